@@ -1,0 +1,38 @@
+"""Library entry points for analysis: what ``khabar analyze`` wraps, usable from notebooks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TextIO
+
+from khabar.ingest import InputError, article_from_text, iter_inputs
+from khabar.model import Article
+from khabar.pipeline import Pipeline, build_pipeline
+
+
+def analyze_article(article: Article, pipeline: Pipeline) -> Article | InputError:
+    """Run ``pipeline`` on one article; a failure becomes an :class:`InputError`, never a crash."""
+    try:
+        return pipeline(article)
+    except Exception as exc:  # one bad page must not stop a batch of thousands
+        where = article.source.path or article.id
+        if article.source.line:
+            where = f"{where}:{article.source.line}"
+        return InputError(where, f"analysis failed ({exc.__class__.__name__}: {exc})")
+
+
+def analyze_inputs(specs: Iterable[str], stages: Sequence[str] | None = None,
+                   options: dict[str, Any] | None = None, input_format: str | None = None,
+                   stdin: TextIO | None = None) -> Iterator[Article | InputError]:
+    """Analyse every article in paths/folders/globs/``-``; yields articles and input errors."""
+    pipeline = build_pipeline(stages, options)
+    for item in iter_inputs(specs, input_format=input_format, stdin=stdin):
+        yield item if isinstance(item, InputError) else analyze_article(item, pipeline)
+
+
+def analyze_text(text: str, stages: Sequence[str] | None = None) -> Article:
+    """Analyse one page given as text (a text dump)."""
+    result = analyze_article(article_from_text(text), build_pipeline(stages))
+    if isinstance(result, InputError):
+        raise ValueError(str(result))
+    return result

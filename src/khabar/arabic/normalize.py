@@ -1,0 +1,43 @@
+"""Normalisation for matching (aggressive, lossy) and for display (safe clean-up only).
+
+Neither is ever applied to what is stored: the original text and its offsets stay sacred.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+TATWEEL = "\u0640"
+#: Bidi controls and zero-width characters: invisible, and they break matching.
+INVISIBLES = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_DROP = re.compile(f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]")
+_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_TA_MARBUTA = str.maketrans({"ة": "ه"})
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def normalize_for_matching(text: str, ta_marbuta: bool = False) -> str:
+    """Fold spelling variants so that equal words compare equal.
+
+    Removes diacritics, tatweel, bidi and zero-width characters; unifies alef forms and ى → ي;
+    maps Arabic-Indic and Persian digits to ASCII; NFKC for presentation forms; optionally
+    ة → ه.  The result may be shorter than the input: never use its offsets on the original.
+    """
+    if _PRESENTATION.search(text):
+        text = unicodedata.normalize("NFKC", text)
+    text = _DROP.sub("", text).translate(_ALEF).translate(_DIGITS)
+    if ta_marbuta:
+        text = text.translate(_TA_MARBUTA)
+    return text
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def normalize_for_display(text: str) -> str:
+    """Safe clean-up for showing text: drop invisible controls and tatweel, collapse spaces."""
+    text = re.sub(f"[{INVISIBLES}{TATWEEL}]", "", text)
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,47 @@
+"""The ``khabar`` command.  Each sub-command is a thin wrapper over a library call.
+
+A command lives in its own module of this package with ``register(subparsers)``; the list below
+is the only place commands are enumerated (docs tests read it too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+#: Command modules, in the order ``khabar --help`` lists them.
+COMMAND_MODULES = (
+    "khabar.cli.analyze",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="khabar",
+        description="Arabic news pages into a structured record of who said what, who did what "
+        "to whom, when and where.",
+    )
+    from khabar import __version__
+
+    parser.add_argument("--version", action="version", version=f"khabar {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except BrokenPipeError:  # `khabar analyze ... | head`
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        return 130

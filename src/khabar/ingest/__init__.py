@@ -1,0 +1,17 @@
+"""Ingest: turn paths, globs, folders and stdin into :class:`~khabar.model.Article` objects.
+
+Inputs are text dumps (one page per file) or JSON Lines records (``.jsonl``/``.json``, ``.gz``
+read transparently).  Every article keeps its raw input verbatim in ``Article.raw``.  A bad input
+never stops the batch: it is reported as an :class:`InputError` (one line naming the item and the
+reason) and reading goes on.
+"""
+
+from khabar.ingest.readers import (
+    InputError,
+    article_from_record,
+    article_from_text,
+    iter_inputs,
+    stable_id,
+)
+
+__all__ = ["InputError", "article_from_record", "article_from_text", "iter_inputs", "stable_id"]

@@ -1,0 +1,210 @@
+"""The data model: every object khabar reads, computes, stores and shows.
+
+Everything that points into an article's text is a *span*: ``field`` names the text unit
+(``headline``, ``deck``, ``body``, ``pull_quotes``, ``related``, ``dateline``), ``paragraph``
+is the index inside that field (0 for single-valued fields), and ``[start, end)`` slices the
+original string of that unit exactly.  Normalisation is for matching only; what is stored and
+shown is always the original text.
+
+Stages fill an :class:`Article` in order (see :mod:`khabar.pipeline`); ``Article.to_dict`` is
+the JSON that ``khabar analyze`` writes and that ``resources/article.schema.json`` describes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+#: Fields holding a single text unit; the others hold a list of paragraphs.
+SINGLE_FIELDS = ("headline", "deck", "outlet", "byline", "dateline")
+#: Text units later stages read, in reading order.
+ANALYSED_FIELDS = ("headline", "deck", "pull_quotes", "body")
+
+
+@dataclass
+class Source:
+    """Where an article came from: ``kind`` is ``text`` (a page dump), ``jsonl`` or ``stdin``."""
+
+    kind: str
+    path: str | None = None
+    url: str | None = None
+    line: int | None = None
+    outlet: str | None = None  # the record's ``source`` field (e.g. ``ant/BBC``), when given
+
+
+@dataclass
+class Span:
+    """A stretch of one text unit: ``text == article.unit(field, paragraph)[start:end]``."""
+
+    text: str
+    field: str
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass
+class Mention(Span):
+    """One occurrence of an entity."""
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    type: str  # PER | ORG | GPE | LOC | FAC | NORP | EVENT | LAW | PRODUCT
+    name_ar: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    role: str | None = None
+    wikidata: str | None = None
+
+
+@dataclass
+class Ref:
+    """A reference to a participant: the words used, and the entity they resolve to if any."""
+
+    text: str
+    entity: str | None = None
+    agent: str | None = None  # actor type for events (GOV, MIL, REB, OPP, CVL, COP, ...)
+    country: str | None = None  # ISO 3166-1 alpha-2 of the actor, when known
+
+
+@dataclass
+class Quote:
+    cue: str
+    kind: str  # direct | indirect | mixed
+    content: str
+    field: str
+    paragraph: int
+    start: int  # span of ``content``
+    end: int
+    speaker: Ref | None = None
+    via: Ref | None = None
+    when: str | None = None
+
+
+@dataclass
+class TimeExpr(Span):
+    value: str | None = None  # ISO: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www or datetime with offset
+
+
+@dataclass
+class Place(Span):
+    name: str | None = None
+    name_ar: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    feature: str | None = None  # country | city | region | river | sea | camp | ...
+
+
+@dataclass
+class Event:
+    action: str  # Arabic lemma of the predicate
+    cameo: str
+    field: str
+    paragraph: int
+    start: int  # span of the predicate
+    end: int
+    sentence: str
+    plover: str | None = None
+    quad: int | None = None
+    goldstein: float | None = None
+    source: Ref | None = None
+    target: Ref | None = None
+    when: str | None = None
+    where: str | None = None
+    negated: bool = False
+    claimed_by: Ref | None = None
+
+
+@dataclass
+class Article:
+    id: str
+    source: Source
+    raw: str = ""  # the input exactly as read (text dump or JSON line): kept for re-analysis
+    published: str | None = None  # ISO date or datetime with offset
+    headline: str | None = None
+    deck: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    pull_quotes: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    furniture: list[str] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    category: str | None = None
+    #: Working state shared between stages (tokens, sentences, tagged spans); never serialised.
+    annotations: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def unit(self, field_name: str, paragraph: int = 0) -> str:
+        """The original text of one text unit."""
+        value = getattr(self, field_name)
+        if isinstance(value, list):
+            return value[paragraph]
+        if paragraph != 0 or value is None:
+            raise IndexError(f"{field_name}[{paragraph}] does not exist")
+        return value
+
+    def units(self, fields: tuple[str, ...] = ANALYSED_FIELDS) -> Iterator[tuple[str, int, str]]:
+        """(field, paragraph, text) for every non-empty text unit, in reading order."""
+        for name in fields:
+            value = getattr(self, name)
+            if isinstance(value, list):
+                for i, text in enumerate(value):
+                    if text:
+                        yield name, i, text
+            elif value:
+                yield name, 0, value
+
+    def to_dict(self, include_raw: bool = False) -> dict[str, Any]:
+        """The analyze output object (see docs/schema.md)."""
+        out = asdict(self)
+        out.pop("annotations")
+        if not include_raw:
+            out.pop("raw")
+        return out
+
+
+def _span_fields(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: data[k] for k in ("text", "field", "paragraph", "start", "end")}
+
+
+def _ref(data: dict[str, Any] | None) -> Ref | None:
+    return Ref(**data) if data else None
+
+
+def article_from_dict(data: dict[str, Any]) -> Article:
+    """Rebuild an :class:`Article` from :meth:`Article.to_dict` output (e.g. from the store)."""
+    d = dict(data)
+    d.pop("annotations", None)
+    d["source"] = Source(**d["source"])
+    d["entities"] = [
+        Entity(**{**e, "mentions": [Mention(**_span_fields(m)) for m in e.get("mentions", [])]})
+        for e in d.get("entities", [])
+    ]
+    d["quotes"] = [
+        Quote(**{**q, "speaker": _ref(q.get("speaker")), "via": _ref(q.get("via"))})
+        for q in d.get("quotes", [])
+    ]
+    d["times"] = [TimeExpr(**t) for t in d.get("times", [])]
+    d["places"] = [Place(**p) for p in d.get("places", [])]
+    d["events"] = [
+        Event(
+            **{
+                **e,
+                "source": _ref(e.get("source")),
+                "target": _ref(e.get("target")),
+                "claimed_by": _ref(e.get("claimed_by")),
+            }
+        )
+        for e in d.get("events", [])
+    ]
+    return Article(**d)

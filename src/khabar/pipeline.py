@@ -1,0 +1,128 @@
+"""The one list of analysis stages, and how a pipeline is built from it.
+
+A stage is a function ``run(article, options) -> article`` in its own module, with a typed
+``Options`` dataclass beside it.  Each stage declares the annotations it *requires* and
+*provides*; :func:`build_pipeline` checks them when the pipeline is built, pulling in the
+stages a selection depends on, so ``--stages quotes`` runs what quotes needs and no more.
+Stage modules are imported lazily: a structure-only run never loads the NER model.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from khabar.model import Article
+
+
+class PipelineError(ValueError):
+    """A stage selection that cannot be built."""
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    module: str  # holds ``run(article, options)`` and ``Options``
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+    doc: str
+
+    def load(self) -> tuple[Callable[[Article, Any], Article], type]:
+        mod = importlib.import_module(self.module)
+        return mod.run, mod.Options
+
+
+#: The pipeline, in execution order.  ``raw`` is what ingest provides.
+STAGES: tuple[Stage, ...] = (
+    Stage("structure", "khabar.structure", ("raw",), ("fields",),
+          "page structure: date, headline, deck, outlet, dateline, body, related, furniture"),
+    Stage("arabic", "khabar.arabic.stage", ("fields",), ("tokens", "sentences"),
+          "tokens with offsets, clitic segmentation, stems and sentences"),
+    Stage("entities", "khabar.entities", ("tokens", "sentences"), ("entities",),
+          "named entities with mentions, one per referent"),
+    Stage("times", "khabar.times", ("tokens", "sentences"), ("times",),
+          "time expressions resolved against the publication date"),
+    Stage("places", "khabar.places", ("entities",), ("places",),
+          "place mentions resolved to coordinates"),
+    Stage("quotes", "khabar.quotes", ("entities", "times"), ("quotes",),
+          "quotations with speaker, cue, channel"),
+    Stage("events", "khabar.events", ("entities", "quotes", "times", "places"), ("events",),
+          "who did what to whom, CAMEO/PLOVER coded"),
+)
+
+STAGE_NAMES = tuple(s.name for s in STAGES)
+
+
+def stage_by_name(name: str) -> Stage:
+    for stage in STAGES:
+        if stage.name == name:
+            return stage
+    raise PipelineError(f"unknown stage {name!r}; stages are: {', '.join(STAGE_NAMES)}")
+
+
+def resolve_stages(names: Iterable[str] | None) -> list[Stage]:
+    """The selected stages plus everything they require, in pipeline order."""
+    if names is None:
+        return list(STAGES)
+    wanted = {stage_by_name(n.strip()).name for n in names if n.strip()}
+    if not wanted:
+        raise PipelineError("no stage selected")
+    providers = {p: s for s in STAGES for p in s.provides}
+    todo = list(wanted)
+    while todo:
+        stage = stage_by_name(todo.pop())
+        for need in stage.requires:
+            if need == "raw":
+                continue
+            dep = providers.get(need)
+            if dep is None:
+                raise PipelineError(f"stage {stage.name!r} requires {need!r}, which no stage provides")
+            if dep.name not in wanted:
+                wanted.add(dep.name)
+                todo.append(dep.name)
+    return [s for s in STAGES if s.name in wanted]
+
+
+@dataclass
+class Pipeline:
+    stages: list[Stage]
+    runners: list[tuple[Callable[[Article, Any], Article], Any]]
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.stages]
+
+    def __call__(self, article: Article) -> Article:
+        for run, options in self.runners:
+            article = run(article, options)
+        return article
+
+
+def build_pipeline(names: Sequence[str] | None = None, options: dict[str, Any] | None = None) -> Pipeline:
+    """Build a pipeline of the named stages (all by default) with per-stage options.
+
+    ``options`` maps a stage name to its ``Options`` instance or to a dict of its fields.
+    """
+    stages = resolve_stages(names)
+    available = {"raw"}
+    for stage in stages:
+        missing = [r for r in stage.requires if r not in available]
+        if missing:  # only reachable if STAGES is mis-ordered
+            raise PipelineError(f"stage {stage.name!r} runs before {', '.join(missing)} is provided")
+        available.update(stage.provides)
+    options = options or {}
+    unknown = set(options) - {s.name for s in stages}
+    if unknown:
+        raise PipelineError(f"options given for stages not in the pipeline: {', '.join(sorted(unknown))}")
+    runners = []
+    for stage in stages:
+        run, options_type = stage.load()
+        opts = options.get(stage.name)
+        if opts is None:
+            opts = options_type()
+        elif isinstance(opts, dict):
+            opts = options_type(**opts)
+        runners.append((run, opts))
+    return Pipeline(stages, runners)
