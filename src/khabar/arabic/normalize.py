@@ -13,8 +13,10 @@ TATWEEL = "\u0640"
 #: Bidi controls and zero-width characters: invisible, and they break matching.
 INVISIBLES = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _DROP = re.compile(f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]")
-_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+#: Alef forms and alef maqsura, plus the Persian/Urdu letters Arabic pages sometimes carry.
+_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك", "ھ": "ه"})
+#: Arabic-Indic and Persian digits, and the Arabic decimal, thousands and percent signs.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
 _TA_MARBUTA = str.maketrans({"ة": "ه"})
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 
@@ -23,12 +25,12 @@ def normalize_for_matching(text: str, ta_marbuta: bool = False) -> str:
     """Fold spelling variants so that equal words compare equal.
 
     Removes diacritics, tatweel, bidi and zero-width characters; unifies alef forms and ى → ي;
-    maps Arabic-Indic and Persian digits to ASCII; NFKC for presentation forms; optionally
+    maps Arabic-Indic and Persian digits (and ٫ ٬ ٪) to ASCII; NFKC for presentation forms; optionally
     ة → ه.  The result may be shorter than the input: never use its offsets on the original.
     """
     if _PRESENTATION.search(text):
         text = unicodedata.normalize("NFKC", text)
-    text = _DROP.sub("", text).translate(_ALEF).translate(_DIGITS)
+    text = _DROP.sub("", text).translate(_LETTERS).translate(_DIGITS)
     if ta_marbuta:
         text = text.translate(_TA_MARBUTA)
     return text

@@ -1,48 +1,107 @@
-"""Sentence splitting that keeps quotations together and does not split numbers or abbreviations."""
+"""Sentence splitting that keeps quotations together and does not split numbers or abbreviations.
+
+A sentence ends at ``. ! ? ؟ …`` (or a run of them, with any closing quotes or brackets after it)
+followed by space or the end of the text, and always at a line break.  It does not end inside a
+quotation (« », “ ”, " "), after an abbreviation (د. / م. / أ.ف.ب / إلخ.), inside a number or date
+(12.5, 14.11.2017), or after the number of a numbered list item (``1. ``).
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib.resources import files
 
-_END = re.compile(r"[.!?؟…]+")
-_OPEN = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"'}
+_END = re.compile(r"[.!?؟…]+[»”\"')\]]*")
+_QUOTES = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"'}
+#: The word just before a final dot: letters and inner dots (أ.ف.ب), after any opening bracket.
+_LAST_WORD = re.compile(r"([^\W\d_][\w.]*)$")
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}$")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Multi-letter abbreviations from resources/abbreviations.txt (single letters are a rule)."""
+    text = files("khabar.arabic").joinpath("resources/abbreviations.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _is_abbreviation(before: str) -> bool:
+    """Whether the text ending just before a dot ends with an abbreviation."""
+    m = _LAST_WORD.search(before)
+    if not m:
+        return False
+    word = m.group(1)
+    if word in abbreviations():
+        return True
+    # Single letters, alone or chained by dots: د / م / أ.ف.ب / U.S
+    return all(len(part) == 1 for part in word.split("."))
+
+
+def _closing_quotes(text: str, start: int) -> dict[int, int]:
+    """Map each opening quote position to its closing position; unclosed quotes are ignored."""
+    pairs: dict[int, int] = {}
+    i, n = start, len(text)
+    while i < n:
+        close = _QUOTES.get(text[i])
+        if close is not None:
+            j = text.find(close, i + 1)
+            newline = text.find("\n", i + 1)
+            if j != -1 and (newline == -1 or j < newline):
+                pairs[i] = j
+                i = j
+        i += 1
+    return pairs
+
+
+def _ends_sentence(text: str, i: int, j: int, sentence_start: int) -> bool:
+    """Whether the terminator run text[i:j] ends the sentence begun at ``sentence_start``."""
+    if j < len(text) and not text[j].isspace():
+        return False  # 12.5, 14.11.2017, أ.ف.ب, a.m.
+    if text[i:j] != ".":
+        return True
+    before = text[sentence_start:i]
+    return not (_is_abbreviation(before) or _LIST_NUMBER.fullmatch(before))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence in ``text`` (whitespace trimmed)."""
+    quotes = _closing_quotes(text, 0)
     spans = []
-    start = 0
-    depth_quote = None
-    i = 0
+    start = i = 0
     n = len(text)
     while i < n:
         ch = text[i]
-        if depth_quote is None and ch in _OPEN:
-            depth_quote = _OPEN[ch]
-        elif depth_quote is not None and ch == depth_quote:
-            depth_quote = None
-        elif depth_quote is None and ch in ".!?؟…":
-            m = _END.match(text, i)
-            j = m.end()
-            prev = text[i - 1] if i else ""
-            nxt = text[j] if j < n else " "
-            if ch == "." and (prev.isdigit() and nxt.isdigit()):
-                i = j
-                continue
-            if nxt.isspace() or j >= n:
+        if i in quotes:
+            close = quotes[i]
+            i = close + 1
+            # A quotation whose content ends a sentence ends the one around it too.
+            if text[close - 1] in ".!?؟…" and (i >= n or text[i].isspace()):
+                spans.append((start, i))
+                start = i
+        elif ch == "\n":
+            spans.append((start, i))
+            start = i = i + 1
+        elif ch in ".!?؟…":
+            j = _END.match(text, i).end()
+            if _ends_sentence(text, i, j, start):
                 spans.append((start, j))
                 start = j
             i = j
-            continue
-        i += 1
-    if start < n:
-        spans.append((start, n))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
+        else:
+            i += 1
+    spans.append((start, n))
+    return [span for span in map(lambda s: _trim(text, *s), spans) if span[1] > span[0]]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of ``text`` as strings."""
+    return [text[s:e] for s, e in split_sentences(text)]

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 #: Command modules, in the order ``khabar --help`` lists them.
 COMMAND_MODULES = (
     "khabar.cli.analyze",
+    "khabar.cli.segment",
+    "khabar.cli.sentences",
 )
 
 

@@ -1,0 +1,39 @@
+import pytest
+
+from khabar.arabic import normalize_for_display, normalize_for_matching
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مُحَمَّدٌ", "محمد"),  # diacritics
+        ("الســـلام", "السلام"),  # tatweel
+        ("أحمد إبراهيم آمن ٱلله", "احمد ابراهيم امن الله"),  # alef forms
+        ("مستشفى", "مستشفي"),  # alef maqsura
+        ("٢٠١٧ ۱۳۹۶", "2017 1396"),  # Arabic-Indic and Persian digits
+        ("١٠٦٫٧٨ ١٬٠٠٠ ٥٪", "106.78 1,000 5%"),  # Arabic separators and percent
+        ("\u200fالقدس\u200e\u200b", "القدس"),  # bidi marks and zero-width space
+        ("\ufeb3\ufee0\ufe8e\ufee1", "سلام"),  # presentation forms through NFKC
+        ("کتاب فارسی", "كتاب فارسي"),  # Persian keheh and yeh
+        ("مدرسة", "مدرسة"),  # ta marbuta kept by default
+    ],
+)
+def test_normalize_for_matching(text, expected):
+    assert normalize_for_matching(text) == expected
+
+
+def test_ta_marbuta_on_request():
+    assert normalize_for_matching("المدرسة الجديدة", ta_marbuta=True) == "المدرسه الجديده"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("  قال   الرئيس\u00a0 ", "قال الرئيس"),
+        ("الســلام", "السلام"),
+        ("\u202bنص\u202c", "نص"),
+        ("أحمد مُحمّد", "أحمد مُحمّد"),  # display keeps hamza and diacritics
+    ],
+)
+def test_normalize_for_display(text, expected):
+    assert normalize_for_display(text) == expected

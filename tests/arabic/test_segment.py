@@ -1,0 +1,60 @@
+import pytest
+
+from khabar.arabic.segment import core, segment, segment_line, stem
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("والتلفزيون", ["و", "ال", "تلفزيون"]),
+        ("ثقافة", ["ثقاف", "ة"]),
+        ("ترشيحاتها", ["ترشيح", "ات", "ها"]),
+        ("للحكومة", ["ل", "ال", "حكوم", "ة"]),
+        ("بالمدرسة", ["ب", "ال", "مدرس", "ة"]),
+        ("كتبوا", ["كتب", "وا"]),
+        ("مُحَمَّد", ["محمد"]),  # diacritics dropped
+        ("Paris", ["Paris"]),  # non-Arabic whole
+    ],
+)
+def test_segment_table(word, expected):
+    assert segment(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("segments", "expected"),
+    [
+        (["و", "ال", "تلفزيون"], "تلفزيون"),
+        (["ترشيح", "ات", "ها"], "ترشيح"),
+        (["ل", "ال", "حكوم", "ة"], "حكوم"),
+        (["ال"], "ال"),  # a lone clitic is its own core
+        (["ها"], "ها"),
+    ],
+)
+def test_core_table(segments, expected):
+    assert core(segments) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "same"),
+    [
+        (("الحكومة", "حكومات", "وحكومتها"), True),
+        (("المدرسة", "مدارس"), False),  # broken plurals are other stems
+        (("أحمد", "احمد"), True),  # normalised for matching
+    ],
+)
+def test_stem_conflation(words, same):
+    stems = {stem(w) for w in words}
+    assert (len(stems) == 1) is same
+
+
+@pytest.mark.parametrize(
+    ("line", "stems", "expected"),
+    [
+        ("والتلفزيون ترشيحاتها", False, "و+ال+تلفزيون ترشيح+ات+ها"),
+        ("والتلفزيون ترشيحاتها", True, "تلفزيون ترشيح"),
+        ("الحكومة، 3،4 AFP", False, "ال+حكوم+ة+، 3،4 AFP"),
+        ("", False, ""),
+    ],
+)
+def test_segment_line(line, stems, expected):
+    assert segment_line(line, stems=stems) == expected

@@ -1,0 +1,46 @@
+import pytest
+
+from khabar.arabic import split_sentences
+from khabar.arabic.sentences import abbreviations, sentences_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ذهب إلى السوق. ثم عاد.", ["ذهب إلى السوق.", "ثم عاد."]),
+        ("هل انتهى؟ نعم! ربما… لا.", ["هل انتهى؟", "نعم!", "ربما…", "لا."]),
+        ("ماذا؟! حقاً.", ["ماذا؟!", "حقاً."]),
+        # quotations stay together, the sentence ends after the closing quote
+        ("قال: «لن نتراجع. أبداً». ثم غادر.", ["قال: «لن نتراجع. أبداً».", "ثم غادر."]),
+        ("وأضاف “هذا خطأ. كبير” ومضى.", ["وأضاف “هذا خطأ. كبير” ومضى."]),
+        ('وقال "انتهى الأمر." ثم صمت.', ['وقال "انتهى الأمر."', "ثم صمت."]),
+        # abbreviations
+        ("التقى د. أحمد بالوزير.", ["التقى د. أحمد بالوزير."]),
+        ("أفادت أ.ف.ب. أن الوضع هادئ.", ["أفادت أ.ف.ب. أن الوضع هادئ."]),
+        ("ولد عام 1950 م. في القاهرة.", ["ولد عام 1950 م. في القاهرة."]),
+        ("كتب وصحف إلخ. وغيرها.", ["كتب وصحف إلخ. وغيرها."]),
+        ("Dr. Smith arrived.", ["Dr. Smith arrived."]),
+        # numbers and dates
+        ("بلغت 12.5 في المئة. ثم ارتفعت.", ["بلغت 12.5 في المئة.", "ثم ارتفعت."]),
+        ("في 14.11.2017 وقع الحادث.", ["في 14.11.2017 وقع الحادث."]),
+        ("1. البند الأول.", ["1. البند الأول."]),
+        # closing brackets stay with their sentence; line breaks end sentences
+        ("انتهت الحرب (أ.ف.ب). وبدأ السلام", ["انتهت الحرب (أ.ف.ب).", "وبدأ السلام"]),
+        ("سطر أول\nسطر ثان", ["سطر أول", "سطر ثان"]),
+        # an unclosed quote does not swallow the paragraph
+        ("قال «لا شيء. ثم مضى.", ["قال «لا شيء.", "ثم مضى."]),
+        ("   ", []),
+    ],
+)
+def test_sentences_table(text, expected):
+    assert sentences_of(text) == expected
+
+
+def test_spans_slice_the_original():
+    text = "  أولاً. ثانياً؟  "
+    assert split_sentences(text) == [(2, 8), (9, 16)]
+
+
+@pytest.mark.parametrize("entry", ["إلخ", "Dr", "ص.ب"])
+def test_abbreviation_lexicon_entries(entry):
+    assert entry in abbreviations()
