@@ -14,6 +14,10 @@ from collections.abc import Sequence
 #: Command modules, in the order ``khabar --help`` lists them.
 COMMAND_MODULES = (
     "khabar.cli.analyze",
+    "khabar.cli.ingest",
+    "khabar.cli.show",
+    "khabar.cli.stats",
+    "khabar.cli.export",
     "khabar.cli.segment",
     "khabar.cli.sentences",
 )

@@ -8,10 +8,11 @@ reason) and reading goes on.
 
 from khabar.ingest.readers import (
     InputError,
+    article_from_raw,
     article_from_record,
     article_from_text,
     iter_inputs,
     stable_id,
 )
 
-__all__ = ["InputError", "article_from_record", "article_from_text", "iter_inputs", "stable_id"]
+__all__ = ["InputError", "article_from_raw", "article_from_record", "article_from_text", "iter_inputs", "stable_id"]

@@ -1,25 +1,35 @@
-"""Readers for the input kinds: text dumps, JSON Lines (optionally gzip), folders, globs, stdin."""
+"""Readers for the input kinds: text dumps, JSON Lines (optionally gzip), folders, globs, stdin.
+
+Everything is read as bytes and decoded here, so that an undecodable, binary, empty or oversized
+input becomes one :class:`InputError` naming it, never an exception that stops a batch.
+"""
 
 from __future__ import annotations
 
 import glob
 import gzip
 import hashlib
-import io
+import itertools
 import json
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import IO, Any, BinaryIO, TextIO
 
+from khabar.ingest.dates import iso_date
 from khabar.model import Article, Source
 
 #: Larger inputs are refused rather than read: untrusted input is bounded.
-MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_TEXT_CHARS = 2_000_000
+MAX_FILE_BYTES = 50 * 1024 * 1024  # one text dump (after decompression)
+MAX_TEXT_CHARS = 2_000_000  # one article's text
+MAX_LINE_BYTES = 8 * MAX_TEXT_CHARS  # one JSON Lines record (UTF-8 is at most 4 bytes a character)
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".ndjson", ".ndjson.gz")
 TEXT_SUFFIXES = (".txt", ".txt.gz", ".text")
+INPUT_FORMATS = ("text", "jsonl")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_READ_ERRORS = (OSError, EOFError, zlib.error)
 
 
 @dataclass
@@ -38,65 +48,82 @@ def stable_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _decode(data: bytes, item: str) -> str:
+def _unreadable(exc: BaseException) -> str:
+    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or "read error"
+    return f"unreadable ({exc.__class__.__name__}: {detail})"
+
+
+def decode_text(data: bytes) -> str:
+    """Bytes of a text input as str: UTF-8 (BOM or not), UTF-16 with BOM, or confidently detected
+    Windows-1256 / ISO-8859-6.  Raises ValueError naming why otherwise."""
+    if data[:2] in _UTF16_BOMS:
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ValueError("not decodable as UTF-16 despite its byte-order mark") from exc
     if not data.strip():
         raise ValueError("empty input")
     if b"\x00" in data[:8192]:
         raise ValueError("binary data (NUL bytes), not text")
-    for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    # Not UTF-8: accept only a confident detection of an Arabic-capable legacy encoding.
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # Not UTF-8: accept only a confident detection of an Arabic legacy encoding.
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None or best.encoding not in ("cp1256", "iso8859_6", "utf_16", "utf_16_le", "utf_16_be"):
-        raise ValueError("not decodable as UTF-8 (or Windows-1256/ISO-8859-6)")
-    return str(best)
+    best = from_bytes(data[:65536]).best()
+    if best is None or best.encoding not in ("cp1256", "iso8859_6"):
+        raise ValueError("not decodable as UTF-8 (nor as Windows-1256/ISO-8859-6)")
+    try:
+        return data.decode(best.encoding)
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not decodable as UTF-8 nor {best.encoding}") from exc
 
 
-def _check_text(text: str) -> str:
+def check_text(text: str) -> str:
+    """``text`` if it is plausible article text; ValueError (empty, too long, binary) otherwise."""
     if not text.strip():
         raise ValueError("empty input")
     if len(text) > MAX_TEXT_CHARS:
         raise ValueError(f"text too long ({len(text)} characters > {MAX_TEXT_CHARS})")
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > 8:
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > max(8, len(sample) // 100):
         raise ValueError("binary data (control characters), not text")
     return text
 
 
 def article_from_text(text: str, path: str | None = None, kind: str = "text") -> Article:
     """An article from a page dump; structure analysis fills its fields."""
-    text = _check_text(text)
+    text = check_text(text)
     return Article(id=stable_id(text), source=Source(kind=kind, path=path), raw=text)
 
 
 def _text_or_none(value: Any) -> str | None:
-    if value is None:
+    if value is None or isinstance(value, (dict, list)):
         return None
     value = str(value).strip()
     return value or None
 
 
-def article_from_record(record: dict[str, Any], raw: str, path: str | None = None,
+def article_from_record(record: Any, raw: str, path: str | None = None,
                         line: int | None = None, kind: str = "jsonl") -> Article:
-    """An article from a JSON Lines record; record fields are taken as given."""
+    """An article from a JSON Lines record; record fields are taken as given (the date is
+    written as ISO 8601 when it parses; the record itself stays verbatim in ``raw``)."""
     if not isinstance(record, dict):
         raise ValueError("record is not a JSON object")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ValueError("record has no text")
-    _check_text(text)
-    rid = _text_or_none(record.get("id")) or stable_id(raw)
+    check_text(text)
+    date = _text_or_none(record.get("date"))
     return Article(
-        id=rid,
+        id=_text_or_none(record.get("id")) or stable_id(raw),
         source=Source(kind=kind, path=path, url=_text_or_none(record.get("url")), line=line,
                       outlet=_text_or_none(record.get("source"))),
         raw=raw,
-        published=_text_or_none(record.get("date")),
+        published=iso_date(date) or date,
         headline=_text_or_none(record.get("title")),
         deck=_text_or_none(record.get("lead")),
         byline=_text_or_none(record.get("author")),
@@ -104,127 +131,199 @@ def article_from_record(record: dict[str, Any], raw: str, path: str | None = Non
     )
 
 
-def _read_bytes(path: str) -> bytes:
-    size = os.path.getsize(path)
-    opener = gzip.open if path.endswith(".gz") else open
-    with opener(path, "rb") as fh:
-        data = fh.read(MAX_FILE_BYTES * (20 if path.endswith(".gz") else 1) + 1)
-    if len(data) > MAX_FILE_BYTES * (20 if path.endswith(".gz") else 1) or size > MAX_FILE_BYTES:
-        raise ValueError(f"file too large (> {MAX_FILE_BYTES // (1024 * 1024)} MB)")
-    return data
-
-
-def is_jsonl_path(path: str) -> bool:
-    return path.lower().endswith(JSONL_SUFFIXES)
-
-
-def iter_jsonl_lines(lines: Iterable[str], item: str, kind: str = "jsonl",
-                     path: str | None = None) -> Iterator[Article | InputError]:
-    for n, line in enumerate(lines, 1):
-        raw = line.rstrip("\r\n")
-        if not raw.strip():
-            continue
-        where = f"{item}:{n}"
+def article_from_raw(raw: str, source: dict[str, Any], article_id: str | None = None) -> Article:
+    """Rebuild the un-analysed article from a stored raw input and its source (for re-analysis)."""
+    src = {k: source.get(k) for k in ("kind", "path", "url", "line", "outlet")}
+    is_record = src["kind"] == "jsonl" or (src["kind"] == "stdin" and raw.lstrip().startswith("{"))
+    if is_record:
         try:
             record = json.loads(raw)
         except json.JSONDecodeError as exc:
+            raise ValueError(f"invalid JSON ({exc.msg})") from exc
+        article = article_from_record(record, raw, path=src["path"], line=src["line"], kind=src["kind"])
+    else:
+        article = article_from_text(raw, path=src["path"], kind=src["kind"])
+    if article_id:
+        article.id = article_id
+    return article
+
+
+# -- JSON Lines --------------------------------------------------------------------------------
+
+def _jsonl_items(lines: Iterable[bytes], item: str, kind: str, path: str | None) -> Iterator[Article | InputError]:
+    """Articles from byte lines; each bad line is one error and reading goes on.  A first line that
+    is not JSON means the input is not JSON Lines at all: one error, not one per line."""
+    seen = 0
+    for n, bline in enumerate(lines, 1):
+        where = f"{item}:{n}"
+        if len(bline) > MAX_LINE_BYTES:
+            yield InputError(where, f"record too large (> {MAX_LINE_BYTES // (1024 * 1024)} MB)")
+            continue
+        if seen == 0 and b"\x00" in bline[:8192]:
+            yield InputError(item, "binary data (NUL bytes), not JSON Lines")
+            return
+        try:
+            raw = bline.decode("utf-8-sig" if n == 1 else "utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            yield InputError(where, "not decodable as UTF-8")
+            continue
+        if not raw.strip():
+            continue
+        seen += 1
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            if seen == 1 and not raw.lstrip().startswith("{"):
+                yield InputError(item, f"not JSON Lines (line {n}: invalid JSON, {exc.msg})")
+                return
             yield InputError(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
             continue
         try:
             yield article_from_record(record, raw, path=path, line=n, kind=kind)
         except ValueError as exc:
             yield InputError(where, str(exc))
+    if seen == 0:
+        yield InputError(item, "empty input")
 
 
 def _iter_jsonl_file(path: str) -> Iterator[Article | InputError]:
-    opener = gzip.open if path.endswith(".gz") else open
+    opener = gzip.open if path.lower().endswith(".gz") else open
     try:
-        with opener(path, "rt", encoding="utf-8-sig", errors="strict") as fh:
-            lines = iter(fh)
-            n = 0
-            while True:
-                try:
-                    line = next(lines)
-                except StopIteration:
-                    break
-                except UnicodeDecodeError:
-                    yield InputError(f"{path}:{n + 1}", "not decodable as UTF-8")
-                    return
-                n += 1
-                yield from _one_line(line, path, n)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        yield InputError(path, f"unreadable ({exc.__class__.__name__}: {exc})")
+        with opener(path, "rb") as fh:
+            yield from _jsonl_items(_bounded_lines(fh), path, "jsonl", path)
+    except _READ_ERRORS as exc:
+        yield InputError(path, _unreadable(exc))
 
 
-def _one_line(line: str, path: str, n: int) -> Iterator[Article | InputError]:
-    for item in iter_jsonl_lines([line], path, path=path):
-        if isinstance(item, InputError):
-            item.item = f"{path}:{n}"
-        else:
-            item.source.line = n
-        yield item
+def _bounded_lines(fh: IO[bytes]) -> Iterator[bytes]:
+    """Lines of a binary stream, none read beyond MAX_LINE_BYTES + 1 bytes (the rest is skipped)."""
+    while True:
+        line = fh.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while (more := fh.readline(MAX_LINE_BYTES)) and not more.endswith(b"\n"):
+                pass
+        yield line
+
+
+# -- text dumps --------------------------------------------------------------------------------
+
+def _read_bytes(path: str) -> bytes:
+    opener = gzip.open if path.lower().endswith(".gz") else open
+    with opener(path, "rb") as fh:
+        data = fh.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise ValueError(f"file too large (> {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+    return data
 
 
 def _read_text_file(path: str) -> Article | InputError:
     try:
-        text = _decode(_read_bytes(path), path)
-        return article_from_text(text, path=path)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        return InputError(path, f"unreadable ({exc.__class__.__name__}: {exc.strerror or exc})"
-                          if isinstance(exc, OSError) else f"unreadable ({exc})")
+        return article_from_text(decode_text(_read_bytes(path)), path=path)
+    except _READ_ERRORS as exc:
+        return InputError(path, _unreadable(exc))
     except ValueError as exc:
         return InputError(path, str(exc))
 
 
+# -- paths, folders, globs, stdin ---------------------------------------------------------------
+
+def is_jsonl_path(path: str) -> bool:
+    return path.lower().endswith(JSONL_SUFFIXES)
+
+
+def _folder_files(folder: str) -> list[str]:
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found += [os.path.join(root, name) for name in sorted(files)
+                  if not name.startswith(".") and name.lower().endswith(JSONL_SUFFIXES + TEXT_SUFFIXES)]
+    return found
+
+
+def _expand_one(spec: str) -> list[str | InputError]:
+    if spec == "-":
+        return [spec]
+    if os.path.isdir(spec):
+        return list(_folder_files(spec)) or [InputError(spec, "folder holds no .txt or .jsonl files")]
+    if os.path.exists(spec):
+        return [spec]
+    if glob.has_magic(spec):
+        matches = sorted(glob.glob(spec, recursive=True))
+        files: list[str | InputError] = []
+        for match in matches:
+            files += _folder_files(match) if os.path.isdir(match) else [match]
+        return files or [InputError(spec, "pattern matches no file")]
+    return [InputError(spec, "no such file or folder")]
+
+
 def expand_paths(specs: Iterable[str]) -> Iterator[str | InputError]:
-    """Files named by paths, folders (recursively, sorted) and glob patterns."""
+    """Files named by paths, folders (recursively, sorted) and glob patterns; each file once."""
+    seen: set[str] = set()
     for spec in specs:
-        if spec == "-":
-            yield spec
-        elif os.path.isdir(spec):
-            found = False
-            for root, dirs, files in os.walk(spec):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith(".") and name.lower().endswith(JSONL_SUFFIXES + TEXT_SUFFIXES):
-                        found = True
-                        yield os.path.join(root, name)
-            if not found:
-                yield InputError(spec, "folder holds no .txt or .jsonl files")
-        elif os.path.exists(spec):
-            yield spec
-        elif glob.has_magic(spec):
-            matches = sorted(glob.glob(spec, recursive=True))
-            if not matches:
-                yield InputError(spec, "pattern matches no file")
-            for match in matches:
-                if os.path.isfile(match):
-                    yield match
-        else:
-            yield InputError(spec, "no such file or folder")
+        for path in _expand_one(spec):
+            if isinstance(path, str) and path != "-":
+                key = os.path.realpath(path)
+                if key in seen:
+                    continue
+                seen.add(key)
+            yield path
 
 
-def _iter_stdin(stream: TextIO, input_format: str | None) -> Iterator[Article | InputError]:
-    text = stream.read()
-    fmt = input_format
-    if fmt is None:
-        first = next((ln for ln in text.splitlines() if ln.strip()), "")
-        fmt = "jsonl" if first.lstrip().startswith("{") else "text"
-    if fmt == "jsonl":
-        yield from iter_jsonl_lines(io.StringIO(text), "<stdin>", kind="stdin")
-    else:
-        try:
-            yield article_from_text(text, path=None, kind="stdin")
-        except ValueError as exc:
-            yield InputError("<stdin>", str(exc))
+def _binary_stdin(stream: TextIO | BinaryIO) -> BinaryIO:
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        return buffer
+    if isinstance(stream.read(0), bytes):
+        return stream  # type: ignore[return-value]
+    # A text stream without a buffer (e.g. io.StringIO in tests): re-encode it lazily.
+    return _EncodedLines(stream)  # type: ignore[return-value]
+
+
+class _EncodedLines:
+    """A text stream seen as a binary one (``readline``/``read`` give UTF-8 bytes)."""
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+
+    def readline(self, limit: int = -1) -> bytes:
+        return self.stream.readline(limit).encode("utf-8")
+
+    def read(self, limit: int = -1) -> bytes:
+        return self.stream.read(limit).encode("utf-8")
+
+
+def _iter_stdin(stream: TextIO | BinaryIO, input_format: str | None) -> Iterator[Article | InputError]:
+    fh = _binary_stdin(stream)
+    try:
+        first = fh.readline(MAX_LINE_BYTES + 1)
+        while first and not first.strip():
+            first = fh.readline(MAX_LINE_BYTES + 1)
+        fmt = input_format or ("jsonl" if first.lstrip(b"\xef\xbb\xbf \t").startswith(b"{") else "text")
+        if fmt == "jsonl":
+            yield from _jsonl_items(itertools.chain([first], _bounded_lines(fh)), "<stdin>", "stdin", None)
+            return
+        data = first + fh.read(MAX_FILE_BYTES + 1 - len(first))
+    except _READ_ERRORS as exc:
+        yield InputError("<stdin>", _unreadable(exc))
+        return
+    try:
+        if len(data) > MAX_FILE_BYTES:
+            raise ValueError(f"input too large (> {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+        yield article_from_text(decode_text(data), path=None, kind="stdin")
+    except ValueError as exc:
+        yield InputError("<stdin>", str(exc))
 
 
 def iter_inputs(specs: Iterable[str], input_format: str | None = None,
-                stdin: TextIO | None = None) -> Iterator[Article | InputError]:
+                stdin: TextIO | BinaryIO | None = None) -> Iterator[Article | InputError]:
     """Articles (and errors) from paths, folders, globs and ``-`` for stdin, in order.
 
     ``input_format`` (``text`` or ``jsonl``) overrides detection by file suffix / first line.
     """
+    if input_format is not None and input_format not in INPUT_FORMATS:
+        raise ValueError(f"unknown input format {input_format!r}; formats are: {', '.join(INPUT_FORMATS)}")
     for path in expand_paths(specs):
         if isinstance(path, InputError):
             yield path

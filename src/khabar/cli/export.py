@@ -1,0 +1,36 @@
+"""``khabar export``: the database as JSON Lines, CSV or Parquet."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from khabar.cli.common import add_db_argument, fail, open_store
+from khabar.store import StoreError
+from khabar.store.export import EXPORTERS, FORMATS, export
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="export the database as jsonl, csv or parquet",
+                       description="Export stored articles (or another table, by its flag) as JSON Lines "
+                       "(full analyze objects), CSV or Parquet (flat rows).")
+    add_db_argument(p)
+    p.add_argument("--format", choices=FORMATS, required=True, help="jsonl, csv or parquet")
+    p.add_argument("--output", "-o", metavar="PATH",
+                   help="file to write (default stdout; parquet needs a file)")
+    kinds = p.add_mutually_exclusive_group()
+    for kind, exporter in EXPORTERS.items():
+        kinds.add_argument(f"--{kind}", dest="kind", action="store_const", const=kind,
+                           help=exporter.doc + (" (default)" if kind == "articles" else ""))
+    p.set_defaults(func=run, kind="articles")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        with open_store(args.db) as store:
+            n = export(store, args.format, args.output, kind=args.kind)
+    except (StoreError, ValueError, OSError) as exc:
+        return fail(str(exc))
+    if args.output and args.output != "-":
+        print(f"khabar: wrote {n} {args.kind} rows to {args.output}", file=sys.stderr)
+    return 0

@@ -1,0 +1,64 @@
+"""``khabar stats``: a readable summary of what the database holds."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+
+from khabar.cli.common import add_db_argument, fail, open_store
+from khabar.cli.output import dumps
+from khabar.store import StoreError, StoreStats
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("stats", help="summarise the database",
+                       description="Summarise the database: articles, outlets, date range, counts of "
+                       "entities, quotes, times, places and events, the top entities and speakers.")
+    add_db_argument(p)
+    p.add_argument("--top", type=int, default=10, metavar="N", help="entities and speakers to list (10)")
+    p.add_argument("--format", choices=("table", "json"), default="table", help="table (default) or json")
+    p.set_defaults(func=run)
+
+
+def print_stats(s: StoreStats, db: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=sys.stdout, width=120)
+    overview = Table(title=f"khabar stats: {db}", show_header=False)
+    overview.add_column(style="bold")
+    overview.add_column(justify="right")
+    overview.add_row("articles", str(s.articles))
+    overview.add_row("outlets", str(len(s.outlets)))
+    overview.add_row("published", f"{(s.first_published or '?')[:10]} … {(s.last_published or '?')[:10]}")
+    overview.add_row("entities (distinct)", f"{s.counts['entities']} ({s.distinct_entities})")
+    for key in ("mentions", "quotes", "times", "places", "events"):
+        overview.add_row(key, str(s.counts[key]))
+    console.print(overview)
+    for title, columns, rows in (
+        ("outlets", ["outlet", "articles"], [[o, str(n)] for o, n in s.outlets[:10]]),
+        ("top entities", ["entity", "type", "articles", "mentions"],
+         [[name, type_, str(na), str(nm)] for name, type_, na, nm in s.top_entities]),
+        ("top speakers", ["speaker", "quotes"], [[name, str(n)] for name, n in s.top_speakers]),
+    ):
+        if rows:
+            table = Table(title=title)
+            for col in columns:
+                table.add_column(col)
+            for row in rows:
+                table.add_row(*row)
+            console.print(table)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        with open_store(args.db) as store:
+            stats = store.stats(top=args.top)
+    except StoreError as exc:
+        return fail(str(exc))
+    if args.format == "json":
+        sys.stdout.write(dumps(dataclasses.asdict(stats), indent=1) + "\n")
+    else:
+        print_stats(stats, args.db)
+    return 0

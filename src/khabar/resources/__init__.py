@@ -1,0 +1,1 @@
+"""Package data: the article JSON Schema (``article.schema.json``)."""

@@ -1,0 +1,240 @@
+"""The :class:`Store`: analysed articles in SQLite, one transaction per article."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from khabar import __version__
+from khabar.ingest import InputError
+from khabar.ingest.readers import article_from_raw
+from khabar.model import Article, article_from_dict
+from khabar.store.migrations import migrate
+from khabar.store.rows import ARTICLE_INSERT, INSERTS, content_hash, fact_rows
+from khabar.store.stats import StoreStats, compute_stats
+
+DEFAULT_DB = "khabar.db"
+#: Outcomes of storing one article.
+ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
+
+
+class StoreError(RuntimeError):
+    """The database cannot be opened or used (not a khabar database, locked, ...)."""
+
+
+@dataclass
+class IngestReport:
+    """What one :meth:`Store.ingest` call did."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def stored(self) -> int:
+        return self.added + self.updated + self.unchanged
+
+    @property
+    def failed(self) -> int:
+        return len(self.errors)
+
+    def count(self, outcome: str) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+
+def _connect(path: str) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+        conn.execute("PRAGMA foreign_keys = ON")
+        if path != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed article
+        migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: cannot open as a khabar database ({exc})") from exc
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+class Store:
+    """Analysed articles in a SQLite database (created and migrated on open).
+
+    >>> with Store("khabar.db") as store:           # doctest: +SKIP
+    ...     report = store.ingest(analyze_inputs(["examples/"]))
+    ...     store.get(some_id).headline
+    """
+
+    def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB):
+        self.path = os.fspath(path)
+        self.conn = _connect(self.path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def put(self, article: Article, stages: Sequence[str] = ()) -> str:
+        """Store one article atomically; returns ``added``, ``updated`` or ``unchanged``.
+
+        The same id with the same raw input and the same analysis is left alone; anything else
+        replaces the stored article and all its facts in one transaction.
+        """
+        analysis = json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        digest = content_hash(article.raw)
+        old = self.conn.execute("SELECT content_hash, analysis FROM articles WHERE id = ?",
+                                (article.id,)).fetchone()
+        if old is not None and old["content_hash"] == digest and old["analysis"] == analysis:
+            return UNCHANGED
+        src = article.source
+        row = (article.id, article.raw, digest, src.kind, src.path, src.url, src.line, article.published,
+               article.headline, article.outlet or src.outlet, article.category, analysis,
+               ",".join(stages), __version__, datetime.now(UTC).isoformat(timespec="seconds"))
+        facts = fact_rows(article)
+        with self._transaction():
+            self.conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
+            self.conn.execute(ARTICLE_INSERT, row)
+            for table, sql in INSERTS.items():
+                if facts[table]:
+                    self.conn.executemany(sql, facts[table])
+        return ADDED if old is None else UPDATED
+
+    def ingest(self, items: Iterable[Article | InputError], stages: Sequence[str] = (),
+               on_error: Callable[[InputError], None] | None = None,
+               on_stored: Callable[[Article, str], None] | None = None) -> IngestReport:
+        """Store every article of ``items`` (e.g. from :func:`khabar.analysis.analyze_inputs`).
+
+        Input errors and articles that cannot be stored are collected in the report (and passed
+        to ``on_error`` as they happen); the batch goes on.
+        """
+        report = IngestReport()
+        for item in items:
+            error = item if isinstance(item, InputError) else None
+            if error is None:
+                try:
+                    outcome = self.put(item, stages)
+                except (sqlite3.DatabaseError, ValueError, TypeError) as exc:
+                    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                        raise StoreError(f"{self.path}: database is locked") from exc
+                    error = InputError(_where(item), f"not stored ({exc.__class__.__name__}: {exc})")
+                else:
+                    report.count(outcome)
+                    if on_stored:
+                        on_stored(item, outcome)
+            if error is not None:
+                report.errors.append(error)
+                if on_error:
+                    on_error(error)
+        return report
+
+    def delete(self, article_id: str) -> bool:
+        """Remove an article and all its facts; True if it was stored."""
+        with self._transaction():
+            cur = self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        return cur.rowcount > 0
+
+    def reanalyse(self, stages: Sequence[str] | None = None, options: dict[str, Any] | None = None,
+                  on_error: Callable[[InputError], None] | None = None) -> IngestReport:
+        """Recompute every stored article from its raw input with the current pipeline."""
+        from khabar.analysis import analyze_article
+        from khabar.pipeline import build_pipeline
+
+        pipeline = build_pipeline(stages, options)
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
+
+        def fresh() -> Iterator[Article | InputError]:
+            for article_id in ids:
+                row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+                if row is None:  # deleted meanwhile
+                    continue
+                try:
+                    article = article_from_raw(row["raw"], json.loads(row["analysis"])["source"], article_id)
+                except ValueError as exc:
+                    yield InputError(article_id, f"stored raw input unreadable ({exc})")
+                    continue
+                yield analyze_article(article, pipeline)
+
+        return self.ingest(fresh(), pipeline.names, on_error=on_error)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get(self, article_id: str) -> Article | None:
+        """The stored article (with its raw input), or None."""
+        row = self.conn.execute("SELECT raw, analysis FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return None
+        article = article_from_dict(json.loads(row["analysis"]))
+        article.raw = row["raw"]
+        return article
+
+    def resolve_id(self, prefix: str) -> list[str]:
+        """Stored ids equal to ``prefix``, else those starting with it (at most 10)."""
+        if self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (prefix,)).fetchone():
+            return [prefix]
+        pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = self.conn.execute("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 10",
+                                 (pattern,))
+        return [r[0] for r in rows]
+
+    def __contains__(self, article_id: object) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def __len__(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY published, id")]
+
+    def iter_articles(self, with_raw: bool = False) -> Iterator[Article]:
+        """Every stored article, by publication date then id (streamed, not loaded at once)."""
+        sql = _ITER_WITH_RAW if with_raw else _ITER_WITHOUT_RAW
+        cursor = self.conn.cursor()
+        try:
+            for row in cursor.execute(sql):
+                article = article_from_dict(json.loads(row[1]))
+                article.raw = row[2]
+                yield article
+        finally:
+            cursor.close()
+
+    def stats(self, top: int = 10) -> StoreStats:
+        """Counts, outlets, date range and top entities/speakers (see :class:`StoreStats`)."""
+        return compute_stats(self.conn, top)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self.conn)
+
+
+_ITER_WITH_RAW = "SELECT id, analysis, raw FROM articles ORDER BY published, id"
+_ITER_WITHOUT_RAW = "SELECT id, analysis, '' FROM articles ORDER BY published, id"
+
+
+class _Transaction:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` on any exception."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def __enter__(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
+        self.conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
+
+
+def _where(article: Article) -> str:
+    where = article.source.path or article.id
+    return f"{where}:{article.source.line}" if article.source.line else where

@@ -1,0 +1,127 @@
+"""Exports of a store as JSON Lines, CSV or Parquet, one table kind at a time.
+
+A table kind is an :class:`Exporter` in :data:`EXPORTERS`: its columns (name and type) and a
+function yielding its rows from a :class:`~khabar.store.Store`.  To add one (e.g. events), add an
+entry; ``khabar export`` offers every kind as a ``--<kind>`` flag (``articles`` is the default).
+JSON Lines of articles are the full analyze objects; CSV and Parquet are flat rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import nullcontext
+from dataclasses import dataclass
+from typing import IO, Any
+
+from khabar.store.db import Store
+
+FORMATS = ("jsonl", "csv", "parquet")
+#: Column types, as names (pyarrow is imported only for Parquet).
+COLUMN_TYPES = ("string", "int64", "float64", "bool", "list<string>")
+
+
+@dataclass(frozen=True)
+class Exporter:
+    doc: str
+    columns: tuple[tuple[str, str], ...]  # (name, type from COLUMN_TYPES)
+    rows: Callable[[Store], Iterator[dict[str, Any]]]
+    #: Full objects for JSON Lines; by default the flat rows.
+    records: Callable[[Store], Iterator[dict[str, Any]]] | None = None
+
+
+def _article_rows(store: Store) -> Iterator[dict[str, Any]]:
+    for a in store.iter_articles():
+        yield {
+            "id": a.id, "published": a.published, "headline": a.headline, "deck": a.deck,
+            "outlet": a.outlet or a.source.outlet, "byline": a.byline, "dateline": a.dateline,
+            "category": a.category, "url": a.source.url, "path": a.source.path,
+            "pull_quotes": a.pull_quotes, "body": a.body, "related": a.related,
+            "n_entities": len(a.entities), "n_quotes": len(a.quotes), "n_times": len(a.times),
+            "n_places": len(a.places), "n_events": len(a.events),
+        }
+
+
+def _article_records(store: Store) -> Iterator[dict[str, Any]]:
+    for article in store.iter_articles():
+        yield article.to_dict()
+
+
+EXPORTERS: dict[str, Exporter] = {
+    "articles": Exporter(
+        "one row per article: page fields, paragraphs and fact counts",
+        (("id", "string"), ("published", "string"), ("headline", "string"), ("deck", "string"),
+         ("outlet", "string"), ("byline", "string"), ("dateline", "string"), ("category", "string"),
+         ("url", "string"), ("path", "string"), ("pull_quotes", "list<string>"), ("body", "list<string>"),
+         ("related", "list<string>"), ("n_entities", "int64"), ("n_quotes", "int64"), ("n_times", "int64"),
+         ("n_places", "int64"), ("n_events", "int64")),
+        _article_rows,
+        _article_records,
+    ),
+}
+
+
+def write_jsonl(records: Iterator[dict[str, Any]], out: IO[str]) -> int:
+    n = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def write_csv(exporter: Exporter, rows: Iterator[dict[str, Any]], out: IO[str]) -> int:
+    """CSV with a header; list cells hold their items one per line."""
+    names = [name for name, _ in exporter.columns]
+    writer = csv.writer(out)
+    writer.writerow(names)
+    n = 0
+    for row in rows:
+        writer.writerow(["\n".join(v) if isinstance(v, list) else ("" if v is None else v)
+                         for v in (row[k] for k in names)])
+        n += 1
+    return n
+
+
+def write_parquet(exporter: Exporter, rows: Iterator[dict[str, Any]], path: str,
+                  batch_rows: int = 2000) -> int:
+    """Parquet written in row groups, so a large store is never held in memory at once."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    types = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_(),
+             "list<string>": pa.list_(pa.string())}
+    schema = pa.schema([(name, types[kind]) for name, kind in exporter.columns])
+    n = 0
+    with pq.ParquetWriter(path, schema) as writer:
+        batch: list[dict[str, Any]] = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= batch_rows:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                n += len(batch)
+                batch = []
+        if batch or n == 0:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            n += len(batch)
+    return n
+
+
+def export(store: Store, fmt: str, output: str | None = None, kind: str = "articles") -> int:
+    """Write table ``kind`` of ``store`` as ``fmt`` to ``output`` (stdout if None, except for
+    Parquet, which needs a file); returns the number of rows written."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; formats are: {', '.join(FORMATS)}")
+    exporter = EXPORTERS.get(kind)
+    if exporter is None:
+        raise ValueError(f"unknown table {kind!r}; tables are: {', '.join(EXPORTERS)}")
+    if fmt == "parquet":
+        if not output or output == "-":
+            raise ValueError("parquet is binary: give --output FILE")
+        return write_parquet(exporter, exporter.rows(store), output)
+    to_file = bool(output and output != "-")
+    with open(output, "w", encoding="utf-8", newline="") if to_file else nullcontext(sys.stdout) as out:
+        if fmt == "jsonl":
+            return write_jsonl((exporter.records or exporter.rows)(store), out)
+        return write_csv(exporter, exporter.rows(store), out)

@@ -1,0 +1,248 @@
+"""The store's schema, as numbered migrations applied in order.
+
+The database records its version in ``PRAGMA user_version`` and, with a timestamp and name for
+each applied step, in the ``schema_version`` table.  :func:`migrate` applies every migration
+newer than the database, each in its own transaction together with its version bump, so a failed
+migration leaves the database at the previous version, never half-changed.
+
+How to add a migration (e.g. full-text search):
+
+* APPEND a :class:`Migration` to :data:`MIGRATIONS` with the next number; never edit or reorder
+  one that has shipped (databases in the wild already ran it).
+* ``sql`` is a script of statements (no ``BEGIN``/``COMMIT``: :func:`migrate` wraps it).
+* Keep derived tables in step with ``articles`` by triggers: :class:`khabar.store.Store`
+  replaces an article by ``DELETE`` then ``INSERT`` of its row (children go by ``ON DELETE
+  CASCADE``), so ``AFTER INSERT ON articles`` / ``AFTER DELETE ON articles`` triggers see every
+  change.  Back-fill existing rows in the same migration (``INSERT INTO ... SELECT ... FROM
+  articles``).
+* tests/store/test_migrations.py checks numbering and that every migration applies to a fresh
+  database and to one at the previous version.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from khabar.search.schema import SEARCH_SQL
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+_INITIAL = """
+CREATE TABLE schema_version (
+    version     INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    applied_at  TEXT NOT NULL
+);
+
+-- One row per article: the raw input verbatim (for re-analysis) and the analysis as JSON.
+CREATE TABLE articles (
+    id               TEXT PRIMARY KEY,
+    raw              TEXT NOT NULL,
+    content_hash     TEXT NOT NULL,            -- sha256 of raw
+    source_kind      TEXT NOT NULL,            -- text | jsonl | stdin
+    source_path      TEXT,
+    source_url       TEXT,
+    source_line      INTEGER,
+    published        TEXT,                     -- ISO 8601, as analysed
+    headline         TEXT,
+    outlet           TEXT,                     -- the page's outlet, else the record's source
+    category         TEXT,
+    analysis         TEXT NOT NULL,            -- Article.to_dict() as JSON
+    stages           TEXT NOT NULL,            -- comma-separated stages that ran
+    pipeline_version TEXT NOT NULL,            -- khabar version that analysed it
+    analysed_at      TEXT NOT NULL             -- UTC ISO 8601
+);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_outlet ON articles(outlet);
+CREATE INDEX articles_hash ON articles(content_hash);
+
+-- Entities as the article resolved them; ``key`` groups one referent across articles.
+CREATE TABLE entities (
+    article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id   TEXT NOT NULL,
+    key         TEXT NOT NULL,                 -- wikidata id, else TYPE:name
+    name        TEXT NOT NULL,
+    name_ar     TEXT,
+    type        TEXT NOT NULL,
+    role        TEXT,
+    wikidata    TEXT,
+    n_mentions  INTEGER NOT NULL,
+    PRIMARY KEY (article_id, entity_id)
+);
+CREATE INDEX entities_key ON entities(key);
+CREATE INDEX entities_name ON entities(name);
+
+CREATE TABLE mentions (
+    article_id  TEXT NOT NULL,
+    entity_id   TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    field       TEXT NOT NULL,
+    paragraph   INTEGER NOT NULL,
+    char_start  INTEGER NOT NULL,
+    char_end    INTEGER NOT NULL,
+    FOREIGN KEY (article_id, entity_id) REFERENCES entities(article_id, entity_id) ON DELETE CASCADE
+);
+CREATE INDEX mentions_entity ON mentions(article_id, entity_id);
+CREATE INDEX mentions_text ON mentions(text);
+
+CREATE TABLE quotes (
+    article_id      TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    n               INTEGER NOT NULL,          -- position in the article's quote list
+    kind            TEXT NOT NULL,
+    cue             TEXT NOT NULL,
+    content         TEXT NOT NULL,
+    speaker_text    TEXT,
+    speaker_entity  TEXT,                      -- entity_id within the article
+    via_text        TEXT,
+    via_entity      TEXT,
+    when_value      TEXT,
+    field           TEXT NOT NULL,
+    paragraph       INTEGER NOT NULL,
+    char_start      INTEGER NOT NULL,
+    char_end        INTEGER NOT NULL,
+    PRIMARY KEY (article_id, n)
+);
+CREATE INDEX quotes_speaker ON quotes(article_id, speaker_entity);
+
+CREATE TABLE times (
+    article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    n           INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    value       TEXT,
+    field       TEXT NOT NULL,
+    paragraph   INTEGER NOT NULL,
+    char_start  INTEGER NOT NULL,
+    char_end    INTEGER NOT NULL,
+    PRIMARY KEY (article_id, n)
+);
+CREATE INDEX times_value ON times(value);
+
+CREATE TABLE places (
+    article_id   TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    n            INTEGER NOT NULL,
+    text         TEXT NOT NULL,
+    name         TEXT,
+    name_ar      TEXT,
+    country      TEXT,
+    lat          REAL,
+    lon          REAL,
+    geonames_id  INTEGER,
+    feature      TEXT,
+    field        TEXT NOT NULL,
+    paragraph    INTEGER NOT NULL,
+    char_start   INTEGER NOT NULL,
+    char_end     INTEGER NOT NULL,
+    PRIMARY KEY (article_id, n)
+);
+CREATE INDEX places_country ON places(country);
+CREATE INDEX places_geonames ON places(geonames_id);
+
+CREATE TABLE events (
+    article_id         TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    n                  INTEGER NOT NULL,
+    action             TEXT NOT NULL,
+    cameo              TEXT NOT NULL,
+    plover             TEXT,
+    quad               INTEGER,
+    goldstein          REAL,
+    negated            INTEGER NOT NULL,
+    source_text        TEXT,
+    source_entity      TEXT,
+    source_agent       TEXT,
+    source_country     TEXT,
+    target_text        TEXT,
+    target_entity      TEXT,
+    target_agent       TEXT,
+    target_country     TEXT,
+    claimed_by_text    TEXT,
+    claimed_by_entity  TEXT,
+    when_value         TEXT,
+    where_value        TEXT,
+    sentence           TEXT NOT NULL,
+    field              TEXT NOT NULL,
+    paragraph          INTEGER NOT NULL,
+    char_start         INTEGER NOT NULL,
+    char_end           INTEGER NOT NULL,
+    PRIMARY KEY (article_id, n)
+);
+CREATE INDEX events_cameo ON events(cameo);
+CREATE INDEX events_when ON events(when_value);
+"""
+
+#: Every migration, in order.  Append only.
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "articles with raw input and analysis; entities, mentions, quotes, times, places, events",
+              _INITIAL),
+    Migration(2, "full-text search: analyzed FTS5 index, queued by triggers (khabar.search.index)",
+              SEARCH_SQL),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+class MigrationError(RuntimeError):
+    """The database cannot be brought to this code's schema version."""
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def check_numbering(migrations: tuple[Migration, ...] = MIGRATIONS) -> None:
+    """Migrations must be numbered 1, 2, 3, ... in order."""
+    for expected, migration in enumerate(migrations, 1):
+        if migration.version != expected:
+            raise MigrationError(f"migration {migration.name!r} is numbered {migration.version}, "
+                                 f"expected {expected}")
+
+
+def migrate(conn: sqlite3.Connection, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[int]:
+    """Apply every migration newer than the database; returns the versions applied.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``) so that each migration is
+    exactly one explicit transaction.
+    """
+    check_numbering(migrations)
+    version = current_version(conn)
+    if version > len(migrations):
+        raise MigrationError(f"database schema version {version} is newer than this khabar "
+                             f"({len(migrations)}); upgrade khabar")
+    applied = []
+    for migration in migrations[version:]:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(migration.sql):
+                conn.execute(statement)
+            conn.execute("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
+                         (migration.version, migration.name, now))
+            # PRAGMA takes no parameters; the version is an int from this module, not input.
+            conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(migration.version)
+    return applied
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into complete statements (triggers' inner ``;`` included correctly)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+    if current.strip() and not current.strip().startswith("--"):
+        raise MigrationError(f"incomplete SQL statement in migration: {current.strip()[:60]!r}")
+    return statements

@@ -1,0 +1,60 @@
+"""Summary figures over a store: what ``khabar stats`` prints."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+#: Tables counted by :func:`compute_stats` (constants, never input).
+COUNTED_TABLES = ("entities", "mentions", "quotes", "times", "places", "events")
+
+
+@dataclass
+class StoreStats:
+    articles: int
+    first_published: str | None
+    last_published: str | None
+    #: (outlet, articles), most articles first.
+    outlets: list[tuple[str, int]] = field(default_factory=list)
+    #: rows per fact table: entities (per article), mentions, quotes, times, places, events.
+    counts: dict[str, int] = field(default_factory=dict)
+    #: distinct entities across articles (by key).
+    distinct_entities: int = 0
+    #: (name, type, articles, mentions), most articles first.
+    top_entities: list[tuple[str, str, int, int]] = field(default_factory=list)
+    #: (speaker, quotes), most quotes first.
+    top_speakers: list[tuple[str, int]] = field(default_factory=list)
+    schema_version: int = 0
+
+
+_TOP_ENTITIES = """
+SELECT MIN(name), MIN(type), COUNT(DISTINCT article_id) AS n_articles, SUM(n_mentions) AS n_mentions
+FROM entities GROUP BY key ORDER BY n_articles DESC, n_mentions DESC, MIN(name) LIMIT ?
+"""
+
+# A speaker is the entity the quote resolves to (named as that article's entity), else its words.
+_TOP_SPEAKERS = """
+SELECT COALESCE(e.name, q.speaker_text) AS speaker, COUNT(*) AS n
+FROM quotes q LEFT JOIN entities e ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity
+WHERE COALESCE(e.name, q.speaker_text) IS NOT NULL
+GROUP BY COALESCE(e.key, q.speaker_text) ORDER BY n DESC, speaker LIMIT ?
+"""
+
+
+def compute_stats(conn: sqlite3.Connection, top: int = 10) -> StoreStats:
+    articles, first, last = conn.execute(
+        "SELECT COUNT(*), MIN(published), MAX(published) FROM articles").fetchone()
+    outlets = [(r[0] or "(unknown)", r[1]) for r in conn.execute(
+        "SELECT outlet, COUNT(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC, outlet")]
+    counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in COUNTED_TABLES}
+    return StoreStats(
+        articles=articles,
+        first_published=first,
+        last_published=last,
+        outlets=outlets,
+        counts=counts,
+        distinct_entities=conn.execute("SELECT COUNT(DISTINCT key) FROM entities").fetchone()[0],
+        top_entities=[tuple(r) for r in conn.execute(_TOP_ENTITIES, (top,))],
+        top_speakers=[tuple(r) for r in conn.execute(_TOP_SPEAKERS, (top,))],
+        schema_version=conn.execute("PRAGMA user_version").fetchone()[0],
+    )
