@@ -1,0 +1,91 @@
+"""The search analyzer: the same words-to-terms mapping for indexed text and for queries.
+
+A *term* is a word normalised for matching (diacritics dropped, alef forms, ى and ة folded),
+with its proclitics stripped (و ف ب ل ك and the article ال, in any combination) and known
+spelling variants of loanwords folded (أمريكا / أميركا).  Clitic stripping is applied to a
+fixed point with a minimum stem length, so that for any word ``w`` of at least
+:data:`MIN_STEM` letters, ``term(clitic + w) == term(w)``: that is what makes a query for انسحاب
+find الانسحاب، والانسحاب، بانسحاب، للانسحاب.  Stripping a letter that belongs to the word
+(بيان → يان) costs a little precision, never recall, because queries go through the same
+function.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+from khabar.arabic import normalize_for_matching
+
+#: Shortest stem left after stripping a proclitic (so بلد and وبلد both stay بلد).
+MIN_STEM = 3
+#: Proclitics, tried in this order at each step: the article first, then single letters.
+PROCLITICS = ("ال", "و", "ف", "ب", "ل", "ك")
+
+#: A word: letters/digits with Arabic combining marks, tatweel and joiners inside it.
+WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640\u200c\u200d]+")
+
+
+@lru_cache(maxsize=1)
+def spelling_variants() -> tuple[tuple[str, str], ...]:
+    """(variant, canonical) stem-prefix rewrites from resources/variants.tsv, longest first."""
+    text = resources.files("khabar.search").joinpath("resources/variants.tsv").read_text("utf-8")
+    pairs = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            variant, canonical = line.split("\t")
+            pairs.append((variant.strip(), canonical.strip()))
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def strip_proclitics(word: str) -> str:
+    """Remove proclitics repeatedly while at least :data:`MIN_STEM` letters remain."""
+    while True:
+        for clitic in PROCLITICS:
+            if word.startswith(clitic) and len(word) - len(clitic) >= MIN_STEM:
+                word = word[len(clitic):]
+                break
+        else:
+            return word
+
+
+def fold_variant(stem: str) -> str:
+    for variant, canonical in spelling_variants():
+        if stem.startswith(variant):
+            return canonical + stem[len(variant):]
+    return stem
+
+
+@lru_cache(maxsize=1 << 20)
+def term(word: str) -> str:
+    """The search term of one word as written ('' when nothing searchable is left)."""
+    norm = normalize_for_matching(word, ta_marbuta=True).replace("\u200c", "").replace("\u200d", "")
+    norm = norm.replace("_", "").lower()
+    if not norm:
+        return ""
+    return fold_variant(strip_proclitics(norm))
+
+
+def terms(text: str) -> list[str]:
+    """The terms of a text, in order (for indexing: no offsets)."""
+    out = []
+    for word in WORD.findall(text):
+        t = term(word)
+        if t:
+            out.append(t)
+    return out
+
+
+def term_spans(text: str) -> Iterator[tuple[str, int, int]]:
+    """(term, start, end) for every word of ``text``; offsets slice the original text."""
+    for m in WORD.finditer(text):
+        t = term(m.group())
+        if t:
+            yield t, m.start(), m.end()
+
+
+def analyzed(text: str) -> str:
+    """The text as the FTS index stores it: its terms joined by spaces."""
+    return " ".join(terms(text))

@@ -1,0 +1,183 @@
+"""``search(db, query, filters, limit, offset)``: ranked, filtered full-text search over the store."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from khabar.search.index import BM25_WEIGHTS, sync_index
+from khabar.search.query import Query, QueryError, parse_query
+from khabar.search.snippets import Snippet, best_snippet
+
+MAX_LIMIT = 100
+MAX_OFFSET = 10_000
+#: Facets are counted over at most this many matches (index order), to keep pages fast.
+FACET_SAMPLE = 2000
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass
+class SearchFilters:
+    """Restrict hits; every given filter must hold.  Values are matched exactly."""
+
+    outlet: str | None = None
+    date_from: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
+    date_to: str | None = None
+    entity: str | None = None  # entity key (wikidata id or TYPE:name), name or Arabic name
+    speaker: str | None = None  # a quoted speaker: entity key, name, Arabic name or the words used
+    place: str | None = None  # place name, Arabic name, the words used, or ISO country code
+    category: str | None = None  # event PLOVER category or CAMEO code (prefix: 2 digits = root)
+
+    def active(self) -> dict[str, str]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
+
+
+@dataclass
+class SearchHit:
+    article_id: str
+    score: float
+    headline: str | None
+    outlet: str | None
+    published: str | None
+    snippet: Snippet | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {k: v for k, v in asdict(self).items() if k != "snippet"}
+        out["snippet"] = self.snippet.to_dict() if self.snippet else None
+        return out
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int
+    limit: int
+    offset: int
+    hits: list[SearchHit] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"query": self.query, "total": self.total, "limit": self.limit, "offset": self.offset,
+                "hits": [h.to_dict() for h in self.hits]}
+
+
+def _date_bound(value: str, name: str, upper: bool) -> str:
+    if not _DATE.match(value):
+        raise QueryError(f"{name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    # An upper bound on a year or month covers all of it: '2018-03' <= '2018-03-31...' < '2018-03~'.
+    return value + "~" if upper else value
+
+
+def filter_sql(filters: SearchFilters | None) -> tuple[str, list[Any]]:
+    """SQL conditions on ``d.article_id`` for the given filters, and their parameters."""
+    if not filters:
+        return "", []
+    conds, params = [], []
+    if filters.outlet:
+        conds.append("d.article_id IN (SELECT id FROM articles WHERE outlet = ?)")
+        params.append(filters.outlet)
+    if filters.date_from:
+        conds.append("d.article_id IN (SELECT id FROM articles WHERE published >= ?)")
+        params.append(_date_bound(filters.date_from, "date_from", upper=False))
+    if filters.date_to:
+        conds.append("d.article_id IN (SELECT id FROM articles WHERE published < ?)")
+        params.append(_date_bound(filters.date_to, "date_to", upper=True))
+    if filters.entity:
+        conds.append("d.article_id IN (SELECT article_id FROM entities WHERE key = ? OR name = ? "
+                     "OR name_ar = ?)")
+        params += [filters.entity] * 3
+    if filters.speaker:
+        conds.append("d.article_id IN (SELECT q.article_id FROM quotes q LEFT JOIN entities e "
+                     "ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity "
+                     "WHERE e.key = ? OR e.name = ? OR e.name_ar = ? OR q.speaker_text = ?)")
+        params += [filters.speaker] * 4
+    if filters.place:
+        conds.append("d.article_id IN (SELECT article_id FROM places WHERE name = ? OR name_ar = ? "
+                     "OR text = ? OR country = ?)")
+        params += [filters.place] * 4
+    if filters.category:
+        conds.append("d.article_id IN (SELECT article_id FROM events WHERE plover = ? OR cameo LIKE ?)")
+        params += [filters.category, filters.category.replace("%", "").replace("_", "") + "%"]
+    return "".join(" AND " + c for c in conds), params
+
+
+def _check_page(limit: int, offset: int) -> None:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise QueryError(f"limit must be between 1 and {MAX_LIMIT}")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise QueryError(f"offset must be between 0 and {MAX_OFFSET}")
+
+
+def _sync_if_writable(conn: sqlite3.Connection) -> None:
+    try:
+        if conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone():
+            sync_index(conn)
+    except sqlite3.OperationalError as exc:  # a read-only connection searches what is indexed
+        if "readonly" not in str(exc):
+            raise
+
+
+def search(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | None = None,
+           limit: int = 20, offset: int = 0, snippets: bool = True) -> SearchResult:
+    """Articles matching ``query`` (all words; "phrases"), best first (bm25), with snippets.
+
+    Raises :class:`~khabar.search.query.QueryError` for a query or filter that cannot be used.
+    """
+    q = query if isinstance(query, Query) else parse_query(query)
+    _check_page(limit, offset)
+    where, params = filter_sql(filters)
+    _sync_if_writable(db)
+    match = q.fts()
+    total = db.execute(
+        "SELECT count(*) FROM search_fts JOIN search_doc d ON d.rowid = search_fts.rowid "
+        f"WHERE search_fts MATCH ?{where}", [match, *params]).fetchone()[0]
+    weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+    rows = db.execute(
+        f"SELECT d.article_id, bm25(search_fts, {weights}) AS rank FROM search_fts "
+        f"JOIN search_doc d ON d.rowid = search_fts.rowid WHERE search_fts MATCH ?{where} "
+        "ORDER BY rank LIMIT ? OFFSET ?", [match, *params, limit, offset]).fetchall()
+    result = SearchResult(q.text, total, limit, offset)
+    if not rows:
+        return result
+    ids = [r[0] for r in rows]
+    meta = {r[0]: r[1:] for r in db.execute(
+        f"SELECT id, headline, outlet, published, analysis FROM articles WHERE id IN "
+        f"({','.join('?' * len(ids))})", ids)}
+    for article_id, rank in rows:
+        headline, outlet, published, analysis = meta[article_id]
+        snippet = best_snippet(json.loads(analysis), q.terms) if snippets else None
+        result.hits.append(SearchHit(article_id, round(-rank, 4), headline, outlet, published, snippet))
+    return result
+
+
+def facets(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | None = None,
+           top: int = 8) -> dict[str, list[tuple[str, str, int]]]:
+    """(value, label, count) per facet (outlet, entity, place, category, month) over the matches."""
+    q = query if isinstance(query, Query) else parse_query(query)
+    where, params = filter_sql(filters)
+    db.execute("DROP TABLE IF EXISTS temp.facet_hits")
+    db.execute(
+        "CREATE TEMP TABLE facet_hits AS SELECT d.article_id AS id FROM search_fts "
+        f"JOIN search_doc d ON d.rowid = search_fts.rowid WHERE search_fts MATCH ?{where} LIMIT ?",
+        [q.fts(), *params, FACET_SAMPLE])
+    sql = {
+        "outlet": "SELECT outlet, outlet, count(*) FROM articles WHERE id IN (SELECT id FROM facet_hits) "
+                  "AND outlet IS NOT NULL GROUP BY outlet",
+        "month": "SELECT substr(published, 1, 7), substr(published, 1, 7), count(*) FROM articles "
+                 "WHERE id IN (SELECT id FROM facet_hits) AND published IS NOT NULL GROUP BY 1",
+        "entity": "SELECT key, coalesce(max(name_ar), max(name)), count(DISTINCT article_id) FROM entities "
+                  "WHERE article_id IN (SELECT id FROM facet_hits) GROUP BY key",
+        "place": "SELECT coalesce(name, text), coalesce(max(name_ar), max(text)), count(DISTINCT article_id) "
+                 "FROM places WHERE article_id IN (SELECT id FROM facet_hits) GROUP BY 1",
+        "category": "SELECT coalesce(plover, substr(cameo, 1, 2)), coalesce(plover, substr(cameo, 1, 2)), "
+                    "count(DISTINCT article_id) FROM events WHERE article_id IN (SELECT id FROM facet_hits) "
+                    "GROUP BY 1",
+    }
+    out = {}
+    for name, statement in sql.items():
+        rows = db.execute(statement + " ORDER BY 3 DESC, 1 LIMIT ?", (top,)).fetchall()
+        out[name] = [(str(v), str(label), n) for v, label, n in rows]
+    db.execute("DROP TABLE IF EXISTS temp.facet_hits")
+    return out

@@ -1,0 +1,79 @@
+"""User queries: words (all required) and "quoted phrases", turned into a safe FTS5 expression.
+
+The user's text never reaches FTS5 as syntax: every word goes through the analyzer and is
+emitted as a quoted FTS5 string, so ``*``, ``^``, ``:``, ``(`` and the like cannot act as
+operators.  What would silently change the meaning is rejected with a clear message instead:
+unbalanced quotation marks or parentheses, and the FTS operator words AND / OR / NOT / NEAR.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from khabar.search.analyzer import terms
+
+#: Quotation marks accepted around phrases (ASCII, typographic and guillemets).
+_QUOTES = '"“”«»„'
+_OPERATORS = re.compile(r"(?<![\w])(AND|OR|NOT|NEAR)(?![\w])")
+MAX_QUERY_CHARS = 500
+MAX_TERMS = 32
+
+
+class QueryError(ValueError):
+    """A query that cannot be searched; the message says why and what to do."""
+
+
+@dataclass
+class Query:
+    text: str
+    #: Each group must match: a single term, or a phrase (terms in order, adjacent).
+    groups: list[list[str]] = field(default_factory=list)
+
+    @property
+    def terms(self) -> set[str]:
+        return {t for g in self.groups for t in g}
+
+    def fts(self) -> str:
+        """The FTS5 MATCH expression (only quoted strings joined by implicit AND)."""
+        return " ".join('"' + " ".join(g) + '"' for g in self.groups)
+
+
+def _check_balanced(text: str) -> None:
+    if sum(text.count(q) for q in _QUOTES) % 2:
+        raise QueryError("unbalanced quotation mark: close the phrase with a matching quote")
+    depth = 0
+    for ch in text:
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            break
+    if depth:
+        raise QueryError("unbalanced parenthesis: grouping is not supported, remove the parentheses")
+
+
+def parse_query(text: str) -> Query:
+    """Parse a user query; raise :class:`QueryError` with a clear message when it cannot be used."""
+    text = (text or "").strip()
+    if not text:
+        raise QueryError("empty query: type one or more words")
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"query too long: at most {MAX_QUERY_CHARS} characters")
+    _check_balanced(text)
+    op = _OPERATORS.search(text)
+    if op:
+        raise QueryError(f"search operator {op.group()} is not supported: all words are required; "
+                         'put a phrase in "quotes"')
+    query = Query(text)
+    # Split on quote characters: odd pieces are inside a phrase.
+    pieces = re.split(f"[{_QUOTES}]", text)
+    for i, piece in enumerate(pieces):
+        words = terms(piece)
+        if i % 2 and words:
+            query.groups.append(words)
+        else:
+            query.groups.extend([w] for w in words)
+    if not query.groups:
+        raise QueryError("the query has no searchable words (only punctuation or symbols)")
+    if sum(len(g) for g in query.groups) > MAX_TERMS:
+        raise QueryError(f"too many words: at most {MAX_TERMS}")
+    return query

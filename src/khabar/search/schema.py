@@ -1,0 +1,25 @@
+"""The search tables, as SQL the store appends to its migrations (no imports: the store loads it)."""
+
+#: Appended to the store's migrations (khabar.store.migrations.MIGRATIONS).
+SEARCH_SQL = """
+CREATE TABLE search_doc (
+    rowid       INTEGER PRIMARY KEY,
+    article_id  TEXT NOT NULL UNIQUE
+);
+-- Analyzed terms (khabar.search.analyzer), one row per article; rowid = search_doc.rowid.
+CREATE VIRTUAL TABLE search_fts USING fts5(
+    headline, deck, body, tokenize = 'unicode61 remove_diacritics 0'
+);
+CREATE TABLE search_pending (article_id TEXT PRIMARY KEY);
+
+CREATE TRIGGER search_articles_insert AFTER INSERT ON articles BEGIN
+    INSERT OR IGNORE INTO search_pending (article_id) VALUES (new.id);
+END;
+CREATE TRIGGER search_articles_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM search_fts WHERE rowid = (SELECT rowid FROM search_doc WHERE article_id = old.id);
+    DELETE FROM search_doc WHERE article_id = old.id;
+    DELETE FROM search_pending WHERE article_id = old.id;
+END;
+
+INSERT OR IGNORE INTO search_pending (article_id) SELECT id FROM articles;
+"""

@@ -1,0 +1,96 @@
+import sqlite3
+
+import pytest
+
+from khabar.search import QueryError, SearchFilters, facets, search
+from khabar.store import Store
+
+
+@pytest.fixture
+def conn(sample_db):
+    with Store(sample_db) as store:
+        yield store.conn
+
+
+@pytest.mark.parametrize("query, ids", [
+    ("انسحاب", {"a1", "a2"}),
+    ("للانسحاب", {"a1", "a2"}),
+    ("الحكومة", {"a1"}),
+    ("أميركا", {"a1"}),  # the text says أمريكا
+    ("الأمريكية", {"a2"}),  # the text says الأميركية
+    ('"الانسحاب من الحكومة"', {"a1"}),
+    ('"الحكومة من الانسحاب"', set()),
+    ("سوريا دمشق", {"a2"}),
+    ("غائب", set()),
+])
+def test_search_finds_clitic_forms_variants_and_phrases(conn, query, ids):
+    result = search(conn, query)
+    assert {h.article_id for h in result.hits} == ids
+    assert result.total == len(ids)
+
+
+def test_headline_hits_rank_first(conn):
+    hits = search(conn, "الحكومة الانسحاب").hits
+    assert hits[0].article_id == "a1"
+    assert search(conn, "سوريا").hits[0].score >= 0
+
+
+@pytest.mark.parametrize("filters, ids", [
+    (SearchFilters(outlet="CNN"), {"a2"}),
+    (SearchFilters(date_from="2018-04"), {"a2"}),
+    (SearchFilters(date_to="2018-03"), {"a1"}),
+    (SearchFilters(date_from="2018-03-05", date_to="2018-03-05"), {"a1"}),
+    (SearchFilters(entity="PER:Saad Hariri"), {"a1", "a2"}),
+    (SearchFilters(entity="بيروت"), {"a1"}),
+    (SearchFilters(speaker="الحريري"), {"a1", "a2"}),
+    (SearchFilters(place="SY"), {"a2"}),
+    (SearchFilters(place="Beirut"), {"a1"}),
+    (SearchFilters(category="RETREAT"), {"a1"}),
+    (SearchFilters(category="08"), {"a1"}),
+    (SearchFilters(category="19"), set()),
+])
+def test_filters(conn, filters, ids):
+    assert {h.article_id for h in search(conn, "انسحاب", filters).hits} == ids
+
+
+def test_snippet_marks_hits_in_the_original_text(conn):
+    hit = search(conn, "دمشق").hits[0]
+    snip = hit.snippet
+    assert snip.field == "body" and snip.paragraph == 1
+    unit = "ورحبت دمشق بالانسحاب."
+    assert [unit[s:e] for s, e in snip.matches] == ["دمشق"]
+    assert "<mark>دمشق</mark>" in snip.html()
+
+
+def test_pagination_and_bad_pages(conn):
+    assert len(search(conn, "انسحاب", limit=1).hits) == 1
+    assert search(conn, "انسحاب", limit=1, offset=1).hits[0].article_id != search(conn, "انسحاب", limit=1).hits[0].article_id
+    for kwargs in ({"limit": 0}, {"limit": 1000}, {"offset": -1}):
+        with pytest.raises(QueryError):
+            search(conn, "انسحاب", **kwargs)
+    with pytest.raises(QueryError, match="date_from"):
+        search(conn, "انسحاب", SearchFilters(date_from="yesterday"))
+
+
+def test_facets_count_matching_articles(conn):
+    f = facets(conn, "انسحاب")
+    assert ("CNN", "CNN", 1) in f["outlet"]
+    assert f["entity"][0][0] == "PER:Saad Hariri" and f["entity"][0][2] == 2
+    assert {v for v, _, _ in f["place"]} == {"Beirut", "Damascus"}
+
+
+def test_index_follows_replacement_and_deletion(sample_db):
+    with Store(sample_db) as store:
+        store.delete("a2")
+        assert {h.article_id for h in search(store.conn, "انسحاب").hits} == {"a1"}
+        article = store.get("a1")
+        article.headline = "عنوان جديد عن التفاوض"
+        store.put(article, ["structure"])
+        assert search(store.conn, "التفاوض").total == 1
+        assert search(store.conn, "الانسحاب").total == 1  # body still matches
+        assert store.conn.execute("SELECT count(*) FROM search_doc").fetchone()[0] == 1
+
+
+def test_read_only_connection_searches(sample_db):
+    conn = sqlite3.connect(f"file:{sample_db}?mode=ro", uri=True)
+    assert search(conn, "انسحاب").total == 2

@@ -1,0 +1,41 @@
+import pytest
+
+from khabar.search.analyzer import term
+from khabar.search.query import QueryError, parse_query
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("الانسحاب", [["انسحاب"]]),
+    ("انسحاب القوات", [["انسحاب"], ["قوات"]]),
+    ('"رئيس الوزراء" لبنان', [[term("رئيس"), term("وزراء")], [term("لبنان")]]),
+    ("«رئيس الوزراء»", [[term("رئيس"), term("الوزراء")]]),
+    ("انسحاب* ^القوات: (", None),
+])
+def test_parse_builds_groups_of_terms(text, groups):
+    if groups is None:
+        with pytest.raises(QueryError):
+            parse_query(text)
+        return
+    assert parse_query(text).groups == groups
+
+
+@pytest.mark.parametrize("text, message", [
+    ('"رئيس الوزراء', "unbalanced quotation"),
+    ("انسحاب)", "unbalanced parenthesis"),
+    ("(انسحاب", "unbalanced parenthesis"),
+    ("انسحاب OR القوات", "operator OR"),
+    ("انسحاب NEAR القوات", "operator NEAR"),
+    ("", "empty query"),
+    ("*** ::: ^^", "no searchable words"),
+    ("كلمة " * 200, "too long"),
+])
+def test_bad_queries_get_clear_errors(text, message):
+    with pytest.raises(QueryError, match=message):
+        parse_query(text)
+
+
+@pytest.mark.parametrize("text", ["انسحاب*", "col:انسحاب", "^انسحاب", "انسحاب -القوات", "(انسحاب)", "and or"])
+def test_fts_syntax_in_words_is_neutralised(text):
+    fts = parse_query(text).fts()
+    # Only quoted strings of analyzed terms reach FTS5.
+    assert all(part.startswith('"') and part.endswith('"') for part in fts.split(" "))
