@@ -14,6 +14,7 @@ from khabar import __version__
 from khabar.ingest import InputError
 from khabar.ingest.readers import article_from_raw
 from khabar.model import Article, article_from_dict
+from khabar.search.index import sync_index
 from khabar.store.migrations import migrate
 from khabar.store.rows import ARTICLE_INSERT, INSERTS, content_hash, fact_rows
 from khabar.store.stats import StoreStats, compute_stats
@@ -136,6 +137,7 @@ class Store:
                 report.errors.append(error)
                 if on_error:
                     on_error(error)
+        sync_index(self.conn)  # analyse the batch's search-index queue (see khabar.search.index)
         return report
 
     def delete(self, article_id: str) -> bool:
