@@ -1,7 +1,9 @@
 """The ``structure`` stage: page fields from a raw text dump or a JSON Lines record.
 
-(First cut: records keep their given fields and their text's lines become the body; text dumps
-take the first line as headline.  The full analysis of layouts replaces this.)
+Text dumps (``source.kind`` ``text``, or ``stdin`` holding a page) get every field from the page:
+see :mod:`khabar.structure.layout`.  JSON Lines records keep the title, date, lead and author that
+ingest took from the record; their text is still analysed for body paragraphs, furniture, related
+headlines and a dateline (:mod:`khabar.structure.record`), and their date is normalised to ISO.
 """
 
 from __future__ import annotations
@@ -9,21 +11,58 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.model import Article
+from khabar.structure.layout import PageFields, analyse_page
+from khabar.structure.record import analyse_record_text, record_text
+
+__all__ = ["Options", "PageFields", "analyse_page", "analyse_record_text", "run"]
 
 
 @dataclass
 class Options:
-    pass
+    #: Cut datelines off the first body paragraph into ``dateline`` (off: the paragraph stays whole).
+    datelines: bool = True
+
+
+def _is_record(article: Article) -> bool:
+    return article.source.kind in ("jsonl", "stdin") and article.raw.lstrip().startswith("{")
 
 
 def run(article: Article, options: Options) -> Article:
-    if article.source.kind in ("jsonl", "stdin") and article.raw.lstrip().startswith("{"):
-        import json
-
-        text = json.loads(article.raw)["text"]
-        article.body = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if _is_record(article):
+        _apply_record(article, options)
     else:
-        lines = [ln.strip() for ln in article.raw.split("\n") if ln.strip()]
-        article.headline = lines[0] if lines else None
-        article.body = lines[1:]
+        _apply_page(article, options)
     return article
+
+
+def _apply_record(article: Article, options: Options) -> None:
+    found = analyse_record_text(record_text(article.raw), article.published)
+    article.published = found.published
+    article.byline = article.byline or found.byline
+    article.outlet = article.outlet or found.outlet
+    _set_dateline(article, found.dateline, found.body, options)
+    article.related = found.related
+    article.furniture = found.furniture
+
+
+def _apply_page(article: Article, options: Options) -> None:
+    page = analyse_page(article.raw)
+    article.published = page.published
+    article.headline = page.headline
+    article.deck = page.deck
+    article.outlet = page.outlet
+    article.byline = page.byline
+    article.pull_quotes = page.pull_quotes
+    _set_dateline(article, page.dateline, page.body, options)
+    article.related = page.related
+    article.furniture = page.furniture
+
+
+def _set_dateline(article: Article, dateline: str | None, body: list[str], options: Options) -> None:
+    """Store the dateline, or (when datelines are off) put it back in front of the first paragraph."""
+    if options.datelines or not dateline or not body:
+        article.dateline = dateline
+        article.body = body
+        return
+    article.dateline = None
+    article.body = [f"{dateline} - {body[0]}", *body[1:]]

@@ -1,0 +1,30 @@
+"""Loading of the stage's versioned data files (``structure/resources/``), once per process."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from khabar.arabic import normalize_for_matching
+
+
+def norm(text: str) -> str:
+    """Matching form used throughout the stage: folded spelling, ة → ه, lower case, single spaces."""
+    return " ".join(normalize_for_matching(text, ta_marbuta=True).lower().split())
+
+
+@cache
+def read_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a resource file: tab-separated fields, ``#`` comments and blank lines skipped."""
+    text = resources.files("khabar.structure").joinpath("resources", name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(tuple(field.strip() for field in line.split("\t")))
+    return tuple(rows)
+
+
+@cache
+def read_set(name: str) -> frozenset[str]:
+    """A one-column resource as a set of normalised entries."""
+    return frozenset(norm(row[0]) for row in read_rows(name))

@@ -1,0 +1,221 @@
+"""Publication dates: date lines of pages and the ``date`` values of records, to ISO 8601.
+
+Month names come from CLDR through babel (MSA/Egyptian ``ar``, Levantine/Iraqi ``ar_SY`` ...,
+Maghrebi ``ar_TN``/``ar_DZ``/``ar_MA``, Mauritanian ``ar_MR``, and English) plus the spelling
+variants in ``resources/months.tsv``; Hijri-only dates are converted with hijridate.  All matching
+runs on :func:`~khabar.structure.resources.norm` text, so Arabic-Indic digits and hamza/ta-marbuta
+spellings need no variants of their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.structure.data import norm, read_rows
+
+_CLDR_LOCALES = ("ar", "ar_EG", "ar_SY", "ar_LB", "ar_IQ", "ar_JO", "ar_TN", "ar_DZ", "ar_MA", "ar_MR", "en")
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """A line that is (essentially) a date: ``kind`` is ``published`` or ``updated``."""
+
+    value: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def month_names() -> dict[str, int]:
+    """Normalised month name → month number, Gregorian calendar."""
+    from babel.dates import get_month_names
+
+    names: dict[str, int] = {}
+    for locale in _CLDR_LOCALES:
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, locale=locale).items():
+                if len(name) > 2:
+                    names[norm(name).rstrip(".")] = number
+    for number, name in read_rows("months.tsv"):
+        names[norm(name)] = int(number)
+    return names
+
+
+@lru_cache(maxsize=1)
+def weekday_names() -> frozenset[str]:
+    from babel.dates import get_day_names
+
+    names = set()
+    for locale in ("ar", "en"):
+        for width in ("wide", "abbreviated"):
+            names.update(norm(n).rstrip(".") for n in get_day_names(width, locale=locale).values())
+    # "يوم الاثنين" and the form with hamza below are common on pages.
+    names.update({"يوم", "الاثنين", "الإثنين", "اثنين"})
+    return frozenset(norm(n) for n in names)
+
+
+@lru_cache(maxsize=1)
+def _hijri_months() -> dict[str, int]:
+    return {norm(name): int(number) for number, name in read_rows("hijri_months.tsv")}
+
+
+def _alternation(names: object) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    month = f"(?:{_alternation(month_names())})"
+    hijri = f"(?:{_alternation(_hijri_months())})"
+    time = r"(?:[T ]?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(z|gmt|utc|[+-]\d{2}:?\d{2})?)"
+    return {
+        "iso": re.compile(rf"(?<!\d)(\d{{4}})-(\d{{1,2}})-(\d{{1,2}})(?!\d){time}?"),
+        "ymd": re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)"),
+        "dmy": re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)"),
+        # 14 نوفمبر 2017 · 14 تشرين الثاني (نوفمبر) 2017 · 13 أغسطس/آب 2018 · 14 من شباط، 2017
+        "d_month_y": re.compile(
+            rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?({month})\.?(?:\s*[/(\-–]\s*{month}\s*\)?)?\s*[,،]?\s*(?:عام\s+)?(\d{{4}})(?!\d)"
+        ),
+        # November 14, 2017 · نوفمبر 14، 2017
+        "month_d_y": re.compile(rf"(?<![\w])({month})\.?\s+(\d{{1,2}})\s*[,،]?\s*(\d{{4}})(?!\d)"),
+        "hijri": re.compile(rf"(?<!\d)(\d{{1,2}})\s*({hijri})\s*(\d{{4}})\s*(?:هـ|ه)?(?![\w])"),
+    }
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _offset(zone: str | None) -> str:
+    if not zone:
+        return ""
+    zone = zone.lower()
+    if zone in ("z", "gmt", "utc"):
+        return "+00:00"
+    return zone if ":" in zone else f"{zone[:3]}:{zone[3:]}"
+
+
+def _iso_match(m: re.Match[str]) -> str | None:
+    day = _date(int(m[1]), int(m[2]), int(m[3]))
+    if day is None:
+        return None
+    if m[4] is None or m[7] is None:  # a datetime without an offset keeps only its date
+        return day.isoformat()
+    seconds = int(m[6] or 0)
+    return f"{day.isoformat()}T{int(m[4]):02d}:{m[5]}:{seconds:02d}{_offset(m[7])}"
+
+
+def _from_match(kind: str, m: re.Match[str]) -> str | None:
+    if kind == "iso":
+        return _iso_match(m)
+    if kind == "ymd":
+        day = _date(int(m[1]), int(m[2]), int(m[3]))
+    elif kind == "dmy":
+        first, second = int(m[1]), int(m[2])
+        # Arabic pages write day first; a "month" above 12 means the page wrote month first.
+        day = _date(int(m[3]), first, second) if second > 12 else _date(int(m[3]), second, first)
+    elif kind == "d_month_y":
+        day = _date(int(m[3]), month_names()[m[2].rstrip(".")], int(m[1]))
+    elif kind == "month_d_y":
+        day = _date(int(m[3]), month_names()[m[1].rstrip(".")], int(m[2]))
+    else:  # hijri
+        day = _hijri_to_gregorian(int(m[3]), _hijri_months()[m[2]], int(m[1]))
+    return day.isoformat() if day else None
+
+
+def _hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    from hijridate import Hijri
+
+    try:
+        return Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO value) of every full date in normalised ``text``, Gregorian before Hijri."""
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _patterns().items():
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            value = _from_match(kind, m)
+            if value:
+                found.append((m.start(), m.end(), value))
+                taken.append((m.start(), m.end()))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[tuple[str, str], ...]:
+    rows = [(norm(label), kind) for kind, label in read_rows("date_labels.tsv")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+# What may surround a date on a date line besides the date itself, once normalised.
+_FILLER = re.compile(
+    r"\b(?:\d{1,2}:\d{2}(?::\d{2})?|الساعه|ساعه|الموافق|الموافق ل|بتوقيت(?: [^\s\d]+){0,2}|توقيت|"
+    r"صباحا|مساء|ص|م|هـ|ه|am|pm|gmt|utc|z|on|at)\b|[+-]\d{2}:?\d{2}|[|•·,،:؛\-–—/()\[\]]"
+)
+
+
+def parse_date_line(line: str, max_words: int = 16) -> DateLine | None:
+    """The date of a line that holds nothing but a date (with label, weekday, time, Hijri twin)."""
+    if len(line) > 160 or not any(ch.isdigit() for ch in line):
+        return None
+    text = norm(line)
+    if len(text.split()) > max_words:
+        return None
+    kind = "published"
+    for label, label_kind in _labels():
+        if text.startswith(label):
+            text, kind = text[len(label):], label_kind
+            break
+    dates = find_dates(text)
+    if not dates:
+        return None
+    rest = text
+    for start, end, _ in sorted(dates, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    rest = _FILLER.sub(" ", rest)
+    if any(word not in weekday_names() for word in rest.split()):
+        return None
+    return DateLine(dates[0][2], kind)
+
+
+_ISO_VALUE = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$"
+)
+
+
+def normalise_date(value: str | None) -> str | None:
+    """A record's date as ISO: RFC 2822 and ISO datetimes keep time and offset, dates stay dates.
+
+    ``Fri, 16 Feb 2018 22:08:10 +0400`` → ``2018-02-16T22:08:10+04:00``; ``2015-07-21 02:51:32``
+    → ``2015-07-21T02:51:32``; Arabic date strings go through :func:`find_dates`.
+    """
+    if not value:
+        return None
+    value = value.strip()
+    m = _ISO_VALUE.match(value)
+    if m:
+        if m[4] is None:
+            return f"{m[1]}-{m[2]}-{m[3]}"
+        zone = _offset(m[7]) if m[7] else ""
+        return f"{m[1]}-{m[2]}-{m[3]}T{m[4]}:{m[5]}:{m[6] or '00'}{zone}"
+    if value[:1].isalpha() and "," in value[:5] or value[:2].isdigit() and value[-5:-4] in "+-":
+        try:
+            return email.utils.parsedate_to_datetime(value).isoformat()
+        except (TypeError, ValueError):
+            pass
+    found = find_dates(norm(value))
+    return found[0][2] if found else value

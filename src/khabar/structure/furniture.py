@@ -1,0 +1,81 @@
+"""Page furniture: menus, share bars, copyright lines, markers, tag strips, link lines, sliders.
+
+The patterns are data (``resources/furniture.tsv``, ``resources/nav_words.txt``); this module
+compiles them once and answers two questions: is a whole line furniture, and does a paragraph end
+with an inline furniture tail (``رابط الخبر بصحيفة ...: <headline>``) to cut off.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from khabar.structure.data import norm, read_rows, read_set
+
+#: Longer lines are article text, whatever words they contain.
+MAX_FURNITURE_WORDS = 25
+_START_MAX_WORDS = 16
+_MENU_MAX_WORDS = 14
+_NBSP_ENTITY = re.compile(r"&nbsp;?|&#160;|\u00a0", re.IGNORECASE)
+_MENU_SPLIT = re.compile(r"\s*(?:[|•·»›>/\\]|\s-\s|\s–\s|\t|\s{2,})\s*")
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    whole, start = [], []
+    for kind, _cls, pattern in read_rows("furniture.tsv"):
+        (whole if kind == "line" else start).append(f"(?:{pattern})")
+    return (re.compile("(?:" + "|".join(whole) + r")\s*$", re.IGNORECASE),
+            re.compile("(?:" + "|".join(start) + ")", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def _inline_tail() -> re.Pattern[str]:
+    # A link-to-story tail glued to the last sentence of a paragraph (saudinewsnet pages).
+    return re.compile(r"\s*(?:رابط الخبر|الرابط المختصر|رابط المقال)\b.*$")
+
+
+def clean_spaces(line: str) -> str:
+    """A line with ``&nbsp;`` entities and no-break spaces as plain spaces, trimmed."""
+    if "&" in line or "\u00a0" in line:
+        line = _NBSP_ENTITY.sub(" ", line)
+    return " ".join(line.split()) if "  " in line or "\t" in line else line.strip()
+
+
+def is_menu(line: str) -> bool:
+    """A line of site-navigation words (menu bar or breadcrumb)."""
+    items = [norm(item) for item in _MENU_SPLIT.split(line) if item.strip()]
+    if not items:
+        return False
+    nav = read_set("nav_words.txt")
+    known = sum(1 for item in items if item in nav)
+    if len(items) == 1:
+        return known == 1
+    return known >= 2 and known >= 0.6 * len(items)
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a stripped, non-empty line is page furniture rather than article text."""
+    words = line.count(" ") + 1
+    if words > MAX_FURNITURE_WORDS:
+        return False
+    whole, start = _compiled()
+    if whole.match(line):
+        return True
+    if words <= _START_MAX_WORDS and start.match(line):
+        return True
+    return words <= _MENU_MAX_WORDS and is_menu(line)
+
+
+def split_inline_tail(paragraph: str) -> tuple[str, str | None]:
+    """(paragraph without an inline furniture tail, the tail) — the tail is None when absent."""
+    if "رابط" not in paragraph:
+        return paragraph, None
+    m = _inline_tail().search(paragraph)
+    if not m or m.start() == 0:
+        return paragraph, None
+    return paragraph[: m.start()].rstrip(), paragraph[m.start():].strip()
+
+
+def has_nbsp_entity(line: str) -> bool:
+    return "&nbsp" in line.lower() or "&#160;" in line

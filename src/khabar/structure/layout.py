@@ -1,0 +1,173 @@
+"""Page layout of a text dump: which line is the headline, the deck, the body, the related block.
+
+General rules, not one site's template:
+
+* the headline is the first line of text (menus, dates, mastheads and share bars are classified
+  away first, see :mod:`khabar.structure.lines`);
+* the deck is the text line after the headline when the page marks where the body starts: a
+  date/byline/outlet line between them, a dateline opening the next paragraph, the next paragraph
+  repeating it, or a blank line before a body whose paragraphs are not blank-separated;
+* related headlines are the short unpunctuated lines after a related header, or a trailing run of
+  at least three such lines after the body;
+* the body is the remaining text, its first paragraph stripped of a dateline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from khabar.structure.data import norm
+from khabar.structure.dateline import split_dateline
+from khabar.structure.furniture import split_inline_tail
+from khabar.structure.lines import (
+    BYLINE,
+    CREDIT,
+    DATE,
+    FURNITURE,
+    OUTLET,
+    PULL_QUOTE,
+    RELATED_HEADER,
+    RELATED_ITEM,
+    TEXT,
+    Line,
+    classify,
+    split_lines,
+)
+
+#: Kinds whose presence between two text lines shows the first is the page head's deck.
+_SEPARATING_KINDS = frozenset({DATE, BYLINE, OUTLET, CREDIT})
+_RELATED_MIN_RUN = 3
+_RELATED_MAX_WORDS = 20
+_PREFIX_MIN_CHARS = 30
+
+
+@dataclass
+class PageFields:
+    published: str | None = None
+    headline: str | None = None
+    deck: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    pull_quotes: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    furniture: list[str] = field(default_factory=list)
+
+
+def headline_like(text: str) -> bool:
+    """Short and without closing punctuation: how headlines (and related links) are written."""
+    words = text.count(" ") + 1
+    return 2 <= words <= _RELATED_MAX_WORDS and not text.endswith((".", ":", "،", ",", "؛", ";", "…"))
+
+
+def mark_related(lines: list[Line], start: int) -> None:
+    """Mark related headlines from ``start`` on: after a header, and a trailing headerless run."""
+    i = start
+    while i < len(lines):
+        if lines[i].kind == RELATED_HEADER:
+            j = i + 1
+            while j < len(lines) and lines[j].kind == TEXT and headline_like(lines[j].text):
+                lines[j].kind, lines[j].value = RELATED_ITEM, lines[j].text
+                j += 1
+            i = j
+        else:
+            i += 1
+    end = len(lines)
+    while end > start and lines[end - 1].kind == FURNITURE:
+        end -= 1
+    first = end
+    while first > start and lines[first - 1].kind == TEXT and headline_like(lines[first - 1].text):
+        first -= 1
+    body_left = any(ln.kind == TEXT for ln in lines[start:first])
+    if end - first >= _RELATED_MIN_RUN and body_left:
+        for ln in lines[first:end]:
+            ln.kind, ln.value = RELATED_ITEM, ln.text
+
+
+def _repeats(first: str, second: str) -> bool:
+    """Whether ``second`` opens with ``first`` (a deck that is the lead, cut short or whole)."""
+    a = norm(first).rstrip(" .…")
+    if a.endswith("..."):
+        a = a[:-3]
+    if len(a) < _PREFIX_MIN_CHARS:
+        return False
+    # The cut may fall inside a word: compare up to the last complete word.
+    a = a.rsplit(" ", 1)[0] if " " in a else a
+    return norm(second).startswith(a)
+
+
+def _deck_index(lines: list[Line], texts: list[int]) -> bool:
+    """Whether the first text line after the headline is a deck (rather than the first paragraph)."""
+    if len(texts) < 2:
+        return False
+    c1, c2 = texts[0], texts[1]
+    first, second = lines[c1].text, lines[c2].text
+    if split_dateline(first) is not None:
+        return False
+    if any(lines[k].kind in _SEPARATING_KINDS for k in range(c1 + 1, c2)):
+        return True
+    if split_dateline(second) is not None or _repeats(first, second):
+        return True
+    # A blank line closes the head while the body's paragraphs follow one another directly.
+    rest = texts[2:]
+    return bool(lines[c2].gap_before and rest and not any(lines[k].gap_before for k in rest))
+
+
+def _first_value(lines: list[Line], kind: str) -> str | None:
+    return next((ln.value for ln in lines if ln.kind == kind and ln.value), None)
+
+
+def _credit(lines: list[Line], key: str) -> str | None:
+    return next((ln.parts[key] for ln in lines if ln.kind == CREDIT and key in ln.parts), None)
+
+
+def _published(lines: list[Line]) -> tuple[str | None, list[str]]:
+    dates = [ln for ln in lines if ln.kind == DATE and ln.date]
+    chosen = next((ln for ln in dates if ln.date and ln.date.kind == "published"), None)
+    if chosen is None:
+        credited = _credit(lines, "date")
+        if credited:
+            return credited, [ln.text for ln in dates]
+        chosen = dates[0] if dates else None
+    others = [ln.text for ln in dates if ln is not chosen]
+    return (chosen.date.value if chosen and chosen.date else None), others
+
+
+def analyse_page(raw: str) -> PageFields:
+    """The page fields of a text dump."""
+    lines, furniture = split_lines(raw)
+    for line in lines:
+        classify(line)
+    page = PageFields(furniture=furniture)
+    head = next((i for i, ln in enumerate(lines) if ln.kind in (TEXT, PULL_QUOTE)), None)
+    if head is None:
+        page.furniture += [ln.text for ln in lines if ln.kind == FURNITURE]
+        return page
+    page.headline = lines[head].text
+    mark_related(lines, head + 1)
+    texts = [i for i in range(head + 1, len(lines)) if lines[i].kind == TEXT]
+    if _deck_index(lines, texts):
+        page.deck = lines[texts.pop(0)].text
+    _fill_body(page, [lines[i].text for i in texts])
+    page.published, stale_dates = _published(lines)
+    page.outlet = _first_value(lines, OUTLET) or _credit(lines, "outlet")
+    page.byline = _first_value(lines, BYLINE) or _credit(lines, "byline") or _credit(lines, "name")
+    page.dateline = page.dateline or _credit(lines, "place")
+    page.pull_quotes = [ln.value for ln in lines[head + 1:] if ln.kind == PULL_QUOTE and ln.value]
+    page.related = [ln.value for ln in lines if ln.kind == RELATED_ITEM and ln.value]
+    page.furniture += [ln.text for ln in lines if ln.kind in (FURNITURE, RELATED_HEADER)] + stale_dates
+    return page
+
+
+def _fill_body(page: PageFields, paragraphs: list[str]) -> None:
+    for text in paragraphs:
+        text, tail = split_inline_tail(text)
+        if tail:
+            page.furniture.append(tail)
+        if text:
+            page.body.append(text)
+    if page.body:
+        found = split_dateline(page.body[0])
+        if found:
+            page.dateline, page.body[0] = found

@@ -1,0 +1,185 @@
+"""What each line of a text dump is, on its own: furniture, date, byline, outlet, related header,
+pull quote, a credit line combining some of these, or article text.
+
+Position decides the rest (which text line is the headline, the deck, the body, the related block):
+that is :mod:`khabar.structure.layout`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from khabar.structure.data import norm, read_rows
+from khabar.structure.dateline import known_places
+from khabar.structure.dates import DateLine, parse_date_line
+from khabar.structure.furniture import clean_spaces, has_nbsp_entity, is_furniture
+
+FURNITURE, DATE, BYLINE, OUTLET, RELATED_HEADER, RELATED_ITEM, PULL_QUOTE, CREDIT, TEXT = (
+    "furniture", "date", "byline", "outlet", "related_header", "related_item", "pull_quote", "credit", "text",
+)
+#: Kinds that belong to the page head (between headline and body) rather than to the text.
+HEAD_KINDS = frozenset({DATE, BYLINE, OUTLET, PULL_QUOTE, CREDIT})
+
+_QUOTE_PAIRS = {'"': '"', "'": "'", "«": "»", "“": "”", "‘": "’", "„": "“"}
+_PULL_QUOTE_MAX_WORDS = 20
+_BYLINE_MAX_WORDS = 10
+_OUTLET_MAX_WORDS = 5
+_CREDIT_MAX_WORDS = 14
+_CREDIT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
+_AGENCY_SPLIT = re.compile(r"[/,،+&]|\s[-–]\s|\sو")
+_LABEL_SEP = re.compile(r"^[\s:：\-–—|]+")
+#: Outlet marker words that name an outlet wherever they stand; the others only as first word.
+_ANYWHERE_MARKERS = ("أونلاين", "اونلاين", "نيوز", ".نت", ".كوم", ".com", ".net", "news", "online", " fm", " tv",
+                     "أف أم", "اف ام", "إف إم")
+
+
+@dataclass
+class Line:
+    text: str
+    kind: str
+    gap_before: bool = False  # a blank line (or a no-break-space line) precedes it
+    date: DateLine | None = None
+    value: str | None = None  # byline name, outlet, pull-quote content, related headline
+    parts: dict[str, str] = field(default_factory=dict)  # a credit line's date/byline/outlet/place
+
+
+@lru_cache(maxsize=1)
+def _byline_prefixes() -> tuple[str, ...]:
+    return tuple(sorted((norm(r[0]) for r in read_rows("byline_prefixes.tsv")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _related_headers() -> tuple[str, ...]:
+    return tuple(sorted((norm(r[0]) for r in read_rows("related_headers.tsv")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> tuple[frozenset[str], tuple[str, ...]]:
+    names = frozenset(norm(v) for k, v in read_rows("outlets.tsv") if k == "name")
+    first = tuple(norm(v) for k, v in read_rows("outlets.tsv") if k == "marker")
+    return names, first
+
+
+def split_lines(raw: str) -> tuple[list[Line], list[str]]:
+    """Non-blank lines of a page (spaces cleaned) and the ``&nbsp;`` furniture seen on the way."""
+    lines: list[Line] = []
+    extra: list[str] = []
+    gap = False
+    for original in raw.splitlines():
+        text = clean_spaces(original)
+        if has_nbsp_entity(original) and "&nbsp;" not in extra:
+            extra.append("&nbsp;")
+        if not text:
+            gap = True
+            continue
+        lines.append(Line(text=text, kind=TEXT, gap_before=gap))
+        gap = False
+    return lines, extra
+
+
+def classify(line: Line) -> Line:
+    """Set ``line.kind`` (and its value) from the line's own text."""
+    text = line.text
+    if is_furniture(text):
+        line.kind = FURNITURE
+    elif (date := parse_date_line(text)) is not None:
+        line.kind, line.date = DATE, date
+    elif (related := related_header(text)) is not None:
+        line.kind = RELATED_ITEM if related else RELATED_HEADER
+        line.value = related or None
+    elif (name := byline_name(text)) is not None:
+        line.kind, line.value = BYLINE, name
+    elif (quote := pull_quote(text)) is not None:
+        line.kind, line.value = PULL_QUOTE, quote
+    elif is_outlet(text):
+        line.kind, line.value = OUTLET, text
+    elif (parts := credit_parts(text)) is not None:
+        line.kind, line.parts = CREDIT, parts
+    return line
+
+
+def related_header(text: str) -> str | None:
+    """'' for a bare related-block header, the headline for ``اقرأ أيضاً: headline``, else None."""
+    if len(text) > 200:
+        return None
+    key = norm(text[:40])
+    for header in _related_headers():
+        if key.startswith(header):
+            rest = key[len(header):]
+            if not rest.strip(" :：>»<«-–—|.…"):
+                return ""
+            if rest[:1] in ":：-–—|»>" or rest.startswith(" :"):
+                # Cut the original text at the same word count as the header.
+                words = text.split()
+                cut = " ".join(words[len(header.split()):])
+                return _LABEL_SEP.sub("", cut).strip() or None
+            return None
+    return None
+
+
+def byline_name(text: str) -> str | None:
+    """The name of a byline line (``بقلم: فلان`` → ``فلان``), else None."""
+    words = text.split()
+    if len(words) > _BYLINE_MAX_WORDS or len(words) < 2:
+        return None
+    key = norm(text)
+    for prefix in _byline_prefixes():
+        if key.startswith(prefix) and key[len(prefix):len(prefix) + 1] in (" ", ":", "-", "–", "—", "|"):
+            name = _LABEL_SEP.sub("", " ".join(words[len(prefix.split()):])).strip()
+            if name and not name.endswith((".", "؟", "?", "!")):
+                return name
+    return None
+
+
+def pull_quote(text: str) -> str | None:
+    """The content of a short line wholly inside one pair of quotation marks."""
+    close = _QUOTE_PAIRS.get(text[:1])
+    if close is None or len(text) < 4 or text[-1] != close:
+        return None
+    inner = text[1:-1].strip()
+    if not inner or text[:1] in inner or close in inner or inner.count(" ") >= _PULL_QUOTE_MAX_WORDS:
+        return None
+    return inner
+
+
+def is_outlet(text: str) -> bool:
+    """A short line naming a news outlet or agency."""
+    if text.count(" ") >= _OUTLET_MAX_WORDS or text.endswith((".", "؟", "?", "!", ":")):
+        return False
+    key = norm(text)
+    names, markers = _outlets()
+    if key in names:
+        return True
+    pieces = [p.strip() for p in _AGENCY_SPLIT.split(key) if p.strip()]
+    if len(pieces) > 1 and all(p in names for p in pieces):  # "فرانس24/ أ ف ب": a credit of agencies
+        return True
+    padded = f" {key} "
+    if any(marker in padded for marker in _ANYWHERE_MARKERS):
+        return True
+    return any(key.startswith(marker + " ") for marker in markers)
+
+
+def credit_parts(text: str) -> dict[str, str] | None:
+    """A credit line (``بقلم فلان | 14/11/2017``, ``أبوظبي - سكاي نيوز عربية``) split into its parts."""
+    if text.count(" ") >= _CREDIT_MAX_WORDS:
+        return None
+    segments = [s.strip() for s in _CREDIT_SPLIT.split(text) if s.strip()]
+    if len(segments) < 2:
+        return None
+    parts: dict[str, str] = {}
+    for seg in segments:
+        if (date := parse_date_line(seg)) is not None:
+            parts.setdefault("date", date.value)
+        elif (name := byline_name(seg)) is not None:
+            parts.setdefault("byline", name)
+        elif is_outlet(seg):
+            parts.setdefault("outlet", seg)
+        elif seg.count(" ") < 3 and norm(seg) in known_places():
+            parts.setdefault("place", seg)
+        elif seg.count(" ") < 4 and not any(ch.isdigit() for ch in seg) and seg[-1] not in ".؟?!:":
+            parts.setdefault("name", seg)
+        else:
+            return None
+    return parts if parts.keys() & {"date", "byline", "outlet"} else None

@@ -1,0 +1,92 @@
+"""JSON Lines records: the record's own fields are taken as given; its ``text`` is still read for
+furniture (upstream clutter, link tails, promotion lines), related blocks and a dateline, and its
+``date`` is normalised to ISO 8601.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from khabar.structure.dateline import split_dateline
+from khabar.structure.dates import normalise_date
+from khabar.structure.furniture import clean_spaces, is_furniture, split_inline_tail
+from khabar.structure.layout import headline_like
+from khabar.structure.lines import byline_name, credit_parts, related_header
+
+#: A credit line opening a record's text (``عين اليوم – الرياض``) is this short.
+_CREDIT_LINE_MAX_WORDS = 6
+
+
+@dataclass
+class RecordFields:
+    published: str | None = None
+    byline: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    body: list[str] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    furniture: list[str] = field(default_factory=list)
+
+
+def record_text(raw: str) -> str:
+    """The ``text`` of a raw JSON line ('' when there is none)."""
+    try:
+        record = json.loads(raw)
+    except json.JSONDecodeError:
+        return ""
+    text = record.get("text") if isinstance(record, dict) else None
+    return text if isinstance(text, str) else ""
+
+
+def analyse_record_text(text: str, date: str | None = None) -> RecordFields:
+    """Body, related, furniture and dateline of a record's text; its date as ISO."""
+    out = RecordFields(published=normalise_date(date))
+    in_related = False
+    for original in text.splitlines():
+        line = clean_spaces(original)
+        if not line:
+            continue
+        if is_furniture(line):
+            out.furniture.append(line)
+            in_related = False
+            continue
+        related = related_header(line)
+        if related is not None:
+            if related:
+                out.related.append(related)
+            else:
+                out.furniture.append(line)
+                in_related = True
+            continue
+        if in_related and headline_like(line):
+            out.related.append(line)
+            continue
+        in_related = False
+        paragraph, tail = split_inline_tail(line)
+        if tail:
+            out.furniture.append(tail)
+        if paragraph:
+            out.body.append(paragraph)
+    _take_opening_credit(out)
+    if out.body:
+        found = split_dateline(out.body[0])
+        if found:
+            out.dateline, out.body[0] = found
+    return out
+
+
+def _take_opening_credit(out: RecordFields) -> None:
+    """Move a short credit line opening the text (place/outlet/author) out of the body."""
+    if len(out.body) < 2 or out.body[0].count(" ") >= _CREDIT_LINE_MAX_WORDS:
+        return
+    first = out.body[0]
+    name = byline_name(first)
+    parts = credit_parts(first) if name is None else {"byline": name}
+    if not parts:
+        return
+    out.body.pop(0)
+    out.byline = parts.get("byline") or parts.get("name")
+    out.outlet = parts.get("outlet")
+    out.dateline = parts.get("place")
+    out.furniture.append(first)
