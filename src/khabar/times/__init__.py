@@ -1,16 +1,65 @@
-"""The ``times``  stage (under construction: passes the article through)."""
+"""The ``times`` stage: time expressions with ISO values resolved against the publication date.
+
+Detection (:mod:`~khabar.times.detect`) works on folded text and maps back to exact original
+offsets; :mod:`~khabar.times.interpret` reads an expression's parts; :mod:`~khabar.times.resolve`
+turns them into a value.  Without a publication date, relative expressions stay ``None``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from khabar.model import Article
+from khabar.model import Article, TimeExpr
+from khabar.times.detect import find
+from khabar.times.fold import fold_word
+from khabar.times.interpret import parse
+from khabar.times.resolve import is_vague, parse_published, resolve
 
 
 @dataclass
 class Options:
-    pass
+    #: Keep expressions that no date could resolve (eras, frequencies, 'after some years').
+    keep_vague: bool = False
+    #: List each distinct expression (same words, same value) once in ``article.times``; every
+    #: occurrence stays in ``annotations["time_mentions"]`` for later stages.
+    distinct: bool = True
+
+
+def analyse_text(text: str, published: str | None, last: str | None = None,
+                 keep_vague: bool = False) -> list[tuple[int, int, str | None]]:
+    """(start, end, value) for every time expression in ``text``; ``last`` seeds آنذاك."""
+    anchor = parse_published(published)
+    out = []
+    for found, start, end, future in find(text):
+        if found.kind == "anaphor":
+            out.append((start, end, last))
+            continue
+        parsed = parse(found.kind, found.text)
+        if is_vague(parsed) and not keep_vague:
+            continue
+        value = resolve(parsed, anchor, future)
+        last = value if value is not None else last
+        out.append((start, end, value))
+    return out
 
 
 def run(article: Article, options: Options) -> Article:
+    last: str | None = None
+    mentions = []
+    for field, paragraph, text in article.units():
+        for start, end, value in analyse_text(text, article.published, last, options.keep_vague):
+            last = value if value is not None else last
+            mentions.append(TimeExpr(text=text[start:end], field=field, paragraph=paragraph,
+                                     start=start, end=end, value=value))
+    article.annotations["time_mentions"] = mentions
+    if options.distinct:
+        seen: set[tuple[str, str | None]] = set()
+        distinct = []
+        for t in mentions:
+            key = (fold_word(t.text), t.value)
+            if key not in seen:
+                seen.add(key)
+                distinct.append(t)
+        mentions = distinct
+    article.times = mentions
     return article

@@ -1,0 +1,118 @@
+"""Finding time expressions in one text unit: candidates, context checks, overlaps, pairs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khabar.times.fold import Folded, fold
+from khabar.times.lexicon import alternation, lexicon
+from khabar.times.patterns import patterns
+
+#: Words that may follow a bare year (في 2013 قررت ...); anything else after it reads as a count.
+_AFTER_YEAR_OK = re.compile(r"^\s*(?:$|[^\w\s]|و|ف|ال|م(?!\w)|حتى|الى|ثم|عندما|حين|بعد|قبل|كان|كانت|تم|قال|اعلن)")
+#: A future-tense verb: سـ before an imperfect prefix (سيزور، ستبدأ، سنعمل).
+_FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتنا][^\s]{2,}")
+_NOT_FUTURE = re.compile(r"^[وف]?(?:سيار|سياس|سيد|سيطر|ستين|سته|ستون|سنوي|سنه|سنوات|سنين|ساع|سابق|ساحه|سامي|سيناء|ستار|سنغافور|سانت|سيول|سيف|سنت|سنا|سائ|سار|سال|سام|سان|ساد|ساه|سائر|سابع|ساد)")
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: str
+    start: int  # folded offsets
+    end: int
+    text: str  # folded
+
+
+def _words_before(folded: str, start: int, n: int) -> list[str]:
+    return re.findall(r"\w+", folded[max(0, start - 60): start])[-n:]
+
+
+def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> bool:
+    """Context checks for the ambiguous kinds (bare years, bare months, weekday-free names)."""
+    lx = lexicon()
+    before = [w for w in _words_before(folded, start, 3) if w not in ("و", "ف")]
+    prev = before[-1] if before else ""
+    prev_core = re.sub(r"^[وف]", "", prev)
+    if kind == "year":
+        if re.search(r"\D", m_text.replace(" ", "")[:0]) or not re.fullmatch(r"\(?\s*\d{4}\s*\)?", m_text):
+            return True  # it has a keyword (عام 2017) or a modifier
+        if m_text.startswith("("):
+            return True
+        trigger = prev_core in lx.words["trigger"] or re.fullmatch(r"\d{4}", prev or "")
+        return bool(trigger) and bool(_AFTER_YEAR_OK.match(folded[end:end + 12]))
+    if kind == "month":
+        names = re.findall(rf"{alternation(lx.months)}", m_text)
+        plain = len(names) == 1 and m_text.strip() == names[0]
+        if not plain:
+            return True
+        if names[0] in lx.months_needing_context:
+            return prev_core in lx.words["trigger"]
+        return True
+    if kind == "hijri":
+        return bool(re.search(r"\d|شهر", m_text))
+    return True
+
+
+def future_context(folded: str, start: int) -> bool:
+    """Whether the words just before ``start`` speak of the future (سيزور، من المقرر، ...)."""
+    lx = lexicon()
+    words = _words_before(folded, start, 6)
+    for w in words:
+        core = re.sub(r"^[وف]", "", w)
+        if core in lx.words["future_marker"] or w in lx.words["future_marker"]:
+            return True
+        if _FUTURE_VERB.fullmatch(w) and not _NOT_FUTURE.match(w):
+            return True
+    return False
+
+
+def _candidates(f: Folded) -> list[Found]:
+    out = []
+    for pattern in patterns():
+        for m in pattern.regex.finditer(f.text):
+            text = m.group("x")
+            start, end = m.start("x"), m.end("x")
+            if _has_context(pattern.kind, text, f.text, start, end):
+                out.append(Found(pattern.kind, start, end, text))
+    return out
+
+
+_PRIORITY = {"date": 0, "numeric": 0, "hijri": 1, "month": 2, "period": 3, "year": 4, "relday": 5,
+             "weekday": 6, "ago": 7, "decade": 8, "era": 9, "anaphor": 10, "frequency": 11}
+
+
+def _select(found: list[Found]) -> list[Found]:
+    """Longest first, then by kind priority; drop anything overlapping a chosen expression."""
+    chosen: list[Found] = []
+    for c in sorted(found, key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start)):
+        if all(c.end <= k.start or c.start >= k.end for k in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+_PAIR_GLUE = re.compile(r"^\s*[،,\-–]?\s*(?:و?الموافق(?:\s*ل)?|وفق|\()\s*$")
+
+
+def _merge_pairs(found: list[Found], folded: str) -> list[Found]:
+    """Join a Hijri date and its Gregorian equivalent ('... الموافق ...') into one expression."""
+    out: list[Found] = []
+    for c in found:
+        if out and _PAIR_GLUE.match(folded[out[-1].end:c.start]) and {out[-1].kind, c.kind} & {"hijri"}:
+            prev = out.pop()
+            gregorian = c if prev.kind == "hijri" else prev
+            out.append(Found(gregorian.kind, prev.start, c.end, gregorian.text))
+            continue
+        out.append(c)
+    return out
+
+
+def find(text: str) -> list[tuple[Found, int, int, bool]]:
+    """(expression, original start, original end, future context) for every expression in ``text``."""
+    f = fold(text)
+    found = _merge_pairs(_select(_candidates(f)), f.text)
+    result = []
+    for c in found:
+        start, end = f.span(c.start, c.end)
+        result.append((c, start, end, future_context(f.text, c.start)))
+    return result

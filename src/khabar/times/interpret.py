@@ -1,0 +1,152 @@
+"""Reading the parts of a detected time expression (folded text) into a :class:`Parsed`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khabar.times.lexicon import Lexicon, alternation, lexicon
+
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_HIJRI_YEAR = re.compile(r"(?<!\d)(1[234]\d\d)(?!\d)")
+_DAY = re.compile(r"(?<![\d/\-.])([0-3]?\d)(?![\d/\-.])")
+_NUM_DMY = re.compile(r"(?<!\d)([0-3]?\d)\s*([/\-.])\s*([01]?\d)\s*\2\s*(\d{4}|\d\d)(?!\d)")
+_NUM_YMD = re.compile(r"(?<!\d)(\d{4})\s*([/\-.])\s*([01]?\d)\s*\2\s*([0-3]?\d)(?!\d)")
+_COUNT = re.compile(r"(?<!\d)(\d{1,3})(?!\d)")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Parsed:
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    relday: int | None = None
+    direction: int | None = None  # after a month or weekday: الماضي -1, المقبل +1, الجاري 0
+    year_direction: int | None = None  # العام الماضي / من هذا العام
+    period: str | None = None
+    count: int | None = None
+    unit: str | None = None
+    sign: int = -1  # منذ/قبل -1, بعد +1
+    from_now: bool = False
+    modifier: bool = False
+    hijri: bool = False
+    decade: int | None = None
+    century: str | None = None
+
+
+def _find(phrases: dict[str, int] | dict[str, str], text: str) -> tuple[str, object, int] | None:
+    if not phrases:
+        return None
+    m = re.search(rf"(?<!\w)(?:ال)?{alternation(phrases)}(?!\w)", text)
+    if not m:
+        return None
+    key = m.group().strip()
+    value = phrases.get(key, phrases.get(key[2:] if key.startswith("ال") else key))
+    return key, value, m.start()
+
+
+def _blank(text: str, key: str) -> str:
+    return text.replace(key, " " * len(key), 1)
+
+
+def _read_direction(lx: Lexicon, text: str, p: Parsed) -> str:
+    year_rel = re.search(rf"(?:العام|السنه)\s+({alternation(lx.directions)})(?!\w)", text)
+    if year_rel:
+        p.year_direction = lx.directions[year_rel.group(1)]
+        text = text[: year_rel.start()] + " " * len(year_rel.group()) + text[year_rel.end():]
+    elif re.search(r"(?:هذا\s+العام|هذه\s+السنه)", text) and p.kind not in ("period",):
+        p.year_direction = 0
+    found = _find(lx.directions, text)
+    if found:
+        p.direction = int(found[1])  # type: ignore[call-overload]
+    return text
+
+
+def _read_numeric(text: str, p: Parsed) -> None:
+    m = _NUM_DMY.search(text)
+    if m:
+        year = int(m.group(4))
+        p.day, p.month, p.year = int(m.group(1)), int(m.group(3)), year + 2000 if year < 100 else year
+        return
+    m = _NUM_YMD.search(text)
+    if m:
+        p.year, p.month, p.day = int(m.group(1)), int(m.group(3)), int(m.group(4))
+
+
+def _read_calendar(lx: Lexicon, text: str, p: Parsed) -> str:
+    found = _find(lx.months, text)
+    if found:
+        p.month = int(found[1])  # type: ignore[call-overload]
+        while found:  # blank every month name so ordinals such as الثاني are not read twice
+            text = _blank(text, found[0])
+            found = _find(lx.months, text)
+    hijri = _find(lx.hijri_months, text)
+    if hijri and p.month is None:
+        p.hijri, p.month = True, int(hijri[1])  # type: ignore[call-overload]
+        text = _blank(text, hijri[0])
+    if re.search(r"(?:\d|\s)(?:هـ|ه|هجري|هجريه)(?!\w)", text):
+        p.hijri = True
+    years = (_HIJRI_YEAR if p.hijri else _YEAR).findall(text)
+    if years:
+        p.year = int(years[0])
+        text = text.replace(years[0], " " * len(years[0]), 1)
+    day = _DAY.search(text)
+    if day and p.month is not None and 1 <= int(day.group(1)) <= 31:
+        p.day = int(day.group(1))
+    elif p.month is not None:
+        ordinal = re.search(rf"({alternation(lx.ordinals)})\s+من(?!\w)", text)
+        if ordinal:
+            p.day = lx.ordinals[ordinal.group(1)]
+    return text
+
+
+def _read_ago(lx: Lexicon, text: str, p: Parsed) -> None:
+    p.sign = 1 if text.startswith("بعد") else -1
+    p.from_now = bool(re.search(r"من\s+الان$", text))
+    words = _WORD.findall(text)
+    for w in reversed(words):
+        if w in lx.units:
+            p.unit, p.count = lx.units[w]
+            break
+    count = _COUNT.search(text)
+    if count:
+        p.count = int(count.group(1))
+    else:
+        number = _find(lx.numbers, text)
+        if number:
+            p.count = int(number[1])  # type: ignore[call-overload]
+
+
+def parse(kind: str, text: str) -> Parsed:
+    """The parts of a detected expression; ``text`` is its folded form."""
+    lx = lexicon()
+    p = Parsed(kind)
+    if kind == "ago":
+        _read_ago(lx, text, p)
+        return p
+    if kind == "decade":
+        found = _find(lx.decades, text)
+        p.decade = int(found[1]) if found else None  # type: ignore[call-overload]
+        century = re.search(r"القرن\s+(\w+)", text)
+        p.century = century.group(1) if century else None
+        return p
+    p.modifier = bool(re.match(rf"(?:{alternation(lx.words['modifier'])}|النصف|الربع)(?!\w)", text))
+    text = _read_direction(lx, text, p)
+    if kind == "numeric":
+        _read_numeric(text, p)
+    text = _read_calendar(lx, text, p) if kind != "numeric" else text
+    weekday = _find(lx.weekdays, text)
+    if weekday:
+        p.weekday = int(weekday[1])  # type: ignore[call-overload]
+    relday = _find(lx.reldays, text)
+    if relday and kind in ("relday", "date", "numeric", "weekday"):
+        p.relday = int(relday[1])  # type: ignore[call-overload]
+    elif re.search(r"(?:حد|حتى)\s+اللحظه", text):
+        p.relday = 0
+    period = _find(lx.periods, text)
+    if period and kind == "period":
+        p.period = str(period[1])
+    return p

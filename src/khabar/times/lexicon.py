@@ -1,0 +1,95 @@
+"""The time lexicon: ``resources/lexicon.tsv`` (the project's own) plus CLDR month and day names.
+
+Every phrase is stored folded (see :mod:`khabar.times.fold`) so patterns and look-ups agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from khabar.times.fold import fold_word
+
+RESOURCES = Path(__file__).parent / "resources"
+#: CLDR locales whose month names appear in Arabic news: MSA, Levantine/Iraqi, Maghrebi, Moroccan.
+MONTH_LOCALES = ("ar", "ar_SY", "ar_IQ", "ar_TN", "ar_DZ", "ar_MA")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: dict[str, int]  # folded Gregorian month name -> 1..12
+    months_needing_context: frozenset[str]
+    hijri_months: dict[str, int]
+    weekdays: dict[str, int]  # folded day name -> Python weekday (Monday = 0)
+    numbers: dict[str, int]  # cardinal words
+    ordinals: dict[str, int]
+    units: dict[str, tuple[str, int | None]]  # unit word -> (day|week|month|year, count or None)
+    reldays: dict[str, int]
+    periods: dict[str, str]
+    directions: dict[str, int]
+    words: dict[str, frozenset[str]]  # plain word classes: anaphor, modifier, time_of_day, ...
+    decades: dict[str, int]
+
+
+def _read_rows(path: Path) -> dict[str, list[tuple[str, str]]]:
+    rows: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cls, phrase, *rest = line.split("\t")
+        rows[cls].append((fold_word(phrase), rest[0] if rest else ""))
+    return rows
+
+
+def _cldr_months() -> dict[str, int]:
+    from babel.dates import get_month_names
+
+    out: dict[str, int] = {}
+    for loc in MONTH_LOCALES:
+        for number, name in get_month_names("wide", locale=loc).items():
+            out[fold_word(name)] = number
+    return out
+
+
+def _cldr_weekdays() -> dict[str, int]:
+    from babel.dates import get_day_names
+
+    days = {fold_word(name): number for number, name in get_day_names("wide", locale="ar").items()}
+    days[fold_word("الإثنين")] = 0
+    return days
+
+
+def _unit(value: str) -> tuple[str, int | None]:
+    unit, _, count = value.partition(":")
+    return unit, int(count) if count else None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    rows = _read_rows(RESOURCES / "lexicon.tsv")
+    months = _cldr_months()
+    months.update({p: int(v) for p, v in rows["month"]})
+    plain = ("anaphor", "modifier", "time_of_day", "future_marker", "trigger", "era", "frequency")
+    return Lexicon(
+        months=months,
+        months_needing_context=frozenset(p for p, _ in rows["month_needs_context"]),
+        hijri_months={p: int(v) for p, v in rows["hijri_month"]},
+        weekdays=_cldr_weekdays(),
+        numbers={p: int(v) for p, v in rows["cardinal"]},
+        ordinals={p: int(v) for p, v in rows["ordinal"]},
+        units={p: _unit(v) for p, v in rows["unit"]},
+        reldays={p: int(v) for p, v in rows["relday"]},
+        periods={p: v for p, v in rows["period"]},
+        directions={p: int(v) for p, v in rows["direction"]},
+        words={cls: frozenset(p for p, _ in rows[cls]) for cls in plain},
+        decades={p: int(v) for p, v in rows["decade"]},
+    )
+
+
+def alternation(phrases: object) -> str:
+    """A regex alternation of folded phrases, longest first, spaces matching any whitespace."""
+    items = sorted(set(phrases), key=len, reverse=True)  # type: ignore[call-overload]
+    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in items) + ")"

@@ -1,0 +1,180 @@
+"""Turning a :class:`Parsed` expression into an ISO value, relative to the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from khabar.times.interpret import Parsed
+
+_RFC = re.compile(r"^[A-Za-z]{3},")
+_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_YMD = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """The calendar date of a publication stamp (ISO, RFC 2822 or day/month/year), as written."""
+    if not value:
+        return None
+    value = value.strip()
+    m = _YMD.match(value)
+    if m:
+        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = _DMY.match(value)
+    if m:
+        return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    if _RFC.match(value):
+        from email.utils import parsedate_to_datetime
+
+        try:
+            return parsedate_to_datetime(value).date()
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _shift(anchor: dt.date, unit: str, n: int) -> str:
+    if unit == "day":
+        return (anchor + dt.timedelta(days=n)).isoformat()
+    if unit == "week":
+        return iso_week(anchor + dt.timedelta(weeks=n))
+    if unit == "month":
+        y, m = add_months(anchor.year, anchor.month, n)
+        return f"{y:04d}-{m:02d}"
+    return f"{anchor.year + n:04d}"
+
+
+def _infer_year(p: Parsed, anchor: dt.date, future: bool) -> int:
+    """The year of a day-month or month without one: the most recent past unless told otherwise."""
+    if p.year_direction is not None:
+        return anchor.year + p.year_direction
+    direction = p.direction
+    if direction == 0:
+        return anchor.year
+    if direction is None:
+        direction = 1 if future else -1
+        strict = False
+    else:
+        strict = True
+    here = (p.month or 1, p.day or 0)
+    now = (anchor.month, anchor.day if p.day else 0)
+    if direction < 0:
+        return anchor.year if (here < now if strict else here <= now) else anchor.year - 1
+    return anchor.year if (here > now if strict else here >= now) else anchor.year + 1
+
+
+def _weekday(p: Parsed, anchor: dt.date, future: bool) -> str:
+    assert p.weekday is not None
+    back = (anchor.weekday() - p.weekday) % 7
+    if p.direction == 1 or (p.direction is None and future):
+        ahead = (p.weekday - anchor.weekday()) % 7
+        if p.direction == 1 and ahead == 0:
+            ahead = 7
+        return (anchor + dt.timedelta(days=ahead)).isoformat()
+    if p.direction == -1 and back == 0:
+        back = 7
+    return (anchor - dt.timedelta(days=back)).isoformat()
+
+
+def _hijri(p: Parsed, anchor: dt.date | None) -> str | None:
+    from hijridate import Gregorian, Hijri
+
+    year = p.year
+    if year is None:
+        if anchor is None or p.month is None:
+            return None
+        now = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
+        year = now.year if (p.month, p.day or 1) <= (now.month, now.day) else now.year - 1
+    try:
+        greg = Hijri(year, p.month or 1, p.day or 1).to_gregorian()
+    except (OverflowError, ValueError):
+        return None
+    if p.day:
+        return greg.isoformat()
+    if p.month:
+        return f"{greg.year:04d}-{greg.month:02d}"
+    return f"{greg.year:04d}"
+
+
+def _calendar(p: Parsed, anchor: dt.date | None, future: bool) -> str | None:
+    if p.month is None:
+        return f"{p.year:04d}" if p.year else None
+    year = p.year
+    if year is None:
+        if anchor is None:
+            return None
+        year = _infer_year(p, anchor, future)
+    if p.day and not p.modifier:
+        day = _safe_date(year, p.month, p.day)
+        return day.isoformat() if day else None
+    return f"{year:04d}-{p.month:02d}"
+
+
+def _period(p: Parsed, anchor: dt.date) -> str | None:
+    if p.period is None:
+        return None
+    direction = p.direction if p.direction is not None else 0
+    if p.modifier and p.period == "week":
+        return iso_week(anchor + dt.timedelta(weeks=direction))
+    return _shift(anchor, p.period, direction)
+
+
+def _decade(p: Parsed, anchor: dt.date | None) -> str | None:
+    if p.decade is None:
+        return None
+    if p.century in ("العشرين",) or (p.century in ("الماضي", "المنصرم") and anchor and anchor.year >= 2000):
+        return f"19{p.decade}X"
+    if p.century == "الحالي" and anchor:
+        return f"{anchor.year // 100}{p.decade}X"
+    return f"19{p.decade}X" if p.century is None else None
+
+
+def is_vague(p: Parsed) -> bool:
+    """Expressions no publication date could resolve: eras, frequencies, 'after some years'."""
+    if p.kind in ("era", "frequency"):
+        return True
+    return p.kind == "ago" and (p.count is None or (p.sign > 0 and not p.from_now))
+
+
+def resolve(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | None:
+    """The ISO value of ``p``; None when it needs a publication date that is missing."""
+    if p.kind in ("era", "frequency", "anaphor"):
+        return None
+    if p.kind == "decade":
+        return _decade(p, anchor)
+    if p.hijri:
+        return _hijri(p, anchor)
+    if p.month is not None or (p.year and p.kind in ("year", "date", "month", "numeric")):
+        return _calendar(p, anchor, future)
+    if anchor is None:
+        return None
+    if p.kind == "ago":
+        if p.count is None or p.unit is None or (p.sign > 0 and not p.from_now):
+            return None
+        return _shift(anchor, p.unit, p.sign * p.count)
+    if p.relday is not None:
+        return (anchor + dt.timedelta(days=p.relday)).isoformat()
+    if p.weekday is not None:
+        return _weekday(p, anchor, future)
+    if p.kind == "period" and p.period is not None:
+        return _period(p, anchor)
+    if p.year_direction is not None:
+        return f"{anchor.year + p.year_direction:04d}"
+    return None
