@@ -79,7 +79,18 @@ def _candidates(f: Folded) -> list[Found]:
 
 
 _PRIORITY = {"date": 0, "numeric": 0, "hijri": 1, "month": 2, "period": 3, "year": 4, "relday": 5,
-             "weekday": 6, "ago": 7, "decade": 8, "era": 9, "anaphor": 10, "frequency": 11}
+             "weekday": 6, "ago": 7, "range": 7, "decade": 8, "era": 9, "anaphor": 10, "frequency": 11}
+
+
+_PARENS = re.compile(r"^\(\s*(.*?)\s*\)$")
+
+
+def _trim_parens(c: Found) -> Found:
+    """A date in parentheses is the date: the brackets are punctuation around it."""
+    m = _PARENS.match(c.text)
+    if not m:
+        return c
+    return Found(c.kind, c.start + m.start(1), c.start + m.end(1), m.group(1))
 
 
 def _select(found: list[Found]) -> list[Found]:
@@ -88,7 +99,7 @@ def _select(found: list[Found]) -> list[Found]:
     for c in sorted(found, key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start)):
         if all(c.end <= k.start or c.start >= k.end for k in chosen):
             chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+    return sorted((_trim_parens(c) for c in chosen), key=lambda c: c.start)
 
 
 _PAIR_GLUE = re.compile(r"^\s*[،,\-–]?\s*(?:و?الموافق(?:\s*ل)?|وفق|\()\s*$")

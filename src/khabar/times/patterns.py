@@ -20,7 +20,7 @@ DAYNUM = r"(?:[0-3]?\d)"
 
 @dataclass(frozen=True)
 class Pattern:
-    kind: str  # date | month | numeric | year | hijri | relday | weekday | period | ago | anaphor | decade | era | frequency
+    kind: str  # date|month|numeric|year|hijri|relday|weekday|period|ago|range|anaphor|decade|era|frequency
     regex: re.Pattern[str]
 
 
@@ -73,7 +73,7 @@ def patterns() -> tuple[Pattern, ...]:
         ),
         "year": (
             rf"(?:(?:{p['MOD']}|النصف\s+(?:الاول|الثاني)|الربع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير))"
-            rf"\s+(?:من\s+)?)?(?:(?:عام|العام|سنه|السنه|لعام|عامي|العامين|سنتي)\s+)?{p['YEARX']}"
+            rf"\s+(?:من\s+)?)?(?:(?:عام|العام|سنه|السنه|لعام|عامي|العامين|سنتي|(?:ب|في\s+)?تاريخ)\s+)?{p['YEARX']}"
         ),
         "hijri": (
             rf"(?:{p['DATEPREFIX']}(?:{DAYNUM}\s+(?:من\s+)?)?(?:شهر\s+)?{p['HMONTH']}"
@@ -92,6 +92,10 @@ def patterns() -> tuple[Pattern, ...]:
         "ago": (
             rf"(?:منذ|قبل|بعد)\s+(?:(?:نحو|حوالي|حوالى|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يقرب\s+من"
             rf"|ما\s+يزيد\s+(?:عن|على))\s+)?(?:(?:\d{{1,3}}|{p['NUMW']})\s+)?{p['UNIT']}(?:\s+من\s+الان)?"
+        ),
+        "range": (
+            rf"(?:خلال\s+|طيله\s+)?(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\s+(?:(?:ال)?{p['NUMW']}\s+)?"
+            rf"(?:الماضيه|الاخيره|المقبله|القادمه|القليله\s+(?:الماضيه|المقبله|القادمه))"
         ),
         "anaphor": alternation(lx.words["anaphor"]),
         "decade": rf"(?:ال)?{alternation(lx.decades)}(?:\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين|المنصرم|الحالي))?",

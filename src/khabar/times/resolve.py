@@ -148,14 +148,14 @@ def _decade(p: Parsed, anchor: dt.date | None) -> str | None:
 
 def is_vague(p: Parsed) -> bool:
     """Expressions no publication date could resolve: eras, frequencies, 'after some years'."""
-    if p.kind in ("era", "frequency"):
+    if p.kind in ("era", "frequency", "range"):
         return True
     return p.kind == "ago" and (p.count is None or (p.sign > 0 and not p.from_now))
 
 
 def resolve(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | None:
     """The ISO value of ``p``; None when it needs a publication date that is missing."""
-    if p.kind in ("era", "frequency", "anaphor"):
+    if p.kind in ("era", "frequency", "range", "anaphor"):
         return None
     if p.kind == "decade":
         return _decade(p, anchor)
