@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from khabar.arabic.farasa_model import farasa_segment
 from khabar.arabic.normalize import normalize_for_matching
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
@@ -35,11 +36,7 @@ def segment(word: str) -> list[str]:
     word = _clean(word)
     if not _ARABIC_LETTER.search(word):
         return [word]
-    from farasa.segmentation import segmentLine
-
-    pieces = segmentLine(word)
-    joined = "+".join(pieces) if pieces else word
-    return [p for p in joined.split("+") if p] or [word]
+    return [p for p in farasa_segment(word).split("+") if p] or [word]
 
 
 def core(segments: list[str]) -> str:
