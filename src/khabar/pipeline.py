@@ -9,7 +9,9 @@ Stage modules are imported lazily: a structure-only run never loads the NER mode
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
+import typing
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -85,6 +87,28 @@ def resolve_stages(names: Iterable[str] | None) -> list[Stage]:
     return [s for s in STAGES if s.name in wanted]
 
 
+_SIMPLE_TYPES = (bool, int, float, str)
+
+
+def make_options(stage: str, options_type: type, values: dict[str, Any]) -> Any:
+    """``options_type(**values)``, refusing unknown names and values of the wrong simple type."""
+    hints = typing.get_type_hints(options_type)
+    known = {f.name for f in dataclasses.fields(options_type)}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise PipelineError(f"stage {stage!r} has no option {', '.join(unknown)}; "
+                            f"options are: {', '.join(sorted(known)) or '(none)'}")
+    for name, value in values.items():
+        expected = hints.get(name)
+        # bool is an int in Python; an int option must not silently take True.
+        wrong = isinstance(value, bool) and expected is not bool
+        if expected in _SIMPLE_TYPES and (wrong or not isinstance(value, expected)) and not (
+                expected is float and isinstance(value, int) and not isinstance(value, bool)):
+            raise PipelineError(f"option {stage}.{name} must be {expected.__name__}, "
+                                f"not {type(value).__name__} {value!r}")
+    return options_type(**values)
+
+
 @dataclass
 class Pipeline:
     stages: list[Stage]
@@ -123,6 +147,8 @@ def build_pipeline(names: Sequence[str] | None = None, options: dict[str, Any] |
         if opts is None:
             opts = options_type()
         elif isinstance(opts, dict):
-            opts = options_type(**opts)
+            opts = make_options(stage.name, options_type, opts)
+        elif not isinstance(opts, options_type):
+            raise PipelineError(f"options for stage {stage.name!r} must be {options_type.__name__} or a dict")
         runners.append((run, opts))
     return Pipeline(stages, runners)

@@ -150,11 +150,12 @@ def article_from_raw(raw: str, source: dict[str, Any], article_id: str | None = 
 
 # -- JSON Lines --------------------------------------------------------------------------------
 
-def _jsonl_items(lines: Iterable[bytes], item: str, kind: str, path: str | None) -> Iterator[Article | InputError]:
+def _jsonl_items(lines: Iterable[bytes], item: str, kind: str, path: str | None,
+                 first_line: int = 1) -> Iterator[Article | InputError]:
     """Articles from byte lines; each bad line is one error and reading goes on.  A first line that
     is not JSON means the input is not JSON Lines at all: one error, not one per line."""
     seen = 0
-    for n, bline in enumerate(lines, 1):
+    for n, bline in enumerate(lines, first_line):
         where = f"{item}:{n}"
         if len(bline) > MAX_LINE_BYTES:
             yield InputError(where, f"record too large (> {MAX_LINE_BYTES // (1024 * 1024)} MB)")
@@ -163,7 +164,7 @@ def _jsonl_items(lines: Iterable[bytes], item: str, kind: str, path: str | None)
             yield InputError(item, "binary data (NUL bytes), not JSON Lines")
             return
         try:
-            raw = bline.decode("utf-8-sig" if n == 1 else "utf-8").rstrip("\r\n")
+            raw = bline.decode("utf-8-sig" if n == first_line else "utf-8").rstrip("\r\n")
         except UnicodeDecodeError:
             yield InputError(where, "not decodable as UTF-8")
             continue
@@ -297,12 +298,13 @@ class _EncodedLines:
 def _iter_stdin(stream: TextIO | BinaryIO, input_format: str | None) -> Iterator[Article | InputError]:
     fh = _binary_stdin(stream)
     try:
-        first = fh.readline(MAX_LINE_BYTES + 1)
-        while first and not first.strip():
-            first = fh.readline(MAX_LINE_BYTES + 1)
+        first, line = fh.readline(MAX_LINE_BYTES + 1), 1
+        while first and not first.strip():  # leading blank lines: look at the first real one
+            first, line = fh.readline(MAX_LINE_BYTES + 1), line + 1
         fmt = input_format or ("jsonl" if first.lstrip(b"\xef\xbb\xbf \t").startswith(b"{") else "text")
         if fmt == "jsonl":
-            yield from _jsonl_items(itertools.chain([first], _bounded_lines(fh)), "<stdin>", "stdin", None)
+            lines = itertools.chain([first], _bounded_lines(fh))
+            yield from _jsonl_items(lines, "<stdin>", "stdin", None, first_line=line)
             return
         data = first + fh.read(MAX_FILE_BYTES + 1 - len(first))
     except _READ_ERRORS as exc:

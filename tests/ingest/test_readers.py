@@ -1,0 +1,224 @@
+"""Readers: text dumps, JSON Lines (.gz), folders, globs, stdin, and every kind of bad input."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from khabar.ingest import InputError, article_from_raw, iter_inputs, readers, stable_id
+
+PAGE = "الحكومة تعلن خطة جديدة\r\nبيروت - أعلنت الحكومة اللبنانية اليوم خطة جديدة للكهرباء.\r\n"
+RECORD = {"id": "r1", "source": "ant/BBC", "url": "http://example.com/1", "date": "Fri, 16 Feb 2018 22:08:10 +0400",
+          "title": "عنوان الخبر", "lead": "مقدمة الخبر", "author": "مراسلنا", "text": "الفقرة الأولى.\nالفقرة الثانية.",
+          "category": "politics"}
+
+
+def _jsonl(*records: object) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def _read(*specs: str, **kw: object) -> list[object]:
+    return list(iter_inputs(list(specs), **kw))
+
+
+def _errors(items: list[object]) -> list[str]:
+    return [str(i) for i in items if isinstance(i, InputError)]
+
+
+def test_text_dump_keeps_raw_verbatim_and_hashes_its_id(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_bytes(PAGE.encode("utf-8"))
+    [article] = _read(str(path))
+    assert article.raw == PAGE  # CRLF and all
+    assert article.id == stable_id(PAGE)
+    assert (article.source.kind, article.source.path) == ("text", str(path))
+
+
+def test_same_page_under_two_names_has_one_id(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(PAGE, encoding="utf-8")
+    a, b = _read(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert a.id == b.id
+
+
+def test_jsonl_record_fields_are_taken_as_given(tmp_path: Path) -> None:
+    path = tmp_path / "r.jsonl"
+    path.write_text(_jsonl(RECORD), encoding="utf-8")
+    [a] = _read(str(path))
+    assert (a.id, a.headline, a.deck, a.byline, a.category) == ("r1", "عنوان الخبر", "مقدمة الخبر", "مراسلنا",
+                                                                "politics")
+    assert (a.source.kind, a.source.url, a.source.outlet, a.source.line) == ("jsonl", RECORD["url"], "ant/BBC", 1)
+    assert a.published == "2018-02-16T22:08:10+04:00"
+    assert json.loads(a.raw) == RECORD and a.raw == _jsonl(RECORD).rstrip("\n")
+
+
+def test_record_without_id_gets_a_content_hash(tmp_path: Path) -> None:
+    path = tmp_path / "r.jsonl"
+    path.write_text(_jsonl({"text": "نص الخبر."}), encoding="utf-8")
+    [a] = _read(str(path))
+    assert a.id == stable_id(a.raw)
+
+
+@pytest.mark.parametrize("date, published", [
+    ("2017-01-20T21:43:00+01:00", "2017-01-20T21:43:00+01:00"),
+    ("2015-07-21 02:51:32", "2015-07-21T02:51:32"),
+    ("2018-02-16", "2018-02-16"),
+    ("الثلاثاء 14 نوفمبر", "الثلاثاء 14 نوفمبر"),  # not a date we can read: kept as given
+    (None, None),
+])
+def test_record_dates_become_iso_when_they_parse(tmp_path: Path, date: str | None, published: str | None) -> None:
+    path = tmp_path / "r.jsonl"
+    path.write_text(_jsonl({"id": "x", "date": date, "text": "نص."}), encoding="utf-8")
+    [a] = _read(str(path))
+    assert a.published == published
+
+
+def test_gzip_jsonl_is_read_transparently(tmp_path: Path) -> None:
+    path = tmp_path / "r.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.write(_jsonl(RECORD, {**RECORD, "id": "r2"}))
+    assert [a.id for a in _read(str(path))] == ["r1", "r2"]
+
+
+def test_bad_lines_are_reported_by_line_and_the_rest_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "r.jsonl"
+    good = _jsonl(RECORD)
+    path.write_bytes((good + '{"id": "broken", \n' + "[1, 2]\n" + '{"id": "nt"}\n').encode()
+                     + b'{"text": "\xff\xfe bad"}\n' + "\n".join([good.strip().replace("r1", "r9")]).encode())
+    items = _read(str(path))
+    assert [a.id for a in items if not isinstance(a, InputError)] == ["r1", "r9"]
+    assert _errors(items) == [
+        f"{path}:2: invalid JSON (Expecting property name enclosed in double quotes at column 18)",
+        f"{path}:3: record is not a JSON object",
+        f"{path}:4: record has no text",
+        f"{path}:5: not decodable as UTF-8",
+    ]
+
+
+def test_a_file_that_is_not_jsonl_at_all_is_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "pretty.json"
+    path.write_text(json.dumps([RECORD], indent=2), encoding="utf-8")
+    assert _errors(_read(str(path))) == [f"{path}: not JSON Lines (line 1: invalid JSON, Expecting value)"]
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("empty.txt", b"", "empty input"),
+    ("blank.txt", b" \n\t\n", "empty input"),
+    ("empty.jsonl", b"\n\n", "empty input"),
+    ("nul.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data (NUL bytes), not text"),
+    ("nul.jsonl", b"\x00\x01\x02\x03" * 10, "binary data (NUL bytes), not JSON Lines"),
+    ("controls.txt", bytes(range(1, 32)) * 20, "binary data (control characters), not text"),
+    ("latin.txt", "Ÿ€ÿ¤".encode("cp1252") * 3, "not decodable as UTF-8 (nor as Windows-1256/ISO-8859-6)"),
+    ("corrupt.txt.gz", b"\x1f\x8b\x08\x00garbage", None),
+])
+def test_bad_files_are_one_line_naming_file_and_reason(tmp_path: Path, name: str, data: bytes,
+                                                       reason: str | None) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    good = tmp_path / "good.txt"
+    good.write_text(PAGE, encoding="utf-8")
+    items = _read(str(path), str(good))
+    [error] = _errors(items)
+    assert error.startswith(f"{path}: ")
+    assert error == f"{path}: {reason}" if reason else error.startswith(f"{path}: unreadable (")
+    assert "\n" not in error
+    assert items[-1].raw == PAGE  # the batch went on
+
+
+def test_missing_file_folder_and_pattern(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    errors = _errors(_read(str(tmp_path / "nope.txt"), str(tmp_path / "empty"), str(tmp_path / "*.xyz")))
+    assert errors == [f"{tmp_path / 'nope.txt'}: no such file or folder",
+                      f"{tmp_path / 'empty'}: folder holds no .txt or .jsonl files",
+                      f"{tmp_path / '*.xyz'}: pattern matches no file"]
+
+
+@pytest.mark.parametrize("encoding", ["cp1256", "utf-16", "utf-8-sig"])
+def test_arabic_legacy_encodings_and_boms_decode(tmp_path: Path, encoding: str) -> None:
+    text = "أعلنت الحكومة اللبنانية اليوم عن خطة جديدة لإصلاح قطاع الكهرباء في البلاد.\n" * 3
+    path = tmp_path / "page.txt"
+    path.write_bytes(text.encode(encoding))
+    [a] = _read(str(path))
+    assert a.raw == text
+
+
+def test_oversized_inputs_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(readers, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(readers, "MAX_TEXT_CHARS", 50)
+    big = tmp_path / "big.txt"
+    big.write_text("خبر " * 100, encoding="utf-8")
+    rec = tmp_path / "big.jsonl"
+    rec.write_text(_jsonl({"id": "b", "text": "خبر " * 20}), encoding="utf-8")
+    assert _errors(_read(str(big), str(rec))) == [f"{big}: file too large (> 0 MB)",
+                                                  f"{rec}:1: text too long (80 characters > 50)"]
+
+
+def test_folders_are_walked_sorted_skipping_hidden_and_other_files(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("نص ثان", encoding="utf-8")
+    (tmp_path / "1.txt").write_text("نص أول", encoding="utf-8")
+    (tmp_path / "r.jsonl").write_text(_jsonl(RECORD), encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("مخفي", encoding="utf-8")
+    (tmp_path / ".git" / "x.txt").write_text("مخفي", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("ليس خبرا", encoding="utf-8")
+    items = _read(str(tmp_path))
+    assert [i.source.path for i in items] == [str(tmp_path / n) for n in ("1.txt", "r.jsonl", "b/2.txt")]
+
+
+def test_globs_expand_and_each_file_is_read_once(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(f"خبر {name}", encoding="utf-8")
+    items = _read(str(tmp_path / "*.txt"), str(tmp_path / "a.txt"), str(tmp_path))
+    assert [i.source.path for i in items] == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+
+
+@pytest.mark.parametrize("stream", [
+    io.StringIO("\n" + _jsonl(RECORD, {**RECORD, "id": "r2"})),
+    io.BytesIO(("\n" + _jsonl(RECORD, {**RECORD, "id": "r2"})).encode()),
+])
+def test_stdin_jsonl_is_recognised_from_its_first_line(stream: io.IOBase) -> None:
+    items = _read("-", stdin=stream)
+    assert [(a.id, a.source.kind, a.source.line) for a in items] == [("r1", "stdin", 2), ("r2", "stdin", 3)]
+
+
+def test_stdin_text_and_forced_format() -> None:
+    [a] = _read("-", stdin=io.StringIO(PAGE))
+    assert (a.source.kind, a.raw) == ("stdin", PAGE)
+    [b] = _read("-", stdin=io.StringIO(_jsonl(RECORD)), input_format="text")
+    assert b.raw == _jsonl(RECORD) and b.headline is None
+    assert _errors(_read("-", stdin=io.StringIO("نص\n"), input_format="jsonl")) == [
+        "<stdin>: not JSON Lines (line 1: invalid JSON, Expecting value)"]
+
+
+def test_stdin_empty_and_binary() -> None:
+    assert _errors(_read("-", stdin=io.BytesIO(b""))) == ["<stdin>: empty input"]
+    assert _errors(_read("-", stdin=io.BytesIO(b"abc\x00\x00def"))) == ["<stdin>: binary data (NUL bytes), not text"]
+
+
+def test_forced_jsonl_reads_any_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "records.txt"
+    path.write_text(_jsonl(RECORD), encoding="utf-8")
+    assert [a.id for a in _read(str(path), input_format="jsonl")] == ["r1"]
+    with pytest.raises(ValueError, match="unknown input format"):
+        _read(str(path), input_format="xml")
+
+
+@pytest.mark.parametrize("kind", ["text", "jsonl", "stdin"])
+def test_article_from_raw_rebuilds_what_was_read(tmp_path: Path, kind: str) -> None:
+    if kind == "text":
+        path = tmp_path / "p.txt"
+        path.write_text(PAGE, encoding="utf-8")
+        [a] = _read(str(path))
+    elif kind == "jsonl":
+        path = tmp_path / "p.jsonl"
+        path.write_text(_jsonl(RECORD), encoding="utf-8")
+        [a] = _read(str(path))
+    else:
+        [a] = _read("-", stdin=io.StringIO(_jsonl(RECORD)))
+    b = article_from_raw(a.raw, a.to_dict()["source"], a.id)
+    assert b.to_dict(include_raw=True) == a.to_dict(include_raw=True)

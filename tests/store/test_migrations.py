@@ -1,0 +1,79 @@
+"""Schema migrations: numbered, applied in order, each atomic, appendable."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from khabar.store import Store
+from khabar.store.migrations import (
+    LATEST_VERSION,
+    MIGRATIONS,
+    Migration,
+    MigrationError,
+    check_numbering,
+    current_version,
+    migrate,
+)
+
+
+def _conn(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def test_migrations_are_numbered_from_one() -> None:
+    check_numbering()
+    assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1))
+    with pytest.raises(MigrationError, match="expected 2"):
+        check_numbering((MIGRATIONS[0], Migration(3, "gap", "SELECT 1;")))
+
+
+def test_a_new_database_gets_every_migration_once(tmp_path: Path) -> None:
+    with Store(tmp_path / "k.db") as store:
+        assert current_version(store.conn) == LATEST_VERSION
+        versions = [r[0] for r in store.conn.execute("SELECT version FROM schema_version ORDER BY version")]
+        assert versions == list(range(1, LATEST_VERSION + 1))
+    conn = _conn(tmp_path / "k.db")
+    assert migrate(conn) == []  # reopening applies nothing
+
+
+def test_every_migration_applies_on_top_of_the_previous_version(tmp_path: Path) -> None:
+    for upto in range(1, LATEST_VERSION + 1):
+        conn = _conn(tmp_path / f"v{upto}.db")
+        assert migrate(conn, MIGRATIONS[: upto - 1]) == list(range(1, upto))
+        assert migrate(conn, MIGRATIONS[:upto]) == [upto]
+
+
+def test_an_appended_migration_with_a_trigger_is_applied(tmp_path: Path) -> None:
+    conn = _conn(tmp_path / "k.db")
+    migrate(conn)
+    extra = Migration(LATEST_VERSION + 1, "headline log", """
+        CREATE TABLE headline_log (id TEXT, headline TEXT);
+        CREATE TRIGGER headline_log_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO headline_log VALUES (new.id, new.headline);
+        END;
+    """)
+    assert migrate(conn, (*MIGRATIONS, extra)) == [LATEST_VERSION + 1]
+    assert current_version(conn) == LATEST_VERSION + 1
+    assert "headline_log_ai" in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+
+
+def test_a_failing_migration_leaves_the_previous_version_intact(tmp_path: Path) -> None:
+    conn = _conn(tmp_path / "k.db")
+    migrate(conn)
+    bad = Migration(LATEST_VERSION + 1, "broken", "CREATE TABLE half (x);\nINSERT INTO nowhere VALUES (1);")
+    with pytest.raises(sqlite3.OperationalError):
+        migrate(conn, (*MIGRATIONS, bad))
+    assert current_version(conn) == LATEST_VERSION
+    assert "half" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+
+
+def test_a_database_newer_than_the_code_is_refused(tmp_path: Path) -> None:
+    conn = _conn(tmp_path / "k.db")
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")
+    with pytest.raises(MigrationError, match="newer than this khabar"):
+        migrate(conn)

@@ -1,0 +1,80 @@
+"""Exports: JSON Lines (full objects), CSV and Parquet (flat rows), table kinds by registry."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from khabar.model import Article
+from khabar.schema import validate_article
+from khabar.store import Store
+from khabar.store.export import EXPORTERS, Exporter, export
+
+
+@pytest.fixture
+def store(tmp_path: Path, article_factory: Callable[..., Article]):
+    with Store(tmp_path / "k.db") as s:
+        s.ingest([article_factory("a1"), article_factory("a2", body=["فقرة أولى.", "فقرة ثانية."], outlet=None)])
+        yield s
+
+
+def test_jsonl_holds_the_full_schema_valid_objects(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "a.jsonl"
+    assert export(store, "jsonl", str(out)) == 2
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    for record in records:
+        validate_article(record)
+    assert [r["id"] for r in records] == ["a1", "a2"] and len(records[0]["entities"]) == 2
+
+
+def test_csv_has_a_header_and_one_row_per_article(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    assert export(store, "csv") == 2
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["id"] for r in rows] == ["a1", "a2"]
+    assert rows[1]["body"] == "فقرة أولى.\nفقرة ثانية." and rows[1]["outlet"] == ""
+    assert (rows[0]["n_entities"], rows[0]["n_quotes"]) == ("2", "1")
+
+
+def test_parquet_is_typed(store: Store, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "a.parquet"
+    assert export(store, "parquet", str(out)) == 2
+    table = pq.read_table(out)
+    assert table.column("body").to_pylist()[1] == ["فقرة أولى.", "فقرة ثانية."]
+    assert str(table.schema.field("n_events").type) == "int64"
+
+
+def test_parquet_of_an_empty_store_has_the_columns(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    with Store(tmp_path / "e.db") as empty:
+        assert export(empty, "parquet", str(tmp_path / "e.parquet")) == 0
+    assert pq.read_table(tmp_path / "e.parquet").column_names[0] == "id"
+
+
+@pytest.mark.parametrize("fmt, output, kind, message", [
+    ("xml", None, "articles", "unknown format"),
+    ("parquet", None, "articles", "give --output FILE"),
+    ("jsonl", None, "nothing", "unknown table"),
+])
+def test_bad_requests(store: Store, fmt: str, output: str | None, kind: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        export(store, fmt, output, kind=kind)
+
+
+def test_a_registered_table_kind_is_exported(store: Store, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    def quote_rows(s: Store):
+        for row in s.conn.execute("SELECT article_id, content FROM quotes ORDER BY article_id, n"):
+            yield {"article_id": row[0], "content": row[1]}
+
+    monkeypatch.setitem(EXPORTERS, "quotes", Exporter("quotes", (("article_id", "string"),
+                                                                 ("content", "string")), quote_rows))
+    export(store, "jsonl", kind="quotes")
+    assert capsys.readouterr().out == '{"article_id": "a1", "content": "نحن باقون في سوريا"}\n'
