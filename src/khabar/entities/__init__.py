@@ -1,16 +1,81 @@
-"""The ``entities``  stage (under construction: passes the article through)."""
+"""The ``entities`` stage: named entities with mentions, one entity per referent in an article.
+
+Mentions come from the curated lexicons and package gazetteers (:mod:`.matcher`) and from the
+CRF tagger (:mod:`.tagger`, trained on ANERcorp); :mod:`.linking` composes, types and links them
+into :class:`~khabar.model.Entity` objects whose ids (:mod:`.ids`) are stable across articles.
+
+Besides ``article.entities`` the stage leaves, for later stages (quotes, places, events)::
+
+    article.annotations["entity_mentions"][(field, paragraph)] = [(start, end, entity_id, type), ...]
+
+sorted by ``start``; ``[start, end)`` slices the original unit text, exactly like each
+:class:`~khabar.model.Mention`.  ``annotations["entities_by_id"]`` maps an id to its entity.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from khabar.model import Article
+from khabar.arabic import tokenize
+from khabar.entities.linking import Builder, Span, UnitLinker, link_anaphors, link_surnames, resolve_pending
+from khabar.entities.matcher import lexicon
+from khabar.model import ANALYSED_FIELDS, Article, Mention
 
 
 @dataclass
 class Options:
-    pass
+    #: Use the CRF tagger for names the lexicons do not know.
+    tagger: bool = True
 
 
 def run(article: Article, options: Options) -> Article:
+    lex = lexicon()
+    tagger = None
+    if options.tagger:
+        from khabar.entities.tagger import default_tagger
+
+        tagger = default_tagger()
+    token_table = article.annotations.get("tokens", {})
+    b = Builder()
+    pendings = []
+    for field, paragraph, text in article.units():
+        tokens = token_table.get((field, paragraph)) or tokenize(text)
+        linker = UnitLinker(b, lex, (field, paragraph), text, tokens)
+        spans = tagger.spans(tokens, article.annotations.get("sentences", {}).get((field, paragraph)))\
+            if tagger is not None else []
+        linker.run(lex.find(tokens), spans)
+        link_surnames(b, linker)
+        link_anaphors(b, linker)
+        pendings += linker.pending
+    order = _reading_order()
+    resolve_pending(b, pendings, order)
+    entities = list(b.entities.values())
+    for ent in entities:
+        ent.mentions.sort(key=order)
+    entities.sort(key=lambda e: order(e.mentions[0]))
+    article.entities = entities
+    article.annotations["entities_by_id"] = {e.id: e for e in entities}
+    article.annotations["entity_mentions"] = mention_index(entities)
     return article
+
+
+def _reading_order():
+    rank = {name: i for i, name in enumerate(ANALYSED_FIELDS)}
+
+    def order(m: Mention) -> tuple[int, int, int]:
+        return (rank.get(m.field, len(rank)), m.paragraph, m.start)
+
+    return order
+
+
+def mention_index(entities: list) -> dict[tuple[str, int], list[tuple[int, int, str, str]]]:
+    index: dict[tuple[str, int], list[tuple[int, int, str, str]]] = {}
+    for ent in entities:
+        for m in ent.mentions:
+            index.setdefault((m.field, m.paragraph), []).append((m.start, m.end, ent.id, ent.type))
+    for spans in index.values():
+        spans.sort()
+    return index
+
+
+__all__ = ["Options", "Span", "run"]

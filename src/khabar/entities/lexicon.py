@@ -1,0 +1,116 @@
+"""The curated lexicons (``resources/lexicons/*.tsv``): entries with English names, types and aliases.
+
+Every file is the project's own data; a line is one referent.  Entry *kinds* say how a match is
+used: ``country`` / ``capital`` / ``demonym`` (from ``countries.tsv``), ``named`` (people,
+organisations, places, events from the other tables), ``institution`` / ``construct`` (generic
+heads that a nationality or a country name completes, ``institutions.tsv``), ``title`` (offices).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).parent / "resources" / "lexicons"
+#: Tables of named referents, by entry class.
+NAMED_TABLES = ("people", "armed_groups", "parties", "media", "international", "agencies",
+                "companies", "places", "events_laws")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon alias target. ``name`` is the canonical (English) name."""
+
+    name: str
+    type: str
+    kind: str
+    name_ar: str
+    wikidata: str | None = None
+    country: str | None = None
+    role: str | None = None
+    group: str = ""  # the table it came from (entry class)
+    demonym: str | None = None  # for countries: the English adjective
+
+
+def _rows(table: str) -> Iterator[dict[str, str]]:
+    with open(LEXICON_DIR / f"{table}.tsv", encoding="utf-8") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _split(cell: str | None) -> list[str]:
+    return [a.strip() for a in (cell or "").split("|") if a.strip()]
+
+
+def demonym_forms(adjective: str) -> list[str]:
+    """Feminine, sound plural and dual forms of a masculine nisba adjective (روسي → روسية, روسيون ...)."""
+    if not adjective.endswith("ي"):
+        return [adjective]
+    return [adjective, adjective[:-1] + "ية", adjective + "ون", adjective + "ين", adjective[:-1] + "يان"]
+
+
+@lru_cache(maxsize=1)
+def country_rows() -> tuple[dict[str, str], ...]:
+    return tuple(_rows("countries"))
+
+
+def country_entries() -> list[tuple[str, Entry]]:
+    """(alias, entry) for countries, their capitals and their nationality adjectives."""
+    out = []
+    for row in country_rows():
+        aliases = _split(row["aliases"])
+        base = dict(name=row["name"], type="GPE", name_ar=aliases[0], wikidata=row["wikidata"] or None,
+                    country=row["iso2"], group="countries", demonym=row["demonym"] or None)
+        country = Entry(kind="country", **base)
+        out += [(a, country) for a in aliases]
+        capital = Entry(kind="capital", **{**base, "name": row["capital"],
+                                          "name_ar": (_split(row["capital_ar"]) or [""])[0],
+                                          "wikidata": None})
+        out += [(a, capital) for a in _split(row["capital_ar"])]
+        adjectives = _split(row["demonym_ar"])
+        demonym = Entry(kind="demonym", **{**base, "type": "NORP"})
+        for i, adj in enumerate(adjectives):
+            forms = demonym_forms(adj) if i == 0 else [adj]
+            out += [(f, demonym) for f in forms]
+    return out
+
+
+def named_entries() -> list[tuple[str, Entry]]:
+    out = []
+    for table in NAMED_TABLES:
+        for row in _rows(table):
+            aliases = _split(row["aliases"])
+            entry = Entry(name=row["name"], type=row["type"], kind="named", name_ar=aliases[0],
+                          wikidata=row.get("wikidata") or None, country=row.get("country") or None,
+                          role=row.get("role") or None, group=table)
+            out += [(a, entry) for a in aliases]
+    return out
+
+
+def institution_entries() -> list[tuple[str, Entry]]:
+    out = []
+    for row in _rows("institutions"):
+        entry = Entry(name=row["english"], type=row["type"], kind="institution", name_ar=row["head"],
+                      group="institutions")
+        out.append((row["head"], entry))
+        if row["construct"]:
+            out.append((row["construct"], Entry(name=row["english"], type=row["type"], kind="construct",
+                                                name_ar=row["head"], group="institutions")))
+    return out
+
+
+def title_entries() -> list[tuple[str, Entry]]:
+    return [(row["title"], Entry(name=row["title"], type="TITLE", kind="title", name_ar=row["title"],
+                                 group="titles"))
+            for row in _rows("titles")]
+
+
+@lru_cache(maxsize=1)
+def word_list(name: str) -> frozenset[str]:
+    """A one-word-per-line resource (``resources/lexicons/<name>.txt``)."""
+    path = LEXICON_DIR / f"{name}.txt"
+    with open(path, encoding="utf-8") as fh:
+        return frozenset(w.strip() for w in fh if w.strip() and not w.startswith("#"))

@@ -1,0 +1,341 @@
+"""From matches to entities: composition, roles, actors, and one entity per referent in an article.
+
+Per text unit, lexicon matches and tagger spans are read left to right:
+
+* a generic institution followed by a nationality adjective or a country name becomes one
+  organisation of that country (وزارة الدفاع الروسية → Russian Ministry of Defence);
+* a title before a person (وزير الخارجية الروسي سيرغي لافروف) or after it as an apposition
+  becomes the person's ``role``; the same title used alone later is a mention of that person;
+* a capital next to a verb of saying or acting is its country as an actor (واشنطن قالت → United
+  States); otherwise it stays the city;
+* a bare nationality adjective is a mention of its country when the country is named in the
+  article, otherwise a NORP entity.
+
+Across units: surnames link to the full name (لافروف → سيرغي لافروف), bare institution heads and
+nominal anaphors (الوزارة) link to the latest matching entity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from khabar.arabic import Token
+from khabar.entities.ids import entity_id
+from khabar.entities.keys import fold, readings, strip_article
+from khabar.entities.lexicon import LEXICON_DIR, Entry, country_rows, word_list
+from khabar.entities.matcher import Lexicon, Match
+from khabar.model import Entity, Mention
+
+_MAX_ROLE_GAP = 8  # tokens between a title and the name it belongs to
+_CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ال"}
+Unit = tuple[str, int]
+
+
+@dataclass
+class Span:
+    """A tagger span over tokens ``[first, last]`` with an ANERcorp-like type (PER/ORG/GPE/LOC/MISC)."""
+
+    first: int
+    last: int
+    type: str
+
+
+@dataclass
+class Builder:
+    """Entities of one article under construction, in order of first mention."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    country_of: dict[str, str] = field(default_factory=dict)  # entity id -> iso2
+    aliases: dict[str, str] = field(default_factory=dict)  # folded key -> person entity id
+    recent: list[str] = field(default_factory=list)  # entity ids in mention order
+
+    def add(self, ent: Entity, mention: Mention, country: str | None = None) -> Entity:
+        have = self.entities.get(ent.id)
+        if have is None:
+            self.entities[ent.id] = have = ent
+        if not any(m.start == mention.start and m.field == mention.field and m.paragraph == mention.paragraph
+                   for m in have.mentions):
+            have.mentions.append(mention)
+        if country:
+            self.country_of.setdefault(ent.id, country)
+        self.recent.append(ent.id)
+        return have
+
+
+@lru_cache(maxsize=1)
+def countries_by_iso() -> dict[str, Entry]:
+    from khabar.entities.lexicon import country_entries
+
+    return {e.country: e for _, e in country_entries() if e.kind == "country" and e.country}
+
+
+@lru_cache(maxsize=1)
+def actor_verbs() -> frozenset[str]:
+    return word_list("actor_verbs")
+
+
+@lru_cache(maxsize=1)
+def anaphors() -> dict[str, tuple[str, str]]:
+    import csv
+
+    with open(LEXICON_DIR / "anaphors.tsv", encoding="utf-8") as fh:
+        rows = csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
+        return {strip_article(fold(r["anaphor"])): (fold(r["head"]), r["group"] or "") for r in rows}
+
+
+def entity_from_entry(entry: Entry) -> Entity:
+    return Entity(id=entity_id(entry.type, entry.name), name=entry.name, type=entry.type,
+                  name_ar=entry.name_ar, wikidata=entry.wikidata)
+
+
+def country_entity(iso: str) -> Entity | None:
+    entry = countries_by_iso().get(iso)
+    return entity_from_entry(entry) if entry else None
+
+
+def institution_name(template: str, country: str | None) -> str:
+    """Fill an institution template (``{adj} Ministry of Defence``) with a country, or drop the slot."""
+    row = next((r for r in country_rows() if r["iso2"] == country), None)
+    entry = countries_by_iso().get(country or "")
+    adj = (row["demonym"] if row else None) or (entry.name if entry else "")
+    cname = entry.name if entry else ""
+    name = template.replace("{adj}", adj).replace("{country}", cname)
+    return " ".join(name.replace(" of ", " of ").split()).removesuffix(" of")
+
+
+class UnitLinker:
+    """Reads one text unit's matches and spans and records mentions in the builder."""
+
+    def __init__(self, builder: Builder, lex: Lexicon, unit: Unit, text: str, tokens: list[Token]) -> None:
+        self.b, self.lex, self.unit, self.text, self.tokens = builder, lex, unit, text, tokens
+        self.pending: list[tuple[str, Mention, object]] = []  # deferred: (what, mention, detail)
+        self.covered: set[int] = set()
+
+    def mention(self, first: int, last: int, trim: bool = True) -> Mention:
+        start = self.tokens[first].start
+        if trim:
+            start += self.lex.keys.proclitic_length(self.tokens[first].text)
+        end = self.tokens[last].end
+        return Mention(self.text[start:end], self.unit[0], self.unit[1], start, end)
+
+    def cover(self, first: int, last: int) -> None:
+        self.covered.update(range(first, last + 1))
+
+    def neighbour_key(self, i: int) -> str:
+        if 0 <= i < len(self.tokens) and self.tokens[i].kind == "word":
+            w = fold(self.tokens[i].text)
+            return w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+        return ""
+
+    def run(self, matches: list[Match], spans: list[Span]) -> None:
+        items = sorted([(m.first, m.last, m) for m in matches]
+                       + [(s.first, s.last, s) for s in spans if not self._overlaps(s, matches)],
+                       key=lambda x: x[0])
+        skip_until = -1
+        for idx, (first, last, item) in enumerate(items):
+            if first <= skip_until:
+                continue
+            nxt = items[idx + 1][2] if idx + 1 < len(items) else None
+            nxt = nxt if nxt is not None and items[idx + 1][0] == last + 1 else None
+            used = self.item(item, nxt, items[idx + 1:])
+            skip_until = max(skip_until, used)
+
+    @staticmethod
+    def _overlaps(span: Span, matches: list[Match]) -> bool:
+        return any(not (span.last < m.first or span.first > m.last) for m in matches)
+
+    def item(self, item: Match | Span, nxt: Match | Span | None, rest: list) -> int:
+        """Handle one item; return the last token index consumed."""
+        if isinstance(item, Span):
+            return self.span(item)
+        entry = item.entry
+        kind = entry.kind
+        if kind in ("institution", "construct"):
+            return self.institution(item, nxt)
+        if kind == "title":
+            return self.title(item, rest)
+        if kind == "capital":
+            return self.capital(item)
+        if kind == "demonym":
+            self.pending.append(("demonym", self.mention(item.first, item.last), entry))
+            self.cover(item.first, item.last)
+            return item.last
+        ent = entity_from_entry(entry)
+        self.b.add(ent, self.mention(item.first, item.last), entry.country)
+        if entry.type == "PER":
+            if entry.role and not self.b.entities[ent.id].role:
+                self.b.entities[ent.id].role = None  # a role is only what this article states
+            self.register_person(ent.id, [t.text for t in self.tokens[item.first:item.last + 1]])
+            self.register_person(ent.id, entry.name_ar.split())
+        self.cover(item.first, item.last)
+        return item.last
+
+    def institution(self, m: Match, nxt: Match | Span | None) -> int:
+        entries = m.entries
+        template = entries[0].name
+        if isinstance(nxt, Match) and nxt.entry.kind in ("demonym", "country") and nxt.entry.country:
+            if nxt.entry.kind == "country" and not any(e.kind == "construct" for e in entries) \
+                    and not any(e.kind == "institution" for e in entries):
+                return m.last
+            iso = nxt.entry.country
+            name = institution_name(template, iso)
+            ent = Entity(id=entity_id(entries[0].type, name), name=name, type=entries[0].type,
+                         name_ar=self.text[self.tokens[m.first].start:self.tokens[nxt.last].end])
+            ent.name_ar = self.mention(m.first, nxt.last).text
+            self.b.add(ent, self.mention(m.first, nxt.last), iso)
+            self.cover(m.first, nxt.last)
+            return nxt.last
+        if entries[0].kind == "institution":
+            self.pending.append(("institution", self.mention(m.first, m.last), entries[0]))
+            self.cover(m.first, m.last)
+        return m.last
+
+    def title(self, m: Match, rest: list) -> int:
+        """A title followed (within a few tokens, no punctuation) by a person gives that person a role."""
+        for first, last, item in rest:
+            if first - m.last > _MAX_ROLE_GAP:
+                break
+            if any(t.kind == "punct" and t.text not in "-\"«»" for t in self.tokens[m.last + 1:first]):
+                break
+            if self.is_person(item):
+                role = self.text[self.tokens[m.first].start:self.tokens[first - 1].end].strip(" ،,")
+                self.pending_role = role
+                used = self.item(item, None, [])
+                pid = self.b.recent[-1] if self.b.recent else None
+                if pid and self.b.entities[pid].type == "PER" and not self.b.entities[pid].role:
+                    self.b.entities[pid].role = role
+                return max(used, last)
+        # a title alone: may be a later mention of a person holding it
+        end = m.last
+        if rest and rest[0][0] == m.last + 1 and isinstance(rest[0][2], Match) and \
+                rest[0][2].entry.kind == "demonym":
+            end = rest[0][1]
+        self.pending.append(("title", self.mention(m.first, end), None))
+        return end
+
+    @staticmethod
+    def is_person(item: Match | Span) -> bool:
+        if isinstance(item, Span):
+            return item.type == "PER"
+        return item.entry.type == "PER"
+
+    def capital(self, m: Match) -> int:
+        before, after = self.neighbour_key(m.first - 1), self.neighbour_key(m.last + 1)
+        verbs = actor_verbs()
+        entry = m.entry
+        if (before in verbs or after in verbs) and entry.country:
+            ent = country_entity(entry.country)
+            if ent is not None:
+                self.b.add(ent, self.mention(m.first, m.last), entry.country)
+                self.cover(m.first, m.last)
+                return m.last
+        self.b.add(entity_from_entry(entry), self.mention(m.first, m.last), entry.country)
+        self.cover(m.first, m.last)
+        return m.last
+
+    def span(self, s: Span) -> int:
+        mention = self.mention(s.first, s.last)
+        words = [t.text for t in self.tokens[s.first:s.last + 1]]
+        if s.type == "PER":
+            pid = self.b.aliases.get(person_key(words))
+            if pid is None:
+                name = " ".join(strip_clitic_display(words, self.lex))
+                ent = Entity(id=entity_id("PER", name), name=name, type="PER", name_ar=name)
+                pid = self.b.add(ent, mention).id
+            else:
+                self.b.add(self.b.entities[pid], mention)
+            self.register_person(pid, words)
+        else:
+            name = " ".join(strip_clitic_display(words, self.lex))
+            type_ = {"LOC": "GPE"}.get(s.type, s.type)
+            self.b.add(Entity(id=entity_id(type_, name), name=name, type=type_, name_ar=name), mention)
+        self.cover(s.first, s.last)
+        return s.last
+
+    def register_person(self, pid: str, words: list[str]) -> None:
+        """Full name and surname of a person become article-level aliases."""
+        if not words:
+            return
+        self.b.aliases.setdefault(person_key(words), pid)
+        stop = word_list("stopwords")
+        keys = [fold(w) for w in words]
+        if len(words) >= 2 and keys[-2] not in _CONNECTORS and words[-1] not in stop \
+                and len(keys[-1]) >= 3 and not keys[0].startswith("ال"):
+            self.b.aliases.setdefault(person_key(words[-1:]), pid)
+
+
+def person_key(words: list[str]) -> str:
+    return " ".join(strip_article(fold(w)) for w in words)
+
+
+def strip_clitic_display(words: list[str], lex: Lexicon) -> list[str]:
+    """Words with a leading proclitic removed from the first one (for names shown to people)."""
+    if not words:
+        return words
+    n = lex.keys.proclitic_length(words[0])
+    return [words[0][n:], *words[1:]]
+
+
+def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
+                    order: Callable[[Mention], tuple]) -> None:
+    """Demonyms, bare institutions and bare titles, once every unit has been read."""
+    for what, mention, detail in sorted(pendings, key=lambda p: order(p[1])):
+        if what == "demonym":
+            entry = detail
+            country = country_entity(entry.country) if entry.country else None
+            if country is not None and country.id in b.entities:
+                b.add(b.entities[country.id], mention)
+            else:
+                b.add(entity_from_entry(entry), mention, entry.country)
+        elif what == "institution":
+            template = detail.name
+            target = next((eid for eid in reversed(b.recent)
+                           if b.entities[eid].type == "ORG" and _same_template(b.entities[eid].name, template)),
+                          None)
+            if target is not None:
+                b.add(b.entities[target], mention)
+        elif what == "title":
+            key = person_key(mention.text.split())
+            for ent in b.entities.values():
+                if ent.type == "PER" and ent.role and person_key(ent.role.split()) == key:
+                    b.add(ent, mention)
+                    break
+
+
+def _same_template(name: str, template: str) -> bool:
+    core = template.replace("{adj}", "").replace("{country}", "").strip().removesuffix(" of").strip()
+    return bool(core) and core.lower() in name.lower()
+
+
+def link_surnames(b: Builder, linker: UnitLinker) -> None:
+    """Tokens not yet covered that repeat a person's surname or full name become mentions."""
+    toks = linker.tokens
+    for i, t in enumerate(toks):
+        if i in linker.covered or t.kind != "word":
+            continue
+        for r in reversed(readings(fold(t.text))):
+            pid = b.aliases.get(r)
+            if pid is not None:
+                b.add(b.entities[pid], linker.mention(i, i))
+                linker.cover(i, i)
+                break
+
+
+def link_anaphors(b: Builder, linker: UnitLinker) -> None:
+    """Definite nouns (الوزارة, التنظيم) not yet covered refer back to the latest fitting entity."""
+    table = anaphors()
+    for i, t in enumerate(linker.tokens):
+        if i in linker.covered or t.kind != "word":
+            continue
+        hit = next((table[r] for r in reversed(readings(fold(t.text))) if r in table), None)
+        if hit is None:
+            continue
+        head, group = hit
+        for eid in reversed(b.recent):
+            ent = b.entities[eid]
+            if ent.type in ("ORG", "EVENT") and (fold(ent.name_ar or "").split()[:1] == [head]):
+                b.add(ent, linker.mention(i, i))
+                linker.cover(i, i)
+                break

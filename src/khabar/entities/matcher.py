@@ -1,0 +1,112 @@
+"""Lexicon and gazetteer matching with one Aho-Corasick automaton over token keys.
+
+Aliases are tokenised like the text and stored as space-joined token keys (see
+:mod:`khabar.entities.keys`); a text unit becomes the same kind of string, one key per token, and
+one pass of the automaton finds every alias occurrence.  Overlaps are resolved leftmost-longest;
+among entries of one alias the most specific kind wins (curated before gazetteer).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from khabar.arabic import Token, tokenize
+from khabar.entities.gazetteers import babel_entries, city_entries
+from khabar.entities.keys import KeyMaker, alias_key
+from khabar.entities.lexicon import (
+    Entry,
+    country_entries,
+    institution_entries,
+    named_entries,
+    title_entries,
+    word_list,
+)
+
+#: When one alias names several entries, the first kind listed here is kept first.
+KIND_ORDER = ("named", "country", "capital", "institution", "construct", "demonym", "title", "city")
+_WORD_KINDS = ("word", "number", "hashtag")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Tokens ``[first, last]`` (inclusive) of a unit match ``entries`` (best first)."""
+
+    first: int
+    last: int
+    entries: tuple[Entry, ...]
+
+    @property
+    def entry(self) -> Entry:
+        return self.entries[0]
+
+
+class Lexicon:
+    """All aliases, compiled; ``find(tokens)`` lists the matches of one text unit."""
+
+    def __init__(self, pairs: list[tuple[str, Entry]]) -> None:
+        tokenised = [(tokenize(alias), entry) for alias, entry in pairs]
+        self.keys = KeyMaker(frozenset(alias_key(t.text) for toks, _ in tokenised for t in toks))
+        stop = {self.keys.key(w) for w in word_list("stopwords")}
+        table: dict[str, list[Entry]] = {}
+        for toks, entry in tokenised:
+            if not toks:
+                continue
+            key = " ".join(self.token_keys(toks))
+            if entry.kind == "city" and (key in stop or len(key) < 4):
+                continue  # a gazetteer town spelled like a common word
+            bucket = table.setdefault(key, [])
+            if entry not in bucket:
+                bucket.append(entry)
+        self.automaton = ahocorasick.Automaton()
+        rank = {k: i for i, k in enumerate(KIND_ORDER)}
+        for key, entries in table.items():
+            entries.sort(key=lambda e: rank[e.kind])
+            self.automaton.add_word(f" {key} ", (key.count(" ") + 1, tuple(entries)))
+        self.automaton.make_automaton()
+
+    def token_keys(self, tokens: list[Token]) -> list[str]:
+        return [self.keys.key(t.text) if t.kind in _WORD_KINDS else t.text for t in tokens]
+
+    def find(self, tokens: list[Token]) -> list[Match]:
+        """Leftmost-longest, non-overlapping matches in one text unit."""
+        keys = self.token_keys(tokens)
+        starts = {}
+        pos = 0
+        for i, k in enumerate(keys):
+            starts[pos] = i  # offset of the space before token i
+            pos += len(k) + 1
+        text = " " + " ".join(keys) + " "
+        found = []
+        for end, (n, entries) in self.automaton.iter(text):
+            # ``end`` is the index of the trailing space; the match begins n tokens earlier.
+            last = _token_ending_at(starts, keys, end)
+            found.append(Match(last - n + 1, last, entries))
+        return _leftmost_longest(found)
+
+
+def _token_ending_at(starts: dict[int, int], keys: list[str], end: int) -> int:
+    # The trailing space at ``end`` is the space *before* the next token.
+    nxt = starts.get(end)
+    return (nxt if nxt is not None else len(keys)) - 1
+
+
+def _leftmost_longest(found: list[Match]) -> list[Match]:
+    found.sort(key=lambda m: (m.first, -(m.last - m.first)))
+    out: list[Match] = []
+    taken = -1
+    for m in found:
+        if m.first > taken:
+            out.append(m)
+            taken = m.last
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The compiled lexicon (curated tables first, then the package gazetteers)."""
+    pairs = (named_entries() + country_entries() + babel_entries() + institution_entries()
+             + title_entries() + city_entries())
+    return Lexicon(pairs)

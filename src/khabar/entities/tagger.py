@@ -1,0 +1,75 @@
+"""The CRF name tagger (python-crfsuite), trained on ANERcorp by :mod:`khabar.entities.train`.
+
+``tag(words)`` gives ANERcorp BIO tags (B-/I- PERS, LOC, ORG, MISC) for one sentence;
+``spans(tokens, sentences)`` gives the stage typed token spans.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).parent / "resources" / "ner.crfsuite"
+_TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+
+
+class Tagger:
+    def __init__(self, path: Path = MODEL_PATH) -> None:
+        import pycrfsuite
+
+        from khabar.entities.features import FeatureExtractor
+
+        self.crf = pycrfsuite.Tagger()
+        self.crf.open(str(path))
+        self.features = FeatureExtractor()
+
+    def tag(self, words: list[str]) -> list[str]:
+        if not words:
+            return []
+        return self.crf.tag(self.features.sentence(words))
+
+    def spans(self, tokens: list, sentences: list[tuple[int, int]] | None = None) -> list:
+        from khabar.entities.linking import Span
+
+        out = []
+        for first, last in _sentence_ranges(tokens, sentences):
+            tags = self.tag([t.text for t in tokens[first:last]])
+            out += [Span(first + a, first + b, _TYPES[t]) for a, b, t in bio_spans(tags)]
+        return out
+
+
+def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(first, last, type) of each span in a BIO sequence (an I- without B- opens a span)."""
+    out = []
+    start, kind = None, None
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, t = tag.partition("-")
+        if start is not None and (prefix != "I" or t != kind):
+            out.append((start, i - 1, kind))
+            start, kind = None, None
+        if prefix == "B" or (prefix == "I" and start is None):
+            start, kind = i, t
+    return out
+
+
+def _sentence_ranges(tokens: list, sentences: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """Token index ranges [first, last) per sentence (the whole unit when sentences are unknown)."""
+    if not sentences:
+        return [(0, len(tokens))] if tokens else []
+    out, i = [], 0
+    for _, end in sentences:
+        j = i
+        while j < len(tokens) and tokens[j].start < end:
+            j += 1
+        if j > i:
+            out.append((i, j))
+        i = j
+    if i < len(tokens):
+        out.append((i, len(tokens)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_tagger() -> Tagger | None:
+    """The committed model, or None when it has not been trained yet."""
+    return Tagger() if MODEL_PATH.exists() else None

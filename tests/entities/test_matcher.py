@@ -1,0 +1,59 @@
+"""Lexicon matching: one alias per entry class, clitics, leftmost-longest."""
+
+import pytest
+
+from khabar.arabic import tokenize
+from khabar.entities.matcher import lexicon
+
+
+def names(text: str) -> list[tuple[str, str, str]]:
+    toks = tokenize(text)
+    return [(" ".join(t.text for t in toks[m.first:m.last + 1]), m.entry.name, m.entry.kind)
+            for m in lexicon().find(toks)]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # armed groups: three aliases of one referent
+    ("هاجم داعش المدينة", "داعش", "Islamic State"),
+    ("أعلن تنظيم الدولة الإسلامية مسؤوليته", "تنظيم الدولة الإسلامية", "Islamic State"),
+    ("مقاتلو الدولة الإسلامية", "الدولة الإسلامية", "Islamic State"),
+    # parties
+    ("فاز حزب العدالة والتنمية", "حزب العدالة والتنمية", "Justice and Development Party"),
+    # media
+    ("نقلت وكالة رويترز", "وكالة رويترز", "Reuters"),
+    # international bodies, with the لل contraction
+    ("دعا الأمين العام للأمم المتحدة", "للأمم المتحدة", "United Nations"),
+    # agencies
+    ("قال البيت الأبيض", "البيت الأبيض", "White House"),
+    # companies
+    ("حظر فيسبوك الحساب", "فيسبوك", "Facebook"),
+    # people
+    ("قال فلاديمير بوتين", "فلاديمير بوتين", "Vladimir Putin"),
+    # places and events
+    ("على ضفاف نهر الفرات", "نهر الفرات", "Euphrates"),
+    ("انتهاك معاهدة جنيف", "معاهدة جنيف", "Geneva Conventions"),
+    # countries with stacked proclitics
+    ("وصل وبالرياض الوفد", "وبالرياض", "Riyadh"),
+    ("زار ولبنان", "ولبنان", "Lebanon"),
+    # Babel names for a country the curated table lacks
+    ("سافر إلى آيسلندا", "آيسلندا", "Iceland"),
+])
+def test_alias_found(text, surface, name):
+    assert (surface, name) in [(s, n) for s, n, _ in names(text)]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("وزير الخارجية الروسي", ["title", "demonym"]),
+    ("وزارة الدفاع الروسية", ["institution", "demonym"]),
+])
+def test_kinds(text, kinds):
+    assert [k for _, _, k in names(text)] == kinds
+
+
+@pytest.mark.parametrize("text", ["قال إن الأمر إلى التي", "في مدينة كبيرة"])
+def test_common_words_are_not_towns(text):
+    assert names(text) == []
+
+
+def test_longest_alias_wins():
+    assert names("التحالف الدولي بقيادة الولايات المتحدة")[0][1] == "US-led coalition"

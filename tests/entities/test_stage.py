@@ -1,0 +1,59 @@
+"""The entities stage end to end on short composed articles (tagger off: lexicons and rules only)."""
+
+import pytest
+
+from khabar.entities import Options, run
+from khabar.model import Article, Source
+
+
+def analyse(*body: str, tagger: bool = False) -> Article:
+    art = Article(id="t", source=Source(kind="text"), body=list(body))
+    return run(art, Options(tagger=tagger))
+
+
+def by_name(art: Article) -> dict:
+    return {e.name: e for e in art.entities}
+
+
+def test_mentions_slice_the_original():
+    art = analyse("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو قالت، وبالرياض للأمم المتحدة.")
+    for ent in art.entities:
+        for m in ent.mentions:
+            assert art.unit(m.field, m.paragraph)[m.start:m.end] == m.text
+
+
+def test_role_and_surname():
+    art = analyse("قال وزير الخارجية الروسي سيرغي لافروف إن الاتفاق قائم.", "وأضاف لافروف أن الحوار مستمر.")
+    lavrov = by_name(art)["Sergey Lavrov"]
+    assert lavrov.role == "وزير الخارجية الروسي"
+    assert [m.text for m in lavrov.mentions] == ["سيرغي لافروف", "لافروف"]
+    assert lavrov.id == "per:sergey-lavrov"
+
+
+def test_institution_with_nationality_and_anaphora():
+    art = analyse("أعلنت وزارة الدفاع الروسية أن طائراتها قصفت مواقع.", "وأكدت الوزارة أن العملية مستمرة.")
+    mod = by_name(art)["Russian Ministry of Defence"]
+    assert [m.text for m in mod.mentions] == ["وزارة الدفاع الروسية", "الوزارة"]
+    assert mod.type == "ORG"
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("وقالت واشنطن إن العقوبات ستستمر.", "United States", "GPE"),  # capital as actor
+    ("وصل الوفد إلى واشنطن أمس.", "Washington", "GPE"),  # capital as place
+    ("أعلن تنظيم داعش مسؤوليته.", "Islamic State", "ORG"),
+])
+def test_capitals_and_groups(text, name, type_):
+    ent = by_name(analyse(text))[name]
+    assert ent.type == type_
+
+
+def test_demonym_joins_named_country():
+    art = analyse("زار الوزير روسيا.", "وقال مسؤول روسي إن الزيارة ناجحة.")
+    assert [m.text for m in by_name(art)["Russia"].mentions] == ["روسيا", "روسي"]
+
+
+def test_entity_mentions_annotation_sorted():
+    art = analyse("التقى بوتين وأردوغان في أنقرة.")
+    spans = art.annotations["entity_mentions"][("body", 0)]
+    assert spans == sorted(spans)
+    assert {s[2] for s in spans} == {e.id for e in art.entities}
