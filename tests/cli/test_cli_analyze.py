@@ -1,0 +1,70 @@
+"""``khabar analyze``: output formats, bad inputs, stage errors, stdin."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from khabar.cli import main
+from khabar.schema import validate_article
+
+Capsys = pytest.CaptureFixture[str]
+
+
+def test_jsonl_is_one_valid_object_per_article(inputs: Path, capsys: Capsys) -> None:
+    assert main(["analyze", str(inputs), "--stages", "structure"]) == 0
+    objects = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [o["source"]["kind"] for o in objects] == ["text", "text", "jsonl", "jsonl"]
+    for obj in objects:
+        validate_article(obj)
+
+
+def test_json_is_an_array(inputs: Path, capsys: Capsys) -> None:
+    assert main(["analyze", str(inputs / "records.jsonl"), "--format", "json", "--stages", "structure"]) == 0
+    assert [o["id"] for o in json.loads(capsys.readouterr().out)] == ["rec-1", "rec-2"]
+
+
+def test_json_of_nothing_is_an_empty_array(tmp_path: Path, capsys: Capsys) -> None:
+    (tmp_path / "e.txt").write_text("", encoding="utf-8")
+    assert main(["analyze", str(tmp_path / "e.txt"), "--format", "json"]) == 1
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_table_summarises(inputs: Path, capsys: Capsys) -> None:
+    assert main(["analyze", str(inputs / "records.jsonl"), "--format", "table", "--stages", "structure"]) == 0
+    out = capsys.readouterr().out
+    assert "rec-1" in out and "قمة في الرياض" in out
+
+
+def test_bad_input_is_reported_and_the_rest_printed(inputs: Path, tmp_path: Path, capsys: Capsys) -> None:
+    assert main(["analyze", str(tmp_path / "missing.txt"), str(inputs / "cairo.txt"), "--stages", "structure"]) == 1
+    out = capsys.readouterr()
+    assert out.err == f"khabar: error: {tmp_path / 'missing.txt'}: no such file or folder\n"
+    assert len(out.out.splitlines()) == 1
+
+
+def test_unknown_stage_is_a_usage_error(inputs: Path, capsys: Capsys) -> None:
+    assert main(["analyze", str(inputs), "--stages", "structure,bogus"]) == 2
+    assert "unknown stage 'bogus'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("text, forced, kind_ids", [
+    ('{"id": "s1", "text": "نص."}\n', None, ["s1"]),
+    ("عنوان\nنص الخبر.\n", None, None),
+    ('{"id": "s1", "text": "نص."}\n', "text", None),
+])
+def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: Capsys, text: str, forced: str | None,
+               kind_ids: list[str] | None) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+    args = ["analyze", "-", "--stages", "structure"] + (["--input-format", forced] if forced else [])
+    assert main(args) == 0
+    [obj] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert obj["source"]["kind"] == "stdin"
+    if kind_ids:
+        assert [obj["id"]] == kind_ids
+    else:
+        assert len(obj["id"]) == 16  # content hash of the text

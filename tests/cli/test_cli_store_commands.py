@@ -1,0 +1,157 @@
+"""ingest, show, stats and export through ``khabar.cli.main`` (and one real subprocess)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from khabar.cli import main
+from khabar.schema import validate_article
+from khabar.store import Store
+
+Capsys = pytest.CaptureFixture[str]
+
+
+def _ingest(capsys: Capsys, *args: str) -> tuple[int, str, str]:
+    code = main(["ingest", *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def _summary(out: str) -> dict[str, str]:
+    """The ingest summary table as {label: number}."""
+    cells = [line.split("│")[1:3] for line in out.splitlines() if line.count("│") == 3]
+    return {label.strip(): value.strip() for label, value in cells}
+
+
+def test_ingest_stores_every_input_and_summarises(inputs: Path, db: Path, capsys: Capsys) -> None:
+    code, out, err = _ingest(capsys, str(inputs), "--db", str(db), "--stages", "structure")
+    assert (code, err) == (0, "")
+    assert _summary(out) == {"added": "4", "updated": "0", "unchanged": "0", "failed": "0",
+                             "articles in database": "4"}
+    with Store(db) as store:
+        assert len(store) == 4 and "rec-1" in store
+        assert store.get("rec-1").published == "2017-11-14T09:00:00+03:00"
+        stages = store.conn.execute("SELECT DISTINCT stages FROM articles").fetchall()
+    assert [r[0] for r in stages] == ["structure"]
+
+
+def test_ingest_twice_is_idempotent(inputs: Path, db: Path, capsys: Capsys) -> None:
+    _ingest(capsys, str(inputs), "--db", str(db), "--stages", "structure")
+    code, out, _ = _ingest(capsys, str(inputs), "--db", str(db), "--stages", "structure")
+    assert code == 0
+    assert _summary(out) == {"added": "0", "updated": "0", "unchanged": "4", "failed": "0", "articles in database": "4"}
+
+
+def test_bad_inputs_are_one_line_each_and_exit_1(inputs: Path, db: Path, tmp_path: Path, capsys: Capsys) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    (tmp_path / "bad.jsonl").write_text('{"id": "ok", "text": "نص سليم."}\n{"id": \n', encoding="utf-8")
+    code, out, err = _ingest(capsys, str(tmp_path / "empty.txt"), str(tmp_path / "binary.txt"),
+                             str(tmp_path / "bad.jsonl"), str(tmp_path / "missing.txt"), str(inputs),
+                             "--db", str(db), "--stages", "structure")
+    assert code == 1
+    assert err.splitlines() == [
+        f"khabar: error: {tmp_path / 'empty.txt'}: empty input",
+        f"khabar: error: {tmp_path / 'binary.txt'}: binary data (NUL bytes), not text",
+        f"khabar: error: {tmp_path / 'bad.jsonl'}:2: invalid JSON (Expecting value at column 8)",
+        f"khabar: error: {tmp_path / 'missing.txt'}: no such file or folder",
+    ]
+    with Store(db) as store:
+        assert len(store) == 5  # the good record of bad.jsonl and the 4 inputs
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--stages", "nonsense"], "unknown stage 'nonsense'"),
+    (["--db", "/nonexistent-dir/k.db"], "cannot open as a khabar database"),
+])
+def test_ingest_usage_errors_exit_2(inputs: Path, db: Path, capsys: Capsys, args: list[str], message: str) -> None:
+    code, _, err = _ingest(capsys, str(inputs), "--db", str(db), *args)
+    assert code == 2 and message in err and err.count("\n") == 1
+
+
+def test_ingest_reads_stdin(db: Path, capsys: Capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO('{"id": "s1", "text": "نص من المدخل القياسي."}\n'))
+    code, _, _ = _ingest(capsys, "-", "--db", str(db), "--stages", "structure")
+    assert code == 0
+    with Store(db) as store:
+        assert store.get("s1").source.kind == "stdin"
+
+
+@pytest.fixture
+def filled(inputs: Path, db: Path, capsys: Capsys) -> Path:
+    assert main(["ingest", str(inputs), "--db", str(db), "--stages", "structure"]) == 0
+    capsys.readouterr()
+    return db
+
+
+def test_show_json_is_the_schema_object(filled: Path, capsys: Capsys) -> None:
+    assert main(["show", "rec-1", "--db", str(filled), "--format", "json"]) == 0
+    obj = json.loads(capsys.readouterr().out)
+    validate_article(obj)
+    assert obj["id"] == "rec-1" and "raw" not in obj
+    assert main(["show", "rec-1", "--db", str(filled), "--format", "json", "--raw"]) == 0
+    assert json.loads(json.loads(capsys.readouterr().out)["raw"])["id"] == "rec-1"
+
+
+def test_show_table_by_prefix(filled: Path, capsys: Capsys) -> None:
+    assert main(["show", "rec-2", "--db", str(filled)]) == 0
+    out = capsys.readouterr().out
+    assert "article rec-2" in out and "قمة في الرياض" in out and "2018-05-01" in out
+
+
+@pytest.mark.parametrize("query, message", [("nope", "nope: no stored article"),
+                                            ("rec", "rec: ambiguous id prefix (rec-1, rec-2)")])
+def test_show_unknown_or_ambiguous_exits_1(filled: Path, capsys: Capsys, query: str, message: str) -> None:
+    assert main(["show", query, "--db", str(filled)]) == 1
+    assert capsys.readouterr().err == f"khabar: error: {message}\n"
+
+
+@pytest.mark.parametrize("command", [["show", "x"], ["stats"], ["export", "--format", "jsonl"]])
+def test_reading_commands_refuse_a_missing_database(tmp_path: Path, capsys: Capsys, command: list[str]) -> None:
+    db = tmp_path / "none.db"
+    assert main([*command, "--db", str(db)]) == 2
+    assert "no database at" in capsys.readouterr().err and not db.exists()
+
+
+def test_stats_table_and_json(filled: Path, capsys: Capsys) -> None:
+    assert main(["stats", "--db", str(filled)]) == 0
+    out = capsys.readouterr().out
+    assert "articles" in out and "ant/BBC" in out and "2017-11-14" in out
+    assert main(["stats", "--db", str(filled), "--format", "json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["articles"] == 4 and stats["first_published"].startswith("2017-11-14")
+    assert dict(map(tuple, stats["outlets"]))["ant/CNN"] == 1
+
+
+def test_export_formats(filled: Path, tmp_path: Path, capsys: Capsys) -> None:
+    assert main(["export", "--db", str(filled), "--format", "jsonl"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(records) == 4
+    assert main(["export", "--db", str(filled), "--format", "csv", "--output", str(tmp_path / "a.csv")]) == 0
+    assert "wrote 4 articles rows" in capsys.readouterr().err
+    with open(tmp_path / "a.csv", encoding="utf-8", newline="") as fh:
+        assert sorted(r["id"] for r in csv.DictReader(fh))[-2:] == ["rec-1", "rec-2"]
+    assert main(["export", "--db", str(filled), "--format", "parquet", "-o", str(tmp_path / "a.parquet")]) == 0
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(tmp_path / "a.parquet").num_rows == 4
+    assert main(["export", "--db", str(filled), "--format", "parquet"]) == 2
+    assert "give --output FILE" in capsys.readouterr().err
+
+
+def test_smoke_in_a_real_process(inputs: Path, db: Path) -> None:
+    env = {**os.environ, "KHABAR_DB": str(db)}
+    run = subprocess.run([sys.executable, "-m", "khabar", "ingest", str(inputs), "--stages", "structure"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 0, run.stderr
+    stats = subprocess.run([sys.executable, "-m", "khabar", "stats", "--format", "json"],
+                           capture_output=True, text=True, env=env, timeout=120)
+    assert json.loads(stats.stdout)["articles"] == 4
