@@ -70,8 +70,8 @@ def _date_bound(value: str, name: str, upper: bool) -> str:
     return value + "~" if upper else value
 
 
-def filter_sql(filters: SearchFilters | None) -> tuple[str, list[Any]]:
-    """SQL conditions on ``d.article_id`` for the given filters, and their parameters."""
+def filter_sql(filters: SearchFilters | None, column: str = "d.article_id") -> tuple[str, list[Any]]:
+    """SQL conditions on the article id ``column`` for the given filters, and their parameters."""
     if not filters:
         return "", []
     conds, params = [], []
@@ -100,7 +100,7 @@ def filter_sql(filters: SearchFilters | None) -> tuple[str, list[Any]]:
     if filters.category:
         conds.append("d.article_id IN (SELECT article_id FROM events WHERE plover = ? OR cameo LIKE ?)")
         params += [filters.category, filters.category.replace("%", "").replace("_", "") + "%"]
-    return "".join(" AND " + c for c in conds), params
+    return "".join(" AND " + c.replace("d.article_id", column) for c in conds), params
 
 
 def _check_page(limit: int, offset: int) -> None:

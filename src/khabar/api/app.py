@@ -1,0 +1,135 @@
+"""The HTTP API (JSON; OpenAPI at /openapi.json) and the web UI mounted beside it.
+
+Every request gets its own SQLite connection; the store is migrated and its search index synced
+once, when the app is created.  Bad input (a malformed query, a bad date, a page out of bounds)
+is a 400 with a message saying what is wrong, never a 500.
+"""
+
+
+import dataclasses
+import os
+import sqlite3
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, PlainTextResponse
+
+from khabar import __version__
+from khabar.api import queries
+from khabar.search import QueryError, SearchFilters, facets, search, sync_index
+from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
+from khabar.store import Store
+from khabar.store.stats import compute_stats
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size, 1..{MAX_LIMIT}")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description=f"items to skip, 0..{MAX_OFFSET}")]
+
+
+def filters_param(outlet: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                  entity: str | None = None, speaker: str | None = None, place: str | None = None,
+                  category: str | None = None) -> SearchFilters:
+    """Search filters from query parameters (blank values ignored, so HTML forms can send them)."""
+    return SearchFilters(*(v.strip() or None if v else None
+                           for v in (outlet, date_from, date_to, entity, speaker, place, category)))
+
+
+def connection_dependency(db_path: str):
+    def get_conn() -> Iterator[sqlite3.Connection]:
+        conn = sqlite3.connect(db_path, timeout=10, check_same_thread=False)
+        try:
+            yield conn
+        finally:
+            conn.close()
+    return get_conn
+
+
+def _bad_request(_: Request, exc: Exception) -> JSONResponse:
+    if isinstance(exc, RequestValidationError):
+        detail = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
+    else:
+        detail = str(exc)
+    return JSONResponse({"detail": detail}, status_code=400)
+
+
+def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
+    """The API and web UI over the store at ``db_path`` (migrated and indexed here)."""
+    db_path = os.fspath(db_path)
+    with Store(db_path) as store:  # opening migrates; then index whatever is queued
+        sync_index(store.conn)
+    app = FastAPI(title="khabar", version=__version__,
+                  description="Arabic news as a structured record: who said what, who did what to whom, "
+                  "when and where. Article objects follow the `khabar analyze` JSON schema.")
+    app.add_exception_handler(QueryError, _bad_request)
+    app.add_exception_handler(RequestValidationError, _bad_request)
+    conn_dep = connection_dependency(db_path)
+    Conn = Annotated[sqlite3.Connection, Depends(conn_dep)]
+    Filters = Annotated[SearchFilters, Depends(filters_param)]
+
+    @app.get("/articles", summary="articles, newest first, filtered like /search")
+    def list_articles(conn: Conn, filters: Filters, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
+        total, items = queries.list_articles(conn, filters, limit, offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    @app.get("/articles/{article_id}", summary="one article (the analyze schema)")
+    def get_article(article_id: str, conn: Conn) -> dict[str, Any]:
+        article = queries.get_article(conn, article_id)
+        if article is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        return article.to_dict()
+
+    @app.get("/articles/{article_id}/raw", response_class=PlainTextResponse,
+             summary="the original input, verbatim, as text/plain")
+    def get_raw(article_id: str, conn: Conn) -> PlainTextResponse:
+        raw = queries.get_raw(conn, article_id)
+        if raw is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        return PlainTextResponse(raw, headers={"Content-Security-Policy": "sandbox",
+                                               "X-Content-Type-Options": "nosniff"})
+
+    @app.get("/search", summary="ranked full-text search (all words required; \"phrases\")")
+    def search_articles(conn: Conn, filters: Filters, q: Annotated[str, Query(max_length=500)] = "",
+                        limit: Limit = 20, offset: Offset = 0, with_facets: bool = False) -> dict[str, Any]:
+        out = search(conn, q, filters, limit, offset).to_dict()
+        if with_facets:
+            out["facets"] = {k: [{"value": v, "label": lab, "count": n} for v, lab, n in rows]
+                             for k, rows in facets(conn, q, filters).items()}
+        return out
+
+    @app.get("/entities", summary="entities by number of articles")
+    def list_entities(conn: Conn, limit: Limit = 50) -> dict[str, Any]:
+        return {"items": queries.top_entities(conn, limit)}
+
+    @app.get("/entities/{key:path}", summary="one entity across articles: timeline, what it said, "
+             "what was said about it")
+    def get_entity(key: str, conn: Conn) -> dict[str, Any]:
+        entity = queries.entity_summary(conn, key)
+        if entity is None:
+            raise HTTPException(404, f"no entity {key!r}")
+        return entity
+
+    @app.get("/quotes", summary="quotations, newest first")
+    def list_quotes(conn: Conn, speaker: str | None = None, limit: Limit = 20,
+                    offset: Offset = 0) -> dict[str, Any]:
+        total, items = queries.quotes(conn, speaker, limit, offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    @app.get("/events", summary="events, newest first, optionally of one PLOVER category or CAMEO code")
+    def list_events(conn: Conn, category: str | None = None, limit: Limit = 20,
+                    offset: Offset = 0) -> dict[str, Any]:
+        total, items = queries.events(conn, category, limit, offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    @app.get("/places", summary="resolved places with coordinates, by articles")
+    def list_places(conn: Conn, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> dict[str, Any]:
+        return {"items": queries.places(conn, limit)}
+
+    @app.get("/stats", summary="what the store holds")
+    def stats(conn: Conn) -> dict[str, Any]:
+        return dataclasses.asdict(compute_stats(conn))
+
+    from khabar.web import web_router
+
+    app.include_router(web_router(conn_dep))
+    return app

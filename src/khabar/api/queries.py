@@ -1,0 +1,130 @@
+"""Read-only queries behind the HTTP API and the web pages (plain SQL over the store's tables)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from typing import Any
+
+from khabar.model import Article, article_from_dict
+from khabar.search.engine import SearchFilters, filter_sql
+
+
+def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
+    row = conn.execute("SELECT analysis FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return article_from_dict(json.loads(row[0])) if row else None
+
+
+def get_raw(conn: sqlite3.Connection, article_id: str) -> str | None:
+    row = conn.execute("SELECT raw FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return row[0] if row else None
+
+
+def list_articles(conn: sqlite3.Connection, filters: SearchFilters | None, limit: int,
+                  offset: int) -> tuple[int, list[dict[str, Any]]]:
+    """(total, analyze objects) newest first, under the search filters."""
+    where, params = filter_sql(filters, column="id")
+    base = f"FROM articles WHERE 1{where}"
+    total = conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    rows = conn.execute(f"SELECT analysis {base} ORDER BY published DESC, id LIMIT ? OFFSET ?",
+                        [*params, limit, offset])
+    return total, [json.loads(r[0]) for r in rows]
+
+
+def entity_summary(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
+    row = conn.execute(
+        "SELECT key, min(name), max(name_ar), min(type), max(wikidata), count(DISTINCT article_id), "
+        "sum(n_mentions) FROM entities WHERE key = ? GROUP BY key", (key,)).fetchone()
+    if row is None:
+        return None
+    names_ar = [r[0] for r in conn.execute(
+        "SELECT name_ar, count(*) AS n FROM entities WHERE key = ? AND name_ar IS NOT NULL "
+        "GROUP BY name_ar ORDER BY n DESC LIMIT 5", (key,))]
+    return {"key": row[0], "name": row[1], "name_ar": row[2], "type": row[3], "wikidata": row[4],
+            "articles": row[5], "mentions": row[6], "names_ar": names_ar,
+            "timeline": entity_timeline(conn, key),
+            "said": quotes(conn, speaker_key=key, limit=50, offset=0)[1],
+            "about": quotes_about(conn, key, limit=50)}
+
+
+def entity_timeline(conn: sqlite3.Connection, key: str) -> list[dict[str, Any]]:
+    """Mentions and quotations of an entity per month of publication."""
+    mentions = Counter(dict(conn.execute(
+        "SELECT substr(a.published, 1, 7), sum(e.n_mentions) FROM entities e JOIN articles a "
+        "ON a.id = e.article_id WHERE e.key = ? AND a.published IS NOT NULL GROUP BY 1", (key,)).fetchall()))
+    said = Counter(dict(conn.execute(
+        "SELECT substr(a.published, 1, 7), count(*) FROM quotes q JOIN entities e ON e.article_id = "
+        "q.article_id AND e.entity_id = q.speaker_entity JOIN articles a ON a.id = q.article_id "
+        "WHERE e.key = ? AND a.published IS NOT NULL GROUP BY 1", (key,)).fetchall()))
+    return [{"month": m, "mentions": mentions[m], "quotes": said[m]} for m in sorted(set(mentions) | set(said))]
+
+
+_QUOTE_COLUMNS = ("q.article_id, q.n, q.kind, q.cue, q.content, q.speaker_text, e.key, "
+                  "coalesce(e.name_ar, e.name), q.when_value, q.field, q.paragraph, q.char_start, "
+                  "q.char_end, a.published, a.headline")
+_QUOTE_FROM = ("FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e "
+               "ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity")
+
+
+def _quote(row: tuple) -> dict[str, Any]:
+    keys = ("article_id", "n", "kind", "cue", "content", "speaker_text", "speaker_key", "speaker_name",
+            "when", "field", "paragraph", "start", "end", "published", "headline")
+    return dict(zip(keys, row, strict=True))
+
+
+def quotes(conn: sqlite3.Connection, speaker_key: str | None = None, limit: int = 20,
+           offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    """(total, quotations) newest first, optionally of one speaker entity key."""
+    where, params = ("WHERE e.key = ?", [speaker_key]) if speaker_key else ("", [])
+    total = conn.execute(f"SELECT count(*) {_QUOTE_FROM} {where}", params).fetchone()[0]
+    rows = conn.execute(f"SELECT {_QUOTE_COLUMNS} {_QUOTE_FROM} {where} ORDER BY a.published DESC, "
+                        "q.article_id, q.n LIMIT ? OFFSET ?", [*params, limit, offset])
+    return total, [_quote(r) for r in rows]
+
+
+def quotes_about(conn: sqlite3.Connection, key: str, limit: int = 50) -> list[dict[str, Any]]:
+    """Who said what about an entity: quotations whose content span holds one of its mentions."""
+    rows = conn.execute(
+        f"SELECT DISTINCT {_QUOTE_COLUMNS} {_QUOTE_FROM} JOIN mentions m ON m.article_id = q.article_id "
+        "AND m.field = q.field AND m.paragraph = q.paragraph AND m.char_start >= q.char_start "
+        "AND m.char_end <= q.char_end JOIN entities x ON x.article_id = m.article_id "
+        "AND x.entity_id = m.entity_id WHERE x.key = ? AND coalesce(e.key, '') != ? "
+        "ORDER BY a.published DESC LIMIT ?", (key, key, limit))
+    return [_quote(r) for r in rows]
+
+
+def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 20,
+           offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    where, params = ("WHERE ev.plover = ? OR ev.cameo LIKE ?", [category, category + "%"]) if category else ("", [])
+    total = conn.execute(f"SELECT count(*) FROM events ev {where}", params).fetchone()[0]
+    cols = ("article_id", "n", "action", "cameo", "plover", "quad", "goldstein", "negated", "source_text",
+            "target_text", "claimed_by_text", "when_value", "where_value", "sentence", "field", "paragraph",
+            "char_start", "char_end")
+    rows = conn.execute(f"SELECT {', '.join('ev.' + c for c in cols)}, a.published, a.headline FROM events ev "
+                        f"JOIN articles a ON a.id = ev.article_id {where} ORDER BY a.published DESC, "
+                        "ev.article_id, ev.n LIMIT ? OFFSET ?", [*params, limit, offset])
+    return total, [dict(zip((*cols, "published", "headline"), r, strict=True)) for r in rows]
+
+
+def event_categories(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    return [tuple(r) for r in conn.execute(
+        "SELECT coalesce(plover, substr(cameo, 1, 2)) AS c, count(*) AS n FROM events GROUP BY c "
+        "ORDER BY n DESC")]
+
+
+def places(conn: sqlite3.Connection, limit: int = 500) -> list[dict[str, Any]]:
+    """Resolved places with coordinates, by how many articles mention them."""
+    rows = conn.execute(
+        "SELECT coalesce(name, text), max(name_ar), max(country), avg(lat), avg(lon), max(feature), "
+        "count(DISTINCT article_id) AS n, count(*) FROM places WHERE lat IS NOT NULL AND lon IS NOT NULL "
+        "GROUP BY 1 ORDER BY n DESC LIMIT ?", (limit,))
+    keys = ("name", "name_ar", "country", "lat", "lon", "feature", "articles", "mentions")
+    return [dict(zip(keys, r, strict=True)) for r in rows]
+
+
+def top_entities(conn: sqlite3.Connection, limit: int = 50) -> list[dict[str, Any]]:
+    rows = conn.execute(
+        "SELECT key, min(name), max(name_ar), min(type), count(DISTINCT article_id) AS n FROM entities "
+        "GROUP BY key ORDER BY n DESC, key LIMIT ?", (limit,))
+    return [dict(zip(("key", "name", "name_ar", "type", "articles"), r, strict=True)) for r in rows]

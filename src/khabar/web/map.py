@@ -1,0 +1,58 @@
+"""The places map: bundled country outlines (static/world.json, see :mod:`khabar.web.outlines`)
+drawn as SVG, with a circle per resolved place, sized by how many articles mention it."""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+from urllib.parse import urlencode
+
+from markupsafe import Markup
+
+from khabar.web.outlines import robinson
+
+#: The window shown when no place lies outside it: the Middle East and North Africa.
+MENA = ((-18.0, 10.0), (63.0, 43.0))  # (lon, lat) south-west and north-east corners
+PAD = 20.0
+
+
+@lru_cache(maxsize=1)
+def outlines() -> dict[str, Any]:
+    return json.loads(resources.files("khabar.web").joinpath("static/world.json").read_text("utf-8"))
+
+
+def project(lat: float, lon: float) -> tuple[float, float]:
+    """SVG coordinates of a point on the bundled outlines."""
+    p = outlines()["projection"]
+    x, y = robinson(lat, ((lon - p["lon0"] + 180) % 360) - 180)
+    return p["ax"] * x + p["bx"], p["ay"] * y + p["by"]
+
+
+def _view_box(places: list[dict[str, Any]]) -> tuple[float, float, float, float]:
+    (w, s), (e, n) = MENA
+    points = [project(s, w), project(n, e), project(n, w), project(s, e)]
+    points += [project(p["lat"], p["lon"]) for p in places]
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    return min(xs) - PAD, min(ys) - PAD, max(xs) - min(xs) + 2 * PAD, max(ys) - min(ys) + 2 * PAD
+
+
+def map_svg(places: list[dict[str, Any]]) -> Markup:
+    """The SVG map: outlines, then one linked circle per place (search filtered by that place)."""
+    x0, y0, w, h = _view_box(places)
+    parts = [Markup('<svg class="map" viewBox="{:.0f} {:.0f} {:.0f} {:.0f}" role="img" aria-label="{}">')
+             .format(x0, y0, w, h, "خريطة الأماكن")]
+    for code, path in outlines()["countries"].items():
+        parts.append(Markup('<path class="country" d="{}"><title>{}</title></path>').format(path, code.upper()))
+    top = max((p["articles"] for p in places), default=1)
+    for p in places:
+        x, y = project(p["lat"], p["lon"])
+        r = 3 + 9 * math.sqrt(p["articles"] / top) * w / 1200
+        label = f"{p['name_ar'] or p['name']} ({p['articles']})"
+        href = "/ui/search?" + urlencode({"place": p["name"]})
+        parts.append(Markup('<a href="{}"><circle class="place" cx="{:.1f}" cy="{:.1f}" r="{:.1f}">'
+                            "<title>{}</title></circle></a>").format(href, x, y, r, label))
+    parts.append(Markup("</svg>"))
+    return Markup("").join(parts)

@@ -1,0 +1,120 @@
+"""The web UI: server-rendered, right-to-left, Arabic-first pages that work without JavaScript.
+
+Jinja2 autoescapes every value; article text reaches the page only through :mod:`khabar.web.marks`
+and :mod:`khabar.search.snippets`, which escape each piece.  Pages set a Content-Security-Policy
+that forbids scripts altogether, so even a missed escape could not run code.
+"""
+
+
+import sqlite3
+from collections.abc import Callable
+from importlib import resources
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from khabar.api import queries
+from khabar.search import QueryError, SearchFilters, facets, search
+from khabar.search.engine import MAX_OFFSET
+from khabar.store.rows import entity_key
+from khabar.web.charts import timeline_svg
+from khabar.web.map import map_svg
+from khabar.web.marks import entity_url, marked_units
+
+PAGE = 20
+CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
+FACET_NAMES = {"outlet": "المنفذ", "entity": "الكيانات", "place": "الأماكن", "category": "فئة الحدث",
+               "month": "الشهر"}
+
+_env = Environment(loader=PackageLoader("khabar.web", "templates"), autoescape=select_autoescape(default=True))
+_env.globals.update(entity_url=entity_url, entity_key=entity_key, facet_names=FACET_NAMES)
+
+
+def _page(template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    html = _env.get_template(template).render(**context)
+    return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": CSP,
+                                                            "X-Content-Type-Options": "nosniff"})
+
+
+def _query_string(params: dict[str, Any], **changes: Any) -> str:
+    merged = {k: v for k, v in {**params, **changes}.items() if v not in (None, "")}
+    return "?" + urlencode(merged)
+
+
+def _int(value: str | None, default: int, high: int) -> int:
+    try:
+        return min(high, max(0, int(value))) if value is not None else default
+    except ValueError:
+        return default
+
+
+def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
+    router = APIRouter(include_in_schema=False)
+    Conn = Annotated[sqlite3.Connection, Depends(conn_dep)]
+
+    @router.get("/")
+    def home() -> RedirectResponse:
+        return RedirectResponse("/ui/search")
+
+    @router.get("/static/khabar.css")
+    def css() -> Response:
+        text = resources.files("khabar.web").joinpath("static/khabar.css").read_text("utf-8")
+        return Response(text, media_type="text/css", headers={"Cache-Control": "max-age=3600"})
+
+    @router.get("/ui/search")
+    def search_page(request: Request, conn: Conn) -> HTMLResponse:
+        params = {k: v for k, v in request.query_params.items() if v.strip()}
+        q = params.get("q", "")
+        offset = _int(params.get("offset"), 0, MAX_OFFSET)
+        filters = SearchFilters(**{k: params.get(k) for k in SearchFilters.__dataclass_fields__})
+        context: dict[str, Any] = {"q": q, "params": params, "filters": filters, "qs": _query_string,
+                                   "offset": offset, "page": PAGE, "error": None, "result": None,
+                                   "facets": {}, "articles": None}
+        try:
+            if q:
+                context["result"] = search(conn, q, filters, PAGE, offset)
+                context["facets"] = facets(conn, q, filters)
+            else:
+                context["articles"] = queries.list_articles(conn, filters, PAGE, offset)
+        except QueryError as exc:
+            context["error"] = str(exc)
+            return _page("search.html", status=400, **context)
+        return _page("search.html", **context)
+
+    @router.get("/ui/articles/{article_id}")
+    def article_page(article_id: str, conn: Conn) -> HTMLResponse:
+        article = queries.get_article(conn, article_id)
+        if article is None:
+            raise HTTPException(404, "no such article")
+        return _page("article.html", a=article, units=marked_units(article),
+                     raw_url=f"/articles/{article_id}/raw")
+
+    @router.get("/ui/entities/{key:path}")
+    def entity_page(key: str, conn: Conn) -> HTMLResponse:
+        entity = queries.entity_summary(conn, key)
+        if entity is None:
+            raise HTTPException(404, "no such entity")
+        return _page("entity.html", e=entity, chart=timeline_svg(entity["timeline"]))
+
+    @router.get("/ui/entities")
+    def entities_page(conn: Conn) -> HTMLResponse:
+        return _page("entities.html", entities=queries.top_entities(conn, 200))
+
+    @router.get("/ui/events")
+    def events_page(request: Request, conn: Conn) -> HTMLResponse:
+        category = request.query_params.get("category") or None
+        offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
+        total, items = queries.events(conn, category, PAGE, offset)
+        return _page("events.html", total=total, items=items, category=category, offset=offset, page=PAGE,
+                     categories=queries.event_categories(conn), qs=_query_string,
+                     params={"category": category})
+
+    @router.get("/ui/map")
+    def map_page(conn: Conn) -> HTMLResponse:
+        places = queries.places(conn)
+        return _page("map.html", svg=map_svg(places), places=places[:100])
+
+    return router
