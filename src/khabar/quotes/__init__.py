@@ -1,16 +1,137 @@
-"""The ``quotes``  stage (under construction: passes the article through)."""
+"""The ``quotes`` stage: who said what, with cue, kind, channel and time.
+
+Finders (``verbs``: speech verbs, participles, verbal nouns; ``nominal``: statements,
+'according to', quotations followed by their verb, headline colons) propose candidates in
+each text unit; they are attributed in reading order so that a verb without a subject
+(وأضافت) can take the last speaker whose gender agrees (``speakers``).  Speakers and
+channels point at the entities whose mentions they overlap, and fall back to the words.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from khabar.model import Article
+from khabar.model import Article, Quote, Ref
+from khabar.quotes.candidate import Candidate
+from khabar.quotes.context import Unit, prepare_units
+from khabar.quotes.lexicon import ANY, in_class
+from khabar.quotes.nominal import find_according_to, find_headline_colon, find_postposed, find_statements
+from khabar.quotes.speakers import Speaker, Tracker, choose_entity, resolve
+from khabar.quotes.verbs import find_verb_quotes
+
+#: A deck sharing this share of its words with a body paragraph repeats the lead.
+LEAD_COPY_OVERLAP = 0.75
+#: Candidates whose contents overlap by more than this share of the shorter one are one quotation.
+SAME_CONTENT_OVERLAP = 0.5
 
 
 @dataclass
 class Options:
-    pass
+    headline_colon: bool = True  # read "X: ..." in headlines and decks as X's words
+    skip_lead_copies: bool = True  # a deck that repeats a body paragraph adds no quotation
 
 
 def run(article: Article, options: Options) -> Article:
+    units = prepare_units(article)
+    skipped = _lead_copies(units) if options.skip_lead_copies else set()
+    tracker = Tracker()
+    quotes: list[Quote] = []
+    for unit in units:
+        if (unit.field, unit.paragraph) in skipped:
+            continue
+        for candidate in _candidates(unit, options):
+            quotes.append(_attribute(unit, candidate, tracker, quotes))
+    article.quotes = quotes
     return article
+
+
+def _candidates(unit: Unit, options: Options) -> list[Candidate]:
+    found = list(find_verb_quotes(unit)) + list(find_statements(unit)) + list(find_according_to(unit))
+    used = {span.open for span in unit.quotes for c in found if c.content_start - 1 <= span.open < c.content_end}
+    found += list(find_postposed(unit, used))
+    if options.headline_colon and unit.field in ("headline", "deck"):
+        found += list(find_headline_colon(unit))
+    found.sort(key=lambda c: (c.cue_start, c.content_start))
+    kept: list[Candidate] = []
+    for c in found:
+        if not any(_same_content(c, k) or _reported_within(c, k) for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.cue_start)
+
+
+def _reported_within(inner: Candidate, outer: Candidate) -> bool:
+    """A cue inside another quotation's content is part of what was reported."""
+    return outer.content_start <= inner.cue_start < outer.content_end
+
+
+def _same_content(a: Candidate, b: Candidate) -> bool:
+    overlap = min(a.content_end, b.content_end) - max(a.content_start, b.content_start)
+    shorter = min(a.content_end - a.content_start, b.content_end - b.content_start)
+    return overlap > SAME_CONTENT_OVERLAP * shorter
+
+
+def _attribute(unit: Unit, c: Candidate, tracker: Tracker, done: list[Quote]) -> Quote:
+    speaker = _speaker(unit, c, tracker)
+    if speaker is not None:
+        tracker.remember(speaker)
+        if c.statement or _mentions_statement(unit, c):
+            tracker.statement_owner = speaker
+    when = _when(unit, c)
+    if when is None and c.same_sentence and done and done[-1].field == unit.field \
+            and done[-1].paragraph == unit.paragraph:
+        when = done[-1].when
+    return Quote(
+        cue=unit.text[c.cue_start:c.cue_end], kind=c.kind,
+        content=unit.text[c.content_start:c.content_end],
+        field=unit.field, paragraph=unit.paragraph, start=c.content_start, end=c.content_end,
+        speaker=speaker.ref if speaker else None, via=_via(unit, c), when=when,
+    )
+
+
+def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:
+    if c.statement:
+        if c.owner_phrase is not None:
+            return resolve(unit, c.owner_phrase, ANY, tracker)
+        return tracker.statement_owner or tracker.last(ANY)
+    if c.same_sentence:
+        return tracker.last(c.gender)
+    return resolve(unit, c.phrase, c.gender, tracker, c.phrase_window_end)
+
+
+def _mentions_statement(unit: Unit, c: Candidate) -> bool:
+    """قال العبادي في بيان له إن ...: the speaker issued a statement a later البيان refers to."""
+    if c.when_span is None:
+        return False
+    start, end = c.when_span
+    return any(in_class("statement_noun", unit.bare(j)) for j in range(len(unit.tokens))
+               if start <= unit.tokens[j].start < end)
+
+
+def _when(unit: Unit, c: Candidate) -> str | None:
+    if c.when_span is None:
+        return None
+    for t in unit.times_in(*c.when_span):
+        if t.value and not (c.content_start <= t.start < c.content_end):
+            return t.value
+    return None
+
+
+def _via(unit: Unit, c: Candidate) -> Ref | None:
+    if c.via is None:
+        return None
+    start, end = c.via
+    first, last = unit.token_at(start), unit.token_at(end - 1)
+    mention = choose_entity(unit, first, last + 1)
+    return Ref(text=unit.text[start:end], entity=mention.entity if mention else None)
+
+
+def _lead_copies(units: list[Unit]) -> set[tuple[str, int]]:
+    body = [set(u.keys) for u in units if u.field == "body"]
+    out = set()
+    for unit in units:
+        if unit.field != "deck":
+            continue
+        words = set(unit.keys)
+        if words and any(len(words & b) >= LEAD_COPY_OVERLAP * len(words) for b in body):
+            out.add((unit.field, unit.paragraph))
+    return out

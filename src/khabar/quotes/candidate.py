@@ -1,0 +1,46 @@
+"""A quotation found in a unit but not yet attributed: the finders' common output."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.quotes.clauses import trim_span
+from khabar.quotes.context import Unit
+from khabar.quotes.speakers import SpeakerPhrase
+
+
+@dataclass
+class Candidate:
+    cue_start: int  # chars of the cue words
+    cue_end: int
+    content_start: int
+    content_end: int
+    kind: str  # direct | indirect | mixed
+    gender: str  # the gender the cue implies for its subject
+    phrase: SpeakerPhrase | None = None  # explicit speaker words; None: implicit subject
+    phrase_window_end: int | None = None  # token where the speaker's appositions end
+    via: tuple[int, int] | None = None  # chars of a channel
+    when_span: tuple[int, int] | None = None  # chars of the attribution clause
+    statement: bool = False  # the speaker issued a statement (its owner for a later البيان)
+    owner_phrase: SpeakerPhrase | None = None  # owner named with a statement (بيان لوزارة الدفاع)
+    same_sentence: bool = False  # a participle: the subject is the sentence's speaker
+
+
+def content_kind(unit: Unit, start: int, end: int, opened_by_mark: bool) -> str:
+    """direct when the content is a quotation opened after the cue; mixed when reported content
+    holds quoted words; indirect otherwise."""
+    if opened_by_mark:
+        return "direct"
+    for span in unit.quotes:
+        if span.depth == 0 and start <= span.open < end:
+            return "mixed"
+    return "indirect"
+
+
+def make_candidate(unit: Unit, cue: tuple[int, int], content: tuple[int, int], kind: str,
+                   gender: str, **kw) -> Candidate | None:
+    """A candidate with trimmed content, or None when the content holds no word."""
+    start, end = trim_span(unit.text, *content)
+    if end <= start or not any(ch.isalpha() or ch.isdigit() for ch in unit.text[start:end]):
+        return None
+    return Candidate(cue[0], cue[1], start, end, kind, gender, **kw)

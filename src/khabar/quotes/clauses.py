@@ -1,0 +1,157 @@
+"""Where reported content starts and ends inside a text unit.
+
+Content opens after a complementizer (إن، أن، بأن، إلى أن ...), a colon or a quotation mark,
+and runs to the end of its clause: the end of the sentence (outside quotation marks), a
+clause-opening word after a comma (، فيما، حيث ...), a new speech verb (، مضيفا / وأشار),
+or an 'according to' phrase (، بحسب ...).  Quotations are never cut inside.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.quotes.context import COMMA, SENTENCE_END, Unit
+from khabar.quotes.lexicon import in_class, lookup_cue
+
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "ك")
+#: How far after a cue its content may open (tokens).
+MAX_OPENER_DISTANCE = 25
+
+
+@dataclass(frozen=True)
+class Opener:
+    token: int  # index of the opening token (complementizer, colon, mark or preposition)
+    kind: str  # complementizer | colon | mark | prep
+    content_start: int  # char offset where the content starts
+
+
+def complementizer(unit: Unit, i: int) -> bool:
+    """Token ``i`` is إن/أن/بأن, possibly with a pronoun (إنه، أنها)."""
+    k = unit.keys[i]
+    if in_class("complementizer", k):
+        return True
+    return any(k.endswith(s) and in_class("complementizer", k[: -len(s)]) for s in _PRONOUN_SUFFIXES)
+
+
+def _has_pronoun(unit: Unit, i: int) -> bool:
+    return not in_class("complementizer", unit.keys[i])
+
+
+def _blocked(unit: Unit, i: int) -> bool:
+    """أن after بعد، رغم، من المقرر ... opens a subordinate clause, not reported speech."""
+    return i > 0 and in_class("blocking_prep", unit.bare(i - 1))
+
+
+def _skip_space(unit: Unit, char: int) -> int:
+    while char < len(unit.text) and unit.text[char].isspace():
+        char += 1
+    return char
+
+
+def opener_at(unit: Unit, i: int) -> Opener | None:
+    """An opener starting exactly at token ``i``."""
+    tok = unit.tokens[i]
+    if tok.kind == "punct" and tok.text == ":":
+        return Opener(i, "colon", _skip_space(unit, tok.end))
+    span = unit.opens_quote(i)
+    if span is not None:
+        return Opener(i, "mark", span.open)
+    if tok.kind == "word" and complementizer(unit, i) and not _blocked(unit, i):
+        if _has_pronoun(unit, i) or i + 1 >= len(unit.tokens):
+            return Opener(i, "complementizer", _skip_space(unit, tok.end))
+        return Opener(i, "complementizer", unit.tokens[i + 1].start)
+    return None
+
+
+def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> Opener | None:
+    """The first opener in tokens [start, stop): a complementizer (with the verb's preposition
+    before it), a colon or a quotation mark; or the verb's own preposition (شدد على ...)."""
+    for i in range(start, min(stop, start + MAX_OPENER_DISTANCE)):
+        found = opener_at(unit, i)
+        if found is not None:
+            return found
+        if prep and unit.keys[i] == prep:
+            nxt = opener_at(unit, i + 1) if i + 1 < stop else None
+            if nxt is not None and nxt.kind in ("complementizer", "mark"):
+                return nxt
+            if i + 1 < stop:
+                return Opener(i, "prep", unit.tokens[i + 1].start)
+        if unit.tokens[i].kind == "word" and i > start and _new_cue(unit, i):
+            return None
+    return None
+
+
+def _new_cue(unit: Unit, i: int) -> bool:
+    """A speech verb with a conjunction (وأضاف) starts a new attribution."""
+    k = unit.keys[i]
+    form = lookup_cue(k)
+    return form is not None and form.kind != "masdar" and k[0] in "وف" and lookup_cue(k[1:]) is not None
+
+
+def boundary_at(unit: Unit, i: int) -> bool:
+    """Token ``i`` begins a new clause that ends reported content."""
+    if unit.phrase_at(i, "boundary"):
+        return True
+    k = unit.keys[i]
+    if unit.phrase_at(i, "source_prep", 1) and i > 0 and unit.is_punct(i - 1, COMMA):
+        return True
+    if _joined_speaker(unit, i):
+        return True
+    form = lookup_cue(k)
+    if form is None or form.kind == "masdar":
+        return False
+    if form.kind == "participle":
+        return i > 0 and unit.is_punct(i - 1, COMMA)
+    return k[0] in "وف" and lookup_cue(k[1:]) is not None
+
+
+def _joined_speaker(unit: Unit, i: int) -> bool:
+    """و + a short subject + a speech verb starts a new statement (... ولافروف ينفي ...)."""
+    if not unit.keys[i].startswith("و") or len(unit.keys[i]) < 3:
+        return False
+    for j in (i + 1, i + 2):
+        if j < len(unit.tokens) and unit.tokens[j].kind == "word":
+            form = lookup_cue(unit.keys[j])
+            if form is not None and form.kind == "verb" and unit.keys[j][0] not in "وف":
+                return True
+    return False
+
+
+def content_end(unit: Unit, start_char: int, direct: bool = False) -> int:
+    """Char offset where content starting at ``start_char`` ends (exclusive, trimmed)."""
+    i = unit.token_at(start_char)
+    end_token = len(unit.tokens)
+    j = i
+    while j < len(unit.tokens):
+        span = unit.opens_quote(j)
+        if span is not None:
+            if not span.closed:
+                end_token = len(unit.tokens)
+                break
+            j = unit.token_at(span.close + 1)
+            continue
+        if unit.is_punct(j, SENTENCE_END) and not unit.decimal_point(j):
+            end_token = j
+            break
+        if j > i and boundary_at(unit, j):
+            end_token = j - 1 if unit.is_punct(j - 1, COMMA) else j
+            break
+        j += 1
+    end = unit.tokens[end_token - 1].end if end_token > i else start_char
+    if end_token >= len(unit.tokens):
+        end = len(unit.text)
+    return _trim_end(unit.text, start_char, end)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:-—–"):
+        end -= 1
+    return end
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding spaces and quotation marks that enclose the whole content."""
+    while start < end and text[start].isspace():
+        start += 1
+    end = _trim_end(text, start, end)
+    return start, end

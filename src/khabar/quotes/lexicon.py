@@ -1,0 +1,138 @@
+"""The quotation lexicon: speech-verb forms with the gender they imply, and closed word classes.
+
+``resources/speech_verbs.tsv`` lists each verb once (past, present, participle stem, masdar);
+the forms of every person, gender and number are derived here by rule, so the data file
+stays small and each derived form knows the gender of the subject it agrees with.
+``resources/cues.tsv`` holds the closed classes (complementizers, source prepositions,
+anonymous-source nouns, clause boundaries, ...).  Both are loaded once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from khabar.arabic import normalize_for_matching
+
+MASC, FEM, PLURAL, ANY = "m", "f", "p", ""
+
+
+@dataclass(frozen=True)
+class CueForm:
+    """One surface form of a speech verb."""
+
+    lemma: str
+    cls: str  # say | assert | deny | accuse | call | warn | announce | report | opine | ask | express | praise
+    kind: str  # verb | participle | masdar
+    gender: str  # m | f | p | "" (first person or unknown)
+    prep: str | None  # preposition opening the content, skipped (شدد على)
+    prep_required: bool  # the form is a cue only with its preposition (عبر عن)
+    nominal: str  # y: noun-phrase content allowed; n: complementizer, colon or quote; c: complementizer only
+
+
+def key(word: str) -> str:
+    """The matching key of a word: normalised, ة folded to ه."""
+    return normalize_for_matching(word, ta_marbuta=True)
+
+
+def _weak(stem: str) -> bool:
+    return len(stem) > 2 and stem[-1] in "اىيو"
+
+
+def past_forms(past: str) -> dict[str, str]:
+    """form -> gender for the 3rd person past (قال/قالت/قالوا; نفى/نفت/نفوا)."""
+    base = past[:-1] if _weak(past) else past
+    return {past: MASC, base + "ت": FEM, base + "وا": PLURAL, base + "تا": FEM}
+
+
+def present_forms(present: str) -> dict[str, str]:
+    """form -> gender for the present (يقول/تقول/يقولون/نقول/أقول; ينفي/ينفون)."""
+    stem = present[1:]
+    plural = present[:-1] + "ون" if _weak(present) else present + "ون"
+    return {present: MASC, "ت" + stem: FEM, plural: PLURAL, "ن" + stem: ANY, "أ" + stem: ANY}
+
+
+def participle_forms(stem: str) -> dict[str, str]:
+    """form -> gender for the active participle in the accusative (مؤكدا/مؤكدة/مؤكدين)."""
+    return {stem + "ا": MASC, stem + "ه": FEM, stem + "ين": PLURAL, stem + "ون": PLURAL, stem + "تين": FEM}
+
+
+def masdar_forms(masdar: str) -> dict[str, str]:
+    """form -> gender for the verbal noun with a possessive pronoun (قوله/قولها/قولهم)."""
+    k = key(masdar)
+    base = k[:-1] + "ت" if k.endswith("ه") else k
+    return {base + "ه": MASC, base + "ها": FEM, base + "هم": PLURAL}
+
+
+_OBJECT_SUFFIXES = ("ه", "ها", "هم")
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("khabar.quotes").joinpath("resources", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _add(index: dict[str, CueForm], forms: dict[str, str], make) -> None:
+    for form, gender in forms.items():
+        k = key(form)
+        if k not in index:  # the first (more specific) reading of a spelling wins
+            index[k] = make(gender)
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, CueForm]:
+    """Every derived form of every speech verb, by matching key (without و/ف prefixes)."""
+    index: dict[str, CueForm] = {}
+    masdars: list[tuple[str, dict[str, str], tuple]] = []
+    for row in _rows("speech_verbs.tsv"):
+        lemma, cls, past, present, participle, masdar, prep, nominal = row[:8]
+        extra = row[8].split("|") if len(row) > 8 and row[8] else []
+        required = prep.endswith("!")
+        prep_key = key(prep.rstrip("!")) if prep != "-" else None
+        base = (lemma, cls)
+
+        def make(gender, kind, b=base, p=prep_key, r=required, n=nominal):
+            return CueForm(b[0], b[1], kind, gender, p, r, n)
+
+        verb = {**past_forms(past), **present_forms(present), **dict.fromkeys(extra, ANY)}
+        _add(index, verb, lambda g, m=make: m(g, "verb"))
+        with_object = {f + s: g for f, g in verb.items() for s in _OBJECT_SUFFIXES if g != ANY}
+        _add(index, with_object, lambda g, m=make: m(g, "verb"))
+        if participle != "-":
+            _add(index, participle_forms(participle), lambda g, m=make: m(g, "participle"))
+        if masdar != "-":
+            masdars.append((masdar, masdar_forms(masdar), make))
+    for _masdar, forms, make in masdars:  # verb readings take precedence over nouns
+        _add(index, forms, lambda g, m=make: m(g, "masdar"))
+    return index
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    """class -> set of matching keys (multi-word phrases are kept as space-joined keys)."""
+    classes: dict[str, set[str]] = defaultdict(set)
+    for cls, phrase in _rows("cues.tsv"):
+        classes[cls].add(" ".join(key(w) for w in phrase.split()))
+    return {c: frozenset(words) for c, words in classes.items()}
+
+
+def in_class(cls: str, word_key: str) -> bool:
+    return word_key in word_classes().get(cls, frozenset())
+
+
+def strip_conjunction(word_key: str) -> str:
+    """The key without a leading و or ف conjunction (وأضافت → أضافت)."""
+    if len(word_key) > 2 and word_key[0] in "وف":
+        return word_key[1:]
+    return word_key
+
+
+def lookup_cue(word_key: str) -> CueForm | None:
+    """The speech-verb reading of a word, with و/ف (and وك/فـ) conjunctions handled by rule."""
+    verbs = speech_verbs()
+    form = verbs.get(word_key)
+    if form is None and len(word_key) > 3 and word_key[0] in "وف":
+        form = verbs.get(word_key[1:])
+    return form

@@ -1,0 +1,231 @@
+"""Attributions without a speech verb before the content.
+
+    وجاء في بيان لوزارة الدفاع "..."          a statement and its owner
+    ...، وفقا لبيان صادر عن X.                'according to' after the content
+    وحسب مصادر مطلعة فإن ...                  'according to' before the content
+    "..."، قالت الوزارة.                      a speech verb after a quotation
+    العبادي: حرق مخازن ...                    a headline naming its speaker before a colon
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from khabar.quotes.candidate import Candidate, make_candidate
+from khabar.quotes.clauses import complementizer, content_end, find_opener
+from khabar.quotes.context import COMMA, Unit
+from khabar.quotes.lexicon import ANY, in_class, lookup_cue
+from khabar.quotes.speakers import SpeakerPhrase, make_phrase, phrase_end
+from khabar.quotes.verbs import content_of
+
+#: Headline speakers are short.
+MAX_HEADLINE_SPEAKER = 7
+_PLACE_TYPES = {"GPE", "LOC", "FAC"}
+
+
+def find_statements(unit: Unit) -> Iterator[Candidate]:
+    """وجاء في بيان (لـX | صادر عن X) ... / وورد في بيان ..."""
+    for i in range(len(unit.tokens) - 2):
+        if not in_class("statement_verb", unit.bare(i)) or unit.bare(i + 1) != "في":
+            continue
+        if not in_class("statement_noun", unit.bare(i + 2)) or unit.quote_at(i):
+            continue
+        if i > 0 and unit.phrase_at(i - 1, "source_prep", 1):
+            continue  # حسبما جاء في بيان: a channel, handled with the source prepositions
+        stop = unit.sentence_end(i)
+        opener = find_opener(unit, i + 3, stop)
+        if opener is None:
+            continue
+        owner = _owner(unit, i + 3, opener.token)
+        via = _relayed_by(unit, i + 3, opener.token)
+        content, kind = content_of(unit, opener)
+        cue = (unit.tokens[i].start, unit.tokens[i + 2].end)
+        found = make_candidate(unit, cue, content, kind, ANY, owner_phrase=owner, via=via, statement=True,
+                               when_span=(cue[0], opener.content_start))
+        if found is not None:
+            yield found
+
+
+def _owner(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None:
+    """The issuer after a statement noun: لوزارة الدفاع، صادر عن الوزارة، للرئاسة."""
+    if start >= stop:
+        return None
+    k = unit.bare(start)
+    if k in ("صادر", "الصادر") and start + 1 < stop and unit.bare(start + 1) == "عن":
+        return make_phrase(unit, start + 2, phrase_end(unit, start + 2, stop))
+    if k.startswith("ل") and k not in ("له", "لها", "لهم") and len(k) > 2:
+        end = start + 1
+        while end < stop and unit.tokens[end].kind == "word" and not in_class("channel_verb", unit.keys[end]) \
+                and not lookup_cue(unit.keys[end]) and not in_class("adjunct", unit.bare(end)):
+            end += 1
+        phrase = make_phrase(unit, start, end)
+        if phrase is not None:
+            phrase.words = unit.text[unit.tokens[start].start + 1:unit.tokens[end - 1].end]
+            phrase.words = phrase.words.lstrip("ـ")
+        return phrase
+    return None
+
+
+def _relayed_by(unit: Unit, start: int, stop: int) -> tuple[int, int] | None:
+    for j in range(start, stop):
+        if in_class("channel_verb", unit.keys[j]) or in_class("channel_verb", unit.bare(j)):
+            end = phrase_end(unit, j + 1, stop)
+            if end > j + 1:
+                return unit.tokens[j + 1].start, unit.tokens[end - 1].end
+    return None
+
+
+def find_according_to(unit: Unit) -> Iterator[Candidate]:
+    """بحسب / وفقا ل / نقلا عن X, before or after the content, with no speech verb in the sentence."""
+    for i, tok in enumerate(unit.tokens):
+        if tok.kind != "word" or unit.quote_at(i) or not _source_prep(unit, i):
+            continue
+        start = unit.sentence_start(i)
+        stop = unit.sentence_end(i)
+        if _has_verb_cue(unit, start, stop):
+            continue
+        source_start = _source_phrase_start(unit, i + 1, stop)
+        cue = (tok.start, unit.tokens[source_start - 1].end if source_start > i + 1 else tok.end)
+        if i > start and unit.is_punct(i - 1, COMMA):
+            phrase = _source_phrase(unit, source_start, stop)
+            begin = unit.tokens[start].start
+            found = make_candidate(unit, cue, (begin, unit.tokens[i - 1].start), "indirect", ANY,
+                                   phrase=phrase, when_span=None)
+        elif i == start or unit.keys[start] in ("و",):
+            end = source_start
+            while end < stop and not unit.is_punct(end, COMMA) and not complementizer(unit, end):
+                end += 1
+            if end >= stop:
+                continue
+            phrase = _source_phrase(unit, source_start, end)
+            begin_tok = end + 1
+            if begin_tok >= stop:
+                continue
+            begin = unit.tokens[begin_tok].start
+            found = make_candidate(unit, cue, (begin, content_end(unit, begin)), "indirect", ANY,
+                                   phrase=phrase)
+        else:
+            continue
+        if found is not None:
+            yield found
+
+
+def _source_prep(unit: Unit, i: int) -> bool:
+    k = unit.keys[i]
+    return in_class("source_prep", k) or (k.startswith("و") and in_class("source_prep", k[1:]))
+
+
+def _source_phrase_start(unit: Unit, j: int, stop: int) -> int:
+    """Skip ل/عن/ما after the preposition: وفقا لـ، نقلا عن، بحسب ما."""
+    while j < stop and unit.bare(j) in ("ل", "لـ", "عن", "ما", "لما"):
+        j += 1
+    return j
+
+
+def _source_phrase(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None:
+    """The source after 'according to', without a leading ل and statement noun (لبيان صادر عن X → X)."""
+    if start >= stop:
+        return None
+    k = unit.keys[start]
+    bare = k[1:] if k.startswith("ل") and len(k) > 3 else k
+    if in_class("statement_noun", bare):
+        j = start + 1
+        if j < stop and unit.bare(j) in ("صادر", "الصادر"):
+            j += 1
+        if j < stop and unit.bare(j) == "عن":
+            j += 1
+        start = j if j < stop else start
+    end = phrase_end(unit, start, stop)
+    phrase = make_phrase(unit, start, end)
+    if phrase is not None and unit.keys[start].startswith("ل") and len(unit.keys[start]) > 3:
+        phrase.words = unit.text[unit.tokens[start].start + 1:unit.tokens[end - 1].end].lstrip("ـ")
+    return phrase
+
+
+def _has_verb_cue(unit: Unit, start: int, stop: int) -> bool:
+    for j in range(start, stop):
+        form = lookup_cue(unit.keys[j])
+        if form is not None and form.kind == "verb" and not unit.quote_at(j) and not unit.keys[j].startswith("ال"):
+            return True
+    return False
+
+
+def find_postposed(unit: Unit, used: set[int]) -> Iterator[Candidate]:
+    """"..."، قال X — a quotation followed by its speech verb and speaker."""
+    for span in unit.quotes:
+        if span.depth or not span.closed or span.open in used:
+            continue
+        inner = unit.text[span.open + 1:span.close]
+        if len(inner.split()) < 3:
+            continue
+        j = unit.token_at(span.close + 1)
+        while j < len(unit.tokens) and unit.tokens[j].kind == "punct" and unit.tokens[j].text in COMMA:
+            j += 1
+        if j >= len(unit.tokens):
+            continue
+        form = lookup_cue(unit.keys[j])
+        if form is None or form.kind != "verb":
+            continue
+        stop = unit.sentence_end(j)
+        end = phrase_end(unit, j + 1, stop)
+        found = make_candidate(unit, (unit.tokens[j].start, unit.tokens[j].end), span.inner, "direct",
+                               form.gender, phrase=make_phrase(unit, j + 1, end),
+                               when_span=(unit.tokens[j].start, unit.tokens[min(stop, len(unit.tokens)) - 1].end))
+        if found is not None:
+            yield found
+
+
+def find_headline_colon(unit: Unit) -> Iterator[Candidate]:
+    """X: content, in headlines and decks, where X names a speaker (not a place or topic)."""
+    for i, tok in enumerate(unit.tokens):
+        if tok.kind != "punct" or tok.text != ":" or unit.quote_at(i):
+            continue
+        start = i - 1
+        while start >= 0 and not unit.is_punct(start, {".", "..", "...", "…", "|", "!", "؟", "?"}):
+            start -= 1
+        start += 1
+        if not 0 < i - start <= MAX_HEADLINE_SPEAKER:
+            continue
+        phrase = _headline_speaker(unit, start, i)
+        if phrase is None:
+            continue
+        begin = unit.tokens[i].end
+        end = _segment_end(unit, i + 1)
+        nxt = unit.token_at(begin)
+        span = unit.opens_quote(nxt) if nxt < len(unit.tokens) else None
+        content = span.inner if span is not None and span.close >= end - 1 else (begin, end)
+        if len(unit.text[content[0]:content[1]].split()) < 2:
+            continue
+        found = make_candidate(unit, (tok.start, tok.end), content, "direct", ANY, phrase=phrase)
+        if found is not None:
+            yield found
+
+
+def _segment_end(unit: Unit, j: int) -> int:
+    while j < len(unit.tokens) and not unit.is_punct(j, {"..", "...", "…", "|"}) \
+            and not (unit.is_punct(j, {"."}) and j + 1 < len(unit.tokens) and unit.is_punct(j + 1, {"."})):
+        j += 1
+    return unit.tokens[j - 1].end if j > 0 else 0
+
+
+def _headline_speaker(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None:
+    """The speaker before a headline colon: من X إلى Y → X; a bare place name is a topic label."""
+    if unit.bare(start) == "من":
+        end = start + 1
+        while end < stop and unit.bare(end) not in ("إلى", "الى"):
+            end += 1
+        return make_phrase(unit, start + 1, end)
+    end = stop
+    for j in range(start + 1, stop):  # مصادر أفغانية لـ{الشرق الأوسط}: the speaker, then a channel
+        if unit.keys[j] in ("ل", "لـ") or unit.tokens[j].text.startswith("لـ"):
+            end = j
+            break
+    phrase = make_phrase(unit, start, end)
+    if phrase is None:
+        return None
+    chars = unit.tokens[phrase.start].start, unit.tokens[phrase.end - 1].end
+    mentions = unit.mentions_in(*chars)
+    covering = [m for m in mentions if m.start <= chars[0] and m.end >= chars[1]]
+    if covering and all(m.type in _PLACE_TYPES for m in covering):
+        return None
+    return phrase

@@ -1,0 +1,212 @@
+"""Reported speech after speech verbs, their participles and verbal nouns.
+
+    قالت الوزارة الثلاثاء إن ...         verb, subject after it (VSO), complementizer
+    الدفاع الروسية تقول إن ...           verb, subject before it (headlines, decks)
+    وأضافت "..."                        verb, implicit subject, quotation
+    نفى لافروف ضمان ...                  verb whose content is a noun phrase
+    ...، مؤكدا أن ...                    participle: the sentence's speaker
+    نقلت وكالة X عن Y قوله إن ...         verbal noun: speaker Y, channel X
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from khabar.quotes.candidate import Candidate, content_kind, make_candidate
+from khabar.quotes.clauses import Opener, content_end, find_opener, opener_at
+from khabar.quotes.context import COMMA, Unit
+from khabar.quotes.lexicon import CueForm, in_class, lookup_cue
+from khabar.quotes.speakers import (
+    SpeakerPhrase,
+    channel_phrase,
+    clause_start,
+    fronted_phrase,
+    make_phrase,
+    phrase_end,
+)
+
+#: A participle or masdar cue must be followed by its content within this many tokens.
+NEAR = 3
+
+
+def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
+    i = 0
+    n = len(unit.tokens)
+    while i < n:
+        tok = unit.tokens[i]
+        form = lookup_cue(unit.keys[i]) if tok.kind == "word" else None
+        if form is None or unit.quote_at(i) or unit.phrase_at(i, "impersonal") or _negated_noun(unit, i):
+            i += 1
+            continue
+        cue_end = i + 1
+        if cue_end < n and _says(unit, cue_end) and form.kind == "verb":
+            cue_end += 1  # ومضى قائلا، وتابعت بالقول
+            form = CueForm(form.lemma, form.cls, form.kind, form.gender, None, False, "n")
+        if form.kind == "verb":
+            found = _from_verb(unit, i, cue_end, form)
+        elif form.kind == "participle":
+            found = _from_participle(unit, i, form)
+        else:
+            found = _from_masdar(unit, i, form)
+        if found is not None:
+            yield found
+        i = cue_end
+
+
+def _negated_noun(unit: Unit, i: int) -> bool:
+    """A definite article means a noun, not a verb (القول، المؤكد)."""
+    return unit.keys[i].startswith("ال") or unit.keys[i].startswith("وال")
+
+
+def _says(unit: Unit, i: int) -> bool:
+    form = lookup_cue(unit.keys[i])
+    return unit.keys[i] in ("بالقول",) or (form is not None and form.kind == "participle" and form.lemma == "قال")
+
+
+def content_of(unit: Unit, opener: Opener) -> tuple[tuple[int, int], str]:
+    """Content span and kind for an opener."""
+    if opener.kind == "mark":
+        span = unit.opens_quote(opener.token)
+        return span.inner, "direct"  # type: ignore[union-attr]
+    if opener.kind == "colon":
+        nxt = unit.token_at(opener.content_start)
+        span = unit.opens_quote(nxt) if nxt < len(unit.tokens) else None
+        if span is not None:
+            return span.inner, "direct"
+        return (opener.content_start, content_end(unit, opener.content_start)), "direct"
+    end = content_end(unit, opener.content_start)
+    return (opener.content_start, end), content_kind(unit, opener.content_start, end, False)
+
+
+def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | None:
+    stop = unit.sentence_end(i)
+    if form.prep_required and not any(unit.keys[j] == form.prep for j in range(cue_end, min(stop, cue_end + 3))):
+        return None
+    opener = find_opener(unit, cue_end, stop, form.prep)
+    if opener is not None and opener.kind == "prep" and form.nominal != "y":
+        opener = None
+    cue = (unit.tokens[i].start, unit.tokens[cue_end - 1].end)
+    if opener is None:
+        return _nominal_content(unit, i, cue_end, stop, form) if form.nominal == "y" else None
+    if form.nominal == "c" and opener.kind != "complementizer":
+        return None
+    phrase_stop = phrase_end(unit, cue_end, opener.token)
+    phrase = make_phrase(unit, cue_end, phrase_stop)
+    if phrase is None:
+        phrase = fronted_phrase(unit, i, clause_start(unit, i))
+    via = channel_phrase(unit, phrase_stop, opener.token)
+    content, kind = content_of(unit, opener)
+    when_from = unit.tokens[phrase.start].start if phrase else cue[0]
+    return make_candidate(unit, cue, content, kind, form.gender, phrase=phrase,
+                          phrase_window_end=_apposition_end(unit, phrase_stop, opener.token),
+                          via=via, when_span=(min(when_from, cue[0]), opener.content_start))
+
+
+def _apposition_end(unit: Unit, phrase_stop: int, opener: int) -> int:
+    """Appositions after a comma (إيريك شولتز، المتحدث باسم البيت الأبيض، إن) still name the speaker."""
+    j = phrase_stop
+    while j < opener and unit.is_punct(j, COMMA):
+        j = phrase_end(unit, j + 1, opener)
+    return j
+
+
+def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm) -> Candidate | None:
+    """نفى لافروف ضمان ...: the subject (if any) then a noun-phrase content."""
+    fronted = fronted_phrase(unit, i, clause_start(unit, i))
+    subject_end = cue_end if fronted else _subject_end(unit, cue_end, stop)
+    phrase = fronted or make_phrase(unit, cue_end, subject_end)
+    start = subject_end
+    while start < stop and (unit.tokens[start].kind == "punct" and not unit.opens_quote(start)
+                            or unit.times_in(unit.tokens[start].start, unit.tokens[start].end)
+                            or in_class("adjunct", unit.bare(start)) and unit.bare(start) not in ("على", "في")):
+        start += 1
+    if start >= stop:
+        return None
+    cue = (unit.tokens[i].start, unit.tokens[cue_end - 1].end)
+    begin = unit.tokens[start].start
+    end = content_end(unit, begin)
+    return make_candidate(unit, cue, (begin, end), content_kind(unit, begin, end, False), form.gender,
+                          phrase=phrase, phrase_window_end=subject_end,
+                          when_span=(cue[0], begin))
+
+
+def _subject_end(unit: Unit, start: int, stop: int) -> int:
+    """End of the subject written right after a verb: an entity mention, a pronoun, an unnamed
+    source with its adjectives, or a definite noun phrase; ``start`` when there is none."""
+    if start >= stop:
+        return start
+    first = unit.bare(start)
+    if in_class("pronoun", first):
+        return start + 1
+    head_char = unit.tokens[start].start
+    for mention in unit.mentions:
+        if head_char <= mention.start <= unit.tokens[min(start + 3, stop - 1)].start:
+            before = range(start, unit.token_at(mention.start))
+            if any(_prepositional(unit.keys[j]) for j in before):
+                break
+            end = unit.token_at(mention.end)
+            return end if end <= stop else start
+    if in_class("anonymous", first) or first.startswith("ال"):
+        j = start + 1
+        while j < stop and j < start + 4 and unit.tokens[j].kind == "word" and (
+                unit.keys[j].startswith("ال") or unit.keys[j].endswith(("ي", "يه", "يون", "يين"))):
+            j += 1
+        return j
+    return start
+
+
+def _prepositional(word_key: str) -> bool:
+    """A word with a preposition clitic (بضمان، لوحدات) cannot open a subject's title."""
+    return word_key[:1] in ("ب", "ل", "ك") and not word_key.startswith("ال")
+
+
+def _from_participle(unit: Unit, i: int, form: CueForm) -> Candidate | None:
+    """...، مؤكدا أن ...: only after a comma or with a conjunction, content right after."""
+    if not (i > 0 and unit.is_punct(i - 1, COMMA)) and unit.keys[i][0] not in "و":
+        return None
+    stop = unit.sentence_end(i)
+    opener = find_opener(unit, i + 1, min(stop, i + 1 + NEAR), form.prep)
+    cue = (unit.tokens[i].start, unit.tokens[i].end)
+    if opener is None:
+        if form.nominal != "y" or i + 1 >= stop:
+            return None
+        begin = unit.tokens[i + 1].start
+        end = content_end(unit, begin)
+        return make_candidate(unit, cue, (begin, end), content_kind(unit, begin, end, False), form.gender,
+                              same_sentence=True)
+    content, kind = content_of(unit, opener)
+    return make_candidate(unit, cue, content, kind, form.gender, same_sentence=True)
+
+
+def _from_masdar(unit: Unit, i: int, form: CueForm) -> Candidate | None:
+    """عن Y قوله إن ...: the speaker after عن, the channel before it."""
+    stop = unit.sentence_end(i)
+    opener = None
+    for j in range(i + 1, min(stop, i + 1 + NEAR)):  # قوله الثلاثاء إن: a time word may intervene
+        opener = opener_at(unit, j)
+        if opener is not None:
+            break
+    if opener is None:
+        return None
+    phrase, via = _reported_by(unit, i)
+    content, kind = content_of(unit, opener)
+    cue = (unit.tokens[i].start, unit.tokens[i].end)
+    return make_candidate(unit, cue, content, kind, form.gender, phrase=phrase, via=via,
+                          when_span=(unit.tokens[max(unit.sentence_start(i), 0)].start, opener.content_start))
+
+
+def _reported_by(unit: Unit, i: int) -> tuple[SpeakerPhrase | None, tuple[int, int] | None]:
+    """(speaker after عن, channel between a relaying verb and عن) for a masdar at ``i``."""
+    start = unit.sentence_start(i)
+    for j in range(i - 1, start - 1, -1):
+        if unit.bare(j) == "عن":
+            phrase = make_phrase(unit, j + 1, i)
+            via = None
+            for v in range(j - 1, start - 1, -1):
+                if in_class("channel_verb", unit.keys[v]) or in_class("channel_verb", unit.bare(v)):
+                    via_phrase = make_phrase(unit, v + 1, j)
+                    if via_phrase is not None:
+                        via = unit.tokens[via_phrase.start].start, unit.tokens[via_phrase.end - 1].end
+                    break
+            return phrase, via
+    return None, None
