@@ -1,16 +1,98 @@
-"""The ``events``  stage (under construction: passes the article through)."""
+"""The ``events`` stage: who did what to whom, coded with CAMEO, PLOVER, quad class and Goldstein.
+
+Per sentence: find coded predicates (:mod:`.predicates`, lexicon in :mod:`.lexicon`), the actors
+(:mod:`.actors`: entity mentions, agent nouns, countries), their source and target
+(:mod:`.arguments`), then code the event with its time, place and claimant (:mod:`.coding`).
+Predicates without any participant are not events; statements need a speaker.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from khabar.model import Article
+from khabar.arabic import Token, split_sentences, tokenize
+from khabar.events.actors import Actor, find_actors
+from khabar.events.arguments import Arguments, noun_arguments, verb_arguments
+from khabar.events.coding import SentenceContext, code_event
+from khabar.events.lexicon import fold
+from khabar.events.predicates import Trigger, find_triggers
+from khabar.model import Article, Event
+
+_THAT = frozenset({"ان", "بان"})
 
 
 @dataclass
 class Options:
-    pass
+    #: Code reporting verbs (قال، أكد، أعلن) as CAMEO 010 statements.
+    statements: bool = True
+    #: A verb without an explicit subject takes the previous event's source (وأضاف أن...).
+    carry_subject: bool = True
+
+
+def _time_tokens(article: Article, field: str, paragraph: int, toks: list[Token]) -> set[int]:
+    spans = [(t.start, t.end) for t in article.times if t.field == field and t.paragraph == paragraph]
+    return {k for k, tok in enumerate(toks) if any(s <= tok.start < e for s, e in spans)}
+
+
+def _denied(toks: list[Token], triggers: list[Trigger], trig: Trigger) -> bool:
+    """Inside the complement of a denial: نفى أن يكون الجيش قصف..."""
+    for other in triggers:
+        if other.pred.cameo == "016" and other.last < trig.first:
+            between = [fold(t.text) for t in toks[other.last + 1: trig.first] if t.kind == "word"]
+            if between and between[0] in _THAT:
+                return True
+    return False
+
+
+def _opens_clause(toks: list[Token], trig: Trigger) -> bool:
+    word = fold(toks[trig.first].text)
+    return trig.first == 0 or word.startswith(("و", "ف")) or toks[trig.first - 1].kind == "punct"
+
+
+def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
+                     last_source: list[Actor | None]) -> list[Event]:
+    actors = find_actors(ctx.article, ctx.field, ctx.paragraph, toks, ctx.text)
+    time_tokens = _time_tokens(ctx.article, ctx.field, ctx.paragraph, toks)
+    triggers = find_triggers(toks)
+    events = []
+    for trig in triggers:
+        if trig.pred.speech and not options.statements:
+            continue
+        if trig.is_noun:
+            args = noun_arguments(toks, actors, trig, time_tokens, ctx.text)
+        else:
+            args = verb_arguments(toks, actors, trig, time_tokens, ctx.text)
+        if (args.source is None and not args.passive and not trig.is_noun and options.carry_subject
+                and last_source[0] is not None and _opens_clause(toks, trig)):
+            args = Arguments(last_source[0], args.target if args.target is not last_source[0] else None)
+        if trig.pred.speech:
+            args.target = None
+            if args.source is None:
+                continue
+        elif args.source is None and args.target is None:
+            continue
+        if args.source is not None and not trig.is_noun:
+            last_source[0] = args.source
+        events.append(code_event(ctx, toks, trig, args, trig.negated or _denied(toks, triggers, trig)))
+    return events
+
+
+def extract_events(article: Article, options: Options | None = None) -> list[Event]:
+    """Every coded event of an analysed article, in reading order."""
+    options = options or Options()
+    tokens = article.annotations.get("tokens", {})
+    sentences = article.annotations.get("sentences", {})
+    events: list[Event] = []
+    for field, paragraph, text in article.units():
+        unit_tokens = tokens.get((field, paragraph)) or tokenize(text)
+        last_source: list[Actor | None] = [None]
+        for start, end in sentences.get((field, paragraph)) or split_sentences(text):
+            toks = [t for t in unit_tokens if start <= t.start and t.end <= end]
+            ctx = SentenceContext(article, field, paragraph, start, end, text)
+            events += _sentence_events(ctx, toks, options, last_source)
+    return events
 
 
 def run(article: Article, options: Options) -> Article:
+    article.events = extract_events(article, options)
     return article

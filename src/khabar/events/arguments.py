@@ -1,0 +1,206 @@
+"""Argument finder: the source and target of a predicate among the sentence's actors.
+
+Arabic news clauses are mostly VSO (اتهمت الوزارة واشنطن بـ...) and, after أن/إن or in headlines,
+SVO (موسكو تتهم أميركا).  Deverbal nouns take their agent as genitive (هجمات التنظيم على...) or,
+for patient nouns, their victim (اعتقال الصحفي).  Passive verbs, undiacritised, are told by what
+follows: a count or civilians (قتل 5 مدنيين) and an agent phrase introduced by على يد / برصاص.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.arabic import Token
+from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, Actor, is_name_word, nisba_country
+from khabar.events.lexicon import analyse_word, bare, fold, word_set
+from khabar.events.predicates import NEGATORS, Trigger
+
+SKIPPABLE = word_set("skippable")
+_PUNCT_SKIP = frozenset("،,\"'«»“”")
+CLAUSE_OPENERS = word_set("openers")
+AGENT_MARKERS = word_set("agent_markers")
+_CLITIC_PREPS = ("ب", "ل", "وب", "ول", "فب", "فل")
+_DEFINITE_PREPS = ("لل", "ولل", "فلل", "بال", "وبال", "فبال", "كال")
+_COUNT_WORDS = word_set("counts")
+_VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
+
+
+@dataclass
+class Arguments:
+    source: Actor | None
+    target: Actor | None
+    passive: bool = False
+
+
+def _skippable(tok: Token, time_tokens: set[int], k: int) -> bool:
+    if tok.kind == "punct":
+        return tok.text in _PUNCT_SKIP
+    return k in time_tokens or fold(tok.text) in SKIPPABLE
+
+
+def prep_attached(tok: Token, actor: Actor) -> bool:
+    """Whether the actor's first word carries a preposition (بالولايات، للجيش، لافروف is a name)."""
+    word = fold(tok.text)
+    if word.startswith(_DEFINITE_PREPS):
+        return True
+    return actor.start > tok.start and word.startswith(_CLITIC_PREPS)
+
+
+def _starting_at(actors: list[Actor], k: int) -> Actor | None:
+    return next((a for a in actors if a.first == k), None)
+
+
+def actor_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: set[int],
+                allow_prep: bool = False) -> Actor | None:
+    """The actor starting at token k or after skippable words; None if something else comes first."""
+    while k < len(toks):
+        actor = _starting_at(actors, k)
+        if actor is not None:
+            if not allow_prep and prep_attached(toks[k], actor):
+                return None
+            return actor
+        if not _skippable(toks[k], time_tokens, k):
+            return None
+        k += 1
+    return None
+
+
+def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
+    """An SVO subject: an actor ending right before the verb and opening its clause."""
+    k = trig.first - 1
+    while k >= 0 and (fold(toks[k].text) in NEGATORS | {"قد"} or toks[k].text in "،,"):
+        k -= 1
+    actor = next((a for a in actors if a.last == k), None)
+    if actor is None or prep_attached(toks[actor.first], actor):
+        return None
+    before = actor.first - 1
+    if before < 0 or toks[before].kind == "punct" or fold(toks[before].text) in CLAUSE_OPENERS:
+        return actor
+    return None
+
+
+def actor_after_prep(toks: list[Token], actors: list[Actor], k: int, preps: tuple[str, ...],
+                     limit: int = 10) -> Actor | None:
+    """The first actor within ``limit`` words after k introduced by one of ``preps``."""
+    for j in range(k, min(len(toks), k + limit)):
+        if toks[j].kind == "punct" and toks[j].text in ".؛:":
+            return None
+        actor = _starting_at(actors, j)
+        if actor is None:
+            continue
+        word = fold(toks[j].text)
+        prev = fold(toks[j - 1].text) if j > 0 else ""
+        for p in preps:
+            if p == "obj":
+                continue
+            if prev == p or (len(p) == 1 and word.startswith((p, "و" + p, "ف" + p))
+                             and prep_attached(toks[j], actor)):
+                return actor
+    return None
+
+
+def _is_boundary(tok: Token) -> bool:
+    word = fold(tok.text)
+    return tok.kind == "punct" or word in FUNCTION_WORDS or word in SKIPPABLE or bool(analyse_word(tok.text))
+
+
+def name_after(toks: list[Token], k: int, time_tokens: set[int], text: str) -> Actor | None:
+    """A subject no stage recognised: one or two name words after the verb, then a clause
+    boundary (وقال قرقاش، ... / نفى لافروف أن ...)."""
+    while k < len(toks) and _skippable(toks[k], time_tokens, k):
+        k += 1
+    end = k
+    while end < len(toks) and end - k < 2 and is_name_word(toks[end]):
+        end += 1
+    if end == k or (end < len(toks) and not _is_boundary(toks[end])):
+        return None
+    return Actor(k, end - 1, toks[k].start, toks[end - 1].end, text[toks[k].start: toks[end - 1].end],
+                 entity_type="PER")
+
+
+def name_before(toks: list[Token], trig: Trigger, text: str) -> Actor | None:
+    """A headline-style subject no stage recognised: ولافروف ينفي ... (a name word opening the
+    clause right before an imperfect verb)."""
+    k = trig.first - 1
+    verb = fold(toks[trig.first].text).lstrip("وف")
+    if k < 0 or not verb.startswith(("ي", "ت")) or not is_name_word(toks[k]):
+        return None
+    conj = fold(toks[k].text).startswith("و") and len(toks[k].text) > 4
+    if k > 0 and not (conj or toks[k - 1].kind == "punct" or fold(toks[k - 1].text) in CLAUSE_OPENERS):
+        return None
+    start = toks[k].start + (1 if conj else 0)
+    return Actor(k, k, start, toks[k].end, text[start: toks[k].end], entity_type="PER")
+
+
+def _count_phrase(toks: list[Token], k: int, text: str) -> Actor | None:
+    """A count of people right after a passive verb: قتل 5 مدنيين, اعتقل العشرات."""
+    if k >= len(toks):
+        return None
+    if toks[k].kind == "number" or fold(toks[k].text) in _COUNT_WORDS:
+        last = k + 1 if k + 1 < len(toks) and toks[k + 1].kind == "word" else k
+        return Actor(k, last, toks[k].start, toks[last].end, text[toks[k].start: toks[last].end], agent="CVL")
+    return None
+
+
+def _passive_agent(toks: list[Token], actors: list[Actor], k: int) -> Actor | None:
+    for j in range(k, min(len(toks), k + 10)):
+        if fold(toks[j].text) in AGENT_MARKERS or fold(toks[j].text).endswith(("بيد", "يد")):
+            found = actor_after(toks, actors, j + 1, set(), allow_prep=True)
+            if found:
+                return found
+    return None
+
+
+def _nisba_source(toks: list[Token], k: int, text: str) -> Actor | None:
+    """الغارات الروسية: a demonym adjective after an event noun names its source country."""
+    while k < len(toks) and toks[k].kind == "word":
+        code = nisba_country(toks[k].text)
+        if code:
+            return Actor(k, k, toks[k].start, toks[k].end, text[toks[k].start: toks[k].end], country=code)
+        if bare(fold(toks[k].text)) not in AGENT_ADJECTIVES:
+            return None
+        k += 1
+    return None
+
+
+def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
+            time_tokens: set[int]) -> Actor | None:
+    for slot in trig.pred.targets:
+        if slot == "obj":
+            found = actor_after(toks, actors, after, time_tokens)
+        else:  # a light verb's prepositional target may precede its object: عرض على التحالف التعاون
+            found = actor_after_prep(toks, actors, trig.first + 1, (slot,), limit=10 + trig.last - trig.first)
+        if found:
+            return found
+    return None
+
+
+def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
+                   text: str) -> Arguments:
+    genitive = actor_after(toks, actors, trig.last + 1, set())
+    if trig.pred.genitive_target:
+        return Arguments(_passive_agent(toks, actors, trig.last + 1), genitive)
+    source = genitive or _nisba_source(toks, trig.last + 1, text)
+    target = _target(toks, actors, trig, trig.last + 1, time_tokens)
+    return Arguments(source, target if target is not source else None)
+
+
+def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
+                   text: str) -> Arguments:
+    source = subject_before(toks, actors, trig) or name_before(toks, trig, text)
+    after = trig.last + 1
+    if source is None:
+        if trig.pred.passive:
+            count = _count_phrase(toks, after, text)
+            victim = actor_after(toks, actors, after, time_tokens)
+            if count or (victim and victim.agent in _VICTIMS):
+                return Arguments(_passive_agent(toks, actors, after), count or victim, passive=True)
+        # a light verb's subject sits between the verb and its object: شن الجيش غارات
+        source = actor_after(toks, actors, trig.first + 1, time_tokens) or name_after(
+            toks, trig.first + 1, time_tokens, text)
+        if source is not None:
+            after = max(after, source.last + 1)
+    target = _target(toks, actors, trig, after, time_tokens)
+    if target is source:
+        target = None
+    return Arguments(source, target)

@@ -1,0 +1,89 @@
+"""Coding: an event record from a predicate and its arguments, with time, place and claimant."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.arabic import Token
+from khabar.events.actors import Actor
+from khabar.events.arguments import Arguments
+from khabar.events.lexicon import load_lexicon
+from khabar.events.predicates import Trigger
+from khabar.model import Article, Event, Ref
+
+VERBAL_ATTACK = "111"  # هاجم with a person as target is criticism, not a military attack
+
+
+@dataclass(frozen=True)
+class SentenceContext:
+    article: Article
+    field: str
+    paragraph: int
+    start: int  # sentence span in the unit
+    end: int
+    text: str  # the unit's text
+
+
+def to_ref(actor: Actor | None) -> Ref | None:
+    if actor is None:
+        return None
+    return Ref(text=actor.text, entity=actor.entity, agent=actor.agent, country=actor.country)
+
+
+def _in_sentence(item: object, ctx: SentenceContext) -> bool:
+    return (getattr(item, "field", None) == ctx.field and getattr(item, "paragraph", None) == ctx.paragraph
+            and ctx.start <= getattr(item, "start", -1) < ctx.end)
+
+
+def _nearest(items: list, pos: int):
+    return min(items, key=lambda x: abs(x.start - pos)) if items else None
+
+
+def event_time(ctx: SentenceContext, pos: int) -> str | None:
+    """The resolved value of the time expression nearest the predicate in its sentence."""
+    times = [t for t in ctx.article.times if _in_sentence(t, ctx) and t.value]
+    best = _nearest(times, pos)
+    return best.value if best else None
+
+
+def event_place(ctx: SentenceContext, pos: int) -> str | None:
+    """The name of the place nearest the predicate in its sentence."""
+    places = [p for p in ctx.article.places if _in_sentence(p, ctx)]
+    best = _nearest(places, pos)
+    return (best.name or best.text) if best else None
+
+
+def claimant(ctx: SentenceContext, start: int) -> Ref | None:
+    """The speaker of the quotation the predicate is reported in, if any."""
+    for quote in ctx.article.quotes:
+        if quote.field == ctx.field and quote.paragraph == ctx.paragraph and quote.start <= start < quote.end:
+            return quote.speaker
+    return None
+
+
+def code_event(ctx: SentenceContext, toks: list[Token], trig: Trigger, args: Arguments,
+               negated: bool) -> Event:
+    pred = trig.pred
+    cameo = pred.cameo
+    if pred.person_verbal and args.target is not None and args.target.entity_type == "PER":
+        cameo = VERBAL_ATTACK
+    info = load_lexicon().info(cameo)
+    start, end = toks[trig.first].start, toks[trig.last].end
+    return Event(
+        action=pred.lemma,
+        cameo=cameo,
+        field=ctx.field,
+        paragraph=ctx.paragraph,
+        start=start,
+        end=end,
+        sentence=ctx.text[ctx.start: ctx.end],
+        plover=info.plover,
+        quad=info.quad,
+        goldstein=info.goldstein,
+        source=to_ref(args.source),
+        target=to_ref(args.target),
+        when=event_time(ctx, start),
+        where=event_place(ctx, start),
+        negated=negated,
+        claimed_by=claimant(ctx, start),
+    )

@@ -1,0 +1,212 @@
+"""The event lexicon: predicates (verbs, light-verb phrases, deverbal nouns) and their codes.
+
+Undiacritised Arabic words carry clitics (و، ف، ب، ل، ال، س) and inflection; the lexicon lists
+stems only, and :func:`analyse_word` strips affixes to find them.  Everything is folded with
+:func:`fold` (hamza/alef forms, ى, ة → ه, diacritics) for matching only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from khabar.arabic import normalize_for_matching
+
+VERB_PROCLITICS = ("", "و", "ف")
+FUTURE = ("", "س", "ل")
+PERSON = ("ي", "ت", "ن", "ا")
+PERF_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "و", "تما")
+IMPF_SUFFIXES = ("", "ون", "ان", "ين", "ن", "وا", "و", "ا")
+OBJECT_SUFFIXES = ("", "ه", "ها", "هم", "هما", "كم", "ني", "نا", "هن")
+NOUN_SUFFIXES = ("", "ها", "هم", "ه", "ي", "هما", "ين", "ان", "ون", "ا", "نا")
+_PREPS = ("", "ب", "ل", "ك")
+
+
+def fold(text: str) -> str:
+    """Fold spelling variants for lexicon matching (never stored)."""
+    return normalize_for_matching(text, ta_marbuta=True).replace("ؤ", "و").replace("ئ", "ي")
+
+
+def _noun_proclitics() -> tuple[str, ...]:
+    out = set()
+    for conj in ("", "و", "ف"):
+        for prep in _PREPS:
+            out.add(conj + prep)
+            out.add(conj + ("لل" if prep == "ل" else prep + "ال"))
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+NOUN_PROCLITICS = _noun_proclitics()
+
+
+def noun_cores(word: str) -> list[str]:
+    """Candidate bare nouns of a folded word: clitics and article removed, possessives too."""
+    out = []
+    for pro in NOUN_PROCLITICS:
+        if not word.startswith(pro) or len(word) - len(pro) < 2:
+            continue
+        rest = word[len(pro):]
+        for suf in NOUN_SUFFIXES:
+            if suf and not rest.endswith(suf):
+                continue
+            core = rest[: len(rest) - len(suf)] if suf else rest
+            if len(core) < 2:
+                continue
+            out.append(core)
+            if suf and core.endswith("ت"):  # ta marbuta before a suffix: تظاهرته → تظاهره
+                out.append(core[:-1] + "ه")
+    return out
+
+
+def bare(word: str) -> str:
+    """A folded word without leading conjunction, preposition and article (agent/country lookup)."""
+    for pro in NOUN_PROCLITICS:
+        if pro and word.startswith(pro) and len(word) - len(pro) >= 3:
+            return word[len(pro):]
+    return word
+
+
+@dataclass(frozen=True)
+class Predicate:
+    lemma: str
+    kind: str  # V | N
+    cameo: str
+    objects: frozenset[str]  # light-verb phrase: one of these must follow
+    targets: tuple[str, ...]  # "obj" and/or prepositions
+    speech: bool = False
+    passive: bool = False
+    genitive_target: bool = False
+    person_verbal: bool = False
+    not_before_bi: bool = False
+
+    @property
+    def root(self) -> str:
+        return self.cameo[:2]
+
+
+@dataclass(frozen=True)
+class CameoInfo:
+    quad: int
+    goldstein: float
+    plover: str | None
+
+
+@dataclass
+class Lexicon:
+    perfect: dict[str, list[Predicate]]
+    imperfect: dict[str, list[Predicate]]
+    nouns: dict[str, list[Predicate]]
+    cameo: dict[str, CameoInfo]
+
+    def info(self, code: str) -> CameoInfo:
+        """Quad class, Goldstein and PLOVER of a CAMEO code (longest listed prefix wins)."""
+        for n in range(len(code), 1, -1):
+            if code[:n] in self.cameo:
+                return self.cameo[code[:n]]
+        raise KeyError(code)
+
+
+def resource_rows(name: str) -> list[list[str]]:
+    text = resources.files("khabar.events").joinpath("resources", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def word_set(name: str, strip_article: bool = False) -> frozenset[str]:
+    """A closed word class from resources/words.tsv, folded (optionally without ال/clitics)."""
+    for row in resource_rows("words.tsv"):
+        if row[0].strip() == name:
+            words = (fold(w) for w in row[1].split())
+            return frozenset(bare(w) if strip_article else w for w in words)
+    raise KeyError(name)
+
+
+def _split(cell: str) -> list[str]:
+    return [fold(x.strip()) for x in cell.split(",") if x.strip() and x.strip() != "-"]
+
+
+def _predicate(row: list[str]) -> tuple[Predicate, str]:
+    lemma, kind, forms, objects, cameo, target, flags = (c.strip() for c in row[:7])
+    pred = Predicate(
+        lemma=lemma,
+        kind=kind,
+        cameo=cameo,
+        objects=frozenset(_split(objects)),
+        targets=tuple(fold(t) for t in target.split("|") if t != "-"),
+        speech="s" in flags,
+        passive="p" in flags,
+        genitive_target="g" in flags,
+        person_verbal="h" in flags,
+        not_before_bi="b" in flags,
+    )
+    return pred, forms
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The predicate lexicon and CAMEO root table, loaded once."""
+    perfect: dict[str, list[Predicate]] = {}
+    imperfect: dict[str, list[Predicate]] = {}
+    nouns: dict[str, list[Predicate]] = {}
+    for row in resource_rows("predicates.tsv"):
+        pred, forms = _predicate(row)
+        if pred.kind == "V":
+            perf, _, impf = forms.partition("|")
+            for stem in _split(perf):
+                perfect.setdefault(stem, []).append(pred)
+            for stem in _split(impf):
+                imperfect.setdefault(stem, []).append(pred)
+        else:
+            for stem in _split(forms):
+                nouns.setdefault(stem, []).append(pred)
+    cameo = {}
+    for code, quad, goldstein, plover in (r[:4] for r in resource_rows("cameo_roots.tsv")):
+        cameo[code.strip()] = CameoInfo(int(quad), float(goldstein), None if plover.strip() == "-" else plover.strip())
+    return Lexicon(perfect, imperfect, nouns, cameo)
+
+
+def _verb_analyses(word: str, lex: Lexicon) -> list[Predicate]:
+    found: list[Predicate] = []
+    for conj in VERB_PROCLITICS:
+        if not word.startswith(conj):
+            continue
+        rest = word[len(conj):]
+        for obj in OBJECT_SUFFIXES:
+            if obj and not rest.endswith(obj):
+                continue
+            body = rest[: len(rest) - len(obj)] if obj else rest
+            for suf in PERF_SUFFIXES:
+                if (not suf or body.endswith(suf)) and len(body) > len(suf):
+                    found += lex.perfect.get(body[: len(body) - len(suf)] if suf else body, [])
+            for fut in FUTURE:
+                if not body.startswith(fut) or len(body) - len(fut) < 3:
+                    continue
+                verb = body[len(fut):]
+                if verb[0] not in PERSON:
+                    continue
+                for suf in IMPF_SUFFIXES:
+                    if (not suf or verb.endswith(suf)) and len(verb) - len(suf) > 2:
+                        found += lex.imperfect.get(verb[1: len(verb) - len(suf)] if suf else verb[1:], [])
+    return found
+
+
+def analyse_word(text: str) -> list[Predicate]:
+    """Every lexicon predicate the word may be an inflected form of (verbs first, then nouns)."""
+    lex = load_lexicon()
+    word = fold(text)
+    # verbs never end in ة: keep it apart so that سيطرة is not سيطر+ه
+    found = [] if text.endswith("ة") else _verb_analyses(word, lex)
+    for core in noun_cores(word):
+        found += lex.nouns.get(core, [])
+    seen: list[Predicate] = []
+    for p in found:
+        if p not in seen:
+            seen.append(p)
+    return seen
+
+
+def matches_object(text: str, objects: frozenset[str]) -> bool:
+    """Whether a word is one of a light verb's objects (with clitics, article, tanween)."""
+    word = fold(text)
+    return word in objects or any(core in objects for core in noun_cores(word))

@@ -1,0 +1,98 @@
+"""Predicate finder: which words of a sentence are coded events, with negation and voice hints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.arabic import Token
+from khabar.events.actors import actor_tables
+from khabar.events.lexicon import Predicate, analyse_word, bare, fold, matches_object, word_set
+
+NEGATORS = word_set("negators")
+#: How far (in words) a light verb's object may follow it: شن الطيران الحربي غارات.
+OBJECT_WINDOW = 10
+_DEFINITE = ("ال", "وال", "بال", "فال", "لل", "ولل", "كال")
+
+
+@dataclass
+class Trigger:
+    pred: Predicate
+    first: int  # token indices of the predicate [first, last]
+    last: int
+    negated: bool = False
+
+    @property
+    def is_noun(self) -> bool:
+        return self.pred.kind == "N"
+
+
+def _phrase_end(pred: Predicate, toks: list[Token], i: int) -> int | None:
+    """Index of the light verb's object word, or None when the phrase is incomplete."""
+    seen = 0
+    for j in range(i + 1, len(toks)):
+        if toks[j].kind != "word":
+            if toks[j].text in ".،,؛:!?؟":
+                return None
+            continue
+        if matches_object(toks[j].text, pred.objects):
+            return j
+        seen += 1
+        if seen >= OBJECT_WINDOW:
+            return None
+    return None
+
+
+def _choose(preds: list[Predicate], word: str) -> Predicate | None:
+    verbs = [p for p in preds if p.kind == "V" and not p.objects]
+    nouns = [p for p in preds if p.kind == "N"]
+    if nouns and (word.startswith(_DEFINITE) or not verbs):
+        return nouns[0]
+    return verbs[0] if verbs else None
+
+
+def _negated(toks: list[Token], i: int) -> bool:
+    k, words = i - 1, 0
+    while k >= 0 and words < 2:
+        if toks[k].kind == "word":
+            if fold(toks[k].text) in NEGATORS:
+                return True
+            words += 1
+        k -= 1
+    return False
+
+
+def _is_actor_word(text: str) -> bool:
+    """Agent nouns and country names shadow verb readings: وزارة is not و+زار+ه."""
+    tables = actor_tables()
+    key = (bare(fold(text)),)
+    return key in tables.agents or key in tables.countries
+
+
+def find_triggers(toks: list[Token]) -> list[Trigger]:
+    """Coded predicates of one sentence, left to right, objects of light verbs consumed."""
+    out: list[Trigger] = []
+    consumed: set[int] = set()
+    for i, tok in enumerate(toks):
+        if tok.kind != "word" or i in consumed:
+            continue
+        preds = analyse_word(tok.text) if not _is_actor_word(tok.text) else []
+        if any(t.kind == "word" and fold(t.text).startswith("ب") for t in toks[i + 1: i + 3]):
+            preds = [p for p in preds if not p.not_before_bi]
+        if not preds:
+            continue
+        trigger = None
+        for pred in preds:
+            if pred.objects:
+                end = _phrase_end(pred, toks, i)
+                if end is not None:
+                    trigger = Trigger(pred, i, end)
+                    consumed.add(end)
+                    break
+        if trigger is None:
+            pred = _choose(preds, fold(tok.text))
+            if pred is None:
+                continue
+            trigger = Trigger(pred, i, i)
+        trigger.negated = _negated(toks, i)
+        out.append(trigger)
+    return out
