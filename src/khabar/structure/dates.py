@@ -37,7 +37,7 @@ def month_names() -> dict[str, int]:
     for locale in _CLDR_LOCALES:
         for width in ("wide", "abbreviated"):
             for number, name in get_month_names(width, locale=locale).items():
-                if len(name) > 2:
+                if len(name) >= 2:
                     names[norm(name).rstrip(".")] = number
     for number, name in read_rows("months.tsv"):
         names[norm(name)] = int(number)

@@ -42,16 +42,40 @@ def clean_spaces(line: str) -> str:
     return " ".join(line.split()) if "  " in line or "\t" in line else line.strip()
 
 
+@lru_cache(maxsize=1)
+def _nav_phrases() -> tuple[frozenset[str], int]:
+    phrases = read_set("nav_words.txt")
+    return phrases, max(p.count(" ") + 1 for p in phrases)
+
+
+def _nav_items(words: list[str]) -> int | None:
+    """How many navigation phrases cover ``words`` exactly (longest first), None if some word is not."""
+    phrases, longest = _nav_phrases()
+    count, i = 0, 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            if " ".join(words[i:i + size]) in phrases:
+                i += size
+                count += 1
+                break
+        else:
+            return None
+    return count
+
+
 def is_menu(line: str) -> bool:
-    """A line of site-navigation words (menu bar or breadcrumb)."""
+    """A line of site-navigation words (menu bar or breadcrumb), however the items are separated."""
     items = [norm(item) for item in _MENU_SPLIT.split(line) if item.strip()]
     if not items:
         return False
-    nav = read_set("nav_words.txt")
-    known = sum(1 for item in items if item in nav)
+    phrases, _ = _nav_phrases()
+    known = sum(1 for item in items if item in phrases)
+    if len(items) > 1 and known >= 2 and known >= 0.6 * len(items):
+        return True
     if len(items) == 1:
-        return known == 1
-    return known >= 2 and known >= 0.6 * len(items)
+        covered = _nav_items(items[0].split())
+        return covered is not None and (covered >= 2 or items[0] in phrases)
+    return False
 
 
 def is_furniture(line: str) -> bool:

@@ -56,9 +56,20 @@ class PageFields:
 
 
 def headline_like(text: str) -> bool:
-    """Short and without closing punctuation: how headlines (and related links) are written."""
+    """Short and without closing punctuation: how headlines (and related links) are written.
+
+    A single full stop or a colon ends a sentence; an ellipsis (``..``) ends a cut headline.
+    """
     words = text.count(" ") + 1
-    return 2 <= words <= _RELATED_MAX_WORDS and not text.endswith((".", ":", "،", ",", "؛", ";", "…"))
+    if not 2 <= words <= _RELATED_MAX_WORDS:
+        return False
+    if text.endswith(".") and not text.endswith(".."):
+        return False
+    return not text.endswith((":", "،", ",", "؛", ";"))
+
+
+def _short(line: Line) -> bool:
+    return line.kind == TEXT and line.text.count(" ") < _RELATED_MAX_WORDS
 
 
 def mark_related(lines: list[Line], start: int) -> None:
@@ -67,7 +78,7 @@ def mark_related(lines: list[Line], start: int) -> None:
     while i < len(lines):
         if lines[i].kind == RELATED_HEADER:
             j = i + 1
-            while j < len(lines) and lines[j].kind == TEXT and headline_like(lines[j].text):
+            while j < len(lines) and _short(lines[j]) and headline_like(lines[j].text):
                 lines[j].kind, lines[j].value = RELATED_ITEM, lines[j].text
                 j += 1
             i = j
@@ -76,13 +87,37 @@ def mark_related(lines: list[Line], start: int) -> None:
     end = len(lines)
     while end > start and lines[end - 1].kind == FURNITURE:
         end -= 1
-    first = end
-    while first > start and lines[first - 1].kind == TEXT and headline_like(lines[first - 1].text):
-        first -= 1
-    body_left = any(ln.kind == TEXT for ln in lines[start:first])
-    if end - first >= _RELATED_MIN_RUN and body_left:
+    first = _trailing_run(lines, start, end)
+    if first is not None:
         for ln in lines[first:end]:
             ln.kind, ln.value = RELATED_ITEM, ln.text
+
+
+def _trailing_run(lines: list[Line], start: int, end: int) -> int | None:
+    """Start of a headerless block of related headlines ending at ``end``, if there is one.
+
+    The block is a run of short lines, mostly without closing punctuation, after the body.  Pages
+    set it apart with more blank space than paragraphs get; without that, the block is the longest
+    run of strictly headline-like lines (a short, unpunctuated last paragraph then stays body only
+    when the page spaces it like the body).
+    """
+    first = end
+    while first > start and _short(lines[first - 1]):
+        first -= 1
+    body_gaps = sorted(ln.gap_before for ln in lines[start:first] if ln.kind == TEXT) or [0]
+    usual = body_gaps[len(body_gaps) // 2]
+    wide = [k for k in range(first, end) if lines[k].gap_before > usual]
+    if wide and any(ln.kind == TEXT for ln in lines[start:wide[0]]):
+        first = wide[0]
+        like = sum(headline_like(ln.text) for ln in lines[first:end])
+        if end - first >= _RELATED_MIN_RUN and like >= 0.6 * (end - first):
+            return first
+    first = end
+    while first > start and _short(lines[first - 1]) and headline_like(lines[first - 1].text):
+        first -= 1
+    if end - first >= _RELATED_MIN_RUN and any(ln.kind == TEXT for ln in lines[start:first]):
+        return first
+    return None
 
 
 def _repeats(first: str, second: str) -> bool:
@@ -111,7 +146,7 @@ def _deck_index(lines: list[Line], texts: list[int]) -> bool:
         return True
     # A blank line closes the head while the body's paragraphs follow one another directly.
     rest = texts[2:]
-    return bool(lines[c2].gap_before and rest and not any(lines[k].gap_before for k in rest))
+    return bool(rest) and lines[c2].gap_before > max(lines[k].gap_before for k in rest)
 
 
 def _first_value(lines: list[Line], kind: str) -> str | None:
@@ -149,7 +184,9 @@ def analyse_page(raw: str) -> PageFields:
     texts = [i for i in range(head + 1, len(lines)) if lines[i].kind == TEXT]
     if _deck_index(lines, texts):
         page.deck = lines[texts.pop(0)].text
-    _fill_body(page, [lines[i].text for i in texts])
+    _settle_pull_quotes(lines, texts[0] if texts else len(lines))
+    _fill_body(page, [lines[i].text for i in range(head + 1, len(lines)) if lines[i].kind == TEXT
+                      and lines[i].text != page.deck])
     page.published, stale_dates = _published(lines)
     page.outlet = _first_value(lines, OUTLET) or _credit(lines, "outlet")
     page.byline = _first_value(lines, BYLINE) or _credit(lines, "byline") or _credit(lines, "name")
@@ -158,6 +195,22 @@ def analyse_page(raw: str) -> PageFields:
     page.related = [ln.value for ln in lines if ln.kind == RELATED_ITEM and ln.value]
     page.furniture += [ln.text for ln in lines if ln.kind in (FURNITURE, RELATED_HEADER)] + stale_dates
     return page
+
+
+def _settle_pull_quotes(lines: list[Line], body_start: int) -> None:
+    """Quoted lines inside the body are pull quotes only when they repeat the body's words.
+
+    A pull quote excerpts the article; a quoted line that does not (a quoted subheading) is text.
+    """
+    body_text = ""
+    for k in range(body_start, len(lines)):
+        line = lines[k]
+        if line.kind != PULL_QUOTE or k < body_start:
+            continue
+        if not body_text:
+            body_text = norm(" ".join(ln.text for ln in lines[body_start:] if ln.kind == TEXT))
+        if norm(line.value or "") not in body_text:
+            line.kind = TEXT
 
 
 def _fill_body(page: PageFields, paragraphs: list[str]) -> None:

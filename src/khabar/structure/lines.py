@@ -27,6 +27,7 @@ _PULL_QUOTE_MAX_WORDS = 20
 _BYLINE_MAX_WORDS = 10
 _OUTLET_MAX_WORDS = 5
 _CREDIT_MAX_WORDS = 14
+_CREDIT_SEGMENT_WORDS = 4
 _CREDIT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
 _AGENCY_SPLIT = re.compile(r"[/,،+&]|\s[-–]\s|\sو")
 _LABEL_SEP = re.compile(r"^[\s:：\-–—|]+")
@@ -39,15 +40,16 @@ _ANYWHERE_MARKERS = ("أونلاين", "اونلاين", "نيوز", ".نت", ".
 class Line:
     text: str
     kind: str
-    gap_before: bool = False  # a blank line (or a no-break-space line) precedes it
+    gap_before: int = 0  # blank (or no-break-space) lines just before it
     date: DateLine | None = None
     value: str | None = None  # byline name, outlet, pull-quote content, related headline
     parts: dict[str, str] = field(default_factory=dict)  # a credit line's date/byline/outlet/place
 
 
 @lru_cache(maxsize=1)
-def _byline_prefixes() -> tuple[str, ...]:
-    return tuple(sorted((norm(r[0]) for r in read_rows("byline_prefixes.tsv")), key=len, reverse=True))
+def _byline_prefixes() -> tuple[tuple[str, str], ...]:
+    rows = ((norm(r[0]), r[1]) for r in read_rows("byline_prefixes.tsv"))
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -66,16 +68,16 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
     """Non-blank lines of a page (spaces cleaned) and the ``&nbsp;`` furniture seen on the way."""
     lines: list[Line] = []
     extra: list[str] = []
-    gap = False
+    gap = 0
     for original in raw.splitlines():
         text = clean_spaces(original)
         if has_nbsp_entity(original) and "&nbsp;" not in extra:
             extra.append("&nbsp;")
         if not text:
-            gap = True
+            gap += 1
             continue
         lines.append(Line(text=text, kind=TEXT, gap_before=gap))
-        gap = False
+        gap = 0
     return lines, extra
 
 
@@ -91,12 +93,12 @@ def classify(line: Line) -> Line:
         line.value = related or None
     elif (name := byline_name(text)) is not None:
         line.kind, line.value = BYLINE, name
+    elif (parts := credit_parts(text)) is not None:
+        line.kind, line.parts = CREDIT, parts
     elif (quote := pull_quote(text)) is not None:
         line.kind, line.value = PULL_QUOTE, quote
     elif is_outlet(text):
         line.kind, line.value = OUTLET, text
-    elif (parts := credit_parts(text)) is not None:
-        line.kind, line.parts = CREDIT, parts
     return line
 
 
@@ -125,8 +127,9 @@ def byline_name(text: str) -> str | None:
     if len(words) > _BYLINE_MAX_WORDS or len(words) < 2:
         return None
     key = norm(text)
-    for prefix in _byline_prefixes():
-        if key.startswith(prefix) and key[len(prefix):len(prefix) + 1] in (" ", ":", "-", "–", "—", "|"):
+    for prefix, follow in _byline_prefixes():
+        after = key[len(prefix):len(prefix) + 3].lstrip(" ")[:1]
+        if key.startswith(prefix) and (after in ":-–—|" if follow == "sep" else key[len(prefix):][:1] in " :-–—|"):
             name = _LABEL_SEP.sub("", " ".join(words[len(prefix.split()):])).strip()
             if name and not name.endswith((".", "؟", "?", "!")):
                 return name
@@ -176,10 +179,10 @@ def credit_parts(text: str) -> dict[str, str] | None:
             parts.setdefault("byline", name)
         elif is_outlet(seg):
             parts.setdefault("outlet", seg)
-        elif seg.count(" ") < 3 and norm(seg) in known_places():
+        elif seg.count(" ") >= _CREDIT_SEGMENT_WORDS or seg[-1] in ".؟?!:":
+            return None  # a phrase or a sentence: this is text, not a credit line
+        elif norm(seg) in known_places():
             parts.setdefault("place", seg)
-        elif seg.count(" ") < 4 and not any(ch.isdigit() for ch in seg) and seg[-1] not in ".؟?!:":
+        elif not any(ch.isdigit() for ch in seg):
             parts.setdefault("name", seg)
-        else:
-            return None
     return parts if parts.keys() & {"date", "byline", "outlet"} else None

@@ -1,0 +1,184 @@
+"""Structure bench: page-field accuracy on rendered layouts, and structure-only throughput.
+
+1. Renders N real ../shared/corpora articles (ant_multisource and ant_jawharafm: records with a
+   title, a date and at least two paragraphs) into every layout of bench/layouts.py, analyses each
+   page with the ``structure`` stage and prints per layout and overall: headline accuracy, date
+   accuracy, body paragraph F1, related F1 (targets 0.99, 0.99, 0.98, 0.95), plus deck, dateline,
+   byline and pull-quote figures, and the same for a naive reader (first line headline, rest body).
+2. Runs the ``structure`` stage alone over all records of ant_multisource.jsonl.gz (read once,
+   outside the timing) several times and prints articles/s (median) on one core.
+
+Usage: bench_structure.py [--per-layout N] [--runs N] [--show N]
+Times are measured on a shared 2-core machine, under whatever else runs there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import statistics
+import sys
+import time
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from khabar.ingest import article_from_record, article_from_text  # noqa: E402
+from khabar.model import Article  # noqa: E402
+from khabar.structure import Options, run  # noqa: E402
+from layouts import LAYOUTS, Page, Record, render, usable  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPORA = SHARED / "corpora"
+_DIAC = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+
+
+def norm(text: str | None) -> str:
+    """Comparison form, as the project's scorer compares fields: spacing, diacritics, quote marks."""
+    if not text:
+        return ""
+    text = _DIAC.sub("", unicodedata.normalize("NFKC", text))
+    text = re.sub(r"[\"'«»“”„‘’]", "", text)
+    return " ".join(text.split())
+
+
+def load_records(path: Path) -> list[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def sample_records(n: int, seed: int = 7) -> list[Record]:
+    """n usable records (4/5 ant_multisource, 1/5 Jawhara FM), with other titles for related blocks."""
+    rng = random.Random(seed)
+    pools = [load_records(CORPORA / "ant_multisource.jsonl.gz"), load_records(CORPORA / "ant_jawharafm.jsonl.gz")]
+    titles = [r["title"] for pool in pools for r in pool if r.get("title")]
+    out: list[Record] = []
+    for pool, share in zip(pools, (n - n // 5, n // 5), strict=True):
+        picked = 0
+        for raw in rng.sample(pool, len(pool)):
+            rec = Record(raw["id"], raw.get("title") or "", raw.get("date") or "", raw.get("text") or "",
+                         raw.get("lead") or "", raw.get("author") or "", rng.sample(titles, 12))
+            if rec.date and usable(rec):
+                out.append(rec)
+                picked += 1
+                if picked == share:
+                    break
+    return out
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.c: dict[str, float] = defaultdict(float)
+
+    def exact(self, name: str, system: str | None, truth: str | None) -> None:
+        self.c[name] += norm(system) == norm(truth)
+        self.c[name + "_n"] += 1
+
+    def sets(self, name: str, system: list[str], truth: list[str]) -> None:
+        s, t = {norm(x) for x in system}, {norm(x) for x in truth}
+        self.c[name + "_tp"] += len(s & t)
+        self.c[name + "_sys"] += len(s)
+        self.c[name + "_gold"] += len(t)
+
+    def acc(self, name: str) -> float:
+        return self.c[name] / self.c[name + "_n"] if self.c[name + "_n"] else float("nan")
+
+    def f1(self, name: str) -> float:
+        tp, ns, ng = self.c[name + "_tp"], self.c[name + "_sys"], self.c[name + "_gold"]
+        if not ng and not ns:
+            return float("nan")
+        p = tp / ns if ns else 1.0
+        r = tp / ng if ng else 1.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score(t: Tally, page: Page, article: Article) -> None:
+    t.exact("headline", article.headline, page.headline)
+    t.exact("date", (article.published or "")[:10], page.published)
+    t.exact("deck", article.deck, page.deck)
+    t.exact("dateline", article.dateline, page.dateline)
+    t.exact("byline", article.byline, page.byline)
+    t.sets("body", article.body, page.body)
+    t.sets("related", article.related, page.related)
+    t.sets("pull", article.pull_quotes, page.pull_quotes)
+
+
+def naive(page: Page) -> Article:
+    lines = [ln.strip() for ln in page.text.splitlines() if ln.strip()]
+    return Article(id="naive", source=article_from_text(page.text).source, headline=lines[0], body=lines[1:])
+
+
+COLUMNS = [("headline", "acc"), ("date", "acc"), ("body", "f1"), ("related", "f1"), ("deck", "acc"),
+           ("dateline", "acc"), ("byline", "acc"), ("pull", "f1")]
+
+
+def row(name: str, t: Tally) -> str:
+    cells = [f"{(t.acc(k) if kind == 'acc' else t.f1(k)):8.3f}" for k, kind in COLUMNS]
+    return f"{name:12}" + "".join(cells)
+
+
+def accuracy(per_layout: int, show: int) -> None:
+    records = sample_records(per_layout)
+    print(f"pages: {len(records)} real articles x {len(LAYOUTS)} layouts")
+    print(f"{'layout':12}" + "".join(f"{k:>8}" for k, _ in COLUMNS))
+    overall, base = Tally(), Tally()
+    shown = 0
+    for layout in LAYOUTS:
+        t = Tally()
+        for rec in records:
+            page = render(rec, layout)
+            article = run(article_from_text(page.text), Options())
+            score(t, page, article)
+            score(overall, page, article)
+            score(base, page, naive(page))
+            if shown < show and {norm(x) for x in article.body} != {norm(x) for x in page.body}:
+                shown += 1
+                print(f"--- {layout} {rec.id}: body differs", file=sys.stderr)
+                print(" missing:", [x[:60] for x in page.body if x not in article.body][:3], file=sys.stderr)
+                print(" extra:  ", [x[:60] for x in article.body if x not in page.body][:3], file=sys.stderr)
+        print(row(layout, t))
+    print(row("OVERALL", overall))
+    print(row("naive", base))
+    print("targets: headline >= 0.99, date >= 0.99, body F1 >= 0.98, related F1 >= 0.95")
+
+
+def throughput(runs: int) -> None:
+    path = CORPORA / "ant_multisource.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        records = [(json.loads(line), line.rstrip("\n")) for line in fh]
+    articles = [article_from_record(rec, raw, path=str(path), line=n)
+                for n, (rec, raw) in enumerate(records, 1) if (rec.get("text") or "").strip()]
+    options = Options()
+    run(articles[0], options)  # load resources (tables, month names, gazetteer) outside the timing
+    rates = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for article in articles:
+            run(article, options)
+        rates.append(len(articles) / (time.perf_counter() - start))
+    print(f"throughput: {len(articles)} ant_multisource records, structure stage only, one core: "
+          f"median {statistics.median(rates):,.0f} articles/s over {runs} runs "
+          f"(min {min(rates):,.0f}, max {max(rates):,.0f}); target >= 2,000/s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--per-layout", type=int, default=250, help="real articles rendered into each layout")
+    ap.add_argument("--runs", type=int, default=5, help="throughput runs (the median is reported)")
+    ap.add_argument("--show", type=int, default=0, help="print up to N body mismatches to stderr")
+    args = ap.parse_args(argv)
+    if not CORPORA.is_dir():
+        print(f"skipped: {CORPORA} is absent (the bench needs ../shared/corpora)")
+        return 0
+    accuracy(args.per_layout, args.show)
+    throughput(args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
