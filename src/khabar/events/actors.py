@@ -22,6 +22,9 @@ COLLECTIVE_HEADS = word_set("collective", strip_article=True)
 PERSON_TITLES = word_set("titles", strip_article=True)
 _TITLE_TYPES = ("GOV", "LEG", "JUD", "MIL", "COP", "OPP", "MED")
 _DEF = ("ال", "وال", "بال", "لل", "فال", "ولل", "وبال")
+#: Names do not carry the article, a preposition, a possessive or accusative tanween (مرارا، سموه).
+_NOT_NAME_START = ("ال", "لل", "بال", "كال", "وال", "فال", "ولل", "وبال", "بإ", "با", "لإ")
+_NOT_NAME_END = ("ها", "هم", "هما", "كم", "ه", "ا", "ات")
 _NISBA_ENDINGS = ("", "ه", "ين", "ون", "ان", "تان", "يه")
 
 
@@ -94,10 +97,18 @@ def _match(table: dict[tuple[str, ...], str], words: list[str], i: int, longest:
 
 def is_name_word(tok: Token) -> bool:
     """A word that may be part of a personal name: not a function word, not definite, not a predicate."""
-    if tok.kind != "word" or len(tok.text) < 2:
+    return tok.kind == "word" and is_name(tok.text)
+
+
+def is_name(text: str) -> bool:
+    """Whether a word may belong to a personal or group name (see :func:`is_name_word`)."""
+    word = fold(text)
+    if len(word) < 2:
         return False
-    word = fold(tok.text)
-    return word not in FUNCTION_WORDS and not word.startswith("ال") and not analyse_word(tok.text)
+    if word in FUNCTION_WORDS or word.startswith(_NOT_NAME_START) or word.endswith(_NOT_NAME_END):
+        return False
+    tables = actor_tables()
+    return (bare(word),) not in tables.agents and not analyse_word(text)
 
 
 def _mention_actors(article: Article, field: str, paragraph: int, toks: list[Token]) -> list[Actor]:
@@ -174,7 +185,7 @@ def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[in
         elif fold(toks[j].text) == "باسم" and complements == 0:
             complements = -1  # المتحدث باسم وزارة الدفاع: the next word is a bare idafa head
         elif (actor.agent in _TITLE_TYPES and complements < 2 and not actor.country
-              and (fold(toks[j].text).startswith("ال") or complements < 0)
+              and (complements < 0 or (fold(toks[j].text).startswith("ال") and (word,) not in actor_tables().agents))
               and fold(toks[j].text) not in FUNCTION_WORDS and not analyse_word(toks[j].text)):
             complements += 1  # وزارة الدفاع, وزير الخارجية
         else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.arabic import Token
-from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, Actor, is_name_word, nisba_country
+from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, Actor, is_name, is_name_word, nisba_country
 from khabar.events.lexicon import analyse_word, bare, fold, word_set
 from khabar.events.predicates import NEGATORS, Trigger
 
@@ -123,9 +123,11 @@ def name_before(toks: list[Token], trig: Trigger, text: str) -> Actor | None:
     clause right before an imperfect verb)."""
     k = trig.first - 1
     verb = fold(toks[trig.first].text).lstrip("وف")
-    if k < 0 or not verb.startswith(("ي", "ت")) or not is_name_word(toks[k]):
+    if k < 0 or not verb.startswith(("ي", "ت")) or toks[k].kind != "word":
         return None
     conj = fold(toks[k].text).startswith("و") and len(toks[k].text) > 4
+    if not is_name(toks[k].text[1:] if conj else toks[k].text):
+        return None
     if k > 0 and not (conj or toks[k - 1].kind == "punct" or fold(toks[k - 1].text) in CLAUSE_OPENERS):
         return None
     start = toks[k].start + (1 if conj else 0)
