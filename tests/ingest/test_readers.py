@@ -99,10 +99,29 @@ def test_bad_lines_are_reported_by_line_and_the_rest_is_read(tmp_path: Path) -> 
     ]
 
 
-def test_a_file_that_is_not_jsonl_at_all_is_one_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize("document, reason", [
+    (json.dumps([RECORD], indent=2), "not JSON Lines (line 1: invalid JSON (Expecting value at column 2))"),
+    (json.dumps(RECORD, indent=2), "not JSON Lines (its first two lines are not JSON records)"),
+])
+def test_a_file_that_is_not_jsonl_at_all_is_one_error(tmp_path: Path, document: str, reason: str) -> None:
     path = tmp_path / "pretty.json"
-    path.write_text(json.dumps([RECORD], indent=2), encoding="utf-8")
-    assert _errors(_read(str(path))) == [f"{path}: not JSON Lines (line 1: invalid JSON, Expecting value)"]
+    path.write_text(document, encoding="utf-8")
+    assert _errors(_read(str(path))) == [f"{path}: {reason}"]
+
+
+@pytest.mark.parametrize("lines, ids, errors", [
+    (['{"id": "a", "text": ', '{"id": "b", "text": "نص"}'], ["b"], [":1: invalid JSON"]),
+    (['{"id": "a", "text": '], [], [":1: invalid JSON"]),
+    (['{"id": "a", "text": "نص"}', '{"id": '], ["a"], [":2: invalid JSON"]),
+])
+def test_a_broken_first_record_is_one_line_error(tmp_path: Path, lines: list[str], ids: list[str],
+                                                 errors: list[str]) -> None:
+    path = tmp_path / "r.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = _read(str(path))
+    assert [a.id for a in items if not isinstance(a, InputError)] == ids
+    assert [e.split(": invalid JSON")[0] + ": invalid JSON" for e in _errors(items)] == [
+        f"{path}{e}" for e in errors]
 
 
 @pytest.mark.parametrize("name, data, reason", [
@@ -192,7 +211,7 @@ def test_stdin_text_and_forced_format() -> None:
     [b] = _read("-", stdin=io.StringIO(_jsonl(RECORD)), input_format="text")
     assert b.raw == _jsonl(RECORD) and b.headline is None
     assert _errors(_read("-", stdin=io.StringIO("نص\n"), input_format="jsonl")) == [
-        "<stdin>: not JSON Lines (line 1: invalid JSON, Expecting value)"]
+        "<stdin>: not JSON Lines (line 1: invalid JSON (Expecting value at column 1))"]
 
 
 def test_stdin_empty_and_binary() -> None:

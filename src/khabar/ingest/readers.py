@@ -150,39 +150,67 @@ def article_from_raw(raw: str, source: dict[str, Any], article_id: str | None = 
 
 # -- JSON Lines --------------------------------------------------------------------------------
 
+@dataclass
+class _InvalidJSON(InputError):
+    starts_object: bool = True
+
+
+def _line_item(bline: bytes, n: int, first: bool, item: str, kind: str,
+               path: str | None) -> Article | InputError | None:
+    """One JSON Lines line as an article, an error, or None when blank."""
+    where = f"{item}:{n}"
+    if len(bline) > MAX_LINE_BYTES:
+        return InputError(where, f"record too large (> {MAX_LINE_BYTES // (1024 * 1024)} MB)")
+    try:
+        raw = bline.decode("utf-8-sig" if first else "utf-8").rstrip("\r\n")
+    except UnicodeDecodeError:
+        return InputError(where, "not decodable as UTF-8")
+    if not raw.strip():
+        return None
+    try:
+        record = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        return _InvalidJSON(where, f"invalid JSON ({exc.msg} at column {exc.colno})",
+                            raw.lstrip().startswith("{"))
+    try:
+        return article_from_record(record, raw, path=path, line=n, kind=kind)
+    except ValueError as exc:
+        return InputError(where, str(exc))
+
+
 def _jsonl_items(lines: Iterable[bytes], item: str, kind: str, path: str | None,
                  first_line: int = 1) -> Iterator[Article | InputError]:
-    """Articles from byte lines; each bad line is one error and reading goes on.  A first line that
-    is not JSON means the input is not JSON Lines at all: one error, not one per line."""
+    """Articles from byte lines; each bad line is one error and reading goes on.
+
+    An input whose first line is not a JSON object, or whose first two lines are both invalid JSON
+    (a pretty-printed document), is not JSON Lines at all: one error, not one per line.
+    """
     seen = 0
+    held: InputError | None = None  # a bad first line waits to see whether the second is bad too
     for n, bline in enumerate(lines, first_line):
-        where = f"{item}:{n}"
-        if len(bline) > MAX_LINE_BYTES:
-            yield InputError(where, f"record too large (> {MAX_LINE_BYTES // (1024 * 1024)} MB)")
-            continue
         if seen == 0 and b"\x00" in bline[:8192]:
             yield InputError(item, "binary data (NUL bytes), not JSON Lines")
             return
-        try:
-            raw = bline.decode("utf-8-sig" if n == first_line else "utf-8").rstrip("\r\n")
-        except UnicodeDecodeError:
-            yield InputError(where, "not decodable as UTF-8")
-            continue
-        if not raw.strip():
+        result = _line_item(bline, n, n == first_line, item, kind, path)
+        if result is None:
             continue
         seen += 1
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            if seen == 1 and not raw.lstrip().startswith("{"):
-                yield InputError(item, f"not JSON Lines (line {n}: invalid JSON, {exc.msg})")
+        invalid = isinstance(result, _InvalidJSON)
+        if seen == 1 and invalid:
+            if not result.starts_object:
+                yield InputError(item, f"not JSON Lines (line {n}: {result.reason})")
                 return
-            yield InputError(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            held = result
             continue
-        try:
-            yield article_from_record(record, raw, path=path, line=n, kind=kind)
-        except ValueError as exc:
-            yield InputError(where, str(exc))
+        if held is not None:
+            if invalid:
+                yield InputError(item, "not JSON Lines (its first two lines are not JSON records)")
+                return
+            yield held
+            held = None
+        yield result
+    if held is not None:
+        yield held
     if seen == 0:
         yield InputError(item, "empty input")
 
