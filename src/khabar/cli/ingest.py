@@ -9,6 +9,7 @@ from khabar.analysis import analyze_inputs
 from khabar.cli.analyze import add_input_arguments
 from khabar.cli.common import add_db_argument, fail, open_store
 from khabar.cli.output import report_error
+from khabar.ingest import InputError
 from khabar.pipeline import PipelineError, resolve_stages
 from khabar.store import IngestReport, StoreError
 
@@ -38,12 +39,45 @@ def print_report(report: IngestReport, db: str, total: int) -> None:
     Console(file=sys.stdout, width=100).print(table)
 
 
+class _Progress:
+    """A live count of stored articles on stderr, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.live = None
+        if sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.live = Progress(SpinnerColumn(), TextColumn("{task.completed} articles stored"),
+                                 TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+            self.task = self.live.add_task("ingest", total=None)
+
+    def __enter__(self) -> _Progress:
+        if self.live:
+            self.live.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.live:
+            self.live.stop()
+
+    def stored(self, *_: object) -> None:
+        if self.live:
+            self.live.advance(self.task)
+
+    def error(self, err: InputError) -> None:
+        if self.live:  # printed above the live line, which stays at the bottom
+            self.live.console.print(f"khabar: error: {err}", markup=False, highlight=False, soft_wrap=True)
+        else:
+            report_error(err)
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         names = [s.name for s in resolve_stages(args.stages.split(",") if args.stages else None)]
-        with open_store(args.db, must_exist=False) as store:
+        with open_store(args.db, must_exist=False) as store, _Progress() as progress:
             items = analyze_inputs(args.paths, stages=names, input_format=args.input_format)
-            report = store.ingest(items, stages=names, on_error=report_error)
+            report = store.ingest(items, stages=names, on_error=progress.error, on_stored=progress.stored)
             total = len(store)
     except (PipelineError, StoreError) as exc:
         return fail(str(exc))
