@@ -85,6 +85,22 @@ def score(gold: Path, articles: list[Article]) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def _attributed(gold: dict, gq: dict, article: Article, sq) -> bool:
+    """The scorer's speaker agreement for one matched pair."""
+    from score import core  # noqa: PLC0415
+
+    names = {e["name"]: {core(m) for m in e["mentions"]} | {core(e["name"])} for e in gold.get("entities", [])}
+    wanted = names.get(gq.get("speaker"), set()) | {core(gq.get("speaker_text") or "")}
+    wanted.discard("")
+    have = {core(sq.speaker.text)} if sq.speaker else set()
+    for entity in article.entities:
+        if sq.speaker and entity.id == sq.speaker.entity:
+            have |= {core(m.text) for m in entity.mentions} | {core(entity.name_ar or ""), core(entity.name)}
+    if gq.get("speaker") is None:
+        return not (have - {""}) or bool(have & wanted)
+    return bool(have & wanted) or core(gq["speaker"]) in have
+
+
 def show(articles: list[Article]) -> None:
     """Each gold quotation with the system quotation whose content overlaps it most."""
     sys.path.insert(0, str(SCORER.parent))
@@ -93,18 +109,23 @@ def show(articles: list[Article]) -> None:
     by_id = {a.id: a for a in articles}
     for path in sorted(DEV_GOLD.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        article = by_id.get(gold["doc"])
-        quotes = article.quotes if article else []
+        article = by_id[gold["doc"]]
+        quotes = article.quotes
         print(f"== {gold['doc']}: gold {len(gold['quotes'])}, system {len(quotes)}")
-        matched = set()
+        matched: set[int] = set()
         for gq in gold["quotes"]:
-            best = max(range(len(quotes)), key=lambda i: tok_f1(gq["content"], quotes[i].content), default=None)
+            free = [i for i in range(len(quotes)) if i not in matched]
+            best = max(free, key=lambda i: tok_f1(gq["content"], quotes[i].content), default=None)
             f1 = tok_f1(gq["content"], quotes[best].content) if best is not None else 0.0
-            if best is not None and f1 >= 0.5:
-                matched.add(best)
-            sq = quotes[best] if best is not None and f1 >= 0.5 else None
-            who = f"{sq.speaker.text if sq and sq.speaker else None} / {sq.cue if sq else ''}" if sq else "MISSED"
-            print(f"  G {gq['cue']} [{gq.get('speaker_text')}] {gq['content'][:70]}\n    -> {f1:.2f} {who}")
+            if best is None or f1 < 0.5:
+                print(f"  MISSED {gq['cue']} [{gq.get('speaker_text')}] {gq['content'][:70]}")
+                continue
+            matched.add(best)
+            sq = quotes[best]
+            ok = "ok " if _attributed(gold, gq, article, sq) else "BAD"
+            print(f"  {ok} {gq['cue']} [{gq.get('speaker_text')} = {gq.get('speaker')}] -> "
+                  f"{sq.cue} [{sq.speaker.text if sq.speaker else None} = {sq.speaker.entity if sq.speaker else ''}]"
+                  f" {f1:.2f} {gq['content'][:50]}")
         for i, sq in enumerate(quotes):
             if i not in matched:
                 print(f"  EXTRA {sq.cue} [{sq.speaker.text if sq.speaker else None}] {sq.content[:80]}")

@@ -14,6 +14,8 @@ from khabar.quotes.context import COMMA, SENTENCE_END, Unit
 from khabar.quotes.lexicon import in_class, lookup_cue
 
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "ك")
+#: A quotation this long (words) opens content even when it is not right after the cue.
+MIN_QUOTED_WORDS = 4
 #: How far after a cue its content may open (tokens).
 MAX_OPENER_DISTANCE = 25
 
@@ -48,13 +50,14 @@ def _skip_space(unit: Unit, char: int) -> int:
     return char
 
 
-def opener_at(unit: Unit, i: int) -> Opener | None:
-    """An opener starting exactly at token ``i``."""
+def opener_at(unit: Unit, i: int, adjacent: bool = True) -> Opener | None:
+    """An opener starting exactly at token ``i``; a short quotation (a name, a title) opens
+    content only right after the cue (``adjacent``)."""
     tok = unit.tokens[i]
     if tok.kind == "punct" and tok.text == ":":
         return Opener(i, "colon", _skip_space(unit, tok.end))
     span = unit.opens_quote(i)
-    if span is not None:
+    if span is not None and (len(unit.text[span.open:span.close].split()) >= MIN_QUOTED_WORDS or adjacent):
         return Opener(i, "mark", span.open)
     if tok.kind == "word" and complementizer(unit, i) and not _blocked(unit, i):
         if _has_pronoun(unit, i) or i + 1 >= len(unit.tokens):
@@ -67,7 +70,7 @@ def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> O
     """The first opener in tokens [start, stop): a complementizer (with the verb's preposition
     before it), a colon or a quotation mark; or the verb's own preposition (شدد على ...)."""
     for i in range(start, min(stop, start + MAX_OPENER_DISTANCE)):
-        found = opener_at(unit, i)
+        found = opener_at(unit, i, adjacent=i == start)
         if found is not None:
             return found
         if prep and unit.keys[i] == prep:

@@ -3,12 +3,13 @@ entity mentions and time expressions that fall in it, and the clause boundaries.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from khabar.arabic import Token, tokenize
 from khabar.model import Article
-from khabar.quotes.lexicon import in_class, key, strip_conjunction
-from khabar.quotes.marks import QuoteSpan, find_quotes, inside
+from khabar.quotes.lexicon import first_words, in_class, key_of_norm, strip_conjunction, triggers
+from khabar.quotes.marks import QuoteSpan, find_quotes, outermost
 
 SENTENCE_END = {".", "!", "?", "؟", "؛", ";"}
 COMMA = {"،", ",", "-", "—", "–"}
@@ -39,49 +40,53 @@ class Unit:
     quotes: list[QuoteSpan]
     mentions: list[MentionSpan] = field(default_factory=list)
     times: list[TimeSpan] = field(default_factory=list)
+    cues: list[int] = field(default_factory=list)  # tokens that may be cues (speech verbs, بحسب, جاء, :)
+
+    def __post_init__(self) -> None:
+        # Indexes built once: the finders ask these questions for many tokens.
+        self._starts = [t.start for t in self.tokens]
+        self._ends = [t.end for t in self.tokens]
+        self._opens = {s.open: s for s in self.quotes if s.depth == 0}
+        self._inside = [None] * len(self.tokens)
+        for span in outermost(self.quotes):
+            for i in range(bisect_right(self._starts, span.open), bisect_left(self._starts, span.close)):
+                self._inside[i] = span
+        self._sentence_ends = [i for i in range(len(self.tokens)) if self._ends_sentence(i)]
+
+    def _ends_sentence(self, i: int) -> bool:
+        return self.is_punct(i, SENTENCE_END) and self._inside[i] is None and not self.decimal_point(i)
 
     def bare(self, i: int) -> str:
         """Key of token ``i`` without a leading و/ف conjunction."""
         return strip_conjunction(self.keys[i])
+
+    def is_a(self, i: int, cls: str) -> bool:
+        """Token ``i`` is a word of class ``cls``, with or without a و/ف conjunction."""
+        return in_class(cls, self.keys[i]) or in_class(cls, self.bare(i))
 
     def is_punct(self, i: int, chars: set[str]) -> bool:
         return self.tokens[i].kind == "punct" and self.tokens[i].text in chars
 
     def quote_at(self, i: int) -> QuoteSpan | None:
         """The outermost quotation enclosing token ``i``."""
-        return inside(self.quotes, self.tokens[i].start)
+        return self._inside[i]
 
     def opens_quote(self, i: int) -> QuoteSpan | None:
-        """The quotation whose opening mark is token ``i``."""
-        tok = self.tokens[i]
-        for span in self.quotes:
-            if span.open == tok.start and span.depth == 0:
-                return span
-        return None
+        """The outermost quotation whose opening mark is token ``i``."""
+        return self._opens.get(self._starts[i])
 
     def token_at(self, char: int) -> int:
-        """Index of the first token starting at or after ``char``."""
-        for i, tok in enumerate(self.tokens):
-            if tok.end > char:
-                return i
-        return len(self.tokens)
+        """Index of the first token ending after ``char``."""
+        return bisect_right(self._ends, char)
 
     def sentence_end(self, i: int) -> int:
         """Index of the token ending the sentence that holds token ``i`` (exclusive)."""
-        j = i
-        while j < len(self.tokens):
-            if self.is_punct(j, SENTENCE_END) and not self.quote_at(j) and not self.decimal_point(j):
-                return j
-            j += 1
-        return j
+        k = bisect_left(self._sentence_ends, i)
+        return self._sentence_ends[k] if k < len(self._sentence_ends) else len(self.tokens)
 
     def sentence_start(self, i: int) -> int:
-        j = i - 1
-        while j >= 0:
-            if self.is_punct(j, SENTENCE_END) and not self.quote_at(j) and not self.decimal_point(j):
-                return j + 1
-            j -= 1
-        return 0
+        k = bisect_left(self._sentence_ends, i)
+        return self._sentence_ends[k - 1] + 1 if k else 0
 
     def decimal_point(self, i: int) -> bool:
         tok = self.tokens[i]
@@ -90,14 +95,13 @@ class Unit:
 
     def phrase_at(self, i: int, cls: str, max_words: int = 3) -> int:
         """Length in tokens of a phrase of class ``cls`` starting at token ``i`` (0 when none)."""
-        for n in range(max_words, 0, -1):
-            if i + n > len(self.tokens):
-                continue
-            words = [self.keys[i + k] for k in range(n)]
-            if in_class(cls, " ".join(words)):
-                return n
-            words[0] = strip_conjunction(words[0])
-            if in_class(cls, " ".join(words)):
+        first, bare = self.keys[i], self.bare(i)
+        starts = first_words(cls)
+        if first not in starts and bare not in starts:
+            return 0
+        for n in range(min(max_words, len(self.tokens) - i), 0, -1):
+            rest = self.keys[i + 1:i + n]
+            if in_class(cls, " ".join([first, *rest])) or in_class(cls, " ".join([bare, *rest])):
                 return n
         return 0
 
@@ -141,8 +145,13 @@ def prepare_units(article: Article) -> list[Unit]:
     units = []
     for field_name, paragraph, text in article.units():
         tokens = tokens_by_unit.get((field_name, paragraph)) or tokenize(text)
+        keys = [key_of_norm(t.norm) for t in tokens]
+        words = triggers()
+        cues = [i for i, k in enumerate(keys) if k in words or (k[:1] in "وف" and k[1:] in words)]
+        if not cues:
+            continue  # no cue word: nothing to find, and nothing to track
         units.append(Unit(
-            field_name, paragraph, text, tokens, [key(t.text) for t in tokens], find_quotes(text),
-            mentions.get((field_name, paragraph), []), times.get((field_name, paragraph), []),
+            field_name, paragraph, text, tokens, keys, find_quotes(text),
+            mentions.get((field_name, paragraph), []), times.get((field_name, paragraph), []), cues,
         ))
     return units

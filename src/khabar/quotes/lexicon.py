@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from khabar.arabic import normalize_for_matching
@@ -35,6 +35,14 @@ class CueForm:
 def key(word: str) -> str:
     """The matching key of a word: normalised, ة folded to ه."""
     return normalize_for_matching(word, ta_marbuta=True)
+
+
+_TA_MARBUTA = str.maketrans({"ة": "ه"})
+
+
+def key_of_norm(norm: str) -> str:
+    """The matching key from a token's ``norm`` (already normalised for matching)."""
+    return norm.translate(_TA_MARBUTA)
 
 
 def _weak(stem: str) -> bool:
@@ -98,7 +106,8 @@ def speech_verbs() -> dict[str, CueForm]:
 
         verb = {**past_forms(past), **present_forms(present), **dict.fromkeys(extra, ANY)}
         _add(index, verb, lambda g, m=make: m(g, "verb"))
-        with_object = {f + s: g for f, g in verb.items() for s in _OBJECT_SUFFIXES if g != ANY}
+        with_object = {f + s: g for f, g in verb.items() for s in _OBJECT_SUFFIXES
+                       if g != ANY and not (s == "ه" and not f.endswith("ت"))}  # أشاره would read إشارة
         _add(index, with_object, lambda g, m=make: m(g, "verb"))
         if participle != "-":
             _add(index, participle_forms(participle), lambda g, m=make: m(g, "participle"))
@@ -116,6 +125,20 @@ def word_classes() -> dict[str, frozenset[str]]:
     for cls, phrase in _rows("cues.tsv"):
         classes[cls].add(" ".join(key(w) for w in phrase.split()))
     return {c: frozenset(words) for c, words in classes.items()}
+
+
+@cache
+def first_words(cls: str) -> frozenset[str]:
+    """First words of the phrases of a class (a quick test before joining words)."""
+    return frozenset(p.split()[0] for p in word_classes().get(cls, ()))
+
+
+@lru_cache(maxsize=1)
+def triggers() -> frozenset[str]:
+    """Words whose presence makes a unit worth reading: cues, statement verbs, source
+    prepositions and the colon of headline attributions."""
+    classes = word_classes()
+    return frozenset(speech_verbs()) | classes["statement_verb"] | classes["source_prep"] | {":"}
 
 
 def in_class(cls: str, word_key: str) -> bool:

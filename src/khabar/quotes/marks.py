@@ -9,12 +9,14 @@ in its paragraph encloses the rest of the paragraph.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", "‘": "’"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
 _SYMMETRIC = {'"', "'", "”", "″"}
 _CLITICS = set("بلكوف")
+_MARK = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS) + "".join(_SYMMETRIC)) + "]")
 _OPENING_CONTEXT = set("([{:،,؛;-—–/")
 _CLOSING_CONTEXT = set(")]}.،,؛;:!?؟…-—–")
 
@@ -72,7 +74,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     """Every quotation in ``text``, outermost first in order of opening."""
     stack: list[tuple[str, int]] = []
     spans: list[QuoteSpan] = []
-    for i, ch in enumerate(text):
+    for match in _MARK.finditer(text):
+        i, ch = match.start(), match.group()
         if ch == "'" and _is_apostrophe(text, i):
             continue
         if ch in _SYMMETRIC and not (ch == "”" and any(m == "“" for m, _ in stack)):
@@ -110,11 +113,3 @@ def outermost(spans: list[QuoteSpan]) -> list[QuoteSpan]:
         if not out or span.open >= out[-1].close:
             out.append(span)
     return out
-
-
-def inside(spans: list[QuoteSpan], position: int) -> QuoteSpan | None:
-    """The outermost span whose marks enclose ``position``."""
-    for span in outermost(spans):
-        if span.open < position < span.close:
-            return span
-    return None

@@ -25,8 +25,8 @@ _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
 def find_statements(unit: Unit) -> Iterator[Candidate]:
     """وجاء في بيان (لـX | صادر عن X) ... / وورد في بيان ..."""
-    for i in range(len(unit.tokens) - 2):
-        if not in_class("statement_verb", unit.bare(i)) or unit.bare(i + 1) != "في":
+    for i in unit.cues:
+        if i + 2 >= len(unit.tokens) or not in_class("statement_verb", unit.bare(i)) or unit.bare(i + 1) != "في":
             continue
         if not in_class("statement_noun", unit.bare(i + 2)) or unit.quote_at(i):
             continue
@@ -77,7 +77,8 @@ def _relayed_by(unit: Unit, start: int, stop: int) -> tuple[int, int] | None:
 
 def find_according_to(unit: Unit) -> Iterator[Candidate]:
     """بحسب / وفقا ل / نقلا عن X, before or after the content, with no speech verb in the sentence."""
-    for i, tok in enumerate(unit.tokens):
+    for i in unit.cues:
+        tok = unit.tokens[i]
         if tok.kind != "word" or unit.quote_at(i) or not _source_prep(unit, i):
             continue
         start = unit.sentence_start(i)
@@ -177,7 +178,8 @@ def find_postposed(unit: Unit, used: set[int]) -> Iterator[Candidate]:
 
 def find_headline_colon(unit: Unit) -> Iterator[Candidate]:
     """X: content, in headlines and decks, where X names a speaker (not a place or topic)."""
-    for i, tok in enumerate(unit.tokens):
+    for i in unit.cues:
+        tok = unit.tokens[i]
         if tok.kind != "punct" or tok.text != ":" or unit.quote_at(i):
             continue
         start = i - 1

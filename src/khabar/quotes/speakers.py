@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
-from khabar.quotes.lexicon import ANY, in_class, key, lookup_cue, strip_conjunction
+from khabar.quotes.lexicon import ANY, in_class, lookup_cue
 
 _TYPE_RANK = {"PER": 0, "ORG": 1, "NORP": 2, "GPE": 3}
 #: Longest speaker phrase considered (tokens).
@@ -58,28 +58,42 @@ class Tracker:
 
 
 def _article_less(word_key: str) -> str:
-    w = strip_conjunction(word_key)
-    if w.startswith("ال") and len(w) > 3:
-        return w[2:]
-    if w.startswith("لل") and len(w) > 3:
-        return w[2:]
-    return w
+    """A word without its article and the clitics before it (والوزارة → وزاره), for comparing heads."""
+    for prefix in ("وال", "فال", "بال", "لل", "ال"):
+        if word_key.startswith(prefix) and len(word_key) > len(prefix) + 1:
+            return word_key[len(prefix):]
+    return word_key
 
 
 def phrase_end(unit: Unit, start: int, stop: int) -> int:
-    """End token (exclusive) of the speaker phrase in tokens [start, stop)."""
+    """End token (exclusive) of the speaker phrase in tokens [start, stop): it ends at
+    punctuation, an adjunct (في بيان، يوم الأحد), a preposition opening the content (إلى أن),
+    a time expression, or a word with ل that is not part of a name (للصحفيين، لرويترز)."""
     j = start
     stop = min(stop, start + MAX_SPEAKER_TOKENS)
     while j < stop:
         tok = unit.tokens[j]
         if tok.kind == "punct" and tok.text not in ('"', "«", "»", "“", "”", "'", "(", ")"):
             break
-        if j > start and (unit.phrase_at(j, "adjunct", 2) or channel_start(unit, j)):
+        if unit.phrase_at(j, "adjunct", 2) or in_class("content_prep", unit.bare(j)) or channel_start(unit, j):
             break
-        if j > start and unit.times_in(tok.start, tok.end):
+        if unit.times_in(tok.start, tok.end):
+            break
+        if _recipient(unit, j) and (j > start or len(unit.keys[j]) < 3 or unit.keys[j][1:2] != "ل"):
             break
         j += 1
     return j
+
+
+def _recipient(unit: Unit, j: int) -> bool:
+    """A word with the preposition ل or ب outside any name (للصحفيين، بـ) is no subject."""
+    k = unit.keys[j]
+    if k in ("ب", "ل"):
+        return True
+    if not k.startswith("ل") or k.startswith("ال") or len(k) < 4:
+        return False
+    start = unit.tokens[j].start
+    return not any(m.start <= start < m.end for m in unit.mentions)
 
 
 def channel_start(unit: Unit, i: int) -> bool:
@@ -160,11 +174,14 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
     """The speaker a phrase names, or the implicit subject when there is none."""
     if phrase is None:
         return tracker.last(gender)
-    head = strip_conjunction(unit.keys[phrase.start])
-    if in_class("pronoun", head) or in_class("pronoun", unit.keys[phrase.start]):
+    head = unit.keys[phrase.start]
+    if unit.is_a(phrase.start, "pronoun"):
         return tracker.last(gender)
     mention = choose_entity(unit, phrase.start, window_end or phrase.end)
     words = " ".join(_article_less(unit.keys[j]) for j in range(phrase.start, phrase.end))
+    named = _named_spokesperson(unit, phrase, mention)
+    if named is not None:
+        return Speaker(Ref(text=named), gender, words)
     if mention is not None:
         known = tracker.by_entity(mention.entity)
         if known is not None:
@@ -173,30 +190,73 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
         text = unit.text[mention.start:mention.end] if mention.type == "PER" else phrase.words
         return Speaker(Ref(text=text, entity=mention.entity), gender, words)
     bare_head = _article_less(head)
-    if in_class("anonymous", bare_head) or in_class("anonymous", head):
+    if in_class("anonymous", bare_head) or unit.is_a(phrase.start, "anonymous"):
         return Speaker(None, gender, words)
-    if in_class("statement_noun", head) and phrase.end - phrase.start <= 2:
+    if unit.is_a(phrase.start, "statement_noun") and phrase.end - phrase.start <= 2:
         return tracker.statement_owner or tracker.last(ANY)
-    if head.startswith("ال") and phrase.end - phrase.start <= 3:
+    if bare_head != head and phrase.end - phrase.start <= 3:
         known = tracker.by_head(bare_head)
         if known is not None:
             known.words += " " + words
             return known
-    return Speaker(Ref(text=phrase.words), gender, words)
+    return Speaker(Ref(text=name_words(unit, phrase)), gender, words)
 
 
-def fronted_phrase(unit: Unit, cue: int, clause_start: int) -> SpeakerPhrase | None:
-    """The subject written before the verb (الدفاع الروسية تقول، وكانت الوزارة أعلنت)."""
-    start = clause_start
-    while start < cue and (unit.tokens[start].kind == "punct" or in_class("aux", unit.keys[start])
-                           or unit.keys[start] in ("و", "ف")):
+def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan | None) -> str | None:
+    """المتحدث باسم الوزارة الجنرال فلان: the person's words after the body they speak for,
+    when no person entity was found there."""
+    if not unit.is_a(phrase.start, "spokesperson") or mention is None or mention.type == "PER":
+        return None
+    rest = unit.token_at(mention.end)
+    while rest < phrase.end and _nisba(unit.keys[rest]):
+        rest += 1
+    if phrase.end - rest < 2:
+        return None
+    return name_words(unit, SpeakerPhrase(rest, phrase.end, unit.text[unit.tokens[rest].start:unit.tokens[phrase.end - 1].end]))
+
+
+def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
+    """The name inside a 'title + name' or 'name + title' phrase with no entity:
+    المستشار القانوني الدكتور عمر الخولي → عمر الخولي; محمد البكوش رئيس الغرفة → محمد البكوش."""
+    titles = [j for j in range(phrase.start, phrase.end) if unit.is_a(j, "title")]
+    if not titles:
+        return phrase.words
+    start, end = phrase.start, phrase.end
+    if titles[0] > phrase.start:
+        end = titles[0]
+    elif end - start >= 4 and not _nisba(unit.keys[end - 1]):
+        start = end - 2
+    else:
+        return phrase.words
+    return unit.text[unit.tokens[start].start:unit.tokens[end - 1].end]
+
+
+def _nisba(word_key: str) -> bool:
+    return word_key.startswith("ال") and word_key.endswith(("ي", "يه", "يون", "يين"))
+
+
+def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhrase | None:
+    """The subject written before the verb (الدفاع الروسية تقول، وكانت الوزارة أعلنت،
+    وكان الوزير، فلان، أعلن)."""
+    if unit.keys[cue][:1] in ("و", "ف") and lookup_cue(unit.keys[cue][1:]):
+        return None  # وقال: a verb with a conjunction opens its clause, its subject follows
+    start = clause_start_token
+    end = cue
+    for _ in range(3):  # step back over appositions between commas
+        if start < end or end == 0 or not unit.is_punct(end - 1, COMMA):
+            break
+        end -= 1
+        start = clause_start(unit, end)
+    while start < end and (unit.tokens[start].kind == "punct" or in_class("aux", unit.keys[start])
+                           or in_class("aux", unit.bare(start)) or unit.keys[start] in ("و", "ف")):
         start += 1
-    if start >= cue or cue - start > 8:
+    if start >= end or end - start > 8:
         return None
-    first = unit.bare(start)
-    if in_class("content_prep", first) or in_class("adjunct", first) or lookup_cue(unit.keys[start]):
+    if lookup_cue(unit.keys[start]) or any(
+            in_class("content_prep", unit.bare(j)) or in_class("adjunct", unit.bare(j))
+            or in_class("relative", unit.bare(j)) for j in range(start, end)):
         return None
-    return make_phrase(unit, start, cue)
+    return make_phrase(unit, start, end)
 
 
 def clause_start(unit: Unit, i: int) -> int:
@@ -210,7 +270,7 @@ def clause_start(unit: Unit, i: int) -> int:
             return j + 1
         if unit.phrase_at(j, "boundary"):
             return j + unit.phrase_at(j, "boundary")
-        if unit.keys[j][:1] == "و" and j < i - 1 and j > sentence_start and _joins_clause(unit, j, i):
+        if unit.keys[j][:1] == "و" and j > sentence_start and _joins_clause(unit, j, i):
             return j
         j -= 1
     return sentence_start
@@ -220,7 +280,3 @@ def _joins_clause(unit: Unit, j: int, cue: int) -> bool:
     """و on token ``j`` joins a new clause (ولافروف ينفي) when its word is a name followed by the cue."""
     return any(m.start == unit.tokens[j].start and m.end >= unit.tokens[cue - 1].end for m in unit.mentions) or (
         cue - j <= 2 and not unit.keys[j].startswith("وال"))
-
-
-def key_words(text: str) -> str:
-    return " ".join(_article_less(key(w)) for w in text.split())

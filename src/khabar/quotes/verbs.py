@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from khabar.quotes.candidate import Candidate, content_kind, make_candidate
-from khabar.quotes.clauses import Opener, content_end, find_opener, opener_at
+from khabar.quotes.clauses import Opener, complementizer, content_end, find_opener, opener_at
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.lexicon import CueForm, in_class, lookup_cue
 from khabar.quotes.speakers import (
@@ -30,13 +30,12 @@ NEAR = 3
 
 
 def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
-    i = 0
     n = len(unit.tokens)
-    while i < n:
+    skip_to = 0
+    for i in unit.cues:
         tok = unit.tokens[i]
-        form = lookup_cue(unit.keys[i]) if tok.kind == "word" else None
+        form = lookup_cue(unit.keys[i]) if tok.kind == "word" and i >= skip_to else None
         if form is None or unit.quote_at(i) or unit.phrase_at(i, "impersonal") or _negated_noun(unit, i):
-            i += 1
             continue
         cue_end = i + 1
         if cue_end < n and _says(unit, cue_end) and form.kind == "verb":
@@ -50,7 +49,7 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
             found = _from_masdar(unit, i, form)
         if found is not None:
             yield found
-        i = cue_end
+        skip_to = cue_end
 
 
 def _negated_noun(unit: Unit, i: int) -> bool:
@@ -115,11 +114,7 @@ def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm)
     fronted = fronted_phrase(unit, i, clause_start(unit, i))
     subject_end = cue_end if fronted else _subject_end(unit, cue_end, stop)
     phrase = fronted or make_phrase(unit, cue_end, subject_end)
-    start = subject_end
-    while start < stop and (unit.tokens[start].kind == "punct" and not unit.opens_quote(start)
-                            or unit.times_in(unit.tokens[start].start, unit.tokens[start].end)
-                            or in_class("adjunct", unit.bare(start)) and unit.bare(start) not in ("على", "في")):
-        start += 1
+    start = _skip_adjuncts(unit, subject_end, stop)
     if start >= stop:
         return None
     cue = (unit.tokens[i].start, unit.tokens[cue_end - 1].end)
@@ -128,6 +123,28 @@ def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm)
     return make_candidate(unit, cue, (begin, end), content_kind(unit, begin, end, False), form.gender,
                           phrase=phrase, phrase_window_end=subject_end,
                           when_span=(cue[0], begin))
+
+
+def _skip_adjuncts(unit: Unit, start: int, stop: int) -> int:
+    """Skip what stands between a subject and its content: times, adverbs, and a phrase set
+    off by commas (أردوغان، في تصريحات نقلتها وكالة الأناضول، من وزرائه ...)."""
+    while start < stop:
+        tok = unit.tokens[start]
+        if unit.is_punct(start, COMMA):
+            close = next((j for j in range(start + 1, min(stop, start + 14)) if unit.is_punct(j, COMMA)), None)
+            start = close + 1 if close is not None and not _reported(unit, start + 1, close) else start + 1
+        elif (tok.kind == "punct" and not unit.opens_quote(start)) or unit.times_in(tok.start, tok.end) \
+                or (in_class("adjunct", unit.bare(start)) and unit.bare(start) not in ("على", "في")):
+            start += 1
+        else:
+            break
+    return start
+
+
+def _reported(unit: Unit, start: int, stop: int) -> bool:
+    """Tokens [start, stop) look like reported content rather than an aside: they hold a verb
+    cue or a complementizer."""
+    return any(complementizer(unit, j) for j in range(start, stop))
 
 
 def _subject_end(unit: Unit, start: int, stop: int) -> int:
@@ -148,8 +165,8 @@ def _subject_end(unit: Unit, start: int, stop: int) -> int:
             return end if end <= stop else start
     if in_class("anonymous", first) or first.startswith("ال"):
         j = start + 1
-        while j < stop and j < start + 4 and unit.tokens[j].kind == "word" and (
-                unit.keys[j].startswith("ال") or unit.keys[j].endswith(("ي", "يه", "يون", "يين"))):
+        while j < stop and j < start + 4 and unit.tokens[j].kind == "word" and not in_class(
+                "relative", unit.keys[j]) and unit.keys[j].endswith(("ي", "يه", "يون", "يين")):
             j += 1
         return j
     return start
