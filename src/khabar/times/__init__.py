@@ -13,7 +13,7 @@ from khabar.model import Article, TimeExpr
 from khabar.times.detect import find
 from khabar.times.fold import fold_word
 from khabar.times.interpret import parse
-from khabar.times.resolve import is_vague, parse_published, resolve
+from khabar.times.resolve import is_vague, parse_published, reconcile_pair, resolve
 
 
 @dataclass
@@ -38,6 +38,10 @@ def analyse_text(text: str, published: str | None, last: str | None = None,
         if is_vague(parsed) and not keep_vague:
             continue
         value = resolve(parsed, anchor, future)
+        if found.pair is not None and not (parsed.year and parsed.kind in ("date", "numeric")):
+            # a Gregorian half without its own year (or a bare weekday): the Hijri half decides
+            hijri = parse("hijri", found.pair.text)
+            value = reconcile_pair(parsed, hijri, anchor) or resolve(hijri, anchor, future) or value
         last = value if value is not None else last
         out.append((start, end, value))
     return out

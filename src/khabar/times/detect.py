@@ -22,6 +22,7 @@ class Found:
     start: int  # folded offsets
     end: int
     text: str  # folded
+    pair: Found | None = None  # the Hijri half of a 'الموافق' pair, when there is one
 
 
 def _words_before(folded: str, start: int, n: int) -> list[str]:
@@ -111,8 +112,8 @@ def _merge_pairs(found: list[Found], folded: str) -> list[Found]:
     for c in found:
         if out and _PAIR_GLUE.match(folded[out[-1].end:c.start]) and {out[-1].kind, c.kind} & {"hijri"}:
             prev = out.pop()
-            gregorian = c if prev.kind == "hijri" else prev
-            out.append(Found(gregorian.kind, prev.start, c.end, gregorian.text))
+            gregorian, hijri = (c, prev) if prev.kind == "hijri" else (prev, c)
+            out.append(Found(gregorian.kind, prev.start, c.end, gregorian.text, hijri))
             continue
         out.append(c)
     return out

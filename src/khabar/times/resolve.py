@@ -178,3 +178,20 @@ def resolve(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | No
     if p.year_direction is not None:
         return f"{anchor.year + p.year_direction:04d}"
     return None
+
+
+def reconcile_pair(greg: Parsed, hijri: Parsed, anchor: dt.date | None) -> str | None:
+    """The date of a 'Hijri الموافق Gregorian' pair when the Gregorian half has no year of its own:
+    the year in which both halves name the same day."""
+    from hijridate import Gregorian
+
+    if greg.month is None or greg.day is None or hijri.month is None or anchor is None:
+        return None
+    for year in (anchor.year, anchor.year + 1, anchor.year - 1):
+        day = _safe_date(year, greg.month, greg.day)
+        if day is None:
+            continue
+        h = Gregorian(day.year, day.month, day.day).to_hijri()
+        if h.month == hijri.month and (hijri.day is None or abs(h.day - hijri.day) <= 1):
+            return day.isoformat()
+    return None
