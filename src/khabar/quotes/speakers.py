@@ -88,7 +88,8 @@ def phrase_end(unit: Unit, start: int, stop: int) -> int:
 def _recipient(unit: Unit, j: int) -> bool:
     """A word with the preposition ل or ب outside any name (للصحفيين، بـ) is no subject."""
     k = unit.keys[j]
-    if k in ("ب", "ل"):
+    if k in ("ب", "ل", "ك") or (k.startswith("ك") and not k.startswith("كل") and len(k) > 3
+                                 and not any(m.start <= unit.tokens[j].start < m.end for m in unit.mentions)):
         return True
     if not k.startswith("ل") or k.startswith("ال") or len(k) < 4:
         return False
@@ -143,7 +144,9 @@ def choose_entity(unit: Unit, start: int, end: int) -> MentionSpan | None:
         return None
     chars = unit.tokens[start].start, unit.tokens[end - 1].end
     mentions = unit.mentions_in(*chars)
-    basm = next((unit.tokens[j].end for j in range(start, end) if unit.bare(j) == "باسم"), None)
+    basm = None
+    if unit.is_a(start, "spokesperson"):
+        basm = next((unit.tokens[j].end for j in range(start, end) if unit.bare(j) == "باسم"), None)
     accepted = [m for m in mentions if _accepted(unit, m, start, basm)]
     if not accepted:
         return None
@@ -216,23 +219,33 @@ def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan 
 
 
 def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
-    """The name inside a 'title + name' or 'name + title' phrase with no entity:
-    المستشار القانوني الدكتور عمر الخولي → عمر الخولي; محمد البكوش رئيس الغرفة → محمد البكوش."""
-    titles = [j for j in range(phrase.start, phrase.end) if unit.is_a(j, "title")]
-    if not titles:
-        return phrase.words
-    start, end = phrase.start, phrase.end
-    if titles[0] > phrase.start:
-        end = titles[0]
-    elif end - start >= 4 and not _nisba(unit.keys[end - 1]):
-        start = end - 2
-    else:
-        return phrase.words
-    return unit.text[unit.tokens[start].start:unit.tokens[end - 1].end]
+    """The name inside a phrase of titles and a name, when no entity was found there:
+    المستشار القانوني الدكتور عمر الخولي → عمر الخولي; محمد البكوش رئيس الغرفة → محمد البكوش;
+    رئيس مجلس النواب سليم الجبوري → سليم الجبوري.  Titles split the phrase into runs; in a
+    run, the name follows the last word with an article that does not end it (names take no
+    article but their last word may: الجبوري).  The first run left that does not start with an
+    article is the name; with none, the phrase as written."""
+    runs: list[list[int]] = [[]]
+    for j in range(phrase.start, phrase.end):
+        if unit.is_a(j, "title") or unit.bare(j) == "باسم" or unit.tokens[j].kind == "punct":
+            runs.append([])
+        else:
+            runs[-1].append(j)
+    for run in runs:
+        definite = [k for k, j in enumerate(run[:-1]) if _definite(unit.keys[j])]
+        name = run[definite[-1] + 1:] if definite else run
+        if name and not _definite(unit.keys[name[0]]):
+            return unit.text[unit.tokens[name[0]].start:unit.tokens[name[-1]].end]
+    return phrase.words
+
+
+def _definite(word_key: str) -> bool:
+    return word_key.startswith(("ال", "لل", "وال", "بال"))
 
 
 def _nisba(word_key: str) -> bool:
-    return word_key.startswith("ال") and word_key.endswith(("ي", "يه", "يون", "يين"))
+    """A relational adjective with the article (الروسية، الأمريكي)."""
+    return _definite(word_key) and word_key.endswith(("ي", "يه", "يون", "يين"))
 
 
 def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhrase | None:
