@@ -162,12 +162,13 @@ class _Builder:
             body[0] = opening + body[0]
         return body
 
-    def pull_quote(self) -> str | None:
+    def pull_quote(self, min_words: int = 3) -> str | None:
+        """A quotation from the body to repeat as a pull quote (sentence-long when set in the body)."""
         for paragraph in self.page.body:
             m = _QUOTED.search(paragraph)
             if m:
                 quote = (m[1] or m[2]).strip()
-                if 3 <= len(quote.split()) <= 14 and not any(c in quote for c in "\"'«»“”"):
+                if min_words <= len(quote.split()) <= 14 and not any(c in quote for c in "\"'«»“”"):
                     self.page.pull_quotes = [quote]
                     return quote
         return None
@@ -241,7 +242,7 @@ def layout_levantine(record: Record, rng: random.Random) -> Page:
         b.add(b.page.deck or "", "")
     b.add(f"نشر في: {date}", "")
     body = b.body_lines(rng.choice(["comma", "endash"]))
-    quote = b.pull_quote()
+    quote = b.pull_quote(min_words=6)
     for i, p in enumerate(body):
         b.add(p, "")
         if i == 1 and quote:
@@ -310,8 +311,6 @@ def layout_moroccan(record: Record, rng: random.Random) -> Page:
     outlet = b.outlet()
     city = rng.choice(CITIES)
     b.add(f"{city} - {outlet}", "")
-    if b.page.dateline is None:
-        b.page.dateline = city
     if b.deck():
         b.add(b.page.deck or "", "")
     if (quote := b.pull_quote()) is not None:

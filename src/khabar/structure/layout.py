@@ -35,10 +35,11 @@ from khabar.structure.lines import (
 )
 
 #: Kinds whose presence between two text lines shows the first is the page head's deck.
-_SEPARATING_KINDS = frozenset({DATE, BYLINE, OUTLET, CREDIT})
+_SEPARATING_KINDS = frozenset({DATE, BYLINE, OUTLET, CREDIT, PULL_QUOTE})
 _RELATED_MIN_RUN = 3
 _RELATED_MAX_WORDS = 20
 _PREFIX_MIN_CHARS = 30
+_INBODY_QUOTE_MIN_WORDS = 6
 
 
 @dataclass
@@ -120,16 +121,17 @@ def _trailing_run(lines: list[Line], start: int, end: int) -> int | None:
     return None
 
 
-def _repeats(first: str, second: str) -> bool:
-    """Whether ``second`` opens with ``first`` (a deck that is the lead, cut short or whole)."""
+def _repeats(first: str, following: str) -> bool:
+    """Whether the text ``following`` opens with ``first`` (a deck that is the lead, cut short).
+
+    Leads are cut at a character count, possibly inside a word and across a paragraph break, so
+    the comparison ignores spacing and the last, possibly partial, word.
+    """
     a = norm(first).rstrip(" .…")
-    if a.endswith("..."):
-        a = a[:-3]
     if len(a) < _PREFIX_MIN_CHARS:
         return False
-    # The cut may fall inside a word: compare up to the last complete word.
-    a = a.rsplit(" ", 1)[0] if " " in a else a
-    return norm(second).startswith(a)
+    a = a.rsplit(" ", 1)[0]
+    return norm(following).replace(" ", "").startswith(a.replace(" ", ""))
 
 
 def _deck_index(lines: list[Line], texts: list[int]) -> bool:
@@ -142,7 +144,12 @@ def _deck_index(lines: list[Line], texts: list[int]) -> bool:
         return False
     if any(lines[k].kind in _SEPARATING_KINDS for k in range(c1 + 1, c2)):
         return True
-    if split_dateline(second) is not None or _repeats(first, second):
+    following = second
+    for k in texts[2:]:  # a lead cut at a character count may run over several short paragraphs
+        if len(following) >= len(first):
+            break
+        following += " " + lines[k].text
+    if split_dateline(second) is not None or _repeats(first, following):
         return True
     # A blank line closes the head while the body's paragraphs follow one another directly.
     rest = texts[2:]
@@ -189,8 +196,7 @@ def analyse_page(raw: str) -> PageFields:
                       and lines[i].text != page.deck])
     page.published, stale_dates = _published(lines)
     page.outlet = _first_value(lines, OUTLET) or _credit(lines, "outlet")
-    page.byline = _first_value(lines, BYLINE) or _credit(lines, "byline") or _credit(lines, "name")
-    page.dateline = page.dateline or _credit(lines, "place")
+    page.byline = _first_value(lines, BYLINE) or _credit(lines, "byline") or _credit(lines, "credit")
     page.pull_quotes = [ln.value for ln in lines[head + 1:] if ln.kind == PULL_QUOTE and ln.value]
     page.related = [ln.value for ln in lines if ln.kind == RELATED_ITEM and ln.value]
     page.furniture += [ln.text for ln in lines if ln.kind in (FURNITURE, RELATED_HEADER)] + stale_dates
@@ -198,18 +204,19 @@ def analyse_page(raw: str) -> PageFields:
 
 
 def _settle_pull_quotes(lines: list[Line], body_start: int) -> None:
-    """Quoted lines inside the body are pull quotes only when they repeat the body's words.
+    """Quoted lines inside the body are pull quotes only when they repeat a sentence of the body.
 
-    A pull quote excerpts the article; a quoted line that does not (a quoted subheading) is text.
+    A pull quote excerpts the article; a short quoted line (a quoted subheading, which may well
+    echo a phrase of the text) or one that does not repeat the text is a paragraph.
     """
     body_text = ""
-    for k in range(body_start, len(lines)):
-        line = lines[k]
-        if line.kind != PULL_QUOTE or k < body_start:
+    for line in lines[body_start:]:
+        if line.kind != PULL_QUOTE:
             continue
         if not body_text:
             body_text = norm(" ".join(ln.text for ln in lines[body_start:] if ln.kind == TEXT))
-        if norm(line.value or "") not in body_text:
+        quote = line.value or ""
+        if quote.count(" ") + 1 < _INBODY_QUOTE_MIN_WORDS or norm(quote) not in body_text:
             line.kind = TEXT
 
 

@@ -177,12 +177,22 @@ def credit_parts(text: str) -> dict[str, str] | None:
             parts.setdefault("date", date.value)
         elif (name := byline_name(seg)) is not None:
             parts.setdefault("byline", name)
-        elif is_outlet(seg):
-            parts.setdefault("outlet", seg)
         elif seg.count(" ") >= _CREDIT_SEGMENT_WORDS or seg[-1] in ".؟?!:":
             return None  # a phrase or a sentence: this is text, not a credit line
-        elif norm(seg) in known_places():
-            parts.setdefault("place", seg)
+        elif seg.count(" ") < 3 and norm(seg) in known_places() and "place" not in parts:
+            parts["place"] = seg  # before outlets: cities also name newspapers (الرياض)
+        elif is_outlet(seg):
+            parts.setdefault("outlet", seg)
         elif not any(ch.isdigit() for ch in seg):
             parts.setdefault("name", seg)
-    return parts if parts.keys() & {"date", "byline", "outlet"} else None
+    if not parts.keys() & {"date", "byline", "outlet"}:
+        return None
+    if "date" in parts and "byline" not in parts and len(parts) > 1:
+        # "author | date": what is credited is the line without its date.
+        credit = text.replace(date_segment, " ") if (date_segment := _date_segment(segments)) else text
+        parts["credit"] = " ".join(credit.split()).strip(" |•·-–—/")
+    return parts
+
+
+def _date_segment(segments: list[str]) -> str | None:
+    return next((seg for seg in segments if parse_date_line(seg) is not None), None)
