@@ -44,6 +44,15 @@ def _denied(toks: list[Token], triggers: list[Trigger], trig: Trigger) -> bool:
     return False
 
 
+def _governing_subject(coded: list[tuple[Trigger, Arguments]], trig: Trigger) -> Actor | None:
+    """A deverbal noun right after a verb acts for its subject: أعلنت الوزارة توجيه الاتهام ل..."""
+    for other, args in reversed(coded):
+        if not other.is_noun and args.source is not None and 0 < trig.first - other.last <= 4 + (
+                args.source.last - other.last if args.source.first > other.last else 0):
+            return args.source
+    return None
+
+
 def _opens_clause(toks: list[Token], trig: Trigger) -> bool:
     word = fold(toks[trig.first].text)
     return trig.first == 0 or word.startswith(("و", "ف")) or toks[trig.first - 1].kind == "punct"
@@ -54,6 +63,7 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
     actors = find_actors(ctx.article, ctx.field, ctx.paragraph, toks, ctx.text)
     time_tokens = _time_tokens(ctx.article, ctx.field, ctx.paragraph, toks)
     triggers = find_triggers(toks)
+    coded: list[tuple[Trigger, Arguments]] = []
     events = []
     for trig in triggers:
         if trig.pred.speech and not options.statements:
@@ -62,6 +72,8 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
             args = noun_arguments(toks, actors, trig, time_tokens, ctx.text)
         else:
             args = verb_arguments(toks, actors, trig, time_tokens, ctx.text)
+        if args.source is None and trig.is_noun:
+            args.source = _governing_subject(coded, trig)
         if (args.source is None and not args.passive and not trig.is_noun and options.carry_subject
                 and last_source[0] is not None and _opens_clause(toks, trig)):
             args = Arguments(last_source[0], args.target if args.target is not last_source[0] else None)
@@ -73,6 +85,7 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
             continue
         if args.source is not None and not trig.is_noun:
             last_source[0] = args.source
+        coded.append((trig, args))
         events.append(code_event(ctx, toks, trig, args, trig.negated or _denied(toks, triggers, trig)))
     return events
 

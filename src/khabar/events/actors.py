@@ -20,6 +20,10 @@ FUNCTION_WORDS = word_set("function")
 AGENT_ADJECTIVES = word_set("adjectives", strip_article=True)
 COLLECTIVE_HEADS = word_set("collective", strip_article=True)
 PERSON_TITLES = word_set("titles", strip_article=True)
+GROUP_HEADS = word_set("group_heads")
+NUMBER_WORDS = word_set("numbers", strip_article=True)
+#: Entity types that never act in an event.
+NON_ACTORS = ("EVENT", "LAW", "PRODUCT", "LOC")
 _TITLE_TYPES = ("GOV", "LEG", "JUD", "MIL", "COP", "OPP", "MED")
 _DEF = ("ال", "وال", "بال", "لل", "فال", "ولل", "وبال")
 #: Names do not carry the article, a preposition, a possessive or accusative tanween (مرارا، سموه).
@@ -117,6 +121,8 @@ def _mention_actors(article: Article, field: str, paragraph: int, toks: list[Tok
     lo, hi = toks[0].start, toks[-1].end
     out = []
     for ent in article.entities:
+        if ent.type in NON_ACTORS:
+            continue
         for m in ent.mentions:
             if m.field != field or m.paragraph != paragraph or m.start < lo or m.end > hi:
                 continue
@@ -156,38 +162,52 @@ def _lexical_actor(words: list[str], toks: list[Token], i: int, tables: ActorTab
     return None
 
 
+def _idafa_entity(actor: Actor, other: Actor, toks: list[Token]) -> bool:
+    """Merge an entity or country that follows the head in idafa; True when the phrase is done."""
+    if other.entity_type == "PER" or (other.entity and not other.country
+                                       and bare(fold(toks[actor.first].text)) not in PERSON_TITLES):
+        # مسلحي داعش: the group is named by the entity, typed by the noun
+        actor.text, actor.entity, actor.start, actor.end = other.text, other.entity, other.start, other.end
+        actor.entity_type, actor.last = other.entity_type, other.last
+        return True
+    actor.country = other.country or actor.country  # جيش جنوب السودان
+    actor.last, actor.end = other.last, other.end
+    return False
+
+
+def _complement(actor: Actor, tok: Token, word: str, complements: int) -> bool:
+    """Whether a title or institution takes this word as its idafa complement (وزارة الدفاع)."""
+    folded = fold(tok.text)
+    if actor.agent not in _TITLE_TYPES or complements >= 2 or actor.country:
+        return False
+    if folded in FUNCTION_WORDS or analyse_word(tok.text):
+        return False
+    return complements < 0 or (folded.startswith("ال") and (
+        complements == 0 or (word,) not in actor_tables().agents))
+
+
 def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[int, Actor]) -> None:
     """Grow an agent phrase over its idafa complement, adjectives, nisba and a following name."""
     j = actor.last + 1
     complements = 0
+    after_adjective = False
     while j < len(toks) and toks[j].kind == "word":
         word = bare(fold(toks[j].text))
-        code = nisba_country(toks[j].text)
-        if j in by_first and j == actor.last + 1 and not actor.country:
-            # an entity or country in idafa: مسلحي داعش, جيش جنوب السودان
-            other = by_first[j]
-            if other.entity_type == "PER" or (other.entity and not other.country
-                                               and bare(fold(toks[actor.first].text)) not in PERSON_TITLES):
-                actor.text, actor.entity, actor.start, actor.end = other.text, other.entity, other.start, other.end
-                actor.entity_type = other.entity_type
-                actor.last = other.last
+        if j in by_first and j == actor.last + 1 and not actor.country and not after_adjective:
+            if _idafa_entity(actor, by_first[j], toks):
                 return
-            actor.country = other.country or actor.country
-            actor.last, actor.end = other.last, other.end
-            j = other.last + 1
+            j = actor.last + 1
             continue
         if j in by_first:
             break
-        if code:
+        code = nisba_country(toks[j].text)
+        if code or word in AGENT_ADJECTIVES:
             actor.country = actor.country or code
-        elif word in AGENT_ADJECTIVES:
-            pass
+            after_adjective = True
         elif fold(toks[j].text) == "باسم" and complements == 0:
             complements = -1  # المتحدث باسم وزارة الدفاع: the next word is a bare idafa head
-        elif (actor.agent in _TITLE_TYPES and complements < 2 and not actor.country
-              and (complements < 0 or (fold(toks[j].text).startswith("ال") and (word,) not in actor_tables().agents))
-              and fold(toks[j].text) not in FUNCTION_WORDS and not analyse_word(toks[j].text)):
-            complements += 1  # وزارة الدفاع, وزير الخارجية
+        elif not after_adjective and _complement(actor, toks[j], word, complements):
+            complements += 1
         else:
             break
         actor.last, actor.end = j, toks[j].end
@@ -204,23 +224,33 @@ def _name_end(toks: list[Token], j: int, most: int = 4) -> int:
 
 
 def _take_name(actor: Actor, toks: list[Token], j: int) -> None:
-    """A title or armed group noun followed by a name: the name is how the actor is called
-    (الرئيس الأمريكي دونالد ترامب → دونالد ترامب; مسلحي داعش → داعش)."""
+    """A title, group or institution followed by a name.  A person is called by the name
+    (الرئيس الأمريكي دونالد ترامب → دونالد ترامب); a group by the whole phrase (وكالة وادا)."""
     head = bare(fold(toks[actor.first].text))
+    named = False
     if head in PERSON_TITLES:
-        while j < len(toks) and bare(fold(toks[j].text)) in PERSON_TITLES:
-            j += 1  # المتحدث باسم الوزارة الجنرال إيغور كوناشينكوف
-        kind, most = "PER", 4
-    elif actor.agent == "REB" and j == actor.last + 1 and not fold(toks[actor.first].text).startswith(_DEF):
-        kind, most = "ORG", 2
-    else:
+        k = j
+        while k < len(toks) and (bare(fold(toks[k].text)) in PERSON_TITLES or toks[k].text in "،,"):
+            k += 1  # المتحدث باسم الوزارة الجنرال إيغور كوناشينكوف; وزيرة الدفاع، فلورنس بارلي
+        end = _name_end(toks, k, 4)
+        if end > k:
+            actor.last, actor.start, actor.end = end - 1, toks[k].start, toks[end - 1].end
+            actor.text, actor.entity_type = "", "PER"
         return
-    k = _name_end(toks, j, most)
-    if k > j:
-        actor.last = k - 1
-        actor.start, actor.end = toks[j].start, toks[k - 1].end
-        actor.text = ""
-        actor.entity_type = kind
+    if fold(toks[actor.first].text) in GROUP_HEADS and j == actor.last + 1:
+        end = _name_end(toks, j, 2)
+        named = end > j
+    if named:
+        actor.last, actor.end, actor.text, actor.entity_type = end - 1, toks[end - 1].end, "", "ORG"
+
+
+def _count_prefix(toks: list[Token], actor: Actor) -> None:
+    """A count before people is part of them: ثلاثة مسلحين, 590 شخصا."""
+    k = actor.first - 1
+    if actor.entity or actor.text or k < 0:
+        return
+    if toks[k].kind == "number" or bare(fold(toks[k].text)) in NUMBER_WORDS:
+        actor.first, actor.start = k, toks[k].start
 
 
 def _collective_start(toks: list[Token], actor: Actor) -> None:
@@ -263,6 +293,8 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
     for actor in sorted(lexical, key=lambda a: a.first):
         if actor.agent:
             _extend(actor, toks, words, by_first)
+    for actor in lexical:
+        _count_prefix(toks, actor)
     for actor in mentions + lexical:
         if actor.agent in ("MIL", "COP") and actor.entity_type != "PER":
             _stationed_in(actor, toks, by_first)

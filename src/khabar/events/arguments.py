@@ -16,12 +16,14 @@ from khabar.events.lexicon import analyse_word, bare, fold, word_set
 from khabar.events.predicates import NEGATORS, Trigger
 
 SKIPPABLE = word_set("skippable")
-_PUNCT_SKIP = frozenset("،,\"'«»“”")
+_PUNCT_SKIP = frozenset("،,\"'«»“”-")
 CLAUSE_OPENERS = word_set("openers")
 AGENT_MARKERS = word_set("agent_markers")
 _CLITIC_PREPS = ("ب", "ل", "وب", "ول", "فب", "فل")
 _DEFINITE_PREPS = ("لل", "ولل", "فلل", "بال", "وبال", "فبال", "كال")
 _COUNT_WORDS = word_set("counts")
+PREPOSITION_WORDS = word_set("prepositions")
+_PLACES = ("GPE", "LOC", "FAC")
 _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
 
 
@@ -35,7 +37,16 @@ class Arguments:
 def _skippable(tok: Token, time_tokens: set[int], k: int) -> bool:
     if tok.kind == "punct":
         return tok.text in _PUNCT_SKIP
-    return k in time_tokens or fold(tok.text) in SKIPPABLE
+    return k in time_tokens or fold(tok.text) in SKIPPABLE or (fold(tok.text) == "في" and k + 1 in time_tokens)
+
+
+def _skip_parenthesis(toks: list[Token], k: int) -> int:
+    """Index after a parenthetical opening at k (محمود عباس (أبومازن)), or k."""
+    if k < len(toks) and toks[k].text == "(":
+        for j in range(k + 1, min(len(toks), k + 8)):
+            if toks[j].text == ")":
+                return j + 1
+    return k
 
 
 def prep_attached(tok: Token, actor: Actor) -> bool:
@@ -54,6 +65,9 @@ def actor_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: set
                 allow_prep: bool = False) -> Actor | None:
     """The actor starting at token k or after skippable words; None if something else comes first."""
     while k < len(toks):
+        k = _skip_parenthesis(toks, k)
+        if k >= len(toks):
+            return None
         actor = _starting_at(actors, k)
         if actor is not None:
             if not allow_prep and prep_attached(toks[k], actor):
@@ -165,11 +179,46 @@ def _nisba_source(toks: list[Token], k: int, text: str) -> Actor | None:
     return None
 
 
+def noun_phrase_after(toks: list[Token], k: int, time_tokens: set[int], text: str) -> Actor | None:
+    """A subject no lexicon knows: a definite noun and its definite modifiers (المرصد التونسي)."""
+    while k < len(toks) and _skippable(toks[k], time_tokens, k):
+        k += 1
+    end = k
+    while end < len(toks) and end - k < 4 and _definite_noun(toks[end]):
+        end += 1
+    if end == k:
+        return None
+    return Actor(k, end - 1, toks[k].start, toks[end - 1].end, text[toks[k].start: toks[end - 1].end])
+
+
+def _definite_noun(tok: Token) -> bool:
+    word = fold(tok.text)
+    return (tok.kind == "word" and word.startswith(("ال", "وال")) and word not in FUNCTION_WORDS
+            and word not in SKIPPABLE and not analyse_word(tok.text))
+
+
+def object_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: set[int]) -> Actor | None:
+    """The direct object: the next actor, reaching over a genitive or prepositional phrase of the
+    subject (اتهم المفوض الأعلى لحقوق الإنسان النظام السوري) but not over a clause boundary."""
+    found = actor_after(toks, actors, k, time_tokens)
+    if found:
+        return found
+    for j in range(k, min(len(toks), k + 6)):
+        if toks[j].kind == "punct" and toks[j].text not in "،,()":
+            return None
+        if j > k and analyse_word(toks[j].text):
+            return None
+        actor = _starting_at(actors, j)
+        if actor and not prep_attached(toks[j], actor) and fold(toks[j - 1].text) not in PREPOSITION_WORDS:
+            return actor
+    return None
+
+
 def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
             time_tokens: set[int]) -> Actor | None:
     for slot in trig.pred.targets:
         if slot == "obj":
-            found = actor_after(toks, actors, after, time_tokens)
+            found = object_after(toks, actors, after, time_tokens)
         else:  # a light verb's prepositional target may precede its object: عرض على التحالف التعاون
             found = actor_after_prep(toks, actors, trig.first + 1, (slot,), limit=10 + trig.last - trig.first)
         if found:
@@ -180,6 +229,8 @@ def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
 def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
                    text: str) -> Arguments:
     genitive = actor_after(toks, actors, trig.last + 1, set())
+    if genitive is not None and genitive.entity_type in _PLACES and not genitive.country:
+        genitive = None  # احتجاجات ورقلة: where, not who
     if trig.pred.genitive_target:
         return Arguments(_passive_agent(toks, actors, trig.last + 1), genitive)
     source = genitive or _nisba_source(toks, trig.last + 1, text)
@@ -198,8 +249,9 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
             if count or (victim and victim.agent in _VICTIMS):
                 return Arguments(_passive_agent(toks, actors, after), count or victim, passive=True)
         # a light verb's subject sits between the verb and its object: شن الجيش غارات
-        source = actor_after(toks, actors, trig.first + 1, time_tokens) or name_after(
-            toks, trig.first + 1, time_tokens, text)
+        source = (actor_after(toks, actors, trig.first + 1, time_tokens)
+                  or name_after(toks, trig.first + 1, time_tokens, text)
+                  or noun_phrase_after(toks, trig.first + 1, time_tokens, text))
         if source is not None:
             after = max(after, source.last + 1)
     target = _target(toks, actors, trig, after, time_tokens)

@@ -27,7 +27,8 @@ class SentenceContext:
 def to_ref(actor: Actor | None) -> Ref | None:
     if actor is None:
         return None
-    return Ref(text=actor.text, entity=actor.entity, agent=actor.agent, country=actor.country)
+    agent = actor.agent if actor.agent != "-" else None
+    return Ref(text=actor.text, entity=actor.entity, agent=agent, country=actor.country)
 
 
 def _in_sentence(item: object, ctx: SentenceContext) -> bool:

@@ -179,6 +179,8 @@ def _verb_analyses(word: str, lex: Lexicon) -> list[Predicate]:
             for suf in PERF_SUFFIXES:
                 if (not suf or body.endswith(suf)) and len(body) > len(suf):
                     found += lex.perfect.get(body[: len(body) - len(suf)] if suf else body, [])
+            if body.startswith("م") and body.endswith("ا") and not obj:
+                found += lex.imperfect.get(body[1:-1], [])  # ḥāl participle: منددا، متهما، مطالبا
             for fut in FUTURE:
                 if not body.startswith(fut) or len(body) - len(fut) < 3:
                     continue
