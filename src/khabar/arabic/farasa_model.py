@@ -55,7 +55,13 @@ def _tables() -> _Tables:
 
 def lexicon_segmentation(word: str) -> str | None:
     """farasa's stored segmentation of ``word`` ('+'-joined), if it has one."""
-    return _tables().seen.get(word)
+    seen = _tables().seen.get(word)
+    return None if seen is None else seen.replace(";", "").replace("++", "+").strip("+")
+
+
+def word_log_frequency(word: str) -> float:
+    """farasa's log unigram frequency of a surface word (-20 when unseen)."""
+    return _tables().m.wordCount.get(word, -20.0)
 
 
 def _greedy(pieces: list[str], t: _Tables) -> tuple[str, str, str]:
@@ -88,19 +94,24 @@ def _pieces(prefix: str, stem: str, suffix: str) -> list[str]:
     return out
 
 
-def _affix_sequences(word: str, affixes: frozenset[str], from_start: bool) -> list[list[str]]:
-    """All sequences of affixes that spell a prefix (or suffix) of ``word``, the empty one first."""
-    out: list[list[str]] = [[]]
-    frontier: list[tuple[list[str], int]] = [([], 0)]
+def _affix_sequences(word: str, affixes: frozenset[str], from_start: bool) -> list[tuple[str, int, bool]]:
+    """Affix sequences spelling a prefix (or suffix) of ``word``: (farasa string, length, all 1-letter).
+
+    The farasa string is like ``و+ال+`` for prefixes and ``+ات+ها`` for suffixes; the empty
+    sequence comes first.
+    """
+    out: list[tuple[str, int, bool]] = [("", 0, True)]
+    frontier = [("", 0, True)]
     longest = max(map(len, affixes))
+    size = len(word)
     while frontier:
-        seq, used = frontier.pop()
-        for n in range(used + 1, min(used + longest, len(word)) + 1):
-            piece = word[used:n] if from_start else word[len(word) - n: len(word) - used]
+        text, used, single = frontier.pop()
+        for n in range(used + 1, min(used + longest, size) + 1):
+            piece = word[used:n] if from_start else word[size - n: size - used]
             if piece in affixes:
-                new = [*seq, piece] if from_start else [piece, *seq]
+                new = (text + piece + "+" if from_start else "+" + piece + text, n, single and n - used == 1)
                 out.append(new)
-                frontier.append((new, n))
+                frontier.append(new)
     return out
 
 
@@ -109,19 +120,21 @@ def _candidates(word: str, t: _Tables) -> set[tuple[str, str, str]]:
     if len(word) > _MAX_LENGTH:
         return {("", word, "")}
     found = set()
-    prefix_seqs = _affix_sequences(word, t.prefixes, True)
-    suffix_seqs = _affix_sequences(word, t.suffixes, False)
-    for pre in prefix_seqs:
-        p_len = sum(map(len, pre))
-        for suf in suffix_seqs:
-            s_len = sum(map(len, suf))
-            if p_len + s_len > len(word):
+    size = len(word)
+    affixes = t.prefixes | t.suffixes
+    for pre, p_len, pre_single in _affix_sequences(word, t.prefixes, True):
+        for suf, s_len, suf_single in _affix_sequences(word, t.suffixes, False):
+            if p_len + s_len > size:
                 continue
-            middle = word[p_len: len(word) - s_len]
-            pieces = [*pre, middle, *suf] if middle else [*pre, *suf]
+            middle = word[p_len: size - s_len]
+            if middle and middle not in affixes:  # farasa's greedy clean-up leaves it as is
+                found.add((pre, middle, suf))
+                continue
+            pieces = (pre.split("+")[:-1] if pre else []) + ([middle] if middle else []) + \
+                (suf.split("+")[1:] if suf else [])
             first = _greedy(pieces, t)
             # farasa skips the all-single-letter partition when it leaves a one-letter stem
-            if len(word) > 1 and len(first[1]) == 1 and all(len(p) == 1 for p in pieces):
+            if size > 1 and len(first[1]) == 1 and pre_single and suf_single and len(middle) <= 1:
                 continue
             found.add(_greedy(_pieces(*first), t))
     return found
@@ -132,20 +145,37 @@ def _log_or(table: dict, key: str, default: float) -> float:
     return math.log(value) if value is not None else default
 
 
+@cache
+def _template_bound() -> float:
+    """An upper bound of :func:`_template_features`."""
+    m = _tables().m
+    w, has = _WEIGHTS, m.generalVariables["hasTemplate"]
+    best_template = max(m.hmTemplateCount.values())
+    return max(w[5] * math.log(has) + max(w[11] * math.log(best_template), w[11] * -10),
+               w[5] * math.log(1 - has) + w[11] * -10)
+
+
 @lru_cache(maxsize=200_000)
-def _stem_features(stem: str) -> float:
-    """The part of farasa's score that depends on the stem alone."""
+def _template_features(stem: str) -> float:
+    """The part of farasa's score that depends on the stem's root template (the costly part)."""
+    m = _tables().m
+    w, has = _WEIGHTS, m.generalVariables["hasTemplate"]
+    template = fit_template(stem)
+    score = w[5] * math.log(has if template != "Y" else 1 - has)
+    return score + w[11] * _log_or(m.hmTemplateCount, template, -10)
+
+
+@lru_cache(maxsize=200_000)
+def _lexicon_features(stem: str) -> float:
+    """The part of farasa's score from the stem's presence in its word lists and its length."""
     m = _tables().m
     w = _WEIGHTS
     gv = m.generalVariables
     ya_variant = stem[:-1] + _ALEF_MAQSURA if stem.endswith("\u064a") else None
-    template = fit_template(stem)
-    score = w[5] * math.log(gv["hasTemplate"] if template != "Y" else 1 - gv["hasTemplate"])
     in_morph = stem in m.hmListMorph or (ya_variant is not None and ya_variant in m.hmListMorph)
-    score += w[6] * math.log(gv["inMorphList"] if in_morph else 1 - gv["inMorphList"])
+    score = w[6] * math.log(gv["inMorphList"] if in_morph else 1 - gv["inMorphList"])
     in_gaz = stem in m.hmListGaz or (ya_variant is not None and ya_variant in m.hmListGaz)
     score += w[7] * math.log(gv["inGazList"] if in_gaz else 1 - gv["inGazList"])
-    score += w[11] * _log_or(m.hmTemplateCount, template, -10)
     score += w[12] * math.log(abs(len(stem) - gv["averageStemLength"]))
     score += w[14] if stem in m.hmBuck or (ya_variant is not None and ya_variant in m.hmBuck) else -w[14]
     score += w[15] if stem in m.hmLocations else -w[15]
@@ -166,8 +196,8 @@ def _affix_features(prefix: str, suffix: str) -> float:
     return score + w[9] * _log_or(m.probCondSuffixes, suffix, -20)
 
 
-def _score(prefix: str, stem: str, suffix: str) -> float:
-    """farasa's ``scorePartition`` for one analysis (same features, weights and quirks)."""
+def _cheap_score(prefix: str, stem: str, suffix: str) -> float:
+    """farasa's ``scorePartition`` without :func:`_template_features` (same features, weights, quirks)."""
     m = _tables().m
     w = _WEIGHTS
     wc = m.wordCount
@@ -188,7 +218,7 @@ def _score(prefix: str, stem: str, suffix: str) -> float:
         count = -10
     score += w[10] * count
     score += w[13] * _lexcom(stem, alt, m)
-    return score + _stem_features(stem) + _affix_features(prefix, suffix)
+    return score + _lexicon_features(stem) + _affix_features(prefix, suffix)
 
 
 def _lexcom(stem: str, alt: str, m: Any) -> float:
@@ -211,8 +241,28 @@ def _best(word: str) -> str:
                 analyses.extend(_candidates(clitics + _LAL + word[len(clitics) + 2:], t))
     if not analyses:
         return word
-    prefix, stem, suffix = max(analyses, key=lambda a: (_score(*a), a))
+    prefix, stem, suffix = _argmax(analyses)
     return (prefix + stem + suffix).replace("++", "+").strip("+")
+
+
+def _argmax(analyses: list[tuple[str, str, str]]) -> tuple[str, str, str]:
+    """The best-scoring analysis, computing the costly template features only while they can matter."""
+    bound = _template_bound()
+    ranked = sorted(((_cheap_score(*a), a) for a in analyses), reverse=True)
+    best: tuple[float, tuple[str, str, str]] | None = None
+    for cheap, analysis in ranked:
+        if best is not None and cheap + bound < best[0]:
+            break
+        candidate = (cheap + _template_features(analysis[1]), analysis)
+        if best is None or candidate > best:
+            best = candidate
+    assert best is not None
+    return best[1]
+
+
+def model_segment(word: str) -> str:
+    """The segmentation farasa's scoring model picks for ``word``, ignoring its lexicon."""
+    return _best(_LAL + word[2:] if word.startswith(_LL) else word)
 
 
 def farasa_segment(word: str) -> str:
@@ -220,6 +270,4 @@ def farasa_segment(word: str) -> str:
     if word.startswith(_LL):  # farasa's tokenizer restores the alef first
         word = _LAL + word[2:]
     seen = lexicon_segmentation(word)
-    if seen is not None:
-        return seen.replace(";", "").replace("++", "+").strip("+")
-    return _best(word)
+    return seen if seen is not None else _best(word)
