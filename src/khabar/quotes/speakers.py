@@ -88,8 +88,7 @@ def phrase_end(unit: Unit, start: int, stop: int) -> int:
 def _recipient(unit: Unit, j: int) -> bool:
     """A word with the preposition ل or ب outside any name (للصحفيين، بـ) is no subject."""
     k = unit.keys[j]
-    if k in ("ب", "ل", "ك") or (k.startswith("ك") and not k.startswith("كل") and len(k) > 3
-                                 and not any(m.start <= unit.tokens[j].start < m.end for m in unit.mentions)):
+    if k in ("ب", "ل", "ك"):
         return True
     if not k.startswith("ل") or k.startswith("ال") or len(k) < 4:
         return False
@@ -193,7 +192,8 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
         text = unit.text[mention.start:mention.end] if mention.type == "PER" else phrase.words
         return Speaker(Ref(text=text, entity=mention.entity), gender, words)
     bare_head = _article_less(head)
-    if in_class("anonymous", bare_head) or unit.is_a(phrase.start, "anonymous"):
+    name = name_words(unit, phrase)
+    if (in_class("anonymous", bare_head) or unit.is_a(phrase.start, "anonymous")) and name == phrase.words:
         return Speaker(None, gender, words)
     if unit.is_a(phrase.start, "statement_noun") and phrase.end - phrase.start <= 2:
         return tracker.statement_owner or tracker.last(ANY)
@@ -202,7 +202,7 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
         if known is not None:
             known.words += " " + words
             return known
-    return Speaker(Ref(text=name_words(unit, phrase)), gender, words)
+    return Speaker(Ref(text=name), gender, words)
 
 
 def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan | None) -> str | None:
@@ -231,6 +231,8 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
             runs.append([])
         else:
             runs[-1].append(j)
+    if len(runs) == 1:
+        return phrase.words  # no title: nothing tells a name from a description
     for run in runs:
         definite = [k for k, j in enumerate(run[:-1]) if _definite(unit.keys[j])]
         name = run[definite[-1] + 1:] if definite else run
