@@ -60,6 +60,7 @@ def _longest(cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return sorted(chosen)
 
 
+_TANWEEN = re.compile("[\u064b-\u064d]")
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _NEXT_ADJECTIVE = re.compile(r"^\s+(ال\w+ي(?:ه)?)(?!\w)")
 #: Designated places whose name may carry an adjective after it (سجن صيدنايا العسكري).
@@ -77,6 +78,8 @@ def find_places(text: str) -> list[Hit]:
     names = gazetteer()
     marks = designators()
     for start, end, key in _longest(_candidates(f.text)):
+        if _TANWEEN.search(text[f.span(start, end)[0]:f.span(start, end)[1]]):
+            continue  # an adverb or accusative noun (دوماً), not a name
         designator, wide = None, None
         prev = _PREV_WORD.search(f.text[max(0, start - 20):start])
         if prev:

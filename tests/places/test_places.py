@@ -1,0 +1,54 @@
+"""Place mentions in short composed sentences: span, country, reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.model import Article, Source
+from khabar.places import Options, run
+from khabar.places.gazetteer import gazetteer
+from khabar.places.match import find_places
+from khabar.times.fold import fold_word
+
+
+def places_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    article = Article(id="t", source=Source(kind="text"), body=[text])
+    return [(p.text, p.country, p.name) for p in run(article, Options()).places]
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "name"), [
+    ("قصفت الطائرات مواقع في البوكمال", "البوكمال", "SY", "Abu Kamal"),  # own table: city
+    ("وصلت القوات بالبوكمال أمس", "بالبوكمال", "SY", "Abu Kamal"),  # clitic inside the word
+    ("عبرت القوات نهر الفرات", "نهر الفرات", "SY", "Euphrates"),  # river with its designator
+    ("قرب قاعدة التنف", "التنف", "SY", "Al-Tanf"),  # border area
+    ("في مخيم اليرموك", "مخيم اليرموك", "SY", "Yarmouk Camp"),  # camp
+    ("قالت موسكو إن", "موسكو", "RU", "Moscow"),  # geonames city with Arabic name
+    ("زار الوزير إيران", "إيران", "IR", "Iran"),  # CLDR country name
+    ("وصل إلى للعراق", "للعراق", "IQ", "Iraq"),  # ل + ال contracted
+    ("في مملكة البحرين", "مملكة البحرين", "BH", "Bahrain"),  # country variant
+    ("في شمال سوريا", "شمال سوريا", "SY", "Northern Syria"),  # direction + country
+    ("في محافظة البصرة", "محافظة البصرة", "IQ", "Basra"),  # governorate designator
+    ("في أوروبا", "أوروبا", None, "Europe"),  # continent
+])
+def test_place_reading(text: str, mention: str, country: str | None, name: str) -> None:
+    assert (mention, country, name) in places_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "قالت الحكومة السورية إن",  # nationality adjective, not a place
+    "وفي بيان قدمه محاموها",  # بيان is a geonames name but a common word
+    "يعمل دوماً على ذلك",  # tanween adverb, not Douma
+])
+def test_not_places(text: str) -> None:
+    assert places_of(text) == []
+
+
+def test_offsets_slice_original_text() -> None:
+    text = "وَصَلَ إلى دِمَشْقَ أمس"
+    hit, = find_places(text)
+    assert text[hit.start:hit.end] == "دِمَشْقَ"
+
+
+def test_ambiguous_name_needs_support() -> None:
+    assert gazetteer()[fold_word("مالي")][0].ambiguous
+    assert places_of("دعم مالي كبير") == []
