@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "khabar.cli.show",
     "khabar.cli.stats",
     "khabar.cli.export",
+    "khabar.cli.batch",
     "khabar.cli.segment",
     "khabar.cli.sentences",
 )

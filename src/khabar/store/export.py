@@ -16,6 +16,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import IO, Any
 
+from khabar.model import Article
 from khabar.store.db import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -32,16 +33,21 @@ class Exporter:
     records: Callable[[Store], Iterator[dict[str, Any]]] | None = None
 
 
+def article_row(a: Article) -> dict[str, Any]:
+    """One flat row of the ``articles`` table (the columns of ``EXPORTERS["articles"]``)."""
+    return {
+        "id": a.id, "published": a.published, "headline": a.headline, "deck": a.deck,
+        "outlet": a.outlet or a.source.outlet, "byline": a.byline, "dateline": a.dateline,
+        "category": a.category, "url": a.source.url, "path": a.source.path,
+        "pull_quotes": a.pull_quotes, "body": a.body, "related": a.related,
+        "n_entities": len(a.entities), "n_quotes": len(a.quotes), "n_times": len(a.times),
+        "n_places": len(a.places), "n_events": len(a.events),
+    }
+
+
 def _article_rows(store: Store) -> Iterator[dict[str, Any]]:
-    for a in store.iter_articles():
-        yield {
-            "id": a.id, "published": a.published, "headline": a.headline, "deck": a.deck,
-            "outlet": a.outlet or a.source.outlet, "byline": a.byline, "dateline": a.dateline,
-            "category": a.category, "url": a.source.url, "path": a.source.path,
-            "pull_quotes": a.pull_quotes, "body": a.body, "related": a.related,
-            "n_entities": len(a.entities), "n_quotes": len(a.quotes), "n_times": len(a.times),
-            "n_places": len(a.places), "n_events": len(a.events),
-        }
+    for article in store.iter_articles():
+        yield article_row(article)
 
 
 def _article_records(store: Store) -> Iterator[dict[str, Any]]:
