@@ -57,6 +57,16 @@ def _related_headers() -> tuple[str, ...]:
     return tuple(sorted((norm(r[0]) for r in read_rows("related_headers.tsv")), key=len, reverse=True))
 
 
+_LOOSE = {"ا": "[اأإآٱ]", "ي": "[يى]", "ه": "[هة]"}
+
+
+@lru_cache(maxsize=1)
+def _related_start() -> re.Pattern[str]:
+    """A quick test on the raw line: does it open with a header's spelling, any hamza/ta marbuta?"""
+    heads = ("".join(_LOOSE.get(ch, re.escape(ch)) for ch in h) for h in _related_headers())
+    return re.compile("(?:" + "|".join(heads) + ")", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _outlets() -> tuple[frozenset[str], tuple[str, ...]]:
     names = frozenset(norm(v) for k, v in read_rows("outlets.tsv") if k == "name")
@@ -104,7 +114,7 @@ def classify(line: Line) -> Line:
 
 def related_header(text: str) -> str | None:
     """'' for a bare related-block header, the headline for ``اقرأ أيضاً: headline``, else None."""
-    if len(text) > 200:
+    if len(text) > 200 or not _related_start().match(text):
         return None
     key = norm(text[:40])
     for header in _related_headers():
