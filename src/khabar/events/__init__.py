@@ -18,7 +18,7 @@ from khabar.events.lexicon import fold
 from khabar.events.predicates import Trigger, find_triggers
 from khabar.model import Article, Event
 
-_THAT = frozenset({"ان", "بان"})
+_THAT = frozenset({"ان", "بان", "لان"})
 
 
 @dataclass
@@ -44,11 +44,14 @@ def _denied(toks: list[Token], triggers: list[Trigger], trig: Trigger) -> bool:
     return False
 
 
-def _governing_subject(coded: list[tuple[Trigger, Arguments]], trig: Trigger) -> Actor | None:
+def _governing_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Trigger) -> Actor | None:
     """A deverbal noun right after a verb acts for its subject: أعلنت الوزارة توجيه الاتهام ل..."""
     for other, args in reversed(coded):
-        if not other.is_noun and args.source is not None and 0 < trig.first - other.last <= 4 + (
-                args.source.last - other.last if args.source.first > other.last else 0):
+        if other.is_noun or args.source is None:
+            continue
+        end = max(other.last, args.source.last)
+        between = [fold(t.text) for t in toks[end + 1: trig.first] if t.kind == "word"]
+        if end < trig.first and len(between) <= 2 and not _THAT & set(between):
             return args.source
     return None
 
@@ -73,7 +76,7 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
         else:
             args = verb_arguments(toks, actors, trig, time_tokens, ctx.text)
         if args.source is None and trig.is_noun:
-            args.source = _governing_subject(coded, trig)
+            args.source = _governing_subject(toks, coded, trig)
         if (args.source is None and not args.passive and not trig.is_noun and options.carry_subject
                 and last_source[0] is not None and _opens_clause(toks, trig)):
             args = Arguments(last_source[0], args.target if args.target is not last_source[0] else None)

@@ -90,6 +90,23 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
     before = actor.first - 1
     if before < 0 or toks[before].kind == "punct" or fold(toks[before].text) in CLAUSE_OPENERS:
         return actor
+    if any(p.kind == "N" for p in analyse_word(toks[before].text)):
+        return actor  # غارات التحالف تقتل...: the genitive of an event noun heads the clause
+    return None
+
+
+def preceding_subject(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
+    """Control and long subjects: the nearest free actor before the predicate in its clause
+    (تمكنت الوحدات الأمنية من إلقاء القبض على...)."""
+    for actor in sorted((a for a in actors if a.last < trig.first), key=lambda a: -a.last):
+        if trig.first - actor.last > 20:
+            return None
+        between = toks[actor.last + 1: trig.first]
+        if any(t.kind == "punct" and t.text in ".؛:" for t in between):
+            return None
+        before = fold(toks[actor.first - 1].text) if actor.first else ""
+        if not prep_attached(toks[actor.first], actor) and before not in PREPOSITION_WORDS:
+            return actor
     return None
 
 
@@ -203,11 +220,12 @@ def object_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: se
     found = actor_after(toks, actors, k, time_tokens)
     if found:
         return found
-    for j in range(k, min(len(toks), k + 6)):
-        if toks[j].kind == "punct" and toks[j].text not in "،,()":
+    for j in range(k, min(len(toks), k + 10)):
+        if toks[j].kind == "punct" and toks[j].text not in "،,()\"«»“”":
             return None
-        if j > k and analyse_word(toks[j].text):
-            return None
+        if j > k and (analyse_word(toks[j].text) or fold(toks[j].text).startswith("ب")) and not _starting_at(
+                actors, j):
+            return None  # a verb, or the ب-complement (اتهمه بالسعي، طالب بإعادة): no object after
         actor = _starting_at(actors, j)
         if actor and not prep_attached(toks[j], actor) and fold(toks[j - 1].text) not in PREPOSITION_WORDS:
             return actor
@@ -254,6 +272,8 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
                   or noun_phrase_after(toks, trig.first + 1, time_tokens, text))
         if source is not None:
             after = max(after, source.last + 1)
+        elif not trig.pred.speech:
+            source = preceding_subject(toks, actors, trig)
     target = _target(toks, actors, trig, after, time_tokens)
     if target is source:
         target = None

@@ -10,7 +10,7 @@ from khabar.events.lexicon import Predicate, analyse_word, bare, fold, matches_o
 
 NEGATORS = word_set("negators")
 #: How far (in words) a light verb's object may follow it: شن الطيران الحربي غارات.
-OBJECT_WINDOW = 10
+OBJECT_WINDOW = 16
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل", "ولل", "كال")
 
 
