@@ -60,8 +60,7 @@ def _owner(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None:
             end += 1
         phrase = make_phrase(unit, start, end)
         if phrase is not None:
-            phrase.words = unit.text[unit.tokens[start].start + 1:unit.tokens[end - 1].end]
-            phrase.words = phrase.words.lstrip("ـ")
+            phrase.words = without_lam(phrase.words)
         return phrase
     return None
 
@@ -117,30 +116,38 @@ def _source_prep(unit: Unit, i: int) -> bool:
 
 
 def _source_phrase_start(unit: Unit, j: int, stop: int) -> int:
-    """Skip ل/عن/ما after the preposition: وفقا لـ، نقلا عن، بحسب ما."""
+    """The first token of the source after 'according to': skip ل/عن/ما (وفقا لـ، نقلا عن،
+    بحسب ما) and a statement noun with its issuer link (وفقا لبيان صادر عن X → X)."""
     while j < stop and unit.bare(j) in ("ل", "لـ", "عن", "ما", "لما"):
         j += 1
+    if j < stop:
+        k = unit.keys[j]
+        if in_class("statement_noun", k[1:] if k.startswith("ل") and len(k) > 3 else k):
+            nxt = j + 1
+            if nxt < stop and unit.bare(nxt) in ("صادر", "الصادر"):
+                nxt += 1
+            if nxt < stop and unit.bare(nxt) == "عن":
+                nxt += 1
+            if nxt < stop:
+                j = nxt
     return j
 
 
 def _source_phrase(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None:
-    """The source after 'according to', without a leading ل and statement noun (لبيان صادر عن X → X)."""
+    """The source after 'according to', without a leading ل (لضابط أمن → ضابط أمن)."""
     if start >= stop:
         return None
-    k = unit.keys[start]
-    bare = k[1:] if k.startswith("ل") and len(k) > 3 else k
-    if in_class("statement_noun", bare):
-        j = start + 1
-        if j < stop and unit.bare(j) in ("صادر", "الصادر"):
-            j += 1
-        if j < stop and unit.bare(j) == "عن":
-            j += 1
-        start = j if j < stop else start
-    end = phrase_end(unit, start, stop)
-    phrase = make_phrase(unit, start, end)
+    phrase = make_phrase(unit, start, phrase_end(unit, start, stop))
     if phrase is not None and unit.keys[start].startswith("ل") and len(unit.keys[start]) > 3:
-        phrase.words = unit.text[unit.tokens[start].start + 1:unit.tokens[end - 1].end].lstrip("ـ")
+        phrase.words = without_lam(phrase.words)
     return phrase
+
+
+def without_lam(words: str) -> str:
+    """Words without the preposition ل written on them: للوزارة → الوزارة, لـCNN → CNN."""
+    if words.startswith("لل"):
+        return "ا" + words[1:]
+    return words[1:].lstrip("ـ") if words.startswith("ل") else words
 
 
 def _has_verb_cue(unit: Unit, start: int, stop: int) -> bool:

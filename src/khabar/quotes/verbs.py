@@ -95,6 +95,9 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
         phrase = fronted_phrase(unit, i, clause_start(unit, i))
     via = channel_phrase(unit, phrase_stop, opener.token)
     content, kind = content_of(unit, opener)
+    if phrase is not None and phrase.start == cue_end and phrase.end == cue_end + 1 \
+            and unit.is_a(phrase.start, "statement_noun"):
+        cue = (cue[0], unit.tokens[phrase.start].end)  # وشدد البيان: the statement is part of the cue
     when_from = unit.tokens[phrase.start].start if phrase else cue[0]
     return make_candidate(unit, cue, content, kind, form.gender, phrase=phrase,
                           phrase_window_end=_apposition_end(unit, phrase_stop, opener.token),
@@ -155,6 +158,11 @@ def _subject_end(unit: Unit, start: int, stop: int) -> int:
     first = unit.bare(start)
     if in_class("pronoun", first):
         return start + 1
+    if unit.is_a(start, "spokesperson") and start + 2 < stop and unit.bare(start + 1) == "باسم":
+        j = start + 3  # المتحدث باسم X and the article-bearing words that qualify X
+        while j < stop and unit.tokens[j].kind == "word" and unit.keys[j].startswith("ال"):
+            j += 1
+        return j
     head_char = unit.tokens[start].start
     for mention in unit.mentions:
         if head_char <= mention.start <= unit.tokens[min(start + 3, stop - 1)].start:

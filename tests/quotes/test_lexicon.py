@@ -1,0 +1,119 @@
+"""The speech-verb lexicon: forms derived by rule with the gender they imply, one case per class."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.quotes.lexicon import (
+    FEM,
+    MASC,
+    PLURAL,
+    in_class,
+    key,
+    lookup_cue,
+    masdar_forms,
+    participle_forms,
+    past_forms,
+    present_forms,
+    speech_verbs,
+)
+
+# (surface form, lemma, class, kind, gender) — one row per verb class and per derived form kind
+FORMS = [
+    ("قال", "قال", "say", "verb", MASC),
+    ("قالت", "قال", "say", "verb", FEM),
+    ("وقالت", "قال", "say", "verb", FEM),  # و conjunction by rule
+    ("فقال", "قال", "say", "verb", MASC),  # ف conjunction by rule
+    ("يقول", "قال", "say", "verb", MASC),
+    ("تقول", "قال", "say", "verb", FEM),
+    ("يقولون", "قال", "say", "verb", PLURAL),
+    ("قالوا", "قال", "say", "verb", PLURAL),
+    ("قائلا", "قال", "say", "participle", MASC),
+    ("قائلةً", "قال", "say", "participle", FEM),
+    ("قوله", "قال", "say", "masdar", MASC),
+    ("قولها", "قال", "say", "masdar", FEM),
+    ("وأضافت", "أضاف", "say", "verb", FEM),
+    ("أكد", "أكد", "assert", "verb", MASC),
+    ("يؤكد", "أكد", "assert", "verb", MASC),
+    ("مؤكدين", "أكد", "assert", "participle", PLURAL),
+    ("ولفت", "لفت", "assert", "verb", MASC),
+    ("نفى", "نفى", "deny", "verb", MASC),  # weak final: نفى/نفت/نفوا/ينفي
+    ("نفت", "نفى", "deny", "verb", FEM),
+    ("نفوا", "نفى", "deny", "verb", PLURAL),
+    ("ينفي", "نفى", "deny", "verb", MASC),
+    ("ينفون", "نفى", "deny", "verb", PLURAL),
+    ("اتهمت", "اتهم", "accuse", "verb", FEM),
+    ("واتهمته", "اتهم", "accuse", "verb", FEM),  # object pronoun by rule
+    ("دعت", "دعا", "call", "verb", FEM),
+    ("داعيا", "دعا", "call", "participle", MASC),
+    ("يطالب", "طالب", "call", "verb", MASC),
+    ("حذر", "حذر", "warn", "verb", MASC),
+    ("أعلنت", "أعلن", "announce", "verb", FEM),
+    ("ذكرت", "ذكر", "report", "verb", FEM),
+    ("اعتبر", "اعتبر", "opine", "verb", MASC),
+    ("رأت", "رأى", "opine", "verb", FEM),
+    ("أعربت", "أعرب", "express", "verb", FEM),
+    ("أشاد", "أشاد", "praise", "verb", MASC),
+    ("وتساءل", "تساءل", "ask", "verb", MASC),
+]
+
+
+@pytest.mark.parametrize(("form", "lemma", "cls", "kind", "gender"), FORMS)
+def test_form_reading(form: str, lemma: str, cls: str, kind: str, gender: str) -> None:
+    cue = lookup_cue(key(form))
+    assert cue is not None, form
+    assert (cue.lemma, cue.cls, cue.kind, cue.gender) == (lemma, cls, kind, gender)
+
+
+@pytest.mark.parametrize("word", ["القول", "إشارة", "وزير", "الوزارة", "بيان", "قلب", "والد"])
+def test_non_cues(word: str) -> None:
+    assert lookup_cue(key(word)) is None or key(word).startswith("ال")
+
+
+def test_rules() -> None:
+    assert past_forms("دعا")["دعت"] == FEM
+    assert present_forms("يدعو")["يدعون"] == PLURAL
+    assert participle_forms("مؤكد")["مؤكده"] == FEM
+    assert masdar_forms("إشارة")["اشارتها"] == FEM
+
+
+def test_content_preposition_and_strictness() -> None:
+    assert lookup_cue(key("شدد")).prep == key("على")
+    assert lookup_cue(key("عبر")).prep_required  # عبر alone is the preposition 'via'
+    assert lookup_cue(key("بين")).nominal == "c"  # بين is also 'between'
+
+
+def test_every_row_yields_forms() -> None:
+    lemmas = {form.lemma for form in speech_verbs().values()}
+    assert {"قال", "أضاف", "أكد", "نفى", "اتهم", "شدد", "لفت", "أوضح", "أشار", "اعتبر", "رأى", "صرح",
+            "أعلن", "حذر", "دعا", "طالب"} <= lemmas
+
+
+# one row per closed class of cues.tsv
+CLASSES = [
+    ("complementizer", "بأن"),
+    ("content_prep", "إلى"),
+    ("blocking_prep", "بعد"),
+    ("statement_verb", "ورد"),
+    ("statement_noun", "بيان"),
+    ("source_prep", "وفقا"),
+    ("channel_verb", "نقلت"),
+    ("media_noun", "وكالة"),
+    ("channel_prep", "مقابلة"),
+    ("anonymous", "مصادر"),
+    ("spokesperson", "المتحدث"),
+    ("pronoun", "سموه"),
+    ("boundary", "فيما"),
+    ("boundary", "في حين"),
+    ("impersonal", "يذكر أن"),
+    ("adjunct", "أيضا"),
+    ("aux", "كانت"),
+    ("relative", "الذي"),
+    ("title", "الدكتور"),
+]
+
+
+@pytest.mark.parametrize(("cls", "phrase"), CLASSES)
+def test_word_classes(cls: str, phrase: str) -> None:
+    assert in_class(cls, " ".join(key(w) for w in phrase.split()))
+    assert not in_class(cls, key("سوريا"))

@@ -1,0 +1,126 @@
+"""Quotations in short composed paragraphs: cue, kind, content, speaker words and channel."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.model import Article, Source
+from khabar.pipeline import build_pipeline
+from khabar.quotes import Options, run
+
+
+@pytest.fixture(scope="module")
+def analyse():
+    pipeline = build_pipeline(["quotes"])
+    runners = [r for s, r in zip(pipeline.stages, pipeline.runners, strict=True) if s.name != "structure"]
+
+    def go(body: list[str], headline: str | None = None, deck: str | None = None) -> Article:
+        article = Article(id="t", source=Source("text"), published="2017-11-14",
+                          headline=headline, deck=deck, body=body)
+        for stage_run, options in runners:
+            article = stage_run(article, options)
+        return article
+
+    return go
+
+
+def _speaker_words(quote) -> str | None:
+    return quote.speaker.text if quote.speaker else None
+
+
+# (paragraphs, [(cue, kind, content, speaker words or None, via words or None), ...])
+CASES = [
+    # indirect speech after a verb, subject after it, time in the attribution
+    (["قالت الوزارة الثلاثاء إن الوضع مستقر في المدينة."],
+     [("قالت", "indirect", "الوضع مستقر في المدينة", "الوزارة", None)]),
+    # the clause ends at ، فيما; the second clause is its own statement
+    (["قال الوزير إن المفاوضات مستمرة، فيما نفى المتحدث باسم الحركة وجود أي اتفاق."],
+     [("قال", "indirect", "المفاوضات مستمرة", "الوزير", None),
+      ("نفى", "indirect", "وجود أي اتفاق", "المتحدث باسم الحركة", None)]),
+    # direct quotation after the verb; implicit subject of وأضافت takes the last feminine speaker
+    (["قالت الوزارة إن الهجوم فشل.", 'وأضافت "لن نسمح بتكرار ما حدث في المدينة".'],
+     [("قالت", "indirect", "الهجوم فشل", "الوزارة", None),
+      ("وأضافت", "direct", "لن نسمح بتكرار ما حدث في المدينة", "الوزارة", None)]),
+    # implicit subject agrees in gender: وأضاف skips the feminine speaker
+    (["قال الوزير إن الاتفاق قريب.", "وقالت الوزارة إن الموعد لم يحدد.", "وأضاف أن الجولة المقبلة في القاهرة."],
+     [("قال", "indirect", "الاتفاق قريب", "الوزير", None),
+      ("وقالت", "indirect", "الموعد لم يحدد", "الوزارة", None),
+      ("وأضاف", "indirect", "الجولة المقبلة في القاهرة", "الوزير", None)]),
+    # mixed: reported content holding quoted words
+    (['وقال الوزير إن الحريق يمثل "مخططا لضرب البلد".'],
+     [("وقال", "mixed", 'الحريق يمثل "مخططا لضرب البلد"', "الوزير", None)]),
+    # participle after a comma: the sentence's speaker
+    (["أكد الوزير أن الاقتصاد سيتعافى، مشيرا إلى أن الصادرات ارتفعت."],
+     [("أكد", "indirect", "الاقتصاد سيتعافى", "الوزير", None),
+      ("مشيرا", "indirect", "الصادرات ارتفعت", "الوزير", None)]),
+    # noun-phrase content after a denial verb, preposition opening the content
+    (["وشدد الوزير على ضرورة التعاون بين البلدين."],
+     [("وشدد", "indirect", "ضرورة التعاون بين البلدين", "الوزير", None)]),
+    # channel: نقلت وكالة X عن Y قوله
+    (["نقلت وكالة الأنباء عن وزير الخارجية قوله إن بلاده لن تتراجع."],
+     [("قوله", "indirect", "بلاده لن تتراجع", "وزير الخارجية", "وكالة الأنباء")]),
+    # statement with its owner and a relaying channel
+    (['وجاء في بيان للوزارة ونقلته وسائل إعلام محلية "نرفض هذه الاتهامات جملة وتفصيلا".'],
+     [("وجاء في بيان", "direct", "نرفض هذه الاتهامات جملة وتفصيلا", "الوزارة", "وسائل إعلام محلية")]),
+    # a later البيان speaks for the statement's owner
+    (['وجاء في بيان للوزارة "نرفض هذه الاتهامات جملة وتفصيلا".', "وشدد البيان على أن الجيش مستعد."],
+     [("وجاء في بيان", "direct", "نرفض هذه الاتهامات جملة وتفصيلا", "الوزارة", None),
+      ("وشدد البيان", "indirect", "الجيش مستعد", "الوزارة", None)]),
+    # 'according to' after the content
+    (["اقتحم محتجون مبنى القنصلية، وفقا لبيان صادر عن الشرطة المحلية."],
+     [("وفقا لبيان صادر عن", "indirect", "اقتحم محتجون مبنى القنصلية", "الشرطة المحلية", None)]),
+    # 'according to' before the content
+    (["وحسب مصادر مطلعة فإن المفاوضات توقفت."],
+     [("وحسب", "indirect", "المفاوضات توقفت", None, None)]),
+    # unnamed sources have no speaker
+    (["وقال مسؤولون إن بعض الصناديق احترقت."],
+     [("وقال", "indirect", "بعض الصناديق احترقت", None, None)]),
+    # a quotation followed by its verb
+    (['"لن نتراجع عن قرارنا أبدا"، قال الوزير.'],
+     [("قال", "direct", "لن نتراجع عن قرارنا أبدا", "الوزير", None)]),
+    # a channel after the speaker: لـ + media
+    (["وقال الناطق باسم الشرطة لوكالة الأنباء إن النيران اشتعلت في المخزن."],
+     [("وقال", "indirect", "النيران اشتعلت في المخزن", "الناطق باسم الشرطة", "وكالة الأنباء")]),
+    # impersonal يذكر أن and subordinate بعد أن are no quotations
+    (["يذكر أن الانتخابات جرت في مايو.", "وصل الوفد بعد أن انتهى الاجتماع."], []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_body_quotes(analyse, body: list[str], expected: list[tuple]) -> None:
+    article = analyse(body)
+    got = [(q.cue, q.kind, q.content, _speaker_words(q), q.via.text if q.via else None) for q in article.quotes]
+    assert got == expected
+    for q in article.quotes:
+        assert article.unit(q.field, q.paragraph)[q.start:q.end] == q.content
+
+
+def test_headline_and_deck(analyse) -> None:
+    article = analyse(["وقع الحادث في المدينة."], headline="الوزير: لا تراجع عن الإصلاحات",
+                      deck="الوزارة تقول إن الإصلاحات مستمرة ولافروف ينفي وجود خلاف.")
+    got = [(q.field, q.cue, q.content) for q in article.quotes]
+    assert got == [("headline", ":", "لا تراجع عن الإصلاحات"),
+                   ("deck", "تقول", "الإصلاحات مستمرة"),
+                   ("deck", "ينفي", "وجود خلاف")]
+    assert article.quotes[1].speaker.text == "الوزارة"
+
+
+def test_when_from_attribution_clause(analyse) -> None:
+    article = analyse(["قالت الوزارة الثلاثاء إن الوضع مستقر."])
+    assert article.quotes[0].when == "2017-11-14"
+
+
+def test_speaker_linked_to_entity(analyse) -> None:
+    article = analyse(["وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده لن تتراجع."])
+    quote = article.quotes[0]
+    entity = next(e for e in article.entities if e.id == quote.speaker.entity)
+    assert entity.type == "PER"
+    assert any("لافروف" in m.text for m in entity.mentions)
+
+
+def test_lead_copy_deck_adds_nothing(analyse) -> None:
+    body = ["قالت الوزارة إن الوضع مستقر في المدينة بعد الهجوم."]
+    article = analyse(body, deck="قالت الوزارة إن الوضع مستقر في المدينة بعد الهجوم.")
+    assert [q.field for q in article.quotes] == ["body"]
+    article = run(analyse(body, deck=body[0]), Options(skip_lead_copies=False))
+    assert [q.field for q in article.quotes] == ["deck", "body"]
