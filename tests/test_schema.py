@@ -114,3 +114,23 @@ def test_missing_key_and_wrong_type() -> None:
 def test_every_stage_has_a_name_in_the_schema_docs() -> None:
     doc = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
     assert all(name in doc for name in STAGE_NAMES)
+
+
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (SHARED / "corpora").is_dir(), reason="../shared/corpora not present")
+def test_full_pipeline_on_real_records_validates(tmp_path: Path) -> None:
+    import gzip
+    import itertools
+
+    sample = tmp_path / "sample.jsonl"
+    with open(sample, "w", encoding="utf-8") as out:
+        for corpus in sorted((SHARED / "corpora").glob("*.jsonl.gz")):
+            with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+                out.writelines(itertools.islice(fh, 0, 500, 100))  # 5 records spread over each corpus
+    outputs = [i for i in analyze_inputs([str(sample)])]
+    assert not [i for i in outputs if isinstance(i, InputError)]
+    for article in outputs:
+        assert article_errors(article.to_dict()) == [], article.id
