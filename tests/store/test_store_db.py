@@ -172,3 +172,17 @@ def test_committed_articles_survive_a_crash_mid_batch(tmp_path: Path, article_fa
     assert conn.execute("SELECT COUNT(*) FROM mentions").fetchone()[0] == 6
     with Store(path) as s:
         assert s.put(article_factory("a1")) == UNCHANGED
+
+
+def test_the_documented_who_said_what_about_query_runs(store: Store, article_factory: Factory) -> None:
+    from khabar.model import Mention
+
+    article = article_factory()
+    start = article.body[1].index("سوريا")
+    article.entities.append(Entity("e3", "Syria", "GPE", wikidata="Q858",
+                                   mentions=[Mention("سوريا", "body", 1, start, start + 5)]))
+    store.put(article)
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "store.md").read_text(encoding="utf-8")
+    query = doc.split("```sql")[1].split("```")[0]
+    assert [tuple(r) for r in store.conn.execute(query, ("Q858",))] == [("Sergei Lavrov", "نحن باقون في سوريا")]
+    assert store.conn.execute(query, ("Q163828",)).fetchall() == []
