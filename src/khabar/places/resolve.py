@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from khabar.places.gazetteer import Entry
 from khabar.places.match import Hit
 
-#: Geonames cities smaller than this need support: a tagged entity, a designator, or their country
-#: named in the article (the curated table holds the region's cities that need none).
+#: Geonames cities smaller than this (or with names of three letters) need support in the text: a
+#: designator (مدينة، ولاية) or a locative word before them in an article naming their country.
+#: Entity tags are no support here: the tagger's own gazetteer is the same geonames data.
 CONFIRM_BELOW = 1_000_000
-#: ... and below this, the article naming their country is not support enough.
-SMALL_CITY = 100_000
+#: ... and below this, not even that is enough.
+SMALL_CITY = 50_000
 #: Added to a reading whose country the article names elsewhere.
-COUNTRY_BONUS = 1.5
+COUNTRY_BONUS = 0.6
 _PART_NAMES = {"شمال": "Northern", "جنوب": "Southern", "شرق": "Eastern", "غرب": "Western",
                "شمالي": "Northern", "جنوبي": "Southern", "شرقي": "Eastern", "غربي": "Western",
                "وسط": "Central"}
@@ -31,22 +32,24 @@ def article_countries(hits: list[Hit]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for hit in hits:
         top = hit.readings[0]
-        if top.feature == "country" and top.country:
+        if top.feature == "country" and top.country and not top.ambiguous:
             counts[top.country] += 1
     return counts
 
 
-def _plausible(entry: Entry, hit: Hit, tagged: bool, countries: Counter[str]) -> bool:
-    if not entry.ambiguous and (not entry.population or entry.population >= CONFIRM_BELOW):
+def _plausible(entry: Entry, hit: Hit, countries: Counter[str]) -> bool:
+    if hit.designator is not None and hit.designator != "part":
         return True
-    if tagged or hit.designator == "city":
+    if not entry.population:  # curated: ambiguous entries need their country named elsewhere
+        return not entry.ambiguous or entry.country in countries
+    if entry.population >= CONFIRM_BELOW and len(hit.key) > 3:
         return True
-    return entry.population >= SMALL_CITY and not entry.ambiguous and entry.country in countries
+    return entry.population >= SMALL_CITY and hit.locative and entry.country in countries
 
 
-def choose(hit: Hit, tagged: bool, countries: Counter[str], part_word: str | None = None) -> Choice | None:
+def choose(hit: Hit, countries: Counter[str], part_word: str | None = None) -> Choice | None:
     """The best reading of ``hit`` in this article, or None when none is plausible enough."""
-    readings = [e for e in hit.readings if _plausible(e, hit, tagged, countries)]
+    readings = [e for e in hit.readings if _plausible(e, hit, countries)]
     if hit.designator and hit.designator not in ("part", "city", "country"):
         same = [e for e in readings if e.feature == hit.designator or not e.population]
         readings = same or readings
