@@ -73,7 +73,7 @@ def article_texts(conn) -> dict[str, str]:
 
 
 def pick_nouns(texts: dict[str, str], n: int) -> list[str]:
-    """Frequent nouns: bare forms most often seen with the article ال (a nominal-only prefix)."""
+    """Nouns by frequency: bare forms most often seen with the article ال (a nominal-only prefix)."""
     counts: Counter[str] = Counter()
     for text in itertools.islice(texts.values(), 8000):
         counts.update(norm(w) for w in WORD.findall(text))
@@ -149,7 +149,13 @@ def percentile(values: list[float], q: float) -> float:
     return sorted(values)[min(len(values) - 1, int(q * len(values)))]
 
 
-def latency_bench(db: str, nouns: list[str], ids: list[str], requests: int) -> None:
+def query_mix(nouns: list[str]) -> list[str]:
+    """Single words, word pairs and two-word phrases built from ``nouns``."""
+    return nouns + [f"{a} {b}" for a, b in zip(nouns, nouns[1:], strict=False)] + \
+        [f'"{a} {b}"' for a, b in zip(nouns[::2], nouns[1::2], strict=False)]
+
+
+def latency_bench(db: str, query_sets: dict[str, list[str]], ids: list[str], requests: int) -> None:
     import httpx
     import uvicorn
 
@@ -161,28 +167,27 @@ def latency_bench(db: str, nouns: list[str], ids: list[str], requests: int) -> N
     thread.start()
     while not server.started:
         time.sleep(0.05)
-    queries = nouns + [f"{a} {b}" for a, b in zip(nouns, nouns[1:], strict=False)] + \
-        [f'"{a} {b}"' for a, b in zip(nouns[::2], nouns[1::2], strict=False)]
-    base = f"http://127.0.0.1:{port}"
-    timings: dict[str, list[float]] = {"search API /search": [], "search page /ui/search": [],
-                                       "article page /ui/articles/{id}": [], "article API /articles/{id}": []}
-    with httpx.Client(base_url=base, timeout=30) as client:
-        client.get("/search", params={"q": nouns[0]})  # warm the page cache once
-        for i in range(requests):
-            q, aid = queries[i % len(queries)], ids[(i * 7919) % len(ids)]
-            for name, url, params in (("search API /search", "/search", {"q": q}),
-                                      ("search page /ui/search", "/ui/search", {"q": q}),
-                                      ("article page /ui/articles/{id}", f"/ui/articles/{aid}", None),
-                                      ("article API /articles/{id}", f"/articles/{aid}", None)):
-                t = time.perf_counter()
-                r = client.get(url, params=params)
-                timings[name].append((time.perf_counter() - t) * 1000)
-                if r.status_code != 200:
-                    raise SystemExit(f"{url} {params}: HTTP {r.status_code}")
+    timings: dict[str, list[float]] = {}
+    with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+        client.get("/search", params={"q": "خبر"})
+        for set_name, nouns in query_sets.items():
+            queries = query_mix(nouns)
+            for i in range(requests):
+                q = queries[(i * 31) % len(queries)]
+                aid = ids[(i * 7919) % len(ids)]
+                for name, url, params in ((f"/search ({set_name})", "/search", {"q": q}),
+                                          (f"/ui/search page ({set_name})", "/ui/search", {"q": q}),
+                                          ("/ui/articles/{id} page", f"/ui/articles/{aid}", None),
+                                          ("/articles/{id} JSON", f"/articles/{aid}", None)):
+                    t = time.perf_counter()
+                    r = client.get(url, params=params)
+                    timings.setdefault(name, []).append((time.perf_counter() - t) * 1000)
+                    if r.status_code != 200:
+                        raise SystemExit(f"{url} {params}: HTTP {r.status_code}")
     server.should_exit = True
     thread.join()
     for name, values in timings.items():
-        print(f"{name:32s} n={len(values):4d}  p50 {percentile(values, 0.5):6.1f} ms  "
+        print(f"{name:40s} n={len(values):4d}  p50 {percentile(values, 0.5):6.1f} ms  "
               f"p95 {percentile(values, 0.95):6.1f} ms")
 
 
@@ -206,10 +211,16 @@ def main() -> int:
     with Store(args.db) as store:
         texts = article_texts(store.conn)
         print(f"articles in store: {len(texts)}")
-        nouns = pick_nouns(texts, args.nouns)
+        ranked = pick_nouns(texts, 3000)
+        nouns = ranked[:args.nouns]
         recall_bench(store.conn, nouns, texts)
         ids = list(texts)
-    latency_bench(args.db, nouns, ids, args.requests)
+    # Latency over two query sets: the most frequent nouns (the worst case: each matches up to
+    # 40% of the corpus) and nouns spread over frequency ranks 1..3000 (a realistic mix).
+    spread = ranked[::max(1, len(ranked) // 100)]
+    print(f"latency: {args.requests} requests per endpoint and query set; 'frequent' = the {len(nouns)} "
+          f"nouns above, 'mixed' = {len(spread)} nouns spread over ranks 1..{len(ranked)}")
+    latency_bench(args.db, {"frequent": nouns, "mixed": spread}, ids, args.requests)
     return 0
 
 

@@ -52,7 +52,8 @@ def article_syria() -> Article:
                       "ورحبت دمشق بالانسحاب."])
     hariri = Entity("e9", "Saad Hariri", "PER", name_ar="سعد الحريري",
                     mentions=[_mention(a, "body", 0, "الحريري")])
-    a.entities = [hariri]
+    lebanon = Entity("e8", "Lebanon", "GPE", name_ar="لبنان", mentions=[_mention(a, "body", 0, "لبنان")])
+    a.entities = [hariri, lebanon]
     s, e = _span(a, "body", 0, "لبنان يراقب")
     a.quotes = [Quote("قال", "indirect", a.body[0][s:e], "body", 0, s, e, speaker=Ref("الحريري", "e9"))]
     s, e = _span(a, "body", 1, "دمشق")

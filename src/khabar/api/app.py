@@ -9,7 +9,8 @@ is a 400 with a message saying what is wrong, never a 500.
 import dataclasses
 import os
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
@@ -23,6 +24,8 @@ from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
 from khabar.store import Store
 from khabar.store.stats import compute_stats
 
+#: Bytes of the database file memory-mapped per connection (reads without copies).
+MMAP_BYTES = 1 << 30
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size, 1..{MAX_LIMIT}")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description=f"items to skip, 0..{MAX_OFFSET}")]
 
@@ -35,13 +38,19 @@ def filters_param(outlet: str | None = None, date_from: str | None = None, date_
                            for v in (outlet, date_from, date_to, entity, speaker, place, category)))
 
 
-def connection_dependency(db_path: str):
-    def get_conn() -> Iterator[sqlite3.Connection]:
-        conn = sqlite3.connect(db_path, timeout=10, check_same_thread=False)
-        try:
-            yield conn
-        finally:
-            conn.close()
+def connection_dependency(db_path: str) -> Callable[[], sqlite3.Connection]:
+    """One long-lived connection per worker thread: SQLite's page cache and the memory map survive
+    between requests (a fresh connection per request re-reads the index pages every time)."""
+    local = threading.local()
+
+    def get_conn() -> sqlite3.Connection:
+        conn = getattr(local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(db_path, timeout=10, check_same_thread=False)
+            conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+            conn.execute("PRAGMA cache_size = -32768")  # KiB: 32 MiB per thread
+            local.conn = conn
+        return conn
     return get_conn
 
 

@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "khabar.cli.batch",
     "khabar.cli.segment",
     "khabar.cli.sentences",
+    "khabar.cli.search",
+    "khabar.cli.serve",
 )
 
 

@@ -51,11 +51,17 @@ def strip_proclitics(word: str) -> str:
             return word
 
 
+@lru_cache(maxsize=1)
+def _variant_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    pairs = spelling_variants()
+    return re.compile("|".join(re.escape(v) for v, _ in pairs)), dict(pairs)
+
+
 def fold_variant(stem: str) -> str:
-    for variant, canonical in spelling_variants():
-        if stem.startswith(variant):
-            return canonical + stem[len(variant):]
-    return stem
+    """Rewrite a known variant spelling at the start of a stem to its canonical form."""
+    pattern, canonical = _variant_pattern()
+    m = pattern.match(stem)
+    return canonical[m.group()] + stem[m.end():] if m else stem
 
 
 @lru_cache(maxsize=1 << 20)

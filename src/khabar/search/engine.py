@@ -130,14 +130,15 @@ def search(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | 
     where, params = filter_sql(filters)
     _sync_if_writable(db)
     match = q.fts()
-    total = db.execute(
-        "SELECT count(*) FROM search_fts JOIN search_doc d ON d.rowid = search_fts.rowid "
-        f"WHERE search_fts MATCH ?{where}", [match, *params]).fetchone()[0]
+    # Rank inside FTS5 first and join the page only: joining before ORDER BY costs a row per match.
+    restrict = f" AND rowid IN (SELECT d.rowid FROM search_doc d WHERE 1{where})" if where else ""
+    total = db.execute(f"SELECT count(*) FROM search_fts WHERE search_fts MATCH ?{restrict}",
+                       [match, *params]).fetchone()[0]
     weights = ", ".join(str(w) for w in BM25_WEIGHTS)
     rows = db.execute(
-        f"SELECT d.article_id, bm25(search_fts, {weights}) AS rank FROM search_fts "
-        f"JOIN search_doc d ON d.rowid = search_fts.rowid WHERE search_fts MATCH ?{where} "
-        "ORDER BY rank LIMIT ? OFFSET ?", [match, *params, limit, offset]).fetchall()
+        f"SELECT d.article_id, r.rank FROM (SELECT rowid, bm25(search_fts, {weights}) AS rank "
+        f"FROM search_fts WHERE search_fts MATCH ?{restrict} ORDER BY rank LIMIT ? OFFSET ?) r "
+        "JOIN search_doc d ON d.rowid = r.rowid ORDER BY r.rank", [match, *params, limit, offset]).fetchall()
     result = SearchResult(q.text, total, limit, offset)
     if not rows:
         return result

@@ -7,11 +7,15 @@ piece separately, so article text can never inject markup.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
-from khabar.search.analyzer import term_spans
+from khabar.arabic.normalize import DIACRITICS, INVISIBLES, TATWEEL
+from khabar.search.analyzer import WORD, spelling_variants, term
 
 #: Characters of context kept on each side of the first hit.
 CONTEXT = 110
@@ -45,12 +49,12 @@ class Snippet:
 
 
 def _units(analysis: dict) -> list[tuple[str, int, str]]:
-    units = []
-    for name in ("headline", "deck"):
-        if analysis.get(name):
-            units.append((name, 0, analysis[name]))
-    for name in ("pull_quotes", "body"):
+    """Text units in snippet preference order: the deck and body first, the headline (shown anyway) last."""
+    units = [("deck", 0, analysis["deck"])] if analysis.get("deck") else []
+    for name in ("body", "pull_quotes"):
         units.extend((name, i, text) for i, text in enumerate(analysis.get(name) or []) if text)
+    if analysis.get("headline"):
+        units.append(("headline", 0, analysis["headline"]))
     return units
 
 
@@ -67,14 +71,54 @@ def _window(text: str, first: int, last: int) -> tuple[int, int]:
     return start, end
 
 
+#: Letters a normalised term letter may stand for in the original text (see normalize_for_matching).
+_FOLDED = {"ا": "اأإآٱ", "ي": "يى", "ه": "هة", **{str(d): f"{d}{chr(0x660 + d)}{chr(0x6f0 + d)}" for d in range(10)}}
+_IGNORED = f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]*"
+
+
+@lru_cache(maxsize=256)
+def _prefilter(query_terms: frozenset[str]) -> re.Pattern[str]:
+    """A regex that any unit holding a hit must match: a term (or the spelling variant it folds)
+    written with any of its letters' variants and diacritics/tatweel in between.  Searching the
+    original text with it (C speed) spares analysing the units that cannot hold a hit."""
+    needles = set(query_terms)
+    for t in query_terms:
+        needles.update(variant + t[len(canonical):] for variant, canonical in spelling_variants()
+                       if t.startswith(canonical))
+    alternatives = [_IGNORED.join(f"[{re.escape(_FOLDED.get(c, c))}]" for c in n) for n in needles]
+    return re.compile("|".join(sorted(alternatives, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _hits(text: str, prefilter: re.Pattern[str], query_terms: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, term) of the words of ``text`` whose term is a query term.
+
+    Only words the prefilter touches are analysed: a unit of 300 words usually holds a handful.
+    """
+    touched = [m.start() for m in prefilter.finditer(text)]
+    if not touched:
+        return []
+    words = [(m.start(), m.end()) for m in WORD.finditer(text)]
+    starts = [start for start, _ in words]
+    hits = []
+    for i in sorted({bisect_right(starts, pos) - 1 for pos in touched} - {-1}):
+        start, end = words[i]
+        t = term(text[start:end])
+        if t in query_terms:
+            hits.append((start, end, t))
+    return hits
+
+
 def best_snippet(analysis: dict, query_terms: set[str]) -> Snippet | None:
-    """The unit with the most distinct query terms (earliest on ties), windowed around its hits."""
-    best, best_key = None, (0, 0)
+    """The first unit with the most distinct query terms, windowed around its first hit."""
+    best, best_count = None, 0
+    prefilter = _prefilter(frozenset(query_terms))
     for field_name, paragraph, text in _units(analysis):
-        hits = [(s, e, t) for t, s, e in term_spans(text) if t in query_terms]
-        key = (len({t for _, _, t in hits}), len(hits))
-        if key > best_key:
-            best, best_key = (field_name, paragraph, text, hits), key
+        hits = _hits(text, prefilter, query_terms)
+        count = len({t for _, _, t in hits})
+        if count > best_count:
+            best, best_count = (field_name, paragraph, text, hits), count
+            if count == len(query_terms):  # cannot do better: stop reading the article
+                break
     if best is None:
         return None
     field_name, paragraph, text, hits = best

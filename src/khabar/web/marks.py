@@ -60,7 +60,7 @@ def _render_unit(text: str, marks: list[Mark]) -> Markup:
         if not active:
             out.append(piece)
             continue
-        classes = " ".join(sorted({f"mk-{m.kind}" for m in active} | {m.css for m in active if m.css}))
+        classes = " ".join([*sorted({f"mk-{m.kind}" for m in active}), *sorted({m.css for m in active if m.css})])
         title = " | ".join(dict.fromkeys(m.title for m in active if m.title))
         link = next((m.href for m in active if m.href), None)
         tag = "a" if link else "span"

@@ -1,0 +1,64 @@
+"""``khabar search``: ranked Arabic-aware full-text search over the database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from khabar.cli.common import add_db_argument, fail, open_store
+from khabar.cli.output import dumps, write_table
+from khabar.search import QueryError, SearchFilters, SearchResult, search
+from khabar.search.engine import MAX_LIMIT
+from khabar.store import StoreError
+
+FILTERS = {
+    "outlet": "only articles of this outlet",
+    "date_from": "published on or after (YYYY, YYYY-MM or YYYY-MM-DD)",
+    "date_to": "published on or before (YYYY, YYYY-MM or YYYY-MM-DD)",
+    "entity": "mentioning this entity (key such as PER:name, name or Arabic name)",
+    "speaker": "quoting this speaker (entity key, name, Arabic name or the words used)",
+    "place": "mentioning this place (name, Arabic name, words used or ISO country code)",
+    "category": "with an event of this PLOVER category or CAMEO code prefix",
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("search", help="search the database (Arabic-aware, ranked)",
+                       description="Search stored articles. Words are matched through the Arabic analyzer: "
+                       "انسحاب finds الانسحاب، والانسحاب، بانسحاب، للانسحاب; spelling variants such as "
+                       "أميركا/أمريكا are one word. All words are required; put a phrase in \"quotes\". "
+                       "Hits are ranked by bm25 (headline hits weigh most). Exit code 2 for a malformed "
+                       "query (unbalanced quotes or parentheses, operators like OR/NEAR).")
+    p.add_argument("query", metavar="QUERY", help='words and "phrases"')
+    add_db_argument(p)
+    p.add_argument("--limit", type=int, default=20, metavar="N", help=f"hits to show, 1..{MAX_LIMIT} (20)")
+    p.add_argument("--offset", type=int, default=0, metavar="N", help="hits to skip (0)")
+    p.add_argument("--format", choices=("table", "jsonl"), default="table",
+                   help="table (default) or jsonl: one hit per line with article_id, score and snippet")
+    for name, help_text in FILTERS.items():
+        p.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE", help=help_text)
+    p.set_defaults(func=run)
+
+
+def print_hits(result: SearchResult, fmt: str) -> None:
+    if fmt == "jsonl":
+        for hit in result.hits:
+            sys.stdout.write(dumps(hit.to_dict()) + "\n")
+        return
+    rows = [[h.article_id, f"{h.score:.2f}", (h.published or "")[:10], h.outlet or "",
+             (h.headline or "")[:50], h.snippet.text[:90] if h.snippet else ""] for h in result.hits]
+    write_table(rows, ["id", "score", "published", "outlet", "headline", "snippet"],
+                title=f"khabar search {result.query!r}: {result.total} articles")
+
+
+def run(args: argparse.Namespace) -> int:
+    filters = SearchFilters(**{name: getattr(args, name) for name in FILTERS})
+    try:
+        with open_store(args.db) as store:
+            result = search(store.conn, args.query, filters, args.limit, args.offset)
+    except QueryError as exc:
+        return fail(f"bad query: {exc}")
+    except StoreError as exc:
+        return fail(str(exc))
+    print_hits(result, args.format)
+    return 0

@@ -1,0 +1,90 @@
+from urllib.parse import quote
+
+import pytest
+from fastapi.testclient import TestClient
+
+from khabar.api import create_app
+from khabar.schema import validate_article
+
+
+@pytest.fixture
+def client(sample_db):
+    return TestClient(create_app(sample_db))
+
+
+def test_openapi_lists_the_endpoints(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    for path in ("/articles", "/articles/{article_id}", "/search", "/entities/{key}", "/quotes", "/events",
+                 "/places", "/stats"):
+        assert path in paths
+
+
+def test_article_json_is_the_analyze_schema(client):
+    data = client.get("/articles/a1").json()
+    validate_article(data)
+    assert data["headline"] == "الحريري يعلن الانسحاب من الحكومة"
+    assert client.get("/articles/nope").status_code == 404
+
+
+def test_raw_is_served_as_sandboxed_text(client):
+    r = client.get("/articles/a1/raw")
+    assert r.text == '{"id": "a1"}'
+    assert r.headers["content-type"].startswith("text/plain")
+    assert "sandbox" in r.headers["content-security-policy"]
+
+
+@pytest.mark.parametrize("params, total", [
+    ({}, 2), ({"outlet": "CNN"}, 1), ({"date_from": "2018-04-01"}, 1), ({"entity": "بيروت"}, 1),
+    ({"outlet": ""}, 2),
+])
+def test_articles_list_filters_and_pages(client, params, total):
+    data = client.get("/articles", params={**params, "limit": 1}).json()
+    assert data["total"] == total
+    assert len(data["items"]) == min(1, total)
+
+
+def test_search_returns_ranked_hits_with_snippets_and_facets(client):
+    data = client.get("/search", params={"q": "للانسحاب", "with_facets": "true"}).json()
+    assert data["total"] == 2
+    assert {h["article_id"] for h in data["hits"]} == {"a1", "a2"}
+    assert all("<mark>" in h["snippet"]["html"] for h in data["hits"])
+    assert data["facets"]["outlet"]
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"q": '"رئيس الوزراء'}, "unbalanced quotation"),
+    ({"q": "انسحاب OR قوات"}, "operator OR"),
+    ({"q": "(انسحاب"}, "parenthesis"),
+    ({"q": ""}, "empty query"),
+    ({"q": "***"}, "no searchable words"),
+    ({"q": "انسحاب", "limit": 0}, "limit"),
+    ({"q": "انسحاب", "limit": 10_000}, "limit"),
+    ({"q": "انسحاب", "offset": -5}, "offset"),
+    ({"q": "انسحاب", "date_from": "غدا"}, "date_from"),
+    ({"q": "انسحاب", "limit": "many"}, "limit"),
+])
+def test_bad_requests_are_400_with_a_message(client, params, message):
+    r = client.get("/search", params=params)
+    assert r.status_code == 400
+    assert message in r.json()["detail"]
+
+
+def test_entity_timeline_said_and_about(client):
+    data = client.get("/entities/" + quote("PER:Saad Hariri", safe="")).json()
+    assert data["articles"] == 2 and data["mentions"] == 3
+    assert [row["month"] for row in data["timeline"]] == ["2018-03", "2018-04"]
+    assert {q["content"] for q in data["said"]} == {"لن نعود قبل الاتفاق مع أمريكا", "لبنان يراقب"}
+    beirut = client.get("/entities/GPE:Beirut").json()
+    assert [q["speaker_text"] for q in beirut["about"]] == []  # the quote does not contain بيروت
+    lebanon = client.get("/entities/GPE:Lebanon").json()
+    assert [(q["speaker_name"], q["content"]) for q in lebanon["about"]] == [("سعد الحريري", "لبنان يراقب")]
+    assert client.get("/entities/PER:Nobody").status_code == 404
+
+
+def test_quotes_events_places_stats(client):
+    assert client.get("/quotes").json()["total"] == 2
+    assert client.get("/quotes", params={"speaker": "PER:Saad Hariri"}).json()["total"] == 2
+    events = client.get("/events", params={"category": "RETREAT"}).json()
+    assert events["total"] == 1 and events["items"][0]["action"] == "انسحب"
+    assert {p["name"] for p in client.get("/places").json()["items"]} == {"Beirut", "Damascus"}
+    assert client.get("/stats").json()["articles"] == 2

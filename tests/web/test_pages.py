@@ -1,0 +1,105 @@
+import re
+from urllib.parse import quote
+
+import pytest
+from fastapi.testclient import TestClient
+
+from khabar.api import create_app
+from khabar.model import Article, Entity, Mention, Quote, Source
+from khabar.web.charts import timeline_svg
+from khabar.web.map import outlines, project
+from khabar.web.marks import marked_units
+
+
+@pytest.fixture
+def client(sample_db):
+    return TestClient(create_app(sample_db))
+
+
+@pytest.fixture
+def hostile(hostile_db):
+    return TestClient(create_app(hostile_db))
+
+
+PAGES = ["/ui/search", "/ui/search?q=انسحاب", "/ui/articles/a1", "/ui/entities/PER%3ASaad%20Hariri",
+         "/ui/entities", "/ui/events", "/ui/map"]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_pages_are_rtl_arabic_without_scripts_or_external_resources(client, url):
+    r = client.get(url)
+    assert r.status_code == 200
+    assert '<html lang="ar" dir="rtl">' in r.text
+    assert "<script" not in r.text
+    assert not re.search(r'(src|href)="(https?:)?//', r.text)
+    assert "script-src" not in r.headers["content-security-policy"]  # default-src 'none' forbids scripts
+
+
+def test_search_page_shows_hits_snippets_and_facet_links(client):
+    html = client.get("/ui/search", params={"q": "انسحاب"}).text
+    assert html.count('class="hit"') == 2
+    assert "<mark>" in html
+    assert 'href="?q=%D8%A7%D9%86%D8%B3%D8%AD%D8%A7%D8%A8&amp;outlet=CNN"' in html
+
+
+def test_search_page_bad_query_is_400_with_message(client):
+    r = client.get("/ui/search", params={"q": '"مفتوح'})
+    assert r.status_code == 400
+    assert "unbalanced quotation mark" in r.text
+
+
+def test_article_page_marks_entities_quotes_times_places_and_links_the_original(client):
+    html = client.get("/ui/articles/a1").text
+    assert '<a class="mk-entity ent-PER" title="PER: سعد الحريري" href="/ui/entities/PER%3ASaad%20Hariri">' in html
+    assert "mk-quote" in html and "mk-time" in html and "mk-place" in html
+    assert 'href="/articles/a1/raw"' in html
+
+
+def test_marks_cut_crossing_spans_and_keep_the_text():
+    a = Article(id="m", source=Source("text"), body=["قال أحمد: «سافر أحمد إلى <مصر>»."])
+    text = a.body[0]
+    a.entities = [Entity("e", "Ahmad", "PER", mentions=[Mention("أحمد", "body", 0, 4, 8),
+                                                        Mention("أحمد", "body", 0, 16, 20)])]
+    a.quotes = [Quote("قال", "direct", text[11:30], "body", 0, 11, 30)]
+    html = str(marked_units(a)["body"][0])
+    assert re.sub(r"<[^>]+>", "", html).replace("&lt;", "<").replace("&gt;", ">") == text
+    assert html.count('class="mk-entity ent-PER"') == 1
+    assert html.count('class="mk-entity mk-quote ent-PER quote-direct"') == 1
+
+
+def test_entity_page_has_timeline_and_who_said_what(client):
+    html = client.get("/ui/entities/" + quote("PER:Saad Hariri", safe="")).text
+    assert '<svg class="timeline"' in html and html.count('class="bar-quotes"') == 2
+    assert "لن نعود قبل الاتفاق مع أمريكا" in html
+    about = client.get("/ui/entities/GPE%3ALebanon").text
+    assert "لبنان يراقب" in about
+
+
+def test_map_draws_outlines_and_places(client):
+    html = client.get("/ui/map").text
+    assert html.count('class="country"') > 100
+    assert html.count('class="place"') == 2
+
+
+@pytest.mark.parametrize("code, lat, lon", [("lb", 33.89, 35.5), ("eg", 30.04, 31.24), ("iq", 33.31, 44.36),
+                                            ("ma", 34.02, -6.83), ("ye", 15.35, 44.2), ("tn", 36.8, 10.18)])
+def test_projection_puts_capitals_inside_their_country_outline(code, lat, lon):
+    numbers = [int(n) for n in re.findall(r"-?\d+", outlines()["countries"][code])]
+    xs, ys = numbers[::2], numbers[1::2]
+    x, y = project(lat, lon)
+    assert min(xs) - 3 <= x <= max(xs) + 3 and min(ys) - 3 <= y <= max(ys) + 3
+
+
+def test_timeline_chart_is_escaped_svg():
+    svg = str(timeline_svg([{"month": "<b>", "mentions": 3, "quotes": 1}]))
+    assert "<b>" not in svg and "&lt;b&gt;" in svg
+
+
+@pytest.mark.parametrize("url", ["/ui/search?q=الانسحاب", "/ui/articles/x%3Cscript%3E", "/ui/search",
+                                 "/ui/entities/PER%3A%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E"])
+def test_hostile_text_is_escaped(hostile, url):
+    r = hostile.get(url)
+    assert r.status_code == 200
+    for tag in ("<script", "<img", "<svg onload", "<b onmouseover"):
+        assert tag not in r.text
+    assert 'onerror="' not in r.text  # the payload's quotes are escaped, so it cannot leave an attribute
