@@ -73,7 +73,7 @@ def test_non_cues(word: str) -> None:
 def test_rules() -> None:
     assert past_forms("دعا")["دعت"] == FEM
     assert present_forms("يدعو")["يدعون"] == PLURAL
-    assert participle_forms("مؤكد")["مؤكده"] == FEM
+    assert participle_forms("مؤكد")["مؤكدة"] == FEM
     assert masdar_forms("إشارة")["اشارتها"] == FEM
 
 

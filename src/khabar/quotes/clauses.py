@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.quotes.context import COMMA, SENTENCE_END, Unit
-from khabar.quotes.lexicon import in_class, lookup_cue
+from khabar.quotes.lexicon import complementizers, in_class
 
-_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "ك")
 #: A quotation this long (words) opens content even when it is not right after the cue.
 MIN_QUOTED_WORDS = 4
 #: How far after a cue its content may open (tokens).
@@ -29,10 +28,7 @@ class Opener:
 
 def complementizer(unit: Unit, i: int) -> bool:
     """Token ``i`` is إن/أن/بأن, possibly with a pronoun (إنه، أنها)."""
-    k = unit.keys[i]
-    if in_class("complementizer", k):
-        return True
-    return any(k.endswith(s) and in_class("complementizer", k[: -len(s)]) for s in _PRONOUN_SUFFIXES)
+    return unit.keys[i] in complementizers()
 
 
 def _has_pronoun(unit: Unit, i: int) -> bool:
@@ -86,26 +82,24 @@ def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> O
 
 def _new_cue(unit: Unit, i: int) -> bool:
     """A speech verb with a conjunction (وأضاف) starts a new attribution."""
-    k = unit.keys[i]
-    form = lookup_cue(k)
-    return form is not None and form.kind != "masdar" and k[0] in "وف" and lookup_cue(k[1:]) is not None
+    form = unit.cue_form(i)
+    return form is not None and form.kind != "masdar" and unit.conjoined_cue(i)
 
 
 def boundary_at(unit: Unit, i: int) -> bool:
     """Token ``i`` begins a new clause that ends reported content."""
     if unit.phrase_at(i, "boundary"):
         return True
-    k = unit.keys[i]
     if unit.phrase_at(i, "source_prep", 1) and i > 0 and unit.is_punct(i - 1, COMMA):
         return True
     if _joined_speaker(unit, i):
         return True
-    form = lookup_cue(k)
+    form = unit.cue_form(i)
     if form is None or form.kind == "masdar":
         return False
     if form.kind == "participle":
         return i > 0 and unit.is_punct(i - 1, COMMA)
-    return k[0] in "وف" and lookup_cue(k[1:]) is not None
+    return unit.conjoined_cue(i)
 
 
 def _joined_speaker(unit: Unit, i: int) -> bool:
@@ -114,7 +108,7 @@ def _joined_speaker(unit: Unit, i: int) -> bool:
         return False
     for j in (i + 1, i + 2):
         if j < len(unit.tokens) and unit.tokens[j].kind == "word":
-            form = lookup_cue(unit.keys[j])
+            form = unit.cue_form(j)
             if form is not None and form.kind == "verb" and unit.keys[j][0] not in "وف":
                 return True
     return False

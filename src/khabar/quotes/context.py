@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from khabar.arabic import Token, tokenize
 from khabar.model import Article
-from khabar.quotes.lexicon import first_words, in_class, key_of_norm, strip_conjunction, triggers
+from khabar.quotes.lexicon import CueForm, first_words, in_class, lookup_cue, strip_conjunction, triggers
 from khabar.quotes.marks import QuoteSpan, find_quotes, outermost
 
 SENTENCE_END = {".", "!", "?", "؟", "؛", ";"}
@@ -52,13 +52,25 @@ class Unit:
             for i in range(bisect_right(self._starts, span.open), bisect_left(self._starts, span.close)):
                 self._inside[i] = span
         self._sentence_ends = [i for i in range(len(self.tokens)) if self._ends_sentence(i)]
+        self._forms = {i: lookup_cue(self.keys[i]) for i in self.cues if self.tokens[i].kind == "word"}
+
+    def cue_form(self, i: int) -> CueForm | None:
+        """The speech-verb reading of token ``i`` (only trigger tokens can have one)."""
+        return self._forms.get(i)
+
+    def conjoined_cue(self, i: int) -> bool:
+        """Token ``i`` is a speech verb with a و/ف conjunction (وأضاف)."""
+        form = self._forms.get(i)
+        k = self.keys[i]
+        return form is not None and k[0] in "وف" and lookup_cue(k[1:]) is not None
 
     def _ends_sentence(self, i: int) -> bool:
         return self.is_punct(i, SENTENCE_END) and self._inside[i] is None and not self.decimal_point(i)
 
     def bare(self, i: int) -> str:
         """Key of token ``i`` without a leading و/ف conjunction."""
-        return strip_conjunction(self.keys[i])
+        k = self.keys[i]
+        return strip_conjunction(k) if k[:1] in "وف" else k
 
     def is_a(self, i: int, cls: str) -> bool:
         """Token ``i`` is a word of class ``cls``, with or without a و/ف conjunction."""
@@ -95,10 +107,11 @@ class Unit:
 
     def phrase_at(self, i: int, cls: str, max_words: int = 3) -> int:
         """Length in tokens of a phrase of class ``cls`` starting at token ``i`` (0 when none)."""
-        first, bare = self.keys[i], self.bare(i)
+        first = self.keys[i]
         starts = first_words(cls)
-        if first not in starts and bare not in starts:
+        if first not in starts and (first[:1] not in "وف" or first[1:] not in starts):
             return 0
+        bare = self.bare(i)
         for n in range(min(max_words, len(self.tokens) - i), 0, -1):
             rest = self.keys[i + 1:i + n]
             if in_class(cls, " ".join([first, *rest])) or in_class(cls, " ".join([bare, *rest])):
@@ -143,10 +156,10 @@ def prepare_units(article: Article) -> list[Unit]:
     mentions = _mentions(article)
     times = _times(article)
     units = []
+    words = triggers()
     for field_name, paragraph, text in article.units():
         tokens = tokens_by_unit.get((field_name, paragraph)) or tokenize(text)
-        keys = [key_of_norm(t.norm) for t in tokens]
-        words = triggers()
+        keys = [t.norm for t in tokens]
         cues = [i for i, k in enumerate(keys) if k in words or (k[:1] in "وف" and k[1:] in words)]
         if not cues:
             continue  # no cue word: nothing to find, and nothing to track

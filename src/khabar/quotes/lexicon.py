@@ -33,16 +33,9 @@ class CueForm:
 
 
 def key(word: str) -> str:
-    """The matching key of a word: normalised, ة folded to ه."""
-    return normalize_for_matching(word, ta_marbuta=True)
-
-
-_TA_MARBUTA = str.maketrans({"ة": "ه"})
-
-
-def key_of_norm(norm: str) -> str:
-    """The matching key from a token's ``norm`` (already normalised for matching)."""
-    return norm.translate(_TA_MARBUTA)
+    """The matching key of a word: what :func:`khabar.arabic.normalize_for_matching` makes of it,
+    which is also each token's ``norm``."""
+    return normalize_for_matching(word)
 
 
 def _weak(stem: str) -> bool:
@@ -64,13 +57,13 @@ def present_forms(present: str) -> dict[str, str]:
 
 def participle_forms(stem: str) -> dict[str, str]:
     """form -> gender for the active participle in the accusative (مؤكدا/مؤكدة/مؤكدين)."""
-    return {stem + "ا": MASC, stem + "ه": FEM, stem + "ين": PLURAL, stem + "ون": PLURAL, stem + "تين": FEM}
+    return {stem + "ا": MASC, stem + "ة": FEM, stem + "ين": PLURAL, stem + "ون": PLURAL, stem + "تين": FEM}
 
 
 def masdar_forms(masdar: str) -> dict[str, str]:
     """form -> gender for the verbal noun with a possessive pronoun (قوله/قولها/قولهم)."""
     k = key(masdar)
-    base = k[:-1] + "ت" if k.endswith("ه") else k
+    base = k[:-1] + "ت" if k.endswith("ة") else k
     return {base + "ه": MASC, base + "ها": FEM, base + "هم": PLURAL}
 
 
@@ -139,6 +132,16 @@ def triggers() -> frozenset[str]:
     prepositions and the colon of headline attributions."""
     classes = word_classes()
     return frozenset(speech_verbs()) | classes["statement_verb"] | classes["source_prep"] | {":"}
+
+
+@lru_cache(maxsize=1)
+def complementizers() -> frozenset[str]:
+    """Complementizer keys with and without a pronoun suffix (إن، إنه، أنها ...)."""
+    bare = word_classes()["complementizer"]
+    return bare | {c + s for c in bare for s in PRONOUN_SUFFIXES}
+
+
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "ك")
 
 
 def in_class(cls: str, word_key: str) -> bool:

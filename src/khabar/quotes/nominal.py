@@ -152,7 +152,7 @@ def without_lam(words: str) -> str:
 
 def _has_verb_cue(unit: Unit, start: int, stop: int) -> bool:
     for j in range(start, stop):
-        form = lookup_cue(unit.keys[j])
+        form = unit.cue_form(j)
         if form is not None and form.kind == "verb" and not unit.quote_at(j) and not unit.keys[j].startswith("ال"):
             return True
     return False
@@ -171,7 +171,7 @@ def find_postposed(unit: Unit, used: set[int]) -> Iterator[Candidate]:
             j += 1
         if j >= len(unit.tokens):
             continue
-        form = lookup_cue(unit.keys[j])
+        form = unit.cue_form(j)
         if form is None or form.kind != "verb":
             continue
         stop = unit.sentence_end(j)

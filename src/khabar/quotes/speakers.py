@@ -247,7 +247,7 @@ def _definite(word_key: str) -> bool:
 
 def _nisba(word_key: str) -> bool:
     """A relational adjective with the article (الروسية، الأمريكي)."""
-    return _definite(word_key) and word_key.endswith(("ي", "يه", "يون", "يين"))
+    return _definite(word_key) and word_key.endswith(("ي", "ية", "يه", "يون", "يين"))
 
 
 def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhrase | None:

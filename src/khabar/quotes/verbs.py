@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from khabar.quotes.candidate import Candidate, content_kind, make_candidate
 from khabar.quotes.clauses import Opener, complementizer, content_end, find_opener, opener_at
 from khabar.quotes.context import COMMA, Unit
-from khabar.quotes.lexicon import CueForm, in_class, lookup_cue
+from khabar.quotes.lexicon import CueForm, in_class
 from khabar.quotes.speakers import (
     SpeakerPhrase,
     channel_phrase,
@@ -33,8 +33,7 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
     n = len(unit.tokens)
     skip_to = 0
     for i in unit.cues:
-        tok = unit.tokens[i]
-        form = lookup_cue(unit.keys[i]) if tok.kind == "word" and i >= skip_to else None
+        form = unit.cue_form(i) if i >= skip_to else None
         if form is None or unit.quote_at(i) or unit.phrase_at(i, "impersonal") or _negated_noun(unit, i):
             continue
         cue_end = i + 1
@@ -58,7 +57,7 @@ def _negated_noun(unit: Unit, i: int) -> bool:
 
 
 def _says(unit: Unit, i: int) -> bool:
-    form = lookup_cue(unit.keys[i])
+    form = unit.cue_form(i)
     return unit.keys[i] in ("بالقول",) or (form is not None and form.kind == "participle" and form.lemma == "قال")
 
 
@@ -174,7 +173,7 @@ def _subject_end(unit: Unit, start: int, stop: int) -> int:
     if in_class("anonymous", first) or first.startswith("ال"):
         j = start + 1
         while j < stop and j < start + 4 and unit.tokens[j].kind == "word" and not in_class(
-                "relative", unit.keys[j]) and unit.keys[j].endswith(("ي", "يه", "يون", "يين")):
+                "relative", unit.keys[j]) and unit.keys[j].endswith(("ي", "ية", "يه", "يون", "يين")):
             j += 1
         return j
     return start
