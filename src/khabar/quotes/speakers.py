@@ -197,7 +197,8 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
         return Speaker(None, gender, words)
     if unit.is_a(phrase.start, "statement_noun") and phrase.end - phrase.start <= 2:
         return tracker.statement_owner or tracker.last(ANY)
-    if bare_head != head and phrase.end - phrase.start <= 3:
+    same = any(unit.is_a(j, "same") for j in range(phrase.start, phrase.end))
+    if bare_head != head and (same or (name == phrase.words and phrase.end - phrase.start <= 3)):
         known = tracker.by_head(bare_head)
         if known is not None:
             known.words += " " + words
@@ -227,7 +228,7 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
     article is the name; with none, the phrase as written."""
     runs: list[list[int]] = [[]]
     for j in range(phrase.start, phrase.end):
-        if unit.is_a(j, "title") or unit.bare(j) == "باسم" or unit.tokens[j].kind == "punct":
+        if unit.is_a(j, "title") or unit.is_a(j, "same") or unit.bare(j) == "باسم" or unit.tokens[j].kind == "punct":
             runs.append([])
         else:
             runs[-1].append(j)
@@ -242,7 +243,8 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
 
 
 def _definite(word_key: str) -> bool:
-    return word_key.startswith(("ال", "لل", "وال", "بال"))
+    """The word carries the article (آل of family names is not one)."""
+    return word_key.startswith(("ال", "لل", "وال", "بال")) and word_key != "ال"
 
 
 def _nisba(word_key: str) -> bool:
