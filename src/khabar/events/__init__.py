@@ -12,13 +12,14 @@ from dataclasses import dataclass
 
 from khabar.arabic import Token, split_sentences, tokenize
 from khabar.events.actors import Actor, find_actors
-from khabar.events.arguments import Arguments, noun_arguments, verb_arguments
+from khabar.events.arguments import Arguments, noun_arguments, preceding_subject, verb_arguments
 from khabar.events.coding import SentenceContext, code_event
 from khabar.events.lexicon import fold
 from khabar.events.predicates import Trigger, find_triggers
 from khabar.model import Article, Event
 
 _THAT = frozenset({"ان", "بان", "لان"})
+_PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 
 
 @dataclass
@@ -57,8 +58,12 @@ def _governing_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments]]
 
 
 def _opens_clause(toks: list[Token], trig: Trigger) -> bool:
+    """A verb whose subject is the discourse topic: sentence-initial, after و/ف or punctuation, or
+    after a pronoun-bearing أنه/أنها (أعلنت السلطات أنها اعتقلت...)."""
     word = fold(toks[trig.first].text)
-    return trig.first == 0 or word.startswith(("و", "ف")) or toks[trig.first - 1].kind == "punct"
+    if trig.first == 0 or word.startswith(("و", "ف")) or toks[trig.first - 1].kind == "punct":
+        return True
+    return fold(toks[trig.first - 1].text) in _PRONOUN_THAT
 
 
 def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
@@ -76,7 +81,7 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
         else:
             args = verb_arguments(toks, actors, trig, time_tokens, ctx.text)
         if args.source is None and trig.is_noun:
-            args.source = _governing_subject(toks, coded, trig)
+            args.source = _governing_subject(toks, coded, trig) or preceding_subject(toks, actors, trig)
         if (args.source is None and not args.passive and not trig.is_noun and options.carry_subject
                 and last_source[0] is not None and _opens_clause(toks, trig)):
             args = Arguments(last_source[0], args.target if args.target is not last_source[0] else None)

@@ -27,8 +27,9 @@ NON_ACTORS = ("EVENT", "LAW", "PRODUCT", "LOC")
 _TITLE_TYPES = ("GOV", "LEG", "JUD", "MIL", "COP", "OPP", "MED")
 _DEF = ("ال", "وال", "بال", "لل", "فال", "ولل", "وبال")
 #: Names do not carry the article, a preposition, a possessive or accusative tanween (مرارا، سموه).
-_NOT_NAME_START = ("ال", "لل", "بال", "كال", "وال", "فال", "ولل", "وبال", "بإ", "با", "لإ")
+_NOT_NAME_START = ("ال", "لل", "بال", "كال", "وال", "فال", "ولل", "وبال", "بإ", "با", "لإ", "بت", "بم", "لت", "لم")
 _NOT_NAME_END = ("ها", "هم", "هما", "كم", "ه", "ا", "ات")
+_INFLECTIONS = ("ا", "ين", "ان", "ون")
 _NISBA_ENDINGS = ("", "ه", "ين", "ون", "ان", "تان", "يه")
 
 
@@ -63,7 +64,11 @@ def actor_tables() -> ActorTables:
     agents: dict[tuple[str, ...], str] = {}
     for kind, forms in (r[:2] for r in resource_rows("agents.tsv")):
         for form in forms.split(","):
-            agents.setdefault(_words(form.strip()), kind.strip())
+            words = _words(form.strip())
+            agents.setdefault(words, kind.strip())
+            if len(words) == 1 and not words[0].endswith(("ين", "ون", "ات")):
+                for end in _INFLECTIONS:  # شخصا, شخصين, شرطيان
+                    agents.setdefault((words[0] + end,), kind.strip())
     countries: dict[tuple[str, ...], str] = {}
     for code, name in Locale("ar").territories.items():
         if len(code) == 2 and code.isalpha() and len(fold(name)) > 3:
@@ -175,11 +180,13 @@ def _idafa_entity(actor: Actor, other: Actor, toks: list[Token]) -> bool:
     return False
 
 
-def _complement(actor: Actor, tok: Token, word: str, complements: int) -> bool:
+def _complement(actor: Actor, head: Token, tok: Token, word: str, complements: int) -> bool:
     """Whether a title or institution takes this word as its idafa complement (وزارة الدفاع)."""
     folded = fold(tok.text)
     if actor.agent not in _TITLE_TYPES or complements >= 2 or actor.country:
         return False
+    if complements == 0 and fold(head.text).startswith(_DEF):
+        return False  # only a head in construct takes a complement: الشرطة الشاحنة is two phrases
     if folded in FUNCTION_WORDS or analyse_word(tok.text):
         return False
     return complements < 0 or (folded.startswith("ال") and (
@@ -206,7 +213,7 @@ def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[in
             after_adjective = True
         elif fold(toks[j].text) == "باسم" and complements == 0:
             complements = -1  # المتحدث باسم وزارة الدفاع: the next word is a bare idafa head
-        elif not after_adjective and _complement(actor, toks[j], word, complements):
+        elif not after_adjective and _complement(actor, toks[actor.first], toks[j], word, complements):
             complements += 1
         else:
             break

@@ -23,6 +23,7 @@ _CLITIC_PREPS = ("ب", "ل", "وب", "ول", "فب", "فل")
 _DEFINITE_PREPS = ("لل", "ولل", "فلل", "بال", "وبال", "فبال", "كال")
 _COUNT_WORDS = word_set("counts")
 PREPOSITION_WORDS = word_set("prepositions")
+_OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
 _PLACES = ("GPE", "LOC", "FAC")
 _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
 
@@ -88,7 +89,7 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
     if actor is None or prep_attached(toks[actor.first], actor):
         return None
     before = actor.first - 1
-    if before < 0 or toks[before].kind == "punct" or fold(toks[before].text) in CLAUSE_OPENERS:
+    if before < 0 or toks[before].text in _OPENING_PUNCT or fold(toks[before].text) in CLAUSE_OPENERS:
         return actor
     if any(p.kind == "N" for p in analyse_word(toks[before].text)):
         return actor  # غارات التحالف تقتل...: the genitive of an event noun heads the clause
@@ -98,6 +99,10 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
 def preceding_subject(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
     """Control and long subjects: the nearest free actor before the predicate in its clause
     (تمكنت الوحدات الأمنية من إلقاء القبض على...)."""
+    word = fold(toks[trig.first].text)
+    before = fold(toks[trig.first - 1].text) if trig.first else ""
+    if before not in PREPOSITION_WORDS and not word.startswith(("ب", "ل")):
+        return None
     for actor in sorted((a for a in actors if a.last < trig.first), key=lambda a: -a.last):
         if trig.first - actor.last > 20:
             return None
@@ -201,22 +206,26 @@ def noun_phrase_after(toks: list[Token], k: int, time_tokens: set[int], text: st
     while k < len(toks) and _skippable(toks[k], time_tokens, k):
         k += 1
     end = k
-    while end < len(toks) and end - k < 4 and _definite_noun(toks[end]):
+    while end < len(toks) and end - k < 5 and _definite_noun(toks[end], end == k):
         end += 1
     if end == k:
         return None
     return Actor(k, end - 1, toks[k].start, toks[end - 1].end, text[toks[k].start: toks[end - 1].end])
 
 
-def _definite_noun(tok: Token) -> bool:
+def _definite_noun(tok: Token, first: bool = False) -> bool:
+    """A word of a definite noun phrase; after its head, ل-genitives too (المرصد التونسي لاستقلال القضاء)."""
     word = fold(tok.text)
-    return (tok.kind == "word" and word.startswith(("ال", "وال")) and word not in FUNCTION_WORDS
+    starts = ("ال", "وال") if first else ("ال", "لل", "ل")
+    return (tok.kind == "word" and word.startswith(starts) and word not in FUNCTION_WORDS
             and word not in SKIPPABLE and not analyse_word(tok.text))
 
 
 def object_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: set[int]) -> Actor | None:
     """The direct object: the next actor, reaching over a genitive or prepositional phrase of the
     subject (اتهم المفوض الأعلى لحقوق الإنسان النظام السوري) but not over a clause boundary."""
+    if k + 1 < len(toks) and fold(toks[k].text) == "كل" and fold(toks[k + 1].text) == "من":
+        k += 2  # كل من وزارة التربية والحكومة
     found = actor_after(toks, actors, k, time_tokens)
     if found:
         return found
@@ -234,11 +243,12 @@ def object_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: se
 
 def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
             time_tokens: set[int]) -> Actor | None:
+    allowed = [a for a in actors if a.entity_type not in _PLACES or a.country or trig.pred.root >= "18"]
     for slot in trig.pred.targets:
         if slot == "obj":
-            found = object_after(toks, actors, after, time_tokens)
+            found = object_after(toks, allowed, after, time_tokens)
         else:  # a light verb's prepositional target may precede its object: عرض على التحالف التعاون
-            found = actor_after_prep(toks, actors, trig.first + 1, (slot,), limit=10 + trig.last - trig.first)
+            found = actor_after_prep(toks, allowed, trig.first + 1, (slot,), limit=10 + trig.last - trig.first)
         if found:
             return found
     return None
@@ -250,6 +260,10 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
     if genitive is not None and genitive.entity_type in _PLACES and not genitive.country:
         genitive = None  # احتجاجات ورقلة: where, not who
     if trig.pred.genitive_target:
+        after = genitive.last + 1 if genitive else len(toks)
+        if after < len(toks) and toks[after].kind == "word" and fold(toks[after].text).startswith("ل"):
+            # اعتقال الجيش لها / اعتقال الشرطة للناشط: the genitive is the agent
+            return Arguments(genitive, actor_after(toks, actors, after, set(), allow_prep=True))
         return Arguments(_passive_agent(toks, actors, trig.last + 1), genitive)
     source = genitive or _nisba_source(toks, trig.last + 1, text)
     target = _target(toks, actors, trig, trig.last + 1, time_tokens)
@@ -267,9 +281,10 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
             if count or (victim and victim.agent in _VICTIMS):
                 return Arguments(_passive_agent(toks, actors, after), count or victim, passive=True)
         # a light verb's subject sits between the verb and its object: شن الجيش غارات
-        source = (actor_after(toks, actors, trig.first + 1, time_tokens)
-                  or name_after(toks, trig.first + 1, time_tokens, text)
-                  or noun_phrase_after(toks, trig.first + 1, time_tokens, text))
+        source = actor_after(toks, actors, trig.first + 1, time_tokens)
+        if source is None and trig.last == trig.first:
+            source = (name_after(toks, trig.first + 1, time_tokens, text)
+                      or noun_phrase_after(toks, trig.first + 1, time_tokens, text))
         if source is not None:
             after = max(after, source.last + 1)
         elif not trig.pred.speech:

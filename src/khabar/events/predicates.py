@@ -9,8 +9,9 @@ from khabar.events.actors import actor_tables
 from khabar.events.lexicon import Predicate, analyse_word, bare, fold, matches_object, word_set
 
 NEGATORS = word_set("negators")
+NOT_PREDICATES = word_set("not_predicates")
 #: How far (in words) a light verb's object may follow it: شن الطيران الحربي غارات.
-OBJECT_WINDOW = 16
+OBJECT_WINDOW = 20
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل", "ولل", "كال")
 
 
@@ -75,7 +76,8 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
     for i, tok in enumerate(toks):
         if tok.kind != "word" or i in consumed:
             continue
-        preds = analyse_word(tok.text) if not _is_actor_word(tok.text) else []
+        blocked = _is_actor_word(tok.text) or fold(tok.text).lstrip("وف") in NOT_PREDICATES
+        preds = [] if blocked else analyse_word(tok.text)
         if any(t.kind == "word" and fold(t.text).startswith("ب") for t in toks[i + 1: i + 3]):
             preds = [p for p in preds if not p.not_before_bi]
         if not preds:
