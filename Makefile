@@ -6,7 +6,7 @@ DB ?= khabar.db
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint bench venv dev browser train-ner clean
+.PHONY: run test lint bench venv dev browser train-ner ner-resources clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -46,6 +46,10 @@ bench: dev
 
 train-ner: dev
 	$(BIN)/python -m khabar.entities.train
+
+# Word statistics the tagger reads (stopwords, word clusters), derived offline from ../shared/corpora.
+ner-resources: dev
+	$(BIN)/python -m khabar.entities.wordstats
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(DB) $(DB)-wal $(DB)-shm

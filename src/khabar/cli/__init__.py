@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "khabar.cli.batch",
     "khabar.cli.segment",
     "khabar.cli.sentences",
+    "khabar.cli.tag",
     "khabar.cli.search",
     "khabar.cli.serve",
 )

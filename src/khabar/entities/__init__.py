@@ -21,6 +21,9 @@ from khabar.entities.linking import Builder, Span, UnitLinker, link_anaphors, li
 from khabar.entities.matcher import lexicon
 from khabar.model import ANALYSED_FIELDS, Article, Mention
 
+#: Text units read: the analysed fields, the dateline (place and agency) and the outlet's name.
+FIELDS = (*ANALYSED_FIELDS, "dateline", "outlet")
+
 
 @dataclass
 class Options:
@@ -38,7 +41,7 @@ def run(article: Article, options: Options) -> Article:
     token_table = article.annotations.get("tokens", {})
     b = Builder()
     pendings = []
-    for field, paragraph, text in article.units():
+    for field, paragraph, text in article.units(FIELDS):
         tokens = token_table.get((field, paragraph)) or tokenize(text)
         linker = UnitLinker(b, lex, (field, paragraph), text, tokens)
         spans = tagger.spans(tokens, article.annotations.get("sentences", {}).get((field, paragraph)))\
@@ -60,7 +63,7 @@ def run(article: Article, options: Options) -> Article:
 
 
 def _reading_order():
-    rank = {name: i for i, name in enumerate(ANALYSED_FIELDS)}
+    rank = {name: i for i, name in enumerate(FIELDS)}
 
     def order(m: Mention) -> tuple[int, int, int]:
         return (rank.get(m.field, len(rank)), m.paragraph, m.start)

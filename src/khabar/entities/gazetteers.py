@@ -56,7 +56,7 @@ def babel_entries() -> list[tuple[str, Entry]]:
         row = curated.get(code)
         entry = Entry(name=row["name"] if row else name, type="GPE", kind="country", name_ar=names[0],
                       wikidata=(row["wikidata"] or None) if row else None, country=code,
-                      group="countries", demonym=(row["demonym"] or None) if row else None)
+                      group="countries" if row else "babel", demonym=(row["demonym"] or None) if row else None)
         out += [(n, entry) for n in names]
     return out
 

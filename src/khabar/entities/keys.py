@@ -19,6 +19,8 @@ _FOLD = str.maketrans({"ؤ": "و", "ئ": "ي", "ء": "", "گ": "ك", "ڤ": "ف",
                        "ک": "ك", "«": "", "»": "", '"': ""})
 _ARTICLE = "ال"
 _MIN_STEM = 2
+#: A clitic-stripped reading must keep this many letters (ب+الاو is not the word او).
+_MIN_STRIPPED = 3
 
 
 @lru_cache(maxsize=200_000)
@@ -42,16 +44,16 @@ def readings(folded: str) -> list[str]:
     """Clitic readings of a folded word, least stripped first, each as a key."""
     out = [strip_article(folded)]
     conj = [folded]
-    if folded[:1] in ("و", "ف") and len(folded) - 1 >= _MIN_STEM:
+    if folded[:1] in ("و", "ف") and len(folded) - 1 >= _MIN_STRIPPED:
         conj.append(folded[1:])
         out.append(strip_article(folded[1:]))
     for w in conj:
-        if w[:1] in ("ب", "ك", "ل") and len(w) - 1 >= _MIN_STEM:
+        if w[:1] in ("ب", "ك", "ل") and len(w) - 1 >= _MIN_STRIPPED:
             rest = w[1:]
-            if w[0] == "ل" and rest.startswith("ل") and len(rest) - 1 >= _MIN_STEM:
+            if w[0] == "ل" and rest.startswith("ل") and len(rest) - 1 >= _MIN_STRIPPED:
                 out.append(rest[1:])  # لل = ل + ال
             out.append(strip_article(rest))
-    return out
+    return [r for i, r in enumerate(out) if i == 0 or len(r) >= _MIN_STRIPPED]
 
 
 class KeyMaker:
@@ -80,7 +82,14 @@ class KeyMaker:
 
 
 def _stripped_length(word: str, folded: str, key: str) -> int:
-    """Raw characters before the reading ``key`` when they are plain proclitic letters."""
+    """Raw characters before the reading ``key`` when they are plain proclitic letters.
+
+    For لل (ل + ال) only the first ل goes: لقوات keeps the rest of the word as written.
+    """
+    if folded.startswith("لل") and word.startswith("لل") and key == folded[2:]:
+        return 1
+    if folded[1:3] == "لل" and folded[0] in "وف" and word[1:3] == "لل" and key == folded[3:]:
+        return 2
     for n in (1, 2):
         rest = folded[n:]
         if (strip_article(rest) == key and all(c in "وفبكل" for c in folded[:n])

@@ -1,7 +1,7 @@
 """The curated lexicons (``resources/lexicons/*.tsv``): entries with English names, types and aliases.
 
 Every file is the project's own data; a line is one referent.  Entry *kinds* say how a match is
-used: ``country`` / ``capital`` / ``demonym`` (from ``countries.tsv``), ``named`` (people,
+used: ``country`` / ``capital`` / ``demonym`` (adjective) / ``people`` (plural: الأمريكيون) (from ``countries.tsv``), ``named`` (people,
 organisations, places, events from the other tables), ``institution`` / ``construct`` (generic
 heads that a nationality or a country name completes, ``institutions.tsv``), ``title`` (offices).
 """
@@ -72,9 +72,13 @@ def country_entries() -> list[tuple[str, Entry]]:
         out += [(a, capital) for a in _split(row["capital_ar"])]
         adjectives = _split(row["demonym_ar"])
         demonym = Entry(kind="demonym", **{**base, "type": "NORP"})
-        for i, adj in enumerate(adjectives):
-            forms = demonym_forms(adj) if i == 0 else [adj]
-            out += [(f, demonym) for f in forms]
+        people = Entry(kind="people", **{**base, "type": "NORP"})
+        for adj in adjectives:
+            if adj.endswith("ي"):  # an adjective (or a spelling of it): inflect
+                out += [(f, people if f.endswith(("ون", "ين")) and f != adj else demonym)
+                        for f in demonym_forms(adj)]
+            else:  # irregular plurals (روس, أتراك) name the people
+                out.append((adj, people))
     return out
 
 

@@ -25,11 +25,13 @@ from khabar.arabic import Token
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import fold, readings, strip_article
 from khabar.entities.lexicon import LEXICON_DIR, Entry, country_rows, word_list
-from khabar.entities.matcher import Lexicon, Match
+from khabar.entities.matcher import GAZETTEER_GROUPS, Lexicon, Match
 from khabar.model import Entity, Mention
 
 _MAX_ROLE_GAP = 8  # tokens between a title and the name it belongs to
 _CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ال"}
+#: Nouns after which a gazetteer town name is taken even without the tagger's agreement.
+_PLACE_NOUNS = {"مدينه", "بلده", "قريه", "ولايه", "محافظه", "منطقه", "اقليم", "مقاطعه", "عاصمه", "جزيره"}
 Unit = tuple[str, int]
 
 
@@ -90,6 +92,12 @@ def entity_from_entry(entry: Entry) -> Entity:
                   name_ar=entry.name_ar, wikidata=entry.wikidata)
 
 
+def norp_entity(entry: Entry) -> Entity:
+    """The people of a country, named by its English demonym (Iraqi)."""
+    name = entry.demonym or entry.name
+    return Entity(id=entity_id("NORP", name), name=name, type="NORP", name_ar=entry.name_ar)
+
+
 def country_entity(iso: str) -> Entity | None:
     entry = countries_by_iso().get(iso)
     return entity_from_entry(entry) if entry else None
@@ -130,6 +138,7 @@ class UnitLinker:
         return ""
 
     def run(self, matches: list[Match], spans: list[Span]) -> None:
+        matches = [m for m in matches if self.accept(m, spans)]
         items = sorted([(m.first, m.last, m) for m in matches]
                        + [(s.first, s.last, s) for s in spans if not self._overlaps(s, matches)],
                        key=lambda x: x[0])
@@ -141,6 +150,16 @@ class UnitLinker:
             nxt = nxt if nxt is not None and items[idx + 1][0] == last + 1 else None
             used = self.item(item, nxt, items[idx + 1:])
             skip_until = max(skip_until, used)
+
+    def accept(self, m: Match, spans: list[Span]) -> bool:
+        """Drop a name that is only part of a longer one, and gazetteer towns nothing confirms."""
+        before = self.neighbour_key(m.first - 1)
+        if m.entry.type == "PER" and before in _CONNECTORS:
+            return False  # محمد بن راشد inside حمدان بن محمد بن راشد: the tagger's span decides
+        if m.entry.group in GAZETTEER_GROUPS and m.first == m.last:
+            return before in _PLACE_NOUNS or any(
+                s.type in ("LOC", "GPE") and s.first <= m.first and s.last >= m.last for s in spans)
+        return True
 
     @staticmethod
     def _overlaps(span: Span, matches: list[Match]) -> bool:
@@ -158,6 +177,10 @@ class UnitLinker:
             return self.title(item, rest)
         if kind == "capital":
             return self.capital(item)
+        if kind == "people":
+            self.b.add(norp_entity(entry), self.mention(item.first, item.last), entry.country)
+            self.cover(item.first, item.last)
+            return item.last
         if kind == "demonym":
             self.pending.append(("demonym", self.mention(item.first, item.last), entry))
             self.cover(item.first, item.last)
@@ -182,9 +205,10 @@ class UnitLinker:
             iso = nxt.entry.country
             name = institution_name(template, iso)
             ent = Entity(id=entity_id(entries[0].type, name), name=name, type=entries[0].type,
-                         name_ar=self.text[self.tokens[m.first].start:self.tokens[nxt.last].end])
-            ent.name_ar = self.mention(m.first, nxt.last).text
+                         name_ar=self.mention(m.first, nxt.last).text)
             self.b.add(ent, self.mention(m.first, nxt.last), iso)
+            if nxt.entry.kind == "country":  # حكومة جنوب السودان: the country is named too
+                self.b.add(entity_from_entry(nxt.entry), self.mention(nxt.first, nxt.last), iso)
             self.cover(m.first, nxt.last)
             return nxt.last
         if entries[0].kind == "institution":
@@ -288,7 +312,7 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
             if country is not None and country.id in b.entities:
                 b.add(b.entities[country.id], mention)
             else:
-                b.add(entity_from_entry(entry), mention, entry.country)
+                b.add(norp_entity(entry), mention, entry.country)
         elif what == "institution":
             template = detail.name
             target = next((eid for eid in reversed(b.recent)

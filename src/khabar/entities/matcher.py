@@ -26,7 +26,9 @@ from khabar.entities.lexicon import (
 )
 
 #: When one alias names several entries, the first kind listed here is kept first.
-KIND_ORDER = ("named", "country", "capital", "institution", "construct", "demonym", "title", "city")
+KIND_ORDER = ("named", "country", "capital", "institution", "construct", "demonym", "people", "title", "city")
+#: Entries from package gazetteers (not curated): not trusted when spelled like a common word.
+GAZETTEER_GROUPS = ("geonames", "babel")
 _WORD_KINDS = ("word", "number", "hashtag")
 
 
@@ -49,13 +51,13 @@ class Lexicon:
     def __init__(self, pairs: list[tuple[str, Entry]]) -> None:
         tokenised = [(tokenize(alias), entry) for alias, entry in pairs]
         self.keys = KeyMaker(frozenset(alias_key(t.text) for toks, _ in tokenised for t in toks))
-        stop = {self.keys.key(w) for w in word_list("stopwords")}
+        stop = {self.keys.key(w) for w in word_list("stopwords") | word_list("ambiguous")}
         table: dict[str, list[Entry]] = {}
         for toks, entry in tokenised:
             if not toks:
                 continue
             key = " ".join(self.token_keys(toks))
-            if entry.kind == "city" and (key in stop or len(key) < 4):
+            if entry.group in GAZETTEER_GROUPS and (key in stop or len(key) < 4):
                 continue  # a gazetteer town spelled like a common word
             bucket = table.setdefault(key, [])
             if entry not in bucket:

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -73,3 +74,23 @@ def _sentence_ranges(tokens: list, sentences: list[tuple[int, int]] | None) -> l
 def default_tagger() -> Tagger | None:
     """The committed model, or None when it has not been trained yet."""
     return Tagger() if MODEL_PATH.exists() else None
+
+
+def tag_conll(lines: Iterable[str]) -> Iterator[str]:
+    """CoNLL in, CoNLL out: one token per line (blank line between sentences) -> ``token<TAB>tag``.
+
+    Extra columns after the token (e.g. a gold tag) are ignored; the output keeps the blank lines.
+    """
+    tagger = default_tagger()
+    if tagger is None:
+        raise RuntimeError(f"no NER model at {MODEL_PATH}: run `make train-ner`")
+    sentence: list[str] = []
+    for line in [*lines, ""]:
+        word = line.rstrip("\n").split("\t")[0].split(" ")[0] if line.strip() else ""
+        if word:
+            sentence.append(word)
+            continue
+        if sentence:
+            yield from (f"{w}\t{t}" for w, t in zip(sentence, tagger.tag(sentence), strict=True))
+            yield ""
+            sentence = []

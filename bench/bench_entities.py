@@ -1,0 +1,122 @@
+"""Entities bench: ANERcorp test scores, seed and dev entity scores, and speed.
+
+1. ANERcorp test split (25,008 words; see khabar.entities.train) through ``tag_conll``, the
+   library call ``khabar tag --format conll`` wraps: conlleval-style P/R/F1 per type and micro.
+2. The seed page and ../shared/gold/dev analysed through the entities stage (JSON Lines, so ids
+   match) and scored by ../shared/tools/score.py: entity_p, entity_r, entity_f1, entity_typed_r.
+3. Speed on ant_multisource: articles/s through structure + arabic + entities, and through the
+   entities stage alone, in CPU seconds of this process (the machine's two cores are shared, so
+   wall time is noisier); lexicon and model loading are timed apart.
+
+    .venv/bin/python bench/bench_entities.py [--articles N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from khabar.analysis import analyze_inputs
+from khabar.entities.tagger import tag_conll
+from khabar.entities.train import evaluate, print_scores, read_anercorp, split
+from khabar.ingest import InputError, article_from_record
+from khabar.model import Article, Source
+from khabar.pipeline import build_pipeline
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seed" / "000_d38ce0d4f4cf5e4f.txt"
+DEV = SHARED / "gold" / "dev"
+SCORE = SHARED / "tools" / "score.py"
+ENTITY_KEYS = ("entity_p", "entity_r", "entity_f1", "entity_typed_r")
+
+
+def anercorp_scores() -> None:
+    _, test = split(read_anercorp())
+    lines = [line for s in test for line in ([f"{w}\t{t}" for w, t in s] + [""])]
+    t = time.process_time()
+    out = [line for line in tag_conll(lines) if line]
+    secs = time.process_time() - t
+    pred = iter(line.split("\t")[1] for line in out)
+    predicted = [[next(pred) for _ in s] for s in test]
+    print(f"== ANERcorp test ({sum(map(len, test))} words, {sum(map(len, test)) / secs:,.0f} words/s)")
+    print_scores(evaluate([[t for _, t in s] for s in test], predicted))
+
+
+def dev_records(tmp: Path) -> Path:
+    ids = {p.stem for p in DEV.glob("*.json")}
+    path = tmp / "dev.jsonl"
+    with open(path, "w", encoding="utf-8") as out:
+        for corpus in sorted((SHARED / "corpora").glob("*.jsonl.gz")):
+            with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+                for line in fh:
+                    if json.loads(line)["id"] in ids:
+                        out.write(line.rstrip("\n") + "\n")
+    return path
+
+
+def score(gold: Path, inputs: Path, tmp: Path) -> dict:
+    system = tmp / (inputs.stem + ".out.jsonl")
+    with open(system, "w", encoding="utf-8") as fh:
+        for item in analyze_inputs([str(inputs)], stages=["entities"]):
+            if not isinstance(item, InputError):
+                fh.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+    res = subprocess.run([sys.executable, str(SCORE), str(gold), str(system), "--json"],
+                         capture_output=True, text=True, check=True)
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def gold_scores() -> None:
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        for label, gold, inputs in (("seed", SEED.with_suffix(".gold.json"), SEED),
+                                    ("dev", DEV, dev_records(tmp))):
+            s = score(gold, inputs, tmp)
+            print(f"== {label}: " + " ".join(f"{k}={s.get(k)}" for k in ENTITY_KEYS))
+
+
+def speed(n: int) -> None:
+    with gzip.open(SHARED / "corpora" / "ant_multisource.jsonl.gz", "rt", encoding="utf-8") as fh:
+        records = [json.loads(line) for line in itertools.islice(fh, n)]
+    t = time.process_time()
+    build_pipeline(["entities"])(Article(id="warm", source=Source(kind="text"), body=["بدأ"]))
+    print(f"== speed on {len(records)} ant_multisource articles (load {time.process_time() - t:.1f} s CPU)")
+    raws = [json.dumps(r, ensure_ascii=False) for r in records]
+    before = build_pipeline(["arabic"])
+    arts = [before(article_from_record(r, raw)) for r, raw in zip(records, raws, strict=True)]
+    from khabar.entities import Options, run
+
+    t = time.process_time()
+    for a in arts:
+        run(a, Options())
+    stage = time.process_time() - t
+    pipe = build_pipeline(["entities"])
+    t = time.process_time()
+    for r, raw in zip(records, raws, strict=True):
+        pipe(article_from_record(r, raw))
+    chain = time.process_time() - t
+    print(f"entities stage alone: {len(arts) / stage:,.0f} articles/s per core")
+    print(f"structure+arabic+entities: {len(records) / chain:,.0f} articles/s per core")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=1000)
+    args = ap.parse_args()
+    if not SHARED.exists():
+        print(f"no shared data at {SHARED}: nothing to measure", file=sys.stderr)
+        return 0
+    anercorp_scores()
+    gold_scores()
+    speed(args.articles)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""CRF features for one sentence of words: spelling, clitic-stripped forms, affixes, word clusters,
+gazetteer and lexicon membership, and the same for neighbours.
+
+Everything that depends only on the word is computed once per word type and cached; the
+sentence-level part (lexicon matches over the sentence, neighbour features) is list joins.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+from functools import lru_cache
+
+from khabar.arabic import Token
+from khabar.entities.clusters import word_clusters
+from khabar.entities.keys import fold, readings
+from khabar.entities.lexicon import word_list
+from khabar.entities.matcher import lexicon
+
+_LATIN = re.compile("[A-Za-z]")
+_DIGIT = re.compile("[0-9]")
+_WORDLIKE = re.compile(r"\w")
+#: Lexicon entry kinds as the tagger sees them.
+_KIND_LABEL = {"country": "GPE", "capital": "GPE", "city": "GPE", "demonym": "NORP",
+               "institution": "INST", "construct": "INST", "title": "TITLE"}
+
+
+@lru_cache(maxsize=1)
+def farasa_names() -> dict[str, frozenset[str]]:
+    """Farasa's bundled name lists (people, locations, a general gazetteer), folded."""
+    from pathlib import Path
+
+    import farasa
+
+    base = Path(farasa.__file__).parent / "pickles"
+    out = {}
+    for label, name in (("per", "hmPeople"), ("loc", "hmLocations"), ("gaz", "hmListGaz")):
+        try:
+            with open(base / name, "rb") as fh:
+                out[label] = frozenset(fold(w) for w in pickle.load(fh) if w)
+        except OSError:  # the package layout changed: the features just go quiet
+            out[label] = frozenset()
+    return out
+
+
+class FeatureExtractor:
+    """Feature lists for sentences; the per-word part is cached per word type."""
+
+    def __init__(self) -> None:
+        self.clusters = word_clusters()
+        self.names = farasa_names()
+        self.stop = frozenset(fold(w) for w in word_list("stopwords"))
+        self.lex = lexicon()
+        self._cache: dict[str, list[str]] = {}
+        self._short: dict[str, list[str]] = {}
+
+    def word(self, w: str) -> list[str]:
+        """Features of the word itself (cached)."""
+        hit = self._cache.get(w)
+        if hit is not None:
+            return hit
+        f = fold(w)
+        reads = readings(f) if f else [f]
+        stem = reads[-1]
+        feats = [f"w={f}", f"st={stem}", f"p2={f[:2]}", f"p3={f[:3]}", f"s1={f[-1:]}", f"s2={f[-2:]}",
+                 f"s3={f[-3:]}", f"ss2={stem[-2:]}", f"sp2={stem[:2]}", f"len={min(len(stem), 8)}"]
+        if f.startswith("ال") or any(r != f and f.find("ال") in (1, 2) for r in reads[1:]):
+            feats.append("art")
+        if _LATIN.search(w):
+            feats.append("latin")
+        if _DIGIT.search(f):
+            feats.append("digit")
+        if not _WORDLIKE.search(w):
+            feats.append("punct")
+        if f in self.stop:
+            feats.append("stop")
+        for label, names in self.names.items():
+            if f in names or stem in names:
+                feats.append(f"gz_{label}")
+        c = self.clusters.get(f) or self.clusters.get(stem)
+        if c:
+            feats += [f"c64={c[0]}", f"c512={c[1]}"]
+        else:
+            feats.append("oov")
+        self._cache[w] = feats
+        self._short[w] = [x for x in feats if x.startswith(("w=", "st=", "c64=", "c512=", "gz_", "stop"))]
+        return feats
+
+    def lexicon_labels(self, words: list[str]) -> list[str | None]:
+        """``B-``/``I-`` label per word from the curated lexicons and gazetteers."""
+        tokens = [Token(w, 0, 0, "word" if _WORDLIKE.search(w) else "punct", "") for w in words]
+        labels: list[str | None] = [None] * len(words)
+        for m in self.lex.find(tokens):
+            e = m.entry
+            kind = _KIND_LABEL.get(e.kind, e.type)
+            for i in range(m.first, m.last + 1):
+                labels[i] = ("B-" if i == m.first else "I-") + kind
+        return labels
+
+    def sentence(self, words: list[str]) -> list[list[str]]:
+        own = [self.word(w) for w in words]
+        short = [self._short[w] for w in words]
+        lex = self.lexicon_labels(words)
+        n = len(words)
+        out = []
+        for i in range(n):
+            feats = ["bias", *own[i]]
+            if lex[i]:
+                feats.append(f"lex={lex[i]}")
+            for d in (-2, -1, 1, 2):
+                j = i + d
+                if 0 <= j < n:
+                    feats += [f"{d}:{x}" for x in short[j]]
+                    if lex[j]:
+                        feats.append(f"{d}:lex={lex[j]}")
+                else:
+                    feats.append(f"{d}:none")
+            if i > 0:
+                feats.append(f"bi={own[i - 1][0]}|{own[i][0]}")
+            if i == 0:
+                feats.append("first")
+            out.append(feats)
+        return out

@@ -1,0 +1,128 @@
+"""``python -m khabar.entities.train`` (``make train-ner``): train the CRF on ANERcorp and score it.
+
+Reads ``../shared/nlp/anercorp/ANERCorp.txt`` (research use; cite Benajiba et al. 2007), makes the
+standard split (sentences cut after each run of ``.``; those holding the first 5/6 of the words
+train, the rest — 25,008 words — test), trains python-crfsuite with the features of
+:mod:`khabar.entities.features`, writes ``resources/ner.crfsuite`` and prints conlleval-style
+test P/R/F1 per type and micro.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from khabar.entities.tagger import MODEL_PATH, bio_spans
+
+ANERCORP = Path(__file__).resolve().parents[3].parent / "shared" / "nlp" / "anercorp" / "ANERCorp.txt"
+PARAMS = {"c1": 0.05, "c2": 0.02, "max_iterations": 200, "feature.possible_transitions": True}
+
+Sentence = list[tuple[str, str]]
+
+
+def read_anercorp(path: Path = ANERCORP) -> list[Sentence]:
+    """Sentences of (word, tag), cut after each run of '.' tokens."""
+    sentences: list[Sentence] = []
+    current: Sentence = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").rsplit(" ", 1)
+            if len(parts) != 2 or not parts[0]:
+                continue
+            word, tag = parts
+            tag = tag.strip() or "O"
+            if current and current[-1][0] == "." and word != ".":
+                sentences.append(current)
+                current = []
+            current.append((word, tag))
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def split(sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
+    """Sentences holding the first 5/6 of the words train; the rest test."""
+    total = sum(len(s) for s in sentences)
+    cut, seen = len(sentences), 0
+    for i, s in enumerate(sentences):
+        if seen >= total * 5 / 6:
+            cut = i
+            break
+        seen += len(s)
+    return sentences[:cut], sentences[cut:]
+
+
+def evaluate(gold: list[list[str]], pred: list[list[str]]) -> dict[str, tuple[float, float, float, int]]:
+    """conlleval-style exact span+type P/R/F1 per type and ``micro``."""
+    tp: Counter[str] = Counter()
+    n_gold: Counter[str] = Counter()
+    n_pred: Counter[str] = Counter()
+    for g, p in zip(gold, pred, strict=True):
+        gs, ps = set(bio_spans(g)), set(bio_spans(p))
+        for s in gs:
+            n_gold[s[2]] += 1
+        for s in ps:
+            n_pred[s[2]] += 1
+        for s in gs & ps:
+            tp[s[2]] += 1
+    out = {}
+    for t in sorted(set(n_gold) | set(n_pred)) + ["micro"]:
+        a = sum(tp.values()) if t == "micro" else tp[t]
+        ng = sum(n_gold.values()) if t == "micro" else n_gold[t]
+        npred = sum(n_pred.values()) if t == "micro" else n_pred[t]
+        p = a / npred if npred else 0.0
+        r = a / ng if ng else 0.0
+        out[t] = (p, r, 2 * p * r / (p + r) if p + r else 0.0, ng)
+    return out
+
+
+def print_scores(scores: dict[str, tuple[float, float, float, int]], file=sys.stdout) -> None:
+    print(f"{'type':6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}", file=file)
+    for t, (p, r, f, n) in scores.items():
+        print(f"{t:6} {p:6.3f} {r:6.3f} {f:6.3f} {n:6d}", file=file)
+
+
+def train(train_set: list[Sentence], model: Path = MODEL_PATH, params: dict | None = None) -> None:
+    import pycrfsuite
+
+    from khabar.entities.features import FeatureExtractor
+
+    fx = FeatureExtractor()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for s in train_set:
+        trainer.append(fx.sentence([w for w, _ in s]), [t for _, t in s])
+    trainer.set_params(params or PARAMS)
+    trainer.train(str(model))
+
+
+def test_scores(test_set: list[Sentence], model: Path = MODEL_PATH) -> dict[str, tuple[float, float, float, int]]:
+    from khabar.entities.tagger import Tagger
+
+    tagger = Tagger(model)
+    gold = [[t for _, t in s] for s in test_set]
+    pred = [tagger.tag([w for w, _ in s]) for s in test_set]
+    return evaluate(gold, pred)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m khabar.entities.train", description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=ANERCORP)
+    ap.add_argument("--model", type=Path, default=MODEL_PATH)
+    args = ap.parse_args(argv)
+    if not args.data.exists():
+        print(f"ANERcorp not found at {args.data}", file=sys.stderr)
+        return 1
+    train_set, test_set = split(read_anercorp(args.data))
+    print(f"train {sum(map(len, train_set))} words, test {sum(map(len, test_set))} words", file=sys.stderr)
+    t = time.time()
+    train(train_set, args.model)
+    print(f"trained in {time.time() - t:.0f} s -> {args.model}", file=sys.stderr)
+    print_scores(test_scores(test_set, args.model))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
