@@ -118,8 +118,15 @@ COLUMNS = [("headline", "acc"), ("date", "acc"), ("body", "f1"), ("related", "f1
            ("dateline", "acc"), ("byline", "acc"), ("pull", "f1")]
 
 
+def cell(t: Tally, key: str, kind: str) -> str:
+    """A figure, or '-' for a set the truth leaves empty on every page of the row."""
+    if kind == "f1" and not t.c[key + "_gold"]:
+        return f"{'-':>8}"
+    return f"{(t.acc(key) if kind == 'acc' else t.f1(key)):8.3f}"
+
+
 def row(name: str, t: Tally) -> str:
-    cells = [f"{(t.acc(k) if kind == 'acc' else t.f1(k)):8.3f}" for k, kind in COLUMNS]
+    cells = [cell(t, k, kind) for k, kind in COLUMNS]
     return f"{name:12}" + "".join(cells)
 
 

@@ -11,14 +11,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from khabar.structure.data import norm, read_set
+from khabar.structure.data import norm, read_rows, read_set
 
 _ARABIC = re.compile(r"^[\u0621-\u064a\s\-]+$")
-_AGENCY = r"(?:\s*\((?P<agency>[^()\n]{1,40})\))?"
+_PLACE_CHARS = r"[^\d\-–—ـ:()\"«»'،,\n]"
+_AGENCY = r"\s*\((?P<agency>[^()\n]{1,40})\)"
+_DASH = r"(?:--?|[–—ـ]+)"
+# The dash is set off by a space unless an agency in parentheses precedes it ("(CNN)—"): a hyphen
+# inside a word ("السبـت", "تونسية-ليبية") is no separator.
 _DASHED = re.compile(
-    rf"^(?P<place>[^\d\-–—ـ:()\"«»'،,]{{2,60}}?(?:[،,]\s*[^\d\-–—ـ:()\"«»'،,]{{2,40}}?)?){_AGENCY}\s*(?:--?|[–—ـ]+)\s*(?=\S)"
+    rf"^(?P<place>{_PLACE_CHARS}{{2,60}}?(?:[،,]\s*{_PLACE_CHARS}{{2,40}}?)?)(?:{_AGENCY}\s*|\s+){_DASH}\s*(?=\S)"
 )
-_COMMA = re.compile(rf"^(?P<place>[^\d\-–—ـ:()\"«»'،,]{{2,40}}?){_AGENCY}\s*[،,:]\s+(?=\S)")
+_COMMA = re.compile(rf"^(?P<place>{_PLACE_CHARS}{{2,40}}?)(?:{_AGENCY})?\s*[،,:]\s+(?=\S)")
+# Saudi-style credits: "author- outlet- city:" or "outlet - city (photos/ name):".
+_CHAIN = re.compile(
+    rf"^(?P<chain>(?:{_PLACE_CHARS}{{2,30}}?\s*{_DASH}\s*){{1,3}}(?P<place>{_PLACE_CHARS}{{2,30}}?))"
+    rf"(?:{_AGENCY})?\s*:\s*(?=\S)"
+)
+_CHAIN_SEGMENT_WORDS = 3
 _MAX_PLACE_WORDS = 6
 #: Words that open sentences, never places: a dash after them is punctuation, not a dateline.
 _FUNCTION_WORDS = frozenset(norm(w) for w in (
@@ -49,23 +59,36 @@ def _is_known(place: str) -> bool:
     return head in places or (not head.startswith("ال") and "ال" + head in places)
 
 
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    return frozenset(norm(name) for kind, name in read_rows("outlets.tsv") if kind == "name")
+
+
 def _plausible(place: str) -> bool:
     words = place.replace("،", " ").replace(",", " ").split()
     if not words or len(words) > _MAX_PLACE_WORDS:
         return False
     if norm(words[0]) in _FUNCTION_WORDS:
         return False
-    return len(words) <= 3 or _is_known(place)
+    if _is_known(place):
+        return True
+    # An outlet's name before a dash credits the outlet ("عين اليوم – متابعات"): no place.
+    return len(words) <= 3 and norm(place) not in _outlet_names()
 
 
 def split_dateline(paragraph: str) -> tuple[str, str] | None:
     """(dateline, paragraph without it) when the paragraph opens with one, else None.
 
     The dateline keeps the place as written (``دبي، الإمارات العربية المتحدة``), without the agency
-    in parentheses and the separator.
+    in parentheses, the credits before it and the separator.
     """
     if len(paragraph) < 20:
         return None
+    m = _CHAIN.match(paragraph)
+    if m and _is_known(m["place"]) and all(
+        seg.strip() and seg.count(" ") < _CHAIN_SEGMENT_WORDS + 1 for seg in re.split(_DASH, m["chain"])
+    ):
+        return _result(m, paragraph)
     m = _DASHED.match(paragraph)
     if m and _plausible(m["place"]):
         return _result(m, paragraph)

@@ -101,5 +101,15 @@ def split_inline_tail(paragraph: str) -> tuple[str, str | None]:
     return paragraph[: m.start()].rstrip(), paragraph[m.start():].strip()
 
 
+_SLIDER_PREFIX = re.compile(r"^(?:(?:next|previous|prev|السابق|التالي)\s+)+(?=\S)", re.IGNORECASE)
+
+
+def split_leading_slider(line: str) -> tuple[str | None, str]:
+    """(slider controls glued to the front of a line, the rest): ``Next Previous عين اليوم – واس``."""
+    if line[:1] not in "NnPpاال" or not (m := _SLIDER_PREFIX.match(line)):
+        return None, line
+    return m.group().strip(), line[m.end():]
+
+
 def has_nbsp_entity(line: str) -> bool:
     return "&nbsp" in line.lower() or "&#160;" in line

@@ -174,13 +174,17 @@ def is_outlet(text: str) -> bool:
     return any(key.startswith(marker + " ") for marker in markers)
 
 
-def credit_parts(text: str) -> dict[str, str] | None:
-    """A credit line (``بقلم فلان | 14/11/2017``, ``أبوظبي - سكاي نيوز عربية``) split into its parts."""
+def credit_parts(text: str, strict: bool = True) -> dict[str, str] | None:
+    """A credit line (``بقلم فلان | 14/11/2017``, ``أبوظبي - سكاي نيوز عربية``) split into its parts.
+
+    ``strict`` asks for a date, byline or outlet among the parts; without it a place and a name
+    (``الرياض - أحمد الشمالي``) are enough, for the opening line of a record's text.
+    """
     if text.count(" ") >= _CREDIT_MAX_WORDS:
         return None
     segments = [s.strip() for s in _CREDIT_SPLIT.split(text) if s.strip()]
     if len(segments) < 2:
-        return None
+        return _place_and_date(text)
     parts: dict[str, str] = {}
     for seg in segments:
         if (date := parse_date_line(seg)) is not None:
@@ -195,13 +199,28 @@ def credit_parts(text: str) -> dict[str, str] | None:
             parts.setdefault("outlet", seg)
         elif not any(ch.isdigit() for ch in seg):
             parts.setdefault("name", seg)
-    if not parts.keys() & {"date", "byline", "outlet"}:
+    if not parts.keys() & ({"date", "byline", "outlet"} if strict else {"date", "byline", "outlet", "place"}):
         return None
     if "date" in parts and "byline" not in parts and len(parts) > 1:
         # "author | date": what is credited is the line without its date.
         credit = text.replace(date_segment, " ") if (date_segment := _date_segment(segments)) else text
         parts["credit"] = " ".join(credit.split()).strip(" |•·-–—/")
     return parts
+
+
+def _place_and_date(text: str) -> dict[str, str] | None:
+    """A wire credit without separators: ``الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس``."""
+    if not any(ch.isdigit() for ch in text):
+        return None
+    words = text.split()
+    for size in (2, 1):
+        place = " ".join(words[:size])
+        if len(words) > size and norm(place) in known_places():
+            date = parse_date_line(" ".join(words[size:]).rsplit(" ", 1)[0])
+            date = date or parse_date_line(" ".join(words[size:]))
+            if date is not None:
+                return {"date": date.value, "place": place}
+    return None
 
 
 def _date_segment(segments: list[str]) -> str | None:

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 
 from khabar.structure.dateline import split_dateline
 from khabar.structure.dates import normalise_date
-from khabar.structure.furniture import clean_spaces, is_furniture, split_inline_tail
+from khabar.structure.furniture import clean_spaces, is_furniture, split_inline_tail, split_leading_slider
 from khabar.structure.layout import headline_like
 from khabar.structure.lines import byline_name, credit_parts, related_header
 
 #: A credit line opening a record's text (``عين اليوم – الرياض``) is this short.
-_CREDIT_LINE_MAX_WORDS = 6
+_CREDIT_LINE_MAX_WORDS = 9
 
 
 @dataclass
@@ -45,6 +45,9 @@ def analyse_record_text(text: str, date: str | None = None) -> RecordFields:
     in_related = False
     for original in text.splitlines():
         line = clean_spaces(original)
+        slider, line = split_leading_slider(line)
+        if slider:
+            out.furniture.append(slider)
         if not line:
             continue
         if is_furniture(line):
@@ -82,7 +85,7 @@ def _take_opening_credit(out: RecordFields) -> None:
         return
     first = out.body[0]
     name = byline_name(first)
-    parts = credit_parts(first) if name is None else {"byline": name}
+    parts = credit_parts(first, strict=False) if name is None else {"byline": name}
     if not parts:
         return
     out.body.pop(0)
@@ -90,3 +93,5 @@ def _take_opening_credit(out: RecordFields) -> None:
     out.outlet = parts.get("outlet")
     out.dateline = parts.get("place")
     out.furniture.append(first)
+    if not out.published and parts.get("date"):
+        out.published = parts["date"]
