@@ -30,9 +30,11 @@ browser:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
+# Ends with the web UI and API serving the examples at http://$(HOST):$(PORT)/ (Ctrl-C stops).
 run: venv
 	$(BIN)/khabar ingest examples/ --db $(DB)
 	$(BIN)/khabar stats --db $(DB)
+	$(BIN)/khabar serve --db $(DB) --host $(HOST) --port $(PORT)
 
 test: dev browser
 	$(BIN)/ruff check src tests bench
