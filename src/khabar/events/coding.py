@@ -47,9 +47,12 @@ def event_time(ctx: SentenceContext, pos: int) -> str | None:
     return best.value if best else None
 
 
-def event_place(ctx: SentenceContext, pos: int) -> str | None:
-    """The name of the place nearest the predicate in its sentence."""
-    places = [p for p in ctx.article.places if _in_sentence(p, ctx)]
+def event_place(ctx: SentenceContext, pos: int, actors: tuple[Actor | None, ...] = ()) -> str | None:
+    """The name of the place nearest the predicate in its sentence; a place that is itself a
+    participant (موسكو تتهم أميركا) is not where the event happened."""
+    spans = [(a.start, a.end) for a in actors if a is not None]
+    places = [p for p in ctx.article.places if _in_sentence(p, ctx)
+              and not any(s < p.end and p.start < e for s, e in spans)]
     best = _nearest(places, pos)
     return (best.name or best.text) if best else None
 
@@ -84,7 +87,7 @@ def code_event(ctx: SentenceContext, toks: list[Token], trig: Trigger, args: Arg
         source=to_ref(args.source),
         target=to_ref(args.target),
         when=event_time(ctx, start),
-        where=event_place(ctx, start),
+        where=event_place(ctx, start, (args.source, args.target)),
         negated=negated,
         claimed_by=claimant(ctx, start),
     )

@@ -16,6 +16,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import IO, Any
 
+from khabar.events.export import EVENT_COLUMNS, event_rows
 from khabar.model import Article
 from khabar.store.db import Store
 
@@ -55,6 +56,11 @@ def _article_records(store: Store) -> Iterator[dict[str, Any]]:
         yield article.to_dict()
 
 
+def _event_rows(store: Store) -> Iterator[dict[str, Any]]:
+    for article in store.iter_articles():
+        yield from event_rows(article)
+
+
 EXPORTERS: dict[str, Exporter] = {
     "articles": Exporter(
         "one row per article: page fields, paragraphs and fact counts",
@@ -65,6 +71,11 @@ EXPORTERS: dict[str, Exporter] = {
          ("n_places", "int64"), ("n_events", "int64")),
         _article_rows,
         _article_records,
+    ),
+    "events": Exporter(
+        "one row per coded event (GDELT/PLOVER-like: date, actors, CAMEO, quad, Goldstein, place)",
+        EVENT_COLUMNS,
+        _event_rows,
     ),
 }
 
