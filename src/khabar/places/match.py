@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from khabar.places.gazetteer import Entry, designators, gazetteer
+from khabar.places.gazetteer import Entry, designators, gazetteer, stop_names
 from khabar.times.fold import fold
 
 #: Proclitics that may stand before a name inside the same word.
@@ -84,6 +84,8 @@ def find_places(text: str) -> list[Hit]:
     for start, end, key in _longest(_candidates(f.text)):
         if _TANWEEN.search(text[f.span(start, end)[0]:f.span(start, end)[1]]):
             continue  # an adverb or accusative noun (دوماً), not a name
+        if f.text[start:end] in stop_names():
+            continue  # the whole word is an ordinary one (باكرا = ب + أكرا)
         designator, wide = None, None
         prev = _PREV_WORD.search(f.text[max(0, start - 20):start])
         if prev:

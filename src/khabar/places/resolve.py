@@ -15,7 +15,7 @@ CONFIRM_BELOW = 1_000_000
 #: ... and below this, not even that is enough.
 SMALL_CITY = 50_000
 #: Added to a reading whose country the article names elsewhere.
-COUNTRY_BONUS = 0.6
+COUNTRY_BONUS = 0.4
 _PART_NAMES = {"شمال": "Northern", "جنوب": "Southern", "شرق": "Eastern", "غرب": "Western",
                "شمالي": "Northern", "جنوبي": "Southern", "شرقي": "Eastern", "غربي": "Western",
                "وسط": "Central"}
@@ -39,7 +39,7 @@ def article_countries(hits: list[Hit]) -> Counter[str]:
 
 def _plausible(entry: Entry, hit: Hit, countries: Counter[str]) -> bool:
     if hit.designator is not None and hit.designator != "part":
-        return True
+        return entry.population >= SMALL_CITY or not entry.population or entry.country in countries
     if not entry.population:  # curated: ambiguous entries need their country named elsewhere
         return not entry.ambiguous or entry.country in countries
     if entry.population >= CONFIRM_BELOW and len(hit.key) > 3:
