@@ -16,7 +16,7 @@ from khabar.quotes.candidate import Candidate
 from khabar.quotes.context import Unit, prepare_units
 from khabar.quotes.lexicon import ANY, in_class
 from khabar.quotes.nominal import find_according_to, find_headline_colon, find_postposed, find_statements
-from khabar.quotes.speakers import Speaker, Tracker, choose_entity, resolve
+from khabar.quotes.speakers import Speaker, Tracker, choose_entity, resolve, sentence_subject
 from khabar.quotes.verbs import find_verb_quotes
 
 #: A deck sharing this share of its words with a body paragraph repeats the lead.
@@ -34,7 +34,7 @@ class Options:
 def run(article: Article, options: Options) -> Article:
     units = prepare_units(article)
     skipped = _lead_copies(units) if options.skip_lead_copies else set()
-    tracker = Tracker()
+    tracker = Tracker(default=_first_person(article))
     quotes: list[Quote] = []
     for unit in units:
         if (unit.field, unit.paragraph) in skipped:
@@ -93,8 +93,9 @@ def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:
         if c.owner_phrase is not None:
             return resolve(unit, c.owner_phrase, ANY, tracker)
         return tracker.statement_owner or tracker.last(ANY)
-    if c.same_sentence:
-        return tracker.last(c.gender)
+    if c.same_sentence or c.phrase is None:
+        subject = sentence_subject(unit, unit.token_at(c.cue_start), tracker)
+        return subject or tracker.last(c.gender) or tracker.default
     return resolve(unit, c.phrase, c.gender, tracker, c.phrase_window_end)
 
 
@@ -123,6 +124,14 @@ def _via(unit: Unit, c: Candidate) -> Ref | None:
     first, last = unit.token_at(start), unit.token_at(end - 1)
     mention = choose_entity(unit, first, last + 1)
     return Ref(text=unit.text[start:end], entity=mention.entity if mention else None)
+
+
+def _first_person(article: Article) -> Speaker | None:
+    """The first person the article names: the subject of verbs whose speaker it never gives."""
+    for entity in article.entities:
+        if entity.type == "PER" and entity.mentions:
+            return Speaker(Ref(text=entity.mentions[0].text, entity=entity.id), ANY, "")
+    return None
 
 
 def _lead_copies(units: list[Unit]) -> set[tuple[str, int]]:

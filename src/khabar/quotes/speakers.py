@@ -34,6 +34,7 @@ class Tracker:
 
     history: list[Speaker] = field(default_factory=list)
     statement_owner: Speaker | None = None
+    default: Speaker | None = None  # the article's first person, for a subject never named
 
     def remember(self, speaker: Speaker) -> None:
         self.history = [s for s in self.history if s is not speaker] + [speaker]
@@ -55,6 +56,35 @@ class Tracker:
             if speaker.ref is not None and speaker.ref.entity == entity:
                 return speaker
         return None
+
+
+def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
+    """The subject of the verb that opens the cue's sentence, when the cue is not that verb:
+    شخّص الطبيب ماجد علاية حالتها، مؤكدا أن ... → the doctor; وهاجمت لوبان ماكرون ...، وقالت: → لوبان."""
+    start = unit.sentence_start(cue)
+    for j in range(start, cue):  # ..., فيما نفى X: the clause after a boundary word
+        length = unit.phrase_at(j, "boundary")
+        if length:
+            start = j + length
+    for j in range(start, min(cue, start + 6)):  # من جانبه، / في المقابل، before the verb
+        if unit.is_punct(j, COMMA):
+            start = j + 1
+            break
+    if cue - start < 2:
+        return None
+    first_char = unit.tokens[start + 1].start
+    last_char = unit.tokens[min(start + 3, cue - 1)].start
+    for mention in unit.mentions:
+        if first_char <= mention.start <= last_char and mention.end <= unit.tokens[cue].start \
+                and mention.type in ("PER", "ORG"):
+            known = tracker.by_entity(mention.entity)
+            text = unit.text[mention.start:mention.end]
+            return known or Speaker(Ref(text=text, entity=mention.entity), ANY, _article_less(text))
+    if unit.is_a(start + 1, "title"):
+        phrase = make_phrase(unit, start + 1, phrase_end(unit, start + 1, cue))
+        if phrase is not None and name_words(unit, phrase) != phrase.words:
+            return Speaker(Ref(text=name_words(unit, phrase)), ANY, phrase.words)
+    return None
 
 
 def _article_less(word_key: str) -> str:
