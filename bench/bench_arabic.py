@@ -31,7 +31,7 @@ from pathlib import Path
 
 from khabar.arabic import normalize_for_matching, tokenize
 from khabar.arabic.farasa_model import lexicon_segmentation
-from khabar.arabic.segment import segment, segment_line, stem
+from khabar.arabic.segment import clear_caches, segment, segment_line, stem
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPORA = ("ant_multisource", "ant_jawharafm", "saudinewsnet")
@@ -101,8 +101,7 @@ def throughput(n_articles: int, skip_farasa: bool) -> None:
     lexicon_segmentation("")  # loads farasa's tables, shared by farasa and khabar
     print(f"  {'model load (farasa tables, once)':<38} {time.perf_counter() - start:8.2f} s")
     floor = timed("regex tokenizer (floor)", regex_tokens, texts, words)
-    segment.cache_clear()
-    stem.cache_clear()
+    clear_caches()
     ours = timed("khabar tokenize+segment+stem (cold)", khabar_pipeline, texts, words)
     print(f"  khabar / regex floor = {ours / floor:.3f}")
     if not skip_farasa:

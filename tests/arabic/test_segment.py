@@ -1,6 +1,6 @@
 import pytest
 
-from khabar.arabic.segment import core, segment, segment_line, stem
+from khabar.arabic.segment import _chain_then_lexicon, _with_pronoun, core, segment, segment_line, stem
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,33 @@ def test_stem_conflation(words, same):
 )
 def test_segment_line(line, stems, expected):
     assert segment_line(line, stems=stems) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("وبالتلفزيونات", "و+ب+ال+تلفزيون+ات"),  # chain + lexicon word
+        ("وللمستشفيات", "و+ل+ال+مستشفي+ات"),  # لل chain restores ال
+        ("وبحكومتهما", "و+ب+حكوم+ت+هما"),  # chain + lexicon word + pronoun, ة spelt ت
+        ("فبمدرستكم", "ف+ب+مدرس+ت+كم"),
+    ],
+)
+def test_chain_then_lexicon(word, expected):
+    assert _chain_then_lexicon(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("مستشفياتهم", "مستشفي+ات+هم"),
+        ("سيارتكما", "سيار+ت+كما"),
+        ("عسكري", None),  # ي is not read as a pronoun (nisba), and the word is short
+    ],
+)
+def test_with_pronoun(word, expected):
+    assert _with_pronoun(word) == expected
+
+
+def test_weak_clitic_yields_to_a_more_frequent_whole_word():
+    assert _chain_then_lexicon("كواكب") is None  # planets, not ك+واكب
+    assert segment("كواكب") == ["كواكب"]
