@@ -16,7 +16,7 @@ from khabar.quotes.clauses import complementizer, content_end, find_opener
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.lexicon import ANY, in_class, lookup_cue
 from khabar.quotes.speakers import SpeakerPhrase, make_phrase, phrase_end
-from khabar.quotes.verbs import content_of
+from khabar.quotes.verbs import content_of, in_relative_clause
 
 #: Headline speakers are short.
 MAX_HEADLINE_SPEAKER = 7
@@ -153,7 +153,8 @@ def without_lam(words: str) -> str:
 def _has_verb_cue(unit: Unit, start: int, stop: int) -> bool:
     for j in range(start, stop):
         form = unit.cue_form(j)
-        if form is not None and form.kind == "verb" and not unit.quote_at(j) and not unit.keys[j].startswith("ال"):
+        if form is not None and form.kind == "verb" and not unit.quote_at(j) and not unit.keys[j].startswith("ال") \
+                and not in_relative_clause(unit, j):
             return True
     return False
 

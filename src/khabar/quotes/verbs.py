@@ -34,7 +34,8 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
     skip_to = 0
     for i in unit.cues:
         form = unit.cue_form(i) if i >= skip_to else None
-        if form is None or unit.quote_at(i) or unit.phrase_at(i, "impersonal") or _negated_noun(unit, i):
+        if form is None or unit.quote_at(i) or unit.phrase_at(i, "impersonal") or _negated_noun(unit, i) \
+                or in_relative_clause(unit, i):
             continue
         cue_end = i + 1
         if cue_end < n and _says(unit, cue_end) and form.kind == "verb":
@@ -49,6 +50,11 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
         if found is not None:
             yield found
         skip_to = cue_end
+
+
+def in_relative_clause(unit: Unit, i: int) -> bool:
+    """التي تتهم، أول من كشف، ما أعلن: the verb qualifies a noun, it reports nothing itself."""
+    return i > 0 and unit.is_a(i - 1, "relative") and unit.bare(i - 1) not in ("هذا", "هذه", "ذلك", "تلك")
 
 
 def _negated_noun(unit: Unit, i: int) -> bool:
@@ -86,8 +92,8 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
     cue = (unit.tokens[i].start, unit.tokens[cue_end - 1].end)
     if opener is None:
         return _nominal_content(unit, i, cue_end, stop, form) if form.nominal == "y" else None
-    if form.nominal == "c" and opener.kind != "complementizer":
-        return None
+    if form.nominal == "c" and (opener.kind != "complementizer" or opener.token - cue_end > NEAR + 1):
+        return None  # بين أن، لكن بين الأجهزة ... أن: only a complementizer close to the verb
     phrase_stop = phrase_end(unit, cue_end, opener.token)
     phrase = make_phrase(unit, cue_end, phrase_stop)
     if phrase is None:
