@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -22,6 +23,17 @@ PAD = 20.0
 @lru_cache(maxsize=1)
 def outlines() -> dict[str, Any]:
     return json.loads(resources.files("khabar.web").joinpath("static/world.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def country_boxes() -> dict[str, tuple[int, int, int, int]]:
+    """(min x, min y, max x, max y) of each country outline, to skip those outside the view."""
+    boxes = {}
+    for code, path in outlines()["countries"].items():
+        numbers = [int(n) for n in re.findall(r"-?\d+", path)]
+        xs, ys = numbers[::2], numbers[1::2]
+        boxes[code] = (min(xs), min(ys), max(xs), max(ys))
+    return boxes
 
 
 def project(lat: float, lon: float) -> tuple[float, float]:
@@ -45,6 +57,9 @@ def map_svg(places: list[dict[str, Any]]) -> Markup:
     parts = [Markup('<svg class="map" viewBox="{:.0f} {:.0f} {:.0f} {:.0f}" role="img" aria-label="{}">')
              .format(x0, y0, w, h, "خريطة الأماكن")]
     for code, path in outlines()["countries"].items():
+        left, top, right, bottom = country_boxes()[code]
+        if right < x0 or left > x0 + w or bottom < y0 or top > y0 + h:
+            continue
         parts.append(Markup('<path class="country" d="{}"><title>{}</title></path>').format(path, code.upper()))
     top = max((p["articles"] for p in places), default=1)
     for p in places:
