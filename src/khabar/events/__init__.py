@@ -19,6 +19,7 @@ from khabar.events.predicates import Trigger, find_triggers
 from khabar.model import Article, Event
 
 _THAT = frozenset({"ان", "بان", "لان"})
+_AUXILIARIES = frozenset({"يكون", "تكون", "يكونوا", "قد", "كان", "كانت"})
 _PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 
 
@@ -48,11 +49,23 @@ def _denied(toks: list[Token], triggers: list[Trigger], trig: Trigger) -> bool:
 def _governing_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Trigger) -> Actor | None:
     """A deverbal noun right after a verb acts for its subject: أعلنت الوزارة توجيه الاتهام ل..."""
     for other, args in reversed(coded):
-        if other.is_noun or args.source is None:
-            continue
+        if other.is_noun or args.source is None or other.pred.root != "01":
+            continue  # أعلن الجيش اعتقال...; but ندد الاتحاد بالهجوم: the attack is not the EU's
         end = max(other.last, args.source.last)
         between = [fold(t.text) for t in toks[end + 1: trig.first] if t.kind == "word"]
         if end < trig.first and len(between) <= 2 and not _THAT & set(between):
+            return args.source
+    return None
+
+
+def _denier(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Trigger,
+            actors: list[Actor]) -> Actor | None:
+    """نفى الجيش أن يكون قد قصف المدينة: a denied verb with no subject of its own is the denier's."""
+    for other, args in reversed(coded):
+        if other.pred.cameo != "016" or args.source is None or other.last >= trig.first:
+            continue
+        words = [fold(t.text) for t in toks[max(other.last, args.source.last) + 1: trig.first] if t.kind == "word"]
+        if words and words[0] in _THAT and set(words[1:]) <= _AUXILIARIES:
             return args.source
     return None
 
@@ -81,7 +94,9 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
         else:
             args = verb_arguments(toks, actors, trig, time_tokens, ctx.text)
         if args.source is None and trig.is_noun:
-            args.source = _governing_subject(toks, coded, trig) or preceding_subject(toks, actors, trig)
+            args.source = _governing_subject(toks, coded, trig)
+            if args.source is None and not any(not other.is_noun for other, _ in coded):
+                args.source = preceding_subject(toks, actors, trig)  # أمرت السلطات باعتقال...
         if (args.source is None and not args.passive and not trig.is_noun and options.carry_subject
                 and last_source[0] is not None and _opens_clause(toks, trig)):
             args = Arguments(last_source[0], args.target if args.target is not last_source[0] else None)
@@ -94,7 +109,11 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
         if args.source is not None and not trig.is_noun:
             last_source[0] = args.source
         coded.append((trig, args))
-        events.append(code_event(ctx, toks, trig, args, trig.negated or _denied(toks, triggers, trig)))
+        denier = _denier(toks, coded, trig, actors)
+        if denier is not None and not trig.is_noun:
+            args = Arguments(denier, args.target or (args.source if args.source is not denier else None))
+        events.append(code_event(ctx, toks, trig, args, trig.negated or denier is not None
+                                 or _denied(toks, triggers, trig)))
     return events
 
 

@@ -58,28 +58,39 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(bare(fold(w)) for w in phrase.split())
 
 
+def _keys(phrase: str) -> list[tuple[str, ...]]:
+    """Lookup keys of a table phrase: without clitics, and as written (وزارة is not و+زارة)."""
+    keys = [_words(phrase)]
+    plain = tuple(bare(fold(w)) if fold(w).startswith("ال") else fold(w) for w in phrase.split())
+    if plain != keys[0]:
+        keys.append(plain)
+    return keys
+
+
 @lru_cache(maxsize=1)
 def actor_tables() -> ActorTables:
     """Agent nouns, country names (CLDR Arabic + the project's aliases) and nisbas, loaded once."""
     agents: dict[tuple[str, ...], str] = {}
     for kind, forms in (r[:2] for r in resource_rows("agents.tsv")):
         for form in forms.split(","):
-            words = _words(form.strip())
-            agents.setdefault(words, kind.strip())
-            if len(words) == 1 and not words[0].endswith(("ين", "ون", "ات")):
-                for end in _INFLECTIONS:  # شخصا, شخصين, شرطيان
-                    agents.setdefault((words[0] + end,), kind.strip())
+            for words in _keys(form.strip()):
+                agents.setdefault(words, kind.strip())
+                if len(words) == 1 and not words[0].endswith(("ين", "ون", "ات")):
+                    for end in _INFLECTIONS:  # شخصا, شخصين, شرطيان
+                        agents.setdefault((words[0] + end,), kind.strip())
     countries: dict[tuple[str, ...], str] = {}
     for code, name in Locale("ar").territories.items():
-        if len(code) == 2 and code.isalpha() and len(fold(name)) > 3:
-            countries.setdefault(_words(name), code)
+        if len(code) == 2 and code.isalpha() and len(fold(name)) > 2:
+            for words in _keys(name):
+                countries.setdefault(words, code)
     nisbas: dict[str, str] = {}
     for code, kind, forms in (r[:3] for r in resource_rows("countries.tsv")):
         for form in forms.split(","):
             if kind.strip() == "nisba":
                 nisbas[fold(form.strip())] = code.strip()
             else:
-                countries[_words(form.strip())] = code.strip()
+                for words in _keys(form.strip()):
+                    countries[words] = code.strip()
     longest = max(len(k) for k in (*agents, *countries))
     return ActorTables(agents, countries, nisbas, longest)
 
@@ -312,11 +323,20 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
             continue
         taken |= span
         if not actor.text:
+            actor.start += _clitic_length(text[actor.start: actor.end])
             actor.text = text[actor.start: actor.end]
         out.append(actor)
     out.sort(key=lambda a: a.first)
     _assign_countries(out, article)
     return out
+
+
+def _clitic_length(phrase: str) -> int:
+    """Letters of a conjunction or preposition before the article (بالولايات → الولايات)."""
+    for pre in ("وبال", "فبال", "وكال", "بال", "كال", "وال", "فال"):
+        if phrase.startswith(pre):
+            return len(pre) - 2
+    return 0
 
 
 def _assign_countries(actors: list[Actor], article: Article) -> None:

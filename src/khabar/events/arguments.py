@@ -23,6 +23,8 @@ _CLITIC_PREPS = ("ب", "ل", "وب", "ول", "فب", "فل")
 _DEFINITE_PREPS = ("لل", "ولل", "فلل", "بال", "وبال", "فبال", "كال")
 _COUNT_WORDS = word_set("counts")
 PREPOSITION_WORDS = word_set("prepositions")
+SITES = word_set("sites", strip_article=True)
+_CONTROL = frozenset({"من", "على", "عن"})  # تمكن من، أقدم على، أعلن عن
 _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
 _PLACES = ("GPE", "LOC", "FAC")
 _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
@@ -101,7 +103,7 @@ def preceding_subject(toks: list[Token], actors: list[Actor], trig: Trigger) -> 
     (تمكنت الوحدات الأمنية من إلقاء القبض على...)."""
     word = fold(toks[trig.first].text)
     before = fold(toks[trig.first - 1].text) if trig.first else ""
-    if before not in PREPOSITION_WORDS and not word.startswith(("ب", "ل")):
+    if before not in _CONTROL and not word.startswith(("ب", "ل")):
         return None
     for actor in sorted((a for a in actors if a.last < trig.first), key=lambda a: -a.last):
         if trig.first - actor.last > 20:
@@ -124,13 +126,16 @@ def actor_after_prep(toks: list[Token], actors: list[Actor], k: int, preps: tupl
         actor = _starting_at(actors, j)
         if actor is None:
             continue
-        word = fold(toks[j].text)
-        prev = fold(toks[j - 1].text) if j > 0 else ""
+        lead = j
+        while lead - 1 >= k and bare(fold(toks[lead - 1].text)) in SITES and j - lead < 2:
+            lead -= 1  # على مواقع المعارضة: the site's owner is the target
+        word = fold(toks[lead].text)
+        prev = fold(toks[lead - 1].text) if lead > 0 else ""
+        attached = prep_attached(toks[j], actor) if lead == j else word.startswith(_CLITIC_PREPS)
         for p in preps:
             if p == "obj":
                 continue
-            if prev == p or (len(p) == 1 and word.startswith((p, "و" + p, "ف" + p))
-                             and prep_attached(toks[j], actor)):
+            if prev == p or (len(p) == 1 and word.startswith((p, "و" + p, "ف" + p)) and attached):
                 return actor
     return None
 
@@ -236,7 +241,11 @@ def object_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: se
                 actors, j):
             return None  # a verb, or the ب-complement (اتهمه بالسعي، طالب بإعادة): no object after
         actor = _starting_at(actors, j)
-        if actor and not prep_attached(toks[j], actor) and fold(toks[j - 1].text) not in PREPOSITION_WORDS:
+        if actor is None:
+            continue
+        if j > k and bare(fold(toks[j - 1].text)) in SITES:
+            return actor  # هاجم مسلحون نقطة تفتيش للجيش: the owner of the site
+        if not prep_attached(toks[j], actor) and fold(toks[j - 1].text) not in PREPOSITION_WORDS:
             return actor
     return None
 
