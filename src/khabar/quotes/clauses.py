@@ -90,16 +90,31 @@ def boundary_at(unit: Unit, i: int) -> bool:
     """Token ``i`` begins a new clause that ends reported content."""
     if unit.phrase_at(i, "boundary"):
         return True
-    if unit.phrase_at(i, "source_prep", 1) and i > 0 and unit.is_punct(i - 1, COMMA):
-        return True
+    if unit.phrase_at(i, "source_prep", 1) and (
+            (i > 0 and unit.is_punct(i - 1, COMMA)) or _own_words(unit, i + 1)):
+        return True  # ، بحسب المصدر / وفق قوله
     if _joined_speaker(unit, i):
         return True
     form = unit.cue_form(i)
     if form is None or form.kind == "masdar":
         return False
     if form.kind == "participle":
-        return i > 0 and unit.is_punct(i - 1, COMMA)
+        return (i > 0 and unit.is_punct(i - 1, COMMA)) or followed_by_complementizer(unit, i)
     return unit.conjoined_cue(i)
+
+
+def _own_words(unit: Unit, i: int) -> bool:
+    """قوله، تعبيره: a verbal noun with a pronoun, 'his words'."""
+    form = unit.cue_form(i) if i < len(unit.tokens) else None
+    return form is not None and form.kind == "masdar"
+
+
+def followed_by_complementizer(unit: Unit, i: int) -> bool:
+    """Token ``i`` is followed by أن/إن, directly or after a preposition (مؤكدا أن، مشيرا إلى أن)."""
+    for j in (i + 1, i + 2):
+        if j < len(unit.tokens) and complementizer(unit, j):
+            return j == i + 1 or in_class("content_prep", unit.keys[i + 1])
+    return False
 
 
 def _joined_speaker(unit: Unit, i: int) -> bool:

@@ -13,7 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from khabar.quotes.candidate import Candidate, content_kind, make_candidate
-from khabar.quotes.clauses import Opener, complementizer, content_end, find_opener, opener_at
+from khabar.quotes.clauses import (
+    Opener,
+    complementizer,
+    content_end,
+    find_opener,
+    followed_by_complementizer,
+    opener_at,
+)
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.lexicon import CueForm, in_class
 from khabar.quotes.speakers import (
@@ -53,8 +60,12 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
 
 
 def in_relative_clause(unit: Unit, i: int) -> bool:
-    """التي تتهم، أول من كشف، ما أعلن: the verb qualifies a noun, it reports nothing itself."""
-    return i > 0 and unit.is_a(i - 1, "relative") and unit.bare(i - 1) not in ("هذا", "هذه", "ذلك", "تلك")
+    """التي تتهم، أول من كشف، ما أعلن: the verb qualifies a noun and reports nothing itself,
+    unless its own subject is named right after it (الذي تتهمه أنقرة بـ...)."""
+    if i == 0 or not unit.is_a(i - 1, "relative") or unit.bare(i - 1) in ("هذا", "هذه", "ذلك", "تلك", "من"):
+        return False
+    after = unit.tokens[i + 1].start if i + 1 < len(unit.tokens) else len(unit.text)
+    return not any(m.start == after for m in unit.mentions)
 
 
 def _negated_noun(unit: Unit, i: int) -> bool:
@@ -192,7 +203,8 @@ def _prepositional(word_key: str) -> bool:
 
 def _from_participle(unit: Unit, i: int, form: CueForm) -> Candidate | None:
     """...، مؤكدا أن ...: only after a comma or with a conjunction, content right after."""
-    if not (i > 0 and unit.is_punct(i - 1, COMMA)) and unit.keys[i][0] not in "و":
+    if not (i > 0 and unit.is_punct(i - 1, COMMA)) and unit.keys[i][0] not in "و" \
+            and not followed_by_complementizer(unit, i):
         return None
     stop = unit.sentence_end(i)
     opener = find_opener(unit, i + 1, min(stop, i + 1 + NEAR), form.prep)
