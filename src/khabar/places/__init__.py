@@ -28,16 +28,31 @@ class Options:
     keep_unknown: bool = True
 
 
-def _tagged_spans(article: Article, field: str, paragraph: int, places: bool = True) -> list[tuple[int, int]]:
+def _tagged_spans(article: Article, field: str, paragraph: int,
+                  types: tuple[str, ...] = PLACE_TYPES) -> list[tuple[int, int]]:
     index = article.annotations.get("entity_mentions", {})
-    return [(s, e) for s, e, _, kind in index.get((field, paragraph), []) if (kind in PLACE_TYPES) == places]
+    return [(s, e) for s, e, _, kind in index.get((field, paragraph), []) if kind in types]
 
 
-def _plausible_unknown(text: str) -> bool:
-    from khabar.places.gazetteer import common_words
+def _inside_other_name(hit: Hit, tagged: list[tuple[int, int]], people: list[tuple[int, int]],
+                       organisations: list[tuple[int, int]]) -> bool:
+    """Part of a person's name (بشار الأسد), or a city-like word inside an organisation's name."""
+    if _overlaps(hit, tagged):
+        return False
+    curated = all(not e.population for e in hit.readings)
+    return _overlaps(hit, people) or (not curated and _overlaps(hit, organisations))
 
-    word = fold_word(text)
-    return len(word) >= 4 and not _NISBA.search(word) and word not in common_words()
+
+def _plausible_unknown(text: str, start: int, end: int) -> bool:
+    """An entity-tagged name the gazetteer lacks counts as a place only after a place word
+    (قرية مبورو، منطقة الناصرية): the tagger alone confuses parties, brands and common words."""
+    from khabar.places.gazetteer import common_words, designators
+
+    word = fold_word(text[start:end])
+    before = fold_word(text[max(0, start - 20):start]).split()
+    previous = before[-1] if before else ""
+    designated = previous in designators() or previous[1:] in designators()
+    return designated and len(word) >= 4 and not _NISBA.search(word) and word not in common_words()
 
 
 def _overlaps(hit: Hit, spans: list[tuple[int, int]]) -> bool:
@@ -70,11 +85,12 @@ def run(article: Article, options: Options) -> Article:
     places = []
     for field, paragraph, text in units:
         tagged = _tagged_spans(article, field, paragraph)
-        others = _tagged_spans(article, field, paragraph, places=False)
+        people = _tagged_spans(article, field, paragraph, ("PER",))
+        organisations = _tagged_spans(article, field, paragraph, ("ORG",))
         covered = []
         for hit in hits[(field, paragraph)]:
-            if _overlaps(hit, others) and not _overlaps(hit, tagged):
-                continue  # part of a person's or organisation's name
+            if _inside_other_name(hit, tagged, people, organisations):
+                continue
             part = fold_word(text[hit.start:hit.end].split()[0]) if hit.designator == "part" else None
             covered.append((hit.start, hit.end))  # a known name: never an unknown place below
             choice = choose(hit, countries, part)
@@ -83,7 +99,7 @@ def run(article: Article, options: Options) -> Article:
         if options.keep_unknown:
             for span in tagged:
                 if not any(s < span[1] and span[0] < e for s, e in covered) \
-                        and _plausible_unknown(text[span[0]:span[1]]):
+                        and _plausible_unknown(text, *span):
                     places.append(_unknown(text, span, main_country, field, paragraph))
     article.places = places
     return article
