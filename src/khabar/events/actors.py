@@ -29,7 +29,7 @@ _DEF = ("ال", "وال", "بال", "لل", "فال", "ولل", "وبال")
 #: Names do not carry the article, a preposition, a possessive or accusative tanween (مرارا، سموه).
 _NOT_NAME_START = ("ال", "لل", "بال", "كال", "وال", "فال", "ولل", "وبال", "بإ", "با", "لإ", "بت", "بم", "لت", "لم")
 _NOT_NAME_END = ("ها", "هم", "هما", "كم", "ه", "ا", "ات")
-_INFLECTIONS = ("ا", "ين", "ان", "ون")
+_INFLECTIONS = ("ا", "ين", "ان", "ون", "ي", "و")
 _NISBA_ENDINGS = ("", "ه", "ين", "ون", "ان", "تان", "يه")
 
 
@@ -196,8 +196,8 @@ def _complement(actor: Actor, head: Token, tok: Token, word: str, complements: i
     folded = fold(tok.text)
     if actor.agent not in _TITLE_TYPES or complements >= 2 or actor.country:
         return False
-    if complements == 0 and fold(head.text).startswith(_DEF):
-        return False  # only a head in construct takes a complement: الشرطة الشاحنة is two phrases
+    if complements == 0 and (fold(head.text).startswith(_DEF) or actor.last > actor.first):
+        return False  # only a bare head takes a complement: الشرطة الشاحنة, قوات الأمن القبض
     if folded in FUNCTION_WORDS or analyse_word(tok.text):
         return False
     return complements < 0 or (folded.startswith("ال") and (
@@ -251,6 +251,8 @@ def _take_name(actor: Actor, toks: list[Token], j: int) -> None:
         while k < len(toks) and (bare(fold(toks[k].text)) in PERSON_TITLES or toks[k].text in "،,"):
             k += 1  # المتحدث باسم الوزارة الجنرال إيغور كوناشينكوف; وزيرة الدفاع، فلورنس بارلي
         end = _name_end(toks, k, 4)
+        if end == k + 1 and end < len(toks) and fold(toks[end].text).startswith("ال"):
+            end = k  # رئيس الوزراء قرار البرلمان: a lone word before a definite noun heads an idafa
         if end > k:
             actor.last, actor.start, actor.end = end - 1, toks[k].start, toks[end - 1].end
             actor.text, actor.entity_type = "", "PER"

@@ -1,0 +1,52 @@
+"""Actors: agent nouns with types, countries from nisbas and names, titles followed by names."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.arabic import tokenize
+from khabar.events.actors import find_actors, nisba_country
+from khabar.model import Article, Source
+
+
+def actors(text: str) -> list[tuple[str, str | None, str | None]]:
+    art = Article(id="t", source=Source(kind="test"), body=[text])
+    return [(a.text, a.agent, a.country) for a in find_actors(art, "body", 0, tokenize(text), text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("القوات السورية", ("القوات السورية", "MIL", "SY")),
+    ("الشرطة التركية", ("الشرطة التركية", "COP", "TR")),
+    ("قوات الأمن العراقية", ("قوات الأمن العراقية", "COP", "IQ")),
+    ("الحكومة اللبنانية", ("الحكومة اللبنانية", "GOV", "LB")),
+    ("مسلحون مجهولون", ("مسلحون مجهولون", "REB", None)),
+    ("المعارضة السورية", ("المعارضة السورية", "OPP", "SY")),
+    ("المتظاهرون", ("المتظاهرون", "CVL", None)),
+    ("المحكمة العليا", ("المحكمة العليا", "JUD", None)),
+    ("وزارة الدفاع الروسية", ("وزارة الدفاع الروسية", "GOV", "RU")),
+    ("الرئيس الأمريكي دونالد ترامب", ("دونالد ترامب", "GOV", "US")),
+    ("مجموعة القوات الروسية في سوريا", ("مجموعة القوات الروسية في سوريا", "MIL", "RU")),
+    ("ثلاثة مسلحين", ("ثلاثة مسلحين", "REB", None)),
+])
+def test_agent_phrases(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert actors(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("مصر", "EG"), ("الولايات المتحدة", "US"), ("موسكو", "RU"), ("بالولايات المتحدة", "US"),
+    ("الأميركيون", "US"),
+])
+def test_countries(text: str, code: str) -> None:
+    assert actors(text)[0][2] == code
+
+
+@pytest.mark.parametrize(("word", "code"), [
+    ("السورية", "SY"), ("الأمريكيين", "US"), ("إيراني", "IR"), ("الكتاب", None),
+])
+def test_nisba(word: str, code: str | None) -> None:
+    assert nisba_country(word) == code
+
+
+def test_two_phrases_side_by_side() -> None:
+    assert [a[0] for a in actors("وزارة الدفاع الروسية الولايات المتحدة")] == [
+        "وزارة الدفاع الروسية", "الولايات المتحدة"]

@@ -1,0 +1,74 @@
+"""The event lexicon: one case per entry class, affix analysis, codes from the CAMEO root table."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.events.lexicon import analyse_word, fold, load_lexicon, matches_object, noun_cores, word_set
+
+
+def lemmas(word: str) -> list[str]:
+    return [p.lemma for p in analyse_word(word)]
+
+
+# (inflected word as it occurs in news, lemma expected among its analyses)
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("وقالت", "قال"), ("يقول", "قال"), ("وأكد", "أكد"),  # statements
+    ("اتهمت", "اتهم"), ("يتهمون", "اتهم"), ("واتهمه", "اتهم"), ("ونددت", "ندد"),  # accusations
+    ("نفت", "نفى"), ("ينفي", "نفى"),  # denials
+    ("دعت", "دعا"), ("ويطالبون", "طالب"),  # appeals and demands
+    ("التقى", "التقى"), ("واجتمع", "اجتمع"),  # meetings
+    ("تظاهروا", "تظاهر"), ("احتجت", "احتج"), ("يعتصمون", "اعتصم"),  # protests
+    ("اعتقلت", "اعتقل"), ("واحتجزت", "احتجز"),  # arrests
+    ("هاجموا", "هاجم"), ("قصفت", "قصف"), ("فجر", "فجر"), ("اشتبكت", "اشتبك"),  # fighting
+    ("هددت", "هدد"), ("رفضت", "رفض"),  # threats, rejection
+    ("منددا", "ندد"), ("متهما", "اتهم"),  # circumstantial participles
+])
+def test_verb_forms(word: str, lemma: str) -> None:
+    assert lemma in lemmas(word)
+
+
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("مقتل", "مقتل"), ("اعتقال", "اعتقال"), ("والتظاهرات", "تظاهرة"), ("غارة", "غارة"),
+    ("بالغارات", "غارة"), ("الهجمات", "هجوم"), ("اشتباكات", "اشتباك"), ("اتهاماتها", "اتهام"),
+])
+def test_deverbal_nouns(word: str, lemma: str) -> None:
+    assert lemma in lemmas(word)
+
+
+@pytest.mark.parametrize("word", ["سيطرة", "مدينة", "الحكومة", "كتاب", "السياسة"])
+def test_words_that_are_not_predicates(word: str) -> None:
+    assert analyse_word(word) == []  # سيطرة is not سيطر+ه: verbs never end in ة
+
+
+@pytest.mark.parametrize(("verb", "objects", "cameo"), [
+    ("شن", "غارات", "190"), ("وقع", "اتفاقا", "057"), ("قدمت", "مساعدات", "070"),
+    ("فرضت", "عقوبات", "163"), ("ألقت", "القبض", "173"), ("عرضت", "التعاون", "030"),
+])
+def test_light_verb_phrases(verb: str, objects: str, cameo: str) -> None:
+    phrases = [p for p in analyse_word(verb) if p.objects and p.cameo == cameo]
+    assert phrases and matches_object(objects, phrases[0].objects)
+
+
+@pytest.mark.parametrize(("code", "quad", "plover"), [
+    ("010", 1, None), ("020", 1, "REQUEST"), ("040", 1, "CONSULT"), ("057", 1, "AGREE"),
+    ("070", 2, "AID"), ("112", 3, "ACCUSE"), ("100", 3, "REQUEST"), ("141", 3, "PROTEST"),
+    ("163", 4, "SANCTION"), ("173", 4, "COERCE"), ("190", 4, "ASSAULT"), ("016", 3, "REJECT"),
+])
+def test_cameo_roots(code: str, quad: int, plover: str | None) -> None:
+    info = load_lexicon().info(code)
+    assert (info.quad, info.plover) == (quad, plover)
+
+
+def test_every_lexicon_code_is_coded() -> None:
+    lex = load_lexicon()
+    for table in (lex.perfect, lex.imperfect, lex.nouns):
+        for preds in table.values():
+            for p in preds:
+                assert lex.info(p.cameo).quad in (1, 2, 3, 4)
+
+
+def test_folding_and_noun_cores() -> None:
+    assert fold("إعتقال") == fold("اعتقال")
+    assert "تظاهره" in noun_cores(fold("بتظاهرته"))
+    assert fold("لم") in word_set("negators")

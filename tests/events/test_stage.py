@@ -1,0 +1,158 @@
+"""The events stage on composed Arabic sentences: category, CAMEO, source, target, negation."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.arabic.stage import Options as ArabicOptions
+from khabar.arabic.stage import run as run_arabic
+from khabar.events import Options, extract_events, run
+from khabar.model import Article, Entity, Event, Mention, Quote, Ref, Source, TimeExpr
+
+
+def analyse(*body: str, headline: str | None = None) -> Article:
+    article = Article(id="t", source=Source(kind="test"), headline=headline, body=list(body))
+    return run_arabic(article, ArabicOptions())
+
+
+def coded(text: str) -> list[Event]:
+    """The non-statement events of one sentence."""
+    return [e for e in extract_events(analyse(text)) if e.plover]
+
+
+def text_of(ref: Ref | None) -> str | None:
+    return ref.text if ref else None
+
+
+# (sentence, PLOVER, CAMEO, source text, target text, negated)
+CASES = [
+    # accusations, criticism, denial
+    ("اتهمت وزارة الخارجية الإيرانية الولايات المتحدة بدعم الإرهاب.", "ACCUSE", "112",
+     "وزارة الخارجية الإيرانية", "الولايات المتحدة", False),
+    ("انتقد رئيس الوزراء قرار البرلمان.", "ACCUSE", "111", "رئيس الوزراء", "البرلمان", False),
+    ("ندد الاتحاد الأوروبي بالهجوم.", "ACCUSE", "111", "الاتحاد الأوروبي", None, False),
+    ("نفى الجيش السوري الاتهامات.", "REJECT", "016", "الجيش السوري", None, False),
+    # appeals and demands
+    ("دعا الرئيس الفرنسي إيمانويل ماكرون إلى وقف إطلاق النار.", "REQUEST", "020", "إيمانويل ماكرون", None, False),
+    ("طالب المتظاهرون الحكومة بالاستقالة.", "REQUEST", "100", "المتظاهرون", "الحكومة", False),
+    # meetings and agreements
+    ("التقى وزير الخارجية المصري سامح شكري نظيره الأردني في القاهرة.", "CONSULT", "040",
+     "سامح شكري", "نظيره الأردني", False),
+    ("وقعت مصر اتفاقا مع السودان للتعاون الاقتصادي.", "AGREE", "057", "مصر", "السودان", False),
+    # aid
+    ("قدمت السعودية مساعدات إنسانية إلى اليمن.", "AID", "070", "السعودية", "اليمن", False),
+    # protest
+    ("تظاهر آلاف الطلاب في العاصمة ضد الحكومة.", "PROTEST", "141", "آلاف الطلاب", "الحكومة", False),
+    ("نظم العمال وقفة احتجاجية أمام الوزارة.", "PROTEST", "141", "العمال", None, False),
+    # arrests
+    ("اعتقلت الشرطة التركية خمسة صحفيين.", "COERCE", "173", "الشرطة التركية", "خمسة صحفيين", False),
+    ("ألقت قوات الأمن القبض على ثلاثة مسلحين.", "COERCE", "173", "قوات الأمن", "ثلاثة مسلحين", False),
+    # assaults and fighting
+    ("شن الطيران الروسي غارات على مواقع المعارضة.", "ASSAULT", "190", "الطيران الروسي", "المعارضة", False),
+    ("اشتبكت القوات الحكومية مع المتمردين في الشمال.", "ASSAULT", "190", "القوات الحكومية", "المتمردين", False),
+    ("لم تهاجم القوات الإسرائيلية المتظاهرين.", "ASSAULT", "190", "القوات الإسرائيلية", "المتظاهرين", True),
+    # sanctions, threats, rejection
+    ("فرضت واشنطن عقوبات على روسيا.", "SANCTION", "163", "واشنطن", "روسيا", False),
+    ("هددت كوريا الشمالية الولايات المتحدة.", "THREATEN", "130", "كوريا الشمالية", "الولايات المتحدة", False),
+    ("رفضت الحكومة السودانية المقترح.", "REJECT", "120", "الحكومة السودانية", None, False),
+    # offer of cooperation, obstruction
+    ("عرضت روسيا على تركيا التعاون في مكافحة الإرهاب.", "AGREE", "030", "روسيا", "تركيا", False),
+    ("عرقل الجيش وصول المساعدات.", "COERCE", "17", "الجيش", None, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "plover", "cameo", "source", "target", "negated"), CASES)
+def test_composed_sentence(sentence: str, plover: str, cameo: str, source: str, target: str | None,
+                           negated: bool) -> None:
+    events = [e for e in coded(sentence) if e.cameo == cameo]
+    assert events, f"no {cameo} event in {[(e.cameo, e.action) for e in coded(sentence)]}"
+    event = events[0]
+    assert event.plover == plover
+    assert text_of(event.source) == source
+    assert text_of(event.target) == target
+    assert event.negated is negated
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("قتل خمسة مدنيين في قصف على المدينة.", "خمسة مدنيين"),
+    ("اعتقل عشرات المحتجين أمس.", "عشرات المحتجين"),
+])
+def test_passive_has_no_source(sentence: str, target: str) -> None:
+    event = coded(sentence)[0]
+    assert event.source is None
+    assert text_of(event.target) == target
+
+
+@pytest.mark.parametrize(("sentence", "cameo", "source", "target"), [
+    ("أعلن الجيش اللبناني اعتقال ثلاثة مسلحين.", "173", "الجيش اللبناني", "ثلاثة مسلحين"),
+    ("وقال المرصد إن هجمات التنظيم على قوات النظام تصاعدت.", "190", "التنظيم", "قوات النظام"),
+    ("أدان الوزير اعتقال الشرطة للناشط.", "173", "الشرطة", "ناشط"),
+])
+def test_nominal_events(sentence: str, cameo: str, source: str, target: str) -> None:
+    event = next(e for e in coded(sentence) if e.cameo == cameo)
+    assert text_of(event.source) == source
+    assert target in text_of(event.target)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتتظاهر الحكومة بمكافحة الفساد.",  # تظاهر بـ: pretend, not protest
+    "قال الوزير إن الاقتصاد ينمو.",  # a statement only
+    "توقفت المفاوضات بين الطرفين.",  # توقف is not أوقف
+    "ارتفعت أسعار النفط في الأسواق العالمية.",
+])
+def test_no_coded_event(sentence: str) -> None:
+    assert coded(sentence) == []
+
+
+def test_negation_by_denial_complement() -> None:
+    events = coded("نفى الجيش السوري أن يكون قد قصف المدينة.")
+    assault = next(e for e in events if e.cameo == "195")
+    assert assault.negated
+    assert text_of(assault.source) == "الجيش السوري"
+
+
+def test_statement_needs_speaker_and_can_be_switched_off() -> None:
+    art = analyse("أكدت الوزارة أن الوضع مستقر.")
+    assert [e.cameo for e in extract_events(art)] == ["010"]
+    assert extract_events(art, Options(statements=False)) == []
+    assert extract_events(analyse("وأضاف أن الوضع مستقر.")) == []
+
+
+def test_actor_types_and_countries() -> None:
+    event = coded("اتهمت القوات السورية مسلحي المعارضة بقصف المدينة.")[0]
+    assert (event.source.agent, event.source.country) == ("MIL", "SY")
+    assert event.target.agent == "REB"
+
+
+def test_entity_mentions_name_the_actor() -> None:
+    text = "اتهم مسلحو داعش الجيش العراقي بقصف المدنيين."
+    art = analyse(text)
+    start = text.index("داعش")
+    art.entities = [Entity(id="org:is", name="Islamic State", type="ORG",
+                           mentions=[Mention("داعش", "body", 0, start, start + 4)])]
+    event = next(e for e in extract_events(art) if e.cameo == "112")
+    assert (event.source.text, event.source.entity, event.source.agent) == ("داعش", "org:is", "REB")
+    assert event.target.text == "الجيش العراقي"
+
+
+def test_time_place_claimant_and_offsets() -> None:
+    text = "وقال الوزير إن الشرطة اعتقلت خمسة متظاهرين يوم الاثنين."
+    art = analyse(text)
+    t0 = text.index("يوم الاثنين")
+    art.times = [TimeExpr("يوم الاثنين", "body", 0, t0, t0 + len("يوم الاثنين"), value="2020-01-06")]
+    q0 = text.index("الشرطة")
+    art.quotes = [Quote(cue="وقال", kind="indirect", content=text[q0:-1], field="body", paragraph=0,
+                        start=q0, end=len(text) - 1, speaker=Ref("الوزير"))]
+    art = run(art, Options())
+    arrest = next(e for e in art.events if e.cameo == "173")
+    assert arrest.when == "2020-01-06"
+    assert text_of(arrest.claimed_by) == "الوزير"
+    assert art.unit(arrest.field, arrest.paragraph)[arrest.start: arrest.end] == "اعتقلت"
+    assert arrest.sentence == text
+    assert (arrest.quad, arrest.goldstein) == (4, -7.0)
+
+
+def test_every_unit_is_read() -> None:
+    art = analyse("اعتقلت الشرطة صحفيا.", headline="موسكو تتهم واشنطن بدعم الإرهاب")
+    fields = {(e.field, e.cameo) for e in extract_events(art)}
+    assert ("headline", "112") in fields and ("body", "173") in fields
