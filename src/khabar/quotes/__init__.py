@@ -104,8 +104,7 @@ def _mentions_statement(unit: Unit, c: Candidate) -> bool:
     if c.when_span is None:
         return False
     start, end = c.when_span
-    return any(in_class("statement_noun", unit.bare(j)) for j in range(len(unit.tokens))
-               if start <= unit.tokens[j].start < end)
+    return any(in_class("statement_noun", unit.bare(j)) for j in range(unit.token_at(start), unit.token_at(end)))
 
 
 def _when(unit: Unit, c: Candidate) -> str | None:

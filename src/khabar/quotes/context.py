@@ -3,6 +3,7 @@ entity mentions and time expressions that fall in it, and the clause boundaries.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -12,6 +13,7 @@ from khabar.quotes.lexicon import CueForm, first_words, in_class, lookup_cue, st
 from khabar.quotes.marks import QuoteSpan, find_quotes, outermost
 
 SENTENCE_END = {".", "!", "?", "؟", "؛", ";"}
+_SENTENCE_MARK = re.compile("[.!?؟؛;]")
 COMMA = {"،", ",", "-", "—", "–"}
 
 
@@ -51,7 +53,8 @@ class Unit:
         for span in outermost(self.quotes):
             for i in range(bisect_right(self._starts, span.open), bisect_left(self._starts, span.close)):
                 self._inside[i] = span
-        self._sentence_ends = [i for i in range(len(self.tokens)) if self._ends_sentence(i)]
+        ends = (bisect_left(self._starts, m.start()) for m in _SENTENCE_MARK.finditer(self.text))
+        self._sentence_ends = [i for i in ends if i < len(self.tokens) and self._ends_sentence(i)]
         self._forms = {i: lookup_cue(self.keys[i]) for i in self.cues if self.tokens[i].kind == "word"}
 
     def cue_form(self, i: int) -> CueForm | None:
@@ -109,7 +112,7 @@ class Unit:
         """Length in tokens of a phrase of class ``cls`` starting at token ``i`` (0 when none)."""
         first = self.keys[i]
         starts = first_words(cls)
-        if first not in starts and (first[:1] not in "وف" or first[1:] not in starts):
+        if first not in starts and (first[1:] not in starts or first[:1] not in "وف"):
             return 0
         bare = self.bare(i)
         for n in range(min(max_words, len(self.tokens) - i), 0, -1):
@@ -130,14 +133,13 @@ def _mentions(article: Article) -> dict[tuple[str, int], list[MentionSpan]]:
     stage provides it, else the mentions listed in ``article.entities``."""
     out: dict[tuple[str, int], list[MentionSpan]] = {}
     provided = article.annotations.get("entity_mentions")
-    if provided:
+    if provided:  # already sorted by start
         for unit_key, spans in provided.items():
             out[unit_key] = [MentionSpan(s, e, ent, typ) for s, e, ent, typ in spans]
-    else:
-        for entity in article.entities:
-            for m in entity.mentions:
-                out.setdefault((m.field, m.paragraph), []).append(
-                    MentionSpan(m.start, m.end, entity.id, entity.type))
+        return out
+    for entity in article.entities:
+        for m in entity.mentions:
+            out.setdefault((m.field, m.paragraph), []).append(MentionSpan(m.start, m.end, entity.id, entity.type))
     for spans in out.values():
         spans.sort(key=lambda s: (s.start, -s.end))
     return out
@@ -160,9 +162,9 @@ def prepare_units(article: Article) -> list[Unit]:
     for field_name, paragraph, text in article.units():
         tokens = tokens_by_unit.get((field_name, paragraph)) or tokenize(text)
         keys = [t.norm for t in tokens]
-        cues = [i for i, k in enumerate(keys) if k in words or (k[:1] in "وف" and k[1:] in words)]
-        if not cues:
+        if words.isdisjoint(keys):
             continue  # no cue word: nothing to find, and nothing to track
+        cues = [i for i, k in enumerate(keys) if k in words]
         units.append(Unit(
             field_name, paragraph, text, tokens, keys, find_quotes(text),
             mentions.get((field_name, paragraph), []), times.get((field_name, paragraph), []), cues,

@@ -131,7 +131,8 @@ def triggers() -> frozenset[str]:
     """Words whose presence makes a unit worth reading: cues, statement verbs, source
     prepositions and the colon of headline attributions."""
     classes = word_classes()
-    return frozenset(speech_verbs()) | classes["statement_verb"] | classes["source_prep"] | {":"}
+    words = set(speech_verbs()) | classes["statement_verb"] | classes["source_prep"]
+    return frozenset(words | {c + w for w in words for c in "وف"} | {":"})
 
 
 @lru_cache(maxsize=1)
