@@ -63,11 +63,15 @@ class FeatureExtractor:
         reads = readings(f) if f else [f]
         stem = reads[-1]
         feats = [f"w={f}", f"st={stem}", f"p2={f[:2]}", f"p3={f[:3]}", f"s1={f[-1:]}", f"s2={f[-2:]}",
-                 f"s3={f[-3:]}", f"ss2={stem[-2:]}", f"sp2={stem[:2]}", f"len={min(len(stem), 8)}"]
+                 f"s3={f[-3:]}", f"ss2={stem[-2:]}", f"sp2={stem[:2]}", f"ss3={stem[-3:]}", f"sp3={stem[:3]}",
+                 f"len={min(len(stem), 8)}", f"cl={f[:len(f) - len(stem)] if f.endswith(stem) else '?'}",
+                 f"lv={min(sum(c in 'اوي' for c in stem), 4)}"]
         if f.startswith("ال") or any(r != f and f.find("ال") in (1, 2) for r in reads[1:]):
             feats.append("art")
         if _LATIN.search(w):
             feats.append("latin")
+            if w[-1:].isupper() or w[:1].isupper():
+                feats.append("caps")
         if _DIGIT.search(f):
             feats.append("digit")
         if not _WORDLIKE.search(w):
@@ -117,6 +121,8 @@ class FeatureExtractor:
                     feats.append(f"{d}:none")
             if i > 0:
                 feats.append(f"bi={own[i - 1][0]}|{own[i][0]}")
+            if i + 1 < n:
+                feats.append(f"bi+={own[i][0]}|{own[i + 1][0]}")
             if i == 0:
                 feats.append("first")
             out.append(feats)

@@ -84,12 +84,8 @@ class KeyMaker:
 def _stripped_length(word: str, folded: str, key: str) -> int:
     """Raw characters before the reading ``key`` when they are plain proclitic letters.
 
-    For لل (ل + ال) only the first ل goes: لقوات keeps the rest of the word as written.
+    A word spelled with لل (ل + ال) stays whole: no slice of it is the definite form.
     """
-    if folded.startswith("لل") and word.startswith("لل") and key == folded[2:]:
-        return 1
-    if folded[1:3] == "لل" and folded[0] in "وف" and word[1:3] == "لل" and key == folded[3:]:
-        return 2
     for n in (1, 2):
         rest = folded[n:]
         if (strip_article(rest) == key and all(c in "وفبكل" for c in folded[:n])

@@ -33,6 +33,7 @@ class Entry:
     role: str | None = None
     group: str = ""  # the table it came from (entry class)
     demonym: str | None = None  # for countries: the English adjective
+    alone: bool = False  # for institutions: the bare head names the article's country's institution
 
 
 def _rows(table: str) -> Iterator[dict[str, str]]:
@@ -98,7 +99,7 @@ def institution_entries() -> list[tuple[str, Entry]]:
     out = []
     for row in _rows("institutions"):
         entry = Entry(name=row["english"], type=row["type"], kind="institution", name_ar=row["head"],
-                      group="institutions")
+                      group="institutions", alone=row["alone"] == "yes")
         out.append((row["head"], entry))
         if row["construct"]:
             out.append((row["construct"], Entry(name=row["english"], type=row["type"], kind="construct",

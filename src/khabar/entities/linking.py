@@ -120,6 +120,7 @@ class UnitLinker:
         self.b, self.lex, self.unit, self.text, self.tokens = builder, lex, unit, text, tokens
         self.pending: list[tuple[str, Mention, object]] = []  # deferred: (what, mention, detail)
         self.covered: set[int] = set()
+        self.adjectives: set[int] = set()  # tokens covered by bare nationality adjectives
 
     def mention(self, first: int, last: int, trim: bool = True) -> Mention:
         start = self.tokens[first].start
@@ -139,6 +140,8 @@ class UnitLinker:
 
     def run(self, matches: list[Match], spans: list[Span]) -> None:
         matches = [m for m in matches if self.accept(m, spans)]
+        # ANERcorp's MISC mixes currencies, religions and products: too loose to name an entity.
+        spans = [s for s in spans if s.type != "MISC"]
         items = sorted([(m.first, m.last, m) for m in matches]
                        + [(s.first, s.last, s) for s in spans if not self._overlaps(s, matches)],
                        key=lambda x: x[0])
@@ -182,8 +185,11 @@ class UnitLinker:
             self.cover(item.first, item.last)
             return item.last
         if kind == "demonym":
-            self.pending.append(("demonym", self.mention(item.first, item.last), entry))
+            before = item.first - 1
+            if before not in self.covered or before in self.adjectives:  # after a name it qualifies it
+                self.pending.append(("demonym", self.mention(item.first, item.last), entry))
             self.cover(item.first, item.last)
+            self.adjectives.update(range(item.first, item.last + 1))
             return item.last
         ent = entity_from_entry(entry)
         self.b.add(ent, self.mention(item.first, item.last), entry.country)
@@ -204,8 +210,9 @@ class UnitLinker:
                 return m.last
             iso = nxt.entry.country
             name = institution_name(template, iso)
+            words = self.text[self.tokens[m.first].start:self.tokens[nxt.last].end].split(" ")
             ent = Entity(id=entity_id(entries[0].type, name), name=name, type=entries[0].type,
-                         name_ar=self.mention(m.first, nxt.last).text)
+                         name_ar=" ".join(strip_clitic_display(words, self.lex)))
             self.b.add(ent, self.mention(m.first, nxt.last), iso)
             if nxt.entry.kind == "country":  # حكومة جنوب السودان: the country is named too
                 self.b.add(entity_from_entry(nxt.entry), self.mention(nxt.first, nxt.last), iso)
@@ -295,11 +302,16 @@ def person_key(words: list[str]) -> str:
 
 
 def strip_clitic_display(words: list[str], lex: Lexicon) -> list[str]:
-    """Words with a leading proclitic removed from the first one (for names shown to people)."""
+    """Words with a leading proclitic removed from the first one (for names shown to people);
+    لل (ل + ال) becomes ال again: للقوات → القوات."""
     if not words:
         return words
-    n = lex.keys.proclitic_length(words[0])
-    return [words[0][n:], *words[1:]]
+    first = words[0]
+    for i in (0, 1):
+        if first[i:i + 2] == "لل" and (i == 0 or first[0] in "وف") and len(first) - i > 4:
+            return ["ال" + first[i + 2:], *words[1:]]
+    n = lex.keys.proclitic_length(first)
+    return [first[n:], *words[1:]]
 
 
 def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
@@ -316,16 +328,33 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
         elif what == "institution":
             template = detail.name
             target = next((eid for eid in reversed(b.recent)
-                           if b.entities[eid].type == "ORG" and _same_template(b.entities[eid].name, template)),
-                          None)
+                           if b.entities[eid].type == detail.type
+                           and _same_template(b.entities[eid].name, template)), None)
             if target is not None:
                 b.add(b.entities[target], mention)
+            elif detail.alone and (iso := dominant_country(b)):
+                name = institution_name(template, iso)
+                b.add(Entity(id=entity_id(detail.type, name), name=name, type=detail.type,
+                             name_ar=mention.text), mention, iso)
         elif what == "title":
             key = person_key(mention.text.split())
             for ent in b.entities.values():
                 if ent.type == "PER" and ent.role and person_key(ent.role.split()) == key:
                     b.add(ent, mention)
                     break
+
+
+def dominant_country(b: Builder) -> str | None:
+    """The country the article names most often (at least twice), if any."""
+    counts = {}
+    for eid, iso in b.country_of.items():
+        ent = b.entities[eid]
+        if ent.type == "GPE" and countries_by_iso().get(iso) and ent.name == countries_by_iso()[iso].name:
+            counts[iso] = len(ent.mentions)
+    if not counts:
+        return None
+    iso, n = max(counts.items(), key=lambda kv: kv[1])
+    return iso if n >= 2 else None
 
 
 def _same_template(name: str, template: str) -> bool:

@@ -29,6 +29,7 @@ from khabar.entities.lexicon import (
 KIND_ORDER = ("named", "country", "capital", "institution", "construct", "demonym", "people", "title", "city")
 #: Entries from package gazetteers (not curated): not trusted when spelled like a common word.
 GAZETTEER_GROUPS = ("geonames", "babel")
+_QUOTES = frozenset('"«»“”„\'')
 _WORD_KINDS = ("word", "number", "hashtag")
 
 
@@ -73,7 +74,17 @@ class Lexicon:
         return [self.keys.key(t.text) if t.kind in _WORD_KINDS else t.text for t in tokens]
 
     def find(self, tokens: list[Token]) -> list[Match]:
-        """Leftmost-longest, non-overlapping matches in one text unit."""
+        """Leftmost-longest, non-overlapping matches in one text unit.
+
+        Quotation marks are transparent: وكالة أنباء "فارس" matches وكالة أنباء فارس.
+        """
+        kept = [i for i, t in enumerate(tokens) if t.text not in _QUOTES]
+        matches = self._find([tokens[i] for i in kept])
+        if len(kept) == len(tokens):
+            return matches
+        return [Match(kept[m.first], kept[m.last], m.entries) for m in matches]
+
+    def _find(self, tokens: list[Token]) -> list[Match]:
         keys = self.token_keys(tokens)
         starts = {}
         pos = 0
