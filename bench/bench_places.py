@@ -73,9 +73,11 @@ def main() -> None:
     elapsed = time.perf_counter() - t0
     n = len(rows)
     median = statistics.median(errors) if errors else float("nan")
+    within = sum(e <= 25 for e in errors) / len(errors) if errors else float("nan")
     print(f"places table: {n} mentions in {len(by_record)} records  found {found / n:.3f}"
           f"  country accuracy {right / max(found, 1):.3f} ({right}/{found})"
-          f"  median error {median:.1f} km over {len(errors)} points"
+          f"  median error {median:.1f} km, {within:.3f} within 25 km, max {max(errors, default=0):.0f} km"
+          f" over {len(errors)} points"
           f"  ({len(by_record) / elapsed:.1f} articles/s with entities)")
     for miss in misses:
         print("  miss:", *miss, sep="\t")

@@ -39,7 +39,7 @@ def _inside_other_name(hit: Hit, tagged: list[tuple[int, int]], people: list[tup
     """Part of a person's name (بشار الأسد), or a city-like word inside an organisation's name."""
     if _overlaps(hit, tagged):
         return False
-    curated = all(not e.population for e in hit.readings)
+    curated = any(not e.population for e in hit.readings)
     return _overlaps(hit, people) or (not curated and _overlaps(hit, organisations))
 
 
