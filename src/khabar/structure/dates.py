@@ -70,7 +70,7 @@ def _alternation(names: object) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     month = f"(?:{_alternation(month_names())})"
     hijri = f"(?:{_alternation(_hijri_months())})"
-    time = r"(?:[T ]?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(z|gmt|utc|[+-]\d{2}:?\d{2})?)"
+    time = r"(?:[Tt ]?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(z|gmt|utc|[+-]\d{2}:?\d{2})?)"
     return {
         "iso": re.compile(rf"(?<!\d)(\d{{4}})-(\d{{1,2}})-(\d{{1,2}})(?!\d){time}?"),
         "ymd": re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)"),
@@ -80,7 +80,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?({month})\.?(?:\s*[/(\-–]\s*{month}\s*\)?)?\s*[,،]?\s*(?:عام\s+)?(\d{{4}})(?!\d)"
         ),
         # November 14, 2017 · نوفمبر 14، 2017
-        "month_d_y": re.compile(rf"(?<![\w])({month})\.?\s+(\d{{1,2}})\s*[,،]?\s*(\d{{4}})(?!\d)"),
+        "month_d_y": re.compile(
+            rf"(?<![\w])({month})\.?(?:\s*/\s*{month})?\s+(\d{{1,2}})\s*[,،]?\s*(\d{{4}})(?!\d)"
+        ),
         "hijri": re.compile(rf"(?<!\d)(\d{{1,2}})\s*({hijri})\s*(\d{{4}})\s*(?:هـ|ه)?(?![\w])"),
     }
 

@@ -101,7 +101,8 @@ def split_inline_tail(paragraph: str) -> tuple[str, str | None]:
     return paragraph[: m.start()].rstrip(), paragraph[m.start():].strip()
 
 
-_SLIDER_PREFIX = re.compile(r"^(?:(?:next|previous|prev|السابق|التالي)\s+)+(?=\S)", re.IGNORECASE)
+# Latin slider controls, or both Arabic ones: a lone "السابق" also opens sentences.
+_SLIDER_PREFIX = re.compile(r"^(?:(?:next|previous|prev)\s+)+(?=\S)|^(?:(?:السابق|التالي)\s+){2,}(?=\S)", re.IGNORECASE)
 
 
 def split_leading_slider(line: str) -> tuple[str | None, str]:

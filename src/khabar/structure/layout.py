@@ -35,7 +35,8 @@ from khabar.structure.lines import (
 )
 
 #: Kinds whose presence between two text lines shows the first is the page head's deck.
-_SEPARATING_KINDS = frozenset({DATE, BYLINE, OUTLET, CREDIT, PULL_QUOTE})
+_SEPARATING_KINDS = frozenset({DATE, BYLINE, OUTLET, CREDIT})
+_SEPARATING_QUOTE_MIN_WORDS = 4
 _RELATED_MIN_RUN = 3
 _RELATED_MAX_WORDS = 20
 _PREFIX_MIN_CHARS = 30
@@ -105,8 +106,8 @@ def _trailing_run(lines: list[Line], start: int, end: int) -> int | None:
     first = end
     while first > start and _short(lines[first - 1]):
         first -= 1
-    body_gaps = sorted(ln.gap_before for ln in lines[start:first] if ln.kind == TEXT) or [0]
-    usual = body_gaps[len(body_gaps) // 2]
+    gaps = sorted(ln.gap_before for ln in lines[start:end] if ln.kind == TEXT) or [0]
+    usual = gaps[len(gaps) // 2]  # the page's usual space between paragraphs
     wide = [k for k in range(first, end) if lines[k].gap_before > usual]
     if wide and any(ln.kind == TEXT for ln in lines[start:wide[0]]):
         first = wide[0]
@@ -134,6 +135,16 @@ def _repeats(first: str, following: str) -> bool:
     return norm(following).replace(" ", "").startswith(a.replace(" ", ""))
 
 
+def _separates(line: Line) -> bool:
+    """A head element: date, byline, outlet, credit, or a sentence-long pull quote.
+
+    Short quoted lines are as often quoted subheadings of the body as pull quotes.
+    """
+    if line.kind == PULL_QUOTE:
+        return (line.value or "").count(" ") + 1 >= _SEPARATING_QUOTE_MIN_WORDS
+    return line.kind in _SEPARATING_KINDS
+
+
 def _deck_index(lines: list[Line], texts: list[int]) -> bool:
     """Whether the first text line after the headline is a deck (rather than the first paragraph)."""
     if len(texts) < 2:
@@ -142,7 +153,7 @@ def _deck_index(lines: list[Line], texts: list[int]) -> bool:
     first, second = lines[c1].text, lines[c2].text
     if split_dateline(first) is not None:
         return False
-    if any(lines[k].kind in _SEPARATING_KINDS for k in range(c1 + 1, c2)):
+    if any(_separates(lines[k]) for k in range(c1 + 1, c2)):
         return True
     following = second
     for k in texts[2:]:  # a lead cut at a character count may run over several short paragraphs

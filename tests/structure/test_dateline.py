@@ -1,0 +1,49 @@
+"""Datelines opening a body paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.structure.data import read_rows
+from khabar.structure.dateline import known_places, split_dateline
+
+DATELINES = [
+    ("موسكو - قالت وزارة الدفاع الروسية الثلاثاء إن", "موسكو", "قالت وزارة الدفاع الروسية الثلاثاء إن"),
+    ("القاهرة (رويترز) - قال مسؤولون إن الاتفاق وشيك", "القاهرة", "قال مسؤولون إن الاتفاق وشيك"),
+    ("رام الله – أعلنت الحكومة الفلسطينية اليوم", "رام الله", "أعلنت الحكومة الفلسطينية اليوم"),
+    ("دبي، الإمارات العربية المتحدة (CNN)— اتهم الوزير دولا عربية", "دبي، الإمارات العربية المتحدة",
+     "اتهم الوزير دولا عربية"),
+    ("بيروت، أعلن الجيش اللبناني صباح اليوم", "بيروت", "أعلن الجيش اللبناني صباح اليوم"),
+    ("تونس: قررت وزارة التربية تأجيل الامتحانات", "تونس", "قررت وزارة التربية تأجيل الامتحانات"),
+    ("بلدة صغيرة (وكالات)، ذكرت مصادر محلية أن", "بلدة صغيرة", "ذكرت مصادر محلية أن"),
+    ("سبق- الرياض: أعلنت شركة الاتصالات عن تعيين مدير", "الرياض", "أعلنت شركة الاتصالات عن تعيين مدير"),
+    ("أحمد علي- سبق- القاهرة: أعلنت الشركة عن طرح هاتفها", "القاهرة", "أعلنت الشركة عن طرح هاتفها"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "dateline", "rest"), DATELINES)
+def test_datelines(paragraph: str, dateline: str, rest: str) -> None:
+    assert split_dateline(paragraph) == (dateline, rest)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "في المقابل، قال الوزير إن الأمر لم يحسم بعد",
+    "ينظم غدا السبـت، المجلس الجهوي وقفة احتجاجية أمام المسرح",
+    "أفضت جلسة تونسية-ليبية إلى اتفاق على فتح المعبر",
+    "عين اليوم – متابعات انفجر صاروخ بعد دقائق من إطلاقه",
+    "قال الرئيس - في خطاب مطول - إن البلاد تمر بمرحلة صعبة",
+    "وأضاف: سنواصل العمل حتى النهاية",
+    "سبق- وكالات: أعلنت الوزارة توقيف عدد من المشتبه بهم",
+])
+def test_sentences_opening_with_commas_or_dashes_have_no_dateline(paragraph: str) -> None:
+    assert split_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize("place", [r[0] for r in read_rows("places_extra.txt")])
+def test_every_extra_place_opens_a_comma_dateline(place: str) -> None:
+    assert split_dateline(f"{place}، أعلنت السلطات المحلية اليوم عن إجراءات جديدة") is not None
+
+
+def test_gazetteer_holds_cities_and_countries() -> None:
+    places = known_places()
+    assert {"موسكو", "فرنسا", "الاردن"} <= places

@@ -1,0 +1,94 @@
+"""Page furniture: whole lines, inline tails, slider prefixes, spaces."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.structure.data import read_rows
+from khabar.structure.furniture import (
+    clean_spaces,
+    is_furniture,
+    is_menu,
+    split_inline_tail,
+    split_leading_slider,
+)
+
+FURNITURE = [
+    ">>",  # marker
+    "* * *",
+    "--------------------------------------------------",
+    "// انتهى //",
+    "...المزيد",
+    "&nbsp;",
+    "3 / 12",
+    "Next Previous",  # slider
+    "السابق التالي",
+    "الصورة 2 من 7",
+    "شارك: فيسبوك | تويتر | واتساب",  # share
+    "فيسبوك تويتر واتساب تلغرام",
+    "Facebook Twitter WhatsApp",
+    "طباعة | إرسال | تعليق",
+    "© 2018 جميع الحقوق محفوظة",  # copyright
+    "Copyright © 2018 - All rights reserved",
+    "**حقوق النشر محفوظة لمجلة الأفق",
+    "يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من التطبيق",  # promotion
+    "تابعونا على تويتر",
+    "رابط الخبر: https://example.org/a/1",  # link
+    "الكلمات المفتاحية: المياه، الصيف، الحكومة",  # tags
+    "#المياه #الصيف #الحكومة",
+    "مصدر الصورة Getty Images",  # caption
+    "فيديو",  # media
+    "88591 - Stc",  # sms
+    "الرئيسية | أخبار | سياسة | اقتصاد | رياضة",  # menus
+    "الرئيسية > أخبار > سياسة",
+    "أخبار   اقتصاد   رياضة   ثقافة   تكنولوجيا   اتصل بنا",
+    "محليات",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_furniture_lines(line: str) -> None:
+    assert is_furniture(" ".join(line.split()))
+
+
+@pytest.mark.parametrize("line", [
+    "الحكومة تعلن خطة لترشيد استهلاك المياه في الصيف",
+    "قال الوزير إن جميع الحقوق محفوظة للمواطنين في الدستور الجديد الذي أقر أمس بعد نقاش طويل في البرلمان",
+    "شارك آلاف المتظاهرين في مسيرة وسط العاصمة للمطالبة بإصلاحات اقتصادية",
+    "ميدل ايست أونلاين",
+    "سياسة الحكومة الجديدة تثير جدلا",
+    "24 قتيلا بهجوم انتحاري شمال بغداد",
+])
+def test_text_lines_are_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("word", [r[0] for r in read_rows("nav_words.txt")])
+def test_every_navigation_word_makes_a_menu(word: str) -> None:
+    assert is_menu(word)
+    assert is_menu(f"الرئيسية | {word}")
+
+
+@pytest.mark.parametrize(("kind", "cls", "pattern"), [r for r in read_rows("furniture.tsv")])
+def test_every_furniture_pattern_compiles_and_is_anchored(kind: str, cls: str, pattern: str) -> None:
+    import re
+
+    re.compile(pattern)
+    assert kind in ("line", "start") and cls
+
+
+def test_link_tail_is_cut_off_a_paragraph() -> None:
+    text, tail = split_inline_tail("وارتفعت الأسعار بنسبة 3%. رابط الخبر بصحيفة الأفق: الأسعار ترتفع")
+    assert text == "وارتفعت الأسعار بنسبة 3%."
+    assert tail == "رابط الخبر بصحيفة الأفق: الأسعار ترتفع"
+    assert split_inline_tail("فقرة عادية بلا روابط.") == ("فقرة عادية بلا روابط.", None)
+
+
+def test_slider_prefix_is_split_off() -> None:
+    assert split_leading_slider("Next Previous عين اليوم – الرياض") == ("Next Previous", "عين اليوم – الرياض")
+    assert split_leading_slider("التالي من الأخبار") == (None, "التالي من الأخبار")
+
+
+def test_spaces_and_nbsp_entities_are_cleaned() -> None:
+    assert clean_spaces("  \u00a0 ") == ""
+    assert clean_spaces("نص&nbsp;مع   مسافات") == "نص مع مسافات"

@@ -1,0 +1,120 @@
+"""Whole pages: every layout of bench/layouts.py on composed records, the example pages, the seed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from khabar.ingest import article_from_text
+from khabar.model import Article
+from khabar.structure import Options, analyse_page, run
+from khabar.structure.layout import headline_like
+
+from .composed import LAYOUTS, RECORDS, ROOT, Page, render
+
+EXAMPLES = ROOT / "examples"
+SEED = EXAMPLES / "000_d38ce0d4f4cf5e4f.txt"
+EXAMPLE_PAGES = {"portal": "t-water-2019", "levantine": "t-festival-2018", "maghreb": "t-port-2020",
+                 "gulf": "t-flood-2021"}
+
+
+def _analyse(text: str) -> Article:
+    return run(article_from_text(text), Options())
+
+
+def _assert_page(article: Article, page: Page) -> None:
+    assert article.headline == page.headline
+    assert (article.published or "")[:10] == page.published
+    assert article.deck == page.deck
+    assert article.dateline == page.dateline
+    assert article.byline == page.byline
+    assert article.body == page.body
+    assert article.related == page.related
+    assert article.pull_quotes == page.pull_quotes
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("record", RECORDS, ids=lambda r: r.id)
+def test_layouts_on_composed_records(layout: str, record) -> None:
+    page = render(record, layout)
+    _assert_page(_analyse(page.text), page)
+
+
+def test_at_least_six_layouts() -> None:
+    assert len(LAYOUTS) >= 6
+
+
+@pytest.mark.parametrize(("layout", "record_id"), sorted(EXAMPLE_PAGES.items()))
+def test_example_pages_are_rendered_layouts_and_read_back(layout: str, record_id: str) -> None:
+    record = next(r for r in RECORDS if r.id == record_id)
+    page = render(record, layout)
+    text = (EXAMPLES / f"structure_{layout}.txt").read_text(encoding="utf-8")
+    assert text == page.text  # regenerate the example if a layout changes
+    _assert_page(_analyse(text), page)
+
+
+def test_seed_page() -> None:
+    article = _analyse(SEED.read_text(encoding="utf-8"))
+    assert article.published == "2017-11-14"
+    assert article.headline == "موسكو تتهم أميركا بعرقلة استهداف الدولة الإسلامية في البوكمال"
+    assert article.deck.startswith("الدفاع الروسية تقول إن واشنطن")
+    assert article.outlet == "ميدل ايست أونلاين"
+    assert article.pull_quotes == ["الولايات المتحدة تتظاهر بقتال الإرهاب"]
+    assert article.dateline == "موسكو"
+    assert article.body[0].startswith("قالت وزارة الدفاع الروسية الثلاثاء")
+    assert len(article.body) == 13
+    assert len(article.related) == 20 and article.related[-1].startswith("عون يدافع")
+    assert article.furniture == [">>"]
+
+
+def test_related_block_needs_three_lines_or_a_header() -> None:
+    body = "قال الوزير إن الخطة ستطبق من الشهر المقبل في كل المحافظات دون استثناء.\n\n"
+    page = analyse_page("عنوان الخبر هنا\n\n" + body * 2 + "\n\nخبر قصير أول\nخبر قصير ثان\n")
+    assert page.related == []
+    page = analyse_page("عنوان الخبر هنا\n\n" + body * 2 + "أخبار ذات صلة\nخبر قصير أول\nخبر قصير ثان\n")
+    assert page.related == ["خبر قصير أول", "خبر قصير ثان"]
+
+
+def test_wider_gap_separates_a_short_last_paragraph_from_related() -> None:
+    text = ("عنوان الخبر هنا\n\nقال الوزير إن الخطة ستطبق من الشهر المقبل في كل المحافظات.\n\n"
+            "وتعد الخطة الأولى من نوعها\n\n\n\nخبر أول عن الطقس\n\nخبر ثان عن الأسعار\n\nخبر ثالث عن الرياضة\n")
+    page = analyse_page(text)
+    assert page.body[-1] == "وتعد الخطة الأولى من نوعها"
+    assert page.related == ["خبر أول عن الطقس", "خبر ثان عن الأسعار", "خبر ثالث عن الرياضة"]
+
+
+def test_quoted_subheading_in_body_stays_body() -> None:
+    text = ("عنوان الخبر هنا\n\nقال الوزير إن الخطة ستطبق من الشهر المقبل.\n\n\"تحديات كبيرة\"\n\n"
+            "وأضاف أن \"تحديات كبيرة\" تنتظر الحكومة في تطبيقها.\n")
+    page = analyse_page(text)
+    assert page.pull_quotes == []
+    assert page.body[1] == "\"تحديات كبيرة\""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("فرنسا تقر موازنة تعكس عددا من وعود ماكرون", True),
+    ("هل تنجح خطة الحكومة في خفض البطالة؟", True),
+    ("تفاصيل جريمة قتل في المدينة..", True),
+    ("وقال الوزير إن الخطة ستطبق.", False),
+    ("ثانياً :", False),
+    ("مفرد", False),
+])
+def test_headline_like(text: str, expected: bool) -> None:
+    assert headline_like(text) is expected
+
+
+def test_empty_or_furniture_only_page() -> None:
+    page = analyse_page("الرئيسية | أخبار | سياسة\n>>\n")
+    assert page.headline is None and page.body == [] and page.furniture == ["الرئيسية | أخبار | سياسة", ">>"]
+
+
+def test_dateline_option_off_keeps_the_paragraph_whole() -> None:
+    article = run(article_from_text(SEED.read_text(encoding="utf-8")), Options(datelines=False))
+    assert article.dateline is None
+    assert article.body[0].startswith("موسكو - قالت")
+
+
+def test_examples_dir_has_pages_in_several_layouts() -> None:
+    pages = sorted(Path(EXAMPLES).glob("structure_*.txt"))
+    assert len(pages) >= 3

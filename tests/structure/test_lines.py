@@ -1,0 +1,88 @@
+"""What a line of a page is on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.structure.data import read_rows
+from khabar.structure.lines import (
+    BYLINE,
+    CREDIT,
+    DATE,
+    FURNITURE,
+    OUTLET,
+    PULL_QUOTE,
+    RELATED_HEADER,
+    RELATED_ITEM,
+    TEXT,
+    Line,
+    byline_name,
+    classify,
+    credit_parts,
+    is_outlet,
+    related_header,
+    split_lines,
+)
+
+KINDS = [
+    ("شارك: فيسبوك | تويتر", FURNITURE),
+    ("الثلاثاء 14 نوفمبر 2017", DATE),
+    ("اقرأ أيضاً", RELATED_HEADER),
+    ("أخبار ذات صلة:", RELATED_HEADER),
+    ("اقرأ أيضا: افتتاح معرض للكتاب في المدينة", RELATED_ITEM),
+    ("بقلم: سارة الحسن", BYLINE),
+    ("كتب - مراد بن علي", BYLINE),
+    ("'الولايات المتحدة تتظاهر بقتال الإرهاب'", PULL_QUOTE),
+    ("«المسرح ما زال قادرا على جمع الناس»", PULL_QUOTE),
+    ("ميدل ايست أونلاين", OUTLET),
+    ("صحيفة الأفق", OUTLET),
+    ("فرانس24/ أ ف ب", OUTLET),
+    ("سارة الحسن | 14/05/2019", CREDIT),
+    ("لندن - العربية.نت | ١٤/٠٥/٢٠١٨", CREDIT),
+    ("أبوظبي - سكاي نيوز عربية", CREDIT),
+    ("تقرير عن الأفغان بسوريا يعري النظام", TEXT),
+    ("كتب الرئيس على حسابه أن الاتفاق قريب", TEXT),
+    ('"العربية" في بيت نجم البرنامج', TEXT),
+    ("إغلاق قناة السويس مؤقتا", TEXT),
+    ("الحكومة تعلن خطة لترشيد استهلاك المياه في الصيف", TEXT),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KINDS)
+def test_line_kinds(text: str, kind: str) -> None:
+    assert classify(Line(text=text, kind=TEXT)).kind == kind
+
+
+def test_credit_line_parts() -> None:
+    assert credit_parts("لندن - العربية.نت | 14/05/2018") == {
+        "place": "لندن", "outlet": "العربية.نت", "date": "2018-05-14", "credit": "لندن - العربية.نت"}
+    assert credit_parts("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس") == {
+        "date": "2015-08-10", "place": "الرياض"}
+    assert credit_parts("الرياض - أحمد الشمالي") is None
+    assert credit_parts("الرياض - أحمد الشمالي", strict=False) == {"place": "الرياض", "name": "أحمد الشمالي"}
+    assert credit_parts("ترامب - كيم: قمة ثانية في الربيع") is None
+
+
+def test_split_lines_counts_gaps_and_notes_nbsp() -> None:
+    lines, furniture = split_lines("عنوان الخبر\n\n\u00a0\n\nفقرة أولى\nفقرة ثانية&nbsp;\n")
+    assert [(ln.text, ln.gap_before) for ln in lines] == [("عنوان الخبر", 0), ("فقرة أولى", 3),
+                                                           ("فقرة ثانية", 0)]
+    assert furniture == ["&nbsp;"]
+
+
+@pytest.mark.parametrize("header", [r[0] for r in read_rows("related_headers.tsv")])
+def test_every_related_header(header: str) -> None:
+    assert related_header(header) == ""
+    assert related_header(f"{header}: افتتاح معرض للكتاب") == "افتتاح معرض للكتاب"
+
+
+@pytest.mark.parametrize(("prefix", "follow"), [r for r in read_rows("byline_prefixes.tsv")])
+def test_every_byline_prefix(prefix: str, follow: str) -> None:
+    assert byline_name(f"{prefix}: سارة الحسن") == "سارة الحسن"
+    assert (byline_name(f"{prefix} سارة الحسن") == "سارة الحسن") == (follow == "space")
+
+
+@pytest.mark.parametrize(("kind", "name"), [r for r in read_rows("outlets.tsv")])
+def test_every_outlet_entry(kind: str, name: str) -> None:
+    line = name if kind == "name" else f"{name} الأفق" if not name.startswith(".") else f"الأفق{name}"
+    assert is_outlet(line.strip())
