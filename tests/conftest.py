@@ -92,3 +92,9 @@ def sample_db(tmp_path: Path) -> Path:
 @pytest.fixture
 def hostile_db(tmp_path: Path) -> Path:
     return build_store(tmp_path / "hostile.db", [article_withdrawal(), article_hostile()])
+
+
+@pytest.fixture
+def make_db(tmp_path: Path):
+    """A function: list of articles -> path of a new store holding them (search index synced)."""
+    return lambda articles: build_store(tmp_path / "made.db", articles)

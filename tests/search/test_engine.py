@@ -2,6 +2,7 @@ import sqlite3
 
 import pytest
 
+from khabar.model import Article, Source
 from khabar.search import QueryError, SearchFilters, facets, search
 from khabar.store import Store
 
@@ -94,3 +95,15 @@ def test_index_follows_replacement_and_deletion(sample_db):
 def test_read_only_connection_searches(sample_db):
     conn = sqlite3.connect(f"file:{sample_db}?mode=ro", uri=True)
     assert search(conn, "انسحاب").total == 2
+
+
+def test_stems_conflate_suffixes(make_db):
+    a = Article(id="s1", source=Source("text"), raw="s1", headline="خبر",
+                body=["انتقد الوزير حكومته وقراراتها.", "وطالبوا بانسحابهم فورا."])
+    db = make_db([a])
+    with Store(db) as store:
+        for query in ("حكومة", "الحكومات", "قرار", "انسحاب", '"حكومته وقراراتها"'):
+            result = search(store.conn, query)
+            assert [h.article_id for h in result.hits] == ["s1"], query
+            assert result.hits[0].snippet.matches, query
+        assert search(store.conn, "مدرسة").total == 0

@@ -1,6 +1,8 @@
 """The search analyzer: the same words-to-terms mapping for indexed text and for queries.
 
-A *term* is a word normalised for matching (diacritics dropped, alef forms, ى and ة folded),
+Every word is indexed twice.  Its *stem* (:func:`stem_term`, the Arabic core's segmentation
+without clitics and inflectional suffixes) conflates حكومة، حكومته، الحكومات.  Its *term* is
+the exact-recall guarantee for clitics, which a statistical segmenter cannot give: a *term* is a word normalised for matching (diacritics dropped, alef forms, ى and ة folded),
 with its proclitics stripped (و ف ب ل ك and the article ال, in any combination) and known
 spelling variants of loanwords folded (أمريكا / أميركا).  Clitic stripping is applied to a
 fixed point with a minimum stem length, so that for any word ``w`` of at least
@@ -18,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from khabar.arabic import normalize_for_matching
+from khabar.arabic.segment import stem
 
 #: Shortest stem left after stripping a proclitic (so بلد and وبلد both stay بلد).
 MIN_STEM = 3
@@ -72,6 +75,18 @@ def term(word: str) -> str:
     if not norm:
         return ""
     return fold_variant(strip_proclitics(norm))
+
+
+@lru_cache(maxsize=1 << 20)
+def stem_term(word: str) -> str:
+    """The word's search stem from the Arabic core (clitics AND inflectional suffixes removed:
+    حكومته، الحكومات → حكوم), spelling variants folded; '' when nothing searchable is left."""
+    return fold_variant(stem(word).replace("_", "").lower())
+
+
+def stem_terms(text: str) -> list[str]:
+    """The stem terms of a text, in order."""
+    return [t for t in map(stem_term, WORD.findall(text)) if t]
 
 
 def terms(text: str) -> list[str]:

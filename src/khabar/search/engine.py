@@ -148,7 +148,7 @@ def search(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | 
         f"({','.join('?' * len(ids))})", ids)}
     for article_id, rank in rows:
         headline, outlet, published, analysis = meta[article_id]
-        snippet = best_snippet(json.loads(analysis), q.terms) if snippets else None
+        snippet = best_snippet(json.loads(analysis), q) if snippets else None
         result.hits.append(SearchHit(article_id, round(-rank, 4), headline, outlet, published, snippet))
     return result
 

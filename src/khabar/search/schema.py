@@ -23,3 +23,13 @@ END;
 
 INSERT OR IGNORE INTO search_pending (article_id) SELECT id FROM articles;
 """
+
+#: Migration 3: a fourth FTS column, ``stems`` (khabar.arabic search stems); every article requeued.
+SEARCH_STEMS_SQL = """
+DROP TABLE search_fts;
+CREATE VIRTUAL TABLE search_fts USING fts5(
+    headline, deck, body, stems, tokenize = 'unicode61 remove_diacritics 0'
+);
+DELETE FROM search_doc;
+INSERT OR IGNORE INTO search_pending (article_id) SELECT id FROM articles;
+"""

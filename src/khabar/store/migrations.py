@@ -25,7 +25,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from khabar.search.schema import SEARCH_SQL
+from khabar.search.schema import SEARCH_SQL, SEARCH_STEMS_SQL
 
 
 @dataclass(frozen=True)
@@ -183,6 +183,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               _INITIAL),
     Migration(2, "full-text search: analyzed FTS5 index, queued by triggers (khabar.search.index)",
               SEARCH_SQL),
+    Migration(3, "full-text search: a stems column (khabar.arabic search stems); articles reindexed",
+              SEARCH_STEMS_SQL),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
