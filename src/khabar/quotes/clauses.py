@@ -69,7 +69,7 @@ def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> O
         found = opener_at(unit, i, adjacent=i == start)
         if found is not None:
             return found
-        if prep and unit.keys[i] == prep:
+        if prep and unit.keys[i] == prep and not unit.phrase_at(i, "prep_idiom", 2):
             nxt = opener_at(unit, i + 1) if i + 1 < stop else None
             if nxt is not None and nxt.kind in ("complementizer", "mark"):
                 return nxt

@@ -120,6 +120,8 @@ def _source_phrase_start(unit: Unit, j: int, stop: int) -> int:
     بحسب ما) and a statement noun with its issuer link (وفقا لبيان صادر عن X → X)."""
     while j < stop and unit.bare(j) in ("ل", "لـ", "عن", "ما", "لما"):
         j += 1
+        while j < stop and (unit.cue_form(j) is not None or unit.times_in(unit.tokens[j].start, unit.tokens[j].end)):
+            j += 1  # بحسب ما أعلن الخميس مصدر قضائي
     if j < stop:
         k = unit.keys[j]
         if in_class("statement_noun", k[1:] if k.startswith("ل") and len(k) > 3 else k):
@@ -167,13 +169,13 @@ def find_postposed(unit: Unit, used: set[int]) -> Iterator[Candidate]:
         inner = unit.text[span.open + 1:span.close]
         if len(inner.split()) < 3:
             continue
-        j = unit.token_at(span.close + 1)
+        j = first = unit.token_at(span.close + 1)
         while j < len(unit.tokens) and unit.tokens[j].kind == "punct" and unit.tokens[j].text in COMMA:
             j += 1
         if j >= len(unit.tokens):
             continue
         form = unit.cue_form(j)
-        if form is None or form.kind != "verb":
+        if form is None or form.kind != "verb" or (j == first and form.cls != "say") or form.nominal == "c":
             continue
         stop = unit.sentence_end(j)
         end = phrase_end(unit, j + 1, stop)

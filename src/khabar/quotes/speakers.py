@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
-from khabar.quotes.lexicon import ANY, in_class, lookup_cue
+from khabar.quotes.lexicon import ANY, complementizers, in_class, lookup_cue
 
 _TYPE_RANK = {"PER": 0, "ORG": 1, "NORP": 2, "GPE": 3}
 #: Longest speaker phrase considered (tokens).
@@ -70,8 +70,8 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
         if unit.is_punct(j, COMMA):
             start = j + 1
             break
-    if cue - start < 2:
-        return None
+    if cue - start < 2 or unit.cue_form(start) is not None:
+        return None  # the sentence opens with a speech verb: its speaker is already tracked
     first_char = unit.tokens[start + 1].start
     last_char = unit.tokens[min(start + 3, cue - 1)].start
     for mention in unit.mentions:
@@ -214,6 +214,11 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
     named = _named_spokesperson(unit, phrase, mention)
     if named is not None:
         return Speaker(Ref(text=named), gender, words)
+    if mention is not None and unit.is_a(phrase.start, "kin"):  # والد الطفل "يوسف": not يوسف
+        end = max(unit.tokens[phrase.end - 1].end, mention.end)
+        if end < len(unit.text) and unit.text[end] in "\"»”'":
+            end += 1
+        return Speaker(Ref(text=unit.text[unit.tokens[phrase.start].start:end]), gender, words)
     if mention is not None:
         known = tracker.by_entity(mention.entity)
         if known is not None:
@@ -294,6 +299,9 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
             break
         end -= 1
         start = clause_start(unit, end)
+    for j in range(start, end):  # على الرغم من أن المنظمة أقرت: the subject follows أن
+        if unit.keys[j] in complementizers():
+            start = j + 1
     while start < end and (unit.tokens[start].kind == "punct" or in_class("aux", unit.keys[start])
                            or in_class("aux", unit.bare(start)) or unit.keys[start] in ("و", "ف")):
         start += 1

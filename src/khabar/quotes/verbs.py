@@ -107,6 +107,13 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
         return None  # بين أن، لكن بين الأجهزة ... أن: only a complementizer close to the verb
     phrase_stop = phrase_end(unit, cue_end, opener.token)
     phrase = make_phrase(unit, cue_end, phrase_stop)
+    if phrase is not None and form.nominal == "y" and any(
+            unit.is_a(j, "relative") for j in range(phrase.start, phrase.end)):
+        # ووصف كافة الاتهامات التي وردت ... بأنها كاذبة: an object, not a subject
+        begin = unit.tokens[cue_end].start
+        return make_candidate(unit, (unit.tokens[i].start, unit.tokens[cue_end - 1].end),
+                              (begin, content_end(unit, begin)), "indirect", form.gender,
+                              when_span=(unit.tokens[i].start, begin))
     if phrase is None:
         phrase = fronted_phrase(unit, i, clause_start(unit, i))
     via = channel_phrase(unit, phrase_stop, opener.token)
