@@ -31,6 +31,7 @@ def test_pages_are_rtl_arabic_without_scripts_or_external_resources(client, url)
     assert r.status_code == 200
     assert '<html lang="ar" dir="rtl">' in r.text
     assert "<script" not in r.text
+    assert " style=" not in r.text  # the CSP allows the stylesheet only: inline styles would be dropped
     assert not re.search(r'(src|href)="(https?:)?//', r.text)
     assert "script-src" not in r.headers["content-security-policy"]  # default-src 'none' forbids scripts
 

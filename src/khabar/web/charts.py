@@ -12,15 +12,15 @@ WIDTH, HEIGHT, PAD = 720, 220, 30
 def timeline_svg(rows: list[dict[str, Any]]) -> Markup:
     """Paired bars per month: mentions (left) and quotations (right), with month labels.
 
-    The chart is drawn left-to-right in time (``direction: ltr`` on the SVG) even on the RTL page.
+    The chart is drawn left-to-right in time (``direction: ltr`` for svg.timeline in the stylesheet:
+    the page's CSP allows no inline styles) even on the RTL page.
     """
     if not rows:
         return Markup('<p class="empty">لا بيانات زمنية</p>')
     top = max(max(r["mentions"], r["quotes"]) for r in rows) or 1
     slot = (WIDTH - 2 * PAD) / len(rows)
     bar = max(1.0, slot * 0.4)
-    parts = [Markup('<svg class="timeline" viewBox="0 0 {w} {h}" role="img" aria-label="{label}" '
-                    'style="direction:ltr">').format(w=WIDTH, h=HEIGHT, label="الإشارات والاقتباسات شهريا")]
+    parts = [Markup('<svg class="timeline" viewBox="0 0 {w} {h}" role="img" aria-label="{label}">').format(w=WIDTH, h=HEIGHT, label="الإشارات والاقتباسات شهريا")]
     base = HEIGHT - PAD
     parts.append(Markup('<line x1="{a}" y1="{y}" x2="{b}" y2="{y}" class="axis"/>').format(
         a=PAD, b=WIDTH - PAD, y=base))
@@ -35,7 +35,6 @@ def timeline_svg(rows: list[dict[str, Any]]) -> Markup:
         if i % step == 0:
             parts.append(Markup('<text x="{x:.1f}" y="{y}" class="label">{m}</text>').format(
                 x=x, y=HEIGHT - 8, m=escape(r["month"])))
-    parts.append(Markup('<text x="{x}" y="14" class="legend">■ mentions ■ quotes (max {n})</text>').format(
-        x=PAD, n=top))
+    parts.append(Markup('<text x="{x}" y="{y}" class="legend">{n}</text>').format(x=4, y=PAD + 4, n=top))
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)
