@@ -11,6 +11,7 @@ _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _HIJRI_YEAR = re.compile(r"(?<!\d)(1[234]\d\d)(?!\d)")
 _DAY = re.compile(r"(?<![\d/\-.])([0-3]?\d)(?![\d/\-.])")
 _NUM_DMY = re.compile(r"(?<!\d)([0-3]?\d)\s*([/\-.])\s*([01]?\d)\s*\2\s*(\d{4}|\d\d)(?!\d)")
+_NUM_HIJRI = re.compile(r"(?<!\d)([0-3]?\d)\s*/\s*([01]?\d)\s*/\s*(1[34]\d\d)(?!\d)")
 _NUM_YMD = re.compile(r"(?<!\d)(\d{4})\s*([/\-.])\s*([01]?\d)\s*\2\s*([0-3]?\d)(?!\d)")
 _COUNT = re.compile(r"(?<!\d)(\d{1,3})(?!\d)")
 _WORD = re.compile(r"\w+")
@@ -83,6 +84,10 @@ def _read_calendar(lx: Lexicon, text: str, p: Parsed) -> str:
         while found:  # blank every month name so ordinals such as الثاني are not read twice
             text = _blank(text, found[0])
             found = _find(lx.months, text)
+    numeric = _NUM_HIJRI.search(text)
+    if numeric and p.month is None:
+        p.hijri, p.day, p.month, p.year = True, int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3))
+        return text
     hijri = _find(lx.hijri_months, text)
     if hijri and p.month is None:
         p.hijri, p.month = True, int(hijri[1])  # type: ignore[call-overload]

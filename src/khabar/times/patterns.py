@@ -32,6 +32,8 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
     p["DIR"] = alternation(lx.directions)
     p["TOD"] = alternation(lx.words["time_of_day"])
     p["REL"] = alternation(lx.reldays)
+    # اليوم alone is checked apart: 'اليوم الأول', 'اليوم الذي' name a day, not today
+    p["RELX"] = alternation(set(lx.reldays) - {"اليوم"})
     p["MOD"] = alternation(lx.words["modifier"] - {"خلال", "طيله", "غضون"})
     p["ORD"] = alternation(lx.ordinals)
     p["NUMW"] = alternation(lx.numbers)
@@ -78,10 +80,12 @@ def patterns() -> tuple[Pattern, ...]:
         "hijri": (
             rf"(?:{p['DATEPREFIX']}(?:{DAYNUM}\s+(?:من\s+)?)?(?:شهر\s+)?{p['HMONTH']}"
             rf"(?:\s+(?:عام\s+|سنه\s+)?\d{{4}}(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?)?"
-            rf"|(?:عام|سنه)\s+\(?\s*1[234]\d\d\s*\)?\s*(?:هـ|ه|هجري|هجريه)(?!\w))"
+            rf"|(?:عام|سنه)\s+\(?\s*1[234]\d\d\s*\)?\s*(?:هـ|ه|هجري|هجريه)(?!\w)"
+            rf"|{p['DATEPREFIX']}{DAYNUM}\s*/\s*[01]?\d\s*/\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?)"
         ),
         "relday": (
-            rf"(?:{p['TOD']}\s+)?(?:{p['REL']}|(?:(?:الى\s+)?حد|حتى|لحد)\s+(?:اللحظه|الان))(?:\s+{p['WD']})?"
+            rf"(?:{p['TOD']}\s+)?(?:{p['RELX']}|اليوم(?!\s+(?!{p['WD']})ال\w)"
+            rf"|(?:(?:الى\s+)?حد|حتى|لحد)\s+(?:اللحظه|الان))(?:\s+{p['WD']})?"
         ),
         "weekday": rf"(?:{p['TOD']}\s+)?(?:يوم\s+)?{p['WD']}(?:\s+{p['DIR']})?",
         "period": (

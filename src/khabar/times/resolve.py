@@ -80,6 +80,15 @@ def _infer_year(p: Parsed, anchor: dt.date, future: bool) -> int:
     return anchor.year if (here > now if strict else here >= now) else anchor.year + 1
 
 
+def _year_of_weekday(p: Parsed, guess: int) -> int:
+    """With a weekday beside a day and month (الجمعة 22 حزيران), the year in which they agree."""
+    for year in (guess, guess + 1, guess - 1):
+        day = _safe_date(year, p.month or 1, p.day or 1)
+        if day is not None and day.weekday() == p.weekday:
+            return year
+    return guess
+
+
 def _weekday(p: Parsed, anchor: dt.date, future: bool) -> str:
     assert p.weekday is not None
     back = (anchor.weekday() - p.weekday) % 7
@@ -121,6 +130,8 @@ def _calendar(p: Parsed, anchor: dt.date | None, future: bool) -> str | None:
         if anchor is None:
             return None
         year = _infer_year(p, anchor, future)
+        if p.weekday is not None and p.day:
+            year = _year_of_weekday(p, year)
     if p.day and not p.modifier:
         day = _safe_date(year, p.month, p.day)
         return day.isoformat() if day else None
