@@ -1,6 +1,15 @@
 import pytest
 
-from khabar.arabic.segment import _chain_then_lexicon, _with_pronoun, core, segment, segment_line, stem
+from khabar.arabic.segment import (
+    _article_then_lexicon,
+    _chain_then_lexicon,
+    _with_pronoun,
+    core,
+    segment,
+    segment_line,
+    stem,
+)
+from khabar.arabic.verb_rules import correct_verbs
 
 
 @pytest.mark.parametrize(
@@ -88,3 +97,31 @@ def test_with_pronoun(word, expected):
 def test_weak_clitic_yields_to_a_more_frequent_whole_word():
     assert _chain_then_lexicon("كواكب") is None  # planets, not ك+واكب
     assert segment("كواكب") == ["كواكب"]
+
+
+@pytest.mark.parametrize(
+    ("segments", "expected"),
+    [
+        (["سيقتلونها"], ["س", "يقتل", "ون", "ها"]),  # future, subject suffix, object pronoun
+        (["و", "سنقاضيه"], ["و", "س", "نقاضي", "ه"]),
+        (["يستعملون"], ["يستعمل", "ون"]),
+        (["ف", "يتناولان"], ["ف", "يتناول", "ان"]),
+        (["ال", "تلفزيون"], ["ال", "تلفزيون"]),  # after the article: a noun, untouched
+        (["ب", "سياراتهم"], ["ب", "سياراتهم"]),  # a noun proclitic: not a verb
+        (["يوم"], ["يوم"]),
+    ],
+)
+def test_correct_verbs(segments, expected):
+    assert correct_verbs(segments) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("والمزارعون", "و+ال+مزارع+ون"),
+        ("الاستهلاكي", "ال+استهلاكي"),  # nisba ي stays with the article
+        ("التقى", None),  # too short for this reading
+    ],
+)
+def test_article_then_lexicon(word, expected):
+    assert _article_then_lexicon(word) == expected

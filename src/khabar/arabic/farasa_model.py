@@ -40,6 +40,8 @@ class _Tables:
     seen: dict[str, str]  # farasa's lexicon of segmented words
     previously: dict[str, list[str]]  # words with a closed list of candidate segmentations
     m: Any  # the farasa.segmentation module, for its dictionaries
+    word_count: dict[str, float]  # log unigram frequencies
+    lexcom: dict[str, int]  # farasa's common-word lexicon
 
 
 @cache
@@ -50,7 +52,7 @@ def _tables() -> _Tables:
         warnings.simplefilter("ignore", DeprecationWarning)
         from farasa import segmentation as m
     return _Tables(frozenset(m.hPrefixes), frozenset(m.hSuffixes), dict(m.hmSeenBefore),
-                   m.hmPreviouslySeenTokenizations, m)
+                   m.hmPreviouslySeenTokenizations, m, m.wordCount, m.hmAraLexCom)
 
 
 def lexicon_segmentation(word: str) -> str | None:
@@ -61,7 +63,7 @@ def lexicon_segmentation(word: str) -> str | None:
 
 def word_log_frequency(word: str) -> float:
     """farasa's log unigram frequency of a surface word (-20 when unseen)."""
-    return _tables().m.wordCount.get(word, -20.0)
+    return _tables().word_count.get(word, -20.0)
 
 
 def _greedy(pieces: list[str], t: _Tables) -> tuple[str, str, str]:
@@ -115,6 +117,30 @@ def _affix_sequences(word: str, affixes: frozenset[str], from_start: bool) -> li
     return out
 
 
+_EDGE = 10  # affix chains are looked for in the first and last _EDGE letters, cached
+
+
+@lru_cache(maxsize=100_000)
+def _edge_sequences(edge: str, from_start: bool) -> list[tuple[str, int, bool]]:
+    t = _tables()
+    return _affix_sequences(edge, t.prefixes if from_start else t.suffixes, from_start)
+
+
+def _sequences(word: str, from_start: bool) -> list[tuple[str, int, bool]]:
+    """:func:`_affix_sequences` through a cache keyed by the word's edge letters.
+
+    Exact: a chain that could run past the edge (one ending within 3 letters of it) makes the
+    whole word be searched instead.
+    """
+    if len(word) <= _EDGE:
+        return _edge_sequences(word, from_start)
+    found = _edge_sequences(word[:_EDGE] if from_start else word[-_EDGE:], from_start)
+    if max(n for _, n, _ in found) > _EDGE - 3:
+        t = _tables()
+        return _affix_sequences(word, t.prefixes if from_start else t.suffixes, from_start)
+    return found
+
+
 def _candidates(word: str, t: _Tables) -> set[tuple[str, str, str]]:
     """The (prefix, stem, suffix) analyses farasa's partition search reaches for ``word``."""
     if len(word) > _MAX_LENGTH:
@@ -122,8 +148,9 @@ def _candidates(word: str, t: _Tables) -> set[tuple[str, str, str]]:
     found = set()
     size = len(word)
     affixes = t.prefixes | t.suffixes
-    for pre, p_len, pre_single in _affix_sequences(word, t.prefixes, True):
-        for suf, s_len, suf_single in _affix_sequences(word, t.suffixes, False):
+    suffixes = _sequences(word, False)
+    for pre, p_len, pre_single in _sequences(word, True):
+        for suf, s_len, suf_single in suffixes:
             if p_len + s_len > size:
                 continue
             middle = word[p_len: size - s_len]
@@ -196,36 +223,40 @@ def _affix_features(prefix: str, suffix: str) -> float:
     return score + w[9] * _log_or(m.probCondSuffixes, suffix, -20)
 
 
-def _cheap_score(prefix: str, stem: str, suffix: str) -> float:
+def _cheap_score(t: _Tables, prefix: str, stem: str, suffix: str) -> float:
     """farasa's ``scorePartition`` without :func:`_template_features` (same features, weights, quirks)."""
-    m = _tables().m
     w = _WEIGHTS
-    wc = m.wordCount
+    wc = t.word_count
     bare_suffix = suffix.replace("+", "")
-    alt = stem + "\u0629" if bare_suffix.startswith("\u062a") and len(bare_suffix) > 1 else ""
-    count = wc[stem] if stem in wc else wc[alt] if len(alt) > 1 and alt in wc else -10
+    alt = stem + "\u0629" if len(bare_suffix) > 1 and bare_suffix[0] == "\u062a" else ""
+    count = wc.get(stem)
+    if count is None:
+        count = wc.get(alt, -10) if alt else -10
     score = w[2] * count
     # farasa keeps the '+' when there is a single suffix: the lookup then falls to its variants
     cut = suffix.find("+", 1)
     with_first = stem + (suffix[1:cut] if cut > 0 else suffix)
-    if with_first in wc:
-        count = wc[with_first]
-    elif stem.endswith("\u064a") and stem[:-1] + _ALEF_MAQSURA in wc:
-        count = wc[stem[:-1] + _ALEF_MAQSURA]
-    elif with_first.endswith("\u062a") and with_first[:-1] + "\u0629" in wc:
-        count = wc[with_first[:-1] + "\u0629"]
-    else:
-        count = -10
+    count = wc.get(with_first)
+    if count is None:
+        if stem.endswith("\u064a") and stem[:-1] + _ALEF_MAQSURA in wc:
+            count = wc[stem[:-1] + _ALEF_MAQSURA]
+        elif with_first.endswith("\u062a") and with_first[:-1] + "\u0629" in wc:
+            count = wc[with_first[:-1] + "\u0629"]
+        else:
+            count = -10
     score += w[10] * count
-    score += w[13] * _lexcom(stem, alt, m)
+    score += w[13] * _lexcom(t, stem, alt)
     return score + _lexicon_features(stem) + _affix_features(prefix, suffix)
 
 
-def _lexcom(stem: str, alt: str, m: Any) -> float:
-    wc = m.wordCount
-    for form in (stem, stem[:-1] + _ALEF_MAQSURA if stem.endswith("\u064a") else None, alt or None):
-        if form is not None and form in m.hmAraLexCom:
-            return wc.get(form, -10)
+def _lexcom(t: _Tables, stem: str, alt: str) -> float:
+    lexcom = t.lexcom
+    if stem in lexcom:
+        return t.word_count.get(stem, -10)
+    if stem.endswith("\u064a") and stem[:-1] + _ALEF_MAQSURA in lexcom:
+        return t.word_count.get(stem[:-1] + _ALEF_MAQSURA, -10)
+    if alt and alt in lexcom:
+        return t.word_count.get(alt, -10)
     return -20
 
 
@@ -241,14 +272,14 @@ def _best(word: str) -> str:
                 analyses.extend(_candidates(clitics + _LAL + word[len(clitics) + 2:], t))
     if not analyses:
         return word
-    prefix, stem, suffix = _argmax(analyses)
+    prefix, stem, suffix = _argmax(t, analyses)
     return (prefix + stem + suffix).replace("++", "+").strip("+")
 
 
-def _argmax(analyses: list[tuple[str, str, str]]) -> tuple[str, str, str]:
+def _argmax(t: _Tables, analyses: list[tuple[str, str, str]]) -> tuple[str, str, str]:
     """The best-scoring analysis, computing the costly template features only while they can matter."""
     bound = _template_bound()
-    ranked = sorted(((_cheap_score(*a), a) for a in analyses), reverse=True)
+    ranked = sorted(((_cheap_score(t, *a), a) for a in analyses), reverse=True)
     best: tuple[float, tuple[str, str, str]] | None = None
     for cheap, analysis in ranked:
         if best is not None and cheap + bound < best[0]:

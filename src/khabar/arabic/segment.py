@@ -7,7 +7,8 @@ spelling dropped (``للجنة`` → ``ل ال جن ة``), so never use them for
 
 A word is segmented by the first of: farasa's lexicon of segmented words; a proclitic chain
 followed by a word of that lexicon (``وبالتلفزيونات`` → و+ب + the lexicon's ال+تلفزيون+ات);
-farasa's scoring model (:mod:`khabar.arabic.farasa_model`).
+farasa's scoring model (:mod:`khabar.arabic.farasa_model`) with corrections for imperfect verbs
+(:mod:`khabar.arabic.verb_rules`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 
 from khabar.arabic.farasa_model import lexicon_segmentation, model_segment, word_log_frequency
 from khabar.arabic.normalize import normalize_for_matching
+from khabar.arabic.verb_rules import correct_verbs
 
 _ARABIC_WORD = re.compile("[\u0621-\u064a]+")
 _STRIP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
@@ -40,6 +42,10 @@ _MIN_CHAIN_WORD = 5
 _PRONOUNS = ("هما", "كما", "ها", "هم", "هن", "كم", "نا", "ه", "ك")
 _PRONOUN_ENDINGS = tuple("+" + p for p in (*_PRONOUNS, "ي", "كن"))
 _MIN_PRONOUN_WORD = 6
+#: Proclitic chains ending in the article, and the word length from which "chain + bare lexicon
+#: word" beats the model (98.7-99.3% against 93-97.6% on farasa's lexicon; as good below).
+_ARTICLE_CHAINS = ("وبال", "فبال", "وكال", "فكال", "وال", "فال", "بال", "كال", "ال")
+_MIN_ARTICLE_WORD = 7
 #: Proclitics whose reading as a chain loses to the whole word when the whole word is the more
 #: frequent one (كواكب is not ك+واكب); و and ل chains stay right even then (same measurement).
 _WEAK_CLITICS = frozenset("بسفك")
@@ -90,6 +96,18 @@ def _chain_then_lexicon(word: str) -> str | None:
     return None
 
 
+def _article_then_lexicon(word: str) -> str | None:
+    """Proclitics ending in the article, + a bare lexicon word: والكوخ → و+ال + كوخ."""
+    for chain in _ARTICLE_CHAINS:
+        if word.startswith(chain) and len(word) - len(chain) >= 3:
+            seen = lexicon_segmentation(word[len(chain):])
+            if seen is not None and seen.split("+", 1)[0] not in PREFIXES:
+                if seen.endswith("+ي"):  # the nisba ي stays on a word with the article: ال+استهلاكي
+                    seen = seen[:-2] + "ي"
+                return "+".join([*chain[:-2], "ال", seen])
+    return None
+
+
 def _segment_arabic(word: str) -> str:
     lal = "لال" + word[2:] if word.startswith("لل") else word  # farasa's lexicon restores the alef
     seen = lexicon_segmentation(lal)
@@ -97,9 +115,11 @@ def _segment_arabic(word: str) -> str:
         return seen
     if len(word) >= _MIN_CHAIN_WORD:
         reading = _with_pronoun(word) or _chain_then_lexicon(word)
+        if reading is None and len(word) >= _MIN_ARTICLE_WORD:
+            reading = _article_then_lexicon(word)
         if reading is not None:
             return reading
-    return model_segment(word)
+    return "+".join(correct_verbs(model_segment(word).split("+")))
 
 
 #: Per word type caches.  Plain dicts, several times faster to consult than functools.lru_cache
