@@ -88,3 +88,17 @@ def test_quotes_events_places_stats(client):
     assert events["total"] == 1 and events["items"][0]["action"] == "انسحب"
     assert {p["name"] for p in client.get("/places").json()["items"]} == {"Beirut", "Damascus"}
     assert client.get("/stats").json()["articles"] == 2
+
+
+def test_ids_with_slashes_and_markup_are_reachable(make_db):
+    from khabar.model import Article, Source
+
+    db = make_db([Article(id="ant/BBC/42", source=Source("jsonl"), raw="r", headline="عنوان"),
+                  Article(id="x<y>?&", source=Source("jsonl"), raw="<raw>", headline="آخر")])
+    client = TestClient(create_app(db))
+    assert client.get("/articles/ant/BBC/42").json()["id"] == "ant/BBC/42"
+    assert client.get("/articles/ant/BBC/42/raw").text == "r"
+    assert client.get("/articles/" + quote("x<y>?&", safe="")).json()["headline"] == "آخر"
+    html = client.get("/ui/search", params={"q": "عنوان"}).text
+    assert 'href="/ui/articles/ant/BBC/42"' in html
+    assert client.get("/ui/articles/ant/BBC/42").status_code == 200

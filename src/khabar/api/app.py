@@ -81,14 +81,7 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         total, items = queries.list_articles(conn, filters, limit, offset)
         return {"total": total, "limit": limit, "offset": offset, "items": items}
 
-    @app.get("/articles/{article_id}", summary="one article (the analyze schema)")
-    def get_article(article_id: str, conn: Conn) -> dict[str, Any]:
-        article = queries.get_article(conn, article_id)
-        if article is None:
-            raise HTTPException(404, f"no article {article_id!r}")
-        return article.to_dict()
-
-    @app.get("/articles/{article_id}/raw", response_class=PlainTextResponse,
+    @app.get("/articles/{article_id:path}/raw", response_class=PlainTextResponse,
              summary="the original input, verbatim, as text/plain")
     def get_raw(article_id: str, conn: Conn) -> PlainTextResponse:
         raw = queries.get_raw(conn, article_id)
@@ -96,6 +89,13 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
             raise HTTPException(404, f"no article {article_id!r}")
         return PlainTextResponse(raw, headers={"Content-Security-Policy": "sandbox",
                                                "X-Content-Type-Options": "nosniff"})
+
+    @app.get("/articles/{article_id:path}", summary="one article (the analyze schema)")
+    def get_article(article_id: str, conn: Conn) -> dict[str, Any]:
+        article = queries.get_article(conn, article_id)
+        if article is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        return article.to_dict()
 
     @app.get("/search", summary="ranked full-text search (all words required; \"phrases\")")
     def search_articles(conn: Conn, filters: Filters, q: Annotated[str, Query(max_length=500)] = "",

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable
 from importlib import resources
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -84,13 +84,13 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
             return _page("search.html", status=400, **context)
         return _page("search.html", **context)
 
-    @router.get("/ui/articles/{article_id}")
+    @router.get("/ui/articles/{article_id:path}")
     def article_page(article_id: str, conn: Conn) -> HTMLResponse:
         article = queries.get_article(conn, article_id)
         if article is None:
             raise HTTPException(404, "no such article")
         return _page("article.html", a=article, units=marked_units(article),
-                     raw_url=f"/articles/{article_id}/raw")
+                     raw_url=f"/articles/{quote(article_id)}/raw")
 
     @router.get("/ui/entities/{key:path}")
     def entity_page(key: str, conn: Conn) -> HTMLResponse:
