@@ -15,7 +15,7 @@ from khabar.structure.layout import headline_like
 from khabar.structure.lines import byline_name, credit_parts, related_header
 
 #: A credit line opening a record's text (``عين اليوم – الرياض``) is this short.
-_CREDIT_LINE_MAX_WORDS = 9
+_CREDIT_LINE_MAX_WORDS = 14
 
 
 @dataclass

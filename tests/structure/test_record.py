@@ -1,0 +1,85 @@
+"""JSON Lines records: given fields kept, text analysed for furniture, related blocks, datelines."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from khabar.ingest import article_from_record
+from khabar.structure import Options, analyse_record_text, run
+
+from .composed import ROOT
+
+EXAMPLE_RECORDS = ROOT / "examples" / "structure_records.jsonl"
+
+
+def _article(record: dict, kind: str = "jsonl"):
+    raw = json.dumps(record, ensure_ascii=False)
+    return run(article_from_record(record, raw, kind=kind), Options())
+
+
+def test_record_fields_are_taken_as_given_and_date_normalised() -> None:
+    article = _article({"id": "r1", "title": "عنوان", "lead": "ملخص الخبر", "author": "سارة الحسن",
+                        "date": "Fri, 16 Feb 2018 22:08:10 +0400",
+                        "text": "فقرة أولى من الخبر.\nفقرة ثانية من الخبر."})
+    assert (article.headline, article.deck, article.byline) == ("عنوان", "ملخص الخبر", "سارة الحسن")
+    assert article.published == "2018-02-16T22:08:10+04:00"
+    assert article.body == ["فقرة أولى من الخبر.", "فقرة ثانية من الخبر."]
+
+
+def test_stdin_records_are_records_too() -> None:
+    article = _article({"id": "r2", "title": "عنوان", "date": "2021-11-08",
+                        "text": "بيروت - أعلن الجيش صباح اليوم عن خطة جديدة.\nفقرة ثانية."}, kind="stdin")
+    assert article.published == "2021-11-08"
+    assert article.dateline == "بيروت"
+    assert article.body[0] == "أعلن الجيش صباح اليوم عن خطة جديدة."
+
+
+RECORD_TEXTS = [
+    # CNN-style dateline with an agency in parentheses
+    ("دبي، الإمارات العربية المتحدة (CNN)-- أعلنت الشركة عن نتائجها السنوية.\nفقرة ثانية.",
+     "دبي، الإمارات العربية المتحدة", ["أعلنت الشركة عن نتائجها السنوية.", "فقرة ثانية."], [], []),
+    # upstream trailer and promotion lines
+    ("فقرة أولى من الخبر.\n--------------------------------------------------\n"
+     "يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيقنا على هاتفكم المحمول.",
+     None, ["فقرة أولى من الخبر."], [],
+     ["--------------------------------------------------",
+      "يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيقنا على هاتفكم المحمول."]),
+    # a related block with a header, and an inline one
+    ("فقرة أولى من الخبر.\nاقرأ أيضاً:\nخبر قريب أول\nخبر قريب ثان\nفقرة أخيرة من الخبر.\n"
+     "للمزيد: خبر قريب ثالث", None, ["فقرة أولى من الخبر.", "فقرة أخيرة من الخبر."],
+     ["خبر قريب أول", "خبر قريب ثان", "خبر قريب ثالث"], ["اقرأ أيضاً:"]),
+    # a link tail glued to the last paragraph, a slider and an opening credit line
+    ("Next Previous عين الأفق – جدة\nقال المسؤول إن العمل بدأ. رابط الخبر بصحيفة الأفق: بدء العمل\nفقرة ثانية.",
+     "جدة", ["قال المسؤول إن العمل بدأ.", "فقرة ثانية."], [],
+     ["Next Previous", "رابط الخبر بصحيفة الأفق: بدء العمل", "عين الأفق – جدة"]),
+    # Saudi chained credit
+    ("عبدالله الأحمد- سبق- الرياض: أعلنت الجوازات استئناف العمل.\nفقرة ثانية.", "الرياض",
+     ["أعلنت الجوازات استئناف العمل.", "فقرة ثانية."], [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "body", "related", "furniture"), RECORD_TEXTS)
+def test_record_text(text, dateline, body, related, furniture) -> None:
+    found = analyse_record_text(text)
+    assert found.dateline == dateline
+    assert found.body == body
+    assert found.related == related
+    assert sorted(found.furniture) == sorted(furniture)
+
+
+def test_wire_credit_line_gives_place_and_date() -> None:
+    found = analyse_record_text("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nأوصى المجلس بتوزيع الأرباح.")
+    assert (found.dateline, found.published, found.body) == ("الرياض", "2015-08-10", ["أوصى المجلس بتوزيع الأرباح."])
+
+
+def test_example_records_file() -> None:
+    lines = EXAMPLE_RECORDS.read_text(encoding="utf-8").splitlines()
+    articles = [_article(json.loads(line)) for line in lines]
+    assert len(articles) >= 4
+    assert all(a.published and a.headline and a.body for a in articles)
+    clutter = articles[-1]
+    assert clutter.dateline == "عمّان"
+    assert clutter.related == ["ارتفاع أسعار الخضر في الأسواق المحلية", "انقطاع الكهرباء عن أحياء في العاصمة"]
+    assert "تابعونا على تويتر" in clutter.furniture
