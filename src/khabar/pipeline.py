@@ -121,6 +121,7 @@ class Pipeline:
     def __call__(self, article: Article) -> Article:
         for run, options in self.runners:
             article = run(article, options)
+        article.annotations["stages"] = self.names  # the store records what produced the analysis
         return article
 
 

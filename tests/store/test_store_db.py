@@ -186,3 +186,10 @@ def test_the_documented_who_said_what_about_query_runs(store: Store, article_fac
     query = doc.split("```sql")[1].split("```")[0]
     assert [tuple(r) for r in store.conn.execute(query, ("Q858",))] == [("Sergei Lavrov", "نحن باقون في سوريا")]
     assert store.conn.execute(query, ("Q163828",)).fetchall() == []
+
+
+def test_the_stages_that_ran_are_recorded(tmp_path: Path, store: Store) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text("عنوان الخبر\nنص الخبر.\n", encoding="utf-8")
+    store.ingest(analyze_inputs([str(page)], stages=["arabic"]))
+    assert store.conn.execute("SELECT stages FROM articles").fetchone()[0] == "structure,arabic"

@@ -90,7 +90,8 @@ class Store:
         """Store one article atomically; returns ``added``, ``updated`` or ``unchanged``.
 
         The same id with the same raw input and the same analysis is left alone; anything else
-        replaces the stored article and all its facts in one transaction.
+        replaces the stored article and all its facts in one transaction.  ``stages`` (recorded
+        with the article) defaults to the stages of the pipeline that analysed it.
         """
         analysis = json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
         digest = content_hash(article.raw)
@@ -101,7 +102,8 @@ class Store:
         src = article.source
         row = (article.id, article.raw, digest, src.kind, src.path, src.url, src.line, article.published,
                article.headline, article.outlet or src.outlet, article.category, analysis,
-               ",".join(stages), __version__, datetime.now(UTC).isoformat(timespec="seconds"))
+               ",".join(stages or article.annotations.get("stages", ())), __version__,
+               datetime.now(UTC).isoformat(timespec="seconds"))
         facts = fact_rows(article)
         with self._transaction():
             self.conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
