@@ -80,8 +80,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             continue
         if ch in _SYMMETRIC and not (ch == "”" and any(m == "“" for m, _ in stack)):
             open_here = any(m == ch for m, _ in stack)
-            if _symmetric_opens(text, i, open_here):
-                stack.append((ch, i))
+            if _symmetric_opens(text, i, open_here) or (not open_here and ch in text[i + 1:]):
+                stack.append((ch, i))  # وقال" أنت ...": glued to the verb, but closed later
                 continue
             if not open_here:
                 continue

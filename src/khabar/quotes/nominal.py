@@ -120,7 +120,8 @@ def _source_phrase_start(unit: Unit, j: int, stop: int) -> int:
     بحسب ما) and a statement noun with its issuer link (وفقا لبيان صادر عن X → X)."""
     while j < stop and unit.bare(j) in ("ل", "لـ", "عن", "ما", "لما"):
         j += 1
-        while j < stop and (unit.cue_form(j) is not None or unit.times_in(unit.tokens[j].start, unit.tokens[j].end)):
+        while j < stop and (unit.cue_form(j) is not None or unit.is_a(j, "adjunct")
+                            or unit.times_in(unit.tokens[j].start, unit.tokens[j].end)):
             j += 1  # بحسب ما أعلن الخميس مصدر قضائي
     if j < stop:
         k = unit.keys[j]

@@ -215,7 +215,7 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
     if named is not None:
         return Speaker(Ref(text=named), gender, words)
     if mention is not None and unit.is_a(phrase.start, "kin"):  # والد الطفل "يوسف": not يوسف
-        end = max(unit.tokens[phrase.end - 1].end, mention.end)
+        end = mention.end
         if end < len(unit.text) and unit.text[end] in "\"»”'":
             end += 1
         return Speaker(Ref(text=unit.text[unit.tokens[phrase.start].start:end]), gender, words)
