@@ -52,6 +52,7 @@ class Builder:
     country_of: dict[str, str] = field(default_factory=dict)  # entity id -> iso2
     aliases: dict[str, str] = field(default_factory=dict)  # folded key -> person entity id
     recent: list[str] = field(default_factory=list)  # entity ids in mention order
+    role_countries: list[str] = field(default_factory=list)  # nationalities inside roles (وزير ... العراقي)
 
     def add(self, ent: Entity, mention: Mention, country: str | None = None) -> Entity:
         have = self.entities.get(ent.id)
@@ -76,6 +77,16 @@ def countries_by_iso() -> dict[str, Entry]:
 @lru_cache(maxsize=1)
 def actor_verbs() -> frozenset[str]:
     return word_list("actor_verbs")
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> dict[str, str]:
+    """Head noun key -> entity type (``org_heads.tsv``)."""
+    import csv
+
+    with open(LEXICON_DIR / "org_heads.tsv", encoding="utf-8") as fh:
+        rows = csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
+        return {strip_article(fold(r["head"])): r["type"] for r in rows}
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +156,7 @@ class UnitLinker:
         items = sorted([(m.first, m.last, m) for m in matches]
                        + [(s.first, s.last, s) for s in spans if not self._overlaps(s, matches)],
                        key=lambda x: x[0])
+        items = [self.with_head(first, last, item) for first, last, item in items]
         skip_until = -1
         for idx, (first, last, item) in enumerate(items):
             if first <= skip_until:
@@ -153,6 +165,21 @@ class UnitLinker:
             nxt = nxt if nxt is not None and items[idx + 1][0] == last + 1 else None
             used = self.item(item, nxt, items[idx + 1:])
             skip_until = max(skip_until, used)
+
+    def with_head(self, first: int, last: int, item: Match | Span) -> tuple[int, int, Match | Span]:
+        """A name right after a head noun (جامعة كامبريدج, سجن صيدنايا) becomes that body or facility."""
+        if isinstance(item, Match) and item.entry.kind not in ("city", "capital"):
+            return first, last, item
+        if isinstance(item, Span) and item.type == "PER":
+            return first, last, item
+        head = first - 1
+        if head < 0 or self.tokens[head].kind != "word" or head in self.covered:
+            return first, last, item
+        heads = org_heads()
+        type_ = next((heads[r] for r in reversed(readings(fold(self.tokens[head].text))) if r in heads), None)
+        if type_ is None:
+            return first, last, item
+        return head, last, Span(head, last, type_)
 
     def accept(self, m: Match, spans: list[Span]) -> bool:
         """Drop a name that is only part of a longer one, and gazetteer towns nothing confirms."""
@@ -232,7 +259,13 @@ class UnitLinker:
                 break
             if self.is_person(item):
                 role = self.text[self.tokens[m.first].start:self.tokens[first - 1].end].strip(" ،,")
-                self.pending_role = role
+                for inner in rest:  # names inside the role (زعيم تنظيم القاعدة) are mentions too
+                    if inner[0] >= first:
+                        break
+                    if not (isinstance(inner[2], Match) and inner[2].entry.kind in ("title", "demonym")):
+                        self.item(inner[2], None, [])
+                    elif inner[2].entry.kind == "demonym":
+                        self.b.role_countries.append(inner[2].entry.country)
                 used = self.item(item, None, [])
                 pid = self.b.recent[-1] if self.b.recent else None
                 if pid and self.b.entities[pid].type == "PER" and not self.b.entities[pid].role:
@@ -317,6 +350,7 @@ def strip_clitic_display(words: list[str], lex: Lexicon) -> list[str]:
 def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
                     order: Callable[[Mention], tuple]) -> None:
     """Demonyms, bare institutions and bare titles, once every unit has been read."""
+    main = dominant_country(b, [d.country for what, _, d in pendings if what == "demonym"])
     for what, mention, detail in sorted(pendings, key=lambda p: order(p[1])):
         if what == "demonym":
             entry = detail
@@ -332,7 +366,8 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
                            and _same_template(b.entities[eid].name, template)), None)
             if target is not None:
                 b.add(b.entities[target], mention)
-            elif detail.alone and (iso := dominant_country(b)):
+            elif detail.alone and main:
+                iso = main
                 name = institution_name(template, iso)
                 b.add(Entity(id=entity_id(detail.type, name), name=name, type=detail.type,
                              name_ar=mention.text), mention, iso)
@@ -344,13 +379,16 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
                     break
 
 
-def dominant_country(b: Builder) -> str | None:
-    """The country the article names most often (at least twice), if any."""
-    counts = {}
+def dominant_country(b: Builder, adjectives: list[str | None]) -> str | None:
+    """The country the article names most often (at least twice, adjectives included), if any."""
+    counts: dict[str, int] = {}
     for eid, iso in b.country_of.items():
         ent = b.entities[eid]
-        if ent.type == "GPE" and countries_by_iso().get(iso) and ent.name == countries_by_iso()[iso].name:
-            counts[iso] = len(ent.mentions)
+        if ent.type in ("GPE", "NORP") and iso in countries_by_iso():
+            counts[iso] = counts.get(iso, 0) + len(ent.mentions)
+    for iso in [*b.role_countries, *adjectives]:
+        if iso:
+            counts[iso] = counts.get(iso, 0) + 1
     if not counts:
         return None
     iso, n = max(counts.items(), key=lambda kv: kv[1])
