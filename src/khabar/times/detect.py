@@ -34,7 +34,7 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
     lx = lexicon()
     before = [w for w in _words_before(folded, start, 3) if w not in ("و", "ف")]
     prev = before[-1] if before else ""
-    prev_core = re.sub(r"^[وف]", "", prev)
+    prev_core = prev[1:] if prev[:1] in ("و", "ف") and prev not in lx.words["trigger"] else prev
     if kind == "year":
         if re.search(r"\D", m_text.replace(" ", "")[:0]) or not re.fullmatch(r"\(?\s*\d{4}\s*\)?", m_text):
             return True  # it has a keyword (عام 2017) or a modifier

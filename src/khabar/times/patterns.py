@@ -65,7 +65,7 @@ def _compile(body: str) -> re.Pattern[str]:
 def patterns() -> tuple[Pattern, ...]:
     lx = lexicon()
     p = _pieces(lx)
-    day = rf"(?:{DAYNUM}(?:\s*(?:-|و|الى)\s*{DAYNUM})?\s*(?:من\s+)?(?:شهر\s+)?|{p['ORD']}\s+من\s+(?:شهر\s+)?)"
+    day = rf"(?:{DAYNUM}(?:\s*(?:-|و|الى)\s*{DAYNUM})?\s*(?:من\s+)?(?:شهر\s+)?|{p['ORD']}\s+من\s+(?:شهر\s+)?|اول\s+(?:من\s+)?(?:شهر\s+)?)"
     bodies = {
         "date": rf"{p['DATEPREFIX']}{day}{p['MONTHX']}(?:{p['YEARPART']})?(?:\s+{p['DIR']})?",
         "numeric": rf"{p['DATEPREFIX']}(?:{p['MONTHX']}\s*)?{p['NUMDATE']}",

@@ -1,0 +1,118 @@
+"""One test per class of the time lexicon (resources/lexicon.tsv), driven by the file itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from khabar.times import analyse_text
+from khabar.times.lexicon import lexicon
+
+ROWS = [line.split("\t") for line in
+        (Path(__file__).resolve().parents[2] / "src/khabar/times/resources/lexicon.tsv")
+        .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+
+
+def rows(cls: str) -> list[tuple[str, str]]:
+    return [(r[1], r[2] if len(r) > 2 else "") for r in ROWS if r[0] == cls]
+
+
+def values(text: str, published: str | None = "2016-06-15") -> list[str | None]:
+    return [v for _, _, v in analyse_text(text, published)]
+
+
+@pytest.mark.parametrize(("name", "month"), rows("month"))
+def test_month_spellings(name: str, month: str) -> None:
+    assert values(f"في 15 {name} 2014") == [f"2014-{int(month):02d}-15"]
+
+
+@pytest.mark.parametrize(("name", "_"), rows("month_needs_context"))
+def test_ambiguous_month_names_need_context(name: str, _: str) -> None:
+    assert values(f"وقال {name} كلمة") == []
+    assert values(f"في شهر {name} 2014")[0].startswith("2014-")
+
+
+@pytest.mark.parametrize(("name", "month"), rows("hijri_month"))
+def test_hijri_months(name: str, month: str) -> None:
+    from hijridate import Hijri
+
+    assert values(f"1 {name} 1436 هـ") == [Hijri(1436, int(month), 1).to_gregorian().isoformat()]
+
+
+@pytest.mark.parametrize(("word", "number"), [r for r in rows("cardinal") if 2 < int(r[1]) <= 10])
+def test_number_words(word: str, number: str) -> None:
+    expected = (dt.date(2016, 6, 15) - dt.timedelta(days=int(number))).isoformat()
+    assert values(f"منذ {word} أيام") == [expected]
+
+
+@pytest.mark.parametrize(("word", "day"), rows("ordinal"))
+def test_ordinal_days(word: str, day: str) -> None:
+    assert values(f"{word} من يناير 2014") == [f"2014-01-{int(day):02d}"]
+
+
+@pytest.mark.parametrize(("word", "unit"), rows("unit"))
+def test_units(word: str, unit: str) -> None:
+    kind, _, count = unit.partition(":")
+    phrase = f"منذ {word}" if count else f"منذ 3 {word}"
+    value = values(phrase)[0]
+    assert value is not None and len(value) == {"day": 10, "week": 8, "month": 7, "year": 4}[kind]
+
+
+@pytest.mark.parametrize(("word", "offset"), rows("relday"))
+def test_relative_days(word: str, offset: str) -> None:
+    expected = (dt.date(2016, 6, 15) + dt.timedelta(days=int(offset))).isoformat()
+    assert values(f"وقال {word} إن") == [expected]
+
+
+@pytest.mark.parametrize(("word", "offset"), rows("direction"))
+def test_directions(word: str, offset: str) -> None:
+    period = "السنة" if word.endswith("ة") else "العام"
+    assert values(f"{period} {word}") == [str(2016 + int(offset))]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("anaphor"))
+def test_anaphors(word: str, _: str) -> None:
+    assert values(f"في 4 يناير 2014 قال {word} إن") == ["2014-01-04", "2014-01-04"]
+
+
+@pytest.mark.parametrize(("word", "_"), [r for r in rows("modifier") if r[0] not in ("خلال", "طيلة", "غضون")])
+def test_modifiers_give_month_granularity(word: str, _: str) -> None:
+    assert values(f"{word} مارس 2014") == ["2014-03"]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("time_of_day"))
+def test_times_of_day(word: str, _: str) -> None:
+    assert values(f"{word} الأحد") == ["2016-06-12"]
+
+
+@pytest.mark.parametrize(("word", "_"), [r for r in rows("future_marker") if " " not in r[0]])
+def test_future_markers(word: str, _: str) -> None:
+    assert values(f"{word} الاجتماع في 20 مايو")[-1] == "2017-05-20"
+
+
+@pytest.mark.parametrize(("word", "_"), [r for r in rows("trigger") if r[0] in ("في", "منذ", "حتى", "عام")])
+def test_year_triggers(word: str, _: str) -> None:
+    assert values(f"{word} 2011 وقع") == ["2011"]
+
+
+@pytest.mark.parametrize(("cls", "phrase"), [("era", "الفترة العثمانية"), ("frequency", "أسبوعيا")])
+def test_vague_classes_only_when_asked(cls: str, phrase: str) -> None:
+    assert values(phrase) == []
+    assert analyse_text(phrase, None, keep_vague=True)[0][2] is None
+
+
+@pytest.mark.parametrize(("word", "digit"), rows("decade"))
+def test_decades(word: str, digit: str) -> None:
+    assert values(f"في {word} القرن العشرين") == [f"19{digit}X"]
+
+
+def test_first_of_month() -> None:
+    assert values("اعتبارا من أول يناير 2017") == ["2017-01-01"]
+
+
+def test_lexicon_loads_cldr_names() -> None:
+    lx = lexicon()
+    assert lx.months["يناير"] == 1 and lx.months["جانفي"] == 1 and lx.months["كانون الثاني"] == 1
+    assert lx.weekdays["الثلاثاء"] == 1
