@@ -15,7 +15,6 @@ function.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -97,14 +96,6 @@ def terms(text: str) -> list[str]:
         if t:
             out.append(t)
     return out
-
-
-def term_spans(text: str) -> Iterator[tuple[str, int, int]]:
-    """(term, start, end) for every word of ``text``; offsets slice the original text."""
-    for m in WORD.finditer(text):
-        t = term(m.group())
-        if t:
-            yield t, m.start(), m.end()
 
 
 def analyzed(text: str) -> str:

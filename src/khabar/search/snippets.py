@@ -1,6 +1,6 @@
 """Snippets: the passage of an article that best matches a query, with hits marked.
 
-Hits are found by running the analyzer over the ORIGINAL text (term_spans keeps offsets), so
+Hits are found by running the analyzer over the words of the ORIGINAL text (offsets kept), so
 every highlight is an exact ``[start, end)`` of the stored unit; HTML is built by escaping each
 piece separately, so article text can never inject markup.
 """
