@@ -19,6 +19,7 @@ from khabar.events.predicates import Trigger, find_triggers
 from khabar.model import Article, Event
 
 _THAT = frozenset({"ان", "بان", "لان"})
+_ANNOUNCING = frozenset({"أعلن"})
 _AUXILIARIES = frozenset({"يكون", "تكون", "يكونوا", "قد", "كان", "كانت"})
 _PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 
@@ -49,8 +50,8 @@ def _denied(toks: list[Token], triggers: list[Trigger], trig: Trigger) -> bool:
 def _governing_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Trigger) -> Actor | None:
     """A deverbal noun right after a verb acts for its subject: أعلنت الوزارة توجيه الاتهام ل..."""
     for other, args in reversed(coded):
-        if other.is_noun or args.source is None or other.pred.root != "01":
-            continue  # أعلن الجيش اعتقال...; but ندد الاتحاد بالهجوم: the attack is not the EU's
+        if other.is_noun or args.source is None or other.pred.lemma not in _ANNOUNCING:
+            continue  # أعلن الجيش اعتقال...; but أفاد مصدر بمقتل, ندد الاتحاد بالهجوم: not theirs
         end = max(other.last, args.source.last)
         between = [fold(t.text) for t in toks[end + 1: trig.first] if t.kind == "word"]
         if end < trig.first and len(between) <= 2 and not _THAT & set(between):

@@ -29,7 +29,7 @@ _DEF = ("ال", "وال", "بال", "لل", "فال", "ولل", "وبال")
 #: Names do not carry the article, a preposition, a possessive or accusative tanween (مرارا، سموه).
 _NOT_NAME_START = ("ال", "لل", "بال", "كال", "وال", "فال", "ولل", "وبال", "بإ", "با", "لإ", "بت", "بم", "لت", "لم")
 _NOT_NAME_END = ("ها", "هم", "هما", "كم", "ه", "ا", "ات")
-_INFLECTIONS = ("ا", "ين", "ان", "ون", "ي", "و")
+_INFLECTIONS = ("ا", "ين", "ان", "ون", "ي", "و", "ه")
 _NISBA_ENDINGS = ("", "ه", "ين", "ون", "ان", "تان", "يه")
 
 
@@ -246,6 +246,12 @@ def _take_name(actor: Actor, toks: list[Token], j: int) -> None:
     (الرئيس الأمريكي دونالد ترامب → دونالد ترامب); a group by the whole phrase (وكالة وادا)."""
     head = bare(fold(toks[actor.first].text))
     named = False
+    if head not in PERSON_TITLES and actor.agent not in ("REB", "OPP") and j == actor.last + 1:
+        end = _name_end(toks, j, 4)  # المواطنة حنان بن زيد: a person noun before a full name
+        if end - j >= 2 and (end == len(toks) or not fold(toks[end].text).startswith("ال")):
+            actor.last, actor.start, actor.end = end - 1, toks[j].start, toks[end - 1].end
+            actor.text, actor.entity_type = "", "PER"
+            return
     if head in PERSON_TITLES:
         k = j
         while k < len(toks) and (bare(fold(toks[k].text)) in PERSON_TITLES or toks[k].text in "،,"):
@@ -267,10 +273,12 @@ def _take_name(actor: Actor, toks: list[Token], j: int) -> None:
 def _count_prefix(toks: list[Token], actor: Actor) -> None:
     """A count before people is part of them: ثلاثة مسلحين, 590 شخصا."""
     k = actor.first - 1
-    if actor.entity or actor.text or k < 0:
+    if actor.entity_type == "PER" or k < 0:
         return
     if toks[k].kind == "number" or bare(fold(toks[k].text)) in NUMBER_WORDS:
         actor.first, actor.start = k, toks[k].start
+        if actor.text:  # an entity mention: the count joins its words (عشرات العراقيين)
+            actor.text = ""
 
 
 def _collective_start(toks: list[Token], actor: Actor) -> None:
@@ -313,7 +321,7 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
     for actor in sorted(lexical, key=lambda a: a.first):
         if actor.agent:
             _extend(actor, toks, words, by_first)
-    for actor in lexical:
+    for actor in mentions + lexical:
         _count_prefix(toks, actor)
     for actor in mentions + lexical:
         if actor.agent in ("MIL", "COP") and actor.entity_type != "PER":

@@ -91,11 +91,27 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
     if actor is None or prep_attached(toks[actor.first], actor):
         return None
     before = actor.first - 1
+    while before >= 0 and actor.first - before <= 3 and _title_word(toks[before]):
+        before -= 1  # الممثلة البريطانية جودي دينش تنتقد...: a title before the subject's name
     if before < 0 or toks[before].text in _OPENING_PUNCT or fold(toks[before].text) in CLAUSE_OPENERS:
         return actor
     if any(p.kind == "N" for p in analyse_word(toks[before].text)):
         return actor  # غارات التحالف تقتل...: the genitive of an event noun heads the clause
     return None
+
+
+def _title_word(tok: Token) -> bool:
+    word = fold(tok.text)
+    return tok.kind == "word" and word.startswith("ال") and word not in FUNCTION_WORDS and not analyse_word(tok.text)
+
+
+def skip_apposition(toks: list[Token], actors: list[Actor], k: int) -> int:
+    """Index after an apposition between commas (المقدم التلفزيوني، دون ليمون، ...), or k."""
+    if k < len(toks) and toks[k].text in "،,":
+        inner = _starting_at(actors, k + 1)
+        if inner is not None and inner.last + 1 < len(toks) and toks[inner.last + 1].text in "،,":
+            return inner.last + 2
+    return k
 
 
 def preceding_subject(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
@@ -295,7 +311,7 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
             source = (name_after(toks, trig.first + 1, time_tokens, text)
                       or noun_phrase_after(toks, trig.first + 1, time_tokens, text))
         if source is not None:
-            after = max(after, source.last + 1)
+            after = max(after, skip_apposition(toks, actors, source.last + 1))
         elif not trig.pred.speech:
             source = preceding_subject(toks, actors, trig)
     target = _target(toks, actors, trig, after, time_tokens)
