@@ -62,11 +62,20 @@ def opener_at(unit: Unit, i: int, adjacent: bool = True) -> Opener | None:
     return None
 
 
+def _short(unit: Unit, i: int) -> bool:
+    span = unit.opens_quote(i)
+    return span is not None and len(unit.text[span.open:span.close].split()) < MIN_QUOTED_WORDS
+
+
 def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> Opener | None:
     """The first opener in tokens [start, stop): a complementizer (with the verb's preposition
     before it), a colon or a quotation mark; or the verb's own preposition (شدد على ...)."""
     for i in range(start, min(stop, start + MAX_OPENER_DISTANCE)):
         found = opener_at(unit, i, adjacent=i == start)
+        if found is not None and found.kind == "mark" and i == start and _short(unit, i):
+            later = find_opener(unit, unit.token_at(unit.opens_quote(i).close + 1), stop, prep)
+            if later is not None:  # وقال "مكتب المفوض" المكلف ... إن: a quoted name, then the content
+                return later
         if found is not None:
             return found
         if prep and unit.keys[i] == prep and not unit.phrase_at(i, "prep_idiom", 2):

@@ -62,6 +62,8 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
 def in_relative_clause(unit: Unit, i: int) -> bool:
     """التي تتهم، أول من كشف، ما أعلن: the verb qualifies a noun and reports nothing itself,
     unless its own subject is named right after it (الذي تتهمه أنقرة بـ...)."""
+    if i > 0 and unit.keys[i - 1] in ("أن", "ان", "لن", "كي", "لكي", "حتى"):
+        return True  # أن يطلب: a verb in a subordinate clause
     if i == 0 or not unit.is_a(i - 1, "relative") or unit.bare(i - 1) in ("هذا", "هذه", "ذلك", "تلك", "من"):
         return False
     after = unit.tokens[i + 1].start if i + 1 < len(unit.tokens) else len(unit.text)
@@ -187,6 +189,14 @@ def _subject_end(unit: Unit, start: int, stop: int) -> int:
             j += 1
         return j
     head_char = unit.tokens[start].start
+    if unit.is_a(start, "title"):  # المدير التنفيذي لشركة فيس بوك مارك زوكربرغ: title, body, name
+        limit = unit.tokens[min(start + 6, stop - 1)].start
+        for mention in unit.mentions:
+            if mention.type == "PER" and head_char <= mention.start <= limit and not any(
+                    unit.tokens[j].kind == "punct" or complementizer(unit, j)
+                    for j in range(start, unit.token_at(mention.start))):
+                end = unit.token_at(mention.end)
+                return end if end <= stop else start
     for mention in unit.mentions:
         if head_char <= mention.start <= unit.tokens[min(start + 3, stop - 1)].start:
             before = range(start, unit.token_at(mention.start))
@@ -210,8 +220,9 @@ def _prepositional(word_key: str) -> bool:
 
 def _from_participle(unit: Unit, i: int, form: CueForm) -> Candidate | None:
     """...، مؤكدا أن ...: only after a comma or with a conjunction, content right after."""
+    next_opens = i + 1 < len(unit.tokens) and (unit.is_punct(i + 1, {":"}) or unit.opens_quote(i + 1))
     if not (i > 0 and unit.is_punct(i - 1, COMMA)) and unit.keys[i][0] not in "و" \
-            and not followed_by_complementizer(unit, i):
+            and not followed_by_complementizer(unit, i) and not next_opens:
         return None
     stop = unit.sentence_end(i)
     opener = find_opener(unit, i + 1, min(stop, i + 1 + NEAR), form.prep)
