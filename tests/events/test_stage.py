@@ -156,3 +156,14 @@ def test_every_unit_is_read() -> None:
     art = analyse("اعتقلت الشرطة صحفيا.", headline="موسكو تتهم واشنطن بدعم الإرهاب")
     fields = {(e.field, e.cameo) for e in extract_events(art)}
     assert ("headline", "112") in fields and ("body", "173") in fields
+
+
+def test_quotation_speakers_make_statements() -> None:
+    text = "وأضاف الوزير أن المفاوضات مستمرة."
+    art = analyse("قال الوزير إن الوضع هادئ.", text)
+    start = text.index("المفاوضات")
+    art.quotes = [Quote(cue="وأضاف", kind="indirect", content=text[start:-1], field="body", paragraph=1,
+                        start=start, end=len(text) - 1, speaker=Ref("الوزير", entity="per:x"))]
+    statements = [e for e in extract_events(art) if e.cameo == "010"]
+    assert [(e.paragraph, text_of(e.source)) for e in statements] == [(0, "الوزير"), (1, "الوزير")]
+    assert extract_events(art, Options(statements=False)) == []

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from khabar.arabic import Token, split_sentences, tokenize
 from khabar.events.actors import Actor, find_actors
 from khabar.events.arguments import Arguments, noun_arguments, preceding_subject, verb_arguments
-from khabar.events.coding import SentenceContext, code_event
+from khabar.events.coding import SentenceContext, code_event, quote_statements
 from khabar.events.lexicon import fold
 from khabar.events.predicates import Trigger, find_triggers
 from khabar.model import Article, Event
 
 _THAT = frozenset({"ان", "بان", "لان"})
+_FIELD_ORDER = {"headline": 0, "deck": 1, "pull_quotes": 2, "body": 3}
 _ANNOUNCING = frozenset({"أعلن"})
 _AUXILIARIES = frozenset({"يكون", "تكون", "يكونوا", "قد", "كان", "كانت"})
 _PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
@@ -131,6 +132,9 @@ def extract_events(article: Article, options: Options | None = None) -> list[Eve
             toks = [t for t in unit_tokens if start <= t.start and t.end <= end]
             ctx = SentenceContext(article, field, paragraph, start, end, text)
             events += _sentence_events(ctx, toks, options, last_source)
+    if options.statements:
+        events += quote_statements(article, events, sentences)
+        events.sort(key=lambda e: (_FIELD_ORDER.get(e.field, 9), e.paragraph, e.start))
     return events
 
 

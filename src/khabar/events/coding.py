@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from khabar.arabic import Token
 from khabar.events.actors import Actor
 from khabar.events.arguments import Arguments
-from khabar.events.lexicon import load_lexicon
+from khabar.events.lexicon import analyse_word, load_lexicon
 from khabar.events.predicates import Trigger
-from khabar.model import Article, Event, Ref
+from khabar.model import Article, Event, Quote, Ref
 
 VERBAL_ATTACK = "111"  # هاجم with a person as target is criticism, not a military attack
 
@@ -91,3 +91,42 @@ def code_event(ctx: SentenceContext, toks: list[Token], trig: Trigger, args: Arg
         negated=negated,
         claimed_by=claimant(ctx, start),
     )
+
+
+def _cue_span(article: Article, quote: Quote) -> tuple[int, int] | None:
+    """Where the quotation's cue is: the last occurrence before its content, else the first after."""
+    text = article.unit(quote.field, quote.paragraph)
+    before = text.rfind(quote.cue, 0, quote.start)
+    at = before if before >= 0 else text.find(quote.cue, quote.end)
+    return (at, at + len(quote.cue)) if at >= 0 and quote.cue else None
+
+
+def quote_statements(article: Article, events: list[Event], sentences: dict) -> list[Event]:
+    """Statements (CAMEO 010) for quotations whose speaker the quotes stage found and whose cue is
+    not already coded: reported speech is the commonest event in news."""
+    lex = load_lexicon()
+    out = []
+    for quote in article.quotes:
+        span = _cue_span(article, quote) if quote.speaker and quote.speaker.text else None
+        if span is None:
+            continue
+        start, end = span
+        same = [e for e in events if e.field == quote.field and e.paragraph == quote.paragraph
+                and e.start < end and start < e.end]
+        if same:
+            for e in same:
+                if e.source is None and e.cameo.startswith("01"):
+                    e.source = quote.speaker
+            continue
+        preds = analyse_word(quote.cue.split()[-1]) if quote.cue.split() else []
+        if preds and not preds[0].speech:
+            continue  # a coded predicate (تتهم): its own event
+        text = article.unit(quote.field, quote.paragraph)
+        s_start, s_end = next(((s, e) for s, e in sentences.get((quote.field, quote.paragraph), [(0, len(text))])
+                               if s <= start < e), (0, len(text)))
+        info = lex.info("010")
+        out.append(Event(action=preds[0].lemma if preds else quote.cue, cameo="010", field=quote.field,
+                         paragraph=quote.paragraph, start=start, end=end, sentence=text[s_start:s_end],
+                         plover=info.plover, quad=info.quad, goldstein=info.goldstein, source=quote.speaker,
+                         when=quote.when))
+    return out
