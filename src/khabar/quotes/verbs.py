@@ -97,9 +97,9 @@ def content_of(unit: Unit, opener: Opener) -> tuple[tuple[int, int], str]:
 
 def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | None:
     stop = unit.sentence_end(i)
-    if form.prep_required and not any(unit.keys[j] == form.prep for j in range(cue_end, min(stop, cue_end + 3))):
-        return None
     opener = find_opener(unit, cue_end, stop, form.prep)
+    if form.prep_required and (opener is None or form.prep not in (unit.keys[opener.token], unit.keys[opener.token - 1])):
+        return None  # عبر without عن is the preposition 'via'
     if opener is not None and opener.kind == "prep" and form.nominal != "y":
         opener = None
     cue = (unit.tokens[i].start, unit.tokens[cue_end - 1].end)
