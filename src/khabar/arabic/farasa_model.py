@@ -182,6 +182,21 @@ def _template_bound() -> float:
                w[5] * math.log(1 - has) + w[11] * -10)
 
 
+@cache
+def _stem_bound() -> float:
+    """An upper bound of :func:`_cheap_score` minus :func:`_affix_features`: each term at its best."""
+    m = _tables().m
+    w = _WEIGHTS
+    gv = m.generalVariables
+    counts = m.wordCount.values()
+    highest, lowest = max(max(counts), -10), min(min(counts), -10)
+    bound = w[2] * highest + w[10] * lowest + w[13] * highest  # weights: +, -, +
+    bound += sum(max(w[i] * math.log(gv[name]), w[i] * math.log(1 - gv[name]))
+                 for i, name in ((6, "inMorphList"), (7, "inGazList")))
+    bound += max(w[12] * math.log(abs(n - gv["averageStemLength"])) for n in range(_MAX_LENGTH + 1))
+    return bound + sum(abs(w[i]) for i in (14, 15, 16, 17))
+
+
 @lru_cache(maxsize=200_000)
 def _template_features(stem: str) -> float:
     """The part of farasa's score that depends on the stem's root template (the costly part)."""
@@ -223,8 +238,9 @@ def _affix_features(prefix: str, suffix: str) -> float:
     return score + w[9] * _log_or(m.probCondSuffixes, suffix, -20)
 
 
-def _cheap_score(t: _Tables, prefix: str, stem: str, suffix: str) -> float:
-    """farasa's ``scorePartition`` without :func:`_template_features` (same features, weights, quirks)."""
+def _cheap_score(t: _Tables, affix_score: float, stem: str, suffix: str) -> float:
+    """farasa's ``scorePartition`` without :func:`_template_features` (same features, weights, quirks),
+    given the analysis's :func:`_affix_features`."""
     w = _WEIGHTS
     wc = t.word_count
     bare_suffix = suffix.replace("+", "")
@@ -246,7 +262,7 @@ def _cheap_score(t: _Tables, prefix: str, stem: str, suffix: str) -> float:
             count = -10
     score += w[10] * count
     score += w[13] * _lexcom(t, stem, alt)
-    return score + _lexicon_features(stem) + _affix_features(prefix, suffix)
+    return score + _lexicon_features(stem) + affix_score
 
 
 def _lexcom(t: _Tables, stem: str, alt: str) -> float:
@@ -277,13 +293,20 @@ def _best(word: str) -> str:
 
 
 def _argmax(t: _Tables, analyses: list[tuple[str, str, str]]) -> tuple[str, str, str]:
-    """The best-scoring analysis, computing the costly template features only while they can matter."""
-    bound = _template_bound()
-    ranked = sorted(((_cheap_score(t, *a), a) for a in analyses), reverse=True)
+    """The best-scoring analysis.  Scores are computed in three tiers (affixes; stem counts and word
+    lists; root template), in order of the first, and an analysis is dropped as soon as its score
+    so far plus the best the remaining tiers could add falls below the best full score: exact,
+    and most analyses stop at the first tier."""
+    template_bound = _template_bound()
+    rest_bound = _stem_bound() + template_bound
+    ranked = sorted(((_affix_features(a[0], a[2]), a) for a in analyses), reverse=True)
     best: tuple[float, tuple[str, str, str]] | None = None
-    for cheap, analysis in ranked:
-        if best is not None and cheap + bound < best[0]:
+    for affix_score, analysis in ranked:
+        if best is not None and affix_score + rest_bound < best[0]:
             break
+        cheap = _cheap_score(t, affix_score, analysis[1], analysis[2])
+        if best is not None and cheap + template_bound < best[0]:
+            continue
         candidate = (cheap + _template_features(analysis[1]), analysis)
         if best is None or candidate > best:
             best = candidate
