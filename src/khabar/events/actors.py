@@ -230,7 +230,7 @@ def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[in
             break
         actor.last, actor.end = j, toks[j].end
         j += 1
-    _take_name(actor, toks, j)
+    _take_name(actor, toks, j, by_first)
 
 
 def _name_end(toks: list[Token], j: int, most: int = 4) -> int:
@@ -241,11 +241,27 @@ def _name_end(toks: list[Token], j: int, most: int = 4) -> int:
     return k
 
 
-def _take_name(actor: Actor, toks: list[Token], j: int) -> None:
+def _titled_person(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Actor]) -> bool:
+    """A person mention a few words after a title: وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش."""
+    for k in range(j, min(len(toks), j + 4)):
+        other = by_first.get(k)
+        if other is not None and other.entity_type == "PER":
+            actor.text, actor.entity, actor.entity_type = other.text, other.entity, "PER"
+            actor.start, actor.end, actor.last = other.start, other.end, other.last
+            return True
+        word = fold(toks[k].text)
+        if toks[k].text not in "،," and not (word.startswith(("ال", "لل")) or bare(word) in PERSON_TITLES):
+            return False
+    return False
+
+
+def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Actor]) -> None:
     """A title, group or institution followed by a name.  A person is called by the name
     (الرئيس الأمريكي دونالد ترامب → دونالد ترامب); a group by the whole phrase (وكالة وادا)."""
     head = bare(fold(toks[actor.first].text))
     named = False
+    if head in PERSON_TITLES and _titled_person(actor, toks, j, by_first):
+        return
     if head not in PERSON_TITLES and actor.agent not in ("REB", "OPP") and j == actor.last + 1:
         end = _name_end(toks, j, 4)  # المواطنة حنان بن زيد: a person noun before a full name
         if end - j >= 2 and (end == len(toks) or not fold(toks[end].text).startswith("ال")):

@@ -24,6 +24,7 @@ _DEFINITE_PREPS = ("لل", "ولل", "فلل", "بال", "وبال", "فبال",
 _COUNT_WORDS = word_set("counts")
 PREPOSITION_WORDS = word_set("prepositions")
 SITES = word_set("sites", strip_article=True)
+_POSSESSIVE = ("ه", "ها", "هم")
 _CONTROL = frozenset({"من", "على", "عن"})  # تمكن من، أقدم على، أعلن عن
 _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
 _PLACES = ("GPE", "LOC", "FAC")
@@ -114,12 +115,12 @@ def skip_apposition(toks: list[Token], actors: list[Actor], k: int) -> int:
     return k
 
 
-def preceding_subject(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
+def preceding_subject(toks: list[Token], actors: list[Actor], trig: Trigger, control: bool = True) -> Actor | None:
     """Control and long subjects: the nearest free actor before the predicate in its clause
-    (تمكنت الوحدات الأمنية من إلقاء القبض على...)."""
+    (تمكنت الوحدات الأمنية من إلقاء القبض على...; ``control`` False: any predicate)."""
     word = fold(toks[trig.first].text)
     before = fold(toks[trig.first - 1].text) if trig.first else ""
-    if before not in _CONTROL and not word.startswith(("ب", "ل")):
+    if control and before not in _CONTROL and not word.startswith(("ب", "ل")):
         return None
     for actor in sorted((a for a in actors if a.last < trig.first), key=lambda a: -a.last):
         if trig.first - actor.last > 20:
@@ -281,6 +282,11 @@ def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
 
 def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
                    text: str) -> Arguments:
+    if fold(toks[trig.last].text).endswith(_POSSESSIVE) and not trig.pred.genitive_target:
+        # جدد الأسد اتهامه الغرب: the possessor acts, the next actor is the object
+        target = actor_after(toks, actors, trig.last + 1, time_tokens) or _target(
+            toks, actors, trig, trig.last + 1, time_tokens)
+        return Arguments(preceding_subject(toks, actors, trig, control=False), target)
     genitive = actor_after(toks, actors, trig.last + 1, set())
     if genitive is not None and genitive.entity_type in _PLACES and not genitive.country:
         genitive = None  # احتجاجات ورقلة: where, not who

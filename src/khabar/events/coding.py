@@ -107,7 +107,8 @@ def quote_statements(article: Article, events: list[Event], sentences: dict) -> 
     lex = load_lexicon()
     out = []
     for quote in article.quotes:
-        span = _cue_span(article, quote) if quote.speaker and quote.speaker.text else None
+        has_word = any(ch.isalpha() for ch in quote.cue or "")
+        span = _cue_span(article, quote) if quote.speaker and quote.speaker.text and has_word else None
         if span is None:
             continue
         start, end = span

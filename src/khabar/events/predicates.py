@@ -32,7 +32,7 @@ def _phrase_end(pred: Predicate, toks: list[Token], i: int) -> int | None:
     seen = 0
     for j in range(i + 1, len(toks)):
         if toks[j].kind != "word":
-            if toks[j].text in ".،,؛:!?؟":
+            if toks[j].text in ".؛:!?؟":
                 return None
             continue
         if matches_object(toks[j].text, pred.objects):
