@@ -76,7 +76,7 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
     last_char = unit.tokens[min(start + 3, cue - 1)].start
     for mention in unit.mentions:
         if first_char <= mention.start <= last_char and mention.end <= unit.tokens[cue].start \
-                and mention.type in ("PER", "ORG"):
+                and mention.type in ("PER", "ORG") and not channel_start(unit, unit.token_at(mention.start)):
             known = tracker.by_entity(mention.entity)
             text = unit.text[mention.start:mention.end]
             return known or Speaker(Ref(text=text, entity=mention.entity), ANY, _article_less(text))
@@ -111,6 +111,8 @@ def phrase_end(unit: Unit, start: int, stop: int) -> int:
             break
         if _recipient(unit, j) and (j > start or len(unit.keys[j]) < 3 or unit.keys[j][1:2] != "ل"):
             break
+        if j > start and unit.cue_form(j) is not None:
+            break  # وأبلغ لام رويترز قائلا: the participle ends the subject
         j += 1
     return j
 
