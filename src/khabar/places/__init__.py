@@ -8,9 +8,11 @@ reading per mention using designators, the countries the article names, and popu
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from khabar.model import ANALYSED_FIELDS, Article, Place
+from khabar.places.gazetteer import BIG_CITY
 from khabar.places.match import Hit, find_places
 from khabar.places.resolve import Choice, article_countries, choose
 from khabar.times.fold import fold_word
@@ -39,8 +41,8 @@ def _inside_other_name(hit: Hit, tagged: list[tuple[int, int]], people: list[tup
     """Part of a person's name (بشار الأسد), or a city-like word inside an organisation's name."""
     if _overlaps(hit, tagged):
         return False
-    curated = any(not e.population for e in hit.readings)
-    return _overlaps(hit, people) or (not curated and _overlaps(hit, organisations))
+    trusted = any(not e.from_geonames or e.population >= BIG_CITY for e in hit.readings)
+    return _overlaps(hit, people) or (not trusted and _overlaps(hit, organisations))
 
 
 def _plausible_unknown(text: str, start: int, end: int) -> bool:
@@ -77,11 +79,19 @@ def _unknown(text: str, span: tuple[int, int], country: str | None, field: str, 
                  name=None, name_ar=text[start:end], country=country, feature="unknown")
 
 
+def _main_country(countries: Counter[str]) -> str | None:
+    """The country an article is about, when one clearly dominates (twice the next one)."""
+    ranked = countries.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def run(article: Article, options: Options) -> Article:
     units = list(article.units(FIELDS))
     hits = {(f, p): find_places(text) for f, p, text in units}
     countries = article_countries([h for unit in hits.values() for h in unit])
-    main_country = countries.most_common(1)[0][0] if countries else None
+    main_country = _main_country(countries)
     places = []
     for field, paragraph, text in units:
         tagged = _tagged_spans(article, field, paragraph)

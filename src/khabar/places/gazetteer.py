@@ -38,6 +38,11 @@ class Entry:
     population: int = 0  # geonames cities only; 0 for the curated readings
     ambiguous: bool = False  # also an ordinary word or another thing: needs support in the text
 
+    @property
+    def from_geonames(self) -> bool:
+        """A geonames city record rather than a curated country, region or table entry."""
+        return self.feature == "city" and self.geonames_id is not None
+
 
 def _tsv(name: str) -> list[list[str]]:
     lines = (RESOURCES / name).read_text(encoding="utf-8").splitlines()
@@ -125,7 +130,7 @@ def gazetteer() -> dict[str, tuple[Entry, ...]]:
     ambiguous = frozenset(fold_word(row[0]) for row in _tsv("ambiguous.tsv"))
     for key, entry in _country_entries() + _table_entries() + _city_entries():
         folded = fold_word(key)
-        if entry.population and (folded in stop or (folded in common and entry.population < BIG_CITY)):
+        if entry.from_geonames and (folded in stop or (folded in common and entry.population < BIG_CITY)):
             continue
         if folded in ambiguous and not entry.ambiguous:
             entry = replace(entry, ambiguous=True, prior=entry.prior - 1.0)

@@ -39,9 +39,9 @@ def article_countries(hits: list[Hit]) -> Counter[str]:
 
 def _plausible(entry: Entry, hit: Hit, countries: Counter[str]) -> bool:
     if hit.designator is not None and hit.designator != "part":
-        return entry.population >= SMALL_CITY or not entry.population or entry.country in countries
-    if not entry.population:  # curated: ambiguous entries need their country named elsewhere
-        return not entry.ambiguous or entry.country in countries
+        return entry.population >= SMALL_CITY or not entry.from_geonames or entry.country in countries
+    if not entry.from_geonames:  # curated: ambiguous names need a place word and their country
+        return not entry.ambiguous or (hit.locative and entry.country in countries)
     if entry.population >= CONFIRM_BELOW and len(hit.key) > 3:
         return True
     return entry.population >= SMALL_CITY and hit.locative and entry.country in countries
@@ -51,7 +51,7 @@ def choose(hit: Hit, countries: Counter[str], part_word: str | None = None) -> C
     """The best reading of ``hit`` in this article, or None when none is plausible enough."""
     readings = [e for e in hit.readings if _plausible(e, hit, countries)]
     if hit.designator and hit.designator not in ("part", "city", "country"):
-        same = [e for e in readings if e.feature == hit.designator or not e.population]
+        same = [e for e in readings if e.feature == hit.designator or not e.from_geonames]
         readings = same or readings
     if not readings:
         return None
