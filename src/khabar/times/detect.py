@@ -51,7 +51,7 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
             return prev_core in lx.words["trigger"]
         return True
     if kind == "hijri":
-        return bool(re.search(r"\d|شهر", m_text))
+        return bool(re.search(r"\d|شهر|غره", m_text))
     return True
 
 

@@ -105,8 +105,8 @@ def _read_calendar(lx: Lexicon, text: str, p: Parsed) -> str:
         ordinal = re.search(rf"({alternation(lx.ordinals)})\s+من(?!\w)", text)
         if ordinal:
             p.day = lx.ordinals[ordinal.group(1)]
-        elif re.search(r"(?<!\w)اول\s+(?:من\s+)?(?:شهر\s+)?(?=\s)", text):
-            p.day = 1  # أول يناير: the first of the month
+        elif re.search(r"(?<!\w)(?:اول|غره)\s+(?:من\s+)?(?:شهر\s+)?(?=\s)", text):
+            p.day = 1  # أول يناير، غرة شوال: the first of the month
     return text
 
 

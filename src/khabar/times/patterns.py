@@ -65,7 +65,7 @@ def _compile(body: str) -> re.Pattern[str]:
 def patterns() -> tuple[Pattern, ...]:
     lx = lexicon()
     p = _pieces(lx)
-    day = rf"(?:{DAYNUM}(?:\s*(?:-|و|الى)\s*{DAYNUM})?\s*(?:من\s+)?(?:شهر\s+)?|{p['ORD']}\s+من\s+(?:شهر\s+)?|اول\s+(?:من\s+)?(?:شهر\s+)?)"
+    day = rf"(?:{DAYNUM}(?:\s*(?:-|و|الى)\s*{DAYNUM})?\s*(?:من\s+)?(?:شهر\s+)?|{p['ORD']}\s+من\s+(?:شهر\s+)?|(?:اول|غره)\s+(?:من\s+)?(?:شهر\s+)?)"
     bodies = {
         "date": rf"{p['DATEPREFIX']}{day}{p['MONTHX']}(?:{p['YEARPART']})?(?:\s+{p['DIR']})?",
         "numeric": rf"{p['DATEPREFIX']}(?:{p['MONTHX']}\s*)?{p['NUMDATE']}",
@@ -78,7 +78,7 @@ def patterns() -> tuple[Pattern, ...]:
             rf"\s+(?:من\s+)?)?(?:(?:عام|العام|سنه|السنه|لعام|عامي|العامين|سنتي|(?:ب|في\s+)?تاريخ)\s+)?{p['YEARX']}"
         ),
         "hijri": (
-            rf"(?:{p['DATEPREFIX']}(?:{DAYNUM}\s+(?:من\s+)?)?(?:شهر\s+)?{p['HMONTH']}"
+            rf"(?:{p['DATEPREFIX']}(?:(?:{DAYNUM}|غره)\s+(?:من\s+)?)?(?:شهر\s+)?{p['HMONTH']}"
             rf"(?:\s+(?:عام\s+|سنه\s+)?\d{{4}}(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?)?"
             rf"|(?:عام|سنه)\s+\(?\s*1[234]\d\d\s*\)?\s*(?:هـ|ه|هجري|هجريه)(?!\w)"
             rf"|{p['DATEPREFIX']}{DAYNUM}\s*/\s*[01]?\d\s*/\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?)"
