@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from khabar.model import Article, Source
@@ -52,3 +54,25 @@ def test_offsets_slice_original_text() -> None:
 def test_ambiguous_name_needs_support() -> None:
     assert gazetteer()[fold_word("مالي")][0].ambiguous
     assert places_of("دعم مالي كبير") == []
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("فتح هذا الباب أمام الحوار في سوريا", None, None),  # الباب the door: no place word before it
+    ("دخلت القوات إلى الباب في ريف حلب بسوريا", "الباب", "SY"),  # ambiguous name after a place word
+    ("قال سالم إن الاجتماع", None, None),  # a small geonames city named like a person
+    ("في مدينة فيينا النمساوية", "فيينا", "AT"),  # population decides between homonyms
+    ("اعتقل في سجن فرين", None, None),  # no clitic between a designator and a name
+])
+def test_support_rules(text: str, mention: str | None, country: str | None) -> None:
+    found = {m: c for m, c, _ in places_of(text)}
+    if mention is None:
+        assert all(c != "SY" or m == "سوريا" for m, c in found.items()) and "سالم" not in found and "فرين" not in found
+    else:
+        assert found.get(mention) == country
+
+
+def test_unknown_place_after_place_word_takes_dominant_country() -> None:
+    from khabar.places import _main_country
+
+    assert _main_country(Counter({"SS": 4, "SD": 1})) == "SS"
+    assert _main_country(Counter({"SS": 2, "SD": 2})) is None
