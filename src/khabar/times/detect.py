@@ -10,7 +10,7 @@ from khabar.times.lexicon import alternation, lexicon
 from khabar.times.patterns import patterns
 
 #: Words that may follow a bare year (في 2013 قررت ...); anything else after it reads as a count.
-_AFTER_YEAR_OK = re.compile(r"^\s*(?:$|[^\w\s]|و|ف|ال|م(?!\w)|حتى|الى|ثم|عندما|حين|بعد|قبل|كان|كانت|تم|قال|اعلن)")
+_AFTER_YEAR_OK = re.compile(r"^\s*(?:$|[^\w\s]|و|ف|ال|م(?!\w)|حتي|الي|ثم|عندما|حين|بعد|قبل|كان|كانت|تم|قال|اعلن)")
 #: A future-tense verb: سـ before an imperfect prefix (سيزور، ستبدأ، سنعمل).
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتنا][^\s]{2,}")
 _NOT_FUTURE = re.compile(r"^[وف]?(?:سيار|سياس|سيد|سيطر|ستين|سته|ستون|سنوي|سنه|سنوات|سنين|ساع|سابق|ساحه|سامي|سيناء|ستار|سنغافور|سانت|سيول|سيف|سنت|سنا|سائ|سار|سال|سام|سان|ساد|ساه|سائر|سابع|ساد)")

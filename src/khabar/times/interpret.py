@@ -151,7 +151,7 @@ def parse(kind: str, text: str) -> Parsed:
     relday = _find(lx.reldays, text)
     if relday and kind in ("relday", "date", "numeric", "weekday"):
         p.relday = int(relday[1])  # type: ignore[call-overload]
-    elif re.search(r"(?:حد|حتى)\s+اللحظه", text):
+    elif re.search(r"(?:حد|حتي)\s+اللحظه", text):
         p.relday = 0
     period = _find(lx.periods, text)
     if period and kind == "period":
