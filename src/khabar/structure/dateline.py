@@ -85,10 +85,10 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
     if len(paragraph) < 20:
         return None
     m = _CHAIN.match(paragraph)
-    if m and _is_known(m["place"]) and all(
-        seg.strip() and seg.count(" ") < _CHAIN_SEGMENT_WORDS + 1 for seg in re.split(_DASH, m["chain"])
-    ):
-        return _result(m, paragraph)
+    if m:
+        place = _chain_place(re.split(_DASH, m["chain"]))
+        if place:
+            return place, paragraph[m.end():]
     m = _DASHED.match(paragraph)
     if m and _plausible(m["place"]):
         return _result(m, paragraph)
@@ -96,6 +96,24 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
     if m and len(m["place"].split()) <= 3 and (m["agency"] or _is_known(m["place"])):
         return _result(m, paragraph)
     return None
+
+
+def _chain_place(segments: list[str]) -> str | None:
+    """The place of a credit chain: ``author- outlet- city`` or ``city - agency``.
+
+    Some names are both a place and an outlet (الرياض the city and the daily, قنا the town and
+    Qatar's agency): a segment that is only a place wins over one that is both.
+    """
+    segments = [seg.strip() for seg in segments]
+    if any(not seg or seg.count(" ") >= _CHAIN_SEGMENT_WORDS for seg in segments):
+        return None
+    outlets = _outlet_names()
+    places = [seg for seg in segments if _is_known(seg)]
+    credited = any(norm(seg) in outlets and seg not in places for seg in segments)
+    if not places or not (credited or segments[-1] in places):
+        return None
+    only_places = [seg for seg in places if norm(seg) not in outlets]
+    return (only_places or places)[-1]
 
 
 def _result(m: re.Match[str], paragraph: str) -> tuple[str, str] | None:

@@ -17,6 +17,7 @@ MAX_FURNITURE_WORDS = 25
 _START_MAX_WORDS = 16
 _MENU_MAX_WORDS = 14
 _NBSP_ENTITY = re.compile(r"&nbsp;?|&#160;|\u00a0", re.IGNORECASE)
+_STRIP_SPLIT = re.compile(r"[|•·]")
 _MENU_SPLIT = re.compile(r"\s*(?:[|•·»›>/\\]|\s-\s|\s–\s|\t|\s{2,})\s*")
 
 
@@ -75,7 +76,13 @@ def is_menu(line: str) -> bool:
     if len(items) == 1:
         covered = _nav_items(items[0].split())
         return covered is not None and (covered >= 2 or items[0] in phrases)
-    return False
+    return _is_tag_strip(line)
+
+
+def _is_tag_strip(line: str) -> bool:
+    """Three or more short items between bars or bullets: a strip of tags or sections."""
+    items = [item.strip() for item in _STRIP_SPLIT.split(line)]
+    return len(items) >= 3 and all(item and item.count(" ") < 3 and not item.isdigit() for item in items)
 
 
 def is_furniture(line: str) -> bool:

@@ -14,10 +14,12 @@ General rules, not one site's template:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from khabar.structure.data import norm
 from khabar.structure.dateline import split_dateline
+from khabar.structure.dates import parse_date_line
 from khabar.structure.furniture import split_inline_tail
 from khabar.structure.lines import (
     BYLINE,
@@ -37,6 +39,7 @@ from khabar.structure.lines import (
 #: Kinds whose presence between two text lines shows the first is the page head's deck.
 _SEPARATING_KINDS = frozenset({DATE, BYLINE, OUTLET, CREDIT})
 _SEPARATING_QUOTE_MIN_WORDS = 4
+_BARE_BYLINE_MAX_WORDS = 4  # words in a bare name (spaces, so at most 4 words)
 _RELATED_MIN_RUN = 3
 _RELATED_MAX_WORDS = 20
 _PREFIX_MIN_CHARS = 30
@@ -70,6 +73,23 @@ def headline_like(text: str) -> bool:
     return not text.endswith((":", "،", ",", "؛", ";"))
 
 
+_BULLET = re.compile(r"^(?:[•·\-–—*>»›◦▪■●○◆►✓]+|\d{1,2}[.)-])\s*")
+_TRAILING_DATE = re.compile(r"\s*(?:[|•·\-–—]\s*|\()\s*[^|•·()]{4,40}\)?\s*$")
+
+
+def related_title(text: str) -> str:
+    """A related headline without its list bullet and a trailing date (``عنوان - 14/11/2017``)."""
+    text = _BULLET.sub("", text, count=1)
+    m = _TRAILING_DATE.search(text)
+    if m and m.start() > 0 and parse_date_line(m.group().strip(" |•·-–—()")) is not None:
+        text = text[: m.start()]
+    return text.strip()
+
+
+def _short_text(text: str) -> bool:
+    return text.count(" ") < _RELATED_MAX_WORDS and headline_like(text)
+
+
 def _short(line: Line) -> bool:
     return line.kind == TEXT and line.text.count(" ") < _RELATED_MAX_WORDS
 
@@ -80,8 +100,9 @@ def mark_related(lines: list[Line], start: int) -> None:
     while i < len(lines):
         if lines[i].kind == RELATED_HEADER:
             j = i + 1
-            while j < len(lines) and _short(lines[j]) and headline_like(lines[j].text):
-                lines[j].kind, lines[j].value = RELATED_ITEM, lines[j].text
+            # After a header even a line that reads as a credit ("headline - 14/11/2017") is a link.
+            while j < len(lines) and lines[j].kind in (TEXT, CREDIT) and _short_text(lines[j].text):
+                lines[j].kind, lines[j].value = RELATED_ITEM, related_title(lines[j].text)
                 j += 1
             i = j
         else:
@@ -92,7 +113,7 @@ def mark_related(lines: list[Line], start: int) -> None:
     first = _trailing_run(lines, start, end)
     if first is not None:
         for ln in lines[first:end]:
-            ln.kind, ln.value = RELATED_ITEM, ln.text
+            ln.kind, ln.value = RELATED_ITEM, related_title(ln.text)
 
 
 def _trailing_run(lines: list[Line], start: int, end: int) -> int | None:
@@ -133,6 +154,19 @@ def _repeats(first: str, following: str) -> bool:
         return False
     a = a.rsplit(" ", 1)[0]
     return norm(following).replace(" ", "").startswith(a.replace(" ", ""))
+
+
+def _mark_bare_bylines(lines: list[Line], head: int) -> None:
+    """A bare name next to the date line in the page head is the byline (``سارة الحسن`` / date)."""
+    for k in range(head + 1, len(lines)):
+        line = lines[k]
+        if line.kind == TEXT and line.text.count(" ") >= _BARE_BYLINE_MAX_WORDS:
+            return  # the body has started
+        if line.kind != TEXT or any(ch.isdigit() for ch in line.text) or line.text[-1] in ".؟?!:،,\"'»”":
+            continue
+        neighbours = (lines[k - 1].kind if k - 1 > head else None, lines[k + 1].kind if k + 1 < len(lines) else None)
+        if DATE in neighbours or CREDIT in neighbours:
+            line.kind, line.value = BYLINE, line.text
 
 
 def _separates(line: Line) -> bool:
@@ -198,6 +232,7 @@ def analyse_page(raw: str) -> PageFields:
         page.furniture += [ln.text for ln in lines if ln.kind == FURNITURE]
         return page
     page.headline = lines[head].text
+    _mark_bare_bylines(lines, head)
     mark_related(lines, head + 1)
     texts = [i for i in range(head + 1, len(lines)) if lines[i].kind == TEXT]
     if _deck_index(lines, texts):

@@ -28,6 +28,7 @@ _BYLINE_MAX_WORDS = 10
 _OUTLET_MAX_WORDS = 5
 _CREDIT_MAX_WORDS = 14
 _CREDIT_SEGMENT_WORDS = 4
+_NOT_IN_NAMES = frozenset(":؛;!؟?\"'«»“”")
 _CREDIT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
 _AGENCY_SPLIT = re.compile(r"[/,،+&]|\s[-–]\s|\sو")
 _LABEL_SEP = re.compile(r"^[\s:：\-–—|]+")
@@ -58,12 +59,13 @@ def _related_headers() -> tuple[str, ...]:
 
 
 _LOOSE = {"ا": "[اأإآٱ]", "ي": "[يى]", "ه": "[هة]"}
+_MARKS = "[\u064b-\u065f\u0670\u0640]*"  # diacritics and tatweel, which norm() drops
 
 
 @lru_cache(maxsize=1)
 def _related_start() -> re.Pattern[str]:
     """A quick test on the raw line: does it open with a header's spelling, any hamza/ta marbuta?"""
-    heads = ("".join(_LOOSE.get(ch, re.escape(ch)) for ch in h) for h in _related_headers())
+    heads = ("".join(_LOOSE.get(ch, re.escape(ch)) + _MARKS for ch in h) for h in _related_headers())
     return re.compile("(?:" + "|".join(heads) + ")", re.IGNORECASE)
 
 
@@ -126,7 +128,7 @@ def related_header(text: str) -> str | None:
                 # Cut the original text at the same word count as the header.
                 words = text.split()
                 cut = " ".join(words[len(header.split()):])
-                return _LABEL_SEP.sub("", cut).strip() or None
+                return _LABEL_SEP.sub("", cut).strip(" »«>") or None
             return None
     return None
 
@@ -197,7 +199,9 @@ def credit_parts(text: str, strict: bool = True) -> dict[str, str] | None:
             parts["place"] = seg  # before outlets: cities also name newspapers (الرياض)
         elif is_outlet(seg):
             parts.setdefault("outlet", seg)
-        elif not any(ch.isdigit() for ch in seg):
+        elif any(ch in _NOT_IN_NAMES for ch in seg):
+            return None  # "رانيري : حلمي مات - 17/6/2018" is a dated headline
+        elif not any(ch.isdigit() for ch in seg):  # ids and codes in a credit are skipped
             parts.setdefault("name", seg)
     if not parts.keys() & ({"date", "byline", "outlet"} if strict else {"date", "byline", "outlet", "place"}):
         return None

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from khabar.structure.dateline import split_dateline
 from khabar.structure.dates import normalise_date
 from khabar.structure.furniture import clean_spaces, is_furniture, split_inline_tail, split_leading_slider
-from khabar.structure.layout import headline_like
+from khabar.structure.layout import headline_like, related_title
 from khabar.structure.lines import byline_name, credit_parts, related_header
 
 #: A credit line opening a record's text (``عين اليوم – الرياض``) is this short.
@@ -63,7 +63,7 @@ def analyse_record_text(text: str, date: str | None = None) -> RecordFields:
                 in_related = True
             continue
         if in_related and headline_like(line):
-            out.related.append(line)
+            out.related.append(related_title(line))
             continue
         in_related = False
         paragraph, tail = split_inline_tail(line)
