@@ -44,9 +44,10 @@ def run(article: Article, options: Options) -> Article:
     for field, paragraph, text in article.units(FIELDS):
         tokens = token_table.get((field, paragraph)) or tokenize(text)
         linker = UnitLinker(b, lex, (field, paragraph), text, tokens)
-        spans = tagger.spans(tokens, article.annotations.get("sentences", {}).get((field, paragraph)))\
-            if tagger is not None else []
-        linker.run(lex.find(tokens), spans)
+        matches = lex.find(tokens)
+        sentences = article.annotations.get("sentences", {}).get((field, paragraph))
+        spans = tagger.spans(tokens, sentences, matches) if tagger is not None else []
+        linker.run(matches, spans)
         link_surnames(b, linker)
         link_anaphors(b, linker)
         pendings += linker.pending

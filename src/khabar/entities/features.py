@@ -15,7 +15,7 @@ from khabar.arabic import Token
 from khabar.entities.clusters import word_clusters
 from khabar.entities.keys import fold, readings
 from khabar.entities.lexicon import word_list
-from khabar.entities.matcher import lexicon
+from khabar.entities.matcher import Match, lexicon
 
 _LATIN = re.compile("[A-Za-z]")
 _DIGIT = re.compile("[0-9]")
@@ -44,21 +44,37 @@ def farasa_names() -> dict[str, frozenset[str]]:
 
 
 class FeatureExtractor:
-    """Feature lists for sentences; the per-word part is cached per word type."""
+    """Feature lists for sentences; the per-word part is cached per word type.
 
-    def __init__(self) -> None:
+    With ``known`` (the attributes a trained model has weights for) every other feature is dropped
+    as it is made, which keeps tagging lean; training passes ``None`` and keeps all.
+    """
+
+    def __init__(self, known: frozenset[str] | None = None) -> None:
         self.clusters = word_clusters()
         self.names = farasa_names()
         self.stop = frozenset(fold(w) for w in word_list("stopwords"))
         self.lex = lexicon()
-        self._cache: dict[str, list[str]] = {}
-        self._short: dict[str, list[str]] = {}
+        self.known = known
+        self._cache: dict[str, tuple[str, list[str], dict[int, list[str]]]] = {}
 
-    def word(self, w: str) -> list[str]:
-        """Features of the word itself (cached)."""
+    def _keep(self, feats: list[str]) -> list[str]:
+        return feats if self.known is None else [x for x in feats if x in self.known]
+
+    def word(self, w: str) -> tuple[str, list[str], dict[int, list[str]]]:
+        """(word feature, own features, features seen from each neighbour offset), cached."""
         hit = self._cache.get(w)
         if hit is not None:
             return hit
+        feats = self.word_features(w)
+        short = [x for x in feats if x.startswith(("w=", "st=", "c64=", "c512=", "gz_", "stop"))]
+        ctx = {d: self._keep([f"{d}:{x}" for x in short]) for d in (-2, -1, 1, 2)}
+        hit = (feats[0], self._keep(feats), ctx)
+        self._cache[w] = hit
+        return hit
+
+    def word_features(self, w: str) -> list[str]:
+        """Features of the word itself: spelling, clitic-stripped form, affixes, classes, gazetteers."""
         f = fold(w)
         reads = readings(f) if f else [f]
         stem = reads[-1]
@@ -86,44 +102,46 @@ class FeatureExtractor:
             feats += [f"c64={c[0]}", f"c512={c[1]}"]
         else:
             feats.append("oov")
-        self._cache[w] = feats
-        self._short[w] = [x for x in feats if x.startswith(("w=", "st=", "c64=", "c512=", "gz_", "stop"))]
         return feats
 
-    def lexicon_labels(self, words: list[str]) -> list[str | None]:
+    def lexicon_labels(self, words: list[str], matches: list[Match] | None = None) -> list[str | None]:
         """``B-``/``I-`` label per word from the curated lexicons and gazetteers."""
-        tokens = [Token(w, 0, 0, "word" if _WORDLIKE.search(w) else "punct", "") for w in words]
+        if matches is None:
+            tokens = [Token(w, 0, 0, "word" if _WORDLIKE.search(w) else "punct", "") for w in words]
+            matches = self.lex.find(tokens)
         labels: list[str | None] = [None] * len(words)
-        for m in self.lex.find(tokens):
-            e = m.entry
-            kind = _KIND_LABEL.get(e.kind, e.type)
+        for m in matches:
+            kind = _KIND_LABEL.get(m.entry.kind, m.entry.type)
             for i in range(m.first, m.last + 1):
                 labels[i] = ("B-" if i == m.first else "I-") + kind
         return labels
 
-    def sentence(self, words: list[str]) -> list[list[str]]:
-        own = [self.word(w) for w in words]
-        short = [self._short[w] for w in words]
-        lex = self.lexicon_labels(words)
+    def sentence(self, words: list[str], matches: list[Match] | None = None) -> list[list[str]]:
+        """Features per word; ``matches`` are lexicon matches with indices into ``words``."""
+        info = [self.word(w) for w in words]
+        lex = self.lexicon_labels(words, matches)
+        keep = self._keep
         n = len(words)
         out = []
         for i in range(n):
-            feats = ["bias", *own[i]]
+            feats = ["bias", *info[i][1]]
+            extra = []
             if lex[i]:
-                feats.append(f"lex={lex[i]}")
+                extra.append(f"lex={lex[i]}")
             for d in (-2, -1, 1, 2):
                 j = i + d
                 if 0 <= j < n:
-                    feats += [f"{d}:{x}" for x in short[j]]
+                    feats += info[j][2][d]
                     if lex[j]:
-                        feats.append(f"{d}:lex={lex[j]}")
+                        extra.append(f"{d}:lex={lex[j]}")
                 else:
-                    feats.append(f"{d}:none")
+                    extra.append(f"{d}:none")
             if i > 0:
-                feats.append(f"bi={own[i - 1][0]}|{own[i][0]}")
+                extra.append(f"bi={info[i - 1][0]}|{info[i][0]}")
             if i + 1 < n:
-                feats.append(f"bi+={own[i][0]}|{own[i + 1][0]}")
+                extra.append(f"bi+={info[i][0]}|{info[i + 1][0]}")
             if i == 0:
-                feats.append("first")
+                extra.append("first")
+            feats += keep(extra)
             out.append(feats)
         return out

@@ -40,6 +40,7 @@ def alias_key(word: str) -> str:
     return strip_article(fold(word))
 
 
+@lru_cache(maxsize=200_000)
 def readings(folded: str) -> list[str]:
     """Clitic readings of a folded word, least stripped first, each as a key."""
     out = [strip_article(folded)]

@@ -22,19 +22,27 @@ class Tagger:
 
         self.crf = pycrfsuite.Tagger()
         self.crf.open(str(path))
-        self.features = FeatureExtractor()
+        known = frozenset(attr for attr, _ in self.crf.info().state_features)
+        self.features = FeatureExtractor(known)
 
-    def tag(self, words: list[str]) -> list[str]:
+    def tag(self, words: list[str], matches: list | None = None) -> list[str]:
+        """ANERcorp tags for one sentence (``matches``: its lexicon matches, if already known)."""
         if not words:
             return []
-        return self.crf.tag(self.features.sentence(words))
+        return self.crf.tag(self.features.sentence(words, matches))
 
-    def spans(self, tokens: list, sentences: list[tuple[int, int]] | None = None) -> list:
+    def spans(self, tokens: list, sentences: list[tuple[int, int]] | None = None,
+              matches: list | None = None) -> list:
+        """Typed token spans of one text unit (``matches``: the unit's lexicon matches)."""
         from khabar.entities.linking import Span
+        from khabar.entities.matcher import Match
 
         out = []
         for first, last in _sentence_ranges(tokens, sentences):
-            tags = self.tag([t.text for t in tokens[first:last]])
+            inside = None if matches is None else [
+                Match(m.first - first, m.last - first, m.entries) for m in matches
+                if m.first >= first and m.last < last]
+            tags = self.tag([t.text for t in tokens[first:last]], inside)
             out += [Span(first + a, first + b, _TYPES[t]) for a, b, t in bio_spans(tags)]
         return out
 
