@@ -152,7 +152,7 @@ def test_missing_file_folder_and_pattern(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     errors = _errors(_read(str(tmp_path / "nope.txt"), str(tmp_path / "empty"), str(tmp_path / "*.xyz")))
     assert errors == [f"{tmp_path / 'nope.txt'}: no such file or folder",
-                      f"{tmp_path / 'empty'}: folder holds no .txt or .jsonl files",
+                      f"{tmp_path / 'empty'}: folder holds no .txt, .jsonl, .html, .warc or feed files",
                       f"{tmp_path / '*.xyz'}: pattern matches no file"]
 
 

@@ -8,13 +8,15 @@ import sys
 from khabar.analysis import analyze_inputs
 from khabar.cli.output import SUMMARY_COLUMNS, dumps, report_error, summary_row, write_table
 from khabar.ingest import InputError
+from khabar.ingest.readers import INPUT_FORMATS
 from khabar.pipeline import STAGE_NAMES, PipelineError
 
 
 def add_input_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH",
-                   help="text dumps, JSON Lines files (.gz too), folders, globs, or - for stdin")
-    p.add_argument("--input-format", choices=("text", "jsonl"),
+                   help="text dumps, JSON Lines files, HTML pages, WARC files, RSS/Atom feeds (.gz too), "
+                   "folders, globs, or - for stdin")
+    p.add_argument("--input-format", choices=INPUT_FORMATS,
                    help="force the input kind (default: by suffix; stdin by its first line)")
     p.add_argument("--stages", help=f"comma-separated stages to run (default all: {','.join(STAGE_NAMES)}); "
                    "the stages they require are added")
@@ -22,7 +24,8 @@ def add_input_arguments(p: argparse.ArgumentParser) -> None:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("analyze", help="analyse pages and print structured articles",
-                       description="Analyse Arabic news pages (text dumps or JSON Lines records) and "
+                       description="Analyse Arabic news pages (text dumps, JSON Lines records, HTML pages, WARC files, "
+                       "RSS/Atom feeds) and "
                        "write one JSON object per article. Bad inputs are reported on stderr, one line "
                        "each; the exit code is 1 when some inputs failed.")
     add_input_arguments(p)

@@ -1,4 +1,6 @@
-"""Readers for the input kinds: text dumps, JSON Lines (optionally gzip), folders, globs, stdin.
+"""Readers for the input kinds: text dumps, JSON Lines (optionally gzip), folders, globs, stdin;
+HTML pages, WARC files and RSS/Atom feeds are read by :mod:`~khabar.ingest.html`,
+:mod:`~khabar.ingest.warc` and :mod:`~khabar.ingest.feeds`, dispatched from here.
 
 Everything is read as bytes and decoded here, so that an undecodable, binary, empty or oversized
 input becomes one :class:`InputError` naming it, never an exception that stops a batch.
@@ -9,6 +11,7 @@ from __future__ import annotations
 import glob
 import gzip
 import hashlib
+import io
 import itertools
 import json
 import os
@@ -27,7 +30,12 @@ MAX_TEXT_CHARS = 2_000_000  # one article's text
 MAX_LINE_BYTES = 8 * MAX_TEXT_CHARS  # one JSON Lines record (UTF-8 is at most 4 bytes a character)
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".ndjson", ".ndjson.gz")
 TEXT_SUFFIXES = (".txt", ".txt.gz", ".text")
-INPUT_FORMATS = ("text", "jsonl")
+INPUT_FORMATS = ("text", "jsonl", "html", "warc", "feed")
+#: File suffixes of the web formats (``.xml`` may be a feed or a page: its root element decides).
+WEB_SUFFIXES = {"html": (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz"),
+                "warc": (".warc", ".warc.gz"),
+                "feed": (".rss", ".atom", ".xml", ".rss.gz", ".atom.gz", ".xml.gz")}
+_ALL_SUFFIXES = JSONL_SUFFIXES + TEXT_SUFFIXES + tuple(x for group in WEB_SUFFIXES.values() for x in group)
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _READ_ERRORS = (OSError, EOFError, zlib.error)
 
@@ -134,7 +142,14 @@ def article_from_record(record: Any, raw: str, path: str | None = None,
 def article_from_raw(raw: str, source: dict[str, Any], article_id: str | None = None) -> Article:
     """Rebuild the un-analysed article from a stored raw input and its source (for re-analysis)."""
     src = {k: source.get(k) for k in ("kind", "path", "url", "line", "outlet")}
-    is_record = src["kind"] == "jsonl" or (src["kind"] == "stdin" and raw.lstrip().startswith("{"))
+    if src["kind"] in ("html", "warc"):
+        from khabar.ingest.html import article_from_html  # builds on this module
+
+        article = article_from_html(raw, path=src["path"], url=src["url"], kind=src["kind"], line=src["line"])
+        if article_id:
+            article.id = article_id
+        return article
+    is_record = src["kind"] in ("jsonl", "feed") or (src["kind"] == "stdin" and raw.lstrip().startswith("{"))
     if is_record:
         try:
             record = json.loads(raw)
@@ -267,7 +282,7 @@ def _folder_files(folder: str) -> list[str]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found += [os.path.join(root, name) for name in sorted(files)
-                  if not name.startswith(".") and name.lower().endswith(JSONL_SUFFIXES + TEXT_SUFFIXES)]
+                  if not name.startswith(".") and name.lower().endswith(_ALL_SUFFIXES)]
     return found
 
 
@@ -275,7 +290,7 @@ def _expand_one(spec: str) -> list[str | InputError]:
     if spec == "-":
         return [spec]
     if os.path.isdir(spec):
-        return list(_folder_files(spec)) or [InputError(spec, "folder holds no .txt or .jsonl files")]
+        return list(_folder_files(spec)) or [InputError(spec, "folder holds no .txt, .jsonl, .html, .warc or feed files")]
     if os.path.exists(spec):
         return [spec]
     if glob.has_magic(spec):
@@ -329,7 +344,7 @@ def _iter_stdin(stream: TextIO | BinaryIO, input_format: str | None) -> Iterator
         first, line = fh.readline(MAX_LINE_BYTES + 1), 1
         while first and not first.strip():  # leading blank lines: look at the first real one
             first, line = fh.readline(MAX_LINE_BYTES + 1), line + 1
-        fmt = input_format or ("jsonl" if first.lstrip(b"\xef\xbb\xbf \t").startswith(b"{") else "text")
+        fmt = input_format or _sniff_format(first)
         if fmt == "jsonl":
             lines = itertools.chain([first], _bounded_lines(fh))
             yield from _jsonl_items(lines, "<stdin>", "stdin", None, first_line=line)
@@ -338,19 +353,83 @@ def _iter_stdin(stream: TextIO | BinaryIO, input_format: str | None) -> Iterator
     except _READ_ERRORS as exc:
         yield InputError("<stdin>", _unreadable(exc))
         return
+    if len(data) > MAX_FILE_BYTES:
+        yield InputError("<stdin>", f"input too large (> {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+    elif fmt == "text":
+        try:
+            yield article_from_text(decode_text(data), path=None, kind="stdin")
+        except ValueError as exc:
+            yield InputError("<stdin>", str(exc))
+    else:
+        yield from _web_items(fmt, data, "<stdin>", None)
+
+
+def _sniff_format(first: bytes) -> str:
+    """The format of stdin by its first non-blank line: a JSON object, a WARC header, markup, text."""
+    head = first.lstrip(b"\xef\xbb\xbf \t")
+    if head.startswith(b"{"):
+        return "jsonl"
+    if head.startswith(b"WARC/"):
+        return "warc"
+    return "html" if head.startswith(b"<") else "text"
+
+
+# -- web formats: HTML pages, WARC files, RSS/Atom feeds (modules that build on this one) -------
+
+def _file_format(path: str) -> str:
+    lower = path.lower()
+    if lower.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    return next((fmt for fmt, suffixes in WEB_SUFFIXES.items() if lower.endswith(suffixes)), "text")
+
+
+def _web_items(fmt: str, data: bytes, item: str, path: str | None) -> Iterator[Article | InputError]:
+    """Articles of one HTML page, WARC file or feed given as bytes.
+
+    Markup that is not a page is tried as a feed: ``.xml`` and stdin may hold either.
+    """
+    from khabar.ingest.feeds import iter_feed, looks_like_feed
+    from khabar.ingest.html import article_from_html, decode_html
+    from khabar.ingest.warc import iter_warc
+
+    if fmt == "warc":
+        yield from iter_warc(io.BytesIO(data), item, path)
+    elif fmt == "feed" or looks_like_feed(data):
+        yield from iter_feed(data, item, path)
+    else:
+        try:
+            yield article_from_html(decode_html(data), path=path)
+        except ValueError as exc:
+            yield InputError(item, str(exc))
+
+
+def _iter_web_file(path: str, fmt: str) -> Iterator[Article | InputError]:
+    if fmt == "warc":  # streamed: crawls are far larger than one page
+        from khabar.ingest.warc import iter_warc
+
+        try:
+            with open(path, "rb") as fh:
+                yield from iter_warc(fh, path, path)
+        except OSError as exc:
+            yield InputError(path, _unreadable(exc))
+        return
     try:
-        if len(data) > MAX_FILE_BYTES:
-            raise ValueError(f"input too large (> {MAX_FILE_BYTES // (1024 * 1024)} MB)")
-        yield article_from_text(decode_text(data), path=None, kind="stdin")
+        data = _read_bytes(path)
+    except _READ_ERRORS as exc:
+        yield InputError(path, _unreadable(exc))
+        return
     except ValueError as exc:
-        yield InputError("<stdin>", str(exc))
+        yield InputError(path, str(exc))
+        return
+    yield from _web_items(fmt, data, path, path)
 
 
 def iter_inputs(specs: Iterable[str], input_format: str | None = None,
                 stdin: TextIO | BinaryIO | None = None) -> Iterator[Article | InputError]:
     """Articles (and errors) from paths, folders, globs and ``-`` for stdin, in order.
 
-    ``input_format`` (``text`` or ``jsonl``) overrides detection by file suffix / first line.
+    ``input_format`` (one of :data:`INPUT_FORMATS`) overrides detection by file suffix (stdin:
+    by its first line — ``{`` JSON Lines, ``WARC/`` a WARC file, ``<`` an HTML page or a feed).
     """
     if input_format is not None and input_format not in INPUT_FORMATS:
         raise ValueError(f"unknown input format {input_format!r}; formats are: {', '.join(INPUT_FORMATS)}")
@@ -359,7 +438,14 @@ def iter_inputs(specs: Iterable[str], input_format: str | None = None,
             yield path
         elif path == "-":
             yield from _iter_stdin(stdin or sys.stdin, input_format)
-        elif input_format == "jsonl" or (input_format is None and is_jsonl_path(path)):
-            yield from _iter_jsonl_file(path)
         else:
-            yield _read_text_file(path)
+            yield from _iter_file(path, input_format or _file_format(path))
+
+
+def _iter_file(path: str, fmt: str) -> Iterator[Article | InputError]:
+    if fmt == "jsonl":
+        yield from _iter_jsonl_file(path)
+    elif fmt == "text":
+        yield _read_text_file(path)
+    else:
+        yield from _iter_web_file(path, fmt)

@@ -4,6 +4,8 @@ Text dumps (``source.kind`` ``text``, or ``stdin`` holding a page) get every fie
 see :mod:`khabar.structure.layout`.  JSON Lines records keep the title, date, lead and author that
 ingest took from the record; their text is still analysed for body paragraphs, furniture, related
 headlines and a dateline (:mod:`khabar.structure.record`), and their date is normalised to ISO.
+HTML pages (``source.kind`` ``html``, or ``warc`` for a crawl's response record) are read as the
+record their markup gives (:func:`khabar.structure.html.html_record`) and then treated like one.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.model import Article
+from khabar.structure.html import html_record
 from khabar.structure.layout import PageFields, analyse_page
 from khabar.structure.record import analyse_record_text, record_text
 
@@ -24,19 +27,35 @@ class Options:
 
 
 def _is_record(article: Article) -> bool:
-    return article.source.kind in ("jsonl", "stdin") and article.raw.lstrip().startswith("{")
+    return article.source.kind in ("jsonl", "stdin", "feed") and article.raw.lstrip().startswith("{")
+
+
+#: Source kinds whose raw input is an HTML page.
+HTML_KINDS = ("html", "warc")
 
 
 def run(article: Article, options: Options) -> Article:
-    if _is_record(article):
+    if article.source.kind in HTML_KINDS:
+        _apply_html(article, options)
+    elif _is_record(article):
         _apply_record(article, options)
     else:
         _apply_page(article, options)
     return article
 
 
-def _apply_record(article: Article, options: Options) -> None:
-    found = analyse_record_text(record_text(article.raw), article.published)
+def _apply_html(article: Article, options: Options) -> None:
+    """The page's record fields as given (like a JSON line's), its main text analysed like a record's."""
+    record = html_record(article.raw, article.source.url)
+    article.headline, article.deck = record["title"], record["lead"]
+    article.byline, article.outlet, article.published = record["author"], record["source"], record["date"]
+    article.source.url = article.source.url or record["url"]
+    _apply_record(article, options, record["text"])
+    article.related = record["related"] + [r for r in article.related if r not in record["related"]]
+
+
+def _apply_record(article: Article, options: Options, text: str | None = None) -> None:
+    found = analyse_record_text(record_text(article.raw) if text is None else text, article.published)
     article.published = found.published
     article.byline = article.byline or found.byline
     article.outlet = article.outlet or found.outlet

@@ -1,0 +1,110 @@
+"""RSS and Atom feeds (``.rss``, ``.atom``, ``.xml``), read with feedparser.
+
+Each entry becomes a record like a JSON Lines line (``id``, ``url``, ``date``, ``title``, ``author``,
+``lead``, ``text``, ``source``, ``category``) and so an article of kind ``feed`` whose ``raw`` is
+that record as JSON: the structure stage treats it as any record.  The text is the entry's full
+content when the feed carries it (``content:encoded``, Atom ``content``), its summary otherwise;
+HTML in either is turned into paragraphs, one a line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from khabar.ingest.dates import iso_date
+from khabar.ingest.readers import InputError, article_from_record, stable_id
+from khabar.model import Article
+
+_FEED_START = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
+#: HTML elements that end a line of text.
+_BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
+                     "section", "article", "figcaption", "pre", "ul", "ol", "table"})
+_SNIFF_BYTES = 2048
+
+
+def looks_like_feed(head: bytes) -> bool:
+    """Whether bytes opening an input hold an RSS/Atom root element."""
+    return bool(_FEED_START.search(head[:_SNIFF_BYTES]))
+
+
+def fragment_text(html: str) -> str:
+    """An HTML fragment as plain text: one line per block element, inline markup dropped."""
+    if "<" not in html:
+        return "\n".join(line.strip() for line in html.splitlines() if line.strip())
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in _BLOCKS:
+            el.tail = "\n" + (el.tail or "")
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _entry_text(detail: dict[str, Any] | None) -> str:
+    if not detail or not isinstance(detail.get("value"), str):
+        return ""
+    value = detail["value"]
+    return fragment_text(value) if "html" in (detail.get("type") or "html") else value.strip()
+
+
+def _entry_date(entry: dict[str, Any]) -> str | None:
+    for key in ("published", "updated", "created"):
+        if entry.get(key) and (value := iso_date(entry[key])):
+            return value
+        parsed = entry.get(f"{key}_parsed")
+        if parsed:
+            return datetime(*parsed[:6], tzinfo=UTC).isoformat()  # feedparser gives UTC
+    return None
+
+
+def entry_record(entry: dict[str, Any], feed_title: str | None = None) -> dict[str, Any]:
+    """The JSON Lines-shaped record of one feed entry."""
+    summary = _entry_text(entry.get("summary_detail"))
+    content = next((t for c in entry.get("content") or [] if (t := _entry_text(c))), "")
+    key = entry.get("id") or entry.get("link") or entry.get("title") or content or summary
+    tags = entry.get("tags") or []
+    return {
+        "id": stable_id(str(key)),
+        "url": entry.get("link"),
+        "date": _entry_date(entry),
+        "title": entry.get("title"),
+        "author": entry.get("author"),
+        "lead": summary if content and summary and summary != content else None,
+        "text": content or summary,
+        "source": feed_title,
+        "category": tags[0].get("term") if tags else None,
+    }
+
+
+def iter_feed(data: bytes, item: str, path: str | None = None) -> Iterator[Article | InputError]:
+    """Articles of the entries of a feed's bytes; an entry without text is one error."""
+    import feedparser
+
+    parsed = feedparser.parse(data)
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if problem is not None and isinstance(problem, feedparser.CharacterEncodingOverride):
+        problem = None
+    if not parsed.entries:
+        reason = f"not an RSS/Atom feed ({problem})" if problem or not parsed.get("version") else "feed has no entries"
+        yield InputError(item, reason)
+        return
+    if problem is not None:
+        yield InputError(item, f"malformed feed ({problem}); the entries read before it are kept")
+    feed_title = parsed.feed.get("title") or None
+    for number, entry in enumerate(parsed.entries, 1):
+        record = entry_record(entry, feed_title)
+        raw = json.dumps(record, ensure_ascii=False)
+        try:
+            yield article_from_record(record, raw, path=path, line=number, kind="feed")
+        except ValueError as exc:
+            yield InputError(f"{item}#{number}", f"feed entry: {exc}")

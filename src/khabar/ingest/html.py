@@ -1,0 +1,61 @@
+"""HTML pages as input: recognised by suffix or by their first bytes, decoded by their declared charset.
+
+Ingest only reads the page: it becomes an :class:`~khabar.model.Article` of kind ``html`` whose
+``raw`` is the page verbatim.  The structure stage reads the page's fields from the markup
+(:mod:`khabar.structure.html`), so a stored page can always be analysed again.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from khabar.ingest.readers import MAX_TEXT_CHARS, check_text, decode_text, stable_id
+from khabar.model import Article, Source
+
+#: A page is refused beyond this size (after decompression); extraction reads less still.
+MAX_HTML_BYTES = 20 * 1024 * 1024
+_HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
+_SNIFF_BYTES = 4096
+
+
+def looks_like_html(head: bytes) -> bool:
+    """Whether bytes opening an input are an HTML page (a doctype, or an ``<html>``/``<head>``/``<body>`` tag)."""
+    return bool(_HTML_START.match(head.lstrip(b"\xef\xbb\xbf")))
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec named by the page's ``<meta charset>`` (or http-equiv), if Python knows it."""
+    m = _META_CHARSET.search(data[:_SNIFF_BYTES * 4])
+    return _codec(m.group(1).decode("ascii", "ignore")) if m else None
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes, charset: str | None = None) -> str:
+    """A page's bytes as text: a byte-order mark, then the given (HTTP) charset, then the page's
+    own declaration, then UTF-8 or a confident Arabic legacy encoding.  ValueError if none fits."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_text(data)
+    for codec in (_codec(charset), declared_charset(data)):
+        if codec and codec not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+    return decode_text(data)
+
+
+def article_from_html(html: str, path: str | None = None, url: str | None = None,
+                      kind: str = "html", line: int | None = None) -> Article:
+    """An article for an HTML page; the structure stage fills its fields from the markup."""
+    check_text(html[:MAX_TEXT_CHARS])  # empty or binary input; the page's size was bounded when read
+    return Article(id=stable_id(html), source=Source(kind=kind, path=path, url=url, line=line), raw=html)

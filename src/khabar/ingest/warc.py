@@ -1,0 +1,72 @@
+"""WARC files from crawls (``.warc``, ``.warc.gz``), read with FastWARC.
+
+Each HTTP response record holding an HTML page becomes an HTML article: source kind ``warc``, the
+WARC file as ``path``, the record's number in the file as ``line`` and its ``WARC-Target-URI`` as
+``url``; ``raw`` is the page as served.  Other records (requests, metadata, images, scripts) are
+skipped.  A corrupt record (digest mismatch, cut short, no target) is one error and the file goes
+on; a file whose framing breaks is one error for the rest of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, BinaryIO
+
+from khabar.ingest.html import MAX_HTML_BYTES, article_from_html, decode_html
+from khabar.ingest.readers import InputError
+from khabar.model import Article
+
+if TYPE_CHECKING:
+    from fastwarc.warc import WarcRecord
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def iter_warc(stream: str | BinaryIO, item: str, path: str | None = None) -> Iterator[Article | InputError]:
+    """HTML articles of a WARC file or stream (``item`` names it in errors)."""
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    number = 0
+    try:
+        records = ArchiveIterator(stream, parse_http=False, fsspec_args=False, auto_decode="all",
+                                  record_types=WarcRecordType.response | WarcRecordType.unknown)
+        for number, record in enumerate(records, 1):
+            result = _record_article(record, f"{item}#{number}", path, number)
+            if result is not None:
+                yield result
+    except (OSError, ValueError) as exc:
+        where = f"{item}#{number + 1}" if number else item
+        yield InputError(where, f"unreadable WARC ({exc}); the rest of the file is skipped")
+    if number == 0:
+        yield InputError(item, "no WARC records")
+
+
+def _record_article(record: WarcRecord, where: str, path: str | None, number: int) -> Article | InputError | None:
+    from fastwarc.warc import WarcRecordType
+
+    if record.record_type == WarcRecordType.unknown:
+        return InputError(where, "malformed WARC record (no known WARC-Type)")
+    url = record.headers.get("WARC-Target-URI")
+    has_digest = "WARC-Block-Digest" in record.headers
+    if has_digest and not record.verify_block_digest(consume=False):
+        return InputError(where, f"corrupt WARC record{_for(url)} (block digest mismatch)")
+    if not record.is_http:
+        return None
+    record.parse_http()
+    content_type = (record.http_content_type or "").lower()
+    if not content_type.startswith(_HTML_TYPES):
+        return None
+    if not url:
+        return InputError(where, "WARC response record has no WARC-Target-URI")
+    data = record.reader.read(MAX_HTML_BYTES + 1)
+    if len(data) > MAX_HTML_BYTES:
+        return InputError(where, f"page{_for(url)} too large (> {MAX_HTML_BYTES // (1024 * 1024)} MB)")
+    try:
+        return article_from_html(decode_html(data, record.http_charset), path=path, url=url,
+                                 kind="warc", line=number)
+    except ValueError as exc:
+        return InputError(where, f"page{_for(url)}: {exc}")
+
+
+def _for(url: str | None) -> str:
+    return f" for {url}" if url else ""
