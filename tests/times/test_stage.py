@@ -97,3 +97,24 @@ def test_offsets_slice_original_text_with_diacritics() -> None:
     text = "وَصَلَ أَمْسِ إلى القاهرة"
     (start, end, value), = analyse_text(text, PUB)
     assert text[start:end] == "أَمْسِ" and value == "2017-11-13"
+
+
+@pytest.mark.parametrize(("text", "expected_text", "expected_value"), [
+    ("في الـ15 من الشهر الجاري", "الـ15 من الشهر الجاري", "2017-11-15"),
+    ("يوم 20 من الشهر الماضي", "يوم 20 من الشهر الماضي", "2017-10-20"),
+    ("منذ مطلع العام", "مطلع العام", "2017"),
+    ("الربع الثالث من العام", "الربع الثالث من العام", "2017"),
+    ("الجمعة 22 حزيران / يونيو", "الجمعة 22 حزيران / يونيو", "2018-06-22"),  # the weekday fixes the year
+    ("الجمعة الموافق 2 / 9 / 1436هـ", "الجمعة الموافق 2 / 9 / 1436هـ", "2015-06-19"),
+    ("في غرة مارس", "غرة مارس", "2017-03-01"),
+    ("حتى الآن لم", "حتى الآن", PUB),
+])
+def test_more_forms(text: str, expected_text: str, expected_value: str) -> None:
+    published = "2018-06-08" if "حزيران" in text else "2015-07-22" if "1436" in text else PUB
+    found = [(text[s:e], v) for s, e, v in analyse_text(text, published)]
+    assert (expected_text, expected_value) in found, found
+
+
+@pytest.mark.parametrize("text", ["في اليوم الأول للمعسكر", "عندما يأتي اليوم الذي", "في اللحظة التي"])
+def test_day_words_that_are_not_today(text: str) -> None:
+    assert analyse_text(text, PUB) == []

@@ -80,7 +80,7 @@ def _candidates(f: Folded) -> list[Found]:
 
 
 _PRIORITY = {"date": 0, "numeric": 0, "hijri": 1, "month": 2, "period": 3, "year": 4, "relday": 5,
-             "weekday": 6, "ago": 7, "range": 7, "decade": 8, "era": 9, "anaphor": 10, "frequency": 11}
+             "weekday": 6, "ago": 7, "monthday": 3, "range": 7, "decade": 8, "era": 9, "anaphor": 10, "frequency": 11}
 
 
 _PARENS = re.compile(r"^\(\s*(.*?)\s*\)$")

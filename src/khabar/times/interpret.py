@@ -134,6 +134,12 @@ def parse(kind: str, text: str) -> Parsed:
     if kind == "ago":
         _read_ago(lx, text, p)
         return p
+    if kind == "monthday":
+        p.direction = int(_find(lx.directions, text)[1]) if _find(lx.directions, text) else 0  # type: ignore[index,call-overload]
+        day = _COUNT.search(text)
+        ordinal = re.match(rf"(?:يوم\s+)?({alternation(lx.ordinals)})\s+من", text)
+        p.day = int(day.group(1)) if day else (lx.ordinals[ordinal.group(1)] if ordinal else None)
+        return p
     if kind == "decade":
         found = _find(lx.decades, text)
         p.decade = int(found[1]) if found else None  # type: ignore[call-overload]

@@ -176,6 +176,10 @@ def resolve(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | No
         return _calendar(p, anchor, future)
     if anchor is None:
         return None
+    if p.kind == "monthday":
+        y, m = add_months(anchor.year, anchor.month, p.direction or 0)
+        day = _safe_date(y, m, p.day or 0) if p.day else None
+        return day.isoformat() if day else None
     if p.kind == "ago":
         if p.count is None or p.unit is None or (p.sign > 0 and not p.from_now):
             return None
