@@ -222,7 +222,8 @@ def _segment_end(unit: Unit, j: int) -> int:
 
 
 def _headline_speaker(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None:
-    """The speaker before a headline colon: من X إلى Y → X; a bare place name is a topic label."""
+    """The speaker before a headline colon: من X إلى Y → X; a person, a body or an unnamed source,
+    not a place or a topic."""
     if unit.bare(start) == "من":
         end = start + 1
         while end < stop and unit.bare(end) not in ("إلى", "الى"):
@@ -237,8 +238,9 @@ def _headline_speaker(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None
     if phrase is None:
         return None
     chars = unit.tokens[phrase.start].start, unit.tokens[phrase.end - 1].end
-    mentions = unit.mentions_in(*chars)
-    covering = [m for m in mentions if m.start <= chars[0] and m.end >= chars[1]]
-    if covering and all(m.type in _PLACE_TYPES for m in covering):
-        return None
+    if any(m.type not in _PLACE_TYPES for m in unit.mentions_in(*chars)):
+        return phrase
+    if unit.is_a(phrase.start, "anonymous") or unit.is_a(phrase.start, "title") or unit.is_a(phrase.start, "spokesperson"):
+        return phrase
+    return None  # فرنسا: / تعليم السياقة: a topic label, not a speaker
     return phrase

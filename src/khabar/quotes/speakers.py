@@ -111,8 +111,8 @@ def phrase_end(unit: Unit, start: int, stop: int) -> int:
             break
         if _recipient(unit, j) and (j > start or len(unit.keys[j]) < 3 or unit.keys[j][1:2] != "ل"):
             break
-        if j > start and unit.cue_form(j) is not None:
-            break  # وأبلغ لام رويترز قائلا: the participle ends the subject
+        if j > start and (unit.cue_form(j) is not None or unit.is_a(j, "media_noun")):
+            break  # وأبلغ لام رويترز قائلا: the recipient and the participle end the subject
         j += 1
     return j
 
