@@ -81,27 +81,38 @@ def _opens_clause(toks: list[Token], trig: Trigger) -> bool:
     return fold(toks[trig.first - 1].text) in _PRONOUN_THAT
 
 
+def _arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, actors: list[Actor],
+               coded: list[tuple[Trigger, Arguments]], options: Options,
+               last_source: Actor | None) -> tuple[Arguments, bool]:
+    """Source and target of one predicate, and whether it is denied by an enclosing نفى أن."""
+    time_tokens = _time_tokens(ctx.article, ctx.field, ctx.paragraph, toks)
+    if trig.is_noun:
+        args = noun_arguments(toks, actors, trig, time_tokens, ctx.text)
+        if args.source is None:
+            args.source = _governing_subject(toks, coded, trig)
+            if args.source is None and not any(not other.is_noun for other, _ in coded):
+                args.source = preceding_subject(toks, actors, trig)  # أمرت السلطات باعتقال...
+        return args, False
+    args = verb_arguments(toks, actors, trig, time_tokens, ctx.text)
+    denier = _denier(toks, coded, trig, actors)
+    if denier is not None:
+        return Arguments(denier, args.target or (args.source if args.source is not denier else None)), True
+    if (args.source is None and not args.passive and options.carry_subject and last_source is not None
+            and _opens_clause(toks, trig)):
+        args = Arguments(last_source, args.target if args.target is not last_source else None)
+    return args, False
+
+
 def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
                      last_source: list[Actor | None]) -> list[Event]:
     actors = find_actors(ctx.article, ctx.field, ctx.paragraph, toks, ctx.text)
-    time_tokens = _time_tokens(ctx.article, ctx.field, ctx.paragraph, toks)
     triggers = find_triggers(toks)
     coded: list[tuple[Trigger, Arguments]] = []
     events = []
     for trig in triggers:
         if trig.pred.speech and not options.statements:
             continue
-        if trig.is_noun:
-            args = noun_arguments(toks, actors, trig, time_tokens, ctx.text)
-        else:
-            args = verb_arguments(toks, actors, trig, time_tokens, ctx.text)
-        if args.source is None and trig.is_noun:
-            args.source = _governing_subject(toks, coded, trig)
-            if args.source is None and not any(not other.is_noun for other, _ in coded):
-                args.source = preceding_subject(toks, actors, trig)  # أمرت السلطات باعتقال...
-        if (args.source is None and not args.passive and not trig.is_noun and options.carry_subject
-                and last_source[0] is not None and _opens_clause(toks, trig)):
-            args = Arguments(last_source[0], args.target if args.target is not last_source[0] else None)
+        args, denied = _arguments(ctx, toks, trig, actors, coded, options, last_source[0])
         if trig.pred.speech:
             args.target = None
             if args.source is None:
@@ -111,11 +122,8 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
         if args.source is not None and not trig.is_noun:
             last_source[0] = args.source
         coded.append((trig, args))
-        denier = _denier(toks, coded, trig, actors)
-        if denier is not None and not trig.is_noun:
-            args = Arguments(denier, args.target or (args.source if args.source is not denier else None))
-        events.append(code_event(ctx, toks, trig, args, trig.negated or denier is not None
-                                 or _denied(toks, triggers, trig)))
+        negated = trig.negated or denied or _denied(toks, triggers, trig)
+        events.append(code_event(ctx, toks, trig, args, negated))
     return events
 
 

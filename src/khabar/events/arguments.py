@@ -230,8 +230,8 @@ def noun_phrase_after(toks: list[Token], k: int, time_tokens: set[int], text: st
     end = k
     while end < len(toks) and end - k < 5 and _definite_noun(toks[end], end == k):
         end += 1
-    if end == k:
-        return None
+    if end - k < 2 or not fold(toks[k + 1].text).endswith(("ي", "يه")):
+        return None  # an agent is named with a relational adjective: المرصد التونسي, المقدم التلفزيوني
     return Actor(k, end - 1, toks[k].start, toks[end - 1].end, text[toks[k].start: toks[end - 1].end])
 
 
