@@ -3,7 +3,7 @@
 A lexicon alias is stored as a sequence of *token keys* (:func:`alias_key`): normalised spelling
 (alef, ya, ta marbuta and hamza carriers folded) with the article ال dropped.  A text token gets
 the key of its most stripped clitic reading (:func:`readings`: as written, without و/ف, without
-ب/ل/ك, with لل read as ل + ال) that is a known alias token, so وبالرياض finds الرياض and
+ب/ل, with لل read as ل + ال) that is a known alias token, so وبالرياض finds الرياض and
 للأمم المتحدة finds الأمم المتحدة, while a word that merely starts with و (وزارة) stays whole.
 Alias tokens go through the same function, so text and lexicon always agree.
 """
@@ -15,7 +15,7 @@ from functools import lru_cache
 from khabar.arabic import normalize_for_matching
 
 # Hamza carriers and Persian letters fold too: transliterated names are spelled many ways.
-_FOLD = str.maketrans({"ؤ": "و", "ئ": "ي", "ء": "", "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج", "ی": "ي",
+_FOLD = str.maketrans({"ؤ": "و", "ئ": "ي", "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج", "ی": "ي",
                        "ک": "ك", "«": "", "»": "", '"': ""})
 _ARTICLE = "ال"
 _MIN_STEM = 2
@@ -49,7 +49,8 @@ def readings(folded: str) -> list[str]:
         conj.append(folded[1:])
         out.append(strip_article(folded[1:]))
     for w in conj:
-        if w[:1] in ("ب", "ك", "ل") and len(w) - 1 >= _MIN_STRIPPED:
+        # ك (as, like) is left alone: it rarely precedes a name and ك+ندا would read كندا as نداء.
+        if w[:1] in ("ب", "ل") and len(w) - 1 >= _MIN_STRIPPED:
             rest = w[1:]
             if w[0] == "ل" and rest.startswith("ل") and len(rest) - 1 >= _MIN_STRIPPED:
                 out.append(rest[1:])  # لل = ل + ال

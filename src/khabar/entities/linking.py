@@ -80,6 +80,13 @@ def actor_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def common_keys() -> frozenset[str]:
+    from khabar.entities.matcher import lexicon
+
+    return frozenset(lexicon().keys.key(w) for w in word_list("stopwords"))
+
+
+@lru_cache(maxsize=1)
 def org_heads() -> dict[str, str]:
     """Head noun key -> entity type (``org_heads.tsv``)."""
     import csv
@@ -132,6 +139,7 @@ class UnitLinker:
         self.pending: list[tuple[str, Mention, object]] = []  # deferred: (what, mention, detail)
         self.covered: set[int] = set()
         self.adjectives: set[int] = set()  # tokens covered by bare nationality adjectives
+        self.place_noun: set[int] = set()  # town tokens taken because a place noun precedes them
 
     def mention(self, first: int, last: int, trim: bool = True) -> Mention:
         start = self.tokens[first].start
@@ -151,8 +159,11 @@ class UnitLinker:
 
     def run(self, matches: list[Match], spans: list[Span]) -> None:
         matches = [m for m in matches if self.accept(m, spans)]
-        # ANERcorp's MISC mixes currencies, religions and products: too loose to name an entity.
-        spans = [s for s in spans if s.type != "MISC"]
+        # ANERcorp's MISC mixes currencies, religions and products: too loose to name an entity;
+        # a one-word span that is one of the commonest words is a tagger slip.
+        stop = common_keys()
+        spans = [s for s in spans if s.type != "MISC"
+                 and not (s.first == s.last and self.lex.keys.key(self.tokens[s.first].text) in stop)]
         items = sorted([(m.first, m.last, m) for m in matches]
                        + [(s.first, s.last, s) for s in spans if not self._overlaps(s, matches)],
                        key=lambda x: x[0])
@@ -187,7 +198,10 @@ class UnitLinker:
         if m.entry.type == "PER" and before in _CONNECTORS:
             return False  # محمد بن راشد inside حمدان بن محمد بن راشد: the tagger's span decides
         if m.entry.group in GAZETTEER_GROUPS and m.first == m.last:
-            return before in _PLACE_NOUNS or any(
+            if before in _PLACE_NOUNS:
+                self.place_noun.add(m.first)
+                return True
+            return any(
                 s.type in ("LOC", "GPE") and s.first <= m.first and s.last >= m.last for s in spans)
         return True
 
@@ -219,10 +233,9 @@ class UnitLinker:
             self.adjectives.update(range(item.first, item.last + 1))
             return item.last
         ent = entity_from_entry(entry)
-        self.b.add(ent, self.mention(item.first, item.last), entry.country)
-        if entry.type == "PER":
-            if entry.role and not self.b.entities[ent.id].role:
-                self.b.entities[ent.id].role = None  # a role is only what this article states
+        first = item.first - 1 if item.first in self.place_noun else item.first  # ولاية تبسة
+        self.b.add(ent, self.mention(first, item.last), entry.country)
+        if entry.type == "PER":  # (a lexicon role is not copied: the role is what this article states)
             self.register_person(ent.id, [t.text for t in self.tokens[item.first:item.last + 1]])
             self.register_person(ent.id, entry.name_ar.split())
         self.cover(item.first, item.last)
@@ -245,10 +258,16 @@ class UnitLinker:
                 self.b.add(entity_from_entry(nxt.entry), self.mention(nxt.first, nxt.last), iso)
             self.cover(m.first, nxt.last)
             return nxt.last
-        if entries[0].kind == "institution":
+        if entries[0].kind == "institution" and self.is_definite(m.first):
             self.pending.append(("institution", self.mention(m.first, m.last), entries[0]))
             self.cover(m.first, m.last)
         return m.last
+
+    def is_definite(self, i: int) -> bool:
+        """The token carries the article (الحكومة, للحكومة), unlike the construct form (حكومة)."""
+        word = self.tokens[i].text
+        rest = fold(word[self.lex.keys.proclitic_length(word):])
+        return rest.startswith("ال") or fold(word).lstrip("وف").startswith("لل")
 
     def title(self, m: Match, rest: list) -> int:
         """A title followed (within a few tokens, no punctuation) by a person gives that person a role."""
@@ -357,8 +376,7 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
             country = country_entity(entry.country) if entry.country else None
             if country is not None and country.id in b.entities:
                 b.add(b.entities[country.id], mention)
-            else:
-                b.add(norp_entity(entry), mention, entry.country)
+            # otherwise a bare adjective (مسؤول أمريكي) names no one in particular
         elif what == "institution":
             template = detail.name
             target = next((eid for eid in reversed(b.recent)
