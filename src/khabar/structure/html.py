@@ -50,11 +50,12 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True)
     tree = HTMLParser(html)
+    linked = _json_ld(tree)
     text = (doc.text if doc is not None else None) or ""
     return {
         "title": _clean(doc.title) if doc is not None else _clean(_first_text(tree, "h1, title")),
-        "date": _published(tree) or (doc.date if doc is not None else None),
-        "author": _clean(doc.author) if doc is not None else None,
+        "date": _published(tree, linked) or (doc.date if doc is not None else None),
+        "author": _author(tree, linked) or (_clean(doc.author) if doc is not None else None),
         "lead": _clean(doc.description) if doc is not None else None,
         "source": _clean(doc.sitename) if doc is not None else None,
         "url": _canonical(tree) or (doc.url if doc is not None else None) or url,
@@ -83,34 +84,60 @@ def _canonical(tree: HTMLParser) -> str | None:
 
 # -- publication date ---------------------------------------------------------------------------
 
-def _published(tree: HTMLParser) -> str | None:
-    """The publication time as ISO: meta tags, JSON-LD, ``<time datetime>``, then a date shown as text."""
-    for node in tree.css("meta"):
+def _json_ld(tree: HTMLParser) -> list[dict[str, Any]]:
+    """The JSON-LD objects of the page (``@graph`` members included)."""
+    items: list[Any] = []
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text(deep=True))
+        except ValueError:
+            continue
+        items += data if isinstance(data, list) else [data]
+    items += [g for item in items if isinstance(item, dict) for g in item.get("@graph") or []]
+    return [item for item in items if isinstance(item, dict)]
+
+
+def _meta(tree: HTMLParser, keys: tuple[str, ...]) -> list[str]:
+    """Contents of the meta tags named (``name``, ``property`` or ``itemprop``) by ``keys``."""
+    found = []
+    for node in tree.css("meta[content]"):
         key = (node.attributes.get("property") or node.attributes.get("name")
                or node.attributes.get("itemprop") or "").lower()
-        if key in _DATE_METAS and (value := normalise_date(node.attributes.get("content"))):
-            return value
-    for node in tree.css('script[type="application/ld+json"]'):
-        if value := _json_ld_date(node.text(deep=True)):
-            return value
+        if key in keys and (node.attributes.get("content") or "").strip():
+            found.append(node.attributes["content"] or "")
+    return found
+
+
+def _author(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
+    """The byline as the page gives it (trafilatura rewrites names: ``العربية.نت`` loses its dot)."""
+    for value in _meta(tree, ("author", "article:author", "dc.creator", "byl")):
+        if not value.startswith(("http://", "https://")):
+            return _clean(value)
+    for item in linked:
+        names = [a.get("name") if isinstance(a, dict) else a for a in _as_list(item.get("author"))]
+        names = [n for n in names if isinstance(n, str) and n.strip()]
+        if names:
+            return _clean("، ".join(names))
+    return None
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def _published(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
+    """The publication time as ISO: meta tags, JSON-LD, ``<time datetime>``, then a date shown as text."""
+    for value in _meta(tree, _DATE_METAS):
+        if found := normalise_date(value):
+            return found
+    for item in linked:
+        if isinstance(item.get("datePublished"), str) and (found := normalise_date(item["datePublished"])):
+            return found
     for node in tree.css("time[datetime], [itemprop=datePublished]"):
         value = node.attributes.get("datetime") or node.attributes.get("content")
         if value := normalise_date(value):
             return value
     return _shown_date(tree)
-
-
-def _json_ld_date(text: str) -> str | None:
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return None
-    items = data if isinstance(data, list) else [data]
-    items += [g for item in items if isinstance(item, dict) for g in item.get("@graph", [])]
-    for item in items:
-        if isinstance(item, dict) and isinstance(item.get("datePublished"), str):
-            return normalise_date(item["datePublished"])
-    return None
 
 
 def _shown_date(tree: HTMLParser) -> str | None:

@@ -1,0 +1,192 @@
+"""HTML bench: page fields read from web pages rendered in code from real ../shared/corpora records.
+
+Renders N real articles (the sample bench_structure.py draws: ant_multisource and Jawhara FM) into
+three HTML templates written here — a modern portal (Open Graph + article:published_time, nav menu,
+share bar, tags, a headed related section, footer), a CMS page (JSON-LD only, breadcrumbs, sidebar,
+paragraphs split by ``<br>``, a related list marked only by its class) and a legacy page (no metadata
+at all: the title bar holds the outlet, the date is written out in Arabic, a related block under an
+``<h4>`` heading, inline scripts and ads) — reads each page as ingest does (an ``html`` article),
+runs the ``structure`` stage and prints per template and overall: headline, date, deck and byline
+accuracy, body paragraph F1, related F1, and pages/s (structure stage on HTML, one core).
+
+Usage: bench_html.py [--per-template N] [--show N]
+Times are measured on a shared 2-core machine, under whatever else runs there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import random
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_structure import CORPORA, Tally, norm, sample_records  # noqa: E402
+from khabar.ingest.html import article_from_html  # noqa: E402
+from khabar.model import Article  # noqa: E402
+from khabar.structure import Options, run  # noqa: E402
+from layouts import MSA, WEEKDAYS, Record, one_line, record_date, truth_body  # noqa: E402
+
+OUTLETS = ["صحيفة الأفق", "بوابة المستقبل", "المرصد نيوز", "جريدة النهار الجديد"]
+MENU = ["الرئيسية", "سياسة", "اقتصاد", "رياضة", "ثقافة", "منوعات", "فيديو"]
+SHARE = ["فيسبوك", "تويتر", "واتساب", "تلغرام", "طباعة"]
+SCRIPT = '<script>window.dataLayer=window.dataLayer||[];function ad(s){return "إعلان "+s;}</script>'
+
+
+class Truth:
+    def __init__(self, record: Record, rng: random.Random) -> None:
+        self.rng = rng
+        self.record = record
+        self.headline = one_line(record.title)
+        self.day = record_date(record.date)
+        self.dateline, self.body, self.in_text = truth_body(record.text)
+        lead = one_line(record.lead)
+        self.deck = lead or None
+        self.byline = one_line(record.author) or None
+        self.outlet = rng.choice(OUTLETS)
+        self.related = [one_line(t) for t in record.others[: rng.randint(3, 6)] if one_line(t) != self.headline]
+
+    def paragraphs(self) -> list[str]:
+        """Body paragraphs as the page shows them (a dateline the record's text holds stays in it)."""
+        body = list(self.body)
+        if self.dateline is not None:
+            body[0] = f"{self.dateline} (CNN)-- {body[0]}"
+        return body
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _links(titles: list[str]) -> str:
+    return "".join(f'<li><a href="/news/{i}">{esc(t)}</a></li>' for i, t in enumerate(titles, 100))
+
+
+def _nav() -> str:
+    return "<nav><ul>" + "".join(f'<li><a href="/c/{i}">{m}</a></li>' for i, m in enumerate(MENU)) + "</ul></nav>"
+
+
+def _share() -> str:
+    return '<div class="share-bar">' + " ".join(f'<a href="#">{s}</a>' for s in SHARE) + "</div>"
+
+
+def portal(t: Truth) -> str:
+    meta = [f'<meta property="og:title" content="{esc(t.headline)}">',
+            f'<meta property="og:site_name" content="{esc(t.outlet)}">',
+            f'<meta property="article:published_time" content="{t.day.isoformat()}T09:15:00+03:00">']
+    if t.deck:
+        meta.append(f'<meta name="description" content="{esc(t.deck)}">')
+    if t.byline:
+        meta.append(f'<meta name="author" content="{esc(t.byline)}">')
+    body = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+    return (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">'
+            f"<title>{esc(t.headline)} | {esc(t.outlet)}</title>{''.join(meta)}{SCRIPT}</head><body>"
+            f'<header><div class="logo">{esc(t.outlet)}</div>{_nav()}</header><main><article>'
+            f"<h1>{esc(t.headline)}</h1>{_share()}"
+            f'<div class="article-body">{body}</div>'
+            f'<div class="tags">وسوم: <a href="/t/1">سياسة</a> <a href="/t/2">العالم</a></div>'
+            f'<section class="box"><h3>اقرأ أيضاً</h3><ul>{_links(t.related)}</ul></section>'
+            f"</article></main><footer><p>© {t.day.year} جميع الحقوق محفوظة</p>"
+            f'<a href="/about">من نحن</a> <a href="/contact">اتصل بنا</a></footer></body></html>')
+
+
+def cms(t: Truth) -> str:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": t.headline,
+          "datePublished": f"{t.day.isoformat()}T21:40:00Z", "publisher": {"@type": "Organization", "name": t.outlet}}
+    if t.byline:
+        ld["author"] = {"@type": "Person", "name": t.byline}
+    body = "<br><br>".join(esc(p) for p in t.paragraphs())
+    crumbs = " &gt; ".join(f'<a href="/c/{i}">{m}</a>' for i, m in enumerate(MENU[:3]))
+    side = "".join(f'<li><a href="/c/{i}">{m}</a></li>' for i, m in enumerate(MENU))
+    return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+            f"<title>{esc(t.headline)}</title>"
+            f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script></head><body>'
+            f'<div id="top">{_nav()}</div><div class="breadcrumbs">{crumbs}</div>'
+            f'<div class="wrap"><div class="main"><h1 class="post-title">{esc(t.headline)}</h1>'
+            + (f'<h2 class="subtitle">{esc(t.deck)}</h2>' if t.deck else "")
+            + f'<div class="post-content">{body}</div>{_share()}'
+            f'<div class="more-news"><ul>{_links(t.related)}</ul></div></div>'
+            f'<aside class="sidebar"><ul>{side}</ul></aside></div>'
+            f'<div id="footer">جميع الحقوق محفوظة لـ {esc(t.outlet)} {t.day.year}</div>{SCRIPT}</body></html>')
+
+
+def legacy(t: Truth) -> str:
+    day = f"{WEEKDAYS[t.day.weekday()]} {t.day.day} {MSA[t.day.month - 1]} {t.day.year}"
+    body = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+    return (f"<html><head><title>{esc(t.outlet)} - {esc(t.headline)}</title></head><body>"
+            f'<table width="100%"><tr><td>{" | ".join(MENU)}</td></tr></table>{SCRIPT}'
+            f'<div id="content"><h2 class="title">{esc(t.headline)}</h2>'
+            f'<span class="date">{day}</span>'
+            f'<div class="text">{body}</div>'
+            f'<div class="ad">{SCRIPT}<img src="/ad.gif" alt="إعلان"></div>'
+            f'<h4>أخبار ذات صلة</h4><ul>{_links(t.related)}</ul></div>'
+            f'<div class="copy">Copyright © {t.day.year} - All rights reserved</div></body></html>')
+
+
+#: name → (render, fields the page shows: the others are not scored on it).
+TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
+    "portal": (portal, frozenset({"deck", "byline"})),
+    "cms": (cms, frozenset({"byline"})),
+    "legacy": (legacy, frozenset()),
+}
+
+
+def score(t: Tally, truth: Truth, article: Article, shown: frozenset[str]) -> None:
+    t.exact("headline", article.headline, truth.headline)
+    t.exact("date", (article.published or "")[:10], truth.day.isoformat())
+    if "deck" in shown:
+        t.exact("deck", article.deck, truth.deck)
+    if "byline" in shown:
+        t.exact("byline", article.byline, truth.byline)
+    t.sets("body", article.body, truth.body)
+    t.sets("related", article.related, truth.related + truth.in_text)
+
+
+def _row(name: str, t: Tally, pages_per_s: float) -> str:
+    cells = [f"{t.acc('headline'):9.3f}", f"{t.acc('date'):7.3f}", f"{t.f1('body'):7.3f}",
+             f"{t.f1('related'):8.3f}", f"{t.acc('deck'):7.3f}", f"{t.acc('byline'):7.3f}"]
+    return f"{name:10}" + "".join(cells) + f"{pages_per_s:9.1f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--per-template", type=int, default=200)
+    ap.add_argument("--show", type=int, default=0, help="print this many worst body mismatches")
+    args = ap.parse_args(argv)
+    if not CORPORA.is_dir():
+        print(f"skipped: {CORPORA} not found")
+        return 0
+    records = sample_records(args.per_template)
+    options = Options()
+    run(article_from_html(portal(Truth(records[0], random.Random(0)))), options)  # warm up (imports)
+    total, overall_time = Tally(), 0.0
+    print(f"{len(records)} real articles x {len(TEMPLATES)} templates")
+    print(f"{'template':10}{'headline':>9}{'date':>7}{'body':>7}{'related':>8}{'deck':>7}{'byline':>7}{'pages/s':>9}")
+    shown_misses = 0
+    for name, (render, shown) in TEMPLATES.items():
+        tally, spent = Tally(), 0.0
+        for i, record in enumerate(records):
+            truth = Truth(record, random.Random(i))
+            article = article_from_html(render(truth))
+            start = time.perf_counter()
+            run(article, options)
+            spent += time.perf_counter() - start
+            score(tally, truth, article, shown)
+            score(total, truth, article, shown)
+            if shown_misses < args.show and {norm(p) for p in article.body} != {norm(p) for p in truth.body}:
+                shown_misses += 1
+                print(f"-- {name} {record.id}\n   system: {article.body[:3]}\n   truth:  {truth.body[:3]}")
+        overall_time += spent
+        print(_row(name, tally, len(records) / spent))
+    print(_row("overall", total, len(records) * len(TEMPLATES) / overall_time))
+    print("(deck scored on portal pages, byline on portal and cms pages: where the page gives them)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
