@@ -76,3 +76,8 @@ def test_unknown_place_after_place_word_takes_dominant_country() -> None:
 
     assert _main_country(Counter({"SS": 4, "SD": 1})) == "SS"
     assert _main_country(Counter({"SS": 2, "SD": 2})) is None
+
+
+def test_direction_and_nisba_name_a_part_of_a_country() -> None:
+    assert ("الجنوب الأفغاني", "AF", "Southern Afghanistan") in places_of("قتل جنديان في الجنوب الأفغاني")
+    assert places_of("قال المسؤول السوري") == []  # the adjective alone is not a place

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from khabar.model import ANALYSED_FIELDS, Article, Place
 from khabar.places.gazetteer import BIG_CITY
 from khabar.places.match import Hit, find_places
+from khabar.places.regions import find_country_parts
 from khabar.places.resolve import Choice, article_countries, choose
 from khabar.times.fold import fold_word
 
@@ -106,6 +107,12 @@ def run(article: Article, options: Options) -> Article:
             choice = choose(hit, countries, part)
             if choice is not None:
                 places.append(_place(text, hit, choice, field, paragraph))
+        for start, end, iso, name, part in find_country_parts(text):
+            if not any(s < end and start < e for s, e in covered):
+                places.append(Place(text=text[start:end], field=field, paragraph=paragraph, start=start, end=end,
+                                    name=f"{part} {name}", name_ar=text[start:end], country=iso,
+                                    feature="region"))
+                covered.append((start, end))
         if options.keep_unknown:
             for span in tagged:
                 if not any(s < span[1] and span[0] < e for s, e in covered) \

@@ -1,0 +1,56 @@
+"""Parts of a country named by a direction and its nisba adjective: الشمال السوري، الجنوب اللبناني.
+
+The adjectives come from the entities stage's country lexicon (its ``demonym_ar`` column), so both
+stages agree on which adjective means which country.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from khabar.times.fold import fold, fold_word
+
+_DIRECTIONS = {"الشمال": "Northern", "الجنوب": "Southern", "الشرق": "Eastern", "الغرب": "Western",
+               "الوسط": "Central", "الساحل": "Coastal"}
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, tuple[str, str]]:
+    """Folded adjective with ال (both genders) -> (iso2, English country name)."""
+    try:
+        from khabar.entities.lexicon import country_rows
+    except ImportError:  # the entities stage is optional for places
+        return {}
+    out = {}
+    for row in country_rows():
+        for adjective in (row.get("demonym_ar") or "").split("|")[:1]:
+            if adjective.endswith("ي"):
+                for form in (adjective, adjective[:-1] + "ية"):
+                    out["ال" + fold_word(form)] = (row["iso2"], row["name"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str] | None:
+    adjectives = _adjectives()
+    if not adjectives:
+        return None
+    directions = "|".join(fold_word(d) for d in _DIRECTIONS)
+    names = "|".join(sorted((re.escape(a) for a in adjectives), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وفب]?(?:ل)?(?P<x>(?P<d>{directions})\s+(?P<a>{names}))(?!\w)")
+
+
+def find_country_parts(text: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, iso2, English name, direction) for each 'direction + adjective' mention."""
+    pattern = _pattern()
+    if pattern is None:
+        return []
+    f = fold(text)
+    folded_directions = {fold_word(k): v for k, v in _DIRECTIONS.items()}
+    out = []
+    for m in pattern.finditer(f.text):
+        iso, name = _adjectives()[m.group("a")]
+        start, end = f.span(m.start("x"), m.end("x"))
+        out.append((start, end, iso, name, folded_directions[m.group("d")]))
+    return out
