@@ -87,6 +87,11 @@ def common_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("honorifics"))
+
+
+@lru_cache(maxsize=1)
 def org_heads() -> dict[str, str]:
     """Head noun key -> entity type (``org_heads.tsv``)."""
     import csv
@@ -234,6 +239,8 @@ class UnitLinker:
             return item.last
         ent = entity_from_entry(entry)
         first = item.first - 1 if item.first in self.place_noun else item.first  # ولاية تبسة
+        if entry.type == "PER":
+            first = self.honorific_start(first)
         self.b.add(ent, self.mention(first, item.last), entry.country)
         if entry.type == "PER":  # (a lexicon role is not copied: the role is what this article states)
             self.register_person(ent.id, [t.text for t in self.tokens[item.first:item.last + 1]])
@@ -258,7 +265,7 @@ class UnitLinker:
                 self.b.add(entity_from_entry(nxt.entry), self.mention(nxt.first, nxt.last), iso)
             self.cover(m.first, nxt.last)
             return nxt.last
-        if entries[0].kind == "institution" and self.is_definite(m.first):
+        if entries[0].kind == "institution" and self.is_definite(m.last):
             self.pending.append(("institution", self.mention(m.first, m.last), entries[0]))
             self.cover(m.first, m.last)
         return m.last
@@ -318,8 +325,15 @@ class UnitLinker:
         self.cover(m.first, m.last)
         return m.last
 
+    def honorific_start(self, first: int) -> int:
+        """Include an honorific right before a name (الملا عمر) in its mention."""
+        if first > 0 and first - 1 not in self.covered and \
+                fold(self.tokens[first - 1].text) in honorifics():
+            return first - 1
+        return first
+
     def span(self, s: Span) -> int:
-        mention = self.mention(s.first, s.last)
+        mention = self.mention(self.honorific_start(s.first) if s.type == "PER" else s.first, s.last)
         words = [t.text for t in self.tokens[s.first:s.last + 1]]
         if s.type == "PER":
             pid = self.b.aliases.get(person_key(words))
