@@ -282,6 +282,10 @@ def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
 
 def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
                    text: str) -> Arguments:
+    if fold(toks[trig.last].text).endswith("ا") and trig.first == trig.last:
+        # أغلقت الكنيسة أبوابها احتجاجا على...: an adverbial masdar is its clause subject's act
+        return Arguments(preceding_subject(toks, actors, trig, control=False),
+                         _target(toks, actors, trig, trig.last + 1, time_tokens))
     if fold(toks[trig.last].text).endswith(_POSSESSIVE) and not trig.pred.genitive_target:
         # جدد الأسد اتهامه الغرب: the possessor acts, the next actor is the object
         target = actor_after(toks, actors, trig.last + 1, time_tokens) or _target(
