@@ -321,6 +321,64 @@ def layout_moroccan(record: Record, rng: random.Random) -> Page:
     return b.done()
 
 
+def layout_wire(record: Record, rng: random.Random) -> Page:
+    """A wire desk: English/Arabic masthead, labelled byline, 'city - agency:' dateline, date at the foot."""
+    b = _Builder("wire", record, rng)
+    b.add(rng.choice(["Sky News Arabia", "العربي الجديد", "BBC عربي", "وكالة أنباء المشرق"]), "", b.page.headline, "")
+    if (byline := b.byline(rng.choice(["إعداد: ", "By ", "بواسطة "]))) is not None:
+        b.add(byline, "")
+    if b.deck():
+        b.add(b.page.deck or "", "")
+    body = b.body_lines(None)
+    if b.page.dateline is None:
+        b.page.dateline = rng.choice(CITIES)
+        body[0] = f"{b.page.dateline} - {rng.choice(['أ ش أ', 'واس', 'قنا', 'رويترز'])}: {body[0]}"
+    for p in body:
+        b.add(p, "")
+    b.add(f"تاريخ النشر: {b.day.day:02d}.{b.day.month:02d}.{b.day.year} - {rng.randint(0, 23)}:{rng.randint(10, 59)}")
+    b.add(f"عدد القراءات: {rng.randint(10, 9999)}", "شارك هذا الخبر", "")
+    b.add("الأكثر قراءة", *[f"{i + 1}. {r}" for i, r in enumerate(b.related(3, 5))])
+    return b.done()
+
+
+def layout_blog(record: Record, rng: random.Random) -> Page:
+    """A blog: breadcrumb, deck under the headline, bare author name beside an English-order date, bullets."""
+    b = _Builder("blog", record, rng)
+    b.add("الرئيسية » " + rng.choice(["ثقافة", "سياسة", "اقتصاد"]), b.page.headline)
+    if b.deck():
+        b.add(b.page.deck or "")
+    author = one_line(record.author)
+    if 2 <= len(author.split()) <= 3 and not any(c in author for c in "-–|.") and not author[-1].isdigit():
+        b.page.byline = author
+        b.add(author)
+    b.add(f"{MSA[b.day.month - 1]} {b.day.day}، {b.day.year}", "", "صورة: أرشيفية", "")
+    for p in b.body_lines(rng.choice(["comma", None])):
+        b.add(p, "")
+    b.add("الوسوم: سياسة | اقتصاد | مجتمع", "مقالات ذات صلة", *[f"• {r}" for r in b.related(3, 6)])
+    b.add("", f"© {b.day.year} المدونة")
+    return b.done()
+
+
+def layout_amp(record: Record, rng: random.Random) -> Page:
+    """A mobile page: update line first, date after the deck, pull quote deep in the body, dated links."""
+    b = _Builder("amp", record, rng)
+    stamp = f"{WEEKDAYS[b.day.weekday()]} {b.day.day} {MSA[b.day.month - 1]} {b.day.year} - 10:20 بتوقيت غرينتش"
+    b.add(b.outlet(), f"آخر تحديث: {stamp}", b.page.headline)
+    if b.deck():
+        b.add(b.page.deck or "")
+    iso = f"نشر في: {b.day.isoformat()}"
+    b.add(iso.translate(INDIC) if rng.random() < 0.5 else iso)
+    body = b.body_lines(rng.choice(["agency", "dash"]))
+    quote = b.pull_quote(min_words=6) if len(body) > 3 else None
+    for i, p in enumerate(body):
+        b.add(p)
+        if i == 2 and quote:
+            b.add(f"«{quote}»")
+    b.add("أخبار متعلقة", *[f"{r} - {b.day.day}/{b.day.month}/{b.day.year}" for r in b.related(3, 5)])
+    b.add(f"© {b.page.outlet} {b.day.year}")
+    return b.done()
+
+
 LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
     "classic": layout_classic,
     "portal": layout_portal,
@@ -329,6 +387,9 @@ LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
     "numeric": layout_numeric,
     "gulf": layout_gulf,
     "moroccan": layout_moroccan,
+    "wire": layout_wire,
+    "blog": layout_blog,
+    "amp": layout_amp,
 }
 
 

@@ -39,7 +39,8 @@ from khabar.structure.lines import (
 #: Kinds whose presence between two text lines shows the first is the page head's deck.
 _SEPARATING_KINDS = frozenset({DATE, BYLINE, OUTLET, CREDIT})
 _SEPARATING_QUOTE_MIN_WORDS = 4
-_BARE_BYLINE_MAX_WORDS = 4  # words in a bare name (spaces, so at most 4 words)
+_BARE_BYLINE_MAX_WORDS = 4  # spaces: a bare name has at most four words
+_HEAD_LINES = 8  # lines after the headline where the page head (byline, date) may sit
 _RELATED_MIN_RUN = 3
 _RELATED_MAX_WORDS = 20
 _PREFIX_MIN_CHARS = 30
@@ -157,12 +158,11 @@ def _repeats(first: str, following: str) -> bool:
 
 
 def _mark_bare_bylines(lines: list[Line], head: int) -> None:
-    """A bare name next to the date line in the page head is the byline (``سارة الحسن`` / date)."""
-    for k in range(head + 1, len(lines)):
+    """A bare name next to a date line in the page head is the byline (``سارة الحسن`` / date)."""
+    for k in range(head + 1, min(len(lines), head + 1 + _HEAD_LINES)):
         line = lines[k]
-        if line.kind == TEXT and line.text.count(" ") >= _BARE_BYLINE_MAX_WORDS:
-            return  # the body has started
-        if line.kind != TEXT or any(ch.isdigit() for ch in line.text) or line.text[-1] in ".؟?!:،,\"'»”":
+        if (line.kind != TEXT or line.text.count(" ") >= _BARE_BYLINE_MAX_WORDS
+                or any(ch.isdigit() for ch in line.text) or line.text[-1] in ".؟?!:،,\"'»”"):
             continue
         neighbours = (lines[k - 1].kind if k - 1 > head else None, lines[k + 1].kind if k + 1 < len(lines) else None)
         if DATE in neighbours or CREDIT in neighbours:
