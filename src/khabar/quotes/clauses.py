@@ -92,13 +92,13 @@ def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> O
 def _new_cue(unit: Unit, i: int) -> bool:
     """A speech verb with a conjunction (وأضاف) starts a new attribution."""
     form = unit.cue_form(i)
-    return form is not None and form.kind != "masdar" and unit.conjoined_cue(i)
+    return form is not None and form.kind != "masdar" and unit.conjoined_cue(i) and not unit.is_a(i, "channel_verb")
 
 
 def boundary_at(unit: Unit, i: int) -> bool:
     """Token ``i`` begins a new clause that ends reported content."""
     if unit.phrase_at(i, "boundary"):
-        return True
+        return not unit.phrase_at(i, "not_boundary", 2)
     if unit.phrase_at(i, "source_prep", 1) and (
             (i > 0 and unit.is_punct(i - 1, COMMA)) or _own_words(unit, i + 1)):
         return True  # ، بحسب المصدر / وفق قوله

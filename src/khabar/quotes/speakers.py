@@ -178,7 +178,8 @@ def choose_entity(unit: Unit, start: int, end: int) -> MentionSpan | None:
     basm = None
     if unit.is_a(start, "spokesperson"):
         basm = next((unit.tokens[j].end for j in range(start, end) if unit.bare(j) == "باسم"), None)
-    accepted = [m for m in mentions if _accepted(unit, m, start, basm)]
+    accepted = [m for m in mentions if _accepted(unit, m, start, basm)
+                and not in_class("anonymous", unit.keys[unit.token_at(m.start)])]  # خبراء is no name
     if not accepted:
         return None
     return min(accepted, key=lambda m: (_TYPE_RANK.get(m.type, 4), m.start))

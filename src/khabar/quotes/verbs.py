@@ -107,6 +107,9 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
         return _nominal_content(unit, i, cue_end, stop, form) if form.nominal == "y" else None
     if form.nominal == "c" and (opener.kind != "complementizer" or opener.token - cue_end > NEAR + 1):
         return None  # بين أن، لكن بين الأجهزة ... أن: only a complementizer close to the verb
+    if form.lemma == "نقل" and (unit.bare(i).endswith(("ه", "ها")) or any(
+            unit.bare(j) == "عن" for j in range(cue_end, opener.token))):
+        return None  # نقلت وكالة X عن Y قوله / ونقلته وسائل إعلام: a channel, not a speaker
     phrase_stop = phrase_end(unit, cue_end, opener.token)
     phrase = make_phrase(unit, cue_end, phrase_stop)
     if phrase is not None and form.nominal == "y" and any(
