@@ -56,8 +56,10 @@ CASES = [
     ("في عام 2017", PUB, "عام 2017", "2017"),
     ("بين عامي 2013 و2014.", PUB, "عامي 2013", "2013"),
     ("في19 تموز/يوليو", PUB, "19 تموز/يوليو", "2017-07-19"),
-    # missing year: most recent past, unless the sentence speaks of the future
-    ("في 20 ديسمبر", PUB, "20 ديسمبر", "2016-12-20"),
+    # missing year: most recent past, unless the sentence speaks of the future or the day is near
+    ("في 20 فبراير", PUB, "20 فبراير", "2017-02-20"),
+    ("في 20 ديسمبر", PUB, "20 ديسمبر", "2017-12-20"),  # a few weeks ahead: the coming one
+    ("في ديسمبر", PUB, "ديسمبر", "2016-12"),  # a month alone stays in the past
     ("أرجئت الجلسة إلى 18 ديسمبر", PUB, "18 ديسمبر", "2017-12-18"),
     # Hijri dates and الموافق pairs
     ("15 رمضان 1436 هـ", PUB, "15 رمضان 1436 هـ", "2015-07-02"),

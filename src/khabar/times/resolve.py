@@ -61,6 +61,18 @@ def _shift(anchor: dt.date, unit: str, n: int) -> str:
     return f"{anchor.year + n:04d}"
 
 
+#: A day and month without a year up to this many days after publication is the coming one: news
+#: names near future dates without a year, and dates almost a year old with one.
+SOON_DAYS = 62
+
+
+def _soon(p: Parsed, anchor: dt.date) -> bool:
+    if not p.day or p.modifier:
+        return False
+    day = _safe_date(anchor.year, p.month or 1, p.day)
+    return day is not None and 0 < (day - anchor).days <= SOON_DAYS
+
+
 def _infer_year(p: Parsed, anchor: dt.date, future: bool) -> int:
     """The year of a day-month or month without one: the most recent past unless told otherwise."""
     if p.year_direction is not None:
@@ -69,7 +81,7 @@ def _infer_year(p: Parsed, anchor: dt.date, future: bool) -> int:
     if direction == 0:
         return anchor.year
     if direction is None:
-        direction = 1 if future else -1
+        direction = 1 if future or _soon(p, anchor) else -1
         strict = False
     else:
         strict = True
