@@ -15,11 +15,13 @@ The tables are farasa's pickles, loaded once on first use (about a second).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from khabar.arabic.farasa_templates import fit_template
+from khabar.arabic.memo import memo
 
 #: farasa's feature weights (``scorePartition``'s "magic numbers"), in feature order.
 _WEIGHTS = (
@@ -42,6 +44,8 @@ class _Tables:
     m: Any  # the farasa.segmentation module, for its dictionaries
     word_count: dict[str, float]  # log unigram frequencies
     lexcom: dict[str, int]  # farasa's common-word lexicon
+    prefix_run: re.Pattern  # the run of prefix letters a word starts with
+    suffix_run: re.Pattern  # the run of suffix letters a reversed word starts with
 
 
 @cache
@@ -51,8 +55,12 @@ def _tables() -> _Tables:
     with warnings.catch_warnings():  # farasa uses deprecated importlib.resources calls
         warnings.simplefilter("ignore", DeprecationWarning)
         from farasa import segmentation as m
+    def run_of(affixes: dict) -> re.Pattern:
+        return re.compile("[" + "".join(sorted(set("".join(affixes)))) + "]*")
+
     return _Tables(frozenset(m.hPrefixes), frozenset(m.hSuffixes), dict(m.hmSeenBefore),
-                   m.hmPreviouslySeenTokenizations, m, m.wordCount, m.hmAraLexCom)
+                   m.hmPreviouslySeenTokenizations, m, m.wordCount, m.hmAraLexCom,
+                   run_of(m.hPrefixes), run_of(m.hSuffixes))
 
 
 def lexicon_segmentation(word: str) -> str | None:
@@ -117,28 +125,26 @@ def _affix_sequences(word: str, affixes: frozenset[str], from_start: bool) -> li
     return out
 
 
-_EDGE = 10  # affix chains are looked for in the first and last _EDGE letters, cached
+@memo(100_000)
+def _prefix_edge_sequences(edge: str) -> list[tuple[str, int, bool]]:
+    return _affix_sequences(edge, _tables().prefixes, True)
 
 
-@lru_cache(maxsize=100_000)
-def _edge_sequences(edge: str, from_start: bool) -> list[tuple[str, int, bool]]:
-    t = _tables()
-    return _affix_sequences(edge, t.prefixes if from_start else t.suffixes, from_start)
+@memo(100_000)
+def _suffix_edge_sequences(edge: str) -> list[tuple[str, int, bool]]:
+    return _affix_sequences(edge, _tables().suffixes, False)
 
 
 def _sequences(word: str, from_start: bool) -> list[tuple[str, int, bool]]:
-    """:func:`_affix_sequences` through a cache keyed by the word's edge letters.
+    """:func:`_affix_sequences` through a cache keyed by the word's edge run of affix letters.
 
-    Exact: a chain that could run past the edge (one ending within 3 letters of it) makes the
-    whole word be searched instead.
+    An affix chain is spelt with affix letters only, so it lies within the run of such letters at
+    the word's start (or end): the chains of a word are those of that run.
     """
-    if len(word) <= _EDGE:
-        return _edge_sequences(word, from_start)
-    found = _edge_sequences(word[:_EDGE] if from_start else word[-_EDGE:], from_start)
-    if max(n for _, n, _ in found) > _EDGE - 3:
-        t = _tables()
-        return _affix_sequences(word, t.prefixes if from_start else t.suffixes, from_start)
-    return found
+    t = _tables()
+    if from_start:
+        return _prefix_edge_sequences(word[: t.prefix_run.match(word).end()])
+    return _suffix_edge_sequences(word[len(word) - t.suffix_run.match(word[::-1]).end():])
 
 
 def _candidates(word: str, t: _Tables) -> set[tuple[str, str, str]]:
@@ -197,38 +203,56 @@ def _stem_bound() -> float:
     return bound + sum(abs(w[i]) for i in (14, 15, 16, 17))
 
 
-@lru_cache(maxsize=200_000)
-def _template_features(stem: str) -> float:
-    """The part of farasa's score that depends on the stem's root template (the costly part)."""
-    m = _tables().m
-    w, has = _WEIGHTS, m.generalVariables["hasTemplate"]
-    template = fit_template(stem)
-    score = w[5] * math.log(has if template != "Y" else 1 - has)
-    return score + w[11] * _log_or(m.hmTemplateCount, template, -10)
-
-
-@lru_cache(maxsize=200_000)
-def _lexicon_features(stem: str) -> float:
-    """The part of farasa's score from the stem's presence in its word lists and its length."""
+@cache
+def _constant_terms() -> dict[str, Any]:
+    """Feature terms that take one of a few values, computed once: (present, absent) pairs."""
     m = _tables().m
     w = _WEIGHTS
     gv = m.generalVariables
-    ya_variant = stem[:-1] + _ALEF_MAQSURA if stem.endswith("\u064a") else None
-    in_morph = stem in m.hmListMorph or (ya_variant is not None and ya_variant in m.hmListMorph)
-    score = w[6] * math.log(gv["inMorphList"] if in_morph else 1 - gv["inMorphList"])
-    in_gaz = stem in m.hmListGaz or (ya_variant is not None and ya_variant in m.hmListGaz)
-    score += w[7] * math.log(gv["inGazList"] if in_gaz else 1 - gv["inGazList"])
-    score += w[12] * math.log(abs(len(stem) - gv["averageStemLength"]))
-    score += w[14] if stem in m.hmBuck or (ya_variant is not None and ya_variant in m.hmBuck) else -w[14]
+
+    def pair(i: int, name: str) -> tuple[float, float]:
+        return w[i] * math.log(gv[name]), w[i] * math.log(1 - gv[name])
+
+    return {
+        "template": pair(5, "hasTemplate"), "morph": pair(6, "inMorphList"), "gaz": pair(7, "inGazList"),
+        "length": [w[12] * math.log(abs(n - gv["averageStemLength"])) for n in range(_MAX_LENGTH + 1)],
+        "template_count": {k: w[11] * math.log(v) for k, v in m.hmTemplateCount.items()},
+    }
+
+
+@memo(300_000)
+def _template_features(stem: str) -> float:
+    """The part of farasa's score that depends on the stem's root template (the costly part)."""
+    c = _constant_terms()
+    template = fit_template(stem)
+    score = c["template"][0] if template != "Y" else c["template"][1]
+    return score + c["template_count"].get(template, _WEIGHTS[11] * -10)
+
+
+@memo(300_000)
+def _lexicon_features(stem: str) -> float:
+    """The part of farasa's score from the stem's presence in its word lists and its length."""
+    m = _tables().m
+    c = _constant_terms()
+    w = _WEIGHTS
+    ya_variant = stem[:-1] + _ALEF_MAQSURA if stem.endswith("\u064a") else ""
+    in_morph = stem in m.hmListMorph or (ya_variant and ya_variant in m.hmListMorph)
+    score = c["morph"][0] if in_morph else c["morph"][1]
+    in_gaz = stem in m.hmListGaz or (ya_variant and ya_variant in m.hmListGaz)
+    score += c["gaz"][0] if in_gaz else c["gaz"][1]
+    score += c["length"][len(stem)] if len(stem) <= _MAX_LENGTH else w[12] * math.log(
+        abs(len(stem) - m.generalVariables["averageStemLength"]))
+    score += w[14] if stem in m.hmBuck or (ya_variant and ya_variant in m.hmBuck) else -w[14]
     score += w[15] if stem in m.hmLocations else -w[15]
     score += w[16] if stem in m.hmPeople else -w[16]
-    score += w[17] if stem in m.hmStop or (ya_variant is not None and ya_variant in m.hmStop) else -w[17]
+    score += w[17] if stem in m.hmStop or (ya_variant and ya_variant in m.hmStop) else -w[17]
     return score
 
 
-@lru_cache(maxsize=10_000)
-def _affix_features(prefix: str, suffix: str) -> float:
-    """The part of farasa's score that depends on the prefix and suffix strings alone."""
+@memo(100_000)
+def _affix_features(affixes: tuple[str, str]) -> float:
+    """The part of farasa's score that depends on the (prefix, suffix) strings alone."""
+    prefix, suffix = affixes
     m = _tables().m
     w = _WEIGHTS
     score = w[0] * _log_or(m.probPrefixes, prefix, -10) + w[1] * _log_or(m.probSuffixes, suffix, -10)
@@ -299,7 +323,7 @@ def _argmax(t: _Tables, analyses: list[tuple[str, str, str]]) -> tuple[str, str,
     and most analyses stop at the first tier."""
     template_bound = _template_bound()
     rest_bound = _stem_bound() + template_bound
-    ranked = sorted(((_affix_features(a[0], a[2]), a) for a in analyses), reverse=True)
+    ranked = sorted(((_affix_features((a[0], a[2])), a) for a in analyses), reverse=True)
     best: tuple[float, tuple[str, str, str]] | None = None
     for affix_score, analysis in ranked:
         if best is not None and affix_score + rest_bound < best[0]:

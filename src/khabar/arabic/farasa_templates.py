@@ -9,8 +9,10 @@ while making this feature, which every candidate stem needs, cheap.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
+
+from khabar.arabic.memo import memo
 
 _ALEFS = re.compile("[\u0623\u0622\u0625]")
 _BUCK_TO_MORPH = str.maketrans({"$": "P", "Y": "y", "'": "A", "|": "A", "&": "A", "}": "A", "*": "O",
@@ -81,7 +83,7 @@ def _weak_letter_variants(root: str, roots: dict[str, float]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=300_000)
+@memo(300_000)
 def fit_template(word: str) -> str:
     """The template farasa assigns to an Arabic stem ("Y" when none fits)."""
     _, a2b = _module()

@@ -151,7 +151,8 @@ def _segments(word: str) -> tuple[str, ...]:
 
 def segment(word: str) -> list[str]:
     """Segments of one word (clitics and suffixes split); non-Arabic words come back whole."""
-    return list(_segments(word))
+    found = _SEGMENTS.get(word)
+    return list(found if found is not None else _segments(word))
 
 
 def core(segments: Sequence[str]) -> str:
