@@ -264,8 +264,17 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
     run, the name follows the last word with an article that does not end it (names take no
     article but their last word may: الجبوري).  The first run left that does not start with an
     article is the name; with none, the phrase as written."""
+    if unit.is_a(phrase.start, "kin"):  # والد الطفل "يوسف" المصاب بمرض نادر: the relation and its person
+        end = next((j + 1 for j in range(phrase.start + 1, phrase.end) if _closes_quote(unit, j)), None)
+        end = end or min(phrase.end, phrase.start + 3)
+        return unit.text[unit.tokens[phrase.start].start:unit.tokens[end - 1].end]
+    if unit.is_a(phrase.start, "media_noun") and phrase.end - phrase.start > 1:  # صحيفة "الخبر": the name
+        words = unit.text[unit.tokens[phrase.start + 1].start:unit.tokens[phrase.end - 1].end]
+        return words.strip(QUOTE_MARKS + " ")
     runs: list[list[int]] = [[]]
     for j in range(phrase.start, phrase.end):
+        if unit.tokens[j].kind == "punct" and unit.tokens[j].text in QUOTE_MARKS:
+            continue  # a quoted name stays one run: ضيفة "بوليتيكا"
         if unit.is_a(j, "title") or unit.is_a(j, "same") or unit.bare(j) == "باسم" or unit.tokens[j].kind == "punct":
             runs.append([])
         else:
@@ -278,6 +287,14 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
         if name and not _definite(unit.keys[name[0]]):
             return unit.text[unit.tokens[name[0]].start:unit.tokens[name[-1]].end]
     return phrase.words
+
+
+QUOTE_MARKS = "\"'«»“”„"
+
+
+def _closes_quote(unit: Unit, j: int) -> bool:
+    tok = unit.tokens[j]
+    return tok.kind == "punct" and tok.text in QUOTE_MARKS and any(s.close == tok.start for s in unit.quotes)
 
 
 def _definite(word_key: str) -> bool:
