@@ -9,6 +9,7 @@ on; a file whose framing breaks is one error for the rest of it.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -24,19 +25,21 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 def iter_warc(stream: str | BinaryIO, item: str, path: str | None = None) -> Iterator[Article | InputError]:
     """HTML articles of a WARC file or stream (``item`` names it in errors)."""
-    from fastwarc.warc import ArchiveIterator, WarcRecordType
+    from fastwarc.warc import ArchiveIterator
 
-    number = 0
+    number = 0  # every record counts, so that numbers match the file's own order
     try:
-        records = ArchiveIterator(stream, parse_http=False, fsspec_args=False, auto_decode="all",
-                                  record_types=WarcRecordType.response | WarcRecordType.unknown)
+        records = ArchiveIterator(stream, parse_http=False, fsspec_args=False, auto_decode="all")
         for number, record in enumerate(records, 1):
             result = _record_article(record, f"{item}#{number}", path, number)
             if result is not None:
                 yield result
     except (OSError, ValueError) as exc:
-        where = f"{item}#{number + 1}" if number else item
-        yield InputError(where, f"unreadable WARC ({exc}); the rest of the file is skipped")
+        if number == 0:
+            yield InputError(item, f"not a WARC file ({exc})")
+        else:
+            yield InputError(f"{item}#{number + 1}", f"unreadable WARC record ({exc}); the rest of the file is skipped")
+        return
     if number == 0:
         yield InputError(item, "no WARC records")
 
@@ -50,7 +53,7 @@ def _record_article(record: WarcRecord, where: str, path: str | None, number: in
     has_digest = "WARC-Block-Digest" in record.headers
     if has_digest and not record.verify_block_digest(consume=False):
         return InputError(where, f"corrupt WARC record{_for(url)} (block digest mismatch)")
-    if not record.is_http:
+    if record.record_type != WarcRecordType.response or not record.is_http:
         return None
     record.parse_http()
     content_type = (record.http_content_type or "").lower()
@@ -59,6 +62,12 @@ def _record_article(record: WarcRecord, where: str, path: str | None, number: in
     if not url:
         return InputError(where, "WARC response record has no WARC-Target-URI")
     data = record.reader.read(MAX_HTML_BYTES + 1)
+    encoding = (record.http_headers.get("Content-Encoding") or "").lower()
+    if encoding in ("gzip", "x-gzip", "deflate") and data[:2] in (b"\x1f\x8b", b"\x78\x9c", b"\x78\x01", b"\x78\xda"):
+        try:
+            data = _inflate(data)
+        except zlib.error as exc:
+            return InputError(where, f"page{_for(url)}: undecodable {encoding} content ({exc})")
     if len(data) > MAX_HTML_BYTES:
         return InputError(where, f"page{_for(url)} too large (> {MAX_HTML_BYTES // (1024 * 1024)} MB)")
     try:
@@ -66,6 +75,11 @@ def _record_article(record: WarcRecord, where: str, path: str | None, number: in
                                  kind="warc", line=number)
     except ValueError as exc:
         return InputError(where, f"page{_for(url)}: {exc}")
+
+
+def _inflate(data: bytes) -> bytes:
+    """A gzip/zlib-compressed payload, inflated to at most MAX_HTML_BYTES + 1 bytes (a bomb stays bounded)."""
+    return zlib.decompressobj(wbits=47).decompress(data, MAX_HTML_BYTES + 1)  # 47: gzip or zlib header
 
 
 def _for(url: str | None) -> str:

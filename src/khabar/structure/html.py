@@ -51,9 +51,10 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
                                       include_tables=False, favor_precision=True)
     tree = HTMLParser(html)
     linked = _json_ld(tree)
-    text = (doc.text if doc is not None else None) or ""
+    title = _clean(doc.title) if doc is not None else _clean(_first_text(tree, "h1, title"))
+    text = _without_title((doc.text if doc is not None else None) or "", title)
     return {
-        "title": _clean(doc.title) if doc is not None else _clean(_first_text(tree, "h1, title")),
+        "title": title,
         "date": _published(tree, linked) or (doc.date if doc is not None else None),
         "author": _author(tree, linked) or (_clean(doc.author) if doc is not None else None),
         "lead": _clean(doc.description) if doc is not None else None,
@@ -62,6 +63,14 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
         "text": text,
         "related": related_links(tree, text),
     }
+
+
+def _without_title(text: str, title: str | None) -> str:
+    """The main text without the headline heading it (trafilatura keeps an ``<h1>`` inside the article)."""
+    lines = text.split("\n")
+    while lines and title and _clean(lines[0]) == title:
+        lines.pop(0)
+    return "\n".join(lines)
 
 
 def _clean(value: str | None) -> str | None:

@@ -1,0 +1,130 @@
+"""RSS/Atom feeds: each entry becomes a record-shaped article (title, ISO date, link, text from the
+full content or the summary, HTML turned into paragraphs); broken feeds are error lines."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from khabar.ingest import InputError, article_from_raw, iter_inputs
+from khabar.ingest.feeds import fragment_text
+from khabar.structure import Options, run
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+     xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>صحيفة الأفق</title><link>https://alofoq.example/</link><description>آخر الأخبار</description>
+<item>
+  <title>البرلمان يقر موازنة العام المقبل</title>
+  <link>https://alofoq.example/n/1</link><guid>alofoq-1</guid>
+  <pubDate>Mon, 15 Mar 2021 10:30:00 +0200</pubDate>
+  <dc:creator>سامي الخطيب</dc:creator><category>سياسة</category>
+  <description><![CDATA[<p>أقر البرلمان <b>الموازنة</b> بأغلبية كبيرة.</p>]]></description>
+  <content:encoded><![CDATA[<p>عمان - أقر البرلمان اليوم الاثنين موازنة العام المقبل بأغلبية كبيرة بعد نقاش استمر ثلاثة أيام.</p>
+  <p>وقال رئيس اللجنة المالية إن <a href="/x">الموازنة</a> تتضمن زيادة في الإنفاق على التعليم والصحة.<br>
+  وأضاف أن العجز سينخفض إلى ثلاثة في المئة.</p><script>track()</script>
+  <p>اقرأ أيضاً: الحكومة تعلن خطة لخفض الدين العام</p>]]></content:encoded>
+</item>
+<item>
+  <title>افتتاح معرض الكتاب</title><link>https://alofoq.example/n/2</link>
+  <pubDate>Tue, 16 Mar 2021 08:00:00 GMT</pubDate>
+  <description>افتتح وزير الثقافة معرض الكتاب الدولي بمشاركة مئات دور النشر العربية.</description>
+</item>
+</channel></rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>المرصد نيوز</title><id>urn:almarsad</id>
+<updated>2019-06-02T21:40:00Z</updated>
+<entry><title>هدنة إنسانية في المدينة</title><id>urn:almarsad:7</id>
+  <link rel="alternate" href="https://almarsad.example/7"/><updated>2019-06-02T21:40:00Z</updated>
+  <author><name>ليلى حسن</name></author>
+  <summary type="html">&lt;p&gt;اتفقت الأطراف على هدنة إنسانية لمدة أسبوع.&lt;/p&gt;&lt;p&gt;وتبدأ الهدنة فجر الغد.&lt;/p&gt;</summary>
+</entry></feed>"""
+
+
+def _feed(text: str, tmp_path: Path, name: str = "news.rss") -> list[object]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return list(iter_inputs([str(path)]))
+
+
+def test_rss_entries_are_records_with_full_content(tmp_path: Path) -> None:
+    first, second = _feed(RSS, tmp_path)
+    assert (first.source.kind, first.source.line, first.source.url) == ("feed", 1, "https://alofoq.example/n/1")
+    assert (first.headline, first.published, first.byline) == (
+        "البرلمان يقر موازنة العام المقبل", "2021-03-15T10:30:00+02:00", "سامي الخطيب")
+    assert first.deck == "أقر البرلمان الموازنة بأغلبية كبيرة."  # the summary, beside the full content
+    assert (first.source.outlet, first.category) == ("صحيفة الأفق", "سياسة")
+    run(first, Options())
+    assert first.dateline == "عمان"
+    assert first.body == [
+        "أقر البرلمان اليوم الاثنين موازنة العام المقبل بأغلبية كبيرة بعد نقاش استمر ثلاثة أيام.",
+        "وقال رئيس اللجنة المالية إن الموازنة تتضمن زيادة في الإنفاق على التعليم والصحة.",
+        "وأضاف أن العجز سينخفض إلى ثلاثة في المئة."]
+    assert first.related == ["الحكومة تعلن خطة لخفض الدين العام"]
+    run(second, Options())
+    assert (second.deck, second.published) == (None, "2021-03-16T08:00:00+00:00")
+    assert second.body == ["افتتح وزير الثقافة معرض الكتاب الدولي بمشاركة مئات دور النشر العربية."]
+
+
+def test_atom_summary_is_the_text(tmp_path: Path) -> None:
+    [entry] = _feed(ATOM, tmp_path, "news.atom")
+    run(entry, Options())
+    assert (entry.headline, entry.byline, entry.published) == (
+        "هدنة إنسانية في المدينة", "ليلى حسن", "2019-06-02T21:40:00+00:00")
+    assert entry.body == ["اتفقت الأطراف على هدنة إنسانية لمدة أسبوع.", "وتبدأ الهدنة فجر الغد."]
+
+
+def test_entry_raw_is_its_record_and_reanalyses(tmp_path: Path) -> None:
+    first, _ = _feed(RSS, tmp_path)
+    record = json.loads(first.raw)
+    assert record["url"] == "https://alofoq.example/n/1" and record["title"] == first.headline
+    again = article_from_raw(first.raw, {"kind": "feed", "line": 1})
+    assert (again.id, again.headline, again.published) == (first.id, first.headline, first.published)
+
+
+def test_ids_are_stable_across_fetches(tmp_path: Path) -> None:
+    first = _feed(RSS, tmp_path)[0]
+    refetched = _feed(RSS.replace("بأغلبية كبيرة بعد", "بأغلبية واسعة بعد"), tmp_path, "again.xml")[0]
+    assert first.id == refetched.id  # the entry's guid, not its text
+
+
+def test_feed_on_stdin_is_recognised_by_its_root_element() -> None:
+    items = list(iter_inputs(["-"], stdin=io.StringIO(ATOM)))
+    assert [a.source.kind for a in items] == ["feed"]
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("<html><body><p>ليست تغذية</p></body></html>", "not an RSS/Atom feed"),
+    ("مجرد نص عادي", "not an RSS/Atom feed"),
+    ('<?xml version="1.0"?><rss version="2.0"><channel><title>فارغة</title></channel></rss>', "feed has no entries"),
+])
+def test_not_a_feed_is_one_error(tmp_path: Path, text: str, reason: str) -> None:
+    [error] = _feed(text, tmp_path, "bad.xml")
+    assert isinstance(error, InputError) and str(error).startswith(f"{tmp_path / 'bad.xml'}: {reason}")
+
+
+def test_truncated_feed_keeps_its_entries_and_reports_the_break(tmp_path: Path) -> None:
+    items = _feed(RSS[: RSS.index("<item>", RSS.index("</item>"))] + "<item><title>مقطوع", tmp_path)
+    errors = [str(i) for i in items if isinstance(i, InputError)]
+    assert len(errors) >= 1 and "malformed feed" in errors[0]
+    assert any(getattr(i, "headline", None) == "البرلمان يقر موازنة العام المقبل" for i in items)
+
+
+def test_entry_without_text_is_an_error(tmp_path: Path) -> None:
+    rss = RSS.replace("<description>افتتح وزير الثقافة معرض الكتاب الدولي بمشاركة مئات دور النشر العربية.</description>", "")
+    items = _feed(rss, tmp_path)
+    assert str(items[1]) == f"{tmp_path / 'news.rss'}#2: feed entry: record has no text"
+
+
+@pytest.mark.parametrize(("fragment", "text"), [
+    ("<p>سطر <b>أول</b></p><p>سطر ثان</p>", "سطر أول\nسطر ثان"),
+    ("سطر<br>ثان<br/>ثالث", "سطر\nثان\nثالث"),
+    ("<ul><li>بند أول</li><li>بند ثان</li></ul><script>x()</script>", "بند أول\nبند ثان"),
+    ("نص عادي بلا وسوم", "نص عادي بلا وسوم"),
+])
+def test_fragment_text(fragment: str, text: str) -> None:
+    assert fragment_text(fragment) == text

@@ -1,0 +1,164 @@
+"""HTML pages: read by ingest (suffix, stdin sniffing, charsets, bad files), fields from the markup
+taken as given by the structure stage, the main text analysed like a record's."""
+
+from __future__ import annotations
+
+import gzip
+import io
+from pathlib import Path
+
+import pytest
+
+from khabar.ingest import InputError, article_from_raw, iter_inputs
+from khabar.model import Article
+from khabar.structure import Options, run
+from khabar.structure.html import html_record
+
+NAV = ('<header><nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/p">سياسة</a></li>'
+       '<li><a href="/e">اقتصاد</a></li><li><a href="/s">رياضة</a></li></ul></nav></header>')
+SHARE = '<div class="share"><a href="#">فيسبوك</a> <a href="#">تويتر</a> <a href="#">واتساب</a></div>'
+FOOTER = '<footer><p>© 2021 جميع الحقوق محفوظة</p><a href="/about">من نحن</a> <a href="/c">اتصل بنا</a></footer>'
+SCRIPT = '<script>var slot = "top"; function ad() { return "نص إعلاني لا يظهر"; }</script>'
+P1 = ("التقى وزير الخارجية اليوم الاثنين نظيره الفرنسي في العاصمة باريس، وبحث معه العلاقات الثنائية "
+      "بين البلدين وسبل تطويرها في مختلف المجالات.")
+P2 = ('وقال الوزير في مؤتمر صحفي مشترك إن "المباحثات كانت مثمرة وبناءة"، مضيفا أن البلدين اتفقا على '
+      "تشكيل لجنة مشتركة لمتابعة تنفيذ الاتفاقيات الموقعة.")
+P3 = ("من جهته، أكد الوزير الفرنسي دعم بلاده لجهود التهدئة في المنطقة، مشيرا إلى أهمية الحوار السياسي "
+      "لحل الأزمات العالقة بين دول الجوار.")
+RELATED = ["الرئيس يستقبل وفدا برلمانيا أوروبيا لبحث ملف الهجرة", "ارتفاع أسعار النفط مع تراجع المخزونات الأمريكية",
+           "انطلاق فعاليات معرض الكتاب الدولي بمشاركة واسعة"]
+LINKS = "".join(f'<li><a href="/n/{i}">{t}</a></li>' for i, t in enumerate(RELATED))
+
+#: Open Graph, article:published_time, a headed related section, nav, share bar, scripts, footer.
+PORTAL = (
+    '<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">'
+    "<title>وزير الخارجية يلتقي نظيره الفرنسي | صحيفة الأفق</title>"
+    '<meta property="og:title" content="وزير الخارجية يلتقي نظيره الفرنسي">'
+    '<meta property="og:site_name" content="صحيفة الأفق">'
+    '<meta property="og:url" content="https://alofoq.example/news/2021/03/15/og">'
+    '<link rel="canonical" href="https://alofoq.example/news/minister-paris">'
+    '<meta name="description" content="بحث الجانبان سبل تعزيز التعاون الاقتصادي والأوضاع في المنطقة.">'
+    '<meta property="article:published_time" content="2021-03-15T10:30:00+02:00">'
+    f'<meta name="author" content="العربية.نت - وكالات">{SCRIPT}</head><body>{NAV}<main><article>'
+    f"<h1>وزير الخارجية يلتقي نظيره الفرنسي</h1>{SHARE}"
+    f'<div class="article-body"><p>باريس - {P1}</p><p>{P2}</p>{SCRIPT}<p>{P3}</p></div>'
+    '<div class="tags">وسوم: <a href="/t/1">فرنسا</a> <a href="/t/2">دبلوماسية</a></div>'
+    f'<section class="box"><h3>اقرأ أيضاً</h3><ul>{LINKS}</ul></section>'
+    f"</article></main>{FOOTER}</body></html>")
+
+#: No metadata at all: the outlet in the title bar, the date written out in Arabic, an <h4> header.
+LEGACY = (
+    "<html><head><title>المرصد نيوز - انطلاق موسم الحصاد في سهول الجنوب</title></head><body>"
+    f'<table><tr><td>الرئيسية | أخبار | رياضة | اتصل بنا</td></tr></table>{SCRIPT}'
+    '<div id="content"><h2 class="title">انطلاق موسم الحصاد في سهول الجنوب</h2>'
+    '<span class="date">الثلاثاء 14 نوفمبر 2017</span>'
+    f'<div class="text"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>'
+    f'<h4>أخبار ذات صلة</h4><ul>{LINKS}</ul></div>'
+    '<div class="copy">Copyright © 2017 - All rights reserved</div></body></html>')
+
+#: JSON-LD only (a @graph with the article), paragraphs split by <br>, related marked by its class.
+CMS = (
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+    "<title>اتفاق على هدنة إنسانية في المدينة</title>"
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", '
+    '"name": "بوابة المستقبل"}, {"@type": "NewsArticle", "headline": "اتفاق على هدنة إنسانية في المدينة", '
+    '"datePublished": "2019-06-02T21:40:00Z", "author": [{"@type": "Person", "name": "ليلى حسن"}]}]}</script>'
+    f'</head><body>{NAV}<div class="main"><h1 class="post-title">اتفاق على هدنة إنسانية في المدينة</h1>'
+    f'<div class="post-content">{P1}<br><br>{P2}<br><br>{P3}</div>{SHARE}'
+    f'<div class="related-posts"><ul>{LINKS}</ul></div></div>{FOOTER}</body></html>')
+
+
+def _analysed(page: str, url: str | None = None) -> Article:
+    [article] = iter_inputs(["-"], stdin=io.StringIO(page))
+    article.source.url = url or article.source.url
+    return run(article, Options())
+
+
+@pytest.mark.parametrize(("page", "field", "expected"), [
+    (PORTAL, "headline", "وزير الخارجية يلتقي نظيره الفرنسي"),
+    (PORTAL, "published", "2021-03-15T10:30:00+02:00"),
+    (PORTAL, "byline", "العربية.نت - وكالات"),  # as given: trafilatura would drop the dot
+    (PORTAL, "outlet", "صحيفة الأفق"),
+    (PORTAL, "deck", "بحث الجانبان سبل تعزيز التعاون الاقتصادي والأوضاع في المنطقة."),
+    (PORTAL, "dateline", "باريس"),
+    (LEGACY, "headline", "انطلاق موسم الحصاد في سهول الجنوب"),
+    (LEGACY, "published", "2017-11-14"),
+    (LEGACY, "byline", None),
+    (CMS, "headline", "اتفاق على هدنة إنسانية في المدينة"),
+    (CMS, "published", "2019-06-02T21:40:00+00:00"),
+    (CMS, "byline", "ليلى حسن"),
+])
+def test_page_fields_from_markup(page: str, field: str, expected: str | None) -> None:
+    assert getattr(_analysed(page), field) == expected
+
+
+@pytest.mark.parametrize("page", [PORTAL, LEGACY, CMS], ids=["portal", "legacy", "cms"])
+def test_body_is_the_main_text_without_menus_shares_scripts(page: str) -> None:
+    article = _analysed(page)
+    assert article.body == [P1, P2, P3]
+    assert article.related == RELATED
+    everything = " ".join([*article.body, *article.related, article.headline or ""])
+    assert "إعلاني" not in everything and "فيسبوك" not in everything and "الرئيسية" not in everything
+
+
+def test_raw_page_is_kept_verbatim_and_reanalysable() -> None:
+    article = _analysed(PORTAL)
+    assert article.raw == PORTAL
+    assert article.source.kind == "html"
+    again = run(article_from_raw(article.raw, {"kind": "html", "url": None}), Options())
+    assert (again.id, again.body, again.headline) == (article.id, article.body, article.headline)
+
+
+def test_source_url_is_the_canonical_link_unless_the_input_gives_one() -> None:
+    assert _analysed(PORTAL).source.url == "https://alofoq.example/news/minister-paris"
+    assert _analysed(PORTAL, url="https://crawl.example/x").source.url == "https://crawl.example/x"
+
+
+def test_links_inside_the_text_and_unmarked_lists_are_not_related() -> None:
+    page = CMS.replace('class="related-posts"', 'class="box"')  # a list of links nothing names related
+    assert html_record(page)["related"] == []
+    assert _analysed(page).body == [P1, P2, P3]
+
+
+def test_html_file_suffixes_gzip_and_forced_format(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_text(PORTAL, encoding="utf-8")
+    (tmp_path / "b.htm.gz").write_bytes(gzip.compress(LEGACY.encode("utf-8")))
+    (tmp_path / "c.txt").write_text(CMS, encoding="utf-8")
+    found = list(iter_inputs([str(tmp_path)]))
+    assert [a.source.kind for a in found] == ["html", "html", "text"]
+    assert found[1].raw == LEGACY
+    [forced] = iter_inputs([str(tmp_path / "c.txt")], input_format="html")
+    assert forced.source.kind == "html"
+
+
+@pytest.mark.parametrize("opening", ["<!DOCTYPE html>", "<html>", "\n\n  <!doctype HTML>"])
+def test_stdin_page_is_recognised_by_its_first_bytes(opening: str) -> None:
+    [article] = iter_inputs(["-"], stdin=io.BytesIO((opening + PORTAL.split(">", 1)[1]).encode("utf-8")))
+    assert article.source.kind == "html"
+
+
+def test_declared_legacy_charset_decodes(tmp_path: Path) -> None:
+    page = LEGACY.replace("<head>", '<head><meta charset="windows-1256">')
+    path = tmp_path / "old.html"
+    path.write_bytes(page.encode("cp1256"))
+    [article] = iter_inputs([str(path)])
+    assert run(article, Options()).headline == "انطلاق موسم الحصاد في سهول الجنوب"
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"", "empty input"),
+    (b"  \n ", "empty input"),
+    (b"<html>\x00\x01\x02\x00" * 50, "binary data (NUL bytes), not text"),
+])
+def test_bad_html_file_is_one_error_line_and_the_batch_goes_on(tmp_path: Path, data: bytes, reason: str) -> None:
+    bad, good = tmp_path / "bad.html", tmp_path / "good.html"
+    bad.write_bytes(data)
+    good.write_text(CMS, encoding="utf-8")
+    items = list(iter_inputs([str(bad), str(good)]))
+    assert [str(i) for i in items if isinstance(i, InputError)] == [f"{bad}: {reason}"]
+    assert items[-1].raw == CMS
+
+
+def test_page_without_main_text_has_no_body() -> None:
+    article = _analysed("<html><head><title>صفحة فارغة</title></head><body>" + NAV + "</body></html>")
+    assert article.body == []

@@ -1,0 +1,121 @@
+"""WARC files: each HTML response record is an HTML article (url from WARC-Target-URI); other records
+are skipped; a corrupt record is one error line and the file goes on."""
+
+from __future__ import annotations
+
+import gzip
+import io
+from pathlib import Path
+
+import pytest
+from fastwarc.warc import WarcRecord, WarcRecordType
+
+from khabar.ingest import InputError, iter_inputs
+from khabar.structure import Options, run
+
+PARAGRAPHS = ["أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة بطاقة استيعابية تبلغ مئتي سرير.",
+              "وقال الوزير إن المستشفى سيخدم أكثر من نصف مليون نسمة في المحافظة والمناطق المجاورة لها."]
+
+
+def page(title: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (f'<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>{title}</title>'
+            '<meta property="article:published_time" content="2020-01-05T08:00:00+03:00"></head><body>'
+            '<nav><a href="/">الرئيسية</a> <a href="/h">صحة</a></nav>'
+            f'<article><h1>{title}</h1><div class="content">{body}</div></article></body></html>')
+
+
+def record(uri: str | None, content_type: str, body: bytes, kind: WarcRecordType = WarcRecordType.response,
+           headers: str = "") -> bytes:
+    rec = WarcRecord()
+    rec.init_headers(record_type=kind)
+    if uri:
+        rec.headers["WARC-Target-URI"] = uri
+    if kind == WarcRecordType.response:
+        rec.headers["Content-Type"] = "application/http; msgtype=response"
+        body = f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n{headers}\r\n".encode() + body
+    else:
+        rec.headers["Content-Type"] = content_type
+    rec.set_bytes_content(body)
+    out = io.BytesIO()
+    rec.write(out, checksum_data=True)
+    return out.getvalue()
+
+
+FIRST = record("https://news.example/a", "text/html; charset=utf-8", page("افتتاح مستشفى جديد").encode())
+SECOND = record("https://news.example/b", "application/xhtml+xml", page("حملة تطعيم واسعة").encode())
+IMAGE = record("https://news.example/logo.png", "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64))
+SCRIPT = record("https://news.example/app.js", "application/javascript", b"var x = 1;")
+REQUEST = record("https://news.example/a", "application/http; msgtype=request",
+                 b"GET /a HTTP/1.1\r\nHost: news.example\r\n\r\n", kind=WarcRecordType.request)
+
+
+def _read(path: Path) -> list[object]:
+    return list(iter_inputs([str(path)]))
+
+
+@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
+def test_html_responses_become_articles_others_are_skipped(tmp_path: Path, name: str) -> None:
+    data = REQUEST + FIRST + IMAGE + SCRIPT + SECOND
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    items = _read(path)
+    assert not [i for i in items if isinstance(i, InputError)]
+    assert [(a.source.kind, a.source.url, a.source.line) for a in items] == [
+        ("warc", "https://news.example/a", 2), ("warc", "https://news.example/b", 5)]
+    first = run(items[0], Options())
+    assert first.raw == page("افتتاح مستشفى جديد")
+    assert (first.headline, first.published, first.body) == ("افتتاح مستشفى جديد", "2020-01-05T08:00:00+03:00",
+                                                              PARAGRAPHS)
+    assert first.source.url == "https://news.example/a"  # the crawl's URI, not a guess from the page
+
+
+def test_corrupt_record_is_one_error_and_the_file_goes_on(tmp_path: Path) -> None:
+    broken = FIRST.replace("مستشفى".encode(), "مدرسةٌ".encode(), 1)  # same length, digest no longer matches
+    assert len(broken) == len(FIRST)
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(broken + SECOND)
+    items = _read(path)
+    errors = [str(i) for i in items if isinstance(i, InputError)]
+    assert errors == [f"{path}#1: corrupt WARC record for https://news.example/a (block digest mismatch)"]
+    assert [a.source.url for a in items if not isinstance(a, InputError)] == ["https://news.example/b"]
+
+
+def test_response_without_target_uri_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(record(None, "text/html", page("عنوان").encode()) + FIRST)
+    items = _read(path)
+    assert str(items[0]) == f"{path}#1: WARC response record has no WARC-Target-URI"
+    assert items[1].source.url == "https://news.example/a"
+
+
+def test_gzip_encoded_payload_is_decoded(tmp_path: Path) -> None:
+    body = gzip.compress(page("افتتاح مستشفى جديد").encode())
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(record("https://news.example/z", "text/html", body, headers="Content-Encoding: gzip\r\n"))
+    [article] = _read(path)
+    assert article.raw == page("افتتاح مستشفى جديد")
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"", "no WARC records"),
+    (b"this is not a WARC file at all\n" * 20, "not a WARC file (Invalid WARC header)"),
+])
+def test_not_a_warc_file(tmp_path: Path, data: bytes, reason: str) -> None:
+    path = tmp_path / "bad.warc"
+    path.write_bytes(data)
+    assert [str(i) for i in _read(path)] == [f"{path}: {reason}"]
+
+
+def test_broken_framing_stops_the_file_with_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(FIRST + b"WARC/1.1\r\nWARC-Type: response\r\nContent-Length: abc\r\n\r\nxx\r\n\r\n" + SECOND)
+    items = _read(path)
+    assert items[0].source.url == "https://news.example/a"
+    errors = [str(i) for i in items if isinstance(i, InputError)]
+    assert errors == [f"{path}#3: unreadable WARC record (Invalid WARC header); the rest of the file is skipped"]
+
+
+def test_warc_on_stdin_is_recognised_by_its_header() -> None:
+    [article] = iter_inputs(["-"], stdin=io.BytesIO(FIRST))
+    assert (article.source.kind, article.source.url) == ("warc", "https://news.example/a")
