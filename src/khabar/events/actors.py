@@ -24,6 +24,8 @@ GROUP_HEADS = word_set("group_heads")
 NUMBER_WORDS = word_set("numbers", strip_article=True)
 #: Entity types that never act in an event.
 NON_ACTORS = ("EVENT", "LAW", "PRODUCT", "LOC")
+_PERSON_NOUNS = ("CVL", "HLH", "EDU", "MED", "LAB", "REF")
+_INSTITUTIONS = ("GOV", "LEG", "JUD", "NGO", "PTY", "LAB", "MED", "EDU")
 _TITLE_TYPES = ("GOV", "LEG", "JUD", "MIL", "COP", "OPP", "MED")
 _DEF = ("ال", "وال", "بال", "لل", "فال", "ولل", "وبال")
 #: Names do not carry the article, a preposition, a possessive or accusative tanween (مرارا، سموه).
@@ -194,10 +196,12 @@ def _idafa_entity(actor: Actor, other: Actor, toks: list[Token]) -> bool:
 def _complement(actor: Actor, head: Token, tok: Token, word: str, complements: int) -> bool:
     """Whether a title or institution takes this word as its idafa complement (وزارة الدفاع)."""
     folded = fold(tok.text)
-    if actor.agent not in _TITLE_TYPES or complements >= 2 or actor.country:
+    if complements >= 2 or actor.country:
         return False
     if complements == 0 and (fold(head.text).startswith(_DEF) or actor.last > actor.first):
         return False  # only a bare head takes a complement: الشرطة الشاحنة, قوات الأمن القبض
+    if actor.agent not in _TITLE_TYPES and complements != 0:
+        return False
     if folded in FUNCTION_WORDS or analyse_word(tok.text):
         return False
     return complements < 0 or (folded.startswith("ال") and (
@@ -222,6 +226,12 @@ def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[in
         if code or word in AGENT_ADJECTIVES:
             actor.country = actor.country or code
             after_adjective = True
+        elif (complements >= 0 and actor.agent in _INSTITUTIONS and fold(toks[j].text).startswith(("لل", "ل"))
+              and j + 1 < len(toks) and fold(toks[j + 1].text).startswith("ال") and not analyse_word(toks[j].text)):
+            actor.last, actor.end = j + 1, toks[j + 1].end  # المرصد التونسي لاستقلال القضاء
+            j += 2
+            complements = 2
+            continue
         elif fold(toks[j].text) == "باسم" and complements == 0:
             complements = -1  # المتحدث باسم وزارة الدفاع: the next word is a bare idafa head
         elif not after_adjective and _complement(actor, toks[actor.first], toks[j], word, complements):
@@ -262,7 +272,8 @@ def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Acto
     named = False
     if head in PERSON_TITLES and _titled_person(actor, toks, j, by_first):
         return
-    if head not in PERSON_TITLES and actor.agent not in ("REB", "OPP") and j == actor.last + 1:
+    if (head not in PERSON_TITLES and actor.agent in _PERSON_NOUNS and j == actor.last + 1
+            and fold(toks[actor.first].text).startswith(_DEF)):
         end = _name_end(toks, j, 4)  # المواطنة حنان بن زيد: a person noun before a full name
         if end - j >= 2 and (end == len(toks) or not fold(toks[end].text).startswith("ال")):
             actor.last, actor.start, actor.end = end - 1, toks[j].start, toks[end - 1].end

@@ -129,6 +129,8 @@ def preceding_subject(toks: list[Token], actors: list[Actor], trig: Trigger, con
         if any(t.kind == "punct" and t.text in ".؛:" for t in between):
             return None
         before = fold(toks[actor.first - 1].text) if actor.first else ""
+        if actor.entity_type in _PLACES and not actor.country:
+            continue  # معتمدية قعفور: where, not who
         if not prep_attached(toks[actor.first], actor) and before not in PREPOSITION_WORDS:
             return actor
     return None
@@ -245,25 +247,32 @@ def _definite_noun(tok: Token, first: bool = False) -> bool:
 
 def object_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: set[int]) -> Actor | None:
     """The direct object: the next actor, reaching over a genitive or prepositional phrase of the
-    subject (اتهم المفوض الأعلى لحقوق الإنسان النظام السوري) but not over a clause boundary."""
+    subject (اتهم المفوض الأعلى لحقوق الإنسان النظام السوري) but not over a clause boundary;
+    an actor inside a prepositional phrase (في جميع أنحاء تركيا) is not the object."""
     if k + 1 < len(toks) and fold(toks[k].text) == "كل" and fold(toks[k + 1].text) == "من":
         k += 2  # كل من وزارة التربية والحكومة
     found = actor_after(toks, actors, k, time_tokens)
     if found:
         return found
-    for j in range(k, min(len(toks), k + 10)):
-        if toks[j].kind == "punct" and toks[j].text not in "،,()\"«»“”":
+    in_phrase = False
+    j = k
+    while j < min(len(toks), k + 12):
+        j = _skip_parenthesis(toks, j)
+        if j >= len(toks) or (toks[j].kind == "punct" and toks[j].text not in "،,\"«»“”"):
             return None
-        if j > k and (analyse_word(toks[j].text) or fold(toks[j].text).startswith("ب")) and not _starting_at(
-                actors, j):
-            return None  # a verb, or the ب-complement (اتهمه بالسعي، طالب بإعادة): no object after
         actor = _starting_at(actors, j)
-        if actor is None:
-            continue
-        if j > k and bare(fold(toks[j - 1].text)) in SITES:
-            return actor  # هاجم مسلحون نقطة تفتيش للجيش: the owner of the site
-        if not prep_attached(toks[j], actor) and fold(toks[j - 1].text) not in PREPOSITION_WORDS:
-            return actor
+        if j > k and actor is None and (analyse_word(toks[j].text) or fold(toks[j].text).startswith("ب")):
+            return None  # a verb, or the ب-complement (اتهمه بالسعي، طالب بإعادة): no object after
+        if fold(toks[j].text) in PREPOSITION_WORDS:
+            in_phrase = True
+        elif actor is not None:
+            if j > k and bare(fold(toks[j - 1].text)) in SITES:
+                return actor  # هاجم مسلحون نقطة تفتيش للجيش: the owner of the site
+            if not in_phrase and not prep_attached(toks[j], actor):
+                return actor
+            in_phrase = False
+            j = actor.last
+        j += 1
     return None
 
 
