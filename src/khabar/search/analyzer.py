@@ -1,15 +1,17 @@
 """The search analyzer: the same words-to-terms mapping for indexed text and for queries.
 
-Every word is indexed twice.  Its *stem* (:func:`stem_term`, the Arabic core's segmentation
-without clitics and inflectional suffixes) conflates حكومة، حكومته، الحكومات.  Its *term* is
-the exact-recall guarantee for clitics, which a statistical segmenter cannot give: a *term* is a word normalised for matching (diacritics dropped, alef forms, ى and ة folded),
-with its proclitics stripped (و ف ب ل ك and the article ال, in any combination) and known
-spelling variants of loanwords folded (أمريكا / أميركا).  Clitic stripping is applied to a
-fixed point with a minimum stem length, so that for any word ``w`` of at least
-:data:`MIN_STEM` letters, ``term(clitic + w) == term(w)``: that is what makes a query for انسحاب
-find الانسحاب، والانسحاب، بانسحاب، للانسحاب.  Stripping a letter that belongs to the word
-(بيان → يان) costs a little precision, never recall, because queries go through the same
-function.
+A *term* is a word normalised for matching (diacritics dropped, alef forms and ى folded), with
+its proclitics stripped (و ف ب ل ك and the article ال, in any combination), then its
+inflectional and pronoun suffixes split off by the Arabic core's segmenter (حكومة، حكومته،
+الحكومات → حكوم), ة folded and known spelling variants of loanwords unified (أمريكا / أميركا).
+
+Proclitics are stripped by rule, not by the statistical segmenter, and to a fixed point with a
+minimum stem length, so that for any word ``w`` of at least :data:`MIN_STEM` letters,
+``term(clitic + w) == term(w)``: that is what makes a query for انسحاب find الانسحاب، والانسحاب،
+بانسحاب، للانسحاب, always.  Stripping a letter that belongs to the word (بيان → يان) costs a
+little precision, never recall, because queries go through the same function.  Only trailing
+segments are dropped after that, so a segmenter's reading of a leading letter as a clitic (س in
+سطين) cannot merge unrelated words.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from khabar.arabic import normalize_for_matching
-from khabar.arabic.segment import stem
+from khabar.arabic.segment import SUFFIXES, segment
 
 #: Shortest stem left after stripping a proclitic (so بلد and وبلد both stay بلد).
 MIN_STEM = 3
@@ -66,26 +68,23 @@ def fold_variant(stem: str) -> str:
     return canonical[m.group()] + stem[m.end():] if m else stem
 
 
+def drop_suffixes(word: str) -> str:
+    """The word without the trailing inflectional/pronoun segments the Arabic core finds."""
+    segments = segment(word)
+    end = len(segments)
+    while end > 1 and segments[end - 1] in SUFFIXES:
+        end -= 1
+    core = "".join(segments[:end])
+    return core if len(core) >= 2 else word
+
+
 @lru_cache(maxsize=1 << 20)
 def term(word: str) -> str:
     """The search term of one word as written ('' when nothing searchable is left)."""
-    norm = normalize_for_matching(word, ta_marbuta=True).replace("\u200c", "").replace("\u200d", "")
-    norm = norm.replace("_", "").lower()
+    norm = normalize_for_matching(word).replace("\u200c", "").replace("\u200d", "").replace("_", "").lower()
     if not norm:
         return ""
-    return fold_variant(strip_proclitics(norm))
-
-
-@lru_cache(maxsize=1 << 20)
-def stem_term(word: str) -> str:
-    """The word's search stem from the Arabic core (clitics AND inflectional suffixes removed:
-    حكومته، الحكومات → حكوم), spelling variants folded; '' when nothing searchable is left."""
-    return fold_variant(stem(word).replace("_", "").lower())
-
-
-def stem_terms(text: str) -> list[str]:
-    """The stem terms of a text, in order."""
-    return [t for t in map(stem_term, WORD.findall(text)) if t]
+    return fold_variant(drop_suffixes(strip_proclitics(norm)).replace("ة", "ه"))
 
 
 def terms(text: str) -> list[str]:

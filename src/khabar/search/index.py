@@ -17,21 +17,17 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from khabar.search.analyzer import analyzed, stem_terms
+from khabar.search.analyzer import analyzed
 
-#: bm25 column weights (headline, deck, body, stems): a hit in the headline counts most; the
-#: stems column repeats every word of the others, coarser, so it weighs least.
-BM25_WEIGHTS = (4.0, 2.0, 1.0, 0.5)
+#: bm25 column weights: a hit in the headline counts more than one in the deck or body.
+BM25_WEIGHTS = (4.0, 2.0, 1.0)
 _BATCH = 500
 
 
-def analyzed_columns(analysis: dict) -> tuple[str, str, str, str]:
-    """(headline, deck, body, stems) of an article's analysis JSON: terms per field, and the stems
-    of all three."""
+def analyzed_columns(analysis: dict) -> tuple[str, str, str]:
+    """(headline, deck, body) of an article's analysis JSON, as analyzed terms."""
     body = "\n".join(p for p in (analysis.get("pull_quotes") or []) + (analysis.get("body") or []) if p)
-    headline, deck = analysis.get("headline") or "", analysis.get("deck") or ""
-    stems = " ".join(stem_terms(f"{headline}\n{deck}\n{body}"))
-    return analyzed(headline), analyzed(deck), analyzed(body), stems
+    return analyzed(analysis.get("headline") or ""), analyzed(analysis.get("deck") or ""), analyzed(body)
 
 
 def pending_count(conn: sqlite3.Connection) -> int:
@@ -47,7 +43,7 @@ def _index_batch(conn: sqlite3.Connection, ids: list[str]) -> None:
             conn.execute("DELETE FROM search_fts WHERE rowid = ?", (old[0],))
             conn.execute("DELETE FROM search_doc WHERE rowid = ?", (old[0],))
         rowid = conn.execute("INSERT INTO search_doc (article_id) VALUES (?)", (article_id,)).lastrowid
-        conn.execute("INSERT INTO search_fts (rowid, headline, deck, body, stems) VALUES (?, ?, ?, ?, ?)",
+        conn.execute("INSERT INTO search_fts (rowid, headline, deck, body) VALUES (?, ?, ?, ?)",
                      (rowid, *analyzed_columns(json.loads(analysis))))
     conn.execute(f"DELETE FROM search_pending WHERE article_id IN ({marks})", ids)
 

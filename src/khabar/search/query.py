@@ -11,14 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from khabar.search.analyzer import WORD, stem_term, term
+from khabar.search.analyzer import terms
 
 #: Quotation marks accepted around phrases (ASCII, typographic and guillemets).
 _QUOTES = '"“”«»„'
 _OPERATORS = re.compile(r"(?<![\w])(AND|OR|NOT|NEAR)(?![\w])")
 MAX_QUERY_CHARS = 500
-#: The FTS columns holding terms (the fourth, ``stems``, holds stems).
-TEXT_COLUMNS = "headline deck body"
 MAX_TERMS = 32
 
 
@@ -31,22 +29,15 @@ class Query:
     text: str
     #: Each group must match: a single term, or a phrase (terms in order, adjacent).
     groups: list[list[str]] = field(default_factory=list)
-    #: The same words as stems, group for group.
-    stem_groups: list[list[str]] = field(default_factory=list)
 
     @property
     def terms(self) -> set[str]:
         return {t for g in self.groups for t in g}
 
-    @property
-    def stems(self) -> set[str]:
-        return {t for g in self.stem_groups for t in g}
-
     def fts(self) -> str:
-        """The FTS5 MATCH expression: per group, its terms in the text columns or its stems in the
-        stems column; groups joined by AND.  Only quoted strings come from the user."""
-        return " AND ".join(f'({{{TEXT_COLUMNS}}} : "{" ".join(g)}" OR stems : "{" ".join(s)}")'
-                        for g, s in zip(self.groups, self.stem_groups, strict=True))
+        """The FTS5 MATCH expression: quoted strings of terms joined by implicit AND (nothing the
+        user typed reaches FTS5 as syntax)."""
+        return " ".join('"' + " ".join(g) + '"' for g in self.groups)
 
 
 def _check_balanced(text: str) -> None:
@@ -77,13 +68,11 @@ def parse_query(text: str) -> Query:
     # Split on quote characters: odd pieces are inside a phrase.
     pieces = re.split(f"[{_QUOTES}]", text)
     for i, piece in enumerate(pieces):
-        pairs = [(t, stem_term(w) or t) for w in WORD.findall(piece) if (t := term(w))]
-        if i % 2 and pairs:
-            query.groups.append([t for t, _ in pairs])
-            query.stem_groups.append([s for _, s in pairs])
+        words = terms(piece)
+        if i % 2 and words:
+            query.groups.append(words)
         else:
-            query.groups.extend([t] for t, _ in pairs)
-            query.stem_groups.extend([s] for _, s in pairs)
+            query.groups.extend([w] for w in words)
     if not query.groups:
         raise QueryError("the query has no searchable words (only punctuation or symbols)")
     if sum(len(g) for g in query.groups) > MAX_TERMS:

@@ -33,3 +33,14 @@ CREATE VIRTUAL TABLE search_fts USING fts5(
 DELETE FROM search_doc;
 INSERT OR IGNORE INTO search_pending (article_id) SELECT id FROM articles;
 """
+
+#: Migration 4: terms now carry the suffix splitting themselves (khabar.search.analyzer), so the
+#: separate stems column of migration 3 goes; every article requeued.
+SEARCH_TERMS_SQL = """
+DROP TABLE search_fts;
+CREATE VIRTUAL TABLE search_fts USING fts5(
+    headline, deck, body, tokenize = 'unicode61 remove_diacritics 0'
+);
+DELETE FROM search_doc;
+INSERT OR IGNORE INTO search_pending (article_id) SELECT id FROM articles;
+"""

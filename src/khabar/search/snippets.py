@@ -15,7 +15,7 @@ from functools import lru_cache
 from markupsafe import Markup, escape
 
 from khabar.arabic.normalize import DIACRITICS, INVISIBLES, TATWEEL
-from khabar.search.analyzer import WORD, spelling_variants, stem_term, term
+from khabar.search.analyzer import WORD, spelling_variants, term
 from khabar.search.query import Query
 
 #: Characters of context kept on each side of the first hit.
@@ -90,9 +90,8 @@ def _prefilter(query_terms: frozenset[str]) -> re.Pattern[str]:
     return re.compile("|".join(sorted(alternatives, key=len, reverse=True)), re.IGNORECASE)
 
 
-def _hits(text: str, prefilter: re.Pattern[str], terms: dict[str, int],
-          stems: dict[str, int]) -> list[tuple[int, int, int]]:
-    """(start, end, query word index) of the words of ``text`` that match a query word by term or stem.
+def _hits(text: str, prefilter: re.Pattern[str], terms: dict[str, int]) -> list[tuple[int, int, int]]:
+    """(start, end, query word index) of the words of ``text`` whose term is a query term.
 
     Only words the prefilter touches are analysed: a unit of 300 words usually holds a handful.
     """
@@ -104,30 +103,23 @@ def _hits(text: str, prefilter: re.Pattern[str], terms: dict[str, int],
     hits = []
     for i in sorted({bisect_right(starts, pos) - 1 for pos in touched} - {-1}):
         start, end = words[i]
-        word = text[start:end]
-        k = terms.get(term(word))
-        if k is None:
-            k = stems.get(stem_term(word))
+        k = terms.get(term(text[start:end]))
         if k is not None:
             hits.append((start, end, k))
     return hits
 
 
 def best_snippet(analysis: dict, query: Query) -> Snippet | None:
-    """The first unit matching the most distinct query words, windowed around its first hit."""
-    terms = {t: k for k, g in enumerate(query.groups) for t in g}
-    stems = {t: terms.get(q, len(terms) + k) for k, (g, sg) in enumerate(zip(query.groups, query.stem_groups,
-                                                                             strict=True))
-             for q, t in zip(g, sg, strict=True)}
-    wanted = len(set(terms.values()))
+    """The first unit matching the most distinct query terms, windowed around its first hit."""
+    terms = {t: k for k, t in enumerate(sorted(query.terms))}
     best, best_count = None, 0
-    prefilter = _prefilter(frozenset(terms) | frozenset(stems))
+    prefilter = _prefilter(frozenset(terms))
     for field_name, paragraph, text in _units(analysis):
-        hits = _hits(text, prefilter, terms, stems)
+        hits = _hits(text, prefilter, terms)
         count = len({k for _, _, k in hits})
         if count > best_count:
             best, best_count = (field_name, paragraph, text, hits), count
-            if count >= wanted:  # cannot do better: stop reading the article
+            if count == len(terms):  # cannot do better: stop reading the article
                 break
     if best is None:
         return None

@@ -25,7 +25,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from khabar.search.schema import SEARCH_SQL, SEARCH_STEMS_SQL
+from khabar.search.schema import SEARCH_SQL, SEARCH_STEMS_SQL, SEARCH_TERMS_SQL
 
 
 @dataclass(frozen=True)
@@ -185,6 +185,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               SEARCH_SQL),
     Migration(3, "full-text search: a stems column (khabar.arabic search stems); articles reindexed",
               SEARCH_STEMS_SQL),
+    Migration(4, "full-text search: terms split suffixes themselves, stems column dropped; reindexed",
+              SEARCH_TERMS_SQL),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
