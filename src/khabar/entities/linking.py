@@ -52,9 +52,12 @@ class Builder:
     country_of: dict[str, str] = field(default_factory=dict)  # entity id -> iso2
     aliases: dict[str, str] = field(default_factory=dict)  # folded key -> person entity id
     recent: list[str] = field(default_factory=list)  # entity ids in mention order
+    group_of: dict[str, str] = field(default_factory=dict)  # entity id -> lexicon table
     role_countries: list[str] = field(default_factory=list)  # nationalities inside roles (وزير ... العراقي)
 
-    def add(self, ent: Entity, mention: Mention, country: str | None = None) -> Entity:
+    def add(self, ent: Entity, mention: Mention, country: str | None = None, group: str = "") -> Entity:
+        if group:
+            self.group_of.setdefault(ent.id, group)
         have = self.entities.get(ent.id)
         if have is None:
             self.entities[ent.id] = have = ent
@@ -241,7 +244,7 @@ class UnitLinker:
         first = item.first - 1 if item.first in self.place_noun else item.first  # ولاية تبسة
         if entry.type == "PER":
             first = self.honorific_start(first)
-        self.b.add(ent, self.mention(first, item.last), entry.country)
+        self.b.add(ent, self.mention(first, item.last), entry.country, entry.group)
         if entry.type == "PER":  # (a lexicon role is not copied: the role is what this article states)
             self.register_person(ent.id, [t.text for t in self.tokens[item.first:item.last + 1]])
             self.register_person(ent.id, entry.name_ar.split())
@@ -458,7 +461,8 @@ def link_anaphors(b: Builder, linker: UnitLinker) -> None:
         head, group = hit
         for eid in reversed(b.recent):
             ent = b.entities[eid]
-            if ent.type in ("ORG", "EVENT") and (fold(ent.name_ar or "").split()[:1] == [head]):
+            if ent.type in ("ORG", "EVENT") and (fold(ent.name_ar or "").split()[:1] == [head]
+                                                  or (group and b.group_of.get(eid) == group)):
                 b.add(ent, linker.mention(i, i))
                 linker.cover(i, i)
                 break

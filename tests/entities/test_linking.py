@@ -1,0 +1,98 @@
+"""Composition, roles, anaphora and NORP rules of the linker (tagger off: rules and lexicons only)."""
+
+import pytest
+
+from khabar.entities import Options, run
+from khabar.entities.ids import entity_id, slug
+from khabar.model import Article, Source
+
+
+def analyse(*body: str) -> Article:
+    return run(Article(id="t", source=Source(kind="text"), body=list(body)), Options(tagger=False))
+
+
+def names(art: Article) -> dict:
+    return {e.name: e for e in art.entities}
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("أعلنت وزارة الخارجية البحرينية أمس", "Bahraini Ministry of Foreign Affairs", "ORG"),
+    ("قالت الحكومة السورية إن", "Government of Syria", "ORG"),  # {country} template
+    ("وصلت القوات الجوية الفضائية الروسية", "Russian Aerospace Forces", "ORG"),
+    ("أعلنت حكومة جنوب السودان", "Government of South Sudan", "ORG"),  # construct + country
+    ("جرت الانتخابات الرئاسية الفرنسية", "French presidential election", "EVENT"),
+])
+def test_institution_composition(text, name, type_):
+    assert names(analyse(text))[name].type == type_
+
+
+def test_construct_also_names_the_country():
+    assert "South Sudan" in names(analyse("أعلنت حكومة جنوب السودان"))
+
+
+def test_bare_head_takes_the_main_country():
+    art = analyse("زار الرئيس العراق.", "وقال مسؤول في العراق إن الحكومة ستجتمع.")
+    assert [m.text for m in names(art)["Government of Iraq"].mentions] == ["الحكومة"]
+
+
+def test_indefinite_head_is_not_an_institution():
+    art = analyse("زار الرئيس العراق وقال إن رئاسة الوفد للعراق.")
+    assert not [e for e in art.entities if e.name.startswith("Presidency")]
+
+
+@pytest.mark.parametrize("text, name, type_, mention", [
+    ("نقل إلى سجن غوانتانامو", "Guantanamo Bay detention camp", "FAC", "سجن غوانتانامو"),
+    ("درس في جامعة القاهرة", "جامعة القاهرة", "ORG", "جامعة القاهرة"),  # head + city
+])
+def test_head_nouns(text, name, type_, mention):
+    ent = names(analyse(text))[name]
+    assert (ent.type, ent.mentions[0].text) == (type_, mention)
+
+
+def test_honorific_is_part_of_the_mention():
+    art = analyse("قال الشيخ محمد بن زايد إن")
+    ent = names(art)["Mohammed bin Zayed"]
+    assert ent.mentions[0].text == "الشيخ محمد بن زايد"
+    assert ent.name_ar == "محمد بن زايد"
+
+
+def test_people_plural_is_norp_and_bare_adjective_names_no_one():
+    art = analyse("وقال العراقيون إن مسؤولا أمريكيا زارهم.")
+    assert names(art)["Iraqi"].type == "NORP"
+    assert "American" not in names(art) and "United States" not in names(art)
+
+
+def test_title_alone_later_is_the_person():
+    art = analyse("قال الرئيس الروسي فلاديمير بوتين إن", "وأضاف الرئيس الروسي أن")
+    putin = names(art)["Vladimir Putin"]
+    assert putin.role == "الرئيس الروسي"
+    assert [m.text for m in putin.mentions] == ["فلاديمير بوتين", "الرئيس الروسي"]
+
+
+def test_names_inside_a_role_are_mentions():
+    art = analyse("قتل زعيم تنظيم القاعدة أسامة بن لادن")
+    assert "Al-Qaeda" in names(art)
+    assert names(art)["Osama bin Laden"].role == "زعيم تنظيم القاعدة"
+
+
+def test_patronymic_is_not_the_father():
+    art = analyse("قال حمدان بن محمد بن راشد آل مكتوم")
+    assert "Mohammed bin Rashid Al Maktoum" not in names(art)
+
+
+def test_anaphor_links_to_latest_group():
+    art = analyse("أعلن تنظيم الدولة الإسلامية مسؤوليته.", "وقال التنظيم في بيان")
+    assert [m.text for m in names(art)["Islamic State"].mentions] == ["تنظيم الدولة الإسلامية", "التنظيم"]
+
+
+@pytest.mark.parametrize("type_, name, expected", [
+    ("PER", "Sergey Lavrov", "per:sergey-lavrov"),
+    ("GPE", "Bogotá", "gpe:bogota"),
+    ("PER", "حيدر العبادي", "per:hydr-al" + "abady"),
+])
+def test_ids_are_stable_slugs(type_, name, expected):
+    assert entity_id(type_, name) == expected
+
+
+def test_slug_never_empty():
+    assert slug("«»") == "x"

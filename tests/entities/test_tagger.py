@@ -1,0 +1,47 @@
+"""The CRF tagger's plumbing: BIO spans, CoNLL in/out, the ANERcorp split and scoring."""
+
+import pytest
+
+from khabar.entities.tagger import MODEL_PATH, bio_spans, tag_conll
+from khabar.entities.train import evaluate, read_anercorp, split
+
+
+@pytest.mark.parametrize("tags, spans", [
+    (["B-PERS", "I-PERS", "O", "B-LOC"], [(0, 1, "PERS"), (3, 3, "LOC")]),
+    (["I-ORG", "I-ORG", "B-ORG"], [(0, 1, "ORG"), (2, 2, "ORG")]),  # I- without B- opens a span
+    (["B-PERS", "I-LOC"], [(0, 0, "PERS"), (1, 1, "LOC")]),
+    (["O", "O"], []),
+])
+def test_bio_spans(tags, spans):
+    assert bio_spans(tags) == spans
+
+
+def test_evaluate_exact_span_and_type():
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC"]]
+    pred = [["B-PERS", "O", "O", "B-LOC"]]
+    scores = evaluate(gold, pred)
+    assert scores["LOC"][2] == 1.0
+    assert scores["PERS"][2] == 0.0
+    assert scores["micro"][:2] == (0.5, 0.5)
+
+
+def test_split_cuts_after_runs_of_dots(tmp_path):
+    path = tmp_path / "c.txt"
+    words = [("أ", "O"), (".", "O"), (".", "O"), ("ب", "B-LOC"), (".", "O")] + [("ج", "O")] * 6 + [
+        (".", "O"), ("د", "B-PERS"), ("ه", "O")]
+    path.write_text("".join(f"{w} {t}\n" for w, t in words), encoding="utf-8")
+    sentences = read_anercorp(path)
+    assert [len(s) for s in sentences] == [3, 2, 7, 2]
+    train, test = split(sentences)
+    assert sum(map(len, train)) + sum(map(len, test)) == len(words)
+    assert test == [[("د", "B-PERS"), ("ه", "O")]]
+
+
+@pytest.mark.skipif(not MODEL_PATH.exists(), reason="no trained model (make train-ner)")
+def test_tag_conll_keeps_sentences_and_tokens():
+    lines = ["قال", "الرئيس", "باراك", "أوباما", "", "وصل", "إلى", "باريس", ""]
+    out = list(tag_conll(lines))
+    assert [line.split("\t")[0] for line in out] == lines
+    tags = [line.split("\t")[1] for line in out if line]
+    assert set(tags) <= {"O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"}
+    assert tags[-1] == "B-LOC"
