@@ -22,6 +22,7 @@ _ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u064b-\u0652 ]+$")
 #: Letters of Persian, Urdu, Pashto and Kurdish spellings that Arabic does not use.
 _NON_ARABIC = re.compile("[پچژگکیۀٹڈڑںےھۆێ]")
 #: CLDR region codes that are not places (the world, unions, unknown).
+_DESIGNATOR_WORDS = frozenset({"مدينه", "ولايه", "محافظه", "بلديه", "منطقه", "قريه", "بلده"})
 _NOT_PLACES = {"001", "EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
 
 
@@ -115,6 +116,8 @@ def _city_entries() -> list[tuple[str, Entry]]:
             folded = fold_word(alt)
             if "ال" + folded in names:
                 continue  # رياض beside الرياض: the bare form is the common noun (رياض الأطفال)
+            if folded.split(" ")[0] in _DESIGNATOR_WORDS:
+                continue  # مدينة القدس: the designator logic reads the bare name
             if _ARABIC_NAME.match(alt) and not _NON_ARABIC.search(alt) and len(folded) >= 3:
                 out.append((alt, Entry(city["name"], alt, city["countrycode"], round(city["latitude"], 4),
                                        round(city["longitude"], 4), city["geonameid"], "city", prior,
