@@ -52,7 +52,10 @@ def present_forms(present: str) -> dict[str, str]:
     """form -> gender for the present (يقول/تقول/يقولون/نقول/أقول; ينفي/ينفون)."""
     stem = present[1:]
     plural = present[:-1] + "ون" if _weak(present) else present + "ون"
-    return {present: MASC, "ت" + stem: FEM, plural: PLURAL, "ن" + stem: ANY, "أ" + stem: ANY}
+    forms = {present: MASC, "ت" + stem: FEM, plural: PLURAL}
+    if len(stem) > 2:  # نصف would also read 'half', أعد 'I prepare'
+        forms.update({"ن" + stem: ANY, "أ" + stem: ANY})
+    return forms
 
 
 def participle_forms(stem: str) -> dict[str, str]:

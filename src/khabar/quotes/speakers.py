@@ -111,7 +111,7 @@ def phrase_end(unit: Unit, start: int, stop: int) -> int:
             break
         if _recipient(unit, j) and (j > start or len(unit.keys[j]) < 3 or unit.keys[j][1:2] != "ل"):
             break
-        if j > start and (unit.cue_form(j) is not None or unit.is_a(j, "media_noun")):
+        if j > start and (unit.cue_form(j) is not None or unit.is_a(j, "media_noun") or unit.is_a(j, "aux")):
             break  # وأبلغ لام رويترز قائلا: the recipient and the participle end the subject
         j += 1
     return j
@@ -255,6 +255,16 @@ def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan 
     if phrase.end - rest < 2:
         return None
     return name_words(unit, SpeakerPhrase(rest, phrase.end, unit.text[unit.tokens[rest].start:unit.tokens[phrase.end - 1].end]))
+
+
+def speaker_like(unit: Unit, phrase: SpeakerPhrase) -> bool:
+    """The phrase can name a speaker: a person or body, an unnamed source, a title, a statement
+    or a medium (not 'the final results')."""
+    chars = unit.tokens[phrase.start].start, unit.tokens[phrase.end - 1].end
+    if any(m.type not in ("GPE", "LOC", "FAC") for m in unit.mentions_in(*chars)):
+        return True
+    return any(unit.is_a(phrase.start, cls) for cls in
+               ("anonymous", "title", "spokesperson", "statement_noun", "media_noun", "kin"))
 
 
 def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
