@@ -40,6 +40,8 @@ from khabar.structure.lines import (
 _SEPARATING_KINDS = frozenset({DATE, BYLINE, OUTLET, CREDIT})
 _SEPARATING_QUOTE_MIN_WORDS = 4
 _BARE_BYLINE_MAX_WORDS = 4  # spaces: a bare name has at most four words
+_FOOTER_MAX_WORDS = 5
+_HEADER_MAX_WORDS = 6
 _HEAD_LINES = 8  # lines after the headline where the page head (byline, date) may sit
 _RELATED_MIN_RUN = 3
 _RELATED_MAX_WORDS = 20
@@ -115,6 +117,9 @@ def mark_related(lines: list[Line], start: int) -> None:
     if first is not None:
         for ln in lines[first:end]:
             ln.kind, ln.value = RELATED_ITEM, related_title(ln.text)
+        before = lines[first - 1]
+        if before.kind == TEXT and before.text.endswith(":") and before.text.count(" ") < _HEADER_MAX_WORDS:
+            before.kind = RELATED_HEADER  # an unknown header ("عناوين اليوم:") over the block
 
 
 def _trailing_run(lines: list[Line], start: int, end: int) -> int | None:
@@ -155,6 +160,21 @@ def _repeats(first: str, following: str) -> bool:
         return False
     a = a.rsplit(" ", 1)[0]
     return norm(following).replace(" ", "").startswith(a.replace(" ", ""))
+
+
+def _mark_footer(lines: list[Line]) -> None:
+    """Short lines after the related block and the furniture that closes a page are furniture too.
+
+    (An app name, a site slogan: once related links have ended the article, nothing after them is
+    body text.)
+    """
+    k = len(lines)
+    while k > 0 and (lines[k - 1].kind == FURNITURE
+                     or lines[k - 1].kind == TEXT and lines[k - 1].text.count(" ") < _FOOTER_MAX_WORDS):
+        k -= 1
+    if k > 0 and lines[k - 1].kind in (RELATED_ITEM, RELATED_HEADER):
+        for line in lines[k:]:
+            line.kind = FURNITURE
 
 
 def _mark_bare_bylines(lines: list[Line], head: int) -> None:
@@ -234,6 +254,7 @@ def analyse_page(raw: str) -> PageFields:
     page.headline = lines[head].text
     _mark_bare_bylines(lines, head)
     mark_related(lines, head + 1)
+    _mark_footer(lines)
     texts = [i for i in range(head + 1, len(lines)) if lines[i].kind == TEXT]
     if _deck_index(lines, texts):
         page.deck = lines[texts.pop(0)].text

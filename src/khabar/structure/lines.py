@@ -31,7 +31,8 @@ _CREDIT_SEGMENT_WORDS = 4
 _NOT_IN_NAMES = frozenset(":؛;!؟?\"'«»“”")
 _CREDIT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
 _AGENCY_SPLIT = re.compile(r"[/,،+&]|\s[-–]\s|\sو")
-_LABEL_SEP = re.compile(r"^[\s:：\-–—|]+")
+_LABEL_SEP = re.compile(r"^[\s:：\-–—ـ|]+")
+_BYLINE_SEPS = ":：-–—ـ|"
 #: Outlet marker words that name an outlet wherever they stand; the others only as first word.
 _ANYWHERE_MARKERS = ("أونلاين", "اونلاين", "نيوز", ".نت", ".كوم", ".com", ".net", "news", "online", " fm", " tv",
                      "أف أم", "اف ام", "إف إم")
@@ -140,11 +141,18 @@ def byline_name(text: str) -> str | None:
         return None
     key = norm(text)
     for prefix, follow in _byline_prefixes():
-        after = key[len(prefix):len(prefix) + 3].lstrip(" ")[:1]
-        if key.startswith(prefix) and (after in ":-–—|" if follow == "sep" else key[len(prefix):][:1] in " :-–—|"):
-            name = _LABEL_SEP.sub("", " ".join(words[len(prefix.split()):])).strip()
-            if name and not name.endswith((".", "؟", "?", "!")):
-                return name
+        size = prefix.count(" ") + 1
+        if not key.startswith(prefix) or len(words) <= size:
+            continue
+        glued = key[len(prefix):len(prefix) + 1]  # "كتب:" — the separator right after the word
+        if glued not in " " + _BYLINE_SEPS:
+            continue  # the prefix is only the start of a longer word
+        rest = " ".join(words[size:])
+        if follow == "sep" and glued not in _BYLINE_SEPS and rest[:1] not in _BYLINE_SEPS:
+            continue
+        name = _LABEL_SEP.sub("", rest).strip()
+        if name and not name.endswith((".", "؟", "?", "!")):
+            return name
     return None
 
 
