@@ -70,6 +70,8 @@ def main() -> None:
                 misses.append((rid, row["mention"], f"{place.country} != {row['country']}"))
             if row["lat"] and place.lat is not None:
                 errors.append(haversine(float(row["lat"]), float(row["lon"]), place.lat, place.lon))
+                if errors[-1] > 25:
+                    misses.append((rid, row["mention"], f"{errors[-1]:.0f} km off ({place.name})"))
     elapsed = time.perf_counter() - t0
     n = len(rows)
     median = statistics.median(errors) if errors else float("nan")
