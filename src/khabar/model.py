@@ -24,7 +24,8 @@ ANALYSED_FIELDS = ("headline", "deck", "pull_quotes", "body")
 
 @dataclass
 class Source:
-    """Where an article came from: ``kind`` is ``text`` (a page dump), ``jsonl`` or ``stdin``."""
+    """Where an article came from: ``kind`` is ``text`` (a page dump), ``jsonl``, ``stdin``, ``html``
+    (an HTML page), ``warc`` (an HTML response record of a WARC file) or ``feed`` (an RSS/Atom entry)."""
 
     kind: str
     path: str | None = None
