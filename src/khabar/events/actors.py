@@ -25,12 +25,12 @@ NUMBER_WORDS = word_set("numbers", strip_article=True)
 #: Entity types that never act in an event.
 NON_ACTORS = ("EVENT", "LAW", "PRODUCT", "LOC")
 _PERSON_NOUNS = ("CVL", "HLH", "EDU", "MED", "LAB", "REF")
-_INSTITUTIONS = ("GOV", "LEG", "JUD", "NGO", "PTY", "LAB", "MED", "EDU")
+_INSTITUTIONS = ("GOV", "LEG", "JUD", "NGO", "PTY", "LAB", "MED", "EDU", "COP")
 _TITLE_TYPES = ("GOV", "LEG", "JUD", "MIL", "COP", "OPP", "MED")
 _DEF = ("ال", "وال", "بال", "لل", "فال", "ولل", "وبال")
 #: Names do not carry the article, a preposition, a possessive or accusative tanween (مرارا، سموه).
 _NOT_NAME_START = ("ال", "لل", "بال", "كال", "وال", "فال", "ولل", "وبال", "بإ", "با", "لإ", "بت", "بم", "لت", "لم")
-_NOT_NAME_END = ("ها", "هم", "هما", "كم", "ه", "ا", "ات")
+_NOT_NAME_END = ("ها", "هم", "هما", "كم", "ه", "ات", "ا")
 _INFLECTIONS = ("ا", "ين", "ان", "ون", "ي", "و", "ه")
 _NISBA_ENDINGS = ("", "ه", "ين", "ون", "ان", "تان", "يه")
 
@@ -122,12 +122,14 @@ def is_name_word(tok: Token) -> bool:
     return tok.kind == "word" and is_name(tok.text)
 
 
-def is_name(text: str) -> bool:
-    """Whether a word may belong to a personal or group name (see :func:`is_name_word`)."""
+def is_name(text: str, group: bool = False) -> bool:
+    """Whether a word may belong to a personal or group name (see :func:`is_name_word`); group
+    names may end in alif (وكالة وادا)."""
     word = fold(text)
     if len(word) < 2:
         return False
-    if word in FUNCTION_WORDS or word.startswith(_NOT_NAME_START) or word.endswith(_NOT_NAME_END):
+    ends = _NOT_NAME_END[:-2] if group else _NOT_NAME_END
+    if word in FUNCTION_WORDS or word.startswith(_NOT_NAME_START) or word.endswith(ends):
         return False
     tables = actor_tables()
     return (bare(word),) not in tables.agents and not analyse_word(text)
@@ -208,6 +210,13 @@ def _complement(actor: Actor, head: Token, tok: Token, word: str, complements: i
         complements == 0 or (word,) not in actor_tables().agents))
 
 
+def _relational_adjective(tok: Token) -> bool:
+    """A definite -ي/-ية adjective (الأساسي، التلفزيوني، العدلية) that is not itself an actor noun."""
+    word = fold(tok.text)
+    return (word.startswith("ال") and word.endswith(("ي", "يه")) and (bare(word),) not in actor_tables().agents
+            and (bare(word),) not in actor_tables().countries and not analyse_word(tok.text))
+
+
 def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[int, Actor]) -> None:
     """Grow an agent phrase over its idafa complement, adjectives, nisba and a following name."""
     j = actor.last + 1
@@ -223,7 +232,7 @@ def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[in
         if j in by_first:
             break
         code = nisba_country(toks[j].text)
-        if code or word in AGENT_ADJECTIVES:
+        if code or word in AGENT_ADJECTIVES or _relational_adjective(toks[j]):
             actor.country = actor.country or code
             after_adjective = True
         elif (complements >= 0 and actor.agent in _INSTITUTIONS and fold(toks[j].text).startswith(("لل", "ل"))
@@ -243,10 +252,10 @@ def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[in
     _take_name(actor, toks, j, by_first)
 
 
-def _name_end(toks: list[Token], j: int, most: int = 4) -> int:
+def _name_end(toks: list[Token], j: int, most: int = 4, group: bool = False) -> int:
     """End (exclusive) of a run of name words starting at j."""
     k = j
-    while k < len(toks) and k - j < most and is_name_word(toks[k]):
+    while k < len(toks) and k - j < most and toks[k].kind == "word" and is_name(toks[k].text, group):
         k += 1
     return k
 
@@ -291,7 +300,7 @@ def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Acto
             actor.text, actor.entity_type = "", "PER"
         return
     if fold(toks[actor.first].text) in GROUP_HEADS and j == actor.last + 1:
-        end = _name_end(toks, j, 2)
+        end = _name_end(toks, j, 2, group=True)
         named = end > j
     if named:
         actor.last, actor.end, actor.text, actor.entity_type = end - 1, toks[end - 1].end, "", "ORG"

@@ -261,7 +261,8 @@ def object_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: se
         if j >= len(toks) or (toks[j].kind == "punct" and toks[j].text not in "،,\"«»“”"):
             return None
         actor = _starting_at(actors, j)
-        if j > k and actor is None and (analyse_word(toks[j].text) or fold(toks[j].text).startswith("ب")):
+        if j > k and actor is None and (any(p.kind == "V" for p in analyse_word(toks[j].text))
+                                        or fold(toks[j].text).startswith("ب")):
             return None  # a verb, or the ب-complement (اتهمه بالسعي، طالب بإعادة): no object after
         if fold(toks[j].text) in PREPOSITION_WORDS:
             in_phrase = True
