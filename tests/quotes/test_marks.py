@@ -19,6 +19,9 @@ CASES = [
     ("قال «نحن مع \"الحوار\" دائما»", ['نحن مع "الحوار" دائما']),
     ('وأضاف "لن نتراجع', ["لن نتراجع"]),  # never closed: to the end of the paragraph
     ("مشروع O'Neil للطاقة", []),  # an apostrophe is no mark
+    # left open, then a new quotation in a later sentence: the first ends with its sentence
+    ('وأضافت أن "الدور مستمر. وتابعت إن "الوجود مؤقت".', ["الدور مستمر", "الوجود مؤقت"]),
+    ('وقال" أنت لا تمثلين أحدا"، معتبرا', [" أنت لا تمثلين أحدا"]),  # a mark glued to its verb
 ]
 
 

@@ -16,6 +16,7 @@ _PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", "‘": "’"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
 _SYMMETRIC = {'"', "'", "”", "″"}
 _CLITICS = set("بلكوف")
+_SENTENCE_END = re.compile(r"[.!?؟](?=\s)")
 _MARK = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS) + "".join(_SYMMETRIC)) + "]")
 _OPENING_CONTEXT = set("([{:،,؛;-—–/")
 _CLOSING_CONTEXT = set(")]}.،,؛;:!?؟…-—–")
@@ -81,6 +82,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         if ch in _SYMMETRIC and not (ch == "”" and any(m == "“" for m, _ in stack)):
             open_here = any(m == ch for m, _ in stack)
             if _symmetric_opens(text, i, open_here) or (not open_here and ch in text[i + 1:]):
+                if open_here:
+                    _end_left_open(stack, spans, ch, text, i)
                 stack.append((ch, i))  # وقال" أنت ...": glued to the verb, but closed later
                 continue
             if not open_here:
@@ -95,6 +98,16 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     for depth, (_, start) in enumerate(stack):
         spans.append(QuoteSpan(start, len(text), depth, False))
     return sorted(spans, key=lambda s: (s.open, s.depth))
+
+
+def _end_left_open(stack: list[tuple[str, int]], spans: list[QuoteSpan], mark: str, text: str, i: int) -> None:
+    """A new quotation opening in a later sentence ends one left open (أن "... الجزيرة. وتابعت
+    بالقول إن "...): the earlier one ends with its sentence.  Within one sentence the new mark
+    nests (قال "لضمان انسحاب "داعش" من المدينة")."""
+    start = next(p for m, p in reversed(stack) if m == mark)
+    end = _SENTENCE_END.search(text, start, i)
+    if end is not None:
+        _close(stack, spans, mark, end.start())
 
 
 def _close(stack: list[tuple[str, int]], spans: list[QuoteSpan], opener: str, i: int) -> None:
