@@ -39,15 +39,18 @@ def run(article: Article, options: Options) -> Article:
 
         tagger = default_tagger()
     token_table = article.annotations.get("tokens", {})
-    b = Builder()
-    pendings = []
+    sentence_table = article.annotations.get("sentences", {})
+    units = []
     for field, paragraph, text in article.units(FIELDS):
         tokens = token_table.get((field, paragraph)) or tokenize(text)
-        linker = UnitLinker(b, lex, (field, paragraph), text, tokens)
-        matches = lex.find(tokens)
-        sentences = article.annotations.get("sentences", {}).get((field, paragraph))
-        spans = tagger.spans(tokens, sentences, matches) if tagger is not None else []
-        linker.run(matches, spans)
+        units.append(((field, paragraph), text, tokens, lex.find(tokens)))
+    spans = tagger.unit_spans([(tokens, sentence_table.get(key), matches)
+                               for key, _, tokens, matches in units]) if tagger else [[] for _ in units]
+    b = Builder()
+    pendings = []
+    for (key, text, tokens, matches), unit_spans in zip(units, spans, strict=True):
+        linker = UnitLinker(b, lex, key, text, tokens)
+        linker.run(matches, unit_spans)
         link_surnames(b, linker)
         link_anaphors(b, linker)
         pendings += linker.pending

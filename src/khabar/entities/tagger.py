@@ -1,17 +1,26 @@
 """The CRF name tagger (python-crfsuite), trained on ANERcorp by :mod:`khabar.entities.train`.
 
 ``tag(words)`` gives ANERcorp BIO tags (B-/I- PERS, LOC, ORG, MISC) for one sentence;
-``spans(tokens, sentences)`` gives the stage typed token spans.
+``tag_many(sentences)`` tags a document and then makes it consistent: a word the tagger called a
+name (say PERS) in nearby sentences more often than not is that name where it was missed too
+("one sense per discourse": repeated surnames of a story are found everywhere);
+``unit_spans`` gives the stage typed token spans for every text unit of an article.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from khabar.entities.keys import fold
+from khabar.entities.lexicon import word_list
+
 MODEL_PATH = Path(__file__).parent / "resources" / "ner.crfsuite"
 _TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+#: Sentences either side whose tags a word's other occurrences follow.
+WINDOW = 20
 
 
 class Tagger:
@@ -31,20 +40,64 @@ class Tagger:
             return []
         return self.crf.tag(self.features.sentence(words, matches))
 
-    def spans(self, tokens: list, sentences: list[tuple[int, int]] | None = None,
-              matches: list | None = None) -> list:
-        """Typed token spans of one text unit (``matches``: the unit's lexicon matches)."""
+    def tag_many(self, sentences: list[list[str]], matches: list[list | None] | None = None,
+                 window: int = WINDOW) -> list[list[str]]:
+        """Tags for consecutive sentences of one document, made consistent across ``window``."""
+        matches = matches or [None] * len(sentences)
+        tags = [self.tag(words, m) for words, m in zip(sentences, matches, strict=True)]
+        return propagate(sentences, tags, window)
+
+    def unit_spans(self, units: list[tuple[list, list[tuple[int, int]] | None, list | None]]) -> list[list]:
+        """Typed token spans per text unit; ``units`` are (tokens, sentence offsets, lexicon matches)."""
         from khabar.entities.linking import Span
         from khabar.entities.matcher import Match
 
-        out = []
-        for first, last in _sentence_ranges(tokens, sentences):
-            inside = None if matches is None else [
-                Match(m.first - first, m.last - first, m.entries) for m in matches
-                if m.first >= first and m.last < last]
-            tags = self.tag([t.text for t in tokens[first:last]], inside)
-            out += [Span(first + a, first + b, _TYPES[t]) for a, b, t in bio_spans(tags)]
+        sentences, found, where = [], [], []
+        for u, (tokens, offsets, matches) in enumerate(units):
+            for first, last in _sentence_ranges(tokens, offsets):
+                sentences.append([t.text for t in tokens[first:last]])
+                found.append(None if matches is None else [
+                    Match(m.first - first, m.last - first, m.entries) for m in matches
+                    if m.first >= first and m.last < last])
+                where.append((u, first))
+        out: list[list] = [[] for _ in units]
+        for (u, first), tags in zip(where, self.tag_many(sentences, found), strict=True):
+            out[u] += [Span(first + a, first + b, _TYPES[t]) for a, b, t in bio_spans(tags)]
         return out
+
+
+def propagate(sentences: list[list[str]], tags: list[list[str]], window: int = WINDOW) -> list[list[str]]:
+    """Tag a missed occurrence of a word like its other occurrences nearby, when most are names."""
+    stop = _common()
+    keys = [[fold(w) for w in words] for words in sentences]
+    votes: list[dict[str, Counter[str]]] = []
+    for ks, ts in zip(keys, tags, strict=True):
+        v: dict[str, Counter[str]] = {}
+        for k, t in zip(ks, ts, strict=True):
+            v.setdefault(k, Counter())[t[2:] or "O"] += 1
+        votes.append(v)
+    out = [list(ts) for ts in tags]
+    for s, (ks, ts) in enumerate(zip(keys, tags, strict=True)):
+        lo, hi = max(0, s - window), min(len(keys), s + window + 1)
+        for i, k in enumerate(ks):
+            if ts[i] != "O" or len(k) < 3 or k in stop:
+                continue
+            seen: Counter[str] = Counter()
+            for v in votes[lo:hi]:
+                seen.update(v.get(k, ()))
+            names = [(n, t) for t, n in seen.items() if t not in ("O", "MISC")]
+            if not names:
+                continue
+            n, kind = max(names)
+            if n >= seen["O"] * 0.5:
+                prev = out[s][i - 1] if i else "O"
+                out[s][i] = ("I-" if prev[2:] == kind else "B-") + kind
+    return out
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("stopwords"))
 
 
 def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -88,17 +141,20 @@ def tag_conll(lines: Iterable[str]) -> Iterator[str]:
     """CoNLL in, CoNLL out: one token per line (blank line between sentences) -> ``token<TAB>tag``.
 
     Extra columns after the token (e.g. a gold tag) are ignored; the output keeps the blank lines.
+    The input is read whole and tagged as one document (see :meth:`Tagger.tag_many`).
     """
     tagger = default_tagger()
     if tagger is None:
         raise RuntimeError(f"no NER model at {MODEL_PATH}: run `make train-ner`")
+    sentences: list[list[str]] = []
     sentence: list[str] = []
     for line in [*lines, ""]:
         word = line.rstrip("\n").split("\t")[0].split(" ")[0] if line.strip() else ""
         if word:
             sentence.append(word)
-            continue
-        if sentence:
-            yield from (f"{w}\t{t}" for w, t in zip(sentence, tagger.tag(sentence), strict=True))
-            yield ""
+        elif sentence:
+            sentences.append(sentence)
             sentence = []
+    for words, tags in zip(sentences, tagger.tag_many(sentences), strict=True):
+        yield from (f"{w}\t{t}" for w, t in zip(words, tags, strict=True))
+        yield ""
