@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import time
+from collections import defaultdict
 from pathlib import Path
 
 from khabar.times import analyse_text
@@ -94,22 +95,30 @@ def _granularity(value: str) -> str:
 
 
 def bench_table() -> None:
-    rows = list(csv.reader(TABLE.open(encoding="utf-8"), delimiter="\t"))[1:]
-    ours = theirs = 0
+    rows = list(csv.DictReader(TABLE.open(encoding="utf-8"), delimiter="\t"))
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # rows, khabar right, dateparser right
     misses = []
-    t0 = time.perf_counter()
-    for phrase, published, expected, *_ in rows:
-        values = [v for _, _, v in analyse_text(phrase, published)]
+    elapsed = 0.0
+    for row in rows:
+        t0 = time.perf_counter()
+        values = [v for _, _, v in analyse_text(row["phrase"], row["published"])]
+        elapsed += time.perf_counter() - t0
         got = values[0] if values else None
-        ours += got == expected
-        if got != expected:
-            misses.append((phrase, published, expected, got))
-    elapsed = time.perf_counter() - t0
-    for phrase, published, expected, *_ in rows:
-        theirs += _dateparser_value(phrase, published, _granularity(expected)) == expected
+        theirs = _dateparser_value(row["phrase"], row["published"], _granularity(row["expected"]))
+        counts = by_kind[row["kind"]]
+        counts[0] += 1
+        counts[1] += got == row["expected"]
+        counts[2] += theirs == row["expected"]
+        if got != row["expected"]:
+            misses.append((row["phrase"], row["published"], row["expected"], got))
     n = len(rows)
+    ours = sum(c[1] for c in by_kind.values())
+    theirs_total = sum(c[2] for c in by_kind.values())
     print(f"time table: {n} expressions  khabar {ours / n:.3f} ({ours}/{n}, {n / elapsed:.0f} phrases/s)"
-          f"  dateparser {theirs / n:.3f} ({theirs}/{n})")
+          f"  dateparser {theirs_total / n:.3f} ({theirs_total}/{n})")
+    print(f"  {'kind':<10}{'n':>5}{'khabar':>9}{'dateparser':>12}")
+    for kind, (count, right, theirs) in sorted(by_kind.items(), key=lambda kv: -kv[1][0]):
+        print(f"  {kind:<10}{count:>5}{right / count:>9.3f}{theirs / count:>12.3f}")
     for miss in misses:
         print("  khabar miss:", *miss, sep="\t")
 
