@@ -278,9 +278,9 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
         end = next((j + 1 for j in range(phrase.start + 1, phrase.end) if _closes_quote(unit, j)), None)
         end = end or min(phrase.end, phrase.start + 3)
         return unit.text[unit.tokens[phrase.start].start:unit.tokens[end - 1].end]
-    if unit.is_a(phrase.start, "media_noun") and phrase.end - phrase.start > 1:  # صحيفة "الخبر": the name
+    if unit.is_a(phrase.start, "media_noun") and phrase.end - phrase.start > 1 and unit.opens_quote(phrase.start + 1):
         words = unit.text[unit.tokens[phrase.start + 1].start:unit.tokens[phrase.end - 1].end]
-        return words.strip(QUOTE_MARKS + " ")
+        return words.strip(QUOTE_MARKS + " ")  # صحيفة "الخبر الجزائرية": the quoted name
     runs: list[list[int]] = [[]]
     for j in range(phrase.start, phrase.end):
         if unit.tokens[j].kind == "punct" and unit.tokens[j].text in QUOTE_MARKS:
