@@ -118,3 +118,36 @@ def test_dateline_option_off_keeps_the_paragraph_whole() -> None:
 def test_examples_dir_has_pages_in_several_layouts() -> None:
     pages = sorted(Path(EXAMPLES).glob("structure_*.txt"))
     assert len(pages) >= 3
+
+
+BODY = "أعلنت الحكومة اليوم الثلاثاء خطة جديدة لترشيد استهلاك المياه خلال أشهر الصيف.\nوقال الوزير إن المخزون يكفي.\n"
+
+
+def test_masthead_echoed_by_the_footer_is_the_outlet_not_the_headline() -> None:
+    page = analyse_page(f"صوت الأمة\n\nالحكومة تعلن خطة للمياه\n2017-11-14\n\n{BODY}\n© 2017 صوت الأمة")
+    assert (page.outlet, page.headline) == ("صوت الأمة", "الحكومة تعلن خطة للمياه")
+
+
+def test_short_head_line_with_a_date_and_a_byline() -> None:
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\nنشر في 14 نوفمبر 2017 بواسطة سارة الحسن\n\n{BODY}")
+    assert (page.published, page.byline, page.deck) == ("2017-11-14", "سارة الحسن", None)
+    assert len(page.body) == 2
+
+
+def test_deck_with_a_date_in_it_stays_a_deck() -> None:
+    deck = "الحكومة تقول إن الخطة التي أقرت يوم 14 نوفمبر 2017 ستطبق في كل المحافظات دون استثناء هذا الصيف"
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\n{deck}\nبقلم: سارة الحسن\n\n{BODY}")
+    assert page.deck == deck and page.published is None
+
+
+def test_bare_author_name_beside_the_date_is_the_byline() -> None:
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\nسارة الحسن\n14/11/2017\n\n{BODY}")
+    assert (page.byline, page.published, page.deck) == ("سارة الحسن", "2017-11-14", None)
+
+
+def test_footer_after_related_links_is_furniture() -> None:
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\n14/11/2017\n{BODY}اقرأ أيضا\n- خبر أول عن الطقس\n"
+                        "- خبر ثان عن الأسعار - 13/11/2017\nتابعونا على تويتر\nتطبيق الأفق\n")
+    assert page.related == ["خبر أول عن الطقس", "خبر ثان عن الأسعار"]
+    assert page.body == BODY.split("\n")[:2]
+    assert "تطبيق الأفق" in page.furniture

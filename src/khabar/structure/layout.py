@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from khabar.structure.data import norm
 from khabar.structure.dateline import split_dateline
-from khabar.structure.dates import parse_date_line
+from khabar.structure.dates import find_dates, parse_date_line
 from khabar.structure.furniture import split_inline_tail
 from khabar.structure.lines import (
     BYLINE,
@@ -32,6 +32,7 @@ from khabar.structure.lines import (
     RELATED_ITEM,
     TEXT,
     Line,
+    byline_name,
     classify,
     split_lines,
 )
@@ -41,6 +42,9 @@ _SEPARATING_KINDS = frozenset({DATE, BYLINE, OUTLET, CREDIT})
 _SEPARATING_QUOTE_MIN_WORDS = 4
 _BARE_BYLINE_MAX_WORDS = 4  # spaces: a bare name has at most four words
 _FOOTER_MAX_WORDS = 5
+_MASTHEAD_MAX_WORDS = 4
+_CREDIT_DATE_MAX_WORDS = 16
+_CREDIT_DATE_MAX_OTHER_WORDS = 6
 _HEADER_MAX_WORDS = 6
 _HEAD_LINES = 8  # lines after the headline where the page head (byline, date) may sit
 _RELATED_MIN_RUN = 3
@@ -177,6 +181,30 @@ def _mark_footer(lines: list[Line]) -> None:
             line.kind = FURNITURE
 
 
+def _mark_dated_credits(lines: list[Line], head: int) -> None:
+    """A short head line holding a date among a few words (``نشر في 14 نوفمبر 2017 بواسطة فلان``)."""
+    for k in range(head + 1, min(len(lines), head + 1 + _HEAD_LINES)):
+        line = lines[k]
+        if line.kind != TEXT or line.text.count(" ") >= _CREDIT_DATE_MAX_WORDS:
+            continue
+        if not any(ch.isdigit() for ch in line.text):
+            continue
+        key = norm(line.text)
+        found = find_dates(key)
+        if not found:
+            continue
+        start, end, value = found[0]
+        if (key[:start] + " " + key[end:]).count(" ") > _CREDIT_DATE_MAX_OTHER_WORDS + 1:
+            continue  # a sentence that mentions a date
+        line.kind, line.parts = CREDIT, {"date": value}
+        words = line.text.split()
+        for i in range(len(words)):
+            name = byline_name(" ".join(words[i:]))
+            if name and not find_dates(norm(name)):
+                line.parts["byline"] = name
+                break
+
+
 def _mark_bare_bylines(lines: list[Line], head: int) -> None:
     """A bare name next to a date line in the page head is the byline (``سارة الحسن`` / date)."""
     for k in range(head + 1, min(len(lines), head + 1 + _HEAD_LINES)):
@@ -241,17 +269,44 @@ def _published(lines: list[Line]) -> tuple[str | None, list[str]]:
     return (chosen.date.value if chosen and chosen.date else None), others
 
 
+def _headline_index(lines: list[Line]) -> int | None:
+    """The first line of text, passing over a masthead the page footer repeats (``© صوت الأمة``)."""
+    footer = " ".join(norm(ln.text) for ln in lines if ln.kind == FURNITURE)
+    for i, line in enumerate(lines):
+        if line.kind not in (TEXT, PULL_QUOTE):
+            continue
+        if line.kind == TEXT and line.text.count(" ") < _MASTHEAD_MAX_WORDS and norm(line.text) in footer:
+            line.kind, line.value = OUTLET, line.text
+            continue
+        return i
+    return None
+
+
+def _date_in_credits(lines: list[Line], body: list[int], deck: str | None) -> str | None:
+    """A date inside a short line around the body (``نشر في 14 نوفمبر 2017 بواسطة فلان``)."""
+    first, last = (body[0], body[-1]) if body else (len(lines), -1)
+    for k, line in enumerate(lines):
+        if first <= k <= last or line.kind == RELATED_ITEM or line.text == deck:
+            continue
+        if line.text.count(" ") < _CREDIT_DATE_MAX_WORDS and any(ch.isdigit() for ch in line.text):
+            found = find_dates(norm(line.text))
+            if found:
+                return found[0][2]
+    return None
+
+
 def analyse_page(raw: str) -> PageFields:
     """The page fields of a text dump."""
     lines, furniture = split_lines(raw)
     for line in lines:
         classify(line)
     page = PageFields(furniture=furniture)
-    head = next((i for i, ln in enumerate(lines) if ln.kind in (TEXT, PULL_QUOTE)), None)
+    head = _headline_index(lines)
     if head is None:
         page.furniture += [ln.text for ln in lines if ln.kind == FURNITURE]
         return page
     page.headline = lines[head].text
+    _mark_dated_credits(lines, head)
     _mark_bare_bylines(lines, head)
     mark_related(lines, head + 1)
     _mark_footer(lines)
@@ -259,9 +314,11 @@ def analyse_page(raw: str) -> PageFields:
     if _deck_index(lines, texts):
         page.deck = lines[texts.pop(0)].text
     _settle_pull_quotes(lines, texts[0] if texts else len(lines))
-    _fill_body(page, [lines[i].text for i in range(head + 1, len(lines)) if lines[i].kind == TEXT
-                      and lines[i].text != page.deck])
+    body = [i for i in range(head + 1, len(lines)) if lines[i].kind == TEXT and lines[i].text != page.deck]
+    _fill_body(page, [lines[i].text for i in body])
     page.published, stale_dates = _published(lines)
+    if page.published is None:
+        page.published = _date_in_credits(lines, body, page.deck)
     page.outlet = _first_value(lines, OUTLET) or _credit(lines, "outlet")
     page.byline = _first_value(lines, BYLINE) or _credit(lines, "byline") or _credit(lines, "credit")
     page.pull_quotes = [ln.value for ln in lines[head + 1:] if ln.kind == PULL_QUOTE and ln.value]
