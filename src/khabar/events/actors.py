@@ -380,7 +380,7 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
 
 def _clitic_length(phrase: str) -> int:
     """Letters of a conjunction or preposition before the article (بالولايات → الولايات)."""
-    for pre in ("وبال", "فبال", "وكال", "بال", "كال", "وال", "فال"):
+    for pre in ("وبال", "فبال", "بال", "وال", "فال"):
         if phrase.startswith(pre):
             return len(pre) - 2
     return 0

@@ -24,6 +24,7 @@ _DEFINITE_PREPS = ("لل", "ولل", "فلل", "بال", "وبال", "فبال",
 _COUNT_WORDS = word_set("counts")
 PREPOSITION_WORDS = word_set("prepositions")
 SITES = word_set("sites", strip_article=True)
+_QUANTITIES = frozenset({"عددا", "عدد", "عديد", "مزيد", "كثير", "جمله", "سلسله", "موجه"})
 _POSSESSIVE = ("ه", "ها", "هم")
 _CONTROL = frozenset({"من", "على", "عن"})  # تمكن من، أقدم على، أعلن عن
 _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
@@ -122,6 +123,8 @@ def preceding_subject(toks: list[Token], actors: list[Actor], trig: Trigger, con
     before = fold(toks[trig.first - 1].text) if trig.first else ""
     if control and before not in _CONTROL and not word.startswith(("ب", "ل")):
         return None
+    if control and trig.first > 1 and bare(fold(toks[trig.first - 2].text)) in _QUANTITIES:
+        return None  # عددا من الاحتجاجات: a partitive, not a control verb
     for actor in sorted((a for a in actors if a.last < trig.first), key=lambda a: -a.last):
         if trig.first - actor.last > 20:
             return None
