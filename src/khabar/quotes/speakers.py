@@ -335,6 +335,8 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
     while start < end and (unit.tokens[start].kind == "punct" or in_class("aux", unit.keys[start])
                            or in_class("aux", unit.bare(start)) or unit.keys[start] in ("و", "ف")):
         start += 1
+    while end > start and unit.is_a(end - 1, "aux"):
+        end -= 1  # وكانت الوزارة قد أعلنت
     if start >= end or end - start > 8:
         return None
     if lookup_cue(unit.keys[start]) or any(
