@@ -90,6 +90,16 @@ def common_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def demonym_keys() -> frozenset[str]:
+    """Keys of every nationality adjective form (for qualified names)."""
+    from khabar.entities.lexicon import country_entries
+    from khabar.entities.matcher import lexicon
+
+    keys = lexicon().keys
+    return frozenset(keys.key(a) for a, e in country_entries() if e.kind == "demonym" and " " not in a)
+
+
+@lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     return frozenset(fold(w) for w in word_list("honorifics"))
 
@@ -159,6 +169,12 @@ class UnitLinker:
     def cover(self, first: int, last: int) -> None:
         self.covered.update(range(first, last + 1))
 
+    def word_key(self, i: int) -> str:
+        """Folded token ``i`` without its article (empty outside the unit or for punctuation)."""
+        if 0 <= i < len(self.tokens) and self.tokens[i].kind == "word":
+            return strip_article(fold(self.tokens[i].text))
+        return ""
+
     def neighbour_key(self, i: int) -> str:
         if 0 <= i < len(self.tokens) and self.tokens[i].kind == "word":
             w = fold(self.tokens[i].text)
@@ -206,7 +222,7 @@ class UnitLinker:
         if m.entry.type == "PER" and before in _CONNECTORS:
             return False  # محمد بن راشد inside حمدان بن محمد بن راشد: the tagger's span decides
         if m.entry.group in GAZETTEER_GROUPS and m.first == m.last:
-            if before in _PLACE_NOUNS:
+            if before in _PLACE_NOUNS or self.word_key(m.first - 1) in _PLACE_NOUNS:
                 self.place_noun.add(m.first)
                 return True
             return any(
@@ -244,12 +260,22 @@ class UnitLinker:
         first = item.first - 1 if item.first in self.place_noun else item.first  # ولاية تبسة
         if entry.type == "PER":
             first = self.honorific_start(first)
-        self.b.add(ent, self.mention(first, item.last), entry.country, entry.group)
+        last = self.qualified_end(item.last, entry.type)
+        self.b.add(ent, self.mention(first, last), entry.country, entry.group)
         if entry.type == "PER":  # (a lexicon role is not copied: the role is what this article states)
             self.register_person(ent.id, [t.text for t in self.tokens[item.first:item.last + 1]])
             self.register_person(ent.id, entry.name_ar.split())
-        self.cover(item.first, item.last)
-        return item.last
+        self.cover(item.first, last)
+        return last
+
+    def qualified_end(self, last: int, type_: str) -> int:
+        """A body, facility or place name runs on over a nationality adjective right after it
+        (صحيفة أوبزرفر البريطانية, جزيرة سقطرى اليمنية); the bare name stays the entity's name_ar."""
+        if type_ in ("ORG", "FAC", "LOC") and last + 1 < len(self.tokens):
+            key = self.lex.keys.key(self.tokens[last + 1].text)
+            if key in demonym_keys():
+                return last + 1
+        return last
 
     def institution(self, m: Match, nxt: Match | Span | None) -> int:
         entries = m.entries
@@ -350,7 +376,12 @@ class UnitLinker:
         else:
             name = " ".join(strip_clitic_display(words, self.lex))
             type_ = {"LOC": "GPE"}.get(s.type, s.type)
+            last = self.qualified_end(s.last, type_)
+            if last != s.last:
+                mention = self.mention(s.first, last)
             self.b.add(Entity(id=entity_id(type_, name), name=name, type=type_, name_ar=name), mention)
+            self.cover(s.first, last)
+            return last
         self.cover(s.first, s.last)
         return s.last
 
