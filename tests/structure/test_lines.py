@@ -20,6 +20,7 @@ from khabar.structure.lines import (
     classify,
     credit_parts,
     is_outlet,
+    labelled_outlet,
     related_header,
     split_lines,
 )
@@ -37,6 +38,9 @@ KINDS = [
     ("ميدل ايست أونلاين", OUTLET),
     ("صحيفة الأفق", OUTLET),
     ("فرانس24/ أ ف ب", OUTLET),
+    ("المصدر: سكاي نيوز عربية", OUTLET),
+    ("المصدر: http://example.org", FURNITURE),
+    ("«المسرح ما زال قادرا على جمع الناس».", PULL_QUOTE),
     ("سارة الحسن | 14/05/2019", CREDIT),
     ("لندن - العربية.نت | ١٤/٠٥/٢٠١٨", CREDIT),
     ("أبوظبي - سكاي نيوز عربية", CREDIT),
@@ -84,5 +88,9 @@ def test_every_byline_prefix(prefix: str, follow: str) -> None:
 
 @pytest.mark.parametrize(("kind", "name"), [r for r in read_rows("outlets.tsv")])
 def test_every_outlet_entry(kind: str, name: str) -> None:
+    if kind == "label":
+        assert labelled_outlet(f"{name}: رويترز") == "رويترز"
+        assert labelled_outlet(f"{name}: قال الوزير إن الخطة ستطبق") is None
+        return
     line = name if kind == "name" else f"{name} الأفق" if not name.startswith(".") else f"الأفق{name}"
     assert is_outlet(line.strip())

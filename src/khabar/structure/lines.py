@@ -97,7 +97,9 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
 def classify(line: Line) -> Line:
     """Set ``line.kind`` (and its value) from the line's own text."""
     text = line.text
-    if is_furniture(text):
+    if (named := labelled_outlet(text)) is not None:
+        line.kind, line.value = OUTLET, named
+    elif is_furniture(text):
         line.kind = FURNITURE
     elif (date := parse_date_line(text)) is not None:
         line.kind, line.date = DATE, date
@@ -158,6 +160,7 @@ def byline_name(text: str) -> str | None:
 
 def pull_quote(text: str) -> str | None:
     """The content of a short line wholly inside one pair of quotation marks."""
+    text = text.rstrip(".،")  # «...». — the full stop outside the closing mark
     close = _QUOTE_PAIRS.get(text[:1])
     if close is None or len(text) < 4 or text[-1] != close:
         return None
@@ -165,6 +168,22 @@ def pull_quote(text: str) -> str | None:
     if not inner or text[:1] in inner or close in inner or inner.count(" ") >= _PULL_QUOTE_MAX_WORDS:
         return None
     return inner
+
+
+@lru_cache(maxsize=1)
+def _outlet_labels() -> tuple[str, ...]:
+    return tuple(norm(v) for k, v in read_rows("outlets.tsv") if k == "label")
+
+
+def labelled_outlet(text: str) -> str | None:
+    """The outlet of a source line (``المصدر: سكاي نيوز عربية`` → ``سكاي نيوز عربية``)."""
+    if text.count(" ") >= _OUTLET_MAX_WORDS + 3 or ":" not in text[:20]:
+        return None
+    label, _, rest = text.partition(":")
+    rest = rest.strip()
+    if norm(label) in _outlet_labels() and rest and is_outlet(rest):
+        return rest
+    return None
 
 
 def is_outlet(text: str) -> bool:
