@@ -214,7 +214,7 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
         return tracker.last(gender)
     mention = choose_entity(unit, phrase.start, window_end or phrase.end)
     words = " ".join(_article_less(unit.keys[j]) for j in range(phrase.start, phrase.end))
-    named = _named_spokesperson(unit, phrase, mention)
+    named = _named_spokesperson(unit, phrase, mention, window_end) or (None if mention else _quoted_name(unit, phrase))
     if named is not None:
         return Speaker(Ref(text=named), gender, words)
     if mention is not None and unit.is_a(phrase.start, "kin"):  # والد الطفل "يوسف": not يوسف
@@ -244,17 +244,30 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
     return Speaker(Ref(text=name), gender, words)
 
 
-def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan | None) -> str | None:
-    """المتحدث باسم الوزارة الجنرال فلان: the person's words after the body they speak for,
-    when no person entity was found there."""
+def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan | None,
+                        window_end: int | None) -> str | None:
+    """المتحدث باسم الوزارة الجنرال فلان / المتحدث باسم الوزارة، فلان،: the person's words after
+    the body they speak for, when no person entity was found there."""
     if not unit.is_a(phrase.start, "spokesperson") or mention is None or mention.type == "PER":
         return None
     rest = unit.token_at(mention.end)
     while rest < phrase.end and _nisba(unit.keys[rest]):
         rest += 1
-    if phrase.end - rest < 2:
+    if phrase.end - rest >= 2:
+        return name_words(unit, SpeakerPhrase(rest, phrase.end, unit.text[unit.tokens[rest].start:unit.tokens[phrase.end - 1].end]))
+    if rest == phrase.end and window_end and phrase.end < window_end and unit.is_punct(phrase.end, COMMA):
+        end = phrase_end(unit, phrase.end + 1, window_end)
+        if 2 <= end - phrase.end - 1 <= 3 and not _definite(unit.keys[phrase.end + 1]):
+            return unit.text[unit.tokens[phrase.end + 1].start:unit.tokens[end - 1].end]
+    return None
+
+
+def _quoted_name(unit: Unit, phrase: SpeakerPhrase) -> str | None:
+    """وقال "مكتب مفوض المعلومات" المكلف بـ...: the quoted words name the speaker."""
+    span = unit.opens_quote(phrase.start - 1) if phrase.start > 0 else None
+    if span is None or span.close > unit.tokens[phrase.end - 1].end:
         return None
-    return name_words(unit, SpeakerPhrase(rest, phrase.end, unit.text[unit.tokens[rest].start:unit.tokens[phrase.end - 1].end]))
+    return unit.text[span.open + 1:span.close].strip()
 
 
 def speaker_like(unit: Unit, phrase: SpeakerPhrase) -> bool:
