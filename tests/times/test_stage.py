@@ -76,6 +76,18 @@ def test_expression_and_value(text: str, published: str, expected_text: str, exp
     assert (expected_text, expected_value) in found, found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("في إطار رؤية 2030.", ["2030"]),  # a plausible modern year stands alone
+    ("خلال الفترة 1936 - 1939 وقع", ["1936"]),  # a span of years is one expression
+    ("القرارات 1696 و1737 و1747", []),  # resolution numbers, not years
+    ("ارتفع المؤشر إلى 1574.44 نقطة", []),  # a decimal
+    ("قرار الوزير رقم (2000) بتاريخ", []),  # a number after رقم
+    ("في 1348هجري", ["1929"]),  # a Hijri year alone
+])
+def test_bare_numbers(text: str, expected: list[str]) -> None:
+    assert [v for _, _, v in analyse_text(text, PUB)] == expected
+
+
 @pytest.mark.parametrize("text", [
     "مارس الرئيس ضغوطا على الحكومة",  # مارس the verb, not March
     "قتل 2000 شخص في الهجوم",  # a count, not a year

@@ -11,6 +11,8 @@ from khabar.times.patterns import patterns
 
 #: Words that may follow a bare year (في 2013 قررت ...); anything else after it reads as a count.
 _AFTER_YEAR_OK = re.compile(r"^\s*(?:$|[^\w\s]|و|ف|ال|م(?!\w)|حتي|الي|ثم|عندما|حين|بعد|قبل|كان|كانت|تم|قال|اعلن)")
+#: Words before a number that make it a count, not a year (نحو 2000، أكثر من 1500).
+_COUNT_WORDS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "من", "عدد", "اكثر", "اقل", "رقم", "بلغ", "بنحو", "الي"})
 #: A future-tense verb: سـ before an imperfect prefix (سيزور، ستبدأ، سنعمل).
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتنا][^\s]{2,}")
 _NOT_FUTURE = re.compile(r"^[وف]?(?:سيار|سياس|سيد|سيطر|ستين|سته|ستون|سنوي|سنه|سنوات|سنين|ساع|سابق|ساحه|سامي|سيناء|ستار|سنغافور|سانت|سيول|سيف|سنت|سنا|سائ|سار|سال|سام|سان|ساد|ساه|سائر|سابع|ساد)")
@@ -29,6 +31,16 @@ def _words_before(folded: str, start: int, n: int) -> list[str]:
     return re.findall(r"\w+", folded[max(0, start - 60): start])[-n:]
 
 
+def _bare_year_in_context(year: int, prev: str, prev_core: str, after: str) -> bool:
+    """A number alone is a year after a trigger word (في 2013) or another year (2013 و2014), or
+    when it is a plausible modern year; never after a count word, nor before a noun or decimals."""
+    lx = lexicon()
+    if prev_core in _COUNT_WORDS or re.match(r"\s*[.,٫]\d", after) or not _AFTER_YEAR_OK.match(after):
+        return False
+    after_year = re.fullmatch(r"\d{4}", prev or "") and 1900 <= int(prev) <= 2030
+    return prev_core in lx.words["trigger"] or bool(after_year) or 1900 <= year <= 2030
+
+
 def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> bool:
     """Context checks for the ambiguous kinds (bare years, bare months, weekday-free names)."""
     lx = lexicon()
@@ -36,12 +48,9 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
     prev = before[-1] if before else ""
     prev_core = prev[1:] if prev[:1] in ("و", "ف") and prev not in lx.words["trigger"] else prev
     if kind == "year":
-        if re.search(r"\D", m_text.replace(" ", "")[:0]) or not re.fullmatch(r"\(?\s*\d{4}\s*\)?", m_text):
-            return True  # it has a keyword (عام 2017) or a modifier
-        if m_text.startswith("("):
-            return True
-        trigger = prev_core in lx.words["trigger"] or re.fullmatch(r"\d{4}", prev or "")
-        return bool(trigger) and bool(_AFTER_YEAR_OK.match(folded[end:end + 12]))
+        if not re.fullmatch(r"\(?\s*\d{4}\s*\)?", m_text):
+            return True  # it has a keyword (عام 2017), a modifier or a second year
+        return _bare_year_in_context(int(m_text.strip("() ")), prev, prev_core, folded[end:end + 12])
     if kind == "month":
         names = re.findall(rf"{alternation(lx.months)}", m_text)
         plain = len(names) == 1 and m_text.strip() == names[0]
