@@ -1,11 +1,14 @@
 """HTML bench: page fields read from web pages rendered in code from real ../shared/corpora records.
 
 Renders N real articles (the sample bench_structure.py draws: ant_multisource and Jawhara FM) into
-three HTML templates written here — a modern portal (Open Graph + article:published_time, nav menu,
-share bar, tags, a headed related section, footer), a CMS page (JSON-LD only, breadcrumbs, sidebar,
-paragraphs split by ``<br>``, a related list marked only by its class) and a legacy page (no metadata
-at all: the title bar holds the outlet, the date is written out in Arabic, a related block under an
-``<h4>`` heading, inline scripts and ads) — reads each page as ingest does (an ``html`` article),
+four HTML templates written here — a modern portal (Open Graph + article:published_time, nav menu,
+share bar, a photo caption, tags, a headed related section, readers' comments, footer), a CMS page
+(JSON-LD only, breadcrumbs, paragraphs split by ``<br>``, a newsletter box, a related list marked
+only by its class, a sidebar with a breaking-news ticker) and a legacy page (no metadata at all: the
+title bar holds the outlet, the date is written out in Arabic, a related block under an ``<h4>``
+heading, inline scripts and ads, a sidebar with a later "last updated" date and other headlines)
+and a "div soup" page (no semantic tags or class names at all: the headline only in the title bar
+and an anonymous div, a bare dd/mm/yyyy date, paragraphs as divs, related links under a header) — reads each page as ingest does (an ``html`` article),
 runs the ``structure`` stage and prints per template and overall: headline, date, deck and byline
 accuracy, body paragraph F1, related F1, and pages/s (structure stage on HTML, one core).
 
@@ -35,6 +38,9 @@ from layouts import MSA, WEEKDAYS, Record, one_line, record_date, truth_body  # 
 OUTLETS = ["صحيفة الأفق", "بوابة المستقبل", "المرصد نيوز", "جريدة النهار الجديد"]
 MENU = ["الرئيسية", "سياسة", "اقتصاد", "رياضة", "ثقافة", "منوعات", "فيديو"]
 SHARE = ["فيسبوك", "تويتر", "واتساب", "تلغرام", "طباعة"]
+CAPTION = "صورة أرشيفية من مكان الحدث"
+COMMENT = "تعليق من أحد القراء على الخبر يعبر فيه عن رأيه بصراحة في هذا الموضوع المهم"
+NEWSLETTER = "اشترك في نشرتنا البريدية ليصلك ملخص أهم الأخبار كل صباح"
 SCRIPT = '<script>window.dataLayer=window.dataLayer||[];function ad(s){return "إعلان "+s;}</script>'
 
 
@@ -71,6 +77,11 @@ def _nav() -> str:
     return "<nav><ul>" + "".join(f'<li><a href="/c/{i}">{m}</a></li>' for i, m in enumerate(MENU)) + "</ul></nav>"
 
 
+def _ticker(t: Truth) -> str:
+    """Breaking-news links of the site: headlines, but not related to the article."""
+    return "".join(f'<li><a href="/b/{i}">{esc(one_line(h))}</a></li>' for i, h in enumerate(t.record.others[8:11]))
+
+
 def _share() -> str:
     return '<div class="share-bar">' + " ".join(f'<a href="#">{s}</a>' for s in SHARE) + "</div>"
 
@@ -88,9 +99,11 @@ def portal(t: Truth) -> str:
             f"<title>{esc(t.headline)} | {esc(t.outlet)}</title>{''.join(meta)}{SCRIPT}</head><body>"
             f'<header><div class="logo">{esc(t.outlet)}</div>{_nav()}</header><main><article>'
             f"<h1>{esc(t.headline)}</h1>{_share()}"
+            f'<figure><img src="/img/1.jpg" alt=""><figcaption>{esc(CAPTION)}</figcaption></figure>'
             f'<div class="article-body">{body}</div>'
             f'<div class="tags">وسوم: <a href="/t/1">سياسة</a> <a href="/t/2">العالم</a></div>'
             f'<section class="box"><h3>اقرأ أيضاً</h3><ul>{_links(t.related)}</ul></section>'
+            f'<section id="comments"><h3>التعليقات</h3><div class="comment"><p>{esc(COMMENT)}</p></div></section>'
             f"</article></main><footer><p>© {t.day.year} جميع الحقوق محفوظة</p>"
             f'<a href="/about">من نحن</a> <a href="/contact">اتصل بنا</a></footer></body></html>')
 
@@ -110,8 +123,9 @@ def cms(t: Truth) -> str:
             f'<div class="wrap"><div class="main"><h1 class="post-title">{esc(t.headline)}</h1>'
             + (f'<h2 class="subtitle">{esc(t.deck)}</h2>' if t.deck else "")
             + f'<div class="post-content">{body}</div>{_share()}'
+            f'<div class="newsletter"><p>{esc(NEWSLETTER)}</p><input type="email"></div>'
             f'<div class="more-news"><ul>{_links(t.related)}</ul></div></div>'
-            f'<aside class="sidebar"><ul>{side}</ul></aside></div>'
+            f'<aside class="sidebar"><ul>{side}</ul><div class="ticker"><b>عاجل</b> {_ticker(t)}</div></aside></div>'
             f'<div id="footer">جميع الحقوق محفوظة لـ {esc(t.outlet)} {t.day.year}</div>{SCRIPT}</body></html>')
 
 
@@ -125,7 +139,21 @@ def legacy(t: Truth) -> str:
             f'<div class="text">{body}</div>'
             f'<div class="ad">{SCRIPT}<img src="/ad.gif" alt="إعلان"></div>'
             f'<h4>أخبار ذات صلة</h4><ul>{_links(t.related)}</ul></div>'
+            f'<div class="side"><span class="date">آخر تحديث: {t.day.day + 1 if t.day.day < 28 else 1} '
+            f'{MSA[t.day.month - 1]} {t.day.year}</span><ul>{_ticker(t)}</ul></div>'
             f'<div class="copy">Copyright © {t.day.year} - All rights reserved</div></body></html>')
+
+
+def soup(t: Truth) -> str:
+    day = f"{t.day.day:02d}/{t.day.month:02d}/{t.day.year}"
+    body = "".join(f'<div class="c7">{esc(p)}</div>' for p in t.paragraphs())
+    links = "".join(f'<div class="c9"><a href="/n/{i}">{esc(x)}</a></div>' for i, x in enumerate(t.related))
+    return (f'<html><head><meta charset="utf-8"><title>{esc(t.headline)}</title></head><body>'
+            f'<div class="c1">{" ".join(f"<a href=/c/{i}>{m}</a>" for i, m in enumerate(MENU))}</div>'
+            f'<div class="c2"><div class="c3">{esc(t.headline)}</div><div class="c4">{day}</div>'
+            f'<div class="c5">{_share()}</div><div class="c6">{body}</div>'
+            f'<div class="c8"><div class="c3">مواضيع ذات صلة</div>{links}</div></div>'
+            f'<div class="c10">{_ticker(t)}</div><div class="c11">© {t.day.year} {esc(t.outlet)}</div></body></html>')
 
 
 #: name → (render, fields the page shows: the others are not scored on it).
@@ -133,6 +161,7 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     "portal": (portal, frozenset({"deck", "byline"})),
     "cms": (cms, frozenset({"byline"})),
     "legacy": (legacy, frozenset()),
+    "soup": (soup, frozenset()),
 }
 
 

@@ -162,3 +162,34 @@ def test_bad_html_file_is_one_error_line_and_the_batch_goes_on(tmp_path: Path, d
 def test_page_without_main_text_has_no_body() -> None:
     article = _analysed("<html><head><title>صفحة فارغة</title></head><body>" + NAV + "</body></html>")
     assert article.body == []
+
+
+#: No semantic markup: the headline (with a colon) only in the title bar and an anonymous div, a bare
+#: numeric date, paragraphs as divs.
+SOUP = (
+    '<html><head><meta charset="utf-8"><title>المنستير : افتتاح مهرجان الأغنية الشعبية</title></head><body>'
+    '<div class="c1"><a href="/">الرئيسية</a> <a href="/x">أخبار</a></div>'
+    '<div class="c2"><div class="c3">المنستير : افتتاح مهرجان الأغنية الشعبية</div><div class="c4">14/11/2017</div>'
+    f'<div class="c6"><div class="c7">{P1}</div><div class="c7">{P2}</div><div class="c7">{P3}</div></div>'
+    '<div class="c8"><div class="c3">مواضيع ذات صلة</div>'
+    + "".join(f'<div class="c9"><a href="/n/{i}">{t}</a></div>' for i, t in enumerate(RELATED))
+    + '</div></div><div class="c11">© 2017</div></body></html>')
+
+
+def test_page_without_semantic_markup() -> None:
+    article = _analysed(SOUP)
+    assert article.headline == "المنستير : افتتاح مهرجان الأغنية الشعبية"  # not cut at the colon
+    assert article.published == "2017-11-14"
+    assert article.body == [P1, P2, P3]
+    assert article.related == RELATED
+
+
+@pytest.mark.parametrize(("bar", "headline"), [
+    ("عنوان الخبر الرئيسي | صحيفة الأفق", "عنوان الخبر الرئيسي"),
+    ("صحيفة الأفق - عنوان الخبر الرئيسي", "عنوان الخبر الرئيسي"),
+    ("عنوان الخبر: تفاصيل جديدة", "عنوان الخبر: تفاصيل جديدة"),
+])
+def test_title_bar_loses_the_site_name_only(bar: str, headline: str) -> None:
+    page = (f'<html><head><title>{bar}</title><meta property="og:site_name" content="صحيفة الأفق"></head>'
+            f'<body><div class="logo">صحيفة الأفق</div><div>{headline}</div><div class="x">{P1}</div></body></html>')
+    assert html_record(page)["title"] == headline

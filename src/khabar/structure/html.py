@@ -17,11 +17,9 @@ import re
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
-from selectolax.lexbor import LexborNode as Node
 
 from khabar.structure.dates import normalise_date, parse_date_line
-from khabar.structure.layout import headline_like, related_title
-from khabar.structure.lines import related_header
+from khabar.structure.html_related import related_links
 
 #: Pages are cut to this many characters before extraction: parse time grows with size, and an
 #: article's text and metadata sit well inside it.
@@ -29,17 +27,13 @@ MAX_HTML_CHARS = 1_500_000
 #: Meta properties holding the publication time, most specific first.
 _DATE_METAS = ("article:published_time", "og:published_time", "datePublished", "publish-date",
                "pubdate", "date", "dc.date", "dc.date.issued", "sailthru.date")
-#: Class/id/aria words by which sites mark related-links blocks.
-_RELATED_HINT = re.compile(r"related|similar|read[-_ ]?(?:more|also)|more[-_ ]?(?:news|stories|articles)"
-                           r"|recommend|suggest|you[-_ ]may|see[-_ ]also|also[-_ ]read", re.IGNORECASE)
 #: Classes of elements that show the date as text (when no machine-readable date is given).
 _DATE_HINT = re.compile(r"date|time|publish", re.IGNORECASE)
-_BLOCK_TAGS = "ul, ol, section, aside, div"
-_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "header", "strong", "span", "p", "div"})
-_MIN_RELATED_LINKS = 2
-_MIN_LINK_SHARE = 0.6  # of a related block's text that is link text
-_HINT_DEPTH = 3  # ancestors whose class/id may mark the block
-_HEADING_MAX_CHARS = 60
+#: How title bars join the headline and the site name.
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»«/·•]+\s+|\s*\|\s*")
+_SHOWN_MAX_CHARS = 300
+_DATE_MAX_CHARS = 120
+_DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 
 
 def html_record(html: str, url: str | None = None) -> dict[str, Any]:
@@ -47,18 +41,22 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     import trafilatura
 
     html = html[:MAX_HTML_CHARS]
+    # fast: no second-opinion extractors; no extensive date search (it runs dateparser over the
+    # page's text, half the time of a page, while a date shown as Arabic text is read below).
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True)
+                                      include_tables=False, favor_precision=True, fast=False,
+                                      date_extraction_params={"extensive_search": False, "original_date": True})
     tree = HTMLParser(html)
     linked = _json_ld(tree)
-    title = _clean(doc.title) if doc is not None else _clean(_first_text(tree, "h1, title"))
+    site = _clean(doc.sitename) if doc is not None else None
+    title = _title(tree, linked, site) or (_clean(doc.title) if doc is not None else None)
     text = _without_title((doc.text if doc is not None else None) or "", title)
     return {
         "title": title,
         "date": _published(tree, linked) or (doc.date if doc is not None else None),
         "author": _author(tree, linked) or (_clean(doc.author) if doc is not None else None),
         "lead": _clean(doc.description) if doc is not None else None,
-        "source": _clean(doc.sitename) if doc is not None else None,
+        "source": site,
         "url": _canonical(tree) or (doc.url if doc is not None else None) or url,
         "text": text,
         "related": related_links(tree, text),
@@ -78,9 +76,47 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
-def _first_text(tree: HTMLParser, selector: str) -> str | None:
-    node = tree.css_first(selector)
-    return node.text(deep=True) if node is not None else None
+# -- headline ------------------------------------------------------------------------------------
+
+def _title(tree: HTMLParser, linked: list[dict[str, Any]], site: str | None) -> str | None:
+    """The headline: ``og:title`` or JSON-LD ``headline``, else the part of the title bar that the
+    page also shows as text (the title bar adds the site name; trafilatura would also cut a headline
+    at a ``:``), else the first ``<h1>``."""
+    given = _meta(tree, ("og:title", "twitter:title"))
+    given += [item["headline"] for item in linked if isinstance(item.get("headline"), str)]
+    for value in given:
+        if cleaned := _clean(_strip_site(value, site)):
+            return cleaned
+    bar = tree.css_first("title")
+    shown = _shown_texts(tree)
+    if bar is not None and (whole := _clean(bar.text(deep=True))):
+        parts = [whole, _strip_site(whole, site), *(p.strip() for p in _TITLE_SEPARATORS.split(whole))]
+        on_page = [part for part in parts if part in shown and part != site]
+        if on_page:
+            return max(on_page, key=len)
+    h1 = tree.css_first("h1")
+    return _clean(h1.text(deep=True)) if h1 is not None else None
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    """A title without the site name opening or closing it (``headline | site``)."""
+    if not site or site == title.strip():
+        return title
+    name = re.escape(site)
+    sep = _TITLE_SEPARATORS.pattern
+    return re.sub(rf"^\s*{name}(?:{sep})|(?:{sep}){name}\s*$", "", title)
+
+
+def _shown_texts(tree: HTMLParser) -> set[str]:
+    """Texts of the page's short elements (whole element text, spaces folded)."""
+    shown = set()
+    for node in tree.css("body *"):
+        if node.tag in ("script", "style"):
+            continue
+        text = node.text(deep=False).strip()
+        if text and len(text) <= _SHOWN_MAX_CHARS:
+            shown.add(" ".join(text.split()))
+    return shown
 
 
 def _canonical(tree: HTMLParser) -> str | None:
@@ -150,81 +186,19 @@ def _published(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
 
 
 def _shown_date(tree: HTMLParser) -> str | None:
-    """A date written out on the page (``الاثنين 15 مارس 2021``) in an element classed as a date."""
+    """A date written out on the page (``الاثنين 15 مارس 2021``, ``14/11/2017``): in an element
+    classed as a date, else the first element that holds nothing but a date (a publication date)."""
     for node in tree.css("time, [class]"):
         classes = node.attributes.get("class") or ""
         if node.tag != "time" and not _DATE_HINT.search(classes):
             continue
         text = " ".join(node.text(deep=True).split())
-        if text and len(text) < 120 and (found := parse_date_line(text)):
+        if text and len(text) < _DATE_MAX_CHARS and (found := parse_date_line(text)):
             return found.value
+    for node in tree.css("body *"):
+        text = node.text(deep=False).strip() if node.tag not in ("script", "style") else ""
+        if text and len(text) < _DATE_MAX_CHARS and _DIGIT.search(text):
+            found = parse_date_line(" ".join(text.split()))
+            if found is not None and found.kind == "published":
+                return found.value
     return None
-
-
-# -- related links ------------------------------------------------------------------------------
-
-def related_links(tree: HTMLParser, text: str = "") -> list[str]:
-    """Headlines of the page's related-links blocks, in page order, each once.
-
-    A block is a list of at least two headline-like links that is marked as related: by a class,
-    id or label naming it so, or by a heading such as ``اقرأ أيضاً`` just before or inside it.
-    Links whose text is part of the main ``text`` are the article's own, not related headlines.
-    """
-    found: list[str] = []
-    seen: set[int] = set()
-    for block in tree.css(_BLOCK_TAGS):
-        links = _headline_links(block)
-        if len(links) < _MIN_RELATED_LINKS or not _marked_related(block) or not _mostly_links(block, links):
-            continue
-        for link in links:
-            title = related_title(" ".join(link.text(deep=True).split()))
-            key = hash(title)
-            if key not in seen and title not in text:
-                seen.add(key)
-                found.append(title)
-    return found
-
-
-def _headline_links(block: Node) -> list[Node]:
-    links = []
-    for link in block.css("a"):
-        title = " ".join(link.text(deep=True).split())
-        if title and headline_like(related_title(title)) and title.count(" ") >= 2:
-            links.append(link)
-    return links
-
-
-def _mostly_links(block: Node, links: list[Node]) -> bool:
-    total = len("".join(block.text(deep=True).split()))
-    linked = sum(len("".join(link.text(deep=True).split())) for link in links)
-    return total > 0 and linked >= _MIN_LINK_SHARE * total
-
-
-def _marked_related(block: Node) -> bool:
-    node: Node | None = block
-    for _ in range(_HINT_DEPTH):
-        if node is None or node.tag in ("body", "html"):
-            break
-        label = " ".join(node.attributes.get(a) or "" for a in ("class", "id", "aria-label"))
-        if _RELATED_HINT.search(label) or _heading_is_related(node):
-            return True
-        node = node.parent
-    return False
-
-
-def _heading_is_related(node: Node) -> bool:
-    """Whether a heading just before ``node``, or opening it, names a related block."""
-    for cand in (_element(node.prev, forward=False), _element(node.child, forward=True)):
-        if cand is None or cand.tag not in _HEADING_TAGS:
-            continue
-        heading = " ".join(cand.text(deep=True).split())
-        if heading and len(heading) <= _HEADING_MAX_CHARS and related_header(heading) == "":
-            return True
-    return False
-
-
-def _element(node: Node | None, forward: bool) -> Node | None:
-    """``node`` or the first element from it in one direction, skipping blank text and comments."""
-    while node is not None and (node.tag == "-comment" or (node.tag == "-text" and not (node.text() or "").strip())):
-        node = node.next if forward else node.prev
-    return node

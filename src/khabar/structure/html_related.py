@@ -1,0 +1,93 @@
+"""Related-links blocks of an HTML page: the lists of other stories trafilatura drops as boilerplate.
+
+A block is a list of at least two headline-like links that the page marks as related: by a class,
+id or label naming it so (``related``, ``more-news``, ``read-also`` ...), or by a heading such as
+``اقرأ أيضاً`` or ``أخبار ذات صلة`` just before or inside it (the structure stage's own header list).
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode as Node
+
+from khabar.structure.layout import headline_like, related_title
+from khabar.structure.lines import related_header
+
+#: Class/id/aria words by which sites mark related-links blocks.
+_RELATED_HINT = re.compile(r"related|similar|read[-_ ]?(?:more|also)|more[-_ ]?(?:news|stories|articles)"
+                           r"|recommend|suggest|you[-_ ]may|see[-_ ]also|also[-_ ]read", re.IGNORECASE)
+_BLOCK_TAGS = "ul, ol, section, aside, div"
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "header", "strong", "span", "p", "div"})
+_MIN_RELATED_LINKS = 2
+_MIN_LINK_SHARE = 0.6  # of a related block's text that is link text
+_HINT_DEPTH = 3  # ancestors whose class/id may mark the block
+_HEADING_MAX_CHARS = 60
+
+
+def related_links(tree: HTMLParser, text: str = "") -> list[str]:
+    """Headlines of the page's related-links blocks, in page order, each once.
+
+    Links whose text is part of the main ``text`` are the article's own, not related headlines.
+    """
+    found: list[str] = []
+    seen: set[int] = set()
+    for block in tree.css(_BLOCK_TAGS):
+        if not _marked_related(block):  # cheap test first: pages hold thousands of blocks
+            continue
+        links = _headline_links(block)
+        if len(links) < _MIN_RELATED_LINKS or not _mostly_links(block, links):
+            continue
+        for link in links:
+            title = related_title(" ".join(link.text(deep=True).split()))
+            key = hash(title)
+            if key not in seen and title not in text:
+                seen.add(key)
+                found.append(title)
+    return found
+
+
+def _headline_links(block: Node) -> list[Node]:
+    links = []
+    for link in block.css("a"):
+        title = " ".join(link.text(deep=True).split())
+        if title and headline_like(related_title(title)) and title.count(" ") >= 2:
+            links.append(link)
+    return links
+
+
+def _mostly_links(block: Node, links: list[Node]) -> bool:
+    total = len("".join(block.text(deep=True).split()))
+    linked = sum(len("".join(link.text(deep=True).split())) for link in links)
+    return total > 0 and linked >= _MIN_LINK_SHARE * total
+
+
+def _marked_related(block: Node) -> bool:
+    node: Node | None = block
+    for _ in range(_HINT_DEPTH):
+        if node is None or node.tag in ("body", "html"):
+            break
+        label = " ".join(node.attributes.get(a) or "" for a in ("class", "id", "aria-label"))
+        if _RELATED_HINT.search(label) or _heading_is_related(node):
+            return True
+        node = node.parent
+    return False
+
+
+def _heading_is_related(node: Node) -> bool:
+    """Whether a heading just before ``node``, or opening it, names a related block."""
+    for cand in (_element(node.prev, forward=False), _element(node.child, forward=True)):
+        if cand is None or cand.tag not in _HEADING_TAGS:
+            continue
+        heading = " ".join(cand.text(deep=True).split())
+        if heading and len(heading) <= _HEADING_MAX_CHARS and related_header(heading) == "":
+            return True
+    return False
+
+
+def _element(node: Node | None, forward: bool) -> Node | None:
+    """``node`` or the first element from it in one direction, skipping blank text and comments."""
+    while node is not None and (node.tag == "-comment" or (node.tag == "-text" and not (node.text() or "").strip())):
+        node = node.next if forward else node.prev
+    return node
