@@ -16,6 +16,7 @@ from khabar.structure.data import norm, read_rows, read_set
 MAX_FURNITURE_WORDS = 25
 _START_MAX_WORDS = 16
 _MENU_MAX_WORDS = 14
+_SENTENCE_END = frozenset(".؟?!:،,؛;\"»”")
 _NBSP_ENTITY = re.compile(r"&nbsp;?|&#160;|\u00a0", re.IGNORECASE)
 _STRIP_SPLIT = re.compile(r"[|•·]")
 _MENU_SPLIT = re.compile(r"\s*(?:[|•·»›>/\\]|\s-\s|\s–\s|\t|\s{2,})\s*")
@@ -95,7 +96,8 @@ def is_furniture(line: str) -> bool:
         return True
     if words <= _START_MAX_WORDS and start.match(line):
         return True
-    return words <= _MENU_MAX_WORDS and is_menu(line)
+    # Menus end without sentence punctuation: skip the word-by-word test for sentences.
+    return words <= _MENU_MAX_WORDS and line[-1] not in _SENTENCE_END and is_menu(line)
 
 
 def split_inline_tail(paragraph: str) -> tuple[str, str | None]:
