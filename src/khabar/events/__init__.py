@@ -12,14 +12,22 @@ from dataclasses import dataclass
 
 from khabar.arabic import Token, split_sentences, tokenize
 from khabar.events.actors import Actor, find_actors
-from khabar.events.arguments import Arguments, noun_arguments, preceding_subject, verb_arguments
+from khabar.events.arguments import (
+    PREPOSITION_WORDS,
+    Arguments,
+    noun_arguments,
+    preceding_subject,
+    verb_arguments,
+)
 from khabar.events.coding import SentenceContext, code_event, quote_statements
-from khabar.events.lexicon import fold
+from khabar.events.lexicon import analyse_word, fold
 from khabar.events.predicates import Trigger, find_triggers
 from khabar.model import Article, Event
 
 _THAT = frozenset({"ان", "بان", "لان"})
 _FIELD_ORDER = {"headline": 0, "deck": 1, "pull_quotes": 2, "body": 3}
+_TEMPORAL = frozenset({"بعد", "قبل", "اثر", "عقب", "منذ", "خلال"})
+_CLAUSE_PUNCT = frozenset(".،,؛:!؟?")
 _ANNOUNCING = frozenset({"أعلن"})
 _AUXILIARIES = frozenset({"يكون", "تكون", "يكونوا", "قد", "كان", "كانت"})
 _PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
@@ -55,8 +63,8 @@ def _governing_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments]]
             continue  # أعلن الجيش اعتقال...; but أفاد مصدر بمقتل, ندد الاتحاد بالهجوم: not theirs
         end = max(other.last, args.source.last)
         between = [fold(t.text) for t in toks[end + 1: trig.first] if t.kind == "word"]
-        if end < trig.first and len(between) <= 2 and not _THAT & set(between):
-            return args.source
+        if end < trig.first and len(between) <= 2 and not (_THAT | PREPOSITION_WORDS) & set(between):
+            return args.source  # أعلن الجيش اعتقال...; not أعلنت الوزيرة خلال تظاهرة
     return None
 
 
@@ -72,11 +80,23 @@ def _denier(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Tri
     return None
 
 
+def _backgrounded(toks: list[Token], trig: Trigger) -> bool:
+    """An event noun that modifies another noun or a time phrase (أنباء احتجاز، بعد مقتلها) is
+    background, not news of its own."""
+    if trig.first == 0 or toks[trig.first - 1].kind != "word":
+        return False
+    before = fold(toks[trig.first - 1].text)
+    if before in _TEMPORAL or fold(toks[trig.first].text).startswith(("بعد", "قبل")):
+        return True
+    return not before.startswith("ال") and before not in PREPOSITION_WORDS and not analyse_word(
+        toks[trig.first - 1].text) and not before.startswith(("ب", "ل"))
+
+
 def _opens_clause(toks: list[Token], trig: Trigger) -> bool:
     """A verb whose subject is the discourse topic: sentence-initial, after و/ف or punctuation, or
     after a pronoun-bearing أنه/أنها (أعلنت السلطات أنها اعتقلت...)."""
     word = fold(toks[trig.first].text)
-    if trig.first == 0 or word.startswith(("و", "ف")) or toks[trig.first - 1].kind == "punct":
+    if trig.first == 0 or word.startswith(("و", "ف")) or toks[trig.first - 1].text in _CLAUSE_PUNCT:
         return True
     return fold(toks[trig.first - 1].text) in _PRONOUN_THAT
 
@@ -117,7 +137,9 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
             args.target = None
             if args.source is None:
                 continue
-        elif args.source is None and args.target is None:
+        elif args.source is None and (args.target is None or (trig.is_noun and _backgrounded(toks, trig))):
+            continue  # no participant; or a victim-only noun as background (بعد مقتلها، مراكز احتجاز)
+        elif trig.pred.needs_target and args.target is None:
             continue
         if args.source is not None and not trig.is_noun:
             last_source[0] = args.source

@@ -116,7 +116,8 @@ def skip_apposition(toks: list[Token], actors: list[Actor], k: int) -> int:
     return k
 
 
-def preceding_subject(toks: list[Token], actors: list[Actor], trig: Trigger, control: bool = True) -> Actor | None:
+def preceding_subject(toks: list[Token], actors: list[Actor], trig: Trigger, control: bool = True,
+                      reach: int = 20) -> Actor | None:
     """Control and long subjects: the nearest free actor before the predicate in its clause
     (تمكنت الوحدات الأمنية من إلقاء القبض على...; ``control`` False: any predicate)."""
     word = fold(toks[trig.first].text)
@@ -126,7 +127,7 @@ def preceding_subject(toks: list[Token], actors: list[Actor], trig: Trigger, con
     if control and trig.first > 1 and bare(fold(toks[trig.first - 2].text)) in _QUANTITIES:
         return None  # عددا من الاحتجاجات: a partitive, not a control verb
     for actor in sorted((a for a in actors if a.last < trig.first), key=lambda a: -a.last):
-        if trig.first - actor.last > 20:
+        if trig.first - actor.last > reach:
             return None
         between = toks[actor.last + 1: trig.first]
         if any(t.kind == "punct" and t.text in ".؛:" for t in between):
@@ -297,7 +298,7 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
                    text: str) -> Arguments:
     if fold(toks[trig.last].text).endswith("ا") and trig.first == trig.last:
         # أغلقت الكنيسة أبوابها احتجاجا على...: an adverbial masdar is its clause subject's act
-        return Arguments(preceding_subject(toks, actors, trig, control=False),
+        return Arguments(preceding_subject(toks, actors, trig, control=False, reach=8),
                          _target(toks, actors, trig, trig.last + 1, time_tokens))
     if fold(toks[trig.last].text).endswith(_POSSESSIVE) and not trig.pred.genitive_target:
         # جدد الأسد اتهامه الغرب: the possessor acts, the next actor is the object

@@ -79,6 +79,7 @@ class Predicate:
     genitive_target: bool = False
     person_verbal: bool = False
     not_before_bi: bool = False
+    needs_target: bool = False
 
     @property
     def root(self) -> str:
@@ -139,6 +140,7 @@ def _predicate(row: list[str]) -> tuple[Predicate, str]:
         genitive_target="g" in flags,
         person_verbal="h" in flags,
         not_before_bi="b" in flags,
+        needs_target="r" in flags,
     )
     return pred, forms
 

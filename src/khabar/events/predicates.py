@@ -10,6 +10,7 @@ from khabar.events.lexicon import Predicate, analyse_word, bare, fold, matches_o
 
 NEGATORS = word_set("negators")
 NOT_PREDICATES = word_set("not_predicates")
+EVENT_FRAMES = word_set("event_frames", strip_article=True)
 #: How far (in words) a light verb's object may follow it: شن الطيران الحربي غارات.
 OBJECT_WINDOW = 20
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل", "ولل", "كال")
@@ -91,6 +92,8 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
                     consumed.add(end)
                     break
         if trigger is None:
+            if i > 0 and bare(fold(toks[i - 1].text)) in EVENT_FRAMES:
+                continue  # جريمة قتل: the crime is named, not an act of this sentence's actors
             pred = _choose(preds, fold(tok.text))
             if pred is None:
                 continue
