@@ -132,3 +132,8 @@ def test_more_forms(text: str, expected_text: str, expected_value: str) -> None:
 @pytest.mark.parametrize("text", ["في اليوم الأول للمعسكر", "عندما يأتي اليوم الذي", "في اللحظة التي"])
 def test_day_words_that_are_not_today(text: str) -> None:
     assert analyse_text(text, PUB) == []
+
+
+def test_hijri_outside_umm_al_qura_tables_uses_the_tabular_calendar() -> None:
+    assert [v for _, _, v in analyse_text("عام 1320 هجري", PUB)] == ["1902"]
+    assert [v for _, _, v in analyse_text("15 رمضان 1300 هـ", PUB)] == ["1883-07-20"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 from khabar.times.interpret import Parsed
@@ -114,6 +115,14 @@ def _weekday(p: Parsed, anchor: dt.date, future: bool) -> str:
     return (anchor - dt.timedelta(days=back)).isoformat()
 
 
+def tabular_hijri(year: int, month: int, day: int) -> dt.date | None:
+    """The arithmetic (tabular) Islamic calendar: a day or so off Umm al-Qura, any year."""
+    if not (1 <= month <= 12 and 1 <= day <= 30 and year >= 1):
+        return None
+    jdn = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439
+    return dt.date.fromordinal(jdn - 1721425)
+
+
 def _hijri(p: Parsed, anchor: dt.date | None) -> str | None:
     from hijridate import Gregorian, Hijri
 
@@ -125,8 +134,10 @@ def _hijri(p: Parsed, anchor: dt.date | None) -> str | None:
         year = now.year if (p.month, p.day or 1) <= (now.month, now.day) else now.year - 1
     try:
         greg = Hijri(year, p.month or 1, p.day or 1).to_gregorian()
-    except (OverflowError, ValueError):
-        return None
+    except (OverflowError, ValueError):  # Umm al-Qura tables cover 1343-1500 AH only
+        greg = tabular_hijri(year, p.month or 1, p.day or 1)
+        if greg is None:
+            return None
     if p.day:
         return greg.isoformat()
     if p.month:
