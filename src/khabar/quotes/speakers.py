@@ -227,7 +227,7 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
         if known is not None:
             known.words += " " + words
             return known
-        text = unit.text[mention.start:mention.end] if mention.type == "PER" else phrase.words
+        text = _person_words(unit, phrase, mention) if mention.type == "PER" else phrase.words
         return Speaker(Ref(text=text, entity=mention.entity), gender, words)
     bare_head = _article_less(head)
     name = name_words(unit, phrase)
@@ -260,6 +260,14 @@ def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan 
         if 2 <= end - phrase.end - 1 <= 3 and not _definite(unit.keys[phrase.end + 1]):
             return unit.text[unit.tokens[phrase.end + 1].start:unit.tokens[end - 1].end]
     return None
+
+
+def _person_words(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan) -> str:
+    """The person's name as written: the mention, or the name in the phrase that holds it when the
+    mention caught only part of it (خبير الطب النفسي نعيم العراقي, mention نعيم)."""
+    words = unit.text[mention.start:mention.end]
+    name = name_words(unit, phrase)
+    return name if name != phrase.words and words in name and len(name) > len(words) else words
 
 
 def _quoted_name(unit: Unit, phrase: SpeakerPhrase) -> str | None:

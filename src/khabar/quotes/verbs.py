@@ -152,7 +152,7 @@ def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm)
     begin = unit.tokens[start].start
     end = content_end(unit, begin)
     return make_candidate(unit, cue, (begin, end), content_kind(unit, begin, end, False), form.gender,
-                          phrase=phrase, phrase_window_end=subject_end,
+                          phrase=phrase, phrase_window_end=start,
                           when_span=(cue[0], begin))
 
 
