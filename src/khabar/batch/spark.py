@@ -10,7 +10,7 @@ from typing import Any
 
 from khabar.batch.work import COLUMNS, analyse_partition
 from khabar.ingest import InputError
-from khabar.ingest.readers import expand_paths, is_jsonl_path
+from khabar.ingest.readers import WEB_SUFFIXES, expand_paths, file_format, is_jsonl_path
 
 DEFAULT_MASTER = "local[2]"
 
@@ -52,6 +52,8 @@ def _split_inputs(specs: Sequence[str]) -> tuple[list[str], list[str], list[str]
             errors.append(str(path))
         elif path == "-":
             errors.append("-: stdin cannot be read by a Spark job; use khabar analyze")
+        elif file_format(path) in WEB_SUFFIXES:
+            errors.append(f"{path}: {file_format(path)} inputs are not read by a Spark job; use khabar ingest")
         else:
             (jsonl if is_jsonl_path(path) else text).append(os.path.abspath(path))
     return jsonl, text, errors

@@ -376,7 +376,8 @@ def _sniff_format(first: bytes) -> str:
 
 # -- web formats: HTML pages, WARC files, RSS/Atom feeds (modules that build on this one) -------
 
-def _file_format(path: str) -> str:
+def file_format(path: str) -> str:
+    """The input format a file's suffix names (``text`` when none does)."""
     lower = path.lower()
     if lower.endswith(JSONL_SUFFIXES):
         return "jsonl"
@@ -439,7 +440,7 @@ def iter_inputs(specs: Iterable[str], input_format: str | None = None,
         elif path == "-":
             yield from _iter_stdin(stdin or sys.stdin, input_format)
         else:
-            yield from _iter_file(path, input_format or _file_format(path))
+            yield from _iter_file(path, input_format or file_format(path))
 
 
 def _iter_file(path: str, fmt: str) -> Iterator[Article | InputError]:
