@@ -96,3 +96,13 @@ def test_ids_are_stable_slugs(type_, name, expected):
 
 def test_slug_never_empty():
     assert slug("«»") == "x"
+
+
+def test_spokesman_for_someone_is_not_that_someone():
+    art = analyse("وقالت متحدثة باسم فلاديمير بوتين إن")
+    assert names(art)["Vladimir Putin"].role is None
+
+
+def test_role_drops_the_proclitic():
+    art = analyse("وقال للرئيس السوري بشار الأسد إن", "كما قال بالرئيس الروسي فلاديمير بوتين")
+    assert names(art)["Vladimir Putin"].role == "الرئيس الروسي"

@@ -49,7 +49,7 @@ def run(article: Article, options: Options) -> Article:
     b = Builder()
     pendings = []
     for (key, text, tokens, matches), unit_spans in zip(units, spans, strict=True):
-        linker = UnitLinker(b, lex, key, text, tokens)
+        linker = UnitLinker(b, lex, key, text, tokens, tagger.name_likeness if tagger else None)
         linker.run(matches, unit_spans)
         link_surnames(b, linker)
         link_anaphors(b, linker)

@@ -29,6 +29,9 @@ from khabar.entities.matcher import GAZETTEER_GROUPS, Lexicon, Match
 from khabar.model import Entity, Mention
 
 _MAX_ROLE_GAP = 8  # tokens between a title and the name it belongs to
+_NAME_STARTS = 1.0  # name-likeness a word needs to start a guessed name
+_NAME_CONTINUES = -4.0  # and to continue it
+_MAX_GUESS_GAP = 4  # words of a title's complement before a guessed name
 _CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ال"}
 #: Nouns after which a gazetteer town name is taken even without the tagger's agreement.
 _PLACE_NOUNS = {"مدينه", "بلده", "قريه", "ولايه", "محافظه", "منطقه", "اقليم", "مقاطعه", "عاصمه", "جزيره"}
@@ -152,8 +155,10 @@ def institution_name(template: str, country: str | None) -> str:
 class UnitLinker:
     """Reads one text unit's matches and spans and records mentions in the builder."""
 
-    def __init__(self, builder: Builder, lex: Lexicon, unit: Unit, text: str, tokens: list[Token]) -> None:
+    def __init__(self, builder: Builder, lex: Lexicon, unit: Unit, text: str, tokens: list[Token],
+                 likeness: Callable[[str], float] | None = None) -> None:
         self.b, self.lex, self.unit, self.text, self.tokens = builder, lex, unit, text, tokens
+        self.likeness = likeness  # the tagger's name-likeness of a word, when there is a tagger
         self.pending: list[tuple[str, Mention, object]] = []  # deferred: (what, mention, detail)
         self.covered: set[int] = set()
         self.adjectives: set[int] = set()  # tokens covered by bare nationality adjectives
@@ -305,15 +310,19 @@ class UnitLinker:
         rest = fold(word[self.lex.keys.proclitic_length(word):])
         return rest.startswith("ال") or fold(word).lstrip("وف").startswith("لل")
 
-    def title(self, m: Match, rest: list) -> int:
-        """A title followed (within a few tokens, no punctuation) by a person gives that person a role."""
+    def title(self, m: Match, rest: list, guessed: bool = False) -> int:
+        """A title followed (within a few tokens, no punctuation) by a person gives that person a role;
+        when the tagger found no one there, a name-like run of words is taken (see guess_name)."""
         for first, last, item in rest:
             if first - m.last > _MAX_ROLE_GAP:
                 break
             if any(t.kind == "punct" and t.text not in "-\"«»" for t in self.tokens[m.last + 1:first]):
                 break
             if self.is_person(item):
-                role = self.text[self.tokens[m.first].start:self.tokens[first - 1].end].strip(" ،,")
+                if self.word_key(first - 1) == "باسم":  # المتحدث باسم X: X is not the speaker
+                    break
+                start = self.tokens[m.first].start + self.lex.keys.proclitic_length(self.tokens[m.first].text)
+                role = self.text[start:self.tokens[first - 1].end].strip(" ،,")
                 for inner in rest:  # names inside the role (زعيم تنظيم القاعدة) are mentions too
                     if inner[0] >= first:
                         break
@@ -326,6 +335,10 @@ class UnitLinker:
                 if pid and self.b.entities[pid].type == "PER" and not self.b.entities[pid].role:
                     self.b.entities[pid].role = role
                 return max(used, last)
+        guess = None if guessed else self.guess_name(m, rest)
+        if guess is not None:
+            return self.title(m, [r for r in rest if r[1] < guess.first] + [(guess.first, guess.last, guess)],
+                              guessed=True)
         # a title alone: may be a later mention of a person holding it
         end = m.last
         if rest and rest[0][0] == m.last + 1 and isinstance(rest[0][2], Match) and \
@@ -333,6 +346,35 @@ class UnitLinker:
             end = rest[0][1]
         self.pending.append(("title", self.mention(m.first, end), None))
         return end
+
+    def guess_name(self, m: Match, rest: list) -> Span | None:
+        """After a title (وزير الخزانة التركي براءت ألبيراق), the first name-like word without the
+        article, and up to two more not clearly unlike a name, make a person."""
+        if self.likeness is None:
+            return None
+        taken = {i for first, last, _ in rest for i in range(first, last + 1)}
+        stop = common_keys()
+
+        def free_word(i: int) -> bool:
+            t = self.tokens[i]
+            return t.kind == "word" and i not in taken and self.lex.keys.key(t.text) not in stop
+
+        j = m.last + 1
+        while j < len(self.tokens) and j - m.last <= _MAX_ROLE_GAP:
+            t = self.tokens[j]
+            if t.kind == "punct" and t.text not in "-\"«»":
+                return None
+            if j - m.last > _MAX_GUESS_GAP:
+                return None
+            if free_word(j) and not self.is_definite(j) and len(t.text) >= 3 \
+                    and self.likeness(t.text) > _NAME_STARTS:
+                k = j
+                while k + 1 < len(self.tokens) and k + 1 - j < 3 and free_word(k + 1) \
+                        and self.likeness(self.tokens[k + 1].text) > _NAME_CONTINUES:
+                    k += 1
+                return Span(j, k, "PER")
+            j += 1
+        return None
 
     @staticmethod
     def is_person(item: Match | Span) -> bool:

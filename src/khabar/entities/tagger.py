@@ -31,8 +31,22 @@ class Tagger:
 
         self.crf = pycrfsuite.Tagger()
         self.crf.open(str(path))
-        known = frozenset(attr for attr, _ in self.crf.info().state_features)
-        self.features = FeatureExtractor(known)
+        weights = self.crf.info().state_features
+        self.features = FeatureExtractor(frozenset(attr for attr, _ in weights))
+        self._person_weights: dict[str, float] = {}
+        for (attr, label), w in weights.items():
+            if label in ("B-PERS", "O"):
+                self._person_weights[attr] = self._person_weights.get(attr, 0.0) + (w if label != "O" else -w)
+        self._likeness: dict[str, float] = {}
+
+    def name_likeness(self, word: str) -> float:
+        """How much the word alone (no context) looks like the start of a person's name to the
+        model: its own features' B-PERS weight minus their O weight (> 0: name-like)."""
+        hit = self._likeness.get(word)
+        if hit is None:
+            hit = sum(self._person_weights.get(a, 0.0) for a in self.features.word(word)[1])
+            self._likeness[word] = hit
+        return hit
 
     def tag(self, words: list[str], matches: list | None = None) -> list[str]:
         """ANERcorp tags for one sentence (``matches``: its lexicon matches, if already known)."""
