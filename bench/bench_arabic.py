@@ -31,7 +31,7 @@ from pathlib import Path
 
 from khabar.arabic import normalize_for_matching, tokenize
 from khabar.arabic.farasa_model import lexicon_segmentation
-from khabar.arabic.segment import clear_caches, segment, segment_line, stem
+from khabar.arabic.segment import analyse_tokens, clear_caches, segment_line, stem
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPORA = ("ant_multisource", "ant_jawharafm", "saudinewsnet")
@@ -67,10 +67,7 @@ def regex_tokens(text: str) -> None:
 
 
 def khabar_pipeline(text: str) -> None:
-    for token in tokenize(text):
-        if token.kind == "word":
-            segment(token.text)
-            stem(token.text)
+    analyse_tokens(tokenize(text))
 
 
 class _NoCache(dict):

@@ -125,3 +125,13 @@ def test_correct_verbs(segments, expected):
 )
 def test_article_then_lexicon(word, expected):
     assert _article_then_lexicon(word) == expected
+
+
+def test_analyse_tokens_matches_segment_and_stem():
+    from khabar.arabic import tokenize
+    from khabar.arabic.segment import analyse_tokens
+
+    tokens = tokenize("والتلفزيون، 12 ترشيحاتها AFP")
+    assert analyse_tokens(tokens) == [
+        (tuple(segment(t.text)), stem(t.text)) if t.kind == "word" else ((t.text,), t.text) for t in tokens
+    ]

@@ -39,7 +39,7 @@ _ALEF_MAQSURA = "\u0649"
 class _Tables:
     prefixes: frozenset[str]
     suffixes: frozenset[str]
-    seen: dict[str, str]  # farasa's lexicon of segmented words
+    seen: dict[str, str]  # farasa's lexicon of segmented words, '+'-joined
     previously: dict[str, list[str]]  # words with a closed list of candidate segmentations
     m: Any  # the farasa.segmentation module, for its dictionaries
     word_count: dict[str, float]  # log unigram frequencies
@@ -58,15 +58,15 @@ def _tables() -> _Tables:
     def run_of(affixes: dict) -> re.Pattern:
         return re.compile("[" + "".join(sorted(set("".join(affixes)))) + "]*")
 
-    return _Tables(frozenset(m.hPrefixes), frozenset(m.hSuffixes), dict(m.hmSeenBefore),
+    seen = {word: seg.replace(";", "").replace("++", "+").strip("+") for word, seg in m.hmSeenBefore.items()}
+    return _Tables(frozenset(m.hPrefixes), frozenset(m.hSuffixes), seen,
                    m.hmPreviouslySeenTokenizations, m, m.wordCount, m.hmAraLexCom,
                    run_of(m.hPrefixes), run_of(m.hSuffixes))
 
 
 def lexicon_segmentation(word: str) -> str | None:
     """farasa's stored segmentation of ``word`` ('+'-joined), if it has one."""
-    seen = _tables().seen.get(word)
-    return None if seen is None else seen.replace(";", "").replace("++", "+").strip("+")
+    return _tables().seen.get(word)
 
 
 def word_log_frequency(word: str) -> float:
@@ -312,7 +312,7 @@ def _best(word: str) -> str:
                 analyses.extend(_candidates(clitics + _LAL + word[len(clitics) + 2:], t))
     if not analyses:
         return word
-    prefix, stem, suffix = _argmax(t, analyses)
+    prefix, stem, suffix = analyses[0] if len(analyses) == 1 else _argmax(t, analyses)
     return (prefix + stem + suffix).replace("++", "+").strip("+")
 
 

@@ -14,10 +14,11 @@ farasa's scoring model (:mod:`khabar.arabic.farasa_model`) with corrections for 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from khabar.arabic.farasa_model import lexicon_segmentation, model_segment, word_log_frequency
 from khabar.arabic.normalize import normalize_for_matching
+from khabar.arabic.tokenize import Token, tokenize
 from khabar.arabic.verb_rules import correct_verbs
 
 _ARABIC_WORD = re.compile("[\u0621-\u064a]+")
@@ -175,13 +176,26 @@ def stem(word: str) -> str:
     return found
 
 
+def analyse_tokens(tokens: Iterable[Token]) -> list[tuple[tuple[str, ...], str]]:
+    """(segments, search stem) of each token, in one pass: the corpus-speed form of calling
+    :func:`segment` and :func:`stem` per token.  Tokens other than words stand for themselves."""
+    segments_of, stems_of = _SEGMENTS.get, _STEMS.get
+    out = []
+    for token in tokens:
+        text = token.text
+        if token.kind != "word":
+            out.append(((text,), text))
+            continue
+        segments = segments_of(text) or _segments(text)
+        out.append((segments, stems_of(text) or stem(text)))
+    return out
+
+
 def segment_line(line: str, stems: bool = False) -> str:
     """One output word per whitespace-separated input word: segments '+'-joined, or search stems.
 
     A word holding several tokens (``الحكومة،``) has all their segments joined: ``ال+حكوم+ة+،``.
     """
-    from khabar.arabic.tokenize import tokenize
-
     out = []
     for word in line.split():
         tokens = tokenize(word)

@@ -9,7 +9,7 @@ inner separators: 106,78 / 12.5 / ٢٠١٧ / 14/11/2017 / 3،4), ``hashtag`` (#�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from khabar.arabic.normalize import normalize_for_matching
 
@@ -36,15 +36,19 @@ def _may_hold_address(text: str) -> bool:
     return "@" in text or "://" in text or "www." in text
 
 
-#: Not frozen only because a frozen dataclass is four times slower to build, and tokenizing is
-#: the hot loop of corpus runs: treat tokens as immutable (they are hashable by value).
-@dataclass(slots=True, unsafe_hash=True)
-class Token:
+class Token(NamedTuple):
+    """One token: ``text`` is ``source[start:end]``; ``norm`` is for matching, never stored."""
+
     text: str
     start: int
     end: int
     kind: str  # word | number | punct | url | email | hashtag
-    norm: str  # normalised for matching (never stored)
+    norm: str
+
+
+#: Builds a Token from a tuple at C speed (NamedTuple's own __new__ is Python code): tokenizing
+#: is the hot loop of corpus runs.
+_new_token = tuple.__new__
 
 
 #: Normalised form of each distinct token string (news text repeats tokens a lot); a plain dict
@@ -66,5 +70,5 @@ def tokenize(text: str) -> list[Token]:
                 norms.clear()
             norm = norms[tok] = normalize_for_matching(tok)
         start, end = m.span()
-        out.append(Token(tok, start, end, m.lastgroup or "punct", norm))
+        out.append(_new_token(Token, (tok, start, end, m.lastgroup or "punct", norm)))
     return out
