@@ -193,3 +193,16 @@ def test_title_bar_loses_the_site_name_only(bar: str, headline: str) -> None:
     page = (f'<html><head><title>{bar}</title><meta property="og:site_name" content="صحيفة الأفق"></head>'
             f'<body><div class="logo">صحيفة الأفق</div><div>{headline}</div><div class="x">{P1}</div></body></html>')
     assert html_record(page)["title"] == headline
+
+
+@pytest.mark.parametrize("text", ["<< عاجل: انفجار في الميناء\nتفاصيل الخبر هنا.", "< عاجل\nنص الخبر."])
+def test_stdin_text_opening_with_angle_marks_stays_text(text: str) -> None:
+    [article] = iter_inputs(["-"], stdin=io.StringIO(text))
+    assert article.source.kind == "stdin"
+
+
+def test_oversized_page_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("khabar.ingest.html.MAX_HTML_BYTES", 1000)
+    path = tmp_path / "big.html"
+    path.write_text(PORTAL, encoding="utf-8")
+    assert [str(i) for i in iter_inputs([str(path)])] == [f"{path}: page too large (> 0 MB)"]

@@ -15,6 +15,7 @@ import io
 import itertools
 import json
 import os
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -371,7 +372,8 @@ def _sniff_format(first: bytes) -> str:
         return "jsonl"
     if head.startswith(b"WARC/"):
         return "warc"
-    return "html" if head.startswith(b"<") else "text"
+    # A tag, doctype or XML declaration; a text dump may open with '<<' or '< عاجل'.
+    return "html" if re.match(rb"<[A-Za-z!?]", head) else "text"
 
 
 # -- web formats: HTML pages, WARC files, RSS/Atom feeds (modules that build on this one) -------
@@ -390,13 +392,15 @@ def _web_items(fmt: str, data: bytes, item: str, path: str | None) -> Iterator[A
     Markup that is not a page is tried as a feed: ``.xml`` and stdin may hold either.
     """
     from khabar.ingest.feeds import iter_feed, looks_like_feed
-    from khabar.ingest.html import article_from_html, decode_html
+    from khabar.ingest.html import MAX_HTML_BYTES, article_from_html, decode_html
     from khabar.ingest.warc import iter_warc
 
     if fmt == "warc":
         yield from iter_warc(io.BytesIO(data), item, path)
     elif fmt == "feed" or looks_like_feed(data):
         yield from iter_feed(data, item, path)
+    elif len(data) > MAX_HTML_BYTES:
+        yield InputError(item, f"page too large (> {MAX_HTML_BYTES // (1024 * 1024)} MB)")
     else:
         try:
             yield article_from_html(decode_html(data), path=path)
