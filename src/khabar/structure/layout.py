@@ -80,6 +80,7 @@ def headline_like(text: str) -> bool:
     return not text.endswith((":", "،", ",", "؛", ";"))
 
 
+_RULE = re.compile(r"^[-–—ـ_=~]{3,}$")
 _BULLET = re.compile(r"^(?:[•·\-–—*>»›◦▪■●○◆►✓]+|\d{1,2}[.)-])\s*")
 _TRAILING_DATE = re.compile(r"\s*(?:[|•·\-–—]\s*|\()\s*[^|•·()]{4,40}\)?\s*$")
 
@@ -218,12 +219,14 @@ def _mark_bare_bylines(lines: list[Line], head: int) -> None:
 
 
 def _separates(line: Line) -> bool:
-    """A head element: date, byline, outlet, credit, or a sentence-long pull quote.
+    """A head element: date, byline, outlet, credit, rule line, or a sentence-long pull quote.
 
     Short quoted lines are as often quoted subheadings of the body as pull quotes.
     """
     if line.kind == PULL_QUOTE:
         return (line.value or "").count(" ") + 1 >= _SEPARATING_QUOTE_MIN_WORDS
+    if line.kind == FURNITURE:
+        return bool(_RULE.match(line.text))  # a horizontal rule closes the page head
     return line.kind in _SEPARATING_KINDS
 
 
