@@ -109,8 +109,9 @@ def phrase_end(unit: Unit, start: int, stop: int) -> int:
             break
         if unit.times_in(tok.start, tok.end):
             break
-        if _recipient(unit, j) and (j > start or len(unit.keys[j]) < 3 or unit.keys[j][1:2] != "ل"):
-            break
+        if _recipient(unit, j) and (j > start or len(unit.keys[j]) < 3 or unit.keys[j][1:2] != "ل") \
+                and not (unit.keys[j].startswith("لل") and unit.is_a(start, "title")):
+            break  # لرويترز، للصحفيين end it; وزير الدولة للشؤون الخارجية does not
         if j > start and (unit.cue_form(j) is not None or unit.is_a(j, "media_noun") or unit.is_a(j, "aux")):
             break  # وأبلغ لام رويترز قائلا: the recipient and the participle end the subject
         j += 1
@@ -312,6 +313,8 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
             runs[-1].append(j)
     if len(runs) == 1:
         return phrase.words  # no title: nothing tells a name from a description
+    if len(runs[0]) == 1 and not unit.mentions_in(unit.tokens[runs[0][0]].start, unit.tokens[runs[0][0]].end):
+        runs = runs[1:]  # دفاع الداعية: one word before a title is a common noun, not a name
     for run in runs:
         definite = [k for k, j in enumerate(run[:-1]) if _definite(unit.keys[j])]
         name = run[definite[-1] + 1:] if definite else run
@@ -341,8 +344,9 @@ def _nisba(word_key: str) -> bool:
 def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhrase | None:
     """The subject written before the verb (الدفاع الروسية تقول، وكانت الوزارة أعلنت،
     وكان الوزير، فلان، أعلن)."""
-    if unit.keys[cue][:1] in ("و", "ف") and lookup_cue(unit.keys[cue][1:]):
-        return None  # وقال: a verb with a conjunction opens its clause, its subject follows
+    topic = any(unit.bare(j) == "أما" for j in range(clause_start_token, cue))
+    if unit.keys[cue][:1] in ("و", "ف") and lookup_cue(unit.keys[cue][1:]) and not topic:
+        return None  # وقال: a verb with a conjunction opens its clause, its subject follows (not أما X فيقول)
     start = clause_start_token
     end = cue
     for _ in range(3):  # step back over appositions between commas

@@ -181,6 +181,8 @@ def _reported(unit: Unit, start: int, stop: int) -> bool:
 def _subject_end(unit: Unit, start: int, stop: int) -> int:
     """End of the subject written right after a verb: an entity mention, a pronoun, an unnamed
     source with its adjectives, or a definite noun phrase; ``start`` when there is none."""
+    if start + 2 < stop and unit.bare(start) == "كل" and unit.keys[start + 1] == "من":
+        start += 2  # أكد كل من البيت الأبيض والاستخبارات
     if start >= stop:
         return start
     first = unit.bare(start)
