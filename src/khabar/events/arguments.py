@@ -26,7 +26,7 @@ PREPOSITION_WORDS = word_set("prepositions")
 SITES = word_set("sites", strip_article=True)
 _QUANTITIES = frozenset({"عددا", "عدد", "عديد", "مزيد", "كثير", "جمله", "سلسله", "موجه"})
 _POSSESSIVE = ("ه", "ها", "هم")
-_CONTROL = frozenset({"من", "على", "عن"})  # تمكن من، أقدم على، أعلن عن
+_CONTROL = frozenset({"من", "على"})  # تمكن من، أقدم على
 _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
 _PLACES = ("GPE", "LOC", "FAC")
 _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
@@ -296,11 +296,14 @@ def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
 
 def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
                    text: str) -> Arguments:
-    if fold(toks[trig.last].text).endswith("ا") and trig.first == trig.last:
+    adverbial = fold(toks[trig.last].text)
+    if (adverbial.endswith("ا") and not adverbial.endswith(("ها", "نا")) and trig.first == trig.last
+            and not trig.pred.genitive_target):
         # أغلقت الكنيسة أبوابها احتجاجا على...: an adverbial masdar is its clause subject's act
         return Arguments(preceding_subject(toks, actors, trig, control=False, reach=8),
                          _target(toks, actors, trig, trig.last + 1, time_tokens))
-    if fold(toks[trig.last].text).endswith(_POSSESSIVE) and not trig.pred.genitive_target:
+    word = toks[trig.last].text
+    if fold(word).endswith(_POSSESSIVE) and not word.endswith("ة") and not trig.pred.genitive_target:
         # جدد الأسد اتهامه الغرب: the possessor acts, the next actor is the object
         target = actor_after(toks, actors, trig.last + 1, time_tokens) or _target(
             toks, actors, trig, trig.last + 1, time_tokens)
