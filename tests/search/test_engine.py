@@ -107,3 +107,19 @@ def test_stems_conflate_suffixes(make_db):
             assert [h.article_id for h in result.hits] == ["s1"], query
             assert result.hits[0].snippet.matches, query
         assert search(store.conn, "مدرسة").total == 0
+
+
+def test_huge_result_sets_rank_headline_matches_first(make_db, monkeypatch):
+    from khabar.search import engine
+
+    articles = [Article(id=f"b{i}", source=Source("text"), raw=f"b{i}", headline="عنوان عادي",
+                        body=["الانسحاب " * 5 + "نص"]) for i in range(4)]
+    articles.append(Article(id="h", source=Source("text"), raw="h", headline="الانسحاب", body=["نص طويل " * 30]))
+    with Store(make_db(articles)) as store:
+        full = [h.article_id for h in search(store.conn, "انسحاب", snippets=False).hits]
+        monkeypatch.setattr(engine, "TIERED_ABOVE", 2)
+        tiered = [h.article_id for h in search(store.conn, "انسحاب", snippets=False).hits]
+        pages = [h.article_id for off in range(5)
+                 for h in search(store.conn, "انسحاب", limit=1, offset=off, snippets=False).hits]
+    assert sorted(full) == sorted(tiered) == sorted(pages)
+    assert tiered[0] == "h" and pages == tiered

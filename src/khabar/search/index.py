@@ -36,13 +36,15 @@ def pending_count(conn: sqlite3.Connection) -> int:
 
 def _index_batch(conn: sqlite3.Connection, ids: list[str]) -> None:
     marks = ",".join("?" * len(ids))
-    rows = conn.execute(f"SELECT id, analysis FROM articles WHERE id IN ({marks})", ids).fetchall()
-    for article_id, analysis in rows:
+    rows = conn.execute(f"SELECT id, analysis, outlet, published FROM articles WHERE id IN ({marks})",
+                        ids).fetchall()
+    for article_id, analysis, outlet, published in rows:
         old = conn.execute("SELECT rowid FROM search_doc WHERE article_id = ?", (article_id,)).fetchone()
         if old:
             conn.execute("DELETE FROM search_fts WHERE rowid = ?", (old[0],))
             conn.execute("DELETE FROM search_doc WHERE rowid = ?", (old[0],))
-        rowid = conn.execute("INSERT INTO search_doc (article_id) VALUES (?)", (article_id,)).lastrowid
+        rowid = conn.execute("INSERT INTO search_doc (article_id, outlet, published) VALUES (?, ?, ?)",
+                             (article_id, outlet, published)).lastrowid
         conn.execute("INSERT INTO search_fts (rowid, headline, deck, body) VALUES (?, ?, ?, ?)",
                      (rowid, *analyzed_columns(json.loads(analysis))))
     conn.execute(f"DELETE FROM search_pending WHERE article_id IN ({marks})", ids)

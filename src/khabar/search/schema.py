@@ -44,3 +44,14 @@ CREATE VIRTUAL TABLE search_fts USING fts5(
 DELETE FROM search_doc;
 INSERT OR IGNORE INTO search_pending (article_id) SELECT id FROM articles;
 """
+
+#: Migration 5: outlet and publication date beside each indexed article, so facets and filters on
+#: them never read the wide ``articles`` rows (their raw input spills to overflow pages).
+SEARCH_DOC_FIELDS_SQL = """
+ALTER TABLE search_doc ADD COLUMN outlet TEXT;
+ALTER TABLE search_doc ADD COLUMN published TEXT;
+UPDATE search_doc SET (outlet, published) =
+    (SELECT a.outlet, a.published FROM articles a WHERE a.id = search_doc.article_id);
+CREATE INDEX search_doc_outlet ON search_doc(outlet);
+CREATE INDEX search_doc_published ON search_doc(published);
+"""

@@ -25,7 +25,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from khabar.search.schema import SEARCH_SQL, SEARCH_STEMS_SQL, SEARCH_TERMS_SQL
+from khabar.search.schema import SEARCH_DOC_FIELDS_SQL, SEARCH_SQL, SEARCH_STEMS_SQL, SEARCH_TERMS_SQL
 
 
 @dataclass(frozen=True)
@@ -187,6 +187,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               SEARCH_STEMS_SQL),
     Migration(4, "full-text search: terms split suffixes themselves, stems column dropped; reindexed",
               SEARCH_TERMS_SQL),
+    Migration(5, "full-text search: outlet and publication date in search_doc (fast facets and filters)",
+              SEARCH_DOC_FIELDS_SQL),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
