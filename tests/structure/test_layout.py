@@ -9,7 +9,7 @@ import pytest
 from khabar.ingest import article_from_text
 from khabar.model import Article
 from khabar.structure import Options, analyse_page, run
-from khabar.structure.layout import headline_like
+from khabar.structure.related import headline_like
 
 from .composed import LAYOUTS, RECORDS, ROOT, Page, render
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from khabar.structure.dateline import split_dateline
 from khabar.structure.dates import normalise_date
 from khabar.structure.furniture import clean_spaces, is_furniture, split_inline_tail, split_leading_slider
-from khabar.structure.layout import headline_like, related_title
 from khabar.structure.lines import byline_name, credit_parts, related_header
+from khabar.structure.related import headline_like, related_title
 
 #: A credit line opening a record's text (``عين اليوم – الرياض``) is this short.
 _CREDIT_LINE_MAX_WORDS = 14

@@ -1,0 +1,120 @@
+"""Related-headline blocks and the page footer below them.
+
+Related headlines are short lines without closing punctuation: after a header (``اقرأ أيضاً``,
+``أخبار ذات صلة`` ...), as ``اقرأ أيضاً: headline`` lines anywhere, or as a trailing run of at
+least three such lines after the body — set apart by a wider blank gap when the page has one.
+Short lines after the block (an app name, a slogan) are footer furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from khabar.structure.dates import parse_date_line
+from khabar.structure.lines import CREDIT, FURNITURE, RELATED_HEADER, RELATED_ITEM, TEXT, Line
+
+_FOOTER_MAX_WORDS = 5
+_HEADER_MAX_WORDS = 6
+_RELATED_MIN_RUN = 3
+_RELATED_MAX_WORDS = 20
+
+
+def headline_like(text: str) -> bool:
+    """Short and without closing punctuation: how headlines (and related links) are written.
+
+    A single full stop or a colon ends a sentence; an ellipsis (``..``) ends a cut headline.
+    """
+    words = text.count(" ") + 1
+    if not 2 <= words <= _RELATED_MAX_WORDS:
+        return False
+    if text.endswith(".") and not text.endswith(".."):
+        return False
+    return not text.endswith((":", "،", ",", "؛", ";"))
+
+
+_BULLET = re.compile(r"^(?:[•·\-–—*>»›◦▪■●○◆►✓]+|\d{1,2}[.)-])\s*")
+_TRAILING_DATE = re.compile(r"\s*(?:[|•·\-–—]\s*|\()\s*[^|•·()]{4,40}\)?\s*$")
+
+
+def related_title(text: str) -> str:
+    """A related headline without its list bullet and a trailing date (``عنوان - 14/11/2017``)."""
+    text = _BULLET.sub("", text, count=1)
+    m = _TRAILING_DATE.search(text)
+    if m and m.start() > 0 and parse_date_line(m.group().strip(" |•·-–—()")) is not None:
+        text = text[: m.start()]
+    return text.strip()
+
+
+def _short_text(text: str) -> bool:
+    return text.count(" ") < _RELATED_MAX_WORDS and headline_like(text)
+
+
+def _short(line: Line) -> bool:
+    return line.kind == TEXT and line.text.count(" ") < _RELATED_MAX_WORDS
+
+
+def mark_related(lines: list[Line], start: int) -> None:
+    """Mark related headlines from ``start`` on: after a header, and a trailing headerless run."""
+    i = start
+    while i < len(lines):
+        if lines[i].kind == RELATED_HEADER:
+            j = i + 1
+            # After a header even a line that reads as a credit ("headline - 14/11/2017") is a link.
+            while j < len(lines) and lines[j].kind in (TEXT, CREDIT) and _short_text(lines[j].text):
+                lines[j].kind, lines[j].value = RELATED_ITEM, related_title(lines[j].text)
+                j += 1
+            i = j
+        else:
+            i += 1
+    end = len(lines)
+    while end > start and lines[end - 1].kind == FURNITURE:
+        end -= 1
+    first = _trailing_run(lines, start, end)
+    if first is not None:
+        for ln in lines[first:end]:
+            ln.kind, ln.value = RELATED_ITEM, related_title(ln.text)
+        before = lines[first - 1]
+        if before.kind == TEXT and before.text.endswith(":") and before.text.count(" ") < _HEADER_MAX_WORDS:
+            before.kind = RELATED_HEADER  # an unknown header ("عناوين اليوم:") over the block
+
+
+def _trailing_run(lines: list[Line], start: int, end: int) -> int | None:
+    """Start of a headerless block of related headlines ending at ``end``, if there is one.
+
+    The block is a run of short lines, mostly without closing punctuation, after the body.  Pages
+    set it apart with more blank space than paragraphs get; without that, the block is the longest
+    run of strictly headline-like lines (a short, unpunctuated last paragraph then stays body only
+    when the page spaces it like the body).
+    """
+    first = end
+    while first > start and _short(lines[first - 1]):
+        first -= 1
+    gaps = sorted(ln.gap_before for ln in lines[start:end] if ln.kind == TEXT) or [0]
+    usual = gaps[len(gaps) // 2]  # the page's usual space between paragraphs
+    wide = [k for k in range(first, end) if lines[k].gap_before > usual]
+    if wide and any(ln.kind == TEXT for ln in lines[start:wide[0]]):
+        first = wide[0]
+        like = sum(headline_like(ln.text) for ln in lines[first:end])
+        if end - first >= _RELATED_MIN_RUN and like >= 0.6 * (end - first):
+            return first
+    first = end
+    while first > start and _short(lines[first - 1]) and headline_like(lines[first - 1].text):
+        first -= 1
+    if end - first >= _RELATED_MIN_RUN and any(ln.kind == TEXT for ln in lines[start:first]):
+        return first
+    return None
+
+
+def mark_footer(lines: list[Line]) -> None:
+    """Short lines after the related block and the furniture that closes a page are furniture too.
+
+    (An app name, a site slogan: once related links have ended the article, nothing after them is
+    body text.)
+    """
+    k = len(lines)
+    while k > 0 and (lines[k - 1].kind == FURNITURE
+                     or lines[k - 1].kind == TEXT and lines[k - 1].text.count(" ") < _FOOTER_MAX_WORDS):
+        k -= 1
+    if k > 0 and lines[k - 1].kind in (RELATED_ITEM, RELATED_HEADER):
+        for line in lines[k:]:
+            line.kind = FURNITURE
