@@ -17,6 +17,7 @@ from khabar.events.arguments import (
     Arguments,
     noun_arguments,
     preceding_subject,
+    prep_attached,
     verb_arguments,
 )
 from khabar.events.coding import SentenceContext, code_event, quote_statements
@@ -85,6 +86,8 @@ def _backgrounded(toks: list[Token], trig: Trigger) -> bool:
     background, not news of its own."""
     if trig.first == 0 or toks[trig.first - 1].kind != "word":
         return False
+    if fold(toks[trig.first].text).startswith(("ب", "ل", "وب", "ول")):
+        return False  # أفاد مصدر بمقتل شخص: the complement of a verb
     before = fold(toks[trig.first - 1].text)
     if before in _TEMPORAL or fold(toks[trig.first].text).startswith(("بعد", "قبل")):
         return True
@@ -117,10 +120,26 @@ def _arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, actors: l
     denier = _denier(toks, coded, trig, actors)
     if denier is not None:
         return Arguments(denier, args.target or (args.source if args.source is not denier else None)), True
-    if (args.source is None and not args.passive and options.carry_subject and last_source is not None
-            and _opens_clause(toks, trig)):
-        args = Arguments(last_source, args.target if args.target is not last_source else None)
+    if args.source is None and not args.passive and options.carry_subject and _opens_clause(toks, trig):
+        topic = last_source or _clause_topic(toks, actors, trig)
+        if topic is not None:
+            args = Arguments(topic, args.target if args.target is not topic else None)
     return args, False
+
+
+def _clause_topic(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
+    """The subject a coordinated verb shares (أحبطت وحدات الأمن عملية هجرة ... وأوقفت ...): the
+    sentence's first actor that is not governed by a preposition."""
+    if not fold(toks[trig.first].text).startswith("و"):
+        return None
+    for actor in actors:
+        if actor.last >= trig.first:
+            return None
+        before = fold(toks[actor.first - 1].text) if actor.first else ""
+        if before not in PREPOSITION_WORDS and not prep_attached(toks[actor.first], actor) and not (
+                actor.entity_type in ("GPE", "LOC", "FAC") and not actor.country):
+            return actor
+    return None
 
 
 def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
