@@ -24,6 +24,7 @@ import json
 import random
 import sys
 import time
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -60,6 +61,8 @@ class Truth:
     def paragraphs(self) -> list[str]:
         """Body paragraphs as the page shows them (a dateline the record's text holds stays in it)."""
         body = list(self.body)
+        # Related links the record's text holds stay in the text, after its first paragraph.
+        body[1:1] = [f"للمزيد: {title}" for title in self.in_text]
         if self.dateline is not None:
             body[0] = f"{self.dateline} (CNN)-- {body[0]}"
         return body
@@ -165,6 +168,11 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
 }
 
 
+def visible(texts: list[str]) -> list[str]:
+    """Texts without invisible format characters (bidi marks): HTML extraction drops them."""
+    return ["".join(ch for ch in text if unicodedata.category(ch) != "Cf") for text in texts]
+
+
 def score(t: Tally, truth: Truth, article: Article, shown: frozenset[str]) -> None:
     t.exact("headline", article.headline, truth.headline)
     t.exact("date", (article.published or "")[:10], truth.day.isoformat())
@@ -172,7 +180,7 @@ def score(t: Tally, truth: Truth, article: Article, shown: frozenset[str]) -> No
         t.exact("deck", article.deck, truth.deck)
     if "byline" in shown:
         t.exact("byline", article.byline, truth.byline)
-    t.sets("body", article.body, truth.body)
+    t.sets("body", visible(article.body), visible(truth.body))
     t.sets("related", article.related, truth.related + truth.in_text)
 
 

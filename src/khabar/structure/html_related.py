@@ -12,8 +12,8 @@ import re
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
-from khabar.structure.layout import headline_like, related_title
 from khabar.structure.lines import related_header
+from khabar.structure.related import headline_like, related_title
 
 #: Class/id/aria words by which sites mark related-links blocks.
 _RELATED_HINT = re.compile(r"related|similar|read[-_ ]?(?:more|also)|more[-_ ]?(?:news|stories|articles)"
@@ -52,7 +52,7 @@ def _headline_links(block: Node) -> list[Node]:
     links = []
     for link in block.css("a"):
         title = " ".join(link.text(deep=True).split())
-        if title and headline_like(related_title(title)) and title.count(" ") >= 2:
+        if title and headline_like(related_title(title)):
             links.append(link)
     return links
 
