@@ -106,8 +106,10 @@ def test_headline_and_deck(analyse) -> None:
 
 
 def test_when_from_attribution_clause(analyse) -> None:
-    article = analyse(["قالت الوزارة الثلاثاء إن الوضع مستقر."])
-    assert article.quotes[0].when == "2017-11-14"
+    article = analyse(["قالت الوزارة الثلاثاء إن الوضع مستقر.",
+                       "ونقلت الوكالة عن الوزير قوله الثلاثاء إن المفاوضات مستمرة."])
+    assert [q.when for q in article.quotes] == ["2017-11-14", "2017-11-14"]
+    assert analyse(["قال الوزير إن الوضع مستقر."]).quotes[0].when is None
 
 
 def test_speaker_linked_to_entity(analyse) -> None:

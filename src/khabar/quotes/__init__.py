@@ -113,6 +113,9 @@ def _when(unit: Unit, c: Candidate) -> str | None:
     for t in unit.times_in(*c.when_span):
         if t.value and not (c.content_start <= t.start < c.content_end):
             return t.value
+    for j in range(unit.token_at(c.when_span[0]), unit.token_at(c.when_span[1])):
+        if unit.keys[j] in unit.time_words and not (c.content_start <= unit.tokens[j].start < c.content_end):
+            return unit.time_words[unit.keys[j]]
     return None
 
 

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from khabar.arabic import Token, tokenize
+from khabar.arabic import Token, normalize_for_matching, tokenize
 from khabar.model import Article
 from khabar.quotes.lexicon import CueForm, first_words, in_class, lookup_cue, strip_conjunction, triggers
 from khabar.quotes.marks import QuoteSpan, find_quotes, outermost
@@ -43,6 +43,9 @@ class Unit:
     mentions: list[MentionSpan] = field(default_factory=list)
     times: list[TimeSpan] = field(default_factory=list)
     cues: list[int] = field(default_factory=list)  # tokens that may be cues (speech verbs, بحسب, جاء, :)
+    #: Values of one-word time expressions found anywhere in the article (الثلاثاء → 2017-11-14): the
+    #: same word names the same day when the times stage marked only its first use.
+    time_words: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # Indexes built once: the finders ask these questions for many tokens.
@@ -157,6 +160,7 @@ def prepare_units(article: Article) -> list[Unit]:
     tokens_by_unit = article.annotations.get("tokens") or {}
     mentions = _mentions(article)
     times = _times(article)
+    time_words = {normalize_for_matching(t.text): t.value for t in article.times if t.value and " " not in t.text}
     units = []
     words = triggers()
     for field_name, paragraph, text in article.units():
@@ -167,6 +171,6 @@ def prepare_units(article: Article) -> list[Unit]:
         cues = [i for i, k in enumerate(keys) if k in words]
         units.append(Unit(
             field_name, paragraph, text, tokens, keys, find_quotes(text),
-            mentions.get((field_name, paragraph), []), times.get((field_name, paragraph), []), cues,
+            mentions.get((field_name, paragraph), []), times.get((field_name, paragraph), []), cues, time_words,
         ))
     return units

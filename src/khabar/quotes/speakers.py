@@ -368,7 +368,11 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
             in_class("content_prep", unit.bare(j)) or in_class("adjunct", unit.bare(j))
             or in_class("relative", unit.bare(j)) for j in range(start, end)):
         return None
-    return make_phrase(unit, start, end)
+    phrase = make_phrase(unit, start, end)
+    if phrase is not None and start == clause_start_token and unit.keys[start][:1] == "و" \
+            and not unit.is_a(start, "title") and len(unit.keys[start]) > 3:
+        phrase.words = phrase.words[1:]  # ... ولافروف ينفي: the conjunction joins the clause
+    return phrase
 
 
 def clause_start(unit: Unit, i: int) -> int:
