@@ -219,8 +219,10 @@ def main() -> int:
     # 40% of the corpus) and nouns spread over frequency ranks 1..3000 (a realistic mix).
     spread = ranked[::max(1, len(ranked) // 100)]
     print(f"latency: {args.requests} requests per endpoint and query set; 'frequent' = the {len(nouns)} "
-          f"nouns above, 'mixed' = {len(spread)} nouns spread over ranks 1..{len(ranked)}")
+          f"nouns above, 'mixed' = {len(spread)} nouns spread over ranks 1..{len(ranked)}; "
+          f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     latency_bench(args.db, {"frequent": nouns, "mixed": spread}, ids, args.requests)
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
     return 0
 
 

@@ -11,7 +11,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -77,9 +77,9 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     Filters = Annotated[SearchFilters, Depends(filters_param)]
 
     @app.get("/articles", summary="articles, newest first, filtered like /search")
-    def list_articles(conn: Conn, filters: Filters, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
+    def list_articles(conn: Conn, filters: Filters, limit: Limit = 20, offset: Offset = 0) -> JSONResponse:
         total, items = queries.list_articles(conn, filters, limit, offset)
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
+        return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
     @app.get("/articles/{article_id:path}/raw", response_class=PlainTextResponse,
              summary="the original input, verbatim, as text/plain")
@@ -91,52 +91,52 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                                                "X-Content-Type-Options": "nosniff"})
 
     @app.get("/articles/{article_id:path}", summary="one article (the analyze schema)")
-    def get_article(article_id: str, conn: Conn) -> dict[str, Any]:
+    def get_article(article_id: str, conn: Conn) -> JSONResponse:
         article = queries.get_article(conn, article_id)
         if article is None:
             raise HTTPException(404, f"no article {article_id!r}")
-        return article.to_dict()
+        return JSONResponse(article.to_dict())
 
     @app.get("/search", summary="ranked full-text search (all words required; \"phrases\")")
     def search_articles(conn: Conn, filters: Filters, q: Annotated[str, Query(max_length=500)] = "",
-                        limit: Limit = 20, offset: Offset = 0, with_facets: bool = False) -> dict[str, Any]:
+                        limit: Limit = 20, offset: Offset = 0, with_facets: bool = False) -> JSONResponse:
         out = search(conn, q, filters, limit, offset).to_dict()
         if with_facets:
             out["facets"] = {k: [{"value": v, "label": lab, "count": n} for v, lab, n in rows]
                              for k, rows in facets(conn, q, filters).items()}
-        return out
+        return JSONResponse(out)
 
     @app.get("/entities", summary="entities by number of articles")
-    def list_entities(conn: Conn, limit: Limit = 50) -> dict[str, Any]:
-        return {"items": queries.top_entities(conn, limit)}
+    def list_entities(conn: Conn, limit: Limit = 50) -> JSONResponse:
+        return JSONResponse({"items": queries.top_entities(conn, limit)})
 
     @app.get("/entities/{key:path}", summary="one entity across articles: timeline, what it said, "
              "what was said about it")
-    def get_entity(key: str, conn: Conn) -> dict[str, Any]:
+    def get_entity(key: str, conn: Conn) -> JSONResponse:
         entity = queries.entity_summary(conn, key)
         if entity is None:
             raise HTTPException(404, f"no entity {key!r}")
-        return entity
+        return JSONResponse(entity)
 
     @app.get("/quotes", summary="quotations, newest first")
     def list_quotes(conn: Conn, speaker: str | None = None, limit: Limit = 20,
-                    offset: Offset = 0) -> dict[str, Any]:
+                    offset: Offset = 0) -> JSONResponse:
         total, items = queries.quotes(conn, speaker, limit, offset)
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
+        return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
     @app.get("/events", summary="events, newest first, optionally of one PLOVER category or CAMEO code")
     def list_events(conn: Conn, category: str | None = None, limit: Limit = 20,
-                    offset: Offset = 0) -> dict[str, Any]:
+                    offset: Offset = 0) -> JSONResponse:
         total, items = queries.events(conn, category, limit, offset)
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
+        return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
     @app.get("/places", summary="resolved places with coordinates, by articles")
-    def list_places(conn: Conn, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> dict[str, Any]:
-        return {"items": queries.places(conn, limit)}
+    def list_places(conn: Conn, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> JSONResponse:
+        return JSONResponse({"items": queries.places(conn, limit)})
 
     @app.get("/stats", summary="what the store holds")
-    def stats(conn: Conn) -> dict[str, Any]:
-        return dataclasses.asdict(compute_stats(conn))
+    def stats(conn: Conn) -> JSONResponse:
+        return JSONResponse(dataclasses.asdict(compute_stats(conn)))
 
     from khabar.web import web_router
 
