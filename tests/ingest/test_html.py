@@ -206,3 +206,16 @@ def test_oversized_page_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     path = tmp_path / "big.html"
     path.write_text(PORTAL, encoding="utf-8")
     assert [str(i) for i in iter_inputs([str(path)])] == [f"{path}: page too large (> 0 MB)"]
+
+
+def test_site_wide_description_is_no_deck() -> None:
+    page = PORTAL.replace("بحث الجانبان سبل تعزيز التعاون الاقتصادي والأوضاع في المنطقة.",
+                          "موقع إخباري يقدم تغطية شاملة ومتواصلة لكافة المستجدات")
+    assert html_record(page)["lead"] is None
+    assert html_record(PORTAL)["lead"] == "بحث الجانبان سبل تعزيز التعاون الاقتصادي والأوضاع في المنطقة."
+
+
+def test_og_title_with_the_site_name_is_cut_to_the_shown_headline() -> None:
+    page = PORTAL.replace('content="وزير الخارجية يلتقي نظيره الفرنسي"',
+                          'content="وزير الخارجية يلتقي نظيره الفرنسي - الأفق نيوز"')
+    assert html_record(page)["title"] == "وزير الخارجية يلتقي نظيره الفرنسي"

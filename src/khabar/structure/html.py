@@ -18,6 +18,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from khabar.structure.data import norm
 from khabar.structure.dates import normalise_date, parse_date_line
 from khabar.structure.html_related import related_links
 
@@ -32,6 +33,8 @@ _DATE_HINT = re.compile(r"date|time|publish", re.IGNORECASE)
 #: How title bars join the headline and the site name.
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»«/·•]+\s+|\s*\|\s*")
 _SHOWN_MAX_CHARS = 300
+_CONTENT_MIN_CHARS = 4
+_CLITICS = re.compile(r"^(?:و?ال|و)(?=\w{3})")
 _DATE_MAX_CHARS = 120
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 
@@ -55,12 +58,27 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
         "title": title,
         "date": _published(tree, linked) or (doc.date if doc is not None else None),
         "author": _author(tree, linked) or (_clean(doc.author) if doc is not None else None),
-        "lead": _clean(doc.description) if doc is not None else None,
+        "lead": _lead(_clean(doc.description) if doc is not None else None, title, text),
         "source": site,
         "url": _canonical(tree) or (doc.url if doc is not None else None) or url,
         "text": text,
         "related": related_links(tree, text),
     }
+
+
+def _lead(description: str | None, title: str | None, text: str) -> str | None:
+    """The page's description as the deck, unless it is about the site rather than the article: a
+    site-wide slogan shares no content word with the headline and the text."""
+    if not description or description == title:
+        return None
+    known = _content_words(f"{title or ''} {text}")
+    return description if _content_words(description) & known else None
+
+
+def _content_words(text: str) -> set[str]:
+    """Matching forms of the longer words of ``text``, without a leading و or article."""
+    words = (_CLITICS.sub("", w) for w in norm(text).split())
+    return {w for w in (re.sub(r"\W", "", w) for w in words) if len(w) >= _CONTENT_MIN_CHARS}
 
 
 def _without_title(text: str, title: str | None) -> str:
@@ -79,21 +97,24 @@ def _clean(value: str | None) -> str | None:
 # -- headline ------------------------------------------------------------------------------------
 
 def _title(tree: HTMLParser, linked: list[dict[str, Any]], site: str | None) -> str | None:
-    """The headline: ``og:title`` or JSON-LD ``headline``, else the part of the title bar that the
-    page also shows as text (the title bar adds the site name; trafilatura would also cut a headline
+    """The headline: ``og:title`` / JSON-LD ``headline`` / the title bar, each cut to the part the
+    page also shows as text when it holds more (a site name: trafilatura would also cut a headline
     at a ``:``), else the first ``<h1>``."""
     given = _meta(tree, ("og:title", "twitter:title"))
     given += [item["headline"] for item in linked if isinstance(item.get("headline"), str)]
+    bar = tree.css_first("title")
+    if bar is not None:
+        given.append(bar.text(deep=True))
+    shown = _shown_texts(tree)
     for value in given:
+        if whole := _clean(value):
+            parts = [whole, _strip_site(whole, site), *(p.strip() for p in _TITLE_SEPARATORS.split(whole))]
+            on_page = [part for part in parts if part in shown and part != site]
+            if on_page:
+                return max(on_page, key=len)
+    for value in given[:-1] if bar is not None else given:  # metadata not shown as such: as given
         if cleaned := _clean(_strip_site(value, site)):
             return cleaned
-    bar = tree.css_first("title")
-    shown = _shown_texts(tree)
-    if bar is not None and (whole := _clean(bar.text(deep=True))):
-        parts = [whole, _strip_site(whole, site), *(p.strip() for p in _TITLE_SEPARATORS.split(whole))]
-        on_page = [part for part in parts if part in shown and part != site]
-        if on_page:
-            return max(on_page, key=len)
     h1 = tree.css_first("h1")
     return _clean(h1.text(deep=True)) if h1 is not None else None
 
