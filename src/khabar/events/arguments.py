@@ -24,6 +24,8 @@ _DEFINITE_PREPS = ("لل", "ولل", "فلل", "بال", "وبال", "فبال",
 _COUNT_WORDS = word_set("counts")
 PREPOSITION_WORDS = word_set("prepositions")
 SITES = word_set("sites", strip_article=True)
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+_AUX = frozenset({"كان", "كانت", "كانوا", "قد", "لم", "لا", "لن"})
 _QUANTITIES = frozenset({"عددا", "عدد", "عديد", "مزيد", "كثير", "جمله", "سلسله", "موجه"})
 _POSSESSIVE = ("ه", "ها", "هم")
 _CONTROL = frozenset({"من", "على"})  # تمكن من، أقدم على
@@ -322,8 +324,37 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
     return Arguments(source, target if target is not source else None)
 
 
+def _antecedent(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
+    """The actor a relative clause hangs on: غولن، الذي تتهمه أنقرة / واشنطن التي كانت تطالب."""
+    k = trig.first - 1
+    while k >= 0 and fold(toks[k].text) in _AUX:
+        k -= 1
+    if k < 1 or fold(toks[k].text) not in _RELATIVES:
+        return None
+    k -= 1
+    if toks[k].text in "،,":
+        k -= 1
+    return next((a for a in actors if a.last == k), None)
+
+
+def _relative_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
+                        text: str) -> Arguments | None:
+    """A relative clause: its antecedent is the object when the verb carries an object pronoun
+    (الذي تتهمه أنقرة), else the subject (التي كانت تطالب بإطلاق سراحه)."""
+    head = _antecedent(toks, actors, trig)
+    if head is None or trig.last != trig.first:
+        return None
+    if fold(toks[trig.first].text).endswith(_POSSESSIVE):
+        return Arguments(actor_after(toks, actors, trig.last + 1, time_tokens), head)
+    target = _target(toks, actors, trig, trig.last + 1, time_tokens)
+    return Arguments(head, target if target is not head else None)
+
+
 def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
                    text: str) -> Arguments:
+    relative = _relative_arguments(toks, actors, trig, time_tokens, text)
+    if relative is not None:
+        return relative
     source = subject_before(toks, actors, trig) or name_before(toks, trig, text)
     after = trig.last + 1
     if source is None:
