@@ -103,7 +103,8 @@ def speech_verbs() -> dict[str, CueForm]:
         verb = {**past_forms(past), **present_forms(present), **dict.fromkeys(extra, ANY)}
         _add(index, verb, lambda g, m=make: m(g, "verb"))
         with_object = {f + s: g for f, g in verb.items() for s in _OBJECT_SUFFIXES
-                       if g != ANY and not (s == "ه" and not f.endswith("ت"))}  # أشاره would read إشارة
+                       if g != ANY and not (s == "ه" and not f.endswith("ت"))  # أشاره would read إشارة
+                       and nominal != "c"}  # بينها is 'between them'
         _add(index, with_object, lambda g, m=make: m(g, "verb"))
         if participle != "-":
             _add(index, participle_forms(participle), lambda g, m=make: m(g, "participle"))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from khabar.quotes.candidate import Candidate, make_candidate
 from khabar.quotes.clauses import complementizer, content_end, find_opener
 from khabar.quotes.context import COMMA, Unit
-from khabar.quotes.lexicon import ANY, in_class, lookup_cue, word_classes
+from khabar.quotes.lexicon import ANY, in_class, lookup_cue
 from khabar.quotes.speakers import SpeakerPhrase, make_phrase, phrase_end, speaker_like
 from khabar.quotes.verbs import content_of, in_relative_clause
 
@@ -86,8 +86,7 @@ def find_according_to(unit: Unit) -> Iterator[Candidate]:
             continue
         source_start = _source_phrase_start(unit, i + 1, stop)
         cue = (tok.start, unit.tokens[source_start - 1].end if source_start > i + 1 else tok.end)
-        stated = any(unit.is_a(j, "statement_noun") or unit.keys[j][1:] in word_classes()["statement_noun"]
-                     for j in range(i + 1, source_start))  # وفقا لبيان صادر عن X: X issued a statement
+        stated = any(unit.bare(j) in ("صادر", "الصادر") for j in range(i + 1, source_start))  # لبيان صادر عن X
         if i > start and unit.is_punct(i - 1, COMMA):
             phrase = _source_phrase(unit, source_start, stop)
             if phrase is None or not (stated or speaker_like(unit, phrase)):

@@ -112,7 +112,8 @@ def phrase_end(unit: Unit, start: int, stop: int) -> int:
         if _recipient(unit, j) and (j > start or len(unit.keys[j]) < 3 or unit.keys[j][1:2] != "ل") \
                 and not (unit.keys[j].startswith("لل") and unit.is_a(start, "title")):
             break  # لرويترز، للصحفيين end it; وزير الدولة للشؤون الخارجية does not
-        if j > start and (unit.cue_form(j) is not None or unit.is_a(j, "media_noun") or unit.is_a(j, "aux")):
+        if j > start and (unit.cue_form(j) is not None or unit.is_a(j, "aux")
+                          or (unit.is_a(j, "media_noun") and not unit.is_a(j - 1, "media_noun"))):
             break  # وأبلغ لام رويترز قائلا: the recipient and the participle end the subject
         j += 1
     return j
@@ -210,9 +211,11 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
     """The speaker a phrase names, or the implicit subject when there is none."""
     if phrase is None:
         return tracker.last(gender)
+    if phrase.end - phrase.start > 2 and unit.bare(phrase.start) == "كل" and unit.keys[phrase.start + 1] == "من":
+        phrase = make_phrase(unit, phrase.start + 2, phrase.end) or phrase  # أعلنت كل من X وY
     head = unit.keys[phrase.start]
-    if unit.is_a(phrase.start, "pronoun"):
-        return tracker.last(gender)
+    if unit.is_a(phrase.start, "pronoun") or unit.is_a(phrase.start, "relative"):
+        return tracker.last(gender)  # وقالت ذلك / سموه: the subject named before
     mention = choose_entity(unit, phrase.start, window_end or phrase.end)
     words = " ".join(_article_less(unit.keys[j]) for j in range(phrase.start, phrase.end))
     named = _named_spokesperson(unit, phrase, mention, window_end) or (None if mention else _quoted_name(unit, phrase))

@@ -42,7 +42,7 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
     for i in unit.cues:
         form = unit.cue_form(i) if i >= skip_to else None
         if form is None or unit.quote_at(i) or unit.phrase_at(i, "impersonal") or _negated_noun(unit, i) \
-                or in_relative_clause(unit, i):
+                or in_relative_clause(unit, i) or (i + 1 < n and unit.is_a(i + 1, "object_idiom")):
             continue
         cue_end = i + 1
         if cue_end < n and _says(unit, cue_end) and form.kind == "verb":
