@@ -106,3 +106,13 @@ def test_spokesman_for_someone_is_not_that_someone():
 def test_role_drops_the_proclitic():
     art = analyse("وقال للرئيس السوري بشار الأسد إن", "كما قال بالرئيس الروسي فلاديمير بوتين")
     assert names(art)["Vladimir Putin"].role == "الرئيس الروسي"
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("قال رجل الدين الشيعي مقتدى الصدر", "Shia Muslims", "NORP"),  # religious group lexicon
+    ("قالت الممثلة البريطانية جودي دينش", "British", "NORP"),  # nationality stated in a role
+    ("قصفت الطائرات شمال سوريا", "Northern Syria", "LOC"),  # direction + country
+    ("انتقد الغرب القرار", "The West", "LOC"),
+])
+def test_norp_and_regions(text, name, type_):
+    assert names(analyse(text))[name].type == type_

@@ -328,8 +328,9 @@ class UnitLinker:
                         break
                     if not (isinstance(inner[2], Match) and inner[2].entry.kind in ("title", "demonym")):
                         self.item(inner[2], None, [])
-                    elif inner[2].entry.kind == "demonym":
+                    elif inner[2].entry.kind == "demonym":  # الإعلامي السعودي: a nationality stated
                         self.b.role_countries.append(inner[2].entry.country)
+                        self.pending.append(("role-demonym", self.mention(inner[0], inner[1]), inner[2].entry))
                 used = self.item(item, None, [])
                 pid = self.b.recent[-1] if self.b.recent else None
                 if pid and self.b.entities[pid].type == "PER" and not self.b.entities[pid].role:
@@ -460,12 +461,15 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
                     order: Callable[[Mention], tuple]) -> None:
     """Demonyms, bare institutions and bare titles, once every unit has been read."""
     main = dominant_country(b, [d.country for what, _, d in pendings if what == "demonym"])
+    # (role nationalities are already counted in b.role_countries)
     for what, mention, detail in sorted(pendings, key=lambda p: order(p[1])):
-        if what == "demonym":
+        if what in ("demonym", "role-demonym"):
             entry = detail
             country = country_entity(entry.country) if entry.country else None
             if country is not None and country.id in b.entities:
                 b.add(b.entities[country.id], mention)
+            elif what == "role-demonym":  # a person's stated nationality
+                b.add(norp_entity(entry), mention, entry.country)
             # otherwise a bare adjective (مسؤول أمريكي) names no one in particular
         elif what == "institution":
             template = detail.name
