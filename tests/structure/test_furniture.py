@@ -83,7 +83,7 @@ def test_every_furniture_pattern_compiles_and_is_anchored(kind: str, cls: str, p
     import re
 
     re.compile(pattern)
-    assert kind in ("line", "start") and cls
+    assert kind in ("line", "start", "has") and cls
 
 
 def test_link_tail_is_cut_off_a_paragraph() -> None:

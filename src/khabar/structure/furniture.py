@@ -15,6 +15,7 @@ from khabar.structure.data import norm, read_rows, read_set
 #: Longer lines are article text, whatever words they contain.
 MAX_FURNITURE_WORDS = 25
 _START_MAX_WORDS = 16
+_HAS_MAX_WORDS = 12
 _MENU_MAX_WORDS = 14
 _SENTENCE_END = frozenset(".؟?!:،,؛;\"»”")
 _NBSP_ENTITY = re.compile(r"&nbsp;?|&#160;|\u00a0", re.IGNORECASE)
@@ -23,12 +24,13 @@ _MENU_SPLIT = re.compile(r"\s*(?:[|•·»›>/\\]|\s-\s|\s–\s|\t|\s{2,})\s*")
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    whole, start = [], []
+def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    groups: dict[str, list[str]] = {"line": [], "start": [], "has": []}
     for kind, _cls, pattern in read_rows("furniture.tsv"):
-        (whole if kind == "line" else start).append(f"(?:{pattern})")
-    return (re.compile("(?:" + "|".join(whole) + r")\s*$", re.IGNORECASE),
-            re.compile("(?:" + "|".join(start) + ")", re.IGNORECASE))
+        groups[kind].append(f"(?:{pattern})")
+    return (re.compile("(?:" + "|".join(groups["line"]) + r")\s*$", re.IGNORECASE),
+            re.compile("(?:" + "|".join(groups["start"]) + ")", re.IGNORECASE),
+            re.compile("|".join(groups["has"]), re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -91,10 +93,12 @@ def is_furniture(line: str) -> bool:
     words = line.count(" ") + 1
     if words > MAX_FURNITURE_WORDS:
         return False
-    whole, start = _compiled()
+    whole, start, anywhere = _compiled()
     if whole.match(line):
         return True
     if words <= _START_MAX_WORDS and start.match(line):
+        return True
+    if words <= _HAS_MAX_WORDS and anywhere.search(line):
         return True
     # Menus end without sentence punctuation: skip the word-by-word test for sentences.
     return words <= _MENU_MAX_WORDS and line[-1] not in _SENTENCE_END and is_menu(line)
