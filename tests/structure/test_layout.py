@@ -151,3 +151,11 @@ def test_footer_after_related_links_is_furniture() -> None:
     assert page.related == ["خبر أول عن الطقس", "خبر ثان عن الأسعار"]
     assert page.body == BODY.split("\n")[:2]
     assert "تطبيق الأفق" in page.furniture
+
+
+def test_byline_word_without_colon_beside_the_date_and_wire_credits_at_the_foot() -> None:
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\nكتب محمد أحمد\n14/11/2017\n\n{BODY}"
+                        "(إعداد سارة الحسن للنشرة العربية - تحرير مراد بن علي)\n")
+    assert (page.byline, page.published) == ("محمد أحمد", "2017-11-14")
+    assert page.body == BODY.split("\n")[:2]
+    assert page.furniture == ["(إعداد سارة الحسن للنشرة العربية - تحرير مراد بن علي)"]

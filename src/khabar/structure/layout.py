@@ -114,7 +114,8 @@ def _mark_bare_bylines(lines: list[Line], head: int) -> None:
             continue
         neighbours = (lines[k - 1].kind if k - 1 > head else None, lines[k + 1].kind if k + 1 < len(lines) else None)
         if DATE in neighbours or CREDIT in neighbours:
-            line.kind, line.value = BYLINE, line.text
+            # "كتب محمد أحمد": a byline word without its colon still opens the line
+            line.kind, line.value = BYLINE, byline_name(line.text, loose=True) or line.text
 
 
 def _separates(line: Line) -> bool:

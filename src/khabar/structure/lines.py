@@ -136,8 +136,12 @@ def related_header(text: str) -> str | None:
     return None
 
 
-def byline_name(text: str) -> str | None:
-    """The name of a byline line (``بقلم: فلان`` → ``فلان``), else None."""
+def byline_name(text: str, loose: bool = False) -> str | None:
+    """The name of a byline line (``بقلم: فلان`` → ``فلان``), else None.
+
+    ``loose`` accepts a space after every byline word (``كتب فلان``), for lines already known to
+    be bylines by their place.
+    """
     words = text.split()
     if len(words) > _BYLINE_MAX_WORDS or len(words) < 2:
         return None
@@ -150,7 +154,7 @@ def byline_name(text: str) -> str | None:
         if glued not in " " + _BYLINE_SEPS:
             continue  # the prefix is only the start of a longer word
         rest = " ".join(words[size:])
-        if follow == "sep" and glued not in _BYLINE_SEPS and rest[:1] not in _BYLINE_SEPS:
+        if follow == "sep" and not loose and glued not in _BYLINE_SEPS and rest[:1] not in _BYLINE_SEPS:
             continue
         name = _LABEL_SEP.sub("", rest).strip()
         if name and not name.endswith((".", "؟", "?", "!")):
