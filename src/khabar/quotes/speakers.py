@@ -105,7 +105,8 @@ def phrase_end(unit: Unit, start: int, stop: int) -> int:
         tok = unit.tokens[j]
         if tok.kind == "punct" and tok.text not in ('"', "«", "»", "“", "”", "'", "(", ")"):
             break
-        if unit.phrase_at(j, "adjunct", 2) or in_class("content_prep", unit.bare(j)) or channel_start(unit, j):
+        if (unit.phrase_at(j, "adjunct", 2) or in_class("content_prep", unit.bare(j)) or channel_start(unit, j)) \
+                and not (j > start and unit.bare(j - 1) == "كل"):  # كل من X وY
             break
         if unit.times_in(tok.start, tok.end):
             break

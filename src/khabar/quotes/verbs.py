@@ -113,7 +113,7 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
     phrase_stop = phrase_end(unit, cue_end, opener.token)
     phrase = make_phrase(unit, cue_end, phrase_stop)
     if phrase is not None and form.nominal == "y" and any(
-            unit.is_a(j, "relative") for j in range(phrase.start, phrase.end)):
+            unit.is_a(j, "relative") and unit.bare(j) != "من" for j in range(phrase.start, phrase.end)):
         # ووصف كافة الاتهامات التي وردت ... بأنها كاذبة: an object, not a subject
         begin = unit.tokens[cue_end].start
         return make_candidate(unit, (unit.tokens[i].start, unit.tokens[cue_end - 1].end),
