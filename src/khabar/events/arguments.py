@@ -24,6 +24,7 @@ _DEFINITE_PREPS = ("لل", "ولل", "فلل", "بال", "وبال", "فبال",
 _COUNT_WORDS = word_set("counts")
 PREPOSITION_WORDS = word_set("prepositions")
 SITES = word_set("sites", strip_article=True)
+ORDINALS = word_set("ordinals")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 _AUX = frozenset({"كان", "كانت", "كانوا", "قد", "لم", "لا", "لن"})
 _QUANTITIES = frozenset({"عددا", "عدد", "عديد", "مزيد", "كثير", "جمله", "سلسله", "موجه"})
@@ -238,7 +239,7 @@ def noun_phrase_after(toks: list[Token], k: int, time_tokens: set[int], text: st
     end = k
     while end < len(toks) and end - k < 5 and _definite_noun(toks[end], end == k):
         end += 1
-    if end - k < 2 or not fold(toks[k + 1].text).endswith(("ي", "يه")):
+    if end - k < 2 or not fold(toks[k + 1].text).endswith(("ي", "يه")) or fold(toks[k + 1].text) in ORDINALS:
         return None  # an agent is named with a relational adjective: المرصد التونسي, المقدم التلفزيوني
     return Actor(k, end - 1, toks[k].start, toks[end - 1].end, text[toks[k].start: toks[end - 1].end])
 

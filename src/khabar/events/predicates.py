@@ -13,6 +13,7 @@ NOT_PREDICATES = word_set("not_predicates")
 EVENT_FRAMES = word_set("event_frames", strip_article=True)
 #: How far (in words) a light verb's object may follow it: شن الطيران الحربي غارات.
 OBJECT_WINDOW = 20
+_RELATIVES = frozenset({"الذي", "التي", "الذين"})
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل", "ولل", "كال")
 
 
@@ -42,6 +43,12 @@ def _phrase_end(pred: Predicate, toks: list[Token], i: int) -> int | None:
         if seen >= OBJECT_WINDOW:
             return None
     return None
+
+
+def _relative_object(pred: Predicate, toks: list[Token], i: int) -> bool:
+    """The light verb's object heads a relative clause before it: OBJECT التي VERB."""
+    return (i >= 2 and fold(toks[i - 1].text) in _RELATIVES and toks[i - 2].kind == "word"
+            and matches_object(toks[i - 2].text, pred.objects))
 
 
 def _choose(preds: list[Predicate], word: str) -> Predicate | None:
@@ -90,6 +97,9 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
                 if end is not None:
                     trigger = Trigger(pred, i, end)
                     consumed.add(end)
+                    break
+                if _relative_object(pred, toks, i):
+                    trigger = Trigger(pred, i, i)  # الاتهامات التي وجهتها المنظمة إلى الجيش
                     break
         if trigger is None:
             if i > 0 and bare(fold(toks[i - 1].text)) in EVENT_FRAMES:
