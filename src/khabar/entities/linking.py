@@ -418,7 +418,11 @@ class UnitLinker:
             self.register_person(pid, words)
         else:
             name = " ".join(strip_clitic_display(words, self.lex))
-            type_ = {"LOC": "GPE"}.get(s.type, s.type)
+            type_ = s.type
+            if type_ == "LOC":  # the tagger's LOC: a natural place after جزيرة/نهر/جبل, else a GPE
+                head = next((org_heads()[r] for r in reversed(readings(fold(words[0])))
+                             if r in org_heads()), None)
+                type_ = "LOC" if head == "LOC" else "GPE"
             last = self.qualified_end(s.last, type_)
             if last != s.last:
                 mention = self.mention(s.first, last)
