@@ -98,7 +98,6 @@ def test_feed_on_stdin_is_recognised_by_its_root_element() -> None:
 
 
 @pytest.mark.parametrize(("text", "reason"), [
-    ("<html><body><p>ليست تغذية</p></body></html>", "not an RSS/Atom feed"),
     ("مجرد نص عادي", "not an RSS/Atom feed"),
     ('<?xml version="1.0"?><rss version="2.0"><channel><title>فارغة</title></channel></rss>', "feed has no entries"),
 ])
@@ -128,3 +127,9 @@ def test_entry_without_text_is_an_error(tmp_path: Path) -> None:
 ])
 def test_fragment_text(fragment: str, text: str) -> None:
     assert fragment_text(fragment) == text
+
+
+def test_xml_file_holding_a_page_is_read_as_a_page(tmp_path: Path) -> None:
+    [page] = _feed("<!DOCTYPE html><html><head><title>صفحة</title></head><body><p>نص الصفحة هنا.</p></body></html>",
+                   tmp_path, "page.xml")
+    assert page.source.kind == "html"

@@ -1,7 +1,8 @@
 """Ingest: turn paths, globs, folders and stdin into :class:`~khabar.model.Article` objects.
 
-Inputs are text dumps (one page per file) or JSON Lines records (``.jsonl``/``.json``, ``.gz``
-read transparently).  Every article keeps its raw input verbatim in ``Article.raw``.  A bad input
+Inputs are text dumps (one page per file), JSON Lines records (``.jsonl``/``.json``), HTML pages
+(:mod:`~khabar.ingest.html`), WARC files (:mod:`~khabar.ingest.warc`) and RSS/Atom feeds
+(:mod:`~khabar.ingest.feeds`); ``.gz`` is read transparently.  Every article keeps its raw input verbatim in ``Article.raw``.  A bad input
 never stops the batch: it is reported as an :class:`InputError` (one line naming the item and the
 reason) and reading goes on.
 """

@@ -389,15 +389,15 @@ def file_format(path: str) -> str:
 def _web_items(fmt: str, data: bytes, item: str, path: str | None) -> Iterator[Article | InputError]:
     """Articles of one HTML page, WARC file or feed given as bytes.
 
-    Markup that is not a page is tried as a feed: ``.xml`` and stdin may hold either.
+    The root element decides between a page and a feed: ``.xml`` files and stdin may hold either.
     """
     from khabar.ingest.feeds import iter_feed, looks_like_feed
-    from khabar.ingest.html import MAX_HTML_BYTES, article_from_html, decode_html
+    from khabar.ingest.html import MAX_HTML_BYTES, article_from_html, decode_html, looks_like_html
     from khabar.ingest.warc import iter_warc
 
     if fmt == "warc":
         yield from iter_warc(io.BytesIO(data), item, path)
-    elif fmt == "feed" or looks_like_feed(data):
+    elif looks_like_feed(data) or (fmt == "feed" and not looks_like_html(data[:1024])):
         yield from iter_feed(data, item, path)
     elif len(data) > MAX_HTML_BYTES:
         yield InputError(item, f"page too large (> {MAX_HTML_BYTES // (1024 * 1024)} MB)")
