@@ -159,3 +159,9 @@ def test_byline_word_without_colon_beside_the_date_and_wire_credits_at_the_foot(
     assert (page.byline, page.published) == ("محمد أحمد", "2017-11-14")
     assert page.body == BODY.split("\n")[:2]
     assert page.furniture == ["(إعداد سارة الحسن للنشرة العربية - تحرير مراد بن علي)"]
+
+
+def test_menu_separated_by_wide_spaces_is_not_the_headline() -> None:
+    page = analyse_page(f"الرئيسية  أخبار مصر  عرب وعالم  رياضة  اقتصاد  فن\nالحكومة تعلن خطة للمياه\n14/11/2017\n{BODY}")
+    assert page.headline == "الحكومة تعلن خطة للمياه"
+    assert page.furniture == ["الرئيسية أخبار مصر عرب وعالم رياضة اقتصاد فن"]

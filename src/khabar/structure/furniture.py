@@ -39,6 +39,13 @@ def _inline_tail() -> re.Pattern[str]:
     return re.compile(r"\s*(?:رابط الخبر|الرابط المختصر|رابط المقال)\b.*$")
 
 
+def spaced_line(line: str) -> str:
+    """A line with no-break spaces as spaces and trimmed, its inner runs of spaces kept."""
+    if "&" in line or "\u00a0" in line:
+        line = _NBSP_ENTITY.sub(" ", line)
+    return line.strip()
+
+
 def clean_spaces(line: str) -> str:
     """A line with ``&nbsp;`` entities and no-break spaces as plain spaces, trimmed."""
     if "&" in line or "\u00a0" in line:
@@ -88,8 +95,12 @@ def _is_tag_strip(line: str) -> bool:
     return len(items) >= 3 and all(item and item.count(" ") < 3 and not item.isdigit() for item in items)
 
 
-def is_furniture(line: str) -> bool:
-    """Whether a stripped, non-empty line is page furniture rather than article text."""
+def is_furniture(line: str, spaced: str | None = None) -> bool:
+    """Whether a stripped, non-empty line is page furniture rather than article text.
+
+    ``spaced`` is the line before runs of spaces were collapsed: menus may separate their items
+    by wide spaces only.
+    """
     words = line.count(" ") + 1
     if words > MAX_FURNITURE_WORDS:
         return False
@@ -101,7 +112,7 @@ def is_furniture(line: str) -> bool:
     if words <= _HAS_MAX_WORDS and anywhere.search(line):
         return True
     # Menus end without sentence punctuation: skip the word-by-word test for sentences.
-    return words <= _MENU_MAX_WORDS and line[-1] not in _SENTENCE_END and is_menu(line)
+    return words <= _MENU_MAX_WORDS and line[-1] not in _SENTENCE_END and is_menu(spaced or line)
 
 
 def split_inline_tail(paragraph: str) -> tuple[str, str | None]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from khabar.structure.data import norm, read_rows
 from khabar.structure.dateline import known_places
 from khabar.structure.dates import DateLine, parse_date_line
-from khabar.structure.furniture import clean_spaces, has_nbsp_entity, is_furniture
+from khabar.structure.furniture import clean_spaces, has_nbsp_entity, is_furniture, spaced_line
 
 FURNITURE, DATE, BYLINE, OUTLET, RELATED_HEADER, RELATED_ITEM, PULL_QUOTE, CREDIT, TEXT = (
     "furniture", "date", "byline", "outlet", "related_header", "related_item", "pull_quote", "credit", "text",
@@ -43,6 +43,7 @@ class Line:
     text: str
     kind: str
     gap_before: int = 0  # blank (or no-break-space) lines just before it
+    spaced: str | None = None  # the line with its runs of spaces (menus separate items by them)
     date: DateLine | None = None
     value: str | None = None  # byline name, outlet, pull-quote content, related headline
     parts: dict[str, str] = field(default_factory=dict)  # a credit line's date/byline/outlet/place
@@ -89,7 +90,8 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
         if not text:
             gap += 1
             continue
-        lines.append(Line(text=text, kind=TEXT, gap_before=gap))
+        spaced = spaced_line(original)
+        lines.append(Line(text=text, kind=TEXT, gap_before=gap, spaced=spaced if spaced != text else None))
         gap = 0
     return lines, extra
 
@@ -99,7 +101,7 @@ def classify(line: Line) -> Line:
     text = line.text
     if (named := labelled_outlet(text)) is not None:
         line.kind, line.value = OUTLET, named
-    elif is_furniture(text):
+    elif is_furniture(text, line.spaced):
         line.kind = FURNITURE
     elif (date := parse_date_line(text)) is not None:
         line.kind, line.date = DATE, date

@@ -50,7 +50,7 @@ def analyse_record_text(text: str, date: str | None = None) -> RecordFields:
             out.furniture.append(slider)
         if not line:
             continue
-        if is_furniture(line):
+        if is_furniture(line, original):
             out.furniture.append(line)
             in_related = False
             continue
