@@ -167,3 +167,30 @@ def test_quotation_speakers_make_statements() -> None:
     statements = [e for e in extract_events(art) if e.cameo == "010"]
     assert [(e.paragraph, text_of(e.source)) for e in statements] == [(0, "الوزير"), (1, "الوزير")]
     assert extract_events(art, Options(statements=False)) == []
+
+
+@pytest.mark.parametrize(("sentence", "cameo", "source", "target"), [
+    # a relative clause hangs on its antecedent: object with an object pronoun, else subject
+    ("وأدان الوزير حركة حماس التي تتهمها الشرطة بالتحريض.", "112", "الشرطة", "حركة حماس"),
+    ("انتقد الوزير الحكومة التي رفضت المقترح.", "120", "الحكومة", None),
+    # a light verb's object heading a relative clause before it
+    ("ونفى الجيش الاتهامات التي وجهتها المنظمة إلى الشرطة.", "112", "المنظمة", "الشرطة"),
+    # a coordinated verb shares its clause's subject
+    ("أحبطت وحدات الأمن عملية تهريب وأوقفت خمسة أشخاص.", "173", "وحدات الأمن", "خمسة أشخاص"),
+    # an adverbial masdar is its clause subject's act
+    ("أغلق التجار محلاتهم احتجاجا على الضرائب.", "141", "التجار", None),
+])
+def test_clause_structure(sentence: str, cameo: str, source: str, target: str | None) -> None:
+    event = next(e for e in coded(sentence) if e.cameo == cameo)
+    assert text_of(event.source) == source
+    assert text_of(event.target) == target
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأثارت أنباء احتجاز المتهمين موجة سخرية.",  # an event noun modifying another noun
+    "بعد مقتلها في حادث سيارة.",  # a victim in a time phrase
+    "ووصفت الجريمة بأنها جريمة قتل إرهابية.",  # جريمة قتل names a crime
+    "زار الوزير المدينة.",  # a visit needs a second party
+])
+def test_background_is_not_an_event(sentence: str) -> None:
+    assert coded(sentence) == []

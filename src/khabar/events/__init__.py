@@ -120,11 +120,18 @@ def _arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, actors: l
     denier = _denier(toks, coded, trig, actors)
     if denier is not None:
         return Arguments(denier, args.target or (args.source if args.source is not denier else None)), True
+    if args.passive and _agreeing_coordinate(toks, trig):
+        args.passive = False  # وأوقفت خمسة أشخاص: a coordinated verb agreeing with an earlier subject
     if args.source is None and not args.passive and options.carry_subject and _opens_clause(toks, trig):
         topic = last_source or _clause_topic(toks, actors, trig)
         if topic is not None:
             args = Arguments(topic, args.target if args.target is not topic else None)
     return args, False
+
+
+def _agreeing_coordinate(toks: list[Token], trig: Trigger) -> bool:
+    word = fold(toks[trig.first].text)
+    return word.startswith(("و", "ف")) and word.endswith(("ت", "وا"))
 
 
 def _clause_topic(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:

@@ -213,7 +213,8 @@ def _complement(actor: Actor, head: Token, tok: Token, word: str, complements: i
 def _relational_adjective(tok: Token) -> bool:
     """A definite -ي/-ية adjective (الأساسي، التلفزيوني، العدلية) that is not itself an actor noun."""
     word = fold(tok.text)
-    return (word.startswith("ال") and word.endswith(("ي", "يه")) and (bare(word),) not in actor_tables().agents
+    return (word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4 and word not in FUNCTION_WORDS
+            and (bare(word),) not in actor_tables().agents
             and (bare(word),) not in actor_tables().countries and not analyse_word(tok.text))
 
 
