@@ -1,0 +1,40 @@
+import json
+
+import pytest
+
+from khabar.cli import main
+
+
+def test_search_jsonl_one_hit_per_line(sample_db, capsys):
+    assert main(["search", "للانسحاب", "--db", str(sample_db), "--format", "jsonl"]) == 0
+    hits = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {h["article_id"] for h in hits} == {"a1", "a2"}
+    assert all(h["snippet"]["matches"] for h in hits)
+
+
+def test_search_filters_and_table(sample_db, capsys):
+    assert main(["search", "انسحاب", "--db", str(sample_db), "--outlet", "CNN", "--date-from", "2018"]) == 0
+    out = capsys.readouterr().out
+    assert "a2" in out and "a1" not in out
+
+
+@pytest.mark.parametrize("query", ['"مفتوح', "انسحاب NEAR قوات", "(("])
+def test_search_bad_query_exits_2_with_a_message(sample_db, capsys, query):
+    assert main(["search", query, "--db", str(sample_db)]) == 2
+    assert "khabar: error: bad query:" in capsys.readouterr().err
+
+
+def test_search_and_serve_refuse_a_missing_database(tmp_path, capsys):
+    missing = str(tmp_path / "none.db")
+    assert main(["search", "انسحاب", "--db", missing]) == 2
+    assert main(["serve", "--db", missing]) == 2
+    assert capsys.readouterr().err.count("no database at") == 2
+
+
+def test_serve_runs_uvicorn_with_host_and_port(sample_db, monkeypatch):
+    import uvicorn
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
+    assert main(["serve", "--db", str(sample_db), "--host", "127.0.0.1", "--port", "8123"]) == 0
+    assert calls[0]["host"] == "127.0.0.1" and calls[0]["port"] == 8123
