@@ -48,7 +48,7 @@ def connection_dependency(db_path: str) -> Callable[[], sqlite3.Connection]:
         if conn is None:
             conn = sqlite3.connect(db_path, timeout=10, check_same_thread=False)
             conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
-            conn.execute("PRAGMA cache_size = -32768")  # KiB: 32 MiB per thread
+            conn.execute("PRAGMA cache_size = -8192")  # KiB: 8 MiB per worker thread (the map does the rest)
             local.conn = conn
         return conn
     return get_conn
