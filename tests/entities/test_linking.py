@@ -116,3 +116,15 @@ def test_role_drops_the_proclitic():
 ])
 def test_norp_and_regions(text, name, type_):
     assert names(analyse(text))[name].type == type_
+
+
+def test_head_and_quoted_name_make_one_body():
+    art = analyse('وقال محلل في بنك "يوني كريديت" الإيطالي إن')
+    bank = names(art)["يوني كريديت"]
+    assert bank.type == "ORG"
+    assert bank.mentions[0].text == 'بنك "يوني كريديت" الإيطالي'
+
+
+def test_quoted_lexicon_name_is_the_mention():
+    art = analyse("وقالت لصحيفة «الواشنطن بوست» إن")
+    assert names(art)["The Washington Post"].mentions[0].text == "الواشنطن بوست"

@@ -33,6 +33,7 @@ _NAME_STARTS = 1.0  # name-likeness a word needs to start a guessed name
 _NAME_CONTINUES = -4.0  # and to continue it
 _MAX_GUESS_GAP = 4  # words of a title's complement before a guessed name
 _CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ال"}
+_QUOTE_MARKS = frozenset('"«»“”')
 #: Nouns after which a gazetteer town name is taken even without the tagger's agreement.
 _PLACE_NOUNS = {"مدينه", "بلده", "قريه", "ولايه", "محافظه", "منطقه", "اقليم", "مقاطعه", "عاصمه", "جزيره"}
 Unit = tuple[str, int]
@@ -188,6 +189,8 @@ class UnitLinker:
 
     def run(self, matches: list[Match], spans: list[Span]) -> None:
         matches = [m for m in matches if self.accept(m, spans)]
+        quoted = self.quoted_names(matches)
+        spans = [s for s in spans if not any(q.first <= s.last and s.first <= q.last for q in quoted)] + quoted
         # ANERcorp's MISC mixes currencies, religions and products: too loose to name an entity;
         # a one-word span that is one of the commonest words is a tagger slip.
         stop = common_keys()
@@ -205,6 +208,25 @@ class UnitLinker:
             nxt = nxt if nxt is not None and items[idx + 1][0] == last + 1 else None
             used = self.item(item, nxt, items[idx + 1:])
             skip_until = max(skip_until, used)
+
+    def quoted_names(self, matches: list[Match]) -> list[Span]:
+        """A head noun before a quoted name (بنك "يوني كريديت") is one body: the span runs from the
+        head to the closing quote; a name the lexicons know inside the quotes is left to them."""
+        heads, out = org_heads(), []
+        toks = self.tokens
+        for i in range(len(toks) - 3):
+            if toks[i + 1].text not in _QUOTE_MARKS or toks[i].kind != "word":
+                continue
+            type_ = next((heads[r] for r in reversed(readings(fold(toks[i].text))) if r in heads), None)
+            if type_ is None:
+                continue
+            close = next((j for j in range(i + 2, min(i + 7, len(toks))) if toks[j].text in _QUOTE_MARKS), None)
+            if close is None or close == i + 2 or any(t.kind == "punct" for t in toks[i + 2:close]):
+                continue
+            if any(m.first <= close and i + 2 <= m.last and m.entry.kind == "named" for m in matches):
+                continue
+            out.append(Span(i, close, type_))
+        return out
 
     def with_head(self, first: int, last: int, item: Match | Span) -> tuple[int, int, Match | Span]:
         """A name right after a head noun (جامعة كامبريدج, سجن صيدنايا) becomes that body or facility."""
@@ -263,6 +285,8 @@ class UnitLinker:
             return item.last
         ent = entity_from_entry(entry)
         first = item.first - 1 if item.first in self.place_noun else item.first  # ولاية تبسة
+        if first + 2 <= item.last and self.tokens[first + 1].text in _QUOTE_MARKS:
+            first += 2  # صحيفة «الواشنطن بوست»: the name inside the quotes is the mention
         if entry.type == "PER":
             first = self.honorific_start(first)
         last = self.qualified_end(item.last, entry.type)
@@ -417,6 +441,8 @@ class UnitLinker:
                 self.b.add(self.b.entities[pid], mention)
             self.register_person(pid, words)
         else:
+            if len(words) > 3 and words[1] in _QUOTE_MARKS:  # بنك "يوني كريديت": named by the quote
+                words = [w for w in words[2:] if w not in _QUOTE_MARKS]
             name = " ".join(strip_clitic_display(words, self.lex))
             type_ = s.type
             if type_ == "LOC":  # the tagger's LOC: a natural place after جزيرة/نهر/جبل, else a GPE
