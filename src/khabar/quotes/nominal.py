@@ -14,10 +14,11 @@ from collections.abc import Iterator
 from khabar.quotes.candidate import Candidate, make_candidate
 from khabar.quotes.clauses import complementizer, content_end, find_opener
 from khabar.quotes.context import COMMA, Unit
-from khabar.quotes.lexicon import ANY, in_class, lookup_cue
+from khabar.quotes.lexicon import ANY, in_class, key, lookup_cue
 from khabar.quotes.speakers import SpeakerPhrase, make_phrase, phrase_end, speaker_like
 from khabar.quotes.verbs import content_of, in_relative_clause
 
+_TO = key("إلى")
 #: Headline speakers are short.
 MAX_HEADLINE_SPEAKER = 7
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -231,7 +232,7 @@ def _headline_speaker(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None
     not a place or a topic."""
     if unit.bare(start) == "من":
         end = start + 1
-        while end < stop and unit.bare(end) not in ("إلى", "الى"):
+        while end < stop and unit.bare(end) != _TO:
             end += 1
         return make_phrase(unit, start + 1, end)
     end = stop

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
-from khabar.quotes.lexicon import ANY, complementizers, in_class, lookup_cue
+from khabar.quotes.lexicon import ANY, complementizers, in_class, key, lookup_cue
 
+_AMMA = key("أما")  # أما X فـ...: a topic before its verb
 _TYPE_RANK = {"PER": 0, "ORG": 1, "NORP": 2, "GPE": 3}
 #: Longest speaker phrase considered (tokens).
 MAX_SPEAKER_TOKENS = 14
@@ -322,7 +323,7 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
     for run in runs:
         definite = [k for k, j in enumerate(run[:-1]) if _definite(unit.keys[j])]
         name = run[definite[-1] + 1:] if definite else run
-        if name and not _definite(unit.keys[name[0]]):
+        if name and not _definite(unit.keys[name[0]]) and unit.keys[name[0]][:1] not in ("ل", "ب"):
             return unit.text[unit.tokens[name[0]].start:unit.tokens[name[-1]].end]
     return phrase.words
 
@@ -348,7 +349,7 @@ def _nisba(word_key: str) -> bool:
 def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhrase | None:
     """The subject written before the verb (الدفاع الروسية تقول، وكانت الوزارة أعلنت،
     وكان الوزير، فلان، أعلن)."""
-    topic = any(unit.bare(j) == "أما" for j in range(clause_start_token, cue))
+    topic = any(unit.bare(j) == _AMMA for j in range(clause_start_token, cue))
     if unit.keys[cue][:1] in ("و", "ف") and lookup_cue(unit.keys[cue][1:]) and not topic:
         return None  # وقال: a verb with a conjunction opens its clause, its subject follows (not أما X فيقول)
     start = clause_start_token

@@ -22,7 +22,7 @@ from khabar.quotes.clauses import (
     opener_at,
 )
 from khabar.quotes.context import COMMA, Unit
-from khabar.quotes.lexicon import CueForm, in_class
+from khabar.quotes.lexicon import CueForm, in_class, key
 from khabar.quotes.speakers import (
     SpeakerPhrase,
     channel_phrase,
@@ -32,6 +32,8 @@ from khabar.quotes.speakers import (
     phrase_end,
 )
 
+#: Adjunct words that may also open a noun-phrase content (شدد على، في حال ...).
+_CONTENT_ADJUNCTS = (key("على"), key("في"))
 #: A participle or masdar cue must be followed by its content within this many tokens.
 NEAR = 3
 
@@ -42,7 +44,7 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
     for i in unit.cues:
         form = unit.cue_form(i) if i >= skip_to else None
         if form is None or unit.quote_at(i) or unit.phrase_at(i, "impersonal") or _negated_noun(unit, i) \
-                or in_relative_clause(unit, i) or (i + 1 < n and unit.is_a(i + 1, "object_idiom")):
+                or in_relative_clause(unit, i) or any(unit.is_a(j, "object_idiom") for j in range(i + 1, min(n, i + 4))):
             continue
         cue_end = i + 1
         if cue_end < n and _says(unit, cue_end) and form.kind == "verb":
@@ -165,7 +167,7 @@ def _skip_adjuncts(unit: Unit, start: int, stop: int) -> int:
             close = next((j for j in range(start + 1, min(stop, start + 14)) if unit.is_punct(j, COMMA)), None)
             start = close + 1 if close is not None and not _reported(unit, start + 1, close) else start + 1
         elif (tok.kind == "punct" and not unit.opens_quote(start)) or unit.times_in(tok.start, tok.end) \
-                or (in_class("adjunct", unit.bare(start)) and unit.bare(start) not in ("على", "في")):
+                or (in_class("adjunct", unit.bare(start)) and unit.bare(start) not in _CONTENT_ADJUNCTS):
             start += 1
         else:
             break
