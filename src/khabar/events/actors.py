@@ -364,6 +364,7 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
     for actor in mentions + lexical:
         if actor.agent in ("MIL", "COP") and actor.entity_type != "PER":
             _stationed_in(actor, toks, by_first)
+        if actor.agent and actor.entity_type != "PER":
             _collective_start(toks, actor)
     for actor in sorted(mentions + lexical, key=lambda a: (a.first, -(a.last - a.first))):
         span = set(range(actor.first, actor.last + 1))

@@ -206,14 +206,15 @@ def _count_phrase(toks: list[Token], k: int, text: str) -> Actor | None:
     if k >= len(toks):
         return None
     if toks[k].kind == "number" or fold(toks[k].text) in _COUNT_WORDS:
-        last = k + 1 if k + 1 < len(toks) and toks[k + 1].kind == "word" else k
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        last = k + 1 if nxt is not None and nxt.kind == "word" and fold(nxt.text) not in FUNCTION_WORDS else k
         return Actor(k, last, toks[k].start, toks[last].end, text[toks[k].start: toks[last].end], agent="CVL")
     return None
 
 
 def _passive_agent(toks: list[Token], actors: list[Actor], k: int) -> Actor | None:
     for j in range(k, min(len(toks), k + 10)):
-        if fold(toks[j].text) in AGENT_MARKERS or fold(toks[j].text).endswith(("بيد", "يد")):
+        if fold(toks[j].text) in AGENT_MARKERS:
             found = actor_after(toks, actors, j + 1, set(), allow_prep=True)
             if found:
                 return found
@@ -300,8 +301,9 @@ def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
 def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
                    text: str) -> Arguments:
     adverbial = fold(toks[trig.last].text)
+    following = fold(toks[trig.last + 1].text) if trig.last + 1 < len(toks) else ""
     if (adverbial.endswith("ا") and not adverbial.endswith(("ها", "نا")) and trig.first == trig.last
-            and not trig.pred.genitive_target):
+            and not trig.pred.genitive_target and (following in ("علي", "ضد") or following.startswith("ب"))):
         # أغلقت الكنيسة أبوابها احتجاجا على...: an adverbial masdar is its clause subject's act
         return Arguments(preceding_subject(toks, actors, trig, control=False, reach=8),
                          _target(toks, actors, trig, trig.last + 1, time_tokens))
