@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from khabar.arabic.farasa_model import lexicon_segmentation, model_segment, word_log_frequency
+from khabar.arabic.farasa_model import lexicon_segmentation, load, model_segment, word_log_frequency
 from khabar.arabic.normalize import normalize_for_matching
 from khabar.arabic.tokenize import Token, tokenize
 from khabar.arabic.verb_rules import correct_verbs
@@ -143,6 +143,7 @@ def _segments(word: str) -> tuple[str, ...]:
             _SEGMENTS.clear()
         clean = _clean(word)
         if _ARABIC_WORD.fullmatch(clean):
+            load()
             found = tuple(p for p in _segment_arabic(clean).split("+") if p) or (clean,)
         else:
             found = (clean,)
