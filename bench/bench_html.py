@@ -1,14 +1,17 @@
 """HTML bench: page fields read from web pages rendered in code from real ../shared/corpora records.
 
 Renders N real articles (the sample bench_structure.py draws: ant_multisource and Jawhara FM) into
-four HTML templates written here — a modern portal (Open Graph + article:published_time, nav menu,
+five HTML templates written here — a modern portal (Open Graph + article:published_time, nav menu,
 share bar, a photo caption, tags, a headed related section, readers' comments, footer), a CMS page
 (JSON-LD only, breadcrumbs, paragraphs split by ``<br>``, a newsletter box, a related list marked
 only by its class, a sidebar with a breaking-news ticker) and a legacy page (no metadata at all: the
 title bar holds the outlet, the date is written out in Arabic, a related block under an ``<h4>``
 heading, inline scripts and ads, a sidebar with a later "last updated" date and other headlines)
-and a "div soup" page (no semantic tags or class names at all: the headline only in the title bar
-and an anonymous div, a bare dd/mm/yyyy date, paragraphs as divs, related links under a header) — reads each page as ingest does (an ``html`` article),
+a "div soup" page (no semantic tags or class names at all: the headline only in the title bar and
+an anonymous div, a bare dd/mm/yyyy date, paragraphs as divs, related links under a header) and an
+app-style page (JSON-LD @graph only, data-testid containers, a photo and an "اقرأ أيضا" box set
+between the paragraphs, the author as a rel=author link, a "most read" list — the site's other
+headlines under a header, which counts as a related block as on text pages) — reads each page as ingest does (an ``html`` article),
 runs the ``structure`` stage and prints per template and overall: headline, date, deck and byline
 accuracy, body paragraph F1, related F1, and pages/s (structure stage on HTML, one core).
 
@@ -57,6 +60,7 @@ class Truth:
         self.byline = one_line(record.author) or None
         self.outlet = rng.choice(OUTLETS)
         self.related = [one_line(t) for t in record.others[: rng.randint(3, 6)] if one_line(t) != self.headline]
+        self.ticker = [one_line(h) for h in record.others[8:11]]  # the site's other headlines
 
     def paragraphs(self) -> list[str]:
         """Body paragraphs as the page shows them (a dateline the record's text holds stays in it)."""
@@ -82,7 +86,7 @@ def _nav() -> str:
 
 def _ticker(t: Truth) -> str:
     """Breaking-news links of the site: headlines, but not related to the article."""
-    return "".join(f'<li><a href="/b/{i}">{esc(one_line(h))}</a></li>' for i, h in enumerate(t.record.others[8:11]))
+    return "".join(f'<li><a href="/b/{i}">{esc(h)}</a></li>' for i, h in enumerate(t.ticker))
 
 
 def _share() -> str:
@@ -159,12 +163,34 @@ def soup(t: Truth) -> str:
             f'<div class="c10">{_ticker(t)}</div><div class="c11">© {t.day.year} {esc(t.outlet)}</div></body></html>')
 
 
-#: name → (render, fields the page shows: the others are not scored on it).
+def inline(t: Truth) -> str:
+    ld = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "name": t.outlet},
+        {"@type": "NewsArticle", "headline": t.headline, "datePublished": f"{t.day.isoformat()}T06:05:00+01:00"}]}
+    paragraphs = [f"<p><span>{esc(p)}</span></p>" for p in t.paragraphs()]
+    box = f'<aside class="box-in"><h4>اقرأ أيضا</h4><ul>{_links(t.related)}</ul></aside>'
+    figure = f'<figure class="media"><img src="/i.jpg"><figcaption>{esc(CAPTION)}</figcaption></figure>'
+    paragraphs[1:1] = [figure, box]
+    author = f'<a rel="author" href="/a/1">{esc(t.byline)}</a>' if t.byline else ""
+    return (f'<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>{esc(t.headline)} | '
+            f"{esc(t.outlet)}</title>"
+            f'<meta property="og:title" content="{esc(t.headline)}">'
+            f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>{SCRIPT}</head>'
+            f'<body><div id="app"><div data-testid="header">{_nav()}</div>'
+            f'<div data-testid="article"><h1><span>{esc(t.headline)}</span></h1><div class="byline">{author}</div>'
+            f'<div class="wysiwyg">{"".join(paragraphs)}</div>{_share()}</div>'
+            f'<div data-testid="most-read"><h3>الأكثر قراءة</h3><ol>{_ticker(t)}</ol></div>'
+            f'<div data-testid="footer"><p>جميع الحقوق محفوظة © {t.day.year}</p></div></div></body></html>')
+
+
+#: name → (render, fields the page shows: the others are not scored on it; ``most-read``: the page
+#: lists the site's other headlines under a header, which counts as a related block, as on text pages).
 TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     "portal": (portal, frozenset({"deck", "byline"})),
     "cms": (cms, frozenset({"byline"})),
     "legacy": (legacy, frozenset()),
     "soup": (soup, frozenset()),
+    "inline": (inline, frozenset({"byline", "most-read"})),
 }
 
 
@@ -181,7 +207,8 @@ def score(t: Tally, truth: Truth, article: Article, shown: frozenset[str]) -> No
     if "byline" in shown:
         t.exact("byline", article.byline, truth.byline)
     t.sets("body", visible(article.body), visible(truth.body))
-    t.sets("related", article.related, truth.related + truth.in_text)
+    most_read = truth.ticker if "most-read" in shown else []
+    t.sets("related", article.related, truth.related + truth.in_text + most_read)
 
 
 def _row(name: str, t: Tally, pages_per_s: float) -> str:
@@ -221,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         overall_time += spent
         print(_row(name, tally, len(records) / spent))
     print(_row("overall", total, len(records) * len(TEMPLATES) / overall_time))
-    print("(deck scored on portal pages, byline on portal and cms pages: where the page gives them)")
+    print("(deck scored on portal pages, byline on portal, cms and inline pages: where the page gives them)")
     return 0
 
 

@@ -219,3 +219,13 @@ def test_og_title_with_the_site_name_is_cut_to_the_shown_headline() -> None:
     page = PORTAL.replace('content="وزير الخارجية يلتقي نظيره الفرنسي"',
                           'content="وزير الخارجية يلتقي نظيره الفرنسي - الأفق نيوز"')
     assert html_record(page)["title"] == "وزير الخارجية يلتقي نظيره الفرنسي"
+
+
+@pytest.mark.parametrize(("markup", "byline"), [
+    ('<a rel="author" href="/a/1">ليلى حسن</a>', "ليلى حسن"),
+    ('<span class="article-author">بقلم: ليلى حسن</span>', "ليلى حسن"),
+    ('<div class="byline">كتب سامي الخطيب</div>', "سامي الخطيب"),
+])
+def test_byline_shown_on_the_page(markup: str, byline: str) -> None:
+    page = SOUP.replace('<div class="c4">', f"{markup}<div class=\"c4\">")
+    assert html_record(page)["author"] == byline

@@ -21,6 +21,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from khabar.structure.data import norm
 from khabar.structure.dates import normalise_date, parse_date_line
 from khabar.structure.html_related import related_links
+from khabar.structure.lines import byline_name
 
 #: Pages are cut to this many characters before extraction: parse time grows with size, and an
 #: article's text and metadata sit well inside it.
@@ -34,6 +35,7 @@ _DATE_HINT = re.compile(r"date|time|publish", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»«/·•]+\s+|\s*\|\s*")
 _SHOWN_MAX_CHARS = 300
 _CONTENT_MIN_CHARS = 4
+_AUTHOR_MAX_WORDS = 8
 _CLITICS = re.compile(r"^(?:و?ال|و)(?=\w{3})")
 _DATE_MAX_CHARS = 120
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
@@ -184,6 +186,16 @@ def _author(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
         names = [n for n in names if isinstance(n, str) and n.strip()]
         if names:
             return _clean("، ".join(names))
+    return _shown_author(tree)
+
+
+def _shown_author(tree: HTMLParser) -> str | None:
+    """A byline shown on the page: a ``rel=author``/``itemprop=author`` element, or one classed as
+    author/byline, without its label (``بقلم:``)."""
+    for node in tree.css('[rel="author"], [itemprop="author"], [class*="author"], [class*="byline"]'):
+        text = _clean(node.text(deep=True))
+        if text and text.count(" ") < _AUTHOR_MAX_WORDS:
+            return byline_name(text, loose=True) or text
     return None
 
 
