@@ -84,9 +84,15 @@ def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> O
                 return nxt
             if i + 1 < stop:
                 return Opener(i, "prep", unit.tokens[i + 1].start)
-        if unit.tokens[i].kind == "word" and i > start and _new_cue(unit, i):
-            return None
+        if unit.tokens[i].kind == "word" and i > start and (_new_cue(unit, i) or _participle_clause(unit, i)):
+            return None  # an opener beyond the next statement is not this verb's
     return None
+
+
+def _participle_clause(unit: Unit, i: int) -> bool:
+    """...، مرجعة ذلك إلى: a participle after a comma opens its own statement."""
+    form = unit.cue_form(i)
+    return form is not None and form.kind == "participle" and i > 0 and unit.is_punct(i - 1, COMMA)
 
 
 def _new_cue(unit: Unit, i: int) -> bool:

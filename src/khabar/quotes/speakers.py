@@ -373,11 +373,20 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
             in_class("content_prep", unit.bare(j)) or in_class("adjunct", unit.bare(j))
             or in_class("relative", unit.bare(j)) for j in range(start, end)):
         return None
+    if end - start > 3 and not _names_at(unit, start):
+        return None  # وأصدرت الوزارة بيانا دعت فيه: a long run not opening with a name holds a verb
     phrase = make_phrase(unit, start, end)
     if phrase is not None and start == clause_start_token and unit.keys[start][:1] == "و" \
             and not unit.is_a(start, "title") and len(unit.keys[start]) > 3:
         phrase.words = phrase.words[1:]  # ... ولافروف ينفي: the conjunction joins the clause
     return phrase
+
+
+def _names_at(unit: Unit, j: int) -> bool:
+    """Token ``j`` opens a name, a title, a source or a statement."""
+    char = unit.tokens[j].start
+    return any(m.start <= char + 1 < m.end for m in unit.mentions) or any(
+        unit.is_a(j, cls) for cls in ("title", "anonymous", "spokesperson", "statement_noun", "media_noun", "kin"))
 
 
 def clause_start(unit: Unit, i: int) -> int:
