@@ -18,6 +18,7 @@ from khabar.arabic.sentences import abbreviations, sentences_of
         ("التقى د. أحمد بالوزير.", ["التقى د. أحمد بالوزير."]),
         ("أفادت أ.ف.ب. أن الوضع هادئ.", ["أفادت أ.ف.ب. أن الوضع هادئ."]),
         ("ولد عام 1950 م. في القاهرة.", ["ولد عام 1950 م. في القاهرة."]),
+        ("في عام 1438 هـ. تأسست الجمعية.", ["في عام 1438 هـ. تأسست الجمعية."]),
         ("كتب وصحف إلخ. وغيرها.", ["كتب وصحف إلخ. وغيرها."]),
         ("Dr. Smith arrived.", ["Dr. Smith arrived."]),
         # numbers and dates
@@ -30,6 +31,9 @@ from khabar.arabic.sentences import abbreviations, sentences_of
         # an unclosed quote does not swallow the paragraph
         ("قال «لا شيء. ثم مضى.", ["قال «لا شيء.", "ثم مضى."]),
         ("   ", []),
+        # stray punctuation stays with its sentence
+        ("انتهى الأمر. . ثم بدأ.", ["انتهى الأمر. .", "ثم بدأ."]),
+        ("ساعدونا.. !! ثم صمتوا", ["ساعدونا.. !!", "ثم صمتوا"]),
     ],
 )
 def test_sentences_table(text, expected):
@@ -41,6 +45,6 @@ def test_spans_slice_the_original():
     assert split_sentences(text) == [(2, 8), (9, 16)]
 
 
-@pytest.mark.parametrize("entry", ["إلخ", "Dr", "ص.ب"])
+@pytest.mark.parametrize("entry", ["إلخ", "هـ", "Dr", "ص.ب"])
 def test_abbreviation_lexicon_entries(entry):
     assert entry in abbreviations()

@@ -91,7 +91,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         else:
             i += 1
     spans.append((start, n))
-    return [span for span in map(lambda s: _trim(text, *s), spans) if span[1] > span[0]]
+    return _merge_bare_punctuation(text, [span for span in (_trim(text, *s) for s in spans) if span[1] > span[0]])
+
+
+def _merge_bare_punctuation(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A span with no letter or digit (a stray ". ." or "!!") belongs to the sentence before it."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and not any(ch.isalnum() for ch in text[start:end]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
