@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from khabar.arabic import normalize_for_display, normalize_for_matching
 
@@ -37,3 +39,10 @@ def test_ta_marbuta_on_request():
 )
 def test_normalize_for_display(text, expected):
     assert normalize_for_display(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.sampled_from(list("أإآٱىةابت\u064e\u0651\u0640٢٣۴ \u200f\ufefb")), max_size=30))
+def test_matching_normalisation_is_idempotent(text):
+    once = normalize_for_matching(text)
+    assert normalize_for_matching(once) == once

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from khabar.arabic import split_sentences
 from khabar.arabic.sentences import abbreviations, sentences_of
@@ -48,3 +50,16 @@ def test_spans_slice_the_original():
 @pytest.mark.parametrize("entry", ["إلخ", "هـ", "Dr", "ص.ب"])
 def test_abbreviation_lexicon_entries(entry):
     assert entry in abbreviations()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("ابتسمد 0123.،؟!…«»\"\n") + ["د.", "أ.ف.ب", "12.5"]), max_size=60).map("".join))
+def test_spans_are_ordered_trimmed_and_cover_all_text(text):
+    spans = split_sentences(text)
+    last = 0
+    for start, end in spans:
+        assert last <= start < end <= len(text)
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        assert not text[last:start].strip()  # nothing but space between sentences
+        last = end
+    assert not text[last:].strip()
