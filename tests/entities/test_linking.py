@@ -128,3 +128,9 @@ def test_head_and_quoted_name_make_one_body():
 def test_quoted_lexicon_name_is_the_mention():
     art = analyse("وقالت لصحيفة «الواشنطن بوست» إن")
     assert names(art)["The Washington Post"].mentions[0].text == "الواشنطن بوست"
+
+
+def test_definite_head_with_nationality_is_a_body():
+    art = analyse("وقضت المحكمة التركية بسجنه")
+    court = names(art)["المحكمة التركية"]
+    assert court.type == "ORG"

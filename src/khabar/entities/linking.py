@@ -189,6 +189,10 @@ class UnitLinker:
 
     def run(self, matches: list[Match], spans: list[Span]) -> None:
         matches = [m for m in matches if self.accept(m, spans)]
+        head_adjectives = self.headed_nationalities(matches)
+        matches = [m for m in matches if not any(h.last == m.last for h in head_adjectives)]
+        spans = [s for s in spans if not any(h.first <= s.last and s.first <= h.last for h in head_adjectives)]
+        spans += head_adjectives
         quoted = self.quoted_names(matches)
         spans = [s for s in spans if not any(q.first <= s.last and s.first <= q.last for q in quoted)] + quoted
         # ANERcorp's MISC mixes currencies, religions and products: too loose to name an entity;
@@ -208,6 +212,20 @@ class UnitLinker:
             nxt = nxt if nxt is not None and items[idx + 1][0] == last + 1 else None
             used = self.item(item, nxt, items[idx + 1:])
             skip_until = max(skip_until, used)
+
+    def headed_nationalities(self, matches: list[Match]) -> list[Span]:
+        """A definite head noun and a nationality adjective (المحكمة التركية, المجلس الأعلى الليبي is
+        left to the lexicons) make one body of that country."""
+        heads, out = org_heads(), []
+        taken = {i for m in matches for i in range(m.first, m.last + 1)}
+        for m in matches:
+            h = m.first - 1
+            if m.entry.kind != "demonym" or h < 0 or h in taken or self.tokens[h].kind != "word":
+                continue
+            type_ = next((heads[r] for r in reversed(readings(fold(self.tokens[h].text))) if r in heads), None)
+            if type_ in ("ORG", "FAC") and self.is_definite(h):
+                out.append(Span(h, m.last, type_))
+        return out
 
     def quoted_names(self, matches: list[Match]) -> list[Span]:
         """A head noun before a quoted name (بنك "يوني كريديت") is one body: the span runs from the
