@@ -229,3 +229,17 @@ def test_og_title_with_the_site_name_is_cut_to_the_shown_headline() -> None:
 def test_byline_shown_on_the_page(markup: str, byline: str) -> None:
     page = SOUP.replace('<div class="c4">', f"{markup}<div class=\"c4\">")
     assert html_record(page)["author"] == byline
+
+
+@pytest.mark.parametrize("page", [
+    "<html>", "<!DOCTYPE html>", "<html><body><frameset><frame src=x></frameset></body></html>",
+    "<html><head><script type='application/ld+json'>[1, {\"@graph\": 5}, {\"author\": [null, 3]}]</script>"
+    "<meta property='article:published_time' content='not a date'></head><body><p>نص</p></body></html>",
+    "<html><head><script type='application/ld+json'>{\"datePublished\": 7, \"headline\": 5}</script>"
+    "<title></title><meta property='og:title' content=''></head><body><h1></h1></body></html>",
+    "<table>" * 300 + "<p>نص</p>",
+])
+def test_odd_markup_gives_a_record_not_an_exception(page: str) -> None:
+    record = html_record(page)
+    assert set(record) == {"title", "date", "author", "lead", "source", "url", "text", "related"}
+    assert record["date"] is None and record["title"] is None

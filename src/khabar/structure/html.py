@@ -58,7 +58,7 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     text = _without_title((doc.text if doc is not None else None) or "", title)
     return {
         "title": title,
-        "date": _published(tree, linked) or (doc.date if doc is not None else None),
+        "date": _published(tree, linked) or normalise_date(doc.date if doc is not None else None),
         "author": _author(tree, linked) or (_clean(doc.author) if doc is not None else None),
         "lead": _lead(_clean(doc.description) if doc is not None else None, title, text),
         "source": site,
@@ -161,7 +161,7 @@ def _json_ld(tree: HTMLParser) -> list[dict[str, Any]]:
         except ValueError:
             continue
         items += data if isinstance(data, list) else [data]
-    items += [g for item in items if isinstance(item, dict) for g in item.get("@graph") or []]
+    items += [g for item in items if isinstance(item, dict) for g in _as_list(item.get("@graph"))]
     return [item for item in items if isinstance(item, dict)]
 
 
