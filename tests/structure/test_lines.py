@@ -29,6 +29,7 @@ KINDS = [
     ("شارك: فيسبوك | تويتر", FURNITURE),
     ("الثلاثاء 14 نوفمبر 2017", DATE),
     ("اقرأ أيضاً", RELATED_HEADER),
+    ("----- اقرأ أيضا -----", RELATED_HEADER),
     ("أخبار ذات صلة:", RELATED_HEADER),
     ("اقرأ أيضا: افتتاح معرض للكتاب في المدينة", RELATED_ITEM),
     ("بقلم: سارة الحسن", BYLINE),
@@ -60,6 +61,8 @@ def test_line_kinds(text: str, kind: str) -> None:
 def test_credit_line_parts() -> None:
     assert credit_parts("لندن - العربية.نت | 14/05/2018") == {
         "place": "لندن", "outlet": "العربية.نت", "date": "2018-05-14", "credit": "لندن - العربية.نت"}
+    parts = credit_parts("سارة الحسن | 14/05/2018")
+    assert parts == {"name": "سارة الحسن", "date": "2018-05-14", "credit": "سارة الحسن"}
     assert credit_parts("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس") == {
         "date": "2015-08-10", "place": "الرياض"}
     assert credit_parts("الرياض - أحمد الشمالي") is None

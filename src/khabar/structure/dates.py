@@ -84,6 +84,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])({month})\.?(?:\s*/\s*{month})?\s+(\d{{1,2}})\s*[,،]?\s*(\d{{4}})(?!\d)"
         ),
         "hijri": re.compile(rf"(?<!\d)(\d{{1,2}})\s*({hijri})\s*(\d{{4}})\s*(?:هـ|ه)?(?![\w])"),
+        # 1439/3/25هـ — a numeric Hijri date says so by its year and its mark
+        "hijri_ymd": re.compile(r"(?<!\d)(1[34]\d\d)[/.-](\d{1,2})[/.-](\d{1,2})\s*(?:هـ|ه)"),
+        "hijri_dmy": re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](1[34]\d\d)\s*(?:هـ|ه)"),
     }
 
 
@@ -128,6 +131,10 @@ def _from_match(kind: str, m: re.Match[str]) -> str | None:
         day = _date(int(m[3]), month_names()[m[2].rstrip(".")], int(m[1]))
     elif kind == "month_d_y":
         day = _date(int(m[3]), month_names()[m[1].rstrip(".")], int(m[2]))
+    elif kind == "hijri_ymd":
+        day = _hijri_to_gregorian(int(m[1]), int(m[2]), int(m[3]))
+    elif kind == "hijri_dmy":
+        day = _hijri_to_gregorian(int(m[3]), int(m[2]), int(m[1]))
     else:  # hijri
         day = _hijri_to_gregorian(int(m[3]), _hijri_months()[m[2]], int(m[1]))
     return day.isoformat() if day else None

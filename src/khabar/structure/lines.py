@@ -60,6 +60,7 @@ def _related_headers() -> tuple[str, ...]:
     return tuple(sorted((norm(r[0]) for r in read_rows("related_headers.tsv")), key=len, reverse=True))
 
 
+_DECORATION = " -–—=*#•|<>»«_~:"
 _LOOSE = {"ا": "[اأإآٱ]", "ي": "[يى]", "ه": "[هة]"}
 _MARKS = "[\u064b-\u065f\u0670\u0640]*"  # diacritics and tatweel, which norm() drops
 
@@ -121,6 +122,7 @@ def classify(line: Line) -> Line:
 
 def related_header(text: str) -> str | None:
     """'' for a bare related-block header, the headline for ``اقرأ أيضاً: headline``, else None."""
+    text = text.strip(_DECORATION)  # "----- اقرأ أيضا -----"
     if len(text) > 200 or not _related_start().match(text):
         return None
     key = norm(text[:40])
@@ -239,7 +241,8 @@ def credit_parts(text: str, strict: bool = True) -> dict[str, str] | None:
     if not parts.keys() & ({"date", "byline", "outlet"} if strict else {"date", "byline", "outlet", "place"}):
         return None
     if "date" in parts and "byline" not in parts and len(parts) > 1:
-        # "author | date": what is credited is the line without its date.
+        # "author | date": what is credited is the line without its date (an outlet credited
+        # there is both the outlet and the byline, as in records whose author is an agency).
         credit = text.replace(date_segment, " ") if (date_segment := _date_segment(segments)) else text
         parts["credit"] = " ".join(credit.split()).strip(" |•·-–—/")
     return parts
