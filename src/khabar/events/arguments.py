@@ -11,7 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.arabic import Token
-from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, Actor, is_name, is_name_word, nisba_country
+from khabar.events.actors import (
+    AGENT_ADJECTIVES,
+    FUNCTION_WORDS,
+    Actor,
+    actor_tables,
+    is_name,
+    is_name_word,
+    nisba_country,
+)
 from khabar.events.lexicon import analyse_word, bare, fold, word_set
 from khabar.events.predicates import NEGATORS, Trigger
 
@@ -25,6 +33,7 @@ _COUNT_WORDS = word_set("counts")
 PREPOSITION_WORDS = word_set("prepositions")
 SITES = word_set("sites", strip_article=True)
 ORDINALS = word_set("ordinals")
+HONORIFICS = word_set("honorifics", strip_article=True)
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 _AUX = frozenset({"كان", "كانت", "كانوا", "قد", "لم", "لا", "لن"})
 _QUANTITIES = frozenset({"عددا", "عدد", "عديد", "مزيد", "كثير", "جمله", "سلسله", "موجه"})
@@ -58,11 +67,16 @@ def _skip_parenthesis(toks: list[Token], k: int) -> int:
 
 
 def prep_attached(tok: Token, actor: Actor) -> bool:
-    """Whether the actor's first word carries a preposition (بالولايات، للجيش، لافروف is a name)."""
+    """Whether the actor's first word carries a preposition (بالولايات، للجيش، لأمن; لافروف is a name)."""
     word = fold(tok.text)
     if word.startswith(_DEFINITE_PREPS):
         return True
-    return actor.start > tok.start and word.startswith(_CLITIC_PREPS)
+    if actor.start > tok.start:
+        return word.startswith(_CLITIC_PREPS)
+    if actor.agent is None:
+        return False
+    agents = actor_tables().agents  # a lexical agent spans its whole token: is its first letter ب/ل?
+    return any(word.startswith(pre) and (word[len(pre):],) in agents for pre in _CLITIC_PREPS)
 
 
 def _starting_at(actors: list[Actor], k: int) -> Actor | None:
@@ -153,8 +167,9 @@ def actor_after_prep(toks: list[Token], actors: list[Actor], k: int, preps: tupl
         if actor is None:
             continue
         lead = j
-        while lead - 1 >= k and bare(fold(toks[lead - 1].text)) in SITES and j - lead < 2:
-            lead -= 1  # على مواقع المعارضة: the site's owner is the target
+        while lead - 1 >= k and j - lead < 3 and (bare(fold(toks[lead - 1].text)) in SITES
+                                                  or bare(fold(toks[lead - 1].text)) in HONORIFICS):
+            lead -= 1  # على مواقع المعارضة, لصاحب السمو الملكي محافظ جدة: the owner / the person
         word = fold(toks[lead].text)
         prev = fold(toks[lead - 1].text) if lead > 0 else ""
         attached = prep_attached(toks[j], actor) if lead == j else word.startswith(_CLITIC_PREPS)

@@ -12,6 +12,8 @@ from khabar.events.predicates import Trigger
 from khabar.model import Article, Event, Quote, Ref
 
 VERBAL_ATTACK = "111"  # هاجم with a person as target is criticism, not a military attack
+SEIZE, ARREST = "1711", "173"
+PEOPLE = ("CVL", "CRM", "REF", "OPP", "REB", "MED", "LAB", "EDU")
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ def code_event(ctx: SentenceContext, toks: list[Token], trig: Trigger, args: Arg
     cameo = pred.cameo
     if pred.person_verbal and args.target is not None and args.target.entity_type == "PER":
         cameo = VERBAL_ATTACK
+    if cameo == SEIZE and args.target is not None and args.target.agent in PEOPLE:
+        cameo = ARREST  # ضبط مواطنا: seizing a person is arresting him
     info = load_lexicon().info(cameo)
     start, end = toks[trig.first].start, toks[trig.last].end
     return Event(
