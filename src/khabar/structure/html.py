@@ -36,6 +36,7 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»«/·•]+\s+|\s*\|\s*")
 _SHOWN_MAX_CHARS = 300
 _CONTENT_MIN_CHARS = 4
 _AUTHOR_MAX_WORDS = 8
+_ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLITICS = re.compile(r"^(?:و?ال|و)(?=\w{3})")
 _DATE_MAX_CHARS = 120
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
@@ -58,7 +59,7 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     text = _without_title((doc.text if doc is not None else None) or "", title)
     return {
         "title": title,
-        "date": _published(tree, linked) or normalise_date(doc.date if doc is not None else None),
+        "date": _published(tree, linked) or _iso(doc.date if doc is not None else None),
         "author": _author(tree, linked) or (_clean(doc.author) if doc is not None else None),
         "lead": _lead(_clean(doc.description) if doc is not None else None, title, text),
         "source": site,
@@ -152,6 +153,13 @@ def _canonical(tree: HTMLParser) -> str | None:
 
 # -- publication date ---------------------------------------------------------------------------
 
+def _iso(value: str | None) -> str | None:
+    """``value`` as an ISO date or datetime; None when it is no date (records keep such values as
+    given, but a page's metadata is not what its author wrote: a non-date there is noise)."""
+    found = normalise_date(value)
+    return found if found and _ISO_START.match(found) else None
+
+
 def _json_ld(tree: HTMLParser) -> list[dict[str, Any]]:
     """The JSON-LD objects of the page (``@graph`` members included)."""
     items: list[Any] = []
@@ -206,14 +214,14 @@ def _as_list(value: Any) -> list[Any]:
 def _published(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
     """The publication time as ISO: meta tags, JSON-LD, ``<time datetime>``, then a date shown as text."""
     for value in _meta(tree, _DATE_METAS):
-        if found := normalise_date(value):
+        if found := _iso(value):
             return found
     for item in linked:
-        if isinstance(item.get("datePublished"), str) and (found := normalise_date(item["datePublished"])):
+        if isinstance(item.get("datePublished"), str) and (found := _iso(item["datePublished"])):
             return found
     for node in tree.css("time[datetime], [itemprop=datePublished]"):
         value = node.attributes.get("datetime") or node.attributes.get("content")
-        if value := normalise_date(value):
+        if value := _iso(value):
             return value
     return _shown_date(tree)
 
