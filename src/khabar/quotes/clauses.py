@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.quotes.context import COMMA, SENTENCE_END, Unit
-from khabar.quotes.lexicon import complementizers, in_class
+from khabar.quotes.lexicon import complementizers, in_class, key
 
+_KAMA = key("كما")
 #: A quotation this long (words) opens content even when it is not right after the cue.
 MIN_QUOTED_WORDS = 4
 #: How far after a cue its content may open (tokens).
@@ -110,6 +111,9 @@ def boundary_at(unit: Unit, i: int) -> bool:
         return True  # ، بحسب المصدر / وفق قوله
     if _joined_speaker(unit, i):
         return True
+    if unit.keys[i] == _KAMA and i + 1 < len(unit.tokens) and unit.cue_form(i + 1) is not None \
+            and unit.cue_form(i + 1).kind == "verb":
+        return True  # ... والعكس صحيح كما صرحت لصحيفة: a new attribution
     form = unit.cue_form(i)
     if form is None or form.kind == "masdar":
         return False
