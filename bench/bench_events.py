@@ -132,7 +132,8 @@ def code_sentences(rows: list[dict[str, str]]) -> None:
     if events_right:
         print(f"source_agreement         {src_ok / events_right:.3f}  (of events with the right class)")
         print(f"target_agreement         {tgt_ok / events_right:.3f}")
-        print(f"source_target_agreement  {both_ok / events_right:.3f}")
+        print(f"source_target_mean       {(src_ok + tgt_ok) / (2 * events_right):.3f}  (mean of the two)")
+        print(f"source_and_target        {both_ok / events_right:.3f}  (both right at once)")
     labels = sorted({g for g, _ in confusion} | {s for _, s in confusion})
     for label in labels:
         tp = confusion[(label, label)]

@@ -31,6 +31,7 @@ _DEF = ("ال", "وال", "بال", "لل", "فال", "ولل", "وبال")
 #: Names do not carry the article, a preposition, a possessive or accusative tanween (مرارا، سموه).
 _NOT_NAME_START = ("ال", "لل", "بال", "كال", "وال", "فال", "ولل", "وبال", "بإ", "با", "لإ", "بت", "بم", "لت", "لم")
 _NOT_NAME_END = ("ها", "هم", "هما", "كم", "ه", "ات", "ا")
+_QUOTE_MARKS = frozenset("\"«“'")
 _INFLECTIONS = ("ا", "ين", "ان", "ون", "ي", "و", "ه")
 _NISBA_ENDINGS = ("", "ه", "ين", "ون", "ان", "تان", "يه")
 
@@ -301,6 +302,8 @@ def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Acto
             actor.text, actor.entity_type = "", "PER"
         return
     if fold(toks[actor.first].text) in GROUP_HEADS and j == actor.last + 1:
+        if j < len(toks) and toks[j].text in _QUOTE_MARKS:
+            j += 1  # حركة "حماس"
         end = _name_end(toks, j, 2, group=True)
         named = end > j
     if named:

@@ -284,11 +284,13 @@ def object_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: se
         if j >= len(toks) or (toks[j].kind == "punct" and toks[j].text not in "،,\"«»“”"):
             return None
         actor = _starting_at(actors, j)
-        if j > k and actor is None and (any(p.kind == "V" for p in analyse_word(toks[j].text))
-                                        or fold(toks[j].text).startswith("ب")):
+        preds = analyse_word(toks[j].text) if actor is None else []
+        if actor is None and ((j > k and any(p.kind == "V" for p in preds)) or fold(toks[j].text).startswith("ب")):
             return None  # a verb, or the ب-complement (اتهمه بالسعي، طالب بإعادة): no object after
         if fold(toks[j].text) in PREPOSITION_WORDS:
             in_phrase = True
+        elif preds or _skippable(toks[j], time_tokens, j):
+            in_phrase = False  # في كلمته الأحد إدانة السلطات: the phrase has ended
         elif actor is not None:
             if j > k and bare(fold(toks[j - 1].text)) in SITES:
                 return actor  # هاجم مسلحون نقطة تفتيش للجيش: the owner of the site
