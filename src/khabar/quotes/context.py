@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from khabar.arabic import Token, normalize_for_matching, tokenize
 from khabar.model import Article
-from khabar.quotes.lexicon import CueForm, first_words, in_class, lookup_cue, strip_conjunction, triggers
+from khabar.quotes.lexicon import CueForm, first_words, in_class, key, lookup_cue, strip_conjunction, triggers
 from khabar.quotes.marks import QuoteSpan, find_quotes, outermost
 
 SENTENCE_END = {".", "!", "?", "؟", "؛", ";"}
@@ -137,15 +137,24 @@ def _mentions(article: Article) -> dict[tuple[str, int], list[MentionSpan]]:
     out: dict[tuple[str, int], list[MentionSpan]] = {}
     provided = article.annotations.get("entity_mentions")
     if provided:  # already sorted by start
-        for unit_key, spans in provided.items():
-            out[unit_key] = [MentionSpan(s, e, ent, typ) for s, e, ent, typ in spans]
+        for (field_name, paragraph), spans in provided.items():
+            text = article.unit(field_name, paragraph)
+            out[(field_name, paragraph)] = [MentionSpan(s, e, ent, typ) for s, e, ent, typ in spans
+                                            if _names(text[s:e])]
         return out
     for entity in article.entities:
         for m in entity.mentions:
-            out.setdefault((m.field, m.paragraph), []).append(MentionSpan(m.start, m.end, entity.id, entity.type))
+            if _names(m.text):
+                out.setdefault((m.field, m.paragraph), []).append(
+                    MentionSpan(m.start, m.end, entity.id, entity.type))
     for spans in out.values():
         spans.sort(key=lambda s: (s.start, -s.end))
     return out
+
+
+def _names(words: str) -> bool:
+    """A mention made only of titles or unnamed-source words (الطبيب، خبراء) names nobody."""
+    return not all(in_class("title", key(w)) or in_class("anonymous", key(w)) for w in words.split())
 
 
 def _times(article: Article) -> dict[tuple[str, int], list[TimeSpan]]:

@@ -17,6 +17,7 @@ from khabar.quotes.context import COMMA, MentionSpan, Unit
 from khabar.quotes.lexicon import ANY, complementizers, in_class, key, lookup_cue
 
 _AMMA = key("أما")  # أما X فـ...: a topic before its verb
+_KAMA = key("كما")
 _TYPE_RANK = {"PER": 0, "ORG": 1, "NORP": 2, "GPE": 3}
 #: Longest speaker phrase considered (tokens).
 MAX_SPEAKER_TOKENS = 14
@@ -349,6 +350,8 @@ def _nisba(word_key: str) -> bool:
 def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhrase | None:
     """The subject written before the verb (الدفاع الروسية تقول، وكانت الوزارة أعلنت،
     وكان الوزير، فلان، أعلن)."""
+    if cue > 0 and unit.keys[cue - 1] == _KAMA:
+        return None  # ... كما صرحت لصحيفة: 'as she told', the subject is the one before
     topic = any(unit.bare(j) == _AMMA for j in range(clause_start_token, cue))
     if unit.keys[cue][:1] in ("و", "ف") and lookup_cue(unit.keys[cue][1:]) and not topic:
         return None  # وقال: a verb with a conjunction opens its clause, its subject follows (not أما X فيقول)
