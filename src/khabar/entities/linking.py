@@ -34,6 +34,8 @@ _NAME_CONTINUES = -4.0  # and to continue it
 _MAX_GUESS_GAP = 4  # words of a title's complement before a guessed name
 _CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ال"}
 _QUOTE_MARKS = frozenset('"«»“”')
+#: Adjectives that place an event in time and belong to its name (الانتخابات المقبلة).
+_WHEN_ADJECTIVES = frozenset({"اخيره", "مقبله", "سابقه", "ماضيه", "قادمه", "اخير", "مقبل", "سابق", "ماضي"})
 #: Nouns after which a gazetteer town name is taken even without the tagger's agreement.
 _PLACE_NOUNS = {"مدينه", "بلده", "قريه", "ولايه", "محافظه", "منطقه", "اقليم", "مقاطعه", "عاصمه", "جزيره"}
 Unit = tuple[str, int]
@@ -318,9 +320,11 @@ class UnitLinker:
     def qualified_end(self, last: int, type_: str) -> int:
         """A body, facility or place name runs on over a nationality adjective right after it
         (صحيفة أوبزرفر البريطانية, جزيرة سقطرى اليمنية); the bare name stays the entity's name_ar."""
-        if type_ in ("ORG", "FAC", "LOC") and last + 1 < len(self.tokens):
+        if last + 1 < len(self.tokens):
             key = self.lex.keys.key(self.tokens[last + 1].text)
-            if key in demonym_keys():
+            if type_ in ("ORG", "FAC", "LOC") and key in demonym_keys():
+                return last + 1
+            if type_ == "EVENT" and key in _WHEN_ADJECTIVES:  # الانتخابات البرلمانية الأخيرة
                 return last + 1
         return last
 
@@ -336,14 +340,17 @@ class UnitLinker:
             words = self.text[self.tokens[m.first].start:self.tokens[nxt.last].end].split(" ")
             ent = Entity(id=entity_id(entries[0].type, name), name=name, type=entries[0].type,
                          name_ar=" ".join(strip_clitic_display(words, self.lex)))
-            self.b.add(ent, self.mention(m.first, nxt.last), iso)
+            end = self.qualified_end(nxt.last, "EVENT") if ent.type == "EVENT" else nxt.last
+            self.b.add(ent, self.mention(m.first, end), iso)
             if nxt.entry.kind == "country":  # حكومة جنوب السودان: the country is named too
                 self.b.add(entity_from_entry(nxt.entry), self.mention(nxt.first, nxt.last), iso)
-            self.cover(m.first, nxt.last)
-            return nxt.last
+            self.cover(m.first, end)
+            return end
         if entries[0].kind == "institution" and self.is_definite(m.last):
-            self.pending.append(("institution", self.mention(m.first, m.last), entries[0]))
-            self.cover(m.first, m.last)
+            end = self.qualified_end(m.last, entries[0].type) if entries[0].type == "EVENT" else m.last
+            self.pending.append(("institution", self.mention(m.first, end), entries[0]))
+            self.cover(m.first, end)
+            return end
         return m.last
 
     def is_definite(self, i: int) -> bool:

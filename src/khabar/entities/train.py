@@ -111,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m khabar.entities.train", description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=ANERCORP)
     ap.add_argument("--model", type=Path, default=MODEL_PATH)
+    ap.add_argument("--c1", type=float, default=PARAMS["c1"], help="L1 regularisation")
+    ap.add_argument("--c2", type=float, default=PARAMS["c2"], help="L2 regularisation")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"ANERcorp not found at {args.data}", file=sys.stderr)
@@ -118,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     train_set, test_set = split(read_anercorp(args.data))
     print(f"train {sum(map(len, train_set))} words, test {sum(map(len, test_set))} words", file=sys.stderr)
     t = time.time()
-    train(train_set, args.model)
+    train(train_set, args.model, {**PARAMS, "c1": args.c1, "c2": args.c2})
     print(f"trained in {time.time() - t:.0f} s -> {args.model}", file=sys.stderr)
     print_scores(test_scores(test_set, args.model))
     return 0
