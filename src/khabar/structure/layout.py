@@ -223,7 +223,8 @@ def analyse_page(raw: str) -> PageFields:
     if page.published is None:
         page.published = _date_in_credits(lines, body, page.deck)
     page.outlet = _first_value(lines, OUTLET) or _credit(lines, "outlet")
-    page.byline = _first_value(lines, BYLINE) or _credit(lines, "byline") or _credit(lines, "credit")
+    # A credit above the headline is a masthead (outlet, date); below it, what it credits is the byline.
+    page.byline = _first_value(lines, BYLINE) or _credit(lines, "byline") or _credit(lines[head + 1:], "credit")
     page.pull_quotes = [ln.value for ln in lines[head + 1:] if ln.kind == PULL_QUOTE and ln.value]
     page.related = [ln.value for ln in lines if ln.kind == RELATED_ITEM and ln.value]
     page.furniture += [ln.text for ln in lines if ln.kind in (FURNITURE, RELATED_HEADER)] + stale_dates

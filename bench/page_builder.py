@@ -1,0 +1,193 @@
+"""Page building for the layout renderers: a corpus record, the page it becomes, its known truth.
+
+``Builder`` collects the lines of a page while it records the truth of every field; the layouts in
+bench/layouts.py and bench/layouts_more.py use it.  The month and weekday names here are written out
+on purpose rather than taken from babel, so the bench does not check the analyser against its own
+tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import random
+import re
+from dataclasses import dataclass, field
+
+MSA = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+       "نوفمبر", "ديسمبر"]
+LEVANTINE = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+             "تشرين الأول", "تشرين الثاني", "كانون الأول"]
+MAGHREB_TN = ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر",
+              "نوفمبر", "ديسمبر"]
+MAGHREB_MA = ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر",
+              "نونبر", "دجنبر"]
+HIJRI = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان",
+         "رمضان", "شوال", "ذو القعدة", "ذو الحجة"]
+WEEKDAYS = ["الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+CITIES = ["القاهرة", "بيروت", "عمان", "الرباط", "تونس", "بغداد", "دمشق", "الرياض", "دبي", "الجزائر",
+          "باريس", "لندن", "واشنطن", "موسكو", "الخرطوم", "غزة", "رام الله", "طرابلس"]
+AGENCIES = ["رويترز", "أ ف ب", "د ب أ", "وكالات", "الأناضول"]
+OUTLETS = ["صحيفة الأفق", "الشروق أونلاين", "بوابة المستقبل", "وكالة أنباء المشرق", "المرصد نيوز",
+           "جريدة النهار الجديد", "قناة الغد"]
+SHARE_BARS = ["شارك: فيسبوك | تويتر | واتساب", "فيسبوك تويتر واتساب تلغرام", "Facebook Twitter WhatsApp",
+              "شارك الخبر", "طباعة | إرسال | تعليق"]
+MENUS = ["الرئيسية | أخبار | سياسة | اقتصاد | رياضة | منوعات", "الرئيسية • محليات • عربي ودولي • رأي • فيديو",
+         "الرئيسية > أخبار > سياسة", "أخبار   اقتصاد   رياضة   ثقافة   تكنولوجيا   اتصل بنا"]
+COPYRIGHTS = ["© {y} جميع الحقوق محفوظة", "جميع الحقوق محفوظة لـ {o} {y}", "Copyright © {y} - All rights reserved",
+              "الحقوق محفوظة © {o}"]
+
+# Upstream trailers in the corpora that are not article text (BBC's app promotion and rule lines,
+# France 24's agency credit): the truth leaves them out of the body.
+_TRAILER = re.compile(r"^(?:-{5,}|يمكنكم استلام إشعارات.*|فرانس ?24 ?/.*)$")
+_CNN_DATELINE = re.compile(r"^(?P<place>[^()\n]{2,60}?)\s*\(CNN\)\s*(?:--|[-–—])+\s*")
+_READ_ALSO = re.compile(r"^(?:(?:اقرأ|إقرأ) (?:أيضا|أيضاً)|للمزيد)\s*:\s*(?P<title>.+)$")
+_QUOTED = re.compile(r'"([^"\n]{12,90})"|«([^«»\n]{12,90})»')
+
+
+@dataclass
+class Record:
+    """What a layout renders: the fields of a corpus record plus headlines of other articles."""
+
+    id: str
+    title: str
+    date: str
+    text: str
+    lead: str = ""
+    author: str = ""
+    others: list[str] = field(default_factory=list)  # headlines usable as related links
+
+
+@dataclass
+class Page:
+    layout: str
+    text: str
+    headline: str
+    published: str
+    body: list[str]
+    deck: str | None = None
+    dateline: str | None = None
+    byline: str | None = None
+    outlet: str | None = None
+    pull_quotes: list[str] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+
+
+def record_date(value: str) -> dt.date:
+    """The calendar date of a record's ``date`` (ISO or RFC 2822)."""
+    value = value.strip()
+    if value[:4].isdigit():
+        return dt.date.fromisoformat(value[:10])
+    numeric = re.match(r"(\d{1,2})/(\d{1,2})/(\d{4})", value)  # Jawhara FM: day first
+    if numeric:
+        return dt.date(int(numeric[3]), int(numeric[2]), int(numeric[1]))
+    return email.utils.parsedate_to_datetime(value).date()
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def truth_body(text: str) -> tuple[str | None, list[str], list[str]]:
+    """(dateline already in the record's text, body paragraphs, related links in the text)."""
+    paragraphs = [one_line(p) for p in text.split("\n")]
+    paragraphs = [p for p in paragraphs if p and not _TRAILER.match(p)]
+    links = [_READ_ALSO.match(p) for p in paragraphs]
+    related = [m["title"] for m in links if m]
+    paragraphs = [p for p, m in zip(paragraphs, links, strict=True) if not m]
+    dateline = None
+    if paragraphs:
+        m = _CNN_DATELINE.match(paragraphs[0])
+        if m and len(paragraphs[0]) > m.end():
+            dateline, paragraphs[0] = m["place"].strip(), paragraphs[0][m.end():]
+    return dateline, paragraphs, related
+
+
+def usable(record: Record) -> bool:
+    """Records a page can be made of: a title, a date, and at least two paragraphs of text."""
+    _, body, _ = truth_body(record.text)
+    return bool(one_line(record.title)) and len(body) >= 2 and len(set(body)) == len(body)
+
+
+class Builder:
+    """Collects the lines of a page and the truth of its fields."""
+
+    def __init__(self, layout: str, record: Record, rng: random.Random):
+        self.rng = rng
+        self.record = record
+        self.day = record_date(record.date)
+        preset, body, self.in_text = truth_body(record.text)
+        self.page = Page(layout, "", one_line(record.title), self.day.isoformat(), body, dateline=preset,
+                         related=list(self.in_text))
+        self.lines: list[str] = []
+
+    def add(self, *lines: str) -> None:
+        self.lines.extend(lines)
+
+    def deck(self) -> str | None:
+        lead = one_line(self.record.lead)
+        if lead and lead not in self.page.body and lead != self.page.headline:
+            self.page.deck = lead
+        return self.page.deck
+
+    def byline(self, label: str = "") -> str | None:
+        author = one_line(self.record.author)
+        if not author:
+            return None
+        self.page.byline = author
+        return f"{label}{author}"
+
+    def outlet(self) -> str:
+        self.page.outlet = self.rng.choice(OUTLETS)
+        return self.page.outlet
+
+    def body_lines(self, dateline_style: str | None) -> list[str]:
+        """Body paragraphs, the first one opened by a dateline in ``dateline_style`` if any."""
+        body = list(self.page.body)
+        # Related links the record's text holds stay in the text, after its first paragraph.
+        body[1:1] = [f"للمزيد: {title}" for title in self.in_text]
+        if self.page.dateline is not None:  # the record's text has its own dateline: keep it
+            body[0] = f"{self.page.dateline} (CNN)-- {body[0]}"
+        elif dateline_style:
+            city = self.rng.choice(CITIES)
+            agency = self.rng.choice(AGENCIES)
+            opening = {"dash": f"{city} - ", "agency": f"{city} ({agency}) - ", "comma": f"{city}، ",
+                       "colon": f"{city}: ", "endash": f"{city} – "}[dateline_style]
+            self.page.dateline = city
+            body[0] = opening + body[0]
+        return body
+
+    def pull_quote(self, min_words: int = 3) -> str | None:
+        """A quotation from the body to repeat as a pull quote (sentence-long when set in the body)."""
+        for paragraph in self.page.body:
+            m = _QUOTED.search(paragraph)
+            if m:
+                quote = (m[1] or m[2]).strip()
+                if min_words <= len(quote.split()) <= 14 and not any(c in quote for c in "\"'«»“”"):
+                    self.page.pull_quotes = [quote]
+                    return quote
+        return None
+
+    def related(self, low: int = 3, high: int = 8) -> list[str]:
+        pool = [one_line(t) for t in self.record.others if one_line(t) and one_line(t) != self.page.headline]
+        picked = pool[: self.rng.randint(low, high)]
+        self.page.related = self.in_text + picked
+        return picked
+
+    def done(self, gap: str = "\n") -> Page:
+        self.page.text = gap.join(self.lines) + "\n"
+        return self.page
+
+
+def msa(day: dt.date, weekday: bool = True, indic: bool = False) -> str:
+    text = f"{day.day} {MSA[day.month - 1]} {day.year}"
+    text = f"{WEEKDAYS[day.weekday()]} {text}" if weekday else text
+    return text.translate(INDIC) if indic else text
+
+
+def hijri(day: dt.date) -> str:
+    from hijridate import Gregorian
+
+    h = Gregorian(day.year, day.month, day.day).to_hijri()
+    return f"{h.day} {HIJRI[h.month - 1]} {h.year} هـ"
