@@ -243,3 +243,15 @@ def test_odd_markup_gives_a_record_not_an_exception(page: str) -> None:
     record = html_record(page)
     assert set(record) == {"title", "date", "author", "lead", "source", "url", "text", "related"}
     assert record["date"] is None and record["title"] is None
+
+
+@pytest.mark.parametrize(("head", "shown", "published"), [
+    ('<meta name="date" content="2021-03-20"><meta property="article:published_time" content="2021-03-15">', "",
+     "2021-03-15"),
+    ('<meta itemprop="datePublished" content="2020-02-01T08:00:00+03:00">', "", "2020-02-01T08:00:00+03:00"),
+    ("", '<span class="date">آخر تحديث: 20 مارس 2021</span><span class="date">15 مارس 2021</span>', "2021-03-15"),
+    ("", '<span class="date">آخر تحديث: 20 مارس 2021</span>', "2021-03-20"),
+])
+def test_publication_date_is_preferred_to_other_dates(head: str, shown: str, published: str) -> None:
+    page = f"<html><head>{head}</head><body><h1>عنوان الخبر هنا</h1>{shown}<p>{P1}</p><p>{P2}</p></body></html>"
+    assert html_record(page)["date"] == published

@@ -27,19 +27,20 @@ from khabar.structure.lines import byline_name
 #: article's text and metadata sit well inside it.
 MAX_HTML_CHARS = 1_500_000
 #: Meta properties holding the publication time, most specific first.
-_DATE_METAS = ("article:published_time", "og:published_time", "datePublished", "publish-date",
-               "pubdate", "date", "dc.date", "dc.date.issued", "sailthru.date")
+_DATE_METAS = ("article:published_time", "og:published_time", "datepublished", "publish-date",
+               "pubdate", "dc.date.issued", "dc.date", "sailthru.date", "date")
 #: Classes of elements that show the date as text (when no machine-readable date is given).
 _DATE_HINT = re.compile(r"date|time|publish", re.IGNORECASE)
-#: How title bars join the headline and the site name.
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»«/·•]+\s+|\s*\|\s*")
-_SHOWN_MAX_CHARS = 300
-_CONTENT_MIN_CHARS = 4
-_AUTHOR_MAX_WORDS = 8
-_ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
-_CLITICS = re.compile(r"^(?:و?ال|و)(?=\w{3})")
 _DATE_MAX_CHARS = 120
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
+_ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: How title bars join the headline and the site name.
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»«/·•]+\s+|\s*\|\s*")
+_SHOWN_MAX_CHARS = 300  # longer element texts are paragraphs, not headlines
+_AUTHOR_MAX_WORDS = 8
+#: Words compared between a description and the article: four letters or more, without و / ال.
+_CONTENT_MIN_CHARS = 4
+_CLITICS = re.compile(r"^(?:و?ال|و)(?=\w{3})")
 
 
 def html_record(html: str, url: str | None = None) -> dict[str, Any]:
@@ -47,8 +48,9 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     import trafilatura
 
     html = html[:MAX_HTML_CHARS]
-    # fast: no second-opinion extractors; no extensive date search (it runs dateparser over the
-    # page's text, half the time of a page, while a date shown as Arabic text is read below).
+    # Second-opinion extractors on (fast=False): pages without semantic markup need them.  No
+    # extensive date search: it runs dateparser over the page's text (half the time of a page),
+    # while dates shown as Arabic text are read below.
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True, fast=False,
                                       date_extraction_params={"extensive_search": False, "original_date": True})
@@ -174,14 +176,15 @@ def _json_ld(tree: HTMLParser) -> list[dict[str, Any]]:
 
 
 def _meta(tree: HTMLParser, keys: tuple[str, ...]) -> list[str]:
-    """Contents of the meta tags named (``name``, ``property`` or ``itemprop``) by ``keys``."""
-    found = []
+    """Contents of the meta tags named (``name``, ``property`` or ``itemprop``) by ``keys``, in the
+    order of ``keys`` (then of the page)."""
+    found: dict[str, list[str]] = {key: [] for key in keys}
     for node in tree.css("meta[content]"):
         key = (node.attributes.get("property") or node.attributes.get("name")
                or node.attributes.get("itemprop") or "").lower()
-        if key in keys and (node.attributes.get("content") or "").strip():
-            found.append(node.attributes["content"] or "")
-    return found
+        if key in found and (node.attributes.get("content") or "").strip():
+            found[key].append(node.attributes["content"] or "")
+    return [value for key in keys for value in found[key]]
 
 
 def _author(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
@@ -228,18 +231,22 @@ def _published(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
 
 def _shown_date(tree: HTMLParser) -> str | None:
     """A date written out on the page (``الاثنين 15 مارس 2021``, ``14/11/2017``): in an element
-    classed as a date, else the first element that holds nothing but a date (a publication date)."""
+    classed as a date, else the first element that holds nothing but a date.  A date labelled as
+    an update (``آخر تحديث``) is taken only when no other is shown."""
+    updated = None
     for node in tree.css("time, [class]"):
         classes = node.attributes.get("class") or ""
         if node.tag != "time" and not _DATE_HINT.search(classes):
             continue
         text = " ".join(node.text(deep=True).split())
         if text and len(text) < _DATE_MAX_CHARS and (found := parse_date_line(text)):
-            return found.value
+            if found.kind == "published":
+                return found.value
+            updated = updated or found.value
     for node in tree.css("body *"):
         text = node.text(deep=False).strip() if node.tag not in ("script", "style") else ""
         if text and len(text) < _DATE_MAX_CHARS and _DIGIT.search(text):
             found = parse_date_line(" ".join(text.split()))
             if found is not None and found.kind == "published":
                 return found.value
-    return None
+    return updated
