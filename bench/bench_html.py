@@ -37,7 +37,7 @@ from bench_structure import CORPORA, Tally, norm, sample_records  # noqa: E402
 from khabar.ingest.html import article_from_html  # noqa: E402
 from khabar.model import Article  # noqa: E402
 from khabar.structure import Options, run  # noqa: E402
-from layouts import MSA, WEEKDAYS, Record, one_line, record_date, truth_body  # noqa: E402
+from page_builder import MSA, WEEKDAYS, Record, one_line, record_date, truth_body  # noqa: E402
 
 OUTLETS = ["صحيفة الأفق", "بوابة المستقبل", "المرصد نيوز", "جريدة النهار الجديد"]
 MENU = ["الرئيسية", "سياسة", "اقتصاد", "رياضة", "ثقافة", "منوعات", "فيديو"]
