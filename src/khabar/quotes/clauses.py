@@ -71,7 +71,12 @@ def _short(unit: Unit, i: int) -> bool:
 def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> Opener | None:
     """The first opener in tokens [start, stop): a complementizer (with the verb's preposition
     before it), a colon or a quotation mark; or the verb's own preposition (شدد على ...)."""
-    for i in range(start, min(stop, start + MAX_OPENER_DISTANCE)):
+    i = start - 1
+    while i + 1 < min(stop, start + MAX_OPENER_DISTANCE):
+        i += 1
+        if unit.is_punct(i, {"("}):  # شبكة (سي إن إن) إن: nothing inside brackets opens content
+            i = next((j for j in range(i + 1, stop) if unit.is_punct(j, {")"})), i)
+            continue
         found = opener_at(unit, i, adjacent=i == start)
         if found is not None and found.kind == "mark" and i == start and _short(unit, i):
             later = find_opener(unit, unit.token_at(unit.opens_quote(i).close + 1), stop, prep)

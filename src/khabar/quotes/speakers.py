@@ -82,9 +82,9 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
             known = tracker.by_entity(mention.entity)
             text = unit.text[mention.start:mention.end]
             return known or Speaker(Ref(text=text, entity=mention.entity), ANY, _article_less(text))
-    if unit.is_a(start + 1, "title"):
+    if unit.is_a(start + 1, "title"):  # ورد الرئيس الأمريكي ...، قائلا
         phrase = make_phrase(unit, start + 1, phrase_end(unit, start + 1, cue))
-        if phrase is not None and name_words(unit, phrase) != phrase.words:
+        if phrase is not None:
             return Speaker(Ref(text=name_words(unit, phrase)), ANY, phrase.words)
     return None
 
@@ -255,12 +255,16 @@ def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan 
                         window_end: int | None) -> str | None:
     """المتحدث باسم الوزارة الجنرال فلان / المتحدث باسم الوزارة، فلان،: the person's words after
     the body they speak for, when no person entity was found there."""
-    if not unit.is_a(phrase.start, "spokesperson") or mention is None or mention.type == "PER":
+    titled = unit.is_a(phrase.start, "spokesperson") or unit.is_a(phrase.start, "title")
+    if not titled or (mention is not None and mention.type == "PER"):
         return None
-    rest = unit.token_at(mention.end)
+    if mention is None:
+        rest = phrase.end if name_words(unit, phrase) == phrase.words else phrase.start
+    else:
+        rest = unit.token_at(mention.end)
     while rest < phrase.end and _nisba(unit.keys[rest]):
         rest += 1
-    if phrase.end - rest >= 2:
+    if mention is not None and phrase.end - rest >= 2:
         return name_words(unit, SpeakerPhrase(rest, phrase.end, unit.text[unit.tokens[rest].start:unit.tokens[phrase.end - 1].end]))
     if rest == phrase.end and window_end and phrase.end < window_end and unit.is_punct(phrase.end, COMMA):
         end = phrase_end(unit, phrase.end + 1, window_end)
