@@ -111,6 +111,17 @@ def honorifics() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def title_keys() -> frozenset[str]:
+    """Keys of one-word titles and honorifics (a tagger span that is only one of them is no name)."""
+    from khabar.entities.lexicon import title_entries
+    from khabar.entities.matcher import lexicon
+
+    keys = lexicon().keys
+    words = [t for t, _ in title_entries() if " " not in t] + list(word_list("honorifics"))
+    return frozenset(keys.key(w) for w in words)
+
+
+@lru_cache(maxsize=1)
 def org_heads() -> dict[str, str]:
     """Head noun key -> entity type (``org_heads.tsv``)."""
     import csv
@@ -199,7 +210,7 @@ class UnitLinker:
         spans = [s for s in spans if not any(q.first <= s.last and s.first <= q.last for q in quoted)] + quoted
         # ANERcorp's MISC mixes currencies, religions and products: too loose to name an entity;
         # a one-word span that is one of the commonest words is a tagger slip.
-        stop = common_keys()
+        stop = common_keys() | title_keys()
         spans = [s for s in spans if s.type != "MISC"
                  and not (s.first == s.last and self.lex.keys.key(self.tokens[s.first].text) in stop)]
         items = sorted([(m.first, m.last, m) for m in matches]
@@ -228,6 +239,9 @@ class UnitLinker:
             if type_ in ("ORG", "FAC") and self.is_definite(h):
                 out.append(Span(h, m.last, type_))
         return out
+
+    def is_head(self, i: int) -> bool:
+        return any(r in org_heads() for r in readings(fold(self.tokens[i].text)))
 
     def quoted_names(self, matches: list[Match]) -> list[Span]:
         """A head noun before a quoted name (بنك "يوني كريديت") is one body: the span runs from the
@@ -305,7 +319,7 @@ class UnitLinker:
             return item.last
         ent = entity_from_entry(entry)
         first = item.first - 1 if item.first in self.place_noun else item.first  # ولاية تبسة
-        if first + 2 <= item.last and self.tokens[first + 1].text in _QUOTE_MARKS:
+        if first + 2 <= item.last and self.tokens[first + 1].text in _QUOTE_MARKS and self.is_head(first):
             first += 2  # صحيفة «الواشنطن بوست»: the name inside the quotes is the mention
         if entry.type == "PER":
             first = self.honorific_start(first)
