@@ -120,6 +120,10 @@ def _arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, actors: l
     denier = _denier(toks, coded, trig, actors)
     if denier is not None:
         return Arguments(denier, args.target or (args.source if args.source is not denier else None)), True
+    if (options.carry_subject and last_source is not None and args.target is None and args.source is not None
+            and args.source.first > trig.last and "obj" in trig.pred.targets and not trig.pred.speech
+            and fold(toks[trig.first].text).startswith(("و", "ف")) and args.source.text != last_source.text):
+        return Arguments(last_source, args.source), False  # وناشد وزارة الصحة: the topic appeals to it
     if args.passive and _agreeing_coordinate(toks, trig):
         args.passive = False  # وأوقفت خمسة أشخاص: a coordinated verb agreeing with an earlier subject
     if args.source is None and not args.passive and options.carry_subject and _opens_clause(toks, trig):
@@ -183,7 +187,7 @@ def extract_events(article: Article, options: Options | None = None) -> list[Eve
     events: list[Event] = []
     for field, paragraph, text in article.units():
         unit_tokens = tokens.get((field, paragraph)) or tokenize(text)
-        last_source: list[Actor | None] = [None]
+        last_source: list[Actor | None] = [None]  # the paragraph's topic, for dropped subjects
         for start, end in sentences.get((field, paragraph)) or split_sentences(text):
             toks = [t for t in unit_tokens if start <= t.start and t.end <= end]
             ctx = SentenceContext(article, field, paragraph, start, end, text)
