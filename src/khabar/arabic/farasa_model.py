@@ -31,6 +31,7 @@ _WEIGHTS = (
     0.66909122, 0.16948195, 0.15397599, 0.60355717,
 )
 _MAX_LENGTH = 20  # farasa does not split longer strings
+_ROUNDING = 1e-9  # margin for sums of the same terms in another order
 _LL = "\u0644\u0644"  # لل: ل + ال with the alef dropped
 _LAL = "\u0644\u0627\u0644"
 _ALEF_MAQSURA = "\u0649"
@@ -72,7 +73,8 @@ def load() -> None:
     _tables()
     _list_bits()
     _template_bound()
-    _stem_bound()
+    _count_bound()
+    _lexicon_bound()
     fit_template("كتاب")
     # These are millions of objects that live as long as the process: moving them out of the
     # garbage collector's generations spares every full collection a walk over them (a sixth of
@@ -206,18 +208,19 @@ def _template_bound() -> float:
 
 
 @cache
-def _stem_bound() -> float:
-    """An upper bound of :func:`_cheap_score` minus :func:`_affix_features`: each term at its best."""
-    m = _tables().m
+def _count_bound() -> float:
+    """An upper bound of :func:`_count_score`: each term at its best."""
     w = _WEIGHTS
-    gv = m.generalVariables
-    counts = m.wordCount.values()
-    highest, lowest = max(max(counts), -10), min(min(counts), -10)
-    bound = w[2] * highest + w[10] * lowest + w[13] * highest  # weights: +, -, +
-    bound += sum(max(w[i] * math.log(gv[name]), w[i] * math.log(1 - gv[name]))
-                 for i, name in ((6, "inMorphList"), (7, "inGazList")))
-    bound += max(w[12] * math.log(abs(n - gv["averageStemLength"])) for n in range(_MAX_LENGTH + 1))
-    return bound + sum(abs(w[i]) for i in (14, 15, 16, 17))
+    counts = _tables().word_count.values()
+    highest, lowest = max(max(counts), -10), min(min(counts), -20)
+    return w[2] * highest + w[10] * lowest + w[13] * highest  # weights: +, -, +
+
+
+@cache
+def _lexicon_bound() -> float:
+    """An upper bound of :func:`_lexicon_features`."""
+    _, table = _list_bits()
+    return max(map(sum, table)) + max(_constant_terms()["length"])
 
 
 @cache
@@ -300,9 +303,8 @@ def _affix_features(affixes: tuple[str, str]) -> float:
     return score + w[9] * _log_or(m.probCondSuffixes, suffix, -20)
 
 
-def _cheap_score(t: _Tables, affix_score: float, stem: str, suffix: str) -> float:
-    """farasa's ``scorePartition`` without :func:`_template_features` (same features, weights, quirks),
-    given the analysis's :func:`_affix_features`."""
+def _count_score(t: _Tables, stem: str, suffix: str) -> float:
+    """The word-count terms of farasa's ``scorePartition`` (same features, weights and quirks)."""
     w = _WEIGHTS
     wc = t.word_count
     bare_suffix = suffix.replace("+", "")
@@ -323,8 +325,7 @@ def _cheap_score(t: _Tables, affix_score: float, stem: str, suffix: str) -> floa
         else:
             count = -10
     score += w[10] * count
-    score += w[13] * _lexcom(t, stem, alt)
-    return score + _lexicon_features(stem) + affix_score
+    return score + w[13] * _lexcom(t, stem, alt)
 
 
 def _lexcom(t: _Tables, stem: str, alt: str) -> float:
@@ -355,23 +356,33 @@ def _best(word: str) -> str:
 
 
 def _argmax(t: _Tables, analyses: list[tuple[str, str, str]]) -> tuple[str, str, str]:
-    """The best-scoring analysis.  Scores are computed in three tiers (affixes; stem counts and word
-    lists; root template), in order of the first, and an analysis is dropped as soon as its score
-    so far plus the best the remaining tiers could add falls below the best full score: exact,
-    and most analyses stop at the first tier."""
+    """The best-scoring analysis under farasa's score, summed in farasa's order.
+
+    The score's parts are computed in tiers of growing cost (affixes; the stem's word lists;
+    word counts; the root template), analyses in order of the first, and an analysis is dropped
+    as soon as its parts so far plus the most the others could add fall below the best full
+    score (with a margin against rounding): exact, and most analyses stop early.
+    """
     template_bound = _template_bound()
-    rest_bound = _stem_bound() + template_bound
+    count_bound = _count_bound() + template_bound
+    lexicon_bound = _lexicon_bound() + count_bound
     ranked = sorted(((_affix_features((a[0], a[2])), a) for a in analyses), reverse=True)
     best: tuple[float, tuple[str, str, str]] | None = None
+    floor = -math.inf
     for affix_score, analysis in ranked:
-        if best is not None and affix_score + rest_bound < best[0]:
+        if affix_score + lexicon_bound < floor:
             break
-        cheap = _cheap_score(t, affix_score, analysis[1], analysis[2])
-        if best is not None and cheap + template_bound < best[0]:
+        stem = analysis[1]
+        lexicon = _lexicon_features(stem)
+        if affix_score + lexicon + count_bound < floor:
             continue
-        candidate = (cheap + _template_features(analysis[1]), analysis)
+        cheap = _count_score(t, stem, analysis[2]) + lexicon + affix_score
+        if cheap + template_bound < floor:
+            continue
+        candidate = (cheap + _template_features(stem), analysis)
         if best is None or candidate > best:
             best = candidate
+            floor = best[0] - _ROUNDING
     assert best is not None
     return best[1]
 
