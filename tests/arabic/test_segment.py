@@ -23,6 +23,8 @@ from khabar.arabic.verb_rules import correct_verbs
         ("كتبوا", ["كتب", "وا"]),
         ("مُحَمَّد", ["محمد"]),  # diacritics dropped
         ("Paris", ["Paris"]),  # non-Arabic whole
+        ("ــــ", ["ــــ"]),  # tatweel only: itself
+        ("بالمستشفياتالمركزيةوالفرعية", ["بالمستشفياتالمركزيةوالفرعية"]),  # over 20 letters: whole
     ],
 )
 def test_segment_table(word, expected):

@@ -159,7 +159,7 @@ def _segments(word: str) -> tuple[str, ...]:
             load()
             found = tuple(p for p in _segment_arabic(clean).split("+") if p) or (clean,)
         else:
-            found = (clean,)
+            found = (clean or word,)  # a word of marks only stays itself
         _SEGMENTS[word] = found
     return found
 
