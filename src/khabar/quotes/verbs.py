@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from khabar.quotes.candidate import Candidate, content_kind, make_candidate
 from khabar.quotes.clauses import (
+    MIN_QUOTED_WORDS,
     Opener,
     complementizer,
     content_end,
@@ -86,6 +87,9 @@ def content_of(unit: Unit, opener: Opener) -> tuple[tuple[int, int], str]:
     """Content span and kind for an opener."""
     if opener.kind == "mark":
         span = unit.opens_quote(opener.token)
+        if len(unit.text[span.open:span.close].split()) < MIN_QUOTED_WORDS:  # type: ignore[union-attr]
+            # لفت فريق الدفاع "تناقضات" في رواية ...: quoted words inside reported content
+            return (span.open, content_end(unit, span.open)), "mixed"  # type: ignore[union-attr]
         return span.inner, "direct"  # type: ignore[union-attr]
     if opener.kind == "colon":
         nxt = unit.token_at(opener.content_start)
