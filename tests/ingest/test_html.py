@@ -255,3 +255,11 @@ def test_odd_markup_gives_a_record_not_an_exception(page: str) -> None:
 def test_publication_date_is_preferred_to_other_dates(head: str, shown: str, published: str) -> None:
     page = f"<html><head>{head}</head><body><h1>عنوان الخبر هنا</h1>{shown}<p>{P1}</p><p>{P2}</p></body></html>"
     assert html_record(page)["date"] == published
+
+
+def test_utf8_page_with_a_stale_legacy_declaration_decodes_as_utf8(tmp_path: Path) -> None:
+    page = LEGACY.replace("<head>", '<head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256">')
+    path = tmp_path / "moved.html"
+    path.write_bytes(page.encode("utf-8"))
+    [article] = iter_inputs([str(path)])
+    assert article.raw == page

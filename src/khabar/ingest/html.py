@@ -41,12 +41,20 @@ def _codec(name: str | None) -> str | None:
 
 
 def decode_html(data: bytes, charset: str | None = None) -> str:
-    """A page's bytes as text: a byte-order mark, then the given (HTTP) charset, then the page's
-    own declaration, then UTF-8 or a confident Arabic legacy encoding.  ValueError if none fits."""
+    """A page's bytes as text: a byte-order mark, then UTF-8 when the bytes are valid UTF-8 (pages
+    re-encoded by servers often keep a stale legacy declaration; legacy Arabic text is practically
+    never valid UTF-8), then the given (HTTP) charset, then the page's own declaration, then a
+    confident detection of an Arabic legacy encoding.  ValueError if none fits."""
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return decode_text(data)
+    if b"\x00" in data[:_SNIFF_BYTES * 2]:
+        raise ValueError("binary data (NUL bytes), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     for codec in (_codec(charset), declared_charset(data)):
-        if codec and codec not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
+        if codec and not codec.startswith("utf"):
             try:
                 return data.decode(codec)
             except UnicodeDecodeError:
