@@ -165,3 +165,13 @@ def test_menu_separated_by_wide_spaces_is_not_the_headline() -> None:
     page = analyse_page(f"الرئيسية  أخبار مصر  عرب وعالم  رياضة  اقتصاد  فن\nالحكومة تعلن خطة للمياه\n14/11/2017\n{BODY}")
     assert page.headline == "الحكومة تعلن خطة للمياه"
     assert page.furniture == ["الرئيسية أخبار مصر عرب وعالم رياضة اقتصاد فن"]
+
+
+@pytest.mark.parametrize("top", [
+    "الأكثر قراءة\nخبر أول عن الطقس\nخبر ثان عن الأسعار\nخبر ثالث عن الرياضة\n",
+    "الأكثر قراءة\n\nخبر أول عن الطقس\nخبر ثان عن الأسعار\nخبر ثالث عن الرياضة\n\n\n",
+])
+def test_related_block_above_the_headline(top: str) -> None:
+    page = analyse_page(f"{top}الحكومة تعلن خطة للمياه\n14/11/2017\n{BODY}")
+    assert page.headline == "الحكومة تعلن خطة للمياه"
+    assert page.related == ["خبر أول عن الطقس", "خبر ثان عن الأسعار", "خبر ثالث عن الرياضة"]

@@ -36,7 +36,7 @@ from khabar.structure.lines import (
     classify,
     split_lines,
 )
-from khabar.structure.related import headline_like, mark_footer, mark_related, related_title
+from khabar.structure.related import headline_like, mark_footer, mark_related, mark_top_related, related_title
 
 #: ``headline_like`` and ``related_title`` are re-exported: other readers (HTML) import them from here.
 __all__ = ["PageFields", "analyse_page", "headline_like", "related_title"]
@@ -204,6 +204,7 @@ def analyse_page(raw: str) -> PageFields:
     for line in lines:
         classify(line)
     page = PageFields(furniture=furniture)
+    mark_top_related(lines)
     head = _headline_index(lines)
     if head is None:
         page.furniture += [ln.text for ln in lines if ln.kind == FURNITURE]

@@ -11,9 +11,20 @@ from __future__ import annotations
 import re
 
 from khabar.structure.dates import parse_date_line
-from khabar.structure.lines import CREDIT, FURNITURE, RELATED_HEADER, RELATED_ITEM, TEXT, Line
+from khabar.structure.lines import (
+    BYLINE,
+    CREDIT,
+    DATE,
+    FURNITURE,
+    OUTLET,
+    RELATED_HEADER,
+    RELATED_ITEM,
+    TEXT,
+    Line,
+)
 
 _FOOTER_MAX_WORDS = 5
+_HEAD_KINDS = frozenset({DATE, BYLINE, CREDIT, OUTLET})
 _HEADER_MAX_WORDS = 6
 _RELATED_MIN_RUN = 3
 _RELATED_MAX_WORDS = 20
@@ -76,6 +87,26 @@ def mark_related(lines: list[Line], start: int) -> None:
         before = lines[first - 1]
         if before.kind == TEXT and before.text.endswith(":") and before.text.count(" ") < _HEADER_MAX_WORDS:
             before.kind = RELATED_HEADER  # an unknown header ("عناوين اليوم:") over the block
+
+
+def mark_top_related(lines: list[Line]) -> None:
+    """A related block above the headline ("الأكثر قراءة" and its links at the top of the page).
+
+    Its links end at a wider blank gap, or before a line that a date, byline or credit follows:
+    that line is the headline.
+    """
+    header = next((i for i, ln in enumerate(lines) if ln.kind in (RELATED_HEADER, TEXT)), None)
+    if header is None or lines[header].kind != RELATED_HEADER:
+        return
+    j = header + 1
+    first_gap = lines[j].gap_before if j < len(lines) else 0
+    while j < len(lines) and lines[j].kind == TEXT and _short_text(lines[j].text):
+        if j > header + 1 and lines[j].gap_before > first_gap:
+            break
+        if j + 1 < len(lines) and lines[j + 1].kind in _HEAD_KINDS:
+            break
+        lines[j].kind, lines[j].value = RELATED_ITEM, related_title(lines[j].text)
+        j += 1
 
 
 def _trailing_run(lines: list[Line], start: int, end: int) -> int | None:
