@@ -133,3 +133,29 @@ def test_xml_file_holding_a_page_is_read_as_a_page(tmp_path: Path) -> None:
     [page] = _feed("<!DOCTYPE html><html><head><title>صفحة</title></head><body><p>نص الصفحة هنا.</p></body></html>",
                    tmp_path, "page.xml")
     assert page.source.kind == "html"
+
+
+def test_analyze_command_on_web_inputs_writes_valid_articles(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from fastwarc.warc import WarcRecord, WarcRecordType
+
+    from khabar.cli import main
+    from khabar.schema import validate_article
+
+    page = "<!DOCTYPE html><html><head><title>عنوان الصفحة هنا</title></head><body><p>نص الصفحة الأولى هنا.</p></body></html>"
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    (tmp_path / "b.atom").write_text(ATOM, encoding="utf-8")
+    rec = WarcRecord()
+    rec.init_headers(record_type=WarcRecordType.response)
+    rec.headers["WARC-Target-URI"] = "https://x.example/1"
+    rec.headers["Content-Type"] = "application/http; msgtype=response"
+    rec.set_bytes_content(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page.encode())
+    with open(tmp_path / "c.warc", "wb") as fh:
+        rec.write(fh, checksum_data=True)
+    assert main(["analyze", str(tmp_path), "--stages", "structure"]) == 0
+    objects = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [o["source"]["kind"] for o in objects] == ["html", "feed", "warc"]
+    for obj in objects:
+        validate_article(obj)
+    assert main(["analyze", str(tmp_path / "a.html"), "--input-format", "warc"]) == 1  # forced: not a WARC file
+    assert "not a WARC file" in capsys.readouterr().err
