@@ -99,7 +99,6 @@ CLASSES = [
     ("source_prep", "وفقا"),
     ("channel_verb", "نقلت"),
     ("media_noun", "وكالة"),
-    ("channel_prep", "مقابلة"),
     ("anonymous", "مصادر"),
     ("spokesperson", "المتحدث"),
     ("pronoun", "سموه"),
@@ -110,6 +109,11 @@ CLASSES = [
     ("aux", "كانت"),
     ("relative", "الذي"),
     ("title", "الدكتور"),
+    ("not_boundary", "فيما يخص"),
+    ("prep_idiom", "على الرغم"),
+    ("kin", "والد"),
+    ("object_idiom", "الانتباه"),
+    ("same", "ذاته"),
 ]
 
 
