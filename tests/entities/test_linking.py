@@ -134,3 +134,11 @@ def test_definite_head_with_nationality_is_a_body():
     art = analyse("وقضت المحكمة التركية بسجنه")
     court = names(art)["المحكمة التركية"]
     assert court.type == "ORG"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("قال رئيس المجلس التنفيذي إن", "المجلس التنفيذي"),
+    ("أعلنت الهيئة العليا أن", "الهيئة العليا"),
+])
+def test_head_with_relational_adjective_is_a_body(text, body):
+    assert names(analyse(text))[body].type == "ORG"

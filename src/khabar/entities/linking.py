@@ -34,6 +34,8 @@ _NAME_CONTINUES = -4.0  # and to continue it
 _MAX_GUESS_GAP = 4  # words of a title's complement before a guessed name
 _CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ال"}
 _QUOTE_MARKS = frozenset('"«»“”')
+#: Adjectives of rank that, after a head noun, name a body (المحكمة العليا, المجلس الأعلى).
+_RANK_ADJECTIVES = frozenset({"عليا", "اعلي", "مستقله", "دائمه", "عامه", "عام"})
 #: Adjectives that place an event in time and belong to its name (الانتخابات المقبلة).
 _WHEN_ADJECTIVES = frozenset({"اخيره", "مقبله", "سابقه", "ماضيه", "قادمه", "اخير", "مقبل", "سابق", "ماضي"})
 #: Nouns after which a gazetteer town name is taken even without the tagger's agreement.
@@ -206,6 +208,7 @@ class UnitLinker:
         matches = [m for m in matches if not any(h.last == m.last for h in head_adjectives)]
         spans = [s for s in spans if not any(h.first <= s.last and s.first <= h.last for h in head_adjectives)]
         spans += head_adjectives
+        spans += self.headed_bodies(matches, spans)
         quoted = self.quoted_names(matches)
         spans = [s for s in spans if not any(q.first <= s.last and s.first <= q.last for q in quoted)] + quoted
         # ANERcorp's MISC mixes currencies, religions and products: too loose to name an entity;
@@ -225,6 +228,34 @@ class UnitLinker:
             nxt = nxt if nxt is not None and items[idx + 1][0] == last + 1 else None
             used = self.item(item, nxt, items[idx + 1:])
             skip_until = max(skip_until, used)
+
+    def headed_bodies(self, matches: list[Match], spans: list[Span]) -> list[Span]:
+        """A definite head noun and definite relational adjectives (المجلس التنفيذي, الغرفة الوطنية,
+        الصيدلية المركزية) name one body; nationality adjectives are left to headed_nationalities."""
+        heads, out = org_heads(), []
+        taken = {i for m in matches for i in range(m.first, m.last + 1)}
+        taken |= {i for sp in spans for i in range(sp.first, sp.last + 1)}
+        i = 0
+        while i < len(self.tokens) - 1:
+            t = self.tokens[i]
+            type_ = None
+            if t.kind == "word" and i not in taken and self.is_definite(i):
+                type_ = next((heads[r] for r in reversed(readings(fold(t.text))) if r in heads), None)
+            j = i
+            while type_ == "ORG" and j + 1 < len(self.tokens) and j + 1 not in taken \
+                    and self.is_body_adjective(j + 1):
+                j += 1
+            if j > i:
+                out.append(Span(i, j, "ORG"))
+            i = j + 1
+        return out
+
+    def is_body_adjective(self, i: int) -> bool:
+        t = self.tokens[i]
+        if t.kind != "word" or not fold(t.text).startswith("ال"):
+            return False
+        key = self.lex.keys.key(t.text)
+        return key not in demonym_keys() and (key.endswith(("ي", "يه")) or key in _RANK_ADJECTIVES)
 
     def headed_nationalities(self, matches: list[Match]) -> list[Span]:
         """A definite head noun and a nationality adjective (المحكمة التركية, المجلس الأعلى الليبي is
