@@ -27,6 +27,7 @@ from khabar.model import Article, Event
 
 _THAT = frozenset({"ان", "بان", "لان"})
 _FIELD_ORDER = {"headline": 0, "deck": 1, "pull_quotes": 2, "body": 3}
+_PRONOUN_OBJECTS = frozenset({"معه", "معها", "معهم", "به", "بها", "بهم", "اليه", "اليها", "اليهم"})
 _TEMPORAL = frozenset({"بعد", "قبل", "اثر", "عقب", "منذ", "خلال"})
 _CLAUSE_PUNCT = frozenset(".،,؛:!؟?")
 _ANNOUNCING = frozenset({"أعلن"})
@@ -93,6 +94,12 @@ def _backgrounded(toks: list[Token], trig: Trigger) -> bool:
         return True
     return not before.startswith("ال") and before not in PREPOSITION_WORDS and not analyse_word(
         toks[trig.first - 1].text) and not before.startswith(("ب", "ل"))
+
+
+def _pronoun_object(toks: list[Token], trig: Trigger) -> bool:
+    """The second party is a pronoun: التقاه، التقى معه، اجتمع بهم."""
+    words = [fold(t.text) for t in toks[trig.first: trig.last + 2] if t.kind == "word"]
+    return fold(toks[trig.first].text).endswith(("ه", "ها", "هم")) or any(w in _PRONOUN_OBJECTS for w in words)
 
 
 def _opens_clause(toks: list[Token], trig: Trigger) -> bool:
@@ -169,7 +176,7 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
                 continue
         elif args.source is None and (args.target is None or (trig.is_noun and _backgrounded(toks, trig))):
             continue  # no participant; or a victim-only noun as background (بعد مقتلها، مراكز احتجاز)
-        elif trig.pred.needs_target and args.target is None:
+        elif trig.pred.needs_target and args.target is None and not _pronoun_object(toks, trig):
             continue
         if args.source is not None and not trig.is_noun:
             last_source[0] = args.source

@@ -53,6 +53,7 @@ class Actor:
 class ActorTables:
     agents: dict[tuple[str, ...], str]  # folded bare words -> agent type
     countries: dict[tuple[str, ...], str]  # folded bare words -> ISO code
+    bare_names: frozenset[tuple[str, ...]]  # one-word country names written without the article
     nisbas: dict[str, str]  # folded stem -> ISO code
     longest: int
 
@@ -70,6 +71,16 @@ def _keys(phrase: str) -> list[tuple[str, ...]]:
     return keys
 
 
+def _country_names() -> list[tuple[str, str]]:
+    """(ISO code, Arabic name) from CLDR (babel) and the project's country table."""
+    names = [(code, name) for code, name in Locale("ar").territories.items()
+             if len(code) == 2 and code.isalpha() and len(fold(name)) > 2]
+    for code, kind, forms in (r[:3] for r in resource_rows("countries.tsv")):
+        if kind.strip() == "name":
+            names += [(code.strip(), form.strip()) for form in forms.split(",")]
+    return names
+
+
 @lru_cache(maxsize=1)
 def actor_tables() -> ActorTables:
     """Agent nouns, country names (CLDR Arabic + the project's aliases) and nisbas, loaded once."""
@@ -82,20 +93,17 @@ def actor_tables() -> ActorTables:
                     for end in _INFLECTIONS:  # شخصا, شخصين, شرطيان
                         agents.setdefault((words[0] + end,), kind.strip())
     countries: dict[tuple[str, ...], str] = {}
-    for code, name in Locale("ar").territories.items():
-        if len(code) == 2 and code.isalpha() and len(fold(name)) > 2:
-            for words in _keys(name):
-                countries.setdefault(words, code)
-    nisbas: dict[str, str] = {}
-    for code, kind, forms in (r[:3] for r in resource_rows("countries.tsv")):
-        for form in forms.split(","):
-            if kind.strip() == "nisba":
-                nisbas[fold(form.strip())] = code.strip()
-            else:
-                for words in _keys(form.strip()):
-                    countries[words] = code.strip()
+    without_article: set[tuple[str, ...]] = set()
+    with_article: set[tuple[str, ...]] = set()
+    for code, name in _country_names():
+        for words in _keys(name):
+            countries.setdefault(words, code)
+        if " " not in name:
+            (with_article if fold(name).startswith("ال") else without_article).add(_words(name))
+    nisbas = {fold(form.strip()): code.strip() for code, kind, forms in (r[:3] for r in resource_rows("countries.tsv"))
+              if kind.strip() == "nisba" for form in forms.split(",")}
     longest = max(len(k) for k in (*agents, *countries))
-    return ActorTables(agents, countries, nisbas, longest)
+    return ActorTables(agents, countries, frozenset(without_article - with_article), nisbas, longest)
 
 
 def nisba_country(word: str) -> str | None:
@@ -174,8 +182,8 @@ def _lexical_actor(words: list[str], toks: list[Token], i: int, tables: ActorTab
         n, agent = hit
         return Actor(i, i + n - 1, toks[i].start, toks[i + n - 1].end, "", agent=agent)
     hit = _match(tables.countries, words, i, tables.longest)
-    if hit:
-        n, code = hit
+    if hit and not (fold(toks[i].text).lstrip("وفبل").startswith("ال") and (words[i],) in tables.bare_names):
+        n, code = hit  # (مالي is Mali, المالي is "financial")
         return Actor(i, i + n - 1, toks[i].start, toks[i + n - 1].end, "", country=code)
     code = nisba_country(toks[i].text) if toks[i].kind == "word" else None
     if code and fold(toks[i].text).endswith(("ون", "ين")):  # السوريون: a people, not an adjective

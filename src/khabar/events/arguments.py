@@ -302,6 +302,20 @@ def object_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: se
     return None
 
 
+def _name_after_prep(toks: list[Token], k: int, prep: str) -> Actor | None:
+    """A name no stage recognised right after the predicate's preposition: محادثات مع فالستروم."""
+    for j in range(k, min(len(toks), k + 3)):
+        if fold(toks[j].text) == prep and j + 1 < len(toks):
+            end = j + 1
+            while end < len(toks) and end - j <= 2 and is_name_word(toks[end]):
+                end += 1
+            if end > j + 1 and (end == len(toks) or _is_boundary(toks[end])):
+                name = " ".join(t.text for t in toks[j + 1: end])
+                return Actor(j + 1, end - 1, toks[j + 1].start, toks[end - 1].end, name, entity_type="PER")
+            return None
+    return None
+
+
 def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
             time_tokens: set[int]) -> Actor | None:
     allowed = [a for a in actors if a.entity_type not in _PLACES or a.country or trig.pred.root >= "18"]
@@ -310,6 +324,7 @@ def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
             found = object_after(toks, allowed, after, time_tokens)
         else:  # a light verb's prepositional target may precede its object: عرض على التحالف التعاون
             found = actor_after_prep(toks, allowed, trig.first + 1, (slot,), limit=10 + trig.last - trig.first)
+            found = found or _name_after_prep(toks, trig.last + 1, slot)
         if found:
             return found
     return None
