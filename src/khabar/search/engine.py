@@ -14,8 +14,8 @@ from khabar.search.snippets import Snippet, best_snippet
 
 MAX_LIMIT = 100
 MAX_OFFSET = 10_000
-#: Above this many matches, headline/deck matches are ranked first (a tier), then the rest.
-TIERED_ABOVE = 5000
+#: Above this many matches, headline matches are ranked first (a tier), then the rest.
+TIERED_ABOVE = 3000
 #: Facets are counted over at most this many matches (index order), to keep pages fast.
 FACET_SAMPLE = 2000
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -139,11 +139,11 @@ def _ranked(db: sqlite3.Connection, match: str, restrict: str, params: list[Any]
 
 def _ranked_tiers(db: sqlite3.Connection, match: str, restrict: str, params: list[Any], limit: int,
                   offset: int) -> list[tuple[str, float]]:
-    """Ranking for huge result sets: articles matching in the headline or deck first, then the rest,
-    each tier by bm25.  bm25 costs a few microseconds per match; ranking a common word's 20,000
+    """Ranking for huge result sets: articles matching in the headline first, then the rest, each
+    tier by bm25.  bm25 costs a few microseconds per match; ranking a common word's 20,000
     matches at once would take most of a page's time budget, and a headline match is what a
     reader of such a broad query wants first anyway."""
-    head = f"{{headline deck}} : ({match})"
+    head = f"{{headline}} : ({match})"
     n_head = _count(db, head, restrict, params)
     rows = _ranked(db, head, restrict, params, limit, offset) if offset < n_head else []
     if len(rows) < limit:
@@ -156,8 +156,8 @@ def search(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | 
            limit: int = 20, offset: int = 0, snippets: bool = True) -> SearchResult:
     """Articles matching ``query`` (all words; "phrases"), best first (bm25), with snippets.
 
-    When more than :data:`TIERED_ABOVE` articles match, those matching in the headline or deck
-    come first (see :func:`_ranked_tiers`).  Raises :class:`~khabar.search.query.QueryError` for a
+    When more than :data:`TIERED_ABOVE` articles match, those matching in the headline come
+    first (see :func:`_ranked_tiers`).  Raises :class:`~khabar.search.query.QueryError` for a
     query or filter that cannot be used.
     """
     q = query if isinstance(query, Query) else parse_query(query)
