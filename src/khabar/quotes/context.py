@@ -152,6 +152,30 @@ def _mentions(article: Article) -> dict[tuple[str, int], list[MentionSpan]]:
     return out
 
 
+def _surnames(article: Article) -> dict[str, str]:
+    """Last words of the people the article names (لافروف of سيرغي لافروف), by entity: a bare
+    surname before the full name, which entity linking reads in order, still names that person."""
+    out: dict[str, str] = {}
+    for entity in article.entities:
+        if entity.type != "PER":
+            continue
+        for m in entity.mentions:
+            words = m.text.split()
+            if words and len(words[-1]) > 2 and _names(words[-1]):
+                out.setdefault(key(words[-1]), entity.id)
+    return out
+
+
+def _with_surnames(spans: list[MentionSpan], tokens: list[Token], keys: list[str],
+                   surnames: dict[str, str]) -> list[MentionSpan]:
+    if not surnames:
+        return spans
+    covered = {(s.start, s.end) for s in spans}
+    extra = [MentionSpan(t.start, t.end, surnames[k], "PER") for t, k in zip(tokens, keys, strict=True)
+             if k in surnames and not any(s.start <= t.start < s.end for s in spans) and (t.start, t.end) not in covered]
+    return sorted(spans + extra, key=lambda s: (s.start, -s.end)) if extra else spans
+
+
 def _names(words: str) -> bool:
     """A mention made only of titles or unnamed-source words (الطبيب، خبراء) names nobody."""
     return not all(in_class("title", key(w)) or in_class("anonymous", key(w)) for w in words.split())
@@ -168,6 +192,7 @@ def prepare_units(article: Article) -> list[Unit]:
     """The analysed text units of ``article`` in reading order."""
     tokens_by_unit = article.annotations.get("tokens") or {}
     mentions = _mentions(article)
+    surnames = _surnames(article)
     times = _times(article)
     time_words = {normalize_for_matching(t.text): t.value for t in article.times if t.value and " " not in t.text}
     units = []
@@ -178,8 +203,9 @@ def prepare_units(article: Article) -> list[Unit]:
         if words.isdisjoint(keys):
             continue  # no cue word: nothing to find, and nothing to track
         cues = [i for i, k in enumerate(keys) if k in words]
+        spans = _with_surnames(mentions.get((field_name, paragraph), []), tokens, keys, surnames)
         units.append(Unit(
             field_name, paragraph, text, tokens, keys, find_quotes(text),
-            mentions.get((field_name, paragraph), []), times.get((field_name, paragraph), []), cues, time_words,
+            spans, times.get((field_name, paragraph), []), cues, time_words,
         ))
     return units
