@@ -99,7 +99,9 @@ def _backgrounded(toks: list[Token], trig: Trigger) -> bool:
 def _pronoun_object(toks: list[Token], trig: Trigger) -> bool:
     """The second party is a pronoun: التقاه، التقى معه، اجتمع بهم."""
     words = [fold(t.text) for t in toks[trig.first: trig.last + 2] if t.kind == "word"]
-    return fold(toks[trig.first].text).endswith(("ه", "ها", "هم")) or any(w in _PRONOUN_OBJECTS for w in words)
+    verb = toks[trig.first].text
+    return (fold(verb).endswith(("ه", "ها", "هم")) and not verb.endswith("ة")) or any(
+        w in _PRONOUN_OBJECTS for w in words)
 
 
 def _opens_clause(toks: list[Token], trig: Trigger) -> bool:

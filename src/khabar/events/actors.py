@@ -246,7 +246,8 @@ def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[in
             actor.country = actor.country or code
             after_adjective = True
         elif (complements >= 0 and actor.agent in _INSTITUTIONS and fold(toks[j].text).startswith(("لل", "ل"))
-              and j + 1 < len(toks) and fold(toks[j + 1].text).startswith("ال") and not analyse_word(toks[j].text)):
+              and j + 1 < len(toks) and fold(toks[j + 1].text).startswith("ال") and not analyse_word(toks[j].text)
+              and (word,) not in actor_tables().agents):
             actor.last, actor.end = j + 1, toks[j + 1].end  # المرصد التونسي لاستقلال القضاء
             j += 2
             complements = 2
