@@ -175,3 +175,21 @@ def test_related_block_above_the_headline(top: str) -> None:
     page = analyse_page(f"{top}الحكومة تعلن خطة للمياه\n14/11/2017\n{BODY}")
     assert page.headline == "الحكومة تعلن خطة للمياه"
     assert page.related == ["خبر أول عن الطقس", "خبر ثان عن الأسعار", "خبر ثالث عن الرياضة"]
+
+
+@pytest.mark.parametrize(("page_text", "headline", "outlet"), [
+    (f"صوت المدينة\n14/11/2017\nالحكومة تعلن خطة جديدة لترشيد المياه في الصيف\n{BODY}",
+     "الحكومة تعلن خطة جديدة لترشيد المياه في الصيف", "صوت المدينة"),
+    (f"ليبيا ضربات موجعة\n14/11/2017\n{BODY}", "ليبيا ضربات موجعة", None),
+    (f"ثقافة » أدب\nالحكومة تعلن خطة للمياه\n14/11/2017\n{BODY}", "الحكومة تعلن خطة للمياه", None),
+])
+def test_masthead_over_the_date_and_breadcrumbs(page_text: str, headline: str, outlet: str | None) -> None:
+    page = analyse_page(page_text)
+    assert (page.headline, page.outlet) == (headline, outlet)
+
+
+def test_unknown_header_with_colon_over_numbered_links() -> None:
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\n14/11/2017\n\n{BODY}\nتدوينات ذات صلة:\n"
+                        "1- خبر أول عن الطقس\n2- خبر ثان عن الأسعار\n3- خبر ثالث عن الرياضة\n")
+    assert page.related == ["خبر أول عن الطقس", "خبر ثان عن الأسعار", "خبر ثالث عن الرياضة"]
+    assert "تدوينات ذات صلة:" in page.furniture

@@ -20,6 +20,7 @@ _MENU_MAX_WORDS = 14
 _SENTENCE_END = frozenset(".؟?!:،,؛;\"»”")
 _NBSP_ENTITY = re.compile(r"&nbsp;?|&#160;|\u00a0", re.IGNORECASE)
 _STRIP_SPLIT = re.compile(r"[|•·]")
+_CRUMB_SPLIT = re.compile(r"\s*[»›>/]\s*|\s[-–]\s")
 _MENU_SPLIT = re.compile(r"\s*(?:[|•·»›>/\\]|\s-\s|\s–\s|\t|\s{2,})\s*")
 
 
@@ -86,7 +87,14 @@ def is_menu(line: str) -> bool:
     if len(items) == 1:
         covered = _nav_items(items[0].split())
         return covered is not None and (covered >= 2 or items[0] in phrases)
-    return _is_tag_strip(line)
+    return _is_breadcrumb(line) or _is_tag_strip(line)
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """Sections from a navigation word down (``ثقافة » أدب``, ``الرئيسية / أخبار / سوريا``)."""
+    items = [item.strip() for item in _CRUMB_SPLIT.split(line)]
+    return (len(items) >= 2 and all(item and item.count(" ") < 3 for item in items)
+            and norm(items[0]) in _nav_phrases()[0])
 
 
 def _is_tag_strip(line: str) -> bool:

@@ -46,6 +46,7 @@ _SEPARATING_KINDS = frozenset({DATE, BYLINE, OUTLET, CREDIT})
 _SEPARATING_QUOTE_MIN_WORDS = 4
 _BARE_BYLINE_MAX_WORDS = 4  # spaces: a bare name has at most four words
 _MASTHEAD_MAX_WORDS = 4
+_MASTHEAD_OVER_DATE_WORDS = 3
 _CREDIT_DATE_MAX_WORDS = 16
 _CREDIT_DATE_MAX_OTHER_WORDS = 6
 _HEAD_LINES = 8  # lines after the headline where the page head (byline, date) may sit
@@ -178,11 +179,22 @@ def _headline_index(lines: list[Line]) -> int | None:
     for i, line in enumerate(lines):
         if line.kind not in (TEXT, PULL_QUOTE):
             continue
-        if line.kind == TEXT and line.text.count(" ") < _MASTHEAD_MAX_WORDS and norm(line.text) in footer:
+        if line.kind == TEXT and line.text.count(" ") < _MASTHEAD_MAX_WORDS and (
+                norm(line.text) in footer or _masthead_over_date(lines, i)):
             line.kind, line.value = OUTLET, line.text
             continue
         return i
     return None
+
+
+def _masthead_over_date(lines: list[Line], i: int) -> bool:
+    """A name of a few words, then the date line, then the (longer) headline: the site's masthead."""
+    name = lines[i].text
+    if name.count(" ") >= _MASTHEAD_OVER_DATE_WORDS or name[-1] in ".؟?!:،\"'»”":
+        return False
+    rest = [ln for ln in lines[i + 1:i + 5] if ln.kind != FURNITURE]
+    return (len(rest) >= 2 and rest[0].kind in (DATE, CREDIT) and rest[1].kind == TEXT
+            and headline_like(rest[1].text) and rest[1].text.count(" ") >= 2 * (name.count(" ") + 1))
 
 
 def _date_in_credits(lines: list[Line], body: list[int], deck: str | None) -> str | None:

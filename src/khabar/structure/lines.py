@@ -34,7 +34,7 @@ _AGENCY_SPLIT = re.compile(r"[/,،+&]|\s[-–]\s|\sو")
 _LABEL_SEP = re.compile(r"^[\s:：\-–—ـ|/]+")
 _BYLINE_SEPS = ":：-–—ـ|/"
 #: Outlet marker words that name an outlet wherever they stand; the others only as first word.
-_ANYWHERE_MARKERS = ("أونلاين", "اونلاين", "نيوز", ".نت", ".كوم", ".com", ".net", "news", "online", " fm", " tv",
+_ANYWHERE_MARKERS = ("أونلاين", "اونلاين", "نيوز", " بريس", " press", ".نت", ".كوم", ".com", ".net", "news", "online", " fm", " tv",
                      "أف أم", "اف ام", "إف إم")
 
 

@@ -82,11 +82,18 @@ def mark_related(lines: list[Line], start: int) -> None:
         end -= 1
     first = _trailing_run(lines, start, end)
     if first is not None:
+        if _unknown_header(lines[first]):
+            lines[first].kind = RELATED_HEADER
+            first += 1
         for ln in lines[first:end]:
             ln.kind, ln.value = RELATED_ITEM, related_title(ln.text)
-        before = lines[first - 1]
-        if before.kind == TEXT and before.text.endswith(":") and before.text.count(" ") < _HEADER_MAX_WORDS:
-            before.kind = RELATED_HEADER  # an unknown header ("عناوين اليوم:") over the block
+        if _unknown_header(lines[first - 1]):
+            lines[first - 1].kind = RELATED_HEADER
+
+
+def _unknown_header(line: Line) -> bool:
+    """A short text line ending in a colon over a block of links ("عناوين اليوم:")."""
+    return line.kind == TEXT and line.text.endswith(":") and line.text.count(" ") < _HEADER_MAX_WORDS
 
 
 def mark_top_related(lines: list[Line]) -> None:
