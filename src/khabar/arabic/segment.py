@@ -136,38 +136,40 @@ def _segment_arabic(word: str) -> str:
     return "+".join(correct_verbs(model_segment(word).split("+")))
 
 
-#: Per word type caches.  Plain dicts, several times faster to consult than functools.lru_cache
-#: (they are the hot path of corpus runs), emptied when they grow past _CACHE_MAX.
-_SEGMENTS: dict[str, tuple[str, ...]] = {}
-_STEMS: dict[str, str] = {}
+#: Per word type cache: word → (segments, search stem).  A plain dict, several times faster to
+#: consult than functools.lru_cache (it is the hot path of corpus runs), emptied when it grows
+#: past _CACHE_MAX.
+_ANALYSES: dict[str, tuple[tuple[str, ...], str]] = {}
 _CACHE_MAX = 1_000_000
 
 
 def clear_caches() -> None:
     """Forget every cached segmentation and stem (for cold-cache timing)."""
-    _SEGMENTS.clear()
-    _STEMS.clear()
+    _ANALYSES.clear()
 
 
-def _segments(word: str) -> tuple[str, ...]:
-    found = _SEGMENTS.get(word)
+def _analyse(word: str) -> tuple[tuple[str, ...], str]:
+    found = _ANALYSES.get(word)
     if found is None:
-        if len(_SEGMENTS) >= _CACHE_MAX:
-            _SEGMENTS.clear()
+        if len(_ANALYSES) >= _CACHE_MAX:
+            _ANALYSES.clear()
         clean = _clean(word)
         if _ARABIC_WORD.fullmatch(clean):
             load()
-            found = tuple(p for p in _segment_arabic(clean).split("+") if p) or (clean,)
+            segments = tuple(p for p in _segment_arabic(clean).split("+") if p) or (clean,)
+            # segments of an Arabic word are bare letters: only the letter folding applies
+            found = (segments, fold_letters(core(segments)))
         else:
-            found = (clean or word,)  # a word of marks only stays itself
-        _SEGMENTS[word] = found
+            segments = (clean or word,)  # a word of marks only stays itself
+            found = (segments, normalize_for_matching(segments[0]))
+        _ANALYSES[word] = found
     return found
 
 
 def segment(word: str) -> list[str]:
     """Segments of one word (clitics and suffixes split); non-Arabic words come back whole."""
-    found = _SEGMENTS.get(word)
-    return list(found if found is not None else _segments(word))
+    found = _ANALYSES.get(word) or _analyse(word)
+    return list(found[0])
 
 
 def core(segments: Sequence[str]) -> str:
@@ -182,28 +184,19 @@ def core(segments: Sequence[str]) -> str:
 
 def stem(word: str) -> str:
     """Search stem: the word minus clitics and inflectional suffixes, normalised for matching."""
-    found = _STEMS.get(word)
-    if found is None:
-        if len(_STEMS) >= _CACHE_MAX:
-            _STEMS.clear()
-        bare = core(_segments(word))
-        found = fold_letters(bare) if _ARABIC_WORD.fullmatch(bare) else normalize_for_matching(bare)
-        _STEMS[word] = found
-    return found
+    return (_ANALYSES.get(word) or _analyse(word))[1]
 
 
 def analyse_tokens(tokens: Iterable[Token]) -> list[tuple[tuple[str, ...], str]]:
     """(segments, search stem) of each token, in one pass: the corpus-speed form of calling
     :func:`segment` and :func:`stem` per token.  Tokens other than words stand for themselves."""
-    segments_of, stems_of = _SEGMENTS.get, _STEMS.get
+    analysis_of = _ANALYSES.get
     out = []
-    for token in tokens:
-        text = token.text
-        if token.kind != "word":
+    for text, _, _, kind, _ in tokens:
+        if kind == "word":
+            out.append(analysis_of(text) or _analyse(text))
+        else:
             out.append(((text,), text))
-            continue
-        segments = segments_of(text) or _segments(text)
-        out.append((segments, stems_of(text) or stem(text)))
     return out
 
 
