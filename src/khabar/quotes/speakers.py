@@ -328,7 +328,8 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
     for run in runs:
         definite = [k for k, j in enumerate(run[:-1]) if _definite(unit.keys[j])]
         name = run[definite[-1] + 1:] if definite else run
-        if name and not _definite(unit.keys[name[0]]) and unit.keys[name[0]][:1] not in ("ل", "ب"):
+        genitive = unit.keys[name[0]][:1] == "ل" and any(_definite(unit.keys[j]) for j in name[1:]) if name else False
+        if name and not _definite(unit.keys[name[0]]) and not genitive:  # لتحرير السودان is no name
             return unit.text[unit.tokens[name[0]].start:unit.tokens[name[-1]].end]
     return phrase.words
 
