@@ -2,7 +2,7 @@
 
 Per sentence: find coded predicates (:mod:`.predicates`, lexicon in :mod:`.lexicon`), the actors
 (:mod:`.actors`: entity mentions, agent nouns, countries), their source and target
-(:mod:`.arguments`), then code the event with its time, place and claimant (:mod:`.coding`).
+(:mod:`.arguments`, :mod:`.discourse`), then code the event with its time, place and claimant (:mod:`.coding`).
 Predicates without any participant are not events; statements need a speaker.
 """
 
@@ -12,27 +12,13 @@ from dataclasses import dataclass
 
 from khabar.arabic import Token, split_sentences, tokenize
 from khabar.events.actors import Actor, find_actors
-from khabar.events.arguments import (
-    PREPOSITION_WORDS,
-    Arguments,
-    noun_arguments,
-    preceding_subject,
-    prep_attached,
-    verb_arguments,
-)
+from khabar.events.arguments import Arguments
 from khabar.events.coding import SentenceContext, code_event, quote_statements
-from khabar.events.lexicon import analyse_word, fold
+from khabar.events.discourse import backgrounded, clause_arguments, denied_by, pronoun_object
 from khabar.events.predicates import Trigger, find_triggers
 from khabar.model import Article, Event
 
-_THAT = frozenset({"ان", "بان", "لان"})
 _FIELD_ORDER = {"headline": 0, "deck": 1, "pull_quotes": 2, "body": 3}
-_PRONOUN_OBJECTS = frozenset({"معه", "معها", "معهم", "به", "بها", "بهم", "اليه", "اليها", "اليهم"})
-_TEMPORAL = frozenset({"بعد", "قبل", "اثر", "عقب", "منذ", "خلال"})
-_CLAUSE_PUNCT = frozenset(".،,؛:!؟?")
-_ANNOUNCING = frozenset({"أعلن"})
-_AUXILIARIES = frozenset({"يكون", "تكون", "يكونوا", "قد", "كان", "كانت"})
-_PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 
 
 @dataclass
@@ -41,125 +27,6 @@ class Options:
     statements: bool = True
     #: A verb without an explicit subject takes the previous event's source (وأضاف أن...).
     carry_subject: bool = True
-
-
-def _time_tokens(article: Article, field: str, paragraph: int, toks: list[Token]) -> set[int]:
-    spans = [(t.start, t.end) for t in article.times if t.field == field and t.paragraph == paragraph]
-    return {k for k, tok in enumerate(toks) if any(s <= tok.start < e for s, e in spans)}
-
-
-def _denied(toks: list[Token], triggers: list[Trigger], trig: Trigger) -> bool:
-    """Inside the complement of a denial: نفى أن يكون الجيش قصف..."""
-    for other in triggers:
-        if other.pred.cameo == "016" and other.last < trig.first:
-            between = [fold(t.text) for t in toks[other.last + 1: trig.first] if t.kind == "word"]
-            if between and between[0] in _THAT:
-                return True
-    return False
-
-
-def _governing_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Trigger) -> Actor | None:
-    """A deverbal noun right after a verb acts for its subject: أعلنت الوزارة توجيه الاتهام ل..."""
-    for other, args in reversed(coded):
-        if other.is_noun or args.source is None or other.pred.lemma not in _ANNOUNCING:
-            continue  # أعلن الجيش اعتقال...; but أفاد مصدر بمقتل, ندد الاتحاد بالهجوم: not theirs
-        end = max(other.last, args.source.last)
-        between = [fold(t.text) for t in toks[end + 1: trig.first] if t.kind == "word"]
-        if end < trig.first and len(between) <= 2 and not (_THAT | PREPOSITION_WORDS) & set(between):
-            return args.source  # أعلن الجيش اعتقال...; not أعلنت الوزيرة خلال تظاهرة
-    return None
-
-
-def _denier(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Trigger,
-            actors: list[Actor]) -> Actor | None:
-    """نفى الجيش أن يكون قد قصف المدينة: a denied verb with no subject of its own is the denier's."""
-    for other, args in reversed(coded):
-        if other.pred.cameo != "016" or args.source is None or other.last >= trig.first:
-            continue
-        words = [fold(t.text) for t in toks[max(other.last, args.source.last) + 1: trig.first] if t.kind == "word"]
-        if words and words[0] in _THAT and set(words[1:]) <= _AUXILIARIES:
-            return args.source
-    return None
-
-
-def _backgrounded(toks: list[Token], trig: Trigger) -> bool:
-    """An event noun that modifies another noun or a time phrase (أنباء احتجاز، بعد مقتلها) is
-    background, not news of its own."""
-    if trig.first == 0 or toks[trig.first - 1].kind != "word":
-        return False
-    if fold(toks[trig.first].text).startswith(("ب", "ل", "وب", "ول")):
-        return False  # أفاد مصدر بمقتل شخص: the complement of a verb
-    before = fold(toks[trig.first - 1].text)
-    if before in _TEMPORAL or fold(toks[trig.first].text).startswith(("بعد", "قبل")):
-        return True
-    return not before.startswith("ال") and before not in PREPOSITION_WORDS and not analyse_word(
-        toks[trig.first - 1].text) and not before.startswith(("ب", "ل"))
-
-
-def _pronoun_object(toks: list[Token], trig: Trigger) -> bool:
-    """The second party is a pronoun: التقاه، التقى معه، اجتمع بهم."""
-    words = [fold(t.text) for t in toks[trig.first: trig.last + 2] if t.kind == "word"]
-    verb = toks[trig.first].text
-    return (fold(verb).endswith(("ه", "ها", "هم")) and not verb.endswith("ة")) or any(
-        w in _PRONOUN_OBJECTS for w in words)
-
-
-def _opens_clause(toks: list[Token], trig: Trigger) -> bool:
-    """A verb whose subject is the discourse topic: sentence-initial, after و/ف or punctuation, or
-    after a pronoun-bearing أنه/أنها (أعلنت السلطات أنها اعتقلت...)."""
-    word = fold(toks[trig.first].text)
-    if trig.first == 0 or word.startswith(("و", "ف")) or toks[trig.first - 1].text in _CLAUSE_PUNCT:
-        return True
-    return fold(toks[trig.first - 1].text) in _PRONOUN_THAT
-
-
-def _arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, actors: list[Actor],
-               coded: list[tuple[Trigger, Arguments]], options: Options,
-               last_source: Actor | None) -> tuple[Arguments, bool]:
-    """Source and target of one predicate, and whether it is denied by an enclosing نفى أن."""
-    time_tokens = _time_tokens(ctx.article, ctx.field, ctx.paragraph, toks)
-    if trig.is_noun:
-        args = noun_arguments(toks, actors, trig, time_tokens, ctx.text)
-        if args.source is None:
-            args.source = _governing_subject(toks, coded, trig)
-            if args.source is None and not any(not other.is_noun for other, _ in coded):
-                args.source = preceding_subject(toks, actors, trig)  # أمرت السلطات باعتقال...
-        return args, False
-    args = verb_arguments(toks, actors, trig, time_tokens, ctx.text)
-    denier = _denier(toks, coded, trig, actors)
-    if denier is not None:
-        return Arguments(denier, args.target or (args.source if args.source is not denier else None)), True
-    if (options.carry_subject and last_source is not None and args.target is None and args.source is not None
-            and args.source.first > trig.last and "obj" in trig.pred.targets and not trig.pred.speech
-            and fold(toks[trig.first].text).startswith(("و", "ف")) and args.source.text != last_source.text):
-        return Arguments(last_source, args.source), False  # وناشد وزارة الصحة: the topic appeals to it
-    if args.passive and _agreeing_coordinate(toks, trig):
-        args.passive = False  # وأوقفت خمسة أشخاص: a coordinated verb agreeing with an earlier subject
-    if args.source is None and not args.passive and options.carry_subject and _opens_clause(toks, trig):
-        topic = last_source or _clause_topic(toks, actors, trig)
-        if topic is not None:
-            args = Arguments(topic, args.target if args.target is not topic else None)
-    return args, False
-
-
-def _agreeing_coordinate(toks: list[Token], trig: Trigger) -> bool:
-    word = fold(toks[trig.first].text)
-    return word.startswith(("و", "ف")) and word.endswith(("ت", "وا"))
-
-
-def _clause_topic(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
-    """The subject a coordinated verb shares (أحبطت وحدات الأمن عملية هجرة ... وأوقفت ...): the
-    sentence's first actor that is not governed by a preposition."""
-    if not fold(toks[trig.first].text).startswith("و"):
-        return None
-    for actor in actors:
-        if actor.last >= trig.first:
-            return None
-        before = fold(toks[actor.first - 1].text) if actor.first else ""
-        if before not in PREPOSITION_WORDS and not prep_attached(toks[actor.first], actor) and not (
-                actor.entity_type in ("GPE", "LOC", "FAC") and not actor.country):
-            return actor
-    return None
 
 
 def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
@@ -171,19 +38,19 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
     for trig in triggers:
         if trig.pred.speech and not options.statements:
             continue
-        args, denied = _arguments(ctx, toks, trig, actors, coded, options, last_source[0])
+        args, denied = clause_arguments(ctx, toks, trig, actors, coded, options.carry_subject, last_source[0])
         if trig.pred.speech:
             args.target = None
             if args.source is None:
                 continue
-        elif args.source is None and (args.target is None or (trig.is_noun and _backgrounded(toks, trig))):
+        elif args.source is None and (args.target is None or (trig.is_noun and backgrounded(toks, trig))):
             continue  # no participant; or a victim-only noun as background (بعد مقتلها، مراكز احتجاز)
-        elif trig.pred.needs_target and args.target is None and not _pronoun_object(toks, trig):
+        elif trig.pred.needs_target and args.target is None and not pronoun_object(toks, trig):
             continue
         if args.source is not None and not trig.is_noun:
             last_source[0] = args.source
         coded.append((trig, args))
-        negated = trig.negated or denied or _denied(toks, triggers, trig)
+        negated = trig.negated or denied or denied_by(toks, triggers, trig)
         events.append(code_event(ctx, toks, trig, args, negated))
     return events
 
