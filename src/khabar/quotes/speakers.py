@@ -112,6 +112,8 @@ def phrase_end(unit: Unit, start: int, stop: int) -> int:
             break
         if unit.times_in(tok.start, tok.end):
             break
+        if j == start and _as_if(unit, j):
+            break  # وأشار كدليل على ذلك إلى ...: 'as evidence', no subject
         if _recipient(unit, j) and (j > start or len(unit.keys[j]) < 3 or unit.keys[j][1:2] != "ل") \
                 and not (unit.keys[j].startswith("لل") and unit.is_a(start, "title")):
             break  # لرويترز، للصحفيين end it; وزير الدولة للشؤون الخارجية does not
@@ -120,6 +122,12 @@ def phrase_end(unit: Unit, start: int, stop: int) -> int:
             break  # وأبلغ لام رويترز قائلا: the recipient and the participle end the subject
         j += 1
     return j
+
+
+def _as_if(unit: Unit, j: int) -> bool:
+    k = unit.keys[j]
+    return (k.startswith("ك") and len(k) > 3 and j + 1 < len(unit.tokens) and unit.is_a(j + 1, "content_prep")
+            and not any(m.start <= unit.tokens[j].start < m.end for m in unit.mentions))
 
 
 def _recipient(unit: Unit, j: int) -> bool:
