@@ -8,7 +8,6 @@ piece separately, so article text can never inject markup.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -75,6 +74,8 @@ def _window(text: str, first: int, last: int) -> tuple[int, int]:
 #: Letters a normalised term letter may stand for in the original text (see normalize_for_matching).
 _FOLDED = {"ا": "اأإآٱ", "ي": "يى", "ه": "هة", **{str(d): f"{d}{chr(0x660 + d)}{chr(0x6f0 + d)}" for d in range(10)}}
 _IGNORED = f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]*"
+#: One character of a word (the analyzer's WORD, one character long).
+_WORD_CHAR = re.compile(WORD.pattern.removesuffix("+"))
 
 
 @lru_cache(maxsize=256)
@@ -93,20 +94,26 @@ def _prefilter(query_terms: frozenset[str]) -> re.Pattern[str]:
 def _hits(text: str, prefilter: re.Pattern[str], terms: dict[str, int]) -> list[tuple[int, int, int]]:
     """(start, end, query word index) of the words of ``text`` whose term is a query term.
 
-    Only words the prefilter touches are analysed: a unit of 300 words usually holds a handful.
+    Only the words the prefilter touches are analysed: a unit of 300 words usually holds a handful.
     """
-    touched = [m.start() for m in prefilter.finditer(text)]
-    if not touched:
-        return []
-    words = [(m.start(), m.end()) for m in WORD.finditer(text)]
-    starts = [start for start, _ in words]
-    hits = []
-    for i in sorted({bisect_right(starts, pos) - 1 for pos in touched} - {-1}):
-        start, end = words[i]
+    hits, seen = [], set()
+    for m in prefilter.finditer(text):
+        start, end = _word_at(text, m.start())
+        if start in seen:
+            continue
+        seen.add(start)
         k = terms.get(term(text[start:end]))
         if k is not None:
             hits.append((start, end, k))
     return hits
+
+
+def _word_at(text: str, pos: int) -> tuple[int, int]:
+    """The [start, end) of the word holding position ``pos``."""
+    start = pos
+    while start > 0 and _WORD_CHAR.match(text, start - 1):
+        start -= 1
+    return start, WORD.match(text, start).end()
 
 
 def best_snippet(analysis: dict, query: Query) -> Snippet | None:
