@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.arabic import tokenize
-from khabar.entities.linking import Builder, Span, UnitLinker, link_anaphors, link_surnames, resolve_pending
+from khabar.entities.coref import link_anaphors, link_surnames, resolve_pending
+from khabar.entities.linking import Builder, Span, UnitLinker
 from khabar.entities.matcher import lexicon
 from khabar.model import ANALYSED_FIELDS, Article, Mention
 

@@ -11,20 +11,28 @@ Per text unit, lexicon matches and tagger spans are read left to right:
 * a bare nationality adjective is a mention of its country when the country is named in the
   article, otherwise a NORP entity.
 
-Across units: surnames link to the full name (لافروف → سيرغي لافروف), bare institution heads and
-nominal anaphors (الوزارة) link to the latest matching entity.
+Across units (:mod:`khabar.entities.coref`): surnames link to the full name (لافروف → سيرغي
+لافروف), bare institution heads and nominal anaphors (الوزارة) link to the latest matching entity.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from khabar.arabic import Token
+from khabar.entities.cues import (
+    actor_verbs,
+    common_keys,
+    countries_by_iso,
+    demonym_keys,
+    honorifics,
+    org_heads,
+    title_keys,
+)
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import fold, readings, strip_article
-from khabar.entities.lexicon import LEXICON_DIR, Entry, country_rows, word_list
+from khabar.entities.lexicon import Entry, country_rows, word_list
 from khabar.entities.matcher import GAZETTEER_GROUPS, Lexicon, Match
 from khabar.model import Entity, Mention
 
@@ -76,70 +84,6 @@ class Builder:
             self.country_of.setdefault(ent.id, country)
         self.recent.append(ent.id)
         return have
-
-
-@lru_cache(maxsize=1)
-def countries_by_iso() -> dict[str, Entry]:
-    from khabar.entities.lexicon import country_entries
-
-    return {e.country: e for _, e in country_entries() if e.kind == "country" and e.country}
-
-
-@lru_cache(maxsize=1)
-def actor_verbs() -> frozenset[str]:
-    return word_list("actor_verbs")
-
-
-@lru_cache(maxsize=1)
-def common_keys() -> frozenset[str]:
-    from khabar.entities.matcher import lexicon
-
-    return frozenset(lexicon().keys.key(w) for w in word_list("stopwords"))
-
-
-@lru_cache(maxsize=1)
-def demonym_keys() -> frozenset[str]:
-    """Keys of every nationality adjective form (for qualified names)."""
-    from khabar.entities.lexicon import country_entries
-    from khabar.entities.matcher import lexicon
-
-    keys = lexicon().keys
-    return frozenset(keys.key(a) for a, e in country_entries() if e.kind == "demonym" and " " not in a)
-
-
-@lru_cache(maxsize=1)
-def honorifics() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("honorifics"))
-
-
-@lru_cache(maxsize=1)
-def title_keys() -> frozenset[str]:
-    """Keys of one-word titles and honorifics (a tagger span that is only one of them is no name)."""
-    from khabar.entities.lexicon import title_entries
-    from khabar.entities.matcher import lexicon
-
-    keys = lexicon().keys
-    words = [t for t, _ in title_entries() if " " not in t] + list(word_list("honorifics"))
-    return frozenset(keys.key(w) for w in words)
-
-
-@lru_cache(maxsize=1)
-def org_heads() -> dict[str, str]:
-    """Head noun key -> entity type (``org_heads.tsv``)."""
-    import csv
-
-    with open(LEXICON_DIR / "org_heads.tsv", encoding="utf-8") as fh:
-        rows = csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
-        return {strip_article(fold(r["head"])): r["type"] for r in rows}
-
-
-@lru_cache(maxsize=1)
-def anaphors() -> dict[str, tuple[str, str]]:
-    import csv
-
-    with open(LEXICON_DIR / "anaphors.tsv", encoding="utf-8") as fh:
-        rows = csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
-        return {strip_article(fold(r["anaphor"])): (fold(r["head"]), r["group"] or "") for r in rows}
 
 
 def entity_from_entry(entry: Entry) -> Entity:
@@ -555,91 +499,3 @@ def strip_clitic_display(words: list[str], lex: Lexicon) -> list[str]:
             return ["ال" + first[i + 2:], *words[1:]]
     n = lex.keys.proclitic_length(first)
     return [first[n:], *words[1:]]
-
-
-def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
-                    order: Callable[[Mention], tuple]) -> None:
-    """Demonyms, bare institutions and bare titles, once every unit has been read."""
-    main = dominant_country(b, [d.country for what, _, d in pendings if what == "demonym"])
-    # (role nationalities are already counted in b.role_countries)
-    for what, mention, detail in sorted(pendings, key=lambda p: order(p[1])):
-        if what in ("demonym", "role-demonym"):
-            entry = detail
-            country = country_entity(entry.country) if entry.country else None
-            if country is not None and country.id in b.entities:
-                b.add(b.entities[country.id], mention)
-            elif what == "role-demonym":  # a person's stated nationality
-                b.add(norp_entity(entry), mention, entry.country)
-            # otherwise a bare adjective (مسؤول أمريكي) names no one in particular
-        elif what == "institution":
-            template = detail.name
-            target = next((eid for eid in reversed(b.recent)
-                           if b.entities[eid].type == detail.type
-                           and _same_template(b.entities[eid].name, template)), None)
-            if target is not None:
-                b.add(b.entities[target], mention)
-            elif detail.alone and main:
-                iso = main
-                name = institution_name(template, iso)
-                b.add(Entity(id=entity_id(detail.type, name), name=name, type=detail.type,
-                             name_ar=mention.text), mention, iso)
-        elif what == "title":
-            key = person_key(mention.text.split())
-            for ent in b.entities.values():
-                if ent.type == "PER" and ent.role and person_key(ent.role.split()) == key:
-                    b.add(ent, mention)
-                    break
-
-
-def dominant_country(b: Builder, adjectives: list[str | None]) -> str | None:
-    """The country the article names most often (at least twice, adjectives included), if any."""
-    counts: dict[str, int] = {}
-    for eid, iso in b.country_of.items():
-        ent = b.entities[eid]
-        if ent.type in ("GPE", "NORP") and iso in countries_by_iso():
-            counts[iso] = counts.get(iso, 0) + len(ent.mentions)
-    for iso in [*b.role_countries, *adjectives]:
-        if iso:
-            counts[iso] = counts.get(iso, 0) + 1
-    if not counts:
-        return None
-    iso, n = max(counts.items(), key=lambda kv: kv[1])
-    return iso if n >= 2 else None
-
-
-def _same_template(name: str, template: str) -> bool:
-    core = template.replace("{adj}", "").replace("{country}", "").strip().removesuffix(" of").strip()
-    return bool(core) and core.lower() in name.lower()
-
-
-def link_surnames(b: Builder, linker: UnitLinker) -> None:
-    """Tokens not yet covered that repeat a person's surname or full name become mentions."""
-    toks = linker.tokens
-    for i, t in enumerate(toks):
-        if i in linker.covered or t.kind != "word":
-            continue
-        for r in reversed(readings(fold(t.text))):
-            pid = b.aliases.get(r)
-            if pid is not None:
-                b.add(b.entities[pid], linker.mention(i, i))
-                linker.cover(i, i)
-                break
-
-
-def link_anaphors(b: Builder, linker: UnitLinker) -> None:
-    """Definite nouns (الوزارة, التنظيم) not yet covered refer back to the latest fitting entity."""
-    table = anaphors()
-    for i, t in enumerate(linker.tokens):
-        if i in linker.covered or t.kind != "word":
-            continue
-        hit = next((table[r] for r in reversed(readings(fold(t.text))) if r in table), None)
-        if hit is None:
-            continue
-        head, group = hit
-        for eid in reversed(b.recent):
-            ent = b.entities[eid]
-            if ent.type in ("ORG", "EVENT") and (fold(ent.name_ar or "").split()[:1] == [head]
-                                                  or (group and b.group_of.get(eid) == group)):
-                b.add(ent, linker.mention(i, i))
-                linker.cover(i, i)
-                break

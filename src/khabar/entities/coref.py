@@ -1,0 +1,108 @@
+"""Article-level linking, once every text unit has been read: nationality adjectives, bare
+institution heads and bare titles (:func:`resolve_pending`), repeated surnames
+(:func:`link_surnames`) and nominal anaphors (:func:`link_anaphors`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from khabar.entities.cues import anaphors, countries_by_iso
+from khabar.entities.ids import entity_id
+from khabar.entities.keys import fold, readings
+from khabar.entities.linking import (
+    Builder,
+    UnitLinker,
+    country_entity,
+    institution_name,
+    norp_entity,
+    person_key,
+)
+from khabar.model import Entity, Mention
+
+
+def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
+                    order: Callable[[Mention], tuple]) -> None:
+    """Demonyms, bare institutions and bare titles, once every unit has been read."""
+    main = dominant_country(b, [d.country for what, _, d in pendings if what == "demonym"])
+    # (role nationalities are already counted in b.role_countries)
+    for what, mention, detail in sorted(pendings, key=lambda p: order(p[1])):
+        if what in ("demonym", "role-demonym"):
+            entry = detail
+            country = country_entity(entry.country) if entry.country else None
+            if country is not None and country.id in b.entities:
+                b.add(b.entities[country.id], mention)
+            elif what == "role-demonym":  # a person's stated nationality
+                b.add(norp_entity(entry), mention, entry.country)
+            # otherwise a bare adjective (مسؤول أمريكي) names no one in particular
+        elif what == "institution":
+            template = detail.name
+            target = next((eid for eid in reversed(b.recent)
+                           if b.entities[eid].type == detail.type
+                           and _same_template(b.entities[eid].name, template)), None)
+            if target is not None:
+                b.add(b.entities[target], mention)
+            elif detail.alone and main:
+                iso = main
+                name = institution_name(template, iso)
+                b.add(Entity(id=entity_id(detail.type, name), name=name, type=detail.type,
+                             name_ar=mention.text), mention, iso)
+        elif what == "title":
+            key = person_key(mention.text.split())
+            for ent in b.entities.values():
+                if ent.type == "PER" and ent.role and person_key(ent.role.split()) == key:
+                    b.add(ent, mention)
+                    break
+
+
+def dominant_country(b: Builder, adjectives: list[str | None]) -> str | None:
+    """The country the article names most often (at least twice, adjectives included), if any."""
+    counts: dict[str, int] = {}
+    for eid, iso in b.country_of.items():
+        ent = b.entities[eid]
+        if ent.type in ("GPE", "NORP") and iso in countries_by_iso():
+            counts[iso] = counts.get(iso, 0) + len(ent.mentions)
+    for iso in [*b.role_countries, *adjectives]:
+        if iso:
+            counts[iso] = counts.get(iso, 0) + 1
+    if not counts:
+        return None
+    iso, n = max(counts.items(), key=lambda kv: kv[1])
+    return iso if n >= 2 else None
+
+
+def _same_template(name: str, template: str) -> bool:
+    core = template.replace("{adj}", "").replace("{country}", "").strip().removesuffix(" of").strip()
+    return bool(core) and core.lower() in name.lower()
+
+
+def link_surnames(b: Builder, linker: UnitLinker) -> None:
+    """Tokens not yet covered that repeat a person's surname or full name become mentions."""
+    toks = linker.tokens
+    for i, t in enumerate(toks):
+        if i in linker.covered or t.kind != "word":
+            continue
+        for r in reversed(readings(fold(t.text))):
+            pid = b.aliases.get(r)
+            if pid is not None:
+                b.add(b.entities[pid], linker.mention(i, i))
+                linker.cover(i, i)
+                break
+
+
+def link_anaphors(b: Builder, linker: UnitLinker) -> None:
+    """Definite nouns (الوزارة, التنظيم) not yet covered refer back to the latest fitting entity."""
+    table = anaphors()
+    for i, t in enumerate(linker.tokens):
+        if i in linker.covered or t.kind != "word":
+            continue
+        hit = next((table[r] for r in reversed(readings(fold(t.text))) if r in table), None)
+        if hit is None:
+            continue
+        head, group = hit
+        for eid in reversed(b.recent):
+            ent = b.entities[eid]
+            if ent.type in ("ORG", "EVENT") and (fold(ent.name_ar or "").split()[:1] == [head]
+                                                  or (group and b.group_of.get(eid) == group)):
+                b.add(ent, linker.mention(i, i))
+                linker.cover(i, i)
+                break

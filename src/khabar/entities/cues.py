@@ -1,0 +1,73 @@
+"""Word lists the linker reads, loaded once: countries by code, actor verbs, common words,
+nationality adjectives, honorifics, titles, head nouns and nominal anaphors (all in
+``resources/lexicons``)."""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from khabar.entities.keys import fold, strip_article
+from khabar.entities.lexicon import LEXICON_DIR, Entry, word_list
+
+
+@lru_cache(maxsize=1)
+def countries_by_iso() -> dict[str, Entry]:
+    from khabar.entities.lexicon import country_entries
+
+    return {e.country: e for _, e in country_entries() if e.kind == "country" and e.country}
+
+
+@lru_cache(maxsize=1)
+def actor_verbs() -> frozenset[str]:
+    return word_list("actor_verbs")
+
+
+@lru_cache(maxsize=1)
+def common_keys() -> frozenset[str]:
+    from khabar.entities.matcher import lexicon
+
+    return frozenset(lexicon().keys.key(w) for w in word_list("stopwords"))
+
+
+@lru_cache(maxsize=1)
+def demonym_keys() -> frozenset[str]:
+    """Keys of every nationality adjective form (for qualified names)."""
+    from khabar.entities.lexicon import country_entries
+    from khabar.entities.matcher import lexicon
+
+    keys = lexicon().keys
+    return frozenset(keys.key(a) for a, e in country_entries() if e.kind == "demonym" and " " not in a)
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("honorifics"))
+
+
+@lru_cache(maxsize=1)
+def title_keys() -> frozenset[str]:
+    """Keys of one-word titles and honorifics (a tagger span that is only one of them is no name)."""
+    from khabar.entities.lexicon import title_entries
+    from khabar.entities.matcher import lexicon
+
+    keys = lexicon().keys
+    words = [t for t, _ in title_entries() if " " not in t] + list(word_list("honorifics"))
+    return frozenset(keys.key(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> dict[str, str]:
+    """Head noun key -> entity type (``org_heads.tsv``)."""
+
+    with open(LEXICON_DIR / "org_heads.tsv", encoding="utf-8") as fh:
+        rows = csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
+        return {strip_article(fold(r["head"])): r["type"] for r in rows}
+
+
+@lru_cache(maxsize=1)
+def anaphors() -> dict[str, tuple[str, str]]:
+
+    with open(LEXICON_DIR / "anaphors.tsv", encoding="utf-8") as fh:
+        rows = csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
+        return {strip_article(fold(r["anaphor"])): (fold(r["head"]), r["group"] or "") for r in rows}
