@@ -263,3 +263,19 @@ def test_utf8_page_with_a_stale_legacy_declaration_decodes_as_utf8(tmp_path: Pat
     path.write_bytes(page.encode("utf-8"))
     [article] = iter_inputs([str(path)])
     assert article.raw == page
+
+
+def test_title_bar_with_a_colon_and_the_site_gives_headline_and_outlet() -> None:
+    headline = "قفصة : إيقاف عنصر مطلوب للعدالة"
+    page = (f"<html><head><title>{headline} &#8211; المرصد نيوز</title></head><body>"
+            f'<p class="site-title">المرصد نيوز</p><h1 class="entry-title">{headline}</h1>'
+            f'<div class="entry-content"><p>{P1}</p><p>{P2}</p></div></body></html>')
+    record = html_record(page)
+    assert (record["title"], record["source"]) == (headline, "المرصد نيوز")
+
+
+def test_related_items_may_carry_dates_and_sections() -> None:
+    items = "".join(f'<div class="post"><h4><a href="/r/{i}">{t}</a></h4><p>14 نوفمبر 2017</p><p>في "أخبار"</p></div>'
+                    for i, t in enumerate(["رانيري : حلمي مات", "طقس الجمعة"]))
+    page = SOUP.replace('<div class="c11">', f'<div id="jp-relatedposts"><h3><em>ذات صلة</em></h3>{items}</div><div class="c11">')
+    assert html_record(page)["related"] == [*RELATED, "رانيري : حلمي مات", "طقس الجمعة"]

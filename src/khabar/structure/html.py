@@ -56,8 +56,12 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
                                       date_extraction_params={"extensive_search": False, "original_date": True})
     tree = HTMLParser(html)
     linked = _json_ld(tree)
-    site = _clean(doc.sitename) if doc is not None else None
-    title = _title(tree, linked, site) or (_clean(doc.title) if doc is not None else None)
+    site = _site(tree, linked)
+    title, bar_site = _title(tree, linked, site)
+    title = title or (_clean(doc.title) if doc is not None else None)
+    # trafilatura guesses a site name from the title bar, and takes a headline with '..' for one.
+    guessed = _clean(doc.sitename) if doc is not None else None
+    site = site or bar_site or (guessed if guessed != title else None)
     text = _without_title((doc.text if doc is not None else None) or "", title)
     return {
         "title": title,
@@ -101,8 +105,22 @@ def _clean(value: str | None) -> str | None:
 
 # -- headline ------------------------------------------------------------------------------------
 
-def _title(tree: HTMLParser, linked: list[dict[str, Any]], site: str | None) -> str | None:
-    """The headline: ``og:title`` / JSON-LD ``headline`` / the title bar, each cut to the part the
+def _site(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
+    """The site name the page declares (Open Graph, application name, JSON-LD publisher)."""
+    for value in _meta(tree, ("og:site_name", "application-name")):
+        if cleaned := _clean(value):
+            return cleaned
+    for item in linked:
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            return _clean(publisher["name"])
+    return None
+
+
+def _title(tree: HTMLParser, linked: list[dict[str, Any]], site: str | None) -> tuple[str | None, str | None]:
+    """(The headline, the site name when the title bar shows it beside the headline).
+
+    The headline is ``og:title`` / JSON-LD ``headline`` / the title bar, each cut to the part the
     page also shows as text when it holds more (a site name: trafilatura would also cut a headline
     at a ``:``), else the first ``<h1>``."""
     given = _meta(tree, ("og:title", "twitter:title"))
@@ -113,15 +131,27 @@ def _title(tree: HTMLParser, linked: list[dict[str, Any]], site: str | None) -> 
     shown = _shown_texts(tree)
     for value in given:
         if whole := _clean(value):
-            parts = [whole, _strip_site(whole, site), *(p.strip() for p in _TITLE_SEPARATORS.split(whole))]
-            on_page = [part for part in parts if part in shown and part != site]
-            if on_page:
-                return max(on_page, key=len)
+            spans = [span for span in _title_spans(whole) if whole[slice(*span)] in shown]
+            spans = [span for span in spans if whole[slice(*span)] != site]
+            if spans:
+                start, end = max(spans, key=lambda span: span[1] - span[0])
+                rest = _TITLE_SEPARATORS.sub("", whole[:start] + whole[end:]).strip()
+                in_bar = value is given[-1] and bar is not None and rest and not _TITLE_SEPARATORS.search(rest)
+                return whole[start:end], rest if in_bar else None
     for value in given[:-1] if bar is not None else given:  # metadata not shown as such: as given
         if cleaned := _clean(_strip_site(value, site)):
-            return cleaned
+            return cleaned, None
     h1 = tree.css_first("h1")
-    return _clean(h1.text(deep=True)) if h1 is not None else None
+    return (_clean(h1.text(deep=True)) if h1 is not None else None), None
+
+
+def _title_spans(title: str) -> list[tuple[int, int]]:
+    """Every run of whole parts of a title bar (``a : b – site`` → ``a``, ``a : b``, ``b – site`` ...)
+    as (start, end): a headline may itself hold a separator."""
+    cuts = [(m.start(), m.end()) for m in _TITLE_SEPARATORS.finditer(title)]
+    starts = [0] + [end for _, end in cuts]
+    ends = [start for start, _ in cuts] + [len(title)]
+    return [(a, b) for i, a in enumerate(starts) for b in ends[i:]]
 
 
 def _strip_site(title: str, site: str | None) -> str:

@@ -21,7 +21,8 @@ _RELATED_HINT = re.compile(r"related|similar|read[-_ ]?(?:more|also)|more[-_ ]?(
 _BLOCK_TAGS = "ul, ol, section, aside, div"
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "header", "strong", "span", "p", "div"})
 _MIN_RELATED_LINKS = 2
-_MIN_LINK_SHARE = 0.6  # of a related block's text that is link text
+#: Unlinked text this long is prose: a related block's items carry at most a date or a section name.
+_PROSE_MIN_WORDS = 12
 _HINT_DEPTH = 3  # ancestors whose class/id may mark the block
 _HEADING_MAX_CHARS = 60
 
@@ -37,7 +38,7 @@ def related_links(tree: HTMLParser, text: str = "") -> list[str]:
         if not _marked_related(block):  # cheap test first: pages hold thousands of blocks
             continue
         links = _headline_links(block)
-        if len(links) < _MIN_RELATED_LINKS or not _mostly_links(block, links):
+        if len(links) < _MIN_RELATED_LINKS or _holds_prose(block):
             continue
         for link in links:
             title = related_title(" ".join(link.text(deep=True).split()))
@@ -57,10 +58,18 @@ def _headline_links(block: Node) -> list[Node]:
     return links
 
 
-def _mostly_links(block: Node, links: list[Node]) -> bool:
-    total = len("".join(block.text(deep=True).split()))
-    linked = sum(len("".join(link.text(deep=True).split())) for link in links)
-    return total > 0 and linked >= _MIN_LINK_SHARE * total
+def _holds_prose(block: Node) -> bool:
+    """Whether text outside the block's links runs to a sentence: a container of the article, not
+    a list whose items carry at most a date or a section name beside their link."""
+    for node in block.traverse(include_text=True):
+        if node.tag != "-text" or (node.text(deep=False) or "").count(" ") < _PROSE_MIN_WORDS:
+            continue
+        parent = node.parent
+        while parent is not None and parent is not block and parent.tag != "a":
+            parent = parent.parent
+        if parent is None or parent.tag != "a":
+            return True
+    return False
 
 
 def _marked_related(block: Node) -> bool:
