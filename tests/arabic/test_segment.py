@@ -137,3 +137,22 @@ def test_analyse_tokens_matches_segment_and_stem():
     assert analyse_tokens(tokens) == [
         (tuple(segment(t.text)), stem(t.text)) if t.kind == "word" else ((t.text,), t.text) for t in tokens
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("التقى", ["التقى"]),  # form VIII verb of a ل-initial root: not the article
+        ("والتقى", ["و", "التقى"]),  # with a proclitic chain
+        ("فالتزمت", ["ف", "التزم", "ت"]),
+    ],
+)
+def test_curated_exceptions(word, expected):
+    assert segment(word) == expected
+
+
+def test_every_exception_entry_rejoins_to_its_word():
+    from khabar.arabic.segment import exceptions
+
+    for word, segments in exceptions().items():
+        assert segments.replace("+", "") == word

@@ -5,7 +5,8 @@
 Segments are those of the word without diacritics and tatweel; they may restore a letter the
 spelling dropped (``للجنة`` → ``ل ال جن ة``), so never use them for offsets.
 
-A word is segmented by the first of: farasa's lexicon of segmented words; a proclitic chain
+A word is segmented by the first of: a small curated list of exceptions
+(resources/segment_exceptions.tsv); farasa's lexicon of segmented words; a proclitic chain
 followed by a word of that lexicon (``وبالتلفزيونات`` → و+ب + the lexicon's ال+تلفزيون+ات);
 farasa's scoring model (:mod:`khabar.arabic.farasa_model`) with corrections for imperfect verbs
 (:mod:`khabar.arabic.verb_rules`).
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib.resources import files
 
 from khabar.arabic.farasa_model import lexicon_segmentation, load, model_segment, word_log_frequency
 from khabar.arabic.normalize import fold_letters, normalize_for_matching
@@ -65,6 +68,19 @@ _ARTICLE_CHAINS_BY_FIRST = _by_letter(_ARTICLE_CHAINS, 0)
 _PRONOUNS_BY_LAST = _by_letter(_PRONOUNS, -1)
 
 
+@cache
+def exceptions() -> dict[str, str]:
+    """Curated segmentations from resources/segment_exceptions.tsv: word → '+'-joined segments."""
+    text = files("khabar.arabic").joinpath("resources/segment_exceptions.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {word.strip(): segments.strip() for word, segments in rows}
+
+
+def _known(word: str) -> str | None:
+    """The curated exception for ``word``, else farasa's lexicon entry, if either has one."""
+    return exceptions().get(word) or lexicon_segmentation(word)
+
+
 def _clean(word: str) -> str:
     return word.translate(_STRIP)
 
@@ -80,7 +96,7 @@ def _with_pronoun(word: str) -> str | None:
         if not word.endswith(pronoun):
             continue
         base = word[: -len(pronoun)]
-        seen = lexicon_segmentation(base)
+        seen = _known(base)
         if seen is not None and not seen.endswith(_PRONOUN_ENDINGS):
             return f"{seen}+{pronoun}"
         if base.endswith("ت"):
@@ -99,7 +115,7 @@ def _chain_then_lexicon(word: str) -> str | None:
         rest = word[len(chain):]
         if chain.endswith("لل"):
             chain, rest = chain[:-1], "ال" + rest
-        seen = lexicon_segmentation(rest)
+        seen = _known(rest)
         if seen is None:
             seen = _with_pronoun(rest)
             if seen is None:
@@ -124,7 +140,7 @@ def _article_then_lexicon(word: str) -> str | None:
 
 def _segment_arabic(word: str) -> str:
     lal = "لال" + word[2:] if word.startswith("لل") else word  # farasa's lexicon restores the alef
-    seen = lexicon_segmentation(lal)
+    seen = exceptions().get(word) or lexicon_segmentation(lal)
     if seen is not None:
         return seen
     if len(word) >= _MIN_CHAIN_WORD:
