@@ -144,8 +144,8 @@ def _ranked_tiers(db: sqlite3.Connection, match: str, restrict: str, params: lis
     matches at once would take most of a page's time budget, and a headline match is what a
     reader of such a broad query wants first anyway."""
     head = f"{{headline}} : ({match})"
-    n_head = _count(db, head, restrict, params)
-    rows = _ranked(db, head, restrict, params, limit, offset) if offset < n_head else []
+    n_head = _count(db, head, restrict, params) if offset else 0  # the first page needs no count
+    rows = _ranked(db, head, restrict, params, limit, offset) if offset <= n_head else []
     if len(rows) < limit:
         rest = f"({match}) NOT ({head})"
         rows += _ranked(db, rest, restrict, params, limit - len(rows), max(0, offset - n_head))
