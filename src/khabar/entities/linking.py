@@ -9,7 +9,10 @@ Per text unit, lexicon matches and tagger spans are read left to right:
 * a capital next to a verb of saying or acting is its country as an actor (واشنطن قالت → United
   States); otherwise it stays the city;
 * a bare nationality adjective is a mention of its country when the country is named in the
-  article, otherwise a NORP entity.
+  article; one stated in a person's role (الإعلامي السعودي) is otherwise a NORP entity, and a
+  plural of people (العراقيون) always is;
+* a head noun makes one body, facility or event with a name after it (جامعة كامبريدج, بنك
+  "يوني كريديت"), with a nationality (المحكمة التركية) or relational adjectives (المجلس التنفيذي).
 
 Across units (:mod:`khabar.entities.coref`): surnames link to the full name (لافروف → سيرغي
 لافروف), bare institution heads and nominal anaphors (الوزارة) link to the latest matching entity.
