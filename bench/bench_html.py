@@ -220,12 +220,12 @@ def wordpress(t: Truth) -> str:
 #: name → (render, fields the page shows: the others are not scored on it; ``most-read``: the page
 #: lists the site's other headlines under a header, which counts as a related block, as on text pages).
 TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
-    "portal": (portal, frozenset({"deck", "byline"})),
-    "cms": (cms, frozenset({"byline"})),
-    "legacy": (legacy, frozenset()),
+    "portal": (portal, frozenset({"deck", "byline", "outlet"})),
+    "cms": (cms, frozenset({"byline", "outlet"})),
+    "legacy": (legacy, frozenset({"outlet"})),
     "soup": (soup, frozenset()),
-    "inline": (inline, frozenset({"byline", "most-read"})),
-    "wordpress": (wordpress, frozenset({"byline"})),
+    "inline": (inline, frozenset({"byline", "most-read", "outlet"})),
+    "wordpress": (wordpress, frozenset({"byline", "outlet"})),
 }
 
 
@@ -241,6 +241,8 @@ def score(t: Tally, truth: Truth, article: Article, shown: frozenset[str]) -> No
         t.exact("deck", article.deck, truth.deck)
     if "byline" in shown:
         t.exact("byline", article.byline, truth.byline)
+    if "outlet" in shown:
+        t.exact("outlet", article.outlet, truth.outlet)
     t.sets("body", visible(article.body), visible(truth.body))
     most_read = truth.ticker if "most-read" in shown else []
     t.sets("related", article.related, truth.related + truth.in_text + most_read)
@@ -248,7 +250,8 @@ def score(t: Tally, truth: Truth, article: Article, shown: frozenset[str]) -> No
 
 def _row(name: str, t: Tally, pages_per_s: float) -> str:
     cells = [f"{t.acc('headline'):9.3f}", f"{t.acc('date'):7.3f}", f"{t.f1('body'):7.3f}",
-             f"{t.f1('related'):8.3f}", f"{t.acc('deck'):7.3f}", f"{t.acc('byline'):7.3f}"]
+             f"{t.f1('related'):8.3f}", f"{t.acc('deck'):7.3f}", f"{t.acc('byline'):7.3f}",
+             f"{t.acc('outlet'):7.3f}"]
     return f"{name:10}" + "".join(cells) + f"{pages_per_s:9.1f}"
 
 
@@ -265,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     run(article_from_html(portal(Truth(records[0], random.Random(0)))), options)  # warm up (imports)
     total, overall_time = Tally(), 0.0
     print(f"{len(records)} real articles x {len(TEMPLATES)} templates")
-    print(f"{'template':10}{'headline':>9}{'date':>7}{'body':>7}{'related':>8}{'deck':>7}{'byline':>7}{'pages/s':>9}")
+    print(f"{'template':10}{'headline':>9}{'date':>7}{'body':>7}{'related':>8}{'deck':>7}{'byline':>7}{'outlet':>7}{'pages/s':>9}")
     shown_misses = 0
     for name, (render, shown) in TEMPLATES.items():
         tally, spent = Tally(), 0.0
@@ -284,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
         overall_time += spent
         print(_row(name, tally, len(records) / spent))
     print(_row("overall", total, len(records) * len(TEMPLATES) / overall_time))
-    print("(deck scored on portal pages, byline on portal, cms and inline pages: where the page gives them)")
+    print("(deck, byline and outlet scored on the pages that give them; nan: no page of the row does)")
     return 0
 
 

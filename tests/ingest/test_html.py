@@ -279,3 +279,11 @@ def test_related_items_may_carry_dates_and_sections() -> None:
                     for i, t in enumerate(["رانيري : حلمي مات", "طقس الجمعة"]))
     page = SOUP.replace('<div class="c11">', f'<div id="jp-relatedposts"><h3><em>ذات صلة</em></h3>{items}</div><div class="c11">')
     assert html_record(page)["related"] == [*RELATED, "رانيري : حلمي مات", "طقس الجمعة"]
+
+
+def test_short_headline_beats_a_longer_site_name_by_being_a_heading() -> None:
+    page = ("<html><head><title>طقس اليوم الثلاثاء &#8211; جريدة النهار الجديد</title></head><body>"
+            '<p class="site-title">جريدة النهار الجديد</p><h1>طقس اليوم الثلاثاء</h1>'
+            f"<div><p>{P1}</p><p>{P2}</p></div></body></html>")
+    record = html_record(page)
+    assert (record["title"], record["source"]) == ("طقس اليوم الثلاثاء", "جريدة النهار الجديد")

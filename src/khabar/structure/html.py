@@ -129,12 +129,14 @@ def _title(tree: HTMLParser, linked: list[dict[str, Any]], site: str | None) -> 
     if bar is not None:
         given.append(bar.text(deep=True))
     shown = _shown_texts(tree)
+    headings = {_clean(h.text(deep=True)) for h in tree.css("h1, h2, h3")}
     for value in given:
         if whole := _clean(value):
             spans = [span for span in _title_spans(whole) if whole[slice(*span)] in shown]
             spans = [span for span in spans if whole[slice(*span)] != site]
             if spans:
-                start, end = max(spans, key=lambda span: span[1] - span[0])
+                # The headline is set as a heading (the site name is usually not); then the longest.
+                start, end = max(spans, key=lambda sp: (whole[sp[0]:sp[1]] in headings, sp[1] - sp[0]))
                 rest = _TITLE_SEPARATORS.sub("", whole[:start] + whole[end:]).strip()
                 in_bar = value is given[-1] and bar is not None and rest and not _TITLE_SEPARATORS.search(rest)
                 return whole[start:end], rest if in_bar else None
