@@ -14,7 +14,7 @@ from khabar.arabic import Token, split_sentences, tokenize
 from khabar.events.actors import Actor, find_actors
 from khabar.events.arguments import Arguments
 from khabar.events.coding import SentenceContext, code_event, quote_statements
-from khabar.events.discourse import backgrounded, clause_arguments, denied_by, pronoun_object
+from khabar.events.discourse import backgrounded, clause_arguments, denied_by, dropped_subject, pronoun_object
 from khabar.events.predicates import Trigger, find_triggers
 from khabar.model import Article, Event
 
@@ -43,8 +43,10 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
             args.target = None
             if args.source is None:
                 continue
-        elif args.source is None and (args.target is None or (trig.is_noun and backgrounded(toks, trig))):
-            continue  # no participant; or a victim-only noun as background (بعد مقتلها، مراكز احتجاز)
+        elif args.source is None and args.target is None and not (trig.pred.bare_event or dropped_subject(toks, trig)):
+            continue  # no participant (but شهدت المدينة احتجاجات, ودعا إلى... are events)
+        elif args.source is None and trig.is_noun and backgrounded(toks, trig):
+            continue  # a victim-only noun as background (بعد مقتلها، مراكز احتجاز)
         elif trig.pred.needs_target and args.target is None and not pronoun_object(toks, trig):
             continue
         if args.source is not None and not trig.is_noun:

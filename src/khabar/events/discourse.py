@@ -148,3 +148,11 @@ def _clause_topic(toks: list[Token], actors: list[Actor], trig: Trigger) -> Acto
                 actor.entity_type in ("GPE", "LOC", "FAC") and not actor.country):
             return actor
     return None
+
+
+def dropped_subject(toks: list[Token], trig: Trigger) -> bool:
+    """A sentence-initial و/ف verb whose subject is the previous sentence's (ودعا إلى...): an event
+    even when the subject cannot be recovered."""
+    word = fold(toks[trig.first].text)
+    return (trig.first == 0 and not trig.is_noun and not trig.pred.speech and word.startswith(("و", "ف"))
+            and any(p.kind == "V" for p in analyse_word(toks[trig.first].text)))

@@ -80,6 +80,7 @@ class Predicate:
     person_verbal: bool = False
     not_before_bi: bool = False
     needs_target: bool = False
+    bare_event: bool = False
 
     @property
     def root(self) -> str:
@@ -141,6 +142,7 @@ def _predicate(row: list[str]) -> tuple[Predicate, str]:
         person_verbal="h" in flags,
         not_before_bi="b" in flags,
         needs_target="r" in flags,
+        bare_event="z" in flags,
     )
     return pred, forms
 
