@@ -104,3 +104,10 @@ def test_hostile_text_is_escaped(hostile, url):
     for tag in ("<script", "<img", "<svg onload", "<b onmouseover"):
         assert tag not in r.text
     assert 'onerror="' not in r.text  # the payload's quotes are escaped, so it cannot leave an attribute
+
+
+@pytest.mark.parametrize("url", ["/ui/articles/nope", "/ui/entities/PER%3ANobody"])
+def test_missing_pages_are_404_html(client, url):
+    r = client.get(url)
+    assert r.status_code == 404
+    assert '<html lang="ar" dir="rtl">' in r.text and "غير موجود" in r.text

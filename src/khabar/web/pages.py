@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -88,7 +88,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
     def article_page(article_id: str, conn: Conn) -> HTMLResponse:
         article = queries.get_article(conn, article_id)
         if article is None:
-            raise HTTPException(404, "no such article")
+            return _page("error.html", status=404, message="لا توجد مقالة بهذا المعرّف")
         return _page("article.html", a=article, units=marked_units(article),
                      raw_url=f"/articles/{quote(article_id)}/raw")
 
@@ -96,7 +96,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
     def entity_page(key: str, conn: Conn) -> HTMLResponse:
         entity = queries.entity_summary(conn, key)
         if entity is None:
-            raise HTTPException(404, "no such entity")
+            return _page("error.html", status=404, message="لا يوجد كيان بهذا المفتاح")
         return _page("entity.html", e=entity, chart=timeline_svg(entity["timeline"]))
 
     @router.get("/ui/entities")
