@@ -78,6 +78,7 @@ def test_facets_count_matching_articles(conn):
     assert ("CNN", "CNN", 1) in f["outlet"]
     assert f["entity"][0][0] == "PER:Saad Hariri" and f["entity"][0][2] == 2
     assert {v for v, _, _ in f["place"]} == {"Beirut", "Damascus"}
+    assert f["speaker"] == [("PER:Saad Hariri", "سعد الحريري", 2)]
 
 
 def test_index_follows_replacement_and_deletion(sample_db):

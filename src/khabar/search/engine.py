@@ -185,7 +185,7 @@ def search(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | 
 
 def facets(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | None = None,
            top: int = 8) -> dict[str, list[tuple[str, str, int]]]:
-    """(value, label, count) per facet (outlet, entity, place, category, month) over the matches."""
+    """(value, label, count) per facet (outlet, month, entity, speaker, place, category) over the matches."""
     q = query if isinstance(query, Query) else parse_query(query)
     where, params = filter_sql(filters)
     db.execute("DROP TABLE IF EXISTS temp.facet_hits")
@@ -199,6 +199,10 @@ def facets(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | 
                  "WHERE published IS NOT NULL GROUP BY 1",
         "entity": "SELECT key, coalesce(max(name_ar), max(name)), count(DISTINCT article_id) FROM entities "
                   "WHERE article_id IN (SELECT id FROM facet_hits) GROUP BY key",
+        "speaker": "SELECT coalesce(e.key, q.speaker_text), coalesce(max(e.name_ar), max(e.name), "
+                   "max(q.speaker_text)), count(DISTINCT q.article_id) FROM quotes q LEFT JOIN entities e "
+                   "ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity "
+                   "WHERE q.article_id IN (SELECT id FROM facet_hits) AND q.speaker_text IS NOT NULL GROUP BY 1",
         "place": "SELECT coalesce(name, text), coalesce(max(name_ar), max(text)), count(DISTINCT article_id) "
                  "FROM places WHERE article_id IN (SELECT id FROM facet_hits) GROUP BY 1",
         "category": "SELECT coalesce(plover, substr(cameo, 1, 2)), coalesce(plover, substr(cameo, 1, 2)), "

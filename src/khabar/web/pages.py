@@ -26,8 +26,8 @@ from khabar.web.marks import entity_url, marked_units
 
 PAGE = 20
 CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
-FACET_NAMES = {"outlet": "المنفذ", "entity": "الكيانات", "place": "الأماكن", "category": "فئة الحدث",
-               "month": "الشهر"}
+FACET_NAMES = {"outlet": "المنفذ", "entity": "الكيانات", "speaker": "المتحدثون", "place": "الأماكن",
+               "category": "فئة الحدث", "month": "الشهر"}
 
 _env = Environment(loader=PackageLoader("khabar.web", "templates"), autoescape=select_autoescape(default=True))
 _env.globals.update(entity_url=entity_url, entity_key=entity_key, facet_names=FACET_NAMES)
