@@ -49,6 +49,8 @@ FORMS = [
     ("يطالب", "طالب", "call", "verb", MASC),
     ("حذر", "حذر", "warn", "verb", MASC),
     ("أعلنت", "أعلن", "announce", "verb", FEM),
+    ("أعلن", "أعلن", "announce", "verb", MASC),  # also 'I announce': the third person is kept
+    ("نؤكد", "أكد", "assert", "verb", ""),  # first person, gender unknown
     ("ذكرت", "ذكر", "report", "verb", FEM),
     ("اعتبر", "اعتبر", "opine", "verb", MASC),
     ("رأت", "رأى", "opine", "verb", FEM),

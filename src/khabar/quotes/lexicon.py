@@ -81,8 +81,12 @@ def _rows(name: str) -> list[list[str]]:
 def _add(index: dict[str, CueForm], forms: dict[str, str], make) -> None:
     for form, gender in forms.items():
         k = key(form)
-        if k not in index:  # the first (more specific) reading of a spelling wins
-            index[k] = make(gender)
+        new = make(gender)
+        old = index.get(k)
+        # the first reading of a spelling wins, but a third person beats the same verb's first person
+        # (اعتبر: he considered / أعتبر: I consider)
+        if old is None or (old.gender == ANY and new.gender != ANY and old.lemma == new.lemma):
+            index[k] = new
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +104,8 @@ def speech_verbs() -> dict[str, CueForm]:
         def make(gender, kind, b=base, p=prep_key, r=required, n=nominal):
             return CueForm(b[0], b[1], kind, gender, p, r, n)
 
-        verb = {**past_forms(past), **present_forms(present), **dict.fromkeys(extra, ANY)}
+        # one spelling may be two persons (أعلن: he announced / I announce): the third person is kept
+        verb = {**dict.fromkeys(extra, ANY), **present_forms(present), **past_forms(past)}
         _add(index, verb, lambda g, m=make: m(g, "verb"))
         with_object = {f + s: g for f, g in verb.items() for s in _OBJECT_SUFFIXES
                        if g != ANY and not (s == "ه" and not f.endswith("ت"))  # أشاره would read إشارة

@@ -244,7 +244,7 @@ def _headline_speaker(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None
     if phrase is None:
         return None
     chars = unit.tokens[phrase.start].start, unit.tokens[phrase.end - 1].end
-    if any(m.type not in _PLACE_TYPES for m in unit.mentions_in(*chars)):
+    if any(m.type in ("PER", "ORG", "NORP") for m in unit.mentions_in(*chars)):
         return phrase
     if unit.is_a(phrase.start, "anonymous") or unit.is_a(phrase.start, "title") or unit.is_a(phrase.start, "spokesperson"):
         return phrase

@@ -325,7 +325,8 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
     for j in range(phrase.start, phrase.end):
         if unit.tokens[j].kind == "punct" and unit.tokens[j].text in QUOTE_MARKS:
             continue  # a quoted name stays one run: ضيفة "بوليتيكا"
-        if unit.is_a(j, "title") or unit.is_a(j, "same") or unit.bare(j) == "باسم" or unit.tokens[j].kind == "punct":
+        if unit.is_a(j, "title") or unit.is_a(j, "spokesperson") or unit.is_a(j, "same") or unit.bare(j) == "باسم" \
+                or unit.tokens[j].kind == "punct":
             runs.append([])
         else:
             runs[-1].append(j)

@@ -23,7 +23,7 @@ from khabar.quotes.clauses import (
     opener_at,
 )
 from khabar.quotes.context import COMMA, Unit
-from khabar.quotes.lexicon import CueForm, in_class, key
+from khabar.quotes.lexicon import ANY, CueForm, in_class, key
 from khabar.quotes.speakers import (
     SpeakerPhrase,
     channel_phrase,
@@ -44,7 +44,8 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
     skip_to = 0
     for i in unit.cues:
         form = unit.cue_form(i) if i >= skip_to else None
-        if form is None or unit.quote_at(i) or unit.phrase_at(i, "impersonal") or _negated_noun(unit, i) \
+        if form is None or (form.kind == "verb" and form.gender == ANY) or unit.quote_at(i) \
+                or unit.phrase_at(i, "impersonal") or _negated_noun(unit, i) \
                 or in_relative_clause(unit, i) or any(unit.is_a(j, "object_idiom") for j in range(i + 1, min(n, i + 4))):
             continue
         cue_end = i + 1
