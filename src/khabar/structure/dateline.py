@@ -29,6 +29,7 @@ _CHAIN = re.compile(
     rf"(?:{_AGENCY})?\s*:\s*(?=\S)"
 )
 _CHAIN_SEGMENT_WORDS = 3
+_AGENCY_AFTER = re.compile(r"^[«\"(]?(?P<agency>[^\s«»\"():،,\-–—][^«»\"():،,\-–—\n]{0,28}?)[»\")]?\s*(?:--?|[–—ـ:]+)\s*(?=\S)")
 _MAX_PLACE_WORDS = 6
 #: Words that open sentences, never places: a dash after them is punctuation, not a dateline.
 _FUNCTION_WORDS = frozenset(norm(w) for w in (
@@ -98,6 +99,17 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
     return None
 
 
+def _without_agency(rest: str) -> str:
+    """The text after a dateline without an agency credit that follows it.
+
+    ``القاهرة - أ.ش.أ - قال`` and ``لندن: «الشرق الأوسط»: أعلن`` credit an agency after the place.
+    """
+    m = _AGENCY_AFTER.match(rest)
+    if m and norm(m["agency"].replace(".", " ")) in _outlet_names():
+        return rest[m.end():]
+    return rest
+
+
 def _chain_place(segments: list[str]) -> str | None:
     """The place of a credit chain: ``author- outlet- city`` or ``city - agency``.
 
@@ -117,7 +129,7 @@ def _chain_place(segments: list[str]) -> str | None:
 
 
 def _result(m: re.Match[str], paragraph: str) -> tuple[str, str] | None:
-    rest = paragraph[m.end():]
+    rest = _without_agency(paragraph[m.end():])
     if len(rest.split()) < 3:
         return None
     return m["place"].strip(), rest
