@@ -1,7 +1,7 @@
 """HTML bench: page fields read from web pages rendered in code from real ../shared/corpora records.
 
 Renders N real articles (the sample bench_structure.py draws: ant_multisource and Jawhara FM) into
-six HTML templates written here — a modern portal (Open Graph + article:published_time, nav menu,
+seven HTML templates written here — a modern portal (Open Graph + article:published_time, nav menu,
 share bar, a photo caption, tags, a headed related section, readers' comments, footer), a CMS page
 (JSON-LD only, breadcrumbs, paragraphs split by ``<br>``, a newsletter box, a related list marked
 only by its class, a sidebar with a breaking-news ticker) and a legacy page (no metadata at all: the
@@ -13,7 +13,9 @@ app-style page (JSON-LD @graph only, data-testid containers, a photo and an "ا�
 between the paragraphs, the author as a rel=author link, a "most read" list — the site's other
 headlines under a header, which counts as a related block as on text pages), and a WordPress
 theme page (written last and first run unseen: entry-title/entry-date/vcard markup, no metadata,
-"headline – site" title bar, Jetpack related posts with dates, post navigation and comments) — reads each page as ingest does (an ``html`` article),
+"headline – site" title bar, Jetpack related posts with dates, post navigation and comments) and a
+news-agency page laid out in nested tables (written last too: body cells with <br/> paragraphs,
+"site :: headline" title bar, a weekday + numeric date, "أخبار أخرى" rows of links) — reads each page as ingest does (an ``html`` article),
 runs the ``structure`` stage and prints per template and overall: headline, date, deck and byline
 accuracy, body paragraph F1, related F1, and pages/s (structure stage on HTML, one core).
 
@@ -217,6 +219,23 @@ def wordpress(t: Truth) -> str:
             f"</footer></div>{SCRIPT}</body></html>")
 
 
+def agency(t: Truth) -> str:
+    day = f"{WEEKDAYS[t.day.weekday()]} {t.day.day}/{t.day.month}/{t.day.year}"
+    body = "<br/><br/>".join(esc(p) for p in t.paragraphs())
+    rows = "".join(f'<tr><td class="bullet">&raquo;</td><td><a href="/n/{i}">{esc(x)}</a></td></tr>'
+                   for i, x in enumerate(t.related))
+    return (f'<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8">'
+            f"<title>{esc(t.outlet)} :: {esc(t.headline)}</title></head><body>"
+            f'<table width="980" align="center"><tr><td colspan="2">{" | ".join(MENU)}</td></tr>'
+            f'<tr><td width="700" valign="top"><table><tr><td class="newsTitle"><b>{esc(t.headline)}</b></td></tr>'
+            f'<tr><td class="small">{day}</td></tr><tr><td class="newsBody">{body}</td></tr>'
+            f'<tr><td>{_share()}</td></tr><tr><td class="more"><b>أخبار أخرى</b></td></tr>'
+            f'<tr><td><table>{rows}</table></td></tr></table></td>'
+            f'<td width="280" valign="top"><table>{"".join(f"<tr><td>{m}</td></tr>" for m in MENU)}</table></td></tr>'
+            f'<tr><td colspan="2" align="center">جميع الحقوق محفوظة © {t.day.year} {esc(t.outlet)}</td></tr>'
+            f"</table></body></html>")
+
+
 #: name → (render, fields the page shows: the others are not scored on it; ``most-read``: the page
 #: lists the site's other headlines under a header, which counts as a related block, as on text pages).
 TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
@@ -226,6 +245,7 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     "soup": (soup, frozenset()),
     "inline": (inline, frozenset({"byline", "most-read", "outlet"})),
     "wordpress": (wordpress, frozenset({"byline", "outlet"})),
+    "agency": (agency, frozenset({"outlet"})),
 }
 
 

@@ -287,3 +287,26 @@ def test_short_headline_beats_a_longer_site_name_by_being_a_heading() -> None:
             f"<div><p>{P1}</p><p>{P2}</p></div></body></html>")
     record = html_record(page)
     assert (record["title"], record["source"]) == ("طقس اليوم الثلاثاء", "جريدة النهار الجديد")
+
+
+def test_page_laid_out_in_nested_tables() -> None:
+    rows = "".join(f'<tr><td>&raquo;</td><td><a href="/n/{i}">{t}</a></td></tr>' for i, t in enumerate(RELATED))
+    page = ("<html><head><title>وكالة الأنباء :: انطلاق موسم الحصاد في سهول الجنوب</title></head><body>"
+            '<table width="980"><tr><td>الرئيسية | أخبار | رياضة</td></tr><tr><td><table>'
+            '<tr><td class="newsTitle"><b>انطلاق موسم الحصاد في سهول الجنوب</b></td></tr>'
+            '<tr><td class="small">الأحد 12/3/2018</td></tr>'
+            f'<tr><td class="newsBody">{P1}<br/><br/>{P2}<br/><br/>{P3}</td></tr>'
+            f'<tr><td><b>أخبار أخرى</b></td></tr><tr><td><table>{rows}</table></td></tr>'
+            "</table></td></tr></table></body></html>")
+    article = _analysed(page)
+    assert (article.headline, article.published, article.outlet) == (
+        "انطلاق موسم الحصاد في سهول الجنوب", "2018-03-12", "وكالة الأنباء")
+    assert article.body == [P1, P2, P3]
+    assert article.related == RELATED
+    assert article.raw == page  # tables are rewritten for extraction only
+
+
+def test_data_table_inside_an_article_is_no_layout() -> None:
+    table = "<table><tr><th>المحافظة</th><th>الإنتاج</th></tr><tr><td>الشمال</td><td>120 طنا</td></tr></table>"
+    record = html_record(PORTAL.replace(f"<p>{P3}</p>", f"<p>{P3}</p>{table}"))
+    assert "120 طنا" not in record["text"] and P3 in record["text"]

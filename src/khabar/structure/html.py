@@ -34,6 +34,9 @@ _DATE_HINT = re.compile(r"date|time|publish", re.IGNORECASE)
 _DATE_MAX_CHARS = 120
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 _ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: Table tags, rewritten as divs on pages laid out in tables.
+_TABLE_TAG = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b([^>]*)>", re.IGNORECASE)
+_LAYOUT_CELL_WORDS = 40
 #: How title bars join the headline and the site name.
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»«/·•]+\s+|\s*\|\s*")
 _SHOWN_MAX_CHARS = 300  # longer element texts are paragraphs, not headlines
@@ -47,7 +50,7 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     """The record a page gives: title, date (ISO), author, lead, source (site), url, text, related."""
     import trafilatura
 
-    html = html[:MAX_HTML_CHARS]
+    html = _without_layout_tables(html[:MAX_HTML_CHARS])
     # Second-opinion extractors on (fast=False): pages without semantic markup need them.  No
     # extensive date search: it runs dateparser over the page's text (half the time of a page),
     # while dates shown as Arabic text are read below.
@@ -73,6 +76,18 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
         "text": text,
         "related": related_links(tree, text),
     }
+
+
+def _without_layout_tables(html: str) -> str:
+    """The page with layout tables turned into divs (attributes kept): older sites set the whole
+    page in nested tables, which trafilatura reads as data rows or drops.  A page is laid out in
+    tables when a table holds another or a cell holds a paragraph's worth of words."""
+    if "<table" not in html.lower():
+        return html
+    tree = HTMLParser(html)
+    layout = tree.css_first("table table") is not None or any(
+        len(cell.text(deep=False).split()) >= _LAYOUT_CELL_WORDS for cell in tree.css("td"))
+    return _TABLE_TAG.sub(r"<\1div\2>", html) if layout else html
 
 
 def _lead(description: str | None, title: str | None, text: str) -> str | None:
