@@ -76,6 +76,8 @@ def prep_attached(tok: Token, actor: Actor) -> bool:
     if actor.agent is None:
         return False
     agents = actor_tables().agents  # a lexical agent spans its whole token: is its first letter ب/ل?
+    if (word,) in agents or (word.lstrip("وف"),) in agents:
+        return False  # لجنة, لجان: the letter belongs to the word
     return any(word.startswith(pre) and (word[len(pre):],) in agents for pre in _CLITIC_PREPS)
 
 

@@ -53,7 +53,7 @@ def _governing_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments]]
             continue  # أعلن الجيش اعتقال...; but أفاد مصدر بمقتل, ندد الاتحاد بالهجوم: not theirs
         end = max(other.last, args.source.last)
         between = [fold(t.text) for t in toks[end + 1: trig.first] if t.kind == "word"]
-        if end < trig.first and len(between) <= 2 and not (_THAT | PREPOSITION_WORDS) & set(between):
+        if end < trig.first and len(between) <= 2 and not (_THAT | PREPOSITION_WORDS) & set(between) - {"عن"}:
             return args.source  # أعلن الجيش اعتقال...; not أعلنت الوزيرة خلال تظاهرة
     return None
 
@@ -121,6 +121,8 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
             and args.source.first > trig.last and "obj" in trig.pred.targets and not trig.pred.speech
             and fold(toks[trig.first].text).startswith(("و", "ف")) and args.source.text != last_source.text):
         return Arguments(last_source, args.source), False  # وناشد وزارة الصحة: the topic appeals to it
+    if args.source is None and trig.last > trig.first:
+        args.source = _governing_subject(toks, coded, trig)  # أعلنت السلطات عن إلقاء القبض على...
     if args.passive and _agreeing_coordinate(toks, trig):
         args.passive = False  # وأوقفت خمسة أشخاص: a coordinated verb agreeing with an earlier subject
     if args.source is None and not args.passive and carry and _opens_clause(toks, trig):
