@@ -242,7 +242,12 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
         if known is not None:
             known.words += " " + words
             return known
-        text = _person_words(unit, phrase, mention) if mention.type == "PER" else phrase.words
+        if mention.type == "PER":
+            text = _person_words(unit, phrase, mention)
+        elif mention.start <= unit.tokens[phrase.start].start + 1:  # ونفت روسيا مزاعم ...: the name, not its object
+            text = unit.text[mention.start:max(mention.end, _nisba_end(unit, mention))]
+        else:
+            text = phrase.words
         return Speaker(Ref(text=text, entity=mention.entity), gender, words)
     bare_head = _article_less(head)
     name = name_words(unit, phrase)
@@ -279,6 +284,14 @@ def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan 
         if 2 <= end - phrase.end - 1 <= 3 and not _definite(unit.keys[phrase.end + 1]):
             return unit.text[unit.tokens[phrase.end + 1].start:unit.tokens[end - 1].end]
     return None
+
+
+def _nisba_end(unit: Unit, mention: MentionSpan) -> int:
+    """End of a mention with the relational adjectives that follow it (وزارة الخارجية البحرينية)."""
+    j = unit.token_at(mention.end)
+    while j < len(unit.tokens) and _nisba(unit.keys[j]) and unit.tokens[j].start <= unit.tokens[j - 1].end + 1:
+        j += 1
+    return unit.tokens[j - 1].end
 
 
 def _person_words(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan) -> str:
@@ -394,7 +407,7 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
         return None  # وأصدرت الوزارة بيانا دعت فيه: a long run not opening with a name holds a verb
     phrase = make_phrase(unit, start, end)
     if phrase is not None and start == clause_start_token and unit.keys[start][:1] == "و" \
-            and not unit.is_a(start, "title") and len(unit.keys[start]) > 3:
+            and start > unit.sentence_start(cue) and not unit.is_a(start, "title") and len(unit.keys[start]) > 3:
         phrase.words = phrase.words[1:]  # ... ولافروف ينفي: the conjunction joins the clause
     return phrase
 
