@@ -42,7 +42,9 @@ COPYRIGHTS = ["© {y} جميع الحقوق محفوظة", "جميع الحقو�
 # France 24's agency credit): the truth leaves them out of the body.
 _TRAILER = re.compile(r"^(?:-{5,}|يمكنكم استلام إشعارات.*|فرانس ?24 ?/.*)$")
 _CNN_DATELINE = re.compile(r"^(?P<place>[^()\n]{2,60}?)\s*\(CNN\)\s*(?:--|[-–—])+\s*")
-_READ_ALSO = re.compile(r"^(?:(?:اقرأ|إقرأ) (?:أيضا|أيضاً)|للمزيد)\s*:\s*(?P<title>.+)$")
+_READ_ALSO = re.compile(
+    r"^(?:(?:اقرأ|إقرأ|أقرأ) (?:أيضا|أيضاً|ايضا|ايضاً|المزيد)|للمزيد|قد يهمك (?:أيضا|ايضا)|شاهد أيضا)\s*[:|\-]\s*(?P<title>.+)$"
+)
 _QUOTED = re.compile(r'"([^"\n]{12,90})"|«([^«»\n]{12,90})»')
 
 
