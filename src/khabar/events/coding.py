@@ -12,7 +12,8 @@ from khabar.events.predicates import Trigger
 from khabar.model import Article, Event, Quote, Ref
 
 VERBAL_ATTACK = "111"  # هاجم with a person as target is criticism, not a military attack
-SEIZE, ARREST = "1711", "173"
+SEIZE, ARREST, RIOT = "1711", "173", "145"
+CIVILIANS = ("CVL", "OPP", "LAB", "EDU")
 PEOPLE = ("CVL", "CRM", "REF", "OPP", "REB", "MED", "LAB", "EDU")
 
 
@@ -73,6 +74,8 @@ def code_event(ctx: SentenceContext, toks: list[Token], trig: Trigger, args: Arg
     cameo = pred.cameo
     if pred.person_verbal and args.target is not None and args.target.entity_type == "PER":
         cameo = VERBAL_ATTACK
+    if pred.civil_riot and args.source is not None and args.source.agent in CIVILIANS:
+        cameo = RIOT  # اقتحم المتظاهرون القنصلية: a violent protest, not an armed assault
     if cameo == SEIZE and args.target is not None and args.target.agent in PEOPLE:
         cameo = ARREST  # ضبط مواطنا: seizing a person is arresting him
     info = load_lexicon().info(cameo)

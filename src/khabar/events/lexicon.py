@@ -81,6 +81,7 @@ class Predicate:
     not_before_bi: bool = False
     needs_target: bool = False
     bare_event: bool = False
+    civil_riot: bool = False
 
     @property
     def root(self) -> str:
@@ -143,6 +144,7 @@ def _predicate(row: list[str]) -> tuple[Predicate, str]:
         not_before_bi="b" in flags,
         needs_target="r" in flags,
         bare_event="z" in flags,
+        civil_riot="c" in flags,
     )
     return pred, forms
 
