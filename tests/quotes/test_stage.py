@@ -84,6 +84,8 @@ CASES = [
     # a topic before its verb: أما X فـ...
     (["أما الحكومة فتنفي وجود أي اتفاق."],
      [("فتنفي", "indirect", "وجود أي اتفاق", "الحكومة", None)]),
+    # a passive verb (damma written on its first letter) has no speaker
+    (["كُشفت في العلن تفاصيل العلاقة."], []),
     # the author's own voice (first person) is no report
     (["ندعو الجميع إلى المشاركة في الانتخابات."], []),
     # idioms are no speech: لفت النظر

@@ -44,7 +44,7 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
     skip_to = 0
     for i in unit.cues:
         form = unit.cue_form(i) if i >= skip_to else None
-        if form is None or (form.kind == "verb" and form.gender == ANY) or unit.quote_at(i) \
+        if form is None or (form.kind == "verb" and (form.gender == ANY or _passive(unit, i))) or unit.quote_at(i) \
                 or unit.phrase_at(i, "impersonal") or _negated_noun(unit, i) \
                 or in_relative_clause(unit, i) or any(unit.is_a(j, "object_idiom") for j in range(i + 1, min(n, i + 4))):
             continue
@@ -61,6 +61,13 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
         if found is not None:
             yield found
         skip_to = cue_end
+
+
+def _passive(unit: Unit, i: int) -> bool:
+    """كُشفت، قِيل: a damma written on the verb's first letter marks the passive, which has no speaker."""
+    text = unit.tokens[i].text
+    first = 1 if unit.keys[i][:1] in ("و", "ف") and len(unit.keys[i]) > 3 else 0
+    return text[first + 1:first + 2] == "\u064f"
 
 
 def in_relative_clause(unit: Unit, i: int) -> bool:
