@@ -194,3 +194,18 @@ def test_clause_structure(sentence: str, cameo: str, source: str, target: str | 
 ])
 def test_background_is_not_an_event(sentence: str) -> None:
     assert coded(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "cameo", "source"), [
+    ("اقتحم المتظاهرون القنصلية الإيرانية.", "145", "المتظاهرون"),  # civilians storming: a riot
+    ("اقتحمت القوات الإسرائيلية المخيم.", "190", "القوات الإسرائيلية"),  # forces storming: an assault
+    ("وشهدت المدينة احتجاجات واسعة.", "141", None),  # an event with no named participant
+    ("ضبطت الشرطة مواطنا يهرب المخدرات.", "173", "الشرطة"),  # seizing a person is an arrest
+])
+def test_context_dependent_codes(sentence: str, cameo: str, source: str | None) -> None:
+    event = next(e for e in coded(sentence) if e.cameo == cameo)
+    assert text_of(event.source) == source
+
+
+def test_meeting_with_a_pronoun_party_is_kept() -> None:
+    assert [e.cameo for e in coded("والتقى الوزير معه في القاهرة.")] == ["040"]
