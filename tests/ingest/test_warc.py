@@ -70,6 +70,15 @@ def test_html_responses_become_articles_others_are_skipped(tmp_path: Path, name:
     assert first.source.url == "https://news.example/a"  # the crawl's URI, not a guess from the page
 
 
+def test_recrawled_page_keeps_its_id(tmp_path: Path) -> None:
+    again = record("https://news.example/a", "text/html", page("افتتاح مستشفى جديد - محدث").encode())
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(FIRST + again + SECOND)
+    first, recrawled, other = _read(path)
+    assert first.id == recrawled.id != other.id
+    assert first.raw != recrawled.raw
+
+
 def test_corrupt_record_is_one_error_and_the_file_goes_on(tmp_path: Path) -> None:
     broken = FIRST.replace("مستشفى".encode(), "مدرسةٌ".encode(), 1)  # same length, digest no longer matches
     assert len(broken) == len(FIRST)

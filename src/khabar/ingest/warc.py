@@ -2,8 +2,8 @@
 
 Each HTTP response record holding an HTML page becomes an HTML article: source kind ``warc``, the
 WARC file as ``path``, the record's number in the file as ``line`` and its ``WARC-Target-URI`` as
-``url``; ``raw`` is the page as served.  Other records (requests, metadata, images, scripts) are
-skipped.  A corrupt record (digest mismatch, cut short, no target) is one error and the file goes
+``url`` (and a hash of it as ``id``); ``raw`` is the page as served.  Other records (requests,
+metadata, images, scripts) are skipped.  A corrupt record (digest mismatch, cut short, no target) is one error and the file goes
 on; a file whose framing breaks is one error for the rest of it.
 """
 
@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, BinaryIO
 
 from khabar.ingest.html import MAX_HTML_BYTES, article_from_html, decode_html
-from khabar.ingest.readers import InputError
+from khabar.ingest.readers import InputError, stable_id
 from khabar.model import Article
 
 if TYPE_CHECKING:
@@ -71,10 +71,14 @@ def _record_article(record: WarcRecord, where: str, path: str | None, number: in
     if len(data) > MAX_HTML_BYTES:
         return InputError(where, f"page{_for(url)} too large (> {MAX_HTML_BYTES // (1024 * 1024)} MB)")
     try:
-        return article_from_html(decode_html(data, record.http_charset), path=path, url=url,
-                                 kind="warc", line=number)
+        article = article_from_html(decode_html(data, record.http_charset), path=path, url=url,
+                                    kind="warc", line=number)
     except ValueError as exc:
         return InputError(where, f"page{_for(url)}: {exc}")
+    # Identified by its address: crawled pages carry changing ads, tokens and clocks, so a content
+    # hash would store every re-crawl of an article anew instead of replacing it.
+    article.id = stable_id(url)
+    return article
 
 
 def _inflate(data: bytes) -> bytes:
