@@ -1,4 +1,12 @@
-"""Arabic text core: normalisation, tokens with exact offsets, segmentation, stems, sentences."""
+"""Arabic text core: normalisation, tokens with exact offsets, segmentation, stems, sentences.
+
+- :func:`normalize_for_matching` / :func:`normalize_for_display` (:mod:`.normalize`)
+- :func:`tokenize` → list of :class:`Token` ``(text, start, end, kind, norm)`` (:mod:`.tokenize`)
+- :func:`split_sentences` → ``(start, end)`` spans (:mod:`.sentences`)
+- ``khabar.arabic.segment``: ``segment(word) -> list[str]``, ``stem(word) -> str`` (cached per
+  word type), ``analyse_tokens(tokens)`` for corpus speed, ``segment_line`` (``khabar segment``).
+  Not re-exported here: the function ``segment`` would shadow its module.
+"""
 
 from khabar.arabic.normalize import normalize_for_display, normalize_for_matching
 from khabar.arabic.sentences import split_sentences
