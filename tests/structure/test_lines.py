@@ -31,6 +31,7 @@ KINDS = [
     ("اقرأ أيضاً", RELATED_HEADER),
     ("----- اقرأ أيضا -----", RELATED_HEADER),
     ("مقالات قد تعجبك", RELATED_HEADER),
+    ("مواضيع ذات صلة بهذا الخبر", RELATED_HEADER),
     ("تصوير: محمد علي", FURNITURE),
     ("(أرشيفية)", FURNITURE),
     ("أخبار ذات صلة:", RELATED_HEADER),

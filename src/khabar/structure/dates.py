@@ -172,7 +172,7 @@ def _labels() -> tuple[tuple[str, str], ...]:
 
 # What may surround a date on a date line besides the date itself, once normalised.
 _FILLER = re.compile(
-    r"\b(?:\d{1,2}:\d{2}(?::\d{2})?|(?:علي |في )?الساعه|ساعه|الموافق|الموافق ل|بتوقيت(?: [^\s\d]+){0,2}|توقيت|"
+    r"\b(?:\d{1,2}:\d{2}(?::\d{2})?|(?:علي |في )?الساعه|ساعه|الموافق ل|الموافق|بتوقيت(?: [^\s\d]+){0,2}|توقيت|"
     r"صباحا|مساء|ص|م|هـ|ه|am|pm|gmt|utc|z|on|at)\b|[+-]\d{2}:?\d{2}|[|•·,،:؛\-–—/()\[\]]"
 )
 

@@ -60,6 +60,7 @@ def _related_headers() -> tuple[str, ...]:
     return tuple(sorted((norm(r[0]) for r in read_rows("related_headers.tsv")), key=len, reverse=True))
 
 
+_HEADER_EXTRA_WORDS = 3
 _DECORATION = " -–—=*#•|<>»«_~:"
 _LOOSE = {"ا": "[اأإآٱ]", "ي": "[يى]", "ه": "[هة]"}
 _MARKS = "[\u064b-\u065f\u0670\u0640]*"  # diacritics and tatweel, which norm() drops
@@ -131,6 +132,9 @@ def related_header(text: str) -> str | None:
             rest = key[len(header):]
             if not rest.strip(" :：>»<«-–—|.…"):
                 return ""
+            if rest.count(" ") <= _HEADER_EXTRA_WORDS and not rest.rstrip().endswith((".", "؟", "?", "!")) \
+                    and not any(ch in rest for ch in ":：|»>"):
+                return ""  # a longer header phrase: "مواضيع ذات صلة بهذا الخبر"
             if rest[:1] in ":：-–—|»>" or rest.startswith(" :"):
                 # Cut the original text at the same word count as the header.
                 words = text.split()
