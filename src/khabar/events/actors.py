@@ -21,6 +21,7 @@ AGENT_ADJECTIVES = word_set("adjectives", strip_article=True)
 COLLECTIVE_HEADS = word_set("collective", strip_article=True)
 PERSON_TITLES = word_set("titles", strip_article=True)
 GROUP_HEADS = word_set("group_heads")
+UNIT_HEADS = word_set("units")
 NUMBER_WORDS = word_set("numbers", strip_article=True)
 #: Entity types that never act in an event.
 NON_ACTORS = ("EVENT", "LAW", "PRODUCT", "LOC")
@@ -319,6 +320,15 @@ def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Acto
         actor.last, actor.end, actor.text, actor.entity_type = end - 1, toks[end - 1].end, "", "ORG"
 
 
+def _unit_owner(toks: list[Token], actor: Actor) -> None:
+    """Units are named by their institution: فرق الجمارك → الجمارك, عناصر الشرطة → الشرطة."""
+    if actor.text or actor.last == actor.first or fold(toks[actor.first].text) not in UNIT_HEADS:
+        return
+    owner = bare(fold(toks[actor.first + 1].text))
+    if (owner,) in actor_tables().agents:
+        actor.start = toks[actor.first + 1].start
+
+
 def _count_prefix(toks: list[Token], actor: Actor) -> None:
     """A count before people is part of them: ثلاثة مسلحين, 590 شخصا."""
     k = actor.first - 1
@@ -371,6 +381,8 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
     for actor in sorted(lexical, key=lambda a: a.first):
         if actor.agent:
             _extend(actor, toks, words, by_first)
+    for actor in lexical:
+        _unit_owner(toks, actor)
     for actor in mentions + lexical:
         _count_prefix(toks, actor)
     for actor in mentions + lexical:

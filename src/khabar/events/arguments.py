@@ -14,6 +14,7 @@ from khabar.arabic import Token
 from khabar.events.actors import (
     AGENT_ADJECTIVES,
     FUNCTION_WORDS,
+    PERSON_TITLES,
     Actor,
     actor_tables,
     is_name,
@@ -184,8 +185,10 @@ def actor_after_prep(toks: list[Token], actors: list[Actor], k: int, preps: tupl
 
 
 def _is_boundary(tok: Token) -> bool:
+    """Where a bare name ends: punctuation, a function word, a predicate or a title (كريس وليامسون كبير)."""
     word = fold(tok.text)
-    return tok.kind == "punct" or word in FUNCTION_WORDS or word in SKIPPABLE or bool(analyse_word(tok.text))
+    return (tok.kind == "punct" or word in FUNCTION_WORDS or word in SKIPPABLE or bare(word) in PERSON_TITLES
+            or bool(analyse_word(tok.text)))
 
 
 def name_after(toks: list[Token], k: int, time_tokens: set[int], text: str) -> Actor | None:
