@@ -40,7 +40,7 @@ from khabar.entities.matcher import GAZETTEER_GROUPS, Lexicon, Match
 from khabar.model import Entity, Mention
 
 _MAX_ROLE_GAP = 8  # tokens between a title and the name it belongs to
-_NAME_STARTS = 1.0  # name-likeness a word needs to start a guessed name
+_NAME_STARTS = 0.0  # name-likeness a word needs to start a guessed name
 _NAME_CONTINUES = -4.0  # and to continue it
 _MAX_GUESS_GAP = 4  # words of a title's complement before a guessed name
 _CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ال"}
@@ -384,8 +384,10 @@ class UnitLinker:
         # a title alone: may be a later mention of a person holding it
         end = m.last
         if rest and rest[0][0] == m.last + 1 and isinstance(rest[0][2], Match) and \
-                rest[0][2].entry.kind == "demonym":
+                rest[0][2].entry.kind == "demonym":  # المتحدث العسكري المصري: a nationality stated
             end = rest[0][1]
+            self.b.role_countries.append(rest[0][2].entry.country)
+            self.pending.append(("role-demonym", self.mention(rest[0][0], end), rest[0][2].entry))
         self.pending.append(("title", self.mention(m.first, end), None))
         return end
 
