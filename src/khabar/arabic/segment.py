@@ -207,12 +207,10 @@ def analyse_tokens(tokens: Iterable[Token]) -> list[tuple[tuple[str, ...], str]]
     """(segments, search stem) of each token, in one pass: the corpus-speed form of calling
     :func:`segment` and :func:`stem` per token.  Tokens other than words stand for themselves."""
     analysis_of = _ANALYSES.get
-    out = []
+    out: list[tuple[tuple[str, ...], str]] = []
+    append = out.append
     for text, _, _, kind, _ in tokens:
-        if kind == "word":
-            out.append(analysis_of(text) or _analyse(text))
-        else:
-            out.append(((text,), text))
+        append((analysis_of(text) or _analyse(text)) if kind == "word" else ((text,), text))
     return out
 
 

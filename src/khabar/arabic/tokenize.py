@@ -57,11 +57,24 @@ _NORMS: dict[str, str] = {}
 _NORMS_MAX = 500_000
 
 
+def _kind_names(pattern: re.Pattern) -> list[str]:
+    """Group number → kind name (``match.lastindex`` is cheaper to read than ``lastgroup``)."""
+    names = ["punct"] * (pattern.groups + 1)
+    for name, index in pattern.groupindex.items():
+        names[index] = name
+    return names
+
+
+_KINDS = {_TOKEN: _kind_names(_TOKEN), _TOKEN_PLAIN: _kind_names(_TOKEN_PLAIN)}
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into tokens whose [start, end) slice the original exactly."""
     pattern = _TOKEN if _may_hold_address(text) else _TOKEN_PLAIN
+    kinds = _KINDS[pattern]
     norms = _NORMS
-    out = []
+    out: list[Token] = []
+    append = out.append
     for m in pattern.finditer(text):
         tok = m.group()
         norm = norms.get(tok)
@@ -70,5 +83,5 @@ def tokenize(text: str) -> list[Token]:
                 norms.clear()
             norm = norms[tok] = normalize_for_matching(tok)
         start, end = m.span()
-        out.append(_new_token(Token, (tok, start, end, m.lastgroup or "punct", norm)))
+        append(_new_token(Token, (tok, start, end, kinds[m.lastindex], norm)))
     return out
