@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
 from khabar.events.export import EVENT_COLUMNS, event_rows
 from khabar.model import Article, Event, Place, Ref, Source
+from khabar.store import Store
+from khabar.store.export import export
 
 
 def article() -> Article:
@@ -38,3 +46,12 @@ def test_event_time_wins_over_publication_date() -> None:
     art = article()
     art.events[0].when = "2020-02-01"
     assert event_rows(art)[0]["date"] == "2020-02-01"
+
+
+def test_store_export_writes_event_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with Store(tmp_path / "k.db") as store:
+        store.ingest([article()])
+        assert export(store, "csv", kind="events") == 1
+        rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+        assert [(r["source_actor"], r["event_code"], r["place"]) for r in rows] == [("القوات الروسية", "195", "Idlib")]
+        assert export(store, "parquet", str(tmp_path / "e.parquet"), kind="events") == 1
