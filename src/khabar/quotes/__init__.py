@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from khabar.model import Article, Quote, Ref
 from khabar.quotes.candidate import Candidate
 from khabar.quotes.context import Unit, prepare_units
+from khabar.quotes.continuation import continue_into, left_open, whole_quotation
 from khabar.quotes.lexicon import ANY, in_class
 from khabar.quotes.nominal import find_according_to, find_headline_colon, find_postposed, find_statements
 from khabar.quotes.speakers import Speaker, Tracker, choose_entity, resolve, sentence_subject
@@ -29,20 +30,50 @@ SAME_CONTENT_OVERLAP = 0.5
 class Options:
     headline_colon: bool = True  # read "X: ..." in headlines and decks as X's words
     skip_lead_copies: bool = True  # a deck that repeats a body paragraph adds no quotation
+    across_paragraphs: bool = True  # a quotation left open goes on in the next paragraphs
 
 
 def run(article: Article, options: Options) -> Article:
-    units = prepare_units(article)
-    skipped = _lead_copies(units) if options.skip_lead_copies else set()
+    units = {(u.field, u.paragraph): u for u in prepare_units(article)}
+    skipped = _lead_copies(list(units.values())) if options.skip_lead_copies else set()
     tracker = Tracker(default=_first_person(article))
     quotes: list[Quote] = []
-    for unit in units:
-        if (unit.field, unit.paragraph) in skipped:
-            continue
-        for candidate in _candidates(unit, options):
-            quotes.append(_attribute(unit, candidate, tracker, quotes))
+    carry: _Carry | None = None
+    for field_name, paragraph, text in article.units():
+        unit = units.get((field_name, paragraph))
+        own: list[Quote] = []
+        if unit is not None and (field_name, paragraph) not in skipped:
+            for candidate in _candidates(unit, options):
+                own.append(_attribute(unit, candidate, tracker, quotes + own))
+        piece = _carried(carry, text, field_name, paragraph, own) if options.across_paragraphs else None
+        quotes += ([piece[0]] if piece else []) + own
+        if own:
+            carry = _Carry(own[-1], left_open(text, own[-1]))
+        else:
+            carry = _Carry(*piece) if piece else None
     article.quotes = quotes
     return article
+
+
+@dataclass
+class _Carry:
+    """The last quotation of the paragraph before, and whether it is left open there."""
+
+    quote: Quote
+    open: bool
+
+
+def _carried(carry: _Carry | None, text: str, field_name: str, paragraph: int,
+             own: list[Quote]) -> tuple[Quote, bool] | None:
+    """The piece of ``text`` that continues the quotation of the paragraph before, or that is a
+    whole-paragraph quotation said by its speaker; None when a statement of its own covers it."""
+    if carry is None or carry.quote.field != field_name or carry.quote.paragraph != paragraph - 1:
+        return None
+    found = continue_into if carry.open else whole_quotation
+    piece = found(text, field_name, paragraph, carry.quote)
+    if piece is None or any(q.start < piece[0].end and piece[0].start < q.end for q in own):
+        return None
+    return piece
 
 
 def _candidates(unit: Unit, options: Options) -> list[Candidate]:
