@@ -125,7 +125,6 @@ class UnitLinker:
         self.pending: list[tuple[str, Mention, object]] = []  # deferred: (what, mention, detail)
         self.covered: set[int] = set()
         self.adjectives: set[int] = set()  # tokens covered by bare nationality adjectives
-        self.place_noun: set[int] = set()  # town tokens taken because a place noun precedes them
 
     def mention(self, first: int, last: int, trim: bool = True) -> Mention:
         start = self.tokens[first].start
@@ -136,6 +135,11 @@ class UnitLinker:
 
     def cover(self, first: int, last: int) -> None:
         self.covered.update(range(first, last + 1))
+
+    def after_place_noun(self, i: int) -> bool:
+        """Token ``i`` follows a place noun (مدينة, ولاية, محافظة ...) not yet read as anything else."""
+        return i - 1 not in self.covered and (
+            self.neighbour_key(i - 1) in _PLACE_NOUNS or self.word_key(i - 1) in _PLACE_NOUNS)
 
     def word_key(self, i: int) -> str:
         """Folded token ``i`` without its article (empty outside the unit or for punctuation)."""
@@ -261,8 +265,7 @@ class UnitLinker:
         if m.entry.type == "PER" and before in _CONNECTORS:
             return False  # محمد بن راشد inside حمدان بن محمد بن راشد: the tagger's span decides
         if m.entry.group in GAZETTEER_GROUPS and m.first == m.last:
-            if before in _PLACE_NOUNS or self.word_key(m.first - 1) in _PLACE_NOUNS:
-                self.place_noun.add(m.first)
+            if self.after_place_noun(m.first):
                 return True
             return any(
                 s.type in ("LOC", "GPE") and s.first <= m.first and s.last >= m.last for s in spans)
@@ -296,7 +299,9 @@ class UnitLinker:
             self.adjectives.update(range(item.first, item.last + 1))
             return item.last
         ent = entity_from_entry(entry)
-        first = item.first - 1 if item.first in self.place_noun else item.first  # ولاية تبسة
+        first = item.first
+        if entry.type == "GPE" and entry.kind != "country" and self.after_place_noun(first):
+            first -= 1  # ولاية تبسة, محافظة البصرة: the noun is part of the place's name
         if first + 2 <= item.last and self.tokens[first + 1].text in _QUOTE_MARKS and self.is_head(first):
             first += 2  # صحيفة «الواشنطن بوست»: the name inside the quotes is the mention
         if entry.type == "PER":
@@ -436,7 +441,8 @@ class UnitLinker:
                 self.b.add(ent, self.mention(m.first, m.last), entry.country)
                 self.cover(m.first, m.last)
                 return m.last
-        self.b.add(entity_from_entry(entry), self.mention(m.first, m.last), entry.country)
+        first = m.first - 1 if self.after_place_noun(m.first) else m.first
+        self.b.add(entity_from_entry(entry), self.mention(first, m.last), entry.country)
         self.cover(m.first, m.last)
         return m.last
 
