@@ -47,10 +47,7 @@ def run(article: Article, options: Options) -> Article:
                 own.append(_attribute(unit, candidate, tracker, quotes + own))
         piece = _carried(carry, text, field_name, paragraph, own) if options.across_paragraphs else None
         quotes += ([piece[0]] if piece else []) + own
-        if own:
-            carry = _Carry(own[-1], left_open(text, own[-1]))
-        else:
-            carry = _Carry(*piece) if piece else None
+        carry = _Carry(own[-1], left_open(text, own[-1])) if own else (_Carry(*piece) if piece else None)
     article.quotes = quotes
     return article
 
