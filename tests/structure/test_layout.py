@@ -193,3 +193,13 @@ def test_unknown_header_with_colon_over_numbered_links() -> None:
                         "1- خبر أول عن الطقس\n2- خبر ثان عن الأسعار\n3- خبر ثالث عن الرياضة\n")
     assert page.related == ["خبر أول عن الطقس", "خبر ثان عن الأسعار", "خبر ثالث عن الرياضة"]
     assert "تدوينات ذات صلة:" in page.furniture
+
+
+@pytest.mark.parametrize(("title", "headline", "outlet"), [
+    ("الحكومة تعلن خطة للمياه | سكاي نيوز عربية", "الحكومة تعلن خطة للمياه", "سكاي نيوز عربية"),
+    ("ليبيا ضربات موجعة - العربية.نت", "ليبيا ضربات موجعة", "العربية.نت"),
+    ("ترامب - كيم: قمة ثانية في الربيع", "ترامب - كيم: قمة ثانية في الربيع", None),
+])
+def test_site_name_after_the_title(title: str, headline: str, outlet: str | None) -> None:
+    page = analyse_page(f"{title}\n14/11/2017\n{BODY}")
+    assert (page.headline, page.outlet, len(page.body)) == (headline, outlet, 2)

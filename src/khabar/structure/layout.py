@@ -34,6 +34,7 @@ from khabar.structure.lines import (
     Line,
     byline_name,
     classify,
+    is_outlet,
     split_lines,
 )
 from khabar.structure.related import headline_like, mark_footer, mark_related, mark_top_related, related_title
@@ -52,6 +53,7 @@ _CREDIT_DATE_MAX_OTHER_WORDS = 6
 _HEAD_LINES = 8  # lines after the headline where the page head (byline, date) may sit
 _PREFIX_MIN_CHARS = 30
 _INBODY_QUOTE_MIN_WORDS = 6
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 _RULE = re.compile(r"^[-–—ـ_=~]{3,}$")
 
 
@@ -177,6 +179,8 @@ def _headline_index(lines: list[Line]) -> int | None:
     """The first line of text, passing over a masthead the page footer repeats (``© صوت الأمة``)."""
     footer = " ".join(norm(ln.text) for ln in lines if ln.kind == FURNITURE)
     for i, line in enumerate(lines):
+        if line.kind == CREDIT and set(line.parts) == {"name", "outlet"} and _split_site_suffix(line.text)[1]:
+            line.kind = TEXT  # "short title | site": a page title, not a credit
         if line.kind not in (TEXT, PULL_QUOTE):
             continue
         if line.kind == TEXT and line.text.count(" ") < _MASTHEAD_MAX_WORDS and (
@@ -185,6 +189,14 @@ def _headline_index(lines: list[Line]) -> int | None:
             continue
         return i
     return None
+
+
+def _split_site_suffix(headline: str) -> tuple[str, str | None]:
+    """A headline without the site name a page title carries (``عنوان الخبر | سكاي نيوز عربية``)."""
+    m = _SITE_SUFFIX.match(headline)
+    if m and is_outlet(m["site"]):
+        return m["title"], m["site"]
+    return headline, None
 
 
 def _masthead_over_date(lines: list[Line], i: int) -> bool:
@@ -221,7 +233,7 @@ def analyse_page(raw: str) -> PageFields:
     if head is None:
         page.furniture += [ln.text for ln in lines if ln.kind == FURNITURE]
         return page
-    page.headline = lines[head].text
+    page.headline, suffix = _split_site_suffix(lines[head].text)
     _mark_dated_credits(lines, head)
     _mark_bare_bylines(lines, head)
     mark_related(lines, head + 1)
@@ -235,7 +247,7 @@ def analyse_page(raw: str) -> PageFields:
     page.published, stale_dates = _published(lines)
     if page.published is None:
         page.published = _date_in_credits(lines, body, page.deck)
-    page.outlet = _first_value(lines, OUTLET) or _credit(lines, "outlet")
+    page.outlet = _first_value(lines, OUTLET) or _credit(lines, "outlet") or suffix
     # A credit above the headline is a masthead (outlet, date); below it, what it credits is the byline.
     page.byline = _first_value(lines, BYLINE) or _credit(lines, "byline") or _credit(lines[head + 1:], "credit")
     page.pull_quotes = [ln.value for ln in lines[head + 1:] if ln.kind == PULL_QUOTE and ln.value]
