@@ -108,6 +108,8 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
     time_tokens = _time_tokens(ctx.article, ctx.field, ctx.paragraph, toks)
     if trig.is_noun:
         args = noun_arguments(toks, actors, trig, time_tokens, ctx.text)
+        if args.source is None and carry and _possessed(toks[trig.last]):
+            args.source = last_source  # خلال استقباله السيد...: "his" is the paragraph's topic
         if args.source is None:
             args.source = _governing_subject(toks, coded, trig)
             if args.source is None and not any(not other.is_noun for other, _ in coded):
@@ -130,6 +132,11 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
         if topic is not None:
             args = Arguments(topic, args.target if args.target is not topic else None)
     return args, False
+
+
+def _possessed(tok: Token) -> bool:
+    word = fold(tok.text)
+    return word.endswith(("ه", "ها", "هم")) and not tok.text.endswith("ة")
 
 
 def _agreeing_coordinate(toks: list[Token], trig: Trigger) -> bool:
