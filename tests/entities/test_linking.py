@@ -142,3 +142,8 @@ def test_definite_head_with_nationality_is_a_body():
 ])
 def test_head_with_relational_adjective_is_a_body(text, body):
     assert names(analyse(text))[body].type == "ORG"
+
+
+@pytest.mark.parametrize("text", ["وأعلنت الشركة التي تملكها", "قال خبير كيميائي إن"])
+def test_no_body_or_name_from_function_words_and_adjectives(text):
+    assert analyse(text).entities == []

@@ -206,7 +206,8 @@ class UnitLinker:
         if t.kind != "word" or not fold(t.text).startswith("ال"):
             return False
         key = self.lex.keys.key(t.text)
-        return key not in demonym_keys() and (key.endswith(("ي", "يه")) or key in _RANK_ADJECTIVES)
+        return len(key) >= 4 and key not in demonym_keys() and (   # (not التي, الذي)
+            key.endswith(("ي", "يه")) or key in _RANK_ADJECTIVES)
 
     def headed_nationalities(self, matches: list[Match]) -> list[Span]:
         """A definite head noun and a nationality adjective (المحكمة التركية, المجلس الأعلى الليبي is
@@ -415,8 +416,7 @@ class UnitLinker:
                 return None
             if j - m.last > _MAX_GUESS_GAP:
                 return None
-            if free_word(j) and not self.is_definite(j) and len(t.text) >= 3 \
-                    and self.likeness(t.text) > _NAME_STARTS:
+            if free_word(j) and self.could_start_name(j, m):
                 k = j
                 while k + 1 < len(self.tokens) and k + 1 - j < 3 and free_word(k + 1) \
                         and self.likeness(self.tokens[k + 1].text) > _NAME_CONTINUES:
@@ -424,6 +424,17 @@ class UnitLinker:
                 return Span(j, k, "PER")
             j += 1
         return None
+
+    def could_start_name(self, j: int, title: Match) -> bool:
+        """A guessed name starts with a name-like word without the article, that is not a word
+        with a proclitic (بنعيم reads better as ب + نعيم) nor, after an indefinite title (خبير
+        كيميائي), a relational adjective."""
+        word = self.tokens[j].text
+        if self.is_definite(j) or len(word) < 3 or self.likeness(word) <= _NAME_STARTS:
+            return False
+        if word[0] in "وفبل" and self.likeness(word[1:]) > self.likeness(word):
+            return False
+        return not (fold(word).endswith("ي") and not self.is_definite(title.last))
 
     @staticmethod
     def is_person(item: Match | Span) -> bool:
