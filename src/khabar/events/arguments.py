@@ -323,7 +323,7 @@ def _name_after_prep(toks: list[Token], k: int, prep: str) -> Actor | None:
 
 def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
             time_tokens: set[int]) -> Actor | None:
-    allowed = [a for a in actors if a.entity_type not in _PLACES or a.country or trig.pred.root >= "18"]
+    allowed = [a for a in actors if a.entity_type not in _PLACES or a.country or trig.pred.root >= "17"]
     for slot in trig.pred.targets:
         if slot == "obj":
             found = object_after(toks, allowed, after, time_tokens)

@@ -124,7 +124,9 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
             and fold(toks[trig.first].text).startswith(("و", "ف")) and args.source.text != last_source.text):
         return Arguments(last_source, args.source), False  # وناشد وزارة الصحة: the topic appeals to it
     if args.source is None and trig.last > trig.first:
-        args.source = _governing_subject(toks, coded, trig)  # أعلنت السلطات عن إلقاء القبض على...
+        # أعلنت السلطات عن إلقاء القبض على...; قررت السلطات فرض حظر التجول: the deciding subject
+        args.source = _governing_subject(toks, coded, trig) or preceding_subject(
+            toks, actors, trig, control=False, reach=6)
     if args.passive and _agreeing_coordinate(toks, trig):
         args.passive = False  # وأوقفت خمسة أشخاص: a coordinated verb agreeing with an earlier subject
     if args.source is None and not args.passive and carry and _opens_clause(toks, trig):
