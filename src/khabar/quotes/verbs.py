@@ -37,6 +37,10 @@ from khabar.quotes.speakers import (
 _CONTENT_ADJUNCTS = (key("على"), key("في"))
 #: A participle or masdar cue must be followed by its content within this many tokens.
 NEAR = 3
+#: Longest name read between a title and its content when no entity tags it (words).
+MAX_UNTAGGED_NAME = 4
+#: A one-word name cannot be told from a content noun without a tag.
+MIN_UNTAGGED_NAME = 2
 
 
 def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
@@ -206,7 +210,7 @@ def _subject_end(unit: Unit, start: int, stop: int) -> int:
         j = start + 3  # المتحدث باسم X and the article-bearing words that qualify X
         while j < stop and unit.tokens[j].kind == "word" and unit.keys[j].startswith("ال"):
             j += 1
-        return j
+        return _untagged_name_end(unit, j, stop)
     head_char = unit.tokens[start].start
     if unit.is_a(start, "title"):  # المدير التنفيذي لشركة فيس بوك مارك زوكربرغ: title, body, name
         limit = unit.tokens[min(start + 6, stop - 1)].start
@@ -216,6 +220,11 @@ def _subject_end(unit: Unit, start: int, stop: int) -> int:
                     for j in range(start, unit.token_at(mention.start))):
                 end = unit.token_at(mention.end)
                 return end if end <= stop else start
+        j = start + 1  # وزير الخارجية المصري سامح شكري: the title, its definite qualifiers, the name
+        while j < stop and unit.tokens[j].kind == "word" and _definite_word(unit.keys[j]):
+            j += 1
+        if j > start + 1:  # ونفى وزير الخارجية صحة الأنباء: the title alone names the speaker
+            return _untagged_name_end(unit, j, stop)
     for mention in unit.mentions:
         if head_char <= mention.start <= unit.tokens[min(start + 3, stop - 1)].start:
             before = range(start, unit.token_at(mention.start))
@@ -229,6 +238,29 @@ def _subject_end(unit: Unit, start: int, stop: int) -> int:
                 "relative", unit.keys[j]) and unit.keys[j].endswith(("ي", "ية", "يه", "يون", "يين")):
             j += 1
         return j
+    return start
+
+
+def _definite_word(word_key: str) -> bool:
+    return word_key.startswith("ال") and len(word_key) > 3
+
+
+def _untagged_name_end(unit: Unit, start: int, stop: int) -> int:
+    """End of a name no entity tags, written between a title and a noun-phrase content
+    (المتحدث باسم الاستخبارات حسيب صديقي نبأ الوفاة): plain words up to the word that heads a
+    construct with a definite noun (نبأ الوفاة), the content's first word; a definite word
+    ending in ي right after a name word is a family name (تامر الرفاعي).  ``start`` when no
+    such boundary shows within a short name."""
+    j = start
+    while j < stop and j - start < MAX_UNTAGGED_NAME and unit.tokens[j].kind == "word":
+        k = unit.keys[j]
+        if _prepositional(k) or _definite_word(k) and not (j > start and k.endswith("ي")) \
+                or unit.cue_form(j) is not None or unit.is_a(j, "adjunct") or complementizer(unit, j):
+            return start
+        nxt = unit.keys[j + 1] if j + 1 < stop and unit.tokens[j + 1].kind == "word" else ""
+        if not _definite_word(k) and _definite_word(nxt) and not nxt.endswith("ي"):
+            return j if j - start >= MIN_UNTAGGED_NAME else start
+        j += 1
     return start
 
 

@@ -1,0 +1,47 @@
+"""Speech verbs: names after titles that no entity tags, passives without a speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.model import Article, Source
+from khabar.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def analyse():
+    pipeline = build_pipeline(["quotes"])
+    runners = [r for s, r in zip(pipeline.stages, pipeline.runners, strict=True) if s.name != "structure"]
+
+    def go(body: list[str]) -> Article:
+        article = Article(id="t", source=Source("text"), published="2017-11-14", body=body)
+        for stage_run, options in runners:
+            article = stage_run(article, options)
+        return article
+
+    return go
+
+
+def _got(article: Article) -> list[tuple[str, str, str | None]]:
+    return [(q.cue, q.content, q.speaker.text if q.speaker else None) for q in article.quotes]
+
+
+# (paragraphs, [(cue, content, speaker words or None), ...])
+TITLE_NAMES = [
+    # title, body, untagged name, noun-phrase content: the name ends where a construct begins
+    (["أكد المتحدث باسم الاستخبارات الأفغانية حسيب صديقي نبأ الوفاة.", "وقال إن الملا عمر توفي في باكستان."],
+     [("أكد", "نبأ الوفاة", "حسيب صديقي"), ("وقال", "الملا عمر توفي في باكستان", "حسيب صديقي")]),
+    # a family name with the article after the given name
+    (["ونفى الناطق باسم الجيش تامر الرفاعي صحة الأنباء."], [("ونفى", "صحة الأنباء", "تامر الرفاعي")]),
+    # no name between the title and the content: the title speaks
+    (["ونفى وزير الخارجية صحة الأنباء."], [("ونفى", "صحة الأنباء", "وزير الخارجية")]),
+    (["ونفى الناطق باسم الجيش صحة الأنباء."], [("ونفى", "صحة الأنباء", "الناطق باسم الجيش")]),
+    # the name runs into the verb's complementizer, with the subject before or after the verb
+    (["قال المتحدث باسم الوزارة أحمد حافظ إن الاجتماع تأجل."], [("قال", "الاجتماع تأجل", "أحمد حافظ")]),
+    (["المتحدث باسم الوزارة أحمد حافظ قال إن الاجتماع تأجل."], [("قال", "الاجتماع تأجل", "أحمد حافظ")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TITLE_NAMES)
+def test_names_after_titles(analyse, body, expected):
+    assert _got(analyse(body)) == expected
