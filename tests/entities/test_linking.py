@@ -147,3 +147,11 @@ def test_head_with_relational_adjective_is_a_body(text, body):
 @pytest.mark.parametrize("text", ["وأعلنت الشركة التي تملكها", "قال خبير كيميائي إن"])
 def test_no_body_or_name_from_function_words_and_adjectives(text):
     assert analyse(text).entities == []
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("وقال مصدر لـ«الشرق الأوسط» إن", "Asharq Al-Awsat", "ORG"),  # quoted: the outlet
+    ("تشهد منطقة الشرق الأوسط توترا", "Middle East", "LOC"),  # unquoted: the region
+])
+def test_outlet_named_like_a_place(text, name, type_):
+    assert names(analyse(text))[name].type == type_

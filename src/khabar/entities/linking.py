@@ -223,6 +223,11 @@ class UnitLinker:
                 out.append(Span(h, m.last, type_))
         return out
 
+    def is_quoted(self, m: Match) -> bool:
+        toks = self.tokens
+        return m.first > 0 and m.last + 1 < len(toks) and toks[m.first - 1].text in _QUOTE_MARKS \
+            and toks[m.last + 1].text in _QUOTE_MARKS
+
     def is_head(self, i: int) -> bool:
         return any(r in org_heads() for r in readings(fold(self.tokens[i].text)))
 
@@ -281,6 +286,8 @@ class UnitLinker:
         if isinstance(item, Span):
             return self.span(item)
         entry = item.entry
+        if self.is_quoted(item):  # «الشرق الأوسط»: a quoted name that can be an outlet is the outlet
+            entry = next((e for e in item.entries if e.group == "media"), entry)
         kind = entry.kind
         if kind in ("institution", "construct"):
             return self.institution(item, nxt)

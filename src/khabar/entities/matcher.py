@@ -66,7 +66,8 @@ class Lexicon:
         self.automaton = ahocorasick.Automaton()
         rank = {k: i for i, k in enumerate(KIND_ORDER)}
         for key, entries in table.items():
-            entries.sort(key=lambda e: rank[e.kind])
+            # an outlet named like a place (الشرق الأوسط) is the place unless quoted (see linking)
+            entries.sort(key=lambda e: (rank[e.kind], e.group == "media"))
             self.automaton.add_word(f" {key} ", (key.count(" ") + 1, tuple(entries)))
         self.automaton.make_automaton()
 
