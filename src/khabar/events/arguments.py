@@ -40,6 +40,7 @@ _AUX = frozenset({"كان", "كانت", "كانوا", "قد", "لم", "لا", "�
 _QUANTITIES = frozenset({"عددا", "عدد", "عديد", "مزيد", "كثير", "جمله", "سلسله", "موجه"})
 _POSSESSIVE = ("ه", "ها", "هم")
 _CONTROL = frozenset({"من", "على"})  # تمكن من، أقدم على
+_QUOTES = frozenset("\"«“")
 _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
 _PLACES = ("GPE", "LOC", "FAC")
 _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
@@ -115,6 +116,8 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
     before = actor.first - 1
     while before >= 0 and actor.first - before <= 3 and _title_word(toks[before]):
         before -= 1  # الممثلة البريطانية جودي دينش تنتقد...: a title before the subject's name
+    if before > 0 and toks[before].text in _QUOTES:
+        before -= 1  # إن "قوات إماراتية سيطرت...: a quotation opening with its subject
     if before < 0 or toks[before].text in _OPENING_PUNCT or fold(toks[before].text) in CLAUSE_OPENERS:
         return actor
     if any(p.kind == "N" for p in analyse_word(toks[before].text)):
