@@ -103,7 +103,7 @@ def test_scores(test_set: list[Sentence], model: Path = MODEL_PATH) -> dict[str,
 
     tagger = Tagger(model)
     gold = [[t for _, t in s] for s in test_set]
-    pred = [tagger.tag([w for w, _ in s]) for s in test_set]
+    pred = tagger.tag_many([[w for w, _ in s] for s in test_set])  # as `khabar tag` does
     return evaluate(gold, pred)
 
 
