@@ -199,7 +199,8 @@ def _verb_analyses(word: str, lex: Lexicon) -> list[Predicate]:
     return found
 
 
-def analyse_word(text: str) -> list[Predicate]:
+@lru_cache(maxsize=1 << 16)
+def analyse_word(text: str) -> tuple[Predicate, ...]:
     """Every lexicon predicate the word may be an inflected form of (verbs first, then nouns)."""
     lex = load_lexicon()
     word = fold(text)
@@ -207,11 +208,7 @@ def analyse_word(text: str) -> list[Predicate]:
     found = [] if text.endswith("ة") else _verb_analyses(word, lex)
     for core in noun_cores(word):
         found += lex.nouns.get(core, [])
-    seen: list[Predicate] = []
-    for p in found:
-        if p not in seen:
-            seen.append(p)
-    return seen
+    return tuple(dict.fromkeys(found))
 
 
 def matches_object(text: str, objects: frozenset[str]) -> bool:
