@@ -32,6 +32,8 @@ KINDS = [
     ("----- اقرأ أيضا -----", RELATED_HEADER),
     ("مقالات قد تعجبك", RELATED_HEADER),
     ("مواضيع ذات صلة بهذا الخبر", RELATED_HEADER),
+    ("الأخبار ذات الصلة", RELATED_HEADER),
+    ("موضوعات متعلقة", RELATED_HEADER),
     ("تصوير: محمد علي", FURNITURE),
     ("(أرشيفية)", FURNITURE),
     ("أخبار ذات صلة:", RELATED_HEADER),
@@ -102,3 +104,11 @@ def test_every_outlet_entry(kind: str, name: str) -> None:
         return
     line = name if kind == "name" else f"{name} الأفق" if not name.startswith(".") else f"الأفق{name}"
     assert is_outlet(line.strip())
+
+
+@pytest.mark.parametrize(("kind", "word"), [r for r in read_rows("related_header_parts.tsv")])
+def test_every_related_header_part(kind: str, word: str) -> None:
+    other = "ذات صلة" if kind == "noun" else "أخبار"
+    header = f"{word} {other}" if kind == "noun" else f"{other} {word}"
+    assert related_header(header) == ""
+    assert related_header(f"ال{header}" if kind == "noun" else f"الأخبار {word}") == ""

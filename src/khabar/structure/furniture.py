@@ -20,6 +20,7 @@ _MENU_MAX_WORDS = 14
 _SENTENCE_END = frozenset(".؟?!:،,؛;\"»”")
 _NBSP_ENTITY = re.compile(r"&nbsp;?|&#160;|\u00a0", re.IGNORECASE)
 _STRIP_SPLIT = re.compile(r"[|•·]")
+_LIST_SPLIT = re.compile(r"\s*[،,]\s*")
 _CRUMB_SPLIT = re.compile(r"\s*[»›>/]\s*|\s[-–]\s")
 _MENU_SPLIT = re.compile(r"\s*(?:[|•·»›>/\\]|\s-\s|\s–\s|\t|\s{2,})\s*")
 
@@ -86,8 +87,16 @@ def is_menu(line: str) -> bool:
         return True
     if len(items) == 1:
         covered = _nav_items(items[0].split())
-        return covered is not None and (covered >= 2 or items[0] in phrases)
-    return _is_breadcrumb(line) or _is_tag_strip(line)
+        if covered is not None and (covered >= 2 or items[0] in phrases):
+            return True
+    return _is_breadcrumb(line) or _is_tag_strip(line) or _is_section_list(line, phrases)
+
+
+def _is_section_list(line: str, phrases: frozenset[str]) -> bool:
+    """Sections listed with commas (``سياسة، اقتصاد، رياضة``): most items navigation words."""
+    items = [norm(item) for item in _LIST_SPLIT.split(line) if item.strip()]
+    return (len(items) >= 2 and all(item.count(" ") < 2 for item in items)
+            and sum(item in phrases for item in items) * 2 >= len(items))
 
 
 def _is_breadcrumb(line: str) -> bool:

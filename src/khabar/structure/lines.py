@@ -57,7 +57,25 @@ def _byline_prefixes() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _related_headers() -> tuple[str, ...]:
-    return tuple(sorted((norm(r[0]) for r in read_rows("related_headers.tsv")), key=len, reverse=True))
+    """Header phrases: those listed, and every noun + qualifier pair, with and without ال."""
+    phrases = {norm(r[0]) for r in read_rows("related_headers.tsv")}
+    parts = read_rows("related_header_parts.tsv")
+    nouns = [norm(w) for kind, w in parts if kind == "noun"]
+    qualifiers = [norm(w) for kind, w in parts if kind == "qualifier"]
+    for noun in nouns:
+        for qualifier in qualifiers:
+            for n in (noun, "ال" + noun):
+                phrases.add(f"{n} {qualifier}")
+                phrases.add(f"{n} {_definite(qualifier)}")
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _definite(phrase: str) -> str:
+    """"ذات صلة" → "ذات الصلة", "متعلقة" → "المتعلقة": the qualifier agreeing with a definite noun."""
+    words = phrase.split()
+    k = 1 if words[0] == "ذات" and len(words) > 1 else 0
+    words[k] = words[k] if words[k].startswith("ال") else "ال" + words[k]
+    return " ".join(words)
 
 
 _HEADER_EXTRA_WORDS = 3
@@ -68,8 +86,9 @@ _MARKS = "[\u064b-\u065f\u0670\u0640]*"  # diacritics and tatweel, which norm() 
 
 @lru_cache(maxsize=1)
 def _related_start() -> re.Pattern[str]:
-    """A quick test on the raw line: does it open with a header's spelling, any hamza/ta marbuta?"""
-    heads = ("".join(_LOOSE.get(ch, re.escape(ch)) + _MARKS for ch in h) for h in _related_headers())
+    """A quick test on the raw line: does it open with a header's first word, in any spelling?"""
+    firsts = {h.split()[0] for h in _related_headers()}
+    heads = ("".join(_LOOSE.get(ch, re.escape(ch)) + _MARKS for ch in h) for h in sorted(firsts, key=len, reverse=True))
     return re.compile("(?:" + "|".join(heads) + ")", re.IGNORECASE)
 
 
