@@ -7,7 +7,7 @@ import pytest
 from khabar.arabic.stage import Options as ArabicOptions
 from khabar.arabic.stage import run as run_arabic
 from khabar.events import Options, extract_events, run
-from khabar.model import Article, Entity, Event, Mention, Quote, Ref, Source, TimeExpr
+from khabar.model import Article, Entity, Event, Mention, Place, Quote, Ref, Source, TimeExpr
 
 
 def analyse(*body: str, headline: str | None = None) -> Article:
@@ -209,3 +209,12 @@ def test_context_dependent_codes(sentence: str, cameo: str, source: str | None) 
 
 def test_meeting_with_a_pronoun_party_is_kept() -> None:
     assert [e.cameo for e in coded("والتقى الوزير معه في القاهرة.")] == ["040"]
+
+
+def test_where_is_a_place_introduced_as_a_location() -> None:
+    text = "هاجمت قوات التحالف بقيادة الولايات المتحدة مواقع المتمردين في إدلب."
+    art = analyse(text)
+    art.places = [Place(word, "body", 0, text.index(word), text.index(word) + len(word), name=name)
+                  for word, name in (("الولايات المتحدة", "United States"), ("إدلب", "Idlib"))]
+    event = next(e for e in extract_events(art) if e.cameo == "190")
+    assert event.where == "Idlib"

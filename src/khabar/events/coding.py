@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from khabar.arabic import Token
+from khabar.arabic import Token, normalize_for_matching
 from khabar.events.actors import Actor
 from khabar.events.arguments import Arguments
 from khabar.events.lexicon import analyse_word, load_lexicon
@@ -12,6 +12,9 @@ from khabar.events.predicates import Trigger
 from khabar.model import Article, Event, Quote, Ref
 
 VERBAL_ATTACK = "111"  # هاجم with a person as target is criticism, not a military attack
+LOCATIVES = frozenset({"في", "بمدينة", "بمحافظة", "قرب", "حول", "داخل", "عند", "شمال", "جنوب", "شرق", "غرب",
+                       "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "بالقرب", "بولاية", "ضواحي", "مدينة", "محافظة",
+                       "ولاية", "منطقة", "بلدة", "قرية", "إقليم", "اقليم", "الي", "إلى", "من"})
 SEIZE, ARREST, RIOT = "1711", "173", "145"
 CIVILIANS = ("CVL", "OPP", "LAB", "EDU")
 PEOPLE = ("CVL", "CRM", "REF", "OPP", "REB", "MED", "LAB", "EDU")
@@ -50,11 +53,22 @@ def event_time(ctx: SentenceContext, pos: int) -> str | None:
     return best.value if best else None
 
 
+def _locative(text: str, start: int) -> bool:
+    """Whether a place is introduced as a location (في البوكمال، بالبصرة، قرب حلب), not named as a
+    participant or a modifier (تحت قيادة الولايات المتحدة، معاهدة جنيف)."""
+    head = text[max(0, start - 12): start].split()
+    word = normalize_for_matching(head[-1]) if head else ""
+    at_word = start == 0 or text[start - 1].isspace()
+    if not at_word:  # a clitic on the place itself: بالبصرة، وفي
+        return normalize_for_matching(text[max(0, start - 2): start]).endswith(("ب", "وب", "فب"))
+    return word in LOCATIVES
+
+
 def event_place(ctx: SentenceContext, pos: int, actors: tuple[Actor | None, ...] = ()) -> str | None:
     """The name of the place nearest the predicate in its sentence; a place that is itself a
     participant (موسكو تتهم أميركا) is not where the event happened."""
     spans = [(a.start, a.end) for a in actors if a is not None]
-    places = [p for p in ctx.article.places if _in_sentence(p, ctx)
+    places = [p for p in ctx.article.places if _in_sentence(p, ctx) and _locative(ctx.text, p.start)
               and not any(s < p.end and p.start < e for s, e in spans)]
     best = _nearest(places, pos)
     return (best.name or best.text) if best else None
