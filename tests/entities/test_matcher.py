@@ -57,3 +57,12 @@ def test_common_words_are_not_towns(text):
 
 def test_longest_alias_wins():
     assert names("التحالف الدولي بقيادة الولايات المتحدة")[0][1] == "US-led coalition"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("انتقد الغرب القرار", True),  # الغرب: The West
+    ("تقع البلدة غرب المدينة", False),  # غرب: a direction, not The West
+    ("سافر لألمانيا أمس", True),  # hamza alef after ل is no article, but still the name
+])
+def test_one_word_names_written_with_the_article_need_it(text, found):
+    assert any(n in ("The West", "Germany") for _, n, _ in names(text)) == found

@@ -57,3 +57,9 @@ def test_entity_mentions_annotation_sorted():
     spans = art.annotations["entity_mentions"][("body", 0)]
     assert spans == sorted(spans)
     assert {s[2] for s in spans} == {e.id for e in art.entities}
+
+
+def test_conjunction_is_not_part_of_a_tagged_name():
+    art = analyse("وقال محسن مرزوق وسليم الرياحي إن الحزب باق.", tagger=True)
+    for ent in art.entities:
+        assert not ent.name.startswith("وسليم")

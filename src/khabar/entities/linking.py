@@ -464,6 +464,12 @@ class UnitLinker:
         self.cover(m.first, m.last)
         return m.last
 
+    def conjunction_before_name(self, word: str) -> bool:
+        """و/ف glued to a name the tagger found: the word without it looks more like a name."""
+        return (self.likeness is not None and len(word) > 3 and word[0] in "وف"
+                and self.lex.keys.proclitic_length(word) == 0
+                and self.likeness(word[1:]) > self.likeness(word))
+
     def honorific_start(self, first: int) -> int:
         """Include an honorific right before a name (الملا عمر) in its mention."""
         if first > 0 and first - 1 not in self.covered and \
@@ -474,6 +480,10 @@ class UnitLinker:
     def span(self, s: Span) -> int:
         mention = self.mention(self.honorific_start(s.first) if s.type == "PER" else s.first, s.last)
         words = [t.text for t in self.tokens[s.first:s.last + 1]]
+        if self.conjunction_before_name(words[0]) and mention.start == self.tokens[s.first].start:
+            words[0] = words[0][1:]  # وسليم الرياحي: the name is سليم الرياحي
+            mention = Mention(mention.text[1:], mention.field, mention.paragraph, mention.start + 1,
+                              mention.end)
         if s.type == "PER":
             pid = self.b.aliases.get(person_key(words))
             if pid is None:

@@ -15,7 +15,7 @@ import ahocorasick
 
 from khabar.arabic import Token, tokenize
 from khabar.entities.gazetteers import babel_entries, city_entries
-from khabar.entities.keys import KeyMaker, alias_key
+from khabar.entities.keys import KeyMaker, alias_key, fold
 from khabar.entities.lexicon import (
     Entry,
     country_entries,
@@ -54,12 +54,15 @@ class Lexicon:
         self.keys = KeyMaker(frozenset(alias_key(t.text) for toks, _ in tokenised for t in toks))
         stop = {self.keys.key(w) for w in word_list("stopwords") | word_list("ambiguous")}
         table: dict[str, list[Entry]] = {}
+        bare: set[str] = set()  # one-word keys some alias spells without the article
         for toks, entry in tokenised:
             if not toks:
                 continue
             key = " ".join(self.token_keys(toks))
             if entry.group in GAZETTEER_GROUPS and (key in stop or len(key) < 4):
                 continue  # a gazetteer town spelled like a common word
+            if len(toks) > 1 or not fold(toks[0].text).startswith("ال"):
+                bare.add(key)
             bucket = table.setdefault(key, [])
             if entry not in bucket:
                 bucket.append(entry)
@@ -68,7 +71,8 @@ class Lexicon:
         for key, entries in table.items():
             # an outlet named like a place (الشرق الأوسط) is the place unless quoted (see linking)
             entries.sort(key=lambda e: (rank[e.kind], e.group == "media"))
-            self.automaton.add_word(f" {key} ", (key.count(" ") + 1, tuple(entries)))
+            # a one-word name only ever written with ال (الغرب) needs it: غرب alone is a direction
+            self.automaton.add_word(f" {key} ", (key.count(" ") + 1, tuple(entries), key not in bare))
         self.automaton.make_automaton()
 
     def token_keys(self, tokens: list[Token]) -> list[str]:
@@ -94,9 +98,11 @@ class Lexicon:
             pos += len(k) + 1
         text = " " + " ".join(keys) + " "
         found = []
-        for end, (n, entries) in self.automaton.iter(text):
+        for end, (n, entries, needs_article) in self.automaton.iter(text):
             # ``end`` is the index of the trailing space; the match begins n tokens earlier.
             last = _token_ending_at(starts, keys, end)
+            if needs_article and not _definite(tokens[last].text):
+                continue
             found.append(Match(last - n + 1, last, entries))
         return _leftmost_longest(found)
 
@@ -105,6 +111,13 @@ def _token_ending_at(starts: dict[int, int], keys: list[str], end: int) -> int:
     # The trailing space at ``end`` is the space *before* the next token.
     nxt = starts.get(end)
     return (nxt if nxt is not None else len(keys)) - 1
+
+
+def _definite(word: str) -> bool:
+    """The word carries the article, perhaps after proclitics (الغرب, والغرب, بالغرب, للغرب)."""
+    w = fold(word)
+    w = w[1:] if w[:1] in ("و", "ف") else w
+    return w.startswith(("ال", "لل", "بال", "كال", "لال"))
 
 
 def _leftmost_longest(found: list[Match]) -> list[Match]:
