@@ -218,3 +218,9 @@ def test_where_is_a_place_introduced_as_a_location() -> None:
                   for word, name in (("الولايات المتحدة", "United States"), ("إدلب", "Idlib"))]
     event = next(e for e in extract_events(art) if e.cameo == "190")
     assert event.where == "Idlib"
+
+
+def test_reported_events_are_claimed_by_the_reporter() -> None:
+    event = coded("وقالت الوزارة إن الشرطة اعتقلت خمسة متظاهرين.")[0]
+    assert (event.cameo, text_of(event.claimed_by)) == ("173", "الوزارة")
+    assert coded("اعتقلت الشرطة خمسة متظاهرين.")[0].claimed_by is None

@@ -14,7 +14,14 @@ from khabar.arabic import Token, split_sentences, tokenize
 from khabar.events.actors import Actor, find_actors
 from khabar.events.arguments import Arguments
 from khabar.events.coding import SentenceContext, code_event, quote_statements
-from khabar.events.discourse import backgrounded, clause_arguments, denied_by, dropped_subject, pronoun_object
+from khabar.events.discourse import (
+    backgrounded,
+    clause_arguments,
+    denied_by,
+    dropped_subject,
+    pronoun_object,
+    reporter,
+)
 from khabar.events.predicates import Trigger, find_triggers
 from khabar.model import Article, Event
 
@@ -53,7 +60,10 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
             last_source[0] = args.source
         coded.append((trig, args))
         negated = trig.negated or denied or denied_by(toks, triggers, trig)
-        events.append(code_event(ctx, toks, trig, args, negated))
+        event = code_event(ctx, toks, trig, args, negated)
+        if event.claimed_by is None and not trig.pred.speech:
+            event.claimed_by = reporter(toks, coded, trig)
+        events.append(event)
     return events
 
 

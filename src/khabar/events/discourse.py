@@ -17,10 +17,10 @@ from khabar.events.arguments import (
     prep_attached,
     verb_arguments,
 )
-from khabar.events.coding import SentenceContext
+from khabar.events.coding import SentenceContext, to_ref
 from khabar.events.lexicon import analyse_word, fold
 from khabar.events.predicates import Trigger
-from khabar.model import Article
+from khabar.model import Article, Ref
 
 _THAT = frozenset({"ان", "بان", "لان"})
 _PRONOUN_OBJECTS = frozenset({"معه", "معها", "معهم", "به", "بها", "بهم", "اليه", "اليها", "اليهم"})
@@ -167,3 +167,15 @@ def dropped_subject(toks: list[Token], trig: Trigger) -> bool:
     word = fold(toks[trig.first].text)
     return (trig.first == 0 and not trig.is_noun and not trig.pred.speech and word.startswith(("و", "ف"))
             and any(p.kind == "V" for p in analyse_word(toks[trig.first].text)))
+
+
+def reporter(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Trigger) -> Ref | None:
+    """Who reports the event when it sits in a reported clause the quotes stage did not mark:
+    قالت الوزارة إن القوات اعتقلت... → claimed by the ministry."""
+    for other, args in reversed(coded):
+        if not other.pred.speech or args.source is None or other.last >= trig.first:
+            continue
+        words = [fold(t.text) for t in toks[other.last + 1: trig.first] if t.kind == "word"]
+        if _THAT & set(words):
+            return to_ref(args.source)
+    return None
