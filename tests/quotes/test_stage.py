@@ -84,7 +84,7 @@ CASES = [
     # a topic before its verb: أما X فـ...
     (["أما الحكومة فتنفي وجود أي اتفاق."],
      [("فتنفي", "indirect", "وجود أي اتفاق", "الحكومة", None)]),
-    # a passive verb (damma written on its first letter) has no speaker
+    # a passive verb (damma written on its first letter) with a noun: its subject, nothing said
     (["كُشفت في العلن تفاصيل العلاقة."], []),
     # the author's own voice (first person) is no report
     (["ندعو الجميع إلى المشاركة في الانتخابات."], []),

@@ -45,3 +45,28 @@ TITLE_NAMES = [
 @pytest.mark.parametrize(("body", "expected"), TITLE_NAMES)
 def test_names_after_titles(analyse, body, expected):
     assert _got(analyse(body)) == expected
+
+
+PASSIVES = [
+    # a passive spelled unlike any active form reports with no speaker, even after a named one
+    (["وقال الوزير إن الوضع هادئ.", "وقيل إن الاجتماع تأجل."],
+     [("وقال", "الوضع هادئ", "الوزير"), ("وقيل", "الاجتماع تأجل", None)]),
+    (["وأفيد بأن الطريق مغلق."], [("وأفيد", "الطريق مغلق", None)]),
+    (["وأشير إلى أن المفاوضات توقفت."], [("وأشير", "المفاوضات توقفت", None)]),
+    # a relaying verb with عن and no subject: the source after عن speaks
+    (["ونقل عن الوزير أن الهجوم أحبط."], [("ونقل", "الهجوم أحبط", "الوزير")]),
+    (["ونقل عن مصدر أمني أن الهجوم أحبط."], [("ونقل", "الهجوم أحبط", None)]),
+    # ... unless a verbal noun names the source's words
+    (["ونقل عن الوزير قوله إن الهجوم أحبط."], [("قوله", "الهجوم أحبط", "الوزير")]),
+    # a damma on the first letter of a past verb marks the passive
+    (["وأُعلن أن الاجتماع تأجل."], [("وأُعلن", "الاجتماع تأجل", None)]),
+    # a damma on a present prefix does not tell the voice (تُعلن is also active): left out
+    (["ولم تُعلن الشركة أن الخدمة ستتوقف."], []),
+    # present passives are the author's asides
+    (["ويقال إن الرئيس مريض."], []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PASSIVES)
+def test_passives_have_no_speaker(analyse, body, expected):
+    assert _got(analyse(body)) == expected

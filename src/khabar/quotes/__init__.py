@@ -117,6 +117,8 @@ def _attribute(unit: Unit, c: Candidate, tracker: Tracker, done: list[Quote]) ->
 
 
 def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:
+    if c.passive:
+        return resolve(unit, c.phrase, c.gender, tracker) if c.phrase is not None else None
     if c.statement:
         if c.owner_phrase is not None:
             return resolve(unit, c.owner_phrase, ANY, tracker)

@@ -24,6 +24,7 @@ class Candidate:
     statement: bool = False  # the speaker issued a statement (its owner for a later البيان)
     owner_phrase: SpeakerPhrase | None = None  # owner named with a statement (بيان لوزارة الدفاع)
     same_sentence: bool = False  # a participle: the subject is the sentence's speaker
+    passive: bool = False  # a passive verb: no speaker but the source it names (ونقل عن X)
 
 
 def content_kind(unit: Unit, start: int, end: int, opened_by_mark: bool) -> str:

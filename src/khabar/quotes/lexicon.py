@@ -30,6 +30,7 @@ class CueForm:
     prep: str | None  # preposition opening the content, skipped (شدد على)
     prep_required: bool  # the form is a cue only with its preposition (عبر عن)
     nominal: str  # y: noun-phrase content allowed; n: complementizer, colon or quote; c: complementizer only
+    passive: bool = False  # قيل، أفيد: reports with no speaker
 
 
 def key(word: str) -> str:
@@ -85,7 +86,7 @@ def _add(index: dict[str, CueForm], forms: dict[str, str], make) -> None:
         old = index.get(k)
         # the first reading of a spelling wins, but a third person beats the same verb's first person
         # (اعتبر: he considered / أعتبر: I consider)
-        if old is None or (old.gender == ANY and new.gender != ANY and old.lemma == new.lemma):
+        if old is None or (old.gender == ANY and new.gender != ANY and old.lemma == new.lemma) or new.passive:
             index[k] = new
 
 
@@ -111,6 +112,9 @@ def speech_verbs() -> dict[str, CueForm]:
                        if g != ANY and not (s == "ه" and not f.endswith("ت"))  # أشاره would read إشارة
                        and nominal != "c"}  # بينها is 'between them'
         _add(index, with_object, lambda g, m=make: m(g, "verb"))
+        passive = row[9].split("|") if len(row) > 9 and row[9] else []
+        _add(index, dict.fromkeys(passive, MASC),
+             lambda g, b=base, p=prep_key, r=required, n=nominal: CueForm(b[0], b[1], "verb", g, p, r, n, True))
         if participle != "-":
             _add(index, participle_forms(participle), lambda g, m=make: m(g, "participle"))
         if masdar != "-":

@@ -37,6 +37,8 @@ from khabar.quotes.speakers import (
 _CONTENT_ADJUNCTS = (key("على"), key("في"))
 #: A participle or masdar cue must be followed by its content within this many tokens.
 NEAR = 3
+#: Present-tense prefixes: a damma on them does not tell the passive.
+_PRESENT_PREFIXES = "يتن"
 #: Longest name read between a title and its content when no entity tags it (words).
 MAX_UNTAGGED_NAME = 4
 #: A one-word name cannot be told from a content noun without a tag.
@@ -48,7 +50,7 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
     skip_to = 0
     for i in unit.cues:
         form = unit.cue_form(i) if i >= skip_to else None
-        if form is None or (form.kind == "verb" and (form.gender == ANY or _passive(unit, i))) or unit.quote_at(i) \
+        if form is None or (form.kind == "verb" and (form.gender == ANY or _voice_unknown(unit, i))) or unit.quote_at(i) \
                 or unit.phrase_at(i, "impersonal") or _negated_noun(unit, i) \
                 or in_relative_clause(unit, i) or any(unit.is_a(j, "object_idiom") for j in range(i + 1, min(n, i + 4))):
             continue
@@ -68,10 +70,26 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
 
 
 def _passive(unit: Unit, i: int) -> bool:
-    """كُشفت، قِيل: a damma written on the verb's first letter marks the passive, which has no speaker."""
+    """A passive speech verb reports with no speaker: a damma written on its first letter (كُشفت)،
+    a spelling no active form has (قيل، أفيد، أشير), or a relaying verb with عن and no subject
+    between them (ونقل عن مصادر أن ...)."""
     text = unit.tokens[i].text
     first = 1 if unit.keys[i][:1] in ("و", "ف") and len(unit.keys[i]) > 3 else 0
+    form = unit.cue_form(i)
+    return (_damma_on(text, first) and text[first] not in _PRESENT_PREFIXES) or (form is not None and form.passive) \
+        or bool(unit.phrase_at(i, "relayed_from", 2))
+
+
+def _damma_on(text: str, first: int) -> bool:
     return text[first + 1:first + 2] == "\u064f"
+
+
+def _voice_unknown(unit: Unit, i: int) -> bool:
+    """تُعلن، يُعتقد: a damma on a present prefix marks both the passive and the active of derived
+    verbs; such a verb is left out rather than given a speaker it may not have."""
+    text = unit.tokens[i].text
+    first = 1 if unit.keys[i][:1] in ("و", "ف") and len(unit.keys[i]) > 3 else 0
+    return _damma_on(text, first) and text[first] in _PRESENT_PREFIXES
 
 
 def in_relative_clause(unit: Unit, i: int) -> bool:
@@ -120,6 +138,8 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
         return None  # عبر without عن is the preposition 'via'
     if opener is not None and opener.kind == "prep" and form.nominal != "y":
         opener = None
+    if _passive(unit, i):  # كُشفت تفاصيل العلاقة: a passive's noun is its subject, not what was said
+        return _passive_quote(unit, i, cue_end, opener, form) if opener and opener.kind != "prep" else None
     cue = (unit.tokens[i].start, unit.tokens[cue_end - 1].end)
     if opener is None:
         return _nominal_content(unit, i, cue_end, stop, form) if form.nominal == "y" else None
@@ -148,6 +168,21 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
     return make_candidate(unit, cue, content, kind, form.gender, phrase=phrase,
                           phrase_window_end=_apposition_end(unit, phrase_stop, opener.token),
                           via=via, when_span=(min(when_from, cue[0]), opener.content_start))
+
+
+def _passive_quote(unit: Unit, i: int, cue_end: int, opener: Opener, form: CueForm) -> Candidate | None:
+    """وقيل إن ... (no speaker); ونقل عن مصدر أمني أن ... (the source after عن speaks), unless a
+    verbal noun names the source's words (ونقل عن X قوله إن), which that finder reads."""
+    phrase = None
+    if cue_end < opener.token and unit.bare(cue_end) == "عن":
+        if any(unit.cue_form(j) is not None and unit.cue_form(j).kind == "masdar"
+               for j in range(cue_end + 1, opener.token)):
+            return None
+        phrase = make_phrase(unit, cue_end + 1, phrase_end(unit, cue_end + 1, opener.token))
+    content, kind = content_of(unit, opener)
+    cue = (unit.tokens[i].start, unit.tokens[cue_end - 1].end)
+    return make_candidate(unit, cue, content, kind, form.gender, phrase=phrase, passive=True,
+                          when_span=(cue[0], opener.content_start))
 
 
 def _apposition_end(unit: Unit, phrase_stop: int, opener: int) -> int:
