@@ -116,7 +116,15 @@ CLASSES = [
     ("kin", "والد"),
     ("object_idiom", "الانتباه"),
     ("same", "ذاته"),
+    ("relayed_from", "نقل عن"),
 ]
+
+
+@pytest.mark.parametrize(("form", "lemma"), [("قيل", "قال"), ("وأفيد", "أفاد"), ("أشير", "أشار")])
+def test_passive_forms(form: str, lemma: str) -> None:
+    cue = lookup_cue(key(form))
+    assert cue is not None and cue.passive and cue.lemma == lemma
+    assert not lookup_cue(key("قال")).passive
 
 
 @pytest.mark.parametrize(("cls", "phrase"), CLASSES)
