@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from khabar.arabic import Token, normalize_for_matching
+from khabar.arabic import Token
 from khabar.events.actors import Actor
 from khabar.events.arguments import Arguments
-from khabar.events.lexicon import analyse_word, load_lexicon
+from khabar.events.lexicon import analyse_word, fold, load_lexicon, word_set
 from khabar.events.predicates import Trigger
 from khabar.model import Article, Event, Quote, Ref
 
 VERBAL_ATTACK = "111"  # هاجم with a person as target is criticism, not a military attack
-LOCATIVES = frozenset({"في", "بمدينة", "بمحافظة", "قرب", "حول", "داخل", "عند", "شمال", "جنوب", "شرق", "غرب",
-                       "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "بالقرب", "بولاية", "ضواحي", "مدينة", "محافظة",
-                       "ولاية", "منطقة", "بلدة", "قرية", "إقليم", "اقليم", "الي", "إلى", "من"})
+LOCATIVES = word_set("locatives")
 SEIZE, ARREST, RIOT = "1711", "173", "145"
 CIVILIANS = ("CVL", "OPP", "LAB", "EDU")
 PEOPLE = ("CVL", "CRM", "REF", "OPP", "REB", "MED", "LAB", "EDU")
@@ -57,10 +55,10 @@ def _locative(text: str, start: int) -> bool:
     """Whether a place is introduced as a location (في البوكمال، بالبصرة، قرب حلب), not named as a
     participant or a modifier (تحت قيادة الولايات المتحدة، معاهدة جنيف)."""
     head = text[max(0, start - 12): start].split()
-    word = normalize_for_matching(head[-1]) if head else ""
+    word = fold(head[-1]) if head else ""
     at_word = start == 0 or text[start - 1].isspace()
     if not at_word:  # a clitic on the place itself: بالبصرة، وفي
-        return normalize_for_matching(text[max(0, start - 2): start]).endswith(("ب", "وب", "فب"))
+        return fold(text[max(0, start - 2): start]).endswith(("ب", "وب", "فب"))
     return word in LOCATIVES
 
 
