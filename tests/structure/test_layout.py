@@ -203,3 +203,11 @@ def test_unknown_header_with_colon_over_numbered_links() -> None:
 def test_site_name_after_the_title(title: str, headline: str, outlet: str | None) -> None:
     page = analyse_page(f"{title}\n14/11/2017\n{BODY}")
     assert (page.headline, page.outlet, len(page.body)) == (headline, outlet, 2)
+
+
+def test_single_words_above_the_headline_are_labels() -> None:
+    page = analyse_page(f"القائمة\nالحكومة تعلن خطة للمياه\n14/11/2017\n{BODY}")
+    assert page.headline == "الحكومة تعلن خطة للمياه"
+    page = analyse_page(f"تصفح\nالحكومة تعلن خطة للمياه\n14/11/2017\n{BODY}")
+    assert page.headline == "الحكومة تعلن خطة للمياه"
+    assert "تصفح" in page.furniture

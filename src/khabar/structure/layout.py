@@ -183,6 +183,9 @@ def _headline_index(lines: list[Line]) -> int | None:
             line.kind = TEXT  # "short title | site": a page title, not a credit
         if line.kind not in (TEXT, PULL_QUOTE):
             continue
+        if line.kind == TEXT and " " not in line.text:
+            line.kind = FURNITURE  # one word is a label or a button, never a headline
+            continue
         if line.kind == TEXT and line.text.count(" ") < _MASTHEAD_MAX_WORDS and (
                 norm(line.text) in footer or _masthead_over_date(lines, i)):
             line.kind, line.value = OUTLET, line.text
