@@ -54,7 +54,7 @@ class Lexicon:
         self.keys = KeyMaker(frozenset(alias_key(t.text) for toks, _ in tokenised for t in toks))
         stop = {self.keys.key(w) for w in word_list("stopwords") | word_list("ambiguous")}
         table: dict[str, list[Entry]] = {}
-        bare: set[str] = set()  # one-word keys some alias spells without the article
+        bare: set[tuple[str, Entry]] = set()  # (key, entry) that some alias spells without ال
         for toks, entry in tokenised:
             if not toks:
                 continue
@@ -62,7 +62,7 @@ class Lexicon:
             if entry.group in GAZETTEER_GROUPS and (key in stop or len(key) < 4):
                 continue  # a gazetteer town spelled like a common word
             if len(toks) > 1 or not fold(toks[0].text).startswith("ال"):
-                bare.add(key)
+                bare.add((key, entry))
             bucket = table.setdefault(key, [])
             if entry not in bucket:
                 bucket.append(entry)
@@ -72,7 +72,8 @@ class Lexicon:
             # an outlet named like a place (الشرق الأوسط) is the place unless quoted (see linking)
             entries.sort(key=lambda e: (rank[e.kind], e.group == "media"))
             # a one-word name only ever written with ال (الغرب) needs it: غرب alone is a direction
-            self.automaton.add_word(f" {key} ", (key.count(" ") + 1, tuple(entries), key not in bare))
+            definite = tuple(e for e in entries if (key, e) not in bare)
+            self.automaton.add_word(f" {key} ", (key.count(" ") + 1, tuple(entries), definite))
         self.automaton.make_automaton()
 
     def token_keys(self, tokens: list[Token]) -> list[str]:
@@ -98,11 +99,13 @@ class Lexicon:
             pos += len(k) + 1
         text = " " + " ".join(keys) + " "
         found = []
-        for end, (n, entries, needs_article) in self.automaton.iter(text):
+        for end, (n, entries, definite) in self.automaton.iter(text):
             # ``end`` is the index of the trailing space; the match begins n tokens earlier.
             last = _token_ending_at(starts, keys, end)
-            if needs_article and not _definite(tokens[last].text):
-                continue
+            if definite and not _definite(tokens[last].text):
+                entries = tuple(e for e in entries if e not in definite)
+                if not entries:
+                    continue
             found.append(Match(last - n + 1, last, entries))
         return _leftmost_longest(found)
 
