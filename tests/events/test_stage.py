@@ -224,3 +224,14 @@ def test_reported_events_are_claimed_by_the_reporter() -> None:
     event = coded("وقالت الوزارة إن الشرطة اعتقلت خمسة متظاهرين.")[0]
     assert (event.cameo, text_of(event.claimed_by)) == ("173", "الوزارة")
     assert coded("اعتقلت الشرطة خمسة متظاهرين.")[0].claimed_by is None
+
+
+def test_statement_addressee_is_a_person_right_after_the_speaker() -> None:
+    text = "وقال أردوغان لترامب إن القضاء مستقل."
+    art = analyse(text)
+    for name, eid in (("أردوغان", "per:e"), ("ترامب", "per:t")):
+        start = text.index(name)
+        art.entities.append(Entity(id=eid, name=name, type="PER",
+                                   mentions=[Mention(name, "body", 0, start, start + len(name))]))
+    statement = extract_events(art)[0]
+    assert (statement.cameo, text_of(statement.source), text_of(statement.target)) == ("010", "أردوغان", "ترامب")

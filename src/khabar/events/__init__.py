@@ -15,6 +15,7 @@ from khabar.events.actors import Actor, find_actors
 from khabar.events.arguments import Arguments
 from khabar.events.coding import SentenceContext, code_event, quote_statements
 from khabar.events.discourse import (
+    addressee,
     backgrounded,
     clause_arguments,
     denied_by,
@@ -47,7 +48,7 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
             continue
         args, denied = clause_arguments(ctx, toks, trig, actors, coded, options.carry_subject, last_source[0])
         if trig.pred.speech:
-            args.target = None
+            args.target = addressee(toks, actors, args.source)  # قال أردوغان لترامب: ...
             if args.source is None:
                 continue
         elif args.source is None and args.target is None and not (trig.pred.bare_event or dropped_subject(toks, trig)):

@@ -179,3 +179,15 @@ def reporter(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Tr
         if _THAT & set(words):
             return to_ref(args.source)
     return None
+
+
+def addressee(toks: list[Token], actors: list[Actor], source: Actor | None) -> Actor | None:
+    """The person a statement is addressed to, right after its speaker (قال أردوغان لترامب)."""
+    if source is None or source.last + 1 >= len(toks):
+        return None
+    k = source.last + 1
+    actor = next((a for a in actors if a.first == k), None)
+    word = fold(toks[k].text)
+    if actor is not None and actor.entity_type == "PER" and word.startswith("ل") and prep_attached(toks[k], actor):
+        return actor
+    return None
