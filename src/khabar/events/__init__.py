@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.arabic import Token, split_sentences, tokenize
-from khabar.events.actors import Actor, find_actors
+from khabar.events.actors import Actor, find_actors, trim_actors
 from khabar.events.arguments import Arguments
 from khabar.events.coding import SentenceContext, code_event, quote_statements
 from khabar.events.discourse import (
@@ -41,6 +41,7 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
                      last_source: list[Actor | None]) -> list[Event]:
     actors = find_actors(ctx.article, ctx.field, ctx.paragraph, toks, ctx.text)
     triggers = find_triggers(toks)
+    trim_actors(actors, toks, ctx.text, {t.last for t in triggers if t.last > t.first})
     coded: list[tuple[Trigger, Arguments]] = []
     events = []
     for trig in triggers:

@@ -210,6 +210,8 @@ def _complement(actor: Actor, head: Token, tok: Token, word: str, complements: i
     folded = fold(tok.text)
     if complements >= 2 or actor.country:
         return False
+    if complements == 0 and fold(head.text).endswith(("ون", "ين", "ان")):
+        return False  # مسلحون النار: a plural or dual with its nun is not in construct
     if complements == 0 and (fold(head.text).startswith(_DEF) or actor.last > actor.first):
         return False  # only a bare head takes a complement: الشرطة الشاحنة, قوات الأمن القبض
     if actor.agent not in _TITLE_TYPES and complements != 0:
@@ -425,3 +427,15 @@ def _assign_countries(actors: list[Actor], article: Article) -> None:
                 if place.feature == "country" and place.text == actor.text:
                     actor.country = place.country
                     break
+
+
+def trim_actors(actors: list[Actor], toks: list[Token], text: str, stops: set[int]) -> None:
+    """Cut actors at words another reading owns (a light verb's object: أطلقت حماس صواريخ)."""
+    for actor in actors:
+        cut = min((k for k in stops if actor.first < k <= actor.last), default=None)
+        if cut is None:
+            continue
+        actor.last, actor.end = cut - 1, toks[cut - 1].end
+        if actor.start >= actor.end:
+            actor.start = toks[actor.first].start
+        actor.text = text[actor.start: actor.end]
