@@ -6,7 +6,7 @@ DB ?= khabar.db
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint bench venv dev browser train-ner ner-resources clean
+.PHONY: run test lint bench venv dev browser train-ner ner-resources arabic-table clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -52,6 +52,11 @@ train-ner: dev
 # Word statistics the tagger reads (stopwords, word clusters), derived offline from ../shared/corpora.
 ner-resources: dev
 	$(BIN)/python -m khabar.entities.wordstats
+
+# The Arabic segmenter's precomputed segmentations of farasa's frequent words (derived from
+# farasa's own word list); rerun after changing the segmenter's rules, model or exceptions.
+arabic-table: dev
+	$(BIN)/python -m khabar.arabic.build_frequent
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(DB) $(DB)-wal $(DB)-shm

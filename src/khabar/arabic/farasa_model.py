@@ -68,7 +68,7 @@ def _tables() -> _Tables:
 
 
 @cache
-def load() -> None:
+def load_model() -> None:
     """Load farasa's tables and build the derived ones (about two seconds, once per process)."""
     _tables()
     _list_bits()
@@ -86,6 +86,11 @@ def load() -> None:
 def lexicon_segmentation(word: str) -> str | None:
     """farasa's stored segmentation of ``word`` ('+'-joined), if it has one."""
     return _tables().seen.get(word)
+
+
+def word_list() -> dict[str, float]:
+    """farasa's unigram word list: surface word → log frequency."""
+    return _tables().word_count
 
 
 def word_log_frequency(word: str) -> float:

@@ -6,7 +6,9 @@ Segments are those of the word without diacritics and tatweel; they may restore 
 spelling dropped (``للجنة`` → ``ل ال جن ة``), so never use them for offsets.
 
 A word is segmented by the first of: a small curated list of exceptions
-(resources/segment_exceptions.tsv); farasa's lexicon of segmented words; a proclitic chain
+(resources/segment_exceptions.tsv); farasa's lexicon of segmented words; the precomputed table
+of farasa's frequent words (:mod:`khabar.arabic.frequent`: the result of the steps below, stored
+so that corpus runs need not score them); a proclitic chain
 followed by a word of that lexicon (``وبالتلفزيونات`` → و+ب + the lexicon's ال+تلفزيون+ات);
 farasa's scoring model (:mod:`khabar.arabic.farasa_model`) with corrections for imperfect verbs
 (:mod:`khabar.arabic.verb_rules`).
@@ -19,12 +21,13 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib.resources import files
 
-from khabar.arabic.farasa_model import lexicon_segmentation, load, model_segment, word_log_frequency
+from khabar.arabic.farasa_model import lexicon_segmentation, load_model, model_segment, word_log_frequency
+from khabar.arabic.frequent import frequent_segmentations
 from khabar.arabic.normalize import fold_letters, normalize_for_matching
 from khabar.arabic.tokenize import Token, tokenize
 from khabar.arabic.verb_rules import correct_verbs
 
-_ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+ARABIC_WORD = re.compile("[\u0621-\u064a]+")
 #: Deletes diacritics and tatweel (str.translate: several times faster than a regex here).
 _STRIP = {c: None for r in ((0x0610, 0x061a), (0x064b, 0x065f), (0x0670, 0x0670), (0x0640, 0x0640))
           for c in range(r[0], r[1] + 1)}
@@ -66,6 +69,14 @@ def _by_letter(affixes: tuple[str, ...], index: int) -> dict[str, tuple[str, ...
 _CHAINS_BY_FIRST = _by_letter(_CHAINS, 0)
 _ARTICLE_CHAINS_BY_FIRST = _by_letter(_ARTICLE_CHAINS, 0)
 _PRONOUNS_BY_LAST = _by_letter(_PRONOUNS, -1)
+
+
+@cache
+def load() -> None:
+    """Load the frequent-word table, then farasa's tables and the derived ones (once per process;
+    the model freezes the garbage collector's view of everything loaded before it)."""
+    frequent_segmentations()
+    load_model()
 
 
 @cache
@@ -138,11 +149,20 @@ def _article_then_lexicon(word: str) -> str | None:
     return None
 
 
+def stored_segmentation(word: str) -> str | None:
+    """The curated exception for a bare Arabic word, else farasa's lexicon entry (which restores
+    the alef of لل), if either has one."""
+    return exceptions().get(word) or lexicon_segmentation("لال" + word[2:] if word.startswith("لل") else word)
+
+
 def _segment_arabic(word: str) -> str:
-    lal = "لال" + word[2:] if word.startswith("لل") else word  # farasa's lexicon restores the alef
-    seen = exceptions().get(word) or lexicon_segmentation(lal)
-    if seen is not None:
-        return seen
+    seen = stored_segmentation(word) or frequent_segmentations().get(word)
+    return seen if seen is not None else derive_segmentation(word)
+
+
+def derive_segmentation(word: str) -> str:
+    """The segmentation of a bare Arabic word that neither list stores: lexicon readings under
+    clitics, else the scoring model with its verb corrections ('+'-joined)."""
     if len(word) >= _MIN_CHAIN_WORD:
         reading = _with_pronoun(word) or _chain_then_lexicon(word)
         if reading is None and len(word) >= _MIN_ARTICLE_WORD:
@@ -170,7 +190,7 @@ def _analyse(word: str) -> tuple[tuple[str, ...], str]:
         if len(_ANALYSES) >= _CACHE_MAX:
             _ANALYSES.clear()
         clean = _clean(word)
-        if _ARABIC_WORD.fullmatch(clean):
+        if ARABIC_WORD.fullmatch(clean):
             load()
             segments = tuple(p for p in _segment_arabic(clean).split("+") if p) or (clean,)
             # segments of an Arabic word are bare letters: only the letter folding applies
