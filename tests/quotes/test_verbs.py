@@ -70,3 +70,25 @@ PASSIVES = [
 @pytest.mark.parametrize(("body", "expected"), PASSIVES)
 def test_passives_have_no_speaker(analyse, body, expected):
     assert _got(analyse(body)) == expected
+
+
+RELATIVES = [
+    # a person or body named before the relative pronoun is its speech verb's subject, and the
+    # report is kept inside the quotation that holds it; it ends before the next noun's clause
+    (["وكشفت الصحيفة عن أزمة بين واشنطن التي كانت تطالب بإطلاق سراحه وأنقرة التي كانت ترفض الإفراج عنه."],
+     [("وكشفت", "أزمة بين واشنطن التي كانت تطالب بإطلاق سراحه وأنقرة التي كانت ترفض الإفراج عنه", "الصحيفة"),
+      ("تطالب", "بإطلاق سراحه", "واشنطن")]),
+    # ... or at a comma
+    (["وقال الوزير إن ترامب الذي كان يطالب بإطلاق سراحه، والرئيس التركي اتفقا."],
+     [("وقال", "ترامب الذي كان يطالب بإطلاق سراحه، والرئيس التركي اتفقا", "الوزير"),
+      ("يطالب", "بإطلاق سراحه", "ترامب")]),
+    # an object pronoun stands for the antecedent: it is no subject
+    (["ويشكو التجار من السوق الصينية التي يعتبرونها غير عادلة."], []),
+    # an antecedent that is no person or body says nothing
+    (["وتحدث عن القرار الذي أعلن أن الحدود مغلقة."], []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RELATIVES)
+def test_relative_clause_reports(analyse, body, expected):
+    assert _got(analyse(body)) == expected

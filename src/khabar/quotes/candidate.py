@@ -25,6 +25,7 @@ class Candidate:
     owner_phrase: SpeakerPhrase | None = None  # owner named with a statement (بيان لوزارة الدفاع)
     same_sentence: bool = False  # a participle: the subject is the sentence's speaker
     passive: bool = False  # a passive verb: no speaker but the source it names (ونقل عن X)
+    nested: bool = False  # a relative clause's report, kept inside another quotation's content
 
 
 def content_kind(unit: Unit, start: int, end: int, opened_by_mark: bool) -> str:

@@ -371,7 +371,8 @@ def _definite(word_key: str) -> bool:
 
 def _nisba(word_key: str) -> bool:
     """A relational adjective with the article (الروسية، الأمريكي)."""
-    return _definite(word_key) and word_key.endswith(("ي", "ية", "يه", "يون", "يين"))
+    return _definite(word_key) and word_key.endswith(("ي", "ية", "يه", "يون", "يين")) \
+        and not in_class("relative", word_key)  # التي، الذي
 
 
 def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhrase | None:

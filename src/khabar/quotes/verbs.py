@@ -23,7 +23,7 @@ from khabar.quotes.clauses import (
     opener_at,
 )
 from khabar.quotes.context import COMMA, Unit
-from khabar.quotes.lexicon import ANY, CueForm, in_class, key
+from khabar.quotes.lexicon import ANY, CueForm, in_class, key, lookup_cue
 from khabar.quotes.speakers import (
     SpeakerPhrase,
     channel_phrase,
@@ -37,6 +37,8 @@ from khabar.quotes.speakers import (
 _CONTENT_ADJUNCTS = (key("على"), key("في"))
 #: A participle or masdar cue must be followed by its content within this many tokens.
 NEAR = 3
+#: Mentions that can name the subject of a relative clause's speech verb.
+_SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")
 #: Present-tense prefixes: a damma on them does not tell the passive.
 _PRESENT_PREFIXES = "يتن"
 #: Longest name read between a title and its content when no entity tags it (words).
@@ -52,7 +54,12 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
         form = unit.cue_form(i) if i >= skip_to else None
         if form is None or (form.kind == "verb" and (form.gender == ANY or _voice_unknown(unit, i))) or unit.quote_at(i) \
                 or unit.phrase_at(i, "impersonal") or _negated_noun(unit, i) \
-                or in_relative_clause(unit, i) or any(unit.is_a(j, "object_idiom") for j in range(i + 1, min(n, i + 4))):
+                or any(unit.is_a(j, "object_idiom") for j in range(i + 1, min(n, i + 4))):
+            continue
+        if in_relative_clause(unit, i):
+            found = _from_relative(unit, i, form) if form.kind == "verb" else None
+            if found is not None:
+                yield found
             continue
         cue_end = i + 1
         if cue_end < n and _says(unit, cue_end) and form.kind == "verb":
@@ -97,10 +104,75 @@ def in_relative_clause(unit: Unit, i: int) -> bool:
     unless its own subject is named right after it (الذي تتهمه أنقرة بـ...)."""
     if i > 0 and unit.keys[i - 1] in ("أن", "ان", "لن", "كي", "لكي", "حتى"):
         return True  # أن يطلب: a verb in a subordinate clause
-    if i == 0 or not unit.is_a(i - 1, "relative") or unit.bare(i - 1) in ("هذا", "هذه", "ذلك", "تلك", "من"):
+    if _relative_before(unit, i) is None:
         return False
     after = unit.tokens[i + 1].start if i + 1 < len(unit.tokens) else len(unit.text)
     return not any(m.start == after for m in unit.mentions)
+
+
+def _relative_before(unit: Unit, i: int) -> int | None:
+    """The relative pronoun opening the clause of verb ``i`` (الذي قال، التي كانت تطالب)."""
+    r = i - 1
+    if r > 0 and unit.is_a(r, "aux") and not unit.is_a(r, "relative"):
+        r -= 1  # الذي كان يطالب
+    if r < 0 or not unit.is_a(r, "relative") or unit.bare(r) in ("هذا", "هذه", "ذلك", "تلك", "من"):
+        return None
+    return r
+
+
+def _from_relative(unit: Unit, i: int, form: CueForm) -> Candidate | None:
+    """A speech verb in a relative clause reports when its antecedent is a person or body named
+    right before the relative pronoun (واشنطن التي كانت تطالب بإطلاق سراحه): that is its subject."""
+    r = _relative_before(unit, i)
+    if r is None or r == 0 or unit.bare(r) in ("ما",) or unit.bare(i) != unit.keys[i] and unit.keys[i][:1] == "و":
+        return None
+    antecedent = next((m for m in unit.mentions if m.end == unit.tokens[r - 1].end and m.type in _SPEAKER_TYPES), None)
+    if antecedent is None or _prepositional(unit.keys[unit.token_at(antecedent.start)]) \
+            or _object_pronoun(unit, i) or _subject_after(unit, i):
+        return None  # بيان للحرس الذي / السوق التي يعتبرونها / الاتحاد الذي تقول رئيسة الوزراء
+    stop = unit.sentence_end(i)
+    opener = find_opener(unit, i + 1, stop, form.prep)
+    if opener is not None and opener.kind == "prep" and form.nominal != "y":
+        return None
+    if opener is None:
+        if form.nominal != "y" or i + 1 >= stop:
+            return None
+        begin = unit.tokens[i + 1].start
+        content, kind = (begin, content_end(unit, begin)), "indirect"
+    else:
+        content, kind = content_of(unit, opener)
+    end = _relative_clause_end(unit, unit.token_at(content[0]), unit.token_at(content[1] - 1) + 1)
+    return make_candidate(unit, (unit.tokens[i].start, unit.tokens[i].end), (content[0], min(content[1], end)),
+                          kind, form.gender, phrase=make_phrase(unit, unit.token_at(antecedent.start), r),
+                          nested=True)
+
+
+def _object_pronoun(unit: Unit, i: int) -> bool:
+    """يعتبرونها، تتهمه: the verb's object pronoun stands for the antecedent, which is then no subject."""
+    k = unit.bare(i)
+    return any(k.endswith(s) and lookup_cue(k[:-len(s)]) is not None for s in ("ه", "ها", "هم"))
+
+
+def _subject_after(unit: Unit, i: int) -> bool:
+    """A subject of its own follows the verb: a title, an unnamed source or a person's name."""
+    nxt = i + 1
+    if nxt >= len(unit.tokens):
+        return False
+    if any(unit.is_a(nxt, cls) for cls in ("title", "spokesperson", "anonymous", "media_noun")):
+        return True
+    limit = unit.tokens[min(nxt + 2, len(unit.tokens) - 1)].end
+    return any(m.type == "PER" and unit.tokens[nxt].start <= m.start < limit for m in unit.mentions)
+
+
+def _relative_clause_end(unit: Unit, start: int, stop: int) -> int:
+    """Char where a relative clause's content ends: at a comma (واشنطن التي تطالب بإطلاق سراحه،
+    والرئيس ...) or before a next noun with its own relative clause (... وأنقرة التي ترفض)."""
+    for j in range(start + 1, stop):
+        if unit.is_punct(j, COMMA) and not unit.quote_at(j):
+            return unit.tokens[j - 1].end
+        if unit.keys[j][:1] == "و" and len(unit.keys[j]) > 2 and j + 2 < stop and _relative_before(unit, j + 2) == j + 1:
+            return unit.tokens[j - 1].end
+    return unit.tokens[stop - 1].end
 
 
 def _negated_noun(unit: Unit, i: int) -> bool:
