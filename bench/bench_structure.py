@@ -1,7 +1,7 @@
 """Structure bench: page-field accuracy on rendered layouts, and structure-only throughput.
 
 1. Renders N real ../shared/corpora articles (ant_multisource and ant_jawharafm: records with a
-   title, a date and at least two paragraphs) into every layout of bench/layouts.py (22), analyses each
+   title, a date and at least two paragraphs) into every layout of bench/layouts.py (34), analyses each
    page with the ``structure`` stage and prints per layout and overall: headline accuracy, date
    accuracy, body paragraph F1, related F1 (targets 0.99, 0.99, 0.98, 0.95), plus deck, dateline,
    byline and pull-quote figures, and the same for a naive reader (first line headline, rest body).
@@ -127,13 +127,13 @@ def cell(t: Tally, key: str, kind: str) -> str:
 
 def row(name: str, t: Tally) -> str:
     cells = [cell(t, k, kind) for k, kind in COLUMNS]
-    return f"{name:12}" + "".join(cells)
+    return f"{name:20}" + "".join(cells)
 
 
 def accuracy(per_layout: int, show: int) -> None:
     records = sample_records(per_layout)
     print(f"pages: {len(records)} real articles x {len(LAYOUTS)} layouts")
-    print(f"{'layout':12}" + "".join(f"{k:>8}" for k, _ in COLUMNS))
+    print(f"{'layout':20}" + "".join(f"{k:>8}" for k, _ in COLUMNS))
     overall, base = Tally(), Tally()
     shown = 0
     for layout in LAYOUTS:

@@ -6,7 +6,8 @@ records composed for the tests.  The layouts vary date format (ISO, Arabic weekd
 Levantine or Maghrebi month names, numeric, Arabic-Indic digits, Hijri with its Gregorian twin),
 byline placement, datelines, menus, share/copyright furniture, related blocks with and without
 headers, and pull quotes.  The ten here were written with the analyser; those of
-bench/layouts_more.py were written afterwards, as unseen layouts, and then kept.
+bench/layouts_more.py and bench/layouts_late.py were written afterwards, as unseen layouts, and
+then kept.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
+from layouts_late import LATE_LAYOUTS
 from layouts_more import MORE_LAYOUTS
 from page_builder import (
     AGENCIES,
@@ -233,6 +235,7 @@ LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
     "blog": layout_blog,
     "amp": layout_amp,
     **MORE_LAYOUTS,
+    **LATE_LAYOUTS,
 }
 
 

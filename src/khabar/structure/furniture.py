@@ -109,7 +109,8 @@ def _is_breadcrumb(line: str) -> bool:
 def _is_tag_strip(line: str) -> bool:
     """Three or more short items between bars or bullets: a strip of tags or sections."""
     items = [item.strip() for item in _STRIP_SPLIT.split(line)]
-    return len(items) >= 3 and all(item and item.count(" ") < 3 and not item.isdigit() for item in items)
+    return len(items) >= 3 and all(item and item.count(" ") < 3 and not any(ch.isdigit() for ch in item)
+                                   for item in items)
 
 
 def is_furniture(line: str, spaced: str | None = None) -> bool:

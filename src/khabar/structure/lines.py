@@ -120,8 +120,12 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
 def classify(line: Line) -> Line:
     """Set ``line.kind`` (and its value) from the line's own text."""
     text = line.text
+    parts = credit_parts(text)
     if (named := labelled_outlet(text)) is not None:
         line.kind, line.value = OUTLET, named
+    elif parts is not None and "date" in parts:
+        # before furniture: "بقلم فلان · 14 مايو 2019 · 5 دقائق للقراءة" is no strip of tags
+        line.kind, line.parts = CREDIT, parts
     elif is_furniture(text, line.spaced):
         line.kind = FURNITURE
     elif (date := parse_date_line(text)) is not None:
@@ -131,7 +135,7 @@ def classify(line: Line) -> Line:
         line.value = related or None
     elif (name := byline_name(text)) is not None:
         line.kind, line.value = BYLINE, name
-    elif (parts := credit_parts(text)) is not None:
+    elif parts is not None:
         line.kind, line.parts = CREDIT, parts
     elif (quote := pull_quote(text)) is not None:
         line.kind, line.value = PULL_QUOTE, quote
