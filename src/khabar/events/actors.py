@@ -33,7 +33,7 @@ _DEF = ("ال", "وال", "بال", "لل", "فال", "ولل", "وبال")
 _NOT_NAME_START = ("ال", "لل", "بال", "كال", "وال", "فال", "ولل", "وبال", "بإ", "با", "لإ", "بت", "بم", "لت", "لم")
 _NOT_NAME_END = ("ها", "هم", "هما", "كم", "ه", "ات", "ا")
 _QUOTE_MARKS = frozenset("\"«“'")
-_INFLECTIONS = ("ا", "ين", "ان", "ون", "ي", "و", "ه")
+_INFLECTIONS = ("ا", "ين", "ان", "ون", "ه")
 _NISBA_ENDINGS = ("", "ه", "ين", "ون", "ان", "تان", "يه")
 
 
@@ -93,6 +93,9 @@ def actor_tables() -> ActorTables:
                 if len(words) == 1 and not words[0].endswith(("ين", "ون", "ات")):
                     for end in _INFLECTIONS:  # شخصا, شخصين, شرطيان
                         agents.setdefault((words[0] + end,), kind.strip())
+                elif len(words) == 1 and words[0].endswith(("ين", "ون")):
+                    for end in ("و", "ي"):  # construct plurals: مسلحو داعش، مسلحي المعارضة
+                        agents.setdefault((words[0][:-2] + end,), kind.strip())
     countries: dict[tuple[str, ...], str] = {}
     without_article: set[tuple[str, ...]] = set()
     with_article: set[tuple[str, ...]] = set()
@@ -306,7 +309,7 @@ def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Acto
         k = j
         while k < len(toks) and (bare(fold(toks[k].text)) in PERSON_TITLES or toks[k].text in "،,"):
             k += 1  # المتحدث باسم الوزارة الجنرال إيغور كوناشينكوف; وزيرة الدفاع، فلورنس بارلي
-        end = _name_end(toks, k, 4)
+        end = _name_end(toks, k, 5)
         if end == k + 1 and end < len(toks) and fold(toks[end].text).startswith("ال"):
             end = k  # رئيس الوزراء قرار البرلمان: a lone word before a definite noun heads an idafa
         if end > k:

@@ -130,12 +130,16 @@ def _title_word(tok: Token) -> bool:
     return tok.kind == "word" and word.startswith("ال") and word not in FUNCTION_WORDS and not analyse_word(tok.text)
 
 
-def skip_apposition(toks: list[Token], actors: list[Actor], k: int) -> int:
-    """Index after an apposition between commas (المقدم التلفزيوني، دون ليمون، ...), or k."""
+def skip_apposition(toks: list[Token], actors: list[Actor], k: int, person: bool = False) -> int:
+    """Index after an apposition between commas (المقدم التلفزيوني، دون ليمون، ...) or, after a
+    person's name, after the title that describes them (الأمير مشعل محافظ جدة), or k."""
     if k < len(toks) and toks[k].text in "،,":
         inner = _starting_at(actors, k + 1)
         if inner is not None and inner.last + 1 < len(toks) and toks[inner.last + 1].text in "،,":
             return inner.last + 2
+    title = _starting_at(actors, k)
+    if person and title is not None and bare(fold(toks[k].text)) in PERSON_TITLES:
+        return title.last + 1
     return k
 
 
@@ -412,7 +416,7 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
             source = (name_after(toks, trig.first + 1, time_tokens, text)
                       or noun_phrase_after(toks, trig.first + 1, time_tokens, text))
         if source is not None:
-            after = max(after, skip_apposition(toks, actors, source.last + 1))
+            after = max(after, skip_apposition(toks, actors, source.last + 1, source.entity_type == "PER"))
         elif not trig.pred.speech:
             source = preceding_subject(toks, actors, trig)
     target = _target(toks, actors, trig, after, time_tokens)

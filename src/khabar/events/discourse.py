@@ -88,7 +88,7 @@ def pronoun_object(toks: list[Token], trig: Trigger) -> bool:
     """The second party is a pronoun: التقاه، التقى معه، اجتمع بهم."""
     words = [fold(t.text) for t in toks[trig.first: trig.last + 5] if t.kind == "word"]
     verb = toks[trig.first].text
-    return (fold(verb).endswith(("ه", "ها", "هم")) and not verb.endswith("ة")) or any(
+    return (not trig.is_noun and fold(verb).endswith(("ه", "ها", "هم")) and not verb.endswith("ة")) or any(
         w in _PRONOUN_OBJECTS for w in words)
 
 
