@@ -39,6 +39,11 @@ TITLE_NAMES = [
     # the name runs into the verb's complementizer, with the subject before or after the verb
     (["قال المتحدث باسم الوزارة أحمد حافظ إن الاجتماع تأجل."], [("قال", "الاجتماع تأجل", "أحمد حافظ")]),
     (["المتحدث باسم الوزارة أحمد حافظ قال إن الاجتماع تأجل."], [("قال", "الاجتماع تأجل", "أحمد حافظ")]),
+    # a name set off by commas after a title and its place qualifier
+    (["ويقول مراسل الوكالة في أمريكا الشمالية، أحمد سعيد، إن البيان يحمل هجوما."],
+     [("ويقول", "البيان يحمل هجوما", "أحمد سعيد")]),
+    # a place qualifier with no name after it: the title speaks
+    (["وقال مراسل الوكالة في القاهرة إن البيان يحمل هجوما."], [("وقال", "البيان يحمل هجوما", "مراسل الوكالة")]),
 ]
 
 

@@ -82,6 +82,7 @@ def _candidates(unit: Unit, options: Options) -> list[Candidate]:
     found.sort(key=lambda c: (c.cue_start, c.content_start))
     kept: list[Candidate] = []
     for c in found:
+        # a relative clause's report (واشنطن التي تطالب بـ...) stays inside the quotation holding it
         if not any((_same_content(c, k) or _reported_within(c, k)) and not (c.nested and not k.nested) for k in kept):
             kept.append(c)
     return sorted(kept, key=lambda c: c.cue_start)

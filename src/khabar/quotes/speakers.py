@@ -279,10 +279,14 @@ def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan 
         rest += 1
     if mention is not None and phrase.end - rest >= 2:
         return name_words(unit, SpeakerPhrase(rest, phrase.end, unit.text[unit.tokens[rest].start:unit.tokens[phrase.end - 1].end]))
-    if rest == phrase.end and window_end and phrase.end < window_end and unit.is_punct(phrase.end, COMMA):
-        end = phrase_end(unit, phrase.end + 1, window_end)
-        if 2 <= end - phrase.end - 1 <= 3 and not _definite(unit.keys[phrase.end + 1]):
-            return unit.text[unit.tokens[phrase.end + 1].start:unit.tokens[end - 1].end]
+    if rest == phrase.end and window_end and phrase.end < window_end:
+        # the first comma after the phrase (and its place qualifier: في أمريكا الشمالية،) sets off the name
+        comma = next((k for k in range(phrase.end, window_end) if unit.is_punct(k, COMMA)), None)
+        if comma is None or comma + 1 >= window_end or (comma > phrase.end and unit.bare(phrase.end) != "في"):
+            return None
+        end = phrase_end(unit, comma + 1, window_end)
+        if 2 <= end - comma - 1 <= 3 and not _definite(unit.keys[comma + 1]):
+            return unit.text[unit.tokens[comma + 1].start:unit.tokens[end - 1].end]
     return None
 
 

@@ -43,6 +43,8 @@ _SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")
 _PRESENT_PREFIXES = "يتن"
 #: Longest name read between a title and its content when no entity tags it (words).
 MAX_UNTAGGED_NAME = 4
+#: Longest place phrase between a title and its comma-set name (words after في).
+MAX_QUALIFIER = 4
 #: A one-word name cannot be told from a content noun without a tag.
 MIN_UNTAGGED_NAME = 2
 
@@ -259,9 +261,22 @@ def _passive_quote(unit: Unit, i: int, cue_end: int, opener: Opener, form: CueFo
 
 def _apposition_end(unit: Unit, phrase_stop: int, opener: int) -> int:
     """Appositions after a comma (إيريك شولتز، المتحدث باسم البيت الأبيض، إن) still name the speaker."""
-    j = phrase_stop
+    j = _past_place_qualifier(unit, phrase_stop, opener)
     while j < opener and unit.is_punct(j, COMMA):
         j = phrase_end(unit, j + 1, opener)
+    return j
+
+
+def _past_place_qualifier(unit: Unit, j: int, opener: int) -> int:
+    """مراسل بي بي سي في أمريكا الشمالية، أنتوني زورتشر،: a short في phrase qualifying the title
+    before a comma-set name; ``j`` itself when there is none."""
+    if j >= opener or unit.bare(j) != "في":
+        return j
+    for k in range(j + 1, min(opener, j + 1 + MAX_QUALIFIER)):
+        if unit.is_punct(k, COMMA):
+            return k
+        if unit.tokens[k].kind != "word" or unit.cue_form(k) is not None or complementizer(unit, k):
+            break
     return j
 
 
