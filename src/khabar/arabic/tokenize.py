@@ -87,5 +87,5 @@ def tokenize(text: str) -> list[Token]:
     bounds = list(accumulate(map(len, pieces)))
     texts = pieces[1::2]
     lexemes = list(map(_LEXEMES.__getitem__, texts))
-    rows = zip(texts, bounds[0::2], bounds[1::2], map(_first, lexemes), map(_second, lexemes))
+    rows = zip(texts, bounds[0::2], bounds[1::2], map(_first, lexemes), map(_second, lexemes), strict=True)
     return list(map(_new_token, repeat(Token), rows))
