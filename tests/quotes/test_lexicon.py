@@ -111,6 +111,7 @@ CLASSES = [
     ("aux", "كانت"),
     ("relative", "الذي"),
     ("title", "الدكتور"),
+    ("title", "مفوض"),
     ("not_boundary", "فيما يخص"),
     ("prep_idiom", "على الرغم"),
     ("kin", "والد"),

@@ -72,8 +72,16 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
         if unit.is_punct(j, COMMA):
             start = j + 1
             break
-    if cue - start < 2 or unit.cue_form(start) is not None:
-        return None  # the sentence opens with a speech verb: its speaker is already tracked
+    if cue - start < 2:
+        return None
+    if unit.cue_form(start) is not None:  # وعلق مفوض العدل على ... قائلا: the opening verb's subject
+        end = phrase_end(unit, start + 1, cue)
+        phrase = make_phrase(unit, start + 1, end)
+        if phrase is None or not _titled_or_named(unit, phrase) \
+                or any(unit.keys[j] in complementizers() for j in range(phrase.start, phrase.end)):
+            return None  # no subject written: the speaker tracked before
+        found = resolve(unit, phrase, ANY, tracker)
+        return found if found is not None and found.ref is not None else None
     first_char = unit.tokens[start + 1].start
     last_char = unit.tokens[min(start + 3, cue - 1)].start
     for mention in unit.mentions:
@@ -312,6 +320,14 @@ def _quoted_name(unit: Unit, phrase: SpeakerPhrase) -> str | None:
     if span is None or span.close > unit.tokens[phrase.end - 1].end:
         return None
     return unit.text[span.open + 1:span.close].strip()
+
+
+def _titled_or_named(unit: Unit, phrase: SpeakerPhrase) -> bool:
+    """The phrase opens with a title or with the name of a person or body."""
+    if unit.is_a(phrase.start, "title") or unit.is_a(phrase.start, "spokesperson"):
+        return True
+    head = unit.tokens[phrase.start].start
+    return any(m.start <= head + 1 < m.end and m.type in ("PER", "ORG") for m in unit.mentions)
 
 
 def speaker_like(unit: Unit, phrase: SpeakerPhrase) -> bool:

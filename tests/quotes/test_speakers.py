@@ -1,0 +1,43 @@
+"""Speakers of participles: the subject of the verb opening their sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.model import Article, Source
+from khabar.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def analyse():
+    pipeline = build_pipeline(["quotes"])
+    runners = [r for s, r in zip(pipeline.stages, pipeline.runners, strict=True) if s.name != "structure"]
+
+    def go(body: list[str]) -> Article:
+        article = Article(id="t", source=Source("text"), published="2017-11-14", body=body)
+        for stage_run, options in runners:
+            article = stage_run(article, options)
+        return article
+
+    return go
+
+
+# (paragraphs, [(cue, speaker words or None), ...])
+CASES = [
+    # a speech verb without content opens the sentence: its titled subject says what the participle
+    # introduces, not the speaker named before
+    (["وقال الرئيس إن الوضع جيد.",
+      'وعلق مفوض العدل في الاتحاد على الإجراءات قائلا: "القواعد الجديدة ستعيد السيطرة للمواطنين".'],
+     [("وقال", "الرئيس"), ("قائلا", "مفوض العدل")]),
+    # the opening verb has its content: the participle keeps its speaker
+    (["وقال الرئيس إن الوضع جيد، مؤكدا أن الاقتصاد سيتعافى."], [("وقال", "الرئيس"), ("مؤكدا", "الرئيس")]),
+    # no subject written after the opening verb: the speaker tracked before
+    (["وقال الوزير إن الوضع جيد.", "وأكد أن التعاون مستمر، لافتا إلى أن اللقاءات مفيدة."],
+     [("وقال", "الوزير"), ("وأكد", "الوزير"), ("لافتا", "الوزير")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_participle_speakers(analyse, body, expected):
+    article = analyse(body)
+    assert [(q.cue, q.speaker.text if q.speaker else None) for q in article.quotes] == expected
