@@ -64,6 +64,23 @@ CASES = [
     # offer of cooperation, obstruction
     ("عرضت روسيا على تركيا التعاون في مكافحة الإرهاب.", "AGREE", "030", "روسيا", "تركيا", False),
     ("عرقل الجيش وصول المساعدات.", "COERCE", "17", "الجيش", None, False),
+    # praise, defence, solidarity, apology
+    ("أشاد الرئيس المصري بجهود الحكومة الأردنية.", "SUPPORT", "051", "الرئيس المصري", "الحكومة الأردنية", False),
+    ("دافع وزير الخارجية عن الحكومة.", "SUPPORT", "051", "وزير الخارجية", "الحكومة", False),
+    ("تضامنت النقابة مع العمال المضربين.", "SUPPORT", "051", "النقابة", "العمال", False),
+    ("اعتذرت الشركة للحكومة.", "SUPPORT", "055", "الشركة", "للحكومة", False),
+    # opposition, reduced relations, suspension, freezing
+    ("عارضت المعارضة الحكومة.", "REJECT", "120", "المعارضة", "الحكومة", False),
+    ("سحبت السعودية سفيرها من كندا.", "SANCTION", "161", "السعودية", "كندا", False),
+    ("جمدت الولايات المتحدة أرصدة الحكومة الفنزويلية.", "SANCTION", "16", "الولايات المتحدة",
+     "الحكومة الفنزويلية", False),
+    ("علق الاتحاد الأفريقي عضوية مالي.", "SANCTION", "16", "الاتحاد الأفريقي", "مالي", False),
+    # arson by civilians is a violent protest
+    ("أضرم المتظاهرون النار في مقر الحزب الحاكم.", "PROTEST", "145", "المتظاهرون", "الحزب", False),
+    # the possessor at the end of a construct chain after the preposition is the target
+    ("شكك الوزير في نزاهة المعارضة.", "ACCUSE", "111", "الوزير", "المعارضة", False),
+    # an apposition between commas is skipped before the object
+    ("انتقد المذيع الأمريكي، جون ستيوارت، قرار الرئيس.", "ACCUSE", "111", "المذيع الأمريكي", "الرئيس", False),
 ]
 
 

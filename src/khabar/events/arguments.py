@@ -134,7 +134,10 @@ def skip_apposition(toks: list[Token], actors: list[Actor], k: int, person: bool
     """Index after an apposition between commas (المقدم التلفزيوني، دون ليمون، ...) or, after a
     person's name, after the title that describes them (الأمير مشعل محافظ جدة), or k."""
     if k < len(toks) and toks[k].text in "،,":
+        # the inner name may start with a word no stage tagged: المقدم، دون ليمون، ...
         inner = _starting_at(actors, k + 1)
+        if inner is None and k + 2 < len(toks) and toks[k + 1].kind == "word":
+            inner = _starting_at(actors, k + 2)
         if inner is not None and inner.last + 1 < len(toks) and toks[inner.last + 1].text in "،,":
             return inner.last + 2
     title = _starting_at(actors, k)
@@ -180,6 +183,8 @@ def actor_after_prep(toks: list[Token], actors: list[Actor], k: int, preps: tupl
         while lead - 1 >= k and j - lead < 3 and (bare(fold(toks[lead - 1].text)) in SITES
                                                   or bare(fold(toks[lead - 1].text)) in HONORIFICS):
             lead -= 1  # على مواقع المعارضة, لصاحب السمو الملكي محافظ جدة: the owner / the person
+        if lead == j:
+            lead = _construct_head(toks, k, j)  # شكك في مستوى ذكاء جيمس: the possessor is the target
         word = fold(toks[lead].text)
         prev = fold(toks[lead - 1].text) if lead > 0 else ""
         attached = prep_attached(toks[j], actor) if lead == j else word.startswith(_CLITIC_PREPS)
@@ -189,6 +194,26 @@ def actor_after_prep(toks: list[Token], actors: list[Actor], k: int, preps: tupl
             if prev == p or (len(p) == 1 and word.startswith((p, "و" + p, "ف" + p)) and attached):
                 return actor
     return None
+
+
+def _construct_noun(tok: Token) -> bool:
+    """An indefinite head of a construct chain (مستوى، ذكاء، تصريحات): not a name of a known kind,
+    not a function word, not a predicate, not definite."""
+    word = fold(tok.text)
+    return (tok.kind == "word" and not word.startswith(("ال", "وال")) and word not in FUNCTION_WORDS
+            and word not in PREPOSITION_WORDS and word not in SKIPPABLE and not analyse_word(tok.text))
+
+
+def _construct_head(toks: list[Token], k: int, j: int) -> int:
+    """The first word of the construct chain (at most two nouns) that ends with the actor at j."""
+    head = j
+    while head - 1 >= k and j - head < 2 and _construct_noun(toks[head - 1]):
+        head -= 1
+    if head in (j, k):
+        return j
+    word = fold(toks[head].text)
+    prev = fold(toks[head - 1].text)
+    return head if prev in PREPOSITION_WORDS or word.startswith(_CLITIC_PREPS) else j
 
 
 def _is_boundary(tok: Token) -> bool:
