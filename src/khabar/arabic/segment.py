@@ -23,6 +23,7 @@ from importlib.resources import files
 
 from khabar.arabic.farasa_model import lexicon_segmentation, load_model, model_segment, word_log_frequency
 from khabar.arabic.frequent import frequent_segmentations
+from khabar.arabic.memo import Memo
 from khabar.arabic.normalize import fold_letters, normalize_for_matching
 from khabar.arabic.tokenize import Token, tokenize
 from khabar.arabic.verb_rules import correct_verbs
@@ -90,10 +91,6 @@ def exceptions() -> dict[str, str]:
 def _known(word: str) -> str | None:
     """The curated exception for ``word``, else farasa's lexicon entry, if either has one."""
     return exceptions().get(word) or lexicon_segmentation(word)
-
-
-def _clean(word: str) -> str:
-    return word.translate(_STRIP)
 
 
 def _with_pronoun(word: str) -> str | None:
@@ -172,11 +169,22 @@ def derive_segmentation(word: str) -> str:
     return "+".join(correct_verbs(model_segment(word).split("+")))
 
 
-#: Per word type cache: word → (segments, search stem).  A plain dict, several times faster to
-#: consult than functools.lru_cache (it is the hot path of corpus runs), emptied when it grows
-#: past _CACHE_MAX.
-_ANALYSES: dict[str, tuple[tuple[str, ...], str]] = {}
-_CACHE_MAX = 1_000_000
+def _analyse(word: str) -> tuple[tuple[str, ...], str]:
+    clean = word.translate(_STRIP)
+    if ARABIC_WORD.fullmatch(clean):
+        load()
+        parts = _segment_arabic(clean).split("+")
+        segments = tuple(p for p in parts if p) if "" in parts else tuple(parts)
+        # segments of an Arabic word are bare letters: only the letter folding applies
+        return segments, fold_letters(core(segments))
+    segments = (clean or word,)  # a word of marks only stays itself
+    return segments, normalize_for_matching(segments[0])
+
+
+#: Per word type cache: word → (segments, search stem), computed on first lookup.  A plain dict
+#: (several times faster to consult than functools.lru_cache: it is the hot path of corpus runs),
+#: emptied when it grows big.
+_ANALYSES = Memo(_analyse, 1_000_000)
 
 
 def clear_caches() -> None:
@@ -184,28 +192,9 @@ def clear_caches() -> None:
     _ANALYSES.clear()
 
 
-def _analyse(word: str) -> tuple[tuple[str, ...], str]:
-    found = _ANALYSES.get(word)
-    if found is None:
-        if len(_ANALYSES) >= _CACHE_MAX:
-            _ANALYSES.clear()
-        clean = _clean(word)
-        if ARABIC_WORD.fullmatch(clean):
-            load()
-            segments = tuple(p for p in _segment_arabic(clean).split("+") if p) or (clean,)
-            # segments of an Arabic word are bare letters: only the letter folding applies
-            found = (segments, fold_letters(core(segments)))
-        else:
-            segments = (clean or word,)  # a word of marks only stays itself
-            found = (segments, normalize_for_matching(segments[0]))
-        _ANALYSES[word] = found
-    return found
-
-
 def segment(word: str) -> list[str]:
     """Segments of one word (clitics and suffixes split); non-Arabic words come back whole."""
-    found = _ANALYSES.get(word) or _analyse(word)
-    return list(found[0])
+    return list(_ANALYSES[word][0])
 
 
 def core(segments: Sequence[str]) -> str:
@@ -220,18 +209,14 @@ def core(segments: Sequence[str]) -> str:
 
 def stem(word: str) -> str:
     """Search stem: the word minus clitics and inflectional suffixes, normalised for matching."""
-    return (_ANALYSES.get(word) or _analyse(word))[1]
+    return _ANALYSES[word][1]
 
 
 def analyse_tokens(tokens: Iterable[Token]) -> list[tuple[tuple[str, ...], str]]:
     """(segments, search stem) of each token, in one pass: the corpus-speed form of calling
     :func:`segment` and :func:`stem` per token.  Tokens other than words stand for themselves."""
-    analysis_of = _ANALYSES.get
-    out: list[tuple[tuple[str, ...], str]] = []
-    append = out.append
-    for text, _, _, kind, _ in tokens:
-        append((analysis_of(text) or _analyse(text)) if kind == "word" else ((text,), text))
-    return out
+    analysis_of = _ANALYSES.__getitem__
+    return [analysis_of(text) if kind == "word" else ((text,), text) for text, _, _, kind, _ in tokens]
 
 
 def segment_line(line: str, stems: bool = False) -> str:
