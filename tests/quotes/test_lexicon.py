@@ -118,6 +118,7 @@ CLASSES = [
     ("object_idiom", "الانتباه"),
     ("same", "ذاته"),
     ("relayed_from", "نقل عن"),
+    ("pronoun_particle", "لكنها"),
 ]
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
-from khabar.quotes.lexicon import ANY, complementizers, in_class, key, lookup_cue
+from khabar.quotes.lexicon import ANY, FEM, MASC, complementizers, in_class, key, lookup_cue
 
 _AMMA = key("أما")  # أما X فـ...: a topic before its verb
 _KAMA = key("كما")
@@ -74,7 +74,11 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
             break
     if cue - start < 2:
         return None
-    if unit.cue_form(start) is not None:  # وعلق مفوض العدل على ... قائلا: the opening verb's subject
+    opening = unit.cue_form(start)
+    if opening is not None:  # وعلق مفوض العدل على ... قائلا: the opening verb's subject
+        said = unit.cue_form(cue)
+        if said is not None and ANY not in (said.gender, opening.gender) and said.gender != opening.gender:
+            return None  # ورفض الرئيس ... لكنها أكدت: another subject
         end = phrase_end(unit, start + 1, cue)
         phrase = make_phrase(unit, start + 1, end)
         if phrase is None or not _titled_or_named(unit, phrase) \
@@ -90,11 +94,20 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
             known = tracker.by_entity(mention.entity)
             text = unit.text[mention.start:mention.end]
             return known or Speaker(Ref(text=text, entity=mention.entity), ANY, _article_less(text))
-    if unit.is_a(start + 1, "title"):  # ورد الرئيس الأمريكي ...، قائلا
+    said = unit.cue_form(cue)
+    if unit.is_a(start + 1, "title") and (said is None or _title_agrees(unit.bare(start + 1), said.gender)):
+        # ورد الرئيس الأمريكي ...، قائلا (not ورفض الرئيس ... لكنها أكدت)
         phrase = make_phrase(unit, start + 1, phrase_end(unit, start + 1, cue))
         if phrase is not None:
             return Speaker(Ref(text=name_words(unit, phrase)), ANY, phrase.words)
     return None
+
+
+def _title_agrees(title: str, gender: str) -> bool:
+    """A title's gender (ة marks the feminine: الوزيرة، رئيسة) agrees with a verb's."""
+    if gender not in (MASC, FEM):
+        return True
+    return title.endswith(("ة", "ه")) == (gender == FEM)
 
 
 def _article_less(word_key: str) -> str:

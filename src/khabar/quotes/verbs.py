@@ -232,7 +232,8 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
                               (begin, content_end(unit, begin)), "indirect", form.gender,
                               when_span=(unit.tokens[i].start, begin))
     if phrase is None:
-        phrase = fronted_phrase(unit, i, clause_start(unit, i))
+        phrase = _particle_subject(unit, i) if i > 0 and unit.is_a(i - 1, "pronoun_particle") \
+            else fronted_phrase(unit, i, clause_start(unit, i))
     via = channel_phrase(unit, phrase_stop, opener.token)
     content, kind = content_of(unit, opener)
     if phrase is not None and phrase.start == cue_end and phrase.end == cue_end + 1 \
@@ -240,7 +241,8 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
         cue = (cue[0], unit.tokens[phrase.start].end)  # وشدد البيان: the statement is part of the cue
     when_from = unit.tokens[phrase.start].start if phrase else cue[0]
     return make_candidate(unit, cue, content, kind, form.gender, phrase=phrase,
-                          phrase_window_end=_apposition_end(unit, phrase_stop, opener.token),
+                          phrase_window_end=_apposition_end(unit, phrase_stop, opener.token)
+                          if phrase is not None and phrase.start >= cue_end else None,  # a fronted subject has none
                           via=via, when_span=(min(when_from, cue[0]), opener.content_start))
 
 
@@ -257,6 +259,33 @@ def _passive_quote(unit: Unit, i: int, cue_end: int, opener: Opener, form: CueFo
     cue = (unit.tokens[i].start, unit.tokens[cue_end - 1].end)
     return make_candidate(unit, cue, content, kind, form.gender, phrase=phrase, passive=True,
                           when_span=(cue[0], opener.content_start))
+
+
+def _particle_subject(unit: Unit, i: int) -> SpeakerPhrase | None:
+    """وقضت المحكمة بسجنه لكنها قالت إن ...: the pronoun on لكن stands for the subject of the
+    sentence's opening verb, a name or a definite noun agreeing with the pronoun; None (the last
+    speaker who agrees) when there is none."""
+    head = unit.sentence_start(i) + 1
+    if head >= i - 1:
+        return None
+    char = unit.tokens[head].start
+    mention = next((m for m in unit.mentions if char <= m.start <= char + 1 and m.type in _SPEAKER_TYPES), None)
+    if mention is not None:
+        end = unit.token_at(mention.end)
+    elif _definite_word(unit.keys[head]) and _agrees(unit.keys[head], unit.keys[i - 1]):
+        end = head + 1
+    else:
+        return None
+    while end < i - 1 and _definite_word(unit.keys[end]) and unit.keys[end].endswith(("ي", "يه", "ية")):
+        end += 1  # المحكمة العليا الأمريكية: its relational adjectives
+    return make_phrase(unit, head, end) if end <= i - 1 else None
+
+
+def _agrees(noun: str, particle: str) -> bool:
+    """A definite noun agrees with the pronoun on a particle: ة with ها, no ة with ه, any with هم."""
+    if particle.endswith(("هم", "هما")):
+        return True
+    return noun.endswith(("ه", "ة")) == particle.endswith("ها")
 
 
 def _apposition_end(unit: Unit, phrase_stop: int, opener: int) -> int:
