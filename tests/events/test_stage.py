@@ -81,7 +81,24 @@ CASES = [
     ("شكك الوزير في نزاهة المعارضة.", "ACCUSE", "111", "الوزير", "المعارضة", False),
     # an apposition between commas is skipped before the object
     ("انتقد المذيع الأمريكي، جون ستيوارت، قرار الرئيس.", "ACCUSE", "111", "المذيع الأمريكي", "الرئيس", False),
+    # the nearest light-verb object decides the phrase: thanks, not the support named later
+    ("أعرب البرلمان عن شكره للحكومة على دعمها المتواصل.", "SUPPORT", "051", "البرلمان", "للحكومة", False),
+    # a second subject coordinated with و is skipped before the object
+    ("اتهمت مصر والسعودية قطر بدعم الإرهاب.", "ACCUSE", "112", "مصر", "قطر", False),
+    # a reciprocal act's coordinated party is its target
+    ("التقى وزير الخارجية المصري والسفير الأمريكي في القاهرة.", "CONSULT", "040", "وزير الخارجية المصري",
+     "السفير الأمريكي", False),
 ]
+
+
+def test_coordinated_subjects_each_act() -> None:
+    sources = [text_of(e.source) for e in coded("اتهمت مصر والسعودية قطر بدعم الإرهاب.")]
+    assert sources == ["مصر", "السعودية"]
+
+
+def test_an_oblique_plural_is_not_a_second_subject() -> None:
+    events = coded("هاجمت القوات الحكومية والمتمردين.")
+    assert [text_of(e.source) for e in events] == ["القوات الحكومية"]
 
 
 @pytest.mark.parametrize(("sentence", "plover", "cameo", "source", "target", "negated"), CASES)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from khabar.arabic import Token, split_sentences, tokenize
 from khabar.events.actors import Actor, find_actors, trim_actors
-from khabar.events.arguments import Arguments
+from khabar.events.arguments import Arguments, conjunct
 from khabar.events.coding import SentenceContext, code_event, quote_statements
 from khabar.events.discourse import (
     addressee,
@@ -56,8 +56,11 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
             continue  # no participant (but شهدت المدينة احتجاجات, ودعا إلى... are events)
         elif args.source is None and trig.is_noun and backgrounded(toks, trig):
             continue  # a victim-only noun as background (بعد مقتلها، مراكز احتجاز)
-        elif trig.pred.needs_target and args.target is None and not pronoun_object(toks, trig):
-            continue
+        elif trig.pred.needs_target and args.target is None:
+            if args.source is not None:  # التقى الرئيس والعاهل: a reciprocal act between the two
+                args.target = conjunct(toks, actors, args.source)
+            if args.target is None and not pronoun_object(toks, trig):
+                continue
         if args.source is not None and not trig.is_noun:
             last_source[0] = args.source
         coded.append((trig, args))
@@ -66,6 +69,9 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
         if event.claimed_by is None and not trig.pred.speech:
             event.claimed_by = reporter(toks, coded, trig)
         events.append(event)
+        second = conjunct(toks, actors, args.source) if args.source is not None else None
+        if second is not None and second is not args.target and not trig.pred.needs_target:
+            events.append(code_event(ctx, toks, trig, Arguments(second, args.target, args.passive), negated))
     return events
 
 

@@ -146,6 +146,17 @@ def skip_apposition(toks: list[Token], actors: list[Actor], k: int, person: bool
     return k
 
 
+def conjunct(toks: list[Token], actors: list[Actor], actor: Actor) -> Actor | None:
+    """A second actor coordinated with و right after the first (وزارة الدفاع (البنتاجون) والبيت الأبيض)."""
+    k = _skip_parenthesis(toks, actor.last + 1)
+    nxt = _starting_at(actors, k)
+    if nxt is None or not fold(toks[k].text).startswith("و") or nxt.start == toks[k].start:
+        return None  # the actor must start after the و, not be a word beginning with it (وزارة)
+    if fold(toks[nxt.last].text).endswith("ين") and not fold(toks[actor.last].text).endswith("ين"):
+        return None  # هاجمت القوات الحكومية والمتمردين: an oblique plural is not a second subject
+    return nxt
+
+
 def preceding_subject(toks: list[Token], actors: list[Actor], trig: Trigger, control: bool = True,
                       reach: int = 20) -> Actor | None:
     """Control and long subjects: the nearest free actor before the predicate in its clause
@@ -442,6 +453,9 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
                       or noun_phrase_after(toks, trig.first + 1, time_tokens, text))
         if source is not None:
             after = max(after, skip_apposition(toks, actors, source.last + 1, source.entity_type == "PER"))
+            second = conjunct(toks, actors, source)
+            if second is not None:
+                after = max(after, second.last + 1)  # اتهمت مصر والسعودية قطر: both accuse
         elif not trig.pred.speech:
             source = preceding_subject(toks, actors, trig)
     target = _target(toks, actors, trig, after, time_tokens)

@@ -77,6 +77,18 @@ def _is_actor_word(text: str) -> bool:
     return key in tables.agents or key in tables.countries
 
 
+def _light_verb_phrase(preds: list[Predicate], toks: list[Token], i: int) -> Trigger | None:
+    """The light-verb reading whose object comes first (أعرب عن شكره ... على دعمه is thanks, not support)."""
+    ends = [(end, pred) for pred in preds if pred.objects and (end := _phrase_end(pred, toks, i)) is not None]
+    if ends:
+        end, pred = min(ends, key=lambda e: e[0])
+        return Trigger(pred, i, end)
+    for pred in preds:
+        if pred.objects and _relative_object(pred, toks, i):
+            return Trigger(pred, i, i)  # الاتهامات التي وجهتها المنظمة إلى الجيش
+    return None
+
+
 def find_triggers(toks: list[Token]) -> list[Trigger]:
     """Coded predicates of one sentence, left to right, objects of light verbs consumed."""
     out: list[Trigger] = []
@@ -90,17 +102,9 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
             preds = [p for p in preds if not p.not_before_bi]
         if not preds:
             continue
-        trigger = None
-        for pred in preds:
-            if pred.objects:
-                end = _phrase_end(pred, toks, i)
-                if end is not None:
-                    trigger = Trigger(pred, i, end)
-                    consumed.add(end)
-                    break
-                if _relative_object(pred, toks, i):
-                    trigger = Trigger(pred, i, i)  # الاتهامات التي وجهتها المنظمة إلى الجيش
-                    break
+        trigger = _light_verb_phrase(preds, toks, i)
+        if trigger is not None and trigger.last > i:
+            consumed.add(trigger.last)
         if trigger is None:
             if i > 0 and bare(fold(toks[i - 1].text)) in EVENT_FRAMES:
                 continue  # جريمة قتل: the crime is named, not an act of this sentence's actors
