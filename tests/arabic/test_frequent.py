@@ -32,3 +32,10 @@ def test_table_is_up_to_date_with_the_segmenter():
 def test_segment_reads_the_table():
     word = next(w for w, seg in frequent_segmentations().items() if "+" in seg)
     assert segment(word) == frequent_segmentations()[word].split("+")
+
+
+def test_table_holds_the_text_spelling_of_lam_alif_lam_words():
+    """farasa's list spells ل + ال as لال; text spells it لل, and both are looked up."""
+    table = frequent_segmentations()
+    spelt = [w for w in table if w.startswith("لل")]
+    assert sum(table[w].startswith("ل+ال+") for w in spelt) > 1000

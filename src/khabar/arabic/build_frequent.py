@@ -14,11 +14,16 @@ from khabar.arabic.segment import ARABIC_WORD, derive_segmentation, stored_segme
 
 
 def frequent_words() -> list[str]:
-    """Bare Arabic words of farasa's word list seen at least twice, that nothing stores."""
+    """Bare Arabic words of farasa's word list seen at least twice, that nothing stores.
+
+    The list spells ل + ال with the alef restored (لالجنة); text spells it لل (للجنة), so both
+    spellings of such words are taken.
+    """
     counts = word_list()
     once = min(counts.values())  # the log frequency of a word seen once
-    return [w for w, c in counts.items()
-            if c > once and ARABIC_WORD.fullmatch(w) and stored_segmentation(w) is None]
+    words = [w for w, c in counts.items() if c > once and ARABIC_WORD.fullmatch(w)]
+    words += ["لل" + w[3:] for w in words if w.startswith("لال")]
+    return [w for w in dict.fromkeys(words) if stored_segmentation(w) is None]
 
 
 def build() -> dict[str, str]:

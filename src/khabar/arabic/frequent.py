@@ -3,7 +3,7 @@
 Most words of news text that farasa's lexicon does not hold are still in its unigram word list;
 scoring them is most of a cold corpus run's time.  resources/frequent_segmentations.tsv stores,
 for every word of that list seen at least twice that neither the curated exceptions nor the
-lexicon hold, what :func:`khabar.arabic.segment.derive_segmentation` returns for it, so a run
+lexicon hold (and for the لل spelling of its words in لال, the list's spelling of ل + ال), what :func:`khabar.arabic.segment.derive_segmentation` returns for it, so a run
 looks it up instead.  The table is derived from farasa's own data only (no evaluation or corpus
 text): ``make arabic-table`` regenerates it (:mod:`khabar.arabic.build_frequent`), and a test
 checks a sample of it against the live segmenter.
