@@ -69,6 +69,7 @@ class Ref:
     entity: str | None = None
     agent: str | None = None  # actor type for events (GOV, MIL, REB, OPP, CVL, COP, ...)
     country: str | None = None  # ISO 3166-1 alpha-2 of the actor, when known
+    name: str | None = None  # the resolved entity's name (Entity.name), when ``entity`` is set
 
 
 @dataclass

@@ -275,3 +275,13 @@ def test_statement_addressee_is_a_person_right_after_the_speaker() -> None:
                                    mentions=[Mention(name, "body", 0, start, start + len(name))]))
     statement = extract_events(art)[0]
     assert (statement.cameo, text_of(statement.source), text_of(statement.target)) == ("010", "أردوغان", "ترامب")
+
+
+def test_participants_carry_the_resolved_entity_name() -> None:
+    text = "اتهم الرئيس الأمريكي إيران بدعم الإرهاب."
+    article = analyse(text)
+    start = text.index("الرئيس الأمريكي")
+    article.entities = [Entity(id="per:trump", name="Donald Trump", type="PER", mentions=[
+        Mention(text="الرئيس الأمريكي", field="body", paragraph=0, start=start, end=start + len("الرئيس الأمريكي"))])]
+    event = next(e for e in extract_events(article) if e.cameo == "112")
+    assert event.source is not None and event.source.name == "Donald Trump"

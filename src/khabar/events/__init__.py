@@ -91,7 +91,17 @@ def extract_events(article: Article, options: Options | None = None) -> list[Eve
     if options.statements:
         events += quote_statements(article, events, sentences)
         events.sort(key=lambda e: (_FIELD_ORDER.get(e.field, 9), e.paragraph, e.start))
+    _name_participants(article, events)
     return events
+
+
+def _name_participants(article: Article, events: list[Event]) -> None:
+    """Give each participant that resolves to an entity that entity's name (الرئيس الأمريكي → Donald Trump)."""
+    names = {entity.id: entity.name for entity in article.entities}
+    for event in events:
+        for ref in (event.source, event.target, event.claimed_by):
+            if ref is not None and ref.entity in names:
+                ref.name = names[ref.entity]
 
 
 def run(article: Article, options: Options) -> Article:
