@@ -55,7 +55,8 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
     for i in unit.cues:
         form = unit.cue_form(i) if i >= skip_to else None
         if form is None or (form.kind == "verb" and (form.gender == ANY or _voice_unknown(unit, i))) or unit.quote_at(i) \
-                or unit.phrase_at(i, "impersonal") or _negated_noun(unit, i) \
+                or unit.phrase_at(i, "impersonal") or (i > 0 and unit.phrase_at(i - 1, "impersonal") > 1 and not _any_subject_after(unit, i)) \
+                or _negated_noun(unit, i) \
                 or any(unit.is_a(j, "object_idiom") for j in range(i + 1, min(n, i + 4))):
             continue
         if in_relative_clause(unit, i):
@@ -164,6 +165,16 @@ def _subject_after(unit: Unit, i: int) -> bool:
         return True
     limit = unit.tokens[min(nxt + 2, len(unit.tokens) - 1)].end
     return any(m.type == "PER" and unit.tokens[nxt].start <= m.start < limit for m in unit.mentions)
+
+
+def _any_subject_after(unit: Unit, i: int) -> bool:
+    """لا يستبعد الأمريكيون / مراقبون: a subject after the verb, also a definite noun or any name
+    (not لا يستبعد حصول ...: 'it is not ruled out')."""
+    nxt = i + 1
+    if nxt >= len(unit.tokens):
+        return False
+    return _subject_after(unit, i) or _definite_word(unit.keys[nxt]) or any(
+        m.start == unit.tokens[nxt].start for m in unit.mentions)
 
 
 def _relative_clause_end(unit: Unit, start: int, stop: int) -> int:
@@ -358,10 +369,7 @@ def _subject_end(unit: Unit, start: int, stop: int) -> int:
     if in_class("pronoun", first):
         return start + 1
     if unit.is_a(start, "spokesperson") and start + 2 < stop and unit.bare(start + 1) == "باسم":
-        j = start + 3  # المتحدث باسم X and the article-bearing words that qualify X
-        while j < stop and unit.tokens[j].kind == "word" and unit.keys[j].startswith("ال"):
-            j += 1
-        return _untagged_name_end(unit, j, stop)
+        return _untagged_name_end(unit, _body_end(unit, start + 2, stop), stop)
     head_char = unit.tokens[start].start
     if unit.is_a(start, "title"):  # المدير التنفيذي لشركة فيس بوك مارك زوكربرغ: title, body, name
         limit = unit.tokens[min(start + 6, stop - 1)].start
@@ -390,6 +398,21 @@ def _subject_end(unit: Unit, start: int, stop: int) -> int:
             j += 1
         return j
     return start
+
+
+def _body_end(unit: Unit, j: int, stop: int) -> int:
+    """End of the body named after باسم: a construct up to its definite noun (وزارة الخارجية،
+    الجيش), then its relational adjectives (الروسية، الحكومي) — not the verb's object after it
+    (اتهم متحدث باسم الجيش الحكومي المتمردين)."""
+    while j < stop and unit.tokens[j].kind == "word" and not _definite_word(unit.keys[j]) \
+            and not _prepositional(unit.keys[j]) and unit.cue_form(j) is None:
+        j += 1  # وزارة الدفاع: the construct's indefinite heads
+    if j < stop and unit.tokens[j].kind == "word" and _definite_word(unit.keys[j]):
+        j += 1
+    while j < stop and unit.tokens[j].kind == "word" and _definite_word(unit.keys[j]) \
+            and unit.keys[j].endswith(("ي", "ية", "يه", "يين", "يون")):
+        j += 1
+    return j
 
 
 def _definite_word(word_key: str) -> bool:
