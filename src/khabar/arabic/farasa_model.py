@@ -83,6 +83,11 @@ def load_model() -> None:
     gc.freeze()
 
 
+def lexicon() -> dict[str, str]:
+    """farasa's lexicon of segmented words: word → '+'-joined segments."""
+    return _tables().seen
+
+
 def lexicon_segmentation(word: str) -> str | None:
     """farasa's stored segmentation of ``word`` ('+'-joined), if it has one."""
     return _tables().seen.get(word)

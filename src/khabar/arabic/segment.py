@@ -21,7 +21,13 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib.resources import files
 
-from khabar.arabic.farasa_model import lexicon_segmentation, load_model, model_segment, word_log_frequency
+from khabar.arabic.farasa_model import (
+    lexicon,
+    lexicon_segmentation,
+    load_model,
+    model_segment,
+    word_log_frequency,
+)
 from khabar.arabic.frequent import frequent_segmentations
 from khabar.arabic.memo import Memo
 from khabar.arabic.normalize import fold_letters, normalize_for_matching
@@ -74,9 +80,9 @@ _PRONOUNS_BY_LAST = _by_letter(_PRONOUNS, -1)
 
 @cache
 def load() -> None:
-    """Load the frequent-word table, then farasa's tables and the derived ones (once per process;
-    the model freezes the garbage collector's view of everything loaded before it)."""
-    frequent_segmentations()
+    """Load the stored segmentations, farasa's tables and the derived ones (once per process; the
+    model freezes the garbage collector's view of everything loaded before it)."""
+    _stored_segmentations()
     load_model()
 
 
@@ -152,8 +158,21 @@ def stored_segmentation(word: str) -> str | None:
     return exceptions().get(word) or lexicon_segmentation("لال" + word[2:] if word.startswith("لل") else word)
 
 
+@cache
+def _stored_segmentations() -> dict[str, str]:
+    """The frequent-word table, farasa's lexicon and the curated exceptions merged (each over
+    the one before), keyed as text spells words (the lexicon's لال words also under لل): what
+    :func:`stored_segmentation`, then the table, give, in one lookup for each new word type."""
+    table = dict(frequent_segmentations())
+    seen = lexicon()
+    table.update((word, seg) for word, seg in seen.items() if seg and not word.startswith("لل"))
+    table.update(("لل" + word[3:], seg) for word, seg in seen.items() if seg and word.startswith("لال"))
+    table.update((word, seg) for word, seg in exceptions().items() if seg)
+    return table
+
+
 def _segment_arabic(word: str) -> str:
-    seen = stored_segmentation(word) or frequent_segmentations().get(word)
+    seen = _stored_segmentations().get(word)
     return seen if seen is not None else derive_segmentation(word)
 
 
