@@ -3,7 +3,8 @@
     .venv/bin/python bench/bench_places.py
 
 The table holds record id, mention text and the expected country / coordinates (coordinates only
-where a city or other point is meant); the records are read from ../shared/corpora.
+where a city or other point is meant); the records are read from ../shared/corpora.  Last, the
+stage's own speed on ../shared/corpora/ant_multisource.jsonl.gz (entities run beforehand, untimed).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from khabar.ingest.readers import article_from_record
 from khabar.pipeline import build_pipeline
+from stage_speed import print_stage_speed
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"
@@ -87,3 +89,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    print_stage_speed("places", ["structure", "arabic", "entities"])

@@ -3,7 +3,8 @@
     .venv/bin/python bench/bench_times.py
 
 Reads ../shared/nlp/wojood/val.txt (skipped when absent) and bench/data/times_table.tsv
-(phrase, publication date, expected value — short phrases collected from ../shared/corpora).
+(phrase, publication date, expected value — short phrases collected from ../shared/corpora),
+then prints the stage's own speed on ../shared/corpora/ant_multisource.jsonl.gz.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from khabar.times import analyse_text
+from stage_speed import print_stage_speed
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -126,3 +128,4 @@ def bench_table() -> None:
 if __name__ == "__main__":
     bench_wojood()
     bench_table()
+    print_stage_speed("times", ["structure", "arabic"])

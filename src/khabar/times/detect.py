@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khabar.times.fold import Folded, fold
 from khabar.times.lexicon import alternation, lexicon
-from khabar.times.patterns import patterns
+from khabar.times.patterns import active_patterns
 
 #: Words that may follow a bare year (في 2013 قررت ...); anything else after it reads as a count.
 _AFTER_YEAR_OK = re.compile(r"^\s*(?:$|[^\w\s]|و|ف|ال|م(?!\w)|حتي|الي|ثم|عندما|حين|بعد|قبل|كان|كانت|تم|قال|اعلن)")
@@ -25,6 +26,11 @@ class Found:
     end: int
     text: str  # folded
     pair: Found | None = None  # the Hijri half of a 'الموافق' pair, when there is one
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon().months))
 
 
 def _words_before(folded: str, start: int, n: int) -> list[str]:
@@ -52,7 +58,7 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
             return True  # it has a keyword (عام 2017), a modifier or a second year
         return _bare_year_in_context(int(m_text.strip("() ")), prev, prev_core, folded[end:end + 12])
     if kind == "month":
-        names = re.findall(rf"{alternation(lx.months)}", m_text)
+        names = _month_names().findall(m_text)
         plain = len(names) == 1 and m_text.strip() == names[0]
         if not plain:
             return True
@@ -79,7 +85,7 @@ def future_context(folded: str, start: int) -> bool:
 
 def _candidates(f: Folded) -> list[Found]:
     out = []
-    for pattern in patterns():
+    for pattern in active_patterns(f.text):
         for m in pattern.regex.finditer(f.text):
             text = m.group("x")
             start, end = m.start("x"), m.end("x")

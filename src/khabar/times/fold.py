@@ -8,6 +8,7 @@ character it came from, so a match converts back to an exact slice of the origin
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _MAP = str.maketrans({
@@ -16,7 +17,9 @@ _MAP = str.maketrans({
     **{d: str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")},
     "\u00a0": " ", "\u200f": " ", "\u200e": " ",
 })
-_DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200d\u202a-\u202e\u2066-\u2069\ufeff]")
+_DROP_CLASS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200d\u202a-\u202e\u2066-\u2069\ufeff]"
+_DROP = re.compile(_DROP_CLASS)
+_DROP_RUN = re.compile(_DROP_CLASS + "+")
 
 
 @dataclass(frozen=True)
@@ -24,7 +27,7 @@ class Folded:
     """Folded text plus ``index[i]`` = offset in the original of folded character ``i``."""
 
     text: str
-    index: tuple[int, ...]
+    index: Sequence[int]
     original_length: int
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -38,12 +41,19 @@ def fold_word(text: str) -> str:
 
 
 def fold(text: str) -> Folded:
-    """Fold ``text`` character by character, dropping marks, keeping the offset map."""
-    chars: list[str] = []
+    """Fold ``text``, dropping marks, keeping the offset map.
+
+    Every mapped character stays one character, so only dropped marks shift offsets: the map is
+    built from the runs between them (most units have none, and keep the identity map).
+    """
+    mapped = text.translate(_MAP)
+    drops = [m.span() for m in _DROP_RUN.finditer(text)]
+    if not drops:
+        return Folded(mapped, range(len(text)), len(text))
     index: list[int] = []
-    for i, ch in enumerate(text):
-        if _DROP.match(ch):
-            continue
-        chars.append(ch.translate(_MAP))
-        index.append(i)
-    return Folded("".join(chars), tuple(index), len(text))
+    kept = 0
+    for start, end in drops:
+        index.extend(range(kept, start))
+        kept = end
+    index.extend(range(kept, len(text)))
+    return Folded(_DROP_RUN.sub("", mapped), index, len(text))

@@ -91,5 +91,10 @@ def lexicon() -> Lexicon:
 
 def alternation(phrases: object) -> str:
     """A regex alternation of folded phrases, longest first, spaces matching any whitespace."""
-    items = sorted(set(phrases), key=len, reverse=True)  # type: ignore[call-overload]
+    return _alternation(frozenset(phrases))  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=256)  # interpretation asks for the same few word classes for every expression
+def _alternation(phrases: frozenset[str]) -> str:
+    items = sorted(phrases, key=lambda p: (-len(p), p))
     return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in items) + ")"

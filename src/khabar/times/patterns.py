@@ -11,17 +11,23 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from khabar.times.lexicon import Lexicon, alternation, lexicon
 
 CLITIC = r"(?:[وف]??[بلك]??)"  # lazy: a body that starts with ب (بتاريخ) keeps it
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
 DAYNUM = r"(?:[0-3]?\d)"
+#: The anchor that stands for any digit (every numeric pattern has at least one ``\d``).
+DIGIT = ""
 
 
 @dataclass(frozen=True)
 class Pattern:
     kind: str  # date|month|numeric|year|hijri|relday|weekday|period|ago|range|anaphor|decade|era|frequency
     regex: re.Pattern[str]
+    #: Strings one of which every match contains ("" = a digit): a unit without any skips the regex.
+    anchors: frozenset[str]
 
 
 def _pieces(lx: Lexicon) -> dict[str, str]:
@@ -114,4 +120,45 @@ def patterns() -> tuple[Pattern, ...]:
         "era": rf"(?:ال)?(?:فتره|حقبه|عهد|عصر)\s+(?:(?:ال)?حكم\s+)?{alternation(lx.words['era'])}",
         "frequency": alternation(lx.words["frequency"]),
     }
-    return tuple(Pattern(kind, _compile(body)) for kind, body in bodies.items())
+    anchors = _anchors(lx)
+    return tuple(Pattern(kind, _compile(body), anchors[kind]) for kind, body in bodies.items())
+
+
+def _first_words(phrases: object) -> set[str]:
+    return {p.split()[0] for p in phrases}  # type: ignore[attr-defined]
+
+
+def _anchors(lx: Lexicon) -> dict[str, frozenset[str]]:
+    """Per kind, literal words every match of its pattern contains (first words of multi-word
+    phrases, since the rest may be spaced differently); ``DIGIT`` stands for any digit."""
+    months, digit = _first_words(lx.months), {DIGIT}
+    words = {
+        "date": months, "numeric": digit, "month": months, "year": digit,
+        "hijri": _first_words(lx.hijri_months) | digit,
+        "relday": _first_words(lx.reldays) | {"اللحظه", "الان"},
+        "weekday": _first_words(lx.weekdays), "period": _first_words(lx.periods), "monthday": {"الشهر"},
+        "ago": _first_words(lx.units), "range": {"ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام"},
+        "anaphor": _first_words(lx.words["anaphor"]), "decade": _first_words(lx.decades),
+        "era": {"فتره", "حقبه", "عهد", "عصر"}, "frequency": _first_words(lx.words["frequency"]),
+    }
+    return {kind: frozenset(w) for kind, w in words.items()}
+
+
+@lru_cache(maxsize=1)
+def _anchor_automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for word in set().union(*(p.anchors for p in patterns())) - {DIGIT}:
+        auto.add_word(word, word)
+    auto.make_automaton()
+    return auto
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def active_patterns(folded: str) -> list[Pattern]:
+    """The patterns that can match in ``folded``: one scan for all anchors instead of every regex."""
+    present = {word for _, word in _anchor_automaton().iter(folded)}
+    if _ANY_DIGIT.search(folded):
+        present.add(DIGIT)
+    return [p for p in patterns() if not p.anchors.isdisjoint(present)]
