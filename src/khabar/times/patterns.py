@@ -18,16 +18,16 @@ from khabar.times.lexicon import Lexicon, alternation, lexicon
 CLITIC = r"(?:[وف]??[بلك]??)"  # lazy: a body that starts with ب (بتاريخ) keeps it
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
 DAYNUM = r"(?:[0-3]?\d)"
-#: The anchor that stands for any digit (every numeric pattern has at least one ``\d``).
-DIGIT = ""
 
 
 @dataclass(frozen=True)
 class Pattern:
     kind: str  # date|month|numeric|year|hijri|relday|weekday|period|ago|range|anaphor|decade|era|frequency
     regex: re.Pattern[str]
-    #: Strings one of which every match contains ("" = a digit): a unit without any skips the regex.
+    #: Words one of which every match contains: a unit without any (and no ``numbers`` match)
+    #: skips the regex.
     anchors: frozenset[str]
+    numbers: re.Pattern[str] | None = None
 
 
 def _pieces(lx: Lexicon) -> dict[str, str]:
@@ -121,44 +121,85 @@ def patterns() -> tuple[Pattern, ...]:
         "frequency": alternation(lx.words["frequency"]),
     }
     anchors = _anchors(lx)
-    return tuple(Pattern(kind, _compile(body), anchors[kind]) for kind, body in bodies.items())
+    return tuple(Pattern(kind, _compile(body), anchors[kind], _NUMBER_ANCHORS.get(kind))
+                 for kind, body in bodies.items())
 
 
-def _first_words(phrases: object) -> set[str]:
-    return {p.split()[0] for p in phrases}  # type: ignore[attr-defined]
+def _key_words(phrases: object) -> set[str]:
+    """The longest word of each phrase: a literal part of any match, and the rarest."""
+    return {max(p.split(), key=len) for p in phrases}  # type: ignore[attr-defined]
 
 
 def _anchors(lx: Lexicon) -> dict[str, frozenset[str]]:
-    """Per kind, literal words every match of its pattern contains (first words of multi-word
-    phrases, since the rest may be spaced differently); ``DIGIT`` stands for any digit."""
-    months, digit = _first_words(lx.months), {DIGIT}
+    """Per kind, literal words one of which every match of its pattern contains."""
+    months = _key_words(lx.months)
     words = {
-        "date": months, "numeric": digit, "month": months, "year": digit,
-        "hijri": _first_words(lx.hijri_months) | digit,
-        "relday": _first_words(lx.reldays) | {"اللحظه", "الان"},
-        "weekday": _first_words(lx.weekdays), "period": _first_words(lx.periods), "monthday": {"الشهر"},
-        "ago": _first_words(lx.units), "range": {"ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام"},
-        "anaphor": _first_words(lx.words["anaphor"]), "decade": _first_words(lx.decades),
-        "era": {"فتره", "حقبه", "عهد", "عصر"}, "frequency": _first_words(lx.words["frequency"]),
+        "date": months, "numeric": set(), "month": months, "year": set(),
+        "hijri": _key_words(lx.hijri_months),
+        "relday": _key_words(lx.reldays) | {"اللحظه", "الان"},
+        "weekday": _key_words(lx.weekdays), "period": _key_words(lx.periods), "monthday": {"الشهر"},
+        "ago": _key_words(lx.units), "range": {"ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام"},
+        "anaphor": _key_words(lx.words["anaphor"]), "decade": _key_words(lx.decades),
+        "era": {"فتره", "حقبه", "عهد", "عصر"}, "frequency": _key_words(lx.words["frequency"]),
     }
     return {kind: frozenset(w) for kind, w in words.items()}
+
+
+#: Per kind with numeric forms, a regex every numeric match satisfies (a day/month separator,
+#: a four-digit year, a Hijri year with its suffix or after a slash).
+_NUMBER_ANCHORS = {
+    "numeric": re.compile(r"\d\s*[/\-.]\s*\d"),
+    "year": re.compile(YEAR4),
+    "hijri": re.compile(r"1[234]\d\d\s*\)?\s*ه|/\s*1[34]\d\d"),
+}
 
 
 @lru_cache(maxsize=1)
 def _anchor_automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
-    for word in set().union(*(p.anchors for p in patterns())) - {DIGIT}:
+    for word in set().union(*(p.anchors for p in patterns())):
         auto.add_word(word, word)
     auto.make_automaton()
     return auto
 
 
-_ANY_DIGIT = re.compile(r"\d")
+#: Kinds whose anchor words stand as whole words (up to two proclitics before them), so an
+#: anchor inside a longer word (اب in كتاب، الان in الانتخابات) does not wake their regex.
+_WORD_KINDS = frozenset({"date", "month", "relday"})
+_PROCLITICS = "وفبلك"
+#: What may be glued after a month name in a match: a year phrase with its spaces left out.
+_GLUED_AFTER_MONTH = ("من", "عام", "العام", "سنه", "السنه", "لعام", "لسنه")
+
+
+def _is_letter(ch: str) -> bool:
+    return (ch.isalnum() or ch == "_") and not ch.isdecimal()
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is not glued to letters, but for proclitics before it (or a glued
+    year phrase after a month)."""
+    after_ok = end == len(text) or not _is_letter(text[end]) or text.startswith(_GLUED_AFTER_MONTH, end)
+    if not after_ok:
+        return False
+    for k in range(3):
+        j = start - k
+        if j < 0 or (k and text[j] not in _PROCLITICS):
+            return False
+        if j == 0 or not _is_letter(text[j - 1]):
+            return True
+    return False
 
 
 def active_patterns(folded: str) -> list[Pattern]:
     """The patterns that can match in ``folded``: one scan for all anchors instead of every regex."""
-    present = {word for _, word in _anchor_automaton().iter(folded)}
-    if _ANY_DIGIT.search(folded):
-        present.add(DIGIT)
-    return [p for p in patterns() if not p.anchors.isdisjoint(present)]
+    present, whole = set(), set()
+    for last, word in _anchor_automaton().iter(folded):
+        present.add(word)
+        if word not in whole and _whole_word(folded, last + 1 - len(word), last + 1):
+            whole.add(word)
+    has_digit = _DIGIT.search(folded) is not None
+    return [p for p in patterns() if not p.anchors.isdisjoint(whole if p.kind in _WORD_KINDS else present)
+            or (has_digit and p.numbers is not None and p.numbers.search(folded) is not None)]
+
+
+_DIGIT = re.compile(r"\d")
