@@ -84,6 +84,7 @@ class Quote:
     speaker: Ref | None = None
     via: Ref | None = None
     when: str | None = None
+    continues: bool = False  # this piece goes on with the quotation of the paragraph before
 
 
 @dataclass

@@ -65,3 +65,14 @@ def test_quotations_across_paragraphs(analyse, body, expected):
     assert got == expected
     for q in article.quotes:
         assert article.unit(q.field, q.paragraph)[q.start:q.end] == q.content
+
+
+@pytest.mark.parametrize(("body", "continues"), [
+    # a reopened quotation's pieces continue the one before
+    (["وقالت الوزيرة: «لن نتراجع عن قرارنا.", "«ولن نقبل بأي شروط مسبقة.", "«والحوار هو الطريق الوحيد»."],
+     [False, True, True]),
+    # a whole-paragraph quotation is a new quotation by the same speaker
+    (["وقال الوزير إن الحكومة لن تتراجع.", '"نحن ماضون في الإصلاح مهما كانت الكلفة".'], [False, False]),
+])
+def test_pieces_mark_continuation(analyse, body, continues):
+    assert [q.continues for q in analyse(body).quotes] == continues

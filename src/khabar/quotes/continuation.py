@@ -4,8 +4,8 @@
     "ولن نقبل بأي شروط مسبقة".                   is reopened (or just goes on) in the next one
 
 A content span cannot cross text units, so each paragraph piece is its own Quote sharing the
-speaker, cue, channel and time of the quotation it continues.  A piece continues while the
-quotation stays open; it ends at its closing mark.  A paragraph that is entirely a quotation,
+speaker, cue, channel and time of the quotation it continues, marked ``continues``.  A piece
+continues while the quotation stays open; it ends at its closing mark.  A paragraph that is entirely a quotation,
 right after a paragraph whose last statement was attributed, is that speaker's too (the
 speaker is stated once, before a run of quoted paragraphs).
 """
@@ -38,11 +38,11 @@ def continue_into(text: str, field: str, paragraph: int, previous: Quote) -> tup
     lead = len(text) - len(text.lstrip())
     span = _opening_at(text, lead)
     if span is not None:  # reopened with a mark: « ... (» | end of paragraph)
-        return _piece(text, field, paragraph, previous, span.inner, not span.closed)
+        return _piece(text, field, paragraph, previous, span.inner, not span.closed, continues=True)
     close = _first_closing(text)
     if close is None:
         return None
-    return _piece(text, field, paragraph, previous, (lead, close), False)
+    return _piece(text, field, paragraph, previous, (lead, close), False, continues=True)
 
 
 def whole_quotation(text: str, field: str, paragraph: int, previous: Quote) -> tuple[Quote, bool] | None:
@@ -54,7 +54,7 @@ def whole_quotation(text: str, field: str, paragraph: int, previous: Quote) -> t
         return None
     if span.closed and not set(text[span.close + 1:]) <= _TRAILING:
         return None  # "..."، قال X / "..." ثم ...: the paragraph goes on after the quotation
-    return _piece(text, field, paragraph, previous, span.inner, not span.closed)
+    return _piece(text, field, paragraph, previous, span.inner, not span.closed, continues=False)
 
 
 def _opening_at(text: str, i: int) -> QuoteSpan | None:
@@ -75,10 +75,10 @@ def _first_closing(text: str) -> int | None:
 
 
 def _piece(text: str, field: str, paragraph: int, previous: Quote, span: tuple[int, int],
-           still_open: bool) -> tuple[Quote, bool] | None:
+           still_open: bool, continues: bool) -> tuple[Quote, bool] | None:
     start, end = trim_span(text, *span)
     if end <= start or not any(ch.isalpha() for ch in text[start:end]):
         return None
     piece = replace(previous, kind="direct", content=text[start:end], field=field, paragraph=paragraph,
-                    start=start, end=end)
+                    start=start, end=end, continues=continues)
     return piece, still_open
