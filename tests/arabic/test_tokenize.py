@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khabar.arabic import tokenize
+from khabar.arabic import normalize_for_matching, tokenize
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,20 @@ def test_offsets_slice_the_original_and_cover_every_non_space(text):
         last_end = tok.end
         covered.update(range(tok.start, tok.end))
     assert covered >= {i for i, ch in enumerate(text) if not ch.isspace()}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(ALPHABET, max_size=60))
+def test_norm_is_the_matching_form_of_the_text(text):
+    for tok in tokenize(text):
+        assert tok.norm == normalize_for_matching(tok.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("قال", "word"), ("ـــ", "word"), ("ٱلله", "word"), ("#وسم", "hashtag"), ("#", "punct"), ("٣", "number")],
+)
+def test_kind_depends_on_the_token_alone(text, kind):
+    """Kinds are cached per token string: the same string alone or in a sentence has one kind."""
+    assert [t.kind for t in tokenize(text)] == [kind]
+    assert [t.kind for t in tokenize(f"في {text} ثم") if t.text == text] == [kind]

@@ -13,7 +13,7 @@ from itertools import accumulate, chain, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
-from khabar.arabic.normalize import normalize_for_matching
+from khabar.arabic.normalize import fold_letters, normalize_for_matching
 
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640\u200c\u200d"
 #: Letters of any script with their marks; digits only after a Latin letter (mp3, COVID19), so that
@@ -58,23 +58,29 @@ _SPACED = {_TOKEN: _spaced(_TOKEN), _TOKEN_PLAIN: _spaced(_TOKEN_PLAIN)}
 
 
 class _Lexemes(dict):
-    """Token string → (kind, normalised form), computed once per distinct string (news text
-    repeats tokens a lot) and emptied when it grows big.  A token's kind depends on its string
-    alone: the alternatives are tried in the same order on the string by itself."""
+    """Token string → (the string, kind, normalised form), computed once per distinct string
+    (news text repeats tokens a lot) and emptied when it grows big.  Tokens carry the stored
+    string, so equal token texts are one object: less memory, and later per-word caches compare
+    keys by identity.  A token's kind depends on its string alone: the alternatives are tried in
+    the same order on the string by itself."""
 
     size = 500_000
 
-    def __missing__(self, text: str) -> tuple[str, str]:
+    def __missing__(self, text: str) -> tuple[str, str, str]:
         if len(self) >= self.size:
             self.clear()
-        value = self[text] = (_TOKEN.fullmatch(text).lastgroup, normalize_for_matching(text))
+        if _BARE_ARABIC.fullmatch(text):  # most new tokens: a word, with only letters to fold
+            value = self[text] = (text, "word", fold_letters(text))
+        else:
+            value = self[text] = (text, _TOKEN.fullmatch(text).lastgroup, normalize_for_matching(text))
         return value
 
 
+_BARE_ARABIC = re.compile("[\u0621-\u063f\u0641-\u064a]+")  # letters, not the tatweel
 _LEXEMES = _Lexemes()
 #: Builds a Token from a tuple at C speed (NamedTuple's own __new__ is Python code).
 _new_token = tuple.__new__
-_first, _second = itemgetter(0), itemgetter(1)
+_text, _kind, _norm = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -85,7 +91,7 @@ def tokenize(text: str) -> list[Token]:
     # loop of corpus runs, hence C-level passes (map, zip, accumulate) instead of a Python loop.
     pieces = list(chain.from_iterable(pairs))
     bounds = list(accumulate(map(len, pieces)))
-    texts = pieces[1::2]
-    lexemes = list(map(_LEXEMES.__getitem__, texts))
-    rows = zip(texts, bounds[0::2], bounds[1::2], map(_first, lexemes), map(_second, lexemes), strict=True)
+    lexemes = list(map(_LEXEMES.__getitem__, pieces[1::2]))
+    rows = zip(map(_text, lexemes), bounds[0::2], bounds[1::2], map(_kind, lexemes), map(_norm, lexemes),
+               strict=True)
     return list(map(_new_token, repeat(Token), rows))
