@@ -17,6 +17,9 @@ _MAP = str.maketrans({
     **{d: str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")},
     "\u00a0": " ", "\u200f": " ", "\u200e": " ",
 })
+#: The same map as replacements: no replacement is itself replaced, so applying them in turn equals
+#: ``translate``, and C-level ``str.replace`` is several times faster on Arabic text.
+_REPLACEMENTS = tuple((chr(k), v) for k, v in _MAP.items())
 _DROP_CLASS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200d\u202a-\u202e\u2066-\u2069\ufeff]"
 _DROP = re.compile(_DROP_CLASS)
 _DROP_RUN = re.compile(_DROP_CLASS + "+")
@@ -35,9 +38,16 @@ class Folded:
         return self.index[start], self.index[end] if end < len(self.index) else self.original_length
 
 
+def _mapped(text: str) -> str:
+    for old, new in _REPLACEMENTS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
 def fold_word(text: str) -> str:
     """The folded form of a lexicon entry (no offsets needed)."""
-    return _DROP.sub("", text).translate(_MAP)
+    return _mapped(_DROP.sub("", text))
 
 
 def fold(text: str) -> Folded:
@@ -46,7 +56,7 @@ def fold(text: str) -> Folded:
     Every mapped character stays one character, so only dropped marks shift offsets: the map is
     built from the runs between them (most units have none, and keep the identity map).
     """
-    mapped = text.translate(_MAP)
+    mapped = _mapped(text)
     drops = [m.span() for m in _DROP_RUN.finditer(text)]
     if not drops:
         return Folded(mapped, range(len(text)), len(text))
