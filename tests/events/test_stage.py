@@ -79,8 +79,10 @@ CASES = [
     ("أضرم المتظاهرون النار في مقر الحزب الحاكم.", "PROTEST", "145", "المتظاهرون", "الحزب", False),
     # the possessor at the end of a construct chain after the preposition is the target
     ("شكك الوزير في نزاهة المعارضة.", "ACCUSE", "111", "الوزير", "المعارضة", False),
-    # an apposition between commas is skipped before the object
-    ("انتقد المذيع الأمريكي، جون ستيوارت، قرار الرئيس.", "ACCUSE", "111", "المذيع الأمريكي", "الرئيس", False),
+    # an apposition between commas names the subject, and is skipped before the object
+    ("انتقد المذيع الأمريكي، جون ستيوارت، قرار الرئيس.", "ACCUSE", "111", "جون ستيوارت", "الرئيس", False),
+    ("انتقد الرئيس، دون ليمون، قرار الحكومة.", "ACCUSE", "111", "الرئيس", "الحكومة", False),
+
     # the nearest light-verb object decides the phrase: thanks, not the support named later
     ("أعرب البرلمان عن شكره للحكومة على دعمها المتواصل.", "SUPPORT", "051", "البرلمان", "للحكومة", False),
     # a second subject coordinated with و is skipped before the object
@@ -285,3 +287,27 @@ def test_participants_carry_the_resolved_entity_name() -> None:
         Mention(text="الرئيس الأمريكي", field="body", paragraph=0, start=start, end=start + len("الرئيس الأمريكي"))])]
     event = next(e for e in extract_events(article) if e.cameo == "112")
     assert event.source is not None and event.source.name == "Donald Trump"
+
+
+def with_people(text: str, *names: str) -> Article:
+    """An analysed sentence whose persons the entities stage would have named."""
+    art = analyse(text)
+    for n, name in enumerate(names):
+        start = text.index(name)
+        art.entities.append(Entity(id=f"per:{n}", name=name, type="PER",
+                                   mentions=[Mention(name, "body", 0, start, start + len(name))]))
+    return art
+
+
+@pytest.mark.parametrize(("text", "names", "cameo", "source", "target"), [
+    # a descriptive phrase before a name: the person acts
+    ("انتقدت الممثلة البريطانية جودي دينش قرار المخرج ريدلي سكوت.", ("جودي دينش", "ريدلي سكوت"), "111",
+     "جودي دينش", "ريدلي سكوت"),
+    # an occupation noun whose person is named a few words later: the person is the target
+    ("أعربت الوزيرة عن تأييدها للاعب كرة السلة الأمريكي ليبرون جيمس.", ("ليبرون جيمس",), "051",
+     "الوزيرة", "ليبرون جيمس"),
+])
+def test_named_persons_take_the_place_of_their_titles(text: str, names: tuple[str, ...], cameo: str,
+                                                     source: str, target: str) -> None:
+    event = next(e for e in extract_events(with_people(text, *names)) if e.cameo == cameo)
+    assert (text_of(event.source), text_of(event.target)) == (source, target)

@@ -44,6 +44,8 @@ _QUOTES = frozenset("\"«“")
 _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
 _PLACES = ("GPE", "LOC", "FAC")
 _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
+#: CAMEO roots below this are said, not done: praising or doubting X's words is about X.
+VERBAL_CONFLICT_END = "14"
 
 
 @dataclass
@@ -182,8 +184,9 @@ def preceding_subject(toks: list[Token], actors: list[Actor], trig: Trigger, con
 
 
 def actor_after_prep(toks: list[Token], actors: list[Actor], k: int, preps: tuple[str, ...],
-                     limit: int = 10) -> Actor | None:
-    """The first actor within ``limit`` words after k introduced by one of ``preps``."""
+                     limit: int = 10, chains: bool = False) -> Actor | None:
+    """The first actor within ``limit`` words after k introduced by one of ``preps``; with ``chains``,
+    also the possessor ending a construct chain after the preposition (verbal acts: شكك في نزاهة X)."""
     for j in range(k, min(len(toks), k + limit)):
         if toks[j].kind == "punct" and toks[j].text in ".؛:":
             return None
@@ -194,17 +197,21 @@ def actor_after_prep(toks: list[Token], actors: list[Actor], k: int, preps: tupl
         while lead - 1 >= k and j - lead < 3 and (bare(fold(toks[lead - 1].text)) in SITES
                                                   or bare(fold(toks[lead - 1].text)) in HONORIFICS):
             lead -= 1  # على مواقع المعارضة, لصاحب السمو الملكي محافظ جدة: the owner / the person
-        if lead == j:
-            lead = _construct_head(toks, k, j)  # شكك في مستوى ذكاء جيمس: the possessor is the target
-        word = fold(toks[lead].text)
-        prev = fold(toks[lead - 1].text) if lead > 0 else ""
-        attached = prep_attached(toks[j], actor) if lead == j else word.startswith(_CLITIC_PREPS)
-        for p in preps:
-            if p == "obj":
-                continue
-            if prev == p or (len(p) == 1 and word.startswith((p, "و" + p, "ف" + p)) and attached):
-                return actor
+        # شكك في مستوى ذكاء جيمس: the possessor at the end of a construct chain is the target
+        chain = chains and lead == j and not prep_attached(toks[j], actor)  # a true genitive, not a ل-phrase
+        leads = (lead, _construct_head(toks, k, j)) if chain else (lead,)
+        if any(_introduced_by(toks, actor, j, head, preps) for head in leads):
+            return actor
     return None
+
+
+def _introduced_by(toks: list[Token], actor: Actor, j: int, lead: int, preps: tuple[str, ...]) -> bool:
+    """Whether the phrase starting at ``lead`` (the actor at j, or a head before it) follows one of ``preps``."""
+    word = fold(toks[lead].text)
+    prev = fold(toks[lead - 1].text) if lead > 0 else ""
+    attached = prep_attached(toks[j], actor) if lead == j else word.startswith(_CLITIC_PREPS)
+    return any(p != "obj" and (prev == p or (len(p) == 1 and word.startswith((p, "و" + p, "ف" + p)) and attached))
+               for p in preps)
 
 
 def _construct_noun(tok: Token) -> bool:
@@ -308,6 +315,14 @@ def noun_phrase_after(toks: list[Token], k: int, time_tokens: set[int], text: st
     return Actor(k, end - 1, toks[k].start, toks[end - 1].end, text[toks[k].start: toks[end - 1].end])
 
 
+def _titled_name(actors: list[Actor], phrase: Actor | None) -> Actor | None:
+    """A person named right after a descriptive phrase is the subject: الممثلة البريطانية جودي دينش."""
+    if phrase is None:
+        return None
+    name = _starting_at(actors, phrase.last + 1)
+    return name if name is not None and name.entity_type == "PER" else phrase
+
+
 def _definite_noun(tok: Token, first: bool = False) -> bool:
     """A word of a definite noun phrase; after its head, ل-genitives too (المرصد التونسي لاستقلال القضاء)."""
     word = fold(tok.text)
@@ -371,11 +386,33 @@ def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
         if slot == "obj":
             found = object_after(toks, allowed, after, time_tokens)
         else:  # a light verb's prepositional target may precede its object: عرض على التحالف التعاون
-            found = actor_after_prep(toks, allowed, trig.first + 1, (slot,), limit=10 + trig.last - trig.first)
+            found = actor_after_prep(toks, allowed, trig.first + 1, (slot,), limit=10 + trig.last - trig.first,
+                                     chains=trig.pred.root < VERBAL_CONFLICT_END)
             found = found or _name_after_prep(toks, trig.last + 1, slot)
         if found:
-            return found
+            return _named_person(toks, actors, found)
     return None
+
+
+def _named_person(toks: list[Token], actors: list[Actor], found: Actor) -> Actor:
+    """A title or occupation noun whose person is named a few words later is that person:
+    للاعب كرة السلة الأمريكي ليبرون جيمس."""
+    if found.entity_type == "PER" or bare(fold(toks[found.first].text)) not in PERSON_TITLES:
+        return found
+    for j in range(found.last + 1, min(len(toks), found.last + 5)):
+        person = _starting_at(actors, j)
+        if person is not None and not _nisba_adjective(person):
+            named = person.entity_type == "PER" and not prep_attached(toks[j], person)
+            return person if named else found
+        word = fold(toks[j].text)
+        if toks[j].kind != "word" or word in FUNCTION_WORDS or word in PREPOSITION_WORDS or analyse_word(toks[j].text):
+            return found
+    return found
+
+
+def _nisba_adjective(actor: Actor) -> bool:
+    """A one-word demonym tagged as a place (الأمريكي) qualifying the noun before it."""
+    return actor.first == actor.last and actor.entity_type in _PLACES and fold(actor.text).endswith(("ي", "يه"))
 
 
 def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
@@ -450,7 +487,7 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
         source = actor_after(toks, actors, trig.first + 1, time_tokens)
         if source is None and trig.last == trig.first:
             source = (name_after(toks, trig.first + 1, time_tokens, text)
-                      or noun_phrase_after(toks, trig.first + 1, time_tokens, text))
+                      or _titled_name(actors, noun_phrase_after(toks, trig.first + 1, time_tokens, text)))
         if source is not None:
             after = max(after, skip_apposition(toks, actors, source.last + 1, source.entity_type == "PER"))
             second = conjunct(toks, actors, source)

@@ -13,6 +13,8 @@ NOT_PREDICATES = word_set("not_predicates")
 EVENT_FRAMES = word_set("event_frames", strip_article=True)
 #: How far (in words) a light verb's object may follow it: شن الطيران الحربي غارات.
 OBJECT_WINDOW = 20
+#: Words by which a listed light-verb phrase's object may come after a nearer one's and still win.
+NEAR_OBJECT = 3
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل", "ولل", "كال")
 
@@ -81,7 +83,10 @@ def _light_verb_phrase(preds: list[Predicate], toks: list[Token], i: int) -> Tri
     """The light-verb reading whose object comes first (أعرب عن شكره ... على دعمه is thanks, not support)."""
     ends = [(end, pred) for pred in preds if pred.objects and (end := _phrase_end(pred, toks, i)) is not None]
     if ends:
-        end, pred = min(ends, key=lambda e: e[0])
+        # the first listed phrase unless another's object comes much sooner (شن حملة اعتقالات is arrests;
+        # أعرب عن شكره ... على دعمه is thanks)
+        nearest = min(end for end, _ in ends)
+        end, pred = next(e for e in ends if e[0] <= nearest + NEAR_OBJECT)
         return Trigger(pred, i, end)
     for pred in preds:
         if pred.objects and _relative_object(pred, toks, i):
