@@ -36,6 +36,10 @@ def normalize_for_matching(text: str, ta_marbuta: bool = False) -> str:
     return text
 
 
+#: A run of bare Arabic letters (no marks, tatweel, digits or invisibles): what fold_letters takes.
+BARE_LETTERS = re.compile("[\u0621-\u063f\u0641-\u064a]+")
+
+
 def fold_letters(text: str) -> str:
     """Only the letter folding of :func:`normalize_for_matching` (alef forms, ى, Persian letters):
     the same result, faster, for text of bare Arabic letters (no marks, digits or invisibles)."""

@@ -30,7 +30,7 @@ from khabar.arabic.farasa_model import (
 )
 from khabar.arabic.frequent import frequent_segmentations
 from khabar.arabic.memo import Memo
-from khabar.arabic.normalize import fold_letters, normalize_for_matching
+from khabar.arabic.normalize import BARE_LETTERS, fold_letters, normalize_for_matching
 from khabar.arabic.tokenize import Token, tokenize
 from khabar.arabic.verb_rules import correct_verbs
 
@@ -189,15 +189,18 @@ def derive_segmentation(word: str) -> str:
 
 
 def _analyse(word: str) -> tuple[tuple[str, ...], str]:
-    clean = word.translate(_STRIP)
-    if ARABIC_WORD.fullmatch(clean):
-        load()
-        parts = _segment_arabic(clean).split("+")
-        segments = tuple(p for p in parts if p) if "" in parts else tuple(parts)
-        # segments of an Arabic word are bare letters: only the letter folding applies
-        return segments, fold_letters(core(segments))
-    segments = (clean or word,)  # a word of marks only stays itself
-    return segments, normalize_for_matching(segments[0])
+    if BARE_LETTERS.fullmatch(word):  # most words: nothing to strip
+        clean = word
+    else:
+        clean = word.translate(_STRIP)
+        if not ARABIC_WORD.fullmatch(clean):
+            segments = (clean or word,)  # a word of marks only stays itself
+            return segments, normalize_for_matching(segments[0])
+    load()
+    parts = _segment_arabic(clean).split("+")
+    segments = tuple(p for p in parts if p) if "" in parts else tuple(parts)
+    # segments of an Arabic word are bare letters: only the letter folding applies
+    return segments, fold_letters(core(segments))
 
 
 #: Per word type cache: word → (segments, search stem), computed on first lookup.  A plain dict

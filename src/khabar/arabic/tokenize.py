@@ -9,11 +9,11 @@ inner separators: 106,78 / 12.5 / ٢٠١٧ / 14/11/2017 / 3،4), ``hashtag`` (#�
 from __future__ import annotations
 
 import re
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
-from khabar.arabic.normalize import fold_letters, normalize_for_matching
+from khabar.arabic.normalize import BARE_LETTERS, fold_letters, normalize_for_matching
 
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640\u200c\u200d"
 #: Letters of any script with their marks; digits only after a Latin letter (mp3, COVID19), so that
@@ -48,13 +48,14 @@ class Token(NamedTuple):
     norm: str
 
 
-def _spaced(pattern: re.Pattern) -> re.Pattern:
-    """``(spaces)(token)`` without the kind groups: ``findall`` then returns plain string pairs,
-    several times cheaper than a match object per token, and the spaces give the offsets."""
-    return re.compile(r"(\s*)(" + re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) + ")", re.VERBOSE)
+def _splitter(pattern: re.Pattern) -> re.Pattern:
+    """The pattern as one capturing group, without the kind groups: ``split`` then returns the
+    flat list (spaces, token, spaces, ..., spaces), several times cheaper than a match object per
+    token, and the spaces give the offsets."""
+    return re.compile("(" + re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) + ")", re.VERBOSE)
 
 
-_SPACED = {_TOKEN: _spaced(_TOKEN), _TOKEN_PLAIN: _spaced(_TOKEN_PLAIN)}
+_SPLITTERS = {_TOKEN: _splitter(_TOKEN), _TOKEN_PLAIN: _splitter(_TOKEN_PLAIN)}
 
 
 class _Lexemes(dict):
@@ -69,14 +70,13 @@ class _Lexemes(dict):
     def __missing__(self, text: str) -> tuple[str, str, str]:
         if len(self) >= self.size:
             self.clear()
-        if _BARE_ARABIC.fullmatch(text):  # most new tokens: a word, with only letters to fold
+        if BARE_LETTERS.fullmatch(text):  # most new tokens: a word, with only letters to fold
             value = self[text] = (text, "word", fold_letters(text))
         else:
             value = self[text] = (text, _TOKEN.fullmatch(text).lastgroup, normalize_for_matching(text))
         return value
 
 
-_BARE_ARABIC = re.compile("[\u0621-\u063f\u0641-\u064a]+")  # letters, not the tatweel
 _LEXEMES = _Lexemes()
 #: Builds a Token from a tuple at C speed (NamedTuple's own __new__ is Python code).
 _new_token = tuple.__new__
@@ -85,13 +85,12 @@ _text, _kind, _norm = itemgetter(0), itemgetter(1), itemgetter(2)
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into tokens whose [start, end) slice the original exactly."""
-    pairs = _SPACED[_TOKEN if _may_hold_address(text) else _TOKEN_PLAIN].findall(text)
+    pieces = _SPLITTERS[_TOKEN if _may_hold_address(text) else _TOKEN_PLAIN].split(text)
     # Every character outside the tokens is a space, so the running sum of the lengths of
-    # (spaces, token, spaces, token, ...) gives each token's start and end.  This is the hot
-    # loop of corpus runs, hence C-level passes (map, zip, accumulate) instead of a Python loop.
-    pieces = list(chain.from_iterable(pairs))
+    # (spaces, token, spaces, token, ..., spaces) gives each token's start and end.  This is the
+    # hot loop of corpus runs, hence C-level passes (map, zip, accumulate) instead of a Python loop.
     bounds = list(accumulate(map(len, pieces)))
     lexemes = list(map(_LEXEMES.__getitem__, pieces[1::2]))
-    rows = zip(map(_text, lexemes), bounds[0::2], bounds[1::2], map(_kind, lexemes), map(_norm, lexemes),
+    rows = zip(map(_text, lexemes), bounds[:-1:2], bounds[1::2], map(_kind, lexemes), map(_norm, lexemes),
                strict=True)
     return list(map(_new_token, repeat(Token), rows))
