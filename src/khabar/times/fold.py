@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MAP = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
@@ -50,6 +51,7 @@ def fold_word(text: str) -> str:
     return _mapped(_DROP.sub("", text))
 
 
+@lru_cache(maxsize=64)  # one article's units: times, places and country parts fold the same units
 def fold(text: str) -> Folded:
     """Fold ``text``, dropping marks, keeping the offset map.
 
@@ -66,4 +68,4 @@ def fold(text: str) -> Folded:
         index.extend(range(kept, start))
         kept = end
     index.extend(range(kept, len(text)))
-    return Folded(_DROP_RUN.sub("", mapped), index, len(text))
+    return Folded(_DROP_RUN.sub("", mapped), tuple(index), len(text))
