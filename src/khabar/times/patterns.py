@@ -28,6 +28,8 @@ class Pattern:
     #: skips the regex.
     anchors: frozenset[str]
     numbers: re.Pattern[str] | None = None
+    #: Words one of which every match also contains (empty: no second condition).
+    also: frozenset[str] = frozenset()
 
 
 def _pieces(lx: Lexicon) -> dict[str, str]:
@@ -121,8 +123,8 @@ def patterns() -> tuple[Pattern, ...]:
         "frequency": alternation(lx.words["frequency"]),
     }
     anchors = _anchors(lx)
-    return tuple(Pattern(kind, _compile(body), anchors[kind], _NUMBER_ANCHORS.get(kind))
-                 for kind, body in bodies.items())
+    return tuple(Pattern(kind, _compile(body), anchors[kind], _NUMBER_ANCHORS.get(kind),
+                         _ALSO.get(kind, frozenset())) for kind, body in bodies.items())
 
 
 def _key_words(phrases: object) -> set[str]:
@@ -154,10 +156,14 @@ _NUMBER_ANCHORS = {
 }
 
 
+#: A count of units ago or ahead always starts with one of these words.
+_ALSO = {"ago": frozenset({"منذ", "قبل", "بعد"})}
+
+
 @lru_cache(maxsize=1)
 def _anchor_automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
-    for word in set().union(*(p.anchors for p in patterns())):
+    for word in set().union(*(p.anchors | p.also for p in patterns())):
         auto.add_word(word, word)
     auto.make_automaton()
     return auto
@@ -198,8 +204,9 @@ def active_patterns(folded: str) -> list[Pattern]:
         if word not in whole and _whole_word(folded, last + 1 - len(word), last + 1):
             whole.add(word)
     has_digit = _DIGIT.search(folded) is not None
-    return [p for p in patterns() if not p.anchors.isdisjoint(whole if p.kind in _WORD_KINDS else present)
-            or (has_digit and p.numbers is not None and p.numbers.search(folded) is not None)]
+    return [p for p in patterns() if (not p.also or not p.also.isdisjoint(present)) and (
+            not p.anchors.isdisjoint(whole if p.kind in _WORD_KINDS else present)
+            or (has_digit and p.numbers is not None and p.numbers.search(folded) is not None))]
 
 
 _DIGIT = re.compile(r"\d")
