@@ -18,7 +18,8 @@ from pathlib import Path
 from khabar.entities.tagger import MODEL_PATH, bio_spans
 
 ANERCORP = Path(__file__).resolve().parents[3].parent / "shared" / "nlp" / "anercorp" / "ANERCorp.txt"
-PARAMS = {"c1": 0.02, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.03, "c2": 0.03, "max_iterations": 300, "feature.possible_transitions": True,
+          "feature.possible_states": True}
 
 Sentence = list[tuple[str, str]]
 
