@@ -1,5 +1,5 @@
 """Event coding benchmark: PLOVER category accuracy and source/target agreement on hand-coded
-sentences (bench/data/events_sentences.tsv, located in ../shared/corpora), and the scorer's
+sentences (bench/data/events_sentences*.tsv, located in ../shared/corpora), and the scorer's
 event recall on the seed page and the dev gold set.
 
     python bench/bench_events.py
@@ -26,14 +26,17 @@ from khabar.pipeline import Pipeline, resolve_stages
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-DATA = ROOT / "bench" / "data" / "events_sentences.tsv"
+#: The first engineer's sentences, then a second set for the classes added later (praise, thanks,
+#: apology, opposition, reduced relations, arson, doubt, coordinated accusers).
+DATA_FILES = {"first": ROOT / "bench" / "data" / "events_sentences.tsv",
+              "more": ROOT / "bench" / "data" / "events_sentences_more.tsv"}
 STATEMENT = "none"
 
 
-def load_rows() -> list[dict[str, str]]:
+def load_rows(path: Path) -> list[dict[str, str]]:
     keys = ("record", "paragraph", "start", "end", "first", "category", "source", "target")
     rows = []
-    for line in DATA.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         rows.append(dict(zip(keys, (line.split("\t") + ["", ""])[:8], strict=True)))
@@ -168,7 +171,11 @@ def main() -> int:
     if not SHARED.is_dir():
         print("skipped: ../shared is absent (corpora, gold and scorer live there)")
         return 0
-    code_sentences(load_rows())
+    sets = {name: load_rows(path) for name, path in DATA_FILES.items()}
+    sets["all"] = [row for rows in sets.values() for row in rows]
+    for name, rows in sets.items():
+        print(f"--- hand-coded sentences: {name}")
+        code_sentences(rows)
     seed = sorted((SHARED / "seed").glob("*.gold.json"))[0]
     print(f"seed_event_r             {event_recall(seed, [str(seed).replace('.gold.json', '.txt')])}")
     with tempfile.TemporaryDirectory() as tmp:

@@ -25,7 +25,7 @@ def lemmas(word: str) -> list[str]:
     ("منددا", "ندد"), ("متهما", "اتهم"),  # circumstantial participles
     ("أشادت", "أشاد"), ("ومدح", "مدح"), ("هنأ", "هنأ"), ("يدافع", "دافع"), ("تضامنت", "تضامن"),  # praise
     ("اعتذرت", "اعتذر"), ("وبخ", "وبخ"), ("عارضت", "عارض"),  # apology, sale, rebuke
-    ("جمدت", "جمد"), ("قاطعوا", "قاطع"), ("يعاقب", "عاقب"),  # sanctions
+    ("قاطعوا", "قاطع"), ("يعاقب", "عاقب"),  # sanctions
 ])
 def test_verb_forms(word: str, lemma: str) -> None:
     assert lemma in lemmas(word)
@@ -47,7 +47,7 @@ def test_words_that_are_not_predicates(word: str) -> None:
 @pytest.mark.parametrize(("verb", "objects", "cameo"), [
     ("شن", "غارات", "190"), ("وقع", "اتفاقا", "057"), ("قدمت", "مساعدات", "070"),
     ("فرضت", "عقوبات", "163"), ("ألقت", "القبض", "173"), ("عرضت", "التعاون", "030"),
-    ("أضرموا", "النار", "180"), ("سحبت", "سفيرها", "161"), ("أدلى", "بشهادته", "010"), ("علق", "عمل", "16"),
+    ("أضرموا", "النار", "180"), ("سحبت", "سفيرها", "161"), ("جمدت", "أرصدة", "16"), ("أدلى", "بشهادته", "010"), ("علق", "عمل", "16"),
 ])
 def test_light_verb_phrases(verb: str, objects: str, cameo: str) -> None:
     phrases = [p for p in analyse_word(verb) if p.objects and p.cameo == cameo]

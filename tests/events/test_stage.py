@@ -141,6 +141,9 @@ def test_nominal_events(sentence: str, cameo: str, source: str, target: str) -> 
     "قال الوزير إن الاقتصاد ينمو.",  # a statement only
     "توقفت المفاوضات بين الطرفين.",  # توقف is not أوقف
     "ارتفعت أسعار النفط في الأسواق العالمية.",
+    "وأكدت الصحيفة بشكل قاطع أن اللاعب سيرحل.",  # قاطع: decisive, not a boycott
+    "وأعلن الحزب عن تضامن مع أهالي المدينة.",  # a solidarity noun, not the verb
+    "جمد الرئيس المكلف تشكيل فريقه.",  # freezing one's own work is no sanction
 ])
 def test_no_coded_event(sentence: str) -> None:
     assert coded(sentence) == []
