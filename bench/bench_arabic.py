@@ -5,7 +5,8 @@ corpus) it times a plain regex tokenizer (the floor), farasa's ``segmentLine`` w
 cache, and khabar's tokenize + segment + stem with cold caches.  All words/s figures share one
 denominator, the number of regex word tokens, so their ratios are ratios of time; times are CPU
 seconds of this process, which other jobs on the machine's two shared cores disturb less than wall
-time.  Model loading (the same farasa tables for both) is timed apart.
+time.  Loading is timed apart: khabar's precomputed table of farasa's frequent words, then the
+model (farasa's tables, shared by both, and khabar's tables derived from them).
 
 Then WikiNews (../shared/nlp/wikinews/WikiNews.pos.ref): word segmentation accuracy through
 ``segment_line`` (the library call ``khabar segment`` wraps), on the whole file and on its two

@@ -4,7 +4,9 @@
 - :func:`tokenize` → list of :class:`Token` ``(text, start, end, kind, norm)`` (:mod:`.tokenize`)
 - :func:`split_sentences` → ``(start, end)`` spans (:mod:`.sentences`)
 - ``khabar.arabic.segment``: ``segment(word) -> list[str]``, ``stem(word) -> str`` (cached per
-  word type), ``analyse_tokens(tokens)`` for corpus speed, ``segment_line`` (``khabar segment``).
+  word type), ``analyse_tokens(tokens)`` for corpus speed, ``segment_line`` (``khabar segment``);
+  ``load()`` loads its tables up front (else the first new word does), including the precomputed
+  segmentations of farasa's frequent words (:mod:`.frequent`, ``make arabic-table``).
   Not re-exported here: the function ``segment`` would shadow its module.
 """
 
