@@ -8,6 +8,7 @@ without a leading clitic such as و or ب) and a kind that says how strict the c
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -127,22 +128,28 @@ def patterns() -> tuple[Pattern, ...]:
                          _ALSO.get(kind, frozenset())) for kind, body in bodies.items())
 
 
-def _key_words(phrases: object) -> set[str]:
-    """The longest word of each phrase: a literal part of any match, and the rarest."""
-    return {max(p.split(), key=len) for p in phrases}  # type: ignore[attr-defined]
+def _key_words(phrases: object, shared: Counter[str]) -> set[str]:
+    """Per phrase, a word of three letters or more that the fewest lexicon phrases share, then the
+    longest (ربيع, not الاول): a literal part of any match, least likely to wake a regex for nothing."""
+    return {min(p.split(), key=lambda w: (len(w) < 3, shared[w], -len(w)))  # type: ignore[attr-defined]
+            for p in phrases}
 
 
 def _anchors(lx: Lexicon) -> dict[str, frozenset[str]]:
     """Per kind, literal words one of which every match of its pattern contains."""
-    months = _key_words(lx.months)
+    classes = (lx.months, lx.hijri_months, lx.reldays, lx.weekdays, lx.periods, lx.units,
+               lx.words["anaphor"], lx.decades, lx.words["frequency"])
+    shared = Counter(w for phrases in classes for p in phrases for w in set(p.split()))
+    months = _key_words(lx.months, shared)
     words = {
         "date": months, "numeric": set(), "month": months, "year": set(),
-        "hijri": _key_words(lx.hijri_months),
-        "relday": _key_words(lx.reldays) | {"اللحظه", "الان"},
-        "weekday": _key_words(lx.weekdays), "period": _key_words(lx.periods), "monthday": {"الشهر"},
-        "ago": _key_words(lx.units), "range": {"ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام"},
-        "anaphor": _key_words(lx.words["anaphor"]), "decade": _key_words(lx.decades),
-        "era": {"فتره", "حقبه", "عهد", "عصر"}, "frequency": _key_words(lx.words["frequency"]),
+        "hijri": _key_words(lx.hijri_months, shared),
+        "relday": _key_words(lx.reldays, shared) | {"اللحظه", "الان"},
+        "weekday": _key_words(lx.weekdays, shared), "period": _key_words(lx.periods, shared),
+        "monthday": {"الشهر"}, "ago": _key_words(lx.units, shared),
+        "range": {"ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام"},
+        "anaphor": _key_words(lx.words["anaphor"], shared), "decade": _key_words(lx.decades, shared),
+        "era": {"فتره", "حقبه", "عهد", "عصر"}, "frequency": _key_words(lx.words["frequency"], shared),
     }
     return {kind: frozenset(w) for kind, w in words.items()}
 
