@@ -19,6 +19,8 @@ from khabar.quotes.lexicon import ANY, FEM, MASC, complementizers, in_class, key
 _AMMA = key("أما")  # أما X فـ...: a topic before its verb
 _KAMA = key("كما")
 _TYPE_RANK = {"PER": 0, "ORG": 1, "NORP": 2, "GPE": 3}
+#: Mentions that only tell an unnamed source's country (مسؤول إسرائيلي).
+_NATIONALITY_TYPES = ("NORP", "GPE", "LOC")
 #: Longest speaker phrase considered (tokens).
 MAX_SPEAKER_TOKENS = 14
 
@@ -250,6 +252,9 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
         return tracker.last(gender)  # وقالت ذلك / سموه: the subject named before
     mention = choose_entity(unit, phrase.start, window_end or phrase.end)
     words = " ".join(_article_less(unit.keys[j]) for j in range(phrase.start, phrase.end))
+    if mention is not None and mention.type in _NATIONALITY_TYPES and _unnamed_head(unit, phrase.start) \
+            and mention.start > unit.tokens[phrase.start].start and mention.end >= unit.tokens[phrase.end - 1].end:
+        return Speaker(None, gender, words)  # مسؤول إسرائيلي، مصادر أمريكية: unnamed, whatever their country
     named = _named_spokesperson(unit, phrase, mention, window_end) or (None if mention else _quoted_name(unit, phrase))
     if named is not None:
         return Speaker(Ref(text=named), gender, words)
@@ -272,7 +277,8 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
         return Speaker(Ref(text=text, entity=mention.entity), gender, words)
     bare_head = _article_less(head)
     name = name_words(unit, phrase)
-    if (in_class("anonymous", bare_head) or unit.is_a(phrase.start, "anonymous")) and name == phrase.words:
+    if (in_class("anonymous", bare_head) or unit.is_a(phrase.start, "anonymous")) \
+            and (name == phrase.words or _relational_only(name)):  # مسؤول إسرائيلي: no name, a country
         return Speaker(None, gender, words)
     if unit.is_a(phrase.start, "statement_noun") and phrase.end - phrase.start <= 2:
         return tracker.statement_owner or tracker.last(ANY)
@@ -283,6 +289,17 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
             known.words += " " + words
             return known
     return Speaker(Ref(text=name), gender, words)
+
+
+def _relational_only(words: str) -> bool:
+    """Only relational adjectives without the article (إسرائيلي، أمريكيون): a source's country."""
+    keys = [key(w) for w in words.split()]
+    return bool(keys) and all(not _definite(k) and k.endswith(("ي", "ية", "يه", "يون", "يين")) for k in keys)
+
+
+def _unnamed_head(unit: Unit, j: int) -> bool:
+    """An unnamed source's head: مصادر، or an indefinite title (مسؤول، دبلوماسي) naming nobody."""
+    return unit.is_a(j, "anonymous") or (unit.is_a(j, "title") and not _definite(unit.keys[j]))
 
 
 def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan | None,

@@ -232,7 +232,7 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
         return None  # بين أن، لكن بين الأجهزة ... أن: only a complementizer close to the verb
     if form.lemma == "نقل" and (unit.bare(i).endswith(("ه", "ها")) or any(
             unit.bare(j) == "عن" for j in range(cue_end, opener.token))):
-        return None  # نقلت وكالة X عن Y قوله / ونقلته وسائل إعلام: a channel, not a speaker
+        return _relayed(unit, i, cue_end, opener, form)  # a channel and its source, or nothing
     phrase_stop = phrase_end(unit, cue_end, opener.token)
     phrase = make_phrase(unit, cue_end, phrase_stop)
     if phrase is not None and form.nominal == "y" and any(
@@ -255,6 +255,24 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
                           phrase_window_end=_apposition_end(unit, phrase_stop, opener.token)
                           if phrase is not None and phrase.start >= cue_end else None,  # a fronted subject has none
                           via=via, when_span=(min(when_from, cue[0]), opener.content_start))
+
+
+def _relayed(unit: Unit, i: int, cue_end: int, opener: Opener, form: CueForm) -> Candidate | None:
+    """نقلت وكالة X عن Y أن ...: speaker Y, channel X.  Not ونقلته وسائل إعلام (a channel of a
+    statement made before) nor X عن Y قوله (the verbal noun's own attribution)."""
+    about = next((j for j in range(cue_end, opener.token) if unit.bare(j) == "عن"), None)
+    if unit.bare(i).endswith(("ه", "ها")) or about is None or about == cue_end or any(
+            unit.cue_form(j) is not None and unit.cue_form(j).kind == "masdar" for j in range(about + 1, opener.token)):
+        return None
+    phrase = make_phrase(unit, about + 1, phrase_end(unit, about + 1, opener.token))
+    channel = make_phrase(unit, cue_end, about)
+    if phrase is None or channel is None:
+        return None
+    content, kind = content_of(unit, opener)
+    cue = (unit.tokens[i].start, unit.tokens[i].end)
+    via = (unit.tokens[channel.start].start, unit.tokens[channel.end - 1].end)
+    return make_candidate(unit, cue, content, kind, form.gender, phrase=phrase, via=via,
+                          when_span=(cue[0], opener.content_start))
 
 
 def _passive_quote(unit: Unit, i: int, cue_end: int, opener: Opener, form: CueForm) -> Candidate | None:
