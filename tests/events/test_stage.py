@@ -309,6 +309,12 @@ def with_people(text: str, *names: str) -> Article:
     # an occupation noun whose person is named a few words later: the person is the target
     ("أعربت الوزيرة عن تأييدها للاعب كرة السلة الأمريكي ليبرون جيمس.", ("ليبرون جيمس",), "051",
      "الوزيرة", "ليبرون جيمس"),
+    # a counterpart named after the word is the person
+    ("هنأ الرئيس الأمريكي نظيره الروسي فلاديمير بوتين على فوزه.", ("فلاديمير بوتين",), "051",
+     "الرئيس الأمريكي", "فلاديمير بوتين"),
+    # a title phrase before a name between commas: the named person acts
+    ("هنأ رجل الأعمال السعودي، الأمير الوليد بن طلال، الحكومة السعودية على نجاحها.", ("الأمير الوليد بن طلال",),
+     "051", "الأمير الوليد بن طلال", "الحكومة السعودية"),
 ])
 def test_named_persons_take_the_place_of_their_titles(text: str, names: tuple[str, ...], cameo: str,
                                                      source: str, target: str) -> None:

@@ -35,6 +35,7 @@ PREPOSITION_WORDS = word_set("prepositions")
 SITES = word_set("sites", strip_article=True)
 ORDINALS = word_set("ordinals")
 HONORIFICS = word_set("honorifics", strip_article=True)
+COUNTERPARTS = word_set("counterparts")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 _AUX = frozenset({"كان", "كانت", "كانوا", "قد", "لم", "لا", "لن"})
 _QUANTITIES = frozenset({"عددا", "عدد", "عديد", "مزيد", "كثير", "جمله", "سلسله", "موجه"})
@@ -132,16 +133,24 @@ def _title_word(tok: Token) -> bool:
     return tok.kind == "word" and word.startswith("ال") and word not in FUNCTION_WORDS and not analyse_word(tok.text)
 
 
-def skip_apposition(toks: list[Token], actors: list[Actor], k: int, person: bool = False) -> int:
-    """Index after an apposition between commas (المقدم التلفزيوني، دون ليمون، ...) or, after a
-    person's name, after the title that describes them (الأمير مشعل محافظ جدة), or k."""
+def apposition(toks: list[Token], actors: list[Actor], k: int) -> Actor | None:
+    """The actor between commas at k (رجل الأعمال السعودي، الأمير الوليد بن طلال، ...)."""
     if k < len(toks) and toks[k].text in "،,":
         # the inner name may start with a word no stage tagged: المقدم، دون ليمون، ...
         inner = _starting_at(actors, k + 1)
         if inner is None and k + 2 < len(toks) and toks[k + 1].kind == "word":
             inner = _starting_at(actors, k + 2)
         if inner is not None and inner.last + 1 < len(toks) and toks[inner.last + 1].text in "،,":
-            return inner.last + 2
+            return inner
+    return None
+
+
+def skip_apposition(toks: list[Token], actors: list[Actor], k: int, person: bool = False) -> int:
+    """Index after an apposition between commas (المقدم التلفزيوني، دون ليمون، ...) or, after a
+    person's name, after the title that describes them (الأمير مشعل محافظ جدة), or k."""
+    inner = apposition(toks, actors, k)
+    if inner is not None:
+        return inner.last + 2
     title = _starting_at(actors, k)
     if person and title is not None and bare(fold(toks[k].text)) in PERSON_TITLES:
         return title.last + 1
@@ -397,7 +406,8 @@ def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
 def _named_person(toks: list[Token], actors: list[Actor], found: Actor) -> Actor:
     """A title or occupation noun whose person is named a few words later is that person:
     للاعب كرة السلة الأمريكي ليبرون جيمس."""
-    if found.entity_type == "PER" or bare(fold(toks[found.first].text)) not in PERSON_TITLES:
+    head = bare(fold(toks[found.first].text))
+    if found.entity_type == "PER" or (head not in PERSON_TITLES and head not in COUNTERPARTS):
         return found
     for j in range(found.last + 1, min(len(toks), found.last + 5)):
         person = _starting_at(actors, j)
@@ -490,6 +500,9 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
                       or _titled_name(actors, noun_phrase_after(toks, trig.first + 1, time_tokens, text)))
         if source is not None:
             after = max(after, skip_apposition(toks, actors, source.last + 1, source.entity_type == "PER"))
+            named = apposition(toks, actors, source.last + 1)
+            if source.entity_type != "PER" and named is not None and named.entity_type == "PER":
+                source = named  # رجل الأعمال السعودي، الأمير الوليد بن طلال، هنأ...: the person acts
             second = conjunct(toks, actors, source)
             if second is not None:
                 after = max(after, second.last + 1)  # اتهمت مصر والسعودية قطر: both accuse
