@@ -123,15 +123,20 @@ def patterns() -> tuple[Pattern, ...]:
         "era": rf"(?:ال)?(?:فتره|حقبه|عهد|عصر)\s+(?:(?:ال)?حكم\s+)?{alternation(lx.words['era'])}",
         "frequency": alternation(lx.words["frequency"]),
     }
-    anchors = _anchors(lx)
+    anchors, also = _anchors(lx), _also(lx)
     return tuple(Pattern(kind, _compile(body), anchors[kind], _NUMBER_ANCHORS.get(kind),
-                         _ALSO.get(kind, frozenset())) for kind, body in bodies.items())
+                         also.get(kind, frozenset())) for kind, body in bodies.items())
+
+
+#: Frequent little words inside lexicon phrases: never a phrase's anchor when it has another word.
+_PARTICLES = frozenset({"من", "في", "الي", "علي", "بعد", "قبل", "ذلك", "تلك", "هذا", "هذه"})
 
 
 def _key_words(phrases: object, shared: Counter[str]) -> set[str]:
-    """Per phrase, a word of three letters or more that the fewest lexicon phrases share, then the
-    longest (ربيع, not الاول): a literal part of any match, least likely to wake a regex for nothing."""
-    return {min(p.split(), key=lambda w: (len(w) < 3, shared[w], -len(w)))  # type: ignore[attr-defined]
+    """Per phrase, a word other than a particle that the fewest lexicon phrases share, then the
+    longest (ربيع, not الاول; غد, not بعد): a literal part of any match, least likely to wake a
+    regex for nothing."""
+    return {min(p.split(), key=lambda w: (w in _PARTICLES, shared[w], -len(w)))  # type: ignore[attr-defined]
             for p in phrases}
 
 
@@ -154,17 +159,28 @@ def _anchors(lx: Lexicon) -> dict[str, frozenset[str]]:
     return {kind: frozenset(w) for kind, w in words.items()}
 
 
-#: Per kind with numeric forms, a regex every numeric match satisfies (a day/month separator,
+#: Per kind with numeric forms, a regex every numeric match satisfies (two date separators,
 #: a four-digit year, a Hijri year with its suffix or after a slash).
 _NUMBER_ANCHORS = {
-    "numeric": re.compile(r"\d\s*[/\-.]\s*\d"),
+    "numeric": re.compile(r"\d\s*[/\-.]\s*\d\d?\s*[/\-.]\s*\d"),
     "year": re.compile(YEAR4),
     "hijri": re.compile(r"1[234]\d\d\s*\)?\s*ه|/\s*1[34]\d\d"),
 }
 
 
-#: A count of units ago or ahead always starts with one of these words.
-_ALSO = {"ago": frozenset({"منذ", "قبل", "بعد"})}
+def _also(lx: Lexicon) -> dict[str, frozenset[str]]:
+    """Per kind, a second set of words one of which every match also contains: a count of units
+    ago or ahead starts with منذ/قبل/بعد, a period (العام، الشهر) needs a direction, a modifier or
+    a demonstrative, a range of days a direction, an era its ruler's adjective."""
+    shared = Counter(w for phrases in (lx.directions, lx.words["modifier"], lx.words["era"])
+                     for p in phrases for w in set(p.split()))
+    period = _key_words(lx.directions, shared) | _key_words(lx.words["modifier"], shared)
+    return {
+        "ago": frozenset({"منذ", "قبل", "بعد"}),
+        "period": frozenset(period | {"هذا", "هذه", "النصف", "الربع"}),
+        "range": frozenset({"الماضيه", "الاخيره", "المقبله", "القادمه"}),
+        "era": frozenset(_key_words(lx.words["era"], shared)),
+    }
 
 
 @lru_cache(maxsize=1)
