@@ -185,9 +185,11 @@ def _also(lx: Lexicon) -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _anchor_automaton() -> ahocorasick.Automaton:
+    """Anchor word -> (word, whether it must stand as a whole word to count for some kind)."""
     auto = ahocorasick.Automaton()
+    whole = set().union(*(p.anchors for p in patterns() if p.kind in _WORD_KINDS))
     for word in set().union(*(p.anchors | p.also for p in patterns())):
-        auto.add_word(word, word)
+        auto.add_word(word, (word, word in whole))
     auto.make_automaton()
     return auto
 
@@ -222,9 +224,9 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 def active_patterns(folded: str) -> list[Pattern]:
     """The patterns that can match in ``folded``: one scan for all anchors instead of every regex."""
     present, whole = set(), set()
-    for last, word in _anchor_automaton().iter(folded):
+    for last, (word, check) in _anchor_automaton().iter(folded):
         present.add(word)
-        if word not in whole and _whole_word(folded, last + 1 - len(word), last + 1):
+        if check and word not in whole and _whole_word(folded, last + 1 - len(word), last + 1):
             whole.add(word)
     has_digit = _DIGIT.search(folded) is not None
     return [p for p in patterns() if (not p.also or not p.also.isdisjoint(present)) and (
