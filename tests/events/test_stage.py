@@ -144,6 +144,7 @@ def test_nominal_events(sentence: str, cameo: str, source: str, target: str) -> 
     "وأكدت الصحيفة بشكل قاطع أن اللاعب سيرحل.",  # قاطع: decisive, not a boycott
     "وأعلن الحزب عن تضامن مع أهالي المدينة.",  # a solidarity noun, not the verb
     "جمد الرئيس المكلف تشكيل فريقه.",  # freezing one's own work is no sanction
+    "قدم الوزير طلباً إلى الحكومة.",  # طلباً: a noun with tanween, not the verb طلب
 ])
 def test_no_coded_event(sentence: str) -> None:
     assert coded(sentence) == []
@@ -309,6 +310,9 @@ def with_people(text: str, *names: str) -> Article:
     # an occupation noun whose person is named a few words later: the person is the target
     ("أعربت الوزيرة عن تأييدها للاعب كرة السلة الأمريكي ليبرون جيمس.", ("ليبرون جيمس",), "051",
      "الوزيرة", "ليبرون جيمس"),
+    # a rejected request: its submitter is the target; طلباً with tanween is the noun, not a request made
+    ("رفضت المحكمة طلباً ثانيا بإخلاء السبيل تقدم به المفكر الإسلامي طارق رمضان.", ("طارق رمضان",), "120",
+     "المحكمة", "طارق رمضان"),
     # a counterpart named after the word is the person
     ("هنأ الرئيس الأمريكي نظيره الروسي فلاديمير بوتين على فوزه.", ("فلاديمير بوتين",), "051",
      "الرئيس الأمريكي", "فلاديمير بوتين"),

@@ -36,6 +36,8 @@ SITES = word_set("sites", strip_article=True)
 ORDINALS = word_set("ordinals")
 HONORIFICS = word_set("honorifics", strip_article=True)
 COUNTERPARTS = word_set("counterparts")
+REQUESTS = word_set("requests", strip_article=True)
+SUBMITTERS = word_set("submitters")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 _AUX = frozenset({"كان", "كانت", "كانوا", "قد", "لم", "لا", "لن"})
 _QUANTITIES = frozenset({"عددا", "عدد", "عديد", "مزيد", "كثير", "جمله", "سلسله", "موجه"})
@@ -403,6 +405,21 @@ def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
     return None
 
 
+def requester(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
+    """Whose request a rejection turns down: رفضت المحكمة طلبا ... تقدم به المفكر طارق رمضان."""
+    j = next((j for j in range(trig.last + 1, min(len(toks), trig.last + 12))
+              if bare(fold(toks[j].text)) in REQUESTS), None)
+    if j is None or any(t.kind == "punct" and t.text in ".؛:" for t in toks[trig.last + 1: j]):
+        return None
+    for k in range(j + 1, min(len(toks), j + 8)):
+        if toks[k].kind == "punct" and toks[k].text in ".؛:":
+            return None
+        if fold(toks[k].text) in SUBMITTERS:
+            # the submitter: the first actor a few words on (تقدم به المفكر الإسلامي طارق رمضان)
+            return next((a for a in actors if k < a.first <= k + 4 and not prep_attached(toks[a.first], a)), None)
+    return None
+
+
 def _named_person(toks: list[Token], actors: list[Actor], found: Actor) -> Actor:
     """A title or occupation noun whose person is named a few words later is that person:
     للاعب كرة السلة الأمريكي ليبرون جيمس."""
@@ -509,6 +526,8 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
         elif not trig.pred.speech:
             source = preceding_subject(toks, actors, trig)
     target = _target(toks, actors, trig, after, time_tokens)
+    if target is None and trig.pred.root == "12":
+        target = requester(toks, actors, trig)
     if target is source:
         target = None
     return Arguments(source, target)

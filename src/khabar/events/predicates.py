@@ -16,6 +16,7 @@ OBJECT_WINDOW = 20
 #: Words by which a listed light-verb phrase's object may come after a nearer one's and still win.
 NEAR_OBJECT = 3
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
+_TANWEEN = ("\u064b", "\u064c", "\u064d")
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل", "ولل", "كال")
 
 
@@ -103,6 +104,8 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
             continue
         blocked = _is_actor_word(tok.text) or fold(tok.text).lstrip("وف") in NOT_PREDICATES
         preds = [] if blocked else analyse_word(tok.text)
+        if any(mark in tok.text for mark in _TANWEEN) and not fold(tok.text).lstrip("وف").startswith("م"):
+            preds = [p for p in preds if p.kind == "N"]  # طلباً: a verb never carries tanween (منددًا is a ḥāl)
         if any(t.kind == "word" and fold(t.text).startswith("ب") for t in toks[i + 1: i + 3]):
             preds = [p for p in preds if not p.not_before_bi]
         if not preds:
