@@ -133,11 +133,13 @@ _PARTICLES = frozenset({"من", "في", "الي", "علي", "بعد", "قبل", 
 
 
 def _key_words(phrases: object, shared: Counter[str]) -> set[str]:
-    """Per phrase, a word other than a particle that the fewest lexicon phrases share, then the
-    longest (ربيع, not الاول; غد, not بعد): a literal part of any match, least likely to wake a
-    regex for nothing."""
-    return {min(p.split(), key=lambda w: (w in _PARTICLES, shared[w], -len(w)))  # type: ignore[attr-defined]
-            for p in phrases}
+    """Per phrase, the word least likely to wake a regex for nothing: not a particle nor a
+    two-letter word (ذو), without the article if it can (ربيع, not الاول), the longest, and the
+    one the fewest lexicon phrases share.  It is a literal part of any match."""
+    def rank(w: str) -> tuple[bool, bool, bool, int, int]:
+        return w in _PARTICLES, len(w) < 3, w.startswith("ال"), -len(w), shared[w]
+
+    return {min(p.split(), key=rank) for p in phrases}  # type: ignore[attr-defined]
 
 
 def _anchors(lx: Lexicon) -> dict[str, frozenset[str]]:
