@@ -17,6 +17,12 @@ _COUNT_WORDS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "م�
 #: A future-tense verb: سـ before an imperfect prefix (سيزور، ستبدأ، سنعمل).
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتنا][^\s]{2,}")
 _NOT_FUTURE = re.compile(r"^[وف]?(?:سيار|سياس|سيد|سيطر|ستين|سته|ستون|سنوي|سنه|سنوات|سنين|ساع|سابق|ساحه|سامي|سيناء|ستار|سنغافور|سانت|سيول|سيف|سنت|سنا|سائ|سار|سال|سام|سان|ساد|ساه|سائر|سابع|ساد)")
+_WORD = re.compile(r"\w+")
+_DECIMALS = re.compile(r"\s*[.,٫]\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_BARE_YEAR = re.compile(r"\(?\s*\d{4}\s*\)?")
+_HIJRI_DAY_OR_MONTH = re.compile(r"\d|شهر|غره")
+_CONJUNCTION = re.compile(r"^[وف]")
 
 
 @dataclass(frozen=True)
@@ -34,16 +40,16 @@ def _month_names() -> re.Pattern[str]:
 
 
 def _words_before(folded: str, start: int, n: int) -> list[str]:
-    return re.findall(r"\w+", folded[max(0, start - 60): start])[-n:]
+    return _WORD.findall(folded[max(0, start - 60): start])[-n:]
 
 
 def _bare_year_in_context(year: int, prev: str, prev_core: str, after: str) -> bool:
     """A number alone is a year after a trigger word (في 2013) or another year (2013 و2014), or
     when it is a plausible modern year; never after a count word, nor before a noun or decimals."""
     lx = lexicon()
-    if prev_core in _COUNT_WORDS or re.match(r"\s*[.,٫]\d", after) or not _AFTER_YEAR_OK.match(after):
+    if prev_core in _COUNT_WORDS or _DECIMALS.match(after) or not _AFTER_YEAR_OK.match(after):
         return False
-    after_year = re.fullmatch(r"\d{4}", prev or "") and 1900 <= int(prev) <= 2030
+    after_year = _FOUR_DIGITS.fullmatch(prev or "") and 1900 <= int(prev) <= 2030
     return prev_core in lx.words["trigger"] or bool(after_year) or 1900 <= year <= 2030
 
 
@@ -54,7 +60,7 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
     prev = before[-1] if before else ""
     prev_core = prev[1:] if prev[:1] in ("و", "ف") and prev not in lx.words["trigger"] else prev
     if kind == "year":
-        if not re.fullmatch(r"\(?\s*\d{4}\s*\)?", m_text):
+        if not _BARE_YEAR.fullmatch(m_text):
             return True  # it has a keyword (عام 2017), a modifier or a second year
         return _bare_year_in_context(int(m_text.strip("() ")), prev, prev_core, folded[end:end + 12])
     if kind == "month":
@@ -66,7 +72,7 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
             return prev_core in lx.words["trigger"]
         return True
     if kind == "hijri":
-        return bool(re.search(r"\d|شهر|غره", m_text))
+        return bool(_HIJRI_DAY_OR_MONTH.search(m_text))
     return True
 
 
@@ -75,7 +81,7 @@ def future_context(folded: str, start: int) -> bool:
     lx = lexicon()
     words = _words_before(folded, start, 6)
     for w in words:
-        core = re.sub(r"^[وف]", "", w)
+        core = _CONJUNCTION.sub("", w)
         if core in lx.words["future_marker"] or w in lx.words["future_marker"]:
             return True
         if _FUTURE_VERB.fullmatch(w) and not _NOT_FUTURE.match(w):

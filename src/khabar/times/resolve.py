@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from functools import lru_cache
 
 from khabar.times.interpret import Parsed
 
@@ -13,6 +14,7 @@ _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _YMD = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
+@lru_cache(maxsize=64)  # every unit of an article asks for the same stamp
 def parse_published(value: str | None) -> dt.date | None:
     """The calendar date of a publication stamp (ISO, RFC 2822 or day/month/year), as written."""
     if not value:
