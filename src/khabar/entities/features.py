@@ -69,6 +69,16 @@ def name_tokens() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items() if k not in common}
 
 
+#: Neighbour offsets whose features a word sees.
+CONTEXT = (-2, -1, 1, 2)
+
+
+def context_features(feats: list[str]) -> dict[int, list[str]]:
+    """What a word with features ``feats`` shows its neighbour at each offset."""
+    short = [x for x in feats if x.startswith(("w=", "st=", "c64=", "c512=", "gz_", "stop"))]
+    return {d: [f"{d}:{x}" for x in short] for d in CONTEXT}
+
+
 class FeatureExtractor:
     """Feature lists for sentences; the per-word part is cached per word type.
 
@@ -82,6 +92,7 @@ class FeatureExtractor:
         self.stop = frozenset(fold(w) for w in word_list("stopwords"))
         self.lex = lexicon()
         self.known = known
+        name_tokens()  # loaded with the model, not by the first article
         self._cache: dict[str, tuple[str, list[str], dict[int, list[str]]]] = {}
 
     def _keep(self, feats: list[str]) -> list[str]:
@@ -93,8 +104,7 @@ class FeatureExtractor:
         if hit is not None:
             return hit
         feats = self.word_features(w)
-        short = [x for x in feats if x.startswith(("w=", "st=", "c64=", "c512=", "gz_", "stop"))]
-        ctx = {d: self._keep([f"{d}:{x}" for x in short]) for d in (-2, -1, 1, 2)}
+        ctx = {d: self._keep(x) for d, x in context_features(feats).items()}
         hit = (feats[0], self._keep(feats), ctx)
         self._cache[w] = hit
         return hit
@@ -147,29 +157,40 @@ class FeatureExtractor:
     def sentence(self, words: list[str], matches: list[Match] | None = None) -> list[list[str]]:
         """Features per word; ``matches`` are lexicon matches with indices into ``words``."""
         info = [self.word(w) for w in words]
-        lex = self.lexicon_labels(words, matches)
-        keep = self._keep
+        extras = self.sentence_extras([x[0] for x in info], self.lexicon_labels(words, matches))
         n = len(words)
         out = []
         for i in range(n):
             feats = ["bias", *info[i][1]]
+            for d in CONTEXT:
+                if 0 <= i + d < n:
+                    feats += info[i + d][2][d]
+            feats += self._keep(extras[i])
+            out.append(feats)
+        return out
+
+    @staticmethod
+    def sentence_extras(keys: list[str], lex: list[str | None]) -> list[list[str]]:
+        """The sentence-dependent features per word (``keys``: each word's ``w=`` feature):
+        lexicon labels here and around, sentence edges, word bigrams."""
+        n = len(keys)
+        out = []
+        for i in range(n):
             extra = []
             if lex[i]:
                 extra.append(f"lex={lex[i]}")
-            for d in (-2, -1, 1, 2):
+            for d in CONTEXT:
                 j = i + d
                 if 0 <= j < n:
-                    feats += info[j][2][d]
                     if lex[j]:
                         extra.append(f"{d}:lex={lex[j]}")
                 else:
                     extra.append(f"{d}:none")
             if i > 0:
-                extra.append(f"bi={info[i - 1][0]}|{info[i][0]}")
+                extra.append(f"bi={keys[i - 1]}|{keys[i]}")
             if i + 1 < n:
-                extra.append(f"bi+={info[i][0]}|{info[i + 1][0]}")
+                extra.append(f"bi+={keys[i]}|{keys[i + 1]}")
             if i == 0:
                 extra.append("first")
-            feats += keep(extra)
-            out.append(feats)
+            out.append(extra)
         return out

@@ -27,12 +27,15 @@ class Tagger:
     def __init__(self, path: Path = MODEL_PATH) -> None:
         import pycrfsuite
 
+        from khabar.entities.decode import Decoder
         from khabar.entities.features import FeatureExtractor
 
         self.crf = pycrfsuite.Tagger()
         self.crf.open(str(path))
-        weights = self.crf.info().state_features
+        info = self.crf.info()
+        weights = info.state_features
         self.features = FeatureExtractor(frozenset(attr for attr, _ in weights))
+        self.decoder = Decoder(self.crf.labels(), weights, info.transitions, self.features)
         self._person_weights: dict[str, float] = {}
         for (attr, label), w in weights.items():
             if label in ("B-PERS", "O"):
@@ -52,7 +55,7 @@ class Tagger:
         """ANERcorp tags for one sentence (``matches``: its lexicon matches, if already known)."""
         if not words:
             return []
-        return self.crf.tag(self.features.sentence(words, matches))
+        return self.decoder.tag(words, matches)
 
     def tag_many(self, sentences: list[list[str]], matches: list[list | None] | None = None,
                  window: int = WINDOW) -> list[list[str]]:
@@ -84,21 +87,21 @@ def propagate(sentences: list[list[str]], tags: list[list[str]], window: int = W
     """Tag a missed occurrence of a word like its other occurrences nearby, when most are names."""
     stop = _common()
     keys = [[fold(w) for w in words] for words in sentences]
-    votes: list[dict[str, Counter[str]]] = []
-    for ks, ts in zip(keys, tags, strict=True):
-        v: dict[str, Counter[str]] = {}
+    # Only words tagged as a PERS/LOC/ORG name somewhere can change: index their occurrences.
+    named = {k for ks, ts in zip(keys, tags, strict=True)
+             for k, t in zip(ks, ts, strict=True) if t != "O" and t[2:] != "MISC"}
+    named -= stop
+    seen_at: dict[str, list[tuple[int, str]]] = {}
+    for s, (ks, ts) in enumerate(zip(keys, tags, strict=True)):
         for k, t in zip(ks, ts, strict=True):
-            v.setdefault(k, Counter())[t[2:] or "O"] += 1
-        votes.append(v)
+            if k in named:
+                seen_at.setdefault(k, []).append((s, t[2:] or "O"))
     out = [list(ts) for ts in tags]
     for s, (ks, ts) in enumerate(zip(keys, tags, strict=True)):
-        lo, hi = max(0, s - window), min(len(keys), s + window + 1)
         for i, k in enumerate(ks):
-            if ts[i] != "O" or len(k) < 3 or k in stop:
+            if ts[i] != "O" or k not in named or len(k) < 3:
                 continue
-            seen: Counter[str] = Counter()
-            for v in votes[lo:hi]:
-                seen.update(v.get(k, ()))
+            seen = Counter(t for s2, t in seen_at[k] if abs(s2 - s) <= window)
             names = [(n, t) for t, n in seen.items() if t not in ("O", "MISC")]
             if not names:
                 continue
