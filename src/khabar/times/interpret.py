@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khabar.times.lexicon import Lexicon, alternation, lexicon
 
@@ -38,10 +39,15 @@ class Parsed:
     century: str | None = None
 
 
+@lru_cache(maxsize=32)  # one per lexicon class
+def _phrase_regex(phrases: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:ال)?{alternation(phrases)}(?!\w)")
+
+
 def _find(phrases: dict[str, int] | dict[str, str], text: str) -> tuple[str, object, int] | None:
     if not phrases:
         return None
-    m = re.search(rf"(?<!\w)(?:ال)?{alternation(phrases)}(?!\w)", text)
+    m = _phrase_regex(frozenset(phrases)).search(text)
     if not m:
         return None
     key = m.group().strip()
