@@ -313,6 +313,11 @@ def with_people(text: str, *names: str) -> Article:
     # a rejected request: its submitter is the target; طلباً with tanween is the noun, not a request made
     ("رفضت المحكمة طلباً ثانيا بإخلاء السبيل تقدم به المفكر الإسلامي طارق رمضان.", ("طارق رمضان",), "120",
      "المحكمة", "طارق رمضان"),
+    # a possessed patient noun: "him" is the last person named before it
+    ("وبعد الاتهامات التي وجهت لسبيسي، أعلنت نتفليكس استبعاده من المسلسل.", ("سبيسي", "نتفليكس"), "16",
+     "نتفليكس", "سبيسي"),
+    # a rival is a participant
+    ("من جانبه، شكر ماكرون غريمته على هجومها الكلامي.", ("ماكرون",), "051", "ماكرون", "غريمته"),
     # a counterpart named after the word is the person
     ("هنأ الرئيس الأمريكي نظيره الروسي فلاديمير بوتين على فوزه.", ("فلاديمير بوتين",), "051",
      "الرئيس الأمريكي", "فلاديمير بوتين"),

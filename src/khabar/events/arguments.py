@@ -460,6 +460,9 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
     genitive = actor_after(toks, actors, trig.last + 1, set())
     if genitive is not None and genitive.entity_type in _PLACES and not genitive.country:
         genitive = None  # احتجاجات ورقلة: where, not who
+    if trig.pred.genitive_target and fold(word).endswith(_POSSESSIVE) and not word.endswith("ة"):
+        # أعلنت نتفليكس استبعاده: "him" is the last person named before
+        return Arguments(None, _last_person(toks, actors, trig))
     if trig.pred.genitive_target:
         after = genitive.last + 1 if genitive else len(toks)
         if after < len(toks) and toks[after].kind == "word" and fold(toks[after].text).startswith("ل"):
@@ -469,6 +472,13 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
     source = genitive or _nisba_source(toks, trig.last + 1, text)
     target = _target(toks, actors, trig, trig.last + 1, time_tokens)
     return Arguments(source, target if target is not source else None)
+
+
+def _last_person(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
+    """The nearest person named before the predicate in its sentence (a pronoun's antecedent)."""
+    # the actor right before is the governing verb's subject (أعلنت نتفليكس استبعاده), not the antecedent
+    people = [a for a in actors if a.last < trig.first - 1 and a.entity_type == "PER"]
+    return max(people, key=lambda a: a.last) if people else None
 
 
 def _antecedent(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
