@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from khabar.entities.features import CONTEXT, FeatureExtractor, context_features
+from khabar.entities.features import CONTEXT, FeatureExtractor, shown_features
 from khabar.entities.matcher import Match
+
+_OFFSET_NAMES = {str(d) for d in CONTEXT}
 
 
 class Decoder:
@@ -32,6 +34,18 @@ class Decoder:
         self.weights = np.zeros((len(self.rows) + 1, len(labels)))
         for (attr, label), w in state.items():
             self.weights[self.rows[attr], index[label]] += w
+        # What a word shows its neighbours: feature x -> row of ``shown_weights``, the weights of
+        # "d:x" for each offset d (one per row of CONTEXT); row 0 is all zeros.
+        self.shown: dict[str, int] = {}
+        for attr in self.rows:
+            d, sep, x = attr.partition(":")
+            if sep and d in _OFFSET_NAMES and x in shown_features(x):
+                self.shown.setdefault(x, len(self.shown) + 1)
+        self.shown_weights = np.zeros((len(self.shown) + 1, len(CONTEXT), len(labels)))
+        for x, r in self.shown.items():
+            for k, d in enumerate(CONTEXT):
+                if (row := self.rows.get(f"{d}:{x}")) is not None:
+                    self.shown_weights[r, k] = self.weights[row]
         self.trans = np.zeros((len(labels), len(labels)))
         for (a, b), w in transitions.items():
             self.trans[index[a], index[b]] = w
@@ -43,21 +57,17 @@ class Decoder:
         self.switch_bound = into + out_of
         self.switch_bound[self.o] = np.inf
         self.features = features
-        self._cache: dict[str, tuple[str, np.ndarray, dict[int, np.ndarray]]] = {}
+        self._cache: dict[str, tuple[str, np.ndarray, np.ndarray]] = {}
 
-    def _word(self, w: str) -> tuple[str, np.ndarray, dict[int, np.ndarray]]:
+    def _word(self, w: str) -> tuple[str, np.ndarray, np.ndarray]:
         """(``w=`` feature, own score vector with the bias, vectors shown to each neighbour)."""
         hit = self._cache.get(w)
         if hit is None:
             feats = self.features.word_features(w)
-            groups = [["bias", *feats], *context_features(feats).values()]
-            rows, starts = [], []
-            for g in groups:
-                starts.append(len(rows))
-                rows.append(0)  # the zero row: no group sums over nothing
-                rows += [r for a in g if (r := self.rows.get(a)) is not None]
-            sums = np.add.reduceat(self.weights[rows], starts)
-            hit = (feats[0], sums[0], dict(zip(CONTEXT, sums[1:], strict=True)))
+            rows, shown = self.rows, self.shown
+            own = self.weights[[0, rows["bias"], *[r for a in feats if (r := rows.get(a)) is not None]]]
+            ctx = self.shown_weights[[0, *[r for a in feats if (r := shown.get(a)) is not None]]]
+            hit = (feats[0], own.sum(axis=0), ctx.sum(axis=0))
             self._cache[w] = hit
         return hit
 
@@ -68,9 +78,10 @@ class Decoder:
                                                self.features.lexicon_labels(words, matches))
         n = len(words)
         e = np.array([p[1] for p in parts])
-        for d in CONTEXT:
+        shown = np.array([p[2] for p in parts])
+        for k, d in enumerate(CONTEXT):
             if n > abs(d):
-                ctx = np.array([p[2][d] for p in parts])
+                ctx = shown[:, k]
                 if d > 0:
                     e[:n - d] += ctx[d:]
                 else:

@@ -73,9 +73,15 @@ def name_tokens() -> dict[str, tuple[str, ...]]:
 CONTEXT = (-2, -1, 1, 2)
 
 
+def shown_features(feats: list[str] | str) -> list[str]:
+    """Those of a word's features its neighbours see (as "d:feature" at offset d)."""
+    feats = [feats] if isinstance(feats, str) else feats
+    return [x for x in feats if x.startswith(("w=", "st=", "c64=", "c512=", "gz_", "stop"))]
+
+
 def context_features(feats: list[str]) -> dict[int, list[str]]:
     """What a word with features ``feats`` shows its neighbour at each offset."""
-    short = [x for x in feats if x.startswith(("w=", "st=", "c64=", "c512=", "gz_", "stop"))]
+    short = shown_features(feats)
     return {d: [f"{d}:{x}" for x in short] for d in CONTEXT}
 
 
