@@ -34,6 +34,7 @@ def test_verb_forms(word: str, lemma: str) -> None:
 @pytest.mark.parametrize(("word", "lemma"), [
     ("مقتل", "مقتل"), ("اعتقال", "اعتقال"), ("والتظاهرات", "تظاهرة"), ("غارة", "غارة"),
     ("بالغارات", "غارة"), ("الهجمات", "هجوم"), ("اشتباكات", "اشتباك"), ("اتهاماتها", "اتهام"),
+    ("الغزو", "غزو"), ("واستبعاده", "استبعد"),
 ])
 def test_deverbal_nouns(word: str, lemma: str) -> None:
     assert lemma in lemmas(word)

@@ -329,3 +329,10 @@ def test_named_persons_take_the_place_of_their_titles(text: str, names: tuple[st
                                                      source: str, target: str) -> None:
     event = next(e for e in extract_events(with_people(text, *names)) if e.cameo == cameo)
     assert (text_of(event.source), text_of(event.target)) == (source, target)
+
+
+def test_a_confirmed_fate_names_the_statement_target() -> None:
+    text = "أكد كل من الجيش والشرطة وفاة الملا محمد عمر."
+    statements = [e for e in extract_events(with_people(text, "الملا محمد عمر")) if e.cameo == "010"]
+    assert [(text_of(e.source), text_of(e.target)) for e in statements] == [
+        ("الجيش", "الملا محمد عمر"), ("الشرطة", "الملا محمد عمر")]

@@ -342,13 +342,18 @@ def _definite_noun(tok: Token, first: bool = False) -> bool:
             and word not in SKIPPABLE and not analyse_word(tok.text))
 
 
+def _after_each_of(toks: list[Token], k: int) -> int:
+    """Index after كل من, which opens a coordination (أكد كل من البيت الأبيض والاستخبارات), or k."""
+    if k + 1 < len(toks) and fold(toks[k].text) == "كل" and fold(toks[k + 1].text) == "من":
+        return k + 2
+    return k
+
+
 def object_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: set[int]) -> Actor | None:
     """The direct object: the next actor, reaching over a genitive or prepositional phrase of the
     subject (اتهم المفوض الأعلى لحقوق الإنسان النظام السوري) but not over a clause boundary;
     an actor inside a prepositional phrase (في جميع أنحاء تركيا) is not the object."""
-    if k + 1 < len(toks) and fold(toks[k].text) == "كل" and fold(toks[k + 1].text) == "من":
-        k += 2  # كل من وزارة التربية والحكومة
-    found = actor_after(toks, actors, k, time_tokens)
+    found = actor_after(toks, actors, _after_each_of(toks, k), time_tokens)
     if found:
         return found
     in_phrase = False
@@ -521,7 +526,7 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
             if count or (victim and victim.agent in _VICTIMS):
                 return Arguments(_passive_agent(toks, actors, after), count or victim, passive=True)
         # a light verb's subject sits between the verb and its object: شن الجيش غارات
-        source = actor_after(toks, actors, trig.first + 1, time_tokens)
+        source = actor_after(toks, actors, _after_each_of(toks, trig.first + 1), time_tokens)
         if source is None and trig.last == trig.first:
             source = (name_after(toks, trig.first + 1, time_tokens, text)
                       or _titled_name(actors, noun_phrase_after(toks, trig.first + 1, time_tokens, text)))

@@ -12,17 +12,19 @@ from khabar.events.actors import Actor
 from khabar.events.arguments import (
     PREPOSITION_WORDS,
     Arguments,
+    conjunct,
     noun_arguments,
     preceding_subject,
     prep_attached,
     verb_arguments,
 )
 from khabar.events.coding import SentenceContext, to_ref
-from khabar.events.lexicon import analyse_word, fold
+from khabar.events.lexicon import analyse_word, bare, fold, word_set
 from khabar.events.predicates import Trigger
 from khabar.model import Article, Ref
 
 _THAT = frozenset({"ان", "بان", "لان"})
+FATES = word_set("fates", strip_article=True)
 _PRONOUN_OBJECTS = frozenset({"معه", "معها", "معهم", "به", "بها", "بهم", "اليه", "اليها", "اليهم"})
 _TEMPORAL = frozenset({"بعد", "قبل", "اثر", "عقب", "منذ", "خلال"})
 _CLAUSE_PUNCT = frozenset(".،,؛:!؟?")
@@ -182,12 +184,18 @@ def reporter(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Tr
 
 
 def addressee(toks: list[Token], actors: list[Actor], source: Actor | None) -> Actor | None:
-    """The person a statement is addressed to, right after its speaker (قال أردوغان لترامب)."""
+    """The person a statement is addressed to, right after its speaker (قال أردوغان لترامب), or
+    the person whose fate it confirms (أكد البيت الأبيض وفاة الملا عمر)."""
     if source is None or source.last + 1 >= len(toks):
         return None
     k = source.last + 1
+    second = conjunct(toks, actors, source)
+    if second is not None:
+        k = second.last + 1  # أكد كل من البيت الأبيض والاستخبارات الأفغانية وفاة...
     actor = next((a for a in actors if a.first == k), None)
-    word = fold(toks[k].text)
+    word = fold(toks[k].text) if k < len(toks) else ""
     if actor is not None and actor.entity_type == "PER" and word.startswith("ل") and prep_attached(toks[k], actor):
         return actor
+    if bare(word) in FATES or any(p.kind == "N" and p.genitive_target for p in analyse_word(toks[k].text)):
+        return next((a for a in actors if a.first == k + 1 and not prep_attached(toks[k + 1], a)), None)
     return None
