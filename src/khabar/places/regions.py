@@ -32,6 +32,11 @@ def _adjectives() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _folded_directions() -> dict[str, str]:
+    return {fold_word(k): v for k, v in _DIRECTIONS.items()}
+
+
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str] | None:
     adjectives = _adjectives()
     if not adjectives:
@@ -47,7 +52,7 @@ def find_country_parts(text: str) -> list[tuple[int, int, str, str, str]]:
     if pattern is None:
         return []
     f = fold(text)
-    folded_directions = {fold_word(k): v for k, v in _DIRECTIONS.items()}
+    folded_directions = _folded_directions()
     out = []
     for m in pattern.finditer(f.text):
         iso, name = _adjectives()[m.group("a")]
