@@ -336,3 +336,13 @@ def test_a_confirmed_fate_names_the_statement_target() -> None:
     statements = [e for e in extract_events(with_people(text, "الملا محمد عمر")) if e.cameo == "010"]
     assert [(text_of(e.source), text_of(e.target)) for e in statements] == [
         ("الجيش", "الملا محمد عمر"), ("الشرطة", "الملا محمد عمر")]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("وقال الوزير إن الجيش هاجم مواقع المتمردين.", "الجيش"),  # a hostile act reported: about its doer
+    ("وقال الوزير إن الشرطة اعتقلت خمسة متظاهرين.", None),  # arrests by one's own forces are not
+    ("وقال الوزير إن الحكومة وقعت اتفاقا مع المعارضة.", None),  # nor cooperation
+])
+def test_statement_about_the_doer_of_a_reported_hostile_act(text: str, target: str | None) -> None:
+    statement = next(e for e in extract_events(analyse(text)) if e.cameo == "010")
+    assert text_of(statement.target) == target

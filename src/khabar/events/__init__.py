@@ -8,7 +8,7 @@ Predicates without any participant are not events; statements need a speaker.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from khabar.arabic import Token, split_sentences, tokenize
 from khabar.events.actors import Actor, find_actors, trim_actors
@@ -27,6 +27,9 @@ from khabar.events.predicates import Trigger, find_triggers
 from khabar.model import Article, Event
 
 _FIELD_ORDER = {"headline": 0, "deck": 1, "pull_quotes": 2, "body": 3}
+#: Quad classes 3 and 4: verbal and material conflict.
+HOSTILE_QUAD = 3
+STATEMENT = "010"
 
 
 @dataclass
@@ -72,7 +75,24 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
         second = conjunct(toks, actors, args.source) if args.source is not None else None
         if second is not None and second is not args.target and not trig.pred.needs_target:
             events.append(code_event(ctx, toks, trig, Arguments(second, args.target, args.passive), negated))
+    _statements_about(events)
     return events
+
+
+def _statements_about(events: list[Event]) -> None:
+    """A statement reporting a hostile act of another party is about that party: قال المتحدث إن
+    الجيش هاجم مواقع المتمردين → the spokesman's statement targets the army.  Coercion is left out:
+    officials mostly report their own forces' arrests."""
+    for statement in events:
+        if statement.cameo != STATEMENT or statement.target is not None or statement.source is None:
+            continue
+        for act in events:
+            if (act.start > statement.start and act.quad >= HOSTILE_QUAD and act.plover != "COERCE"
+                    and act.source is not None
+                    and act.claimed_by is not None and act.claimed_by.text == statement.source.text
+                    and act.source.text != statement.source.text):
+                statement.target = replace(act.source)
+                break
 
 
 def extract_events(article: Article, options: Options | None = None) -> list[Event]:
