@@ -6,9 +6,8 @@ and what it shows its neighbours depend on the word alone, so their weights are 
 word type into a score vector over labels; a sentence then costs a few vector additions per word
 instead of ~30 attribute strings handed to crfsuite.
 
-Most words are plainly not names: when a word's O score beats every other label by more than
-any transitions around it could make up, every best path has O there, and the sentence falls
-apart into short independent stretches that alone need the Viterbi search.
+The Viterbi search runs over all sentences of a document at once (numpy over sentences, a
+Python step per word position), so its cost follows the longest sentence, not the word count.
 """
 
 from __future__ import annotations
@@ -49,13 +48,6 @@ class Decoder:
         self.trans = np.zeros((len(labels), len(labels)))
         for (a, b), w in transitions.items():
             self.trans[index[a], index[b]] = w
-        # Least a switch to O at one word can gain through its two transitions (<= 0 bounds an
-        # absent neighbour at a sentence edge too).
-        t = self.trans
-        into = np.minimum(0.0, (t[:, [self.o]] - t).min(axis=0))
-        out_of = np.minimum(0.0, (t[[self.o], :] - t).min(axis=1))
-        self.switch_bound = into + out_of
-        self.switch_bound[self.o] = np.inf
         self.features = features
         self._cache: dict[str, tuple[str, np.ndarray, np.ndarray]] = {}
 
@@ -95,39 +87,41 @@ class Decoder:
 
     def tag(self, words: list[str], matches: list[Match] | None = None) -> list[str]:
         """The best label sequence (the one crfsuite's tagger finds)."""
-        if not words:
-            return []
-        e = self.scores(words, matches)
-        margin = e[:, [self.o]] - e + self.switch_bound
-        free = ~(margin > 0).all(axis=1)
-        out = [self.o] * len(words)
-        i, n = 0, len(words)
-        while i < n:
-            if not free[i]:
-                i += 1
-                continue
-            j = i
-            while j < n and free[j]:
-                j += 1
-            out[i:j] = self._viterbi(e, i, j)
-            i = j
-        return [self.labels[k] for k in out]
+        return self.tag_many([words], [matches])[0]
 
-    def _viterbi(self, e: np.ndarray, first: int, last: int) -> list[int]:
-        """Best labels for words [first, last) given O just outside (where there is a word)."""
+    def tag_many(self, sentences: list[list[str]], matches: list[list[Match] | None]) -> list[list[str]]:
+        """Best label sequences for many sentences, searched side by side (numpy over sentences)."""
+        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: -len(sentences[i]))
+        out: list[list[str]] = [[] for _ in sentences]
+        if not order:
+            return out
+        lengths = [len(sentences[i]) for i in order]
+        e = np.zeros((len(order), lengths[0], len(self.labels)))
+        for row, i in enumerate(order):
+            e[row, :lengths[row]] = self.scores(sentences[i], matches[i])
+        paths = self._viterbi(e, lengths)
+        for row, i in enumerate(order):
+            out[i] = [self.labels[k] for k in paths[row, :lengths[row]].tolist()]
+        return out
+
+    def _viterbi(self, e: np.ndarray, lengths: list[int]) -> np.ndarray:
+        """Best label indices for sentences of scores ``e`` (sentences x words x labels), longest
+        first with their ``lengths``: at word i only the sentences longer than i take part."""
         t = self.trans
-        score = e[first] + (t[self.o] if first > 0 else 0.0)
-        back = []
-        for i in range(first + 1, last):
-            cand = score[:, None] + t
-            best = cand.argmax(axis=0)
-            back.append(best)
-            score = cand[best, np.arange(len(score))] + e[i]
-        if last < len(e):
-            score = score + t[:, self.o]
-        k = int(score.argmax())
-        path = [k]
-        for best in reversed(back):
-            k = int(best[k])
-            path.append(k)
-        return path[::-1]
+        active = np.searchsorted(-np.asarray(lengths), -np.arange(1, lengths[0] + 1), side="right")
+        back = np.zeros(e.shape, dtype=np.intp)
+        score = e[:, 0].copy()
+        for i in range(1, lengths[0]):
+            m = active[i]
+            cand = score[:m, :, None] + t
+            best = cand.argmax(axis=1)
+            back[:m, i] = best
+            score[:m] = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + e[:m, i]
+        paths = np.zeros(e.shape[:2], dtype=np.intp)
+        ends = np.asarray(lengths) - 1
+        rows = np.arange(len(lengths))
+        paths[rows, ends] = score.argmax(axis=1)
+        for i in range(lengths[0] - 1, 0, -1):
+            m = active[i]
+            paths[:m, i - 1] = back[rows[:m], i, paths[:m, i]]
+        return paths

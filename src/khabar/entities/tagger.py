@@ -61,7 +61,7 @@ class Tagger:
                  window: int = WINDOW) -> list[list[str]]:
         """Tags for consecutive sentences of one document, made consistent across ``window``."""
         matches = matches or [None] * len(sentences)
-        tags = [self.tag(words, m) for words, m in zip(sentences, matches, strict=True)]
+        tags = self.decoder.tag_many(sentences, matches)
         return propagate(sentences, tags, window)
 
     def unit_spans(self, units: list[tuple[list, list[tuple[int, int]] | None, list | None]]) -> list[list]:
