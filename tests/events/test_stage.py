@@ -346,3 +346,18 @@ def test_a_confirmed_fate_names_the_statement_target() -> None:
 def test_statement_about_the_doer_of_a_reported_hostile_act(text: str, target: str | None) -> None:
     statement = next(e for e in extract_events(analyse(text)) if e.cameo == "010")
     assert text_of(statement.target) == target
+
+
+def test_a_quoted_speaker_is_the_topic_of_later_dropped_subjects() -> None:
+    text = "وأضاف والد الطفل أن حالة ابنه خطيرة. وناشد وزارة الصحة بالتدخل."
+    art = analyse(text)
+    art.quotes = [Quote(cue="أضاف", kind="indirect", content="حالة ابنه خطيرة", field="body", paragraph=0,
+                        start=text.index("حالة"), end=text.index("خطيرة") + len("خطيرة"), speaker=Ref(text="والد الطفل"))]
+    appeal = next(e for e in extract_events(art) if e.cameo == "020")
+    assert (text_of(appeal.source), text_of(appeal.target)) == ("والد الطفل", "وزارة الصحة")
+
+
+def test_a_damma_marked_passive_takes_no_topic_as_doer() -> None:
+    text = "وقال الوزير إن الاقتصاد ينمو. وكانت العقوبات رفعت بموجب اتفاق وُقع عام 2016."
+    signings = [e for e in extract_events(analyse(text)) if e.cameo == "057"]
+    assert all(e.source is None for e in signings)

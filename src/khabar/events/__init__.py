@@ -95,6 +95,18 @@ def _statements_about(events: list[Event]) -> None:
                 break
 
 
+def quoted_speaker(article: Article, field: str, paragraph: int, end: int) -> Actor | None:
+    """The speaker of the paragraph's last quotation opening before ``end``, as a topic for dropped
+    subjects when no clause named one (وأضاف والد يوسف أن... وناشد وزارة الصحة): it has no tokens here."""
+    # a named speaker only: an entity, or a phrase of two words or more (not a stray اليوم or إلى)
+    quotes = [q for q in article.quotes if q.field == field and q.paragraph == paragraph and q.start < end
+              and q.speaker is not None and (q.speaker.entity or len(q.speaker.text.split()) > 1)]
+    if not quotes:
+        return None
+    ref = max(quotes, key=lambda q: q.start).speaker
+    return Actor(-1, -1, -1, -1, ref.text, entity=ref.entity, agent=ref.agent, country=ref.country)
+
+
 def extract_events(article: Article, options: Options | None = None) -> list[Event]:
     """Every coded event of an analysed article, in reading order."""
     options = options or Options()
@@ -107,6 +119,8 @@ def extract_events(article: Article, options: Options | None = None) -> list[Eve
         for start, end in sentences.get((field, paragraph)) or split_sentences(text):
             toks = [t for t in unit_tokens if start <= t.start and t.end <= end]
             ctx = SentenceContext(article, field, paragraph, start, end, text)
+            if last_source[0] is None:
+                last_source[0] = quoted_speaker(article, field, paragraph, end)
             events += _sentence_events(ctx, toks, options, last_source)
     if options.statements:
         events += quote_statements(article, events, sentences)

@@ -161,6 +161,8 @@ def skip_apposition(toks: list[Token], actors: list[Actor], k: int, person: bool
 
 def conjunct(toks: list[Token], actors: list[Actor], actor: Actor) -> Actor | None:
     """A second actor coordinated with و right after the first (وزارة الدفاع (البنتاجون) والبيت الأبيض)."""
+    if actor.first < 0:
+        return None  # a topic from another sentence
     k = _skip_parenthesis(toks, actor.last + 1)
     nxt = _starting_at(actors, k)
     if nxt is None or not fold(toks[k].text).startswith("و") or nxt.start == toks[k].start:

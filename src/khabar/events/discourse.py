@@ -131,11 +131,20 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
             toks, actors, trig, control=False, reach=6)
     if args.passive and _agreeing_coordinate(toks, trig):
         args.passive = False  # وأوقفت خمسة أشخاص: a coordinated verb agreeing with an earlier subject
-    if args.source is None and not args.passive and carry and _opens_clause(toks, trig):
-        topic = last_source or _clause_topic(toks, actors, trig)
+    if args.source is None and not args.passive and carry and _opens_clause(toks, trig) and not _marked_passive(
+            toks[trig.first].text):
+        # a speaker carried from a quotation (no tokens) names appeals and possessors, not every clause
+        named = last_source if last_source is not None and last_source.first >= 0 else None
+        topic = named or _clause_topic(toks, actors, trig)
         if topic is not None:
             args = Arguments(topic, args.target if args.target is not topic else None)
     return args, False
+
+
+def _marked_passive(word: str) -> bool:
+    """A damma on a perfect verb's first letter marks the passive (اتفاق وُقع عام 2016): no doer."""
+    body = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return len(body) > 1 and body[1] == "\u064f" and body[0] not in "يتن"
 
 
 def _possessed(tok: Token) -> bool:
@@ -186,7 +195,7 @@ def reporter(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Tr
 def addressee(toks: list[Token], actors: list[Actor], source: Actor | None) -> Actor | None:
     """The person a statement is addressed to, right after its speaker (قال أردوغان لترامب), or
     the person whose fate it confirms (أكد البيت الأبيض وفاة الملا عمر)."""
-    if source is None or source.last + 1 >= len(toks):
+    if source is None or source.first < 0 or source.last + 1 >= len(toks):
         return None
     k = source.last + 1
     second = conjunct(toks, actors, source)
