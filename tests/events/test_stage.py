@@ -145,6 +145,7 @@ def test_nominal_events(sentence: str, cameo: str, source: str, target: str) -> 
     "وأعلن الحزب عن تضامن مع أهالي المدينة.",  # a solidarity noun, not the verb
     "جمد الرئيس المكلف تشكيل فريقه.",  # freezing one's own work is no sanction
     "قدم الوزير طلباً إلى الحكومة.",  # طلباً: a noun with tanween, not the verb طلب
+    "اجتمعت الفنانة بصديقتها نادية الجندي في الساحل.",  # صديقتها is no construct head: no one met the army
 ])
 def test_no_coded_event(sentence: str) -> None:
     assert coded(sentence) == []

@@ -231,6 +231,8 @@ def _construct_noun(tok: Token) -> bool:
     """An indefinite head of a construct chain (مستوى، ذكاء، تصريحات): not a name of a known kind,
     not a function word, not a predicate, not definite."""
     word = fold(tok.text)
+    if tok.text.endswith(("ه", "ها", "هم", "هما")):
+        return False  # صديقتها: a noun with a possessive pronoun takes no genitive after it
     return (tok.kind == "word" and not word.startswith(("ال", "وال")) and word not in FUNCTION_WORDS
             and word not in PREPOSITION_WORDS and word not in SKIPPABLE and not analyse_word(tok.text))
 
