@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from khabar.entities.features import CONTEXT, FeatureExtractor, shown_features
+from khabar.entities.features import CONTEXT, FeatureExtractor, bigram_of, shown_features
 from khabar.entities.matcher import Match
 
 _OFFSET_NAMES = {str(d) for d in CONTEXT}
@@ -33,56 +33,68 @@ class Decoder:
         self.weights = np.zeros((len(self.rows) + 1, len(labels)))
         for (attr, label), w in state.items():
             self.weights[self.rows[attr], index[label]] += w
-        # What a word shows its neighbours: feature x -> row of ``shown_weights``, the weights of
-        # "d:x" for each offset d (one per row of CONTEXT); row 0 is all zeros.
-        self.shown: dict[str, int] = {}
-        for attr in self.rows:
+        # Per word feature x, its own weights and those of "d:x" for each neighbour offset d in
+        # CONTEXT: ``table[row] `` is (1 + len(CONTEXT)) x labels; row 0 is all zeros.
+        self.word_rows: dict[str, int] = {}
+        owned: list[tuple[str, int, int]] = []
+        for attr, row in self.rows.items():
             d, sep, x = attr.partition(":")
-            if sep and d in _OFFSET_NAMES and x in shown_features(x):
-                self.shown.setdefault(x, len(self.shown) + 1)
-        self.shown_weights = np.zeros((len(self.shown) + 1, len(CONTEXT), len(labels)))
-        for x, r in self.shown.items():
-            for k, d in enumerate(CONTEXT):
-                if (row := self.rows.get(f"{d}:{x}")) is not None:
-                    self.shown_weights[r, k] = self.weights[row]
+            if sep and d in _OFFSET_NAMES and shown_features([x]):
+                owned.append((x, 1 + CONTEXT.index(int(d)), row))
+            elif bigram_of(attr) is None:
+                owned.append((attr, 0, row))
+        for x, _, _ in owned:
+            self.word_rows.setdefault(x, len(self.word_rows) + 1)
+        self.table = np.zeros((len(self.word_rows) + 1, 1 + len(CONTEXT), len(labels)))
+        for x, k, row in owned:
+            self.table[self.word_rows[x], k] = self.weights[row]
+        # Word pairs: (left, right) -> rows of the pair's weights for the right and the left word.
+        self.pairs: dict[tuple[str, str], list[int]] = {}
+        for attr, row in self.rows.items():
+            if (pair := bigram_of(attr)) is not None:
+                self.pairs.setdefault(pair[:2], [0, 0])[pair[2]] = row
+        self.pair_lefts = frozenset(left for left, _ in self.pairs)
         self.trans = np.zeros((len(labels), len(labels)))
         for (a, b), w in transitions.items():
             self.trans[index[a], index[b]] = w
         self.features = features
-        self._cache: dict[str, tuple[str, np.ndarray, np.ndarray]] = {}
+        self._cache: dict[str, tuple[str, np.ndarray]] = {}
 
-    def _word(self, w: str) -> tuple[str, np.ndarray, np.ndarray]:
-        """(``w=`` feature, own score vector with the bias, vectors shown to each neighbour)."""
+    def _word(self, w: str) -> tuple[str, np.ndarray]:
+        """(``w=`` feature, own scores with the bias and those shown to each neighbour offset)."""
         hit = self._cache.get(w)
         if hit is None:
             feats = self.features.word_features(w)
-            rows, shown = self.rows, self.shown
-            own = self.weights[[0, rows["bias"], *[r for a in feats if (r := rows.get(a)) is not None]]]
-            ctx = self.shown_weights[[0, *[r for a in feats if (r := shown.get(a)) is not None]]]
-            hit = (feats[0], own.sum(axis=0), ctx.sum(axis=0))
+            rows = self.word_rows
+            vectors = self.table[[0, rows["bias"], *[r for a in feats if (r := rows.get(a)) is not None]]]
+            hit = (feats[0], vectors.sum(axis=0))
             self._cache[w] = hit
         return hit
 
     def scores(self, words: list[str], matches: list[Match] | None = None) -> np.ndarray:
         """Per-word label scores (n x labels) from the attributes alone."""
         parts = [self._word(w) for w in words]
-        extras = self.features.sentence_extras([p[0] for p in parts],
-                                               self.features.lexicon_labels(words, matches))
+        keys = [p[0] for p in parts]
+        extras = self.features.sentence_extras(keys, self.features.lexicon_labels(words, matches),
+                                               bigrams=False)
         n = len(words)
-        e = np.array([p[1] for p in parts])
-        shown = np.array([p[2] for p in parts])
-        for k, d in enumerate(CONTEXT):
+        both = np.array([p[1] for p in parts])
+        e = both[:, 0].copy()
+        for k, d in enumerate(CONTEXT, start=1):
             if n > abs(d):
-                ctx = shown[:, k]
                 if d > 0:
-                    e[:n - d] += ctx[d:]
+                    e[:n - d] += both[d:, k]
                 else:
-                    e[-d:] += ctx[:n + d]
+                    e[-d:] += both[:n + d, k]
         rows, weights = self.rows, self.weights
         for i, extra in enumerate(extras):
-            hits = [r for a in extra if (r := rows.get(a)) is not None]
-            if hits:
-                e[i] += weights[hits].sum(axis=0)
+            if extra:
+                e[i] += weights[[0, *[r for a in extra if (r := rows.get(a)) is not None]]].sum(axis=0)
+        lefts, pairs = self.pair_lefts, self.pairs
+        for i in range(n - 1):
+            if keys[i] in lefts and (pair := pairs.get((keys[i], keys[i + 1]))) is not None:
+                e[i + 1] += weights[pair[0]]
+                e[i] += weights[pair[1]]
         return e
 
     def tag(self, words: list[str], matches: list[Match] | None = None) -> list[str]:
@@ -114,9 +126,8 @@ class Decoder:
         for i in range(1, lengths[0]):
             m = active[i]
             cand = score[:m, :, None] + t
-            best = cand.argmax(axis=1)
-            back[:m, i] = best
-            score[:m] = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + e[:m, i]
+            back[:m, i] = cand.argmax(axis=1)
+            score[:m] = cand.max(axis=1) + e[:m, i]
         paths = np.zeros(e.shape[:2], dtype=np.intp)
         ends = np.asarray(lengths) - 1
         rows = np.arange(len(lengths))

@@ -73,9 +73,8 @@ def name_tokens() -> dict[str, tuple[str, ...]]:
 CONTEXT = (-2, -1, 1, 2)
 
 
-def shown_features(feats: list[str] | str) -> list[str]:
+def shown_features(feats: list[str]) -> list[str]:
     """Those of a word's features its neighbours see (as "d:feature" at offset d)."""
-    feats = [feats] if isinstance(feats, str) else feats
     return [x for x in feats if x.startswith(("w=", "st=", "c64=", "c512=", "gz_", "stop"))]
 
 
@@ -83,6 +82,20 @@ def context_features(feats: list[str]) -> dict[int, list[str]]:
     """What a word with features ``feats`` shows its neighbour at each offset."""
     short = shown_features(feats)
     return {d: [f"{d}:{x}" for x in short] for d in CONTEXT}
+
+
+def bigram_features(left: str, right: str) -> tuple[str, str]:
+    """The word pair (``w=`` features) as the right word sees it and as the left word does."""
+    return f"bi={left}|{right}", f"bi+={left}|{right}"
+
+
+def bigram_of(attr: str) -> tuple[str, str, int] | None:
+    """(left, right, 0 for the right word's / 1 for the left word's) of a pair feature."""
+    for side, prefix in enumerate(("bi=", "bi+=")):
+        if attr.startswith(prefix):
+            left, sep, right = attr[len(prefix):].partition("|w=")
+            return (left, "w=" + right, side) if sep else None
+    return None
 
 
 class FeatureExtractor:
@@ -176,27 +189,25 @@ class FeatureExtractor:
         return out
 
     @staticmethod
-    def sentence_extras(keys: list[str], lex: list[str | None]) -> list[list[str]]:
+    def sentence_extras(keys: list[str], lex: list[str | None], bigrams: bool = True) -> list[list[str]]:
         """The sentence-dependent features per word (``keys``: each word's ``w=`` feature):
-        lexicon labels here and around, sentence edges, word bigrams."""
+        lexicon labels here and around, sentence edges and (with ``bigrams``) word pairs."""
         n = len(keys)
-        out = []
-        for i in range(n):
-            extra = []
-            if lex[i]:
-                extra.append(f"lex={lex[i]}")
-            for d in CONTEXT:
-                j = i + d
-                if 0 <= j < n:
-                    if lex[j]:
-                        extra.append(f"{d}:lex={lex[j]}")
-                else:
-                    extra.append(f"{d}:none")
-            if i > 0:
-                extra.append(f"bi={keys[i - 1]}|{keys[i]}")
-            if i + 1 < n:
-                extra.append(f"bi+={keys[i]}|{keys[i + 1]}")
-            if i == 0:
-                extra.append("first")
-            out.append(extra)
+        out: list[list[str]] = [[] for _ in range(n)]
+        if not n:
+            return out
+        out[0].append("first")
+        for i in sorted({*range(min(2, n)), *range(max(0, n - 2), n)}):  # near the edges
+            out[i] += [f"{d}:none" for d in CONTEXT if not 0 <= i + d < n]
+        for j, label in enumerate(lex):
+            if label:
+                out[j].append(f"lex={label}")
+                for d in CONTEXT:
+                    if 0 <= j - d < n:
+                        out[j - d].append(f"{d}:lex={label}")
+        if bigrams:
+            for i in range(n - 1):
+                before, after = bigram_features(keys[i], keys[i + 1])
+                out[i + 1].append(before)
+                out[i].append(after)
         return out
