@@ -87,9 +87,8 @@ class Decoder:
                 else:
                     e[-d:] += both[:n + d, k]
         rows, weights = self.rows, self.weights
-        for i, extra in enumerate(extras):
-            if extra:
-                e[i] += weights[[0, *[r for a in extra if (r := rows.get(a)) is not None]]].sum(axis=0)
+        for i, extra in extras.items():
+            e[i] += weights[[0, *[r for a in extra if (r := rows.get(a)) is not None]]].sum(axis=0)
         lefts, pairs = self.pair_lefts, self.pairs
         for i in range(n - 1):
             if keys[i] in lefts and (pair := pairs.get((keys[i], keys[i + 1]))) is not None:

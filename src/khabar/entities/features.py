@@ -184,30 +184,31 @@ class FeatureExtractor:
             for d in CONTEXT:
                 if 0 <= i + d < n:
                     feats += info[i + d][2][d]
-            feats += self._keep(extras[i])
+            feats += self._keep(extras.get(i, []))
             out.append(feats)
         return out
 
     @staticmethod
-    def sentence_extras(keys: list[str], lex: list[str | None], bigrams: bool = True) -> list[list[str]]:
-        """The sentence-dependent features per word (``keys``: each word's ``w=`` feature):
-        lexicon labels here and around, sentence edges and (with ``bigrams``) word pairs."""
+    def sentence_extras(keys: list[str], lex: list[str | None], bigrams: bool = True) -> dict[int, list[str]]:
+        """The sentence-dependent features by word index, for the words that have any (``keys``:
+        each word's ``w=`` feature): lexicon labels here and around, sentence edges and (with
+        ``bigrams``) word pairs."""
         n = len(keys)
-        out: list[list[str]] = [[] for _ in range(n)]
+        out: dict[int, list[str]] = {}
         if not n:
             return out
-        out[0].append("first")
+        out[0] = ["first"]
         for i in sorted({*range(min(2, n)), *range(max(0, n - 2), n)}):  # near the edges
-            out[i] += [f"{d}:none" for d in CONTEXT if not 0 <= i + d < n]
+            out.setdefault(i, []).extend(f"{d}:none" for d in CONTEXT if not 0 <= i + d < n)
         for j, label in enumerate(lex):
             if label:
-                out[j].append(f"lex={label}")
+                out.setdefault(j, []).append(f"lex={label}")
                 for d in CONTEXT:
                     if 0 <= j - d < n:
-                        out[j - d].append(f"{d}:lex={label}")
+                        out.setdefault(j - d, []).append(f"{d}:lex={label}")
         if bigrams:
             for i in range(n - 1):
                 before, after = bigram_features(keys[i], keys[i + 1])
-                out[i + 1].append(before)
-                out[i].append(after)
+                out.setdefault(i + 1, []).append(before)
+                out.setdefault(i, []).append(after)
         return out
