@@ -146,6 +146,8 @@ def test_nominal_events(sentence: str, cameo: str, source: str, target: str) -> 
     "جمد الرئيس المكلف تشكيل فريقه.",  # freezing one's own work is no sanction
     "قدم الوزير طلباً إلى الحكومة.",  # طلباً: a noun with tanween, not the verb طلب
     "اجتمعت الفنانة بصديقتها نادية الجندي في الساحل.",  # صديقتها is no construct head: no one met the army
+    "وقد دافعت الشركة عن نفسها علنا.",  # a verbal act directed at oneself
+    "وتكمن نقطة الخلاف في طلب الحكومة بإرجاع الأموال.",  # no verb after a preposition: طلب is a noun
 ])
 def test_no_coded_event(sentence: str) -> None:
     assert coded(sentence) == []
@@ -319,6 +321,8 @@ def with_people(text: str, *names: str) -> Article:
      "نتفليكس", "سبيسي"),
     # a rival is a participant
     ("من جانبه، شكر ماكرون غريمته على هجومها الكلامي.", ("ماكرون",), "051", "ماكرون", "غريمته"),
+    # عبر عن شكره: thanks
+    ("وعبر الوزير في بيان عن شكره للحكومة.", (), "051", "الوزير", "للحكومة"),
     # a counterpart named after the word is the person
     ("هنأ الرئيس الأمريكي نظيره الروسي فلاديمير بوتين على فوزه.", ("فلاديمير بوتين",), "051",
      "الرئيس الأمريكي", "فلاديمير بوتين"),

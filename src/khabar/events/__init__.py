@@ -21,6 +21,7 @@ from khabar.events.discourse import (
     denied_by,
     dropped_subject,
     pronoun_object,
+    reflexive,
     reporter,
 )
 from khabar.events.predicates import Trigger, find_triggers
@@ -30,6 +31,8 @@ _FIELD_ORDER = {"headline": 0, "deck": 1, "pull_quotes": 2, "body": 3}
 #: Quad classes 3 and 4: verbal and material conflict.
 HOSTILE_QUAD = 3
 STATEMENT = "010"
+#: Roots (verbal acts) that are no event when directed at oneself.
+SELF_DIRECTED_END = "14"
 
 
 @dataclass
@@ -50,6 +53,8 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
     for trig in triggers:
         if trig.pred.speech and not options.statements:
             continue
+        if trig.pred.root < SELF_DIRECTED_END and reflexive(toks, trig):
+            continue  # دافعت الشركة عن نفسها: a statement about oneself, no one else is involved
         args, denied = clause_arguments(ctx, toks, trig, actors, coded, options.carry_subject, last_source[0])
         if trig.pred.speech:
             args.target = addressee(toks, actors, args.source)  # قال أردوغان لترامب: ...

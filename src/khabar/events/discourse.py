@@ -25,6 +25,7 @@ from khabar.model import Article, Ref
 
 _THAT = frozenset({"ان", "بان", "لان"})
 FATES = word_set("fates", strip_article=True)
+SELVES = word_set("selves")
 _PRONOUN_OBJECTS = frozenset({"معه", "معها", "معهم", "به", "بها", "بهم", "اليه", "اليها", "اليهم"})
 _TEMPORAL = frozenset({"بعد", "قبل", "اثر", "عقب", "منذ", "خلال"})
 _CLAUSE_PUNCT = frozenset(".،,؛:!؟?")
@@ -139,6 +140,12 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
         if topic is not None:
             args = Arguments(topic, args.target if args.target is not topic else None)
     return args, False
+
+
+def reflexive(toks: list[Token], trig: Trigger) -> bool:
+    """Whether the predicate's complement is the doer itself (عن نفسها، في نفسه)."""
+    words = [fold(t.text) for t in toks[trig.last + 1: trig.last + 6] if t.kind == "word"]
+    return any(w in SELVES for w in words[:4])  # the subject may come first: دافعت الشركة عن نفسها
 
 
 def _marked_passive(word: str) -> bool:

@@ -10,6 +10,7 @@ from khabar.events.lexicon import Predicate, analyse_word, bare, fold, matches_o
 
 NEGATORS = word_set("negators")
 NOT_PREDICATES = word_set("not_predicates")
+PREPOSITIONS = word_set("prepositions")
 EVENT_FRAMES = word_set("event_frames", strip_article=True)
 #: How far (in words) a light verb's object may follow it: شن الطيران الحربي غارات.
 OBJECT_WINDOW = 20
@@ -104,6 +105,9 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
             continue
         blocked = _is_actor_word(tok.text) or fold(tok.text).lstrip("وف") in NOT_PREDICATES
         preds = [] if blocked else analyse_word(tok.text)
+        if i > 0 and fold(toks[i - 1].text) in PREPOSITIONS:
+            # في طلب ترمب: no verb follows a preposition (light-verb masdars do: من إلقاء القبض)
+            preds = [p for p in preds if p.kind == "N" or p.objects]
         if any(mark in tok.text for mark in _TANWEEN) and not fold(tok.text).lstrip("وف").startswith("م"):
             preds = [p for p in preds if p.kind == "N"]  # طلباً: a verb never carries tanween (منددًا is a ḥāl)
         if any(t.kind == "word" and fold(t.text).startswith("ب") for t in toks[i + 1: i + 3]):
