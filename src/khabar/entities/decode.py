@@ -71,30 +71,49 @@ class Decoder:
             self._cache[w] = hit
         return hit
 
-    def scores(self, words: list[str], matches: list[Match] | None = None) -> np.ndarray:
-        """Per-word label scores (n x labels) from the attributes alone."""
-        parts = [self._word(w) for w in words]
-        keys = [p[0] for p in parts]
-        extras = self.features.sentence_extras(keys, self.features.lexicon_labels(words, matches),
-                                               bigrams=False)
-        n = len(words)
-        both = np.array([p[1] for p in parts])
+    def scores(self, sentences: list[list[str]], matches: list[list[Match] | None]) -> np.ndarray:
+        """Label scores (words x labels) of the words of all sentences, one after another, from
+        their attributes alone (numpy over the whole document)."""
+        parts = [self._word(w) for words in sentences for w in words]
+        both = np.array([p[1] for p in parts])  # words x (own, shown at each offset) x labels
         e = both[:, 0].copy()
+        lengths = np.array([len(words) for words in sentences])
+        pos = np.arange(len(parts)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        size = np.repeat(lengths, lengths)
+        n = len(parts)
         for k, d in enumerate(CONTEXT, start=1):
-            if n > abs(d):
+            if n > abs(d):  # a neighbour in the same sentence
                 if d > 0:
-                    e[:n - d] += both[d:, k]
+                    e[:n - d] += both[d:, k] * (pos[:n - d] + d < size[:n - d])[:, None]
                 else:
-                    e[-d:] += both[:n + d, k]
-        rows, weights = self.rows, self.weights
-        for i, extra in extras.items():
-            e[i] += weights[[0, *[r for a in extra if (r := rows.get(a)) is not None]]].sum(axis=0)
-        lefts, pairs = self.pair_lefts, self.pairs
-        for i in range(n - 1):
-            if keys[i] in lefts and (pair := pairs.get((keys[i], keys[i + 1]))) is not None:
-                e[i + 1] += weights[pair[0]]
-                e[i] += weights[pair[1]]
+                    e[-d:] += both[:n + d, k] * (pos[-d:] + d >= 0)[:, None]
+        at, rows = self._sentence_rows(sentences, matches, [p[0] for p in parts])
+        if at:
+            np.add.at(e, at, self.weights[rows])
         return e
+
+    def _sentence_rows(self, sentences: list[list[str]], matches: list[list[Match] | None],
+                       keys: list[str]) -> tuple[list[int], list[int]]:
+        """(word index, weight row) of the sentence-dependent attributes of every word."""
+        rows, pairs, lefts = self.rows, self.pairs, self.pair_lefts
+        at: list[int] = []
+        out: list[int] = []
+        start = 0
+        for words, found in zip(sentences, matches, strict=True):
+            n = len(words)
+            here = keys[start:start + n]
+            lex = self.features.lexicon_labels(words, found)
+            for i, extra in self.features.sentence_extras(here, lex, bigrams=False).items():
+                for a in extra:
+                    if (r := rows.get(a)) is not None:
+                        at.append(start + i)
+                        out.append(r)
+            for i in range(n - 1):
+                if here[i] in lefts and (pair := pairs.get((here[i], here[i + 1]))) is not None:
+                    at += [start + i + 1, start + i]
+                    out += pair
+            start += n
+        return at, out
 
     def tag(self, words: list[str], matches: list[Match] | None = None) -> list[str]:
         """The best label sequence (the one crfsuite's tagger finds)."""
@@ -102,17 +121,22 @@ class Decoder:
 
     def tag_many(self, sentences: list[list[str]], matches: list[list[Match] | None]) -> list[list[str]]:
         """Best label sequences for many sentences, searched side by side (numpy over sentences)."""
-        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: -len(sentences[i]))
         out: list[list[str]] = [[] for _ in sentences]
-        if not order:
+        if not any(sentences):
             return out
-        lengths = [len(sentences[i]) for i in order]
-        e = np.zeros((len(order), lengths[0], len(self.labels)))
-        for row, i in enumerate(order):
-            e[row, :lengths[row]] = self.scores(sentences[i], matches[i])
-        paths = self._viterbi(e, lengths)
-        for row, i in enumerate(order):
-            out[i] = [self.labels[k] for k in paths[row, :lengths[row]].tolist()]
+        e = self.scores(sentences, matches)
+        lengths = [len(s) for s in sentences]
+        order = sorted((i for i, n in enumerate(lengths) if n), key=lambda i: -lengths[i])
+        slot = np.empty(len(sentences), dtype=np.intp)
+        slot[order] = np.arange(len(order))
+        sorted_lengths = [lengths[i] for i in order]
+        counts = np.asarray(lengths)
+        pos = np.arange(len(e)) - np.repeat(np.cumsum(counts) - counts, counts)
+        padded = np.zeros((len(order), sorted_lengths[0], len(self.labels)))
+        padded[np.repeat(slot, counts), pos] = e
+        paths = self._viterbi(padded, sorted_lengths).tolist()
+        for i in order:
+            out[i] = [self.labels[k] for k in paths[slot[i]][:lengths[i]]]
         return out
 
     def _viterbi(self, e: np.ndarray, lengths: list[int]) -> np.ndarray:
