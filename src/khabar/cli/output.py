@@ -30,9 +30,8 @@ SUMMARY_COLUMNS = ["id", "published", "headline", "paras", "ents", "quotes", "ti
                    "events"]
 
 
-def write_table(rows: Iterable[list[str]], columns: list[str], title: str | None = None,
-                stream: TextIO | None = None) -> None:
-    from rich.console import Console
+def rich_table(rows: Iterable[list[str]], columns: list[str], title: str | None = None) -> Any:
+    """A rich ``Table`` with one folding column per name (rich imported only when tables are shown)."""
     from rich.table import Table
 
     table = Table(title=title)
@@ -40,4 +39,11 @@ def write_table(rows: Iterable[list[str]], columns: list[str], title: str | None
         table.add_column(col, overflow="fold")
     for row in rows:
         table.add_row(*row)
-    Console(file=stream or sys.stdout, width=160).print(table)
+    return table
+
+
+def write_table(rows: Iterable[list[str]], columns: list[str], title: str | None = None,
+                stream: TextIO | None = None) -> None:
+    from rich.console import Console
+
+    Console(file=stream or sys.stdout, width=160).print(rich_table(rows, columns, title))

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from khabar.cli.common import add_db_argument, fail, open_store
-from khabar.cli.output import dumps
+from khabar.cli.output import dumps, rich_table
 from khabar.model import Article
 from khabar.store import StoreError
 
@@ -69,12 +69,7 @@ def print_article(a: Article) -> None:
             fields.add_row(f"{label} {i + 1}", text)
     console.print(fields)
     for title, columns, rows in fact_tables(a):
-        table = Table(title=title)
-        for col in columns:
-            table.add_column(col, overflow="fold")
-        for row in rows:
-            table.add_row(*row)
-        console.print(table)
+        console.print(rich_table(rows, columns, title))
 
 
 def run(args: argparse.Namespace) -> int:

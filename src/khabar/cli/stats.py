@@ -7,7 +7,7 @@ import dataclasses
 import sys
 
 from khabar.cli.common import add_db_argument, fail, open_store
-from khabar.cli.output import dumps
+from khabar.cli.output import dumps, rich_table
 from khabar.store import StoreError, StoreStats
 
 
@@ -43,12 +43,7 @@ def print_stats(s: StoreStats, db: str) -> None:
         ("top speakers", ["speaker", "quotes"], [[name, str(n)] for name, n in s.top_speakers]),
     ):
         if rows:
-            table = Table(title=title)
-            for col in columns:
-                table.add_column(col)
-            for row in rows:
-                table.add_row(*row)
-            console.print(table)
+            console.print(rich_table(rows, columns, title))
 
 
 def run(args: argparse.Namespace) -> int:
