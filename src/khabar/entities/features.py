@@ -111,7 +111,7 @@ class FeatureExtractor:
         self.stop = frozenset(fold(w) for w in word_list("stopwords"))
         self.lex = lexicon()
         self.known = known
-        name_tokens()  # loaded with the model, not by the first article
+        self.name_tokens = name_tokens()  # loaded with the model, not by the first article
         self._cache: dict[str, tuple[str, list[str], dict[int, list[str]]]] = {}
 
     def _keep(self, feats: list[str]) -> list[str]:
@@ -136,7 +136,7 @@ class FeatureExtractor:
         feats = [f"w={f}", f"st={stem}", f"p2={f[:2]}", f"p3={f[:3]}", f"s1={f[-1:]}", f"s2={f[-2:]}",
                  f"s3={f[-3:]}", f"ss2={stem[-2:]}", f"sp2={stem[:2]}", f"ss3={stem[-3:]}", f"sp3={stem[:3]}",
                  f"len={min(len(stem), 8)}", f"cl={f[:len(f) - len(stem)] if f.endswith(stem) else '?'}",
-                 f"lv={min(sum(c in 'اوي' for c in stem), 4)}"]
+                 f"lv={min(stem.count('ا') + stem.count('و') + stem.count('ي'), 4)}"]
         if f.startswith("ال") or any(r != f and f.find("ال") in (1, 2) for r in reads[1:]):
             feats.append("art")
         if _LATIN.search(w):
@@ -152,7 +152,7 @@ class FeatureExtractor:
         for label, names in self.names.items():
             if f in names or stem in names:
                 feats.append(f"gz_{label}")
-        for label in name_tokens().get(stem, ()):
+        for label in self.name_tokens.get(stem, ()):
             feats.append(f"nt_{label}")
         c = self.clusters.get(f) or self.clusters.get(stem)
         if c:

@@ -86,29 +86,33 @@ class Tagger:
 def propagate(sentences: list[list[str]], tags: list[list[str]], window: int = WINDOW) -> list[list[str]]:
     """Tag a missed occurrence of a word like its other occurrences nearby, when most are names."""
     stop = _common()
-    keys = [[fold(w) for w in words] for words in sentences]
-    # Only words tagged as a PERS/LOC/ORG name somewhere can change: index their occurrences.
-    named = {k for ks, ts in zip(keys, tags, strict=True)
-             for k, t in zip(ks, ts, strict=True) if t != "O" and t[2:] != "MISC"}
-    named -= stop
-    seen_at: dict[str, list[tuple[int, str]]] = {}
-    for s, (ks, ts) in enumerate(zip(keys, tags, strict=True)):
-        for k, t in zip(ks, ts, strict=True):
-            if k in named:
-                seen_at.setdefault(k, []).append((s, t[2:] or "O"))
+    # Only words tagged as a PERS/LOC/ORG name somewhere can change: find their occurrences.
+    named = {fold(sentences[s][i]) for s, ts in enumerate(tags) for i, t in enumerate(ts)
+             if t != "O" and not t.endswith("MISC")}
+    named = {k for k in named if len(k) >= 3 and k not in stop}
     out = [list(ts) for ts in tags]
-    for s, (ks, ts) in enumerate(zip(keys, tags, strict=True)):
-        for i, k in enumerate(ks):
-            if ts[i] != "O" or k not in named or len(k) < 3:
+    if not named:
+        return out
+    seen_at: dict[str, list[tuple[int, int, str]]] = {}
+    for s, words in enumerate(sentences):
+        for i, w in enumerate(words):
+            if (k := fold(w)) in named:
+                seen_at.setdefault(k, []).append((s, i, tags[s][i][2:] or "O"))
+    found = []
+    for places in seen_at.values():
+        for s, i, t in places:
+            if t != "O":
                 continue
-            seen = Counter(t for s2, t in seen_at[k] if abs(s2 - s) <= window)
-            names = [(n, t) for t, n in seen.items() if t not in ("O", "MISC")]
+            seen = Counter(t2 for s2, _, t2 in places if abs(s2 - s) <= window)
+            names = [(n, t2) for t2, n in seen.items() if t2 not in ("O", "MISC")]
             if not names:
                 continue
             n, kind = max(names)
             if n >= seen["O"] * 0.5:
-                prev = out[s][i - 1] if i else "O"
-                out[s][i] = ("I-" if prev[2:] == kind else "B-") + kind
+                found.append((s, i, kind))
+    for s, i, kind in sorted(found):  # in reading order: a word continues a name just found before it
+        prev = out[s][i - 1] if i else "O"
+        out[s][i] = ("I-" if prev[2:] == kind else "B-") + kind
     return out
 
 
