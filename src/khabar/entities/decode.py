@@ -74,7 +74,8 @@ class Decoder:
     def scores(self, sentences: list[list[str]], matches: list[list[Match] | None]) -> np.ndarray:
         """Label scores (words x labels) of the words of all sentences, one after another, from
         their attributes alone (numpy over the whole document)."""
-        parts = [self._word(w) for words in sentences for w in words]
+        cache, word = self._cache, self._word
+        parts = [cache.get(w) or word(w) for words in sentences for w in words]
         both = np.array([p[1] for p in parts])  # words x (own, shown at each offset) x labels
         e = both[:, 0].copy()
         lengths = np.array([len(words) for words in sentences])
@@ -146,11 +147,12 @@ class Decoder:
         active = np.searchsorted(-np.asarray(lengths), -np.arange(1, lengths[0] + 1), side="right")
         back = np.zeros(e.shape, dtype=np.intp)
         score = e[:, 0].copy()
+        cand = np.empty((len(lengths), *t.shape))
         for i in range(1, lengths[0]):
             m = active[i]
-            cand = score[:m, :, None] + t
-            back[:m, i] = cand.argmax(axis=1)
-            score[:m] = cand.max(axis=1) + e[:m, i]
+            c = np.add(score[:m, :, None], t, out=cand[:m])
+            back[:m, i] = c.argmax(axis=1)
+            np.add(c.max(axis=1), e[:m, i], out=score[:m])
         paths = np.zeros(e.shape[:2], dtype=np.intp)
         ends = np.asarray(lengths) - 1
         rows = np.arange(len(lengths))
