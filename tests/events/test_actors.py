@@ -50,3 +50,19 @@ def test_nisba(word: str, code: str | None) -> None:
 def test_two_phrases_side_by_side() -> None:
     assert [a[0] for a in actors("وزارة الدفاع الروسية الولايات المتحدة")] == [
         "وزارة الدفاع الروسية", "الولايات المتحدة"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("للمواطنين", "مواطنين"),  # ل + ال with the alif elided: the slice starts after both lams
+    ("بالولايات المتحدة", "الولايات المتحدة"),
+    ("ولبنان", "لبنان"),  # و + a country
+    ("لبنان", "لبنان"),  # the lam belongs to the name
+    ("وزارة الدفاع", "وزارة الدفاع"),  # the waw belongs to the word
+    ("لجنة الانتخابات", "لجنة الانتخابات"),
+    ("بِالجيش", "الجيش"),  # a diacritic on the clitic goes with it
+])
+def test_actor_text_starts_at_the_name(text: str, expected: str) -> None:
+    art = Article(id="t", source=Source(kind="test"), body=[text])
+    found = find_actors(art, "body", 0, tokenize(text), text)[0]
+    assert found.text == expected
+    assert text[found.start: found.end] == found.text

@@ -29,6 +29,11 @@ _PERSON_NOUNS = ("CVL", "HLH", "EDU", "MED", "LAB", "REF")
 _INSTITUTIONS = ("GOV", "LEG", "JUD", "NGO", "PTY", "LAB", "MED", "EDU", "COP")
 _TITLE_TYPES = ("GOV", "LEG", "JUD", "MIL", "COP", "OPP", "MED")
 _DEF = ("ال", "وال", "بال", "لل", "فال", "ولل", "وبال")
+#: Proclitics before the article, longest first (لل: ل + ال with its alif elided).
+_ARTICLE_CLITICS = ("وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "بال", "كال", "وال", "فال", "لل")
+#: Conjunction and preposition proclitics before a word without the article, shortest first: the
+#: tables also hold names with a first letter stripped (لبنان → بنان), so ولبنان must try و first.
+_PLAIN_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 #: Names do not carry the article, a preposition, a possessive or accusative tanween (مرارا، سموه).
 _NOT_NAME_START = ("ال", "لل", "بال", "كال", "وال", "فال", "ولل", "وبال", "بإ", "با", "لإ", "بت", "بم", "لت", "لم")
 _NOT_NAME_END = ("ها", "هم", "هما", "كم", "ه", "ات", "ا")
@@ -161,9 +166,26 @@ def _mention_actors(article: Article, field: str, paragraph: int, toks: list[Tok
                 continue
             idx = [k for k, t in enumerate(toks) if t.end > m.start and t.start < m.end]
             if idx:
-                out.append(_typed(Actor(idx[0], idx[-1], m.start, m.end, m.text, ent.id,
+                skip = _mention_clitic(m.text, ent)
+                out.append(_typed(Actor(idx[0], idx[-1], m.start + skip, m.end, m.text[skip:], ent.id,
                                         entity_type=ent.type)))
     return out
+
+
+def _mention_clitic(text: str, ent: object) -> int:
+    """Characters of a proclitic glued to a mention (لجيري لي → جيري لي), when the entity is also
+    named without it elsewhere (its name or another mention); a letter of the name stays."""
+    word = fold(text.split()[0]) if text.split() else ""
+    if word.startswith("ال"):
+        return 0
+    others = [fold(n) for n in (getattr(ent, "name_ar", None), getattr(ent, "name", None)) if n]
+    others += [fold(m.text) for m in getattr(ent, "mentions", [])]
+    for pre in _PLAIN_CLITICS:
+        rest = word[len(pre):]
+        if word.startswith(pre) and len(rest) >= 2 and any(o.startswith(rest) and not o.startswith(word)
+                                                           for o in others):
+            return _letters(text, len(pre))
+    return _clitic_length(text)
 
 
 def _typed(actor: Actor) -> Actor:
@@ -401,7 +423,8 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
             continue
         taken |= span
         if not actor.text:
-            actor.start += _clitic_length(text[actor.start: actor.end])
+            if actor.start == toks[actor.first].start:
+                actor.start += _lexical_clitic(text[actor.start: actor.end], words[actor.first: actor.last + 1])
             actor.text = text[actor.start: actor.end]
         out.append(actor)
     out.sort(key=lambda a: a.first)
@@ -409,12 +432,45 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
     return out
 
 
+def _letters(phrase: str, n: int) -> int:
+    """Characters spanned by the first n letters of a phrase with their diacritics (بِـ is one letter)."""
+    k = 0
+    for _ in range(n):
+        k += 1
+        while k < len(phrase) and "\u064b" <= phrase[k] <= "\u0652":
+            k += 1
+    return k
+
+
 def _clitic_length(phrase: str) -> int:
-    """Letters of a conjunction or preposition before the article (بالولايات → الولايات)."""
-    for pre in ("وبال", "فبال", "بال", "وال", "فال"):
-        if phrase.startswith(pre):
-            return len(pre) - 2
+    """Characters of a conjunction or preposition before the article (بالولايات → الولايات).  With
+    لل the article's alif is elided, so the name starts after it (للحكومة → حكومة): a slice of the
+    text is kept over a spelling the text does not contain."""
+    word = fold(phrase.split()[0]) if phrase.split() else ""
+    for pre in _ARTICLE_CLITICS:
+        if word.startswith(pre) and len(word) - len(pre) >= 2:
+            return _letters(phrase, len(pre) if pre.endswith("لل") else len(pre) - 2)
     return 0
+
+
+def _lexical_clitic(phrase: str, words: list[str]) -> int:
+    """Characters of a proclitic before an agent or country phrase (بمخرج → مخرج، ولبنان → لبنان):
+    the table matched the phrase without it, and not with it (لجنة and وزارة keep their letter)."""
+    first = fold(phrase.split()[0]) if phrase.split() else ""
+    if first.startswith("ال"):
+        return 0
+    tables = actor_tables()
+    plain = [first, *words[1:]]
+    if _match(tables.agents, plain, 0, tables.longest) or _match(tables.countries, plain, 0, tables.longest):
+        return 0
+    for pre in _PLAIN_CLITICS:
+        rest = first[len(pre):]
+        if first.startswith(pre) and len(rest) >= 2 and (
+                _match(tables.agents, [rest, *words[1:]], 0, tables.longest)
+                or _match(tables.countries, [rest, *words[1:]], 0, tables.longest)
+                or nisba_country(rest)):
+            return _letters(phrase, len(pre))
+    return _clitic_length(phrase)
 
 
 def _assign_countries(actors: list[Actor], article: Article) -> None:
