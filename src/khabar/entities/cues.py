@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
-from khabar.entities.keys import fold, strip_article
+from khabar.entities.keys import fold, readings, strip_article
 from khabar.entities.lexicon import LEXICON_DIR, Entry, word_list
 
 
@@ -63,6 +63,13 @@ def org_heads() -> dict[str, str]:
     with open(LEXICON_DIR / "org_heads.tsv", encoding="utf-8") as fh:
         rows = csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
         return {strip_article(fold(r["head"])): r["type"] for r in rows}
+
+
+@lru_cache(maxsize=100_000)
+def head_type(word: str) -> str | None:
+    """The entity type a word heads (``org_heads.tsv``) under its most stripped clitic reading."""
+    heads = org_heads()
+    return next((heads[r] for r in reversed(readings(fold(word))) if r in heads), None)
 
 
 @lru_cache(maxsize=1)

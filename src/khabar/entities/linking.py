@@ -29,6 +29,7 @@ from khabar.entities.cues import (
     common_keys,
     countries_by_iso,
     demonym_keys,
+    head_type,
     honorifics,
     org_heads,
     title_keys,
@@ -183,15 +184,15 @@ class UnitLinker:
     def headed_bodies(self, matches: list[Match], spans: list[Span]) -> list[Span]:
         """A definite head noun and definite relational adjectives (المجلس التنفيذي, الغرفة الوطنية,
         الصيدلية المركزية) name one body; nationality adjectives are left to headed_nationalities."""
-        heads, out = org_heads(), []
+        out = []
         taken = {i for m in matches for i in range(m.first, m.last + 1)}
         taken |= {i for sp in spans for i in range(sp.first, sp.last + 1)}
         i = 0
         while i < len(self.tokens) - 1:
             t = self.tokens[i]
-            type_ = None
-            if t.kind == "word" and i not in taken and self.is_definite(i):
-                type_ = next((heads[r] for r in reversed(readings(fold(t.text))) if r in heads), None)
+            type_ = head_type(t.text) if t.kind == "word" and i not in taken else None
+            if type_ is not None and not self.is_definite(i):  # the rarer test first
+                type_ = None
             j = i
             while type_ == "ORG" and j + 1 < len(self.tokens) and j + 1 not in taken \
                     and self.is_body_adjective(j + 1):
@@ -212,13 +213,13 @@ class UnitLinker:
     def headed_nationalities(self, matches: list[Match]) -> list[Span]:
         """A definite head noun and a nationality adjective (المحكمة التركية, المجلس الأعلى الليبي is
         left to the lexicons) make one body of that country."""
-        heads, out = org_heads(), []
+        out = []
         taken = {i for m in matches for i in range(m.first, m.last + 1)}
         for m in matches:
             h = m.first - 1
             if m.entry.kind != "demonym" or h < 0 or h in taken or self.tokens[h].kind != "word":
                 continue
-            type_ = next((heads[r] for r in reversed(readings(fold(self.tokens[h].text))) if r in heads), None)
+            type_ = head_type(self.tokens[h].text)
             if type_ in ("ORG", "FAC") and self.is_definite(h):
                 out.append(Span(h, m.last, type_))
         return out
@@ -234,12 +235,12 @@ class UnitLinker:
     def quoted_names(self, matches: list[Match]) -> list[Span]:
         """A head noun before a quoted name (بنك "يوني كريديت") is one body: the span runs from the
         head to the closing quote; a name the lexicons know inside the quotes is left to them."""
-        heads, out = org_heads(), []
+        out = []
         toks = self.tokens
         for i in range(len(toks) - 3):
             if toks[i + 1].text not in _QUOTE_MARKS or toks[i].kind != "word":
                 continue
-            type_ = next((heads[r] for r in reversed(readings(fold(toks[i].text))) if r in heads), None)
+            type_ = head_type(toks[i].text)
             if type_ is None:
                 continue
             close = next((j for j in range(i + 2, min(i + 7, len(toks))) if toks[j].text in _QUOTE_MARKS), None)
@@ -259,8 +260,7 @@ class UnitLinker:
         head = first - 1
         if head < 0 or self.tokens[head].kind != "word" or head in self.covered:
             return first, last, item
-        heads = org_heads()
-        type_ = next((heads[r] for r in reversed(readings(fold(self.tokens[head].text))) if r in heads), None)
+        type_ = head_type(self.tokens[head].text)
         if type_ is None:
             return first, last, item
         return head, last, Span(head, last, type_)
