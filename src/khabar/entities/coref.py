@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from khabar.entities.cues import anaphors, countries_by_iso
+from khabar.entities.cues import anaphor_of, countries_by_iso
 from khabar.entities.ids import entity_id
-from khabar.entities.keys import fold, readings
+from khabar.entities.keys import fold, word_readings
 from khabar.entities.linking import (
     Builder,
     UnitLinker,
@@ -81,7 +81,7 @@ def link_surnames(b: Builder, linker: UnitLinker) -> None:
     for i, t in enumerate(toks):
         if i in linker.covered or t.kind != "word":
             continue
-        for r in reversed(readings(fold(t.text))):
+        for r in reversed(word_readings(t.text)):
             pid = b.aliases.get(r)
             if pid is not None:
                 b.add(b.entities[pid], linker.mention(i, i))
@@ -91,11 +91,10 @@ def link_surnames(b: Builder, linker: UnitLinker) -> None:
 
 def link_anaphors(b: Builder, linker: UnitLinker) -> None:
     """Definite nouns (الوزارة, التنظيم) not yet covered refer back to the latest fitting entity."""
-    table = anaphors()
     for i, t in enumerate(linker.tokens):
         if i in linker.covered or t.kind != "word":
             continue
-        hit = next((table[r] for r in reversed(readings(fold(t.text))) if r in table), None)
+        hit = anaphor_of(t.text)
         if hit is None:
             continue
         head, group = hit

@@ -72,6 +72,13 @@ def head_type(word: str) -> str | None:
     return next((heads[r] for r in reversed(readings(fold(word))) if r in heads), None)
 
 
+@lru_cache(maxsize=100_000)
+def anaphor_of(word: str) -> tuple[str, str] | None:
+    """(head, group) of the nominal anaphor a word is (``anaphors.tsv``), if it is one."""
+    table = anaphors()
+    return next((table[r] for r in reversed(readings(fold(word))) if r in table), None)
+
+
 @lru_cache(maxsize=1)
 def anaphors() -> dict[str, tuple[str, str]]:
 

@@ -137,7 +137,7 @@ class FeatureExtractor:
                  f"s3={f[-3:]}", f"ss2={stem[-2:]}", f"sp2={stem[:2]}", f"ss3={stem[-3:]}", f"sp3={stem[:3]}",
                  f"len={min(len(stem), 8)}", f"cl={f[:len(f) - len(stem)] if f.endswith(stem) else '?'}",
                  f"lv={min(stem.count('ا') + stem.count('و') + stem.count('ي'), 4)}"]
-        if f.startswith("ال") or any(r != f and f.find("ال") in (1, 2) for r in reads[1:]):
+        if f.startswith("ال") or (f.find("ال") in (1, 2) and any(r != f for r in reads[1:])):
             feats.append("art")
         if _LATIN.search(w):
             feats.append("latin")

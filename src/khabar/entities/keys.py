@@ -58,6 +58,12 @@ def readings(folded: str) -> list[str]:
     return [r for i, r in enumerate(out) if i == 0 or len(r) >= _MIN_STRIPPED]
 
 
+@lru_cache(maxsize=200_000)
+def word_readings(word: str) -> list[str]:
+    """:func:`readings` of the word's folded spelling, most stripped last."""
+    return readings(fold(word))
+
+
 class KeyMaker:
     """Keys for text tokens given the set of known alias-token keys; cached per word type."""
 
