@@ -25,6 +25,7 @@ from khabar.events.discourse import (
     reporter,
 )
 from khabar.events.predicates import Trigger, find_triggers
+from khabar.events.reference import actor_gender, object_gender, referent, relative_antecedent
 from khabar.model import Article, Event
 
 _FIELD_ORDER = {"headline": 0, "deck": 1, "pull_quotes": 2, "body": 3}
@@ -44,7 +45,7 @@ class Options:
 
 
 def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
-                     last_source: list[Actor | None]) -> list[Event]:
+                     last_source: list[Actor | None], history: list[tuple[Actor, str]]) -> list[Event]:
     actors = find_actors(ctx.article, ctx.field, ctx.paragraph, toks, ctx.text)
     triggers = find_triggers(toks)
     trim_actors(actors, toks, ctx.text, {t.last for t in triggers if t.last > t.first})
@@ -55,7 +56,10 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
             continue
         if trig.pred.root < SELF_DIRECTED_END and reflexive(toks, trig):
             continue  # دافعت الشركة عن نفسها: a statement about oneself, no one else is involved
-        args, denied = clause_arguments(ctx, toks, trig, actors, coded, options.carry_subject, last_source[0])
+        args, denied = clause_arguments(ctx, toks, trig, actors, coded, options.carry_subject, last_source[0],
+                                        history)
+        if args.target is None and not trig.pred.speech and not trig.is_noun:
+            args.target = pronoun_referent(toks, actors, trig, history, args.source)
         if trig.pred.speech:
             args.target = addressee(toks, actors, args.source)  # قال أردوغان لترامب: ...
             if args.source is None:
@@ -81,7 +85,22 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
         if second is not None and second is not args.target and not trig.pred.needs_target:
             events.append(code_event(ctx, toks, trig, Arguments(second, args.target, args.passive), negated))
     _statements_about(events)
+    history += [(a, actor_gender(a, toks)) for a in actors if a.entity or a.agent or a.country]
     return events
+
+
+def pronoun_referent(toks: list[Token], actors: list[Actor], trig: Trigger, history: list[tuple[Actor, str]],
+                     source: Actor | None) -> Actor | None:
+    """The party a pronoun object stands for (اتهمته، أطلقت سراحه): a relative clause's antecedent,
+    else the last agreeing actor before the predicate, in this sentence or earlier in the paragraph."""
+    gender = object_gender(toks, trig)
+    if gender is None:
+        return None
+    antecedent = relative_antecedent(toks, actors, trig)
+    if antecedent is not None:
+        return antecedent
+    before = [(a, actor_gender(a, toks)) for a in actors if a.last < trig.first and a is not source]
+    return referent(history + before, gender, avoid=source)
 
 
 def _statements_about(events: list[Event]) -> None:
@@ -121,12 +140,13 @@ def extract_events(article: Article, options: Options | None = None) -> list[Eve
     for field, paragraph, text in article.units():
         unit_tokens = tokens.get((field, paragraph)) or tokenize(text)
         last_source: list[Actor | None] = [None]  # the paragraph's topic, for dropped subjects
+        history: list[tuple[Actor, str]] = []  # the paragraph's actors so far, with their gender
         for start, end in sentences.get((field, paragraph)) or split_sentences(text):
             toks = [t for t in unit_tokens if start <= t.start and t.end <= end]
             ctx = SentenceContext(article, field, paragraph, start, end, text)
             if last_source[0] is None:
                 last_source[0] = quoted_speaker(article, field, paragraph, end)
-            events += _sentence_events(ctx, toks, options, last_source)
+            events += _sentence_events(ctx, toks, options, last_source, history)
     if options.statements:
         events += quote_statements(article, events, sentences)
         events.sort(key=lambda e: (_FIELD_ORDER.get(e.field, 9), e.paragraph, e.start))

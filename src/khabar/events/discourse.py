@@ -21,6 +21,7 @@ from khabar.events.arguments import (
 from khabar.events.coding import SentenceContext, to_ref
 from khabar.events.lexicon import analyse_word, bare, fold, word_set
 from khabar.events.predicates import Trigger
+from khabar.events.reference import actor_gender, referent, verb_gender
 from khabar.model import Article, Ref
 
 _THAT = frozenset({"ان", "بان", "لان"})
@@ -31,7 +32,8 @@ _TEMPORAL = frozenset({"بعد", "قبل", "اثر", "عقب", "منذ", "خلا
 _CLAUSE_PUNCT = frozenset(".،,؛:!؟?")
 _ANNOUNCING = frozenset({"أعلن"})
 _AUXILIARIES = frozenset({"يكون", "تكون", "يكونوا", "قد", "كان", "كانت"})
-_PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+_PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم",
+                           "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
 
 
 def _time_tokens(article: Article, field: str, paragraph: int, toks: list[Token]) -> set[int]:
@@ -106,7 +108,8 @@ def _opens_clause(toks: list[Token], trig: Trigger) -> bool:
 
 def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, actors: list[Actor],
                      coded: list[tuple[Trigger, Arguments]], carry: bool,
-                     last_source: Actor | None) -> tuple[Arguments, bool]:
+                     last_source: Actor | None, history: list[tuple[Actor, str]] | None = None,
+                     ) -> tuple[Arguments, bool]:
     """Source and target of one predicate, and whether it is denied by an enclosing نفى أن."""
     time_tokens = _time_tokens(ctx.article, ctx.field, ctx.paragraph, toks)
     if trig.is_noun:
@@ -136,10 +139,20 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
             toks[trig.first].text):
         # a speaker carried from a quotation (no tokens) names appeals and possessors, not every clause
         named = last_source if last_source is not None and last_source.first >= 0 else None
-        topic = named or _clause_topic(toks, actors, trig)
+        topic = _agreeing(named, history or [], verb_gender(toks[trig.first].text)) or _clause_topic(
+            toks, actors, trig)
         if topic is not None:
             args = Arguments(topic, args.target if args.target is not topic else None)
     return args, False
+
+
+def _agreeing(topic: Actor | None, history: list[tuple[Actor, str]], gender: str | None) -> Actor | None:
+    """The topic if the verb agrees with it, else the last remembered actor that does (لكنها
+    أطلقت: she, not the man named last); the topic stands when none agrees."""
+    if topic is None or gender is None:
+        return topic
+    known = next((g for a, g in reversed(history) if a is topic), None) or actor_gender(topic, [])
+    return topic if known == gender else referent(history, gender) or topic
 
 
 def reflexive(toks: list[Token], trig: Trigger) -> bool:

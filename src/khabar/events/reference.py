@@ -1,0 +1,100 @@
+"""Pronoun reference: which named actor a dropped subject or a pronoun object stands for.
+
+Arabic verbs agree with their subject (أطلقت: she or a feminine noun, أطلق: he, أطلقوا: they) and
+carry their object as a suffix (اتهمته، أطلقت سراحه: him).  The referent is the last actor before
+the predicate in the paragraph whose gender agrees: لكنها أطلقت سراحه → the last feminine actor
+releases the last masculine one.
+"""
+
+from __future__ import annotations
+
+from khabar.arabic import Token
+from khabar.events.actors import Actor
+from khabar.events.lexicon import fold, load_lexicon
+from khabar.events.predicates import Trigger
+
+FEMININE, MASCULINE, PLURAL = "f", "m", "p"
+#: Object suffixes, longest first, with the gender of the party they stand for (هما: either).
+_OBJECTS = (("هما", None), ("هم", PLURAL), ("هن", PLURAL), ("ها", FEMININE), ("ه", MASCULINE))
+_RELATIVES = frozenset({"الذي", "التي", "الذين"})
+
+
+def _verb_body(word: str) -> str:
+    return word[1:] if word[:1] in "وف" and len(word) > 4 else word
+
+
+def _subject_gender(body: str) -> str | None:
+    """Gender of a verb form's subject (no clitics), from its person prefix or suffix."""
+    lex = load_lexicon()
+    if body.endswith("وا") and body[:-2] in lex.perfect:
+        return PLURAL
+    if body.endswith("ت") and body[:-1] in lex.perfect:
+        return FEMININE
+    if body in lex.perfect:
+        return MASCULINE
+    verb = body[1:] if body[:1] == "س" else body
+    if verb.endswith(("ون", "وا")) and verb[1:-2] in lex.imperfect:
+        return PLURAL
+    if verb[:1] in ("ت", "ي") and verb[1:] in lex.imperfect:
+        return FEMININE if verb[0] == "ت" else MASCULINE
+    return None
+
+
+def verb_gender(text: str) -> str | None:
+    """Gender of the subject of an inflected verb (أطلقت → f, وأطلق → m, يتهمون → p), or None."""
+    word = _verb_body(fold(text))
+    for suffix, _ in (*_OBJECTS, ("", None)):
+        if word.endswith(suffix):
+            gender = _subject_gender(word[: len(word) - len(suffix)] if suffix else word)
+            if gender:
+                return gender
+    return None
+
+
+def object_gender(toks: list[Token], trig: Trigger) -> str | None:
+    """Gender of a pronoun object on the predicate: the verb's suffix (اتهمته) or that of a
+    light verb's noun (أطلقت سراحه); None when there is none."""
+    last = toks[trig.last]
+    if last.text.endswith("ة"):
+        return None
+    word = fold(last.text)
+    for suffix, gender in _OBJECTS:
+        if not word.endswith(suffix) or len(word) - len(suffix) < 2:
+            continue
+        body = word[: len(word) - len(suffix)]
+        if trig.last > trig.first or _subject_gender(_verb_body(body)) or _subject_gender(_verb_body(body[:-1])):
+            return gender or PLURAL
+        return None
+    return None
+
+
+def actor_gender(actor: Actor, toks: list[Token]) -> str:
+    """An actor's grammatical gender: feminine for ta-marbuta heads (الحكومة، الوزيرة فلورنس) and
+    states (روسيا), plural for sound plurals (المتظاهرون), else masculine."""
+    words = fold(actor.text).split() or [""]
+    title = fold(toks[actor.first - 1].text) if 0 < actor.first <= len(toks) else ""
+    if words[0].endswith("ه") or (actor.entity_type == "PER" and title.endswith("ه") and title.startswith("ال")):
+        return FEMININE
+    if actor.country and not actor.agent and actor.entity_type != "PER":
+        return FEMININE
+    if words[0].endswith(("ون", "ين")) and actor.entity_type != "PER":
+        return PLURAL
+    return MASCULINE
+
+
+def referent(history: list[tuple[Actor, str]], gender: str | None, avoid: Actor | None = None) -> Actor | None:
+    """The last remembered actor of this gender, other than ``avoid``."""
+    if gender is None:
+        return None
+    for actor, known in reversed(history):
+        if known == gender and (avoid is None or actor.text != avoid.text):
+            return actor
+    return None
+
+
+def relative_antecedent(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
+    """The noun a relative clause's pronoun object stands for: الرجل الذي اتهمته الشرطة → الرجل."""
+    k = trig.first - 1
+    if k < 1 or fold(toks[k].text) not in _RELATIVES:
+        return None
+    return next((a for a in actors if a.last == k - 1), None)

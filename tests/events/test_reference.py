@@ -1,0 +1,58 @@
+"""Pronoun reference: dropped subjects and pronoun objects resolved to the last agreeing actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.arabic import tokenize
+from khabar.arabic.stage import Options as ArabicOptions
+from khabar.arabic.stage import run as run_arabic
+from khabar.events import extract_events
+from khabar.events.actors import Actor
+from khabar.events.predicates import find_triggers
+from khabar.events.reference import FEMININE, MASCULINE, PLURAL, object_gender, referent, verb_gender
+from khabar.model import Article, Source
+
+
+def events(text: str) -> list[tuple[str, str | None, str | None]]:
+    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
+    return [(e.cameo, e.source.text if e.source else None, e.target.text if e.target else None)
+            for e in extract_events(article)]
+
+
+@pytest.mark.parametrize(("verb", "gender"), [
+    ("أطلقت", FEMININE), ("وأطلق", MASCULINE), ("اتهموا", PLURAL), ("تتهم", FEMININE), ("يتهم", MASCULINE),
+    ("اتهمته", FEMININE), ("سيتهمون", PLURAL), ("الحكومة", None),
+])
+def test_verb_gender(verb: str, gender: str | None) -> None:
+    assert verb_gender(verb) == gender
+
+
+@pytest.mark.parametrize(("text", "gender"), [
+    ("أطلقت سراحه", MASCULINE), ("أطلق سراحها", FEMININE), ("اتهمته", MASCULINE), ("اتهمهم", PLURAL),
+    ("اتهم الوزير", None), ("اعتقاله", None),  # a possessive on an event noun is no object
+])
+def test_object_gender(text: str, gender: str | None) -> None:
+    toks = tokenize(text)
+    assert object_gender(toks, find_triggers(toks)[0]) == gender
+
+
+def test_referent_is_the_last_agreeing_actor() -> None:
+    police, man, army = (Actor(0, 0, 0, 0, t) for t in ("الشرطة", "الرجل", "الجيش"))
+    history = [(police, FEMININE), (man, MASCULINE), (army, MASCULINE)]
+    assert referent(history, FEMININE) is police
+    assert referent(history, MASCULINE) is army
+    assert referent(history, MASCULINE, avoid=army) is man
+    assert referent(history, PLURAL) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dropped feminine subject across sentences; the masculine pronoun object is the detainee
+    ("اعتقلت الشرطة الصحفي يوم الأحد. لكنها أطلقت سراحه بعد ساعات.", ("0841", "الشرطة", "الصحفي")),
+    ("اعتقل الجيش الناشطة. لكنه أطلق سراحها بعد ساعات.", ("0841", "الجيش", "الناشطة")),
+    # the object pronoun of a relative clause is its antecedent
+    ("أفرج القاضي عن المتظاهرين الذين اعتقلتهم الشرطة.", ("173", "الشرطة", "المتظاهرين")),
+    ("وصل الوزير إلى القاهرة. والتقته الحكومة المصرية.", ("040", "الحكومة المصرية", "الوزير")),
+])
+def test_pronouns_resolve_to_named_actors(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events(text)
