@@ -5,6 +5,9 @@
 name (say PERS) in nearby sentences more often than not is that name where it was missed too
 ("one sense per discourse": repeated surnames of a story are found everywhere);
 ``unit_spans`` gives the stage typed token spans for every text unit of an article.
+
+crfsuite reads the model (weights, labels); the search itself is :class:`.decode.Decoder`'s,
+which finds the same tags from per-word-type score vectors, a whole document at a time.
 """
 
 from __future__ import annotations
