@@ -18,6 +18,8 @@ from khabar.entities.features import CONTEXT, FeatureExtractor, bigram_of, shown
 from khabar.entities.matcher import Match
 
 _OFFSET_NAMES = {str(d) for d in CONTEXT}
+#: Word types whose scores are kept (about 0.5 KB each).
+CACHE_LIMIT = 200_000
 
 
 class Decoder:
@@ -68,6 +70,8 @@ class Decoder:
             rows = self.word_rows
             vectors = self.table[[0, rows["bias"], *[r for a in feats if (r := rows.get(a)) is not None]]]
             hit = (feats[0], vectors.sum(axis=0))
+            if len(self._cache) >= CACHE_LIMIT:  # a long-running process meets ever more rare words
+                self._cache.clear()
             self._cache[w] = hit
         return hit
 

@@ -125,6 +125,8 @@ class FeatureExtractor:
         feats = self.word_features(w)
         ctx = {d: self._keep(x) for d, x in context_features(feats).items()}
         hit = (feats[0], self._keep(feats), ctx)
+        if len(self._cache) >= 200_000:  # bounded for long-running processes
+            self._cache.clear()
         self._cache[w] = hit
         return hit
 
