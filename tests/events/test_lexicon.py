@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.arabic.stage import Options as ArabicOptions
+from khabar.arabic.stage import run as run_arabic
+from khabar.events import extract_events
 from khabar.events.lexicon import analyse_word, fold, load_lexicon, matches_object, noun_cores, word_set
+from khabar.model import Article, Source
 
 
 def lemmas(word: str) -> list[str]:
@@ -77,3 +81,18 @@ def test_folding_and_noun_cores() -> None:
     assert fold("إعتقال") == fold("اعتقال")
     assert "تظاهره" in noun_cores(fold("بتظاهرته"))
     assert fold("لم") in word_set("negators")
+
+
+@pytest.mark.parametrize(("sentence", "cameo"), [
+    ("تعهدت الشركة بالامتثال للقوانين الأوروبية.", "030"),  # a pledge needs no named party
+    ("اعتذر الوزير عن تولي المنصب.", "011"),  # declining a post is no apology
+    ("اعتذرت الشركة للحكومة.", "055"),
+    ("أوقفت وزارة الصحة تزويد المستشفى بالأدوية.", "162"),  # stopping a supply is no arrest
+    ("أوقفت الشرطة المتهم.", "173"),
+    ("اقتطعت الحكومة جزءا من رواتب الموظفين.", "16"),
+    ("علقت الحكومة عضوية الحزب.", "16"),
+    ("ندد الجيش بتجنيد الأطفال.", "153"),
+])
+def test_light_verbs_and_senses(sentence: str, cameo: str) -> None:
+    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[sentence]), ArabicOptions())
+    assert cameo in [e.cameo for e in extract_events(article)]
