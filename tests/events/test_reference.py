@@ -53,6 +53,7 @@ def test_referent_is_the_last_agreeing_actor() -> None:
     # the object pronoun of a relative clause is its antecedent
     ("أفرج القاضي عن المتظاهرين الذين اعتقلتهم الشرطة.", ("173", "الشرطة", "المتظاهرين")),
     ("وصل الوزير إلى القاهرة. والتقته الحكومة المصرية.", ("040", "الحكومة المصرية", "الوزير")),
+    ("أفرج القاضي عن المعارض، الذي اتهمته الحكومة بالفساد.", ("112", "الحكومة", "المعارض")),
 ])
 def test_pronouns_resolve_to_named_actors(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in events(text)

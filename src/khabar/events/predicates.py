@@ -103,8 +103,9 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
     for i, tok in enumerate(toks):
         if tok.kind != "word" or i in consumed:
             continue
-        blocked = _is_actor_word(tok.text) or fold(tok.text).lstrip("وف") in NOT_PREDICATES
-        preds = [] if blocked else analyse_word(tok.text)
+        preds = [] if _is_actor_word(tok.text) else list(analyse_word(tok.text))
+        if fold(tok.text).lstrip("وف") in NOT_PREDICATES:
+            preds = [p for p in preds if p.objects]  # توقفت: no event alone, but توقفت عن تزويد is one
         if i > 0 and fold(toks[i - 1].text) in PREPOSITIONS:
             # في طلب ترمب: no verb follows a preposition (light-verb masdars do: من إلقاء القبض)
             preds = [p for p in preds if p.kind == "N" or p.objects]

@@ -97,4 +97,7 @@ def relative_antecedent(toks: list[Token], actors: list[Actor], trig: Trigger) -
     k = trig.first - 1
     if k < 1 or fold(toks[k].text) not in _RELATIVES:
         return None
-    return next((a for a in actors if a.last == k - 1), None)
+    k -= 1
+    if k > 0 and toks[k].text in "،,":
+        k -= 1  # فتح الله غولن، الذي تتهمه أنقرة
+    return next((a for a in actors if a.last == k), None)
