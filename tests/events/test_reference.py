@@ -57,3 +57,13 @@ def test_referent_is_the_last_agreeing_actor() -> None:
 ])
 def test_pronouns_resolve_to_named_actors(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in events(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural verb agrees with a subject before it, past a modifier naming its leader
+    ("لكن المتمردين بقيادة القائد السابق رفضوا أجزاء من الاتفاق.", ("120", "المتمردين", None)),
+    ("المتظاهرون في العاصمة اتهموا الحكومة بالفساد.", ("112", "المتظاهرون", "الحكومة")),
+])
+def test_plural_verb_takes_the_subject_before_it(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in events(text)
+

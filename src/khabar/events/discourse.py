@@ -21,7 +21,7 @@ from khabar.events.arguments import (
 from khabar.events.coding import SentenceContext, to_ref
 from khabar.events.lexicon import analyse_word, bare, fold, word_set
 from khabar.events.predicates import Trigger
-from khabar.events.reference import actor_gender, referent, verb_gender
+from khabar.events.reference import PLURAL, actor_gender, plural_subject, referent, verb_gender
 from khabar.model import Article, Ref
 
 _THAT = frozenset({"ان", "بان", "لان"})
@@ -122,6 +122,12 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
                 args.source = preceding_subject(toks, actors, trig)  # أمرت السلطات باعتقال...
         return args, False
     args = verb_arguments(toks, actors, trig, time_tokens, ctx.text)
+    if verb_gender(toks[trig.first].text) == PLURAL and (args.source is None or args.source.first > trig.last):
+        subject = plural_subject(toks, actors, trig)  # a plural verb follows its subject: X رفضوا
+        if subject is not None:
+            after = args.source if args.source is not None and "obj" in trig.pred.targets and (
+                args.source.entity or args.source.agent or args.source.country) else None
+            args = Arguments(subject, args.target or after, args.passive)
     denier = _denier(toks, coded, trig, actors)
     if denier is not None:
         return Arguments(denier, args.target or (args.source if args.source is not denier else None)), True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from khabar.arabic import Token
 from khabar.events.actors import Actor
+from khabar.events.arguments import PREPOSITION_WORDS, prep_attached
 from khabar.events.lexicon import fold, load_lexicon
 from khabar.events.predicates import Trigger
 
@@ -101,3 +102,21 @@ def relative_antecedent(toks: list[Token], actors: list[Actor], trig: Trigger) -
     if k > 0 and toks[k].text in "،,":
         k -= 1  # فتح الله غولن، الذي تتهمه أنقرة
     return next((a for a in actors if a.last == k), None)
+
+
+def plural_subject(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
+    """The subject of a plural verb, which agrees only when its subject comes first (المتمردون
+    بقيادة فلان رفضوا، المتظاهرين الذين رفضوا): the nearest plural actor before it in its clause,
+    not governed by a preposition.  Relative clauses (اللاعبين الذين يرفضون) describe rather than
+    report, and verbs often passive (أوقفوا) may have no doer: neither takes one here."""
+    if trig.pred.passive:
+        return None
+    for actor in sorted((a for a in actors if a.last < trig.first), key=lambda a: -a.last):
+        between = toks[actor.last + 1: trig.first]
+        if any((t.kind == "punct" and t.text in ".؛:!؟") or fold(t.text) in _RELATIVES for t in between):
+            return None
+        before = fold(toks[actor.first - 1].text) if actor.first > 0 else ""
+        if (actor_gender(actor, toks) == PLURAL and before not in PREPOSITION_WORDS
+                and not prep_attached(toks[actor.first], actor)):
+            return actor
+    return None
