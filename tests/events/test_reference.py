@@ -67,3 +67,13 @@ def test_pronouns_resolve_to_named_actors(text: str, expected: tuple[str, str, s
 def test_plural_verb_takes_the_subject_before_it(text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in events(text)
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a denial of an accusation named right after it answers the accuser
+    ("نفى الوزير الاتهامات التي وجهتها المنظمة إلى الجيش.", ("016", "الوزير", "المنظمة")),
+    # a quoted group name is named by the quoted words
+    ("نفى الوزير الاتهامات التي وجهتها منظمة \"العدالة الآن\" إلى الجيش.", ("016", "الوزير", "العدالة الآن")),
+])
+def test_denials_answer_the_accuser(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events(text)

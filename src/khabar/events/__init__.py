@@ -32,6 +32,9 @@ _FIELD_ORDER = {"headline": 0, "deck": 1, "pull_quotes": 2, "body": 3}
 #: Quad classes 3 and 4: verbal and material conflict.
 HOSTILE_QUAD = 3
 STATEMENT = "010"
+DENY, DISAPPROVE = "016", "11"
+#: Characters between a denial and the accusation it answers (نفى الوزير الاتهامات التي وجهتها).
+DENIAL_REACH = 30
 #: Roots (verbal acts) that are no event when directed at oneself.
 SELF_DIRECTED_END = "14"
 
@@ -85,6 +88,7 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
         if second is not None and second is not args.target and not trig.pred.needs_target:
             events.append(code_event(ctx, toks, trig, Arguments(second, args.target, args.passive), negated))
     _statements_about(events)
+    _denials_answer(events)
     history += [(a, actor_gender(a, toks)) for a in actors if a.entity or a.agent or a.country]
     return events
 
@@ -119,6 +123,19 @@ def _statements_about(events: list[Event]) -> None:
                 break
 
 
+def _denials_answer(events: list[Event]) -> None:
+    """A denial of an accusation named right after it answers the accuser: نفى الوزير الاتهامات
+    التي وجهتها المنظمة إلى الجيش → the minister's denial targets the organisation."""
+    for denial in events:
+        if denial.cameo != DENY or denial.target is not None or denial.source is None:
+            continue
+        act = min((e for e in events if e.field == denial.field and e.paragraph == denial.paragraph
+                   and e.start > denial.start), key=lambda e: e.start, default=None)
+        if (act is not None and act.cameo.startswith(DISAPPROVE) and act.source is not None
+                and act.start - denial.end <= DENIAL_REACH and act.source.text != denial.source.text):
+            denial.target = replace(act.source)
+
+
 def quoted_speaker(article: Article, field: str, paragraph: int, end: int) -> Actor | None:
     """The speaker of the paragraph's last quotation opening before ``end``, as a topic for dropped
     subjects when no clause named one (وأضاف والد يوسف أن... وناشد وزارة الصحة): it has no tokens here."""
@@ -150,6 +167,7 @@ def extract_events(article: Article, options: Options | None = None) -> list[Eve
     if options.statements:
         events += quote_statements(article, events, sentences)
         events.sort(key=lambda e: (_FIELD_ORDER.get(e.field, 9), e.paragraph, e.start))
+        _denials_answer(events)  # quotation denials (نفى الأسد أن...) answer accusations too
     _name_participants(article, events)
     return events
 

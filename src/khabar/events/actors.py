@@ -38,6 +38,7 @@ _PLAIN_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", 
 _NOT_NAME_START = ("ال", "لل", "بال", "كال", "وال", "فال", "ولل", "وبال", "بإ", "با", "لإ", "بت", "بم", "لت", "لم")
 _NOT_NAME_END = ("ها", "هم", "هما", "كم", "ه", "ات", "ا")
 _QUOTE_MARKS = frozenset("\"«“'")
+_CLOSING_QUOTES = frozenset("\"»”'")
 _INFLECTIONS = ("ا", "ين", "ان", "ون", "ه")
 _NISBA_ENDINGS = ("", "ه", "ين", "ون", "ان", "تان", "يه")
 
@@ -299,6 +300,17 @@ def _name_end(toks: list[Token], j: int, most: int = 4, group: bool = False) -> 
     return k
 
 
+def _quoted_name_end(toks: list[Token], j: int, most: int = 5) -> int | None:
+    """End (exclusive) of a name closed by a quotation mark (منظمة "هيومن رايتس ووتش"): the
+    marks bound it, so it may be longer than an unquoted name."""
+    for k in range(j, min(len(toks), j + most + 1)):
+        if toks[k].text in _CLOSING_QUOTES:
+            return k if k > j else None
+        if toks[k].kind != "word":
+            return None
+    return None
+
+
 def _titled_person(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Actor]) -> bool:
     """A person mention a few words after a title: وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش."""
     for k in range(j, min(len(toks), j + 4)):
@@ -339,10 +351,14 @@ def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Acto
             actor.text, actor.entity_type = "", "PER"
         return
     if fold(toks[actor.first].text) in GROUP_HEADS and j == actor.last + 1:
-        if j < len(toks) and toks[j].text in _QUOTE_MARKS:
+        quoted = j < len(toks) and toks[j].text in _QUOTE_MARKS
+        if quoted:
             j += 1  # حركة "حماس"
-        end = _name_end(toks, j, 2, group=True)
+        end = _quoted_name_end(toks, j) if quoted else None
+        end = end or _name_end(toks, j, 2, group=True)
         named = end > j
+    if named and quoted and end < len(toks) and toks[end].text in _CLOSING_QUOTES:
+        actor.start = toks[j].start  # منظمة "هيومن رايتس ووتش": the quoted words are its name
     if named:
         actor.last, actor.end, actor.text, actor.entity_type = end - 1, toks[end - 1].end, "", "ORG"
 

@@ -121,7 +121,7 @@ def _cue_span(article: Article, quote: Quote) -> tuple[int, int] | None:
 
 
 def quote_statements(article: Article, events: list[Event], sentences: dict) -> list[Event]:
-    """Statements (CAMEO 010) for quotations whose speaker the quotes stage found and whose cue is
+    """Statements (CAMEO 010; denials 016) for quotations whose speaker the quotes stage found and whose cue is
     not already coded: reported speech is the commonest event in news."""
     lex = load_lexicon()
     out = []
@@ -144,8 +144,9 @@ def quote_statements(article: Article, events: list[Event], sentences: dict) -> 
         text = article.unit(quote.field, quote.paragraph)
         s_start, s_end = next(((s, e) for s, e in sentences.get((quote.field, quote.paragraph), [(0, len(text))])
                                if s <= start < e), (0, len(text)))
-        info = lex.info("010")
-        out.append(Event(action=preds[0].lemma if preds else quote.cue, cameo="010", field=quote.field,
+        code = preds[0].cameo if preds else "010"  # a denial (نفى، أنكر) stays a denial
+        info = lex.info(code)
+        out.append(Event(action=preds[0].lemma if preds else quote.cue, cameo=code, field=quote.field,
                          paragraph=quote.paragraph, start=start, end=end, sentence=text[s_start:s_end],
                          plover=info.plover, quad=info.quad, goldstein=info.goldstein, source=quote.speaker,
                          when=quote.when))
