@@ -93,6 +93,7 @@ def test_folding_and_noun_cores() -> None:
     ("علقت الحكومة عضوية الحزب.", "16"),
     ("ندد الجيش بتجنيد الأطفال.", "153"),
     ("توقفت الوزارة عن تزويد المستشفيات بالأدوية.", "162"),  # a blocked verb still heads its phrase
+    ("تمكنت الشرطة من ضبط كمية من المخدرات.", "1711"),  # seizure nouns
 ])
 def test_light_verbs_and_senses(sentence: str, cameo: str) -> None:
     article = run_arabic(Article(id="t", source=Source(kind="test"), body=[sentence]), ArabicOptions())

@@ -77,3 +77,12 @@ def test_plural_verb_takes_the_subject_before_it(text: str, expected: tuple[str,
 ])
 def test_denials_answer_the_accuser(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in events(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # inside a reported clause the subject after أن controls the event noun, not the reporter
+    ("وأكدت المصادر بأن فرق الجمارك تمكنت، خلال الأيام الأخيرة، من حجز 400 قارورة.", ("1711", "الجمارك", None)),
+    ("وأفاد مصدر أمني بمقتل شخص.", ("180", None, "شخص")),
+])
+def test_reported_clause_subjects(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in events(text)

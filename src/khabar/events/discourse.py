@@ -97,6 +97,16 @@ def pronoun_object(toks: list[Token], trig: Trigger) -> bool:
         w in _PRONOUN_OBJECTS for w in words)
 
 
+def _reported_subject(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
+    """The control subject of an event noun inside a reported clause: أكدت المصادر أن الجمارك
+    تمكنت من حجز... (the subject after أن, never the reporter: أفاد مصدر بمقتل شخص)."""
+    that = max((k for k in range(trig.first) if fold(toks[k].text) in _THAT), default=None)
+    if that is None:
+        return None
+    subject = preceding_subject(toks, actors, trig)
+    return subject if subject is not None and subject.first > that else None
+
+
 def _opens_clause(toks: list[Token], trig: Trigger) -> bool:
     """A verb whose subject is the discourse topic: sentence-initial, after و/ف or punctuation, or
     after a pronoun-bearing أنه/أنها (أعلنت السلطات أنها اعتقلت...)."""
@@ -120,6 +130,8 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
             args.source = _governing_subject(toks, coded, trig)
             if args.source is None and not any(not other.is_noun for other, _ in coded):
                 args.source = preceding_subject(toks, actors, trig)  # أمرت السلطات باعتقال...
+            if args.source is None and all(other.pred.speech for other, _ in coded if not other.is_noun):
+                args.source = _reported_subject(toks, actors, trig)
         return args, False
     args = verb_arguments(toks, actors, trig, time_tokens, ctx.text)
     if verb_gender(toks[trig.first].text) == PLURAL and (args.source is None or args.source.first > trig.last):
