@@ -6,7 +6,8 @@ import pytest
 
 from khabar.arabic import tokenize
 from khabar.events.actors import find_actors, nisba_country
-from khabar.model import Article, Source
+from khabar.events.coding import named_ref
+from khabar.model import Article, Ref, Source
 
 
 def actors(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -66,3 +67,10 @@ def test_actor_text_starts_at_the_name(text: str, expected: str) -> None:
     found = find_actors(art, "body", 0, tokenize(text), text)[0]
     assert found.text == expected
     assert text[found.start: found.end] == found.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("لشركة فيس بوك", "شركة فيس بوك"), ("ولندن", "لندن"), ("لبنان", "لبنان"), ("وزارة الخارجية", "وزارة الخارجية"),
+])
+def test_quotation_speaker_refs_start_at_the_name(text: str, expected: str) -> None:
+    assert named_ref(Ref(text=text), None).text == expected

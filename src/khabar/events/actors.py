@@ -448,6 +448,15 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
     return out
 
 
+def proclitic_length(text: str, entity: object | None = None) -> int:
+    """Characters of a conjunction or preposition glued to the first word of a participant's
+    words (لشركة فيس بوك → شركة فيس بوك): checked against the entity's other names when it has
+    one, else against the agent and country tables."""
+    if entity is not None:
+        return _mention_clitic(text, entity)
+    return _lexical_clitic(text, [bare(fold(w)) for w in text.split()])
+
+
 def _letters(phrase: str, n: int) -> int:
     """Characters spanned by the first n letters of a phrase with their diacritics (بِـ is one letter)."""
     k = 0

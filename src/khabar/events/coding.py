@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from khabar.arabic import Token
-from khabar.events.actors import Actor
+from khabar.events.actors import Actor, proclitic_length
 from khabar.events.arguments import Arguments
 from khabar.events.lexicon import analyse_word, fold, load_lexicon, word_set
 from khabar.events.predicates import Trigger
@@ -33,6 +33,13 @@ def to_ref(actor: Actor | None) -> Ref | None:
         return None
     agent = actor.agent if actor.agent != "-" else None
     return Ref(text=actor.text, entity=actor.entity, agent=agent, country=actor.country)
+
+
+def named_ref(ref: Ref, entity: object | None) -> Ref:
+    """A copy of another stage's participant whose text starts at the name (لشركة فيس بوك → شركة
+    فيس بوك); the quotation keeps its own."""
+    skip = proclitic_length(ref.text, entity)
+    return replace(ref, text=ref.text[skip:]) if skip and ref.text[skip:].strip() else ref
 
 
 def _in_sentence(item: object, ctx: SentenceContext) -> bool:
@@ -125,18 +132,20 @@ def quote_statements(article: Article, events: list[Event], sentences: dict) -> 
     not already coded: reported speech is the commonest event in news."""
     lex = load_lexicon()
     out = []
+    entities = {e.id: e for e in article.entities}
     for quote in article.quotes:
         has_word = any(ch.isalpha() for ch in quote.cue or "")
         span = _cue_span(article, quote) if quote.speaker and quote.speaker.text and has_word else None
         if span is None:
             continue
         start, end = span
+        speaker = named_ref(quote.speaker, entities.get(quote.speaker.entity or ""))
         same = [e for e in events if e.field == quote.field and e.paragraph == quote.paragraph
                 and e.start < end and start < e.end]
         if same:
             for e in same:
                 if e.source is None and e.cameo.startswith("01"):
-                    e.source = quote.speaker
+                    e.source = speaker
             continue
         preds = analyse_word(quote.cue.split()[-1]) if quote.cue.split() else []
         if preds and not preds[0].speech:
@@ -148,6 +157,6 @@ def quote_statements(article: Article, events: list[Event], sentences: dict) -> 
         info = lex.info(code)
         out.append(Event(action=preds[0].lemma if preds else quote.cue, cameo=code, field=quote.field,
                          paragraph=quote.paragraph, start=start, end=end, sentence=text[s_start:s_end],
-                         plover=info.plover, quad=info.quad, goldstein=info.goldstein, source=quote.speaker,
+                         plover=info.plover, quad=info.quad, goldstein=info.goldstein, source=speaker,
                          when=quote.when))
     return out
