@@ -7,7 +7,7 @@ import pytest
 from khabar.arabic import tokenize
 from khabar.events.actors import find_actors, nisba_country
 from khabar.events.coding import named_ref
-from khabar.model import Article, Ref, Source
+from khabar.model import Article, Entity, Mention, Ref, Source
 
 
 def actors(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -74,3 +74,13 @@ def test_actor_text_starts_at_the_name(text: str, expected: str) -> None:
 ])
 def test_quotation_speaker_refs_start_at_the_name(text: str, expected: str) -> None:
     assert named_ref(Ref(text=text), None).text == expected
+
+
+def test_a_person_mention_stops_before_a_preposition_with_the_article() -> None:
+    text = "وأشاد سامي بالجيش اللبناني."
+    start = text.index("سامي")
+    mention = Mention("سامي بالجيش", "body", 0, start, start + len("سامي بالجيش"))
+    art = Article(id="t", source=Source(kind="test"), body=[text],
+                  entities=[Entity(id="per:sami", name="Sami", type="PER", mentions=[mention])])
+    found = find_actors(art, "body", 0, tokenize(text), text)
+    assert [(a.text, text[a.start: a.end]) for a in found][:2] == [("سامي", "سامي"), ("الجيش اللبناني", "الجيش اللبناني")]

@@ -37,6 +37,8 @@ _PLAIN_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", 
 #: Names do not carry the article, a preposition, a possessive or accusative tanween (مرارا، سموه).
 _NOT_NAME_START = ("ال", "لل", "بال", "كال", "وال", "فال", "ولل", "وبال", "بإ", "با", "لإ", "بت", "بم", "لت", "لم")
 _NOT_NAME_END = ("ها", "هم", "هما", "كم", "ه", "ات", "ا")
+#: A preposition (with و/ف) glued to the article: never inside a personal name.
+_DEFINITE_PREP = ("بال", "لل", "كال", "وبال", "فبال", "ولل", "فلل", "وكال")
 _QUOTE_MARKS = frozenset("\"«“'")
 _CLOSING_QUOTES = frozenset("\"»”'")
 _INFLECTIONS = ("ا", "ين", "ان", "ون", "ه")
@@ -166,11 +168,23 @@ def _mention_actors(article: Article, field: str, paragraph: int, toks: list[Tok
             if m.field != field or m.paragraph != paragraph or m.start < lo or m.end > hi:
                 continue
             idx = [k for k, t in enumerate(toks) if t.end > m.start and t.start < m.end]
+            if ent.type == "PER":
+                idx = _name_words(toks, idx)
             if idx:
                 skip = _mention_clitic(m.text, ent)
-                out.append(_typed(Actor(idx[0], idx[-1], m.start + skip, m.end, m.text[skip:], ent.id,
+                end = min(m.end, toks[idx[-1]].end)
+                out.append(_typed(Actor(idx[0], idx[-1], m.start + skip, end, m.text[skip: end - m.start], ent.id,
                                         entity_type=ent.type)))
     return out
+
+
+def _name_words(toks: list[Token], idx: list[int]) -> list[int]:
+    """A person's mention up to a word with a preposition and article, which no name has
+    (أشاد شي بالفيلسوف: the praised one is not part of the name)."""
+    for n, k in enumerate(idx[1:], 1):
+        if fold(toks[k].text).startswith(_DEFINITE_PREP):
+            return idx[:n]
+    return idx
 
 
 def _mention_clitic(text: str, ent: object) -> int:
