@@ -84,3 +84,18 @@ def test_a_person_mention_stops_before_a_preposition_with_the_article() -> None:
                   entities=[Entity(id="per:sami", name="Sami", type="PER", mentions=[mention])])
     found = find_actors(art, "body", 0, tokenize(text), text)
     assert [(a.text, text[a.start: a.end]) for a in found][:2] == [("سامي", "سامي"), ("الجيش اللبناني", "الجيش اللبناني")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("تظاهر عشرات اللبنانيين أمام السفارة.", "اللبنانيين"),
+    ("احتج مئات الأكراد في المدينة.", "الأكراد"),
+    ("اعتقلت الشرطة نحو 40 سودانيا.", "سودانيا"),
+])
+def test_a_count_before_an_entity_mention_is_not_part_of_its_name(text: str, name: str) -> None:
+    start = text.index(name)
+    mention = Mention(name, "body", 0, start, start + len(name))
+    art = Article(id="t", source=Source(kind="test"), body=[text],
+                  entities=[Entity(id="norp:x", name="X", type="NORP", mentions=[mention])])
+    found = [a for a in find_actors(art, "body", 0, tokenize(text), text) if a.entity == "norp:x"]
+    assert [a.text for a in found] == [name]
+    assert text[found[0].start: found[0].end] != name  # the count still belongs to the span

@@ -387,14 +387,13 @@ def _unit_owner(toks: list[Token], actor: Actor) -> None:
 
 
 def _count_prefix(toks: list[Token], actor: Actor) -> None:
-    """A count before people is part of them: ثلاثة مسلحين, 590 شخصا."""
+    """A count before people is part of their span: ثلاثة مسلحين, 590 شخصا.  An entity mention keeps
+    its name as the text (عشرات العراقيين → العراقيين): the count says how many, not who."""
     k = actor.first - 1
     if actor.entity_type == "PER" or k < 0:
         return
     while k >= 0 and actor.first - k <= 2 and (toks[k].kind == "number" or bare(fold(toks[k].text)) in NUMBER_WORDS):
         actor.first, actor.start = k, toks[k].start  # حوالي 4000 شخص
-        if actor.text:  # an entity mention: the count joins its words (عشرات العراقيين)
-            actor.text = ""
         k -= 1
 
 
