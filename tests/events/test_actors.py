@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.arabic import tokenize
-from khabar.events.actors import find_actors, nisba_country
+from khabar.events.actors import find_actors, is_name, nisba_country
 from khabar.events.coding import named_ref
 from khabar.model import Article, Entity, Mention, Ref, Source
 
@@ -99,3 +99,16 @@ def test_a_count_before_an_entity_mention_is_not_part_of_its_name(text: str, nam
     found = [a for a in find_actors(art, "body", 0, tokenize(text), text) if a.entity == "norp:x"]
     assert [a.text for a in found] == [name]
     assert text[found[0].start: found[0].end] != name  # the count still belongs to the span
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("وتستدعي", False), ("يستنكر", False), ("وتتوقع", False), ("نستطيع", False),
+    ("يوسف", True), ("تامر", True), ("نتنياهو", True), ("ويليام", True),
+])
+def test_a_derived_form_imperfect_verb_is_not_a_name(word: str, name: bool) -> None:
+    assert is_name(word) is name
+
+
+def test_a_verb_after_a_title_is_not_the_titled_persons_name() -> None:
+    text = "قررت الحكومة أن تطرد السفير الكندي وتستدعي سفيرها."
+    assert "وتستدعي" not in [a[0] for a in actors(text)]

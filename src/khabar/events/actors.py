@@ -7,6 +7,7 @@ the phrase has one (وزير الخارجية سيرغي لافروف → سير
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +40,9 @@ _NOT_NAME_START = ("ال", "لل", "بال", "كال", "وال", "فال", "ول
 _NOT_NAME_END = ("ها", "هم", "هما", "كم", "ه", "ات", "ا")
 #: A preposition (with و/ف) glued to the article: never inside a personal name.
 _DEFINITE_PREP = ("بال", "لل", "كال", "وبال", "فبال", "ولل", "فلل", "وكال")
+#: An imperfect verb of the derived forms with ت or ست after the person prefix (وتستدعي، يتوقع،
+#: نستطيع): no name opens so, while plain يـ/تـ names (يوسف، تامر) are common.
+_DERIVED_IMPERFECT = re.compile(r"^[وف]?(?:[يتن]ست|[يت]ت)\w{3,}$")
 _QUOTE_MARKS = frozenset("\"«“'")
 _CLOSING_QUOTES = frozenset("\"»”'")
 _INFLECTIONS = ("ا", "ين", "ان", "ون", "ه")
@@ -145,12 +149,14 @@ def is_name_word(tok: Token) -> bool:
 
 def is_name(text: str, group: bool = False) -> bool:
     """Whether a word may belong to a personal or group name (see :func:`is_name_word`); group
-    names may end in alif (وكالة وادا)."""
+    names may end in alif (وكالة وادا).  A derived-form imperfect verb is not one (السفير وتستدعي)."""
     word = fold(text)
     if len(word) < 2:
         return False
     ends = _NOT_NAME_END[:-2] if group else _NOT_NAME_END
     if word in FUNCTION_WORDS or word.startswith(_NOT_NAME_START) or word.endswith(ends):
+        return False
+    if _DERIVED_IMPERFECT.match(word):
         return False
     tables = actor_tables()
     return (bare(word),) not in tables.agents and not analyse_word(text)
