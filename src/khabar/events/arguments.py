@@ -42,6 +42,7 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 _AUX = frozenset({"كان", "كانت", "كانوا", "قد", "لم", "لا", "لن"})
 _QUANTITIES = frozenset({"عددا", "عدد", "عديد", "مزيد", "كثير", "جمله", "سلسله", "موجه"})
 _POSSESSIVE = ("ه", "ها", "هم")
+_OWNER_RELATIVES = frozenset({"التي", "الذي"})  # not الذين: people are the target themselves
 _CONTROL = frozenset({"من", "على"})  # تمكن من، أقدم على
 _QUOTES = frozenset("\"«“")
 _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
@@ -400,7 +401,7 @@ def _name_after_prep(toks: list[Token], k: int, prep: str) -> Actor | None:
 
 
 def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
-            time_tokens: set[int]) -> Actor | None:
+            time_tokens: set[int], text: str) -> Actor | None:
     allowed = [a for a in actors if a.entity_type not in _PLACES or a.country or trig.pred.root >= "17"]
     for slot in trig.pred.targets:
         if slot == "obj":
@@ -409,8 +410,34 @@ def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
             found = actor_after_prep(toks, allowed, trig.first + 1, (slot,), limit=10 + trig.last - trig.first,
                                      chains=trig.pred.root < VERBAL_CONFLICT_END)
             found = found or _name_after_prep(toks, trig.last + 1, slot)
+        if found is None and trig.pred.root < VERBAL_CONFLICT_END:  # praise and criticism of a thing
+            found = _relative_owner(toks, actors, max(after, trig.last + 1), slot, time_tokens, text)
         if found:
             return _named_person(toks, actors, found)
+    return None
+
+
+def _relative_owner(toks: list[Token], actors: list[Actor], k: int, slot: str, time_tokens: set[int],
+                    text: str) -> Actor | None:
+    """The agent of a relative clause on the thing praised or criticised: أشاد بسياسة القبضة الحديدية
+    التي يتبعها X → X.  The verb's resumptive pronoun (يتبعها) stands for the thing, so the actor
+    after it is the verb's subject and the thing's owner."""
+    if k >= len(toks) or toks[k].kind != "word":
+        return None
+    head = fold(toks[k].text).lstrip("وف")
+    if slot != "obj" and head == slot:
+        k += 1
+    elif slot != "obj" and not (len(slot) == 1 and head.startswith(slot)):
+        return None
+    for r in range(k + 1, min(len(toks) - 2, k + 6)):
+        word = fold(toks[r].text)
+        if toks[r].kind != "word" or word.startswith("وال"):
+            return None  # a new clause or a second thing (والوعود التي...) owns the relative
+        if word in _OWNER_RELATIVES:
+            verb = toks[r + 1]
+            if verb.kind != "word" or not verb.text.endswith(("ها", "ه")) or _starting_at(actors, r + 1):
+                return None
+            return actor_after(toks, actors, r + 2, time_tokens) or name_after(toks, r + 2, time_tokens, text)
     return None
 
 
@@ -459,12 +486,12 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
             and not trig.pred.genitive_target and (following in ("علي", "ضد") or following.startswith("ب"))):
         # أغلقت الكنيسة أبوابها احتجاجا على...: an adverbial masdar is its clause subject's act
         return Arguments(preceding_subject(toks, actors, trig, control=False, reach=8),
-                         _target(toks, actors, trig, trig.last + 1, time_tokens))
+                         _target(toks, actors, trig, trig.last + 1, time_tokens, text))
     word = toks[trig.last].text
     if fold(word).endswith(_POSSESSIVE) and not word.endswith("ة") and not trig.pred.genitive_target:
         # جدد الأسد اتهامه الغرب: the possessor acts, the next actor is the object
         target = actor_after(toks, actors, trig.last + 1, time_tokens) or _target(
-            toks, actors, trig, trig.last + 1, time_tokens)
+            toks, actors, trig, trig.last + 1, time_tokens, text)
         return Arguments(preceding_subject(toks, actors, trig, control=False), target)
     genitive = actor_after(toks, actors, trig.last + 1, set())
     if genitive is not None and genitive.entity_type in _PLACES and not genitive.country:
@@ -479,7 +506,7 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
             return Arguments(genitive, actor_after(toks, actors, after, set(), allow_prep=True))
         return Arguments(_passive_agent(toks, actors, trig.last + 1), genitive)
     source = genitive or _nisba_source(toks, trig.last + 1, text)
-    target = _target(toks, actors, trig, trig.last + 1, time_tokens)
+    target = _target(toks, actors, trig, trig.last + 1, time_tokens, text)
     return Arguments(source, target if target is not source else None)
 
 
@@ -512,7 +539,7 @@ def _relative_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, t
         return None
     if fold(toks[trig.first].text).endswith(_POSSESSIVE):
         return Arguments(actor_after(toks, actors, trig.last + 1, time_tokens), head)
-    target = _target(toks, actors, trig, trig.last + 1, time_tokens)
+    target = _target(toks, actors, trig, trig.last + 1, time_tokens, text)
     return Arguments(head, target if target is not head else None)
 
 
@@ -544,7 +571,7 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
                 after = max(after, second.last + 1)  # اتهمت مصر والسعودية قطر: both accuse
         elif not trig.pred.speech:
             source = preceding_subject(toks, actors, trig)
-    target = _target(toks, actors, trig, after, time_tokens)
+    target = _target(toks, actors, trig, after, time_tokens, text)
     if target is None and trig.pred.root == "12":
         target = requester(toks, actors, trig)
     if target is source:
