@@ -332,6 +332,9 @@ def with_people(text: str, *names: str) -> Article:
     # a counterpart named after the word is the person
     ("هنأ الرئيس الأمريكي نظيره الروسي فلاديمير بوتين على فوزه.", ("فلاديمير بوتين",), "051",
      "الرئيس الأمريكي", "فلاديمير بوتين"),
+    # a name set off by a comma after a named subject is the object; of coordinated names, the first
+    ("هنأ الرئيس الغاني جون ماهاما، سامي وكريم على فوزهما.", ("جون ماهاما",), "051", "جون ماهاما", "سامي"),
+    ("انتقد الرئيس الغاني جون ماهاما، كوفي على تصريحاته.", ("جون ماهاما",), "111", "جون ماهاما", "كوفي"),
     # a title phrase before a name between commas: the named person acts
     ("هنأ رجل الأعمال السعودي، الأمير الوليد بن طلال، الحكومة السعودية على نجاحها.", ("الأمير الوليد بن طلال",),
      "051", "الأمير الوليد بن طلال", "الحكومة السعودية"),

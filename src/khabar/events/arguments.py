@@ -406,6 +406,8 @@ def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
     for slot in trig.pred.targets:
         if slot == "obj":
             found = object_after(toks, allowed, after, time_tokens)
+            if found is None and not trig.pred.speech:
+                found = _name_after_comma(toks, after, time_tokens, text)
         else:  # a light verb's prepositional target may precede its object: عرض على التحالف التعاون
             found = actor_after_prep(toks, allowed, trig.first + 1, (slot,), limit=10 + trig.last - trig.first,
                                      chains=trig.pred.root < VERBAL_CONFLICT_END)
@@ -415,6 +417,21 @@ def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
         if found:
             return _named_person(toks, actors, found)
     return None
+
+
+def _name_after_comma(toks: list[Token], k: int, time_tokens: set[int], text: str) -> Actor | None:
+    """An object no stage recognised, set off by a comma after the subject: هنأ الرئيس X، أبي
+    وإيسياس على... → أبي.  Of names coordinated with و the first is the target (each would be one)."""
+    if k >= len(toks) or toks[k].text not in "،,":
+        return None
+    found = name_after(toks, k + 1, time_tokens, text)
+    if found is None or found.last == found.first or not fold(toks[found.last].text).startswith("و"):
+        return found
+    rest = toks[found.last].text[1:]
+    if not is_name(rest):
+        return None
+    return Actor(found.first, found.first, toks[found.first].start, toks[found.first].end,
+                 toks[found.first].text, entity_type="PER")
 
 
 def _relative_owner(toks: list[Token], actors: list[Actor], k: int, slot: str, time_tokens: set[int],
