@@ -8,10 +8,18 @@ from khabar.arabic import tokenize
 from khabar.arabic.stage import Options as ArabicOptions
 from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
-from khabar.events.actors import Actor
+from khabar.events.actors import Actor, find_actors
 from khabar.events.predicates import find_triggers
-from khabar.events.reference import FEMININE, MASCULINE, PLURAL, object_gender, referent, verb_gender
-from khabar.model import Article, Source
+from khabar.events.reference import (
+    FEMININE,
+    MASCULINE,
+    PLURAL,
+    actor_gender,
+    object_gender,
+    referent,
+    verb_gender,
+)
+from khabar.model import Article, Entity, Mention, Source
 
 
 def events(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -86,3 +94,21 @@ def test_denials_answer_the_accuser(text: str, expected: tuple[str, str, str]) -
 ])
 def test_reported_clause_subjects(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in events(text)
+
+
+@pytest.mark.parametrize(("text", "name", "gender"), [
+    ("وأعربت زميلتها ليلى مراد عن شكرها.", "ليلى مراد", FEMININE),  # a possessed feminine noun
+    ("قالت جين أوستن إن الخطة فشلت.", "جين أوستن", FEMININE),  # the verb before agrees with her
+    ("ثم جين أوستن قالت إن الخطة فشلت.", "جين أوستن", FEMININE),  # the verb after
+    ("وانتقدت الوزيرة جين أوستن القرار.", "جين أوستن", FEMININE),  # a feminine title
+    ("هاجم جين أوستن البريطانية القرار.", "جين أوستن", FEMININE),  # a feminine nisba
+    ("قال سامي مراد إن الخطة فشلت.", "سامي مراد", MASCULINE),
+    ("اتهمت الحكومة سامي مراد بالفساد.", "سامي مراد", MASCULINE),  # الحكومة is no title of his
+])
+def test_a_persons_gender_from_the_words_around_the_name(text: str, name: str, gender: str) -> None:
+    start = text.index(name)
+    art = Article(id="t", source=Source(kind="test"), body=[text], entities=[
+        Entity(id="per:x", name="X", type="PER", mentions=[Mention(name, "body", 0, start, start + len(name))])])
+    toks = tokenize(text)
+    actor = next(a for a in find_actors(art, "body", 0, toks, text) if a.entity == "per:x")
+    assert actor_gender(actor, toks) == gender

@@ -8,16 +8,20 @@ releases the last masculine one.
 
 from __future__ import annotations
 
+import re
+
 from khabar.arabic import Token
-from khabar.events.actors import Actor
+from khabar.events.actors import PERSON_TITLES, Actor
 from khabar.events.arguments import PREPOSITION_WORDS, prep_attached
-from khabar.events.lexicon import fold, load_lexicon
+from khabar.events.lexicon import bare, fold, load_lexicon
 from khabar.events.predicates import Trigger
 
 FEMININE, MASCULINE, PLURAL = "f", "m", "p"
 #: Object suffixes, longest first, with the gender of the party they stand for (هما: either).
 _OBJECTS = (("هما", None), ("هم", PLURAL), ("هن", PLURAL), ("ها", FEMININE), ("ه", MASCULINE))
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
+#: A noun with ta-marbuta written ت before a possessive pronoun: زميلتها، زوجته، شقيقتهم.
+_POSSESSED_FEMININE = re.compile(r"^\w{2,}ت(?:ها|ه|هم|هما|كم|نا)$")
 
 
 def _verb_body(word: str) -> str:
@@ -69,12 +73,33 @@ def object_gender(toks: list[Token], trig: Trigger) -> str | None:
     return None
 
 
+def _feminine_person(actor: Actor, toks: list[Token]) -> bool:
+    """Cues around a person's name that she is a woman: a feminine title before it (الوزيرة
+    فلورنس) or a possessed feminine noun (زميلتها جولين، زوجته سارة), a verb agreeing with her
+    right before or after it (قالت هيلاري، هيلاري قالت), or a feminine nisba after it (دينش
+    البريطانية)."""
+    if actor.first < 0 or actor.last >= len(toks):
+        return False  # a topic from another sentence: no words around it here
+    # the word before the name, inside the actor's span when a title phrase heads it
+    k = max((j for j in range(actor.last + 1) if toks[j].end <= actor.start), default=-1)
+    before = fold(toks[k].text) if k >= 0 else ""
+    after = fold(toks[actor.last + 1].text) if actor.last + 1 < len(toks) else ""
+    title = bare(before)
+    if (title.endswith("ه") and title[:-1] in PERSON_TITLES) or _POSSESSED_FEMININE.search(before):
+        return True  # the title's masculine form is listed: الحكومة before a name is no title
+    # a verb before agrees with the name only when no head phrase stands between them
+    if FEMININE in (verb_gender(toks[k].text) if k == actor.first - 1 >= 0 else None,
+                    verb_gender(toks[actor.last + 1].text) if after else None):
+        return True
+    return after.startswith("ال") and after.endswith("يه") and len(after) > 5
+
+
 def actor_gender(actor: Actor, toks: list[Token]) -> str:
-    """An actor's grammatical gender: feminine for ta-marbuta heads (الحكومة، الوزيرة فلورنس) and
-    states (روسيا), plural for sound plurals (المتظاهرون), else masculine."""
+    """An actor's grammatical gender: feminine for ta-marbuta heads (الحكومة) and states (روسيا),
+    and for persons with a feminine cue around the name (:func:`_feminine_person`), plural for
+    sound plurals (المتظاهرون), else masculine."""
     words = fold(actor.text).split() or [""]
-    title = fold(toks[actor.first - 1].text) if 0 < actor.first <= len(toks) else ""
-    if words[0].endswith("ه") or (actor.entity_type == "PER" and title.endswith("ه") and title.startswith("ال")):
+    if words[0].endswith("ه") or (actor.entity_type == "PER" and _feminine_person(actor, toks)):
         return FEMININE
     if actor.country and not actor.agent and actor.entity_type != "PER":
         return FEMININE
