@@ -375,3 +375,15 @@ def test_a_damma_marked_passive_takes_no_topic_as_doer() -> None:
     text = "وقال الوزير إن الاقتصاد ينمو. وكانت العقوبات رفعت بموجب اتفاق وُقع عام 2016."
     signings = [e for e in extract_events(analyse(text)) if e.cameo == "057"]
     assert all(e.source is None for e in signings)
+
+
+def test_a_quoted_speaker_named_again_as_the_subject_is_not_its_own_target() -> None:
+    text = "وانتقد نواب مغاربة، من جديد، رداءة البرامج."
+    art = with_people(text)
+    start = text.index("مغاربة")
+    art.entities = [Entity(id="norp:ma", name="Moroccans", type="NORP",
+                           mentions=[Mention("مغاربة", "body", 0, start, start + len("مغاربة"))])]
+    art.quotes = [Quote(cue="انتقد", kind="indirect", content="رداءة البرامج", field="body", paragraph=0,
+                        start=text.index("رداءة"), end=len(text) - 1, speaker=Ref(text="نواب مغاربة"))]
+    criticism = next(e for e in extract_events(art) if e.cameo == "111")
+    assert criticism.target is None and text_of(criticism.source) in ("مغاربة", "نواب مغاربة")

@@ -145,7 +145,7 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
         return Arguments(denier, args.target or (args.source if args.source is not denier else None)), True
     if (carry and last_source is not None and args.target is None and args.source is not None
             and args.source.first > trig.last and "obj" in trig.pred.targets and not trig.pred.speech
-            and fold(toks[trig.first].text).startswith(("و", "ف")) and args.source.text != last_source.text):
+            and fold(toks[trig.first].text).startswith(("و", "ف")) and not _same_party(args.source, last_source)):
         return Arguments(last_source, args.source), False  # وناشد وزارة الصحة: the topic appeals to it
     if args.source is None and trig.last > trig.first:
         # أعلنت السلطات عن إلقاء القبض على...; قررت السلطات فرض حظر التجول: the deciding subject
@@ -162,6 +162,13 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
         if topic is not None:
             args = Arguments(topic, args.target if args.target is not topic else None)
     return args, False
+
+
+def _same_party(one: Actor, other: Actor) -> bool:
+    """Whether two mentions name one party: the words of one hold the other's (a quotation's
+    speaker نواب مغاربة and the entity mention مغاربة inside it)."""
+    a, b = set(fold(one.text).split()), set(fold(other.text).split())
+    return bool(a and b) and (a <= b or b <= a)
 
 
 def _agreeing(topic: Actor | None, history: list[tuple[Actor, str]], gender: str | None) -> Actor | None:
