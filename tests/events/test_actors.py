@@ -112,3 +112,24 @@ def test_a_derived_form_imperfect_verb_is_not_a_name(word: str, name: bool) -> N
 def test_a_verb_after_a_title_is_not_the_titled_persons_name() -> None:
     text = "قررت الحكومة أن تطرد السفير الكندي وتستدعي سفيرها."
     assert "وتستدعي" not in [a[0] for a in actors(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a people noun in the same case describes the people before it
+    ("اقتحم المتظاهرين المحتجين مقر الحزب.", ["المتظاهرين المحتجين"]),
+    # a subject and its object differ in case: two actors
+    ("هاجم المسلحون المدنيين في القرية.", ["المسلحون", "المدنيين"]),
+])
+def test_plural_people_nouns_and_what_follows_them(text: str, expected: list[str]) -> None:
+    assert [a[0] for a in actors(text)][:len(expected)] == expected
+
+
+@pytest.mark.parametrize("head", ["المحتجين", "محتجون"])
+def test_a_definite_or_nunated_plural_does_not_govern_the_named_place_after_it(head: str) -> None:
+    text = f"اقتحم {head} السفارة الكندية في المدينة."
+    start = text.index("السفارة")
+    mention = Mention("السفارة الكندية", "body", 0, start, start + len("السفارة الكندية"))
+    art = Article(id="t", source=Source(kind="test"), body=[text],
+                  entities=[Entity(id="fac:x", name="X", type="FAC", mentions=[mention])])
+    found = find_actors(art, "body", 0, tokenize(text), text)
+    assert [a.text for a in found][:2] == [head, "السفارة الكندية"]

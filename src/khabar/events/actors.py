@@ -238,6 +238,16 @@ def _lexical_actor(words: list[str], toks: list[Token], i: int, tables: ActorTab
     return None
 
 
+def _not_in_construct(last: Token, other: Actor) -> bool:
+    """Whether the word before another actor cannot govern it as a genitive: a definite word or a
+    plural keeping its nun (المحتجين، متظاهرون) before a named phrase that is no person (titles
+    take names in apposition) and no lone nisba (الجيش السوري)."""
+    word = fold(last.text)
+    if other.entity_type == "PER" or other.last == other.first:
+        return False
+    return word.startswith(_DEF) or word.endswith(("ون", "ين"))
+
+
 def _idafa_entity(actor: Actor, other: Actor, toks: list[Token]) -> bool:
     """Merge an entity or country that follows the head in idafa; True when the phrase is done."""
     if other.entity_type == "PER" or (other.entity and not other.country
@@ -284,6 +294,8 @@ def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[in
     while j < len(toks) and toks[j].kind == "word":
         word = bare(fold(toks[j].text))
         if j in by_first and j == actor.last + 1 and not actor.country and not after_adjective:
+            if _not_in_construct(toks[actor.last], by_first[j]):
+                break  # اقتحم المحتجين القنصلية الإيرانية: the consulate is the object, not their own
             if _idafa_entity(actor, by_first[j], toks):
                 return
             j = actor.last + 1
@@ -463,8 +475,34 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
             actor.text = text[actor.start: actor.end]
         out.append(actor)
     out.sort(key=lambda a: a.first)
+    out = _merge_agreeing_plurals(out, toks, text)
     _assign_countries(out, article)
     return out
+
+
+def _merge_agreeing_plurals(actors: list[Actor], toks: list[Token], text: str) -> list[Actor]:
+    """A people noun right after people in the same case and definiteness describes them
+    (العراقيين المحتجين: the protesting Iraqis), while a subject and its object differ in case
+    (هاجم المسلحون المدنيين)."""
+    out: list[Actor] = []
+    for actor in actors:
+        prev = out[-1] if out else None
+        if prev is not None and _describes(toks, prev, actor):
+            prev.last, prev.end = actor.last, actor.end
+            prev.agent = prev.agent or actor.agent
+            if not prev.entity:
+                prev.text = text[prev.start: prev.end]
+            continue
+        out.append(actor)
+    return out
+
+
+def _describes(toks: list[Token], prev: Actor, actor: Actor) -> bool:
+    if actor.first != prev.last + 1 or actor.first != actor.last or actor.entity or not actor.agent:
+        return False
+    one, two = fold(toks[prev.last].text), fold(toks[actor.first].text)
+    return (one.startswith("ال") == two.startswith("ال") and len(one) > 4 and len(two) > 4
+            and any(one.endswith(p) and two.endswith(p) for p in ("ين", "ون")))
 
 
 def proclitic_length(text: str, entity: object | None = None) -> int:
