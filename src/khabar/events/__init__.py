@@ -2,7 +2,7 @@
 
 Per sentence: find coded predicates (:mod:`.predicates`, lexicon in :mod:`.lexicon`), the actors
 (:mod:`.actors`: entity mentions, agent nouns, countries), their source and target
-(:mod:`.arguments`, :mod:`.discourse`), then code the event with its time, place and claimant (:mod:`.coding`).
+(:mod:`.arguments`, :mod:`.discourse`, untagged names in :mod:`.names`), then code the event with its time, place and claimant (:mod:`.coding`).
 Predicates without any participant are not events; statements need a speaker.
 """
 

@@ -17,16 +17,20 @@ from khabar.events.actors import (
     PERSON_TITLES,
     Actor,
     actor_tables,
-    is_name,
-    is_name_word,
     nisba_country,
 )
 from khabar.events.lexicon import analyse_word, bare, fold, word_set
+from khabar.events.names import (
+    CLAUSE_OPENERS,
+    SKIPPABLE,
+    name_after,
+    name_after_comma,
+    name_after_prep,
+    name_before,
+    skippable,
+)
 from khabar.events.predicates import NEGATORS, Trigger
 
-SKIPPABLE = word_set("skippable")
-_PUNCT_SKIP = frozenset("،,\"'«»“”-")
-CLAUSE_OPENERS = word_set("openers")
 AGENT_MARKERS = word_set("agent_markers")
 _CLITIC_PREPS = ("ب", "ل", "وب", "ول", "فب", "فل")
 _DEFINITE_PREPS = ("لل", "ولل", "فلل", "بال", "وبال", "فبال", "كال")
@@ -57,12 +61,6 @@ class Arguments:
     source: Actor | None
     target: Actor | None
     passive: bool = False
-
-
-def _skippable(tok: Token, time_tokens: set[int], k: int) -> bool:
-    if tok.kind == "punct":
-        return tok.text in _PUNCT_SKIP
-    return k in time_tokens or fold(tok.text) in SKIPPABLE or (fold(tok.text) == "في" and k + 1 in time_tokens)
 
 
 def _skip_parenthesis(toks: list[Token], k: int) -> int:
@@ -105,7 +103,7 @@ def actor_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: set
             if not allow_prep and prep_attached(toks[k], actor):
                 return None
             return actor
-        if not _skippable(toks[k], time_tokens, k):
+        if not skippable(toks[k], time_tokens, k):
             return None
         k += 1
     return None
@@ -250,43 +248,6 @@ def _construct_head(toks: list[Token], k: int, j: int) -> int:
     return head if prev in PREPOSITION_WORDS or word.startswith(_CLITIC_PREPS) else j
 
 
-def _is_boundary(tok: Token) -> bool:
-    """Where a bare name ends: punctuation, a function word, a predicate or a title (كريس وليامسون كبير)."""
-    word = fold(tok.text)
-    return (tok.kind == "punct" or word in FUNCTION_WORDS or word in SKIPPABLE or bare(word) in PERSON_TITLES
-            or bool(analyse_word(tok.text)))
-
-
-def name_after(toks: list[Token], k: int, time_tokens: set[int], text: str) -> Actor | None:
-    """A subject no stage recognised: one or two name words after the verb, then a clause
-    boundary (وقال قرقاش، ... / نفى لافروف أن ...)."""
-    while k < len(toks) and _skippable(toks[k], time_tokens, k):
-        k += 1
-    end = k
-    while end < len(toks) and end - k < 2 and is_name_word(toks[end]):
-        end += 1
-    if end == k or (end < len(toks) and not _is_boundary(toks[end])):
-        return None
-    return Actor(k, end - 1, toks[k].start, toks[end - 1].end, text[toks[k].start: toks[end - 1].end],
-                 entity_type="PER")
-
-
-def name_before(toks: list[Token], trig: Trigger, text: str) -> Actor | None:
-    """A headline-style subject no stage recognised: ولافروف ينفي ... (a name word opening the
-    clause right before an imperfect verb)."""
-    k = trig.first - 1
-    verb = fold(toks[trig.first].text).lstrip("وف")
-    if k < 0 or not verb.startswith(("ي", "ت")) or toks[k].kind != "word":
-        return None
-    conj = fold(toks[k].text).startswith("و") and len(toks[k].text) > 4
-    if not is_name(toks[k].text[1:] if conj else toks[k].text):
-        return None
-    if k > 0 and not (conj or toks[k - 1].kind == "punct" or fold(toks[k - 1].text) in CLAUSE_OPENERS):
-        return None
-    start = toks[k].start + (1 if conj else 0)
-    return Actor(k, k, start, toks[k].end, text[start: toks[k].end], entity_type="PER")
-
-
 def _count_phrase(toks: list[Token], k: int, text: str) -> Actor | None:
     """A count of people right after a passive verb: قتل 5 مدنيين, اعتقل العشرات."""
     if k >= len(toks):
@@ -321,7 +282,7 @@ def _nisba_source(toks: list[Token], k: int, text: str) -> Actor | None:
 
 def noun_phrase_after(toks: list[Token], k: int, time_tokens: set[int], text: str) -> Actor | None:
     """A subject no lexicon knows: a definite noun and its definite modifiers (المرصد التونسي)."""
-    while k < len(toks) and _skippable(toks[k], time_tokens, k):
+    while k < len(toks) and skippable(toks[k], time_tokens, k):
         k += 1
     end = k
     while end < len(toks) and end - k < 5 and _definite_noun(toks[end], end == k):
@@ -373,7 +334,7 @@ def object_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: se
             return None  # a verb, or the ب-complement (اتهمه بالسعي، طالب بإعادة): no object after
         if fold(toks[j].text) in PREPOSITION_WORDS:
             in_phrase = True
-        elif preds or _skippable(toks[j], time_tokens, j):
+        elif preds or skippable(toks[j], time_tokens, j):
             in_phrase = False  # في كلمته الأحد إدانة السلطات: the phrase has ended
         elif actor is not None:
             if j > k and bare(fold(toks[j - 1].text)) in SITES:
@@ -386,20 +347,6 @@ def object_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: se
     return None
 
 
-def _name_after_prep(toks: list[Token], k: int, prep: str) -> Actor | None:
-    """A name no stage recognised right after the predicate's preposition: محادثات مع فالستروم."""
-    for j in range(k, min(len(toks), k + 3)):
-        if fold(toks[j].text) == prep and j + 1 < len(toks):
-            end = j + 1
-            while end < len(toks) and end - j <= 2 and is_name_word(toks[end]):
-                end += 1
-            if end > j + 1 and (end == len(toks) or _is_boundary(toks[end])):
-                name = " ".join(t.text for t in toks[j + 1: end])
-                return Actor(j + 1, end - 1, toks[j + 1].start, toks[end - 1].end, name, entity_type="PER")
-            return None
-    return None
-
-
 def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
             time_tokens: set[int], text: str) -> Actor | None:
     allowed = [a for a in actors if a.entity_type not in _PLACES or a.country or trig.pred.root >= "17"]
@@ -407,31 +354,16 @@ def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
         if slot == "obj":
             found = object_after(toks, allowed, after, time_tokens)
             if found is None and not trig.pred.speech:
-                found = _name_after_comma(toks, after, time_tokens, text)
+                found = name_after_comma(toks, after, time_tokens, text)
         else:  # a light verb's prepositional target may precede its object: عرض على التحالف التعاون
             found = actor_after_prep(toks, allowed, trig.first + 1, (slot,), limit=10 + trig.last - trig.first,
                                      chains=trig.pred.root < VERBAL_CONFLICT_END)
-            found = found or _name_after_prep(toks, trig.last + 1, slot)
+            found = found or name_after_prep(toks, trig.last + 1, slot)
         if found is None and trig.pred.root < VERBAL_CONFLICT_END:  # praise and criticism of a thing
             found = _relative_owner(toks, actors, max(after, trig.last + 1), slot, time_tokens, text)
         if found:
             return _named_person(toks, actors, found)
     return None
-
-
-def _name_after_comma(toks: list[Token], k: int, time_tokens: set[int], text: str) -> Actor | None:
-    """An object no stage recognised, set off by a comma after the subject: هنأ الرئيس X، أبي
-    وإيسياس على... → أبي.  Of names coordinated with و the first is the target (each would be one)."""
-    if k >= len(toks) or toks[k].text not in "،,":
-        return None
-    found = name_after(toks, k + 1, time_tokens, text)
-    if found is None or found.last == found.first or not fold(toks[found.last].text).startswith("و"):
-        return found
-    rest = toks[found.last].text[1:]
-    if not is_name(rest):
-        return None
-    return Actor(found.first, found.first, toks[found.first].start, toks[found.first].end,
-                 toks[found.first].text, entity_type="PER")
 
 
 def _relative_owner(toks: list[Token], actors: list[Actor], k: int, slot: str, time_tokens: set[int],

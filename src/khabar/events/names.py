@@ -1,0 +1,87 @@
+"""Names no stage recognised, read from the words around a predicate: a subject right after the
+verb and before a clause boundary (وقال قرقاش، ...), a headline subject (ولافروف ينفي), a name
+after the predicate's preposition (محادثات مع فالستروم) or set off by a comma (هنأ X، أبي).
+"""
+
+from __future__ import annotations
+
+from khabar.arabic import Token
+from khabar.events.actors import FUNCTION_WORDS, PERSON_TITLES, Actor, is_name, is_name_word
+from khabar.events.lexicon import analyse_word, bare, fold, word_set
+from khabar.events.predicates import Trigger
+
+SKIPPABLE = word_set("skippable")
+_PUNCT_SKIP = frozenset("،,\"'«»“”-")
+CLAUSE_OPENERS = word_set("openers")
+
+
+def skippable(tok: Token, time_tokens: set[int], k: int) -> bool:
+    if tok.kind == "punct":
+        return tok.text in _PUNCT_SKIP
+    return k in time_tokens or fold(tok.text) in SKIPPABLE or (fold(tok.text) == "في" and k + 1 in time_tokens)
+
+
+def is_boundary(tok: Token) -> bool:
+    """Where a bare name ends: punctuation, a function word, a predicate or a title (كريس وليامسون كبير)."""
+    word = fold(tok.text)
+    return (tok.kind == "punct" or word in FUNCTION_WORDS or word in SKIPPABLE or bare(word) in PERSON_TITLES
+            or bool(analyse_word(tok.text)))
+
+
+def name_after(toks: list[Token], k: int, time_tokens: set[int], text: str) -> Actor | None:
+    """A subject no stage recognised: one or two name words after the verb, then a clause
+    boundary (وقال قرقاش، ... / نفى لافروف أن ...)."""
+    while k < len(toks) and skippable(toks[k], time_tokens, k):
+        k += 1
+    end = k
+    while end < len(toks) and end - k < 2 and is_name_word(toks[end]):
+        end += 1
+    if end == k or (end < len(toks) and not is_boundary(toks[end])):
+        return None
+    return Actor(k, end - 1, toks[k].start, toks[end - 1].end, text[toks[k].start: toks[end - 1].end],
+                 entity_type="PER")
+
+
+def name_before(toks: list[Token], trig: Trigger, text: str) -> Actor | None:
+    """A headline-style subject no stage recognised: ولافروف ينفي ... (a name word opening the
+    clause right before an imperfect verb)."""
+    k = trig.first - 1
+    verb = fold(toks[trig.first].text).lstrip("وف")
+    if k < 0 or not verb.startswith(("ي", "ت")) or toks[k].kind != "word":
+        return None
+    conj = fold(toks[k].text).startswith("و") and len(toks[k].text) > 4
+    if not is_name(toks[k].text[1:] if conj else toks[k].text):
+        return None
+    if k > 0 and not (conj or toks[k - 1].kind == "punct" or fold(toks[k - 1].text) in CLAUSE_OPENERS):
+        return None
+    start = toks[k].start + (1 if conj else 0)
+    return Actor(k, k, start, toks[k].end, text[start: toks[k].end], entity_type="PER")
+
+
+def name_after_prep(toks: list[Token], k: int, prep: str) -> Actor | None:
+    """A name no stage recognised right after the predicate's preposition: محادثات مع فالستروم."""
+    for j in range(k, min(len(toks), k + 3)):
+        if fold(toks[j].text) == prep and j + 1 < len(toks):
+            end = j + 1
+            while end < len(toks) and end - j <= 2 and is_name_word(toks[end]):
+                end += 1
+            if end > j + 1 and (end == len(toks) or is_boundary(toks[end])):
+                name = " ".join(t.text for t in toks[j + 1: end])
+                return Actor(j + 1, end - 1, toks[j + 1].start, toks[end - 1].end, name, entity_type="PER")
+            return None
+    return None
+
+
+def name_after_comma(toks: list[Token], k: int, time_tokens: set[int], text: str) -> Actor | None:
+    """An object no stage recognised, set off by a comma after the subject: هنأ الرئيس X، أبي
+    وإيسياس على... → أبي.  Of names coordinated with و the first is the target (each would be one)."""
+    if k >= len(toks) or toks[k].text not in "،,":
+        return None
+    found = name_after(toks, k + 1, time_tokens, text)
+    if found is None or found.last == found.first or not fold(toks[found.last].text).startswith("و"):
+        return found
+    rest = toks[found.last].text[1:]
+    if not is_name(rest):
+        return None
+    return Actor(found.first, found.first, toks[found.first].start, toks[found.first].end,
+                 toks[found.first].text, entity_type="PER")
