@@ -67,6 +67,10 @@ CASES = [
     # praise, defence, solidarity, apology
     ("أشاد الرئيس المصري بجهود الحكومة الأردنية.", "SUPPORT", "051", "الرئيس المصري", "الحكومة الأردنية", False),
     ("دافع وزير الخارجية عن الحكومة.", "SUPPORT", "051", "وزير الخارجية", "الحكومة", False),
+    # an untagged name right before the charge introduced by بـ is the object
+    ("اتهمت النيابة العامة سامي بالتزوير.", "ACCUSE", "112", "النيابة العامة", "سامي", False),
+    ("اعتقلت قوات الأمن كريم بتهمة التهريب.", "COERCE", "173", "قوات الأمن", "كريم", False),
+    ("أدانت المحكمة العليا سامي مراد بالتزوير.", "ACCUSE", "111", "المحكمة العليا", "سامي مراد", False),
     # the owner of a praised or criticised thing, named in a relative clause with a resumptive pronoun
     ("أشاد الوزير بالمبادرة التي أطلقتها منظمة الصحة العالمية.", "SUPPORT", "051", "الوزير",
      "منظمة الصحة العالمية", False),

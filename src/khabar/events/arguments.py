@@ -27,6 +27,7 @@ from khabar.events.names import (
     name_after_comma,
     name_after_prep,
     name_before,
+    name_before_charge,
     skippable,
 )
 from khabar.events.predicates import NEGATORS, Trigger
@@ -354,7 +355,8 @@ def _target(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
         if slot == "obj":
             found = object_after(toks, allowed, after, time_tokens)
             if found is None and not trig.pred.speech:
-                found = name_after_comma(toks, after, time_tokens, text)
+                found = (name_after_comma(toks, after, time_tokens, text)
+                         or name_before_charge(toks, after, time_tokens, text))
         else:  # a light verb's prepositional target may precede its object: عرض على التحالف التعاون
             found = actor_after_prep(toks, allowed, trig.first + 1, (slot,), limit=10 + trig.last - trig.first,
                                      chains=trig.pred.root < VERBAL_CONFLICT_END)

@@ -85,3 +85,20 @@ def name_after_comma(toks: list[Token], k: int, time_tokens: set[int], text: str
         return None
     return Actor(found.first, found.first, toks[found.first].start, toks[found.first].end,
                  toks[found.first].text, entity_type="PER")
+
+
+def name_before_charge(toks: list[Token], k: int, time_tokens: set[int], text: str) -> Actor | None:
+    """An object no stage recognised, named right before the charge or means introduced by بـ:
+    أدانت المحكمة كوسبي بتخدير...، اعتقلت الشرطة فرانك بتهمة... (one to three name words)."""
+    while k < len(toks) and skippable(toks[k], time_tokens, k):
+        k += 1
+    end = k
+    while end < len(toks) and end - k < 3 and is_name_word(toks[end]) and not fold(toks[end].text).startswith("ب"):
+        end += 1
+    if end == k or end >= len(toks) or toks[end].kind != "word":
+        return None
+    charge = fold(toks[end].text)
+    if not charge.startswith("ب") or len(charge) < 4 or charge in FUNCTION_WORDS:
+        return None
+    return Actor(k, end - 1, toks[k].start, toks[end - 1].end, text[toks[k].start: toks[end - 1].end],
+                 entity_type="PER")
