@@ -336,6 +336,9 @@ def with_people(text: str, *names: str) -> Article:
     # a counterpart named after the word is the person
     ("هنأ الرئيس الأمريكي نظيره الروسي فلاديمير بوتين على فوزه.", ("فلاديمير بوتين",), "051",
      "الرئيس الأمريكي", "فلاديمير بوتين"),
+    # a definite institution does not govern the person after it: the person is the object
+    ("اعتقلت الشرطة فرانك بتهمة التهريب.", ("فرانك",), "173", "الشرطة", "فرانك"),
+    ("أدانت المحكمة سامي مراد بالتزوير.", ("سامي مراد",), "111", "المحكمة", "سامي مراد"),
     # a name set off by a comma after a named subject is the object; of coordinated names, the first
     ("هنأ الرئيس الغاني جون ماهاما، سامي وكريم على فوزهما.", ("جون ماهاما",), "051", "جون ماهاما", "سامي"),
     ("انتقد الرئيس الغاني جون ماهاما، كوفي على تصريحاته.", ("جون ماهاما",), "111", "جون ماهاما", "كوفي"),

@@ -238,12 +238,18 @@ def _lexical_actor(words: list[str], toks: list[Token], i: int, tables: ActorTab
     return None
 
 
-def _not_in_construct(last: Token, other: Actor) -> bool:
+def _not_in_construct(actor: Actor, last: Token, other: Actor) -> bool:
     """Whether the word before another actor cannot govern it as a genitive: a definite word or a
-    plural keeping its nun (المحتجين، متظاهرون) before a named phrase that is no person (titles
-    take names in apposition) and no lone nisba (الجيش السوري)."""
+    plural keeping its nun (المحتجين، متظاهرون) before a named phrase that is no lone nisba
+    (الجيش السوري).  Before a person, only a definite institution (اعتقلت الشرطة فرانك): titles
+    and person nouns take names in apposition (الوزيرة فلورنس، المواطنة حنان)."""
     word = fold(last.text)
-    if other.entity_type == "PER" or other.last == other.first:
+    if other.entity_type == "PER":
+        title = bare(word)
+        return (actor.first == actor.last and word.startswith(_DEF) and title.endswith("ه")
+                and title not in PERSON_TITLES and title[:-1] not in PERSON_TITLES
+                and actor.agent not in _PERSON_NOUNS)
+    if other.last == other.first:
         return False
     return word.startswith(_DEF) or word.endswith(("ون", "ين"))
 
@@ -294,7 +300,7 @@ def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[in
     while j < len(toks) and toks[j].kind == "word":
         word = bare(fold(toks[j].text))
         if j in by_first and j == actor.last + 1 and not actor.country and not after_adjective:
-            if _not_in_construct(toks[actor.last], by_first[j]):
+            if _not_in_construct(actor, toks[actor.last], by_first[j]):
                 break  # اقتحم المحتجين القنصلية الإيرانية: the consulate is the object, not their own
             if _idafa_entity(actor, by_first[j], toks):
                 return
