@@ -394,3 +394,12 @@ def test_a_quoted_speaker_named_again_as_the_subject_is_not_its_own_target() -> 
                         start=text.index("رداءة"), end=len(text) - 1, speaker=Ref(text="نواب مغاربة"))]
     criticism = next(e for e in extract_events(art) if e.cameo == "111")
     assert criticism.target is None and text_of(criticism.source) in ("مغاربة", "نواب مغاربة")
+
+
+@pytest.mark.parametrize("text", [
+    "وانتقدت الممثلة جين أوستن القرار.",
+    "انتقدت الممثلة البريطانية جين أوستن القرار.",
+])
+def test_a_person_after_an_unlisted_title_is_the_subject_of_the_verb_before(text: str) -> None:
+    event = next(e for e in extract_events(with_people(text, "جين أوستن")) if e.cameo == "111")
+    assert (text_of(event.source), text_of(event.target)) == ("جين أوستن", None)

@@ -421,6 +421,22 @@ def _count_prefix(toks: list[Token], actor: Actor) -> None:
         k -= 1
 
 
+def _title_prefix(toks: list[Token], actor: Actor, lexical_words: set[int]) -> None:
+    """A person's title that no agent table lists joins the span, not the name (الممثلة
+    البريطانية جودي دينش → جودي دينش), so the verb before reaches its subject."""
+    if actor.entity_type != "PER" or not actor.text:
+        return
+    k = actor.first - 1
+    while k >= 0 and actor.first - k <= 2 and k not in lexical_words and toks[k].kind == "word":
+        word = bare(fold(toks[k].text))
+        if word in PERSON_TITLES or (word.endswith("ه") and word[:-1] in PERSON_TITLES):
+            actor.first, actor.start = k, toks[k].start
+            return
+        if not (nisba_country(toks[k].text) or word in AGENT_ADJECTIVES or _relational_adjective(toks[k])):
+            return
+        k -= 1
+
+
 def _collective_start(toks: list[Token], actor: Actor) -> None:
     """Take in the heads before an agent phrase: مجموعة القوات, قيادة الجيش (the command is not named)."""
     k = actor.first - 1
@@ -463,6 +479,9 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
             _extend(actor, toks, words, by_first)
     for actor in lexical:
         _unit_owner(toks, actor)
+    lexical_words = {k for a in lexical for k in range(a.first, a.last + 1)}
+    for actor in mentions:
+        _title_prefix(toks, actor, lexical_words)
     for actor in mentions + lexical:
         _count_prefix(toks, actor)
     for actor in mentions + lexical:
