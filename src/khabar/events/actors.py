@@ -15,6 +15,7 @@ from babel import Locale
 
 from khabar.arabic import Token
 from khabar.events.lexicon import analyse_word, bare, fold, resource_rows, word_set
+from khabar.events.spans import count_prefix, merge_agreeing_plurals
 from khabar.model import Article
 
 FUNCTION_WORDS = word_set("function")
@@ -23,7 +24,6 @@ COLLECTIVE_HEADS = word_set("collective", strip_article=True)
 PERSON_TITLES = word_set("titles", strip_article=True)
 GROUP_HEADS = word_set("group_heads")
 UNIT_HEADS = word_set("units")
-NUMBER_WORDS = word_set("numbers", strip_article=True)
 #: Entity types that never act in an event.
 NON_ACTORS = ("EVENT", "LAW", "PRODUCT", "LOC")
 _PERSON_NOUNS = ("CVL", "HLH", "EDU", "MED", "LAB", "REF")
@@ -410,17 +410,6 @@ def _unit_owner(toks: list[Token], actor: Actor) -> None:
         actor.start = toks[actor.first + 1].start
 
 
-def _count_prefix(toks: list[Token], actor: Actor) -> None:
-    """A count before people is part of their span: ثلاثة مسلحين, 590 شخصا.  An entity mention keeps
-    its name as the text (عشرات العراقيين → العراقيين): the count says how many, not who."""
-    k = actor.first - 1
-    if actor.entity_type == "PER" or k < 0:
-        return
-    while k >= 0 and actor.first - k <= 2 and (toks[k].kind == "number" or bare(fold(toks[k].text)) in NUMBER_WORDS):
-        actor.first, actor.start = k, toks[k].start  # حوالي 4000 شخص
-        k -= 1
-
-
 def _title_prefix(toks: list[Token], actor: Actor, lexical_words: set[int]) -> None:
     """A person's title that no agent table lists joins the span, not the name (الممثلة
     البريطانية جودي دينش → جودي دينش), so the verb before reaches its subject."""
@@ -483,7 +472,7 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
     for actor in mentions:
         _title_prefix(toks, actor, lexical_words)
     for actor in mentions + lexical:
-        _count_prefix(toks, actor)
+        count_prefix(toks, actor)
     for actor in mentions + lexical:
         if actor.agent in ("MIL", "COP") and actor.entity_type != "PER":
             _stationed_in(actor, toks, by_first)
@@ -500,34 +489,9 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
             actor.text = text[actor.start: actor.end]
         out.append(actor)
     out.sort(key=lambda a: a.first)
-    out = _merge_agreeing_plurals(out, toks, text)
+    out = merge_agreeing_plurals(out, toks, text)
     _assign_countries(out, article)
     return out
-
-
-def _merge_agreeing_plurals(actors: list[Actor], toks: list[Token], text: str) -> list[Actor]:
-    """A people noun right after people in the same case and definiteness describes them
-    (العراقيين المحتجين: the protesting Iraqis), while a subject and its object differ in case
-    (هاجم المسلحون المدنيين)."""
-    out: list[Actor] = []
-    for actor in actors:
-        prev = out[-1] if out else None
-        if prev is not None and _describes(toks, prev, actor):
-            prev.last, prev.end = actor.last, actor.end
-            prev.agent = prev.agent or actor.agent
-            if not prev.entity:
-                prev.text = text[prev.start: prev.end]
-            continue
-        out.append(actor)
-    return out
-
-
-def _describes(toks: list[Token], prev: Actor, actor: Actor) -> bool:
-    if actor.first != prev.last + 1 or actor.first != actor.last or actor.entity or not actor.agent:
-        return False
-    one, two = fold(toks[prev.last].text), fold(toks[actor.first].text)
-    return (one.startswith("ال") == two.startswith("ال") and len(one) > 4 and len(two) > 4
-            and any(one.endswith(p) and two.endswith(p) for p in ("ين", "ون")))
 
 
 def proclitic_length(text: str, entity: object | None = None) -> int:

@@ -1,0 +1,51 @@
+"""Actor spans settled after the actors are found: a count before people joins them (عشرات
+العراقيين), and a people noun in the same case describes the people before it (العراقيين المحتجين).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from khabar.arabic import Token
+from khabar.events.lexicon import bare, fold, word_set
+
+if TYPE_CHECKING:
+    from khabar.events.actors import Actor
+
+NUMBER_WORDS = word_set("numbers", strip_article=True)
+
+
+def count_prefix(toks: list[Token], actor: Actor) -> None:
+    """A count before people is part of their span: ثلاثة مسلحين, 590 شخصا.  An entity mention keeps
+    its name as the text (عشرات العراقيين → العراقيين): the count says how many, not who."""
+    k = actor.first - 1
+    if actor.entity_type == "PER" or k < 0:
+        return
+    while k >= 0 and actor.first - k <= 2 and (toks[k].kind == "number" or bare(fold(toks[k].text)) in NUMBER_WORDS):
+        actor.first, actor.start = k, toks[k].start  # حوالي 4000 شخص
+        k -= 1
+
+
+def merge_agreeing_plurals(actors: list[Actor], toks: list[Token], text: str) -> list[Actor]:
+    """A people noun right after people in the same case and definiteness describes them
+    (العراقيين المحتجين: the protesting Iraqis), while a subject and its object differ in case
+    (هاجم المسلحون المدنيين)."""
+    out: list[Actor] = []
+    for actor in actors:
+        prev = out[-1] if out else None
+        if prev is not None and _describes(toks, prev, actor):
+            prev.last, prev.end = actor.last, actor.end
+            prev.agent = prev.agent or actor.agent
+            if not prev.entity:
+                prev.text = text[prev.start: prev.end]
+            continue
+        out.append(actor)
+    return out
+
+
+def _describes(toks: list[Token], prev: Actor, actor: Actor) -> bool:
+    if actor.first != prev.last + 1 or actor.first != actor.last or actor.entity or not actor.agent:
+        return False
+    one, two = fold(toks[prev.last].text), fold(toks[actor.first].text)
+    return (one.startswith("ال") == two.startswith("ال") and len(one) > 4 and len(two) > 4
+            and any(one.endswith(p) and two.endswith(p) for p in ("ين", "ون")))
