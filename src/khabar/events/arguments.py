@@ -149,12 +149,15 @@ def apposition(toks: list[Token], actors: list[Actor], k: int) -> Actor | None:
 
 def skip_apposition(toks: list[Token], actors: list[Actor], k: int, person: bool = False) -> int:
     """Index after an apposition between commas (المقدم التلفزيوني، دون ليمون، ...) or, after a
-    person's name, after the title that describes them (الأمير مشعل محافظ جدة), or k."""
+    person's name, after the title that describes them (الأمير مشعل محافظ جدة), or k.  A title
+    with the article is another person, the object (هنأ بوتين الرئيس السوري): a describing
+    title after a name heads its idafa bare."""
     inner = apposition(toks, actors, k)
     if inner is not None:
         return inner.last + 2
     title = _starting_at(actors, k)
-    if person and title is not None and bare(fold(toks[k].text)) in PERSON_TITLES:
+    if (person and title is not None and bare(fold(toks[k].text)) in PERSON_TITLES
+            and not fold(toks[k].text).startswith("ال")):
         return title.last + 1
     return k
 
