@@ -336,6 +336,8 @@ def with_people(text: str, *names: str) -> Article:
     # a counterpart named after the word is the person
     ("هنأ الرئيس الأمريكي نظيره الروسي فلاديمير بوتين على فوزه.", ("فلاديمير بوتين",), "051",
      "الرئيس الأمريكي", "فلاديمير بوتين"),
+    # an untagged submitter named after a title and its adjective; لإ opens no name
+    ("رفضت المحكمة طلبا قدمته الممثلة الأمريكية جين أوستن لإلغاء الحكم.", (), "120", "المحكمة", "جين أوستن"),
     # a title with the article after a named subject is another person, the object
     ("هنأ بوتين الرئيس السوري على فوزه.", ("بوتين",), "051", "بوتين", "الرئيس السوري"),
     # a definite institution does not govern the person after it: the person is the object

@@ -29,6 +29,7 @@ from khabar.events.names import (
     name_before,
     name_before_charge,
     skippable,
+    titled_name,
 )
 from khabar.events.predicates import NEGATORS, Trigger
 
@@ -395,7 +396,7 @@ def _relative_owner(toks: list[Token], actors: list[Actor], k: int, slot: str, t
     return None
 
 
-def requester(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
+def requester(toks: list[Token], actors: list[Actor], trig: Trigger, text: str) -> Actor | None:
     """Whose request a rejection turns down: رفضت المحكمة طلبا ... تقدم به المفكر طارق رمضان."""
     j = next((j for j in range(trig.last + 1, min(len(toks), trig.last + 12))
               if bare(fold(toks[j].text)) in REQUESTS), None)
@@ -406,7 +407,8 @@ def requester(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | 
             return None
         if fold(toks[k].text) in SUBMITTERS:
             # the submitter: the first actor a few words on (تقدم به المفكر الإسلامي طارق رمضان)
-            return next((a for a in actors if k < a.first <= k + 4 and not prep_attached(toks[a.first], a)), None)
+            found = next((a for a in actors if k < a.first <= k + 4 and not prep_attached(toks[a.first], a)), None)
+            return found or titled_name(toks, k + 1, text)
     return None
 
 
@@ -527,7 +529,7 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
             source = preceding_subject(toks, actors, trig)
     target = _target(toks, actors, trig, after, time_tokens, text)
     if target is None and trig.pred.root == "12":
-        target = requester(toks, actors, trig)
+        target = requester(toks, actors, trig, text)
     if target is source:
         target = None
     return Arguments(source, target)

@@ -13,6 +13,8 @@ from khabar.events.predicates import Trigger
 SKIPPABLE = word_set("skippable")
 _PUNCT_SKIP = frozenset("،,\"'«»“”-")
 CLAUSE_OPENERS = word_set("openers")
+#: ل or ب glued to a hamza-seated alif (لإجبار، بأن): a clitic, never a name's first letters.
+_CLITIC_HAMZA = ("لإ", "لأ", "بإ", "بأ")
 
 
 def skippable(tok: Token, time_tokens: set[int], k: int) -> bool:
@@ -99,6 +101,27 @@ def name_before_charge(toks: list[Token], k: int, time_tokens: set[int], text: s
         return None
     charge = fold(toks[end].text)
     if not charge.startswith("ب") or len(charge) < 4 or charge in FUNCTION_WORDS:
+        return None
+    return Actor(k, end - 1, toks[k].start, toks[end - 1].end, text[toks[k].start: toks[end - 1].end],
+                 entity_type="PER")
+
+
+def titled_name(toks: list[Token], k: int, text: str) -> Actor | None:
+    """A name right after a person's title and its adjectives, none of them tagged: الممثلة
+    الإباحية ستورمي دانيالز → ستورمي دانيالز (up to three name words)."""
+    titled = False
+    while k < len(toks) and toks[k].kind == "word":
+        word = bare(fold(toks[k].text))
+        if word in PERSON_TITLES or (word.endswith("ه") and word[:-1] in PERSON_TITLES):
+            titled = True
+        elif not (titled and fold(toks[k].text).startswith("ال")):
+            break  # after the title, only its definite adjectives
+        k += 1
+    end = k
+    while (titled and end < len(toks) and end - k < 3 and is_name_word(toks[end])
+           and not toks[end].text.startswith(_CLITIC_HAMZA)):
+        end += 1
+    if end == k:
         return None
     return Actor(k, end - 1, toks[k].start, toks[end - 1].end, text[toks[k].start: toks[end - 1].end],
                  entity_type="PER")
