@@ -98,3 +98,8 @@ def test_folding_and_noun_cores() -> None:
 def test_light_verbs_and_senses(sentence: str, cameo: str) -> None:
     article = run_arabic(Article(id="t", source=Source(kind="test"), body=[sentence]), ArabicOptions())
     assert cameo in [e.cameo for e in extract_events(article)]
+
+
+@pytest.mark.parametrize("title", ["العاهل", "الملك", "الوزير", "المتحدث"])
+def test_person_titles(title: str) -> None:
+    assert title[2:] in word_set("titles", strip_article=True)

@@ -336,6 +336,10 @@ def with_people(text: str, *names: str) -> Article:
     # a counterpart named after the word is the person
     ("هنأ الرئيس الأمريكي نظيره الروسي فلاديمير بوتين على فوزه.", ("فلاديمير بوتين",), "051",
      "الرئيس الأمريكي", "فلاديمير بوتين"),
+    # an untagged title before a person between commas: the person acts
+    ("أجرى العاهل الأردني، الملك سامي مراد، اتصالا هاتفيا مع الرئيس المصري.", ("الملك سامي مراد",), "040",
+     "الملك سامي مراد", "الرئيس المصري"),
+    ("أجرت الممثلة البريطانية، جين أوستن، محادثات مع الوزير.", ("جين أوستن",), "040", "جين أوستن", "الوزير"),
     # an untagged submitter named after a title and its adjective; لإ opens no name
     ("رفضت المحكمة طلبا قدمته الممثلة الأمريكية جين أوستن لإلغاء الحكم.", (), "120", "المحكمة", "جين أوستن"),
     # a title with the article after a named subject is another person, the object

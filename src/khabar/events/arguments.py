@@ -29,6 +29,7 @@ from khabar.events.names import (
     name_before,
     name_before_charge,
     skippable,
+    title_end,
     titled_name,
 )
 from khabar.events.predicates import NEGATORS, Trigger
@@ -514,6 +515,9 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
                 return Arguments(_passive_agent(toks, actors, after), count or victim, passive=True)
         # a light verb's subject sits between the verb and its object: شن الجيش غارات
         source = actor_after(toks, actors, _after_each_of(toks, trig.first + 1), time_tokens)
+        if source is None and title_end(toks, trig.first + 1) > trig.first + 1:
+            # أجرى العاهل السعودي، الملك سلمان، اتصالا: the untagged title's person between commas
+            source = apposition(toks, actors, title_end(toks, trig.first + 1))
         if source is None and trig.last == trig.first:
             source = (name_after(toks, trig.first + 1, time_tokens, text)
                       or _titled_name(actors, noun_phrase_after(toks, trig.first + 1, time_tokens, text)))

@@ -106,17 +106,27 @@ def name_before_charge(toks: list[Token], k: int, time_tokens: set[int], text: s
                  entity_type="PER")
 
 
+def _is_title(tok: Token) -> bool:
+    word = bare(fold(tok.text))
+    return tok.kind == "word" and (word in PERSON_TITLES or (word.endswith("ه") and word[:-1] in PERSON_TITLES))
+
+
+def title_end(toks: list[Token], k: int) -> int:
+    """Index after a person's title and its definite adjectives starting at k (العاهل السعودي،
+    الممثلة الإباحية), or k when no title starts there."""
+    if k >= len(toks) or not _is_title(toks[k]):
+        return k
+    k += 1
+    while k < len(toks) and toks[k].kind == "word" and (fold(toks[k].text).startswith("ال") or _is_title(toks[k])):
+        k += 1
+    return k
+
+
 def titled_name(toks: list[Token], k: int, text: str) -> Actor | None:
     """A name right after a person's title and its adjectives, none of them tagged: الممثلة
     الإباحية ستورمي دانيالز → ستورمي دانيالز (up to three name words)."""
-    titled = False
-    while k < len(toks) and toks[k].kind == "word":
-        word = bare(fold(toks[k].text))
-        if word in PERSON_TITLES or (word.endswith("ه") and word[:-1] in PERSON_TITLES):
-            titled = True
-        elif not (titled and fold(toks[k].text).startswith("ال")):
-            break  # after the title, only its definite adjectives
-        k += 1
+    after = title_end(toks, k)
+    titled, k = after > k, after
     end = k
     while (titled and end < len(toks) and end - k < 3 and is_name_word(toks[end])
            and not toks[end].text.startswith(_CLITIC_HAMZA)):
