@@ -28,6 +28,11 @@ def actors(text: str) -> list[tuple[str, str | None, str | None]]:
     ("الرئيس الأمريكي دونالد ترامب", ("دونالد ترامب", "GOV", "US")),
     ("مجموعة القوات الروسية في سوريا", ("مجموعة القوات الروسية في سوريا", "MIL", "RU")),
     ("ثلاثة مسلحين", ("ثلاثة مسلحين", "REB", None)),
+    ("الأسرى الفلسطينيون", ("الأسرى الفلسطينيون", "CVL", "PS")),  # prisoners are civilians
+    ("السجناء", ("السجناء", "CVL", None)),
+    ("الجمهور", ("الجمهور", "CVL", None)),
+    ("النقاد", ("النقاد", "MED", None)),  # critics write in the media
+    ("المتهمان", ("المتهمان", "CRM", None)),  # the dual of the accused
 ])
 def test_agent_phrases(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert actors(text)[0] == expected
