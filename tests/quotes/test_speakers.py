@@ -4,24 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.model import Article, Source
-from khabar.pipeline import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def analyse():
-    pipeline = build_pipeline(["quotes"])
-    runners = [r for s, r in zip(pipeline.stages, pipeline.runners, strict=True) if s.name != "structure"]
-
-    def go(body: list[str]) -> Article:
-        article = Article(id="t", source=Source("text"), published="2017-11-14", body=body)
-        for stage_run, options in runners:
-            article = stage_run(article, options)
-        return article
-
-    return go
-
-
 # (paragraphs, [(cue, speaker words or None), ...])
 CASES = [
     # a speech verb without content opens the sentence: its titled subject says what the participle
