@@ -11,14 +11,13 @@ from khabar.search import sync_index
 from khabar.store import Store
 
 
-def _mention(article: Article, field: str, paragraph: int, text: str) -> Mention:
-    start = article.unit(field, paragraph).index(text)
-    return Mention(text, field, paragraph, start, start + len(text))
-
-
 def _span(article: Article, field: str, paragraph: int, text: str) -> tuple[int, int]:
     start = article.unit(field, paragraph).index(text)
     return start, start + len(text)
+
+
+def _mention(article: Article, field: str, paragraph: int, text: str) -> Mention:
+    return Mention(text, field, paragraph, *_span(article, field, paragraph, text))
 
 
 def article_withdrawal() -> Article:
