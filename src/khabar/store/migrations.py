@@ -25,6 +25,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from khabar.ingest.watch_schema import WATCH_SQL
 from khabar.search.schema import SEARCH_DOC_FIELDS_SQL, SEARCH_SQL, SEARCH_STEMS_SQL, SEARCH_TERMS_SQL
 
 
@@ -189,6 +190,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               SEARCH_TERMS_SQL),
     Migration(5, "full-text search: outlet and publication date in search_doc (fast facets and filters)",
               SEARCH_DOC_FIELDS_SQL),
+    Migration(6, "khabar watch: polled feeds and a durable queue of their items (khabar.ingest.watch)",
+              WATCH_SQL),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
