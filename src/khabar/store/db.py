@@ -86,18 +86,24 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def put(self, article: Article, stages: Sequence[str] = ()) -> str:
+    def put(self, article: Article, stages: Sequence[str] = (),
+            also: Callable[[sqlite3.Connection], object] | None = None) -> str:
         """Store one article atomically; returns ``added``, ``updated`` or ``unchanged``.
 
         The same id with the same raw input and the same analysis is left alone; anything else
         replaces the stored article and all its facts in one transaction.  ``stages`` (recorded
-        with the article) defaults to the stages of the pipeline that analysed it.
+        with the article) defaults to the stages of the pipeline that analysed it.  ``also`` runs
+        in that same transaction (e.g. ``khabar watch`` marks its queue item stored), so the
+        article and that change are committed together or not at all.
         """
         analysis = json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
         digest = content_hash(article.raw)
         old = self.conn.execute("SELECT content_hash, analysis FROM articles WHERE id = ?",
                                 (article.id,)).fetchone()
         if old is not None and old["content_hash"] == digest and old["analysis"] == analysis:
+            if also is not None:
+                with self._transaction():
+                    also(self.conn)
             return UNCHANGED
         src = article.source
         row = (article.id, article.raw, digest, src.kind, src.path, src.url, src.line, article.published,
@@ -111,6 +117,8 @@ class Store:
             for table, sql in INSERTS.items():
                 if facts[table]:
                     self.conn.executemany(sql, facts[table])
+            if also is not None:
+                also(self.conn)
         return ADDED if old is None else UPDATED
 
     def ingest(self, items: Iterable[Article | InputError], stages: Sequence[str] = (),
