@@ -14,6 +14,7 @@ from khabar import __version__
 from khabar.ingest import InputError
 from khabar.ingest.readers import article_from_raw
 from khabar.model import Article, article_from_dict
+from khabar.parallel import Skipped
 from khabar.search.index import sync_index
 from khabar.store.migrations import migrate
 from khabar.store.rows import ARTICLE_INSERT, INSERTS, content_hash, fact_rows
@@ -121,16 +122,31 @@ class Store:
                 also(self.conn)
         return ADDED if old is None else UPDATED
 
-    def ingest(self, items: Iterable[Article | InputError], stages: Sequence[str] = (),
+    def is_current(self, article: Article, stages: Sequence[str]) -> bool:
+        """Whether this article's raw input is stored under its id, analysed by ``stages``: a
+        resumed ingest skips it without analysing it again."""
+        row = self.conn.execute("SELECT content_hash, stages FROM articles WHERE id = ?",
+                                (article.id,)).fetchone()
+        return row is not None and row["stages"] == ",".join(stages) and \
+            row["content_hash"] == content_hash(article.raw)
+
+    def ingest(self, items: Iterable[Article | InputError | Skipped], stages: Sequence[str] = (),
                on_error: Callable[[InputError], None] | None = None,
-               on_stored: Callable[[Article, str], None] | None = None) -> IngestReport:
-        """Store every article of ``items`` (e.g. from :func:`khabar.analysis.analyze_inputs`).
+               on_stored: Callable[[Article | Skipped, str], None] | None = None) -> IngestReport:
+        """Store every article of ``items`` (e.g. from :func:`khabar.analysis.analyze_inputs` or
+        :meth:`khabar.parallel.ParallelAnalysis.map`).
 
         Input errors and articles that cannot be stored are collected in the report (and passed
-        to ``on_error`` as they happen); the batch goes on.
+        to ``on_error`` as they happen); the batch goes on.  :class:`~khabar.parallel.Skipped`
+        items count as unchanged.
         """
         report = IngestReport()
         for item in items:
+            if isinstance(item, Skipped):  # already stored and current (see :meth:`is_current`)
+                report.count(UNCHANGED)
+                if on_stored:
+                    on_stored(item, UNCHANGED)
+                continue
             error = item if isinstance(item, InputError) else None
             if error is None:
                 try:

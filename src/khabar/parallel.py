@@ -1,0 +1,186 @@
+"""Analysis on several worker processes, results in input order.
+
+:class:`ParallelAnalysis` runs the pipeline over a stream of inputs on ``workers`` processes: the
+parent reads the inputs, cuts them into chunks and keeps a bounded window of chunks in flight (so
+memory stays flat however long the input), and yields the results in input order.  Each worker
+builds the pipeline once; with the ``fork`` start method the parent loads the resources once
+before the workers start and they share them copy-on-write.  ``workers=1`` runs in-process with
+the same code path, no pool.
+
+Only the parent writes results (stdout, an output file, the store), so writers need no locking.
+A ``skip`` predicate lets a resumed run pass over inputs already done: they come out as
+:class:`Skipped` markers, in order, without being analysed.
+
+>>> with ParallelAnalysis(workers=2) as run:              # doctest: +SKIP
+...     for item in run.map(iter_inputs(["corpus.jsonl.gz"])):
+...         ...
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from khabar.analysis import analyze_article
+from khabar.ingest import InputError, article_from_text, iter_inputs
+from khabar.model import Article
+from khabar.pipeline import Pipeline, build_pipeline
+
+#: Articles per task sent to a worker: large enough to amortise the inter-process round trip
+#: (well under a millisecond) against analyses of several milliseconds each.
+DEFAULT_CHUNK_SIZE = 8
+#: Chunks in flight per worker: keeps every worker busy while the parent writes results.
+CHUNKS_AHEAD = 4
+#: A short page that touches every stage, so the parent loads every lazy resource before forking.
+_WARM_UP_PAGE = ("القاهرة - قال الرئيس المصري عبد الفتاح السيسي يوم الاثنين 3 يناير 2022 إن مصر "
+                 "ستدعم الحكومة اللبنانية في بيروت.\nوأضاف: \"نحن مع لبنان\".")
+
+Finish = Callable[[Article], Any]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input passed over by a resumed run because its result is already done."""
+
+    id: str
+
+
+def slim(article: Article) -> Article:
+    """The analysed article without the stages' working state (tokens, ...): cheaper to pass back."""
+    article.annotations = {"stages": article.annotations.get("stages", [])}
+    return article
+
+
+def _process(item: Article | InputError | Skipped, pipeline: Pipeline, finish: Finish | None) -> Any:
+    if not isinstance(item, Article):
+        return item
+    result = analyze_article(item, pipeline)
+    if isinstance(result, InputError):
+        return result
+    return finish(result) if finish else slim(result)
+
+
+# -- the worker side -------------------------------------------------------------------------
+
+#: In a worker: the pipeline and the finishing step, set once by :func:`_init_worker`.
+_WORKER: tuple[Pipeline, Finish | None] | None = None
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    """A worker whose parent died (even by SIGKILL) exits rather than lingering forever."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _init_worker(stages: Sequence[str] | None, options: dict[str, Any] | None, finish: Finish | None,
+                 parent: int) -> None:
+    global _WORKER
+    if _WORKER is None:  # not inherited from a forking parent: load the resources here, once
+        _WORKER = (build_pipeline(stages, options), finish)
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+
+
+def _run_chunk(chunk: list[Article | InputError | Skipped]) -> list[Any]:
+    assert _WORKER is not None, "worker not initialised"
+    pipeline, finish = _WORKER
+    return [_process(item, pipeline, finish) for item in chunk]
+
+
+# -- the parent side -------------------------------------------------------------------------
+
+def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class ParallelAnalysis:
+    """The pipeline on ``workers`` processes; use as a context manager, then :meth:`map`.
+
+    ``finish`` (a module-level function, so that it pickles) turns each analysed article into what
+    the parent needs, in the worker (e.g. :func:`json_line`); by default the article comes back
+    without its working state.  Start the pool (enter the context) before starting threads such
+    as a progress display: the workers are forked on entry.
+    """
+
+    def __init__(self, stages: Sequence[str] | None = None, options: dict[str, Any] | None = None,
+                 workers: int = 1, finish: Finish | None = None,
+                 chunk_size: int = DEFAULT_CHUNK_SIZE) -> None:
+        if workers < 1:
+            raise ValueError(f"workers must be at least 1, not {workers}")
+        if chunk_size < 1:
+            raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
+        self.stages, self.options = stages, options
+        self.workers, self.finish, self.chunk_size = workers, finish, chunk_size
+        self.pipeline = build_pipeline(stages, options)  # a bad selection fails here, in the parent
+        self._pool: Any = None
+
+    def __enter__(self) -> ParallelAnalysis:
+        if self.workers > 1:
+            self._pool = self._start_pool()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    def _start_pool(self) -> Any:
+        global _WORKER
+        methods = multiprocessing.get_all_start_methods()
+        if "fork" in methods:
+            # Load once here; the forked workers inherit the loaded resources copy-on-write.
+            analyze_article(article_from_text(_WARM_UP_PAGE), self.pipeline)
+            _WORKER = (self.pipeline, self.finish)
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        try:
+            return context.Pool(self.workers, _init_worker,
+                                (self.stages, self.options, self.finish, os.getpid()))
+        finally:
+            _WORKER = None  # the parent is not a worker
+
+    def map(self, items: Iterable[Article | InputError],
+            skip: Callable[[Article], bool] | None = None) -> Iterator[Any]:
+        """Results for ``items`` in input order: input errors as given, analysis failures as
+        :class:`InputError`, articles for which ``skip`` is true as :class:`Skipped`, the rest
+        analysed (and finished)."""
+        marked = (Skipped(item.id) if skip and isinstance(item, Article) and skip(item) else item
+                  for item in items)
+        if self._pool is None:
+            for item in marked:
+                yield _process(item, self.pipeline, self.finish)
+            return
+        pending: deque[Any] = deque()
+        for chunk in chunked(marked, self.chunk_size):
+            pending.append(self._pool.apply_async(_run_chunk, (chunk,)))
+            if len(pending) >= self.workers * CHUNKS_AHEAD:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def json_line(article: Article) -> tuple[str, str]:
+    """(id, the article's ``khabar analyze`` JSON line without newline): a ``finish`` step."""
+    return article.id, json.dumps(article.to_dict(), ensure_ascii=False)
+
+
+def analyze_parallel(specs: Iterable[str], stages: Sequence[str] | None = None, workers: int = 1,
+                     options: dict[str, Any] | None = None,
+                     input_format: str | None = None) -> Iterator[Article | InputError]:
+    """Like :func:`khabar.analysis.analyze_inputs` on ``workers`` processes, in input order."""
+    with ParallelAnalysis(stages, options, workers) as run:
+        yield from run.map(iter_inputs(specs, input_format=input_format))
