@@ -71,7 +71,7 @@ def test_pipeline_outputs_on_examples_validate(tmp_path: Path, stages: list[str]
 
 def _with_quote(**changes: object) -> dict:
     out = {"id": "x", "source": {"kind": "text", "path": None, "url": None, "line": None, "outlet": None},
-           "published": None, "headline": "عنوان", "deck": None, "outlet": None, "byline": None, "dateline": None,
+           "published": None, "headline": "عنوان", "deck": None, "outlet": None, "byline": None, "dateline": None, "agency": None,
            "pull_quotes": [], "body": ["قال الوزير: «لن ننسحب»."], "related": [], "furniture": [],
            "entities": [], "quotes": [], "times": [], "places": [], "events": [], "category": None}
     quote = {"cue": "قال", "kind": "direct", "content": "لن ننسحب", "field": "body", "paragraph": 0,

@@ -1,7 +1,7 @@
 """The data model: every object khabar reads, computes, stores and shows.
 
 Everything that points into an article's text is a *span*: ``field`` names the text unit
-(``headline``, ``deck``, ``body``, ``pull_quotes``, ``related``, ``dateline``), ``paragraph``
+(``headline``, ``deck``, ``body``, ``pull_quotes``, ``related``, ``dateline``, ``agency``), ``paragraph``
 is the index inside that field (0 for single-valued fields), and ``[start, end)`` slices the
 original string of that unit exactly.  Normalisation is for matching only; what is stored and
 shown is always the original text.
@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 #: Fields holding a single text unit; the others hold a list of paragraphs.
-SINGLE_FIELDS = ("headline", "deck", "outlet", "byline", "dateline")
+SINGLE_FIELDS = ("headline", "deck", "outlet", "byline", "dateline", "agency")
 #: Text units later stages read, in reading order.
 ANALYSED_FIELDS = ("headline", "deck", "pull_quotes", "body")
 
@@ -134,6 +134,8 @@ class Article:
     outlet: str | None = None
     byline: str | None = None
     dateline: str | None = None
+    #: The news agency the dateline credits with the report (``رويترز`` in ``دمشق (رويترز) -``).
+    agency: str | None = None
     pull_quotes: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
     related: list[str] = field(default_factory=list)

@@ -22,8 +22,8 @@ from khabar.entities.linking import Builder, Span, UnitLinker
 from khabar.entities.matcher import lexicon
 from khabar.model import ANALYSED_FIELDS, Article, Mention
 
-#: Text units read: the analysed fields, the dateline (place and agency) and the outlet's name.
-FIELDS = (*ANALYSED_FIELDS, "dateline", "outlet")
+#: Text units read: the analysed fields, the dateline's place and agency, and the outlet's name.
+FIELDS = (*ANALYSED_FIELDS, "dateline", "agency", "outlet")
 
 
 @dataclass

@@ -60,6 +60,7 @@ def _apply_record(article: Article, options: Options, text: str | None = None) -
     article.byline = article.byline or found.byline
     article.outlet = article.outlet or found.outlet
     _set_dateline(article, found.dateline, found.body, options)
+    article.agency = found.agency if article.dateline else None
     article.related = found.related
     article.furniture = found.furniture
 
@@ -73,6 +74,7 @@ def _apply_page(article: Article, options: Options) -> None:
     article.byline = page.byline
     article.pull_quotes = page.pull_quotes
     _set_dateline(article, page.dateline, page.body, options)
+    article.agency = page.agency if article.dateline else None
     article.related = page.related
     article.furniture = page.furniture
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from khabar.structure.data import norm, read_rows, read_set
 
@@ -77,11 +78,20 @@ def _plausible(place: str) -> bool:
     return len(words) <= 3 and norm(place) not in _outlet_names()
 
 
-def split_dateline(paragraph: str) -> tuple[str, str] | None:
-    """(dateline, paragraph without it) when the paragraph opens with one, else None.
+class Dateline(NamedTuple):
+    """A dateline cut off a paragraph: the place as written, the rest of the paragraph, and the
+    agency credited with the report when the dateline names one (``(رويترز)``, ``- أ.ش.أ -``)."""
 
-    The dateline keeps the place as written (``دبي، الإمارات العربية المتحدة``), without the agency
-    in parentheses, the credits before it and the separator.
+    place: str
+    rest: str
+    agency: str | None = None
+
+
+def split_dateline(paragraph: str) -> Dateline | None:
+    """The dateline opening a paragraph, or None.
+
+    The place is kept as written (``دبي، الإمارات العربية المتحدة``), without the agency in
+    parentheses, the credits before it and the separator; the agency is kept apart.
     """
     if len(paragraph) < 20:
         return None
@@ -89,7 +99,7 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
     if m:
         place = _chain_place(re.split(_DASH, m["chain"]))
         if place:
-            return place, paragraph[m.end():]
+            return Dateline(place, paragraph[m.end():], _agency_text(m["agency"]))
     m = _DASHED.match(paragraph)
     if m and _plausible(m["place"]):
         return _result(m, paragraph)
@@ -99,15 +109,19 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
     return None
 
 
-def _without_agency(rest: str) -> str:
-    """The text after a dateline without an agency credit that follows it.
+def _agency_after(rest: str) -> tuple[str | None, str]:
+    """The agency credited right after a dateline's place, and the text after that credit.
 
     ``القاهرة - أ.ش.أ - قال`` and ``لندن: «الشرق الأوسط»: أعلن`` credit an agency after the place.
     """
     m = _AGENCY_AFTER.match(rest)
     if m and norm(m["agency"].replace(".", " ")) in _outlet_names():
-        return rest[m.end():]
-    return rest
+        return m["agency"].strip(), rest[m.end():]
+    return None, rest
+
+
+def _agency_text(agency: str | None) -> str | None:
+    return agency.strip() or None if agency else None
 
 
 def _chain_place(segments: list[str]) -> str | None:
@@ -128,8 +142,8 @@ def _chain_place(segments: list[str]) -> str | None:
     return (only_places or places)[-1]
 
 
-def _result(m: re.Match[str], paragraph: str) -> tuple[str, str] | None:
-    rest = _without_agency(paragraph[m.end():])
+def _result(m: re.Match[str], paragraph: str) -> Dateline | None:
+    after, rest = _agency_after(paragraph[m.end():])
     if len(rest.split()) < 3:
         return None
-    return m["place"].strip(), rest
+    return Dateline(m["place"].strip(), rest, _agency_text(m["agency"]) or after)

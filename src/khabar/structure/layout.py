@@ -65,6 +65,7 @@ class PageFields:
     outlet: str | None = None
     byline: str | None = None
     dateline: str | None = None
+    agency: str | None = None
     pull_quotes: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
@@ -286,4 +287,4 @@ def _fill_body(page: PageFields, paragraphs: list[str]) -> None:
     if page.body:
         found = split_dateline(page.body[0])
         if found:
-            page.dateline, page.body[0] = found
+            page.dateline, page.body[0], page.agency = found

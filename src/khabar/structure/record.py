@@ -24,6 +24,7 @@ class RecordFields:
     byline: str | None = None
     outlet: str | None = None
     dateline: str | None = None
+    agency: str | None = None
     body: list[str] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
     furniture: list[str] = field(default_factory=list)
@@ -75,7 +76,7 @@ def analyse_record_text(text: str, date: str | None = None) -> RecordFields:
     if out.body:
         found = split_dateline(out.body[0])
         if found:
-            out.dateline, out.body[0] = found
+            out.dateline, out.body[0], out.agency = found
     return out
 
 
