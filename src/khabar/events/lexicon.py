@@ -23,6 +23,12 @@ NOUN_SUFFIXES = ("", "ها", "هم", "ه", "ي", "هما", "ين", "ان", "ون
 _PREPS = ("", "ب", "ل", "ك")
 
 
+#: Folded and stripped forms are asked for many times per word (every rule looks at its neighbours):
+#: cache them; a news vocabulary fits.
+WORD_CACHE = 1 << 17
+
+
+@lru_cache(maxsize=WORD_CACHE)
 def fold(text: str) -> str:
     """Fold spelling variants for lexicon matching (never stored)."""
     return normalize_for_matching(text, ta_marbuta=True).replace("ؤ", "و").replace("ئ", "ي")
@@ -40,7 +46,8 @@ def _noun_proclitics() -> tuple[str, ...]:
 NOUN_PROCLITICS = _noun_proclitics()
 
 
-def noun_cores(word: str) -> list[str]:
+@lru_cache(maxsize=WORD_CACHE)
+def noun_cores(word: str) -> tuple[str, ...]:
     """Candidate bare nouns of a folded word: clitics and article removed, possessives too."""
     out = []
     for pro in NOUN_PROCLITICS:
@@ -56,9 +63,10 @@ def noun_cores(word: str) -> list[str]:
             out.append(core)
             if suf and core.endswith("ت"):  # ta marbuta before a suffix: تظاهرته → تظاهره
                 out.append(core[:-1] + "ه")
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def bare(word: str) -> str:
     """A folded word without leading conjunction, preposition and article (agent/country lookup)."""
     for pro in NOUN_PROCLITICS:
