@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -86,8 +87,17 @@ def entry_record(entry: dict[str, Any], feed_title: str | None = None) -> dict[s
     }
 
 
-def iter_feed(data: bytes, item: str, path: str | None = None) -> Iterator[Article | InputError]:
-    """Articles of the entries of a feed's bytes; an entry without text is one error."""
+@dataclass
+class ParsedFeed:
+    """A feed's title and entries (feedparser's), and what was wrong with it if anything."""
+
+    title: str | None
+    entries: list[dict[str, Any]]
+    problem: str | None  # why nothing, or not everything, could be read
+
+
+def parse_feed(data: bytes) -> ParsedFeed:
+    """A feed's bytes parsed; entries read before a syntax error are kept, with the error as ``problem``."""
     import feedparser
 
     parsed = feedparser.parse(data)
@@ -96,13 +106,18 @@ def iter_feed(data: bytes, item: str, path: str | None = None) -> Iterator[Artic
         problem = None
     if not parsed.entries:
         reason = f"not an RSS/Atom feed ({problem})" if problem or not parsed.get("version") else "feed has no entries"
-        yield InputError(item, reason)
-        return
-    if problem is not None:
-        yield InputError(item, f"malformed feed ({problem}); the entries read before it are kept")
-    feed_title = parsed.feed.get("title") or None
-    for number, entry in enumerate(parsed.entries, 1):
-        record = entry_record(entry, feed_title)
+        return ParsedFeed(None, [], reason)
+    reason = f"malformed feed ({problem}); the entries read before it are kept" if problem is not None else None
+    return ParsedFeed(parsed.feed.get("title") or None, list(parsed.entries), reason)
+
+
+def iter_feed(data: bytes, item: str, path: str | None = None) -> Iterator[Article | InputError]:
+    """Articles of the entries of a feed's bytes; an entry without text is one error."""
+    feed = parse_feed(data)
+    if feed.problem is not None:
+        yield InputError(item, feed.problem)
+    for number, entry in enumerate(feed.entries, 1):
+        record = entry_record(entry, feed.title)
         raw = json.dumps(record, ensure_ascii=False)
         try:
             yield article_from_record(record, raw, path=path, line=number, kind="feed")
