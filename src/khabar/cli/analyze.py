@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
-from khabar.analysis import analyze_inputs
-from khabar.cli.output import SUMMARY_COLUMNS, dumps, report_error, summary_row, write_table
-from khabar.ingest import InputError
+from khabar.cli.common import fail
+from khabar.cli.output import SUMMARY_COLUMNS, dumps, summary_row, write_table
+from khabar.cli.progress import BatchProgress, add_batch_arguments, count_inputs, progress_shown
+from khabar.ingest import InputError, iter_inputs
 from khabar.ingest.readers import INPUT_FORMATS
+from khabar.parallel import ParallelAnalysis, Skipped, json_line
 from khabar.pipeline import STAGE_NAMES, PipelineError
+from khabar.resume import ResumableOutput, ResumeError
 
 
 def add_input_arguments(p: argparse.ArgumentParser) -> None:
@@ -31,35 +35,69 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_input_arguments(p)
     p.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl",
                    help="jsonl (default): one object per line; json: an indented array; table: a summary")
+    p.add_argument("--output", "-o", metavar="FILE",
+                   help="append JSON Lines to FILE instead of stdout; a rerun after an interruption skips "
+                   "the ids already in FILE (a torn last line is dropped) and appends the rest")
+    add_batch_arguments(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    stages = args.stages.split(",") if args.stages else None
-    failed = 0
-    rows = []
-    first = True
+    if args.output and args.format != "jsonl":
+        return fail("--output writes JSON Lines; it cannot be combined with --format " + args.format)
     try:
-        items = analyze_inputs(args.paths, stages=stages, input_format=args.input_format)
-        if args.format == "json":
-            sys.stdout.write("[")
-        for item in items:
+        runner = ParallelAnalysis(args.stages.split(",") if args.stages else None, workers=args.workers,
+                                  finish=json_line if args.format == "jsonl" else None)
+        output = ResumableOutput(args.output) if args.output else None
+    except (PipelineError, ResumeError) as exc:
+        return fail(str(exc))
+    except OSError as exc:
+        return fail(f"{args.output}: cannot write ({exc.strerror or exc})")
+    total = count_inputs(args.paths) if progress_shown(args.quiet) else None
+    writer = _Writer(args.format, output)
+    with runner, BatchProgress("analyze", total, not args.quiet) as progress:
+        items = iter_inputs(args.paths, input_format=args.input_format)
+        for item in runner.map(items, skip=(lambda a: a.id in output) if output else None):
             if isinstance(item, InputError):
-                failed += 1
-                report_error(item)
+                progress.error(item)
                 continue
-            if args.format == "jsonl":
-                sys.stdout.write(dumps(item.to_dict()) + "\n")
-            elif args.format == "json":
-                sys.stdout.write(("\n" if first else ",\n") + dumps(item.to_dict(), indent=1))
-                first = False
+            if not isinstance(item, Skipped):
+                writer.write(item)
+            progress.advance()
+    writer.close()
+    if output and not args.quiet:
+        print(f"khabar: {writer.written} articles written to {output.path}"
+              f" ({output.resumed} already there)", file=sys.stderr)
+    return 1 if progress.errors else 0
+
+
+class _Writer:
+    """Results to stdout in the chosen format, or appended to a resumable output file."""
+
+    def __init__(self, fmt: str, output: ResumableOutput | None) -> None:
+        self.fmt, self.output = fmt, output
+        self.rows: list[list[str]] = []
+        self.written = 0
+        if fmt == "json":
+            sys.stdout.write("[")
+
+    def write(self, item: Any) -> None:
+        if self.fmt == "jsonl":
+            article_id, line = item
+            if self.output is not None:
+                self.written += self.output.write(article_id, line)
             else:
-                rows.append(summary_row(item))
-        if args.format == "json":
+                sys.stdout.write(line + "\n")
+        elif self.fmt == "json":
+            sys.stdout.write(("\n" if not self.written else ",\n") + dumps(item.to_dict(), indent=1))
+            self.written += 1
+        else:
+            self.rows.append(summary_row(item))
+
+    def close(self) -> None:
+        if self.output is not None:
+            self.output.close()
+        if self.fmt == "json":
             sys.stdout.write("\n]\n")
-    except PipelineError as exc:
-        print(f"khabar: error: {exc}", file=sys.stderr)
-        return 2
-    if args.format == "table":
-        write_table(rows, SUMMARY_COLUMNS, title="khabar analyze")
-    return 1 if failed else 0
+        elif self.fmt == "table":
+            write_table(self.rows, SUMMARY_COLUMNS, title="khabar analyze")

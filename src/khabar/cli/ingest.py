@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from khabar.analysis import analyze_inputs
 from khabar.cli.analyze import add_input_arguments
 from khabar.cli.common import add_db_argument, fail, open_store
-from khabar.cli.output import report_error
-from khabar.ingest import InputError
+from khabar.cli.progress import BatchProgress, add_batch_arguments, count_inputs, progress_shown
+from khabar.ingest import iter_inputs
+from khabar.parallel import ParallelAnalysis
 from khabar.pipeline import PipelineError, resolve_stages
 from khabar.store import IngestReport, StoreError
 
@@ -18,10 +18,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ingest", help="analyse pages and store them in the database",
                        description="Analyse Arabic news pages and store them (raw input verbatim, the "
                        "analysis and its facts) in a SQLite database. Ingesting the same page again stores "
-                       "it once; a changed analysis replaces it. Each article is one transaction. Bad inputs "
-                       "are reported on stderr, one line each; the exit code is 1 when some inputs failed.")
+                       "it once (and skips analysing it, unless --reanalyse); a changed analysis replaces it. "
+                       "Each article is one transaction. Bad inputs are reported on stderr, one line each; the exit code is 1 when some inputs failed.")
     add_input_arguments(p)
     add_db_argument(p)
+    add_batch_arguments(p)
+    p.add_argument("--reanalyse", action="store_true",
+                   help="analyse every input again, even those stored from the same raw input by the same "
+                   "stages (by default they are skipped, so an interrupted run resumes where it stopped)")
     p.set_defaults(func=run)
 
 
@@ -39,45 +43,16 @@ def print_report(report: IngestReport, db: str, total: int) -> None:
     Console(file=sys.stdout, width=100).print(table)
 
 
-class _Progress:
-    """A live count of stored articles on stderr, only when stderr is a terminal."""
-
-    def __init__(self) -> None:
-        self.live = None
-        if sys.stderr.isatty():
-            from rich.console import Console
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-            self.live = Progress(SpinnerColumn(), TextColumn("{task.completed} articles stored"),
-                                 TimeElapsedColumn(), console=Console(stderr=True), transient=True)
-            self.task = self.live.add_task("ingest", total=None)
-
-    def __enter__(self) -> _Progress:
-        if self.live:
-            self.live.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.live:
-            self.live.stop()
-
-    def stored(self, *_: object) -> None:
-        if self.live:
-            self.live.advance(self.task)
-
-    def error(self, err: InputError) -> None:
-        if self.live:  # printed above the live line, which stays at the bottom
-            self.live.console.print(f"khabar: error: {err}", markup=False, highlight=False, soft_wrap=True)
-        else:
-            report_error(err)
-
-
 def run(args: argparse.Namespace) -> int:
     try:
         names = [s.name for s in resolve_stages(args.stages.split(",") if args.stages else None)]
-        with open_store(args.db, must_exist=False) as store, _Progress() as progress:
-            items = analyze_inputs(args.paths, stages=names, input_format=args.input_format)
-            report = store.ingest(items, stages=names, on_error=progress.error, on_stored=progress.stored)
+        total = count_inputs(args.paths) if progress_shown(args.quiet) else None
+        with open_store(args.db, must_exist=False) as store, \
+                ParallelAnalysis(names, workers=args.workers) as runner, \
+                BatchProgress("ingest", total, not args.quiet) as progress:
+            current = None if args.reanalyse else (lambda article: store.is_current(article, names))
+            items = runner.map(iter_inputs(args.paths, input_format=args.input_format), skip=current)
+            report = store.ingest(items, stages=names, on_error=progress.error, on_stored=progress.advance)
             total = len(store)
     except (PipelineError, StoreError) as exc:
         return fail(str(exc))
