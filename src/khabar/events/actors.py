@@ -14,7 +14,7 @@ from functools import lru_cache
 from babel import Locale
 
 from khabar.arabic import Token
-from khabar.events.lexicon import analyse_word, bare, fold, resource_rows, word_set
+from khabar.events.lexicon import WORD_CACHE, analyse_word, bare, fold, resource_rows, word_set
 from khabar.events.spans import count_prefix, merge_agreeing_plurals
 from khabar.model import Article
 
@@ -68,7 +68,9 @@ class ActorTables:
     countries: dict[tuple[str, ...], str]  # folded bare words -> ISO code
     bare_names: frozenset[tuple[str, ...]]  # one-word country names written without the article
     nisbas: dict[str, str]  # folded stem -> ISO code
-    longest: int
+    #: first word -> lengths of the agent / country keys it opens, longest first (see :func:`_match`)
+    agent_lengths: dict[str, tuple[int, ...]]
+    country_lengths: dict[str, tuple[int, ...]]
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -118,10 +120,18 @@ def actor_tables() -> ActorTables:
             (with_article if fold(name).startswith("ال") else without_article).add(_words(name))
     nisbas = {fold(form.strip()): code.strip() for code, kind, forms in (r[:3] for r in resource_rows("countries.tsv"))
               if kind.strip() == "nisba" for form in forms.split(",")}
-    longest = max(len(k) for k in (*agents, *countries))
-    return ActorTables(agents, countries, frozenset(without_article - with_article), nisbas, longest)
+    return ActorTables(agents, countries, frozenset(without_article - with_article), nisbas,
+                       _key_lengths(agents), _key_lengths(countries))
 
 
+def _key_lengths(table: dict[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for key in table:
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {word: tuple(sorted(ns, reverse=True)) for word, ns in lengths.items()}
+
+
+@lru_cache(maxsize=WORD_CACHE)
 def nisba_country(word: str) -> str | None:
     """ISO code of a demonym adjective or plural (السورية, الأميركيون), else None."""
     core = bare(fold(word))
@@ -134,11 +144,16 @@ def nisba_country(word: str) -> str | None:
     return None
 
 
-def _match(table: dict[tuple[str, ...], str], words: list[str], i: int, longest: int) -> tuple[int, str] | None:
-    for n in range(min(longest, len(words) - i), 0, -1):
-        hit = table.get(tuple(words[i: i + n]))
-        if hit:
-            return n, hit
+def _match(table: dict[tuple[str, ...], str], lengths: dict[str, tuple[int, ...]], words: list[str],
+           i: int) -> tuple[int, str] | None:
+    """The longest key of ``table`` at word i (``lengths``: the key lengths each first word opens)."""
+    if i >= len(words):
+        return None
+    for n in lengths.get(words[i], ()):
+        if n <= len(words) - i:
+            hit = table.get(tuple(words[i: i + n]))
+            if hit:
+                return n, hit
     return None
 
 
@@ -214,7 +229,7 @@ def _typed(actor: Actor) -> Actor:
     tables = actor_tables()
     words = [bare(fold(w)) for w in actor.text.split()]
     for i in range(len(words)):
-        hit = _match(tables.agents, words, i, tables.longest)
+        hit = _match(tables.agents, tables.agent_lengths, words, i)
         if hit:
             actor.agent = hit[1]
             break
@@ -224,11 +239,11 @@ def _typed(actor: Actor) -> Actor:
 
 
 def _lexical_actor(words: list[str], toks: list[Token], i: int, tables: ActorTables) -> Actor | None:
-    hit = _match(tables.agents, words, i, tables.longest)
+    hit = _match(tables.agents, tables.agent_lengths, words, i)
     if hit:
         n, agent = hit
         return Actor(i, i + n - 1, toks[i].start, toks[i + n - 1].end, "", agent=agent)
-    hit = _match(tables.countries, words, i, tables.longest)
+    hit = _match(tables.countries, tables.country_lengths, words, i)
     if hit and not (fold(toks[i].text).lstrip("وفبل").startswith("ال") and (words[i],) in tables.bare_names):
         n, code = hit  # (مالي is Mali, المالي is "financial")
         return Actor(i, i + n - 1, toks[i].start, toks[i + n - 1].end, "", country=code)
@@ -532,13 +547,14 @@ def _lexical_clitic(phrase: str, words: list[str]) -> int:
         return 0
     tables = actor_tables()
     plain = [first, *words[1:]]
-    if _match(tables.agents, plain, 0, tables.longest) or _match(tables.countries, plain, 0, tables.longest):
+    if (_match(tables.agents, tables.agent_lengths, plain, 0)
+            or _match(tables.countries, tables.country_lengths, plain, 0)):
         return 0
     for pre in _PLAIN_CLITICS:
         rest = first[len(pre):]
         if first.startswith(pre) and len(rest) >= 2 and (
-                _match(tables.agents, [rest, *words[1:]], 0, tables.longest)
-                or _match(tables.countries, [rest, *words[1:]], 0, tables.longest)
+                _match(tables.agents, tables.agent_lengths, [rest, *words[1:]], 0)
+                or _match(tables.countries, tables.country_lengths, [rest, *words[1:]], 0)
                 or nisba_country(rest)):
             return _letters(phrase, len(pre))
     return _clitic_length(phrase)
