@@ -32,6 +32,9 @@ class Source:
     url: str | None = None
     line: int | None = None
     outlet: str | None = None  # the record's ``source`` field (e.g. ``ant/BBC``), when given
+    #: What was done to the input's bytes or text before analysis, in order (``decoded windows-1256``,
+    #: ``mojibake utf-8/latin-1``, ``html entities``): see :mod:`khabar.ingest.encoding`.
+    repairs: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -205,7 +205,7 @@ def test_oversized_page_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr("khabar.ingest.html.MAX_HTML_BYTES", 1000)
     path = tmp_path / "big.html"
     path.write_text(PORTAL, encoding="utf-8")
-    assert [str(i) for i in iter_inputs([str(path)])] == [f"{path}: page too large (> 0 MB)"]
+    assert [str(i) for i in iter_inputs([str(path)])] == [f"{path}: page too large (> 1,000 bytes; the cap is set with --max-size)"]
 
 
 def test_site_wide_description_is_no_deck() -> None:

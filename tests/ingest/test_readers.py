@@ -95,7 +95,7 @@ def test_bad_lines_are_reported_by_line_and_the_rest_is_read(tmp_path: Path) -> 
         f"{path}:2: invalid JSON (Expecting property name enclosed in double quotes at column 18)",
         f"{path}:3: record is not a JSON object",
         f"{path}:4: record has no text",
-        f"{path}:5: not decodable as UTF-8",
+        f"{path}:5: invalid UTF-8 (bad byte 0xff at column 11)",
     ]
 
 
@@ -132,7 +132,9 @@ def test_a_broken_first_record_is_one_line_error(tmp_path: Path, lines: list[str
     ("nul.jsonl", b"\x00\x01\x02\x03" * 10, "binary data (NUL bytes), not JSON Lines"),
     ("controls.txt", bytes(range(1, 32)) * 20, "binary data (control characters), not text"),
     ("latin.txt", "Ÿ€ÿ¤".encode("cp1252") * 3, "not decodable as UTF-8 (nor as Windows-1256/ISO-8859-6)"),
-    ("corrupt.txt.gz", b"\x1f\x8b\x08\x00garbage", None),
+    ("cut.txt.gz", b"\x1f\x8b\x08\x00garbage", "truncated gzip data (the compressed stream ends early)"),
+    ("corrupt.txt.gz", gzip.compress(b"x")[:10] + b"\xff" * 20, None),
+    ("truncated.txt.gz", gzip.compress(PAGE.encode("utf-8"))[:-12], "truncated gzip data (the compressed stream ends early)"),
 ])
 def test_bad_files_are_one_line_naming_file_and_reason(tmp_path: Path, name: str, data: bytes,
                                                        reason: str | None) -> None:
@@ -143,7 +145,7 @@ def test_bad_files_are_one_line_naming_file_and_reason(tmp_path: Path, name: str
     items = _read(str(path), str(good))
     [error] = _errors(items)
     assert error.startswith(f"{path}: ")
-    assert error == f"{path}: {reason}" if reason else error.startswith(f"{path}: unreadable (")
+    assert error == f"{path}: {reason}" if reason else error.startswith(f"{path}: corrupt gzip data (")
     assert "\n" not in error
     assert items[-1].raw == PAGE  # the batch went on
 
@@ -172,7 +174,7 @@ def test_oversized_inputs_are_refused(tmp_path: Path, monkeypatch: pytest.Monkey
     big.write_text("خبر " * 100, encoding="utf-8")
     rec = tmp_path / "big.jsonl"
     rec.write_text(_jsonl({"id": "b", "text": "خبر " * 20}), encoding="utf-8")
-    assert _errors(_read(str(big), str(rec))) == [f"{big}: file too large (> 0 MB)",
+    assert _errors(_read(str(big), str(rec))) == [f"{big}: file too large (> 100 bytes; the cap is set with --max-size)",
                                                   f"{rec}:1: text too long (80 characters > 50)"]
 
 

@@ -19,10 +19,11 @@ import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO, Any, BinaryIO, TextIO
 
 from khabar.ingest.dates import iso_date
+from khabar.ingest.encoding import Decoded, DecodeError, decode_bytes, decoding_notes
 from khabar.model import Article, Source
 
 #: Larger inputs are refused rather than read: untrusted input is bounded.
@@ -37,19 +38,46 @@ WEB_SUFFIXES = {"html": (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xht
                 "warc": (".warc", ".warc.gz"),
                 "feed": (".rss", ".atom", ".xml", ".rss.gz", ".atom.gz", ".xml.gz")}
 _ALL_SUFFIXES = JSONL_SUFFIXES + TEXT_SUFFIXES + tuple(x for group in WEB_SUFFIXES.values() for x in group)
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: At most this much of a failed input's bytes is kept with its error, for a retry.
+MAX_ERROR_RAW_BYTES = 4 * 1024 * 1024
 _READ_ERRORS = (OSError, EOFError, zlib.error)
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+@dataclass
+class RawInput:
+    """A failed input's bytes as read (``complete`` False when cut at MAX_ERROR_RAW_BYTES), the format
+    to read them as, and where they came from: enough to try it again later."""
+
+    data: bytes
+    fmt: str
+    path: str | None = None
+    line: int | None = None
+    complete: bool = True
 
 
 @dataclass
 class InputError:
-    """One input that could not be read: ``item`` names it, ``reason`` says why (one line)."""
+    """One input that could not be read: ``item`` names it, ``reason`` says why (one line);
+    ``retry`` keeps its bytes when they were read (see :func:`iter_raw_input`)."""
 
     item: str
     reason: str
+    retry: RawInput | None = field(default=None, repr=False, compare=False)
 
     def __str__(self) -> str:
         return f"{self.item}: {self.reason}"
+
+
+def raw_input(data: bytes, fmt: str, path: str | None = None, line: int | None = None) -> RawInput:
+    """``data`` kept for a retry, bounded by MAX_ERROR_RAW_BYTES."""
+    return RawInput(data[:MAX_ERROR_RAW_BYTES], fmt, path, line, len(data) <= MAX_ERROR_RAW_BYTES)
+
+
+def size_reason(what: str, cap: int) -> str:
+    """The one-line reason for an input over its size cap."""
+    size = f"{cap // (1024 * 1024)} MB" if cap >= 1024 * 1024 and cap % (1024 * 1024) == 0 else f"{cap:,} bytes"
+    return f"{what} too large (> {size}; the cap is set with --max-size)"
 
 
 def stable_id(text: str) -> str:
@@ -58,36 +86,25 @@ def stable_id(text: str) -> str:
 
 
 def _unreadable(exc: BaseException) -> str:
+    if isinstance(exc, EOFError):
+        return "truncated gzip data (the compressed stream ends early)"
+    if isinstance(exc, (zlib.error, gzip.BadGzipFile)):
+        return f"corrupt gzip data ({exc})"
     detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or "read error"
     return f"unreadable ({exc.__class__.__name__}: {detail})"
 
 
-def decode_text(data: bytes) -> str:
-    """Bytes of a text input as str: UTF-8 (BOM or not), UTF-16 with BOM, or confidently detected
-    Windows-1256 / ISO-8859-6.  Raises ValueError naming why otherwise."""
-    if data[:2] in _UTF16_BOMS:
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise ValueError("not decodable as UTF-16 despite its byte-order mark") from exc
+def decode_input(data: bytes) -> Decoded:
+    """Bytes of a text input as text, with what the decoding did (see :mod:`khabar.ingest.encoding`).
+    Raises ValueError naming why the bytes are not text."""
     if not data.strip():
-        raise ValueError("empty input")
-    if b"\x00" in data[:8192]:
-        raise ValueError("binary data (NUL bytes), not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    # Not UTF-8: accept only a confident detection of an Arabic legacy encoding.
-    from charset_normalizer import from_bytes
+        raise DecodeError("empty input")
+    return decode_bytes(data)
 
-    best = from_bytes(data[:65536]).best()
-    if best is None or best.encoding not in ("cp1256", "iso8859_6"):
-        raise ValueError("not decodable as UTF-8 (nor as Windows-1256/ISO-8859-6)")
-    try:
-        return data.decode(best.encoding)
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"not decodable as UTF-8 nor {best.encoding}") from exc
+
+def decode_text(data: bytes) -> str:
+    """Bytes of a text input as str (:func:`decode_input` without the notes)."""
+    return decode_input(data).text
 
 
 def check_text(text: str) -> str:
@@ -103,10 +120,12 @@ def check_text(text: str) -> str:
     return text
 
 
-def article_from_text(text: str, path: str | None = None, kind: str = "text") -> Article:
-    """An article from a page dump; structure analysis fills its fields."""
+def article_from_text(text: str, path: str | None = None, kind: str = "text",
+                      repairs: list[str] | None = None) -> Article:
+    """An article from a page dump; structure analysis fills its fields.  ``repairs`` notes how its
+    bytes were decoded (``Source.repairs``)."""
     text = check_text(text)
-    return Article(id=stable_id(text), source=Source(kind=kind, path=path), raw=text)
+    return Article(id=stable_id(text), source=Source(kind=kind, path=path, repairs=list(repairs or ())), raw=text)
 
 
 def _text_or_none(value: Any) -> str | None:
@@ -143,25 +162,28 @@ def article_from_record(record: Any, raw: str, path: str | None = None,
 def article_from_raw(raw: str, source: dict[str, Any], article_id: str | None = None) -> Article:
     """Rebuild the un-analysed article from a stored raw input and its source (for re-analysis)."""
     src = {k: source.get(k) for k in ("kind", "path", "url", "line", "outlet")}
+    decoding = decoding_notes(source.get("repairs") or [])  # how the stored raw text was decoded
     if src["kind"] in ("html", "warc"):
         from khabar.ingest.html import article_from_html  # builds on this module
 
         article = article_from_html(raw, path=src["path"], url=src["url"], kind=src["kind"], line=src["line"])
-        if article_id:
-            article.id = article_id
-        return article
+    else:
+        article = _text_or_record_from_raw(raw, src)
+    if article_id:
+        article.id = article_id
+    article.source.repairs = decoding
+    return article
+
+
+def _text_or_record_from_raw(raw: str, src: dict[str, Any]) -> Article:
     is_record = src["kind"] in ("jsonl", "feed") or (src["kind"] == "stdin" and raw.lstrip().startswith("{"))
     if is_record:
         try:
             record = json.loads(raw)
         except json.JSONDecodeError as exc:
             raise ValueError(f"invalid JSON ({exc.msg})") from exc
-        article = article_from_record(record, raw, path=src["path"], line=src["line"], kind=src["kind"])
-    else:
-        article = article_from_text(raw, path=src["path"], kind=src["kind"])
-    if article_id:
-        article.id = article_id
-    return article
+        return article_from_record(record, raw, path=src["path"], line=src["line"], kind=src["kind"])
+    return article_from_text(raw, path=src["path"], kind=src["kind"])
 
 
 # -- JSON Lines --------------------------------------------------------------------------------
@@ -173,25 +195,29 @@ class _InvalidJSON(InputError):
 
 def _line_item(bline: bytes, n: int, first: bool, item: str, kind: str,
                path: str | None) -> Article | InputError | None:
-    """One JSON Lines line as an article, an error, or None when blank."""
+    """One JSON Lines line as an article, an error (keeping the line's bytes), or None when blank."""
     where = f"{item}:{n}"
+    keep = raw_input(bline, "jsonl", path, n)
     if len(bline) > MAX_LINE_BYTES:
-        return InputError(where, f"record too large (> {MAX_LINE_BYTES // (1024 * 1024)} MB)")
+        return InputError(where, f"record too large (> {MAX_LINE_BYTES // (1024 * 1024)} MB)", keep)
     try:
         raw = bline.decode("utf-8-sig" if first else "utf-8").rstrip("\r\n")
-    except UnicodeDecodeError:
-        return InputError(where, "not decodable as UTF-8")
+    except UnicodeDecodeError as exc:
+        return InputError(where, f"invalid UTF-8 (bad byte 0x{bline[exc.start]:02x} at column {exc.start + 1})",
+                          keep)
     if not raw.strip():
         return None
     try:
         record = json.loads(raw)
     except json.JSONDecodeError as exc:
-        return _InvalidJSON(where, f"invalid JSON ({exc.msg} at column {exc.colno})",
-                            raw.lstrip().startswith("{"))
+        return _InvalidJSON(where, f"invalid JSON ({exc.msg} at column {exc.colno})", keep,
+                            starts_object=raw.lstrip().startswith("{"))
+    except RecursionError:
+        return InputError(where, "invalid JSON (nested too deeply)", keep)
     try:
         return article_from_record(record, raw, path=path, line=n, kind=kind)
     except ValueError as exc:
-        return InputError(where, str(exc))
+        return InputError(where, str(exc), keep)
 
 
 def _jsonl_items(lines: Iterable[bytes], item: str, kind: str, path: str | None,
@@ -205,7 +231,7 @@ def _jsonl_items(lines: Iterable[bytes], item: str, kind: str, path: str | None,
     held: InputError | None = None  # a bad first line waits to see whether the second is bad too
     for n, bline in enumerate(lines, first_line):
         if seen == 0 and b"\x00" in bline[:8192]:
-            yield InputError(item, "binary data (NUL bytes), not JSON Lines")
+            yield InputError(item, "binary data (NUL bytes), not JSON Lines", _whole_file(item, path, bline))
             return
         result = _line_item(bline, n, n == first_line, item, kind, path)
         if result is None:
@@ -214,13 +240,14 @@ def _jsonl_items(lines: Iterable[bytes], item: str, kind: str, path: str | None,
         invalid = isinstance(result, _InvalidJSON)
         if seen == 1 and invalid:
             if not result.starts_object:
-                yield InputError(item, f"not JSON Lines (line {n}: {result.reason})")
+                yield InputError(item, f"not JSON Lines (line {n}: {result.reason})", _whole_file(item, path, bline))
                 return
             held = result
             continue
         if held is not None:
             if invalid:
-                yield InputError(item, "not JSON Lines (its first two lines are not JSON records)")
+                yield InputError(item, "not JSON Lines (its first two lines are not JSON records)",
+                                 _whole_file(item, path, bline))
                 return
             yield held
             held = None
@@ -231,13 +258,19 @@ def _jsonl_items(lines: Iterable[bytes], item: str, kind: str, path: str | None,
         yield InputError(item, "empty input")
 
 
+def _whole_file(item: str, path: str | None, head: bytes) -> RawInput:
+    """A whole input refused on its first lines: kept as a retry of the file by its path (the lines
+    read so far are only a sample of it)."""
+    return RawInput(head[:MAX_ERROR_RAW_BYTES], "jsonl", path, None, complete=False)
+
+
 def _iter_jsonl_file(path: str) -> Iterator[Article | InputError]:
     opener = gzip.open if path.lower().endswith(".gz") else open
     try:
         with opener(path, "rb") as fh:
             yield from _jsonl_items(_bounded_lines(fh), path, "jsonl", path)
     except _READ_ERRORS as exc:
-        yield InputError(path, _unreadable(exc))
+        yield InputError(path, _unreadable(exc), _file_bytes(path, "jsonl"))
 
 
 def _bounded_lines(fh: IO[bytes]) -> Iterator[bytes]:
@@ -252,24 +285,45 @@ def _bounded_lines(fh: IO[bytes]) -> Iterator[bytes]:
         yield line
 
 
+def _file_bytes(path: str, fmt: str) -> RawInput | None:
+    """A file's bytes as stored on disk (compressed if it is), kept with its error for a retry."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_ERROR_RAW_BYTES + 1)
+    except OSError:
+        return None
+    return raw_input(data, fmt, path)
+
+
 # -- text dumps --------------------------------------------------------------------------------
 
-def _read_bytes(path: str) -> bytes:
+def _read_bytes(path: str, max_bytes: int | None = None) -> bytes:
+    cap = max_bytes or MAX_FILE_BYTES
     opener = gzip.open if path.lower().endswith(".gz") else open
     with opener(path, "rb") as fh:
-        data = fh.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:
-        raise ValueError(f"file too large (> {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+        data = fh.read(cap + 1)
+    if len(data) > cap:
+        raise ValueError(size_reason("file", cap))
     return data
 
 
-def _read_text_file(path: str) -> Article | InputError:
+def _text_item(data: bytes, item: str, path: str | None, kind: str = "text") -> Article | InputError:
+    """The article of a text dump's bytes, or its error keeping the bytes."""
     try:
-        return article_from_text(decode_text(_read_bytes(path)), path=path)
-    except _READ_ERRORS as exc:
-        return InputError(path, _unreadable(exc))
+        decoded = decode_input(data)
+        return article_from_text(decoded.text, path=path, kind=kind, repairs=decoded.repairs)
     except ValueError as exc:
-        return InputError(path, str(exc))
+        return InputError(item, str(exc), raw_input(data, "text", path))
+
+
+def _read_text_file(path: str, max_bytes: int | None = None) -> Article | InputError:
+    try:
+        data = _read_bytes(path, max_bytes)
+    except _READ_ERRORS as exc:
+        return InputError(path, _unreadable(exc), _file_bytes(path, "text"))
+    except ValueError as exc:
+        return InputError(path, str(exc), _file_bytes(path, "text"))
+    return _text_item(data, path, path)
 
 
 # -- paths, folders, globs, stdin ---------------------------------------------------------------
@@ -339,8 +393,10 @@ class _EncodedLines:
         return self.stream.read(limit).encode("utf-8")
 
 
-def _iter_stdin(stream: TextIO | BinaryIO, input_format: str | None) -> Iterator[Article | InputError]:
+def _iter_stdin(stream: TextIO | BinaryIO, input_format: str | None,
+                max_bytes: int | None = None) -> Iterator[Article | InputError]:
     fh = _binary_stdin(stream)
+    cap = max_bytes or MAX_FILE_BYTES
     try:
         first, line = fh.readline(MAX_LINE_BYTES + 1), 1
         while first and not first.strip():  # leading blank lines: look at the first real one
@@ -350,19 +406,16 @@ def _iter_stdin(stream: TextIO | BinaryIO, input_format: str | None) -> Iterator
             lines = itertools.chain([first], _bounded_lines(fh))
             yield from _jsonl_items(lines, "<stdin>", "stdin", None, first_line=line)
             return
-        data = first + fh.read(MAX_FILE_BYTES + 1 - len(first))
+        data = first + fh.read(cap + 1 - len(first))
     except _READ_ERRORS as exc:
         yield InputError("<stdin>", _unreadable(exc))
         return
-    if len(data) > MAX_FILE_BYTES:
-        yield InputError("<stdin>", f"input too large (> {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+    if len(data) > cap:
+        yield InputError("<stdin>", size_reason("input", cap), raw_input(data, fmt))
     elif fmt == "text":
-        try:
-            yield article_from_text(decode_text(data), path=None, kind="stdin")
-        except ValueError as exc:
-            yield InputError("<stdin>", str(exc))
+        yield _text_item(data, "<stdin>", None, kind="stdin")
     else:
-        yield from _web_items(fmt, data, "<stdin>", None)
+        yield from _web_items(fmt, data, "<stdin>", None, max_bytes)
 
 
 def _sniff_format(first: bytes) -> str:
@@ -386,55 +439,75 @@ def file_format(path: str) -> str:
     return next((fmt for fmt, suffixes in WEB_SUFFIXES.items() if lower.endswith(suffixes)), "text")
 
 
-def _web_items(fmt: str, data: bytes, item: str, path: str | None) -> Iterator[Article | InputError]:
-    """Articles of one HTML page, WARC file or feed given as bytes.
+def _web_items(fmt: str, data: bytes, item: str, path: str | None,
+               max_bytes: int | None = None) -> Iterator[Article | InputError]:
+    """Articles of one HTML page, WARC file or feed given as bytes; an error about the whole input
+    keeps its bytes for a retry.
 
     The root element decides between a page and a feed: ``.xml`` files and stdin may hold either.
     """
+    for result in _web_results(fmt, data, item, path, max_bytes):
+        if isinstance(result, InputError) and result.retry is None and result.item == item:
+            result.retry = raw_input(data, fmt, path)
+        yield result
+
+
+def _web_results(fmt: str, data: bytes, item: str, path: str | None,
+                 max_bytes: int | None) -> Iterator[Article | InputError]:
     from khabar.ingest.feeds import iter_feed, looks_like_feed
-    from khabar.ingest.html import MAX_HTML_BYTES, article_from_html, decode_html, looks_like_html
+    from khabar.ingest.html import MAX_HTML_BYTES, article_from_html, declared_charset, looks_like_html
     from khabar.ingest.warc import iter_warc
 
+    cap = max_bytes or MAX_HTML_BYTES
     if fmt == "warc":
         yield from iter_warc(io.BytesIO(data), item, path)
     elif looks_like_feed(data) or (fmt == "feed" and not looks_like_html(data[:1024])):
         yield from iter_feed(data, item, path)
-    elif len(data) > MAX_HTML_BYTES:
-        yield InputError(item, f"page too large (> {MAX_HTML_BYTES // (1024 * 1024)} MB)")
+    elif len(data) > cap:
+        yield InputError(item, size_reason("page", cap))
     else:
         try:
-            yield article_from_html(decode_html(data), path=path)
+            decoded = decode_bytes(data, declared=(declared_charset(data),))
+            article = article_from_html(decoded.text, path=path)
         except ValueError as exc:
             yield InputError(item, str(exc))
+            return
+        article.source.repairs = decoded.repairs
+        yield article
 
 
-def _iter_web_file(path: str, fmt: str) -> Iterator[Article | InputError]:
+def _iter_web_file(path: str, fmt: str, max_bytes: int | None = None) -> Iterator[Article | InputError]:
     if fmt == "warc":  # streamed: crawls are far larger than one page
         from khabar.ingest.warc import iter_warc
 
         try:
             with open(path, "rb") as fh:
-                yield from iter_warc(fh, path, path)
+                for result in iter_warc(fh, path, path):
+                    if isinstance(result, InputError) and result.item == path:
+                        result.retry = _file_bytes(path, fmt)
+                    yield result
         except OSError as exc:
             yield InputError(path, _unreadable(exc))
         return
     try:
-        data = _read_bytes(path)
+        data = _read_bytes(path, max_bytes)
     except _READ_ERRORS as exc:
-        yield InputError(path, _unreadable(exc))
+        yield InputError(path, _unreadable(exc), _file_bytes(path, fmt))
         return
     except ValueError as exc:
-        yield InputError(path, str(exc))
+        yield InputError(path, str(exc), _file_bytes(path, fmt))
         return
-    yield from _web_items(fmt, data, path, path)
+    yield from _web_items(fmt, data, path, path, max_bytes)
 
 
 def iter_inputs(specs: Iterable[str], input_format: str | None = None,
-                stdin: TextIO | BinaryIO | None = None) -> Iterator[Article | InputError]:
+                stdin: TextIO | BinaryIO | None = None, max_bytes: int | None = None) -> Iterator[Article | InputError]:
     """Articles (and errors) from paths, folders, globs and ``-`` for stdin, in order.
 
     ``input_format`` (one of :data:`INPUT_FORMATS`) overrides detection by file suffix (stdin:
     by its first line — ``{`` JSON Lines, ``WARC/`` a WARC file, ``<`` an HTML page or a feed).
+    ``max_bytes`` caps what one file, stdin or HTML page may hold (default: MAX_FILE_BYTES for
+    files and stdin, 20 MB for a page); a larger one is an error naming the cap.
     """
     if input_format is not None and input_format not in INPUT_FORMATS:
         raise ValueError(f"unknown input format {input_format!r}; formats are: {', '.join(INPUT_FORMATS)}")
@@ -442,15 +515,39 @@ def iter_inputs(specs: Iterable[str], input_format: str | None = None,
         if isinstance(path, InputError):
             yield path
         elif path == "-":
-            yield from _iter_stdin(stdin or sys.stdin, input_format)
+            yield from _iter_stdin(stdin or sys.stdin, input_format, max_bytes)
         else:
-            yield from _iter_file(path, input_format or file_format(path))
+            yield from _iter_file(path, input_format or file_format(path), max_bytes)
 
 
-def _iter_file(path: str, fmt: str) -> Iterator[Article | InputError]:
+def _iter_file(path: str, fmt: str, max_bytes: int | None = None) -> Iterator[Article | InputError]:
     if fmt == "jsonl":
         yield from _iter_jsonl_file(path)
     elif fmt == "text":
-        yield _read_text_file(path)
+        yield _read_text_file(path, max_bytes)
     else:
-        yield from _iter_web_file(path, fmt)
+        yield from _iter_web_file(path, fmt, max_bytes)
+
+
+def iter_raw_input(raw: RawInput, item: str, max_bytes: int | None = None) -> Iterator[Article | InputError]:
+    """Articles (and errors) of bytes kept with an error, read as when they first failed: a JSON
+    Lines line keeps its line number, a gzip'd file is inflated first."""
+    data = raw.data
+    if data.startswith(_GZIP_MAGIC):
+        inflate = zlib.decompressobj(wbits=31)  # gzip framing; bounded so that a bomb stays small
+        try:
+            data = inflate.decompress(data, (max_bytes or MAX_FILE_BYTES) + 1)
+        except zlib.error as exc:
+            yield InputError(item, _unreadable(exc), raw)
+            return
+        if not inflate.eof and not inflate.unconsumed_tail:
+            yield InputError(item, _unreadable(EOFError()), raw)
+            return
+    if raw.fmt == "jsonl":
+        kind = "jsonl" if raw.path else "stdin"
+        yield from _jsonl_items(_bounded_lines(io.BytesIO(data)), raw.path or item, kind, raw.path,
+                                first_line=raw.line or 1)
+    elif raw.fmt == "text":
+        yield _text_item(data, item, raw.path, kind="text" if raw.path else "stdin")
+    else:
+        yield from _web_items(raw.fmt, data, item, raw.path, max_bytes)

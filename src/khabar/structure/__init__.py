@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from khabar.ingest.encoding import note_repairs, repair_text
 from khabar.model import Article
 from khabar.structure.html import html_record
 from khabar.structure.layout import PageFields, analyse_page
@@ -54,8 +55,20 @@ def _apply_html(article: Article, options: Options) -> None:
     article.related = record["related"] + [r for r in article.related if r not in record["related"]]
 
 
+def _repaired(article: Article, text: str | None) -> str | None:
+    """``text`` with damage done upstream (HTML entities, mojibake) repaired, noted in ``source.repairs``."""
+    if not text:
+        return text
+    fixed = repair_text(text)
+    note_repairs(article.source.repairs, fixed.repairs)
+    return fixed.text
+
+
 def _apply_record(article: Article, options: Options, text: str | None = None) -> None:
-    found = analyse_record_text(record_text(article.raw) if text is None else text, article.published)
+    article.headline, article.deck, article.byline = (
+        _repaired(article, value) for value in (article.headline, article.deck, article.byline))
+    text = _repaired(article, record_text(article.raw) if text is None else text) or ""
+    found = analyse_record_text(text, article.published)
     article.published = found.published
     article.byline = article.byline or found.byline
     article.outlet = article.outlet or found.outlet
@@ -66,7 +79,7 @@ def _apply_record(article: Article, options: Options, text: str | None = None) -
 
 
 def _apply_page(article: Article, options: Options) -> None:
-    page = analyse_page(article.raw)
+    page = analyse_page(_repaired(article, article.raw) or "")
     article.published = page.published
     article.headline = page.headline
     article.deck = page.deck
