@@ -139,12 +139,15 @@ class ParallelAnalysis:
             self._pool.join()
             self._pool = None
 
+    def warm_up(self) -> None:
+        """Load every lazily loaded resource of the pipeline now, in this process."""
+        analyze_article(article_from_text(_WARM_UP_PAGE), self.pipeline)
+
     def _start_pool(self) -> Any:
         global _WORKER
         methods = multiprocessing.get_all_start_methods()
         if "fork" in methods:
-            # Load once here; the forked workers inherit the loaded resources copy-on-write.
-            analyze_article(article_from_text(_WARM_UP_PAGE), self.pipeline)
+            self.warm_up()  # once here: the forked workers inherit the loaded resources copy-on-write
             _WORKER = (self.pipeline, self.finish)
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
         try:
