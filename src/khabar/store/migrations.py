@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 
 from khabar.ingest.watch_schema import WATCH_SQL
 from khabar.search.schema import SEARCH_DOC_FIELDS_SQL, SEARCH_SQL, SEARCH_STEMS_SQL, SEARCH_TERMS_SQL
+from khabar.store.errors import ERRORS_SQL
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               SEARCH_DOC_FIELDS_SQL),
     Migration(6, "khabar watch: polled feeds and a durable queue of their items (khabar.ingest.watch)",
               WATCH_SQL),
+    Migration(7, "input errors with their bytes, for khabar errors and ingest --retry-errors (khabar.store.errors)",
+              ERRORS_SQL),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
