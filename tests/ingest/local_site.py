@@ -7,6 +7,7 @@ Never the internet: everything is on 127.0.0.1 at a free port.
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -98,13 +99,21 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hung up (killed, or over its size cap) is part of the tests, not an error."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class LocalSite:
     """``with LocalSite() as site:`` serves ``site.routes`` at ``site.base`` until the block ends."""
 
     def __enter__(self) -> Site:
         self.site = Site()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self.site))
-        self.server.daemon_threads = True
+        self.server = _Server(("127.0.0.1", 0), _handler(self.site))
         self.site.base = f"http://127.0.0.1:{self.server.server_port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()

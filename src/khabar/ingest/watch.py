@@ -148,10 +148,11 @@ class Watcher:
         record = entry_record(entry, feed_title)
         link = urljoin(base, record["url"]) if record.get("url") else None
         if link and urlsplit(link).scheme in ("http", "https"):
-            key = record["url"] = queue.page_key(link)
+            link = key = record["url"] = queue.page_key(link)
         else:
             link, key = None, f"guid:{record['id']}"
-        stamp = entry.get("updated") or entry.get("published")
+        # dict.get: feedparser's own get maps a missing "updated" to "published", with a warning.
+        stamp = dict.get(entry, "updated") or dict.get(entry, "published")
         return queue.enqueue(self.store.conn, feed_url, key, link, stamp, record)
 
     def _feed_error(self, url: str, reason: str, report: WatchReport) -> None:
