@@ -73,7 +73,8 @@ def _with_quote(**changes: object) -> dict:
     out = {"id": "x", "source": {"kind": "text", "path": None, "url": None, "line": None, "outlet": None},
            "published": None, "headline": "عنوان", "deck": None, "outlet": None, "byline": None, "dateline": None, "agency": None,
            "pull_quotes": [], "body": ["قال الوزير: «لن ننسحب»."], "related": [], "furniture": [],
-           "entities": [], "quotes": [], "times": [], "places": [], "events": [], "category": None}
+           "entities": [], "quotes": [], "times": [], "places": [], "events": [], "category": None,
+           "modified": None, "language": None}
     quote = {"cue": "قال", "kind": "direct", "content": "لن ننسحب", "field": "body", "paragraph": 0,
              "start": 13, "end": 21, "speaker": {"text": "الوزير", "entity": None, "agent": None, "country": None},
              "via": None, "when": None}

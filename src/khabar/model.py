@@ -32,6 +32,8 @@ class Source:
     url: str | None = None
     line: int | None = None
     outlet: str | None = None  # the record's ``source`` field (e.g. ``ant/BBC``), when given
+    canonical: str | None = None  # an HTML page's canonical address (``<link rel=canonical>``, ``og:url``)
+    record_id: str | None = None  # a WARC record's ``WARC-Record-ID``
     #: What was done to the input's bytes or text before analysis, in order (``decoded windows-1256``,
     #: ``mojibake utf-8/latin-1``, ``html entities``): see :mod:`khabar.ingest.encoding`.
     repairs: list[str] = field(default_factory=list)
@@ -149,6 +151,8 @@ class Article:
     places: list[Place] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     category: str | None = None
+    modified: str | None = None  # last modification, ISO (an HTML page's ``dateModified`` and similar)
+    language: str | None = None  # BCP 47 tag the page declares (``<html lang>``, JSON-LD ``inLanguage``)
     #: Working state shared between stages (tokens, sentences, tagged spans); never serialised.
     annotations: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 

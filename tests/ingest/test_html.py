@@ -241,7 +241,8 @@ def test_byline_shown_on_the_page(markup: str, byline: str) -> None:
 ])
 def test_odd_markup_gives_a_record_not_an_exception(page: str) -> None:
     record = html_record(page)
-    assert set(record) == {"title", "date", "author", "lead", "source", "url", "text", "related"}
+    assert set(record) == {"title", "date", "author", "lead", "source", "url", "text", "related", "modified",
+                           "language", "canonical", "furniture"}
     assert record["date"] is None and record["title"] is None
 
 

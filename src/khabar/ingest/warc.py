@@ -1,15 +1,19 @@
 """WARC files from crawls (``.warc``, ``.warc.gz``), read with FastWARC.
 
-Each HTTP response record holding an HTML page becomes an HTML article: source kind ``warc``, the
-WARC file as ``path``, the record's number in the file as ``line`` and its ``WARC-Target-URI`` as
-``url`` (and a hash of it as ``id``); ``raw`` is the page as served.  Other records (requests,
-metadata, images, scripts) are skipped.  A corrupt record (digest mismatch, cut short, no target) is one error and the file goes
+Each HTTP response record holding an HTML page with status 200 becomes an HTML article: source kind
+``warc``, the WARC file as ``path``, the record's number in the file as ``line``, its
+``WARC-Target-URI`` as ``url`` (and a hash of it as ``id``) and its ``WARC-Record-ID`` as
+``record_id``; ``raw`` is the page as served.  Other records (requests, metadata, images, scripts,
+redirects and error pages) are skipped, each counted by its reason in the ``skipped`` counter the
+caller may pass and summarised in one log line per file.  A corrupt record (digest mismatch, cut short, no target) is one error and the file goes
 on; a file whose framing breaks is one error for the rest of it.
 """
 
 from __future__ import annotations
 
+import logging
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -21,18 +25,27 @@ if TYPE_CHECKING:
     from fastwarc.warc import WarcRecord
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_OK = 200
+_log = logging.getLogger(__name__)
 
 
-def iter_warc(stream: str | BinaryIO, item: str, path: str | None = None) -> Iterator[Article | InputError]:
-    """HTML articles of a WARC file or stream (``item`` names it in errors)."""
+def iter_warc(stream: str | BinaryIO, item: str, path: str | None = None,
+              skipped: Counter[str] | None = None) -> Iterator[Article | InputError]:
+    """HTML articles of a WARC file or stream (``item`` names it in errors); records that hold no
+    article are counted in ``skipped`` by reason (``request record``, ``HTTP status 404``,
+    ``content type image/png`` ...)."""
     from fastwarc.warc import ArchiveIterator
 
+    skipped = Counter() if skipped is None else skipped
+    before = skipped.copy()
     number = 0  # every record counts, so that numbers match the file's own order
     try:
         records = ArchiveIterator(stream, parse_http=False, fsspec_args=False, auto_decode="all")
         for number, record in enumerate(records, 1):
             result = _record_article(record, f"{item}#{number}", path, number)
-            if result is not None:
+            if isinstance(result, str):
+                skipped[result] += 1
+            else:
                 yield result
     except (OSError, ValueError) as exc:
         if number == 0:
@@ -42,9 +55,13 @@ def iter_warc(stream: str | BinaryIO, item: str, path: str | None = None) -> Ite
         return
     if number == 0:
         yield InputError(item, "no WARC records")
+    if here := skipped - before:
+        _log.info("%s: %d records skipped (%s)", item, here.total(),
+                  ", ".join(f"{n} {reason}" for reason, n in here.most_common()))
 
 
-def _record_article(record: WarcRecord, where: str, path: str | None, number: int) -> Article | InputError | None:
+def _record_article(record: WarcRecord, where: str, path: str | None, number: int) -> Article | InputError | str:
+    """The record's article, an error, or why it holds none (a reason to count)."""
     from fastwarc.warc import WarcRecordType
 
     if record.record_type == WarcRecordType.unknown:
@@ -53,12 +70,16 @@ def _record_article(record: WarcRecord, where: str, path: str | None, number: in
     has_digest = "WARC-Block-Digest" in record.headers
     if has_digest and not record.verify_block_digest(consume=False):
         return InputError(where, f"corrupt WARC record{_for(url)} (block digest mismatch)")
-    if record.record_type != WarcRecordType.response or not record.is_http:
-        return None
+    if record.record_type != WarcRecordType.response:
+        return f"{record.headers.get('WARC-Type') or 'unknown'} record"
+    if not record.is_http:
+        return "non-HTTP response record"
     record.parse_http()
     content_type = (record.http_content_type or "").lower()
     if not content_type.startswith(_HTML_TYPES):
-        return None
+        return f"content type {content_type.split(';')[0].strip() or 'missing'}"
+    if record.http_headers.status_code != _OK:
+        return f"HTTP status {record.http_headers.status_code}"
     if not url:
         return InputError(where, "WARC response record has no WARC-Target-URI")
     data = record.reader.read(MAX_HTML_BYTES + 1)
@@ -78,6 +99,7 @@ def _record_article(record: WarcRecord, where: str, path: str | None, number: in
     # Identified by its address: crawled pages carry changing ads, tokens and clocks, so a content
     # hash would store every re-crawl of an article anew instead of replacing it.
     article.id = stable_id(url)
+    article.source.record_id = record.record_id
     return article
 
 

@@ -51,8 +51,11 @@ def _apply_html(article: Article, options: Options) -> None:
     article.headline, article.deck = record["title"], record["lead"]
     article.byline, article.outlet, article.published = record["author"], record["source"], record["date"]
     article.source.url = article.source.url or record["url"]
+    article.source.canonical = record["canonical"]
+    article.modified, article.language = record["modified"], record["language"]
     _apply_record(article, options, record["text"])
     article.related = record["related"] + [r for r in article.related if r not in record["related"]]
+    article.furniture = record["furniture"] + article.furniture
 
 
 def _repaired(article: Article, text: str | None) -> str | None:

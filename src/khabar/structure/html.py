@@ -12,31 +12,31 @@ only), and the related-links lists it drops as boilerplate.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from khabar.structure.data import norm
-from khabar.structure.dates import normalise_date, parse_date_line
+from khabar.structure.dates import parse_date_line
+from khabar.structure.html_meta import as_list, canonical, iso, json_ld, language, meta, modified, published
 from khabar.structure.html_related import related_links
 from khabar.structure.lines import byline_name
 
 #: Pages are cut to this many characters before extraction: parse time grows with size, and an
 #: article's text and metadata sit well inside it.
 MAX_HTML_CHARS = 1_500_000
-#: Meta properties holding the publication time, most specific first.
-_DATE_METAS = ("article:published_time", "og:published_time", "datepublished", "publish-date",
-               "pubdate", "dc.date.issued", "dc.date", "sailthru.date", "date")
-#: Classes of elements that show the date as text (when no machine-readable date is given).
-_DATE_HINT = re.compile(r"date|time|publish", re.IGNORECASE)
-_DATE_MAX_CHARS = 120
-_DIGIT = re.compile(r"[0-9\u0660-\u0669]")
-_ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: Table tags, rewritten as divs on pages laid out in tables.
 _TABLE_TAG = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b([^>]*)>", re.IGNORECASE)
 _LAYOUT_CELL_WORDS = 40
+_FONT_TAG = re.compile(r"</?font\b[^>]*>", re.IGNORECASE)
+_IMAGE_TAGS = "img, amp-img, picture"
+#: Elements that hold running text: an image inside one is no captioned figure.
+_TEXT_CONTAINERS = frozenset({"p", "article", "main", "body", "html", "section", "td", "li", "a"})
+_CAPTION_DEPTH = 2
+_CAPTION_MAX_WORDS = 20
+_SENTENCE_ENDS = (".", "!", "?", "؟", "…")
+_DATE_LINE_MAX_WORDS = 8
 #: How title bars join the headline and the site name.
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»«/·•]+\s+|\s*\|\s*")
 _SHOWN_MAX_CHARS = 300  # longer element texts are paragraphs, not headlines
@@ -47,10 +47,11 @@ _CLITICS = re.compile(r"^(?:و?ال|و)(?=\w{3})")
 
 
 def html_record(html: str, url: str | None = None) -> dict[str, Any]:
-    """The record a page gives: title, date (ISO), author, lead, source (site), url, text, related."""
+    """The record a page gives: title, date (ISO), author, lead, source (site), url, text, related,
+    and the page's own metadata: modified (ISO), language (BCP 47), canonical (its address)."""
     import trafilatura
 
-    html = _without_layout_tables(html[:MAX_HTML_CHARS])
+    html = _without_font_tags(_without_layout_tables(html[:MAX_HTML_CHARS]))
     # Second-opinion extractors on (fast=False): pages without semantic markup need them.  No
     # extensive date search: it runs dateparser over the page's text (half the time of a page),
     # while dates shown as Arabic text are read below.
@@ -58,23 +59,29 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
                                       include_tables=False, favor_precision=True, fast=False,
                                       date_extraction_params={"extensive_search": False, "original_date": True})
     tree = HTMLParser(html)
-    linked = _json_ld(tree)
+    linked = json_ld(tree)
     site = _site(tree, linked)
     title, bar_site = _title(tree, linked, site)
     title = title or (_clean(doc.title) if doc is not None else None)
     # trafilatura guesses a site name from the title bar, and takes a headline with '..' for one.
     guessed = _clean(doc.sitename) if doc is not None else None
     site = site or bar_site or (guessed if guessed != title else None)
-    text = _without_title((doc.text if doc is not None else None) or "", title)
+    text, furniture = _page_furniture(_without_title((doc.text if doc is not None else None) or "", title),
+                                      _captions(tree))
+    address = canonical(tree, linked)
     return {
         "title": title,
-        "date": _published(tree, linked) or _iso(doc.date if doc is not None else None),
+        "date": published(tree, linked, (address, url)) or iso(doc.date if doc is not None else None),
+        "modified": modified(tree, linked),
         "author": _author(tree, linked) or (_clean(doc.author) if doc is not None else None),
         "lead": _lead(_clean(doc.description) if doc is not None else None, title, text),
         "source": site,
-        "url": _canonical(tree) or (doc.url if doc is not None else None) or url,
+        "url": address or (doc.url if doc is not None else None) or url,
+        "canonical": address,
+        "language": language(tree, linked),
         "text": text,
         "related": related_links(tree, text),
+        "furniture": furniture,
     }
 
 
@@ -88,6 +95,43 @@ def _without_layout_tables(html: str) -> str:
     layout = tree.css_first("table table") is not None or any(
         len(cell.text(deep=False).split()) >= _LAYOUT_CELL_WORDS for cell in tree.css("td"))
     return _TABLE_TAG.sub(r"<\1div\2>", html) if layout else html
+
+
+def _without_font_tags(html: str) -> str:
+    """The page without ``<font>`` tags (their text kept): trafilatura joins the texts of sibling
+    ``<font>`` runs across the blocks that hold them (a photo caption into the first paragraph)."""
+    return _FONT_TAG.sub("", html)
+
+
+def _captions(tree: HTMLParser) -> set[str]:
+    """Texts set as photo captions: ``<figcaption>``, and the short text of the nearest block around
+    an image (a container holding an image and a line of text, not a paragraph)."""
+    found = {_clean(node.text(deep=True)) for node in tree.css("figcaption")}
+    for image in tree.css(_IMAGE_TAGS):
+        node = image.parent
+        for _ in range(_CAPTION_DEPTH):
+            if node is None or node.tag in _TEXT_CONTAINERS:
+                break
+            if text := _clean(node.text(deep=True)):
+                if len(text.split()) <= _CAPTION_MAX_WORDS and not text.endswith(_SENTENCE_ENDS):
+                    found.add(text)
+                break
+            node = node.parent
+    return {text for text in found if text}
+
+
+def _page_furniture(text: str, captions: set[str]) -> tuple[str, list[str]]:
+    """(The main text without photo captions and lines that are only a date, those lines): pages
+    show the day's or the article's date and captions beside the text, never as a paragraph."""
+    kept, furniture = [], []
+    for line in text.split("\n"):
+        cleaned = _clean(line)
+        short_date = cleaned and len(cleaned.split()) <= _DATE_LINE_MAX_WORDS and parse_date_line(cleaned)
+        if cleaned and (cleaned in captions or short_date):
+            furniture.append(cleaned)
+        else:
+            kept.append(line)
+    return "\n".join(kept), furniture
 
 
 def _lead(description: str | None, title: str | None, text: str) -> str | None:
@@ -122,13 +166,16 @@ def _clean(value: str | None) -> str | None:
 
 def _site(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
     """The site name the page declares (Open Graph, application name, JSON-LD publisher)."""
-    for value in _meta(tree, ("og:site_name", "application-name")):
+    for value in meta(tree, ("og:site_name", "application-name")):
         if cleaned := _clean(value):
             return cleaned
     for item in linked:
-        publisher = item.get("publisher")
-        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-            return _clean(publisher["name"])
+        for publisher in as_list(item.get("publisher")):
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                return _clean(publisher["name"])
+    for item in linked:  # a JSON-LD graph's WebSite node names the site
+        if "WebSite" in as_list(item.get("@type")) and isinstance(item.get("name"), str):
+            return _clean(item["name"])
     return None
 
 
@@ -138,7 +185,7 @@ def _title(tree: HTMLParser, linked: list[dict[str, Any]], site: str | None) -> 
     The headline is ``og:title`` / JSON-LD ``headline`` / the title bar, each cut to the part the
     page also shows as text when it holds more (a site name: trafilatura would also cut a headline
     at a ``:``), else the first ``<h1>``."""
-    given = _meta(tree, ("og:title", "twitter:title"))
+    given = meta(tree, ("og:title", "twitter:title"))
     given += [item["headline"] for item in linked if isinstance(item.get("headline"), str)]
     bar = tree.css_first("title")
     if bar is not None:
@@ -153,13 +200,25 @@ def _title(tree: HTMLParser, linked: list[dict[str, Any]], site: str | None) -> 
                 # The headline is set as a heading (the site name is usually not); then the longest.
                 start, end = max(spans, key=lambda sp: (whole[sp[0]:sp[1]] in headings, sp[1] - sp[0]))
                 rest = _TITLE_SEPARATORS.sub("", whole[:start] + whole[end:]).strip()
-                in_bar = value is given[-1] and bar is not None and rest and not _TITLE_SEPARATORS.search(rest)
-                return whole[start:end], rest if in_bar else None
+                if value is given[-1] and bar is not None:
+                    return whole[start:end], rest if rest and not _TITLE_SEPARATORS.search(rest) else None
+                return whole[start:end], _bar_rest(bar.text(deep=True) if bar is not None else "", whole[start:end])
     for value in given[:-1] if bar is not None else given:  # metadata not shown as such: as given
         if cleaned := _clean(_strip_site(value, site)):
             return cleaned, None
     h1 = tree.css_first("h1")
     return (_clean(h1.text(deep=True)) if h1 is not None else None), None
+
+
+def _bar_rest(bar: str, headline: str) -> str | None:
+    """What a title bar adds to the headline at its start or end (``site | headline``): the site
+    name, when it is one part (no separator of its own)."""
+    bar = _clean(bar) or ""
+    rest = bar[len(headline):] if bar.startswith(headline) else bar[:-len(headline)] if bar.endswith(headline) else ""
+    if not rest or not _TITLE_SEPARATORS.search(rest):
+        return None
+    rest = _TITLE_SEPARATORS.sub("", rest).strip()
+    return rest if rest and not _TITLE_SEPARATORS.search(rest) else None
 
 
 def _title_spans(title: str) -> list[tuple[int, int]]:
@@ -192,55 +251,15 @@ def _shown_texts(tree: HTMLParser) -> set[str]:
     return shown
 
 
-def _canonical(tree: HTMLParser) -> str | None:
-    for selector, attr in (('link[rel="canonical"]', "href"), ('meta[property="og:url"]', "content")):
-        node = tree.css_first(selector)
-        if node is not None and (node.attributes.get(attr) or "").startswith(("http://", "https://")):
-            return node.attributes[attr]
-    return None
-
-
-# -- publication date ---------------------------------------------------------------------------
-
-def _iso(value: str | None) -> str | None:
-    """``value`` as an ISO date or datetime; None when it is no date (records keep such values as
-    given, but a page's metadata is not what its author wrote: a non-date there is noise)."""
-    found = normalise_date(value)
-    return found if found and _ISO_START.match(found) else None
-
-
-def _json_ld(tree: HTMLParser) -> list[dict[str, Any]]:
-    """The JSON-LD objects of the page (``@graph`` members included)."""
-    items: list[Any] = []
-    for node in tree.css('script[type="application/ld+json"]'):
-        try:
-            data = json.loads(node.text(deep=True))
-        except ValueError:
-            continue
-        items += data if isinstance(data, list) else [data]
-    items += [g for item in items if isinstance(item, dict) for g in _as_list(item.get("@graph"))]
-    return [item for item in items if isinstance(item, dict)]
-
-
-def _meta(tree: HTMLParser, keys: tuple[str, ...]) -> list[str]:
-    """Contents of the meta tags named (``name``, ``property`` or ``itemprop``) by ``keys``, in the
-    order of ``keys`` (then of the page)."""
-    found: dict[str, list[str]] = {key: [] for key in keys}
-    for node in tree.css("meta[content]"):
-        key = (node.attributes.get("property") or node.attributes.get("name")
-               or node.attributes.get("itemprop") or "").lower()
-        if key in found and (node.attributes.get("content") or "").strip():
-            found[key].append(node.attributes["content"] or "")
-    return [value for key in keys for value in found[key]]
-
+# -- byline ----------------------------------------------------------------------------------------
 
 def _author(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
     """The byline as the page gives it (trafilatura rewrites names: ``العربية.نت`` loses its dot)."""
-    for value in _meta(tree, ("author", "article:author", "dc.creator", "byl")):
+    for value in meta(tree, ("author", "article:author", "dc.creator", "byl")):
         if not value.startswith(("http://", "https://")):
             return _clean(value)
     for item in linked:
-        names = [a.get("name") if isinstance(a, dict) else a for a in _as_list(item.get("author"))]
+        names = [a.get("name") if isinstance(a, dict) else a for a in as_list(item.get("author"))]
         names = [n for n in names if isinstance(n, str) and n.strip()]
         if names:
             return _clean("، ".join(names))
@@ -255,45 +274,3 @@ def _shown_author(tree: HTMLParser) -> str | None:
         if text and text.count(" ") < _AUTHOR_MAX_WORDS:
             return byline_name(text, loose=True) or text
     return None
-
-
-def _as_list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else [] if value is None else [value]
-
-
-def _published(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
-    """The publication time as ISO: meta tags, JSON-LD, ``<time datetime>``, then a date shown as text."""
-    for value in _meta(tree, _DATE_METAS):
-        if found := _iso(value):
-            return found
-    for item in linked:
-        if isinstance(item.get("datePublished"), str) and (found := _iso(item["datePublished"])):
-            return found
-    for node in tree.css("time[datetime], [itemprop=datePublished]"):
-        value = node.attributes.get("datetime") or node.attributes.get("content")
-        if value := _iso(value):
-            return value
-    return _shown_date(tree)
-
-
-def _shown_date(tree: HTMLParser) -> str | None:
-    """A date written out on the page (``الاثنين 15 مارس 2021``, ``14/11/2017``): in an element
-    classed as a date, else the first element that holds nothing but a date.  A date labelled as
-    an update (``آخر تحديث``) is taken only when no other is shown."""
-    updated = None
-    for node in tree.css("time, [class]"):
-        classes = node.attributes.get("class") or ""
-        if node.tag != "time" and not _DATE_HINT.search(classes):
-            continue
-        text = " ".join(node.text(deep=True).split())
-        if text and len(text) < _DATE_MAX_CHARS and (found := parse_date_line(text)):
-            if found.kind == "published":
-                return found.value
-            updated = updated or found.value
-    for node in tree.css("body *"):
-        text = node.text(deep=False).strip() if node.tag not in ("script", "style") else ""
-        if text and len(text) < _DATE_MAX_CHARS and _DIGIT.search(text):
-            found = parse_date_line(" ".join(text.split()))
-            if found is not None and found.kind == "published":
-                return found.value
-    return updated

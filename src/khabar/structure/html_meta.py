@@ -1,0 +1,187 @@
+"""Machine-readable metadata of an HTML page: meta tags, JSON-LD, ``<time>``, the page's address.
+
+The publication and modification times, the language, the canonical address and the JSON-LD
+objects (article types first, ``@graph`` members included, ``@id`` references resolved) that
+:mod:`khabar.structure.html` reads the headline, site name and author from.  Each value is looked
+for in order of how specific and how reliable its source is: a meta tag or JSON-LD property the
+CMS writes for the article, then ``<time datetime>``, then the date in the article's URL path
+(``/2017/05/14/``), then a date written out on the page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from khabar.structure.dates import normalise_date, parse_date_line
+
+#: Meta properties holding the publication time, most specific first.
+_DATE_METAS = ("article:published_time", "og:published_time", "datepublished", "publish-date",
+               "pubdate", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "sailthru.date", "date")
+#: Meta properties holding the last modification time, most specific first.
+_MODIFIED_METAS = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
+                   "dcterms.modified", "last-modified")
+#: Classes of elements that show the date as text (when no machine-readable date is given).
+_DATE_HINT = re.compile(r"date|time|publish", re.IGNORECASE)
+_DATE_MAX_CHARS = 120
+_DIGIT = re.compile(r"[0-9\u0660-\u0669]")
+_ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: A date as path segments of an article's address: /2017/05/14/, /2017-05-14/, /20170514/.
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)(?:([/-])(\d\d?)\2(\d\d?)|(\d\d)(\d\d))(?=[/._-]|$)")
+#: JSON-LD types that describe the article itself (their properties win over a WebPage's).
+_ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Report|NewsItem|LiveBlogPosting", re.IGNORECASE)
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+
+def json_ld(tree: HTMLParser) -> list[dict[str, Any]]:
+    """The JSON-LD objects of the page (``@graph`` members included), article types first, with
+    ``author`` and ``publisher`` references by ``@id`` replaced by the objects they name."""
+    items: list[Any] = []
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text(deep=True))
+        except ValueError:
+            continue
+        items += data if isinstance(data, list) else [data]
+    items += [g for item in items if isinstance(item, dict) for g in as_list(item.get("@graph"))]
+    objects = [item for item in items if isinstance(item, dict)]
+    by_id = {item["@id"]: item for item in objects if isinstance(item.get("@id"), str)}
+    for item in objects:
+        for key in ("author", "publisher"):
+            refs = as_list(item.get(key))
+            if any(isinstance(r, dict) and set(r) == {"@id"} for r in refs):
+                item[key] = [by_id.get(r["@id"], r) if isinstance(r, dict) and set(r) == {"@id"} else r
+                             for r in refs]
+    return sorted(objects, key=lambda item: not _is_article(item))
+
+
+def _is_article(item: dict[str, Any]) -> bool:
+    return any(isinstance(t, str) and _ARTICLE_TYPE.search(t) for t in as_list(item.get("@type")))
+
+
+def as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def meta(tree: HTMLParser, keys: tuple[str, ...]) -> list[str]:
+    """Contents of the meta tags named (``name``, ``property`` or ``itemprop``) by ``keys``, in the
+    order of ``keys`` (then of the page)."""
+    found: dict[str, list[str]] = {key: [] for key in keys}
+    for node in tree.css("meta[content]"):
+        key = (node.attributes.get("property") or node.attributes.get("name")
+               or node.attributes.get("itemprop") or "").lower()
+        if key in found and (node.attributes.get("content") or "").strip():
+            found[key].append(node.attributes["content"] or "")
+    return [value for key in keys for value in found[key]]
+
+
+def iso(value: str | None) -> str | None:
+    """``value`` as an ISO date or datetime; None when it is no date (records keep such values as
+    given, but a page's metadata is not what its author wrote: a non-date there is noise)."""
+    found = normalise_date(value)
+    return found if found and _ISO_START.match(found) else None
+
+
+# -- address and language --------------------------------------------------------------------------
+
+def canonical(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
+    """The page's canonical address: ``<link rel=canonical>``, ``og:url``, JSON-LD ``mainEntityOfPage``."""
+    for selector, attr in (('link[rel="canonical"]', "href"), ('meta[property="og:url"]', "content")):
+        node = tree.css_first(selector)
+        if node is not None and (node.attributes.get(attr) or "").startswith(("http://", "https://")):
+            return node.attributes[attr]
+    for item in linked[:1] if linked and _is_article(linked[0]) else []:
+        page = item.get("mainEntityOfPage")
+        address = page.get("@id") or page.get("url") if isinstance(page, dict) else page
+        if isinstance(address, str) and address.startswith(("http://", "https://")):
+            return address
+    return None
+
+
+def language(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
+    """The BCP 47 tag the page declares: ``<html lang>``, Content-Language, JSON-LD ``inLanguage``,
+    ``og:locale`` (``ar_AR`` → ``ar-AR``)."""
+    root = tree.css_first("html")
+    candidates = [root.attributes.get("lang") or root.attributes.get("xml:lang") if root is not None else None]
+    candidates += [node.attributes.get("content") for node in tree.css("meta[http-equiv]")
+                   if (node.attributes.get("http-equiv") or "").lower() == "content-language"]
+    candidates += [item.get("inLanguage") for item in linked[:1]]
+    candidates += meta(tree, ("og:locale",))
+    for value in candidates:
+        tag = value.strip().replace("_", "-") if isinstance(value, str) else ""
+        if _LANGUAGE_TAG.match(tag):
+            return tag
+    return None
+
+
+def url_date(*urls: str | None) -> str | None:
+    """The ISO date in the path of the first address that holds one (``/2017/05/14/slug``)."""
+    for url in urls:
+        path = re.sub(r"^[a-z]+://[^/]+", "", url or "", flags=re.IGNORECASE)
+        for m in _URL_DATE.finditer(path):
+            try:
+                return dt.date(int(m[1]), int(m[3] or m[5]), int(m[4] or m[6])).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+# -- publication and modification ----------------------------------------------------------------
+
+def published(tree: HTMLParser, linked: list[dict[str, Any]], urls: tuple[str | None, ...] = ()) -> str | None:
+    """The publication time as ISO: meta tags, JSON-LD, ``<time datetime>``, the address's date,
+    then a date shown as text."""
+    for value in meta(tree, _DATE_METAS):
+        if found := iso(value):
+            return found
+    for item in linked:
+        if isinstance(item.get("datePublished"), str) and (found := iso(item["datePublished"])):
+            return found
+    for node in tree.css("time[datetime], [itemprop=datePublished]"):
+        if (node.attributes.get("itemprop") or "").lower() == "datemodified":
+            continue
+        value = node.attributes.get("datetime") or node.attributes.get("content")
+        if value := iso(value):
+            return value
+    return url_date(*urls) or _shown_date(tree)
+
+
+def modified(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
+    """The last modification time as ISO: meta tags, JSON-LD ``dateModified``, ``[itemprop=dateModified]``."""
+    for value in meta(tree, _MODIFIED_METAS):
+        if found := iso(value):
+            return found
+    for item in linked:
+        if isinstance(item.get("dateModified"), str) and (found := iso(item["dateModified"])):
+            return found
+    for node in tree.css("[itemprop=dateModified]"):
+        if value := iso(node.attributes.get("datetime") or node.attributes.get("content")):
+            return value
+    return None
+
+
+def _shown_date(tree: HTMLParser) -> str | None:
+    """A date written out on the page (``الاثنين 15 مارس 2021``, ``14/11/2017``): in an element
+    classed as a date, else the first element that holds nothing but a date.  A date labelled as
+    an update (``آخر تحديث``) is taken only when no other is shown."""
+    updated = None
+    for node in tree.css("time, [class]"):
+        classes = node.attributes.get("class") or ""
+        if node.tag != "time" and not _DATE_HINT.search(classes):
+            continue
+        text = " ".join(node.text(deep=True).split())
+        if text and len(text) < _DATE_MAX_CHARS and (found := parse_date_line(text)):
+            if found.kind == "published":
+                return found.value
+            updated = updated or found.value
+    for node in tree.css("body *"):
+        text = node.text(deep=False).strip() if node.tag not in ("script", "style") else ""
+        if text and len(text) < _DATE_MAX_CHARS and _DIGIT.search(text):
+            found = parse_date_line(" ".join(text.split()))
+            if found is not None and found.kind == "published":
+                return found.value
+    return updated
