@@ -8,10 +8,11 @@ Predicates without any participant are not events; statements need a speaker.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from khabar.arabic import Token, split_sentences, tokenize
-from khabar.events.actors import Actor, find_actors, trim_actors
+from khabar.events.actors import Actor, find_actors, trim_actors, unit_mentions
 from khabar.events.arguments import Arguments, conjunct
 from khabar.events.coding import SentenceContext, code_event, quote_statements
 from khabar.events.discourse import (
@@ -49,7 +50,7 @@ class Options:
 
 def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
                      last_source: list[Actor | None], history: list[tuple[Actor, str]]) -> list[Event]:
-    actors = find_actors(ctx.article, ctx.field, ctx.paragraph, toks, ctx.text)
+    actors = find_actors(ctx.article, ctx.field, ctx.paragraph, toks, ctx.text, ctx.mentions)
     triggers = find_triggers(toks)
     trim_actors(actors, toks, ctx.text, {t.last for t in triggers if t.last > t.first})
     coded: list[tuple[Trigger, Arguments]] = []
@@ -154,13 +155,15 @@ def extract_events(article: Article, options: Options | None = None) -> list[Eve
     tokens = article.annotations.get("tokens", {})
     sentences = article.annotations.get("sentences", {})
     events: list[Event] = []
+    mentions = unit_mentions(article)
     for field, paragraph, text in article.units():
         unit_tokens = tokens.get((field, paragraph)) or tokenize(text)
+        starts = [t.start for t in unit_tokens]
         last_source: list[Actor | None] = [None]  # the paragraph's topic, for dropped subjects
         history: list[tuple[Actor, str]] = []  # the paragraph's actors so far, with their gender
         for start, end in sentences.get((field, paragraph)) or split_sentences(text):
-            toks = [t for t in unit_tokens if start <= t.start and t.end <= end]
-            ctx = SentenceContext(article, field, paragraph, start, end, text)
+            toks = _sentence_tokens(unit_tokens, starts, start, end)
+            ctx = SentenceContext(article, field, paragraph, start, end, text, mentions)
             if last_source[0] is None:
                 last_source[0] = quoted_speaker(article, field, paragraph, end)
             events += _sentence_events(ctx, toks, options, last_source, history)
@@ -170,6 +173,15 @@ def extract_events(article: Article, options: Options | None = None) -> list[Eve
         _denials_answer(events)  # quotation denials (نفى الأسد أن...) answer accusations too
     _name_participants(article, events)
     return events
+
+
+def _sentence_tokens(unit_tokens: list[Token], starts: list[int], start: int, end: int) -> list[Token]:
+    """The tokens inside [start, end): a run of the unit's ordered, non-overlapping tokens."""
+    first = bisect_left(starts, start)
+    last = bisect_left(starts, end, lo=first)
+    while last > first and unit_tokens[last - 1].end > end:
+        last -= 1
+    return unit_tokens[first:last]
 
 
 def _name_participants(article: Article, events: list[Event]) -> None:

@@ -16,7 +16,7 @@ from babel import Locale
 from khabar.arabic import Token
 from khabar.events.lexicon import WORD_CACHE, analyse_word, bare, fold, resource_rows, word_set
 from khabar.events.spans import count_prefix, merge_agreeing_plurals
-from khabar.model import Article
+from khabar.model import Article, Entity, Mention
 
 FUNCTION_WORDS = word_set("function")
 AGENT_ADJECTIVES = word_set("adjectives", strip_article=True)
@@ -68,6 +68,7 @@ class ActorTables:
     countries: dict[tuple[str, ...], str]  # folded bare words -> ISO code
     bare_names: frozenset[tuple[str, ...]]  # one-word country names written without the article
     nisbas: dict[str, str]  # folded stem -> ISO code
+    openers: frozenset[str]  # first words of agent and country keys
     #: first word -> lengths of the agent / country keys it opens, longest first (see :func:`_match`)
     agent_lengths: dict[str, tuple[int, ...]]
     country_lengths: dict[str, tuple[int, ...]]
@@ -121,7 +122,7 @@ def actor_tables() -> ActorTables:
     nisbas = {fold(form.strip()): code.strip() for code, kind, forms in (r[:3] for r in resource_rows("countries.tsv"))
               if kind.strip() == "nisba" for form in forms.split(",")}
     return ActorTables(agents, countries, frozenset(without_article - with_article), nisbas,
-                       _key_lengths(agents), _key_lengths(countries))
+                       frozenset(k[0] for k in (*agents, *countries)), _key_lengths(agents), _key_lengths(countries))
 
 
 def _key_lengths(table: dict[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
@@ -177,25 +178,34 @@ def is_name(text: str, group: bool = False) -> bool:
     return (bare(word),) not in tables.agents and not analyse_word(text)
 
 
-def _mention_actors(article: Article, field: str, paragraph: int, toks: list[Token]) -> list[Actor]:
-    if not toks:
-        return []
-    lo, hi = toks[0].start, toks[-1].end
-    out = []
+def unit_mentions(article: Article) -> dict[tuple[str, int], list[tuple[Entity, Mention]]]:
+    """Mentions of acting entities by unit (field, paragraph), in entity then mention order: built
+    once per article, so that each sentence looks only at its own unit's mentions."""
+    out: dict[tuple[str, int], list[tuple[Entity, Mention]]] = {}
     for ent in article.entities:
         if ent.type in NON_ACTORS:
             continue
         for m in ent.mentions:
-            if m.field != field or m.paragraph != paragraph or m.start < lo or m.end > hi:
-                continue
-            idx = [k for k, t in enumerate(toks) if t.end > m.start and t.start < m.end]
-            if ent.type == "PER":
-                idx = _name_words(toks, idx)
-            if idx:
-                skip = _mention_clitic(m.text, ent)
-                end = min(m.end, toks[idx[-1]].end)
-                out.append(_typed(Actor(idx[0], idx[-1], m.start + skip, end, m.text[skip: end - m.start], ent.id,
-                                        entity_type=ent.type)))
+            out.setdefault((m.field, m.paragraph), []).append((ent, m))
+    return out
+
+
+def _mention_actors(mentions: list[tuple[Entity, Mention]], toks: list[Token]) -> list[Actor]:
+    if not toks:
+        return []
+    lo, hi = toks[0].start, toks[-1].end
+    out = []
+    for ent, m in mentions:
+        if m.start < lo or m.end > hi:
+            continue
+        idx = [k for k, t in enumerate(toks) if t.end > m.start and t.start < m.end]
+        if ent.type == "PER":
+            idx = _name_words(toks, idx)
+        if idx:
+            skip = _mention_clitic(m.text, ent)
+            end = min(m.end, toks[idx[-1]].end)
+            out.append(_typed(Actor(idx[0], idx[-1], m.start + skip, end, m.text[skip: end - m.start], ent.id,
+                                    entity_type=ent.type)))
     return out
 
 
@@ -236,6 +246,11 @@ def _typed(actor: Actor) -> Actor:
     actor.country = tables.countries.get(tuple(words)) or next(
         (c for c in map(nisba_country, actor.text.split()) if c), None)
     return actor
+
+
+def _may_open_actor(word: str, tables: ActorTables) -> bool:
+    """Cheap test before :func:`_lexical_actor`: a table key starts here, or a people plural (السوريون)."""
+    return word in tables.openers or word.endswith(("ون", "ين"))
 
 
 def _lexical_actor(words: list[str], toks: list[Token], i: int, tables: ActorTables) -> Actor | None:
@@ -458,17 +473,22 @@ def _stationed_in(actor: Actor, toks: list[Token], by_first: dict[int, Actor]) -
         actor.last, actor.end, actor.text = by_first[j + 1].last, by_first[j + 1].end, ""
 
 
-def find_actors(article: Article, field: str, paragraph: int, toks: list[Token], text: str) -> list[Actor]:
-    """Non-overlapping actors of one sentence, in order (``toks`` are the sentence's tokens)."""
+def find_actors(article: Article, field: str, paragraph: int, toks: list[Token], text: str,
+                mentions_by_unit: dict[tuple[str, int], list[tuple[Entity, Mention]]] | None = None) -> list[Actor]:
+    """Non-overlapping actors of one sentence, in order (``toks`` are the sentence's tokens;
+    ``mentions_by_unit``: the article's :func:`unit_mentions`, computed here when not given)."""
     tables = actor_tables()
     words = [bare(fold(t.text)) if t.kind == "word" else t.text for t in toks]
-    mentions = _mention_actors(article, field, paragraph, toks)
+    if mentions_by_unit is None:
+        mentions_by_unit = unit_mentions(article)
+    mentions = _mention_actors(mentions_by_unit.get((field, paragraph), []), toks)
     by_first = {a.first: a for a in sorted(mentions, key=lambda a: a.last - a.first)}
     lexical: list[Actor] = []
     covered = {k for a in mentions for k in range(a.first, a.last + 1)}
     i = 0
     while i < len(toks):
-        actor = None if toks[i].kind != "word" or i in covered else _lexical_actor(words, toks, i, tables)
+        actor = None if toks[i].kind != "word" or i in covered or not _may_open_actor(words[i], tables) else (
+            _lexical_actor(words, toks, i, tables))
         if actor is None:
             i += 1
             continue

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from khabar.arabic import Token
 from khabar.events.actors import Actor, proclitic_length
 from khabar.events.arguments import Arguments
 from khabar.events.lexicon import analyse_word, fold, load_lexicon, word_set
 from khabar.events.predicates import Trigger
-from khabar.model import Article, Event, Quote, Ref
+from khabar.model import Article, Entity, Event, Mention, Quote, Ref
 
 VERBAL_ATTACK = "111"  # هاجم with a person as target is criticism, not a military attack
 LOCATIVES = word_set("locatives")
@@ -26,6 +26,8 @@ class SentenceContext:
     start: int  # sentence span in the unit
     end: int
     text: str  # the unit's text
+    #: the article's entity mentions by unit (:func:`khabar.events.actors.unit_mentions`)
+    mentions: dict[tuple[str, int], list[tuple[Entity, Mention]]] = field(default_factory=dict)
 
 
 def to_ref(actor: Actor | None) -> Ref | None:

@@ -38,6 +38,8 @@ _PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بان
 
 def _time_tokens(article: Article, field: str, paragraph: int, toks: list[Token]) -> set[int]:
     spans = [(t.start, t.end) for t in article.times if t.field == field and t.paragraph == paragraph]
+    if not spans:
+        return set()
     return {k for k, tok in enumerate(toks) if any(s <= tok.start < e for s, e in spans)}
 
 

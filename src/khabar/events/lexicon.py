@@ -207,7 +207,7 @@ def _verb_analyses(word: str, lex: Lexicon) -> list[Predicate]:
     return found
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=WORD_CACHE)
 def analyse_word(text: str) -> tuple[Predicate, ...]:
     """Every lexicon predicate the word may be an inflected form of (verbs first, then nouns)."""
     lex = load_lexicon()
@@ -219,6 +219,7 @@ def analyse_word(text: str) -> tuple[Predicate, ...]:
     return tuple(dict.fromkeys(found))
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def matches_object(text: str, objects: frozenset[str]) -> bool:
     """Whether a word is one of a light verb's objects (with clitics, article, tanween)."""
     word = fold(text)

@@ -103,9 +103,10 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
     for i, tok in enumerate(toks):
         if tok.kind != "word" or i in consumed:
             continue
-        preds = [] if _is_actor_word(tok.text) else list(analyse_word(tok.text))
-        if not preds:
-            continue  # most words: the filters below only remove readings
+        readings = analyse_word(tok.text)
+        if not readings or _is_actor_word(tok.text):
+            continue  # most words have no reading, and the filters below only remove readings
+        preds = list(readings)
         if fold(tok.text).lstrip("وف") in NOT_PREDICATES:
             preds = [p for p in preds if p.objects]  # توقفت: no event alone, but توقفت عن تزويد is one
         if i > 0 and fold(toks[i - 1].text) in PREPOSITIONS:
