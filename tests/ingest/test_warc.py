@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import gzip
 import io
+import logging
+from collections import Counter
 from pathlib import Path
 
 import pytest
-from fastwarc.warc import WarcRecord, WarcRecordType
+from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from khabar.ingest import InputError, iter_inputs
+from khabar.ingest.warc import iter_warc
 from khabar.structure import Options, run
 
 PARAGRAPHS = ["أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة بطاقة استيعابية تبلغ مئتي سرير.",
@@ -128,3 +131,53 @@ def test_broken_framing_stops_the_file_with_one_error(tmp_path: Path) -> None:
 def test_warc_on_stdin_is_recognised_by_its_header() -> None:
     [article] = iter_inputs(["-"], stdin=io.BytesIO(FIRST))
     assert (article.source.kind, article.source.url) == ("warc", "https://news.example/a")
+
+
+def response(uri: str, status: str, content_type: str = "text/html; charset=utf-8", body: bytes = b"") -> bytes:
+    """A response record with the given HTTP status line (``404 Not Found``)."""
+    rec = WarcRecord()
+    rec.init_headers(record_type=WarcRecordType.response)
+    rec.headers["WARC-Target-URI"] = uri
+    rec.headers["Content-Type"] = "application/http; msgtype=response"
+    rec.set_bytes_content(f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n\r\n".encode()
+                          + (body or page("صفحة").encode()))
+    out = io.BytesIO()
+    rec.write(out, checksum_data=True)
+    return out.getvalue()
+
+
+METADATA = record("https://news.example/a", "application/warc-fields", b"via: crawler\r\n", kind=WarcRecordType.metadata)
+
+
+@pytest.mark.parametrize(("records", "skipped"), [
+    ([response("https://news.example/gone", "404 Not Found")], {"HTTP status 404": 1}),
+    ([response("https://news.example/old", "301 Moved Permanently"),
+      response("https://news.example/err", "500 Internal Server Error")], {"HTTP status 301": 1, "HTTP status 500": 1}),
+    ([IMAGE, SCRIPT], {"content type image/png": 1, "content type application/javascript": 1}),
+    ([REQUEST, METADATA], {"request record": 1, "metadata record": 1}),
+    ([response("https://news.example/pdf", "200 OK", "application/pdf", b"%PDF-1.4")], {"content type application/pdf": 1}),
+])
+def test_records_without_an_article_are_skipped_and_counted(records: list[bytes], skipped: dict[str, int]) -> None:
+    counts: Counter[str] = Counter()
+    items = list(iter_warc(io.BytesIO(b"".join(records) + FIRST), "crawl.warc", skipped=counts))
+    assert [a.source.url for a in items] == ["https://news.example/a"]
+    assert counts == Counter(skipped)
+
+
+def test_skipped_records_are_summarised_in_the_log(caplog: pytest.LogCaptureFixture) -> None:
+    data = REQUEST + response("https://news.example/gone", "404 Not Found") + IMAGE + FIRST
+    with caplog.at_level(logging.INFO, logger="khabar.ingest.warc"):
+        list(iter_warc(io.BytesIO(data), "crawl.warc"))
+    assert "crawl.warc: 3 records skipped (" in caplog.text
+    assert "1 HTTP status 404" in caplog.text and "1 request record" in caplog.text
+
+
+def test_article_keeps_the_record_id_and_target_uri(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(gzip.compress(REQUEST + FIRST))
+    [article] = _read(path)
+    [rec] = list(ArchiveIterator(io.BytesIO(FIRST)))
+    assert article.source.record_id == rec.record_id and rec.record_id.startswith("<urn:uuid:")
+    assert article.source.url == "https://news.example/a"
+    out = run(article, Options()).to_dict()
+    assert out["source"]["record_id"] == rec.record_id

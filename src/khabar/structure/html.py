@@ -5,9 +5,11 @@ JSON Lines line holds (``title``, ``date``, ``author``, ``lead``, ``source``, ``
 plus ``related``: the headlines of the page's related-links blocks.  The structure stage then takes
 the fields as given and analyses ``text`` like a record's (datelines, furniture, related lines).
 
-trafilatura finds the main text and the metadata (Open Graph, JSON-LD, meta tags); selectolax
-reads the few things trafilatura leaves out: a full publication timestamp (trafilatura keeps the day
-only), and the related-links lists it drops as boilerplate.
+trafilatura finds the main text; selectolax reads the metadata (:mod:`khabar.structure.html_meta`:
+full timestamps, where trafilatura keeps the day only; modification time, language, canonical
+address), the headline, site name and author as the page shows them, the related-links lists
+trafilatura drops as boilerplate (:mod:`khabar.structure.html_related`), and the photo captions
+and date lines it leaves in the text (returned as ``furniture``).
 """
 
 from __future__ import annotations

@@ -1,0 +1,129 @@
+"""HTML pages through the structure stage: the main text without boilerplate (cookie banners,
+comments, sidebars, captions, date lines), related lists kept, and the page's metadata in the
+analyze output."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from khabar.ingest.html import article_from_html
+from khabar.model import Article
+from khabar.schema import validate_article
+from khabar.structure import Options, run
+
+PARAGRAPHS = [
+    "القاهرة - أعلنت وزارة الري اليوم الأحد بدء تشغيل محطة جديدة لمعالجة المياه في محافظة الجيزة بطاقة تصل إلى مليون متر مكعب يوميا.",
+    "وقال وزير الري في بيان إن المحطة ستخدم نحو ثلاثة ملايين مواطن في القرى المحيطة، وإن تكلفتها بلغت ملياري جنيه.",
+    "وأضاف أن الوزارة تعمل على إنشاء خمس محطات أخرى خلال العامين المقبلين ضمن خطة قومية لترشيد استهلاك المياه.",
+    "من جهتهم، رحب سكان القرى بالمشروع، مؤكدين أن انقطاع المياه كان يمثل معاناة يومية لهم خلال فصل الصيف.",
+]
+RELATED = ["افتتاح أكبر محطة لتحلية مياه البحر في الساحل الشمالي", "الحكومة تقر خطة جديدة لتطوير شبكات الصرف الصحي",
+           "ارتفاع منسوب مياه النيل مع بداية موسم الفيضان"]
+LATEST = ["مباراة ودية بين المنتخبين الشهر المقبل", "انخفاض أسعار الذهب في التعاملات المسائية"]
+COMMENTS = ["للأسف تأخر هذا المشروع سنوات طويلة وكان يجب أن ينفذ منذ زمن بعيد لخدمة أهالي القرى.",
+            "شكرا للوزارة على هذا الإنجاز ونتمنى أن تصل المحطات الجديدة إلى قريتنا في أقرب وقت ممكن."]
+COOKIE = "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا، وباستمرارك في التصفح فإنك توافق على سياسة الخصوصية."
+CAPTION = "جانب من افتتاح المحطة (أرشيف)"
+HEADLINE = "تشغيل محطة جديدة لمعالجة المياه في الجيزة"
+GRAPH = {"@context": "https://schema.org", "@graph": [
+    {"@type": "WebSite", "@id": "https://nile.example/#site", "name": "بوابة النيل"},
+    {"@type": "Person", "@id": "https://nile.example/#a1", "name": "منى عبد الله"},
+    {"@type": "NewsArticle", "headline": HEADLINE, "datePublished": "2021-06-13T10:20:00+02:00",
+     "dateModified": "2021-06-13T12:00:00+02:00", "inLanguage": "ar",
+     "author": {"@id": "https://nile.example/#a1"}, "publisher": {"@id": "https://nile.example/#site"}}]}
+
+
+def _li(items: list[str], prefix: str) -> str:
+    return "".join(f'<li><a href="/{prefix}/{i}">{t}</a></li>' for i, t in enumerate(items))
+
+
+def _body(style: str) -> str:
+    """The article's paragraphs as sites set them: ``<p>``, ``<br>`` runs in nested divs, ``<font>``."""
+    if style == "p":
+        return "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    if style == "br":
+        return (f"<div>{PARAGRAPHS[0]}<br><br>{PARAGRAPHS[1]}</div>"
+                f'<div class="inline-photo"><img src="/i.jpg"><span>{CAPTION}</span></div>'
+                f"<div><div>{PARAGRAPHS[2]}<br><br>{PARAGRAPHS[3]}</div></div>")
+    return '<font face="Tahoma">' + "<br>\n<br>\n".join(PARAGRAPHS) + "</font>"
+
+
+def magazine(style: str) -> str:
+    return (
+        f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{HEADLINE} - بوابة النيل</title>'
+        '<link rel="canonical" href="https://nile.example/news/2021/06/13/water-plant">'
+        f'<script type="application/ld+json">{json.dumps(GRAPH, ensure_ascii=False)}</script></head><body>'
+        f'<div class="cookie-banner"><p>{COOKIE}</p><button>موافق</button></div>'
+        '<header><nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/s">سياسة</a></li><li><a href="/e">اقتصاد</a>'
+        '</li></ul></nav><span class="today">الثلاثاء 22 يونيو 2021</span></header>'
+        '<ol class="breadcrumb"><li><a href="/">الرئيسية</a></li><li><a href="/n">أخبار</a></li></ol>'
+        f'<main><article><h1>{HEADLINE}</h1><div class="meta"><span class="writer">منى عبد الله</span></div>'
+        '<div class="share"><a href="#">فيسبوك</a> <a href="#">تويتر</a> <a href="#">واتساب</a></div>'
+        f'<figure><img src="/1.jpg"><figcaption>{CAPTION}</figcaption></figure>'
+        f'<div class="article-body">{_body(style)}</div>'
+        f'<div class="related-posts"><h3>مقالات ذات صلة</h3><ul>{_li(RELATED, "r")}</ul></div>'
+        '<div id="comments"><h3>التعليقات (2)</h3>'
+        + "".join(f'<div class="comment"><b>قارئ</b><p>{c}</p></div>' for c in COMMENTS)
+        + '</div></article></main>'
+        f'<aside class="sidebar"><h3>آخر الأخبار</h3><ul>{_li(LATEST, "l")}</ul></aside>'
+        '<footer><p>© 2021 بوابة النيل. جميع الحقوق محفوظة.</p></footer></body></html>')
+
+
+def _analysed(page: str) -> Article:
+    return run(article_from_html(page), Options())
+
+
+@pytest.mark.parametrize("style", ["p", "br", "font"])
+def test_main_text_without_boilerplate(style: str) -> None:
+    article = _analysed(magazine(style))
+    assert article.dateline == "القاهرة"
+    assert article.body == [PARAGRAPHS[0].removeprefix("القاهرة - "), *PARAGRAPHS[1:]]
+    assert article.related == RELATED  # the sidebar's latest news are not related to the article
+
+
+@pytest.mark.parametrize(("field", "expected"), [
+    ("headline", HEADLINE),
+    ("published", "2021-06-13T10:20:00+02:00"),
+    ("modified", "2021-06-13T12:00:00+02:00"),
+    ("language", "ar"),
+    ("byline", "منى عبد الله"),  # a JSON-LD author given by reference
+    ("outlet", "بوابة النيل"),  # the graph's WebSite
+])
+def test_metadata_fields(field: str, expected: str) -> None:
+    assert getattr(_analysed(magazine("p")), field) == expected
+
+
+def test_metadata_appears_in_the_analyze_output() -> None:
+    out = _analysed(magazine("p")).to_dict()
+    validate_article(out)
+    assert out["source"]["canonical"] == "https://nile.example/news/2021/06/13/water-plant"
+    assert (out["modified"], out["language"]) == ("2021-06-13T12:00:00+02:00", "ar")
+
+
+def test_photo_caption_between_paragraphs_is_furniture() -> None:
+    article = _analysed(magazine("br"))
+    assert CAPTION not in " ".join(article.body)
+    assert CAPTION in article.furniture
+
+
+def test_date_line_in_the_text_is_furniture() -> None:
+    page = ('<html><head><title>خبر</title></head><body><div id="right"><div class="news-title"><b>خبر</b></div>'
+            '<div class="news-date">الأحد 13 يونيو 2021</div><div class="news-text">' + "<br><br>".join(PARAGRAPHS)
+            + "</div></div></body></html>")
+    article = _analysed(page)
+    assert "الأحد 13 يونيو 2021" in article.furniture
+    assert len(article.body) == len(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(("bar", "outlet"), [
+    (f"بوابة النيل | {HEADLINE}", "بوابة النيل"),
+    (f"{HEADLINE} - بوابة النيل", "بوابة النيل"),
+    (HEADLINE, None),
+])
+def test_site_name_from_the_title_bar_beside_an_og_title(bar: str, outlet: str | None) -> None:
+    page = (f'<html><head><title>{bar}</title><meta property="og:title" content="{HEADLINE}"></head><body>'
+            f'<h1>{HEADLINE}</h1>' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</body></html>")
+    article = _analysed(page)
+    assert (article.headline, article.outlet) == (HEADLINE, outlet)
