@@ -48,10 +48,9 @@ class Options:
     carry_subject: bool = True
 
 
-def _sentence_events(ctx: SentenceContext, toks: list[Token], options: Options,
+def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Trigger], options: Options,
                      last_source: list[Actor | None], history: list[tuple[Actor, str]]) -> list[Event]:
     actors = find_actors(ctx.article, ctx.field, ctx.paragraph, toks, ctx.text, ctx.mentions)
-    triggers = find_triggers(toks)
     trim_actors(actors, toks, ctx.text, {t.last for t in triggers if t.last > t.first})
     coded: list[tuple[Trigger, Arguments]] = []
     events = []
@@ -161,12 +160,17 @@ def extract_events(article: Article, options: Options | None = None) -> list[Eve
         starts = [t.start for t in unit_tokens]
         last_source: list[Actor | None] = [None]  # the paragraph's topic, for dropped subjects
         history: list[tuple[Actor, str]] = []  # the paragraph's actors so far, with their gender
-        for start, end in sentences.get((field, paragraph)) or split_sentences(text):
-            toks = _sentence_tokens(unit_tokens, starts, start, end)
+        spans = sentences.get((field, paragraph)) or split_sentences(text)
+        sentence_tokens = [_sentence_tokens(unit_tokens, starts, start, end) for start, end in spans]
+        triggers = [find_triggers(toks) for toks in sentence_tokens]
+        # a sentence's actors matter only to it and to the paragraph's later sentences (history, topic):
+        # after the last sentence with a predicate there is nothing left to do
+        todo = max((n + 1 for n, found in enumerate(triggers) if found), default=0)
+        for (start, end), toks, found in zip(spans[:todo], sentence_tokens, triggers, strict=False):
             ctx = SentenceContext(article, field, paragraph, start, end, text, mentions)
             if last_source[0] is None:
                 last_source[0] = quoted_speaker(article, field, paragraph, end)
-            events += _sentence_events(ctx, toks, options, last_source, history)
+            events += _sentence_events(ctx, toks, found, options, last_source, history)
     if options.statements:
         events += quote_statements(article, events, sentences)
         events.sort(key=lambda e: (_FIELD_ORDER.get(e.field, 9), e.paragraph, e.start))
