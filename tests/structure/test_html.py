@@ -127,3 +127,16 @@ def test_site_name_from_the_title_bar_beside_an_og_title(bar: str, outlet: str |
             f'<h1>{HEADLINE}</h1>' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</body></html>")
     article = _analysed(page)
     assert (article.headline, article.outlet) == (HEADLINE, outlet)
+
+
+@pytest.mark.parametrize("media", ['<img src="/p.jpg">', '<iframe src="https://video.example/embed/1"></iframe>',
+                                   '<video src="/v.mp4"></video>'])
+def test_caption_of_an_image_or_embedded_player_is_furniture(media: str) -> None:
+    caption = "فيديو: لحظة افتتاح المحطة"
+    page = (f'<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>'
+            f'<div class="part">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])}</div>'
+            f'<div class="media">{media}<p>{caption}</p></div>'
+            f'<div class="part">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS[2:])}</div></article></body></html>')
+    article = _analysed(page)
+    assert caption not in article.body
+    assert len(article.body) == len(PARAGRAPHS)

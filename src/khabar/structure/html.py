@@ -21,6 +21,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from khabar.structure.data import norm
 from khabar.structure.dates import parse_date_line
+from khabar.structure.html_clean import readable_markup
 from khabar.structure.html_meta import as_list, canonical, iso, json_ld, language, meta, modified, published
 from khabar.structure.html_related import related_links
 from khabar.structure.lines import byline_name
@@ -28,11 +29,7 @@ from khabar.structure.lines import byline_name
 #: Pages are cut to this many characters before extraction: parse time grows with size, and an
 #: article's text and metadata sit well inside it.
 MAX_HTML_CHARS = 1_500_000
-#: Table tags, rewritten as divs on pages laid out in tables.
-_TABLE_TAG = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b([^>]*)>", re.IGNORECASE)
-_LAYOUT_CELL_WORDS = 40
-_FONT_TAG = re.compile(r"</?font\b[^>]*>", re.IGNORECASE)
-_IMAGE_TAGS = "img, amp-img, picture"
+_IMAGE_TAGS = "img, amp-img, picture, video, iframe, amp-video, amp-iframe, amp-youtube"
 #: Elements that hold running text: an image inside one is no captioned figure.
 _TEXT_CONTAINERS = frozenset({"p", "article", "main", "body", "html", "section", "td", "li", "a"})
 _CAPTION_DEPTH = 2
@@ -53,7 +50,7 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     and the page's own metadata: modified (ISO), language (BCP 47), canonical (its address)."""
     import trafilatura
 
-    html = _without_font_tags(_without_layout_tables(html[:MAX_HTML_CHARS]))
+    html = readable_markup(html[:MAX_HTML_CHARS])
     # Second-opinion extractors on (fast=False): pages without semantic markup need them.  No
     # extensive date search: it runs dateparser over the page's text (half the time of a page),
     # while dates shown as Arabic text are read below.
@@ -87,27 +84,10 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     }
 
 
-def _without_layout_tables(html: str) -> str:
-    """The page with layout tables turned into divs (attributes kept): older sites set the whole
-    page in nested tables, which trafilatura reads as data rows or drops.  A page is laid out in
-    tables when a table holds another or a cell holds a paragraph's worth of words."""
-    if "<table" not in html.lower():
-        return html
-    tree = HTMLParser(html)
-    layout = tree.css_first("table table") is not None or any(
-        len(cell.text(deep=False).split()) >= _LAYOUT_CELL_WORDS for cell in tree.css("td"))
-    return _TABLE_TAG.sub(r"<\1div\2>", html) if layout else html
-
-
-def _without_font_tags(html: str) -> str:
-    """The page without ``<font>`` tags (their text kept): trafilatura joins the texts of sibling
-    ``<font>`` runs across the blocks that hold them (a photo caption into the first paragraph)."""
-    return _FONT_TAG.sub("", html)
-
-
 def _captions(tree: HTMLParser) -> set[str]:
-    """Texts set as photo captions: ``<figcaption>``, and the short text of the nearest block around
-    an image (a container holding an image and a line of text, not a paragraph)."""
+    """Texts set as photo and video captions: ``<figcaption>``, and the short text of the nearest
+    block around an image or embedded player (a container holding it and a line of text, not a
+    paragraph)."""
     found = {_clean(node.text(deep=True)) for node in tree.css("figcaption")}
     for image in tree.css(_IMAGE_TAGS):
         node = image.parent

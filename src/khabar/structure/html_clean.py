@@ -1,0 +1,100 @@
+"""Page markup made readable for main-text extraction (the stored page stays as served).
+
+Three rewrites, each about how pages are built rather than about any site:
+
+- layout tables become divs: older sites set the whole page in nested tables, which trafilatura
+  reads as data rows or drops;
+- ``<font>`` tags are unwrapped: trafilatura joins the texts of sibling ``<font>`` runs across the
+  blocks that hold them (a photo caption into the first paragraph);
+- readers' comment sections opened by a heading (``التعليقات (4)``, ``أضف تعليقك``) are removed
+  with what follows the heading in its block: comments are prose, and when their markup carries
+  no ``comment`` class or id (which trafilatura recognises) they pass for article paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode as Node
+
+from khabar.structure.data import norm, read_set
+
+#: Table tags, rewritten as divs on pages laid out in tables.
+_TABLE_TAG = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b([^>]*)>", re.IGNORECASE)
+_LAYOUT_CELL_WORDS = 40
+_FONT_TAG = re.compile(r"</?font\b[^>]*>", re.IGNORECASE)
+#: A count or punctuation around a comment heading: "التعليقات (4)", "4 تعليقات:".
+_HEADING_NOISE = re.compile(r"[\d\u0660-\u0669()\[\]:：\-–—|»«•.،]+")
+_HEADING_MAX_CHARS = 40
+_SECTION_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BOUNDARY_TAGS = frozenset({"body", "html", "article", "main"})
+
+
+def readable_markup(html: str) -> str:
+    """The page with layout tables as divs, ``<font>`` unwrapped and headed comment sections removed."""
+    return _without_comment_sections(_FONT_TAG.sub("", _without_layout_tables(html)))
+
+
+def _without_layout_tables(html: str) -> str:
+    """The page with layout tables turned into divs (attributes kept).  A page is laid out in
+    tables when a table holds another or a cell holds a paragraph's worth of words."""
+    if "<table" not in html.lower():
+        return html
+    tree = HTMLParser(html)
+    layout = tree.css_first("table table") is not None or any(
+        len(cell.text(deep=False).split()) >= _LAYOUT_CELL_WORDS for cell in tree.css("td"))
+    return _TABLE_TAG.sub(r"<\1div\2>", html) if layout else html
+
+
+@cache
+def _comment_headers() -> frozenset[str]:
+    return read_set("comment_headers.tsv")
+
+
+def is_comment_heading(text: str) -> bool:
+    """Whether a short text is a heading opening a comment section (``تعليقات القراء (5)``)."""
+    if not text or len(text) > _HEADING_MAX_CHARS:
+        return False
+    return norm(_HEADING_NOISE.sub(" ", text)) in _comment_headers()
+
+
+def _without_comment_sections(html: str) -> str:
+    tree = HTMLParser(html)
+    body = tree.body
+    headings = [node for node in (body.traverse(include_text=True) if body is not None else [])
+                if node.tag == "-text" and is_comment_heading((node.text(deep=False) or "").strip())]
+    if not headings:
+        return html
+    for text in headings:
+        if _attached(text):  # not inside a section removed before
+            _remove_section(_heading_block(text))
+    return tree.html or html
+
+
+def _attached(node: Node | None) -> bool:
+    while node is not None and node.tag != "html":
+        node = node.parent
+    return node is not None
+
+
+def _heading_block(text: Node) -> Node:
+    """The largest element around a heading's text that holds nothing but the heading (a count
+    set in a span of its own included)."""
+    node = text.parent
+    while (node.parent is not None and node.parent.tag not in _BOUNDARY_TAGS
+           and is_comment_heading(" ".join(node.parent.text(deep=True).split()))):
+        node = node.parent
+    return node
+
+
+def _remove_section(heading: Node) -> None:
+    """The heading and the blocks after it in its parent, up to the next section heading."""
+    following = []
+    node = heading.next
+    while node is not None and node.tag not in _SECTION_TAGS:
+        following.append(node)
+        node = node.next
+    for node in [heading, *following]:
+        node.decompose()

@@ -1,0 +1,64 @@
+"""Markup rewrites before main-text extraction: comment sections opened by a heading removed,
+<font> unwrapped, layout tables as divs; the article's own text never touched."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.structure.html_clean import is_comment_heading, readable_markup
+
+ARTICLE = "<article><h1>عنوان</h1><p>قال الوزير إن ردود الفعل الدولية كانت إيجابية.</p></article>"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("التعليقات", True),
+    ("التعليقات (4)", True),
+    ("تعليقات القراء (12)", True),
+    ("أضف تعليقك", True),
+    ("اضف تعليقك:", True),  # without hamza, with a colon
+    ("ردود القراء", True),
+    ("5 Comments", True),
+    ("Leave a Reply", True),
+    ("ردود الفعل الدولية", False),  # a subheading about reactions, not readers' comments
+    ("تعليق الوزير على القرار", False),
+    ("", False),
+    ("التعليقات " * 10, False),  # too long for a heading
+])
+def test_comment_heading(text: str, expected: bool) -> None:
+    assert is_comment_heading(text) is expected
+
+
+@pytest.mark.parametrize("section", [
+    '<div class="responses"><h3>ردود القراء</h3><div class="r"><b>سامي</b><p>{c}</p></div></div>',
+    '<div class="box"><div class="box-head">تعليقات القراء (1)</div><div class="x"><p>{c}</p></div></div>',
+    '<section><h4><span>التعليقات</span> <span>(1)</span></h4><ol><li><p>{c}</p></li></ol></section>',
+])
+def test_headed_comment_section_is_removed(section: str) -> None:
+    comment = "أتمنى أن تنفذ هذه الوعود هذه المرة لأننا سمعنا الكلام نفسه في العام الماضي دون أي نتيجة."
+    page = f"<html><body>{ARTICLE}{section.format(c=comment)}<footer>© 2020</footer></body></html>"
+    out = readable_markup(page)
+    assert comment not in out
+    assert "ردود الفعل الدولية كانت إيجابية" in out and "© 2020" in out
+
+
+def test_blocks_after_the_next_section_heading_stay() -> None:
+    page = ("<html><body><div>" + ARTICLE + "<h3>التعليقات</h3><p>تعليق قارئ طويل بعض الشيء.</p>"
+            '<h3>اقرأ أيضا</h3><ul><li><a href="/1">خبر آخر عن الموضوع نفسه</a></li></ul></div></body></html>')
+    out = readable_markup(page)
+    assert "تعليق قارئ" not in out and "خبر آخر عن الموضوع نفسه" in out
+
+
+def test_page_without_comment_heading_is_unchanged() -> None:
+    page = f"<html><body>{ARTICLE}</body></html>"
+    assert readable_markup(page) == page
+
+
+def test_font_tags_are_unwrapped() -> None:
+    assert readable_markup('<p><font face="Tahoma" size="3">نص <b>الخبر</b></font></p>') == "<p>نص <b>الخبر</b></p>"
+
+
+def test_layout_tables_become_divs_data_tables_stay() -> None:
+    layout = "<table><tr><td><table><tr><td>قائمة</td></tr></table></td></tr></table>"
+    data = "<table><tr><th>المدينة</th><td>القاهرة</td></tr></table>"
+    assert "<table" not in readable_markup(layout)
+    assert readable_markup(data) == data
