@@ -115,7 +115,7 @@ class LocalSite:
         self.site = Site()
         self.server = _Server(("127.0.0.1", 0), _handler(self.site))
         self.site.base = f"http://127.0.0.1:{self.server.server_port}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.02,), daemon=True)
         self.thread.start()
         return self.site
 

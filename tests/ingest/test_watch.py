@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from khabar.cli import main
 from khabar.ingest import watch_queue as queue
 from khabar.ingest.readers import stable_id
-from khabar.ingest.watch import Watcher, WatchOptions, parse_every, poll_once
+from khabar.ingest.watch import Watcher, WatchOptions, parse_every, poll_once, watch
 from khabar.model import Article, Source
 from khabar.pipeline import build_pipeline
 from khabar.store import Store
+from khabar.store.errors import list_errors
 
 from .local_site import LocalSite, Route, Site, atom, page, rss
 
@@ -202,3 +204,60 @@ def test_every_accepts_seconds_minutes_hours(text: str, seconds: float) -> None:
 def test_every_refuses_other_intervals(text: str) -> None:
     with pytest.raises(ValueError, match="not an interval"):
         parse_every(text)
+
+
+def test_failures_are_listed_by_khabar_errors_until_they_go_through(store: Store) -> None:
+    with LocalSite() as site:
+        urls = serve_news(site, n=2)
+        good = site.routes["/news/1.html"]
+        site.routes["/news/1.html"] = Route(b"<html><body></body></html>", status=500)
+        site.routes["/missing.xml"] = Route(b"", status=404)
+        with Watcher(store, OPTIONS) as watcher:
+            watcher.poll([site.base + "/rss.xml", site.base + "/missing.xml"])
+            assert {e.item for e in list_errors(store.conn)} == {urls[1], site.base + "/missing.xml"}
+            site.routes["/news/1.html"] = good
+            watcher.poll([site.base + "/rss.xml"])
+    assert [e.item for e in list_errors(store.conn)] == [site.base + "/missing.xml"]
+    assert len(store) == 2
+
+
+def test_retry_failed_analyses_kept_bytes_again_and_fetches_the_rest(store: Store) -> None:
+    with LocalSite() as site:
+        serve_news(site, n=2)
+        site.routes["/news/0.html"].content_type = "application/octet-stream"  # kept, refused as a page
+        site.routes["/news/1.html"].status = 404
+        poll_once(store, [site.base + "/rss.xml"], OPTIONS)
+        assert queue.counts(store.conn) == {"failed": 2}
+        site.routes["/news/1.html"].status = 200
+        assert queue.requeue_failed(store.conn) == 2
+        report = poll_once(store, [site.base + "/rss.xml"], OPTIONS)
+    assert (report.fetched, report.added, report.failed) == (1, 1, 1)  # 0.html fails again from its bytes
+    assert site.count("/news/0.html") == 1 and site.count("/news/1.html") == 2
+
+
+def test_watch_polls_every_interval_until_told_to_stop(store: Store) -> None:
+    slept: list[float] = []
+    reports = []
+    with LocalSite() as site:
+        serve_news(site, n=2)
+        watch(store, [site.base + "/rss.xml"], 900.0, OPTIONS, on_report=reports.append, polls=3,
+              sleep=slept.append)
+    assert [r.added for r in reports] == [2, 0, 0] and [r.feeds_not_modified for r in reports] == [0, 1, 1]
+    assert len(slept) == 2 and all(800 < s <= 900 for s in slept)
+
+
+def test_the_command_polls_once_and_remembers_its_feeds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "cli.db")
+    common = ["--once", "--db", db, "--delay", "0", "--stages", "structure"]
+    with LocalSite() as site:
+        serve_news(site, n=2)
+        site.routes["/news/1.html"].status = 404
+        assert main(["watch", site.base + "/rss.xml", *common]) == 1
+        first = capsys.readouterr()
+        assert main(["watch", *common]) == 0  # no feed named: the ones watched before
+        second = capsys.readouterr()
+    assert "new items 2" in first.out and "added 1" in first.out
+    assert f"khabar: error: {site.base}/news/1.html: HTTP 404 Not Found" in first.err
+    assert "feeds 1 (1 not modified)" in second.out
+    assert main(["watch", "--once", "--db", str(tmp_path / "empty.db")]) == 2
+    assert "no feeds given" in capsys.readouterr().err

@@ -9,7 +9,7 @@ from khabar.cli.common import add_db_argument, fail, open_store
 from khabar.cli.output import report_error
 from khabar.ingest.fetch import FetchOptions
 from khabar.ingest.watch import WatchOptions, WatchReport, parse_every, watch
-from khabar.ingest.watch_queue import known_feeds
+from khabar.ingest.watch_queue import known_feeds, requeue_failed
 from khabar.pipeline import STAGE_NAMES, PipelineError
 from khabar.store import StoreError
 
@@ -35,6 +35,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--every", type=_every, default=parse_every("15m"), metavar="INTERVAL",
                    help="time between polls: 30s, 15m, 1h, ... (default 15m)")
     p.add_argument("--once", action="store_true", help="poll once, work the queue, and exit")
+    p.add_argument("--retry-failed", action="store_true",
+                   help="give the items that failed for good another go (analysed again from their kept "
+                   "bytes, else fetched again)")
     p.add_argument("--delay", type=float, default=_DEFAULTS.delay, metavar="SECONDS",
                    help=f"minimum time between two requests to one host (default {_DEFAULTS.delay:g}; a "
                    "robots.txt Crawl-delay lengthens it)")
@@ -71,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
         with open_store(args.db, must_exist=False) as store:
             if not args.feeds and not known_feeds(store.conn):
                 return fail(f"no feeds given and none watched yet in {args.db}")
+            if args.retry_failed:
+                print(f"{requeue_failed(store.conn)} failed items queued again", flush=True)
             watch(store, args.feeds, args.every, options, on_report=show, polls=1 if args.once else None,
                   on_error=report_error)
     except (PipelineError, StoreError) as exc:

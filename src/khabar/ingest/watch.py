@@ -35,6 +35,7 @@ from khabar.model import Article
 from khabar.pipeline import Pipeline, build_pipeline
 from khabar.search.index import sync_index
 from khabar.store import ADDED, UNCHANGED, UPDATED, Store
+from khabar.store.errors import record_error
 
 _FEED_ACCEPT = "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5"
 #: Content types read as a page; others (PDF, images, ...) are per-item errors.
@@ -135,13 +136,13 @@ class Watcher:
         parsed = parse_feed(response.body)
         if not parsed.entries:
             return self._feed_error(url, parsed.problem or "feed has no entries", report)
-        if parsed.problem:
-            self._error(InputError(url, parsed.problem), report)
         state.title, state.etag, state.last_modified = parsed.title, response.etag, response.last_modified
         with queue.transaction(conn):  # entries and the validators that skip them next time, together
             for entry in reversed(parsed.entries):  # feeds list the newest first
                 report.queued += self._enqueue(url, response.url, entry, parsed.title)
-            queue.save_feed(conn, state)
+            queue.save_feed(conn, state, parsed.problem)
+        if parsed.problem:
+            self._error(InputError(url, parsed.problem), report)
         return None
 
     def _enqueue(self, feed_url: str, base: str, entry: dict[str, Any], feed_title: str | None) -> bool:
@@ -172,7 +173,7 @@ class Watcher:
         if isinstance(analysed, InputError):
             return self._fail(item, analysed.reason, report, retry=False)
         outcome = self.store.put(analysed, self.pipeline.names,
-                                 also=lambda conn: queue.mark_stored(conn, item.key, analysed.id))
+                                 also=lambda conn: queue.mark_stored(conn, item, analysed.id))
         report.added += outcome == ADDED
         report.updated += outcome == UPDATED
         report.unchanged += outcome == UNCHANGED
@@ -190,7 +191,7 @@ class Watcher:
             self._fail(item, str(exc), report, retry)
             return False
         if response.not_modified:
-            queue.mark_not_modified(self.store.conn, item.key)
+            queue.mark_not_modified(self.store.conn, item)
             report.not_modified += 1
             return False
         report.fetched += 1
@@ -219,9 +220,11 @@ class Watcher:
         if retry:
             report.retry_later += 1
             reason = f"{reason}; retried on the next poll"
-        self._error(InputError(item.url or item.key, reason), report)
+        self._error(InputError(item.name, reason), report)
 
     def _error(self, error: InputError, report: WatchReport) -> None:
+        """Report an error and keep it where `khabar errors` lists it (until the item goes through)."""
+        record_error(self.store.conn, error)
         report.errors.append(error)
         if self.on_error:
             self.on_error(error)

@@ -18,6 +18,8 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from khabar.store.errors import clear_errors
+
 QUEUED, FETCHED, STORED, FAILED = "queued", "fetched", "stored", "failed"
 
 
@@ -36,6 +38,11 @@ class Item:
     final_url: str | None
     content_type: str | None
     body: bytes | None
+
+    @property
+    def name(self) -> str:
+        """How errors name the item: its page, else its key."""
+        return self.url or self.key
 
     @property
     def host(self) -> str:
@@ -86,7 +93,10 @@ def known_feeds(conn: sqlite3.Connection) -> list[str]:
 
 
 def save_feed(conn: sqlite3.Connection, state: FeedState, error: str | None = None) -> None:
-    """Record a poll of a feed (call inside a transaction when items are queued with it)."""
+    """Record a poll of a feed (call inside a transaction when items are queued with it); a poll
+    without error forgets the feed's kept error (``khabar errors``)."""
+    if error is None:
+        clear_errors(conn, [state.url])
     conn.execute("""INSERT INTO watch_feeds (url, title, etag, last_modified, checked_at, error)
                     VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT(url) DO UPDATE SET title = excluded.title, etag = excluded.etag,
@@ -150,16 +160,17 @@ def mark_fetched(conn: sqlite3.Connection, item: Item, body: bytes, final_url: s
     item.etag, item.last_modified = etag, last_modified
 
 
-def mark_stored(conn: sqlite3.Connection, key: str, article_id: str | None) -> None:
-    """Done (the page is in the article; its bytes go).  Run inside the article's transaction."""
+def mark_stored(conn: sqlite3.Connection, item: Item, article_id: str | None) -> None:
+    """Done (the page is in the article; its bytes and kept error go).  Run inside the article's transaction."""
     conn.execute("""UPDATE watch_items SET state = ?, body = NULL, article_id = COALESCE(?, article_id),
-                    error = NULL, updated_at = ? WHERE key = ?""", (STORED, article_id, now(), key))
+                    error = NULL, updated_at = ? WHERE key = ?""", (STORED, article_id, now(), item.key))
+    clear_errors(conn, [item.name])
 
 
-def mark_not_modified(conn: sqlite3.Connection, key: str) -> None:
+def mark_not_modified(conn: sqlite3.Connection, item: Item) -> None:
     """A conditional refetch answered 304: the stored article stands."""
     with transaction(conn):
-        mark_stored(conn, key, None)
+        mark_stored(conn, item, None)
 
 
 def mark_failed(conn: sqlite3.Connection, item: Item, error: str, retry: bool) -> None:
@@ -168,6 +179,14 @@ def mark_failed(conn: sqlite3.Connection, item: Item, error: str, retry: bool) -
     with transaction(conn):
         conn.execute("""UPDATE watch_items SET state = ?, attempts = attempts + 1, error = ?, updated_at = ?
                         WHERE key = ?""", (QUEUED if retry else FAILED, error, now(), item.key))
+
+
+def requeue_failed(conn: sqlite3.Connection) -> int:
+    """Give every failed item another go: analysed again from its kept bytes, else fetched again."""
+    with transaction(conn):
+        return conn.execute("""UPDATE watch_items SET state = CASE WHEN body IS NULL THEN ? ELSE ? END,
+                               attempts = 0, updated_at = ? WHERE state = ?""",
+                            (QUEUED, FETCHED, now(), FAILED)).rowcount
 
 
 def failures(conn: sqlite3.Connection) -> list[tuple[str, str]]:
