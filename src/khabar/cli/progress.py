@@ -118,5 +118,5 @@ def _rich_progress(known_total: bool) -> Any:
     columns += [RateColumn(), TimeElapsedColumn()]
     if known_total:
         columns += [TextColumn("ETA"), TimeRemainingColumn()]
-    columns += [TextColumn("[red]{task.fields[errors]} errors")]
+    columns += [TextColumn("[red]{task.fields[errors]} failed")]
     return Progress(*columns, console=Console(stderr=True), transient=True)
