@@ -261,3 +261,26 @@ def test_the_command_polls_once_and_remembers_its_feeds(tmp_path: Path, capsys: 
     assert "feeds 1 (1 not modified)" in second.out
     assert main(["watch", "--once", "--db", str(tmp_path / "empty.db")]) == 2
     assert "no feeds given" in capsys.readouterr().err
+
+
+def test_relative_links_of_a_moved_feed_resolve_against_its_final_address(store: Store) -> None:
+    with LocalSite() as site:
+        site.routes["/feed"] = Route(status=301, location="/feeds/main.xml")
+        site.routes["/feeds/main.xml"] = Route(rss("الوطن اليوم", [("خبر", "../news/7.html", DATE)]),
+                                               "application/rss+xml")
+        site.routes["/news/7.html"] = Route(page(*STORIES[0]))
+        report = poll_once(store, [site.base + "/feed"], OPTIONS)
+    assert report.added == 1 and stored_urls(store) == [site.base + "/news/7.html"]
+
+
+def test_a_legacy_encoded_page_is_decoded_by_its_http_charset(store: Store) -> None:
+    title = "الحكومة تعلن موعد الانتخابات البلدية"
+    html = page(title, ["أعلنت الحكومة اليوم موعد الانتخابات البلدية المقبلة."]).decode()
+    html = html.replace('<meta charset="utf-8">', "")
+    with LocalSite() as site:
+        site.routes["/news/1256.html"] = Route(html.encode("cp1256"), "text/html; charset=windows-1256")
+        site.routes["/rss.xml"] = Route(rss("الوطن اليوم", [("خبر", site.base + "/news/1256.html", DATE)]),
+                                        "application/rss+xml")
+        poll_once(store, [site.base + "/rss.xml"], OPTIONS)
+    article = next(store.iter_articles(with_raw=True))
+    assert article.headline == title and title in article.raw
