@@ -284,3 +284,4 @@ def test_a_legacy_encoded_page_is_decoded_by_its_http_charset(store: Store) -> N
         poll_once(store, [site.base + "/rss.xml"], OPTIONS)
     article = next(store.iter_articles(with_raw=True))
     assert article.headline == title and title in article.raw
+    assert any("1256" in note for note in article.source.repairs)  # how the bytes were read is noted

@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -27,14 +28,15 @@ from urllib.parse import urljoin, urlsplit
 
 from khabar.analysis import analyze_article
 from khabar.ingest import watch_queue as queue
+from khabar.ingest.encoding import decode_bytes
 from khabar.ingest.feeds import entry_record, parse_feed
 from khabar.ingest.fetch import Fetcher, FetchError, FetchOptions, charset_of
-from khabar.ingest.html import MAX_HTML_BYTES, article_from_html, decode_html
+from khabar.ingest.html import MAX_HTML_BYTES, article_from_html, declared_charset
 from khabar.ingest.readers import InputError, article_from_record, stable_id
 from khabar.model import Article
 from khabar.pipeline import Pipeline, build_pipeline
 from khabar.search.index import sync_index
-from khabar.store import ADDED, UNCHANGED, UPDATED, Store
+from khabar.store import ADDED, UNCHANGED, UPDATED, Store, StoreError
 from khabar.store.errors import record_error
 
 _FEED_ACCEPT = "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5"
@@ -172,8 +174,13 @@ class Watcher:
         analysed = analyze_article(article, self.pipeline)
         if isinstance(analysed, InputError):
             return self._fail(item, analysed.reason, report, retry=False)
-        outcome = self.store.put(analysed, self.pipeline.names,
-                                 also=lambda conn: queue.mark_stored(conn, item, analysed.id))
+        try:
+            outcome = self.store.put(analysed, self.pipeline.names,
+                                     also=lambda conn: queue.mark_stored(conn, item, analysed.id))
+        except (sqlite3.DatabaseError, ValueError, TypeError) as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                raise StoreError(f"{self.store.path}: database is locked") from exc
+            return self._fail(item, f"not stored ({exc.__class__.__name__}: {exc})", report, retry=False)
         report.added += outcome == ADDED
         report.updated += outcome == UPDATED
         report.unchanged += outcome == UNCHANGED
@@ -210,7 +217,9 @@ class Watcher:
         body = item.body or b""
         if len(body) > MAX_HTML_BYTES:
             raise ValueError(f"page too large (> {MAX_HTML_BYTES // (1024 * 1024)} MB)")
-        article = article_from_html(decode_html(body, charset_of(item.content_type)), url=item.url, kind="html")
+        decoded = decode_bytes(body, declared=(charset_of(item.content_type), declared_charset(body)))
+        article = article_from_html(decoded.text, url=item.url, kind="html")
+        article.source.repairs = decoded.repairs
         # Identified by its address (as WARC pages are): a changed page replaces its article.
         article.id = stable_id(item.url)
         return article
