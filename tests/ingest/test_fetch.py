@@ -198,3 +198,31 @@ def test_only_http_urls_are_fetched(url: str) -> None:
 ])
 def test_charset_of_content_type(header: str | None, charset: str | None) -> None:
     assert charset_of(header) == charset
+
+
+@pytest.mark.parametrize(("status", "fetched"), [(404, True), (403, True), (429, False), (500, False)])
+def test_robots_txt_status_decides_by_rfc_9309(status: int, fetched: bool) -> None:
+    """A robots.txt that is missing (4xx) sets no rules; one the server cannot give (5xx, 429) keeps us away."""
+    with LocalSite() as site, Fetcher(FAST) as fetcher:
+        site.routes["/robots.txt"] = Route(b"", "text/plain", status=status)
+        site.routes["/a.html"] = Route(PAGE)
+        if fetched:
+            fetcher.get(site.base + "/a.html")
+        else:
+            with pytest.raises(FetchError, match="robots.txt"):
+                fetcher.get(site.base + "/a.html")
+    assert site.count("/a.html") == int(fetched)
+
+
+def test_an_unreadable_robots_txt_is_asked_again_after_a_minute() -> None:
+    clock = FakeClock()
+    with LocalSite() as site, Fetcher(FAST, clock=clock, sleep=clock.sleep) as fetcher:
+        site.routes["/robots.txt"] = Route(b"", "text/plain", status=503)
+        site.routes["/a.html"] = Route(PAGE)
+        for _ in range(2):
+            with pytest.raises(FetchError):
+                fetcher.get(site.base + "/a.html")
+        site.routes["/robots.txt"] = Route(b"User-agent: *\nAllow: /\n", "text/plain")
+        clock.now += 61
+        assert fetcher.get(site.base + "/a.html").status == 200
+    assert site.count("/robots.txt") == 2

@@ -31,6 +31,7 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _TRANSIENT = frozenset({408, 425, 429})
 _MAX_ROBOTS_BYTES = 512 * 1024  # RFC 9309 asks crawlers to read at least 500 KiB
 _ROBOTS_TTL = 3600.0  # seconds a host's robots.txt is trusted (RFC 9309: at most a day)
+_UNREACHABLE_TTL = 60.0  # seconds an unreadable robots.txt keeps a host away before it is asked again
 
 
 @dataclass
@@ -172,14 +173,15 @@ class Fetcher:
 
     def _robots_for(self, origin: str) -> _Robots:
         cached = self._robots.get(origin)
-        if cached is not None and self.clock() - cached.fetched_at < _ROBOTS_TTL:
+        ttl = _UNREACHABLE_TTL if cached is not None and cached.unreachable else _ROBOTS_TTL
+        if cached is not None and self.clock() - cached.fetched_at < ttl:
             return cached
         robots = self._read_robots(origin)
         self._robots[origin] = robots
         return robots
 
     def _read_robots(self, origin: str) -> _Robots:
-        """An origin's robots.txt, by RFC 9309: a 4xx means no rules, an error means stay away."""
+        """An origin's robots.txt, by RFC 9309: a 4xx means no rules, an error (or 429) means stay away."""
         url = origin + "/robots.txt"
         try:
             for _hop in range(self.options.max_redirects + 1):
@@ -192,7 +194,7 @@ class Fetcher:
             else:
                 raise FetchError("too many redirects")
         except FetchError as exc:
-            if exc.status is not None and 400 <= exc.status < 500:
+            if exc.status is not None and 400 <= exc.status < 500 and exc.status != 429:
                 return _Robots(None, self.clock())
             return _Robots(None, self.clock(), unreachable=str(exc))
         parser = urllib.robotparser.RobotFileParser(url)
