@@ -14,7 +14,7 @@ from functools import lru_cache
 from babel import Locale
 
 from khabar.arabic import Token
-from khabar.events.lexicon import WORD_CACHE, analyse_word, bare, fold, resource_rows, word_set
+from khabar.events.lexicon import WORD_CACHE, analyse_word, bare, fold, folded_bare, resource_rows, word_set
 from khabar.events.spans import count_prefix, merge_agreeing_plurals
 from khabar.model import Article, Entity, Mention
 
@@ -237,7 +237,7 @@ def _mention_clitic(text: str, ent: object) -> int:
 def _typed(actor: Actor) -> Actor:
     """Agent type and country of an entity mention from its words (وزارة الدفاع الروسية → GOV, RU)."""
     tables = actor_tables()
-    words = [bare(fold(w)) for w in actor.text.split()]
+    words = [folded_bare(w) for w in actor.text.split()]
     for i in range(len(words)):
         hit = _match(tables.agents, tables.agent_lengths, words, i)
         if hit:
@@ -478,7 +478,7 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
     """Non-overlapping actors of one sentence, in order (``toks`` are the sentence's tokens;
     ``mentions_by_unit``: the article's :func:`unit_mentions`, computed here when not given)."""
     tables = actor_tables()
-    words = [bare(fold(t.text)) if t.kind == "word" else t.text for t in toks]
+    words = [folded_bare(t.text) if t.kind == "word" else t.text for t in toks]
     if mentions_by_unit is None:
         mentions_by_unit = unit_mentions(article)
     mentions = _mention_actors(mentions_by_unit.get((field, paragraph), []), toks)
@@ -586,7 +586,7 @@ def _assign_countries(actors: list[Actor], article: Article) -> None:
     for actor in actors:
         if actor.country:
             continue
-        words = tuple(bare(fold(w)) for w in actor.text.split())
+        words = tuple(folded_bare(w) for w in actor.text.split())
         actor.country = tables.countries.get(words)
         if actor.country is None:
             for place in article.places:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+import ahocorasick
+
 from khabar.arabic import normalize_for_matching
 
 VERB_PROCLITICS = ("", "و", "ف")
@@ -73,6 +75,12 @@ def bare(word: str) -> str:
         if pro and word.startswith(pro) and len(word) - len(pro) >= 3:
             return word[len(pro):]
     return word
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def folded_bare(text: str) -> str:
+    """``bare(fold(text))`` in one cached call: the key of a word in the agent and country tables."""
+    return bare(fold(text))
 
 
 @dataclass(frozen=True)
@@ -207,11 +215,27 @@ def _verb_analyses(word: str, lex: Lexicon) -> list[Predicate]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _stem_finder() -> ahocorasick.Automaton:
+    """Every lexicon stem (a noun's ه stem also without it: تظاهرته → تظاهره): each analysis looks up
+    a slice of the folded word, so a word containing none of them has no analysis."""
+    lex = load_lexicon()
+    stems = {*lex.perfect, *lex.imperfect, *lex.nouns}
+    stems |= {s[:-1] for s in lex.nouns if s.endswith("ه")}
+    finder = ahocorasick.Automaton()
+    for stem in stems:
+        finder.add_word(stem, stem)
+    finder.make_automaton()
+    return finder
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def analyse_word(text: str) -> tuple[Predicate, ...]:
     """Every lexicon predicate the word may be an inflected form of (verbs first, then nouns)."""
     lex = load_lexicon()
     word = fold(text)
+    if next(_stem_finder().iter(word), None) is None:
+        return ()  # most words: no stem inside, so no affix stripping can reach one
     # verbs never end in ة: keep it apart so that سيطرة is not سيطر+ه
     found = [] if text.endswith("ة") else _verb_analyses(word, lex)
     for core in noun_cores(word):

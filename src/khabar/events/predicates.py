@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from khabar.arabic import Token
 from khabar.events.actors import actor_tables
-from khabar.events.lexicon import Predicate, analyse_word, bare, fold, matches_object, word_set
+from khabar.events.lexicon import Predicate, analyse_word, bare, fold, folded_bare, matches_object, word_set
 
 NEGATORS = word_set("negators")
 NOT_PREDICATES = word_set("not_predicates")
@@ -77,7 +77,7 @@ def _negated(toks: list[Token], i: int) -> bool:
 def _is_actor_word(text: str) -> bool:
     """Agent nouns and country names shadow verb readings: وزارة is not و+زار+ه."""
     tables = actor_tables()
-    key = (bare(fold(text)),)
+    key = (folded_bare(text),)
     return key in tables.agents or key in tables.countries
 
 
@@ -100,12 +100,11 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
     """Coded predicates of one sentence, left to right, objects of light verbs consumed."""
     out: list[Trigger] = []
     consumed: set[int] = set()
-    for i, tok in enumerate(toks):
-        if tok.kind != "word" or i in consumed:
+    # most words have no reading (the filters below only remove readings): one pass finds the others
+    for i, readings in [(i, r) for i, t in enumerate(toks) if t.kind == "word" and (r := analyse_word(t.text))]:
+        tok = toks[i]
+        if i in consumed or _is_actor_word(tok.text):
             continue
-        readings = analyse_word(tok.text)
-        if not readings or _is_actor_word(tok.text):
-            continue  # most words have no reading, and the filters below only remove readings
         preds = list(readings)
         if fold(tok.text).lstrip("وف") in NOT_PREDICATES:
             preds = [p for p in preds if p.objects]  # توقفت: no event alone, but توقفت عن تزويد is one
