@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
 from khabar.ingest import InputError, article_from_text, iter_inputs
+from khabar.ingest.readers import retry_of
 from khabar.model import Article
 from khabar.pipeline import Pipeline, build_pipeline
 
@@ -18,7 +19,7 @@ def analyze_article(article: Article, pipeline: Pipeline) -> Article | InputErro
         where = article.source.path or article.id
         if article.source.line:
             where = f"{where}:{article.source.line}"
-        return InputError(where, f"analysis failed ({exc.__class__.__name__}: {exc})")
+        return InputError(where, f"analysis failed ({exc.__class__.__name__}: {exc})", retry_of(article))
 
 
 def analyze_inputs(specs: Iterable[str], stages: Sequence[str] | None = None,

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 COMMAND_MODULES = (
     "khabar.cli.analyze",
     "khabar.cli.ingest",
+    "khabar.cli.errors",
     "khabar.cli.watch",
     "khabar.cli.show",
     "khabar.cli.stats",

@@ -16,12 +16,25 @@ from khabar.pipeline import STAGE_NAMES, PipelineError
 from khabar.resume import ResumableOutput, ResumeError
 
 
-def add_input_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH",
+def megabytes(value: str) -> int:
+    """``--max-size`` in MB (decimals allowed) as bytes."""
+    try:
+        size = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of megabytes: {value!r}") from None
+    if not size > 0:
+        raise argparse.ArgumentTypeError("the size cap must be more than 0 MB")
+    return max(1, int(size * 1024 * 1024))
+
+
+def add_input_arguments(p: argparse.ArgumentParser, paths_required: bool = True) -> None:
+    p.add_argument("paths", nargs="+" if paths_required else "*", metavar="PATH",
                    help="text dumps, JSON Lines files, HTML pages, WARC files, RSS/Atom feeds (.gz too), "
                    "folders, globs, or - for stdin")
     p.add_argument("--input-format", choices=INPUT_FORMATS,
                    help="force the input kind (default: by suffix; stdin by its first line)")
+    p.add_argument("--max-size", type=megabytes, metavar="MB", dest="max_bytes",
+                   help="refuse a file, stdin or HTML page larger than this (default: 50 MB a file, 20 MB a page)")
     p.add_argument("--stages", help=f"comma-separated stages to run (default all: {','.join(STAGE_NAMES)}); "
                    "the stages they require are added")
 
@@ -56,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     total = count_inputs(args.paths) if progress_shown(args.quiet) else None
     writer = _Writer(args.format, output)
     with runner, BatchProgress("analyze", total, not args.quiet) as progress:
-        items = iter_inputs(args.paths, input_format=args.input_format)
+        items = iter_inputs(args.paths, input_format=args.input_format, max_bytes=args.max_bytes)
         for item in runner.map(items, skip=(lambda a: a.id in output) if output else None):
             if isinstance(item, InputError):
                 progress.error(item)

@@ -20,9 +20,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                        "analysis and its facts) in a SQLite database. Ingesting the same page again stores "
                        "it once (and skips analysing it, unless --reanalyse); a changed analysis replaces it. "
                        "Each article is one transaction. Bad inputs are reported on stderr, one line each; the exit code is 1 when some inputs failed.")
-    add_input_arguments(p)
+    add_input_arguments(p, paths_required=False)
     add_db_argument(p)
     add_batch_arguments(p)
+    p.add_argument("--retry-errors", action="store_true",
+                   help="also read again every input that failed before (`khabar errors` lists them), from the "
+                   "bytes the database kept or else from its file; those that go through are forgotten")
     p.add_argument("--reanalyse", action="store_true",
                    help="analyse every input again, even those stored from the same raw input by the same "
                    "stages (by default they are skipped, so an interrupted run resumes where it stopped)")
@@ -44,15 +47,21 @@ def print_report(report: IngestReport, db: str, total: int) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if not args.paths and not args.retry_errors:
+        return fail("give the inputs to ingest (PATH...) or --retry-errors")
     try:
         names = [s.name for s in resolve_stages(args.stages.split(",") if args.stages else None)]
-        total = count_inputs(args.paths) if progress_shown(args.quiet) else None
+        total = count_inputs(args.paths) if args.paths and progress_shown(args.quiet) else None
         with open_store(args.db, must_exist=False) as store, \
                 ParallelAnalysis(names, workers=args.workers) as runner, \
                 BatchProgress("ingest", total, not args.quiet) as progress:
             current = None if args.reanalyse else (lambda article: store.is_current(article, names))
-            items = runner.map(iter_inputs(args.paths, input_format=args.input_format), skip=current)
+            items = runner.map(iter_inputs(args.paths, input_format=args.input_format, max_bytes=args.max_bytes),
+                               skip=current)
             report = store.ingest(items, stages=names, on_error=progress.error, on_stored=progress.advance)
+            if args.retry_errors:
+                report.merge(store.retry_errors(names, on_error=progress.error, on_stored=progress.advance,
+                                                max_bytes=args.max_bytes))
             total = len(store)
     except (PipelineError, StoreError) as exc:
         return fail(str(exc))

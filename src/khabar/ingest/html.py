@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from khabar.ingest.guards import check_nesting
 from khabar.ingest.readers import MAX_TEXT_CHARS, check_text, decode_text, stable_id
 from khabar.model import Article, Source
 
@@ -66,4 +67,5 @@ def article_from_html(html: str, path: str | None = None, url: str | None = None
                       kind: str = "html", line: int | None = None) -> Article:
     """An article for an HTML page; the structure stage fills its fields from the markup."""
     check_text(html[:MAX_TEXT_CHARS])  # empty or binary input; the page's size was bounded when read
+    check_nesting(html)  # extractors recurse: refuse markup nested beyond any real page
     return Article(id=stable_id(html), source=Source(kind=kind, path=path, url=url, line=line), raw=html)

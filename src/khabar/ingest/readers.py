@@ -56,6 +56,18 @@ class RawInput:
     complete: bool = True
 
 
+def retry_of(article: Article) -> RawInput:
+    """An article's raw input kept for a retry (after its analysis failed): records and pages whole,
+    WARC records and feed entries by their file (their bytes alone do not say where they came from)."""
+    src = article.source
+    fmt = {"text": "text", "jsonl": "jsonl", "html": "html",
+           "stdin": "jsonl" if article.raw.lstrip().startswith("{") else "text"}.get(src.kind)
+    data = article.raw.encode("utf-8")
+    if fmt is None:
+        return RawInput(data[:MAX_ERROR_RAW_BYTES], "warc" if src.kind == "warc" else "feed", src.path, None, False)
+    return raw_input(data, fmt, src.path, src.line if fmt == "jsonl" else None)
+
+
 @dataclass
 class InputError:
     """One input that could not be read: ``item`` names it, ``reason`` says why (one line);
@@ -167,6 +179,7 @@ def article_from_raw(raw: str, source: dict[str, Any], article_id: str | None = 
         from khabar.ingest.html import article_from_html  # builds on this module
 
         article = article_from_html(raw, path=src["path"], url=src["url"], kind=src["kind"], line=src["line"])
+        article.source.record_id = source.get("record_id")  # a WARC record's id is not in its page
     else:
         article = _text_or_record_from_raw(raw, src)
     if article_id:

@@ -16,6 +16,15 @@ from khabar.ingest.readers import article_from_raw
 from khabar.model import Article, article_from_dict
 from khabar.parallel import Skipped
 from khabar.search.index import sync_index
+from khabar.store.errors import (
+    StoredError,
+    article_items,
+    clear_errors,
+    has_errors,
+    list_errors,
+    record_error,
+    retry_errors,
+)
 from khabar.store.migrations import migrate
 from khabar.store.rows import ARTICLE_INSERT, INSERTS, content_hash, fact_rows
 from khabar.store.stats import StoreStats, compute_stats
@@ -48,6 +57,12 @@ class IngestReport:
 
     def count(self, outcome: str) -> None:
         setattr(self, outcome, getattr(self, outcome) + 1)
+
+    def merge(self, other: IngestReport) -> None:
+        """Add ``other``'s counts and errors to this report."""
+        for outcome in (ADDED, UPDATED, UNCHANGED):
+            setattr(self, outcome, getattr(self, outcome) + getattr(other, outcome))
+        self.errors += other.errors
 
 
 def _connect(path: str) -> sqlite3.Connection:
@@ -141,6 +156,7 @@ class Store:
         items count as unchanged.
         """
         report = IngestReport()
+        pending = has_errors(self.conn)  # inputs that failed before: forget those that now go through
         for item in items:
             if isinstance(item, Skipped):  # already stored and current (see :meth:`is_current`)
                 report.count(UNCHANGED)
@@ -157,14 +173,41 @@ class Store:
                     error = InputError(_where(item), f"not stored ({exc.__class__.__name__}: {exc})")
                 else:
                     report.count(outcome)
+                    if pending:
+                        clear_errors(self.conn, article_items(item))
                     if on_stored:
                         on_stored(item, outcome)
             if error is not None:
+                record_error(self.conn, error)
                 report.errors.append(error)
                 if on_error:
                     on_error(error)
         sync_index(self.conn)  # analyse the batch's search-index queue (see khabar.search.index)
         return report
+
+    def errors(self) -> list[StoredError]:
+        """Inputs that failed, most recent first, kept with their bytes (see :mod:`khabar.store.errors`)."""
+        return list_errors(self.conn)
+
+    def forget_errors(self) -> int:
+        """Drop every kept input error; how many there were."""
+        return self.conn.execute("DELETE FROM input_errors").rowcount
+
+    def retry_errors(self, stages: Sequence[str] | None = None, options: dict[str, Any] | None = None,
+                     on_error: Callable[[InputError], None] | None = None,
+                     on_stored: Callable[[Article | Skipped, str], None] | None = None,
+                     max_bytes: int | None = None) -> IngestReport:
+        """Read every kept input error's input again, analyse and store it; those that go through
+        are forgotten, those that fail again stay with their new reason."""
+        from khabar.analysis import analyze_article
+        from khabar.pipeline import build_pipeline
+
+        pipeline = build_pipeline(stages, options)
+
+        def analyse(item: Article | InputError) -> Article | InputError:
+            return item if isinstance(item, InputError) else analyze_article(item, pipeline)
+
+        return retry_errors(self, analyse, pipeline.names, on_error, on_stored, max_bytes)
 
     def delete(self, article_id: str) -> bool:
         """Remove an article and all its facts; True if it was stored."""

@@ -117,15 +117,15 @@ def stored_raw(conn: sqlite3.Connection, item: str) -> RawInput | None:
 
 def _items_again(conn: sqlite3.Connection, error: StoredError,
                  max_bytes: int | None) -> Iterator[Article | InputError]:
-    """The input of a kept error, read again: from its bytes when kept whole, else from its file."""
+    """The input of a kept error, read again: from its bytes when kept whole, else from its file (if
+    it is still there)."""
     raw = stored_raw(conn, error.item)
     if raw is not None and raw.complete:
         yield from iter_raw_input(raw, error.item, max_bytes)
     elif error.path and os.path.exists(error.path):
         yield from iter_inputs([error.path], input_format=error.fmt, max_bytes=max_bytes)
-    else:
-        where = f"{error.path} is gone" if error.path else "it came from stdin"
-        yield InputError(error.item, f"cannot retry: its bytes were not kept whole and {where}")
+    elif error.path:
+        yield InputError(error.item, f"cannot retry: its bytes were not kept whole and {error.path} is gone")
 
 
 def retry_errors(store: Store, analyse: Callable[[Article | InputError], Article | InputError],
@@ -141,11 +141,11 @@ def retry_errors(store: Store, analyse: Callable[[Article | InputError], Article
 
     total = IngestReport()
     for error in list_errors(store.conn):
+        if error.path is None and not error.raw_complete:
+            continue  # nothing to read again here (stdin not kept, or a watched URL: khabar watch retries it)
         items = (analyse(item) for item in _items_again(store.conn, error, max_bytes))
         report = store.ingest(items, stages, on_error=on_error, on_stored=on_stored)
         if not any(e.item == error.item for e in report.errors):
             clear_errors(store.conn, [error.item])
-        for name in ("added", "updated", "unchanged"):
-            setattr(total, name, getattr(total, name) + getattr(report, name))
-        total.errors += report.errors
+        total.merge(report)
     return total
