@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from khabar.structure.data import norm
 from khabar.structure.dates import parse_date_line
 from khabar.structure.html_clean import readable_markup
+from khabar.structure.html_density import densest_text
 from khabar.structure.html_meta import as_list, canonical, iso, json_ld, language, meta, modified, published
 from khabar.structure.html_related import related_links
 from khabar.structure.lines import byline_name
@@ -36,6 +37,9 @@ _CAPTION_DEPTH = 2
 _CAPTION_MAX_WORDS = 20
 _SENTENCE_ENDS = (".", "!", "?", "؟", "…")
 _DATE_LINE_MAX_WORDS = 8
+_FALLBACK_RATIO = 2
+_PROSE_LINE_WORDS = 12  # a main text without a line this long holds no paragraph
+_KICKER_MAX_WORDS = 6  # a line above the headline this short is a label, not a paragraph
 #: How title bars join the headline and the site name.
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»«/·•]+\s+|\s*\|\s*")
 _SHOWN_MAX_CHARS = 300  # longer element texts are paragraphs, not headlines
@@ -65,8 +69,7 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     # trafilatura guesses a site name from the title bar, and takes a headline with '..' for one.
     guessed = _clean(doc.sitename) if doc is not None else None
     site = site or bar_site or (guessed if guessed != title else None)
-    text, furniture = _page_furniture(_without_title((doc.text if doc is not None else None) or "", title),
-                                      _captions(tree))
+    text, furniture = _page_furniture(_without_title(_main_text(doc, tree), title), _captions(tree))
     address = canonical(tree, linked)
     return {
         "title": title,
@@ -82,6 +85,26 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
         "related": related_links(tree, text),
         "furniture": furniture,
     }
+
+
+def _main_text(doc: Any, tree: HTMLParser) -> str:
+    """trafilatura's main text, unless the page's densest block of prose holds more and either that
+    text has no sentence-long line (trafilatura took a poll or a weather box beside a short
+    article, or found nothing) or the block holds far more, trafilatura's lines among them (it kept
+    part of the article only)."""
+    text = (doc.text if doc is not None else None) or ""
+    dense = densest_text(tree)
+    words, dense_words = len(text.split()), len(dense.split())
+    if dense_words <= words:
+        return text
+    lines = [_clean(line) for line in text.split("\n") if line.strip()]
+    if not any(len(line.split()) >= _PROSE_LINE_WORDS for line in lines if line):
+        return dense
+    if dense_words > _FALLBACK_RATIO * words:
+        inside = {_clean(line) for line in dense.split("\n")}
+        if sum(line in inside for line in lines) * 2 >= len(lines):
+            return dense
+    return text
 
 
 def _captions(tree: HTMLParser) -> set[str]:
@@ -132,10 +155,16 @@ def _content_words(text: str) -> set[str]:
 
 
 def _without_title(text: str, title: str | None) -> str:
-    """The main text without the headline heading it (trafilatura keeps an ``<h1>`` inside the article)."""
+    """The main text without the headline heading it (trafilatura keeps an ``<h1>`` inside the
+    article), also when short lines (a section label, a kicker) stand above the headline."""
     lines = text.split("\n")
-    while lines and title and _clean(lines[0]) == title:
-        lines.pop(0)
+    for i, line in enumerate(lines):
+        if title and _clean(line) == title:
+            while i < len(lines) and _clean(lines[i]) == title:
+                lines.pop(i)
+            break
+        if len(line.split()) > _KICKER_MAX_WORDS:
+            break
     return "\n".join(lines)
 
 

@@ -6,6 +6,8 @@ Three rewrites, each about how pages are built rather than about any site:
   reads as data rows or drops;
 - ``<font>`` tags are unwrapped: trafilatura joins the texts of sibling ``<font>`` runs across the
   blocks that hold them (a photo caption into the first paragraph);
+- cookie and consent banners (marked by their class or id) are removed: on a page with a short
+  article their sentence-long notice can outweigh the article's text;
 - readers' comment sections opened by a heading (``التعليقات (4)``, ``أضف تعليقك``) are removed
   with what follows the heading in its block: comments are prose, and when their markup carries
   no ``comment`` class or id (which trafilatura recognises) they pass for article paragraphs.
@@ -30,11 +32,16 @@ _HEADING_NOISE = re.compile(r"[\d\u0660-\u0669()\[\]:：\-–—|»«•.،]+")
 _HEADING_MAX_CHARS = 40
 _SECTION_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BOUNDARY_TAGS = frozenset({"body", "html", "article", "main"})
+#: Class/id words of cookie and consent notices.
+_CONSENT_SELECTOR = ", ".join(f'[{attr}*="{word}"]' for attr in ("id", "class")
+                              for word in ("cookie", "Cookie", "consent", "Consent", "gdpr", "GDPR"))
+_BANNER_MAX_WORDS = 80
 
 
 def readable_markup(html: str) -> str:
-    """The page with layout tables as divs, ``<font>`` unwrapped and headed comment sections removed."""
-    return _without_comment_sections(_FONT_TAG.sub("", _without_layout_tables(html)))
+    """The page with layout tables as divs, ``<font>`` unwrapped, consent banners and headed
+    comment sections removed."""
+    return _without_boilerplate_blocks(_FONT_TAG.sub("", _without_layout_tables(html)))
 
 
 def _without_layout_tables(html: str) -> str:
@@ -60,20 +67,32 @@ def is_comment_heading(text: str) -> bool:
     return norm(_HEADING_NOISE.sub(" ", text)) in _comment_headers()
 
 
-def _without_comment_sections(html: str) -> str:
+def _without_boilerplate_blocks(html: str) -> str:
     tree = HTMLParser(html)
     body = tree.body
-    headings = [node for node in (body.traverse(include_text=True) if body is not None else [])
-                if node.tag == "-text" and is_comment_heading((node.text(deep=False) or "").strip())]
-    if not headings:
+    if body is None:
         return html
+    banners = [node for node in tree.css(_CONSENT_SELECTOR) if _is_banner(node)]
+    headings = [node for node in body.traverse(include_text=True)
+                if node.tag == "-text" and is_comment_heading((node.text(deep=False) or "").strip())]
+    if not banners and not headings:
+        return html
+    for node in banners:
+        if attached(node):
+            node.decompose()
     for text in headings:
-        if _attached(text):  # not inside a section removed before
+        if attached(text):  # not inside a block removed before
             _remove_section(_heading_block(text))
     return tree.html or html
 
 
-def _attached(node: Node | None) -> bool:
+def _is_banner(node: Node) -> bool:
+    """A consent notice: no page-level element, and a notice's length at most."""
+    return node.tag not in _BOUNDARY_TAGS and len(node.text(deep=True).split()) <= _BANNER_MAX_WORDS
+
+
+def attached(node: Node | None) -> bool:
+    """Whether a node is still in its document (not inside a block decomposed before)."""
     while node is not None and node.tag != "html":
         node = node.parent
     return node is not None

@@ -1,0 +1,91 @@
+"""A second reading of a page's main text: the block that holds most of its running prose.
+
+trafilatura decides what is main text by its own scores; on a page whose article is short (a
+paragraph or two) a sidebar box (a poll, the weather, a cookie notice) can outweigh it, and a page
+may give it nothing at all.  This reader scores blocks by the words of their own prose (text runs of
+a sentence's length outside links, as in Readability: a run counts fully for its block and half for
+the block above) and returns the paragraphs of the best block, split at block elements and
+``<br>``.  Boilerplate blocks are skipped by their tag (nav, aside, footer, form ...) and by the
+class/id words sites use for them (comments, sidebar, widget, menu, related, share ...).
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode as Node
+
+from khabar.structure.html_clean import attached
+
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "nav", "aside", "footer", "header", "form", "select",
+                        "button", "iframe", "svg", "template", "marquee", "figure", "figcaption", "a"})
+_BOILERPLATE = re.compile(r"comment|sidebar|side-bar|widget|footer|menu|navbar|related|share|social|cookie|consent"
+                          r"|promo|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|poll|breadcrumb|tags|newsletter|subscribe|caption",
+                          re.IGNORECASE)
+#: Elements that hold paragraphs; inline elements (b, span, font ...) belong to the block around them.
+_CONTAINERS = frozenset({"div", "section", "article", "main", "td", "body", "blockquote", "center"})
+_RUN_MIN_WORDS = 6  # shorter text runs are labels, links, dates: no prose
+_BREAKS = re.compile(r"<(?:br|/?(?:p|div|li|h[1-6]|blockquote|tr|td|section|article|ul|ol|table))\b[^>]*>",
+                     re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def densest_text(tree: HTMLParser) -> str:
+    """The paragraphs (one a line) of the block holding most of the page's prose ('' if none)."""
+    body = tree.body
+    if body is None:
+        return ""
+    scores: dict[int, float] = {}
+    nodes: dict[int, Node] = {}
+    for text in body.traverse(include_text=True):
+        if text.tag != "-text":
+            continue
+        words = len((text.text(deep=False) or "").split())
+        if words < _RUN_MIN_WORDS or _in_boilerplate(text):
+            continue
+        container = _container(text)
+        for node, share in ((container, 1.0), (container.parent, 0.5)):
+            if node is not None and node.tag != "html":
+                key = node.mem_id
+                nodes[key] = node
+                scores[key] = scores.get(key, 0.0) + words * share
+    if not scores:
+        return ""
+    best = nodes[max(scores, key=scores.__getitem__)]
+    return _paragraphs(best)
+
+
+def _container(node: Node) -> Node:
+    parent = node.parent
+    while parent is not None and parent.tag not in _CONTAINERS:
+        parent = parent.parent
+    return parent if parent is not None else node
+
+
+def _in_boilerplate(node: Node) -> bool:
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if parent.tag in _SKIP_TAGS or _marked(parent):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _marked(node: Node) -> bool:
+    label = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    return bool(label.strip()) and bool(_BOILERPLATE.search(label))
+
+
+def _paragraphs(block: Node) -> str:
+    """The block's text, one paragraph a line, without its boilerplate and link-only lines."""
+    copy = HTMLParser(block.html or "")
+    for node in [n for n in copy.css("*") if n.tag in _SKIP_TAGS - {"a"} or _marked(n)]:
+        if node.tag not in ("html", "head", "body") and attached(node):
+            node.decompose()
+    headlines = {" ".join(link.text(deep=True).split()) for link in copy.css("a")}
+    root = copy.body or copy.root
+    text = _TAG.sub("", _BREAKS.sub("\n", root.html if root is not None else ""))
+    lines = (" ".join(html_lib.unescape(line).split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line and line not in headlines)

@@ -1,0 +1,47 @@
+"""The densest block of prose: a second reading of the main text, for short articles beside
+heavier boxes and pages trafilatura finds nothing in."""
+
+from __future__ import annotations
+
+import pytest
+import trafilatura
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from khabar.ingest.html import article_from_html
+from khabar.structure import Options, run
+from khabar.structure.html_density import densest_text
+
+SHORT = ["أعلنت وزارة الداخلية اليوم الكشف عن مخزن للأسلحة في منطقة حدودية جنوب البلاد بعد عملية أمنية.",
+         "ويحتوي المخزن على :"]
+BOX = "هل تؤيد القرارات الحكومية الأخيرة بشأن رفع أسعار الوقود؟"
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # paragraphs split by <br> in a font run, a poll box beside them
+    ('<div id="main"><div class="news-text"><b>{0}</b><br><br>{1}</div></div>'
+     '<div class="box"><p>{box}</p><input type="radio"> نعم</div>', SHORT),
+    # <p> paragraphs; an in-text link's words stay, a list of headline links does not
+    ('<div class="story"><p>{0}</p><p>{1} <a href="/t">سلاح</a></p>'
+     '<ul><li><a href="/n/1">عنوان خبر آخر عن الموضوع نفسه في المنطقة</a></li></ul></div>'
+     '<div class="comments"><p>{box}</p><p>{box}</p></div>', [SHORT[0], SHORT[1] + " سلاح"]),
+])
+def test_densest_block(markup: str, expected: list[str]) -> None:
+    tree = HTMLParser(f"<html><body>{markup.format(*SHORT, box=BOX)}</body></html>")
+    assert densest_text(tree).split("\n") == expected
+
+
+def test_page_without_prose_gives_nothing() -> None:
+    assert densest_text(HTMLParser('<html><body><a href="/">الرئيسية</a><div>نعم</div></body></html>')) == ""
+
+
+def test_short_article_beside_a_heavier_box_is_the_body() -> None:
+    paragraphs = SHORT
+    page = ('<html><head><title>كشف مخزن أسلحة</title></head><body><div id="wrap"><div id="right">'
+            '<div class="news-title"><b>كشف مخزن أسلحة</b></div><div class="news-text">'
+            + "<br><br>".join(paragraphs) + '</div></div><div id="left"><div class="box"><div class="box-head">'
+            f'استطلاع الرأي</div><p>{BOX}</p><input type="radio"> نعم <input type="radio"> لا</div><div class="box">'
+            '<div class="box-head">الطقس</div><p>القاهرة 24° - الإسكندرية 21°</p></div></div></div></body></html>')
+    trafilatura_text = trafilatura.bare_extraction(page, favor_precision=True, fast=False).text
+    assert SHORT[0] not in trafilatura_text  # the case this reading is for: trafilatura takes the boxes
+    article = run(article_from_html(page), Options())
+    assert article.body == paragraphs
