@@ -17,7 +17,7 @@ import pytest
 
 from khabar.ingest import InputError, article_from_text
 from khabar.model import Article
-from khabar.parallel import ParallelAnalysis, Skipped, chunked, json_line
+from khabar.parallel import ParallelAnalysis, Skipped, WorkerDied, chunked, json_line
 
 KHABAR = [sys.executable, "-m", "khabar"]
 CITIES = ["بيروت", "القاهرة", "الرياض", "دمشق", "بغداد", "عمان", "تونس", "الرباط"]
@@ -75,6 +75,18 @@ def test_skipped_inputs_come_out_in_place_unanalysed() -> None:
     out = _run(2, skip=lambda a: a.id in skipped)
     assert out[:3] == [Skipped(i) for i in [a.id for a in _inputs()[:3]]]  # type: ignore[union-attr]
     assert [x for x in out[3:] if isinstance(x, Skipped)] == []
+
+
+def _die_on_bad_news(article: Article) -> str:
+    if article.headline and "4" in article.headline:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    return article.id
+
+
+def test_a_killed_worker_stops_the_run_instead_of_hanging() -> None:
+    with ParallelAnalysis(["structure"], workers=2, finish=_die_on_bad_news, chunk_size=2) as run, \
+            pytest.raises(WorkerDied):
+        list(run.map(_inputs()))
 
 
 # -- SIGKILL and restart ----------------------------------------------------------------------

@@ -45,6 +45,10 @@ _WARM_UP_PAGE = ("القاهرة - قال الرئيس المصري عبد ال�
 Finish = Callable[[Article], Any]
 
 
+class WorkerDied(RuntimeError):
+    """A worker process ended while analysing (killed, out of memory): its chunk is lost."""
+
+
 @dataclass(frozen=True)
 class Skipped:
     """An input passed over by a resumed run because its result is already done."""
@@ -127,10 +131,12 @@ class ParallelAnalysis:
         self.workers, self.finish, self.chunk_size = workers, finish, chunk_size
         self.pipeline = build_pipeline(stages, options)  # a bad selection fails here, in the parent
         self._pool: Any = None
+        self._pids: set[int] = set()
 
     def __enter__(self) -> ParallelAnalysis:
         if self.workers > 1:
             self._pool = self._start_pool()
+            self._pids = {p.pid for p in self._pool._pool}
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -171,9 +177,21 @@ class ParallelAnalysis:
         for chunk in chunked(marked, self.chunk_size):
             pending.append(self._pool.apply_async(_run_chunk, (chunk,)))
             if len(pending) >= self.workers * CHUNKS_AHEAD:
-                yield from pending.popleft().get()
+                yield from self._result(pending.popleft())
         while pending:
-            yield from pending.popleft().get()
+            yield from self._result(pending.popleft())
+
+    def _result(self, pending: Any) -> list[Any]:
+        """A chunk's results; WorkerDied if a worker was killed meanwhile (e.g. out of memory).
+
+        A pool replaces a dead worker but loses its chunk, whose result would never come: rather
+        than wait forever, stop (a rerun resumes).  The pool keeps its processes in ``_pool``.
+        """
+        while not pending.ready():
+            pending.wait(1.0)
+            if not pending.ready() and {p.pid for p in self._pool._pool} != self._pids:
+                raise WorkerDied("a worker process died (killed, or out of memory); rerun to resume")
+        return pending.get()
 
 
 def json_line(article: Article) -> tuple[str, str]:

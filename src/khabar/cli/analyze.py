@@ -11,7 +11,7 @@ from khabar.cli.output import SUMMARY_COLUMNS, dumps, summary_row, write_table
 from khabar.cli.progress import BatchProgress, add_batch_arguments, count_inputs, progress_shown
 from khabar.ingest import InputError, iter_inputs
 from khabar.ingest.readers import INPUT_FORMATS
-from khabar.parallel import ParallelAnalysis, Skipped, json_line
+from khabar.parallel import ParallelAnalysis, Skipped, WorkerDied, json_line
 from khabar.pipeline import STAGE_NAMES, PipelineError
 from khabar.resume import ResumableOutput, ResumeError
 
@@ -68,16 +68,20 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"{args.output}: cannot write ({exc.strerror or exc})")
     total = count_inputs(args.paths) if progress_shown(args.quiet) else None
     writer = _Writer(args.format, output)
-    with runner, BatchProgress("analyze", total, not args.quiet) as progress:
-        items = iter_inputs(args.paths, input_format=args.input_format, max_bytes=args.max_bytes)
-        for item in runner.map(items, skip=(lambda a: a.id in output) if output else None):
-            if isinstance(item, InputError):
-                progress.error(item)
-                continue
-            if not isinstance(item, Skipped):
-                writer.write(item)
-            progress.advance()
-    writer.close()
+    try:
+        with runner, BatchProgress("analyze", total, not args.quiet) as progress:
+            items = iter_inputs(args.paths, input_format=args.input_format, max_bytes=args.max_bytes)
+            for item in runner.map(items, skip=(lambda a: a.id in output) if output else None):
+                if isinstance(item, InputError):
+                    progress.error(item)
+                    continue
+                if not isinstance(item, Skipped):
+                    writer.write(item)
+                progress.advance()
+    except WorkerDied as exc:
+        return fail(str(exc))
+    finally:
+        writer.close()
     if output and not args.quiet:
         print(f"khabar: {writer.written} articles written to {output.path}"
               f" ({output.resumed} already there)", file=sys.stderr)

@@ -9,7 +9,7 @@ from khabar.cli.analyze import add_input_arguments
 from khabar.cli.common import add_db_argument, fail, open_store
 from khabar.cli.progress import BatchProgress, add_batch_arguments, count_inputs, progress_shown
 from khabar.ingest import iter_inputs
-from khabar.parallel import ParallelAnalysis
+from khabar.parallel import ParallelAnalysis, WorkerDied
 from khabar.pipeline import PipelineError, resolve_stages
 from khabar.store import IngestReport, StoreError
 
@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
                 report.merge(store.retry_errors(names, on_error=progress.error, on_stored=progress.advance,
                                                 max_bytes=args.max_bytes))
             total = len(store)
-    except (PipelineError, StoreError) as exc:
+    except (PipelineError, StoreError, WorkerDied) as exc:
         return fail(str(exc))
     print_report(report, args.db, total)
     return 1 if report.failed else 0
