@@ -77,25 +77,23 @@ def _same_template(name: str, template: str) -> bool:
 
 def link_surnames(b: Builder, linker: UnitLinker) -> None:
     """Tokens not yet covered that repeat a person's surname or full name become mentions."""
+    aliases = b.aliases
+    if not aliases:
+        return
+    unknown = aliases.keys().isdisjoint
     toks = linker.tokens
-    for i, t in enumerate(toks):
-        if i in linker.covered or t.kind != "word":
+    for i, options in enumerate(map(word_readings, linker.texts)):
+        if unknown(options) or i in linker.covered or toks[i].kind != "word":
             continue
-        for r in reversed(word_readings(t.text)):
-            pid = b.aliases.get(r)
-            if pid is not None:
-                b.add(b.entities[pid], linker.mention(i, i))
-                linker.cover(i, i)
-                break
+        r = next(r for r in reversed(options) if r in aliases)
+        b.add(b.entities[aliases[r]], linker.mention(i, i))
+        linker.cover(i, i)
 
 
 def link_anaphors(b: Builder, linker: UnitLinker) -> None:
     """Definite nouns (الوزارة, التنظيم) not yet covered refer back to the latest fitting entity."""
-    for i, t in enumerate(linker.tokens):
-        if i in linker.covered or t.kind != "word":
-            continue
-        hit = anaphor_of(t.text)
-        if hit is None:
+    for i, hit in enumerate(map(anaphor_of, linker.texts)):
+        if hit is None or i in linker.covered or linker.tokens[i].kind != "word":
             continue
         head, group = hit
         for eid in reversed(b.recent):

@@ -57,6 +57,12 @@ def title_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def name_stop_keys() -> frozenset[str]:
+    """Keys of words that are no name alone: the commonest words, titles and honorifics."""
+    return common_keys() | title_keys()
+
+
+@lru_cache(maxsize=1)
 def org_heads() -> dict[str, str]:
     """Head noun key -> entity type (``org_heads.tsv``)."""
 

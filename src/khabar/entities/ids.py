@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from khabar.entities.keys import fold
 
@@ -19,14 +20,17 @@ _ROMAN = str.maketrans({
     "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w",
     "ي": "y",
 })
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def slug(name: str) -> str:
     """Lower-case ASCII slug of a name in any script."""
-    text = fold(name).translate(_ROMAN) if re.search("[\u0600-\u06ff]", name) else name
+    text = fold(name).translate(_ROMAN) if _ARABIC.search(name) else name
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+    return _NOT_SLUG.sub("-", text).strip("-") or "x"
 
 
+@lru_cache(maxsize=100_000)  # the same few thousand referents recur in article after article
 def entity_id(type_: str, name: str) -> str:
     return f"{type_.lower()}:{slug(name)}"

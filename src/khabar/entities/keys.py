@@ -70,9 +70,21 @@ class KeyMaker:
     def __init__(self, vocabulary: frozenset[str]) -> None:
         self.vocabulary = vocabulary
         self._cache: dict[str, tuple[str, int]] = {}
+        self._keys: dict[str, str] = {}  # word -> key alone: the hot path of every token of every unit
 
     def key(self, word: str) -> str:
-        return self.analyse(word)[0]
+        k = self._keys.get(word)
+        if k is None:
+            k = self._keys[word] = self.analyse(word)[0]
+        return k
+
+    def keys(self, words: list[str]) -> list[str]:
+        """:meth:`key` of each word (one dictionary probe per word already seen)."""
+        get = self._keys.get
+        out = [get(w) for w in words]
+        if None in out:
+            out = [k if k is not None else self.key(w) for w, k in zip(words, out, strict=True)]
+        return out
 
     def proclitic_length(self, word: str) -> int:
         """How many leading characters of ``word`` are proclitics its key dropped (0 for لل)."""

@@ -31,8 +31,8 @@ from khabar.entities.cues import (
     demonym_keys,
     head_type,
     honorifics,
+    name_stop_keys,
     org_heads,
-    title_keys,
 )
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import fold, readings, strip_article
@@ -122,6 +122,7 @@ class UnitLinker:
     def __init__(self, builder: Builder, lex: Lexicon, unit: Unit, text: str, tokens: list[Token],
                  likeness: Callable[[str], float] | None = None) -> None:
         self.b, self.lex, self.unit, self.text, self.tokens = builder, lex, unit, text, tokens
+        self.texts = [t.text for t in tokens]  # for scans mapping cached word functions over the unit
         self.likeness = likeness  # the tagger's name-likeness of a word, when there is a tagger
         self.pending: list[tuple[str, Mention, object]] = []  # deferred: (what, mention, detail)
         self.covered: set[int] = set()
@@ -165,7 +166,7 @@ class UnitLinker:
         spans = [s for s in spans if not any(q.first <= s.last and s.first <= q.last for q in quoted)] + quoted
         # ANERcorp's MISC mixes currencies, religions and products: too loose to name an entity;
         # a one-word span that is one of the commonest words is a tagger slip.
-        stop = common_keys() | title_keys()
+        stop = name_stop_keys()
         spans = [s for s in spans if s.type != "MISC"
                  and not (s.first == s.last and self.lex.keys.key(self.tokens[s.first].text) in stop)]
         items = sorted([(m.first, m.last, m) for m in matches]
@@ -184,22 +185,24 @@ class UnitLinker:
     def headed_bodies(self, matches: list[Match], spans: list[Span]) -> list[Span]:
         """A definite head noun and definite relational adjectives (المجلس التنفيذي, الغرفة الوطنية,
         الصيدلية المركزية) name one body; nationality adjectives are left to headed_nationalities."""
+        n = len(self.tokens)
+        # only ORG heads take adjectives; a cached word lookup first keeps the scan cheap
+        heads = [i for i, type_ in enumerate(map(head_type, self.texts)) if type_ == "ORG" and i < n - 1]
+        if not heads:
+            return []
         out = []
         taken = {i for m in matches for i in range(m.first, m.last + 1)}
         taken |= {i for sp in spans for i in range(sp.first, sp.last + 1)}
-        i = 0
-        while i < len(self.tokens) - 1:
-            t = self.tokens[i]
-            type_ = head_type(t.text) if t.kind == "word" and i not in taken else None
-            if type_ is not None and not self.is_definite(i):  # the rarer test first
-                type_ = None
+        end = -1  # a body's adjectives are not heads of another
+        for i in heads:
+            if i <= end or i in taken or self.tokens[i].kind != "word" or not self.is_definite(i):
+                continue
             j = i
-            while type_ == "ORG" and j + 1 < len(self.tokens) and j + 1 not in taken \
-                    and self.is_body_adjective(j + 1):
+            while j + 1 < n and j + 1 not in taken and self.is_body_adjective(j + 1):
                 j += 1
             if j > i:
                 out.append(Span(i, j, "ORG"))
-            i = j + 1
+                end = j
         return out
 
     def is_body_adjective(self, i: int) -> bool:

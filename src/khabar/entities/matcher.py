@@ -77,7 +77,8 @@ class Lexicon:
         self.automaton.make_automaton()
 
     def token_keys(self, tokens: list[Token]) -> list[str]:
-        return [self.keys.key(t.text) if t.kind in _WORD_KINDS else t.text for t in tokens]
+        keys = self.keys.keys([t.text for t in tokens])
+        return [k if t.kind in _WORD_KINDS else t.text for t, k in zip(tokens, keys, strict=True)]
 
     def find(self, tokens: list[Token]) -> list[Match]:
         """Leftmost-longest, non-overlapping matches in one text unit.
