@@ -6,7 +6,7 @@ DB ?= khabar.db
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint bench venv dev browser train-ner ner-resources arabic-table clean
+.PHONY: run test lint bench venv dev browser java train-ner ner-resources arabic-table clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -17,8 +17,9 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e .
 	touch $@
 
+# The spark extra too: the Spark tests run the job in local mode (make java gives them a JRE).
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev,spark]'
 	touch $(VENV)/.installed $@
 
 venv: $(VENV)/.installed
@@ -30,13 +31,20 @@ browser:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
+# A Java runtime for Spark's local mode in the tests (Java 17 where Debian has it).
+java:
+	@command -v java >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && { DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq openjdk-17-jre-headless \
+	    || DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless; } >/dev/null; }
+
 # Ends with the web UI and API serving the examples at http://$(HOST):$(PORT)/ (Ctrl-C stops).
 run: venv
 	$(BIN)/khabar ingest examples/ --db $(DB)
 	$(BIN)/khabar stats --db $(DB)
 	$(BIN)/khabar serve --db $(DB) --host $(HOST) --port $(PORT)
 
-test: dev browser
+test: dev browser java
 	$(BIN)/ruff check src tests bench
 	$(BIN)/pytest
 

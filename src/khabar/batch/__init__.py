@@ -1,12 +1,16 @@
-"""Batch analysis over Apache Spark: many articles analysed in parallel, written as Parquet.
+"""Analysis at scale with Apache Spark, written as Parquet, and loaded back into the store.
 
-Needs the ``spark`` extra (``pip install 'khabar[spark]'``) and a Java runtime.  The driver expands
-paths, folders and globs like ``khabar analyze``; Spark reads the files (``.gz`` included), and each
-partition builds the pipeline once and analyses its articles with the same library calls as the
-command line.  The output is the flat ``articles`` table of ``khabar export`` plus the full analysis
-as a JSON string column.  Spark decodes input as UTF-8 (invalid bytes become U+FFFD).
+:func:`analyze_to_parquet` (``khabar spark analyze``) reads text dumps, JSON Lines, HTML, WARC and
+feed files (``.gz`` too) from local or object-store paths, analyses them on every executor core
+with the same readers and pipeline as ``khabar analyze``, and writes one Parquet row per article
+with the analyze object as nested columns; a run cut short resumes where it stopped.
+:func:`load_parquet` (``khabar load``) stores such output, without Spark.
+
+The Spark side needs the ``spark`` extra (``pip install 'khabar[spark]'``) and Java; pyspark is
+imported only when a job runs.
 """
 
-from khabar.batch.spark import BatchReport, run_batch
+from khabar.batch.load import LoadReport, load_parquet
+from khabar.batch.spark import SparkReport, analyze_to_parquet
 
-__all__ = ["BatchReport", "run_batch"]
+__all__ = ["LoadReport", "SparkReport", "analyze_to_parquet", "load_parquet"]

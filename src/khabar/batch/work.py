@@ -1,62 +1,117 @@
-"""What each Spark partition runs: raw inputs in, article rows (or error rows) out.
+"""What Spark tasks run: Arrow record batches in, Arrow record batches out.
 
-Kept free of pyspark so that it is importable and testable without Spark.
+Free of pyspark (only pyarrow), so it is importable and testable without Spark.  Two steps:
+
+1. :func:`read_files`: rows of Spark's ``binaryFile`` source (``path``, ``content``) become one row
+   per article or input error, the item pickled (the rows are then spread over the cluster, so one
+   big file is analysed by every core).
+2. :func:`analyse_items`: each item is analysed by a pipeline built once per Python worker (Spark
+   reuses its workers, so lexicons and models load once per executor core, not once per task; with
+   :mod:`khabar.batch.daemon` once per executor) and becomes an article row (``ERROR`` null) or an
+   error row (only ``ERROR`` set).
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Iterator, Sequence
+import os
+import pickle
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
-from urllib.parse import unquote, urlparse
+
+import pyarrow as pa
 
 from khabar.analysis import analyze_article
-from khabar.ingest import InputError, article_from_record, article_from_text
-from khabar.pipeline import build_pipeline
-from khabar.store.export import EXPORTERS, article_row
+from khabar.batch.read import items_from_bytes
+from khabar.batch.schema import article_arrow_schema
+from khabar.ingest import InputError, article_from_text
+from khabar.model import Article
+from khabar.pipeline import STAGE_NAMES, Pipeline, build_pipeline
 
-#: The output columns: the articles export, the analysis as JSON, and the error of a failed input.
-COLUMNS: tuple[tuple[str, str], ...] = (*EXPORTERS["articles"].columns, ("analysis", "string"),
-                                        ("error", "string"))
+#: The column of an item that failed; null on article rows.
+ERROR = "error"
+#: Rows per Arrow batch handed back to Spark (an article row with its raw page is a few kB).
+BATCH_ROWS = 64
+ITEM_SCHEMA = pa.schema([pa.field("item", pa.binary())])
+#: Touches every stage: a person, a quote, a date and a place.
+WARM_UP_PAGE = "قمة في القاهرة\nالقاهرة - قال الرئيس المصري يوم الاثنين إن \"القمة ناجحة\"، واستقبل وزير الخارجية.\n"
 
-
-def local_path(uri: str) -> str:
-    """``file:///a/b%20c.txt`` as ``/a/b c.txt`` (other schemes unchanged)."""
-    parsed = urlparse(uri)
-    return unquote(parsed.path) if parsed.scheme == "file" else uri
-
-
-def _error_row(err: InputError) -> dict[str, Any]:
-    row: dict[str, Any] = {name: None for name, _ in COLUMNS}
-    return {**row, "path": err.item, "error": str(err)}
+_PIPELINES: dict[tuple[str, ...] | None, Pipeline] = {}
 
 
-def _article(kind: str, path: str, raw: str) -> Any:
-    if kind == "jsonl":
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"invalid JSON ({exc.msg} at column {exc.colno})") from exc
-        return article_from_record(record, raw, path=path)
-    return article_from_text(raw, path=path)
+def output_schema() -> pa.Schema:
+    """Article columns plus :data:`ERROR`."""
+    return article_arrow_schema().append(pa.field(ERROR, pa.string()))
 
 
-def analyse_partition(kind: str, stages: Sequence[str] | None,
-                      items: Iterable[tuple[str, str]]) -> Iterator[dict[str, Any]]:
-    """Rows for (path, raw) items of one kind (``jsonl`` lines or ``text`` pages)."""
-    pipeline = build_pipeline(stages)
-    for uri, raw in items:
-        path = local_path(uri)
-        if kind == "jsonl" and not raw.strip():
-            continue
-        try:
-            article = _article(kind, path, raw)
-        except ValueError as exc:
-            yield _error_row(InputError(path, str(exc)))
-            continue
-        result = analyze_article(article, pipeline)
-        if isinstance(result, InputError):
-            yield _error_row(result)
-        else:
-            analysis = json.dumps(result.to_dict(), ensure_ascii=False)
-            yield {**article_row(result), "analysis": analysis, "error": None}
+def file_key(uri: str) -> str:
+    """One spelling per file: ``file:/a/b``, ``file:///a/b`` and ``/a/b`` are all ``/a/b``.
+
+    Hadoop names files unescaped (``file:/a/b c``), so nothing is percent-decoded.
+    """
+    if uri.startswith("file:"):
+        return os.path.normpath(re.sub(r"^file:(//)?", "", uri))
+    return uri if "://" in uri else os.path.normpath(os.path.abspath(uri))
+
+
+def pipeline_for(stages: Sequence[str] | None) -> Pipeline:
+    """The pipeline of ``stages``, built once per process."""
+    key = tuple(stages) if stages is not None else None
+    if key not in _PIPELINES:
+        _PIPELINES[key] = build_pipeline(stages)
+    return _PIPELINES[key]
+
+
+def warm_up(stages: Sequence[str] = STAGE_NAMES) -> None:
+    """Build the pipeline and analyse one short page, so every lazily loaded resource is loaded."""
+    pipeline_for(list(stages))(article_from_text(WARM_UP_PAGE))
+
+
+def _chunks(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def read_files(batches: Iterable[pa.RecordBatch], names: Mapping[str, str]) -> Iterator[pa.RecordBatch]:
+    """Every article and input error of the files in ``batches``, one pickled item per row.
+
+    ``names`` maps :func:`file_key` of a file to the path its articles name (as the user gave it).
+    """
+    def items() -> Iterator[bytes]:
+        for batch in batches:
+            for uri, content in zip(batch.column("path").to_pylist(), batch.column("content").to_pylist(),
+                                    strict=True):
+                path = names.get(file_key(uri), uri)
+                for item in items_from_bytes(path, content):
+                    yield pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+
+    for chunk in _chunks(items(), BATCH_ROWS):
+        yield pa.RecordBatch.from_pydict({"item": chunk}, schema=ITEM_SCHEMA)
+
+
+def analysed_row(item: Article | InputError, pipeline: Pipeline) -> dict[str, Any]:
+    """The output row of one read item: the analysed article, or only its error."""
+    result = item if isinstance(item, InputError) else analyze_article(item, pipeline)
+    if isinstance(result, InputError):
+        return {ERROR: str(result)}
+    return {**result.to_dict(include_raw=True), ERROR: None}
+
+
+def analyse_items(batches: Iterable[pa.RecordBatch], stages: Sequence[str] | None) -> Iterator[pa.RecordBatch]:
+    """Output rows (see :func:`output_schema`) of the pickled items in ``batches``."""
+    pipeline = pipeline_for(stages)
+    schema = output_schema()
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for batch in batches:
+            for blob in batch.column("item").to_pylist():
+                yield analysed_row(pickle.loads(blob), pipeline)
+
+    for chunk in _chunks(rows(), BATCH_ROWS):
+        yield pa.RecordBatch.from_pylist(chunk, schema=schema)

@@ -1,0 +1,154 @@
+"""The Spark job in local mode: output identical to the local runner's, resumable, loadable.
+
+One SparkSession (local[2]) serves the whole module; ``make test`` installs the spark extra and
+a Java runtime, so these run by default.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+import pytest
+
+from khabar.analysis import analyze_inputs
+from khabar.batch import analyze_to_parquet, load_parquet
+from khabar.batch import spark as spark_job
+from khabar.batch.spark import SparkJobError, spark_session
+from khabar.cli import main
+from khabar.ingest import InputError
+from khabar.store import Store
+
+pytestmark = pytest.mark.skipif(importlib.util.find_spec("pyspark") is None or shutil.which("java") is None,
+                                reason="needs the spark extra (pip install 'khabar[spark]') and Java")
+
+#: A JVM that starts fast: these jobs are tiny, so compiling Spark's hot paths would not pay off.
+QUICK_JVM = {"spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}
+#: One batch per input file, so that a run has batches to be cut between.
+ONE_FILE_A_BATCH = 1
+#: What the interrupted run reads: three batches.
+RESUMED = ("more.jsonl.gz", "news.jsonl", "page.txt")
+
+
+@pytest.fixture(scope="module")
+def spark() -> Any:
+    session = spark_session("local[2]", QUICK_JVM)
+    yield session
+    session.stop()
+
+
+@pytest.fixture(scope="module")
+def inputs(module_inputs: Path) -> Path:
+    return module_inputs
+
+
+@pytest.fixture(scope="module")
+def job(spark: Any, inputs: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, spark_job.SparkReport]:
+    """One full-pipeline run over every input kind (one batch)."""
+    out = tmp_path_factory.mktemp("spark") / "out"
+    return out, analyze_to_parquet([str(inputs)], str(out), spark=spark)
+
+
+def finished_rows(out: Path) -> list[dict[str, Any]]:
+    """Every article row of the finished batches, in source order."""
+    rows = []
+    for marker in sorted((out / "_done").glob("*.json")):
+        rows += pq.read_table(out / "articles" / json.loads(marker.read_text())["batch"]).to_pylist()
+    return sorted(rows, key=lambda r: (r["source"]["path"], r["source"]["line"] or 0, r["id"]))
+
+
+def local_run(inputs: Path) -> tuple[list[dict[str, Any]], list[str]]:
+    items = list(analyze_inputs([str(inputs)]))
+    articles = [a.to_dict(include_raw=True) for a in items if not isinstance(a, InputError)]
+    errors = sorted(str(e) for e in items if isinstance(e, InputError))
+    return sorted(articles, key=lambda r: (r["source"]["path"], r["source"]["line"] or 0, r["id"])), errors
+
+
+def test_spark_output_is_the_local_runners_article_by_article(job: tuple[Path, Any], inputs: Path) -> None:
+    out, report = job
+    articles, errors = local_run(inputs)
+    assert len(articles) == 7 and any(a["entities"] for a in articles)  # records, page, WARC page
+    rows = finished_rows(out)
+    assert [r["id"] for r in rows] == [a["id"] for a in articles]
+    for row, article in zip(rows, articles, strict=True):
+        assert row == article
+    assert sorted(report.errors) == errors and len(errors) == 3
+    assert (report.articles, report.files, report.batches, report.skipped) == (7, 5, 1, 0)
+
+
+def test_a_rerun_skips_everything_done(job: tuple[Path, Any], spark: Any, inputs: Path) -> None:
+    out, _ = job
+    before = finished_rows(out)
+    again = analyze_to_parquet([str(inputs / "page.txt"), str(inputs)], str(out), spark=spark)
+    assert (again.articles, again.files, again.skipped, again.errors, again.batches) == (0, 0, 5, [], 0)
+    assert finished_rows(out) == before
+
+
+class _DriverDied(RuntimeError):
+    pass
+
+
+def test_an_interrupted_run_resumes_without_loss_or_duplicates(
+        job: tuple[Path, Any], spark: Any, inputs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out, paths = tmp_path / "out", [str(inputs / name) for name in RESUMED]
+    real_write_marker = spark_job.write_marker
+
+    def die_on_the_second_marker(hadoop: Any, uri: str, marker: dict[str, Any]) -> None:
+        if (out / "_done").is_dir():  # the second batch's Parquet is committed, its marker never written
+            raise _DriverDied
+        real_write_marker(hadoop, uri, marker)
+
+    monkeypatch.setattr(spark_job, "write_marker", die_on_the_second_marker)
+    with pytest.raises(_DriverDied):
+        analyze_to_parquet(paths, str(out), spark=spark, batch_bytes=ONE_FILE_A_BATCH)
+    monkeypatch.undo()
+    assert len(list((out / "articles").iterdir())) == 2 and len(list((out / "_done").glob("*.json"))) == 1
+    half_written = out / "articles" / "0123456789abcdef" / "_temporary"  # a job killed mid-write
+    half_written.mkdir(parents=True)
+    (half_written / "part-00000.parquet").write_bytes(b"PAR1 cut")
+
+    report = analyze_to_parquet(paths, str(out), spark=spark, batch_bytes=ONE_FILE_A_BATCH)
+    assert (report.skipped, report.files, report.batches) == (1, 2, 2)
+    rows = finished_rows(out)
+    assert len({r["id"] for r in rows}) == len(rows) == 6
+    assert rows == [r for r in finished_rows(job[0]) if r["source"]["path"] in paths]
+    assert sorted(p.name for p in (out / "articles").iterdir()) == sorted(
+        p.stem for p in (out / "_done").glob("*.json"))  # unfinished batch folders are gone
+
+
+def test_another_stage_selection_needs_another_folder(job: tuple[Path, Any], spark: Any, inputs: Path) -> None:
+    with pytest.raises(SparkJobError, match="holds a run of stages structure,arabic"):
+        analyze_to_parquet([str(inputs)], str(job[0]), spark=spark, stages=["structure"])
+
+
+def test_load_round_trip(job: tuple[Path, Any], inputs: Path, tmp_path: Path) -> None:
+    articles, _ = local_run(inputs)
+    with Store(tmp_path / "k.db") as store:
+        report = load_parquet(job[0], store)
+        assert (report.added, report.failed) == (7, 0)
+        for article in articles:
+            stored = store.get(article["id"])
+            assert stored is not None and stored.to_dict(include_raw=True) == article
+        assert load_parquet(job[0], store).unchanged == 7
+
+
+def test_cli_and_hadoop_uris(spark: Any, inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    uri = f"file://{inputs}/news.jsonl"  # a scheme: listed and read through Hadoop, like s3a://
+    code = main(["spark", "analyze", uri, str(inputs / "page.txt"), str(tmp_path / "missing.txt"),
+                 "--out", str(out), "--stages", "structure"])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "4 articles from 2 files written to" in captured.out
+    assert sorted(captured.err.splitlines()) == sorted([
+        f"khabar: error: file:{inputs}/news.jsonl:3: invalid JSON (Expecting property name enclosed in double "
+        "quotes at column 2)",
+        f"khabar: error: file:{inputs}/news.jsonl:4: record has no text",
+        f"khabar: error: {tmp_path / 'missing.txt'}: no such file or folder"])
+    assert spark.sparkContext._jsc is not None  # the active session was used, not stopped
+    rows = finished_rows(out)
+    assert {r["source"]["path"] for r in rows} == {f"file:{inputs}/news.jsonl", str(inputs / "page.txt")}

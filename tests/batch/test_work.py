@@ -1,0 +1,67 @@
+"""The task functions alone (no Spark): files to pickled items, items to nested article rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from khabar.analysis import analyze_inputs
+from khabar.batch.schema import article_arrow_schema
+from khabar.batch.work import ERROR, analyse_items, file_key, output_schema, pipeline_for, read_files
+from khabar.ingest import InputError
+from khabar.schema import validate_article
+
+STAGES = ["structure"]
+
+
+@pytest.mark.parametrize("uri, key", [
+    ("file:/tmp/a b/c.txt", "/tmp/a b/c.txt"),
+    ("file:///tmp/a b/c.txt", "/tmp/a b/c.txt"),
+    ("file:///tmp/a%20b.txt", "/tmp/a%20b.txt"),  # Hadoop names files unescaped: % is literal
+    ("/tmp/x/../c.txt", "/tmp/c.txt"),
+    ("s3a://bucket/crawl/x.warc.gz", "s3a://bucket/crawl/x.warc.gz"),
+])
+def test_file_key(uri: str, key: str) -> None:
+    assert file_key(uri) == key
+
+
+def _rows(inputs: Path, names: list[str]) -> list[dict[str, object]]:
+    files = pa.RecordBatch.from_pydict({"path": [f"file:{inputs / n}" for n in names],
+                                        "content": [(inputs / n).read_bytes() for n in names]})
+    shown = {file_key(str(inputs / n)): f"shown/{n}" for n in names}
+    items = list(read_files([files], shown))
+    return [row for batch in analyse_items(items, STAGES) for row in batch.to_pylist()]
+
+
+def test_rows_are_the_local_analysis_and_errors(inputs: Path) -> None:
+    names = ["news.jsonl", "page.txt", "empty.txt"]
+    got = [{ERROR: r[ERROR]} if r[ERROR] else {k: v for k, v in r.items() if k != ERROR}
+           for r in _rows(inputs, names)]
+    expected = []
+    for name in names:
+        for item in analyze_inputs([str(inputs / name)], STAGES):
+            if isinstance(item, InputError):
+                expected.append({ERROR: str(item).replace(str(inputs), "shown")})
+            else:
+                row = item.to_dict(include_raw=True)
+                row["source"]["path"] = f"shown/{name}"
+                expected.append(row)
+    assert len(expected) == 7 and got == expected
+
+
+def test_article_rows_are_valid_analyze_objects(inputs: Path) -> None:
+    rows = [r for r in _rows(inputs, ["news.jsonl"]) if r[ERROR] is None]
+    assert [r["id"] for r in rows] == ["r1", "r2", "r3"]
+    for row in rows:
+        validate_article({k: v for k, v in row.items() if k != ERROR})
+
+
+def test_output_schema_is_the_article_schema_and_the_error() -> None:
+    schema = output_schema()
+    assert schema.names == [*article_arrow_schema().names, ERROR]
+
+
+def test_pipeline_is_built_once_per_process() -> None:
+    assert pipeline_for(STAGES) is pipeline_for(list(STAGES))
