@@ -62,3 +62,24 @@ def test_layout_tables_become_divs_data_tables_stay() -> None:
     data = "<table><tr><th>المدينة</th><td>القاهرة</td></tr></table>"
     assert "<table" not in readable_markup(layout)
     assert readable_markup(data) == data
+
+
+@pytest.mark.parametrize("embed", [
+    '<blockquote class="twitter-tweet"><p lang="ar">تغريدة حول الموضوع</p>&mdash; حساب (@acc) '
+    '<a href="https://twitter.com/acc/status/1">May 1, 2018</a></blockquote>',
+    '<blockquote class="instagram-media" data-instgrm-permalink="https://instagram.com/p/x"><p>منشور</p></blockquote>',
+])
+def test_embedded_social_posts_are_removed(embed: str) -> None:
+    out = readable_markup(f"<html><body>{ARTICLE}{embed}</body></html>")
+    assert "<blockquote" not in out and "ردود الفعل الدولية" in out
+
+
+def test_quotation_blockquote_stays() -> None:
+    page = f"<html><body>{ARTICLE}<blockquote><p>«لن نتراجع عن قرارنا»</p></blockquote></body></html>"
+    assert "لن نتراجع عن قرارنا" in readable_markup(page)
+
+
+def test_cookie_banner_is_removed_a_page_classed_cookie_is_not() -> None:
+    banner = '<div id="cookie-notice"><p>نستخدم ملفات تعريف الارتباط لتحسين تجربتك.</p><button>موافق</button></div>'
+    out = readable_markup(f'<html><body class="cookies-accepted">{banner}{ARTICLE}</body></html>')
+    assert "ملفات تعريف الارتباط" not in out and "ردود الفعل الدولية" in out

@@ -1,6 +1,6 @@
 """Page markup made readable for main-text extraction (the stored page stays as served).
 
-Three rewrites, each about how pages are built rather than about any site:
+Rewrites, each about how pages are built rather than about any site:
 
 - layout tables become divs: older sites set the whole page in nested tables, which trafilatura
   reads as data rows or drops;
@@ -8,6 +8,9 @@ Three rewrites, each about how pages are built rather than about any site:
   blocks that hold them (a photo caption into the first paragraph);
 - cookie and consent banners (marked by their class or id) are removed: on a page with a short
   article their sentence-long notice can outweigh the article's text;
+- embedded social-media posts (the blockquotes that Twitter/X, Instagram, Facebook and TikTok
+  embed codes leave when their script has not run) are removed: their text and "— name (@account)
+  date" line are no paragraphs of the article;
 - readers' comment sections opened by a heading (``التعليقات (4)``, ``أضف تعليقك``) are removed
   with what follows the heading in its block: comments are prose, and when their markup carries
   no ``comment`` class or id (which trafilatura recognises) they pass for article paragraphs.
@@ -36,6 +39,9 @@ _BOUNDARY_TAGS = frozenset({"body", "html", "article", "main"})
 _CONSENT_SELECTOR = ", ".join(f'[{attr}*="{word}"]' for attr in ("id", "class")
                               for word in ("cookie", "Cookie", "consent", "Consent", "gdpr", "GDPR"))
 _BANNER_MAX_WORDS = 80
+#: Classes that social networks' embed codes give their fallback blockquotes.
+_EMBED_SELECTOR = ", ".join(f'blockquote[class*="{name}"]' for name in (
+    "twitter-tweet", "twitter-video", "instagram-media", "fb-xfbml", "tiktok-embed", "reddit-card"))
 
 
 def readable_markup(html: str) -> str:
@@ -72,7 +78,7 @@ def _without_boilerplate_blocks(html: str) -> str:
     body = tree.body
     if body is None:
         return html
-    banners = [node for node in tree.css(_CONSENT_SELECTOR) if _is_banner(node)]
+    banners = [node for node in tree.css(_CONSENT_SELECTOR) if _is_banner(node)] + tree.css(_EMBED_SELECTOR)
     headings = [node for node in body.traverse(include_text=True)
                 if node.tag == "-text" and is_comment_heading((node.text(deep=False) or "").strip())]
     if not banners and not headings:

@@ -40,13 +40,53 @@ def related_links(tree: HTMLParser, text: str = "") -> list[str]:
         links = _headline_links(block)
         if len(links) < _MIN_RELATED_LINKS or _holds_prose(block):
             continue
-        for link in links:
-            title = related_title(" ".join(link.text(deep=True).split()))
-            key = hash(title)
-            if key not in seen and title not in text:
-                seen.add(key)
-                found.append(title)
+        _add_titles(links, text, seen, found)
+    _add_titles(_headed_link_runs(tree), text, seen, found)
     return found
+
+
+def _add_titles(links: list[Node], text: str, seen: set[int], found: list[str]) -> None:
+    for link in links:
+        title = related_title(" ".join(link.text(deep=True).split()))
+        key = hash(title)
+        if key not in seen and title not in text:
+            seen.add(key)
+            found.append(title)
+
+
+def _headed_link_runs(tree: HTMLParser) -> list[Node]:
+    """Links of runs of one-link elements after a related header inside the text (``<p><strong>اقرأ
+    أيضا</strong></p><p><a>headline</a></p>...``): no list or box marks them, only the header."""
+    body = tree.body
+    links: list[Node] = []
+    for text in body.traverse(include_text=True) if body is not None else []:
+        heading = " ".join((text.text(deep=False) or "").split()) if text.tag == "-text" else ""
+        if not heading or len(heading) > _HEADING_MAX_CHARS or related_header(heading) != "":
+            continue
+        block = text.parent
+        while block.parent is not None and block.parent.tag not in ("body", "html") and \
+                " ".join(block.parent.text(deep=True).split()) == heading:
+            block = block.parent
+        item = _element(block.next, forward=True)
+        while item is not None and (link := _sole_link(item)) is not None:
+            links.append(link)
+            item = _element(item.next, forward=True)
+    return links
+
+
+def _sole_link(item: Node) -> Node | None:
+    """The headline link an element consists of (its whole text), else None."""
+    if item.tag == "a":
+        anchors = [item]
+    elif item.tag in ("-text", "-comment"):
+        return None
+    else:
+        anchors = item.css("a")
+    if len(anchors) != 1:
+        return None
+    title = " ".join(anchors[0].text(deep=True).split())
+    whole = " ".join(item.text(deep=True).split())
+    return anchors[0] if title and title == whole and headline_like(related_title(title)) else None
 
 
 def _headline_links(block: Node) -> list[Node]:

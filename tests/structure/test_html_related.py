@@ -1,0 +1,38 @@
+"""Related-links blocks of a page: marked by class/id or a header before or inside them, or a run of
+one-link paragraphs after a header inside the text; the article's own links are never related."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from khabar.structure.html_related import related_links
+
+TITLES = ["افتتاح أكبر محطة لتحلية مياه البحر في الساحل الشمالي", "الحكومة تقر خطة جديدة لتطوير شبكات الصرف الصحي"]
+PROSE = "<p>وقال الوزير في بيان إن المحطة ستخدم نحو ثلاثة ملايين مواطن في القرى المحيطة بها.</p>"
+
+
+def _items(tag: str = "p") -> str:
+    return "".join(f'<{tag}><a href="/n/{i}">{t}</a></{tag}>' for i, t in enumerate(TITLES))
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # a header paragraph inside the text, then one link a paragraph, then the text goes on
+    (f"{PROSE}<p><strong>اقرأ أيضا</strong></p>{_items()}{PROSE}", TITLES),
+    (f"{PROSE}<h4>أخبار ذات صلة:</h4>{_items('div')}{PROSE}", TITLES),
+    (f"{PROSE}<p><b>شاهد أيضاً</b></p><p><a href='/v'>{TITLES[0]}</a></p>{PROSE}", TITLES[:1]),
+    # a marked list
+    (f'{PROSE}<div class="related-news"><ul>{_items("li")}</ul></div>', TITLES),
+    # no header: links set as paragraphs are not related
+    (f"{PROSE}{_items()}{PROSE}", []),
+    # after a header, a paragraph with a link inside prose ends the run before it
+    (f"{PROSE}<p><strong>اقرأ أيضا</strong></p><p>كما <a href='/x'>{TITLES[0]}</a> في وقت سابق</p>", []),
+])
+def test_related_links(markup: str, expected: list[str]) -> None:
+    tree = HTMLParser(f"<html><body><article>{markup}</article></body></html>")
+    assert related_links(tree) == expected
+
+
+def test_links_whose_text_is_in_the_article_are_not_related() -> None:
+    tree = HTMLParser(f"<html><body><p><strong>اقرأ أيضا</strong></p>{_items()}</body></html>")
+    assert related_links(tree, text=f"مقدمة\n{TITLES[0]}\nخاتمة") == TITLES[1:]
