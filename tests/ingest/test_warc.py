@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
-from khabar.ingest import InputError, iter_inputs
+from khabar.ingest import InputError, article_from_raw, iter_inputs
 from khabar.ingest.warc import iter_warc
 from khabar.structure import Options, run
 
@@ -181,3 +181,13 @@ def test_article_keeps_the_record_id_and_target_uri(tmp_path: Path) -> None:
     assert article.source.url == "https://news.example/a"
     out = run(article, Options()).to_dict()
     assert out["source"]["record_id"] == rec.record_id
+
+
+def test_reanalysis_from_the_stored_page_keeps_the_record_id(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(FIRST)
+    [article] = _read(path)
+    stored = run(article, Options()).to_dict(include_raw=True)
+    again = run(article_from_raw(stored["raw"], stored["source"], stored["id"]), Options())
+    assert again.source.record_id == article.source.record_id
+    assert again.to_dict() == run(article, Options()).to_dict()
