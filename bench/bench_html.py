@@ -15,11 +15,16 @@ headlines under a header, which counts as a related block as on text pages), and
 theme page (written last and first run unseen: entry-title/entry-date/vcard markup, no metadata,
 "headline – site" title bar, Jetpack related posts with dates, post navigation and comments) and a
 news-agency page laid out in nested tables (written last too: body cells with <br/> paragraphs,
-"site :: headline" title bar, a weekday + numeric date, "أخبار أخرى" rows of links) — reads each page as ingest does (an ``html`` article),
-runs the ``structure`` stage and prints per template and overall: headline, date, deck and byline
-accuracy, body paragraph F1, related F1, and pages/s (structure stage on HTML, one core).
+"site :: headline" title bar, a weekday + numeric date, "أخبار أخرى" rows of links), plus the four
+templates of bench/html_templates.py (magazine, broadcaster; regional and amp held out, marked *)
+— reads each page as ingest does (an ``html`` article), runs the ``structure`` stage, runs
+trafilatura on its defaults on the same page (``extract`` for the text, ``extract_metadata`` for
+the fields), and prints per template and overall, khabar/trafilatura: headline, date (day),
+author and canonical-URL accuracy and body token F1 (bag of word tokens of the article's text,
+dateline included, as trafilatura's own benchmark counts); khabar only: whole-paragraph F1,
+related F1, deck and outlet accuracy, and pages/s (structure stage on HTML, one core).
 
-Usage: bench_html.py [--per-template N] [--show N]
+Usage: bench_html.py [--per-template N] [--show N] [--only TEMPLATE ...]
 Times are measured on a shared 2-core machine, under whatever else runs there.
 """
 

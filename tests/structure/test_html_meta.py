@@ -26,6 +26,8 @@ def ld(data: object) -> str:
     ('<meta itemprop="datePublished" content="2018-02-01">', BODY, "2018-02-01"),
     ('<meta name="DC.date.issued" content="2019-07-09T08:30:00Z">', BODY, "2019-07-09T08:30:00+00:00"),
     ('<meta name="dcterms.issued" content="2016-03-02">', BODY, "2016-03-02"),
+    ('<meta name="pubdate" content="20160302">', BODY, "2016-03-02"),
+    ('<meta name="pubdate" content="20161302">', BODY, None),  # no 13th month
     (ld({"@type": "NewsArticle", "datePublished": "2020-11-03T21:40:00+02:00"}), BODY, "2020-11-03T21:40:00+02:00"),
     # A @graph's WebPage date is older than the article's own: the article type wins.
     (ld({"@graph": [{"@type": "WebPage", "datePublished": "2010-01-01"},

@@ -30,6 +30,7 @@ _DATE_HINT = re.compile(r"date|time|publish", re.IGNORECASE)
 _DATE_MAX_CHARS = 120
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 _ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
+_COMPACT_DATE = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 #: A date as path segments of an article's address: /2017/05/14/, /2017-05-14/, /20170514/.
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)(?:([/-])(\d\d?)\2(\d\d?)|(\d\d)(\d\d))(?=[/._-]|$)")
 #: JSON-LD types that describe the article itself (their properties win over a WebPage's).
@@ -82,6 +83,8 @@ def meta(tree: HTMLParser, keys: tuple[str, ...]) -> list[str]:
 def iso(value: str | None) -> str | None:
     """``value`` as an ISO date or datetime; None when it is no date (records keep such values as
     given, but a page's metadata is not what its author wrote: a non-date there is noise)."""
+    if value and _COMPACT_DATE.match(value.strip()):  # 20170514
+        value = f"{value.strip()[:4]}-{value.strip()[4:6]}-{value.strip()[6:]}"
     found = normalise_date(value)
     return found if found and _ISO_START.match(found) else None
 
