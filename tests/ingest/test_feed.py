@@ -99,6 +99,9 @@ def test_feed_on_stdin_is_recognised_by_its_root_element() -> None:
 
 @pytest.mark.parametrize(("text", "reason"), [
     ("مجرد نص عادي", "not an RSS/Atom feed"),
+    # feedparser itself raises KeyError on a category closed inside a stray rss element (found by fuzzing)
+    ('<?xml version="1.0"?><item><rss></rss><category><rss></rss><item></item>0</category></item>',
+     "not an RSS/Atom feed (the parser failed: KeyError)"),
     ('<?xml version="1.0"?><rss version="2.0"><channel><title>فارغة</title></channel></rss>', "feed has no entries"),
 ])
 def test_not_a_feed_is_one_error(tmp_path: Path, text: str, reason: str) -> None:
@@ -124,6 +127,7 @@ def test_entry_without_text_is_an_error(tmp_path: Path) -> None:
     ("سطر<br>ثان<br/>ثالث", "سطر\nثان\nثالث"),
     ("<ul><li>بند أول</li><li>بند ثان</li></ul><script>x()</script>", "بند أول\nبند ثان"),
     ("نص عادي بلا وسوم", "نص عادي بلا وسوم"),
+    ("<p>سطر\x1bمعطوب</p><br>\x00", "سطر معطوب"),  # control characters lxml refuses (found by fuzzing)
 ])
 def test_fragment_text(fragment: str, text: str) -> None:
     assert fragment_text(fragment) == text

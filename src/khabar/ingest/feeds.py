@@ -25,6 +25,7 @@ _FEED_START = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
                      "section", "article", "figcaption", "pre", "ul", "ol", "table"})
 _SNIFF_BYTES = 2048
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def looks_like_feed(head: bytes) -> bool:
@@ -38,6 +39,7 @@ def fragment_text(html: str) -> str:
         return "\n".join(line.strip() for line in html.splitlines() if line.strip())
     import lxml.html
 
+    html = _NOT_XML.sub(" ", html)  # lxml refuses control characters anywhere in a tree
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (ValueError, lxml.etree.ParserError):
@@ -100,7 +102,10 @@ def parse_feed(data: bytes) -> ParsedFeed:
     """A feed's bytes parsed; entries read before a syntax error are kept, with the error as ``problem``."""
     import feedparser
 
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except Exception as exc:  # feedparser has bugs on hostile input (KeyError on stray tags): one error
+        return ParsedFeed(None, [], f"not an RSS/Atom feed (the parser failed: {exc.__class__.__name__})")
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if problem is not None and isinstance(problem, feedparser.CharacterEncodingOverride):
         problem = None
