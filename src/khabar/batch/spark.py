@@ -96,9 +96,12 @@ def _has_scheme(spec: str) -> bool:
     return re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", spec) is not None
 
 
+_GLOB = re.compile(r"[*?\[\]{}\\]")  # Hadoop's glob characters
+
+
 def _glob_escaped(uri: str) -> str:
     """A file's URI with Hadoop's glob characters escaped: Spark globs the paths it loads."""
-    return re.sub(r"([\\\[\]{}*?])", r"\\\1", uri)
+    return _GLOB.sub(lambda m: "\\" + m.group(), uri)
 
 
 class _Hadoop:
@@ -117,7 +120,7 @@ class _Hadoop:
         fs, path = self._fs(spec)
         statuses = fs.globStatus(path)
         if not statuses:
-            return InputError(spec, "pattern matches no file" if _glob_escaped(spec) != spec else "no such file or folder")
+            return InputError(spec, "pattern matches no file" if _GLOB.search(spec) else "no such file or folder")
         found = []
         for status in statuses:
             if not status.isDirectory():
