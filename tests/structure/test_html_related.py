@@ -36,3 +36,16 @@ def test_related_links(markup: str, expected: list[str]) -> None:
 def test_links_whose_text_is_in_the_article_are_not_related() -> None:
     tree = HTMLParser(f"<html><body><p><strong>اقرأ أيضا</strong></p>{_items()}</body></html>")
     assert related_links(tree, text=f"مقدمة\n{TITLES[0]}\nخاتمة") == TITLES[1:]
+
+
+def test_related_cards_may_carry_a_teaser_the_article_container_may_not() -> None:
+    teaser = "<p>تفاصيل إضافية حول هذا الخبر الذي نشرته الصحيفة في وقت سابق من اليوم ضمن تغطيتها الموسعة</p>"
+    cards = "".join(f'<div class="card"><h3><a href="/n/{i}">{t}</a></h3>{teaser}</div>' for i, t in enumerate(TITLES))
+    article = PROSE * 2
+    text = "وقال الوزير في بيان إن المحطة ستخدم نحو ثلاثة ملايين مواطن في القرى المحيطة بها."
+    tree = HTMLParser(f'<html><body><article>{article}</article><section><h2>اقرأ أيضا</h2>{cards}</section></body></html>')
+    assert related_links(tree, text) == TITLES
+    # The article's own box of links, marked related, inside the article's container: the container
+    # holds the article's prose, so only the box is the block.
+    inside = HTMLParser(f'<html><body><div class="related-wrap">{article}<p>{_items()}</p></div></body></html>')
+    assert related_links(inside, text) == []

@@ -38,7 +38,7 @@ def related_links(tree: HTMLParser, text: str = "") -> list[str]:
         if not _marked_related(block):  # cheap test first: pages hold thousands of blocks
             continue
         links = _headline_links(block)
-        if len(links) < _MIN_RELATED_LINKS or _holds_prose(block):
+        if len(links) < _MIN_RELATED_LINKS or _holds_prose(block, text):
             continue
         _add_titles(links, text, seen, found)
     _add_titles(_headed_link_runs(tree), text, seen, found)
@@ -98,11 +98,12 @@ def _headline_links(block: Node) -> list[Node]:
     return links
 
 
-def _holds_prose(block: Node) -> bool:
-    """Whether text outside the block's links runs to a sentence: a container of the article, not
-    a list whose items carry at most a date or a section name beside their link."""
+def _holds_prose(block: Node, text: str) -> bool:
+    """Whether text outside the block's links runs to a sentence of the article: a container of the
+    article, not a list whose items carry a date, a section name or a teaser beside their link."""
     for node in block.traverse(include_text=True):
-        if node.tag != "-text" or (node.text(deep=False) or "").count(" ") < _PROSE_MIN_WORDS:
+        run = " ".join((node.text(deep=False) or "").split()) if node.tag == "-text" else ""
+        if run.count(" ") < _PROSE_MIN_WORDS or (text and run not in text):
             continue
         parent = node.parent
         while parent is not None and parent is not block and parent.tag != "a":
