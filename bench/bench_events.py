@@ -1,6 +1,6 @@
 """Event coding benchmark: PLOVER category accuracy and source/target agreement on hand-coded
 sentences (bench/data/events_sentences*.tsv, located in ../shared/corpora), and the scorer's
-event recall on the seed page and the dev gold set.
+event recall on the seed page and the dev gold set; then the events stage's own speed (articles/s).
 
     python bench/bench_events.py
 
@@ -23,6 +23,7 @@ from khabar.analysis import analyze_inputs
 from khabar.arabic import normalize_for_matching
 from khabar.model import Article, Event, Source
 from khabar.pipeline import Pipeline, resolve_stages
+from stage_speed import print_stage_speed
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -180,6 +181,7 @@ def main() -> int:
     print(f"seed_event_r             {event_recall(seed, [str(seed).replace('.gold.json', '.txt')])}")
     with tempfile.TemporaryDirectory() as tmp:
         print(f"dev_event_r              {event_recall(SHARED / 'gold' / 'dev', [dev_records(Path(tmp))])}")
+    print_stage_speed("events", ["quotes", "places"])
     return 0
 
 
