@@ -35,6 +35,7 @@ def strip_article(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=200_000)
 def alias_key(word: str) -> str:
     """Key of one alias token: folded, article dropped."""
     return strip_article(fold(word))
@@ -80,8 +81,7 @@ class KeyMaker:
 
     def keys(self, words: list[str]) -> list[str]:
         """:meth:`key` of each word (one dictionary probe per word already seen)."""
-        get = self._keys.get
-        out = [get(w) for w in words]
+        out = list(map(self._keys.get, words))
         if None in out:
             out = [k if k is not None else self.key(w) for w, k in zip(words, out, strict=True)]
         return out

@@ -35,7 +35,7 @@ from khabar.entities.cues import (
     org_heads,
 )
 from khabar.entities.ids import entity_id
-from khabar.entities.keys import fold, readings, strip_article
+from khabar.entities.keys import alias_key, fold, readings, strip_article
 from khabar.entities.lexicon import Entry, country_rows, word_list
 from khabar.entities.matcher import GAZETTEER_GROUPS, Lexicon, Match
 from khabar.model import Entity, Mention
@@ -238,10 +238,12 @@ class UnitLinker:
     def quoted_names(self, matches: list[Match]) -> list[Span]:
         """A head noun before a quoted name (بنك "يوني كريديت") is one body: the span runs from the
         head to the closing quote; a name the lexicons know inside the quotes is left to them."""
-        out = []
+        out: list[Span] = []
         toks = self.tokens
-        for i in range(len(toks) - 3):
-            if toks[i + 1].text not in _QUOTE_MARKS or toks[i].kind != "word":
+        if _QUOTE_MARKS.isdisjoint(self.texts):  # most units quote nothing
+            return out
+        for i in [q - 1 for q, w in enumerate(self.texts) if w in _QUOTE_MARKS and 1 <= q < len(toks) - 2]:
+            if toks[i].kind != "word":
                 continue
             type_ = head_type(toks[i].text)
             if type_ is None:
@@ -527,7 +529,7 @@ class UnitLinker:
 
 
 def person_key(words: list[str]) -> str:
-    return " ".join(strip_article(fold(w)) for w in words)
+    return " ".join(map(alias_key, words))
 
 
 def strip_clitic_display(words: list[str], lex: Lexicon) -> list[str]:

@@ -8,8 +8,11 @@ among entries of one alias the most specific kind wins (curated before gazetteer
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
+from operator import attrgetter
 
 import ahocorasick
 
@@ -31,6 +34,8 @@ KIND_ORDER = ("named", "country", "capital", "institution", "construct", "demony
 GAZETTEER_GROUPS = ("geonames", "babel")
 _QUOTES = frozenset('"«»“”„\'')
 _WORD_KINDS = ("word", "number", "hashtag")
+_TEXT = attrgetter("text")
+_PLUS_ONE = (1).__add__
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +82,7 @@ class Lexicon:
         self.automaton.make_automaton()
 
     def token_keys(self, tokens: list[Token]) -> list[str]:
-        keys = self.keys.keys([t.text for t in tokens])
+        keys = self.keys.keys(list(map(_TEXT, tokens)))
         return [k if t.kind in _WORD_KINDS else t.text for t, k in zip(tokens, keys, strict=True)]
 
     def find(self, tokens: list[Token]) -> list[Match]:
@@ -85,36 +90,27 @@ class Lexicon:
 
         Quotation marks are transparent: وكالة أنباء "فارس" matches وكالة أنباء فارس.
         """
+        if _QUOTES.isdisjoint(map(_TEXT, tokens)):
+            return self._find(tokens)
         kept = [i for i, t in enumerate(tokens) if t.text not in _QUOTES]
         matches = self._find([tokens[i] for i in kept])
-        if len(kept) == len(tokens):
-            return matches
         return [Match(kept[m.first], kept[m.last], m.entries) for m in matches]
 
     def _find(self, tokens: list[Token]) -> list[Match]:
         keys = self.token_keys(tokens)
-        starts = {}
-        pos = 0
-        for i, k in enumerate(keys):
-            starts[pos] = i  # offset of the space before token i
-            pos += len(k) + 1
+        # ends[i]: offset of the space after token i in " k0 k1 ... "
+        ends = list(accumulate(map(_PLUS_ONE, map(len, keys))))
         text = " " + " ".join(keys) + " "
         found = []
         for end, (n, entries, definite) in self.automaton.iter(text):
             # ``end`` is the index of the trailing space; the match begins n tokens earlier.
-            last = _token_ending_at(starts, keys, end)
+            last = bisect_left(ends, end)
             if definite and not _definite(tokens[last].text):
                 entries = tuple(e for e in entries if e not in definite)
                 if not entries:
                     continue
             found.append(Match(last - n + 1, last, entries))
         return _leftmost_longest(found)
-
-
-def _token_ending_at(starts: dict[int, int], keys: list[str], end: int) -> int:
-    # The trailing space at ``end`` is the space *before* the next token.
-    nxt = starts.get(end)
-    return (nxt if nxt is not None else len(keys)) - 1
 
 
 def _definite(word: str) -> bool:
