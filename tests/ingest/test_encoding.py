@@ -113,6 +113,17 @@ def test_windows_1252_mojibake_with_its_undefined_bytes_shown_as_controls() -> N
     assert fix_mojibake(broken).text == "في الطريق"
 
 
+@pytest.mark.parametrize("text", [
+    "قال الرئيس:\n\u00a0\nوأضاف أن الاجتماع انتهى",  # a no-break space alone on its line: 'Â\xa0'
+    "وصل المدرب هيرفي رونار إلى المغرب، وقال Hervé إنه سعيد",  # a Latin letter amid the Arabic
+    "ﻷن الاتفاق انتهى",  # a presentation form
+    "هل يمكن عمل ذلك؟ ما الذي سيحدث؟ «يقوم»",  # 'ك؟' and 'ث؟' are valid UTF-8 read as Windows-1256
+])
+@pytest.mark.parametrize("codec", ["latin-1", "cp1256"])
+def test_mojibake_with_punctuation_and_foreign_letters(text: str, codec: str) -> None:
+    assert fix_mojibake(text.encode().decode(codec)).text == text
+
+
 def test_mojibake_inside_clean_text_is_repaired_alone() -> None:
     broken = "قال المتحدث: " + "الحكومة الجديدة".encode().decode("latin-1") + " اليوم"
     assert repair_text(broken).text == "قال المتحدث: الحكومة الجديدة اليوم"

@@ -20,6 +20,7 @@ import codecs
 import functools
 import html
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -196,7 +197,7 @@ def _best_legacy(data: bytes, declared: list[str]) -> Decoded:
         try:
             text = sample.decode(codec)
         except UnicodeDecodeError as exc:
-            if exc.start < len(sample) - 4:  # not just a character cut by the sample's end
+            if len(data) == len(sample) or exc.start < len(sample) - 4:  # not a character cut by the sample's end
                 continue
             text = sample[:exc.start].decode(codec, errors="replace")
         score = text_score(text) + (_DECLARED_BONUS if codec in declared else 0.0)
@@ -292,39 +293,53 @@ def _mojibake_kinds() -> tuple[_Mojibake, ...]:
     return tuple(kinds)
 
 
-def _plausible(decoded: str) -> bool:
-    """Whether a run read back as UTF-8 is Arabic text (2+ Arabic letters, nothing outside the Arabic,
-    Latin-1 punctuation and general punctuation blocks)."""
+#: Spaces and punctuation common in Arabic news beyond ASCII: Latin-1's (no-break space, guillemets),
+#: the general punctuation block (dashes, quotes, zero-width joiners) and the Arabic comma,
+#: semicolon and question mark.
+_COMMON_MARK = re.compile("[\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u060c\u061b\u061f]")
+
+
+def _plausible(decoded: str, letters_needed: int) -> bool:
+    """Whether a run read back as UTF-8 is text: ``letters_needed`` Arabic letters or more, and no
+    control, unassigned, private-use or replacement character (what bytes of another kind give);
+    with ``letters_needed`` 0, only common spaces and punctuation beyond ASCII (no letter at all)."""
     letters = 0
     for ch in decoded:
         if _is_arabic_letter(ch):
             letters += 1
-        elif not (ch <= "\x7e" or "\u00a0" <= ch <= "\u00bf" or "\u0600" <= ch <= "\u06ff"
-                  or "\u2000" <= ch <= "\u206f" or ch in "\u00d7\u00f7"):
-            return False
-    return letters >= 2
+        elif ch > "~":
+            category = unicodedata.category(ch)
+            if ch == "\ufffd" or category in ("Cc", "Cn", "Co", "Cs") or (
+                    not letters_needed and not _COMMON_MARK.match(ch)):
+                return False
+    return letters >= letters_needed and (letters_needed or not letters)
 
 
-def _fix_runs(text: str, kind: _Mojibake) -> str:
+def _fix_runs(text: str, kind: _Mojibake, letters_needed: int) -> str:
     def undo(m: re.Match[str]) -> str:
         run = m.group()
         try:
             decoded = bytes(kind.to_byte[ch] for ch in run).decode("utf-8")
         except (KeyError, UnicodeDecodeError):
             return run
-        return decoded if _plausible(decoded) else run
+        return decoded if _plausible(decoded, letters_needed) else run
 
     return kind.pattern.sub(undo, text)
 
 
 def fix_mojibake(text: str) -> Repaired:
-    """``text`` with UTF-8 read as Latin-1/Windows-1252 or Windows-1256 turned back into what it said."""
+    """``text`` with UTF-8 read as Latin-1/Windows-1252 or Windows-1256 turned back into what it said.
+
+    A run is taken back when it reads as Arabic (two Arabic letters or more); once one has been, the
+    text is known to be garbled that way and the runs without Arabic letters (a no-break space read as
+    ``Â\xa0``, quotation marks) are taken back too.
+    """
     repairs = []
     for kind in _mojibake_kinds():
         if kind.hint.search(text):
-            fixed = _fix_runs(text, kind)
+            fixed = _fix_runs(text, kind, letters_needed=2)
             if fixed != text:
-                text = fixed
+                text = _fix_runs(fixed, kind, letters_needed=0)
                 repairs.append(kind.label)
     return Repaired(text, repairs)
 
