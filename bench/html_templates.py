@@ -244,3 +244,82 @@ def amp(t: Any) -> str:
         f'</article><section class="amp-more"><h2>شاهد أيضاً</h2><div class="cards">{cards}</div></section>'
         f'<footer class="amp-footer"><ul>{sections}</ul><p>© {t.day.year} {esc(t.outlet)}</p>'
         f'<a href="{t.canonical}">عرض النسخة الكاملة</a></footer></body></html>')
+
+
+# -- written after the figures above were final, and first run unseen --------------------------------
+
+BIO = ("كاتب وصحفي متخصص في الشؤون السياسية والاقتصادية، عمل مراسلا في عدة عواصم عربية، "
+       "وله مقالات منشورة في عدد من الصحف والمجلات.")
+COLUMNISTS = [("أحمد سالم", "عن الإصلاح الذي ننتظره"), ("هدى منصور", "المدينة التي لا تنام"),
+              ("يوسف الكردي", "أسئلة ما بعد الانتخابات")]
+
+
+def opinion(t: Any) -> str:
+    """An opinion column: an author box with a bio, a pull quote, "more by the author", a
+    Facebook comments placeholder, a columnists sidebar."""
+    author = t.byline or "هيئة التحرير"
+    published = f"{t.day.isoformat()}T05:00:00+03:00"
+    paragraphs = [f"<p>{esc(p)}</p>" for p in t.paragraphs()]
+    first = t.paragraphs()[0].split()
+    if len(first) > 14:
+        quote = " ".join(first[:10])
+        paragraphs.insert(2, f'<blockquote class="pullquote"><p>{esc(quote)}</p></blockquote>')
+    more = "".join(f'<li><a href="/opinion/{i}">{esc(x)}</a><span class="d">{t.shown_day}</span></li>'
+                   for i, x in enumerate(t.related))
+    writers = "".join(f'<li><img src="/w/{i}.jpg"><a href="/writer/{i}"><strong>{n}</strong><br>{c}</a></li>'
+                      for i, (n, c) in enumerate(COLUMNISTS))
+    return (
+        f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{esc(t.headline)} | مقالات الرأي'
+        f' | {esc(t.outlet)}</title><meta name="author" content="{esc(author)}">'
+        f'<meta property="og:site_name" content="{esc(t.outlet)}"><meta property="og:url" content="{t.canonical}">'
+        f'<meta property="og:type" content="article"></head><body><div class="site">'
+        f'<header class="masthead"><a class="brand" href="/">{esc(t.outlet)}</a>{_menu()}</header>'
+        '<div class="layout"><div class="primary"><article class="opinion">'
+        f'<div class="section-label"><a href="/opinion">مقالات الرأي</a></div><h1 class="headline">{esc(t.headline)}</h1>'
+        f'<div class="author-card"><img src="/a.jpg" alt=""><div class="author-info"><a class="author-name" href="/writer/9">'
+        f'{esc(author)}</a><p class="author-bio">{esc(BIO)}</p></div></div>'
+        f'<div class="dates"><time pubdate datetime="{published}">{t.day.day} {t.day.month}/{t.day.year}</time></div>'
+        f'<div class="column-body">{"".join(paragraphs)}</div>'
+        f'<p class="disclaimer">المقالات المنشورة تعبر عن رأي كتابها ولا تعكس بالضرورة موقف {esc(t.outlet)}</p>'
+        f'{_share("share-tools")}</article>'
+        f'<div class="author-more"><h3>مقالات أخرى للكاتب</h3><ul>{more}</ul></div>'
+        '<div class="fb-comments-wrap"><h3>تعليقات فيسبوك</h3><div class="fb-comments" data-href="x" data-numposts="5">'
+        '</div></div></div>'
+        f'<div class="secondary"><h3>كتاب الرأي</h3><ul class="writers">{writers}</ul></div></div>'
+        f'<footer class="bottom"><p>{esc(ABOUT)}</p><p>© {t.day.year}</p></footer></div></body></html>')
+
+
+def nextjs(t: Any) -> str:
+    """A React (Next.js) portal: hashed CSS-module class names, the article repeated as JSON in
+    ``__NEXT_DATA__``, a trending bar of headlines, an inline "read also" card between paragraphs,
+    "more news" cards under the article."""
+    published = f"{t.day.isoformat()}T13:45:00+03:00"
+    cls = {"p": "styles_paragraph__k2Xq9", "body": "ArticleBody_content__3fQ1z", "card": "Card_root__Vb8p1"}
+    paragraphs = [f'<div class="{cls["p"]}"><p>{esc(p)}</p></div>' for p in t.paragraphs()]
+    inline = (f'<div class="InlineRelated_box__Zr5aA"><span class="InlineRelated_label__q1">اقرأ أيضاً</span>'
+              f'<a href="/article/1"><img src="/c/1.jpg" alt=""><span>{esc(t.related[0])}</span></a></div>') if t.related else ""
+    paragraphs.insert(min(2, len(paragraphs)), inline)
+    cards = "".join(f'<div class="{cls["card"]}"><a href="/article/{i}"><img src="/c/{i}.jpg" alt="">'
+                    f'<h3 class="Card_title__8s">{esc(x)}</h3></a><span class="Card_meta__p0">منذ {i + 2} ساعات</span></div>'
+                    for i, x in enumerate(t.related[1:], 2))
+    trending = "".join(f'<a class="Trending_item__m3" href="/t/{i}">{esc(x)}</a>' for i, x in enumerate(t.latest))
+    data = {"props": {"pageProps": {"article": {"title": t.headline, "body": "\n".join(t.paragraphs()),
+                                                "publishedAt": published}}}}
+    author = (f'<div class="Byline_root__x7"><span class="Byline_by__a">بواسطة</span> <a href="/author/1">'
+              f'{esc(t.byline)}</a></div>') if t.byline else ""
+    return (
+        f'<!DOCTYPE html><html lang="ar-SA" dir="rtl"><head><meta charset="utf-8"><title>{esc(t.headline)} | {esc(t.outlet)}'
+        f'</title><meta property="og:title" content="{esc(t.headline)}"><meta property="og:site_name" content="{esc(t.outlet)}">'
+        f'<meta property="article:published_time" content="{published}"><link rel="canonical" href="{t.canonical}">'
+        '<link rel="preload" href="/_next/static/chunks/main.js" as="script"></head><body><div id="__next">'
+        f'<header class="Header_root__1a"><a href="/">{esc(t.outlet)}</a>{_menu()}</header>'
+        f'<div class="Trending_bar__9z"><span>الأكثر تداولاً الآن:</span>{trending}</div>'
+        f'<main class="Layout_main__7t"><div class="Article_root__2b"><h1 class="Article_title__c4">{esc(t.headline)}</h1>'
+        f'{author}<time class="Article_date__d5" dateTime="{published}">{t.shown_day}</time>'
+        f'<div class="Article_media__e6"><img src="/m.jpg" alt=""><span class="Article_caption__f7">{esc(CAPTIONS[2])}</span>'
+        f'</div><div class="{cls["body"]}">{"".join(paragraphs)}</div></div>'
+        f'<section class="MoreNews_root__g8"><h2 class="MoreNews_title__h9">المزيد من الأخبار</h2>'
+        f'<div class="MoreNews_grid__i0">{cards}</div></section></main>'
+        f'<footer class="Footer_root__j1"><p>© {t.day.year} {esc(t.outlet)}</p></footer></div>'
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>'
+        '</body></html>')

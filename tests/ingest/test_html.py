@@ -242,7 +242,7 @@ def test_byline_shown_on_the_page(markup: str, byline: str) -> None:
 def test_odd_markup_gives_a_record_not_an_exception(page: str) -> None:
     record = html_record(page)
     assert set(record) == {"title", "date", "author", "lead", "source", "url", "text", "related", "modified",
-                           "language", "canonical", "furniture"}
+                           "language", "canonical", "furniture", "pull_quotes"}
     assert record["date"] is None and record["title"] is None
 
 

@@ -140,3 +140,39 @@ def test_caption_of_an_image_or_embedded_player_is_furniture(media: str) -> None
     article = _analysed(page)
     assert caption not in article.body
     assert len(article.body) == len(PARAGRAPHS)
+
+
+def _column(extra: str, author_markup: str = "") -> str:
+    body = [f"<p>{p}</p>" for p in PARAGRAPHS]
+    body.insert(2, extra)
+    return (f'<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>{author_markup}'
+            f'<div class="column">{"".join(body)}</div></article></body></html>')
+
+
+@pytest.mark.parametrize(("extra", "pull_quotes"), [
+    # an excerpt of a paragraph set large: a pull quote, not a paragraph
+    ('<blockquote class="pull"><p>المحطة ستخدم نحو ثلاثة ملايين مواطن في القرى المحيطة</p></blockquote>',
+     ["المحطة ستخدم نحو ثلاثة ملايين مواطن في القرى المحيطة"]),
+    # a short subheading that a paragraph also holds stays in the text
+    ("<h3>خطة قومية</h3>", []),
+])
+def test_pull_quote_repeating_a_paragraph(extra: str, pull_quotes: list[str]) -> None:
+    article = _analysed(_column(extra))
+    assert article.pull_quotes == pull_quotes
+    assert [p for p in article.body if p != "خطة قومية"] == [PARAGRAPHS[0].removeprefix("القاهرة - "), *PARAGRAPHS[1:]]
+
+
+@pytest.mark.parametrize("markup", [
+    '<div class="Byline_root__x7"><span>بواسطة</span> <a href="/a/1">منى عبد الله</a></div>',
+    '<span class="writer">كتب: منى عبد الله</span>',
+    '<div class="article-reporter">منى عبد الله</div>',
+])
+def test_byline_shown_in_a_classed_element_without_its_label(markup: str) -> None:
+    assert _analysed(_column("", markup)).byline == "منى عبد الله"
+
+
+def test_disclaimer_under_a_column_is_furniture() -> None:
+    note = "<p>المقالات المنشورة تعبر عن رأي كتابها ولا تعكس بالضرورة موقف الصحيفة</p>"
+    article = _analysed(_column("").replace("</div></article>", f"{note}</div></article>"))
+    assert len(article.body) == len(PARAGRAPHS)
+    assert any("تعبر عن رأي كتابها" in line for line in article.furniture)

@@ -56,6 +56,7 @@ def _apply_html(article: Article, options: Options) -> None:
     _apply_record(article, options, record["text"])
     article.related = record["related"] + [r for r in article.related if r not in record["related"]]
     article.furniture = record["furniture"] + article.furniture
+    article.pull_quotes = record["pull_quotes"]
 
 
 def _repaired(article: Article, text: str | None) -> str | None:

@@ -39,11 +39,15 @@ _SENTENCE_ENDS = (".", "!", "?", "؟", "…")
 _DATE_LINE_MAX_WORDS = 8
 _FALLBACK_RATIO = 2
 _PROSE_LINE_WORDS = 12  # a main text without a line this long holds no paragraph
+_PULL_QUOTE_MIN_WORDS = 7  # shorter repeated lines are subheadings
+_EXCERPT_MIN_MORE_WORDS = 3  # the paragraph a pull quote is cut from says more
 _KICKER_MAX_WORDS = 6  # a line above the headline this short is a label, not a paragraph
 #: How title bars join the headline and the site name.
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»«/·•]+\s+|\s*\|\s*")
 _SHOWN_MAX_CHARS = 300  # longer element texts are paragraphs, not headlines
 _AUTHOR_MAX_WORDS = 8
+_AUTHOR_SELECTOR = ", ".join(['[rel="author"]', '[itemprop="author"]'] + [
+    f'[class*="{word}" i]' for word in ("author", "byline", "writer", "reporter")])
 #: Words compared between a description and the article: four letters or more, without و / ال.
 _CONTENT_MIN_CHARS = 4
 _CLITICS = re.compile(r"^(?:و?ال|و)(?=\w{3})")
@@ -70,12 +74,13 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     guessed = _clean(doc.sitename) if doc is not None else None
     site = site or bar_site or (guessed if guessed != title else None)
     text, furniture = _page_furniture(_without_title(_main_text(doc, tree), title), _captions(tree))
+    text, pull_quotes = _pull_quotes(text)
     address = canonical(tree, linked)
     return {
         "title": title,
         "date": published(tree, linked, (address, url)) or iso(doc.date if doc is not None else None),
         "modified": modified(tree, linked),
-        "author": _author(tree, linked) or (_clean(doc.author) if doc is not None else None),
+        "author": _author(tree, linked) or _trafilatura_author(doc),
         "lead": _lead(_clean(doc.description) if doc is not None else None, title, text),
         "source": site,
         "url": address or (doc.url if doc is not None else None) or url,
@@ -84,6 +89,7 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
         "text": text,
         "related": related_links(tree, text),
         "furniture": furniture,
+        "pull_quotes": pull_quotes,
     }
 
 
@@ -137,6 +143,18 @@ def _page_furniture(text: str, captions: set[str]) -> tuple[str, list[str]]:
         else:
             kept.append(line)
     return "\n".join(kept), furniture
+
+
+def _pull_quotes(text: str) -> tuple[str, list[str]]:
+    """(The main text without pull quotes, the pull quotes): lines that repeat an excerpt of a
+    longer paragraph of the same text (a quotation set large beside the column, or a standfirst
+    that opens the first paragraph again); a paragraph repeated with a word more is no excerpt."""
+    lines = [_clean(line) or "" for line in text.split("\n")]
+    repeated = {i for i, line in enumerate(lines) if len(line.split()) >= _PULL_QUOTE_MIN_WORDS
+                and any(line in other and len(other.split()) >= len(line.split()) + _EXCERPT_MIN_MORE_WORDS
+                        for other in lines)}
+    kept = [line for i, line in enumerate(text.split("\n")) if i not in repeated]
+    return "\n".join(kept), [lines[i] for i in sorted(repeated)]
 
 
 def _lead(description: str | None, title: str | None, text: str) -> str | None:
@@ -277,11 +295,21 @@ def _author(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
     return _shown_author(tree)
 
 
+def _trafilatura_author(doc: Any) -> str | None:
+    """trafilatura's author, without a label it kept (``بواسطة``)."""
+    author = _clean(doc.author) if doc is not None else None
+    return _without_byline_label(author) if author else None
+
+
 def _shown_author(tree: HTMLParser) -> str | None:
     """A byline shown on the page: a ``rel=author``/``itemprop=author`` element, or one classed as
-    author/byline, without its label (``بقلم:``)."""
-    for node in tree.css('[rel="author"], [itemprop="author"], [class*="author"], [class*="byline"]'):
+    author/byline/writer/reporter (in any case: ``Byline_root__x7``), without its label (``بقلم:``)."""
+    for node in tree.css(_AUTHOR_SELECTOR):
         text = _clean(node.text(deep=True))
         if text and text.count(" ") < _AUTHOR_MAX_WORDS:
-            return byline_name(text, loose=True) or text
+            return _without_byline_label(text)
     return None
+
+
+def _without_byline_label(text: str) -> str:
+    return byline_name(text, loose=True) or text
