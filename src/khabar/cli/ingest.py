@@ -12,6 +12,7 @@ from khabar.ingest import iter_inputs
 from khabar.parallel import ParallelAnalysis, WorkerDied
 from khabar.pipeline import PipelineError, resolve_stages
 from khabar.store import IngestReport, StoreError
+from khabar.store.rows import with_analysis_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         names = [s.name for s in resolve_stages(args.stages.split(",") if args.stages else None)]
         total = count_inputs(args.paths) if args.paths and progress_shown(args.quiet) else None
         with open_store(args.db, must_exist=False) as store, \
-                ParallelAnalysis(names, workers=args.workers) as runner, \
+                ParallelAnalysis(names, workers=args.workers, finish=with_analysis_json) as runner, \
                 BatchProgress("ingest", total, not args.quiet) as progress:
             current = None if args.reanalyse else (lambda article: store.is_current(article, names))
             items = runner.map(iter_inputs(args.paths, input_format=args.input_format, max_bytes=args.max_bytes),

@@ -26,7 +26,7 @@ from khabar.store.errors import (
     retry_errors,
 )
 from khabar.store.migrations import migrate
-from khabar.store.rows import ARTICLE_INSERT, INSERTS, content_hash, fact_rows
+from khabar.store.rows import ARTICLE_INSERT, INSERTS, analysis_json, content_hash, fact_rows
 from khabar.store.stats import StoreStats, compute_stats
 
 DEFAULT_DB = "khabar.db"
@@ -112,7 +112,7 @@ class Store:
         in that same transaction (e.g. ``khabar watch`` marks its queue item stored), so the
         article and that change are committed together or not at all.
         """
-        analysis = json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        analysis = analysis_json(article)
         digest = content_hash(article.raw)
         old = self.conn.execute("SELECT content_hash, analysis FROM articles WHERE id = ?",
                                 (article.id,)).fetchone()

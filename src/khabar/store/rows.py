@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from typing import Any
 
 from khabar.model import Article, Ref
@@ -10,6 +11,25 @@ from khabar.model import Article, Ref
 
 def content_hash(raw: str) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+#: Where a worker process leaves the article's serialised analysis (see :func:`with_analysis_json`).
+ANALYSIS_JSON = "analysis_json"
+
+
+def analysis_json(article: Article) -> str:
+    """The analysis as stored in ``articles.analysis`` (compact JSON); precomputed when a worker
+    process left it in the article's annotations."""
+    done = article.annotations.get(ANALYSIS_JSON)
+    return done if done is not None else json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def with_analysis_json(article: Article) -> Article:
+    """A ``finish`` step for :class:`khabar.parallel.ParallelAnalysis`: serialise the analysis in
+    the worker, so that the process writing the store has less to do per article."""
+    article.annotations = {"stages": article.annotations.get("stages", []),
+                           ANALYSIS_JSON: analysis_json(article)}
+    return article
 
 
 def entity_key(name: str, type_: str, wikidata: str | None) -> str:
