@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from khabar.arabic import Token, normalize_for_matching, tokenize
 from khabar.model import Article
@@ -176,6 +177,7 @@ def _with_surnames(spans: list[MentionSpan], tokens: list[Token], keys: list[str
     return sorted(spans + extra, key=lambda s: (s.start, -s.end)) if extra else spans
 
 
+@lru_cache(maxsize=1 << 16)  # mention texts recur across an article and across articles
 def _names(words: str) -> bool:
     """A mention made only of titles or unnamed-source words (الطبيب، خبراء) names nobody."""
     return not all(in_class("title", key(w)) or in_class("anonymous", key(w)) for w in words.split())

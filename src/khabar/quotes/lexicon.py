@@ -33,6 +33,7 @@ class CueForm:
     passive: bool = False  # قيل، أفيد: reports with no speaker
 
 
+@lru_cache(maxsize=1 << 17)  # a news vocabulary; names and classes ask for the same words again
 def key(word: str) -> str:
     """The matching key of a word: what :func:`khabar.arabic.normalize_for_matching` makes of it,
     which is also each token's ``norm``."""
@@ -159,7 +160,13 @@ PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي"
 
 
 def in_class(cls: str, word_key: str) -> bool:
-    return word_key in word_classes().get(cls, frozenset())
+    return word_key in class_keys(cls)
+
+
+@cache
+def class_keys(cls: str) -> frozenset[str]:
+    """The keys of one class (empty for a class the lexicon does not list)."""
+    return word_classes().get(cls, frozenset())
 
 
 def strip_conjunction(word_key: str) -> str:
