@@ -79,6 +79,21 @@ def test_skipped_inputs_come_out_in_place_unanalysed() -> None:
     assert [x for x in out[3:] if isinstance(x, Skipped)] == []
 
 
+def _fail_on_bad_news(article: Article) -> str:
+    if article.headline and "4" in article.headline:
+        raise ValueError("cannot write this one")
+    return article.id
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_failing_finish_step_is_one_input_error(workers: int) -> None:
+    with ParallelAnalysis(["structure"], workers=workers, finish=_fail_on_bad_news) as run:
+        out = list(run.map(_inputs()))
+    errors = [x for x in out if isinstance(x, InputError)]
+    assert len(out) == 10
+    assert [e.reason for e in errors] == ["empty input", "output failed (ValueError: cannot write this one)"]
+
+
 def _die_on_bad_news(article: Article) -> str:
     if article.headline and "4" in article.headline:
         os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would

@@ -66,9 +66,12 @@ def _process(item: Article | InputError | Skipped, pipeline: Pipeline, finish: F
     if not isinstance(item, Article):
         return item
     result = analyze_article(item, pipeline)
-    if isinstance(result, InputError):
-        return result
-    return finish(result) if finish else slim(result)
+    if isinstance(result, InputError) or finish is None:
+        return slim(result) if isinstance(result, Article) else result
+    try:
+        return finish(result)
+    except Exception as exc:  # e.g. unserialisable output: one bad page must not stop the batch
+        return InputError(item.source.path or item.id, f"output failed ({exc.__class__.__name__}: {exc})")
 
 
 # -- the worker side -------------------------------------------------------------------------
