@@ -12,8 +12,10 @@ the JSON that ``khabar analyze`` writes and that ``resources/article.schema.json
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
+from functools import cache
 from typing import Any
 
 #: Fields holding a single text unit; the others hold a list of paragraphs.
@@ -177,12 +179,34 @@ class Article:
                 yield name, 0, value
 
     def to_dict(self, include_raw: bool = False) -> dict[str, Any]:
-        """The analyze output object (see docs/schema.md)."""
-        out = asdict(self)
-        out.pop("annotations")
-        if not include_raw:
-            out.pop("raw")
-        return out
+        """The analyze output object (see docs/schema.md): what ``dataclasses.asdict`` gives, less
+        ``annotations`` (and ``raw``), which are never converted: copying the stages' working state
+        (every token) cost more than the whole rest of the output."""
+        skip = ("annotations",) if include_raw else ("annotations", "raw")
+        return {name: _plain(getattr(self, name)) for name in _field_names(Article) if name not in skip}
+
+
+_ATOMS = (str, int, float, bool, type(None))
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _plain(value: Any) -> Any:
+    """``value`` as ``dataclasses.asdict`` converts it (dataclasses to dicts, containers copied)."""
+    if isinstance(value, _ATOMS):
+        return value  # immutable: asdict's deepcopy would return it as is
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if is_dataclass(value) and not isinstance(value, type):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, tuple) and not hasattr(value, "_fields"):
+        return tuple(_plain(v) for v in value)
+    return copy.deepcopy(value)
 
 
 def _span_fields(data: dict[str, Any]) -> dict[str, Any]:
