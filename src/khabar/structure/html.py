@@ -54,8 +54,9 @@ _CLITICS = re.compile(r"^(?:و?ال|و)(?=\w{3})")
 
 
 def html_record(html: str, url: str | None = None) -> dict[str, Any]:
-    """The record a page gives: title, date (ISO), author, lead, source (site), url, text, related,
-    and the page's own metadata: modified (ISO), language (BCP 47), canonical (its address)."""
+    """The record a page gives: title, date (ISO), author, lead, source (site), url, text, related;
+    the page's own metadata: modified (ISO), language (BCP 47), canonical (its address); and what
+    was taken out of the main text: furniture (captions, date lines) and pull_quotes."""
     import trafilatura
 
     html = readable_markup(html[:MAX_HTML_CHARS])
