@@ -176,3 +176,19 @@ def test_disclaimer_under_a_column_is_furniture() -> None:
     article = _analysed(_column("").replace("</div></article>", f"{note}</div></article>"))
     assert len(article.body) == len(PARAGRAPHS)
     assert any("تعبر عن رأي كتابها" in line for line in article.furniture)
+
+
+@pytest.mark.parametrize("page", [
+    '<html class="cookie-consent"><body class="cookie">التعليقات<p>نص</p></body></html>',
+    "<html><body>التعليقات</body></html>",
+    '<html lang=""><head><script type="application/ld+json">{"@id": "a", "@type": "NewsArticle", "author": {"@id": "a"},'
+    ' "publisher": [{"@id": "a"}], "mainEntityOfPage": ["x"], "inLanguage": {"name": "ar"}, "dateModified": [1]}'
+    "</script></head><body><p>نص</p></body></html>",
+    '<html><body><div class="cookie">' + "<div>" * 50 + "نص" + "</div>" * 50 + "</div>"
+    '<blockquote class="twitter-tweet"></blockquote><h2>اقرأ أيضا</h2><a href="x">خبر</a></body></html>',
+    "<html><body><img><video></video><iframe></iframe><figcaption></figcaption></body></html>",
+])
+def test_odd_markup_in_the_new_readers_gives_an_article(page: str) -> None:
+    out = _analysed(page).to_dict()
+    validate_article(out)
+    assert out["published"] is None and out["modified"] is None and out["language"] is None
