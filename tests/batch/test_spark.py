@@ -137,13 +137,14 @@ def test_load_round_trip(job: tuple[Path, Any], inputs: Path, tmp_path: Path) ->
 
 
 def test_cli_and_hadoop_uris(spark: Any, inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    out = tmp_path / "out"
+    out, odd = tmp_path / "out", tmp_path / "page [1] {a}.txt"  # Spark globs what it is given
+    odd.write_bytes((inputs / "page.txt").read_bytes())
     uri = f"file://{inputs}/news.jsonl"  # a scheme: listed and read through Hadoop, like s3a://
-    code = main(["spark", "analyze", uri, str(inputs / "page.txt"), str(tmp_path / "missing.txt"),
+    code = main(["spark", "analyze", uri, str(inputs / "page.txt"), str(odd), str(tmp_path / "missing.txt"),
                  "--out", str(out), "--stages", "structure"])
     captured = capsys.readouterr()
     assert code == 1
-    assert "4 articles from 2 files written to" in captured.out
+    assert "5 articles from 3 files written to" in captured.out
     assert sorted(captured.err.splitlines()) == sorted([
         f"khabar: error: file:{inputs}/news.jsonl:3: invalid JSON (Expecting property name enclosed in double "
         "quotes at column 2)",
@@ -151,4 +152,4 @@ def test_cli_and_hadoop_uris(spark: Any, inputs: Path, tmp_path: Path, capsys: p
         f"khabar: error: {tmp_path / 'missing.txt'}: no such file or folder"])
     assert spark.sparkContext._jsc is not None  # the active session was used, not stopped
     rows = finished_rows(out)
-    assert {r["source"]["path"] for r in rows} == {f"file:{inputs}/news.jsonl", str(inputs / "page.txt")}
+    assert {r["source"]["path"] for r in rows} == {f"file:{inputs}/news.jsonl", str(inputs / "page.txt"), str(odd)}

@@ -64,7 +64,8 @@ class SparkReport:
     files: int = 0  # input files analysed by this run
     skipped: int = 0  # input files already done by an earlier run into ``out``
     batches: int = 0
-    seconds: float = 0.0
+    seconds: float = 0.0  # the whole call: listing, session start (when it starts one), jobs
+    job_seconds: float = 0.0  # the batch jobs alone
 
     @property
     def rate(self) -> float:
@@ -286,6 +287,7 @@ def _analyse(spark: Any, specs: Sequence[str], report: SparkReport, stages: list
         report.batches += 1
         report.files += len(batch)
         report.articles += marker["articles"]
+        report.job_seconds += marker["seconds"]
         report.errors += marker["errors"]
 
 
