@@ -10,8 +10,9 @@ from __future__ import annotations
 import codecs
 import re
 
+from khabar.ingest.encoding import decode_bytes
 from khabar.ingest.guards import check_nesting
-from khabar.ingest.readers import MAX_TEXT_CHARS, check_text, decode_text, stable_id
+from khabar.ingest.readers import MAX_TEXT_CHARS, check_text, stable_id
 from khabar.model import Article, Source
 
 #: A page is refused beyond this size (after decompression); extraction reads less still.
@@ -42,25 +43,12 @@ def _codec(name: str | None) -> str | None:
 
 
 def decode_html(data: bytes, charset: str | None = None) -> str:
-    """A page's bytes as text: a byte-order mark, then UTF-8 when the bytes are valid UTF-8 (pages
-    re-encoded by servers often keep a stale legacy declaration; legacy Arabic text is practically
-    never valid UTF-8), then the given (HTTP) charset, then the page's own declaration, then a
-    confident detection of an Arabic legacy encoding.  ValueError if none fits."""
-    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        return decode_text(data)
-    if b"\x00" in data[:_SNIFF_BYTES * 2]:
-        raise ValueError("binary data (NUL bytes), not text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    for codec in (_codec(charset), declared_charset(data)):
-        if codec and not codec.startswith("utf"):
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                continue
-    return decode_text(data)
+    """A page's bytes as text: a byte-order mark, UTF-16 without one, then UTF-8 when the bytes are
+    valid UTF-8 (pages re-encoded by servers often keep a stale legacy declaration; legacy Arabic text
+    is practically never valid UTF-8), then the best of the given (HTTP) charset, the page's own
+    declaration and the Arabic legacy encodings (:func:`khabar.ingest.encoding.decode_bytes`; a page
+    declaring Windows-1252 that holds Windows-1256 is read as Arabic).  ValueError if none fits."""
+    return decode_bytes(data, declared=(charset, declared_charset(data))).text
 
 
 def article_from_html(html: str, path: str | None = None, url: str | None = None,
