@@ -3,6 +3,7 @@ as read, and the analysis (every offset) is over the repaired text."""
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -80,3 +81,15 @@ def test_reanalysis_from_raw_keeps_the_decoding_note_not_stale_repairs(tmp_path:
     source = {**article.to_dict()["source"], "repairs": ["decoded windows-1256", "html entities"]}
     again = article_from_raw(article.raw, source)
     assert again.source.repairs == ["decoded windows-1256"]
+
+
+@pytest.mark.parametrize("name", ["r.jsonl", "r.jsonl.gz"])
+def test_utf16_json_lines_as_windows_tools_write_them(tmp_path: Path, name: str) -> None:
+    records = [{"id": "w1", "title": "عنوان أول", "text": "نص الخبر الأول\u2028مع فاصل"},
+               {"id": "w2", "title": "عنوان ثان", "text": "نص الخبر الثاني"}]
+    data = "\r\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode("utf-16")
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    items = list(iter_inputs([str(path)]))
+    assert [(a.id, a.source.line, a.source.repairs) for a in items] == [
+        ("w1", 1, ["decoded utf-16-le"]), ("w2", 2, ["decoded utf-16-le"])]

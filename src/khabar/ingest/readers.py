@@ -42,6 +42,7 @@ _ALL_SUFFIXES = JSONL_SUFFIXES + TEXT_SUFFIXES + tuple(x for group in WEB_SUFFIX
 MAX_ERROR_RAW_BYTES = 4 * 1024 * 1024
 _READ_ERRORS = (OSError, EOFError, zlib.error)
 _GZIP_MAGIC = b"\x1f\x8b"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 @dataclass
@@ -277,13 +278,36 @@ def _whole_file(item: str, path: str | None, head: bytes) -> RawInput:
     return RawInput(head[:MAX_ERROR_RAW_BYTES], "jsonl", path, None, complete=False)
 
 
-def _iter_jsonl_file(path: str) -> Iterator[Article | InputError]:
+def _iter_jsonl_file(path: str, max_bytes: int | None = None) -> Iterator[Article | InputError]:
     opener = gzip.open if path.lower().endswith(".gz") else open
     try:
         with opener(path, "rb") as fh:
-            yield from _jsonl_items(_bounded_lines(fh), path, "jsonl", path)
+            if fh.peek(2)[:2] in _UTF16_BOMS:
+                yield from _utf16_jsonl(fh, path, max_bytes)
+            else:
+                yield from _jsonl_items(_bounded_lines(fh), path, "jsonl", path)
     except _READ_ERRORS as exc:
         yield InputError(path, _unreadable(exc), _file_bytes(path, "jsonl"))
+
+
+def _utf16_jsonl(fh: IO[bytes], path: str, max_bytes: int | None) -> Iterator[Article | InputError]:
+    """A JSON Lines file in UTF-16 with a byte-order mark (what Windows tools such as PowerShell's
+    ``>`` write): decoded whole (within the size cap), its lines then read as any JSON Lines'."""
+    cap = max_bytes or MAX_FILE_BYTES
+    data = fh.read(cap + 1)
+    if len(data) > cap:
+        yield InputError(path, size_reason("file", cap), _file_bytes(path, "jsonl"))
+        return
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as exc:
+        yield InputError(path, str(exc), _file_bytes(path, "jsonl"))
+        return
+    lines = (line.encode("utf-8", "surrogatepass") + b"\n" for line in decoded.text.split("\n"))
+    for item in _jsonl_items(lines, path, "jsonl", path):
+        if isinstance(item, Article):
+            item.source.repairs = list(decoded.repairs)
+        yield item
 
 
 def _bounded_lines(fh: IO[bytes]) -> Iterator[bytes]:
@@ -535,7 +559,7 @@ def iter_inputs(specs: Iterable[str], input_format: str | None = None,
 
 def _iter_file(path: str, fmt: str, max_bytes: int | None = None) -> Iterator[Article | InputError]:
     if fmt == "jsonl":
-        yield from _iter_jsonl_file(path)
+        yield from _iter_jsonl_file(path, max_bytes)
     elif fmt == "text":
         yield _read_text_file(path, max_bytes)
     else:
