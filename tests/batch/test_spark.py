@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -61,8 +66,8 @@ def finished_rows(out: Path) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (r["source"]["path"], r["source"]["line"] or 0, r["id"]))
 
 
-def local_run(inputs: Path) -> tuple[list[dict[str, Any]], list[str]]:
-    items = list(analyze_inputs([str(inputs)]))
+def local_run(inputs: Path | list[str], stages: list[str] | None = None) -> tuple[list[dict[str, Any]], list[str]]:
+    items = list(analyze_inputs([str(inputs)] if isinstance(inputs, Path) else inputs, stages))
     articles = [a.to_dict(include_raw=True) for a in items if not isinstance(a, InputError)]
     errors = sorted(str(e) for e in items if isinstance(e, InputError))
     return sorted(articles, key=lambda r: (r["source"]["path"], r["source"]["line"] or 0, r["id"])), errors
@@ -118,6 +123,38 @@ def test_an_interrupted_run_resumes_without_loss_or_duplicates(
     assert rows == [r for r in finished_rows(job[0]) if r["source"]["path"] in paths]
     assert sorted(p.name for p in (out / "articles").iterdir()) == sorted(
         p.stem for p in (out / "_done").glob("*.json"))  # unfinished batch folders are gone
+
+
+#: A driver that runs the job of its arguments (inputs..., out) one file a batch.
+DRIVER = f"""
+import sys
+from khabar.batch.spark import analyze_to_parquet, spark_session
+spark = spark_session("local[2]", {QUICK_JVM!r}, stages=["structure"])
+analyze_to_parquet(sys.argv[1:-1], sys.argv[-1], stages=["structure"], spark=spark, batch_bytes=1)
+"""
+
+
+def test_a_killed_driver_resumes_without_loss_or_duplicates(spark: Any, inputs: Path, tmp_path: Path) -> None:
+    out, paths = tmp_path / "out", [str(inputs / name) for name in RESUMED]
+    driver = subprocess.Popen([sys.executable, "-c", DRIVER, *paths, str(out)], start_new_session=True,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        give_up = time.monotonic() + 600  # a hung driver fails the test instead of hanging it
+        while not list((out / "_done").glob("*.json")):
+            assert driver.poll() is None, "the driver ended before finishing a batch"
+            assert time.monotonic() < give_up, "the driver finished no batch in 10 minutes"
+            time.sleep(0.02)
+    finally:  # the driver, its JVM and the Python workers, at once
+        os.killpg(driver.pid, signal.SIGKILL)
+        driver.wait()
+    done = len(list((out / "_done").glob("*.json")))
+    assert done < len(RESUMED)  # killed mid-run
+
+    report = analyze_to_parquet(paths, str(out), spark=spark, stages=["structure"], batch_bytes=ONE_FILE_A_BATCH)
+    assert (report.skipped, report.files) == (done, len(RESUMED) - done)
+    articles, errors = local_run(paths, ["structure"])
+    assert finished_rows(out) == articles
+    assert set(report.errors) <= set(errors)
 
 
 def test_another_stage_selection_needs_another_folder(job: tuple[Path, Any], spark: Any, inputs: Path) -> None:

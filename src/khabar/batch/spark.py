@@ -30,9 +30,18 @@ from functools import partial
 from typing import Any
 
 from khabar import __version__
-from khabar.batch.work import ERROR, ITEM_SCHEMA, analyse_items, file_key, output_schema, read_files
+from khabar.batch.work import (
+    ERROR,
+    ITEM_SCHEMA,
+    WARM_STAGES_ENV,
+    analyse_items,
+    file_key,
+    output_schema,
+    read_files,
+)
 from khabar.ingest import InputError
 from khabar.ingest.readers import JSONL_SUFFIXES, TEXT_SUFFIXES, WEB_SUFFIXES, expand_paths
+from khabar.pipeline import STAGE_NAMES, resolve_stages
 
 DEFAULT_MASTER = "local[2]"
 DEFAULT_BATCH_BYTES = 256 * 1024 * 1024
@@ -73,10 +82,12 @@ class SparkReport:
         return self.articles / self.seconds if self.seconds else 0.0
 
 
-def spark_session(master: str = DEFAULT_MASTER, config: Mapping[str, str] | None = None) -> Any:
+def spark_session(master: str = DEFAULT_MASTER, config: Mapping[str, str] | None = None,
+                  stages: Sequence[str] | None = None) -> Any:
     """A SparkSession for khabar jobs (``config`` adds or overrides Spark settings).
 
-    Its Python daemon is :mod:`khabar.batch.daemon`: resources load once per executor.
+    Its Python daemon is :mod:`khabar.batch.daemon`: the resources of ``stages`` (default all)
+    load once per executor.
     """
     from pyspark.sql import SparkSession
 
@@ -85,7 +96,8 @@ def spark_session(master: str = DEFAULT_MASTER, config: Mapping[str, str] | None
     builder = (SparkSession.builder.master(master).appName("khabar spark analyze")
                .config("spark.ui.enabled", "false")
                .config("spark.ui.showConsoleProgress", "false")
-               .config("spark.python.daemon.module", "khabar.batch.daemon"))
+               .config("spark.python.daemon.module", "khabar.batch.daemon")
+               .config(f"spark.executorEnv.{WARM_STAGES_ENV}", ",".join(stages or STAGE_NAMES)))
     for key, value in (config or {}).items():
         builder = builder.config(key, value)
     spark = builder.getOrCreate()
@@ -301,15 +313,13 @@ def analyze_to_parquet(inputs: Sequence[str], out: str, master: str = DEFAULT_MA
     ``spark`` session given, else the active one, is used and left running; otherwise one is
     started on ``master`` and stopped at the end.  ``partitions`` (default twice the cores) is how many tasks share each batch.
     """
-    from khabar.pipeline import resolve_stages
-
     started = time.monotonic()
     names = [s.name for s in resolve_stages(stages)]
     report = SparkReport(out=out)
     from pyspark.sql import SparkSession
 
     given = spark or SparkSession.getActiveSession()
-    session = given or spark_session(master)
+    session = given or spark_session(master, stages=names)
     try:
         _analyse(session, inputs, report, names, partitions, batch_bytes)
     finally:

@@ -26,13 +26,15 @@ from khabar.batch.read import items_from_bytes
 from khabar.batch.schema import article_arrow_schema
 from khabar.ingest import InputError, article_from_text
 from khabar.model import Article
-from khabar.pipeline import STAGE_NAMES, Pipeline, build_pipeline
+from khabar.pipeline import STAGE_NAMES, Pipeline, build_pipeline, resolve_stages
 
 #: The column of an item that failed; null on article rows.
 ERROR = "error"
 #: Rows per Arrow batch handed back to Spark (an article row with its raw page is a few kB).
 BATCH_ROWS = 64
 ITEM_SCHEMA = pa.schema([pa.field("item", pa.binary())])
+#: The stages a Spark executor's daemon loads before forking its workers (see khabar.batch.daemon).
+WARM_STAGES_ENV = "KHABAR_WARM_STAGES"
 #: Touches every stage: a person, a quote, a date and a place.
 WARM_UP_PAGE = "قمة في القاهرة\nالقاهرة - قال الرئيس المصري يوم الاثنين إن \"القمة ناجحة\"، واستقبل وزير الخارجية.\n"
 
@@ -62,9 +64,16 @@ def pipeline_for(stages: Sequence[str] | None) -> Pipeline:
     return _PIPELINES[key]
 
 
-def warm_up(stages: Sequence[str] = STAGE_NAMES) -> None:
-    """Build the pipeline and analyse one short page, so every lazily loaded resource is loaded."""
-    pipeline_for(list(stages))(article_from_text(WARM_UP_PAGE))
+def warm_up(stages: Sequence[str] | None = None) -> None:
+    """Build the pipeline and analyse one short page, so every lazily loaded resource is loaded.
+
+    The stages are ``stages``, else those ``$KHABAR_WARM_STAGES`` names (comma-separated), else all.
+    """
+    if stages is None:
+        named = os.environ.get(WARM_STAGES_ENV)
+        stages = named.split(",") if named else list(STAGE_NAMES)
+    pipeline = pipeline_for([s.name for s in resolve_stages(stages)])
+    pipeline(article_from_text(WARM_UP_PAGE))
 
 
 def _chunks(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
