@@ -9,7 +9,9 @@ Input files are grouped into batches of whole files (about ``batch_bytes`` of in
 batch is one Spark job whose Parquet is committed before its marker is written.  A rerun into
 the same ``OUT`` skips every file a marker names, deletes batch folders that have no marker (a job
 cut short) and analyses the rest: nothing is lost and nothing is written twice.  Read the output
-through the markers (:mod:`khabar.batch.load` does), or after a run that finished.
+through the markers (:mod:`khabar.batch.load` does), or after a run that finished; run one job per
+``OUT`` at a time.  Each input file is read whole by one task (Spark's ``binaryFile`` source: up to
+2 GB a file), then its articles are spread over the batch's tasks.
 
 Paths with a scheme (``s3a://``, ``hdfs://``, ``file://``) are listed and read through Hadoop, so
 they work wherever the Spark installation has the connector; plain paths are expanded like
@@ -311,13 +313,14 @@ def analyze_to_parquet(inputs: Sequence[str], out: str, master: str = DEFAULT_MA
     ``inputs`` are paths, folders and globs (local, or URIs Hadoop reads such as ``s3a://``);
     ``stages`` selects pipeline stages (all by default; their dependencies are added).  The
     ``spark`` session given, else the active one, is used and left running; otherwise one is
-    started on ``master`` and stopped at the end.  ``partitions`` (default twice the cores) is how many tasks share each batch.
+    started on ``master`` and stopped at the end.  ``partitions`` (default twice the cores) is how
+    many tasks share each batch.  One run per ``out`` at a time: a run deletes unfinished batches.
     """
+    from pyspark.sql import SparkSession
+
     started = time.monotonic()
     names = [s.name for s in resolve_stages(stages)]
     report = SparkReport(out=out)
-    from pyspark.sql import SparkSession
-
     given = spark or SparkSession.getActiveSession()
     session = given or spark_session(master, stages=names)
     try:
