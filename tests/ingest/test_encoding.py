@@ -50,7 +50,9 @@ def test_composed_arabic_decodes_in_every_encoding(text: str, encoding: str, cod
 
 #: ISO-8859-6 has no guillemets, Arabic-Indic-only digits aside; these texts use what it has.
 ISO_TEXTS = ["أعلنت الحكومة اليوم خطة جديدة، وقال الوزير إنها تبدأ الشهر المقبل.",
-             "عاجل: انفجار في العاصمة ومقتل خمسة اشخاص؛ الشرطة تحقق في الحادث."]
+             "عاجل: انفجار في العاصمة ومقتل خمسة اشخاص؛ الشرطة تحقق في الحادث.",
+             # all letters both codecs read as Arabic: the definite article tells them apart
+             "جزء ثالث من سلسال الدم"]
 
 
 @pytest.mark.parametrize("text", ISO_TEXTS)
