@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from khabar.ingest import InputError, iter_inputs
-from khabar.ingest.guards import MAX_HTML_DEPTH, check_nesting, nesting_depth
+from khabar.ingest.guards import MAX_HTML_DEPTH
 from khabar.ingest.readers import MAX_FILE_BYTES, iter_raw_input
 
 from .test_warc import FIRST, SECOND
@@ -89,23 +89,6 @@ def test_a_50_mb_page_on_stdin_is_refused() -> None:
 def test_deep_nesting_on_stdin_is_an_error_not_a_recursion() -> None:
     [error] = iter_inputs(["-"], stdin=io.BytesIO(DEEP.encode()))
     assert str(error).startswith("<stdin>: HTML nested too deeply")
-
-
-@pytest.mark.parametrize("markup, depth", [
-    ("", 0),
-    ("<div><span>نص</span></div>", 2),
-    ("<div>" * 5 + "</div>" * 9 + "<div><p>أ<p>ب<br><img src=x></div>", 5),  # stray end tags close nothing
-    ("<ul><li>أ<li>ب<li>ج</ul><table><tr><td>1<td>2</table>", 1),  # optional end tags do not nest
-    ("<DIV><Section></section></DIV><div/>", 2),
-])
-def test_nesting_depth(markup: str, depth: int) -> None:
-    assert nesting_depth(markup) == depth
-
-
-def test_real_depths_pass_the_guard() -> None:
-    check_nesting("<div>" * MAX_HTML_DEPTH + "</div>" * MAX_HTML_DEPTH)
-    with pytest.raises(ValueError, match="nested too deeply"):
-        check_nesting("<span>" * (MAX_HTML_DEPTH + 1))
 
 
 def test_kept_bytes_read_again_give_the_article(tmp_path: Path) -> None:
