@@ -120,6 +120,10 @@ def decode_text(data: bytes) -> str:
     return decode_input(data).text
 
 
+#: Control characters but the whitespace ones (\t \n \v \f \r): found at C speed, once per input.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
 def check_text(text: str) -> str:
     """``text`` if it is plausible article text; ValueError (empty, too long, binary) otherwise."""
     if not text.strip():
@@ -127,7 +131,7 @@ def check_text(text: str) -> str:
     if len(text) > MAX_TEXT_CHARS:
         raise ValueError(f"text too long ({len(text)} characters > {MAX_TEXT_CHARS})")
     sample = text[:4096]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROLS.findall(sample))
     if controls > max(8, len(sample) // 100):
         raise ValueError("binary data (control characters), not text")
     return text
