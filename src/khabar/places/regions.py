@@ -53,6 +53,8 @@ def find_country_parts(text: str) -> list[tuple[int, int, str, str, str]]:
         return []
     f = fold(text)
     folded_directions = _folded_directions()
+    if not any(d in f.text for d in folded_directions):
+        return []  # every match holds a direction word: most units have none, and skip the regex
     out = []
     for m in pattern.finditer(f.text):
         iso, name = _adjectives()[m.group("a")]
