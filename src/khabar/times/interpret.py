@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,10 +45,22 @@ def _phrase_regex(phrases: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:ال)?{alternation(phrases)}(?!\w)")
 
 
+#: id of a lexicon table -> (the table, its regex): tables live as long as the lexicon, and keying
+#: by identity spares building and hashing a frozenset of the table's keys at every lookup.
+_REGEX_BY_TABLE: dict[int, tuple[dict[str, int] | dict[str, str], re.Pattern[str]]] = {}
+
+
+def _table_regex(phrases: dict[str, int] | dict[str, str]) -> re.Pattern[str]:
+    known = _REGEX_BY_TABLE.get(id(phrases))
+    if known is None or known[0] is not phrases:
+        known = _REGEX_BY_TABLE[id(phrases)] = (phrases, _phrase_regex(frozenset(phrases)))
+    return known[1]
+
+
 def _find(phrases: dict[str, int] | dict[str, str], text: str) -> tuple[str, object, int] | None:
     if not phrases:
         return None
-    m = _phrase_regex(frozenset(phrases)).search(text)
+    m = _table_regex(phrases).search(text)
     if not m:
         return None
     key = m.group().strip()
@@ -134,7 +147,13 @@ def _read_ago(lx: Lexicon, text: str, p: Parsed) -> None:
 
 
 def parse(kind: str, text: str) -> Parsed:
-    """The parts of a detected expression; ``text`` is its folded form."""
+    """The parts of a detected expression; ``text`` is its folded form.  A copy of a cached reading:
+    news repeats its time expressions (اليوم، العام الماضي), and the caller may change the copy."""
+    return copy.copy(_parse(kind, text))
+
+
+@lru_cache(maxsize=8192)
+def _parse(kind: str, text: str) -> Parsed:
     lx = lexicon()
     p = Parsed(kind)
     if kind == "ago":
