@@ -33,7 +33,7 @@ class CueForm:
     passive: bool = False  # قيل، أفيد: reports with no speaker
 
 
-@lru_cache(maxsize=1 << 17)  # a news vocabulary; names and classes ask for the same words again
+@lru_cache(maxsize=1 << 16)  # recent words: names and classes ask for the same words again
 def key(word: str) -> str:
     """The matching key of a word: what :func:`khabar.arabic.normalize_for_matching` makes of it,
     which is also each token's ``norm``."""
