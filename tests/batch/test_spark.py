@@ -23,7 +23,7 @@ import pytest
 from khabar.analysis import analyze_inputs
 from khabar.batch import analyze_to_parquet, load_parquet
 from khabar.batch import spark as spark_job
-from khabar.batch.spark import SparkJobError, spark_session
+from khabar.batch.spark import SparkJobError, spark_session, warm_workers
 from khabar.cli import main
 from khabar.ingest import InputError
 from khabar.store import Store
@@ -42,6 +42,7 @@ RESUMED = ("more.jsonl.gz", "news.jsonl", "page.txt")
 @pytest.fixture(scope="module")
 def spark() -> Any:
     session = spark_session("local[2]", QUICK_JVM)
+    assert warm_workers(session) > 0  # the daemon loads the pipeline before the first job
     yield session
     session.stop()
 

@@ -7,12 +7,14 @@ Free of pyspark (only pyarrow), so it is importable and testable without Spark. 
    big file is analysed by every core).
 2. :func:`analyse_items`: each item is analysed by a pipeline built once per Python worker (Spark
    reuses its workers, so lexicons and models load once per executor core, not once per task; with
-   :mod:`khabar.batch.daemon` once per executor) and becomes an article row (``ERROR`` null) or an
-   error row (only ``ERROR`` set).
+   :mod:`khabar.batch.daemon` once per executor) and becomes an ``ARTICLE`` (the analyze object with
+   its raw input, as JSON) or an ``ERROR`` line.  JSON, because Spark parses it into the nested
+   columns far faster than pyarrow builds nested arrays from Python objects.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import re
@@ -23,13 +25,12 @@ import pyarrow as pa
 
 from khabar.analysis import analyze_article
 from khabar.batch.read import items_from_bytes
-from khabar.batch.schema import article_arrow_schema
 from khabar.ingest import InputError, article_from_text
 from khabar.model import Article
 from khabar.pipeline import STAGE_NAMES, Pipeline, build_pipeline, resolve_stages
 
-#: The column of an item that failed; null on article rows.
-ERROR = "error"
+#: The columns of analysed items: the article as JSON, or (only) the error of an item that failed.
+ARTICLE, ERROR = "article", "error"
 #: Rows per Arrow batch handed back to Spark (an article row with its raw page is a few kB).
 BATCH_ROWS = 64
 ITEM_SCHEMA = pa.schema([pa.field("item", pa.binary())])
@@ -41,9 +42,7 @@ WARM_UP_PAGE = "قمة في القاهرة\nالقاهرة - قال الرئيس
 _PIPELINES: dict[tuple[str, ...] | None, Pipeline] = {}
 
 
-def output_schema() -> pa.Schema:
-    """Article columns plus :data:`ERROR`."""
-    return article_arrow_schema().append(pa.field(ERROR, pa.string()))
+ANALYSED_SCHEMA = pa.schema([pa.field(ARTICLE, pa.string()), pa.field(ERROR, pa.string())])
 
 
 def file_key(uri: str) -> str:
@@ -104,23 +103,22 @@ def read_files(batches: Iterable[pa.RecordBatch], names: Mapping[str, str]) -> I
         yield pa.RecordBatch.from_pydict({"item": chunk}, schema=ITEM_SCHEMA)
 
 
-def analysed_row(item: Article | InputError, pipeline: Pipeline) -> dict[str, Any]:
-    """The output row of one read item: the analysed article, or only its error."""
+def analysed_row(item: Article | InputError, pipeline: Pipeline) -> dict[str, str | None]:
+    """The output row of one read item: the analysed article as JSON, or only its error."""
     result = item if isinstance(item, InputError) else analyze_article(item, pipeline)
     if isinstance(result, InputError):
-        return {ERROR: str(result)}
-    return {**result.to_dict(include_raw=True), ERROR: None}
+        return {ARTICLE: None, ERROR: str(result)}
+    return {ARTICLE: json.dumps(result.to_dict(include_raw=True), ensure_ascii=False), ERROR: None}
 
 
 def analyse_items(batches: Iterable[pa.RecordBatch], stages: Sequence[str] | None) -> Iterator[pa.RecordBatch]:
-    """Output rows (see :func:`output_schema`) of the pickled items in ``batches``."""
+    """Output rows (see :data:`ANALYSED_SCHEMA`) of the pickled items in ``batches``."""
     pipeline = pipeline_for(stages)
-    schema = output_schema()
 
-    def rows() -> Iterator[dict[str, Any]]:
+    def rows() -> Iterator[dict[str, str | None]]:
         for batch in batches:
             for blob in batch.column("item").to_pylist():
                 yield analysed_row(pickle.loads(blob), pipeline)
 
     for chunk in _chunks(rows(), BATCH_ROWS):
-        yield pa.RecordBatch.from_pylist(chunk, schema=schema)
+        yield pa.RecordBatch.from_pylist(chunk, schema=ANALYSED_SCHEMA)
