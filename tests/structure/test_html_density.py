@@ -45,3 +45,26 @@ def test_short_article_beside_a_heavier_box_is_the_body() -> None:
     assert SHORT[0] not in trafilatura_text  # the case this reading is for: trafilatura takes the boxes
     article = run(article_from_html(page), Options())
     assert article.body == paragraphs
+
+
+LEAD = "أعلنت وزارة الري اليوم الأحد بدء تشغيل محطة جديدة لمعالجة المياه في محافظة الجيزة بطاقة كبيرة."
+BODY = ["وقال وزير الري في بيان إن المحطة ستخدم نحو ثلاثة ملايين مواطن في القرى المحيطة بالمحطة الجديدة.",
+        "وأضاف أن الوزارة تعمل على إنشاء خمس محطات أخرى خلال العامين المقبلين ضمن خطة قومية شاملة.",
+        "من جهتهم، رحب سكان القرى بالمشروع، مؤكدين أن انقطاع المياه كان يمثل معاناة يومية لهم في الصيف."]
+NOTE = "كاتب وصحفي متخصص في الشؤون السياسية والاقتصادية عمل مراسلا في عدة عواصم عربية لسنوات طويلة."
+
+
+def test_lead_set_apart_before_the_body_is_put_back_first() -> None:
+    page = ('<html><head><title>محطة مياه</title></head><body><div class="article"><h1>محطة مياه</h1>'
+            f'<div class="article-lead"><strong>{LEAD}</strong></div><div class="img"><img src="/x.jpg"></div>'
+            f'<div class="article-text">{"".join(f"<p>{p}</p>" for p in BODY)}</div>'
+            f'<div class="about">{NOTE}</div></div></body></html>')
+    assert LEAD not in (trafilatura.bare_extraction(page, favor_precision=True, fast=False).text or "")
+    article = run(article_from_html(page), Options())
+    assert article.body == [LEAD, *BODY]  # and the unmarked note after the body is not taken in
+
+
+def test_densest_block_with_its_lead() -> None:
+    tree = HTMLParser(f'<html><body><h1>عنوان</h1><div class="lead"><b>{LEAD}</b></div>'
+                      f'<div class="body">{"".join(f"<p>{p}</p>" for p in BODY)}</div></body></html>')
+    assert densest_text(tree).split("\n") == [LEAD, *BODY]

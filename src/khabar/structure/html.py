@@ -41,6 +41,8 @@ _FALLBACK_RATIO = 2
 _PROSE_LINE_WORDS = 12  # a main text without a line this long holds no paragraph
 _PULL_QUOTE_MIN_WORDS = 7  # shorter repeated lines are subheadings
 _EXCERPT_MIN_MORE_WORDS = 3  # the paragraph a pull quote is cut from says more
+_FORMAT_CHARS = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_SAME_PARAGRAPH_SHARE = 0.8  # paragraphs on one subject share fewer of their words
 _KICKER_MAX_WORDS = 6  # a line above the headline this short is a label, not a paragraph
 #: How title bars join the headline and the site name.
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»«/·•]+\s+|\s*\|\s*")
@@ -95,23 +97,60 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
 
 
 def _main_text(doc: Any, tree: HTMLParser) -> str:
-    """trafilatura's main text, unless the page's densest block of prose holds more and either that
-    text has no sentence-long line (trafilatura took a poll or a weather box beside a short
-    article, or found nothing) or the block holds far more, trafilatura's lines among them (it kept
-    part of the article only)."""
+    """trafilatura's main text, read again against the page's densest block of prose.
+
+    The block replaces the text when it holds more and either the text has no sentence-long line
+    (trafilatura took a poll or a weather box beside a short article, or found nothing) or the
+    block holds far more, the text's lines among them (trafilatura kept part of the article only).
+    Otherwise, when the block holds the text's lines, paragraphs of it that trafilatura dropped
+    before or between them (a lead set apart from the body) are put back in their place."""
     text = (doc.text if doc is not None else None) or ""
     dense = densest_text(tree)
     words, dense_words = len(text.split()), len(dense.split())
     if dense_words <= words:
         return text
-    lines = [_clean(line) for line in text.split("\n") if line.strip()]
-    if not any(len(line.split()) >= _PROSE_LINE_WORDS for line in lines if line):
+    lines = [_clean(line) or "" for line in text.split("\n")]
+    if not any(len(line.split()) >= _PROSE_LINE_WORDS for line in lines):
         return dense
+    dense_lines = [_clean(line) or "" for line in dense.split("\n")]
+    shared = len(set(lines) & set(dense_lines))
+    if shared * 2 < len([line for line in lines if line]):
+        return text  # another part of the page
     if dense_words > _FALLBACK_RATIO * words:
-        inside = {_clean(line) for line in dense.split("\n")}
-        if sum(line in inside for line in lines) * 2 >= len(lines):
-            return dense
-    return text
+        return dense
+    return "\n".join(_with_dropped_paragraphs(text.split("\n"), lines, dense_lines))
+
+
+def _with_dropped_paragraphs(original: list[str], lines: list[str], dense_lines: list[str]) -> list[str]:
+    """The text's lines with the block's sentences it lacks (no line it holds in other words)
+    inserted before the text line that follows them in the block; none after the last shared line
+    (comments and notes end pages)."""
+    position = {line: i for i, line in enumerate(lines) if line}
+    before: dict[int, list[str]] = {}
+    pending: list[str] = []
+    for line in dense_lines:
+        if line in position:
+            before.setdefault(position[line], []).extend(pending)
+            pending = []
+        elif _is_sentence(line) and not any(_overlap(line, known) for known in position):
+            pending.append(line)
+    out: list[str] = []
+    for i, line in enumerate(original):
+        out += before.get(i, [])
+        out.append(line)
+    return out
+
+
+def _is_sentence(line: str) -> bool:
+    """A paragraph's worth of prose ending as a sentence ends (not a run of labels and dates)."""
+    return len(line.split()) >= _PROSE_LINE_WORDS and line.rstrip("\"'»”)").endswith(_SENTENCE_ENDS + (":",))
+
+
+def _overlap(line: str, other: str) -> bool:
+    """Whether the words of ``line`` are mostly those of ``other`` (one paragraph read twice,
+    spaced or punctuated differently)."""
+    words, others = set(line.split()), set(other.split())
+    return len(words & others) >= _SAME_PARAGRAPH_SHARE * len(words)
 
 
 def _captions(tree: HTMLParser) -> set[str]:
@@ -177,14 +216,20 @@ def _without_title(text: str, title: str | None) -> str:
     """The main text without the headline heading it (trafilatura keeps an ``<h1>`` inside the
     article), also when short lines (a section label, a kicker) stand above the headline."""
     lines = text.split("\n")
+    shown = _visible(title or "")
     for i, line in enumerate(lines):
-        if title and _clean(line) == title:
-            while i < len(lines) and _clean(lines[i]) == title:
+        if shown and _visible(line) == shown:
+            while i < len(lines) and _visible(lines[i]) == shown:
                 lines.pop(i)
             break
         if len(line.split()) > _KICKER_MAX_WORDS:
             break
     return "\n".join(lines)
+
+
+def _visible(text: str) -> str:
+    """Text as shown: spaces folded, invisible format characters (bidi marks) left out."""
+    return " ".join(_FORMAT_CHARS.sub("", text).split())
 
 
 def _clean(value: str | None) -> str | None:

@@ -6,7 +6,8 @@ may give it nothing at all.  This reader scores blocks by the words of their own
 a sentence's length outside links, as in Readability: a run counts fully for its block and half for
 the block above) and returns the paragraphs of the best block, split at block elements and
 ``<br>``.  Boilerplate blocks are skipped by their tag (nav, aside, footer, form ...) and by the
-class/id words sites use for them (comments, sidebar, widget, menu, related, share ...).
+class/id words sites use for them (comments, sidebar, widget, menu, related, share, the author's
+box ...).
 """
 
 from __future__ import annotations
@@ -22,11 +23,15 @@ from khabar.structure.html_clean import attached
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "nav", "aside", "footer", "header", "form", "select",
                         "button", "iframe", "svg", "template", "marquee", "figure", "figcaption", "a"})
 _BOILERPLATE = re.compile(r"comment|sidebar|side-bar|widget|footer|menu|navbar|related|share|social|cookie|consent"
-                          r"|promo|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|poll|breadcrumb|tags|newsletter|subscribe|caption",
+                          r"|promo|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|poll|breadcrumb|tags|newsletter|subscribe|caption"
+                          r"|author|(?:^|[-_ ])bio(?:$|[-_ ])",
                           re.IGNORECASE)
 #: Elements that hold paragraphs; inline elements (b, span, font ...) belong to the block around them.
 _CONTAINERS = frozenset({"div", "section", "article", "main", "td", "body", "blockquote", "center"})
 _RUN_MIN_WORDS = 6  # shorter text runs are labels, links, dates: no prose
+_PROSE_RUN_WORDS = 12  # a run this long is a paragraph's sentence
+_LEAD_SIBLINGS = 3
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BREAKS = re.compile(r"<(?:br|/?(?:p|div|li|h[1-6]|blockquote|tr|td|section|article|ul|ol|table))\b[^>]*>",
                      re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
@@ -54,7 +59,28 @@ def densest_text(tree: HTMLParser) -> str:
     if not scores:
         return ""
     best = nodes[max(scores, key=scores.__getitem__)]
-    return _paragraphs(best)
+    return "\n".join(filter(None, [*map(_paragraphs, _lead_blocks(best)), _paragraphs(best)]))
+
+
+def _lead_blocks(best: Node) -> list[Node]:
+    """Blocks just before the best one that hold a paragraph of prose: a lead or standfirst set
+    apart from the body (``<div class="lead"><strong>…</strong></div>``), up to the headline."""
+    leads: list[Node] = []
+    node = best.prev
+    for _ in range(_LEAD_SIBLINGS):
+        while node is not None and node.tag in ("-text", "-comment"):
+            node = node.prev
+        if node is None or node.tag in _HEADINGS or node.tag in _SKIP_TAGS or _marked(node):
+            break
+        if _holds_prose(node):
+            leads.insert(0, node)
+        node = node.prev
+    return leads
+
+
+def _holds_prose(node: Node) -> bool:
+    return any(text.tag == "-text" and len((text.text(deep=False) or "").split()) >= _PROSE_RUN_WORDS
+               and not _in_boilerplate(text) for text in node.traverse(include_text=True))
 
 
 def _container(node: Node) -> Node:
