@@ -93,3 +93,13 @@ def test_utf16_json_lines_as_windows_tools_write_them(tmp_path: Path, name: str)
     items = list(iter_inputs([str(path)]))
     assert [(a.id, a.source.line, a.source.repairs) for a in items] == [
         ("w1", 1, ["decoded utf-16-le"]), ("w2", 2, ["decoded utf-16-le"])]
+
+
+def test_a_warc_record_in_windows_1256_notes_its_decoding(tmp_path: Path) -> None:
+    from .test_warc import record
+
+    path = tmp_path / "crawl.warc"
+    page = HTML.format(charset="windows-1256")
+    path.write_bytes(record("https://news.example/a", "text/html; charset=windows-1256", page.encode("cp1256")))
+    [article] = iter_inputs([str(path)])
+    assert (article.raw, article.source.repairs) == (page, ["decoded windows-1256"])
