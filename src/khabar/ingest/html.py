@@ -1,4 +1,5 @@
-"""HTML pages as input: recognised by suffix or by their first bytes, decoded by their declared charset.
+"""HTML pages as input: recognised by suffix or by their first bytes; their declared charset is read here
+and handed to :func:`khabar.ingest.encoding.decode_bytes` by the readers.
 
 Ingest only reads the page: it becomes an :class:`~khabar.model.Article` of kind ``html`` whose
 ``raw`` is the page verbatim.  The structure stage reads the page's fields from the markup
@@ -10,7 +11,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from khabar.ingest.encoding import decode_bytes
 from khabar.ingest.guards import check_nesting
 from khabar.ingest.readers import MAX_TEXT_CHARS, check_text, stable_id
 from khabar.model import Article, Source
@@ -40,15 +40,6 @@ def _codec(name: str | None) -> str | None:
         return codecs.lookup(name.strip().lower()).name
     except LookupError:
         return None
-
-
-def decode_html(data: bytes, charset: str | None = None) -> str:
-    """A page's bytes as text: a byte-order mark, UTF-16 without one, then UTF-8 when the bytes are
-    valid UTF-8 (pages re-encoded by servers often keep a stale legacy declaration; legacy Arabic text
-    is practically never valid UTF-8), then the best of the given (HTTP) charset, the page's own
-    declaration and the Arabic legacy encodings (:func:`khabar.ingest.encoding.decode_bytes`; a page
-    declaring Windows-1252 that holds Windows-1256 is read as Arabic).  ValueError if none fits."""
-    return decode_bytes(data, declared=(charset, declared_charset(data))).text
 
 
 def article_from_html(html: str, path: str | None = None, url: str | None = None,
