@@ -36,7 +36,7 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
          (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 #: High bytes of UTF-16 code units in Arabic news text: ASCII/Latin-1 (0x00), Arabic (0x06),
 #: punctuation (0x20), presentation forms (0xFB, 0xFE).
-_UTF16_HIGH = frozenset(b"\x00\x06\x20\xfb\xfe")
+_UTF16_HIGH = b"\x00\x06\x20\xfb\xfe"
 #: A declared charset wins over a detected one unless the detected one scores this much better.
 _DECLARED_BONUS = 0.05
 #: A legacy decoding is accepted only when this share of it is ordinary text (see _readable_share).
@@ -154,11 +154,11 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
     """UTF-16 without a byte-order mark: nearly every other byte is a high byte of Arabic or ASCII
     text (0x06, 0x00, ...), and the bytes between are not."""
     sample = data[:SAMPLE_BYTES]
-    if len(data) % 2 or len(sample) < 4:
+    if len(data) % 2 or len(sample) < 4 or b"\x00" not in sample:  # spaces and newlines are 00 20, 00 0A
         return None
     even, odd = sample[0::2], sample[1::2]
-    share_even = sum(b in _UTF16_HIGH for b in even) / len(even)
-    share_odd = sum(b in _UTF16_HIGH for b in odd) / len(odd)
+    share_even = 1 - len(even.translate(None, _UTF16_HIGH)) / len(even)
+    share_odd = 1 - len(odd.translate(None, _UTF16_HIGH)) / len(odd)
     if share_odd >= 0.9 and share_even < 0.5:
         codec = "utf-16-le"
     elif share_even >= 0.9 and share_odd < 0.5:
@@ -174,8 +174,11 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
     return Decoded(text, codec, [f"decoded {display_name(codec)} (no byte-order mark)"])
 
 
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r\f\v") + b"\x7f"
+
+
 def _control_bytes(sample: bytes) -> int:
-    return sum(1 for b in sample if b < 0x20 and b not in b"\t\n\r\f\v" or b == 0x7f)
+    return len(sample) - len(sample.translate(None, _CONTROL_BYTES))
 
 
 def _mostly_utf8(sample: bytes) -> bool:
