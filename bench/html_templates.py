@@ -323,3 +323,55 @@ def nextjs(t: Any) -> str:
         f'<footer class="Footer_root__j1"><p>© {t.day.year} {esc(t.outlet)}</p></footer></div>'
         f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>'
         '</body></html>')
+
+
+# -- a third pair, written after the fixes the second pair prompted, and first run unseen ----------
+
+UPDATES = ["الدفاع المدني يعلن السيطرة على حريق اندلع في مستودع بالمنطقة الصناعية دون إصابات",
+           "وزارة الصحة تسجل ارتفاعا في عدد الإصابات اليومية وتدعو المواطنين إلى الالتزام بالإجراءات",
+           "البنك المركزي يبقي أسعار الفائدة دون تغيير للمرة الثالثة على التوالي هذا العام",
+           "الأرصاد الجوية تتوقع أمطارا رعدية على المناطق الشمالية مع انخفاض ملموس في درجات الحرارة"]
+
+
+def breaking(t: Any) -> str:
+    """A breaking-news page: a red "عاجل" strip, the article (often short) with a video embed, and
+    a long timeline of the day's updates, each a sentence with its time, beside it."""
+    published = f"{t.day.isoformat()}T{8 + t.day.day % 10:02d}:05:00+02:00"
+    body = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+    timeline = "".join(f'<li class="upd"><span class="hour">{9 + i}:{10 + 7 * i}</span><p>{esc(u)}</p></li>'
+                       for i, u in enumerate(UPDATES))
+    related = "".join(f'<li><a href="/n/{i}">{esc(x)}</a></li>' for i, x in enumerate(t.related))
+    return (
+        f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>عاجل | {esc(t.headline)}</title>'
+        f'<meta property="og:title" content="{esc(t.headline)}"><meta name="twitter:site" content="@news">'
+        f'<meta itemprop="datePublished" content="{published}"><link rel="canonical" href="{t.canonical}">'
+        f'<meta property="og:site_name" content="{esc(t.outlet)}"></head><body>'
+        f'<div class="urgent-strip"><b>عاجل</b> <a href="/u/1">{esc(t.latest[0])}</a></div>'
+        f'<header id="hdr"><a href="/">{esc(t.outlet)}</a>{_menu()}</header><div id="page"><div id="story">'
+        f'<h1>{esc(t.headline)}</h1><p class="meta">آخر تحديث: {t.shown_day}</p>'
+        '<div class="embed-video"><iframe src="https://player.example/v/1" allowfullscreen></iframe>'
+        '<p>فيديو: مشاهد من موقع الحدث</p></div>'
+        f'<div id="story-body">{body}</div><div id="more-links"><h2>روابط ذات صلة</h2><ul>{related}</ul></div></div>'
+        f'<div id="timeline"><h2>تغطية مستمرة</h2><ol>{timeline}</ol></div></div>'
+        f'<div id="copyright">© {t.day.year} {esc(t.outlet)}</div></body></html>')
+
+
+def archive(t: Any) -> str:
+    """An archived article from an older CMS: ``<p align=justify>`` paragraphs in a ``<span>``, the
+    headline in a classed cell-like div, a reads counter, "المصدر" line, related headlines as a
+    ``<select>`` menu and as a list under "مواضيع ذات صلة", print/send tools, no metadata."""
+    day = f"{t.day.year}/{t.day.month:02d}/{t.day.day:02d}"
+    body = "".join(f'<p align="justify">{esc(p)}</p>' for p in t.paragraphs())
+    options = "".join(f'<option value="/a/{i}">{esc(x)}</option>' for i, x in enumerate(t.related))
+    links = "".join(f'&raquo; <a href="/article.asp?id={500 + i}">{esc(x)}</a><br>' for i, x in enumerate(t.related))
+    source = f'<div class="source">المصدر: {esc(t.byline)}</div>' if t.byline else ""
+    return (
+        f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{esc(t.outlet)} - '
+        f'{esc(t.headline)}</title></head><body topmargin="0"><div id="banner"><img src="/banner.gif"></div>'
+        '<div id="nav">' + " - ".join(f'<a href="/sec.asp?id={i}">{m}</a>' for i, m in enumerate(MENU)) + "</div>"
+        f'<div id="main"><div class="title">{esc(t.headline)}</div><div class="info">تاريخ النشر: {day} | '
+        f'عدد القراءات: {1000 + t.day.day * 37}</div><span class="txt">{body}</span>{source}'
+        '<div class="tools"><a href="#">طباعة</a> | <a href="#">إرسال لصديق</a> | <a href="#">حفظ</a></div>'
+        f'<div class="related"><b>مواضيع ذات صلة</b><br>{links}</div>'
+        f'<form><select name="jump"><option>-- اختر موضوعا --</option>{options}</select></form></div>'
+        f'<div id="bottom">جميع الحقوق محفوظة - {esc(t.outlet)} {t.day.year}</div></body></html>')

@@ -83,3 +83,21 @@ def test_cookie_banner_is_removed_a_page_classed_cookie_is_not() -> None:
     banner = '<div id="cookie-notice"><p>نستخدم ملفات تعريف الارتباط لتحسين تجربتك.</p><button>موافق</button></div>'
     out = readable_markup(f'<html><body class="cookies-accepted">{banner}{ARTICLE}</body></html>')
     assert "ملفات تعريف الارتباط" not in out and "ردود الفعل الدولية" in out
+
+
+UPDATES = ["الدفاع المدني يعلن السيطرة على حريق في مستودع بالمنطقة الصناعية",
+           "وزارة الصحة تسجل ارتفاعا في عدد الإصابات اليومية بالمرض",
+           "البنك المركزي يبقي أسعار الفائدة دون تغيير للمرة الثالثة"]
+
+
+@pytest.mark.parametrize(("item", "removed"), [
+    ('<li><span class="hour">{h}</span><p>{u}</p></li>', True),  # live coverage: time, sentence
+    ("<li><time>{h}</time> {u}</li>", True),
+    ('<li><span>{h}</span><a href="/n">{u}</a></li>', False),  # timed headline links: maybe related
+    ("<li>{u} في الساعة {h}</li>", False),  # the time is not the item's opening
+])
+def test_timeline_of_timed_sentences_is_removed(item: str, removed: bool) -> None:
+    items = "".join(item.format(h=f"{9 + i}:1{i}", u=u) for i, u in enumerate(UPDATES))
+    out = readable_markup(f"<html><body>{ARTICLE}<ol>{items}</ol></body></html>")
+    assert (UPDATES[0] not in out) is removed
+    assert "ردود الفعل الدولية" in out

@@ -11,6 +11,9 @@ Rewrites, each about how pages are built rather than about any site:
 - embedded social-media posts (the blockquotes that Twitter/X, Instagram, Facebook and TikTok
   embed codes leave when their script has not run) are removed: their text and "— name (@account)
   date" line are no paragraphs of the article;
+- timelines are removed: lists of three or more items that each open with a time of day or a
+  ``<time>`` and say a sentence outside links (live coverage): each item's sentence reads as prose,
+  and beside a short article the list outweighs it;
 - readers' comment sections opened by a heading (``التعليقات (4)``, ``أضف تعليقك``) are removed
   with what follows the heading in its block: comments are prose, and when their markup carries
   no ``comment`` class or id (which trafilatura recognises) they pass for article paragraphs.
@@ -39,6 +42,9 @@ _BOUNDARY_TAGS = frozenset({"body", "html", "article", "main"})
 _CONSENT_SELECTOR = ", ".join(f'[{attr}*="{word}"]' for attr in ("id", "class")
                               for word in ("cookie", "Cookie", "consent", "Consent", "gdpr", "GDPR"))
 _BANNER_MAX_WORDS = 80
+_TIMELINE_MIN_ITEMS = 3
+_SENTENCE_MIN_WORDS = 6
+_TIME_OF_DAY = re.compile(r"^[0-9\u0660-\u0669]{1,2}[:：][0-9\u0660-\u0669]{2}\b")
 #: Classes that social networks' embed codes give their fallback blockquotes.
 _EMBED_SELECTOR = ", ".join(f'blockquote[class*="{name}"]' for name in (
     "twitter-tweet", "twitter-video", "instagram-media", "fb-xfbml", "tiktok-embed", "reddit-card"))
@@ -79,6 +85,7 @@ def _without_boilerplate_blocks(html: str) -> str:
     if body is None:
         return html
     banners = [node for node in tree.css(_CONSENT_SELECTOR) if _is_banner(node)] + tree.css(_EMBED_SELECTOR)
+    banners += [node for node in tree.css("ul, ol") if _is_timeline(node)]
     headings = [node for node in body.traverse(include_text=True)
                 if node.tag == "-text" and is_comment_heading((node.text(deep=False) or "").strip())]
     if not banners and not headings:
@@ -90,6 +97,34 @@ def _without_boilerplate_blocks(html: str) -> str:
         if attached(text):  # not inside a block removed before
             _remove_section(_heading_block(text))
     return tree.html or html
+
+
+def _is_timeline(node: Node) -> bool:
+    """A list whose items (three or more) each open with a time of day or a ``<time>`` element and
+    say a sentence outside links (a list of timed headline links is left to the related reader)."""
+    items = [child for child in node.iter() if child.tag == "li"]
+    return len(items) >= _TIMELINE_MIN_ITEMS and all(
+        _opens_with_time(item) and _unlinked_sentence(item) for item in items)
+
+
+def _unlinked_sentence(item: Node) -> bool:
+    for text in item.traverse(include_text=True):
+        if text.tag == "-text" and len((text.text(deep=False) or "").split()) >= _SENTENCE_MIN_WORDS:
+            parent = text.parent
+            while parent is not None and parent is not item and parent.tag != "a":
+                parent = parent.parent
+            if parent is None or parent.tag != "a":
+                return True
+    return False
+
+
+def _opens_with_time(item: Node) -> bool:
+    first = item.child
+    while first is not None and first.tag in ("-comment", "-text") and not (first.text() or "").strip():
+        first = first.next
+    if first is None:
+        return False
+    return first.tag == "time" or bool(_TIME_OF_DAY.match((first.text(deep=True) or "").strip()))
 
 
 def _is_banner(node: Node) -> bool:
