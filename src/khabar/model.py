@@ -183,25 +183,40 @@ class Article:
         ``annotations`` (and ``raw``), which are never converted: copying the stages' working state
         (every token) cost more than the whole rest of the output."""
         skip = ("annotations",) if include_raw else ("annotations", "raw")
-        return {name: _plain(getattr(self, name)) for name in _field_names(Article) if name not in skip}
+        return {name: _plain(getattr(self, name)) for name in _ARTICLE_FIELDS if name not in skip}
 
 
 _ATOMS = (str, int, float, bool, type(None))
+_ATOM_TYPES = frozenset(_ATOMS)
+_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
 
 
 @cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The fields of a dataclass type, in order; None for any other type."""
+    return tuple(f.name for f in fields(cls)) if is_dataclass(cls) else None
 
 
 def _plain(value: Any) -> Any:
-    """``value`` as ``dataclasses.asdict`` converts it (dataclasses to dicts, containers copied)."""
-    if isinstance(value, _ATOMS):
+    """``value`` as ``dataclasses.asdict`` converts it (dataclasses to dicts, containers copied).
+
+    Exact atoms (most values) return without a call: this runs over every mention of a corpus."""
+    kind = type(value)
+    if kind in _ATOM_TYPES:
         return value  # immutable: asdict's deepcopy would return it as is
+    if kind is list:
+        return [v if type(v) in _ATOM_TYPES else _plain(v) for v in value]
+    names = _field_names(kind)
+    if names is not None:
+        return {name: v if type(v := getattr(value, name)) in _ATOM_TYPES else _plain(v) for name in names}
+    return _plain_other(value)
+
+
+def _plain_other(value: Any) -> Any:
+    if isinstance(value, _ATOMS):
+        return value
     if isinstance(value, list):
         return [_plain(v) for v in value]
-    if is_dataclass(value) and not isinstance(value, type):
-        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, dict):
         return {_plain(k): _plain(v) for k, v in value.items()}
     if isinstance(value, tuple) and not hasattr(value, "_fields"):
