@@ -70,13 +70,13 @@ class KeyMaker:
 
     def __init__(self, vocabulary: frozenset[str]) -> None:
         self.vocabulary = vocabulary
-        self._cache: dict[str, tuple[str, int]] = {}
-        self._keys: dict[str, str] = {}  # word -> key alone: the hot path of every token of every unit
+        self._keys: dict[str, str] = {}  # every token of every unit: keep the probe cheap
+        self._proclitics: dict[str, int] = {}  # only words starting a mention need this
 
     def key(self, word: str) -> str:
         k = self._keys.get(word)
         if k is None:
-            k = self._keys[word] = self.analyse(word)[0]
+            k = self._keys[word] = self._known_reading(word)
         return k
 
     def keys(self, words: list[str]) -> list[str]:
@@ -88,17 +88,18 @@ class KeyMaker:
 
     def proclitic_length(self, word: str) -> int:
         """How many leading characters of ``word`` are proclitics its key dropped (0 for لل)."""
-        return self.analyse(word)[1]
+        n = self._proclitics.get(word)
+        if n is None:
+            n = self._proclitics[word] = _stripped_length(word, fold(word), self.key(word))
+        return n
 
-    def analyse(self, word: str) -> tuple[str, int]:
-        hit = self._cache.get(word)
-        if hit is None:
-            folded = fold(word)
-            options = readings(folded)
-            k = next((r for r in reversed(options) if r in self.vocabulary), options[0])
-            hit = (k, _stripped_length(word, folded, k))
-            self._cache[word] = hit
-        return hit
+    def _known_reading(self, word: str) -> str:
+        """The most stripped reading that is a known alias token, else the word as written."""
+        options = readings(fold(word))
+        for r in reversed(options):
+            if r in self.vocabulary:
+                return r
+        return options[0]
 
 
 def _stripped_length(word: str, folded: str, key: str) -> int:
