@@ -47,6 +47,17 @@ def test_publication_time(head: str, body: str, expected: str | None) -> None:
     assert published(tree, json_ld(tree), urls) == expected
 
 
+@pytest.mark.parametrize("article_time", [
+    '<article><h1>عنوان</h1><time datetime="2019-03-04T10:00:00+02:00">4 مارس</time><p>نص</p></article>',
+    '<div><time class="entry-date published" datetime="2019-03-04T10:00:00+02:00">4 مارس</time></div>',
+    '<div><time pubdate datetime="2019-03-04T10:00:00+02:00">4 مارس</time></div>',
+])
+def test_the_article_time_beats_a_ticker_time_before_it(article_time: str) -> None:
+    ticker = '<header><ul><li><time datetime="2019-03-09T08:00:00+02:00">08:00</time> خبر آخر</li></ul></header>'
+    tree = page("", f"<body>{ticker}{article_time}</body>")
+    assert published(tree, []) == "2019-03-04T10:00:00+02:00"
+
+
 def test_address_date_comes_before_a_date_shown_as_text() -> None:
     """A header showing the day's date (the page was served later) loses to the article's address."""
     tree = page("", '<body><div class="date">الجمعة 27 أبريل 2018</div><p>نص</p></body>')

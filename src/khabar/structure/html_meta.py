@@ -25,6 +25,11 @@ _DATE_METAS = ("article:published_time", "og:published_time", "datepublished", "
 #: Meta properties holding the last modification time, most specific first.
 _MODIFIED_METAS = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
                    "dcterms.modified", "last-modified")
+#: Machine-readable times on the page, the article's own first: marked as the publication, then
+#: inside the article, then any (a ticker or sidebar may carry times of other stories before it).
+_TIME_SELECTORS = ('[itemprop="datePublished"], time[pubdate], time[class*="publish" i], time[class*="posted" i]',
+                   "article time[datetime], main time[datetime]",
+                   "time[datetime]")
 #: Classes of elements that show the date as text (when no machine-readable date is given).
 _DATE_HINT = re.compile(r"date|time|publish", re.IGNORECASE)
 _DATE_MAX_CHARS = 120
@@ -144,12 +149,13 @@ def published(tree: HTMLParser, linked: list[dict[str, Any]], urls: tuple[str | 
     for item in linked:
         if isinstance(item.get("datePublished"), str) and (found := iso(item["datePublished"])):
             return found
-    for node in tree.css("time[datetime], [itemprop=datePublished]"):
-        if (node.attributes.get("itemprop") or "").lower() == "datemodified":
-            continue
-        value = node.attributes.get("datetime") or node.attributes.get("content")
-        if value := iso(value):
-            return value
+    for selector in _TIME_SELECTORS:
+        for node in tree.css(selector):
+            if (node.attributes.get("itemprop") or "").lower() == "datemodified":
+                continue
+            value = node.attributes.get("datetime") or node.attributes.get("content")
+            if value := iso(value):
+                return value
     return url_date(*urls) or _shown_date(tree)
 
 
