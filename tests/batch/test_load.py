@@ -100,3 +100,17 @@ def test_cli(out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert "2 batches: 4 added, 0 updated, 0 unchanged, 0 failed; 4 articles in" in capsys.readouterr().out
     assert main(["load", str(tmp_path / "nowhere"), "--db", db]) == 2
     assert capsys.readouterr().err.startswith("khabar: error: ")
+
+
+def test_a_file_of_other_columns_is_checked_against_the_json_schema(out: Path, inputs: Path, tmp_path: Path) -> None:
+    good, *_ = analysed(inputs, "news.jsonl")
+    folder = out / "articles" / "b3"
+    folder.mkdir()
+    pq.write_table(pa.Table.from_pylist([good.to_dict(include_raw=True) | {"id": "x", "sentiment": 0.5}]),
+                   folder / "part-00000.parquet")
+    (out / "_done" / "b3.json").write_text(json.dumps({"batch": "b3", "stages": STAGES}))
+    errors: list[str] = []
+    with Store(tmp_path / "k.db") as store:
+        assert load_parquet(out, store, on_error=lambda e: errors.append(str(e))).failed == 1
+    assert errors == [f"{folder / 'part-00000.parquet'} row 1 (id x): not an analysed article (<root>: Additional "
+                      "properties are not allowed ('sentiment' was unexpected))"]

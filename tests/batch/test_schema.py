@@ -8,7 +8,7 @@ import pyarrow as pa
 import pytest
 
 from khabar.batch import schema as batch_schema
-from khabar.batch.schema import _arrow_type, article_arrow_schema
+from khabar.batch.schema import _arrow_type, article_arrow_schema, null_errors
 from khabar.model import Article, Entity, Event, Mention, Place, Quote, Ref, Source, TimeExpr
 
 BODY = "قال الرئيس أحمد في دمشق يوم الاثنين إن الحكومة ستفتتح مستشفى."
@@ -57,3 +57,20 @@ def test_a_model_type_without_a_parquet_type_is_refused() -> None:
     with pytest.raises(TypeError, match="no Parquet type"):
         _arrow_type(dict[str, int])
     assert batch_schema.article_arrow_schema() is article_arrow_schema()  # built once
+
+
+@pytest.mark.parametrize("path, value, error", [
+    (("entities", 0, "type"), None, "entities/0/type: null where the model requires a value"),
+    (("entities", 0, "mentions", 0), None, "entities/0/mentions/0: null where the model requires a value"),
+    (("source",), None, "source: null where the model requires a value"),
+    (("body",), None, "body: null where the model requires a value"),
+    (("events", 0, "target"), None, None),  # optional
+    (("places", 0, "lat"), None, None),
+])
+def test_nulls_the_model_does_not_allow(path: tuple[object, ...], value: object, error: str | None) -> None:
+    row = _full_article().to_dict(include_raw=True)
+    holder = row
+    for key in path[:-1]:
+        holder = holder[key]
+    holder[path[-1]] = value
+    assert null_errors(row) == ([error] if error else [])

@@ -1,10 +1,11 @@
 """``khabar load``: the Parquet output of ``khabar spark analyze`` into the store, without Spark.
 
 Only finished batches are read (those with a marker in ``OUT/_done``), so loading while a job
-runs, or after one was cut short, never stores half a batch.  Each row is checked against the
-article schema and stored like ``khabar ingest`` stores an article (one transaction each; the
-same article again is left alone), so loading twice changes nothing.  A bad row is one error
-line naming its file and row; the rest goes on.
+runs, or after one was cut short, never stores half a batch.  Each row is checked and stored like
+``khabar ingest`` stores an article (one transaction each; the same article again is left alone),
+so loading twice changes nothing.  Rows of a file with the expected columns are checked for nulls
+and offsets, any other file's rows against the JSON Schema.  A bad row is one error line naming its
+file and row; the rest goes on.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
+from khabar.batch.schema import article_arrow_schema, null_errors
 from khabar.batch.spark import ARTICLES, DONE
 from khabar.ingest import InputError
 from khabar.model import Article, article_from_dict
-from khabar.schema import article_errors
+from khabar.schema import article_errors, offset_errors
 from khabar.store import IngestReport, Store
 
 #: Rows read from Parquet at a time.
@@ -37,8 +39,9 @@ class LoadReport(IngestReport):
     unfinished: int = 0  # batch folders without a marker (a job running or cut short), not read
 
 
-def _row_article(row: dict[str, Any], where: str, stages: list[str]) -> Article | InputError:
-    errors = article_errors(row)
+def _row_article(row: dict[str, Any], where: str, stages: list[str], typed: bool) -> Article | InputError:
+    """The article of one row; ``typed`` rows come from a file of the expected schema."""
+    errors = (null_errors(row) or offset_errors(row)) if typed else article_errors(row)
     if errors:
         more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
         return InputError(where, f"not an analysed article ({errors[0]}{more})")
@@ -53,13 +56,16 @@ def _row_article(row: dict[str, Any], where: str, stages: list[str]) -> Article 
 def _batch_items(folder: Path, stages: list[str]) -> Iterator[Article | InputError]:
     for part in sorted(p for p in folder.glob("*.parquet") if not p.name.startswith((".", "_"))):
         try:
-            rows = pq.ParquetFile(part).iter_batches(batch_size=READ_ROWS)
+            parquet = pq.ParquetFile(part)
+            # The expected columns and types leave only nulls and offsets to check; any other file
+            # (another khabar version, a hand-made one) gets the full JSON Schema on every row.
+            typed = parquet.schema_arrow.equals(article_arrow_schema())
             n = 0
-            for batch in rows:
+            for batch in parquet.iter_batches(batch_size=READ_ROWS):
                 for row in batch.to_pylist():
                     n += 1
                     where = f"{part} row {n}" + (f" (id {row['id']})" if row.get("id") else "")
-                    yield _row_article(row, where, stages)
+                    yield _row_article(row, where, stages, typed)
         except OSError as exc:  # pyarrow's ArrowInvalid is an OSError subclass too
             yield InputError(str(part), f"unreadable Parquet ({exc})")
 
