@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import functools
 import html
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -270,7 +271,7 @@ class _Mojibake:
     label: str
     to_byte: dict[str, int]
     pattern: re.Pattern[str]
-    hint: re.Pattern[str]
+    hints: tuple[str, ...]  # how the commonest Arabic letters look garbled this way
 
 
 def _byte_table(codecs_: tuple[str, ...]) -> dict[str, int]:
@@ -301,10 +302,26 @@ def _mojibake_kinds() -> tuple[_Mojibake, ...]:
                f"|{_char_class(table, 0xF0, 0xF4)}{cont}{{3}})")
         # A run: encoded sequences with only ASCII spaces, digits and punctuation between them.
         pattern = re.compile(f"{seq}(?:[ -~]*{seq})*")
-        # Arabic letters in UTF-8 open with bytes D8-DB: a quick test before the full pattern.
-        hint = re.compile(f"{_char_class(table, 0xD8, 0xDB)}{cont}")
-        kinds.append(_Mojibake(label, table, pattern, hint))
+        kinds.append(_Mojibake(label, table, pattern, _hints(table)))
     return tuple(kinds)
+
+
+#: Arabic's commonest letters: garbled Arabic text of more than a word or two holds one of them.
+_COMMON_LETTERS = "الميون"
+
+
+def _hints(table: dict[str, int]) -> tuple[str, ...]:
+    """Substrings garbled Arabic holds, for a quick test that spares running the full pattern over
+    clean text: the lead bytes of Arabic letters (D8, D9) when they read as non-Arabic characters,
+    else the commonest letters as this table reads them."""
+    chars: dict[int, list[str]] = {}
+    for ch, b in table.items():
+        chars.setdefault(b, []).append(ch)
+    leads = [ch for b in (0xD8, 0xD9) for ch in chars[b]]
+    if not any(_is_arabic_letter(ch) for ch in leads):
+        return tuple(leads)
+    return tuple("".join(combo) for letter in _COMMON_LETTERS
+                 for combo in itertools.product(*(chars[b] for b in letter.encode("utf-8"))))
 
 
 #: Spaces and punctuation common in Arabic news beyond ASCII: Latin-1's (no-break space, guillemets),
@@ -350,7 +367,7 @@ def fix_mojibake(text: str) -> Repaired:
     """
     repairs = []
     for kind in _mojibake_kinds():
-        if kind.hint.search(text):
+        if any(hint in text for hint in kind.hints):
             fixed = _fix_runs(text, kind, letters_needed=2)
             if fixed != text:
                 text = _fix_runs(fixed, kind, letters_needed=0)
