@@ -120,6 +120,7 @@ def test_windows_1252_mojibake_with_its_undefined_bytes_shown_as_controls() -> N
     "وصل المدرب هيرفي رونار إلى المغرب، وقال Hervé إنه سعيد",  # a Latin letter amid the Arabic
     "ﻷن الاتفاق انتهى",  # a presentation form
     "هل يمكن عمل ذلك؟ ما الذي سيحدث؟ «يقوم»",  # 'ك؟' and 'ث؟' are valid UTF-8 read as Windows-1256
+    "كتب اللاعب على حسابه:\nPeace 💓 @player",  # an emoji on a line of its own
 ])
 @pytest.mark.parametrize("codec", ["latin-1", "cp1256"])
 def test_mojibake_with_punctuation_and_foreign_letters(text: str, codec: str) -> None:

@@ -326,8 +326,8 @@ def _hints(table: dict[str, int]) -> tuple[str, ...]:
 
 #: Spaces and punctuation common in Arabic news beyond ASCII: Latin-1's (no-break space, guillemets),
 #: the general punctuation block (dashes, quotes, zero-width joiners) and the Arabic comma,
-#: semicolon and question mark.
-_COMMON_MARK = re.compile("[\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u060c\u061b\u061f]")
+#: semicolon and question mark; emoji (social media quoted in articles).
+_COMMON_MARK = re.compile("[\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u060c\u061b\u061f\U0001f000-\U0001faff]")
 
 
 def _plausible(decoded: str, letters_needed: int) -> bool:
