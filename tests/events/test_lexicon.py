@@ -44,6 +44,12 @@ def test_deverbal_nouns(word: str, lemma: str) -> None:
     assert lemma in lemmas(word)
 
 
+@pytest.mark.parametrize(("word", "lemma"), [("بغارتها", "غارة"), ("وتظاهرتهم", "تظاهرة"), ("هجومه", "هجوم")])
+def test_a_noun_before_a_suffix_keeps_its_reading(word: str, lemma: str) -> None:
+    """ة is spelled ت before a suffix (غارتها): the listed stem غارة is not in the word as such."""
+    assert lemma in lemmas(word)
+
+
 @pytest.mark.parametrize("word", ["سيطرة", "مدينة", "الحكومة", "كتاب", "السياسة"])
 def test_words_that_are_not_predicates(word: str) -> None:
     assert analyse_word(word) == ()  # سيطرة is not سيطر+ه: verbs never end in ة

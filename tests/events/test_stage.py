@@ -411,3 +411,12 @@ def test_a_quoted_speaker_named_again_as_the_subject_is_not_its_own_target() -> 
 def test_a_person_after_an_unlisted_title_is_the_subject_of_the_verb_before(text: str) -> None:
     event = next(e for e in extract_events(with_people(text, "جين أوستن")) if e.cameo == "111")
     assert (text_of(event.source), text_of(event.target)) == ("جين أوستن", None)
+
+
+@pytest.mark.parametrize("after", ["", " وكانت الأجواء هادئة في المدينة."])
+def test_a_pronoun_reaches_an_actor_of_an_earlier_sentence_without_predicate(after: str) -> None:
+    """Actors of a sentence with no predicate still serve later sentences; a predicate-less sentence
+    after the last event changes nothing."""
+    events = coded("وصلت المنظمة الدولية إلى المدينة أمس. واتهمتها الحكومة بالتحيز." + after)
+    assert [(e.cameo, text_of(e.source), text_of(e.target)) for e in events] == [
+        ("112", "الحكومة", "المنظمة الدولية")]
