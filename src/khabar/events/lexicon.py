@@ -47,15 +47,21 @@ def _noun_proclitics() -> tuple[str, ...]:
 
 
 NOUN_PROCLITICS = _noun_proclitics()
+#: The proclitics by length, longest first: a word starts with at most one of each length.
+_PROCLITICS_BY_LENGTH = tuple((n, frozenset(p for p in NOUN_PROCLITICS if len(p) == n))
+                              for n in sorted({len(p) for p in NOUN_PROCLITICS}, reverse=True))
+
+
+def _proclitics_of(word: str, rest: int) -> list[str]:
+    """The proclitics ``word`` starts with that leave at least ``rest`` letters, longest first."""
+    return [word[:n] for n, pros in _PROCLITICS_BY_LENGTH if len(word) - n >= rest and word[:n] in pros]
 
 
 @lru_cache(maxsize=WORD_CACHE)
 def noun_cores(word: str) -> tuple[str, ...]:
     """Candidate bare nouns of a folded word: clitics and article removed, possessives too."""
     out = []
-    for pro in NOUN_PROCLITICS:
-        if not word.startswith(pro) or len(word) - len(pro) < 2:
-            continue
+    for pro in _proclitics_of(word, 2):
         rest = word[len(pro):]
         for suf in NOUN_SUFFIXES:
             if suf and not rest.endswith(suf):
@@ -72,10 +78,8 @@ def noun_cores(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=WORD_CACHE)
 def bare(word: str) -> str:
     """A folded word without leading conjunction, preposition and article (agent/country lookup)."""
-    for pro in NOUN_PROCLITICS:
-        if pro and word.startswith(pro) and len(word) - len(pro) >= 3:
-            return word[len(pro):]
-    return word
+    pros = _proclitics_of(word, 3)
+    return word[len(pros[0]):] if pros else word  # the empty proclitic comes last
 
 
 @lru_cache(maxsize=WORD_CACHE)
