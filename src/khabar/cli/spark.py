@@ -14,7 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("spark", help="analyse many articles with Spark, write Parquet",
                        description="Jobs on Apache Spark (needs the spark extra, pip install "
                        "'khabar[spark]', and Java).")
-    spark_sub = p.add_subparsers(dest="spark_command", metavar="SUBCOMMAND", required=True)
+    spark_sub = p.add_subparsers(dest="spark_command", metavar="{analyze}", required=True)
     a = spark_sub.add_parser(
         "analyze", help="analyse inputs into a Parquet folder (resumable)",
         description="Analyse text dumps, JSON Lines, HTML, WARC and feed files (.gz too; folders, globs, "
