@@ -80,19 +80,25 @@ def link_surnames(b: Builder, linker: UnitLinker) -> None:
     aliases = b.aliases
     if not aliases:
         return
-    unknown = aliases.keys().isdisjoint
+    # one pass in C over the unit's words first: most units repeat no known name
+    unknown = list(map(aliases.keys().isdisjoint, map(word_readings, linker.texts)))
+    if all(unknown):
+        return
     toks = linker.tokens
-    for i, options in enumerate(map(word_readings, linker.texts)):
-        if unknown(options) or i in linker.covered or toks[i].kind != "word":
+    for i in [i for i, u in enumerate(unknown) if not u]:
+        if i in linker.covered or toks[i].kind != "word":
             continue
-        r = next(r for r in reversed(options) if r in aliases)
+        r = next(r for r in reversed(word_readings(toks[i].text)) if r in aliases)
         b.add(b.entities[aliases[r]], linker.mention(i, i))
         linker.cover(i, i)
 
 
 def link_anaphors(b: Builder, linker: UnitLinker) -> None:
     """Definite nouns (الوزارة, التنظيم) not yet covered refer back to the latest fitting entity."""
-    for i, hit in enumerate(map(anaphor_of, linker.texts)):
+    hits = list(map(anaphor_of, linker.texts))
+    if hits.count(None) == len(hits):  # the usual case, settled in C
+        return
+    for i, hit in enumerate(hits):
         if hit is None or i in linker.covered or linker.tokens[i].kind != "word":
             continue
         head, group = hit

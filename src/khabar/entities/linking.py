@@ -74,6 +74,7 @@ class Builder:
     recent: list[str] = field(default_factory=list)  # entity ids in mention order
     group_of: dict[str, str] = field(default_factory=dict)  # entity id -> lexicon table
     role_countries: list[str] = field(default_factory=list)  # nationalities inside roles (وزير ... العراقي)
+    starts: set[tuple[str, str, int, int]] = field(default_factory=set)  # (id, field, paragraph, start) taken
 
     def add(self, ent: Entity, mention: Mention, country: str | None = None, group: str = "") -> Entity:
         if group:
@@ -81,8 +82,9 @@ class Builder:
         have = self.entities.get(ent.id)
         if have is None:
             self.entities[ent.id] = have = ent
-        if not any(m.start == mention.start and m.field == mention.field and m.paragraph == mention.paragraph
-                   for m in have.mentions):
+        at = (have.id, mention.field, mention.paragraph, mention.start)
+        if at not in self.starts:  # one mention per start: a set, not a scan of the entity's mentions
+            self.starts.add(at)
             have.mentions.append(mention)
         if country:
             self.country_of.setdefault(ent.id, country)
@@ -158,12 +160,14 @@ class UnitLinker:
     def run(self, matches: list[Match], spans: list[Span]) -> None:
         matches = [m for m in matches if self.accept(m, spans)]
         head_adjectives = self.headed_nationalities(matches)
-        matches = [m for m in matches if not any(h.last == m.last for h in head_adjectives)]
-        spans = [s for s in spans if not any(h.first <= s.last and s.first <= h.last for h in head_adjectives)]
-        spans += head_adjectives
-        spans += self.headed_bodies(matches, spans)
+        if head_adjectives:
+            matches = [m for m in matches if not any(h.last == m.last for h in head_adjectives)]
+            spans = [s for s in spans if not any(h.first <= s.last and s.first <= h.last for h in head_adjectives)]
+            spans += head_adjectives
+        spans = spans + self.headed_bodies(matches, spans)  # (a new list: the caller's stays as it was)
         quoted = self.quoted_names(matches)
-        spans = [s for s in spans if not any(q.first <= s.last and s.first <= q.last for q in quoted)] + quoted
+        if quoted:
+            spans = [s for s in spans if not any(q.first <= s.last and s.first <= q.last for q in quoted)] + quoted
         # ANERcorp's MISC mixes currencies, religions and products: too loose to name an entity;
         # a one-word span that is one of the commonest words is a tagger slip.
         stop = name_stop_keys()
@@ -187,9 +191,10 @@ class UnitLinker:
         الصيدلية المركزية) name one body; nationality adjectives are left to headed_nationalities."""
         n = len(self.tokens)
         # only ORG heads take adjectives; a cached word lookup first keeps the scan cheap
-        heads = [i for i, type_ in enumerate(map(head_type, self.texts)) if type_ == "ORG" and i < n - 1]
-        if not heads:
+        types = list(map(head_type, self.texts))
+        if "ORG" not in types:
             return []
+        heads = [i for i, type_ in enumerate(types) if type_ == "ORG" and i < n - 1]
         out = []
         taken = {i for m in matches for i in range(m.first, m.last + 1)}
         taken |= {i for sp in spans for i in range(sp.first, sp.last + 1)}
