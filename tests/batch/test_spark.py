@@ -136,13 +136,14 @@ analyze_to_parquet(sys.argv[1:-1], sys.argv[-1], stages=["structure"], spark=spa
 
 
 def test_a_killed_driver_resumes_without_loss_or_duplicates(spark: Any, inputs: Path, tmp_path: Path) -> None:
-    out, paths = tmp_path / "out", [str(inputs / name) for name in RESUMED]
-    driver = subprocess.Popen([sys.executable, "-c", DRIVER, *paths, str(out)], start_new_session=True,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    out, paths, log = tmp_path / "out", [str(inputs / name) for name in RESUMED], tmp_path / "driver.log"
+    with log.open("wb") as stderr:
+        driver = subprocess.Popen([sys.executable, "-c", DRIVER, *paths, str(out)], start_new_session=True,
+                                  stdout=subprocess.DEVNULL, stderr=stderr)
     try:
         give_up = time.monotonic() + 600  # a hung driver fails the test instead of hanging it
         while not list((out / "_done").glob("*.json")):
-            assert driver.poll() is None, "the driver ended before finishing a batch"
+            assert driver.poll() is None, f"the driver ended before finishing a batch: {log.read_text()[-2000:]}"
             assert time.monotonic() < give_up, "the driver finished no batch in 10 minutes"
             time.sleep(0.02)
     finally:  # the driver, its JVM and the Python workers, at once
