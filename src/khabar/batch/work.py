@@ -34,15 +34,13 @@ ARTICLE, ERROR = "article", "error"
 #: Rows per Arrow batch handed back to Spark (an article row with its raw page is a few kB).
 BATCH_ROWS = 64
 ITEM_SCHEMA = pa.schema([pa.field("item", pa.binary())])
+ANALYSED_SCHEMA = pa.schema([pa.field(ARTICLE, pa.string()), pa.field(ERROR, pa.string())])
 #: The stages a Spark executor's daemon loads before forking its workers (see khabar.batch.daemon).
 WARM_STAGES_ENV = "KHABAR_WARM_STAGES"
 #: Touches every stage: a person, a quote, a date and a place.
 WARM_UP_PAGE = "قمة في القاهرة\nالقاهرة - قال الرئيس المصري يوم الاثنين إن \"القمة ناجحة\"، واستقبل وزير الخارجية.\n"
 
 _PIPELINES: dict[tuple[str, ...] | None, Pipeline] = {}
-
-
-ANALYSED_SCHEMA = pa.schema([pa.field(ARTICLE, pa.string()), pa.field(ERROR, pa.string())])
 
 
 def file_key(uri: str) -> str:
