@@ -9,6 +9,7 @@ executor instead of once per worker, and no task waits for them.
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 
 from pyspark import daemon
@@ -22,4 +23,7 @@ if __name__ == "__main__":
             warm_up()
         except Exception as exc:  # a cold worker is slower, not wrong: still serve
             print(f"khabar: warm-up failed ({exc.__class__.__name__}: {exc})", file=sys.stderr)
+    # The loaded models and lexicons live as long as the workers: keep them out of every collection
+    # (fewer rescans, and the forked workers' copies of those pages stay shared).
+    gc.freeze()
     daemon.manager()
