@@ -1,7 +1,7 @@
 """The ``events`` stage: who did what to whom, coded with CAMEO, PLOVER, quad class and Goldstein.
 
 Per sentence: find coded predicates (:mod:`.predicates`, lexicon in :mod:`.lexicon`), the actors
-(:mod:`.actors`: entity mentions, agent nouns, countries), their source and target
+(:mod:`.actors`: entity mentions, agent nouns, countries, from the tables of :mod:`.tables`), their source and target
 (:mod:`.arguments`, :mod:`.discourse`, untagged names in :mod:`.names`), then code the event with its time, place and claimant (:mod:`.coding`).
 Predicates without any participant are not events; statements need a speaker.
 """

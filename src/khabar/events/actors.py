@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-
-from babel import Locale
 
 from khabar.arabic import Token
-from khabar.events.lexicon import WORD_CACHE, analyse_word, bare, fold, folded_bare, resource_rows, word_set
+from khabar.events.lexicon import analyse_word, bare, fold, folded_bare, word_set
 from khabar.events.spans import count_prefix, merge_agreeing_plurals
+from khabar.events.tables import ActorTables, actor_tables, match_key, nisba_country
 from khabar.model import Article, Entity, Mention
 
 FUNCTION_WORDS = word_set("function")
@@ -45,8 +43,6 @@ _DEFINITE_PREP = ("بال", "لل", "كال", "وبال", "فبال", "ولل", 
 _DERIVED_IMPERFECT = re.compile(r"^[وف]?(?:[يتن]ست|[يت]ت)\w{3,}$")
 _QUOTE_MARKS = frozenset("\"«“'")
 _CLOSING_QUOTES = frozenset("\"»”'")
-_INFLECTIONS = ("ا", "ين", "ان", "ون", "ه")
-_NISBA_ENDINGS = ("", "ه", "ين", "ون", "ان", "تان", "يه")
 
 
 @dataclass
@@ -60,102 +56,6 @@ class Actor:
     agent: str | None = None
     country: str | None = None
     entity_type: str | None = None
-
-
-@dataclass(frozen=True)
-class ActorTables:
-    agents: dict[tuple[str, ...], str]  # folded bare words -> agent type
-    countries: dict[tuple[str, ...], str]  # folded bare words -> ISO code
-    bare_names: frozenset[tuple[str, ...]]  # one-word country names written without the article
-    nisbas: dict[str, str]  # folded stem -> ISO code
-    openers: frozenset[str]  # first words of agent and country keys
-    #: first word -> lengths of the agent / country keys it opens, longest first (see :func:`_match`)
-    agent_lengths: dict[str, tuple[int, ...]]
-    country_lengths: dict[str, tuple[int, ...]]
-
-
-def _words(phrase: str) -> tuple[str, ...]:
-    return tuple(bare(fold(w)) for w in phrase.split())
-
-
-def _keys(phrase: str) -> list[tuple[str, ...]]:
-    """Lookup keys of a table phrase: without clitics, and as written (وزارة is not و+زارة)."""
-    keys = [_words(phrase)]
-    plain = tuple(bare(fold(w)) if fold(w).startswith("ال") else fold(w) for w in phrase.split())
-    if plain != keys[0]:
-        keys.append(plain)
-    return keys
-
-
-def _country_names() -> list[tuple[str, str]]:
-    """(ISO code, Arabic name) from CLDR (babel) and the project's country table."""
-    names = [(code, name) for code, name in Locale("ar").territories.items()
-             if len(code) == 2 and code.isalpha() and len(fold(name)) > 2]
-    for code, kind, forms in (r[:3] for r in resource_rows("countries.tsv")):
-        if kind.strip() == "name":
-            names += [(code.strip(), form.strip()) for form in forms.split(",")]
-    return names
-
-
-@lru_cache(maxsize=1)
-def actor_tables() -> ActorTables:
-    """Agent nouns, country names (CLDR Arabic + the project's aliases) and nisbas, loaded once."""
-    agents: dict[tuple[str, ...], str] = {}
-    for kind, forms in (r[:2] for r in resource_rows("agents.tsv")):
-        for form in forms.split(","):
-            for words in _keys(form.strip()):
-                agents.setdefault(words, kind.strip())
-                if len(words) == 1 and not words[0].endswith(("ين", "ون", "ات")):
-                    for end in _INFLECTIONS:  # شخصا, شخصين, شرطيان
-                        agents.setdefault((words[0] + end,), kind.strip())
-                elif len(words) == 1 and words[0].endswith(("ين", "ون")):
-                    for end in ("و", "ي"):  # construct plurals: مسلحو داعش، مسلحي المعارضة
-                        agents.setdefault((words[0][:-2] + end,), kind.strip())
-    countries: dict[tuple[str, ...], str] = {}
-    without_article: set[tuple[str, ...]] = set()
-    with_article: set[tuple[str, ...]] = set()
-    for code, name in _country_names():
-        for words in _keys(name):
-            countries.setdefault(words, code)
-        if " " not in name:
-            (with_article if fold(name).startswith("ال") else without_article).add(_words(name))
-    nisbas = {fold(form.strip()): code.strip() for code, kind, forms in (r[:3] for r in resource_rows("countries.tsv"))
-              if kind.strip() == "nisba" for form in forms.split(",")}
-    return ActorTables(agents, countries, frozenset(without_article - with_article), nisbas,
-                       frozenset(k[0] for k in (*agents, *countries)), _key_lengths(agents), _key_lengths(countries))
-
-
-def _key_lengths(table: dict[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
-    lengths: dict[str, set[int]] = {}
-    for key in table:
-        lengths.setdefault(key[0], set()).add(len(key))
-    return {word: tuple(sorted(ns, reverse=True)) for word, ns in lengths.items()}
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def nisba_country(word: str) -> str | None:
-    """ISO code of a demonym adjective or plural (السورية, الأميركيون), else None."""
-    core = bare(fold(word))
-    tables = actor_tables()
-    for end in _NISBA_ENDINGS:
-        if core.endswith(end) and len(core) > len(end) + 1:
-            code = tables.nisbas.get(core[: len(core) - len(end)] if end else core)
-            if code:
-                return code
-    return None
-
-
-def _match(table: dict[tuple[str, ...], str], lengths: dict[str, tuple[int, ...]], words: list[str],
-           i: int) -> tuple[int, str] | None:
-    """The longest key of ``table`` at word i (``lengths``: the key lengths each first word opens)."""
-    if i >= len(words):
-        return None
-    for n in lengths.get(words[i], ()):
-        if n <= len(words) - i:
-            hit = table.get(tuple(words[i: i + n]))
-            if hit:
-                return n, hit
-    return None
 
 
 def is_name_word(tok: Token) -> bool:
@@ -239,7 +139,7 @@ def _typed(actor: Actor) -> Actor:
     tables = actor_tables()
     words = [folded_bare(w) for w in actor.text.split()]
     for i in range(len(words)):
-        hit = _match(tables.agents, tables.agent_lengths, words, i)
+        hit = match_key(tables.agents, tables.agent_lengths, words, i)
         if hit:
             actor.agent = hit[1]
             break
@@ -254,11 +154,11 @@ def _may_open_actor(word: str, tables: ActorTables) -> bool:
 
 
 def _lexical_actor(words: list[str], toks: list[Token], i: int, tables: ActorTables) -> Actor | None:
-    hit = _match(tables.agents, tables.agent_lengths, words, i)
+    hit = match_key(tables.agents, tables.agent_lengths, words, i)
     if hit:
         n, agent = hit
         return Actor(i, i + n - 1, toks[i].start, toks[i + n - 1].end, "", agent=agent)
-    hit = _match(tables.countries, tables.country_lengths, words, i)
+    hit = match_key(tables.countries, tables.country_lengths, words, i)
     if hit and not (fold(toks[i].text).lstrip("وفبل").startswith("ال") and (words[i],) in tables.bare_names):
         n, code = hit  # (مالي is Mali, المالي is "financial")
         return Actor(i, i + n - 1, toks[i].start, toks[i + n - 1].end, "", country=code)
@@ -567,14 +467,14 @@ def _lexical_clitic(phrase: str, words: list[str]) -> int:
         return 0
     tables = actor_tables()
     plain = [first, *words[1:]]
-    if (_match(tables.agents, tables.agent_lengths, plain, 0)
-            or _match(tables.countries, tables.country_lengths, plain, 0)):
+    if (match_key(tables.agents, tables.agent_lengths, plain, 0)
+            or match_key(tables.countries, tables.country_lengths, plain, 0)):
         return 0
     for pre in _PLAIN_CLITICS:
         rest = first[len(pre):]
         if first.startswith(pre) and len(rest) >= 2 and (
-                _match(tables.agents, tables.agent_lengths, [rest, *words[1:]], 0)
-                or _match(tables.countries, tables.country_lengths, [rest, *words[1:]], 0)
+                match_key(tables.agents, tables.agent_lengths, [rest, *words[1:]], 0)
+                or match_key(tables.countries, tables.country_lengths, [rest, *words[1:]], 0)
                 or nisba_country(rest)):
             return _letters(phrase, len(pre))
     return _clitic_length(phrase)
