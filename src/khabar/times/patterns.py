@@ -66,8 +66,9 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
 
 
 def _compile(body: str) -> re.Pattern[str]:
-    # A digit glued to a preceding word (في19 تموز) still starts an expression.
-    return re.compile(rf"(?:(?<!\w)|(?<=[^\W\d])(?=\d)){CLITIC}(?P<x>{body})(?!\w)")
+    # A digit glued to a preceding word (في19 تموز) still starts an expression.  The regex engine
+    # tries this at every character: inside a word the one-character look at a digit fails first.
+    return re.compile(rf"(?:(?<!\w)|(?=\d)(?<=[^\W\d])){CLITIC}(?P<x>{body})(?!\w)")
 
 
 @lru_cache(maxsize=1)
