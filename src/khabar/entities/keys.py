@@ -97,28 +97,22 @@ class KeyMaker:
 
     def __init__(self, vocabulary: frozenset[str]) -> None:
         self.vocabulary = vocabulary
-        self._keys: dict[str, str] = {}  # every token of every unit: keep the probe cheap
-        self._proclitics: dict[str, int] = {}  # only words starting a mention need this
+        self._keys = WordCache(self._known_reading, 500_000)  # every token of every unit
+        self._proclitics = WordCache(self._proclitic_length, 200_000)  # words starting a mention
 
     def key(self, word: str) -> str:
-        k = self._keys.get(word)
-        if k is None:
-            k = self._keys[word] = self._known_reading(word)
-        return k
+        return self._keys[word]
 
     def keys(self, words: list[str]) -> list[str]:
         """:meth:`key` of each word (one dictionary probe per word already seen)."""
-        out = list(map(self._keys.get, words))
-        if None in out:
-            out = [k if k is not None else self.key(w) for w, k in zip(words, out, strict=True)]
-        return out
+        return list(map(self._keys.__getitem__, words))
 
     def proclitic_length(self, word: str) -> int:
         """How many leading characters of ``word`` are proclitics its key dropped (0 for لل)."""
-        n = self._proclitics.get(word)
-        if n is None:
-            n = self._proclitics[word] = _stripped_length(word, fold(word), self.key(word))
-        return n
+        return self._proclitics[word]
+
+    def _proclitic_length(self, word: str) -> int:
+        return _stripped_length(word, fold(word), self.key(word))
 
     def _known_reading(self, word: str) -> str:
         """The most stripped reading that is a known alias token, else the word as written."""
