@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from khabar.arabic import Token
+from khabar.entities.autonames import autoname_features
 from khabar.entities.clusters import word_clusters
 from khabar.entities.keys import fold, readings
 from khabar.entities.lexicon import word_list
@@ -75,7 +76,7 @@ CONTEXT = (-2, -1, 1, 2)
 
 def shown_features(feats: list[str]) -> list[str]:
     """Those of a word's features its neighbours see (as "d:feature" at offset d)."""
-    return [x for x in feats if x.startswith(("w=", "st=", "c64=", "c512=", "gz_", "stop"))]
+    return [x for x in feats if x.startswith(("w=", "st=", "c64=", "c512=", "gz_", "stop", "ag"))]
 
 
 def context_features(feats: list[str]) -> dict[int, list[str]]:
@@ -102,15 +103,18 @@ class FeatureExtractor:
     """Feature lists for sentences; the per-word part is cached per word type.
 
     With ``known`` (the attributes a trained model has weights for) every other feature is dropped
-    as it is made, which keeps tagging lean; training passes ``None`` and keeps all.
+    as it is made, which keeps tagging lean; training passes ``None`` and keeps all.  Without
+    ``autonames`` the corpus votes (:mod:`.autonames`) are left out: the first of the two training
+    runs makes them.
     """
 
-    def __init__(self, known: frozenset[str] | None = None) -> None:
+    def __init__(self, known: frozenset[str] | None = None, autonames: bool = True) -> None:
         self.clusters = word_clusters()
         self.names = farasa_names()
         self.stop = frozenset(fold(w) for w in word_list("stopwords"))
         self.lex = lexicon()
         self.known = known
+        self.autonames = autoname_features() if autonames else {}
         self.name_tokens = name_tokens()  # loaded with the model, not by the first article
         self._cache: dict[str, tuple[str, list[str], dict[int, list[str]]]] = {}
 
@@ -156,12 +160,21 @@ class FeatureExtractor:
                 feats.append(f"gz_{label}")
         for label in self.name_tokens.get(stem, ()):
             feats.append(f"nt_{label}")
+        feats += self.votes(f, stem)
         c = self.clusters.get(f) or self.clusters.get(stem)
         if c:
             feats += [f"c64={c[0]}", f"c512={c[1]}"]
         else:
             feats.append("oov")
         return feats
+
+    def votes(self, folded: str, stem: str) -> tuple[str, ...]:
+        """The word's corpus votes; else its clitic-stripped form's, told apart (``ags=``: weaker
+        evidence, the stripping may be wrong)."""
+        hit = self.autonames.get(folded)
+        if hit is not None:
+            return hit
+        return tuple("ags" + x[2:] for x in self.autonames.get(stem, ()))
 
     def lexicon_labels(self, words: list[str], matches: list[Match] | None = None) -> list[str | None]:
         """``B-``/``I-`` label per word from the curated lexicons and gazetteers."""

@@ -1,0 +1,103 @@
+"""Name votes from unlabelled news: how a first-pass tagger labels each word across ../shared/corpora.
+
+One sentence rarely says enough to type an unseen name (is ليون the city or the club? is بنفيكا a
+name at all?); thousands of news sentences do.  :func:`write_autonames` tags the corpora with a
+model trained without these votes and keeps, per folded word, how often it was tagged each name
+type; :func:`autoname_features` turns the shares into word features (``ag=ORG:hi``) for the
+final model.  Built by ``make train-ner`` (:mod:`.train`) between its two training runs; only
+the derived counts are kept (``resources/autonames.tsv``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from khabar.arabic import tokenize
+from khabar.entities.keys import fold
+from khabar.entities.wordstats import corpus_texts
+
+AUTONAMES_PATH = Path(__file__).parent / "resources" / "autonames.tsv"
+TYPES = ("PERS", "LOC", "ORG", "MISC")
+#: Articles read per corpus file: enough votes for the frequent names, a few CPU minutes.
+N_ARTICLES = 4000
+#: A word needs this many corpus occurrences for its shares to mean anything.
+MIN_COUNT = 3
+#: Share of a word's occurrences tagged a type above which it gets the "hi" / "lo" feature.
+HIGH, LOW = 0.6, 0.2
+
+
+def document_sentences(text: str) -> list[list[str]]:
+    """Token texts of an article, as ANERcorp cuts them: one sentence per line, also cut after '.'."""
+    out: list[list[str]] = []
+    for line in text.split("\n"):
+        current: list[str] = []
+        for token in tokenize(line):
+            current.append(token.text)
+            if token.text == ".":
+                out.append(current)
+                current = []
+        if current:
+            out.append(current)
+    return out
+
+
+def corpus_documents(corpora: Path, limit: int = N_ARTICLES) -> Iterator[list[list[str]]]:
+    for text in corpus_texts(corpora, limit):
+        if sentences := document_sentences(text):
+            yield sentences
+
+
+def count_tags(tagger, documents: Iterator[list[list[str]]]) -> dict[str, Counter[str]]:
+    """Per folded word: how often ``tagger`` (a :class:`.tagger.Tagger`) tagged it each type or O."""
+    counts: dict[str, Counter[str]] = {}
+    for sentences in documents:
+        for words, tags in zip(sentences, tagger.decoder.tag_many(sentences, [None] * len(sentences)),
+                               strict=True):
+            for w, t in zip(words, tags, strict=True):
+                counts.setdefault(fold(w), Counter())[t[2:] or "O"] += 1
+    return counts
+
+
+def write_autonames(counts: dict[str, Counter[str]], path: Path = AUTONAMES_PATH) -> int:
+    """``word<TAB>occurrences<TAB>PERS<TAB>LOC<TAB>ORG<TAB>MISC`` for words tagged a name at least once."""
+    rows = []
+    for w, c in sorted(counts.items()):
+        n = sum(c.values())
+        if n >= MIN_COUNT and any(c[t] for t in TYPES):
+            rows.append("\t".join([w, str(n), *(str(c[t]) for t in TYPES)]))
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("# word<TAB>n<TAB>" + "<TAB>".join(TYPES) + " (tagger votes over ../shared/corpora; "
+                 "khabar.entities.autonames, made by make train-ner)\n")
+        fh.write("\n".join(rows) + "\n")
+    autoname_features.cache_clear()
+    return len(rows)
+
+
+def share_features(n: int, counts: list[int]) -> tuple[str, ...]:
+    """``ag=TYPE:hi`` / ``ag=TYPE:lo`` for the types that took a large / fair share of ``n``."""
+    out = []
+    for t, c in zip(TYPES, counts, strict=True):
+        if c >= HIGH * n:
+            out.append(f"ag={t}:hi")
+        elif c >= LOW * n:
+            out.append(f"ag={t}:lo")
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def autoname_features() -> dict[str, tuple[str, ...]]:
+    """folded word -> its vote features; empty when the file has not been built."""
+    if not AUTONAMES_PATH.exists():
+        return {}
+    out = {}
+    with open(AUTONAMES_PATH, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            w, n, *counts = line.rstrip("\n").split("\t")
+            if feats := share_features(int(n), [int(c) for c in counts]):
+                out[w] = feats
+    return out
