@@ -277,8 +277,7 @@ class UnitLinker:
 
     def accept(self, m: Match, spans: list[Span]) -> bool:
         """Drop a name that is only part of a longer one, and gazetteer towns nothing confirms."""
-        before = self.neighbour_key(m.first - 1)
-        if m.entry.type == "PER" and before in _CONNECTORS:
+        if m.entry.type == "PER" and self.neighbour_key(m.first - 1) in _CONNECTORS:
             return False  # محمد بن راشد inside حمدان بن محمد بن راشد: the tagger's span decides
         if m.entry.group in GAZETTEER_GROUPS and m.first == m.last:
             if self.after_place_noun(m.first):
