@@ -46,8 +46,31 @@ def _mapped(text: str) -> str:
     return text
 
 
+def _class_code_points(char_class: str) -> list[int]:
+    """The code points of a ``[...]`` class of single characters and ``a-b`` ranges."""
+    body, points, i = char_class[1:-1], [], 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-":
+            points.extend(range(ord(body[i]), ord(body[i + 2]) + 1))
+            i += 3
+        else:
+            points.append(ord(body[i]))
+            i += 1
+    return points
+
+
+#: ``_MAP`` and the dropped marks as one table: no mark is mapped, nor is any mapped character
+#: produced, so one ``translate`` equals dropping and then mapping.
+_FOLD_TABLE = {**_MAP, **dict.fromkeys(_class_code_points(_DROP_CLASS))}
+#: Below this length one ``translate`` beats the regex and replacements (gazetteer and lexicon
+#: names: a million at load); above it the C-level replacements win.
+_SHORT = 40
+
+
 def fold_word(text: str) -> str:
     """The folded form of a lexicon entry (no offsets needed)."""
+    if len(text) < _SHORT:
+        return text.translate(_FOLD_TABLE)
     return _mapped(_DROP.sub("", text))
 
 
