@@ -1,6 +1,6 @@
 import pytest
 
-from khabar.entities.keys import KeyMaker, alias_key, fold, readings
+from khabar.entities.keys import KeyMaker, WordCache, alias_key, fold, readings
 
 
 @pytest.mark.parametrize("word, key", [("الأمم", "امم"), ("المتحدة", "متحده"), ("إيران", "ايران")])
@@ -23,3 +23,25 @@ def test_keymaker(word, vocab, key, trimmed):
     km = KeyMaker(frozenset(vocab))
     assert km.key(word) == key
     assert km.proclitic_length(word) == trimmed
+
+
+def test_word_cache_computes_each_word_once_and_stays_bounded():
+    calls = []
+
+    def length(word: str) -> int:
+        calls.append(word)
+        return len(word)
+
+    cache = WordCache(length, limit=2)
+    assert [cache[w] for w in ("وزارة", "وزارة", "لبنان")] == [5, 5, 5]
+    assert calls == ["وزارة", "لبنان"]
+    assert cache["الرياض"] == 6 and len(cache) == 1  # full: emptied before the third word
+
+
+@pytest.mark.parametrize("words, keys", [
+    (["وبالرياض", "وزارة", "،", "للأمم"], ["رياض", "وزاره", "،", "امم"]),
+    ([], []),
+])
+def test_keymaker_keys_equal_key_per_word(words, keys):
+    km = KeyMaker(frozenset({"رياض", "وزاره", "امم"}))
+    assert km.keys(words) == keys == [km.key(w) for w in words]

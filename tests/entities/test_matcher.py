@@ -66,3 +66,14 @@ def test_longest_alias_wins():
 ])
 def test_one_word_names_written_with_the_article_need_it(text, found):
     assert any(n in ("The West", "Germany") for _, n, _ in names(text)) == found
+
+
+@pytest.mark.parametrize("text, spans", [
+    # token indices of each match, at the start, inside and at the end of the unit
+    ("لبنان وسوريا والعراق", [(0, 0), (1, 1), (2, 2)]),
+    ("قال فلاديمير بوتين في موسكو", [(1, 2), (4, 4)]),
+    # quotation marks are skipped for matching but the indices are the unit's own
+    ('نقلت وكالة أنباء "فارس" عن لبنان', [(1, 4), (7, 7)]),
+])
+def test_match_token_indices(text, spans):
+    assert [(m.first, m.last) for m in lexicon().find(tokenize(text))] == spans
