@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from khabar.arabic import Token
 from khabar.entities.cues import (
@@ -46,6 +47,7 @@ _NAME_CONTINUES = -4.0  # and to continue it
 _MAX_GUESS_GAP = 4  # words of a title's complement before a guessed name
 _CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ال"}
 _QUOTE_MARKS = frozenset('"«»“”')
+_TEXT = attrgetter("text")
 #: Adjectives of rank that, after a head noun, name a body (المحكمة العليا, المجلس الأعلى).
 _RANK_ADJECTIVES = frozenset({"عليا", "اعلي", "مستقله", "دائمه", "عامه", "عام"})
 #: Adjectives that place an event in time and belong to its name (الانتخابات المقبلة).
@@ -124,7 +126,7 @@ class UnitLinker:
     def __init__(self, builder: Builder, lex: Lexicon, unit: Unit, text: str, tokens: list[Token],
                  likeness: Callable[[str], float] | None = None) -> None:
         self.b, self.lex, self.unit, self.text, self.tokens = builder, lex, unit, text, tokens
-        self.texts = [t.text for t in tokens]  # for scans mapping cached word functions over the unit
+        self.texts = list(map(_TEXT, tokens))  # for scans mapping cached word functions over the unit
         self.likeness = likeness  # the tagger's name-likeness of a word, when there is a tagger
         self.pending: list[tuple[str, Mention, object]] = []  # deferred: (what, mention, detail)
         self.covered: set[int] = set()
