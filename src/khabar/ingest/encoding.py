@@ -138,7 +138,7 @@ def decode_bytes(data: bytes, declared: Iterable[str | None] = ()) -> Decoded:
         raise DecodeError("binary data (control bytes), not text")
     if _mostly_utf8(sample):
         raise DecodeError(f"invalid UTF-8 (bad byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start})")
-    return _non_empty(_best_legacy(data, [c for c in map(_codec, declared) if c]))
+    return _non_empty(_best_legacy(data, [c for c in map(codec_name, declared) if c]))
 
 
 def _decode_with_bom(data: bytes, bom: bytes, codec: str) -> Decoded:
@@ -191,7 +191,8 @@ def _mostly_utf8(sample: bytes) -> bool:
     return good >= 8 and good >= 4 * bad
 
 
-def _codec(name: str | None) -> str | None:
+def codec_name(name: str | None) -> str | None:
+    """Python's name for a declared charset (``UTF8`` → ``utf-8``), or None when it knows none."""
     if not name:
         return None
     try:

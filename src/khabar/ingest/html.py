@@ -8,9 +8,9 @@ Ingest only reads the page: it becomes an :class:`~khabar.model.Article` of kind
 
 from __future__ import annotations
 
-import codecs
 import re
 
+from khabar.ingest.encoding import codec_name
 from khabar.ingest.guards import check_nesting
 from khabar.ingest.readers import MAX_TEXT_CHARS, check_text, stable_id
 from khabar.model import Article, Source
@@ -30,16 +30,7 @@ def looks_like_html(head: bytes) -> bool:
 def declared_charset(data: bytes) -> str | None:
     """The codec named by the page's ``<meta charset>`` (or http-equiv), if Python knows it."""
     m = _META_CHARSET.search(data[:_SNIFF_BYTES * 4])
-    return _codec(m.group(1).decode("ascii", "ignore")) if m else None
-
-
-def _codec(name: str | None) -> str | None:
-    if not name:
-        return None
-    try:
-        return codecs.lookup(name.strip().lower()).name
-    except LookupError:
-        return None
+    return codec_name(m.group(1).decode("ascii", "ignore")) if m else None
 
 
 def article_from_html(html: str, path: str | None = None, url: str | None = None,

@@ -108,14 +108,16 @@ def _is_timeline(node: Node) -> bool:
 
 
 def _unlinked_sentence(item: Node) -> bool:
-    for text in item.traverse(include_text=True):
-        if text.tag == "-text" and len((text.text(deep=False) or "").split()) >= _SENTENCE_MIN_WORDS:
-            parent = text.parent
-            while parent is not None and parent is not item and parent.tag != "a":
-                parent = parent.parent
-            if parent is None or parent.tag != "a":
-                return True
-    return False
+    return any(text.tag == "-text" and len((text.text(deep=False) or "").split()) >= _SENTENCE_MIN_WORDS
+               and outside_links(text, item) for text in item.traverse(include_text=True))
+
+
+def outside_links(node: Node, container: Node) -> bool:
+    """Whether ``node`` is not inside a link between it and ``container``."""
+    parent = node.parent
+    while parent is not None and parent is not container and parent.tag != "a":
+        parent = parent.parent
+    return parent is None or parent.tag != "a"
 
 
 def _opens_with_time(item: Node) -> bool:

@@ -12,6 +12,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
+from khabar.structure.html_clean import outside_links
 from khabar.structure.lines import related_header
 from khabar.structure.related import headline_like, related_title
 
@@ -103,12 +104,7 @@ def _holds_prose(block: Node, text: str) -> bool:
     article, not a list whose items carry a date, a section name or a teaser beside their link."""
     for node in block.traverse(include_text=True):
         run = " ".join((node.text(deep=False) or "").split()) if node.tag == "-text" else ""
-        if run.count(" ") < _PROSE_MIN_WORDS or (text and run not in text):
-            continue
-        parent = node.parent
-        while parent is not None and parent is not block and parent.tag != "a":
-            parent = parent.parent
-        if parent is None or parent.tag != "a":
+        if run.count(" ") >= _PROSE_MIN_WORDS and (not text or run in text) and outside_links(node, block):
             return True
     return False
 
