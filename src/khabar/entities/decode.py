@@ -62,24 +62,39 @@ class Decoder:
         self.features = features
         self._cache: dict[str, tuple[str, np.ndarray]] = {}
 
-    def _word(self, w: str) -> tuple[str, np.ndarray]:
-        """(``w=`` feature, own scores with the bias and those shown to each neighbour offset)."""
-        hit = self._cache.get(w)
-        if hit is None:
+    def _words(self, words: list[str]) -> list[tuple[str, np.ndarray]]:
+        """(``w=`` feature, own scores with the bias and those shown to each neighbour offset) of
+        each word, cached per word type; the types not seen before are scored together."""
+        cache = self._cache
+        new = [w for w in dict.fromkeys(words) if w not in cache]
+        if new:
+            if len(cache) + len(new) > CACHE_LIMIT:  # a long-running process meets ever more rare words
+                cache.clear()
+                new = list(dict.fromkeys(words))
+            self._add_words(new)
+        return [cache[w] for w in words]
+
+    def _add_words(self, words: list[str]) -> None:
+        """Cache the ``w=`` feature and summed score vectors of new word types, in one numpy
+        gather: each word's rows (zero row 0, bias, its features in order) padded with row 0 and
+        added one after another along the row axis."""
+        rows = self.word_rows
+        head = [0, rows["bias"]]
+        keys, picked = [], []
+        for w in words:
             feats = self.features.word_features(w)
-            rows = self.word_rows
-            vectors = self.table[[0, rows["bias"], *[r for a in feats if (r := rows.get(a)) is not None]]]
-            hit = (feats[0], vectors.sum(axis=0))
-            if len(self._cache) >= CACHE_LIMIT:  # a long-running process meets ever more rare words
-                self._cache.clear()
-            self._cache[w] = hit
-        return hit
+            keys.append(feats[0])
+            picked.append(head + [r for a in feats if (r := rows.get(a)) is not None])
+        index = np.zeros((len(words), max(map(len, picked))), dtype=np.intp)
+        for i, r in enumerate(picked):
+            index[i, :len(r)] = r
+        sums = self.table[index].sum(axis=1)
+        self._cache.update(zip(words, zip(keys, sums, strict=True), strict=True))
 
     def scores(self, sentences: list[list[str]], matches: list[list[Match] | None]) -> np.ndarray:
         """Label scores (words x labels) of the words of all sentences, one after another, from
         their attributes alone (numpy over the whole document)."""
-        cache, word = self._cache, self._word
-        parts = [cache.get(w) or word(w) for words in sentences for w in words]
+        parts = self._words([w for words in sentences for w in words])
         both = np.array([p[1] for p in parts])  # words x (own, shown at each offset) x labels
         e = both[:, 0].copy()
         lengths = np.array([len(words) for words in sentences])
