@@ -60,11 +60,14 @@ class Decoder:
         for (a, b), w in transitions.items():
             self.trans[index[a], index[b]] = w
         self.features = features
-        self._cache: dict[str, tuple[str, np.ndarray]] = {}
+        #: word -> (its ``w=`` feature, its row of ``_pool``: summed scores as in :meth:`_add_words`).
+        self._cache: dict[str, tuple[str, int]] = {}
+        self._pool = np.zeros((1024, 1 + len(CONTEXT), len(labels)))
 
-    def _words(self, words: list[str]) -> list[tuple[str, np.ndarray]]:
-        """(``w=`` feature, own scores with the bias and those shown to each neighbour offset) of
-        each word, cached per word type; the types not seen before are scored together."""
+    def _words(self, words: list[str]) -> list[tuple[str, int]]:
+        """(``w=`` feature, row of ``_pool`` holding its own scores with the bias and those shown
+        to each neighbour offset) of each word, cached per word type; the types not seen before
+        are scored together."""
         cache = self._cache
         new = [w for w in dict.fromkeys(words) if w not in cache]
         if new:
@@ -88,14 +91,20 @@ class Decoder:
         index = np.zeros((len(words), max(map(len, picked))), dtype=np.intp)
         for i, r in enumerate(picked):
             index[i, :len(r)] = r
-        sums = self.table[index].sum(axis=1)
-        self._cache.update(zip(words, zip(keys, sums, strict=True), strict=True))
+        start = len(self._cache)
+        end = start + len(words)
+        if end > len(self._pool):
+            grown = np.zeros((max(end, 2 * len(self._pool)), *self._pool.shape[1:]))
+            grown[:start] = self._pool[:start]
+            self._pool = grown
+        self._pool[start:end] = self.table[index].sum(axis=1)
+        self._cache.update(zip(words, zip(keys, range(start, end), strict=True), strict=True))
 
     def scores(self, sentences: list[list[str]], matches: list[list[Match] | None]) -> np.ndarray:
         """Label scores (words x labels) of the words of all sentences, one after another, from
         their attributes alone (numpy over the whole document)."""
         parts = self._words([w for words in sentences for w in words])
-        both = np.array([p[1] for p in parts])  # words x (own, shown at each offset) x labels
+        both = self._pool[[p[1] for p in parts]]  # words x (own, shown at each offset) x labels
         e = both[:, 0].copy()
         lengths = np.array([len(words) for words in sentences])
         pos = np.arange(len(parts)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
