@@ -63,6 +63,8 @@ class Decoder:
         #: word -> (its ``w=`` feature, its row of ``_pool``: summed scores as in :meth:`_add_words`).
         self._cache: dict[str, tuple[str, int]] = {}
         self._pool = np.zeros((1024, 1 + len(CONTEXT), len(labels)))
+        self._edges: dict[int, list[tuple[int, int]]] = {}
+        self._lex: dict[str, list[tuple[int, int]]] = {}
 
     def _words(self, words: list[str]) -> list[tuple[str, int]]:
         """(``w=`` feature, row of ``_pool`` holding its own scores with the bias and those shown
@@ -123,26 +125,54 @@ class Decoder:
 
     def _sentence_rows(self, sentences: list[list[str]], matches: list[list[Match] | None],
                        keys: list[str]) -> tuple[list[int], list[int]]:
-        """(word index, weight row) of the sentence-dependent attributes of every word."""
-        rows, pairs, lefts = self.rows, self.pairs, self.pair_lefts
+        """(word index, weight row) of the sentence-dependent attributes of every word.
+
+        Each word's rows come in the order :meth:`FeatureExtractor.sentence_extras` lists its
+        attributes (edges, then lexicon labels by position, then word pairs), so ``np.add.at``
+        sums them as before, to the last bit."""
+        pairs, lefts = self.pairs, self.pair_lefts
         at: list[int] = []
         out: list[int] = []
         start = 0
         for words, found in zip(sentences, matches, strict=True):
             n = len(words)
-            here = keys[start:start + n]
+            for i, r in self._edge_rows(n):
+                at.append(start + i)
+                out.append(r)
             lex = self.features.lexicon_labels(words, found)
-            for i, extra in self.features.sentence_extras(here, lex, bigrams=False).items():
-                for a in extra:
-                    if (r := rows.get(a)) is not None:
-                        at.append(start + i)
-                        out.append(r)
+            if any(lex):
+                for j, label in enumerate(lex):
+                    if label:
+                        for d, r in self._lexicon_rows(label):
+                            if 0 <= j - d < n:
+                                at.append(start + j - d)
+                                out.append(r)
+            here = keys[start:start + n]
             for i in range(n - 1):
                 if here[i] in lefts and (pair := pairs.get((here[i], here[i + 1]))) is not None:
                     at += [start + i + 1, start + i]
                     out += pair
             start += n
         return at, out
+
+    def _edge_rows(self, n: int) -> list[tuple[int, int]]:
+        """(word index, row) of the sentence-edge attributes of an ``n``-word sentence."""
+        hit = self._edges.get(n)
+        if hit is None:
+            extras = self.features.sentence_extras([""] * n, [None] * n, bigrams=False)
+            hit = [(i, r) for i, extra in extras.items() for a in extra if (r := self.rows.get(a)) is not None]
+            if n <= 512:
+                self._edges[n] = hit
+        return hit
+
+    def _lexicon_rows(self, label: str) -> list[tuple[int, int]]:
+        """(offset d, row) of what a word with lexicon ``label`` adds to the word d before it
+        (d = 0: itself), in :meth:`FeatureExtractor.sentence_extras` order."""
+        hit = self._lex.get(label)
+        if hit is None:
+            names = [(0, f"lex={label}"), *((d, f"{d}:lex={label}") for d in CONTEXT)]
+            hit = self._lex[label] = [(d, r) for d, a in names if (r := self.rows.get(a)) is not None]
+        return hit
 
     def tag(self, words: list[str], matches: list[Match] | None = None) -> list[str]:
         """The best label sequence (the one crfsuite's tagger finds)."""
