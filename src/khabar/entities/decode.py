@@ -59,6 +59,8 @@ class Decoder:
         self.trans = np.zeros((len(labels), len(labels)))
         for (a, b), w in transitions.items():
             self.trans[index[a], index[b]] = w
+        #: ``trans_into[b, a]``: the weight of going from label a to label b.
+        self.trans_into = np.ascontiguousarray(self.trans.T)
         self.features = features
         #: word -> (its ``w=`` feature, its row of ``_pool``: summed scores as in :meth:`_add_words`).
         self._cache: dict[str, tuple[str, int]] = {}
@@ -200,22 +202,36 @@ class Decoder:
 
     def _viterbi(self, e: np.ndarray, lengths: list[int]) -> np.ndarray:
         """Best label indices for sentences of scores ``e`` (sentences x words x labels), longest
-        first with their ``lengths``: at word i only the sentences longer than i take part."""
-        t = self.trans
-        active = np.searchsorted(-np.asarray(lengths), -np.arange(1, lengths[0] + 1), side="right")
-        back = np.zeros(e.shape, dtype=np.intp)
+        first with their ``lengths``: at word i only the sentences longer than i take part.
+
+        A step adds the transitions into each label from every previous label, takes the argmax
+        and reads the maximum back at that index (one gather: ``max`` costs more), so scores,
+        ties (first index wins) and paths are those of the textbook recursion."""
+        n, k = len(lengths), len(self.labels)
+        active = np.searchsorted(-np.asarray(lengths), -np.arange(1, lengths[0] + 1), side="right").tolist()
+        back = np.zeros((lengths[0], n, k), dtype=np.intp)  # word x sentence x label
+        by_word = e.transpose(1, 0, 2)
         score = e[:, 0].copy()
-        cand = np.empty((len(lengths), *t.shape))
+        cand = np.empty((n, k, k))  # sentence x label x previous label
+        flat = cand.reshape(-1)
+        offsets = np.arange(n * k).reshape(n, k) * k
+        picked = np.empty((n, k), dtype=np.intp)
+        m = -1
         for i in range(1, lengths[0]):
-            m = active[i]
-            c = np.add(score[:m, :, None], t, out=cand[:m])
-            back[:m, i] = c.argmax(axis=1)
-            np.add(c.max(axis=1), e[:m, i], out=score[:m])
+            if active[i] != m:
+                m = active[i]
+                c, s, off, at = cand[:m], score[:m], offsets[:m], picked[:m]
+                s_prev = s[:, None, :]
+            np.add(s_prev, self.trans_into, out=c)
+            best = back[i, :m]
+            c.argmax(axis=2, out=best)
+            np.add(off, best, out=at)
+            np.add(flat.take(at), by_word[i, :m], out=s)
         paths = np.zeros(e.shape[:2], dtype=np.intp)
         ends = np.asarray(lengths) - 1
-        rows = np.arange(len(lengths))
+        rows = np.arange(n)
         paths[rows, ends] = score.argmax(axis=1)
         for i in range(lengths[0] - 1, 0, -1):
             m = active[i]
-            paths[:m, i - 1] = back[rows[:m], i, paths[:m, i]]
+            paths[:m, i - 1] = back[i, rows[:m], paths[:m, i]]
         return paths
