@@ -90,16 +90,19 @@ def propagate(sentences: list[list[str]], tags: list[list[str]], window: int = W
     """Tag a missed occurrence of a word like its other occurrences nearby, when most are names."""
     stop = _common()
     # Only words tagged as a PERS/LOC/ORG name somewhere can change: find their occurrences.
-    named = {fold(sentences[s][i]) for s, ts in enumerate(tags) for i, t in enumerate(ts)
-             if t != "O" and not t.endswith("MISC")}
+    named = {fold(sentences[s][i]) for s, ts in enumerate(tags) if ts.count("O") != len(ts)
+             for i, t in enumerate(ts) if t != "O" and not t.endswith("MISC")}
     named = {k for k in named if len(k) >= 3 and k not in stop}
     out = [list(ts) for ts in tags]
     if not named:
         return out
     seen_at: dict[str, list[tuple[int, int, str]]] = {}
     for s, words in enumerate(sentences):
-        for i, w in enumerate(words):
-            if (k := fold(w)) in named:
+        folded = list(map(fold, words))
+        if named.isdisjoint(folded):
+            continue
+        for i, k in enumerate(folded):
+            if k in named:
                 seen_at.setdefault(k, []).append((s, i, tags[s][i][2:] or "O"))
     found = []
     for places in seen_at.values():
@@ -126,7 +129,9 @@ def _common() -> frozenset[str]:
 
 def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     """(first, last, type) of each span in a BIO sequence (an I- without B- opens a span)."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if tags.count("O") == len(tags):
+        return out
     start, kind = None, None
     for i, tag in enumerate([*tags, "O"]):
         prefix, _, t = tag.partition("-")
