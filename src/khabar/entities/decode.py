@@ -150,8 +150,8 @@ class Decoder:
                                 at.append(start + j - d)
                                 out.append(r)
             here = keys[start:start + n]
-            for i in range(n - 1):
-                if here[i] in lefts and (pair := pairs.get((here[i], here[i + 1]))) is not None:
+            for i in [i for i, k in enumerate(here[:-1]) if k in lefts]:
+                if (pair := pairs.get((here[i], here[i + 1]))) is not None:
                     at += [start + i + 1, start + i]
                     out += pair
             start += n
