@@ -70,6 +70,12 @@ def name_tokens() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items() if k not in common}
 
 
+def _prefixed(table: dict[str, tuple[str, ...]], prefix: str) -> dict[str, tuple[str, ...]]:
+    """``table`` with ``prefix`` before every label, each distinct label tuple made once."""
+    made: dict[tuple[str, ...], tuple[str, ...]] = {}
+    return {k: made.get(v) or made.setdefault(v, tuple(prefix + x for x in v)) for k, v in table.items()}
+
+
 #: Neighbour offsets whose features a word sees.
 CONTEXT = (-2, -1, 1, 2)
 
@@ -116,6 +122,9 @@ class FeatureExtractor:
         self.known = known
         self.autonames = autoname_features() if autonames else {}
         self.name_tokens = name_tokens()  # loaded with the model, not by the first article
+        # The feature strings made once, not per new word type.
+        self._gazetteer_features = [(f"gz_{label}", names) for label, names in self.names.items()]
+        self._name_token_features = _prefixed(self.name_tokens, "nt_")
         self._cache: dict[str, tuple[str, list[str], dict[int, list[str]]]] = {}
 
     def _keep(self, feats: list[str]) -> list[str]:
@@ -155,11 +164,10 @@ class FeatureExtractor:
             feats.append("punct")
         if f in self.stop:
             feats.append("stop")
-        for label, names in self.names.items():
+        for feat, names in self._gazetteer_features:
             if f in names or stem in names:
-                feats.append(f"gz_{label}")
-        for label in self.name_tokens.get(stem, ()):
-            feats.append(f"nt_{label}")
+                feats.append(feat)
+        feats += self._name_token_features.get(stem, ())
         feats += self.votes(f, stem)
         c = self.clusters.get(f) or self.clusters.get(stem)
         if c:
