@@ -130,16 +130,17 @@ def _common() -> frozenset[str]:
 def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     """(first, last, type) of each span in a BIO sequence (an I- without B- opens a span)."""
     out: list[tuple[int, int, str]] = []
-    if tags.count("O") == len(tags):
-        return out
-    start, kind = None, None
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, t = tag.partition("-")
-        if start is not None and (prefix != "I" or t != kind):
-            out.append((start, i - 1, kind))
-            start, kind = None, None
+    start, kind, last = None, "", -2
+    for i in [i for i, t in enumerate(tags) if t != "O"]:  # an O only closes a span: skip them
+        prefix, _, t = tags[i].partition("-")
+        if start is not None and (i != last + 1 or prefix != "I" or t != kind):
+            out.append((start, last, kind))
+            start = None
         if prefix == "B" or (prefix == "I" and start is None):
             start, kind = i, t
+        last = i
+    if start is not None:
+        out.append((start, last, kind))
     return out
 
 
