@@ -19,7 +19,6 @@ import os
 import pickle
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
 
 import pyarrow as pa
 
@@ -27,6 +26,7 @@ from khabar.analysis import analyze_article
 from khabar.batch.read import items_from_bytes
 from khabar.ingest import InputError, article_from_text
 from khabar.model import Article
+from khabar.parallel import chunked
 from khabar.pipeline import STAGE_NAMES, Pipeline, build_pipeline, resolve_stages
 
 #: The columns of analysed items: the article as JSON, or (only) the error of an item that failed.
@@ -73,17 +73,6 @@ def warm_up(stages: Sequence[str] | None = None) -> None:
     pipeline(article_from_text(WARM_UP_PAGE))
 
 
-def _chunks(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    chunk: list[Any] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def read_files(batches: Iterable[pa.RecordBatch], names: Mapping[str, str]) -> Iterator[pa.RecordBatch]:
     """Every article and input error of the files in ``batches``, one pickled item per row.
 
@@ -97,7 +86,7 @@ def read_files(batches: Iterable[pa.RecordBatch], names: Mapping[str, str]) -> I
                 for item in items_from_bytes(path, content):
                     yield pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
 
-    for chunk in _chunks(items(), BATCH_ROWS):
+    for chunk in chunked(items(), BATCH_ROWS):
         yield pa.RecordBatch.from_pydict({"item": chunk}, schema=ITEM_SCHEMA)
 
 
@@ -118,5 +107,5 @@ def analyse_items(batches: Iterable[pa.RecordBatch], stages: Sequence[str] | Non
             for blob in batch.column("item").to_pylist():
                 yield analysed_row(pickle.loads(blob), pipeline)
 
-    for chunk in _chunks(rows(), BATCH_ROWS):
+    for chunk in chunked(rows(), BATCH_ROWS):
         yield pa.RecordBatch.from_pylist(chunk, schema=ANALYSED_SCHEMA)
