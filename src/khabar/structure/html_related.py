@@ -126,10 +126,21 @@ def _heading_is_related(node: Node) -> bool:
     for cand in (_element(node.prev, forward=False), _element(node.child, forward=True)):
         if cand is None or cand.tag not in _HEADING_TAGS:
             continue
-        heading = " ".join(cand.text(deep=True).split())
-        if heading and len(heading) <= _HEADING_MAX_CHARS and related_header(heading) == "":
+        heading = _short_text(cand)
+        if heading and related_header(heading) == "":
             return True
     return False
+
+
+def _short_text(node: Node) -> str:
+    """``node``'s text, whitespace collapsed, when heading-short, else "". Only a prefix is normalised
+    first: a box opening a deep page holds the rest of the page, and collapsing all of it at every
+    level was quadratic (the collapsed prefix is a prefix of the collapsed whole, so too long is too long)."""
+    raw = node.text(deep=True)
+    if len(" ".join(raw[: 4 * _HEADING_MAX_CHARS].split())) > _HEADING_MAX_CHARS:
+        return ""
+    heading = " ".join(raw.split())
+    return heading if len(heading) <= _HEADING_MAX_CHARS else ""
 
 
 def _element(node: Node | None, forward: bool) -> Node | None:
