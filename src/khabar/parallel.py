@@ -39,9 +39,10 @@ from khabar.pipeline import Pipeline, build_pipeline
 DEFAULT_CHUNK_SIZE = 8
 #: Chunks in flight per worker: keeps every worker busy while the parent writes results.
 CHUNKS_AHEAD = 4
-#: A short page that touches every stage, so the parent loads every lazy resource before forking.
-_WARM_UP_PAGE = ("القاهرة - قال الرئيس المصري عبد الفتاح السيسي يوم الاثنين 3 يناير 2022 إن مصر "
-                 "ستدعم الحكومة اللبنانية في بيروت.\nوأضاف: \"نحن مع لبنان\".")
+#: A short page that touches every stage, so that a process (the pool's parent, Spark's daemon in
+#: khabar.batch.work) loads every lazy resource before forking.
+WARM_UP_PAGE = ("القاهرة - قال الرئيس المصري عبد الفتاح السيسي يوم الاثنين 3 يناير 2022 إن مصر "
+                "ستدعم الحكومة اللبنانية في بيروت.\nوأضاف: \"نحن مع لبنان\".")
 
 Finish = Callable[[Article], Any]
 
@@ -167,7 +168,7 @@ class ParallelAnalysis:
 
     def warm_up(self) -> None:
         """Load every lazily loaded resource of the pipeline now, in this process."""
-        analyze_article(article_from_text(_WARM_UP_PAGE), self.pipeline)
+        analyze_article(article_from_text(WARM_UP_PAGE), self.pipeline)
         freeze_loaded()
 
     def _start_pool(self) -> Any:

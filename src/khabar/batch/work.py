@@ -26,7 +26,7 @@ from khabar.analysis import analyze_article
 from khabar.batch.read import items_from_bytes
 from khabar.ingest import InputError, article_from_text
 from khabar.model import Article
-from khabar.parallel import chunked
+from khabar.parallel import WARM_UP_PAGE, chunked
 from khabar.pipeline import STAGE_NAMES, Pipeline, build_pipeline, resolve_stages
 
 #: The columns of analysed items: the article as JSON, or (only) the error of an item that failed.
@@ -37,8 +37,6 @@ ITEM_SCHEMA = pa.schema([pa.field("item", pa.binary())])
 ANALYSED_SCHEMA = pa.schema([pa.field(ARTICLE, pa.string()), pa.field(ERROR, pa.string())])
 #: The stages a Spark executor's daemon loads before forking its workers (see khabar.batch.daemon).
 WARM_STAGES_ENV = "KHABAR_WARM_STAGES"
-#: Touches every stage: a person, a quote, a date and a place.
-WARM_UP_PAGE = "قمة في القاهرة\nالقاهرة - قال الرئيس المصري يوم الاثنين إن \"القمة ناجحة\"، واستقبل وزير الخارجية.\n"
 
 _PIPELINES: dict[tuple[str, ...] | None, Pipeline] = {}
 
