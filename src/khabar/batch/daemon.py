@@ -9,12 +9,12 @@ executor instead of once per worker, and no task waits for them.
 from __future__ import annotations
 
 import contextlib
-import gc
 import sys
 
 from pyspark import daemon
 
 from khabar.batch.work import warm_up
+from khabar.parallel import freeze_loaded
 
 if __name__ == "__main__":
     # The daemon's stdout carries its port to the JVM: nothing else may be written there.
@@ -25,5 +25,5 @@ if __name__ == "__main__":
             print(f"khabar: warm-up failed ({exc.__class__.__name__}: {exc})", file=sys.stderr)
     # The loaded models and lexicons live as long as the workers: keep them out of every collection
     # (fewer rescans, and the forked workers' copies of those pages stay shared).
-    gc.freeze()
+    freeze_loaded()
     daemon.manager()
