@@ -21,7 +21,11 @@ _MAP = str.maketrans({
 #: The same map as replacements: no replacement is itself replaced, so applying them in turn equals
 #: ``translate``, and C-level ``str.replace`` is several times faster on Arabic text.
 _REPLACEMENTS = tuple((chr(k), v) for k, v in _MAP.items())
-_DROP_CLASS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200d\u202a-\u202e\u2066-\u2069\ufeff]"
+#: Dropped marks (diacritics, tatweel, zero-width and direction controls) as inclusive code point
+#: ranges: the one list both the regex class and the ``translate`` table are made from.
+_DROP_RANGES = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0640, 0x0640),
+                (0x200B, 0x200D), (0x202A, 0x202E), (0x2066, 0x2069), (0xFEFF, 0xFEFF))
+_DROP_CLASS = "[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _DROP_RANGES) + "]"
 _DROP = re.compile(_DROP_CLASS)
 _DROP_RUN = re.compile(_DROP_CLASS + "+")
 
@@ -46,22 +50,9 @@ def _mapped(text: str) -> str:
     return text
 
 
-def _class_code_points(char_class: str) -> list[int]:
-    """The code points of a ``[...]`` class of single characters and ``a-b`` ranges."""
-    body, points, i = char_class[1:-1], [], 0
-    while i < len(body):
-        if i + 2 < len(body) and body[i + 1] == "-":
-            points.extend(range(ord(body[i]), ord(body[i + 2]) + 1))
-            i += 3
-        else:
-            points.append(ord(body[i]))
-            i += 1
-    return points
-
-
 #: ``_MAP`` and the dropped marks as one table: no mark is mapped, nor is any mapped character
 #: produced, so one ``translate`` equals dropping and then mapping.
-_FOLD_TABLE = {**_MAP, **dict.fromkeys(_class_code_points(_DROP_CLASS))}
+_FOLD_TABLE = {**_MAP, **dict.fromkeys(p for lo, hi in _DROP_RANGES for p in range(lo, hi + 1))}
 #: Below this length one ``translate`` beats the regex and replacements (gazetteer and lexicon
 #: names: a million at load); above it the C-level replacements win.
 _SHORT = 40
