@@ -14,7 +14,7 @@ from functools import lru_cache
 from khabar.arabic import Token
 from khabar.entities.autonames import autoname_features
 from khabar.entities.clusters import word_clusters
-from khabar.entities.keys import fold, readings
+from khabar.entities.keys import WordCache, fold, readings
 from khabar.entities.lexicon import word_list
 from khabar.entities.matcher import Match, lexicon
 
@@ -125,23 +125,19 @@ class FeatureExtractor:
         # The feature strings made once, not per new word type.
         self._gazetteer_features = [(f"gz_{label}", names) for label, names in self.names.items()]
         self._name_token_features = _prefixed(self.name_tokens, "nt_")
-        self._cache: dict[str, tuple[str, list[str], dict[int, list[str]]]] = {}
+        self._cache = WordCache(self._word, 200_000)  # bounded for long-running processes
 
     def _keep(self, feats: list[str]) -> list[str]:
         return feats if self.known is None else [x for x in feats if x in self.known]
 
     def word(self, w: str) -> tuple[str, list[str], dict[int, list[str]]]:
         """(word feature, own features, features seen from each neighbour offset), cached."""
-        hit = self._cache.get(w)
-        if hit is not None:
-            return hit
+        return self._cache[w]
+
+    def _word(self, w: str) -> tuple[str, list[str], dict[int, list[str]]]:
         feats = self.word_features(w)
         ctx = {d: self._keep(x) for d, x in context_features(feats).items()}
-        hit = (feats[0], self._keep(feats), ctx)
-        if len(self._cache) >= 200_000:  # bounded for long-running processes
-            self._cache.clear()
-        self._cache[w] = hit
-        return hit
+        return (feats[0], self._keep(feats), ctx)
 
     def word_features(self, w: str) -> list[str]:
         """Features of the word itself: spelling, clitic-stripped form, affixes, classes, gazetteers."""

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from khabar.entities.keys import fold
+from khabar.entities.keys import WordCache, fold
 from khabar.entities.lexicon import word_list
 
 MODEL_PATH = Path(__file__).parent / "resources" / "ner.crfsuite"
@@ -43,16 +43,15 @@ class Tagger:
         for (attr, label), w in weights.items():
             if label in ("B-PERS", "O"):
                 self._person_weights[attr] = self._person_weights.get(attr, 0.0) + (w if label != "O" else -w)
-        self._likeness: dict[str, float] = {}
+        self._likeness = WordCache(self._name_likeness, 200_000)  # bounded for long-running processes
 
     def name_likeness(self, word: str) -> float:
         """How much the word alone (no context) looks like the start of a person's name to the
         model: its own features' B-PERS weight minus their O weight (> 0: name-like)."""
-        hit = self._likeness.get(word)
-        if hit is None:
-            hit = sum(self._person_weights.get(a, 0.0) for a in self.features.word(word)[1])
-            self._likeness[word] = hit
-        return hit
+        return self._likeness[word]
+
+    def _name_likeness(self, word: str) -> float:
+        return sum(self._person_weights.get(a, 0.0) for a in self.features.word(word)[1])
 
     def tag(self, words: list[str], matches: list | None = None) -> list[str]:
         """ANERcorp tags for one sentence (``matches``: its lexicon matches, if already known)."""
