@@ -116,7 +116,7 @@ class KeyMaker:
 
     def _known_reading(self, word: str) -> str:
         """The most stripped reading that is a known alias token, else the word as written."""
-        options = readings(fold(word))
+        options = word_readings(word)
         for r in reversed(options):
             if r in self.vocabulary:
                 return r
