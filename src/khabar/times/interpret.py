@@ -160,7 +160,8 @@ def _parse(kind: str, text: str) -> Parsed:
         _read_ago(lx, text, p)
         return p
     if kind == "monthday":
-        p.direction = int(_find(lx.directions, text)[1]) if _find(lx.directions, text) else 0  # type: ignore[index,call-overload]
+        direction = _find(lx.directions, text)
+        p.direction = int(direction[1]) if direction else 0  # type: ignore[call-overload]
         day = _COUNT.search(text)
         ordinal = re.match(rf"(?:يوم\s+)?({alternation(lx.ordinals)})\s+من", text)
         p.day = int(day.group(1)) if day else (lx.ordinals[ordinal.group(1)] if ordinal else None)
