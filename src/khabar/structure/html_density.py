@@ -44,11 +44,12 @@ def densest_text(tree: HTMLParser) -> str:
         return ""
     scores: dict[int, float] = {}
     nodes: dict[int, Node] = {}
+    verdicts: dict[int, bool] = {}
     for text in body.traverse(include_text=True):
         if text.tag != "-text":
             continue
         words = len((text.text(deep=False) or "").split())
-        if words < _RUN_MIN_WORDS or _in_boilerplate(text):
+        if words < _RUN_MIN_WORDS or _in_boilerplate(text, verdicts):
             continue
         container = _container(text)
         for node, share in ((container, 1.0), (container.parent, 0.5)):
@@ -59,10 +60,10 @@ def densest_text(tree: HTMLParser) -> str:
     if not scores:
         return ""
     best = nodes[max(scores, key=scores.__getitem__)]
-    return "\n".join(filter(None, [*map(_paragraphs, _lead_blocks(best)), _paragraphs(best)]))
+    return "\n".join(filter(None, [*map(_paragraphs, _lead_blocks(best, verdicts)), _paragraphs(best)]))
 
 
-def _lead_blocks(best: Node) -> list[Node]:
+def _lead_blocks(best: Node, verdicts: dict[int, bool]) -> list[Node]:
     """Blocks just before the best one that hold a paragraph of prose: a lead or standfirst set
     apart from the body (``<div class="lead"><strong>…</strong></div>``), up to the headline."""
     leads: list[Node] = []
@@ -72,15 +73,15 @@ def _lead_blocks(best: Node) -> list[Node]:
             node = node.prev
         if node is None or node.tag in _HEADINGS or node.tag in _SKIP_TAGS or _marked(node):
             break
-        if _holds_prose(node):
+        if _holds_prose(node, verdicts):
             leads.insert(0, node)
         node = node.prev
     return leads
 
 
-def _holds_prose(node: Node) -> bool:
+def _holds_prose(node: Node, verdicts: dict[int, bool]) -> bool:
     return any(text.tag == "-text" and len((text.text(deep=False) or "").split()) >= _PROSE_RUN_WORDS
-               and not _in_boilerplate(text) for text in node.traverse(include_text=True))
+               and not _in_boilerplate(text, verdicts) for text in node.traverse(include_text=True))
 
 
 def _container(node: Node) -> Node:
@@ -90,13 +91,24 @@ def _container(node: Node) -> Node:
     return parent if parent is not None else node
 
 
-def _in_boilerplate(node: Node) -> bool:
+def _in_boilerplate(node: Node, verdicts: dict[int, bool]) -> bool:
+    """Whether an element above ``node`` is boilerplate.  ``verdicts`` remembers the answer for
+    each element walked (by ``mem_id``): text runs share their ancestors, and walking to the root
+    from each run was quadratic on deeply nested pages."""
+    walked: list[int] = []
+    verdict = False
     parent = node.parent
     while parent is not None and parent.tag not in ("body", "html"):
+        if (known := verdicts.get(parent.mem_id)) is not None:
+            verdict = known
+            break
+        walked.append(parent.mem_id)
         if parent.tag in _SKIP_TAGS or _marked(parent):
-            return True
+            verdict = True
+            break
         parent = parent.parent
-    return False
+    verdicts.update(dict.fromkeys(walked, verdict))
+    return verdict
 
 
 def _marked(node: Node) -> bool:
