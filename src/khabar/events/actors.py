@@ -187,7 +187,7 @@ def _not_in_construct(actor: Actor, last: Token, other: Actor) -> bool:
 def _idafa_entity(actor: Actor, other: Actor, toks: list[Token]) -> bool:
     """Merge an entity or country that follows the head in idafa; True when the phrase is done."""
     if other.entity_type == "PER" or (other.entity and not other.country
-                                       and bare(fold(toks[actor.first].text)) not in PERSON_TITLES):
+                                       and folded_bare(toks[actor.first].text) not in PERSON_TITLES):
         # مسلحي داعش: the group is named by the entity, typed by the noun
         actor.text, actor.entity, actor.start, actor.end = other.text, other.entity, other.start, other.end
         actor.entity_type, actor.last = other.entity_type, other.last
@@ -228,7 +228,7 @@ def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[in
     complements = 0
     after_adjective = False
     while j < len(toks) and toks[j].kind == "word":
-        word = bare(fold(toks[j].text))
+        word = folded_bare(toks[j].text)
         if j in by_first and j == actor.last + 1 and not actor.country and not after_adjective:
             if _not_in_construct(actor, toks[actor.last], by_first[j]):
                 break  # اقتحم المحتجين القنصلية الإيرانية: the consulate is the object, not their own
@@ -296,7 +296,7 @@ def _titled_person(actor: Actor, toks: list[Token], j: int, by_first: dict[int, 
 def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Actor]) -> None:
     """A title, group or institution followed by a name.  A person is called by the name
     (الرئيس الأمريكي دونالد ترامب → دونالد ترامب); a group by the whole phrase (وكالة وادا)."""
-    head = bare(fold(toks[actor.first].text))
+    head = folded_bare(toks[actor.first].text)
     named = False
     if head in PERSON_TITLES and _titled_person(actor, toks, j, by_first):
         return
@@ -309,7 +309,7 @@ def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Acto
             return
     if head in PERSON_TITLES:
         k = j
-        while k < len(toks) and (bare(fold(toks[k].text)) in PERSON_TITLES or toks[k].text in "،,"):
+        while k < len(toks) and (folded_bare(toks[k].text) in PERSON_TITLES or toks[k].text in "،,"):
             k += 1  # المتحدث باسم الوزارة الجنرال إيغور كوناشينكوف; وزيرة الدفاع، فلورنس بارلي
         end = _name_end(toks, k, 5)
         if end == k + 1 and end < len(toks) and fold(toks[end].text).startswith("ال"):
@@ -335,7 +335,7 @@ def _unit_owner(toks: list[Token], actor: Actor) -> None:
     """Units are named by their institution: فرق الجمارك → الجمارك, عناصر الشرطة → الشرطة."""
     if actor.text or actor.last == actor.first or fold(toks[actor.first].text) not in UNIT_HEADS:
         return
-    owner = bare(fold(toks[actor.first + 1].text))
+    owner = folded_bare(toks[actor.first + 1].text)
     if (owner,) in actor_tables().agents:
         actor.start = toks[actor.first + 1].start
 
@@ -347,7 +347,7 @@ def _title_prefix(toks: list[Token], actor: Actor, lexical_words: set[int]) -> N
         return
     k = actor.first - 1
     while k >= 0 and actor.first - k <= 2 and k not in lexical_words and toks[k].kind == "word":
-        word = bare(fold(toks[k].text))
+        word = folded_bare(toks[k].text)
         if word in PERSON_TITLES or (word.endswith("ه") and word[:-1] in PERSON_TITLES):
             actor.first, actor.start = k, toks[k].start
             return
@@ -359,8 +359,8 @@ def _title_prefix(toks: list[Token], actor: Actor, lexical_words: set[int]) -> N
 def _collective_start(toks: list[Token], actor: Actor) -> None:
     """Take in the heads before an agent phrase: مجموعة القوات, قيادة الجيش (the command is not named)."""
     k = actor.first - 1
-    while k >= 0 and toks[k].kind == "word" and bare(fold(toks[k].text)) in COLLECTIVE_HEADS:
-        if bare(fold(toks[k].text)) != "قياده":
+    while k >= 0 and toks[k].kind == "word" and folded_bare(toks[k].text) in COLLECTIVE_HEADS:
+        if folded_bare(toks[k].text) != "قياده":
             actor.start, actor.text = toks[k].start, ""
         actor.first = k
         k -= 1
@@ -435,7 +435,7 @@ def proclitic_length(text: str, entity: object | None = None) -> int:
     one, else against the agent and country tables."""
     if entity is not None:
         return _mention_clitic(text, entity)
-    return _lexical_clitic(text, [bare(fold(w)) for w in text.split()])
+    return _lexical_clitic(text, [folded_bare(w) for w in text.split()])
 
 
 def _letters(phrase: str, n: int) -> int:

@@ -19,7 +19,7 @@ from khabar.events.actors import (
     actor_tables,
     nisba_country,
 )
-from khabar.events.lexicon import analyse_word, bare, fold, word_set
+from khabar.events.lexicon import analyse_word, fold, folded_bare, word_set
 from khabar.events.names import (
     CLAUSE_OPENERS,
     SKIPPABLE,
@@ -158,7 +158,7 @@ def skip_apposition(toks: list[Token], actors: list[Actor], k: int, person: bool
     if inner is not None:
         return inner.last + 2
     title = _starting_at(actors, k)
-    if (person and title is not None and bare(fold(toks[k].text)) in PERSON_TITLES
+    if (person and title is not None and folded_bare(toks[k].text) in PERSON_TITLES
             and not fold(toks[k].text).startswith("ال")):
         return title.last + 1
     return k
@@ -185,7 +185,7 @@ def preceding_subject(toks: list[Token], actors: list[Actor], trig: Trigger, con
     before = fold(toks[trig.first - 1].text) if trig.first else ""
     if control and before not in _CONTROL and not word.startswith(("ب", "ل")):
         return None
-    if control and trig.first > 1 and bare(fold(toks[trig.first - 2].text)) in _QUANTITIES:
+    if control and trig.first > 1 and folded_bare(toks[trig.first - 2].text) in _QUANTITIES:
         return None  # عددا من الاحتجاجات: a partitive, not a control verb
     for actor in sorted((a for a in actors if a.last < trig.first), key=lambda a: -a.last):
         if trig.first - actor.last > reach:
@@ -212,8 +212,8 @@ def actor_after_prep(toks: list[Token], actors: list[Actor], k: int, preps: tupl
         if actor is None:
             continue
         lead = j
-        while lead - 1 >= k and j - lead < 3 and (bare(fold(toks[lead - 1].text)) in SITES
-                                                  or bare(fold(toks[lead - 1].text)) in HONORIFICS):
+        while lead - 1 >= k and j - lead < 3 and (folded_bare(toks[lead - 1].text) in SITES
+                                                  or folded_bare(toks[lead - 1].text) in HONORIFICS):
             lead -= 1  # على مواقع المعارضة, لصاحب السمو الملكي محافظ جدة: the owner / the person
         # شكك في مستوى ذكاء جيمس: the possessor at the end of a construct chain is the target
         chain = chains and lead == j and not prep_attached(toks[j], actor)  # a true genitive, not a ل-phrase
@@ -280,7 +280,7 @@ def _nisba_source(toks: list[Token], k: int, text: str) -> Actor | None:
         code = nisba_country(toks[k].text)
         if code:
             return Actor(k, k, toks[k].start, toks[k].end, text[toks[k].start: toks[k].end], country=code)
-        if bare(fold(toks[k].text)) not in AGENT_ADJECTIVES:
+        if folded_bare(toks[k].text) not in AGENT_ADJECTIVES:
             return None
         k += 1
     return None
@@ -343,7 +343,7 @@ def object_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: se
         elif preds or skippable(toks[j], time_tokens, j):
             in_phrase = False  # في كلمته الأحد إدانة السلطات: the phrase has ended
         elif actor is not None:
-            if j > k and bare(fold(toks[j - 1].text)) in SITES:
+            if j > k and folded_bare(toks[j - 1].text) in SITES:
                 return actor  # هاجم مسلحون نقطة تفتيش للجيش: the owner of the site
             if not in_phrase and not prep_attached(toks[j], actor):
                 return actor
@@ -400,7 +400,7 @@ def _relative_owner(toks: list[Token], actors: list[Actor], k: int, slot: str, t
 def requester(toks: list[Token], actors: list[Actor], trig: Trigger, text: str) -> Actor | None:
     """Whose request a rejection turns down: رفضت المحكمة طلبا ... تقدم به المفكر طارق رمضان."""
     j = next((j for j in range(trig.last + 1, min(len(toks), trig.last + 12))
-              if bare(fold(toks[j].text)) in REQUESTS), None)
+              if folded_bare(toks[j].text) in REQUESTS), None)
     if j is None or any(t.kind == "punct" and t.text in ".؛:" for t in toks[trig.last + 1: j]):
         return None
     for k in range(j + 1, min(len(toks), j + 8)):
@@ -416,7 +416,7 @@ def requester(toks: list[Token], actors: list[Actor], trig: Trigger, text: str) 
 def _named_person(toks: list[Token], actors: list[Actor], found: Actor) -> Actor:
     """A title or occupation noun whose person is named a few words later is that person:
     للاعب كرة السلة الأمريكي ليبرون جيمس."""
-    head = bare(fold(toks[found.first].text))
+    head = folded_bare(toks[found.first].text)
     if found.entity_type == "PER" or (head not in PERSON_TITLES and head not in COUNTERPARTS):
         return found
     for j in range(found.last + 1, min(len(toks), found.last + 5)):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from khabar.arabic import Token
 from khabar.events.actors import FUNCTION_WORDS, PERSON_TITLES, Actor, is_name, is_name_word
-from khabar.events.lexicon import analyse_word, bare, fold, word_set
+from khabar.events.lexicon import analyse_word, bare, fold, folded_bare, word_set
 from khabar.events.predicates import Trigger
 
 SKIPPABLE = word_set("skippable")
@@ -107,7 +107,7 @@ def name_before_charge(toks: list[Token], k: int, time_tokens: set[int], text: s
 
 
 def _is_title(tok: Token) -> bool:
-    word = bare(fold(tok.text))
+    word = folded_bare(tok.text)
     return tok.kind == "word" and (word in PERSON_TITLES or (word.endswith("ه") and word[:-1] in PERSON_TITLES))
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from khabar.arabic import Token
 from khabar.events.actors import actor_tables
-from khabar.events.lexicon import Predicate, analyse_word, bare, fold, folded_bare, matches_object, word_set
+from khabar.events.lexicon import Predicate, analyse_word, fold, folded_bare, matches_object, word_set
 
 NEGATORS = word_set("negators")
 NOT_PREDICATES = word_set("not_predicates")
@@ -121,7 +121,7 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
         if trigger is not None and trigger.last > i:
             consumed.add(trigger.last)
         if trigger is None:
-            if i > 0 and bare(fold(toks[i - 1].text)) in EVENT_FRAMES:
+            if i > 0 and folded_bare(toks[i - 1].text) in EVENT_FRAMES:
                 continue  # جريمة قتل: the crime is named, not an act of this sentence's actors
             pred = _choose(preds, fold(tok.text))
             if pred is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from khabar.arabic import Token
-from khabar.events.lexicon import bare, fold, word_set
+from khabar.events.lexicon import fold, folded_bare, word_set
 
 if TYPE_CHECKING:
     from khabar.events.actors import Actor
@@ -21,7 +21,7 @@ def count_prefix(toks: list[Token], actor: Actor) -> None:
     k = actor.first - 1
     if actor.entity_type == "PER" or k < 0:
         return
-    while k >= 0 and actor.first - k <= 2 and (toks[k].kind == "number" or bare(fold(toks[k].text)) in NUMBER_WORDS):
+    while k >= 0 and actor.first - k <= 2 and (toks[k].kind == "number" or folded_bare(toks[k].text) in NUMBER_WORDS):
         actor.first, actor.start = k, toks[k].start  # حوالي 4000 شخص
         k -= 1
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from babel import Locale
 
-from khabar.events.lexicon import WORD_CACHE, bare, fold, resource_rows
+from khabar.events.lexicon import WORD_CACHE, fold, folded_bare, resource_rows
 
 _INFLECTIONS = ("ا", "ين", "ان", "ون", "ه")
 _NISBA_ENDINGS = ("", "ه", "ين", "ون", "ان", "تان", "يه")
@@ -26,13 +26,13 @@ class ActorTables:
 
 
 def _words(phrase: str) -> tuple[str, ...]:
-    return tuple(bare(fold(w)) for w in phrase.split())
+    return tuple(folded_bare(w) for w in phrase.split())
 
 
 def _keys(phrase: str) -> list[tuple[str, ...]]:
     """Lookup keys of a table phrase: without clitics, and as written (وزارة is not و+زارة)."""
     keys = [_words(phrase)]
-    plain = tuple(bare(fold(w)) if fold(w).startswith("ال") else fold(w) for w in phrase.split())
+    plain = tuple(folded_bare(w) if fold(w).startswith("ال") else fold(w) for w in phrase.split())
     if plain != keys[0]:
         keys.append(plain)
     return keys
@@ -86,7 +86,7 @@ def _key_lengths(table: dict[tuple[str, ...], str]) -> dict[str, tuple[int, ...]
 @lru_cache(maxsize=WORD_CACHE)
 def nisba_country(word: str) -> str | None:
     """ISO code of a demonym adjective or plural (السورية, الأميركيون), else None."""
-    core = bare(fold(word))
+    core = folded_bare(word)
     tables = actor_tables()
     for end in _NISBA_ENDINGS:
         if core.endswith(end) and len(core) > len(end) + 1:
