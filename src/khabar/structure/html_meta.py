@@ -143,12 +143,8 @@ def url_date(*urls: str | None) -> str | None:
 def published(tree: HTMLParser, linked: list[dict[str, Any]], urls: tuple[str | None, ...] = ()) -> str | None:
     """The publication time as ISO: meta tags, JSON-LD, ``<time datetime>``, the address's date,
     then a date shown as text."""
-    for value in meta(tree, _DATE_METAS):
-        if found := iso(value):
-            return found
-    for item in linked:
-        if isinstance(item.get("datePublished"), str) and (found := iso(item["datePublished"])):
-            return found
+    if found := _declared_time(tree, _DATE_METAS, linked, "datePublished"):
+        return found
     for selector in _TIME_SELECTORS:
         for node in tree.css(selector):
             if (node.attributes.get("itemprop") or "").lower() == "datemodified":
@@ -161,15 +157,22 @@ def published(tree: HTMLParser, linked: list[dict[str, Any]], urls: tuple[str | 
 
 def modified(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
     """The last modification time as ISO: meta tags, JSON-LD ``dateModified``, ``[itemprop=dateModified]``."""
-    for value in meta(tree, _MODIFIED_METAS):
-        if found := iso(value):
-            return found
-    for item in linked:
-        if isinstance(item.get("dateModified"), str) and (found := iso(item["dateModified"])):
-            return found
+    if found := _declared_time(tree, _MODIFIED_METAS, linked, "dateModified"):
+        return found
     for node in tree.css("[itemprop=dateModified]"):
         if value := iso(node.attributes.get("datetime") or node.attributes.get("content")):
             return value
+    return None
+
+
+def _declared_time(tree: HTMLParser, metas: tuple[str, ...], linked: list[dict[str, Any]], key: str) -> str | None:
+    """The first ISO time in the meta tags ``metas``, else in the JSON-LD property ``key``."""
+    for value in meta(tree, metas):
+        if found := iso(value):
+            return found
+    for item in linked:
+        if isinstance(item.get(key), str) and (found := iso(item[key])):
+            return found
     return None
 
 
