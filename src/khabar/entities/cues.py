@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
-from khabar.entities.keys import fold, readings, strip_article, word_cached
+from khabar.entities.keys import fold, strip_article, word_cached, word_readings
 from khabar.entities.lexicon import LEXICON_DIR, Entry, word_list
 
 
@@ -75,14 +75,14 @@ def org_heads() -> dict[str, str]:
 def head_type(word: str) -> str | None:
     """The entity type a word heads (``org_heads.tsv``) under its most stripped clitic reading."""
     heads = org_heads()
-    return next((heads[r] for r in reversed(readings(fold(word))) if r in heads), None)
+    return next((heads[r] for r in reversed(word_readings(word)) if r in heads), None)
 
 
 @word_cached(100_000)  # mapped over every token of every unit
 def anaphor_of(word: str) -> tuple[str, str] | None:
     """(head, group) of the nominal anaphor a word is (``anaphors.tsv``), if it is one."""
     table = anaphors()
-    return next((table[r] for r in reversed(readings(fold(word))) if r in table), None)
+    return next((table[r] for r in reversed(word_readings(word)) if r in table), None)
 
 
 @lru_cache(maxsize=1)

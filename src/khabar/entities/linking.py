@@ -36,7 +36,7 @@ from khabar.entities.cues import (
     org_heads,
 )
 from khabar.entities.ids import entity_id
-from khabar.entities.keys import alias_key, fold, readings, strip_article
+from khabar.entities.keys import alias_key, fold, strip_article, word_readings
 from khabar.entities.lexicon import Entry, country_rows, word_list
 from khabar.entities.matcher import GAZETTEER_GROUPS, Lexicon, Match
 from khabar.model import Entity, Mention
@@ -240,7 +240,7 @@ class UnitLinker:
             and toks[m.last + 1].text in _QUOTE_MARKS
 
     def is_head(self, i: int) -> bool:
-        return any(r in org_heads() for r in readings(fold(self.tokens[i].text)))
+        return any(r in org_heads() for r in word_readings(self.tokens[i].text))
 
     def quoted_names(self, matches: list[Match]) -> list[Span]:
         """A head noun before a quoted name (بنك "يوني كريديت") is one body: the span runs from the
@@ -510,7 +510,7 @@ class UnitLinker:
             name = " ".join(strip_clitic_display(words, self.lex))
             type_ = s.type
             if type_ == "LOC":  # the tagger's LOC: a natural place after جزيرة/نهر/جبل, else a GPE
-                head = next((org_heads()[r] for r in reversed(readings(fold(words[0])))
+                head = next((org_heads()[r] for r in reversed(word_readings(words[0]))
                              if r in org_heads()), None)
                 type_ = "LOC" if head == "LOC" else "GPE"
             last = self.qualified_end(s.last, type_)
