@@ -68,8 +68,10 @@ def _process(item: Article | InputError | Skipped, pipeline: Pipeline, finish: F
     if not isinstance(item, Article):
         return item
     result = analyze_article(item, pipeline)
-    if isinstance(result, InputError) or finish is None:
-        return slim(result) if isinstance(result, Article) else result
+    if isinstance(result, InputError):
+        return result
+    if finish is None:
+        return slim(result)
     try:
         return finish(result)
     except Exception as exc:  # e.g. unserialisable output: one bad page must not stop the batch
