@@ -282,16 +282,26 @@ def _whole_file(item: str, path: str | None, head: bytes) -> RawInput:
     return RawInput(head[:MAX_ERROR_RAW_BYTES], "jsonl", path, None, complete=False)
 
 
-def _iter_jsonl_file(path: str, max_bytes: int | None = None) -> Iterator[Article | InputError]:
-    opener = gzip.open if path.lower().endswith(".gz") else open
+def _open_file(path: str, content: bytes | None) -> IO[bytes]:
+    """A file as a binary stream, inflated when gzip'd: from disk, or from its ``content`` when that
+    was read elsewhere (Spark reads object stores)."""
+    gzipped = path.lower().endswith(".gz")
+    if content is None:
+        return gzip.open(path, "rb") if gzipped else open(path, "rb")  # the caller closes it
+    stream = io.BufferedReader(io.BytesIO(content))  # peek() as a file's
+    return gzip.GzipFile(fileobj=stream) if gzipped else stream
+
+
+def _iter_jsonl_file(path: str, max_bytes: int | None = None,
+                     content: bytes | None = None) -> Iterator[Article | InputError]:
     try:
-        with opener(path, "rb") as fh:
+        with _open_file(path, content) as fh:
             if fh.peek(2)[:2] in _UTF16_BOMS:
                 yield from _utf16_jsonl(fh, path, max_bytes)
             else:
                 yield from _jsonl_items(_bounded_lines(fh), path, "jsonl", path)
     except _READ_ERRORS as exc:
-        yield InputError(path, _unreadable(exc), _file_bytes(path, "jsonl"))
+        yield InputError(path, _unreadable(exc), _file_bytes(path, "jsonl", content))
 
 
 def _utf16_jsonl(fh: IO[bytes], path: str, max_bytes: int | None) -> Iterator[Article | InputError]:
@@ -326,8 +336,10 @@ def _bounded_lines(fh: IO[bytes]) -> Iterator[bytes]:
         yield line
 
 
-def _file_bytes(path: str, fmt: str) -> RawInput | None:
+def _file_bytes(path: str, fmt: str, content: bytes | None = None) -> RawInput | None:
     """A file's bytes as stored on disk (compressed if it is), kept with its error for a retry."""
+    if content is not None:
+        return raw_input(content, fmt, path)
     try:
         with open(path, "rb") as fh:
             data = fh.read(MAX_ERROR_RAW_BYTES + 1)
@@ -338,10 +350,9 @@ def _file_bytes(path: str, fmt: str) -> RawInput | None:
 
 # -- text dumps --------------------------------------------------------------------------------
 
-def _read_bytes(path: str, max_bytes: int | None = None) -> bytes:
+def _read_bytes(path: str, max_bytes: int | None = None, content: bytes | None = None) -> bytes:
     cap = max_bytes or MAX_FILE_BYTES
-    opener = gzip.open if path.lower().endswith(".gz") else open
-    with opener(path, "rb") as fh:
+    with _open_file(path, content) as fh:
         data = fh.read(cap + 1)
     if len(data) > cap:
         raise ValueError(size_reason("file", cap))
@@ -357,13 +368,13 @@ def _text_item(data: bytes, item: str, path: str | None, kind: str = "text") -> 
         return InputError(item, str(exc), raw_input(data, "text", path))
 
 
-def _read_text_file(path: str, max_bytes: int | None = None) -> Article | InputError:
+def _read_text_file(path: str, max_bytes: int | None = None, content: bytes | None = None) -> Article | InputError:
     try:
-        data = _read_bytes(path, max_bytes)
+        data = _read_bytes(path, max_bytes, content)
     except _READ_ERRORS as exc:
-        return InputError(path, _unreadable(exc), _file_bytes(path, "text"))
+        return InputError(path, _unreadable(exc), _file_bytes(path, "text", content))
     except ValueError as exc:
-        return InputError(path, str(exc), _file_bytes(path, "text"))
+        return InputError(path, str(exc), _file_bytes(path, "text", content))
     return _text_item(data, path, path)
 
 
@@ -517,26 +528,27 @@ def _web_results(fmt: str, data: bytes, item: str, path: str | None,
         yield article
 
 
-def _iter_web_file(path: str, fmt: str, max_bytes: int | None = None) -> Iterator[Article | InputError]:
-    if fmt == "warc":  # streamed: crawls are far larger than one page
+def _iter_web_file(path: str, fmt: str, max_bytes: int | None = None,
+                   content: bytes | None = None) -> Iterator[Article | InputError]:
+    if fmt == "warc":  # streamed: crawls are far larger than one page; FastWARC inflates .warc.gz itself
         from khabar.ingest.warc import iter_warc
 
         try:
-            with open(path, "rb") as fh:
+            with open(path, "rb") if content is None else io.BytesIO(content) as fh:
                 for result in iter_warc(fh, path, path):
                     if isinstance(result, InputError) and result.item == path:
-                        result.retry = _file_bytes(path, fmt)
+                        result.retry = _file_bytes(path, fmt, content)
                     yield result
         except OSError as exc:
             yield InputError(path, _unreadable(exc))
         return
     try:
-        data = _read_bytes(path, max_bytes)
+        data = _read_bytes(path, max_bytes, content)
     except _READ_ERRORS as exc:
-        yield InputError(path, _unreadable(exc), _file_bytes(path, fmt))
+        yield InputError(path, _unreadable(exc), _file_bytes(path, fmt, content))
         return
     except ValueError as exc:
-        yield InputError(path, str(exc), _file_bytes(path, fmt))
+        yield InputError(path, str(exc), _file_bytes(path, fmt, content))
         return
     yield from _web_items(fmt, data, path, path, max_bytes)
 
@@ -561,13 +573,20 @@ def iter_inputs(specs: Iterable[str], input_format: str | None = None,
             yield from _iter_file(path, input_format or file_format(path), max_bytes)
 
 
-def _iter_file(path: str, fmt: str, max_bytes: int | None = None) -> Iterator[Article | InputError]:
+def iter_file_content(path: str, content: bytes, max_bytes: int | None = None) -> Iterator[Article | InputError]:
+    """Articles (and errors) of the file ``path`` whose ``content`` was read elsewhere (Spark reads
+    object stores), exactly as :func:`iter_inputs` reads that file from disk."""
+    yield from _iter_file(path, file_format(path), max_bytes, content)
+
+
+def _iter_file(path: str, fmt: str, max_bytes: int | None = None,
+               content: bytes | None = None) -> Iterator[Article | InputError]:
     if fmt == "jsonl":
-        yield from _iter_jsonl_file(path, max_bytes)
+        yield from _iter_jsonl_file(path, max_bytes, content)
     elif fmt == "text":
-        yield _read_text_file(path, max_bytes)
+        yield _read_text_file(path, max_bytes, content)
     else:
-        yield from _iter_web_file(path, fmt, max_bytes)
+        yield from _iter_web_file(path, fmt, max_bytes, content)
 
 
 def iter_raw_input(raw: RawInput, item: str, max_bytes: int | None = None) -> Iterator[Article | InputError]:
