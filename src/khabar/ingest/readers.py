@@ -115,11 +115,6 @@ def decode_input(data: bytes) -> Decoded:
     return decode_bytes(data)
 
 
-def decode_text(data: bytes) -> str:
-    """Bytes of a text input as str (:func:`decode_input` without the notes)."""
-    return decode_input(data).text
-
-
 #: Control characters but the whitespace ones (\t \n \v \f \r): found at C speed, once per input.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
 
@@ -249,7 +244,7 @@ def _jsonl_items(lines: Iterable[bytes], item: str, kind: str, path: str | None,
     held: InputError | None = None  # a bad first line waits to see whether the second is bad too
     for n, bline in enumerate(lines, first_line):
         if seen == 0 and b"\x00" in bline[:8192]:
-            yield InputError(item, "binary data (NUL bytes), not JSON Lines", _whole_file(item, path, bline))
+            yield InputError(item, "binary data (NUL bytes), not JSON Lines", _whole_file(path, bline))
             return
         result = _line_item(bline, n, n == first_line, item, kind, path)
         if result is None:
@@ -258,14 +253,14 @@ def _jsonl_items(lines: Iterable[bytes], item: str, kind: str, path: str | None,
         invalid = isinstance(result, _InvalidJSON)
         if seen == 1 and invalid:
             if not result.starts_object:
-                yield InputError(item, f"not JSON Lines (line {n}: {result.reason})", _whole_file(item, path, bline))
+                yield InputError(item, f"not JSON Lines (line {n}: {result.reason})", _whole_file(path, bline))
                 return
             held = result
             continue
         if held is not None:
             if invalid:
                 yield InputError(item, "not JSON Lines (its first two lines are not JSON records)",
-                                 _whole_file(item, path, bline))
+                                 _whole_file(path, bline))
                 return
             yield held
             held = None
@@ -276,7 +271,7 @@ def _jsonl_items(lines: Iterable[bytes], item: str, kind: str, path: str | None,
         yield InputError(item, "empty input")
 
 
-def _whole_file(item: str, path: str | None, head: bytes) -> RawInput:
+def _whole_file(path: str | None, head: bytes) -> RawInput:
     """A whole input refused on its first lines: kept as a retry of the file by its path (the lines
     read so far are only a sample of it)."""
     return RawInput(head[:MAX_ERROR_RAW_BYTES], "jsonl", path, None, complete=False)
