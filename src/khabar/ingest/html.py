@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from khabar.ingest.encoding import codec_name
+from khabar.ingest.encoding import codec_name, decode_bytes
 from khabar.ingest.guards import check_nesting
 from khabar.ingest.readers import MAX_TEXT_CHARS, check_text, stable_id
 from khabar.model import Article, Source
@@ -39,3 +39,13 @@ def article_from_html(html: str, path: str | None = None, url: str | None = None
     check_text(html[:MAX_TEXT_CHARS])  # empty or binary input; the page's size was bounded when read
     check_nesting(html)  # extractors recurse: refuse markup nested beyond any real page
     return Article(id=stable_id(html), source=Source(kind=kind, path=path, url=url, line=line), raw=html)
+
+
+def article_from_page_bytes(data: bytes, charset: str | None = None, path: str | None = None,
+                            url: str | None = None, kind: str = "html", line: int | None = None) -> Article:
+    """An article for a page's bytes, decoded by :func:`~khabar.ingest.encoding.decode_bytes` with the
+    HTTP ``charset`` and the page's own declaration; the decoding's notes become ``Source.repairs``."""
+    decoded = decode_bytes(data, declared=(charset, declared_charset(data)))
+    article = article_from_html(decoded.text, path=path, url=url, kind=kind, line=line)
+    article.source.repairs = decoded.repairs
+    return article

@@ -502,7 +502,7 @@ def _web_items(fmt: str, data: bytes, item: str, path: str | None,
 def _web_results(fmt: str, data: bytes, item: str, path: str | None,
                  max_bytes: int | None) -> Iterator[Article | InputError]:
     from khabar.ingest.feeds import iter_feed, looks_like_feed
-    from khabar.ingest.html import MAX_HTML_BYTES, article_from_html, declared_charset, looks_like_html
+    from khabar.ingest.html import MAX_HTML_BYTES, article_from_page_bytes, looks_like_html
     from khabar.ingest.warc import iter_warc
 
     cap = max_bytes or MAX_HTML_BYTES
@@ -514,13 +514,9 @@ def _web_results(fmt: str, data: bytes, item: str, path: str | None,
         yield InputError(item, size_reason("page", cap))
     else:
         try:
-            decoded = decode_bytes(data, declared=(declared_charset(data),))
-            article = article_from_html(decoded.text, path=path)
+            yield article_from_page_bytes(data, path=path)
         except ValueError as exc:
             yield InputError(item, str(exc))
-            return
-        article.source.repairs = decoded.repairs
-        yield article
 
 
 def _iter_web_file(path: str, fmt: str, max_bytes: int | None = None,

@@ -17,8 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, BinaryIO
 
-from khabar.ingest.encoding import decode_bytes
-from khabar.ingest.html import MAX_HTML_BYTES, article_from_html, declared_charset
+from khabar.ingest.html import MAX_HTML_BYTES, article_from_page_bytes
 from khabar.ingest.readers import InputError, stable_id
 from khabar.model import Article
 
@@ -93,11 +92,9 @@ def _record_article(record: WarcRecord, where: str, path: str | None, number: in
     if len(data) > MAX_HTML_BYTES:
         return InputError(where, f"page{_for(url)} too large (> {MAX_HTML_BYTES // (1024 * 1024)} MB)")
     try:
-        decoded = decode_bytes(data, declared=(record.http_charset, declared_charset(data)))
-        article = article_from_html(decoded.text, path=path, url=url, kind="warc", line=number)
+        article = article_from_page_bytes(data, record.http_charset, path=path, url=url, kind="warc", line=number)
     except ValueError as exc:
         return InputError(where, f"page{_for(url)}: {exc}")
-    article.source.repairs = decoded.repairs
     # Identified by its address: crawled pages carry changing ads, tokens and clocks, so a content
     # hash would store every re-crawl of an article anew instead of replacing it.
     article.id = stable_id(url)

@@ -28,10 +28,9 @@ from urllib.parse import urljoin, urlsplit
 
 from khabar.analysis import analyze_article
 from khabar.ingest import watch_queue as queue
-from khabar.ingest.encoding import decode_bytes
 from khabar.ingest.feeds import entry_record, parse_feed
 from khabar.ingest.fetch import Fetcher, FetchError, FetchOptions, charset_of
-from khabar.ingest.html import MAX_HTML_BYTES, article_from_html, declared_charset
+from khabar.ingest.html import MAX_HTML_BYTES, article_from_page_bytes
 from khabar.ingest.readers import InputError, article_from_record, stable_id
 from khabar.model import Article
 from khabar.pipeline import Pipeline, build_pipeline
@@ -217,9 +216,7 @@ class Watcher:
         body = item.body or b""
         if len(body) > MAX_HTML_BYTES:
             raise ValueError(f"page too large (> {MAX_HTML_BYTES // (1024 * 1024)} MB)")
-        decoded = decode_bytes(body, declared=(charset_of(item.content_type), declared_charset(body)))
-        article = article_from_html(decoded.text, url=item.url, kind="html")
-        article.source.repairs = decoded.repairs
+        article = article_from_page_bytes(body, charset_of(item.content_type), url=item.url)
         # Identified by its address (as WARC pages are): a changed page replaces its article.
         article.id = stable_id(item.url)
         return article
