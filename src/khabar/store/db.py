@@ -6,6 +6,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -118,7 +119,7 @@ class Store:
                                 (article.id,)).fetchone()
         if old is not None and old["content_hash"] == digest and old["analysis"] == analysis:
             if also is not None:
-                with self._transaction():
+                with transaction(self.conn):
                     also(self.conn)
             return UNCHANGED
         src = article.source
@@ -127,7 +128,7 @@ class Store:
                ",".join(stages or article.annotations.get("stages", ())), __version__,
                datetime.now(UTC).isoformat(timespec="seconds"))
         facts = fact_rows(article)
-        with self._transaction():
+        with transaction(self.conn):
             self.conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
             self.conn.execute(ARTICLE_INSERT, row)
             for table, sql in INSERTS.items():
@@ -211,7 +212,7 @@ class Store:
 
     def delete(self, article_id: str) -> bool:
         """Remove an article and all its facts; True if it was stored."""
-        with self._transaction():
+        with transaction(self.conn):
             cur = self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         return cur.rowcount > 0
 
@@ -283,27 +284,21 @@ class Store:
         """Counts, outlets, date range and top entities/speakers (see :class:`StoreStats`)."""
         return compute_stats(self.conn, top)
 
-    # -- internals -------------------------------------------------------------------------
-
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self.conn)
-
 
 _ITER_WITH_RAW = "SELECT id, analysis, raw FROM articles ORDER BY published, id"
 _ITER_WITHOUT_RAW = "SELECT id, analysis, '' FROM articles ORDER BY published, id"
 
 
-class _Transaction:
-    """``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` on any exception."""
-
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
-
-    def __enter__(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
-        self.conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` on any exception (autocommit connection)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def _where(article: Article) -> str:
