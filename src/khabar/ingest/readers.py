@@ -375,10 +375,6 @@ def _read_text_file(path: str, max_bytes: int | None = None, content: bytes | No
 
 # -- paths, folders, globs, stdin ---------------------------------------------------------------
 
-def is_jsonl_path(path: str) -> bool:
-    return path.lower().endswith(JSONL_SUFFIXES)
-
-
 def _folder_files(folder: str) -> list[str]:
     found = []
     for root, dirs, files in os.walk(folder):
