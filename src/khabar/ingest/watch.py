@@ -5,7 +5,8 @@
 
 A poll (:meth:`Watcher.poll`) reads each feed with a conditional GET and queues its new entries
 in the same transaction that records the feed's new validators; then it works through every
-pending item, this poll's and those an interrupted poll left: fetch the page (see
+pending item, this poll's and those an interrupted poll left, read from the queue a batch at a
+time (bounded memory however long the queue): fetch the page (see
 :mod:`khabar.ingest.fetch`; its bytes are kept in the queue), analyse it, and store the article
 in the transaction that marks the item stored (:mod:`khabar.ingest.watch_queue`).  A crash at any
 point therefore loses nothing and stores nothing twice.  An article is identified by its page's
@@ -115,8 +116,9 @@ class Watcher:
         for url in list(feeds) or queue.known_feeds(conn):
             report.feeds += 1
             self._poll_feed(url.strip(), report)
-        for item in _by_host_in_turn(queue.pending(conn)):
-            self._work(item, report)
+        for batch in queue.pending(conn):
+            for item in _by_host_in_turn(batch):
+                self._work(item, report)
         sync_index(conn)  # as `khabar ingest` does after a batch
         return report
 
@@ -164,10 +166,11 @@ class Watcher:
     # -- items -----------------------------------------------------------------------------
 
     def _work(self, item: queue.Item, report: WatchReport) -> None:
-        if item.state == queue.QUEUED and item.url is not None and not self._fetch(item, report):
-            return
+        body = self._page_bytes(item, report)
+        if body is None:
+            return None
         try:
-            article = self._article(item)
+            article = self._article(item, body)
         except ValueError as exc:
             return self._fail(item, str(exc), report, retry=False)
         analysed = analyze_article(article, self.pipeline)
@@ -187,33 +190,41 @@ class Watcher:
             self.on_stored(analysed, outcome)
         return None
 
-    def _fetch(self, item: queue.Item, report: WatchReport) -> bool:
-        """Download the item's page into the queue; False when there is nothing more to do now."""
+    def _page_bytes(self, item: queue.Item, report: WatchReport) -> bytes | None:
+        """The item's page: fetched now when queued, else the bytes an earlier poll kept in the queue
+        (empty for an entry without a link); None when there is nothing more to do now."""
+        if item.url is None:
+            return b""
+        if item.state == queue.QUEUED:
+            return self._fetch(item, report)
+        return queue.kept_body(self.store.conn, item)
+
+    def _fetch(self, item: queue.Item, report: WatchReport) -> bytes | None:
+        """Download the item's page into the queue; its bytes, or None when there is nothing more to do now."""
         assert item.url is not None
         try:
             response = self.fetcher.get(item.url, item.etag, item.last_modified)
         except FetchError as exc:
             retry = exc.transient and item.attempts + 1 < self.options.max_attempts
             self._fail(item, str(exc), report, retry)
-            return False
+            return None
         if response.not_modified:
             queue.mark_not_modified(self.store.conn, item)
             report.not_modified += 1
-            return False
+            return None
         report.fetched += 1
         queue.mark_fetched(self.store.conn, item, response.body, response.url, response.content_type,
                            response.etag, response.last_modified)
-        return True
+        return response.body
 
-    def _article(self, item: queue.Item) -> Article:
-        """The un-analysed article of a fetched page (or of a link-less entry's record)."""
+    def _article(self, item: queue.Item, body: bytes) -> Article:
+        """The un-analysed article of a fetched page, ``body`` (or of a link-less entry's record)."""
         if item.url is None:
             raw = json.dumps(item.record, ensure_ascii=False)
             return article_from_record(item.record, raw, kind="feed")
         mime = (item.content_type or "text/html").split(";")[0].strip().lower()
         if mime not in _PAGE_TYPES:
             raise ValueError(f"not an HTML page (Content-Type {mime})")
-        body = item.body or b""
         if len(body) > MAX_HTML_BYTES:
             raise ValueError(f"page too large (> {MAX_HTML_BYTES // (1024 * 1024)} MB)")
         article = article_from_page_bytes(body, charset_of(item.content_type), url=item.url)
@@ -237,7 +248,7 @@ class Watcher:
 
 
 def _by_host_in_turn(items: list[queue.Item]) -> Iterator[queue.Item]:
-    """Items taking turns between hosts, so one host's delay does not hold up the others."""
+    """A batch's items taking turns between hosts, so one host's delay does not hold up the others."""
     by_host: dict[str, list[queue.Item]] = {}
     for item in items:
         by_host.setdefault(item.host, []).append(item)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -20,11 +21,14 @@ from khabar.store.db import transaction
 from khabar.store.errors import clear_errors
 
 QUEUED, FETCHED, STORED, FAILED = "queued", "fetched", "stored", "failed"
+#: Items read from the queue at a time: a poll holds one batch (without page bytes) in memory,
+#: however long the queue.
+PENDING_BATCH = 200
 
 
 @dataclass
 class Item:
-    """One queued feed item, as its row says."""
+    """One queued feed item, as its row says (its kept page bytes stay in the row: :func:`kept_body`)."""
 
     key: str
     feed_url: str
@@ -36,7 +40,6 @@ class Item:
     last_modified: str | None
     final_url: str | None
     content_type: str | None
-    body: bytes | None
 
     @property
     def name(self) -> str:
@@ -121,14 +124,24 @@ def enqueue(conn: sqlite3.Connection, feed_url: str, key: str, url: str | None, 
     return False
 
 
-_ITEM_COLUMNS = "key, feed_url, url, record, state, attempts, etag, last_modified, final_url, content_type, body"
+_ITEM_COLUMNS = "rowid, key, feed_url, url, record, state, attempts, etag, last_modified, final_url, content_type"
 
 
-def pending(conn: sqlite3.Connection) -> list[Item]:
-    """Items to work on (queued or fetched, left by this poll or an interrupted one), oldest first."""
-    rows = conn.execute(f"SELECT {_ITEM_COLUMNS} FROM watch_items WHERE state IN (?, ?) ORDER BY rowid",
-                        (QUEUED, FETCHED))
-    return [_item(row) for row in rows]
+def pending(conn: sqlite3.Connection, batch: int = PENDING_BATCH) -> Iterator[list[Item]]:
+    """Items to work on (queued or fetched, left by this poll or an interrupted one), oldest first,
+    in lists of at most ``batch``.  Each list is read when the previous one has been worked (one
+    short query after the last row seen, so no read stays open across the item's own writes), so
+    memory holds one batch however long the queue; an item finished meanwhile is not read again."""
+    last = 0
+    while True:
+        rows = conn.execute(f"""SELECT {_ITEM_COLUMNS} FROM watch_items WHERE state IN (?, ?) AND rowid > ?
+                                ORDER BY rowid LIMIT ?""", (QUEUED, FETCHED, last, batch)).fetchall()
+        if not rows:
+            return
+        last = rows[-1][0]
+        yield [_item(row[1:]) for row in rows]
+        if len(rows) < batch:
+            return
 
 
 def _item(row: sqlite3.Row | tuple[Any, ...]) -> Item:
@@ -137,13 +150,19 @@ def _item(row: sqlite3.Row | tuple[Any, ...]) -> Item:
     return Item(*values)
 
 
+def kept_body(conn: sqlite3.Connection, item: Item) -> bytes:
+    """The page bytes kept in the item's row (empty when none were fetched)."""
+    row = conn.execute("SELECT body FROM watch_items WHERE key = ?", (item.key,)).fetchone()
+    return bytes(row[0]) if row and row[0] is not None else b""
+
+
 def mark_fetched(conn: sqlite3.Connection, item: Item, body: bytes, final_url: str, content_type: str | None,
                  etag: str | None, last_modified: str | None) -> None:
     with transaction(conn):
         conn.execute("""UPDATE watch_items SET state = ?, body = ?, final_url = ?, content_type = ?, etag = ?,
                         last_modified = ?, error = NULL, updated_at = ? WHERE key = ?""",
                      (FETCHED, body, final_url, content_type, etag, last_modified, now(), item.key))
-    item.state, item.body, item.final_url, item.content_type = FETCHED, body, final_url, content_type
+    item.state, item.final_url, item.content_type = FETCHED, final_url, content_type
     item.etag, item.last_modified = etag, last_modified
 
 
