@@ -17,7 +17,7 @@ from pathlib import Path
 LEXICON_DIR = Path(__file__).parent / "resources" / "lexicons"
 #: Tables of named referents, by entry class.
 NAMED_TABLES = ("people", "armed_groups", "parties", "media", "international", "agencies",
-                "companies", "places", "events_laws", "norp")
+                "companies", "clubs", "places", "events_laws", "norp")
 
 
 @dataclass(frozen=True, slots=True)
