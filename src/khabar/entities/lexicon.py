@@ -2,7 +2,8 @@
 
 Every file is the project's own data; a line is one referent.  Entry *kinds* say how a match is
 used: ``country`` / ``capital`` / ``demonym`` (adjective) / ``people`` (plural: الأمريكيون) (from ``countries.tsv``), ``named`` (people,
-organisations, places, events from the other tables), ``institution`` / ``construct`` (generic
+organisations, places, events from the other tables), ``misc`` (ANERcorp's MISC names that are
+no entity of the output: currencies, religions, scriptures, prizes; ``misc.tsv``), ``institution`` / ``construct`` (generic
 heads that a nationality or a country name completes, ``institutions.tsv``), ``title`` (offices).
 """
 
@@ -17,7 +18,7 @@ from pathlib import Path
 LEXICON_DIR = Path(__file__).parent / "resources" / "lexicons"
 #: Tables of named referents, by entry class.
 NAMED_TABLES = ("people", "armed_groups", "parties", "media", "international", "agencies",
-                "companies", "clubs", "places", "events_laws", "norp")
+                "companies", "clubs", "organisations", "places", "events_laws", "norp")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,16 @@ def named_entries() -> list[tuple[str, Entry]]:
                           wikidata=row.get("wikidata") or None, country=row.get("country") or None,
                           role=row.get("role") or None, group=table)
             out += [(a, entry) for a in aliases]
+    return out
+
+
+def misc_entries() -> list[tuple[str, Entry]]:
+    """(alias, entry) for ``misc.tsv``: names the tagger reads as MISC features, never entities."""
+    out = []
+    for row in _rows("misc"):
+        aliases = _split(row["aliases"])
+        entry = Entry(name=row["name"], type="MISC", kind="misc", name_ar=aliases[0], group="misc")
+        out += [(a, entry) for a in aliases]
     return out
 
 

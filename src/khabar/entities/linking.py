@@ -278,7 +278,10 @@ class UnitLinker:
         return head, last, Span(head, last, type_)
 
     def accept(self, m: Match, spans: list[Span]) -> bool:
-        """Drop a name that is only part of a longer one, and gazetteer towns nothing confirms."""
+        """Drop a name that is only part of a longer one, gazetteer towns nothing confirms, and
+        MISC names (currencies, religions: the tagger's features, no entity)."""
+        if m.entry.kind == "misc":
+            return False
         if m.entry.type == "PER" and self.neighbour_key(m.first - 1) in _CONNECTORS:
             return False  # محمد بن راشد inside حمدان بن محمد بن راشد: the tagger's span decides
         if m.entry.group in GAZETTEER_GROUPS and m.first == m.last:

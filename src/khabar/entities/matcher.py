@@ -23,13 +23,15 @@ from khabar.entities.lexicon import (
     Entry,
     country_entries,
     institution_entries,
+    misc_entries,
     named_entries,
     title_entries,
     word_list,
 )
 
 #: When one alias names several entries, the first kind listed here is kept first.
-KIND_ORDER = ("named", "country", "capital", "institution", "construct", "demonym", "people", "title", "city")
+KIND_ORDER = ("named", "country", "capital", "institution", "construct", "demonym", "people", "title", "misc",
+              "city")
 #: Entries from package gazetteers (not curated): not trusted when spelled like a common word.
 GAZETTEER_GROUPS = ("geonames", "babel")
 _QUOTES = frozenset('"«»“”„\'')
@@ -135,5 +137,5 @@ def _leftmost_longest(found: list[Match]) -> list[Match]:
 def lexicon() -> Lexicon:
     """The compiled lexicon (curated tables first, then the package gazetteers)."""
     pairs = (named_entries() + country_entries() + babel_entries() + institution_entries()
-             + title_entries() + city_entries())
+             + title_entries() + misc_entries() + city_entries())
     return Lexicon(pairs)
