@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from khabar.structure.data import norm
 from khabar.structure.dates import parse_date_line
-from khabar.structure.html_clean import readable_markup
+from khabar.structure.html_clean import readable_page
 from khabar.structure.html_density import densest_text
 from khabar.structure.html_meta import as_list, canonical, iso, json_ld, language, meta, modified, published
 from khabar.structure.html_related import related_links
@@ -61,14 +61,15 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     was taken out of the main text: furniture (captions, date lines) and pull_quotes."""
     import trafilatura
 
-    html = readable_markup(html[:MAX_HTML_CHARS])
+    # One selectolax tree for every reader below (metadata, headline, byline, captions, densest
+    # block, related links); trafilatura parses the same markup with lxml, its own tree.
+    html, tree = readable_page(html[:MAX_HTML_CHARS])
     # Second-opinion extractors on (fast=False): pages without semantic markup need them.  No
     # extensive date search: it runs dateparser over the page's text (half the time of a page),
     # while dates shown as Arabic text are read below.
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True, fast=False,
                                       date_extraction_params={"extensive_search": False, "original_date": True})
-    tree = HTMLParser(html)
     linked = json_ld(tree)
     site = _site(tree, linked)
     title, bar_site = _title(tree, linked, site)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
@@ -50,21 +51,33 @@ _EMBED_SELECTOR = ", ".join(f'blockquote[class*="{name}"]' for name in (
     "twitter-tweet", "twitter-video", "instagram-media", "fb-xfbml", "tiktok-embed", "reddit-card"))
 
 
-def readable_markup(html: str) -> str:
-    """The page with layout tables as divs, ``<font>`` unwrapped, consent banners and headed
-    comment sections removed."""
-    return _without_boilerplate_blocks(_FONT_TAG.sub("", _without_layout_tables(html)))
+class Readable(NamedTuple):
+    """A page's readable markup and its selectolax tree (a parse of exactly that markup)."""
+
+    html: str
+    tree: HTMLParser
 
 
-def _without_layout_tables(html: str) -> str:
-    """The page with layout tables turned into divs (attributes kept).  A page is laid out in
-    tables when a table holds another or a cell holds a paragraph's worth of words."""
-    if "<table" not in html.lower():
-        return html
-    tree = HTMLParser(html)
-    layout = tree.css_first("table table") is not None or any(
+def readable_page(html: str) -> Readable:
+    """The page with layout tables as divs, ``<font>`` unwrapped, consent banners, embedded posts,
+    timelines and headed comment sections removed, and its tree for the readers that follow.
+
+    A tree is reused for as long as the markup it was parsed from stands, so a page that needs no
+    rewrite is parsed once, here, for every reader; a rewrite of the markup costs one parse more."""
+    tree = None
+    if "<table" in html.lower():
+        tree = HTMLParser(html)
+        if _laid_out_in_tables(tree):
+            html, tree = _TABLE_TAG.sub(r"<\1div\2>", html), None
+    html, fonts = _FONT_TAG.subn("", html)
+    return _without_boilerplate_blocks(html, tree if tree is not None and not fonts else HTMLParser(html))
+
+
+def _laid_out_in_tables(tree: HTMLParser) -> bool:
+    """Whether a page is laid out in tables: a table holds another or a cell holds a paragraph's
+    worth of words (its tables then become divs, attributes kept)."""
+    return tree.css_first("table table") is not None or any(
         len(cell.text(deep=False).split()) >= _LAYOUT_CELL_WORDS for cell in tree.css("td"))
-    return _TABLE_TAG.sub(r"<\1div\2>", html) if layout else html
 
 
 @cache
@@ -79,24 +92,26 @@ def is_comment_heading(text: str) -> bool:
     return norm(_HEADING_NOISE.sub(" ", text)) in _comment_headers()
 
 
-def _without_boilerplate_blocks(html: str) -> str:
-    tree = HTMLParser(html)
+def _without_boilerplate_blocks(html: str, tree: HTMLParser) -> Readable:
     body = tree.body
     if body is None:
-        return html
+        return Readable(html, tree)
     banners = [node for node in tree.css(_CONSENT_SELECTOR) if _is_banner(node)] + tree.css(_EMBED_SELECTOR)
     banners += [node for node in tree.css("ul, ol") if _is_timeline(node)]
     headings = [node for node in body.traverse(include_text=True)
                 if node.tag == "-text" and is_comment_heading((node.text(deep=False) or "").strip())]
     if not banners and not headings:
-        return html
+        return Readable(html, tree)
     for node in banners:
         if attached(node):
             node.decompose()
     for text in headings:
         if attached(text):  # not inside a block removed before
             _remove_section(_heading_block(text))
-    return tree.html or html
+    # Parsed again: the edited tree is not what its markup reads as (text runs around a removed
+    # block stay apart; a parse joins them), and the readers take the page as its markup says.
+    cleaned = tree.html or html
+    return Readable(cleaned, HTMLParser(cleaned))
 
 
 def _is_timeline(node: Node) -> bool:
