@@ -138,3 +138,27 @@ def test_a_definite_or_nunated_plural_does_not_govern_the_named_place_after_it(h
                   entities=[Entity(id="fac:x", name="X", type="FAC", mentions=[mention])])
     found = find_actors(art, "body", 0, tokenize(text), text)
     assert [a.text for a in found][:2] == [head, "السفارة الكندية"]
+
+
+@pytest.mark.parametrize(("text", "mention", "words"), [
+    ("قال الوزير سامي الخوري إن الحكومة ستجتمع.", "سامي الخوري", (2, 3)),
+    ("وأكد مجلس الأمن الدولي دعمه.", "مجلس الأمن الدولي", (1, 3)),
+    ("ولسامي رأي آخر.", "سامي", (0, 0)),  # a mention inside a token covers that token
+])
+def test_an_entity_mention_covers_the_tokens_it_overlaps(text: str, mention: str, words: tuple[int, int]) -> None:
+    start = text.index(mention)
+    found = Mention(mention, "body", 0, start, start + len(mention))
+    art = Article(id="t", source=Source(kind="test"), body=[text],
+                  entities=[Entity(id="org:x", name="X", type="ORG", mentions=[found])])
+    actor = next(a for a in find_actors(art, "body", 0, tokenize(text), text) if a.entity == "org:x")
+    assert (actor.first, actor.last) == words
+
+
+def test_a_mention_outside_the_sentence_is_no_actor_of_it() -> None:
+    text = "وصل سامي. ثم غادر الوفد."
+    start = text.index("سامي")
+    art = Article(id="t", source=Source(kind="test"), body=[text],
+                  entities=[Entity(id="per:s", name="S", type="PER",
+                                   mentions=[Mention("سامي", "body", 0, start, start + 4)])])
+    second = [t for t in tokenize(text) if t.start > text.index(".")]
+    assert all(a.entity != "per:s" for a in find_actors(art, "body", 0, second, text))

@@ -7,7 +7,15 @@ import pytest
 from khabar.arabic.stage import Options as ArabicOptions
 from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
-from khabar.events.lexicon import analyse_word, fold, load_lexicon, matches_object, noun_cores, word_set
+from khabar.events.lexicon import (
+    analyse_word,
+    fold,
+    load_lexicon,
+    matches_object,
+    noun_cores,
+    object_keys,
+    word_set,
+)
 from khabar.model import Article, Source
 
 
@@ -63,6 +71,22 @@ def test_words_that_are_not_predicates(word: str) -> None:
 def test_light_verb_phrases(verb: str, objects: str, cameo: str) -> None:
     phrases = [p for p in analyse_word(verb) if p.objects and p.cameo == cameo]
     assert phrases and matches_object(objects, phrases[0].objects)
+
+
+@pytest.mark.parametrize(("word", "key"), [
+    ("غارات", "غارات"), ("بالغارات", "غارات"), ("أسلحتها", "اسلحه"), ("النار", "نار"), ("اتفاقاً", "اتفاقا"),
+])
+def test_object_keys_hold_the_word_and_its_bare_nouns(word: str, key: str) -> None:
+    keys = object_keys(word)
+    assert fold(word) in keys and key in keys
+    assert keys == {fold(word), *noun_cores(fold(word))}
+
+
+@pytest.mark.parametrize(("word", "objects", "expected"), [
+    ("بالغارات", {"غارات"}, True), ("الغارات", {"غاره"}, False), ("القبض", {"القبض"}, True), ("قبض", {"القبض"}, False),
+])
+def test_matches_object(word: str, objects: set[str], expected: bool) -> None:
+    assert matches_object(word, frozenset(objects)) is expected
 
 
 @pytest.mark.parametrize(("code", "quad", "plover"), [

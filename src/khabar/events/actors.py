@@ -8,6 +8,7 @@ the phrase has one (وزير الخارجية سيرغي لافروف → سير
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from khabar.arabic import Token
@@ -95,10 +96,15 @@ def _mention_actors(mentions: list[tuple[Entity, Mention]], toks: list[Token]) -
         return []
     lo, hi = toks[0].start, toks[-1].end
     out = []
+    starts: list[int] = []
+    ends: list[int] = []
     for ent, m in mentions:
         if m.start < lo or m.end > hi:
             continue
-        idx = [k for k, t in enumerate(toks) if t.end > m.start and t.start < m.end]
+        if not starts:  # the sentence's tokens are ordered and apart: both lists are sorted
+            starts, ends = [t.start for t in toks], [t.end for t in toks]
+        # the tokens overlapping the mention, found by bisection rather than a scan per mention
+        idx = list(range(bisect_right(ends, m.start), bisect_left(starts, m.end)))
         if ent.type == "PER":
             idx = _name_words(toks, idx)
         if idx:
@@ -121,16 +127,18 @@ def _name_words(toks: list[Token], idx: list[int]) -> list[int]:
 def _mention_clitic(text: str, ent: object) -> int:
     """Characters of a proclitic glued to a mention (لجيري لي → جيري لي), when the entity is also
     named without it elsewhere (its name or another mention); a letter of the name stays."""
-    word = fold(text.split()[0]) if text.split() else ""
+    words = text.split()
+    word = fold(words[0]) if words else ""
     if word.startswith("ال"):
         return 0
-    others = [fold(n) for n in (getattr(ent, "name_ar", None), getattr(ent, "name", None)) if n]
-    others += [fold(m.text) for m in getattr(ent, "mentions", [])]
-    for pre in _PLAIN_CLITICS:
-        rest = word[len(pre):]
-        if word.startswith(pre) and len(rest) >= 2 and any(o.startswith(rest) and not o.startswith(word)
-                                                           for o in others):
-            return _letters(text, len(pre))
+    clitics = [pre for pre in _PLAIN_CLITICS if word.startswith(pre) and len(word) - len(pre) >= 2]
+    if clitics:  # most mentions start with no clitic letter: the entity's other names are not folded
+        others = [fold(n) for n in (getattr(ent, "name_ar", None), getattr(ent, "name", None)) if n]
+        others += [fold(m.text) for m in getattr(ent, "mentions", [])]
+        for pre in clitics:
+            rest = word[len(pre):]
+            if any(o.startswith(rest) and not o.startswith(word) for o in others):
+                return _letters(text, len(pre))
     return _clitic_length(text)
 
 

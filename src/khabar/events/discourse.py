@@ -7,6 +7,8 @@ has been read (:mod:`.arguments` finds them inside the clause).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from khabar.arabic import Token
 from khabar.events.actors import Actor
 from khabar.events.arguments import (
@@ -37,10 +39,16 @@ _PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بان
 
 
 def _time_tokens(article: Article, field: str, paragraph: int, toks: list[Token]) -> set[int]:
-    spans = [(t.start, t.end) for t in article.times if t.field == field and t.paragraph == paragraph]
+    """Indices of the tokens that start inside a time expression of the unit."""
+    if not toks:
+        return set()
+    lo, hi = toks[0].start, toks[-1].end  # a time outside the sentence holds none of its tokens
+    spans = [(t.start, t.end) for t in article.times
+             if t.field == field and t.paragraph == paragraph and t.start < hi and t.end > lo]
     if not spans:
         return set()
-    return {k for k, tok in enumerate(toks) if any(s <= tok.start < e for s, e in spans)}
+    starts = [tok.start for tok in toks]  # ordered: the tokens starting in [s, e) are a run
+    return {k for s, e in spans for k in range(bisect_left(starts, s), bisect_left(starts, e))}
 
 
 def denied_by(toks: list[Token], triggers: list[Trigger], trig: Trigger) -> bool:

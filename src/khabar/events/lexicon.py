@@ -248,7 +248,14 @@ def analyse_word(text: str) -> tuple[Predicate, ...]:
     return tuple(dict.fromkeys(found))
 
 
+@lru_cache(maxsize=WORD_CACHE)
+def object_keys(text: str) -> frozenset[str]:
+    """The forms under which a word may be listed as a light verb's object: its folded self and
+    its bare nouns (clitics, article, possessives removed)."""
+    word = fold(text)
+    return frozenset((word, *noun_cores(word)))
+
+
 def matches_object(text: str, objects: frozenset[str]) -> bool:
     """Whether a word is one of a light verb's objects (with clitics, article, tanween)."""
-    word = fold(text)
-    return word in objects or any(core in objects for core in noun_cores(word))
+    return not object_keys(text).isdisjoint(objects)
