@@ -96,6 +96,19 @@ def named_entries() -> list[tuple[str, Entry]]:
     return out
 
 
+def club_cued_entries() -> list[tuple[str, Entry]]:
+    """(form, club) for the clubs' ``cued`` forms: a city or a common word that names the club
+    only where the text speaks of sport (see :mod:`khabar.entities.clubs`)."""
+    out = []
+    for row in _rows("clubs"):
+        cued = _split(row.get("cued"))
+        if cued:
+            entry = Entry(name=row["name"], type=row["type"], kind="named", name_ar=_split(row["aliases"])[0],
+                          wikidata=row.get("wikidata") or None, country=row.get("country") or None, group="clubs")
+            out += [(a, entry) for a in cued]
+    return out
+
+
 def misc_entries() -> list[tuple[str, Entry]]:
     """(alias, entry) for ``misc.tsv``: names the tagger reads as MISC features, never entities."""
     out = []

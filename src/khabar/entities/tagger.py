@@ -19,6 +19,7 @@ from pathlib import Path
 
 from khabar.entities.keys import WordCache, fold
 from khabar.entities.lexicon import word_list
+from khabar.entities.lexlayer import LAYER_TYPES, fill, word_matches
 
 MODEL_PATH = Path(__file__).parent / "resources" / "ner.crfsuite"
 _TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
@@ -60,10 +61,15 @@ class Tagger:
         return self.decoder.tag(words, matches)
 
     def tag_many(self, sentences: list[list[str]], matches: list[list | None] | None = None,
-                 window: int = WINDOW) -> list[list[str]]:
-        """Tags for consecutive sentences of one document, made consistent across ``window``."""
-        matches = matches or [None] * len(sentences)
-        tags = self.decoder.tag_many(sentences, matches)
+                 window: int = WINDOW, layer: tuple[str, ...] = LAYER_TYPES) -> list[list[str]]:
+        """Tags for consecutive sentences of one document, made consistent across ``window``;
+        curated lexicon names of the types in ``layer`` the CRF left untagged are filled in
+        (:mod:`.lexlayer`; an empty ``layer`` turns that off)."""
+        found = [m if m is not None else word_matches(self.features.lex, words)
+                 for words, m in zip(sentences, matches or [None] * len(sentences), strict=True)]
+        tags = self.decoder.tag_many(sentences, found)
+        if layer:
+            tags = [fill(ts, words, ms, layer) for ts, words, ms in zip(tags, sentences, found, strict=True)]
         return propagate(sentences, tags, window)
 
     def unit_spans(self, units: list[tuple[list, list[tuple[int, int]] | None, list | None]]) -> list[list]:
@@ -166,11 +172,12 @@ def default_tagger() -> Tagger | None:
     return Tagger() if MODEL_PATH.exists() else None
 
 
-def tag_conll(lines: Iterable[str]) -> Iterator[str]:
+def tag_conll(lines: Iterable[str], layer: tuple[str, ...] = LAYER_TYPES) -> Iterator[str]:
     """CoNLL in, CoNLL out: one token per line (blank line between sentences) -> ``token<TAB>tag``.
 
     Extra columns after the token (e.g. a gold tag) are ignored; the output keeps the blank lines.
-    The input is read whole and tagged as one document (see :meth:`Tagger.tag_many`).
+    The input is read whole and tagged as one document (see :meth:`Tagger.tag_many`, and there
+    ``layer``).
     """
     tagger = default_tagger()
     if tagger is None:
@@ -184,6 +191,6 @@ def tag_conll(lines: Iterable[str]) -> Iterator[str]:
         elif sentence:
             sentences.append(sentence)
             sentence = []
-    for words, tags in zip(sentences, tagger.tag_many(sentences), strict=True):
+    for words, tags in zip(sentences, tagger.tag_many(sentences, layer=layer), strict=True):
         yield from (f"{w}\t{t}" for w, t in zip(words, tags, strict=True))
         yield ""

@@ -1,0 +1,164 @@
+"""Curated lexicon tables: one parametrised table per entry class (Arabic and Latin spellings,
+clitics), the misc class that names no entity, and the tables' own consistency."""
+
+import pytest
+
+from khabar.arabic import tokenize
+from khabar.entities import Options, run
+from khabar.entities.lexicon import NAMED_TABLES, misc_entries, named_entries
+from khabar.entities.matcher import lexicon
+from khabar.model import Article, Source
+
+TYPES = {"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT"}
+
+
+def found(text: str) -> list[tuple[str, str, str, str]]:
+    """(surface, canonical name, type, table) of each match."""
+    toks = tokenize(text)
+    return [(text[toks[m.first].start:toks[m.last].end], m.entry.name, m.entry.type, m.entry.group)
+            for m in lexicon().find(toks)]
+
+
+def assert_found(text: str, surface: str, name: str, type_: str, group: str) -> None:
+    assert (surface, name, type_, group) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("أعلنت شركة تويوتا عن سيارة", "تويوتا", "Toyota"),
+    ("تراجعت أسهم IBM أمس", "IBM", "IBM"),
+    ("وقعت سامسونغ وSony اتفاقا", "وSony", "Sony"),
+    ("رفعت أدنوك الإنتاج", "أدنوك", "Abu Dhabi National Oil Company"),
+    ("هبطت طائرة الخطوط الجوية التركية", "الخطوط الجوية التركية", "Turkish Airlines"),
+    ("قال مصرف الراجحي إن", "مصرف الراجحي", "Al Rajhi Bank"),
+    ("وقعت فودافون عقدا", "فودافون", "Vodafone"),
+    ("طورت فايزر لقاحا", "فايزر", "Pfizer"),
+    ("استثمرت غولدمان ساكس", "غولدمان ساكس", "Goldman Sachs"),
+])
+def test_companies(text, surface, name):
+    assert_found(text, surface, name, "ORG", "companies")
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("فاز الزمالك على الترجي", "الزمالك", "Zamalek SC"),
+    ("تعادل الهلال السعودي", "الهلال السعودي", "Al Hilal SFC"),
+    ("سجل لاعب ريال مدريد هدفا", "ريال مدريد", "Real Madrid"),
+    ("خسر ليفربول أمام أرسنال", "ليفربول", "Liverpool FC"),
+    ("انتقل إلى بايرن ميونيخ", "بايرن ميونيخ", "Bayern Munich"),
+    ("لعب مع الرجاء البيضاوي", "الرجاء البيضاوي", "Raja Casablanca"),
+    ("ضد Real Madrid", "Real Madrid", "Real Madrid"),
+    ("مدرب غلطة سراي", "غلطة سراي", "Galatasaray SK"),
+])
+def test_clubs(text, surface, name):
+    assert_found(text, surface, name, "ORG", "clubs")
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("فاز حزب الحركة القومية", "حزب الحركة القومية", "Nationalist Movement Party"),
+    ("انتقد حزب البديل من أجل ألمانيا", "حزب البديل من أجل ألمانيا", "Alternative for Germany"),
+    ("أعلنت منظمة التحرير الفلسطينية", "منظمة التحرير الفلسطينية", "Palestine Liberation Organization"),
+    ("دعا المجلس الانتقالي الجنوبي", "المجلس الانتقالي الجنوبي", "Southern Transitional Council"),
+    ("وقالت قوى الحرية والتغيير", "قوى الحرية والتغيير", "Forces of Freedom and Change"),
+    ("انسحب وحزب الليكود", "وحزب الليكود", "Likud"),
+])
+def test_parties(text, surface, name):
+    assert_found(text, surface, name, "ORG", "parties")
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("قالت صحيفة هآرتس", "صحيفة هآرتس", "Haaretz"),
+    ("وكتبت هآرتس", "هآرتس", "Haaretz"),
+    ("بثت قناة الميادين", "قناة الميادين", "Al Mayadeen"),
+    ("ذكرت Al Jazeera أن", "Al Jazeera", "Al Jazeera"),
+    ("نقلت لوكالة الأنباء الأردنية", "لوكالة الأنباء الأردنية", "Jordan News Agency"),
+    ("كتبت فايننشال تايمز", "فايننشال تايمز", "Financial Times"),
+    ("قالت BBC إن", "BBC", "BBC"),
+])
+def test_media(text, surface, name):
+    assert_found(text, surface, name, "ORG", "media")
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("دعا الأمين العام للأمم المتحدة", "للأمم المتحدة", "United Nations"),
+    ("حذر برنامج الأمم المتحدة الإنمائي", "برنامج الأمم المتحدة الإنمائي", "United Nations Development Programme"),
+    ("أصدر الإنتربول نشرة", "الإنتربول", "Interpol"),
+    ("انضمت إلى مجموعة بريكس", "مجموعة بريكس", "BRICS"),
+    ("قالت قوات اليونيفيل", "قوات اليونيفيل", "United Nations Interim Force in Lebanon"),
+    ("عاقب الاتحاد الأوروبي لكرة القدم النادي", "الاتحاد الأوروبي لكرة القدم", "UEFA"),
+    ("أعلنت NATO", "NATO", "NATO"),
+])
+def test_international(text, surface, name):
+    assert_found(text, surface, name, "ORG", "international")
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("قاتل وحزب الله في سوريا", "وحزب الله", "Hezbollah"),
+    ("دعم لحزب الله", "لحزب الله", "Hezbollah"),
+    ("هاجمت قوات الدعم السريع", "قوات الدعم السريع", "Rapid Support Forces"),
+    ("أطلقت كتائب القسام صواريخ", "كتائب القسام", "Izz ad-Din al-Qassam Brigades"),
+    ("قاتلت مجموعة فاغنر", "مجموعة فاغنر", "Wagner Group"),
+])
+def test_armed_groups(text, surface, name):
+    assert_found(text, surface, name, "ORG", "armed_groups")
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("درس في جامعة هارفارد", "جامعة هارفارد", "Harvard University"),
+    ("أفتى الأزهر الشريف", "الأزهر الشريف", "Al-Azhar"),
+    ("أطلقت ناسا مسبارا", "ناسا", "NASA"),
+    ("قال معهد ستوكهولم الدولي لأبحاث السلام", "معهد ستوكهولم الدولي لأبحاث السلام",
+     "Stockholm International Peace Research Institute"),
+])
+def test_organisations(text, surface, name):
+    assert_found(text, surface, name, "ORG", "organisations")
+
+
+@pytest.mark.parametrize("text, surface, name, type_", [
+    ("منذ حرب أكتوبر 1973", "حرب أكتوبر 1973", "Yom Kippur War", "EVENT"),
+    ("خلال جائحة كورونا", "جائحة كورونا", "COVID-19 pandemic", "EVENT"),
+    ("تأهل إلى دوري أبطال أوروبا", "دوري أبطال أوروبا", "UEFA Champions League", "EVENT"),
+    ("وقع اتفاق أوسلو", "اتفاق أوسلو", "Oslo Accords", "LAW"),
+    ("فرض قانون قيصر", "قانون قيصر", "Caesar Syria Civilian Protection Act", "LAW"),
+    ("اشترت منظومة باتريوت", "منظومة باتريوت", "MIM-104 Patriot", "PRODUCT"),
+    ("طائرات F-16 أمريكية", "F-16", "F-16", "PRODUCT"),
+])
+def test_events_laws_products(text, surface, name, type_):
+    assert_found(text, surface, name, type_, "events_laws")
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("ارتفع الدولار أمام الجنيه", "الدولار", "US dollar"),
+    ("بلغ سعر الليرة التركية", "الليرة التركية", "Lira"),
+    ("بمليون دينار", "دينار", "Dinar"),
+    ("يدين بالإسلام", "بالإسلام", "Islam"),
+    ("فاز بجائزة نوبل للسلام", "بجائزة نوبل للسلام", "Nobel Peace Prize"),
+    ("آيات القرآن الكريم", "القرآن الكريم", "Quran"),
+])
+def test_misc(text, surface, name):
+    assert_found(text, surface, name, "MISC", "misc")
+
+
+@pytest.mark.parametrize("text", ["ارتفع الدولار أمام اليورو", "يدين بالإسلام ويقرأ القرآن"])
+def test_misc_names_make_no_entity(text):
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
+    assert art.entities == []
+
+
+@pytest.mark.parametrize("text", [
+    "قال له إن الأمر بيد الله",  # له (to him) is no name; الله is a misc name only
+    "تعزيز السلم الأهلي",  # الأهلي alone is no club
+    "أعلنت إسرائيل اليوم أنها",  # إسرائيل اليوم is not the newspaper unless named so
+])
+def test_common_words_name_no_organisation(text):
+    assert not [f for f in found(text) if f[2] == "ORG"]
+
+
+def test_every_alias_finds_its_entry():
+    lex = lexicon()
+    for alias, entry in named_entries() + misc_entries():
+        matches = lex.find(tokenize(alias))
+        assert matches and entry in matches[0].entries, (alias, entry.name)
+
+
+def test_table_types_are_output_types():
+    assert {e.group for _, e in named_entries()} == set(NAMED_TABLES)
+    assert {e.type for _, e in named_entries()} <= TYPES

@@ -1,0 +1,52 @@
+"""The curated-lexicon layer after the CRF: what it fills, what it leaves to the tagger."""
+
+import pytest
+
+from khabar.entities.lexlayer import fill, word_matches
+from khabar.entities.matcher import lexicon
+
+
+def layer(sentence: str, tags: list[str] | None = None, types: tuple[str, ...] = ("ORG", "MISC")) -> list[str]:
+    words = sentence.split()
+    return fill(tags or ["O"] * len(words), words, word_matches(lexicon(), words), types)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # curated organisations the tagger left O: whole name, ANERcorp's ORG
+    ("وقعت شركة فودافون عقدا", ["O", "O", "B-ORG", "O"]),
+    ("فاز ريال مدريد أمس", ["O", "B-ORG", "I-ORG", "O"]),
+    ("ذكرت CNN الخبر", ["O", "B-ORG", "O"]),
+    ("قال وحزب الليكود", ["O", "B-ORG", "I-ORG"]),
+    # currencies, religions, prizes: MISC
+    ("بلغ مليون دولار", ["O", "O", "B-MISC"]),
+    ("نال جائزة نوبل للسلام", ["O", "B-MISC", "I-MISC", "I-MISC"]),
+    # state bodies and events: ANERcorp mostly leaves them O
+    ("قال الجيش الإسرائيلي", ["O", "O", "O"]),
+    ("خلال كأس العالم", ["O", "O", "O"]),
+    # a gazetteer place is the tagger's business
+    ("زار لبنان", ["O", "O"]),
+])
+def test_fills_untagged_curated_names(sentence, expected):
+    assert layer(sentence) == expected
+
+
+def test_keeps_what_the_tagger_tagged():
+    tags = ["O", "B-PERS", "I-PERS", "O"]
+    assert layer("فاز ريال مدريد أمس", tags) == tags
+
+
+def test_types_choose_what_is_filled():
+    assert layer("بلغ مليون دولار", types=("ORG",)) == ["O", "O", "O"]
+    assert layer("فاز ريال مدريد", types=()) == ["O", "O", "O"]
+
+
+@pytest.mark.parametrize("sentence, tags, expected", [
+    # a city named club where the sentence speaks of sport: the club, even over the tagger's LOC
+    ("فاز برشلونة في مباراة الدوري", ["O", "B-LOC", "O", "O", "O"], ["O", "B-ORG", "O", "O", "O"]),
+    ("قال مدرب الهلال إن اللاعبين جاهزون", None, ["O", "O", "B-ORG", "O", "O", "O"]),
+    # no sport: the city stays a place and الهلال a crescent
+    ("وصل الوفد إلى برشلونة", ["O", "O", "O", "B-LOC"], ["O", "O", "O", "B-LOC"]),
+    ("ظهر الهلال في السماء", None, ["O", "O", "O", "O"]),
+])
+def test_clubs_named_after_cities(sentence, tags, expected):
+    assert layer(sentence, tags) == expected
