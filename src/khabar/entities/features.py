@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from khabar.arabic import Token
 from khabar.entities.autonames import autoname_features
-from khabar.entities.clusters import word_clusters
+from khabar.entities.clusters import cluster_prefixes, word_clusters
 from khabar.entities.keys import WordCache, fold, readings
 from khabar.entities.lexicon import word_list
 from khabar.entities.matcher import Match, lexicon
@@ -80,9 +80,15 @@ def _prefixed(table: dict[str, tuple[str, ...]], prefix: str) -> dict[str, tuple
 CONTEXT = (-2, -1, 1, 2)
 
 
+@lru_cache(maxsize=1)
+def _shown_prefixes() -> tuple[str, ...]:
+    return ("w=", "st=", *cluster_prefixes(), "gz_", "stop", "ag")
+
+
 def shown_features(feats: list[str]) -> list[str]:
-    """Those of a word's features its neighbours see (as "d:feature" at offset d)."""
-    return [x for x in feats if x.startswith(("w=", "st=", "c64=", "c512=", "gz_", "stop", "ag"))]
+    """Those of a word's features its neighbours see (as "d:feature" at offset d): the word, its
+    stem, its classes, gazetteer, stopword and corpus-vote flags."""
+    return [x for x in feats if x.startswith(_shown_prefixes())]
 
 
 def context_features(feats: list[str]) -> dict[int, list[str]]:
@@ -116,6 +122,8 @@ class FeatureExtractor:
 
     def __init__(self, known: frozenset[str] | None = None, autonames: bool = True) -> None:
         self.clusters = word_clusters()
+        self.cluster_prefixes = cluster_prefixes()
+        self.stem_cluster_prefixes = tuple("s" + p for p in self.cluster_prefixes)
         self.names = farasa_names()
         self.stop = frozenset(fold(w) for w in word_list("stopwords"))
         self.lex = lexicon()
@@ -165,12 +173,20 @@ class FeatureExtractor:
                 feats.append(feat)
         feats += self._name_token_features.get(stem, ())
         feats += self.votes(f, stem)
-        c = self.clusters.get(f) or self.clusters.get(stem)
-        if c:
-            feats += [f"c64={c[0]}", f"c512={c[1]}"]
-        else:
-            feats.append("oov")
+        feats += self.classes(f, stem)
         return feats
+
+    def classes(self, folded: str, stem: str) -> list[str]:
+        """The word's classes (its stem's when the word is not classed: ``oov`` when neither is),
+        and its stem's apart (``sc..=``) when both are: the clitics change the word's contexts."""
+        own = self.clusters.get(folded)
+        c = own or self.clusters.get(stem)
+        if not c:
+            return ["oov"]
+        out = [p + x for p, x in zip(self.cluster_prefixes, c, strict=True)]
+        if own and stem != folded and (sc := self.clusters.get(stem)):
+            out += [p + x for p, x in zip(self.stem_cluster_prefixes, sc, strict=True)]
+        return out
 
     def votes(self, folded: str, stem: str) -> tuple[str, ...]:
         """The word's corpus votes; else its clitic-stripped form's, told apart (``ags=``: weaker

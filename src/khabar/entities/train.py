@@ -65,6 +65,12 @@ def split(sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
     return sentences[:cut], sentences[cut:]
 
 
+def holdout(train_set: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
+    """The train part split again the same way (5/6 : 1/6): for choosing features and settings
+    without looking at the test part."""
+    return split(train_set)
+
+
 def evaluate(gold: list[list[str]], pred: list[list[str]]) -> dict[str, tuple[float, float, float, int]]:
     """conlleval-style exact span+type P/R/F1 per type and ``micro``."""
     tp: Counter[str] = Counter()
@@ -132,15 +138,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpora", type=Path, default=CORPORA, help="unlabelled news for the corpus votes")
     ap.add_argument("--c1", type=float, default=PARAMS["c1"], help="L1 regularisation")
     ap.add_argument("--c2", type=float, default=PARAMS["c2"], help="L2 regularisation")
+    ap.add_argument("--reuse-votes", action="store_true",
+                    help="one training run: keep the existing corpus votes (resources/autonames.tsv)")
+    ap.add_argument("--holdout", action="store_true",
+                    help="train on the first 5/6 of the train part and score the rest (not the test part)")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"ANERcorp not found at {args.data}", file=sys.stderr)
         return 1
     train_set, test_set = split(read_anercorp(args.data))
+    if args.holdout:
+        train_set, test_set = holdout(train_set)
     print(f"train {sum(map(len, train_set))} words, test {sum(map(len, test_set))} words", file=sys.stderr)
     t = time.time()
     params = {**PARAMS, "c1": args.c1, "c2": args.c2}
-    if args.corpora.is_dir():
+    if args.reuse_votes:
+        print("the existing corpus votes are used", file=sys.stderr)
+    elif args.corpora.is_dir():
         with tempfile.TemporaryDirectory() as tmp:
             first = Path(tmp) / "first.crfsuite"
             train(train_set, first, {**params, "max_iterations": FIRST_ITERATIONS}, autonames=False)
