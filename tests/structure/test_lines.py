@@ -90,6 +90,17 @@ def test_every_related_header(header: str) -> None:
     assert related_header(f"{header}: افتتاح معرض للكتاب") == "افتتاح معرض للكتاب"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أخبار ذات صلة بالموضوع: افتتاح معرض للكتاب", "افتتاح معرض للكتاب"),  # not cut after "أخبار ذات صلة"
+    ("أخبار ذات صلة بالموضوع", ""),
+    ("اقرأ أيضاً| افتتاح معرض للكتاب", "افتتاح معرض للكتاب"),
+    ("أخبارنا اليوم: افتتاح معرض للكتاب", None),  # a header's first word inside a longer word
+    ("منوعات", None),
+])
+def test_the_longest_related_header_a_line_opens_with_decides(text: str, expected: str | None) -> None:
+    assert related_header(text) == expected
+
+
 @pytest.mark.parametrize(("prefix", "follow"), [r for r in read_rows("byline_prefixes.tsv")])
 def test_every_byline_prefix(prefix: str, follow: str) -> None:
     assert byline_name(f"{prefix}: سارة الحسن") == "سارة الحسن"

@@ -56,7 +56,7 @@ def _byline_prefixes() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _related_headers() -> tuple[str, ...]:
+def _related_headers() -> frozenset[str]:
     """Header phrases: those listed, and every noun + qualifier pair, with and without ال."""
     phrases = {norm(r[0]) for r in read_rows("related_headers.tsv")}
     parts = read_rows("related_header_parts.tsv")
@@ -67,7 +67,14 @@ def _related_headers() -> tuple[str, ...]:
             for n in (noun, "ال" + noun):
                 phrases.add(f"{n} {qualifier}")
                 phrases.add(f"{n} {_definite(qualifier)}")
-    return tuple(sorted(phrases, key=len, reverse=True))
+    return frozenset(phrases)
+
+
+def _longest_header(key: str) -> str | None:
+    """The longest header phrase ``key`` (a matching form) opens with: one lookup per prefix, as
+    pages ask about every short text they show (trying each phrase in turn took most of a page's time)."""
+    headers = _related_headers()
+    return next((key[:end] for end in range(len(key), 0, -1) if key[:end] in headers), None)
 
 
 def _definite(phrase: str) -> str:
@@ -150,20 +157,20 @@ def related_header(text: str) -> str | None:
     if len(text) > 200 or not _related_start().match(text):
         return None
     key = norm(text[:40])
-    for header in _related_headers():
-        if key.startswith(header):
-            rest = key[len(header):]
-            if not rest.strip(" :：>»<«-–—|.…"):
-                return ""
-            if rest.count(" ") <= _HEADER_EXTRA_WORDS and not rest.rstrip().endswith((".", "؟", "?", "!")) \
-                    and not any(ch in rest for ch in ":：|»>"):
-                return ""  # a longer header phrase: "مواضيع ذات صلة بهذا الخبر"
-            if rest[:1] in ":：-–—|»>" or rest.startswith(" :"):
-                # Cut the original text at the same word count as the header.
-                words = text.split()
-                cut = " ".join(words[len(header.split()):])
-                return _LABEL_SEP.sub("", cut).strip(" »«>") or None
-            return None
+    header = _longest_header(key)
+    if header is None:
+        return None
+    rest = key[len(header):]
+    if not rest.strip(" :：>»<«-–—|.…"):
+        return ""
+    if rest.count(" ") <= _HEADER_EXTRA_WORDS and not rest.rstrip().endswith((".", "؟", "?", "!")) \
+            and not any(ch in rest for ch in ":：|»>"):
+        return ""  # a longer header phrase: "مواضيع ذات صلة بهذا الخبر"
+    if rest[:1] in ":：-–—|»>" or rest.startswith(" :"):
+        # Cut the original text at the same word count as the header.
+        words = text.split()
+        cut = " ".join(words[len(header.split()):])
+        return _LABEL_SEP.sub("", cut).strip(" »«>") or None
     return None
 
 
