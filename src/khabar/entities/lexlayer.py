@@ -4,12 +4,12 @@ The CRF reads lexicon matches as features only, with weights learnt from ANERcor
 organisations and MISC names are few and local: a company, club, party or outlet it has not seen
 often stays O even when the project's lexicon names it.  After decoding, a match of a curated
 table (never a package gazetteer) over words the tagger tagged all O becomes that name, in
-ANERcorp's tags: organisations ORG, the ``misc`` table (currencies, religions, prizes) MISC.
-Which of the two are filled is a parameter (``LAYER_TYPES``).
+ANERcorp's tags: organisations ORG; products (weapons, devices) and the ``misc`` table
+(currencies, religions, prizes) MISC.  Which of the two are filled is a parameter (``LAYER_TYPES``).
 
 ANERcorp leaves state bodies and named events mostly untagged (in its training split الجيش
 الإسرائيلي, مجلس الشيوخ, كأس العالم, شهر رمضان are O far more often than not), so the ``agencies``
-and ``events_laws`` tables are not filled in.  (Dropping a descriptor before a name, وكالة [فرانس
+table and events and laws are not filled in.  (Dropping a descriptor before a name, وكالة [فرانس
 برس], as the training split mostly does, lowered the test score: names are filled whole.)
 """
 
@@ -23,10 +23,10 @@ from khabar.entities.matcher import GAZETTEER_GROUPS, Lexicon, Match
 
 #: ANERcorp types the layer fills by default.
 LAYER_TYPES: tuple[str, ...] = ("ORG", "MISC")
-#: Entry type (or ``misc`` kind) -> the ANERcorp type it is tagged as.
-_ANERCORP_TYPE = {"ORG": "ORG", "MISC": "MISC"}
+#: Entry type -> the ANERcorp type it is tagged as (events and laws: none, see above).
+_ANERCORP_TYPE = {"ORG": "ORG", "PRODUCT": "MISC", "MISC": "MISC"}
 #: Curated tables whose names ANERcorp mostly leaves untagged.
-_UNTAGGED_GROUPS = ("agencies", "events_laws")
+_UNTAGGED_GROUPS = ("agencies",)
 _WORDLIKE = re.compile(r"\w")
 
 
