@@ -159,6 +159,38 @@ def test_an_entry_without_a_link_is_stored_as_the_feed_gives_it(store: Store) ->
     assert json.loads(article.raw)["text"].startswith("أعلنت وزارة الداخلية")
 
 
+def feed_of(items: list[tuple[str, str, str, str]]) -> bytes:
+    """An RSS feed whose items are (title, link, pubDate, description)."""
+    entries = "".join(f"<item><title>{t}</title><link>{u}</link><pubDate>{d}</pubDate><description>{x}</description>"
+                      "</item>" for t, u, d, x in items)
+    return f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>نشرة</title>{entries}' \
+           "</channel></rss>".encode()
+
+
+def test_a_page_robots_txt_keeps_out_is_stored_from_its_entry_text_until_it_may_be_fetched(store: Store) -> None:
+    summary = "أعلنت وزارة الداخلية اليوم إغلاق الطريق الصحراوي بسبب العاصفة الرملية حتى إشعار آخر."
+    with LocalSite() as site:
+        told, bare = site.base + "/private/1.html", site.base + "/private/2.html"
+        site.routes["/robots.txt"] = Route(b"User-agent: *\nDisallow: /private/\n", "text/plain")
+        site.routes["/private/1.html"] = Route(page("إغلاق الطريق الصحراوي", [summary, "وأضافت أن الفرق تعمل."]))
+        site.routes["/rss.xml"] = Route(feed_of([("إغلاق الطريق الصحراوي", told, DATE, summary),
+                                                 ("عنوان فقط", bare, DATE, "عنوان فقط")]), "application/rss+xml")
+        report = poll_once(store, [site.base + "/rss.xml"], OPTIONS)
+        assert (report.from_feed, report.added, report.fetched) == (1, 1, 0)
+        assert site.count("/private/1.html") == 0
+        article = store.get(stable_id(told))  # the page's identity: the page replaces it once fetched
+        assert (article.source.kind, article.source.url, article.headline) == ("feed", told, "إغلاق الطريق الصحراوي")
+        assert json.loads(article.raw)["text"] == summary
+        # An entry that only repeats its title has no text of its own: it fails as before.
+        assert [(e.item, "disallowed by robots.txt" in e.reason) for e in report.errors] == [(bare, True)]
+        site.routes["/robots.txt"] = Route(b"User-agent: *\nDisallow: /drafts/\n", "text/plain")
+        later = "Fri, 03 May 2024 08:00:00 +0300"  # the entry is updated: its page is asked for again
+        site.routes["/rss.xml"] = Route(feed_of([("إغلاق الطريق الصحراوي", told, later, summary)]), "application/rss+xml")
+        again = poll_once(store, [site.base + "/rss.xml"], OPTIONS)
+    assert (again.from_feed, again.fetched, again.updated) == (0, 1, 1)
+    assert store.get(stable_id(told)).source.kind == "html" and len(store) == 1
+
+
 def test_a_crash_after_the_fetch_resumes_from_the_kept_page(store: Store) -> None:
     """The pipeline dies on one page (as a crash would); the next watcher stores it without refetching."""
     real = build_pipeline(["structure"])

@@ -55,7 +55,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _summary(report: WatchReport) -> str:
     when = datetime.now(UTC).isoformat(timespec="seconds")
     return (f"{when} feeds {report.feeds} ({report.feeds_not_modified} not modified), new items {report.queued}, "
-            f"pages fetched {report.fetched} ({report.not_modified} not modified), added {report.added}, "
+            f"pages fetched {report.fetched} ({report.not_modified} not modified), pages barred by robots.txt "
+            f"stored from the feed's text {report.from_feed}, added {report.added}, "
             f"updated {report.updated}, unchanged {report.unchanged}, failed {report.failed} "
             f"({report.retry_later} retried later)")
 

@@ -49,10 +49,11 @@ class FetchOptions:
 class FetchError(Exception):
     """A URL that could not be fetched; ``str()`` is the one-line reason."""
 
-    def __init__(self, reason: str, transient: bool = False, status: int | None = None):
+    def __init__(self, reason: str, transient: bool = False, status: int | None = None, disallowed: bool = False):
         super().__init__(reason)
         self.transient = transient
         self.status = status  # the HTTP status when the server answered with an error
+        self.disallowed = disallowed  # robots.txt keeps the URL out: nothing was asked of its host
 
 
 @dataclass
@@ -155,7 +156,7 @@ class Fetcher:
                 raise FetchError(f"robots.txt of {origin} unreadable ({robots.unreachable}); not fetched",
                                  transient=True)
             if not robots.allows(url):
-                raise FetchError(f"disallowed by robots.txt of {origin}")
+                raise FetchError(f"disallowed by robots.txt of {origin}", disallowed=True)
             with self.throttle.turn(origin, self._host_delay(robots)):
                 response, location = self._request(url, headers, self.options.max_bytes)
             if location is None:

@@ -11,7 +11,9 @@ time (bounded memory however long the queue): fetch the page (see
 in the transaction that marks the item stored (:mod:`khabar.ingest.watch_queue`).  A crash at any
 point therefore loses nothing and stores nothing twice.  An article is identified by its page's
 address, so a changed page replaces its article.  An entry without a link is stored as the feed
-gives it (kind ``feed``).  Failures are per item (:class:`InputError`): transient ones are
+gives it (kind ``feed``), and so is one whose page robots.txt keeps out when the entry carries text
+of its own beyond its title (kind ``feed`` with the page's address and identity, so the page
+replaces it should it be fetched later).  Failures are per item (:class:`InputError`): transient ones are
 retried on later polls up to ``max_attempts``; the run goes on.
 """
 
@@ -63,6 +65,7 @@ class WatchReport:
     queued: int = 0  # new (or updated) entries this poll
     fetched: int = 0  # pages downloaded
     not_modified: int = 0  # conditional refetches answered 304
+    from_feed: int = 0  # pages robots.txt keeps out, stored from their entry's own text
     added: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -166,13 +169,12 @@ class Watcher:
     # -- items -----------------------------------------------------------------------------
 
     def _work(self, item: queue.Item, report: WatchReport) -> None:
-        body = self._page_bytes(item, report)
-        if body is None:
-            return None
         try:
-            article = self._article(item, body)
+            article = self._article(item, report)
         except ValueError as exc:
             return self._fail(item, str(exc), report, retry=False)
+        if article is None:
+            return None
         analysed = analyze_article(article, self.pipeline)
         if isinstance(analysed, InputError):
             return self._fail(item, analysed.reason, report, retry=False)
@@ -190,21 +192,19 @@ class Watcher:
             self.on_stored(analysed, outcome)
         return None
 
-    def _page_bytes(self, item: queue.Item, report: WatchReport) -> bytes | None:
-        """The item's page: fetched now when queued, else the bytes an earlier poll kept in the queue
-        (empty for an entry without a link); None when there is nothing more to do now."""
+    def _article(self, item: queue.Item, report: WatchReport) -> Article | None:
+        """The un-analysed article of an item: its page (fetched now when queued, else as an earlier
+        poll kept it in the queue), or the entry's own record; None when there is nothing more to do now."""
         if item.url is None:
-            return b""
-        if item.state == queue.QUEUED:
-            return self._fetch(item, report)
-        return queue.kept_body(self.store.conn, item)
-
-    def _fetch(self, item: queue.Item, report: WatchReport) -> bytes | None:
-        """Download the item's page into the queue; its bytes, or None when there is nothing more to do now."""
-        assert item.url is not None
+            return _entry_article(item)
+        if item.state == queue.FETCHED:
+            return _page_article(item, queue.kept_body(self.store.conn, item))
         try:
             response = self.fetcher.get(item.url, item.etag, item.last_modified)
         except FetchError as exc:
+            if exc.disallowed and _has_own_text(item.record):
+                report.from_feed += 1
+                return _entry_article(item)
             retry = exc.transient and item.attempts + 1 < self.options.max_attempts
             self._fail(item, str(exc), report, retry)
             return None
@@ -215,22 +215,7 @@ class Watcher:
         report.fetched += 1
         queue.mark_fetched(self.store.conn, item, response.body, response.url, response.content_type,
                            response.etag, response.last_modified)
-        return response.body
-
-    def _article(self, item: queue.Item, body: bytes) -> Article:
-        """The un-analysed article of a fetched page, ``body`` (or of a link-less entry's record)."""
-        if item.url is None:
-            raw = json.dumps(item.record, ensure_ascii=False)
-            return article_from_record(item.record, raw, kind="feed")
-        mime = (item.content_type or "text/html").split(";")[0].strip().lower()
-        if mime not in _PAGE_TYPES:
-            raise ValueError(f"not an HTML page (Content-Type {mime})")
-        if len(body) > MAX_HTML_BYTES:
-            raise ValueError(f"page too large (> {MAX_HTML_BYTES // (1024 * 1024)} MB)")
-        article = article_from_page_bytes(body, charset_of(item.content_type), url=item.url)
-        # Identified by its address (as WARC pages are): a changed page replaces its article.
-        article.id = stable_id(item.url)
-        return article
+        return _page_article(item, response.body)
 
     def _fail(self, item: queue.Item, reason: str, report: WatchReport, retry: bool) -> None:
         queue.mark_failed(self.store.conn, item, reason, retry)
@@ -245,6 +230,36 @@ class Watcher:
         report.errors.append(error)
         if self.on_error:
             self.on_error(error)
+
+
+def _page_article(item: queue.Item, body: bytes) -> Article:
+    """The un-analysed article of an item's fetched page, ``body``."""
+    assert item.url is not None
+    mime = (item.content_type or "text/html").split(";")[0].strip().lower()
+    if mime not in _PAGE_TYPES:
+        raise ValueError(f"not an HTML page (Content-Type {mime})")
+    if len(body) > MAX_HTML_BYTES:
+        raise ValueError(f"page too large (> {MAX_HTML_BYTES // (1024 * 1024)} MB)")
+    article = article_from_page_bytes(body, charset_of(item.content_type), url=item.url)
+    # Identified by its address (as WARC pages are): a changed page replaces its article.
+    article.id = stable_id(item.url)
+    return article
+
+
+def _entry_article(item: queue.Item) -> Article:
+    """The un-analysed article of the entry as the feed gives it (kind ``feed``).  An entry with a
+    link keeps its page's identity: the page replaces it once it is fetched."""
+    raw = json.dumps(item.record, ensure_ascii=False)
+    article = article_from_record(item.record, raw, kind="feed")
+    if item.url is not None:
+        article.id = stable_id(item.url)
+    return article
+
+
+def _has_own_text(record: dict[str, Any]) -> bool:
+    """Whether an entry's text says more than its title (feeds often repeat the headline as summary)."""
+    text, title = record.get("text") or "", record.get("title") or ""
+    return bool(text.strip()) and " ".join(text.split()) != " ".join(title.split())
 
 
 def _by_host_in_turn(items: list[queue.Item]) -> Iterator[queue.Item]:
