@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from khabar.ingest import watch_queue as queue
-from khabar.ingest.watch import poll_once
+from khabar.ingest.watch import Watcher, poll_once
+from khabar.model import Article
 from khabar.store import Store
 
 from .local_site import LocalSite
@@ -88,3 +89,22 @@ def test_a_poll_over_several_batches_stores_every_page_once(tmp_path: Path, monk
         assert [site.count(u.removeprefix(site.base)) for u in urls] == [1] * 5
         assert stored_urls(store) == sorted(urls)
         assert queue.counts(store.conn) == {"stored": 5}
+
+
+def test_items_another_watch_took_since_their_batch_was_read_are_not_fetched_again(tmp_path: Path) -> None:
+    """Two watches on one database: the second polls while the first works its batch (here: after
+    the first's first article); the first then skips what the second fetched and stored."""
+    db = tmp_path / "watch.db"
+    with Store(db) as first, Store(db) as second, LocalSite() as site:
+        urls = serve_news(site, n=4)
+        polled: list[int] = []
+
+        def other_watch_runs(article: Article, outcome: str) -> None:
+            if not polled:
+                polled.append(poll_once(second, [], OPTIONS).stored)
+
+        with Watcher(first, OPTIONS, on_stored=other_watch_runs) as watcher:
+            report = watcher.poll([site.base + "/rss.xml"])
+        assert (report.stored, polled) == (1, [3])
+        assert [site.count(u.removeprefix(site.base)) for u in urls] == [1] * 4
+        assert len(first) == 4 and queue.counts(first.conn) == {"stored": 4}

@@ -9,7 +9,9 @@ pending item, this poll's and those an interrupted poll left, read from the queu
 time (bounded memory however long the queue): fetch the page (see
 :mod:`khabar.ingest.fetch`; its bytes are kept in the queue), analyse it, and store the article
 in the transaction that marks the item stored (:mod:`khabar.ingest.watch_queue`).  A crash at any
-point therefore loses nothing and stores nothing twice.  An article is identified by its page's
+point therefore loses nothing and stores nothing twice.  Two watches on one database skip the
+items the other has taken since their batch was read (only two asking for one page at the same
+moment both download it; its article is still stored once).  An article is identified by its page's
 address, so a changed page replaces its article.  An entry without a link is stored as the feed
 gives it (kind ``feed``), and so is one whose page robots.txt keeps out when the entry carries text
 of its own beyond its title (kind ``feed`` with the page's address and identity, so the page
@@ -169,6 +171,8 @@ class Watcher:
     # -- items -----------------------------------------------------------------------------
 
     def _work(self, item: queue.Item, report: WatchReport) -> None:
+        if queue.moved_on(self.store.conn, item):
+            return None  # another watch took it since its batch was read: not fetched twice
         try:
             article = self._article(item, report)
         except ValueError as exc:

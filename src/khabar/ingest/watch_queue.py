@@ -150,6 +150,13 @@ def _item(row: sqlite3.Row | tuple[Any, ...]) -> Item:
     return Item(*values)
 
 
+def moved_on(conn: sqlite3.Connection, item: Item) -> bool:
+    """Whether the item's row has left the state its batch was read in: another watch on the same
+    database fetched or stored it meanwhile (a batch is worked for minutes under per-host delays)."""
+    row = conn.execute("SELECT state FROM watch_items WHERE key = ?", (item.key,)).fetchone()
+    return row is None or row[0] != item.state
+
+
 def kept_body(conn: sqlite3.Connection, item: Item) -> bytes:
     """The page bytes kept in the item's row (empty when none were fetched)."""
     row = conn.execute("SELECT body FROM watch_items WHERE key = ?", (item.key,)).fetchone()
