@@ -1,30 +1,27 @@
 """Clubs named after their city or with a common word (برشلونة, الهلال "the crescent", الاتحاد
 "the union"): such a form names the club only where the text speaks of sport.
 
-``clubs.tsv`` lists these forms apart (its ``cued`` column); they are matched by their own small
-lexicon, and only in a text unit (a paragraph, or a sentence for the tagger) holding at least
-``MIN_CUES`` distinct sport words (``sports_cues.txt``: مباراة, الدوري, لاعب, مدرب ...).  There a
-cued club replaces the place matches it covers (برشلونة the city becomes FC Barcelona); it never
-overrides another name (الهلال الأحمر stays the Red Crescent).
+``clubs.tsv`` lists these forms apart (its ``cued`` column); the lexicon matches them as entries
+of kind ``cued`` (type ``CLUB``, ranked after every other reading of the same words).  In a text
+unit (a paragraph, or a sentence for the tagger) holding at least ``MIN_CUES`` distinct sport
+words (``sports_cues.txt``: مباراة, الدوري, لاعب, مدرب ...) such a match is the club, unless the
+same words also name something other than a place; elsewhere the cued reading is dropped.  A
+longer name always wins (الهلال الأحمر stays the Red Crescent).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from khabar.arabic import Token
 from khabar.entities.keys import alias_key, word_readings
-from khabar.entities.lexicon import Entry, club_cued_entries, word_list
-from khabar.entities.matcher import Lexicon, Match
+from khabar.entities.lexicon import Entry, word_list
+from khabar.entities.matcher import Match
 
 #: Distinct sport words a unit needs before a cued form names a club.
 MIN_CUES = 2
 _PLACE_KINDS = ("country", "capital", "city")
-
-
-@lru_cache(maxsize=1)
-def cued_lexicon() -> Lexicon:
-    return Lexicon(club_cued_entries())
 
 
 @lru_cache(maxsize=1)
@@ -45,17 +42,29 @@ def speaks_of_sport(tokens: list[Token]) -> bool:
     return False
 
 
+def club_of(m: Match) -> Entry | None:
+    """The club a match's cued reading names, when nothing but places competes with it."""
+    cued = m.entries[-1]
+    if cued.kind != "cued" or not all(_is_place(e) for e in m.entries[:-1]):
+        return None
+    return replace(cued, kind="named", type="ORG")
+
+
 def with_clubs(tokens: list[Token], matches: list[Match]) -> list[Match]:
-    """``matches`` with the cued club names of a unit that speaks of sport put in."""
-    cued = cued_lexicon().find(tokens)
-    if not cued or not speaks_of_sport(tokens):
+    """``matches`` with their cued readings resolved: the club where the unit speaks of sport,
+    dropped elsewhere."""
+    if not any(m.entries[-1].kind == "cued" for m in matches):
         return matches
-    out = list(matches)
-    for c in cued:
-        overlapping = [m for m in out if m.first <= c.last and c.first <= m.last]
-        if all(_is_place(m.entry) and c.first <= m.first and m.last <= c.last for m in overlapping):
-            out = [m for m in out if m not in overlapping] + [c]
-    return sorted(out, key=lambda m: m.first)
+    sport = speaks_of_sport(tokens)
+    out = []
+    for m in matches:
+        if m.entries[-1].kind != "cued":
+            out.append(m)
+        elif sport and (club := club_of(m)) is not None:
+            out.append(Match(m.first, m.last, (club,)))
+        elif len(m.entries) > 1:
+            out.append(Match(m.first, m.last, m.entries[:-1]))
+    return out
 
 
 def _is_place(entry: Entry) -> bool:

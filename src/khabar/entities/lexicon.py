@@ -3,7 +3,8 @@
 Every file is the project's own data; a line is one referent.  Entry *kinds* say how a match is
 used: ``country`` / ``capital`` / ``demonym`` (adjective) / ``people`` (plural: الأمريكيون) (from ``countries.tsv``), ``named`` (people,
 organisations, places, events from the other tables), ``misc`` (ANERcorp's MISC names that are
-no entity of the output: currencies, religions, scriptures, prizes; ``misc.tsv``), ``institution`` / ``construct`` (generic
+no entity of the output: currencies, religions, scriptures, prizes; ``misc.tsv``), ``cued`` (a club's
+city or common-word name, a club only where the text speaks of sport; ``clubs.tsv``), ``institution`` / ``construct`` (generic
 heads that a nationality or a country name completes, ``institutions.tsv``), ``title`` (offices).
 """
 
@@ -98,12 +99,13 @@ def named_entries() -> list[tuple[str, Entry]]:
 
 def club_cued_entries() -> list[tuple[str, Entry]]:
     """(form, club) for the clubs' ``cued`` forms: a city or a common word that names the club
-    only where the text speaks of sport (see :mod:`khabar.entities.clubs`)."""
+    only where the text speaks of sport (kind ``cued``, type ``CLUB``: the stage turns them into
+    the club there, see :mod:`khabar.entities.clubs`, and drops them elsewhere)."""
     out = []
     for row in _rows("clubs"):
         cued = _split(row.get("cued"))
         if cued:
-            entry = Entry(name=row["name"], type=row["type"], kind="named", name_ar=_split(row["aliases"])[0],
+            entry = Entry(name=row["name"], type="CLUB", kind="cued", name_ar=_split(row["aliases"])[0],
                           wikidata=row.get("wikidata") or None, country=row.get("country") or None, group="clubs")
             out += [(a, entry) for a in cued]
     return out

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from khabar.arabic import Token
-from khabar.entities.clubs import cued_lexicon, speaks_of_sport
+from khabar.entities.clubs import club_of, speaks_of_sport
 from khabar.entities.matcher import GAZETTEER_GROUPS, Lexicon, Match
 
 #: ANERcorp types the layer fills by default.
@@ -59,7 +59,7 @@ def fill(tags: list[str], words: list[str], matches: list[Match],
         if kind in types and all(t == "O" for t in tags[m.first:m.last + 1]):
             _put(out, m.first, m.last, kind)
     if "ORG" in types:
-        for c in _club_matches(words):
+        for c in _club_matches(words, matches):
             if all(t == "O" for t in tags[c.first:c.last + 1]) or _one_span(tags, c.first, c.last, "LOC"):
                 _put(out, c.first, c.last, "ORG")
     return out
@@ -75,7 +75,6 @@ def _one_span(tags: list[str], first: int, last: int, kind: str) -> bool:
     return inside and (last + 1 == len(tags) or tags[last + 1] != f"I-{kind}")
 
 
-def _club_matches(words: list[str]) -> list[Match]:
-    tokens = word_tokens(words)
-    cued = cued_lexicon().find(tokens)
-    return cued if cued and speaks_of_sport(tokens) else []
+def _club_matches(words: list[str], matches: list[Match]) -> list[Match]:
+    cued = [m for m in matches if club_of(m) is not None]
+    return cued if cued and speaks_of_sport(word_tokens(words)) else []

@@ -21,6 +21,7 @@ from khabar.entities.gazetteers import babel_entries, city_entries
 from khabar.entities.keys import KeyMaker, alias_key, fold
 from khabar.entities.lexicon import (
     Entry,
+    club_cued_entries,
     country_entries,
     institution_entries,
     misc_entries,
@@ -31,7 +32,7 @@ from khabar.entities.lexicon import (
 
 #: When one alias names several entries, the first kind listed here is kept first.
 KIND_ORDER = ("named", "country", "capital", "institution", "construct", "demonym", "people", "title", "misc",
-              "city")
+              "city", "cued")
 #: Entries from package gazetteers (not curated): not trusted when spelled like a common word.
 GAZETTEER_GROUPS = ("geonames", "babel")
 _QUOTES = frozenset('"«»“”„\'')
@@ -137,5 +138,5 @@ def _leftmost_longest(found: list[Match]) -> list[Match]:
 def lexicon() -> Lexicon:
     """The compiled lexicon (curated tables first, then the package gazetteers)."""
     pairs = (named_entries() + country_entries() + babel_entries() + institution_entries()
-             + title_entries() + misc_entries() + city_entries())
+             + title_entries() + misc_entries() + city_entries() + club_cued_entries())
     return Lexicon(pairs)
