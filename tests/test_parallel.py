@@ -197,3 +197,12 @@ def test_ingest_resumes_after_sigkill_with_no_loss_and_no_duplicate(tmp_path: Pa
     with sqlite3.connect(db) as conn:
         ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY id")]
     assert ids == [f"r{i:04d}" for i in range(len(records))]
+
+
+def test_freezing_the_loaded_resources_makes_the_collector_run_less_often() -> None:
+    """In a fresh process (the thresholds are process-wide): default thresholds before, ours after."""
+    code = ("import gc; from khabar.parallel import GC_THRESHOLDS, freeze_loaded; "
+            "before = gc.get_threshold(); freeze_loaded(); "
+            "print(before != GC_THRESHOLDS, gc.get_threshold() == GC_THRESHOLDS, gc.get_freeze_count() > 0)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "True", "True"]
