@@ -8,6 +8,24 @@ def test_alias_key(word, key):
     assert alias_key(word) == key
 
 
+@pytest.mark.parametrize("word, folded", [
+    ("أحمد", "احمد"), ("مدرسة", "مدرسه"), ("مسؤول", "مسوول"), ("رئيس", "رييس"), ("مصطفى", "مصطفي"),
+    ("آمال", "امال"),
+    # not bare letters: the general path (marks, tatweel, digits, Latin, quotes) gives the same keys
+    ("أَحْمَد", "احمد"), ("مدرســة", "مدرسه"), ("٢٠١٧", "2017"), ("COVID", "covid"), ("«فارس»", "فارس"),
+])
+def test_fold(word, folded):
+    assert fold(word) == folded
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("الرياض", ["رياض"]), ("مصر", ["مصر"]),  # no proclitic letter: the one reading
+    ("وبالرياض", ["وبالرياض", "بالرياض", "رياض"]), ("للأمم", ["للامم", "امم", "لامم"]),
+])
+def test_readings_least_stripped_first(word, expected):
+    assert readings(fold(word)) == expected
+
+
 @pytest.mark.parametrize("word, reading", [("وبالرياض", "رياض"), ("للأمم", "امم"), ("ولبنان", "لبنان")])
 def test_readings(word, reading):
     assert reading in readings(fold(word))

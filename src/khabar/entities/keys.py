@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from khabar.arabic import normalize_for_matching
+from khabar.arabic.normalize import BARE_LETTERS
 
 # Hamza carriers and Persian letters fold too: transliterated names are spelled many ways.
 _FOLD = str.maketrans({"ؤ": "و", "ئ": "ي", "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج", "ی": "ي",
@@ -23,43 +24,9 @@ _ARTICLE = "ال"
 _MIN_STEM = 2
 #: A clitic-stripped reading must keep this many letters (ب+الاو is not the word او).
 _MIN_STRIPPED = 3
+#: Letters a clitic reading strips from the front (see :func:`readings`).
+_PROCLITICS = frozenset("وفبل")
 T = TypeVar("T")
-
-
-@lru_cache(maxsize=200_000)
-def fold(word: str) -> str:
-    """Spelling-normalised word (for matching only)."""
-    return normalize_for_matching(word, ta_marbuta=True).translate(_FOLD).lower()
-
-
-def strip_article(word: str) -> str:
-    if word.startswith(_ARTICLE) and len(word) - 2 >= _MIN_STEM:
-        return word[2:]
-    return word
-
-
-@lru_cache(maxsize=200_000)
-def alias_key(word: str) -> str:
-    """Key of one alias token: folded, article dropped."""
-    return strip_article(fold(word))
-
-
-@lru_cache(maxsize=200_000)
-def readings(folded: str) -> list[str]:
-    """Clitic readings of a folded word, least stripped first, each as a key."""
-    out = [strip_article(folded)]
-    conj = [folded]
-    if folded[:1] in ("و", "ف") and len(folded) - 1 >= _MIN_STRIPPED:
-        conj.append(folded[1:])
-        out.append(strip_article(folded[1:]))
-    for w in conj:
-        # ك (as, like) is left alone: it rarely precedes a name and ك+ندا would read كندا as نداء.
-        if w[:1] in ("ب", "ل") and len(w) - 1 >= _MIN_STRIPPED:
-            rest = w[1:]
-            if w[0] == "ل" and rest.startswith("ل") and len(rest) - 1 >= _MIN_STRIPPED:
-                out.append(rest[1:])  # لل = ل + ال
-            out.append(strip_article(rest))
-    return [r for i, r in enumerate(out) if i == 0 or len(r) >= _MIN_STRIPPED]
 
 
 class WordCache(dict):
@@ -84,6 +51,57 @@ def word_cached(limit: int) -> Callable[[Callable[[str], T]], Callable[[str], T]
         return WordCache(fn, limit).__getitem__
 
     return wrap
+
+
+@word_cached(200_000)
+def fold(word: str) -> str:
+    """Spelling-normalised word (for matching only)."""
+    if BARE_LETTERS.fullmatch(word):  # most words: nothing to drop, one table does every step
+        return word.translate(_FOLD_BARE)
+    return normalize_for_matching(word, ta_marbuta=True).translate(_FOLD).lower()
+
+
+def _bare_letter_table() -> dict[int, str]:
+    """:func:`fold`'s steps on the letters a bare Arabic word is made of, as one table (such a
+    word has no marks, digits or case, so what normalising drops or lowercases is absent)."""
+    letters = [chr(c) for c in range(0x600, 0x700) if BARE_LETTERS.fullmatch(chr(c))]
+    folded = {c: normalize_for_matching(c, ta_marbuta=True).translate(_FOLD).lower() for c in letters}
+    return {ord(c): f for c, f in folded.items() if f != c}
+
+
+_FOLD_BARE = _bare_letter_table()
+
+
+def strip_article(word: str) -> str:
+    if word.startswith(_ARTICLE) and len(word) - 2 >= _MIN_STEM:
+        return word[2:]
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def alias_key(word: str) -> str:
+    """Key of one alias token: folded, article dropped."""
+    return strip_article(fold(word))
+
+
+@word_cached(200_000)
+def readings(folded: str) -> list[str]:
+    """Clitic readings of a folded word, least stripped first, each as a key."""
+    if folded[:1] not in _PROCLITICS:  # most words: no proclitic to strip
+        return [strip_article(folded)]
+    out = [strip_article(folded)]
+    conj = [folded]
+    if folded[:1] in ("و", "ف") and len(folded) - 1 >= _MIN_STRIPPED:
+        conj.append(folded[1:])
+        out.append(strip_article(folded[1:]))
+    for w in conj:
+        # ك (as, like) is left alone: it rarely precedes a name and ك+ندا would read كندا as نداء.
+        if w[:1] in ("ب", "ل") and len(w) - 1 >= _MIN_STRIPPED:
+            rest = w[1:]
+            if w[0] == "ل" and rest.startswith("ل") and len(rest) - 1 >= _MIN_STRIPPED:
+                out.append(rest[1:])  # لل = ل + ال
+            out.append(strip_article(rest))
+    return [r for i, r in enumerate(out) if i == 0 or len(r) >= _MIN_STRIPPED]
 
 
 @word_cached(200_000)
