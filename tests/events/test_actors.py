@@ -162,3 +162,13 @@ def test_a_mention_outside_the_sentence_is_no_actor_of_it() -> None:
                                    mentions=[Mention("سامي", "body", 0, start, start + 4)])])
     second = [t for t in tokenize(text) if t.start > text.index(".")]
     assert all(a.entity != "per:s" for a in find_actors(art, "body", 0, second, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("التقى المتظاهرون الشرطة", ["المتظاهرون", "الشرطة"]),
+    ("وصل السوريون", ["السوريون"]),  # a people plural opens a phrase too
+    ("اعتقلت قوات الأمن العراقية سبعة مسلحين في بغداد", ["قوات الأمن العراقية", "سبعة مسلحين", "بغداد"]),
+    ("وصل الوفد إلى المدينة", []),
+])
+def test_every_phrase_of_a_sentence_is_found_left_to_right(text: str, expected: list[str]) -> None:
+    assert [a[0] for a in actors(text)] == expected

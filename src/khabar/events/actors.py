@@ -156,9 +156,8 @@ def _typed(actor: Actor) -> Actor:
     return actor
 
 
-def _may_open_actor(word: str, tables: ActorTables) -> bool:
-    """Cheap test before :func:`_lexical_actor`: a table key starts here, or a people plural (السوريون)."""
-    return word in tables.openers or word.endswith(("ون", "ين"))
+#: A people plural (السوريون) may open an actor that no table key starts.
+_PEOPLE_ENDINGS = ("ون", "ين")
 
 
 def _lexical_actor(words: list[str], toks: list[Token], i: int, tables: ActorTables) -> Actor | None:
@@ -393,17 +392,20 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
     by_first = {a.first: a for a in sorted(mentions, key=lambda a: a.last - a.first)}
     lexical: list[Actor] = []
     covered = {k for a in mentions for k in range(a.first, a.last + 1)}
-    i = 0
-    while i < len(toks):
-        actor = None if toks[i].kind != "word" or i in covered or not _may_open_actor(words[i], tables) else (
-            _lexical_actor(words, toks, i, tables))
+    openers, people = tables.openers, _PEOPLE_ENDINGS
+    # the few words where an agent or country phrase may start (one pass), tried left to right;
+    # a phrase found takes its words
+    after = 0
+    for i in [i for i, w in enumerate(words) if w in openers or w.endswith(people)]:
+        if i < after or toks[i].kind != "word" or i in covered:
+            continue
+        actor = _lexical_actor(words, toks, i, tables)
         if actor is None:
-            i += 1
             continue
         if actor.country and not actor.agent:
             by_first.setdefault(i, actor)
         lexical.append(actor)
-        i = actor.last + 1
+        after = actor.last + 1
     out: list[Actor] = []
     taken: set[int] = set()
     for actor in sorted(lexical, key=lambda a: a.first):
