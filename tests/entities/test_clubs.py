@@ -4,7 +4,7 @@ import pytest
 
 from khabar.arabic import tokenize
 from khabar.entities import Options, run
-from khabar.entities.clubs import speaks_of_sport, with_clubs
+from khabar.entities.clubs import speaks_of_sport
 from khabar.entities.matcher import lexicon
 from khabar.model import Article, Source
 
@@ -12,7 +12,7 @@ from khabar.model import Article, Source
 def club_names(text: str) -> list[tuple[str, str]]:
     toks = tokenize(text)
     return [(text[toks[m.first].start:toks[m.last].end], m.entry.name)
-            for m in with_clubs(toks, lexicon().find(toks)) if m.entry.group == "clubs"]
+            for m in lexicon().find(toks) if m.entry.group == "clubs"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -31,6 +31,11 @@ def test_cued_forms_name_clubs_in_sport(text, expected):
 ])
 def test_cued_forms_without_sport_name_no_club(text):
     assert club_names(text) == []
+
+
+def test_cued_readings_never_leave_the_matcher():
+    toks = tokenize("فاز الاتحاد في مباراة الدوري وقرر الاتحاد الأوروبي")
+    assert all(e.kind != "cued" for m in lexicon().find(toks) for e in m.entries)
 
 
 def test_a_longer_name_wins_over_a_cued_form():

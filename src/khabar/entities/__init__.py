@@ -17,7 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.arabic import tokenize
-from khabar.entities.clubs import with_clubs
 from khabar.entities.coref import link_anaphors, link_surnames, resolve_pending
 from khabar.entities.linking import Builder, Span, UnitLinker
 from khabar.entities.matcher import lexicon
@@ -52,7 +51,7 @@ def run(article: Article, options: Options) -> Article:
     pendings = []
     for (key, text, tokens, matches), unit_spans in zip(units, spans, strict=True):
         linker = UnitLinker(b, lex, key, text, tokens, tagger.name_likeness if tagger else None)
-        linker.run(with_clubs(tokens, matches), unit_spans)
+        linker.run(matches, unit_spans)
         link_surnames(b, linker)
         link_anaphors(b, linker)
         pendings += linker.pending

@@ -2,22 +2,28 @@
 "the union"): such a form names the club only where the text speaks of sport.
 
 ``clubs.tsv`` lists these forms apart (its ``cued`` column); the lexicon matches them as entries
-of kind ``cued`` (type ``CLUB``, ranked after every other reading of the same words).  In a text
-unit (a paragraph, or a sentence for the tagger) holding at least ``MIN_CUES`` distinct sport
+of kind ``cued`` (ranked after every other reading of the same words) and resolves them with
+:func:`with_clubs` in every :meth:`~khabar.entities.matcher.Lexicon.find`: in the tokens searched
+(a paragraph for the stage, a sentence for the tagger) holding at least ``MIN_CUES`` distinct sport
 words (``sports_cues.txt``: مباراة, الدوري, لاعب, مدرب ...) such a match is the club, unless the
-same words also name something other than a place; elsewhere the cued reading is dropped.  A
-longer name always wins (الهلال الأحمر stays the Red Crescent).
+same words also name something other than a place; elsewhere the cued reading is dropped.  So the
+stage, the tagger's lexicon features (in training too) and the layer after it all see one
+reading.  A longer name always wins (الهلال الأحمر stays the Red Crescent).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from khabar.arabic import Token
 from khabar.entities.keys import alias_key, word_readings
 from khabar.entities.lexicon import Entry, word_list
-from khabar.entities.matcher import Match
+
+if TYPE_CHECKING:  # the matcher imports this module
+    from khabar.entities.matcher import Match
 
 #: Distinct sport words a unit needs before a cued form names a club.
 MIN_CUES = 2
@@ -29,7 +35,7 @@ def sport_words() -> frozenset[str]:
     return frozenset(alias_key(w) for w in word_list("sports_cues"))
 
 
-def speaks_of_sport(tokens: list[Token]) -> bool:
+def speaks_of_sport(tokens: Sequence[Token]) -> bool:
     """At least ``MIN_CUES`` distinct sport words among the tokens (any clitic reading)."""
     cues = sport_words()
     seen: set[str] = set()
@@ -50,8 +56,8 @@ def club_of(m: Match) -> Entry | None:
     return replace(cued, kind="named", type="ORG")
 
 
-def with_clubs(tokens: list[Token], matches: list[Match]) -> list[Match]:
-    """``matches`` with their cued readings resolved: the club where the unit speaks of sport,
+def with_clubs(tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
+    """``matches`` with their cued readings resolved: the club where the tokens speak of sport,
     dropped elsewhere."""
     if not any(m.entries[-1].kind == "cued" for m in matches):
         return matches
@@ -61,9 +67,9 @@ def with_clubs(tokens: list[Token], matches: list[Match]) -> list[Match]:
         if m.entries[-1].kind != "cued":
             out.append(m)
         elif sport and (club := club_of(m)) is not None:
-            out.append(Match(m.first, m.last, (club,)))
+            out.append(replace(m, entries=(club,)))
         elif len(m.entries) > 1:
-            out.append(Match(m.first, m.last, m.entries[:-1]))
+            out.append(replace(m, entries=m.entries[:-1]))
     return out
 
 

@@ -99,13 +99,13 @@ def named_entries() -> list[tuple[str, Entry]]:
 
 def club_cued_entries() -> list[tuple[str, Entry]]:
     """(form, club) for the clubs' ``cued`` forms: a city or a common word that names the club
-    only where the text speaks of sport (kind ``cued``, type ``CLUB``: the stage turns them into
-    the club there, see :mod:`khabar.entities.clubs`, and drops them elsewhere)."""
+    only where the text speaks of sport (kind ``cued``: the matcher makes them the club there and
+    drops them elsewhere, see :mod:`khabar.entities.clubs`)."""
     out = []
     for row in _rows("clubs"):
         cued = _split(row.get("cued"))
         if cued:
-            entry = Entry(name=row["name"], type="CLUB", kind="cued", name_ar=_split(row["aliases"])[0],
+            entry = Entry(name=row["name"], type=row["type"], kind="cued", name_ar=_split(row["aliases"])[0],
                           wikidata=row.get("wikidata") or None, country=row.get("country") or None, group="clubs")
             out += [(a, entry) for a in cued]
     return out

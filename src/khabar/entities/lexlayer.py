@@ -6,6 +6,7 @@ often stays O even when the project's lexicon names it.  After decoding, a match
 table (never a package gazetteer) over words the tagger tagged all O becomes that name, in
 ANERcorp's tags: organisations ORG; products (weapons, devices) and the ``misc`` table
 (currencies, religions, prizes) MISC.  Which of the two are filled is a parameter (``LAYER_TYPES``).
+A club the tagger read as its city (برشلونة LOC) is the club where the sentence speaks of sport.
 
 ANERcorp leaves state bodies and named events mostly untagged (in its training split الجيش
 الإسرائيلي, مجلس الشيوخ, كأس العالم, شهر رمضان are O far more often than not), so the ``agencies``
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 
 from khabar.arabic import Token
-from khabar.entities.clubs import club_of, speaks_of_sport
+from khabar.entities.clubs import speaks_of_sport
 from khabar.entities.matcher import GAZETTEER_GROUPS, Lexicon, Match
 
 #: ANERcorp types the layer fills by default.
@@ -51,17 +52,19 @@ def curated_type(m: Match) -> str | None:
 def fill(tags: list[str], words: list[str], matches: list[Match],
          types: tuple[str, ...] = LAYER_TYPES) -> list[str]:
     """``tags`` with every all-O curated match of a type in ``types`` tagged B-/I- that type; with
-    ORG, in a sentence that speaks of sport, a club's cued form (:mod:`.clubs`) tagged O or as a
-    place is the club."""
+    ORG, in a sentence that speaks of sport, a club the tagger read as a place is the club."""
     out = list(tags)
+    sport: bool | None = None  # decided once, when a club is tagged as a place
     for m in matches:
         kind = curated_type(m)
-        if kind in types and all(t == "O" for t in tags[m.first:m.last + 1]):
+        if kind not in types:
+            continue
+        if all(t == "O" for t in tags[m.first:m.last + 1]):
             _put(out, m.first, m.last, kind)
-    if "ORG" in types:
-        for c in _club_matches(words, matches):
-            if all(t == "O" for t in tags[c.first:c.last + 1]) or _one_span(tags, c.first, c.last, "LOC"):
-                _put(out, c.first, c.last, "ORG")
+        elif m.entry.group == "clubs" and _one_span(tags, m.first, m.last, "LOC"):
+            sport = speaks_of_sport(word_tokens(words)) if sport is None else sport
+            if sport:
+                _put(out, m.first, m.last, kind)
     return out
 
 
@@ -73,8 +76,3 @@ def _one_span(tags: list[str], first: int, last: int, kind: str) -> bool:
     """Tokens ``[first, last]`` are exactly one span of ``kind``."""
     inside = tags[first:last + 1] == [f"B-{kind}"] + [f"I-{kind}"] * (last - first)
     return inside and (last + 1 == len(tags) or tags[last + 1] != f"I-{kind}")
-
-
-def _club_matches(words: list[str], matches: list[Match]) -> list[Match]:
-    cued = [m for m in matches if club_of(m) is not None]
-    return cued if cued and speaks_of_sport(word_tokens(words)) else []

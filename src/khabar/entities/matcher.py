@@ -17,6 +17,7 @@ from operator import attrgetter
 import ahocorasick
 
 from khabar.arabic import Token, tokenize
+from khabar.entities.clubs import with_clubs
 from khabar.entities.gazetteers import babel_entries, city_entries
 from khabar.entities.keys import KeyMaker, alias_key, fold
 from khabar.entities.lexicon import (
@@ -113,7 +114,7 @@ class Lexicon:
                 if not entries:
                     continue
             found.append(Match(last - n + 1, last, entries))
-        return _leftmost_longest(found)
+        return with_clubs(tokens, _leftmost_longest(found))
 
 
 def _definite(word: str) -> bool:
