@@ -55,3 +55,27 @@ def test_article_from_dict_rebuilds_every_field(articles: list[Article]) -> None
         assert rebuilt == article
         assert rebuilt.source.repairs == ["decoded windows-1256", "html entities"]
         assert (rebuilt.agency, rebuilt.modified, rebuilt.language) == ("رويترز", "2017-11-14T10:00:00+03:00", "ar")
+
+
+@pytest.mark.parametrize(("include_raw", "options"), [
+    (False, {"ensure_ascii": False}), (True, {"ensure_ascii": False}), (False, {}),
+    (False, {"ensure_ascii": False, "separators": (",", ":")}), (False, {"indent": 1}),
+])
+def test_to_json_is_the_json_of_to_dict(articles: list[Article], include_raw: bool, options: dict) -> None:
+    for article in articles:
+        assert article.to_json(include_raw, **options) == json.dumps(article.to_dict(include_raw), **options)
+
+
+def test_to_json_of_an_object_given_another_attribute_still_lists_only_its_fields(articles: list[Article]) -> None:
+    article = dataclasses.replace(articles[0], entities=[dataclasses.replace(e) for e in articles[0].entities])
+    article.entities[0].note = "working state"  # type: ignore[attr-defined]
+    assert "working state" not in article.to_json()
+    assert article.to_json() == json.dumps(article.to_dict())
+
+
+def test_to_json_refuses_what_json_cannot_write(articles: list[Article]) -> None:
+    article = dataclasses.replace(articles[0], entities=[dataclasses.replace(articles[0].entities[0], role={1})])
+    with pytest.raises(TypeError, match="Object of type set is not JSON serializable"):
+        article.to_json()
+    with pytest.raises(TypeError, match="Object of type set is not JSON serializable"):
+        json.dumps(article.to_dict())

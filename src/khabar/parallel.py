@@ -19,7 +19,6 @@ A ``skip`` predicate lets a resumed run pass over inputs already done: they come
 from __future__ import annotations
 
 import gc
-import json
 import multiprocessing
 import os
 import threading
@@ -232,7 +231,7 @@ class ParallelAnalysis:
 
 def json_line(article: Article) -> tuple[str, str]:
     """(id, the article's ``khabar analyze`` JSON line without newline): a ``finish`` step."""
-    return article.id, json.dumps(article.to_dict(), ensure_ascii=False)
+    return article.id, article.to_json(ensure_ascii=False)
 
 
 def analyze_parallel(specs: Iterable[str], stages: Sequence[str] | None = None, workers: int = 1,
