@@ -4,6 +4,7 @@ import pytest
 
 from khabar.entities.lexlayer import fill, word_matches
 from khabar.entities.matcher import lexicon
+from khabar.entities.tagger import MODEL_PATH, tag_conll
 
 
 def layer(sentence: str, tags: list[str] | None = None, types: tuple[str, ...] = ("ORG", "MISC")) -> list[str]:
@@ -51,3 +52,10 @@ def test_types_choose_what_is_filled():
 ])
 def test_clubs_named_after_cities(sentence, tags, expected):
     assert layer(sentence, tags) == expected
+
+
+@pytest.mark.skipif(not MODEL_PATH.exists(), reason="no trained model (make train-ner)")
+@pytest.mark.parametrize("words", [["ارتفع", "البيتكوين", "أمس"], ["وقعت", "شركة", "فودافون", "عقدا"]])
+def test_tag_conll_runs_the_layer(words):
+    tags = [line.split("\t")[1] for line in tag_conll([*words, ""]) if line]
+    assert tags[-2] != "O"  # the curated name is tagged whatever the CRF made of it

@@ -12,14 +12,17 @@ def register(sub: argparse._SubParsersAction) -> None:
                        "columns after the first are ignored) and write token<TAB>tag with ANERcorp's BIO "
                        "tags (B-/I- PERS, LOC, ORG, MISC, or O), blank lines kept.")
     p.add_argument("--format", choices=("conll",), default="conll", help="input/output format (conll)")
+    p.add_argument("--no-lexicon-layer", action="store_true",
+                   help="the CRF alone: curated lexicon names it left untagged stay O (see khabar.entities.lexlayer)")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from khabar.entities.lexlayer import LAYER_TYPES
     from khabar.entities.tagger import tag_conll
 
     try:
-        for line in tag_conll(sys.stdin):
+        for line in tag_conll(sys.stdin, layer=() if args.no_lexicon_layer else LAYER_TYPES):
             sys.stdout.write(line + "\n")
     except RuntimeError as exc:
         print(f"khabar: error: {exc}", file=sys.stderr)
