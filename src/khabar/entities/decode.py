@@ -6,15 +6,18 @@ and what it shows its neighbours depend on the word alone, so their weights are 
 word type into a score vector over labels; a sentence then costs a few vector additions per word
 instead of ~30 attribute strings handed to crfsuite.
 
-The Viterbi search runs over all sentences of a document at once (numpy over sentences, a
-Python step per word position), so its cost follows the longest sentence, not the word count.
+A document's scores and its Viterbi search are compiled loops (:mod:`.kernels`) over all its
+sentences at once.
 """
 
 from __future__ import annotations
 
+from itertools import accumulate, chain, filterfalse
+
 import numpy as np
 
 from khabar.entities.features import CONTEXT, FeatureExtractor, bigram_of, shown_features
+from khabar.entities.kernels import document_scores, viterbi
 from khabar.entities.matcher import Match
 
 _OFFSET_NAMES = {str(d) for d in CONTEXT}
@@ -62,68 +65,61 @@ class Decoder:
         #: ``trans_into[b, a]``: the weight of going from label a to label b.
         self.trans_into = np.ascontiguousarray(self.trans.T)
         self.features = features
-        #: word -> (its ``w=`` feature, its row of ``_pool``: summed scores as in :meth:`_add_words`).
-        self._cache: dict[str, tuple[str, int]] = {}
+        self.offsets = np.array(CONTEXT, dtype=np.intp)
+        #: word -> its ``w=`` feature, and its row of ``_pool`` (summed scores as in :meth:`_add_words`).
+        self._keys: dict[str, str] = {}
+        self._rows: dict[str, int] = {}
         self._pool = np.zeros((1024, 1 + len(CONTEXT), len(labels)))
         self._edges: dict[int, list[tuple[int, int]]] = {}
         self._lex: dict[str, list[tuple[int, int]]] = {}
 
-    def _words(self, words: list[str]) -> list[tuple[str, int]]:
-        """(``w=`` feature, row of ``_pool`` holding its own scores with the bias and those shown
-        to each neighbour offset) of each word, cached per word type; the types not seen before
-        are scored together."""
-        cache = self._cache
-        new = [w for w in dict.fromkeys(words) if w not in cache]
+    def _words(self, words: list[str]) -> np.ndarray:
+        """The row of ``_pool`` of each word (its own scores with the bias and those shown to each
+        neighbour offset), cached per word type; the types not seen before are scored together."""
+        rows = self._rows
+        new = list(filterfalse(rows.__contains__, dict.fromkeys(words)))
         if new:
-            if len(cache) + len(new) > CACHE_LIMIT:  # a long-running process meets ever more rare words
-                cache.clear()
+            if len(rows) + len(new) > CACHE_LIMIT:  # a long-running process meets ever more rare words
+                rows.clear()
+                self._keys.clear()
                 new = list(dict.fromkeys(words))
             self._add_words(new)
-        return [cache[w] for w in words]
+        return np.fromiter(map(rows.__getitem__, words), dtype=np.intp, count=len(words))
 
     def _add_words(self, words: list[str]) -> None:
         """Cache the ``w=`` feature and summed score vectors of new word types, in one numpy
         gather: each word's rows (zero row 0, bias, its features in order) padded with row 0 and
         added one after another along the row axis."""
-        rows = self.word_rows
-        head = [0, rows["bias"]]
+        rows_of = self.word_rows.get
+        head = (0, self.word_rows["bias"])
         keys, picked = [], []
         for w in words:
             feats = self.features.word_features(w)
             keys.append(feats[0])
-            picked.append(head + [r for a in feats if (r := rows.get(a)) is not None])
-        index = np.zeros((len(words), max(map(len, picked))), dtype=np.intp)
-        for i, r in enumerate(picked):
-            index[i, :len(r)] = r
-        start = len(self._cache)
+            picked.append((*head, *filter(None, map(rows_of, feats))))  # (no feature has row 0)
+        sizes = np.fromiter(map(len, picked), dtype=np.intp, count=len(words))
+        flat = np.fromiter(chain.from_iterable(picked), dtype=np.intp, count=int(sizes.sum()))
+        index = np.zeros((len(words), sizes.max()), dtype=np.intp)
+        firsts = np.repeat(np.cumsum(sizes) - sizes, sizes)
+        index[np.repeat(np.arange(len(words)), sizes), np.arange(len(flat)) - firsts] = flat
+        start = len(self._rows)
         end = start + len(words)
         if end > len(self._pool):
             grown = np.zeros((max(end, 2 * len(self._pool)), *self._pool.shape[1:]))
             grown[:start] = self._pool[:start]
             self._pool = grown
         self._pool[start:end] = self.table[index].sum(axis=1)
-        self._cache.update(zip(words, zip(keys, range(start, end), strict=True), strict=True))
+        self._keys.update(zip(words, keys, strict=True))
+        self._rows.update(zip(words, range(start, end), strict=True))
 
     def scores(self, sentences: list[list[str]], matches: list[list[Match] | None]) -> np.ndarray:
         """Label scores (words x labels) of the words of all sentences, one after another, from
-        their attributes alone (numpy over the whole document)."""
-        parts = self._words([w for words in sentences for w in words])
-        both = self._pool[[p[1] for p in parts]]  # words x (own, shown at each offset) x labels
-        e = both[:, 0].copy()
-        lengths = np.array([len(words) for words in sentences])
-        pos = np.arange(len(parts)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        size = np.repeat(lengths, lengths)
-        n = len(parts)
-        for k, d in enumerate(CONTEXT, start=1):
-            if n > abs(d):  # a neighbour in the same sentence
-                if d > 0:
-                    e[:n - d] += both[d:, k] * (pos[:n - d] + d < size[:n - d])[:, None]
-                else:
-                    e[-d:] += both[:n + d, k] * (pos[-d:] + d >= 0)[:, None]
-        at, rows = self._sentence_rows(sentences, matches, [p[0] for p in parts])
-        if at:
-            np.add.at(e, at, self.weights[rows])
-        return e
+        their attributes alone."""
+        words = list(chain.from_iterable(sentences))
+        rows = self._words(words)
+        at, extra = self._sentence_rows(sentences, matches, list(map(self._keys.__getitem__, words)))
+        return document_scores(self._pool, rows, _lengths(sentences), self.offsets,
+                               np.array(at, dtype=np.intp), np.array(extra, dtype=np.intp), self.weights)
 
     def _sentence_rows(self, sentences: list[list[str]], matches: list[list[Match] | None],
                        keys: list[str]) -> tuple[list[int], list[int]]:
@@ -181,57 +177,14 @@ class Decoder:
         return self.tag_many([words], [matches])[0]
 
     def tag_many(self, sentences: list[list[str]], matches: list[list[Match] | None]) -> list[list[str]]:
-        """Best label sequences for many sentences, searched side by side (numpy over sentences)."""
-        out: list[list[str]] = [[] for _ in sentences]
+        """Best label sequences for many sentences (the document's scores, then one search)."""
         if not any(sentences):
-            return out
-        e = self.scores(sentences, matches)
-        lengths = [len(s) for s in sentences]
-        order = sorted((i for i, n in enumerate(lengths) if n), key=lambda i: -lengths[i])
-        slot = np.empty(len(sentences), dtype=np.intp)
-        slot[order] = np.arange(len(order))
-        sorted_lengths = [lengths[i] for i in order]
-        counts = np.asarray(lengths)
-        pos = np.arange(len(e)) - np.repeat(np.cumsum(counts) - counts, counts)
-        padded = np.zeros((len(order), sorted_lengths[0], len(self.labels)))
-        padded[np.repeat(slot, counts), pos] = e
-        paths = self._viterbi(padded, sorted_lengths).tolist()
-        for i in order:
-            out[i] = [self.labels[k] for k in paths[slot[i]][:lengths[i]]]
-        return out
+            return [[] for _ in sentences]
+        names = [self.labels[k] for k in viterbi(self.scores(sentences, matches), _lengths(sentences),
+                                                  self.trans_into).tolist()]
+        ends = list(accumulate(map(len, sentences)))
+        return [names[end - len(words):end] for words, end in zip(sentences, ends, strict=True)]
 
-    def _viterbi(self, e: np.ndarray, lengths: list[int]) -> np.ndarray:
-        """Best label indices for sentences of scores ``e`` (sentences x words x labels), longest
-        first with their ``lengths``: at word i only the sentences longer than i take part.
 
-        A step adds the transitions into each label from every previous label, takes the argmax
-        and reads the maximum back at that index (one gather: ``max`` costs more), so scores,
-        ties (first index wins) and paths are those of the textbook recursion."""
-        n, k = len(lengths), len(self.labels)
-        active = np.searchsorted(-np.asarray(lengths), -np.arange(1, lengths[0] + 1), side="right").tolist()
-        back = np.zeros((lengths[0], n, k), dtype=np.intp)  # word x sentence x label
-        by_word = e.transpose(1, 0, 2)
-        score = e[:, 0].copy()
-        cand = np.empty((n, k, k))  # sentence x label x previous label
-        flat = cand.reshape(-1)
-        offsets = np.arange(n * k).reshape(n, k) * k
-        picked = np.empty((n, k), dtype=np.intp)
-        m = -1
-        for i in range(1, lengths[0]):
-            if active[i] != m:
-                m = active[i]
-                c, s, off, at = cand[:m], score[:m], offsets[:m], picked[:m]
-                s_prev = s[:, None, :]
-            np.add(s_prev, self.trans_into, out=c)
-            best = back[i, :m]
-            c.argmax(axis=2, out=best)
-            np.add(off, best, out=at)
-            np.add(flat.take(at), by_word[i, :m], out=s)
-        paths = np.zeros(e.shape[:2], dtype=np.intp)
-        ends = np.asarray(lengths) - 1
-        rows = np.arange(n)
-        paths[rows, ends] = score.argmax(axis=1)
-        for i in range(lengths[0] - 1, 0, -1):
-            m = active[i]
-            paths[:m, i - 1] = back[i, rows[:m], paths[:m, i]]
-        return paths
+def _lengths(sentences: list[list[str]]) -> np.ndarray:
+    return np.fromiter(map(len, sentences), dtype=np.intp, count=len(sentences))
