@@ -20,7 +20,7 @@ def layer(sentence: str, tags: list[str] | None = None, types: tuple[str, ...] =
     ("قال وحزب الليكود", ["O", "B-ORG", "I-ORG"]),
     # currencies, religions, prizes: MISC
     ("بلغ مليون دولار", ["O", "O", "B-MISC"]),
-    ("نال جائزة نوبل للسلام", ["O", "B-MISC", "I-MISC", "I-MISC"]),
+    ("نال جائزة نوبل للسلام", ["O", "O", "B-MISC", "O"]),
     ("أطلقوا صواريخ كورنيت", ["O", "B-MISC", "I-MISC"]),
     # state bodies and events: ANERcorp mostly leaves them O
     ("قال الجيش الإسرائيلي", ["O", "O", "O"]),
