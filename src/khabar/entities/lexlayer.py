@@ -5,7 +5,9 @@ organisations and MISC names are few and local: a company, club, party or outlet
 often stays O even when the project's lexicon names it.  After decoding, a match of a curated
 table (never a package gazetteer) over words the tagger tagged all O becomes that name, in
 ANERcorp's tags: organisations ORG; products (weapons, devices) and the ``misc`` table
-(currencies, religions, prizes) MISC.  Which of the two are filled is a parameter (``LAYER_TYPES``).
+(currencies, religions, prizes) MISC; people PERS, without the honorifics an alias may open with
+(الملك [عبد الله الثاني]), which ANERcorp leaves out of a name.  Which types are filled is a
+parameter (``LAYER_TYPES``).
 A club the tagger read as its city (برشلونة LOC) is the club where the sentence speaks of sport.
 
 ANERcorp leaves state bodies and named events mostly untagged (in its training split الجيش
@@ -17,15 +19,18 @@ table and events and laws are not filled in.  (Dropping a descriptor before a na
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from khabar.arabic import Token
 from khabar.entities.clubs import speaks_of_sport
+from khabar.entities.keys import fold
+from khabar.entities.lexicon import word_list
 from khabar.entities.matcher import GAZETTEER_GROUPS, Lexicon, Match
 
 #: ANERcorp types the layer fills by default.
-LAYER_TYPES: tuple[str, ...] = ("ORG", "MISC")
+LAYER_TYPES: tuple[str, ...] = ("ORG", "MISC", "PERS")
 #: Entry type -> the ANERcorp type it is tagged as (events and laws: none, see above).
-_ANERCORP_TYPE = {"ORG": "ORG", "PRODUCT": "MISC", "MISC": "MISC"}
+_ANERCORP_TYPE = {"ORG": "ORG", "PRODUCT": "MISC", "MISC": "MISC", "PER": "PERS"}
 #: Curated tables whose names ANERcorp mostly leaves untagged.
 _UNTAGGED_GROUPS = ("agencies",)
 _WORDLIKE = re.compile(r"\w")
@@ -59,13 +64,30 @@ def fill(tags: list[str], words: list[str], matches: list[Match],
         kind = curated_type(m)
         if kind not in types:
             continue
-        if all(t == "O" for t in tags[m.first:m.last + 1]):
-            _put(out, m.first, m.last, kind)
+        first = _after_honorifics(words, m) if kind == "PERS" else m.first
+        if all(t == "O" for t in tags[first:m.last + 1]):
+            _put(out, first, m.last, kind)
         elif m.entry.group == "clubs" and _one_span(tags, m.first, m.last, "LOC"):
             sport = speaks_of_sport(word_tokens(words)) if sport is None else sport
             if sport:
                 _put(out, m.first, m.last, kind)
     return out
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(map(fold, word_list("honorifics")))
+
+
+def _after_honorifics(words: list[str], m: Match) -> int:
+    """Index of the first word of a person's match that is no honorific (الملك, والشيخ)."""
+    first, honorifics = m.first, _honorifics()
+    while first < m.last:
+        w = fold(words[first])
+        if w not in honorifics and not (w[:1] in ("و", "ف") and w[1:] in honorifics):
+            break
+        first += 1
+    return first
 
 
 def _put(tags: list[str], first: int, last: int, kind: str) -> None:
