@@ -124,6 +124,13 @@ def test_historical_figures(text, surface, name):
     "لولا المطر لخرجنا",  # لولا (if not for), not Lula
     "التقدم المحرز في المفاوضات",  # المحرز (achieved), not Riyad Mahrez
     "عاد من المنفى",  # exile, not Mohamed al-Menfi
+    "أغلقت الطريق المؤدي إلى المدينة",  # المؤدي folds like مودي: no Modi
+    "هجوم في شمال الكاميرون",  # Cameroon, not David Cameron
+    "توقف الإنتاج بولايتي تطاوين وقبلي",  # two provinces, not Velayati
+    "كوب من النخالة",  # bran, not Ziyad al-Nakhalah
+    "قالت أنجلا برايس",  # برايس (Price) is no ب + Rice
+    "وقف الحجاج على صعيد عرفات",  # the mountain
+    "عولج في مستشفى الملك فهد",  # an institution named after a king
 ])
 def test_common_words_name_no_person(text):
     assert people(text) == []
