@@ -6,7 +6,7 @@ import pytest
 
 from khabar.arabic import tokenize
 from khabar.entities import Options, run
-from khabar.entities.lexicon import named_entries
+from khabar.entities.lexicon import country_entries, named_entries, word_list
 from khabar.entities.lexlayer import LAYER_TYPES, fill, word_matches
 from khabar.entities.matcher import lexicon
 from khabar.model import Article, Source
@@ -163,3 +163,15 @@ def test_layer_fills_untagged_people(sentence, expected):
 def test_layer_keeps_the_taggers_reading_of_a_person():
     tags = ["O", "B-LOC", "I-LOC", "O"]
     assert layer("قال هاكان فيدان إن", tags) == tags
+
+
+
+def test_people_aliases_shadow_no_place_or_ambiguous_word():
+    """A person's alias spelled like a country, its capital or nationality would take its place
+    (curated named entries rank first), and ambiguous.txt words are never names alone."""
+    lex = lexicon()
+    places = {" ".join(lex.token_keys(tokenize(a))) for a, _ in country_entries()}
+    ambiguous = {" ".join(lex.token_keys(tokenize(w))) for w in word_list("ambiguous")}
+    aliases = [a for a, e in named_entries() if e.group == "people"]
+    keys = {" ".join(lex.token_keys(tokenize(a))): a for a in aliases}
+    assert len(keys) > 1000 and not {k: a for k, a in keys.items() if k in places | ambiguous}
