@@ -12,7 +12,7 @@ sentences at once.
 
 from __future__ import annotations
 
-from itertools import accumulate, chain, filterfalse
+from itertools import accumulate, chain, compress, filterfalse, pairwise
 
 import numpy as np
 
@@ -58,7 +58,6 @@ class Decoder:
         for attr, row in self.rows.items():
             if (pair := bigram_of(attr)) is not None:
                 self.pairs.setdefault(pair[:2], [0, 0])[pair[2]] = row
-        self.pair_lefts = frozenset(left for left, _ in self.pairs)
         self.trans = np.zeros((len(labels), len(labels)))
         for (a, b), w in transitions.items():
             self.trans[index[a], index[b]] = w
@@ -70,7 +69,7 @@ class Decoder:
         self._keys: dict[str, str] = {}
         self._rows: dict[str, int] = {}
         self._pool = np.zeros((1024, 1 + len(CONTEXT), len(labels)))
-        self._edges: dict[int, list[tuple[int, int]]] = {}
+        self._edges: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self._lex: dict[str, list[tuple[int, int]]] = {}
 
     def _words(self, words: list[str]) -> np.ndarray:
@@ -126,39 +125,42 @@ class Decoder:
         """(word index, weight row) of the sentence-dependent attributes of every word.
 
         Each word's rows come in the order :meth:`FeatureExtractor.sentence_extras` lists its
-        attributes (edges, then lexicon labels by position, then word pairs), so ``np.add.at``
-        sums them as before, to the last bit."""
-        pairs, lefts = self.pairs, self.pair_lefts
+        attributes (edges, then lexicon labels by position, then word pairs: the one it ends, then
+        the one it starts), so ``np.add.at`` sums them as before, to the last bit; words of other
+        sentences may come in between."""
+        starts = list(accumulate(map(len, sentences), initial=0))
         at: list[int] = []
         out: list[int] = []
-        start = 0
-        for words, found in zip(sentences, matches, strict=True):
-            n = len(words)
-            for i, r in self._edge_rows(n):
-                at.append(start + i)
-                out.append(r)
+        for start, words in zip(starts[:-1], sentences, strict=True):
+            positions, rows = self._edge_rows(len(words))
+            at += map(start.__add__, positions)
+            out += rows
+        for start, words, found in zip(starts[:-1], sentences, matches, strict=True):
+            if found == []:  # no match: no label
+                continue
             lex = self.features.lexicon_labels(words, found)
-            if any(lex):
-                for j, label in enumerate(lex):
-                    if label:
-                        for d, r in self._lexicon_rows(label):
-                            if 0 <= j - d < n:
-                                at.append(start + j - d)
-                                out.append(r)
-            here = keys[start:start + n]
-            for i in [i for i, k in enumerate(here[:-1]) if k in lefts]:
-                if (pair := pairs.get((here[i], here[i + 1]))) is not None:
-                    at += [start + i + 1, start + i]
-                    out += pair
-            start += n
+            n = len(words)
+            for j in compress(range(n), lex):
+                for d, r in self._lexicon_rows(lex[j]):
+                    if 0 <= j - d < n:
+                        at.append(start + j - d)
+                        out.append(r)
+        # word pairs over the whole document at once, except those across a sentence boundary
+        pairs = list(map(self.pairs.get, pairwise(keys)))
+        cut = set(starts)
+        for i in compress(range(len(pairs)), pairs):
+            if i + 1 not in cut:
+                at += (i + 1, i)
+                out += pairs[i]
         return at, out
 
-    def _edge_rows(self, n: int) -> list[tuple[int, int]]:
-        """(word index, row) of the sentence-edge attributes of an ``n``-word sentence."""
+    def _edge_rows(self, n: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """(word indices, rows) of the sentence-edge attributes of an ``n``-word sentence."""
         hit = self._edges.get(n)
         if hit is None:
             extras = self.features.sentence_extras([""] * n, [None] * n, bigrams=False)
-            hit = [(i, r) for i, extra in extras.items() for a in extra if (r := self.rows.get(a)) is not None]
+            found = [(i, r) for i, extra in extras.items() for a in extra if (r := self.rows.get(a)) is not None]
+            hit = (tuple(i for i, _ in found), tuple(r for _, r in found))
             if n <= 512:
                 self._edges[n] = hit
         return hit
