@@ -36,6 +36,10 @@ def test_decoder_matches_crfsuite_sentence_by_sentence_and_as_a_document(tagger)
     ([["شكري", "قال"], ["قال", "شكري"], ["قال", "شكري"]],
      [["B-PERS", "O"], ["O", "B-PERS"], ["O", "O"]],
      [["B-PERS", "O"], ["O", "B-PERS"], ["O", "B-PERS"]]),
+    # empty sentences between occurrences change nothing
+    ([["شكري", "قال"], [], ["قال", "شكري"], [], ["قال", "شكري"]],
+     [["B-PERS", "O"], [], ["O", "B-PERS"], [], ["O", "O"]],
+     [["B-PERS", "O"], [], ["O", "B-PERS"], [], ["O", "B-PERS"]]),
     # a name once against three misses: left alone
     ([["شكري", "قال"], ["قال", "شكري"], ["شكري", "قال"], ["شكري"]],
      [["B-PERS", "O"], ["O", "O"], ["O", "O"], ["O"]],

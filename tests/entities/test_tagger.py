@@ -2,7 +2,8 @@
 
 import pytest
 
-from khabar.entities.tagger import MODEL_PATH, bio_spans, tag_conll
+from khabar.arabic import split_sentences, tokenize
+from khabar.entities.tagger import MODEL_PATH, _sentence_ranges, bio_spans, tag_conll
 from khabar.entities.train import evaluate, read_anercorp, split
 
 
@@ -14,6 +15,19 @@ from khabar.entities.train import evaluate, read_anercorp, split
 ])
 def test_bio_spans(tags, spans):
     assert bio_spans(tags) == spans
+
+
+@pytest.mark.parametrize("text, ranges", [
+    ("قال الوزير. ثم غادر القاعة!", [(0, 3), (3, 7)]),
+    ("وصل محمد", [(0, 2)]),
+    ("", []),
+])
+def test_sentence_ranges_cut_tokens_at_sentence_ends(text, ranges):
+    assert _sentence_ranges(tokenize(text), split_sentences(text)) == ranges
+
+
+def test_sentence_ranges_without_sentences_take_the_whole_unit():
+    assert _sentence_ranges(tokenize("وصل محمد ."), None) == [(0, 3)]
 
 
 def test_evaluate_exact_span_and_type():

@@ -12,9 +12,12 @@ which finds the same tags from per-word-type score vectors, a whole document at 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import accumulate, chain, compress
+from operator import attrgetter
 from pathlib import Path
 
 from khabar.entities.keys import WordCache, fold
@@ -23,6 +26,7 @@ from khabar.entities.lexlayer import LAYER_TYPES, fill, word_matches
 
 MODEL_PATH = Path(__file__).parent / "resources" / "ner.crfsuite"
 _TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+_TEXT, _START = attrgetter("text"), attrgetter("start")
 #: Sentences either side whose tags a word's other occurrences follow.
 WINDOW = 20
 
@@ -80,7 +84,7 @@ class Tagger:
         sentences, found, where = [], [], []
         for u, (tokens, offsets, matches) in enumerate(units):
             for first, last in _sentence_ranges(tokens, offsets):
-                sentences.append([t.text for t in tokens[first:last]])
+                sentences.append(list(map(_TEXT, tokens[first:last])))
                 found.append(None if matches is None else [
                     Match(m.first - first, m.last - first, m.entries) for m in matches
                     if m.first >= first and m.last < last])
@@ -102,13 +106,13 @@ def propagate(sentences: list[list[str]], tags: list[list[str]], window: int = W
     if not named:
         return out
     seen_at: dict[str, list[tuple[int, int, str]]] = {}
-    for s, words in enumerate(sentences):
-        folded = list(map(fold, words))
-        if named.isdisjoint(folded):
-            continue
-        for i, k in enumerate(folded):
-            if k in named:
-                seen_at.setdefault(k, []).append((s, i, tags[s][i][2:] or "O"))
+    # one pass in C over the document's words finds the occurrences, in reading order
+    words = list(map(fold, chain.from_iterable(sentences)))
+    ends = list(accumulate(map(len, sentences)))
+    for at in compress(range(len(words)), map(named.__contains__, words)):
+        s = bisect_right(ends, at)
+        i = at - (ends[s - 1] if s else 0)
+        seen_at.setdefault(words[at], []).append((s, i, tags[s][i][2:] or "O"))
     found = []
     for places in seen_at.values():
         for s, i, t in places:
@@ -153,11 +157,10 @@ def _sentence_ranges(tokens: list, sentences: list[tuple[int, int]] | None) -> l
     """Token index ranges [first, last) per sentence (the whole unit when sentences are unknown)."""
     if not sentences:
         return [(0, len(tokens))] if tokens else []
+    starts = list(map(_START, tokens))
     out, i = [], 0
     for _, end in sentences:
-        j = i
-        while j < len(tokens) and tokens[j].start < end:
-            j += 1
+        j = bisect_left(starts, end, i)  # the first token at or after the sentence's end
         if j > i:
             out.append((i, j))
         i = j
