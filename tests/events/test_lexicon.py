@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.arabic import normalize_for_matching
 from khabar.arabic.stage import Options as ArabicOptions
 from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
 from khabar.events.lexicon import (
     analyse_word,
     fold,
+    letter_replacements,
     load_lexicon,
     matches_object,
     noun_cores,
@@ -71,6 +73,31 @@ def test_words_that_are_not_predicates(word: str) -> None:
 def test_light_verb_phrases(verb: str, objects: str, cameo: str) -> None:
     phrases = [p for p in analyse_word(verb) if p.objects and p.cameo == cameo]
     assert phrases and matches_object(objects, phrases[0].objects)
+
+
+@pytest.mark.parametrize("word", [
+    "أعلنت", "إسرائيل", "آلاف", "مستشفى", "الحكومة", "المسؤولين", "رئيس", "ٱلله",  # letters that fold
+    "قالت", "مُحمّد", "الـحكومة", "٢٠١٧", "2017", "ﻻ", "یک", "\u200fقال", "",  # marks, tatweel, digits, forms
+])
+def test_fold_is_normalize_for_matching_with_hamza_seats(word: str) -> None:
+    assert fold(word) == normalize_for_matching(word, ta_marbuta=True).replace("ؤ", "و").replace("ئ", "ي")
+
+
+def test_bare_letters_fold_by_replacing_the_few_that_change() -> None:
+    pairs = dict(letter_replacements() or ())
+    assert pairs == {"آ": "ا", "أ": "ا", "إ": "ا", "ؤ": "و", "ئ": "ي", "ة": "ه", "ى": "ي"}
+
+
+@pytest.mark.parametrize(("word", "cores"), [
+    ("وبتظاهرتهم", ("تظاهرتهم", "تظاهرت", "تظاهره", "بتظاهرتهم", "بتظاهرت", "بتظاهره", "وبتظاهرتهم", "وبتظاهرت",
+                    "وبتظاهره")),
+    ("بالغارات", ("غارات", "الغارات", "بالغارات")),
+    ("لهما", ("هما", "هم", "لهما", "لهم")),  # a suffix as long as the rest leaves no core
+    ("مفاوضاتنا", ("مفاوضاتنا", "مفاوضاتن", "مفاوضات", "مفاوضاه")),
+    ("للحكومة", ("حكومه", "حكوم", "لحكومه", "لحكوم", "للحكومه", "للحكوم")),
+])
+def test_noun_cores_in_order(word: str, cores: tuple[str, ...]) -> None:
+    assert noun_cores(fold(word)) == cores
 
 
 @pytest.mark.parametrize(("word", "key"), [
