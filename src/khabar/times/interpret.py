@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -149,7 +148,15 @@ def _read_ago(lx: Lexicon, text: str, p: Parsed) -> None:
 def parse(kind: str, text: str) -> Parsed:
     """The parts of a detected expression; ``text`` is its folded form.  A copy of a cached reading:
     news repeats its time expressions (اليوم، العام الماضي), and the caller may change the copy."""
-    return copy.copy(_parse(kind, text))
+    return shallow_copy(_parse(kind, text))
+
+
+def shallow_copy(parsed: Parsed) -> Parsed:
+    """What ``copy.copy`` makes of a reading (a new object holding the same attribute values), without
+    its general protocol (``__reduce_ex__``, a reconstructor): several times faster."""
+    new = Parsed.__new__(Parsed)
+    new.__dict__.update(parsed.__dict__)
+    return new
 
 
 @lru_cache(maxsize=8192)
