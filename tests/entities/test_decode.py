@@ -2,6 +2,7 @@
 
 import pytest
 
+from khabar.entities import decode
 from khabar.entities.tagger import MODEL_PATH, Tagger, propagate
 
 TEXTS = [
@@ -29,6 +30,17 @@ def test_decoder_matches_crfsuite_sentence_by_sentence_and_as_a_document(tagger)
     assert [tagger.decoder.tag(s) for s in SENTENCES] == expected
     assert tagger.decoder.tag_many(SENTENCES, [None] * len(SENTENCES)) == expected
     assert any(t != "O" for tags in expected for t in tags)  # the sentences do hold names
+
+
+@pytest.mark.skipif(not MODEL_PATH.exists(), reason="no trained model (make train-ner)")
+def test_decoder_tags_the_same_when_its_word_cache_overflows(monkeypatch):
+    expected = Tagger().decoder.tag_many(SENTENCES, [None] * len(SENTENCES))
+    monkeypatch.setattr(decode, "CACHE_LIMIT", 8)  # emptied again and again within one document
+    decoder = Tagger().decoder
+    assert decoder.tag_many(SENTENCES, [None] * len(SENTENCES)) == expected
+    assert decoder.tag_many(SENTENCES[::-1], [None] * len(SENTENCES)) == expected[::-1]
+    decoder.tag_many([["زار", "الوفد", "عمان"]], [None])  # new words: the cache starts again
+    assert set(decoder._rows) == {"زار", "الوفد", "عمان"}
 
 
 @pytest.mark.parametrize("sentences, tags, expected", [

@@ -12,7 +12,8 @@ sentences at once.
 
 from __future__ import annotations
 
-from itertools import accumulate, chain, compress, filterfalse, pairwise
+from itertools import accumulate, chain, compress, pairwise, repeat
+from operator import is_
 
 import numpy as np
 
@@ -65,25 +66,30 @@ class Decoder:
         self.trans_into = np.ascontiguousarray(self.trans.T)
         self.features = features
         self.offsets = np.array(CONTEXT, dtype=np.intp)
-        #: word -> its ``w=`` feature, and its row of ``_pool`` (summed scores as in :meth:`_add_words`).
-        self._keys: dict[str, str] = {}
+        #: word -> its row of ``_pool`` (summed scores as in :meth:`_add_words`); row -> ``w=`` feature.
         self._rows: dict[str, int] = {}
+        self._keys: list[str] = []
         self._pool = np.zeros((1024, 1 + len(CONTEXT), len(labels)))
         self._edges: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self._lex: dict[str, list[tuple[int, int]]] = {}
 
-    def _words(self, words: list[str]) -> np.ndarray:
+    def _words(self, words: list[str]) -> list[int]:
         """The row of ``_pool`` of each word (its own scores with the bias and those shown to each
-        neighbour offset), cached per word type; the types not seen before are scored together."""
+        neighbour offset), cached per word type; the types not seen before are scored together.
+        The cache is read once per word: it is large, and each read costs a memory access."""
         rows = self._rows
-        new = list(filterfalse(rows.__contains__, dict.fromkeys(words)))
-        if new:
+        found = list(map(rows.get, words))
+        missing = list(compress(range(len(words)), map(is_, found, repeat(None))))
+        if missing:
+            new = list(dict.fromkeys(words[i] for i in missing))
             if len(rows) + len(new) > CACHE_LIMIT:  # a long-running process meets ever more rare words
                 rows.clear()
                 self._keys.clear()
-                new = list(dict.fromkeys(words))
+                new, missing = list(dict.fromkeys(words)), range(len(words))
             self._add_words(new)
-        return np.fromiter(map(rows.__getitem__, words), dtype=np.intp, count=len(words))
+            for i in missing:
+                found[i] = rows[words[i]]
+        return found
 
     def _add_words(self, words: list[str]) -> None:
         """Cache the ``w=`` feature and summed score vectors of new word types, in one numpy
@@ -101,23 +107,22 @@ class Decoder:
         index = np.zeros((len(words), sizes.max()), dtype=np.intp)
         firsts = np.repeat(np.cumsum(sizes) - sizes, sizes)
         index[np.repeat(np.arange(len(words)), sizes), np.arange(len(flat)) - firsts] = flat
-        start = len(self._rows)
+        start = len(self._keys)
         end = start + len(words)
         if end > len(self._pool):
             grown = np.zeros((max(end, 2 * len(self._pool)), *self._pool.shape[1:]))
             grown[:start] = self._pool[:start]
             self._pool = grown
         self._pool[start:end] = self.table[index].sum(axis=1)
-        self._keys.update(zip(words, keys, strict=True))
+        self._keys += keys
         self._rows.update(zip(words, range(start, end), strict=True))
 
     def scores(self, sentences: list[list[str]], matches: list[list[Match] | None]) -> np.ndarray:
         """Label scores (words x labels) of the words of all sentences, one after another, from
         their attributes alone."""
-        words = list(chain.from_iterable(sentences))
-        rows = self._words(words)
-        at, extra = self._sentence_rows(sentences, matches, list(map(self._keys.__getitem__, words)))
-        return document_scores(self._pool, rows, _lengths(sentences), self.offsets,
+        rows = self._words(list(chain.from_iterable(sentences)))
+        at, extra = self._sentence_rows(sentences, matches, list(map(self._keys.__getitem__, rows)))
+        return document_scores(self._pool, np.array(rows, dtype=np.intp), _lengths(sentences), self.offsets,
                                np.array(at, dtype=np.intp), np.array(extra, dtype=np.intp), self.weights)
 
     def _sentence_rows(self, sentences: list[list[str]], matches: list[list[Match] | None],
