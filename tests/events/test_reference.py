@@ -104,6 +104,8 @@ def test_reported_clause_subjects(text: str, expected: tuple[str, str | None, st
     ("هاجم جين أوستن البريطانية القرار.", "جين أوستن", FEMININE),  # a feminine nisba
     ("قال سامي مراد إن الخطة فشلت.", "سامي مراد", MASCULINE),
     ("اتهمت الحكومة سامي مراد بالفساد.", "سامي مراد", MASCULINE),  # الحكومة is no title of his
+    ("جين أوستن قالت إن الخطة فشلت.", "جين أوستن", FEMININE),  # the name opens the sentence: no word before
+    ("وقالت الممثلة البريطانية جين أوستن إن الخطة فشلت.", "جين أوستن", FEMININE),  # the title heads the span
 ])
 def test_a_persons_gender_from_the_words_around_the_name(text: str, name: str, gender: str) -> None:
     start = text.index(name)

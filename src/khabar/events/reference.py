@@ -9,11 +9,12 @@ releases the last masculine one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from khabar.arabic import Token
 from khabar.events.actors import PERSON_TITLES, Actor
 from khabar.events.arguments import PREPOSITION_WORDS, prep_attached
-from khabar.events.lexicon import bare, fold, load_lexicon
+from khabar.events.lexicon import WORD_CACHE, bare, fold, load_lexicon
 from khabar.events.predicates import Trigger
 
 FEMININE, MASCULINE, PLURAL = "f", "m", "p"
@@ -45,6 +46,7 @@ def _subject_gender(body: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=WORD_CACHE)  # asked of the words around every actor, sentence after sentence
 def verb_gender(text: str) -> str | None:
     """Gender of the subject of an inflected verb (أطلقت → f, وأطلق → m, يتهمون → p), or None."""
     word = _verb_body(fold(text))
@@ -81,7 +83,9 @@ def _feminine_person(actor: Actor, toks: list[Token]) -> bool:
     if actor.first < 0 or actor.last >= len(toks):
         return False  # a topic from another sentence: no words around it here
     # the word before the name, inside the actor's span when a title phrase heads it
-    k = max((j for j in range(actor.last + 1) if toks[j].end <= actor.start), default=-1)
+    k = actor.last  # ordered tokens: the last one ending by the actor's start, looking back from its end
+    while k >= 0 and toks[k].end > actor.start:
+        k -= 1
     before = fold(toks[k].text) if k >= 0 else ""
     after = fold(toks[actor.last + 1].text) if actor.last + 1 < len(toks) else ""
     title = bare(before)
