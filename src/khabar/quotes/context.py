@@ -169,8 +169,8 @@ def _surnames(article: Article) -> dict[str, str]:
 
 def _with_surnames(spans: list[MentionSpan], tokens: list[Token], keys: list[str],
                    surnames: dict[str, str]) -> list[MentionSpan]:
-    if not surnames:
-        return spans
+    if surnames.keys().isdisjoint(keys):
+        return spans  # most units: no surname among their words (one C-level pass)
     covered = {(s.start, s.end) for s in spans}
     extra = [MentionSpan(t.start, t.end, surnames[k], "PER") for t, k in zip(tokens, keys, strict=True)
              if k in surnames and not any(s.start <= t.start < s.end for s in spans) and (t.start, t.end) not in covered]

@@ -81,7 +81,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             continue
         if ch in _SYMMETRIC and not (ch == "”" and any(m == "“" for m, _ in stack)):
             open_here = any(m == ch for m, _ in stack)
-            if _symmetric_opens(text, i, open_here) or (not open_here and ch in text[i + 1:]):
+            if _symmetric_opens(text, i, open_here) or (not open_here and text.find(ch, i + 1) >= 0):
                 if open_here:
                     _end_left_open(stack, spans, ch, text, i)
                 stack.append((ch, i))  # وقال" أنت ...": glued to the verb, but closed later
