@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import Any
 
 from khabar.model import Article, Ref
@@ -21,7 +20,7 @@ def analysis_json(article: Article) -> str:
     """The analysis as stored in ``articles.analysis`` (compact JSON); precomputed when a worker
     process left it in the article's annotations."""
     done = article.annotations.get(ANALYSIS_JSON)
-    return done if done is not None else json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    return done if done is not None else article.to_json(ensure_ascii=False, separators=(",", ":"))
 
 
 def with_analysis_json(article: Article) -> Article:
