@@ -5,7 +5,7 @@ import itertools
 import numpy as np
 import pytest
 
-from khabar.entities.kernels import document_scores, viterbi
+from khabar.entities.kernels import document_scores, sum_rows, viterbi
 
 
 def best_paths(e: np.ndarray, lengths: list[int], trans_into: np.ndarray) -> list[int]:
@@ -55,3 +55,19 @@ def test_document_scores_add_neighbours_within_a_sentence_then_extras_in_order()
     np.add.at(expected, at, weights[extra])
     got = document_scores(pool, rows, lengths, offsets, at, extra, weights)
     assert got.tobytes() == expected.tobytes()  # the same sums, to the last bit
+
+
+def test_sum_rows_adds_each_words_rows_in_order_like_a_padded_numpy_sum():
+    rng = np.random.default_rng(5)
+    table = rng.normal(size=(30, 5, 9)) * 10.0 ** rng.integers(-8, 8, size=(30, 1, 1))
+    table[0] = 0.0  # the padding row
+    words = [[0, 3, 17, 4, 29, 8], [0, 1], [0, 2, 2, 5]]
+    padded = np.zeros((len(words), max(map(len, words))), dtype=np.intp)
+    for i, r in enumerate(words):
+        padded[i, :len(r)] = r
+    pool = np.full((6, 5, 9), np.nan)
+    flat = np.array([r for w in words for r in w], dtype=np.intp)
+    ends = np.cumsum([len(w) for w in words]).astype(np.intp)
+    sum_rows(table, flat, ends, pool, 2)
+    assert pool[2:5].tobytes() == table[padded].sum(axis=1).tobytes()  # to the last bit
+    assert np.isnan(pool[:2]).all() and np.isnan(pool[5:]).all()  # only its rows written

@@ -18,7 +18,7 @@ from operator import is_
 import numpy as np
 
 from khabar.entities.features import CONTEXT, FeatureExtractor, bigram_of, shown_features
-from khabar.entities.kernels import document_scores, viterbi
+from khabar.entities.kernels import document_scores, sum_rows, viterbi
 from khabar.entities.matcher import Match
 
 _OFFSET_NAMES = {str(d) for d in CONTEXT}
@@ -92,29 +92,24 @@ class Decoder:
         return found
 
     def _add_words(self, words: list[str]) -> None:
-        """Cache the ``w=`` feature and summed score vectors of new word types, in one numpy
-        gather: each word's rows (zero row 0, bias, its features in order) padded with row 0 and
-        added one after another along the row axis."""
+        """Cache the ``w=`` feature and summed score vectors of new word types: each word's rows
+        (zero row 0, bias, its features in order) added one after another (:func:`.sum_rows`)."""
         rows_of = self.word_rows.get
         head = (0, self.word_rows["bias"])
-        keys, picked = [], []
-        for w in words:
-            feats = self.features.word_features(w)
-            keys.append(feats[0])
-            picked.append((*head, *filter(None, map(rows_of, feats))))  # (no feature has row 0)
-        sizes = np.fromiter(map(len, picked), dtype=np.intp, count=len(words))
-        flat = np.fromiter(chain.from_iterable(picked), dtype=np.intp, count=int(sizes.sum()))
-        index = np.zeros((len(words), sizes.max()), dtype=np.intp)
-        firsts = np.repeat(np.cumsum(sizes) - sizes, sizes)
-        index[np.repeat(np.arange(len(words)), sizes), np.arange(len(flat)) - firsts] = flat
-        start = len(self._keys)
+        flat: list[int] = []
+        ends = []
+        for feats in map(self.features.word_features, words):
+            self._keys.append(feats[0])
+            flat += head
+            flat += filter(None, map(rows_of, feats))  # (no feature has row 0)
+            ends.append(len(flat))
+        start = len(self._rows)
         end = start + len(words)
         if end > len(self._pool):
             grown = np.zeros((max(end, 2 * len(self._pool)), *self._pool.shape[1:]))
             grown[:start] = self._pool[:start]
             self._pool = grown
-        self._pool[start:end] = self.table[index].sum(axis=1)
-        self._keys += keys
+        sum_rows(self.table, np.array(flat, dtype=np.intp), np.array(ends, dtype=np.intp), self._pool, start)
         self._rows.update(zip(words, range(start, end), strict=True))
 
     def scores(self, sentences: list[list[str]], matches: list[list[Match] | None]) -> np.ndarray:

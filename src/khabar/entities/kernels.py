@@ -1,4 +1,5 @@
-"""The decoder's inner loops, compiled (numba): a document's label scores and its Viterbi search.
+"""The decoder's inner loops, compiled (numba): new word types' score vectors, a document's label
+scores and its Viterbi search.
 
 numpy over sentences made the search a Python step per word position (some 8 us each, about 0.4
 ms an article at the longest sentence's length); compiled, the whole document takes a few
@@ -14,6 +15,19 @@ from __future__ import annotations
 
 import numpy as np
 from numba import njit
+
+
+@njit("void(float64[:, :, ::1], intp[::1], intp[::1], float64[:, :, ::1], intp)", cache=True)
+def sum_rows(table: np.ndarray, flat: np.ndarray, ends: np.ndarray, pool: np.ndarray, start: int) -> None:
+    """``pool[start + i]``: the rows ``table[flat[j]]`` of word i (``ends[i - 1] <= j < ends[i]``)
+    added one after another, as numpy sums them along a row axis (no gathered copy in between)."""
+    begin = 0
+    for i in range(len(ends)):
+        out = pool[start + i]
+        out[:] = table[flat[begin]]
+        for j in range(begin + 1, ends[i]):
+            out += table[flat[j]]
+        begin = ends[i]
 
 
 @njit("float64[:, ::1](float64[:, :, ::1], intp[::1], intp[::1], intp[::1], intp[::1], intp[::1], float64[:, ::1])",
