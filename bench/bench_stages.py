@@ -1,0 +1,87 @@
+"""Where a full-pipeline run spends its time: CPU milliseconds per article of every stage, and of
+writing the JSON line, over ant_multisource records analysed once each.
+
+Every record goes through the whole pipeline once, as in ``khabar analyze`` and bench_scale.py
+(the word caches start empty, so their misses count, as in a real run), after the resources are
+loaded and frozen by the same warm-up.  Each run prints one line; the machine's cores are
+shared, so it runs ``--repeat`` times and prints the fastest figure per stage as well.
+
+    .venv/bin/python bench/bench_stages.py [--limit N] [--repeat R]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import multiprocessing
+import sys
+import time
+from pathlib import Path
+
+from khabar.ingest.readers import article_from_record
+from khabar.parallel import ParallelAnalysis, json_line
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "ant_multisource.jsonl.gz"
+
+
+def records(limit: int) -> list[str]:
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        return list(itertools.islice(fh, limit))
+
+
+def stage_times(lines: list[str]) -> tuple[int, dict[str, float]]:
+    """(articles, CPU seconds per stage and for the JSON line) over ``lines``, in this process."""
+    runner = ParallelAnalysis()
+    runner.warm_up()
+    pipeline = runner.pipeline
+    spent = dict.fromkeys([*pipeline.names, "json"], 0.0)
+    done = 0
+    for line in lines:
+        try:
+            article = article_from_record(json.loads(line), line)
+        except ValueError:
+            continue  # a record without text
+        for name, (run, options) in zip(pipeline.names, pipeline.runners, strict=True):
+            start = time.process_time()
+            article = run(article, options)
+            spent[name] += time.process_time() - start
+        article.annotations["stages"] = pipeline.names
+        start = time.process_time()
+        json_line(article)
+        spent["json"] += time.process_time() - start
+        done += 1
+    return done, spent
+
+
+def _line(done: int, spent: dict[str, float]) -> str:
+    total = sum(spent.values())
+    parts = " ".join(f"{name} {1000 * seconds / done:.3f}" for name, seconds in spent.items())
+    return f"{parts} | total {1000 * total / done:.2f} ms = {done / total:.0f} articles per CPU-second"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=1000, help="first N records (default 1000)")
+    parser.add_argument("--repeat", type=int, default=2, help="runs, each in a fresh process")
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        print(f"skipped: {CORPUS} not found")
+        return 0
+    lines = records(args.limit)
+    print(f"CPU ms per article by stage, {args.limit:,} ant_multisource records, each run in a fresh process:")
+    best: dict[str, float] = {}
+    done = 0
+    for _ in range(args.repeat):
+        # a fresh process per run: no run starts with the word caches an earlier one filled
+        with multiprocessing.get_context("fork").Pool(1) as pool:
+            done, spent = pool.apply(stage_times, (lines,))
+        print("  " + _line(done, spent))
+        best = {name: min(best.get(name, seconds), seconds) for name, seconds in spent.items()}
+    print("  fastest per stage: " + _line(done, best))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
