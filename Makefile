@@ -6,7 +6,7 @@ DB ?= khabar.db
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint bench venv dev train browser java train-ner ner-resources arabic-table clean
+.PHONY: run test lint bench venv dev browser java train-ner ner-resources arabic-table clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -22,14 +22,8 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev,spark]'
 	touch $(VENV)/.installed $@
 
-# Offline training tools (gensim) for the NER resources.
-$(VENV)/.installed-train: pyproject.toml | $(VENV)/.installed-dev
-	$(BIN)/pip install -q -e '.[dev,spark,train]'
-	touch $@
-
 venv: $(VENV)/.installed
 dev: $(VENV)/.installed-dev
-train: $(VENV)/.installed-train
 
 # Debian's chromium for the browser tests (Playwright cannot download its own browser here).
 browser:
@@ -60,11 +54,11 @@ lint: dev
 bench: dev
 	@for s in bench/bench_*.py; do echo "== $$s"; $(BIN)/python $$s || exit 1; done
 
-train-ner: train
+train-ner: dev
 	$(BIN)/python -m khabar.entities.train
 
-# Word statistics the tagger reads (stopwords, fastText word classes), derived offline from ../shared/corpora.
-ner-resources: train
+# Word statistics the tagger reads (stopwords, word clusters), derived offline from ../shared/corpora.
+ner-resources: dev
 	$(BIN)/python -m khabar.entities.wordstats
 
 # The Arabic segmenter's precomputed segmentations of farasa's frequent words (derived from

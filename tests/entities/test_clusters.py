@@ -1,6 +1,5 @@
-"""Word classes: the file the tagger reads, the keys that get classed, the k-means behind them."""
+"""Word classes: the file the tagger reads and the features they become."""
 
-import numpy as np
 import pytest
 
 from khabar.entities import clusters
@@ -47,20 +46,3 @@ def test_classes_become_word_features(classes_file, word, expected):
     feats = FeatureExtractor(autonames=False).word_features(word)
     assert [f for f in feats if f.startswith(("c4=", "c16=", "sc4=", "sc16=", "oov"))] == expected
     _shown_prefixes.cache_clear()
-
-
-def test_classed_keys_add_clitic_stripped_stems_once():
-    # the stem is the features' most stripped reading (بيروت reads ب + يروت too)
-    assert clusters.classed_keys(["الرياض", "وبيروت", "بيروت", "في"]) == [
-        "الرياض", "وبيروت", "بيروت", "في", "رياض", "يروت"]
-
-
-def test_kmeans_separates_two_directions():
-    rng = np.random.default_rng(0)
-    a = np.array([1.0, 0.0]) + 0.05 * rng.standard_normal((20, 2))
-    b = np.array([0.0, 1.0]) + 0.05 * rng.standard_normal((20, 2))
-    x = np.vstack([a, b]).astype(np.float32)
-    x /= np.linalg.norm(x, axis=1, keepdims=True)
-    labels = clusters.kmeans(x, 2, chunk=7)
-    assert len(set(labels[:20])) == 1 and len(set(labels[20:])) == 1
-    assert labels[0] != labels[20]

@@ -1,28 +1,21 @@
-"""Offline word statistics: the folded corpus file the vectors are trained on, and the counts."""
+"""Offline word statistics: the corpus lines the word classes are counted over, and the stopwords."""
 
 import gzip
 import json
+from collections import Counter
 
-import pytest
-
-from khabar.entities.wordstats import text_lines, write_corpus_file
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("زار الرئيس بيروت، ثم عاد.", [["زار", "الرئيس", "بيروت", "ثم", "عاد"]]),
-    ("سطر أول\n\nفي 2017", [["سطر", "أول"], ["في", "2017"]]),
-    ("...", []),
-])
-def test_text_lines_keep_words_and_numbers(text, expected):
-    assert list(text_lines(text)) == expected
+from khabar.entities.wordstats import corpus_sentences, write_stopwords
 
 
-def test_corpus_file_is_folded_words_per_line(tmp_path):
+def test_corpus_sentences_are_words_and_numbers_per_line(tmp_path):
     with gzip.open(tmp_path / "news.jsonl.gz", "wt", encoding="utf-8") as fh:
-        fh.write(json.dumps({"title": "أخبار", "text": "قالت الوزارة إن مسؤولاً زار بيروت"}) + "\n")
-    out = tmp_path / "corpus.txt"
-    counts = write_corpus_file(tmp_path, out, [["وأضاف", "المسؤول"]])
-    assert out.read_text(encoding="utf-8").splitlines() == [
-        "اخبار", "قالت الوزاره ان مسوولا زار بيروت", "واضاف المسوول"]
-    assert counts["الوزارة"] == 1  # raw spellings counted (the stopwords), extra sentences not
-    assert "وأضاف" not in counts
+        fh.write(json.dumps({"title": "أخبار اليوم", "text": "زار الرئيس بيروت، ثم عاد.\n\nفي 2017"}) + "\n")
+        fh.write(json.dumps({"title": "لا يُقرأ", "text": "بعد الحد"}) + "\n")
+    assert list(corpus_sentences(tmp_path, limit=1)) == [
+        ["أخبار", "اليوم"], ["زار", "الرئيس", "بيروت", "ثم", "عاد"], ["في", "2017"]]
+
+
+def test_stopwords_are_the_most_frequent_words(tmp_path):
+    path = tmp_path / "stop.txt"
+    write_stopwords(Counter({"في": 9, "من": 7, "بيروت": 1}), path, n=2)
+    assert path.read_text(encoding="utf-8").splitlines()[1:] == ["في", "من"]
