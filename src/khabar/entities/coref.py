@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from khabar.entities.cues import anaphor_of, countries_by_iso
+from khabar.entities.cues import countries_by_iso
 from khabar.entities.ids import entity_id
-from khabar.entities.keys import fold, word_readings
+from khabar.entities.keys import fold
 from khabar.entities.linking import (
+    ANAPHOR,
+    READINGS,
     Builder,
     UnitLinker,
     country_entity,
@@ -81,21 +83,21 @@ def link_surnames(b: Builder, linker: UnitLinker) -> None:
     if not aliases:
         return
     # one pass in C over the unit's words first: most units repeat no known name
-    unknown = list(map(aliases.keys().isdisjoint, map(word_readings, linker.texts)))
+    unknown = list(map(aliases.keys().isdisjoint, map(READINGS, linker.cues)))
     if all(unknown):
         return
     toks = linker.tokens
     for i in [i for i, u in enumerate(unknown) if not u]:
         if i in linker.covered or toks[i].kind != "word":
             continue
-        r = next(r for r in reversed(word_readings(toks[i].text)) if r in aliases)
+        r = next(r for r in reversed(READINGS(linker.cues[i])) if r in aliases)
         b.add(b.entities[aliases[r]], linker.mention(i, i))
         linker.cover(i, i)
 
 
 def link_anaphors(b: Builder, linker: UnitLinker) -> None:
     """Definite nouns (الوزارة, التنظيم) not yet covered refer back to the latest fitting entity."""
-    hits = list(map(anaphor_of, linker.texts))
+    hits = list(map(ANAPHOR, linker.cues))
     if hits.count(None) == len(hits):  # the usual case, settled in C
         return
     for i, hit in enumerate(hits):

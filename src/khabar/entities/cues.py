@@ -71,18 +71,30 @@ def org_heads() -> dict[str, str]:
         return {strip_article(fold(r["head"])): r["type"] for r in rows}
 
 
+#: What a word is to the linker: (its clitic readings, the entity type it heads, the nominal
+#: anaphor it is); one cached lookup per token serves every scan of a unit.
+WordCues = tuple[list[str], str | None, tuple[str, str] | None]
+
+
 @word_cached(100_000)  # mapped over every token of every unit
+def word_cues(word: str) -> WordCues:
+    """The word's readings, the entity type it heads (``org_heads.tsv``) and the (head, group)
+    of the nominal anaphor it is (``anaphors.tsv``), each under its most stripped reading that
+    has one."""
+    reads = word_readings(word)
+    heads, table = org_heads(), anaphors()
+    return (reads, next((heads[r] for r in reversed(reads) if r in heads), None),
+            next((table[r] for r in reversed(reads) if r in table), None))
+
+
 def head_type(word: str) -> str | None:
     """The entity type a word heads (``org_heads.tsv``) under its most stripped clitic reading."""
-    heads = org_heads()
-    return next((heads[r] for r in reversed(word_readings(word)) if r in heads), None)
+    return word_cues(word)[1]
 
 
-@word_cached(100_000)  # mapped over every token of every unit
 def anaphor_of(word: str) -> tuple[str, str] | None:
     """(head, group) of the nominal anaphor a word is (``anaphors.tsv``), if it is one."""
-    table = anaphors()
-    return next((table[r] for r in reversed(word_readings(word)) if r in table), None)
+    return word_cues(word)[2]
 
 
 @lru_cache(maxsize=1)

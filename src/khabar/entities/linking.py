@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from khabar.arabic import Token
 from khabar.entities.cues import (
@@ -34,6 +34,7 @@ from khabar.entities.cues import (
     honorifics,
     name_stop_keys,
     org_heads,
+    word_cues,
 )
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import alias_key, fold, strip_article, word_readings
@@ -48,6 +49,8 @@ _MAX_GUESS_GAP = 4  # words of a title's complement before a guessed name
 _CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ال"}
 _QUOTE_MARKS = frozenset('"«»“”')
 _TEXT = attrgetter("text")
+#: Fields of :func:`~khabar.entities.cues.word_cues`.
+READINGS, HEAD_TYPE, ANAPHOR = itemgetter(0), itemgetter(1), itemgetter(2)
 #: Adjectives of rank that, after a head noun, name a body (المحكمة العليا, المجلس الأعلى).
 _RANK_ADJECTIVES = frozenset({"عليا", "اعلي", "مستقله", "دائمه", "عامه", "عام"})
 #: Adjectives that place an event in time and belong to its name (الانتخابات المقبلة).
@@ -126,7 +129,8 @@ class UnitLinker:
     def __init__(self, builder: Builder, lex: Lexicon, unit: Unit, text: str, tokens: list[Token],
                  likeness: Callable[[str], float] | None = None) -> None:
         self.b, self.lex, self.unit, self.text, self.tokens = builder, lex, unit, text, tokens
-        self.texts = list(map(_TEXT, tokens))  # for scans mapping cached word functions over the unit
+        self.texts = list(map(_TEXT, tokens))
+        self.cues = list(map(word_cues, self.texts))  # one cached lookup per token for every scan
         self.likeness = likeness  # the tagger's name-likeness of a word, when there is a tagger
         self.pending: list[tuple[str, Mention, object]] = []  # deferred: (what, mention, detail)
         self.covered: set[int] = set()
@@ -192,8 +196,8 @@ class UnitLinker:
         """A definite head noun and definite relational adjectives (المجلس التنفيذي, الغرفة الوطنية,
         الصيدلية المركزية) name one body; nationality adjectives are left to headed_nationalities."""
         n = len(self.tokens)
-        # only ORG heads take adjectives; a cached word lookup first keeps the scan cheap
-        types = list(map(head_type, self.texts))
+        # only ORG heads take adjectives; the tokens' cues first keep the scan cheap
+        types = list(map(HEAD_TYPE, self.cues))
         if "ORG" not in types:
             return []
         heads = [i for i, type_ in enumerate(types) if type_ == "ORG" and i < n - 1]
