@@ -5,7 +5,7 @@ import pytest
 
 from khabar.arabic import tokenize
 from khabar.entities import Options, run
-from khabar.entities.lexicon import NAMED_TABLES, misc_entries, named_entries
+from khabar.entities.lexicon import LEXICON_DIR, NAMED_TABLES, misc_entries, named_entries
 from khabar.entities.matcher import lexicon
 from khabar.model import Article, Source
 
@@ -162,3 +162,37 @@ def test_every_alias_finds_its_entry():
 def test_table_types_are_output_types():
     assert {e.group for _, e in named_entries()} == set(NAMED_TABLES)
     assert {e.type for _, e in named_entries()} <= TYPES
+
+
+#: Alias keys that deliberately name two curated entries (the first listed wins; see the matcher).
+SHARED_KEYS = {
+    "شرق اوسط": {"Middle East", "Asharq Al-Awsat"},  # the place, unless quoted (linking)
+}
+
+
+def test_no_alias_names_two_curated_entries():
+    """Two rows whose aliases fold to one key: all but the first entry are never found (الأقباط
+    was once both Christians and Copts)."""
+    lex = lexicon()
+    names: dict[str, set[str]] = {}
+    for alias, entry in named_entries() + misc_entries():
+        names.setdefault(" ".join(lex.token_keys(tokenize(alias))), set()).add(entry.name)
+    shared = {key: found for key, found in names.items() if len(found) > 1}
+    assert shared == SHARED_KEYS
+
+
+@pytest.mark.parametrize("table", [*NAMED_TABLES, "misc"])
+def test_no_row_repeats_an_alias(table):
+    rows = [line.split("\t") for line in (LEXICON_DIR / f"{table}.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    column = rows[0].index("aliases")
+    repeated = [row[0] for row in rows[1:] if len(set(row[column].split("|"))) < len(row[column].split("|"))]
+    assert repeated == []
+
+
+@pytest.mark.parametrize("text", [
+    "مواجهة الأسياد والإقطاعيين",  # masters, not the Asian Games
+    "للموسيقى تأثيرها الروحاني",  # spiritual, not Rouhani
+])
+def test_common_words_name_nothing(text):
+    assert found(text) == []
