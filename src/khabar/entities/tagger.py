@@ -56,7 +56,8 @@ class Tagger:
         return self._likeness[word]
 
     def _name_likeness(self, word: str) -> float:
-        return sum(self._person_weights.get(a, 0.0) for a in self.features.word(word)[1])
+        # the word's own features; those the model lacks weigh 0.0 and add nothing to the sum
+        return sum(self._person_weights.get(a, 0.0) for a in self.features.word_features(word))
 
     def tag(self, words: list[str], matches: list | None = None) -> list[str]:
         """ANERcorp tags for one sentence (``matches``: its lexicon matches, if already known)."""
