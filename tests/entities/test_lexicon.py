@@ -196,3 +196,19 @@ def test_no_row_repeats_an_alias(table):
 ])
 def test_common_words_name_nothing(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's or place's one-word name never written with ال is another word with it
+    ("قالت الجدة لحفيدها", []),  # grandmother, not Jeddah
+    ("طبق من الحمص", []),  # chickpeas, not Homs
+    ("حلوى الماكرون", []),  # macarons, not Macron
+    ("والرجل الظريف", []),  # witty, not Zarif
+    # the names themselves, with proclitics too (للحود is ل + لحود)
+    ("وصل إلى جدة وحمص", ["Jeddah", "Homs"]),
+    ("قال ماكرون للحود", ["Emmanuel Macron", "Émile Lahoud"]),
+    # names listed with ال keep it
+    ("قال القذافي", ["Muammar Gaddafi"]),
+])
+def test_bare_names_with_the_article(text, expected):
+    assert [name for _, name, _, group in found(text) if group in ("people", "places")] == expected

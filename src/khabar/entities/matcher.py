@@ -36,6 +36,9 @@ KIND_ORDER = ("named", "country", "capital", "institution", "construct", "demony
               "city", "cued")
 #: Entries from package gazetteers (not curated): not trusted when spelled like a common word.
 GAZETTEER_GROUPS = ("geonames", "babel")
+#: Curated tables whose one-word names, listed without ال, are another word with it: الجدة is the
+#: grandmother, not Jeddah; الحمص chickpeas, not Homs; الظريف witty, not Zarif.
+BARE_NAME_GROUPS = ("people", "places")
 _QUOTES = frozenset('"«»“”„\'')
 _WORD_KINDS = ("word", "number", "hashtag")
 _TEXT = attrgetter("text")
@@ -64,6 +67,7 @@ class Lexicon:
         stop = {self.keys.key(w) for w in word_list("stopwords") | word_list("ambiguous")}
         table: dict[str, list[Entry]] = {}
         bare: set[tuple[str, Entry]] = set()  # (key, entry) that some alias spells without ال
+        articled: set[tuple[str, Entry]] = set()  # (key, entry) that a one-word alias spells with ال
         for toks, entry in tokenised:
             if not toks:
                 continue
@@ -72,6 +76,8 @@ class Lexicon:
                 continue  # a gazetteer town spelled like a common word
             if len(toks) > 1 or not fold(toks[0].text).startswith("ال"):
                 bare.add((key, entry))
+            else:
+                articled.add((key, entry))
             bucket = table.setdefault(key, [])
             if entry not in bucket:
                 bucket.append(entry)
@@ -82,7 +88,10 @@ class Lexicon:
             entries.sort(key=lambda e: (rank[e.kind], e.group == "media"))
             # a one-word name only ever written with ال (الغرب) needs it: غرب alone is a direction
             definite = tuple(e for e in entries if (key, e) not in bare)
-            self.automaton.add_word(f" {key} ", (key.count(" ") + 1, tuple(entries), definite))
+            # and a one-word name never written with it (جدة, ظريف) is another word with it
+            indefinite = tuple(e for e in entries if e.group in BARE_NAME_GROUPS and " " not in key
+                               and (key, e) not in articled)
+            self.automaton.add_word(f" {key} ", (key.count(" ") + 1, tuple(entries), definite, indefinite))
         self.automaton.make_automaton()
 
     def token_keys(self, tokens: list[Token]) -> list[str]:
@@ -106,13 +115,15 @@ class Lexicon:
         ends = list(accumulate(map(_PLUS_ONE, map(len, keys))))
         text = " " + " ".join(keys) + " "
         found = []
-        for end, (n, entries, definite) in self.automaton.iter(text):
+        for end, (n, entries, definite, indefinite) in self.automaton.iter(text):
             # ``end`` is the index of the trailing space; the match begins n tokens earlier.
             last = bisect_left(ends, end)
             if definite and not _definite(tokens[last].text):
                 entries = tuple(e for e in entries if e not in definite)
-                if not entries:
-                    continue
+            if indefinite and _articled(tokens[last].text, keys[last]):
+                entries = tuple(e for e in entries if e not in indefinite)
+            if not entries:
+                continue
             found.append(Match(last - n + 1, last, entries))
         return with_clubs(tokens, _leftmost_longest(found))
 
@@ -122,6 +133,14 @@ def _definite(word: str) -> bool:
     w = fold(word)
     w = w[1:] if w[:1] in ("و", "ف") else w
     return w.startswith(("ال", "لل", "بال", "كال", "لال"))
+
+
+def _articled(word: str, key: str) -> bool:
+    """The word is ``key`` with the article, perhaps after proclitics (الجدة, والجدة, بالجدة, للجدة;
+    not لحود in للحود)."""
+    w = fold(word)
+    w = w[1:] if w[:1] in ("و", "ف") else w
+    return w in ("ال" + key, "بال" + key, "كال" + key, "لل" + key)
 
 
 def _leftmost_longest(found: list[Match]) -> list[Match]:
