@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 LEXICON_DIR = Path(__file__).parent / "resources" / "lexicons"
@@ -85,15 +85,20 @@ def country_entries() -> list[tuple[str, Entry]]:
     return out
 
 
+def _row_entry(row: dict[str, str], table: str, kind: str) -> Entry:
+    """The entry of one row of a table of named referents (people, clubs, misc ...)."""
+    return Entry(name=row["name"], type=row["type"], kind=kind, name_ar=_split(row["aliases"])[0],
+                 wikidata=row.get("wikidata") or None, country=row.get("country") or None,
+                 role=row.get("role") or None, group=table)
+
+
 def named_entries() -> list[tuple[str, Entry]]:
+    """(alias, entry) for every row of the named tables (kind ``named``)."""
     out = []
     for table in NAMED_TABLES:
         for row in _rows(table):
-            aliases = _split(row["aliases"])
-            entry = Entry(name=row["name"], type=row["type"], kind="named", name_ar=aliases[0],
-                          wikidata=row.get("wikidata") or None, country=row.get("country") or None,
-                          role=row.get("role") or None, group=table)
-            out += [(a, entry) for a in aliases]
+            entry = _row_entry(row, table, "named")
+            out += [(a, entry) for a in _split(row["aliases"])]
     return out
 
 
@@ -105,8 +110,7 @@ def club_cued_entries() -> list[tuple[str, Entry]]:
     for row in _rows("clubs"):
         cued = _split(row.get("cued"))
         if cued:
-            entry = Entry(name=row["name"], type=row["type"], kind="cued", name_ar=_split(row["aliases"])[0],
-                          wikidata=row.get("wikidata") or None, country=row.get("country") or None, group="clubs")
+            entry = _row_entry(row, "clubs", "cued")
             out += [(a, entry) for a in cued]
     return out
 
@@ -115,9 +119,8 @@ def misc_entries() -> list[tuple[str, Entry]]:
     """(alias, entry) for ``misc.tsv``: names the tagger reads as MISC features, never entities."""
     out = []
     for row in _rows("misc"):
-        aliases = _split(row["aliases"])
-        entry = Entry(name=row["name"], type="MISC", kind="misc", name_ar=aliases[0], group="misc")
-        out += [(a, entry) for a in aliases]
+        entry = _row_entry(row, "misc", "misc")
+        out += [(a, entry) for a in _split(row["aliases"])]
     return out
 
 
@@ -139,7 +142,7 @@ def title_entries() -> list[tuple[str, Entry]]:
             for row in _rows("titles")]
 
 
-@lru_cache(maxsize=1)
+@cache  # one per list: stopwords, ambiguous, honorifics, ... (a one-entry cache reread them in turn)
 def word_list(name: str) -> frozenset[str]:
     """A one-word-per-line resource (``resources/lexicons/<name>.txt``)."""
     path = LEXICON_DIR / f"{name}.txt"
