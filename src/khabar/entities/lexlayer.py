@@ -19,12 +19,11 @@ table and events and laws are not filled in.  (Dropping a descriptor before a na
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from khabar.arabic import Token
 from khabar.entities.clubs import speaks_of_sport
+from khabar.entities.cues import honorifics
 from khabar.entities.keys import fold
-from khabar.entities.lexicon import word_list
 from khabar.entities.matcher import GAZETTEER_GROUPS, Lexicon, Match
 
 #: ANERcorp types the layer fills by default.
@@ -74,17 +73,12 @@ def fill(tags: list[str], words: list[str], matches: list[Match],
     return out
 
 
-@lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    return frozenset(map(fold, word_list("honorifics")))
-
-
 def _after_honorifics(words: list[str], m: Match) -> int:
     """Index of the first word of a person's match that is no honorific (الملك, والشيخ)."""
-    first, honorifics = m.first, _honorifics()
+    first, known = m.first, honorifics()
     while first < m.last:
         w = fold(words[first])
-        if w not in honorifics and not (w[:1] in ("و", "ف") and w[1:] in honorifics):
+        if w not in known and not (w[:1] in ("و", "ف") and w[1:] in known):
             break
         first += 1
     return first
