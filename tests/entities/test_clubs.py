@@ -5,6 +5,7 @@ import pytest
 from khabar.arabic import tokenize
 from khabar.entities import Options, run
 from khabar.entities.clubs import speaks_of_sport
+from khabar.entities.lexicon import club_cued_entries
 from khabar.entities.matcher import lexicon
 from khabar.model import Article, Source
 
@@ -55,3 +56,11 @@ def test_stage_makes_the_club_not_the_city():
     art = run(Article(id="t", source=Source(kind="text"), body=["فاز روما في مباراة الدوري على ملعب الأولمبي"]),
               Options(tagger=False))
     assert [(e.name, e.type) for e in art.entities if e.name in ("AS Roma", "Rome")] == [("AS Roma", "ORG")]
+
+
+def test_every_cued_form_can_name_its_club():
+    """A cued form that another reading always outranks (المصري the demonym, الريال the currency,
+    الشرطة the police) would be dead data."""
+    missed = [(form, club.name) for form, club in club_cued_entries()
+              if club.name not in {m.entry.name for m in lexicon().find(tokenize(f"فاز {form} في مباراة الدوري"))}]
+    assert missed == []
