@@ -212,3 +212,11 @@ def test_common_words_name_nothing(text):
 ])
 def test_bare_names_with_the_article(text, expected):
     assert [name for _, name, _, group in found(text) if group in ("people", "places")] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قالت الجبهة الوطنية للتحرير في إدلب", "National Front for Liberation"),  # not France's party
+    ("زعيمة الجبهة الوطنية الفرنسية", "National Rally"),
+])
+def test_a_longer_name_wins_over_a_party_it_opens_with(text, name):
+    assert found(text)[0][1] == name
