@@ -5,7 +5,7 @@ import itertools
 import numpy as np
 import pytest
 
-from khabar.entities.kernels import document_scores, sum_rows, viterbi
+from khabar.entities.kernels import compiled, document_scores, sum_rows, viterbi
 
 
 def best_paths(e: np.ndarray, lengths: list[int], trans_into: np.ndarray) -> list[int]:
@@ -71,3 +71,15 @@ def test_sum_rows_adds_each_words_rows_in_order_like_a_padded_numpy_sum():
     sum_rows(table, flat, ends, pool, 2)
     assert pool[2:5].tobytes() == table[padded].sum(axis=1).tobytes()  # to the last bit
     assert np.isnan(pool[:2]).all() and np.isnan(pool[5:]).all()  # only its rows written
+
+
+def test_compiled_without_a_writable_cache_compiles_anyway(monkeypatch):
+    from numba.core.caching import CacheImpl
+
+    monkeypatch.setattr(CacheImpl, "_locator_classes", [])  # numba finds nowhere to write its cache
+
+    @compiled("float64(float64)")
+    def twice(x):
+        return 2.0 * x
+
+    assert twice(1.5) == 3.0

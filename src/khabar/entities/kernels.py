@@ -3,21 +3,38 @@ scores and its Viterbi search.
 
 numpy over sentences made the search a Python step per word position (some 8 us each, about 0.4
 ms an article at the longest sentence's length); compiled, the whole document takes a few
-microseconds.  Both functions do numpy's own float arithmetic in numpy's order (no fast-math, no
+microseconds.  The functions do numpy's own float arithmetic in numpy's order (no fast-math, no
 reassociation: additions one after another, as ``+=`` and ``np.add.at`` do them), so the scores,
 ties and paths are exactly those of the numpy code they replace.
 
 Signatures are given, so the functions are compiled (or read back from numba's cache beside this
-file) once, when the module is imported with the tagger, never in the middle of an article.
+file, else in the user's cache directory) once, when the module is imported with the tagger, never
+in the middle of an article; where neither place is writable they are compiled at every start.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import numpy as np
 from numba import njit
 
+F = TypeVar("F", bound=Callable)
 
-@njit("void(float64[:, :, ::1], intp[::1], intp[::1], float64[:, :, ::1], intp)", cache=True)
+
+def compiled(signature: str) -> Callable[[F], F]:
+    """``njit`` with numba's on-disk cache, or without it when numba finds nowhere to write one."""
+    def wrap(fn: F) -> F:
+        try:
+            return njit(signature, cache=True)(fn)
+        except RuntimeError:  # "cannot cache function ...: no locator available"
+            return njit(signature)(fn)
+
+    return wrap
+
+
+@compiled("void(float64[:, :, ::1], intp[::1], intp[::1], float64[:, :, ::1], intp)")
 def sum_rows(table: np.ndarray, flat: np.ndarray, ends: np.ndarray, pool: np.ndarray, start: int) -> None:
     """``pool[start + i]``: the rows ``table[flat[j]]`` of word i (``ends[i - 1] <= j < ends[i]``)
     added one after another, as numpy sums them along a row axis (no gathered copy in between)."""
@@ -30,8 +47,8 @@ def sum_rows(table: np.ndarray, flat: np.ndarray, ends: np.ndarray, pool: np.nda
         begin = ends[i]
 
 
-@njit("float64[:, ::1](float64[:, :, ::1], intp[::1], intp[::1], intp[::1], intp[::1], intp[::1], float64[:, ::1])",
-      cache=True)
+@compiled("float64[:, ::1](float64[:, :, ::1], intp[::1], intp[::1], intp[::1], intp[::1], intp[::1], "
+          "float64[:, ::1])")
 def document_scores(pool: np.ndarray, rows: np.ndarray, lengths: np.ndarray, offsets: np.ndarray,
                     at: np.ndarray, extra: np.ndarray, weights: np.ndarray) -> np.ndarray:
     """Label scores (words x labels) of consecutive sentences of ``lengths`` words.
@@ -55,7 +72,7 @@ def document_scores(pool: np.ndarray, rows: np.ndarray, lengths: np.ndarray, off
     return e
 
 
-@njit("intp[::1](float64[:, ::1], intp[::1], float64[:, ::1])", cache=True)
+@compiled("intp[::1](float64[:, ::1], intp[::1], float64[:, ::1])")
 def viterbi(e: np.ndarray, lengths: np.ndarray, trans_into: np.ndarray) -> np.ndarray:
     """Best label index per word for consecutive sentences of ``lengths`` words with scores ``e``
     (words x labels); ``trans_into[b, a]`` is the weight of label a followed by label b.
