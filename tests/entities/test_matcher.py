@@ -77,3 +77,11 @@ def test_one_word_names_written_with_the_article_need_it(text, found):
 ])
 def test_match_token_indices(text, spans):
     assert [(m.first, m.last) for m in lexicon().find(tokenize(text))] == spans
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("وبالرياض ، زار الوزير", ["رياض", "،", "زار", "وزير"]),  # words by key, punctuation as written
+    ("انظر https://example.com/a و #سوريا 2017", ["انظر", "https://example.com/a", "و", "#سوريا", "2017"]),
+])
+def test_token_keys(text, keys):
+    assert lexicon().token_keys(tokenize(text)) == keys

@@ -182,8 +182,8 @@ class Decoder:
         """Best label sequences for many sentences (the document's scores, then one search)."""
         if not any(sentences):
             return [[] for _ in sentences]
-        names = [self.labels[k] for k in viterbi(self.scores(sentences, matches), _lengths(sentences),
-                                                  self.trans_into).tolist()]
+        paths = viterbi(self.scores(sentences, matches), _lengths(sentences), self.trans_into)
+        names = list(map(self.labels.__getitem__, paths.tolist()))
         ends = list(accumulate(map(len, sentences)))
         return [names[end - len(words):end] for words, end in zip(sentences, ends, strict=True)]
 

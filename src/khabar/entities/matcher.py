@@ -11,8 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
-from operator import attrgetter
+from itertools import accumulate, compress
+from operator import attrgetter, not_
 
 import ahocorasick
 
@@ -41,7 +41,7 @@ GAZETTEER_GROUPS = ("geonames", "babel")
 BARE_NAME_GROUPS = ("people", "places")
 _QUOTES = frozenset('"«»“”„\'')
 _WORD_KINDS = ("word", "number", "hashtag")
-_TEXT = attrgetter("text")
+_TEXT, _KIND = attrgetter("text"), attrgetter("kind")
 _PLUS_ONE = (1).__add__
 
 
@@ -95,8 +95,12 @@ class Lexicon:
         self.automaton.make_automaton()
 
     def token_keys(self, tokens: list[Token]) -> list[str]:
-        keys = self.keys.keys(list(map(_TEXT, tokens)))
-        return [k if t.kind in _WORD_KINDS else t.text for t, k in zip(tokens, keys, strict=True)]
+        texts = list(map(_TEXT, tokens))
+        keys = self.keys.keys(texts)
+        # punctuation, URLs and e-mail addresses stand for themselves (found in C: most tokens are words)
+        for i in compress(range(len(tokens)), map(not_, map(_WORD_KINDS.__contains__, map(_KIND, tokens)))):
+            keys[i] = texts[i]
+        return keys
 
     def find(self, tokens: list[Token]) -> list[Match]:
         """Leftmost-longest, non-overlapping matches in one text unit.
