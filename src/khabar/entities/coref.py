@@ -5,6 +5,8 @@ institution heads and bare titles (:func:`resolve_pending`), repeated surnames
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import chain, compress
+from operator import not_
 
 from khabar.entities.cues import countries_by_iso
 from khabar.entities.ids import entity_id
@@ -82,15 +84,15 @@ def link_surnames(b: Builder, linker: UnitLinker) -> None:
     aliases = b.aliases
     if not aliases:
         return
-    # one pass in C over the unit's words first: most units repeat no known name
-    unknown = list(map(aliases.keys().isdisjoint, map(READINGS, linker.cues)))
-    if all(unknown):
+    # one pass in C over the readings of the unit's words first: most units repeat no known name
+    readings = list(map(READINGS, linker.cues))
+    if aliases.keys().isdisjoint(chain.from_iterable(readings)):
         return
     toks = linker.tokens
-    for i in [i for i, u in enumerate(unknown) if not u]:
+    for i in compress(range(len(readings)), map(not_, map(aliases.keys().isdisjoint, readings))):
         if i in linker.covered or toks[i].kind != "word":
             continue
-        r = next(r for r in reversed(READINGS(linker.cues[i])) if r in aliases)
+        r = next(r for r in reversed(readings[i]) if r in aliases)
         b.add(b.entities[aliases[r]], linker.mention(i, i))
         linker.cover(i, i)
 
