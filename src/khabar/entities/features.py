@@ -123,7 +123,6 @@ class FeatureExtractor:
     def __init__(self, known: frozenset[str] | None = None, autonames: bool = True) -> None:
         self.clusters = word_clusters()
         self.cluster_prefixes = cluster_prefixes()
-        self.stem_cluster_prefixes = tuple("s" + p for p in self.cluster_prefixes)
         self.names = farasa_names()
         self.stop = frozenset(fold(w) for w in word_list("stopwords"))
         self.lex = lexicon()
@@ -177,16 +176,11 @@ class FeatureExtractor:
         return feats
 
     def classes(self, folded: str, stem: str) -> list[str]:
-        """The word's classes (its stem's when the word is not classed: ``oov`` when neither is),
-        and its stem's apart (``sc..=``) when both are: the clitics change the word's contexts."""
-        own = self.clusters.get(folded)
-        c = own or self.clusters.get(stem)
+        """The word's classes (its stem's when the word is not classed; ``oov`` when neither is)."""
+        c = self.clusters.get(folded) or self.clusters.get(stem)
         if not c:
             return ["oov"]
-        out = [p + x for p, x in zip(self.cluster_prefixes, c, strict=True)]
-        if own and stem != folded and (sc := self.clusters.get(stem)):
-            out += [p + x for p, x in zip(self.stem_cluster_prefixes, sc, strict=True)]
-        return out
+        return [p + x for p, x in zip(self.cluster_prefixes, c, strict=True)]
 
     def votes(self, folded: str, stem: str) -> tuple[str, ...]:
         """The word's corpus votes; else its clitic-stripped form's, told apart (``ags=``: weaker
