@@ -43,6 +43,21 @@ def test_keymaker(word, vocab, key, trimmed):
     assert km.proclitic_length(word) == trimmed
 
 
+@pytest.mark.parametrize("word, vocab, heads, key, trimmed", [
+    # a word that opens a name is read whole before a stripped reading (بكين is not ب + كين)
+    ("بكين", {"بكين", "كين"}, {"بكين", "كين"}, "بكين", 0),
+    ("ببكين", {"بكين", "كين"}, {"بكين", "كين"}, "بكين", 1),
+    ("وائل", {"وايل", "ايل"}, {"وايل"}, "وايل", 0),  # keys are folded (ئ → ي)
+    # with no name opening as written, the most stripped known reading as before
+    ("وسوريا", {"وسوريا", "سوريا"}, {"سوريا"}, "سوريا", 1),
+    ("بكين", {"كين"}, {"كين"}, "كين", 1),
+])
+def test_keymaker_prefers_a_reading_that_opens_a_name(word, vocab, heads, key, trimmed):
+    km = KeyMaker(frozenset(vocab), frozenset(heads))
+    assert km.key(word) == key
+    assert km.proclitic_length(word) == trimmed
+
+
 def test_word_cache_computes_each_word_once_and_stays_bounded():
     calls = []
 

@@ -111,10 +111,17 @@ def word_readings(word: str) -> list[str]:
 
 
 class KeyMaker:
-    """Keys for text tokens given the set of known alias-token keys; cached per word type."""
+    """Keys for text tokens given the set of known alias-token keys; cached per word type.
 
-    def __init__(self, vocabulary: frozenset[str]) -> None:
+    ``heads`` are the keys of the tokens that open an alias: a word that opens a name is read as
+    written before any stripped reading, so that بكين (Beijing) is not ب + كين (Kane), بروس
+    (Bruce) not ب + روس (Russians); inner alias tokens may carry a clitic of the name itself
+    (للتحرير) and are not trusted that way.
+    """
+
+    def __init__(self, vocabulary: frozenset[str], heads: frozenset[str] = frozenset()) -> None:
         self.vocabulary = vocabulary
+        self.heads = heads
         self._keys = WordCache(self._known_reading, 500_000)  # every token of every unit
         self._proclitics = WordCache(self._proclitic_length, 200_000)  # words starting a mention
 
@@ -133,8 +140,12 @@ class KeyMaker:
         return _stripped_length(word, fold(word), self.key(word))
 
     def _known_reading(self, word: str) -> str:
-        """The most stripped reading that is a known alias token, else the word as written."""
+        """The least stripped reading that opens an alias, else the most stripped reading that is a
+        known alias token, else the word as written."""
         options = word_readings(word)
+        for r in options[:-1]:  # the last reading is the fallback below anyway
+            if r in self.heads:
+                return r
         for r in reversed(options):
             if r in self.vocabulary:
                 return r

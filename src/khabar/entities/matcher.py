@@ -63,7 +63,8 @@ class Lexicon:
 
     def __init__(self, pairs: list[tuple[str, Entry]]) -> None:
         tokenised = [(tokenize(alias), entry) for alias, entry in pairs]
-        self.keys = KeyMaker(frozenset(alias_key(t.text) for toks, _ in tokenised for t in toks))
+        self.keys = KeyMaker(frozenset(alias_key(t.text) for toks, _ in tokenised for t in toks),
+                             frozenset(alias_key(toks[0].text) for toks, _ in tokenised if toks))
         stop = {self.keys.key(w) for w in word_list("stopwords") | word_list("ambiguous")}
         table: dict[str, list[Entry]] = {}
         bare: set[tuple[str, Entry]] = set()  # (key, entry) that some alias spells without ال
