@@ -3,6 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from khabar.arabic import normalize_for_display, normalize_for_matching
+from khabar.arabic.normalize import bare_letter_table
 
 
 @pytest.mark.parametrize(
@@ -46,3 +47,13 @@ def test_normalize_for_display(text, expected):
 def test_matching_normalisation_is_idempotent(text):
     once = normalize_for_matching(text)
     assert normalize_for_matching(once) == once
+
+
+@pytest.mark.parametrize("word", ["أعلنت", "إسرائيل", "آلاف", "مستشفى", "الحكومة", "مسؤول", "رئيس", "قال"])
+def test_bare_letter_table_folds_a_bare_word_like_the_fold_itself(word: str) -> None:
+    def fold(text: str) -> str:
+        return normalize_for_matching(text, ta_marbuta=True).replace("ؤ", "و")
+
+    table = bare_letter_table(fold)
+    assert word.translate(table) == fold(word)
+    assert ord("ق") not in table  # only the letters the fold changes

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
 TATWEEL = "\u0640"
@@ -38,6 +39,15 @@ def normalize_for_matching(text: str, ta_marbuta: bool = False) -> str:
 
 #: A run of bare Arabic letters (no marks, tatweel, digits or invisibles): what fold_letters takes.
 BARE_LETTERS = re.compile("[\u0621-\u063f\u0641-\u064a]+")
+
+
+def bare_letter_table(fold: Callable[[str], str]) -> dict[int, str]:
+    """A ``str.translate`` table of what ``fold`` makes of each bare Arabic letter (the letters it
+    changes only).  For a fold that works letter by letter on such text (normalising, then
+    replacing letters), ``word.translate(table) == fold(word)`` for any word of :data:`BARE_LETTERS`,
+    in one C-level pass instead of the fold's several."""
+    letters = (chr(c) for c in range(0x600, 0x700) if BARE_LETTERS.fullmatch(chr(c)))
+    return {ord(c): folded for c in letters if (folded := fold(c)) != c}
 
 
 def fold_letters(text: str) -> str:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from khabar.arabic import normalize_for_matching
-from khabar.arabic.normalize import BARE_LETTERS
+from khabar.arabic.normalize import BARE_LETTERS, bare_letter_table
 
 # Hamza carriers and Persian letters fold too: transliterated names are spelled many ways.
 _FOLD = str.maketrans({"ؤ": "و", "ئ": "ي", "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج", "ی": "ي",
@@ -58,18 +58,14 @@ def fold(word: str) -> str:
     """Spelling-normalised word (for matching only)."""
     if BARE_LETTERS.fullmatch(word):  # most words: nothing to drop, one table does every step
         return word.translate(_FOLD_BARE)
+    return _full_fold(word)
+
+
+def _full_fold(word: str) -> str:
     return normalize_for_matching(word, ta_marbuta=True).translate(_FOLD).lower()
 
 
-def _bare_letter_table() -> dict[int, str]:
-    """:func:`fold`'s steps on the letters a bare Arabic word is made of, as one table (such a
-    word has no marks, digits or case, so what normalising drops or lowercases is absent)."""
-    letters = [chr(c) for c in range(0x600, 0x700) if BARE_LETTERS.fullmatch(chr(c))]
-    folded = {c: normalize_for_matching(c, ta_marbuta=True).translate(_FOLD).lower() for c in letters}
-    return {ord(c): f for c, f in folded.items() if f != c}
-
-
-_FOLD_BARE = _bare_letter_table()
+_FOLD_BARE = bare_letter_table(_full_fold)
 
 
 def strip_article(word: str) -> str:

@@ -14,7 +14,7 @@ from importlib import resources
 import ahocorasick
 
 from khabar.arabic import normalize_for_matching
-from khabar.arabic.normalize import BARE_LETTERS
+from khabar.arabic.normalize import BARE_LETTERS, bare_letter_table
 
 VERB_PROCLITICS = ("", "و", "ف")
 FUTURE = ("", "س", "ل")
@@ -36,29 +36,14 @@ def _full_fold(text: str) -> str:
     return normalize_for_matching(text, ta_marbuta=True).replace("ؤ", "و").replace("ئ", "ي")
 
 
-def letter_replacements() -> tuple[tuple[str, str], ...] | None:
-    """The letters :func:`_full_fold` changes in a word of bare letters, each with its folded
-    letter, taken from it (such a word folds letter by letter: see ``fold_letters``); None if
-    replacing them one after another would not equal folding (a folded letter folded again)."""
-    letters = (chr(c) for c in range(0x600, 0x700) if BARE_LETTERS.fullmatch(chr(c)))
-    pairs = tuple((c, folded) for c in letters if (folded := _full_fold(c)) != c)
-    sources = {c for c, _ in pairs}
-    return pairs if all(len(folded) == 1 and folded not in sources for _, folded in pairs) else None
-
-
-_LETTER_REPLACEMENTS = letter_replacements()
+_FOLD_BARE = bare_letter_table(_full_fold)
 
 
 @lru_cache(maxsize=WORD_CACHE)
 def fold(text: str) -> str:
     """Fold spelling variants for lexicon matching (never stored)."""
-    if _LETTER_REPLACEMENTS is not None and BARE_LETTERS.fullmatch(text):
-        # most words: letters only, a few of which change (أ، ة، ى): C-level replacements are several
-        # times faster than normalize_for_matching's translate tables on Arabic text
-        for letter, folded in _LETTER_REPLACEMENTS:
-            if letter in text:
-                text = text.replace(letter, folded)
-        return text
+    if BARE_LETTERS.fullmatch(text):  # most words: letters only, a few of which change (أ، ة، ى)
+        return text.translate(_FOLD_BARE)
     return _full_fold(text)
 
 
