@@ -2,8 +2,8 @@
 
 import pytest
 
-from khabar.entities.lexlayer import fill, word_matches
-from khabar.entities.matcher import lexicon
+from khabar.entities.lexlayer import fill
+from khabar.entities.matcher import lexicon, word_matches
 from khabar.entities.tagger import MODEL_PATH, tag_conll
 
 

@@ -7,8 +7,8 @@ import pytest
 from khabar.arabic import tokenize
 from khabar.entities import Options, run
 from khabar.entities.lexicon import country_entries, named_entries, word_list
-from khabar.entities.lexlayer import LAYER_TYPES, fill, word_matches
-from khabar.entities.matcher import lexicon
+from khabar.entities.lexlayer import LAYER_TYPES, fill
+from khabar.entities.matcher import lexicon, word_matches
 from khabar.model import Article, Source
 
 

@@ -11,12 +11,11 @@ import pickle
 import re
 from functools import lru_cache
 
-from khabar.arabic import Token
 from khabar.entities.autonames import autoname_features
 from khabar.entities.clusters import cluster_prefixes, word_clusters
 from khabar.entities.keys import WordCache, fold, readings
 from khabar.entities.lexicon import word_list
-from khabar.entities.matcher import Match, lexicon
+from khabar.entities.matcher import Match, lexicon, word_matches
 
 _LATIN = re.compile("[A-Za-z]")
 _DIGIT = re.compile("[0-9]")
@@ -193,8 +192,7 @@ class FeatureExtractor:
     def lexicon_labels(self, words: list[str], matches: list[Match] | None = None) -> list[str | None]:
         """``B-``/``I-`` label per word from the curated lexicons and gazetteers."""
         if matches is None:
-            tokens = [Token(w, 0, 0, "word" if _WORDLIKE.search(w) else "punct", "") for w in words]
-            matches = self.lex.find(tokens)
+            matches = word_matches(self.lex, words)
         labels: list[str | None] = [None] * len(words)
         for m in matches:
             kind = _KIND_LABEL.get(m.entry.kind, m.entry.type)

@@ -110,8 +110,8 @@ class KeyMaker:
     """Keys for text tokens given the set of known alias-token keys; cached per word type.
 
     ``heads`` are the keys of the tokens that open an alias: a word that opens a name is read as
-    written before any stripped reading, so that بكين (Beijing) is not ب + كين (Kane), بروس
-    (Bruce) not ب + روس (Russians); inner alias tokens may carry a clitic of the name itself
+    written before any stripped reading, so that بكين (Beijing) is not ب + كين (Kane), فيينا
+    (Vienna) not ف + يينا; inner alias tokens may carry a clitic of the name itself
     (للتحرير) and are not trusted that way.
     """
 

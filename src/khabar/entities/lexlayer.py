@@ -18,13 +18,10 @@ table and events and laws are not filled in.  (Dropping a descriptor before a na
 
 from __future__ import annotations
 
-import re
-
-from khabar.arabic import Token
 from khabar.entities.clubs import speaks_of_sport
 from khabar.entities.cues import honorifics
 from khabar.entities.keys import fold
-from khabar.entities.matcher import GAZETTEER_GROUPS, Lexicon, Match
+from khabar.entities.matcher import GAZETTEER_GROUPS, Match, word_tokens
 
 #: ANERcorp types the layer fills by default.
 LAYER_TYPES: tuple[str, ...] = ("ORG", "MISC", "PERS")
@@ -32,17 +29,6 @@ LAYER_TYPES: tuple[str, ...] = ("ORG", "MISC", "PERS")
 _ANERCORP_TYPE = {"ORG": "ORG", "PRODUCT": "MISC", "MISC": "MISC", "PER": "PERS"}
 #: Curated tables whose names ANERcorp mostly leaves untagged.
 _UNTAGGED_GROUPS = ("agencies",)
-_WORDLIKE = re.compile(r"\w")
-
-
-def word_tokens(words: list[str]) -> list[Token]:
-    """A sentence given as words as tokens (offsets unknown; kind word or punct)."""
-    return [Token(w, 0, 0, "word" if _WORDLIKE.search(w) else "punct", "") for w in words]
-
-
-def word_matches(lex: Lexicon, words: list[str]) -> list[Match]:
-    """Lexicon matches over a sentence given as words."""
-    return lex.find(word_tokens(words))
 
 
 def curated_type(m: Match) -> str | None:

@@ -8,6 +8,7 @@ among entries of one alias the most specific kind wins (curated before gazetteer
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,6 +44,7 @@ _QUOTES = frozenset('"«»“”„\'')
 _WORD_KINDS = ("word", "number", "hashtag")
 _TEXT, _KIND = attrgetter("text"), attrgetter("kind")
 _PLUS_ONE = (1).__add__
+_WORDLIKE = re.compile(r"\w")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +133,16 @@ class Lexicon:
                 continue
             found.append(Match(last - n + 1, last, entries))
         return with_clubs(tokens, _leftmost_longest(found))
+
+
+def word_tokens(words: list[str]) -> list[Token]:
+    """A sentence given as words (the tagger's view) as tokens: offsets unknown, kind word or punct."""
+    return [Token(w, 0, 0, "word" if _WORDLIKE.search(w) else "punct", "") for w in words]
+
+
+def word_matches(lex: Lexicon, words: list[str]) -> list[Match]:
+    """Lexicon matches over a sentence given as words."""
+    return lex.find(word_tokens(words))
 
 
 def _definite(word: str) -> bool:

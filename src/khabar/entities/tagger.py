@@ -22,7 +22,8 @@ from pathlib import Path
 
 from khabar.entities.keys import WordCache, fold
 from khabar.entities.lexicon import word_list
-from khabar.entities.lexlayer import LAYER_TYPES, fill, word_matches
+from khabar.entities.lexlayer import LAYER_TYPES, fill
+from khabar.entities.matcher import word_matches
 
 MODEL_PATH = Path(__file__).parent / "resources" / "ner.crfsuite"
 _TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
