@@ -20,6 +20,7 @@ import numpy as np
 from khabar.entities.features import CONTEXT, FeatureExtractor, bigram_of, shown_features
 from khabar.entities.kernels import document_scores, sum_rows, viterbi
 from khabar.entities.matcher import Match
+from khabar.entities.wordrows import WordRows
 
 _OFFSET_NAMES = {str(d) for d in CONTEXT}
 #: Word types whose scores are kept (about 0.5 KB each).
@@ -54,19 +55,21 @@ class Decoder:
         self.table = np.zeros((len(self.word_rows) + 1, 1 + len(CONTEXT), len(labels)))
         for x, k, row in owned:
             self.table[self.word_rows[x], k] = self.weights[row]
-        # Word pairs: (left, right) -> rows of the pair's weights for the right and the left word.
+        # Word pairs: (left, right) ``w=`` values -> rows of the pair's weights for the right and
+        # the left word.
         self.pairs: dict[tuple[str, str], list[int]] = {}
         for attr, row in self.rows.items():
             if (pair := bigram_of(attr)) is not None:
-                self.pairs.setdefault(pair[:2], [0, 0])[pair[2]] = row
+                self.pairs.setdefault((pair[0][2:], pair[1][2:]), [0, 0])[pair[2]] = row
         self.trans = np.zeros((len(labels), len(labels)))
         for (a, b), w in transitions.items():
             self.trans[index[a], index[b]] = w
         #: ``trans_into[b, a]``: the weight of going from label a to label b.
         self.trans_into = np.ascontiguousarray(self.trans.T)
         self.features = features
+        self.word_rows_of = WordRows(features, self.word_rows).word
         self.offsets = np.array(CONTEXT, dtype=np.intp)
-        #: word -> its row of ``_pool`` (summed scores as in :meth:`_add_words`); row -> ``w=`` feature.
+        #: word -> its row of ``_pool`` (summed scores as in :meth:`_add_words`); row -> ``w=`` value.
         self._rows: dict[str, int] = {}
         self._keys: list[str] = []
         self._pool = np.zeros((1024, 1 + len(CONTEXT), len(labels)))
@@ -92,16 +95,15 @@ class Decoder:
         return found
 
     def _add_words(self, words: list[str]) -> None:
-        """Cache the ``w=`` feature and summed score vectors of new word types: each word's rows
+        """Cache the ``w=`` value and summed score vectors of new word types: each word's rows
         (zero row 0, bias, its features in order) added one after another (:func:`.sum_rows`)."""
-        rows_of = self.word_rows.get
         head = (0, self.word_rows["bias"])
         flat: list[int] = []
         ends = []
-        for feats in map(self.features.word_features, words):
-            self._keys.append(feats[0])
+        for key, rows in map(self.word_rows_of, words):
+            self._keys.append(key)
             flat += head
-            flat += filter(None, map(rows_of, feats))  # (no feature has row 0)
+            flat += filter(None, rows)  # (no feature has row 0)
             ends.append(len(flat))
         start = len(self._rows)
         end = start + len(words)
