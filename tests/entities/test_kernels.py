@@ -68,8 +68,13 @@ def test_sum_rows_adds_each_words_rows_in_order_like_a_padded_numpy_sum():
     pool = np.full((6, 5, 9), np.nan)
     flat = np.array([r for w in words for r in w], dtype=np.intp)
     ends = np.cumsum([len(w) for w in words]).astype(np.intp)
-    sum_rows(table, flat, ends, pool, 2)
-    assert pool[2:5].tobytes() == table[padded].sum(axis=1).tobytes()  # to the last bit
+    shown = np.ones(len(table), dtype=np.bool_)
+    shown[[17, 2]] = False  # rows only their own word sees: the rest is zeros, never read
+    zeroed = table.copy()
+    zeroed[[17, 2], 1:] = 0.0
+    table[[17, 2], 1:] = np.nan
+    sum_rows(table, shown, flat, ends, pool, 2)
+    assert pool[2:5].tobytes() == zeroed[padded].sum(axis=1).tobytes()  # to the last bit
     assert np.isnan(pool[:2]).all() and np.isnan(pool[5:]).all()  # only its rows written
 
 

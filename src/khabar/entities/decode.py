@@ -55,6 +55,8 @@ class Decoder:
         self.table = np.zeros((len(self.word_rows) + 1, 1 + len(CONTEXT), len(labels)))
         for x, k, row in owned:
             self.table[self.word_rows[x], k] = self.weights[row]
+        #: Whether a row has weights for what its word shows the neighbours (most have none).
+        self.shown = self.table[:, 1:].any(axis=(1, 2))
         # Word pairs: (left, right) ``w=`` values -> rows of the pair's weights for the right and
         # the left word.
         self.pairs: dict[tuple[str, str], list[int]] = {}
@@ -111,7 +113,8 @@ class Decoder:
             grown = np.zeros((max(end, 2 * len(self._pool)), *self._pool.shape[1:]))
             grown[:start] = self._pool[:start]
             self._pool = grown
-        sum_rows(self.table, np.array(flat, dtype=np.intp), np.array(ends, dtype=np.intp), self._pool, start)
+        sum_rows(self.table, self.shown, np.array(flat, dtype=np.intp), np.array(ends, dtype=np.intp), self._pool,
+                 start)
         self._rows.update(zip(words, range(start, end), strict=True))
 
     def scores(self, sentences: list[list[str]], matches: list[list[Match] | None]) -> np.ndarray:

@@ -34,16 +34,28 @@ def compiled(signature: str) -> Callable[[F], F]:
     return wrap
 
 
-@compiled("void(float64[:, :, ::1], intp[::1], intp[::1], float64[:, :, ::1], intp)")
-def sum_rows(table: np.ndarray, flat: np.ndarray, ends: np.ndarray, pool: np.ndarray, start: int) -> None:
+@compiled("void(float64[:, :, ::1], boolean[::1], intp[::1], intp[::1], float64[:, :, ::1], intp)")
+def sum_rows(table: np.ndarray, shown: np.ndarray, flat: np.ndarray, ends: np.ndarray, pool: np.ndarray,
+             start: int) -> None:
     """``pool[start + i]``: the rows ``table[flat[j]]`` of word i (``ends[i - 1] <= j < ends[i]``)
-    added one after another, as numpy sums them along a row axis (no gathered copy in between)."""
+    added one after another, as numpy sums them along a row axis (no gathered copy in between).
+
+    Only the first of a row's parts is read where ``shown`` is false: the others are zeros, and
+    adding +0.0 changes nothing (the table holds no -0.0), while a feature no neighbour sees (an
+    affix, a length) would cost five times the memory reads."""
     begin = 0
+    m, k = table.shape[1], table.shape[2]
     for i in range(len(ends)):
         out = pool[start + i]
-        out[:] = table[flat[begin]]
+        first = table[flat[begin]]
+        for c in range(m):
+            for label in range(k):
+                out[c, label] = first[c, label]
         for j in range(begin + 1, ends[i]):
-            out += table[flat[j]]
+            row = table[flat[j]]
+            for c in range(m if shown[flat[j]] else 1):
+                for label in range(k):
+                    out[c, label] += row[c, label]
         begin = ends[i]
 
 
@@ -61,14 +73,20 @@ def document_scores(pool: np.ndarray, rows: np.ndarray, lengths: np.ndarray, off
     start = 0
     for size in lengths:
         for i in range(start, start + size):
-            e[i] = pool[rows[i], 0]
+            own = pool[rows[i], 0]
+            for label in range(k):
+                e[i, label] = own[label]
             for c in range(len(offsets)):
                 j = i + offsets[c]
                 if start <= j < start + size:
-                    e[i] += pool[rows[j], 1 + c]
+                    shown = pool[rows[j], 1 + c]
+                    for label in range(k):
+                        e[i, label] += shown[label]
         start += size
     for j in range(len(at)):
-        e[at[j]] += weights[extra[j]]
+        row, word = weights[extra[j]], at[j]
+        for label in range(k):
+            e[word, label] += row[label]
     return e
 
 
