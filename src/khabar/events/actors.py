@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khabar.arabic import Token
-from khabar.events.lexicon import analyse_word, bare, fold, folded_bare, word_set
+from khabar.events.lexicon import WORD_CACHE, analyse_word, bare, fold, folded_bare, word_set
 from khabar.events.spans import count_prefix, merge_agreeing_plurals
 from khabar.events.tables import ActorTables, actor_tables, match_key, nisba_country
 from khabar.model import Article, Entity, Mention
@@ -131,7 +132,7 @@ def _mention_clitic(text: str, ent: object) -> int:
     word = fold(words[0]) if words else ""
     if word.startswith("ال"):
         return 0
-    clitics = [pre for pre in _PLAIN_CLITICS if word.startswith(pre) and len(word) - len(pre) >= 2]
+    clitics = _plain_clitics(word)
     if clitics:  # most mentions start with no clitic letter: the entity's other names are not folded
         others = [fold(n) for n in (getattr(ent, "name_ar", None), getattr(ent, "name", None)) if n]
         others += [fold(m.text) for m in getattr(ent, "mentions", [])]
@@ -142,18 +143,31 @@ def _mention_clitic(text: str, ent: object) -> int:
     return _clitic_length(text)
 
 
+@lru_cache(maxsize=WORD_CACHE)
+def _plain_clitics(word: str) -> tuple[str, ...]:
+    """The conjunctions and prepositions a folded word may start with, leaving two letters."""
+    return tuple(pre for pre in _PLAIN_CLITICS if word.startswith(pre) and len(word) - len(pre) >= 2)
+
+
 def _typed(actor: Actor) -> Actor:
     """Agent type and country of an entity mention from its words (وزارة الدفاع الروسية → GOV, RU)."""
+    actor.agent, actor.country = _mention_type(actor.text)
+    return actor
+
+
+@lru_cache(maxsize=WORD_CACHE)  # an article names the same people and bodies again and again
+def _mention_type(text: str) -> tuple[str | None, str | None]:
+    """(agent type, country) a mention's words name."""
     tables = actor_tables()
-    words = [folded_bare(w) for w in actor.text.split()]
+    words = [folded_bare(w) for w in text.split()]
+    agent = None
     for i in range(len(words)):
         hit = match_key(tables.agents, tables.agent_lengths, words, i)
         if hit:
-            actor.agent = hit[1]
+            agent = hit[1]
             break
-    actor.country = tables.countries.get(tuple(words)) or next(
-        (c for c in map(nisba_country, actor.text.split()) if c), None)
-    return actor
+    country = tables.countries.get(tuple(words)) or next((c for c in map(nisba_country, text.split()) if c), None)
+    return agent, country
 
 
 #: A people plural (السوريون) may open an actor that no table key starts.
@@ -458,6 +472,7 @@ def _letters(phrase: str, n: int) -> int:
     return k
 
 
+@lru_cache(maxsize=WORD_CACHE)  # mention texts recur across an article
 def _clitic_length(phrase: str) -> int:
     """Characters of a conjunction or preposition before the article (بالولايات → الولايات).  With
     لل the article's alif is elided, so the name starts after it (للحكومة → حكومة): a slice of the

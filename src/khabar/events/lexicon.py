@@ -90,8 +90,10 @@ def noun_cores(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=WORD_CACHE)
 def bare(word: str) -> str:
     """A folded word without leading conjunction, preposition and article (agent/country lookup)."""
-    pros = _proclitics_of(word, 3)
-    return word[len(pros[0]):] if pros else word  # the empty proclitic comes last
+    for n, pros in _PROCLITICS_BY_LENGTH:  # the longest proclitic leaving three letters
+        if len(word) - n >= 3 and word[:n] in pros:
+            return word[n:]
+    return word
 
 
 @lru_cache(maxsize=WORD_CACHE)

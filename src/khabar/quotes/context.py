@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from khabar.arabic import Token, normalize_for_matching, tokenize
 from khabar.model import Article
@@ -16,6 +17,8 @@ from khabar.quotes.marks import QuoteSpan, find_quotes, outermost
 SENTENCE_END = {".", "!", "?", "؟", "؛", ";"}
 _SENTENCE_MARK = re.compile("[.!?؟؛;]")
 COMMA = {"،", ",", "-", "—", "–"}
+#: Token fields read for every token of a unit: C-level getters (Token is a named tuple).
+_START, _END, _NORM = (itemgetter(Token._fields.index(name)) for name in ("start", "end", "norm"))
 
 
 @dataclass(frozen=True)
@@ -50,8 +53,8 @@ class Unit:
 
     def __post_init__(self) -> None:
         # Indexes built once: the finders ask these questions for many tokens.
-        self._starts = [t.start for t in self.tokens]
-        self._ends = [t.end for t in self.tokens]
+        self._starts = list(map(_START, self.tokens))
+        self._ends = list(map(_END, self.tokens))
         self._opens = {s.open: s for s in self.quotes if s.depth == 0}
         self._inside = [None] * len(self.tokens)
         for span in outermost(self.quotes):
@@ -132,17 +135,16 @@ class Unit:
         return [t for t in self.times if t.start < end and t.end > start]
 
 
+def _provided_mentions(spans: list[tuple[int, int, str, str]], text: str) -> list[MentionSpan]:
+    """One unit's spans from ``annotations["entity_mentions"]`` (already sorted by start), made into
+    mention spans only for the units a cue word makes worth reading."""
+    return [MentionSpan(s, e, ent, typ) for s, e, ent, typ in spans if _names(text[s:e])]
+
+
 def _mentions(article: Article) -> dict[tuple[str, int], list[MentionSpan]]:
-    """Entity mentions by text unit; ``annotations["entity_mentions"]`` when the entities
-    stage provides it, else the mentions listed in ``article.entities``."""
+    """Entity mentions by text unit, from the mentions listed in ``article.entities`` (when the
+    entities stage left no ``annotations["entity_mentions"]``)."""
     out: dict[tuple[str, int], list[MentionSpan]] = {}
-    provided = article.annotations.get("entity_mentions")
-    if provided:  # already sorted by start
-        for (field_name, paragraph), spans in provided.items():
-            text = article.unit(field_name, paragraph)
-            out[(field_name, paragraph)] = [MentionSpan(s, e, ent, typ) for s, e, ent, typ in spans
-                                            if _names(text[s:e])]
-        return out
     for entity in article.entities:
         for m in entity.mentions:
             if _names(m.text):
@@ -193,7 +195,8 @@ def _times(article: Article) -> dict[tuple[str, int], list[TimeSpan]]:
 def prepare_units(article: Article) -> list[Unit]:
     """The analysed text units of ``article`` in reading order."""
     tokens_by_unit = article.annotations.get("tokens") or {}
-    mentions = _mentions(article)
+    provided = article.annotations.get("entity_mentions")
+    mentions = {} if provided else _mentions(article)
     surnames = _surnames(article)
     times = _times(article)
     time_words = {normalize_for_matching(t.text): t.value for t in article.times if t.value and " " not in t.text}
@@ -201,11 +204,13 @@ def prepare_units(article: Article) -> list[Unit]:
     words = triggers()
     for field_name, paragraph, text in article.units():
         tokens = tokens_by_unit.get((field_name, paragraph)) or tokenize(text)
-        keys = [t.norm for t in tokens]
+        keys = list(map(_NORM, tokens))
         if words.isdisjoint(keys):
             continue  # no cue word: nothing to find, and nothing to track
         cues = [i for i, k in enumerate(keys) if k in words]
-        spans = _with_surnames(mentions.get((field_name, paragraph), []), tokens, keys, surnames)
+        unit_spans = _provided_mentions(provided.get((field_name, paragraph), []), text) if provided \
+            else mentions.get((field_name, paragraph), [])
+        spans = _with_surnames(unit_spans, tokens, keys, surnames)
         units.append(Unit(
             field_name, paragraph, text, tokens, keys, find_quotes(text),
             spans, times.get((field_name, paragraph), []), cues, time_words,
