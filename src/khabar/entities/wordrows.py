@@ -16,15 +16,30 @@ from collections.abc import Iterable
 
 from khabar.arabic.normalize import BARE_LETTERS
 from khabar.entities.features import _DIGIT, _LATIN, _WORDLIKE, FeatureExtractor
-from khabar.entities.keys import fold, readings
+from khabar.entities.keys import WordCache, fold, readings
 
 #: The ``name=value`` templates of :meth:`.FeatureExtractor.word_features`, looked up by value.
 TEMPLATES = ("w", "st", "p2", "p3", "s1", "s2", "s3", "ss2", "sp2", "ss3", "sp3", "len", "cl", "lv")
 _FLAGS = ("art", "latin", "caps", "digit", "punct", "stop")
 
 
+#: A spelling's record: rows of its ``w=`` and ``st=`` features, whether it is a stopword, the
+#: gazetteers it is in (bitmask), its name-token rows, vote rows (None: no votes), vote rows as a
+#: stem (``ags=``) and class rows (None: unclassed).
+Entry = tuple[int | None, int | None, bool, int, tuple[int, ...], tuple[int, ...] | None, tuple[int, ...],
+              tuple[int, ...] | None]
+_NOTHING: Entry = (None, None, False, 0, (), None, (), None)
+#: Affix values kept (a few thousand occur; emptied past this in long-running processes).
+AFFIX_LIMIT = 100_000
+
+
 class WordRows:
-    """``word(w)``: the rows of ``word``'s features in ``row_of``, in feature order."""
+    """``word(w)``: the rows of ``w``'s features in ``row_of``, in feature order.
+
+    A new word type costs few dictionary probes, as those of a cold table are what it costs: one
+    record for the word and one for its stem hold what every word list says of a spelling, and
+    one probe of its first three letters gives both prefix rows (``p2=``, ``p3=``), of its last
+    three all suffix rows."""
 
     def __init__(self, features: FeatureExtractor, row_of: dict[str, int]) -> None:
         values: dict[str, dict[str, int]] = {t: {} for t in TEMPLATES}
@@ -32,27 +47,23 @@ class WordRows:
             name, sep, value = attr.partition("=")
             if sep and name in values:
                 values[name][value] = row
-        (self.w, self.st, self.p2, self.p3, self.s1, self.s2, self.s3, self.ss2, self.sp2, self.ss3,
-         self.sp3, length, self.cl, vowels) = (values[t] for t in TEMPLATES)
+        w_rows, st_rows, p2, p3, s1, s2, s3, ss2, sp2, ss3, sp3, length, self.cl, vowels = (
+            values[t] for t in TEMPLATES)
+        # (p2, p3) rows of a word's first three letters, (sp2, sp3) of its stem's; (s1, s2, s3,
+        # ss2, ss3) of its last three (the stem's too when they are the word's)
+        self.prefix = WordCache(lambda x: (p2.get(x[:2]), p3.get(x)), AFFIX_LIMIT)
+        self.stem_prefix = WordCache(lambda x: (sp2.get(x[:2]), sp3.get(x)), AFFIX_LIMIT)
+        self.suffix = WordCache(lambda x: (s1.get(x[-1:]), s2.get(x[-2:]), s3.get(x), ss2.get(x[-2:]), ss3.get(x)),
+                                AFFIX_LIMIT)
         self.length = [length.get(str(n)) for n in range(9)]  # len=0 .. len=8
         self.vowels = [vowels.get(str(n)) for n in range(5)]  # lv=0 .. lv=4
         self.art, self.latin, self.caps, self.digit, self.punct, self.stop_row = map(row_of.get, _FLAGS)
-        self.stop = features.stop
-        self.gazetteers = [(row, names) for feat, names in features._gazetteer_features
-                           if (row := row_of.get(feat)) is not None]
-
-        def known(feats: Iterable[str]) -> tuple[int, ...]:
-            return tuple(r for r in map(row_of.get, feats) if r is not None)
-
-        self.name_tokens = {w: rows for w, feats in features._name_token_features.items() if (rows := known(feats))}
-        # a word with corpus votes takes them (even those without rows); else its stem's, as ags=
-        self.votes = {w: known(feats) for w, feats in features.autonames.items()}
-        self.stem_votes = {w: rows for w, feats in features.autonames.items()
-                           if (rows := known("ags" + x[2:] for x in feats))}
-        # a classed word takes its classes (even without rows); else its stem's; else oov
-        self.classes = {w: known(p + x for p, x in zip(features.cluster_prefixes, c, strict=True))
-                        for w, c in features.clusters.items() if c}
-        self.oov = known(["oov"])
+        self.oov = _known(row_of, ["oov"])
+        self.entries = _entries(features, row_of, w_rows, st_rows)
+        gazetteers = [row for feat, _ in features._gazetteer_features if (row := row_of.get(feat)) is not None]
+        # the gazetteer rows of a word in the lists of bitmask m (bit i: list i), in list order
+        self.gazetteer_rows = [tuple(row for i, row in enumerate(gazetteers) if m >> i & 1)
+                               for m in range(1 << len(gazetteers))]
 
     def word(self, w: str) -> tuple[str, list[int | None]]:
         """The word's ``w=`` value (word pairs are keyed by it) and the rows of its features, in
@@ -60,26 +71,29 @@ class WordRows:
         f = fold(w)
         reads = readings(f) if f else [f]
         stem = reads[-1]
-        out = [self.w.get(f), self.st.get(stem), self.p2.get(f[:2]), self.p3.get(f[:3]), self.s1.get(f[-1:]),
-               self.s2.get(f[-2:]), self.s3.get(f[-3:]), self.ss2.get(stem[-2:]), self.sp2.get(stem[:2]),
-               self.ss3.get(stem[-3:]), self.sp3.get(stem[:3]), self.length[min(len(stem), 8)],
+        of_f = self.entries.get(f, _NOTHING)
+        of_stem = of_f if stem == f else self.entries.get(stem, _NOTHING)
+        end = f[-3:]
+        suffix = self.suffix[end]
+        stem_suffix = suffix if stem[-3:] == end else self.suffix[stem[-3:]]
+        stem_prefix = self.stem_prefix[stem[:3]]
+        out = [of_f[0], of_stem[1], *self.prefix[f[:3]], *suffix[:3], stem_suffix[3], stem_prefix[0],
+               stem_suffix[4], stem_prefix[1], self.length[min(len(stem), 8)],
                self.cl.get(f[:len(f) - len(stem)] if f.endswith(stem) else "?"),
                self.vowels[min(stem.count("ا") + stem.count("و") + stem.count("ي"), 4)]]
         if f.startswith("ال") or (f.find("ال") in (1, 2) and any(r != f for r in reads[1:])):
             out.append(self.art)
         if not BARE_LETTERS.fullmatch(w):  # Arabic letters only (most words): no Latin, digit or punct
             out += self._marks(w, f)
-        if f in self.stop:
+        if of_f[2]:
             out.append(self.stop_row)
-        for row, names in self.gazetteers:
-            if f in names or stem in names:
-                out.append(row)
-        out += self.name_tokens.get(stem, ())
-        votes = self.votes.get(f)
-        out += self.stem_votes.get(stem, ()) if votes is None else votes
-        classes = self.classes.get(f)
+        out += self.gazetteer_rows[of_f[3] | of_stem[3]]
+        out += of_stem[4]
+        votes = of_f[5]
+        out += of_stem[6] if votes is None else votes
+        classes = of_f[7]
         if classes is None:
-            classes = self.classes.get(stem, self.oov)
+            classes = self.oov if of_stem[7] is None else of_stem[7]
         out += classes
         return f, out
 
@@ -94,3 +108,29 @@ class WordRows:
         if not _WORDLIKE.search(w):
             out.append(self.punct)
         return out
+
+
+def _known(row_of: dict[str, int], feats: Iterable[str]) -> tuple[int, ...]:
+    return tuple(r for r in map(row_of.get, feats) if r is not None)
+
+
+def _entries(features: FeatureExtractor, row_of: dict[str, int], w_rows: dict[str, int],
+             st_rows: dict[str, int]) -> dict[str, Entry]:
+    """The :data:`Entry` of every spelling some word list or template names."""
+    name_tokens = {w: rows for w, feats in features._name_token_features.items() if (rows := _known(row_of, feats))}
+    # a word with corpus votes takes them (even those without rows); else its stem's, as ags=
+    votes = {w: _known(row_of, feats) for w, feats in features.autonames.items()}
+    stem_votes = {w: rows for w, feats in features.autonames.items()
+                  if (rows := _known(row_of, ("ags" + x[2:] for x in feats)))}
+    # a classed word takes its classes (even without rows); else its stem's; else oov
+    classes = {w: _known(row_of, (p + x for p, x in zip(features.cluster_prefixes, c, strict=True)))
+               for w, c in features.clusters.items() if c}
+    gazetteers = [names for feat, names in features._gazetteer_features if feat in row_of]
+    bits: dict[str, int] = {}
+    for i, names in enumerate(gazetteers):
+        for w in names:
+            bits[w] = bits.get(w, 0) | 1 << i
+    stop = features.stop
+    words = {*w_rows, *st_rows, *name_tokens, *votes, *classes, *stop, *bits}
+    return {w: (w_rows.get(w), st_rows.get(w), w in stop, bits.get(w, 0), name_tokens.get(w, ()), votes.get(w),
+                stem_votes.get(w, ()), classes.get(w)) for w in words}
