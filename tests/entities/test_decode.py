@@ -3,6 +3,7 @@
 import pytest
 
 from khabar.entities import decode
+from khabar.entities.keys import fold
 from khabar.entities.tagger import MODEL_PATH, Tagger, propagate
 
 TEXTS = [
@@ -59,3 +60,13 @@ def test_decoder_tags_the_same_when_its_word_cache_overflows(monkeypatch):
 ])
 def test_propagate_follows_the_majority_nearby(sentences, tags, expected):
     assert propagate(sentences, tags) == expected
+    folded = [fold(w) for s in sentences for w in s]
+    assert propagate(sentences, tags, folded=folded) == expected  # the words' folds given
+
+
+@pytest.mark.skipif(not MODEL_PATH.exists(), reason="no trained model (make train-ner)")
+def test_tag_document_gives_the_tags_and_every_words_fold(tagger):
+    tags, folded = tagger.decoder.tag_document(SENTENCES, [None] * len(SENTENCES))
+    assert tags == tagger.decoder.tag_many(SENTENCES, [None] * len(SENTENCES))
+    assert folded == [fold(w) for s in SENTENCES for w in s]
+    assert tagger.decoder.tag_document([[], []], [None, None]) == ([[], []], [])

@@ -117,13 +117,14 @@ class Decoder:
                  start)
         self._rows.update(zip(words, range(start, end), strict=True))
 
-    def scores(self, sentences: list[list[str]], matches: list[list[Match] | None]) -> np.ndarray:
+    def scores(self, sentences: list[list[str]], matches: list[list[Match] | None]) -> tuple[np.ndarray, list[str]]:
         """Label scores (words x labels) of the words of all sentences, one after another, from
-        their attributes alone."""
+        their attributes alone; and each word's ``w=`` value (its folded spelling)."""
         rows = self._words(list(chain.from_iterable(sentences)))
-        at, extra = self._sentence_rows(sentences, matches, list(map(self._keys.__getitem__, rows)))
+        keys = list(map(self._keys.__getitem__, rows))
+        at, extra = self._sentence_rows(sentences, matches, keys)
         return document_scores(self._pool, np.array(rows, dtype=np.intp), _lengths(sentences), self.offsets,
-                               np.array(at, dtype=np.intp), np.array(extra, dtype=np.intp), self.weights)
+                               np.array(at, dtype=np.intp), np.array(extra, dtype=np.intp), self.weights), keys
 
     def _sentence_rows(self, sentences: list[list[str]], matches: list[list[Match] | None],
                        keys: list[str]) -> tuple[list[int], list[int]]:
@@ -185,12 +186,19 @@ class Decoder:
 
     def tag_many(self, sentences: list[list[str]], matches: list[list[Match] | None]) -> list[list[str]]:
         """Best label sequences for many sentences (the document's scores, then one search)."""
+        return self.tag_document(sentences, matches)[0]
+
+    def tag_document(self, sentences: list[list[str]], matches: list[list[Match] | None]
+                     ) -> tuple[list[list[str]], list[str]]:
+        """:meth:`tag_many`'s label sequences, and the folded spelling of every word, in order
+        (found on the way, from the cache: what a later pass over the document would fold again)."""
         if not any(sentences):
-            return [[] for _ in sentences]
-        paths = viterbi(self.scores(sentences, matches), _lengths(sentences), self.trans_into)
+            return [[] for _ in sentences], []
+        e, keys = self.scores(sentences, matches)
+        paths = viterbi(e, _lengths(sentences), self.trans_into)
         names = list(map(self.labels.__getitem__, paths.tolist()))
         ends = list(accumulate(map(len, sentences)))
-        return [names[end - len(words):end] for words, end in zip(sentences, ends, strict=True)]
+        return [names[end - len(words):end] for words, end in zip(sentences, ends, strict=True)], keys
 
 
 def _lengths(sentences: list[list[str]]) -> np.ndarray:

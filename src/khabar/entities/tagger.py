@@ -73,10 +73,10 @@ class Tagger:
         (:mod:`.lexlayer`; an empty ``layer`` turns that off)."""
         found = [m if m is not None else word_matches(self.features.lex, words)
                  for words, m in zip(sentences, matches or [None] * len(sentences), strict=True)]
-        tags = self.decoder.tag_many(sentences, found)
+        tags, folded = self.decoder.tag_document(sentences, found)
         if layer:
             tags = [fill(ts, words, ms, layer) for ts, words, ms in zip(tags, sentences, found, strict=True)]
-        return propagate(sentences, tags, window)
+        return propagate(sentences, tags, window, folded)
 
     def unit_spans(self, units: list[tuple[list, list[tuple[int, int]] | None, list | None]]) -> list[list]:
         """Typed token spans per text unit; ``units`` are (tokens, sentence offsets, lexicon matches)."""
@@ -97,19 +97,23 @@ class Tagger:
         return out
 
 
-def propagate(sentences: list[list[str]], tags: list[list[str]], window: int = WINDOW) -> list[list[str]]:
-    """Tag a missed occurrence of a word like its other occurrences nearby, when most are names."""
+def propagate(sentences: list[list[str]], tags: list[list[str]], window: int = WINDOW,
+              folded: list[str] | None = None) -> list[list[str]]:
+    """Tag a missed occurrence of a word like its other occurrences nearby, when most are names
+    (``folded``: the folded spelling of every word of the sentences, in order, when known)."""
     stop = _common()
     # Only words tagged as a PERS/LOC/ORG name somewhere can change: find their occurrences.
-    named = {fold(sentences[s][i]) for s, ts in enumerate(tags) if ts.count("O") != len(ts)
-             for i, t in enumerate(ts) if t != "O" and not t.endswith("MISC")}
-    named = {k for k in named if len(k) >= 3 and k not in stop}
+    named: set[str] = set()
+    for words, ts in zip(sentences, tags, strict=True):
+        if ts.count("O") != len(ts):
+            named.update(compress(words, map(_NAME_TAG.__getitem__, ts)))  # picked in C
+    named = {k for k in map(fold, named) if len(k) >= 3 and k not in stop}
     out = [list(ts) for ts in tags]
     if not named:
         return out
     seen_at: dict[str, list[tuple[int, int, str]]] = {}
     # one pass in C over the document's words finds the occurrences, in reading order
-    words = list(map(fold, chain.from_iterable(sentences)))
+    words = list(map(fold, chain.from_iterable(sentences))) if folded is None else folded
     ends = list(accumulate(map(len, sentences)))
     for at in compress(range(len(words)), map(named.__contains__, words)):
         s = bisect_right(ends, at)
@@ -131,6 +135,10 @@ def propagate(sentences: list[list[str]], tags: list[list[str]], window: int = W
         prev = out[s][i - 1] if i else "O"
         out[s][i] = ("I-" if prev[2:] == kind else "B-") + kind
     return out
+
+
+#: Whether a tag is one of a PERS/LOC/ORG name (per tag string: a handful).
+_NAME_TAG = WordCache(lambda tag: tag != "O" and not tag.endswith("MISC"), 1_000)
 
 
 @lru_cache(maxsize=1)
