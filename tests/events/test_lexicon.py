@@ -10,6 +10,12 @@ from khabar.arabic.stage import Options as ArabicOptions
 from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
 from khabar.events.lexicon import (
+    _FOLD_BARE,
+    IMPF_SUFFIXES,
+    NOUN_SUFFIXES,
+    OBJECT_SUFFIXES,
+    PERF_SUFFIXES,
+    SUFFIX_REACH,
     analyse_word,
     fold,
     load_lexicon,
@@ -87,6 +93,17 @@ def test_bare_letters_fold_by_replacing_the_few_that_change() -> None:
     letters = [chr(c) for c in range(0x600, 0x700) if BARE_LETTERS.fullmatch(chr(c))]
     pairs = {c: fold(c) for c in letters if fold(c) != c}
     assert pairs == {"آ": "ا", "أ": "ا", "إ": "ا", "ؤ": "و", "ئ": "ي", "ة": "ه", "ى": "ي"}
+
+
+def test_fold_of_a_bare_word_replaces_letter_by_letter() -> None:
+    # the replacements apply in turn: none may yield a letter another one replaces
+    assert not {folded for _, folded in _FOLD_BARE} & {letter for letter, _ in _FOLD_BARE}
+    assert fold("أإآؤئةى") == "اااويهي"
+
+
+@pytest.mark.parametrize("suffixes", [PERF_SUFFIXES, IMPF_SUFFIXES, OBJECT_SUFFIXES, NOUN_SUFFIXES])
+def test_a_words_last_letters_decide_its_suffixes(suffixes: tuple[str, ...]) -> None:
+    assert max(map(len, suffixes)) <= SUFFIX_REACH
 
 
 @pytest.mark.parametrize(("word", "cores"), [
