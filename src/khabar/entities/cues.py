@@ -83,6 +83,8 @@ def word_cues(word: str) -> WordCues:
     has one."""
     reads = word_readings(word)
     heads, table = org_heads(), anaphors()
+    if len(reads) == 1:  # most words: no clitic reading
+        return (reads, heads.get(reads[0]), table.get(reads[0]))
     return (reads, next((heads[r] for r in reversed(reads) if r in heads), None),
             next((table[r] for r in reversed(reads) if r in table), None))
 
