@@ -4,7 +4,7 @@ import pytest
 
 from khabar.entities.features import FeatureExtractor
 from khabar.entities.tagger import MODEL_PATH, default_tagger
-from khabar.entities.wordrows import WordRows
+from khabar.entities.wordrows import WordRows, word_rows
 
 WORDS = [
     "قال", "الرئيس", "وبالرياض", "للأمم", "فرانس", "بيروت", "ماكرون", "إيمانويل", "والمستشفيات",
@@ -55,3 +55,19 @@ def test_rows_follow_the_features_in_the_models_row_space():
     rows_of = WordRows(tagger.features, row_of)
     for word in WORDS:
         assert _rows(rows_of, word) == _expected(tagger.features, row_of, word), word
+
+
+@pytest.mark.skipif(not MODEL_PATH.exists(), reason="no trained model (make train-ner)")
+def test_the_decoder_finds_rows_the_fast_way_with_the_committed_model():
+    assert getattr(default_tagger().decoder.word_rows_of, "__func__", None) is WordRows.word
+
+
+def test_an_extractor_with_a_feature_wordrows_lacks_gets_the_spelled_out_rows(extractor, monkeypatch):
+    names = list(dict.fromkeys(x for w in WORDS for x in extractor.word_features(w)))
+    row_of = {x: i + 1 for i, x in enumerate([*names, "new"])}
+    assert word_rows(extractor, row_of).__func__ is WordRows.word
+    spelled = extractor.word_features
+    monkeypatch.setattr(extractor, "word_features", lambda w: [*spelled(w), "new"])  # a feature added later
+    rows_of = word_rows(extractor, row_of)
+    assert getattr(rows_of, "__func__", None) is not WordRows.word
+    assert rows_of("بيروت") == ("بيروت", [row_of[x] for x in spelled("بيروت")] + [row_of["new"]])

@@ -20,7 +20,7 @@ import numpy as np
 from khabar.entities.features import CONTEXT, FeatureExtractor, bigram_of, shown_features
 from khabar.entities.kernels import document_scores, sum_rows, viterbi
 from khabar.entities.matcher import Match
-from khabar.entities.wordrows import WordRows
+from khabar.entities.wordrows import word_rows
 
 _OFFSET_NAMES = {str(d) for d in CONTEXT}
 #: Word types whose scores are kept (about 0.5 KB each).
@@ -69,7 +69,7 @@ class Decoder:
         #: ``trans_into[b, a]``: the weight of going from label a to label b.
         self.trans_into = np.ascontiguousarray(self.trans.T)
         self.features = features
-        self.word_rows_of = WordRows(features, self.word_rows).word
+        self.word_rows_of = word_rows(features, self.word_rows)
         self.offsets = np.array(CONTEXT, dtype=np.intp)
         #: word -> its row of ``_pool`` (summed scores as in :meth:`_add_words`); row -> ``w=`` value.
         self._rows: dict[str, int] = {}

@@ -12,7 +12,8 @@ nothing.  ``tests/entities/test_wordrows.py`` checks the two agree word for word
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from itertools import islice
 
 from khabar.arabic.normalize import BARE_LETTERS
 from khabar.entities.features import _DIGIT, _LATIN, _WORDLIKE, FeatureExtractor
@@ -21,6 +22,42 @@ from khabar.entities.keys import WordCache, fold, readings
 #: The ``name=value`` templates of :meth:`.FeatureExtractor.word_features`, looked up by value.
 TEMPLATES = ("w", "st", "p2", "p3", "s1", "s2", "s3", "ss2", "sp2", "ss3", "sp3", "len", "cl", "lv")
 _FLAGS = ("art", "latin", "caps", "digit", "punct", "stop")
+
+
+#: Words the fast rows are checked on when the model loads (see :func:`word_rows`), besides some
+#: of every word list's: clitics, affixes, Latin, digits, punctuation, names.
+PROBES = ("قال", "الرئيس", "وبالرياض", "للأمم", "فرانس", "بيروت", "ماكرون", "إيمانويل", "والمستشفيات",
+          "AFP", "Reuters", "covid19", "٢٠٢٤", "2024", "،", ".", "...", "«", "الـعراق", "ال", "وال", "لل",
+          "e-mail@x.com", "#غزة", "قزحيا", "x", "")
+#: Words taken from each word list for the check.
+PROBES_PER_LIST = 12
+RowsOf = Callable[[str], tuple[str, list[int | None]]]
+
+
+def word_rows(features: FeatureExtractor, row_of: dict[str, int]) -> RowsOf:
+    """:meth:`WordRows.word`, when it finds the rows of the features ``features`` spells out for a
+    set of probe words; else (a feature added to :meth:`.FeatureExtractor.word_features` and not
+    here) the rows of the spelled-out features: slower, never wrong.  A test checks the fast way
+    is the one taken with the committed model."""
+    fast, slow = WordRows(features, row_of).word, spelled_rows(features, row_of)
+    lists = (features.autonames, features.clusters, features.name_tokens, sorted(features.stop))
+    probes = [*PROBES, *(p + w for words in lists for w in islice(words, PROBES_PER_LIST) for p in ("", "و", "ال"))]
+    same = all(_found(fast(w)) == _found(slow(w)) for w in probes)
+    return fast if same else slow
+
+
+def spelled_rows(features: FeatureExtractor, row_of: dict[str, int]) -> RowsOf:
+    """A word's ``w=`` value and the rows of the features :meth:`.FeatureExtractor.word_features`
+    spells out for it."""
+    def rows(w: str) -> tuple[str, list[int | None]]:
+        feats = features.word_features(w)
+        return feats[0][2:], list(map(row_of.get, feats))
+
+    return rows
+
+
+def _found(word: tuple[str, list[int | None]]) -> tuple[str, list[int]]:
+    return word[0], [r for r in word[1] if r is not None]
 
 
 #: A spelling's record: rows of its ``w=`` and ``st=`` features, whether it is a stopword, the
