@@ -139,6 +139,8 @@ class KeyMaker:
         """The least stripped reading that opens an alias, else the most stripped reading that is a
         known alias token, else the word as written."""
         options = word_readings(word)
+        if len(options) == 1:  # most words: the one reading, known or not
+            return options[0]
         for r in options[:-1]:  # the last reading is the fallback below anyway
             if r in self.heads:
                 return r
