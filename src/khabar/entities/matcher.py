@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import attrgetter, not_
+from operator import itemgetter, not_
 
 import ahocorasick
 
@@ -41,8 +41,9 @@ GAZETTEER_GROUPS = ("geonames", "babel")
 #: grandmother, not Jeddah; الحمص chickpeas, not Homs; الظريف witty, not Zarif.
 BARE_NAME_GROUPS = ("people", "places")
 _QUOTES = frozenset('"«»“”„\'')
-_WORD_KINDS = ("word", "number", "hashtag")
-_TEXT, _KIND = attrgetter("text"), attrgetter("kind")
+_WORD_KINDS = frozenset(("word", "number", "hashtag"))
+#: A token's text and kind by position (Token is a named tuple: faster than by attribute).
+_TEXT, _KIND = itemgetter(Token._fields.index("text")), itemgetter(Token._fields.index("kind"))
 _PLUS_ONE = (1).__add__
 _WORDLIKE = re.compile(r"\w")
 
@@ -97,8 +98,9 @@ class Lexicon:
             self.automaton.add_word(f" {key} ", (key.count(" ") + 1, tuple(entries), definite, indefinite))
         self.automaton.make_automaton()
 
-    def token_keys(self, tokens: list[Token]) -> list[str]:
-        texts = list(map(_TEXT, tokens))
+    def token_keys(self, tokens: list[Token], texts: list[str] | None = None) -> list[str]:
+        """Each token's key (``texts``: the tokens' texts, when already listed)."""
+        texts = list(map(_TEXT, tokens)) if texts is None else texts
         keys = self.keys.keys(texts)
         # punctuation, URLs and e-mail addresses stand for themselves (found in C: most tokens are words)
         for i in compress(range(len(tokens)), map(not_, map(_WORD_KINDS.__contains__, map(_KIND, tokens)))):
@@ -110,14 +112,15 @@ class Lexicon:
 
         Quotation marks are transparent: وكالة أنباء "فارس" matches وكالة أنباء فارس.
         """
-        if _QUOTES.isdisjoint(map(_TEXT, tokens)):
-            return self._find(tokens)
-        kept = [i for i, t in enumerate(tokens) if t.text not in _QUOTES]
-        matches = self._find([tokens[i] for i in kept])
+        texts = list(map(_TEXT, tokens))
+        if _QUOTES.isdisjoint(texts):
+            return self._find(tokens, texts)
+        kept = [i for i, t in enumerate(texts) if t not in _QUOTES]
+        matches = self._find([tokens[i] for i in kept], [texts[i] for i in kept])
         return [Match(kept[m.first], kept[m.last], m.entries) for m in matches]
 
-    def _find(self, tokens: list[Token]) -> list[Match]:
-        keys = self.token_keys(tokens)
+    def _find(self, tokens: list[Token], texts: list[str]) -> list[Match]:
+        keys = self.token_keys(tokens, texts)
         # ends[i]: offset of the space after token i in " k0 k1 ... "
         ends = list(accumulate(map(_PLUS_ONE, map(len, keys))))
         text = " " + " ".join(keys) + " "

@@ -17,9 +17,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate, chain, compress
-from operator import attrgetter
+from operator import itemgetter
 from pathlib import Path
 
+from khabar.arabic import Token
 from khabar.entities.keys import WordCache, fold
 from khabar.entities.lexicon import word_list
 from khabar.entities.lexlayer import LAYER_TYPES, fill
@@ -27,7 +28,8 @@ from khabar.entities.matcher import word_matches
 
 MODEL_PATH = Path(__file__).parent / "resources" / "ner.crfsuite"
 _TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
-_TEXT, _START = attrgetter("text"), attrgetter("start")
+#: A token's text and start by position (Token is a named tuple: faster than by attribute).
+_TEXT, _START = itemgetter(Token._fields.index("text")), itemgetter(Token._fields.index("start"))
 #: Sentences either side whose tags a word's other occurrences follow.
 WINDOW = 20
 
