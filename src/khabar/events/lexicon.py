@@ -96,18 +96,16 @@ def _proclitics_of(word: str, rest: int) -> list[str]:
 def noun_cores(word: str) -> tuple[str, ...]:
     """Candidate bare nouns of a folded word: clitics and article removed, possessives too."""
     out = []
-    # a suffix the word does not end with no shorter rest ends with: tried once, not per proclitic
+    # the suffixes the word ends with: each rest after a proclitic ends with those that fit in it
     suffixes = _NOUN_ENDINGS(word[-SUFFIX_REACH:])
     for pro in _proclitics_of(word, 2):
-        rest = word[len(pro):]
         for suf in suffixes:
-            if suf and not rest.endswith(suf):
-                continue
-            core = rest[: len(rest) - len(suf)] if suf else rest
-            if len(core) < 2:
-                continue
+            end = len(word) - len(suf)
+            if end - len(pro) < 2:
+                continue  # no core of two letters (or the suffix overlaps the proclitic)
+            core = word[len(pro):end]
             out.append(core)
-            if suf and core.endswith("ت"):  # ta marbuta before a suffix: تظاهرته → تظاهره
+            if suf and core[-1] == "ت":  # ta marbuta before a suffix: تظاهرته → تظاهره
                 out.append(core[:-1] + "ه")
     return tuple(out)
 
@@ -244,9 +242,9 @@ def _verb_analyses(word: str, lex: Lexicon) -> list[Predicate]:
             body = rest[: len(rest) - len(obj)] if obj else rest
             for suf in _PERF_ENDINGS(body[-SUFFIX_REACH:]):
                 if len(body) > len(suf):
-                    found += lex.perfect.get(body[: len(body) - len(suf)] if suf else body, [])
+                    found += lex.perfect.get(body[: len(body) - len(suf)] if suf else body, ())
             if body.startswith("م") and body.endswith("ا") and not obj:
-                found += lex.imperfect.get(body[1:-1], [])  # ḥāl participle: منددا، متهما، مطالبا
+                found += lex.imperfect.get(body[1:-1], ())  # ḥāl participle: منددا، متهما، مطالبا
             for fut in FUTURE:
                 if not body.startswith(fut) or len(body) - len(fut) < 3:
                     continue
@@ -255,7 +253,7 @@ def _verb_analyses(word: str, lex: Lexicon) -> list[Predicate]:
                     continue
                 for suf in _IMPF_ENDINGS(verb[-SUFFIX_REACH:]):
                     if len(verb) - len(suf) > 2:
-                        found += lex.imperfect.get(verb[1: len(verb) - len(suf)] if suf else verb[1:], [])
+                        found += lex.imperfect.get(verb[1: len(verb) - len(suf)] if suf else verb[1:], ())
     return found
 
 
@@ -283,7 +281,7 @@ def analyse_word(text: str) -> tuple[Predicate, ...]:
     # verbs never end in ة: keep it apart so that سيطرة is not سيطر+ه
     found = [] if text.endswith("ة") else _verb_analyses(word, lex)
     for core in noun_cores(word):
-        found += lex.nouns.get(core, [])
+        found += lex.nouns.get(core, ())
     return tuple(dict.fromkeys(found))
 
 
