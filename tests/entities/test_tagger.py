@@ -30,6 +30,14 @@ def test_sentence_ranges_without_sentences_take_the_whole_unit():
     assert _sentence_ranges(tokenize("وصل محمد ."), None) == [(0, 3)]
 
 
+@pytest.mark.parametrize("sentences, ranges", [
+    ([(0, 10)], [(0, 3)]),  # one sentence over every token
+    ([(0, 3)], [(0, 1), (1, 3)]),  # one sentence the last tokens lie after: they are one more
+])
+def test_sentence_ranges_of_one_sentence(sentences, ranges):
+    assert _sentence_ranges(tokenize("وصل محمد ."), sentences) == ranges
+
+
 def test_evaluate_exact_span_and_type():
     gold = [["B-PERS", "I-PERS", "O", "B-LOC"]]
     pred = [["B-PERS", "O", "O", "B-LOC"]]

@@ -87,15 +87,23 @@ class Tagger:
 
         sentences, found, where = [], [], []
         for u, (tokens, offsets, matches) in enumerate(units):
-            for first, last in _sentence_ranges(tokens, offsets):
-                sentences.append(list(map(_TEXT, tokens[first:last])))
+            texts = list(map(_TEXT, tokens))
+            ranges = _sentence_ranges(tokens, offsets)
+            if len(ranges) == 1:  # one sentence (most units): the unit's own matches fit as they are
+                sentences.append(texts)
+                found.append(matches)
+                where.append((u, 0))
+                continue
+            for first, last in ranges:
+                sentences.append(texts[first:last])
                 found.append(None if matches is None else [
                     Match(m.first - first, m.last - first, m.entries) for m in matches
                     if m.first >= first and m.last < last])
                 where.append((u, first))
         out: list[list] = [[] for _ in units]
         for (u, first), tags in zip(where, self.tag_many(sentences, found), strict=True):
-            out[u] += [Span(first + a, first + b, _TYPES[t]) for a, b, t in bio_spans(tags)]
+            if tags.count("O") != len(tags):  # (most sentences hold a name, many do not)
+                out[u] += [Span(first + a, first + b, _TYPES[t]) for a, b, t in bio_spans(tags)]
         return out
 
 
@@ -169,6 +177,8 @@ def _sentence_ranges(tokens: list, sentences: list[tuple[int, int]] | None) -> l
     """Token index ranges [first, last) per sentence (the whole unit when sentences are unknown)."""
     if not sentences:
         return [(0, len(tokens))] if tokens else []
+    if len(sentences) == 1 and tokens and tokens[-1].start < sentences[0][1]:
+        return [(0, len(tokens))]  # one sentence holding every token (most units): no search
     starts = list(map(_START, tokens))
     out, i = [], 0
     for _, end in sentences:
