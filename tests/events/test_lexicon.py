@@ -18,6 +18,7 @@ from khabar.events.lexicon import (
     SUFFIX_REACH,
     analyse_word,
     fold,
+    light_object_keys,
     load_lexicon,
     matches_object,
     noun_cores,
@@ -104,6 +105,18 @@ def test_fold_of_a_bare_word_replaces_letter_by_letter() -> None:
 @pytest.mark.parametrize("suffixes", [PERF_SUFFIXES, IMPF_SUFFIXES, OBJECT_SUFFIXES, NOUN_SUFFIXES])
 def test_a_words_last_letters_decide_its_suffixes(suffixes: tuple[str, ...]) -> None:
     assert max(map(len, suffixes)) <= SUFFIX_REACH
+
+
+@pytest.mark.parametrize(("word", "objects"), [
+    ("ودعمها", {"دعم", "دعمه", "دعمها"}), ("بالمساعدات", {"المساعدات", "مساعدات"}),
+    ("قمته", {"قمه"}),  # the object's ه written as ت before a suffix
+    ("الطاولة", set()), ("كلمتها", set()),
+])
+def test_light_object_keys_are_the_object_keys_light_verbs_list(word: str, objects: set[str]) -> None:
+    lex = load_lexicon()
+    listed = {o for table in (lex.perfect, lex.nouns) for preds in table.values() for p in preds for o in p.objects}
+    assert light_object_keys(word) & listed == object_keys(word) & listed == objects
+    assert bool(light_object_keys(word)) is bool(objects)  # a word holding no object is not analysed
 
 
 @pytest.mark.parametrize(("word", "cores"), [

@@ -293,6 +293,29 @@ def object_keys(text: str) -> frozenset[str]:
     return frozenset((word, *noun_cores(word)))
 
 
+@lru_cache(maxsize=1)
+def _object_finder() -> ahocorasick.Automaton:
+    """Every light verb's objects, those ending in ه also with ت (تظاهرته → تظاهره): each form
+    :func:`object_keys` gives is a slice of the folded word, or such a slice with its ت as ه."""
+    lex = load_lexicon()
+    objects = {o for table in (lex.perfect, lex.imperfect, lex.nouns) for preds in table.values()
+               for p in preds for o in p.objects}
+    finder = ahocorasick.Automaton()
+    for form in objects | {o[:-1] + "ت" for o in objects if o.endswith("ه")}:
+        finder.add_word(form, form)
+    finder.make_automaton()
+    return finder
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def light_object_keys(text: str) -> frozenset[str]:
+    """:func:`object_keys` of a word that may be some light verb's object, else none: the words
+    of a light verb's window are many and mostly new, and most hold no object at all."""
+    if next(_object_finder().iter(fold(text)), None) is None:
+        return frozenset()
+    return object_keys(text)
+
+
 def matches_object(text: str, objects: frozenset[str]) -> bool:
     """Whether a word is one of a light verb's objects (with clitics, article, tanween)."""
     return not object_keys(text).isdisjoint(objects)

@@ -11,8 +11,8 @@ from khabar.events.lexicon import (
     analyse_word,
     fold,
     folded_bare,
+    light_object_keys,
     matches_object,
-    object_keys,
     word_set,
 )
 
@@ -49,7 +49,7 @@ def _phrase_end(pred: Predicate, toks: list[Token], i: int) -> int | None:
             if toks[j].text in ".؛:!?؟":
                 return None
             continue
-        if not object_keys(toks[j].text).isdisjoint(pred.objects):  # matches_object, inline: the hot loop
+        if not light_object_keys(toks[j].text).isdisjoint(pred.objects):  # matches_object for light verbs
             return j
         seen += 1
         if seen >= OBJECT_WINDOW:
