@@ -76,7 +76,7 @@ class Decoder:
         self._keys: list[str] = []
         self._pool = np.zeros((1024, 1 + len(CONTEXT), len(labels)))
         self._edges: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
-        self._lex: dict[str, list[tuple[int, int]]] = {}
+        self._lex: dict[str, tuple[tuple[int, ...], tuple[int, ...], int, int]] = {}
 
     def _words(self, words: list[str]) -> list[int]:
         """The row of ``_pool`` of each word (its own scores with the bias and those shown to each
@@ -147,7 +147,12 @@ class Decoder:
             lex = self.features.lexicon_labels(words, found)
             n = len(words)
             for j in compress(range(n), lex):
-                for d, r in self._lexicon_rows(lex[j]):
+                offsets, rows, last, first = self._lexicon_rows(lex[j])
+                if j >= last and j - first < n:  # every word it reaches is in the sentence (most)
+                    at += map((start + j).__sub__, offsets)
+                    out += rows
+                    continue
+                for d, r in zip(offsets, rows, strict=True):
                     if 0 <= j - d < n:
                         at.append(start + j - d)
                         out.append(r)
@@ -171,13 +176,16 @@ class Decoder:
                 self._edges[n] = hit
         return hit
 
-    def _lexicon_rows(self, label: str) -> list[tuple[int, int]]:
-        """(offset d, row) of what a word with lexicon ``label`` adds to the word d before it
-        (d = 0: itself), in :meth:`FeatureExtractor.sentence_extras` order."""
+    def _lexicon_rows(self, label: str) -> tuple[tuple[int, ...], tuple[int, ...], int, int]:
+        """The offsets d and rows of what a word with lexicon ``label`` adds to the word d before it
+        (d = 0: itself), in :meth:`FeatureExtractor.sentence_extras` order; and the largest and
+        smallest offset (0 when none)."""
         hit = self._lex.get(label)
         if hit is None:
             names = [(0, f"lex={label}"), *((d, f"{d}:lex={label}") for d in CONTEXT)]
-            hit = self._lex[label] = [(d, r) for d, a in names if (r := self.rows.get(a)) is not None]
+            found = [(d, r) for d, a in names if (r := self.rows.get(a)) is not None]
+            offsets, rows = tuple(d for d, _ in found), tuple(r for _, r in found)
+            hit = self._lex[label] = (offsets, rows, max(offsets, default=0), min(offsets, default=0))
         return hit
 
     def tag(self, words: list[str], matches: list[Match] | None = None) -> list[str]:

@@ -77,7 +77,7 @@ class Tagger:
                  for words, m in zip(sentences, matches or [None] * len(sentences), strict=True)]
         tags, folded = self.decoder.tag_document(sentences, found)
         if layer:
-            tags = [fill(ts, words, ms, layer) for ts, words, ms in zip(tags, sentences, found, strict=True)]
+            tags = [fill(ts, words, ms, layer) if ms else ts for ts, words, ms in zip(tags, sentences, found, strict=True)]
         return propagate(sentences, tags, window, folded)
 
     def unit_spans(self, units: list[tuple[list, list[tuple[int, int]] | None, list | None]]) -> list[list]:
