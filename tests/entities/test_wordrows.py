@@ -71,3 +71,11 @@ def test_an_extractor_with_a_feature_wordrows_lacks_gets_the_spelled_out_rows(ex
     rows_of = word_rows(extractor, row_of)
     assert getattr(rows_of, "__func__", None) is not WordRows.word
     assert rows_of("بيروت") == ("بيروت", [row_of[x] for x in spelled("بيروت")] + [row_of["new"]])
+
+
+@pytest.mark.skipif(not MODEL_PATH.exists(), reason="no trained model (make train-ner)")
+def test_name_likeness_by_rows_is_the_sum_over_the_spelled_out_features():
+    tagger = default_tagger()
+    for word in WORDS:
+        expected = sum(tagger._person_weights.get(a, 0.0) for a in tagger.features.word_features(word))
+        assert tagger._name_likeness(word) == expected, word

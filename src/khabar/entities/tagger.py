@@ -51,6 +51,10 @@ class Tagger:
         for (attr, label), w in weights.items():
             if label in ("B-PERS", "O"):
                 self._person_weights[attr] = self._person_weights.get(attr, 0.0) + (w if label != "O" else -w)
+        # the same weights by the decoder's word rows (0.0 for a row without any)
+        self._person_by_row = [0.0] * (len(self.decoder.word_rows) + 1)
+        for attr, row in self.decoder.word_rows.items():
+            self._person_by_row[row] = self._person_weights.get(attr, 0.0)
         self._likeness = WordCache(self._name_likeness, 200_000)  # bounded for long-running processes
 
     def name_likeness(self, word: str) -> float:
@@ -59,8 +63,9 @@ class Tagger:
         return self._likeness[word]
 
     def _name_likeness(self, word: str) -> float:
-        # the word's own features; those the model lacks weigh 0.0 and add nothing to the sum
-        return sum(self._person_weights.get(a, 0.0) for a in self.features.word_features(word))
+        # the word's own features, by their rows as the decoder finds them; those the model lacks
+        # have none and would add 0.0 to the sum, which changes nothing
+        return sum(self._person_by_row[r] for r in self.decoder.word_rows_of(word)[1] if r is not None)
 
     def tag(self, words: list[str], matches: list | None = None) -> list[str]:
         """ANERcorp tags for one sentence (``matches``: its lexicon matches, if already known)."""
