@@ -61,3 +61,17 @@ def test_votes_become_word_features(monkeypatch, word, expected):
     feats = features.FeatureExtractor().word_features(word)
     assert [f for f in feats if f.startswith("ag")] == expected
     assert not [f for f in features.FeatureExtractor(autonames=False).word_features(word) if f.startswith("ag")]
+
+
+def test_use_votes_reads_another_file_and_back(tmp_path):
+    from khabar.entities import autonames
+
+    committed = autonames.AUTONAMES_PATH
+    path = tmp_path / "votes.tsv"
+    write_autonames({"بنفيكا": Counter({"ORG": 3})}, path)
+    try:
+        autonames.use_votes(path)
+        assert autonames.autoname_features() == {"بنفيكا": ("ag=ORG:hi",)}
+    finally:
+        autonames.use_votes(committed)
+    assert autonames.autoname_features() != {"بنفيكا": ("ag=ORG:hi",)}

@@ -76,6 +76,14 @@ def write_autonames(counts: dict[str, Counter[str]], path: Path = AUTONAMES_PATH
     return len(rows)
 
 
+def use_votes(path: Path) -> None:
+    """Read the votes from ``path`` from now on: a held-out run (:mod:`.train`) makes its own,
+    since the committed ones come from a model that saw the held-out slice."""
+    global AUTONAMES_PATH
+    AUTONAMES_PATH = path
+    autoname_features.cache_clear()
+
+
 def share_features(n: int, counts: list[int]) -> tuple[str, ...]:
     """``ag=TYPE:hi`` / ``ag=TYPE:lo`` for the types that took a large / fair share of ``n``."""
     out = []

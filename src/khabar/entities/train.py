@@ -9,6 +9,11 @@ test P/R/F1 per type and micro.
 Two runs: a first model without corpus votes tags ../shared/corpora, whose per-word label counts
 (``resources/autonames.tsv``, :mod:`khabar.entities.autonames`) become features of the second,
 the committed one.
+
+``--holdout`` trains on the first 5/6 of the train part and scores the rest, for choosing
+features and settings without the test part; its votes come from its own first model and go to a
+temporary file (the committed votes were made by a model that saw the held-out slice: with them,
+``--reuse-votes``, the held-out score is optimistic, 0.791 against 0.772 for the same features).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from khabar.entities.autonames import corpus_documents, count_tags, write_autonames
+from khabar.entities.autonames import AUTONAMES_PATH, corpus_documents, count_tags, use_votes, write_autonames
 from khabar.entities.tagger import MODEL_PATH, bio_spans
 from khabar.entities.wordstats import CORPORA
 
@@ -115,11 +120,11 @@ def train(train_set: list[Sentence], model: Path = MODEL_PATH, params: dict | No
     trainer.train(str(model))
 
 
-def build_autonames(model: Path, corpora: Path = CORPORA) -> int:
-    """Tag the corpora with ``model`` and write their per-word votes (see :mod:`.autonames`)."""
+def build_autonames(model: Path, corpora: Path = CORPORA, path: Path = AUTONAMES_PATH) -> int:
+    """Tag the corpora with ``model`` and write their per-word votes to ``path`` (see :mod:`.autonames`)."""
     from khabar.entities.tagger import Tagger
 
-    return write_autonames(count_tags(Tagger(model), corpus_documents(corpora)))
+    return write_autonames(count_tags(Tagger(model), corpus_documents(corpora)), path)
 
 
 def test_scores(test_set: list[Sentence], model: Path = MODEL_PATH) -> dict[str, tuple[float, float, float, int]]:
@@ -150,22 +155,33 @@ def main(argv: list[str] | None = None) -> int:
     if args.holdout:
         train_set, test_set = holdout(train_set)
     print(f"train {sum(map(len, train_set))} words, test {sum(map(len, test_set))} words", file=sys.stderr)
-    t = time.time()
     params = {**PARAMS, "c1": args.c1, "c2": args.c2}
-    if args.reuse_votes:
-        print("the existing corpus votes are used", file=sys.stderr)
-    elif args.corpora.is_dir():
-        with tempfile.TemporaryDirectory() as tmp:
-            first = Path(tmp) / "first.crfsuite"
-            train(train_set, first, {**params, "max_iterations": FIRST_ITERATIONS}, autonames=False)
-            n = build_autonames(first, args.corpora)
-        print(f"first model and corpus votes for {n} words in {time.time() - t:.0f} s", file=sys.stderr)
-    else:
-        print(f"no corpora at {args.corpora}: the existing corpus votes are used", file=sys.stderr)
-    train(train_set, args.model, params)
-    print(f"trained in {time.time() - t:.0f} s -> {args.model}", file=sys.stderr)
-    print_scores(test_scores(test_set, args.model))
+    with tempfile.TemporaryDirectory() as tmp:
+        votes = Path(tmp) / "autonames.tsv" if args.holdout else AUTONAMES_PATH
+        if args.reuse_votes or not args.corpora.is_dir():
+            why = "" if args.reuse_votes else f"no corpora at {args.corpora}: "
+            seen = " (they saw the held-out slice: the score is optimistic)" if args.holdout else ""
+            print(f"{why}the existing corpus votes are used{seen}", file=sys.stderr)
+        else:
+            make_votes(train_set, args.corpora, votes, params)
+        t = time.time()
+        train(train_set, args.model, params)
+        print(f"trained in {time.time() - t:.0f} s -> {args.model}", file=sys.stderr)
+        print_scores(test_scores(test_set, args.model))
+    use_votes(AUTONAMES_PATH)
     return 0
+
+
+def make_votes(train_set: list[Sentence], corpora: Path, votes: Path, params: dict) -> None:
+    """The first run: a model without votes, trained on ``train_set``, tags ``corpora``; its votes
+    go to ``votes``, which the features read from then on."""
+    t = time.time()
+    with tempfile.TemporaryDirectory() as tmp:
+        first = Path(tmp) / "first.crfsuite"
+        train(train_set, first, {**params, "max_iterations": FIRST_ITERATIONS}, autonames=False)
+        n = build_autonames(first, corpora, votes)
+    use_votes(votes)
+    print(f"first model and corpus votes for {n} words in {time.time() - t:.0f} s", file=sys.stderr)
 
 
 if __name__ == "__main__":
