@@ -7,7 +7,10 @@ last bit of the scores).  :class:`WordRows` reads, when the model is loaded, eac
 values that have a row (``p3=`` -> {value: row}) and each word list's words that do (classes,
 corpus votes, name tokens), and then goes from a word to its rows with a few dictionary probes.
 Features the model has no row for are left out, as the decoder left them out before: they weigh
-nothing.  ``tests/entities/test_wordrows.py`` checks the two agree word for word.
+nothing.  ``tests/entities/test_wordrows.py`` checks the two agree word for word, and
+:func:`word_rows` checks it again on probe words whenever a model is loaded: should a feature be
+added to ``word_features`` and not here, the decoder takes the spelled-out features' rows (slower,
+never a different tag).
 """
 
 from __future__ import annotations
