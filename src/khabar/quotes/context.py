@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 from khabar.arabic import Token, normalize_for_matching, tokenize
 from khabar.model import Article
@@ -21,16 +22,16 @@ COMMA = {"،", ",", "-", "—", "–"}
 _START, _END, _NORM = (itemgetter(Token._fields.index(name)) for name in ("start", "end", "norm"))
 
 
-@dataclass(frozen=True)
-class MentionSpan:
+# Named tuples rather than frozen dataclasses: one is made for every mention and time of a unit read,
+# and a frozen dataclass sets each of its fields through object.__setattr__.
+class MentionSpan(NamedTuple):
     start: int
     end: int
     entity: str
     type: str
 
 
-@dataclass(frozen=True)
-class TimeSpan:
+class TimeSpan(NamedTuple):
     start: int
     end: int
     value: str | None

@@ -10,7 +10,7 @@ in its paragraph encloses the rest of the paragraph.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", "‘": "’"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
@@ -22,8 +22,7 @@ _OPENING_CONTEXT = set("([{:،,؛;-—–/")
 _CLOSING_CONTEXT = set(")]}.،,؛;:!?؟…-—–")
 
 
-@dataclass(frozen=True)
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     """One quotation: marks at ``open`` and ``close`` (``close == len(text)`` when unbalanced)."""
 
     open: int
