@@ -77,9 +77,12 @@ def fold(text: str) -> Folded:
     if not drops:
         return Folded(mapped, range(len(text)), len(text))
     index: list[int] = []
+    pieces: list[str] = []  # the mapped text between the marks: no second regex pass to drop them
     kept = 0
     for start, end in drops:
         index.extend(range(kept, start))
+        pieces.append(mapped[kept:start])
         kept = end
     index.extend(range(kept, len(text)))
-    return Folded(_DROP_RUN.sub("", mapped), tuple(index), len(text))
+    pieces.append(mapped[kept:])
+    return Folded("".join(pieces), tuple(index), len(text))
