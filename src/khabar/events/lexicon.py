@@ -110,9 +110,7 @@ def noun_cores(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=WORD_CACHE)
-def bare(word: str) -> str:
-    """A folded word without leading conjunction, preposition and article (agent/country lookup)."""
+def _bare(word: str) -> str:
     for n, pros in _PROCLITICS_BY_LENGTH:  # the longest proclitic leaving three letters
         if len(word) - n >= 3 and word[:n] in pros:
             return word[n:]
@@ -120,9 +118,16 @@ def bare(word: str) -> str:
 
 
 @lru_cache(maxsize=WORD_CACHE)
+def bare(word: str) -> str:
+    """A folded word without leading conjunction, preposition and article (agent/country lookup)."""
+    return _bare(word)
+
+
+@lru_cache(maxsize=WORD_CACHE)
 def folded_bare(text: str) -> str:
-    """``bare(fold(text))`` in one cached call: the key of a word in the agent and country tables."""
-    return bare(fold(text))
+    """``bare(fold(text))`` in one cached call: the key of a word in the agent and country tables
+    (not through :func:`bare`'s cache, which would hold most words a second time)."""
+    return _bare(fold(text))
 
 
 @dataclass(frozen=True)
