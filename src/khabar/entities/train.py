@@ -8,7 +8,10 @@ test P/R/F1 per type and micro.
 
 Two runs: a first model without corpus votes tags ../shared/corpora, whose per-word label counts
 (``resources/autonames.tsv``, :mod:`khabar.entities.autonames`) become features of the second,
-the committed one.
+the committed one.  ``--self-training`` adds a run between them: a model trained with the votes
+labels the corpora, and its confident sentences (:mod:`.selftrain`) join the train part of the
+last run (``--labeller MODEL`` labels them with an existing model instead).  Not used for the
+committed model: held-out 0.772 -> 0.776, test 0.763 against 0.765 for a plain retrain.
 
 ``--holdout`` trains on the first 5/6 of the train part and scores the rest, for choosing
 features and settings without the test part; its votes come from its own first model and go to a
@@ -147,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="one training run: keep the existing corpus votes (resources/autonames.tsv)")
     ap.add_argument("--holdout", action="store_true",
                     help="train on the first 5/6 of the train part and score the rest (not the test part)")
+    ap.add_argument("--self-training", action="store_true",
+                    help="add confidently tagged corpus sentences to the train part (see khabar.entities.selftrain)")
+    ap.add_argument("--labeller", type=Path, help="tag the self-training sentences with this model")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"ANERcorp not found at {args.data}", file=sys.stderr)
@@ -164,8 +170,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{why}the existing corpus votes are used{seen}", file=sys.stderr)
         else:
             make_votes(train_set, args.corpora, votes, params)
+        extra = [] if not args.self_training or not args.corpora.is_dir() else self_training(
+            train_set, args.corpora, args.labeller or Path(tmp) / "labeller.crfsuite", params)
         t = time.time()
-        train(train_set, args.model, params)
+        train(train_set + extra, args.model, params)
         print(f"trained in {time.time() - t:.0f} s -> {args.model}", file=sys.stderr)
         print_scores(test_scores(test_set, args.model))
     use_votes(AUTONAMES_PATH)
@@ -182,6 +190,21 @@ def make_votes(train_set: list[Sentence], corpora: Path, votes: Path, params: di
         n = build_autonames(first, corpora, votes)
     use_votes(votes)
     print(f"first model and corpus votes for {n} words in {time.time() - t:.0f} s", file=sys.stderr)
+
+
+def self_training(train_set: list[Sentence], corpora: Path, labeller: Path, params: dict) -> list[Sentence]:
+    """Confidently tagged corpus sentences (:mod:`.selftrain`) from ``labeller``, trained on
+    ``train_set`` first when it does not exist."""
+    from khabar.entities.selftrain import confident_sentences, interleaved_documents
+    from khabar.entities.tagger import Tagger
+
+    t = time.time()
+    if not labeller.exists():
+        train(train_set, labeller, params)
+    extra = confident_sentences(Tagger(labeller), interleaved_documents(corpora))
+    print(f"self-training: {len(extra)} sentences, {sum(map(len, extra))} words, {time.time() - t:.0f} s",
+          file=sys.stderr)
+    return extra
 
 
 if __name__ == "__main__":
