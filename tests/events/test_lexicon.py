@@ -85,6 +85,7 @@ def test_light_verb_phrases(verb: str, objects: str, cameo: str) -> None:
 @pytest.mark.parametrize("word", [
     "أعلنت", "إسرائيل", "آلاف", "مستشفى", "الحكومة", "المسؤولين", "رئيس", "ٱلله",  # letters that fold
     "قالت", "مُحمّد", "الـحكومة", "٢٠١٧", "2017", "ﻻ", "یک", "\u200fقال", "",  # marks, tatweel, digits, forms
+    "وزارة الخارجية الأمريكية", " إسرائيل  ومصر ",  # a phrase: letters and spaces
 ])
 def test_fold_is_normalize_for_matching_with_hamza_seats(word: str) -> None:
     assert fold(word) == normalize_for_matching(word, ta_marbuta=True).replace("ؤ", "و").replace("ئ", "ي")

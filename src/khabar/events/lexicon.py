@@ -7,6 +7,7 @@ stems only, and :func:`analyse_word` strips affixes to find them.  Everything is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -45,10 +46,15 @@ def _full_fold(text: str) -> str:
 _FOLD_BARE = tuple((chr(c), folded) for c, folded in bare_letter_table(_full_fold).items())
 
 
+#: Bare letters and plain spaces (a word, or an actor's or a mention's words): no mark, digit or
+#: presentation form, so folding it is replacing letters.
+_PLAIN_TEXT = re.compile("[ " + BARE_LETTERS.pattern.removeprefix("["))
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def fold(text: str) -> str:
     """Fold spelling variants for lexicon matching (never stored)."""
-    if BARE_LETTERS.fullmatch(text):  # most words: letters only, a few of which change (أ، ة، ى)
+    if _PLAIN_TEXT.fullmatch(text):  # most texts: letters only, a few of which change (أ، ة، ى)
         for letter, folded in _FOLD_BARE:
             if letter in text:
                 text = text.replace(letter, folded)
