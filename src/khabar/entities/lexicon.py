@@ -103,15 +103,17 @@ def named_entries() -> list[tuple[str, Entry]]:
 
 
 def club_cued_entries() -> list[tuple[str, Entry]]:
-    """(form, club) for the clubs' ``cued`` forms: a city or a common word that names the club
-    only where the text speaks of sport (kind ``cued``: the matcher makes them the club there and
-    drops them elsewhere, see :mod:`khabar.entities.clubs`)."""
+    """(form, club) for the clubs' sport-only forms: a city or a common word that names the club
+    only where the text speaks of sport (kind ``cued``; ``cued_home`` where the text must also name
+    the club's country: the matcher makes them the club there and drops them elsewhere, see
+    :mod:`khabar.entities.clubs`)."""
     out = []
     for row in _rows("clubs"):
-        cued = _split(row.get("cued"))
-        if cued:
-            entry = _row_entry(row, "clubs", "cued")
-            out += [(a, entry) for a in cued]
+        for kind in ("cued", "cued_home"):
+            forms = _split(row.get(kind))
+            if forms:
+                entry = _row_entry(row, "clubs", kind)
+                out += [(a, entry) for a in forms]
     return out
 
 
