@@ -8,12 +8,10 @@ from collections.abc import Callable
 from itertools import chain, compress
 from operator import not_
 
-from khabar.entities.cues import countries_by_iso
+from khabar.entities.cues import ANAPHOR, READINGS, countries_by_iso
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import fold
 from khabar.entities.linking import (
-    ANAPHOR,
-    READINGS,
     Builder,
     UnitLinker,
     country_entity,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 from functools import lru_cache
+from operator import itemgetter
 
 from khabar.entities.keys import fold, strip_article, word_cached, word_readings
 from khabar.entities.lexicon import LEXICON_DIR, Entry, word_list
@@ -85,6 +86,10 @@ def word_cues(word: str) -> WordCues:
     heads, table = org_heads(), anaphors()
     return (reads, next((heads[r] for r in reversed(reads) if r in heads), None),
             next((table[r] for r in reversed(reads) if r in table), None))
+
+
+#: Fields of :func:`word_cues`.
+READINGS, HEAD_TYPE, ANAPHOR = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def head_type(word: str) -> str | None:

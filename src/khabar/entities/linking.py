@@ -12,7 +12,8 @@ Per text unit, lexicon matches and tagger spans are read left to right:
   article; one stated in a person's role (الإعلامي السعودي) is otherwise a NORP entity, and a
   plural of people (العراقيون) always is;
 * a head noun makes one body, facility or event with a name after it (جامعة كامبريدج, بنك
-  "يوني كريديت"), with a nationality (المحكمة التركية) or relational adjectives (المجلس التنفيذي).
+  "يوني كريديت"), with a nationality (المحكمة التركية) or relational adjectives (المجلس التنفيذي),
+  and its remit (الهيئة العامة للسياحة والتراث الوطني; :mod:`khabar.entities.bodies`).
 
 Across units (:mod:`khabar.entities.coref`): surnames link to the full name (لافروف → سيرغي
 لافروف), bare institution heads and nominal anaphors (الوزارة) link to the latest matching entity.
@@ -22,15 +23,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
 from khabar.arabic import Token
+from khabar.entities.bodies import QUOTE_MARKS, BodyFinder, Span
 from khabar.entities.cues import (
     actor_verbs,
     common_keys,
     countries_by_iso,
     demonym_keys,
-    head_type,
     honorifics,
     name_stop_keys,
     org_heads,
@@ -47,26 +48,12 @@ _NAME_STARTS = 0.0  # name-likeness a word needs to start a guessed name
 _NAME_CONTINUES = -4.0  # and to continue it
 _MAX_GUESS_GAP = 4  # words of a title's complement before a guessed name
 _CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ال"}
-_QUOTE_MARKS = frozenset('"«»“”')
 _TEXT = attrgetter("text")
-#: Fields of :func:`~khabar.entities.cues.word_cues`.
-READINGS, HEAD_TYPE, ANAPHOR = itemgetter(0), itemgetter(1), itemgetter(2)
-#: Adjectives of rank that, after a head noun, name a body (المحكمة العليا, المجلس الأعلى).
-_RANK_ADJECTIVES = frozenset({"عليا", "اعلي", "مستقله", "دائمه", "عامه", "عام"})
 #: Adjectives that place an event in time and belong to its name (الانتخابات المقبلة).
 _WHEN_ADJECTIVES = frozenset({"اخيره", "مقبله", "سابقه", "ماضيه", "قادمه", "اخير", "مقبل", "سابق", "ماضي"})
 #: Nouns after which a gazetteer town name is taken even without the tagger's agreement.
 _PLACE_NOUNS = {"مدينه", "بلده", "قريه", "ولايه", "محافظه", "منطقه", "اقليم", "مقاطعه", "عاصمه", "جزيره"}
 Unit = tuple[str, int]
-
-
-@dataclass
-class Span:
-    """A tagger span over tokens ``[first, last]`` with an ANERcorp-like type (PER/ORG/GPE/LOC/MISC)."""
-
-    first: int
-    last: int
-    type: str
 
 
 @dataclass
@@ -123,7 +110,7 @@ def institution_name(template: str, country: str | None) -> str:
     return " ".join(name.replace(" of ", " of ").split()).removesuffix(" of")
 
 
-class UnitLinker:
+class UnitLinker(BodyFinder):
     """Reads one text unit's matches and spans and records mentions in the builder."""
 
     def __init__(self, builder: Builder, lex: Lexicon, unit: Unit, text: str, tokens: list[Token],
@@ -167,7 +154,7 @@ class UnitLinker:
         matches = [m for m in matches if self.accept(m, spans)]
         head_adjectives = self.headed_nationalities(matches)
         if head_adjectives:
-            matches = [m for m in matches if not any(h.last == m.last for h in head_adjectives)]
+            matches = [m for m in matches if not any(h.first < m.first <= h.last for h in head_adjectives)]
             spans = [s for s in spans if not any(h.first <= s.last and s.first <= h.last for h in head_adjectives)]
             spans += head_adjectives
         spans = spans + self.headed_bodies(matches, spans)  # (a new list: the caller's stays as it was)
@@ -192,94 +179,10 @@ class UnitLinker:
             used = self.item(item, nxt, items[idx + 1:])
             skip_until = max(skip_until, used)
 
-    def headed_bodies(self, matches: list[Match], spans: list[Span]) -> list[Span]:
-        """A definite head noun and definite relational adjectives (المجلس التنفيذي, الغرفة الوطنية,
-        الصيدلية المركزية) name one body; nationality adjectives are left to headed_nationalities."""
-        n = len(self.tokens)
-        # only ORG heads take adjectives; the tokens' cues first keep the scan cheap
-        types = list(map(HEAD_TYPE, self.cues))
-        if "ORG" not in types:
-            return []
-        heads = [i for i, type_ in enumerate(types) if type_ == "ORG" and i < n - 1]
-        out = []
-        taken = {i for m in matches for i in range(m.first, m.last + 1)}
-        taken |= {i for sp in spans for i in range(sp.first, sp.last + 1)}
-        end = -1  # a body's adjectives are not heads of another
-        for i in heads:
-            if i <= end or i in taken or self.tokens[i].kind != "word" or not self.is_definite(i):
-                continue
-            j = i
-            while j + 1 < n and j + 1 not in taken and self.is_body_adjective(j + 1):
-                j += 1
-            if j > i:
-                out.append(Span(i, j, "ORG"))
-                end = j
-        return out
-
-    def is_body_adjective(self, i: int) -> bool:
-        t = self.tokens[i]
-        if t.kind != "word" or not fold(t.text).startswith("ال"):
-            return False
-        key = self.lex.keys.key(t.text)
-        return len(key) >= 4 and key not in demonym_keys() and (   # (not التي, الذي)
-            key.endswith(("ي", "يه")) or key in _RANK_ADJECTIVES)
-
-    def headed_nationalities(self, matches: list[Match]) -> list[Span]:
-        """A definite head noun and a nationality adjective (المحكمة التركية, المجلس الأعلى الليبي is
-        left to the lexicons) make one body of that country."""
-        out = []
-        taken = {i for m in matches for i in range(m.first, m.last + 1)}
-        for m in matches:
-            h = m.first - 1
-            if m.entry.kind != "demonym" or h < 0 or h in taken or self.tokens[h].kind != "word":
-                continue
-            type_ = head_type(self.tokens[h].text)
-            if type_ in ("ORG", "FAC") and self.is_definite(h):
-                out.append(Span(h, m.last, type_))
-        return out
-
     def is_quoted(self, m: Match) -> bool:
         toks = self.tokens
-        return m.first > 0 and m.last + 1 < len(toks) and toks[m.first - 1].text in _QUOTE_MARKS \
-            and toks[m.last + 1].text in _QUOTE_MARKS
-
-    def is_head(self, i: int) -> bool:
-        return any(r in org_heads() for r in word_readings(self.tokens[i].text))
-
-    def quoted_names(self, matches: list[Match]) -> list[Span]:
-        """A head noun before a quoted name (بنك "يوني كريديت") is one body: the span runs from the
-        head to the closing quote; a name the lexicons know inside the quotes is left to them."""
-        out: list[Span] = []
-        toks = self.tokens
-        if _QUOTE_MARKS.isdisjoint(self.texts):  # most units quote nothing
-            return out
-        for i in [q - 1 for q, w in enumerate(self.texts) if w in _QUOTE_MARKS and 1 <= q < len(toks) - 2]:
-            if toks[i].kind != "word":
-                continue
-            type_ = head_type(toks[i].text)
-            if type_ is None:
-                continue
-            close = next((j for j in range(i + 2, min(i + 7, len(toks))) if toks[j].text in _QUOTE_MARKS), None)
-            if close is None or close == i + 2 or any(t.kind == "punct" for t in toks[i + 2:close]):
-                continue
-            if any(m.first <= close and i + 2 <= m.last and m.entry.kind == "named" for m in matches):
-                continue
-            out.append(Span(i, close, type_))
-        return out
-
-    def with_head(self, first: int, last: int, item: Match | Span) -> tuple[int, int, Match | Span]:
-        """A name right after a head noun (جامعة كامبريدج, سجن صيدنايا) becomes that body or facility."""
-        if isinstance(item, Match) and item.entry.kind not in ("city", "capital"):
-            return first, last, item
-        if isinstance(item, Span) and item.type == "PER":
-            return first, last, item
-        head = first - 1
-        if head < 0 or self.tokens[head].kind != "word" or head in self.covered:
-            return first, last, item
-        type_ = head_type(self.tokens[head].text)
-        if type_ is None:
-            return first, last, item
-        return head, last, Span(head, last, type_)
+        return m.first > 0 and m.last + 1 < len(toks) and toks[m.first - 1].text in QUOTE_MARKS \
+            and toks[m.last + 1].text in QUOTE_MARKS
 
     def accept(self, m: Match, spans: list[Span]) -> bool:
         """Drop a name that is only part of a longer one, gazetteer towns nothing confirms, and
@@ -328,7 +231,7 @@ class UnitLinker:
         first = item.first
         if entry.type == "GPE" and entry.kind != "country" and self.after_place_noun(first):
             first -= 1  # ولاية تبسة, محافظة البصرة: the noun is part of the place's name
-        if first + 2 <= item.last and self.tokens[first + 1].text in _QUOTE_MARKS and self.is_head(first):
+        if first + 2 <= item.last and self.tokens[first + 1].text in QUOTE_MARKS and self.is_head(first):
             first += 2  # صحيفة «الواشنطن بوست»: the name inside the quotes is the mention
         if entry.type == "PER":
             first = self.honorific_start(first)
@@ -512,8 +415,8 @@ class UnitLinker:
                 self.b.add(self.b.entities[pid], mention)
             self.register_person(pid, words)
         else:
-            if len(words) > 3 and words[1] in _QUOTE_MARKS:  # بنك "يوني كريديت": named by the quote
-                words = [w for w in words[2:] if w not in _QUOTE_MARKS]
+            if len(words) > 3 and words[1] in QUOTE_MARKS:  # بنك "يوني كريديت": named by the quote
+                words = [w for w in words[2:] if w not in QUOTE_MARKS]
             name = " ".join(strip_clitic_display(words, self.lex))
             type_ = s.type
             if type_ == "LOC":  # the tagger's LOC: a natural place after جزيرة/نهر/جبل, else a GPE
