@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.arabic import tokenize
-from khabar.entities.coref import link_anaphors, link_surnames, resolve_pending
+from khabar.entities.coref import link_anaphors, link_surnames, merge_early_surnames, resolve_pending
 from khabar.entities.linking import Builder, Span, UnitLinker
 from khabar.entities.matcher import lexicon
 from khabar.model import ANALYSED_FIELDS, Article, Mention
@@ -57,6 +57,7 @@ def run(article: Article, options: Options) -> Article:
         pendings += linker.pending
     order = _reading_order()
     resolve_pending(b, pendings, order)
+    merge_early_surnames(b)
     entities = list(b.entities.values())
     for ent in entities:
         ent.mentions.sort(key=order)

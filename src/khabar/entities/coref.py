@@ -1,6 +1,6 @@
 """Article-level linking, once every text unit has been read: nationality adjectives, bare
 institution heads and bare titles (:func:`resolve_pending`), repeated surnames
-(:func:`link_surnames`) and nominal anaphors (:func:`link_anaphors`)."""
+(:func:`link_surnames`, :func:`merge_early_surnames`) and nominal anaphors (:func:`link_anaphors`)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from khabar.entities.linking import (
     institution_name,
     norp_entity,
     person_key,
+    surname_words,
 )
 from khabar.model import Entity, Mention
 
@@ -93,6 +94,29 @@ def link_surnames(b: Builder, linker: UnitLinker) -> None:
         r = next(r for r in reversed(readings[i]) if r in aliases)
         b.add(b.entities[aliases[r]], linker.mention(i, i))
         linker.cover(i, i)
+
+
+def merge_early_surnames(b: Builder) -> None:
+    """A person named by surname before the full name (المرزوقي in the headline, المنصف المرزوقي
+    in the body) is one person: a person entity whose whole name is another's surname
+    (:func:`~khabar.entities.linking.surname_words`) joins the first person with that surname."""
+    people = [e for e in b.entities.values() if e.type == "PER"]
+    owner: dict[str, Entity] = {}
+    for ent in people:
+        surname = surname_words(_name_words(ent), curated=b.group_of.get(ent.id) == "people")
+        if surname:
+            owner.setdefault(person_key(surname), ent)
+    for ent in people:
+        words = _name_words(ent)
+        into = owner.get(person_key(words))
+        if into is not None and into is not ent and len(words) < len(_name_words(into)):
+            into.mentions.extend(ent.mentions)
+            into.role = into.role or ent.role
+            del b.entities[ent.id]
+
+
+def _name_words(ent: Entity) -> list[str]:
+    return (ent.name_ar or ent.name).split()
 
 
 def link_anaphors(b: Builder, linker: UnitLinker) -> None:

@@ -48,6 +48,7 @@ _NAME_STARTS = 0.0  # name-likeness a word needs to start a guessed name
 _NAME_CONTINUES = -4.0  # and to continue it
 _MAX_GUESS_GAP = 4  # words of a title's complement before a guessed name
 _CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ال"}
+_SURNAME_PREFIXES = {"بن", "ابن"}  # بن صالح, بن علي: a surname of two words
 _TEXT = attrgetter("text")
 #: Adjectives that place an event in time and belong to its name (الانتخابات المقبلة).
 _WHEN_ADJECTIVES = frozenset({"اخيره", "مقبله", "سابقه", "ماضيه", "قادمه", "اخير", "مقبل", "سابق", "ماضي"})
@@ -239,7 +240,7 @@ class UnitLinker(BodyFinder):
         self.b.add(ent, self.mention(first, last), entry.country, entry.group)
         if entry.type == "PER":  # (a lexicon role is not copied: the role is what this article states)
             self.register_person(ent.id, [t.text for t in self.tokens[item.first:item.last + 1]])
-            self.register_person(ent.id, entry.name_ar.split())
+            self.register_person(ent.id, entry.name_ar.split(), curated=True)
         self.cover(item.first, last)
         return last
 
@@ -432,16 +433,28 @@ class UnitLinker(BodyFinder):
         self.cover(s.first, s.last)
         return s.last
 
-    def register_person(self, pid: str, words: list[str]) -> None:
-        """Full name and surname of a person become article-level aliases."""
+    def register_person(self, pid: str, words: list[str], curated: bool = False) -> None:
+        """Full name and surname (:func:`surname_words`) of a person become article-level aliases."""
         if not words:
             return
         self.b.aliases.setdefault(person_key(words), pid)
-        stop = word_list("stopwords")
-        keys = [fold(w) for w in words]
-        if len(words) >= 2 and keys[-2] not in _CONNECTORS and words[-1] not in stop \
-                and len(keys[-1]) >= 3 and not keys[0].startswith("ال"):
-            self.b.aliases.setdefault(person_key(words[-1:]), pid)
+        surname = surname_words(words, curated)
+        if surname:
+            self.b.aliases.setdefault(person_key(surname), pid)
+
+
+def surname_words(words: list[str], curated: bool = False) -> list[str] | None:
+    """The surname a person's name ends with: the last word, or بن and the last word (رضوان بن
+    صالح → بن صالح).  A name the tagger found may be a title or a description when its first word
+    has the article (الرئيس التونسي); a curated one is a name (المنصف المرزوقي → المرزوقي)."""
+    keys = [fold(w) for w in words]
+    if len(words) < 2 or len(keys[-1]) < 3 or (keys[0].startswith("ال") and not curated):
+        return None
+    if keys[-2] not in _CONNECTORS:  # (alone, a common word is no surname: صالح, حسن)
+        return None if words[-1] in word_list("stopwords") else words[-1:]
+    if len(words) >= 3 and keys[-2] in _SURNAME_PREFIXES:
+        return words[-2:]
+    return None
 
 
 def person_key(words: list[str]) -> str:

@@ -1,0 +1,38 @@
+"""Article-level linking of people: a surname before or after the full name is the same person."""
+
+import pytest
+
+from khabar.entities import Options, run
+from khabar.entities.linking import surname_words
+from khabar.model import Article, Source
+
+
+def people(*body: str, tagger: bool = True) -> list[tuple[str, list[str]]]:
+    art = run(Article(id="t", source=Source(kind="text"), body=list(body)), Options(tagger=tagger))
+    return [(e.name, [m.text for m in e.mentions]) for e in art.entities if e.type == "PER"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the surname first (a headline), the full curated name later
+    (["المرزوقي يقاضي عددا من الصحفيين", "قال الرئيس السابق المنصف المرزوقي إنه سيقاضي الصحفيين"],
+     [("Moncef Marzouki", ["المرزوقي", "المنصف المرزوقي"])]),
+    # a surname of two words, بن and a name, before and after the full name
+    (["بن صالح: الزيادة مرفوضة", "قال رضوان بن صالح إن الزيادة في الأسعار مرفوضة"],
+     [("رضوان بن صالح", ["بن صالح", "رضوان بن صالح"])]),
+    (["قال رضوان بن صالح إن الزيادة في الأسعار مرفوضة", "وأضاف بن صالح أن الجامعة ستتحرك"],
+     [("رضوان بن صالح", ["رضوان بن صالح", "بن صالح"])]),
+])
+def test_surname_and_full_name_are_one_person(body, expected):
+    assert people(*body) == expected
+
+
+@pytest.mark.parametrize("words, curated, surname", [
+    (["سيرغي", "لافروف"], False, ["لافروف"]),
+    (["رضوان", "بن", "صالح"], False, ["بن", "صالح"]),
+    (["رضوان", "صالح"], False, None),  # alone, a common word (صالح "valid") is no surname
+    (["الرئيس", "التونسي"], False, None),  # the tagger's span with the article: maybe a title
+    (["المنصف", "المرزوقي"], True, ["المرزوقي"]),  # a curated name is a name
+    (["محمد", "بن"], False, None),
+])
+def test_surname_words(words, curated, surname):
+    assert surname_words(words, curated) == surname
