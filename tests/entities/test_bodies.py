@@ -37,3 +37,18 @@ def test_head_with_relational_adjective_is_a_body(text, body):
 ])
 def test_a_body_runs_on_over_its_remit(text, body):
     assert names(text)[body].type == "ORG"
+
+
+@pytest.mark.parametrize("text, body, type_", [
+    ("أنجز معهد \"أفيرتي\" استطلاعا للرأي", "أفيرتي", "ORG"),  # a head before a quoted name
+    ("قال مدير مكتب بغداد إن", "Baghdad", "GPE"),  # an office in a place: the place stays
+    ("أعلنت بلدية الرياض عن مشروع", "بلدية الرياض", "ORG"),  # a municipality is its town's body
+    ("أكدت اللجنة الوطنية لمكافحة المخدرات أن", "اللجنة الوطنية لمكافحة المخدرات", "ORG"),
+])
+def test_head_nouns_and_names(text, body, type_):
+    assert names(text)[body].type == type_
+
+
+def test_a_closing_quote_after_a_head_opens_no_name():
+    text = 'تكلم باسمه واسم الرابطة" واعدا بـ"معارضة منطقية"'
+    assert all(e.type != "ORG" or "واعدا" not in e.name for e in names(text).values())

@@ -36,3 +36,22 @@ def test_surname_and_full_name_are_one_person(body, expected):
 ])
 def test_surname_words(words, curated, surname):
     assert surname_words(words, curated) == surname
+
+
+def bodies(*body: str) -> list[tuple[str, list[str]]]:
+    art = run(Article(id="t", source=Source(kind="text"), body=list(body)), Options(tagger=False))
+    return [(e.name, [m.text for m in e.mentions]) for e in art.entities if e.type == "ORG"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the short name of the only body it begins: the same body
+    (["قالت الهيئة الوطنية لمكافحة الفساد إنها تحقق", "وأضافت الهيئة الوطنية أن الملف كامل"],
+     [("الهيئة الوطنية لمكافحة الفساد", ["الهيئة الوطنية لمكافحة الفساد", "الهيئة الوطنية"])]),
+    # two bodies begin so: the short name stays apart
+    (["قالت الهيئة الوطنية لمكافحة الفساد إنها تحقق", "وقالت الهيئة الوطنية للإعلام إنها تتابع",
+      "وأضافت الهيئة الوطنية أن الملف كامل"],
+     [("الهيئة الوطنية لمكافحة الفساد", ["الهيئة الوطنية لمكافحة الفساد"]),
+      ("الهيئة الوطنية للإعلام", ["الهيئة الوطنية للإعلام"]), ("الهيئة الوطنية", ["الهيئة الوطنية"])]),
+])
+def test_short_name_of_a_body(body, expected):
+    assert bodies(*body) == expected

@@ -17,7 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.arabic import tokenize
-from khabar.entities.coref import link_anaphors, link_surnames, merge_early_surnames, resolve_pending
+from khabar.entities.coref import (
+    link_anaphors,
+    link_surnames,
+    merge_early_surnames,
+    merge_short_bodies,
+    resolve_pending,
+)
 from khabar.entities.linking import Builder, Span, UnitLinker
 from khabar.entities.matcher import lexicon
 from khabar.model import ANALYSED_FIELDS, Article, Mention
@@ -58,6 +64,7 @@ def run(article: Article, options: Options) -> Article:
     order = _reading_order()
     resolve_pending(b, pendings, order)
     merge_early_surnames(b)
+    merge_short_bodies(b)
     entities = list(b.entities.values())
     for ent in entities:
         ent.mentions.sort(key=order)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.arabic import Token
-from khabar.entities.cues import HEAD_TYPE, demonym_keys, head_type, org_heads
+from khabar.entities.cues import HEAD_TYPE, demonym_keys, head_type, heads_apart_from_places, org_heads
 from khabar.entities.keys import fold, word_readings
 from khabar.entities.lexicon import word_list
 from khabar.entities.matcher import Lexicon, Match
@@ -132,8 +132,8 @@ class BodyFinder:
         if QUOTE_MARKS.isdisjoint(self.texts):  # most units quote nothing
             return out
         for i in [q - 1 for q, w in enumerate(self.texts) if w in QUOTE_MARKS and 1 <= q < len(toks) - 2]:
-            if toks[i].kind != "word":
-                continue
+            if toks[i].kind != "word" or toks[i].end == toks[i + 1].start:
+                continue  # (a mark glued to the head closes a quote: الرابطة" واعدا بـ"...)
             type_ = head_type(toks[i].text)
             if type_ is None:
                 continue
@@ -157,6 +157,9 @@ class BodyFinder:
         type_ = head_type(self.tokens[head].text)
         if type_ is None:
             return first, last, item
+        if (isinstance(item, Match) or item.type in ("GPE", "LOC")) and \
+                not heads_apart_from_places().isdisjoint(word_readings(self.tokens[head].text)):
+            return first, last, item  # مكتب بغداد: the office is in the place, the place stays
         return head, last, Span(head, last, type_)
 
 

@@ -1,6 +1,7 @@
 """Article-level linking, once every text unit has been read: nationality adjectives, bare
 institution heads and bare titles (:func:`resolve_pending`), repeated surnames
-(:func:`link_surnames`, :func:`merge_early_surnames`) and nominal anaphors (:func:`link_anaphors`)."""
+(:func:`link_surnames`, :func:`merge_early_surnames`), short names of bodies
+(:func:`merge_short_bodies`) and nominal anaphors (:func:`link_anaphors`)."""
 
 from __future__ import annotations
 
@@ -112,6 +113,22 @@ def merge_early_surnames(b: Builder) -> None:
         if into is not None and into is not ent and len(words) < len(_name_words(into)):
             into.mentions.extend(ent.mentions)
             into.role = into.role or ent.role
+            del b.entities[ent.id]
+
+
+def merge_short_bodies(b: Builder) -> None:
+    """A body the article names by the first words of another body's name (الغرفة الوطنية after
+    الغرفة الوطنية لمدارس تعليم السياقة, منظمة العفو before منظمة العفو الدولية) is that body, when
+    it is the only one so named.  Only bodies found in the text (not the lexicons: the Palestinian
+    army is no Israeli one), of two words or more (one is an anaphor's business)."""
+    bodies = [e for e in b.entities.values() if e.type == "ORG" and e.name_ar]
+    for ent in bodies:
+        if ent.name != ent.name_ar or " " not in ent.name_ar:
+            continue
+        prefix = ent.name_ar + " "
+        longer = [e for e in bodies if e.name_ar.startswith(prefix) and e.id in b.entities]
+        if len(longer) == 1:
+            longer[0].mentions.extend(ent.mentions)
             del b.entities[ent.id]
 
 

@@ -64,12 +64,22 @@ def name_stop_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _org_head_rows() -> list[dict[str, str]]:
+    with open(LEXICON_DIR / "org_heads.tsv", encoding="utf-8") as fh:
+        return list(csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
 def org_heads() -> dict[str, str]:
     """Head noun key -> entity type (``org_heads.tsv``)."""
+    return {strip_article(fold(r["head"])): r["type"] for r in _org_head_rows()}
 
-    with open(LEXICON_DIR / "org_heads.tsv", encoding="utf-8") as fh:
-        rows = csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
-        return {strip_article(fold(r["head"])): r["type"] for r in rows}
+
+@lru_cache(maxsize=1)
+def heads_apart_from_places() -> frozenset[str]:
+    """Keys of heads that, before a place name, are an office or a district there (مكتب بغداد,
+    مركز ثربان), not one body with it (``org_heads.tsv``, ``place_after`` = ``apart``)."""
+    return frozenset(strip_article(fold(r["head"])) for r in _org_head_rows() if r.get("place_after") == "apart")
 
 
 #: What a word is to the linker: (its clitic readings, the entity type it heads, the nominal
