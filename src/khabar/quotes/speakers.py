@@ -74,6 +74,8 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
         if unit.is_punct(j, COMMA):
             start = j + 1
             break
+    if unit.keys[start] in ("و", "ف"):  # و أوضح: the conjunction written apart
+        start += 1
     if cue - start < 2:
         return None
     opening = unit.cue_form(start)
@@ -90,9 +92,14 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
         return found if found is not None and found.ref is not None else None
     first_char = unit.tokens[start + 1].start
     last_char = unit.tokens[min(start + 3, cue - 1)].start
+    # what a speech verb opening the sentence says (أوضح أن الغرفة ...) holds no subject; after غير أن
+    # or جدير بالذكر أن the subject follows
+    said_that = next((j for j in range(start + 1, min(start + 4, cue)) if unit.keys[j] in complementizers()
+                      and unit.cue_form(j - 1) is not None), cue)
     for mention in unit.mentions:
         if first_char <= mention.start <= last_char and mention.end <= unit.tokens[cue].start \
-                and mention.type in ("PER", "ORG") and not channel_start(unit, unit.token_at(mention.start)):
+                and mention.type in ("PER", "ORG") and not channel_start(unit, unit.token_at(mention.start)) \
+                and unit.token_at(mention.start) < said_that:
             known = tracker.by_entity(mention.entity)
             text = unit.text[mention.start:mention.end]
             return known or Speaker(Ref(text=text, entity=mention.entity), ANY, _article_less(text))
