@@ -142,3 +142,17 @@ def test_no_body_or_name_from_function_words_and_adjectives(text):
 ])
 def test_outlet_named_like_a_place(text, name, type_):
     assert names(analyse(text))[name].type == type_
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وصل الوفد إلى مدينة سيدي بوزيد أمس", "سيدي بوزيد"),  # the tagger reads a person (سيدي: sir)
+    ("أقيمت البطولة في مدينة برونو التشيكية", "برونو"),
+])
+def test_a_name_after_a_place_noun_is_a_place(text, name):
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
+    assert names(art)[name].type == "GPE"
+
+
+def test_a_title_of_a_place_before_a_name_is_a_role():
+    art = run(Article(id="t", source=Source(kind="text"), body=["حسب ما أعلن حاكم الولاية غريغ أبوت"]), Options())
+    assert names(art)["غريغ أبوت"].type == "PER"

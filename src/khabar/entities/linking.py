@@ -400,6 +400,9 @@ class UnitLinker(BodyFinder):
         return first
 
     def span(self, s: Span) -> int:
+        if s.type in ("PER", "ORG") and self.after_place_noun(s.first) and not self.is_definite(s.first - 1):
+            # مدينة سيدي بوزيد, ولاية ماساتشوستس: the tagger's slip (not حاكم الولاية غريغ أبوت)
+            s = Span(s.first, s.last, "GPE")
         mention = self.mention(self.honorific_start(s.first) if s.type == "PER" else s.first, s.last)
         words = [t.text for t in self.tokens[s.first:s.last + 1]]
         if self.conjunction_before_name(words[0]) and mention.start == self.tokens[s.first].start:
