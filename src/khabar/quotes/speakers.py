@@ -127,6 +127,10 @@ def _article_less(word_key: str) -> str:
     return word_key
 
 
+#: Tanween fath, written on the alif or before it: the mark of an adverb (رداً، مجدداً), never a subject.
+_TANWEEN = ("ً", "اً", "ًا")
+
+
 def phrase_end(unit: Unit, start: int, stop: int) -> int:
     """End token (exclusive) of the speaker phrase in tokens [start, stop): it ends at
     punctuation, an adjunct (في بيان، يوم الأحد), a preposition opening the content (إلى أن),
@@ -142,8 +146,8 @@ def phrase_end(unit: Unit, start: int, stop: int) -> int:
             break
         if unit.times_in(tok.start, tok.end):
             break
-        if j == start and _as_if(unit, j):
-            break  # وأشار كدليل على ذلك إلى ...: 'as evidence', no subject
+        if j == start and (_as_if(unit, j) or tok.text.endswith(_TANWEEN)):
+            break  # وأشار كدليل على ذلك إلى ...: 'as evidence'; وقالت رداً على: an adverb; no subject
         if _recipient(unit, j) and (j > start or len(unit.keys[j]) < 3 or unit.keys[j][1:2] != "ل") \
                 and not (unit.keys[j].startswith("لل") and unit.is_a(start, "title")):
             break  # لرويترز، للصحفيين end it; وزير الدولة للشؤون الخارجية does not
