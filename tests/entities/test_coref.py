@@ -26,6 +26,13 @@ def test_surname_and_full_name_are_one_person(body, expected):
     assert people(*body) == expected
 
 
+def test_a_surname_read_before_the_full_name_is_a_mention():
+    # ولافروف in the first paragraph is only known as a surname once the third is read
+    body = ["وزارة الدفاع تتهم واشنطن ولافروف ينفي ضمان الانسحاب", "وقالت الوزارة إن الضربات توقفت",
+            "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو لم تضمن شيئا"]
+    assert ("Sergey Lavrov", ["لافروف", "سيرغي لافروف"]) in people(*body)
+
+
 @pytest.mark.parametrize("words, curated, surname", [
     (["سيرغي", "لافروف"], False, ["لافروف"]),
     (["رضوان", "بن", "صالح"], False, ["بن", "صالح"]),

@@ -79,8 +79,10 @@ def _same_template(name: str, template: str) -> bool:
     return bool(core) and core.lower() in name.lower()
 
 
-def link_surnames(b: Builder, linker: UnitLinker) -> None:
-    """Tokens not yet covered that repeat a person's surname or full name become mentions."""
+def link_surnames(b: Builder, linker: UnitLinker, min_likeness: float | None = None) -> None:
+    """Tokens not yet covered that repeat a person's surname or full name become mentions; with
+    ``min_likeness`` (a pass over units read before the name was known) only tokens the tagger
+    finds that name-like (the deck's ولافروف, not a common word some name ends with)."""
     aliases = b.aliases
     if not aliases:
         return
@@ -91,6 +93,8 @@ def link_surnames(b: Builder, linker: UnitLinker) -> None:
     toks = linker.tokens
     for i in compress(range(len(readings)), map(not_, map(aliases.keys().isdisjoint, readings))):
         if i in linker.covered or toks[i].kind != "word":
+            continue
+        if min_likeness is not None and linker.likeness is not None and linker.likeness(toks[i].text) <= min_likeness:
             continue
         r = next(r for r in reversed(readings[i]) if r in aliases)
         b.add(b.entities[aliases[r]], linker.mention(i, i))
@@ -114,6 +118,8 @@ def merge_early_surnames(b: Builder) -> None:
             into.mentions.extend(ent.mentions)
             into.role = into.role or ent.role
             del b.entities[ent.id]
+            for key in [k for k, pid in b.aliases.items() if pid == ent.id]:
+                b.aliases[key] = into.id
 
 
 def merge_short_bodies(b: Builder) -> None:
