@@ -156,3 +156,12 @@ def test_a_name_after_a_place_noun_is_a_place(text, name):
 def test_a_title_of_a_place_before_a_name_is_a_role():
     art = run(Article(id="t", source=Source(kind="text"), body=["حسب ما أعلن حاكم الولاية غريغ أبوت"]), Options())
     assert names(art)["غريغ أبوت"].type == "PER"
+
+
+@pytest.mark.parametrize("text, name, mention", [
+    ('قالت وكالة أنباء "فارس" الإيرانية إن', "Fars News Agency", 'وكالة أنباء "فارس" الإيرانية'),  # past the quote
+    ("توفي المعتقل في سجن صيدنايا العسكري", "Saydnaya Prison", "سجن صيدنايا العسكري"),  # a facility
+    ('نشرت صحيفة "ديلي ميل" أمس', "Daily Mail", 'ديلي ميل'),  # nothing to run on over
+])
+def test_a_name_runs_on_over_its_qualifier(text, name, mention):
+    assert [m.text for m in names(analyse(text))[name].mentions] == [mention]

@@ -246,13 +246,20 @@ class UnitLinker(BodyFinder):
 
     def qualified_end(self, last: int, type_: str) -> int:
         """A body, facility or place name runs on over a nationality adjective right after it
-        (صحيفة أوبزرفر البريطانية, جزيرة سقطرى اليمنية); the bare name stays the entity's name_ar."""
-        if last + 1 < len(self.tokens):
-            key = self.lex.keys.key(self.tokens[last + 1].text)
+        (صحيفة أوبزرفر البريطانية, جزيرة سقطرى اليمنية), also past the quote that closes the name
+        (وكالة أنباء "فارس" الإيرانية); a facility or event over a relational one (سجن صيدنايا
+        العسكري, مهرجان كان السينمائي).  The bare name stays the entity's name_ar."""
+        nxt = last + 1
+        if nxt + 1 < len(self.tokens) and self.texts[nxt] in QUOTE_MARKS and self.tokens[nxt].start == self.tokens[last].end:
+            nxt += 1  # a closing mark glued to the name
+        if nxt < len(self.tokens):
+            key = self.lex.keys.key(self.tokens[nxt].text)
             if type_ in ("ORG", "FAC", "LOC") and key in demonym_keys():
-                return last + 1
+                return nxt
             if type_ == "EVENT" and key in _WHEN_ADJECTIVES:  # الانتخابات البرلمانية الأخيرة
-                return last + 1
+                return nxt
+            if type_ in ("FAC", "EVENT") and nxt == last + 1 and self.is_body_adjective(nxt):
+                return nxt
         return last
 
     def institution(self, m: Match, nxt: Match | Span | None) -> int:
