@@ -4,10 +4,10 @@ nationality adjectives, honorifics, titles, head nouns and nominal anaphors (all
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from operator import itemgetter
 
+from khabar.datafiles import tsv_records
 from khabar.entities.keys import fold, strip_article, word_cached, word_readings
 from khabar.entities.lexicon import LEXICON_DIR, Entry, word_list
 
@@ -65,8 +65,7 @@ def name_stop_keys() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _org_head_rows() -> list[dict[str, str]]:
-    with open(LEXICON_DIR / "org_heads.tsv", encoding="utf-8") as fh:
-        return list(csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t"))
+    return tsv_records((LEXICON_DIR / "org_heads.tsv").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +114,5 @@ def anaphor_of(word: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=1)
 def anaphors() -> dict[str, tuple[str, str]]:
 
-    with open(LEXICON_DIR / "anaphors.tsv", encoding="utf-8") as fh:
-        rows = csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
-        return {strip_article(fold(r["anaphor"])): (fold(r["head"]), r["group"] or "") for r in rows}
+    rows = tsv_records((LEXICON_DIR / "anaphors.tsv").read_text(encoding="utf-8"))
+    return {strip_article(fold(r["anaphor"])): (fold(r["head"]), r["group"] or "") for r in rows}
