@@ -43,6 +43,10 @@ def test_a_body_runs_on_over_its_remit(text, body):
     ("أنجز معهد \"أفيرتي\" استطلاعا للرأي", "أفيرتي", "ORG"),  # a head before a quoted name
     ("قال مدير مكتب بغداد إن", "Baghdad", "GPE"),  # an office in a place: the place stays
     ("أعلنت بلدية الرياض عن مشروع", "بلدية الرياض", "ORG"),  # a municipality is its town's body
+    ("رفع بنك إنكلترا سعر الفائدة", "بنك إنكلترا", "ORG"),  # a curated region too
+    ("افتتحت الجمعية بالرياض فرعا جديدا", "Riyadh", "GPE"),  # something in the place: the place stays
+    ("وصل الفريق لمطار القاهرة الدولي", "Cairo International Airport", "FAC"),
+    ("زار الوفد موقع المسجد الأقصى", "Al-Aqsa Mosque", "FAC"),  # a curated facility stays itself
     ("أكدت اللجنة الوطنية لمكافحة المخدرات أن", "اللجنة الوطنية لمكافحة المخدرات", "ORG"),
 ])
 def test_head_nouns_and_names(text, body, type_):

@@ -165,3 +165,8 @@ def test_a_title_of_a_place_before_a_name_is_a_role():
 ])
 def test_a_name_runs_on_over_its_qualifier(text, name, mention):
     assert [m.text for m in names(analyse(text))[name].mentions] == [mention]
+
+
+def test_a_quoted_name_is_taken_as_written():
+    art = analyse('شهدت قاعدة "فالي" الجوية حادثا')  # Valley, not ف + الي
+    assert [e.name for e in art.entities if e.type == "FAC"] == ["فالي"]

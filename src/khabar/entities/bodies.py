@@ -146,9 +146,11 @@ class BodyFinder:
         return out
 
     def with_head(self, first: int, last: int, item: Match | Span) -> tuple[int, int, Match | Span]:
-        """A name right after a head noun (جامعة كامبريدج, سجن صيدنايا) becomes that body or facility."""
-        if isinstance(item, Match) and item.entry.kind not in ("city", "capital"):
-            return first, last, item
+        """A town or place name right after a head noun (جامعة كامبريدج, سجن صيدنايا, بنك إنكلترا)
+        becomes that body or facility."""
+        if isinstance(item, Match) and item.entry.kind not in ("city", "capital") \
+                and not (item.entry.group == "places" and item.entry.type != "FAC"):
+            return first, last, item  # (بنك إنكلترا, كأس أوروبا: a curated region too; not موقع المسجد الأقصى)
         if isinstance(item, Span) and item.type == "PER":
             return first, last, item
         head = first - 1
@@ -157,10 +159,19 @@ class BodyFinder:
         type_ = head_type(self.tokens[head].text)
         if type_ is None:
             return first, last, item
-        if (isinstance(item, Match) or item.type in ("GPE", "LOC")) and \
-                not heads_apart_from_places().isdisjoint(word_readings(self.tokens[head].text)):
-            return first, last, item  # مكتب بغداد: the office is in the place, the place stays
+        if (isinstance(item, Match) or item.type in ("GPE", "LOC")) and not self.named_after_place(head, first):
+            return first, last, item
         return head, last, Span(head, last, type_)
+
+
+    def named_after_place(self, head: int, first: int) -> bool:
+        """A body named after a place is a construct (مطار جدة) or an agreeing adjective (القمة
+        الكورية); الجمعية بمكة, الفريق لمطار القاهرة are something in or for the place, and مكتب
+        بغداد an office there."""
+        if self.is_definite(head) and not self.is_definite(first):
+            return False
+        return not self.lex.keys.proclitic_length(self.tokens[first].text) \
+            and heads_apart_from_places().isdisjoint(word_readings(self.tokens[head].text))
 
 
 @lru_cache(maxsize=1)

@@ -426,9 +426,11 @@ class UnitLinker(BodyFinder):
                 self.b.add(self.b.entities[pid], mention)
             self.register_person(pid, words)
         else:
-            if len(words) > 3 and words[1] in QUOTE_MARKS:  # بنك "يوني كريديت": named by the quote
-                words = [w for w in words[2:] if w not in QUOTE_MARKS]
-            name = " ".join(strip_clitic_display(words, self.lex))
+            if len(words) > 3 and words[1] in QUOTE_MARKS:  # بنك "يوني كريديت": named by the quote,
+                # which holds the name as written (قاعدة "فالي" is Valley, not ف + الي)
+                name = " ".join(w for w in words[2:] if w not in QUOTE_MARKS)
+            else:
+                name = " ".join(strip_clitic_display(words, self.lex))
             type_ = s.type
             if type_ == "LOC":  # the tagger's LOC: a natural place after جزيرة/نهر/جبل, else a GPE
                 head = next((org_heads()[r] for r in reversed(word_readings(words[0]))
