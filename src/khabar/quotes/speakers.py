@@ -70,7 +70,8 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
         length = unit.phrase_at(j, "boundary")
         if length:
             start = j + length
-    for j in range(start, min(cue, start + 6)):  # من جانبه، / في المقابل، before the verb
+    # من جانبه، / في المقابل، before the verb; but أما X، فقال: the comma closes the topic, the subject
+    for j in range(start, min(cue, start + 6) if unit.keys[start] != "اما" else start):
         if unit.is_punct(j, COMMA):
             start = j + 1
             break
