@@ -55,6 +55,16 @@ def test_shared_club_names_follow_the_country_named(text, expected):
     assert club_names(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one sport word and a country in brackets after the name: a results table or a draw
+    ("وتأهل ليفربول (إنجلترا) وبوردو (فرنسا) من البطولة",
+     [("ليفربول", "Liverpool FC"), ("وبوردو", "FC Girondins de Bordeaux")]),
+    ("وصل الوفد إلى بوردو (فرنسا) أمس", []),  # no sport word: the city
+])
+def test_a_country_in_brackets_after_a_club(text, expected):
+    assert club_names(text) == expected
+
+
 def test_a_country_named_outside_sport_names_no_club():
     assert club_names("دعا إلى تعزيز السلم الأهلي في السعودية") == []  # civil peace
 

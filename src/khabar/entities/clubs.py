@@ -52,6 +52,11 @@ def sport_words() -> frozenset[str]:
 
 def speaks_of_sport(tokens: Sequence[Token]) -> bool:
     """At least ``MIN_CUES`` distinct sport words among the tokens (any clitic reading)."""
+    return sport_cues(tokens) >= MIN_CUES
+
+
+def sport_cues(tokens: Sequence[Token]) -> int:
+    """Distinct sport words among the tokens (any clitic reading), counted up to ``MIN_CUES``."""
     cues = sport_words()
     seen: set[str] = set()
     for t in tokens:
@@ -59,8 +64,18 @@ def speaks_of_sport(tokens: Sequence[Token]) -> bool:
         if hit:
             seen |= hit
             if len(seen) >= MIN_CUES:
-                return True
-    return False
+                break
+    return len(seen)
+
+
+def country_in_brackets(tokens: Sequence[Token], matches: list[Match], m: Match) -> bool:
+    """The match is followed by a country in brackets, as clubs are in results tables and draws
+    (برشلونة (إسبانيا), تشلسي (إنجلترا))."""
+    k = m.last + 1
+    if k + 2 >= len(tokens) or tokens[k].text != "(":
+        return False
+    return any(c.first == k + 1 and (c.entry.kind == "country" or (c.entry.group == "places" and c.entry.type == "GPE"))
+               and c.last + 1 < len(tokens) and tokens[c.last + 1].text == ")" for c in matches)
 
 
 def club_of(m: Match, countries: Counter[str] | None = None) -> Entry | None:
@@ -85,14 +100,16 @@ def named_countries(matches: list[Match]) -> Counter[str]:
 
 
 def with_clubs(tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
-    """``matches`` with their cued readings resolved: the club where the tokens speak of sport,
-    dropped elsewhere."""
+    """``matches`` with their cued readings resolved: the club where the tokens speak of sport
+    (two sport words; one, and a country in brackets after the name), dropped elsewhere."""
     if not any(m.entries[-1].kind in CUED_KINDS for m in matches):
         return matches
-    sport = speaks_of_sport(tokens)
-    countries = named_countries(matches) if sport else None
+    cues = sport_cues(tokens)
+    countries = named_countries(matches) if cues else None
     out = []
     for m in matches:
+        # two sport words, or one and a country in brackets after the name (a results table)
+        sport = cues >= MIN_CUES or (cues and country_in_brackets(tokens, matches, m))
         if m.entries[-1].kind not in CUED_KINDS:
             out.append(m)
         elif sport and (club := club_of(m, countries)) is not None:
