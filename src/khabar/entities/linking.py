@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import attrgetter
 
 from khabar.arabic import Token
@@ -152,6 +153,9 @@ class UnitLinker(BodyFinder):
         return ""
 
     def run(self, matches: list[Match], spans: list[Span]) -> None:
+        amounts = self.amounts(matches)
+        if amounts:
+            spans = [s for s in spans if amounts.isdisjoint(range(s.first, s.last + 1))]
         matches = [m for m in matches if self.accept(m, spans)]
         head_adjectives = self.headed_nationalities(matches)
         if head_adjectives:
@@ -184,6 +188,17 @@ class UnitLinker(BodyFinder):
         toks = self.tokens
         return m.first > 0 and m.last + 1 < len(toks) and toks[m.first - 1].text in QUOTE_MARKS \
             and toks[m.last + 1].text in QUOTE_MARKS
+
+    def amounts(self, matches: list[Match]) -> set[int]:
+        """Tokens of amounts of money (5.62 مليار ريال: a currency after a number or a number word),
+        which no name overlaps whatever the tagger read (ريال is Real Madrid in its training data)."""
+        out: set[int] = set()
+        for m in matches:
+            j = m.first - 1
+            if m.entry.kind == "misc" and j >= 0 and (
+                    self.tokens[j].kind == "number" or fold(self.texts[j]) in _amount_words()):
+                out.update(range(j, m.last + 1))
+        return out
 
     def accept(self, m: Match, spans: list[Span]) -> bool:
         """Drop a name that is only part of a longer one, gazetteer towns nothing confirms, and
@@ -467,6 +482,11 @@ def surname_words(words: list[str], curated: bool = False) -> list[str] | None:
     if len(words) >= 3 and keys[-2] in _SURNAME_PREFIXES:
         return words[-2:]
     return None
+
+
+@lru_cache(maxsize=1)
+def _amount_words() -> frozenset[str]:
+    return frozenset(map(fold, word_list("amount_words")))
 
 
 def person_key(words: list[str]) -> str:
