@@ -184,3 +184,10 @@ def test_an_amount_of_money_is_no_name(text):
 def test_a_club_named_like_a_currency_is_still_the_club():
     art = run(Article(id="t", source=Source(kind="text"), body=["فاز ريال مدريد على خيتافي"]), Options())
     assert "Real Madrid" in names(art)
+
+
+def test_a_place_named_like_a_person_after_a_title_is_the_person():
+    text = "وأشادت المفوضة الأوروبية للتجارة سيسيليا مالمستروم باتفاق التجارة"  # the tagger reads a place
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
+    person = names(art)["سيسيليا مالمستروم"]
+    assert (person.type, person.role) == ("PER", "المفوضة الأوروبية للتجارة")

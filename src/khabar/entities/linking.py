@@ -316,6 +316,8 @@ class UnitLinker(BodyFinder):
                 break
             if any(t.kind == "punct" and t.text not in "-\"«»" for t in self.tokens[m.last + 1:first]):
                 break
+            if self.place_named_like_a_person(item):  # المفوضة الأوروبية سيسيليا مالمستروم
+                item = Span(item.first, item.last, "PER")
             if self.is_person(item):
                 if self.word_key(first - 1) == "باسم":  # المتحدث باسم X: X is not the speaker
                     break
@@ -347,6 +349,15 @@ class UnitLinker(BodyFinder):
             self.pending.append(("role-demonym", self.mention(rest[0][0], end), rest[0][2].entry))
         self.pending.append(("title", self.mention(m.first, end), None))
         return end
+
+    def place_named_like_a_person(self, item: Match | Span) -> bool:
+        """A place the tagger found after a title, of two or more words none with the article, the
+        first name-like: a person the tagger mistyped (a title's holder is a person)."""
+        if not isinstance(item, Span) or item.type not in ("GPE", "LOC") or item.last == item.first \
+                or self.likeness is None:
+            return False
+        return not any(self.is_definite(i) for i in range(item.first, item.last + 1)) \
+            and self.likeness(self.texts[item.first]) > _NAME_STARTS
 
     def guess_name(self, m: Match, rest: list) -> Span | None:
         """After a title (وزير الخزانة التركي براءت ألبيراق), the first name-like word without the
