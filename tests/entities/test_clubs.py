@@ -5,6 +5,7 @@ import pytest
 from khabar.arabic import tokenize
 from khabar.entities import Options, run
 from khabar.entities.clubs import speaks_of_sport
+from khabar.entities.cues import countries_by_iso
 from khabar.entities.lexicon import club_cued_entries
 from khabar.entities.matcher import lexicon
 from khabar.model import Article, Source
@@ -34,6 +35,40 @@ def test_cued_forms_without_sport_name_no_club(text):
     assert club_names(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # no country named: the default club
+    ("فاز الأهلي على الزمالك في مباراة الدوري", [("الأهلي", "Al Ahly SC"), ("الزمالك", "Zamalek SC")]),
+    ("فاز الأهلي في مباراة الدوري السعودي", [("الأهلي", "Al Ahli Saudi FC")]),  # a nationality
+    ("فاز الأهلي في مباراة الدوري في جدة", [("الأهلي", "Al Ahli Saudi FC")]),  # a town
+    ("تعادل الاتحاد والأهلي في مباراة الدوري بطرابلس",  # a capital, for both clubs
+     [("الاتحاد", "Al Ittihad Tripoli"), ("والأهلي", "Al Ahli SC (Tripoli)")]),
+    ("سجل لاعب الهلال هدفا في مباراة بالخرطوم", [("الهلال", "Al Hilal Omdurman")]),
+    # the most named country wins; a club named in full is no evidence (its bare form may be the
+    # one in question), a package gazetteer town neither (many are spelled like common words)
+    ("فاز الأهلي على ضيفه من الأردن في مباراة الدوري السعودي في الرياض", [("الأهلي", "Al Ahli Saudi FC")]),
+    ("فاز الأهلي على الوحدات الأردني في مباراة الدوري", [("الأهلي", "Al Ahly SC"),
+                                                     ("الوحدات الأردني", "Al Wehdat SC")]),
+    ("فاز الهلال في مباراة الدوري السعودي", [("الهلال", "Al Hilal SFC")]),  # the default's own country
+    ("فاز الاتحاد في مباراة الدوري المصري", [("الاتحاد", "Al Ittihad Alexandria")]),  # a national league
+])
+def test_shared_club_names_follow_the_country_named(text, expected):
+    assert club_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one sport word and a country in brackets after the name: a results table or a draw
+    ("وتأهل ليفربول (إنجلترا) وبوردو (فرنسا) من البطولة",
+     [("ليفربول", "Liverpool FC"), ("وبوردو", "FC Girondins de Bordeaux")]),
+    ("وصل الوفد إلى بوردو (فرنسا) أمس", []),  # no sport word: the city
+])
+def test_a_country_in_brackets_after_a_club(text, expected):
+    assert club_names(text) == expected
+
+
+def test_a_country_named_outside_sport_names_no_club():
+    assert club_names("دعا إلى تعزيز السلم الأهلي في السعودية") == []  # civil peace
+
+
 def test_cued_readings_never_leave_the_matcher():
     toks = tokenize("فاز الاتحاد في مباراة الدوري وقرر الاتحاد الأوروبي")
     assert all(e.kind != "cued" for m in lexicon().find(toks) for e in m.entries)
@@ -61,6 +96,10 @@ def test_stage_makes_the_club_not_the_city():
 def test_every_cued_form_can_name_its_club():
     """A cued form that another reading always outranks (المصري the demonym, الريال the currency,
     الشرطة the police) would be dead data."""
+    def text(form: str, club) -> str:  # a home-only form needs its club's country named
+        where = f" في {countries_by_iso()[club.country].name_ar}" if club.kind == "cued_home" else ""
+        return f"فاز {form} في مباراة الدوري{where}"
+
     missed = [(form, club.name) for form, club in club_cued_entries()
-              if club.name not in {m.entry.name for m in lexicon().find(tokenize(f"فاز {form} في مباراة الدوري"))}]
+              if club.name not in {m.entry.name for m in lexicon().find(tokenize(text(form, club)))}]
     assert missed == []

@@ -125,6 +125,24 @@ def test_events_laws_products(text, surface, name, type_):
     assert_found(text, surface, name, type_, "events_laws")
 
 
+@pytest.mark.parametrize("text, surface, name, type_", [
+    ("تحطمت طائرة في ويلز", "ويلز", "Wales", "GPE"),
+    ("صوت الناخبون في اسكتلندا", "اسكتلندا", "Scotland", "GPE"),
+    ("منذ انهيار الاتحاد السوفيتي", "الاتحاد السوفيتي", "Soviet Union", "GPE"),  # longer than the adjective
+    ("عبر البحر الأحمر", "البحر الأحمر", "Red Sea", "LOC"),
+])
+def test_places(text, surface, name, type_):
+    assert_found(text, surface, name, type_, "places")
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("في الحقبة السوفيتية", "السوفيتية", "Soviet"),
+    ("يحتفل الأقباط بالعيد", "الأقباط", "Copts"),
+])
+def test_norp(text, surface, name):
+    assert_found(text, surface, name, "NORP", "norp")
+
+
 @pytest.mark.parametrize("text, surface, name", [
     ("ارتفع الدولار أمام الجنيه", "الدولار", "US dollar"),
     ("بلغ سعر الليرة التركية", "الليرة التركية", "Lira"),

@@ -33,6 +33,7 @@ from khabar.arabic.memo import Memo
 from khabar.arabic.normalize import BARE_LETTERS, fold_letters, normalize_for_matching
 from khabar.arabic.tokenize import Token, tokenize
 from khabar.arabic.verb_rules import correct_verbs
+from khabar.datafiles import tsv_rows
 
 ARABIC_WORD = re.compile("[\u0621-\u064a]+")
 #: Deletes diacritics and tatweel (str.translate: several times faster than a regex here).
@@ -90,8 +91,7 @@ def load() -> None:
 def exceptions() -> dict[str, str]:
     """Curated segmentations from resources/segment_exceptions.tsv: word → '+'-joined segments."""
     text = files("khabar.arabic").joinpath("resources/segment_exceptions.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {word.strip(): segments.strip() for word, segments in rows}
+    return {word.strip(): segments.strip() for word, segments in tsv_rows(text)}
 
 
 def _known(word: str) -> str | None:

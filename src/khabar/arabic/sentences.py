@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
+from khabar.datafiles import data_lines
+
 _END = re.compile(r"[.!?؟…]+[»”\"')\]]*")
 _QUOTES = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"'}
 _OPENING = re.compile('[\u00ab\u201c"]')
@@ -26,7 +28,7 @@ _LIST_NUMBER = re.compile(r"\s*\d{1,2}$")
 def abbreviations() -> frozenset[str]:
     """Multi-letter abbreviations from resources/abbreviations.txt (single letters are a rule)."""
     text = files("khabar.arabic").joinpath("resources/abbreviations.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(line.strip() for line in data_lines(text))
 
 
 def _is_abbreviation(before: str) -> bool:

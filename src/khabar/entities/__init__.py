@@ -17,13 +17,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.arabic import tokenize
-from khabar.entities.coref import link_anaphors, link_surnames, resolve_pending
+from khabar.entities.coref import (
+    link_anaphors,
+    link_surnames,
+    merge_early_surnames,
+    merge_short_bodies,
+    resolve_pending,
+)
 from khabar.entities.linking import Builder, Span, UnitLinker
 from khabar.entities.matcher import lexicon
 from khabar.model import ANALYSED_FIELDS, Article, Mention
 
 #: Text units read: the analysed fields, the dateline's place and agency, and the outlet's name.
 FIELDS = (*ANALYSED_FIELDS, "dateline", "agency", "outlet")
+#: Name-likeness (the tagger's) a word needs to be a surname mention before the full name is read.
+EARLY_SURNAME_LIKENESS = 0.0
 
 
 @dataclass
@@ -48,15 +56,20 @@ def run(article: Article, options: Options) -> Article:
     spans = tagger.unit_spans([(tokens, sentence_table.get(key), matches)
                                for key, _, tokens, matches in units]) if tagger else [[] for _ in units]
     b = Builder()
-    pendings = []
+    pendings, linkers = [], []
     for (key, text, tokens, matches), unit_spans in zip(units, spans, strict=True):
         linker = UnitLinker(b, lex, key, text, tokens, tagger.name_likeness if tagger else None)
         linker.run(matches, unit_spans)
         link_surnames(b, linker)
         link_anaphors(b, linker)
         pendings += linker.pending
+        linkers.append(linker)
     order = _reading_order()
     resolve_pending(b, pendings, order)
+    merge_early_surnames(b)
+    merge_short_bodies(b)
+    for linker in linkers:  # a surname read before the full name (the deck's ولافروف) is a mention too
+        link_surnames(b, linker, min_likeness=EARLY_SURNAME_LIKENESS)
     entities = list(b.entities.values())
     for ent in entities:
         ent.mentions.sort(key=order)

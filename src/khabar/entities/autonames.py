@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from khabar.arabic import tokenize
+from khabar.datafiles import tsv_rows
 from khabar.entities.keys import fold
 from khabar.entities.wordstats import corpus_texts
 
@@ -101,11 +102,7 @@ def autoname_features() -> dict[str, tuple[str, ...]]:
     if not AUTONAMES_PATH.exists():
         return {}
     out = {}
-    with open(AUTONAMES_PATH, encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            w, n, *counts = line.rstrip("\n").split("\t")
-            if feats := share_features(int(n), [int(c) for c in counts]):
-                out[w] = feats
+    for w, n, *counts in tsv_rows(AUTONAMES_PATH.read_text(encoding="utf-8")):
+        if feats := share_features(int(n), [int(c) for c in counts]):
+            out[w] = feats
     return out

@@ -9,10 +9,16 @@ words (``sports_cues.txt``: مباراة, الدوري, لاعب, مدرب ...) 
 same words also name something other than a place; elsewhere the cued reading is dropped.  So the
 stage, the tagger's lexicon features (in training too) and the layer after it all see one
 reading.  A longer name always wins (الهلال الأحمر stays the Red Crescent).
+
+Several clubs share a name (الأهلي of Cairo, of Jeddah, of Tripoli): the ``cued`` column gives the
+form to the club it means when nothing says otherwise, the ``cued_home`` column to a club it means
+where the same tokens name that club's country (الأهلي next to الدوري السعودي or جدة is Al Ahli of
+Jeddah).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -28,6 +34,15 @@ if TYPE_CHECKING:  # the matcher imports this module
 #: Distinct sport words a unit needs before a cued form names a club.
 MIN_CUES = 2
 _PLACE_KINDS = ("country", "capital", "city")
+#: Entry kinds of the clubs' sport-only forms (``cued``: the default club, ``cued_home``: a club
+#: that needs its country named nearby).
+CUED_KINDS = ("cued", "cued_home")
+#: Entry kinds whose ``country`` says which country the tokens speak of (package gazetteer towns
+#: are left out: many are spelled like common words, والجميل "and the beautiful" is a Libyan town).
+_COUNTRY_EVIDENCE = ("country", "capital", "demonym")
+#: Curated tables whose named entries (جدة, الدوري المصري) say so too; clubs do not: a club's
+#: bare form (نادي الفيصلي) may itself be the one in question.
+_COUNTRY_GROUPS = ("places", "events_laws")
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +52,11 @@ def sport_words() -> frozenset[str]:
 
 def speaks_of_sport(tokens: Sequence[Token]) -> bool:
     """At least ``MIN_CUES`` distinct sport words among the tokens (any clitic reading)."""
+    return sport_cues(tokens) >= MIN_CUES
+
+
+def sport_cues(tokens: Sequence[Token]) -> int:
+    """Distinct sport words among the tokens (any clitic reading), counted up to ``MIN_CUES``."""
     cues = sport_words()
     seen: set[str] = set()
     for t in tokens:
@@ -44,32 +64,60 @@ def speaks_of_sport(tokens: Sequence[Token]) -> bool:
         if hit:
             seen |= hit
             if len(seen) >= MIN_CUES:
-                return True
-    return False
+                break
+    return len(seen)
 
 
-def club_of(m: Match) -> Entry | None:
-    """The club a match's cued reading names, when nothing but places competes with it."""
-    cued = m.entries[-1]
-    if cued.kind != "cued" or not all(_is_place(e) for e in m.entries[:-1]):
+def country_in_brackets(tokens: Sequence[Token], matches: list[Match], m: Match) -> bool:
+    """The match is followed by a country in brackets, as clubs are in results tables and draws
+    (برشلونة (إسبانيا), تشلسي (إنجلترا))."""
+    k = m.last + 1
+    if k + 2 >= len(tokens) or tokens[k].text != "(":
+        return False
+    return any(c.first == k + 1 and (c.entry.kind == "country" or (c.entry.group == "places" and c.entry.type == "GPE"))
+               and c.last + 1 < len(tokens) and tokens[c.last + 1].text == ")" for c in matches)
+
+
+def club_of(m: Match, countries: Counter[str] | None = None) -> Entry | None:
+    """The club a match's cued readings name, when nothing but places competes with them: the one
+    whose country the tokens name most often, else the default (``cued``) club."""
+    cued = [e for e in m.entries if e.kind in CUED_KINDS]
+    if not cued or not all(_is_place(e) for e in m.entries if e.kind not in CUED_KINDS):
         return None
-    return replace(cued, kind="named", type="ORG")
+    countries = countries or Counter()
+    # (entries are in KIND_ORDER: on a tie the default club, listed first, wins)
+    club = max(cued, key=lambda e: (countries[e.country], e.kind == "cued"))
+    if not countries[club.country] and club.kind != "cued":
+        return None
+    return replace(club, kind="named", type="ORG")
+
+
+def named_countries(matches: list[Match]) -> Counter[str]:
+    """How often the matches name each country outright: countries, capitals, nationality
+    adjectives, curated places (جدة) and national leagues (الدوري المصري)."""
+    return Counter(m.entry.country for m in matches if m.entry.country and (
+        m.entry.kind in _COUNTRY_EVIDENCE or (m.entry.group in _COUNTRY_GROUPS and m.entry.kind == "named")))
 
 
 def with_clubs(tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
-    """``matches`` with their cued readings resolved: the club where the tokens speak of sport,
-    dropped elsewhere."""
-    if not any(m.entries[-1].kind == "cued" for m in matches):
+    """``matches`` with their cued readings resolved: the club where the tokens speak of sport
+    (two sport words; one, and a country in brackets after the name), dropped elsewhere."""
+    if not any(m.entries[-1].kind in CUED_KINDS for m in matches):
         return matches
-    sport = speaks_of_sport(tokens)
+    cues = sport_cues(tokens)
+    countries = named_countries(matches) if cues else None
     out = []
     for m in matches:
-        if m.entries[-1].kind != "cued":
+        # two sport words, or one and a country in brackets after the name (a results table)
+        sport = cues >= MIN_CUES or (cues and country_in_brackets(tokens, matches, m))
+        if m.entries[-1].kind not in CUED_KINDS:
             out.append(m)
-        elif sport and (club := club_of(m)) is not None:
+        elif sport and (club := club_of(m, countries)) is not None:
             out.append(replace(m, entries=(club,)))
-        elif len(m.entries) > 1:
-            out.append(replace(m, entries=m.entries[:-1]))
+        else:
+            rest = tuple(e for e in m.entries if e.kind not in CUED_KINDS)
+            if rest:
+                out.append(replace(m, entries=rest))
     return out
 
 

@@ -12,6 +12,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+from khabar.datafiles import tsv_rows
 from khabar.entities.keys import fold
 
 CLUSTERS_PATH = Path(__file__).parent / "resources" / "clusters.tsv"
@@ -91,11 +92,4 @@ def word_clusters() -> dict[str, tuple[str, ...]]:
     """folded word -> cluster ids (coarse to fine); empty when the file has not been built."""
     if not CLUSTERS_PATH.exists():
         return {}
-    out = {}
-    with open(CLUSTERS_PATH, encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            word, *ids = line.rstrip("\n").split("\t")
-            out[word] = tuple(ids)
-    return out
+    return {word: tuple(ids) for word, *ids in tsv_rows(CLUSTERS_PATH.read_text(encoding="utf-8"))}

@@ -1,6 +1,7 @@
 """Article-level linking, once every text unit has been read: nationality adjectives, bare
 institution heads and bare titles (:func:`resolve_pending`), repeated surnames
-(:func:`link_surnames`) and nominal anaphors (:func:`link_anaphors`)."""
+(:func:`link_surnames`, :func:`merge_early_surnames`), short names of bodies
+(:func:`merge_short_bodies`) and nominal anaphors (:func:`link_anaphors`)."""
 
 from __future__ import annotations
 
@@ -8,18 +9,17 @@ from collections.abc import Callable
 from itertools import chain, compress
 from operator import not_
 
-from khabar.entities.cues import countries_by_iso
+from khabar.entities.cues import ANAPHOR, READINGS, countries_by_iso
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import fold
 from khabar.entities.linking import (
-    ANAPHOR,
-    READINGS,
     Builder,
     UnitLinker,
     country_entity,
     institution_name,
     norp_entity,
     person_key,
+    surname_words,
 )
 from khabar.model import Entity, Mention
 
@@ -79,8 +79,10 @@ def _same_template(name: str, template: str) -> bool:
     return bool(core) and core.lower() in name.lower()
 
 
-def link_surnames(b: Builder, linker: UnitLinker) -> None:
-    """Tokens not yet covered that repeat a person's surname or full name become mentions."""
+def link_surnames(b: Builder, linker: UnitLinker, min_likeness: float | None = None) -> None:
+    """Tokens not yet covered that repeat a person's surname or full name become mentions; with
+    ``min_likeness`` (a pass over units read before the name was known) only tokens the tagger
+    finds that name-like (the deck's ولافروف, not a common word some name ends with)."""
     aliases = b.aliases
     if not aliases:
         return
@@ -92,9 +94,52 @@ def link_surnames(b: Builder, linker: UnitLinker) -> None:
     for i in compress(range(len(readings)), map(not_, map(aliases.keys().isdisjoint, readings))):
         if i in linker.covered or toks[i].kind != "word":
             continue
+        if min_likeness is not None and linker.likeness is not None and linker.likeness(toks[i].text) <= min_likeness:
+            continue
         r = next(r for r in reversed(readings[i]) if r in aliases)
         b.add(b.entities[aliases[r]], linker.mention(i, i))
         linker.cover(i, i)
+
+
+def merge_early_surnames(b: Builder) -> None:
+    """A person named by surname before the full name (المرزوقي in the headline, المنصف المرزوقي
+    in the body) is one person: a person entity whose whole name is another's surname
+    (:func:`~khabar.entities.linking.surname_words`) joins the first person with that surname."""
+    people = [e for e in b.entities.values() if e.type == "PER"]
+    owner: dict[str, Entity] = {}
+    for ent in people:
+        surname = surname_words(_name_words(ent), curated=b.group_of.get(ent.id) == "people")
+        if surname:
+            owner.setdefault(person_key(surname), ent)
+    for ent in people:
+        words = _name_words(ent)
+        into = owner.get(person_key(words))
+        if into is not None and into is not ent and len(words) < len(_name_words(into)):
+            into.mentions.extend(ent.mentions)
+            into.role = into.role or ent.role
+            del b.entities[ent.id]
+            for key in [k for k, pid in b.aliases.items() if pid == ent.id]:
+                b.aliases[key] = into.id
+
+
+def merge_short_bodies(b: Builder) -> None:
+    """A body the article names by the first words of another body's name (الغرفة الوطنية after
+    الغرفة الوطنية لمدارس تعليم السياقة, منظمة العفو before منظمة العفو الدولية) is that body, when
+    it is the only one so named.  Only bodies found in the text (not the lexicons: the Palestinian
+    army is no Israeli one), of two words or more (one is an anaphor's business)."""
+    bodies = [e for e in b.entities.values() if e.type == "ORG" and e.name_ar]
+    for ent in bodies:
+        if ent.name != ent.name_ar or " " not in ent.name_ar:
+            continue
+        prefix = ent.name_ar + " "
+        longer = [e for e in bodies if e.name_ar.startswith(prefix) and e.id in b.entities]
+        if len(longer) == 1:
+            longer[0].mentions.extend(ent.mentions)
+            del b.entities[ent.id]
+
+
+def _name_words(ent: Entity) -> list[str]:
+    return (ent.name_ar or ent.name).split()
 
 
 def link_anaphors(b: Builder, linker: UnitLinker) -> None:

@@ -4,9 +4,10 @@ nationality adjectives, honorifics, titles, head nouns and nominal anaphors (all
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
+from operator import itemgetter
 
+from khabar.datafiles import tsv_records
 from khabar.entities.keys import fold, strip_article, word_cached, word_readings
 from khabar.entities.lexicon import LEXICON_DIR, Entry, word_list
 
@@ -63,12 +64,21 @@ def name_stop_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _org_head_rows() -> list[dict[str, str]]:
+    return tsv_records((LEXICON_DIR / "org_heads.tsv").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def org_heads() -> dict[str, str]:
     """Head noun key -> entity type (``org_heads.tsv``)."""
+    return {strip_article(fold(r["head"])): r["type"] for r in _org_head_rows()}
 
-    with open(LEXICON_DIR / "org_heads.tsv", encoding="utf-8") as fh:
-        rows = csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
-        return {strip_article(fold(r["head"])): r["type"] for r in rows}
+
+@lru_cache(maxsize=1)
+def heads_apart_from_places() -> frozenset[str]:
+    """Keys of heads that, before a place name, are an office or a district there (مكتب بغداد,
+    مركز ثربان), not one body with it (``org_heads.tsv``, ``place_after`` = ``apart``)."""
+    return frozenset(strip_article(fold(r["head"])) for r in _org_head_rows() if r.get("place_after") == "apart")
 
 
 #: What a word is to the linker: (its clitic readings, the entity type it heads, the nominal
@@ -89,6 +99,10 @@ def word_cues(word: str) -> WordCues:
             next((table[r] for r in reversed(reads) if r in table), None))
 
 
+#: Fields of :func:`word_cues`.
+READINGS, HEAD_TYPE, ANAPHOR = itemgetter(0), itemgetter(1), itemgetter(2)
+
+
 def head_type(word: str) -> str | None:
     """The entity type a word heads (``org_heads.tsv``) under its most stripped clitic reading."""
     return word_cues(word)[1]
@@ -102,6 +116,5 @@ def anaphor_of(word: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=1)
 def anaphors() -> dict[str, tuple[str, str]]:
 
-    with open(LEXICON_DIR / "anaphors.tsv", encoding="utf-8") as fh:
-        rows = csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
-        return {strip_article(fold(r["anaphor"])): (fold(r["head"]), r["group"] or "") for r in rows}
+    rows = tsv_records((LEXICON_DIR / "anaphors.tsv").read_text(encoding="utf-8"))
+    return {strip_article(fold(r["anaphor"])): (fold(r["head"]), r["group"] or "") for r in rows}

@@ -153,11 +153,14 @@ class KeyMaker:
 def _stripped_length(word: str, folded: str, key: str) -> int:
     """Raw characters before the reading ``key`` when they are plain proclitic letters.
 
-    A word spelled with لل (ل + ال) stays whole: no slice of it is the definite form.
+    A word spelled with لل stays whole: ل + ال (للاعب) has no slice that is the definite form, and
+    ل + a name in ل (للبنان) cannot be told from it.  After و, ف, ب or ك a name in ل loses the
+    proclitic like any other (ولبنان, بلندن, ولافروف).
     """
     for n in (1, 2):
         rest = folded[n:]
         if (strip_article(rest) == key and all(c in "وفبكل" for c in folded[:n])
-                and word[:n] == folded[:n] and not rest.startswith("ل") and "لل" not in folded[:n]):
+                and word[:n] == folded[:n] and not (folded[n - 1] == "ل" and rest.startswith("ل"))
+                and "لل" not in folded[:n]):
             return n
     return 0

@@ -10,11 +10,12 @@ heads that a nationality or a country name completes, ``institutions.tsv``), ``t
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+
+from khabar.datafiles import data_lines, tsv_records
 
 LEXICON_DIR = Path(__file__).parent / "resources" / "lexicons"
 #: Tables of named referents, by entry class.
@@ -39,9 +40,7 @@ class Entry:
 
 
 def _rows(table: str) -> Iterator[dict[str, str]]:
-    with open(LEXICON_DIR / f"{table}.tsv", encoding="utf-8") as fh:
-        lines = (line for line in fh if line.strip() and not line.startswith("#"))
-        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    yield from tsv_records((LEXICON_DIR / f"{table}.tsv").read_text(encoding="utf-8"))
 
 
 def _split(cell: str | None) -> list[str]:
@@ -103,15 +102,17 @@ def named_entries() -> list[tuple[str, Entry]]:
 
 
 def club_cued_entries() -> list[tuple[str, Entry]]:
-    """(form, club) for the clubs' ``cued`` forms: a city or a common word that names the club
-    only where the text speaks of sport (kind ``cued``: the matcher makes them the club there and
-    drops them elsewhere, see :mod:`khabar.entities.clubs`)."""
+    """(form, club) for the clubs' sport-only forms: a city or a common word that names the club
+    only where the text speaks of sport (kind ``cued``; ``cued_home`` where the text must also name
+    the club's country: the matcher makes them the club there and drops them elsewhere, see
+    :mod:`khabar.entities.clubs`)."""
     out = []
     for row in _rows("clubs"):
-        cued = _split(row.get("cued"))
-        if cued:
-            entry = _row_entry(row, "clubs", "cued")
-            out += [(a, entry) for a in cued]
+        for kind in ("cued", "cued_home"):
+            forms = _split(row.get(kind))
+            if forms:
+                entry = _row_entry(row, "clubs", kind)
+                out += [(a, entry) for a in forms]
     return out
 
 
@@ -146,5 +147,4 @@ def title_entries() -> list[tuple[str, Entry]]:
 def word_list(name: str) -> frozenset[str]:
     """A one-word-per-line resource (``resources/lexicons/<name>.txt``)."""
     path = LEXICON_DIR / f"{name}.txt"
-    with open(path, encoding="utf-8") as fh:
-        return frozenset(w.strip() for w in fh if w.strip() and not w.startswith("#"))
+    return frozenset(w.strip() for w in data_lines(path.read_text(encoding="utf-8")))

@@ -12,7 +12,8 @@ Per text unit, lexicon matches and tagger spans are read left to right:
   article; one stated in a person's role (الإعلامي السعودي) is otherwise a NORP entity, and a
   plural of people (العراقيون) always is;
 * a head noun makes one body, facility or event with a name after it (جامعة كامبريدج, بنك
-  "يوني كريديت"), with a nationality (المحكمة التركية) or relational adjectives (المجلس التنفيذي).
+  "يوني كريديت"), with a nationality (المحكمة التركية) or relational adjectives (المجلس التنفيذي),
+  and its remit (الهيئة العامة للسياحة والتراث الوطني; :mod:`khabar.entities.bodies`).
 
 Across units (:mod:`khabar.entities.coref`): surnames link to the full name (لافروف → سيرغي
 لافروف), bare institution heads and nominal anaphors (الوزارة) link to the latest matching entity.
@@ -22,15 +23,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import attrgetter, itemgetter
+from functools import lru_cache
+from operator import attrgetter
 
 from khabar.arabic import Token
+from khabar.entities.bodies import QUOTE_MARKS, BodyFinder, Span
 from khabar.entities.cues import (
     actor_verbs,
     common_keys,
     countries_by_iso,
     demonym_keys,
-    head_type,
     honorifics,
     name_stop_keys,
     org_heads,
@@ -47,26 +49,13 @@ _NAME_STARTS = 0.0  # name-likeness a word needs to start a guessed name
 _NAME_CONTINUES = -4.0  # and to continue it
 _MAX_GUESS_GAP = 4  # words of a title's complement before a guessed name
 _CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ال"}
-_QUOTE_MARKS = frozenset('"«»“”')
+_SURNAME_PREFIXES = {"بن", "ابن"}  # بن صالح, بن علي: a surname of two words
 _TEXT = attrgetter("text")
-#: Fields of :func:`~khabar.entities.cues.word_cues`.
-READINGS, HEAD_TYPE, ANAPHOR = itemgetter(0), itemgetter(1), itemgetter(2)
-#: Adjectives of rank that, after a head noun, name a body (المحكمة العليا, المجلس الأعلى).
-_RANK_ADJECTIVES = frozenset({"عليا", "اعلي", "مستقله", "دائمه", "عامه", "عام"})
 #: Adjectives that place an event in time and belong to its name (الانتخابات المقبلة).
 _WHEN_ADJECTIVES = frozenset({"اخيره", "مقبله", "سابقه", "ماضيه", "قادمه", "اخير", "مقبل", "سابق", "ماضي"})
 #: Nouns after which a gazetteer town name is taken even without the tagger's agreement.
 _PLACE_NOUNS = {"مدينه", "بلده", "قريه", "ولايه", "محافظه", "منطقه", "اقليم", "مقاطعه", "عاصمه", "جزيره"}
 Unit = tuple[str, int]
-
-
-@dataclass
-class Span:
-    """A tagger span over tokens ``[first, last]`` with an ANERcorp-like type (PER/ORG/GPE/LOC/MISC)."""
-
-    first: int
-    last: int
-    type: str
 
 
 @dataclass
@@ -123,7 +112,7 @@ def institution_name(template: str, country: str | None) -> str:
     return " ".join(name.replace(" of ", " of ").split()).removesuffix(" of")
 
 
-class UnitLinker:
+class UnitLinker(BodyFinder):
     """Reads one text unit's matches and spans and records mentions in the builder."""
 
     def __init__(self, builder: Builder, lex: Lexicon, unit: Unit, text: str, tokens: list[Token],
@@ -164,10 +153,13 @@ class UnitLinker:
         return ""
 
     def run(self, matches: list[Match], spans: list[Span]) -> None:
+        amounts = self.amounts(matches)
+        if amounts:
+            spans = [s for s in spans if amounts.isdisjoint(range(s.first, s.last + 1))]
         matches = [m for m in matches if self.accept(m, spans)]
         head_adjectives = self.headed_nationalities(matches)
         if head_adjectives:
-            matches = [m for m in matches if not any(h.last == m.last for h in head_adjectives)]
+            matches = [m for m in matches if not any(h.first < m.first <= h.last for h in head_adjectives)]
             spans = [s for s in spans if not any(h.first <= s.last and s.first <= h.last for h in head_adjectives)]
             spans += head_adjectives
         spans = spans + self.headed_bodies(matches, spans)  # (a new list: the caller's stays as it was)
@@ -192,94 +184,21 @@ class UnitLinker:
             used = self.item(item, nxt, items[idx + 1:])
             skip_until = max(skip_until, used)
 
-    def headed_bodies(self, matches: list[Match], spans: list[Span]) -> list[Span]:
-        """A definite head noun and definite relational adjectives (المجلس التنفيذي, الغرفة الوطنية,
-        الصيدلية المركزية) name one body; nationality adjectives are left to headed_nationalities."""
-        n = len(self.tokens)
-        # only ORG heads take adjectives; the tokens' cues first keep the scan cheap
-        types = list(map(HEAD_TYPE, self.cues))
-        if "ORG" not in types:
-            return []
-        heads = [i for i, type_ in enumerate(types) if type_ == "ORG" and i < n - 1]
-        out = []
-        taken = {i for m in matches for i in range(m.first, m.last + 1)}
-        taken |= {i for sp in spans for i in range(sp.first, sp.last + 1)}
-        end = -1  # a body's adjectives are not heads of another
-        for i in heads:
-            if i <= end or i in taken or self.tokens[i].kind != "word" or not self.is_definite(i):
-                continue
-            j = i
-            while j + 1 < n and j + 1 not in taken and self.is_body_adjective(j + 1):
-                j += 1
-            if j > i:
-                out.append(Span(i, j, "ORG"))
-                end = j
-        return out
-
-    def is_body_adjective(self, i: int) -> bool:
-        t = self.tokens[i]
-        if t.kind != "word" or not fold(t.text).startswith("ال"):
-            return False
-        key = self.lex.keys.key(t.text)
-        return len(key) >= 4 and key not in demonym_keys() and (   # (not التي, الذي)
-            key.endswith(("ي", "يه")) or key in _RANK_ADJECTIVES)
-
-    def headed_nationalities(self, matches: list[Match]) -> list[Span]:
-        """A definite head noun and a nationality adjective (المحكمة التركية, المجلس الأعلى الليبي is
-        left to the lexicons) make one body of that country."""
-        out = []
-        taken = {i for m in matches for i in range(m.first, m.last + 1)}
-        for m in matches:
-            h = m.first - 1
-            if m.entry.kind != "demonym" or h < 0 or h in taken or self.tokens[h].kind != "word":
-                continue
-            type_ = head_type(self.tokens[h].text)
-            if type_ in ("ORG", "FAC") and self.is_definite(h):
-                out.append(Span(h, m.last, type_))
-        return out
-
     def is_quoted(self, m: Match) -> bool:
         toks = self.tokens
-        return m.first > 0 and m.last + 1 < len(toks) and toks[m.first - 1].text in _QUOTE_MARKS \
-            and toks[m.last + 1].text in _QUOTE_MARKS
+        return m.first > 0 and m.last + 1 < len(toks) and toks[m.first - 1].text in QUOTE_MARKS \
+            and toks[m.last + 1].text in QUOTE_MARKS
 
-    def is_head(self, i: int) -> bool:
-        return any(r in org_heads() for r in word_readings(self.tokens[i].text))
-
-    def quoted_names(self, matches: list[Match]) -> list[Span]:
-        """A head noun before a quoted name (بنك "يوني كريديت") is one body: the span runs from the
-        head to the closing quote; a name the lexicons know inside the quotes is left to them."""
-        out: list[Span] = []
-        toks = self.tokens
-        if _QUOTE_MARKS.isdisjoint(self.texts):  # most units quote nothing
-            return out
-        for i in [q - 1 for q, w in enumerate(self.texts) if w in _QUOTE_MARKS and 1 <= q < len(toks) - 2]:
-            if toks[i].kind != "word":
-                continue
-            type_ = head_type(toks[i].text)
-            if type_ is None:
-                continue
-            close = next((j for j in range(i + 2, min(i + 7, len(toks))) if toks[j].text in _QUOTE_MARKS), None)
-            if close is None or close == i + 2 or any(t.kind == "punct" for t in toks[i + 2:close]):
-                continue
-            if any(m.first <= close and i + 2 <= m.last and m.entry.kind == "named" for m in matches):
-                continue
-            out.append(Span(i, close, type_))
+    def amounts(self, matches: list[Match]) -> set[int]:
+        """Tokens of amounts of money (5.62 مليار ريال: a currency after a number or a number word),
+        which no name overlaps whatever the tagger read (ريال is Real Madrid in its training data)."""
+        out: set[int] = set()
+        for m in matches:
+            j = m.first - 1
+            if m.entry.kind == "misc" and j >= 0 and (
+                    self.tokens[j].kind == "number" or fold(self.texts[j]) in _amount_words()):
+                out.update(range(j, m.last + 1))
         return out
-
-    def with_head(self, first: int, last: int, item: Match | Span) -> tuple[int, int, Match | Span]:
-        """A name right after a head noun (جامعة كامبريدج, سجن صيدنايا) becomes that body or facility."""
-        if isinstance(item, Match) and item.entry.kind not in ("city", "capital"):
-            return first, last, item
-        if isinstance(item, Span) and item.type == "PER":
-            return first, last, item
-        head = first - 1
-        if head < 0 or self.tokens[head].kind != "word" or head in self.covered:
-            return first, last, item
-        type_ = head_type(self.tokens[head].text)
-        if type_ is None:
-            return first, last, item
-        return head, last, Span(head, last, type_)
 
     def accept(self, m: Match, spans: list[Span]) -> bool:
         """Drop a name that is only part of a longer one, gazetteer towns nothing confirms, and
@@ -328,7 +247,7 @@ class UnitLinker:
         first = item.first
         if entry.type == "GPE" and entry.kind != "country" and self.after_place_noun(first):
             first -= 1  # ولاية تبسة, محافظة البصرة: the noun is part of the place's name
-        if first + 2 <= item.last and self.tokens[first + 1].text in _QUOTE_MARKS and self.is_head(first):
+        if first + 2 <= item.last and self.tokens[first + 1].text in QUOTE_MARKS and self.is_head(first):
             first += 2  # صحيفة «الواشنطن بوست»: the name inside the quotes is the mention
         if entry.type == "PER":
             first = self.honorific_start(first)
@@ -336,19 +255,26 @@ class UnitLinker:
         self.b.add(ent, self.mention(first, last), entry.country, entry.group)
         if entry.type == "PER":  # (a lexicon role is not copied: the role is what this article states)
             self.register_person(ent.id, [t.text for t in self.tokens[item.first:item.last + 1]])
-            self.register_person(ent.id, entry.name_ar.split())
+            self.register_person(ent.id, entry.name_ar.split(), curated=True)
         self.cover(item.first, last)
         return last
 
     def qualified_end(self, last: int, type_: str) -> int:
         """A body, facility or place name runs on over a nationality adjective right after it
-        (صحيفة أوبزرفر البريطانية, جزيرة سقطرى اليمنية); the bare name stays the entity's name_ar."""
-        if last + 1 < len(self.tokens):
-            key = self.lex.keys.key(self.tokens[last + 1].text)
+        (صحيفة أوبزرفر البريطانية, جزيرة سقطرى اليمنية), also past the quote that closes the name
+        (وكالة أنباء "فارس" الإيرانية); a facility or event over a relational one (سجن صيدنايا
+        العسكري, مهرجان كان السينمائي).  The bare name stays the entity's name_ar."""
+        nxt = last + 1
+        if nxt + 1 < len(self.tokens) and self.texts[nxt] in QUOTE_MARKS and self.tokens[nxt].start == self.tokens[last].end:
+            nxt += 1  # a closing mark glued to the name
+        if nxt < len(self.tokens):
+            key = self.lex.keys.key(self.tokens[nxt].text)
             if type_ in ("ORG", "FAC", "LOC") and key in demonym_keys():
-                return last + 1
+                return nxt
             if type_ == "EVENT" and key in _WHEN_ADJECTIVES:  # الانتخابات البرلمانية الأخيرة
-                return last + 1
+                return nxt
+            if type_ in ("FAC", "EVENT") and nxt == last + 1 and self.is_body_adjective(nxt):
+                return nxt
         return last
 
     def institution(self, m: Match, nxt: Match | Span | None) -> int:
@@ -390,6 +316,8 @@ class UnitLinker:
                 break
             if any(t.kind == "punct" and t.text not in "-\"«»" for t in self.tokens[m.last + 1:first]):
                 break
+            if self.place_named_like_a_person(item):  # المفوضة الأوروبية سيسيليا مالمستروم
+                item = Span(item.first, item.last, "PER")
             if self.is_person(item):
                 if self.word_key(first - 1) == "باسم":  # المتحدث باسم X: X is not the speaker
                     break
@@ -421,6 +349,15 @@ class UnitLinker:
             self.pending.append(("role-demonym", self.mention(rest[0][0], end), rest[0][2].entry))
         self.pending.append(("title", self.mention(m.first, end), None))
         return end
+
+    def place_named_like_a_person(self, item: Match | Span) -> bool:
+        """A place the tagger found after a title, of two or more words none with the article, the
+        first name-like: a person the tagger mistyped (a title's holder is a person)."""
+        if not isinstance(item, Span) or item.type not in ("GPE", "LOC") or item.last == item.first \
+                or self.likeness is None:
+            return False
+        return not any(self.is_definite(i) for i in range(item.first, item.last + 1)) \
+            and self.likeness(self.texts[item.first]) > _NAME_STARTS
 
     def guess_name(self, m: Match, rest: list) -> Span | None:
         """After a title (وزير الخزانة التركي براءت ألبيراق), the first name-like word without the
@@ -496,6 +433,9 @@ class UnitLinker:
         return first
 
     def span(self, s: Span) -> int:
+        if s.type in ("PER", "ORG") and self.after_place_noun(s.first) and not self.is_definite(s.first - 1):
+            # مدينة سيدي بوزيد, ولاية ماساتشوستس: the tagger's slip (not حاكم الولاية غريغ أبوت)
+            s = Span(s.first, s.last, "GPE")
         mention = self.mention(self.honorific_start(s.first) if s.type == "PER" else s.first, s.last)
         words = [t.text for t in self.tokens[s.first:s.last + 1]]
         if self.conjunction_before_name(words[0]) and mention.start == self.tokens[s.first].start:
@@ -512,9 +452,11 @@ class UnitLinker:
                 self.b.add(self.b.entities[pid], mention)
             self.register_person(pid, words)
         else:
-            if len(words) > 3 and words[1] in _QUOTE_MARKS:  # بنك "يوني كريديت": named by the quote
-                words = [w for w in words[2:] if w not in _QUOTE_MARKS]
-            name = " ".join(strip_clitic_display(words, self.lex))
+            if len(words) > 3 and words[1] in QUOTE_MARKS:  # بنك "يوني كريديت": named by the quote,
+                # which holds the name as written (قاعدة "فالي" is Valley, not ف + الي)
+                name = " ".join(w for w in words[2:] if w not in QUOTE_MARKS)
+            else:
+                name = " ".join(strip_clitic_display(words, self.lex))
             type_ = s.type
             if type_ == "LOC":  # the tagger's LOC: a natural place after جزيرة/نهر/جبل, else a GPE
                 head = next((org_heads()[r] for r in reversed(word_readings(words[0]))
@@ -529,16 +471,33 @@ class UnitLinker:
         self.cover(s.first, s.last)
         return s.last
 
-    def register_person(self, pid: str, words: list[str]) -> None:
-        """Full name and surname of a person become article-level aliases."""
+    def register_person(self, pid: str, words: list[str], curated: bool = False) -> None:
+        """Full name and surname (:func:`surname_words`) of a person become article-level aliases."""
         if not words:
             return
         self.b.aliases.setdefault(person_key(words), pid)
-        stop = word_list("stopwords")
-        keys = [fold(w) for w in words]
-        if len(words) >= 2 and keys[-2] not in _CONNECTORS and words[-1] not in stop \
-                and len(keys[-1]) >= 3 and not keys[0].startswith("ال"):
-            self.b.aliases.setdefault(person_key(words[-1:]), pid)
+        surname = surname_words(words, curated)
+        if surname:
+            self.b.aliases.setdefault(person_key(surname), pid)
+
+
+def surname_words(words: list[str], curated: bool = False) -> list[str] | None:
+    """The surname a person's name ends with: the last word, or بن and the last word (رضوان بن
+    صالح → بن صالح).  A name the tagger found may be a title or a description when its first word
+    has the article (الرئيس التونسي); a curated one is a name (المنصف المرزوقي → المرزوقي)."""
+    keys = [fold(w) for w in words]
+    if len(words) < 2 or len(keys[-1]) < 3 or (keys[0].startswith("ال") and not curated):
+        return None
+    if keys[-2] not in _CONNECTORS:  # (alone, a common word is no surname: صالح, حسن)
+        return None if words[-1] in word_list("stopwords") else words[-1:]
+    if len(words) >= 3 and keys[-2] in _SURNAME_PREFIXES:
+        return words[-2:]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _amount_words() -> frozenset[str]:
+    return frozenset(map(fold, word_list("amount_words")))
 
 
 def person_key(words: list[str]) -> str:

@@ -34,7 +34,7 @@ from khabar.entities.lexicon import (
 
 #: When one alias names several entries, the first kind listed here is kept first.
 KIND_ORDER = ("named", "country", "capital", "institution", "construct", "demonym", "people", "title", "misc",
-              "city", "cued")
+              "city", "cued", "cued_home")
 #: Entries from package gazetteers (not curated): not trusted when spelled like a common word.
 GAZETTEER_GROUPS = ("geonames", "babel")
 #: Curated tables whose one-word names, listed without ال, are another word with it: الجدة is the

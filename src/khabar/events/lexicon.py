@@ -17,6 +17,7 @@ import ahocorasick
 
 from khabar.arabic import normalize_for_matching
 from khabar.arabic.normalize import BARE_LETTERS, bare_letter_table
+from khabar.datafiles import tsv_rows
 
 VERB_PROCLITICS = ("", "و", "ف")
 FUTURE = ("", "س", "ل")
@@ -181,7 +182,7 @@ class Lexicon:
 
 def resource_rows(name: str) -> list[list[str]]:
     text = resources.files("khabar.events").joinpath("resources", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tsv_rows(text)
 
 
 @cache

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from khabar.datafiles import data_lines, tsv_rows
 from khabar.times.fold import fold_word
 
 RESOURCES = Path(__file__).parent / "resources"
@@ -46,8 +47,7 @@ class Entry:
 
 
 def _tsv(name: str) -> list[list[str]]:
-    lines = (RESOURCES / name).read_text(encoding="utf-8").splitlines()
-    return [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+    return tsv_rows((RESOURCES / name).read_text(encoding="utf-8"))
 
 
 #: Priors: a country name, a curated table entry, and (per city) 1 + log10(population) / 3.
@@ -69,8 +69,7 @@ def stop_names() -> frozenset[str]:
 def common_words() -> frozenset[str]:
     if not COMMON_WORDS.exists():
         return frozenset()
-    lines = COMMON_WORDS.read_text(encoding="utf-8").splitlines()
-    return frozenset(fold_word(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(fold_word(w.strip()) for w in data_lines(COMMON_WORDS.read_text(encoding="utf-8")))
 
 
 def _country_entries() -> list[tuple[str, Entry]]:

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from khabar.arabic import normalize_for_matching
+from khabar.datafiles import tsv_rows
 
 MASC, FEM, PLURAL, ANY = "m", "f", "p", ""
 
@@ -77,7 +78,7 @@ _OBJECT_SUFFIXES = ("ه", "ها", "هم")
 
 def _rows(name: str) -> list[list[str]]:
     text = resources.files("khabar.quotes").joinpath("resources", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tsv_rows(text)
 
 
 def _add(index: dict[str, CueForm], forms: dict[str, str], make) -> None:

@@ -70,10 +70,13 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
         length = unit.phrase_at(j, "boundary")
         if length:
             start = j + length
-    for j in range(start, min(cue, start + 6)):  # من جانبه، / في المقابل، before the verb
+    # من جانبه، / في المقابل، before the verb; but أما X، فقال: the comma closes the topic, the subject
+    for j in range(start, min(cue, start + 6) if unit.keys[start] != "اما" else start):
         if unit.is_punct(j, COMMA):
             start = j + 1
             break
+    if unit.keys[start] in ("و", "ف"):  # و أوضح: the conjunction written apart
+        start += 1
     if cue - start < 2:
         return None
     opening = unit.cue_form(start)
@@ -90,9 +93,14 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
         return found if found is not None and found.ref is not None else None
     first_char = unit.tokens[start + 1].start
     last_char = unit.tokens[min(start + 3, cue - 1)].start
+    # what a speech verb opening the sentence says (أوضح أن الغرفة ...) holds no subject; after غير أن
+    # or جدير بالذكر أن the subject follows
+    said_that = next((j for j in range(start + 1, min(start + 4, cue)) if unit.keys[j] in complementizers()
+                      and unit.cue_form(j - 1) is not None), cue)
     for mention in unit.mentions:
         if first_char <= mention.start <= last_char and mention.end <= unit.tokens[cue].start \
-                and mention.type in ("PER", "ORG") and not channel_start(unit, unit.token_at(mention.start)):
+                and mention.type in ("PER", "ORG") and not channel_start(unit, unit.token_at(mention.start)) \
+                and unit.token_at(mention.start) < said_that:
             known = tracker.by_entity(mention.entity)
             text = unit.text[mention.start:mention.end]
             return known or Speaker(Ref(text=text, entity=mention.entity), ANY, _article_less(text))
@@ -120,6 +128,10 @@ def _article_less(word_key: str) -> str:
     return word_key
 
 
+#: Tanween fath, written on the alif or before it: the mark of an adverb (رداً، مجدداً), never a subject.
+_TANWEEN = ("ً", "اً", "ًا")
+
+
 def phrase_end(unit: Unit, start: int, stop: int) -> int:
     """End token (exclusive) of the speaker phrase in tokens [start, stop): it ends at
     punctuation, an adjunct (في بيان، يوم الأحد), a preposition opening the content (إلى أن),
@@ -135,8 +147,8 @@ def phrase_end(unit: Unit, start: int, stop: int) -> int:
             break
         if unit.times_in(tok.start, tok.end):
             break
-        if j == start and _as_if(unit, j):
-            break  # وأشار كدليل على ذلك إلى ...: 'as evidence', no subject
+        if j == start and (_as_if(unit, j) or tok.text.endswith(_TANWEEN)):
+            break  # وأشار كدليل على ذلك إلى ...: 'as evidence'; وقالت رداً على: an adverb; no subject
         if _recipient(unit, j) and (j > start or len(unit.keys[j]) < 3 or unit.keys[j][1:2] != "ل") \
                 and not (unit.keys[j].startswith("لل") and unit.is_a(start, "title")):
             break  # لرويترز، للصحفيين end it; وزير الدولة للشؤون الخارجية does not

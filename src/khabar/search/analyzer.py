@@ -22,6 +22,7 @@ from importlib import resources
 
 from khabar.arabic import normalize_for_matching
 from khabar.arabic.segment import SUFFIXES, segment
+from khabar.datafiles import tsv_rows
 
 #: Shortest stem left after stripping a proclitic (so بلد and وبلد both stay بلد).
 MIN_STEM = 3
@@ -36,11 +37,7 @@ WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640\u200c\u200d]+")
 def spelling_variants() -> tuple[tuple[str, str], ...]:
     """(variant, canonical) stem-prefix rewrites from resources/variants.tsv, longest first."""
     text = resources.files("khabar.search").joinpath("resources/variants.tsv").read_text("utf-8")
-    pairs = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            variant, canonical = line.split("\t")
-            pairs.append((variant.strip(), canonical.strip()))
+    pairs = [(variant.strip(), canonical.strip()) for variant, canonical in tsv_rows(text)]
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 

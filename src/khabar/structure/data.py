@@ -6,6 +6,7 @@ from functools import cache
 from importlib import resources
 
 from khabar.arabic import normalize_for_matching
+from khabar.datafiles import tsv_rows
 
 
 def norm(text: str) -> str:
@@ -17,11 +18,7 @@ def norm(text: str) -> str:
 def read_rows(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a resource file: tab-separated fields, ``#`` comments and blank lines skipped."""
     text = resources.files("khabar.structure").joinpath("resources", name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(tuple(field.strip() for field in line.split("\t")))
-    return tuple(rows)
+    return tuple(tuple(field.strip() for field in row) for row in tsv_rows(text))
 
 
 @cache

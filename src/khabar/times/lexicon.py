@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from khabar.datafiles import tsv_rows
 from khabar.times.fold import fold_word
 
 RESOURCES = Path(__file__).parent / "resources"
@@ -36,10 +37,7 @@ class Lexicon:
 
 def _read_rows(path: Path) -> dict[str, list[tuple[str, str]]]:
     rows: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cls, phrase, *rest = line.split("\t")
+    for cls, phrase, *rest in tsv_rows(path.read_text(encoding="utf-8")):
         rows[cls].append((fold_word(phrase), rest[0] if rest else ""))
     return rows
 

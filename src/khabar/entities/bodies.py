@@ -1,0 +1,179 @@
+"""Bodies named by a head noun (:class:`BodyFinder`, part of the unit linker): a head and relational
+adjectives (المجلس التنفيذي), a head and a nationality (المحكمة التركية), either with its remit
+after ل (الهيئة العامة للسياحة والتراث الوطني), a head before a quoted name (بنك "يوني كريديت") or
+before a name (جامعة كامبريدج)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.arabic import Token
+from khabar.entities.cues import HEAD_TYPE, demonym_keys, head_type, heads_apart_from_places, org_heads
+from khabar.entities.keys import fold, word_readings
+from khabar.entities.lexicon import word_list
+from khabar.entities.matcher import Lexicon, Match
+
+_MAX_REMIT = 5  # words of a body's remit (للسياحة والتراث الوطني) after its head and adjectives
+QUOTE_MARKS = frozenset('"«»“”')
+#: Adjectives of rank that, after a head noun, name a body (المحكمة العليا, المجلس الأعلى).
+_RANK_ADJECTIVES = frozenset({"عليا", "اعلي", "مستقله", "دائمه", "عامه", "عام"})
+
+
+@dataclass
+class Span:
+    """A tagger span over tokens ``[first, last]`` with an ANERcorp-like type (PER/ORG/GPE/LOC/MISC)."""
+
+    first: int
+    last: int
+    type: str
+
+
+class BodyFinder:
+    """Spans of bodies in one unit; the linker provides the tokens, their cues and the lexicon."""
+
+    tokens: list[Token]
+    texts: list[str]
+    cues: list[tuple]
+    covered: set[int]
+    lex: Lexicon
+
+    def is_definite(self, i: int) -> bool:
+        raise NotImplementedError
+
+    def headed_bodies(self, matches: list[Match], spans: list[Span]) -> list[Span]:
+        """A definite head noun and definite relational adjectives (المجلس التنفيذي, الغرفة الوطنية,
+        الصيدلية المركزية) name one body; nationality adjectives are left to headed_nationalities."""
+        n = len(self.tokens)
+        # only ORG heads take adjectives; the tokens' cues first keep the scan cheap
+        types = list(map(HEAD_TYPE, self.cues))
+        if "ORG" not in types:
+            return []
+        heads = [i for i, type_ in enumerate(types) if type_ == "ORG" and i < n - 1]
+        out = []
+        taken = {i for m in matches for i in range(m.first, m.last + 1)}
+        taken |= {i for sp in spans for i in range(sp.first, sp.last + 1)}
+        end = -1  # a body's adjectives are not heads of another
+        for i in heads:
+            if i <= end or i in taken or self.tokens[i].kind != "word" or not self.is_definite(i):
+                continue
+            j = i
+            while j + 1 < n and j + 1 not in taken and self.is_body_adjective(j + 1):
+                j += 1
+            if j > i:
+                j = self.remit_end(j, taken)
+                out.append(Span(i, j, "ORG"))
+                end = j
+        return out
+
+    def remit_end(self, j: int, taken: set[int]) -> int:
+        """A body's name runs on over its remit after ل (الهيئة العامة للسياحة والتراث الوطني,
+        الهيئة الوطنية لمكافحة الفساد, الاتحاد السعودي لكرة القدم): a لل word, or a ل word and at
+        most one more word before a definite one; then definite words (adjectives, وال conjuncts).
+        ``remit_stops.txt`` lists the words that neither begin nor continue one."""
+        toks, n = self.tokens, len(self.tokens)
+
+        def free(k: int) -> bool:
+            return k < n and k not in taken and toks[k].kind == "word"
+
+        k = j + 1
+        w = fold(toks[k].text) if free(k) else ""
+        if len(w) < 4 or w[0] != "ل" or w in _remit_stops():
+            return j
+        if not w.startswith("لل"):
+            k = next((x for x in (k + 1, k + 2) if free(x) and self.is_definite(x)), None)
+            if k is None or not all(free(x) for x in range(j + 1, k)):
+                return j
+        while k + 1 - j <= _MAX_REMIT and free(k + 1) and self.continues_remit(k + 1):
+            k += 1
+        return k
+
+    def continues_remit(self, k: int) -> bool:
+        """A definite word, perhaps after و, that is neither a stop (التي, الخميس) nor the head of
+        another body (والشركة)."""
+        w = fold(self.tokens[k].text)
+        bare = w[1:] if w.startswith("وال") else w
+        return bare.startswith("ال") and bare not in _remit_stops() and not self.is_head(k)
+
+    def is_body_adjective(self, i: int) -> bool:
+        t = self.tokens[i]
+        if t.kind != "word" or not fold(t.text).startswith("ال"):
+            return False
+        key = self.lex.keys.key(t.text)
+        if fold(t.text) in _remit_stops():  # (المجموعة الأولى is a group, not a body)
+            return False
+        return len(key) >= 4 and key not in demonym_keys() and (   # (not التي, الذي)
+            key.endswith(("ي", "يه")) or key in _RANK_ADJECTIVES)
+
+    def headed_nationalities(self, matches: list[Match]) -> list[Span]:
+        """A definite head noun and a nationality adjective (المحكمة التركية, المجلس الأعلى الليبي is
+        left to the lexicons) make one body of that country, with its remit (الهيئة السعودية
+        للمواصفات والمقاييس)."""
+        out = []
+        taken = {i for m in matches for i in range(m.first, m.last + 1)}
+        for m in matches:
+            h = m.first - 1
+            if m.entry.kind != "demonym" or h < 0 or h in taken or self.tokens[h].kind != "word":
+                continue
+            type_ = head_type(self.tokens[h].text)
+            if type_ in ("ORG", "FAC") and self.is_definite(h):
+                last = self.remit_end(m.last, taken) if type_ == "ORG" else m.last
+                out.append(Span(h, last, type_))
+        return out
+
+    def is_head(self, i: int) -> bool:
+        return any(r in org_heads() for r in word_readings(self.tokens[i].text))
+
+    def quoted_names(self, matches: list[Match]) -> list[Span]:
+        """A head noun before a quoted name (بنك "يوني كريديت") is one body: the span runs from the
+        head to the closing quote; a name the lexicons know inside the quotes is left to them."""
+        out: list[Span] = []
+        toks = self.tokens
+        if QUOTE_MARKS.isdisjoint(self.texts):  # most units quote nothing
+            return out
+        for i in [q - 1 for q, w in enumerate(self.texts) if w in QUOTE_MARKS and 1 <= q < len(toks) - 2]:
+            if toks[i].kind != "word" or toks[i].end == toks[i + 1].start:
+                continue  # (a mark glued to the head closes a quote: الرابطة" واعدا بـ"...)
+            type_ = head_type(toks[i].text)
+            if type_ is None:
+                continue
+            close = next((j for j in range(i + 2, min(i + 7, len(toks))) if toks[j].text in QUOTE_MARKS), None)
+            if close is None or close == i + 2 or any(t.kind == "punct" for t in toks[i + 2:close]):
+                continue
+            if any(m.first <= close and i + 2 <= m.last and m.entry.kind == "named" for m in matches):
+                continue
+            out.append(Span(i, close, type_))
+        return out
+
+    def with_head(self, first: int, last: int, item: Match | Span) -> tuple[int, int, Match | Span]:
+        """A town or place name right after a head noun (جامعة كامبريدج, سجن صيدنايا, بنك إنكلترا)
+        becomes that body or facility."""
+        if isinstance(item, Match) and item.entry.kind not in ("city", "capital") \
+                and not (item.entry.group == "places" and item.entry.type != "FAC"):
+            return first, last, item  # (بنك إنكلترا, كأس أوروبا: a curated region too; not موقع المسجد الأقصى)
+        if isinstance(item, Span) and item.type == "PER":
+            return first, last, item
+        head = first - 1
+        if head < 0 or self.tokens[head].kind != "word" or head in self.covered:
+            return first, last, item
+        type_ = head_type(self.tokens[head].text)
+        if type_ is None:
+            return first, last, item
+        if (isinstance(item, Match) or item.type in ("GPE", "LOC")) and not self.named_after_place(head, first):
+            return first, last, item
+        return head, last, Span(head, last, type_)
+
+
+    def named_after_place(self, head: int, first: int) -> bool:
+        """A body named after a place is a construct (مطار جدة) or an agreeing adjective (القمة
+        الكورية); الجمعية بمكة, الفريق لمطار القاهرة are something in or for the place, and مكتب
+        بغداد an office there."""
+        if self.is_definite(head) and not self.is_definite(first):
+            return False
+        return not self.lex.keys.proclitic_length(self.tokens[first].text) \
+            and heads_apart_from_places().isdisjoint(word_readings(self.tokens[head].text))
+
+
+@lru_cache(maxsize=1)
+def _remit_stops() -> frozenset[str]:
+    return frozenset(map(fold, word_list("remit_stops")))

@@ -1,0 +1,58 @@
+"""Bodies named by a head noun: with relational adjectives, a nationality, and their remit after ل
+(tagger off: rules and lexicons only)."""
+
+import pytest
+
+from khabar.entities import Options, run
+from khabar.model import Article, Source
+
+
+def names(*body: str) -> dict:
+    art = run(Article(id="t", source=Source(kind="text"), body=list(body)), Options(tagger=False))
+    return {e.name: e for e in art.entities}
+
+
+def test_definite_head_with_nationality_is_a_body():
+    court = names("وقضت المحكمة التركية بسجنه")["المحكمة التركية"]
+    assert court.type == "ORG"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("قال رئيس المجلس التنفيذي إن", "المجلس التنفيذي"),
+    ("أعلنت الهيئة العليا أن", "الهيئة العليا"),
+])
+def test_head_with_relational_adjective_is_a_body(text, body):
+    assert names(text)[body].type == "ORG"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("أعلنت الهيئة العامة للسياحة والتراث الوطني عن برنامج", "الهيئة العامة للسياحة والتراث الوطني"),
+    ("قالت الهيئة الوطنية لمكافحة الفساد إنها تحقق", "الهيئة الوطنية لمكافحة الفساد"),
+    ("صرحت الهيئة الأردنية للطاقة النووية بأن", "الهيئة الأردنية للطاقة النووية"),  # after a nationality
+    ("وقعت الشركة الوطنية للنقل البحري التي", "الشركة الوطنية للنقل البحري"),  # not التي
+    ("أكدت الهيئة العامة للطيران المدني الخميس", "الهيئة العامة للطيران المدني"),  # nor a weekday
+    ("وقعت الشركة العربية للتعدين والشركة", "الشركة العربية للتعدين"),  # nor another body's head
+    ("قال المجلس الأعلى للمرة الثانية إن", "المجلس الأعلى"),  # a time phrase is no remit
+    ("ذكرت الهيئة العامة لدى اجتماعها", "الهيئة العامة"),  # nor a function word
+])
+def test_a_body_runs_on_over_its_remit(text, body):
+    assert names(text)[body].type == "ORG"
+
+
+@pytest.mark.parametrize("text, body, type_", [
+    ("أنجز معهد \"أفيرتي\" استطلاعا للرأي", "أفيرتي", "ORG"),  # a head before a quoted name
+    ("قال مدير مكتب بغداد إن", "Baghdad", "GPE"),  # an office in a place: the place stays
+    ("أعلنت بلدية الرياض عن مشروع", "بلدية الرياض", "ORG"),  # a municipality is its town's body
+    ("رفع بنك إنكلترا سعر الفائدة", "بنك إنكلترا", "ORG"),  # a curated region too
+    ("افتتحت الجمعية بالرياض فرعا جديدا", "Riyadh", "GPE"),  # something in the place: the place stays
+    ("وصل الفريق لمطار القاهرة الدولي", "Cairo International Airport", "FAC"),
+    ("زار الوفد موقع المسجد الأقصى", "Al-Aqsa Mosque", "FAC"),  # a curated facility stays itself
+    ("أكدت اللجنة الوطنية لمكافحة المخدرات أن", "اللجنة الوطنية لمكافحة المخدرات", "ORG"),
+])
+def test_head_nouns_and_names(text, body, type_):
+    assert names(text)[body].type == type_
+
+
+def test_a_closing_quote_after_a_head_opens_no_name():
+    text = 'تكلم باسمه واسم الرابطة" واعدا بـ"معارضة منطقية"'
+    assert all(e.type != "ORG" or "واعدا" not in e.name for e in names(text).values())

@@ -1,0 +1,64 @@
+"""Article-level linking of people: a surname before or after the full name is the same person."""
+
+import pytest
+
+from khabar.entities import Options, run
+from khabar.entities.linking import surname_words
+from khabar.model import Article, Source
+
+
+def people(*body: str, tagger: bool = True) -> list[tuple[str, list[str]]]:
+    art = run(Article(id="t", source=Source(kind="text"), body=list(body)), Options(tagger=tagger))
+    return [(e.name, [m.text for m in e.mentions]) for e in art.entities if e.type == "PER"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the surname first (a headline), the full curated name later
+    (["المرزوقي يقاضي عددا من الصحفيين", "قال الرئيس السابق المنصف المرزوقي إنه سيقاضي الصحفيين"],
+     [("Moncef Marzouki", ["المرزوقي", "المنصف المرزوقي"])]),
+    # a surname of two words, بن and a name, before and after the full name
+    (["بن صالح: الزيادة مرفوضة", "قال رضوان بن صالح إن الزيادة في الأسعار مرفوضة"],
+     [("رضوان بن صالح", ["بن صالح", "رضوان بن صالح"])]),
+    (["قال رضوان بن صالح إن الزيادة في الأسعار مرفوضة", "وأضاف بن صالح أن الجامعة ستتحرك"],
+     [("رضوان بن صالح", ["رضوان بن صالح", "بن صالح"])]),
+])
+def test_surname_and_full_name_are_one_person(body, expected):
+    assert people(*body) == expected
+
+
+def test_a_surname_read_before_the_full_name_is_a_mention():
+    # ولافروف in the first paragraph is only known as a surname once the third is read
+    body = ["وزارة الدفاع تتهم واشنطن ولافروف ينفي ضمان الانسحاب", "وقالت الوزارة إن الضربات توقفت",
+            "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو لم تضمن شيئا"]
+    assert ("Sergey Lavrov", ["لافروف", "سيرغي لافروف"]) in people(*body)
+
+
+@pytest.mark.parametrize("words, curated, surname", [
+    (["سيرغي", "لافروف"], False, ["لافروف"]),
+    (["رضوان", "بن", "صالح"], False, ["بن", "صالح"]),
+    (["رضوان", "صالح"], False, None),  # alone, a common word (صالح "valid") is no surname
+    (["الرئيس", "التونسي"], False, None),  # the tagger's span with the article: maybe a title
+    (["المنصف", "المرزوقي"], True, ["المرزوقي"]),  # a curated name is a name
+    (["محمد", "بن"], False, None),
+])
+def test_surname_words(words, curated, surname):
+    assert surname_words(words, curated) == surname
+
+
+def bodies(*body: str) -> list[tuple[str, list[str]]]:
+    art = run(Article(id="t", source=Source(kind="text"), body=list(body)), Options(tagger=False))
+    return [(e.name, [m.text for m in e.mentions]) for e in art.entities if e.type == "ORG"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the short name of the only body it begins: the same body
+    (["قالت الهيئة الوطنية لمكافحة الفساد إنها تحقق", "وأضافت الهيئة الوطنية أن الملف كامل"],
+     [("الهيئة الوطنية لمكافحة الفساد", ["الهيئة الوطنية لمكافحة الفساد", "الهيئة الوطنية"])]),
+    # two bodies begin so: the short name stays apart
+    (["قالت الهيئة الوطنية لمكافحة الفساد إنها تحقق", "وقالت الهيئة الوطنية للإعلام إنها تتابع",
+      "وأضافت الهيئة الوطنية أن الملف كامل"],
+     [("الهيئة الوطنية لمكافحة الفساد", ["الهيئة الوطنية لمكافحة الفساد"]),
+      ("الهيئة الوطنية للإعلام", ["الهيئة الوطنية للإعلام"]), ("الهيئة الوطنية", ["الهيئة الوطنية"])]),
+])
+def test_short_name_of_a_body(body, expected):
+    assert bodies(*body) == expected
