@@ -420,3 +420,13 @@ def test_a_pronoun_reaches_an_actor_of_an_earlier_sentence_without_predicate(aft
     events = coded("وصلت المنظمة الدولية إلى المدينة أمس. واتهمتها الحكومة بالتحيز." + after)
     assert [(e.cameo, text_of(e.source), text_of(e.target)) for e in events] == [
         ("112", "الحكومة", "المنظمة الدولية")]
+
+
+@pytest.mark.parametrize(("text", "name", "cameo"), [
+    # a headline-style subject before an imperfect verb, which the entities stage knows
+    ("الوزارة تتهم واشنطن ولافروف ينفي ضمان الانسحاب", "لافروف", "016"),
+])
+def test_a_subject_read_from_the_words_keeps_its_entity(text: str, name: str, cameo: str) -> None:
+    art = with_people(text, name)
+    event = next(e for e in extract_events(art) if e.cameo == cameo)
+    assert event.source is not None and event.source.entity == "per:0"

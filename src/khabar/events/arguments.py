@@ -462,7 +462,7 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
             # اعتقال الجيش لها / اعتقال الشرطة للناشط: the genitive is the agent
             return Arguments(genitive, actor_after(toks, actors, after, set(), allow_prep=True))
         return Arguments(_passive_agent(toks, actors, trig.last + 1), genitive)
-    source = genitive or _nisba_source(toks, trig.last + 1, text)
+    source = genitive or _as_found(_nisba_source(toks, trig.last + 1, text), actors)
     target = _target(toks, actors, trig, trig.last + 1, time_tokens, text)
     return Arguments(source, target if target is not source else None)
 
@@ -500,12 +500,20 @@ def _relative_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, t
     return Arguments(head, target if target is not head else None)
 
 
+def _as_found(actor: Actor | None, actors: list[Actor]) -> Actor | None:
+    """The sentence's actor on the same words, which knows its entity (the deck's ولافروف ينفي is
+    Sergey Lavrov when the article names him), else the actor as read."""
+    if actor is None:
+        return None
+    return next((a for a in actors if a.first <= actor.first <= a.last and a.entity), actor)
+
+
 def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
                    text: str) -> Arguments:
     relative = _relative_arguments(toks, actors, trig, time_tokens, text)
     if relative is not None:
         return relative
-    source = subject_before(toks, actors, trig) or name_before(toks, trig, text)
+    source = subject_before(toks, actors, trig) or _as_found(name_before(toks, trig, text), actors)
     after = trig.last + 1
     if source is None:
         if trig.pred.passive:
