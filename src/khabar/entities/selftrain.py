@@ -12,13 +12,12 @@ committed model does not use them.
 
 from __future__ import annotations
 
-import gzip
-import json
 from collections.abc import Iterator
 from itertools import chain, zip_longest
 from pathlib import Path
 
 from khabar.entities.autonames import N_ARTICLES, document_sentences
+from khabar.entities.wordstats import corpus_files, file_texts
 
 #: Words of confidently tagged corpus sentences added to the train part.
 N_WORDS = 60_000
@@ -34,18 +33,14 @@ Sentence = list[tuple[str, str]]
 
 def file_documents(path: Path, limit: int = N_ARTICLES) -> Iterator[list[list[str]]]:
     """The first ``limit`` articles of one corpus file, as sentences of words."""
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if i >= limit:
-                break
-            rec = json.loads(line)
-            if sentences := document_sentences((rec.get("title") or "") + "\n" + (rec.get("text") or "")):
-                yield sentences
+    for text in file_texts(path, limit):
+        if sentences := document_sentences(text):
+            yield sentences
 
 
 def interleaved_documents(corpora: Path, limit: int = N_ARTICLES) -> Iterator[list[list[str]]]:
     """Every other article, taking the corpus files in turn (one outlet's style does not dominate)."""
-    files = [file_documents(p, limit) for p in sorted(corpora.glob("*.jsonl.gz"))]
+    files = [file_documents(p, limit) for p in corpus_files(corpora)]
     docs = (d for d in chain.from_iterable(zip_longest(*files)) if d)
     for k, doc in enumerate(docs):
         if not k % 2:

@@ -26,14 +26,24 @@ N_STOPWORDS = 1500
 N_ARTICLES = 12_000  # per corpus file: enough for stable counts, minutes not hours
 
 
+def corpus_files(corpora: Path) -> list[Path]:
+    """The corpus files, in name order."""
+    return sorted(corpora.glob("*.jsonl.gz"))
+
+
+def file_texts(path: Path, limit: int = N_ARTICLES) -> Iterator[str]:
+    """Title and text of the first ``limit`` articles of one corpus file."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= limit:
+                break
+            rec = json.loads(line)
+            yield (rec.get("title") or "") + "\n" + (rec.get("text") or "")
+
+
 def corpus_texts(corpora: Path, limit: int = N_ARTICLES) -> Iterator[str]:
-    for path in sorted(corpora.glob("*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for i, line in enumerate(fh):
-                if i >= limit:
-                    break
-                rec = json.loads(line)
-                yield (rec.get("title") or "") + "\n" + (rec.get("text") or "")
+    for path in corpus_files(corpora):
+        yield from file_texts(path, limit)
 
 
 def corpus_sentences(corpora: Path, limit: int = N_ARTICLES) -> Iterator[list[str]]:
