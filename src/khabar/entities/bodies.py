@@ -39,7 +39,10 @@ class BodyFinder:
     lex: Lexicon
 
     def is_definite(self, i: int) -> bool:
-        raise NotImplementedError
+        """The token carries the article (الحكومة, للحكومة), unlike the construct form (حكومة)."""
+        word = self.tokens[i].text
+        rest = fold(word[self.lex.keys.proclitic_length(word):])
+        return rest.startswith("ال") or fold(word).lstrip("وف").startswith("لل")
 
     def headed_bodies(self, matches: list[Match], spans: list[Span]) -> list[Span]:
         """A definite head noun and definite relational adjectives (المجلس التنفيذي, الغرفة الوطنية,

@@ -302,12 +302,6 @@ class UnitLinker(BodyFinder):
             return end
         return m.last
 
-    def is_definite(self, i: int) -> bool:
-        """The token carries the article (الحكومة, للحكومة), unlike the construct form (حكومة)."""
-        word = self.tokens[i].text
-        rest = fold(word[self.lex.keys.proclitic_length(word):])
-        return rest.startswith("ال") or fold(word).lstrip("وف").startswith("لل")
-
     def title(self, m: Match, rest: list, guessed: bool = False) -> int:
         """A title followed (within a few tokens, no punctuation) by a person gives that person a role;
         when the tagger found no one there, a name-like run of words is taken (see guess_name)."""
