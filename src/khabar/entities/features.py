@@ -79,6 +79,21 @@ def _prefixed(table: dict[str, tuple[str, ...]], prefix: str) -> dict[str, tuple
 CONTEXT = (-2, -1, 1, 2)
 
 
+def marks(word: str, folded: str) -> list[str]:
+    """The word's script flags, in feature order: ``latin`` (and ``caps`` when capitalised),
+    ``digit``, ``punct`` (no letter or digit at all)."""
+    out = []
+    if _LATIN.search(word):
+        out.append("latin")
+        if word[-1:].isupper() or word[:1].isupper():
+            out.append("caps")
+    if _DIGIT.search(folded):
+        out.append("digit")
+    if not _WORDLIKE.search(word):
+        out.append("punct")
+    return out
+
+
 @lru_cache(maxsize=1)
 def _shown_prefixes() -> tuple[str, ...]:
     return ("w=", "st=", *cluster_prefixes(), "gz_", "stop", "ag")
@@ -156,14 +171,7 @@ class FeatureExtractor:
                  f"lv={min(stem.count('ا') + stem.count('و') + stem.count('ي'), 4)}"]
         if f.startswith("ال") or (f.find("ال") in (1, 2) and any(r != f for r in reads[1:])):
             feats.append("art")
-        if _LATIN.search(w):
-            feats.append("latin")
-            if w[-1:].isupper() or w[:1].isupper():
-                feats.append("caps")
-        if _DIGIT.search(f):
-            feats.append("digit")
-        if not _WORDLIKE.search(w):
-            feats.append("punct")
+        feats += marks(w, f)
         if f in self.stop:
             feats.append("stop")
         for feat, names in self._gazetteer_features:

@@ -19,12 +19,11 @@ from collections.abc import Callable, Iterable
 from itertools import islice
 
 from khabar.arabic.normalize import BARE_LETTERS
-from khabar.entities.features import _DIGIT, _LATIN, _WORDLIKE, FeatureExtractor
+from khabar.entities.features import FeatureExtractor, marks
 from khabar.entities.keys import WordCache, fold, readings
 
 #: The ``name=value`` templates of :meth:`.FeatureExtractor.word_features`, looked up by value.
 TEMPLATES = ("w", "st", "p2", "p3", "s1", "s2", "s3", "ss2", "sp2", "ss3", "sp3", "len", "cl", "lv")
-_FLAGS = ("art", "latin", "caps", "digit", "punct", "stop")
 
 
 #: Words the fast rows are checked on when the model loads (see :func:`word_rows`), besides some
@@ -97,7 +96,8 @@ class WordRows:
                                 AFFIX_LIMIT)
         self.length = [length.get(str(n)) for n in range(9)]  # len=0 .. len=8
         self.vowels = [vowels.get(str(n)) for n in range(5)]  # lv=0 .. lv=4
-        self.art, self.latin, self.caps, self.digit, self.punct, self.stop_row = map(row_of.get, _FLAGS)
+        self.row_of = row_of
+        self.art, self.stop_row = row_of.get("art"), row_of.get("stop")
         self.oov = _known(row_of, ["oov"])
         self.entries = _entries(features, row_of, w_rows, st_rows)
         gazetteers = [row for feat, _ in features._gazetteer_features if (row := row_of.get(feat)) is not None]
@@ -124,7 +124,7 @@ class WordRows:
         if f.startswith("ال") or (f.find("ال") in (1, 2) and any(r != f for r in reads[1:])):
             out.append(self.art)
         if not BARE_LETTERS.fullmatch(w):  # Arabic letters only (most words): no Latin, digit or punct
-            out += self._marks(w, f)
+            out += map(self.row_of.get, marks(w, f))
         if of_f[2]:
             out.append(self.stop_row)
         out += self.gazetteer_rows[of_f[3] | of_stem[3]]
@@ -136,18 +136,6 @@ class WordRows:
             classes = self.oov if of_stem[7] is None else of_stem[7]
         out += classes
         return f, out
-
-    def _marks(self, w: str, f: str) -> list[int | None]:
-        out = []
-        if _LATIN.search(w):
-            out.append(self.latin)
-            if w[-1:].isupper() or w[:1].isupper():
-                out.append(self.caps)
-        if _DIGIT.search(f):
-            out.append(self.digit)
-        if not _WORDLIKE.search(w):
-            out.append(self.punct)
-        return out
 
 
 def _known(row_of: dict[str, int], feats: Iterable[str]) -> tuple[int, ...]:
