@@ -143,9 +143,9 @@ class FeatureExtractor:
         self.known = known
         self.autonames = autoname_features() if autonames else {}
         self.name_tokens = name_tokens()  # loaded with the model, not by the first article
-        # The feature strings made once, not per new word type.
-        self._gazetteer_features = [(f"gz_{label}", names) for label, names in self.names.items()]
-        self._name_token_features = _prefixed(self.name_tokens, "nt_")
+        # The feature strings made once, not per new word type (the decoder's word rows read them too).
+        self.gazetteer_features = [(f"gz_{label}", names) for label, names in self.names.items()]
+        self.name_token_features = _prefixed(self.name_tokens, "nt_")
         self._cache = WordCache(self._word, 200_000)  # bounded for long-running processes
 
     def _keep(self, feats: list[str]) -> list[str]:
@@ -174,10 +174,10 @@ class FeatureExtractor:
         feats += marks(w, f)
         if f in self.stop:
             feats.append("stop")
-        for feat, names in self._gazetteer_features:
+        for feat, names in self.gazetteer_features:
             if f in names or stem in names:
                 feats.append(feat)
-        feats += self._name_token_features.get(stem, ())
+        feats += self.name_token_features.get(stem, ())
         feats += self.votes(f, stem)
         feats += self.classes(f, stem)
         return feats

@@ -100,7 +100,7 @@ class WordRows:
         self.art, self.stop_row = row_of.get("art"), row_of.get("stop")
         self.oov = _known(row_of, ["oov"])
         self.entries = _entries(features, row_of, w_rows, st_rows)
-        gazetteers = [row for feat, _ in features._gazetteer_features if (row := row_of.get(feat)) is not None]
+        gazetteers = [row for feat, _ in features.gazetteer_features if (row := row_of.get(feat)) is not None]
         # the gazetteer rows of a word in the lists of bitmask m (bit i: list i), in list order
         self.gazetteer_rows = [tuple(row for i, row in enumerate(gazetteers) if m >> i & 1)
                                for m in range(1 << len(gazetteers))]
@@ -145,7 +145,7 @@ def _known(row_of: dict[str, int], feats: Iterable[str]) -> tuple[int, ...]:
 def _entries(features: FeatureExtractor, row_of: dict[str, int], w_rows: dict[str, int],
              st_rows: dict[str, int]) -> dict[str, Entry]:
     """The :data:`Entry` of every spelling some word list or template names."""
-    name_tokens = {w: rows for w, feats in features._name_token_features.items() if (rows := _known(row_of, feats))}
+    name_tokens = {w: rows for w, feats in features.name_token_features.items() if (rows := _known(row_of, feats))}
     # a word with corpus votes takes them (even those without rows); else its stem's, as ags=
     votes = {w: _known(row_of, feats) for w, feats in features.autonames.items()}
     stem_votes = {w: rows for w, feats in features.autonames.items()
@@ -153,7 +153,7 @@ def _entries(features: FeatureExtractor, row_of: dict[str, int], w_rows: dict[st
     # a classed word takes its classes (even without rows); else its stem's; else oov
     classes = {w: _known(row_of, (p + x for p, x in zip(features.cluster_prefixes, c, strict=True)))
                for w, c in features.clusters.items() if c}
-    gazetteers = [names for feat, names in features._gazetteer_features if feat in row_of]
+    gazetteers = [names for feat, names in features.gazetteer_features if feat in row_of]
     bits: dict[str, int] = {}
     for i, names in enumerate(gazetteers):
         for w in names:
