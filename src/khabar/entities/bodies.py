@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.arabic import Token
-from khabar.entities.cues import HEAD_TYPE, demonym_keys, head_type, heads_apart_from_places, org_heads
-from khabar.entities.keys import fold, word_readings
+from khabar.entities.cues import HEAD_TYPE, READINGS, demonym_keys, heads_apart_from_places
+from khabar.entities.keys import fold
 from khabar.entities.lexicon import word_list
 from khabar.entities.matcher import Lexicon, Match
 
@@ -118,14 +118,14 @@ class BodyFinder:
             h = m.first - 1
             if m.entry.kind != "demonym" or h < 0 or h in taken or self.tokens[h].kind != "word":
                 continue
-            type_ = head_type(self.tokens[h].text)
+            type_ = HEAD_TYPE(self.cues[h])
             if type_ in ("ORG", "FAC") and self.is_definite(h):
                 last = self.remit_end(m.last, taken) if type_ == "ORG" else m.last
                 out.append(Span(h, last, type_))
         return out
 
     def is_head(self, i: int) -> bool:
-        return any(r in org_heads() for r in word_readings(self.tokens[i].text))
+        return HEAD_TYPE(self.cues[i]) is not None
 
     def quoted_names(self, matches: list[Match]) -> list[Span]:
         """A head noun before a quoted name (بنك "يوني كريديت") is one body: the span runs from the
@@ -137,7 +137,7 @@ class BodyFinder:
         for i in [q - 1 for q, w in enumerate(self.texts) if w in QUOTE_MARKS and 1 <= q < len(toks) - 2]:
             if toks[i].kind != "word" or toks[i].end == toks[i + 1].start:
                 continue  # (a mark glued to the head closes a quote: الرابطة" واعدا بـ"...)
-            type_ = head_type(toks[i].text)
+            type_ = HEAD_TYPE(self.cues[i])
             if type_ is None:
                 continue
             close = next((j for j in range(i + 2, min(i + 7, len(toks))) if toks[j].text in QUOTE_MARKS), None)
@@ -159,7 +159,7 @@ class BodyFinder:
         head = first - 1
         if head < 0 or self.tokens[head].kind != "word" or head in self.covered:
             return first, last, item
-        type_ = head_type(self.tokens[head].text)
+        type_ = HEAD_TYPE(self.cues[head])
         if type_ is None:
             return first, last, item
         if (isinstance(item, Match) or item.type in ("GPE", "LOC")) and not self.named_after_place(head, first):
@@ -174,7 +174,7 @@ class BodyFinder:
         if self.is_definite(head) and not self.is_definite(first):
             return False
         return not self.lex.keys.proclitic_length(self.tokens[first].text) \
-            and heads_apart_from_places().isdisjoint(word_readings(self.tokens[head].text))
+            and heads_apart_from_places().isdisjoint(READINGS(self.cues[head]))
 
 
 @lru_cache(maxsize=1)
