@@ -6,12 +6,11 @@ before a name (جامعة كامبريدج)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from khabar.arabic import Token
 from khabar.entities.cues import HEAD_TYPE, READINGS, demonym_keys, heads_apart_from_places
 from khabar.entities.keys import fold
-from khabar.entities.lexicon import word_list
+from khabar.entities.lexicon import folded_word_list
 from khabar.entities.matcher import Lexicon, Match
 
 _MAX_REMIT = 5  # words of a body's remit (للسياحة والتراث الوطني) after its head and adjectives
@@ -81,7 +80,7 @@ class BodyFinder:
 
         k = j + 1
         w = fold(toks[k].text) if free(k) else ""
-        if len(w) < 4 or w[0] != "ل" or w in _remit_stops():
+        if len(w) < 4 or w[0] != "ل" or w in folded_word_list("remit_stops"):
             return j
         if not w.startswith("لل"):
             k = next((x for x in (k + 1, k + 2) if free(x) and self.is_definite(x)), None)
@@ -96,14 +95,14 @@ class BodyFinder:
         another body (والشركة)."""
         w = fold(self.tokens[k].text)
         bare = w[1:] if w.startswith("وال") else w
-        return bare.startswith("ال") and bare not in _remit_stops() and not self.is_head(k)
+        return bare.startswith("ال") and bare not in folded_word_list("remit_stops") and not self.is_head(k)
 
     def is_body_adjective(self, i: int) -> bool:
         t = self.tokens[i]
         if t.kind != "word" or not fold(t.text).startswith("ال"):
             return False
         key = self.lex.keys.key(t.text)
-        if fold(t.text) in _remit_stops():  # (المجموعة الأولى is a group, not a body)
+        if fold(t.text) in folded_word_list("remit_stops"):  # (المجموعة الأولى is a group, not a body)
             return False
         return len(key) >= 4 and key not in demonym_keys() and (   # (not التي, الذي)
             key.endswith(("ي", "يه")) or key in _RANK_ADJECTIVES)
@@ -175,8 +174,3 @@ class BodyFinder:
             return False
         return not self.lex.keys.proclitic_length(self.tokens[first].text) \
             and heads_apart_from_places().isdisjoint(READINGS(self.cues[head]))
-
-
-@lru_cache(maxsize=1)
-def _remit_stops() -> frozenset[str]:
-    return frozenset(map(fold, word_list("remit_stops")))

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from khabar.datafiles import data_lines, tsv_records
+from khabar.entities.keys import fold
 
 LEXICON_DIR = Path(__file__).parent / "resources" / "lexicons"
 #: Tables of named referents, by entry class.
@@ -148,3 +149,9 @@ def word_list(name: str) -> frozenset[str]:
     """A one-word-per-line resource (``resources/lexicons/<name>.txt``)."""
     path = LEXICON_DIR / f"{name}.txt"
     return frozenset(w.strip() for w in data_lines(path.read_text(encoding="utf-8")))
+
+
+@cache
+def folded_word_list(name: str) -> frozenset[str]:
+    """:func:`word_list` folded (:func:`~khabar.entities.keys.fold`), for lookups of folded words."""
+    return frozenset(map(fold, word_list(name)))

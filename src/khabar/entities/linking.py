@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from operator import attrgetter
 
 from khabar.arabic import Token
@@ -40,7 +39,7 @@ from khabar.entities.cues import (
 )
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import alias_key, fold, strip_article, word_readings
-from khabar.entities.lexicon import Entry, country_rows, word_list
+from khabar.entities.lexicon import Entry, country_rows, folded_word_list, word_list
 from khabar.entities.matcher import GAZETTEER_GROUPS, Lexicon, Match
 from khabar.model import Entity, Mention
 
@@ -196,7 +195,7 @@ class UnitLinker(BodyFinder):
         for m in matches:
             j = m.first - 1
             if m.entry.kind == "misc" and j >= 0 and (
-                    self.tokens[j].kind == "number" or fold(self.texts[j]) in _amount_words()):
+                    self.tokens[j].kind == "number" or fold(self.texts[j]) in folded_word_list("amount_words")):
                 out.update(range(j, m.last + 1))
         return out
 
@@ -487,11 +486,6 @@ def surname_words(words: list[str], curated: bool = False) -> list[str] | None:
     if len(words) >= 3 and keys[-2] in _SURNAME_PREFIXES:
         return words[-2:]
     return None
-
-
-@lru_cache(maxsize=1)
-def _amount_words() -> frozenset[str]:
-    return frozenset(map(fold, word_list("amount_words")))
 
 
 def person_key(words: list[str]) -> str:
