@@ -183,20 +183,21 @@ class Article:
         """The analyze output object (see docs/schema.md): what ``dataclasses.asdict`` gives, less
         ``annotations`` (and ``raw``), which are never converted: copying the stages' working state
         (every token) cost more than the whole rest of the output."""
-        skip = ("annotations",) if include_raw else ("annotations", "raw")
-        return {name: _plain(getattr(self, name)) for name in _ARTICLE_FIELDS if name not in skip}
+        return {name: _plain(getattr(self, name)) for name in _OUTPUT_FIELDS[bool(include_raw)]}
 
     def to_json(self, include_raw: bool = False, **options: Any) -> str:
         """``json.dumps(self.to_dict(include_raw), **options)``, the same text, without the copy:
         the encoder reads the nested objects' own fields (half the time of converting them first)."""
-        skip = ("annotations",) if include_raw else ("annotations", "raw")
-        return json.dumps({name: getattr(self, name) for name in _ARTICLE_FIELDS if name not in skip},
+        return json.dumps({name: getattr(self, name) for name in _OUTPUT_FIELDS[bool(include_raw)]},
                           default=_fields_of, **options)
 
 
 _ATOMS = (str, int, float, bool, type(None))
 _ATOM_TYPES = frozenset(_ATOMS)
 _ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+#: The fields an article's output holds, by ``include_raw``: never ``annotations`` (working state).
+_OUTPUT_FIELDS = {raw: tuple(n for n in _ARTICLE_FIELDS if n != "annotations" and (raw or n != "raw"))
+                  for raw in (False, True)}
 
 
 @cache
