@@ -1,8 +1,9 @@
-"""The curated-lexicon layer after the CRF: what it fills, what it leaves to the tagger."""
+"""The curated-lexicon layer after the CRF: what it fills (organisations, MISC names, people), what it
+leaves to the tagger."""
 
 import pytest
 
-from khabar.entities.lexlayer import fill
+from khabar.entities.lexlayer import LAYER_TYPES, fill
 from khabar.entities.matcher import lexicon, word_matches
 from khabar.entities.tagger import MODEL_PATH, tag_conll
 
@@ -35,6 +36,23 @@ def test_fills_untagged_curated_names(sentence, expected):
 def test_keeps_what_the_tagger_tagged():
     tags = ["O", "B-PERS", "I-PERS", "O"]
     assert layer("فاز ريال مدريد أمس", tags) == tags
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a curated person the tagger left O is PERS, whole name
+    ("قال هاكان فيدان إن", ["O", "B-PERS", "I-PERS", "O"]),
+    ("وصرح مبابي أمس", ["O", "B-PERS", "O"]),
+    # the honorific an alias opens with stays outside, as ANERcorp tags it
+    ("استقبل الملك الحسين بن طلال الوفد", ["O", "O", "B-PERS", "I-PERS", "I-PERS", "O"]),
+    ("وقال والشيخ يوسف القرضاوي", ["O", "O", "B-PERS", "I-PERS"]),
+])
+def test_fills_untagged_people(sentence, expected):
+    assert layer(sentence, types=LAYER_TYPES) == expected
+
+
+def test_keeps_the_taggers_reading_of_a_person():
+    tags = ["O", "B-LOC", "I-LOC", "O"]
+    assert layer("قال هاكان فيدان إن", tags, LAYER_TYPES) == tags
 
 
 def test_types_choose_what_is_filled():

@@ -1,14 +1,13 @@
 """The people table (``lexicons/people.tsv``): one parametrised table per class of person (Arabic
-text -> canonical name, type, role), the names it must not find in common words, and the
-lexicon layer that makes an untagged curated person ANERcorp's PERS."""
+text -> canonical name, type, role) and the names it must not find in common words (the lexicon
+layer's people: tests/entities/test_lexlayer.py)."""
 
 import pytest
 
 from khabar.arabic import tokenize
 from khabar.entities import Options, run
 from khabar.entities.lexicon import country_entries, named_entries, word_list
-from khabar.entities.lexlayer import LAYER_TYPES, fill
-from khabar.entities.matcher import lexicon, word_matches
+from khabar.entities.matcher import lexicon
 from khabar.model import Article, Source
 
 
@@ -141,29 +140,6 @@ def test_a_curated_person_is_one_entity_with_its_surname():
     art = run(Article(id="t", source=Source(kind="text"), body=body), Options(tagger=False))
     per = [e for e in art.entities if e.type == "PER"]
     assert [(e.name, len(e.mentions)) for e in per] == [("Abbas Araghchi", 2)]
-
-
-def layer(sentence: str, tags: list[str] | None = None) -> list[str]:
-    words = sentence.split()
-    return fill(tags or ["O"] * len(words), words, word_matches(lexicon(), words), LAYER_TYPES)
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    # a curated person the tagger left O is PERS, whole name
-    ("قال هاكان فيدان إن", ["O", "B-PERS", "I-PERS", "O"]),
-    ("وصرح مبابي أمس", ["O", "B-PERS", "O"]),
-    # the honorific an alias opens with stays outside, as ANERcorp tags it
-    ("استقبل الملك الحسين بن طلال الوفد", ["O", "O", "B-PERS", "I-PERS", "I-PERS", "O"]),
-    ("وقال والشيخ يوسف القرضاوي", ["O", "O", "B-PERS", "I-PERS"]),
-])
-def test_layer_fills_untagged_people(sentence, expected):
-    assert layer(sentence) == expected
-
-
-def test_layer_keeps_the_taggers_reading_of_a_person():
-    tags = ["O", "B-LOC", "I-LOC", "O"]
-    assert layer("قال هاكان فيدان إن", tags) == tags
-
 
 
 def test_people_aliases_shadow_no_place_or_ambiguous_word():
