@@ -242,8 +242,6 @@ def load_lexicon() -> Lexicon:
     return Lexicon(perfect, imperfect, nouns, cameo)
 
 
-
-
 def _verb_analyses(word: str, lex: Lexicon) -> list[Predicate]:
     found: list[Predicate] = []
     for conj in VERB_PROCLITICS:
