@@ -27,8 +27,8 @@ from khabar.analysis import analyze_inputs
 from khabar.entities.matcher import lexicon
 from khabar.entities.tagger import default_tagger, tag_conll
 from khabar.entities.train import evaluate, print_scores, read_anercorp, split
-from khabar.ingest import InputError, article_from_record, article_from_text
-from khabar.parallel import WARM_UP_PAGE, freeze_loaded
+from khabar.ingest import InputError, article_from_record
+from khabar.parallel import ParallelAnalysis
 from khabar.pipeline import build_pipeline
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -85,16 +85,16 @@ def gold_scores() -> None:
 def speed(n: int) -> None:
     with gzip.open(SHARED / "corpora" / "ant_multisource.jsonl.gz", "rt", encoding="utf-8") as fh:
         records = [json.loads(line) for line in itertools.islice(fh, n)]
-    # Warmed as the runner warms a process (khabar.parallel): its page loads every lazy resource
+    # Warmed by the runner's own warm-up (khabar.parallel): its page loads every lazy resource
     # (the dateline's places too), then the loaded objects are frozen out of the collector's passes.
     t = time.process_time()
-    build_pipeline(["entities"])(article_from_text(WARM_UP_PAGE))
-    freeze_loaded()
+    runner = ParallelAnalysis(["entities"])
+    runner.warm_up()
     print(f"== speed on {len(records)} ant_multisource articles (warm-up {time.process_time() - t:.1f} s CPU)")
     raws = [json.dumps(r, ensure_ascii=False) for r in records]
     # The chain is timed first, on articles no pass has seen: the per-word caches start empty, as
     # they do for a real run (later passes over the same articles would find them filled).
-    pipe = build_pipeline(["entities"])
+    pipe = runner.pipeline
     t = time.process_time()
     for r, raw in zip(records, raws, strict=True):
         pipe(article_from_record(r, raw))
