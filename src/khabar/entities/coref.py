@@ -6,8 +6,7 @@ institution heads and bare titles (:func:`resolve_pending`), repeated surnames
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import chain, compress
-from operator import not_
+from itertools import chain
 
 from khabar.entities.cues import ANAPHOR, READINGS, countries_by_iso
 from khabar.entities.ids import entity_id
@@ -91,12 +90,12 @@ def link_surnames(b: Builder, linker: UnitLinker, min_likeness: float | None = N
     if aliases.keys().isdisjoint(chain.from_iterable(readings)):
         return
     toks = linker.tokens
-    for i in compress(range(len(readings)), map(not_, map(aliases.keys().isdisjoint, readings))):
-        if i in linker.covered or toks[i].kind != "word":
+    for i, reads in enumerate(readings):
+        if aliases.keys().isdisjoint(reads) or i in linker.covered or toks[i].kind != "word":
             continue
         if min_likeness is not None and linker.likeness is not None and linker.likeness(toks[i].text) <= min_likeness:
             continue
-        r = next(r for r in reversed(readings[i]) if r in aliases)
+        r = next(r for r in reversed(reads) if r in aliases)
         b.add(b.entities[aliases[r]], linker.mention(i, i))
         linker.cover(i, i)
 
