@@ -108,11 +108,12 @@ def with_clubs(tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
     countries = named_countries(matches) if cues else None
     out = []
     for m in matches:
-        # two sport words, or one and a country in brackets after the name (a results table)
-        sport = cues >= MIN_CUES or (cues and country_in_brackets(tokens, matches, m))
         if m.entries[-1].kind not in CUED_KINDS:
             out.append(m)
-        elif sport and (club := club_of(m, countries)) is not None:
+            continue
+        # two sport words, or one and a country in brackets after the name (a results table)
+        sport = cues >= MIN_CUES or (cues and country_in_brackets(tokens, matches, m))
+        if sport and (club := club_of(m, countries)) is not None:
             out.append(replace(m, entries=(club,)))
         else:
             rest = tuple(e for e in m.entries if e.kind not in CUED_KINDS)
