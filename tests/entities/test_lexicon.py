@@ -4,6 +4,7 @@ clitics), the misc class that names no entity, and the tables' own consistency."
 import pytest
 
 from khabar.arabic import tokenize
+from khabar.datafiles import tsv_rows
 from khabar.entities import Options, run
 from khabar.entities.lexicon import LEXICON_DIR, NAMED_TABLES, misc_entries, named_entries
 from khabar.entities.matcher import lexicon
@@ -201,8 +202,7 @@ def test_no_alias_names_two_curated_entries():
 
 @pytest.mark.parametrize("table", [*NAMED_TABLES, "misc"])
 def test_no_row_repeats_an_alias(table):
-    rows = [line.split("\t") for line in (LEXICON_DIR / f"{table}.tsv").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+    rows = tsv_rows((LEXICON_DIR / f"{table}.tsv").read_text(encoding="utf-8"))
     column = rows[0].index("aliases")
     repeated = [row[0] for row in rows[1:] if len(set(row[column].split("|"))) < len(row[column].split("|"))]
     assert repeated == []
