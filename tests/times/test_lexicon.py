@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from khabar.datafiles import tsv_rows
 from khabar.times import analyse_text
 from khabar.times.lexicon import lexicon
 
-ROWS = [line.split("\t") for line in
-        (Path(__file__).resolve().parents[2] / "src/khabar/times/resources/lexicon.tsv")
-        .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+ROWS = tsv_rows((Path(__file__).resolve().parents[2] / "src/khabar/times/resources/lexicon.tsv")
+                .read_text(encoding="utf-8"))
 
 
 def rows(cls: str) -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ from operator import itemgetter
 
 from khabar.datafiles import tsv_records
 from khabar.entities.keys import fold, strip_article, word_cached, word_readings
-from khabar.entities.lexicon import LEXICON_DIR, Entry, word_list
+from khabar.entities.lexicon import LEXICON_DIR, Entry, folded_word_list, word_list
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +43,7 @@ def demonym_keys() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("honorifics"))
+    return folded_word_list("honorifics")
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from khabar.entities.autonames import autoname_features
 from khabar.entities.clusters import cluster_prefixes, word_clusters
 from khabar.entities.keys import WordCache, fold, readings
-from khabar.entities.lexicon import word_list
+from khabar.entities.lexicon import folded_word_list, word_list
 from khabar.entities.matcher import Match, lexicon, word_matches
 
 _LATIN = re.compile("[A-Za-z]")
@@ -138,7 +138,7 @@ class FeatureExtractor:
         self.clusters = word_clusters()
         self.cluster_prefixes = cluster_prefixes()
         self.names = farasa_names()
-        self.stop = frozenset(fold(w) for w in word_list("stopwords"))
+        self.stop = folded_word_list("stopwords")
         self.lex = lexicon()
         self.known = known
         self.autonames = autoname_features() if autonames else {}

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from khabar.arabic import Token
 from khabar.entities.keys import WordCache, fold
-from khabar.entities.lexicon import word_list
+from khabar.entities.lexicon import folded_word_list
 from khabar.entities.lexlayer import LAYER_TYPES, fill
 from khabar.entities.matcher import word_matches
 
@@ -158,7 +158,7 @@ _NAME_TAG = WordCache(lambda tag: tag != "O" and not tag.endswith("MISC"), 1_000
 
 @lru_cache(maxsize=1)
 def _common() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("stopwords"))
+    return folded_word_list("stopwords")
 
 
 def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
