@@ -32,7 +32,6 @@ class Decoder:
                  transitions: dict[tuple[str, str], float], features: FeatureExtractor) -> None:
         self.labels = labels
         index = {lab: i for i, lab in enumerate(labels)}
-        self.o = index["O"]
         #: attribute -> row of ``weights`` (its score per label); row 0 is all zeros.
         self.rows: dict[str, int] = {}
         for attr, _ in state:
