@@ -2,18 +2,31 @@
 
 import pytest
 
-from khabar.entities.cues import anaphor_of, head_type, word_cues
+from khabar.entities.cues import Anaphor, anaphor_of, head_type, word_cues
 from khabar.entities.keys import word_readings
 
 
 @pytest.mark.parametrize("word, head, anaphor", [
     ("سجن", "FAC", None),
     ("وبسجن", "FAC", None),  # under its most stripped reading
-    ("جامعة", "ORG", ("جامعه", "")),  # a head noun that is an anaphor too (الجامعة)
-    ("الوزارة", None, ("وزاره", "")),
-    ("والحكومة", None, ("حكومه", "")),
+    ("جامعة", "ORG", Anaphor("ORG", frozenset({"جامعه"}))),  # a head noun that is an anaphor too (الجامعة)
+    ("الوزارة", None, Anaphor("ORG", frozenset({"وزاره"}))),
+    ("والحكومة", None, Anaphor("ORG", frozenset({"حكومه"}))),
     ("قال", None, None),
 ])
 def test_word_cues_give_readings_head_type_and_anaphor(word, head, anaphor):
     assert word_cues(word) == (word_readings(word), head, anaphor)
     assert (head_type(word), anaphor_of(word)) == (head, anaphor)
+
+
+@pytest.mark.parametrize("word, anaphor", [
+    # a body's noun: the heads its antecedent's name begins with, and lexicon tables it may refer to
+    ("التنظيم", Anaphor("ORG", frozenset({"تنظيم"}), groups=frozenset({"armed_groups"}))),
+    ("الصحيفة", Anaphor("ORG", frozenset({"صحيفه", "جريده"}))),
+    ("المهرجان", Anaphor("EVENT", frozenset({"مهرجان"}))),
+    # a title: the cores of the roles it may stand for, some as prefixes (وزير*)
+    ("الرئيس", Anaphor("PER", frozenset({"رييس", "رييس جمهوريه", "رييس دوله"}))),
+    ("الوزير", Anaphor("PER", frozenset(), prefixes=("وزير",))),
+])
+def test_anaphor_lexicon_rows(word, anaphor):
+    assert anaphor_of(word) == anaphor

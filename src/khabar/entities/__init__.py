@@ -23,6 +23,7 @@ from khabar.entities.coref import (
     merge_early_surnames,
     merge_short_bodies,
     resolve_pending,
+    unit_texts,
 )
 from khabar.entities.linking import Builder, Span, UnitLinker
 from khabar.entities.matcher import lexicon
@@ -61,13 +62,13 @@ def run(article: Article, options: Options) -> Article:
         linker = UnitLinker(b, lex, key, text, tokens, tagger.name_likeness if tagger else None)
         linker.run(matches, unit_spans)
         link_surnames(b, linker)
-        link_anaphors(b, linker)
         pendings += linker.pending
         linkers.append(linker)
     order = _reading_order()
-    resolve_pending(b, pendings, order)
+    resolve_pending(b, pendings, order, unit_texts(linkers))
     merge_early_surnames(b)
     merge_short_bodies(b)
+    link_anaphors(b, linkers, pendings, order)
     for linker in linkers:  # a surname read before the full name (the deck's ولافروف) is a mention too
         link_surnames(b, linker, min_likeness=EARLY_SURNAME_LIKENESS)
     entities = list(b.entities.values())

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import chain
 
-from khabar.entities.cues import ANAPHOR, READINGS, countries_by_iso
+from khabar.entities.anaphora import Antecedents, anaphor_tokens, body_fits, is_head, title_antecedent
+from khabar.entities.cues import READINGS, countries_by_iso, demonym_keys
 from khabar.entities.ids import entity_id
-from khabar.entities.keys import fold
 from khabar.entities.linking import (
     Builder,
     UnitLinker,
@@ -24,8 +24,9 @@ from khabar.model import Entity, Mention
 
 
 def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
-                    order: Callable[[Mention], tuple]) -> None:
-    """Demonyms, bare institutions and bare titles, once every unit has been read."""
+                    order: Callable[[Mention], tuple], units: dict[tuple[str, int], str] | None = None) -> None:
+    """Demonyms, bare institutions and bare titles, once every unit has been read (``units``: the
+    text of each unit, where a bare title is read)."""
     main = dominant_country(b, [d.country for what, _, d in pendings if what == "demonym"])
     # (role nationalities are already counted in b.role_countries)
     for what, mention, detail in sorted(pendings, key=lambda p: order(p[1])):
@@ -51,10 +52,11 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
                              name_ar=mention.text), mention, iso)
         elif what == "title":
             key = person_key(mention.text.split())
-            for ent in b.entities.values():
-                if ent.type == "PER" and ent.role and person_key(ent.role.split()) == key:
-                    b.add(ent, mention)
-                    break
+            ent = next((e for e in b.entities.values()
+                        if e.type == "PER" and e.role and person_key(e.role.split()) == key), None)
+            ent = ent or title_antecedent(Antecedents(b.entities, order, units), mention)
+            if ent is not None:
+                b.add(ent, mention)
 
 
 def dominant_country(b: Builder, adjectives: list[str | None]) -> str | None:
@@ -141,19 +143,27 @@ def _name_words(ent: Entity) -> list[str]:
     return (ent.name_ar or ent.name).split()
 
 
-def link_anaphors(b: Builder, linker: UnitLinker) -> None:
-    """Definite nouns (الوزارة, التنظيم) not yet covered refer back to the latest fitting entity."""
-    hits = list(map(ANAPHOR, linker.cues))
-    if hits.count(None) == len(hits):  # the usual case, settled in C
-        return
-    for i, hit in enumerate(hits):
-        if hit is None or i in linker.covered or linker.tokens[i].kind != "word":
-            continue
-        head, group = hit
-        for eid in reversed(b.recent):
-            ent = b.entities[eid]
-            if ent.type in ("ORG", "EVENT") and (fold(ent.name_ar or "").split()[:1] == [head]
-                                                  or (group and b.group_of.get(eid) == group)):
-                b.add(ent, linker.mention(i, i))
+def link_anaphors(b: Builder, linkers: list[UnitLinker], pendings: list[tuple[str, Mention, object]],
+                  order: Callable[[Mention], tuple]) -> None:
+    """Definite nouns (الوزارة, التنظيم) not yet covered refer back to the one fitting entity named
+    before them (:mod:`khabar.entities.anaphora`); bodies the article names but could not resolve
+    (a bare وزارة الداخلية) count as candidates too, so they leave the noun unlinked."""
+    held = {(m.field, m.paragraph, m.start) for e in b.entities.values() for m in e.mentions}
+    unresolved = [m for what, m, _ in pendings if what == "institution" and (m.field, m.paragraph, m.start) not in held]
+    ants = Antecedents(b.entities, order, unit_texts(linkers), unresolved)
+    for linker in linkers:
+        for i, hit in anaphor_tokens(linker.cues):
+            if i in linker.covered or linker.tokens[i].kind != "word" or not linker.is_definite(i) \
+                    or linker.word_key(i + 1) in demonym_keys():  # الشركة السعودية: another body, described
+                continue
+            mention = linker.mention(i, i)
+            ent = ants.unique(mention, body_fits(hit, b.group_of, ants),
+                              lambda m, heads=hit.heads: is_head(m.text.split()[0], heads),
+                              lambda e, heads=hit.heads: ants.headed_by(e, heads))
+            if ent is not None:
+                b.add(ent, mention)
                 linker.cover(i, i)
-                break
+
+
+def unit_texts(linkers: list[UnitLinker]) -> dict[tuple[str, int], str]:
+    return {linker.unit: linker.text for linker in linkers}

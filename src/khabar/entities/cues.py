@@ -4,6 +4,7 @@ nationality adjectives, honorifics, titles, head nouns and nominal anaphors (all
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 
@@ -83,14 +84,13 @@ def heads_apart_from_places() -> frozenset[str]:
 
 #: What a word is to the linker: (its clitic readings, the entity type it heads, the nominal
 #: anaphor it is); one cached lookup per token serves every scan of a unit.
-WordCues = tuple[list[str], str | None, tuple[str, str] | None]
+WordCues = tuple[list[str], str | None, "Anaphor | None"]
 
 
 @word_cached(100_000)  # mapped over every token of every unit
 def word_cues(word: str) -> WordCues:
-    """The word's readings, the entity type it heads (``org_heads.tsv``) and the (head, group)
-    of the nominal anaphor it is (``anaphors.tsv``), each under its most stripped reading that
-    has one."""
+    """The word's readings, the entity type it heads (``org_heads.tsv``) and the nominal anaphor
+    it is (``anaphors.tsv``), each under its most stripped reading that has one."""
     reads = word_readings(word)
     heads, table = org_heads(), anaphors()
     if len(reads) == 1:  # most words: no clitic reading
@@ -108,13 +108,36 @@ def head_type(word: str) -> str | None:
     return word_cues(word)[1]
 
 
-def anaphor_of(word: str) -> tuple[str, str] | None:
-    """(head, group) of the nominal anaphor a word is (``anaphors.tsv``), if it is one."""
+def anaphor_of(word: str) -> Anaphor | None:
+    """What the nominal anaphor a word is can refer to (``anaphors.tsv``), if it is one."""
     return word_cues(word)[2]
 
 
-@lru_cache(maxsize=1)
-def anaphors() -> dict[str, tuple[str, str]]:
+@dataclass(frozen=True, slots=True)
+class Anaphor:
+    """What a nominal anaphor can refer to (a row of ``anaphors.tsv``): an entity type; head words
+    (folded, without the article) one of a body's names begins with, or title cores a person's role
+    is (``prefixes``: begins with); lexicon tables whose entries it may refer to."""
 
-    rows = tsv_records((LEXICON_DIR / "anaphors.tsv").read_text(encoding="utf-8"))
-    return {strip_article(fold(r["anaphor"])): (fold(r["head"]), r["group"] or "") for r in rows}
+    type: str
+    heads: frozenset[str]
+    prefixes: tuple[str, ...] = ()
+    groups: frozenset[str] = frozenset()
+
+
+def _phrase_key(phrase: str) -> str:
+    return " ".join(strip_article(fold(w)) for w in phrase.split())
+
+
+@lru_cache(maxsize=1)
+def anaphors() -> dict[str, Anaphor]:
+    """Folded noun without its article -> :class:`Anaphor`."""
+    out = {}
+    for r in tsv_records((LEXICON_DIR / "anaphors.tsv").read_text(encoding="utf-8")):
+        heads = [h.strip() for h in r["heads"].split(",") if h.strip()]
+        out[strip_article(fold(r["anaphor"]))] = Anaphor(
+            type=r["type"],
+            heads=frozenset(_phrase_key(h) for h in heads if not h.endswith("*")),
+            prefixes=tuple(_phrase_key(h.removesuffix("*")) for h in heads if h.endswith("*")),
+            groups=frozenset(g for g in (r["groups"] or "").split(",") if g))
+    return out

@@ -1,0 +1,88 @@
+"""Nominal anaphors and bare titles: a mention of the one entity named before them that fits, or
+of none when that is ambiguous (tagger off: lexicons and rules only)."""
+
+import pytest
+
+from khabar.entities import Options, run
+from khabar.entities.anaphora import title_fits, title_key
+from khabar.model import Article, Source
+
+
+def mentions(*body: str, headline: str = "") -> dict[str, list[str]]:
+    art = run(Article(id="t", source=Source(kind="text"), headline=headline, body=list(body)), Options(tagger=False))
+    return {e.name: [m.text for m in e.mentions] for e in art.entities}
+
+
+@pytest.mark.parametrize("body, name, expected", [
+    # a body's noun whose head begins the antecedent's name
+    (["أعلنت وزارة الدفاع الروسية مقتل جنديين.", "وقالت الوزارة إن الهجوم وقع قرب حلب."],
+     "Russian Ministry of Defence", ["وزارة الدفاع الروسية", "الوزارة"]),
+    # a noun whose lexicon table holds the antecedent, whatever its name begins with
+    (["سيطر داعش على البلدة.", "وقال التنظيم في بيان إنه قتل جنودا."], "Islamic State", ["داعش", "التنظيم"]),
+    # the head stands before the mention (a construct with a quoted name)
+    (["ذكرت صحيفة «الحياة» أن المفاوضات توقفت.", "وأضافت الصحيفة أن الوفد غادر."], "Al-Hayat", ["الحياة", "الصحيفة"]),
+    # an event's noun, after a preposition and the article (لل)
+    (["افتتح مهرجان كان السينمائي دورته أمس.", "وقدمت للمهرجان أفلام كثيرة."],
+     "Cannes Film Festival", ["مهرجان كان السينمائي", "للمهرجان"]),
+])
+def test_a_body_noun_refers_back_to_the_one_body_that_fits(body, name, expected):
+    assert mentions(*body)[name] == expected
+
+
+@pytest.mark.parametrize("body, name, expected", [
+    # a one-word title the lexicon lets stand for every title beginning so (الوزير → وزير الخارجية)
+    (["قال وزير الخارجية الروسي سيرغي لافروف إن بلاده لن تتراجع.", "وأضاف الوزير أن موسكو ستواصل دعمها."],
+     "Sergey Lavrov", ["سيرغي لافروف", "الوزير"]),
+    # a one-word title that stands for the roles the lexicon lists (الرئيس → رئيس + nationality)
+    (["قال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ.", "وأكد الرئيس أنه سينسحب منه."],
+     "Donald Trump", ["دونالد ترامب", "الرئيس"]),
+    # a title of two words used again without the nationality: no lexicon row needed
+    (["قال رئيس الوزراء البريطاني بوريس جونسون إن الاتفاق جيد.", "وأضاف رئيس الوزراء أن البرلمان سيصوت."],
+     "Boris Johnson", ["بوريس جونسون", "رئيس الوزراء"]),
+])
+def test_a_bare_title_refers_back_to_the_one_person_holding_it(body, name, expected):
+    assert mentions(*body)[name] == expected
+
+
+@pytest.mark.parametrize("body, name, expected", [
+    # two ministries in the nearest paragraph that names any: ambiguous
+    (["أعلنت وزارة الدفاع الروسية ووزارة الخارجية الأمريكية بيانين.", "وقالت الوزارة إن الهجوم وقع."],
+     "Russian Ministry of Defence", ["وزارة الدفاع الروسية"]),
+    # an indefinite head before a name is no anaphor (شركة مارفل is another company)
+    (["أعلنت شركة أبل أرباحها.", "وقالت شركة مارفل إنها ستنتج فيلما."], "Apple", ["شركة أبل"]),
+    # a noun qualified by a nationality describes another body
+    (["أعلنت شركة أبل أرباحها.", "ووقعت الشركة السعودية اتفاقا."], "Apple", ["شركة أبل"]),
+    # too far back, past the paragraphs a story keeps its subject in
+    (["أعلنت وزارة الدفاع الروسية مقتل جنديين.", *["وتواصل القتال في المدينة."] * 6, "وقالت الوزارة إن الهجوم توقف."],
+     "Russian Ministry of Defence", ["وزارة الدفاع الروسية"]),
+])
+def test_no_link_when_the_antecedent_is_not_unambiguous(body, name, expected):
+    assert mentions(*body)[name] == expected
+
+
+@pytest.mark.parametrize("body, name, expected", [
+    # another nationality: the Russian president is not the American one
+    (["قال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ.", "ورد الرئيس الروسي بأن الاتفاق جيد."],
+     "Donald Trump", ["دونالد ترامب"]),
+    # a name right after the title: the title is that one's (الوزير روس)
+    (["قال وزير الخارجية الروسي سيرغي لافروف إن الرسوم ستفرض.", "وعلى الوزير روس أن يسافر إلى بكين."],
+     "Sergey Lavrov", ["سيرغي لافروف"]),
+])
+def test_a_title_that_names_someone_else_is_no_anaphor(body, name, expected):
+    assert mentions(*body)[name] == expected
+
+
+@pytest.mark.parametrize("title, role, fits", [
+    (["الوزير"], "وزير الخارجية الروسي", True),
+    (["الوزير"], "نائب وزير الخارجية", False),  # a deputy is no minister
+    (["الرئيس"], "الرئيس السوري", True),
+    (["الرئيس"], "رئيس الوزراء العراقي", False),  # الرئيس alone is no prime minister
+    (["رئيس", "الوزراء"], "رئيس الوزراء العراقي", True),
+    (["اللاعب"], "اللاعب البرازيلي", False),  # a one-word title the lexicon lacks refers to no one
+])
+def test_title_fits(title, role, fits):
+    assert title_fits(title)(role) is fits
+
+
+def test_title_key_drops_nationality():
+    assert title_key(["الرئيس", "الأمريكي"]) == ("رييس", frozenset({"امريكي"}))
