@@ -8,6 +8,7 @@ or an 'according to' phrase (، بحسب ...).  Quotations are never cut inside.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from khabar.quotes.context import COMMA, SENTENCE_END, Unit
@@ -157,14 +158,16 @@ def content_end(unit: Unit, start_char: int, direct: bool = False) -> int:
     """Char offset where content starting at ``start_char`` ends (exclusive, trimmed)."""
     i = unit.token_at(start_char)
     end_token = len(unit.tokens)
-    j = i
-    while j < len(unit.tokens):
+    stops = unit.clause_stops  # no other token can end content or open a quotation
+    k = bisect_left(stops, i)
+    while k < len(stops):
+        j = stops[k]
         span = unit.opens_quote(j)
         if span is not None:
             if not span.closed:
                 end_token = len(unit.tokens)
                 break
-            j = unit.token_at(span.close + 1)
+            k = bisect_left(stops, unit.token_at(span.close + 1), k)
             continue
         if unit.is_punct(j, SENTENCE_END) and not unit.decimal_point(j):
             end_token = j
@@ -172,7 +175,7 @@ def content_end(unit: Unit, start_char: int, direct: bool = False) -> int:
         if j > i and boundary_at(unit, j):
             end_token = j - 1 if unit.is_punct(j - 1, COMMA) else j
             break
-        j += 1
+        k += 1
     end = unit.tokens[end_token - 1].end if end_token > i else start_char
     if end_token >= len(unit.tokens):
         end = len(unit.text)

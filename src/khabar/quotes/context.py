@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -57,13 +58,26 @@ class Unit:
         self._starts = list(map(_START, self.tokens))
         self._ends = list(map(_END, self.tokens))
         self._opens = {s.open: s for s in self.quotes if s.depth == 0}
-        self._inside = [None] * len(self.tokens)
+        self._inside: list[QuoteSpan | None] = [None] * len(self.tokens)
         for span in outermost(self.quotes):
-            for i in range(bisect_right(self._starts, span.open), bisect_left(self._starts, span.close)):
-                self._inside[i] = span
+            first, stop = bisect_right(self._starts, span.open), bisect_left(self._starts, span.close)
+            self._inside[first:stop] = [span] * (stop - first)
         ends = (bisect_left(self._starts, m.start()) for m in _SENTENCE_MARK.finditer(self.text))
         self._sentence_ends = [i for i in ends if i < len(self.tokens) and self._ends_sentence(i)]
         self._forms = {i: lookup_cue(self.keys[i]) for i in self.cues if self.tokens[i].kind == "word"}
+
+    @cached_property
+    def clause_stops(self) -> list[int]:
+        """The tokens where reported content may end, in order: quotation openings, sentence marks,
+        and words that may begin a clause (a boundary or source-preposition phrase, a cue and the
+        two words before it).  Content runs over every other token, so its end is sought among
+        these alone; built on first use, as most units hold no content."""
+        n = len(self.tokens)
+        stops = set(compress(range(n), map(_clause_openers().__contains__, self.keys)))
+        stops.update(k for i in self._forms for k in (i - 2, i - 1, i) if k >= 0)
+        stops.update(bisect_left(self._starts, m.start()) for m in _SENTENCE_MARK.finditer(self.text))
+        stops.update(bisect_left(self._starts, p) for p in self._opens)
+        return sorted(k for k in stops if k < n)
 
     def cue_form(self, i: int) -> CueForm | None:
         """The speech-verb reading of token ``i`` (only trigger tokens can have one)."""
@@ -134,6 +148,14 @@ class Unit:
 
     def times_in(self, start: int, end: int) -> list[TimeSpan]:
         return [t for t in self.times if t.start < end and t.end > start]
+
+
+@lru_cache(maxsize=1)
+def _clause_openers() -> frozenset[str]:
+    """Keys that may start a boundary or source-preposition phrase, with or without و/ف (the
+    test :meth:`Unit.phrase_at` makes of a phrase's first word)."""
+    starts = first_words("boundary") | first_words("source_prep")
+    return starts | {c + w for w in starts for c in "وف"}
 
 
 def _provided_mentions(spans: list[tuple[int, int, str, str]], text: str) -> list[MentionSpan]:
@@ -208,7 +230,7 @@ def prepare_units(article: Article) -> list[Unit]:
         keys = list(map(_NORM, tokens))
         if words.isdisjoint(keys):
             continue  # no cue word: nothing to find, and nothing to track
-        cues = [i for i, k in enumerate(keys) if k in words]
+        cues = list(compress(range(len(keys)), map(words.__contains__, keys)))
         unit_spans = _provided_mentions(provided.get((field_name, paragraph), []), text) if provided \
             else mentions.get((field_name, paragraph), [])
         spans = _with_surnames(unit_spans, tokens, keys, surnames)
