@@ -27,3 +27,26 @@ def test_time_tokens_are_the_sentence_tokens_starting_in_a_time(times: list[Time
     article = Article(id="t", source=Source(kind="test"), body=[TEXT, TEXT], times=times)
     first = [t for t in tokenize(TEXT) if t.end <= TEXT.index(".") + 1]
     assert [first[k].text for k in sorted(_time_tokens(article, "body", 0, first))] == expected
+
+
+def _coded(text: str) -> list[tuple[str, str | None, str | None]]:
+    from khabar.arabic.stage import Options as ArabicOptions
+    from khabar.arabic.stage import run as run_arabic
+    from khabar.events import extract_events
+
+    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
+    return [(e.action, e.source.text if e.source else None, e.target.text if e.target else None)
+            for e in extract_events(article) if e.plover]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # after إنه/أنها the pronoun is the subject: the actor after the verb is its object
+    ("قال الوزير إنه التقى السفير الأمريكي في القاهرة.", ("التقى", "الوزير", "السفير الأمريكي")),
+    ("أعلنت الشرطة أنها اعتقلت ثلاثة مشتبه بهم.", ("اعتقل", "الشرطة", "ثلاثة مشتبه بهم")),
+    # with an auxiliary between
+    ("أكدت الحكومة أنها لن تهاجم المتظاهرين.", ("هاجم", "الحكومة", "المتظاهرين")),
+    # a passive keeps its reading: the count is the victim, no doer
+    ("قال المرصد إنه قتل 5 مدنيين في الغارة.", ("قتل", None, "5 مدنيين")),
+])
+def test_the_pronoun_after_that_is_the_subject(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in _coded(text)

@@ -36,6 +36,8 @@ _ANNOUNCING = frozenset({"أعلن"})
 _AUXILIARIES = frozenset({"يكون", "تكون", "يكونوا", "قد", "كان", "كانت"})
 _PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم",
                            "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
+#: Words that may stand between أنه/أنها and its verb.
+_CLAUSE_AUXILIARIES = frozenset({"قد", "لم", "لن", "لا", "سوف", "كان", "كانت"})
 
 
 def _time_tokens(article: Article, field: str, paragraph: int, toks: list[Token]) -> set[int]:
@@ -123,7 +125,25 @@ def _opens_clause(toks: list[Token], trig: Trigger) -> bool:
     word = fold(toks[trig.first].text)
     if trig.first == 0 or word.startswith(("و", "ف")) or toks[trig.first - 1].text in _CLAUSE_PUNCT:
         return True
-    return fold(toks[trig.first - 1].text) in _PRONOUN_THAT
+    return after_pronoun_that(toks, trig)
+
+
+def after_pronoun_that(toks: list[Token], trig: Trigger) -> bool:
+    """The verb follows أنه/إنها/لكنهم (perhaps with قد, لم, لن between): the pronoun is its subject."""
+    k = trig.first - 1
+    while k > 0 and trig.first - k <= 2 and fold(toks[k].text) in _CLAUSE_AUXILIARIES:
+        k -= 1
+    return k >= 0 and fold(toks[k].text) in _PRONOUN_THAT
+
+
+def _pronoun_subject(toks: list[Token], trig: Trigger, args: Arguments) -> Arguments:
+    """After أنه/أنها the pronoun is the verb's subject, so an actor read after the verb as its
+    subject is its object (قال لافروف إنه التقى نظيره الأمريكي: Lavrov met his counterpart); the
+    subject is then the clause's topic.  A passive (إنه قتل 5 مدنيين) keeps its reading."""
+    if args.passive or args.source is None or args.source.first <= trig.last or not after_pronoun_that(toks, trig) \
+            or prep_attached(toks[args.source.first], args.source):
+        return args
+    return Arguments(None, args.source if "obj" in trig.pred.targets else args.target)
 
 
 def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, actors: list[Actor],
@@ -143,7 +163,7 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
             if args.source is None and all(other.pred.speech for other, _ in coded if not other.is_noun):
                 args.source = _reported_subject(toks, actors, trig)
         return args, False
-    args = verb_arguments(toks, actors, trig, time_tokens, ctx.text)
+    args = _pronoun_subject(toks, trig, verb_arguments(toks, actors, trig, time_tokens, ctx.text))
     if verb_gender(toks[trig.first].text) == PLURAL and (args.source is None or args.source.first > trig.last):
         subject = plural_subject(toks, actors, trig)  # a plural verb follows its subject: X رفضوا
         if subject is not None:
