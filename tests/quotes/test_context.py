@@ -1,14 +1,16 @@
-"""Unit.clause_stops: content_end looks only at these tokens, so every token that can end reported
-content (a sentence mark, a quotation opening, a clause boundary) must be among them."""
+"""Unit.clause_stops and Unit.opener_stops: content_end and find_opener look only at these tokens,
+so every token that can end reported content (a sentence mark, a quotation opening, a clause
+boundary) or open it (a complementizer, a colon, a quotation mark) must be among them."""
 
 from __future__ import annotations
 
 import pytest
 
-from khabar.quotes.clauses import boundary_at, content_end
+from khabar.quotes.clauses import boundary_at, content_end, find_opener, opener_at
 from khabar.quotes.context import SENTENCE_END, prepare_units
 
 TEXTS = [
+    "وأعلنت الوزارة (في بيان رسمي): سنواصل العمل.",
     "وقال الوزير إن الحكومة ستواصل دعمها، مضيفا أن الوضع مستقر. وأشار إلى أن المفاوضات مستمرة.",
     'وأكد المتحدث أن "القوات لن تنسحب من المدينة"، بحسب ما نقلت وكالة الأنباء، فيما نفى الجيش ذلك.',
     "وقالت الوزيرة إن النمو بلغ 2.5 في المئة هذا العام، ولافروف ينفي أي اتفاق.",
@@ -27,11 +29,36 @@ def test_every_token_that_can_end_content_is_a_clause_stop(analyse, text: str) -
 
 
 @pytest.mark.parametrize(("text", "start_word", "expected_end"), [
-    (TEXTS[0], "الحكومة", "دعمها"),  # a participle after a comma begins a new clause
-    (TEXTS[1], '"القوات', 'المدينة"'),  # the quotation is not cut inside; بحسب after a comma ends it
-    (TEXTS[2], "النمو", "العام"),  # a decimal point ends nothing; و + name + speech verb does
+    (TEXTS[0], "سنواصل", "العمل"),
+    (TEXTS[1], "الحكومة", "دعمها"),  # a participle after a comma begins a new clause
+    (TEXTS[2], '"القوات', 'المدينة"'),  # the quotation is not cut inside; بحسب after a comma ends it
+    (TEXTS[3], "النمو", "العام"),  # a decimal point ends nothing; و + name + speech verb does
 ])
 def test_content_ends_at_the_first_stop(analyse, text: str, start_word: str, expected_end: str) -> None:
     (unit,) = prepare_units(analyse([text]))
     end = content_end(unit, text.index(start_word))
     assert text[:end].endswith(expected_end)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_every_token_that_can_open_content_is_an_opener_stop(analyse, text: str) -> None:
+    (unit,) = prepare_units(analyse([text]))
+    stops = set(unit.opener_stops)
+    for j in range(len(unit.tokens)):
+        if opener_at(unit, j) is not None or unit.cue_form(j) is not None or unit.is_punct(j, {"("}):
+            assert j in stops, (j, unit.tokens[j].text)
+
+
+@pytest.mark.parametrize(("text", "cue", "prep", "kind", "opens_at"), [
+    (TEXTS[0], "وأعلنت", None, "colon", "سنواصل"),  # nothing inside the brackets opens content
+    (TEXTS[1], "وقال", None, "complementizer", "الحكومة"),
+    (TEXTS[1], "وأشار", "الي", "complementizer", "المفاوضات"),  # إلى أن: past the verb's preposition
+    (TEXTS[2], "وأكد", None, "complementizer", '"القوات'),  # أن before the quotation
+])
+def test_find_opener_finds_the_first_opener(analyse, text: str, cue: str, prep: str | None, kind: str,
+                                            opens_at: str) -> None:
+    (unit,) = prepare_units(analyse([text]))
+    i = unit.token_at(text.index(cue))
+    opener = find_opener(unit, i + 1, unit.sentence_end(i), prep)
+    assert opener is not None and opener.kind == kind
+    assert text[opener.content_start:].startswith(opens_at)

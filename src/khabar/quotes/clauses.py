@@ -72,11 +72,12 @@ def _short(unit: Unit, i: int) -> bool:
 def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> Opener | None:
     """The first opener in tokens [start, stop): a complementizer (with the verb's preposition
     before it), a colon or a quotation mark; or the verb's own preposition (شدد على ...)."""
-    i = start - 1
-    while i + 1 < min(stop, start + MAX_OPENER_DISTANCE):
-        i += 1
+    limit = min(stop, start + MAX_OPENER_DISTANCE)
+    i = _next_look(unit, start, limit, prep)
+    while i < limit:
         if unit.is_punct(i, {"("}):  # شبكة (سي إن إن) إن: nothing inside brackets opens content
             i = next((j for j in range(i + 1, stop) if unit.is_punct(j, {")"})), i)
+            i = _next_look(unit, i + 1, limit, prep)
             continue
         found = opener_at(unit, i, adjacent=i == start)
         if found is not None and found.kind == "mark" and i == start and _short(unit, i):
@@ -93,7 +94,23 @@ def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> O
                 return Opener(i, "prep", unit.tokens[i + 1].start)
         if unit.tokens[i].kind == "word" and i > start and (_new_cue(unit, i) or _participle_clause(unit, i)):
             return None  # an opener beyond the next statement is not this verb's
+        i = _next_look(unit, i + 1, limit, prep)
     return None
+
+
+def _next_look(unit: Unit, i: int, limit: int, prep: str | None) -> int:
+    """The first token from ``i`` that :func:`find_opener` must look at (``limit`` when none before
+    it): one of the unit's opener stops or the verb's preposition; no other token opens content
+    or ends the search."""
+    stops = unit.opener_stops
+    k = bisect_left(stops, i)
+    nxt = min(stops[k], limit) if k < len(stops) else limit
+    if prep and i < nxt:
+        try:
+            return unit.keys.index(prep, i, nxt)
+        except ValueError:
+            pass
+    return nxt
 
 
 def _participle_clause(unit: Unit, i: int) -> bool:

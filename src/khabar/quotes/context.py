@@ -13,11 +13,21 @@ from typing import NamedTuple
 
 from khabar.arabic import Token, normalize_for_matching, tokenize
 from khabar.model import Article
-from khabar.quotes.lexicon import CueForm, first_words, in_class, key, lookup_cue, strip_conjunction, triggers
+from khabar.quotes.lexicon import (
+    CueForm,
+    complementizers,
+    first_words,
+    in_class,
+    key,
+    lookup_cue,
+    strip_conjunction,
+    triggers,
+)
 from khabar.quotes.marks import QuoteSpan, find_quotes, outermost
 
 SENTENCE_END = {".", "!", "?", "؟", "؛", ";"}
 _SENTENCE_MARK = re.compile("[.!?؟؛;]")
+_OPENER_MARK = re.compile("[(:]")
 COMMA = {"،", ",", "-", "—", "–"}
 #: Token fields read for every token of a unit: C-level getters (Token is a named tuple).
 _START, _END, _NORM = (itemgetter(Token._fields.index(name)) for name in ("start", "end", "norm"))
@@ -76,6 +86,17 @@ class Unit:
         stops = set(compress(range(n), map(_clause_openers().__contains__, self.keys)))
         stops.update(k for i in self._forms for k in (i - 2, i - 1, i) if k >= 0)
         stops.update(bisect_left(self._starts, m.start()) for m in _SENTENCE_MARK.finditer(self.text))
+        stops.update(bisect_left(self._starts, p) for p in self._opens)
+        return sorted(k for k in stops if k < n)
+
+    @cached_property
+    def opener_stops(self) -> list[int]:
+        """The tokens where a cue's search for its content may stop, in order: complementizers,
+        colons, opening brackets, quotation openings and cues (a cue's own preposition aside)."""
+        n = len(self.tokens)
+        stops = set(compress(range(n), map(complementizers().__contains__, self.keys)))
+        stops.update(self._forms)
+        stops.update(bisect_left(self._starts, m.start()) for m in _OPENER_MARK.finditer(self.text))
         stops.update(bisect_left(self._starts, p) for p in self._opens)
         return sorted(k for k in stops if k < n)
 
