@@ -21,6 +21,9 @@ def mentions(*body: str, headline: str = "") -> dict[str, list[str]]:
     (["سيطر داعش على البلدة.", "وقال التنظيم في بيان إنه قتل جنودا."], "Islamic State", ["داعش", "التنظيم"]),
     # the head stands before the mention (a construct with a quoted name)
     (["ذكرت صحيفة «الحياة» أن المفاوضات توقفت.", "وأضافت الصحيفة أن الوفد غادر."], "Al-Hayat", ["الحياة", "الصحيفة"]),
+    # with a nationality: the body named with the same one
+    (["أعلنت وزارة التجارة الصينية فرض رسوم.", "وقالت الوزارة الصينية إن القرار نهائي."],
+     "Chinese Ministry of Trade", ["وزارة التجارة الصينية", "الوزارة"]),
     # an event's noun, after a preposition and the article (لل)
     (["افتتح مهرجان كان السينمائي دورته أمس.", "وقدمت للمهرجان أفلام كثيرة."],
      "Cannes Film Festival", ["مهرجان كان السينمائي", "للمهرجان"]),
@@ -50,8 +53,13 @@ def test_a_bare_title_refers_back_to_the_one_person_holding_it(body, name, expec
      "Russian Ministry of Defence", ["وزارة الدفاع الروسية"]),
     # an indefinite head before a name is no anaphor (شركة مارفل is another company)
     (["أعلنت شركة أبل أرباحها.", "وقالت شركة مارفل إنها ستنتج فيلما."], "Apple", ["شركة أبل"]),
-    # a noun qualified by a nationality describes another body
+    # a noun qualified by another nationality describes another body
     (["أعلنت شركة أبل أرباحها.", "ووقعت الشركة السعودية اتفاقا."], "Apple", ["شركة أبل"]),
+    (["أعلنت وزارة التجارة الصينية فرض رسوم.", "وقالت الوزارة الأمريكية إن القرار مرفوض."],
+     "Chinese Ministry of Trade", ["وزارة التجارة الصينية"]),
+    # a nationality and a remit after the noun: a body's own name
+    (["أعلنت وزارة التجارة الصينية فرض رسوم.", "وقالت الوزارة الصينية للشؤون الخارجية إن القرار مرفوض."],
+     "Chinese Ministry of Trade", ["وزارة التجارة الصينية"]),
     # too far back, past the paragraphs a story keeps its subject in
     (["أعلنت وزارة الدفاع الروسية مقتل جنديين.", *["وتواصل القتال في المدينة."] * 6, "وقالت الوزارة إن الهجوم توقف."],
      "Russian Ministry of Defence", ["وزارة الدفاع الروسية"]),

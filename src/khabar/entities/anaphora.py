@@ -114,6 +114,16 @@ def body_fits(anaphor: Anaphor, group_of: dict[str, str], ants: Antecedents) -> 
     return fits
 
 
+def same_nationality(fits: Callable[[Entity], bool], demonym: str,
+                     key: Callable[[str], str]) -> Callable[[Entity], bool]:
+    """``fits``, for entities one of whose mentions states the nationality (its key ``demonym``):
+    الوزارة الصينية refers back to وزارة التجارة الصينية only."""
+    def fits_so(ent: Entity) -> bool:
+        return fits(ent) and any(demonym in map(key, m.text.split()) for m in ent.mentions)
+
+    return fits_so
+
+
 def title_key(words: Iterable[str]) -> tuple[str, frozenset[str]]:
     """A title's core (its words folded, without clitics, article and nationality adjectives: الرئيس
     الأمريكي → رئيس) and the nationality adjectives it states."""

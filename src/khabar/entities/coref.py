@@ -8,7 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import chain
 
-from khabar.entities.anaphora import Antecedents, anaphor_tokens, body_fits, is_head, title_antecedent
+from khabar.entities.anaphora import (
+    Antecedents,
+    anaphor_tokens,
+    body_fits,
+    is_head,
+    same_nationality,
+    title_antecedent,
+)
 from khabar.entities.cues import READINGS, countries_by_iso, demonym_keys
 from khabar.entities.ids import entity_id
 from khabar.entities.linking import (
@@ -153,12 +160,17 @@ def link_anaphors(b: Builder, linkers: list[UnitLinker], pendings: list[tuple[st
     ants = Antecedents(b.entities, order, unit_texts(linkers), unresolved)
     for linker in linkers:
         for i, hit in anaphor_tokens(linker.cues):
-            if i in linker.covered or linker.tokens[i].kind != "word" or not linker.is_definite(i) \
-                    or linker.word_key(i + 1) in demonym_keys():  # الشركة السعودية: another body, described
+            if i in linker.covered or linker.tokens[i].kind != "word" or not linker.is_definite(i):
                 continue
+            # الوزارة الصينية: with a nationality, only a body named with the same one (الشركة
+            # السعودية after an American company is another body, described)
+            fits = body_fits(hit, b.group_of, ants)
+            if linker.word_key(i + 1) in demonym_keys():
+                if linker.neighbour_key(i + 2).startswith("ل"):
+                    continue  # الشركة السعودية للصناعات العسكرية: a body's own name, its remit after
+                fits = same_nationality(fits, linker.lex.keys.key(linker.texts[i + 1]), linker.lex.keys.key)
             mention = linker.mention(i, i)
-            ent = ants.unique(mention, body_fits(hit, b.group_of, ants),
-                              lambda m, heads=hit.heads: is_head(m.text.split()[0], heads),
+            ent = ants.unique(mention, fits, lambda m, heads=hit.heads: is_head(m.text.split()[0], heads),
                               lambda e, heads=hit.heads: ants.headed_by(e, heads))
             if ent is not None:
                 b.add(ent, mention)
