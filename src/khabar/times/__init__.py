@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from khabar.arabic import Token
 from khabar.model import Article, TimeExpr
 from khabar.times.detect import find
 from khabar.times.fold import fold_word
@@ -26,11 +27,12 @@ class Options:
 
 
 def analyse_text(text: str, published: str | None, last: str | None = None,
-                 keep_vague: bool = False) -> list[tuple[int, int, str | None]]:
-    """(start, end, value) for every time expression in ``text``; ``last`` seeds آنذاك."""
+                 keep_vague: bool = False, tokens: list[Token] | None = None) -> list[tuple[int, int, str | None]]:
+    """(start, end, value) for every time expression in ``text``; ``last`` seeds آنذاك; ``tokens``
+    are the text's tokens when the ``arabic`` stage made them."""
     anchor = parse_published(published)
     out = []
-    for found, start, end, future in find(text):
+    for found, start, end, future in find(text, tokens):
         if found.kind == "anaphor":
             out.append((start, end, last))
             continue
@@ -50,8 +52,10 @@ def analyse_text(text: str, published: str | None, last: str | None = None,
 def run(article: Article, options: Options) -> Article:
     last: str | None = None
     mentions = []
+    tokens = article.annotations.get("tokens", {})
     for field, paragraph, text in article.units():
-        for start, end, value in analyse_text(text, article.published, last, options.keep_vague):
+        for start, end, value in analyse_text(text, article.published, last, options.keep_vague,
+                                              tokens.get((field, paragraph))):
             last = value if value is not None else last
             mentions.append(TimeExpr(text=text[start:end], field=field, paragraph=paragraph,
                                      start=start, end=end, value=value))
