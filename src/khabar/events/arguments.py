@@ -47,6 +47,8 @@ REQUESTS = word_set("requests", strip_article=True)
 SUBMITTERS = word_set("submitters")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 _AUX = frozenset({"كان", "كانت", "كانوا", "قد", "لم", "لا", "لن"})
+_THAT_WORDS = frozenset({"ان", "بان", "لان"})  # (folded أن, بأن, لأن)
+_AFFILIATED = frozenset({"تابعه", "تابع", "تابعين", "تابعتين"})  # (folded, without the article)
 _QUANTITIES = frozenset({"عددا", "عدد", "عديد", "مزيد", "كثير", "جمله", "سلسله", "موجه"})
 _POSSESSIVE = ("ه", "ها", "هم")
 _OWNER_RELATIVES = frozenset({"التي", "الذي"})  # not الذين: people are the target themselves
@@ -206,15 +208,17 @@ def actor_after_prep(toks: list[Token], actors: list[Actor], k: int, preps: tupl
     """The first actor within ``limit`` words after k introduced by one of ``preps``; with ``chains``,
     also the possessor ending a construct chain after the preposition (verbal acts: شكك في نزاهة X)."""
     for j in range(k, min(len(toks), k + limit)):
-        if toks[j].kind == "punct" and toks[j].text in ".؛:":
-            return None
+        if (toks[j].kind == "punct" and toks[j].text in ".؛:") or (
+                fold(toks[j].text) in _THAT_WORDS and not any(a.first <= j <= a.last for a in actors)):
+            return None  # (a that-clause holds its own verb's parties: طالب بأن تكون ... من إندونيسيا)
         actor = _starting_at(actors, j)
         if actor is None:
             continue
         lead = j
         while lead - 1 >= k and j - lead < 3 and (folded_bare(toks[lead - 1].text) in SITES
-                                                  or folded_bare(toks[lead - 1].text) in HONORIFICS):
-            lead -= 1  # على مواقع المعارضة, لصاحب السمو الملكي محافظ جدة: the owner / the person
+                                                  or folded_bare(toks[lead - 1].text) in HONORIFICS
+                                                  or _affiliated_site(toks, k, lead)):
+            lead -= 1  # على مواقع (تابعة لـ) المعارضة, لصاحب السمو الملكي محافظ جدة: the owner / the person
         # شكك في مستوى ذكاء جيمس: the possessor at the end of a construct chain is the target
         chain = chains and lead == j and not prep_attached(toks[j], actor)  # a true genitive, not a ل-phrase
         leads = (lead, _construct_head(toks, k, j)) if chain else (lead,)
@@ -224,12 +228,26 @@ def actor_after_prep(toks: list[Token], actors: list[Actor], k: int, preps: tupl
 
 
 def _introduced_by(toks: list[Token], actor: Actor, j: int, lead: int, preps: tuple[str, ...]) -> bool:
-    """Whether the phrase starting at ``lead`` (the actor at j, or a head before it) follows one of ``preps``."""
+    """Whether the phrase starting at ``lead`` (the actor at j, or a head before it) follows one of ``preps``
+    (a partitive من after a count is none: طالب عدد من النواب, the deputies demand)."""
     word = fold(toks[lead].text)
     prev = fold(toks[lead - 1].text) if lead > 0 else ""
+    if prev == "من" and lead > 1 and _partitive_count(toks[lead - 2]):
+        return False
     attached = prep_attached(toks[j], actor) if lead == j else word.startswith(_CLITIC_PREPS)
     return any(p != "obj" and (prev == p or (len(p) == 1 and word.startswith((p, "و" + p, "ف" + p)) and attached))
                for p in preps)
+
+
+def _affiliated_site(toks: list[Token], k: int, j: int) -> bool:
+    """The word before j is تابعة after a site (مواقع تابعة لـX): X owns the site."""
+    return j - 2 >= k and folded_bare(toks[j - 1].text) in _AFFILIATED and folded_bare(toks[j - 2].text) in SITES
+
+
+def _partitive_count(tok: Token) -> bool:
+    """A number or a count word (عدد, المئات, آلاف) that a partitive من follows."""
+    word = folded_bare(tok.text)
+    return tok.kind == "number" or word in _QUANTITIES or word in _COUNT_WORDS or fold(tok.text) in _COUNT_WORDS
 
 
 def _construct_noun(tok: Token) -> bool:
@@ -343,8 +361,8 @@ def object_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: se
         elif preds or skippable(toks[j], time_tokens, j):
             in_phrase = False  # في كلمته الأحد إدانة السلطات: the phrase has ended
         elif actor is not None:
-            if j > k and folded_bare(toks[j - 1].text) in SITES:
-                return actor  # هاجم مسلحون نقطة تفتيش للجيش: the owner of the site
+            if j > k and (folded_bare(toks[j - 1].text) in SITES or _affiliated_site(toks, k, j)):
+                return actor  # هاجم مسلحون نقطة تفتيش (تابعة) للجيش: the owner of the site
             if not in_phrase and not prep_attached(toks[j], actor):
                 return actor
             in_phrase = False

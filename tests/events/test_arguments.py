@@ -1,0 +1,30 @@
+"""Targets in prepositional phrases: an addressee after من, the owner of a site, a that-clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.arabic.stage import Options as ArabicOptions
+from khabar.arabic.stage import run as run_arabic
+from khabar.events import extract_events
+from khabar.model import Article, Source
+
+
+def coded(text: str) -> list[tuple[str, str | None, str | None]]:
+    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
+    return [(e.action, e.source.text if e.source else None, e.target.text if e.target else None)
+            for e in extract_events(article) if e.plover]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # the one a demand is made of (طالب من X)
+    ("طالب الفلسطينيون من المحكمة الجنائية الدولية فتح تحقيق.", ("طالب", "الفلسطينيون", "المحكمة الجنائية الدولية")),
+    # a partitive من after a count is no addressee
+    ("وطالب عدد من النواب بإقالة الوزير.", ("طالب", None, None)),
+    # the owner of a site, past تابعة (مواقع تابعة لـX)
+    ("قصفت الطائرات الروسية مواقع تابعة للمعارضة السورية.", ("قصف", "الطائرات الروسية", "معارضة السورية")),
+    # a that-clause holds its own verb's parties
+    ("طالب الجانب الإندونيسي بأن تكون عملية الاستقدام من إندونيسيا عبر مراحل.", ("طالب", "الجانب الإندونيسي", None)),
+])
+def test_prepositional_targets(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)
