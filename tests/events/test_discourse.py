@@ -47,6 +47,8 @@ def _coded(text: str) -> list[tuple[str, str | None, str | None]]:
     ("أكدت الحكومة أنها لن تهاجم المتظاهرين.", ("هاجم", "الحكومة", "المتظاهرين")),
     # a passive keeps its reading: the count is the victim, no doer
     ("قال المرصد إنه قتل 5 مدنيين في الغارة.", ("قتل", None, "5 مدنيين")),
+    # a participle in the accusative shares the sentence's subject: the actor after it is its object
+    ("أكد الوزير أن الخطة ناجحة، مطالبا الدول الأوروبية بتوفير ضمانات.", ("طالب", "الوزير", "الدول الأوروبية")),
 ])
 def test_the_pronoun_after_that_is_the_subject(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in _coded(text)

@@ -136,11 +136,22 @@ def after_pronoun_that(toks: list[Token], trig: Trigger) -> bool:
     return k >= 0 and fold(toks[k].text) in _PRONOUN_THAT
 
 
+def accusative_participle(toks: list[Token], trig: Trigger) -> bool:
+    """A verb's participle in the accusative (مطالبا، محذرا، ومناشدا): a circumstantial clause
+    whose subject is the sentence's."""
+    word = fold(toks[trig.first].text)
+    word = word[1:] if word[:1] in ("و", "ف") else word
+    return trig.first == trig.last and len(word) >= 5 and word.startswith("م") and word.endswith("ا")
+
+
 def _pronoun_subject(toks: list[Token], trig: Trigger, args: Arguments) -> Arguments:
-    """After أنه/أنها the pronoun is the verb's subject, so an actor read after the verb as its
-    subject is its object (قال لافروف إنه التقى نظيره الأمريكي: Lavrov met his counterpart); the
-    subject is then the clause's topic.  A passive (إنه قتل 5 مدنيين) keeps its reading."""
-    if args.passive or args.source is None or args.source.first <= trig.last or not after_pronoun_that(toks, trig) \
+    """After أنه/أنها the pronoun is the verb's subject, and a participle in the accusative
+    (مطالبا) shares the sentence's, so an actor read after the verb as its subject is its object
+    (قال لافروف إنه التقى نظيره الأمريكي: Lavrov met his counterpart; ..., محذرا الاتحاد الأوروبي:
+    the EU is warned); the subject is then the clause's topic.  A passive (إنه قتل 5 مدنيين) keeps
+    its reading."""
+    if args.passive or args.source is None or args.source.first <= trig.last \
+            or not (after_pronoun_that(toks, trig) or accusative_participle(toks, trig)) \
             or prep_attached(toks[args.source.first], args.source):
         return args
     return Arguments(None, args.source if "obj" in trig.pred.targets else args.target)
