@@ -16,7 +16,8 @@ Per text unit, lexicon matches and tagger spans are read left to right:
   and its remit (الهيئة العامة للسياحة والتراث الوطني; :mod:`khabar.entities.bodies`).
 
 Across units (:mod:`khabar.entities.coref`): surnames link to the full name (لافروف → سيرغي
-لافروف), bare institution heads and nominal anaphors (الوزارة) link to the latest matching entity.
+لافروف), bare institution heads link to the latest matching entity and nominal anaphors (الوزارة)
+to the one entity that fits (:mod:`khabar.entities.anaphora`).
 """
 
 from __future__ import annotations
