@@ -16,6 +16,7 @@ from khabar.events.lexicon import (
     OBJECT_SUFFIXES,
     PERF_SUFFIXES,
     SUFFIX_REACH,
+    _verb_analyses,
     analyse_word,
     fold,
     light_object_keys,
@@ -70,6 +71,19 @@ def test_a_noun_before_a_suffix_keeps_its_reading(word: str, lemma: str) -> None
 @pytest.mark.parametrize("word", ["سيطرة", "مدينة", "الحكومة", "كتاب", "السياسة"])
 def test_words_that_are_not_predicates(word: str) -> None:
     assert analyse_word(word) == ()  # سيطرة is not سيطر+ه: verbs never end in ة
+
+
+@pytest.mark.parametrize("word", [
+    "المقاتلون", "بالقتال", "استقالته", "المقالات", "اتهامين",  # a stem's letters inside another word
+    "وقالت", "فسيطالبونهم", "منددا", "وتظاهرتهم", "بغارتها", "واستبعاده", "سيطرة", "قَالَ", "طلباً",
+])
+def test_analyses_are_skipped_only_when_they_find_nothing(word: str) -> None:
+    """analyse_word tries the verb and noun analyses only when a stem sits between affixes they
+    strip (قتل in المقاتلون does not): its readings are those of both analyses tried always."""
+    lex, folded = load_lexicon(), fold(word)
+    always = [] if word.endswith("ة") else _verb_analyses(folded, lex)
+    always += [p for core in noun_cores(folded) for p in lex.nouns.get(core, ())]
+    assert analyse_word(word) == tuple(dict.fromkeys(always))
 
 
 @pytest.mark.parametrize(("verb", "objects", "cameo"), [

@@ -267,18 +267,41 @@ def _verb_analyses(word: str, lex: Lexicon) -> list[Predicate]:
     return found
 
 
+#: What the analyses strip around a stem: a verb's conjunction, future and person prefix (or the
+#: ḥāl participle's م) and its person and object suffixes; a noun's proclitics and suffixes, and
+#: a ت before a suffix for a noun ending in ه (تظاهرته → تظاهره).
+_VERB_HEADS = frozenset(c + h for c in VERB_PROCLITICS
+                        for h in ("", "م", *(f + p for f in FUTURE for p in PERSON)))
+_VERB_TAILS = frozenset({"ا"} | {s + o for s in PERF_SUFFIXES + IMPF_SUFFIXES for o in OBJECT_SUFFIXES})
+_NOUN_HEADS = frozenset(NOUN_PROCLITICS)
+_NOUN_TAILS = frozenset(NOUN_SUFFIXES)
+_CUT_TAILS = frozenset("ت" + s for s in NOUN_SUFFIXES if s)
+
+
 @lru_cache(maxsize=1)
 def _stem_finder() -> ahocorasick.Automaton:
-    """Every lexicon stem (a noun's ه stem also without it: تظاهرته → تظاهره): each analysis looks up
-    a slice of the folded word, so a word containing none of them has no analysis."""
+    """Every lexicon stem (a noun's ه stem also without it: تظاهرته → تظاهره), with its length and
+    whether it is a verb stem, a noun stem, a noun stem cut before its ه: each analysis looks up a
+    slice of the folded word between affixes it strips, so a word holding no stem so placed has none."""
     lex = load_lexicon()
-    stems = {*lex.perfect, *lex.imperfect, *lex.nouns}
-    stems |= {s[:-1] for s in lex.nouns if s.endswith("ه")}
+    verbs, nouns = {*lex.perfect, *lex.imperfect}, set(lex.nouns)
+    cut = {s[:-1] for s in nouns if s.endswith("ه")}
     finder = ahocorasick.Automaton()
-    for stem in stems:
-        finder.add_word(stem, stem)
+    for stem in verbs | nouns | cut:
+        finder.add_word(stem, (len(stem), stem in verbs, stem in nouns, stem in cut))
     finder.make_automaton()
     return finder
+
+
+def _placed_stems(word: str) -> tuple[bool, bool]:
+    """Whether a verb stem, and a noun stem, sit in the folded word between affixes the verb and
+    noun analyses strip: when none does, that analysis finds nothing and is skipped."""
+    verb = noun = False
+    for end, (n, is_verb, is_noun, is_cut) in _stem_finder().iter(word):
+        head, tail = word[:end + 1 - n], word[end + 1:]
+        verb = verb or (is_verb and head in _VERB_HEADS and tail in _VERB_TAILS)
+        noun = noun or (head in _NOUN_HEADS and ((is_noun and tail in _NOUN_TAILS) or (is_cut and tail in _CUT_TAILS)))
+    return verb, noun
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -288,10 +311,14 @@ def analyse_word(text: str) -> tuple[Predicate, ...]:
     word = fold(text)
     if next(_stem_finder().iter(word), None) is None:
         return ()  # most words: no stem inside, so no affix stripping can reach one
+    verb, noun = _placed_stems(word)
+    if not (verb or noun):
+        return ()  # nor one between affixes (a stem's letters inside another word)
     # verbs never end in ة: keep it apart so that سيطرة is not سيطر+ه
-    found = [] if text.endswith("ة") else _verb_analyses(word, lex)
-    for core in noun_cores(word):
-        found += lex.nouns.get(core, ())
+    found = _verb_analyses(word, lex) if verb and not text.endswith("ة") else []
+    if noun:
+        for core in noun_cores(word):
+            found += lex.nouns.get(core, ())
     return tuple(dict.fromkeys(found))
 
 
