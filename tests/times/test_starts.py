@@ -11,7 +11,7 @@ from khabar.arabic import tokenize
 from khabar.times.detect import _matches, _openings
 from khabar.times.fold import fold
 from khabar.times.patterns import active_patterns, patterns
-from khabar.times.starts import DIGIT, pattern_starts, scanned_kinds, token_starts
+from khabar.times.starts import DIGIT, joins_words, pattern_starts, scanned_kinds, token_starts
 
 
 def test_start_sets_of_a_regex() -> None:
@@ -61,7 +61,8 @@ TEXTS = [
 @pytest.mark.parametrize("text", TEXTS)
 def test_candidate_scan_finds_what_a_full_scan_finds(text: str) -> None:
     f = fold(text)
-    openings = _openings(f, tokenize(text), frozenset(p.kind for p in patterns()) - scanned_kinds())
+    kinds = frozenset(p.kind for p in patterns()) - scanned_kinds()
+    openings = _openings(f, tokenize(text), kinds, joins_words(text))
     for pattern in active_patterns(f.text):
         full = [m.span() for m in pattern.regex.finditer(f.text)]
         assert [m.span() for m in _matches(pattern, f.text, openings.get(pattern.kind))] == full, pattern.kind
@@ -71,3 +72,12 @@ def test_every_pattern_is_checked_by_the_texts() -> None:
     kinds = {p.kind for text in TEXTS for p in active_patterns(fold(text).text)}
     assert kinds >= {"date", "month", "year", "relday", "weekday", "period", "ago", "decade"}
     assert {p.kind for p in patterns()} - scanned_kinds()  # most patterns use start sets
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("خلال فبرا\u202d\u202cير", True),  # direction marks: tokens of their own, dropped by the folding
+    ("دوماً وأبداً", False),  # diacritics belong to their word's token
+    ("قال ـ أمس", False),
+])
+def test_joins_words(text: str, expected: bool) -> None:
+    assert joins_words(text) is expected

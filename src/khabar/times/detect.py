@@ -13,7 +13,7 @@ from khabar.arabic.wordfacts import flagged
 from khabar.times.fold import Folded, fold
 from khabar.times.lexicon import alternation, lexicon
 from khabar.times.patterns import Pattern, active_patterns
-from khabar.times.starts import scanned_kinds, token_starts
+from khabar.times.starts import cut_token_starts, joins_words, scanned_kinds, token_starts
 
 #: Words that may follow a bare year (في 2013 قررت ...); anything else after it reads as a count.
 _AFTER_YEAR_OK = re.compile(r"^\s*(?:$|[^\w\s]|و|ف|ال|م(?!\w)|حتي|الي|ثم|عندما|حين|بعد|قبل|كان|كانت|تم|قال|اعلن)")
@@ -94,11 +94,12 @@ def future_context(folded: str, start: int) -> bool:
     return False
 
 
-def _openings(f: Folded, tokens: list[Token], kinds: frozenset[str]) -> dict[str, list[int]]:
-    """Per kind of ``kinds``, the folded offsets where a match may start, in order."""
+def _openings(f: Folded, tokens: list[Token], kinds: frozenset[str], cut: bool) -> dict[str, list[int]]:
+    """Per kind of ``kinds``, the folded offsets where a match may start, in order (``cut``: the
+    folding may join tokens into one word)."""
     out: dict[str, list[int]] = {kind: [] for kind in kinds}
     identity = isinstance(f.index, range)  # no marks dropped: folded offsets are the original ones
-    for token, found in flagged(tokens, token_starts):
+    for token, found in flagged(tokens, cut_token_starts if cut else token_starts):
         base = token.start if identity else bisect_left(f.index, token.start)
         for offset, token_kinds in found:
             for kind in token_kinds & kinds:
@@ -118,10 +119,10 @@ def _matches(pattern: Pattern, text: str, openings: list[int] | None) -> Iterato
             yield m
 
 
-def _candidates(f: Folded, tokens: list[Token]) -> list[Found]:
+def _candidates(f: Folded, tokens: list[Token], cut: bool) -> list[Found]:
     active = active_patterns(f.text)
     # patterns with start sets try their regex only where the unit's tokens say one may start
-    openings = _openings(f, tokens, frozenset(p.kind for p in active) - scanned_kinds()) if active else {}
+    openings = _openings(f, tokens, frozenset(p.kind for p in active) - scanned_kinds(), cut) if active else {}
     out = []
     for pattern in active:
         for m in _matches(pattern, f.text, openings.get(pattern.kind)):
@@ -176,7 +177,8 @@ def find(text: str, tokens: list[Token] | None = None) -> list[tuple[Found, int,
     """(expression, original start, original end, future context) for every expression in ``text``
     (``tokens``: its tokens, when the ``arabic`` stage made them)."""
     f = fold(text)
-    found = _merge_pairs(_select(_candidates(f, tokenize(text) if tokens is None else tokens)), f.text)
+    tokens = tokenize(text) if tokens is None else tokens
+    found = _merge_pairs(_select(_candidates(f, tokens, joins_words(text))), f.text)
     result = []
     for c in found:
         start, end = f.span(c.start, c.end)

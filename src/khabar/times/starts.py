@@ -20,8 +20,9 @@ from itertools import takewhile
 from re import _constants as sre
 from re import _parser as sre_parse
 
+from khabar.arabic import tokenize
 from khabar.arabic.wordfacts import word_facts
-from khabar.times.fold import fold_word
+from khabar.times.fold import dropped_codepoints, fold_word
 from khabar.times.patterns import patterns
 
 #: How many first letters of a pattern are read: enough to tell its opening words apart.
@@ -160,6 +161,9 @@ class _Index:
     #: in the unit (a dropped mark splits a token: فبرا‭ير).
     leads: dict[str, frozenset[str]]
     chars: dict[str, frozenset[str]]
+    #: The first three letters (or fewer) of every opening word and prefix: a word of letters
+    #: that begins with none of them opens nothing.
+    heads: frozenset[str]
 
 
 def _by_string(pairs: list[tuple[str, str]]) -> dict[str, frozenset[str]]:
@@ -178,6 +182,7 @@ def _index() -> _Index:
         leads=_by_string([(w[:n], kind) for kind, s in used for w in s.words | s.prefixes
                           for n in range(1, len(w))]),
         chars=_by_string([(c, kind) for kind, s in used for c in s.chars]),
+        heads=frozenset(w[:3] for _, s in used for w in s.words | s.prefixes),
     )
 
 
@@ -197,31 +202,60 @@ def _openings(text: str, signs: dict[str, frozenset[str]]) -> list[int]:
     return out
 
 
-def _kinds_at(text: str, i: int, index: _Index) -> frozenset[str]:
-    """Kinds whose match may start at ``text[i]`` of a token's folded ``text``."""
+def _kinds_at(text: str, i: int, index: _Index, cut: bool) -> frozenset[str]:
+    """Kinds whose match may start at ``text[i]`` of a token's folded ``text`` (``cut``: the
+    letters at the token's end may go on in the unit)."""
     c = text[i]
     if not c.isalpha():
         return index.chars.get(DIGIT if c.isdecimal() else c, frozenset())
     run = text if i == 0 and text.isalpha() else "".join(takewhile(str.isalpha, text[i:]))
     # its beginnings up to DEPTH letters (a short run repeats itself: no harm in a look-up)
     hits = [index.words.get(run), *map(index.prefixes.get, [run[:n] for n in range(1, DEPTH + 1)])]
-    if i + len(run) == len(text):
+    if cut and i + len(run) == len(text):
         hits.append(index.leads.get(run))
     return frozenset().union(*filter(None, hits))
 
 
-@word_facts(200_000)
-def token_starts(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
-    """(offset in the folded token, kinds of the patterns that may start there) per opening."""
+def _token_starts(text: str, cut: bool) -> tuple[tuple[int, frozenset[str]], ...]:
     folded = fold_word(text)
-    if not folded:
-        return ()
     index = _index()
+    if not folded or (not cut and folded.isalpha()
+                      and index.heads.isdisjoint((folded[:1], folded[:2], folded[:3]))):
+        return ()  # most words: one word of letters that no opening begins as
     out = []
     # most tokens are one word of letters: no opening but the first
     for i in (0,) if folded.isalpha() else _openings(folded, index.chars):
-        kinds = _kinds_at(folded, i, index)
+        kinds = _kinds_at(folded, i, index, cut)
         if kinds:
             out.append((i, kinds))
     return tuple(out)
 
+
+@word_facts(200_000)
+def token_starts(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """(offset in the folded token, kinds of the patterns that may start there) per opening.
+
+    The letters a word token ends with end a word of its unit: the tokenizer stops a word only
+    before a character that is no letter, unless the folding drops it (see :func:`cut_token_starts`).
+    """
+    return _token_starts(text, cut=False)
+
+
+@word_facts(50_000)
+def cut_token_starts(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """:func:`token_starts` for a unit with a character the folding drops but the tokenizer
+    keeps as a sign (a direction mark: فبرا\u202dير): once dropped it joins its neighbours, so the
+    letters at a token's end may begin a longer word."""
+    return _token_starts(text, cut=True)
+
+
+@lru_cache(maxsize=1)
+def _joining() -> re.Pattern[str]:
+    """The characters the folding drops that the tokenizer does not read as part of a word."""
+    signs = [c for c in map(chr, dropped_codepoints()) if len(tokenize(f"ا{c}ا")) > 1]
+    return re.compile("[" + "".join(map(re.escape, signs)) + "]")
+
+
+def joins_words(text: str) -> bool:
+    """Whether folding ``text`` may join two of its tokens into one word."""
+    return _joining().search(text) is not None
