@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from khabar.arabic import Token
 from khabar.model import Article, TimeExpr
 from khabar.times.detect import find
 from khabar.times.fold import fold_word
@@ -27,12 +26,11 @@ class Options:
 
 
 def analyse_text(text: str, published: str | None, last: str | None = None,
-                 keep_vague: bool = False, tokens: list[Token] | None = None) -> list[tuple[int, int, str | None]]:
-    """(start, end, value) for every time expression in ``text``; ``last`` seeds آنذاك; ``tokens``
-    are the text's tokens when the ``arabic`` stage made them."""
+                 keep_vague: bool = False) -> list[tuple[int, int, str | None]]:
+    """(start, end, value) for every time expression in ``text``; ``last`` seeds آنذاك."""
     anchor = parse_published(published)
     out = []
-    for found, start, end, future in find(text, tokens):
+    for found, start, end, future in find(text):
         if found.kind == "anaphor":
             out.append((start, end, last))
             continue
@@ -52,10 +50,8 @@ def analyse_text(text: str, published: str | None, last: str | None = None,
 def run(article: Article, options: Options) -> Article:
     last: str | None = None
     mentions = []
-    tokens = article.annotations.get("tokens", {})
     for field, paragraph, text in article.units():
-        for start, end, value in analyse_text(text, article.published, last, options.keep_vague,
-                                              tokens.get((field, paragraph))):
+        for start, end, value in analyse_text(text, article.published, last, options.keep_vague):
             last = value if value is not None else last
             mentions.append(TimeExpr(text=text[start:end], field=field, paragraph=paragraph,
                                      start=start, end=end, value=value))

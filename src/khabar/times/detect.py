@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.arabic import Token, tokenize
-from khabar.arabic.wordfacts import flagged
 from khabar.times.fold import Folded, fold
 from khabar.times.lexicon import alternation, lexicon
-from khabar.times.patterns import Pattern, active_patterns
-from khabar.times.starts import cut_token_starts, joins_words, scanned_kinds, token_starts
+from khabar.times.patterns import active_patterns
 
 #: Words that may follow a bare year (في 2013 قررت ...); anything else after it reads as a count.
 _AFTER_YEAR_OK = re.compile(r"^\s*(?:$|[^\w\s]|و|ف|ال|م(?!\w)|حتي|الي|ثم|عندما|حين|بعد|قبل|كان|كانت|تم|قال|اعلن)")
@@ -94,38 +89,10 @@ def future_context(folded: str, start: int) -> bool:
     return False
 
 
-def _openings(f: Folded, tokens: list[Token], kinds: frozenset[str], cut: bool) -> dict[str, list[int]]:
-    """Per kind of ``kinds``, the folded offsets where a match may start, in order (``cut``: the
-    folding may join tokens into one word)."""
-    out: dict[str, list[int]] = {kind: [] for kind in kinds}
-    identity = isinstance(f.index, range)  # no marks dropped: folded offsets are the original ones
-    for token, found in flagged(tokens, cut_token_starts if cut else token_starts):
-        base = token.start if identity else bisect_left(f.index, token.start)
-        for offset, token_kinds in found:
-            for kind in token_kinds & kinds:
-                out[kind].append(base + offset)
-    return out
-
-
-def _matches(pattern: Pattern, text: str, openings: list[int] | None) -> Iterator[re.Match[str]]:
-    """``pattern.regex.finditer(text)``, trying only ``openings`` when given."""
-    if openings is None:
-        yield from pattern.regex.finditer(text)
-        return
-    end = 0
-    for start in openings:
-        if start >= end and (m := pattern.regex.match(text, start)):
-            end = m.end()
-            yield m
-
-
-def _candidates(f: Folded, tokens: list[Token], cut: bool) -> list[Found]:
-    active = active_patterns(f.text)
-    # patterns with start sets try their regex only where the unit's tokens say one may start
-    openings = _openings(f, tokens, frozenset(p.kind for p in active) - scanned_kinds(), cut) if active else {}
+def _candidates(f: Folded) -> list[Found]:
     out = []
-    for pattern in active:
-        for m in _matches(pattern, f.text, openings.get(pattern.kind)):
+    for pattern in active_patterns(f.text):
+        for m in pattern.regex.finditer(f.text):
             text = m.group("x")
             start, end = m.start("x"), m.end("x")
             if _has_context(pattern.kind, text, f.text, start, end):
@@ -173,12 +140,10 @@ def _merge_pairs(found: list[Found], folded: str) -> list[Found]:
     return out
 
 
-def find(text: str, tokens: list[Token] | None = None) -> list[tuple[Found, int, int, bool]]:
-    """(expression, original start, original end, future context) for every expression in ``text``
-    (``tokens``: its tokens, when the ``arabic`` stage made them)."""
+def find(text: str) -> list[tuple[Found, int, int, bool]]:
+    """(expression, original start, original end, future context) for every expression in ``text``."""
     f = fold(text)
-    tokens = tokenize(text) if tokens is None else tokens
-    found = _merge_pairs(_select(_candidates(f, tokens, joins_words(text))), f.text)
+    found = _merge_pairs(_select(_candidates(f)), f.text)
     result = []
     for c in found:
         start, end = f.span(c.start, c.end)

@@ -27,13 +27,6 @@ _DROP_RANGES = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0
                 (0x200B, 0x200D), (0x202A, 0x202E), (0x2066, 0x2069), (0xFEFF, 0xFEFF))
 _DROP_CLASS = "[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _DROP_RANGES) + "]"
 _DROP = re.compile(_DROP_CLASS)
-
-
-def dropped_codepoints() -> list[int]:
-    """Every code point the folding drops."""
-    return [p for lo, hi in _DROP_RANGES for p in range(lo, hi + 1)]
-
-
 _DROP_RUN = re.compile(_DROP_CLASS + "+")
 
 
@@ -59,7 +52,7 @@ def _mapped(text: str) -> str:
 
 #: ``_MAP`` and the dropped marks as one table: no mark is mapped, nor is any mapped character
 #: produced, so one ``translate`` equals dropping and then mapping.
-_FOLD_TABLE = {**_MAP, **dict.fromkeys(dropped_codepoints())}
+_FOLD_TABLE = {**_MAP, **dict.fromkeys(p for lo, hi in _DROP_RANGES for p in range(lo, hi + 1))}
 #: Below this length one ``translate`` beats the regex and replacements (gazetteer and lexicon
 #: names: a million at load); above it the C-level replacements win.
 _SHORT = 40
