@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 from khabar.arabic import Token
 from khabar.events.actors import actor_tables
@@ -26,6 +28,8 @@ OBJECT_WINDOW = 20
 NEAR_OBJECT = 3
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
+#: A token's text, read by a C-level getter (Token is a named tuple).
+_TEXT = itemgetter(Token._fields.index("text"))
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل", "ولل", "كال")
 
 
@@ -108,11 +112,13 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
     """Coded predicates of one sentence, left to right, objects of light verbs consumed."""
     out: list[Trigger] = []
     consumed: set[int] = set()
-    # most words have no reading (the filters below only remove readings): one pass finds the others
-    for i, readings in [(i, r) for i, t in enumerate(toks) if t.kind == "word" and (r := analyse_word(t.text))]:
+    # most words have no reading (the filters below only remove readings): one pass in C finds the
+    # others (it looks up every token's text: those of other kinds are skipped here)
+    for i in compress(range(len(toks)), map(analyse_word, map(_TEXT, toks))):
         tok = toks[i]
-        if i in consumed or _is_actor_word(tok.text):
+        if tok.kind != "word" or i in consumed or _is_actor_word(tok.text):
             continue
+        readings = analyse_word(tok.text)
         preds = list(readings)
         if fold(tok.text).lstrip("وف") in NOT_PREDICATES:
             preds = [p for p in preds if p.objects]  # توقفت: no event alone, but توقفت عن تزويد is one
