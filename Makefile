@@ -54,7 +54,13 @@ lint: dev
 bench: dev
 	@for s in bench/bench_*.py; do echo "== $$s"; $(BIN)/python $$s || exit 1; done
 
-train-ner: dev
+# The train extra (JAX, gensim) is for the neural tagger's training only: tagging needs numpy.
+$(VENV)/.installed-train: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[train]'
+	touch $@
+
+# The CRF, then the neural tagger of the ensemble (its word2vec vectors are kept in build/ner/).
+train-ner: dev $(VENV)/.installed-train
 	$(BIN)/python -m khabar.entities.train
 
 # Word statistics the tagger reads (stopwords, word clusters), derived offline from ../shared/corpora.

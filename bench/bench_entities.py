@@ -1,12 +1,14 @@
 """Entities bench: ANERcorp test scores, seed and dev entity scores, and speed.
 
 1. ANERcorp test split (25,008 words; see khabar.entities.train) through ``tag_conll``, the
-   library call ``khabar tag --format conll`` wraps: conlleval-style P/R/F1 per type and micro.
+   library call ``khabar tag --format conll`` wraps: conlleval-style P/R/F1 per type and micro,
+   for the CRF + neural ensemble (the command's default) and for the CRF alone.
 2. The seed page and ../shared/gold/dev analysed through the entities stage (JSON Lines, so ids
    match) and scored by ../shared/tools/score.py: entity_p, entity_r, entity_f1, entity_typed_r.
 3. Speed on ant_multisource: articles/s through structure + arabic + entities, and through the
-   entities stage alone (with the CRF tagger, and with ``Options(tagger=False)``), in CPU seconds of this process (the machine's two cores are shared, so
-   wall time is noisier); lexicon and model loading are timed apart.
+   entities stage alone (with the CRF tagger, with ``Options(tagger=False)`` and with
+   ``Options(model="ensemble")``), in CPU seconds of this process (the machine's two cores are
+   shared, so wall time is noisier); lexicon and model loading are timed apart.
 
     .venv/bin/python bench/bench_entities.py [--articles N]
 """
@@ -38,15 +40,16 @@ SCORE = SHARED / "tools" / "score.py"
 ENTITY_KEYS = ("entity_p", "entity_r", "entity_f1", "entity_typed_r")
 
 
-def anercorp_scores() -> None:
+def anercorp_scores(ensemble: bool) -> None:
     _, test = split(read_anercorp())
     lines = [line for s in test for line in ([f"{w}\t{t}" for w, t in s] + [""])]
     t = time.process_time()
-    out = [line for line in tag_conll(lines) if line]
+    out = [line for line in tag_conll(lines, ensemble=ensemble) if line]
     secs = time.process_time() - t
     pred = iter(line.split("\t")[1] for line in out)
     predicted = [[next(pred) for _ in s] for s in test]
-    print(f"== ANERcorp test ({sum(map(len, test))} words, {sum(map(len, test)) / secs:,.0f} words/s)")
+    which = "CRF + neural ensemble, khabar tag's default" if ensemble else "CRF alone, khabar tag --crf-only"
+    print(f"== ANERcorp test, {which} ({sum(map(len, test))} words, {sum(map(len, test)) / secs:,.0f} words/s)")
     print_scores(evaluate([[t for _, t in s] for s in test], predicted))
 
 
@@ -111,9 +114,14 @@ def speed(n: int) -> None:
     for a in arts:
         run(a, Options(tagger=False))
     lexicon_only = time.process_time() - t
+    t = time.process_time()
+    for a in arts:
+        run(a, Options(model="ensemble"))
+    ensemble = time.process_time() - t
     print(f"structure+arabic+entities, first pass: {len(records) / chain:,.0f} articles/s per core")
     print(f"entities stage alone, second pass: {len(arts) / stage:,.0f} articles/s per core "
-          f"({len(arts) / lexicon_only:,.0f} with the tagger off: lexicons and rules only)")
+          f"({len(arts) / lexicon_only:,.0f} with the tagger off: lexicons and rules only; "
+          f"{len(arts) / ensemble:,.0f} with Options(model='ensemble'), the neural tagger's first load included)")
 
 
 def main() -> int:
@@ -130,7 +138,8 @@ def main() -> int:
     # Speed first: tagging ANERcorp and the gold pages would fill the per-word caches the first
     # pass is meant to start without (that made the first pass look ~20% faster than a fresh run).
     speed(args.articles)
-    anercorp_scores()
+    anercorp_scores(ensemble=True)
+    anercorp_scores(ensemble=False)
     gold_scores()
     return 0
 

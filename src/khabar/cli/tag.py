@@ -14,6 +14,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("conll",), default="conll", help="input/output format (conll)")
     p.add_argument("--no-lexicon-layer", action="store_true",
                    help="the CRF alone: curated lexicon names it left untagged stay O (see khabar.entities.lexlayer)")
+    p.add_argument("--crf-only", action="store_true",
+                   help="the CRF without the neural tagger it is ensembled with by default (see khabar.entities.ensemble)")
     p.set_defaults(func=run)
 
 
@@ -22,7 +24,8 @@ def run(args: argparse.Namespace) -> int:
     from khabar.entities.tagger import tag_conll
 
     try:
-        for line in tag_conll(sys.stdin, layer=() if args.no_lexicon_layer else LAYER_TYPES):
+        for line in tag_conll(sys.stdin, layer=() if args.no_lexicon_layer else LAYER_TYPES,
+                              ensemble=not args.crf_only):
             sys.stdout.write(line + "\n")
     except RuntimeError as exc:
         print(f"khabar: error: {exc}", file=sys.stderr)

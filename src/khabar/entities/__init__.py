@@ -39,6 +39,9 @@ EARLY_SURNAME_LIKENESS = 0.0
 class Options:
     #: Use the CRF tagger for names the lexicons do not know.
     tagger: bool = True
+    #: "crf", or "ensemble": the CRF with the neural tagger's label log-probabilities added
+    #: (:mod:`.ensemble`; more accurate, slower: see docs/entities.md).
+    model: str = "crf"
 
 
 def run(article: Article, options: Options) -> Article:
@@ -54,8 +57,8 @@ def run(article: Article, options: Options) -> Article:
     for field, paragraph, text in article.units(FIELDS):
         tokens = token_table.get((field, paragraph)) or tokenize(text)
         units.append(((field, paragraph), text, tokens, lex.find(tokens)))
-    spans = tagger.unit_spans([(tokens, sentence_table.get(key), matches)
-                               for key, _, tokens, matches in units]) if tagger else [[] for _ in units]
+    spans = tagger.unit_spans([(tokens, sentence_table.get(key), matches) for key, _, tokens, matches in units],
+                              ensemble=options.model == "ensemble") if tagger else [[] for _ in units]
     b = Builder()
     pendings, linkers = [], []
     for (key, text, tokens, matches), unit_spans in zip(units, spans, strict=True):

@@ -25,6 +25,7 @@ from khabar.entities.keys import WordCache, fold
 from khabar.entities.lexicon import folded_word_list
 from khabar.entities.lexlayer import LAYER_TYPES, fill
 from khabar.entities.matcher import word_matches
+from khabar.entities.neural import NN_PATH, NeuralTagger
 
 MODEL_PATH = Path(__file__).parent / "resources" / "ner.crfsuite"
 _TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
@@ -35,7 +36,7 @@ WINDOW = 20
 
 
 class Tagger:
-    def __init__(self, path: Path = MODEL_PATH) -> None:
+    def __init__(self, path: Path = MODEL_PATH, neural_path: Path = NN_PATH) -> None:
         import pycrfsuite
 
         from khabar.entities.decode import Decoder
@@ -56,6 +57,8 @@ class Tagger:
         for attr, row in self.decoder.word_rows.items():
             self._person_by_row[row] = self._person_weights.get(attr, 0.0)
         self._likeness = WordCache(self._name_likeness, 200_000)  # bounded for long-running processes
+        self.neural_path = neural_path
+        self._neural: NeuralTagger | None = None
 
     def name_likeness(self, word: str) -> float:
         """How much the word alone (no context) looks like the start of a person's name to the
@@ -73,20 +76,36 @@ class Tagger:
             return []
         return self.decoder.tag(words, matches)
 
+    @property
+    def neural(self) -> NeuralTagger:
+        """The neural tagger the ensemble adds (:mod:`.neural`), loaded on first use."""
+        if self._neural is None:
+            self._neural = NeuralTagger(self.features, self.neural_path)
+        return self._neural
+
     def tag_many(self, sentences: list[list[str]], matches: list[list | None] | None = None,
-                 window: int = WINDOW, layer: tuple[str, ...] = LAYER_TYPES) -> list[list[str]]:
+                 window: int = WINDOW, layer: tuple[str, ...] = LAYER_TYPES, ensemble: bool = False
+                 ) -> list[list[str]]:
         """Tags for consecutive sentences of one document, made consistent across ``window``;
         curated lexicon names of the types in ``layer`` the CRF left untagged are filled in
-        (:mod:`.lexlayer`; an empty ``layer`` turns that off)."""
+        (:mod:`.lexlayer`; an empty ``layer`` turns that off).  With ``ensemble`` the neural
+        tagger's log-probabilities join the CRF's scores (:mod:`.ensemble`)."""
         found = [m if m is not None else word_matches(self.features.lex, words)
                  for words, m in zip(sentences, matches or [None] * len(sentences), strict=True)]
-        tags, folded = self.decoder.tag_document(sentences, found)
+        if ensemble:
+            from khabar.entities.ensemble import ensemble_document
+
+            tags, folded = ensemble_document(self.decoder, self.neural, sentences, found)
+        else:
+            tags, folded = self.decoder.tag_document(sentences, found)
         if layer:
             tags = [fill(ts, words, ms, layer) if ms else ts for ts, words, ms in zip(tags, sentences, found, strict=True)]
         return propagate(sentences, tags, window, folded)
 
-    def unit_spans(self, units: list[tuple[list, list[tuple[int, int]] | None, list | None]]) -> list[list]:
-        """Typed token spans per text unit; ``units`` are (tokens, sentence offsets, lexicon matches)."""
+    def unit_spans(self, units: list[tuple[list, list[tuple[int, int]] | None, list | None]],
+                   ensemble: bool = False) -> list[list]:
+        """Typed token spans per text unit; ``units`` are (tokens, sentence offsets, lexicon matches);
+        ``ensemble`` as in :meth:`tag_many`."""
         from khabar.entities.linking import Span
         from khabar.entities.matcher import Match
 
@@ -106,7 +125,7 @@ class Tagger:
                     if m.first >= first and m.last < last])
                 where.append((u, first))
         out: list[list] = [[] for _ in units]
-        for (u, first), tags in zip(where, self.tag_many(sentences, found), strict=True):
+        for (u, first), tags in zip(where, self.tag_many(sentences, found, ensemble=ensemble), strict=True):
             if tags.count("O") != len(tags):  # (most sentences hold a name, many do not)
                 out[u] += [Span(first + a, first + b, _TYPES[t]) for a, b, t in bio_spans(tags)]
         return out
@@ -202,16 +221,18 @@ def default_tagger() -> Tagger | None:
     return Tagger() if MODEL_PATH.exists() else None
 
 
-def tag_conll(lines: Iterable[str], layer: tuple[str, ...] = LAYER_TYPES) -> Iterator[str]:
+def tag_conll(lines: Iterable[str], layer: tuple[str, ...] = LAYER_TYPES, ensemble: bool = True) -> Iterator[str]:
     """CoNLL in, CoNLL out: one token per line (blank line between sentences) -> ``token<TAB>tag``.
 
     Extra columns after the token (e.g. a gold tag) are ignored; the output keeps the blank lines.
     The input is read whole and tagged as one document (see :meth:`Tagger.tag_many`, and there
-    ``layer``).
+    ``layer`` and ``ensemble``: the CRF with the neural tagger by default).
     """
     tagger = default_tagger()
     if tagger is None:
         raise RuntimeError(f"no NER model at {MODEL_PATH}: run `make train-ner`")
+    if ensemble and not tagger.neural_path.exists():
+        raise RuntimeError(f"no neural tagger at {tagger.neural_path}: run `make train-ner` (or tag with the CRF alone)")
     sentences: list[list[str]] = []
     sentence: list[str] = []
     for line in [*lines, ""]:
@@ -221,6 +242,6 @@ def tag_conll(lines: Iterable[str], layer: tuple[str, ...] = LAYER_TYPES) -> Ite
         elif sentence:
             sentences.append(sentence)
             sentence = []
-    for words, tags in zip(sentences, tagger.tag_many(sentences, layer=layer), strict=True):
+    for words, tags in zip(sentences, tagger.tag_many(sentences, layer=layer, ensemble=ensemble), strict=True):
         yield from (f"{w}\t{t}" for w, t in zip(words, tags, strict=True))
         yield ""

@@ -13,6 +13,11 @@ labels the corpora, and its confident sentences (:mod:`.selftrain`) join the tra
 last run (``--labeller MODEL`` labels them with an existing model instead).  Not used for the
 committed model: held-out 0.772 -> 0.776, test 0.763 against 0.765 for a plain retrain.
 
+Then the neural tagger the CRF is ensembled with (:mod:`.train_neural`, JAX, the ``train``
+extra): word2vec vectors over the corpora (made once, kept in ``build/ner/``), then the model on
+the same train part, written to ``resources/ner_nn.npz``; the test part is scored for the CRF
+alone and for the ensemble (:mod:`.ensemble`, what ``khabar tag`` runs).  ``--crf-only`` skips it.
+
 ``--holdout`` trains on the first 5/6 of the train part and scores the rest, for choosing
 features and settings without the test part; its votes come from its own first model and go to a
 temporary file (the committed votes were made by a model that saw the held-out slice: with them,
@@ -29,12 +34,15 @@ from collections import Counter
 from pathlib import Path
 
 from khabar.entities.autonames import AUTONAMES_PATH, corpus_documents, count_tags, use_votes, write_autonames
+from khabar.entities.neural import NN_PATH
 from khabar.entities.tagger import MODEL_PATH, bio_spans
 from khabar.entities.wordstats import CORPORA
 
 ANERCORP = Path(__file__).resolve().parents[3].parent / "shared" / "nlp" / "anercorp" / "ANERCorp.txt"
 PARAMS = {"c1": 0.03, "c2": 0.03, "max_iterations": 300, "feature.possible_transitions": True,
           "feature.possible_states": True}
+#: word2vec vectors for the neural tagger: made once, kept out of the repository between runs.
+VECTORS = Path(__file__).resolve().parents[3] / "build" / "ner" / "word2vec.kv"
 #: The first model only votes over the corpora: fewer iterations do (its votes are counted, not used).
 FIRST_ITERATIONS = 100
 
@@ -130,12 +138,14 @@ def build_autonames(model: Path, corpora: Path = CORPORA, path: Path = AUTONAMES
     return write_autonames(count_tags(Tagger(model), corpus_documents(corpora)), path)
 
 
-def test_scores(test_set: list[Sentence], model: Path = MODEL_PATH) -> dict[str, tuple[float, float, float, int]]:
+def test_scores(test_set: list[Sentence], model: Path = MODEL_PATH,
+                neural: Path | None = None) -> dict[str, tuple[float, float, float, int]]:
+    """Scores of the CRF, or with ``neural`` of the ensemble (:mod:`.ensemble`)."""
     from khabar.entities.tagger import Tagger
 
-    tagger = Tagger(model)
+    tagger = Tagger(model, neural or NN_PATH)
     gold = [[t for _, t in s] for s in test_set]
-    pred = tagger.tag_many([[w for w, _ in s] for s in test_set])  # as `khabar tag` does
+    pred = tagger.tag_many([[w for w, _ in s] for s in test_set], ensemble=neural is not None)  # as `khabar tag` does
     return evaluate(gold, pred)
 
 
@@ -153,6 +163,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--self-training", action="store_true",
                     help="add confidently tagged corpus sentences to the train part (see khabar.entities.selftrain)")
     ap.add_argument("--labeller", type=Path, help="tag the self-training sentences with this model")
+    ap.add_argument("--neural", type=Path, default=NN_PATH, help="where the neural tagger of the ensemble goes")
+    ap.add_argument("--vectors", type=Path, default=VECTORS,
+                    help="word2vec vectors for the neural tagger (made from --corpora when missing)")
+    ap.add_argument("--crf-only", action="store_true", help="train the CRF alone, not the neural tagger")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"ANERcorp not found at {args.data}", file=sys.stderr)
@@ -175,7 +189,15 @@ def main(argv: list[str] | None = None) -> int:
         t = time.time()
         train(train_set + extra, args.model, params)
         print(f"trained in {time.time() - t:.0f} s -> {args.model}", file=sys.stderr)
+        print("== CRF")
         print_scores(test_scores(test_set, args.model))
+        if not args.crf_only:
+            from khabar.entities.train_neural import train_neural
+
+            neural = Path(tmp) / "ner_nn.npz" if args.holdout and args.neural == NN_PATH else args.neural
+            train_neural(train_set, args.corpora, args.vectors, neural)
+            print("== ensemble (CRF + neural)")
+            print_scores(test_scores(test_set, args.model, neural))
     use_votes(AUTONAMES_PATH)
     return 0
 

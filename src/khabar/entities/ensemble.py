@@ -1,0 +1,50 @@
+"""The CRF and the neural tagger together: the neural tagger's label log-probabilities, weighted,
+join the CRF's per-word label scores, and the CRF's own search (its transitions keep the BIO
+sequences valid) finds the best tags.
+
+On the held-out slice of ANERcorp's train part (``python -m khabar.entities.train --holdout``)
+the CRF alone scores micro-F1 0.770, the neural tagger alone 0.699, the ensemble 0.788 (weights
+0.5 to 1.0 all give 0.787-0.788).  Adding the neural scores to the CRF's, which keeps the CRF's
+transition weights, did better there than averaging the two taggers' per-word probabilities
+under BIO constraints (the CRF's marginals are nearly all 0 or 1): 0.784 against 0.780 with a
+shorter-trained neural tagger.
+"""
+
+from __future__ import annotations
+
+from itertools import accumulate
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from khabar.entities.kernels import viterbi
+
+if TYPE_CHECKING:
+    from khabar.entities.decode import Decoder
+    from khabar.entities.matcher import Match
+    from khabar.entities.neural import NeuralTagger
+
+#: How much the neural tagger's log-probabilities weigh against the CRF's scores.
+NN_WEIGHT = 0.5
+
+
+def ensemble_scores(crf: np.ndarray, nn_log: np.ndarray, weight: float = NN_WEIGHT) -> np.ndarray:
+    """The per-word label scores searched: the CRF's plus ``weight`` times the neural log-probs."""
+    return np.ascontiguousarray(crf + weight * nn_log)
+
+
+def ensemble_document(decoder: Decoder, nn: NeuralTagger, sentences: list[list[str]],
+                      matches: list[list[Match] | None], weight: float = NN_WEIGHT
+                      ) -> tuple[list[list[str]], list[str]]:
+    """:meth:`.Decoder.tag_document` with the neural tagger's scores added: label sequences, and
+    the folded spelling of every word."""
+    if not any(sentences):
+        return [[] for _ in sentences], []
+    e, keys = decoder.scores(sentences, matches)
+    lengths = np.fromiter(map(len, sentences), dtype=np.intp, count=len(sentences))
+    order = [nn.labels.index(x) for x in decoder.labels]
+    nn_log = np.concatenate(nn.log_probs(sentences, matches))[:, order].astype(np.float64)
+    paths = viterbi(ensemble_scores(e, nn_log, weight), lengths, decoder.trans_into)
+    names = list(map(decoder.labels.__getitem__, paths.tolist()))
+    ends = list(accumulate(lengths.tolist()))
+    return [names[end - n:end] for n, end in zip(lengths.tolist(), ends, strict=True)], keys
