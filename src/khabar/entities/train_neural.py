@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -54,9 +55,16 @@ def word_vectors(corpus: Path, out: Path) -> None:
                 if words := [word_key(t.text) for t in tokenize(line)]:
                     fh.write(" ".join(words) + "\n")
     model = Word2Vec(LineSentence(str(text)), vector_size=DIM, window=5, min_count=3, sg=0, negative=5,
-                     workers=1, epochs=5, sample=1e-4, seed=SEED)
+                     workers=1, epochs=5, sample=1e-4, seed=SEED, hashfxn=_stable_hash)
     model.wv.save(str(out))
     text.unlink()
+
+
+def _stable_hash(text: str) -> int:
+    """word2vec seeds each word's first vector with this: Python's own ``hash`` of a string changes
+    from one process to the next (the committed vectors were made with it, so a rerun matches them
+    in score, not bit for bit)."""
+    return zlib.crc32(text.encode("utf-8"))
 
 
 def embedding_table(vectors: Path, n: int = VOCAB) -> tuple[list[str], np.ndarray]:
