@@ -22,8 +22,10 @@ from khabar.events.lexicon import (
     light_object_keys,
     load_lexicon,
     matches_object,
+    non_triggers,
     noun_cores,
     object_keys,
+    resource_rows,
     word_set,
 )
 from khabar.model import Article, Source
@@ -123,7 +125,8 @@ def test_a_words_last_letters_decide_its_suffixes(suffixes: tuple[str, ...]) -> 
 
 
 @pytest.mark.parametrize(("word", "objects"), [
-    ("ودعمها", {"دعم", "دعمه", "دعمها"}), ("بالمساعدات", {"المساعدات", "مساعدات"}),
+    # دعمها is not دعمه + ا: the folded ة takes no suffix
+    ("ودعمها", {"دعم", "دعمها"}), ("بالمساعدات", {"المساعدات", "مساعدات"}),
     ("قمته", {"قمه"}),  # the object's ه written as ت before a suffix
     ("الطاولة", set()), ("كلمتها", set()),
 ])
@@ -140,7 +143,8 @@ def test_light_object_keys_are_the_object_keys_light_verbs_list(word: str, objec
     ("بالغارات", ("غارات", "الغارات", "بالغارات")),
     ("لهما", ("هما", "هم", "لهما", "لهم")),  # a suffix as long as the rest leaves no core
     ("مفاوضاتنا", ("مفاوضاتنا", "مفاوضاتن", "مفاوضات", "مفاوضاه")),
-    ("للحكومة", ("حكومه", "حكوم", "لحكومه", "لحكوم", "للحكومه", "للحكوم")),
+    # no possessive after the article: لل+حكوم+ه is not a reading
+    ("للحكومة", ("حكومه", "لحكومه", "لحكوم", "للحكومه", "للحكوم")),
 ])
 def test_noun_cores_in_order(word: str, cores: tuple[str, ...]) -> None:
     assert noun_cores(fold(word)) == cores
@@ -206,3 +210,24 @@ def test_light_verbs_and_senses(sentence: str, cameo: str) -> None:
 @pytest.mark.parametrize("title", ["العاهل", "الملك", "الوزير", "المتحدث"])
 def test_person_titles(title: str) -> None:
     assert title[2:] in word_set("titles", strip_article=True)
+
+
+@pytest.mark.parametrize("entry_class", ["adverb", "noun_pattern", "noun", "function"])
+def test_each_non_trigger_class_holds_words_a_verb_analysis_would_read(entry_class: str) -> None:
+    # every listed word is needed (a verb form's spelling) and, listed, has no reading at all
+    rows = [r for r in resource_rows("non_triggers.tsv") if r[0] == entry_class]
+    assert rows
+    for _, word, *_ in rows:
+        assert word in non_triggers()
+        assert _verb_analyses(fold(word), load_lexicon()), word
+        assert analyse_word(word) == analyse_word("و" + word) == ()
+
+
+@pytest.mark.parametrize(("word", "lemmas"), [
+    ("مستقبلاً", []), ("هنا", []), ("هنأ", ["هنأ"]), ("رأى", ["رأى"]),
+    ("قبضة", []), ("القبض", ["القبض"]),  # a final ة is no possessive ه
+    ("مصادرها", []), ("مصادرتها", ["مصادرة"]),  # ة before a suffix is ت, never ه+ا
+    ("الاجتماعي", []), ("الاجتماعات", ["لقاء"]),  # the article takes number endings, not possessives
+])
+def test_noun_and_stop_list_readings(word: str, lemmas: list[str]) -> None:
+    assert [p.lemma for p in analyse_word(word)] == lemmas

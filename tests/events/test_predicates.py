@@ -17,3 +17,35 @@ from khabar.events.predicates import find_triggers
 def test_triggers_are_words(text: str, expected: list[str]) -> None:
     toks = tokenize(text)
     assert [toks[t.first].text for t in find_triggers(toks)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # adverb: a tanween adverb is no ḥāl participle of استقبل; the participle stays one
+    ("وأكد الوزير أنه سيزور المدينة مستقبلاً", ["وأكد", "سيزور"]),
+    ("قال الوزير منددا بالهجوم", ["قال", "منددا", "بالهجوم"]),
+    # noun_pattern: موقفا is a position, not مُوقِفًا (أوقف)
+    ("اتخذت الحكومة موقفا واضحا من الأزمة", []),
+    # noun: رأي is an opinion, not رأى
+    ("كان للوزير رأي آخر في الاتفاق", []),
+    ("ورأى الوزير أن الاتفاق مهم", ["ورأى"]),
+    # function: هنا is here, not هنأ
+    ("نحن هنا باقون في المدينة", []),
+    ("هنأ الرئيس الفائزين", ["هنأ"]),
+])
+def test_common_words_spelt_like_verb_forms_are_no_triggers(text: str, expected: list[str]) -> None:
+    toks = tokenize(text)
+    assert [toks[t.first].text for t in find_triggers(toks)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural noun with a possessive is not a ة noun with the accusative alif (مصادرة+ا)
+    ("نقلت الصحيفة عن مصادرها أن الاجتماع تأجل", ["الاجتماع"]),
+    ("أعلنت الشرطة مصادرتها الأسلحة", ["أعلنت", "مصادرتها"]),
+    # no possessive after the article: الاجتماعي is an adjective, not اجتماع+ي
+    ("انتشر الفيديو على مواقع التواصل الاجتماعي", []),
+    # a final ة is no possessive ه: قبضة (grip) is not قبض+ه
+    ("حررت القوات المدينة من قبضة المسلحين", []),
+])
+def test_noun_readings_respect_article_and_ta_marbuta(text: str, expected: list[str]) -> None:
+    toks = tokenize(text)
+    assert [toks[t.first].text for t in find_triggers(toks)] == expected

@@ -99,18 +99,33 @@ def _proclitics_of(word: str, rest: int) -> list[str]:
     return [word[:n] for n, pros in _PROCLITICS_BY_LENGTH if len(word) - n >= rest and word[:n] in pros]
 
 
+#: The endings a noun with the article may carry: number, never a possessive (الاجتماعي is an
+#: adjective, not اجتماع+ي) nor the accusative alif.
+_DEFINITE_SUFFIXES = frozenset({"", "ين", "ان", "ون"})
+
+
+def _fits(pro: str, suf: str, core: str) -> bool:
+    """Whether a noun core may take the proclitic and suffix around it."""
+    if suf and core.endswith("ه"):
+        return False  # ة is written ت before any suffix: مصادرها is not مصادرة+ا (its sources)
+    return suf in _DEFINITE_SUFFIXES or not pro.endswith(("ال", "لل"))
+
+
 @lru_cache(maxsize=WORD_CACHE)
-def noun_cores(word: str) -> tuple[str, ...]:
-    """Candidate bare nouns of a folded word: clitics and article removed, possessives too."""
+def noun_cores(word: str, closed: bool = False) -> tuple[str, ...]:
+    """Candidate bare nouns of a folded word: clitics and article removed, possessives too.
+    ``closed``: the word is written with a final ة, which no suffix follows (قبضة is not قبض+ه)."""
     out = []
     # the suffixes the word ends with: each rest after a proclitic ends with those that fit in it
-    suffixes = _NOUN_ENDINGS(word[-SUFFIX_REACH:])
+    suffixes = ("",) if closed else _NOUN_ENDINGS(word[-SUFFIX_REACH:])
     for pro in _proclitics_of(word, 2):
         for suf in suffixes:
             end = len(word) - len(suf)
             if end - len(pro) < 2:
                 continue  # no core of two letters (or the suffix overlaps the proclitic)
             core = word[len(pro):end]
+            if not _fits(pro, suf, core):
+                continue
             out.append(core)
             if suf and core[-1] == "ت":  # ta marbuta before a suffix: تظاهرته → تظاهره
                 out.append(core[:-1] + "ه")
@@ -193,6 +208,21 @@ def word_set(name: str, strip_article: bool = False) -> frozenset[str]:
             words = (fold(w) for w in row[1].split())
             return frozenset(bare(w) if strip_article else w for w in words)
     raise KeyError(name)
+
+
+_MARKS = re.compile("[\u0640\u064b-\u0652]")
+
+
+def _unmarked(text: str) -> str:
+    """A word without diacritics and tatweel, its letters (hamza included) kept: the stop-list
+    keys, which folding would confuse with verbs (هنا here, هنأ congratulated)."""
+    return _MARKS.sub("", text) if _MARKS.search(text) else text
+
+
+@cache
+def non_triggers() -> frozenset[str]:
+    """Words of resources/non_triggers.tsv, unmarked: nouns and adverbs no reading makes an event."""
+    return frozenset(_unmarked(row[1].strip()) for row in resource_rows("non_triggers.tsv"))
 
 
 def _split(cell: str) -> list[str]:
@@ -311,13 +341,16 @@ def analyse_word(text: str) -> tuple[Predicate, ...]:
     word = fold(text)
     if next(_stem_finder().iter(word), None) is None:
         return ()  # most words: no stem inside, so no affix stripping can reach one
+    plain = _unmarked(text)
+    if plain.removeprefix("و").removeprefix("ف") in non_triggers():
+        return ()  # a common noun or adverb spelt like a verb form: هنا is not هنأ, موقفا not موقِفًا
     verb, noun = _placed_stems(word)
     if not (verb or noun):
         return ()  # nor one between affixes (a stem's letters inside another word)
     # verbs never end in ة: keep it apart so that سيطرة is not سيطر+ه
-    found = _verb_analyses(word, lex) if verb and not text.endswith("ة") else []
+    found = _verb_analyses(word, lex) if verb and not plain.endswith("ة") else []
     if noun:
-        for core in noun_cores(word):
+        for core in noun_cores(word, closed=plain.endswith("ة")):
             found += lex.nouns.get(core, ())
     return tuple(dict.fromkeys(found))
 
