@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.arabic import tokenize
-from khabar.events.predicates import find_triggers
+from khabar.events.predicates import find_triggers, unshadowed
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -49,3 +49,20 @@ def test_common_words_spelt_like_verb_forms_are_no_triggers(text: str, expected:
 def test_noun_readings_respect_article_and_ta_marbuta(text: str, expected: list[str]) -> None:
     toks = tokenize(text)
     assert [toks[t.first].text for t in find_triggers(toks)] == expected
+
+
+@pytest.mark.parametrize(("text", "span", "trigger"), [
+    # a time expression: فجر الأحد is dawn, not فجّر (detonated)
+    ("قصفت الطائرات مواقع المسلحين فجر الأحد", "فجر الأحد", "فجر"),
+    # names: لاري كودلو is not لأرى (رأى); اتفاقية حظر الأسلحة names no ban
+    ("قال المستشار لاري كودلو إن المحادثات ستستمر", "لاري كودلو", "لاري"),
+    ("انضمت فلسطين إلى اتفاقية حظر الأسلحة الكيميائية", "اتفاقية حظر الأسلحة الكيميائية", "حظر"),
+])
+def test_no_predicate_inside_a_name_or_a_time(text: str, span: str, trigger: str) -> None:
+    toks = tokenize(text)
+    found = find_triggers(toks)
+    assert trigger in [toks[t.first].text for t in found]  # read as a predicate when nothing marks the span
+    start = text.index(span)
+    kept = unshadowed(found, toks, [(start, start + len(span))])
+    assert trigger not in [toks[t.first].text for t in kept]
+    assert len(kept) == len(found) - 1  # the others stay

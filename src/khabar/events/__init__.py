@@ -25,7 +25,7 @@ from khabar.events.discourse import (
     reflexive,
     reporter,
 )
-from khabar.events.predicates import Trigger, find_triggers
+from khabar.events.predicates import Trigger, find_triggers, unshadowed
 from khabar.events.reference import actor_gender, object_gender, referent, relative_antecedent
 from khabar.model import Article, Event
 
@@ -155,6 +155,7 @@ def extract_events(article: Article, options: Options | None = None) -> list[Eve
     sentences = article.annotations.get("sentences", {})
     events: list[Event] = []
     mentions = unit_mentions(article)
+    shadows = _name_and_time_spans(article)
     for field, paragraph, text in article.units():
         unit_tokens = tokens.get((field, paragraph)) or tokenize(text)
         starts = [t.start for t in unit_tokens]
@@ -162,7 +163,8 @@ def extract_events(article: Article, options: Options | None = None) -> list[Eve
         history: list[tuple[Actor, str]] = []  # the paragraph's actors so far, with their gender
         spans = sentences.get((field, paragraph)) or split_sentences(text)
         sentence_tokens = [_sentence_tokens(unit_tokens, starts, start, end) for start, end in spans]
-        triggers = [find_triggers(toks) for toks in sentence_tokens]
+        unit_shadows = shadows.get((field, paragraph), [])
+        triggers = [unshadowed(find_triggers(toks), toks, unit_shadows) for toks in sentence_tokens]
         # a sentence's actors matter only to it and to the paragraph's later sentences (history, topic):
         # after the last sentence with a predicate there is nothing left to do
         todo = max((n + 1 for n, found in enumerate(triggers) if found), default=0)
@@ -177,6 +179,15 @@ def extract_events(article: Article, options: Options | None = None) -> list[Eve
         _denials_answer(events)  # quotation denials (نفى الأسد أن...) answer accusations too
     _name_participants(article, events)
     return events
+
+
+def _name_and_time_spans(article: Article) -> dict[tuple[str, int], list[tuple[int, int]]]:
+    """The spans of every entity mention and time expression, by unit: no predicate inside."""
+    out: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    spans = [m for ent in article.entities for m in ent.mentions] + list(article.times)
+    for span in spans:
+        out.setdefault((span.field, span.paragraph), []).append((span.start, span.end))
+    return out
 
 
 def _sentence_tokens(unit_tokens: list[Token], starts: list[int], start: int, end: int) -> list[Token]:

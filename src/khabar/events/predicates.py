@@ -144,3 +144,11 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
         trigger.negated = _negated(toks, i)
         out.append(trigger)
     return out
+
+
+def unshadowed(triggers: list[Trigger], toks: list[Token], spans: list[tuple[int, int]]) -> list[Trigger]:
+    """The triggers whose first word lies outside every span: a word inside a name or a time
+    expression is no predicate (لاري كودلو is not لأرى, فجر الأحد is not فجّر)."""
+    if not spans:
+        return triggers
+    return [t for t in triggers if not any(s <= toks[t.first].start < e for s, e in spans)]
