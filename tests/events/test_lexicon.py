@@ -231,3 +231,12 @@ def test_each_non_trigger_class_holds_words_a_verb_analysis_would_read(entry_cla
 ])
 def test_noun_and_stop_list_readings(word: str, lemmas: list[str]) -> None:
     assert [p.lemma for p in analyse_word(word)] == lemmas
+
+
+@pytest.mark.parametrize(("word", "lemmas"), [
+    # flag i: an intransitive verb with an object pronoun is another verb (حققه = achieved it)
+    ("حققه", []), ("تحققها", []), ("حققته", []), ("حققت", ["حقق"]), ("يحقق", ["حقق"]),
+    ("انسحبت", ["انسحب"]), ("قصفها", ["قصف"]),  # a transitive verb keeps its object pronoun
+])
+def test_intransitive_verbs_take_no_object_pronoun(word: str, lemmas: list[str]) -> None:
+    assert [p.lemma for p in analyse_word(word) if p.kind == "V"] == lemmas

@@ -167,6 +167,7 @@ class Predicate:
     needs_target: bool = False
     bare_event: bool = False
     civil_riot: bool = False
+    intransitive: bool = False
 
     @property
     def root(self) -> str:
@@ -245,6 +246,7 @@ def _predicate(row: list[str]) -> tuple[Predicate, str]:
         needs_target="r" in flags,
         bare_event="z" in flags,
         civil_riot="c" in flags,
+        intransitive="i" in flags,
     )
     return pred, forms
 
@@ -280,20 +282,29 @@ def _verb_analyses(word: str, lex: Lexicon) -> list[Predicate]:
         rest = word[len(conj):]
         for obj in _OBJECT_ENDINGS(rest[-SUFFIX_REACH:]):
             body = rest[: len(rest) - len(obj)] if obj else rest
-            for suf in _PERF_ENDINGS(body[-SUFFIX_REACH:]):
-                if len(body) > len(suf):
-                    found += lex.perfect.get(body[: len(body) - len(suf)] if suf else body, ())
-            if body.startswith("م") and body.endswith("ا") and not obj:
-                found += lex.imperfect.get(body[1:-1], ())  # ḥāl participle: منددا، متهما، مطالبا
-            for fut in FUTURE:
-                if not body.startswith(fut) or len(body) - len(fut) < 3:
-                    continue
-                verb = body[len(fut):]
-                if verb[0] not in PERSON:
-                    continue
-                for suf in _IMPF_ENDINGS(verb[-SUFFIX_REACH:]):
-                    if len(verb) - len(suf) > 2:
-                        found += lex.imperfect.get(verb[1: len(verb) - len(suf)] if suf else verb[1:], ())
+            readings = _body_analyses(body, lex, with_object=bool(obj))
+            # an intransitive verb takes no object pronoun: حققه is achieved it, not investigated
+            found += [p for p in readings if not p.intransitive] if obj else readings
+    return found
+
+
+def _body_analyses(body: str, lex: Lexicon, with_object: bool) -> list[Predicate]:
+    """The predicates a verb body (no conjunction, no object pronoun) is an inflected form of."""
+    found: list[Predicate] = []
+    for suf in _PERF_ENDINGS(body[-SUFFIX_REACH:]):
+        if len(body) > len(suf):
+            found += lex.perfect.get(body[: len(body) - len(suf)] if suf else body, ())
+    if body.startswith("م") and body.endswith("ا") and not with_object:
+        found += lex.imperfect.get(body[1:-1], ())  # ḥāl participle: منددا، متهما، مطالبا
+    for fut in FUTURE:
+        if not body.startswith(fut) or len(body) - len(fut) < 3:
+            continue
+        verb = body[len(fut):]
+        if verb[0] not in PERSON:
+            continue
+        for suf in _IMPF_ENDINGS(verb[-SUFFIX_REACH:]):
+            if len(verb) - len(suf) > 2:
+                found += lex.imperfect.get(verb[1: len(verb) - len(suf)] if suf else verb[1:], ())
     return found
 
 
