@@ -9,6 +9,7 @@ from khabar.quotes.lexicon import (
     MASC,
     PLURAL,
     in_class,
+    is_homograph,
     key,
     lookup_cue,
     masdar_forms,
@@ -133,3 +134,21 @@ def test_passive_forms(form: str, lemma: str) -> None:
 def test_word_classes(cls: str, phrase: str) -> None:
     assert in_class(cls, " ".join(key(w) for w in phrase.split()))
     assert not in_class(cls, key("سوريا"))
+
+
+# (surface word, spelled as another word than the speech-verb form it normalises to)
+HOMOGRAPHS = [
+    ("رأي", True),  # the noun 'opinion'
+    ("ورأي", True),
+    ("رَأْيٌ", True),
+    ("مرحباً", True),  # the greeting 'welcome'
+    ("مرحبا", True),
+    ("رأى", False),  # the verb 'he saw, held'
+    ("ورأى", False),
+    ("مرحبين", False),  # 'welcoming', plural participle
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), HOMOGRAPHS)
+def test_homographs(word: str, expected: bool) -> None:
+    assert is_homograph(word) is expected

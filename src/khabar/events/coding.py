@@ -10,6 +10,7 @@ from khabar.events.arguments import Arguments
 from khabar.events.lexicon import analyse_word, fold, load_lexicon, word_set
 from khabar.events.predicates import Trigger
 from khabar.model import Article, Entity, Event, Mention, Quote, Ref
+from khabar.quotes.lexicon import class_keys, key, lookup_cue, strip_conjunction
 
 VERBAL_ATTACK = "111"  # هاجم with a person as target is criticism, not a military attack
 LOCATIVES = word_set("locatives")
@@ -129,6 +130,19 @@ def _cue_span(article: Article, quote: Quote) -> tuple[int, int] | None:
     return (at, at + len(quote.cue)) if at >= 0 and quote.cue else None
 
 
+def attribution_only(cue: str) -> bool:
+    """The cue is an attribution phrase (بحسب X، وفقا لما، نقلا عن) with no speech verb of its own: the
+    quotation stands, but 'according to' is nobody's act of speaking."""
+    words = cue.split()
+    if not words:
+        return False
+    first = key(words[0])
+    preps = class_keys("source_prep")
+    if first not in preps and strip_conjunction(first) not in preps:
+        return False
+    return len(words) == 1 or lookup_cue(key(words[-1])) is None  # بحسب ما يوضح: the verb is the event
+
+
 def quote_statements(article: Article, events: list[Event], sentences: dict) -> list[Event]:
     """Statements (CAMEO 010; denials 016) for quotations whose speaker the quotes stage found and whose cue is
     not already coded: reported speech is the commonest event in news."""
@@ -136,7 +150,7 @@ def quote_statements(article: Article, events: list[Event], sentences: dict) -> 
     out = []
     entities = {e.id: e for e in article.entities}
     for quote in article.quotes:
-        has_word = any(ch.isalpha() for ch in quote.cue or "")
+        has_word = any(ch.isalpha() for ch in quote.cue or "") and not attribution_only(quote.cue)
         span = _cue_span(article, quote) if quote.speaker and quote.speaker.text and has_word else None
         if span is None:
             continue

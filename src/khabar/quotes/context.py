@@ -18,6 +18,7 @@ from khabar.quotes.lexicon import (
     complementizers,
     first_words,
     in_class,
+    is_homograph,
     key,
     lookup_cue,
     strip_conjunction,
@@ -74,7 +75,8 @@ class Unit:
             self._inside[first:stop] = [span] * (stop - first)
         ends = (bisect_left(self._starts, m.start()) for m in _SENTENCE_MARK.finditer(self.text))
         self._sentence_ends = [i for i in ends if i < len(self.tokens) and self._ends_sentence(i)]
-        self._forms = {i: lookup_cue(self.keys[i]) for i in self.cues if self.tokens[i].kind == "word"}
+        self._forms = {i: lookup_cue(self.keys[i]) for i in self.cues
+                       if self.tokens[i].kind == "word" and not is_homograph(self.tokens[i].text)}
 
     @cached_property
     def clause_stops(self) -> list[int]:

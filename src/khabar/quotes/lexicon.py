@@ -9,6 +9,7 @@ anonymous-source nouns, clause boundaries, ...).  Both are loaded once.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -184,3 +185,25 @@ def lookup_cue(word_key: str) -> CueForm | None:
     if form is None and len(word_key) > 3 and word_key[0] in "وف":
         form = verbs.get(word_key[1:])
     return form
+
+
+_MARKS = re.compile("[\u064b-\u0652\u0640]")  # tanween, short vowels, shadda, sukun, tatweel
+_HAMZA_ALEFS = str.maketrans("أإآ", "ااا")
+
+
+def _spelling(word: str) -> str:
+    """A spelling key that, unlike :func:`key`, keeps ى apart from ي (رأى the verb, رأي the noun)."""
+    return _MARKS.sub("", word).translate(_HAMZA_ALEFS)
+
+
+@lru_cache(maxsize=1)
+def _homographs() -> frozenset[str]:
+    return frozenset(_spelling(phrase) for cls, phrase in _rows("cues.tsv") if cls == "homograph")
+
+
+def is_homograph(word: str) -> bool:
+    """The surface word, with or without a و/ف conjunction, is spelled as another word than the
+    speech-verb form it normalises to (رأي, مرحباً): never a cue."""
+    spelling = _spelling(word)
+    words = _homographs()
+    return spelling in words or (len(spelling) > 3 and spelling[0] in "وف" and spelling[1:] in words)
