@@ -27,6 +27,7 @@ from khabar.entities.coref import (
 )
 from khabar.entities.linking import Builder, Span, UnitLinker
 from khabar.entities.matcher import lexicon
+from khabar.entities.verbtrim import trim_verbs
 from khabar.model import ANALYSED_FIELDS, Article, Mention
 
 #: Text units read: the analysed fields, the dateline's place and agency, and the outlet's name.
@@ -63,7 +64,7 @@ def run(article: Article, options: Options) -> Article:
     pendings, linkers = [], []
     for (key, text, tokens, matches), unit_spans in zip(units, spans, strict=True):
         linker = UnitLinker(b, lex, key, text, tokens, tagger.name_likeness if tagger else None)
-        linker.run(matches, unit_spans)
+        linker.run(matches, trim_verbs(unit_spans, tokens))
         link_surnames(b, linker)
         pendings += linker.pending
         linkers.append(linker)

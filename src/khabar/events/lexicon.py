@@ -400,3 +400,40 @@ def light_object_keys(text: str) -> frozenset[str]:
 def matches_object(text: str, objects: frozenset[str]) -> bool:
     """Whether a word is one of a light verb's objects (with clitics, article, tanween)."""
     return not object_keys(text).isdisjoint(objects)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def is_finite_verb(text: str) -> bool:
+    """Whether the word reads only as a finite form of a lexicon verb: an indicative imperfect (ي/ت
+    person prefix) or a perfect after و/ف, and as no lexicon noun.  Other stages ask this to keep a verb
+    out of a name (كاريكا يعتذر, وشكرت), so it answers for the word's form, never its context."""
+    if not analyse_word(text):
+        return False  # no stem, or a common word spelt like a verb (non_triggers)
+    lex, word = load_lexicon(), fold(text)
+    if any(lex.nouns.get(core) for core in noun_cores(word)):
+        return False
+    for conj in VERB_PROCLITICS:
+        rest = word[len(conj):] if word.startswith(conj) else ""
+        for obj in _OBJECT_ENDINGS(rest[-SUFFIX_REACH:]) if rest else ():
+            body = rest[: len(rest) - len(obj)] if obj else rest
+            if _imperfect_body(body, lex) or (conj and _perfect_body(body, lex)):
+                return True
+    return False
+
+
+def _imperfect_body(body: str, lex: Lexicon) -> bool:
+    if len(body) < 3 or body[0] not in "يت":
+        return False
+    return any(lex.imperfect.get(body[1: len(body) - len(suf)] if suf else body[1:])
+               for suf in _IMPF_ENDINGS(body[-SUFFIX_REACH:])
+               if len(body) - len(suf) > 2 and suf not in _MOOD_ENDINGS)
+
+
+#: Subjunctive and jussive endings: such a form follows a particle (لن يقولوا), never opens a
+#: clause by itself, and a name ending in ا or و (تريا, ماريو) reads as one.
+_MOOD_ENDINGS = frozenset({"ا", "و", "وا"})
+
+
+def _perfect_body(body: str, lex: Lexicon) -> bool:
+    return any(lex.perfect.get(body[: len(body) - len(suf)] if suf else body)
+               for suf in _PERF_ENDINGS(body[-SUFFIX_REACH:]) if len(body) - len(suf) > 1)

@@ -1,0 +1,54 @@
+"""Trim a finite verb off the edge of a tagged name: the tagger sometimes runs a PER/ORG span on
+into the verb next to it (كاريكا يعتذر, الوفد يهاجمان, وزيرة وشكرت), and the events stage then
+loses the verb.  Which words are verbs is the events lexicon's knowledge, asked through its public
+:func:`~khabar.events.lexicon.is_finite_verb`; words this stage knows as parts of people's names
+(يزيد, يحيى, يوسف, تامر: curated aliases, or words the corpus tagger mostly reads as a person) are
+never trimmed."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from khabar.arabic import Token
+from khabar.datafiles import tsv_rows
+from khabar.entities.autonames import AUTONAMES_PATH
+from khabar.entities.bodies import Span
+from khabar.entities.keys import fold
+from khabar.entities.lexicon import named_entries
+from khabar.events.lexicon import is_finite_verb
+
+#: Span types a verb is trimmed off (places and MISC names hold no verbs the tagger runs into).
+TRIMMED_TYPES = frozenset({"PER", "ORG"})
+#: Words after which the first word of a name is a name, whatever else it spells (يعرب بن عبد الله).
+NASAB = frozenset({"بن", "ابن", "بنت", "أبو", "ابو"})
+#: A word the corpus tagger read as a person at least this share of the times it saw it is a name.
+PERSON_SHARE = 0.5
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Folded words of the curated people's aliases and of the autonames a person by vote."""
+    words = {fold(w) for alias, entry in named_entries() if entry.type == "PER" for w in alias.split()}
+    if AUTONAMES_PATH.exists():
+        for word, n, pers, *_ in tsv_rows(AUTONAMES_PATH.read_text(encoding="utf-8")):
+            if int(pers) >= PERSON_SHARE * int(n):
+                words.add(word)
+    return frozenset(words)
+
+
+def _is_edge_verb(token: Token) -> bool:
+    return is_finite_verb(token.text) and fold(token.text) not in name_words()
+
+
+def trim_verbs(spans: list[Span], tokens: list[Token]) -> list[Span]:
+    """The spans with a finite verb dropped from either end of a multi-word PER/ORG span."""
+    out = []
+    for sp in spans:
+        first, last = sp.first, sp.last
+        if sp.type in TRIMMED_TYPES:
+            while last > first and _is_edge_verb(tokens[last]):
+                last -= 1
+            while last > first and tokens[first + 1].text not in NASAB and _is_edge_verb(tokens[first]):
+                first += 1
+        out.append(sp if (first, last) == (sp.first, sp.last) else Span(first, last, sp.type))
+    return out
