@@ -14,6 +14,7 @@ TATWEEL = "\u0640"
 #: Bidi controls and zero-width characters: invisible, and they break matching.
 INVISIBLES = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _DROP = re.compile(f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]")
+_MARKS = re.compile(f"[{DIACRITICS}{TATWEEL}]")
 #: Alef forms and alef maqsura, plus the Persian/Urdu letters Arabic pages sometimes carry.
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك", "ھ": "ه"})
 #: Arabic-Indic and Persian digits, and the Arabic decimal, thousands and percent signs.
@@ -37,8 +38,16 @@ def normalize_for_matching(text: str, ta_marbuta: bool = False) -> str:
     return text
 
 
-#: A run of bare Arabic letters (no marks, tatweel, digits or invisibles): what fold_letters takes.
-BARE_LETTERS = re.compile("[\u0621-\u063f\u0641-\u064a]+")
+#: Bare Arabic letters (no marks, tatweel, digits or invisibles), as a character-class body.
+BARE_LETTER_CLASS = "\u0621-\u063f\u0641-\u064a"
+def strip_marks(text: str) -> str:
+    """Only diacritics and tatweel dropped, every letter kept as written (hamza, ى): for word lists
+    that must tell apart spellings :func:`normalize_for_matching` merges (رأى the verb, رأي the noun)."""
+    return _MARKS.sub("", text)
+
+
+#: A run of bare Arabic letters: what fold_letters takes.
+BARE_LETTERS = re.compile(f"[{BARE_LETTER_CLASS}]+")
 
 
 def bare_letter_table(fold: Callable[[str], str]) -> dict[int, str]:

@@ -48,6 +48,11 @@ class Token(NamedTuple):
     norm: str
 
 
+#: C-level getters of a Token's fields (a named tuple's own attributes are slower to map over a unit).
+TOKEN_TEXT, TOKEN_START, TOKEN_END, TOKEN_KIND, TOKEN_NORM = (
+    itemgetter(Token._fields.index(name)) for name in ("text", "start", "end", "kind", "norm"))
+
+
 def _splitter(pattern: re.Pattern) -> re.Pattern:
     """The pattern as one capturing group, without the kind groups: ``split`` then returns the
     flat list (spaces, token, spaces, ..., spaces), several times cheaper than a match object per

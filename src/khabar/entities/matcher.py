@@ -13,11 +13,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import itemgetter, not_
+from operator import not_
 
 import ahocorasick
 
 from khabar.arabic import Token, tokenize
+from khabar.arabic.tokenize import TOKEN_KIND, TOKEN_TEXT
 from khabar.entities.clubs import with_clubs
 from khabar.entities.gazetteers import babel_entries, city_entries
 from khabar.entities.keys import KeyMaker, alias_key, fold
@@ -42,8 +43,6 @@ GAZETTEER_GROUPS = ("geonames", "babel")
 BARE_NAME_GROUPS = ("people", "places")
 _QUOTES = frozenset('"«»“”„\'')
 _WORD_KINDS = frozenset(("word", "number", "hashtag"))
-#: A token's text and kind by position (Token is a named tuple: faster than by attribute).
-_TEXT, _KIND = itemgetter(Token._fields.index("text")), itemgetter(Token._fields.index("kind"))
 _PLUS_ONE = (1).__add__
 _WORDLIKE = re.compile(r"\w")
 
@@ -100,10 +99,10 @@ class Lexicon:
 
     def token_keys(self, tokens: list[Token], texts: list[str] | None = None) -> list[str]:
         """Each token's key (``texts``: the tokens' texts, when already listed)."""
-        texts = list(map(_TEXT, tokens)) if texts is None else texts
+        texts = list(map(TOKEN_TEXT, tokens)) if texts is None else texts
         keys = self.keys.keys(texts)
         # punctuation, URLs and e-mail addresses stand for themselves (found in C: most tokens are words)
-        for i in compress(range(len(tokens)), map(not_, map(_WORD_KINDS.__contains__, map(_KIND, tokens)))):
+        for i in compress(range(len(tokens)), map(not_, map(_WORD_KINDS.__contains__, map(TOKEN_KIND, tokens)))):
             keys[i] = texts[i]
         return keys
 
@@ -112,7 +111,7 @@ class Lexicon:
 
         Quotation marks are transparent: وكالة أنباء "فارس" matches وكالة أنباء فارس.
         """
-        texts = list(map(_TEXT, tokens))
+        texts = list(map(TOKEN_TEXT, tokens))
         if _QUOTES.isdisjoint(texts):
             return self._find(tokens, texts)
         kept = [i for i, t in enumerate(texts) if t not in _QUOTES]

@@ -17,10 +17,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate, chain, compress
-from operator import itemgetter
 from pathlib import Path
 
-from khabar.arabic import Token
+from khabar.arabic.tokenize import TOKEN_START, TOKEN_TEXT
 from khabar.entities.keys import WordCache, fold
 from khabar.entities.lexicon import folded_word_list
 from khabar.entities.lexlayer import LAYER_TYPES, fill
@@ -29,8 +28,6 @@ from khabar.entities.neural import NN_PATH, NeuralTagger
 
 MODEL_PATH = Path(__file__).parent / "resources" / "ner.crfsuite"
 _TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
-#: A token's text and start by position (Token is a named tuple: faster than by attribute).
-_TEXT, _START = itemgetter(Token._fields.index("text")), itemgetter(Token._fields.index("start"))
 #: Sentences either side whose tags a word's other occurrences follow.
 WINDOW = 20
 
@@ -111,7 +108,7 @@ class Tagger:
 
         sentences, found, where = [], [], []
         for u, (tokens, offsets, matches) in enumerate(units):
-            texts = list(map(_TEXT, tokens))
+            texts = list(map(TOKEN_TEXT, tokens))
             ranges = _sentence_ranges(tokens, offsets)
             if len(ranges) == 1:  # one sentence (most units): the unit's own matches fit as they are
                 sentences.append(texts)
@@ -203,7 +200,7 @@ def _sentence_ranges(tokens: list, sentences: list[tuple[int, int]] | None) -> l
         return [(0, len(tokens))] if tokens else []
     if len(sentences) == 1 and tokens and tokens[-1].start < sentences[0][1]:
         return [(0, len(tokens))]  # one sentence holding every token (most units): no search
-    starts = list(map(_START, tokens))
+    starts = list(map(TOKEN_START, tokens))
     out, i = [], 0
     for _, end in sentences:
         j = bisect_left(starts, end, i)  # the first token at or after the sentence's end

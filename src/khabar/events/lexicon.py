@@ -16,7 +16,7 @@ from importlib import resources
 import ahocorasick
 
 from khabar.arabic import normalize_for_matching
-from khabar.arabic.normalize import BARE_LETTERS, bare_letter_table
+from khabar.arabic.normalize import BARE_LETTER_CLASS, bare_letter_table, strip_marks
 from khabar.datafiles import tsv_rows
 
 VERB_PROCLITICS = ("", "و", "ف")
@@ -49,7 +49,7 @@ _FOLD_BARE = tuple((chr(c), folded) for c, folded in bare_letter_table(_full_fol
 
 #: Bare letters and plain spaces (a word, or an actor's or a mention's words): no mark, digit or
 #: presentation form, so folding it is replacing letters.
-_PLAIN_TEXT = re.compile("[ " + BARE_LETTERS.pattern.removeprefix("["))
+_PLAIN_TEXT = re.compile(f"[ {BARE_LETTER_CLASS}]+")
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -211,19 +211,10 @@ def word_set(name: str, strip_article: bool = False) -> frozenset[str]:
     raise KeyError(name)
 
 
-_MARKS = re.compile("[\u0640\u064b-\u0652]")
-
-
-def _unmarked(text: str) -> str:
-    """A word without diacritics and tatweel, its letters (hamza included) kept: the stop-list
-    keys, which folding would confuse with verbs (هنا here, هنأ congratulated)."""
-    return _MARKS.sub("", text) if _MARKS.search(text) else text
-
-
 @cache
 def non_triggers() -> frozenset[str]:
     """Words of resources/non_triggers.tsv, unmarked: nouns and adverbs no reading makes an event."""
-    return frozenset(_unmarked(row[1].strip()) for row in resource_rows("non_triggers.tsv"))
+    return frozenset(strip_marks(row[1].strip()) for row in resource_rows("non_triggers.tsv"))
 
 
 def _split(cell: str) -> list[str]:
@@ -352,7 +343,7 @@ def analyse_word(text: str) -> tuple[Predicate, ...]:
     word = fold(text)
     if next(_stem_finder().iter(word), None) is None:
         return ()  # most words: no stem inside, so no affix stripping can reach one
-    plain = _unmarked(text)
+    plain = strip_marks(text)
     if plain.removeprefix("و").removeprefix("ف") in non_triggers():
         return ()  # a common noun or adverb spelt like a verb form: هنا is not هنأ, موقفا not موقِفًا
     verb, noun = _placed_stems(word)

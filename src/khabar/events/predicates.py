@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import compress
-from operator import itemgetter
 
 from khabar.arabic import Token
+from khabar.arabic.tokenize import TOKEN_TEXT
 from khabar.events.actors import actor_tables
 from khabar.events.lexicon import (
     Predicate,
@@ -28,8 +28,6 @@ OBJECT_WINDOW = 20
 NEAR_OBJECT = 3
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
-#: A token's text, read by a C-level getter (Token is a named tuple).
-_TEXT = itemgetter(Token._fields.index("text"))
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل", "ولل", "كال")
 
 
@@ -114,7 +112,7 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
     consumed: set[int] = set()
     # most words have no reading (the filters below only remove readings): one pass in C finds the
     # others (it looks up every token's text: those of other kinds are skipped here)
-    for i in compress(range(len(toks)), map(analyse_word, map(_TEXT, toks))):
+    for i in compress(range(len(toks)), map(analyse_word, map(TOKEN_TEXT, toks))):
         tok = toks[i]
         if tok.kind != "word" or i in consumed or _is_actor_word(tok.text):
             continue

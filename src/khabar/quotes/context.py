@@ -8,10 +8,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress
-from operator import itemgetter
 from typing import NamedTuple
 
 from khabar.arabic import Token, normalize_for_matching, tokenize
+from khabar.arabic.tokenize import TOKEN_END, TOKEN_NORM, TOKEN_START
 from khabar.model import Article
 from khabar.quotes.lexicon import (
     CueForm,
@@ -30,8 +30,6 @@ SENTENCE_END = {".", "!", "?", "؟", "؛", ";"}
 _SENTENCE_MARK = re.compile("[.!?؟؛;]")
 _OPENER_MARK = re.compile("[(:]")
 COMMA = {"،", ",", "-", "—", "–"}
-#: Token fields read for every token of a unit: C-level getters (Token is a named tuple).
-_START, _END, _NORM = (itemgetter(Token._fields.index(name)) for name in ("start", "end", "norm"))
 
 
 # Named tuples rather than frozen dataclasses: one is made for every mention and time of a unit read,
@@ -66,8 +64,8 @@ class Unit:
 
     def __post_init__(self) -> None:
         # Indexes built once: the finders ask these questions for many tokens.
-        self._starts = list(map(_START, self.tokens))
-        self._ends = list(map(_END, self.tokens))
+        self._starts = list(map(TOKEN_START, self.tokens))
+        self._ends = list(map(TOKEN_END, self.tokens))
         self._opens = {s.open: s for s in self.quotes if s.depth == 0}
         self._inside: list[QuoteSpan | None] = [None] * len(self.tokens)
         for span in outermost(self.quotes):
@@ -250,7 +248,7 @@ def prepare_units(article: Article) -> list[Unit]:
     words = triggers()
     for field_name, paragraph, text in article.units():
         tokens = tokens_by_unit.get((field_name, paragraph)) or tokenize(text)
-        keys = list(map(_NORM, tokens))
+        keys = list(map(TOKEN_NORM, tokens))
         if words.isdisjoint(keys):
             continue  # no cue word: nothing to find, and nothing to track
         cues = list(compress(range(len(keys)), map(words.__contains__, keys)))

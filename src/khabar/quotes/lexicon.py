@@ -9,13 +9,13 @@ anonymous-source nouns, clause boundaries, ...).  Both are loaded once.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
 from khabar.arabic import normalize_for_matching
+from khabar.arabic.normalize import strip_marks
 from khabar.datafiles import tsv_rows
 
 MASC, FEM, PLURAL, ANY = "m", "f", "p", ""
@@ -187,13 +187,12 @@ def lookup_cue(word_key: str) -> CueForm | None:
     return form
 
 
-_MARKS = re.compile("[\u064b-\u0652\u0640]")  # tanween, short vowels, shadda, sukun, tatweel
 _HAMZA_ALEFS = str.maketrans("أإآ", "ااا")
 
 
 def _spelling(word: str) -> str:
     """A spelling key that, unlike :func:`key`, keeps ى apart from ي (رأى the verb, رأي the noun)."""
-    return _MARKS.sub("", word).translate(_HAMZA_ALEFS)
+    return strip_marks(word).translate(_HAMZA_ALEFS)
 
 
 @lru_cache(maxsize=1)
