@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable
 from operator import attrgetter
 
 from khabar.entities.cues import ANAPHOR, Anaphor, anaphors, demonym_keys
-from khabar.entities.keys import fold, word_readings
-from khabar.entities.matcher import lexicon
+from khabar.entities.keys import word_readings
+from khabar.entities.matcher import is_definite, lexicon
 from khabar.model import Entity, Mention
 
 #: Paragraphs back from the anaphor's within which its antecedent must have been named (besides the
@@ -80,7 +80,7 @@ class Antecedents:
     def word_before(self, m: Mention) -> str:
         """The word right before a mention in its unit, when it governs it as a construct (صحيفة
         «الحياة», شركة أبل: without the article); '' otherwise."""
-        words = self.units.get((m.field, m.paragraph), "")[:m.start].rstrip(_QUOTE_MARKS).split()
+        words = self.units.get((m.field, m.paragraph), "")[:m.start].rstrip(_QUOTE_MARKS).rsplit(None, 1)
         return words[-1] if words and not is_definite(words[-1]) else ""
 
     def named_after(self, at: Mention) -> bool:
@@ -153,11 +153,6 @@ def title_fits(words: list[str]) -> Callable[[str | None], bool]:
             role_core in anaphor.heads or role_core.startswith(anaphor.prefixes)))
 
     return fits
-
-
-def is_definite(word: str) -> bool:
-    """The word carries the article, perhaps after proclitics (الوزير, والوزير, للوزير, بالوزير)."""
-    return fold(word).lstrip("وف").startswith(("ال", "لل", "بال", "كال"))
 
 
 def refers(words: list[str]) -> bool:

@@ -10,7 +10,7 @@ from operator import itemgetter
 
 from khabar.datafiles import tsv_records
 from khabar.entities.keys import fold, strip_article, word_cached, word_readings
-from khabar.entities.lexicon import LEXICON_DIR, Entry, folded_word_list, word_list
+from khabar.entities.lexicon import LEXICON_DIR, Entry, word_list
 
 
 @lru_cache(maxsize=1)
@@ -40,11 +40,6 @@ def demonym_keys() -> frozenset[str]:
 
     keys = lexicon().keys
     return frozenset(keys.key(a) for a, e in country_entries() if e.kind == "demonym" and " " not in a)
-
-
-@lru_cache(maxsize=1)
-def honorifics() -> frozenset[str]:
-    return folded_word_list("honorifics")
 
 
 @lru_cache(maxsize=1)

@@ -19,8 +19,8 @@ table and events and laws are not filled in.  (Dropping a descriptor before a na
 from __future__ import annotations
 
 from khabar.entities.clubs import speaks_of_sport
-from khabar.entities.cues import honorifics
 from khabar.entities.keys import fold
+from khabar.entities.lexicon import folded_word_list
 from khabar.entities.matcher import GAZETTEER_GROUPS, Match, word_tokens
 
 #: ANERcorp types the layer fills by default.
@@ -61,7 +61,7 @@ def fill(tags: list[str], words: list[str], matches: list[Match],
 
 def _after_honorifics(words: list[str], m: Match) -> int:
     """Index of the first word of a person's match that is no honorific (الملك, والشيخ)."""
-    first, known = m.first, honorifics()
+    first, known = m.first, folded_word_list("honorifics")
     while first < m.last:
         w = fold(words[first])
         if w not in known and not (w[:1] in ("و", "ف") and w[1:] in known):

@@ -33,13 +33,12 @@ from khabar.entities.cues import (
     common_keys,
     countries_by_iso,
     demonym_keys,
-    honorifics,
+    head_type,
     name_stop_keys,
-    org_heads,
     word_cues,
 )
 from khabar.entities.ids import entity_id
-from khabar.entities.keys import alias_key, fold, strip_article, word_readings
+from khabar.entities.keys import alias_key, fold, strip_article
 from khabar.entities.lexicon import Entry, country_rows, folded_word_list, word_list
 from khabar.entities.matcher import GAZETTEER_GROUPS, Lexicon, Match
 from khabar.model import Entity, Mention
@@ -422,7 +421,7 @@ class UnitLinker(BodyFinder):
     def honorific_start(self, first: int) -> int:
         """Include an honorific right before a name (الملا عمر) in its mention."""
         if first > 0 and first - 1 not in self.covered and \
-                fold(self.tokens[first - 1].text) in honorifics():
+                fold(self.tokens[first - 1].text) in folded_word_list("honorifics"):
             return first - 1
         return first
 
@@ -453,9 +452,7 @@ class UnitLinker(BodyFinder):
                 name = " ".join(strip_clitic_display(words, self.lex))
             type_ = s.type
             if type_ == "LOC":  # the tagger's LOC: a natural place after جزيرة/نهر/جبل, else a GPE
-                head = next((org_heads()[r] for r in reversed(word_readings(words[0]))
-                             if r in org_heads()), None)
-                type_ = "LOC" if head == "LOC" else "GPE"
+                type_ = "LOC" if head_type(words[0]) == "LOC" else "GPE"
             last = self.qualified_end(s.last, type_)
             if last != s.last:
                 mention = self.mention(s.first, last)

@@ -127,7 +127,7 @@ class Lexicon:
         for end, (n, entries, definite, indefinite) in self.automaton.iter(text):
             # ``end`` is the index of the trailing space; the match begins n tokens earlier.
             last = bisect_left(ends, end)
-            if definite and not _definite(tokens[last].text):
+            if definite and not is_definite(tokens[last].text):
                 entries = tuple(e for e in entries if e not in definite)
             if indefinite and _articled(tokens[last].text, keys[last]):
                 entries = tuple(e for e in entries if e not in indefinite)
@@ -147,7 +147,7 @@ def word_matches(lex: Lexicon, words: list[str]) -> list[Match]:
     return lex.find(word_tokens(words))
 
 
-def _definite(word: str) -> bool:
+def is_definite(word: str) -> bool:
     """The word carries the article, perhaps after proclitics (الغرب, والغرب, بالغرب, للغرب)."""
     w = fold(word)
     w = w[1:] if w[:1] in ("و", "ف") else w

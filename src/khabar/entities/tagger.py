@@ -132,7 +132,7 @@ def propagate(sentences: list[list[str]], tags: list[list[str]], window: int = W
               folded: list[str] | None = None) -> list[list[str]]:
     """Tag a missed occurrence of a word like its other occurrences nearby, when most are names
     (``folded``: the folded spelling of every word of the sentences, in order, when known)."""
-    stop = _common()
+    stop = folded_word_list("stopwords")
     # Only words tagged as a PERS/LOC/ORG name somewhere can change: find their occurrences.
     named: set[str] = set()
     for words, ts in zip(sentences, tags, strict=True):
@@ -170,11 +170,6 @@ def propagate(sentences: list[list[str]], tags: list[list[str]], window: int = W
 
 #: Whether a tag is one of a PERS/LOC/ORG name (per tag string: a handful).
 _NAME_TAG = WordCache(lambda tag: tag != "O" and not tag.endswith("MISC"), 1_000)
-
-
-@lru_cache(maxsize=1)
-def _common() -> frozenset[str]:
-    return folded_word_list("stopwords")
 
 
 def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:

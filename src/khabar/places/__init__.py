@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from khabar.model import ANALYSED_FIELDS, Article, Place
-from khabar.places.gazetteer import BIG_CITY
+from khabar.places.gazetteer import BIG_CITY, seat_heads
 from khabar.places.match import Hit, find_places
 from khabar.places.regions import find_country_parts
 from khabar.places.resolve import Choice, article_countries, choose
@@ -52,8 +52,6 @@ def after_seat_head(text: str, start: int) -> bool:
     """The word before ``start`` heads a body named after its seat (غرفة حفر الباطن, ببلدية تبوك;
     ``seat_heads.txt``): the place is the body's place, and a place of the text too, kept inside
     the body's name and taken wherever the article names it as a place elsewhere (محافظة حفر الباطن)."""
-    from khabar.places.gazetteer import seat_heads
-
     before = text[max(0, start - 20):start].split()
     if not before or not text[:start].endswith((" ", "\u00a0")):
         return False
