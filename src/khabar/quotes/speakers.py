@@ -71,10 +71,11 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
         if length:
             start = j + length
     # من جانبه، / في المقابل، before the verb; but أما X، فقال: the comma closes the topic, the subject
-    for j in range(start, min(cue, start + 6) if unit.keys[start] != "اما" else start):
-        if unit.is_punct(j, COMMA):
-            start = j + 1
-            break
+    if unit.keys[start] != _AMMA:
+        for j in range(start, min(cue, start + 6)):
+            if unit.is_punct(j, COMMA):
+                start = j + 1
+                break
     if unit.keys[start] in ("و", "ف"):  # و أوضح: the conjunction written apart
         start += 1
     if cue - start < 2:
@@ -129,7 +130,7 @@ def _article_less(word_key: str) -> str:
 
 
 #: Tanween fath, written on the alif or before it: the mark of an adverb (رداً، مجدداً), never a subject.
-_TANWEEN = ("ً", "اً", "ًا")
+_TANWEEN = ("ً", "ًا")
 
 
 def phrase_end(unit: Unit, start: int, stop: int) -> int:
