@@ -4,7 +4,8 @@ import pytest
 
 from khabar.entities import Options, run
 from khabar.entities.ids import entity_id, slug
-from khabar.model import Article, Source
+from khabar.entities.linking import Builder
+from khabar.model import Article, Entity, Mention, Source
 
 
 def analyse(*body: str) -> Article:
@@ -191,3 +192,20 @@ def test_a_place_named_like_a_person_after_a_title_is_the_person():
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
     person = names(art)["سيسيليا مالمستروم"]
     assert (person.type, person.role) == ("PER", "المفوضة الأوروبية للتجارة")
+
+
+def test_builder_merge_moves_mentions_and_bookkeeping() -> None:
+    b = Builder()
+    full = b.add(Entity(id="p1", name="سيرغي لافروف", type="PER"), Mention(text="سيرغي لافروف", field="body",
+                                                                          paragraph=1, start=0, end=12))
+    short = b.add(Entity(id="p2", name="لافروف", type="PER", role="وزير الخارجية"),
+                  Mention(text="لافروف", field="headline", paragraph=0, start=0, end=6), country="RU", group="people")
+    b.aliases["لافروف"] = "p2"
+    b.merge(short, full)
+    assert list(b.entities) == ["p1"]
+    assert [m.field for m in full.mentions] == ["body", "headline"] and full.role == "وزير الخارجية"
+    assert b.aliases["لافروف"] == "p1" and b.country_of == {"p1": "RU"} and b.group_of == {"p1": "people"}
+    assert ("p1", "headline", 0, 0) in b.starts and b.recent == ["p1", "p1"]
+    # the merged start is taken: adding the same mention again does not repeat it
+    b.add(full, Mention(text="لافروف", field="headline", paragraph=0, start=0, end=6))
+    assert len(full.mentions) == 2

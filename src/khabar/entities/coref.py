@@ -123,11 +123,7 @@ def merge_early_surnames(b: Builder) -> None:
         words = _name_words(ent)
         into = owner.get(person_key(words))
         if into is not None and into is not ent and len(words) < len(_name_words(into)):
-            into.mentions.extend(ent.mentions)
-            into.role = into.role or ent.role
-            del b.entities[ent.id]
-            for key in [k for k, pid in b.aliases.items() if pid == ent.id]:
-                b.aliases[key] = into.id
+            b.merge(ent, into)
 
 
 def merge_short_bodies(b: Builder) -> None:
@@ -142,8 +138,7 @@ def merge_short_bodies(b: Builder) -> None:
         prefix = ent.name_ar + " "
         longer = [e for e in bodies if e.name_ar.startswith(prefix) and e.id in b.entities]
         if len(longer) == 1:
-            longer[0].mentions.extend(ent.mentions)
-            del b.entities[ent.id]
+            b.merge(ent, longer[0])
 
 
 def _name_words(ent: Entity) -> list[str]:

@@ -84,6 +84,20 @@ class Builder:
         self.recent.append(ent.id)
         return have
 
+    def merge(self, ent: Entity, into: Entity) -> None:
+        """``ent`` turns out to be ``into``: its mentions, role, aliases and bookkeeping (taken
+        starts, country, lexicon table, place in the reading order) move over, and it is gone."""
+        into.mentions.extend(ent.mentions)
+        into.role = into.role or ent.role
+        del self.entities[ent.id]
+        for key in [k for k, pid in self.aliases.items() if pid == ent.id]:
+            self.aliases[key] = into.id
+        self.starts |= {(into.id, *at) for eid, *at in self.starts if eid == ent.id}
+        for table in (self.country_of, self.group_of):
+            if ent.id in table:
+                table.setdefault(into.id, table.pop(ent.id))
+        self.recent = [into.id if eid == ent.id else eid for eid in self.recent]
+
 
 def entity_from_entry(entry: Entry) -> Entity:
     return Entity(id=entity_id(entry.type, entry.name), name=entry.name, type=entry.type,
