@@ -18,7 +18,7 @@ from pathlib import Path
 from khabar.arabic import tokenize
 from khabar.datafiles import tsv_rows
 from khabar.entities.keys import fold
-from khabar.entities.wordstats import corpus_texts
+from khabar.entities.wordstats import corpus_files, file_texts
 
 AUTONAMES_PATH = Path(__file__).parent / "resources" / "autonames.tsv"
 TYPES = ("PERS", "LOC", "ORG", "MISC")
@@ -45,10 +45,17 @@ def document_sentences(text: str) -> list[list[str]]:
     return out
 
 
-def corpus_documents(corpora: Path, limit: int = N_ARTICLES) -> Iterator[list[list[str]]]:
-    for text in corpus_texts(corpora, limit):
+def file_documents(path: Path, limit: int = N_ARTICLES) -> Iterator[list[list[str]]]:
+    """The first ``limit`` articles of one corpus file, as sentences of words."""
+    for text in file_texts(path, limit):
         if sentences := document_sentences(text):
             yield sentences
+
+
+def corpus_documents(corpora: Path, limit: int = N_ARTICLES) -> Iterator[list[list[str]]]:
+    """:func:`file_documents` of every corpus file in turn."""
+    for path in corpus_files(corpora):
+        yield from file_documents(path, limit)
 
 
 def count_tags(tagger, documents: Iterator[list[list[str]]]) -> dict[str, Counter[str]]:

@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from itertools import chain, zip_longest
 from pathlib import Path
 
-from khabar.entities.autonames import N_ARTICLES, document_sentences
-from khabar.entities.wordstats import corpus_files, file_texts
+from khabar.entities.autonames import N_ARTICLES, file_documents
+from khabar.entities.wordstats import corpus_files
 
 #: Words of confidently tagged corpus sentences added to the train part.
 N_WORDS = 60_000
@@ -29,13 +29,6 @@ MIN_LENGTH, MAX_LENGTH = 6, 50
 MIN_LETTERED = 4
 
 Sentence = list[tuple[str, str]]
-
-
-def file_documents(path: Path, limit: int = N_ARTICLES) -> Iterator[list[list[str]]]:
-    """The first ``limit`` articles of one corpus file, as sentences of words."""
-    for text in file_texts(path, limit):
-        if sentences := document_sentences(text):
-            yield sentences
 
 
 def interleaved_documents(corpora: Path, limit: int = N_ARTICLES) -> Iterator[list[list[str]]]:
