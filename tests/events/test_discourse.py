@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.arabic import tokenize
-from khabar.events.discourse import _time_tokens
+from khabar.events.discourse import sentence_time_tokens
 from khabar.model import Article, Source, TimeExpr
 
 TEXT = "التقى الوزير يوم الاثنين الماضي السفير. وغادر مساء الثلاثاء."
@@ -26,7 +26,7 @@ def _time(text: str, field: str = "body", paragraph: int = 0) -> TimeExpr:
 def test_time_tokens_are_the_sentence_tokens_starting_in_a_time(times: list[TimeExpr], expected: list[str]) -> None:
     article = Article(id="t", source=Source(kind="test"), body=[TEXT, TEXT], times=times)
     first = [t for t in tokenize(TEXT) if t.end <= TEXT.index(".") + 1]
-    assert [first[k].text for k in sorted(_time_tokens(article, "body", 0, first))] == expected
+    assert [first[k].text for k in sorted(sentence_time_tokens(article, "body", 0, first))] == expected
 
 
 def _coded(text: str) -> list[tuple[str, str | None, str | None]]:

@@ -27,6 +27,7 @@ from khabar.events.lexicon import (
     object_keys,
     resource_rows,
     word_set,
+    written_cores,
 )
 from khabar.model import Article, Source
 
@@ -240,3 +241,13 @@ def test_noun_and_stop_list_readings(word: str, lemmas: list[str]) -> None:
 ])
 def test_intransitive_verbs_take_no_object_pronoun(word: str, lemmas: list[str]) -> None:
     assert [p.lemma for p in analyse_word(word) if p.kind == "V"] == lemmas
+
+
+@pytest.mark.parametrize(("word", "cores"), [
+    ("وزارته", {"وزارته", "وزارت", "وزاره"}),  # its و kept, its possessive removed (ت as ه)
+    ("وزيرها", {"وزيرها", "وزير"}),
+    ("والوزير", {"والوزير"}),  # no proclitic is removed
+])
+def test_written_cores_keep_the_first_letter(word: str, cores: set[str]) -> None:
+    assert set(written_cores(fold(word))) == cores
+    assert not any(core.startswith("ز") for core in written_cores(fold(word)))

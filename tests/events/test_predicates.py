@@ -66,3 +66,18 @@ def test_no_predicate_inside_a_name_or_a_time(text: str, span: str, trigger: str
     kept = unshadowed(found, toks, [(start, start + len(span))])
     assert trigger not in [toks[t.first].text for t in kept]
     assert len(kept) == len(found) - 1  # the others stay
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word that is an agent noun as written, with a possessive, owns its و: وزارته is his ministry,
+    # not و+زارته (and she visited him)
+    ("وقال الوزير إن وزارته تراقب الأسواق", ["وقال"]),
+    ("وأكد الوزير أن وزارتها اتفقت مع الشرطة", ["وأكد", "اتفقت"]),
+    ("وزارتهم تراقب الأسواق", []),
+    # the conjunction before a verb stays one
+    ("وزارت الوزيرة المدينة", ["وزارت"]),
+    ("وزار الرئيس المدينة", ["وزار"]),
+])
+def test_nouns_own_their_waw(text: str, expected: list[str]) -> None:
+    toks = tokenize(text)
+    assert [toks[t.first].text for t in find_triggers(toks)] == expected

@@ -1,6 +1,7 @@
 """The ``events`` stage: who did what to whom, coded with CAMEO, PLOVER, quad class and Goldstein.
 
-Per sentence: find coded predicates (:mod:`.predicates`, lexicon in :mod:`.lexicon`), the actors
+Per sentence: find coded predicates (:mod:`.predicates`, lexicon in :mod:`.lexicon`, verbs that are
+events only with their preposition in :mod:`.frames`), the actors
 (:mod:`.actors`: entity mentions, agent nouns, countries, from the tables of :mod:`.tables`), their source and target
 (:mod:`.arguments`, :mod:`.discourse`, untagged names in :mod:`.names`), then code the event with its time, place and claimant (:mod:`.coding`).
 Predicates without any participant are not events; statements need a speaker.
@@ -24,7 +25,9 @@ from khabar.events.discourse import (
     pronoun_object,
     reflexive,
     reporter,
+    sentence_time_tokens,
 )
+from khabar.events.frames import frame_met
 from khabar.events.predicates import Trigger, find_triggers, unshadowed
 from khabar.events.reference import actor_gender, object_gender, referent, relative_antecedent
 from khabar.model import Article, Event
@@ -57,6 +60,9 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
     for trig in triggers:
         if trig.pred.speech and not options.statements:
             continue
+        if trig.pred.prep_frame and not frame_met(toks, actors, trig, sentence_time_tokens(
+                ctx.article, ctx.field, ctx.paragraph, toks)):
+            continue  # حقق الفريق فوزا: with a noun object the verb is another one (achieved)
         if trig.pred.root < SELF_DIRECTED_END and reflexive(toks, trig):
             continue  # دافعت الشركة عن نفسها: a statement about oneself, no one else is involved
         args, denied = clause_arguments(ctx, toks, trig, actors, coded, options.carry_subject, last_source[0],

@@ -40,7 +40,7 @@ _PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بان
 _CLAUSE_AUXILIARIES = frozenset({"قد", "لم", "لن", "لا", "سوف", "كان", "كانت"})
 
 
-def _time_tokens(article: Article, field: str, paragraph: int, toks: list[Token]) -> set[int]:
+def sentence_time_tokens(article: Article, field: str, paragraph: int, toks: list[Token]) -> set[int]:
     """Indices of the tokens that start inside a time expression of the unit."""
     if not toks:
         return set()
@@ -162,7 +162,7 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
                      last_source: Actor | None, history: list[tuple[Actor, str]] | None = None,
                      ) -> tuple[Arguments, bool]:
     """Source and target of one predicate, and whether it is denied by an enclosing نفى أن."""
-    time_tokens = _time_tokens(ctx.article, ctx.field, ctx.paragraph, toks)
+    time_tokens = sentence_time_tokens(ctx.article, ctx.field, ctx.paragraph, toks)
     if trig.is_noun:
         args = noun_arguments(toks, actors, trig, time_tokens, ctx.text)
         if args.source is None and carry and _possessed(toks[trig.last]):

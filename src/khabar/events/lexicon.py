@@ -115,10 +115,21 @@ def _fits(pro: str, suf: str, core: str) -> bool:
 def noun_cores(word: str, closed: bool = False) -> tuple[str, ...]:
     """Candidate bare nouns of a folded word: clitics and article removed, possessives too.
     ``closed``: the word is written with a final ة, which no suffix follows (قبضة is not قبض+ه)."""
+    return _cores(word, _proclitics_of(word, 2), closed)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def written_cores(word: str) -> tuple[str, ...]:
+    """The bare nouns of a folded word read with no proclitic, its first letter its own: the word
+    itself and without a possessive (وزارته → وزاره, وزيرها → وزير, where و is no conjunction)."""
+    return _cores(word, [""], closed=False)
+
+
+def _cores(word: str, proclitics: list[str], closed: bool) -> tuple[str, ...]:
     out = []
     # the suffixes the word ends with: each rest after a proclitic ends with those that fit in it
     suffixes = ("",) if closed else _NOUN_ENDINGS(word[-SUFFIX_REACH:])
-    for pro in _proclitics_of(word, 2):
+    for pro in proclitics:
         for suf in suffixes:
             end = len(word) - len(suf)
             if end - len(pro) < 2:
@@ -168,6 +179,7 @@ class Predicate:
     bare_event: bool = False
     civil_riot: bool = False
     intransitive: bool = False
+    prep_frame: bool = False
 
     @property
     def root(self) -> str:
@@ -238,6 +250,7 @@ def _predicate(row: list[str]) -> tuple[Predicate, str]:
         bare_event="z" in flags,
         civil_riot="c" in flags,
         intransitive="i" in flags,
+        prep_frame="f" in flags,
     )
     return pred, forms
 

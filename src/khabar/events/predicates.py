@@ -16,6 +16,7 @@ from khabar.events.lexicon import (
     light_object_keys,
     matches_object,
     word_set,
+    written_cores,
 )
 
 NEGATORS = word_set("negators")
@@ -29,6 +30,7 @@ NEAR_OBJECT = 3
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل", "ولل", "كال")
+_VERB_CONJUNCTIONS = ("و", "ف")
 
 
 @dataclass
@@ -85,10 +87,16 @@ def _negated(toks: list[Token], i: int) -> bool:
 
 
 def _is_actor_word(text: str) -> bool:
-    """Agent nouns and country names shadow verb readings: وزارة is not و+زار+ه."""
+    """Agent nouns and country names shadow verb readings: وزارة is not و+زار+ة, nor is وزارته
+    (his ministry) و+زارت+ه: a word opening with و or ف that is such a noun as written, with a
+    possessive, owns that letter."""
     tables = actor_tables()
     key = (folded_bare(text),)
-    return key in tables.agents or key in tables.countries
+    if key in tables.agents or key in tables.countries:
+        return True
+    word = fold(text)
+    return word.startswith(_VERB_CONJUNCTIONS) and any(
+        (core,) in tables.agents or (core,) in tables.countries for core in written_cores(word))
 
 
 def _light_verb_phrase(preds: list[Predicate], toks: list[Token], i: int) -> Trigger | None:

@@ -1,0 +1,66 @@
+"""Prepositional frames (predicates.tsv flag f): a verb is its event only with its preposition."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.arabic.stage import Options as ArabicOptions
+from khabar.arabic.stage import run as run_arabic
+from khabar.events import extract_events
+from khabar.events.frames import governs
+from khabar.events.lexicon import fold, load_lexicon
+from khabar.model import Article, Source
+
+
+def events(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(lemma, source, target) of the sentence's events that are not statements."""
+    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
+    return [(e.action, e.source.text if e.source else None, e.target.text if e.target else None)
+            for e in extract_events(article) if e.cameo != "010"]
+
+
+def test_frame_verbs_are_flagged() -> None:
+    flagged = {p.lemma for preds in load_lexicon().perfect.values() for p in preds if p.prep_frame}
+    assert {"حقق", "سخر", "أثنى"} <= flagged
+    assert "زار" not in flagged  # a transitive verb takes its object directly
+
+
+@pytest.mark.parametrize(("word", "preps", "expected"), [
+    ("في", ("في", "مع"), True),
+    ("معهم", ("في", "مع"), True),  # the preposition with a pronoun
+    ("فيها", ("في", "مع"), True),
+    ("على", ("على",), True),  # folded: على → علي on both sides
+    ("عليه", ("على",), True),
+    ("بالهجوم", ("ب",), True),  # a one-letter preposition is a proclitic
+    ("فوزا", ("في", "مع"), False),
+    ("معرض", ("في", "مع"), False),  # مع + رض is no pronoun
+    ("عن", ("على",), False),
+])
+def test_governs(word: str, preps: tuple[str, ...], expected: bool) -> None:
+    assert governs(word, tuple(fold(p) for p in preps)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # investigate: the preposition right after the verb or its subject
+    ("حققت الشرطة مع المتظاهرين.", [("حقق", "الشرطة", "المتظاهرين")]),
+    ("وحقق المدعي العام مع الوزير السابق.", [("حقق", "المدعي العام", "الوزير")]),
+    ("حققت الشرطة أمس مع الصحفي.", [("حقق", "الشرطة", "الصحفي")]),  # a time word between
+    # the subject's relative clause, set off by commas
+    ("حقق الجيش الروسي، الذي دخل المدينة أمس، مع المتظاهرين.", [("حقق", "الجيش الروسي", "المتظاهرين")]),
+    # achieve: a noun object comes first, whatever preposition follows it
+    ("حقق الفريق فوزا كبيرا على منافسه.", []),
+    ("حققت الشركة نموا مع شركائها.", []),
+    ("حقق الوزير الكثير مع الحكومة.", []),
+    ("يحقق الرئيس أرباحا مع شركائه.", []),
+    # mock (سخر من) versus devote (سخر إمكاناته)
+    ("سخر الرئيس من المعارضة.", [("سخر", "الرئيس", "المعارضة")]),
+    ('وسخر المخرج على حسابه على "تويتر" من الرئيس.', [("سخر", "المخرج", "الرئيس")]),  # adjuncts between
+    ("سخرت الحكومة إمكاناتها من أجل المواطنين.", []),
+    ("سخرت الحكومة كل إمكاناتها للمتظاهرين.", []),
+    # praise (أثنى على) versus dissuade (ثنى عن)
+    ("أثنى الرئيس على الحكومة.", [("أثنى", "الرئيس", "الحكومة")]),
+    ("وأثنى التلفزيون الروسي، الذي نقل الحفل، على الحكومة.", [("أثنى", "التلفزيون الروسي", "الحكومة")]),
+    ("يثني الرئيس الحكومة عن قرارها.", []),
+])
+def test_frame_decides_the_reading(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert events(text) == expected
