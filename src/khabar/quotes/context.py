@@ -25,6 +25,7 @@ from khabar.quotes.lexicon import (
     triggers,
 )
 from khabar.quotes.marks import QuoteSpan, find_quotes, outermost
+from khabar.quotes.prepositions import reads_as_preposition
 
 SENTENCE_END = {".", "!", "?", "؟", "؛", ";"}
 _SENTENCE_MARK = re.compile("[.!?؟؛;]")
@@ -74,7 +75,8 @@ class Unit:
         ends = (bisect_left(self._starts, m.start()) for m in _SENTENCE_MARK.finditer(self.text))
         self._sentence_ends = [i for i in ends if i < len(self.tokens) and self._ends_sentence(i)]
         self._forms = {i: lookup_cue(self.keys[i]) for i in self.cues
-                       if self.tokens[i].kind == "word" and not is_homograph(self.tokens[i].text)}
+                       if self.tokens[i].kind == "word" and not is_homograph(self.tokens[i].text)
+                       and not reads_as_preposition(self, i)}
 
     @cached_property
     def clause_stops(self) -> list[int]:

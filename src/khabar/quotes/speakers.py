@@ -153,9 +153,9 @@ def phrase_end(unit: Unit, start: int, stop: int) -> int:
         if _recipient(unit, j) and (j > start or len(unit.keys[j]) < 3 or unit.keys[j][1:2] != "ل") \
                 and not (unit.keys[j].startswith("لل") and unit.is_a(start, "title")):
             break  # لرويترز، للصحفيين end it; وزير الدولة للشؤون الخارجية does not
-        if j > start and (unit.cue_form(j) is not None or unit.is_a(j, "aux")
+        if j > start and (unit.cue_form(j) is not None or unit.is_a(j, "aux") or unit.is_a(j, "prep_homograph")
                           or (unit.is_a(j, "media_noun") and not unit.is_a(j - 1, "media_noun"))):
-            break  # وأبلغ لام رويترز قائلا: the recipient and the participle end the subject
+            break  # وأبلغ لام رويترز قائلا: the recipient and the participle end the subject; so does بين
         j += 1
     return j
 
@@ -328,6 +328,9 @@ def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan 
         rest = unit.token_at(mention.end)
     while rest < phrase.end and _nisba(unit.keys[rest]):
         rest += 1
+    after = next((k for k in range(rest, phrase.end) if unit.tokens[k].kind != "punct"), phrase.end)
+    if after < phrase.end and unit.is_a(after, "relative"):
+        return None  # متحدث باسم ائتلاف "سائرون" الذي يجمع: a relative clause on the body, not a name
     if mention is not None and phrase.end - rest >= 2:
         return name_words(unit, SpeakerPhrase(rest, phrase.end, unit.text[unit.tokens[rest].start:unit.tokens[phrase.end - 1].end]))
     if rest == phrase.end and window_end and phrase.end < window_end:
@@ -461,6 +464,8 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
         start += 1
     while end > start and unit.is_a(end - 1, "aux"):
         end -= 1  # وكانت الوزارة قد أعلنت
+    if start < end and unit.is_a(start, "prep_homograph") and unit.cue_form(start) is None:
+        start += 1  # بين معارض لها يرى أن: those the preposition names hold the view
     if start >= end or end - start > 8:
         return None
     if lookup_cue(unit.keys[start]) or any(
