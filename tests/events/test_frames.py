@@ -47,6 +47,10 @@ def test_governs(word: str, preps: tuple[str, ...], expected: bool) -> None:
     ("حققت الشرطة أمس مع الصحفي.", [("حقق", "الشرطة", "الصحفي")]),  # a time word between
     # the subject's relative clause, set off by commas
     ("حقق الجيش الروسي، الذي دخل المدينة أمس، مع المتظاهرين.", [("حقق", "الجيش الروسي", "المتظاهرين")]),
+    # a hashtag name in apposition, a name no stage tagged (the subject the arguments read)
+    ("حقق المدعي العام #روبرت_مولر مع الوزير.", [("حقق", "المدعي العام", "الوزير")]),
+    ('سخر "كيمل" من الرئيس الأمريكي.', [("سخر", "كيمل", "الرئيس الأمريكي")]),
+    ("أثنى كيمل على الحكومة.", [("أثنى", "كيمل", "الحكومة")]),
     # achieve: a noun object comes first, whatever preposition follows it
     ("حقق الفريق فوزا كبيرا على منافسه.", []),
     ("حققت الشركة نموا مع شركائها.", []),

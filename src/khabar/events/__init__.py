@@ -60,13 +60,13 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
     for trig in triggers:
         if trig.pred.speech and not options.statements:
             continue
-        if trig.pred.prep_frame and not frame_met(toks, actors, trig, sentence_time_tokens(
-                ctx.article, ctx.field, ctx.paragraph, toks)):
-            continue  # حقق الفريق فوزا: with a noun object the verb is another one (achieved)
         if trig.pred.root < SELF_DIRECTED_END and reflexive(toks, trig):
             continue  # دافعت الشركة عن نفسها: a statement about oneself, no one else is involved
         args, denied = clause_arguments(ctx, toks, trig, actors, coded, options.carry_subject, last_source[0],
                                         history)
+        if trig.pred.prep_frame and not frame_met(toks, actors, trig, sentence_time_tokens(
+                ctx.article, ctx.field, ctx.paragraph, toks), args.source):
+            continue  # حقق الفريق فوزا: with a noun object the verb is another one (achieved)
         if args.target is None and not trig.pred.speech and not trig.is_noun:
             args.target = pronoun_referent(toks, actors, trig, history, args.source)
         if trig.pred.speech:

@@ -34,9 +34,13 @@ def governs(word: str, preps: tuple[str, ...]) -> bool:
                for prep in preps if prep != "obj")
 
 
-def frame_met(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int]) -> bool:
+def frame_met(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
+              source: Actor | None = None) -> bool:
     """Whether the verb's preposition heads its complement (حققت الشرطة في الحادث), so that it is
-    the lexicon's event and not the verb its noun object makes it (حقق الفريق فوزا)."""
+    the lexicon's event and not the verb its noun object makes it (حقق الفريق فوزا).  ``source``:
+    the subject as the arguments read it, perhaps a name no stage tagged (دافع واينستين عن...)."""
+    if source is not None:
+        actors = [*actors, source]
     k, subject = trig.last + 1, False
     while k < len(toks):
         tok = toks[k]
@@ -63,11 +67,13 @@ def _after_adjunct(toks: list[Token], k: int) -> int:
 
 
 def _after_subject(toks: list[Token], actors: list[Actor], k: int) -> int:
-    """The index after the subject starting at k: its actors in a row (المخرج دينو مصطفيتش), their
-    trailing adjectives and a relative clause closed by a comma (وأثنى التلفزيون الروسي الذي نقل
+    """The index after the subject starting at k: its actors in a row (المخرج دينو مصطفيتش) and
+    hashtag names, their trailing adjectives and a relative clause closed by a comma (وأثنى التلفزيون الروسي الذي نقل
     المشاهد، على ...)."""
     while (actor := next((a for a in actors if a.first == k), None)) is not None:
         k = actor.last + 1
+        while k < len(toks) and toks[k].kind == "hashtag":
+            k += 1  # a name in apposition: الممثل الكويتي #حسن_البلام
     while k < len(toks) and toks[k].kind == "word" and (
             folded_bare(toks[k].text) in AGENT_ADJECTIVES or nisba_country(toks[k].text)):
         k += 1
