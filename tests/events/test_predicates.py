@@ -52,8 +52,8 @@ def test_noun_readings_respect_article_and_ta_marbuta(text: str, expected: list[
 
 
 @pytest.mark.parametrize(("text", "span", "trigger"), [
-    # a time expression: فجر الأحد is dawn, not فجّر (detonated)
-    ("قصفت الطائرات مواقع المسلحين فجر الأحد", "فجر الأحد", "فجر"),
+    # a time expression: فجر يوم الأحد is dawn, not فجّر (detonated)
+    ("قصفت الطائرات مواقع المسلحين فجر يوم الأحد", "فجر يوم الأحد", "فجر"),
     # names: لاري كودلو is not لأرى (رأى); اتفاقية حظر الأسلحة names no ban
     ("قال المستشار لاري كودلو إن المحادثات ستستمر", "لاري كودلو", "لاري"),
     ("انضمت فلسطين إلى اتفاقية حظر الأسلحة الكيميائية", "اتفاقية حظر الأسلحة الكيميائية", "حظر"),
@@ -79,5 +79,18 @@ def test_no_predicate_inside_a_name_or_a_time(text: str, span: str, trigger: str
     ("وزار الرئيس المدينة", ["وزار"]),
 ])
 def test_nouns_own_their_waw(text: str, expected: list[str]) -> None:
+    toks = tokenize(text)
+    assert [toks[t.first].text for t in find_triggers(toks)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # day_parts before days: a time, not the verb spelt like it (فجر الخميس is not فجّر)
+    ("قصفت الطائرات فجر الخميس مواقع المتمردين", ["قصفت"]),
+    ("وقعت الضربات فجر اليوم", ["الضربات"]),
+    # the verb: no day name follows
+    ("فجر رجلان عبوة ناسفة", ["فجر"]),
+    ("وفجر الانتحاري نفسه أمس", ["وفجر"]),
+])
+def test_a_part_of_the_day_before_a_day_is_no_verb(text: str, expected: list[str]) -> None:
     toks = tokenize(text)
     assert [toks[t.first].text for t in find_triggers(toks)] == expected

@@ -23,6 +23,8 @@ NEGATORS = word_set("negators")
 NOT_PREDICATES = word_set("not_predicates")
 PREPOSITIONS = word_set("prepositions")
 EVENT_FRAMES = word_set("event_frames", strip_article=True)
+DAY_PARTS = word_set("day_parts")
+DAYS = word_set("days")
 #: How far (in words) a light verb's object may follow it: شن الطيران الحربي غارات.
 OBJECT_WINDOW = 20
 #: Words by which a listed light-verb phrase's object may come after a nearer one's and still win.
@@ -99,6 +101,12 @@ def _is_actor_word(text: str) -> bool:
         (core,) in tables.agents or (core,) in tables.countries for core in written_cores(word))
 
 
+def _day_part(toks: list[Token], i: int) -> bool:
+    """A part of the day heading a day name is a time: فجر الخميس is at dawn on Thursday, not فجّر."""
+    return (fold(toks[i].text).removeprefix("و") in DAY_PARTS and i + 1 < len(toks)
+            and fold(toks[i + 1].text) in DAYS)
+
+
 def _light_verb_phrase(preds: list[Predicate], toks: list[Token], i: int) -> Trigger | None:
     """The light-verb reading whose object comes first (أعرب عن شكره ... على دعمه is thanks, not support)."""
     ends = [(end, pred) for pred in preds if pred.objects and (end := _phrase_end(pred, toks, i)) is not None]
@@ -122,7 +130,7 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
     # others (it looks up every token's text: those of other kinds are skipped here)
     for i in compress(range(len(toks)), map(analyse_word, map(TOKEN_TEXT, toks))):
         tok = toks[i]
-        if tok.kind != "word" or i in consumed or _is_actor_word(tok.text):
+        if tok.kind != "word" or i in consumed or _is_actor_word(tok.text) or _day_part(toks, i):
             continue
         readings = analyse_word(tok.text)
         preds = list(readings)
