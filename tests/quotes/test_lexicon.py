@@ -141,6 +141,9 @@ HOMOGRAPHS = [
     ("رأي", True),  # the noun 'opinion'
     ("ورأي", True),
     ("رَأْيٌ", True),
+    ("رأيها", True),  # 'her opinion'
+    ("ورأيهم", True),
+    ("رأينا", False),  # also 'we saw'
     ("مرحباً", True),  # the greeting 'welcome'
     ("مرحبا", True),
     ("رأى", False),  # the verb 'he saw, held'
