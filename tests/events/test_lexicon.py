@@ -251,3 +251,14 @@ def test_intransitive_verbs_take_no_object_pronoun(word: str, lemmas: list[str])
 def test_written_cores_keep_the_first_letter(word: str, cores: set[str]) -> None:
     assert set(written_cores(fold(word))) == cores
     assert not any(core.startswith("ز") for core in written_cores(fold(word)))
+
+
+@pytest.mark.parametrize(("word", "lemmas"), [
+    # a perfect written with أ is never written with إ: إصابته is his injury, not أصابته (it hit him)
+    ("إصابته", []), ("وإصابتها", []), ("أصابته", ["أصاب"]), ("اصابته", ["أصاب"]),  # hamza left out: both
+    ("إدانته", []), ("أدانته", ["أدان"]),
+    ("إعتقل", ["اعتقل"]),  # a Form VIII perfect is often written with إ
+    ("إلقاء", ["ألقى القبض"]),  # a light verb listing its masdar among its forms
+])
+def test_hamza_below_is_no_form_iv_perfect(word: str, lemmas: list[str]) -> None:
+    assert [p.lemma for p in analyse_word(word) if p.kind == "V"] == lemmas

@@ -180,6 +180,8 @@ class Predicate:
     civil_riot: bool = False
     intransitive: bool = False
     prep_frame: bool = False
+    #: every perfect form is written with أ (أصاب، أدان): a word written with إ there is the masdar
+    hamza_above: bool = False
 
     @property
     def root(self) -> str:
@@ -251,6 +253,7 @@ def _predicate(row: list[str]) -> tuple[Predicate, str]:
         civil_riot="c" in flags,
         intransitive="i" in flags,
         prep_frame="f" in flags,
+        hamza_above=kind == "V" and all(f.strip().startswith("أ") for f in forms.partition("|")[0].split(",")),
     )
     return pred, forms
 
@@ -367,6 +370,10 @@ def analyse_word(text: str) -> tuple[Predicate, ...]:
     if noun:
         for core in noun_cores(word, closed=plain.endswith("ة")):
             found += lex.nouns.get(core, ())
+    if plain.removeprefix("و").removeprefix("ف").startswith("إ"):
+        # إصابته is his injury, not أصابته (it hit him): أ folds like إ, but a perfect written with
+        # أ is never written with إ (a Form VIII اعتقل may be: إعتقل)
+        found = [p for p in found if not p.hamza_above]
     return tuple(dict.fromkeys(found))
 
 
