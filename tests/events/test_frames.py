@@ -7,7 +7,7 @@ import pytest
 from khabar.arabic.stage import Options as ArabicOptions
 from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
-from khabar.events.frames import governs
+from khabar.events.frames import governs, other_senses
 from khabar.events.lexicon import fold, load_lexicon
 from khabar.model import Article, Source
 
@@ -67,4 +67,30 @@ def test_governs(word: str, preps: tuple[str, ...], expected: bool) -> None:
     ("يثني الرئيس الحكومة عن قرارها.", []),
 ])
 def test_frame_decides_the_reading(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert events(text) == expected
+
+
+def test_other_senses_name_lexicon_lemmas() -> None:
+    lex = load_lexicon()
+    lemmas = {p.lemma for table in (lex.perfect, lex.imperfect, lex.nouns) for preds in table.values() for p in preds}
+    assert other_senses()
+    for lemma, objects in other_senses().items():
+        assert lemma in lemmas and objects, lemma
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # احتل with a rank is ranking, with a place occupying
+    ("احتلت مصر المركز الأول في المسابقة.", []),
+    ("واحتل المرتبة الثالثة الفريق المصري.", []),  # the object before the subject
+    ("احتلت القوات الروسية المدينة.", [("احتل", "القوات الروسية", None)]),
+    ("احتلت القوات الإسرائيلية الضفة الغربية.", [("احتل", "القوات الإسرائيلية", None)]),
+    # خطف with an award or attention is winning it, with a person abducting
+    ("خطف الممثل الأمريكي جائزة أفضل ممثل.", []),
+    ("خطف مسلحون الصحفي الأمريكي.", [("خطف", "مسلحون", "الصحفي الأمريكي")]),
+    # فجر with anger is sparking it
+    ("فجر القرار غضبا شعبيا واسعا ضد الحكومة.", []),  # a subject no table knows
+    ("فجر الوزير أزمة مع الحكومة.", []),
+    ("فجر الانتحاري نفسه وسط المتظاهرين.", [("فجر", "الانتحاري", "المتظاهرين")]),
+])
+def test_an_object_of_another_sense_makes_no_event(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert events(text) == expected

@@ -27,7 +27,7 @@ from khabar.events.discourse import (
     reporter,
     sentence_time_tokens,
 )
-from khabar.events.frames import frame_met
+from khabar.events.frames import complement_fits, depends_on_complement
 from khabar.events.predicates import Trigger, find_triggers, unshadowed
 from khabar.events.reference import actor_gender, object_gender, referent, relative_antecedent
 from khabar.model import Article, Event
@@ -64,9 +64,9 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
             continue  # دافعت الشركة عن نفسها: a statement about oneself, no one else is involved
         args, denied = clause_arguments(ctx, toks, trig, actors, coded, options.carry_subject, last_source[0],
                                         history)
-        if trig.pred.prep_frame and not frame_met(toks, actors, trig, sentence_time_tokens(
-                ctx.article, ctx.field, ctx.paragraph, toks), args.source):
-            continue  # حقق الفريق فوزا: with a noun object the verb is another one (achieved)
+        if depends_on_complement(trig) and not complement_fits(
+                toks, actors, trig, sentence_time_tokens(ctx.article, ctx.field, ctx.paragraph, toks), args.source):
+            continue  # حقق الفريق فوزا, احتلت مصر المركز 117: the complement makes it another verb
         if args.target is None and not trig.pred.speech and not trig.is_noun:
             args.target = pronoun_referent(toks, actors, trig, history, args.source)
         if trig.pred.speech:

@@ -1,4 +1,5 @@
-"""Prepositional frames: a verb that is an event only with its preposition (predicates.tsv flag f).
+"""Complements that decide a verb's reading: prepositional frames (predicates.tsv flag f) and
+objects that make it another verb (resources/other_senses.tsv).
 
 حقق في / حقق مع is investigating, but حقق نجاحا, حقق الفريق الفوز is achieving; سخر من is mocking,
 but سخر إمكاناته is devoting.  Such a verb is read as its event when one of its target
@@ -6,13 +7,18 @@ prepositions heads its complement: the preposition follows the verb with only it
 actor, perhaps with adjectives and a relative clause set off by a comma), adjuncts (another
 preposition and its noun) and skippable words between.  Any other word first is the other verb's
 object.
+
+Some objects make a verb another one whatever it is flagged: احتلت مصر المركز 117 ranks Egypt, خطف
+الممثل الجائزة is winning, فجر غضبا is sparking anger.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from khabar.arabic import Token
 from khabar.events.actors import AGENT_ADJECTIVES, Actor
-from khabar.events.lexicon import OBJECT_SUFFIXES, fold, folded_bare, word_set
+from khabar.events.lexicon import OBJECT_SUFFIXES, fold, folded_bare, matches_object, resource_rows, word_set
 from khabar.events.names import skippable
 from khabar.events.predicates import Trigger
 from khabar.events.tables import nisba_country
@@ -34,27 +40,51 @@ def governs(word: str, preps: tuple[str, ...]) -> bool:
                for prep in preps if prep != "obj")
 
 
+def depends_on_complement(trig: Trigger) -> bool:
+    """Whether the predicate's complement decides whether it is its event (a frame or other senses)."""
+    return trig.pred.prep_frame or trig.pred.lemma in other_senses()
+
+
+def complement_fits(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
+                    source: Actor | None = None) -> bool:
+    """Whether the complement makes the predicate its event: its frame met, no other sense's object."""
+    if trig.pred.prep_frame and not frame_met(toks, actors, trig, time_tokens, source):
+        return False
+    return not other_sense(toks, actors, trig, time_tokens, source)
+
+
 def frame_met(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
               source: Actor | None = None) -> bool:
     """Whether the verb's preposition heads its complement (حققت الشرطة في الحادث), so that it is
     the lexicon's event and not the verb its noun object makes it (حقق الفريق فوزا).  ``source``:
     the subject as the arguments read it, perhaps a name no stage tagged (دافع واينستين عن...)."""
-    if source is not None:
-        actors = [*actors, source]
+    k = _complement(toks, _with(actors, source), trig, time_tokens, trig.pred.targets)
+    return k is not None and governs(toks[k].text, trig.pred.targets)
+
+
+def _with(actors: list[Actor], source: Actor | None) -> list[Actor]:
+    return [*actors, source] if source is not None else actors
+
+
+def _complement(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
+                preps: tuple[str, ...]) -> int | None:
+    """The index of the word heading the predicate's complement: the first after it that is not
+    its subject (the first actor), skippable or an adjunct (a preposition not among ``preps`` and
+    its noun); None at the clause's end."""
     k, subject = trig.last + 1, False
     while k < len(toks):
         tok = toks[k]
         if skippable(tok, time_tokens, k):
             k += 1  # punctuation, an adverb, a time (في العام الماضي: في heads no complement)
-        elif tok.kind == "word" and governs(tok.text, trig.pred.targets):
-            return True
+        elif tok.kind == "word" and governs(tok.text, preps):
+            return k
         elif not subject and any(a.first == k for a in actors):
             k, subject = _after_subject(toks, actors, k), True
         elif tok.kind == "word" and fold(tok.text) in PREPOSITIONS:
             k = _after_adjunct(toks, k)
         else:
-            return False
-    return False
+            return k if tok.kind == "word" else None
+    return None
 
 
 def _after_adjunct(toks: list[Token], k: int) -> int:
@@ -85,3 +115,21 @@ def _after_subject(toks: list[Token], actors: list[Actor], k: int) -> int:
             if toks[j].text in _COMMAS:
                 return j + 1
     return k
+
+
+@cache
+def other_senses() -> dict[str, frozenset[str]]:
+    """Lemma → the (folded) objects of resources/other_senses.tsv that make it another verb."""
+    return {lemma.strip(): frozenset(fold(o.strip()) for o in objects.split(",") if o.strip())
+            for lemma, objects, *_ in resource_rows("other_senses.tsv")}
+
+
+def other_sense(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
+                source: Actor | None = None) -> bool:
+    """Whether the predicate's object makes it another verb (احتلت مصر المركز 117: ranked)."""
+    objects = other_senses().get(trig.pred.lemma)
+    if not objects:
+        return False
+    k = _complement(toks, _with(actors, source), trig, time_tokens, ())
+    # the object, or the word after a subject no table knows (فجر القرار غضبا)
+    return k is not None and any(tok.kind == "word" and matches_object(tok.text, objects) for tok in toks[k: k + 2])
