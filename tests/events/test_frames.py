@@ -87,6 +87,10 @@ def test_other_senses_name_lexicon_lemmas() -> None:
     # خطف with an award or attention is winning it, with a person abducting
     ("خطف الممثل الأمريكي جائزة أفضل ممثل.", []),
     ("خطف مسلحون الصحفي الأمريكي.", [("خطف", "مسلحون", "الصحفي الأمريكي")]),
+    # استهدف with a masdar or a figure is aiming at it, with a place or a party targeting it
+    ("تستهدف الحكومة خفض العجز إلى ثلاثة بالمئة.", []),
+    ("وتستهدف مصر إيرادات بنحو مليار جنيه.", []),
+    ("استهدفت الطائرات الحربية مواقع المتمردين.", [("استهدف", "الطائرات الحربية", "المتمردين")]),
     # فجر with anger is sparking it
     ("فجر القرار غضبا شعبيا واسعا ضد الحكومة.", []),  # a subject no table knows
     ("فجر الوزير أزمة مع الحكومة.", []),
