@@ -5,7 +5,6 @@ import pytest
 from khabar.arabic import tokenize
 from khabar.entities.bodies import Span
 from khabar.entities.verbtrim import trim_verbs
-from khabar.events.lexicon import is_finite_verb
 
 
 def trimmed(text: str, first: int, last: int, type_: str = "PER") -> str:
@@ -35,13 +34,3 @@ def test_a_verb_at_the_edge_is_trimmed(text, first, last, type_, name):
 ])
 def test_a_name_is_kept(text, first, last, type_, name):
     assert trimmed(text, first, last, type_) == name
-
-
-@pytest.mark.parametrize("word, verb", [
-    ("يعتذر", True), ("يهاجمان", True), ("وشكرت", True), ("يقولون", True),
-    ("شكرت", False),    # a perfect without و/ف may open a name (no conjunction to mark it)
-    ("يقولوا", False),  # subjunctive: follows a particle, never after a name
-    ("تونس", False), ("محمد", False),
-])
-def test_finite_verb_forms(word, verb):
-    assert is_finite_verb(word) is verb

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.arabic.inflection import fold
 from khabar.arabic.stage import Options as ArabicOptions
 from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
 from khabar.events.frames import governs, other_senses
-from khabar.events.lexicon import fold, load_lexicon
+from khabar.events.lexicon import load_lexicon
 from khabar.model import Article, Source
 
 

@@ -8,6 +8,10 @@
   ``load()`` loads its tables up front (else the first new word does), including the precomputed
   segmentations of farasa's frequent words (:mod:`.frequent`, ``make arabic-table``).
   Not re-exported here: the function ``segment`` would shadow its module.
+- ``khabar.arabic.inflection``: ``fold`` for lexicon matching, and the readings of a folded word as
+  clitics and affixes around a stem (``noun_cores``, ``verb_readings``); ``khabar.arabic.verbs``: the
+  predicate lexicon's stems (resources/predicates.tsv) and ``is_finite_verb``, for the entities and
+  events stages.
 """
 
 from khabar.arabic.normalize import normalize_for_display, normalize_for_matching

@@ -1,21 +1,21 @@
 """Trim a finite verb off the edge of a tagged name: the tagger sometimes runs a PER/ORG span on
 into the verb next to it (كاريكا يعتذر, الوفد يهاجمان, وزيرة وشكرت), and the events stage then
-loses the verb.  Which words are verbs is the events lexicon's knowledge, asked through its public
-:func:`~khabar.events.lexicon.is_finite_verb`; words this stage knows as parts of people's names
-(يزيد, يحيى, يوسف, تامر: curated aliases, or words the corpus tagger mostly reads as a person) are
-never trimmed."""
+loses the verb.  Which words are verbs is the Arabic core's knowledge (the predicate lexicon's
+stems), asked through :func:`~khabar.arabic.verbs.is_finite_verb`; words this stage knows as parts
+of people's names (يزيد, يحيى, يوسف, تامر: curated aliases, or words the corpus tagger mostly reads
+as a person) are never trimmed."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 from khabar.arabic import Token
+from khabar.arabic.verbs import is_finite_verb
 from khabar.datafiles import tsv_rows
 from khabar.entities.autonames import AUTONAMES_PATH
 from khabar.entities.bodies import Span
 from khabar.entities.keys import fold
 from khabar.entities.lexicon import named_entries
-from khabar.events.lexicon import is_finite_verb
 
 #: Span types a verb is trimmed off (places and MISC names hold no verbs the tagger runs into).
 TRIMMED_TYPES = frozenset({"PER", "ORG"})

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.arabic import Token
-from khabar.events.lexicon import WORD_CACHE, analyse_word, bare, fold, folded_bare, word_set
+from khabar.arabic.inflection import WORD_CACHE, bare, fold, folded_bare
+from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.spans import count_prefix, merge_agreeing_plurals
 from khabar.events.tables import ActorTables, actor_tables, match_key, nisba_country
 from khabar.model import Article, Entity, Mention

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.arabic import Token
+from khabar.arabic.inflection import fold, folded_bare
 from khabar.events.actors import (
     AGENT_ADJECTIVES,
     FUNCTION_WORDS,
@@ -19,7 +20,7 @@ from khabar.events.actors import (
     actor_tables,
     nisba_country,
 )
-from khabar.events.lexicon import analyse_word, fold, folded_bare, word_set
+from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.names import (
     CLAUSE_OPENERS,
     SKIPPABLE,

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from khabar.arabic import Token
+from khabar.arabic.inflection import fold
 from khabar.events.actors import Actor, proclitic_length
 from khabar.events.arguments import Arguments
-from khabar.events.lexicon import analyse_word, fold, load_lexicon, word_set
+from khabar.events.lexicon import analyse_word, load_lexicon, word_set
 from khabar.events.predicates import Trigger
 from khabar.model import Article, Entity, Event, Mention, Quote, Ref
 from khabar.quotes.lexicon import class_keys, key, lookup_cue, strip_conjunction

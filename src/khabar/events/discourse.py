@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from khabar.arabic import Token
+from khabar.arabic.inflection import bare, fold
 from khabar.events.actors import Actor
 from khabar.events.arguments import (
     PREPOSITION_WORDS,
@@ -21,7 +22,7 @@ from khabar.events.arguments import (
     verb_arguments,
 )
 from khabar.events.coding import SentenceContext, to_ref
-from khabar.events.lexicon import analyse_word, bare, fold, word_set
+from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.predicates import Trigger
 from khabar.events.reference import PLURAL, actor_gender, plural_subject, referent, verb_gender
 from khabar.model import Article, Ref

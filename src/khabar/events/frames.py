@@ -17,8 +17,9 @@ from __future__ import annotations
 from functools import cache
 
 from khabar.arabic import Token
+from khabar.arabic.inflection import OBJECT_SUFFIXES, fold, folded_bare
 from khabar.events.actors import AGENT_ADJECTIVES, Actor
-from khabar.events.lexicon import OBJECT_SUFFIXES, fold, folded_bare, matches_object, resource_rows, word_set
+from khabar.events.lexicon import matches_object, resource_rows, word_set
 from khabar.events.names import skippable
 from khabar.events.predicates import Trigger
 from khabar.events.tables import nisba_country

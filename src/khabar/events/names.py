@@ -6,8 +6,9 @@ after the predicate's preposition (محادثات مع فالستروم) or set 
 from __future__ import annotations
 
 from khabar.arabic import Token
+from khabar.arabic.inflection import bare, fold, folded_bare
 from khabar.events.actors import FUNCTION_WORDS, PERSON_TITLES, Actor, is_name, is_name_word
-from khabar.events.lexicon import analyse_word, bare, fold, folded_bare, word_set
+from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.predicates import Trigger
 
 SKIPPABLE = word_set("skippable")

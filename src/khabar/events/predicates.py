@@ -6,17 +6,15 @@ from dataclasses import dataclass
 from itertools import compress
 
 from khabar.arabic import Token
+from khabar.arabic.inflection import fold, folded_bare, written_cores
 from khabar.arabic.tokenize import TOKEN_TEXT
 from khabar.events.actors import actor_tables
 from khabar.events.lexicon import (
     Predicate,
     analyse_word,
-    fold,
-    folded_bare,
     light_object_keys,
     matches_object,
     word_set,
-    written_cores,
 )
 
 NEGATORS = word_set("negators")

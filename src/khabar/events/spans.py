@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from khabar.arabic import Token
-from khabar.events.lexicon import fold, folded_bare, word_set
+from khabar.arabic.inflection import fold, folded_bare
+from khabar.events.lexicon import word_set
 
 if TYPE_CHECKING:
     from khabar.events.actors import Actor

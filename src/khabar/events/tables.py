@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from babel import Locale
 
-from khabar.events.lexicon import WORD_CACHE, fold, folded_bare, resource_rows
+from khabar.arabic.inflection import WORD_CACHE, fold, folded_bare
+from khabar.events.lexicon import resource_rows
 
 _INFLECTIONS = ("ا", "ين", "ان", "ون", "ه")
 _NISBA_ENDINGS = ("", "ه", "ين", "ون", "ان", "تان", "يه")
