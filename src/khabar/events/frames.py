@@ -18,7 +18,7 @@ from functools import cache
 
 from khabar.arabic import Token
 from khabar.arabic.inflection import OBJECT_SUFFIXES, fold, folded_bare
-from khabar.events.actors import AGENT_ADJECTIVES, Actor
+from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, Actor
 from khabar.events.lexicon import matches_object, resource_rows, word_set
 from khabar.events.names import skippable
 from khabar.events.predicates import Trigger
@@ -132,5 +132,19 @@ def other_sense(toks: list[Token], actors: list[Actor], trig: Trigger, time_toke
     if not objects:
         return False
     k = _complement(toks, _with(actors, source), trig, time_tokens, ())
-    # the object, or the word after a subject no table knows (فجر القرار غضبا)
-    return k is not None and any(tok.kind == "word" and matches_object(tok.text, objects) for tok in toks[k: k + 2])
+    # the object, or the word after a subject no table knows (فجر القرار غضبا); a subject or a
+    # relative's antecedent right before it (غضب كبير أصاب الأهالي، المركز الذي احتلته)
+    words = (toks[k: k + 2] if k is not None else []) + _just_before(toks, trig.first)
+    return any(tok.kind == "word" and matches_object(tok.text, objects) for tok in words)
+
+
+def _just_before(toks: list[Token], first: int) -> list[Token]:
+    """The (at most two) words right before index ``first``, within its clause, less function
+    words (أن، إنها، قد: an object of another sense is a noun)."""
+    out: list[Token] = []
+    for tok in reversed(toks[max(0, first - 2): first]):
+        if tok.kind != "word":
+            break
+        if fold(tok.text) not in FUNCTION_WORDS:
+            out.append(tok)
+    return out
