@@ -13,6 +13,7 @@ from typing import NamedTuple
 from khabar.arabic import Token, normalize_for_matching, tokenize
 from khabar.arabic.tokenize import TOKEN_END, TOKEN_NORM, TOKEN_START
 from khabar.model import Article
+from khabar.quotes.adjectives import adjectival_participle
 from khabar.quotes.lexicon import (
     CueForm,
     complementizers,
@@ -74,9 +75,9 @@ class Unit:
             self._inside[first:stop] = [span] * (stop - first)
         ends = (bisect_left(self._starts, m.start()) for m in _SENTENCE_MARK.finditer(self.text))
         self._sentence_ends = [i for i in ends if i < len(self.tokens) and self._ends_sentence(i)]
-        self._forms = {i: lookup_cue(self.keys[i]) for i in self.cues
+        self._forms = {i: form for i in self.cues
                        if self.tokens[i].kind == "word" and not is_homograph(self.tokens[i].text)
-                       and not reads_as_preposition(self, i)}
+                       and not reads_as_preposition(self, i) and not _adjective(self, i, form := lookup_cue(self.keys[i]))}
 
     @cached_property
     def clause_stops(self) -> list[int]:
@@ -172,6 +173,11 @@ class Unit:
     def times_in(self, start: int, end: int) -> list[TimeSpan]:
         return [t for t in self.times if t.start < end and t.end > start]
 
+
+
+def _adjective(unit: Unit, i: int, form: CueForm | None) -> bool:
+    """A participle describing a noun (غير مبررة، منطقياً ومبرراً) is no cue."""
+    return form is not None and form.kind == "participle" and adjectival_participle(unit, i)
 
 @lru_cache(maxsize=1)
 def _clause_openers() -> frozenset[str]:

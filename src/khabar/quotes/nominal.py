@@ -143,10 +143,13 @@ def _source_phrase_start(unit: Unit, j: int, stop: int) -> int:
 
 
 def _source_phrase(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None:
-    """The source after 'according to', without a leading ل (لضابط أمن → ضابط أمن)."""
+    """The source after 'according to', without a leading ل (لضابط أمن → ضابط أمن); a relative
+    clause stays in it when what it qualifies names no source (المعلومات التي نشرتها الوزارة)."""
     if start >= stop:
         return None
     phrase = make_phrase(unit, start, phrase_end(unit, start, stop))
+    if phrase is not None and not speaker_like(unit, phrase):  # بحسب المعلومات التي نشرتها الوزارة
+        phrase = make_phrase(unit, start, phrase_end(unit, start, stop, relative_ends=False))
     if phrase is not None and unit.keys[start].startswith("ل") and len(unit.keys[start]) > 3:
         phrase.words = without_lam(phrase.words)
     return phrase

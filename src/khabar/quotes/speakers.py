@@ -15,6 +15,13 @@ from dataclasses import dataclass, field
 from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
 from khabar.quotes.lexicon import ANY, FEM, MASC, complementizers, in_class, key, lookup_cue
+from khabar.quotes.noun_phrases import (
+    counted_group_end,
+    opens_relative_clause,
+    quantity_end,
+    relative_clause_end,
+    relative_clause_holding,
+)
 
 _AMMA = key("أما")  # أما X فـ...: a topic before its verb
 _KAMA = key("كما")
@@ -133,16 +140,24 @@ def _article_less(word_key: str) -> str:
 _TANWEEN = ("ً", "ًا")
 
 
-def phrase_end(unit: Unit, start: int, stop: int) -> int:
+def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) -> int:
     """End token (exclusive) of the speaker phrase in tokens [start, stop): it ends at
     punctuation, an adjunct (في بيان، يوم الأحد), a preposition opening the content (إلى أن),
-    a time expression, or a word with ل that is not part of a name (للصحفيين، لرويترز)."""
+    a time expression, a word with ل that is not part of a name (للصحفيين، لرويترز), or a
+    relative clause on a speaker (متحدث باسم التيار الذي يقوده X) — not on a statement, whose
+    clause may name its issuer (البيان الذي نشره الجيش), nor when ``relative_ends`` is False."""
     j = start
     stop = min(stop, start + MAX_SPEAKER_TOKENS)
+    quantity = j = quantity_end(unit, start, stop)  # نحو 40 في المئة: the quantity is one word
     while j < stop:
         tok = unit.tokens[j]
         if tok.kind == "punct" and tok.text not in ('"', "«", "»", "“", "”", "'", "(", ")"):
             break
+        if start < j == quantity and counted_group_end(unit, j, stop) > j:
+            j = counted_group_end(unit, j, stop)  # 28% من المستطلعين، أكثر من الربع: من counts the group
+            continue
+        if j > start and relative_ends and opens_relative_clause(unit, j) and _clause_qualifies(unit, start, j, stop):
+            break  # متحدث باسم التيار الذي يقوده X: the clause qualifies the body
         if (unit.phrase_at(j, "adjunct", 2) or in_class("content_prep", unit.bare(j)) or channel_start(unit, j)) \
                 and not (j > start and unit.bare(j - 1) == "كل"):  # كل من X وY
             break
@@ -158,6 +173,19 @@ def phrase_end(unit: Unit, start: int, stop: int) -> int:
             break  # وأبلغ لام رويترز قائلا: the recipient and the participle end the subject; so does بين
         j += 1
     return j
+
+
+def _clause_qualifies(unit: Unit, start: int, j: int, stop: int) -> bool:
+    """The relative clause at ``j`` only qualifies the phrase before it, which names the speaker
+    itself (متحدث باسم التيار الذي يقوده X، فراز الذي قرر): not a statement or a document whose
+    clause names its issuer (البيان الذي نشره الجيش، نتائج البحث الذي أجرته مؤسسة X)."""
+    if unit.is_a(start, "statement_noun"):
+        return False
+    head = make_phrase(unit, start, j)
+    if head is None or speaker_like(unit, head):
+        return True
+    close = relative_clause_end(unit, j, stop) or stop
+    return not any(m.type in ("PER", "ORG") for m in unit.mentions_in(unit.tokens[j].start, unit.tokens[close - 1].end))
 
 
 def _as_if(unit: Unit, j: int) -> bool:
@@ -228,10 +256,21 @@ def choose_entity(unit: Unit, start: int, end: int) -> MentionSpan | None:
     if unit.is_a(start, "spokesperson"):
         basm = next((unit.tokens[j].end for j in range(start, end) if unit.bare(j) == "باسم"), None)
     accepted = [m for m in mentions if _accepted(unit, m, start, basm)
-                and not in_class("anonymous", unit.keys[unit.token_at(m.start)])]  # خبراء is no name
+                and not in_class("anonymous", unit.keys[unit.token_at(m.start)])  # خبراء is no name
+                and not _in_qualifying_clause(unit, start, end, m)]  # التيار الذي يقوده X: not X
     if not accepted:
         return None
     return min(accepted, key=lambda m: (_TYPE_RANK.get(m.type, 4), m.start))
+
+
+def _in_qualifying_clause(unit: Unit, start: int, end: int, mention: MentionSpan) -> bool:
+    """The mention stands in a relative clause on a speaker named before it (متحدث باسم التيار
+    الذي يقوده X): X is not the speaker.  After a document (القرار الذي أصدره X) it is."""
+    j = relative_clause_holding(unit, start, end, mention.start)
+    if j is None:
+        return False
+    head = make_phrase(unit, start, j)
+    return head is not None and not unit.is_a(start, "statement_noun") and speaker_like(unit, head)
 
 
 @dataclass
@@ -336,8 +375,9 @@ def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan 
     if rest == phrase.end and window_end and phrase.end < window_end:
         # the first comma after the phrase (and its place qualifier: في أمريكا الشمالية،) sets off the name
         comma = next((k for k in range(phrase.end, window_end) if unit.is_punct(k, COMMA)), None)
-        if comma is None or comma + 1 >= window_end or (comma > phrase.end and unit.bare(phrase.end) != "في"):
-            return None
+        if comma is None or comma + 1 >= window_end or (comma > phrase.end and unit.bare(phrase.end) != "في"
+                                                        and not opens_relative_clause(unit, phrase.end)):
+            return None  # only a place qualifier or a relative clause stands between the body and the name
         end = phrase_end(unit, comma + 1, window_end)
         if 2 <= end - comma - 1 <= 3 and not _definite(unit.keys[comma + 1]):
             return unit.text[unit.tokens[comma + 1].start:unit.tokens[end - 1].end]

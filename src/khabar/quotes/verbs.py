@@ -24,6 +24,11 @@ from khabar.quotes.clauses import (
 )
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.lexicon import ANY, CueForm, in_class, key, lookup_cue
+from khabar.quotes.noun_phrases import (
+    opens_relative_clause,
+    quantity_subject_end,
+    relative_clause_end,
+)
 from khabar.quotes.speakers import (
     SpeakerPhrase,
     channel_phrase,
@@ -31,6 +36,7 @@ from khabar.quotes.speakers import (
     fronted_phrase,
     make_phrase,
     phrase_end,
+    speaker_like,
 )
 
 #: Adjunct words that may also open a noun-phrase content (شدد على، في حال ...).
@@ -235,8 +241,9 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
         return _relayed(unit, i, cue_end, opener, form)  # a channel and its source, or nothing
     phrase_stop = phrase_end(unit, cue_end, opener.token)
     phrase = make_phrase(unit, cue_end, phrase_stop)
-    if phrase is not None and form.nominal == "y" and any(
-            unit.is_a(j, "relative") and unit.bare(j) != "من" for j in range(phrase.start, phrase.end)):
+    if phrase is not None and form.nominal == "y" and (any(
+            unit.is_a(j, "relative") and unit.bare(j) != "من" for j in range(phrase.start, phrase.end))
+            or _object_qualified(unit, phrase, phrase_stop)):
         # ووصف كافة الاتهامات التي وردت ... بأنها كاذبة: an object, not a subject
         begin = unit.tokens[cue_end].start
         return make_candidate(unit, (unit.tokens[i].start, unit.tokens[cue_end - 1].end),
@@ -255,6 +262,15 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
                           phrase_window_end=_apposition_end(unit, phrase_stop, opener.token)
                           if phrase is not None and phrase.start >= cue_end else None,  # a fronted subject has none
                           via=via, when_span=(min(when_from, cue[0]), opener.content_start))
+
+
+def _object_qualified(unit: Unit, phrase: SpeakerPhrase, phrase_stop: int) -> bool:
+    """The relative clause ending the phrase qualifies the verb's object, not its subject: what
+    stands before it names no speaker or holds more than the subject (ووصف كافة الاتهامات التي
+    وردت بأنها كاذبة), where وأكد الحزب الذي يقوده X أن names the subject alone."""
+    if phrase_stop >= len(unit.tokens) or not opens_relative_clause(unit, phrase_stop):
+        return False
+    return not speaker_like(unit, phrase) or _subject_end(unit, phrase.start, phrase_stop) != phrase_stop
 
 
 def _relayed(unit: Unit, i: int, cue_end: int, opener: Opener, form: CueForm) -> Candidate | None:
@@ -320,6 +336,8 @@ def _agrees(noun: str, particle: str) -> bool:
 def _apposition_end(unit: Unit, phrase_stop: int, opener: int) -> int:
     """Appositions after a comma (إيريك شولتز، المتحدث باسم البيت الأبيض، إن) still name the speaker."""
     j = _past_place_qualifier(unit, phrase_stop, opener)
+    if j < opener and opens_relative_clause(unit, j):  # المتحدث باسم التيار الذي يقوده X، فلان،
+        j = relative_clause_end(unit, j, opener) or phrase_stop
     while j < opener and unit.is_punct(j, COMMA):
         j = phrase_end(unit, j + 1, opener)
     return j
@@ -386,6 +404,9 @@ def _subject_end(unit: Unit, start: int, stop: int) -> int:
     first = unit.bare(start)
     if in_class("pronoun", first):
         return start + 1
+    quantity = quantity_subject_end(unit, start, stop)
+    if quantity > start:  # بينما توقع 28% مغادرة العمل: the share of those asked holds the view
+        return quantity
     if unit.is_a(start, "spokesperson") and start + 2 < stop and unit.bare(start + 1) == "باسم":
         return _untagged_name_end(unit, _body_end(unit, start + 2, stop), stop)
     head_char = unit.tokens[start].start

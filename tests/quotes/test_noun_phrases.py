@@ -1,0 +1,63 @@
+"""Noun phrases around a cue: relative clauses on a speaker, quantities of a group as subjects,
+and participles that are adjectives (cues.tsv classes relative_clause, quantity, approximate,
+adjective_lead)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.quotes.lexicon import class_keys, key
+
+# (paragraph, [(cue, speaker words or None, content), ...])
+CASES = [
+    # relative_clause: the clause qualifies the body the spokesperson speaks for; no name in it speaks
+    ("وقال متحدث باسم التيار الذي يقوده مقتدى الصدر إن الحكومة ستتشكل قريبا.",
+     [("وقال", "متحدث باسم التيار", "الحكومة ستتشكل قريبا")]),
+    ("وقال بطل المسلسل الذي يعرض حاليا إن الصفحات لا تمثله.",
+     [("وقال", "بطل المسلسل", "الصفحات لا تمثله")]),
+    # ... and after a verb whose content may be a noun phrase, the clause is the subject's, not the object's
+    ("وكشف الممثل السوري أويس مخللاتي الذي عرف بشخصية صخر أن هناك مفاجآت عديدة.",
+     [("وكشف", "أويس مخللاتي", "هناك مفاجآت عديدة")]),
+    # a decision or document: its clause names the issuer, who is the source
+    ("ووفقا للقرار الذي أصدره رئيس الوزراء إبراهيم محلب، فإن حالة الطوارئ تفرض في المنطقة.",
+     [("ووفقا", "إبراهيم محلب", "فإن حالة الطوارئ تفرض في المنطقة")]),
+    # quantity: a percentage or a proportion with the group it counts is the subject
+    ("بينما توقع 28% من المستطلعين أن يحصلوا على إذن.",
+     [("توقع", "28% من المستطلعين", "يحصلوا على إذن")]),
+    ("وقال أكثر من الربع إنهم سيشاهدون المباريات سرا.",
+     [("وقال", "أكثر من الربع", "سيشاهدون المباريات سرا")]),
+    ("وقال ثلث المستطلعين إن الأسعار مرتفعة.", [("وقال", "ثلث المستطلعين", "الأسعار مرتفعة")]),
+    ("بينما توقع 28% مغادرة العمل باكرا.", [("توقع", "28%", "مغادرة العمل باكرا")]),
+    # approximate: نحو before the number belongs to the quantity
+    ("وقال نحو 40 في المئة من المشاركين إنهم لا يدخرون.",
+     [("وقال", "نحو 40 في المئة من المشاركين", "لا يدخرون")]),
+    # من before a noun that is no group opens what the warning is about
+    ("وحذر 28% من ارتفاع الأسعار.", [("وحذر", "28%", "ارتفاع الأسعار")]),
+    # adjective_lead: after غير a participle is an adjective; it neither cues nor ends content
+    ("وقال الوزير إن الأنباء غير مؤكدة بأن الاتفاق انهار.",
+     [("وقال", "الوزير", "الأنباء غير مؤكدة بأن الاتفاق انهار")]),
+    ("وانتشرت توقعات غير مبررة بأن يتجاوز الدولار 20 جنيها.", []),
+    # joined by و to an accusative adjective, the participle is one more adjective
+    ("وكان النقاش منطقياً ومبرراً يسعى لمصلحة الفريق.", []),
+    # ... while after a comma it still introduces what was justified or confirmed
+    ("وقال النائب إنه رفض القانون، مبرراً رفضه بعدة أسباب.",
+     [("وقال", "النائب", "رفض القانون"), ("مبرراً", "النائب", "رفضه بعدة أسباب")]),
+    ("وقال الوزير إن الوضع جيد، ومؤكدا أن الاقتصاد سيتعافى.",
+     [("وقال", "الوزير", "الوضع جيد"), ("ومؤكدا", "الوزير", "الاقتصاد سيتعافى")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), CASES)
+def test_noun_phrases(analyse, paragraph, expected):
+    article = analyse([paragraph])
+    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in article.quotes]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("cls", "word"), [
+    ("relative_clause", "الذي"), ("relative_clause", "التي"), ("relative_clause", "الذين"),
+    ("quantity", "غالبية"), ("quantity", "معظم"), ("quantity", "نصف"),
+    ("approximate", "حوالي"), ("adjective_lead", "غير"),
+])
+def test_classes_listed(cls, word):
+    assert key(word) in class_keys(cls)
