@@ -124,11 +124,13 @@ def _source_prep(unit: Unit, i: int) -> bool:
 def _source_phrase_start(unit: Unit, j: int, stop: int) -> int:
     """The first token of the source after 'according to': skip ل/عن/ما (وفقا لـ، نقلا عن،
     بحسب ما) and a statement noun with its issuer link (وفقا لبيان صادر عن X → X)."""
-    while j < stop and unit.bare(j) in ("ل", "لـ", "عن", "ما", "لما"):
-        j += 1
-        while j < stop and (unit.cue_form(j) is not None or unit.is_a(j, "adjunct")
+    what = j > 0 and unit.bare(j - 1).endswith("ما")  # حسبما أعلنت X: 'what' written on the preposition
+    while j < stop and (what or unit.bare(j) in ("ل", "لـ", "عن", "ما", "لما")):
+        j += 0 if what else 1
+        what = False
+        while j < stop and (unit.cue_form(j) is not None or _cue_with_object(unit, j) or unit.is_a(j, "adjunct")
                             or unit.times_in(unit.tokens[j].start, unit.tokens[j].end)):
-            j += 1  # بحسب ما أعلن الخميس مصدر قضائي
+            j += 1  # بحسب ما أعلن الخميس مصدر قضائي، وفقا لما أعلنه X
     if j < stop:
         k = unit.keys[j]
         if in_class("statement_noun", k[1:] if k.startswith("ل") and len(k) > 3 else k):
@@ -140,6 +142,13 @@ def _source_phrase_start(unit: Unit, j: int, stop: int) -> int:
             if nxt < stop:
                 j = nxt
     return j
+
+
+def _cue_with_object(unit: Unit, j: int) -> bool:
+    """A speech verb with the pronoun of 'what' it reports (أعلنه، أعلنتها)."""
+    k = unit.keys[j]
+    return any(k.endswith(suffix) and len(k) > len(suffix) + 2 and lookup_cue(k[:-len(suffix)]) is not None
+               for suffix in ("ه", "ها"))
 
 
 def _source_phrase(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None:

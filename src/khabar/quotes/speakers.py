@@ -444,7 +444,7 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
     for j in range(phrase.start, phrase.end):
         if unit.tokens[j].kind == "punct" and unit.tokens[j].text in QUOTE_MARKS:
             continue  # a quoted name stays one run: ضيفة "بوليتيكا"
-        if unit.is_a(j, "title") or unit.is_a(j, "spokesperson") or unit.is_a(j, "same") or unit.bare(j) == "باسم" \
+        if unit.is_a(j, "title") or unit.is_a(j, "spokesperson") or unit.is_a(j, "same") or unit.bare(j).startswith("باسم") \
                 or unit.tokens[j].kind == "punct":
             runs.append([])
         else:
@@ -499,15 +499,22 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
     for j in range(start, end):  # على الرغم من أن المنظمة أقرت: the subject follows أن
         if unit.keys[j] in complementizers():
             start = j + 1
+    led = False  # ، حيث أكدت / ثم أعاد تغريدة كتبها: حيث and ثم are no subject, nor is a verb after them
     while start < end and (unit.tokens[start].kind == "punct" or in_class("aux", unit.keys[start])
-                           or in_class("aux", unit.bare(start)) or unit.keys[start] in ("و", "ف")):
+                           or in_class("aux", unit.bare(start)) or unit.keys[start] in ("و", "ف")
+                           or unit.is_a(start, "verb_lead")):
+        led = led or unit.is_a(start, "verb_lead")
         start += 1
+    if led and start < end and not (_names_at(unit, start) or _article_less(unit.keys[start]) != unit.keys[start]):
+        return None
     while end > start and unit.is_a(end - 1, "aux"):
         end -= 1  # وكانت الوزارة قد أعلنت
     if start < end and unit.is_a(start, "prep_homograph") and unit.cue_form(start) is None:
         start += 1  # بين معارض لها يرى أن: those the preposition names hold the view
     if start >= end or end - start > 8:
         return None
+    if (start > 0 and unit.phrase_at(start - 1, "not_boundary", 2)) or unit.phrase_at(start, "source_prep", 1):
+        return None  # وفيما يتعلق بالجانب التنظيمي، أكد X: a topic; بحسب ما أعلنته X: a source after the verb
     if lookup_cue(unit.keys[start]) or any(
             in_class("content_prep", unit.bare(j)) or in_class("adjunct", unit.bare(j))
             or in_class("relative", unit.bare(j)) for j in range(start, end)):

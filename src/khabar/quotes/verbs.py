@@ -113,10 +113,25 @@ def in_relative_clause(unit: Unit, i: int) -> bool:
     unless its own subject is named right after it (الذي تتهمه أنقرة بـ...)."""
     if i > 0 and unit.keys[i - 1] in ("أن", "ان", "لن", "كي", "لكي", "حتى"):
         return True  # أن يطلب: a verb in a subordinate clause
+    if _after_source_prep(unit, i):
+        return True  # بحسب ما أعلنته السفارة، حسبما أعلنت الوزارة: the source of what the sentence says
     if _relative_before(unit, i) is None:
         return False
     after = unit.tokens[i + 1].start if i + 1 < len(unit.tokens) else len(unit.text)
     return not any(m.start == after for m in unit.mentions)
+
+
+def _after_source_prep(unit: Unit, i: int) -> bool:
+    """Verb ``i`` follows 'according to what' (حسبما، بحسب ما، وفقا لما) and names the source of
+    the sentence around it.  Not when a complementizer after it opens its own content (وحسبما تقول
+    الإحصاءات فإن ...), nor a relaying verb (وفقا لما نقلته وكالة X): like ونقلته وسائل إعلام it
+    names a channel only."""
+    if i == 0 or unit.is_a(i, "channel_verb") or any(
+            complementizer(unit, j) for j in range(i + 1, unit.sentence_end(i))):
+        return False
+    if unit.phrase_at(i - 1, "source_prep", 1):
+        return unit.bare(i - 1).endswith("ما")  # حسبما، وفقما
+    return i > 1 and unit.bare(i - 1) in ("ما", "لما") and bool(unit.phrase_at(i - 2, "source_prep", 1))
 
 
 def _relative_before(unit: Unit, i: int) -> int | None:
@@ -200,8 +215,11 @@ def _negated_noun(unit: Unit, i: int) -> bool:
 
 
 def _says(unit: Unit, i: int) -> bool:
+    """'saying' after a verb of going on: قائلا، بالقول، or the imperfect يقول (ومضى يقول، وكتب يقول)."""
     form = unit.cue_form(i)
-    return unit.keys[i] in ("بالقول",) or (form is not None and form.kind == "participle" and form.lemma == "قال")
+    if unit.keys[i] in ("بالقول",) or form is None or form.lemma != "قال":
+        return unit.keys[i] in ("بالقول",)
+    return form.kind == "participle" or (form.kind == "verb" and unit.keys[i][:1] in _PRESENT_PREFIXES)
 
 
 def content_of(unit: Unit, opener: Opener) -> tuple[tuple[int, int], str]:

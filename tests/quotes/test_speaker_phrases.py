@@ -1,0 +1,49 @@
+"""Speaker phrases that are no speaker: a clause word before the verb (حيث، ثم، إذ), a topic
+(فيما يتعلق بـ), a hearer (لهم، عليها), 'saying' after a verb of going on (ومضى يقول), and the
+verb after 'according to what' (بحسب ما أعلنته X), whose subject is the source."""
+
+from __future__ import annotations
+
+import pytest
+
+# (paragraphs, [(cue, speaker words or None, content), ...])
+CASES = [
+    # verb_lead: حيث before the verb is no subject; the speaker is the one named before
+    (["وتحدثت الممثلة هند صبري عن خلافها مع زميلتها، حيث أكدت أن نقاشا وقع بينهما."],
+     [("أكدت", "هند صبري", "نقاشا وقع بينهما")]),
+    # not_boundary: فيما يتعلق بـ X is a topic; the subject follows the verb
+    (["وفيما يتعلق بالجانب التنظيمي، أكد رئيس اللجنة أن الاستعدادات اكتملت."],
+     [("أكد", "رئيس اللجنة", "الاستعدادات اكتملت")]),
+    # adjunct: a preposition with a pronoun names the hearer, not the speaker
+    (["وقال المدرب محمد حسن إن الفريق جاهز.", "وقال لهم إن المباراة صعبة."],
+     [("وقال", "محمد حسن", "الفريق جاهز"), ("وقال", "محمد حسن", "المباراة صعبة")]),
+    # the imperfect of قال after a verb of going on is part of the cue
+    (["وقال الوزير إن الاتحاد مستعد.", 'ومضى يقول "ما زال أمامنا بضعة أيام لاتخاذ الخطوات".'],
+     [("وقال", "الوزير", "الاتحاد مستعد"), ("ومضى يقول", "الوزير", "ما زال أمامنا بضعة أيام لاتخاذ الخطوات")]),
+    # source_prep + ما + verb: the verb's subject is the source of what the sentence says
+    (["وصل الوزير إلى بكين الأحد، بحسب ما أعلنته السفارة الأميركية في بكين."],
+     [("بحسب ما أعلنته", "السفارة الأميركية", "وصل الوزير إلى بكين الأحد")]),
+    (["وأرسلت القوات تعزيزات إلى المدينة، وفقا لما أعلنه التحالف العسكري في اليمن."],
+     [("وفقا لما أعلنه", "التحالف العسكري", "وأرسلت القوات تعزيزات إلى المدينة")]),
+    (["استقال رئيس الفريق الجمعة، بحسب ما قاله متحدث باسمها، دون الكشف عن السبب."],
+     [("بحسب ما قاله", "متحدث باسمها", "استقال رئيس الفريق الجمعة")]),
+    # ... unless a complementizer after it opens the verb's own content
+    (["نسمع كثيرا عن الطلاق، وحسبما تقول الإحصاءات فإن ثلثي حالات الطلاق تقع في السنة الأولى."],
+     [("تقول", "الإحصاءات", "ثلثي حالات الطلاق تقع في السنة الأولى")]),
+    # ... and what an agency relayed names a channel only, as ونقلته وسائل إعلام does
+    (["ووقعت الحكومة اتفاقية للدعم المالي، وفقا لما نقلته وكالة الأنباء الرسمية."], []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_speaker_phrases(analyse, body, expected):
+    article = analyse(body)
+    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in article.quotes]
+    assert found == expected
+
+
+def test_no_verb_after_clause_word(analyse):
+    """ثم/حيث followed by a verb: the verb and its object (أعاد تغريدة، تكن التوقعات) name no speaker."""
+    article = analyse(["وقال الخبير محمد حسن إن التضخم تراجع.",
+                       "وفاجأت الأرقام الأسواق، حيث لم تكن التوقعات تشير إلى ذلك."])
+    assert {q.speaker.text for q in article.quotes if q.speaker} == {"محمد حسن"}
