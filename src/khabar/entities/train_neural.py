@@ -2,7 +2,7 @@
 
 Two steps, each skipped when its output exists (``make train-ner`` can be stopped and rerun):
 
-1. word2vec (gensim, CBOW, 100 dimensions, one thread) over the folded words of
+1. word2vec (gensim, skip-gram, 100 dimensions, one thread) over the folded words of
    ../shared/corpora (ANT corpus: Apache-2.0, cite Chouigui et al.; SaudiNewsNet: CC BY-NC-SA
    4.0, research use); the vectors of the most frequent words are kept.
 2. The tagger on ANERcorp's train part (research use; cite Benajiba et al. 2007), Adam, a fixed
@@ -59,7 +59,7 @@ def word_vectors(corpus: Path, out: Path) -> None:
             for line in article.split("\n"):
                 if words := [word_key(t.text) for t in tokenize(line)]:
                     fh.write(" ".join(words) + "\n")
-    model = Word2Vec(LineSentence(str(text)), vector_size=DIM, window=5, min_count=3, sg=0, negative=5,
+    model = Word2Vec(LineSentence(str(text)), vector_size=DIM, window=5, min_count=3, sg=1, negative=5,
                      workers=1, epochs=5, sample=1e-4, seed=SEED, hashfxn=_stable_hash)
     model.wv.save(str(out))
     text.unlink()
