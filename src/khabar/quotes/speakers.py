@@ -25,6 +25,7 @@ from khabar.quotes.noun_phrases import (
 
 _AMMA = key("أما")  # أما X فـ...: a topic before its verb
 _KAMA = key("كما")
+_TO_ME = key("لي")
 _TYPE_RANK = {"PER": 0, "ORG": 1, "NORP": 2, "GPE": 3}
 #: Mentions that only tell an unnamed source's country (مسؤول إسرائيلي).
 _NATIONALITY_TYPES = ("NORP", "GPE", "LOC")
@@ -199,6 +200,9 @@ def _recipient(unit: Unit, j: int) -> bool:
     k = unit.keys[j]
     if k in ("ب", "ل", "ك"):
         return True
+    if k == _TO_ME:  # قالت لي إن، يقول لي: "...": the hearer; لي before a name word is the name Li
+        after = j + 1
+        return after >= len(unit.tokens) or unit.tokens[after].kind == "punct" or unit.keys[after] in complementizers()
     if not k.startswith("ل") or k.startswith("ال") or len(k) < 4:
         return False
     start = unit.tokens[j].start

@@ -448,7 +448,7 @@ def _subject_end(unit: Unit, start: int, stop: int) -> int:
                 break
             end = unit.token_at(mention.end)
             return end if end <= stop else start
-    if in_class("anonymous", first) or first.startswith("ال"):
+    if in_class("anonymous", first) or _definite_word(first):  # not إلى, whose key الي looks definite
         j = start + 1
         while j < stop and j < start + 4 and unit.tokens[j].kind == "word" and not in_class(
                 "relative", unit.keys[j]) and unit.keys[j].endswith(("ي", "ية", "يه", "يون", "يين")):
