@@ -33,6 +33,8 @@ def actors(text: str) -> list[tuple[str, str | None, str | None]]:
     ("الجمهور", ("الجمهور", "CVL", None)),
     ("النقاد", ("النقاد", "MED", None)),  # critics write in the media
     ("المتهمان", ("المتهمان", "CRM", None)),  # the dual of the accused
+    ("الشركتان", ("الشركتان", "BUS", None)),  # the dual of a noun ending in ة
+    ("لجنة", ("لجنة", "GOV", None)),
 ])
 def test_agent_phrases(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert actors(text)[0] == expected
@@ -51,6 +53,11 @@ def test_countries(text: str, code: str) -> None:
 ])
 def test_nisba(word: str, code: str | None) -> None:
     assert nisba_country(word) == code
+
+
+@pytest.mark.parametrize("text", ["زاره", "زارها", "جنة", "لديه", "أية"])
+def test_a_word_lacking_the_letters_an_agent_noun_opens_with_is_none(text: str) -> None:
+    assert actors(text) == []  # زاره is 'visited him', not وزارة; جنة is paradise, not لجنة
 
 
 def test_two_phrases_side_by_side() -> None:

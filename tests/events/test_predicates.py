@@ -77,6 +77,10 @@ def test_no_predicate_inside_a_name_or_a_time(text: str, span: str, trigger: str
     # the conjunction before a verb stays one
     ("وزارت الوزيرة المدينة", ["وزارت"]),
     ("وزار الرئيس المدينة", ["وزار"]),
+    # without its و the word is the verb with an object: visited him / her / them, not وزارة
+    ("زاره الرئيس في المستشفى", ["زاره"]),
+    ("زارها وزير الخارجية الأسبوع الماضي", ["زارها"]),
+    ("زارهم رئيس الوزراء في منازلهم", ["زارهم"]),
 ])
 def test_nouns_own_their_waw(text: str, expected: list[str]) -> None:
     toks = tokenize(text)

@@ -16,7 +16,7 @@ from khabar.arabic import Token
 from khabar.arabic.inflection import WORD_CACHE, bare, fold, folded_bare
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.spans import count_prefix, merge_agreeing_plurals
-from khabar.events.tables import ActorTables, actor_tables, match_key, nisba_country
+from khabar.events.tables import ActorTables, actor_tables, match_key, nisba_country, written_as_key
 from khabar.model import Article, Entity, Mention
 
 FUNCTION_WORDS = word_set("function")
@@ -177,6 +177,8 @@ _PEOPLE_ENDINGS = ("ون", "ين")
 
 
 def _lexical_actor(words: list[str], toks: list[Token], i: int, tables: ActorTables) -> Actor | None:
+    if not written_as_key(words[i], toks[i].text):
+        return None  # زاره (visited him) is no وزارة stripped of its و
     hit = match_key(tables.agents, tables.agent_lengths, words, i)
     if hit:
         n, agent = hit

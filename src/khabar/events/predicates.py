@@ -16,6 +16,7 @@ from khabar.events.lexicon import (
     matches_object,
     word_set,
 )
+from khabar.events.tables import written_as_key
 
 NEGATORS = word_set("negators")
 NOT_PREDICATES = word_set("not_predicates")
@@ -92,8 +93,8 @@ def _is_actor_word(text: str) -> bool:
     possessive, owns that letter."""
     tables = actor_tables()
     key = (folded_bare(text),)
-    if key in tables.agents or key in tables.countries:
-        return True
+    if (key in tables.agents or key in tables.countries) and written_as_key(key[0], text):
+        return True  # (زاره 'visited him' is no وزارة without its و)
     word = fold(text)
     return word.startswith(_VERB_CONJUNCTIONS) and any(
         (core,) in tables.agents or (core,) in tables.countries for core in written_cores(word))

@@ -11,6 +11,11 @@ from khabar.arabic.inflection import WORD_CACHE, fold, folded_bare
 from khabar.events.lexicon import resource_rows
 
 _INFLECTIONS = ("ا", "ين", "ان", "ون", "ه")
+#: A noun ending in ة writes it ت before an ending: its dual (وزارتان، شركتين).  Not its possessives
+#: nor the construct dual: وزارته is the ministry only when written with its و (see
+#: predicates._is_actor_word), and as keys طلبته، قادته، طلبتا would hide verbs (requested it, led
+#: him, the two requested) and ولايته (his term) would act.
+_TA_MARBUTA_INFLECTIONS = ("تين", "تان")
 _NISBA_ENDINGS = ("", "ه", "ين", "ون", "ان", "تان", "يه")
 
 
@@ -21,6 +26,9 @@ class ActorTables:
     bare_names: frozenset[tuple[str, ...]]  # one-word country names written without the article
     nisbas: dict[str, str]  # folded stem -> ISO code
     openers: frozenset[str]  # first words of agent and country keys
+    #: key words found only by stripping letters of a noun's own spelling that read as a clitic
+    #: (وزارة → زاره, بلدية → لديه) -> those letters: the word must be written with them
+    owned: dict[str, frozenset[str]]
     #: first word -> lengths of the agent / country keys it opens, longest first (see :func:`match_key`)
     agent_lengths: dict[str, tuple[int, ...]]
     country_lengths: dict[str, tuple[int, ...]]
@@ -39,6 +47,30 @@ def _keys(phrase: str) -> list[tuple[str, ...]]:
     return keys
 
 
+def _owned_letters(phrase: str) -> dict[str, str]:
+    """The phrase's words that lookup strips of letters their own spelling opens with (a table
+    form carries no clitic but the article): key word -> the letters (وزارة → {زاره: و})."""
+    out = {}
+    for w in phrase.split():
+        word, key = fold(w), folded_bare(w)
+        if key != word and not word.startswith("ال"):
+            out[key] = word[: len(word) - len(key)]
+    return out
+
+
+def _inflected(word: str, written: str, forms: set[str]) -> tuple[str, ...]:
+    """The inflected one-word keys of a table word (folded bare; ``written``: as the table writes
+    it; ``forms``: all the table's one-word keys).  A noun ending in ة takes its dual endings after
+    ت (وزارتان; never زارها from وزارة), and with ها it is also 'her X' of the masculine noun it is
+    the feminine of (ابنة → ابنها)."""
+    if word.endswith(("ين", "ون", "ات")):
+        return ()
+    if not written.endswith("ة"):
+        return tuple(word + end for end in _INFLECTIONS)  # شخصا, شخصين, شرطيان, مشتبها
+    stem = word[:-1]
+    return tuple(stem + end for end in _TA_MARBUTA_INFLECTIONS) + ((stem + "ها",) if stem in forms else ())
+
+
 def _country_names() -> list[tuple[str, str]]:
     """(ISO code, Arabic name) from CLDR (babel) and the project's country table."""
     names = [(code, name) for code, name in Locale("ar").territories.items()
@@ -53,28 +85,62 @@ def _country_names() -> list[tuple[str, str]]:
 def actor_tables() -> ActorTables:
     """Agent nouns, country names (CLDR Arabic + the project's aliases) and nisbas, loaded once."""
     agents: dict[tuple[str, ...], str] = {}
-    for kind, forms in (r[:2] for r in resource_rows("agents.tsv")):
-        for form in forms.split(","):
-            for words in _keys(form.strip()):
-                agents.setdefault(words, kind.strip())
-                if len(words) == 1 and not words[0].endswith(("ين", "ون", "ات")):
-                    for end in _INFLECTIONS:  # شخصا, شخصين, شرطيان
-                        agents.setdefault((words[0] + end,), kind.strip())
-                elif len(words) == 1 and words[0].endswith(("ين", "ون")):
-                    for end in ("و", "ي"):  # construct plurals: مسلحو داعش، مسلحي المعارضة
-                        agents.setdefault((words[0][:-2] + end,), kind.strip())
+    rows = [(kind.strip(), form.strip()) for kind, forms in (r[:2] for r in resource_rows("agents.tsv"))
+            for form in forms.split(",")]
+    table_words = {key[0] for _, form in rows for key in _keys(form) if len(key) == 1}
+    owned: dict[str, set[str]] = {}
+    written: set[str] = set()  # key words some table word is without stripping any of its letters
+    for kind, form in rows:
+        letters = _owned_letters(form)
+        for words in _keys(form):
+            agents.setdefault(words, kind)
+            _note_owners(words, letters, owned, written)
+            if len(words) == 1 and words[0].endswith(("ين", "ون")):
+                for end in ("و", "ي"):  # construct plurals: مسلحو داعش، مسلحي المعارضة
+                    agents.setdefault((words[0][:-2] + end,), kind)
+            elif len(words) == 1:
+                for inflected in _inflected(words[0], form, table_words):
+                    agents.setdefault((inflected,), kind)
+                    _note_owners((inflected,), {inflected: letters[words[0]]} if words[0] in letters else {},
+                                 owned, written)
     countries: dict[tuple[str, ...], str] = {}
     without_article: set[tuple[str, ...]] = set()
     with_article: set[tuple[str, ...]] = set()
     for code, name in _country_names():
+        letters = _owned_letters(name)
         for words in _keys(name):
             countries.setdefault(words, code)
+            _note_owners(words, letters, owned, written)
         if " " not in name:
             (with_article if fold(name).startswith("ال") else without_article).add(_words(name))
     nisbas = {fold(form.strip()): code.strip() for code, kind, forms in (r[:3] for r in resource_rows("countries.tsv"))
               if kind.strip() == "nisba" for form in forms.split(",")}
     return ActorTables(agents, countries, frozenset(without_article - with_article), nisbas,
-                       frozenset(k[0] for k in (*agents, *countries)), _key_lengths(agents), _key_lengths(countries))
+                       frozenset(k[0] for k in (*agents, *countries)),
+                       {w: frozenset(ls) for w, ls in owned.items() if w not in written},
+                       _key_lengths(agents), _key_lengths(countries))
+
+
+def _note_owners(words: tuple[str, ...], letters: dict[str, str], owned: dict[str, set[str]],
+                 written: set[str]) -> None:
+    """Record for each key word the letters of its own the table word is written with before it
+    (``letters``, from :func:`_owned_letters`), or that it is the table word as written."""
+    for word in words:
+        if word in letters:
+            owned.setdefault(word, set()).add(letters[word])
+        else:
+            written.add(word)
+
+
+def written_as_key(word: str, text: str) -> bool:
+    """Whether a word's text may be the table word its key ``word`` (its :func:`folded_bare`)
+    stands for: a key found only by stripping a noun's own letters needs them written
+    (وزارة and بوزارة are the ministry's, زاره 'visited him' is not; لجنة is, جنة is not)."""
+    letters = actor_tables().owned.get(word)
+    if letters is None:
+        return True
+    folded = fold(text)
+    return folded.endswith(word) and folded[: len(folded) - len(word)].endswith(tuple(letters))
 
 
 def _key_lengths(table: dict[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
