@@ -97,6 +97,10 @@ def test_international(text, surface, name):
     ("هاجمت قوات الدعم السريع", "قوات الدعم السريع", "Rapid Support Forces"),
     ("أطلقت كتائب القسام صواريخ", "كتائب القسام", "Izz ad-Din al-Qassam Brigades"),
     ("قاتلت مجموعة فاغنر", "مجموعة فاغنر", "Wagner Group"),
+    # a coalition whose name opens with a verb-like word (فجر: 'detonated') is a name
+    ("تسيطر عليها ميليشيات فجر ليبيا", "ميليشيات فجر ليبيا", "Libya Dawn"),
+    ("انسحبت قوات فجر ليبيا", "قوات فجر ليبيا", "Libya Dawn"),
+    ("دخلت قوات درع الجزيرة", "قوات درع الجزيرة", "Peninsula Shield Force"),
 ])
 def test_armed_groups(text, surface, name):
     assert_found(text, surface, name, "ORG", "armed_groups")
@@ -121,6 +125,14 @@ def test_organisations(text, surface, name):
     ("فرض قانون قيصر", "قانون قيصر", "Caesar Syria Civilian Protection Act", "LAW"),
     ("اشترت منظومة باتريوت", "منظومة باتريوت", "MIM-104 Patriot", "PRODUCT"),
     ("طائرات F-16 أمريكية", "F-16", "F-16", "PRODUCT"),
+    # named military operations: EVENT, whatever verb their first word is spelt like
+    ("منذ بدء عاصفة الحزم ضد الحوثيين", "عاصفة الحزم", "Operation Decisive Storm", "EVENT"),
+    ("أطلقت تركيا عملية غصن الزيتون", "عملية غصن الزيتون", "Operation Olive Branch", "EVENT"),
+    ("شاركت في درع الفرات", "درع الفرات", "Operation Euphrates Shield", "EVENT"),
+    ("انتهت عملية نبع السلام", "عملية نبع السلام", "Operation Peace Spring", "EVENT"),
+    ("بعد فجر الأوديسا", "فجر الأوديسا", "Operation Odyssey Dawn", "EVENT"),
+    ("قتلى عملية الجرف الصامد", "عملية الجرف الصامد", "Operation Protective Edge", "EVENT"),
+    ("في مرحلة عملية إعادة الأمل", "عملية إعادة الأمل", "Operation Restoring Hope", "EVENT"),
 ])
 def test_events_laws_products(text, surface, name, type_):
     assert_found(text, surface, name, type_, "events_laws")

@@ -6,6 +6,8 @@ import pytest
 
 from khabar.arabic import tokenize
 from khabar.events.predicates import find_triggers, unshadowed
+from khabar.model import Article, Source
+from khabar.pipeline import build_pipeline
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -98,3 +100,32 @@ def test_nouns_own_their_waw(text: str, expected: list[str]) -> None:
 def test_a_part_of_the_day_before_a_day_is_no_verb(text: str, expected: list[str]) -> None:
     toks = tokenize(text)
     assert [toks[t.first].text for t in find_triggers(toks)] == expected
+
+
+@pytest.fixture(scope="module")
+def events_of():
+    """The events of a text through the whole pipeline (entities included)."""
+    pipeline = build_pipeline(["events"])
+    runners = [r for s, r in zip(pipeline.stages, pipeline.runners, strict=True) if s.name != "structure"]
+
+    def go(text: str) -> list[str]:
+        article = Article(id="t", source=Source("text"), published="2015-07-28", body=[text])
+        for stage_run, options in runners:
+            article = stage_run(article, options)
+        return [e.cameo for e in article.events]
+
+    return go
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # a militia or an operation named with a verb-like word is an entity mention, no predicate
+    ("قال وزير العدل إن محاكمة رموز النظام في ظل سيطرة قوات فجر ليبيا على العاصمة أمر غير قانوني.", "183"),
+    ("انسحبت قوات فجر ليبيا من المطار.", "183"),
+    ("أصدرت محكمة في طرابلس التي تسيطر عليها ميليشيات فجر ليبيا حكما.", "183"),
+])
+def test_a_verb_like_word_in_a_curated_name_is_no_predicate(events_of, text: str, cameo: str) -> None:
+    assert cameo not in events_of(text)
+
+
+def test_the_verb_outside_a_name_stays_a_predicate(events_of) -> None:
+    assert "183" in events_of("فجر انتحاري نفسه في سوق ببغداد.")
