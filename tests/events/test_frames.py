@@ -8,7 +8,7 @@ from khabar.arabic.inflection import fold
 from khabar.arabic.stage import Options as ArabicOptions
 from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
-from khabar.events.frames import governs, other_senses
+from khabar.events.frames import governs, other_senses, sense_contexts
 from khabar.events.lexicon import load_lexicon
 from khabar.model import Article, Source
 
@@ -88,6 +88,10 @@ def test_other_senses_name_lexicon_lemmas() -> None:
     # خطف with an award or attention is winning it, with a person abducting
     ("خطف الممثل الأمريكي جائزة أفضل ممثل.", []),
     ("خطف مسلحون الصحفي الأمريكي.", [("خطف", "مسلحون", "الصحفي الأمريكي")]),
+    # ... with death its subject, death took someone
+    ("الفنانة التي خطفها الموت مساء أمس.", []),
+    ("خطف الموت الفنان الشاب.", []),
+    ("خطفت المتسابقة ألباب لجنة التحكيم.", []),
     # استهدف with a masdar or a figure is aiming at it, with a place or a party targeting it
     ("تستهدف الحكومة خفض العجز إلى ثلاثة بالمئة.", []),
     ("وتستهدف مصر إيرادات بنحو مليار جنيه.", []),
@@ -106,4 +110,26 @@ def test_other_senses_name_lexicon_lemmas() -> None:
     ("فجر الانتحاري نفسه وسط المتظاهرين.", [("فجر", "الانتحاري", "المتظاهرين")]),
 ])
 def test_an_object_of_another_sense_makes_no_event(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert events(text) == expected
+
+
+def test_sense_contexts_name_lexicon_lemmas() -> None:
+    lex = load_lexicon()
+    lemmas = {p.lemma for table in (lex.perfect, lex.imperfect, lex.nouns) for preds in table.values() for p in preds}
+    assert sense_contexts()
+    for lemma, phrases in sense_contexts().items():
+        assert lemma in lemmas and phrases, lemma
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a traffic accident or a fire anywhere in the sentence: hurt or killed in a mishap, no assault
+    ("لقي 4 أشخاص حتفهم وأصيب ثلاثة آخرون إثر حادث تصادم على الطريق.", []),
+    ("أصيب سبعة أشخاص في حريق شقة سكنية.", []),
+    ("قتل شخصان في حادث سير على الطريق السريع.", []),
+    ("أصيب سائق بجروح بعد انقلاب سيارته على الطريق.", []),
+    # an attack stays one; انقلاب alone is a coup, no mishap
+    ("أصاب مسلحون ثلاثة جنود بجروح في هجوم على الحاجز.", [("أصاب", "مسلحون", "ثلاثة جنود")]),
+    ("قتل مسلحون خمسة جنود بعد انقلاب عسكري.", [("قتل", "مسلحون", "خمسة جنود")]),
+])
+def test_a_mishap_in_the_sentence_makes_no_assault(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert events(text) == expected

@@ -19,7 +19,7 @@ from functools import cache
 from khabar.arabic import Token
 from khabar.arabic.inflection import OBJECT_SUFFIXES, fold, folded_bare
 from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, Actor
-from khabar.events.lexicon import matches_object, resource_rows, word_set
+from khabar.events.lexicon import matches_object, object_keys, resource_rows, word_set
 from khabar.events.names import skippable
 from khabar.events.predicates import Trigger
 from khabar.events.tables import nisba_country
@@ -42,8 +42,9 @@ def governs(word: str, preps: tuple[str, ...]) -> bool:
 
 
 def depends_on_complement(trig: Trigger) -> bool:
-    """Whether the predicate's complement decides whether it is its event (a frame or other senses)."""
-    return trig.pred.prep_frame or trig.pred.lemma in other_senses()
+    """Whether the predicate's complement or sentence decides whether it is its event (a frame,
+    other senses, sense contexts)."""
+    return trig.pred.prep_frame or trig.pred.lemma in other_senses() or trig.pred.lemma in sense_contexts()
 
 
 def complement_fits(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
@@ -51,7 +52,7 @@ def complement_fits(toks: list[Token], actors: list[Actor], trig: Trigger, time_
     """Whether the complement makes the predicate its event: its frame met, no other sense's object."""
     if trig.pred.prep_frame and not frame_met(toks, actors, trig, time_tokens, source):
         return False
-    return not other_sense(toks, actors, trig, time_tokens, source)
+    return not other_sense(toks, actors, trig, time_tokens, source) and not in_other_context(toks, trig)
 
 
 def frame_met(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
@@ -148,3 +149,23 @@ def _just_before(toks: list[Token], first: int) -> list[Token]:
         if fold(tok.text) not in FUNCTION_WORDS:
             out.append(tok)
     return out
+
+
+@cache
+def sense_contexts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Lemma → the (folded) phrases of resources/sense_contexts.tsv that make it another verb
+    anywhere in its sentence."""
+    return {lemma.strip(): tuple(tuple(fold(w) for w in phrase.split()) for phrase in phrases.split(",")
+                                 if phrase.strip())
+            for lemma, phrases, *_ in resource_rows("sense_contexts.tsv")}
+
+
+def in_other_context(toks: list[Token], trig: Trigger) -> bool:
+    """Whether the predicate's sentence names a mishap that makes it another verb (أصيب ثلاثة في
+    حادث سير: hurt in a traffic accident, no assault)."""
+    phrases = sense_contexts().get(trig.pred.lemma)
+    if not phrases:
+        return False
+    keys = [object_keys(tok.text) for tok in toks if tok.kind == "word"]
+    return any(all(word in keys[i + n] for n, word in enumerate(phrase))
+               for phrase in phrases for i in range(len(keys) - len(phrase) + 1))
