@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.arabic import tokenize
 from khabar.arabic.inflection import fold
 from khabar.arabic.stage import Options as ArabicOptions
 from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
-from khabar.events.frames import governs, other_senses, sense_contexts
+from khabar.events.actors import Actor
+from khabar.events.frames import governs, other_sense, other_senses, sense_contexts
 from khabar.events.lexicon import load_lexicon
+from khabar.events.predicates import find_triggers
 from khabar.model import Article, Source
 
 
@@ -97,6 +100,14 @@ def test_other_senses_name_lexicon_lemmas() -> None:
     ("وتستهدف مصر إيرادات بنحو مليار جنيه.", []),
     ("استهدفت الطائرات الحربية مواقع المتمردين.", [("استهدف", "الطائرات الحربية", "المتمردين")]),
     ("الحكومة تستهدف أن يصل النمو إلى خمسة بالمئة.", []),
+    # figures and levels aimed at (a relative's antecedent), a budget or a policy as the subject
+    ("أقل من الأرقام التي تستهدفها الحكومة في الخطة.", []),
+    ("نحو مستوى التمويل الذي تستهدفه الحكومة.", []),
+    ("ينخفض التضخم نحو المستويات التي يستهدفها البنك المركزي.", []),
+    ("وتستهدف الموازنة الجديدة ارتفاع الإيرادات.", []),
+    ("وتستهدف هذه السياسة تخفيض الرسوم.", []),
+    # تنظيم is also an organisation: no masdar listed
+    ("استهدف تنظيم الدولة الإسلامية مبنى حكوميا.", [("استهدف", "تنظيم الدولة الإسلامية مبنى حكوميا", None)]),
     ("قال الجيش إنها كانت تستهدف جنوده.", [("استهدف", "الجيش", "جنوده")]),  # إنها، كانت: no noun before it
     # a relative's antecedent or a subject right before the verb
     ("اما المرتبة الأولى فاحتلتها مصر.", []),
@@ -133,3 +144,12 @@ def test_sense_contexts_name_lexicon_lemmas() -> None:
 ])
 def test_a_mishap_in_the_sentence_makes_no_assault(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert events(text) == expected
+
+
+def test_the_word_right_after_the_verb_is_read_even_if_taken_for_its_subject() -> None:
+    """An object the arguments took for an untagged name (وتستهدف طرح ...: طرح read as a name)."""
+    text = "وتستهدف طرح تلك الشركات خلال عامين"
+    toks = tokenize(text)
+    trig = find_triggers(toks)[0]
+    subject = Actor(1, 1, toks[1].start, toks[1].end, toks[1].text)
+    assert other_sense(toks, [], trig, set(), subject)

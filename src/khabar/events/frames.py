@@ -82,6 +82,8 @@ def _complement(toks: list[Token], actors: list[Actor], trig: Trigger, time_toke
             return k
         elif not subject and any(a.first == k for a in actors):
             k, subject = _after_subject(toks, actors, k), True
+        elif not subject and tok.kind == "hashtag":
+            k, subject = k + 1, True  # a hashtag name no actor covers: وتستهدف #مصر الوصول إلى
         elif tok.kind == "word" and fold(tok.text) in PREPOSITIONS:
             k = _after_adjunct(toks, k)
         else:
@@ -133,9 +135,12 @@ def other_sense(toks: list[Token], actors: list[Actor], trig: Trigger, time_toke
     if not objects:
         return False
     k = _complement(toks, _with(actors, source), trig, time_tokens, ())
-    # the object, or the word after a subject no table knows (فجر القرار غضبا); a subject or a
-    # relative's antecedent right before it (غضب كبير أصاب الأهالي، المركز الذي احتلته)
-    words = (toks[k: k + 2] if k is not None else []) + _just_before(toks, trig.first)
+    # the object, or the word after a subject no table knows (فجر القرار غضبا); the word right
+    # after the verb, an object before its subject or one the arguments took for a name (تستهدف
+    # طرح الشركات); a subject or a relative's antecedent right before it (غضب كبير أصاب الأهالي،
+    # المركز الذي احتلته)
+    words = ((toks[k: k + 2] if k is not None else []) + toks[trig.last + 1: trig.last + 2]
+             + _just_before(toks, trig.first))
     return any(tok.kind == "word" and matches_object(tok.text, objects) for tok in words)
 
 
