@@ -1,6 +1,6 @@
 import pytest
 
-from khabar.entities.keys import KeyMaker, WordCache, alias_key, fold, readings
+from khabar.entities.keys import KeyMaker, WordCache, alias_key, fold, readings, word_readings
 
 
 @pytest.mark.parametrize("word, key", [("الأمم", "امم"), ("المتحدة", "متحده"), ("إيران", "ايران")])
@@ -84,3 +84,12 @@ def test_word_cache_computes_each_word_once_and_stays_bounded():
 def test_keymaker_keys_equal_key_per_word(words, keys):
     km = KeyMaker(frozenset({"رياض", "وزاره", "امم"}))
     assert km.keys(words) == keys == [km.key(w) for w in words]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("#ترمب", ["ترمب"]),  # a one-word hashtag reads as its word
+    ("#الرياض", ["رياض"]),
+    ("#جوني_هاليداي", ["#جوني_هاليداي"]),  # words joined by _ are no one alias token
+])
+def test_hashtag_readings(word, expected):
+    assert word_readings(word) == expected

@@ -143,6 +143,9 @@ def test_events_laws_products(text, surface, name, type_):
     ("صوت الناخبون في اسكتلندا", "اسكتلندا", "Scotland", "GPE"),
     ("منذ انهيار الاتحاد السوفيتي", "الاتحاد السوفيتي", "Soviet Union", "GPE"),  # longer than the adjective
     ("عبر البحر الأحمر", "البحر الأحمر", "Red Sea", "LOC"),
+    ("حرائق في كاليفورنيا", "كاليفورنيا", "California", "GPE"),
+    ("التوتر في شبه الجزيرة الكورية", "شبه الجزيرة الكورية", "Korean Peninsula", "LOC"),
+    ("أمطار على الباحة", "الباحة", "Al Bahah", "GPE"),
 ])
 def test_places(text, surface, name, type_):
     assert_found(text, surface, name, type_, "places")

@@ -31,6 +31,7 @@ def assert_person(text: str, surface: str, name: str, role: str | None) -> None:
     ("وصل هيثم بن طارق إلى الرياض", "هيثم بن طارق", "Haitham bin Tariq", "سلطان عمان"),
     ("قال لولا دا سيلفا", "لولا دا سيلفا", "Luiz Inácio Lula da Silva", "الرئيس البرازيلي"),
     ("زار نيكولاس مادورو", "نيكولاس مادورو", "Nicolás Maduro", "رئيس فنزويلا"),
+    ("وقال بنيامين نتانياهو", "بنيامين نتانياهو", "Benjamin Netanyahu", "رئيس الوزراء الإسرائيلي"),  # ا spelling
 ])
 def test_heads_of_state_and_government(text, surface, name, role):
     assert_person(text, surface, name, role)
@@ -44,6 +45,10 @@ def test_heads_of_state_and_government(text, surface, name, role):
     ("وأكد ناصر بوريطة", "ناصر بوريطة", "Nasser Bourita", "وزير الخارجية المغربي"),
     ("قال هاكان فيدان", "هاكان فيدان", "Hakan Fidan", "وزير الخارجية التركي"),
     ("وأعلن ولويد أوستن", "ولويد أوستن", "Lloyd Austin", "وزير الدفاع الأمريكي"),
+    ("قال وزير الخزانة ستيف منوتشين", "ستيف منوتشين", "Steven Mnuchin", "وزير الخزانة الأمريكي"),
+    ("وصرح ويلبور روس", "ويلبور روس", "Wilbur Ross", "وزير التجارة الأمريكي"),
+    ("أعلن عمرو الجارحي", "عمرو الجارحي", "Amr El-Garhy", "وزير المالية المصري"),
+    ("وأكد إياد الدهماني", "إياد الدهماني", "Iyad Dahmani", "المتحدث باسم الحكومة التونسية"),
 ])
 def test_ministers(text, surface, name, role):
     assert_person(text, surface, name, role)
@@ -98,6 +103,9 @@ def test_athletes_and_sports_officials(text, surface, name):
     ("رواية نجيب محفوظ", "نجيب محفوظ", "Naguib Mahfouz"),
     ("حفل كاظم الساهر", "كاظم الساهر", "Kadim Al Sahir"),
     ("فيلم عادل إمام", "عادل إمام", "Adel Emam"),
+    ("أخرج جعفر بناهي فيلما", "جعفر بناهي", "Jafar Panahi"),
+    ("مسلسل بطولة محمد رمضان", "محمد رمضان", "Mohamed Ramadan"),
+    ("غنى عاصي الحلاني", "عاصي الحلاني", "Assi El Helani"),
 ])
 def test_artists_and_writers(text, surface, name):
     assert [p[1] for p in people(text) if p[0] == surface] == [name]

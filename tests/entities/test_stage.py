@@ -41,6 +41,10 @@ def test_institution_with_nationality_and_anaphora():
     ("وقالت واشنطن إن العقوبات ستستمر.", "United States", "GPE"),  # capital as actor
     ("وصل الوفد إلى واشنطن أمس.", "Washington", "GPE"),  # capital as place
     ("أعلن تنظيم داعش مسؤوليته.", "Islamic State", "ORG"),
+    ("وأعلنت سول أنها تبلغت بإلغاء المحادثات.", "South Korea", "GPE"),  # Seoul as actor
+    ("وقالت الإدارة الأميركية إن العقوبات ستستمر.", "Government of United States", "ORG"),
+    ("وقالت الإدارة الأمريكية إن العقوبات ستستمر.", "Government of United States", "ORG"),
+    ("نقلت وكالة الأنباء الفرنسية عن مصدر أمني.", "Agence France-Presse", "ORG"),  # AFP, not a generic agency
 ])
 def test_capitals_and_groups(text, name, type_):
     ent = by_name(analyse(text))[name]
@@ -63,3 +67,27 @@ def test_conjunction_is_not_part_of_a_tagged_name():
     art = analyse("وقال محسن مرزوق وسليم الرياحي إن الحزب باق.", tagger=True)
     for ent in art.entities:
         assert not ent.name.startswith("وسليم")
+
+
+@pytest.mark.parametrize("text", [
+    "ظهرت الأغنية في مشهد عزاء مؤثر بمسلسل درامي.",  # a scene, not Mashhad
+    "وقال إن الأمر بسيط جدا ولا يحتاج إلى شرح.",  # simple, not Albacete
+    "وتظل العلاقات بين البلدين دوما مثالا للتعاون.",  # always, not Douma
+])
+def test_gazetteer_names_spelt_like_common_words_are_no_place(text):
+    assert [e.name for e in analyse(text, tagger=True).entities if e.type in ("GPE", "LOC")] == []
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("قال الرئيس الأميركي دونالد #ترمب إن الاتفاق سيئ.", "دونالد #ترمب", "Donald Trump"),
+    ("نشرت صورة على #انستغرام أمس.", "#انستغرام", "Instagram"),
+])
+def test_a_one_word_hashtag_is_its_name(text, surface, name):
+    assert surface in [m.text for m in by_name(analyse(text))[name].mentions]
+
+
+def test_a_surname_spelt_like_a_people_is_the_person_named_before():
+    art = analyse("أعلن وزير التجارة الأميركي ويلبور روس فرض رسوم.", "وقال روس إن المسؤولين الروس يرفضون ذلك.")
+    names = by_name(art)
+    assert [m.text for m in names["Wilbur Ross"].mentions] == ["ويلبور روس", "روس"]
+    assert [m.text for m in names["Russian"].mentions] == ["الروس"]  # with the article: the people

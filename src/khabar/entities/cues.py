@@ -55,8 +55,16 @@ def title_keys() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def name_stop_keys() -> frozenset[str]:
-    """Keys of words that are no name alone: the commonest words, titles and honorifics."""
-    return common_keys() | title_keys()
+    """Keys of words that are no name alone: the commonest words, gazetteer names spelt like a
+    common word (``ambiguous.txt``: مشهد is a scene before it is Mashhad), titles and honorifics."""
+    return common_keys() | ambiguous_keys() | title_keys()
+
+
+@lru_cache(maxsize=1)
+def ambiguous_keys() -> frozenset[str]:
+    from khabar.entities.matcher import lexicon
+
+    return frozenset(lexicon().keys.key(w) for w in word_list("ambiguous"))
 
 
 @lru_cache(maxsize=1)

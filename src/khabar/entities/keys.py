@@ -102,7 +102,13 @@ def readings(folded: str) -> list[str]:
 
 @word_cached(200_000)
 def word_readings(word: str) -> list[str]:
-    """:func:`readings` of the word's folded spelling, most stripped last."""
+    """:func:`readings` of the word's folded spelling, most stripped last.
+
+    A one-word hashtag reads as its word (دونالد #ترمب names Trump); one that joins words with _
+    (#جوني_هاليداي) is no single alias token and stays whole.
+    """
+    if word[:1] == "#" and "_" not in word:
+        word = word[1:]
     return readings(fold(word))
 
 

@@ -245,6 +245,8 @@ class UnitLinker(BodyFinder):
             return self.title(item, rest)
         if kind == "capital":
             return self.capital(item)
+        if kind in ("people", "demonym") and self.surname_of_named_person(item):
+            return item.last
         if kind == "people":
             self.b.add(norp_entity(entry), self.mention(item.first, item.last), entry.country)
             self.cover(item.first, item.last)
@@ -271,6 +273,18 @@ class UnitLinker(BodyFinder):
             self.register_person(ent.id, entry.name_ar.split(), curated=True)
         self.cover(item.first, last)
         return last
+
+    def surname_of_named_person(self, item: Match) -> bool:
+        """A bare nationality word that is the surname of a person the article named (ويلبر روس …
+        وقال روس) is that person; with the article (الروس) it stays the people."""
+        word = self.tokens[item.first].text
+        pid = None if item.first != item.last or fold(word).startswith("ال") else \
+            self.b.aliases.get(person_key([word]))
+        if pid is None:
+            return False
+        self.b.add(self.b.entities[pid], self.mention(self.honorific_start(item.first), item.last))
+        self.cover(item.first, item.last)
+        return True
 
     def qualified_end(self, last: int, type_: str) -> int:
         """A body, facility or place name runs on over a nationality adjective right after it
