@@ -121,6 +121,16 @@ def test_a_derived_form_imperfect_verb_is_not_a_name(word: str, name: bool) -> N
     assert is_name(word) is name
 
 
+@pytest.mark.parametrize(("word", "name"), [
+    # a function word after و or ف is no name (ولم تعلن أي جهة: ولم is not who announced)
+    ("ولم", False), ("ولكن", False), ("وهو", False), ("وهي", False), ("فهو", False), ("وقد", False),
+    # names that open with و stay names
+    ("وليد", True), ("وائل", True),
+])
+def test_a_function_word_after_a_conjunction_is_not_a_name(word: str, name: bool) -> None:
+    assert is_name(word) is name
+
+
 def test_a_verb_after_a_title_is_not_the_titled_persons_name() -> None:
     text = "قررت الحكومة أن تطرد السفير الكندي وتستدعي سفيرها."
     assert "وتستدعي" not in [a[0] for a in actors(text)]

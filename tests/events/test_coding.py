@@ -85,3 +85,14 @@ STILL_SPEECH = [
 @pytest.mark.parametrize(("sentence", "verb"), STILL_SPEECH)
 def test_speech_verbs_still_make_statements(analyse, sentence: str, verb: str) -> None:
     assert verb in _speech_triggers(analyse(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "source", "negated"), [
+    # a negator right before the cue negates the statement, whose speaker is no function word
+    ("ولم تكشف إدارة النادي عن قيمة التعاقد مع اللاعب.", "إدارة النادي", True),
+    # ما before a reporting verb is the relative: no negation
+    ("وأوضح الوزير أن المفاوضات مستمرة، وفق ما نقلت وكالة الأنباء الرسمية.", "الوزير", False),
+])
+def test_a_negated_cue_makes_a_negated_statement(analyse, sentence: str, source: str, negated: bool) -> None:
+    statements = [e for e in analyse(sentence).events if e.cameo.startswith("01")]
+    assert [(e.source.text if e.source else None, e.negated) for e in statements][:1] == [(source, negated)]

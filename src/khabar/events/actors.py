@@ -40,6 +40,7 @@ _PLAIN_CLITIC_SET = frozenset(_PLAIN_CLITICS)
 #: Names do not carry the article, a preposition, a possessive or accusative tanween (مرارا، سموه).
 _NOT_NAME_START = ("ال", "لل", "بال", "كال", "وال", "فال", "ولل", "وبال", "بإ", "با", "لإ", "بت", "بم", "لت", "لم")
 _NOT_NAME_END = ("ها", "هم", "هما", "كم", "ه", "ات", "ا")
+_CONJUNCTIONS = frozenset("وف")
 #: A preposition (with و/ف) glued to the article: never inside a personal name.
 _DEFINITE_PREP = ("بال", "لل", "كال", "وبال", "فبال", "ولل", "فلل", "وكال")
 #: An imperfect verb of the derived forms with ت or ست after the person prefix (وتستدعي، يتوقع،
@@ -69,12 +70,14 @@ def is_name_word(tok: Token) -> bool:
 
 def is_name(text: str, group: bool = False) -> bool:
     """Whether a word may belong to a personal or group name (see :func:`is_name_word`); group
-    names may end in alif (وكالة وادا).  A derived-form imperfect verb is not one (السفير وتستدعي)."""
+    names may end in alif (وكالة وادا).  A derived-form imperfect verb is not one (السفير وتستدعي),
+    nor a function word after و or ف (ولكن، وهذا)."""
     word = fold(text)
     if len(word) < 2:
         return False
     ends = _NOT_NAME_END[:-2] if group else _NOT_NAME_END
-    if word in FUNCTION_WORDS or word.startswith(_NOT_NAME_START) or word.endswith(ends):
+    if (word in FUNCTION_WORDS or (word[0] in _CONJUNCTIONS and word[1:] in FUNCTION_WORDS)
+            or word.startswith(_NOT_NAME_START) or word.endswith(ends)):
         return False
     if _DERIVED_IMPERFECT.match(word):
         return False

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from khabar.arabic import Token
+from khabar.arabic import Token, tokenize
 from khabar.arabic.inflection import fold
 from khabar.events.actors import Actor, proclitic_length
 from khabar.events.arguments import Arguments
 from khabar.events.lexicon import analyse_word, load_lexicon, word_set
-from khabar.events.predicates import Trigger
+from khabar.events.predicates import NEGATORS, Trigger
 from khabar.model import Article, Entity, Event, Mention, Quote, Ref
 from khabar.quotes.lexicon import class_keys, key, lookup_cue, strip_conjunction
 
 VERBAL_ATTACK = "111"  # هاجم with a person as target is criticism, not a military attack
 LOCATIVES = word_set("locatives")
+_RELATIVE_MA = frozenset({"ما", "وما"})
 SEIZE, ARREST, RIOT = "1711", "173", "145"
 CIVILIANS = ("CVL", "OPP", "LAB", "EDU")
 PEOPLE = ("CVL", "CRM", "REF", "OPP", "REB", "MED", "LAB", "EDU")
@@ -175,5 +176,12 @@ def quote_statements(article: Article, events: list[Event], sentences: dict) -> 
         out.append(Event(action=preds[0].lemma if preds else quote.cue, cameo=code, field=quote.field,
                          paragraph=quote.paragraph, start=start, end=end, sentence=text[s_start:s_end],
                          plover=info.plover, quad=info.quad, goldstein=info.goldstein, source=speaker,
-                         when=quote.when))
+                         when=quote.when, negated=_negated_cue(text[s_start:start])))
     return out
+
+
+def _negated_cue(before: str) -> bool:
+    """Whether the token right before a quotation's cue negates it (ولم تكشف الشركة عن...).  Not
+    ما: before a reporting verb it is mostly the relative (وفق ما نقلت، وهو ما جعله يؤكد)."""
+    toks = tokenize(before)
+    return bool(toks) and fold(toks[-1].text) in NEGATORS - _RELATIVE_MA
