@@ -87,3 +87,15 @@ def test_match_token_indices(text, spans):
 ])
 def test_token_keys(text, keys):
     assert lexicon().token_keys(tokenize(text)) == keys
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hashtag joining a whole alias's words with _ names it, as one token
+    ("قال #صندوق_النقد_الدولي إن النمو ضعيف", [("#صندوق_النقد_الدولي", "International Monetary Fund")]),
+    ("تنمو #منطقة_اليورو ببطء", [("#منطقة_اليورو", "Eurozone")]),
+    # a hashtag holding only part of an alias, or more than one, names nothing
+    ("ارتفع #النقد_الدولي", []),
+    ("زار #بوتين_وأردوغان المعرض", []),
+])
+def test_joined_hashtags(text, expected):
+    assert [(s, n) for s, n, _ in names(text)] == expected

@@ -134,7 +134,26 @@ class Lexicon:
             if not entries:
                 continue
             found.append(Match(last - n + 1, last, entries))
+        if "_" in text:  # (rare: a hashtag of several words)
+            found += self._joined_hashtags(tokens, keys)
         return with_clubs(tokens, _leftmost_longest(found))
+
+    def _joined_hashtags(self, tokens: list[Token], keys: list[str]) -> list[Match]:
+        """A hashtag joining the words of one whole alias with _ (#صندوق_النقد_الدولي) names it."""
+        found = []
+        for i, key in enumerate(keys):
+            if "_" not in key or tokens[i].kind != "hashtag":
+                continue
+            words = tokens[i].text[1:].split("_")
+            value = self.automaton.get(" " + " ".join(self.keys.keys(words)) + " ", None)
+            if value is None or value[0] != len(words):
+                continue
+            _, entries, definite, indefinite = value
+            if definite and not is_definite(words[-1]):
+                entries = tuple(e for e in entries if e not in definite)
+            if entries:
+                found.append(Match(i, i, entries))
+        return found
 
 
 def word_tokens(words: list[str]) -> list[Token]:
