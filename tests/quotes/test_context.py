@@ -62,3 +62,21 @@ def test_find_opener_finds_the_first_opener(analyse, text: str, cue: str, prep: 
     opener = find_opener(unit, i + 1, unit.sentence_end(i), prep)
     assert opener is not None and opener.kind == kind
     assert text[opener.content_start:].startswith(opens_at)
+
+
+# A word inside a name is no cue however it is spelt (context.inside_name): a later word of a
+# person's name (فيرون 'they see', طالب 'demanded'), or the word after its neighbour in one of the
+# article's hashtag names (#عمرو_واكد: عمرو واكد is no عمرو وأكد).  (paragraph, cues found)
+NAMES = [
+    ("وقال الاقتصادي نيكولاس فيرون إن الأزمة عميقة.", ["وقال"]),
+    ("وقال الفنان سامر أبو طالب إن الأغنية جاهزة.", ["وقال"]),
+    ("وشارك الفنان #عمرو_واكد في المسلسل، وحصل عمرو واكد على جائزة.", []),
+    ("وشارك الفنان #عمرو_واكد في المسلسل، وفاز الفيلم بجائزة تخص بعمرو واكد أن يتسلمها.", []),
+    # no name joins them: a name and then و + verb is the verb
+    ("استقبل الوزير الفنان أحمد حلمي وأكد أن الفن رسالة.", ["وأكد"]),
+]
+
+
+@pytest.mark.parametrize(("text", "cues"), NAMES)
+def test_no_cue_inside_a_name(analyse, text: str, cues: list[str]) -> None:
+    assert [q.cue for q in analyse([text]).quotes] == cues

@@ -21,6 +21,20 @@ CASES = [
     # a decision or document: its clause names the issuer, who is the source
     ("ووفقا للقرار الذي أصدره رئيس الوزراء إبراهيم محلب، فإن حالة الطوارئ تفرض في المنطقة.",
      [("ووفقا", "إبراهيم محلب", "فإن حالة الطوارئ تفرض في المنطقة")]),
+    # publish_verb: a statement or document whose clause names its publisher speaks for it
+    ("وذكر التقرير الذي أصدرته منظمة العفو الدولية أن السجون مكتظة.",
+     [("وذكر", "منظمة العفو الدولية", "السجون مكتظة")]),
+    ("وذكر البيان الذي أصدرته الوزارة أن الاجتماع ناجح.", [("وذكر", "الوزارة", "الاجتماع ناجح")]),
+    ("وأضاف البيان الذي وزعه الحزب أن الانتخابات مزورة.", [("وأضاف", "الحزب", "الانتخابات مزورة")]),
+    ("وجاء في البيان الذي نشره الجيش أن القوات قتلت ثلاثة مسلحين.",
+     [("وجاء في البيان", "الجيش", "القوات قتلت ثلاثة مسلحين")]),
+    # ... an indefinite document takes no relative pronoun; its verb carries the document's pronoun
+    ("كشف استطلاع أجرته منصة دوبيزل أن 60% من المالكين باعوا سياراتهم.",
+     [("كشف", "منصة دوبيزل", "60% من المالكين باعوا سياراتهم")]),
+    # ... not a bare verb after it (نشر: also 'publication'), nor a clause whose verb issues nothing
+    ("وذكر تقرير نشر الأسبوع الماضي أن البطالة ارتفعت.", [("وذكر تقرير", None, "البطالة ارتفعت")]),
+    ("وذكر التقرير الذي اطلعت عليه الصحيفة أن البطالة ارتفعت.",
+     [("وذكر", "التقرير الذي اطلعت", "البطالة ارتفعت")]),
     # quantity: a percentage or a proportion with the group it counts is the subject
     ("بينما توقع 28% من المستطلعين أن يحصلوا على إذن.",
      [("توقع", "28% من المستطلعين", "يحصلوا على إذن")]),
@@ -58,6 +72,7 @@ def test_noun_phrases(analyse, paragraph, expected):
     ("relative_clause", "الذي"), ("relative_clause", "التي"), ("relative_clause", "الذين"),
     ("quantity", "غالبية"), ("quantity", "معظم"), ("quantity", "نصف"),
     ("approximate", "حوالي"), ("adjective_lead", "غير"),
+    ("publish_verb", "نشر"), ("publish_verb", "أصدر"), ("publish_verb", "وزع"), ("publish_verb", "أجرت"),
 ])
 def test_classes_listed(cls, word):
     assert key(word) in class_keys(cls)

@@ -59,3 +59,14 @@ def test_no_verb_after_clause_word(analyse):
     article = analyse(["وقال الخبير محمد حسن إن التضخم تراجع.",
                        "وفاجأت الأرقام الأسواق، حيث لم تكن التوقعات تشير إلى ذلك."])
     assert {q.speaker.text for q in article.quotes if q.speaker} == {"محمد حسن"}
+
+
+def test_no_verb_heads_a_speaker(analyse):
+    """A phrase opening with a finite verb (وأكدت، وخرجت أقاويل) is a clause, never a speaker:
+    the speaker named before says it (khabar.arabic.verbs.is_finite_verb)."""
+    article = analyse(["وقالت الفنانة نانسي عجرم إن الحفل ناجح.",
+                       "وعند سؤالها عن الإشاعة نفتها وأكدت أنها لم تسمع بها.",
+                       "وخرجت أقاويل تشير إلى أن الحفل ألغي."])
+    speakers = [q.speaker.text for q in article.quotes if q.speaker]
+    assert speakers[:2] == ["نانسي عجرم", "نانسي عجرم"]
+    assert not any(s.startswith(("وأكدت", "وخرجت")) for s in speakers)

@@ -5,12 +5,17 @@ Undiacritised, a Form II or IV participle is active and passive at once: مؤك�
 or joined by و to an indefinite adjective in the accusative before it (نقاشاً منطقياً ومبرراً),
 it describes a noun: it introduces no content and ends none.  The words after which a
 participle is an adjective are the cues.tsv class adjective_lead.
+
+A title word that is also an adjective (the class construct_title: كبير، كبيرة) is a title only
+heading a construct (كبير المفاوضين، كبير مستشاري الرئيس، كبيرة الاقتصاديين); after a noun it
+agrees with (هجوم كبير تعرض له، خسائر كبيرة تكبدها) it describes that noun and opens no name.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from khabar.arabic.verbs import is_finite_verb
 from khabar.quotes.lexicon import lookup_cue
 
 if TYPE_CHECKING:
@@ -38,3 +43,31 @@ def adjectival_participle(unit: Unit, i: int) -> bool:
     accusative = before.endswith(_TANWEEN) or (key.endswith(_NISBA_ACCUSATIVE) and len(key) >= MIN_ADJECTIVE)
     return accusative and not key.startswith(("ال", "وال")) and lookup_cue(key) is None \
         and not unit.is_a(i - 1, "adjunct")
+
+
+#: A construct plural heading a genitive ends in ي (مستشاري الرئيس), or in يـ before a pronoun (محلليها).
+_CONSTRUCT_PLURAL = "ي"
+_PRONOUNS = ("ها", "هم", "ه")
+MIN_CONSTRUCT_PLURAL = 5
+
+
+def heads_construct(unit: Unit, i: int) -> bool:
+    """The word at ``i`` heads a construct: the word after it is its genitive, definite (كبير
+    المفاوضين، كبيرة الاقتصاديين) or a construct plural (كبير مستشاري الرئيس، كبير محلليها), or no
+    noun stands before it to describe (وأعلن كبير أساقفة كانتربري).  After a noun, before a verb
+    or an indefinite word (هجوم كبير تعرض له، قلق كبير أصاب، مسؤول كبير إن) it is an adjective."""
+    after = i + 1
+    if after >= len(unit.tokens) or unit.tokens[after].kind != "word" or is_finite_verb(unit.tokens[after].text):
+        return False
+    if _genitive(unit.keys[after]):
+        return True
+    return i == 0 or unit.tokens[i - 1].kind != "word" or lookup_cue(unit.keys[i - 1]) is not None \
+        or is_finite_verb(unit.tokens[i - 1].text)
+
+
+def _genitive(word_key: str) -> bool:
+    """A word that may be the genitive of a construct: definite, or a construct plural."""
+    if word_key.startswith("ال") and len(word_key) > 3:
+        return True
+    bare = next((word_key[:-len(p)] for p in _PRONOUNS if word_key.endswith(p)), word_key)
+    return bare.endswith(_CONSTRUCT_PLURAL) and len(bare) >= MIN_CONSTRUCT_PLURAL

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from khabar.arabic import Token, normalize_for_matching, tokenize
 from khabar.arabic.tokenize import TOKEN_END, TOKEN_NORM, TOKEN_START
 from khabar.model import Article
-from khabar.quotes.adjectives import adjectival_participle
+from khabar.quotes.adjectives import adjectival_participle, heads_construct
 from khabar.quotes.lexicon import (
     CueForm,
     complementizers,
@@ -63,6 +63,9 @@ class Unit:
     #: Values of one-word time expressions found anywhere in the article (الثلاثاء → 2017-11-14): the
     #: same word names the same day when the times stage marked only its first use.
     time_words: dict[str, str] = field(default_factory=dict)
+    #: Neighbouring words of the article's hashtag names (#عمرو_واكد → (عمرو، واكد)): written apart,
+    #: the same words are that name too.
+    hashtag_pairs: frozenset[tuple[str, str]] = frozenset()
 
     def __post_init__(self) -> None:
         # Indexes built once: the finders ask these questions for many tokens.
@@ -77,7 +80,8 @@ class Unit:
         self._sentence_ends = [i for i in ends if i < len(self.tokens) and self._ends_sentence(i)]
         self._forms = {i: form for i in self.cues
                        if self.tokens[i].kind == "word" and not is_homograph(self.tokens[i].text)
-                       and not reads_as_preposition(self, i) and not _adjective(self, i, form := lookup_cue(self.keys[i]))}
+                       and not reads_as_preposition(self, i) and not _adjective(self, i, form := lookup_cue(self.keys[i]))
+                       and not inside_name(self, i)}
 
     @cached_property
     def clause_stops(self) -> list[int]:
@@ -122,8 +126,12 @@ class Unit:
         return strip_conjunction(k) if k[:1] in "وف" else k
 
     def is_a(self, i: int, cls: str) -> bool:
-        """Token ``i`` is a word of class ``cls``, with or without a و/ف conjunction."""
-        return in_class(cls, self.keys[i]) or in_class(cls, self.bare(i))
+        """Token ``i`` is a word of class ``cls``, with or without a و/ف conjunction; a title
+        that is also an adjective (كبير) only where it heads a construct (كبير المفاوضين)."""
+        found = in_class(cls, self.keys[i]) or in_class(cls, self.bare(i))
+        if found and cls == "title" and self.is_a(i, "construct_title"):
+            return heads_construct(self, i)  # هجوم كبير تعرض له: an adjective, no title
+        return found
 
     def is_punct(self, i: int, chars: set[str]) -> bool:
         return self.tokens[i].kind == "punct" and self.tokens[i].text in chars
@@ -173,6 +181,35 @@ class Unit:
     def times_in(self, start: int, end: int) -> list[TimeSpan]:
         return [t for t in self.times if t.start < end and t.end > start]
 
+
+#: Mention types whose every word belongs to a name.
+_NAME_TYPES = ("PER", "ORG")
+#: Clitics a name's first word may carry before the name goes on (بعمرو واكد، لأبو طالب).
+_NAME_CLITICS = "وبلف"
+
+
+def inside_name(unit: Unit, i: int) -> bool:
+    """Token ``i`` is a word inside a name, not a cue however it is spelt: a later word of a
+    person's or body's name (نيكولاس فيرون، أحمد أبو طالب), or the word after the one before it in
+    one of the article's hashtag names (#عمرو_واكد: عمرو واكد is no عمرو وأكد)."""
+    tok = unit.tokens[i]
+    if any(m.start < tok.start and tok.end <= m.end and m.type in _NAME_TYPES for m in unit.mentions):
+        return True
+    if i == 0 or not unit.hashtag_pairs or unit.tokens[i - 1].kind != "word":
+        return False
+    before = unit.keys[i - 1]
+    return (before, unit.keys[i]) in unit.hashtag_pairs or (
+        before[:1] in _NAME_CLITICS and (before[1:], unit.keys[i]) in unit.hashtag_pairs)
+
+
+def hashtag_pairs(tokens: list[Token]) -> set[tuple[str, str]]:
+    """Neighbouring words of the hashtag names among ``tokens`` (#محمد_بن_سلمان → (محمد، بن)، (بن، سلمان))."""
+    pairs = set()
+    for tok in tokens:
+        if tok.kind == "hashtag" and "_" in tok.text:
+            words = [key(w) for w in tok.text[1:].split("_") if w]
+            pairs.update(zip(words, words[1:], strict=False))
+    return pairs
 
 
 def _adjective(unit: Unit, i: int, form: CueForm | None) -> bool:
@@ -254,6 +291,8 @@ def prepare_units(article: Article) -> list[Unit]:
     time_words = {normalize_for_matching(t.text): t.value for t in article.times if t.value and " " not in t.text}
     units = []
     words = triggers()
+    pairs = frozenset().union(*(hashtag_pairs(tokens_by_unit.get((f, p)) or tokenize(text))
+                                for f, p, text in article.units() if "#" in text))
     for field_name, paragraph, text in article.units():
         tokens = tokens_by_unit.get((field_name, paragraph)) or tokenize(text)
         keys = list(map(TOKEN_NORM, tokens))
@@ -265,6 +304,6 @@ def prepare_units(article: Article) -> list[Unit]:
         spans = _with_surnames(unit_spans, tokens, keys, surnames)
         units.append(Unit(
             field_name, paragraph, text, tokens, keys, find_quotes(text),
-            spans, times.get((field_name, paragraph), []), cues, time_words,
+            spans, times.get((field_name, paragraph), []), cues, time_words, pairs,
         ))
     return units

@@ -15,6 +15,7 @@ from khabar.quotes.candidate import Candidate, make_candidate
 from khabar.quotes.clauses import complementizer, content_end, find_opener
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.lexicon import ANY, in_class, key, lookup_cue
+from khabar.quotes.noun_phrases import publisher_after
 from khabar.quotes.speakers import SpeakerPhrase, make_phrase, phrase_end, speaker_like
 from khabar.quotes.verbs import content_of, in_relative_clause
 
@@ -48,9 +49,12 @@ def find_statements(unit: Unit) -> Iterator[Candidate]:
 
 
 def _owner(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None:
-    """The issuer after a statement noun: لوزارة الدفاع، صادر عن الوزارة، للرئاسة."""
+    """The issuer after a statement noun: لوزارة الدفاع، صادر عن الوزارة، للرئاسة، الذي نشره الجيش."""
     if start >= stop:
         return None
+    publisher = publisher_after(unit, start, stop)
+    if publisher is not None:  # وجاء في البيان الذي نشره الجيش أن: the army
+        return make_phrase(unit, publisher, phrase_end(unit, publisher, stop))
     k = unit.bare(start)
     if k in ("صادر", "الصادر") and start + 1 < stop and unit.bare(start + 1) == "عن":
         return make_phrase(unit, start + 2, phrase_end(unit, start + 2, stop))

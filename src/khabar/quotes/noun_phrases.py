@@ -6,7 +6,10 @@
 A relative clause (الذي/التي + verb ...) modifies the noun before it: it ends the speaker's
 phrase and no name inside it is the speaker.  A quantity (a percentage, ثلث، غالبية، أكثر) with
 من and the group it counts is one subject, though من elsewhere opens the content (حذر من).
-The words are classes of ``resources/cues.tsv`` (relative_clause, quantity, approximate).
+A relative clause on a statement or document may name who issued it (وذكر البيان الذي أصدرته
+الوزارة أن ...): the subject of its publishing verb is the one who speaks through it.
+The words are classes of ``resources/cues.tsv`` (relative_clause, quantity, approximate,
+publish_verb).
 """
 
 from __future__ import annotations
@@ -23,6 +26,11 @@ _HUNDRED = ("المئة", "المائة")
 #: Endings of a group counted by a quantity: a sound plural (المستطلعين، المشاركون).
 _GROUP_ENDINGS = ("ين", "ون")
 _FROM = "من"
+#: Object pronouns of the document on a publishing verb (نشره، أصدرتها), and the feminine ت before them.
+_OBJECT_PRONOUNS = ("ها", "ه")
+_FEMININE = "ت"
+#: Most words between a statement noun and the relative pronoun on it (البيان الختامي المشترك الذي).
+MAX_DOCUMENT_WORDS = 3
 
 
 def opens_relative_clause(unit: Unit, j: int) -> bool:
@@ -106,3 +114,41 @@ def quantity_subject_end(unit: Unit, start: int, stop: int) -> int:
         return end + 1  # ثلث المستطلعين، غالبية المشاركين
     group_end = counted_group_end(unit, end, stop)
     return group_end if group_end > end or not proportion else start
+
+
+def publishing_verb(unit: Unit, j: int, object_pronoun: bool = False) -> bool:
+    """Token ``j`` is a perfect verb of issuing a document (class publish_verb), bare or with the
+    document as its object pronoun (نشر، نشره، أصدرته، وزعتها); only the latter when
+    ``object_pronoun`` (a bare نشر after a noun is also the noun 'publication')."""
+    k = unit.keys[j]
+    stems = [k[:-len(p)] for p in _OBJECT_PRONOUNS if k.endswith(p) and len(k) > len(p) + 2]
+    if not object_pronoun:
+        stems.append(k)
+    return any(in_class("publish_verb", s) or (s.endswith(_FEMININE) and in_class("publish_verb", s[:-1]))
+               for s in stems)
+
+
+def publisher_start(unit: Unit, start: int, stop: int) -> int | None:
+    """First token of the publisher named in a clause on the statement or document at ``start``,
+    the subject of its publishing verb: after a relative pronoun (البيان الذي نشره الجيش → الجيش،
+    التقرير الذي أصدرته منظمة العفو → منظمة), or right after an indefinite document, which takes
+    none (دراسة اقتصادية أجرتها شركة X → شركة); None when no such clause follows in [start, stop)."""
+    if not unit.is_a(start, "statement_noun"):
+        return None
+    indefinite = not unit.bare(start).startswith("ال")
+    for j in range(start + 1, min(stop, start + 2 + MAX_DOCUMENT_WORDS)):
+        if opens_relative_clause(unit, j):
+            return publisher_after(unit, j, stop)
+        if indefinite and j + 1 < stop and publishing_verb(unit, j, object_pronoun=True):
+            return j + 1 if unit.tokens[j + 1].kind == "word" else None
+        if unit.tokens[j].kind != "word":
+            return None
+    return None
+
+
+def publisher_after(unit: Unit, j: int, stop: int) -> int | None:
+    """First token of the publisher in the relative clause opened at ``j`` when its verb issues
+    the document (الذي أصدرته الوزارة → الوزارة), else None."""
+    if not opens_relative_clause(unit, j) or j + 2 >= stop or not publishing_verb(unit, j + 1):
+        return None
+    return j + 2 if unit.tokens[j + 2].kind == "word" else None

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from khabar.arabic.verbs import is_finite_verb
 from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
 from khabar.quotes.lexicon import ANY, FEM, MASC, complementizers, in_class, key, lookup_cue
 from khabar.quotes.noun_phrases import (
     counted_group_end,
     opens_relative_clause,
+    publisher_start,
     quantity_end,
     relative_clause_end,
     relative_clause_holding,
@@ -304,8 +306,11 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
     if phrase.end - phrase.start > 2 and unit.bare(phrase.start) == "كل" and unit.keys[phrase.start + 1] == "من":
         phrase = make_phrase(unit, phrase.start + 2, phrase.end) or phrase  # أعلنت كل من X وY
     head = unit.keys[phrase.start]
-    if unit.is_a(phrase.start, "pronoun") or unit.is_a(phrase.start, "relative"):
-        return tracker.last(gender)  # وقالت ذلك / سموه: the subject named before
+    if unit.is_a(phrase.start, "pronoun") or unit.is_a(phrase.start, "relative") or _verb_headed(unit, phrase):
+        return tracker.last(gender)  # وقالت ذلك / سموه: the subject named before; أن تطلق أغنية: a verb
+    publisher = _publisher(unit, phrase, window_end)
+    if publisher is not None:  # وذكر البيان الذي أصدرته الوزارة: the ministry speaks through it
+        return resolve(unit, publisher, gender, tracker)
     mention = choose_entity(unit, phrase.start, window_end or phrase.end)
     words = " ".join(_article_less(unit.keys[j]) for j in range(phrase.start, phrase.end))
     if mention is not None and mention.type in _NATIONALITY_TYPES and _unnamed_head(unit, phrase.start) \
@@ -345,6 +350,22 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
             known.words += " " + words
             return known
     return Speaker(Ref(text=name), gender, words)
+
+
+def _verb_headed(unit: Unit, phrase: SpeakerPhrase) -> bool:
+    """The phrase opens with a finite verb (أن تطلق أغنية، وخرجت أقاويل), no name's first word:
+    a clause, not a speaker."""
+    start = unit.tokens[phrase.start].start
+    return is_finite_verb(unit.tokens[phrase.start].text) and not any(
+        m.start <= start < m.end and m.type in ("PER", "ORG") for m in unit.mentions)
+
+
+def _publisher(unit: Unit, phrase: SpeakerPhrase, window_end: int | None) -> SpeakerPhrase | None:
+    """The publisher a relative clause names on the statement that is the subject (وذكر البيان
+    الذي أصدرته الوزارة أن → الوزارة), or None."""
+    stop = max(phrase.end, window_end or 0)
+    first = publisher_start(unit, phrase.start, stop)
+    return make_phrase(unit, first, phrase_end(unit, first, stop)) if first is not None else None
 
 
 def _relational_only(words: str) -> bool:
@@ -448,8 +469,8 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
     for j in range(phrase.start, phrase.end):
         if unit.tokens[j].kind == "punct" and unit.tokens[j].text in QUOTE_MARKS:
             continue  # a quoted name stays one run: ضيفة "بوليتيكا"
-        if unit.is_a(j, "title") or unit.is_a(j, "spokesperson") or unit.is_a(j, "same") or unit.bare(j).startswith("باسم") \
-                or unit.tokens[j].kind == "punct":
+        if unit.is_a(j, "title") or unit.is_a(j, "construct_title") or unit.is_a(j, "spokesperson") \
+                or unit.is_a(j, "same") or unit.bare(j).startswith("باسم") or unit.tokens[j].kind == "punct":
             runs.append([])
         else:
             runs[-1].append(j)

@@ -1,0 +1,38 @@
+"""Words that look like a cue's or a speaker's but describe a noun: a title word that is also an
+adjective (cues.tsv class construct_title) is a title only heading a construct."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.quotes.lexicon import class_keys, key
+
+# (paragraph, [(cue, speaker words or None, content), ...])
+CASES = [
+    # after a noun and before a verb, كبير describes the noun: the verb names no one
+    ("هجوم كبير تعرض له الفنان أحمد حلمي، محذرا الجميع من التقليد.",
+     [("محذرا", "أحمد حلمي", "التقليد")]),
+    ("قلق كبير أصاب محبي الفنان عادل إمام، إلا أنه أكد أن الحريق بعيد.",
+     [("أكد", "عادل إمام", "الحريق بعيد")]),
+    # after an unnamed source's title it is one more adjective: still nobody named
+    ("وقال مسؤول كبير إن الزعماء سيناقشون الأمر.", [("وقال", None, "الزعماء سيناقشون الأمر")]),
+    # heading a construct (a definite genitive, a construct plural) it is the title
+    ("وقال كبير المفاوضين الفلسطينيين صائب عريقات إن المفاوضات متوقفة.",
+     [("وقال", "صائب عريقات", "المفاوضات متوقفة")]),
+    ("لكن فرانك جيل كبير محلليها قال إن الوكالة قد تتحرك.",
+     [("قال", "فرانك جيل", "الوكالة قد تتحرك")]),
+    ("وقالت كبيرة الاقتصاديين في البنك إن النمو سيتباطأ.",
+     [("وقالت", "كبيرة الاقتصاديين", "النمو سيتباطأ")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), CASES)
+def test_construct_titles(analyse, paragraph, expected):
+    article = analyse([paragraph])
+    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in article.quotes]
+    assert found == expected
+
+
+@pytest.mark.parametrize("word", ["كبير", "كبيرة"])
+def test_construct_title_class(word):
+    assert key(word) in class_keys("construct_title")
