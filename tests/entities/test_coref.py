@@ -81,3 +81,12 @@ def test_a_bare_institution_is_named_by_its_head_without_the_proclitic():
     art = run(Article(id="t", source=Source(kind="text"), body=body), Options(tagger=False))
     parliament = next(e for e in art.entities if e.name == "Parliament of Lebanon")
     assert (parliament.name_ar, [m.text for m in parliament.mentions]) == ("البرلمان", ["للبرلمان"])
+
+
+@pytest.mark.parametrize("body, title", [
+    # an indefinite one-word title heads the phrase after it (رئيس المجلس): it names no one before
+    (["قال الرئيس دونالد ترامب إن الفائدة سترتفع.", "وأعرب جيروم باول رئيس المجلس عن ثقته."], "رئيس"),
+    (["قال الأمير فيصل بن بندر إن المشروع مهم.", "وافتتح أمير المنطقة المعرض."], "أمير"),
+])
+def test_an_indefinite_title_is_no_mention_of_an_earlier_person(body, title):
+    assert all(title not in mentions for _, mentions in people(*body, tagger=False))

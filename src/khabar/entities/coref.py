@@ -13,6 +13,7 @@ from khabar.entities.anaphora import (
     anaphor_tokens,
     body_fits,
     is_head,
+    refers,
     same_nationality,
     title_antecedent,
 )
@@ -60,6 +61,8 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
                 b.add(Entity(id=entity_id(detail.type, name), name=name, type=detail.type,
                              name_ar=detail.name_ar), mention, iso)
         elif what == "title":
+            if not refers(mention.text.split()):
+                continue  # رئيس المجلس after another name: an indefinite one-word title names no one
             key = person_key(mention.text.split())
             ent = next((e for e in b.entities.values()
                         if e.type == "PER" and e.role and person_key(e.role.split()) == key), None)
