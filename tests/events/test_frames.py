@@ -122,6 +122,13 @@ def test_other_senses_name_lexicon_lemmas() -> None:
     ("صادرت السلطات أموال الشركة.", [("صادر", "السلطات", "الشركة")]),
     # احتل with a list is ranking
     ("واحتلت بريطانيا قائمة كبرى الدول المستثمرة.", []),
+    # سيطر with a mood or talk as its subject: it prevails, no one takes control
+    ("وتسيطر عليهم النزعة الذاتية.", []),
+    ("سيطر حديث رفع أسعار التذاكر على الشارع المصري.", []),
+    ("سيطر المسلحون على المدينة.", [("سيطر", "المسلحون", None)]),
+    # a shock befalls an economy; border control is no seizure
+    ("الهزات المتتالية التي تصيب اقتصاد الدوحة.", []),
+    ("يتطلب ذلك الحاجة لضبط الحدود في مكان ما.", []),
     # شن/بدأ an operation or a campaign of another kind is no attack
     ("بدأت السعودية بعدة عمليات خصخصة.", []),
     ("شنت وزارة الصحة حملة توعية بين المواطنين.", []),
