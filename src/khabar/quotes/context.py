@@ -66,6 +66,8 @@ class Unit:
     #: Neighbouring words of the article's hashtag names (#عمرو_واكد → (عمرو، واكد)): written apart,
     #: the same words are that name too.
     hashtag_pairs: frozenset[tuple[str, str]] = frozenset()
+    #: Last words of those names as written (واكد): spelt so, alone, a word is that person's surname.
+    hashtag_surnames: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Indexes built once: the finders ask these questions for many tokens.
@@ -191,9 +193,12 @@ _NAME_CLITICS = "وبلف"
 def inside_name(unit: Unit, i: int) -> bool:
     """Token ``i`` is a word inside a name, not a cue however it is spelt: a later word of a
     person's or body's name (نيكولاس فيرون، أحمد أبو طالب), or the word after the one before it in
-    one of the article's hashtag names (#عمرو_واكد: عمرو واكد is no عمرو وأكد)."""
+    one of the article's hashtag names (#عمرو_واكد: عمرو واكد is no عمرو وأكد), or such a name's
+    last word spelt as there (تعاون معه واكد: the surname, not وأكد)."""
     tok = unit.tokens[i]
     if any(m.start < tok.start and tok.end <= m.end and m.type in _NAME_TYPES for m in unit.mentions):
+        return True
+    if tok.text in unit.hashtag_surnames:
         return True
     if i == 0 or not unit.hashtag_pairs or unit.tokens[i - 1].kind != "word":
         return False
@@ -202,14 +207,20 @@ def inside_name(unit: Unit, i: int) -> bool:
         before[:1] in _NAME_CLITICS and (before[1:], unit.keys[i]) in unit.hashtag_pairs)
 
 
-def hashtag_pairs(tokens: list[Token]) -> set[tuple[str, str]]:
-    """Neighbouring words of the hashtag names among ``tokens`` (#محمد_بن_سلمان → (محمد، بن)، (بن، سلمان))."""
-    pairs = set()
-    for tok in tokens:
-        if tok.kind == "hashtag" and "_" in tok.text:
-            words = [key(w) for w in tok.text[1:].split("_") if w]
-            pairs.update(zip(words, words[1:], strict=False))
-    return pairs
+def hashtag_names(tokens: list[Token]) -> list[list[str]]:
+    """The words of the hashtag names of two words or more among ``tokens`` (#محمد_بن_سلمان)."""
+    names = ([w for w in tok.text[1:].split("_") if w] for tok in tokens if tok.kind == "hashtag")
+    return [words for words in names if len(words) > 1]
+
+
+def _hashtag_words(article: Article, tokens_by_unit: dict[tuple[str, int], list[Token]]
+                   ) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    """Neighbouring word keys (#محمد_بن_سلمان → (محمد، بن)، (بن، سلمان)) and last words as written
+    of the article's hashtag names."""
+    names = [words for f, p, text in article.units() if "#" in text
+             for words in hashtag_names(tokens_by_unit.get((f, p)) or tokenize(text))]
+    pairs = {(key(a), key(b)) for words in names for a, b in zip(words, words[1:], strict=False)}
+    return frozenset(pairs), frozenset(words[-1] for words in names)
 
 
 def _adjective(unit: Unit, i: int, form: CueForm | None) -> bool:
@@ -291,8 +302,7 @@ def prepare_units(article: Article) -> list[Unit]:
     time_words = {normalize_for_matching(t.text): t.value for t in article.times if t.value and " " not in t.text}
     units = []
     words = triggers()
-    pairs = frozenset().union(*(hashtag_pairs(tokens_by_unit.get((f, p)) or tokenize(text))
-                                for f, p, text in article.units() if "#" in text))
+    pairs, surnames_written = _hashtag_words(article, tokens_by_unit)
     for field_name, paragraph, text in article.units():
         tokens = tokens_by_unit.get((field_name, paragraph)) or tokenize(text)
         keys = list(map(TOKEN_NORM, tokens))
@@ -304,6 +314,6 @@ def prepare_units(article: Article) -> list[Unit]:
         spans = _with_surnames(unit_spans, tokens, keys, surnames)
         units.append(Unit(
             field_name, paragraph, text, tokens, keys, find_quotes(text),
-            spans, times.get((field_name, paragraph), []), cues, time_words, pairs,
+            spans, times.get((field_name, paragraph), []), cues, time_words, pairs, surnames_written,
         ))
     return units
