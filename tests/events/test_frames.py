@@ -10,7 +10,7 @@ from khabar.arabic.stage import Options as ArabicOptions
 from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
 from khabar.events.actors import Actor
-from khabar.events.frames import governs, other_sense, other_senses, sense_contexts
+from khabar.events.frames import context_codes, governs, other_sense, other_senses, sense_contexts
 from khabar.events.lexicon import load_lexicon
 from khabar.events.predicates import find_triggers
 from khabar.model import Article, Source
@@ -145,9 +145,11 @@ def test_an_object_of_another_sense_makes_no_event(text: str, expected: list[tup
 def test_sense_contexts_name_lexicon_lemmas() -> None:
     lex = load_lexicon()
     lemmas = {p.lemma for table in (lex.perfect, lex.imperfect, lex.nouns) for preds in table.values() for p in preds}
-    assert sense_contexts()
+    assert sense_contexts() and context_codes()
     for lemma, phrases in sense_contexts().items():
         assert lemma in lemmas and phrases, lemma
+    for lemma, (phrases, code) in context_codes().items():
+        assert lemma in lemmas and phrases and load_lexicon().info(code).quad, lemma
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -171,3 +173,15 @@ def test_the_word_right_after_the_verb_is_read_even_if_taken_for_its_subject() -
     trig = find_triggers(toks)[0]
     subject = Actor(1, 1, toks[1].start, toks[1].end, toks[1].text)
     assert other_sense(toks, [], trig, set(), subject)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # an attack on social media or a sharp one is criticism (111), not an assault
+    ("هاجمت الفنانة زميلتها على حسابها عبر إنستغرام.", "111"),
+    ("شن الشاعر المصري هجوماً حاداً على الفنان محمد رمضان.", "111"),
+    ("قررت إغلاق الحساب بسبب هجوم الجمهور عليها عبر تويتر.", "111"),
+    ("هاجمت القوات الروسية مواقع المسلحين.", "190"),
+])
+def test_a_context_code_recodes_the_event(text: str, cameo: str) -> None:
+    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
+    assert [e.cameo for e in extract_events(article) if e.cameo != "010"] == [cameo]

@@ -8,6 +8,7 @@ from khabar.arabic import Token, tokenize
 from khabar.arabic.inflection import fold
 from khabar.events.actors import Actor, proclitic_length
 from khabar.events.arguments import Arguments
+from khabar.events.frames import context_code
 from khabar.events.lexicon import analyse_word, load_lexicon, word_set
 from khabar.events.predicates import NEGATORS, Trigger
 from khabar.model import Article, Entity, Event, Mention, Quote, Ref
@@ -98,6 +99,7 @@ def code_event(ctx: SentenceContext, toks: list[Token], trig: Trigger, args: Arg
     cameo = pred.cameo
     if pred.person_verbal and args.target is not None and args.target.entity_type == "PER":
         cameo = VERBAL_ATTACK
+    cameo = context_code(toks, trig) or cameo  # هاجمت زميلتها عبر تويتر: criticism
     if pred.civil_riot and args.source is not None and args.source.agent in CIVILIANS:
         cameo = RIOT  # اقتحم المتظاهرون القنصلية: a violent protest, not an armed assault
     if cameo == SEIZE and args.target is not None and args.target.agent in PEOPLE:

@@ -156,21 +156,40 @@ def _just_before(toks: list[Token], first: int) -> list[Token]:
     return out
 
 
+def _phrases(text: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(w) for w in phrase.split()) for phrase in text.split(",") if phrase.strip())
+
+
 @cache
 def sense_contexts() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Lemma → the (folded) phrases of resources/sense_contexts.tsv that make it another verb
-    anywhere in its sentence."""
-    return {lemma.strip(): tuple(tuple(fold(w) for w in phrase.split()) for phrase in phrases.split(",")
-                                 if phrase.strip())
-            for lemma, phrases, *_ in resource_rows("sense_contexts.tsv")}
+    anywhere in its sentence (rows without a CAMEO code)."""
+    return {row[0].strip(): _phrases(row[1]) for row in resource_rows("sense_contexts.tsv")
+            if len(row) < 4 or not row[3].strip()}
+
+
+@cache
+def context_codes() -> dict[str, tuple[tuple[tuple[str, ...], ...], str]]:
+    """Lemma → (phrases, CAMEO code) of the rows of resources/sense_contexts.tsv with a code: in
+    such a sentence the event is that one (هاجمت الفنانة زميلتها عبر تويتر: criticism)."""
+    return {row[0].strip(): (_phrases(row[1]), row[3].strip()) for row in resource_rows("sense_contexts.tsv")
+            if len(row) >= 4 and row[3].strip()}
 
 
 def in_other_context(toks: list[Token], trig: Trigger) -> bool:
     """Whether the predicate's sentence names a mishap that makes it another verb (أصيب ثلاثة في
     حادث سير: hurt in a traffic accident, no assault)."""
     phrases = sense_contexts().get(trig.pred.lemma)
-    if not phrases:
-        return False
+    return bool(phrases) and _names_any(toks, phrases)
+
+
+def context_code(toks: list[Token], trig: Trigger) -> str | None:
+    """The CAMEO code the predicate's sentence makes it (an attack on social media is criticism), or None."""
+    found = context_codes().get(trig.pred.lemma)
+    return found[1] if found and _names_any(toks, found[0]) else None
+
+
+def _names_any(toks: list[Token], phrases: tuple[tuple[str, ...], ...]) -> bool:
     keys = [object_keys(tok.text) for tok in toks if tok.kind == "word"]
     return any(all(word in keys[i + n] for n, word in enumerate(phrase))
                for phrase in phrases for i in range(len(keys) - len(phrase) + 1))
