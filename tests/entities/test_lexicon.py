@@ -146,6 +146,8 @@ def test_events_laws_products(text, surface, name, type_):
     ("حرائق في كاليفورنيا", "كاليفورنيا", "California", "GPE"),
     ("التوتر في شبه الجزيرة الكورية", "شبه الجزيرة الكورية", "Korean Peninsula", "LOC"),
     ("أمطار على الباحة", "الباحة", "Al Bahah", "GPE"),
+    ("هبطت في مطار الملك عبدالعزيز الدولي", "مطار الملك عبدالعزيز الدولي", "King Abdulaziz International Airport",
+     "FAC"),  # a facility named after a king is no person
 ])
 def test_places(text, surface, name, type_):
     assert_found(text, surface, name, type_, "places")
@@ -253,3 +255,12 @@ def test_bare_names_with_the_article(text, expected):
 ])
 def test_a_longer_name_wins_over_a_party_it_opens_with(text, name):
     assert found(text)[0][1] == name
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # every word of a two-word nationality agrees: الكورية الشمالية, كوريون جنوبيون
+    ("قالت الخارجية الكورية الشمالية", "الكورية الشمالية", "North Korea"),
+    ("التقى مسؤولون كوريون جنوبيون", "كوريون جنوبيون", "South Korea"),
+])
+def test_demonym_phrases(text, surface, name):
+    assert_found(text, surface, name, "NORP", "countries")

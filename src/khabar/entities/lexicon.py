@@ -49,7 +49,10 @@ def _split(cell: str | None) -> list[str]:
 
 
 def demonym_forms(adjective: str) -> list[str]:
-    """Feminine, sound plural and dual forms of a masculine nisba adjective (روسي → روسية, روسيون ...)."""
+    """Feminine, sound plural and dual forms of a masculine nisba adjective (روسي → روسية, روسيون ...);
+    each word of a phrase agrees (كوري شمالي → كورية شمالية ...)."""
+    if " " in adjective:
+        return [" ".join(forms) for forms in zip(*map(demonym_forms, adjective.split()), strict=True)]
     if not adjective.endswith("ي"):
         return [adjective]
     return [adjective, adjective[:-1] + "ية", adjective + "ون", adjective + "ين", adjective[:-1] + "يان"]
