@@ -15,7 +15,7 @@ from khabar.quotes.candidate import Candidate, make_candidate
 from khabar.quotes.clauses import complementizer, content_end, find_opener
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.lexicon import ANY, in_class, key, lookup_cue
-from khabar.quotes.noun_phrases import publisher_after
+from khabar.quotes.noun_phrases import publisher_after, publishing_verb
 from khabar.quotes.speakers import SpeakerPhrase, make_phrase, phrase_end, speaker_like
 from khabar.quotes.verbs import content_of, in_relative_clause
 
@@ -127,7 +127,8 @@ def _source_prep(unit: Unit, i: int) -> bool:
 
 def _source_phrase_start(unit: Unit, j: int, stop: int) -> int:
     """The first token of the source after 'according to': skip ل/عن/ما (وفقا لـ، نقلا عن،
-    بحسب ما) and a statement noun with its issuer link (وفقا لبيان صادر عن X → X)."""
+    بحسب ما) and a statement noun with its issuer link (وفقا لبيان صادر عن X، وفق تقرير نشرته X،
+    وفقا للتقرير الذي أصدرته X → X)."""
     what = j > 0 and unit.bare(j - 1).endswith("ما")  # حسبما أعلنت X: 'what' written on the preposition
     while j < stop and (what or unit.bare(j) in ("ل", "لـ", "عن", "ما", "لما")):
         j += 0 if what else 1
@@ -143,6 +144,10 @@ def _source_phrase_start(unit: Unit, j: int, stop: int) -> int:
                 nxt += 1
             if nxt < stop and unit.bare(nxt) == "عن":
                 nxt += 1
+            if nxt < stop and publishing_verb(unit, nxt, object_pronoun=True):
+                nxt += 1  # وفق تقرير نشرته صحيفة X → صحيفة X
+            elif nxt < stop and publisher_after(unit, nxt, stop) is not None:
+                nxt = publisher_after(unit, nxt, stop)  # وفقا للتقرير الذي أصدرته الوزارة → الوزارة
             if nxt < stop:
                 j = nxt
     return j

@@ -122,7 +122,7 @@ def publishing_verb(unit: Unit, j: int, object_pronoun: bool = False) -> bool:
     ``object_pronoun`` (a bare نشر after a noun is also the noun 'publication')."""
     k = unit.keys[j]
     stems = [k[:-len(p)] for p in _OBJECT_PRONOUNS if k.endswith(p) and len(k) > len(p) + 2]
-    if not object_pronoun:
+    if not object_pronoun or (stems and in_class("publish_verb", k)):  # أجراه: listed with its pronoun
         stems.append(k)
     return any(in_class("publish_verb", s) or (s.endswith(_FEMININE) and in_class("publish_verb", s[:-1]))
                for s in stems)
@@ -140,7 +140,7 @@ def publisher_start(unit: Unit, start: int, stop: int) -> int | None:
         if opens_relative_clause(unit, j):
             return publisher_after(unit, j, stop)
         if indefinite and j + 1 < stop and publishing_verb(unit, j, object_pronoun=True):
-            return j + 1 if unit.tokens[j + 1].kind == "word" else None
+            return j + 1  # its subject, or the quotation mark opening it (أجرته "رويترز")
         if unit.tokens[j].kind != "word":
             return None
     return None
@@ -151,4 +151,4 @@ def publisher_after(unit: Unit, j: int, stop: int) -> int | None:
     the document (الذي أصدرته الوزارة → الوزارة), else None."""
     if not opens_relative_clause(unit, j) or j + 2 >= stop or not publishing_verb(unit, j + 1):
         return None
-    return j + 2 if unit.tokens[j + 2].kind == "word" else None
+    return j + 2

@@ -20,6 +20,7 @@ from khabar.quotes.noun_phrases import (
     counted_group_end,
     opens_relative_clause,
     publisher_start,
+    publishing_verb,
     quantity_end,
     relative_clause_end,
     relative_clause_holding,
@@ -172,7 +173,8 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
                 and not (unit.keys[j].startswith("لل") and unit.is_a(start, "title")):
             break  # لرويترز، للصحفيين end it; وزير الدولة للشؤون الخارجية does not
         if j > start and (unit.cue_form(j) is not None or unit.is_a(j, "aux") or unit.is_a(j, "prep_homograph")
-                          or (unit.is_a(j, "media_noun") and not unit.is_a(j - 1, "media_noun"))):
+                          or (unit.is_a(j, "media_noun") and not unit.is_a(j - 1, "media_noun")
+                              and not publishing_verb(unit, j - 1))):  # التقرير الذي نشرته صحيفة X
             break  # وأبلغ لام رويترز قائلا: the recipient and the participle end the subject; so does بين
         j += 1
     return j
