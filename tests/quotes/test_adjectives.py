@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.quotes.context import prepare_units
 from khabar.quotes.lexicon import class_keys, key
 
 # (paragraph, [(cue, speaker words or None, content), ...])
@@ -31,6 +32,26 @@ def test_construct_titles(analyse, paragraph, expected):
     article = analyse([paragraph])
     found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in article.quotes]
     assert found == expected
+
+
+# (paragraph, whether its كبير/كبيرة is a title)
+TITLES = [
+    ("وقال كبير المفاوضين إن الجولة انتهت.", True),
+    ("وقال كبير مستشاري الرئيس إن القرار نهائي.", True),
+    ("وقال فرانك جيل كبير محلليها إن الوكالة قد تتحرك.", True),
+    ("وأعلن كبير أساقفة كانتربري أن الحفل بدأ.", True),
+    ("هجوم كبير تعرض له الفنان، وقال إنه لن يرد.", False),
+    ("وقال مسؤول كبير إن الزعماء سيناقشون الأمر.", False),
+    # a relative pronoun after it is no genitive
+    ("وكانت الخسائر كبيرة التي تكبدها الفريق، وقال المدرب إنه حزين.", False),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "title"), TITLES)
+def test_construct_title_is_a_title(analyse, paragraph, title):
+    (unit,) = prepare_units(analyse([paragraph]))
+    (i,) = [j for j, k in enumerate(unit.keys) if k in (key("كبير"), key("كبيرة"))]
+    assert unit.is_a(i, "title") is title
 
 
 @pytest.mark.parametrize("word", ["كبير", "كبيرة"])

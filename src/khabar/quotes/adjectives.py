@@ -60,7 +60,7 @@ def heads_construct(unit: Unit, i: int) -> bool:
     if after >= len(unit.tokens) or unit.tokens[after].kind != "word" or is_finite_verb(unit.tokens[after].text):
         return False
     if _genitive(unit.keys[after]):
-        return True
+        return not unit.is_a(after, "relative_clause")  # خسائر كبيرة التي: a clause, no genitive
     return i == 0 or unit.tokens[i - 1].kind != "word" or lookup_cue(unit.keys[i - 1]) is not None \
         or is_finite_verb(unit.tokens[i - 1].text)
 
