@@ -3,8 +3,9 @@
 import pytest
 
 from khabar.entities import Options, run
-from khabar.entities.linking import surname_words
-from khabar.model import Article, Source
+from khabar.entities.coref import merge_first_names
+from khabar.entities.linking import Builder, surname_words
+from khabar.model import Article, Entity, Mention, Source
 
 
 def people(*body: str, tagger: bool = True) -> list[tuple[str, list[str]]]:
@@ -90,3 +91,24 @@ def test_a_bare_institution_is_named_by_its_head_without_the_proclitic():
 ])
 def test_an_indefinite_title_is_no_mention_of_an_earlier_person(body, title):
     assert all(title not in mentions for _, mentions in people(*body, tagger=False))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a first name alone is the one person of the article whose name begins with it
+    (["أحيت الفنانة شيرين عبد الوهاب حفلا في القاهرة.", "وغنت شيرين أغانيها القديمة."],
+     [("Sherine", ["شيرين عبد الوهاب", "شيرين"])]),
+    # two people with that first name: it stays apart
+    (["التقى نادر القباني ونادر الحلبي في عمان.", "وقال نادر إن اللقاء مثمر."],
+     [("نادر القباني", ["نادر القباني"]), ("نادر الحلبي", ["نادر الحلبي"]), ("نادر", ["نادر"])]),
+])
+def test_a_first_name_alone_is_the_one_person_so_named(body, expected):
+    assert sorted(people(*body)) == sorted(expected)
+
+
+def test_a_word_with_the_article_is_no_first_name():
+    b = Builder()
+    for i, name in enumerate(["شيرين عبد الوهاب", "شيرين", "الفائز حمزة", "الفائز"]):
+        b.add(Entity(id=f"p{i}", name=name, type="PER", name_ar=name),
+              Mention(text=name, field="body", paragraph=i, start=0, end=len(name)))
+    merge_first_names(b)
+    assert sorted(b.entities) == ["p0", "p2", "p3"]  # شيرين joined شيرين عبد الوهاب; الفائز (the winner) stays

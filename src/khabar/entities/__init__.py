@@ -21,6 +21,7 @@ from khabar.entities.coref import (
     link_anaphors,
     link_surnames,
     merge_early_surnames,
+    merge_first_names,
     merge_short_bodies,
     resolve_pending,
     unit_texts,
@@ -71,6 +72,7 @@ def run(article: Article, options: Options) -> Article:
     order = _reading_order()
     resolve_pending(b, pendings, order, unit_texts(linkers))
     merge_early_surnames(b)
+    merge_first_names(b)
     merge_short_bodies(b)
     link_anaphors(b, linkers, pendings, order)
     for linker in linkers:  # a surname read before the full name (the deck's ولافروف) is a mention too

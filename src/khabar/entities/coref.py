@@ -1,6 +1,6 @@
 """Article-level linking, once every text unit has been read: nationality adjectives, bare
 institution heads and bare titles (:func:`resolve_pending`), repeated surnames
-(:func:`link_surnames`, :func:`merge_early_surnames`), short names of bodies
+(:func:`link_surnames`, :func:`merge_early_surnames`, :func:`merge_first_names`), short names of bodies
 (:func:`merge_short_bodies`) and nominal anaphors (:func:`link_anaphors`)."""
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from khabar.entities.anaphora import (
 )
 from khabar.entities.cues import READINGS, countries_by_iso, demonym_keys
 from khabar.entities.ids import entity_id
+from khabar.entities.keys import alias_key, fold
 from khabar.entities.lexicon import word_list
 from khabar.entities.linking import (
     Builder,
@@ -137,6 +138,25 @@ def merge_early_surnames(b: Builder) -> None:
         into = owner.get(person_key(words))
         if into is not None and into is not ent and len(words) < len(_name_words(into)):
             b.merge(ent, into)
+
+
+def merge_first_names(b: Builder) -> None:
+    """A person the tagger named by a first name alone (شيرين, هيفاء, صدام) is the one person of
+    the article whose longer name begins with it (شيرين عبد الوهاب); with none or several, it
+    stays apart.  A curated one-word name (فيروز) is a name of its own."""
+    # (a word with the article is no first name: السيف, الفائز, الأيمن)
+    people = [e for e in b.entities.values() if e.type == "PER" and not fold(_name_words(e)[0]).startswith("ال")]
+    firsts: dict[str, list[Entity]] = {}
+    for ent in people:
+        words = _name_words(ent)
+        if len(words) > 1:
+            firsts.setdefault(alias_key(words[0]), []).append(ent)
+    for ent in people:
+        words = _name_words(ent)
+        if len(words) == 1 and ent.name == ent.name_ar and b.group_of.get(ent.id) != "people":
+            owners = firsts.get(alias_key(words[0]), [])
+            if len(owners) == 1:
+                b.merge(ent, owners[0])
 
 
 def merge_short_bodies(b: Builder) -> None:
