@@ -129,3 +129,14 @@ def test_a_verb_like_word_in_a_curated_name_is_no_predicate(events_of, text: str
 
 def test_the_verb_outside_a_name_stays_a_predicate(events_of) -> None:
     assert "183" in events_of("فجر انتحاري نفسه في سوق ببغداد.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # event_frames: a scene or an incident of killing names it; it is no act of the sentence's actors
+    ("مشهد قتل في الدراما المصرية يثير غضب الجمهور", []),
+    ("وتحقق في واقعة قتل الأسد السلطات", []),
+    ("قتل مسلحون ثلاثة جنود", ["قتل"]),
+])
+def test_a_verb_looking_noun_after_an_event_frame_is_no_predicate(text: str, expected: list[str]) -> None:
+    toks = tokenize(text)
+    assert [toks[t.first].text for t in find_triggers(toks) if t.pred.lemma == "قتل"] == expected
