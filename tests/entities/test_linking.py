@@ -104,6 +104,23 @@ def test_spokesman_for_someone_is_not_that_someone():
     assert names(art)["Vladimir Putin"].role is None
 
 
+@pytest.mark.parametrize("text, name, role", [
+    # a title after باسم heads the name: the spokesperson is unnamed, the name keeps its own title
+    ("قال المتحدث باسم المستشارة أنغيلا ميركل إن الحكومة مستعدة", "Angela Merkel", "المستشارة"),
+    ("وقال الناطق باسم الرئيس فلاديمير بوتين إن", "Vladimir Putin", "الرئيس"),
+    # a curated spokesperson after it is the speaker after all
+    ("قال المتحدث باسم الرئيس الفلسطيني نبيل أبو ردينة إن", "Nabil Abu Rudeineh",
+     "المتحدث باسم الرئيس الفلسطيني"),
+])
+def test_spokesman_for_a_title_holder_is_unnamed(text, name, role):
+    assert names(analyse(text))[name].role == role
+
+
+def test_a_bare_spokesman_is_not_the_one_spoken_for():
+    art = analyse("قال المتحدث باسم المستشارة أنغيلا ميركل إن الحكومة مستعدة.", "وأضاف المتحدث أن المحادثات مستمرة.")
+    assert [m.text for m in names(art)["Angela Merkel"].mentions] == ["أنغيلا ميركل"]
+
+
 def test_role_drops_the_proclitic():
     art = analyse("وقال للرئيس السوري بشار الأسد إن", "كما قال بالرئيس الروسي فلاديمير بوتين")
     assert names(art)["Vladimir Putin"].role == "الرئيس الروسي"

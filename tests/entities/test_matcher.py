@@ -99,3 +99,15 @@ def test_token_keys(text, keys):
 ])
 def test_joined_hashtags(text, expected):
     assert [(s, n) for s, n, _ in names(text)] == expected
+
+
+@pytest.mark.parametrize("text, name, found", [
+    ("أعلنت حماس رفضها للمقترح", "Hamas", True),  # bare_names.txt: the name without ال
+    ("ساد الحماس بين الجماهير", "Hamas", False),  # enthusiasm
+    ("وبالحماس نفسه عاد اللاعبون", "Hamas", False),
+    ("باعت أبل ملايين الهواتف", "Apple", True),
+    ("يربي الأهالي الإبل في الصحراء", "Apple", False),  # camels
+    ("سباق للإبل في الإمارات", "Apple", False),
+])
+def test_names_only_without_the_article(text, name, found):
+    assert any(n == name for _, n, _ in names(text)) == found

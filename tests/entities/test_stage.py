@@ -91,3 +91,21 @@ def test_a_surname_spelt_like_a_people_is_the_person_named_before():
     names = by_name(art)
     assert [m.text for m in names["Wilbur Ross"].mentions] == ["ويلبور روس", "روس"]
     assert [m.text for m in names["Russian"].mentions] == ["الروس"]  # with the article: the people
+
+
+@pytest.mark.parametrize("text", [
+    "ريبورتاج: المرأة العراقية حاضرة في الانتخابات التشريعية",  # genre_labels.txt
+    "بورتريه: رحلة طويلة من القرية إلى المدينة",
+    "فيديو: لحظة انهيار المبنى في وسط المدينة",
+    "فهل انتهت الأزمة في المدينة؟ ريبورتاج",
+])
+def test_a_section_label_is_no_name(text):
+    art = analyse(text, tagger=True)
+    assert [m.text for e in art.entities for m in e.mentions
+            if m.text.split()[0].strip(":") in ("ريبورتاج", "بورتريه", "فيديو")] == []
+
+
+def test_a_name_the_lexicon_lacks_after_a_spokesman_for_a_title_is_the_spokesman():
+    # (a curated holder there is the one spoken for: see test_linking)
+    art = analyse("وقال المتحدث باسم رئيس الوزراء العراقي سعد الحديثي إن الحكومة مستعدة.", tagger=True)
+    assert by_name(art)["سعد الحديثي"].role == "المتحدث باسم رئيس الوزراء العراقي"

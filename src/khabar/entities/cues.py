@@ -56,8 +56,18 @@ def title_keys() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def name_stop_keys() -> frozenset[str]:
     """Keys of words that are no name alone: the commonest words, gazetteer names spelt like a
-    common word (``ambiguous.txt``: مشهد is a scene before it is Mashhad), titles and honorifics."""
-    return common_keys() | ambiguous_keys() | title_keys()
+    common word (``ambiguous.txt``: مشهد is a scene before it is Mashhad), titles, honorifics and
+    section labels."""
+    return common_keys() | ambiguous_keys() | title_keys() | genre_label_keys()
+
+
+@lru_cache(maxsize=1)
+def genre_label_keys() -> frozenset[str]:
+    """Keys of section and genre labels (``genre_labels.txt``: ريبورتاج, بورتريه, فيديو): no name, and
+    no first word of one."""
+    from khabar.entities.matcher import lexicon
+
+    return frozenset(lexicon().keys.key(w) for w in word_list("genre_labels"))
 
 
 @lru_cache(maxsize=1)

@@ -33,6 +33,7 @@ from khabar.entities.cues import (
     common_keys,
     countries_by_iso,
     demonym_keys,
+    genre_label_keys,
     head_type,
     name_stop_keys,
     word_cues,
@@ -181,7 +182,9 @@ class UnitLinker(BodyFinder):
             spans = [s for s in spans if not any(q.first <= s.last and s.first <= q.last for q in quoted)] + quoted
         # ANERcorp's MISC mixes currencies, religions and products: too loose to name an entity;
         # a one-word span that is one of the commonest words is a tagger slip.
-        stop = name_stop_keys()
+        stop, labels = name_stop_keys(), genre_label_keys()
+        spans = [Span(s.first + 1, s.last, s.type) if s.first < s.last and self.lex.keys.key(
+            self.texts[s.first]) in labels else s for s in spans]  # ريبورتاج موفدي: a label, then the name
         spans = [s for s in spans if s.type != "MISC"
                  and not (s.first == s.last and self.lex.keys.key(self.tokens[s.first].text) in stop)]
         items = sorted([(m.first, m.last, m) for m in matches]
@@ -340,8 +343,8 @@ class UnitLinker(BodyFinder):
             if self.place_named_like_a_person(item):  # المفوضة الأوروبية سيسيليا مالمستروم
                 item = Span(item.first, item.last, "PER")
             if self.is_person(item):
-                if self.word_key(first - 1) == "باسم":  # المتحدث باسم X: X is not the speaker
-                    break
+                if self.word_key(first - 1) == "باسم" or self.speaks_for_title_holder(m, first, item, rest):
+                    break  # المتحدث باسم X: X is not the speaker
                 start = self.tokens[m.first].start + self.lex.keys.proclitic_length(self.tokens[m.first].text)
                 role = self.text[start:self.tokens[first - 1].end].strip(" ،,")
                 for inner in rest:  # names inside the role (زعيم تنظيم القاعدة) are mentions too
@@ -370,6 +373,17 @@ class UnitLinker(BodyFinder):
             self.pending.append(("role-demonym", self.mention(rest[0][0], end), rest[0][2].entry))
         self.pending.append(("title", self.mention(m.first, end), None))
         return end
+
+    def speaks_for_title_holder(self, m: Match, first: int, item: Match | Span, rest: list) -> bool:
+        """A spokesperson's title, باسم and another title, then a curated name (المتحدث باسم المستشارة
+        أنغيلا ميركل): the name holds that title and the spokesperson is unnamed.  A name the lexicon
+        lacks there (المتحدث باسم حاكم ولاية ننغرهار عطاء الله خوجياني) is more often the spokesperson,
+        as is one whose lexicon role speaks for someone (أبو ردينة)."""
+        if not isinstance(item, Match) or (item.entry.role and "باسم" in item.entry.role):
+            return False
+        after = next((i + 1 for i in range(m.first, first) if self.word_key(i) == "باسم"), None)
+        return after is not None and any(
+            r[0] == after and isinstance(r[2], Match) and r[2].entry.kind == "title" for r in rest)
 
     def place_named_like_a_person(self, item: Match | Span) -> bool:
         """A place the tagger found after a title, of two or more words none with the article, the

@@ -68,6 +68,7 @@ class Lexicon:
         self.keys = KeyMaker(frozenset(alias_key(t.text) for toks, _ in tokenised for t in toks),
                              frozenset(alias_key(toks[0].text) for toks, _ in tokenised if toks))
         stop = {self.keys.key(w) for w in word_list("stopwords") | word_list("ambiguous")}
+        bare_only = {self.keys.key(w) for w in word_list("bare_names")}  # حماس: الحماس is enthusiasm
         table: dict[str, list[Entry]] = {}
         bare: set[tuple[str, Entry]] = set()  # (key, entry) that some alias spells without ال
         articled: set[tuple[str, Entry]] = set()  # (key, entry) that a one-word alias spells with ال
@@ -92,8 +93,8 @@ class Lexicon:
             # a one-word name only ever written with ال (الغرب) needs it: غرب alone is a direction
             definite = tuple(e for e in entries if (key, e) not in bare)
             # and a one-word name never written with it (جدة, ظريف) is another word with it
-            indefinite = tuple(e for e in entries if e.group in BARE_NAME_GROUPS and " " not in key
-                               and (key, e) not in articled)
+            indefinite = tuple(e for e in entries if (e.group in BARE_NAME_GROUPS or key in bare_only)
+                               and " " not in key and (key, e) not in articled)
             self.automaton.add_word(f" {key} ", (key.count(" ") + 1, tuple(entries), definite, indefinite))
         self.automaton.make_automaton()
 
