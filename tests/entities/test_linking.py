@@ -226,3 +226,17 @@ def test_builder_merge_moves_mentions_and_bookkeeping() -> None:
     # the merged start is taken: adding the same mention again does not repeat it
     b.add(full, Mention(text="لافروف", field="headline", paragraph=0, start=0, end=6))
     assert len(full.mentions) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وصل الوزير إلى عمّان أمس", "Amman"),  # homographs.tsv: the shadda written
+    ("وصل الوزير إلى عُمان أمس", "Oman"),  # the damma written
+    ("وصل الوزير إلى العاصمة الأردنية عمان أمس", "Amman"),  # a word of the paragraph
+    ("عقد الاجتماع في عمان بحضور وزير الخارجية الأردني", "Amman"),
+    ("زار الوفد عمان والتقى السلطان قابوس", "Oman"),
+    ("تقع مسقط عاصمة عمان على البحر", "Oman"),
+    ("زار الوفد عمان أمس", "Oman"),  # no cue: the country, as listed first
+])
+def test_a_spelling_two_places_share_is_read_from_its_context(text, name):
+    assert name in names(analyse(text))
+    assert {"Amman", "Oman"} - {name} - set(names(analyse(text)))

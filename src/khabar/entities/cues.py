@@ -154,3 +154,24 @@ def anaphors() -> dict[str, Anaphor]:
             prefixes=tuple(_phrase_key(h.removesuffix("*")) for h in heads if h.endswith("*")),
             groups=frozenset(g for g in (r["groups"] or "").split(",") if g))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Homograph:
+    """Cues for one reading of a shared spelling (``homographs.tsv``): its marked spelling, keys of
+    words just before it and keys of words of its paragraph."""
+
+    spelled: str
+    before: frozenset[str]
+    near: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def homographs() -> dict[str, Homograph]:
+    """Entry name -> the cues that choose it among the entries of one spelling."""
+    from khabar.entities.matcher import lexicon
+
+    key = lexicon().keys.key
+    return {r["name"]: Homograph(r["spelled"] or "", frozenset(map(key, (r["before"] or "").split("|"))) - {""},
+                                 frozenset(map(key, (r["near"] or "").split("|"))) - {""})
+            for r in tsv_records((LEXICON_DIR / "homographs.tsv").read_text(encoding="utf-8"))}

@@ -29,12 +29,14 @@ from operator import attrgetter
 from khabar.arabic import Token
 from khabar.entities.bodies import QUOTE_MARKS, BodyFinder, Span
 from khabar.entities.cues import (
+    Homograph,
     actor_verbs,
     common_keys,
     countries_by_iso,
     demonym_keys,
     genre_label_keys,
     head_type,
+    homographs,
     name_stop_keys,
     word_cues,
 )
@@ -171,6 +173,9 @@ class UnitLinker(BodyFinder):
         if amounts:
             spans = [s for s in spans if amounts.isdisjoint(range(s.first, s.last + 1))]
         matches = [m for m in matches if self.accept(m, spans)]
+        shared = homographs()
+        matches = [self.read_homograph(m, shared) if len(m.entries) > 1 and m.entries[1].name in shared else m
+                   for m in matches]
         head_adjectives = self.headed_nationalities(matches)
         if head_adjectives:
             matches = [m for m in matches if not any(h.first < m.first <= h.last for h in head_adjectives)]
@@ -199,6 +204,21 @@ class UnitLinker(BodyFinder):
             nxt = nxt if nxt is not None and items[idx + 1][0] == last + 1 else None
             used = self.item(item, nxt, items[idx + 1:])
             skip_until = max(skip_until, used)
+
+    def read_homograph(self, m: Match, shared: dict[str, Homograph]) -> Match:
+        """One spelling, several places (عمان: Oman or Amman): the marks the text writes decide, else a
+        word just before (مدينة عمان), else the paragraph's words (الأردن); else the lexicon order."""
+        readings = [e for e in m.entries if e.name in shared]
+        word = self.texts[m.first]
+        before = self.lex.keys.key(self.texts[m.first - 1]) if m.first > 0 else ""
+        chosen = [e for e in readings if shared[e.name].spelled and shared[e.name].spelled in word] \
+            or [e for e in readings if before in shared[e.name].before]
+        if not chosen:
+            keys = {self.lex.keys.key(t.text) for t in self.tokens if t.kind == "word"}
+            chosen = [e for e in readings if not keys.isdisjoint(shared[e.name].near)]
+        if len(chosen) != 1 or chosen[0] is m.entries[0]:
+            return m
+        return Match(m.first, m.last, (chosen[0], *(e for e in m.entries if e is not chosen[0])))
 
     def is_quoted(self, m: Match) -> bool:
         toks = self.tokens
