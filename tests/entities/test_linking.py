@@ -240,3 +240,18 @@ def test_builder_merge_moves_mentions_and_bookkeeping() -> None:
 def test_a_spelling_two_places_share_is_read_from_its_context(text, name):
     assert name in names(analyse(text))
     assert {"Amman", "Oman"} - {name} - set(names(analyse(text)))
+
+
+@pytest.mark.parametrize("body, name", [
+    # institutions.tsv: a body several states have under one name takes its qualifier's country
+    (["قالت الهيئة العامة للاستثمار الكويتية إن أرباحها ارتفعت"], "Kuwaiti General Investment Authority"),
+    (["أعلنت الهيئة العامة للاستثمار السعودية أن الطلبات زادت"], "Saudi General Investment Authority"),
+    # else the country the article is about
+    (["أعلنت الهيئة العامة للاستثمار أن الطلبات زادت", "وقال مسؤول سعودي إن المملكة ترحب",
+      "وأكدت وزارة التجارة السعودية أن السوق تنمو"],
+     "Saudi General Investment Authority"),
+    # else the generic body, no country's
+    (["أعلنت الهيئة العامة للإحصاء أن الأسعار ارتفعت"], "General Authority for Statistics"),
+])
+def test_a_body_many_states_have_needs_a_country(body, name):
+    assert names(analyse(*body))[name].type == "ORG"

@@ -55,8 +55,10 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
                            and _same_template(b.entities[eid].name, template)), None)
             if target is not None:
                 b.add(b.entities[target], mention)
-            elif detail.alone and main:
-                iso = main
+            elif (detail.alone and main) or detail.name_ar.count(" ") >= 2:
+                # a full body name (الهيئة العامة للاستثمار) is a body with no country known too: the
+                # generic one, never a country's (several states have one of that name)
+                iso = main if detail.alone else None
                 name = institution_name(template, iso)
                 # (the head as listed: the mention may carry a proclitic, للبرلمان)
                 b.add(Entity(id=entity_id(detail.type, name), name=name, type=detail.type,
