@@ -28,3 +28,15 @@ def coded(text: str) -> list[tuple[str, str | None, str | None]]:
 ])
 def test_prepositional_targets(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # an oblique dual or plural after a verb with no subject is what it acts on (a subject would be
+    # سيدتان): the women were seized, they seize nothing
+    ("الجمارك: ضبط سيدتين حاولتا تهريب حبوب.", ("صادر", None, "سيدتين")),
+    ("ضبط مواطنين يبيعون الألعاب النارية.", ("صادر", None, "مواطنين")),
+    # with the police named the seized stay the target
+    ("ضبطت الجمارك سيدتين في المطار.", ("صادر", "الجمارك", "سيدتين")),
+])
+def test_an_oblique_noun_after_a_passive_verb_is_its_target(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)

@@ -284,6 +284,16 @@ def _count_phrase(toks: list[Token], k: int, text: str) -> Actor | None:
     return None
 
 
+def _oblique(toks: list[Token], actor: Actor) -> bool:
+    """Whether a common noun after the verb is marked as no subject: a dual or plural in -ين or
+    an accusative -ًا (ضبط سيدتين: two women were seized; a subject would be سيدتان).  Names
+    (an entity) keep their letters whatever their case."""
+    if actor.entity is not None or actor.first != actor.last:
+        return False
+    word = toks[actor.first].text
+    return (len(word) > 4 and fold(word).endswith("ين")) or word.endswith(("ًا", "اً"))
+
+
 def _passive_agent(toks: list[Token], actors: list[Actor], k: int) -> Actor | None:
     for j in range(k, min(len(toks), k + 10)):
         if fold(toks[j].text) in AGENT_MARKERS:
@@ -538,7 +548,7 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
         if trig.pred.passive:
             count = _count_phrase(toks, after, text)
             victim = actor_after(toks, actors, after, time_tokens)
-            if count or (victim and victim.agent in _VICTIMS):
+            if count or (victim and (victim.agent in _VICTIMS or _oblique(toks, victim))):
                 return Arguments(_passive_agent(toks, actors, after), count or victim, passive=True)
         # a light verb's subject sits between the verb and its object: شن الجيش غارات
         source = actor_after(toks, actors, _after_each_of(toks, trig.first + 1), time_tokens)
