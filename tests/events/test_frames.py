@@ -185,3 +185,35 @@ def test_the_word_right_after_the_verb_is_read_even_if_taken_for_its_subject() -
 def test_a_context_code_recodes_the_event(text: str, cameo: str) -> None:
     article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
     assert [e.cameo for e in extract_events(article) if e.cameo != "010"] == [cameo]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the object after a long adjunct: aiming at a surplus, no attack
+    ("وقال الوزير إن الحكومة تستهدف على مدى السنوات الثلاث المقبلة تحقيق فائض أولي.", []),
+    # a preposition with a pronoun is the whole adjunct: the ranking follows its subject
+    ("احتلت فيه عائلة العروس صدارة الأخبار.", []),
+    # the object after a subject that is a noun chain ending in a name
+    ("ويستهدف صندوق استثمارات الحكومة استثمار 50 مليار دولار.", []),
+    # an adjunct after the name is no object: ضبط الحدود is border control, بالحدود a place
+    ("ضبط فرع وزارة العمل بالحدود الشمالية 34 مخالفا.", [("صادر", None, "وزارة العمل")]),
+    # an attack's target after an adjunct stays an attack
+    ("استهدفت الطائرات في ريف حلب مواقع المسلحين.", [("استهدف", None, "المسلحين")]),
+    # a feeling with its complement before the verb prevails; an army takes control
+    ("لكن الخوف من الفشل يسيطر عليك.", []),
+    ("يسيطر الجيش على المدينة.", [("سيطر", "الجيش", None)]),
+])
+def test_an_object_or_subject_past_adjuncts_makes_another_verb(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a legal appeal against a result, a decision or a will, or before a court: no stabbing
+    ("طعن منافسه الرئيسي في النتائج.", []),
+    ("طعنت الشركة على القرار أمام المحكمة.", []),
+    ("وقد طعنت لورا وأخوها بهذه الوصية أمام القضاء.", []),
+    # a stabbing stays one
+    ("طعن شاب رجلا بسكين في الرقبة.", [("طعن", None, "رجلا")]),
+])
+def test_an_appeal_is_no_stabbing(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert events(text) == expected

@@ -28,9 +28,13 @@ PREPOSITIONS = word_set("prepositions")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 #: How many words a relative clause after the subject may run before its comma.
 RELATIVE_REACH = 12
+#: How many more words an adjunct's noun phrase may run before the object it delays.
+ADJUNCT_REACH = 4
 _COMMAS = frozenset("،,")
 _QUOTES = frozenset("\"«»“”")
 _CLAUSE_END = frozenset(".؛:!؟?")
+#: A preposition prefixed to a word with the article (بالحدود، للمواطنين، وبالحدود): no object.
+_PREPOSED = ("بال", "لل", "كال", "وبال", "ولل", "فبال")
 
 
 def governs(word: str, preps: tuple[str, ...]) -> bool:
@@ -134,21 +138,60 @@ def other_sense(toks: list[Token], actors: list[Actor], trig: Trigger, time_toke
     objects = other_senses().get(trig.pred.lemma)
     if not objects:
         return False
-    k = _complement(toks, _with(actors, source), trig, time_tokens, ())
+    everyone = _with(actors, source)
+    k = _complement(toks, everyone, trig, time_tokens, ())
     # the object, or the word after a subject no table knows (فجر القرار غضبا); the word right
     # after the verb, an object before its subject or one the arguments took for a name (تستهدف
     # طرح الشركات); a subject or a relative's antecedent right before it (غضب كبير أصاب الأهالي،
     # المركز الذي احتلته)
     words = ((toks[k: k + 2] if k is not None else []) + toks[trig.last + 1: trig.last + 2]
              + _just_before(toks, trig.first))
+    if k is not None:
+        words += _beyond_adjunct(toks, everyone, trig, k) + _after_named_chain(toks, everyone, k)
     return any(tok.kind == "word" and matches_object(tok.text, objects) for tok in words)
 
 
-def _just_before(toks: list[Token], first: int) -> list[Token]:
-    """The (at most two) words right before index ``first``, within its clause, less function
-    words (أن، إنها، قد: an object of another sense is a noun)."""
+def _beyond_adjunct(toks: list[Token], actors: list[Actor], trig: Trigger, k: int) -> list[Token]:
+    """When an adjunct came before the complement, the words its noun phrase may still run over
+    before the object (تستهدف على مدى الثلاث سنوات المقبلة تحقيق فائض): up to ADJUNCT_REACH words
+    after the two read, stopping at an actor (an attack's target), a preposition or punctuation."""
+    between = toks[trig.last + 1: k]
+    if any(tok.text in _COMMAS for tok in between) or not any(
+            tok.kind == "word" and fold(tok.text) in PREPOSITIONS for tok in between):
+        return []  # no adjunct, or one inside the subject's relative clause (التي تحدث في إطار ...،)
     out: list[Token] = []
-    for tok in reversed(toks[max(0, first - 2): first]):
+    for j in range(k + 2, min(len(toks), k + 2 + ADJUNCT_REACH)):
+        tok = toks[j]
+        if tok.kind != "word" or fold(tok.text) in PREPOSITIONS or any(a.first == j for a in actors):
+            break
+        out.append(tok)
+    return out
+
+
+def _after_named_chain(toks: list[Token], actors: list[Actor], k: int) -> list[Token]:
+    """The word after a subject that is a noun chain ending in a name (ويستهدف صندوق رؤية سوفت بنك
+    استثمار): the complement's head is no actor but one starts within two words, no punctuation
+    between."""
+    if any(a.first == k for a in actors):
+        return []
+    for j in range(k + 1, min(len(toks), k + 3)):
+        if toks[j].kind != "word":
+            return []
+        actor = next((a for a in actors if a.first == j), None)
+        if actor is not None:
+            after = toks[actor.last + 1: actor.last + 2]
+            # an object is bare: بالحدود after the name is an adjunct (ضبط فرع وزارة العمل بالحدود)
+            return [tok for tok in after if not fold(tok.text).startswith(_PREPOSED)]
+    return []
+
+
+def _just_before(toks: list[Token], first: int) -> list[Token]:
+    """The (at most two, three across a preposition) words right before index ``first``, within its
+    clause, less function words (أن، إنها، قد: an object of another sense is a noun)."""
+    out: list[Token] = []
+    # a subject followed by its prepositional complement (الخوف من الفشل يسيطر): one word further
+    reach = 3 if first >= 2 and fold(toks[first - 2].text) in PREPOSITIONS else 2
+    for tok in reversed(toks[max(0, first - reach): first]):
         if tok.kind != "word":
             break
         if fold(tok.text) not in FUNCTION_WORDS:
