@@ -30,3 +30,12 @@ def test_word_cues_give_readings_head_type_and_anaphor(word, head, anaphor):
 ])
 def test_anaphor_lexicon_rows(word, anaphor):
     assert anaphor_of(word) == anaphor
+
+
+@pytest.mark.parametrize("word", ["موفدي", "مراسلو", "مندوبين", "مستشاري"])
+def test_a_plural_noun_of_people_is_no_name_alone(word):
+    from khabar.entities.cues import name_stop_keys, people_plural_keys
+    from khabar.entities.matcher import lexicon
+
+    key = lexicon().keys.key(word)
+    assert key in people_plural_keys() and key in name_stop_keys()

@@ -109,3 +109,22 @@ def test_a_name_the_lexicon_lacks_after_a_spokesman_for_a_title_is_the_spokesman
     # (a curated holder there is the one spoken for: see test_linking)
     art = analyse("وقال المتحدث باسم رئيس الوزراء العراقي سعد الحديثي إن الحكومة مستعدة.", tagger=True)
     assert by_name(art)["سعد الحديثي"].role == "المتحدث باسم رئيس الوزراء العراقي"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("ريبورتاج موفدي فرانس24 إلى العراق عمار الحميداوي وسيمونا فولتن", "موفدي"),  # people_plurals.txt
+    ("وقال مراسلو الوكالة إن القصف استمر طوال الليل", "مراسلو"),
+    ("والتقى مندوبي الدول الأعضاء في المقر", "مندوبي"),
+])
+def test_a_plural_noun_of_people_is_no_person(text, word):
+    art = analyse(text, tagger=True)
+    assert [m.text for e in art.entities for m in e.mentions if word in m.text] == []
+
+
+@pytest.mark.parametrize("text", [
+    "ورحب الرئيس الأميركي بالخطاب ورأى فيه نهاية للخلاف.",  # no name after the title: the next clause
+    "وأشاد الوزير بالاتفاق ويرى أنه خطوة مهمة.",
+])
+def test_a_verb_after_a_title_is_no_guessed_name(text):
+    art = analyse(text, tagger=True)
+    assert [m.text for e in art.entities if e.type == "PER" for m in e.mentions] == []

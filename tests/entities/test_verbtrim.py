@@ -4,7 +4,8 @@ import pytest
 
 from khabar.arabic import tokenize
 from khabar.entities.bodies import Span
-from khabar.entities.verbtrim import trim_verbs
+from khabar.entities.keys import fold
+from khabar.entities.verbtrim import name_words, reads_as_verb, trim_verbs
 
 
 def trimmed(text: str, first: int, last: int, type_: str = "PER") -> str:
@@ -34,3 +35,32 @@ def test_a_verb_at_the_edge_is_trimmed(text, first, last, type_, name):
 ])
 def test_a_name_is_kept(text, first, last, type_, name):
     assert trimmed(text, first, last, type_) == name
+
+
+@pytest.mark.parametrize("text, first, last, name", [
+    ("قال فيرى ديمتري كدياني أن الفيلم ناجح", 1, 3, "ديمتري كدياني"),   # ف + يرى 'and sees' leads
+    ("أما محمود عبد الرحيم فيرى أن الأمر بسيط", 1, 4, "محمود عبد الرحيم"),  # ... or ends the span
+    ("كما يقول نيكولاس فيرون الزميل في المعهد", 2, 3, "نيكولاس فيرون"),  # Véron: a clear vote
+])
+def test_a_conjunction_and_verb_is_judged_without_the_conjunction(text, first, last, name):
+    assert trimmed(text, first, last) == name
+
+
+@pytest.mark.parametrize("word, is_name", [
+    ("فيرى", False),  # voted a person 4 times in 8, but reads as ف + يرى
+    ("فيرون", True),  # voted 5 in 6: clear enough
+    ("فيصل", True),   # a curated name (يصل is no lexicon verb anyway)
+    ("يزيد", True),
+])
+def test_name_words_refuse_a_weak_vote_for_a_conjunction_and_verb(word, is_name):
+    assert (fold(word) in name_words()) is is_name
+
+
+@pytest.mark.parametrize("word, verb", [
+    ("ورأى", True),
+    ("يعتذر", True),
+    ("يزيد", False),   # a name word
+    ("وليد", False),
+])
+def test_reads_as_verb(word, verb):
+    assert reads_as_verb(word) is verb

@@ -56,9 +56,17 @@ def title_keys() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def name_stop_keys() -> frozenset[str]:
     """Keys of words that are no name alone: the commonest words, gazetteer names spelt like a
-    common word (``ambiguous.txt``: مشهد is a scene before it is Mashhad), titles, honorifics and
-    section labels."""
-    return common_keys() | ambiguous_keys() | title_keys() | genre_label_keys()
+    common word (``ambiguous.txt``: مشهد is a scene before it is Mashhad), titles, honorifics,
+    section labels and plural nouns of people (``people_plurals.txt``: موفدي, مراسلو)."""
+    return common_keys() | ambiguous_keys() | title_keys() | genre_label_keys() | people_plural_keys()
+
+
+@lru_cache(maxsize=1)
+def people_plural_keys() -> frozenset[str]:
+    """Keys of plural nouns of people (``people_plurals.txt``: موفدي, مراسلو): a group, no person."""
+    from khabar.entities.matcher import lexicon
+
+    return frozenset(lexicon().keys.key(w) for w in word_list("people_plurals"))
 
 
 @lru_cache(maxsize=1)

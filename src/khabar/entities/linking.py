@@ -44,6 +44,7 @@ from khabar.entities.ids import entity_id
 from khabar.entities.keys import alias_key, fold, strip_article
 from khabar.entities.lexicon import Entry, country_rows, folded_word_list, word_list
 from khabar.entities.matcher import GAZETTEER_GROUPS, Lexicon, Match
+from khabar.entities.verbtrim import reads_as_verb
 from khabar.model import Entity, Mention
 
 _MAX_ROLE_GAP = 8  # tokens between a title and the name it belongs to
@@ -444,10 +445,11 @@ class UnitLinker(BodyFinder):
 
     def could_start_name(self, j: int, title: Match) -> bool:
         """A guessed name starts with a name-like word without the article, that is not a word
-        with a proclitic (بنعيم reads better as ب + نعيم) nor, after an indefinite title (خبير
-        كيميائي), a relational adjective."""
+        with a proclitic (بنعيم reads better as ب + نعيم), nor a finite verb (ورحب الرئيس بالخطاب
+        ورأى فيه: the next clause), nor, after an indefinite title (خبير كيميائي), a relational
+        adjective."""
         word = self.tokens[j].text
-        if self.is_definite(j) or len(word) < 3 or self.likeness(word) <= _NAME_STARTS:
+        if self.is_definite(j) or len(word) < 3 or self.likeness(word) <= _NAME_STARTS or reads_as_verb(word):
             return False
         if word[0] in "وفبل" and self.likeness(word[1:]) > self.likeness(word):
             return False

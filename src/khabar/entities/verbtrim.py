@@ -3,7 +3,7 @@ into the verb next to it (كاريكا يعتذر, الوفد يهاجمان, و
 loses the verb.  Which words are verbs is the Arabic core's knowledge (the predicate lexicon's
 stems), asked through :func:`~khabar.arabic.verbs.is_finite_verb`; words this stage knows as parts
 of people's names (يزيد, يحيى, يوسف, تامر: curated aliases, or words the corpus tagger mostly reads
-as a person) are never trimmed."""
+as a person, unless they read as و/ف and a verb: فيرى) are never trimmed."""
 
 from __future__ import annotations
 
@@ -23,6 +23,12 @@ TRIMMED_TYPES = frozenset({"PER", "ORG"})
 NASAB = frozenset({"بن", "ابن", "بنت", "أبو", "ابو"})
 #: A word the corpus tagger read as a person at least this share of the times it saw it is a name.
 PERSON_SHARE = 0.5
+#: ... unless it is و/ف and a finite verb that is no name without them (فيرى: and sees): the tagger
+#: runs a verb-first clause's verb into the subject's name, so such a vote needs a clear majority
+#: (فيرون, Véron, 5 of 6 keeps it; فيرى, 4 of 8, loses it).
+CONJUNCTION_VERB_SHARE = 0.75
+#: Conjunctions glued to a word.
+CONJUNCTIONS = ("و", "ف")
 
 
 @lru_cache(maxsize=1)
@@ -30,15 +36,24 @@ def name_words() -> frozenset[str]:
     """Folded words of the curated people's aliases and of the autonames a person by vote."""
     words = {fold(w) for alias, entry in named_entries() if entry.type == "PER" for w in alias.split()}
     if AUTONAMES_PATH.exists():
-        for word, n, pers, *_ in tsv_rows(AUTONAMES_PATH.read_text(encoding="utf-8")):
-            if int(pers) >= PERSON_SHARE * int(n):
-                words.add(word)
+        voted = [(word, int(pers) / int(n)) for word, n, pers, *_ in tsv_rows(
+            AUTONAMES_PATH.read_text(encoding="utf-8")) if int(pers) >= PERSON_SHARE * int(n)]
+        words.update(word for word, share in voted if share >= CONJUNCTION_VERB_SHARE)
+        words.update(word for word, share in voted if share < CONJUNCTION_VERB_SHARE
+                     and not _conjunction_and_verb(word, words))
     return frozenset(words)
 
 
-def _is_edge_verb(token: Token) -> bool:
+def _conjunction_and_verb(word: str, names: set[str]) -> bool:
+    """Whether a folded word reads as و/ف and a finite verb that is no name word alone (فيري)."""
+    return word.startswith(CONJUNCTIONS) and len(word) > 3 and word[1:] not in names \
+        and is_finite_verb(word[1:])
+
+
+def reads_as_verb(word: str) -> bool:
+    """Whether a word is a finite verb and no name word (يعتذر, ورأى; not يزيد)."""
     # The set probe first: a span's edge word is mostly a name, and the verb analysis costs more.
-    return fold(token.text) not in name_words() and is_finite_verb(token.text)
+    return fold(word) not in name_words() and is_finite_verb(word)
 
 
 def trim_verbs(spans: list[Span], tokens: list[Token]) -> list[Span]:
@@ -47,9 +62,9 @@ def trim_verbs(spans: list[Span], tokens: list[Token]) -> list[Span]:
     for sp in spans:
         first, last = sp.first, sp.last
         if sp.type in TRIMMED_TYPES:
-            while last > first and _is_edge_verb(tokens[last]):
+            while last > first and reads_as_verb(tokens[last].text):
                 last -= 1
-            while last > first and tokens[first + 1].text not in NASAB and _is_edge_verb(tokens[first]):
+            while last > first and tokens[first + 1].text not in NASAB and reads_as_verb(tokens[first].text):
                 first += 1
         out.append(sp if (first, last) == (sp.first, sp.last) else Span(first, last, sp.type))
     return out
