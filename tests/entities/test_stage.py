@@ -128,3 +128,16 @@ def test_a_plural_noun_of_people_is_no_person(text, word):
 def test_a_verb_after_a_title_is_no_guessed_name(text):
     art = analyse(text, tagger=True)
     assert [m.text for e in art.entities if e.type == "PER" for m in e.mentions] == []
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("وقال نائب وزير الخارجية الروسي سيرغي ريابكوف إن الحوار مستمر.", "Sergei Ryabkov", "نائب وزير الخارجية الروسي"),
+    ("وقال كبير مستشاري الرئيس الأميركي جاريد كوشنر إن الخطة جاهزة.", "Jared Kushner", "كبير مستشاري الرئيس الأميركي"),
+    ("وقال وكيل الأمين العام للأمم المتحدة مارك لوكوك إن الوضع خطير.", "Mark Lowcock", "وكيل الأمين العام للأمم المتحدة"),
+    # the lexicon gives Xi the title: he is the president, the adviser is unnamed
+    ("وجرت المحادثات مع كبير مستشاري الرئيس الصيني شي جين بينغ في البيت الأبيض.", "Xi Jinping", "الرئيس الصيني"),
+    # a conjunction before the title: no construct (the singer, and the actor and director)
+    ("وغنت مغنية والممثل والمخرج رامي حنا في الحفل.", "رامي حنا", "الممثل والمخرج"),
+])
+def test_a_title_after_a_noun_of_office_is_its_complement(text, name, role):
+    assert by_name(analyse(text, tagger=True))[name].role == role

@@ -70,6 +70,14 @@ def people_plural_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def construct_head_keys() -> frozenset[str]:
+    """Keys of nouns whose complement a title can be (``construct_heads.txt``: نائب, مستشار, زوجة)."""
+    from khabar.entities.matcher import lexicon
+
+    return frozenset(lexicon().keys.key(w) for w in word_list("construct_heads"))
+
+
+@lru_cache(maxsize=1)
 def genre_label_keys() -> frozenset[str]:
     """Keys of section and genre labels (``genre_labels.txt``: ريبورتاج, بورتريه, فيديو): no name, and
     no first word of one."""

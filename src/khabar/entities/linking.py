@@ -32,12 +32,14 @@ from khabar.entities.cues import (
     Homograph,
     actor_verbs,
     common_keys,
+    construct_head_keys,
     countries_by_iso,
     demonym_keys,
     genre_label_keys,
     head_type,
     homographs,
     name_stop_keys,
+    people_plural_keys,
     word_cues,
 )
 from khabar.entities.ids import entity_id
@@ -52,6 +54,7 @@ _NAME_STARTS = 0.0  # name-likeness a word needs to start a guessed name
 _NAME_CONTINUES = -4.0  # and to continue it
 _MAX_GUESS_GAP = 4  # words of a title's complement before a guessed name
 _CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ال"}
+_SENIOR = {"كبير", "كبيره"}  # كبير مستشاري الرئيس: the senior one of a group, part of the role
 _SURNAME_PREFIXES = {"بن", "ابن"}  # بن صالح, بن علي: a surname of two words
 _TEXT = attrgetter("text")
 #: Adjectives that place an event in time and belong to its name (الانتخابات المقبلة).
@@ -366,7 +369,11 @@ class UnitLinker(BodyFinder):
             if self.is_person(item):
                 if self.word_key(first - 1) == "باسم" or self.speaks_for_title_holder(m, first, item, rest):
                     break  # المتحدث باسم X: X is not the speaker
-                start = self.tokens[m.first].start + self.lex.keys.proclitic_length(self.tokens[m.first].text)
+                head = self.construct_head(m.first)
+                head = m.first if head < m.first and self.holds_title(item, m, head) else head
+                word = self.tokens[head].text  # (وكيل is a head, not و + كيل)
+                start = self.tokens[head].start + (
+                    0 if fold(word) in folded_word_list("construct_heads") else self.lex.keys.proclitic_length(word))
                 role = self.text[start:self.tokens[first - 1].end].strip(" ،,")
                 for inner in rest:  # names inside the role (زعيم تنظيم القاعدة) are mentions too
                     if inner[0] >= first:
@@ -394,6 +401,32 @@ class UnitLinker(BodyFinder):
             self.pending.append(("role-demonym", self.mention(rest[0][0], end), rest[0][2].entry))
         self.pending.append(("title", self.mention(m.first, end), None))
         return end
+
+    def construct_head(self, first: int) -> int:
+        """Where a role begins that a title is the complement of: an indefinite noun of office before
+        it (construct_heads.txt: نائب وزير الخارجية, مستشار الرئيس: the name after is the deputy's,
+        the adviser's), and كبير before that noun or before a plural noun of people (كبير مستشاري
+        الرئيس); else the title itself.  A title with a proclitic (والممثل, للرئيس) is no complement,
+        nor one after a word with a pronoun (مواطنه اللاعب: his compatriot, the player)."""
+        j = first - 1
+        if j < 0 or j in self.covered or self.tokens[j].kind != "word" or self.is_definite(j) \
+                or self.texts[j].endswith("ه") or self.lex.keys.proclitic_length(self.texts[first]) \
+                or fold(self.texts[first]).startswith("لل"):
+            return first
+        key = self.lex.keys.key(self.texts[j])
+        senior = j > 0 and self.lex.keys.key(self.texts[j - 1]) in _SENIOR
+        if key in construct_head_keys():
+            return j - 1 if senior else j
+        return j - 1 if senior and key in people_plural_keys() else first
+
+    def holds_title(self, item: Match | Span, m: Match, head: int) -> bool:
+        """A curated person whose lexicon role has the title's words but not the head noun before it
+        (شي جين بينغ, الرئيس الصيني): the title is theirs, not the head's."""
+        if not isinstance(item, Match) or not item.entry.role:
+            return False
+        role = {self.lex.keys.key(w) for w in item.entry.role.split()}
+        return all(self.lex.keys.key(w) in role for w in self.texts[m.first:m.last + 1]) \
+            and self.lex.keys.key(self.texts[head]) not in role
 
     def speaks_for_title_holder(self, m: Match, first: int, item: Match | Span, rest: list) -> bool:
         """A spokesperson's title, باسم and another title, then a curated name (المتحدث باسم المستشارة
