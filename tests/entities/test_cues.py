@@ -39,3 +39,15 @@ def test_a_plural_noun_of_people_is_no_name_alone(word):
 
     key = lexicon().keys.key(word)
     assert key in people_plural_keys() and key in name_stop_keys()
+
+
+@pytest.mark.parametrize("word, head", [
+    ("نائب", True), ("مستشار", True), ("وكيل", True),
+    ("نجل", False),  # kinship: after نجل الرئيس the name is as often the president's
+    ("الرئيس", False),
+])
+def test_construct_heads(word, head):
+    from khabar.entities.cues import construct_head_keys
+    from khabar.entities.matcher import lexicon
+
+    assert (lexicon().keys.key(word) in construct_head_keys()) is head
