@@ -5,7 +5,7 @@ nationality adjectives, honorifics, titles, head nouns and nominal anaphors (all
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from khabar.datafiles import tsv_records
@@ -25,11 +25,16 @@ def actor_verbs() -> frozenset[str]:
     return word_list("actor_verbs")
 
 
-@lru_cache(maxsize=1)
-def common_keys() -> frozenset[str]:
+@cache
+def list_keys(name: str) -> frozenset[str]:
+    """Matching keys of the words of the word list ``resources/lexicons/<name>.txt``."""
     from khabar.entities.matcher import lexicon
 
-    return frozenset(lexicon().keys.key(w) for w in word_list("stopwords"))
+    return frozenset(lexicon().keys.key(w) for w in word_list(name))
+
+
+def common_keys() -> frozenset[str]:
+    return list_keys("stopwords")
 
 
 @lru_cache(maxsize=1)
@@ -61,36 +66,24 @@ def name_stop_keys() -> frozenset[str]:
     return common_keys() | ambiguous_keys() | title_keys() | genre_label_keys() | people_plural_keys()
 
 
-@lru_cache(maxsize=1)
 def people_plural_keys() -> frozenset[str]:
     """Keys of plural nouns of people (``people_plurals.txt``: موفدي, مراسلو): a group, no person."""
-    from khabar.entities.matcher import lexicon
-
-    return frozenset(lexicon().keys.key(w) for w in word_list("people_plurals"))
+    return list_keys("people_plurals")
 
 
-@lru_cache(maxsize=1)
 def construct_head_keys() -> frozenset[str]:
     """Keys of nouns whose complement a title can be (``construct_heads.txt``: نائب, مستشار, زوجة)."""
-    from khabar.entities.matcher import lexicon
-
-    return frozenset(lexicon().keys.key(w) for w in word_list("construct_heads"))
+    return list_keys("construct_heads")
 
 
-@lru_cache(maxsize=1)
 def genre_label_keys() -> frozenset[str]:
     """Keys of section and genre labels (``genre_labels.txt``: ريبورتاج, بورتريه, فيديو): no name, and
     no first word of one."""
-    from khabar.entities.matcher import lexicon
-
-    return frozenset(lexicon().keys.key(w) for w in word_list("genre_labels"))
+    return list_keys("genre_labels")
 
 
-@lru_cache(maxsize=1)
 def ambiguous_keys() -> frozenset[str]:
-    from khabar.entities.matcher import lexicon
-
-    return frozenset(lexicon().keys.key(w) for w in word_list("ambiguous"))
+    return list_keys("ambiguous")
 
 
 @lru_cache(maxsize=1)

@@ -146,8 +146,8 @@ def _source_phrase_start(unit: Unit, j: int, stop: int) -> int:
                 nxt += 1
             if nxt < stop and publishing_verb(unit, nxt, object_pronoun=True):
                 nxt += 1  # وفق تقرير نشرته صحيفة X → صحيفة X
-            elif nxt < stop and publisher_after(unit, nxt, stop) is not None:
-                nxt = publisher_after(unit, nxt, stop)  # وفقا للتقرير الذي أصدرته الوزارة → الوزارة
+            elif nxt < stop and (publisher := publisher_after(unit, nxt, stop)) is not None:
+                nxt = publisher  # وفقا للتقرير الذي أصدرته الوزارة → الوزارة
             if nxt < stop:
                 j = nxt
     return j

@@ -157,8 +157,8 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
         tok = unit.tokens[j]
         if tok.kind == "punct" and tok.text not in ('"', "«", "»", "“", "”", "'", "(", ")"):
             break
-        if start < j == quantity and counted_group_end(unit, j, stop) > j:
-            j = counted_group_end(unit, j, stop)  # 28% من المستطلعين، أكثر من الربع: من counts the group
+        if start < j == quantity and (group_end := counted_group_end(unit, j, stop)) > j:
+            j = group_end  # 28% من المستطلعين، أكثر من الربع: من counts the group
             continue
         if j > start and relative_ends and opens_relative_clause(unit, j) and _clause_qualifies(unit, start, j, stop):
             break  # متحدث باسم التيار الذي يقوده X: the clause qualifies the body

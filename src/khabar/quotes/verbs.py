@@ -216,10 +216,11 @@ def _negated_noun(unit: Unit, i: int) -> bool:
 
 def _says(unit: Unit, i: int) -> bool:
     """'saying' after a verb of going on: قائلا، بالقول، or the imperfect يقول (ومضى يقول، وكتب يقول)."""
+    if unit.keys[i] == "بالقول":
+        return True
     form = unit.cue_form(i)
-    if unit.keys[i] in ("بالقول",) or form is None or form.lemma != "قال":
-        return unit.keys[i] in ("بالقول",)
-    return form.kind == "participle" or (form.kind == "verb" and unit.keys[i][:1] in _PRESENT_PREFIXES)
+    return form is not None and form.lemma == "قال" and (
+        form.kind == "participle" or (form.kind == "verb" and unit.keys[i][:1] in _PRESENT_PREFIXES))
 
 
 def content_of(unit: Unit, opener: Opener) -> tuple[tuple[int, int], str]:
