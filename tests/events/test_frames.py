@@ -217,3 +217,17 @@ def test_an_object_or_subject_past_adjuncts_makes_another_verb(
 ])
 def test_an_appeal_is_no_stabbing(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert events(text) == expected
+
+
+def test_rows_of_one_lemma_add_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = {"other_senses.tsv": [["احتل", "المركز", "ranked"], ["احتل", "الصدارة", "topped"]],
+            "sense_contexts.tsv": [["أصاب", "حادث سير", "accident"], ["أصاب", "حريق", "fire"]]}
+    monkeypatch.setattr("khabar.events.frames.resource_rows", rows.__getitem__)
+    other_senses.cache_clear()
+    sense_contexts.cache_clear()
+    try:
+        assert len(other_senses()["احتل"]) == 2
+        assert len(sense_contexts()["أصاب"]) == 2
+    finally:
+        other_senses.cache_clear()
+        sense_contexts.cache_clear()

@@ -128,8 +128,10 @@ def _after_subject(toks: list[Token], actors: list[Actor], k: int) -> int:
 @cache
 def other_senses() -> dict[str, frozenset[str]]:
     """Lemma → the (folded) objects of resources/other_senses.tsv that make it another verb."""
-    return {lemma.strip(): frozenset(fold(o.strip()) for o in objects.split(",") if o.strip())
-            for lemma, objects, *_ in resource_rows("other_senses.tsv")}
+    out: dict[str, frozenset[str]] = {}
+    for lemma, objects, *_ in resource_rows("other_senses.tsv"):  # a lemma's rows add up
+        out[lemma.strip()] = out.get(lemma.strip(), frozenset()) | {fold(o.strip()) for o in objects.split(",") if o.strip()}
+    return out
 
 
 def other_sense(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
@@ -207,8 +209,11 @@ def _phrases(text: str) -> tuple[tuple[str, ...], ...]:
 def sense_contexts() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Lemma → the (folded) phrases of resources/sense_contexts.tsv that make it another verb
     anywhere in its sentence (rows without a CAMEO code)."""
-    return {row[0].strip(): _phrases(row[1]) for row in resource_rows("sense_contexts.tsv")
-            if len(row) < 4 or not row[3].strip()}
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for row in resource_rows("sense_contexts.tsv"):
+        if len(row) < 4 or not row[3].strip():  # a lemma's rows add up
+            out[row[0].strip()] = out.get(row[0].strip(), ()) + _phrases(row[1])
+    return out
 
 
 @cache
