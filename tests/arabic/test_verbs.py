@@ -70,3 +70,10 @@ def test_each_non_trigger_class_holds_words_spelt_like_a_verb_form(entry_class: 
 ])
 def test_finite_verb_forms(word: str, verb: bool) -> None:
     assert is_finite_verb(word) is verb
+
+
+def test_the_stems_table_holds_only_arabic_columns() -> None:
+    # CAMEO codes, targets and event flags are the events stage's (events/resources/predicates.tsv)
+    for row in _resource_rows("predicate_stems.tsv"):
+        assert len(row) == 4, row
+        assert row[1] in ("V", "N") and row[3] in ("i", "-"), row

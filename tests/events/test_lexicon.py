@@ -8,11 +8,12 @@ import pytest
 from khabar.arabic.inflection import fold, noun_cores
 from khabar.arabic.stage import Options as ArabicOptions
 from khabar.arabic.stage import run as run_arabic
-from khabar.arabic.verbs import non_triggers
+from khabar.arabic.verbs import non_triggers, predicate_rows
 from khabar.events import extract_events
 from khabar.events.lexicon import (
     _verb_analyses,
     analyse_word,
+    coding_rows,
     light_object_keys,
     load_lexicon,
     matches_object,
@@ -134,6 +135,26 @@ def test_every_lexicon_code_is_coded() -> None:
         for preds in table.values():
             for p in preds:
                 assert lex.info(p.cameo).quad in (1, 2, 3, 4)
+
+
+def test_every_coded_predicate_has_its_arabic_stems_row_once() -> None:
+    # the coding table holds no forms: each (lemma, kind) it codes is read by the arabic layer
+    keys = [(r.lemma, r.kind) for r in coding_rows()]
+    stems = {(r.lemma, r.kind) for r in predicate_rows()}
+    assert len(keys) == len(set(keys)) and set(keys) <= stems
+
+
+@pytest.mark.parametrize(("lemma", "kind", "cameo", "targets", "intransitive"), [
+    ("قصف", "V", "195", ("obj",), False),  # the code and target from events, the stems from arabic
+    ("قصف", "N", "195", (), False),  # a noun of the same lemma is coded apart
+    ("حقق", "V", "090", ("مع", "في"), True),  # flag i (no object pronoun) is the arabic layer's
+])
+def test_a_predicate_joins_its_coding_and_its_stems(lemma: str, kind: str, cameo: str,
+                                                    targets: tuple[str, ...], intransitive: bool) -> None:
+    lex = load_lexicon()
+    table = lex.perfect if kind == "V" else lex.nouns
+    (pred,) = [p for p in table[fold(lemma)] if p.lemma == lemma and p.kind == kind]
+    assert (pred.cameo, pred.targets, pred.intransitive) == (cameo, targets, intransitive)
 
 
 def test_folding_and_noun_cores() -> None:

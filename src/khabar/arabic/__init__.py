@@ -10,7 +10,7 @@
   Not re-exported here: the function ``segment`` would shadow its module.
 - ``khabar.arabic.inflection``: ``fold`` for lexicon matching, and the readings of a folded word as
   clitics and affixes around a stem (``noun_cores``, ``verb_readings``); ``khabar.arabic.verbs``: the
-  predicate lexicon's stems (resources/predicates.tsv) and ``is_finite_verb``, for the entities and
+  predicate lexicon's stems (resources/predicate_stems.tsv) and ``is_finite_verb``, for the entities and
   events stages.
 """
 

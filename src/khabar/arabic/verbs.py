@@ -1,11 +1,12 @@
 """Which words are verbs: the predicate lexicon's stems, read through :mod:`.inflection`.
 
-resources/predicates.tsv is the project's lexicon of Arabic predicates, verbs (perfect and imperfect
-stems) and deverbal nouns, one row per sense.  What is Arabic in a row is read here: its stems, and
-whether its verb takes an object pronoun (flag i); resources/non_triggers.tsv lists common words
-spelt like a verb form.  The events stage codes the rows (CAMEO code, light-verb objects, targets,
-its flags) from :func:`predicate_rows`; the entities stage asks :func:`is_finite_verb` to keep a
-verb out of a name.  Both stages come after this one, so both may use it.
+resources/predicate_stems.tsv is the project's lexicon of Arabic predicates, verbs (perfect and
+imperfect stems) and deverbal nouns, one row per (lemma, kind): their stems, and whether a verb
+takes an object pronoun (flag i); resources/non_triggers.tsv lists common words spelt like a verb
+form.  Only Arabic is here: the events stage codes each predicate (CAMEO code, light-verb objects,
+targets, event flags) in its own table keyed by (lemma, kind), reading the stems from
+:func:`predicate_rows`; the entities stage asks :func:`is_finite_verb` to keep a verb out of a name.
+Both stages come after this one, so both may use it.
 """
 
 from __future__ import annotations
@@ -37,14 +38,11 @@ def folded_forms(cell: str) -> list[str]:
 
 
 class PredicateRow(NamedTuple):
-    """One row of resources/predicates.tsv, its cells stripped (the file's header says what each holds)."""
+    """One row of resources/predicate_stems.tsv, its cells stripped (the file's header says what each holds)."""
 
     lemma: str
     kind: str  # V = verb, N = deverbal noun
     forms: str  # V: perfect stems | imperfect stems (without the person prefix); N: the nouns
-    objects: str
-    cameo: str
-    target: str
     flags: str
 
     def stems(self) -> tuple[list[str], list[str], list[str]]:
@@ -73,8 +71,8 @@ def hamza_below(plain: str) -> bool:
 
 @lru_cache(maxsize=1)
 def predicate_rows() -> tuple[PredicateRow, ...]:
-    """The rows of the predicate lexicon, in the file's order, loaded once."""
-    return tuple(PredicateRow(*(c.strip() for c in row[:7])) for row in _resource_rows("predicates.tsv"))
+    """The rows of the predicate stems table, in the file's order, loaded once."""
+    return tuple(PredicateRow(*(c.strip() for c in row[:4])) for row in _resource_rows("predicate_stems.tsv"))
 
 
 @cache

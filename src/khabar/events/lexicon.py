@@ -1,9 +1,10 @@
 """The event lexicon: predicates (verbs, light-verb phrases, deverbal nouns) and their codes.
 
-The predicate lexicon's rows and its stems are the Arabic core's (:mod:`khabar.arabic.verbs`); this
-module codes each row (CAMEO, targets, light-verb objects, flags) and :func:`analyse_word` finds the
-predicates a word is an inflected form of, stripping affixes with :mod:`khabar.arabic.inflection`.
-Everything is folded with :func:`~khabar.arabic.inflection.fold` for matching only.
+A predicate's stems are the Arabic core's (:mod:`khabar.arabic.verbs`, its predicate_stems.tsv);
+resources/predicates.tsv codes each one, keyed by the same (lemma, kind) (CAMEO, targets, light-verb
+objects, event flags), and :func:`analyse_word` finds the predicates a word is an inflected form of,
+stripping affixes with :mod:`khabar.arabic.inflection`.  Everything is folded with
+:func:`~khabar.arabic.inflection.fold` for matching only.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -93,14 +95,31 @@ def word_set(name: str, strip_article: bool = False) -> frozenset[str]:
     raise KeyError(name)
 
 
-def _predicate(row: PredicateRow) -> Predicate:
-    flags = row.flags
+class CodingRow(NamedTuple):
+    """One row of resources/predicates.tsv, its cells stripped (the file's header says what each holds)."""
+
+    lemma: str
+    kind: str  # V = verb, N = deverbal noun: with the lemma, the key of its stems row
+    objects: str
+    cameo: str
+    target: str
+    flags: str
+
+
+@lru_cache(maxsize=1)
+def coding_rows() -> tuple[CodingRow, ...]:
+    """The rows of the event coding table, in the file's order, loaded once."""
+    return tuple(CodingRow(*(c.strip() for c in row[:6])) for row in resource_rows("predicates.tsv"))
+
+
+def _predicate(coding: CodingRow, row: PredicateRow) -> Predicate:
+    flags = coding.flags
     return Predicate(
-        lemma=row.lemma,
-        kind=row.kind,
-        cameo=row.cameo,
-        objects=frozenset(folded_forms(row.objects)),
-        targets=tuple(fold(t) for t in row.target.split("|") if t != "-"),
+        lemma=coding.lemma,
+        kind=coding.kind,
+        cameo=coding.cameo,
+        objects=frozenset(folded_forms(coding.objects)),
+        targets=tuple(fold(t) for t in coding.target.split("|") if t != "-"),
         speech="s" in flags,
         passive="p" in flags,
         genitive_target="g" in flags,
@@ -117,12 +136,14 @@ def _predicate(row: PredicateRow) -> Predicate:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """The predicate lexicon and CAMEO root table, loaded once."""
+    """The predicate lexicon (each coding row with its stems row) and CAMEO root table, loaded once."""
     perfect: dict[str, list[Predicate]] = {}
     imperfect: dict[str, list[Predicate]] = {}
     nouns: dict[str, list[Predicate]] = {}
-    for row in predicate_rows():
-        pred = _predicate(row)
+    stem_rows = {(row.lemma, row.kind): row for row in predicate_rows()}
+    for coding in coding_rows():
+        row = stem_rows[coding.lemma, coding.kind]
+        pred = _predicate(coding, row)
         for table, stems in zip((perfect, imperfect, nouns), row.stems(), strict=True):
             for stem in stems:
                 table.setdefault(stem, []).append(pred)
