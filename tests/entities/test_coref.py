@@ -3,8 +3,8 @@
 import pytest
 
 from khabar.entities import Options, run
+from khabar.entities.builder import Builder, surname_words
 from khabar.entities.coref import merge_first_names
-from khabar.entities.linking import Builder, surname_words
 from khabar.model import Article, Entity, Mention, Source
 
 

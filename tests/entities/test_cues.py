@@ -51,3 +51,15 @@ def test_construct_heads(word, head):
     from khabar.entities.matcher import lexicon
 
     assert (lexicon().keys.key(word) in construct_head_keys()) is head
+
+
+@pytest.mark.parametrize("word, senior", [
+    ("كبير", True), ("كبيرة", True),  # كبير مستشاري الرئيس, كبيرة المفاوضين
+    ("كبار", False),  # a plural: كبار المسؤولين names no one person
+    ("نائب", False),  # a noun of office, not an adjective of rank
+])
+def test_senior_words(word, senior):
+    from khabar.entities.cues import senior_keys
+    from khabar.entities.matcher import lexicon
+
+    assert (lexicon().keys.key(word) in senior_keys()) is senior

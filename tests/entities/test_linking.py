@@ -3,8 +3,8 @@
 import pytest
 
 from khabar.entities import Options, run
+from khabar.entities.builder import Builder
 from khabar.entities.ids import entity_id, slug
-from khabar.entities.linking import Builder
 from khabar.model import Article, Entity, Mention, Source
 
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.arabic import tokenize
+from khabar.entities.bodies import Span
+from khabar.entities.builder import Builder
 from khabar.entities.coref import (
     link_anaphors,
     link_surnames,
@@ -26,7 +28,7 @@ from khabar.entities.coref import (
     resolve_pending,
     unit_texts,
 )
-from khabar.entities.linking import Builder, Span, UnitLinker
+from khabar.entities.linking import UnitLinker
 from khabar.entities.matcher import lexicon
 from khabar.entities.verbtrim import trim_verbs
 from khabar.model import ANALYSED_FIELDS, Article, Mention

@@ -17,19 +17,19 @@ from khabar.entities.anaphora import (
     same_nationality,
     title_antecedent,
 )
-from khabar.entities.cues import READINGS, countries_by_iso, demonym_keys
-from khabar.entities.ids import entity_id
-from khabar.entities.keys import alias_key, fold
-from khabar.entities.lexicon import word_list
-from khabar.entities.linking import (
+from khabar.entities.builder import (
     Builder,
-    UnitLinker,
     country_entity,
     institution_name,
     norp_entity,
     person_key,
     surname_words,
 )
+from khabar.entities.cues import READINGS, countries_by_iso, demonym_keys
+from khabar.entities.ids import entity_id
+from khabar.entities.keys import alias_key, fold
+from khabar.entities.lexicon import word_list
+from khabar.entities.linking import UnitLinker
 from khabar.model import Entity, Mention
 
 
@@ -128,7 +128,7 @@ def _spelt_in_mentions(word: str, ent: Entity) -> bool:
 def merge_early_surnames(b: Builder) -> None:
     """A person named by surname before the full name (المرزوقي in the headline, المنصف المرزوقي
     in the body) is one person: a person entity whose whole name is another's surname
-    (:func:`~khabar.entities.linking.surname_words`) joins the first person with that surname."""
+    (:func:`~khabar.entities.builder.surname_words`) joins the first person with that surname."""
     people = [e for e in b.entities.values() if e.type == "PER"]
     owner: dict[str, Entity] = {}
     for ent in people:

@@ -76,6 +76,11 @@ def construct_head_keys() -> frozenset[str]:
     return list_keys("construct_heads")
 
 
+def senior_keys() -> frozenset[str]:
+    """Keys of adjectives of seniority (``senior_words.txt``: كبير): كبير مستشاري الرئيس is one role."""
+    return list_keys("senior_words")
+
+
 def genre_label_keys() -> frozenset[str]:
     """Keys of section and genre labels (``genre_labels.txt``: ريبورتاج, بورتريه, فيديو): no name, and
     no first word of one."""

@@ -5,7 +5,8 @@ Per text unit, lexicon matches and tagger spans are read left to right:
 * a generic institution followed by a nationality adjective or a country name becomes one
   organisation of that country (وزارة الدفاع الروسية → Russian Ministry of Defence);
 * a title before a person (وزير الخارجية الروسي سيرغي لافروف) or after it as an apposition
-  becomes the person's ``role``; the same title used alone later is a mention of that person;
+  becomes the person's ``role``; the same title used alone later is a mention of that person
+  (:mod:`khabar.entities.roles`);
 * a capital next to a verb of saying or acting is its country as an actor (واشنطن قالت → United
   States); otherwise it stays the city;
 * a bare nationality adjective is a mention of its country when the country is named in the
@@ -17,45 +18,45 @@ Per text unit, lexicon matches and tagger spans are read left to right:
 
 Across units (:mod:`khabar.entities.coref`): surnames link to the full name (لافروف → سيرغي
 لافروف), bare institution heads link to the latest matching entity and nominal anaphors (الوزارة)
-to the one entity that fits (:mod:`khabar.entities.anaphora`).
+to the one entity that fits (:mod:`khabar.entities.anaphora`).  The article's entities under
+construction are a :class:`~khabar.entities.builder.Builder`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from operator import attrgetter
 
 from khabar.arabic import Token
-from khabar.entities.bodies import QUOTE_MARKS, BodyFinder, Span
+from khabar.entities.bodies import QUOTE_MARKS, Span
+from khabar.entities.builder import (
+    CONNECTORS,
+    Builder,
+    country_entity,
+    entity_from_entry,
+    institution_name,
+    norp_entity,
+    person_key,
+    strip_clitic_display,
+    surname_words,
+)
 from khabar.entities.cues import (
     Homograph,
     actor_verbs,
-    common_keys,
-    construct_head_keys,
-    countries_by_iso,
     demonym_keys,
     genre_label_keys,
     head_type,
     homographs,
     name_stop_keys,
-    people_plural_keys,
     word_cues,
 )
 from khabar.entities.ids import entity_id
-from khabar.entities.keys import alias_key, fold, strip_article
-from khabar.entities.lexicon import Entry, country_rows, folded_word_list, word_list
+from khabar.entities.keys import fold, strip_article
+from khabar.entities.lexicon import folded_word_list
 from khabar.entities.matcher import GAZETTEER_GROUPS, Lexicon, Match
-from khabar.entities.verbtrim import reads_as_verb
+from khabar.entities.roles import RoleReader
 from khabar.model import Entity, Mention
 
-_MAX_ROLE_GAP = 8  # tokens between a title and the name it belongs to
-_NAME_STARTS = 0.0  # name-likeness a word needs to start a guessed name
-_NAME_CONTINUES = -4.0  # and to continue it
-_MAX_GUESS_GAP = 4  # words of a title's complement before a guessed name
-_CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ال"}
-_SENIOR = {"كبير", "كبيره"}  # كبير مستشاري الرئيس: the senior one of a group, part of the role
-_SURNAME_PREFIXES = {"بن", "ابن"}  # بن صالح, بن علي: a surname of two words
 _TEXT = attrgetter("text")
 #: Adjectives that place an event in time and belong to its name (الانتخابات المقبلة).
 _WHEN_ADJECTIVES = frozenset({"اخيره", "مقبله", "سابقه", "ماضيه", "قادمه", "اخير", "مقبل", "سابق", "ماضي"})
@@ -64,75 +65,7 @@ _PLACE_NOUNS = {"مدينه", "بلده", "قريه", "ولايه", "محافظ�
 Unit = tuple[str, int]
 
 
-@dataclass
-class Builder:
-    """Entities of one article under construction, in order of first mention."""
-
-    entities: dict[str, Entity] = field(default_factory=dict)
-    country_of: dict[str, str] = field(default_factory=dict)  # entity id -> iso2
-    aliases: dict[str, str] = field(default_factory=dict)  # folded key -> person entity id
-    recent: list[str] = field(default_factory=list)  # entity ids in mention order
-    group_of: dict[str, str] = field(default_factory=dict)  # entity id -> lexicon table
-    role_countries: list[str] = field(default_factory=list)  # nationalities inside roles (وزير ... العراقي)
-    starts: set[tuple[str, str, int, int]] = field(default_factory=set)  # (id, field, paragraph, start) taken
-
-    def add(self, ent: Entity, mention: Mention, country: str | None = None, group: str = "") -> Entity:
-        if group:
-            self.group_of.setdefault(ent.id, group)
-        have = self.entities.get(ent.id)
-        if have is None:
-            self.entities[ent.id] = have = ent
-        at = (have.id, mention.field, mention.paragraph, mention.start)
-        if at not in self.starts:  # one mention per start: a set, not a scan of the entity's mentions
-            self.starts.add(at)
-            have.mentions.append(mention)
-        if country:
-            self.country_of.setdefault(ent.id, country)
-        self.recent.append(ent.id)
-        return have
-
-    def merge(self, ent: Entity, into: Entity) -> None:
-        """``ent`` turns out to be ``into``: its mentions, role, aliases and bookkeeping (taken
-        starts, country, lexicon table, place in the reading order) move over, and it is gone."""
-        into.mentions.extend(ent.mentions)
-        into.role = into.role or ent.role
-        del self.entities[ent.id]
-        for key in [k for k, pid in self.aliases.items() if pid == ent.id]:
-            self.aliases[key] = into.id
-        self.starts |= {(into.id, *at) for eid, *at in self.starts if eid == ent.id}
-        for table in (self.country_of, self.group_of):
-            if ent.id in table:
-                table.setdefault(into.id, table.pop(ent.id))
-        self.recent = [into.id if eid == ent.id else eid for eid in self.recent]
-
-
-def entity_from_entry(entry: Entry) -> Entity:
-    return Entity(id=entity_id(entry.type, entry.name), name=entry.name, type=entry.type,
-                  name_ar=entry.name_ar, wikidata=entry.wikidata)
-
-
-def norp_entity(entry: Entry) -> Entity:
-    """The people of a country, named by its English demonym (Iraqi)."""
-    name = entry.demonym or entry.name
-    return Entity(id=entity_id("NORP", name), name=name, type="NORP", name_ar=entry.name_ar)
-
-
-def country_entity(iso: str) -> Entity | None:
-    entry = countries_by_iso().get(iso)
-    return entity_from_entry(entry) if entry else None
-
-
-def institution_name(template: str, country: str | None) -> str:
-    """Fill an institution template (``{adj} Ministry of Defence``) with a country, or drop the slot."""
-    row = next((r for r in country_rows() if r["iso2"] == country), None)
-    entry = countries_by_iso().get(country or "")
-    adj = (row["demonym"] if row else None) or (entry.name if entry else "")
-    cname = entry.name if entry else ""
-    name = template.replace("{adj}", adj).replace("{country}", cname)
-    return " ".join(name.replace(" of ", " of ").split()).removesuffix(" of")
-
-
-class UnitLinker(BodyFinder):
+class UnitLinker(RoleReader):
     """Reads one text unit's matches and spans and records mentions in the builder."""
 
     def __init__(self, builder: Builder, lex: Lexicon, unit: Unit, text: str, tokens: list[Token],
@@ -245,7 +178,7 @@ class UnitLinker(BodyFinder):
         MISC names (currencies, religions: the tagger's features, no entity)."""
         if m.entry.kind == "misc":
             return False
-        if m.entry.type == "PER" and self.neighbour_key(m.first - 1) in _CONNECTORS:
+        if m.entry.type == "PER" and self.neighbour_key(m.first - 1) in CONNECTORS:
             return False  # محمد بن راشد inside حمدان بن محمد بن راشد: the tagger's span decides
         if m.entry.group in GAZETTEER_GROUPS and m.first == m.last:
             if self.after_place_noun(m.first):
@@ -356,144 +289,6 @@ class UnitLinker(BodyFinder):
             return end
         return m.last
 
-    def title(self, m: Match, rest: list, guessed: bool = False) -> int:
-        """A title followed (within a few tokens, no punctuation) by a person gives that person a role;
-        when the tagger found no one there, a name-like run of words is taken (see guess_name)."""
-        for first, last, item in rest:
-            if first - m.last > _MAX_ROLE_GAP:
-                break
-            if any(t.kind == "punct" and t.text not in "-\"«»" for t in self.tokens[m.last + 1:first]):
-                break
-            if self.place_named_like_a_person(item):  # المفوضة الأوروبية سيسيليا مالمستروم
-                item = Span(item.first, item.last, "PER")
-            if self.is_person(item):
-                if self.word_key(first - 1) == "باسم" or self.speaks_for_title_holder(m, first, item, rest):
-                    break  # المتحدث باسم X: X is not the speaker
-                head = self.construct_head(m.first)
-                head = m.first if head < m.first and self.holds_title(item, m, head) else head
-                word = self.tokens[head].text  # (وكيل is a head, not و + كيل)
-                start = self.tokens[head].start + (
-                    0 if fold(word) in folded_word_list("construct_heads") else self.lex.keys.proclitic_length(word))
-                role = self.text[start:self.tokens[first - 1].end].strip(" ،,")
-                for inner in rest:  # names inside the role (زعيم تنظيم القاعدة) are mentions too
-                    if inner[0] >= first:
-                        break
-                    if not (isinstance(inner[2], Match) and inner[2].entry.kind in ("title", "demonym")):
-                        self.item(inner[2], None, [])
-                    elif inner[2].entry.kind == "demonym":  # الإعلامي السعودي: a nationality stated
-                        self.b.role_countries.append(inner[2].entry.country)
-                        self.pending.append(("role-demonym", self.mention(inner[0], inner[1]), inner[2].entry))
-                used = self.item(item, None, [])
-                pid = self.b.recent[-1] if self.b.recent else None
-                if pid and self.b.entities[pid].type == "PER" and not self.b.entities[pid].role:
-                    self.b.entities[pid].role = role
-                return max(used, last)
-        guess = None if guessed else self.guess_name(m, rest)
-        if guess is not None:
-            return self.title(m, [r for r in rest if r[1] < guess.first] + [(guess.first, guess.last, guess)],
-                              guessed=True)
-        # a title alone: may be a later mention of a person holding it
-        end = m.last
-        if rest and rest[0][0] == m.last + 1 and isinstance(rest[0][2], Match) and \
-                rest[0][2].entry.kind == "demonym":  # المتحدث العسكري المصري: a nationality stated
-            end = rest[0][1]
-            self.b.role_countries.append(rest[0][2].entry.country)
-            self.pending.append(("role-demonym", self.mention(rest[0][0], end), rest[0][2].entry))
-        self.pending.append(("title", self.mention(m.first, end), None))
-        return end
-
-    def construct_head(self, first: int) -> int:
-        """Where a role begins that a title is the complement of: an indefinite noun of office before
-        it (construct_heads.txt: نائب وزير الخارجية, مستشار الرئيس: the name after is the deputy's,
-        the adviser's), and كبير before that noun or before a plural noun of people (كبير مستشاري
-        الرئيس); else the title itself.  A title with a proclitic (والممثل, للرئيس) is no complement,
-        nor one after a word with a pronoun (مواطنه اللاعب: his compatriot, the player)."""
-        j = first - 1
-        if j < 0 or j in self.covered or self.tokens[j].kind != "word" or self.is_definite(j) \
-                or self.texts[j].endswith("ه") or self.lex.keys.proclitic_length(self.texts[first]) \
-                or fold(self.texts[first]).startswith("لل"):
-            return first
-        key = self.lex.keys.key(self.texts[j])
-        senior = j > 0 and self.lex.keys.key(self.texts[j - 1]) in _SENIOR
-        if key in construct_head_keys():
-            return j - 1 if senior else j
-        return j - 1 if senior and key in people_plural_keys() else first
-
-    def holds_title(self, item: Match | Span, m: Match, head: int) -> bool:
-        """A curated person whose lexicon role has the title's words but not the head noun before it
-        (شي جين بينغ, الرئيس الصيني): the title is theirs, not the head's."""
-        if not isinstance(item, Match) or not item.entry.role:
-            return False
-        role = {self.lex.keys.key(w) for w in item.entry.role.split()}
-        return all(self.lex.keys.key(w) in role for w in self.texts[m.first:m.last + 1]) \
-            and self.lex.keys.key(self.texts[head]) not in role
-
-    def speaks_for_title_holder(self, m: Match, first: int, item: Match | Span, rest: list) -> bool:
-        """A spokesperson's title, باسم and another title, then a curated name (المتحدث باسم المستشارة
-        أنغيلا ميركل): the name holds that title and the spokesperson is unnamed.  A name the lexicon
-        lacks there (المتحدث باسم حاكم ولاية ننغرهار عطاء الله خوجياني) is more often the spokesperson,
-        as is one whose lexicon role speaks for someone (أبو ردينة)."""
-        if not isinstance(item, Match) or (item.entry.role and "باسم" in item.entry.role):
-            return False
-        after = next((i + 1 for i in range(m.first, first) if self.word_key(i) == "باسم"), None)
-        return after is not None and any(
-            r[0] == after and isinstance(r[2], Match) and r[2].entry.kind == "title" for r in rest)
-
-    def place_named_like_a_person(self, item: Match | Span) -> bool:
-        """A place the tagger found after a title, of two or more words none with the article, the
-        first name-like: a person the tagger mistyped (a title's holder is a person)."""
-        if not isinstance(item, Span) or item.type not in ("GPE", "LOC") or item.last == item.first \
-                or self.likeness is None:
-            return False
-        return not any(self.is_definite(i) for i in range(item.first, item.last + 1)) \
-            and self.likeness(self.texts[item.first]) > _NAME_STARTS
-
-    def guess_name(self, m: Match, rest: list) -> Span | None:
-        """After a title (وزير الخزانة التركي براءت ألبيراق), the first name-like word without the
-        article, and up to two more not clearly unlike a name, make a person."""
-        if self.likeness is None:
-            return None
-        taken = {i for first, last, _ in rest for i in range(first, last + 1)}
-        stop = common_keys()
-
-        def free_word(i: int) -> bool:
-            t = self.tokens[i]
-            return t.kind == "word" and i not in taken and self.lex.keys.key(t.text) not in stop
-
-        j = m.last + 1
-        while j < len(self.tokens) and j - m.last <= _MAX_ROLE_GAP:
-            t = self.tokens[j]
-            if t.kind == "punct" and t.text not in "-\"«»":
-                return None
-            if j - m.last > _MAX_GUESS_GAP:
-                return None
-            if free_word(j) and self.could_start_name(j, m):
-                k = j
-                while k + 1 < len(self.tokens) and k + 1 - j < 3 and free_word(k + 1) \
-                        and self.likeness(self.tokens[k + 1].text) > _NAME_CONTINUES:
-                    k += 1
-                return Span(j, k, "PER")
-            j += 1
-        return None
-
-    def could_start_name(self, j: int, title: Match) -> bool:
-        """A guessed name starts with a name-like word without the article, that is not a word
-        with a proclitic (بنعيم reads better as ب + نعيم), nor a finite verb (ورحب الرئيس بالخطاب
-        ورأى فيه: the next clause), nor, after an indefinite title (خبير كيميائي), a relational
-        adjective."""
-        word = self.tokens[j].text
-        if self.is_definite(j) or len(word) < 3 or self.likeness(word) <= _NAME_STARTS or reads_as_verb(word):
-            return False
-        if word[0] in "وفبل" and self.likeness(word[1:]) > self.likeness(word):
-            return False
-        return not (fold(word).endswith("ي") and not self.is_definite(title.last))
-
-    @staticmethod
-    def is_person(item: Match | Span) -> bool:
-        if isinstance(item, Span):
-            return item.type == "PER"
-        return item.entry.type == "PER"
-
     def capital(self, m: Match) -> int:
         before, after = self.neighbour_key(m.first - 1), self.neighbour_key(m.last + 1)
         verbs = actor_verbs()
@@ -567,34 +362,3 @@ class UnitLinker(BodyFinder):
         surname = surname_words(words, curated)
         if surname:
             self.b.aliases.setdefault(person_key(surname), pid)
-
-
-def surname_words(words: list[str], curated: bool = False) -> list[str] | None:
-    """The surname a person's name ends with: the last word, or بن and the last word (رضوان بن
-    صالح → بن صالح).  A name the tagger found may be a title or a description when its first word
-    has the article (الرئيس التونسي); a curated one is a name (المنصف المرزوقي → المرزوقي)."""
-    keys = [fold(w) for w in words]
-    if len(words) < 2 or len(keys[-1]) < 3 or (keys[0].startswith("ال") and not curated):
-        return None
-    if keys[-2] not in _CONNECTORS:  # (alone, a common word is no surname: صالح, حسن)
-        return None if words[-1] in word_list("stopwords") else words[-1:]
-    if len(words) >= 3 and keys[-2] in _SURNAME_PREFIXES:
-        return words[-2:]
-    return None
-
-
-def person_key(words: list[str]) -> str:
-    return " ".join(map(alias_key, words))
-
-
-def strip_clitic_display(words: list[str], lex: Lexicon) -> list[str]:
-    """Words with a leading proclitic removed from the first one (for names shown to people);
-    لل (ل + ال) becomes ال again: للقوات → القوات."""
-    if not words:
-        return words
-    first = words[0]
-    for i in (0, 1):
-        if first[i:i + 2] == "لل" and (i == 0 or first[0] in "وف") and len(first) - i > 4:
-            return ["ال" + first[i + 2:], *words[1:]]
-    n = lex.keys.proclitic_length(first)
-    return [first[n:], *words[1:]]

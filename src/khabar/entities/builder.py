@@ -1,0 +1,116 @@
+"""The entities of one article under construction (:class:`Builder`), the entities a lexicon entry
+or a country makes, and the names and surnames of people as the linker and coreference key them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from khabar.entities.cues import countries_by_iso
+from khabar.entities.ids import entity_id
+from khabar.entities.keys import alias_key, fold
+from khabar.entities.lexicon import Entry, country_rows, word_list
+from khabar.entities.matcher import Lexicon
+from khabar.model import Entity, Mention
+
+#: Words that join the parts of an Arabic name (محمد بن راشد, أبو بكر).
+CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
+_SURNAME_PREFIXES = {"بن", "ابن"}  # بن صالح, بن علي: a surname of two words
+
+
+@dataclass
+class Builder:
+    """Entities of one article under construction, in order of first mention."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    country_of: dict[str, str] = field(default_factory=dict)  # entity id -> iso2
+    aliases: dict[str, str] = field(default_factory=dict)  # folded key -> person entity id
+    recent: list[str] = field(default_factory=list)  # entity ids in mention order
+    group_of: dict[str, str] = field(default_factory=dict)  # entity id -> lexicon table
+    role_countries: list[str] = field(default_factory=list)  # nationalities inside roles (وزير ... العراقي)
+    starts: set[tuple[str, str, int, int]] = field(default_factory=set)  # (id, field, paragraph, start) taken
+
+    def add(self, ent: Entity, mention: Mention, country: str | None = None, group: str = "") -> Entity:
+        if group:
+            self.group_of.setdefault(ent.id, group)
+        have = self.entities.get(ent.id)
+        if have is None:
+            self.entities[ent.id] = have = ent
+        at = (have.id, mention.field, mention.paragraph, mention.start)
+        if at not in self.starts:  # one mention per start: a set, not a scan of the entity's mentions
+            self.starts.add(at)
+            have.mentions.append(mention)
+        if country:
+            self.country_of.setdefault(ent.id, country)
+        self.recent.append(ent.id)
+        return have
+
+    def merge(self, ent: Entity, into: Entity) -> None:
+        """``ent`` turns out to be ``into``: its mentions, role, aliases and bookkeeping (taken
+        starts, country, lexicon table, place in the reading order) move over, and it is gone."""
+        into.mentions.extend(ent.mentions)
+        into.role = into.role or ent.role
+        del self.entities[ent.id]
+        for key in [k for k, pid in self.aliases.items() if pid == ent.id]:
+            self.aliases[key] = into.id
+        self.starts |= {(into.id, *at) for eid, *at in self.starts if eid == ent.id}
+        for table in (self.country_of, self.group_of):
+            if ent.id in table:
+                table.setdefault(into.id, table.pop(ent.id))
+        self.recent = [into.id if eid == ent.id else eid for eid in self.recent]
+
+
+def entity_from_entry(entry: Entry) -> Entity:
+    return Entity(id=entity_id(entry.type, entry.name), name=entry.name, type=entry.type,
+                  name_ar=entry.name_ar, wikidata=entry.wikidata)
+
+
+def norp_entity(entry: Entry) -> Entity:
+    """The people of a country, named by its English demonym (Iraqi)."""
+    name = entry.demonym or entry.name
+    return Entity(id=entity_id("NORP", name), name=name, type="NORP", name_ar=entry.name_ar)
+
+
+def country_entity(iso: str) -> Entity | None:
+    entry = countries_by_iso().get(iso)
+    return entity_from_entry(entry) if entry else None
+
+
+def institution_name(template: str, country: str | None) -> str:
+    """Fill an institution template (``{adj} Ministry of Defence``) with a country, or drop the slot."""
+    row = next((r for r in country_rows() if r["iso2"] == country), None)
+    entry = countries_by_iso().get(country or "")
+    adj = (row["demonym"] if row else None) or (entry.name if entry else "")
+    cname = entry.name if entry else ""
+    name = template.replace("{adj}", adj).replace("{country}", cname)
+    return " ".join(name.replace(" of ", " of ").split()).removesuffix(" of")
+
+
+def surname_words(words: list[str], curated: bool = False) -> list[str] | None:
+    """The surname a person's name ends with: the last word, or بن and the last word (رضوان بن
+    صالح → بن صالح).  A name the tagger found may be a title or a description when its first word
+    has the article (الرئيس التونسي); a curated one is a name (المنصف المرزوقي → المرزوقي)."""
+    keys = [fold(w) for w in words]
+    if len(words) < 2 or len(keys[-1]) < 3 or (keys[0].startswith("ال") and not curated):
+        return None
+    if keys[-2] not in CONNECTORS:  # (alone, a common word is no surname: صالح, حسن)
+        return None if words[-1] in word_list("stopwords") else words[-1:]
+    if len(words) >= 3 and keys[-2] in _SURNAME_PREFIXES:
+        return words[-2:]
+    return None
+
+
+def person_key(words: list[str]) -> str:
+    return " ".join(map(alias_key, words))
+
+
+def strip_clitic_display(words: list[str], lex: Lexicon) -> list[str]:
+    """Words with a leading proclitic removed from the first one (for names shown to people);
+    لل (ل + ال) becomes ال again: للقوات → القوات."""
+    if not words:
+        return words
+    first = words[0]
+    for i in (0, 1):
+        if first[i:i + 2] == "لل" and (i == 0 or first[0] in "وف") and len(first) - i > 4:
+            return ["ال" + first[i + 2:], *words[1:]]
+    n = lex.keys.proclitic_length(first)
+    return [first[n:], *words[1:]]

@@ -1,0 +1,172 @@
+"""Titles and the people who hold them (:class:`RoleReader`, part of the unit linker): a title
+before a person (وزير الخارجية الروسي سيرغي لافروف) becomes the person's ``role``, with the indefinite
+noun of office it is the complement of (نائب وزير الخارجية, كبير مستشاري الرئيس); when the tagger
+found no one after a title, a name-like run of words is taken; a title alone is left for coreference."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from khabar.entities.bodies import BodyFinder, Span
+from khabar.entities.builder import Builder
+from khabar.entities.cues import common_keys, construct_head_keys, people_plural_keys, senior_keys
+from khabar.entities.keys import fold
+from khabar.entities.lexicon import folded_word_list
+from khabar.entities.matcher import Match
+from khabar.entities.verbtrim import reads_as_verb
+from khabar.model import Mention
+
+_MAX_ROLE_GAP = 8  # tokens between a title and the name it belongs to
+_NAME_STARTS = 0.0  # name-likeness a word needs to start a guessed name
+_NAME_CONTINUES = -4.0  # and to continue it
+_MAX_GUESS_GAP = 4  # words of a title's complement before a guessed name
+
+
+class RoleReader(BodyFinder):
+    """Titles in one unit; the linker provides the builder, the tagger's name-likeness, the deferred
+    mentions and how to read any other item."""
+
+    b: Builder
+    likeness: Callable[[str], float] | None
+    pending: list[tuple[str, Mention, object]]
+    item: Callable[[Match | Span, Match | Span | None, list], int]
+    mention: Callable[..., Mention]
+    word_key: Callable[[int], str]
+
+    def title(self, m: Match, rest: list, guessed: bool = False) -> int:
+        """A title followed (within a few tokens, no punctuation) by a person gives that person a role;
+        when the tagger found no one there, a name-like run of words is taken (see guess_name)."""
+        for first, last, item in rest:
+            if first - m.last > _MAX_ROLE_GAP:
+                break
+            if any(t.kind == "punct" and t.text not in "-\"«»" for t in self.tokens[m.last + 1:first]):
+                break
+            if self.place_named_like_a_person(item):  # المفوضة الأوروبية سيسيليا مالمستروم
+                item = Span(item.first, item.last, "PER")
+            if self.is_person(item):
+                if self.word_key(first - 1) == "باسم" or self.speaks_for_title_holder(m, first, item, rest):
+                    break  # المتحدث باسم X: X is not the speaker
+                head = self.construct_head(m.first)
+                head = m.first if head < m.first and self.holds_title(item, m, head) else head
+                word = self.tokens[head].text  # (وكيل is a head, not و + كيل)
+                start = self.tokens[head].start + (
+                    0 if fold(word) in folded_word_list("construct_heads") else self.lex.keys.proclitic_length(word))
+                role = self.text[start:self.tokens[first - 1].end].strip(" ،,")
+                for inner in rest:  # names inside the role (زعيم تنظيم القاعدة) are mentions too
+                    if inner[0] >= first:
+                        break
+                    if not (isinstance(inner[2], Match) and inner[2].entry.kind in ("title", "demonym")):
+                        self.item(inner[2], None, [])
+                    elif inner[2].entry.kind == "demonym":  # الإعلامي السعودي: a nationality stated
+                        self.b.role_countries.append(inner[2].entry.country)
+                        self.pending.append(("role-demonym", self.mention(inner[0], inner[1]), inner[2].entry))
+                used = self.item(item, None, [])
+                pid = self.b.recent[-1] if self.b.recent else None
+                if pid and self.b.entities[pid].type == "PER" and not self.b.entities[pid].role:
+                    self.b.entities[pid].role = role
+                return max(used, last)
+        guess = None if guessed else self.guess_name(m, rest)
+        if guess is not None:
+            return self.title(m, [r for r in rest if r[1] < guess.first] + [(guess.first, guess.last, guess)],
+                              guessed=True)
+        # a title alone: may be a later mention of a person holding it
+        end = m.last
+        if rest and rest[0][0] == m.last + 1 and isinstance(rest[0][2], Match) and \
+                rest[0][2].entry.kind == "demonym":  # المتحدث العسكري المصري: a nationality stated
+            end = rest[0][1]
+            self.b.role_countries.append(rest[0][2].entry.country)
+            self.pending.append(("role-demonym", self.mention(rest[0][0], end), rest[0][2].entry))
+        self.pending.append(("title", self.mention(m.first, end), None))
+        return end
+
+    def construct_head(self, first: int) -> int:
+        """Where a role begins that a title is the complement of: an indefinite noun of office before
+        it (construct_heads.txt: نائب وزير الخارجية, مستشار الرئيس: the name after is the deputy's,
+        the adviser's), and كبير before that noun or before a plural noun of people (كبير مستشاري
+        الرئيس); else the title itself.  A title with a proclitic (والممثل, للرئيس) is no complement,
+        nor one after a word with a pronoun (مواطنه اللاعب: his compatriot, the player)."""
+        j = first - 1
+        if j < 0 or j in self.covered or self.tokens[j].kind != "word" or self.is_definite(j) \
+                or self.texts[j].endswith("ه") or self.lex.keys.proclitic_length(self.texts[first]) \
+                or fold(self.texts[first]).startswith("لل"):
+            return first
+        key = self.lex.keys.key(self.texts[j])
+        senior = j > 0 and self.lex.keys.key(self.texts[j - 1]) in senior_keys()
+        if key in construct_head_keys():
+            return j - 1 if senior else j
+        return j - 1 if senior and key in people_plural_keys() else first
+
+    def holds_title(self, item: Match | Span, m: Match, head: int) -> bool:
+        """A curated person whose lexicon role has the title's words but not the head noun before it
+        (شي جين بينغ, الرئيس الصيني): the title is theirs, not the head's."""
+        if not isinstance(item, Match) or not item.entry.role:
+            return False
+        role = {self.lex.keys.key(w) for w in item.entry.role.split()}
+        return all(self.lex.keys.key(w) in role for w in self.texts[m.first:m.last + 1]) \
+            and self.lex.keys.key(self.texts[head]) not in role
+
+    def speaks_for_title_holder(self, m: Match, first: int, item: Match | Span, rest: list) -> bool:
+        """A spokesperson's title, باسم and another title, then a curated name (المتحدث باسم المستشارة
+        أنغيلا ميركل): the name holds that title and the spokesperson is unnamed.  A name the lexicon
+        lacks there (المتحدث باسم حاكم ولاية ننغرهار عطاء الله خوجياني) is more often the spokesperson,
+        as is one whose lexicon role speaks for someone (أبو ردينة)."""
+        if not isinstance(item, Match) or (item.entry.role and "باسم" in item.entry.role):
+            return False
+        after = next((i + 1 for i in range(m.first, first) if self.word_key(i) == "باسم"), None)
+        return after is not None and any(
+            r[0] == after and isinstance(r[2], Match) and r[2].entry.kind == "title" for r in rest)
+
+    def place_named_like_a_person(self, item: Match | Span) -> bool:
+        """A place the tagger found after a title, of two or more words none with the article, the
+        first name-like: a person the tagger mistyped (a title's holder is a person)."""
+        if not isinstance(item, Span) or item.type not in ("GPE", "LOC") or item.last == item.first \
+                or self.likeness is None:
+            return False
+        return not any(self.is_definite(i) for i in range(item.first, item.last + 1)) \
+            and self.likeness(self.texts[item.first]) > _NAME_STARTS
+
+    def guess_name(self, m: Match, rest: list) -> Span | None:
+        """After a title (وزير الخزانة التركي براءت ألبيراق), the first name-like word without the
+        article, and up to two more not clearly unlike a name, make a person."""
+        if self.likeness is None:
+            return None
+        taken = {i for first, last, _ in rest for i in range(first, last + 1)}
+        stop = common_keys()
+
+        def free_word(i: int) -> bool:
+            t = self.tokens[i]
+            return t.kind == "word" and i not in taken and self.lex.keys.key(t.text) not in stop
+
+        j = m.last + 1
+        while j < len(self.tokens) and j - m.last <= _MAX_ROLE_GAP:
+            t = self.tokens[j]
+            if t.kind == "punct" and t.text not in "-\"«»":
+                return None
+            if j - m.last > _MAX_GUESS_GAP:
+                return None
+            if free_word(j) and self.could_start_name(j, m):
+                k = j
+                while k + 1 < len(self.tokens) and k + 1 - j < 3 and free_word(k + 1) \
+                        and self.likeness(self.tokens[k + 1].text) > _NAME_CONTINUES:
+                    k += 1
+                return Span(j, k, "PER")
+            j += 1
+        return None
+
+    def could_start_name(self, j: int, title: Match) -> bool:
+        """A guessed name starts with a name-like word without the article, that is not a word
+        with a proclitic (بنعيم reads better as ب + نعيم), nor a finite verb (ورحب الرئيس بالخطاب
+        ورأى فيه: the next clause), nor, after an indefinite title (خبير كيميائي), a relational
+        adjective."""
+        word = self.tokens[j].text
+        if self.is_definite(j) or len(word) < 3 or self.likeness(word) <= _NAME_STARTS or reads_as_verb(word):
+            return False
+        if word[0] in "وفبل" and self.likeness(word[1:]) > self.likeness(word):
+            return False
+        return not (fold(word).endswith("ي") and not self.is_definite(title.last))
+
+    @staticmethod
+    def is_person(item: Match | Span) -> bool:
+        if isinstance(item, Span):
+            return item.type == "PER"
+        return item.entry.type == "PER"

@@ -1,0 +1,33 @@
+"""Titles and their holders (khabar.entities.roles): the role a title gives the person after it, with
+the noun of office it is the complement of (tagger off: curated names only)."""
+
+import pytest
+
+from khabar.entities import Options, run
+from khabar.model import Article, Source
+
+
+def role_of(text: str, name: str) -> str | None:
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
+    return next(e.role for e in art.entities if e.name == name)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("قال وزير الخارجية الروسي سيرغي لافروف إن", "Sergey Lavrov", "وزير الخارجية الروسي"),
+    # an indefinite noun of office before the title: the whole phrase is the role
+    ("قال نائب وزير الخارجية صائب عريقات إن", "Saeb Erekat", "نائب وزير الخارجية"),
+    ("قال مستشار الرئيس صائب عريقات إن", "Saeb Erekat", "مستشار الرئيس"),
+    # كبير before a noun of office or a plural noun of people belongs to the role
+    ("قال كبير مستشاري الرئيس صائب عريقات إن", "Saeb Erekat", "كبير مستشاري الرئيس"),
+    # a proclitic on the title: no complement of the word before
+    ("التقى مستشار والرئيس فلاديمير بوتين", "Vladimir Putin", "الرئيس"),
+    # the lexicon's own title for the name wins over a head before it
+    ("التقى مستشار الرئيس الروسي فلاديمير بوتين", "Vladimir Putin", "الرئيس الروسي"),
+    ("قال مساعد وزير الخارجية الروسي سيرغي لافروف إن", "Sergey Lavrov", "وزير الخارجية الروسي"),
+])
+def test_title_and_its_head_are_the_role(text, name, role):
+    assert role_of(text, name) == role
+
+
+def test_speaker_for_a_named_title_holder_gives_no_role_to_the_holder():
+    assert role_of("قال المتحدث باسم الرئيس فلاديمير بوتين إن", "Vladimir Putin") != "المتحدث"
