@@ -64,3 +64,25 @@ RELAYED = [
 def test_relayed_and_unnamed_sources(analyse, text, expected):
     (quote,) = analyse([text]).quotes
     assert (quote.cue, quote.speaker.text if quote.speaker else None, quote.via.text if quote.via else None) == expected
+
+
+# (paragraph, speaker words): a title without the article heads a construct, so the words after it
+# are its genitive, not a name; the name, if any, follows the genitive
+CONSTRUCT_TITLES = [
+    ("وقال رئيس مجلس نواب الشعب إن العمل بطولي.", "رئيس مجلس نواب الشعب"),
+    ("وبين مدير صحة جازان أن هناك عجزا في الكادر الطبي.", "مدير صحة جازان"),
+    ("وقال عضو مجلس النقابة إن الحالة مستقرة.", "عضو مجلس النقابة"),
+    # the genitive runs past a title inside it (مستشفى الملك فهد): the whole phrase, no name
+    ("وأوضح مدير مستشفى الملك فهد أن العملية نجحت.", "مدير مستشفى الملك فهد"),
+    # a preposition after the genitive opens no name
+    ("وقال رئيس بلدية الخليل بالضفة إن الوضع صعب.", "رئيس بلدية الخليل بالضفة"),
+    # a name after the genitive and its adjectives is the speaker's
+    ("وقال وزير خارجية قطر محمد بن عبدالرحمن إن الحوار مستمر.", "محمد بن عبدالرحمن"),
+    ("وقال رئيس حركة النهضة راشد الغنوشي إن الحوار مستمر.", "راشد الغنوشي"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCT_TITLES)
+def test_construct_title_genitive_is_no_name(analyse, text, expected):
+    article = analyse([text])
+    assert [q.speaker.text if q.speaker else None for q in article.quotes] == [expected]

@@ -481,6 +481,13 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
     if len(runs[0]) == 1 and not unit.mentions_in(unit.tokens[runs[0][0]].start, unit.tokens[runs[0][0]].end):
         runs = runs[1:]  # دفاع الداعية: one word before a title is a common noun, not a name
     for run in runs:
+        if run and _after_construct_head(unit, run[0] - 1):
+            length = _genitive_length(unit, run)
+            if length is None:
+                break  # مدير مستشفى الملك فهد: the genitive goes on past the run, no name in sight
+            run = run[length:]  # رئيس مجلس نواب الشعب: no name, the title's genitive
+            if not run or unit.keys[run[0]].startswith(("بال", "لل", "كال")):
+                continue  # رئيس بلدية الخليل بالضفة: a preposition opens no name
         definite = [k for k, j in enumerate(run[:-1]) if _definite(unit.keys[j])]
         name = run[definite[-1] + 1:] if definite else run
         genitive = unit.keys[name[0]][:1] == "ل" and any(_definite(unit.keys[j]) for j in name[1:]) if name else False
@@ -490,6 +497,35 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
 
 
 QUOTE_MARKS = "\"'«»“”„"
+
+
+def _after_construct_head(unit: Unit, j: int) -> bool:
+    """Token ``j`` is a title without the article (رئيس، مدير، وكيل): it heads a construct, so
+    the words right after it are its genitive (رئيس مجلس النواب، مدير صحة جازان), never a name."""
+    return j >= 0 and unit.tokens[j].kind == "word" and not _definite(unit.bare(j)) and (
+        unit.is_a(j, "title") or unit.is_a(j, "spokesperson"))
+
+
+def _genitive_length(unit: Unit, run: list[int]) -> int | None:
+    """How many words of ``run`` make the genitive of the title before it: indefinite nouns up to
+    the first definite word or the end of a named place or body (مجلس نواب الشعب، صحة جازان),
+    then its relational adjectives (الخارجية التونسية); None when neither shows in the run."""
+    for n, j in enumerate(run):
+        end = n + 1 if _definite(unit.keys[j]) else _mention_end_in(unit, run, n)
+        if end:
+            while end < len(run) and _nisba(unit.keys[run[end]]):
+                end += 1
+            return end
+    return None
+
+
+def _mention_end_in(unit: Unit, run: list[int], n: int) -> int:
+    """Words of ``run`` up to the end of a place or body named at word ``n``; 0 when none starts there."""
+    start = unit.tokens[run[n]].start
+    for m in unit.mentions:
+        if m.start == start and m.type in ("GPE", "LOC", "ORG"):
+            return next((k + 1 for k in range(n, len(run)) if unit.tokens[run[k]].end >= m.end), len(run))
+    return 0
 
 
 def _closes_quote(unit: Unit, j: int) -> bool:
