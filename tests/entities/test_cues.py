@@ -63,3 +63,14 @@ def test_senior_words(word, senior):
     from khabar.entities.matcher import lexicon
 
     assert (lexicon().keys.key(word) in senior_keys()) is senior
+
+
+@pytest.mark.parametrize("word, ends", [
+    ("الذي", True), ("حيث", True), ("بحضور", True),  # a clause or a circumstance begins
+    ("في", False), ("عن", False),  # سفير السعودية في لبنان X, النائب عن حركة أمل X
+])
+def test_role_breaks(word, ends):
+    from khabar.entities.cues import role_break_keys
+    from khabar.entities.matcher import lexicon
+
+    assert (lexicon().keys.key(word) in role_break_keys()) is ends

@@ -1,4 +1,4 @@
-"""Composition, roles, anaphora and NORP rules of the linker (tagger off: rules and lexicons only)."""
+"""Composition, roles, anaphora and NORP rules of the linker (tagger off unless a test says otherwise)."""
 
 import pytest
 
@@ -255,3 +255,24 @@ def test_a_spelling_two_places_share_is_read_from_its_context(text, name):
 ])
 def test_a_body_many_states_have_needs_a_country(body, name):
     assert names(analyse(*body))[name].type == "ORG"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the first letter of a name that could be a proclitic stays when the corpus votes for the word
+    ("وقال فريد الحسيني إن الحكومة ستجتمع.", "فريد الحسيني"),
+    ("وأكد بسام الحسيني أن الحكومة ستجتمع.", "بسام الحسيني"),
+    ("ودعا وسليم الرياحي إلى الحوار.", "سليم الرياحي"),  # و + سليم
+])
+def test_a_name_keeps_a_letter_that_is_also_a_proclitic(text, mention):
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
+    assert [m.text for e in art.entities for m in e.mentions] == [mention]
+
+
+@pytest.mark.parametrize("word, n, whole", [
+    ("فريد", 1, True), ("بسام", 1, True), ("وليد", 1, True),
+    ("وسليم", 1, False), ("وعمر", 1, False),  # the tagger's own و slips do not outvote the name
+])
+def test_voted_whole(word, n, whole):
+    from khabar.entities.linking import voted_whole
+
+    assert voted_whole(word, n) is whole

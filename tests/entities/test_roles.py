@@ -31,3 +31,30 @@ def test_title_and_its_head_are_the_role(text, name, role):
 
 def test_speaker_for_a_named_title_holder_gives_no_role_to_the_holder():
     assert role_of("قال المتحدث باسم الرئيس فلاديمير بوتين إن", "Vladimir Putin") != "المتحدث"
+
+
+def analysed(text: str) -> list[tuple[str, str | None]]:
+    """(name, role) of the people found with the tagger on."""
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
+    return [(e.name, e.role) for e in art.entities if e.type == "PER"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a relative clause between a title and a name: the name is not the title's holder
+    ("وكان اللاعب الذي يجب أن يخلف كريستيانو رونالدو", "Cristiano Ronaldo"),
+    ("وقال المدرب الذي قاد الفريق إن كريستيانو رونالدو", "Cristiano Ronaldo"),
+])
+def test_a_clause_ends_the_title(text, name):
+    assert (name, None) in analysed(text)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("وقالت وزيرة الثقافة الدكتورة إيناس عبد الدايم إن", "Inas Abdel-Dayem", "وزيرة الثقافة"),
+    ("وقال وزير الخارجية الروسي السيد سيرغي لافروف إن", "Sergey Lavrov", "وزير الخارجية الروسي"),
+])
+def test_an_honorific_before_the_name_is_no_part_of_the_role(text, name, role):
+    assert (name, role) in analysed(text)
+
+
+def test_no_name_is_guessed_in_the_complement_of_an_indefinite_title():
+    assert analysed("وقال رئيس بلدية تبوك إن المشروع") == []

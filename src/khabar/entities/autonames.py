@@ -90,6 +90,7 @@ def use_votes(path: Path) -> None:
     global AUTONAMES_PATH
     AUTONAMES_PATH = path
     autoname_features.cache_clear()
+    person_votes.cache_clear()
 
 
 def share_features(n: int, counts: list[int]) -> tuple[str, ...]:
@@ -113,3 +114,13 @@ def autoname_features() -> dict[str, tuple[str, ...]]:
         if feats := share_features(int(n), [int(c) for c in counts]):
             out[w] = feats
     return out
+
+
+@lru_cache(maxsize=1)
+def person_votes() -> dict[str, tuple[int, int]]:
+    """folded word -> (occurrences, how often the corpus tagger read it as part of a person), for
+    the words it read so at least once; empty when the file has not been built."""
+    if not AUTONAMES_PATH.exists():
+        return {}
+    rows = tsv_rows(AUTONAMES_PATH.read_text(encoding="utf-8"))
+    return {w: (int(n), int(pers)) for w, n, pers, *_ in rows if int(pers)}

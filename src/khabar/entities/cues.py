@@ -81,6 +81,11 @@ def senior_keys() -> frozenset[str]:
     return list_keys("senior_words")
 
 
+def role_break_keys() -> frozenset[str]:
+    """Keys of words that end a title's complement (``role_breaks.txt``: الذي, حيث, بحضور)."""
+    return list_keys("role_breaks")
+
+
 def genre_label_keys() -> frozenset[str]:
     """Keys of section and genre labels (``genre_labels.txt``: ريبورتاج, بورتريه, فيديو): no name, and
     no first word of one."""

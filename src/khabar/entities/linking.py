@@ -28,6 +28,7 @@ from collections.abc import Callable
 from operator import attrgetter
 
 from khabar.arabic import Token
+from khabar.entities.autonames import MIN_COUNT, person_votes
 from khabar.entities.bodies import QUOTE_MARKS, Span
 from khabar.entities.builder import (
     CONNECTORS,
@@ -77,6 +78,7 @@ class UnitLinker(RoleReader):
         self.pending: list[tuple[str, Mention, object]] = []  # deferred: (what, mention, detail)
         self.covered: set[int] = set()
         self.adjectives: set[int] = set()  # tokens covered by bare nationality adjectives
+        self.place_words: set[int] = set()
 
     def mention(self, first: int, last: int, trim: bool = True) -> Mention:
         start = self.tokens[first].start
@@ -109,6 +111,7 @@ class UnitLinker(RoleReader):
         amounts = self.amounts(matches)
         if amounts:
             spans = [s for s in spans if amounts.isdisjoint(range(s.first, s.last + 1))]
+        self.place_words = {i for m in matches if m.entry.type in ("GPE", "LOC") for i in range(m.first, m.last + 1)}
         matches = [m for m in matches if self.accept(m, spans)]
         shared = homographs()
         matches = [self.read_homograph(m, shared) if len(m.entries) > 1 and m.entries[1].name in shared else m
@@ -308,7 +311,14 @@ class UnitLinker(RoleReader):
         """و/ف glued to a name the tagger found: the word without it looks more like a name."""
         return (self.likeness is not None and len(word) > 3 and word[0] in "وف"
                 and self.lex.keys.proclitic_length(word) == 0
-                and self.likeness(word[1:]) > self.likeness(word))
+                and self.likeness(word[1:]) > self.likeness(word) and not voted_whole(word, 1))
+
+    def whole_name_word(self, word: str) -> bool:
+        """A person's first word that the segmenter reads as a proclitic and a stem but the corpus
+        tagger read as a person more often whole than without the letter (فريد, not ف + ريد; بسام,
+        وليد; but وسليم is و + سليم): the letter is part of the name."""
+        n = self.lex.keys.proclitic_length(word)
+        return bool(n) and voted_whole(word, n)
 
     def honorific_start(self, first: int) -> int:
         """Include an honorific right before a name (الملا عمر) in its mention."""
@@ -321,7 +331,9 @@ class UnitLinker(RoleReader):
         if s.type in ("PER", "ORG") and self.after_place_noun(s.first) and not self.is_definite(s.first - 1):
             # مدينة سيدي بوزيد, ولاية ماساتشوستس: the tagger's slip (not حاكم الولاية غريغ أبوت)
             s = Span(s.first, s.last, "GPE")
-        mention = self.mention(self.honorific_start(s.first) if s.type == "PER" else s.first, s.last)
+        whole = s.type == "PER" and self.whole_name_word(self.texts[s.first])
+        first = self.honorific_start(s.first) if s.type == "PER" else s.first
+        mention = self.mention(first, s.last, trim=not (whole and first == s.first))
         words = [t.text for t in self.tokens[s.first:s.last + 1]]
         if self.conjunction_before_name(words[0]) and mention.start == self.tokens[s.first].start:
             words[0] = words[0][1:]  # وسليم الرياحي: the name is سليم الرياحي
@@ -330,7 +342,7 @@ class UnitLinker(RoleReader):
         if s.type == "PER":
             pid = self.b.aliases.get(person_key(words))
             if pid is None:
-                name = " ".join(strip_clitic_display(words, self.lex))
+                name = " ".join(words if whole else strip_clitic_display(words, self.lex))
                 ent = Entity(id=entity_id("PER", name), name=name, type="PER", name_ar=name)
                 pid = self.b.add(ent, mention).id
             else:
@@ -362,3 +374,13 @@ class UnitLinker(RoleReader):
         surname = surname_words(words, curated)
         if surname:
             self.b.aliases.setdefault(person_key(surname), pid)
+
+
+def voted_whole(word: str, n: int) -> bool:
+    """The corpus tagger read ``word`` as a person at least MIN_COUNT times and at least half the
+    times it saw it, and more often than ``word`` without its first ``n`` letters (فريد 56 times,
+    ريد 24: the ف is the name's).  A word's votes count the tagger's own slips too (it runs a
+    span over و: وأمل 3 of 15, ونادر), so a majority is needed."""
+    votes = person_votes()
+    seen, whole = votes.get(fold(word), (0, 0))
+    return whole >= MIN_COUNT and 2 * whole >= seen and whole > votes.get(fold(word[n:]), (0, 0))[1]

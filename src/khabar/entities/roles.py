@@ -9,7 +9,13 @@ from collections.abc import Callable
 
 from khabar.entities.bodies import BodyFinder, Span
 from khabar.entities.builder import Builder
-from khabar.entities.cues import common_keys, construct_head_keys, people_plural_keys, senior_keys
+from khabar.entities.cues import (
+    common_keys,
+    construct_head_keys,
+    people_plural_keys,
+    role_break_keys,
+    senior_keys,
+)
 from khabar.entities.keys import fold
 from khabar.entities.lexicon import folded_word_list
 from khabar.entities.matcher import Match
@@ -29,6 +35,7 @@ class RoleReader(BodyFinder):
     b: Builder
     likeness: Callable[[str], float] | None
     pending: list[tuple[str, Mention, object]]
+    place_words: set[int]  # tokens the lexicon reads as a place, confirmed or not
     item: Callable[[Match | Span, Match | Span | None, list], int]
     mention: Callable[..., Mention]
     word_key: Callable[[int], str]
@@ -39,7 +46,8 @@ class RoleReader(BodyFinder):
         for first, last, item in rest:
             if first - m.last > _MAX_ROLE_GAP:
                 break
-            if any(t.kind == "punct" and t.text not in "-\"«»" for t in self.tokens[m.last + 1:first]):
+            if any(t.kind == "punct" and t.text not in "-\"«»" for t in self.tokens[m.last + 1:first]) \
+                    or self.clause_between(m.last + 1, first):
                 break
             if self.place_named_like_a_person(item):  # المفوضة الأوروبية سيسيليا مالمستروم
                 item = Span(item.first, item.last, "PER")
@@ -51,7 +59,7 @@ class RoleReader(BodyFinder):
                 word = self.tokens[head].text  # (وكيل is a head, not و + كيل)
                 start = self.tokens[head].start + (
                     0 if fold(word) in folded_word_list("construct_heads") else self.lex.keys.proclitic_length(word))
-                role = self.text[start:self.tokens[first - 1].end].strip(" ،,")
+                role = self.text[start:self.tokens[self.role_end(head, first)].end].strip(" ،,")
                 for inner in rest:  # names inside the role (زعيم تنظيم القاعدة) are mentions too
                     if inner[0] >= first:
                         break
@@ -78,6 +86,21 @@ class RoleReader(BodyFinder):
             self.pending.append(("role-demonym", self.mention(rest[0][0], end), rest[0][2].entry))
         self.pending.append(("title", self.mention(m.first, end), None))
         return end
+
+    def clause_between(self, first: int, end: int) -> bool:
+        """A word of ``[first, end)`` begins a clause or a time phrase (role_breaks.txt: الذي, حيث,
+        بحضور) or is a finite verb: the title's complement has ended before it."""
+        breaks = role_break_keys()
+        return any(self.tokens[i].kind == "word" and (
+            self.lex.keys.key(self.texts[i]) in breaks or reads_as_verb(self.texts[i])) for i in range(first, end))
+
+    def role_end(self, head: int, name: int) -> int:
+        """The last token of a role before the name at ``name``: honorifics the name's mention reads
+        (وزيرة الثقافة الدكتورة X) are no part of a role that has other words."""
+        k = name - 1
+        while k > head and fold(self.texts[k]) in folded_word_list("honorifics"):
+            k -= 1
+        return k
 
     def construct_head(self, first: int) -> int:
         """Where a role begins that a title is the complement of: an indefinite noun of office before
@@ -140,7 +163,7 @@ class RoleReader(BodyFinder):
         j = m.last + 1
         while j < len(self.tokens) and j - m.last <= _MAX_ROLE_GAP:
             t = self.tokens[j]
-            if t.kind == "punct" and t.text not in "-\"«»":
+            if t.kind == "punct" and t.text not in "-\"«»" or self.clause_between(j, j + 1):
                 return None
             if j - m.last > _MAX_GUESS_GAP:
                 return None
@@ -154,11 +177,14 @@ class RoleReader(BodyFinder):
         return None
 
     def could_start_name(self, j: int, title: Match) -> bool:
-        """A guessed name starts with a name-like word without the article, that is not a word
+        """A guessed name starts with a name-like word without the article, that is not the word right
+        after an indefinite title (its complement), nor a place the lexicon knows, nor a word
         with a proclitic (بنعيم reads better as ب + نعيم), nor a finite verb (ورحب الرئيس بالخطاب
         ورأى فيه: the next clause), nor, after an indefinite title (خبير كيميائي), a relational
         adjective."""
         word = self.tokens[j].text
+        if j == title.last + 1 and not self.is_definite(title.last) or j in self.place_words:
+            return False  # مساعد محافظ كهكيلوية: an indefinite title's complement; رئيس بلدية تبوك
         if self.is_definite(j) or len(word) < 3 or self.likeness(word) <= _NAME_STARTS or reads_as_verb(word):
             return False
         if word[0] in "وفبل" and self.likeness(word[1:]) > self.likeness(word):
