@@ -203,6 +203,8 @@ def test_table_types_are_output_types():
 #: Alias keys that deliberately name two curated entries (the first listed wins; see the matcher).
 SHARED_KEYS = {
     "شرق اوسط": {"Middle East", "Asharq Al-Awsat"},  # the place, unless quoted (linking)
+    # Tunisia's party or the PFLP: the paragraph's words decide (homographs.tsv)
+    "جبهه شعبيه": {"Popular Front (Tunisia)", "Popular Front for the Liberation of Palestine"},
 }
 
 

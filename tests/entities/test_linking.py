@@ -276,3 +276,24 @@ def test_voted_whole(word, n, whole):
     from khabar.entities.linking import voted_whole
 
     assert voted_whole(word, n) is whole
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتسببت السيول في أضرار كبيرة", None),  # the floods, not Seoul
+    ("وصل الوفد إلى سيول أمس", "Seoul"),
+    ("وصل الوفد إلى لندن وللندن", "London"),  # ل + لندن has no article
+])
+def test_a_city_is_not_read_in_a_word_with_an_article_its_name_lacks(text, name):
+    assert [e.name for e in analyse(text).entities] == ([name] if name else [])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("أكد الناطق باسم الجبهة الشعبية أن الفساد في تونس", "Popular Front (Tunisia)"),
+    ("وقالت الجبهة الشعبية إن الاحتلال يحاصر غزة", "Popular Front for the Liberation of Palestine"),
+])
+def test_a_party_name_two_countries_share_is_read_by_the_paragraph(text, name):
+    assert name in names(analyse(text))
+
+
+def test_maldives_is_a_country():
+    assert names(analyse("أقرت المالديف الخميس تشريعا"))["Maldives"].type == "GPE"

@@ -58,3 +58,14 @@ def test_an_honorific_before_the_name_is_no_part_of_the_role(text, name, role):
 
 def test_no_name_is_guessed_in_the_complement_of_an_indefinite_title():
     assert analysed("وقال رئيس بلدية تبوك إن المشروع") == []
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # كبير and a definite plural noun of people is a title with no title word in it
+    ("وقال كبير المفاوضين الفلسطينيين صائب عريقات إن", "Saeb Erekat", "كبير المفاوضين الفلسطينيين"),
+    ("وقالت كبيرة المفاوضين صائب عريقات إن", "Saeb Erekat", "كبيرة المفاوضين"),
+    # a title with ل after it holds the name: the president is Putin, not the adviser
+    ("وقال كبير المستشارين للرئيس فلاديمير بوتين إن", "Vladimir Putin", "للرئيس"),
+])
+def test_senior_of_a_group_is_a_title(text, name, role):
+    assert role_of(text, name) == role

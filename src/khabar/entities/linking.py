@@ -116,6 +116,7 @@ class UnitLinker(RoleReader):
         shared = homographs()
         matches = [self.read_homograph(m, shared) if len(m.entries) > 1 and m.entries[1].name in shared else m
                    for m in matches]
+        matches += self.senior_titles(matches)
         head_adjectives = self.headed_nationalities(matches)
         if head_adjectives:
             matches = [m for m in matches if not any(h.first < m.first <= h.last for h in head_adjectives)]
@@ -177,12 +178,17 @@ class UnitLinker(RoleReader):
         return out
 
     def accept(self, m: Match, spans: list[Span]) -> bool:
-        """Drop a name that is only part of a longer one, gazetteer towns nothing confirms, and
-        MISC names (currencies, religions: the tagger's features, no entity)."""
+        """Drop a name that is only part of a longer one, a city written with an article its name
+        lacks, gazetteer towns nothing confirms, and MISC names (currencies, religions: the tagger's features, no entity)."""
         if m.entry.kind == "misc":
             return False
         if m.entry.type == "PER" and self.neighbour_key(m.first - 1) in CONNECTORS:
             return False  # محمد بن راشد inside حمدان بن محمد بن راشد: the tagger's span decides
+        word = self.texts[m.first]
+        if m.entry.kind in ("capital", "city") and m.first == m.last \
+                and fold(word[self.lex.keys.proclitic_length(word):]).startswith("ال") \
+                and not fold(m.entry.name_ar).startswith("ال"):
+            return False  # السيول (the floods) is not سيول (Seoul): a city named without the article
         if m.entry.group in GAZETTEER_GROUPS and m.first == m.last:
             if self.after_place_noun(m.first):
                 return True

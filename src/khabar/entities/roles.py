@@ -17,7 +17,7 @@ from khabar.entities.cues import (
     senior_keys,
 )
 from khabar.entities.keys import fold
-from khabar.entities.lexicon import folded_word_list
+from khabar.entities.lexicon import Entry, folded_word_list
 from khabar.entities.matcher import Match
 from khabar.entities.verbtrim import reads_as_verb
 from khabar.model import Mention
@@ -33,6 +33,7 @@ class RoleReader(BodyFinder):
     mentions and how to read any other item."""
 
     b: Builder
+    text: str
     likeness: Callable[[str], float] | None
     pending: list[tuple[str, Mention, object]]
     place_words: set[int]  # tokens the lexicon reads as a place, confirmed or not
@@ -49,6 +50,9 @@ class RoleReader(BodyFinder):
             if any(t.kind == "punct" and t.text not in "-\"«»" for t in self.tokens[m.last + 1:first]) \
                     or self.clause_between(m.last + 1, first):
                 break
+            if m.entry.group == "senior" and isinstance(item, Match) and item.entry.kind == "title" \
+                    and fold(self.texts[first]).startswith("لل"):
+                break  # كبير المستشارين للرئيس دونالد ترمب: the name after للرئيس is the president's
             if self.place_named_like_a_person(item):  # المفوضة الأوروبية سيسيليا مالمستروم
                 item = Span(item.first, item.last, "PER")
             if self.is_person(item):
@@ -86,6 +90,22 @@ class RoleReader(BodyFinder):
             self.pending.append(("role-demonym", self.mention(rest[0][0], end), rest[0][2].entry))
         self.pending.append(("title", self.mention(m.first, end), None))
         return end
+
+    def senior_titles(self, matches: list[Match]) -> list[Match]:
+        """كبير and a definite plural noun of people (كبير المفاوضين, كبيرة المستشارين): the senior one
+        of a group is a title, though no title word is in it."""
+        seniors, plurals = senior_keys(), people_plural_keys()
+        taken = {i for m in matches for i in range(m.first, m.last + 1)}
+        out = []
+        for i in range(len(self.tokens) - 1):
+            if i in taken or i + 1 in taken or self.tokens[i].kind != "word" \
+                    or self.lex.keys.key(self.texts[i]) not in seniors:
+                continue
+            if self.is_definite(i + 1) and self.lex.keys.key(self.texts[i + 1]) in plurals:
+                start = self.tokens[i].start + self.lex.keys.proclitic_length(self.texts[i])
+                text = self.text[start:self.tokens[i + 1].end]
+                out.append(Match(i, i + 1, (Entry(name=text, type="TITLE", kind="title", name_ar=text, group="senior"),)))
+        return out
 
     def clause_between(self, first: int, end: int) -> bool:
         """A word of ``[first, end)`` begins a clause or a time phrase (role_breaks.txt: الذي, حيث,
