@@ -79,7 +79,30 @@ CONSTRUCT_TITLES = [
     # a name after the genitive and its adjectives is the speaker's
     ("وقال وزير خارجية قطر محمد بن عبدالرحمن إن الحوار مستمر.", "محمد بن عبدالرحمن"),
     ("وقال رئيس حركة النهضة راشد الغنوشي إن الحوار مستمر.", "راشد الغنوشي"),
+    # ... also after where the office is (ب + a body or place) and what is joined to the genitive (و)
+    ("تقول رئيس قطاع البحوث بشركة فاروس القابضة رضوى السويفي، أن ارتفاع الدولار أمر طبيعي.", "رضوى السويفي"),
+    ('وأضاف مدير التسويق في غوغل الشرق الأوسط وشمال أفريقيا: "نضع الابتكارات بين يدي المستخدمين".',
+     "مدير التسويق في غوغل الشرق الأوسط وشمال أفريقيا"),
 ]
+
+
+# (paragraph, speaker words): في and a body after a title tell where the title holds (membership);
+# a place after في is where the words were said; an unnamed source stays unnamed
+MEMBERSHIP = [
+    ('وعلق مفوض العدل في الاتحاد الأوروبي على الإجراءات قائلا: "القواعد الجديدة ستعيد السيطرة للمواطنين".',
+     "مفوض العدل في الاتحاد الأوروبي"),
+    ("ونقلت الوكالة عن الباحث في المعهد الكوري للتمويل بمدينة سيول قوله إن الإنتاج سيرتفع.",
+     "الباحث في المعهد الكوري للتمويل بمدينة سيول"),
+    ("وقال الباحث في معهد واشنطن ديفيد شينكر إن الوضع معقد.", "ديفيد شينكر"),
+    ("وقال الوزير في القاهرة إن الوضع معقد.", "الوزير"),
+    ("وقال مسؤول في وزارة الخارجية إن الوضع معقد.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERSHIP)
+def test_membership_after_title(analyse, text, expected):
+    article = analyse([text])
+    assert [q.speaker.text if q.speaker else None for q in article.quotes] == [expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), CONSTRUCT_TITLES)

@@ -162,6 +162,9 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
             continue
         if j > start and relative_ends and opens_relative_clause(unit, j) and _clause_qualifies(unit, start, j, stop):
             break  # متحدث باسم التيار الذي يقوده X: the clause qualifies the body
+        if j > start and (member_end := _membership_end(unit, start, j, stop)) > j:
+            j = member_end  # مفوض العدل في الاتحاد الأوروبي، الباحث في معهد واشنطن: the body is the title's
+            continue
         if (unit.phrase_at(j, "adjunct", 2) or in_class("content_prep", unit.bare(j)) or channel_start(unit, j)) \
                 and not (j > start and unit.bare(j - 1) == "كل"):  # كل من X وY
             break
@@ -178,6 +181,23 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
             break  # وأبلغ لام رويترز قائلا: the recipient and the participle end the subject; so does بين
         j += 1
     return j
+
+
+def _membership_end(unit: Unit, start: int, j: int, stop: int) -> int:
+    """After a titled phrase (not an unnamed source), في and a body named right after it tell where
+    the title holds (مفوض العدل في الاتحاد الأوروبي، الباحث في معهد واشنطن): the end of the body's
+    name and its relational adjectives, or ``j`` when no such body follows.  A place after في
+    (قال الوزير في القاهرة) is where the words were said, and stays out."""
+    if unit.bare(j) != "في" or j + 1 >= stop or not (unit.is_a(start, "title") or unit.is_a(start, "spokesperson")) \
+            or unit.is_a(start, "anonymous"):
+        return j
+    body = next((m for m in unit.mentions if m.start == unit.tokens[j + 1].start and m.type == "ORG"), None)
+    if body is None:
+        return j
+    end = unit.token_at(body.end - 1) + 1
+    while end < stop and _nisba(unit.keys[end]):
+        end += 1
+    return min(end, stop)
 
 
 def _clause_qualifies(unit: Unit, start: int, j: int, stop: int) -> bool:
@@ -468,11 +488,13 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
         words = unit.text[unit.tokens[phrase.start + 1].start:unit.tokens[phrase.end - 1].end]
         return words.strip(QUOTE_MARKS + " ")  # صحيفة "الخبر الجزائرية": the quoted name
     runs: list[list[int]] = [[]]
+    titled = unit.is_a(phrase.start, "title") or unit.is_a(phrase.start, "spokesperson")
     for j in range(phrase.start, phrase.end):
         if unit.tokens[j].kind == "punct" and unit.tokens[j].text in QUOTE_MARKS:
             continue  # a quoted name stays one run: ضيفة "بوليتيكا"
         if unit.is_a(j, "title") or unit.is_a(j, "construct_title") or unit.is_a(j, "spokesperson") \
-                or unit.is_a(j, "same") or unit.bare(j).startswith("باسم") or unit.tokens[j].kind == "punct":
+                or unit.is_a(j, "same") or unit.bare(j).startswith("باسم") or unit.tokens[j].kind == "punct" \
+                or (unit.keys[j] == "في" and titled):
             runs.append([])
         else:
             runs[-1].append(j)
@@ -486,8 +508,15 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
             if length is None:
                 break  # مدير مستشفى الملك فهد: the genitive goes on past the run, no name in sight
             run = run[length:]  # رئيس مجلس نواب الشعب: no name, the title's genitive
-            if not run or unit.keys[run[0]].startswith(("بال", "لل", "كال")):
-                continue  # رئيس بلدية الخليل بالضفة: a preposition opens no name
+            while run and _prepositional_phrase(unit, run[0]):
+                # رئيس قطاع البحوث بشركة فاروس القابضة رضوى السويفي: where the office is, then the name
+                if _definite(unit.keys[run[0]]):  # بالضفة الغربية
+                    run = run[_genitive_length(unit, run) or len(run):]
+                    continue
+                length = _genitive_length(unit, run[1:])  # بمدينة سيول
+                run = run[1 + length:] if length is not None else []
+            if not run:
+                continue
         definite = [k for k, j in enumerate(run[:-1]) if _definite(unit.keys[j])]
         name = run[definite[-1] + 1:] if definite else run
         genitive = unit.keys[name[0]][:1] == "ل" and any(_definite(unit.keys[j]) for j in name[1:]) if name else False
@@ -501,9 +530,10 @@ QUOTE_MARKS = "\"'«»“”„"
 
 def _after_construct_head(unit: Unit, j: int) -> bool:
     """Token ``j`` is a title without the article (رئيس، مدير، وكيل): it heads a construct, so
-    the words right after it are its genitive (رئيس مجلس النواب، مدير صحة جازان), never a name."""
-    return j >= 0 and unit.tokens[j].kind == "word" and not _definite(unit.bare(j)) and (
-        unit.is_a(j, "title") or unit.is_a(j, "spokesperson"))
+    the words right after it are its genitive (رئيس مجلس النواب، مدير صحة جازان), never a name;
+    so are the words after في (الباحث في معهد واشنطن)."""
+    return j >= 0 and unit.tokens[j].kind == "word" and (unit.keys[j] == "في" or not _definite(unit.bare(j)) and (
+        unit.is_a(j, "title") or unit.is_a(j, "spokesperson")))
 
 
 def _genitive_length(unit: Unit, run: list[int]) -> int | None:
@@ -513,17 +543,42 @@ def _genitive_length(unit: Unit, run: list[int]) -> int | None:
     for n, j in enumerate(run):
         end = n + 1 if _definite(unit.keys[j]) else _mention_end_in(unit, run, n)
         if end:
-            while end < len(run) and _nisba(unit.keys[run[end]]):
-                end += 1
+            # its adjectives and what is joined to it: غوغل الشرق الأوسط وشمال أفريقيا
+            while end < len(run) and (_definite(unit.keys[run[end]]) or _conjoined_name(unit, run[end])):
+                end = max(end + 1, _mention_end_in(unit, run, end))
             return end
     return None
 
 
+_PLACE_TYPES = ("GPE", "LOC", "ORG")
+
+
+def _prepositional_phrase(unit: Unit, j: int) -> bool:
+    """Token ``j`` is ب/ل/ك on a definite word, on a place or body, or on the noun before one
+    (بالضفة، بمدينة سيول، لشركة أبل): no name opens so (بشار الأسد، باراك أوباما do)."""
+    k = unit.keys[j]
+    if k[:1] not in ("ب", "ل", "ك") or len(k) < 3:
+        return False
+    start = unit.tokens[j].start
+    nxt = unit.tokens[j + 1].start if j + 1 < len(unit.tokens) else -1
+    return _definite(k[1:]) or k.startswith("لل") or any(
+        m.type in _PLACE_TYPES and (m.start == start + 1 or m.start == nxt) for m in unit.mentions)
+
+
+def _conjoined_name(unit: Unit, j: int) -> bool:
+    """Token ``j`` joins a second genitive with و: a definite word or a place or body (وشمال أفريقيا)."""
+    if unit.keys[j][:1] != "و" or unit.bare(j) == unit.keys[j]:
+        return False
+    start = unit.tokens[j].start
+    return _definite(unit.bare(j)) or any(m.start == start + 1 and m.type in _PLACE_TYPES for m in unit.mentions)
+
+
 def _mention_end_in(unit: Unit, run: list[int], n: int) -> int:
-    """Words of ``run`` up to the end of a place or body named at word ``n``; 0 when none starts there."""
+    """Words of ``run`` up to the end of a place or body named at word ``n`` (or after its و);
+    0 when none starts there."""
     start = unit.tokens[run[n]].start
     for m in unit.mentions:
-        if m.start == start and m.type in ("GPE", "LOC", "ORG"):
+        if start <= m.start <= start + 1 and m.type in _PLACE_TYPES:
             return next((k + 1 for k in range(n, len(run)) if unit.tokens[run[k]].end >= m.end), len(run))
     return 0
 
