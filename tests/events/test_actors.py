@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from khabar.arabic import tokenize
+from khabar.arabic.stage import Options as ArabicOptions
+from khabar.arabic.stage import run as run_arabic
+from khabar.events import extract_events
 from khabar.events.actors import find_actors, is_name, nisba_country
 from khabar.events.coding import named_ref
 from khabar.model import Article, Entity, Mention, Ref, Source
@@ -189,3 +192,44 @@ def test_a_mention_outside_the_sentence_is_no_actor_of_it() -> None:
 ])
 def test_every_phrase_of_a_sentence_is_found_left_to_right(text: str, expected: list[str]) -> None:
     assert [a[0] for a in actors(text)] == expected
+
+
+def _with_orgs(text: str, *names: str) -> list[tuple[str, str | None, str | None]]:
+    """(action, source, target) of the events of a sentence whose organisations the entities stage named."""
+    art = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
+    for n, name in enumerate(names):
+        start = text.index(name)
+        art.entities.append(Entity(id=f"org:{n}", name=name, type="ORG",
+                                   mentions=[Mention(name, "body", 0, start, start + len(name))]))
+    return [(e.action, e.source.text if e.source else None, e.target.text if e.target else None)
+            for e in extract_events(art)]
+
+
+@pytest.mark.parametrize(("text", "names", "event"), [
+    # an indefinite noun of the organisation's kind before its name: the name is the subject
+    ("وعلق موقع فيسبوك، الجمعة، عمل الشركة.", ("فيسبوك", "الشركة"), ("علق", "فيسبوك", "الشركة")),
+    ("انتقدت منصة تويتر قرار الحكومة.", ("تويتر", "الحكومة"), ("انتقد", "تويتر", "الحكومة")),
+    # a definite noun is a phrase of its own: the newspaper calls on the authority
+    ("ودعت الصحيفة السلطة الفلسطينية إلى الحوار.", ("السلطة الفلسطينية",), ("دعا", "الصحيفة", "السلطة الفلسطينية")),
+])
+def test_a_kind_noun_before_an_organisation_joins_its_span(text: str, names: tuple[str, ...],
+                                                          event: tuple[str, str, str]) -> None:
+    assert event in _with_orgs(text, *names)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("المسؤولون الحكوميون", "المسؤولون الحكوميون"),  # a masculine plural -ي adjective stays in the phrase
+    ("المديرون التنفيذيون", "المديرون التنفيذيون"),
+    ("المتظاهرين السلميين", "المتظاهرين السلميين"),
+])
+def test_plural_relational_adjectives_stay_in_an_agent_phrase(text: str, expected: str) -> None:
+    assert actors(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("هاجم مقاتلو المعارضة مواقع الجيش.", "المعارضة"),  # fighters are named by their group
+    ("اشتبك مسلحو المعارضة مع الجيش.", "المعارضة"),
+])
+def test_fighters_are_named_by_the_group_they_belong_to(text: str, source: str) -> None:
+    art = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
+    assert source in [e.source.text for e in extract_events(art) if e.source]

@@ -40,3 +40,15 @@ def test_prepositional_targets(text: str, event: tuple[str, str | None, str | No
 ])
 def test_an_oblique_noun_after_a_passive_verb_is_its_target(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # ل with a pronoun or a named party after an event noun's genitive: the genitive is the agent
+    ("أدان الحزب اعتقال الجيش لها.", ("اعتقال", "الجيش", None)),
+    ("أدان الحزب اعتقال الشرطة للناشط.", ("اعتقال", "الشرطة", "ناشط")),
+    ("قتل مدنيون في قصف النظام السوري لحي في حمص.", ("قصف", "النظام السوري", None)),  # ل + a place
+    # ل with a span of time is an adjunct: the genitive is the object
+    ("قضت المحكمة بحظر حزب العمال لمدة شهر.", ("منع", "المحكمة", "حزب العمال")),
+])
+def test_a_genitive_is_the_agent_before_a_lam_phrase_not_of_time(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)

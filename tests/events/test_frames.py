@@ -231,3 +231,15 @@ def test_rows_of_one_lemma_add_up(monkeypatch: pytest.MonkeyPatch) -> None:
     finally:
         other_senses.cache_clear()
         sense_contexts.cache_clear()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a feeling as object after a subject with a plural relational adjective and a place
+    ("أصيب المسؤولون الحكوميون في بكين بالذعر.", []),
+    # the ambiguous تحقق: Form II (investigates) with its preposition, Form V (verified, achieved) without
+    ("وتحقق الشرطة مع المتهم.", [("حقق", "الشرطة", "المتهم")]),
+    ("وتحقق الفريق من صحة الخبر.", []),
+    ("تحقق الهدف الذي وضعته الحكومة.", []),
+])
+def test_the_complement_after_a_subject_and_its_adjectives_decides(text: str, expected: list) -> None:
+    assert events(text) == expected

@@ -174,6 +174,10 @@ def test_folding_and_noun_cores() -> None:
     ("ندد الجيش بتجنيد الأطفال.", "153"),
     ("توقفت الوزارة عن تزويد المستشفيات بالأدوية.", "162"),  # a blocked verb still heads its phrase
     ("تمكنت الشرطة من ضبط كمية من المخدرات.", "1711"),  # seizure nouns
+    ("أعرب الاتحاد الأوروبي عن استيائه من قرار الحكومة.", "111"),  # disapproval voiced
+    ("عبرت الوزارة عن استغرابها لتصريحات الوزير.", "111"),
+    ("قدم الملك التعازي للرئيس المصري.", "018"),  # condolences
+    ("بعث الأمير برقية تعزية إلى الرئيس.", "018"),
 ])
 def test_light_verbs_and_senses(sentence: str, cameo: str) -> None:
     article = run_arabic(Article(id="t", source=Source(kind="test"), body=[sentence]), ArabicOptions())

@@ -25,6 +25,7 @@ COLLECTIVE_HEADS = word_set("collective", strip_article=True)
 PERSON_TITLES = word_set("titles", strip_article=True)
 GROUP_HEADS = word_set("group_heads")
 UNIT_HEADS = word_set("units")
+ORG_KINDS = word_set("org_kinds")
 #: Entity types that never act in an event.
 NON_ACTORS = ("EVENT", "LAW", "PRODUCT", "LOC")
 _PERSON_NOUNS = ("CVL", "HLH", "EDU", "MED", "LAB", "REF")
@@ -47,6 +48,7 @@ _DEFINITE_PREP = ("بال", "لل", "كال", "وبال", "فبال", "ولل", 
 #: نستطيع): no name opens so, while plain يـ/تـ names (يوسف، تامر) are common.
 _DERIVED_IMPERFECT = re.compile(r"^[وف]?(?:[يتن]ست|[يت]ت)\w{3,}$")
 _QUOTE_MARKS = frozenset("\"«“'")
+_RELATIONAL_ENDINGS = ("ي", "يه", "يون", "يين")
 _CLOSING_QUOTES = frozenset("\"»”'")
 
 
@@ -242,10 +244,11 @@ def _complement(actor: Actor, head: Token, tok: Token, word: str, complements: i
         complements == 0 or (word,) not in actor_tables().agents))
 
 
-def _relational_adjective(tok: Token) -> bool:
-    """A definite -ي/-ية adjective (الأساسي، التلفزيوني، العدلية) that is not itself an actor noun."""
+def relational_adjective(tok: Token) -> bool:
+    """A definite -ي/-ية adjective, singular or masculine plural (الأساسي، العدلية، الحكوميون،
+    الأمنيين), that is not itself an actor noun (العسكريون are soldiers)."""
     word = fold(tok.text)
-    return (word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4 and word not in FUNCTION_WORDS
+    return (word.startswith("ال") and word.endswith(_RELATIONAL_ENDINGS) and len(word) > 4 and word not in FUNCTION_WORDS
             and (bare(word),) not in actor_tables().agents
             and (bare(word),) not in actor_tables().countries and not analyse_word(tok.text))
 
@@ -267,7 +270,7 @@ def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[in
         if j in by_first:
             break
         code = nisba_country(toks[j].text)
-        if code or word in AGENT_ADJECTIVES or _relational_adjective(toks[j]):
+        if code or word in AGENT_ADJECTIVES or relational_adjective(toks[j]):
             actor.country = actor.country or code
             after_adjective = True
         elif (complements >= 0 and actor.agent in _INSTITUTIONS and fold(toks[j].text).startswith(("لل", "ل"))
@@ -379,9 +382,18 @@ def _title_prefix(toks: list[Token], actor: Actor, lexical_words: set[int]) -> N
         if word in PERSON_TITLES or (word.endswith("ه") and word[:-1] in PERSON_TITLES):
             actor.first, actor.start = k, toks[k].start
             return
-        if not (nisba_country(toks[k].text) or word in AGENT_ADJECTIVES or _relational_adjective(toks[k])):
+        if not (nisba_country(toks[k].text) or word in AGENT_ADJECTIVES or relational_adjective(toks[k])):
             return
         k -= 1
+
+
+def _kind_prefix(toks: list[Token], actor: Actor, lexical_words: set[int]) -> None:
+    """The noun naming an organisation's kind joins its span, not its name (وعلق موقع فيسبوك،
+    شركة أبل → فيسبوك، أبل), so the verb before reaches its subject."""
+    k = actor.first - 1
+    if (actor.entity_type == "ORG" and actor.text and k >= 0 and k not in lexical_words
+            and toks[k].kind == "word" and fold(toks[k].text) in ORG_KINDS):
+        actor.first, actor.start = k, toks[k].start  # indefinite: الصحيفة السلطة is two phrases
 
 
 def _collective_start(toks: list[Token], actor: Actor) -> None:
@@ -437,6 +449,7 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
     lexical_words = {k for a in lexical for k in range(a.first, a.last + 1)}
     for actor in mentions:
         _title_prefix(toks, actor, lexical_words)
+        _kind_prefix(toks, actor, lexical_words)
     for actor in mentions + lexical:
         count_prefix(toks, actor)
     for actor in mentions + lexical:

@@ -52,6 +52,7 @@ _THAT_WORDS = frozenset({"ان", "بان", "لان"})  # (folded أن, بأن, �
 _AFFILIATED = frozenset({"تابعه", "تابع", "تابعين", "تابعتين"})  # (folded, without the article)
 _QUANTITIES = frozenset({"عددا", "عدد", "عديد", "مزيد", "كثير", "جمله", "سلسله", "موجه"})
 _POSSESSIVE = ("ه", "ها", "هم")
+DURATIONS = word_set("durations")
 _OWNER_RELATIVES = frozenset({"التي", "الذي"})  # not الذين: people are the target themselves
 _CONTROL = frozenset({"من", "على"})  # تمكن من، أقدم على
 _QUOTES = frozenset("\"«“")
@@ -487,8 +488,10 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
         return Arguments(None, _last_person(toks, actors, trig))
     if trig.pred.genitive_target:
         after = genitive.last + 1 if genitive else len(toks)
-        if after < len(toks) and toks[after].kind == "word" and fold(toks[after].text).startswith("ل"):
-            # اعتقال الجيش لها / اعتقال الشرطة للناشط: the genitive is the agent
+        # اعتقال الجيش لها / اعتقال الشرطة للناشط / قصف النظام لحي باب عمرو: the genitive is the
+        # agent; but ل with a span of time is an adjunct (حظر منصة يوتيوب لمدة شهر: the object)
+        if (after < len(toks) and toks[after].kind == "word" and fold(toks[after].text).startswith("ل")
+                and folded_bare(toks[after].text) not in DURATIONS):
             return Arguments(genitive, actor_after(toks, actors, after, set(), allow_prep=True))
         return Arguments(_passive_agent(toks, actors, trig.last + 1), genitive)
     source = genitive or _as_found(_nisba_source(toks, trig.last + 1, text), actors)

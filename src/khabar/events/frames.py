@@ -18,7 +18,7 @@ from functools import cache
 
 from khabar.arabic import Token
 from khabar.arabic.inflection import OBJECT_SUFFIXES, fold, folded_bare
-from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, Actor
+from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, Actor, relational_adjective
 from khabar.events.lexicon import matches_object, object_keys, resource_rows, word_set
 from khabar.events.names import skippable
 from khabar.events.predicates import Trigger
@@ -113,7 +113,7 @@ def _after_subject(toks: list[Token], actors: list[Actor], k: int) -> int:
         while k < len(toks) and toks[k].kind == "hashtag":
             k += 1  # a name in apposition: الممثل الكويتي #حسن_البلام
     while k < len(toks) and toks[k].kind == "word" and (
-            folded_bare(toks[k].text) in AGENT_ADJECTIVES or nisba_country(toks[k].text)):
+            folded_bare(toks[k].text) in AGENT_ADJECTIVES or nisba_country(toks[k].text) or relational_adjective(toks[k])):
         k += 1
     relative = k + 1 if k < len(toks) and toks[k].text in _COMMAS else k
     if relative < len(toks) and fold(toks[relative].text) in _RELATIVES:
