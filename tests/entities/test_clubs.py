@@ -103,3 +103,14 @@ def test_every_cued_form_can_name_its_club():
     missed = [(form, club.name) for form, club in club_cued_entries()
               if club.name not in {m.entry.name for m in lexicon().find(tokenize(text(form, club)))}]
     assert missed == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head noun of bodies before a relational adjective is a federation, not the club
+    ("قرر الاتحاد الدولي نقل مباراة الدوري إلى ملعب آخر", []),
+    ("أعلن الاتحاد الألماني موعد مباراة الدوري", []),
+    # a club named by another word keeps its adjective
+    ("فاز الهلال السعودي على الاتحاد في مباراة الدوري", [("الهلال السعودي", "Al Hilal SFC"), ("الاتحاد", "Al Ittihad Club")]),
+])
+def test_a_body_head_with_an_adjective_is_no_club(text, expected):
+    assert club_names(text) == expected

@@ -25,7 +25,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from khabar.arabic import Token
-from khabar.entities.keys import alias_key, word_readings
+from khabar.entities.cues import head_type
+from khabar.entities.keys import alias_key, fold, word_readings
 from khabar.entities.lexicon import Entry, word_list
 
 if TYPE_CHECKING:  # the matcher imports this module
@@ -113,13 +114,25 @@ def with_clubs(tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
             continue
         # two sport words, or one and a country in brackets after the name (a results table)
         sport = cues >= MIN_CUES or (cues and country_in_brackets(tokens, matches, m))
-        if sport and (club := club_of(m, countries)) is not None:
+        if sport and (club := club_of(m, countries)) is not None and not body_with_adjective(tokens, m):
             out.append(replace(m, entries=(club,)))
         else:
             rest = tuple(e for e in m.entries if e.kind not in CUED_KINDS)
             if rest:
                 out.append(replace(m, entries=rest))
     return out
+
+
+def body_with_adjective(tokens: Sequence[Token], m: Match) -> bool:
+    """A one-word form that is a noun heading bodies (``org_heads.tsv``: الاتحاد) before a relational
+    adjective with the article names a body, not the club (الاتحاد الدولي, الاتحاد الألماني, الاتحاد
+    السعودي لكرة القدم: federations); a club named by another word keeps its adjective (الهلال
+    السعودي, دورتموند الألماني)."""
+    k = m.last + 1
+    if m.first != m.last or k >= len(tokens) or tokens[k].kind != "word" or head_type(tokens[m.first].text) != "ORG":
+        return False
+    word = fold(tokens[k].text)
+    return word.startswith("ال") and word.endswith(("ي", "يه"))
 
 
 def _is_place(entry: Entry) -> bool:
