@@ -17,7 +17,7 @@ from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.lexicon import ANY, in_class, key, lookup_cue
 from khabar.quotes.noun_phrases import publisher_after, publishing_verb
 from khabar.quotes.speakers import SpeakerPhrase, make_phrase, phrase_end, speaker_like
-from khabar.quotes.verbs import content_of, in_relative_clause
+from khabar.quotes.verbs import apposition_end, content_of, in_relative_clause
 
 _TO = key("إلى")
 #: Headline speakers are short.
@@ -97,8 +97,8 @@ def find_according_to(unit: Unit) -> Iterator[Candidate]:
             if phrase is None or not (stated or speaker_like(unit, phrase)):
                 continue
             begin = unit.tokens[start].start
-            found = make_candidate(unit, cue, (begin, unit.tokens[i - 1].start), "indirect", ANY,
-                                   phrase=phrase, when_span=None)
+            found = make_candidate(unit, cue, (begin, unit.tokens[i - 1].start), "indirect", ANY, phrase=phrase,
+                                   phrase_window_end=_named_apposition_end(unit, phrase.end, stop), when_span=None)
         elif i == start or unit.keys[start] in ("و",):
             end = source_start
             while end < stop and not unit.is_punct(end, COMMA) and not complementizer(unit, end):
@@ -171,6 +171,23 @@ def _source_phrase(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None:
     if phrase is not None and unit.keys[start].startswith("ل") and len(unit.keys[start]) > 3:
         phrase.words = without_lam(phrase.words)
     return phrase
+
+
+#: Most title words before a person's name in a comma-set apposition (عقيد أركان حرب تامر الرفاعي).
+MAX_TITLE_WORDS = 4
+
+
+def _named_apposition_end(unit: Unit, j: int, stop: int) -> int | None:
+    """End of a comma-set apposition naming the source (حسب بيان المتحدث العسكري، العقيد فلان،)
+    when it opens with a title or a person's name; None when what follows the comma is another
+    adjunct (بحسب ما قاله متحدث باسمها، دون الكشف عن السبب)."""
+    if j + 1 >= stop or not unit.is_punct(j, COMMA):
+        return None
+    end = apposition_end(unit, j, stop)
+    first, last = unit.tokens[j + 1].start, unit.tokens[min(j + MAX_TITLE_WORDS, end - 1)].start
+    if not (unit.is_a(j + 1, "title") or any(first <= m.start <= last and m.type == "PER" for m in unit.mentions)):
+        return None
+    return end
 
 
 def without_lam(words: str) -> str:

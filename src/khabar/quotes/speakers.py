@@ -81,6 +81,9 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
         length = unit.phrase_at(j, "boundary")
         if length:
             start = j + length
+    apposed = _apposed_person(unit, start + 1, cue)
+    if apposed is not None:  # حدد ولي العهد السعودي، الأمير محمد بن سلمان، موعد ...، مشددا
+        return tracker.by_entity(apposed.entity) or _person_speaker(unit, apposed)
     # من جانبه، / في المقابل، before the verb; but أما X، فقال: the comma closes the topic, the subject
     if unit.keys[start] != _AMMA:
         for j in range(start, min(cue, start + 6)):
@@ -123,6 +126,35 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
         if phrase is not None:
             return Speaker(Ref(text=name_words(unit, phrase)), ANY, phrase.words)
     return None
+
+
+def _person_speaker(unit: Unit, mention: MentionSpan) -> Speaker:
+    text = unit.text[mention.start:mention.end]
+    return Speaker(Ref(text=text, entity=mention.entity), ANY, _article_less(text))
+
+
+#: Longest description before a comma-set name: ولي العهد السعودي، الأمير محمد بن سلمان،
+MAX_DESCRIPTION = 4
+
+
+def _apposed_person(unit: Unit, first: int, stop: int) -> MentionSpan | None:
+    """A person named between commas right after a definite description or a title opening the
+    subject (ولي العهد السعودي، الأمير محمد بن سلمان،): the description's holder; None otherwise."""
+    if first >= stop or not (unit.is_a(first, "title") or _definite(unit.keys[first]) or _definite(
+            unit.keys[first + 1] if first + 1 < stop else "")):
+        return None
+    comma = next((j for j in range(first + 1, min(stop, first + 1 + MAX_DESCRIPTION)) if unit.is_punct(j, COMMA)), None)
+    if comma is None or any(unit.tokens[j].kind != "word" or _recipient(unit, j) for j in range(first, comma)):
+        return None
+    after = comma + 1 + (comma + 2 < stop and unit.is_a(comma + 1, "title"))  # الأمير، الرئيس before the name
+    if after >= stop:
+        return None
+    person = next((m for m in unit.mentions if m.type == "PER" and unit.tokens[comma + 1].start <= m.start
+                   <= unit.tokens[after].start + 1), None)
+    if person is None:
+        return None
+    close = unit.token_at(person.end - 1) + 1
+    return person if close < len(unit.tokens) and unit.is_punct(close, COMMA) else None
 
 
 def _title_agrees(title: str, gender: str) -> bool:

@@ -278,7 +278,7 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
         cue = (cue[0], unit.tokens[phrase.start].end)  # وشدد البيان: the statement is part of the cue
     when_from = unit.tokens[phrase.start].start if phrase else cue[0]
     return make_candidate(unit, cue, content, kind, form.gender, phrase=phrase,
-                          phrase_window_end=_apposition_end(unit, phrase_stop, opener.token)
+                          phrase_window_end=apposition_end(unit, phrase_stop, opener.token)
                           if phrase is not None and phrase.start >= cue_end else None,  # a fronted subject has none
                           via=via, when_span=(min(when_from, cue[0]), opener.content_start))
 
@@ -352,7 +352,7 @@ def _agrees(noun: str, particle: str) -> bool:
     return noun.endswith(("ه", "ة")) == particle.endswith("ها")
 
 
-def _apposition_end(unit: Unit, phrase_stop: int, opener: int) -> int:
+def apposition_end(unit: Unit, phrase_stop: int, opener: int) -> int:
     """Appositions after a comma (إيريك شولتز، المتحدث باسم البيت الأبيض، إن) still name the speaker."""
     j = _past_place_qualifier(unit, phrase_stop, opener)
     if j < opener and opens_relative_clause(unit, j):  # المتحدث باسم التيار الذي يقوده X، فلان،
