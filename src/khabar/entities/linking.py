@@ -313,11 +313,16 @@ class UnitLinker(RoleReader):
         self.cover(m.first, m.last)
         return m.last
 
-    def conjunction_before_name(self, word: str) -> bool:
-        """و/ف glued to a name the tagger found: the word without it looks more like a name."""
-        return (self.likeness is not None and len(word) > 3 and word[0] in "وف"
-                and self.lex.keys.proclitic_length(word) == 0
-                and self.likeness(word[1:]) > self.likeness(word) and not voted_whole(word, 1))
+    def conjunction_before_name(self, word: str, person: bool) -> bool:
+        """و/ف glued to a name the tagger found: the word without it looks more like a name; or,
+        before a person's name, و/ف/ل/ب before a word the corpus votes a name more often than the
+        whole (لروميرو, لميسي; not بو, a Maghrebi name's first letters: بوحمدان)."""
+        if self.likeness is None or len(word) <= 3 or word[0] not in "وفلب" or self.lex.keys.proclitic_length(word):
+            return False
+        if person and not word.startswith("بو") and voted_name(word[1:]) \
+                and _person_count(word[1:]) > _person_count(word):
+            return True
+        return word[0] in "وف" and self.likeness(word[1:]) > self.likeness(word) and not voted_whole(word, 1)
 
     def whole_name_word(self, word: str) -> bool:
         """A person's first word that the segmenter reads as a proclitic and a stem but the corpus
@@ -341,7 +346,7 @@ class UnitLinker(RoleReader):
         first = self.honorific_start(s.first) if s.type == "PER" else s.first
         mention = self.mention(first, s.last, trim=not (whole and first == s.first))
         words = [t.text for t in self.tokens[s.first:s.last + 1]]
-        if self.conjunction_before_name(words[0]) and mention.start == self.tokens[s.first].start:
+        if self.conjunction_before_name(words[0], s.type == "PER") and mention.start == self.tokens[s.first].start:
             words[0] = words[0][1:]  # وسليم الرياحي: the name is سليم الرياحي
             mention = Mention(mention.text[1:], mention.field, mention.paragraph, mention.start + 1,
                               mention.end)
@@ -383,10 +388,18 @@ class UnitLinker(RoleReader):
 
 
 def voted_whole(word: str, n: int) -> bool:
+    """The corpus tagger read ``word`` as a person (:func:`voted_name`) more often than ``word``
+    without its first ``n`` letters (فريد 56 times, ريد 24: the ف is the name's)."""
+    return voted_name(word) and _person_count(word) > _person_count(word[n:])
+
+
+def voted_name(word: str) -> bool:
     """The corpus tagger read ``word`` as a person at least MIN_COUNT times and at least half the
-    times it saw it, and more often than ``word`` without its first ``n`` letters (فريد 56 times,
-    ريد 24: the ف is the name's).  A word's votes count the tagger's own slips too (it runs a
-    span over و: وأمل 3 of 15, ونادر), so a majority is needed."""
-    votes = person_votes()
-    seen, whole = votes.get(fold(word), (0, 0))
-    return whole >= MIN_COUNT and 2 * whole >= seen and whole > votes.get(fold(word[n:]), (0, 0))[1]
+    times it saw it.  A word's votes count the tagger's own slips too (it runs a span over و:
+    وأمل 3 of 15, ونادر), so a majority is needed."""
+    seen, person = person_votes().get(fold(word), (0, 0))
+    return person >= MIN_COUNT and 2 * person >= seen
+
+
+def _person_count(word: str) -> int:
+    return person_votes().get(fold(word), (0, 0))[1]
