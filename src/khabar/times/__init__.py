@@ -7,6 +7,7 @@ turns them into a value.  Without a publication date, relative expressions stay 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from khabar.model import Article, TimeExpr
@@ -26,11 +27,12 @@ class Options:
 
 
 def analyse_text(text: str, published: str | None, last: str | None = None,
-                 keep_vague: bool = False) -> list[tuple[int, int, str | None]]:
-    """(start, end, value) for every time expression in ``text``; ``last`` seeds آنذاك."""
+                 keep_vague: bool = False, names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str | None]]:
+    """(start, end, value) for every time expression in ``text``; ``last`` seeds آنذاك; ``names``
+    are spans of names in ``text`` (read as no future verb: سيرغي is no سـ + verb)."""
     anchor = parse_published(published)
     out = []
-    for found, start, end, future in find(text):
+    for found, start, end, future in find(text, names):
         if found.kind == "anaphor":
             out.append((start, end, last))
             continue
@@ -50,8 +52,10 @@ def analyse_text(text: str, published: str | None, last: str | None = None,
 def run(article: Article, options: Options) -> Article:
     last: str | None = None
     mentions = []
+    names = article.annotations.get("entity_mentions", {})
     for field, paragraph, text in article.units():
-        for start, end, value in analyse_text(text, article.published, last, options.keep_vague):
+        spans = [(s, e) for s, e, *_ in names.get((field, paragraph), ())]
+        for start, end, value in analyse_text(text, article.published, last, options.keep_vague, spans):
             last = value if value is not None else last
             mentions.append(TimeExpr(text=text[start:end], field=field, paragraph=paragraph,
                                      start=start, end=end, value=value))

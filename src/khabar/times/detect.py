@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,11 +19,18 @@ _COUNT_WORDS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "م�
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتنا][^\s]{2,}")
 _NOT_FUTURE = re.compile(r"^[وف]?(?:سيار|سياس|سيد|سيطر|ستين|سته|ستون|سنوي|سنه|سنوات|سنين|ساع|سابق|ساحه|سامي|سيناء|ستار|سنغافور|سانت|سيول|سيف|سنت|سنا|سائ|سار|سال|سام|سان|ساد|ساه|سائر|سابع|ساد)")
 _WORD = re.compile(r"\w+")
+#: Diacritics and tatweel a word may end with after its last letter.
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 _DECIMALS = re.compile(r"\s*[.,٫]\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+#: The second number of a range after a bare number: 2000 إلى 2500، 1919 - 1923.
+#: (four digits: 1912-13 ends a span of years, في 2013 إلى 213 ميغاوات names a value)
+_RANGE_PARTNER = re.compile(r"\s*(?:الي|-|–)\s*(\d{4})(?![\d.,٫])")
 _BARE_YEAR = re.compile(r"\(?\s*\d{4}\s*\)?")
 _HIJRI_DAY_OR_MONTH = re.compile(r"\d|شهر|غره")
 _CONJUNCTION = re.compile(r"^[وف]")
+_WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
+_IN_NEED = re.compile(r"\s+(?:ال)?حاج")
 
 
 @dataclass(frozen=True)
@@ -49,8 +57,21 @@ def _bare_year_in_context(year: int, prev: str, prev_core: str, after: str) -> b
     lx = lexicon()
     if prev_core in _COUNT_WORDS or _DECIMALS.match(after) or not _AFTER_YEAR_OK.match(after):
         return False
+    partner = _RANGE_PARTNER.match(after)
+    if partner and not _partner_is_year(partner):
+        return False  # a range of counts (ما بين 2000 إلى 2500 ريال), not of years
     after_year = _FOUR_DIGITS.fullmatch(prev or "") and 1900 <= int(prev) <= 2030
     return prev_core in lx.words["trigger"] or bool(after_year) or 1900 <= year <= 2030
+
+
+def _partner_is_year(partner: re.Match[str]) -> bool:
+    """The second number of 'N إلى M' reads as a year: a plausible one, not before a noun."""
+    rest = partner.string[partner.end():]
+    return 1900 <= int(partner.group(1)) <= 2030 and not _DECIMALS.match(rest) and bool(_AFTER_YEAR_OK.match(rest))
+
+
+def _find_direction(text: str) -> bool:
+    return any(w in lexicon().directions for w in text.split())
 
 
 def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> bool:
@@ -62,7 +83,7 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
     if kind == "year":
         if not _BARE_YEAR.fullmatch(m_text):
             return True  # it has a keyword (عام 2017), a modifier or a second year
-        return _bare_year_in_context(int(m_text.strip("() ")), prev, prev_core, folded[end:end + 12])
+        return _bare_year_in_context(int(m_text.strip("() ")), prev, prev_core, folded[end:end + 40])
     if kind == "month":
         names = _month_names().findall(m_text)
         plain = len(names) == 1 and m_text.strip() == names[0]
@@ -71,22 +92,41 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
         if names[0] in lx.months_needing_context:
             return prev_core in lx.words["trigger"]
         return True
-    if kind == "hijri":
-        return bool(_HIJRI_DAY_OR_MONTH.search(m_text))
+    if kind == "hijri":  # a day, شهر or a direction: رمضان alone may be a person
+        return bool(_HIJRI_DAY_OR_MONTH.search(m_text)) or _find_direction(m_text)
+    if kind == "relday" and m_text.startswith("امس"):
+        # لامس (touched), بأمس الحاجة (in utmost need): no yesterday
+        return folded[start - 1:start] not in ("ل", "ك") and not _IN_NEED.match(folded, end)
     return True
 
 
-def future_context(folded: str, start: int) -> bool:
-    """Whether the words just before ``start`` speak of the future (سيزور، من المقرر، ...)."""
+def future_context(f: Folded, original: str, start: int, names: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether the words just before folded ``start`` speak of the future (سيزور، من المقرر، ...).
+
+    A word read as سـ + imperfect verb is none when it ends in ة (ساخنة، سيئة: verbs never do)
+    or lies inside a name (``names``: original spans, e.g. the entities stage's mentions:
+    سيرغي لافروف، روبن سيميدو، ستوكهولم); a marker right after كان is a plan of the past."""
     lx = lexicon()
-    words = _words_before(folded, start, 6)
-    for w in words:
+    window = max(0, start - 60)
+    previous = ""
+    for m in list(_WORD.finditer(f.text, window, start))[-6:]:
+        w = m.group()
         core = _CONJUNCTION.sub("", w)
-        if core in lx.words["future_marker"] or w in lx.words["future_marker"]:
+        if (core in lx.words["future_marker"] or w in lx.words["future_marker"]) \
+                and _CONJUNCTION.sub("", previous) not in _WAS:
             return True
-        if _FUTURE_VERB.fullmatch(w) and not _NOT_FUTURE.match(w):
+        previous = w
+        if _FUTURE_VERB.fullmatch(w) and not _NOT_FUTURE.match(w) \
+                and not _is_noun_or_name(f, original, m.start(), m.end(), names):
             return True
     return False
+
+
+def _is_noun_or_name(f: Folded, original: str, start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
+    o_start, o_end = f.span(start, end)
+    if original[o_start:o_end].rstrip(_MARKS).endswith("ة"):
+        return True
+    return any(s <= o_start and o_end <= e for s, e in names)
 
 
 def _candidates(f: Folded) -> list[Found]:
@@ -140,12 +180,13 @@ def _merge_pairs(found: list[Found], folded: str) -> list[Found]:
     return out
 
 
-def find(text: str) -> list[tuple[Found, int, int, bool]]:
-    """(expression, original start, original end, future context) for every expression in ``text``."""
+def find(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple[Found, int, int, bool]]:
+    """(expression, original start, original end, future context) for every expression in ``text``;
+    ``names`` are original spans of names (no word in them is a verb)."""
     f = fold(text)
     found = _merge_pairs(_select(_candidates(f)), f.text)
     result = []
     for c in found:
         start, end = f.span(c.start, c.end)
-        result.append((c, start, end, future_context(f.text, c.start)))
+        result.append((c, start, end, future_context(f, text, c.start, names)))
     return result

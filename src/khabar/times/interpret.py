@@ -35,6 +35,7 @@ class Parsed:
     from_now: bool = False
     modifier: bool = False
     hijri: bool = False
+    gregorian_year: int | None = None  # a Hijri month with a Gregorian year: رمضان 2019
     decade: int | None = None
     century: str | None = None
 
@@ -116,6 +117,10 @@ def _read_calendar(lx: Lexicon, text: str, p: Parsed) -> str:
     if years:
         p.year = int(years[0])
         text = text.replace(years[0], " " * len(years[0]), 1)
+    elif p.hijri and _YEAR.search(text):
+        found = _YEAR.search(text)
+        p.gregorian_year = int(found.group(1))  # type: ignore[union-attr]
+        text = text.replace(found.group(1), " " * 4, 1)  # type: ignore[union-attr]
     day = _DAY.search(text)
     if day and p.month is not None and 1 <= int(day.group(1)) <= 31:
         p.day = int(day.group(1))

@@ -125,21 +125,60 @@ def tabular_hijri(year: int, month: int, day: int) -> dt.date | None:
     return dt.date.fromordinal(jdn - 1721425)
 
 
-def _hijri(p: Parsed, anchor: dt.date | None) -> str | None:
-    from hijridate import Gregorian, Hijri
+def _hijri_year(p: Parsed, anchor: dt.date, future: bool) -> int:
+    """The Hijri year of a day-month or month without one.  A direction decides first (شوال
+    الجاري this year's, رمضان المقبل the next, الماضي the last); else the year under way when the
+    date has begun, else the coming one when the sentence speaks of the future or it begins within
+    ``SOON_DAYS`` (رمضان in Sha'ban is the coming Ramadan), else the past one."""
+    from hijridate import Gregorian
 
+    now = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
+    if p.direction == 0:  # شوال الجاري
+        return now.year
+    here, today = (p.month or 1, p.day or 0), (now.month, now.day if p.day else 0)
+    if p.direction is not None and p.direction > 0:  # رمضان المقبل: strictly after today
+        return now.year if here > today else now.year + 1
+    if p.direction is not None:  # ذي الحجة الماضي: strictly before today
+        return now.year if here < today else now.year - 1
+    if (p.month or 1, p.day or 1) <= (now.month, now.day):
+        return now.year
+    start = _hijri_to_gregorian(now.year, p.month or 1, p.day or 1)
+    soon = start is not None and (start - anchor).days <= SOON_DAYS
+    return now.year if future or soon else now.year - 1
+
+
+def _hijri_year_in(gregorian_year: int, month: int, day: int) -> int:
+    """The Hijri year whose ``month``/``day`` falls in ``gregorian_year`` (the first, when two do)."""
+    from hijridate import Gregorian
+
+    first = Gregorian(gregorian_year, 1, 1).to_hijri().year
+    for year in (first, first + 1):
+        day_of = _hijri_to_gregorian(year, month, day)
+        if day_of is not None and day_of.year == gregorian_year:
+            return year
+    return first
+
+
+def _hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    from hijridate import Hijri
+
+    try:
+        return Hijri(year, month, day).to_gregorian()
+    except (OverflowError, ValueError):  # Umm al-Qura tables cover 1343-1500 AH only
+        return tabular_hijri(year, month, day)
+
+
+def _hijri(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | None:
     year = p.year
+    if year is None and p.gregorian_year is not None and p.month is not None:
+        year = _hijri_year_in(p.gregorian_year, p.month, p.day or 1)
     if year is None:
         if anchor is None or p.month is None:
             return None
-        now = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
-        year = now.year if (p.month, p.day or 1) <= (now.month, now.day) else now.year - 1
-    try:
-        greg = Hijri(year, p.month or 1, p.day or 1).to_gregorian()
-    except (OverflowError, ValueError):  # Umm al-Qura tables cover 1343-1500 AH only
-        greg = tabular_hijri(year, p.month or 1, p.day or 1)
-        if greg is None:
-            return None
+        year = _hijri_year(p, anchor, future)
+    greg = _hijri_to_gregorian(year, p.month or 1, p.day or 1)
+    if greg is None:
+        return None
     if p.day:
         return greg.isoformat()
     if p.month:
@@ -196,7 +235,7 @@ def resolve(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | No
     if p.kind == "decade":
         return _decade(p, anchor)
     if p.hijri:
-        return _hijri(p, anchor)
+        return _hijri(p, anchor, future)
     if p.month is not None or (p.year and p.kind in ("year", "date", "month", "numeric")):
         return _calendar(p, anchor, future)
     if anchor is None:

@@ -1,0 +1,87 @@
+"""Detection context: future verbs that are names or nouns, أمس in idioms, ranges of counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.times import analyse_text
+from khabar.times.detect import find, future_context
+from khabar.times.fold import fold
+
+PUB = "2018-02-23"  # a Friday
+
+
+def values(text: str, names: list[tuple[int, int]] | None = None) -> list[tuple[str, str | None]]:
+    return [(text[s:e], v) for s, e, v in analyse_text(text, PUB, names=names or ())]
+
+
+def span_of(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a name that reads as سـ + imperfect verb is no future verb when the text names it
+    ("وأوقف روبن سيميدو صباح الثلاثاء في منزله", "روبن سيميدو", "2018-02-20"),
+    ("وقال وزير الخارجية سيرغي لافروف الاثنين إن", "سيرغي لافروف", "2018-02-19"),
+    ("وانسحبت سيرينا من المباراة الأحد", "سيرينا", "2018-02-18"),
+    # ... and without it the word still reads as a verb
+    ("وأوقف روبن سيميدو صباح الثلاثاء في منزله", None, "2018-02-27"),
+])
+def test_names_are_no_future_verbs(text: str, name: str | None, expected: str) -> None:
+    names = [span_of(text, name)] if name else []
+    assert [v for _, v in values(text, names)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وزعت وجبات ساخنة الخميس على الأسر", "2018-02-22"),  # an adjective in ة, not سـ + verb
+    ("منيت بهزيمة ساحقة الأحد", "2018-02-18"),
+    ("سيزور الوزير القاهرة الخميس", "2018-03-01"),  # a future verb still looks ahead
+    ("ستعقد القمة يوم الثلاثاء", "2018-02-27"),
+    ("خلال اجتماع مقرر الثلاثاء في برلين", "2018-02-27"),  # مقرر: scheduled
+])
+def test_future_verbs_and_nouns(text: str, expected: str) -> None:
+    assert [v for _, v in values(text)] == [expected]
+
+
+def test_future_context_reads_the_words_before() -> None:
+    text = "قال إنه سيزور بغداد الخميس"
+    f = fold(text)
+    assert future_context(f, text, text.index("الخميس"))
+    assert not future_context(f, text, text.index("سيزور"))
+
+
+@pytest.mark.parametrize("text", [
+    "وإيران بأمس الحاجة إليها",  # أمس الحاجة: in utmost need
+    "فنحن في أمس الحاجة لمثل هذه القرارات",
+    "بعدما لامس الخام أدنى مستوى",  # لامس: touched
+])
+def test_yesterday_in_idioms_is_none(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال أمس إن", [("أمس", "2018-02-22")]),
+    ("وصل بالأمس", [("الأمس", "2018-02-22")]),
+    ("مساء أمس الخميس", [("مساء أمس الخميس", "2018-02-22")]),
+])
+def test_yesterday_still_found(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("يتراوح دخله ما بين 2000 إلى 2500 ريال شهرياً", []),  # a range of amounts
+    ("بين 1800 - 2200 دولار", []),
+    ("ارتفعت من 13 ميغاوات في 2013 إلى 213 ميغاوات", [("2013", "2013")]),  # 213 is a value
+    ("خلال حروب البلقان بين 1912-13", [("1912", "1912")]),  # a year's last digits
+    ("نما الاقتصاد بين 2017 و2020 بنسبة", [("2017", "2017")]),
+])
+def test_bare_number_ranges(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_find_passes_names_to_the_future_check() -> None:
+    text = "سيرغي الثلاثاء"
+    (_, _, _, future), = find(text)
+    (_, _, _, named), = find(text, [(0, 5)])
+    assert future and not named

@@ -1,0 +1,48 @@
+"""Hijri months without a year: the year under way, the coming one, or a Gregorian year's."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.times import analyse_text
+
+SHABAN = "2017-05-05"  # 8 Sha'ban 1438: Ramadan 1438 begins on 27 May 2017
+SHAWWAL = "2015-07-27"  # 11 Shawwal 1436
+
+
+def value(text: str, published: str) -> str | None:
+    (_, _, found), = analyse_text(text, published)
+    return found
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # within SOON_DAYS ahead: the coming month, not last year's
+    ("الأسعار خلال شهر رمضان", SHABAN, "2017-05"),
+    ("في 20 رمضان", SHABAN, "2017-06-15"),
+    # a month far ahead with no cue stays in the past
+    ("في شهر ذي الحجة", SHABAN, "2016-09"),
+    # a direction decides: الجاري this year's, المقبل the next, الماضي the last
+    ("حتى 30 من شهر شوال الجاري", SHAWWAL, "2015-08-15"),
+    ("في السابع من ذي القعدة المقبل", SHAWWAL, "2015-08"),
+    ("مطلع شعبان الماضي", SHAWWAL, "2015-05"),
+    ("رمضان المقبل", SHABAN, "2017-05"),
+    ("شعبان المقبل", SHABAN, "2018-04"),  # we are in Sha'ban: the next one
+    ("شعبان الماضي", SHABAN, "2016-05"),
+    ("خلال رمضان الماضي", SHABAN, "2016-06"),
+    # a day of the month under way that is yet to come is this year's
+    ("يوم الأربعاء 20 شوال", SHAWWAL, "2015-08-05"),
+    # a Gregorian year beside a Hijri month: that year's month
+    ("في موسم رمضان 2019", SHABAN, "2019-05"),
+    ("لدراما رمضان 2018", SHABAN, "2018-05"),
+    ("في ذي الحجة 2015", SHABAN, "2015-09"),
+])
+def test_hijri_month_year(text: str, published: str, expected: str) -> None:
+    assert value(text, published) == expected
+
+
+def test_future_sentence_takes_the_coming_month() -> None:
+    assert value("ستقام البطولة في شهر ذي الحجة", SHABAN) == "2017-08"
+
+
+def test_hijri_month_alone_is_no_time() -> None:
+    assert analyse_text("قال رمضان الزهراني", SHABAN) == []
