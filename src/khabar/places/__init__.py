@@ -2,7 +2,8 @@
 
 Mentions come from the gazetteer (:mod:`~khabar.places.match`, clitic-aware) and from the
 entities stage's GPE/LOC/FAC mentions when it ran; :mod:`~khabar.places.resolve` picks one
-reading per mention using designators, the countries the article names, and population.
+reading per mention using designators, the countries the article names, and population, and
+reads small towns (بطبرقة، بالمكنين) as the article's home country's when nothing else does.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from khabar.model import ANALYSED_FIELDS, Article, Place
 from khabar.places.gazetteer import BIG_CITY, seat_heads
 from khabar.places.match import Hit, find_places
 from khabar.places.regions import find_country_parts
-from khabar.places.resolve import Choice, article_countries, choose
+from khabar.places.resolve import Choice, article_countries, choose, choose_local, home_country
 from khabar.times.fold import fold_word
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -41,8 +42,8 @@ def _inside_other_name(hit: Hit, tagged: list[tuple[int, int]], people: list[tup
                        organisations: list[tuple[int, int]], text: str = "") -> bool:
     """Part of a person's name (بشار الأسد), or a city-like word inside an organisation's name
     other than its seat (غرفة حفر الباطن: the chamber is an organisation, the town a place)."""
-    if _overlaps(hit, tagged):
-        return False
+    if _overlaps(hit, tagged) or (text and _after_place_word(text, hit.start)):
+        return False  # ولاية سيدي بوزيد، معتمدية بن قردان: a place, whatever the tagger made of it
     trusted = any(not e.from_geonames or e.population >= BIG_CITY for e in hit.readings) \
         or after_seat_head(text, hit.start)
     return _overlaps(hit, people) or (not trusted and _overlaps(hit, organisations))
@@ -57,6 +58,20 @@ def after_seat_head(text: str, start: int) -> bool:
         return False
     word = fold_word(before[-1])
     return any(word[n:] in seat_heads() for n in range(3) if len(word) - n >= 3)
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """A designator of a settlement or area (ولاية، مدينة، محافظة; not a direction) stands just
+    before ``start``, with or without a clitic (بولاية)."""
+    from khabar.places.gazetteer import designators
+
+    before = fold_word(text[max(0, start - 20):start]).split()
+    if not before or not text[:start].endswith((" ", "\u00a0")):
+        return False
+    marks = designators()
+    word = before[-1]
+    found = marks.get(word) or (marks.get(word[1:]) if word[:1] in "وفبل" else None)
+    return found is not None and found[0] != "part"
 
 
 def _plausible_unknown(text: str, start: int, end: int) -> bool:
@@ -106,6 +121,7 @@ def run(article: Article, options: Options) -> Article:
     hits = {(f, p): find_places(text) for f, p, text in units}
     countries = article_countries([h for unit in hits.values() for h in unit])
     main_country = _main_country(countries)
+    home = home_country([h for unit in hits.values() for h in unit], countries)
     places = []
     seats: list[tuple[int, str, int, str, Hit]] = []  # (position in places, field, paragraph, text, hit)
     confirmed: dict[str, Choice] = {}  # gazetteer key -> the reading chosen where the text supports it
@@ -119,7 +135,7 @@ def run(article: Article, options: Options) -> Article:
                 continue
             part = fold_word(text[hit.start:hit.end].split()[0]) if hit.designator == "part" else None
             covered.append((hit.start, hit.end))  # a known name: never an unknown place below
-            choice = choose(hit, countries, part)
+            choice = choose(hit, countries, part) or choose_local(hit, home, _overlaps(hit, tagged))
             if choice is not None:
                 places.append(_place(text, hit, choice, field, paragraph))
                 confirmed.setdefault(hit.key, choice)

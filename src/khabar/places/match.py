@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from khabar.places.gazetteer import Entry, designators, gazetteer, stop_names
+from khabar.places.gazetteer import Entry, designators, gazetteer, idioms, stop_names
 from khabar.times.fold import fold
 
 #: Proclitics that may stand before a name inside the same word.
@@ -23,6 +23,9 @@ class Hit:
     readings: tuple[Entry, ...]
     designator: str | None  # feature named by a designator word kept in the span (نهر، محافظة)
     locative: bool = False  # after في، من، إلى، قرب، ... or with ب/ل attached
+    #: Only by ل attached (للحد، للخبر: 'to' before a common noun far more often than a town).
+    by_lam: bool = False
+    in_bi: bool = False  # with ب attached: 'in' (بطبرقة، بالمكنين)
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +74,18 @@ _NEXT_ADJECTIVE = re.compile(r"^\s+(ال\w+ي(?:ه)?)(?!\w)")
 _ADJECTIVE_FEATURES = ("prison", "base", "airport", "port", "camp")
 
 
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _in_idiom(key: str, folded: str, end: int) -> bool:
+    """The name opens a phrase of ``idioms.tsv`` (its next word starts with the listed one)."""
+    nexts = idioms().get(key)
+    if not nexts:
+        return False
+    m = _NEXT_WORD.match(folded, end)
+    return m is not None and m.group(1).startswith(nexts)
+
+
 def find_places(text: str) -> list[Hit]:
     """Gazetteer names in ``text`` (original offsets), longest first.
 
@@ -86,6 +101,8 @@ def find_places(text: str) -> list[Hit]:
             continue  # an adverb or accusative noun (دوماً), not a name
         if f.text[start:end] in stop_names():
             continue  # the whole word is an ordinary one (باكرا = ب + أكرا)
+        if _in_idiom(key, f.text, end):
+            continue  # مسقط رأسه: a birthplace, not Muscat
         designator, wide = None, None
         prev = _PREV_WORD.search(f.text[max(0, start - 20):start])
         if prev:
@@ -99,18 +116,22 @@ def find_places(text: str) -> list[Hit]:
         o_start, o_end = f.span(start, end)
         word = f.text[start:end]
         prefix = word[: len(word) - len(key)]
-        glued = "ب" in prefix or "ل" in prefix or (word != key and word.startswith("لل"))
-        locative = glued or bool(prev and re.sub(r"^[وف]", "", prev.group(1)) in _LOCATIVE)
+        in_bi = "ب" in prefix
+        lam = "ل" in prefix or (word != key and word.startswith("لل"))
+        after_word = bool(prev and re.sub(r"^[وف]", "", prev.group(1)) in _LOCATIVE)
+        locative = in_bi or lam or after_word
+        by_lam = lam and not after_word
         if wide is not None:
             w_end = end
             adjective = _NEXT_ADJECTIVE.match(f.text[end:end + 30])
             if adjective and designator in _ADJECTIVE_FEATURES:
                 w_end = end + adjective.end()
-            hits.append(Hit(*f.span(wide, w_end), key, names[key], designator, True))
+            hits.append(Hit(*f.span(wide, w_end), key, names[key], designator, True, False, in_bi))
             if designator == "part":
                 continue
         if wide is None and names[key][0].feature in _ADJECTIVE_FEATURES:
             adjective = _NEXT_ADJECTIVE.match(f.text[end:end + 30])
             o_end = f.span(start, end + adjective.end())[1] if adjective else o_end
-        hits.append(Hit(o_start, o_end, key, names[key], designator if wide is None else None, locative))
+        hits.append(Hit(o_start, o_end, key, names[key], designator if wide is None else None, locative,
+                        by_lam, in_bi))
     return hits

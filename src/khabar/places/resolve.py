@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from khabar.places.gazetteer import Entry
+from khabar.places.gazetteer import Entry, common_words
 from khabar.places.match import Hit
 
 #: Geonames cities smaller than this (or with names of three letters) need support in the text: a
@@ -41,7 +41,7 @@ def _plausible(entry: Entry, hit: Hit, countries: Counter[str]) -> bool:
     if hit.designator is not None and hit.designator != "part":
         return entry.population >= SMALL_CITY or not entry.from_geonames or entry.country in countries
     if not entry.from_geonames:  # curated: ambiguous names need a place word and their country
-        return not entry.ambiguous or (hit.locative and entry.country in countries)
+        return not entry.ambiguous or (hit.locative and not hit.by_lam and entry.country in countries)
     if entry.population >= CONFIRM_BELOW and len(hit.key) > 3:
         return True
     return entry.population >= SMALL_CITY and hit.locative and entry.country in countries
@@ -58,3 +58,33 @@ def choose(hit: Hit, countries: Counter[str], part_word: str | None = None) -> C
     best = max(readings, key=lambda e: e.prior + (COUNTRY_BONUS if e.country in countries else 0.0))
     part = _PART_NAMES.get(part_word or "") if hit.designator == "part" else None
     return Choice(best, part)
+
+
+def choose_local(hit: Hit, home: str | None, tagged: bool = False) -> Choice | None:
+    """A small town of the article's home country, with ب attached (بطبرقة، بالمكنين) or tagged
+    a place by the entities stage after a locative word (إلى قرمبالية): local news names its
+    country's towns without their country.  Its biggest such reading, unless a bigger town
+    elsewhere has the name (بأمستردام is no Amsterdam, New York); None without a home country."""
+    if home is None or not hit.locative or hit.by_lam or len(hit.key) <= 3 or not (hit.in_bi or tagged):
+        return None
+    if hit.key.endswith("ه") and hit.key[:-1] in common_words():
+        return None  # a common noun and its pronoun (في بيانه: in its statement), not Baena
+    local = [e for e in hit.readings if e.from_geonames and e.country == home and not e.ambiguous]
+    if not local:
+        return None
+    best = max(local, key=lambda e: e.population)
+    return Choice(best) if all(e.population <= best.population for e in hit.readings) else None
+
+
+def home_country(hits: list[Hit], countries: Counter[str]) -> str | None:
+    """The country an article is set in: the one its country names and its resolved places
+    (Bizerte, Sousse) point to, when it clearly dominates (twice the next)."""
+    counts = Counter(countries)
+    for hit in hits:
+        choice = choose(hit, countries)
+        if choice is not None and choice.entry.country and choice.entry.feature != "country":
+            counts[choice.entry.country] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]

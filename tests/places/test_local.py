@@ -1,0 +1,108 @@
+"""Local news: towns of the article's home country, Arabic names geonames lacks, idioms, regions."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from khabar.model import Article, Source
+from khabar.places import Options, _inside_other_name, run
+from khabar.places.gazetteer import gazetteer, idioms
+from khabar.places.match import find_places
+from khabar.places.resolve import choose_local, home_country
+from khabar.times.fold import fold_word
+
+
+def places_of(*body: str) -> list[tuple[str, str | None, str | None]]:
+    article = Article(id="t", source=Source(kind="text"), body=list(body))
+    return [(p.text, p.country, p.name) for p in run(article, Options()).places]
+
+
+def hit_of(text: str, word: str):  # noqa: ANN201 - a match.Hit
+    return next(h for h in find_places(text) if text[h.start:h.end] == word)
+
+
+@pytest.mark.parametrize(("name_ar", "name", "country"), [
+    ("المكناسي", "El Maknassi", "TN"),  # Tunisian delegation: geonames has no Arabic name
+    ("رأس الجبل", "Rass el Djebel", "TN"),
+    ("دوز", "Douz", "TN"),
+    ("الدوادمي", "Ad Dawādimī", "SA"),  # Saudi governorate
+    ("تنومة", "Tanūmah", "SA"),
+])
+def test_city_aliases_join_their_geonames_city(name_ar: str, name: str, country: str) -> None:
+    readings = gazetteer()[fold_word(name_ar)]
+    city = next(e for e in readings if e.name == name)
+    assert city.country == country and city.from_geonames and city.population >= 5000
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "name"), [
+    ("حددت إدارة التعليم بمنطقة الجوف موعدا في السعودية", "الجوف", "SA", "Al Jawf Region"),  # region table
+    ("استقبلت الإدارة في منطقة الحدود الشمالية المعلمين", "الحدود الشمالية", "SA", "Northern Borders Province"),
+    ("تشهد مدينة سيئون بمحافظة حضر موت توزيع المساعدات", "حضر موت", "YE", "Hadramaut"),
+    ("أغلقت بلدية محافظة الخبر مطعما", "محافظة الخبر", "SA", "Al Khobar"),
+])
+def test_regions_and_governorates(text: str, mention: str, country: str, name: str) -> None:
+    assert (mention, country, name) in places_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "المرابطين على الحدود الشمالية للأردن",  # a border, not the Saudi province
+    "يعرف الخبر الجميع",  # الخبر: the news
+])
+def test_ambiguous_regions_need_support(text: str) -> None:
+    assert all(name not in ("Northern Borders Province", "Al Khobar") for _, _, name in places_of(text))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("زار أوباما مسقط رأسه في كينيا", False),  # مسقط رأسه: his birthplace
+    ("عاد إلى مسقط رأس والده", False),
+    ("وصل الوفد إلى مسقط أمس", True),  # Muscat
+])
+def test_idioms(text: str, found: bool) -> None:
+    assert (fold_word("راس"),) == idioms()[fold_word("مسقط")]
+    assert any(name == "Muscat" for _, _, name in places_of(text)) is found
+
+
+def test_home_country_from_the_places_an_article_resolves() -> None:
+    hits = [h for t in ("قادمة من بنزرت", "في سوسة والقيروان") for h in find_places(t)]
+    assert home_country(hits, Counter()) == "TN"
+    assert home_country(find_places("بين باريس وبنزرت"), Counter()) is None  # no clear winner
+
+
+@pytest.mark.parametrize(("body", "mention", "expected"), [
+    # a small Tunisian town with ب attached, in an article set in Tunisia
+    (("تمكنت الوحدات الأمنية بطبرقة من حجز سيارة قادمة من بنزرت",), "بطبرقة", "Tabarka"),
+    (("أوقف أعوان الحرس بالمكنين شابا", "وأحيل على النيابة في سوسة"), "بالمكنين", "Moknine"),
+    # the same town without a home country, or without ب and untagged, stays unread
+    (("تمكنت الوحدات الأمنية بطبرقة من حجز سيارة",), "بطبرقة", None),
+    (("وصل الوفد إلى طبرقة قادما من بنزرت",), "طبرقة", None),
+])
+def test_small_towns_of_the_home_country(body: tuple[str, ...], mention: str, expected: str | None) -> None:
+    found = {m: n for m, _, n in places_of(*body)}
+    assert found.get(mention) == expected
+
+
+def test_local_reading_yields_to_a_bigger_town_elsewhere() -> None:
+    hit = hit_of("وقع حادث طعن بأمستردام", "بأمستردام")
+    assert any(e.country == "NL" for e in hit.readings)
+    assert choose_local(hit, "US", tagged=True) is None
+
+
+def test_common_noun_with_pronoun_is_no_local_town() -> None:
+    hit = hit_of("وفي بيانه أشار الاتحاد", "بيانه")
+    assert choose_local(hit, "ES", tagged=True) is None
+
+
+def test_place_after_a_place_word_survives_a_person_tag() -> None:
+    text = "بولاية سيدي بوزيد"
+    hit = hit_of(text, "سيدي بوزيد")
+    person = [(hit.start, hit.end)]
+    assert not _inside_other_name(hit, [], person, [], text)
+    assert _inside_other_name(hit, [], person, [], "قال سيدي بوزيد")
+
+
+def test_lam_alone_is_no_place_cue() -> None:
+    hit = hit_of("وذلك للحد من تأثيرات الأزمة", "للحد")  # to limit, not a town called الحد
+    assert hit.by_lam and choose_local(hit, "DZ", tagged=True) is None
+    assert all(name != "Al Khobar" for _, _, name in places_of("كان مجرد ناشر للخبر في السعودية"))
