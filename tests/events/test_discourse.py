@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from khabar.arabic import tokenize
+from khabar.arabic.stage import Options as ArabicOptions
+from khabar.arabic.stage import run as run_arabic
+from khabar.events import extract_events
 from khabar.events.discourse import sentence_time_tokens
 from khabar.model import Article, Source, TimeExpr
 
@@ -52,3 +55,34 @@ def _coded(text: str) -> list[tuple[str, str | None, str | None]]:
 ])
 def test_the_pronoun_after_that_is_the_subject(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in _coded(text)
+
+
+def _coded(text: str) -> list[tuple[str, str | None, str | None]]:
+    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
+    return [(e.action, e.source.text if e.source else None, e.target.text if e.target else None)
+            for e in extract_events(article) if e.cameo != "010"]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a first-person verb opening the quotation: the speaker acts
+    ('وقال الأمين العام: "أدين بشكل قاطع هذه الخطوات".', ("أدان", "الأمين العام", None)),
+    ('وقال المتحدث: "ندين بشدة الهجوم على المدنيين".', ("أدان", "المتحدث", None)),
+    # the party after a first-person verb is its object, never its subject
+    ("وقال الوزير: «نرفض التدخل التركي».", ("رفض", "الوزير", "التدخل التركي")),
+])
+def test_a_first_person_verb_opening_a_quotation_is_the_speakers(text: str, event: tuple) -> None:
+    assert event in _coded(text)
+
+
+def test_a_third_person_verb_in_a_quotation_keeps_its_own_subject() -> None:
+    assert ("رفض", "الوزير", "التدخل التركي") not in _coded("وقال الوزير: «يرفض الجيش التدخل التركي».")
+
+
+@pytest.mark.parametrize(("text", "action", "speaker"), [
+    # after a closing mark: a perfect of its own subject
+    ('قالت الشرطة إنها طردت ناشطين و"فوضويين" اعتصموا في المنطقة.', "اعتصم", "الشرطة"),
+    ('وقال المتظاهرون: "أوقفوا الحرب".', "أوقف", "المتظاهرون"),  # an imperative
+])
+def test_only_a_first_person_imperfect_after_an_opening_mark_is_the_speakers(text: str, action: str,
+                                                                             speaker: str) -> None:
+    assert (action, speaker) not in [(a, source) for a, source, _ in _coded(text)]

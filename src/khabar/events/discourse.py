@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from khabar.arabic import Token
-from khabar.arabic.inflection import bare, fold
+from khabar.arabic.inflection import IMPERFECT, bare, fold, verb_readings
 from khabar.events.actors import Actor
 from khabar.events.arguments import (
     PREPOSITION_WORDS,
@@ -22,7 +22,7 @@ from khabar.events.arguments import (
     verb_arguments,
 )
 from khabar.events.coding import SentenceContext, to_ref
-from khabar.events.lexicon import analyse_word, word_set
+from khabar.events.lexicon import analyse_word, load_lexicon, word_set
 from khabar.events.predicates import Trigger
 from khabar.events.reference import PLURAL, actor_gender, plural_subject, referent, verb_gender
 from khabar.model import Article, Ref
@@ -37,6 +37,9 @@ _ANNOUNCING = frozenset({"أعلن"})
 _AUXILIARIES = frozenset({"يكون", "تكون", "يكونوا", "قد", "كان", "كانت"})
 _PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم",
                            "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
+_OPENING_QUOTES = frozenset('"«“')
+#: Folded person prefixes of a first-person imperfect (أدين، ندين، سأعمل، سنرد).
+_FIRST_PERSON = frozenset({"ا", "ن", "سا", "سن"})
 #: Words that may stand between أنه/أنها and its verb.
 _CLAUSE_AUXILIARIES = frozenset({"قد", "لم", "لن", "لا", "سوف", "كان", "كانت"})
 
@@ -182,6 +185,11 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
             after = args.source if args.source is not None and "obj" in trig.pred.targets and (
                 args.source.entity or args.source.agent or args.source.country) else None
             args = Arguments(subject, args.target or after, args.passive)
+    if _quoted_first_person(toks, trig):
+        # قال X: «ندين الهجوم، نرفض التدخل التركي»: the speaker acts; a party after the verb is its object
+        speaker = next((a.source for other, a in reversed(coded) if other.pred.speech and a.source is not None), None)
+        after = args.source if args.source is not None and args.source.first > trig.last else None
+        args = Arguments(speaker, args.target or after, args.passive)
     denier = _denier(toks, coded, trig, actors)
     if denier is not None:
         return Arguments(denier, args.target or (args.source if args.source is not denier else None)), True
@@ -204,6 +212,18 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
         if topic is not None:
             args = Arguments(topic, args.target if args.target is not topic else None)
     return args, False
+
+
+def _quoted_first_person(toks: list[Token], trig: Trigger) -> bool:
+    """A first-person imperfect of the predicate opening a quotation (قال X: «أدين بشكل قاطع...»)."""
+    if trig.first == 0 or toks[trig.first - 1].text not in _OPENING_QUOTES:
+        return False
+    if toks[trig.first - 1].text == '"' and sum(t.text == '"' for t in toks[: trig.first]) % 2 == 0:
+        return False  # a closing mark (و"فوضويين" اعتصموا)
+    imperfect = load_lexicon().imperfect
+    # no suffix: أوقفوا، احتلوها are an imperative and a perfect
+    return any(r.tense == IMPERFECT and r.prefix in _FIRST_PERSON and not r.suffix
+               and trig.pred in imperfect.get(r.stem, ()) for r in verb_readings(fold(toks[trig.first].text)))
 
 
 def _same_party(one: Actor, other: Actor) -> bool:
