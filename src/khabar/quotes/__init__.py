@@ -17,7 +17,15 @@ from khabar.quotes.context import Unit, prepare_units
 from khabar.quotes.continuation import continue_into, left_open, whole_quotation
 from khabar.quotes.lexicon import ANY, in_class
 from khabar.quotes.nominal import find_according_to, find_headline_colon, find_postposed, find_statements
-from khabar.quotes.speakers import Speaker, Tracker, choose_entity, resolve, sentence_subject
+from khabar.quotes.speakers import (
+    Speaker,
+    Tracker,
+    agrees,
+    choose_entity,
+    resolve,
+    sentence_subject,
+    written_subject,
+)
 from khabar.quotes.verbs import find_verb_quotes
 
 #: A deck sharing this share of its words with a body paragraph repeats the lead.
@@ -125,9 +133,16 @@ def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:
             return resolve(unit, c.owner_phrase, ANY, tracker)
         return tracker.statement_owner or tracker.last(ANY)
     if c.same_sentence or c.phrase is None:
-        subject = sentence_subject(unit, unit.token_at(c.cue_start), tracker)
+        cue = unit.token_at(c.cue_start)
+        subject = sentence_subject(unit, cue, tracker)
+        if subject is not None and not agrees(unit, subject, c.gender, written_subject(unit, subject, cue)):
+            subject = None  # حث الحكومة على ...، مؤكدا: a feminine body is no subject of a masculine verb
         return subject or tracker.last(c.gender) or tracker.default
-    return resolve(unit, c.phrase, c.gender, tracker, c.phrase_window_end)
+    found = resolve(unit, c.phrase, c.gender, tracker, c.phrase_window_end)
+    if found is not None and unit.tokens[c.phrase.start].start >= c.cue_end \
+            and not agrees(unit, found, c.gender, c.phrase.start):
+        return tracker.last(c.gender)  # وناشد وزارة الصحة بأن ...: the ministry is the object, the subject unwritten
+    return found
 
 
 def _mentions_statement(unit: Unit, c: Candidate) -> bool:

@@ -157,6 +157,34 @@ def _apposed_person(unit: Unit, first: int, stop: int) -> MentionSpan | None:
     return person if close < len(unit.tokens) and unit.is_punct(close, COMMA) else None
 
 
+def agrees(unit: Unit, speaker: Speaker, gender: str, head: int | None = None) -> bool:
+    """A speaker can be the subject of a verb of ``gender``: a masculine verb never has as subject a
+    body or place written with a head in ة (وزارة الصحة، الهيئة العامة، الحكومة take وناشدت،
+    وطالبت، وحثت).  ``head`` is the first token of the written subject; without it, the body's
+    mention nearest before the cue in its sentence is (…، مؤكدا).  Persons, titles (الداعية), plurals
+    of persons (القادة، القضاة: no body's name) and names whose head is another word (تنظيم
+    "الدولة الإسلامية") agree."""
+    if gender != MASC or speaker.ref is None or (speaker.ref.entity or "per:").startswith("per:"):
+        return True
+    if head is None:
+        return True
+    start = unit.tokens[head].start
+    body = next((m for m in unit.mentions if start <= m.start <= start + 1 and m.type in _PLACE_TYPES), None)
+    word = unit.tokens[head].text
+    quoted = head > 0 and unit.tokens[head - 1].text in QUOTE_MARKS  # تنظيم "الدولة الإسلامية": the head is تنظيم
+    return body is None or not word.endswith("ة") or word.startswith("#") or quoted or unit.is_a(head, "title")
+
+
+def written_subject(unit: Unit, speaker: Speaker, cue: int) -> int | None:
+    """The token opening the speaker's mention in the cue's sentence, before the cue; None when the
+    speaker is not written there (a statement's owner, a speaker tracked from before)."""
+    if speaker.ref is None or speaker.ref.entity is None:
+        return None
+    first, last = unit.tokens[unit.sentence_start(cue)].start, unit.tokens[cue].start
+    found = [m for m in unit.mentions if m.entity == speaker.ref.entity and first <= m.start < last]
+    return unit.token_at(found[-1].start) if found else None
+
+
 def _title_agrees(title: str, gender: str) -> bool:
     """A title's gender (ة marks the feminine: الوزيرة، رئيسة) agrees with a verb's."""
     if gender not in (MASC, FEM):
