@@ -56,3 +56,24 @@ def test_head_nouns_and_names(text, body, type_):
 def test_a_closing_quote_after_a_head_opens_no_name():
     text = 'تكلم باسمه واسم الرابطة" واعدا بـ"معارضة منطقية"'
     assert all(e.type != "ORG" or "واعدا" not in e.name for e in names(text).values())
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    # a facility's head in construct before a person's name: named after the person
+    ("وقعت الحادثة في قضية رضيع مستشفى فرحات حشاد", "مستشفى فرحات حشاد", "FAC"),
+    ("صلى المصلون في جامع السلطان قابوس", "جامع السلطان قابوس", "FAC"),
+    # the head's first letter is no proclitic (فندق, فريق, وكالة)
+    ("نزل الوفد في فندق باركلي", "فندق باركلي", "FAC"),
+])
+def test_a_facility_named_after_a_person(text, name, type_):
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
+    assert {e.name: e.type for e in art.entities}.get(name) == type_
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وأدت قاعدة ترمب السياسية دورا", "Donald Trump"),  # قاعدة: a base of supporters
+    ("وانتقدت حكومة نتنياهو القرار", "Benjamin Netanyahu"),  # a body the person leads
+])
+def test_a_body_a_person_leads_leaves_the_person(text, person):
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
+    assert person in {e.name for e in art.entities}

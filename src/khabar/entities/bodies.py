@@ -6,6 +6,7 @@ before a name (جامعة كامبريدج)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khabar.arabic import Token
 from khabar.entities.cues import HEAD_TYPE, READINGS, demonym_keys, heads_apart_from_places
@@ -17,6 +18,11 @@ _MAX_REMIT = 5  # words of a body's remit (للسياحة والتراث الو�
 QUOTE_MARKS = frozenset('"«»“”')
 #: Adjectives of rank that, after a head noun, name a body (المحكمة العليا, المجلس الأعلى).
 _RANK_ADJECTIVES = frozenset({"عليا", "اعلي", "مستقله", "دائمه", "عامه", "عام"})
+
+
+@lru_cache(maxsize=1)
+def person_named_heads() -> frozenset[str]:
+    return folded_word_list("person_named_heads")
 
 
 @dataclass
@@ -149,12 +155,14 @@ class BodyFinder:
 
     def with_head(self, first: int, last: int, item: Match | Span) -> tuple[int, int, Match | Span]:
         """A town or place name right after a head noun (جامعة كامبريدج, سجن صيدنايا, بنك إنكلترا)
-        becomes that body or facility."""
+        becomes that body or facility, and so does a person's name after the construct form of a
+        facility's head (مستشفى فرحات حشاد, مطار رفيق الحريري: named after the person; not حكومة
+        نتنياهو, a body the person leads)."""
+        if isinstance(item, Span) and item.type == "PER" or isinstance(item, Match) and item.entry.type == "PER":
+            return self.named_after_person(first, last, item)
         if isinstance(item, Match) and item.entry.kind not in ("city", "capital") \
                 and not (item.entry.group == "places" and item.entry.type != "FAC"):
             return first, last, item  # (بنك إنكلترا, كأس أوروبا: a curated region too; not موقع المسجد الأقصى)
-        if isinstance(item, Span) and item.type == "PER":
-            return first, last, item
         head = first - 1
         if head < 0 or self.tokens[head].kind != "word" or head in self.covered:
             return first, last, item
@@ -165,6 +173,19 @@ class BodyFinder:
             return first, last, item
         return head, last, Span(head, last, type_)
 
+
+    def named_after_person(self, first: int, last: int, item: Match | Span) -> tuple[int, int, Match | Span]:
+        """The construct form of a facility's head (person_named_heads.txt: مستشفى, مطار) right
+        before a person's name makes the facility named after them."""
+        head = first - 1
+        if head < 0 or self.tokens[head].kind != "word" or head in self.covered or self.texts[first][0] == "و":
+            return first, last, item  # (مستشفى وX: a list)
+        # the head as written, or after a conjunction the name's mention leaves out: ومستشفى
+        word = fold(self.texts[head])
+        if word not in person_named_heads() and fold(self.texts[head][self.lex.keys.proclitic_length(
+                self.texts[head]):]) not in person_named_heads():
+            return first, last, item
+        return head, last, Span(head, last, "FAC")
 
     def named_after_place(self, head: int, first: int) -> bool:
         """A body named after a place is a construct (مطار جدة) or an agreeing adjective (القمة

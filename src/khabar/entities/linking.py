@@ -346,7 +346,7 @@ class UnitLinker(RoleReader):
         first = self.honorific_start(s.first) if s.type == "PER" else s.first
         mention = self.mention(first, s.last, trim=not (whole and first == s.first))
         words = [t.text for t in self.tokens[s.first:s.last + 1]]
-        if self.conjunction_before_name(words[0], s.type == "PER") and mention.start == self.tokens[s.first].start:
+        if not self.is_head(s.first) and self.conjunction_before_name(words[0], s.type == "PER") and mention.start == self.tokens[s.first].start:
             words[0] = words[0][1:]  # وسليم الرياحي: the name is سليم الرياحي
             mention = Mention(mention.text[1:], mention.field, mention.paragraph, mention.start + 1,
                               mention.end)
