@@ -104,6 +104,7 @@ CLASSES = [
     ("media_noun", "وكالة"),
     ("anonymous", "مصادر"),
     ("spokesperson", "المتحدث"),
+    ("spokesperson", "متحدثا"),  # the accusative after لكن / إن
     ("pronoun", "سموه"),
     ("boundary", "فيما"),
     ("boundary", "في حين"),

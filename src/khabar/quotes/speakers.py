@@ -408,7 +408,7 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
         return Speaker(Ref(text=unit.text[unit.tokens[phrase.start].start:end]), gender, words)
     if mention is not None:
         known = tracker.by_entity(mention.entity)
-        if known is not None:
+        if known is not None and not _speaks_for_another(unit, phrase, mention, known):
             known.words += " " + words
             return known
         if mention.type == "PER":
@@ -432,6 +432,15 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
             known.words += " " + words
             return known
     return Speaker(Ref(text=name), gender, words)
+
+
+def _speaks_for_another(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan, known: Speaker) -> bool:
+    """A spokesperson of a body (متحدث باسم الجيش الشعبي) is not whoever spoke before under another
+    phrase for the same body (متحدث باسم الجيش الحكومي): only the body itself, or the same words, is."""
+    if mention.type == "PER" or not unit.is_a(phrase.start, "spokesperson"):
+        return False
+    words = {_article_less(unit.keys[j]) for j in range(phrase.start, phrase.end)}
+    return not words <= set(known.words.split())
 
 
 def _verb_headed(unit: Unit, phrase: SpeakerPhrase) -> bool:
