@@ -52,3 +52,13 @@ def test_an_oblique_noun_after_a_passive_verb_is_its_target(text: str, event: tu
 ])
 def test_a_genitive_is_the_agent_before_a_lam_phrase_not_of_time(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a subject right before its verb opens its clause after فإن / ولكن
+    ("وبحسب الصحف فإن الرئيس الإيطالي طلب من الحكومة ضمانات.", ("طلب", "الرئيس الإيطالي", "الحكومة")),
+    ("ولا يزال الموقع تحت إشراف الأردن، ولكن قوات الأمن الإسرائيلية تسيطر على مداخله.",
+     ("سيطر", "قوات الأمن الإسرائيلية", None)),
+])
+def test_a_subject_opening_its_clause_after_a_conjunction_of_that(text: str, event: tuple) -> None:
+    assert event in coded(text)
