@@ -85,3 +85,27 @@ def test_find_passes_names_to_the_future_check() -> None:
     (_, _, _, future), = find(text)
     (_, _, _, named), = find(text, [(0, 5)])
     assert future and not named
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("يتحول الوفد اليوم إلى فرنسا", [("اليوم", "2018-02-23")]),  # إلى is no adjective of the day
+    ("تختتم اليوم المرحلة الأولى من البطولة", [("اليوم", "2018-02-23")]),  # a definite noun: today
+    ("أعلنت السلطات اليوم الإفراج عن 13 موقوفا", [("اليوم", "2018-02-23")]),
+    ("في اليوم العالمي للمرأة", []),  # a nisba adjective: the day
+    ("في اليوم التالي للحادث", []),
+    ("منذ اليوم الأول", []),
+    ("منذ ذلك اليوم إلى الآن", [("الآن", "2018-02-23")]),  # that day, not today
+    ("وقالت إنها ستفعل ذلك اليوم الجمعة", [("اليوم الجمعة", "2018-02-23")]),  # ذلك: the object
+])
+def test_today_before_a_definite_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("خلال الشهر الفارط", [("الشهر الفارط", "2018-01")]),  # Tunisian: the past month
+    ("في نهاية الأسبوع الفارط", [("نهاية الأسبوع الفارط", "2018-W07")]),
+    ("خلال السنة المنقضية", [("السنة المنقضية", "2017")]),
+    ("إلى موفى أكتوبر 2015", [("موفى أكتوبر 2015", "2015-10")]),  # موفى: the end of
+])
+def test_maghrebi_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

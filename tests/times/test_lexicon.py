@@ -82,6 +82,11 @@ def test_modifiers_give_month_granularity(word: str, _: str) -> None:
     assert values(f"{word} مارس 2014") == ["2014-03"]
 
 
+@pytest.mark.parametrize(("word", "_"), rows("day_adjective"))
+def test_day_adjectives_make_the_day_no_today(word: str, _: str) -> None:
+    assert values(f"وصل الوفد في اليوم {word} للمؤتمر") == []
+
+
 @pytest.mark.parametrize(("word", "_"), rows("time_of_day"))
 def test_times_of_day(word: str, _: str) -> None:
     assert values(f"{word} الأحد") == ["2016-06-12"]

@@ -44,6 +44,12 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
     # اليوم alone is checked apart: 'اليوم الأول', 'اليوم الذي' name a day, not today
     p["RELX"] = alternation(set(lx.reldays) - {"اليوم"})
     p["MOD"] = alternation(lx.words["modifier"] - {"خلال", "طيله", "غضون"})
+    # what after اليوم makes it 'the day', not 'today': an ordinal, a nisba or other adjective, a
+    # relative (اليوم الأول، اليوم العالمي، اليوم التالي، اليوم الذي); a definite noun after it
+    # starts a new phrase (تختتم اليوم المرحلة الأولى، اليوم الإفراج عن), and إلى is no adjective
+    p["DAY_ADJ"] = (
+        rf"(?:{alternation(lx.ordinals)}|{alternation(lx.words['day_adjective'])}|ال(?!ي(?!\w))\w*يه?)(?!\w)"
+    )
     p["ORD"] = alternation(lx.ordinals)
     p["NUMW"] = alternation(lx.numbers)
     p["UNIT"] = alternation(lx.units)
@@ -96,7 +102,7 @@ def patterns() -> tuple[Pattern, ...]:
             rf"|{p['DATEPREFIX']}{DAYNUM}\s*/\s*[01]?\d\s*/\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?)"
         ),
         "relday": (
-            rf"(?:{p['TOD']}\s+)?(?:{p['RELX']}|اليوم(?!\s+(?!{p['WD']})ال\w)"
+            rf"(?:{p['TOD']}\s+)?(?:{p['RELX']}|اليوم(?!\s+(?!{p['WD']}){p['DAY_ADJ']})"
             rf"|(?:(?:الي\s+)?حد|حتي|لحد)\s+(?:اللحظه|الان))(?:\s+{p['WD']})?"
         ),
         "weekday": rf"(?:{p['TOD']}\s+)?(?:يوم\s+)?{p['WD']}(?:\s+{p['DIR']})?",
