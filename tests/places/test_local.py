@@ -106,3 +106,23 @@ def test_lam_alone_is_no_place_cue() -> None:
     hit = hit_of("وذلك للحد من تأثيرات الأزمة", "للحد")  # to limit, not a town called الحد
     assert hit.by_lam and choose_local(hit, "DZ", tagged=True) is None
     assert all(name != "Al Khobar" for _, _, name in places_of("كان مجرد ناشر للخبر في السعودية"))
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("عقد ندوة صحفية بالعاصمة تونس", "تونس", "Tunis"),  # العاصمة X: the capital city, not the country
+    ("في مدينة تونس", "تونس", "Tunis"),
+    ("في تونس", "تونس", "Tunisia"),  # the bare name stays the country
+    ("وسط العاصمة الجزائر", "الجزائر", "Algiers"),
+    ("تظاهروا في العاصمة عمان", "عمان", "Amman"),
+    ("في ليما عاصمة بيرو", "بيرو", "Peru"),  # عاصمة X: the capital of X
+])
+def test_capital_and_city_designators(text: str, mention: str, name: str) -> None:
+    assert (mention, name) in [(m, n) for m, _, n in places_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وفي قلب العاصمة بور أو برنس تعرضت المتاجر للسرقة",  # no Bor, Russia: not a capital
+    "حيث تبين أن العاصمة الهندية مومباي",  # an adjective, not Al Hindiyah
+])
+def test_capital_designator_needs_a_capital(text: str) -> None:
+    assert all(n not in ("Bor", "Al Hindīyah") for _, _, n in places_of(text))

