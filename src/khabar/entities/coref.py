@@ -6,7 +6,8 @@ institution heads and bare titles (:func:`resolve_pending`), repeated surnames
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import chain
+from itertools import chain, compress
+from operator import not_
 
 from khabar.entities.anaphora import (
     Antecedents,
@@ -107,9 +108,11 @@ def link_surnames(b: Builder, linker: UnitLinker, min_likeness: float | None = N
     if aliases.keys().isdisjoint(chain.from_iterable(readings)):
         return
     toks = linker.tokens
-    for i, reads in enumerate(readings):
-        if aliases.keys().isdisjoint(reads) or i in linker.covered or toks[i].kind != "word":
+    # the tokens with a reading among the aliases, picked in C (adding mentions adds no alias)
+    for i in compress(range(len(readings)), map(not_, map(aliases.keys().isdisjoint, readings))):
+        if i in linker.covered or toks[i].kind != "word":
             continue
+        reads = readings[i]
         if min_likeness is not None and linker.likeness is not None and linker.likeness(toks[i].text) <= min_likeness:
             continue
         r = next(r for r in reversed(reads) if r in aliases)
