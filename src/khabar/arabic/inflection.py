@@ -141,8 +141,9 @@ def _cores(word: str, proclitics: list[str], closed: bool) -> tuple[str, ...]:
 
 
 def _bare(word: str) -> str:
+    size = len(word)
     for n, pros in _PROCLITICS_BY_LENGTH:  # the longest proclitic leaving three letters
-        if len(word) - n >= 3 and word[:n] in pros:
+        if size - n >= 3 and word[:n] in pros:
             return word[n:]
     return word
 

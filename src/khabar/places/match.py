@@ -30,22 +30,24 @@ class Hit:
 
 @lru_cache(maxsize=1)
 def automaton() -> ahocorasick.Automaton:
-    """Surface form -> gazetteer key; the surface has the key's length."""
+    """Surface form -> (gazetteer key, its length); the surface has the key's length."""
     auto = ahocorasick.Automaton()
     for key in gazetteer():
-        auto.add_word(key, key)
+        auto.add_word(key, (key, len(key)))
         if key.startswith("ال"):  # ل + ال contracts to لل: للعراق
-            auto.add_word("لل" + key[2:], key)
+            auto.add_word("لل" + key[2:], (key, len(key)))
     auto.make_automaton()
     return auto
 
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     out = []
-    for last, key in automaton().iter(text):
-        start, end = last + 1 - len(key), last + 1
-        if end < len(text) and text[end].isalpha():
-            continue
+    size = len(text)
+    for last, (key, length) in automaton().iter(text):
+        end = last + 1
+        if end < size and text[end].isalpha():
+            continue  # (most hits: a name inside a longer word)
+        start = end - length
         word = start
         while word > 0 and text[word - 1].isalpha():
             word -= 1

@@ -16,6 +16,7 @@ from khabar.model import Article
 from khabar.quotes.adjectives import adjectival_participle, heads_construct
 from khabar.quotes.lexicon import (
     CueForm,
+    class_keys,
     complementizers,
     first_words,
     in_class,
@@ -130,7 +131,8 @@ class Unit:
     def is_a(self, i: int, cls: str) -> bool:
         """Token ``i`` is a word of class ``cls``, with or without a و/ف conjunction; a title
         that is also an adjective (كبير) only where it heads a construct (كبير المفاوضين)."""
-        found = in_class(cls, self.keys[i]) or in_class(cls, self.bare(i))
+        words, k = class_keys(cls), self.keys[i]  # (asked of most tokens: no call per test)
+        found = k in words or (k[:1] in "وف" and strip_conjunction(k) in words)
         if found and cls == "title" and self.is_a(i, "construct_title"):
             return heads_construct(self, i)  # هجوم كبير تعرض له: an adjective, no title
         return found
