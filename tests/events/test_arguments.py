@@ -62,3 +62,8 @@ def test_a_genitive_is_the_agent_before_a_lam_phrase_not_of_time(text: str, even
 ])
 def test_a_subject_opening_its_clause_after_a_conjunction_of_that(text: str, event: tuple) -> None:
     assert event in coded(text)
+
+
+def test_a_passive_spelt_as_such_takes_any_party_after_it_as_its_victim() -> None:
+    assert ("أصاب", None, "الجنود الأمريكيون") in coded("أصيب الجنود الأمريكيون بجروح في الهجوم.")
+    assert ("أصاب", "الجيش", "ثلاثة مسلحين") in coded("أصاب الجيش ثلاثة مسلحين.")

@@ -18,6 +18,7 @@ from khabar.events.lexicon import (
     load_lexicon,
     matches_object,
     object_keys,
+    spelled_passive,
     word_set,
 )
 from khabar.model import Article, Source
@@ -224,3 +225,16 @@ def test_intransitive_verbs_take_no_object_pronoun(word: str, lemmas: list[str])
 ])
 def test_hamza_below_is_no_form_iv_perfect(word: str, lemmas: list[str]) -> None:
     assert [p.lemma for p in analyse_word(word) if p.kind == "V"] == lemmas
+
+
+@pytest.mark.parametrize(("word", "lemma", "passive"), [
+    ("أصيب", "أصاب", True),  # was hit: spelt like no perfect of أصاب
+    ("وأصيب", "أصاب", True),
+    ("أصاب", "أصاب", False),
+    ("أوقف", "أوقف", False),  # the first person imperfect of Form IV is its perfect
+    ("اعتقل", "اعتقل", False),
+    ("يصيب", "أصاب", False),
+])
+def test_a_passive_perfect_known_by_its_spelling(word: str, lemma: str, passive: bool) -> None:
+    pred = next(p for p in analyse_word(word) if p.lemma == lemma)
+    assert spelled_passive(word, pred) is passive

@@ -20,7 +20,7 @@ from khabar.events.actors import (
     actor_tables,
     nisba_country,
 )
-from khabar.events.lexicon import analyse_word, word_set
+from khabar.events.lexicon import analyse_word, spelled_passive, word_set
 from khabar.events.names import (
     CLAUSE_OPENERS,
     SKIPPABLE,
@@ -551,7 +551,8 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
         if trig.pred.passive:
             count = _count_phrase(toks, after, text)
             victim = actor_after(toks, actors, after, time_tokens)
-            if count or (victim and (victim.agent in _VICTIMS or _oblique(toks, victim))):
+            if count or (victim and (victim.agent in _VICTIMS or _oblique(toks, victim)
+                                     or spelled_passive(toks[trig.first].text, trig.pred))):
                 return Arguments(_passive_agent(toks, actors, after), count or victim, passive=True)
         # a light verb's subject sits between the verb and its object: شن الجيش غارات
         source = actor_after(toks, actors, _after_each_of(toks, trig.first + 1), time_tokens)

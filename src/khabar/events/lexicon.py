@@ -18,8 +18,10 @@ import ahocorasick
 
 from khabar.arabic.inflection import (
     CUT_TAILS,
+    IMPERFECT,
     NOUN_HEADS,
     NOUN_TAILS,
+    PERFECT,
     VERB_HEADS,
     VERB_TAILS,
     WORD_CACHE,
@@ -248,3 +250,15 @@ def light_object_keys(text: str) -> frozenset[str]:
 def matches_object(text: str, objects: frozenset[str]) -> bool:
     """Whether a word is one of a light verb's objects (with clitics, article, tanween)."""
     return not object_keys(text).isdisjoint(objects)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def spelled_passive(text: str, pred: Predicate) -> bool:
+    """Whether the word is the predicate's passive perfect by its spelling: أصيب (was hit) is spelt
+    like the first person imperfect (أُصيب, I hit), which news does not use outside quotations, and
+    like no perfect of the verb (unlike أوقف, اعتقل, whose first person imperfect is their perfect)."""
+    lex = load_lexicon()
+    readings = list(verb_readings(fold(text)))
+    first_person = any(r.tense == IMPERFECT and r.prefix == "ا" and not r.suffix and not r.obj
+                       and pred in lex.imperfect.get(r.stem, ()) for r in readings)
+    return first_person and not any(r.tense == PERFECT and pred in lex.perfect.get(r.stem, ()) for r in readings)
