@@ -222,6 +222,8 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
             continue
         if j > start and relative_ends and opens_relative_clause(unit, j) and _clause_qualifies(unit, start, j, stop):
             break  # متحدث باسم التيار الذي يقوده X: the clause qualifies the body
+        if j > start and _object_with_pronoun(unit, j):
+            break  # وبرر القضاة قرارهم بأن: the object after a definite subject
         if j > start and (member_end := _membership_end(unit, start, j, stop)) > j:
             j = member_end  # مفوض العدل في الاتحاد الأوروبي، الباحث في معهد واشنطن: the body is the title's
             continue
@@ -241,6 +243,27 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
             break  # وأبلغ لام رويترز قائلا: the recipient and the participle end the subject; so does بين
         j += 1
     return j
+
+
+#: Possessive pronouns that mark a noun after a definite subject as the verb's object (قرارهم، موقفها).
+_POSSESSIVES = ("هم", "ها", "هما", "هن")
+#: Words with a possessive that still qualify the subject before them (القادة أنفسهم، الأطراف جميعها).
+_SUBJECT_QUALIFIERS = ("انفس", "نفس", "جميع", "كل", "بعض", "ذات", "كلا", "كلت")
+
+
+def _object_with_pronoun(unit: Unit, j: int) -> bool:
+    """Token ``j`` is an indefinite noun with a possessive pronoun right after a definite word: a
+    definite subject takes no such word, so it opens the verb's object (وبرر القضاة قرارهم، وأعلنت
+    الوزارة رفضها) — unless it qualifies the subject (أنفسهم، جميعها) or belongs to a name."""
+    k = unit.keys[j]
+    if unit.tokens[j].kind != "word" or _definite(k) or unit.bare(j) != k or not _definite(unit.keys[j - 1]) \
+            or unit.is_a(j - 1, "relative"):
+        return False  # ومندوبها الدائم: joined to the subject; التي جمعتها: a relative clause's verb
+    stem = next((k[:-len(p)] for p in _POSSESSIVES if k.endswith(p)), None)
+    if stem is None or len(stem) < 3 or stem.startswith(_SUBJECT_QUALIFIERS) or unit.is_a(j, "same"):
+        return False
+    start = unit.tokens[j].start
+    return not any(m.start < start < m.end for m in unit.mentions)
 
 
 def _membership_end(unit: Unit, start: int, j: int, stop: int) -> int:
