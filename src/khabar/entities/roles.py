@@ -17,7 +17,7 @@ from khabar.entities.cues import (
     senior_keys,
 )
 from khabar.entities.keys import fold
-from khabar.entities.lexicon import Entry, folded_word_list
+from khabar.entities.lexicon import Entry, folded_word_list, word_list
 from khabar.entities.matcher import Match
 from khabar.entities.verbtrim import reads_as_verb
 from khabar.model import Mention
@@ -94,6 +94,8 @@ class RoleReader(BodyFinder):
     def senior_titles(self, matches: list[Match]) -> list[Match]:
         """كبير and a definite plural noun of people (كبير المفاوضين, كبيرة المستشارين): the senior one
         of a group is a title, though no title word is in it."""
+        if not any(w in self.text for w in word_list("senior_words")):
+            return []  # (most units hold none: one substring scan, not a key per token)
         seniors, plurals = senior_keys(), people_plural_keys()
         taken = {i for m in matches for i in range(m.first, m.last + 1)}
         out = []
