@@ -112,3 +112,16 @@ def test_a_word_with_the_article_is_no_first_name():
               Mention(text=name, field="body", paragraph=i, start=0, end=len(name)))
     merge_first_names(b)
     assert sorted(b.entities) == ["p0", "p2", "p3"]  # شيرين joined شيرين عبد الوهاب; الفائز (the winner) stays
+
+
+@pytest.mark.parametrize("body, merged", [
+    # first and family name after the full name with the father's: one person
+    (["اختارت الفيدرالية الفنان عمر بن محمد الجاسر مديرا.", "وتلقى الفنان عمر الجاسر خطاب تهنئة."], True),
+    (["وقال أحمد سعد القحطاني إن المشروع بدأ.", "وأضاف أحمد القحطاني أن العمل مستمر."], True),
+    # a full name that does not read as an Arab one (no بن, no family name with ال): apart
+    (["قالت بوبي كريستينا براون إن الحفل بدأ.", "وغنت بوبي براون أغنية."], False),
+])
+def test_first_and_family_name_join_the_full_name(body, merged):
+    art = run(Article(id="t", source=Source(kind="text"), body=body), Options())
+    people = [e for e in art.entities if e.type == "PER"]
+    assert (len(people) == 1) is merged

@@ -25,6 +25,7 @@ from khabar.entities.coref import (
     merge_early_surnames,
     merge_first_names,
     merge_short_bodies,
+    merge_short_names,
     resolve_pending,
     unit_texts,
 )
@@ -74,6 +75,7 @@ def run(article: Article, options: Options) -> Article:
     order = _reading_order()
     resolve_pending(b, pendings, order, unit_texts(linkers))
     merge_early_surnames(b)
+    merge_short_names(b)  # (before first names: عمر then has one owner, not عمر الجاسر and its full name)
     merge_first_names(b)
     merge_short_bodies(b)
     link_anaphors(b, linkers, pendings, order)

@@ -164,6 +164,25 @@ def merge_first_names(b: Builder) -> None:
                 b.merge(ent, owners[0])
 
 
+def merge_short_names(b: Builder) -> None:
+    """A person named by first name and family name (عمر الجاسر) after or before the full name
+    with the father's (عمر بن محمد الجاسر, أحمد سعد القحطاني) is that person, when the full name
+    is the only one of the article so shaped.  The full name must read as an Arab one (بن/بنت, or a
+    family name with the article): بوبي براون is not بوبي كريستينا براون."""
+    people = [e for e in b.entities.values() if e.type == "PER"]
+    full: dict[tuple[str, str], list[Entity]] = {}
+    for ent in people:
+        words = _name_words(ent)
+        if len(words) >= 3 and (fold(words[-1]).startswith("ال") or any(fold(w) in ("بن", "بنت") for w in words[1:-1])):
+            full.setdefault((alias_key(words[0]), alias_key(words[-1])), []).append(ent)
+    for ent in people:
+        words = _name_words(ent)
+        if len(words) == 2 and ent.name == ent.name_ar and b.group_of.get(ent.id) != "people":
+            owners = full.get((alias_key(words[0]), alias_key(words[1])), [])
+            if len(owners) == 1 and owners[0].id in b.entities:
+                b.merge(ent, owners[0])
+
+
 def merge_short_bodies(b: Builder) -> None:
     """A body the article names by the first words of another body's name (الغرفة الوطنية after
     الغرفة الوطنية لمدارس تعليم السياقة, منظمة العفو before منظمة العفو الدولية) is that body, when
