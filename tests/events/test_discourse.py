@@ -86,3 +86,15 @@ def test_a_third_person_verb_in_a_quotation_keeps_its_own_subject() -> None:
 def test_only_a_first_person_imperfect_after_an_opening_mark_is_the_speakers(text: str, action: str,
                                                                              speaker: str) -> None:
     assert (action, speaker) not in [(a, source) for a, source, _ in _coded(text)]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # the subject of a verb of deciding or intending does the event noun after it
+    ("قررت الحكومة منع استيراد السيارات.", ("منع", "الحكومة", None)),  # VSO
+    ("وأوضح أن الغرفة الوطنية تتجه نحو منع العمل بالنظام القديم.", ("منع", "الغرفة الوطنية", None)),  # SVO
+    ("الحكومة تعتزم اعتقال المعارضين.", ("اعتقال", "الحكومة", "المعارضين")),
+    # its complement is a masdar, even when spelt like a verb (حظر, not حَظَرَ with the party as subject)
+    ("قررت المحكمة حظر الحزب.", ("منع", "المحكمة", "الحزب")),
+])
+def test_a_verb_of_deciding_lends_its_subject_to_the_event_noun_after_it(text: str, event: tuple) -> None:
+    assert event in _coded(text)

@@ -30,6 +30,7 @@ from khabar.model import Article, Ref
 _THAT = frozenset({"ان", "بان", "لان"})
 FATES = word_set("fates", strip_article=True)
 SELVES = word_set("selves")
+CONTROL = word_set("control")
 _PRONOUN_OBJECTS = frozenset({"معه", "معها", "معهم", "به", "بها", "بهم", "اليه", "اليها", "اليهم"})
 _TEMPORAL = frozenset({"بعد", "قبل", "اثر", "عقب", "منذ", "خلال"})
 _CLAUSE_PUNCT = frozenset(".،,؛:!؟?")
@@ -38,6 +39,7 @@ _AUXILIARIES = frozenset({"يكون", "تكون", "يكونوا", "قد", "كا�
 _PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم",
                            "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
 _OPENING_QUOTES = frozenset('"«“')
+_TOWARDS = frozenset({"نحو", "الي"})
 #: Folded person prefixes of a first-person imperfect (أدين، ندين، سأعمل، سنرد).
 _FIRST_PERSON = frozenset({"ا", "ن", "سا", "سن"})
 #: Words that may stand between أنه/أنها and its verb.
@@ -113,6 +115,21 @@ def pronoun_object(toks: list[Token], trig: Trigger) -> bool:
         w in _PRONOUN_OBJECTS for w in words)
 
 
+def _control_subject(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
+    """The subject of a verb of deciding or intending right before an event noun does it: قررت
+    الحكومة منع الاستيراد (VSO), الغرفة تتجه نحو منع العمل (SVO)."""
+    k = trig.first - 1
+    if k >= 0 and fold(toks[k].text) in _TOWARDS:
+        k -= 1
+    actor = next((a for a in actors if a.last == k), None)
+    if actor is not None:
+        verb = actor.first - 1
+        return actor if verb >= 0 and fold(toks[verb].text).lstrip("وف") in CONTROL else None
+    if k >= 1 and fold(toks[k].text).lstrip("وف") in CONTROL:
+        return next((a for a in actors if a.last == k - 1), None)
+    return None
+
+
 def _reported_subject(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
     """The control subject of an event noun inside a reported clause: أكدت المصادر أن الجمارك
     تمكنت من حجز... (the subject after أن, never the reporter: أفاد مصدر بمقتل شخص)."""
@@ -172,7 +189,7 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
         if args.source is None and carry and _possessed(toks[trig.last]):
             args.source = last_source  # خلال استقباله السيد...: "his" is the paragraph's topic
         if args.source is None:
-            args.source = _governing_subject(toks, coded, trig)
+            args.source = _governing_subject(toks, coded, trig) or _control_subject(toks, actors, trig)
             if args.source is None and not any(not other.is_noun for other, _ in coded):
                 args.source = preceding_subject(toks, actors, trig)  # أمرت السلطات باعتقال...
             if args.source is None and all(other.pred.speech for other, _ in coded if not other.is_noun):

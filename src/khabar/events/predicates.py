@@ -24,6 +24,10 @@ PREPOSITIONS = word_set("prepositions")
 EVENT_FRAMES = word_set("event_frames", strip_article=True)
 DAY_PARTS = word_set("day_parts")
 DAYS = word_set("days")
+CONTROL = word_set("control")
+_FUNCTION = word_set("function")
+#: Words back from an event noun to the verb of deciding that governs it (قررت وزارة الداخلية حظر).
+CONTROL_REACH = 3
 #: How far (in words) a light verb's object may follow it: شن الطيران الحربي غارات.
 OBJECT_WINDOW = 20
 #: Words by which a listed light-verb phrase's object may come after a nearer one's and still win.
@@ -121,6 +125,20 @@ def _light_verb_phrase(preds: list[Predicate], toks: list[Token], i: int) -> Tri
     return None
 
 
+def _after_control(toks: list[Token], i: int) -> bool:
+    """Whether a verb of deciding or intending (words.tsv control) stands at most CONTROL_REACH words
+    before index i, with only its subject or نحو/إلى between (no punctuation, no function word)."""
+    for j in range(i - 1, max(-1, i - 1 - CONTROL_REACH), -1):
+        word = fold(toks[j].text)
+        if toks[j].kind != "word":
+            return False
+        if word.lstrip("وف") in CONTROL:
+            return True
+        if word in _FUNCTION and word not in ("نحو", "الي"):
+            return False
+    return False
+
+
 def find_triggers(toks: list[Token]) -> list[Trigger]:
     """Coded predicates of one sentence, left to right, objects of light verbs consumed."""
     out: list[Trigger] = []
@@ -137,6 +155,10 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
             preds = [p for p in preds if p.objects]  # توقفت: no event alone, but توقفت عن تزويد is one
         if i > 0 and fold(toks[i - 1].text) in PREPOSITIONS:
             # في طلب ترمب: no verb follows a preposition (light-verb masdars do: من إلقاء القبض)
+            preds = [p for p in preds if p.kind == "N" or p.objects]
+        if any(p.kind == "N" for p in preds) and _after_control(toks, i):
+            # قررت المحكمة حظر الحزب: the complement of a verb of deciding is a masdar (a verb with no
+            # noun listed stays: يعتزم بحث ... مع is still the consultation)
             preds = [p for p in preds if p.kind == "N" or p.objects]
         if any(mark in tok.text for mark in _TANWEEN) and not fold(tok.text).lstrip("وف").startswith("م"):
             preds = [p for p in preds if p.kind == "N"]  # طلباً: a verb never carries tanween (منددًا is a ḥāl)
