@@ -121,6 +121,7 @@ CLASSES = [
     ("same", "ذاته"),
     ("relayed_from", "نقل عن"),
     ("pronoun_particle", "لكنها"),
+    ("contrast", "لكن"),
 ]
 
 

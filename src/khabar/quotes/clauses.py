@@ -92,7 +92,8 @@ def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> O
                 return nxt
             if i + 1 < stop:
                 return Opener(i, "prep", unit.tokens[i + 1].start)
-        if unit.tokens[i].kind == "word" and i > start and (_new_cue(unit, i) or _participle_clause(unit, i)):
+        if unit.tokens[i].kind == "word" and i > start and (_new_cue(unit, i) or _participle_clause(unit, i)
+                                                            or _subject_cue(unit, start, i)):
             return None  # an opener beyond the next statement is not this verb's
         i = _next_look(unit, i + 1, limit, prep)
     return None
@@ -119,6 +120,33 @@ def _participle_clause(unit: Unit, i: int) -> bool:
     return form is not None and form.kind == "participle" and i > 0 and unit.is_punct(i - 1, COMMA)
 
 
+#: Most words of a subject between a contrast word and its verb (لكن خبيرة طبية أكدت).
+MAX_SUBJECT_WORDS = 3
+#: Words after which a finite verb stands inside the clause it belongs to (الذي قال، أن يعلن، كان قد أكد).
+_VERB_INSIDE = ("relative", "aux", "pronoun_particle")
+
+
+def _subject_cue(unit: Unit, start: int, i: int) -> bool:
+    """A finite speech verb after its own subject (... لكن خبيرة طبية أكدت أن): the complementizer
+    after it is its own, not the earlier verb's.  Not a verb in a relative or subordinate clause
+    (الذي قال، أن يعلن), nor one right after the cue's own words (ومضى يقول)."""
+    form = unit.cue_form(i)
+    if form is None or form.kind != "verb" or i - start < 2 or unit.tokens[i - 1].kind != "word":
+        return False
+    if any(unit.is_a(i - 1, cls) for cls in _VERB_INSIDE) or unit.keys[i - 1] in ("ان", "أن", "لن", "لم", "كي", "لكي"):
+        return False
+    return any((unit.is_a(k, "contrast") or unit.phrase_at(k, "boundary")) and _plain_words(unit, k + 1, i)
+               for k in range(max(start + 1, i - 1 - MAX_SUBJECT_WORDS), i - 1))
+
+
+def _plain_words(unit: Unit, start: int, stop: int) -> bool:
+    """Tokens [start, stop) can be a subject: words, none a preposition or adjunct (لكن بعد
+    إجراء العملية تبين أن: a time, and the verb impersonal)."""
+    return all(unit.tokens[j].kind == "word" and not any(
+        in_class(cls, unit.bare(j)) for cls in ("adjunct", "content_prep", "blocking_prep"))
+        for j in range(start, stop))
+
+
 def _new_cue(unit: Unit, i: int) -> bool:
     """A speech verb with a conjunction (وأضاف) starts a new attribution."""
     form = unit.cue_form(i)
@@ -134,6 +162,9 @@ def boundary_at(unit: Unit, i: int) -> bool:
         return True  # ، بحسب المصدر / وفق قوله
     if _joined_speaker(unit, i):
         return True
+    if unit.is_a(i, "contrast") and any(_subject_cue(unit, i - 1, j) for j in range(i + 2, min(
+            len(unit.tokens), i + 2 + MAX_SUBJECT_WORDS))):
+        return True  # ...، لكن خبيرة طبية أكدت أن: another speaker's statement
     if unit.keys[i] == _KAMA and i + 1 < len(unit.tokens) and unit.cue_form(i + 1) is not None \
             and unit.cue_form(i + 1).kind == "verb":
         return True  # ... والعكس صحيح كما صرحت لصحيفة: a new attribution

@@ -733,7 +733,8 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
         return None  # وأصدرت الوزارة بيانا دعت فيه: a long run not opening with a name holds a verb
     phrase = make_phrase(unit, start, end)
     if phrase is not None and start == clause_start_token and unit.keys[start][:1] == "و" \
-            and start > unit.sentence_start(cue) and not unit.is_a(start, "title") and len(unit.keys[start]) > 3:
+            and start > unit.sentence_start(cue) and not unit.is_a(start, "title") and len(unit.keys[start]) > 3 \
+            and not unit.is_a(start - 1, "contrast"):  # لكن وسائل إعلام تقول: the word's own و
         phrase.words = phrase.words[1:]  # ... ولافروف ينفي: the conjunction joins the clause
     return phrase
 
@@ -756,6 +757,8 @@ def clause_start(unit: Unit, i: int) -> int:
             return j + 1
         if unit.phrase_at(j, "boundary"):
             return j + unit.phrase_at(j, "boundary")
+        if unit.is_a(j, "contrast"):
+            return j + 1  # ... لكن الرئيس أكد
         if unit.keys[j][:1] == "و" and j > sentence_start and _joins_clause(unit, j, i):
             return j
         j -= 1
