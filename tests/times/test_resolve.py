@@ -46,3 +46,14 @@ def test_future_sentence_takes_the_coming_month() -> None:
 
 def test_hijri_month_alone_is_no_time() -> None:
     assert analyse_text("قال رمضان الزهراني", SHABAN) == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("قالت الوزارة اليوم الخميس", "2017-02-16", "2017-02-16"),  # the stamp agrees with the weekday
+    ("وقالت الوزارة اليوم الأربعاء", "2018-02-15", "2018-02-14"),  # a stamp a day late
+    ("وقام الرئيس أمس الخميس بإمامة المصلين", "2015-07-21", "2015-07-16"),  # a crawl time days later
+    ("يلتقي المنتخب يوم غد الخميس", "2016-06-22", "2016-06-23"),
+    ("توقع الاتفاقيات غداً الأربعاء", "2018-02-26", "2018-02-28"),  # a stamp a day early
+])
+def test_weekday_beside_a_relative_day_decides(text: str, published: str, expected: str) -> None:
+    assert value(text, published) == expected

@@ -104,6 +104,23 @@ def _year_of_weekday(p: Parsed, guess: int) -> int:
     return guess
 
 
+#: How many days a publication stamp may be later than the day its text calls اليوم.
+LATE_STAMP_DAYS = 4
+
+
+def _relative_day(p: Parsed, anchor: dt.date) -> dt.date:
+    """أمس، اليوم، غدا from the anchor; with a weekday beside it (اليوم الخميس، يوم غد الثلاثاء),
+    the day of that weekday from four days before to two after: the text's weekday outweighs a
+    stamp a few days off, mostly late (a crawl time, a late upload, a time zone)."""
+    day = anchor + dt.timedelta(days=p.relday or 0)
+    if p.weekday is None:
+        return day
+    day += dt.timedelta(days=(p.weekday - day.weekday() + LATE_STAMP_DAYS) % 7 - LATE_STAMP_DAYS)
+    if (p.relday or 0) <= 0 and day > anchor:
+        day -= dt.timedelta(weeks=1)  # today or yesterday is never after the stamp
+    return day
+
+
 def _weekday(p: Parsed, anchor: dt.date, future: bool) -> str:
     assert p.weekday is not None
     back = (anchor.weekday() - p.weekday) % 7
@@ -249,7 +266,7 @@ def resolve(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | No
             return None
         return _shift(anchor, p.unit, p.sign * p.count)
     if p.relday is not None:
-        return (anchor + dt.timedelta(days=p.relday)).isoformat()
+        return _relative_day(p, anchor).isoformat()
     if p.weekday is not None:
         return _weekday(p, anchor, future)
     if p.kind == "period" and p.period is not None:
