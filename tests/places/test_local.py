@@ -126,3 +126,16 @@ def test_capital_and_city_designators(text: str, mention: str, name: str) -> Non
 ])
 def test_capital_designator_needs_a_capital(text: str) -> None:
     assert all(n not in ("Bor", "Al Hindīyah") for _, _, n in places_of(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a settlement designator (airport, port, prison) names the city; the bare name inside follows it
+    ("أقلعت الطائرة من مطار تونس قرطاج", [("مطار تونس", "Tunis"), ("تونس", "Tunis"), ("قرطاج", "Carthage")]),
+    ("رست السفينة في ميناء جيبوتي", [("ميناء جيبوتي", "Djibouti"), ("جيبوتي", "Djibouti")]),
+    ("وصلوا إلى جزيرة قبرص", [("جزيرة قبرص", "Cyprus"), ("قبرص", "Cyprus")]),  # an island stays the country
+])
+def test_settlement_designators(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(m, n) for m, _, n in places_of(text)]
+    assert found == expected
+    if "قبرص" in text:
+        assert all(c == "CY" for _, c, _ in places_of(text))

@@ -130,12 +130,17 @@ def run(article: Article, options: Options) -> Article:
         people = _tagged_spans(article, field, paragraph, ("PER",))
         organisations = _tagged_spans(article, field, paragraph, ("ORG",))
         covered = []
+        wide: tuple[Hit, Choice] | None = None  # the last designated mention and its reading
         for hit in hits[(field, paragraph)]:
             if _inside_other_name(hit, tagged, people, organisations, text):
                 continue
             part = fold_word(text[hit.start:hit.end].split()[0]) if hit.designator == "part" else None
             covered.append((hit.start, hit.end))  # a known name: never an unknown place below
             choice = choose(hit, countries, part) or choose_local(hit, home, _overlaps(hit, tagged))
+            if choice and wide and wide[0].key == hit.key and wide[0].start <= hit.start and hit.end <= wide[0].end:
+                choice = wide[1]  # مطار تونس: the bare تونس inside it is the same place, Tunis
+            if choice is not None and hit.designator not in (None, "part"):
+                wide = (hit, choice)
             if choice is not None:
                 places.append(_place(text, hit, choice, field, paragraph))
                 confirmed.setdefault(hit.key, choice)

@@ -22,6 +22,10 @@ _PART_NAMES = {"شمال": "Northern", "جنوب": "Southern", "شرق": "Easter
                "وسط": "Central"}
 
 
+#: Designators of a settlement or something in one: the name after them is no country's.
+_SETTLEMENT_WORDS = frozenset({"city", "capital", "region", "airport", "port", "prison", "base", "camp"})
+
+
 @dataclass(frozen=True)
 class Choice:
     entry: Entry
@@ -53,7 +57,7 @@ def _plausible(entry: Entry, hit: Hit, countries: Counter[str]) -> bool:
 def choose(hit: Hit, countries: Counter[str], part_word: str | None = None) -> Choice | None:
     """The best reading of ``hit`` in this article, or None when none is plausible enough."""
     readings = [e for e in hit.readings if _plausible(e, hit, countries)]
-    if hit.designator in ("city", "capital", "region"):  # مدينة تونس، العاصمة الجزائر: the city
+    if hit.designator in _SETTLEMENT_WORDS:  # مدينة تونس، العاصمة الجزائر، مطار تونس: the city
         readings = [e for e in readings if e.feature != "country"] or readings
     elif hit.designator and hit.designator not in ("part", "country", "capital_of"):  # عاصمة بيرو: Peru
         same = [e for e in readings if e.feature == hit.designator or not e.from_geonames]
