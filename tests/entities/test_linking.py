@@ -328,3 +328,16 @@ def test_arab_provinces(text, name):
 def test_a_proclitic_before_a_voted_name_is_no_part_of_it(text, mention):
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
     assert mention in [m.text for e in art.entities for m in e.mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال ناصر المحمد إن الحكومة ستجتمع", "Nasser Al-Mohammed Al-Sabah"),
+    ("وقال الرئيس جلال الطالباني إن", "Jalal Talabani"),  # the article where the alias has none
+    ("وقال سعد #الحريري إن", "Saad Hariri"),
+])
+def test_a_curated_person_with_the_article_as_listed(text, name):
+    assert name in names(analyse(text))
+
+
+def test_a_curated_name_without_its_article_is_someone_else():
+    assert "Nasser Al-Mohammed Al-Sabah" not in names(analyse("وضم المجلس ناصر محمد الحقيل عضوا"))

@@ -25,6 +25,7 @@ construction are a :class:`~khabar.entities.builder.Builder`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from operator import attrgetter
 
 from khabar.arabic import Token
@@ -53,7 +54,7 @@ from khabar.entities.cues import (
 )
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import fold, strip_article
-from khabar.entities.lexicon import folded_word_list
+from khabar.entities.lexicon import folded_word_list, named_entries
 from khabar.entities.matcher import GAZETTEER_GROUPS, Lexicon, Match
 from khabar.entities.roles import RoleReader
 from khabar.model import Entity, Mention
@@ -184,6 +185,8 @@ class UnitLinker(RoleReader):
             return False
         if m.entry.type == "PER" and self.neighbour_key(m.first - 1) in CONNECTORS:
             return False  # محمد بن راشد inside حمدان بن محمد بن راشد: the tagger's span decides
+        if m.entry.type == "PER" and m.first < m.last and not self.articles_as_listed(m):
+            return False  # ناصر محمد is no ناصر المحمد: a name's article is part of it
         word = self.texts[m.first]
         if m.entry.kind in ("capital", "city") and m.first == m.last \
                 and fold(word[self.lex.keys.proclitic_length(word):]).startswith("ال") \
@@ -195,6 +198,17 @@ class UnitLinker(RoleReader):
             return any(
                 s.type in ("LOC", "GPE") and s.first <= m.first and s.last >= m.last for s in spans)
         return True
+
+    def articles_as_listed(self, m: Match) -> bool:
+        """The words of a curated person's match carry the article wherever one of the entry's
+        aliases of as many words does (the matcher's keys drop it: ناصر محمد is no ناصر المحمد)."""
+        words = [fold(t).lstrip("#") for t in self.texts[m.first:m.last + 1]]
+        words[0] = words[0][self.lex.keys.proclitic_length(self.texts[m.first]):]
+        has = [w.startswith("ال") or w.lstrip("وف").startswith("لل") for w in words]
+        listed = [p for p in person_article_patterns().get(m.entry.name, ()) if len(p) == len(has)]
+        # (عبد الله in the text, عبدالله listed: no alias to compare with; the article where the
+        # alias has none is a spelling too: الطالباني, طالباني)
+        return not listed or any(all(h or not a for h, a in zip(has, p, strict=True)) for p in listed)
 
     @staticmethod
     def _overlaps(span: Span, matches: list[Match]) -> bool:
@@ -403,3 +417,13 @@ def voted_name(word: str) -> bool:
 
 def _person_count(word: str) -> int:
     return person_votes().get(fold(word), (0, 0))[1]
+
+
+@lru_cache(maxsize=1)
+def person_article_patterns() -> dict[str, set[tuple[bool, ...]]]:
+    """Curated person -> which words of each alias carry the article (ناصر المحمد: (False, True))."""
+    out: dict[str, set[tuple[bool, ...]]] = {}
+    for alias, entry in named_entries():
+        if entry.type == "PER":
+            out.setdefault(entry.name, set()).add(tuple(fold(w).startswith("ال") for w in alias.split()))
+    return out
