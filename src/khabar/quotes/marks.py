@@ -10,6 +10,7 @@ in its paragraph encloses the rest of the paragraph.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", "‘": "’"}
@@ -72,6 +73,11 @@ def _symmetric_opens(text: str, i: int, open_here: bool) -> bool:
 
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Every quotation in ``text``, outermost first in order of opening."""
+    return list(_quotes(text))
+
+
+@lru_cache(maxsize=64)  # the stage asks again of one unit (its reading, then continued quotations)
+def _quotes(text: str) -> tuple[QuoteSpan, ...]:
     stack: list[tuple[str, int]] = []
     spans: list[QuoteSpan] = []
     for match in _MARK.finditer(text):
@@ -96,7 +102,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 _close(stack, spans, opener, i)
     for depth, (_, start) in enumerate(stack):
         spans.append(QuoteSpan(start, len(text), depth, False))
-    return sorted(spans, key=lambda s: (s.open, s.depth))
+    return tuple(sorted(spans, key=lambda s: (s.open, s.depth)))
 
 
 def _end_left_open(stack: list[tuple[str, int]], spans: list[QuoteSpan], mark: str, text: str, i: int) -> None:
