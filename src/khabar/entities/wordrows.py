@@ -111,17 +111,21 @@ class WordRows:
         f = fold(w)
         reads = readings(f) if f else [f]
         stem = reads[-1]
-        of_f = self.entries.get(f, _NOTHING)
-        of_stem = of_f if stem == f else self.entries.get(stem, _NOTHING)
-        end = f[-3:]
+        entries = self.entries
+        of_f = entries.get(f, _NOTHING)
+        of_stem = of_f if stem == f else entries.get(stem, _NOTHING)
+        end, stem_end = f[-3:], stem[-3:]
         suffix = self.suffix[end]
-        stem_suffix = suffix if stem[-3:] == end else self.suffix[stem[-3:]]
+        stem_suffix = suffix if stem_end == end else self.suffix[stem_end]
         stem_prefix = self.stem_prefix[stem[:3]]
+        n = len(stem)
+        vowels = stem.count("ا") + stem.count("و") + stem.count("ي")
         out = [of_f[0], of_stem[1], *self.prefix[f[:3]], *suffix[:3], stem_suffix[3], stem_prefix[0],
-               stem_suffix[4], stem_prefix[1], self.length[min(len(stem), 8)],
-               self.cl.get(f[:len(f) - len(stem)] if f.endswith(stem) else "?"),
-               self.vowels[min(stem.count("ا") + stem.count("و") + stem.count("ي"), 4)]]
-        if f.startswith("ال") or (f.find("ال") in (1, 2) and any(r != f for r in reads[1:])):
+               stem_suffix[4], stem_prefix[1], self.length[n if n < 8 else 8],
+               self.cl.get(f[:len(f) - n] if f.endswith(stem) else "?"),
+               self.vowels[vowels if vowels < 4 else 4]]
+        # every reading after the first is shorter than the word: a second reading is a stripped one
+        if f.startswith("ال") or (len(reads) > 1 and f.find("ال") in (1, 2)):
             out.append(self.art)
         if not BARE_LETTERS.fullmatch(w):  # Arabic letters only (most words): no Latin, digit or punct
             out += map(self.row_of.get, marks(w, f))
