@@ -100,6 +100,9 @@ def test_place_after_a_place_word_survives_a_person_tag() -> None:
     person = [(hit.start, hit.end)]
     assert not _inside_other_name(hit, [], person, [], text)
     assert _inside_other_name(hit, [], person, [], "قال سيدي بوزيد")
+    text = "بلدية حمام الأنف (ولاية بن عروس)"  # a bracket before the place word
+    for hit in find_places(text):  # the designated mention and the bare name inside it
+        assert not _inside_other_name(hit, [], [(text.index("لاية"), len(text) - 1)], [], text)
 
 
 def test_lam_alone_is_no_place_cue() -> None:

@@ -24,6 +24,7 @@ PLACE_TYPES = ("GPE", "LOC", "FAC")
 FIELDS = ANALYSED_FIELDS + ("dateline",)
 #: Nisba adjectives and demonyms (السورية، الأمريكيون) are not places.
 _NISBA = re.compile(r"(?:ي|يه|يون|يين|يان|يتان)$")
+_WORDS = re.compile(r"\w+")
 
 
 @dataclass
@@ -42,7 +43,7 @@ def _inside_other_name(hit: Hit, tagged: list[tuple[int, int]], people: list[tup
                        organisations: list[tuple[int, int]], text: str = "") -> bool:
     """Part of a person's name (بشار الأسد), or a city-like word inside an organisation's name
     other than its seat (غرفة حفر الباطن: the chamber is an organisation, the town a place)."""
-    if _overlaps(hit, tagged) or (text and _after_place_word(text, hit.start)):
+    if _overlaps(hit, tagged) or hit.designator not in (None, "part") or (text and _after_place_word(text, hit.start)):
         return False  # ولاية سيدي بوزيد، معتمدية بن قردان: a place, whatever the tagger made of it
     trusted = any(not e.from_geonames or e.population >= BIG_CITY for e in hit.readings) \
         or after_seat_head(text, hit.start)
@@ -65,7 +66,7 @@ def _after_place_word(text: str, start: int) -> bool:
     before ``start``, with or without a clitic (بولاية)."""
     from khabar.places.gazetteer import designators
 
-    before = fold_word(text[max(0, start - 20):start]).split()
+    before = _WORDS.findall(fold_word(text[max(0, start - 20):start]))
     if not before or not text[:start].endswith((" ", "\u00a0")):
         return False
     marks = designators()
