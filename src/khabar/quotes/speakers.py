@@ -227,7 +227,8 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
         if j > start and (member_end := _membership_end(unit, start, j, stop)) > j:
             j = member_end  # مفوض العدل في الاتحاد الأوروبي، الباحث في معهد واشنطن: the body is the title's
             continue
-        if (unit.phrase_at(j, "adjunct", 2) or in_class("content_prep", unit.bare(j)) or channel_start(unit, j)) \
+        if (unit.phrase_at(j, "adjunct", 2) or in_class("content_prep", unit.bare(j))
+                or (channel_start(unit, j) and not _titles_body(unit, start, j))) \
                 and not (j > start and unit.bare(j - 1) == "كل"):  # كل من X وY
             break
         if unit.times_in(tok.start, tok.end):
@@ -264,6 +265,13 @@ def _object_with_pronoun(unit: Unit, j: int) -> bool:
         return False
     start = unit.tokens[j].start
     return not any(m.start < start < m.end for m in unit.mentions)
+
+
+def _titles_body(unit: Unit, start: int, j: int) -> bool:
+    """لل + a body after a title is the body the title holds (الأمين العام للاتحاد العام التونسي
+    للشغل), not a channel; a medium after لـ (لرويترز، لوكالة X) stays one."""
+    return unit.keys[j].startswith("لل") and unit.is_a(start, "title") and not unit.is_a(start, "anonymous") \
+        and not in_class("media_noun", unit.keys[j][2:])
 
 
 def _membership_end(unit: Unit, start: int, j: int, stop: int) -> int:
@@ -595,7 +603,12 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
     if len(runs[0]) == 1 and not unit.mentions_in(unit.tokens[runs[0][0]].start, unit.tokens[runs[0][0]].end):
         runs = runs[1:]  # دفاع الداعية: one word before a title is a common noun, not a name
     for run in runs:
-        if run and _after_construct_head(unit, run[0] - 1):
+        lead = 0
+        while lead < len(run) - 1 and _nisba(unit.keys[run[lead]]):
+            lead += 1  # المتحدث الإعلامي للدفاع المدني: the title's adjectives before its body
+        if lead and _titles_body(unit, phrase.start, run[lead]):
+            run = run[lead:]
+        if run and (_after_construct_head(unit, run[0] - 1) or _titles_body(unit, phrase.start, run[0])):
             length = _genitive_length(unit, run)
             if length is None:
                 break  # مدير مستشفى الملك فهد: the genitive goes on past the run, no name in sight
