@@ -67,3 +67,25 @@ def test_a_subject_opening_its_clause_after_a_conjunction_of_that(text: str, eve
 def test_a_passive_spelt_as_such_takes_any_party_after_it_as_its_victim() -> None:
     assert ("أصاب", None, "الجنود الأمريكيون") in coded("أصيب الجنود الأمريكيون بجروح في الهجوم.")
     assert ("أصاب", "الجيش", "ثلاثة مسلحين") in coded("أصاب الجيش ثلاثة مسلحين.")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a verb after و opens a clause of its own: the actor before it belongs to the clause before
+    ("قتل شخص وأصيب أربعة آخرون في عملية طعن.", ("أصاب", None, "أربعة آخرون")),  # a count in words
+    ("وقعت مصر والسعودية اتفاقا.", ("وقع اتفاقا", "مصر", None)),  # و of وقع is the verb's own
+    ("الجيش السوري قصف المدينة.", ("قصف", "الجيش السوري", None)),
+])
+def test_a_conjoined_verb_takes_no_subject_from_before_the_conjunction(text: str, event: tuple) -> None:
+    assert event in coded(text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("قتل سبعة أشخاص وأصيب حوالي 20 آخرين بجروح.", "حوالي 20 آخرين"),  # a count in words and figures
+    ("قتل ثلاثة أشخاص وأصيب اثنان حين انفجرت قنبلة.", "اثنان"),
+])
+def test_the_victims_of_a_spelt_passive_counted_in_words(text: str, target: str) -> None:
+    assert ("أصاب", None, target) in coded(text)
+
+
+def test_a_count_of_times_is_no_victim() -> None:
+    assert not any(t == "أربع مرات" for _, _, t in coded("وأصيب أربع مرات منذ آذار."))

@@ -14,6 +14,7 @@ from khabar.events.lexicon import (
     _verb_analyses,
     analyse_word,
     coding_rows,
+    conjoined,
     light_object_keys,
     load_lexicon,
     matches_object,
@@ -238,3 +239,14 @@ def test_hamza_below_is_no_form_iv_perfect(word: str, lemmas: list[str]) -> None
 def test_a_passive_perfect_known_by_its_spelling(word: str, lemma: str, passive: bool) -> None:
     pred = next(p for p in analyse_word(word) if p.lemma == lemma)
     assert spelled_passive(word, pred) is passive
+
+
+@pytest.mark.parametrize(("word", "lemma", "expected"), [
+    ("وأصيب", "أصاب", True),
+    ("أصيب", "أصاب", False),
+    ("وقعت", "وقع اتفاقا", False),  # its و is the verb's first letter
+    ("فقصفت", "قصف", True),
+])
+def test_a_verb_only_with_a_conjunction_is_conjoined(word: str, lemma: str, expected: bool) -> None:
+    pred = next(p for p in analyse_word(word) if p.lemma == lemma)
+    assert conjoined(word, pred) is expected

@@ -20,7 +20,7 @@ from khabar.events.actors import (
     actor_tables,
     nisba_country,
 )
-from khabar.events.lexicon import analyse_word, spelled_passive, word_set
+from khabar.events.lexicon import analyse_word, conjoined, spelled_passive, word_set
 from khabar.events.names import (
     CLAUSE_OPENERS,
     SKIPPABLE,
@@ -34,6 +34,7 @@ from khabar.events.names import (
     titled_name,
 )
 from khabar.events.predicates import NEGATORS, Trigger
+from khabar.events.spans import NUMBER_WORDS
 
 AGENT_MARKERS = word_set("agent_markers")
 _CLITIC_PREPS = ("ب", "ل", "وب", "ول", "فب", "فل")
@@ -59,6 +60,8 @@ _QUOTES = frozenset("\"«“")
 _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
 _PLACES = ("GPE", "LOC", "FAC")
 _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
+#: Counted nouns that are no people (أصيب أربع مرات).
+_NOT_PEOPLE = frozenset({"مره", "مرات"})
 #: CAMEO roots below this are said, not done: praising or doubting X's words is about X.
 VERBAL_CONFLICT_END = "14"
 
@@ -117,7 +120,10 @@ def actor_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: set
 
 
 def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
-    """An SVO subject: an actor ending right before the verb and opening its clause."""
+    """An SVO subject: an actor ending right before the verb and opening its clause (a verb after و
+    opens a clause of its own: قتل شخص وأصيب أربعة)."""
+    if not trig.is_noun and conjoined(toks[trig.first].text, trig.pred):
+        return None
     k = trig.first - 1
     while k >= 0 and (fold(toks[k].text) in NEGATORS | {"قد"} or toks[k].text in "،,"):
         k -= 1
@@ -274,14 +280,23 @@ def _construct_head(toks: list[Token], k: int, j: int) -> int:
     return head if prev in PREPOSITION_WORDS or word.startswith(_CLITIC_PREPS) else j
 
 
-def _count_phrase(toks: list[Token], k: int, text: str) -> Actor | None:
-    """A count of people right after a passive verb: قتل 5 مدنيين, اعتقل العشرات."""
+def _count_phrase(toks: list[Token], k: int, text: str, number_words: bool = False) -> Actor | None:
+    """A count of people right after a passive verb: قتل 5 مدنيين, اعتقل العشرات; with
+    ``number_words`` (a verb spelt as a passive) also a count in words: أصيب أربعة آخرون."""
     if k >= len(toks):
         return None
-    if toks[k].kind == "number" or fold(toks[k].text) in _COUNT_WORDS:
+    if (toks[k].kind == "number" or fold(toks[k].text) in _COUNT_WORDS
+            or (number_words and folded_bare(toks[k].text) in NUMBER_WORDS)):
+        first = k
+        if number_words and k + 1 < len(toks) and toks[k + 1].kind == "number":
+            k += 1  # حوالي 20 آخرين
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        last = k + 1 if nxt is not None and nxt.kind == "word" and fold(nxt.text) not in FUNCTION_WORDS else k
-        return Actor(k, last, toks[k].start, toks[last].end, text[toks[k].start: toks[last].end], agent="CVL")
+        counted = nxt is not None and nxt.kind == "word" and fold(nxt.text) not in FUNCTION_WORDS | {"حين"}
+        if counted and fold(nxt.text) in _NOT_PEOPLE:
+            return None  # أصيب أربع مرات: times, not people
+        last = k + 1 if counted else k
+        return Actor(first, last, toks[first].start, toks[last].end, text[toks[first].start: toks[last].end],
+                     agent="CVL")
     return None
 
 
@@ -549,10 +564,10 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
     after = trig.last + 1
     if source is None:
         if trig.pred.passive:
-            count = _count_phrase(toks, after, text)
+            spelled = spelled_passive(toks[trig.first].text, trig.pred)
+            count = _count_phrase(toks, after, text, number_words=spelled)
             victim = actor_after(toks, actors, after, time_tokens)
-            if count or (victim and (victim.agent in _VICTIMS or _oblique(toks, victim)
-                                     or spelled_passive(toks[trig.first].text, trig.pred))):
+            if count or (victim and (victim.agent in _VICTIMS or _oblique(toks, victim) or spelled)):
                 return Arguments(_passive_agent(toks, actors, after), count or victim, passive=True)
         # a light verb's subject sits between the verb and its object: شن الجيش غارات
         source = actor_after(toks, actors, _after_each_of(toks, trig.first + 1), time_tokens)

@@ -262,3 +262,13 @@ def spelled_passive(text: str, pred: Predicate) -> bool:
     first_person = any(r.tense == IMPERFECT and r.prefix == "ا" and not r.suffix and not r.obj
                        and pred in lex.imperfect.get(r.stem, ()) for r in readings)
     return first_person and not any(r.tense == PERFECT and pred in lex.perfect.get(r.stem, ()) for r in readings)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def conjoined(text: str, pred: Predicate) -> bool:
+    """Whether the word is the predicate's verb only with a conjunction و/ف before it (وأصيب, not
+    وقع: its و is the verb's own letter), so that it opens a clause of its own."""
+    lex = load_lexicon()
+    tables = (lex.perfect, lex.imperfect)
+    mine = [r for r in verb_readings(fold(text)) if pred in tables[r.imperfect_stem].get(r.stem, ())]
+    return bool(mine) and all(r.conj for r in mine)
