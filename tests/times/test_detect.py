@@ -109,3 +109,11 @@ def test_today_before_a_definite_word(text: str, expected: list[tuple[str, str]]
 ])
 def test_maghrebi_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("من الرابع عشر لشهر يونيو إلى الخامس عشر من شهر يوليو", [("الرابع عشر لشهر يونيو", "2017-06-14"),
+                                                          ("الخامس عشر من شهر يوليو", "2017-07-15")]),
+])
+def test_ordinal_days_of_a_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

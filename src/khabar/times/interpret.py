@@ -125,7 +125,7 @@ def _read_calendar(lx: Lexicon, text: str, p: Parsed) -> str:
     if day and p.month is not None and 1 <= int(day.group(1)) <= 31:
         p.day = int(day.group(1))
     elif p.month is not None:
-        ordinal = re.search(rf"({alternation(lx.ordinals)})\s+من(?!\w)", text)
+        ordinal = re.search(rf"({alternation(lx.ordinals)})\s+(?:من(?!\w)|لشهر)", text)  # (الرابع عشر لشهر يونيو)
         if ordinal:
             p.day = lx.ordinals[ordinal.group(1)]
         elif re.search(r"(?<!\w)(?:اول|غره)\s+(?:من\s+)?(?:شهر\s+)?(?=\s)", text):

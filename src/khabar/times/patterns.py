@@ -81,7 +81,7 @@ def _compile(body: str) -> re.Pattern[str]:
 def patterns() -> tuple[Pattern, ...]:
     lx = lexicon()
     p = _pieces(lx)
-    day = rf"(?:{DAYNUM}(?:\s*(?:-|و|الي)\s*{DAYNUM})?\s*(?:من\s+)?(?:شهر\s+)?|{p['ORD']}\s+من\s+(?:شهر\s+)?|(?:اول|غره)\s+(?:من\s+)?(?:شهر\s+)?)"
+    day = rf"(?:{DAYNUM}(?:\s*(?:-|و|الي)\s*{DAYNUM})?\s*(?:من\s+)?(?:شهر\s+)?|{p['ORD']}\s+(?:من\s+(?:شهر\s+)?|لشهر\s+)|(?:اول|غره)\s+(?:من\s+)?(?:شهر\s+)?)"
     bodies = {
         "date": rf"{p['DATEPREFIX']}{day}{p['MONTHX']}(?:{p['YEARPART']})?(?:\s+{p['DIR']})?",
         "numeric": rf"{p['DATEPREFIX']}(?:{p['MONTHX']}\s*)?{p['NUMDATE']}",
