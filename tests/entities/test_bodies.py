@@ -77,3 +77,15 @@ def test_a_facility_named_after_a_person(text, name, type_):
 def test_a_body_a_person_leads_leaves_the_person(text, person):
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
     assert person in {e.name for e in art.entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a known name inside a longer quoted name is part of it
+    ('وفاز حزب "اليسار الجمهوري في كاتالونيا" بالمقاعد', "اليسار الجمهوري في كاتالونيا"),
+    ('وقالت صحيفة "الإمارات اليوم" إن', "الإمارات اليوم"),
+    # a known name that fills the quotes stays itself
+    ('ونشرت صحيفة "واشنطن بوست" تقريرا', "The Washington Post"),
+])
+def test_a_quoted_name_after_a_head(text, name):
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
+    assert name in {e.name for e in art.entities}

@@ -341,3 +341,16 @@ def test_a_curated_person_with_the_article_as_listed(text, name):
 
 def test_a_curated_name_without_its_article_is_someone_else():
     assert "Nasser Al-Mohammed Al-Sabah" not in names(analyse("وضم المجلس ناصر محمد الحقيل عضوا"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("فاز ترامب في ولاية فلوريدا وبنسلفانيا", "Florida"),  # states of the United States
+    ("في المعهد الوطني في نورث كارولاينا", "North Carolina"),
+    ("أعلنت حكومة إقليم كاتالونيا", "Catalonia"),
+])
+def test_regions_of_other_countries(text, name):
+    assert names(analyse(text))[name].type == "GPE"
+
+
+def test_a_place_noun_before_a_place_with_a_preposition_is_not_its_name():
+    assert [m.text for m in names(analyse("ووقع الهجوم في المدينة بألاباما"))["Alabama"].mentions] == ["ألاباما"]

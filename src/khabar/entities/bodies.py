@@ -134,7 +134,9 @@ class BodyFinder:
 
     def quoted_names(self, matches: list[Match]) -> list[Span]:
         """A head noun before a quoted name (بنك "يوني كريديت") is one body: the span runs from the
-        head to the closing quote; a name the lexicons know inside the quotes is left to them."""
+        head to the closing quote; a name the lexicons know that fills the quotes is left to them
+        (صحيفة "واشنطن بوست"), one inside a longer quoted name is part of it (حزب "اليسار الجمهوري في
+        كاتالونيا")."""
         out: list[Span] = []
         toks = self.tokens
         if QUOTE_MARKS.isdisjoint(self.texts):  # most units quote nothing
@@ -148,8 +150,8 @@ class BodyFinder:
             close = next((j for j in range(i + 2, min(i + 7, len(toks))) if toks[j].text in QUOTE_MARKS), None)
             if close is None or close == i + 2 or any(t.kind == "punct" for t in toks[i + 2:close]):
                 continue
-            if any(m.first <= close and i + 2 <= m.last and m.entry.kind == "named" for m in matches):
-                continue
+            if any(m.first <= i + 2 and close - 1 <= m.last and m.entry.kind == "named" for m in matches):
+                continue  # (a known name that fills the quotes; one inside a longer name is part of it)
             out.append(Span(i, close, type_))
         return out
 

@@ -127,6 +127,8 @@ class UnitLinker(RoleReader):
         quoted = self.quoted_names(matches)
         if quoted:
             spans = [s for s in spans if not any(q.first <= s.last and s.first <= q.last for q in quoted)] + quoted
+            # (a known name inside a longer quoted one is part of it: حزب "اليسار الجمهوري في كاتالونيا")
+            matches = [m for m in matches if not any(q.first < m.first and m.last <= q.last for q in quoted)]
         # ANERcorp's MISC mixes currencies, religions and products: too loose to name an entity;
         # a one-word span that is one of the commonest words is a tagger slip.
         stop, labels = name_stop_keys(), genre_label_keys()
@@ -243,8 +245,9 @@ class UnitLinker(RoleReader):
             return item.last
         ent = entity_from_entry(entry)
         first = item.first
-        if entry.type == "GPE" and entry.kind != "country" and self.after_place_noun(first):
-            first -= 1  # ولاية تبسة, محافظة البصرة: the noun is part of the place's name
+        if entry.type == "GPE" and entry.kind != "country" and self.after_place_noun(first) \
+                and not (self.texts[first][0] in "بلك" and self.lex.keys.proclitic_length(self.texts[first])):
+            first -= 1  # ولاية تبسة, محافظة البصرة: the noun is part of the place's name (not المدينة بألاباما)
         if first + 2 <= item.last and self.tokens[first + 1].text in QUOTE_MARKS and self.is_head(first):
             first += 2  # صحيفة «الواشنطن بوست»: the name inside the quotes is the mention
         if entry.type == "PER":
