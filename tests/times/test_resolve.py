@@ -57,3 +57,12 @@ def test_hijri_month_alone_is_no_time() -> None:
 ])
 def test_weekday_beside_a_relative_day_decides(text: str, published: str, expected: str) -> None:
     assert value(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("يوم الأحد الموافق 1436/10/10هـ", "2015-07-26"),  # year first, as Saudi documents write it
+    ("صدر بتاريخ 1433/2/8هـ", "2012-01-02"),
+    ("صدر في 8/ 2/ 1433هـ", "2012-01-02"),  # day first: the same day
+])
+def test_numeric_hijri_dates(text: str, expected: str) -> None:
+    assert value(text, SHAWWAL) == expected

@@ -13,6 +13,7 @@ _HIJRI_YEAR = re.compile(r"(?<!\d)(1[234]\d\d)(?!\d)")
 _DAY = re.compile(r"(?<![\d/\-.])([0-3]?\d)(?![\d/\-.])")
 _NUM_DMY = re.compile(r"(?<!\d)([0-3]?\d)\s*([/\-.])\s*([01]?\d)\s*\2\s*(\d{4}|\d\d)(?!\d)")
 _NUM_HIJRI = re.compile(r"(?<!\d)([0-3]?\d)\s*/\s*([01]?\d)\s*/\s*(1[34]\d\d)(?!\d)")
+_NUM_HIJRI_YMD = re.compile(r"(?<!\d)(1[34]\d\d)\s*/\s*([01]?\d)\s*/\s*([0-3]?\d)(?!\d)")
 _NUM_YMD = re.compile(r"(?<!\d)(\d{4})\s*([/\-.])\s*([01]?\d)\s*\2\s*([0-3]?\d)(?!\d)")
 _COUNT = re.compile(r"(?<!\d)(\d{1,3})(?!\d)")
 _WORD = re.compile(r"\w+")
@@ -106,6 +107,10 @@ def _read_calendar(lx: Lexicon, text: str, p: Parsed) -> str:
     numeric = _NUM_HIJRI.search(text)
     if numeric and p.month is None:
         p.hijri, p.day, p.month, p.year = True, int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3))
+        return text
+    numeric = _NUM_HIJRI_YMD.search(text)
+    if numeric and p.month is None:
+        p.hijri, p.year, p.month, p.day = True, int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3))
         return text
     hijri = _find(lx.hijri_months, text)
     if hijri and p.month is None:

@@ -99,7 +99,9 @@ def patterns() -> tuple[Pattern, ...]:
             rf"(?:\s+(?:عام\s+|سنه\s+)?\d{{4}}(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?|\s+{p['DIR']})?"
             rf"|(?:(?:عام|سنه)\s+)?\(?\s*1[234]\d\d\s*\)?\s*(?:هـ|ه|هجري|هجريه)(?!\w)"
             rf"|{DAYNUM}\s*/\s*{p['HMONTH']}\s*/\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?"
-            rf"|{p['DATEPREFIX']}{DAYNUM}\s*/\s*[01]?\d\s*/\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?)"
+            rf"|{p['DATEPREFIX']}{DAYNUM}\s*/\s*[01]?\d\s*/\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?"
+            # year first, as Saudi documents write it (1436/10/10هـ): a year 13xx/14xx is Hijri
+            rf"|{p['DATEPREFIX']}1[34]\d\d\s*/\s*[01]?\d\s*/\s*{DAYNUM}(?!\d)(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?)"
         ),
         "relday": (
             rf"(?:{p['TOD']}\s+)?(?:{p['RELX']}|اليوم(?!\s+(?!{p['WD']}){p['DAY_ADJ']})"
@@ -173,7 +175,7 @@ def _anchors(lx: Lexicon) -> dict[str, frozenset[str]]:
 _NUMBER_ANCHORS = {
     "numeric": re.compile(r"\d\s*[/\-.]\s*\d\d?\s*[/\-.]\s*\d"),
     "year": re.compile(YEAR4),
-    "hijri": re.compile(r"1[234]\d\d\s*\)?\s*ه|/\s*1[34]\d\d"),
+    "hijri": re.compile(r"1[234]\d\d\s*\)?\s*ه|/\s*1[34]\d\d|1[34]\d\d\s*/"),
 }
 
 
