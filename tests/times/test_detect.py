@@ -117,3 +117,14 @@ def test_maghrebi_words(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_ordinal_days_of_a_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قصف مدفعي الليلة الماضية شرق رفح", [("الليلة الماضية", "2018-02-22")]),  # last night
+    ("سرقة خلال الليلة الفاصلة بين يومي 18 و19 فيفري", [("18 و19 فيفري", "2018-02-18")]),
+    ("غنى في حفلة الليلة الحجازية", []),  # a nisba adjective: a night, not tonight
+    ("وبعد تلك الليلة خرج من بغداد", []),  # that night
+    ("يقدم عرضه الليلة في المسرح", [("الليلة", "2018-02-23")]),  # tonight
+])
+def test_the_night(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

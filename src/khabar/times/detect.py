@@ -97,8 +97,8 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
     if kind == "relday" and m_text.startswith("امس"):
         # لامس (touched), بأمس الحاجة (in utmost need): no yesterday
         return folded[start - 1:start] not in ("ل", "ك") and not _IN_NEED.match(folded, end)
-    if kind == "relday" and m_text == "اليوم":
-        return prev not in ("ذلك", "تلك")  # منذ ذلك اليوم: that day (ستفعل ذلك اليوم الاثنين: today)
+    if kind == "relday" and m_text in ("اليوم", "الليله"):
+        return prev not in ("ذلك", "تلك")  # منذ ذلك اليوم، في تلك الليلة: that day (ستفعل ذلك اليوم الاثنين: today)
     return True
 
 

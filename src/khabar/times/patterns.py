@@ -42,10 +42,10 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
     p["TOD"] = alternation(lx.words["time_of_day"])
     p["REL"] = alternation(lx.reldays)
     # اليوم alone is checked apart: 'اليوم الأول', 'اليوم الذي' name a day, not today
-    p["RELX"] = alternation(set(lx.reldays) - {"اليوم"})
+    p["RELX"] = alternation(set(lx.reldays) - {"اليوم", "الليله"})
     p["MOD"] = alternation(lx.words["modifier"] - {"خلال", "طيله", "غضون"})
-    # what after اليوم makes it 'the day', not 'today': an ordinal, a nisba or other adjective, a
-    # relative (اليوم الأول، اليوم العالمي، اليوم التالي، اليوم الذي); a definite noun after it
+    # what after اليوم or الليلة makes it 'the day', not 'today': an ordinal, a nisba or other
+    # adjective, a relative (اليوم الأول، اليوم العالمي، الليلة الفاصلة، اليوم الذي); a definite noun after it
     # starts a new phrase (تختتم اليوم المرحلة الأولى، اليوم الإفراج عن), and إلى is no adjective
     p["DAY_ADJ"] = (
         rf"(?:{alternation(lx.ordinals)}|{alternation(lx.words['day_adjective'])}|ال(?!ي(?!\w))\w*يه?)(?!\w)"
@@ -104,7 +104,7 @@ def patterns() -> tuple[Pattern, ...]:
             rf"|{p['DATEPREFIX']}1[34]\d\d\s*/\s*[01]?\d\s*/\s*{DAYNUM}(?!\d)(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?)"
         ),
         "relday": (
-            rf"(?:{p['TOD']}\s+)?(?:{p['RELX']}|اليوم(?!\s+(?!{p['WD']}){p['DAY_ADJ']})"
+            rf"(?:{p['TOD']}\s+)?(?:{p['RELX']}|(?:اليوم|الليله)(?!\s+(?!{p['WD']}){p['DAY_ADJ']})"
             rf"|(?:(?:الي\s+)?حد|حتي|لحد)\s+(?:اللحظه|الان))(?:\s+{p['WD']})?"
         ),
         "weekday": rf"(?:{p['TOD']}\s+)?(?:يوم\s+)?{p['WD']}(?:\s+{p['DIR']})?",
