@@ -89,3 +89,20 @@ def test_the_victims_of_a_spelt_passive_counted_in_words(text: str, target: str)
 
 def test_a_count_of_times_is_no_victim() -> None:
     assert not any(t == "أربع مرات" for _, _, t in coded("وأصيب أربع مرات منذ آذار."))
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # flag v: the party after من gives, the subject receives
+    ("تلقت الحكومة اليمنية دعما ماليا من السعودية.", ("تلقى مساعدات", "السعودية", "الحكومة اليمنية")),
+    ("يتلقى الجيش السوري مساعدات عسكرية من روسيا.", ("تلقى مساعدات", "روسيا", "الجيش السوري")),
+])
+def test_a_receiving_verb_has_the_giver_as_its_source(text: str, event: tuple) -> None:
+    assert event in coded(text)
+
+
+def test_what_is_received_must_be_aid() -> None:
+    assert coded("حصل اللاعب على جائزة من الاتحاد.") == []
+
+
+def test_aid_received_from_no_named_giver_is_no_event() -> None:
+    assert coded("وحصلت مليون أسرة على دعم تجاوز 900 ريال.") == []

@@ -180,6 +180,7 @@ def test_folding_and_noun_cores() -> None:
     ("عبرت الوزارة عن استغرابها لتصريحات الوزير.", "111"),
     ("قدم الملك التعازي للرئيس المصري.", "018"),  # condolences
     ("بعث الأمير برقية تعزية إلى الرئيس.", "018"),
+    ("تلقت الحكومة دعما ماليا من الاتحاد الأوروبي.", "070"),  # aid received
 ])
 def test_light_verbs_and_senses(sentence: str, cameo: str) -> None:
     article = run_arabic(Article(id="t", source=Source(kind="test"), body=[sentence]), ArabicOptions())

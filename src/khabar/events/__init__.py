@@ -67,6 +67,10 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
         if depends_on_complement(trig) and not complement_fits(
                 toks, actors, trig, sentence_time_tokens(ctx.article, ctx.field, ctx.paragraph, toks), args.source):
             continue  # حقق الفريق فوزا, احتلت مصر المركز 117: the complement makes it another verb
+        if trig.pred.received:
+            args = Arguments(args.target, args.source, args.passive)  # تلقت الحكومة دعما من X: X gives
+            if args.source is None:
+                continue  # no giver named: a subsidy or a prize, not one party aiding another
         if args.target is None and not trig.pred.speech and not trig.is_noun:
             args.target = pronoun_referent(toks, actors, trig, history, args.source)
         if trig.pred.speech:

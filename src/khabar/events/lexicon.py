@@ -50,6 +50,8 @@ class Predicate:
     needs_target: bool = False
     bare_event: bool = False
     civil_riot: bool = False
+    #: the subject receives the act of the party the target preposition introduces (تلقى دعما من X)
+    received: bool = False
     intransitive: bool = False
     prep_frame: bool = False
     #: every perfect form is written with أ (أصاب، أدان): a word written with إ there is the masdar
@@ -130,6 +132,7 @@ def _predicate(coding: CodingRow, row: PredicateRow) -> Predicate:
         needs_target="r" in flags,
         bare_event="z" in flags,
         civil_riot="c" in flags,
+        received="v" in flags,
         intransitive=row.intransitive,
         prep_frame="f" in flags,
         hamza_above=row.hamza_above,
