@@ -604,8 +604,8 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
         runs = runs[1:]  # دفاع الداعية: one word before a title is a common noun, not a name
     for run in runs:
         lead = 0
-        while lead < len(run) - 1 and _nisba(unit.keys[run[lead]]):
-            lead += 1  # المتحدث الإعلامي للدفاع المدني: the title's adjectives before its body
+        while lead < len(run) - 1 and unit.keys[run[lead]].startswith("ال"):
+            lead += 1  # المتحدث الإعلامي للدفاع المدني، المدير العام للمؤسسة: the title's adjectives
         if lead and _titles_body(unit, phrase.start, run[lead]):
             run = run[lead:]
         if run and (_after_construct_head(unit, run[0] - 1) or _titles_body(unit, phrase.start, run[0])):
@@ -666,7 +666,10 @@ def _prepositional_phrase(unit: Unit, j: int) -> bool:
         return False
     start = unit.tokens[j].start
     nxt = unit.tokens[j + 1].start if j + 1 < len(unit.tokens) else -1
-    return _definite(k[1:]) or k.startswith("لل") or any(
+    if any(m.start == start and m.type == "PER" for m in unit.mentions):
+        return False
+    construct = j + 1 < len(unit.tokens) and _definite(unit.keys[j + 1])  # لصوامع الغلال، بمنطقة الباحة
+    return _definite(k[1:]) or k.startswith("لل") or construct or any(
         m.type in _PLACE_TYPES and (m.start == start + 1 or m.start == nxt) for m in unit.mentions)
 
 
@@ -675,7 +678,9 @@ def _conjoined_name(unit: Unit, j: int) -> bool:
     if unit.keys[j][:1] != "و" or unit.bare(j) == unit.keys[j]:
         return False
     start = unit.tokens[j].start
-    return _definite(unit.bare(j)) or any(m.start == start + 1 and m.type in _PLACE_TYPES for m in unit.mentions)
+    construct = j + 1 < len(unit.tokens) and _definite(unit.keys[j + 1])  # ومطاحن الدقيق
+    return _definite(unit.bare(j)) or construct or any(
+        m.start == start + 1 and m.type in _PLACE_TYPES for m in unit.mentions)
 
 
 def _mention_end_in(unit: Unit, run: list[int], n: int) -> int:
