@@ -91,6 +91,7 @@ def use_votes(path: Path) -> None:
     AUTONAMES_PATH = path
     autoname_features.cache_clear()
     person_votes.cache_clear()
+    name_votes.cache_clear()
 
 
 def share_features(n: int, counts: list[int]) -> tuple[str, ...]:
@@ -124,3 +125,12 @@ def person_votes() -> dict[str, tuple[int, int]]:
         return {}
     rows = tsv_rows(AUTONAMES_PATH.read_text(encoding="utf-8"))
     return {w: (int(n), int(pers)) for w, n, pers, *_ in rows if int(pers)}
+
+
+@lru_cache(maxsize=1)
+def name_votes() -> dict[str, tuple[int, int]]:
+    """folded word -> (occurrences, how often the corpus tagger read it as part of any name)."""
+    if not AUTONAMES_PATH.exists():
+        return {}
+    rows = tsv_rows(AUTONAMES_PATH.read_text(encoding="utf-8"))
+    return {w: (int(n), sum(map(int, counts))) for w, n, *counts in rows}

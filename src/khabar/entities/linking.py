@@ -29,7 +29,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from khabar.arabic import Token
-from khabar.entities.autonames import MIN_COUNT, person_votes
+from khabar.entities.autonames import MIN_COUNT, name_votes, person_votes
 from khabar.entities.bodies import QUOTE_MARKS, Span
 from khabar.entities.builder import (
     CONNECTORS,
@@ -57,9 +57,11 @@ from khabar.entities.keys import fold, strip_article
 from khabar.entities.lexicon import folded_word_list, named_entries
 from khabar.entities.matcher import GAZETTEER_GROUPS, Lexicon, Match
 from khabar.entities.roles import RoleReader
+from khabar.entities.verbtrim import name_words
 from khabar.model import Entity, Mention
 
 _TEXT = attrgetter("text")
+_MIN_SEEN = 20  # corpus occurrences a word needs before its name votes say it is seldom a name
 #: Adjectives that place an event in time and belong to its name (الانتخابات المقبلة).
 _WHEN_ADJECTIVES = frozenset({"اخيره", "مقبله", "سابقه", "ماضيه", "قادمه", "اخير", "مقبل", "سابق", "ماضي"})
 #: Nouns after which a gazetteer town name is taken even without the tagger's agreement.
@@ -135,7 +137,9 @@ class UnitLinker(RoleReader):
         spans = [Span(s.first + 1, s.last, s.type) if s.first < s.last and self.lex.keys.key(
             self.texts[s.first]) in labels else s for s in spans]  # ريبورتاج موفدي: a label, then the name
         spans = [s for s in spans if s.type != "MISC"
-                 and not (s.first == s.last and self.lex.keys.key(self.tokens[s.first].text) in stop)]
+                 and not (s.first == s.last and self.lex.keys.key(self.tokens[s.first].text) in stop)
+                 and not (s.first == s.last and self.seldom_a_name(s.first)
+                          and not (s.type == "PER" and fold(self.texts[s.first]) in name_words()))]
         items = sorted([(m.first, m.last, m) for m in matches]
                        + [(s.first, s.last, s) for s in spans if not self._overlaps(s, matches)],
                        key=lambda x: x[0])
@@ -200,6 +204,18 @@ class UnitLinker(RoleReader):
             return any(
                 s.type in ("LOC", "GPE") and s.first <= m.first and s.last >= m.last for s in spans)
         return True
+
+    def seldom_a_name(self, i: int) -> bool:
+        """A one-word tagger span on a word the corpus tagger read as a name in under a quarter of
+        its many occurrences (الميدان, بيانه, تقنية, نجوم): a slip, unless a place noun, a head
+        noun or a quote mark before it says it names something (مدينة شقراء, برنامج "بوليتيكا"), or a
+        nationality after it makes a body of it (الخطوط الإيرانية); a curated person's name word
+        stays a name (the caller's check: نادية)."""
+        seen, named = name_votes().get(fold(self.texts[i]), (0, 0))
+        if seen < _MIN_SEEN or named * 4 >= seen or self.lex.keys.key(self.texts[i + 1] if i + 1 < len(
+                self.texts) else "") in demonym_keys():
+            return False  # (الخطوط الإيرانية: a body with its nationality)
+        return not (self.after_place_noun(i) or (i > 0 and (self.is_head(i - 1) or self.texts[i - 1] in QUOTE_MARKS)))
 
     def articles_as_listed(self, m: Match) -> bool:
         """The words of a curated person's match carry the article wherever one of the entry's
