@@ -316,6 +316,8 @@ def test_tunisian_places(text, name):
     ("أمطار غزيرة على منطقة عسير", "Asir Region"),
     ("اشتباكات في حضرموت وشبوة", "Hadhramaut"),
     ("زار الوزير محافظة الوادي الجديد", "New Valley Governorate"),  # not El Oued in Algeria
+    ("وقع الحادث في محافظة الخرج", "Al-Kharj"),  # Saudi governorates and towns
+    ("افتتح مهرجان الطائف أمس في الطائف", "Taif"),
 ])
 def test_arab_provinces(text, name):
     assert names(analyse(text))[name].type == "GPE"
