@@ -122,6 +122,7 @@ CLASSES = [
     ("relayed_from", "نقل عن"),
     ("pronoun_particle", "لكنها"),
     ("contrast", "لكن"),
+    ("noun_lead", "عند"),
 ]
 
 

@@ -91,3 +91,16 @@ RELATIVES = [
 @pytest.mark.parametrize(("body", "expected"), RELATIVES)
 def test_relative_clause_reports(analyse, body, expected):
     assert _got(analyse(body)) == expected
+
+
+# (paragraph, cues): a verb's spelling right after a preposition is its verbal noun, no cue
+NOUN_AFTER_PREPOSITION = [
+    ("ويأتي هذا الإعلان قبل يوم من نقل السفارة من تل أبيب إلى القدس.", []),
+    ("وجاء التأخير نزولا عند طلب القنوات المالكة لحقوق البث.", []),
+    ("وقال الوزير إن الوضع صعب.", ["وقال"]),
+]
+
+
+@pytest.mark.parametrize(("text", "cues"), NOUN_AFTER_PREPOSITION)
+def test_verbal_noun_after_preposition(analyse, text, cues):
+    assert [q.cue for q in analyse([text]).quotes] == cues

@@ -62,7 +62,7 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
         form = unit.cue_form(i) if i >= skip_to else None
         if form is None or (form.kind == "verb" and (form.gender == ANY or _voice_unknown(unit, i))) or unit.quote_at(i) \
                 or unit.phrase_at(i, "impersonal") or (i > 0 and unit.phrase_at(i - 1, "impersonal") > 1 and not _any_subject_after(unit, i)) \
-                or _negated_noun(unit, i) \
+                or _negated_noun(unit, i) or _after_preposition(unit, i, form) \
                 or any(unit.is_a(j, "object_idiom") for j in range(i + 1, min(n, i + 4))):
             continue
         if in_relative_clause(unit, i):
@@ -207,6 +207,19 @@ def _relative_clause_end(unit: Unit, start: int, stop: int) -> int:
         if unit.keys[j][:1] == "و" and len(unit.keys[j]) > 2 and j + 2 < stop and _relative_before(unit, j + 2) == j + 1:
             return unit.tokens[j - 1].end
     return unit.tokens[stop - 1].end
+
+
+def _after_preposition(unit: Unit, i: int, form: CueForm | None) -> bool:
+    """A verb's spelling right after a preposition is its verbal noun (قبل يوم من نقل السفارة،
+    احتجاجات على نقل، نزولا عند طلب): prepositions govern nouns, never a finite verb, so it is no
+    cue — unless a person or country follows, whose report the noun gives (رغم نفي باريس أي ضلوع).
+    The prepositions are the cues.tsv class noun_lead (not من, also 'who': من قال إن)."""
+    if form is None or form.kind != "verb" or i == 0 or unit.tokens[i - 1].kind != "word" \
+            or unit.keys[i] != unit.bare(i) or not unit.is_a(i - 1, "noun_lead"):
+        return False
+    after = unit.tokens[i + 1].start if i + 1 < len(unit.tokens) else -1
+    # رغم نفي باريس أي ضلوع، عقب طلب ترمب: a person or country after the noun is who said it
+    return not any(m.start == after and m.type in ("PER", "GPE") for m in unit.mentions)
 
 
 def _negated_noun(unit: Unit, i: int) -> bool:
