@@ -94,3 +94,17 @@ def test_title_fits(title, role, fits):
 
 def test_title_key_drops_nationality():
     assert title_key(["الرئيس", "الأمريكي"]) == ("رييس", frozenset({"امريكي"}))
+
+
+@pytest.mark.parametrize("body, country, linked", [
+    # المملكة refers back to the one kingdom the nearest text named as a kingdom
+    (["وقعت الولايات المتحدة اتفاقا مع المملكة العربية السعودية.", "وتصدر المملكة النفط."], "Saudi Arabia", True),
+    (["وقعت الولايات المتحدة اتفاقا مع السعودية.", "وتصدر المملكة النفط."], "Saudi Arabia", False),
+])
+def test_the_kingdom(body, country, linked):
+    from khabar.entities import Options, run
+    from khabar.model import Article, Source
+
+    art = run(Article(id="t", source=Source(kind="text"), body=body), Options(tagger=False))
+    ent = next(e for e in art.entities if e.name == country)
+    assert ("المملكة" in [m.text for m in ent.mentions]) is linked
