@@ -164,11 +164,12 @@ def gazetteer() -> dict[str, tuple[Entry, ...]]:
 
 
 @lru_cache(maxsize=1)
-def idioms() -> dict[str, tuple[str, ...]]:
-    """Folded place name -> folded words that, next after it, make it an ordinary phrase."""
-    out: dict[str, tuple[str, ...]] = defaultdict(tuple)
-    for name, word in _tsv("idioms.tsv"):
-        out[fold_word(name)] += (fold_word(word),)
+def idioms() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(folded place name, next|before) -> folded words that, on that side of it, make it part of
+    an ordinary phrase (مسقط رأسه: a birthplace; أمطار وسيول: floods)."""
+    out: dict[tuple[str, str], tuple[str, ...]] = defaultdict(tuple)
+    for name, word, side in _tsv("idioms.tsv"):
+        out[(fold_word(name), side)] += (fold_word(word),)
     return dict(out)
 
 

@@ -30,24 +30,22 @@ class Hit:
 
 @lru_cache(maxsize=1)
 def automaton() -> ahocorasick.Automaton:
-    """Surface form -> (gazetteer key, its length); the surface has the key's length."""
+    """Surface form -> gazetteer key; the surface has the key's length."""
     auto = ahocorasick.Automaton()
     for key in gazetteer():
-        auto.add_word(key, (key, len(key)))
+        auto.add_word(key, key)
         if key.startswith("ال"):  # ل + ال contracts to لل: للعراق
-            auto.add_word("لل" + key[2:], (key, len(key)))
+            auto.add_word("لل" + key[2:], key)
     auto.make_automaton()
     return auto
 
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     out = []
-    size = len(text)
-    for last, (key, length) in automaton().iter(text):
-        end = last + 1
-        if end < size and text[end].isalpha():
-            continue  # (most hits: a name inside a longer word)
-        start = end - length
+    for last, key in automaton().iter(text):
+        start, end = last + 1 - len(key), last + 1
+        if end < len(text) and text[end].isalpha():
+            continue
         word = start
         while word > 0 and text[word - 1].isalpha():
             word -= 1
@@ -77,15 +75,21 @@ _ADJECTIVE_FEATURES = ("prison", "base", "airport", "port", "camp")
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
-def _in_idiom(key: str, folded: str, end: int) -> bool:
-    """The name opens a phrase of ``idioms.tsv`` (its next word starts with the listed one)."""
-    nexts = idioms().get(key)
-    if not nexts:
-        return False
-    m = _NEXT_WORD.match(folded, end)
-    return m is not None and m.group(1).startswith(nexts)
+def _in_idiom(key: str, folded: str, start: int, end: int) -> bool:
+    """The name is part of a phrase of ``idioms.tsv``: its next word starts with a listed one
+    (مسقط رأسه), or the word before it, proclitics aside, is one (أمطار وسيول)."""
+    nexts, befores = idioms().get((key, "next")), idioms().get((key, "before"))
+    if nexts:
+        m = _NEXT_WORD.match(folded, end)
+        if m is not None and m.group(1).startswith(nexts):
+            return True
+    if befores:
+        m = _WORD_BEFORE.search(folded[max(0, start - 20):start])
+        return m is not None and any(m.group(1) == w or m.group(1)[1:] == w for w in befores)
+    return False
 
 
 def find_places(text: str) -> list[Hit]:
@@ -103,8 +107,8 @@ def find_places(text: str) -> list[Hit]:
             continue  # an adverb or accusative noun (دوماً), not a name
         if f.text[start:end] in stop_names():
             continue  # the whole word is an ordinary one (باكرا = ب + أكرا)
-        if _in_idiom(key, f.text, end):
-            continue  # مسقط رأسه: a birthplace, not Muscat
+        if _in_idiom(key, f.text, start, end):
+            continue  # مسقط رأسه: a birthplace, not Muscat; سيول الأمطار: floods, not Seoul
         designator, wide = None, None
         prev = _PREV_WORD.search(f.text[max(0, start - 20):start])
         if prev:
