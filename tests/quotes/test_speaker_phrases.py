@@ -8,6 +8,11 @@ import pytest
 
 # (paragraphs, [(cue, speaker words or None, content), ...])
 CASES = [
+    # ب on a definite noun or a demonstrative right after the verb is a phrase of manner, no subject
+    (["وقال الوزير إن الوضع صعب.", "وشدد بالمناسبة على أن الوضع لا يحتمل مزيدا من الاحتقان."],
+     [("وقال", "الوزير", "الوضع صعب"), ("وشدد", "الوزير", "الوضع لا يحتمل مزيدا من الاحتقان")]),
+    (["وقال الوزير إن الوضع صعب.", "وقال بهذا الصدد إن الحوار مستمر."],
+     [("وقال", "الوزير", "الوضع صعب"), ("وقال", "الوزير", "الحوار مستمر")]),
     # verb_lead: حيث before the verb is no subject; the speaker is the one named before
     (["وتحدثت الممثلة هند صبري عن خلافها مع زميلتها، حيث أكدت أن نقاشا وقع بينهما."],
      [("أكدت", "هند صبري", "نقاشا وقع بينهما")]),

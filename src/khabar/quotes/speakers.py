@@ -233,7 +233,7 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
             break
         if unit.times_in(tok.start, tok.end):
             break
-        if j == start and (_as_if(unit, j) or tok.text.endswith(_TANWEEN)):
+        if j == start and (_as_if(unit, j) or tok.text.endswith(_TANWEEN) or _prepositional_adverb(unit, j)):
             break  # وأشار كدليل على ذلك إلى ...: 'as evidence'; وقالت رداً على: an adverb; no subject
         if _recipient(unit, j) and (j > start or len(unit.keys[j]) < 3 or unit.keys[j][1:2] != "ل") \
                 and not (unit.keys[j].startswith("لل") and unit.is_a(start, "title")):
@@ -302,6 +302,15 @@ def _clause_qualifies(unit: Unit, start: int, j: int, stop: int) -> bool:
         return True
     close = relative_clause_end(unit, j, stop) or stop
     return not any(m.type in ("PER", "ORG") for m in unit.mentions_in(unit.tokens[j].start, unit.tokens[close - 1].end))
+
+
+def _prepositional_adverb(unit: Unit, j: int) -> bool:
+    """ب on a definite noun or a demonstrative (وشدد بالمناسبة على، وقال بهذا الصدد، وأشارت بذلك)
+    outside any name: a phrase of manner, never the subject (بيان، بعثة، بائع are nouns of their own)."""
+    k = unit.keys[j]
+    if not k.startswith("ب") or len(k) < 3 or any(m.start <= unit.tokens[j].start < m.end for m in unit.mentions):
+        return False
+    return k.startswith("بال") or in_class("relative", k[1:])
 
 
 def _as_if(unit: Unit, j: int) -> bool:
