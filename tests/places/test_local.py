@@ -61,6 +61,8 @@ def test_ambiguous_regions_need_support(text: str) -> None:
     ("تسببت سيول الأمطار في قطع الطرق", "Seoul", False),  # floods (a word after)
     ("اجتاحت أمطار وسيول المنطقة", "Seoul", False),  # floods (a word before)
     ("وصل بومبيو إلى سيول الخميس", "Seoul", True),
+    ("في نصف نهائي كوبا أمريكا", "Cuba", False),  # Copa América, a tournament
+    ("في نصف نهائي كوبا أمريكا", "United States", False),
 ])
 def test_idioms(text: str, place: str, found: bool) -> None:
     assert (fold_word("راس"),) == idioms()[(fold_word("مسقط"), "next")]
