@@ -147,3 +147,8 @@ def test_settlement_designators(text: str, expected: list[tuple[str, str]]) -> N
     assert found == expected
     if "قبرص" in text:
         assert all(c == "CY" for _, c, _ in places_of(text))
+
+
+def test_common_words_are_no_towns() -> None:
+    assert all(n != "Thāne" for _, _, n in places_of("نتقابل تاني قريب في القاهرة"))  # colloquial 'again'
+    assert ("فاس", "Fez") in [(m, n) for m, _, n in places_of("في مدينة فاس المغربية")]
