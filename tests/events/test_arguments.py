@@ -106,3 +106,7 @@ def test_what_is_received_must_be_aid() -> None:
 
 def test_aid_received_from_no_named_giver_is_no_event() -> None:
     assert coded("وحصلت مليون أسرة على دعم تجاوز 900 ريال.") == []
+
+
+def test_a_subject_after_amma_is_answered_by_fa() -> None:
+    assert ("طالب", "وكالة وادا", "محكمة") in coded("أما وكالة وادا، فتطالب محكمة كاس بتمديد العقوبة.")

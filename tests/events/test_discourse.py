@@ -98,3 +98,9 @@ def test_only_a_first_person_imperfect_after_an_opening_mark_is_the_speakers(tex
 ])
 def test_a_verb_of_deciding_lends_its_subject_to_the_event_noun_after_it(text: str, event: tuple) -> None:
     assert event in _coded(text)
+
+
+def test_a_form_iv_perfect_opening_a_quotation_keeps_its_subject() -> None:
+    # أعرب is also the first person of its imperfect: the subject after it is its own
+    text = 'وأضاف المتحدث: "أعرب الرئيس ترامب عن تقديره للإحاطة".'
+    assert ("أعرب عن شكر", "ترامب") in [(a, s) for a, s, _ in _coded(text)]

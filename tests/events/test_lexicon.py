@@ -246,7 +246,8 @@ def test_a_passive_perfect_known_by_its_spelling(word: str, lemma: str, passive:
     ("وأصيب", "أصاب", True),
     ("أصيب", "أصاب", False),
     ("وقعت", "وقع اتفاقا", False),  # its و is the verb's first letter
-    ("فقصفت", "قصف", True),
+    ("وقصفت", "قصف", True),
+    ("فتطالب", "طالب", False),  # أما X فتطالب: ف answers the subject
 ])
 def test_a_verb_only_with_a_conjunction_is_conjoined(word: str, lemma: str, expected: bool) -> None:
     pred = next(p for p in analyse_word(word) if p.lemma == lemma)

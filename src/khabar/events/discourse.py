@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from khabar.arabic import Token
-from khabar.arabic.inflection import IMPERFECT, bare, fold, verb_readings
+from khabar.arabic.inflection import IMPERFECT, PERFECT, bare, fold, verb_readings
 from khabar.events.actors import Actor
 from khabar.events.arguments import (
     PREPOSITION_WORDS,
@@ -237,10 +237,13 @@ def _quoted_first_person(toks: list[Token], trig: Trigger) -> bool:
         return False
     if toks[trig.first - 1].text == '"' and sum(t.text == '"' for t in toks[: trig.first]) % 2 == 0:
         return False  # a closing mark (و"فوضويين" اعتصموا)
-    imperfect = load_lexicon().imperfect
-    # no suffix: أوقفوا، احتلوها are an imperative and a perfect
+    lex = load_lexicon()
+    readings = list(verb_readings(fold(toks[trig.first].text)))
+    # no suffix: أوقفوا، احتلوها are an imperative and a perfect; nor the spelling of a perfect
+    # (أعرب الرئيس: Form IV's first person is its perfect)
     return any(r.tense == IMPERFECT and r.prefix in _FIRST_PERSON and not r.suffix
-               and trig.pred in imperfect.get(r.stem, ()) for r in verb_readings(fold(toks[trig.first].text)))
+               and trig.pred in lex.imperfect.get(r.stem, ()) for r in readings) and not any(
+        r.tense == PERFECT and trig.pred in lex.perfect.get(r.stem, ()) for r in readings)
 
 
 def _same_party(one: Actor, other: Actor) -> bool:

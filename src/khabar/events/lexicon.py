@@ -269,9 +269,10 @@ def spelled_passive(text: str, pred: Predicate) -> bool:
 
 @lru_cache(maxsize=WORD_CACHE)
 def conjoined(text: str, pred: Predicate) -> bool:
-    """Whether the word is the predicate's verb only with a conjunction و/ف before it (وأصيب, not
-    وقع: its و is the verb's own letter), so that it opens a clause of its own."""
+    """Whether the word is the predicate's verb only with the conjunction و before it (وأصيب, not
+    وقع: its و is the verb's own letter), so that it opens a clause of its own (ف is not counted:
+    أما وكالة وادا فتطالب... answers its subject)."""
     lex = load_lexicon()
     tables = (lex.perfect, lex.imperfect)
     mine = [r for r in verb_readings(fold(text)) if pred in tables[r.imperfect_stem].get(r.stem, ())]
-    return bool(mine) and all(r.conj for r in mine)
+    return bool(mine) and all(r.conj.startswith("و") for r in mine)
