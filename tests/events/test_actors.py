@@ -233,3 +233,8 @@ def test_plural_relational_adjectives_stay_in_an_agent_phrase(text: str, expecte
 def test_fighters_are_named_by_the_group_they_belong_to(text: str, source: str) -> None:
     art = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
     assert source in [e.source.text for e in extract_events(art) if e.source]
+
+
+@pytest.mark.parametrize("word", ["بشكل", "بصورة", "بطريقة"])
+def test_a_manner_adverbial_is_no_name(word: str) -> None:
+    assert not is_name(word)  # نفى بشكل قاطع: no one called بشكل denies
