@@ -16,7 +16,6 @@ from itertools import compress
 from khabar.arabic import Token
 from khabar.arabic.inflection import WORD_CACHE, bare, fold, folded_bare
 from khabar.arabic.memo import Memo
-from khabar.arabic.tokenize import TOKEN_KIND, TOKEN_TEXT
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.spans import count_prefix, merge_agreeing_plurals
 from khabar.events.tables import ActorTables, actor_tables, match_key, nisba_country, written_as_key
@@ -431,11 +430,7 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
     """Non-overlapping actors of one sentence, in order (``toks`` are the sentence's tokens;
     ``mentions_by_unit``: the article's :func:`unit_mentions`, computed here when not given)."""
     tables = actor_tables()
-    # every token folded in one C-level pass, then the few that are no word put back as written
-    texts = list(map(TOKEN_TEXT, toks))
-    words = list(map(folded_bare, texts))
-    for i in compress(range(len(toks)), map("word".__ne__, map(TOKEN_KIND, toks))):
-        words[i] = texts[i]
+    words = [folded_bare(t.text) if t.kind == "word" else t.text for t in toks]
     if mentions_by_unit is None:
         mentions_by_unit = unit_mentions(article)
     mentions = _mention_actors(mentions_by_unit.get((field, paragraph), []), toks)
