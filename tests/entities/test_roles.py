@@ -69,3 +69,13 @@ def test_no_name_is_guessed_in_the_complement_of_an_indefinite_title():
 ])
 def test_senior_of_a_group_is_a_title(text, name, role):
     assert role_of(text, name) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a form of address alone is no role; a later title gives one
+    ("وقال الدكتور سيرغي لافروف إن", "Sergey Lavrov", None),
+    ("وقال الدكتور سيرغي لافروف إن السوق. وأضاف وزير الخارجية الروسي الدكتور سيرغي لافروف أن",
+     "Sergey Lavrov", "وزير الخارجية الروسي"),
+])
+def test_a_form_of_address_is_no_role(text, name, role):
+    assert role_of(text, name) == role

@@ -74,8 +74,9 @@ class RoleReader(BodyFinder):
                         self.pending.append(("role-demonym", self.mention(inner[0], inner[1]), inner[2].entry))
                 used = self.item(item, None, [])
                 pid = self.b.recent[-1] if self.b.recent else None
-                if pid and self.b.entities[pid].type == "PER" and not self.b.entities[pid].role:
-                    self.b.entities[pid].role = role
+                if pid and self.b.entities[pid].type == "PER" and not self.b.entities[pid].role \
+                        and not set(map(fold, role.split())) <= folded_word_list("courtesy_titles"):
+                    self.b.entities[pid].role = role  # (السيد alone is no role: courtesy_titles.txt)
                 return max(used, last)
         guess = None if guessed else self.guess_name(m, rest)
         if guess is not None:
