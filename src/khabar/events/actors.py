@@ -11,11 +11,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
 
 from khabar.arabic import Token
 from khabar.arabic.inflection import WORD_CACHE, bare, fold, folded_bare
-from khabar.arabic.memo import Memo
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.spans import count_prefix, merge_agreeing_plurals
 from khabar.events.tables import ActorTables, actor_tables, match_key, nisba_country, written_as_key
@@ -181,16 +179,6 @@ def _mention_type(text: str) -> tuple[str | None, str | None]:
 
 #: A people plural (السوريون) may open an actor that no table key starts.
 _PEOPLE_ENDINGS = ("ون", "ين")
-
-
-def _opens_phrase(word: str) -> bool:
-    """An agent or country phrase may start at the word: it opens a key of the tables, or it
-    ends like a plural of people (السوريون)."""
-    return word in actor_tables().openers or word.endswith(_PEOPLE_ENDINGS)
-
-
-#: :func:`_opens_phrase` per word, one dictionary probe (mapped over every word of every sentence).
-_OPENS_PHRASE = Memo(_opens_phrase, WORD_CACHE).__getitem__
 
 
 def _lexical_actor(words: list[str], toks: list[Token], i: int, tables: ActorTables) -> Actor | None:
@@ -437,10 +425,11 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
     by_first = {a.first: a for a in sorted(mentions, key=lambda a: a.last - a.first)}
     lexical: list[Actor] = []
     covered = {k for a in mentions for k in range(a.first, a.last + 1)}
-    # the few words where an agent or country phrase may start (one pass in C), tried left to
-    # right; a phrase found takes its words
+    openers, people = tables.openers, _PEOPLE_ENDINGS
+    # the few words where an agent or country phrase may start (one pass), tried left to right;
+    # a phrase found takes its words
     after = 0
-    for i in list(compress(range(len(words)), map(_OPENS_PHRASE, words))):
+    for i in [i for i, w in enumerate(words) if w in openers or w.endswith(people)]:
         if i < after or toks[i].kind != "word" or i in covered:
             continue
         actor = _lexical_actor(words, toks, i, tables)
