@@ -15,7 +15,18 @@ from dataclasses import dataclass, field
 from khabar.arabic.verbs import is_finite_verb
 from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
-from khabar.quotes.lexicon import ANY, FEM, MASC, complementizers, in_class, key, lookup_cue
+from khabar.quotes.lexicon import ANY, FEM, MASC, complementizers, in_class, key
+from khabar.quotes.names import (
+    PLACE_TYPES,
+    QUOTE_MARKS,
+    SpeakerPhrase,
+    article_less,
+    definite,
+    make_phrase,
+    name_words,
+    nisba,
+    titles_body,
+)
 from khabar.quotes.noun_phrases import (
     counted_group_end,
     opens_relative_clause,
@@ -27,7 +38,6 @@ from khabar.quotes.noun_phrases import (
 )
 
 _AMMA = key("أما")  # أما X فـ...: a topic before its verb
-_KAMA = key("كما")
 _TO_ME = key("لي")
 _TYPE_RANK = {"PER": 0, "ORG": 1, "NORP": 2, "GPE": 3}
 #: Mentions that only tell an unnamed source's country (مسؤول إسرائيلي).
@@ -118,7 +128,7 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
                 and unit.token_at(mention.start) < said_that:
             known = tracker.by_entity(mention.entity)
             text = unit.text[mention.start:mention.end]
-            return known or Speaker(Ref(text=text, entity=mention.entity), ANY, _article_less(text))
+            return known or Speaker(Ref(text=text, entity=mention.entity), ANY, article_less(text))
     said = unit.cue_form(cue)
     if unit.is_a(start + 1, "title") and (said is None or _title_agrees(unit.bare(start + 1), said.gender)):
         # ورد الرئيس الأمريكي ...، قائلا (not ورفض الرئيس ... لكنها أكدت)
@@ -130,7 +140,7 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
 
 def _person_speaker(unit: Unit, mention: MentionSpan) -> Speaker:
     text = unit.text[mention.start:mention.end]
-    return Speaker(Ref(text=text, entity=mention.entity), ANY, _article_less(text))
+    return Speaker(Ref(text=text, entity=mention.entity), ANY, article_less(text))
 
 
 #: Longest description before a comma-set name: ولي العهد السعودي، الأمير محمد بن سلمان،
@@ -140,7 +150,7 @@ MAX_DESCRIPTION = 4
 def _apposed_person(unit: Unit, first: int, stop: int) -> MentionSpan | None:
     """A person named between commas right after a definite description or a title opening the
     subject (ولي العهد السعودي، الأمير محمد بن سلمان،): the description's holder; None otherwise."""
-    if first >= stop or not (unit.is_a(first, "title") or _definite(unit.keys[first]) or _definite(
+    if first >= stop or not (unit.is_a(first, "title") or definite(unit.keys[first]) or definite(
             unit.keys[first + 1] if first + 1 < stop else "")):
         return None
     comma = next((j for j in range(first + 1, min(stop, first + 1 + MAX_DESCRIPTION)) if unit.is_punct(j, COMMA)), None)
@@ -169,7 +179,7 @@ def agrees(unit: Unit, speaker: Speaker, gender: str, head: int | None = None) -
     if head is None:
         return True
     start = unit.tokens[head].start
-    body = next((m for m in unit.mentions if start <= m.start <= start + 1 and m.type in _PLACE_TYPES), None)
+    body = next((m for m in unit.mentions if start <= m.start <= start + 1 and m.type in PLACE_TYPES), None)
     word = unit.tokens[head].text
     quoted = head > 0 and unit.tokens[head - 1].text in QUOTE_MARKS  # تنظيم "الدولة الإسلامية": the head is تنظيم
     return body is None or not word.endswith("ة") or word.startswith("#") or quoted or unit.is_a(head, "title")
@@ -190,14 +200,6 @@ def _title_agrees(title: str, gender: str) -> bool:
     if gender not in (MASC, FEM):
         return True
     return title.endswith(("ة", "ه")) == (gender == FEM)
-
-
-def _article_less(word_key: str) -> str:
-    """A word without its article and the clitics before it (والوزارة → وزاره), for comparing heads."""
-    for prefix in ("وال", "فال", "بال", "لل", "ال"):
-        if word_key.startswith(prefix) and len(word_key) > len(prefix) + 1:
-            return word_key[len(prefix):]
-    return word_key
 
 
 #: Tanween fath, written on the alif or before it: the mark of an adverb (رداً، مجدداً), never a subject.
@@ -228,7 +230,7 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
             j = member_end  # مفوض العدل في الاتحاد الأوروبي، الباحث في معهد واشنطن: the body is the title's
             continue
         if (unit.phrase_at(j, "adjunct", 2) or in_class("content_prep", unit.bare(j))
-                or (channel_start(unit, j) and not _titles_body(unit, start, j))) \
+                or (channel_start(unit, j) and not titles_body(unit, start, j))) \
                 and not (j > start and unit.bare(j - 1) == "كل"):  # كل من X وY
             break
         if unit.times_in(tok.start, tok.end):
@@ -257,7 +259,7 @@ def _object_with_pronoun(unit: Unit, j: int) -> bool:
     definite subject takes no such word, so it opens the verb's object (وبرر القضاة قرارهم، وأعلنت
     الوزارة رفضها) — unless it qualifies the subject (أنفسهم، جميعها) or belongs to a name."""
     k = unit.keys[j]
-    if unit.tokens[j].kind != "word" or _definite(k) or unit.bare(j) != k or not _definite(unit.keys[j - 1]) \
+    if unit.tokens[j].kind != "word" or definite(k) or unit.bare(j) != k or not definite(unit.keys[j - 1]) \
             or unit.is_a(j - 1, "relative"):
         return False  # ومندوبها الدائم: joined to the subject; التي جمعتها: a relative clause's verb
     stem = next((k[:-len(p)] for p in _POSSESSIVES if k.endswith(p)), None)
@@ -265,13 +267,6 @@ def _object_with_pronoun(unit: Unit, j: int) -> bool:
         return False
     start = unit.tokens[j].start
     return not any(m.start < start < m.end for m in unit.mentions)
-
-
-def _titles_body(unit: Unit, start: int, j: int) -> bool:
-    """لل + a body after a title is the body the title holds (الأمين العام للاتحاد العام التونسي
-    للشغل), not a channel; a medium after لـ (لرويترز، لوكالة X) stays one."""
-    return unit.keys[j].startswith("لل") and unit.is_a(start, "title") and not unit.is_a(start, "anonymous") \
-        and not in_class("media_noun", unit.keys[j][2:])
 
 
 def _membership_end(unit: Unit, start: int, j: int, stop: int) -> int:
@@ -286,7 +281,7 @@ def _membership_end(unit: Unit, start: int, j: int, stop: int) -> int:
     if body is None:
         return j
     end = unit.token_at(body.end - 1) + 1
-    while end < stop and _nisba(unit.keys[end]):
+    while end < stop and nisba(unit.keys[end]):
         end += 1
     return min(end, stop)
 
@@ -401,25 +396,6 @@ def _in_qualifying_clause(unit: Unit, start: int, end: int, mention: MentionSpan
     return head is not None and not unit.is_a(start, "statement_noun") and speaker_like(unit, head)
 
 
-@dataclass
-class SpeakerPhrase:
-    start: int  # token range of the phrase as written
-    end: int
-    words: str
-
-
-def make_phrase(unit: Unit, start: int, end: int) -> SpeakerPhrase | None:
-    """The phrase over tokens [start, end), trimmed of surrounding punctuation."""
-    while start < end and unit.tokens[start].kind == "punct":
-        start += 1
-    while end > start and unit.tokens[end - 1].kind == "punct":
-        end -= 1
-    if end <= start:
-        return None
-    text = unit.text[unit.tokens[start].start:unit.tokens[end - 1].end]
-    return SpeakerPhrase(start, end, text)
-
-
 def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Tracker,
             window_end: int | None = None) -> Speaker | None:
     """The speaker a phrase names, or the implicit subject when there is none."""
@@ -434,7 +410,7 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
     if publisher is not None:  # وذكر البيان الذي أصدرته الوزارة: the ministry speaks through it
         return resolve(unit, publisher, gender, tracker)
     mention = choose_entity(unit, phrase.start, window_end or phrase.end)
-    words = " ".join(_article_less(unit.keys[j]) for j in range(phrase.start, phrase.end))
+    words = " ".join(article_less(unit.keys[j]) for j in range(phrase.start, phrase.end))
     if mention is not None and mention.type in _NATIONALITY_TYPES and _unnamed_head(unit, phrase.start) \
             and mention.start > unit.tokens[phrase.start].start and mention.end >= unit.tokens[phrase.end - 1].end:
         return Speaker(None, gender, words)  # مسؤول إسرائيلي، مصادر أمريكية: unnamed, whatever their country
@@ -458,7 +434,7 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
         else:
             text = phrase.words
         return Speaker(Ref(text=text, entity=mention.entity), gender, words)
-    bare_head = _article_less(head)
+    bare_head = article_less(head)
     name = name_words(unit, phrase)
     if (in_class("anonymous", bare_head) or unit.is_a(phrase.start, "anonymous")) \
             and (name == phrase.words or _relational_only(name)):  # مسؤول إسرائيلي: no name, a country
@@ -479,7 +455,7 @@ def _speaks_for_another(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan,
     phrase for the same body (متحدث باسم الجيش الحكومي): only the body itself, or the same words, is."""
     if mention.type == "PER" or not unit.is_a(phrase.start, "spokesperson"):
         return False
-    words = {_article_less(unit.keys[j]) for j in range(phrase.start, phrase.end)}
+    words = {article_less(unit.keys[j]) for j in range(phrase.start, phrase.end)}
     return not words <= set(known.words.split())
 
 
@@ -502,12 +478,12 @@ def _publisher(unit: Unit, phrase: SpeakerPhrase, window_end: int | None) -> Spe
 def _relational_only(words: str) -> bool:
     """Only relational adjectives without the article (إسرائيلي، أمريكيون): a source's country."""
     keys = [key(w) for w in words.split()]
-    return bool(keys) and all(not _definite(k) and k.endswith(("ي", "ية", "يه", "يون", "يين")) for k in keys)
+    return bool(keys) and all(not definite(k) and k.endswith(("ي", "ية", "يه", "يون", "يين")) for k in keys)
 
 
 def _unnamed_head(unit: Unit, j: int) -> bool:
     """An unnamed source's head: مصادر، or an indefinite title (مسؤول، دبلوماسي) naming nobody."""
-    return unit.is_a(j, "anonymous") or (unit.is_a(j, "title") and not _definite(unit.keys[j]))
+    return unit.is_a(j, "anonymous") or (unit.is_a(j, "title") and not definite(unit.keys[j]))
 
 
 def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan | None,
@@ -521,7 +497,7 @@ def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan 
         rest = phrase.end if name_words(unit, phrase) == phrase.words else phrase.start
     else:
         rest = unit.token_at(mention.end)
-    while rest < phrase.end and _nisba(unit.keys[rest]):
+    while rest < phrase.end and nisba(unit.keys[rest]):
         rest += 1
     after = next((k for k in range(rest, phrase.end) if unit.tokens[k].kind != "punct"), phrase.end)
     if after < phrase.end and unit.is_a(after, "relative"):
@@ -535,7 +511,7 @@ def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan 
                                                         and not opens_relative_clause(unit, phrase.end)):
             return None  # only a place qualifier or a relative clause stands between the body and the name
         end = phrase_end(unit, comma + 1, window_end)
-        if 2 <= end - comma - 1 <= 3 and not _definite(unit.keys[comma + 1]):
+        if 2 <= end - comma - 1 <= 3 and not definite(unit.keys[comma + 1]):
             return unit.text[unit.tokens[comma + 1].start:unit.tokens[end - 1].end]
     return None
 
@@ -543,7 +519,7 @@ def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan 
 def _nisba_end(unit: Unit, mention: MentionSpan) -> int:
     """End of a mention with the relational adjectives that follow it (وزارة الخارجية البحرينية)."""
     j = unit.token_at(mention.end)
-    while j < len(unit.tokens) and _nisba(unit.keys[j]) and unit.tokens[j].start <= unit.tokens[j - 1].end + 1:
+    while j < len(unit.tokens) and nisba(unit.keys[j]) and unit.tokens[j].start <= unit.tokens[j - 1].end + 1:
         j += 1
     return unit.tokens[j - 1].end
 
@@ -580,219 +556,3 @@ def speaker_like(unit: Unit, phrase: SpeakerPhrase) -> bool:
         return True
     return any(unit.is_a(phrase.start, cls) for cls in
                ("anonymous", "title", "spokesperson", "statement_noun", "media_noun", "kin"))
-
-
-def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
-    """The name inside a phrase of titles and a name, when no entity was found there:
-    المستشار القانوني الدكتور عمر الخولي → عمر الخولي; محمد البكوش رئيس الغرفة → محمد البكوش;
-    رئيس مجلس النواب سليم الجبوري → سليم الجبوري.  Titles split the phrase into runs; in a
-    run, the name follows the last word with an article that does not end it (names take no
-    article but their last word may: الجبوري).  The first run left that does not start with an
-    article is the name; with none, the phrase as written."""
-    if unit.is_a(phrase.start, "kin"):  # والد الطفل "يوسف" المصاب بمرض نادر: the relation and its person
-        end = next((j + 1 for j in range(phrase.start + 1, phrase.end) if _closes_quote(unit, j)), None)
-        end = end or min(phrase.end, phrase.start + 3)
-        return unit.text[unit.tokens[phrase.start].start:unit.tokens[end - 1].end]
-    if unit.is_a(phrase.start, "media_noun") and phrase.end - phrase.start > 1 and unit.opens_quote(phrase.start + 1):
-        words = unit.text[unit.tokens[phrase.start + 1].start:unit.tokens[phrase.end - 1].end]
-        return words.strip(QUOTE_MARKS + " ")  # صحيفة "الخبر الجزائرية": the quoted name
-    runs: list[list[int]] = [[]]
-    titled = unit.is_a(phrase.start, "title") or unit.is_a(phrase.start, "spokesperson")
-    for j in range(phrase.start, phrase.end):
-        if unit.tokens[j].kind == "punct" and unit.tokens[j].text in QUOTE_MARKS:
-            continue  # a quoted name stays one run: ضيفة "بوليتيكا"
-        if unit.is_a(j, "title") or unit.is_a(j, "construct_title") or unit.is_a(j, "spokesperson") \
-                or unit.is_a(j, "same") or unit.bare(j).startswith("باسم") or unit.tokens[j].kind == "punct" \
-                or (unit.keys[j] == "في" and titled):
-            runs.append([])
-        else:
-            runs[-1].append(j)
-    if len(runs) == 1:
-        return phrase.words  # no title: nothing tells a name from a description
-    if len(runs[0]) == 1 and not unit.mentions_in(unit.tokens[runs[0][0]].start, unit.tokens[runs[0][0]].end):
-        runs = runs[1:]  # دفاع الداعية: one word before a title is a common noun, not a name
-    for run in runs:
-        lead = 0
-        while lead < len(run) - 1 and unit.keys[run[lead]].startswith("ال"):
-            lead += 1  # المتحدث الإعلامي للدفاع المدني، المدير العام للمؤسسة: the title's adjectives
-        if lead and _titles_body(unit, phrase.start, run[lead]):
-            run = run[lead:]
-        if run and (_after_construct_head(unit, run[0] - 1) or _titles_body(unit, phrase.start, run[0])):
-            length = _genitive_length(unit, run)
-            if length is None:
-                break  # مدير مستشفى الملك فهد: the genitive goes on past the run, no name in sight
-            run = run[length:]  # رئيس مجلس نواب الشعب: no name, the title's genitive
-            while run and _prepositional_phrase(unit, run[0]):
-                # رئيس قطاع البحوث بشركة فاروس القابضة رضوى السويفي: where the office is, then the name
-                if _definite(unit.keys[run[0]]):  # بالضفة الغربية
-                    run = run[_genitive_length(unit, run) or len(run):]
-                    continue
-                length = _genitive_length(unit, run[1:])  # بمدينة سيول
-                run = run[1 + length:] if length is not None else []
-            if not run:
-                continue
-        definite = [k for k, j in enumerate(run[:-1]) if _definite(unit.keys[j])]
-        name = run[definite[-1] + 1:] if definite else run
-        genitive = unit.keys[name[0]][:1] == "ل" and any(_definite(unit.keys[j]) for j in name[1:]) if name else False
-        if name and not _definite(unit.keys[name[0]]) and not genitive:  # لتحرير السودان is no name
-            return unit.text[unit.tokens[name[0]].start:unit.tokens[name[-1]].end]
-    return phrase.words
-
-
-QUOTE_MARKS = "\"'«»“”„"
-
-
-def _after_construct_head(unit: Unit, j: int) -> bool:
-    """Token ``j`` is a title without the article (رئيس، مدير، وكيل): it heads a construct, so
-    the words right after it are its genitive (رئيس مجلس النواب، مدير صحة جازان), never a name;
-    so are the words after في (الباحث في معهد واشنطن)."""
-    return j >= 0 and unit.tokens[j].kind == "word" and (unit.keys[j] == "في" or not _definite(unit.bare(j)) and (
-        unit.is_a(j, "title") or unit.is_a(j, "spokesperson")))
-
-
-def _genitive_length(unit: Unit, run: list[int]) -> int | None:
-    """How many words of ``run`` make the genitive of the title before it: indefinite nouns up to
-    the first definite word or the end of a named place or body (مجلس نواب الشعب، صحة جازان),
-    then its relational adjectives (الخارجية التونسية); None when neither shows in the run."""
-    for n, j in enumerate(run):
-        end = n + 1 if _definite(unit.keys[j]) else _mention_end_in(unit, run, n)
-        if end:
-            # its adjectives and what is joined to it: غوغل الشرق الأوسط وشمال أفريقيا
-            while end < len(run) and (_definite(unit.keys[run[end]]) or _conjoined_name(unit, run[end])):
-                end = max(end + 1, _mention_end_in(unit, run, end))
-            return end
-    return None
-
-
-_PLACE_TYPES = ("GPE", "LOC", "ORG")
-
-
-def _prepositional_phrase(unit: Unit, j: int) -> bool:
-    """Token ``j`` is ب/ل/ك on a definite word, on a place or body, or on the noun before one
-    (بالضفة، بمدينة سيول، لشركة أبل): no name opens so (بشار الأسد، باراك أوباما do)."""
-    k = unit.keys[j]
-    if k[:1] not in ("ب", "ل", "ك") or len(k) < 3:
-        return False
-    start = unit.tokens[j].start
-    nxt = unit.tokens[j + 1].start if j + 1 < len(unit.tokens) else -1
-    if any(m.start == start and m.type == "PER" for m in unit.mentions):
-        return False
-    construct = j + 1 < len(unit.tokens) and _definite(unit.keys[j + 1])  # لصوامع الغلال، بمنطقة الباحة
-    return _definite(k[1:]) or k.startswith("لل") or construct or any(
-        m.type in _PLACE_TYPES and (m.start == start + 1 or m.start == nxt) for m in unit.mentions)
-
-
-def _conjoined_name(unit: Unit, j: int) -> bool:
-    """Token ``j`` joins a second genitive with و: a definite word or a place or body (وشمال أفريقيا)."""
-    if unit.keys[j][:1] != "و" or unit.bare(j) == unit.keys[j]:
-        return False
-    start = unit.tokens[j].start
-    construct = j + 1 < len(unit.tokens) and _definite(unit.keys[j + 1])  # ومطاحن الدقيق
-    return _definite(unit.bare(j)) or construct or any(
-        m.start == start + 1 and m.type in _PLACE_TYPES for m in unit.mentions)
-
-
-def _mention_end_in(unit: Unit, run: list[int], n: int) -> int:
-    """Words of ``run`` up to the end of a place or body named at word ``n`` (or after its و);
-    0 when none starts there."""
-    start = unit.tokens[run[n]].start
-    for m in unit.mentions:
-        if start <= m.start <= start + 1 and m.type in _PLACE_TYPES:
-            return next((k + 1 for k in range(n, len(run)) if unit.tokens[run[k]].end >= m.end), len(run))
-    return 0
-
-
-def _closes_quote(unit: Unit, j: int) -> bool:
-    tok = unit.tokens[j]
-    return tok.kind == "punct" and tok.text in QUOTE_MARKS and any(s.close == tok.start for s in unit.quotes)
-
-
-def _definite(word_key: str) -> bool:
-    """The word carries the article (آل of family names is not one)."""
-    return word_key.startswith(("ال", "لل", "وال", "بال")) and word_key != "ال"
-
-
-def _nisba(word_key: str) -> bool:
-    """A relational adjective with the article (الروسية، الأمريكي)."""
-    return _definite(word_key) and word_key.endswith(("ي", "ية", "يه", "يون", "يين")) \
-        and not in_class("relative", word_key)  # التي، الذي
-
-
-def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhrase | None:
-    """The subject written before the verb (الدفاع الروسية تقول، وكانت الوزارة أعلنت،
-    وكان الوزير، فلان، أعلن)."""
-    if cue > 0 and unit.keys[cue - 1] == _KAMA:
-        return None  # ... كما صرحت لصحيفة: 'as she told', the subject is the one before
-    topic = any(unit.bare(j) == _AMMA for j in range(clause_start_token, cue))
-    if unit.keys[cue][:1] in ("و", "ف") and lookup_cue(unit.keys[cue][1:]) and not topic:
-        return None  # وقال: a verb with a conjunction opens its clause, its subject follows (not أما X فيقول)
-    start = clause_start_token
-    end = cue
-    for _ in range(3):  # step back over appositions between commas
-        if start < end or end == 0 or not unit.is_punct(end - 1, COMMA):
-            break
-        end -= 1
-        start = clause_start(unit, end)
-    for j in range(start, end):  # على الرغم من أن المنظمة أقرت: the subject follows أن
-        if unit.keys[j] in complementizers():
-            start = j + 1
-    led = False  # ، حيث أكدت / ثم أعاد تغريدة كتبها: حيث and ثم are no subject, nor is a verb after them
-    while start < end and (unit.tokens[start].kind == "punct" or in_class("aux", unit.keys[start])
-                           or in_class("aux", unit.bare(start)) or unit.keys[start] in ("و", "ف")
-                           or unit.is_a(start, "verb_lead")):
-        led = led or unit.is_a(start, "verb_lead")
-        start += 1
-    if led and start < end and not (_names_at(unit, start) or _article_less(unit.keys[start]) != unit.keys[start]):
-        return None
-    while end > start and unit.is_a(end - 1, "aux"):
-        end -= 1  # وكانت الوزارة قد أعلنت
-    if start < end and unit.is_a(start, "prep_homograph") and unit.cue_form(start) is None:
-        start += 1  # بين معارض لها يرى أن: those the preposition names hold the view
-    if start >= end or end - start > 8:
-        return None
-    if (start > 0 and unit.phrase_at(start - 1, "not_boundary", 2)) or unit.phrase_at(start, "source_prep", 1):
-        return None  # وفيما يتعلق بالجانب التنظيمي، أكد X: a topic; بحسب ما أعلنته X: a source after the verb
-    if lookup_cue(unit.keys[start]) or any(
-            in_class("content_prep", unit.bare(j)) or in_class("adjunct", unit.bare(j))
-            or in_class("relative", unit.bare(j)) for j in range(start, end)):
-        return None
-    if end - start > 3 and not _names_at(unit, start):
-        return None  # وأصدرت الوزارة بيانا دعت فيه: a long run not opening with a name holds a verb
-    phrase = make_phrase(unit, start, end)
-    if phrase is not None and start == clause_start_token and unit.keys[start][:1] == "و" \
-            and start > unit.sentence_start(cue) and not unit.is_a(start, "title") and len(unit.keys[start]) > 3 \
-            and not unit.is_a(start - 1, "contrast"):  # لكن وسائل إعلام تقول: the word's own و
-        phrase.words = phrase.words[1:]  # ... ولافروف ينفي: the conjunction joins the clause
-    return phrase
-
-
-def _names_at(unit: Unit, j: int) -> bool:
-    """Token ``j`` opens a name, a title, a source or a statement."""
-    char = unit.tokens[j].start
-    return any(m.start <= char + 1 < m.end for m in unit.mentions) or any(
-        unit.is_a(j, cls) for cls in ("title", "anonymous", "spokesperson", "statement_noun", "media_noun", "kin"))
-
-
-def clause_start(unit: Unit, i: int) -> int:
-    """First token of the clause holding token ``i``: after a sentence end, a comma,
-    a colon, a clause boundary word, or a و that joins a new subject and verb."""
-    j = i - 1
-    sentence_start = unit.sentence_start(i)
-    while j >= sentence_start:
-        tok = unit.tokens[j]
-        if tok.kind == "punct" and (tok.text in COMMA or tok.text in (":", "..", "...", "…")):
-            return j + 1
-        if unit.phrase_at(j, "boundary"):
-            return j + unit.phrase_at(j, "boundary")
-        if unit.is_a(j, "contrast"):
-            return j + 1  # ... لكن الرئيس أكد
-        if unit.keys[j][:1] == "و" and j > sentence_start and _joins_clause(unit, j, i):
-            return j
-        j -= 1
-    return sentence_start
-
-
-def _joins_clause(unit: Unit, j: int, cue: int) -> bool:
-    """و on token ``j`` joins a new clause (ولافروف ينفي) when its word is a name followed by the cue."""
-    return any(m.start == unit.tokens[j].start and m.end >= unit.tokens[cue - 1].end for m in unit.mentions) or (
-        cue - j <= 2 and not unit.keys[j].startswith("وال"))

@@ -23,6 +23,7 @@ from khabar.quotes.clauses import (
     opener_at,
 )
 from khabar.quotes.context import COMMA, Unit
+from khabar.quotes.fronted import clause_start, fronted_phrase
 from khabar.quotes.lexicon import ANY, CueForm, in_class, key, lookup_cue
 from khabar.quotes.noun_phrases import (
     opens_relative_clause,
@@ -32,8 +33,6 @@ from khabar.quotes.noun_phrases import (
 from khabar.quotes.speakers import (
     SpeakerPhrase,
     channel_phrase,
-    clause_start,
-    fronted_phrase,
     make_phrase,
     phrase_end,
     speaker_like,

@@ -1,0 +1,183 @@
+"""The words of a speaker phrase that name the speaker, when no entity was found there.
+
+A title splits a phrase into runs of words; a title without the article (رئيس، مدير) and
+في heads a genitive (رئيس مجلس نواب الشعب، الباحث في معهد واشنطن), and so does لل + a body
+after any title (الأمين العام للاتحاد العام التونسي للشغل); a phrase after ب/ل says where the
+office is (بشركة فاروس القابضة، بمدينة سيول).  The name, if any, is the run left after them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.quotes.context import Unit
+from khabar.quotes.lexicon import in_class
+
+
+def titles_body(unit: Unit, start: int, j: int) -> bool:
+    """لل + a body after a title is the body the title holds (الأمين العام للاتحاد العام التونسي
+    للشغل), not a channel; a medium after لـ (لرويترز، لوكالة X) stays one."""
+    return unit.keys[j].startswith("لل") and unit.is_a(start, "title") and not unit.is_a(start, "anonymous") \
+        and not in_class("media_noun", unit.keys[j][2:])
+
+
+@dataclass
+class SpeakerPhrase:
+    start: int  # token range of the phrase as written
+    end: int
+    words: str
+
+
+def make_phrase(unit: Unit, start: int, end: int) -> SpeakerPhrase | None:
+    """The phrase over tokens [start, end), trimmed of surrounding punctuation."""
+    while start < end and unit.tokens[start].kind == "punct":
+        start += 1
+    while end > start and unit.tokens[end - 1].kind == "punct":
+        end -= 1
+    if end <= start:
+        return None
+    text = unit.text[unit.tokens[start].start:unit.tokens[end - 1].end]
+    return SpeakerPhrase(start, end, text)
+
+
+def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
+    """The name inside a phrase of titles and a name, when no entity was found there:
+    المستشار القانوني الدكتور عمر الخولي → عمر الخولي; محمد البكوش رئيس الغرفة → محمد البكوش;
+    رئيس مجلس النواب سليم الجبوري → سليم الجبوري.  Titles split the phrase into runs; in a
+    run, the name follows the last word with an article that does not end it (names take no
+    article but their last word may: الجبوري).  The first run left that does not start with an
+    article is the name; with none, the phrase as written."""
+    if unit.is_a(phrase.start, "kin"):  # والد الطفل "يوسف" المصاب بمرض نادر: the relation and its person
+        end = next((j + 1 for j in range(phrase.start + 1, phrase.end) if _closes_quote(unit, j)), None)
+        end = end or min(phrase.end, phrase.start + 3)
+        return unit.text[unit.tokens[phrase.start].start:unit.tokens[end - 1].end]
+    if unit.is_a(phrase.start, "media_noun") and phrase.end - phrase.start > 1 and unit.opens_quote(phrase.start + 1):
+        words = unit.text[unit.tokens[phrase.start + 1].start:unit.tokens[phrase.end - 1].end]
+        return words.strip(QUOTE_MARKS + " ")  # صحيفة "الخبر الجزائرية": the quoted name
+    runs: list[list[int]] = [[]]
+    titled = unit.is_a(phrase.start, "title") or unit.is_a(phrase.start, "spokesperson")
+    for j in range(phrase.start, phrase.end):
+        if unit.tokens[j].kind == "punct" and unit.tokens[j].text in QUOTE_MARKS:
+            continue  # a quoted name stays one run: ضيفة "بوليتيكا"
+        if unit.is_a(j, "title") or unit.is_a(j, "construct_title") or unit.is_a(j, "spokesperson") \
+                or unit.is_a(j, "same") or unit.bare(j).startswith("باسم") or unit.tokens[j].kind == "punct" \
+                or (unit.keys[j] == "في" and titled):
+            runs.append([])
+        else:
+            runs[-1].append(j)
+    if len(runs) == 1:
+        return phrase.words  # no title: nothing tells a name from a description
+    if len(runs[0]) == 1 and not unit.mentions_in(unit.tokens[runs[0][0]].start, unit.tokens[runs[0][0]].end):
+        runs = runs[1:]  # دفاع الداعية: one word before a title is a common noun, not a name
+    for run in runs:
+        lead = 0
+        while lead < len(run) - 1 and unit.keys[run[lead]].startswith("ال"):
+            lead += 1  # المتحدث الإعلامي للدفاع المدني، المدير العام للمؤسسة: the title's adjectives
+        if lead and titles_body(unit, phrase.start, run[lead]):
+            run = run[lead:]
+        if run and (_after_construct_head(unit, run[0] - 1) or titles_body(unit, phrase.start, run[0])):
+            length = _genitive_length(unit, run)
+            if length is None:
+                break  # مدير مستشفى الملك فهد: the genitive goes on past the run, no name in sight
+            run = run[length:]  # رئيس مجلس نواب الشعب: no name, the title's genitive
+            while run and _prepositional_phrase(unit, run[0]):
+                # رئيس قطاع البحوث بشركة فاروس القابضة رضوى السويفي: where the office is, then the name
+                if definite(unit.keys[run[0]]):  # بالضفة الغربية
+                    run = run[_genitive_length(unit, run) or len(run):]
+                    continue
+                length = _genitive_length(unit, run[1:])  # بمدينة سيول
+                run = run[1 + length:] if length is not None else []
+            if not run:
+                continue
+        articled = [k for k, j in enumerate(run[:-1]) if definite(unit.keys[j])]
+        name = run[articled[-1] + 1:] if articled else run
+        genitive = unit.keys[name[0]][:1] == "ل" and any(definite(unit.keys[j]) for j in name[1:]) if name else False
+        if name and not definite(unit.keys[name[0]]) and not genitive:  # لتحرير السودان is no name
+            return unit.text[unit.tokens[name[0]].start:unit.tokens[name[-1]].end]
+    return phrase.words
+
+
+QUOTE_MARKS = "\"'«»“”„"
+
+
+def _after_construct_head(unit: Unit, j: int) -> bool:
+    """Token ``j`` is a title without the article (رئيس، مدير، وكيل): it heads a construct, so
+    the words right after it are its genitive (رئيس مجلس النواب، مدير صحة جازان), never a name;
+    so are the words after في (الباحث في معهد واشنطن)."""
+    return j >= 0 and unit.tokens[j].kind == "word" and (unit.keys[j] == "في" or not definite(unit.bare(j)) and (
+        unit.is_a(j, "title") or unit.is_a(j, "spokesperson")))
+
+
+def _genitive_length(unit: Unit, run: list[int]) -> int | None:
+    """How many words of ``run`` make the genitive of the title before it: indefinite nouns up to
+    the first definite word or the end of a named place or body (مجلس نواب الشعب، صحة جازان),
+    then its relational adjectives (الخارجية التونسية); None when neither shows in the run."""
+    for n, j in enumerate(run):
+        end = n + 1 if definite(unit.keys[j]) else _mention_end_in(unit, run, n)
+        if end:
+            # its adjectives and what is joined to it: غوغل الشرق الأوسط وشمال أفريقيا
+            while end < len(run) and (definite(unit.keys[run[end]]) or _conjoined_name(unit, run[end])):
+                end = max(end + 1, _mention_end_in(unit, run, end))
+            return end
+    return None
+
+
+PLACE_TYPES = ("GPE", "LOC", "ORG")
+
+
+def _prepositional_phrase(unit: Unit, j: int) -> bool:
+    """Token ``j`` is ب/ل/ك on a definite word, on a place or body, or on the noun before one
+    (بالضفة، بمدينة سيول، لشركة أبل): no name opens so (بشار الأسد، باراك أوباما do)."""
+    k = unit.keys[j]
+    if k[:1] not in ("ب", "ل", "ك") or len(k) < 3:
+        return False
+    start = unit.tokens[j].start
+    nxt = unit.tokens[j + 1].start if j + 1 < len(unit.tokens) else -1
+    if any(m.start == start and m.type == "PER" for m in unit.mentions):
+        return False
+    construct = j + 1 < len(unit.tokens) and definite(unit.keys[j + 1])  # لصوامع الغلال، بمنطقة الباحة
+    return definite(k[1:]) or k.startswith("لل") or construct or any(
+        m.type in PLACE_TYPES and (m.start == start + 1 or m.start == nxt) for m in unit.mentions)
+
+
+def _conjoined_name(unit: Unit, j: int) -> bool:
+    """Token ``j`` joins a second genitive with و: a definite word or a place or body (وشمال أفريقيا)."""
+    if unit.keys[j][:1] != "و" or unit.bare(j) == unit.keys[j]:
+        return False
+    start = unit.tokens[j].start
+    construct = j + 1 < len(unit.tokens) and definite(unit.keys[j + 1])  # ومطاحن الدقيق
+    return definite(unit.bare(j)) or construct or any(
+        m.start == start + 1 and m.type in PLACE_TYPES for m in unit.mentions)
+
+
+def _mention_end_in(unit: Unit, run: list[int], n: int) -> int:
+    """Words of ``run`` up to the end of a place or body named at word ``n`` (or after its و);
+    0 when none starts there."""
+    start = unit.tokens[run[n]].start
+    for m in unit.mentions:
+        if start <= m.start <= start + 1 and m.type in PLACE_TYPES:
+            return next((k + 1 for k in range(n, len(run)) if unit.tokens[run[k]].end >= m.end), len(run))
+    return 0
+
+
+def _closes_quote(unit: Unit, j: int) -> bool:
+    tok = unit.tokens[j]
+    return tok.kind == "punct" and tok.text in QUOTE_MARKS and any(s.close == tok.start for s in unit.quotes)
+
+
+def definite(word_key: str) -> bool:
+    """The word carries the article (آل of family names is not one)."""
+    return word_key.startswith(("ال", "لل", "وال", "بال")) and word_key != "ال"
+
+
+def nisba(word_key: str) -> bool:
+    """A relational adjective with the article (الروسية، الأمريكي)."""
+    return definite(word_key) and word_key.endswith(("ي", "ية", "يه", "يون", "يين")) \
+        and not in_class("relative", word_key)  # التي، الذي
+
+def article_less(word_key: str) -> str:
+    """A word without its article and the clitics before it (والوزارة → وزاره), for comparing heads."""
+    for prefix in ("وال", "فال", "بال", "لل", "ال"):
+        if word_key.startswith(prefix) and len(word_key) > len(prefix) + 1:
+            return word_key[len(prefix):]
+    return word_key
