@@ -3,7 +3,8 @@
 Finders (``verbs``: speech verbs, participles, verbal nouns; ``nominal``: statements,
 'according to', quotations followed by their verb, headline colons) propose candidates in
 each text unit; they are attributed in reading order so that a verb without a subject
-(وأضافت) can take the last speaker whose gender agrees (``speakers``).  Speakers and
+(وأضافت) can take the last speaker whose gender agrees (``speakers``; the words naming a
+speaker with no entity in ``names``, a subject before its verb in ``fronted``).  Speakers and
 channels point at the entities whose mentions they overlap, and fall back to the words.
 """
 

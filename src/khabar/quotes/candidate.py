@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from khabar.quotes.clauses import trim_span
 from khabar.quotes.context import Unit
-from khabar.quotes.speakers import SpeakerPhrase
+from khabar.quotes.names import SpeakerPhrase
 
 
 @dataclass

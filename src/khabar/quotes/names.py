@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from khabar.quotes.context import Unit
 from khabar.quotes.lexicon import in_class
 
+#: Endings of a relational adjective (nisba) as keyed: روسي، الروسية، أمريكيون.
+NISBA_ENDINGS = ("ي", "ية", "يه", "يون", "يين")
+
 
 def titles_body(unit: Unit, start: int, j: int) -> bool:
     """لل + a body after a title is the body the title holds (الأمين العام للاتحاد العام التونسي
@@ -172,8 +175,9 @@ def definite(word_key: str) -> bool:
 
 def nisba(word_key: str) -> bool:
     """A relational adjective with the article (الروسية، الأمريكي)."""
-    return definite(word_key) and word_key.endswith(("ي", "ية", "يه", "يون", "يين")) \
+    return definite(word_key) and word_key.endswith(NISBA_ENDINGS) \
         and not in_class("relative", word_key)  # التي، الذي
+
 
 def article_less(word_key: str) -> str:
     """A word without its article and the clitics before it (والوزارة → وزاره), for comparing heads."""

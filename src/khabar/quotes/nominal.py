@@ -15,8 +15,9 @@ from khabar.quotes.candidate import Candidate, make_candidate
 from khabar.quotes.clauses import complementizer, content_end, find_opener
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.lexicon import ANY, in_class, key, lookup_cue
+from khabar.quotes.names import SpeakerPhrase, make_phrase
 from khabar.quotes.noun_phrases import publisher_after, publishing_verb
-from khabar.quotes.speakers import SpeakerPhrase, make_phrase, phrase_end, speaker_like
+from khabar.quotes.speakers import phrase_end, speaker_like
 from khabar.quotes.verbs import apposition_end, content_of, in_relative_clause
 
 _TO = key("إلى")

@@ -6,6 +6,9 @@ Its entity is the mention inside it that names the speaker: a person first (ال
 Unnamed sources (مصادر، مسؤولون) have no speaker.  A verb with no subject (وأضافت) takes
 the last speaker whose gender agrees; a bare definite noun (الوزارة، الجنرال الروسي) the
 last speaker whose words share its head; البيان the owner of the last statement.
+
+When no entity names the speaker, the words that do are found by :mod:`khabar.quotes.names`; a
+subject written before its verb (الوزارة أعلنت) by :mod:`khabar.quotes.fronted`.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
 from khabar.quotes.lexicon import ANY, FEM, MASC, complementizers, in_class, key
 from khabar.quotes.names import (
+    NISBA_ENDINGS,
     PLACE_TYPES,
     QUOTE_MARKS,
     SpeakerPhrase,
@@ -478,7 +482,7 @@ def _publisher(unit: Unit, phrase: SpeakerPhrase, window_end: int | None) -> Spe
 def _relational_only(words: str) -> bool:
     """Only relational adjectives without the article (إسرائيلي، أمريكيون): a source's country."""
     keys = [key(w) for w in words.split()]
-    return bool(keys) and all(not definite(k) and k.endswith(("ي", "ية", "يه", "يون", "يين")) for k in keys)
+    return bool(keys) and all(not definite(k) and k.endswith(NISBA_ENDINGS) for k in keys)
 
 
 def _unnamed_head(unit: Unit, j: int) -> bool:
