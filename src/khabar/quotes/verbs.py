@@ -25,18 +25,13 @@ from khabar.quotes.clauses import (
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.fronted import clause_start, fronted_phrase
 from khabar.quotes.lexicon import ANY, CueForm, in_class, key, lookup_cue
+from khabar.quotes.names import NISBA_ENDINGS, SpeakerPhrase, make_phrase
 from khabar.quotes.noun_phrases import (
     opens_relative_clause,
     quantity_subject_end,
     relative_clause_end,
 )
-from khabar.quotes.speakers import (
-    SpeakerPhrase,
-    channel_phrase,
-    make_phrase,
-    phrase_end,
-    speaker_like,
-)
+from khabar.quotes.speakers import channel_phrase, phrase_end, speaker_like
 
 #: Adjunct words that may also open a noun-phrase content (شدد على، في حال ...).
 _CONTENT_ADJUNCTS = (key("على"), key("في"))
@@ -464,7 +459,7 @@ def _subject_end(unit: Unit, start: int, stop: int) -> int:
     if in_class("anonymous", first) or _definite_word(first):  # not إلى, whose key الي looks definite
         j = start + 1
         while j < stop and j < start + 4 and unit.tokens[j].kind == "word" and not in_class(
-                "relative", unit.keys[j]) and unit.keys[j].endswith(("ي", "ية", "يه", "يون", "يين")):
+                "relative", unit.keys[j]) and unit.keys[j].endswith(NISBA_ENDINGS):
             j += 1
         return j
     return start
