@@ -165,6 +165,12 @@ def test_folding_and_noun_cores() -> None:
     assert fold("لم") in word_set("negators")
 
 
+@pytest.mark.parametrize(("word", "links"), [("نحو", True), ("إلى", True), ("على", False), ("منع", False)])
+def test_control_links(word: str, links: bool) -> None:
+    # a verb of deciding reaches its event noun across these (تتجه نحو منع) and no other word
+    assert (fold(word) in word_set("control_links")) is links
+
+
 @pytest.mark.parametrize(("sentence", "cameo"), [
     ("تعهدت الشركة بالامتثال للقوانين الأوروبية.", "030"),  # a pledge needs no named party
     ("اعتذر الوزير عن تولي المنصب.", "011"),  # declining a post is no apology

@@ -23,14 +23,13 @@ from khabar.events.arguments import (
 )
 from khabar.events.coding import SentenceContext, to_ref
 from khabar.events.lexicon import analyse_word, load_lexicon, word_set
-from khabar.events.predicates import Trigger
+from khabar.events.predicates import CONTROL, CONTROL_LINKS, Trigger
 from khabar.events.reference import PLURAL, actor_gender, plural_subject, referent, verb_gender
 from khabar.model import Article, Ref
 
 _THAT = frozenset({"ان", "بان", "لان"})
 FATES = word_set("fates", strip_article=True)
 SELVES = word_set("selves")
-CONTROL = word_set("control")
 _PRONOUN_OBJECTS = frozenset({"معه", "معها", "معهم", "به", "بها", "بهم", "اليه", "اليها", "اليهم"})
 _TEMPORAL = frozenset({"بعد", "قبل", "اثر", "عقب", "منذ", "خلال"})
 _CLAUSE_PUNCT = frozenset(".،,؛:!؟?")
@@ -39,7 +38,6 @@ _AUXILIARIES = frozenset({"يكون", "تكون", "يكونوا", "قد", "كا�
 _PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم",
                            "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
 _OPENING_QUOTES = frozenset('"«“')
-_TOWARDS = frozenset({"نحو", "الي"})
 #: Folded person prefixes of a first-person imperfect (أدين، ندين، سأعمل، سنرد).
 _FIRST_PERSON = frozenset({"ا", "ن", "سا", "سن"})
 #: Words that may stand between أنه/أنها and its verb.
@@ -119,7 +117,7 @@ def _control_subject(toks: list[Token], actors: list[Actor], trig: Trigger) -> A
     """The subject of a verb of deciding or intending right before an event noun does it: قررت
     الحكومة منع الاستيراد (VSO), الغرفة تتجه نحو منع العمل (SVO)."""
     k = trig.first - 1
-    if k >= 0 and fold(toks[k].text) in _TOWARDS:
+    if k >= 0 and fold(toks[k].text) in CONTROL_LINKS:
         k -= 1
     actor = next((a for a in actors if a.last == k), None)
     if actor is not None:

@@ -25,6 +25,7 @@ EVENT_FRAMES = word_set("event_frames", strip_article=True)
 DAY_PARTS = word_set("day_parts")
 DAYS = word_set("days")
 CONTROL = word_set("control")
+CONTROL_LINKS = word_set("control_links")
 _FUNCTION = word_set("function")
 #: Words back from an event noun to the verb of deciding that governs it (قررت وزارة الداخلية حظر).
 CONTROL_REACH = 3
@@ -134,7 +135,7 @@ def _after_control(toks: list[Token], i: int) -> bool:
             return False
         if word.lstrip("وف") in CONTROL:
             return True
-        if word in _FUNCTION and word not in ("نحو", "الي"):
+        if word in _FUNCTION and word not in CONTROL_LINKS:
             return False
     return False
 
