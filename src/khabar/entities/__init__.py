@@ -2,7 +2,9 @@
 
 Mentions come from the curated lexicons and package gazetteers (:mod:`.matcher`) and from the
 CRF tagger (:mod:`.tagger`, trained on ANERcorp); :mod:`.linking` composes, types and links them
-into :class:`~khabar.model.Entity` objects whose ids (:mod:`.ids`) are stable across articles.
+(titles and their holders in :mod:`.roles`, bodies in :mod:`.bodies`, across units in :mod:`.coref`)
+into :class:`~khabar.model.Entity` objects (built up in :mod:`.builder`) whose ids (:mod:`.ids`)
+are stable across articles.
 
 Besides ``article.entities`` the stage leaves, for later stages (quotes, places, events)::
 

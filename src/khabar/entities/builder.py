@@ -82,7 +82,7 @@ def institution_name(template: str, country: str | None) -> str:
     adj = (row["demonym"] if row else None) or (entry.name if entry else "")
     cname = entry.name if entry else ""
     name = template.replace("{adj}", adj).replace("{country}", cname)
-    return " ".join(name.replace(" of ", " of ").split()).removesuffix(" of")
+    return " ".join(name.split()).removesuffix(" of")
 
 
 def surname_words(words: list[str], curated: bool = False) -> list[str] | None:

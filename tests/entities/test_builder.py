@@ -1,0 +1,39 @@
+"""The entities a lexicon entry or a country makes, and the names the linker shows and keys."""
+
+import pytest
+
+from khabar.entities.builder import country_entity, institution_name, person_key, strip_clitic_display
+from khabar.entities.matcher import lexicon
+
+
+@pytest.mark.parametrize("template, country, name", [
+    ("{adj} Ministry of Defence", "RU", "Russian Ministry of Defence"),  # وزارة الدفاع الروسية
+    ("{adj} Ministry of Defence", None, "Ministry of Defence"),  # no country: the slot goes
+    ("Embassy of {country}", "EG", "Embassy of Egypt"),
+    ("Embassy of {country}", None, "Embassy"),  # and a dangling 'of' with it
+])
+def test_institution_name(template, country, name):
+    assert institution_name(template, country) == name
+
+
+@pytest.mark.parametrize("words, shown", [
+    (["للقوات", "الروسية"], ["القوات", "الروسية"]),  # لل is ل + ال: the article comes back
+    (["وللجيش"], ["الجيش"]),
+    (["والحكومة"], ["الحكومة"]),
+    (["بالوزارة"], ["الوزارة"]),
+    (["لبنان"], ["لبنان"]),  # a name that begins with ل keeps it
+    ([], []),
+])
+def test_strip_clitic_display(words, shown):
+    assert strip_clitic_display(words, lexicon()) == shown
+
+
+def test_country_entity():
+    egypt = country_entity("EG")
+    assert egypt is not None and (egypt.type, egypt.name, egypt.name_ar) == ("GPE", "Egypt", "مصر")
+    assert country_entity("XX") is None
+
+
+def test_person_key_ignores_spelling_variants():
+    assert person_key(["سيرغي", "لافروف"]) == person_key(["سيرغى", "لافروف"])
+    assert person_key(["سيرغي", "لافروف"]) != person_key(["لافروف"])
