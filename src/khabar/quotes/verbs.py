@@ -32,6 +32,7 @@ from khabar.quotes.noun_phrases import (
     relative_clause_end,
 )
 from khabar.quotes.speakers import channel_phrase, phrase_end, speaker_like
+from khabar.quotes.subjects import without_inanimate
 
 #: Adjunct words that may also open a noun-phrase content (شدد على، في حال ...).
 _CONTENT_ADJUNCTS = (key("على"), key("في"))
@@ -61,6 +62,7 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
             continue
         if in_relative_clause(unit, i):
             found = _from_relative(unit, i, form) if form.kind == "verb" else None
+            found = without_inanimate(unit, found) if found is not None else None
             if found is not None:
                 yield found
             continue
@@ -74,6 +76,8 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
             found = _from_participle(unit, i, form)
         else:
             found = _from_masdar(unit, i, form)
+        if found is not None and form.kind == "verb":
+            found = without_inanimate(unit, found)
         if found is not None:
             yield found
         skip_to = cue_end

@@ -1,0 +1,71 @@
+"""Abstract subjects: a speech verb whose subject is a listed abstract noun reports no statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.model import Article
+from khabar.quotes.lexicon import key
+from khabar.quotes.subjects import inanimate_nouns
+
+
+def _got(article: Article) -> list[tuple[str, str, str | None]]:
+    return [(q.cue, q.content, q.speaker.text if q.speaker else None) for q in article.quotes]
+
+
+# one abstract subject per class of resources/inanimate_subjects.tsv: no quotation
+REMOVED = [
+    ("process", "ويشير الارتفاع في الأسعار إلى أن الطلب يزداد."),
+    ("event", "وتكشف الأزمة أن النظام المالي هش."),
+    ("event", "وتهدد الحرب التجارية بأن تخفض النمو العالمي."),
+    ("condition", "وتؤكد الظروف الحالية أن الإصلاح ضروري."),
+    ("relation", "وتكشف التقاليد أن العائلة هي أساس المجتمع."),
+    ("relation", "وتشير العلاقة بين البلدين إلى أن التعاون سيستمر."),
+    ("measure", "وتعتبر الأسعار في المملكة من بين الأرخص في العالم."),
+    ("requested", "وطلبت المساعدة من الجيران بعد أن علقت في المصعد."),
+    ("requested", "وطلب العودة إلى بلاده بإجابات مكتوبة."),
+]
+
+
+@pytest.mark.parametrize(("cls", "sentence"), REMOVED)
+def test_abstract_subject_reports_nothing(analyse, cls: str, sentence: str) -> None:
+    assert _got(analyse([sentence])) == [], cls
+
+
+# the same nouns as the object of a verb of the other gender, or beside a speaker: the quotation
+# stays, said by the speaker named before or after the verb
+KEPT = [
+    ("process", ["قالت المديرة العامة للشركة إن الأرباح زادت.", "وأرجعت الارتفاع إلى زيادة المبيعات."],
+     [("قالت", "الأرباح زادت", "المديرة العامة للشركة"), ("وأرجعت", "زيادة المبيعات", "المديرة العامة للشركة")]),
+    ("event", ["قالت الشرطة إن الحادث وقع ليلا.", "ووصفت الحادث بأنه مأساوي."],
+     [("قالت", "الحادث وقع ليلا", "الشرطة"), ("ووصفت", "مأساوي", "الشرطة")]),
+    ("condition", ["قال الوزير إن البلاد تجاوزت الأزمة.", "ووصف الأوضاع بأنها مستقرة."],
+     [("قال", "البلاد تجاوزت الأزمة", "الوزير"), ("ووصف", "مستقرة", "الوزير")]),
+    ("relation", ["أكد وزير الخارجية أن العلاقة بين البلدين ممتازة."],
+     [("أكد", "العلاقة بين البلدين ممتازة", "وزير الخارجية")]),
+    ("measure", ["قال المتحدث إن الحكومة لن تتراجع.", "ووصف الإجراءات بأنها ضرورية."],
+     [("قال", "الحكومة لن تتراجع", "المتحدث"), ("ووصف", "ضرورية", "المتحدث")]),
+    ("requested", ["وطلب الوزير من المواطنين البقاء في منازلهم."],
+     [("وطلب", "من المواطنين البقاء في منازلهم", "الوزير")]),
+]
+
+
+@pytest.mark.parametrize(("cls", "paragraphs", "expected"), KEPT)
+def test_speaker_keeps_quotation(analyse, cls: str, paragraphs: list[str],
+                                 expected: list[tuple[str, str, str | None]]) -> None:
+    assert _got(analyse(paragraphs)) == expected, cls
+
+
+@pytest.mark.parametrize("cls", ["process", "event", "condition", "relation", "measure", "requested"])
+def test_every_class_is_listed(cls: str) -> None:
+    assert any(c == cls for c, _agreement in inanimate_nouns().values())
+
+
+def test_entries_are_definite_nouns_with_an_agreement() -> None:
+    for noun, (_cls, agreement) in inanimate_nouns().items():
+        assert noun.startswith(key("ال")) and agreement in ("m", "f"), noun
+
+
+@pytest.mark.parametrize("word", ["بيان", "التقرير", "الدراسة", "البيانات", "الحياة", "الوزارة", "الحكومة"])
+def test_documents_bodies_and_newspapers_are_not_listed(word: str) -> None:
+    assert key(word) not in inanimate_nouns()
