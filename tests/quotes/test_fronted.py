@@ -1,0 +1,24 @@
+"""The subject written before its speech verb (khabar.quotes.fronted): SV order, كان + subject +
+verb, appositions between commas, a clause opened by لكن or by أن after a connective."""
+
+from __future__ import annotations
+
+import pytest
+
+# (paragraph, (cue, speaker words)): the speaker stands before the verb
+FRONTED = [
+    ("وزارة الدفاع الروسية تقول إن القصف توقف.", ("تقول", "وزارة الدفاع الروسية")),
+    ("وكانت الوزارة أعلنت أن المعبر سيفتح.", ("أعلنت", "الوزارة")),  # كان + subject + verb
+    # an apposition between commas is stepped back over to the name it describes
+    ("وكان الوزير، سيرغي لافروف، أعلن أن المحادثات مستمرة.", ("أعلن", "سيرغي لافروف")),
+    ("لكن الرئيس أكد أن الاتفاق قائم.", ("أكد", "الرئيس")),  # لكن opens a clause with its own subject
+    ("على الرغم من أن المنظمة أقرت بأن الوضع صعب.", ("أقرت", "المنظمة")),  # the subject follows أن
+    # a verb with و opens its clause: its subject follows it
+    ("وقال الوزير إن المحادثات مستمرة.", ("وقال", "الوزير")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED)
+def test_subject_before_its_verb(analyse, text, expected):
+    article = analyse([text])
+    assert [(q.cue, q.speaker.text if q.speaker else None) for q in article.quotes] == [expected]
