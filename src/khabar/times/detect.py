@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from khabar.times.fold import Folded, fold
 from khabar.times.lexicon import alternation, lexicon
-from khabar.times.patterns import active_patterns
+from khabar.times.patterns import BARE_DAYS, active_patterns
 
 #: Words that may follow a bare year (في 2013 قررت ...); anything else after it reads as a count.
 _AFTER_YEAR_OK = re.compile(r"^\s*(?:$|[^\w\s]|و|ف|ال|م(?!\w)|حتي|الي|ثم|عندما|حين|بعد|قبل|كان|كانت|تم|قال|اعلن)")
@@ -97,7 +97,7 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
     if kind == "relday" and m_text.startswith("امس"):
         # لامس (touched), بأمس الحاجة (in utmost need): no yesterday
         return folded[start - 1:start] not in ("ل", "ك") and not _IN_NEED.match(folded, end)
-    if kind == "relday" and m_text in ("اليوم", "الليله"):
+    if kind == "relday" and m_text in BARE_DAYS:
         return prev not in ("ذلك", "تلك")  # منذ ذلك اليوم، في تلك الليلة: that day (ستفعل ذلك اليوم الاثنين: today)
     return True
 

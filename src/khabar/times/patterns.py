@@ -16,6 +16,9 @@ import ahocorasick
 
 from khabar.times.lexicon import Lexicon, alternation, lexicon
 
+#: Folded days that alone may be "the day" rather than today (اليوم الأول، الليلة الفاصلة، ذلك اليوم).
+BARE_DAYS = frozenset({"اليوم", "الليله"})
+
 CLITIC = r"(?:[وف]??[بلك]??)"  # lazy: a body that starts with ب (بتاريخ) keeps it
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
 DAYNUM = r"(?:[0-3]?\d)"
@@ -41,8 +44,8 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
     p["DIR"] = alternation(lx.directions)
     p["TOD"] = alternation(lx.words["time_of_day"])
     p["REL"] = alternation(lx.reldays)
-    # اليوم alone is checked apart: 'اليوم الأول', 'اليوم الذي' name a day, not today
-    p["RELX"] = alternation(set(lx.reldays) - {"اليوم", "الليله"})
+    # اليوم and الليلة alone are checked apart (DAY_ADJ): 'اليوم الأول', 'اليوم الذي' name a day, not today
+    p["RELX"] = alternation(set(lx.reldays) - BARE_DAYS)
     p["MOD"] = alternation(lx.words["modifier"] - {"خلال", "طيله", "غضون"})
     # what after اليوم or الليلة makes it 'the day', not 'today': an ordinal, a nisba or other
     # adjective, a relative (اليوم الأول، اليوم العالمي، الليلة الفاصلة، اليوم الذي); a definite noun after it
