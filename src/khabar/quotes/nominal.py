@@ -23,7 +23,6 @@ from khabar.quotes.verbs import apposition_end, content_of, in_relative_clause
 _TO = key("إلى")
 #: Headline speakers are short.
 MAX_HEADLINE_SPEAKER = 7
-_PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
 
 def find_statements(unit: Unit) -> Iterator[Candidate]:
