@@ -123,6 +123,7 @@ CLASSES = [
     ("pronoun_particle", "لكنها"),
     ("contrast", "لكن"),
     ("noun_lead", "عند"),
+    ("verb_particle", "لكي"),
 ]
 
 

@@ -133,7 +133,7 @@ def _subject_cue(unit: Unit, start: int, i: int) -> bool:
     form = unit.cue_form(i)
     if form is None or form.kind != "verb" or i - start < 2 or unit.tokens[i - 1].kind != "word":
         return False
-    if any(unit.is_a(i - 1, cls) for cls in _VERB_INSIDE) or unit.keys[i - 1] in ("ان", "أن", "لن", "لم", "كي", "لكي"):
+    if any(unit.is_a(i - 1, cls) for cls in _VERB_INSIDE) or in_class("verb_particle", unit.keys[i - 1]):
         return False
     return any((unit.is_a(k, "contrast") or unit.phrase_at(k, "boundary")) and _plain_words(unit, k + 1, i)
                for k in range(max(start + 1, i - 1 - MAX_SUBJECT_WORDS), i - 1))
