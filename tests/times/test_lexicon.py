@@ -97,6 +97,17 @@ def test_future_markers(word: str, _: str) -> None:
     assert values(f"{word} الاجتماع في 20 مايو")[-1] == "2017-05-20"
 
 
+@pytest.mark.parametrize(("word", "_"), rows("past_aux"))
+def test_a_future_marker_after_past_aux_is_a_past_plan(word: str, _: str) -> None:
+    from khabar.times.detect import future_context
+    from khabar.times.fold import fold
+
+    for aux, future in ((word, False), ("قال", True)):
+        text = f"{aux} سوف يعقد الاجتماع في 20 مايو"
+        folded = fold(text)
+        assert future_context(folded, text, folded.text.find("في 20")) is future
+
+
 @pytest.mark.parametrize(("word", "_"), [r for r in rows("trigger") if r[0] in ("في", "منذ", "حتى", "عام")])
 def test_year_triggers(word: str, _: str) -> None:
     assert values(f"{word} 2011 وقع") == ["2011"]

@@ -29,7 +29,6 @@ _RANGE_PARTNER = re.compile(r"\s*(?:الي|-|–)\s*(\d{4})(?![\d.,٫])")
 _BARE_YEAR = re.compile(r"\(?\s*\d{4}\s*\)?")
 _HIJRI_DAY_OR_MONTH = re.compile(r"\d|شهر|غره")
 _CONJUNCTION = re.compile(r"^[وف]")
-_WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
 _IN_NEED = re.compile(r"\s+(?:ال)?حاج")
 
 
@@ -115,7 +114,7 @@ def future_context(f: Folded, original: str, start: int, names: Sequence[tuple[i
         w = m.group()
         core = _CONJUNCTION.sub("", w)
         if (core in lx.words["future_marker"] or w in lx.words["future_marker"]) \
-                and _CONJUNCTION.sub("", previous) not in _WAS:
+                and _CONJUNCTION.sub("", previous) not in lx.words["past_aux"]:
             return True
         previous = w
         if _FUTURE_VERB.fullmatch(w) and not _NOT_FUTURE.match(w) \

@@ -70,7 +70,8 @@ def lexicon() -> Lexicon:
     rows = _read_rows(RESOURCES / "lexicon.tsv")
     months = _cldr_months()
     months.update({p: int(v) for p, v in rows["month"]})
-    plain = ("anaphor", "modifier", "time_of_day", "future_marker", "trigger", "era", "frequency", "day_adjective")
+    plain = ("anaphor", "modifier", "time_of_day", "future_marker", "trigger", "era", "frequency", "day_adjective",
+             "past_aux")
     return Lexicon(
         months=months,
         months_needing_context=frozenset(p for p, _ in rows["month_needs_context"]),
