@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from khabar.model import ANALYSED_FIELDS, Article, Place
-from khabar.places.gazetteer import BIG_CITY, seat_heads
+from khabar.places.gazetteer import BIG_CITY, common_words, designators, seat_heads
 from khabar.places.match import Hit, find_places
 from khabar.places.regions import find_country_parts
 from khabar.places.resolve import Choice, article_countries, choose, choose_local, home_country
@@ -64,8 +64,6 @@ def after_seat_head(text: str, start: int) -> bool:
 def _after_place_word(text: str, start: int) -> bool:
     """A designator of a settlement or area (ولاية، مدينة، محافظة; not a direction) stands just
     before ``start``, with or without a clitic (بولاية)."""
-    from khabar.places.gazetteer import designators
-
     before = _WORDS.findall(fold_word(text[max(0, start - 20):start]))
     if not before or not text[:start].endswith((" ", "\u00a0")):
         return False
@@ -78,8 +76,6 @@ def _after_place_word(text: str, start: int) -> bool:
 def _plausible_unknown(text: str, start: int, end: int) -> bool:
     """An entity-tagged name the gazetteer lacks counts as a place only after a place word
     (قرية مبورو، منطقة الناصرية): the tagger alone confuses parties, brands and common words."""
-    from khabar.places.gazetteer import common_words, designators
-
     word = fold_word(text[start:end])
     before = fold_word(text[max(0, start - 20):start]).split()
     previous = before[-1] if before else ""
