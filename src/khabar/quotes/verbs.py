@@ -62,7 +62,7 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
             continue
         if in_relative_clause(unit, i):
             found = _from_relative(unit, i, form) if form.kind == "verb" else None
-            found = without_inanimate(unit, found) if found is not None else None
+            found = without_inanimate(unit, found, form.cls) if found is not None else None
             if found is not None:
                 yield found
             continue
@@ -77,7 +77,7 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
         else:
             found = _from_masdar(unit, i, form)
         if found is not None and form.kind == "verb":
-            found = without_inanimate(unit, found)
+            found = without_inanimate(unit, found, form.cls)
         if found is not None:
             yield found
         skip_to = cue_end
