@@ -66,3 +66,15 @@ def test_weekday_beside_a_relative_day_decides(text: str, published: str, expect
 ])
 def test_numeric_hijri_dates(text: str, expected: str) -> None:
     assert value(text, SHAWWAL) == expected
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a count after the month, outside hijridate's tables: read, never raised
+    ("منذ انطلاق شهر رمضان 1587 زيارة تفقدية", SHABAN),
+    ("في رمضان 2300", SHABAN),
+    # a publication stamp outside the tables
+    ("في 20 رمضان", "1890-03-01"),
+])
+def test_years_outside_the_calendar_tables_do_not_stop_the_article(text: str, published: str) -> None:
+    found = value(text, published)
+    assert found is None or found[:4].isdigit()

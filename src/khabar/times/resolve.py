@@ -6,8 +6,12 @@ import datetime as dt
 import math
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from khabar.times.interpret import Parsed
+
+if TYPE_CHECKING:
+    from hijridate import Hijri
 
 _RFC = re.compile(r"^[A-Za-z]{3},")
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
@@ -142,14 +146,25 @@ def tabular_hijri(year: int, month: int, day: int) -> dt.date | None:
     return dt.date.fromordinal(jdn - 1721425)
 
 
-def _hijri_year(p: Parsed, anchor: dt.date, future: bool) -> int:
+def _umm_al_qura(day: dt.date) -> Hijri | None:
+    """The Hijri date of ``day``, or None outside hijridate's Umm al-Qura tables (1924-2077): a
+    number read as a year (شهر رمضان 1587 زيارة: a count) must not stop the article's analysis."""
+    from hijridate import Gregorian
+
+    try:
+        return Gregorian(day.year, day.month, day.day).to_hijri()
+    except (OverflowError, ValueError):
+        return None
+
+
+def _hijri_year(p: Parsed, anchor: dt.date, future: bool) -> int | None:
     """The Hijri year of a day-month or month without one.  A direction decides first (شوال
     الجاري this year's, رمضان المقبل the next, الماضي the last); else the year under way when the
     date has begun, else the coming one when the sentence speaks of the future or it begins within
     ``SOON_DAYS`` (رمضان in Sha'ban is the coming Ramadan), else the past one."""
-    from hijridate import Gregorian
-
-    now = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
+    now = _umm_al_qura(anchor)
+    if now is None:
+        return None
     if p.direction == 0:  # شوال الجاري
         return now.year
     here, today = (p.month or 1, p.day or 0), (now.month, now.day if p.day else 0)
@@ -164,11 +179,12 @@ def _hijri_year(p: Parsed, anchor: dt.date, future: bool) -> int:
     return now.year if future or soon else now.year - 1
 
 
-def _hijri_year_in(gregorian_year: int, month: int, day: int) -> int:
+def _hijri_year_in(gregorian_year: int, month: int, day: int) -> int | None:
     """The Hijri year whose ``month``/``day`` falls in ``gregorian_year`` (the first, when two do)."""
-    from hijridate import Gregorian
-
-    first = Gregorian(gregorian_year, 1, 1).to_hijri().year
+    new_year = _umm_al_qura(dt.date(gregorian_year, 1, 1)) if 1 <= gregorian_year <= 9999 else None
+    if new_year is None:
+        return None
+    first = new_year.year
     for year in (first, first + 1):
         day_of = _hijri_to_gregorian(year, month, day)
         if day_of is not None and day_of.year == gregorian_year:
@@ -193,6 +209,8 @@ def _hijri(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | Non
         if anchor is None or p.month is None:
             return None
         year = _hijri_year(p, anchor, future)
+    if year is None:
+        return None
     greg = _hijri_to_gregorian(year, p.month or 1, p.day or 1)
     if greg is None:
         return None
@@ -279,15 +297,13 @@ def resolve(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | No
 def reconcile_pair(greg: Parsed, hijri: Parsed, anchor: dt.date | None) -> str | None:
     """The date of a 'Hijri الموافق Gregorian' pair when the Gregorian half has no year of its own:
     the year in which both halves name the same day."""
-    from hijridate import Gregorian
-
     if greg.month is None or greg.day is None or hijri.month is None or anchor is None:
         return None
     for year in (anchor.year, anchor.year + 1, anchor.year - 1):
         day = _safe_date(year, greg.month, greg.day)
         if day is None:
             continue
-        h = Gregorian(day.year, day.month, day.day).to_hijri()
-        if h.month == hijri.month and (hijri.day is None or abs(h.day - hijri.day) <= 1):
+        h = _umm_al_qura(day)
+        if h is not None and h.month == hijri.month and (hijri.day is None or abs(h.day - hijri.day) <= 1):
             return day.isoformat()
     return None
