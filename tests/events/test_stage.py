@@ -430,3 +430,9 @@ def test_a_subject_read_from_the_words_keeps_its_entity(text: str, name: str, ca
     art = with_people(text, name)
     event = next(e for e in extract_events(art) if e.cameo == cameo)
     assert event.source is not None and event.source.entity == "per:0"
+
+
+def test_speakers_that_end_the_sentence_have_no_addressee() -> None:
+    # the conjoined speakers are the last words: nothing after them to address or confirm
+    statements = [e for e in extract_events(analyse("أكد كل من الجيش والشرطة")) if e.cameo == "010"]
+    assert [(text_of(e.source), e.target) for e in statements] == [("الجيش", None), ("الشرطة", None)]

@@ -326,8 +326,10 @@ def addressee(toks: list[Token], actors: list[Actor], source: Actor | None) -> A
     second = conjunct(toks, actors, source)
     if second is not None:
         k = second.last + 1  # أكد كل من البيت الأبيض والاستخبارات الأفغانية وفاة...
+    if k >= len(toks):  # the speakers end the sentence
+        return None
     actor = next((a for a in actors if a.first == k), None)
-    word = fold(toks[k].text) if k < len(toks) else ""
+    word = fold(toks[k].text)
     if actor is not None and actor.entity_type == "PER" and word.startswith("ل") and prep_attached(toks[k], actor):
         return actor
     if bare(word) in FATES or any(p.kind == "N" and p.genitive_target for p in analyse_word(toks[k].text)):
