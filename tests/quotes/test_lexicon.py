@@ -110,6 +110,7 @@ CLASSES = [
     ("boundary", "في حين"),
     ("impersonal", "يذكر أن"),
     ("adjunct", "أيضا"),
+    ("adjunct", "للصحفيين"),  # the press as hearer
     ("aux", "كانت"),
     ("relative", "الذي"),
     ("title", "الدكتور"),
