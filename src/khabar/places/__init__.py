@@ -116,9 +116,10 @@ def _main_country(countries: Counter[str]) -> str | None:
 def run(article: Article, options: Options) -> Article:
     units = list(article.units(FIELDS))
     hits = {(f, p): find_places(text) for f, p, text in units}
-    countries = article_countries([h for unit in hits.values() for h in unit])
+    every_hit = [h for unit in hits.values() for h in unit]
+    countries = article_countries(every_hit)
     main_country = _main_country(countries)
-    home = home_country([h for unit in hits.values() for h in unit], countries)
+    home = home_country(every_hit, countries)
     places = []
     seats: list[tuple[int, str, int, str, Hit]] = []  # (position in places, field, paragraph, text, hit)
     confirmed: dict[str, Choice] = {}  # gazetteer key -> the reading chosen where the text supports it
