@@ -77,7 +77,8 @@ def masdar_forms(masdar: str) -> dict[str, str]:
 _OBJECT_SUFFIXES = ("ه", "ها", "هم")
 
 
-def _rows(name: str) -> list[list[str]]:
+def resource_rows(name: str) -> list[list[str]]:
+    """The rows of one of the stage's tab-separated resource files."""
     text = resources.files("khabar.quotes").joinpath("resources", name).read_text(encoding="utf-8")
     return tsv_rows(text)
 
@@ -98,7 +99,7 @@ def speech_verbs() -> dict[str, CueForm]:
     """Every derived form of every speech verb, by matching key (without و/ف prefixes)."""
     index: dict[str, CueForm] = {}
     masdars: list[tuple[str, dict[str, str], tuple]] = []
-    for row in _rows("speech_verbs.tsv"):
+    for row in resource_rows("speech_verbs.tsv"):
         lemma, cls, past, present, participle, masdar, prep, nominal = row[:8]
         extra = row[8].split("|") if len(row) > 8 and row[8] else []
         required = prep.endswith("!")
@@ -131,7 +132,7 @@ def speech_verbs() -> dict[str, CueForm]:
 def word_classes() -> dict[str, frozenset[str]]:
     """class -> set of matching keys (multi-word phrases are kept as space-joined keys)."""
     classes: dict[str, set[str]] = defaultdict(set)
-    for cls, phrase in _rows("cues.tsv"):
+    for cls, phrase in resource_rows("cues.tsv"):
         classes[cls].add(" ".join(key(w) for w in phrase.split()))
     return {c: frozenset(words) for c, words in classes.items()}
 
@@ -197,7 +198,7 @@ def _spelling(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _homographs() -> frozenset[str]:
-    return frozenset(_spelling(phrase) for cls, phrase in _rows("cues.tsv") if cls == "homograph")
+    return frozenset(_spelling(phrase) for cls, phrase in resource_rows("cues.tsv") if cls == "homograph")
 
 
 def is_homograph(word: str) -> bool:

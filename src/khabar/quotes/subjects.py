@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 
-from khabar.datafiles import tsv_rows
 from khabar.quotes.candidate import Candidate
 from khabar.quotes.context import Unit
-from khabar.quotes.lexicon import key
+from khabar.quotes.lexicon import key, resource_rows
 
 _ARTICLE = "ال"
 #: The class of what one asks for: no statement whether the noun is the verb's subject or object.
@@ -29,8 +27,7 @@ _BLAME = "accuse"
 @cache
 def inanimate_nouns() -> dict[str, tuple[str, str]]:
     """Matching key of each listed noun (with its article) -> (class, agreement)."""
-    text = resources.files("khabar.quotes").joinpath("resources", "inanimate_subjects.tsv").read_text(encoding="utf-8")
-    return {key(noun): (cls, agreement) for cls, noun, agreement in tsv_rows(text)}
+    return {key(noun): (cls, agreement) for cls, noun, agreement in resource_rows("inanimate_subjects.tsv")}
 
 
 def without_inanimate(unit: Unit, c: Candidate, verb_class: str) -> Candidate | None:
