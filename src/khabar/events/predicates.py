@@ -8,7 +8,7 @@ from itertools import compress
 from khabar.arabic import Token
 from khabar.arabic.inflection import fold, folded_bare, written_cores
 from khabar.arabic.tokenize import TOKEN_TEXT
-from khabar.events.actors import actor_tables
+from khabar.events.actors import FUNCTION_WORDS, actor_tables
 from khabar.events.lexicon import (
     Predicate,
     analyse_word,
@@ -26,7 +26,6 @@ DAY_PARTS = word_set("day_parts")
 DAYS = word_set("days")
 CONTROL = word_set("control")
 CONTROL_LINKS = word_set("control_links")
-_FUNCTION = word_set("function")
 #: Words back from an event noun to the verb of deciding that governs it (قررت وزارة الداخلية حظر).
 CONTROL_REACH = 3
 #: How far (in words) a light verb's object may follow it: شن الطيران الحربي غارات.
@@ -135,7 +134,7 @@ def _after_control(toks: list[Token], i: int) -> bool:
             return False
         if word.lstrip("وف") in CONTROL:
             return True
-        if word in _FUNCTION and word not in CONTROL_LINKS:
+        if word in FUNCTION_WORDS and word not in CONTROL_LINKS:
             return False
     return False
 
