@@ -80,6 +80,7 @@ def write_autonames(counts: dict[str, Counter[str]], path: Path = AUTONAMES_PATH
         fh.write("# word<TAB>n<TAB>" + "<TAB>".join(TYPES) + " (tagger votes over ../shared/corpora; "
                  "khabar.entities.autonames, made by make train-ner)\n")
         fh.write("\n".join(rows) + "\n")
+    vote_counts.cache_clear()
     autoname_features.cache_clear()
     return len(rows)
 
@@ -89,6 +90,7 @@ def use_votes(path: Path) -> None:
     since the committed ones come from a model that saw the held-out slice."""
     global AUTONAMES_PATH
     AUTONAMES_PATH = path
+    vote_counts.cache_clear()
     autoname_features.cache_clear()
     person_votes.cache_clear()
     name_votes.cache_clear()
@@ -108,29 +110,30 @@ def share_features(n: int, counts: list[int]) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def autoname_features() -> dict[str, tuple[str, ...]]:
     """folded word -> its vote features; empty when the file has not been built."""
-    if not AUTONAMES_PATH.exists():
-        return {}
     out = {}
-    for w, n, *counts in tsv_rows(AUTONAMES_PATH.read_text(encoding="utf-8")):
-        if feats := share_features(int(n), [int(c) for c in counts]):
+    for w, (n, *counts) in vote_counts().items():
+        if feats := share_features(n, counts):
             out[w] = feats
     return out
+
+
+@lru_cache(maxsize=1)
+def vote_counts() -> dict[str, tuple[int, ...]]:
+    """folded word -> (occurrences, then its votes per type of TYPES): the file read once for the
+    views below; empty when it has not been built."""
+    if not AUTONAMES_PATH.exists():
+        return {}
+    return {w: tuple(map(int, cells)) for w, *cells in tsv_rows(AUTONAMES_PATH.read_text(encoding="utf-8"))}
 
 
 @lru_cache(maxsize=1)
 def person_votes() -> dict[str, tuple[int, int]]:
     """folded word -> (occurrences, how often the corpus tagger read it as part of a person), for
     the words it read so at least once; empty when the file has not been built."""
-    if not AUTONAMES_PATH.exists():
-        return {}
-    rows = tsv_rows(AUTONAMES_PATH.read_text(encoding="utf-8"))
-    return {w: (int(n), int(pers)) for w, n, pers, *_ in rows if int(pers)}
+    return {w: (n, pers) for w, (n, pers, *_) in vote_counts().items() if pers}
 
 
 @lru_cache(maxsize=1)
 def name_votes() -> dict[str, tuple[int, int]]:
     """folded word -> (occurrences, how often the corpus tagger read it as part of any name)."""
-    if not AUTONAMES_PATH.exists():
-        return {}
-    rows = tsv_rows(AUTONAMES_PATH.read_text(encoding="utf-8"))
-    return {w: (int(n), sum(map(int, counts))) for w, n, *counts in rows}
+    return {w: (n, sum(counts)) for w, (n, *counts) in vote_counts().items()}
