@@ -12,9 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from khabar.quotes.context import COMMA, SENTENCE_END, Unit
-from khabar.quotes.lexicon import complementizers, in_class, key
+from khabar.quotes.lexicon import KAMA, complementizers, in_class
 
-_KAMA = key("كما")
 #: A quotation this long (words) opens content even when it is not right after the cue.
 MIN_QUOTED_WORDS = 4
 #: How far after a cue its content may open (tokens).
@@ -165,7 +164,7 @@ def boundary_at(unit: Unit, i: int) -> bool:
     if unit.is_a(i, "contrast") and any(_subject_cue(unit, i - 1, j) for j in range(i + 2, min(
             len(unit.tokens), i + 2 + MAX_SUBJECT_WORDS))):
         return True  # ...، لكن خبيرة طبية أكدت أن: another speaker's statement
-    if unit.keys[i] == _KAMA and i + 1 < len(unit.tokens) and unit.cue_form(i + 1) is not None \
+    if unit.keys[i] == KAMA and i + 1 < len(unit.tokens) and unit.cue_form(i + 1) is not None \
             and unit.cue_form(i + 1).kind == "verb":
         return True  # ... والعكس صحيح كما صرحت لصحيفة: a new attribution
     form = unit.cue_form(i)

@@ -4,19 +4,16 @@
 from __future__ import annotations
 
 from khabar.quotes.context import COMMA, Unit
-from khabar.quotes.lexicon import complementizers, in_class, key, lookup_cue
+from khabar.quotes.lexicon import AMMA, KAMA, complementizers, in_class, lookup_cue
 from khabar.quotes.names import SpeakerPhrase, article_less, make_phrase
-
-_AMMA = key("أما")  # أما X فـ...: a topic before its verb
-_KAMA = key("كما")
 
 
 def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhrase | None:
     """The subject written before the verb (الدفاع الروسية تقول، وكانت الوزارة أعلنت،
     وكان الوزير، فلان، أعلن)."""
-    if cue > 0 and unit.keys[cue - 1] == _KAMA:
+    if cue > 0 and unit.keys[cue - 1] == KAMA:
         return None  # ... كما صرحت لصحيفة: 'as she told', the subject is the one before
-    topic = any(unit.bare(j) == _AMMA for j in range(clause_start_token, cue))
+    topic = any(unit.bare(j) == AMMA for j in range(clause_start_token, cue))
     if unit.keys[cue][:1] in ("و", "ف") and lookup_cue(unit.keys[cue][1:]) and not topic:
         return None  # وقال: a verb with a conjunction opens its clause, its subject follows (not أما X فيقول)
     start = clause_start_token

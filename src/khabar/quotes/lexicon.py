@@ -42,6 +42,12 @@ def key(word: str) -> str:
     return normalize_for_matching(word)
 
 
+#: أما X فـ...: a topic before its verb.
+AMMA = key("أما")
+#: كما صرحت: 'as she told', an attribution of its own.
+KAMA = key("كما")
+
+
 def _weak(stem: str) -> bool:
     return len(stem) > 2 and stem[-1] in "اىيو"
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from khabar.arabic.verbs import is_finite_verb
 from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
-from khabar.quotes.lexicon import ANY, FEM, MASC, complementizers, in_class, key
+from khabar.quotes.lexicon import AMMA, ANY, FEM, MASC, complementizers, in_class, key
 from khabar.quotes.names import (
     NISBA_ENDINGS,
     PLACE_TYPES,
@@ -41,7 +41,6 @@ from khabar.quotes.noun_phrases import (
     relative_clause_holding,
 )
 
-_AMMA = key("أما")  # أما X فـ...: a topic before its verb
 _TO_ME = key("لي")
 _TYPE_RANK = {"PER": 0, "ORG": 1, "NORP": 2, "GPE": 3}
 #: Mentions that only tell an unnamed source's country (مسؤول إسرائيلي).
@@ -99,7 +98,7 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
     if apposed is not None:  # حدد ولي العهد السعودي، الأمير محمد بن سلمان، موعد ...، مشددا
         return tracker.by_entity(apposed.entity) or _person_speaker(unit, apposed)
     # من جانبه، / في المقابل، before the verb; but أما X، فقال: the comma closes the topic, the subject
-    if unit.keys[start] != _AMMA:
+    if unit.keys[start] != AMMA:
         for j in range(start, min(cue, start + 6)):
             if unit.is_punct(j, COMMA):
                 start = j + 1
