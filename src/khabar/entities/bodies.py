@@ -6,7 +6,6 @@ before a name (جامعة كامبريدج)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from khabar.arabic import Token
 from khabar.entities.cues import HEAD_TYPE, READINGS, demonym_keys, heads_apart_from_places
@@ -18,11 +17,6 @@ _MAX_REMIT = 5  # words of a body's remit (للسياحة والتراث الو�
 QUOTE_MARKS = frozenset('"«»“”')
 #: Adjectives of rank that, after a head noun, name a body (المحكمة العليا, المجلس الأعلى).
 _RANK_ADJECTIVES = frozenset({"عليا", "اعلي", "مستقله", "دائمه", "عامه", "عام"})
-
-
-@lru_cache(maxsize=1)
-def person_named_heads() -> frozenset[str]:
-    return folded_word_list("person_named_heads")
 
 
 @dataclass
@@ -183,9 +177,8 @@ class BodyFinder:
         if head < 0 or self.tokens[head].kind != "word" or head in self.covered or self.texts[first][0] == "و":
             return first, last, item  # (مستشفى وX: a list)
         # the head as written, or after a conjunction the name's mention leaves out: ومستشفى
-        word = fold(self.texts[head])
-        if word not in person_named_heads() and fold(self.texts[head][self.lex.keys.proclitic_length(
-                self.texts[head]):]) not in person_named_heads():
+        word, heads = self.texts[head], folded_word_list("person_named_heads")
+        if fold(word) not in heads and fold(word[self.lex.keys.proclitic_length(word):]) not in heads:
             return first, last, item
         return head, last, Span(head, last, "FAC")
 
