@@ -479,7 +479,7 @@ def _body_end(unit: Unit, j: int, stop: int) -> int:
     if j < stop and unit.tokens[j].kind == "word" and _definite_word(unit.keys[j]):
         j += 1
     while j < stop and unit.tokens[j].kind == "word" and _definite_word(unit.keys[j]) \
-            and unit.keys[j].endswith(("ي", "ية", "يه", "يين", "يون")):
+            and unit.keys[j].endswith(NISBA_ENDINGS):
         j += 1
     return j
 
