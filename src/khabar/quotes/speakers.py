@@ -129,9 +129,7 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
         if first_char <= mention.start <= last_char and mention.end <= unit.tokens[cue].start \
                 and mention.type in ("PER", "ORG") and not channel_start(unit, unit.token_at(mention.start)) \
                 and unit.token_at(mention.start) < said_that:
-            known = tracker.by_entity(mention.entity)
-            text = unit.text[mention.start:mention.end]
-            return known or Speaker(Ref(text=text, entity=mention.entity), ANY, article_less(text))
+            return tracker.by_entity(mention.entity) or _person_speaker(unit, mention)
     said = unit.cue_form(cue)
     if unit.is_a(start + 1, "title") and (said is None or _title_agrees(unit.bare(start + 1), said.gender)):
         # ورد الرئيس الأمريكي ...، قائلا (not ورفض الرئيس ... لكنها أكدت)
