@@ -124,12 +124,14 @@ def _after_source_prep(unit: Unit, i: int) -> bool:
     the sentence around it.  Not when a complementizer after it opens its own content (وحسبما تقول
     الإحصاءات فإن ...), nor a relaying verb (وفقا لما نقلته وكالة X): like ونقلته وسائل إعلام it
     names a channel only."""
-    if i == 0 or unit.is_a(i, "channel_verb") or any(
-            complementizer(unit, j) for j in range(i + 1, unit.sentence_end(i))):
+    if i == 0 or unit.is_a(i, "channel_verb"):
         return False
     if unit.phrase_at(i - 1, "source_prep", 1):
-        return unit.bare(i - 1).endswith("ما")  # حسبما، وفقما
-    return i > 1 and unit.bare(i - 1) in ("ما", "لما") and bool(unit.phrase_at(i - 2, "source_prep", 1))
+        after = unit.bare(i - 1).endswith("ما")  # حسبما، وفقما
+    else:
+        after = i > 1 and unit.bare(i - 1) in ("ما", "لما") and bool(unit.phrase_at(i - 2, "source_prep", 1))
+    # the scan to the sentence's end only for the few verbs after such a preposition
+    return after and not any(complementizer(unit, j) for j in range(i + 1, unit.sentence_end(i)))
 
 
 def _relative_before(unit: Unit, i: int) -> int | None:
