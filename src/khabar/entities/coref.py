@@ -179,7 +179,7 @@ def merge_short_names(b: Builder) -> None:
         words = _name_words(ent)
         if len(words) == 2 and ent.name == ent.name_ar and b.group_of.get(ent.id) != "people":
             owners = full.get((alias_key(words[0]), alias_key(words[1])), [])
-            if len(owners) == 1 and owners[0].id in b.entities:
+            if len(owners) == 1:  # (an owner has 3+ words, so no merge here removes one)
                 b.merge(ent, owners[0])
 
 
