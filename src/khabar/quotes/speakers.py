@@ -171,13 +171,11 @@ def _apposed_person(unit: Unit, first: int, stop: int) -> MentionSpan | None:
 def agrees(unit: Unit, speaker: Speaker, gender: str, head: int | None = None) -> bool:
     """A speaker can be the subject of a verb of ``gender``: a masculine verb never has as subject a
     body or place written with a head in ة (وزارة الصحة، الهيئة العامة، الحكومة take وناشدت،
-    وطالبت، وحثت).  ``head`` is the first token of the written subject; without it, the body's
-    mention nearest before the cue in its sentence is (…، مؤكدا).  Persons, titles (الداعية), plurals
-    of persons (القادة، القضاة: no body's name) and names whose head is another word (تنظيم
-    "الدولة الإسلامية") agree."""
-    if gender != MASC or speaker.ref is None or (speaker.ref.entity or "per:").startswith("per:"):
-        return True
-    if head is None:
+    وطالبت، وحثت).  ``head`` is the first token of the written subject (for …، مؤكدا the speaker's
+    mention before the cue in its sentence, :func:`written_subject`); with none written, any agrees.
+    Persons, titles (الداعية), plurals of persons (القادة، القضاة: no body's name) and names whose
+    head is another word (تنظيم "الدولة الإسلامية") agree."""
+    if gender != MASC or head is None or speaker.ref is None or (speaker.ref.entity or "per:").startswith("per:"):
         return True
     start = unit.tokens[head].start
     body = next((m for m in unit.mentions if start <= m.start <= start + 1 and m.type in PLACE_TYPES), None)
