@@ -18,7 +18,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from khabar.ingest.readers import article_from_record
+from khabar.ingest.records import article_from_record
 from khabar.pipeline import build_pipeline
 from stage_speed import print_stage_speed
 

@@ -23,7 +23,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from khabar.ingest import article_from_text
-from khabar.ingest.readers import article_from_record
+from khabar.ingest.records import article_from_record
 from khabar.model import Article
 from khabar.pipeline import build_pipeline
 

@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from khabar.ingest.readers import article_from_record
+from khabar.ingest.records import article_from_record
 from khabar.parallel import ParallelAnalysis, json_line
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "ant_multisource.jsonl.gz"

@@ -13,7 +13,7 @@ import statistics
 import time
 from pathlib import Path
 
-from khabar.ingest.readers import article_from_record
+from khabar.ingest.records import article_from_record
 from khabar.model import Article
 from khabar.pipeline import build_pipeline
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
 from khabar.ingest import InputError, article_from_text, iter_inputs
-from khabar.ingest.readers import retry_of
+from khabar.ingest.records import retry_of
 from khabar.model import Article
 from khabar.pipeline import Pipeline, build_pipeline
 

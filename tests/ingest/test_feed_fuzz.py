@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from khabar.ingest.feeds import iter_feed
-from khabar.ingest.readers import InputError
+from khabar.ingest.records import InputError
 from khabar.model import Article
 
 EXAMPLES = int(os.environ.get("KHABAR_FUZZ_EXAMPLES", "200"))

@@ -22,7 +22,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from khabar.ingest.readers import InputError, RawInput, iter_inputs, iter_raw_input
+from khabar.ingest.readers import iter_inputs, iter_raw_input
+from khabar.ingest.records import InputError, RawInput
 from khabar.model import Article
 
 from .test_warc import page

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from khabar.ingest import InputError, article_from_raw, iter_inputs, readers, stable_id
+from khabar.ingest import InputError, article_from_raw, iter_inputs, readers, records, stable_id
 
 PAGE = "الحكومة تعلن خطة جديدة\r\nبيروت - أعلنت الحكومة اللبنانية اليوم خطة جديدة للكهرباء.\r\n"
 RECORD = {"id": "r1", "source": "ant/BBC", "url": "http://example.com/1", "date": "Fri, 16 Feb 2018 22:08:10 +0400",
@@ -169,7 +169,7 @@ def test_arabic_legacy_encodings_and_boms_decode(tmp_path: Path, encoding: str) 
 
 def test_oversized_inputs_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(readers, "MAX_FILE_BYTES", 100)
-    monkeypatch.setattr(readers, "MAX_TEXT_CHARS", 50)
+    monkeypatch.setattr(records, "MAX_TEXT_CHARS", 50)
     big = tmp_path / "big.txt"
     big.write_text("خبر " * 100, encoding="utf-8")
     rec = tmp_path / "big.jsonl"

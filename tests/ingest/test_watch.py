@@ -10,7 +10,7 @@ import pytest
 
 from khabar.cli import main
 from khabar.ingest import watch_queue as queue
-from khabar.ingest.readers import stable_id
+from khabar.ingest.records import stable_id
 from khabar.ingest.watch import Watcher, WatchOptions, parse_every, poll_once, watch
 from khabar.model import Article, Source
 from khabar.pipeline import build_pipeline

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from khabar.ingest.readers import stable_id
+from khabar.ingest.records import stable_id
 
 from .local_site import LocalSite, Route, Site, page, rss
 

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from khabar.analysis import analyze_inputs
-from khabar.ingest.readers import InputError, RawInput
+from khabar.ingest.records import InputError, RawInput
 from khabar.store import Store
 from khabar.store.errors import stored_raw
 

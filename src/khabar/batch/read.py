@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from khabar.ingest.readers import InputError, iter_file_content
+from khabar.ingest.readers import iter_file_content
+from khabar.ingest.records import InputError
 from khabar.model import Article
 
 

@@ -7,12 +7,12 @@ never stops the batch: it is reported as an :class:`InputError` (one line naming
 reason) and reading goes on.
 """
 
-from khabar.ingest.readers import (
+from khabar.ingest.readers import iter_inputs
+from khabar.ingest.records import (
     InputError,
     article_from_raw,
     article_from_record,
     article_from_text,
-    iter_inputs,
     stable_id,
 )
 

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from khabar.ingest.dates import iso_date
-from khabar.ingest.readers import InputError, article_from_record, stable_id
+from khabar.ingest.records import InputError, article_from_record, stable_id
 from khabar.model import Article
 
 _FEED_START = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)

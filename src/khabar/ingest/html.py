@@ -12,7 +12,7 @@ import re
 
 from khabar.ingest.encoding import codec_name, decode_bytes
 from khabar.ingest.guards import check_nesting
-from khabar.ingest.readers import MAX_TEXT_CHARS, check_text, stable_id
+from khabar.ingest.records import MAX_TEXT_CHARS, check_text, stable_id
 from khabar.model import Article, Source
 
 #: A page is refused beyond this size (after decompression); extraction reads less still.

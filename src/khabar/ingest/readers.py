@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import glob
 import gzip
-import hashlib
 import io
 import itertools
 import json
@@ -19,16 +18,23 @@ import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import IO, Any, BinaryIO, TextIO
+from dataclasses import dataclass
+from typing import IO, BinaryIO, TextIO
 
-from khabar.ingest.dates import iso_date
-from khabar.ingest.encoding import Decoded, DecodeError, decode_bytes, decoding_notes
-from khabar.model import Article, Source
+from khabar.ingest.encoding import Decoded, DecodeError, decode_bytes
+from khabar.ingest.records import (
+    MAX_ERROR_RAW_BYTES,
+    MAX_TEXT_CHARS,
+    InputError,
+    RawInput,
+    article_from_record,
+    article_from_text,
+    raw_input,
+)
+from khabar.model import Article
 
 #: Larger inputs are refused rather than read: untrusted input is bounded.
 MAX_FILE_BYTES = 50 * 1024 * 1024  # one text dump (after decompression)
-MAX_TEXT_CHARS = 2_000_000  # one article's text
 MAX_LINE_BYTES = 8 * MAX_TEXT_CHARS  # one JSON Lines record (UTF-8 is at most 4 bytes a character)
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".ndjson", ".ndjson.gz")
 TEXT_SUFFIXES = (".txt", ".txt.gz", ".text")
@@ -38,64 +44,15 @@ WEB_SUFFIXES = {"html": (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xht
                 "warc": (".warc", ".warc.gz"),
                 "feed": (".rss", ".atom", ".xml", ".rss.gz", ".atom.gz", ".xml.gz")}
 _ALL_SUFFIXES = JSONL_SUFFIXES + TEXT_SUFFIXES + tuple(x for group in WEB_SUFFIXES.values() for x in group)
-#: At most this much of a failed input's bytes is kept with its error, for a retry.
-MAX_ERROR_RAW_BYTES = 4 * 1024 * 1024
 _READ_ERRORS = (OSError, EOFError, zlib.error)
 _GZIP_MAGIC = b"\x1f\x8b"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-
-
-@dataclass
-class RawInput:
-    """A failed input's bytes as read (``complete`` False when cut at MAX_ERROR_RAW_BYTES), the format
-    to read them as, and where they came from: enough to try it again later."""
-
-    data: bytes
-    fmt: str
-    path: str | None = None
-    line: int | None = None
-    complete: bool = True
-
-
-def retry_of(article: Article) -> RawInput:
-    """An article's raw input kept for a retry (after its analysis failed): records and pages whole,
-    WARC records and feed entries by their file (their bytes alone do not say where they came from)."""
-    src = article.source
-    fmt = {"text": "text", "jsonl": "jsonl", "html": "html",
-           "stdin": "jsonl" if article.raw.lstrip().startswith("{") else "text"}.get(src.kind)
-    data = article.raw.encode("utf-8")
-    if fmt is None:
-        return RawInput(data[:MAX_ERROR_RAW_BYTES], "warc" if src.kind == "warc" else "feed", src.path, None, False)
-    return raw_input(data, fmt, src.path, src.line if fmt == "jsonl" else None)
-
-
-@dataclass
-class InputError:
-    """One input that could not be read: ``item`` names it, ``reason`` says why (one line);
-    ``retry`` keeps its bytes when they were read (see :func:`iter_raw_input`)."""
-
-    item: str
-    reason: str
-    retry: RawInput | None = field(default=None, repr=False, compare=False)
-
-    def __str__(self) -> str:
-        return f"{self.item}: {self.reason}"
-
-
-def raw_input(data: bytes, fmt: str, path: str | None = None, line: int | None = None) -> RawInput:
-    """``data`` kept for a retry, bounded by MAX_ERROR_RAW_BYTES."""
-    return RawInput(data[:MAX_ERROR_RAW_BYTES], fmt, path, line, len(data) <= MAX_ERROR_RAW_BYTES)
 
 
 def size_reason(what: str, cap: int) -> str:
     """The one-line reason for an input over its size cap."""
     size = f"{cap // (1024 * 1024)} MB" if cap >= 1024 * 1024 and cap % (1024 * 1024) == 0 else f"{cap:,} bytes"
     return f"{what} too large (> {size}; the cap is set with --max-size)"
-
-
-def stable_id(text: str) -> str:
-    """A content hash used as id when the input gives none."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
 def _unreadable(exc: BaseException) -> str:
@@ -113,90 +70,6 @@ def decode_input(data: bytes) -> Decoded:
     if not data.strip():
         raise DecodeError("empty input")
     return decode_bytes(data)
-
-
-#: Control characters but the whitespace ones (\t \n \v \f \r): found at C speed, once per input.
-_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
-
-
-def check_text(text: str) -> str:
-    """``text`` if it is plausible article text; ValueError (empty, too long, binary) otherwise."""
-    if not text.strip():
-        raise ValueError("empty input")
-    if len(text) > MAX_TEXT_CHARS:
-        raise ValueError(f"text too long ({len(text)} characters > {MAX_TEXT_CHARS})")
-    sample = text[:4096]
-    controls = len(_CONTROLS.findall(sample))
-    if controls > max(8, len(sample) // 100):
-        raise ValueError("binary data (control characters), not text")
-    return text
-
-
-def article_from_text(text: str, path: str | None = None, kind: str = "text",
-                      repairs: list[str] | None = None) -> Article:
-    """An article from a page dump; structure analysis fills its fields.  ``repairs`` notes how its
-    bytes were decoded (``Source.repairs``)."""
-    text = check_text(text)
-    return Article(id=stable_id(text), source=Source(kind=kind, path=path, repairs=list(repairs or ())), raw=text)
-
-
-def _text_or_none(value: Any) -> str | None:
-    if value is None or isinstance(value, (dict, list)):
-        return None
-    value = str(value).strip()
-    return value or None
-
-
-def article_from_record(record: Any, raw: str, path: str | None = None,
-                        line: int | None = None, kind: str = "jsonl") -> Article:
-    """An article from a JSON Lines record; record fields are taken as given (the date is
-    written as ISO 8601 when it parses; the record itself stays verbatim in ``raw``)."""
-    if not isinstance(record, dict):
-        raise ValueError("record is not a JSON object")
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise ValueError("record has no text")
-    check_text(text)
-    date = _text_or_none(record.get("date"))
-    return Article(
-        id=_text_or_none(record.get("id")) or stable_id(raw),
-        source=Source(kind=kind, path=path, url=_text_or_none(record.get("url")), line=line,
-                      outlet=_text_or_none(record.get("source"))),
-        raw=raw,
-        published=iso_date(date) or date,
-        headline=_text_or_none(record.get("title")),
-        deck=_text_or_none(record.get("lead")),
-        byline=_text_or_none(record.get("author")),
-        category=_text_or_none(record.get("category")),
-    )
-
-
-def article_from_raw(raw: str, source: dict[str, Any], article_id: str | None = None) -> Article:
-    """Rebuild the un-analysed article from a stored raw input and its source (for re-analysis)."""
-    src = {k: source.get(k) for k in ("kind", "path", "url", "line", "outlet")}
-    decoding = decoding_notes(source.get("repairs") or [])  # how the stored raw text was decoded
-    if src["kind"] in ("html", "warc"):
-        from khabar.ingest.html import article_from_html  # builds on this module
-
-        article = article_from_html(raw, path=src["path"], url=src["url"], kind=src["kind"], line=src["line"])
-        article.source.record_id = source.get("record_id")  # a WARC record's id is not in its page
-    else:
-        article = _text_or_record_from_raw(raw, src)
-    if article_id:
-        article.id = article_id
-    article.source.repairs = decoding
-    return article
-
-
-def _text_or_record_from_raw(raw: str, src: dict[str, Any]) -> Article:
-    is_record = src["kind"] in ("jsonl", "feed") or (src["kind"] == "stdin" and raw.lstrip().startswith("{"))
-    if is_record:
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"invalid JSON ({exc.msg})") from exc
-        return article_from_record(record, raw, path=src["path"], line=src["line"], kind=src["kind"])
-    return article_from_text(raw, path=src["path"], kind=src["kind"])
 
 
 # -- JSON Lines --------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, BinaryIO
 
 from khabar.ingest.html import MAX_HTML_BYTES, article_from_page_bytes
-from khabar.ingest.readers import InputError, stable_id
+from khabar.ingest.records import InputError, stable_id
 from khabar.model import Article
 
 if TYPE_CHECKING:

@@ -36,7 +36,7 @@ from khabar.ingest import watch_queue as queue
 from khabar.ingest.feeds import entry_record, parse_feed
 from khabar.ingest.fetch import Fetcher, FetchError, FetchOptions, charset_of
 from khabar.ingest.html import MAX_HTML_BYTES, article_from_page_bytes
-from khabar.ingest.readers import InputError, article_from_record, stable_id
+from khabar.ingest.records import InputError, article_from_record, stable_id
 from khabar.model import Article
 from khabar.pipeline import Pipeline, build_pipeline
 from khabar.search.index import sync_index

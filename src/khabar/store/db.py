@@ -13,7 +13,7 @@ from typing import Any
 
 from khabar import __version__
 from khabar.ingest import InputError
-from khabar.ingest.readers import article_from_raw
+from khabar.ingest.records import article_from_raw
 from khabar.model import Article, article_from_dict
 from khabar.parallel import Skipped
 from khabar.search.index import sync_index

@@ -3,7 +3,7 @@
 Every :class:`~khabar.ingest.InputError` met by :meth:`khabar.store.Store.ingest` becomes one row of
 ``input_errors``, keyed by the item its error line names (``path``, ``path:line``, ``path#record``,
 ``<stdin>``): the reason, when it was first and last seen, how often it failed, and the input's
-bytes as read (at most :data:`khabar.ingest.readers.MAX_ERROR_RAW_BYTES`; ``raw_complete`` says whether
+bytes as read (at most :data:`khabar.ingest.records.MAX_ERROR_RAW_BYTES`; ``raw_complete`` says whether
 they are all of it).  :func:`retry_errors` reads each one again — from its bytes when they were
 kept whole, else from its file — and drops the rows of those that now go through.
 """
@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from khabar.ingest.readers import InputError, RawInput, iter_inputs, iter_raw_input
+from khabar.ingest.readers import iter_inputs, iter_raw_input
+from khabar.ingest.records import InputError, RawInput
 from khabar.model import Article
 
 if TYPE_CHECKING:

@@ -1,0 +1,154 @@
+"""Articles from what was read: a text dump or a JSON Lines record becomes an
+:class:`~khabar.model.Article` (with its raw input verbatim), a failure an :class:`InputError` naming the
+item and the reason, and the bytes of a failed input a :class:`RawInput` kept for a retry.
+
+The file, folder, stdin and web readers (:mod:`~khabar.ingest.readers`) build on these.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from khabar.ingest.dates import iso_date
+from khabar.ingest.encoding import decoding_notes
+from khabar.model import Article, Source
+
+#: Larger texts are refused rather than analysed: untrusted input is bounded.
+MAX_TEXT_CHARS = 2_000_000  # one article's text
+#: At most this much of a failed input's bytes is kept with its error, for a retry.
+MAX_ERROR_RAW_BYTES = 4 * 1024 * 1024
+
+
+@dataclass
+class RawInput:
+    """A failed input's bytes as read (``complete`` False when cut at MAX_ERROR_RAW_BYTES), the format
+    to read them as, and where they came from: enough to try it again later."""
+
+    data: bytes
+    fmt: str
+    path: str | None = None
+    line: int | None = None
+    complete: bool = True
+
+
+def retry_of(article: Article) -> RawInput:
+    """An article's raw input kept for a retry (after its analysis failed): records and pages whole,
+    WARC records and feed entries by their file (their bytes alone do not say where they came from)."""
+    src = article.source
+    fmt = {"text": "text", "jsonl": "jsonl", "html": "html",
+           "stdin": "jsonl" if article.raw.lstrip().startswith("{") else "text"}.get(src.kind)
+    data = article.raw.encode("utf-8")
+    if fmt is None:
+        return RawInput(data[:MAX_ERROR_RAW_BYTES], "warc" if src.kind == "warc" else "feed", src.path, None, False)
+    return raw_input(data, fmt, src.path, src.line if fmt == "jsonl" else None)
+
+
+@dataclass
+class InputError:
+    """One input that could not be read: ``item`` names it, ``reason`` says why (one line);
+    ``retry`` keeps its bytes when they were read (see :func:`iter_raw_input`)."""
+
+    item: str
+    reason: str
+    retry: RawInput | None = field(default=None, repr=False, compare=False)
+
+    def __str__(self) -> str:
+        return f"{self.item}: {self.reason}"
+
+
+def raw_input(data: bytes, fmt: str, path: str | None = None, line: int | None = None) -> RawInput:
+    """``data`` kept for a retry, bounded by MAX_ERROR_RAW_BYTES."""
+    return RawInput(data[:MAX_ERROR_RAW_BYTES], fmt, path, line, len(data) <= MAX_ERROR_RAW_BYTES)
+
+
+def stable_id(text: str) -> str:
+    """A content hash used as id when the input gives none."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+#: Control characters but the whitespace ones (\t \n \v \f \r): found at C speed, once per input.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
+def check_text(text: str) -> str:
+    """``text`` if it is plausible article text; ValueError (empty, too long, binary) otherwise."""
+    if not text.strip():
+        raise ValueError("empty input")
+    if len(text) > MAX_TEXT_CHARS:
+        raise ValueError(f"text too long ({len(text)} characters > {MAX_TEXT_CHARS})")
+    sample = text[:4096]
+    controls = len(_CONTROLS.findall(sample))
+    if controls > max(8, len(sample) // 100):
+        raise ValueError("binary data (control characters), not text")
+    return text
+
+
+def article_from_text(text: str, path: str | None = None, kind: str = "text",
+                      repairs: list[str] | None = None) -> Article:
+    """An article from a page dump; structure analysis fills its fields.  ``repairs`` notes how its
+    bytes were decoded (``Source.repairs``)."""
+    text = check_text(text)
+    return Article(id=stable_id(text), source=Source(kind=kind, path=path, repairs=list(repairs or ())), raw=text)
+
+
+def _text_or_none(value: Any) -> str | None:
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+def article_from_record(record: Any, raw: str, path: str | None = None,
+                        line: int | None = None, kind: str = "jsonl") -> Article:
+    """An article from a JSON Lines record; record fields are taken as given (the date is
+    written as ISO 8601 when it parses; the record itself stays verbatim in ``raw``)."""
+    if not isinstance(record, dict):
+        raise ValueError("record is not a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError("record has no text")
+    check_text(text)
+    date = _text_or_none(record.get("date"))
+    return Article(
+        id=_text_or_none(record.get("id")) or stable_id(raw),
+        source=Source(kind=kind, path=path, url=_text_or_none(record.get("url")), line=line,
+                      outlet=_text_or_none(record.get("source"))),
+        raw=raw,
+        published=iso_date(date) or date,
+        headline=_text_or_none(record.get("title")),
+        deck=_text_or_none(record.get("lead")),
+        byline=_text_or_none(record.get("author")),
+        category=_text_or_none(record.get("category")),
+    )
+
+
+def article_from_raw(raw: str, source: dict[str, Any], article_id: str | None = None) -> Article:
+    """Rebuild the un-analysed article from a stored raw input and its source (for re-analysis)."""
+    src = {k: source.get(k) for k in ("kind", "path", "url", "line", "outlet")}
+    decoding = decoding_notes(source.get("repairs") or [])  # how the stored raw text was decoded
+    if src["kind"] in ("html", "warc"):
+        from khabar.ingest.html import article_from_html  # builds on this module
+
+        article = article_from_html(raw, path=src["path"], url=src["url"], kind=src["kind"], line=src["line"])
+        article.source.record_id = source.get("record_id")  # a WARC record's id is not in its page
+    else:
+        article = _text_or_record_from_raw(raw, src)
+    if article_id:
+        article.id = article_id
+    article.source.repairs = decoding
+    return article
+
+
+def _text_or_record_from_raw(raw: str, src: dict[str, Any]) -> Article:
+    is_record = src["kind"] in ("jsonl", "feed") or (src["kind"] == "stdin" and raw.lstrip().startswith("{"))
+    if is_record:
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"invalid JSON ({exc.msg})") from exc
+        return article_from_record(record, raw, path=src["path"], line=src["line"], kind=src["kind"])
+    return article_from_text(raw, path=src["path"], kind=src["kind"])
