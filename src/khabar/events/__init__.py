@@ -3,7 +3,8 @@
 Per sentence: find coded predicates (:mod:`.predicates`, lexicon in :mod:`.lexicon`, verbs that are
 events only with their preposition in :mod:`.frames`), the actors
 (:mod:`.actors`: entity mentions, agent nouns, countries, from the tables of :mod:`.tables`), their source and target
-(:mod:`.arguments`, :mod:`.discourse`, untagged names in :mod:`.names`), then code the event with its time, place and claimant (:mod:`.coding`).
+(:mod:`.arguments`, around the predicate by :mod:`.phrases`, targets by :mod:`.targets`; :mod:`.discourse`,
+untagged names in :mod:`.names`), then code the event with its time, place and claimant (:mod:`.coding`).
 Predicates without any participant are not events; statements need a speaker.
 """
 
@@ -14,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from khabar.arabic import Token, split_sentences, tokenize
 from khabar.events.actors import Actor, find_actors, trim_actors, unit_mentions
-from khabar.events.arguments import Arguments, conjunct
+from khabar.events.arguments import Arguments
 from khabar.events.coding import SentenceContext, code_event, quote_statements
 from khabar.events.discourse import (
     addressee,
@@ -28,6 +29,7 @@ from khabar.events.discourse import (
     sentence_time_tokens,
 )
 from khabar.events.frames import complement_fits, depends_on_complement
+from khabar.events.phrases import conjunct
 from khabar.events.predicates import Trigger, find_triggers, unshadowed
 from khabar.events.reference import actor_gender, object_gender, referent, relative_antecedent
 from khabar.model import Article, Event

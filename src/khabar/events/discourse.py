@@ -12,17 +12,10 @@ from bisect import bisect_left
 from khabar.arabic import Token
 from khabar.arabic.inflection import IMPERFECT, PERFECT, bare, fold, verb_readings
 from khabar.events.actors import Actor
-from khabar.events.arguments import (
-    PREPOSITION_WORDS,
-    Arguments,
-    conjunct,
-    noun_arguments,
-    preceding_subject,
-    prep_attached,
-    verb_arguments,
-)
+from khabar.events.arguments import Arguments, noun_arguments, preceding_subject, verb_arguments
 from khabar.events.coding import SentenceContext, to_ref
 from khabar.events.lexicon import analyse_word, load_lexicon, word_set
+from khabar.events.phrases import PREPOSITION_WORDS, conjunct, prep_attached
 from khabar.events.predicates import CONTROL, CONTROL_LINKS, Trigger
 from khabar.events.reference import PLURAL, actor_gender, plural_subject, referent, verb_gender
 from khabar.model import Article, Ref

@@ -14,8 +14,8 @@ from functools import lru_cache
 from khabar.arabic import Token
 from khabar.arabic.inflection import WORD_CACHE, bare, fold
 from khabar.events.actors import PERSON_TITLES, Actor
-from khabar.events.arguments import PREPOSITION_WORDS, prep_attached
 from khabar.events.lexicon import load_lexicon
+from khabar.events.phrases import PREPOSITION_WORDS, prep_attached
 from khabar.events.predicates import Trigger
 
 FEMININE, MASCULINE, PLURAL = "f", "m", "p"
