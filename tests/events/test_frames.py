@@ -10,7 +10,7 @@ from khabar.arabic.stage import Options as ArabicOptions
 from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
 from khabar.events.actors import Actor
-from khabar.events.frames import context_codes, governs, other_sense, other_senses, sense_contexts
+from khabar.events.frames import governs, other_sense, other_senses, sense_contexts
 from khabar.events.lexicon import load_lexicon
 from khabar.events.predicates import find_triggers
 from khabar.model import Article, Source
@@ -145,11 +145,12 @@ def test_an_object_of_another_sense_makes_no_event(text: str, expected: list[tup
 def test_sense_contexts_name_lexicon_lemmas() -> None:
     lex = load_lexicon()
     lemmas = {p.lemma for table in (lex.perfect, lex.imperfect, lex.nouns) for preds in table.values() for p in preds}
-    assert sense_contexts() and context_codes()
-    for lemma, phrases in sense_contexts().items():
-        assert lemma in lemmas and phrases, lemma
-    for lemma, (phrases, code) in context_codes().items():
-        assert lemma in lemmas and phrases and load_lexicon().info(code).quad, lemma
+    codes = [code for by_code in sense_contexts().values() for code in by_code]
+    assert None in codes and any(codes)
+    for lemma, by_code in sense_contexts().items():
+        assert lemma in lemmas, lemma
+        for code, phrases in by_code.items():
+            assert phrases and (code is None or load_lexicon().info(code).quad), lemma
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -221,13 +222,15 @@ def test_an_appeal_is_no_stabbing(text: str, expected: list[tuple[str, str | Non
 
 def test_rows_of_one_lemma_add_up(monkeypatch: pytest.MonkeyPatch) -> None:
     rows = {"other_senses.tsv": [["احتل", "المركز", "ranked"], ["احتل", "الصدارة", "topped"]],
-            "sense_contexts.tsv": [["أصاب", "حادث سير", "accident"], ["أصاب", "حريق", "fire"]]}
+            "sense_contexts.tsv": [["أصاب", "حادث سير", "accident"], ["أصاب", "حريق", "fire"],
+                                   ["هاجم", "تويتر", "online", "111"], ["هاجم", "حادا", "sharply", "111"]]}
     monkeypatch.setattr("khabar.events.frames.resource_rows", rows.__getitem__)
     other_senses.cache_clear()
     sense_contexts.cache_clear()
     try:
         assert len(other_senses()["احتل"]) == 2
-        assert len(sense_contexts()["أصاب"]) == 2
+        assert len(sense_contexts()["أصاب"][None]) == 2
+        assert len(sense_contexts()["هاجم"]["111"]) == 2 and None not in sense_contexts()["هاجم"]
     finally:
         other_senses.cache_clear()
         sense_contexts.cache_clear()

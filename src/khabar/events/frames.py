@@ -35,6 +35,8 @@ _QUOTES = frozenset("\"«»“”")
 _CLAUSE_END = frozenset(".؛:!؟?")
 #: A preposition prefixed to a word with the article (بالحدود، للمواطنين، وبالحدود): no object.
 _PREPOSED = ("بال", "لل", "كال", "وبال", "ولل", "فبال")
+#: Folded phrases, each a tuple of words (حادث سير → (حادث, سير)).
+Phrases = tuple[tuple[str, ...], ...]
 
 
 def governs(word: str, preps: tuple[str, ...]) -> bool:
@@ -48,7 +50,8 @@ def governs(word: str, preps: tuple[str, ...]) -> bool:
 def depends_on_complement(trig: Trigger) -> bool:
     """Whether the predicate's complement or sentence decides whether it is its event (a frame,
     other senses, sense contexts)."""
-    return trig.pred.prep_frame or trig.pred.lemma in other_senses() or trig.pred.lemma in sense_contexts()
+    return (trig.pred.prep_frame or trig.pred.lemma in other_senses()
+            or bool(_other_verb_contexts(trig.pred.lemma)))
 
 
 def complement_fits(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
@@ -201,43 +204,41 @@ def _just_before(toks: list[Token], first: int) -> list[Token]:
     return out
 
 
-def _phrases(text: str) -> tuple[tuple[str, ...], ...]:
+def _phrases(text: str) -> Phrases:
     return tuple(tuple(fold(w) for w in phrase.split()) for phrase in text.split(",") if phrase.strip())
 
 
 @cache
-def sense_contexts() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Lemma → the (folded) phrases of resources/sense_contexts.tsv that make it another verb
-    anywhere in its sentence (rows without a CAMEO code)."""
-    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+def sense_contexts() -> dict[str, dict[str | None, Phrases]]:
+    """Lemma → CAMEO code → the (folded) phrases of resources/sense_contexts.tsv that, anywhere in its
+    sentence, make it that event; code None: another verb, no event.  A lemma's rows add up."""
+    out: dict[str, dict[str | None, Phrases]] = {}
     for row in resource_rows("sense_contexts.tsv"):
-        if len(row) < 4 or not row[3].strip():  # a lemma's rows add up
-            out[row[0].strip()] = out.get(row[0].strip(), ()) + _phrases(row[1])
+        code = (row[3].strip() or None) if len(row) >= 4 else None
+        codes = out.setdefault(row[0].strip(), {})
+        codes[code] = codes.get(code, ()) + _phrases(row[1])
     return out
 
 
-@cache
-def context_codes() -> dict[str, tuple[tuple[tuple[str, ...], ...], str]]:
-    """Lemma → (phrases, CAMEO code) of the rows of resources/sense_contexts.tsv with a code: in
-    such a sentence the event is that one (هاجمت الفنانة زميلتها عبر تويتر: criticism)."""
-    return {row[0].strip(): (_phrases(row[1]), row[3].strip()) for row in resource_rows("sense_contexts.tsv")
-            if len(row) >= 4 and row[3].strip()}
+def _other_verb_contexts(lemma: str) -> Phrases:
+    """The phrases that make the lemma another verb (its rows of sense_contexts.tsv without a code)."""
+    return sense_contexts().get(lemma, {}).get(None, ())
 
 
 def in_other_context(toks: list[Token], trig: Trigger) -> bool:
     """Whether the predicate's sentence names a mishap that makes it another verb (أصيب ثلاثة في
     حادث سير: hurt in a traffic accident, no assault)."""
-    phrases = sense_contexts().get(trig.pred.lemma)
+    phrases = _other_verb_contexts(trig.pred.lemma)
     return bool(phrases) and _names_any(toks, phrases)
 
 
 def context_code(toks: list[Token], trig: Trigger) -> str | None:
     """The CAMEO code the predicate's sentence makes it (an attack on social media is criticism), or None."""
-    found = context_codes().get(trig.pred.lemma)
-    return found[1] if found and _names_any(toks, found[0]) else None
+    return next((code for code, phrases in sense_contexts().get(trig.pred.lemma, {}).items()
+                 if code is not None and _names_any(toks, phrases)), None)
 
 
-def _names_any(toks: list[Token], phrases: tuple[tuple[str, ...], ...]) -> bool:
+def _names_any(toks: list[Token], phrases: Phrases) -> bool:
     keys = [object_keys(tok.text) for tok in toks if tok.kind == "word"]
     return any(all(word in keys[i + n] for n, word in enumerate(phrase))
                for phrase in phrases for i in range(len(keys) - len(phrase) + 1))
