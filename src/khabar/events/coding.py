@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from khabar.arabic import Token, tokenize
@@ -178,12 +179,15 @@ def quote_statements(article: Article, events: list[Event], sentences: dict) -> 
         out.append(Event(action=preds[0].lemma if preds else quote.cue, cameo=code, field=quote.field,
                          paragraph=quote.paragraph, start=start, end=end, sentence=text[s_start:s_end],
                          plover=info.plover, quad=info.quad, goldstein=info.goldstein, source=speaker,
-                         when=quote.when, negated=_negated_cue(text[s_start:start])))
+                         when=quote.when, negated=_negated_cue(article, quote, s_start, start)))
     return out
 
 
-def _negated_cue(before: str) -> bool:
-    """Whether the token right before a quotation's cue negates it (ولم تكشف الشركة عن...).  Not
-    ما: before a reporting verb it is mostly the relative (وفق ما نقلت، وهو ما جعله يؤكد)."""
-    toks = tokenize(before)
-    return bool(toks) and fold(toks[-1].text) in NEGATORS - _RELATIVE_MA
+def _negated_cue(article: Article, quote: Quote, s_start: int, start: int) -> bool:
+    """Whether the token of the sentence (from ``s_start``) right before a quotation's cue at ``start``
+    negates it (ولم تكشف الشركة عن...).  Not ما: before a reporting verb it is mostly the relative
+    (وفق ما نقلت، وهو ما جعله يؤكد).  The unit's tokens are the arabic stage's, tokenised once."""
+    toks = (article.annotations.get("tokens", {}).get((quote.field, quote.paragraph))
+            or tokenize(article.unit(quote.field, quote.paragraph)))
+    k = bisect_right(toks, start, key=lambda t: t.end) - 1  # the last token ending by the cue
+    return k >= 0 and toks[k].start >= s_start and fold(toks[k].text) in NEGATORS - _RELATIVE_MA
