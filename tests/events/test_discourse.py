@@ -95,6 +95,9 @@ def test_only_a_first_person_imperfect_after_an_opening_mark_is_the_speakers(tex
     ("الحكومة تعتزم اعتقال المعارضين.", ("اعتقال", "الحكومة", "المعارضين")),
     # its complement is a masdar, even when spelt like a verb (حظر, not حَظَرَ with the party as subject)
     ("قررت المحكمة حظر الحزب.", ("منع", "المحكمة", "الحزب")),
+    # a subject of two words between the verb and the noun; a link word before the noun
+    ("قررت وزارة الداخلية منع استيراد السيارات.", ("منع", "وزارة الداخلية", None)),
+    ("تتجه الحكومة نحو منع استيراد السيارات.", ("منع", "الحكومة", None)),
 ])
 def test_a_verb_of_deciding_lends_its_subject_to_the_event_noun_after_it(text: str, event: tuple) -> None:
     assert event in _coded(text)

@@ -16,7 +16,7 @@ from khabar.events.arguments import Arguments, noun_arguments, preceding_subject
 from khabar.events.coding import SentenceContext, to_ref
 from khabar.events.lexicon import analyse_word, load_lexicon, word_set
 from khabar.events.phrases import PREPOSITION_WORDS, conjunct, prep_attached
-from khabar.events.predicates import CONTROL, CONTROL_LINKS, Trigger
+from khabar.events.predicates import CONTROL_LINKS, Trigger, control_verb
 from khabar.events.reference import PLURAL, actor_gender, plural_subject, referent, verb_gender
 from khabar.model import Article, Ref
 
@@ -31,6 +31,8 @@ _AUXILIARIES = frozenset({"يكون", "تكون", "يكونوا", "قد", "كا�
 _PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم",
                            "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
 _OPENING_QUOTES = frozenset('"«“')
+#: Words back from an event noun to its verb of deciding over the subject between (قررت وزارة الداخلية السعودية منع).
+SUBJECT_CONTROL_REACH = 6
 #: Folded person prefixes of a first-person imperfect (أدين، ندين، سأعمل، سنرد).
 _FIRST_PERSON = frozenset({"ا", "ن", "سا", "سن"})
 #: Words that may stand between أنه/أنها and its verb.
@@ -107,18 +109,17 @@ def pronoun_object(toks: list[Token], trig: Trigger) -> bool:
 
 
 def _control_subject(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
-    """The subject of a verb of deciding or intending right before an event noun does it: قررت
-    الحكومة منع الاستيراد (VSO), الغرفة تتجه نحو منع العمل (SVO)."""
-    k = trig.first - 1
-    if k >= 0 and fold(toks[k].text) in CONTROL_LINKS:
-        k -= 1
-    actor = next((a for a in actors if a.last == k), None)
-    if actor is not None:
-        verb = actor.first - 1
-        return actor if verb >= 0 and fold(toks[verb].text).lstrip("وف") in CONTROL else None
-    if k >= 1 and fold(toks[k].text).lstrip("وف") in CONTROL:
-        return next((a for a in actors if a.last == k - 1), None)
-    return None
+    """The subject of a verb of deciding or intending before an event noun does it: قررت الحكومة
+    منع الاستيراد (VSO: the actor between them), الغرفة تتجه نحو منع العمل (SVO: the actor before)."""
+    verb = control_verb(toks, trig.first, SUBJECT_CONTROL_REACH)
+    if verb is None:
+        return None
+    end = trig.first - 1
+    if fold(toks[end].text) in CONTROL_LINKS:
+        end -= 1
+    if verb == end:
+        return next((a for a in actors if a.last == verb - 1), None)
+    return next((a for a in actors if a.first == verb + 1 and a.last == end), None)
 
 
 def _reported_subject(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:

@@ -125,18 +125,18 @@ def _light_verb_phrase(preds: list[Predicate], toks: list[Token], i: int) -> Tri
     return None
 
 
-def _after_control(toks: list[Token], i: int) -> bool:
-    """Whether a verb of deciding or intending (words.tsv control) stands at most CONTROL_REACH words
-    before index i, with only its subject or نحو/إلى between (no punctuation, no function word)."""
-    for j in range(i - 1, max(-1, i - 1 - CONTROL_REACH), -1):
+def control_verb(toks: list[Token], i: int, reach: int = CONTROL_REACH) -> int | None:
+    """The index of a verb of deciding or intending (words.tsv control) at most ``reach`` words before
+    index i, with only its subject or نحو/إلى between (no punctuation, no function word), else None."""
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
         word = fold(toks[j].text)
         if toks[j].kind != "word":
-            return False
+            return None
         if word.lstrip("وف") in CONTROL:
-            return True
+            return j
         if word in FUNCTION_WORDS and word not in CONTROL_LINKS:
-            return False
-    return False
+            return None
+    return None
 
 
 def find_triggers(toks: list[Token]) -> list[Trigger]:
@@ -156,7 +156,7 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
         if i > 0 and fold(toks[i - 1].text) in PREPOSITIONS:
             # في طلب ترمب: no verb follows a preposition (light-verb masdars do: من إلقاء القبض)
             preds = [p for p in preds if p.kind == "N" or p.objects]
-        if any(p.kind == "N" for p in preds) and _after_control(toks, i):
+        if any(p.kind == "N" for p in preds) and control_verb(toks, i) is not None:
             # قررت المحكمة حظر الحزب: the complement of a verb of deciding is a masdar (a verb with no
             # noun listed stays: يعتزم بحث ... مع is still the consultation)
             preds = [p for p in preds if p.kind == "N" or p.objects]
