@@ -128,3 +128,35 @@ def test_ordinal_days_of_a_month(text: str, expected: list[tuple[str, str]]) -> 
 ])
 def test_the_night(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a present-tense verb of the clause: the coming weekday (PUB is a Friday)
+    ("يتوجه الناخبون إلى الاقتراع السبت", "2018-02-24"),
+    ("يتوجه الناخبون إلى صناديق الاقتراع العامة السبت", "2018-02-17"),  # too far: no clause verb
+    ("يتوجه السبت الناخبون إلى صناديق الاقتراع", "2018-02-24"),
+    ("ويفترض أن يجري التصويت الثلاثاء", "2018-02-27"),
+    ("تستضيف إسطنبول الجمعة قمة إسلامية", "2018-02-23"),  # the day itself: today
+    ("وتتجه الأنظار السبت إلى المباراة", "2018-02-24"),
+    # ... and none when the clause says otherwise
+    ("ولم يعلق النادي حتى مساء الاثنين", "2018-02-19"),  # لم + imperfect: a past
+    ("يحتشدون قرب الحدود بعد احتجاجات الاثنين", "2018-02-19"),  # بعد starts another time
+    ("يذكر أن الوزير زار بغداد الاثنين", "2018-02-19"),  # أن starts another clause
+    ("وقتل خمسة أشخاص بجروح يومي الاثنين", "2018-02-19"),  # يومي is no verb
+    ("دخل فيلمان المسابقة الأحد", "2018-02-18"),  # فيلمان is no ف + verb
+    ("ويعتبر الاثنين الأكثر دموية", "2018-02-19"),  # a copula, not a plan
+    ("تضمن بيان صادر الخميس", "2018-02-22"),  # a perfect in ت
+])
+def test_weekday_after_a_present_verb(text: str, expected: str) -> None:
+    assert [v for _, v in values(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ظهر الانسجام بين الاثنين خلال الحفل", []),  # between the two
+    ("لا مقارنة بين الاثنين", []),
+    ("وكلا الاثنين رفض", []),
+    ("وصل الوفد بين الاثنين والثلاثاء", [("الثلاثاء", "2018-02-20")]),
+    ("وصل الوفد الاثنين", [("الاثنين", "2018-02-19")]),
+])
+def test_the_two_is_no_monday(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

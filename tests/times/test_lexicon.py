@@ -132,3 +132,27 @@ def test_lexicon_loads_cldr_names() -> None:
     lx = lexicon()
     assert lx.months["يناير"] == 1 and lx.months["جانفي"] == 1 and lx.months["كانون الثاني"] == 1
     assert lx.weekdays["الثلاثاء"] == 1
+
+
+def test_a_present_verb_makes_a_weekday_the_coming_one() -> None:
+    assert values("يزور الوفد الخميس") == ["2016-06-16"]  # 2016-06-15 is a Wednesday
+
+
+@pytest.mark.parametrize(("word", "_"), rows("present_break"))
+def test_present_breaks_end_the_verbs_reach(word: str, _: str) -> None:
+    assert values(f"يزور {word} الخميس")[-1] == "2016-06-09"
+
+
+@pytest.mark.parametrize(("word", "_"), rows("not_present_verb"))
+def test_words_in_ya_that_are_no_verb(word: str, _: str) -> None:
+    assert values(f"{word} الخميس")[-1] == "2016-06-09"
+
+
+@pytest.mark.parametrize(("word", "_"), rows("past_particle"))
+def test_a_past_particle_makes_the_imperfect_past(word: str, _: str) -> None:
+    assert values(f"{word} يزور الوفد الخميس") == ["2016-06-09"]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("two_before"))
+def test_the_two_is_no_monday(word: str, _: str) -> None:
+    assert values(f"قارن {word} الاثنين") == []

@@ -29,6 +29,13 @@ _RANGE_PARTNER = re.compile(r"\s*(?:الي|-|–)\s*(\d{4})(?![\d.,٫])")
 _BARE_YEAR = re.compile(r"\(?\s*\d{4}\s*\)?")
 _HIJRI_DAY_OR_MONTH = re.compile(r"\d|شهر|غره")
 _CONJUNCTION = re.compile(r"^[وف]")
+#: A present-tense verb by its form: ي + three letters or more, or تست/تت (forms X, V-VI), which
+#: no perfect starts with (تضمن، تعهد are perfects; تلتقي، تعرض stay unread);
+#: after و only (فيلم، فيديو، فيما are no ف + verb), and never يوم (يومي الاثنين والثلاثاء).
+_PRESENT_VERB = re.compile(r"و?(?!يوم)(?:ي\w{3,}|ت(?:ست|ت)\w{2,})")
+#: How many words before a weekday the verb of its clause may stand (يتوجه الناخبون السبت).
+_PRESENT_REACH = 4
+_CLAUSE_END = re.compile(r"[.،,؛;:!؟?«»\"()\n]")
 _IN_NEED = re.compile(r"\s+(?:ال)?حاج")
 
 
@@ -93,6 +100,8 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
         return True
     if kind == "hijri":  # a day, شهر or a direction: رمضان alone may be a person
         return bool(_HIJRI_DAY_OR_MONTH.search(m_text)) or _find_direction(m_text)
+    if kind == "weekday" and m_text == "الاثنين":
+        return prev_core not in lx.words["two_before"]  # بين الاثنين: between the two, no Monday
     if kind == "relday" and m_text.startswith("امس"):
         # لامس (touched), بأمس الحاجة (in utmost need): no yesterday
         return folded[start - 1:start] not in ("ل", "ك") and not _IN_NEED.match(folded, end)
@@ -121,6 +130,33 @@ def future_context(f: Folded, original: str, start: int, names: Sequence[tuple[i
                 and not _is_noun_or_name(f, original, m.start(), m.end(), names):
             return True
     return False
+
+
+def present_context(f: Folded, original: str, start: int, names: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether a present-tense verb of the same clause stands within a few words before folded
+    ``start`` (يتوجه الناخبون السبت، أن يتم الإفراج عنه الثلاثاء، الذي يوافق الثلاثاء): news tells
+    what is coming in the present tense, so a bare weekday after one is the coming day.  Words
+    that start another clause or time (أن، بعد) before the verb is reached say nothing, and
+    لم before the verb makes it a past (لم يعلق حتى مساء الاثنين)."""
+    lx = lexicon()
+    window = max(0, start - 60)
+    ends = list(_CLAUSE_END.finditer(f.text, window, start))
+    clause = ends[-1].end() if ends else window
+    for m in reversed(list(_WORD.finditer(f.text, clause, start))[-_PRESENT_REACH:]):
+        w = m.group()
+        core = _CONJUNCTION.sub("", w) if len(w) > 3 else w
+        if w in lx.words["present_break"] or core in lx.words["present_break"]:
+            return False
+        if _PRESENT_VERB.fullmatch(w) and core not in lx.words["not_present_verb"] \
+                and not _is_noun_or_name(f, original, m.start(), m.end(), names):
+            return not _after_past_particle(f.text, m.start())
+    return False
+
+
+def _after_past_particle(folded: str, start: int) -> bool:
+    """The word before folded ``start`` makes the imperfect after it a past (لم يعلق، لما يصل)."""
+    before = _WORD.findall(folded[max(0, start - 12):start])
+    return bool(before) and _CONJUNCTION.sub("", before[-1]) in lexicon().words["past_particle"]
 
 
 def _is_noun_or_name(f: Folded, original: str, start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
@@ -189,5 +225,7 @@ def find(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple[Found, 
     result = []
     for c in found:
         start, end = f.span(c.start, c.end)
-        result.append((c, start, end, future_context(f, text, c.start, names)))
+        future = future_context(f, text, c.start, names) \
+            or (c.kind == "weekday" and present_context(f, text, c.start, names))
+        result.append((c, start, end, future))
     return result
