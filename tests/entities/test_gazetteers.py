@@ -15,3 +15,30 @@ from khabar.entities.keys import fold
 ])
 def test_usual_spelling(names, used, expected):
     assert usual_spelling(names, {fold(w): () for w in used}) == expected
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    from khabar.entities import Options, run
+    from khabar.model import Article, Source
+
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
+    return [(m.text, e.name) for e in art.entities if e.type == "GPE" for m in e.mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town of the places stage's city_aliases.tsv of two words needs nothing else
+    ("وصل الوفد إلى مجاز الباب صباح اليوم.", [("مجاز الباب", "Medjez el Bab")]),
+    ("اندلع حريق في منزل بوزلفة أمس.", [("منزل بوزلفة", "Mennzel Bou Zelfa")]),
+    # a one-word town needs a place noun (or the tagger) before it: دوز, and not the waterskin قربة
+    ("عاد الفريق إلى معتمدية دوز.", [("معتمدية دوز", "Douz")]),
+    ("حمل الراعي قربة ماء.", []),
+])
+def test_town_aliases_are_entity_mentions(text, expected):
+    assert _places(text) == expected
+
+
+def test_one_alias_table_for_places_and_entities():
+    from khabar.entities.gazetteers import town_alias_entries
+    from khabar.places.gazetteer import city_alias_rows
+
+    assert {(e.name_ar, e.name, e.country) for _, e in town_alias_entries()} == set(city_alias_rows())

@@ -14,6 +14,7 @@ from functools import lru_cache
 from khabar.entities.clusters import word_clusters
 from khabar.entities.keys import fold
 from khabar.entities.lexicon import Entry, country_rows, word_list
+from khabar.places.gazetteer import city_alias_rows
 
 #: Letters of Persian, Urdu, Pashto and Kurdish spellings that Arabic does not use.
 _NON_ARABIC = re.compile("[پچژگکیۀھہےڈٹڑںګړښځڅۍې]")
@@ -22,6 +23,8 @@ _ARABIC_NAME = re.compile("^[\u0621-\u064a ]+$")
 _BIDI_MARKS = "\u200e\u200f"
 #: Cities below this population only count when they are curated (small towns share names with words).
 MIN_CITY_POPULATION = 100_000
+#: The group of the towns named in the places stage's ``city_aliases.tsv``.
+TOWN_ALIASES = "town_aliases"
 
 
 def is_arabic_spelling(name: str) -> bool:
@@ -84,6 +87,15 @@ def city_entries() -> list[tuple[str, Entry]]:
                       country=city["countrycode"], group="geonames")
         out += [(n, entry) for n in names]
     return out
+
+
+def town_alias_entries() -> list[tuple[str, Entry]]:
+    """Towns geonames names only in other scripts (دوز, رابغ), under the Arabic names the places
+    stage's ``city_aliases.tsv`` gives them: one table, so a town the places stage finds is an
+    entity mention too.  Curated names, so kept at any length; a one-word name still needs
+    support in the text like a geonames town (قربة is also a waterskin, الليث the lion)."""
+    return [(name_ar, Entry(name=name, type="GPE", kind="city", name_ar=name_ar, country=country,
+                            group=TOWN_ALIASES)) for name_ar, name, country in city_alias_rows()]
 
 
 def usual_spelling(names: list[str], used: dict[str, object]) -> str:

@@ -55,7 +55,7 @@ from khabar.entities.cues import (
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import fold, strip_article
 from khabar.entities.lexicon import folded_word_list, named_entries
-from khabar.entities.matcher import GAZETTEER_GROUPS, Lexicon, Match
+from khabar.entities.matcher import SUPPORTED_GROUPS, Lexicon, Match
 from khabar.entities.roles import RoleReader
 from khabar.entities.verbtrim import name_words
 from khabar.model import Entity, Mention
@@ -65,7 +65,7 @@ _MIN_SEEN = 20  # corpus occurrences a word needs before its name votes say it i
 #: Adjectives that place an event in time and belong to its name (الانتخابات المقبلة).
 _WHEN_ADJECTIVES = frozenset({"اخيره", "مقبله", "سابقه", "ماضيه", "قادمه", "اخير", "مقبل", "سابق", "ماضي"})
 #: Nouns after which a gazetteer town name is taken even without the tagger's agreement.
-_PLACE_NOUNS = {"مدينه", "بلده", "قريه", "ولايه", "محافظه", "منطقه", "اقليم", "مقاطعه", "عاصمه", "جزيره"}
+_PLACE_NOUNS = {"مدينه", "بلده", "قريه", "ولايه", "محافظه", "منطقه", "اقليم", "مقاطعه", "عاصمه", "جزيره", "معتمديه"}
 Unit = tuple[str, int]
 
 
@@ -198,7 +198,7 @@ class UnitLinker(RoleReader):
                 and fold(word[self.lex.keys.proclitic_length(word):]).startswith("ال") \
                 and not fold(m.entry.name_ar).startswith("ال"):
             return False  # السيول (the floods) is not سيول (Seoul): a city named without the article
-        if m.entry.group in GAZETTEER_GROUPS and m.first == m.last:
+        if m.entry.group in SUPPORTED_GROUPS and m.first == m.last:
             if self.after_place_noun(m.first):
                 return True
             return any(

@@ -20,7 +20,7 @@ import ahocorasick
 from khabar.arabic import Token, tokenize
 from khabar.arabic.tokenize import TOKEN_KIND, TOKEN_TEXT
 from khabar.entities.clubs import with_clubs
-from khabar.entities.gazetteers import babel_entries, city_entries
+from khabar.entities.gazetteers import TOWN_ALIASES, babel_entries, city_entries, town_alias_entries
 from khabar.entities.keys import KeyMaker, alias_key, fold
 from khabar.entities.lexicon import (
     Entry,
@@ -38,6 +38,8 @@ KIND_ORDER = ("named", "country", "capital", "institution", "construct", "demony
               "city", "cued", "cued_home")
 #: Entries from package gazetteers (not curated): not trusted when spelled like a common word.
 GAZETTEER_GROUPS = ("geonames", "babel")
+#: Towns whose one-word names need support in the text (a tagger place span, a place noun before).
+SUPPORTED_GROUPS = (*GAZETTEER_GROUPS, TOWN_ALIASES)
 #: Curated tables whose one-word names, listed without ال, are another word with it: الجدة is the
 #: grandmother, not Jeddah; الحمص chickpeas, not Homs; الظريف witty, not Zarif.
 BARE_NAME_GROUPS = ("people", "places")
@@ -197,5 +199,5 @@ def _leftmost_longest(found: list[Match]) -> list[Match]:
 def lexicon() -> Lexicon:
     """The compiled lexicon (curated tables first, then the package gazetteers)."""
     pairs = (named_entries() + country_entries() + babel_entries() + institution_entries()
-             + title_entries() + misc_entries() + city_entries() + club_cued_entries())
+             + title_entries() + misc_entries() + city_entries() + town_alias_entries() + club_cued_entries())
     return Lexicon(pairs)

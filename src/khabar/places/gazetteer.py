@@ -114,11 +114,18 @@ def _table_entries() -> list[tuple[str, Entry]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def city_alias_rows() -> tuple[tuple[str, str, str], ...]:
+    """(Arabic name, geonames name, country) of the cities geonames names only in other scripts
+    (Tunisian delegations, Saudi governorates): ``city_aliases.tsv``, the one table the places
+    stage and the entities gazetteer both read."""
+    return tuple((name_ar, name, country) for name_ar, name, country in _tsv("city_aliases.tsv"))
+
+
 def _city_aliases() -> dict[tuple[str, str], list[str]]:
-    """(geonames name, country) -> the Arabic names ``city_aliases.tsv`` gives a city geonames
-    names only in other scripts (Tunisian delegations, Saudi governorates)."""
+    """(geonames name, country) -> the Arabic names ``city_aliases.tsv`` gives the city."""
     aliases: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for name_ar, name, country in _tsv("city_aliases.tsv"):
+    for name_ar, name, country in city_alias_rows():
         aliases[(name, country)].append(name_ar)
     return aliases
 
