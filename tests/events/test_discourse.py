@@ -103,6 +103,18 @@ def test_a_verb_of_deciding_lends_its_subject_to_the_event_noun_after_it(text: s
     assert event in _coded(text)
 
 
+@pytest.mark.parametrize(("text", "event"), [
+    # a verb before its subject is singular: a plural verb's subject is its suffix, the actor after it its object
+    ("وطالبوا الحكومة بفتح تحقيق في الحادث.", ("طالب", None, "الحكومة")),
+    ("وأيدوا الحكومة الجديدة.", ("أيد", None, "الحكومة")),
+    ("وطالب المتظاهرون بالإصلاح، واتهموا الحكومة بالفساد.", ("اتهم", "المتظاهرون", "الحكومة")),
+    # a plural subject before the verb still does it
+    ("وقال المتظاهرون إنهم يطالبون الحكومة بالاستقالة.", ("طالب", "المتظاهرون", "الحكومة")),
+])
+def test_the_actor_after_a_plural_verb_is_its_object(text: str, event: tuple) -> None:
+    assert event in _coded(text)
+
+
 def test_a_form_iv_perfect_opening_a_quotation_keeps_its_subject() -> None:
     # أعرب is also the first person of its imperfect: the subject after it is its own
     text = 'وأضاف المتحدث: "أعرب الرئيس ترامب عن تقديره للإحاطة".'

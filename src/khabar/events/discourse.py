@@ -190,10 +190,14 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
     args = _pronoun_subject(toks, trig, verb_arguments(toks, actors, trig, time_tokens, ctx.text))
     if verb_gender(toks[trig.first].text) == PLURAL and (args.source is None or args.source.first > trig.last):
         subject = plural_subject(toks, actors, trig)  # a plural verb follows its subject: X رفضوا
+        after = args.source if args.source is not None and "obj" in trig.pred.targets and (
+            args.source.entity or args.source.agent or args.source.country) else None
         if subject is not None:
-            after = args.source if args.source is not None and "obj" in trig.pred.targets and (
-                args.source.entity or args.source.agent or args.source.country) else None
             args = Arguments(subject, args.target or after, args.passive)
+        elif args.source is not None and not trig.pred.passive:
+            # وطالبوا هنيدي بـ، وحثوا الحكومات على: a verb before its subject is singular, so the plural's
+            # subject is its suffix (the clause's topic, below) and the actor after it is its object
+            args = Arguments(None, args.target or (args.source if "obj" in trig.pred.targets else None), args.passive)
     if _quoted_first_person(toks, trig):
         # قال X: «ندين الهجوم، نرفض التدخل التركي»: the speaker acts; a party after the verb is its object
         speaker = next((a.source for other, a in reversed(coded) if other.pred.speech and a.source is not None), None)
