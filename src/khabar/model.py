@@ -98,6 +98,8 @@ class Quote:
 @dataclass
 class TimeExpr(Span):
     value: str | None = None  # ISO: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www or datetime with offset
+    #: A range's last day (month, year): من 3 إلى 5 مارس، بين 2013 و2015; None for a single time.
+    value_end: str | None = None
 
 
 @dataclass

@@ -14,7 +14,8 @@ from khabar.model import Article, TimeExpr
 from khabar.times.detect import find
 from khabar.times.fold import fold_word
 from khabar.times.interpret import parse
-from khabar.times.resolve import is_vague, parse_published, reconcile_pair, resolve
+from khabar.times.ranges import Expression, link_ranges
+from khabar.times.resolve import is_vague, parse_published, range_end, reconcile_pair, resolve
 
 
 @dataclass
@@ -30,11 +31,17 @@ def analyse_text(text: str, published: str | None, last: str | None = None,
                  keep_vague: bool = False, names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str | None]]:
     """(start, end, value) for every time expression in ``text``; ``last`` seeds آنذاك; ``names``
     are spans of names in ``text`` (read as no future verb: سيرغي is no سـ + verb)."""
+    return [(e.start, e.end, e.value) for e in expressions(text, published, last, keep_vague, names)]
+
+
+def expressions(text: str, published: str | None, last: str | None = None,
+                keep_vague: bool = False, names: Sequence[tuple[int, int]] = ()) -> list[Expression]:
+    """Every time expression in ``text`` with its value and, for a range, the value of its end."""
     anchor = parse_published(published)
     out = []
     for found, start, end, future in find(text, names):
         if found.kind == "anaphor":
-            out.append((start, end, last))
+            out.append(Expression(start, end, last))
             continue
         parsed = parse(found.kind, found.text)
         if is_vague(parsed) and not keep_vague:
@@ -45,7 +52,8 @@ def analyse_text(text: str, published: str | None, last: str | None = None,
             hijri = parse("hijri", found.pair.text)
             value = reconcile_pair(parsed, hijri, anchor) or resolve(hijri, anchor, future) or value
         last = value if value is not None else last
-        out.append((start, end, value))
+        out.append(Expression(start, end, value, range_end(parsed, value), parsed, future))
+    link_ranges(text, out, anchor)
     return out
 
 
@@ -55,16 +63,16 @@ def run(article: Article, options: Options) -> Article:
     names = article.annotations.get("entity_mentions", {})
     for field, paragraph, text in article.units():
         spans = [(s, e) for s, e, *_ in names.get((field, paragraph), ())]
-        for start, end, value in analyse_text(text, article.published, last, options.keep_vague, spans):
-            last = value if value is not None else last
-            mentions.append(TimeExpr(text=text[start:end], field=field, paragraph=paragraph,
-                                     start=start, end=end, value=value))
+        for e in expressions(text, article.published, last, options.keep_vague, spans):
+            last = e.value if e.value is not None else last
+            mentions.append(TimeExpr(text=text[e.start:e.end], field=field, paragraph=paragraph,
+                                     start=e.start, end=e.end, value=e.value, value_end=e.value_end))
     article.annotations["time_mentions"] = mentions
     if options.distinct:
-        seen: set[tuple[str, str | None]] = set()
+        seen: set[tuple[str, str | None, str | None]] = set()
         distinct = []
         for t in mentions:
-            key = (fold_word(t.text), t.value)
+            key = (fold_word(t.text), t.value, t.value_end)
             if key not in seen:
                 seen.add(key)
                 distinct.append(t)

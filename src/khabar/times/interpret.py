@@ -11,6 +11,8 @@ from khabar.times.lexicon import Lexicon, alternation, lexicon
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _HIJRI_YEAR = re.compile(r"(?<!\d)(1[234]\d\d)(?!\d)")
 _DAY = re.compile(r"(?<![\d/\-.])([0-3]?\d)(?![\d/\-.])")
+#: Two days of one month joined into a range (3 - 5، 3 إلى 5، يومي 3 و4: the days from one to the other).
+_DAY_RANGE = re.compile(r"(?<![\d/\-.])([0-3]?\d)\s*(?:[-–]|و|الي|حتي)\s*([0-3]?\d)(?![\d/\-.])")
 _NUM_DMY = re.compile(r"(?<!\d)([0-3]?\d)\s*([/\-.])\s*([01]?\d)\s*\2\s*(\d{4}|\d\d)(?!\d)")
 _NUM_HIJRI = re.compile(r"(?<!\d)([0-3]?\d)\s*/\s*([01]?\d)\s*/\s*(1[34]\d\d)(?!\d)")
 _NUM_HIJRI_YMD = re.compile(r"(?<!\d)(1[34]\d\d)\s*/\s*([01]?\d)\s*/\s*([0-3]?\d)(?!\d)")
@@ -39,6 +41,8 @@ class Parsed:
     gregorian_year: int | None = None  # a Hijri month with a Gregorian year: رمضان 2019
     decade: int | None = None
     century: str | None = None
+    end_day: int | None = None  # the last day of a range of days: 3 - 5 مارس، من 3 إلى 5 مارس
+    end_year: int | None = None  # the last year of a span of years: 1936 - 1939
 
 
 @lru_cache(maxsize=32)  # one per lexicon class
@@ -121,13 +125,18 @@ def _read_calendar(lx: Lexicon, text: str, p: Parsed) -> str:
     years = (_HIJRI_YEAR if p.hijri else _YEAR).findall(text)
     if years:
         p.year = int(years[0])
+        if p.kind == "year" and len(years) > 1 and int(years[1]) > p.year:
+            p.end_year = int(years[1])  # 1936 - 1939: one span
         text = text.replace(years[0], " " * len(years[0]), 1)
     elif p.hijri and _YEAR.search(text):
         found = _YEAR.search(text)
         p.gregorian_year = int(found.group(1))  # type: ignore[union-attr]
         text = text.replace(found.group(1), " " * 4, 1)  # type: ignore[union-attr]
+    days = _DAY_RANGE.search(text)
     day = _DAY.search(text)
-    if day and p.month is not None and 1 <= int(day.group(1)) <= 31:
+    if days and p.month is not None and 1 <= int(days.group(1)) < int(days.group(2)) <= 31:
+        p.day, p.end_day = int(days.group(1)), int(days.group(2))
+    elif day and p.month is not None and 1 <= int(day.group(1)) <= 31:
         p.day = int(day.group(1))
     elif p.month is not None:
         ordinal = re.search(rf"({alternation(lx.ordinals)})\s+(?:من(?!\w)|لشهر)", text)  # (الرابع عشر لشهر يونيو)

@@ -294,6 +294,18 @@ def resolve(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | No
     return None
 
 
+def range_end(p: Parsed, value: str | None) -> str | None:
+    """The last day or year of a range written as one expression (3 - 5 مارس، 1936 - 1939), from
+    the value of its first: the same number of days on, whatever the calendar it was written in."""
+    if value is None:
+        return None
+    if p.end_day and p.day and len(value) == 10:
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=p.end_day - p.day)).isoformat()
+    if p.end_year and len(value) == 4:
+        return f"{p.end_year:04d}"
+    return None
+
+
 def reconcile_pair(greg: Parsed, hijri: Parsed, anchor: dt.date | None) -> str | None:
     """The date of a 'Hijri الموافق Gregorian' pair when the Gregorian half has no year of its own:
     the year in which both halves name the same day."""

@@ -1,0 +1,87 @@
+"""Ranges written as two expressions: 'من X إلى Y', 'من X وحتى Y', 'بين X و Y'.
+
+The first end keeps its own value and takes the second's as its ``value_end``; a first end
+without a year of its own (من 15 يونيو وحتى 15 سبتمبر 2015، من 30 نوفمبر وحتى 2 ديسمبر المقبلين)
+takes the year of the second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from khabar.times.fold import fold_word
+from khabar.times.interpret import Parsed, shallow_copy
+from khabar.times.resolve import resolve
+
+#: What stands between the two ends (folded): a dash, إلى, حتى or لغاية after من، منذ or بين, or و after بين.
+_TO = re.compile(r"^\s*(?:[-–]|و?(?:الي|حتي|لغايه))\s*$")
+_AND = re.compile(r"^\s*و\s*$")
+_WORD = re.compile(r"\w+")
+#: The kinds a range joins: dates, months, years and weekdays (من الاثنين إلى الخميس).
+_CALENDAR = frozenset({"date", "month", "numeric", "hijri", "year", "weekday"})
+
+
+@dataclass
+class Expression:
+    """One time expression of a unit while ranges are read: original span, value, parts."""
+
+    start: int
+    end: int
+    value: str | None
+    value_end: str | None = None
+    parsed: Parsed | None = None
+    future: bool = False
+
+
+def _opener(text: str, start: int) -> str:
+    """The folded word before ``start`` (من، بين), its conjunction left off."""
+    words = _WORD.findall(fold_word(text[max(0, start - 20):start]))
+    word = words[-1] if words else ""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
+def _joined(text: str, first: Expression, second: Expression) -> bool:
+    """Whether the text between the two reads as one range from the first to the second."""
+    between = fold_word(text[first.end:second.start])
+    opener = _opener(text, first.start)
+    if _TO.match(between):
+        return opener in ("من", "منذ", "بين")
+    return bool(_AND.match(between)) and opener == "بين"
+
+
+def _with_year_of(first: Parsed, second: Parsed, value: str) -> Parsed | None:
+    """``first`` given the year of the second end (its ``value``) when it has none of its own: the
+    same year, or the one before when its month comes later (من 20 ديسمبر إلى 5 يناير 2015)."""
+    if first.year is not None or first.year_direction is not None or first.month is None or second.month is None:
+        return None
+    if first.hijri or second.hijri or first.kind not in ("date", "month") or (first.direction is not None):
+        return None
+    copy = shallow_copy(first)
+    later = (first.month, first.day or 0) > (second.month, second.day or 0)
+    copy.year = int(value[:4]) - 1 if later else int(value[:4])
+    return copy
+
+
+def _not_before(start: str, end: str) -> bool:
+    """ISO values of two granularities compared on what both give (2015-06 and 2015-09-15)."""
+    n = min(len(start), len(end))
+    return start[:n] <= end[:n]
+
+
+def link_ranges(text: str, found: list[Expression], anchor: dt.date | None) -> None:
+    """Give the first end of every range in ``found`` (one unit's expressions, in order) the value
+    of the second as its ``value_end``, in place."""
+    for first, second in zip(found, found[1:], strict=False):
+        if first.parsed is None or second.parsed is None or second.value is None:
+            continue
+        if first.parsed.kind not in _CALENDAR or second.parsed.kind not in _CALENDAR:
+            continue
+        if not _joined(text, first, second):
+            continue
+        dated = _with_year_of(first.parsed, second.parsed, second.value)
+        if dated is not None:
+            first.value = resolve(dated, anchor, first.future) or first.value
+        if first.value is not None and _not_before(first.value, second.value) and first.value_end is None:
+            first.value_end = second.value
