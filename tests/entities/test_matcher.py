@@ -111,3 +111,21 @@ def test_joined_hashtags(text, expected):
 ])
 def test_names_only_without_the_article(text, name, found):
     assert any(n == name for _, n, _ in names(text)) == found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name opening with a two-letter word keeps its match after proclitics; the clitic is read off
+    ("بين واشنطن وتل أبيب", [("واشنطن", "Washington"), ("تل أبيب", "Tel Aviv")]),
+    ("وصل الوفد لتل أبيب", [("تل أبيب", "Tel Aviv")]),
+    ("في ولايتي نابل وبن عروس", [("نابل", "Nabeul"), ("بن عروس", "Ben Arous")]),
+    ("في البصرة وذي قار", [("البصرة", "Basra"), ("ذي قار", "Dhi Qar Governorate")]),
+    # the word alone, or before other words, keeps its own reading
+    ("وتل من الرمال", []),
+    ("وفي قار", []),
+])
+def test_two_letter_name_openers_after_proclitics(text, expected):
+    from khabar.entities import Options, run
+    from khabar.model import Article, Source
+
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
+    assert [(m.text, e.name) for e in art.entities for m in e.mentions] == expected

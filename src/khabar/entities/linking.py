@@ -82,11 +82,12 @@ class UnitLinker(RoleReader):
         self.covered: set[int] = set()
         self.adjectives: set[int] = set()  # tokens covered by bare nationality adjectives
         self.place_words: set[int] = set()
+        self.clitics: dict[int, int] = {}  # first token -> proclitic letters a match read off (وتل أبيب)
 
     def mention(self, first: int, last: int, trim: bool = True) -> Mention:
         start = self.tokens[first].start
         if trim:
-            start += self.lex.keys.proclitic_length(self.tokens[first].text)
+            start += self.clitics.get(first) or self.lex.keys.proclitic_length(self.tokens[first].text)
         end = self.tokens[last].end
         return Mention(self.text[start:end], self.unit[0], self.unit[1], start, end)
 
@@ -111,6 +112,7 @@ class UnitLinker(RoleReader):
         return ""
 
     def run(self, matches: list[Match], spans: list[Span]) -> None:
+        self.clitics = {m.first: m.clitic for m in matches if m.clitic}
         amounts = self.amounts(matches)
         if amounts:
             spans = [s for s in spans if amounts.isdisjoint(range(s.first, s.last + 1))]

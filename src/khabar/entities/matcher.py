@@ -43,6 +43,8 @@ SUPPORTED_GROUPS = (*GAZETTEER_GROUPS, TOWN_ALIASES)
 #: Curated tables whose one-word names, listed without ال, are another word with it: الجدة is the
 #: grandmother, not Jeddah; الحمص chickpeas, not Homs; الظريف witty, not Zarif.
 BARE_NAME_GROUPS = ("people", "places")
+#: Proclitics before a name's two-letter first word (see Lexicon._add_clitic_variants).
+_SHORT_HEAD_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _QUOTES = frozenset('"«»“”„\'')
 _WORD_KINDS = frozenset(("word", "number", "hashtag"))
 _PLUS_ONE = (1).__add__
@@ -56,6 +58,7 @@ class Match:
     first: int
     last: int
     entries: tuple[Entry, ...]
+    clitic: int = 0  # letters of proclitics on the first word the word's own key keeps (وتل أبيب)
 
     @property
     def entry(self) -> Entry:
@@ -97,8 +100,23 @@ class Lexicon:
             # and a one-word name never written with it (جدة, ظريف) is another word with it
             indefinite = tuple(e for e in entries if (e.group in BARE_NAME_GROUPS or key in bare_only)
                                and " " not in key and (key, e) not in articled)
-            self.automaton.add_word(f" {key} ", (key.count(" ") + 1, tuple(entries), definite, indefinite))
+            self.automaton.add_word(f" {key} ", (key.count(" ") + 1, tuple(entries), definite, indefinite, 0))
+        self._add_clitic_variants()
         self.automaton.make_automaton()
+
+    def _add_clitic_variants(self) -> None:
+        """Names of several words opening with a two-letter word (تل أبيب, بن عروس, ذي قار), also
+        after proclitics: a word that short keeps its clitics in its key (و + تل would make وله
+        له), so the name's other words must follow for the clitic to be read off (وتل أبيب)."""
+        for key in list(self.automaton.keys()):
+            words = key.split()
+            if len(words) < 2 or len(words[0]) != 2:
+                continue
+            n, *rest = self.automaton.get(key)
+            for clitic in _SHORT_HEAD_CLITICS:
+                variant = f" {self.keys.key(clitic + words[0])} {' '.join(words[1:])} "
+                if variant not in self.automaton:
+                    self.automaton.add_word(variant, (n, *rest[:-1], len(clitic)))
 
     def token_keys(self, tokens: list[Token], texts: list[str] | None = None) -> list[str]:
         """Each token's key (``texts``: the tokens' texts, when already listed)."""
@@ -119,7 +137,7 @@ class Lexicon:
             return self._find(tokens, texts)
         kept = [i for i, t in enumerate(texts) if t not in _QUOTES]
         matches = self._find([tokens[i] for i in kept], [texts[i] for i in kept])
-        return [Match(kept[m.first], kept[m.last], m.entries) for m in matches]
+        return [Match(kept[m.first], kept[m.last], m.entries, m.clitic) for m in matches]
 
     def _find(self, tokens: list[Token], texts: list[str]) -> list[Match]:
         keys = self.token_keys(tokens, texts)
@@ -127,7 +145,7 @@ class Lexicon:
         ends = list(accumulate(map(_PLUS_ONE, map(len, keys))))
         text = " " + " ".join(keys) + " "
         found = []
-        for end, (n, entries, definite, indefinite) in self.automaton.iter(text):
+        for end, (n, entries, definite, indefinite, clitic) in self.automaton.iter(text):
             # ``end`` is the index of the trailing space; the match begins n tokens earlier.
             last = bisect_left(ends, end)
             if definite and not is_definite(tokens[last].text):
@@ -136,7 +154,7 @@ class Lexicon:
                 entries = tuple(e for e in entries if e not in indefinite)
             if not entries:
                 continue
-            found.append(Match(last - n + 1, last, entries))
+            found.append(Match(last - n + 1, last, entries, clitic))
         if "_" in text:  # (rare: a hashtag of several words)
             found += self._joined_hashtags(tokens, keys)
         return with_clubs(tokens, _leftmost_longest(found))
@@ -151,7 +169,7 @@ class Lexicon:
             value = self.automaton.get(" " + " ".join(self.keys.keys(words)) + " ", None)
             if value is None or value[0] != len(words):
                 continue
-            _, entries, definite, indefinite = value
+            _, entries, definite, indefinite, _ = value
             if definite and not is_definite(words[-1]):
                 entries = tuple(e for e in entries if e not in definite)
             if entries:
