@@ -137,3 +137,24 @@ def test_day_words_that_are_not_today(text: str) -> None:
 def test_hijri_outside_umm_al_qura_tables_uses_the_tabular_calendar() -> None:
     assert [v for _, _, v in analyse_text("عام 1320 هجري", PUB)] == ["1902"]
     assert [v for _, _, v in analyse_text("15 رمضان 1300 هـ", PUB)] == ["1883-07-20"]
+
+
+@pytest.mark.parametrize(("stamp", "body", "expected"), [
+    # a crawl stamp a day late: the text's 'today Wednesday' moves every today and yesterday
+    ("2015-08-06T01:50:45", ["لقي عامل مصرعه ظهر اليوم", "تلقى المركز بلاغا ظهر اليوم الأربعاء", "وقال أمس"],
+     ["2015-08-05", "2015-08-05", "2015-08-04"]),
+    ("2015-07-31T04:22:48", ["هبطت الأسهم اليوم الاثنين", "وأظهرت البيانات يوم الجمعة"],
+     ["2015-07-27", "2015-07-24"]),
+    # no weekday beside today, or two that disagree, or a stamp on the day itself: the stamp stays
+    ("2015-08-06T01:50:45", ["لقي عامل مصرعه ظهر اليوم"], ["2015-08-06"]),
+    ("2015-08-06T01:50:45", ["اليوم الأربعاء", "اليوم الثلاثاء", "وقال أمس"],
+     ["2015-08-05", "2015-08-04", "2015-08-05"]),
+    ("2015-08-05T10:00:00", ["اليوم الأربعاء", "وقال أمس"], ["2015-08-05", "2015-08-04"]),
+])
+def test_the_texts_own_day_outweighs_a_late_stamp(stamp: str, body: list[str], expected: list[str]) -> None:
+    from khabar.model import Article, Source
+    from khabar.times import Options, run
+
+    article = Article(id="x", source=Source(kind="jsonl"), published=stamp, body=body)
+    run(article, Options(distinct=False))
+    assert [t.value for t in article.times] == expected

@@ -15,7 +15,7 @@ from khabar.times.detect import find
 from khabar.times.fold import fold_word
 from khabar.times.interpret import parse
 from khabar.times.ranges import Expression, link_ranges
-from khabar.times.resolve import is_vague, parse_published, range_end, reconcile_pair, resolve
+from khabar.times.resolve import is_vague, parse_published, range_end, reconcile_pair, resolve, stated_day
 
 
 @dataclass
@@ -57,16 +57,27 @@ def expressions(text: str, published: str | None, last: str | None = None,
     return out
 
 
-def run(article: Article, options: Options) -> Article:
+def _read(article: Article, published: str | None, options: Options) -> tuple[list[TimeExpr], list[Expression]]:
+    """Every time expression of the article, as mentions and as readings, against ``published``."""
     last: str | None = None
-    mentions = []
+    mentions, readings = [], []
     names = article.annotations.get("entity_mentions", {})
     for field, paragraph, text in article.units():
         spans = [(s, e) for s, e, *_ in names.get((field, paragraph), ())]
-        for e in expressions(text, article.published, last, options.keep_vague, spans):
+        for e in expressions(text, published, last, options.keep_vague, spans):
             last = e.value if e.value is not None else last
+            readings.append(e)
             mentions.append(TimeExpr(text=text[e.start:e.end], field=field, paragraph=paragraph,
                                      start=e.start, end=e.end, value=e.value, value_end=e.value_end))
+    return mentions, readings
+
+
+def run(article: Article, options: Options) -> Article:
+    mentions, readings = _read(article, article.published, options)
+    stated = stated_day([(e.parsed, e.value) for e in readings if e.parsed is not None],
+                        parse_published(article.published))
+    if stated is not None:  # a late stamp (a crawl time): the text's own day is the anchor
+        mentions, _ = _read(article, stated.isoformat(), options)
     article.annotations["time_mentions"] = mentions
     if options.distinct:
         seen: set[tuple[str, str | None, str | None]] = set()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -123,6 +124,21 @@ def _relative_day(p: Parsed, anchor: dt.date) -> dt.date:
     if (p.relday or 0) <= 0 and day > anchor:
         day -= dt.timedelta(weeks=1)  # today or yesterday is never after the stamp
     return day
+
+
+def stated_day(readings: Iterable[tuple[Parsed, str | None]], anchor: dt.date | None) -> dt.date | None:
+    """The day the text says it was written when the stamp is up to ``LATE_STAMP_DAYS`` later:
+    every relative day with a weekday (اليوم الأربعاء، أمس الثلاثاء، غدا الخميس) names the same
+    day as today.  A crawl time (SaudiNewsNet stamps the crawl, hours or days after the story)
+    then moves every other اليوم and أمس of the article to the text's own day."""
+    days = {dt.date.fromisoformat(value) - dt.timedelta(days=p.relday)
+            for p, value in readings
+            if p.kind == "relday" and p.weekday is not None and p.relday is not None
+            and value is not None and len(value) == 10}
+    if anchor is None or len(days) != 1:
+        return None
+    day = days.pop()
+    return day if 0 < (anchor - day).days <= LATE_STAMP_DAYS else None
 
 
 def _weekday(p: Parsed, anchor: dt.date, future: bool) -> str:
