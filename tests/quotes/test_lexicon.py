@@ -125,6 +125,9 @@ CLASSES = [
     ("contrast", "لكن"),
     ("noun_lead", "عند"),
     ("verb_particle", "لكي"),
+    ("office_body", "وزارة"),
+    ("outlet", "العربية"),
+    ("outlet", "الشرق الأوسط"),
 ]
 
 

@@ -42,7 +42,36 @@ MEMBERSHIP = [
     # ... past the title's adjectives, through a construct after ل and one joined by و: no name
     ("ولفت المدير العام للمؤسسة العامة لصوامع الغلال ومطاحن الدقيق إلى أن الكمية كبيرة.",
      "المدير العام للمؤسسة العامة لصوامع الغلال ومطاحن الدقيق"),
+    # ل + a noun heading a body (office_body) after a title or a spokesperson: the body it holds,
+    # so the name after it speaks
+    ("وقال المتحدث الرسمي لوزارة الداخلية اللواء منصور التركي إن الأمن مستتب.", "منصور التركي"),
+    ("قال المتحدث الرسمي لوزارة الداخلية إن الأمن مستتب.", "المتحدث الرسمي لوزارة الداخلية"),
+    ("أكدت الأمينة العامة للحزب الجمهوري مية الجريبي أن المخاطر مازالت قائمة.", "مية الجريبي"),
+    # في + a noun heading a body and its name
+    ("قال القيادي السابق في حزب نداء تونس الطاهر بن حسين إن الحكومة فشلت.", "الطاهر بن حسين"),
+    # words after the body a spokesperson speaks for that hold a body of their own are no person's name
+    ("قالت متحدثة باسم مكتب تنسيق الشؤون الإنسانية التابع للأمم المتحدة إن 45 ألف شخص نزحوا.",
+     "متحدثة باسم مكتب تنسيق الشؤون الإنسانية التابع للأمم المتحدة"),
+    # a medium's word inside a body's name (هيئة قناة السويس) is no channel
+    ("أوضح رئيس هيئة قناة السويس الفريق مهاب مميش، أن القناة الجديدة ستعمل.", "الفريق مهاب مميش"),
 ]
+
+
+# (paragraph, speaker words, channel words): an outlet after ل is the channel the speaker talks to,
+# never the body of the speaker's title (العربية is also 'Arabic')
+OUTLETS = [
+    ("وقال وزير الخارجية للعربية إن الاتفاق قريب.", "وزير الخارجية", "للعربية"),
+    ('وقال المتحدث باسم الجيش لـ"العربية.نت" إن الهجوم فشل.', "المتحدث باسم الجيش", "العربية.نت"),
+    ("وأشار المدير لـ «عكاظ» بأن المشروع مهم.", "المدير", "عكاظ"),
+    ("وقال المدير العام للشركة لوكالة الأنباء إن الأرباح زادت.", "المدير العام للشركة", "وكالة الأنباء"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "via"), OUTLETS)
+def test_outlet_is_the_channel(analyse, text, speaker, via):
+    article = analyse([text])
+    assert [(q.speaker.text if q.speaker else None, q.via.text if q.via else None) for q in article.quotes] \
+        == [(speaker, via)]
 
 
 @pytest.mark.parametrize(("text", "expected"), MEMBERSHIP)

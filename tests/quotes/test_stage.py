@@ -114,6 +114,22 @@ def test_headline_and_deck(analyse) -> None:
     assert article.quotes[1].speaker.text == "الوزارة"
 
 
+# (headline, speaker words, channel words, content): X للعربية: / X لـ"العربية.نت": — X speaks to the
+# outlet; the mark inside the quoted outlet name neither ends the speaker nor counts as a word
+HEADLINE_OUTLETS = [
+    ("وزير الخارجية للعربية: لن نقبل بالتدخل", "وزير الخارجية", "للعربية", "لن نقبل بالتدخل"),
+    ('مسؤول يمني لـ"العربية.نت": الحوثيون يخرقون الهدنة', None, "العربية.نت", "الحوثيون يخرقون الهدنة"),
+    ("مصادر أفغانية لـ«الشرق الأوسط»: طالبان تتقدم", None, "الشرق الأوسط", "طالبان تتقدم"),
+]
+
+
+@pytest.mark.parametrize(("headline", "speaker", "via", "content"), HEADLINE_OUTLETS)
+def test_headline_speaker_to_outlet(analyse, headline, speaker, via, content) -> None:
+    article = analyse(["وقع الحادث في المدينة."], headline=headline)
+    assert [(_speaker_words(q), q.via.text if q.via else None, q.content) for q in article.quotes] \
+        == [(speaker, via, content)]
+
+
 def test_when_from_attribution_clause(analyse) -> None:
     article = analyse(["قالت الوزارة الثلاثاء إن الوضع مستقر.",
                        "ونقلت الوكالة عن الوزير قوله الثلاثاء إن المفاوضات مستمرة."])

@@ -18,10 +18,45 @@ NISBA_ENDINGS = ("ي", "ية", "يه", "يون", "يين")
 
 
 def titles_body(unit: Unit, start: int, j: int) -> bool:
-    """لل + a body after a title is the body the title holds (الأمين العام للاتحاد العام التونسي
-    للشغل), not a channel; a medium after لـ (لرويترز، لوكالة X) stays one."""
-    return unit.keys[j].startswith("لل") and unit.is_a(start, "title") and not unit.is_a(start, "anonymous") \
-        and not in_class("media_noun", unit.keys[j][2:])
+    """لل + a body, or ل + a noun heading one (``office_body``: لوزارة، لحزب، لمركز), after a title
+    is the body the title holds (الأمين العام للاتحاد العام التونسي للشغل، المتحدث الرسمي لوزارة
+    الداخلية), not a channel; a medium after لـ (لرويترز، لوكالة X) stays one."""
+    k = unit.keys[j]
+    if not k.startswith("ل") or unit.is_a(start, "anonymous") or outlet_length(unit, j) \
+            or not (unit.is_a(start, "title") or unit.is_a(start, "spokesperson")):
+        return False
+    if k.startswith("لل"):
+        return not in_class("media_noun", k[2:])
+    # after the title or its adjectives (المتحدث الرسمي لوزارة), not after a genitive noun of its
+    # own (رئيس شركة لإدارة الأصول: a company for managing assets)
+    return in_class("office_body", k[1:]) and (j - 1 == start or definite(unit.keys[j - 1]))
+
+
+#: The preposition ل written apart (لـ"العربية.نت"، لـ «عكاظ»).
+LAM_APART = ("ل", "لـ")
+
+
+def outlet_length(unit: Unit, j: int) -> int:
+    """Words of a news outlet written with ل at token ``j`` (``outlet``: للعربية، لسبق، للشرق
+    الأوسط; ل apart before a quoted name: لـ"العربية.نت"), 0 when none: the channel a speaker
+    talks to, never the body of the speaker's title."""
+    k = unit.keys[j]
+    if k in LAM_APART or unit.tokens[j].text in LAM_APART:
+        nxt = j + 1
+        if nxt < len(unit.tokens) and unit.opens_quote(nxt) is not None:
+            return 2
+        return 1 + _outlet_words(unit, nxt, unit.keys[nxt]) if nxt < len(unit.tokens) else 0
+    if len(k) < 3:
+        return 0
+    return _outlet_words(unit, j, "ال" + k[2:] if k.startswith("لل") else k[1:])
+
+
+def _outlet_words(unit: Unit, j: int, first: str) -> int:
+    if in_class("outlet", first):
+        return 1
+    if j + 1 < len(unit.tokens) and in_class("outlet", first + " " + unit.keys[j + 1]):
+        return 2
+    return 0
 
 
 @dataclass

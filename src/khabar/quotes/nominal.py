@@ -15,13 +15,13 @@ from khabar.quotes.candidate import Candidate, make_candidate
 from khabar.quotes.clauses import complementizer, content_end, find_opener
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.lexicon import ANY, in_class, key, lookup_cue
-from khabar.quotes.names import SpeakerPhrase, make_phrase
+from khabar.quotes.names import LAM_APART, SpeakerPhrase, make_phrase, outlet_length
 from khabar.quotes.noun_phrases import publisher_after, publishing_verb
-from khabar.quotes.speakers import phrase_end, speaker_like
+from khabar.quotes.speakers import channel_phrase, phrase_end, speaker_like
 from khabar.quotes.verbs import apposition_end, content_of, in_relative_clause
 
 _TO = key("إلى")
-#: Headline speakers are short.
+#: Headline speakers are short (words, not the marks of a quoted outlet name).
 MAX_HEADLINE_SPEAKER = 7
 
 
@@ -238,10 +238,11 @@ def find_headline_colon(unit: Unit) -> Iterator[Candidate]:
         if tok.kind != "punct" or tok.text != ":" or unit.quote_at(i):
             continue
         start = i - 1
-        while start >= 0 and not unit.is_punct(start, {".", "..", "...", "…", "|", "!", "؟", "?"}):
+        while start >= 0 and (unit.quote_at(start) is not None  # لـ"العربية.نت": a mark in a quoted name
+                              or not unit.is_punct(start, {".", "..", "...", "…", "|", "!", "؟", "?"})):
             start -= 1
         start += 1
-        if not 0 < i - start <= MAX_HEADLINE_SPEAKER:
+        if not 0 < sum(unit.tokens[j].kind == "word" for j in range(start, i)) <= MAX_HEADLINE_SPEAKER:
             continue
         phrase = _headline_speaker(unit, start, i)
         if phrase is None:
@@ -253,7 +254,8 @@ def find_headline_colon(unit: Unit) -> Iterator[Candidate]:
         content = span.inner if span is not None and span.close >= end - 1 else (begin, end)
         if len(unit.text[content[0]:content[1]].split()) < 2:
             continue
-        found = make_candidate(unit, (tok.start, tok.end), content, "direct", ANY, phrase=phrase)
+        via = channel_phrase(unit, phrase.end, i)  # X للعربية: the outlet X spoke to
+        found = make_candidate(unit, (tok.start, tok.end), content, "direct", ANY, phrase=phrase, via=via)
         if found is not None:
             yield found
 
@@ -274,8 +276,8 @@ def _headline_speaker(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None
             end += 1
         return make_phrase(unit, start + 1, end)
     end = stop
-    for j in range(start + 1, stop):  # مصادر أفغانية لـ{الشرق الأوسط}: the speaker, then a channel
-        if unit.keys[j] in ("ل", "لـ") or unit.tokens[j].text.startswith("لـ"):
+    for j in range(start + 1, stop):  # مصادر أفغانية لـ{الشرق الأوسط}، وزير الخارجية للعربية: a channel
+        if unit.keys[j] in LAM_APART or unit.tokens[j].text.startswith("لـ") or outlet_length(unit, j):
             end = j
             break
     phrase = make_phrase(unit, start, end)
@@ -287,4 +289,3 @@ def _headline_speaker(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None
     if unit.is_a(phrase.start, "anonymous") or unit.is_a(phrase.start, "title") or unit.is_a(phrase.start, "spokesperson"):
         return phrase
     return None  # فرنسا: / تعليم السياقة: a topic label, not a speaker
-    return phrase

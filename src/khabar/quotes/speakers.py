@@ -20,6 +20,7 @@ from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
 from khabar.quotes.lexicon import AMMA, ANY, FEM, MASC, complementizers, in_class, key
 from khabar.quotes.names import (
+    LAM_APART,
     NISBA_ENDINGS,
     PLACE_TYPES,
     QUOTE_MARKS,
@@ -29,6 +30,7 @@ from khabar.quotes.names import (
     make_phrase,
     name_words,
     nisba,
+    outlet_length,
     titles_body,
 )
 from khabar.quotes.noun_phrases import (
@@ -237,14 +239,20 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
         if j == start and (_as_if(unit, j) or tok.text.endswith(_TANWEEN) or _prepositional_adverb(unit, j)):
             break  # وأشار كدليل على ذلك إلى ...: 'as evidence'; وقالت رداً على: an adverb; no subject
         if _recipient(unit, j) and (j > start or len(unit.keys[j]) < 3 or unit.keys[j][1:2] != "ل") \
-                and not (unit.keys[j].startswith("لل") and unit.is_a(start, "title")):
+                and not titles_body(unit, start, j):
             break  # لرويترز، للصحفيين end it; وزير الدولة للشؤون الخارجية does not
         if j > start and (unit.cue_form(j) is not None or unit.is_a(j, "aux") or unit.is_a(j, "prep_homograph")
                           or (unit.is_a(j, "media_noun") and not unit.is_a(j - 1, "media_noun")
-                              and not publishing_verb(unit, j - 1))):  # التقرير الذي نشرته صحيفة X
+                              and not publishing_verb(unit, j - 1) and not _inside_mention(unit, j))):  # التقرير الذي نشرته صحيفة X
             break  # وأبلغ لام رويترز قائلا: the recipient and the participle end the subject; so does بين
         j += 1
     return j
+
+
+def _inside_mention(unit: Unit, j: int) -> bool:
+    """Token ``j`` is a later word of a name begun before it (هيئة قناة السويس: قناة is no medium)."""
+    start = unit.tokens[j].start
+    return any(m.start < start < m.end for m in unit.mentions)
 
 
 #: Possessive pronouns that mark a noun after a definite subject as the verb's object (قرارهم، موقفها).
@@ -276,13 +284,24 @@ def _membership_end(unit: Unit, start: int, j: int, stop: int) -> int:
     if unit.bare(j) != "في" or j + 1 >= stop or not (unit.is_a(start, "title") or unit.is_a(start, "spokesperson")) \
             or unit.is_a(start, "anonymous"):
         return j
-    body = next((m for m in unit.mentions if m.start == unit.tokens[j + 1].start and m.type == "ORG"), None)
-    if body is None:
+    first = j + 1
+    body = _body_at(unit, first)
+    if body is None and unit.is_a(first, "office_body") and first + 1 < stop:
+        first += 1  # القيادي في حزب نداء تونس: the head noun, then the body's name
+        body = _body_at(unit, first)
+    if body is not None:
+        end = unit.token_at(body.end - 1) + 1
+    elif first > j + 1 and definite(unit.keys[first]):
+        end = first + 1  # الباحث في مركز الدراسات: the head noun and its definite genitive
+    else:
         return j
-    end = unit.token_at(body.end - 1) + 1
     while end < stop and nisba(unit.keys[end]):
         end += 1
     return min(end, stop)
+
+
+def _body_at(unit: Unit, j: int) -> MentionSpan | None:
+    return next((m for m in unit.mentions if m.start == unit.tokens[j].start and m.type == "ORG"), None)
 
 
 def _clause_qualifies(unit: Unit, start: int, j: int, stop: int) -> bool:
@@ -328,8 +347,10 @@ def _recipient(unit: Unit, j: int) -> bool:
 
 
 def channel_start(unit: Unit, i: int) -> bool:
-    """Token ``i`` opens a channel: لرويترز، لوكالة X، في مقابلة مع X."""
+    """Token ``i`` opens a channel: لرويترز، لوكالة X، للعربية، لـ"العربية.نت"، في مقابلة مع X."""
     k = unit.keys[i]
+    if k.startswith("ل") and outlet_length(unit, i):
+        return True
     if k.startswith("ل") and len(k) > 2:
         rest = k[1:]
         if in_class("media_noun", rest) or (rest.startswith("ل") and in_class("media_noun", rest[1:])):
@@ -346,8 +367,12 @@ def channel_phrase(unit: Unit, start: int, stop: int) -> tuple[int, int] | None:
     while j < stop:
         k = unit.bare(j)
         if channel_start(unit, j):
+            if unit.keys[j] in LAM_APART or unit.tokens[j].text in LAM_APART:
+                return _apart_channel(unit, j + 1, stop)
             end = phrase_end(unit, j + 1, stop) if j + 1 < stop else j + 1
-            return unit.tokens[j].start + 1, unit.tokens[end - 1].end
+            # لرويترز → رويترز; للعربية keeps its letters, as ل has taken the article's alif
+            skip = 0 if unit.keys[j].startswith("لل") else 1
+            return unit.tokens[j].start + skip, unit.tokens[end - 1].end
         if in_class("channel_verb", unit.keys[j]) or k in ("مع",) or (
                 k.startswith("ل") and in_class("media_noun", k[1:])):
             first = j + 1
@@ -361,6 +386,18 @@ def channel_phrase(unit: Unit, start: int, stop: int) -> tuple[int, int] | None:
                     return start_char, unit.tokens[end - 1].end
         j += 1
     return None
+
+
+def _apart_channel(unit: Unit, first: int, stop: int) -> tuple[int, int] | None:
+    """Char span of the channel after ل written apart: a quoted name whole (لـ"العربية.نت"),
+    else the words up to the phrase's end."""
+    if first >= stop:
+        return None
+    span = unit.opens_quote(first)
+    if span is not None:
+        return span.inner
+    end = phrase_end(unit, first, stop)
+    return (unit.tokens[first].start, unit.tokens[end - 1].end) if end > first else None
 
 
 def _accepted(unit: Unit, mention: MentionSpan, phrase_start: int, after_basm: int | None) -> bool:
@@ -441,9 +478,12 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
     if unit.is_a(phrase.start, "statement_noun") and phrase.end - phrase.start <= 2:
         return tracker.statement_owner or tracker.last(ANY)
     same = any(unit.is_a(j, "same") for j in range(phrase.start, phrase.end))
-    if bare_head != head and (same or (name == phrase.words and phrase.end - phrase.start <= 3)):
+    if bare_head != head and (same or name == phrase.words):
         known = tracker.by_head(bare_head)
-        if known is not None:
+        # a short definite phrase (الوزير، الطبيب ذاته), or one a speaker was named by before
+        # (القيادية في حركة نداء تونس، سلمى اللومي ... القيادية في حركة نداء تونس)
+        if known is not None and (same or phrase.end - phrase.start <= 3
+                                  or set(words.split()) <= set(known.words.split())):
             known.words += " " + words
             return known
     return Speaker(Ref(text=name), gender, words)
@@ -501,7 +541,8 @@ def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan 
     after = next((k for k in range(rest, phrase.end) if unit.tokens[k].kind != "punct"), phrase.end)
     if after < phrase.end and unit.is_a(after, "relative"):
         return None  # متحدث باسم ائتلاف "سائرون" الذي يجمع: a relative clause on the body, not a name
-    if mention is not None and phrase.end - rest >= 2:
+    if mention is not None and phrase.end - rest >= 2 and not unit.mentions_in(
+            unit.tokens[rest].start, unit.tokens[phrase.end - 1].end):  # التابع للأمم المتحدة: no name
         return name_words(unit, SpeakerPhrase(rest, phrase.end, unit.text[unit.tokens[rest].start:unit.tokens[phrase.end - 1].end]))
     if rest == phrase.end and window_end and phrase.end < window_end:
         # the first comma after the phrase (and its place qualifier: في أمريكا الشمالية،) sets off the name
