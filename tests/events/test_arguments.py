@@ -17,6 +17,23 @@ def coded(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "event"), [
+    # a common noun in the object case after an active verb is its object, not its subject
+    ("استهدف مسلحون جنودا قرب الحدود.", ("استهدف", "مسلحون", "جنودا")),
+    ("استهدف هجوم جنودا قرب الحدود.", ("استهدف", None, "جنودا")),
+    ("ودعا المتظاهرين إلى التعاون مع الحكومة.", ("دعا", None, "المتظاهرين")),
+    # a possessive in alif and a foreign name in -ين stay subjects
+    ("وقتل زوجها جنديا.", ("قتل", "زوجها", "جنديا")),
+    ("ودافع واينستين عن عمل الممثلة.", ("دافع", "واينستين", "عمل")),
+])
+def test_a_noun_in_the_object_case_is_no_subject(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)
+
+
+def test_an_indefinite_accusative_is_no_genitive_agent() -> None:
+    assert ("هجوم", "جنودا", None) not in coded("استهدف هجوم جنودا قرب الحدود.")
+
+
+@pytest.mark.parametrize(("text", "event"), [
     # the one a demand is made of (طالب من X)
     ("طالب الفلسطينيون من المحكمة الجنائية الدولية فتح تحقيق.", ("طالب", "الفلسطينيون", "المحكمة الجنائية الدولية")),
     # a partitive من after a count is no addressee

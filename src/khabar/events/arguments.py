@@ -38,6 +38,8 @@ DURATIONS = word_set("durations")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 _AUX = frozenset({"كان", "كانت", "كانوا", "قد", "لم", "لا", "لن"})
 _POSSESSIVE = ("ه", "ها", "هم")
+#: Possessive endings in alif, not an accusative's (زوجها، بلادنا، ابنهما).
+_POSSESSED = ("ها", "نا", "هما", "كما")
 _CONTROL = frozenset({"من", "على"})  # تمكن من، أقدم على
 _QUOTES = frozenset("\"«“")
 _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
@@ -135,6 +137,29 @@ def _oblique(toks: list[Token], actor: Actor) -> bool:
     return (len(word) > 4 and fold(word).endswith("ين")) or word.endswith(("ًا", "اً"))
 
 
+def _accusative(toks: list[Token], actor: Actor) -> bool:
+    """Whether a common noun is an indefinite accusative spelt without its tanween (جنودا، عاملا):
+    neither a subject nor a genitive.  Not a possessive (زوجها، بلادنا) nor a dual in construct
+    (زعيما الحزبين): an indefinite noun heads no definite genitive."""
+    if actor.entity is not None or actor.first != actor.last:
+        return False
+    word = toks[actor.first].text
+    following = fold(toks[actor.last + 1].text) if actor.last + 1 < len(toks) else ""
+    return (len(word) > 3 and word.endswith("ا") and not fold(word).startswith(("ال", "وال"))
+            and not word.endswith(_POSSESSED) and not following.startswith("ال"))
+
+
+def _object_case(toks: list[Token], actor: Actor) -> bool:
+    """Whether the actor after an active verb is a common noun in the object case (جنودا، المتظاهرين):
+    an -ين ending counts only on an agent noun or after the article, since foreign names end so too
+    (قالت بريكين، دافع واينستين)."""
+    if _accusative(toks, actor):
+        return True
+    word = toks[actor.first].text
+    return _oblique(toks, actor) and (word.endswith(("ًا", "اً")) or actor.agent is not None
+                                      or fold(word).startswith(("ال", "وال")))
+
+
 def _passive_agent(toks: list[Token], actors: list[Actor], k: int) -> Actor | None:
     for j in range(k, min(len(toks), k + 10)):
         if fold(toks[j].text) in AGENT_MARKERS:
@@ -200,8 +225,9 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
             toks, actors, trig, trig.last + 1, time_tokens, text)
         return Arguments(preceding_subject(toks, actors, trig, control=False), target)
     genitive = actor_after(toks, actors, trig.last + 1, set())
-    if genitive is not None and genitive.entity_type in PLACES and not genitive.country:
-        genitive = None  # احتجاجات ورقلة: where, not who
+    if genitive is not None and ((genitive.entity_type in PLACES and not genitive.country)
+                                 or _accusative(toks, genitive)):
+        genitive = None  # احتجاجات ورقلة: where, not who; هجوم جنودا: no genitive
     if trig.pred.genitive_target and fold(word).endswith(_POSSESSIVE) and not word.endswith("ة"):
         # أعلنت نتفليكس استبعاده: "him" is the last person named before
         return Arguments(None, _last_person(toks, actors, trig))
@@ -296,4 +322,7 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
         target = requester(toks, actors, trig, text)
     if target is source:
         target = None
+    if source is not None and source.first > trig.last and _object_case(toks, source):
+        # استهدف جنودا، فدعا المتظاهرين إلى: a noun in the object case after the verb is its object
+        return Arguments(None, target or (source if "obj" in trig.pred.targets else None))
     return Arguments(source, target)
