@@ -18,7 +18,8 @@ from khabar.quotes.lexicon import ANY, in_class, key, lookup_cue
 from khabar.quotes.names import LAM_APART, SpeakerPhrase, make_phrase, outlet_length
 from khabar.quotes.noun_phrases import publisher_after, publishing_verb
 from khabar.quotes.speakers import channel_phrase, phrase_end, speaker_like
-from khabar.quotes.verbs import apposition_end, content_of, in_relative_clause
+from khabar.quotes.verb_subjects import apposition_end
+from khabar.quotes.verbs import content_of, in_relative_clause
 
 _TO = key("إلى")
 #: Headline speakers are short (words, not the marks of a quoted outlet name).

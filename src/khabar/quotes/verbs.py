@@ -25,29 +25,25 @@ from khabar.quotes.clauses import (
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.fronted import clause_start, fronted_phrase
 from khabar.quotes.lexicon import ANY, CueForm, in_class, key, lookup_cue
-from khabar.quotes.names import NISBA_ENDINGS, SpeakerPhrase, make_phrase
-from khabar.quotes.noun_phrases import (
-    opens_relative_clause,
-    quantity_subject_end,
-    relative_clause_end,
-)
+from khabar.quotes.names import SpeakerPhrase, make_phrase
+from khabar.quotes.noun_phrases import opens_relative_clause
 from khabar.quotes.speakers import channel_phrase, phrase_end, speaker_like
 from khabar.quotes.subjects import without_inanimate
+from khabar.quotes.verb_subjects import (
+    SPEAKER_TYPES,
+    apposition_end,
+    definite_word,
+    particle_subject,
+    prepositional,
+    subject_phrase_end,
+)
 
 #: Adjunct words that may also open a noun-phrase content (شدد على، في حال ...).
 _CONTENT_ADJUNCTS = (key("على"), key("في"))
 #: A participle or masdar cue must be followed by its content within this many tokens.
 NEAR = 3
-#: Mentions that can name the subject of a relative clause's speech verb.
-_SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")
 #: Present-tense prefixes: a damma on them does not tell the passive.
 _PRESENT_PREFIXES = "يتن"
-#: Longest name read between a title and its content when no entity tags it (words).
-MAX_UNTAGGED_NAME = 4
-#: Longest place phrase between a title and its comma-set name (words after في).
-MAX_QUALIFIER = 4
-#: A one-word name cannot be told from a content noun without a tag.
-MIN_UNTAGGED_NAME = 2
 
 
 def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
@@ -150,8 +146,8 @@ def _from_relative(unit: Unit, i: int, form: CueForm) -> Candidate | None:
     r = _relative_before(unit, i)
     if r is None or r == 0 or unit.bare(r) in ("ما",) or unit.bare(i) != unit.keys[i] and unit.keys[i][:1] == "و":
         return None
-    antecedent = next((m for m in unit.mentions if m.end == unit.tokens[r - 1].end and m.type in _SPEAKER_TYPES), None)
-    if antecedent is None or _prepositional(unit.keys[unit.token_at(antecedent.start)]) \
+    antecedent = next((m for m in unit.mentions if m.end == unit.tokens[r - 1].end and m.type in SPEAKER_TYPES), None)
+    if antecedent is None or prepositional(unit.keys[unit.token_at(antecedent.start)]) \
             or _object_pronoun(unit, i) or _subject_after(unit, i):
         return None  # بيان للحرس الذي / السوق التي يعتبرونها / الاتحاد الذي تقول رئيسة الوزراء
     stop = unit.sentence_end(i)
@@ -194,7 +190,7 @@ def _any_subject_after(unit: Unit, i: int) -> bool:
     nxt = i + 1
     if nxt >= len(unit.tokens):
         return False
-    return _subject_after(unit, i) or _definite_word(unit.keys[nxt]) or any(
+    return _subject_after(unit, i) or definite_word(unit.keys[nxt]) or any(
         m.start == unit.tokens[nxt].start for m in unit.mentions)
 
 
@@ -282,7 +278,7 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
                               (begin, content_end(unit, begin)), "indirect", form.gender,
                               when_span=(unit.tokens[i].start, begin))
     if phrase is None:
-        phrase = _particle_subject(unit, i) if i > 0 and unit.is_a(i - 1, "pronoun_particle") \
+        phrase = particle_subject(unit, i) if i > 0 and unit.is_a(i - 1, "pronoun_particle") \
             else fronted_phrase(unit, i, clause_start(unit, i))
     via = channel_phrase(unit, phrase_stop, opener.token)
     content, kind = content_of(unit, opener)
@@ -302,7 +298,7 @@ def _object_qualified(unit: Unit, phrase: SpeakerPhrase, phrase_stop: int) -> bo
     وردت بأنها كاذبة), where وأكد الحزب الذي يقوده X أن names the subject alone."""
     if phrase_stop >= len(unit.tokens) or not opens_relative_clause(unit, phrase_stop):
         return False
-    return not speaker_like(unit, phrase) or _subject_end(unit, phrase.start, phrase_stop) != phrase_stop
+    return not speaker_like(unit, phrase) or subject_phrase_end(unit, phrase.start, phrase_stop) != phrase_stop
 
 
 def _relayed(unit: Unit, i: int, cue_end: int, opener: Opener, form: CueForm) -> Candidate | None:
@@ -338,60 +334,10 @@ def _passive_quote(unit: Unit, i: int, cue_end: int, opener: Opener, form: CueFo
                           when_span=(cue[0], opener.content_start))
 
 
-def _particle_subject(unit: Unit, i: int) -> SpeakerPhrase | None:
-    """وقضت المحكمة بسجنه لكنها قالت إن ...: the pronoun on لكن stands for the subject of the
-    sentence's opening verb, a name or a definite noun agreeing with the pronoun; None (the last
-    speaker who agrees) when there is none."""
-    head = unit.sentence_start(i) + 1
-    if head >= i - 1:
-        return None
-    char = unit.tokens[head].start
-    mention = next((m for m in unit.mentions if char <= m.start <= char + 1 and m.type in _SPEAKER_TYPES), None)
-    if mention is not None:
-        end = unit.token_at(mention.end)
-    elif _definite_word(unit.keys[head]) and _agrees(unit.keys[head], unit.keys[i - 1]):
-        end = head + 1
-    else:
-        return None
-    while end < i - 1 and _definite_word(unit.keys[end]) and unit.keys[end].endswith(("ي", "يه", "ية")):
-        end += 1  # المحكمة العليا الأمريكية: its relational adjectives
-    return make_phrase(unit, head, end) if end <= i - 1 else None
-
-
-def _agrees(noun: str, particle: str) -> bool:
-    """A definite noun agrees with the pronoun on a particle: ة with ها, no ة with ه, any with هم."""
-    if particle.endswith(("هم", "هما")):
-        return True
-    return noun.endswith(("ه", "ة")) == particle.endswith("ها")
-
-
-def apposition_end(unit: Unit, phrase_stop: int, opener: int) -> int:
-    """Appositions after a comma (إيريك شولتز، المتحدث باسم البيت الأبيض، إن) still name the speaker."""
-    j = _past_place_qualifier(unit, phrase_stop, opener)
-    if j < opener and opens_relative_clause(unit, j):  # المتحدث باسم التيار الذي يقوده X، فلان،
-        j = relative_clause_end(unit, j, opener) or phrase_stop
-    while j < opener and unit.is_punct(j, COMMA):
-        j = phrase_end(unit, j + 1, opener)
-    return j
-
-
-def _past_place_qualifier(unit: Unit, j: int, opener: int) -> int:
-    """مراسل بي بي سي في أمريكا الشمالية، أنتوني زورتشر،: a short في phrase qualifying the title
-    before a comma-set name; ``j`` itself when there is none."""
-    if j >= opener or unit.bare(j) != "في":
-        return j
-    for k in range(j + 1, min(opener, j + 1 + MAX_QUALIFIER)):
-        if unit.is_punct(k, COMMA):
-            return k
-        if unit.tokens[k].kind != "word" or unit.cue_form(k) is not None or complementizer(unit, k):
-            break
-    return j
-
-
 def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm) -> Candidate | None:
     """نفى لافروف ضمان ...: the subject (if any) then a noun-phrase content."""
     fronted = fronted_phrase(unit, i, clause_start(unit, i))
-    subject_end = cue_end if fronted else _subject_end(unit, cue_end, stop)
+    subject_end = cue_end if fronted else subject_phrase_end(unit, cue_end, stop)
     phrase = fronted or make_phrase(unit, cue_end, subject_end)
     start = _skip_adjuncts(unit, subject_end, stop)
     if start >= stop:
@@ -424,94 +370,6 @@ def _reported(unit: Unit, start: int, stop: int) -> bool:
     """Tokens [start, stop) look like reported content rather than an aside: they hold a verb
     cue or a complementizer."""
     return any(complementizer(unit, j) for j in range(start, stop))
-
-
-def _subject_end(unit: Unit, start: int, stop: int) -> int:
-    """End of the subject written right after a verb: an entity mention, a pronoun, an unnamed
-    source with its adjectives, or a definite noun phrase; ``start`` when there is none."""
-    if start + 2 < stop and unit.bare(start) == "كل" and unit.keys[start + 1] == "من":
-        start += 2  # أكد كل من البيت الأبيض والاستخبارات
-    if start >= stop:
-        return start
-    first = unit.bare(start)
-    if in_class("pronoun", first):
-        return start + 1
-    quantity = quantity_subject_end(unit, start, stop)
-    if quantity > start:  # بينما توقع 28% مغادرة العمل: the share of those asked holds the view
-        return quantity
-    if unit.is_a(start, "spokesperson") and start + 2 < stop and unit.bare(start + 1) == "باسم":
-        return _untagged_name_end(unit, _body_end(unit, start + 2, stop), stop)
-    head_char = unit.tokens[start].start
-    if unit.is_a(start, "title"):  # المدير التنفيذي لشركة فيس بوك مارك زوكربرغ: title, body, name
-        limit = unit.tokens[min(start + 6, stop - 1)].start
-        for mention in unit.mentions:
-            if mention.type == "PER" and head_char <= mention.start <= limit and not any(
-                    unit.tokens[j].kind == "punct" or complementizer(unit, j)
-                    for j in range(start, unit.token_at(mention.start))):
-                end = unit.token_at(mention.end)
-                return end if end <= stop else start
-        j = start + 1  # وزير الخارجية المصري سامح شكري: the title, its definite qualifiers, the name
-        while j < stop and unit.tokens[j].kind == "word" and _definite_word(unit.keys[j]):
-            j += 1
-        if j > start + 1:  # ونفى وزير الخارجية صحة الأنباء: the title alone names the speaker
-            return _untagged_name_end(unit, j, stop)
-    for mention in unit.mentions:
-        if head_char <= mention.start <= unit.tokens[min(start + 3, stop - 1)].start:
-            before = range(start, unit.token_at(mention.start))
-            if any(_prepositional(unit.keys[j]) for j in before):
-                break
-            end = unit.token_at(mention.end)
-            return end if end <= stop else start
-    if in_class("anonymous", first) or _definite_word(first):  # not إلى, whose key الي looks definite
-        j = start + 1
-        while j < stop and j < start + 4 and unit.tokens[j].kind == "word" and not in_class(
-                "relative", unit.keys[j]) and unit.keys[j].endswith(NISBA_ENDINGS):
-            j += 1
-        return j
-    return start
-
-
-def _body_end(unit: Unit, j: int, stop: int) -> int:
-    """End of the body named after باسم: a construct up to its definite noun (وزارة الخارجية،
-    الجيش), then its relational adjectives (الروسية، الحكومي) — not the verb's object after it
-    (اتهم متحدث باسم الجيش الحكومي المتمردين)."""
-    while j < stop and unit.tokens[j].kind == "word" and not _definite_word(unit.keys[j]) \
-            and not _prepositional(unit.keys[j]) and unit.cue_form(j) is None:
-        j += 1  # وزارة الدفاع: the construct's indefinite heads
-    if j < stop and unit.tokens[j].kind == "word" and _definite_word(unit.keys[j]):
-        j += 1
-    while j < stop and unit.tokens[j].kind == "word" and _definite_word(unit.keys[j]) \
-            and unit.keys[j].endswith(NISBA_ENDINGS):
-        j += 1
-    return j
-
-
-def _definite_word(word_key: str) -> bool:
-    return word_key.startswith("ال") and len(word_key) > 3
-
-
-def _untagged_name_end(unit: Unit, start: int, stop: int) -> int:
-    """End of a name no entity tags, written between a title and a noun-phrase content
-    (المتحدث باسم الاستخبارات حسيب صديقي نبأ الوفاة): plain words up to the word that heads a
-    construct with a definite noun (نبأ الوفاة), the content's first word; a definite word
-    ending in ي right after a name word is a family name (تامر الرفاعي).  ``start`` when no
-    such boundary shows within a short name."""
-    j = start
-    while j < stop and j - start < MAX_UNTAGGED_NAME and unit.tokens[j].kind == "word":
-        k = unit.keys[j]
-        if _prepositional(k) or _definite_word(k) and not (j > start and k.endswith("ي")) \
-                or unit.cue_form(j) is not None or unit.is_a(j, "adjunct") or complementizer(unit, j):
-            return start
-        nxt = unit.keys[j + 1] if j + 1 < stop and unit.tokens[j + 1].kind == "word" else ""
-        if not _definite_word(k) and _definite_word(nxt) and not nxt.endswith("ي"):
-            return j if j - start >= MIN_UNTAGGED_NAME else start
-        j += 1
-    return start
-
-
-def _prepositional(word_key: str) -> bool:
-    """A word with a preposition clitic (بضمان، لوحدات) cannot open a subject's title."""
-    return word_key[:1] in ("ب", "ل", "ك") and not word_key.startswith("ال")
 
 
 def _from_participle(unit: Unit, i: int, form: CueForm) -> Candidate | None:

@@ -1,0 +1,159 @@
+"""The subject written with a speech verb: after it (قالت الوزارة، المتحدث باسم الجيش فلان، وزير
+الخارجية المصري سامح شكري), on a particle before it (لكنها قالت), and the appositions after a comma
+that still name it (إيريك شولتز، المتحدث باسم البيت الأبيض، إن)."""
+
+from __future__ import annotations
+
+from khabar.quotes.clauses import complementizer
+from khabar.quotes.context import COMMA, Unit
+from khabar.quotes.lexicon import in_class
+from khabar.quotes.names import NISBA_ENDINGS, SpeakerPhrase, make_phrase
+from khabar.quotes.noun_phrases import opens_relative_clause, quantity_subject_end, relative_clause_end
+from khabar.quotes.speakers import phrase_end
+
+#: Mentions that can name a subject written with the verb (a relative clause's antecedent, the name on لكنها).
+SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")
+#: Longest name read between a title and its content when no entity tags it (words).
+MAX_UNTAGGED_NAME = 4
+#: Longest place phrase between a title and its comma-set name (words after في).
+MAX_QUALIFIER = 4
+#: A one-word name cannot be told from a content noun without a tag.
+MIN_UNTAGGED_NAME = 2
+
+
+def particle_subject(unit: Unit, i: int) -> SpeakerPhrase | None:
+    """وقضت المحكمة بسجنه لكنها قالت إن ...: the pronoun on لكن stands for the subject of the
+    sentence's opening verb, a name or a definite noun agreeing with the pronoun; None (the last
+    speaker who agrees) when there is none."""
+    head = unit.sentence_start(i) + 1
+    if head >= i - 1:
+        return None
+    char = unit.tokens[head].start
+    mention = next((m for m in unit.mentions if char <= m.start <= char + 1 and m.type in SPEAKER_TYPES), None)
+    if mention is not None:
+        end = unit.token_at(mention.end)
+    elif definite_word(unit.keys[head]) and _agrees(unit.keys[head], unit.keys[i - 1]):
+        end = head + 1
+    else:
+        return None
+    while end < i - 1 and definite_word(unit.keys[end]) and unit.keys[end].endswith(("ي", "يه", "ية")):
+        end += 1  # المحكمة العليا الأمريكية: its relational adjectives
+    return make_phrase(unit, head, end) if end <= i - 1 else None
+
+
+def _agrees(noun: str, particle: str) -> bool:
+    """A definite noun agrees with the pronoun on a particle: ة with ها, no ة with ه, any with هم."""
+    if particle.endswith(("هم", "هما")):
+        return True
+    return noun.endswith(("ه", "ة")) == particle.endswith("ها")
+
+
+def apposition_end(unit: Unit, phrase_stop: int, opener: int) -> int:
+    """Appositions after a comma (إيريك شولتز، المتحدث باسم البيت الأبيض، إن) still name the speaker."""
+    j = _past_place_qualifier(unit, phrase_stop, opener)
+    if j < opener and opens_relative_clause(unit, j):  # المتحدث باسم التيار الذي يقوده X، فلان،
+        j = relative_clause_end(unit, j, opener) or phrase_stop
+    while j < opener and unit.is_punct(j, COMMA):
+        j = phrase_end(unit, j + 1, opener)
+    return j
+
+
+def _past_place_qualifier(unit: Unit, j: int, opener: int) -> int:
+    """مراسل بي بي سي في أمريكا الشمالية، أنتوني زورتشر،: a short في phrase qualifying the title
+    before a comma-set name; ``j`` itself when there is none."""
+    if j >= opener or unit.bare(j) != "في":
+        return j
+    for k in range(j + 1, min(opener, j + 1 + MAX_QUALIFIER)):
+        if unit.is_punct(k, COMMA):
+            return k
+        if unit.tokens[k].kind != "word" or unit.cue_form(k) is not None or complementizer(unit, k):
+            break
+    return j
+
+
+def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
+    """End of the subject written right after a verb: an entity mention, a pronoun, an unnamed
+    source with its adjectives, or a definite noun phrase; ``start`` when there is none."""
+    if start + 2 < stop and unit.bare(start) == "كل" and unit.keys[start + 1] == "من":
+        start += 2  # أكد كل من البيت الأبيض والاستخبارات
+    if start >= stop:
+        return start
+    first = unit.bare(start)
+    if in_class("pronoun", first):
+        return start + 1
+    quantity = quantity_subject_end(unit, start, stop)
+    if quantity > start:  # بينما توقع 28% مغادرة العمل: the share of those asked holds the view
+        return quantity
+    if unit.is_a(start, "spokesperson") and start + 2 < stop and unit.bare(start + 1) == "باسم":
+        return _untagged_name_end(unit, _body_end(unit, start + 2, stop), stop)
+    head_char = unit.tokens[start].start
+    if unit.is_a(start, "title"):  # المدير التنفيذي لشركة فيس بوك مارك زوكربرغ: title, body, name
+        limit = unit.tokens[min(start + 6, stop - 1)].start
+        for mention in unit.mentions:
+            if mention.type == "PER" and head_char <= mention.start <= limit and not any(
+                    unit.tokens[j].kind == "punct" or complementizer(unit, j)
+                    for j in range(start, unit.token_at(mention.start))):
+                end = unit.token_at(mention.end)
+                return end if end <= stop else start
+        j = start + 1  # وزير الخارجية المصري سامح شكري: the title, its definite qualifiers, the name
+        while j < stop and unit.tokens[j].kind == "word" and definite_word(unit.keys[j]):
+            j += 1
+        if j > start + 1:  # ونفى وزير الخارجية صحة الأنباء: the title alone names the speaker
+            return _untagged_name_end(unit, j, stop)
+    for mention in unit.mentions:
+        if head_char <= mention.start <= unit.tokens[min(start + 3, stop - 1)].start:
+            before = range(start, unit.token_at(mention.start))
+            if any(prepositional(unit.keys[j]) for j in before):
+                break
+            end = unit.token_at(mention.end)
+            return end if end <= stop else start
+    if in_class("anonymous", first) or definite_word(first):  # not إلى, whose key الي looks definite
+        j = start + 1
+        while j < stop and j < start + 4 and unit.tokens[j].kind == "word" and not in_class(
+                "relative", unit.keys[j]) and unit.keys[j].endswith(NISBA_ENDINGS):
+            j += 1
+        return j
+    return start
+
+
+def _body_end(unit: Unit, j: int, stop: int) -> int:
+    """End of the body named after باسم: a construct up to its definite noun (وزارة الخارجية،
+    الجيش), then its relational adjectives (الروسية، الحكومي) — not the verb's object after it
+    (اتهم متحدث باسم الجيش الحكومي المتمردين)."""
+    while j < stop and unit.tokens[j].kind == "word" and not definite_word(unit.keys[j]) \
+            and not prepositional(unit.keys[j]) and unit.cue_form(j) is None:
+        j += 1  # وزارة الدفاع: the construct's indefinite heads
+    if j < stop and unit.tokens[j].kind == "word" and definite_word(unit.keys[j]):
+        j += 1
+    while j < stop and unit.tokens[j].kind == "word" and definite_word(unit.keys[j]) \
+            and unit.keys[j].endswith(NISBA_ENDINGS):
+        j += 1
+    return j
+
+
+def definite_word(word_key: str) -> bool:
+    return word_key.startswith("ال") and len(word_key) > 3
+
+
+def _untagged_name_end(unit: Unit, start: int, stop: int) -> int:
+    """End of a name no entity tags, written between a title and a noun-phrase content
+    (المتحدث باسم الاستخبارات حسيب صديقي نبأ الوفاة): plain words up to the word that heads a
+    construct with a definite noun (نبأ الوفاة), the content's first word; a definite word
+    ending in ي right after a name word is a family name (تامر الرفاعي).  ``start`` when no
+    such boundary shows within a short name."""
+    j = start
+    while j < stop and j - start < MAX_UNTAGGED_NAME and unit.tokens[j].kind == "word":
+        k = unit.keys[j]
+        if prepositional(k) or definite_word(k) and not (j > start and k.endswith("ي")) \
+                or unit.cue_form(j) is not None or unit.is_a(j, "adjunct") or complementizer(unit, j):
+            return start
+        nxt = unit.keys[j + 1] if j + 1 < stop and unit.tokens[j + 1].kind == "word" else ""
+        if not definite_word(k) and definite_word(nxt) and not nxt.endswith("ي"):
+            return j if j - start >= MIN_UNTAGGED_NAME else start
+        j += 1
+    return start
+
+
+def prepositional(word_key: str) -> bool:
+    """A word with a preposition clitic (بضمان، لوحدات) cannot open a subject's title."""
+    return word_key[:1] in ("ب", "ل", "ك") and not word_key.startswith("ال")

@@ -1,0 +1,39 @@
+"""The subject written with a speech verb (khabar.quotes.verb_subjects): after the verb, on a
+particle before it, and appositions after a comma that still name it."""
+
+from __future__ import annotations
+
+import pytest
+
+# (paragraph, speaker words): the subject after the verb before a noun-phrase content
+SUBJECT_AFTER_VERB = [
+    # a title, its definite qualifiers and an untagged name, then the content's construct
+    ("وأكد المتحدث باسم الاستخبارات حسيب صديقي نبأ الوفاة.", "حسيب صديقي"),
+    # the title alone names the speaker when the content follows it
+    ("ونفى وزير الخارجية صحة الأنباء.", "وزير الخارجية"),
+    # an unnamed source with its relational adjective
+    ("ونفى مسؤول إسرائيلي صحة الأنباء.", None),
+]
+
+# (paragraphs, speaker words of the last quotation): the pronoun on لكن stands for the opening
+# verb's subject, a definite noun agreeing with it
+PARTICLE_SUBJECT = [
+    (["وقالت الوزيرة إن الوضع جيد.", "وقضت المحكمة بسجن الرجل لكنها قالت إنه لن يبقى في السجن."], "المحكمة"),
+]
+
+# (paragraph, speaker words): a name set off by commas after the title still names the speaker
+APPOSITIONS = [
+    ("وقال المتحدث باسم البيت الأبيض، إيريك شولتز، إن الرئيس سيزور المنطقة.", "إيريك شولتز"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_AFTER_VERB + APPOSITIONS)
+def test_subject_written_with_the_verb(analyse, text, expected):
+    article = analyse([text])
+    assert [q.speaker.text if q.speaker else None for q in article.quotes] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), PARTICLE_SUBJECT)
+def test_subject_on_a_particle(analyse, body, expected):
+    article = analyse(body)
+    assert article.quotes[-1].speaker.text == expected
