@@ -34,6 +34,7 @@ from khabar.entities.coref import (
 from khabar.entities.linking import UnitLinker
 from khabar.entities.matcher import lexicon
 from khabar.entities.verbtrim import trim_verbs
+from khabar.entities.works import merge_work_titles
 from khabar.model import ANALYSED_FIELDS, Article, Mention
 
 #: Text units read: the analysed fields, the dateline's place and agency, and the outlet's name.
@@ -80,6 +81,7 @@ def run(article: Article, options: Options) -> Article:
     merge_short_names(b)  # (before first names: عمر then has one owner, not عمر الجاسر and its full name)
     merge_first_names(b)
     merge_short_bodies(b)
+    merge_work_titles(b)
     link_anaphors(b, linkers, pendings, order)
     for linker in linkers:  # a surname read before the full name (the deck's ولافروف) is a mention too
         link_surnames(b, linker, min_likeness=EARLY_SURNAME_LIKENESS)

@@ -58,6 +58,7 @@ from khabar.entities.lexicon import folded_word_list, named_entries
 from khabar.entities.matcher import SUPPORTED_GROUPS, Lexicon, Match
 from khabar.entities.roles import RoleReader
 from khabar.entities.verbtrim import name_words
+from khabar.entities.works import work_title_end
 from khabar.model import Entity, Mention
 
 _TEXT = attrgetter("text")
@@ -374,6 +375,9 @@ class UnitLinker(RoleReader):
         return first
 
     def span(self, s: Span) -> int:
+        title_end = work_title_end(self.texts, s.first, s.last, s.type)
+        if title_end is not None:  # برنامج بوليتيكا, مسلسل "طايع": a work's title, not a place or a person
+            s = Span(s.first, title_end, "PRODUCT")
         if s.type in ("PER", "ORG") and self.after_place_noun(s.first) and not self.is_definite(s.first - 1):
             # مدينة سيدي بوزيد, ولاية ماساتشوستس: the tagger's slip (not حاكم الولاية غريغ أبوت)
             s = Span(s.first, s.last, "GPE")
