@@ -81,3 +81,16 @@ def test_unknown_place_after_place_word_takes_dominant_country() -> None:
 def test_direction_and_nisba_name_a_part_of_a_country() -> None:
     assert ("الجنوب الأفغاني", "AF", "Southern Afghanistan") in places_of("قتل جنديان في الجنوب الأفغاني")
     assert places_of("قال المسؤول السوري") == []  # the adjective alone is not a place
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # دوما is also 'always' (دوما with no tanween, in MSA and Maghrebi prose alike)
+    ("نحن دوما على استعداد لمناقشة الخيارات", []),
+    ("وتكرر الحكومة دوما أنها ترغب بالإبقاء على الوضع", []),
+    # the town: after a place word with Syria named, after مدينة, or placed beside another place
+    ("وقع هجوم كيميائي في دوما بسوريا", [("دوما", "SY")]),
+    ("استهدف الهجوم مدينة دوما", [("دوما", "SY")]),
+    ("وقع هجوم كيميائي مفترض في دوما قرب دمشق", [("دوما", "SY"), ("دمشق", "SY")]),
+])
+def test_douma_or_always(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m, c) for m, c, _ in places_of(text) if m != "سوريا" and not m.startswith("بسوريا")] == expected

@@ -26,6 +26,8 @@ class Hit:
     #: Only by ل attached (للحد، للخبر: 'to' before a common noun far more often than a town).
     by_lam: bool = False
     in_bi: bool = False  # with ب attached: 'in' (بطبرقة، بالمكنين)
+    #: Followed by a word placing it beside another place (في دوما قرب دمشق، في الباب شرق حلب).
+    placed: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +77,9 @@ _ADJECTIVE_FEATURES = ("prison", "base", "airport", "port", "camp")
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+#: Words after a name that place it relative to another place (قرب دمشق، شرق حلب، بريف إدلب).
+_PLACING = frozenset({"قرب", "بالقرب", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي",
+                      "بريف", "وسط"})
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
@@ -90,6 +95,11 @@ def _in_idiom(key: str, folded: str, start: int, end: int) -> bool:
         m = _WORD_BEFORE.search(folded[max(0, start - 20):start])
         return m is not None and any(m.group(1) == w or m.group(1)[1:] == w for w in befores)
     return False
+
+
+def _is_locative(word: str) -> bool:
+    """A locative word, or one after و/ف (وفي، فمن); في itself starts with ف and stays whole."""
+    return word in _LOCATIVE or (word[:1] in ("و", "ف") and word[1:] in _LOCATIVE)
 
 
 def find_places(text: str) -> list[Hit]:
@@ -124,7 +134,7 @@ def find_places(text: str) -> list[Hit]:
         prefix = word[: len(word) - len(key)]
         in_bi = "ب" in prefix
         lam = "ل" in prefix or (word != key and word.startswith("لل"))
-        after_word = bool(prev and re.sub(r"^[وف]", "", prev.group(1)) in _LOCATIVE)
+        after_word = bool(prev and _is_locative(prev.group(1)))
         locative = in_bi or lam or after_word
         by_lam = lam and not after_word
         if wide is not None:
@@ -138,6 +148,8 @@ def find_places(text: str) -> list[Hit]:
         if wide is None and names[key][0].feature in _ADJECTIVE_FEATURES:
             adjective = _NEXT_ADJECTIVE.match(f.text[end:end + 30])
             o_end = f.span(start, end + adjective.end())[1] if adjective else o_end
+        following = _NEXT_WORD.match(f.text, end)
+        placed = following is not None and following.group(1) in _PLACING
         hits.append(Hit(o_start, o_end, key, names[key], designator if wide is None else None, locative,
-                        by_lam, in_bi))
+                        by_lam, in_bi, placed))
     return hits

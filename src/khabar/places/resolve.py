@@ -47,8 +47,10 @@ def _plausible(entry: Entry, hit: Hit, countries: Counter[str]) -> bool:
         return entry.country in countries or entry.name == _capitals().get(entry.country or "")
     if hit.designator is not None and hit.designator != "part":
         return entry.population >= SMALL_CITY or not entry.from_geonames or entry.country in countries
-    if not entry.from_geonames:  # curated: ambiguous names need a place word and their country
-        return not entry.ambiguous or (hit.locative and not hit.by_lam and entry.country in countries)
+    if not entry.from_geonames:  # curated: ambiguous names need a place word and their country,
+        # or one placing them beside another place (في دوما قرب دمشق: دوما alone is 'always')
+        return not entry.ambiguous or (hit.locative and not hit.by_lam
+                                       and (entry.country in countries or hit.placed))
     if entry.population >= CONFIRM_BELOW and len(hit.key) > 3:
         return True
     return entry.population >= SMALL_CITY and hit.locative and entry.country in countries
