@@ -160,3 +160,12 @@ def test_weekday_after_a_present_verb(text: str, expected: str) -> None:
 ])
 def test_the_two_is_no_monday(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("كان يتحدث للصحفيين في واشنطن يوم الجمعة", "2018-02-23"),  # كان + imperfect: a past
+    ("وكان ترامب يؤكد حتى الخميس", "2018-02-22"),
+    ("يتحدث الوزير للصحفيين الأحد", "2018-02-25"),
+])
+def test_kana_before_the_present_verb_makes_it_past(text: str, expected: str) -> None:
+    assert [v for _, v in values(text)] == [expected]

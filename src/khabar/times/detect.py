@@ -35,6 +35,8 @@ _CONJUNCTION = re.compile(r"^[وف]")
 _PRESENT_VERB = re.compile(r"و?(?!يوم)(?:ي\w{3,}|ت(?:ست|ت)\w{2,})")
 #: How many words before a weekday the verb of its clause may stand (يتوجه الناخبون السبت).
 _PRESENT_REACH = 4
+#: How many words before that verb a past marker (لم، كان) may stand: كان ترامب يؤكد.
+_PAST_REACH = 3
 _CLAUSE_END = re.compile(r"[.،,؛;:!؟?«»\"()\n]")
 _IN_NEED = re.compile(r"\s+(?:ال)?حاج")
 
@@ -137,7 +139,7 @@ def present_context(f: Folded, original: str, start: int, names: Sequence[tuple[
     ``start`` (يتوجه الناخبون السبت، أن يتم الإفراج عنه الثلاثاء، الذي يوافق الثلاثاء): news tells
     what is coming in the present tense, so a bare weekday after one is the coming day.  Words
     that start another clause or time (أن، بعد) before the verb is reached say nothing, and
-    لم before the verb makes it a past (لم يعلق حتى مساء الاثنين)."""
+    لم or كان before the verb makes it a past (لم يعلق حتى مساء الاثنين، كان يتحدث الجمعة)."""
     lx = lexicon()
     window = max(0, start - 60)
     ends = list(_CLAUSE_END.finditer(f.text, window, start))
@@ -149,14 +151,17 @@ def present_context(f: Folded, original: str, start: int, names: Sequence[tuple[
             return False
         if _PRESENT_VERB.fullmatch(w) and core not in lx.words["not_present_verb"] \
                 and not _is_noun_or_name(f, original, m.start(), m.end(), names):
-            return not _after_past_particle(f.text, m.start())
+            return not _after_past_particle(f.text, clause, m.start())
     return False
 
 
-def _after_past_particle(folded: str, start: int) -> bool:
-    """The word before folded ``start`` makes the imperfect after it a past (لم يعلق، لما يصل)."""
-    before = _WORD.findall(folded[max(0, start - 12):start])
-    return bool(before) and _CONJUNCTION.sub("", before[-1]) in lexicon().words["past_particle"]
+def _after_past_particle(folded: str, clause: int, start: int) -> bool:
+    """A word of the clause just before folded ``start`` makes the imperfect there a past: لم or لما
+    (لم يعلق), or كان a few words before (كان يتحدث، وكان ترامب يؤكد)."""
+    before = _WORD.findall(folded[max(clause, start - 30):start])[-_PAST_REACH:]
+    lx = lexicon()
+    return any(_CONJUNCTION.sub("", w) in lx.words["past_particle"] or w in lx.words["past_aux"]
+               or _CONJUNCTION.sub("", w) in lx.words["past_aux"] for w in before)
 
 
 def _is_noun_or_name(f: Folded, original: str, start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
