@@ -29,6 +29,27 @@ def test_a_noun_in_the_object_case_is_no_subject(text: str, event: tuple[str, st
     assert event in coded(text)
 
 
+@pytest.mark.parametrize(("text", "event"), [
+    # a masdar after تم/جرى is passive: the count or party after it undergoes it
+    ("وقد تم حجز 21 هاتفا جوالا.", ("صادر", None, "21 هاتفا")),
+    ("كما تم إلقاء القبض على شخصين مفتش عنهما.", ("ألقى القبض", None, "شخصين")),
+    # only an agent phrase names who did it
+    ("وتم اعتقال الناشط من قبل الشرطة.", ("اعتقال", "الشرطة", "الناشط")),
+    ("وجرى اعتقاله على أيدي القوات الحكومية.", ("اعتقال", "القوات الحكومية", None)),
+])
+def test_a_masdar_after_a_passive_auxiliary_is_passive(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # neither the reporter nor the topic does a passive masdar
+    "وأكد الوالي أنه تم فتح تحقيق في الحادثة.",
+    "وقالت الوزارة إن المواطن تم تهديده بسلاح.",
+])
+def test_no_one_unnamed_does_a_passive_masdar(text: str) -> None:
+    assert all(source is None for _, source, _ in coded(text))
+
+
 def test_an_indefinite_accusative_is_no_genitive_agent() -> None:
     assert ("هجوم", "جنودا", None) not in coded("استهدف هجوم جنودا قرب الحدود.")
 

@@ -33,6 +33,7 @@ from khabar.events.spans import NUMBER_WORDS
 from khabar.events.targets import PLACES, requester, target_of
 
 AGENT_MARKERS = word_set("agent_markers")
+PASSIVE_AUX = word_set("passive_aux")
 ORDINALS = word_set("ordinals")
 DURATIONS = word_set("durations")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
@@ -211,6 +212,8 @@ def _definite_noun(tok: Token, first: bool = False) -> bool:
 
 def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
                    text: str) -> Arguments:
+    if trig.first > 0 and fold(toks[trig.first - 1].text) in PASSIVE_AUX:
+        return _passive_noun_arguments(toks, actors, trig, time_tokens, text)
     adverbial = fold(toks[trig.last].text)
     following = fold(toks[trig.last + 1].text) if trig.last + 1 < len(toks) else ""
     if (adverbial.endswith("ا") and not adverbial.endswith(("ها", "نا")) and trig.first == trig.last
@@ -242,6 +245,18 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
     source = genitive or _as_found(_nisba_source(toks, trig.last + 1, text), actors)
     target = target_of(toks, actors, trig, trig.last + 1, time_tokens, text)
     return Arguments(source, target if target is not source else None)
+
+
+def _passive_noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
+                            text: str) -> Arguments:
+    """A masdar after تم/جرى is passive (تم حجز 21 هاتفا، تم إلقاء القبض على شخصين، جرى اعتقاله من قبل
+    الشرطة): the count or party after it undergoes it, and only an agent phrase names who did it."""
+    after = trig.last + 1
+    patient = None
+    if trig.first == trig.last:
+        patient = _count_phrase(toks, after, text) or actor_after(toks, actors, after, set())
+    target = patient or target_of(toks, actors, trig, after, time_tokens, text)
+    return Arguments(_passive_agent(toks, actors, after), target, passive=True)
 
 
 def _last_person(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:

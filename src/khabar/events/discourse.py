@@ -178,6 +178,8 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
     time_tokens = sentence_time_tokens(ctx.article, ctx.field, ctx.paragraph, toks)
     if trig.is_noun:
         args = noun_arguments(toks, actors, trig, time_tokens, ctx.text)
+        if args.passive:
+            return args, False  # تم حجز...: no one but an agent phrase does a passive masdar
         if args.source is None and carry and _possessed(toks[trig.last]):
             args.source = last_source  # خلال استقباله السيد...: "his" is the paragraph's topic
         if args.source is None:
