@@ -31,6 +31,7 @@ from khabar.entities.coref import (
     resolve_pending,
     unit_texts,
 )
+from khabar.entities.home import home_country
 from khabar.entities.linking import UnitLinker
 from khabar.entities.matcher import lexicon
 from khabar.entities.verbtrim import trim_verbs
@@ -76,7 +77,7 @@ def run(article: Article, options: Options) -> Article:
         pendings += linker.pending
         linkers.append(linker)
     order = _reading_order()
-    resolve_pending(b, pendings, order, unit_texts(linkers))
+    resolve_pending(b, pendings, order, unit_texts(linkers), home_country(b, article.source))
     merge_early_surnames(b)
     merge_short_names(b)  # (before first names: عمر then has one owner, not عمر الجاسر and its full name)
     merge_first_names(b)

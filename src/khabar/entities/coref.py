@@ -35,10 +35,14 @@ from khabar.model import Entity, Mention
 
 
 def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
-                    order: Callable[[Mention], tuple], units: dict[tuple[str, int], str] | None = None) -> None:
+                    order: Callable[[Mention], tuple], units: dict[tuple[str, int], str] | None = None,
+                    home: str | None = None) -> None:
     """Demonyms, bare institutions and bare titles, once every unit has been read (``units``: the
-    text of each unit, where a bare title is read)."""
-    main = dominant_country(b, [d.country for what, _, d in pendings if what == "demonym"])
+    text of each unit, where a bare title is read; ``home``: the country the article is written
+    from, :mod:`khabar.entities.home`)."""
+    adjectives = [d.country for what, _, d in pendings if what == "demonym"]
+    # a bare body is the home country's where the article names it enough; an event is where it took place
+    main, body_main = dominant_country(b, adjectives), dominant_country(b, adjectives, home)
     # (role nationalities are already counted in b.role_countries)
     for what, mention, detail in sorted(pendings, key=lambda p: order(p[1])):
         if what in ("demonym", "role-demonym"):
@@ -56,10 +60,12 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
                            and _same_template(b.entities[eid].name, template)), None)
             if target is not None:
                 b.add(b.entities[target], mention)
-            elif (detail.alone and main) or detail.name_ar.count(" ") >= 2:
+                continue
+            country = body_main if detail.type == "ORG" else main
+            if (detail.alone and country) or detail.name_ar.count(" ") >= 2:
                 # a full body name (الهيئة العامة للاستثمار) is a body with no country known too: the
                 # generic one, never a country's (several states have one of that name)
-                iso = main if detail.alone else None
+                iso = country if detail.alone else None
                 name = institution_name(template, iso)
                 # (the head as listed: the mention may carry a proclitic, للبرلمان)
                 b.add(Entity(id=entity_id(detail.type, name), name=name, type=detail.type,
@@ -75,8 +81,11 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
                 b.add(ent, mention)
 
 
-def dominant_country(b: Builder, adjectives: list[str | None]) -> str | None:
-    """The country the article names most often (at least twice, adjectives included), if any."""
+def dominant_country(b: Builder, adjectives: list[str | None], home: str | None = None) -> str | None:
+    """The country the article names most often (at least twice, adjectives included), if any;
+    the ``home`` country where the article names it at least half as often as the leader: a
+    Tunisian radio's وزارة الشؤون الخارجية beside five mentions of Yemen and four of Tunisia is
+    the Tunisian ministry."""
     counts: dict[str, int] = {}
     for eid, iso in b.country_of.items():
         ent = b.entities[eid]
@@ -88,6 +97,9 @@ def dominant_country(b: Builder, adjectives: list[str | None]) -> str | None:
     if not counts:
         return None
     iso, n = max(counts.items(), key=lambda kv: kv[1])
+    named_home = counts.get(home, 0) if home else 0
+    if named_home and 2 * named_home >= n:
+        return home
     return iso if n >= 2 else None
 
 

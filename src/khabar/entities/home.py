@@ -1,0 +1,56 @@
+"""The country an article is written from (its *home*): the dateline's place, else its outlet's
+country (a national outlet of the media lexicon named by the record's source or its address, not
+one of ``international_media.txt``; or the country code ending the address: okaz.com.sa).  A bare
+institution (وزارة الخارجية, البرلمان) belongs to the home country where the article's own
+evidence for another is weak (see :func:`khabar.entities.coref.dominant_country`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from khabar.entities.builder import Builder
+from khabar.entities.cues import countries_by_iso
+from khabar.entities.lexicon import named_entries, word_list
+from khabar.model import Source
+
+#: Two-letter top-level domains sold worldwide as generic ones (.tv, .fm, .me, .io ...): no country.
+GENERIC_TLDS = frozenset({"tv", "fm", "me", "io", "co", "ly", "ws", "cc", "am", "ai", "to", "nu", "la"})
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
+@lru_cache(maxsize=1)
+def media_countries() -> dict[str, str]:
+    """Compacted English name of a national media outlet (``jawharafm``, ``okaz``) -> its country;
+    an international one (``france24``) -> '' (no home)."""
+    international = word_list("international_media")
+    return {_compact(e.name): "" if e.name in international else e.country
+            for _, e in named_entries() if e.group == "media" and e.country}
+
+
+def outlet_country(source: Source) -> str | None:
+    """The outlet's country: its name in the record's source (``ant/JawharaFM``) or in its address
+    (www.okaz.com.sa) as a media lexicon outlet, else the address's country code."""
+    host = (urlsplit(source.url).hostname or "") if source.url else ""
+    labels = [lab for lab in host.split(".") if lab != "www"]
+    names = media_countries()
+    for name in ((source.outlet or "").rsplit("/", 1)[-1], *labels[:1]):
+        if name and _compact(name) in names:
+            return names[_compact(name)] or None
+    tld = labels[-1] if labels else ""
+    if len(tld) == 2 and tld not in GENERIC_TLDS and tld.upper() in countries_by_iso():
+        return tld.upper()
+    return None
+
+
+def home_country(b: Builder, source: Source) -> str | None:
+    """The dateline's country (a place named there), else the outlet's."""
+    for eid, ent in b.entities.items():
+        iso = b.country_of.get(eid)
+        if iso and ent.type == "GPE" and any(m.field == "dateline" for m in ent.mentions):
+            return iso
+    return outlet_country(source)

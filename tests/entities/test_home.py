@@ -1,0 +1,40 @@
+"""The article's home country (dateline, national outlet) and bare institutions that belong to it."""
+
+import pytest
+
+from khabar.entities import Options, run
+from khabar.entities.home import outlet_country
+from khabar.model import Article, Source
+
+
+@pytest.mark.parametrize("outlet, url, expected", [
+    ("ant/JawharaFM", "http://www.jawharafm.net/ar/article/x", "TN"),  # a national outlet of media.tsv
+    ("saudinewsnet/okaz", "http://www.okaz.com.sa/new/x.htm", "SA"),
+    (None, "http://www.alweeam.com.sa/x", "SA"),  # the address's country code
+    ("ant/France24", "https://www.france24.com/ar/x", None),  # international_media.txt: no home
+    ("ant/Alarabia", "http://www.alarabiya.net/x", None),
+    (None, "http://example.tv/x", None),  # a generic two-letter domain
+    (None, None, None),
+])
+def test_outlet_country(outlet, url, expected):
+    assert outlet_country(Source(kind="jsonl", url=url, outlet=outlet)) == expected
+
+
+def _bodies(body: list[str], outlet: str | None = None, dateline: str | None = None) -> list[str]:
+    art = Article(id="t", source=Source(kind="jsonl", outlet=outlet), body=body, dateline=dateline)
+    return [e.name for e in run(art, Options(tagger=False)).entities if e.type == "ORG"]
+
+
+@pytest.mark.parametrize("body, outlet, dateline, expected", [
+    # the home named about as often as the leader: a Tunisian radio's ministry is Tunisia's
+    (["زار وزير تونس بعد أن زار اليمن وصنعاء وعدن.", "وأفادت وزارة الشؤون الخارجية بأن تونس تدعم الحوار."],
+     "ant/JawharaFM", None, ["Tunisian Ministry of Foreign Affairs"]),
+    # the same text from nowhere in particular: the country named most
+    (["زار وزير تونس بعد أن زار اليمن وصنعاء وعدن.", "وأفادت وزارة الشؤون الخارجية بأن تونس تدعم الحوار."],
+     None, None, ["Yemeni Ministry of Foreign Affairs"]),
+    # the home named far less than the leader: the leader's
+    (["قصفت إيران مواقع وقالت إيران إن إيران سترد.", "وقالت وزارة الخارجية إن إيران لن تتراجع وإن السعودية تتابع."],
+     "saudinewsnet/okaz", None, ["Iranian Ministry of Foreign Affairs"]),
+])
+def test_bare_institution_country(body, outlet, dateline, expected):
+    assert _bodies(body, outlet, dateline) == expected
