@@ -16,7 +16,7 @@ from khabar.model import Article, Quote, Ref
 from khabar.quotes.candidate import Candidate
 from khabar.quotes.context import Unit, prepare_units
 from khabar.quotes.continuation import continue_into, left_open, whole_quotation
-from khabar.quotes.lexicon import ANY, in_class
+from khabar.quotes.lexicon import ANY, PLURAL, in_class
 from khabar.quotes.nominal import find_according_to, find_headline_colon, find_postposed, find_statements
 from khabar.quotes.speakers import (
     Speaker,
@@ -138,7 +138,8 @@ def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:
         subject = sentence_subject(unit, cue, tracker)
         if subject is not None and not agrees(unit, subject, c.gender, written_subject(unit, subject, cue)):
             subject = None  # حث الحكومة على ...، مؤكدا: a feminine body is no subject of a masculine verb
-        return subject or tracker.last(c.gender) or tracker.default
+        # the article's first person is one: no subject of a plural verb (واعتبروا أن) never named
+        return subject or tracker.last(c.gender) or (tracker.default if c.gender != PLURAL else None)
     found = resolve(unit, c.phrase, c.gender, tracker, c.phrase_window_end)
     if found is not None and unit.tokens[c.phrase.start].start >= c.cue_end \
             and not agrees(unit, found, c.gender, c.phrase.start):

@@ -102,6 +102,8 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
     # من جانبه، / في المقابل، before the verb; but أما X، فقال: the comma closes the topic, the subject
     if unit.keys[start] != AMMA:
         for j in range(start, min(cue, start + 6)):
+            if unit.cue_form(j) is not None:
+                break  # وقالت مية الجريبي، إن ...، مضيفة: the comma follows the subject, not a lead-in
             if unit.is_punct(j, COMMA):
                 start = j + 1
                 break
