@@ -169,3 +169,25 @@ def test_the_two_is_no_monday(text: str, expected: list[tuple[str, str]]) -> Non
 ])
 def test_kana_before_the_present_verb_makes_it_past(text: str, expected: str) -> None:
     assert [v for _, v in values(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of units before another event is no time before publication
+    ("وذلك قبل أسبوعين من بدء الدراسة", []),
+    ("ويأتي هذا الإعلان قبل يوم من نقل السفارة", []),
+    ("قبل يومين", [("قبل يومين", "2018-02-21")]),
+    ("بعد نحو شهرين من الآن", [("بعد نحو شهرين من الآن", "2018-04")]),
+    # غد with a time of day or a weekday is tomorrow; alone it is 'the future'
+    ("سنقوم بذلك صباح غد في الساعة العاشرة", [("صباح غد", "2018-02-24")]),
+    ("اجتماع طارئ صباح غد السبت", [("صباح غد السبت", "2018-02-24")]),
+    ("للانطلاق نحو غد أفضل", []),
+    # the night as a unit of price, no tonight
+    ("تكلفة الليلة الواحدة لا تتجاوز 10 دولارات", []),
+    # a scheduled event looks ahead
+    ("قبل الانتخابات المقررة في يونيو", [("يونيو", "2018-06")]),
+    # a numeric date with its Gregorian mark م, paired with the Hijri date
+    ("يوم الثلاثاء 19 / 10 / 1436هـ الموافق 4 / 8 / 2015م. وعقد",
+     [("يوم الثلاثاء 19 / 10 / 1436هـ الموافق 4 / 8 / 2015م", "2015-08-04")]),
+])
+def test_small_detection_cases(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -39,6 +39,8 @@ _PRESENT_REACH = 4
 _PAST_REACH = 3
 _CLAUSE_END = re.compile(r"[.،,؛;:!؟?«»\"()\n]")
 _IN_NEED = re.compile(r"\s+(?:ال)?حاج")
+#: 'من' + anything but الآن after a count of units: counted from another time (قبل يومين من الانتخابات).
+_OF_ANOTHER_TIME = re.compile(r"\s+من\s+(?!الان(?!\w))")
 
 
 @dataclass(frozen=True)
@@ -102,11 +104,15 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
         return True
     if kind == "hijri":  # a day, شهر or a direction: رمضان alone may be a person
         return bool(_HIJRI_DAY_OR_MONTH.search(m_text)) or _find_direction(m_text)
+    if kind == "ago" and m_text.startswith("قبل") and _OF_ANOTHER_TIME.match(folded, end):
+        return False  # قبل أسبوعين من بدء الدراسة: before another event, not before publication
     if kind == "weekday" and m_text == "الاثنين":
         return prev_core not in lx.words["two_before"]  # بين الاثنين: between the two, no Monday
     if kind == "relday" and m_text.startswith("امس"):
         # لامس (touched), بأمس الحاجة (in utmost need): no yesterday
         return folded[start - 1:start] not in ("ل", "ك") and not _IN_NEED.match(folded, end)
+    if kind == "relday" and m_text == "غد":
+        return False  # غد alone is 'the future' (نحو غد أفضل); صباح غد، غد الخميس are tomorrow
     if kind == "relday" and m_text in BARE_DAYS:
         return prev not in ("ذلك", "تلك")  # منذ ذلك اليوم، في تلك الليلة: that day (ستفعل ذلك اليوم الاثنين: today)
     return True

@@ -68,7 +68,7 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
         rf"(?:{p['WD']}\s*[،,]?\s*(?:(?:و?الموافق(?:\s+ل)?|الموافق\s*ل)\s*)?)?"
     )
     p["NUMDATE"] = (
-        rf"(?:\(\s*)?(?:{DAYNUM}\s*(?P<s1>[/\-.])\s*[01]?\d\s*(?P=s1)\s*(?:{YEAR4}|\d\d)(?!\d)"
+        rf"(?:\(\s*)?(?:{DAYNUM}\s*(?P<s1>[/\-.])\s*[01]?\d\s*(?P=s1)\s*(?:{YEAR4}|\d\d)(?!\d)(?:\s*م(?!\w))?"
         rf"|{YEAR4}\s*(?P<s2>[/\-.])\s*[01]?\d\s*(?P=s2)\s*{DAYNUM}(?!\d))(?:\s*\))?"
     )
     return p
