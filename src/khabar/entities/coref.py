@@ -163,17 +163,8 @@ def merge_first_names(b: Builder) -> None:
     stays apart.  A curated one-word name (فيروز) is a name of its own."""
     # (a word with the article is no first name: السيف, الفائز, الأيمن)
     people = [e for e in b.entities.values() if e.type == "PER" and not fold(_name_words(e)[0]).startswith("ال")]
-    firsts: dict[str, list[Entity]] = {}
-    for ent in people:
-        words = _name_words(ent)
-        if len(words) > 1:
-            firsts.setdefault(alias_key(words[0]), []).append(ent)
-    for ent in people:
-        words = _name_words(ent)
-        if len(words) == 1 and ent.name == ent.name_ar and b.group_of.get(ent.id) != "people":
-            owners = firsts.get(alias_key(words[0]), [])
-            if len(owners) == 1:
-                b.merge(ent, owners[0])
+    _merge_into_sole_owner(b, people, lambda words: alias_key(words[0]) if len(words) > 1 else None,
+                           lambda words: alias_key(words[0]) if len(words) == 1 else None)
 
 
 def merge_short_names(b: Builder) -> None:
@@ -181,18 +172,32 @@ def merge_short_names(b: Builder) -> None:
     with the father's (عمر بن محمد الجاسر, أحمد سعد القحطاني) is that person, when the full name
     is the only one of the article so shaped.  The full name must read as an Arab one (بن/بنت, or a
     family name with the article): بوبي براون is not بوبي كريستينا براون."""
-    people = [e for e in b.entities.values() if e.type == "PER"]
-    full: dict[tuple[str, str], list[Entity]] = {}
-    for ent in people:
-        words = _name_words(ent)
+    def full_key(words: list[str]) -> tuple[str, str] | None:
         if len(words) >= 3 and (fold(words[-1]).startswith("ال") or any(fold(w) in ("بن", "بنت") for w in words[1:-1])):
-            full.setdefault((alias_key(words[0]), alias_key(words[-1])), []).append(ent)
+            return alias_key(words[0]), alias_key(words[-1])
+        return None
+
+    _merge_into_sole_owner(b, [e for e in b.entities.values() if e.type == "PER"], full_key,
+                           lambda words: (alias_key(words[0]), alias_key(words[1])) if len(words) == 2 else None)
+
+
+def _merge_into_sole_owner(b: Builder, people: list[Entity], owner_key: Callable[[list[str]], object],
+                           short_key: Callable[[list[str]], object]) -> None:
+    """Merge each person found in the text (not a curated one, nor a people's name) whose name
+    words give a ``short_key`` into the one person whose longer name gives that as ``owner_key``;
+    with none or several, it stays apart.  Owners are longer than the short names, so no merge
+    removes one."""
+    owners: dict[object, list[Entity]] = {}
     for ent in people:
-        words = _name_words(ent)
-        if len(words) == 2 and ent.name == ent.name_ar and b.group_of.get(ent.id) != "people":
-            owners = full.get((alias_key(words[0]), alias_key(words[1])), [])
-            if len(owners) == 1:  # (an owner has 3+ words, so no merge here removes one)
-                b.merge(ent, owners[0])
+        key = owner_key(_name_words(ent))
+        if key is not None:
+            owners.setdefault(key, []).append(ent)
+    for ent in people:
+        key = short_key(_name_words(ent))
+        if key is not None and ent.name == ent.name_ar and b.group_of.get(ent.id) != "people":
+            found = owners.get(key, [])
+            if len(found) == 1:
+                b.merge(ent, found[0])
 
 
 def merge_short_bodies(b: Builder) -> None:
