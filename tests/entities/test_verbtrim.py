@@ -64,3 +64,17 @@ def test_name_words_refuse_a_weak_vote_for_a_conjunction_and_verb(word, is_name)
 ])
 def test_reads_as_verb(word, verb):
     assert reads_as_verb(word) is verb
+
+
+def test_name_words_follow_the_votes_in_use(tmp_path):
+    from khabar.entities.autonames import AUTONAMES_PATH, use_votes  # (the committed votes)
+
+    votes = tmp_path / "autonames.tsv"
+    votes.write_text("# word\tn\tPERS\tLOC\tORG\tMISC\nكاريكا\t10\t9\t0\t0\t0\n", encoding="utf-8")
+    try:
+        use_votes(votes)
+        assert fold("كاريكا") in name_words() and not reads_as_verb("كاريكا")
+        use_votes(tmp_path / "none.tsv")  # no votes: only the curated people's words are names
+        assert fold("كاريكا") not in name_words()
+    finally:
+        use_votes(AUTONAMES_PATH)

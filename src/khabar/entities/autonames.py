@@ -11,9 +11,10 @@ the derived counts are kept (``resources/autonames.tsv``).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from khabar.arabic import tokenize
 from khabar.datafiles import tsv_rows
@@ -22,6 +23,7 @@ from khabar.entities.wordstats import corpus_files, file_texts
 
 AUTONAMES_PATH = Path(__file__).parent / "resources" / "autonames.tsv"
 TYPES = ("PERS", "LOC", "ORG", "MISC")
+T = TypeVar("T")
 #: Articles read per corpus file: enough votes for the frequent names, a few CPU minutes.
 N_ARTICLES = 4000
 #: A word needs this many corpus occurrences for its shares to mean anything.
@@ -85,15 +87,23 @@ def write_autonames(counts: dict[str, Counter[str]], path: Path = AUTONAMES_PATH
     return len(rows)
 
 
+#: Cached views other modules build on the votes (verbtrim.name_words), emptied with the votes.
+_VOTE_VIEWS: list = []
+
+
+def on_new_votes(view: Callable[[], T]) -> Callable[[], T]:
+    """Decorator: ``view`` (an ``lru_cache`` function over the votes) is emptied by :func:`use_votes`."""
+    _VOTE_VIEWS.append(view)
+    return view
+
+
 def use_votes(path: Path) -> None:
     """Read the votes from ``path`` from now on: a held-out run (:mod:`.train`) makes its own,
     since the committed ones come from a model that saw the held-out slice."""
     global AUTONAMES_PATH
     AUTONAMES_PATH = path
-    vote_counts.cache_clear()
-    autoname_features.cache_clear()
-    person_votes.cache_clear()
-    name_votes.cache_clear()
+    for view in (vote_counts, autoname_features, person_votes, name_votes, *_VOTE_VIEWS):
+        view.cache_clear()
 
 
 def share_features(n: int, counts: list[int]) -> tuple[str, ...]:

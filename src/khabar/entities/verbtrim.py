@@ -11,8 +11,7 @@ from functools import lru_cache
 
 from khabar.arabic import Token
 from khabar.arabic.verbs import is_finite_verb
-from khabar.datafiles import tsv_rows
-from khabar.entities.autonames import AUTONAMES_PATH
+from khabar.entities.autonames import on_new_votes, person_votes
 from khabar.entities.bodies import Span
 from khabar.entities.keys import fold
 from khabar.entities.lexicon import named_entries
@@ -31,16 +30,16 @@ CONJUNCTION_VERB_SHARE = 0.75
 CONJUNCTIONS = ("و", "ف")
 
 
+@on_new_votes
 @lru_cache(maxsize=1)
 def name_words() -> frozenset[str]:
-    """Folded words of the curated people's aliases and of the autonames a person by vote."""
+    """Folded words of the curated people's aliases and of the autonames a person by vote (the
+    votes :func:`~khabar.entities.autonames.use_votes` chose, read once by ``vote_counts``)."""
     words = {fold(w) for alias, entry in named_entries() if entry.type == "PER" for w in alias.split()}
-    if AUTONAMES_PATH.exists():
-        voted = [(word, int(pers) / int(n)) for word, n, pers, *_ in tsv_rows(
-            AUTONAMES_PATH.read_text(encoding="utf-8")) if int(pers) >= PERSON_SHARE * int(n)]
-        words.update(word for word, share in voted if share >= CONJUNCTION_VERB_SHARE)
-        words.update(word for word, share in voted if share < CONJUNCTION_VERB_SHARE
-                     and not _conjunction_and_verb(word, words))
+    voted = [(word, pers / n) for word, (n, pers) in person_votes().items() if pers >= PERSON_SHARE * n]
+    words.update(word for word, share in voted if share >= CONJUNCTION_VERB_SHARE)
+    words.update(word for word, share in voted if share < CONJUNCTION_VERB_SHARE
+                 and not _conjunction_and_verb(word, words))
     return frozenset(words)
 
 
