@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from khabar.model import ANALYSED_FIELDS, Article, Place
 from khabar.places.gazetteer import BIG_CITY, common_words, designators, seat_heads
 from khabar.places.match import Hit, find_places
 from khabar.places.regions import find_country_parts
-from khabar.places.resolve import Choice, article_countries, choose, choose_local, home_country
+from khabar.places.resolve import Choice, article_countries, choose, choose_local, home_country, part_name
 from khabar.times.fold import fold_word
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -61,26 +61,31 @@ def after_seat_head(text: str, start: int) -> bool:
     return any(word[n:] in seat_heads() for n in range(3) if len(word) - n >= 3)
 
 
-def _after_place_word(text: str, start: int) -> bool:
-    """A designator of a settlement or area (ولاية، مدينة، محافظة; not a direction) stands just
-    before ``start``, with or without a clitic (بولاية)."""
+def _designator_before(text: str, start: int) -> str | None:
+    """The feature of a designator word (ولاية، مدينة، شمال; ``designators.tsv``) standing just
+    before ``start``, with or without a clitic (بولاية), else None."""
     before = _WORDS.findall(fold_word(text[max(0, start - 20):start]))
     if not before or not text[:start].endswith((" ", "\u00a0")):
-        return False
+        return None
     marks = designators()
     word = before[-1]
     found = marks.get(word) or (marks.get(word[1:]) if word[:1] in "وفبل" else None)
-    return found is not None and found[0] != "part"
+    return found[0] if found is not None else None
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """A designator of a settlement or area (ولاية، مدينة، محافظة; not a direction) stands just
+    before ``start``."""
+    feature = _designator_before(text, start)
+    return feature is not None and feature != "part"
 
 
 def _plausible_unknown(text: str, start: int, end: int) -> bool:
     """An entity-tagged name the gazetteer lacks counts as a place only after a place word
-    (قرية مبورو، منطقة الناصرية): the tagger alone confuses parties, brands and common words."""
+    (قرية مبورو، منطقة الناصرية، شمال X): the tagger alone confuses parties, brands and common words."""
     word = fold_word(text[start:end])
-    before = fold_word(text[max(0, start - 20):start]).split()
-    previous = before[-1] if before else ""
-    designated = previous in designators() or previous[1:] in designators()
-    return designated and len(word) >= 4 and not _NISBA.search(word) and word not in common_words()
+    return _designator_before(text, start) is not None and len(word) >= 4 and not _NISBA.search(word) \
+        and word not in common_words()
 
 
 def _overlaps(hit: Hit, spans: list[tuple[int, int]]) -> bool:
@@ -119,7 +124,8 @@ def run(article: Article, options: Options) -> Article:
     every_hit = [h for unit in hits.values() for h in unit]
     countries = article_countries(every_hit)
     main_country = _main_country(countries)
-    home = home_country(every_hit, countries)
+    chosen = {hit: choose(hit, countries) for hit in every_hit}  # once: run and home_country read them
+    home = home_country(every_hit, countries, chosen)
     places = []
     seats: list[tuple[int, str, int, str, Hit]] = []  # (position in places, field, paragraph, text, hit)
     confirmed: dict[str, Choice] = {}  # gazetteer key -> the reading chosen where the text supports it
@@ -134,7 +140,10 @@ def run(article: Article, options: Options) -> Article:
                 continue
             part = fold_word(text[hit.start:hit.end].split()[0]) if hit.designator == "part" else None
             covered.append((hit.start, hit.end))  # a known name: never an unknown place below
-            choice = choose(hit, countries, part) or choose_local(hit, home, _overlaps(hit, tagged))
+            choice = chosen[hit]
+            if choice is not None and part is not None:
+                choice = replace(choice, part=part_name(hit, part))
+            choice = choice or choose_local(hit, home, _overlaps(hit, tagged))
             if choice and wide and wide[0].key == hit.key and wide[0].start <= hit.start and hit.end <= wide[0].end:
                 choice = wide[1]  # مطار تونس: the bare تونس inside it is the same place, Tunis
             if choice is not None and hit.designator not in (None, "part"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,8 +68,12 @@ def choose(hit: Hit, countries: Counter[str], part_word: str | None = None) -> C
     if not readings:
         return None
     best = max(readings, key=lambda e: e.prior + (COUNTRY_BONUS if e.country in countries else 0.0))
-    part = _PART_NAMES.get(part_word or "") if hit.designator == "part" else None
-    return Choice(best, part)
+    return Choice(best, part_name(hit, part_word))
+
+
+def part_name(hit: Hit, part_word: str | None) -> str | None:
+    """Northern/Southern/... for a mention led by a direction word (شمال سوريا), else None."""
+    return _PART_NAMES.get(part_word or "") if hit.designator == "part" else None
 
 
 @lru_cache(maxsize=1)
@@ -95,12 +100,14 @@ def choose_local(hit: Hit, home: str | None, tagged: bool = False) -> Choice | N
     return Choice(best) if all(e.population <= best.population for e in hit.readings) else None
 
 
-def home_country(hits: list[Hit], countries: Counter[str]) -> str | None:
+def home_country(hits: list[Hit], countries: Counter[str],
+                 chosen: Mapping[Hit, Choice | None] | None = None) -> str | None:
     """The country an article is set in: the one its country names and its resolved places
-    (Bizerte, Sousse) point to, when it clearly dominates (twice the next)."""
+    (Bizerte, Sousse) point to, when it clearly dominates (twice the next); ``chosen`` holds the
+    readings the caller already chose for ``hits`` (else they are chosen here)."""
     counts = Counter(countries)
     for hit in hits:
-        choice = choose(hit, countries)
+        choice = chosen[hit] if chosen is not None else choose(hit, countries)
         if choice is not None and choice.entry.country and choice.entry.feature != "country":
             counts[choice.entry.country] += 1
     ranked = counts.most_common(2)
