@@ -140,3 +140,31 @@ def test_the_verb_outside_a_name_stays_a_predicate(events_of) -> None:
 def test_a_verb_looking_noun_after_an_event_frame_is_no_predicate(text: str, expected: list[str]) -> None:
     toks = tokenize(text)
     assert [toks[t.first].text for t in find_triggers(toks) if t.pred.lemma == "قتل"] == expected
+
+
+def _lemmas(text: str) -> list[str]:
+    return [t.pred.lemma for t in find_triggers(tokenize(text))]
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    # an act a conditional supposes is not reported: إذا، لو، في حال، ما إذا
+    ("إذا هاجم الجيش المدينة فسيرد المسلحون.", "هاجم"),
+    ("وإذا رفضت الحكومة الطلب فإن الأزمة ستتفاقم.", "رفض"),
+    ("لو اعتقلت الشرطة الناشط لاندلعت احتجاجات.", "اعتقل"),
+    ("وفي حال فرضت واشنطن عقوبات جديدة سترد أنقرة.", "فرض عقوبات"),
+    ("ولم يتضح ما إذا كان الجيش قد قصف المدينة.", "قصف"),
+    ("إذا كنت عدوا وطعنت شخصا بسكين فعليك الاعتذار.", "طعن"),
+])
+def test_a_supposed_act_is_no_trigger(text: str, lemma: str) -> None:
+    assert lemma not in _lemmas(text)
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    # the same acts reported; لو before أن is concessive; حالة is a state (في حالة تأهب); speech is the quotation's
+    ("هاجم الجيش المدينة.", "هاجم"),
+    ("ولو أنه انتقد الحكومة بشدة فقد صوت لصالحها.", "انتقد"),
+    ("والسلطات في حالة تأهب منذ هجمات مسلحة شهدتها العاصمة.", "هجوم"),
+    ("إذا قال الوزير ذلك فهو مخطئ.", "قال"),
+])
+def test_a_reported_act_stays_a_trigger(text: str, lemma: str) -> None:
+    assert lemma in _lemmas(text)

@@ -19,6 +19,7 @@ from khabar.events.lexicon import (
 from khabar.events.tables import written_as_key
 
 NEGATORS = word_set("negators")
+CONDITIONALS = word_set("conditionals")
 NOT_PREDICATES = word_set("not_predicates")
 PREPOSITIONS = word_set("prepositions")
 EVENT_FRAMES = word_set("event_frames", strip_article=True)
@@ -28,6 +29,11 @@ CONTROL = word_set("control")
 CONTROL_LINKS = word_set("control_links")
 #: Words back from an event noun to the verb of deciding that governs it (قررت وزارة الداخلية حظر).
 CONTROL_REACH = 3
+#: Words a conditional may stand before the act it supposes (إذا كنت عدوا وطعنت شخصا).
+CONDITION_REACH = 4
+_IN = frozenset({"في", "وفي"})
+#: حال is a conditional only after في (في حال رفضت); لو before أن is concessive (ولو أنه رأى).
+_CONDITION_NOUNS = frozenset({"حال"})
 #: How far (in words) a light verb's object may follow it: شن الطيران الحربي غارات.
 OBJECT_WINDOW = 20
 #: Words by which a listed light-verb phrase's object may come after a nearer one's and still win.
@@ -86,6 +92,26 @@ def _negated(toks: list[Token], i: int) -> bool:
         if toks[k].kind == "word":
             if fold(toks[k].text) in NEGATORS:
                 return True
+            words += 1
+        k -= 1
+    return False
+
+
+def _supposed(toks: list[Token], i: int) -> bool:
+    """Whether the predicate at i is in a conditional clause (إذا انسحبت أمريكا، لو أعلن، في حال
+    رفضت، ما إذا كان): a conditional at most CONDITION_REACH words before it, no punctuation between."""
+    k, words = i - 1, 0
+    while k >= 0 and words < CONDITION_REACH:
+        tok = toks[k]
+        if tok.kind == "punct":
+            return False
+        if tok.kind == "word":
+            word = fold(tok.text)
+            if word in CONDITIONALS:
+                if word in _CONDITION_NOUNS:
+                    return k > 0 and fold(toks[k - 1].text) in _IN
+                following = fold(toks[k + 1].text) if k + 1 < len(toks) else ""
+                return not (word.lstrip("وف") == "لو" and following.startswith("ان"))
             words += 1
         k -= 1
     return False
@@ -176,6 +202,10 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
             if pred is None:
                 continue
             trigger = Trigger(pred, i, i)
+        if not trigger.pred.speech and _supposed(toks, i):
+            # إذا انسحبت أمريكا من الاتفاق: a supposed act, not a reported one (speech is left to the
+            # quotation, whose cue إذا often misspells إذ: إذا أعلن الجيش)
+            continue
         trigger.negated = _negated(toks, i)
         out.append(trigger)
     return out
