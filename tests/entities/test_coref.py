@@ -125,3 +125,24 @@ def test_first_and_family_name_join_the_full_name(body, merged):
     art = run(Article(id="t", source=Source(kind="text"), body=body), Options())
     people = [e for e in art.entities if e.type == "PER"]
     assert (len(people) == 1) is merged
+
+
+@pytest.mark.parametrize("names, kept", [
+    # a compound given name alone joins the one longer name it opens
+    (["عز الدين سعيدان", "عز الدين"], ["p0"]),
+    (["عبد الرحمن اللهو", "عبد الرحمن"], ["p0"]),
+    (["أبو بكر سالم", "أبو بكر"], ["p0"]),
+    # two people so named: it stays apart
+    (["عبد الله البرقان", "عبد الله الثاني", "عبد الله"], ["p0", "p1", "p2"]),
+    # a title ending in الله is no given name
+    (["آية الله خامنئي", "آية الله"], ["p0", "p1"]),
+    # a one-word first name still joins a compound-named person of two words
+    (["فخر الدين", "فخر"], ["p0"]),
+])
+def test_a_compound_first_name_alone_is_the_one_person_so_named(names, kept):
+    b = Builder()
+    for i, name in enumerate(names):
+        b.add(Entity(id=f"p{i}", name=name, type="PER", name_ar=name),
+              Mention(text=name, field="body", paragraph=i, start=0, end=len(name)))
+    merge_first_names(b)
+    assert sorted(b.entities) == kept

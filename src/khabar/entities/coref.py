@@ -158,13 +158,30 @@ def merge_early_surnames(b: Builder) -> None:
 
 
 def merge_first_names(b: Builder) -> None:
-    """A person the tagger named by a first name alone (شيرين, هيفاء, صدام) is the one person of
-    the article whose longer name begins with it (شيرين عبد الوهاب); with none or several, it
-    stays apart.  A curated one-word name (فيروز) is a name of its own."""
+    """A person the tagger named by a first name alone (شيرين, هيفاء, صدام; or a compound one: عبد
+    الله, عز الدين) is the one person of the article whose longer name begins with it (شيرين عبد
+    الوهاب, عز الدين سعيدان, الملك عبد الله الثاني); with none or several, it stays apart.  A
+    curated one-word name (فيروز) is a name of its own."""
     # (a word with the article is no first name: السيف, الفائز, الأيمن)
     people = [e for e in b.entities.values() if e.type == "PER" and not fold(_name_words(e)[0]).startswith("ال")]
     _merge_into_sole_owner(b, people, lambda words: alias_key(words[0]) if len(words) > 1 else None,
                            lambda words: alias_key(words[0]) if len(words) == 1 else None)
+    _merge_into_sole_owner(b, [e for e in people if e.id in b.entities],
+                           lambda words: _compound_first_name(words) if len(words) > 2 else None,
+                           lambda words: _compound_first_name(words) if len(words) == 2 else None)
+
+
+def _compound_first_name(words: list[str]) -> str | None:
+    """The key of the compound given name a name opens with (عبد الله, أبو بكر, عز الدين), if any."""
+    if fold(words[0]) in COMPOUND_FIRST or fold(words[1]) in COMPOUND_SECOND:
+        return alias_key(words[0]) + " " + alias_key(words[1])
+    return None
+
+
+#: Folded first and second words of compound given names (عبد الله, أبو بكر; عز الدين): not الله
+#: second, which ends titles too (آية الله, رسول الله).
+COMPOUND_FIRST = frozenset({"عبد", "ابو"})
+COMPOUND_SECOND = frozenset({"الدين"})
 
 
 def merge_short_names(b: Builder) -> None:
