@@ -190,10 +190,10 @@ def seat_heads() -> frozenset[str]:
 
 
 def _settlement_designators() -> frozenset[str]:
-    """Folded designators of a settlement or area (``designators.tsv`` features city and region:
+    """Folded designators of a settlement or area (``designators.tsv`` features city, region, district:
     مدينة، ولاية، حي، إمارة, ...): words that lead some geonames alternate names (مدينة القدس),
     which are left to the designator rule reading the bare name after them."""
-    return frozenset(w for w, (feature, _) in designators().items() if feature in ("city", "region"))
+    return frozenset(w for w, (feature, _) in designators().items() if feature in ("city", "region", "district"))
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,8 @@ _PART_NAMES = {"شمال": "Northern", "جنوب": "Southern", "شرق": "Easter
 
 
 #: Designators of a settlement or something in one: the name after them is no country's.
-_SETTLEMENT_WORDS = frozenset({"city", "capital", "region", "airport", "port", "prison", "base", "camp"})
+_SETTLEMENT_WORDS = frozenset({"city", "capital", "region", "airport", "port", "prison", "base", "camp",
+                               "district"})
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ def article_countries(hits: list[Hit]) -> Counter[str]:
 def _plausible(entry: Entry, hit: Hit, countries: Counter[str]) -> bool:
     if hit.designator == "capital" and entry.from_geonames:  # العاصمة بور أو برنس is no Bor, Russia
         return entry.country in countries or entry.name == _capitals().get(entry.country or "")
+    if hit.designator == "district":  # حي الرياض in Sousse is a quarter, no Riyadh
+        return entry.country in countries
     if hit.designator is not None and hit.designator != "part":
         return entry.population >= SMALL_CITY or not entry.from_geonames or entry.country in countries
     if not entry.from_geonames:  # curated: ambiguous names need a place word and their country,
