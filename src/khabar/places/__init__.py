@@ -164,7 +164,7 @@ def run(article: Article, options: Options) -> Article:
             for span in tagged:
                 if not any(s < span[1] and span[0] < e for s, e in covered) \
                         and _plausible_unknown(text, *span):
-                    places.append(_unknown(text, span, main_country, field, paragraph))
+                    places.append(_unknown(text, span, main_country or home, field, paragraph))
     for at, field, paragraph, text, hit in reversed(seats):  # (reversed: earlier positions stay put)
         if hit.key in confirmed:
             places.insert(at, _place(text, hit, confirmed[hit.key], field, paragraph))
