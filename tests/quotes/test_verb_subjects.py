@@ -13,6 +13,13 @@ SUBJECT_AFTER_VERB = [
     ("ونفى وزير الخارجية صحة الأنباء.", "وزير الخارجية"),
     # an unnamed source with its relational adjective
     ("ونفى مسؤول إسرائيلي صحة الأنباء.", None),
+    # a definite subject ends before في (no relational adjective however it ends)
+    ("ونفت الوزارة في بيان لها صحة الأنباء.", "الوزارة"),
+    # a title, where it holds, and a person set off by commas: the person, and the content after
+    ("نفى النائب بكتلة حركة نداء تونس، جلال غديرة، مساء السبت تصريحات سابقة للرئيس.", "جلال غديرة"),
+    ('نفى رئيس كتلة "نداء تونس" بالبرلمان، سفيان طوبال، ما راج عن تقديم النواب استقالاتهم.', "سفيان طوبال"),
+    # the person tagged after the body a spokesperson speaks for
+    ("استنكر الناطق باسم الحزب الجمهوري عصام الشابي عدم دعوة حزبه.", "عصام الشابي"),
 ]
 
 # (paragraphs, speaker words of the last quotation): the pronoun on لكن stands for the opening

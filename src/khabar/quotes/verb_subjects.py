@@ -5,9 +5,9 @@ that still name it (إيريك شولتز، المتحدث باسم البيت �
 from __future__ import annotations
 
 from khabar.quotes.clauses import complementizer
-from khabar.quotes.context import COMMA, Unit
+from khabar.quotes.context import COMMA, MentionSpan, Unit
 from khabar.quotes.lexicon import in_class
-from khabar.quotes.names import NISBA_ENDINGS, SpeakerPhrase, make_phrase
+from khabar.quotes.names import NISBA_ENDINGS, QUOTE_MARKS, SpeakerPhrase, make_phrase
 from khabar.quotes.noun_phrases import opens_relative_clause, quantity_subject_end, relative_clause_end
 from khabar.quotes.speakers import phrase_end
 
@@ -19,6 +19,8 @@ MAX_UNTAGGED_NAME = 4
 MAX_QUALIFIER = 4
 #: A one-word name cannot be told from a content noun without a tag.
 MIN_UNTAGGED_NAME = 2
+#: Longest title and the body it holds before a comma-set name (words and marks).
+MAX_TITLE_WORDS = 10
 
 
 def particle_subject(unit: Unit, i: int) -> SpeakerPhrase | None:
@@ -85,8 +87,14 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
     if quantity > start:  # بينما توقع 28% مغادرة العمل: the share of those asked holds the view
         return quantity
     if unit.is_a(start, "spokesperson") and start + 2 < stop and unit.bare(start + 1) == "باسم":
-        return _untagged_name_end(unit, _body_end(unit, start + 2, stop), stop)
+        body_end = _body_end(unit, start + 2, stop)
+        person = _person_at(unit, body_end, stop)  # استنكر الناطق باسم الحزب الجمهوري عصام الشابي
+        return unit.token_at(person.end) if person is not None else _untagged_name_end(unit, body_end, stop)
     head_char = unit.tokens[start].start
+    if unit.is_a(start, "title") or unit.is_a(start, "spokesperson"):
+        apposed = _comma_set_person_end(unit, start, stop)
+        if apposed is not None:  # نفى النائب بكتلة حركة نداء تونس، جلال غديرة، تصريحات ...
+            return apposed
     if unit.is_a(start, "title"):  # المدير التنفيذي لشركة فيس بوك مارك زوكربرغ: title, body, name
         limit = unit.tokens[min(start + 6, stop - 1)].start
         for mention in unit.mentions:
@@ -110,10 +118,38 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
     if in_class("anonymous", first) or definite_word(first):  # not إلى, whose key الي looks definite
         j = start + 1
         while j < stop and j < start + 4 and unit.tokens[j].kind == "word" and not in_class(
-                "relative", unit.keys[j]) and unit.keys[j].endswith(NISBA_ENDINGS):
+                "relative", unit.keys[j]) and unit.keys[j].endswith(NISBA_ENDINGS) and len(unit.keys[j]) > 2:  # not في
             j += 1
         return j
     return start
+
+
+def _person_at(unit: Unit, j: int, stop: int) -> MentionSpan | None:
+    """The person named from token ``j`` on (past one title word: الفريق، الدكتور), ending before ``stop``."""
+    if j >= stop:
+        return None
+    first = j + 1 if unit.is_a(j, "title") and j + 1 < stop else j
+    person = next((m for m in unit.mentions if m.type == "PER" and m.start in (
+        unit.tokens[j].start, unit.tokens[first].start)), None)
+    return person if person is not None and unit.token_at(person.end) <= stop else None
+
+
+def _comma_set_person_end(unit: Unit, start: int, stop: int) -> int | None:
+    """A title, where it holds (بكتلة حركة نداء تونس، عن الجبهة الشعبية) and a person set off by a
+    comma (نفى النائب بكتلة X، جلال غديرة، تصريحات ...): the end of the person's name and of the
+    comma closing it; None when the words before the comma are not the title's, or no person follows."""
+    limit = min(stop, start + MAX_TITLE_WORDS)
+    comma = next((j for j in range(start + 1, limit) if unit.is_punct(j, COMMA)), None)
+    if comma is None or any(unit.cue_form(j) is not None or complementizer(unit, j) or unit.times_in(
+            unit.tokens[j].start, unit.tokens[j].end) or (unit.tokens[j].kind == "punct"
+                                                          and unit.tokens[j].text not in QUOTE_MARKS)
+            for j in range(start + 1, comma)):
+        return None
+    person = _person_at(unit, comma + 1, stop)
+    if person is None:
+        return None
+    end = unit.token_at(person.end)
+    return end + 1 if end < stop and unit.is_punct(end, COMMA) else end
 
 
 def _body_end(unit: Unit, j: int, stop: int) -> int:

@@ -25,8 +25,8 @@ from khabar.quotes.clauses import (
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.fronted import clause_start, fronted_phrase
 from khabar.quotes.lexicon import ANY, CueForm, in_class, key, lookup_cue
-from khabar.quotes.names import SpeakerPhrase, make_phrase
-from khabar.quotes.noun_phrases import opens_relative_clause
+from khabar.quotes.names import NISBA_ENDINGS, SpeakerPhrase, make_phrase
+from khabar.quotes.noun_phrases import opens_relative_clause, publishing_verb
 from khabar.quotes.speakers import channel_phrase, phrase_end, speaker_like
 from khabar.quotes.subjects import without_inanimate
 from khabar.quotes.verb_subjects import (
@@ -40,6 +40,11 @@ from khabar.quotes.verb_subjects import (
 
 #: Adjunct words that may also open a noun-phrase content (شدد على، في حال ...).
 _CONTENT_ADJUNCTS = (key("على"), key("في"))
+_IN = key("في")
+#: Prepositions that open a noun-phrase content after a comma (أعلن الجيش في بيان السبت، عن مقتل ...).
+_NOUN_CONTENT_PREPS = (key("عن"), key("على"), key("إلى"))
+#: The pronoun after an utterance naming whose it is (في بيان له، في تصريحات لها).
+_ITS = (key("له"), key("لها"), key("لهم"))
 #: A participle or masdar cue must be followed by its content within this many tokens.
 NEAR = 3
 #: Present-tense prefixes: a damma on them does not tell the passive.
@@ -357,13 +362,32 @@ def _skip_adjuncts(unit: Unit, start: int, stop: int) -> int:
         tok = unit.tokens[start]
         if unit.is_punct(start, COMMA):
             close = next((j for j in range(start + 1, min(stop, start + 14)) if unit.is_punct(j, COMMA)), None)
-            start = close + 1 if close is not None and not _reported(unit, start + 1, close) else start + 1
+            aside = close is not None and not _reported(unit, start + 1, close) \
+                and unit.bare(start + 1) not in _NOUN_CONTENT_PREPS  # ، عن مقتل 45 عنصرا،: the content
+            start = close + 1 if aside else start + 1
         elif (tok.kind == "punct" and not unit.opens_quote(start)) or unit.times_in(tok.start, tok.end) \
                 or (in_class("adjunct", unit.bare(start)) and unit.bare(start) not in _CONTENT_ADJUNCTS):
             start += 1
+        elif (statement_end := _statement_adjunct_end(unit, start, stop)) > start:
+            start = statement_end
         else:
             break
     return start
+
+
+def _statement_adjunct_end(unit: Unit, start: int, stop: int) -> int:
+    """في and an utterance (في تصريح إعلامي، في بيان له) say how it was said, not what: the end of
+    the phrase with its relational adjectives and pronoun, and the clause naming its publisher (في
+    بيان أصدرته وزارة الخارجية); ``start`` when none stands there."""
+    if unit.bare(start) != _IN or start + 1 >= stop or not unit.is_a(start + 1, "statement_noun"):
+        return start
+    j = start + 2
+    while j < stop and unit.tokens[j].kind == "word" and (unit.keys[j].endswith(NISBA_ENDINGS)
+                                                        or unit.keys[j] in _ITS):
+        j += 1
+    if j < stop and publishing_verb(unit, j, object_pronoun=True):  # في بيان أصدرته وزارة الخارجية
+        j = subject_phrase_end(unit, j + 1, stop)
+    return j
 
 
 def _reported(unit: Unit, start: int, stop: int) -> bool:
