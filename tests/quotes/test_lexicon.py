@@ -128,6 +128,7 @@ CLASSES = [
     ("office_body", "وزارة"),
     ("outlet", "العربية"),
     ("outlet", "الشرق الأوسط"),
+    ("passive_present", "تعتبر"),
 ]
 
 

@@ -125,3 +125,22 @@ STATEMENT_ADJUNCTS = [
 @pytest.mark.parametrize(("text", "content"), STATEMENT_ADJUNCTS)
 def test_statement_adjunct_before_content(analyse, text, content):
     assert [q.content for q in analyse([text]).quotes] == [content]
+
+
+# (paragraph, [(cue, content)]): present forms also read as the passive (تُعتبر 'is considered') with a
+# noun-phrase content report no one's view, unless a person, body or unnamed source is their subject
+PASSIVE_PRESENT = [
+    ("وقالت إن تونس تعتبر رائدة في مجال حماية حقوق المرأة.",
+     [("وقالت", "تونس تعتبر رائدة في مجال حماية حقوق المرأة")]),
+    ("ويعتبر جهازا مؤقتا يجب نزعه بعد ستة أشهر.", []),
+    ("فيما تعتبر تل أبيب أكبر مصدر للتكنولوجيا العسكرية.", []),
+    ("كان يرى العالم بمنظور بصري وجمالي.", []),
+    ("ويعتبر الخبراء هذه الخطوة مهمة للاقتصاد.", [("ويعتبر", "هذه الخطوة مهمة للاقتصاد")]),
+    ("ويعتبر الوزير أن الخطوة مهمة.", [("ويعتبر", "الخطوة مهمة")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_PRESENT)
+def test_passive_reading_of_present_forms(analyse, text, expected):
+    assert [(q.cue, q.content) for q in analyse([text]).quotes] == expected
+

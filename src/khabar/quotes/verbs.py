@@ -25,7 +25,7 @@ from khabar.quotes.clauses import (
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.fronted import clause_start, fronted_phrase
 from khabar.quotes.lexicon import ANY, CueForm, in_class, key, lookup_cue
-from khabar.quotes.names import NISBA_ENDINGS, SpeakerPhrase, make_phrase
+from khabar.quotes.names import NISBA_ENDINGS, SpeakerPhrase, article_less, make_phrase
 from khabar.quotes.noun_phrases import opens_relative_clause, publishing_verb
 from khabar.quotes.speakers import channel_phrase, phrase_end, speaker_like
 from khabar.quotes.subjects import without_inanimate
@@ -344,6 +344,8 @@ def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm)
     fronted = fronted_phrase(unit, i, clause_start(unit, i))
     subject_end = cue_end if fronted else subject_phrase_end(unit, cue_end, stop)
     phrase = fronted or make_phrase(unit, cue_end, subject_end)
+    if unit.is_a(i, "passive_present") and not _names_someone(unit, phrase):
+        return None  # تونس تعتبر رائدة، ويعتبر جهازا مؤقتا: 'is considered', no one's view
     start = _skip_adjuncts(unit, subject_end, stop)
     if start >= stop:
         return None
@@ -353,6 +355,12 @@ def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm)
     return make_candidate(unit, cue, (begin, end), content_kind(unit, begin, end, False), form.gender,
                           phrase=phrase, phrase_window_end=start,
                           when_span=(cue[0], begin))
+
+
+def _names_someone(unit: Unit, phrase: SpeakerPhrase | None) -> bool:
+    """The phrase names a speaker, or unnamed ones with the article (الخبراء، المحللون)."""
+    return phrase is not None and (speaker_like(unit, phrase)
+                                   or in_class("anonymous", article_less(unit.bare(phrase.start))))
 
 
 def _skip_adjuncts(unit: Unit, start: int, stop: int) -> int:
