@@ -80,7 +80,10 @@ def masdar_forms(masdar: str) -> dict[str, str]:
     return {base + "ه": MASC, base + "ها": FEM, base + "هم": PLURAL}
 
 
-_OBJECT_SUFFIXES = ("ه", "ها", "هم")
+#: Object pronouns on a verb: him, her or it, them (أعلنه، أصدرتها، تتهمهم).
+OBJECT_SUFFIXES = ("ه", "ها", "هم")
+#: The singular ones, which stand for a thing (a document, what was announced: أعلنه، نشرتها).
+THING_SUFFIXES = OBJECT_SUFFIXES[:2]
 
 
 def resource_rows(name: str) -> list[list[str]]:
@@ -118,7 +121,7 @@ def speech_verbs() -> dict[str, CueForm]:
         # one spelling may be two persons (أعلن: he announced / I announce): the third person is kept
         verb = {**dict.fromkeys(extra, ANY), **present_forms(present), **past_forms(past)}
         _add(index, verb, lambda g, m=make: m(g, "verb"))
-        with_object = {f + s: g for f, g in verb.items() for s in _OBJECT_SUFFIXES
+        with_object = {f + s: g for f, g in verb.items() for s in OBJECT_SUFFIXES
                        if g != ANY and not (s == "ه" and not f.endswith("ت"))  # أشاره would read إشارة
                        and nominal != "c"}  # بينها is 'between them'
         _add(index, with_object, lambda g, m=make: m(g, "verb"))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from khabar.quotes.candidate import Candidate, make_candidate
 from khabar.quotes.clauses import complementizer, content_end, find_opener
 from khabar.quotes.context import COMMA, Unit
-from khabar.quotes.lexicon import ANY, in_class, key, lookup_cue
+from khabar.quotes.lexicon import ANY, THING_SUFFIXES, in_class, key, lookup_cue
 from khabar.quotes.names import LAM_APART, SpeakerPhrase, make_phrase, outlet_length
 from khabar.quotes.noun_phrases import publisher_after, publishing_verb
 from khabar.quotes.speakers import channel_phrase, phrase_end, speaker_like
@@ -158,7 +158,7 @@ def _cue_with_object(unit: Unit, j: int) -> bool:
     """A speech verb with the pronoun of 'what' it reports (أعلنه، أعلنتها)."""
     k = unit.keys[j]
     return any(k.endswith(suffix) and len(k) > len(suffix) + 2 and lookup_cue(k[:-len(suffix)]) is not None
-               for suffix in ("ه", "ها"))
+               for suffix in THING_SUFFIXES)
 
 
 def _source_phrase(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None:

@@ -15,7 +15,7 @@ publish_verb).
 from __future__ import annotations
 
 from khabar.quotes.context import COMMA, Unit
-from khabar.quotes.lexicon import in_class
+from khabar.quotes.lexicon import THING_SUFFIXES, in_class
 
 #: How far a relative clause is followed to the comma that closes it (tokens).
 MAX_RELATIVE_CLAUSE = 12
@@ -26,8 +26,7 @@ _HUNDRED = ("المئة", "المائة")
 #: Endings of a group counted by a quantity: a sound plural (المستطلعين، المشاركون).
 _GROUP_ENDINGS = ("ين", "ون")
 _FROM = "من"
-#: Object pronouns of the document on a publishing verb (نشره، أصدرتها), and the feminine ت before them.
-_OBJECT_PRONOUNS = ("ها", "ه")
+#: The feminine ت before the document's object pronoun on a publishing verb (أصدرتها).
 _FEMININE = "ت"
 #: Most words between a statement noun and the relative pronoun on it (البيان الختامي المشترك الذي).
 MAX_DOCUMENT_WORDS = 3
@@ -121,7 +120,7 @@ def publishing_verb(unit: Unit, j: int, object_pronoun: bool = False) -> bool:
     document as its object pronoun (نشر، نشره، أصدرته، وزعتها); only the latter when
     ``object_pronoun`` (a bare نشر after a noun is also the noun 'publication')."""
     k = unit.keys[j]
-    stems = [k[:-len(p)] for p in _OBJECT_PRONOUNS if k.endswith(p) and len(k) > len(p) + 2]
+    stems = [k[:-len(p)] for p in THING_SUFFIXES if k.endswith(p) and len(k) > len(p) + 2]
     if not object_pronoun or (stems and in_class("publish_verb", k)):  # أجراه: listed with its pronoun
         stems.append(k)
     return any(in_class("publish_verb", s) or (s.endswith(_FEMININE) and in_class("publish_verb", s[:-1]))

@@ -24,7 +24,7 @@ from khabar.quotes.clauses import (
 )
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.fronted import clause_start, fronted_phrase
-from khabar.quotes.lexicon import ANY, CueForm, in_class, key, lookup_cue
+from khabar.quotes.lexicon import ANY, OBJECT_SUFFIXES, THING_SUFFIXES, CueForm, in_class, key, lookup_cue
 from khabar.quotes.names import NISBA_ENDINGS, SpeakerPhrase, article_less, make_phrase
 from khabar.quotes.noun_phrases import opens_relative_clause, publishing_verb
 from khabar.quotes.speakers import channel_phrase, phrase_end, speaker_like
@@ -175,7 +175,7 @@ def _from_relative(unit: Unit, i: int, form: CueForm) -> Candidate | None:
 def _object_pronoun(unit: Unit, i: int) -> bool:
     """يعتبرونها، تتهمه: the verb's object pronoun stands for the antecedent, which is then no subject."""
     k = unit.bare(i)
-    return any(k.endswith(s) and lookup_cue(k[:-len(s)]) is not None for s in ("ه", "ها", "هم"))
+    return any(k.endswith(s) and lookup_cue(k[:-len(s)]) is not None for s in OBJECT_SUFFIXES)
 
 
 def _subject_after(unit: Unit, i: int) -> bool:
@@ -269,7 +269,7 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
         return _nominal_content(unit, i, cue_end, stop, form) if form.nominal == "y" else None
     if form.nominal == "c" and (opener.kind != "complementizer" or opener.token - cue_end > NEAR + 1):
         return None  # بين أن، لكن بين الأجهزة ... أن: only a complementizer close to the verb
-    if form.lemma == "نقل" and (unit.bare(i).endswith(("ه", "ها")) or any(
+    if form.lemma == "نقل" and (unit.bare(i).endswith(THING_SUFFIXES) or any(
             unit.bare(j) == "عن" for j in range(cue_end, opener.token))):
         return _relayed(unit, i, cue_end, opener, form)  # a channel and its source, or nothing
     phrase_stop = phrase_end(unit, cue_end, opener.token)
@@ -310,7 +310,7 @@ def _relayed(unit: Unit, i: int, cue_end: int, opener: Opener, form: CueForm) ->
     """نقلت وكالة X عن Y أن ...: speaker Y, channel X.  Not ونقلته وسائل إعلام (a channel of a
     statement made before) nor X عن Y قوله (the verbal noun's own attribution)."""
     about = next((j for j in range(cue_end, opener.token) if unit.bare(j) == "عن"), None)
-    if unit.bare(i).endswith(("ه", "ها")) or about is None or about == cue_end or any(
+    if unit.bare(i).endswith(THING_SUFFIXES) or about is None or about == cue_end or any(
             unit.cue_form(j) is not None and unit.cue_form(j).kind == "masdar" for j in range(about + 1, opener.token)):
         return None
     phrase = make_phrase(unit, about + 1, phrase_end(unit, about + 1, opener.token))
