@@ -146,3 +146,23 @@ def test_a_compound_first_name_alone_is_the_one_person_so_named(names, kept):
               Mention(text=name, field="body", paragraph=i, start=0, end=len(name)))
     merge_first_names(b)
     assert sorted(b.entities) == kept
+
+
+@pytest.mark.parametrize("body, name, texts", [
+    # a bare institution is the one body the text names with that head and more words, even a
+    # lexicon one under another name (Israel Defense Forces), whatever country the article names most
+    (["أعلن الجيش الإسرائيلي قصف مواقع في غزة.", "وقال الجيش إن الفلسطينيين في غزة أطلقوا صواريخ من غزة."],
+     "Israel Defense Forces", ["الجيش الإسرائيلي", "الجيش"]),
+    (["صوت البرلمان التركي على القانون.", "وقال رئيس الوزراء في تركيا إن البرلمان سيجتمع."],
+     "Grand National Assembly of Turkey", ["البرلمان التركي", "البرلمان"]),
+])
+def test_a_bare_institution_is_the_body_named_with_its_head(body, name, texts):
+    art = run(Article(id="t", source=Source(kind="text"), body=body), Options(tagger=False))
+    assert [m.text for m in {e.name: e for e in art.entities}[name].mentions] == texts
+
+
+def test_a_qualified_bare_head_is_another_body():
+    body = ["أعلن الجيش الإسرائيلي قصف مواقع في سوريا.", "وقال مسؤول إن الجيش النظامي تصدى للهجوم في سوريا."]
+    art = run(Article(id="t", source=Source(kind="text"), body=body), Options(tagger=False))
+    idf = {e.name: e for e in art.entities}["Israel Defense Forces"]
+    assert [m.text for m in idf.mentions] == ["الجيش الإسرائيلي"]

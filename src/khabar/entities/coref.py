@@ -29,7 +29,7 @@ from khabar.entities.builder import (
 from khabar.entities.cues import READINGS, countries_by_iso, demonym_keys
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import alias_key, fold
-from khabar.entities.lexicon import word_list
+from khabar.entities.lexicon import Entry, word_list
 from khabar.entities.linking import UnitLinker
 from khabar.model import Entity, Mention
 
@@ -57,7 +57,8 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
             template = detail.name
             target = next((eid for eid in reversed(b.recent)
                            if b.entities[eid].type == detail.type
-                           and _same_template(b.entities[eid].name, template)), None)
+                           and _same_template(b.entities[eid].name, template)), None) \
+                or _sole_body_named_with(b, detail, mention, units or {})
             if target is not None:
                 b.add(b.entities[target], mention)
                 continue
@@ -79,6 +80,20 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
             ent = ent or title_antecedent(Antecedents(b.entities, order, units), mention)
             if ent is not None:
                 b.add(ent, mention)
+
+
+def _sole_body_named_with(b: Builder, detail: Entry, mention: Mention, units: dict[tuple[str, int], str]) -> str | None:
+    """The one body of the article the text names with the bare head and more words (الجيش after
+    الجيش الإسرائيلي, Israel Defense Forces in the lexicon; البرلمان after البرلمان التركي), if
+    only one is; not where an adjective qualifies the bare head (الجيش النظامي: another army)."""
+    after = units.get((mention.field, mention.paragraph), "")[mention.end:mention.end + 30].split()
+    if detail.type != "ORG" or (after and fold(after[0]).startswith("ال") and fold(after[0]).endswith(("ي", "يه"))):
+        return None
+    head = fold(detail.name_ar) + " "
+    with_clitic = "ل" + head[1:]  # للجيش الإسرائيلي
+    found = {eid for eid, ent in b.entities.items() if ent.type == detail.type
+             and any(fold(m.text).startswith((head, with_clitic)) for m in ent.mentions)}
+    return found.pop() if len(found) == 1 else None
 
 
 def dominant_country(b: Builder, adjectives: list[str | None], home: str | None = None) -> str | None:
