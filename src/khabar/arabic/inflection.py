@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from khabar.arabic.memo import memo
 from khabar.arabic.normalize import BARE_LETTER_CLASS, bare_letter_table, normalize_for_matching
 
 VERB_PROCLITICS = ("", "و", "ف")
@@ -49,7 +50,7 @@ _FOLD_BARE = tuple((chr(c), folded) for c, folded in bare_letter_table(_full_fol
 _PLAIN_TEXT = re.compile(f"[ {BARE_LETTER_CLASS}]+")
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@memo(WORD_CACHE)  # looked up for every token: a plain dict (memo)
 def fold(text: str) -> str:
     """Fold spelling variants for lexicon matching (never stored)."""
     if _PLAIN_TEXT.fullmatch(text):  # most texts: letters only, a few of which change (أ، ة، ى)
@@ -148,13 +149,13 @@ def _bare(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@memo(WORD_CACHE)  # looked up for every token: a plain dict (memo)
 def bare(word: str) -> str:
     """A folded word without leading conjunction, preposition and article (agent/country lookup)."""
     return _bare(word)
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@memo(WORD_CACHE)  # looked up for every token: a plain dict (memo)
 def folded_bare(text: str) -> str:
     """``bare(fold(text))`` in one cached call: the key of a word in the agent and country tables
     (not through :func:`bare`'s cache, which would hold most words a second time)."""

@@ -30,6 +30,7 @@ from khabar.arabic.inflection import (
     noun_cores,
     verb_readings,
 )
+from khabar.arabic.memo import memo
 from khabar.arabic.normalize import strip_marks
 from khabar.arabic.verbs import PredicateRow, folded_forms, hamza_below, non_triggers, predicate_rows
 from khabar.datafiles import tsv_rows
@@ -194,7 +195,7 @@ def _placed_stems(word: str) -> tuple[bool, bool]:
     return verb, noun
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@memo(WORD_CACHE)  # looked up for every token: a plain dict (memo)
 def analyse_word(text: str) -> tuple[Predicate, ...]:
     """Every lexicon predicate the word may be an inflected form of (verbs first, then nouns)."""
     lex = load_lexicon()
@@ -241,7 +242,7 @@ def _object_finder() -> ahocorasick.Automaton:
     return finder
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@memo(WORD_CACHE)  # looked up for every token: a plain dict (memo)
 def light_object_keys(text: str) -> frozenset[str]:
     """:func:`object_keys` of a word that may be some light verb's object, else none: the words
     of a light verb's window are many and mostly new, and most hold no object at all."""
