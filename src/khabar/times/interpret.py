@@ -47,7 +47,8 @@ class Parsed:
 
 @lru_cache(maxsize=32)  # one per lexicon class
 def _phrase_regex(phrases: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:ال)?{alternation(phrases)}(?!\w)")
+    # a digit may follow at once: في مايو2016 (a year glued to its month)
+    return re.compile(rf"(?<!\w)(?:ال)?{alternation(phrases)}(?![^\W\d])")
 
 
 #: id of a lexicon table -> (the table, its regex): tables live as long as the lexicon, and keying

@@ -217,6 +217,10 @@ def _hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
         return tabular_hijri(year, month, day)
 
 
+#: The middle of a Hijri year (of 354 days): 15 Jumada al-Akhira.
+_MID_MONTH, _MID_DAY = 6, 15
+
+
 def _hijri(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | None:
     year = p.year
     if year is None and p.gregorian_year is not None and p.month is not None:
@@ -227,14 +231,15 @@ def _hijri(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | Non
         year = _hijri_year(p, anchor, future)
     if year is None:
         return None
-    greg = _hijri_to_gregorian(year, p.month or 1, p.day or 1)
+    if p.month is None:  # a Hijri year alone: the Gregorian year most of it falls in (1436 هـ: 2015)
+        middle = _hijri_to_gregorian(year, _MID_MONTH, _MID_DAY)
+        return f"{middle.year:04d}" if middle is not None else None
+    greg = _hijri_to_gregorian(year, p.month, p.day or 1)
     if greg is None:
         return None
     if p.day:
         return greg.isoformat()
-    if p.month:
-        return f"{greg.year:04d}-{greg.month:02d}"
-    return f"{greg.year:04d}"
+    return f"{greg.year:04d}-{greg.month:02d}"
 
 
 def _calendar(p: Parsed, anchor: dt.date | None, future: bool) -> str | None:
