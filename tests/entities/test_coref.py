@@ -166,3 +166,26 @@ def test_a_qualified_bare_head_is_another_body():
     art = run(Article(id="t", source=Source(kind="text"), body=body), Options(tagger=False))
     idf = {e.name: e for e in art.entities}["Israel Defense Forces"]
     assert [m.text for m in idf.mentions] == ["الجيش الإسرائيلي"]
+
+
+@pytest.mark.parametrize("names, kept", [
+    # a one-word body found in the text joins the one body named with that word and more
+    ([("المرصد", "المرصد", ["المرصد"]), ("Syrian Observatory for Human Rights", "المرصد السوري لحقوق الإنسان",
+                                          ["المرصد السوري لحقوق الإنسان"])], ["o1"]),
+    # two such bodies: it stays apart
+    ([("الجبهة", "الجبهة", ["الجبهة"]), ("Popular Front", "الجبهة الشعبية", ["الجبهة الشعبية"]),
+      ("Al-Nusra Front", "جبهة النصرة", ["الجبهة الإسلامية"])], ["o0", "o1", "o2"]),
+    # a lexicon body of one word (الاتحاد the club) is a body of its own
+    ([("Al Ittihad Club", "الاتحاد", ["الاتحاد"]), ("Asian Football Confederation", "الاتحاد الآسيوي",
+                                                    ["الاتحاد الآسيوي"])], ["o0", "o1"]),
+])
+def test_a_one_word_body_is_the_body_it_opens(names, kept):
+    from khabar.entities.coref import merge_short_bodies
+
+    b = Builder()
+    for i, (name, name_ar, texts) in enumerate(names):
+        ent = Entity(id=f"o{i}", name=name, type="ORG", name_ar=name_ar)
+        for j, text in enumerate(texts):
+            b.add(ent, Mention(text=text, field="body", paragraph=i, start=j * 40, end=j * 40 + len(text)))
+    merge_short_bodies(b)
+    assert sorted(b.entities) == kept

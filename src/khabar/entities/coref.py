@@ -245,6 +245,20 @@ def merge_short_bodies(b: Builder) -> None:
         longer = [e for e in bodies if e.name_ar.startswith(prefix) and e.id in b.entities]
         if len(longer) == 1:
             b.merge(ent, longer[0])
+    for ent in bodies:
+        if ent.name == ent.name_ar and " " not in ent.name_ar and fold(ent.name_ar).startswith("ال") \
+                and ent.id in b.entities and (owner := _sole_body_opened_by(b, bodies, ent)):
+            b.merge(ent, owner)
+
+
+def _sole_body_opened_by(b: Builder, bodies: list[Entity], ent: Entity) -> Entity | None:
+    """A one-word body found in the text (المرصد, الجبهة) is the one other body the text names with
+    that word and more (المرصد السوري لحقوق الإنسان, a lexicon body too), if only one is; a name
+    of the lexicons (الاتحاد the club) is a body of its own."""
+    head = fold(ent.name_ar) + " "
+    found = [e for e in bodies if e is not ent and e.id in b.entities
+             and any(fold(m.text).startswith(head) for m in e.mentions)]
+    return found[0] if len(found) == 1 else None
 
 
 def _name_words(ent: Entity) -> list[str]:
