@@ -168,3 +168,13 @@ def test_a_supposed_act_is_no_trigger(text: str, lemma: str) -> None:
 ])
 def test_a_reported_act_stays_a_trigger(text: str, lemma: str) -> None:
     assert lemma in _lemmas(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # إطلاق سراح is a release only with its object: إطلاق alone is a launch, a firing or a start
+    ("أعلنت السلطات إطلاق سراح الناشط.", ["أعلن", "إطلاق سراح"]),
+    ("وطالبت المنظمة بإطلاق سراح الصحفيين.", ["طالب", "إطلاق سراح"]),
+    ("أعلنت الشركة إطلاق خدمة جديدة.", ["أعلن"]),
+])
+def test_a_noun_phrase_predicate_needs_its_object(text: str, expected: list[str]) -> None:
+    assert _lemmas(text) == expected

@@ -80,7 +80,7 @@ def _relative_object(pred: Predicate, toks: list[Token], i: int) -> bool:
 
 def _choose(preds: list[Predicate], word: str) -> Predicate | None:
     verbs = [p for p in preds if p.kind == "V" and not p.objects]
-    nouns = [p for p in preds if p.kind == "N"]
+    nouns = [p for p in preds if p.kind == "N" and not p.objects]  # a noun phrase (إطلاق سراح) needs its object
     if nouns and (word.startswith(_DEFINITE) or not verbs):
         return nouns[0]
     return verbs[0] if verbs else None
