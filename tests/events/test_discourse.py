@@ -115,6 +115,15 @@ def test_the_actor_after_a_plural_verb_is_its_object(text: str, event: tuple) ->
     assert event in _coded(text)
 
 
+@pytest.mark.parametrize(("text", "wrong"), [
+    # the possessor of a patient noun (منعها، إقصاءه، اعتقاله) undergoes it: the topic does not do it
+    ("وأضافت الناشطة أن الشرطة حاولت منعها من السفر.", ("منع", "الناشطة", None)),
+    ("وأكد الحزب أنه يرفض إقصاءه من الحكومة.", ("استبعد", "الحزب", None)),
+])
+def test_the_possessor_of_a_patient_noun_is_not_its_source(text: str, wrong: tuple) -> None:
+    assert wrong not in _coded(text)
+
+
 def test_a_form_iv_perfect_opening_a_quotation_keeps_its_subject() -> None:
     # أعرب is also the first person of its imperfect: the subject after it is its own
     text = 'وأضاف المتحدث: "أعرب الرئيس ترامب عن تقديره للإحاطة".'

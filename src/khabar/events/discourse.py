@@ -180,7 +180,7 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
         args = noun_arguments(toks, actors, trig, time_tokens, ctx.text)
         if args.passive:
             return args, False  # تم حجز...: no one but an agent phrase does a passive masdar
-        if args.source is None and carry and _possessed(toks[trig.last]):
+        if args.source is None and carry and _possessed(toks[trig.last]) and not trig.pred.genitive_target:
             args.source = last_source  # خلال استقباله السيد...: "his" is the paragraph's topic
         if args.source is None:
             args.source = _governing_subject(toks, coded, trig) or _control_subject(toks, actors, trig)
