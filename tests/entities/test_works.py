@@ -19,6 +19,7 @@ def _end(text: str, first: int, last: int, type_: str) -> int | None:
     # a quoted name after any work noun, run on to the closing quote
     ('في مسلسل " عوض أباً عن جد " الجديد', 3, 4, "PER", 6),
     ('وقالت ضيفة " بوليتيكا " إن', 3, 3, "GPE", 3),
+    ("عصام الشابي ضيف بوليتيكا اليوم", 3, 3, "GPE", 3),  # a guest of an unknown place: a show's
     # unquoted, a person after a work noun is its maker (مسلسل محمد رمضان), a place after a bare=no noun stays
     ("تنقذ مسلسل محمد رمضان", 2, 3, "PER", None),
     ("برنامج ميلانشون الانتخابي", 1, 1, "PER", None),
