@@ -19,14 +19,13 @@ from khabar.quotes.continuation import continue_into, left_open, whole_quotation
 from khabar.quotes.lexicon import ANY, PLURAL, in_class
 from khabar.quotes.nominal import find_according_to, find_headline_colon, find_postposed, find_statements
 from khabar.quotes.speakers import (
-    Speaker,
-    Tracker,
     agrees,
     choose_entity,
     resolve,
     sentence_subject,
     written_subject,
 )
+from khabar.quotes.tracker import Speaker, Tracker
 from khabar.quotes.verbs import find_verb_quotes
 
 #: A deck sharing this share of its words with a body paragraph repeats the lead.

@@ -13,8 +13,6 @@ subject written before its verb (الوزارة أعلنت) by :mod:`khabar.quot
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from khabar.arabic.verbs import is_finite_verb
 from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
@@ -42,6 +40,7 @@ from khabar.quotes.noun_phrases import (
     relative_clause_end,
     relative_clause_holding,
 )
+from khabar.quotes.tracker import Speaker, Tracker
 
 _TO_ME = key("لي")
 _TYPE_RANK = {"PER": 0, "ORG": 1, "NORP": 2, "GPE": 3}
@@ -49,43 +48,6 @@ _TYPE_RANK = {"PER": 0, "ORG": 1, "NORP": 2, "GPE": 3}
 _NATIONALITY_TYPES = ("NORP", "GPE", "LOC")
 #: Longest speaker phrase considered (tokens).
 MAX_SPEAKER_TOKENS = 14
-
-
-@dataclass
-class Speaker:
-    ref: Ref | None  # None for an unnamed source
-    gender: str
-    words: str  # normalised words of every phrase that named it, for head-noun anaphora
-
-
-@dataclass
-class Tracker:
-    """Speakers in reading order, for implicit subjects and anaphora."""
-
-    history: list[Speaker] = field(default_factory=list)
-    statement_owner: Speaker | None = None
-    default: Speaker | None = None  # the article's first person, for a subject never named
-
-    def remember(self, speaker: Speaker) -> None:
-        self.history = [s for s in self.history if s is not speaker] + [speaker]
-
-    def last(self, gender: str) -> Speaker | None:
-        for speaker in reversed(self.history):
-            if gender in (ANY, speaker.gender) or speaker.gender == ANY:
-                return speaker
-        return self.history[-1] if self.history else None
-
-    def by_head(self, head: str) -> Speaker | None:
-        for speaker in reversed(self.history):
-            if speaker.ref is not None and head in speaker.words.split():
-                return speaker
-        return None
-
-    def by_entity(self, entity: str) -> Speaker | None:
-        for speaker in reversed(self.history):
-            if speaker.ref is not None and speaker.ref.entity == entity:
-                return speaker
-        return None
 
 
 def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:

@@ -1,0 +1,47 @@
+"""The speakers an article has named so far, in reading order: the subject of a later verb that
+names none (وأضافت), a head noun standing for one named before (الوزارة، الطبيب ذاته), the owner of
+the last statement (البيان), and the article's first person for a subject never named."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from khabar.model import Ref
+from khabar.quotes.lexicon import ANY
+
+
+@dataclass
+class Speaker:
+    ref: Ref | None  # None for an unnamed source
+    gender: str
+    words: str  # normalised words of every phrase that named it, for head-noun anaphora
+
+
+@dataclass
+class Tracker:
+    """Speakers in reading order, for implicit subjects and anaphora."""
+
+    history: list[Speaker] = field(default_factory=list)
+    statement_owner: Speaker | None = None
+    default: Speaker | None = None  # the article's first person, for a subject never named
+
+    def remember(self, speaker: Speaker) -> None:
+        self.history = [s for s in self.history if s is not speaker] + [speaker]
+
+    def last(self, gender: str) -> Speaker | None:
+        for speaker in reversed(self.history):
+            if gender in (ANY, speaker.gender) or speaker.gender == ANY:
+                return speaker
+        return self.history[-1] if self.history else None
+
+    def by_head(self, head: str) -> Speaker | None:
+        for speaker in reversed(self.history):
+            if speaker.ref is not None and head in speaker.words.split():
+                return speaker
+        return None
+
+    def by_entity(self, entity: str) -> Speaker | None:
+        for speaker in reversed(self.history):
+            if speaker.ref is not None and speaker.ref.entity == entity:
+                return speaker
+        return None

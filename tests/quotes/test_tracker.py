@@ -1,0 +1,40 @@
+"""The speakers named so far (khabar.quotes.tracker): the last one whose gender agrees, one named
+by a head noun, one linked to an entity."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.model import Ref
+from khabar.quotes.lexicon import ANY, FEM, MASC
+from khabar.quotes.tracker import Speaker, Tracker
+
+
+def _tracker() -> Tracker:
+    tracker = Tracker()
+    tracker.remember(Speaker(Ref(text="الوزير", entity="per:a"), MASC, "وزير"))
+    tracker.remember(Speaker(Ref(text="الوزيرة"), FEM, "وزيره"))
+    return tracker
+
+
+# (gender asked, speaker words): the last speaker whose gender agrees
+LAST = [(MASC, "الوزير"), (FEM, "الوزيرة"), (ANY, "الوزيرة")]
+
+
+@pytest.mark.parametrize(("gender", "expected"), LAST)
+def test_last_speaker_that_agrees(gender: str, expected: str) -> None:
+    assert _tracker().last(gender).ref.text == expected
+
+
+@pytest.mark.parametrize(("head", "expected"), [("وزير", "الوزير"), ("وزيره", "الوزيرة"), ("سفير", None)])
+def test_speaker_by_head_noun(head: str, expected: str | None) -> None:
+    found = _tracker().by_head(head)
+    assert (found.ref.text if found else None) == expected
+
+
+def test_speaker_by_entity_and_remembered_once() -> None:
+    tracker = _tracker()
+    first = tracker.by_entity("per:a")
+    tracker.remember(first)
+    assert tracker.history[-1] is first and len(tracker.history) == 2
+    assert tracker.by_entity("per:b") is None
