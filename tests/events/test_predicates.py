@@ -178,3 +178,16 @@ def test_a_reported_act_stays_a_trigger(text: str, lemma: str) -> None:
 ])
 def test_a_noun_phrase_predicate_needs_its_object(text: str, expected: list[str]) -> None:
     assert _lemmas(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an imperfect of opinion with nothing reported in its clause says how something is regarded
+    ("ويعتبر الفنان حسين الجسمي من أهم الأصوات في الخليج.", []),
+    ("وتعتبر القناة ممر الشحن البحري الأسرع.", []),
+    # with a that-clause, a quotation or a colon it reports an opinion; the perfect is an act of saying
+    ("ويعتبر الوزير أن القرار خاطئ.", ["اعتبر"]),
+    ('وتعتبر المنظمة: "هذا انتهاك".', ["اعتبر"]),
+    ("واعتبر الوزير الخطوة خاطئة.", ["اعتبر"]),
+])
+def test_an_imperfect_of_opinion_reports_only_with_its_content(text: str, expected: list[str]) -> None:
+    assert _lemmas(text) == expected

@@ -20,6 +20,10 @@ from khabar.events.tables import written_as_key
 
 NEGATORS = word_set("negators")
 CONDITIONALS = word_set("conditionals")
+STATIVE_IMPERFECTS = word_set("stative_imperfects")
+#: What opens reported content after a verb of saying: that-words (folded), quotation marks, a colon.
+_REPORT_OPENERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "\"", "«", "“", ":"})
+_CLAUSE_END = frozenset(".؛!؟?")
 NOT_PREDICATES = word_set("not_predicates")
 PREPOSITIONS = word_set("prepositions")
 EVENT_FRAMES = word_set("event_frames", strip_article=True)
@@ -117,6 +121,19 @@ def _supposed(toks: list[Token], i: int) -> bool:
     return False
 
 
+def _regards(toks: list[Token], i: int) -> bool:
+    """Whether the verb of opinion at i says how something is regarded (وتعتبر القناة ممر الشحن
+    الأسرع، ويعتبر الفنان من أهم الأصوات): a stative imperfect with nothing reported in its clause."""
+    if fold(toks[i].text) not in STATIVE_IMPERFECTS:
+        return False
+    for tok in toks[i + 1:]:
+        if tok.text in _CLAUSE_END:
+            return True
+        if fold(tok.text) in _REPORT_OPENERS:
+            return False
+    return True
+
+
 def _is_actor_word(text: str) -> bool:
     """Agent nouns and country names shadow verb readings: وزارة is not و+زار+ة, nor is وزارته
     (his ministry) و+زارت+ه: a word opening with و or ف that is such a noun as written, with a
@@ -202,6 +219,8 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
             if pred is None:
                 continue
             trigger = Trigger(pred, i, i)
+        if trigger.pred.speech and _regards(toks, i):
+            continue  # ويعتبر الفنان من أهم الأصوات: is considered, no one speaks
         if not trigger.pred.speech and _supposed(toks, i):
             # إذا انسحبت أمريكا من الاتفاق: a supposed act, not a reported one (speech is left to the
             # quotation, whose cue إذا often misspells إذ: إذا أعلن الجيش)
