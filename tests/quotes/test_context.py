@@ -81,3 +81,20 @@ NAMES = [
 @pytest.mark.parametrize(("text", "cues"), NAMES)
 def test_no_cue_inside_a_name(analyse, text: str, cues: list[str]) -> None:
     assert [q.cue for q in analyse([text]).quotes] == cues
+
+
+# (paragraph, word, names covering its first letter, names starting there): the unit's index of the
+# entity mentions by character agrees with a scan of its mentions
+MENTION_INDEX = [
+    ("وقال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر.", "سيرغي", 1, 1),
+    ("وقال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر.", "لافروف", 1, 0),
+    ("وقال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر.", "الحوار", 0, 0),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "covering", "starting"), MENTION_INDEX)
+def test_mention_index(analyse, text: str, word: str, covering: int, starting: int) -> None:
+    (unit,) = prepare_units(analyse([text]))
+    char = text.index(word)
+    assert len(unit.mentions_at(char)) == covering == sum(m.start <= char < m.end for m in unit.mentions)
+    assert len(unit.starting_at(char)) == starting == sum(m.start == char for m in unit.mentions)

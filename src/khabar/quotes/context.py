@@ -81,6 +81,12 @@ class Unit:
             self._inside[first:stop] = [span] * (stop - first)
         ends = (bisect_left(self._starts, m.start()) for m in _SENTENCE_MARK.finditer(self.text))
         self._sentence_ends = [i for i in ends if i < len(self.tokens) and self._ends_sentence(i)]
+        # char -> the mentions covering it, in the order of ``mentions``: the finders ask which
+        # name covers or starts at a token for most tokens they read
+        self._covering: dict[int, list[MentionSpan]] = {}
+        for m in self.mentions:
+            for char in range(m.start, m.end):
+                self._covering.setdefault(char, []).append(m)
         self._forms = {i: form for i in self.cues
                        if self.tokens[i].kind == "word" and not is_homograph(self.tokens[i].text)
                        and not reads_as_preposition(self, i) and not _adjective(self, i, form := lookup_cue(self.keys[i]))
@@ -179,6 +185,14 @@ class Unit:
                 return n
         return 0
 
+    def mentions_at(self, char: int) -> list[MentionSpan]:
+        """The mentions covering ``char`` (start <= char < end), in the order of ``mentions``."""
+        return self._covering.get(char, _NONE)
+
+    def starting_at(self, char: int) -> list[MentionSpan]:
+        """The mentions that start at ``char``."""
+        return [m for m in self._covering.get(char, _NONE) if m.start == char]
+
     def mentions_in(self, start: int, end: int) -> list[MentionSpan]:
         return [m for m in self.mentions if m.start < end and m.end > start]
 
@@ -186,6 +200,7 @@ class Unit:
         return [t for t in self.times if t.start < end and t.end > start]
 
 
+_NONE: list[MentionSpan] = []
 #: Mention types whose every word belongs to a name.
 _NAME_TYPES = ("PER", "ORG")
 #: Clitics a name's first word may carry before the name goes on (بعمرو واكد، لأبو طالب).
@@ -198,7 +213,7 @@ def inside_name(unit: Unit, i: int) -> bool:
     one of the article's hashtag names (#عمرو_واكد: عمرو واكد is no عمرو وأكد), or such a name's
     last word spelt as there (تعاون معه واكد: the surname, not وأكد)."""
     tok = unit.tokens[i]
-    if any(m.start < tok.start and tok.end <= m.end and m.type in _NAME_TYPES for m in unit.mentions):
+    if any(m.start < tok.start and tok.end <= m.end and m.type in _NAME_TYPES for m in unit.mentions_at(tok.start)):
         return True
     if tok.text in unit.hashtag_surnames:
         return True

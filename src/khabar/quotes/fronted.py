@@ -59,7 +59,7 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
 def _names_at(unit: Unit, j: int) -> bool:
     """Token ``j`` opens a name, a title, a source or a statement."""
     char = unit.tokens[j].start
-    return any(m.start <= char + 1 < m.end for m in unit.mentions) or any(
+    return bool(unit.mentions_at(char + 1)) or any(
         unit.is_a(j, cls) for cls in ("title", "anonymous", "spokesperson", "statement_noun", "media_noun", "kin"))
 
 

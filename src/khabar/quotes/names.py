@@ -171,7 +171,7 @@ def _prepositional_phrase(unit: Unit, j: int) -> bool:
         return False
     start = unit.tokens[j].start
     nxt = unit.tokens[j + 1].start if j + 1 < len(unit.tokens) else -1
-    if any(m.start == start and m.type == "PER" for m in unit.mentions):
+    if any(m.type == "PER" for m in unit.starting_at(start)):
         return False
     construct = j + 1 < len(unit.tokens) and definite(unit.keys[j + 1])  # لصوامع الغلال، بمنطقة الباحة
     return definite(k[1:]) or k.startswith("لل") or construct or any(

@@ -83,7 +83,7 @@ def _genitive_plural(unit: Unit, j: int) -> bool:
     word = unit.keys[j]
     stem = word[2:] if word.startswith("ال") else word
     return stem.endswith("ين") and len(stem) >= MIN_PLURAL_STEM and not unit.is_a(j, "title") \
-        and not any(m.start == unit.tokens[j].start for m in unit.mentions)
+        and not unit.starting_at(unit.tokens[j].start)
 
 
 def _verb_before_content(unit: Unit, i: int) -> bool:

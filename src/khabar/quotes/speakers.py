@@ -216,7 +216,7 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
 def _inside_mention(unit: Unit, j: int) -> bool:
     """Token ``j`` is a later word of a name begun before it (هيئة قناة السويس: قناة is no medium)."""
     start = unit.tokens[j].start
-    return any(m.start < start < m.end for m in unit.mentions)
+    return any(m.start < start for m in unit.mentions_at(start))
 
 
 #: Possessive pronouns that mark a noun after a definite subject as the verb's object (قرارهم، موقفها).
@@ -237,7 +237,7 @@ def _object_with_pronoun(unit: Unit, j: int) -> bool:
     if stem is None or len(stem) < 3 or stem.startswith(_SUBJECT_QUALIFIERS) or unit.is_a(j, "same"):
         return False
     start = unit.tokens[j].start
-    return not any(m.start < start < m.end for m in unit.mentions)
+    return not any(m.start < start for m in unit.mentions_at(start))
 
 
 def _membership_end(unit: Unit, start: int, j: int, stop: int) -> int:
@@ -265,7 +265,7 @@ def _membership_end(unit: Unit, start: int, j: int, stop: int) -> int:
 
 
 def _body_at(unit: Unit, j: int) -> MentionSpan | None:
-    return next((m for m in unit.mentions if m.start == unit.tokens[j].start and m.type == "ORG"), None)
+    return next((m for m in unit.starting_at(unit.tokens[j].start) if m.type == "ORG"), None)
 
 
 def _clause_qualifies(unit: Unit, start: int, j: int, stop: int) -> bool:
@@ -285,7 +285,7 @@ def _prepositional_adverb(unit: Unit, j: int) -> bool:
     """ب on a definite noun or a demonstrative (وشدد بالمناسبة على، وقال بهذا الصدد، وأشارت بذلك)
     outside any name: a phrase of manner, never the subject (بيان، بعثة، بائع are nouns of their own)."""
     k = unit.keys[j]
-    if not k.startswith("ب") or len(k) < 3 or any(m.start <= unit.tokens[j].start < m.end for m in unit.mentions):
+    if not k.startswith("ب") or len(k) < 3 or unit.mentions_at(unit.tokens[j].start):
         return False
     return k.startswith("بال") or in_class("relative", k[1:])
 
@@ -293,7 +293,7 @@ def _prepositional_adverb(unit: Unit, j: int) -> bool:
 def _as_if(unit: Unit, j: int) -> bool:
     k = unit.keys[j]
     return (k.startswith("ك") and len(k) > 3 and j + 1 < len(unit.tokens) and unit.is_a(j + 1, "content_prep")
-            and not any(m.start <= unit.tokens[j].start < m.end for m in unit.mentions))
+            and not unit.mentions_at(unit.tokens[j].start))
 
 
 def _recipient(unit: Unit, j: int) -> bool:
@@ -307,7 +307,7 @@ def _recipient(unit: Unit, j: int) -> bool:
     if not k.startswith("ل") or k.startswith("ال") or len(k) < 4:
         return False
     start = unit.tokens[j].start
-    return not any(m.start <= start < m.end for m in unit.mentions)
+    return not unit.mentions_at(start)
 
 
 def channel_start(unit: Unit, i: int) -> bool:
@@ -319,8 +319,8 @@ def channel_start(unit: Unit, i: int) -> bool:
         rest = k[1:]
         if in_class("media_noun", rest) or (rest.startswith("ل") and in_class("media_noun", rest[1:])):
             return True
-        return any(m.start == unit.tokens[i].start and m.type == "ORG" for m in unit.mentions) and any(
-            m.start <= unit.tokens[i].start + 1 < m.end for m in unit.mentions)
+        return any(m.type == "ORG" for m in unit.starting_at(unit.tokens[i].start)) \
+            and bool(unit.mentions_at(unit.tokens[i].start + 1))
     return False
 
 
@@ -467,7 +467,7 @@ def _verb_headed(unit: Unit, phrase: SpeakerPhrase) -> bool:
     a clause, not a speaker."""
     start = unit.tokens[phrase.start].start
     return is_finite_verb(unit.tokens[phrase.start].text) and not any(
-        m.start <= start < m.end and m.type in ("PER", "ORG") for m in unit.mentions)
+        m.type in ("PER", "ORG") for m in unit.mentions_at(start))
 
 
 def _publisher(unit: Unit, phrase: SpeakerPhrase, window_end: int | None) -> SpeakerPhrase | None:
@@ -549,7 +549,7 @@ def _titled_or_named(unit: Unit, phrase: SpeakerPhrase) -> bool:
     if unit.is_a(phrase.start, "title") or unit.is_a(phrase.start, "spokesperson"):
         return True
     head = unit.tokens[phrase.start].start
-    return any(m.start <= head + 1 < m.end and m.type in ("PER", "ORG") for m in unit.mentions)
+    return any(m.type in ("PER", "ORG") for m in unit.mentions_at(head + 1))
 
 
 def speaker_like(unit: Unit, phrase: SpeakerPhrase) -> bool:

@@ -117,7 +117,7 @@ def in_relative_clause(unit: Unit, i: int) -> bool:
     if _relative_before(unit, i) is None:
         return False
     after = unit.tokens[i + 1].start if i + 1 < len(unit.tokens) else len(unit.text)
-    return not any(m.start == after for m in unit.mentions)
+    return not unit.starting_at(after)
 
 
 def _after_source_prep(unit: Unit, i: int) -> bool:
@@ -220,7 +220,7 @@ def _after_preposition(unit: Unit, i: int, form: CueForm | None) -> bool:
         return False
     after = unit.tokens[i + 1].start if i + 1 < len(unit.tokens) else -1
     # رغم نفي باريس أي ضلوع، عقب طلب ترمب: a person or country after the noun is who said it
-    return not any(m.start == after and m.type in ("PER", "GPE") for m in unit.mentions)
+    return not any(m.type in ("PER", "GPE") for m in unit.starting_at(after))
 
 
 def _negated_noun(unit: Unit, i: int) -> bool:
