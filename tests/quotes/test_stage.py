@@ -151,3 +151,20 @@ def test_lead_copy_deck_adds_nothing(analyse) -> None:
     assert [q.field for q in article.quotes] == ["body"]
     article = run(analyse(body, deck=body[0]), Options(skip_lead_copies=False))
     assert [q.field for q in article.quotes] == ["deck", "body"]
+
+
+# (paragraphs, speaker words of the last quotation): words that name no one (a lone word with a plural
+# pronoun, words holding a clause's function word) keep their quotation but are not remembered, so a
+# later verb without a subject takes the speaker named before
+PLAIN_WORD_SPEAKERS = [
+    (["قال الوزير إن الوضع جيد.", "ونوه بضرورة فضحهم وكشف خفاياهم لأنهم دعاة ضلال.", "وأضاف أن الحل قريب."],
+     "الوزير"),
+    # a lone noun may name one (a whistleblower), and a definite noun does (الوزيرة)
+    (["قال الوزير إن الوضع جيد.", "وقال واشٍ، عمل مع الشركة، إنه جمع البيانات.", "وأضاف أن الحل قريب."], "واشٍ"),
+    (["قال الوزير إن الوضع جيد.", "وقالت الوزيرة إن الحل قريب.", "وأضافت أن الحوار مستمر."], "الوزيرة"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PLAIN_WORD_SPEAKERS)
+def test_plain_words_are_not_remembered(analyse, body, expected) -> None:
+    assert _speaker_words(analyse(body).quotes[-1]) == expected

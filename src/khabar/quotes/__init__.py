@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from khabar.arabic.verbs import is_finite_verb
 from khabar.model import Article, Quote, Ref
 from khabar.quotes.candidate import Candidate
 from khabar.quotes.context import Unit, prepare_units
@@ -23,6 +24,7 @@ from khabar.quotes.speakers import (
     choose_entity,
     resolve,
     sentence_subject,
+    speaker_like,
     written_subject,
 )
 from khabar.quotes.tracker import Speaker, Tracker
@@ -109,7 +111,7 @@ def _same_content(a: Candidate, b: Candidate) -> bool:
 
 def _attribute(unit: Unit, c: Candidate, tracker: Tracker, done: list[Quote]) -> Quote:
     speaker = _speaker(unit, c, tracker)
-    if speaker is not None:
+    if speaker is not None and not _plain_words(unit, c, speaker):
         tracker.remember(speaker)
         if c.statement or _mentions_statement(unit, c):
             tracker.statement_owner = speaker
@@ -144,6 +146,28 @@ def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:
             and not agrees(unit, found, c.gender, c.phrase.start):
         return tracker.last(c.gender)  # وناشد وزارة الصحة بأن ...: the ministry is the object, the subject unwritten
     return found
+
+
+#: Word classes no speaker's name holds: a clause's lead (عندما، حيث), a preposition with a pronoun
+#: (فيها، لهم), a relative or demonstrative (الذي، هذا), a clause boundary (فيما).
+_NO_NAME_CLASSES = ("verb_lead", "adjunct", "relative", "boundary")
+#: Plural pronoun suffixes: a lone word with one (خفاياهم، منهم، أحدهم) is no one's name.
+_THEIR = ("هم", "هما", "هن")
+
+
+def _plain_words(unit: Unit, c: Candidate, speaker: Speaker) -> bool:
+    """The speaker is words the text wrote before or after the cue that name no one: no entity,
+    no title, source, statement or medium, and one word with a plural pronoun (وكشف خفاياهم لأنهم),
+    or words holding a clause's function word (وسلم عندما قال) or a verb after the first.  Such a
+    speaker keeps its quotation but is not remembered: verbs without a subject after it take the
+    speaker named before.  A lone noun may name one (وقال واشٍ، عمل مع الشركة، إنه)."""
+    if speaker.ref is None or speaker.ref.entity is not None or c.phrase is None or speaker_like(unit, c.phrase):
+        return False
+    words = range(c.phrase.start, c.phrase.end)
+    if len(words) == 1 and unit.tokens[c.phrase.start].text.endswith(_THEIR):
+        return True
+    return any(unit.is_a(j, cls) for j in words for cls in _NO_NAME_CLASSES) \
+        or any(is_finite_verb(unit.tokens[j].text) for j in words[1:])
 
 
 def _mentions_statement(unit: Unit, c: Candidate) -> bool:
