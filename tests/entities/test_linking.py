@@ -372,3 +372,18 @@ def test_seldom_a_name(word, seldom):
     text = f"قال إن {word} كبيرة"
     linker = UnitLinker(Builder(), lexicon(), ("body", 0), text, tokenize(text))
     assert linker.seldom_a_name(2) is seldom
+
+
+@pytest.mark.parametrize("text, places", [
+    # ريف is the countryside of a place, no place alone (ambiguous.txt) ...
+    ("قصفت الطائرات مواقع في ريف حلب الشمالي.", ["حلب"]),
+    ("ترتفع البطالة في الحضر عنها في الريف.", []),
+    # ... unless a place noun before it says it names one (the Rif)
+    ("بدأ زعيم حركة الاحتجاج في منطقة الريف بشمال المغرب إضرابا.", ["الريف", "المغرب"]),
+])
+def test_a_place_name_that_is_a_common_word_needs_a_place_noun(text, places):
+    from khabar.entities import Options, run
+    from khabar.model import Article, Source
+
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
+    assert [m.text for e in art.entities if e.type == "GPE" for m in e.mentions] == places

@@ -45,6 +45,7 @@ from khabar.entities.builder import (
 from khabar.entities.cues import (
     Homograph,
     actor_verbs,
+    ambiguous_keys,
     demonym_keys,
     genre_label_keys,
     head_type,
@@ -140,7 +141,7 @@ class UnitLinker(RoleReader):
         spans = [Span(s.first + 1, s.last, s.type) if s.first < s.last and self.lex.keys.key(
             self.texts[s.first]) in labels else s for s in spans]  # ريبورتاج موفدي: a label, then the name
         spans = [s for s in spans if s.type != "MISC"
-                 and not (s.first == s.last and self.lex.keys.key(self.tokens[s.first].text) in stop)
+                 and not (s.first == s.last and self.stop_word(s.first, stop))
                  and not (s.first == s.last and self.seldom_a_name(s.first)
                           and not (s.type == "PER" and fold(self.texts[s.first]) in name_words()))]
         items = sorted([(m.first, m.last, m) for m in matches]
@@ -207,6 +208,13 @@ class UnitLinker(RoleReader):
             return any(
                 s.type in ("LOC", "GPE") and s.first <= m.first and s.last >= m.last for s in spans)
         return True
+
+    def stop_word(self, i: int, stop: frozenset[str]) -> bool:
+        """Token ``i`` is no name alone (``stop``: :func:`name_stop_keys`), unless it is a place name
+        that is also a common word and a place noun before it says it names the place (ريف ... :
+        countryside; منطقة الريف: the Rif)."""
+        key = self.lex.keys.key(self.tokens[i].text)
+        return key in stop and not (key in ambiguous_keys() and self.after_place_noun(i))
 
     def seldom_a_name(self, i: int) -> bool:
         """A one-word tagger span on a word the corpus tagger read as a name in under a quarter of
