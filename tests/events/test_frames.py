@@ -137,6 +137,12 @@ def test_other_senses_name_lexicon_lemmas() -> None:
     ("فجر القرار غضبا شعبيا واسعا ضد الحكومة.", []),  # a subject no table knows
     ("فجر الوزير أزمة مع الحكومة.", []),
     ("فجر الانتحاري نفسه وسط المتظاهرين.", [("فجر", "الانتحاري", "المتظاهرين")]),
+    # a facility receives flights, patients or voters; news and decisions are received: no meeting
+    ("وتستقبل مراكز الاقتراع الناخبين العراقيين.", []),
+    ("واستقبل المستشفى جثث ثلاثة أشخاص.", []),
+    ("استقبل الرئيس التونسي وزير الخارجية الفرنسي.", [("استقبل", "الرئيس التونسي", "وزير الخارجية الفرنسي")]),
+    # اقتحم a field or a market is entering it
+    ("واقتحم اللاعب عالم الاحتراف في سن مبكرة.", []),
 ])
 def test_an_object_of_another_sense_makes_no_event(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert events(text) == expected
