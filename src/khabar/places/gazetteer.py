@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from khabar.datafiles import data_lines, tsv_rows
 from khabar.times.fold import fold_word
@@ -194,6 +195,21 @@ def _settlement_designators() -> frozenset[str]:
     مدينة، ولاية، حي، إمارة, ...): words that lead some geonames alternate names (مدينة القدس),
     which are left to the designator rule reading the bare name after them."""
     return frozenset(w for w, (feature, _) in designators().items() if feature in ("city", "region", "district"))
+
+
+class PlaceWords(NamedTuple):
+    """Folded words of ``place_words.tsv``."""
+
+    locative: frozenset[str]  # before a name, speaking of it as a location: في، قرب، مدينة
+    placing: frozenset[str]  # after a name, placing it beside another place: قرب، شرق، بريف
+
+
+@lru_cache(maxsize=1)
+def place_words() -> PlaceWords:
+    """The words around a place name that say it is one (``place_words.tsv``)."""
+    rows = [(fold_word(w), before, after) for w, before, after in _tsv("place_words.tsv")]
+    return PlaceWords(frozenset(w for w, before, _ in rows if before == "yes"),
+                      frozenset(w for w, _, after in rows if after == "yes"))
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from khabar.places.gazetteer import Entry, designators, gazetteer, idioms, stop_names
+from khabar.places.gazetteer import Entry, designators, gazetteer, idioms, place_words, stop_names
 from khabar.times.fold import fold
 
 #: Proclitics that may stand before a name inside the same word.
@@ -66,9 +66,6 @@ def _longest(cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return sorted(chosen)
 
 
-_LOCATIVE = frozenset({"في", "من", "الي", "قرب", "بالقرب", "داخل", "حول", "نحو", "عبر", "بين", "مدينه",
-                       "بلده", "قريه", "العاصمه", "عاصمه", "اتجاه", "باتجاه", "ضواحي", "وسط", "شمال", "جنوب",
-                       "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _NEXT_ADJECTIVE = re.compile(r"^\s+(ال\w+ي(?:ه)?)(?!\w)")
@@ -77,9 +74,6 @@ _ADJECTIVE_FEATURES = ("prison", "base", "airport", "port", "camp")
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-#: Words after a name that place it relative to another place (قرب دمشق، شرق حلب، بريف إدلب).
-_PLACING = frozenset({"قرب", "بالقرب", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي",
-                      "بريف", "وسط"})
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
@@ -99,7 +93,8 @@ def _in_idiom(key: str, folded: str, start: int, end: int) -> bool:
 
 def _is_locative(word: str) -> bool:
     """A locative word, or one after و/ف (وفي، فمن); في itself starts with ف and stays whole."""
-    return word in _LOCATIVE or (word[:1] in ("و", "ف") and word[1:] in _LOCATIVE)
+    locative = place_words().locative
+    return word in locative or (word[:1] in ("و", "ف") and word[1:] in locative)
 
 
 def find_places(text: str) -> list[Hit]:
@@ -112,6 +107,7 @@ def find_places(text: str) -> list[Hit]:
     hits = []
     names = gazetteer()
     marks = designators()
+    placing = place_words().placing
     for start, end, key in _longest(_candidates(f.text)):
         if _TANWEEN.search(text[f.span(start, end)[0]:f.span(start, end)[1]]):
             continue  # an adverb or accusative noun (دوماً), not a name
@@ -149,7 +145,7 @@ def find_places(text: str) -> list[Hit]:
             adjective = _NEXT_ADJECTIVE.match(f.text[end:end + 30])
             o_end = f.span(start, end + adjective.end())[1] if adjective else o_end
         following = _NEXT_WORD.match(f.text, end)
-        placed = following is not None and following.group(1) in _PLACING
+        placed = following is not None and following.group(1) in placing
         hits.append(Hit(o_start, o_end, key, names[key], designator if wide is None else None, locative,
                         by_lam, in_bi, placed))
     return hits

@@ -1,0 +1,33 @@
+"""The word classes of the places gazetteer's resources, read as the matcher uses them."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.places.gazetteer import place_words
+from khabar.places.match import find_places
+from khabar.times.fold import fold_word
+
+
+@pytest.mark.parametrize(("word", "locative", "placing"), [
+    ("في", True, False),  # في دمشق: where something is
+    ("إلى", True, False),
+    ("مدينة", True, False),
+    ("قرب", True, True),  # قرب دمشق before a name; دوما قرب دمشق after one
+    ("شرق", True, True),
+    ("بريف", False, True),  # الباب بريف حلب: placed beside another place only
+    ("قال", False, False),
+])
+def test_place_word_classes(word: str, locative: bool, placing: bool) -> None:
+    words = place_words()
+    assert (fold_word(word) in words.locative, fold_word(word) in words.placing) == (locative, placing)
+
+
+@pytest.mark.parametrize(("text", "locative", "placed"), [
+    ("وصل الوفد إلى حلب أمس", True, False),
+    ("ووصل الوفد وفي حلب اجتماع", True, False),  # a locative after و
+    ("سيطرت القوات على حلب شرق سوريا", False, True),
+])
+def test_hits_read_the_place_words(text: str, locative: bool, placed: bool) -> None:
+    hit = next(h for h in find_places(text) if text[h.start:h.end] == "حلب")
+    assert (hit.locative, hit.placed) == (locative, placed)
