@@ -191,3 +191,14 @@ def test_kana_before_the_present_verb_makes_it_past(text: str, expected: str) ->
 ])
 def test_small_detection_cases(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتنتج المملكة 9,9 مليون برميل في اليوم منذ مطلع العام", [("مطلع العام", "2018")]),  # a rate
+    ("ينادي إلى الصلاة ثلاث مرات في اليوم.", []),
+    ("المشي لثلث ساعة في اليوم يفيد", []),
+    ("وقال الوزير في اليوم ذاته إن", []),
+    ("وقال الوزير في تصريح اليوم إن", [("اليوم", "2018-02-23")]),
+])
+def test_per_day_is_no_today(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

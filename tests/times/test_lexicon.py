@@ -157,3 +157,9 @@ def test_a_past_particle_makes_the_imperfect_past(word: str, _: str) -> None:
 @pytest.mark.parametrize(("word", "_"), rows("two_before"))
 def test_the_two_is_no_monday(word: str, _: str) -> None:
     assert values(f"قارن {word} الاثنين") == []
+
+
+@pytest.mark.parametrize(("word", "_"), rows("count_word"))
+def test_a_count_before_fi_al_yawm_makes_a_rate(word: str, _: str) -> None:
+    assert values(f"ينتج {word} برميل في اليوم") == []
+    assert values("ينتج النفط في اليوم") == ["2016-06-15"]

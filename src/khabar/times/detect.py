@@ -39,6 +39,10 @@ _PRESENT_REACH = 4
 _PAST_REACH = 3
 _CLAUSE_END = re.compile(r"[.،,؛;:!؟?«»\"()\n]")
 _IN_NEED = re.compile(r"\s+(?:ال)?حاج")
+_DIGIT = re.compile(r"\d")
+_PROCLITICS = re.compile(r"^[وف]?[بلك]?")
+#: How many words before في a count makes 'في اليوم' a rate (65 ألف مركبة في اليوم).
+_RATE_REACH = 4
 #: 'من' + anything but الآن after a count of units: counted from another time (قبل يومين من الانتخابات).
 _OF_ANOTHER_TIME = re.compile(r"\s+من\s+(?!الان(?!\w))")
 
@@ -114,8 +118,17 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
     if kind == "relday" and m_text == "غد":
         return False  # غد alone is 'the future' (نحو غد أفضل); صباح غد، غد الخميس are tomorrow
     if kind == "relday" and m_text in BARE_DAYS:
+        if prev == "في" and _counted(_words_before(folded, start, _RATE_REACH + 1)[:-1]):
+            return False  # 400 ألف برميل في اليوم، ثلاث مرات في اليوم: a rate, per day
         return prev not in ("ذلك", "تلك")  # منذ ذلك اليوم، في تلك الليلة: that day (ستفعل ذلك اليوم الاثنين: today)
     return True
+
+
+def _counted(words: list[str]) -> bool:
+    """Whether a number stands among ``words``: digits, a number word, ألف/مليون or a fraction."""
+    lx = lexicon()
+    return any(_DIGIT.search(w) or w in lx.numbers or core in lx.numbers or core in lx.words["count_word"]
+               for w in words for core in (_PROCLITICS.sub("", w),))
 
 
 def future_context(f: Folded, original: str, start: int, names: Sequence[tuple[int, int]] = ()) -> bool:
