@@ -20,6 +20,10 @@ SUBJECT_AFTER_VERB = [
     ('نفى رئيس كتلة "نداء تونس" بالبرلمان، سفيان طوبال، ما راج عن تقديم النواب استقالاتهم.', "سفيان طوبال"),
     # the person tagged after the body a spokesperson speaks for
     ("استنكر الناطق باسم الحزب الجمهوري عصام الشابي عدم دعوة حزبه.", "عصام الشابي"),
+    # a body no tagger named, opened by a noun heading bodies: its construct and adjectives
+    ("أعلنت وزارة الخدمة المدنية أسماء المتقدمين.", "وزارة الخدمة المدنية"),
+    # ... not after a masculine verb, whose subject no noun in ة is: the ministry is the object
+    ("انتقد وزارة الصحة بسبب التأخير.", None),
 ]
 
 # (paragraphs, speaker words of the last quotation): the pronoun on لكن stands for the opening

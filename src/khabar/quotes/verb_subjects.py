@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from khabar.quotes.clauses import complementizer
 from khabar.quotes.context import COMMA, MentionSpan, Unit
-from khabar.quotes.lexicon import in_class
+from khabar.quotes.lexicon import MASC, in_class
 from khabar.quotes.names import NISBA_ENDINGS, QUOTE_MARKS, SpeakerPhrase, make_phrase
 from khabar.quotes.noun_phrases import opens_relative_clause, quantity_subject_end, relative_clause_end
 from khabar.quotes.speakers import phrase_end
@@ -121,7 +121,17 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
                 "relative", unit.keys[j]) and unit.keys[j].endswith(NISBA_ENDINGS) and len(unit.keys[j]) > 2:  # not في
             j += 1
         return j
+    if unit.is_a(start, "office_body") and _agrees_with_verb(unit, start):
+        end = _body_end(unit, start + 1, stop)  # أعلنت وزارة الخدمة المدنية أسماء ...: a body no tagger named
+        return end if end > start + 1 else start
     return start
+
+
+def _agrees_with_verb(unit: Unit, j: int) -> bool:
+    """The noun at ``j`` can be the subject of the cue before it: a masculine verb takes no noun in
+    ة as its subject (انتقد وزارة الصحة: the ministry is the object)."""
+    form = unit.cue_form(j - 1) if j > 0 else None
+    return form is None or form.gender != MASC or not unit.tokens[j].text.endswith("ة")
 
 
 def _person_at(unit: Unit, j: int, stop: int) -> MentionSpan | None:
