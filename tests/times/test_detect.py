@@ -202,3 +202,7 @@ def test_small_detection_cases(text: str, expected: list[tuple[str, str]]) -> No
 ])
 def test_per_day_is_no_today(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+def test_a_coast_is_no_future_verb() -> None:
+    assert values("اعترضت مقاتلتان طائرتين قبالة ساحل آلاسكا الجمعة") == [("الجمعة", "2018-02-23")]
