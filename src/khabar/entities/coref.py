@@ -6,9 +6,11 @@ institution heads and bare titles (:func:`resolve_pending`), repeated surnames
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import chain, compress
 from operator import not_
 
+from khabar.datafiles import tsv_records
 from khabar.entities.anaphora import (
     Antecedents,
     anaphor_tokens,
@@ -29,7 +31,7 @@ from khabar.entities.builder import (
 from khabar.entities.cues import READINGS, countries_by_iso, demonym_keys
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import alias_key, fold
-from khabar.entities.lexicon import Entry, word_list
+from khabar.entities.lexicon import LEXICON_DIR, Entry, word_list
 from khabar.entities.linking import UnitLinker
 from khabar.model import Entity, Mention
 
@@ -188,15 +190,19 @@ def merge_first_names(b: Builder) -> None:
 
 def _compound_first_name(words: list[str]) -> str | None:
     """The key of the compound given name a name opens with (عبد الله, أبو بكر, عز الدين), if any."""
-    if fold(words[0]) in COMPOUND_FIRST or fold(words[1]) in COMPOUND_SECOND:
+    parts = compound_name_words()
+    if fold(words[0]) in parts["first"] or fold(words[1]) in parts["second"]:
         return alias_key(words[0]) + " " + alias_key(words[1])
     return None
 
 
-#: Folded first and second words of compound given names (عبد الله, أبو بكر; عز الدين): not الله
-#: second, which ends titles too (آية الله, رسول الله).
-COMPOUND_FIRST = frozenset({"عبد", "ابو"})
-COMPOUND_SECOND = frozenset({"الدين"})
+@lru_cache(maxsize=1)
+def compound_name_words() -> dict[str, frozenset[str]]:
+    """Folded words of compound given names by their place in one (``compound_names.tsv``): first
+    (عبد, أبو) and second (الدين)."""
+    rows = tsv_records((LEXICON_DIR / "compound_names.tsv").read_text(encoding="utf-8"))
+    return {part: frozenset(fold(row["word"] or "") for row in rows if row["part"] == part)
+            for part in ("first", "second")}
 
 
 def merge_short_names(b: Builder) -> None:
