@@ -32,6 +32,11 @@ VERBAL_CONFLICT_END = "14"
 
 def target_of(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
             time_tokens: set[int], text: str) -> Actor | None:
+    """The target of ``trig`` from token ``after`` on (past its subject), by the slots its entry
+    lists, in order: the direct object (for an act, also an untagged name after a comma or before
+    a charge) or the actor a preposition slot introduces; for praise and criticism, the owner of
+    the thing (:func:`_relative_owner`).  A title found gives way to the person it names; a place
+    with no country is no target below CAMEO root 17."""
     allowed = [a for a in actors if a.entity_type not in PLACES or a.country or trig.pred.root >= "17"]
     for slot in trig.pred.targets:
         if slot == "obj":

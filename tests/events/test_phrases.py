@@ -1,0 +1,56 @@
+"""Where an actor stands around a position (:mod:`khabar.events.phrases`): conjuncts, prepositions
+attached to its first word, كل من, partitive counts, parentheses."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.arabic import Token, tokenize
+from khabar.events.actors import Actor, find_actors
+from khabar.events.phrases import after_each_of, conjunct, partitive_count, prep_attached, skip_parenthesis
+from khabar.model import Article, Source
+
+
+def sentence(text: str) -> tuple[list[Token], list[Actor]]:
+    art = Article(id="t", source=Source(kind="test"), body=[text])
+    toks = tokenize(text)
+    return toks, find_actors(art, "body", 0, toks, text)
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("اتفقت مصر والسعودية على التعاون", "مصر", "السعودية"),  # و then a second actor
+    ("أكد كل من الجيش والشرطة", "الجيش", "الشرطة"),
+    ("اتفقت مصر والسعودية على التعاون", "السعودية", None),  # nothing coordinated after the last
+])
+def test_conjunct(text: str, first: str, second: str | None) -> None:
+    toks, actors = sentence(text)
+    actor = next(a for a in actors if a.text == first)
+    found = conjunct(toks, actors, actor)
+    assert (found.text if found else None) == second
+
+
+@pytest.mark.parametrize(("text", "word", "attached"), [
+    ("وجه الرئيس رسالة للجيش", "جيش", True),  # لل + the article
+    ("أشاد الوزير بالشرطة", "الشرطة", True),  # بال
+    ("أشاد الوزير بالشرطة", "الوزير", False),
+])
+def test_prep_attached(text: str, word: str, attached: bool) -> None:
+    toks, actors = sentence(text)
+    actor = next(a for a in actors if a.text == word)
+    assert prep_attached(toks[actor.first], actor) is attached
+
+
+def test_after_each_of_skips_kull_min() -> None:
+    toks = tokenize("أكد كل من الجيش والشرطة")
+    assert (after_each_of(toks, 1), after_each_of(toks, 3)) == (3, 3)
+
+
+@pytest.mark.parametrize(("word", "count"), [("21", True), ("عدد", True), ("المئات", True), ("الحكومة", False)])
+def test_partitive_count(word: str, count: bool) -> None:
+    assert partitive_count(tokenize(word)[0]) is count
+
+
+def test_skip_parenthesis() -> None:
+    toks = tokenize("محمود عباس (أبو مازن) قال")
+    assert toks[skip_parenthesis(toks, 2)].text == "قال"
+    assert skip_parenthesis(toks, 1) == 1
