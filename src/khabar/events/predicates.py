@@ -21,8 +21,7 @@ from khabar.events.tables import written_as_key
 NEGATORS = word_set("negators")
 CONDITIONALS = word_set("conditionals")
 STATIVE_IMPERFECTS = word_set("stative_imperfects")
-#: What opens reported content after a verb of saying: that-words (folded), quotation marks, a colon.
-_REPORT_OPENERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "\"", "«", "“", ":"})
+REPORT_OPENERS = word_set("report_openers")
 _CLAUSE_END = frozenset(".؛!؟?")
 NOT_PREDICATES = word_set("not_predicates")
 PREPOSITIONS = word_set("prepositions")
@@ -129,7 +128,7 @@ def _regards(toks: list[Token], i: int) -> bool:
     for tok in toks[i + 1:]:
         if tok.text in _CLAUSE_END:
             return True
-        if fold(tok.text) in _REPORT_OPENERS:
+        if fold(tok.text) in REPORT_OPENERS:
             return False
     return True
 
