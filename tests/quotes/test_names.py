@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.quotes.context import prepare_units
+from khabar.quotes.names import outlet_length
+
 # (paragraph, speaker words): a title without the article heads a construct, so the words after it
 # are its genitive, not a name; the name, if any, follows the genitive
 CONSTRUCT_TITLES = [
@@ -72,6 +75,17 @@ def test_outlet_is_the_channel(analyse, text, speaker, via):
     article = analyse([text])
     assert [(q.speaker.text if q.speaker else None, q.via.text if q.via else None) for q in article.quotes] \
         == [(speaker, via)]
+
+
+@pytest.mark.parametrize(("word", "outlet"), [
+    ("للعربية", True), ("لعكاظ", True), ("لـ", True),
+    # another letter is no ل: بالخليج is 'in the Gulf', والجزيرة 'and the island'
+    ("بالخليج", False), ("والجزيرة", False), ("الجزيرة", False),
+])
+def test_only_lam_writes_an_outlet(analyse, word, outlet):
+    (unit,) = prepare_units(analyse([f"وقال المدير {word} عكاظ إن المشروع مهم."]))
+    j = next(j for j, t in enumerate(unit.tokens) if t.text == word)
+    assert bool(outlet_length(unit, j)) is outlet
 
 
 @pytest.mark.parametrize(("text", "expected"), MEMBERSHIP)

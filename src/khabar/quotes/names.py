@@ -46,8 +46,8 @@ def outlet_length(unit: Unit, j: int) -> int:
         if nxt < len(unit.tokens) and unit.opens_quote(nxt) is not None:
             return 2
         return 1 + _outlet_words(unit, nxt, unit.keys[nxt]) if nxt < len(unit.tokens) else 0
-    if len(k) < 3:
-        return 0
+    if len(k) < 3 or not k.startswith("ل"):
+        return 0  # (بالخليج is 'in the Gulf': only ل makes the word after it an addressee)
     return _outlet_words(unit, j, "ال" + k[2:] if k.startswith("لل") else k[1:])
 
 
