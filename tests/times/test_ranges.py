@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from khabar.times import expressions
+from khabar.times.interpret import Parsed
+from khabar.times.resolve import range_end
 
 PUB = "2015-08-06"  # a Thursday
 
@@ -20,6 +22,8 @@ def ranges(text: str) -> list[tuple[str, str | None, str | None]]:
     ("يعقد المؤتمر يومي 20 و21 سبتمبر", [("20 و21 سبتمبر", "2015-09-20", "2015-09-21")]),
     ("خلال الحرب الأهلية (1975-1990)", [("1975-1990", "1975", "1990")]),
     ("في 15 رمضان 1436 هـ", [("15 رمضان 1436 هـ", "2015-07-02", None)]),  # a single day
+    # a Gregorian month has no 30 February: no last day
+    ("يومي 29 و30 فبراير 2016", [("29 و30 فبراير 2016", "2016-02-29", None)]),
     # two expressions: the first takes the second as its end
     ("في الفترة من 15 يونيو وحتى 15 سبتمبر 2015م",
      [("15 يونيو", "2015-06-15", "2015-09-15"), ("15 سبتمبر 2015م", "2015-09-15", None)]),
@@ -55,3 +59,14 @@ def test_the_stage_writes_value_end() -> None:
     article = Article(id="x", source=Source(kind="text"), published=PUB, body=["من 3 إلى 5 مارس 2015"])
     run(article, Options())
     assert [(t.value, t.value_end) for t in article.times] == [("2015-03-03", "2015-03-05")]
+
+
+@pytest.mark.parametrize(("parsed", "value", "end"), [
+    (Parsed("date", 2016, 2, 27, end_day=29), "2016-02-27", "2016-02-29"),
+    (Parsed("date", 2015, 2, 27, end_day=30), "2015-02-27", None),  # past the month's last day
+    # a Hijri range runs on into the next Gregorian month (12 - 14 رمضان 1436: 29 June - 1 July)
+    (Parsed("hijri", 1436, 9, 12, hijri=True, end_day=14), "2015-06-29", "2015-07-01"),
+    (Parsed("year", 1975, end_year=1990), "1975", "1990"),
+])
+def test_range_end(parsed: Parsed, value: str, end: str | None) -> None:
+    assert range_end(parsed, value) == end

@@ -317,11 +317,16 @@ def resolve(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | No
 
 def range_end(p: Parsed, value: str | None) -> str | None:
     """The last day or year of a range written as one expression (3 - 5 مارس، 1936 - 1939), from
-    the value of its first: the same number of days on, whatever the calendar it was written in."""
+    the value of its first: the same number of days on, whatever the calendar it was written in;
+    None for a last day its Gregorian month does not have."""
     if value is None:
         return None
     if p.end_day and p.day and len(value) == 10:
-        return (dt.date.fromisoformat(value) + dt.timedelta(days=p.end_day - p.day)).isoformat()
+        first = dt.date.fromisoformat(value)
+        last = first + dt.timedelta(days=p.end_day - p.day)
+        # a Gregorian month holds both days (29 - 30 فبراير is a slip, not 1 March); a Hijri range
+        # may run into the next Gregorian month (1 - 3 رمضان)
+        return last.isoformat() if p.hijri or last.month == first.month else None
     if p.end_year and len(value) == 4:
         return f"{p.end_year:04d}"
     return None
