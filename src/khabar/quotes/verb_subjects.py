@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from khabar.quotes.clauses import complementizer
 from khabar.quotes.context import COMMA, MentionSpan, Unit
-from khabar.quotes.lexicon import MASC, in_class
-from khabar.quotes.names import NISBA_ENDINGS, QUOTE_MARKS, SpeakerPhrase, make_phrase
+from khabar.quotes.lexicon import MASC, in_class, key
+from khabar.quotes.names import LAM_APART, NISBA_ENDINGS, QUOTE_MARKS, SpeakerPhrase, make_phrase
 from khabar.quotes.noun_phrases import opens_relative_clause, quantity_subject_end, relative_clause_end
-from khabar.quotes.speakers import phrase_end
+from khabar.quotes.speakers import channel_start, phrase_end
 
 #: Mentions that can name a subject written with the verb (a relative clause's antecedent, the name on لكنها).
 SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")
@@ -21,6 +21,10 @@ MAX_QUALIFIER = 4
 MIN_UNTAGGED_NAME = 2
 #: Longest title and the body it holds before a comma-set name (words and marks).
 MAX_TITLE_WORDS = 10
+#: 'Before' (أكد أمام البرلمان): like ل written apart, it opens the phrase of whom the words were addressed to.
+_BEFORE = key("أمام")
+#: Longest hearer phrase after its ل word: qualifiers and a name (للرئيس الأمريكي دوايت أيزنهاور).
+MAX_HEARER_WORDS = 6
 
 
 def particle_subject(unit: Unit, i: int) -> SpeakerPhrase | None:
@@ -70,6 +74,49 @@ def _past_place_qualifier(unit: Unit, j: int, opener: int) -> int:
             return k
         if unit.tokens[k].kind != "word" or unit.cue_form(k) is not None or complementizer(unit, k):
             break
+    return j
+
+
+def hearer_end(unit: Unit, j: int, stop: int) -> int:
+    """End of the phrase naming whom a speech verb's words were addressed to, right after the verb:
+    a definite noun after ل and the qualifiers after it (للصحفيين، للجمهور السعودي), a title or an office after ل
+    (للرئيس الأمريكي دوايت أيزنهاور، لوزير الخارجية، لأعضاء اللجنة), or one after ل written apart or
+    أمام (لـ وزير الخارجية، أمام رئيس البرلمان); ``j`` when none stands there.  A channel (لرويترز،
+    للعربية) is no hearer.  The speaker is then the subject written after it (قال للصحفيين وزير
+    الداخلية إن) or, with none, the one named before."""
+    if j >= stop or channel_start(unit, j):
+        return j
+    k = unit.keys[j]
+    if k in LAM_APART or k == _BEFORE:
+        end = subject_phrase_end(unit, j + 1, stop) if j + 1 < stop and (
+            unit.is_a(j + 1, "title") or unit.is_a(j + 1, "office_body")) else j + 1
+        return end if end > j + 1 else j
+    if not k.startswith("ل") or len(k) < 4 or unit.is_a(j, "title"):
+        return j
+    rest = k[1:]
+    heads = (rest, "ا" + rest) if rest.startswith("ل") else (rest,)  # للرئيس: ل has taken the article's alif
+    if not any(in_class("title", h) or in_class("office_body", h) for h in heads):
+        if k.startswith("لل") and not unit.mentions_at(unit.tokens[j].start + 1):
+            return _qualifiers_end(unit, j + 1, stop)  # للصحفيين الأجانب، للجمهور السعودي
+        return j
+    limit = unit.tokens[min(j + MAX_HEARER_WORDS, stop - 1)].start
+    person = next((m for m in unit.mentions if m.type == "PER" and unit.tokens[j].start < m.start <= limit
+                   and all(unit.tokens[t].kind == "word" and definite_word(unit.keys[t])
+                           for t in range(j + 1, unit.token_at(m.start)))), None)
+    if person is not None and unit.token_at(person.end) <= stop:
+        return unit.token_at(person.end)  # للرئيس الأمريكي دوايت أيزنهاور: title, qualifiers, name
+    end = j + 1
+    while end < stop and unit.tokens[end].kind == "word" and definite_word(unit.keys[end]) \
+            and not unit.is_a(end, "title"):
+        end += 1  # لوزير الخارجية الأمريكي, not the speaker's title after it (لوزير الخارجية الوزير X)
+    return end
+
+
+def _qualifiers_end(unit: Unit, j: int, stop: int) -> int:
+    """End of the definite relational adjectives from token ``j`` on (الأجانب، المحليين)."""
+    while j < stop and unit.tokens[j].kind == "word" and definite_word(unit.keys[j]) \
+            and unit.keys[j].endswith(NISBA_ENDINGS) and not unit.is_a(j, "title"):
+        j += 1
     return j
 
 

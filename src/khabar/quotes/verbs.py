@@ -33,6 +33,7 @@ from khabar.quotes.verb_subjects import (
     SPEAKER_TYPES,
     apposition_end,
     definite_word,
+    hearer_end,
     particle_subject,
     prepositional,
     subject_phrase_end,
@@ -272,8 +273,11 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
     if form.lemma == "نقل" and (unit.bare(i).endswith(THING_SUFFIXES) or any(
             unit.bare(j) == "عن" for j in range(cue_end, opener.token))):
         return _relayed(unit, i, cue_end, opener, form)  # a channel and its source, or nothing
-    phrase_stop = phrase_end(unit, cue_end, opener.token)
-    phrase = make_phrase(unit, cue_end, phrase_stop)
+    subject = hearer_end(unit, cue_end, opener.token)  # قال للصحفيين وزير الداخلية إن: past whom it was told
+    phrase_stop = phrase_end(unit, subject, opener.token)
+    phrase = make_phrase(unit, subject, phrase_stop)
+    if phrase is not None and subject > cue_end and not speaker_like(unit, phrase):
+        phrase = None  # أكد للرئيس الأمريكي دوايت أيزنهاور: a name no tagger found is still the hearer's
     if phrase is not None and form.nominal == "y" and (any(
             unit.is_a(j, "relative") and unit.bare(j) != "من" for j in range(phrase.start, phrase.end))
             or _object_qualified(unit, phrase, phrase_stop)):
