@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from khabar.arabic import tokenize
 from khabar.entities.bodies import Span
 from khabar.entities.builder import Builder
+from khabar.entities.cliticsplit import split_clitic_names
 from khabar.entities.coref import (
     link_anaphors,
     link_surnames,
@@ -72,7 +73,7 @@ def run(article: Article, options: Options) -> Article:
     pendings, linkers = [], []
     for (key, text, tokens, matches), unit_spans in zip(units, spans, strict=True):
         linker = UnitLinker(b, lex, key, text, tokens, tagger.name_likeness if tagger else None)
-        linker.run(matches, trim_verbs(unit_spans, tokens))
+        linker.run(matches, split_clitic_names(trim_verbs(unit_spans, tokens), tokens))
         link_surnames(b, linker)
         pendings += linker.pending
         linkers.append(linker)

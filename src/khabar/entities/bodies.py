@@ -26,6 +26,7 @@ class Span:
     first: int
     last: int
     type: str
+    clitic: int = 0  # characters of a proclitic the span's first word opens with (وسيد: 1)
 
 
 class BodyFinder:

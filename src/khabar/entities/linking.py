@@ -115,6 +115,7 @@ class UnitLinker(RoleReader):
 
     def run(self, matches: list[Match], spans: list[Span]) -> None:
         self.clitics = {m.first: m.clitic for m in matches if m.clitic}
+        self.clitics.update((s.first, s.clitic) for s in spans if s.clitic)
         amounts = self.amounts(matches)
         if amounts:
             spans = [s for s in spans if amounts.isdisjoint(range(s.first, s.last + 1))]
@@ -397,6 +398,8 @@ class UnitLinker(RoleReader):
             words[0] = words[0][1:]  # وسليم الرياحي: the name is سليم الرياحي
             mention = Mention(mention.text[1:], mention.field, mention.paragraph, mention.start + 1,
                               mention.end)
+        elif s.clitic and mention.start > self.tokens[s.first].start:
+            words[0] = words[0][s.clitic:]  # a name split off another at its proclitic (وسيد مكاوي)
         if s.type == "PER":
             pid = self.b.aliases.get(person_key(words))
             if pid is None:

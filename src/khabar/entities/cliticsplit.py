@@ -1,0 +1,102 @@
+"""Split a tagged person's name where it runs on into a second name glued to a proclitic: the
+tagger reads «عبد الوهاب وسيد مكاوي» (two people) and «محمود البارودي للمرزوقي» (a person and a
+dative) as one name.  A word inside the span is such a joint when, read without its proclitic, it
+is a name word (سيد, المرزوقي) and as written it is none: no curated alias word nor farasa person
+(وليد, لطفي, بشير, فريد, كمال, بوتين), and read as a person by the corpus tagger less often than
+the bare name (its votes count ومحمد as a person wherever a span starts on it, but محمد far more
+often).  Only و and ل: ب, ف and ك open too many foreign and Maghrebi surnames (بليند, كاملي,
+بالطاهر).  The span then becomes two of its type, the second starting on the proclitic word,
+which the linker reads off (``Span.clitic``; a word in لل keeps it: no slice of للمرزوقي is
+المرزوقي)."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from khabar.arabic import Token
+from khabar.entities.autonames import on_new_votes, person_votes
+from khabar.entities.bodies import Span
+from khabar.entities.features import farasa_names
+from khabar.entities.keys import fold
+from khabar.entities.lexicon import named_entries
+from khabar.entities.verbtrim import name_words
+
+#: Span types split: organisations hold و and ل in their own names (الأمم المتحدة للتربية والعلوم).
+SPLIT_TYPES = frozenset({"PER"})
+#: Proclitics that join a following word to a name: and, to/for.  Not ب, ف or ك: read on 1,741
+#: records, they cut foreign and Maghrebi surnames more often than they freed a name.
+PROCLITICS = frozenset("ول")
+#: Words after which the next word belongs to the name whatever it spells (محمد ولد عبد العزيز).
+NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "أبو", "ولد", "عبد"})
+#: Openings of transliterated foreign names (W + vowel: وورنر Warner, وينغ Wing, ويلسون) that
+#: split only before a name the corpus tagger read this often (ووليد, ويوسف), not a rare one (ورنر,
+#: ينغ).  (لل is ل + ال.)
+TRANSLITERATION_OPENINGS = frozenset({"وو", "وي"})
+COMMON_NAME_VOTES = 20
+#: Shortest name read off a proclitic word (وعلي: 3 letters).
+MIN_REST = 3
+
+
+@lru_cache(maxsize=1)
+def written_names() -> frozenset[str]:
+    """Folded words of curated people's aliases and of farasa's people: names as written."""
+    curated = {fold(w) for alias, entry in named_entries() if entry.type == "PER" for w in alias.split()}
+    return frozenset(curated) | farasa_names().get("per", frozenset())
+
+
+@on_new_votes
+@lru_cache(maxsize=1)
+def person_words() -> frozenset[str]:
+    """Folded words that are parts of people's names: :func:`name_words` and farasa's people."""
+    return name_words() | written_names()
+
+
+def clitic_reading(word: str) -> str:
+    """The folded word without its proclitic (لل + name reads ال + name: للمرزوقي → المرزوقي),
+    or "" when it has none or too little is left."""
+    w = fold(word)
+    if w[:1] not in PROCLITICS:
+        return ""
+    rest = "ال" + w[2:] if w.startswith("لل") else w[1:]
+    return rest if len(rest) >= MIN_REST else ""
+
+
+def is_joint(word: str) -> bool:
+    """Whether a word inside a name is a proclitic glued to another name (وسيد), not a name (وليد)."""
+    rest = clitic_reading(word)
+    if not rest:
+        return False
+    whole = fold(word)
+    if whole in written_names() or rest not in person_words():
+        return False
+    votes = person_votes()
+    rest_votes = votes.get(rest, (0, 0))[1]
+    if whole[:2] in TRANSLITERATION_OPENINGS and rest_votes < COMMON_NAME_VOTES:
+        return False
+    return votes.get(whole, (0, 0))[1] < max(rest_votes, 1)
+
+
+def clitic_length(word: str) -> int:
+    """Characters of a single proclitic letter as written, with its marks or tatweel (وَسيد: 2),
+    0 for لل, which no slice of the word reads as ال + name."""
+    if fold(word).startswith("لل"):
+        return 0
+    n = 1
+    while n < len(word) and (unicodedata.combining(word[n]) or word[n] == "\u0640"):
+        n += 1
+    return n
+
+
+def split_clitic_names(spans: list[Span], tokens: list[Token]) -> list[Span]:
+    """The spans with each PER span cut before every joint word (:func:`is_joint`)."""
+    out = []
+    for sp in spans:
+        first, clitic = sp.first, sp.clitic
+        if sp.type in SPLIT_TYPES:
+            for i in range(sp.first + 1, sp.last + 1):
+                if tokens[i - 1].text not in NAME_LINKS and is_joint(tokens[i].text):
+                    out.append(Span(first, i - 1, sp.type, clitic))
+                    first, clitic = i, clitic_length(tokens[i].text)
+        out.append(sp if first == sp.first else Span(first, sp.last, sp.type, clitic))
+    return out
