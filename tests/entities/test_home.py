@@ -14,6 +14,10 @@ from khabar.model import Article, Source
     ("ant/France24", "https://www.france24.com/ar/x", None),  # international_media.txt: no home
     ("ant/Alarabia", "http://www.alarabiya.net/x", None),
     (None, "http://example.tv/x", None),  # a generic two-letter domain
+    (None, "http://www.example.com.eg?p=1", "EG"),  # a query, a fragment or a user name around the host
+    (None, "http://example.com.tn#top", "TN"),
+    (None, "http://user@www.example.com.eg:8080/x", "EG"),
+    (None, "www.example.com.eg/x", "EG"),  # no scheme
     (None, None, None),
 ])
 def test_outlet_country(outlet, url, expected):

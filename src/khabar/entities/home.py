@@ -14,8 +14,8 @@ from khabar.entities.cues import countries_by_iso
 from khabar.entities.lexicon import named_entries, word_list
 from khabar.model import Source
 
-#: Two-letter top-level domains sold worldwide as generic ones (.tv, .fm, .me, .io ...): no country.
-GENERIC_TLDS = frozenset({"tv", "fm", "me", "io", "co", "ly", "ws", "cc", "am", "ai", "to", "nu", "la"})
+#: The host of an address after its scheme: past any user name, up to a port, path, query or fragment.
+_HOST = re.compile(r"(?:[^@/?#]*@)?([^/?#:]*)")
 
 
 def _compact(name: str) -> str:
@@ -35,7 +35,7 @@ def outlet_country(source: Source) -> str | None:
     """The outlet's country: its name in the record's source (``ant/JawharaFM``) or in its address
     (www.okaz.com.sa) as a media lexicon outlet, else the address's country code."""
     # (the host by hand: urlsplit costs more than the rest of this per article)
-    host = source.url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower() if source.url else ""
+    host = _HOST.match(source.url.split("//", 1)[-1]).group(1).lower() if source.url else ""  # type: ignore[union-attr]
     return _outlet_country(source.outlet or "", host)
 
 
@@ -48,7 +48,7 @@ def _outlet_country(outlet: str, host: str) -> str | None:
         if name and _compact(name) in names:
             return names[_compact(name)] or None
     tld = labels[-1] if labels else ""
-    if len(tld) == 2 and tld not in GENERIC_TLDS and tld.upper() in countries_by_iso():
+    if len(tld) == 2 and tld not in word_list("generic_tlds") and tld.upper() in countries_by_iso():
         return tld.upper()
     return None
 
