@@ -50,6 +50,7 @@ def prep_attached(tok: Token, actor: Actor) -> bool:
 
 
 def starting_at(actors: list[Actor], k: int) -> Actor | None:
+    """The actor whose first token is k, if any."""
     return next((a for a in actors if a.first == k), None)
 
 

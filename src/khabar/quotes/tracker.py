@@ -26,21 +26,25 @@ class Tracker:
     default: Speaker | None = None  # the article's first person, for a subject never named
 
     def remember(self, speaker: Speaker) -> None:
+        """``speaker`` is now the latest named (moved to the end if named before)."""
         self.history = [s for s in self.history if s is not speaker] + [speaker]
 
     def last(self, gender: str) -> Speaker | None:
+        """The latest speaker of ``gender`` (either may be ANY), else the latest of any gender."""
         for speaker in reversed(self.history):
             if gender in (ANY, speaker.gender) or speaker.gender == ANY:
                 return speaker
         return self.history[-1] if self.history else None
 
     def by_head(self, head: str) -> Speaker | None:
+        """The latest named speaker a phrase with the word ``head`` named (الوزارة, الطبيب)."""
         for speaker in reversed(self.history):
             if speaker.ref is not None and head in speaker.words.split():
                 return speaker
         return None
 
     def by_entity(self, entity: str) -> Speaker | None:
+        """The latest speaker that is the entity ``entity``."""
         for speaker in reversed(self.history):
             if speaker.ref is not None and speaker.ref.entity == entity:
                 return speaker
