@@ -163,3 +163,14 @@ def test_the_two_is_no_monday(word: str, _: str) -> None:
 def test_a_count_before_fi_al_yawm_makes_a_rate(word: str, _: str) -> None:
     assert values(f"ينتج {word} برميل في اليوم") == []
     assert values("ينتج النفط في اليوم") == ["2016-06-15"]
+
+
+@pytest.mark.parametrize(("stem", "_"), rows("not_future_stem"))
+def test_words_in_sa_that_are_no_future_verb(stem: str, _: str) -> None:
+    from khabar.times.detect import future_context
+    from khabar.times.fold import fold
+
+    for word, future in ((stem + "ين", False), ("سيزورون", True)):
+        text = f"{word} الخميس"
+        folded = fold(text)
+        assert future_context(folded, text, folded.text.find("الخميس")) is future

@@ -17,7 +17,6 @@ _AFTER_YEAR_OK = re.compile(r"^\s*(?:$|[^\w\s]|و|ف|ال|م(?!\w)|حتي|الي
 _COUNT_WORDS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "من", "عدد", "اكثر", "اقل", "رقم", "بلغ", "بنحو", "الي"})
 #: A future-tense verb: سـ before an imperfect prefix (سيزور، ستبدأ، سنعمل).
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتنا][^\s]{2,}")
-_NOT_FUTURE = re.compile(r"^[وف]?(?:سيار|سياس|سيد|سيطر|ستين|سته|ستون|سنوي|سنه|سنوات|سنين|ساع|سابق|ساحه|ساحل|سامي|سيناء|ستار|سنغافور|سانت|سيول|سيف|سنت|سنا|سائ|سار|سال|سام|سان|ساد|ساه|سائر|سابع|ساد)")
 _WORD = re.compile(r"\w+")
 #: Diacritics and tatweel a word may end with after its last letter.
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
@@ -147,10 +146,17 @@ def future_context(f: Folded, original: str, start: int, names: Sequence[tuple[i
                 and _CONJUNCTION.sub("", previous) not in lx.words["past_aux"]:
             return True
         previous = w
-        if _FUTURE_VERB.fullmatch(w) and not _NOT_FUTURE.match(w) \
+        if _FUTURE_VERB.fullmatch(w) and not _not_future().match(w) \
                 and not _is_noun_or_name(f, original, m.start(), m.end(), names):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _not_future() -> re.Pattern[str]:
+    """Words that open with a ``not_future_stem`` of the lexicon (after و/ف): nouns and names in
+    سـ (سيارة، سنوات، ساحل، سيناء), no سـ + imperfect."""
+    return re.compile(rf"^[وف]?{alternation(lexicon().words['not_future_stem'])}")
 
 
 def present_context(f: Folded, original: str, start: int, names: Sequence[tuple[int, int]] = ()) -> bool:
