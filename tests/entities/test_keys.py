@@ -1,6 +1,6 @@
 import pytest
 
-from khabar.entities.keys import KeyMaker, WordCache, alias_key, fold, readings, word_readings
+from khabar.entities.keys import KeyMaker, WordCache, alias_key, fold, readings, word_readings, written_length
 
 
 @pytest.mark.parametrize("word, key", [("الأمم", "امم"), ("المتحدة", "متحده"), ("إيران", "ايران")])
@@ -93,3 +93,14 @@ def test_keymaker_keys_equal_key_per_word(words, keys):
 ])
 def test_hashtag_readings(word, expected):
     assert word_readings(word) == expected
+
+
+@pytest.mark.parametrize(("word", "letters", "length"), [
+    ("وتل", 1, 1),
+    ("وَتل", 1, 2),  # the fatha goes with its و
+    ("لـتل", 1, 2),  # and the tatweel with its ل
+    ("وبـِتل", 2, 4),
+    ("و\u200cتل", 1, 2),  # a zero-width mark too
+])
+def test_written_length(word: str, letters: int, length: int) -> None:
+    assert written_length(word, letters) == length

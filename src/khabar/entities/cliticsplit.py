@@ -11,14 +11,13 @@ which the linker reads off (``Span.clitic``; a word in لل keeps it: no slice o
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 from khabar.arabic import Token
 from khabar.entities.autonames import on_new_votes, person_votes
 from khabar.entities.bodies import Span
 from khabar.entities.features import farasa_names
-from khabar.entities.keys import fold
+from khabar.entities.keys import fold, written_length
 from khabar.entities.lexicon import named_entries
 from khabar.entities.verbtrim import name_words
 
@@ -80,12 +79,7 @@ def is_joint(word: str) -> bool:
 def clitic_length(word: str) -> int:
     """Characters of a single proclitic letter as written, with its marks or tatweel (وَسيد: 2),
     0 for لل, which no slice of the word reads as ال + name."""
-    if fold(word).startswith("لل"):
-        return 0
-    n = 1
-    while n < len(word) and (unicodedata.combining(word[n]) or word[n] == "\u0640"):
-        n += 1
-    return n
+    return 0 if fold(word).startswith("لل") else written_length(word, 1)
 
 
 def split_clitic_names(spans: list[Span], tokens: list[Token]) -> list[Span]:

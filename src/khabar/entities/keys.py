@@ -10,12 +10,13 @@ Alias tokens go through the same function, so text and lexicon always agree.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import TypeVar
 
 from khabar.arabic import normalize_for_matching
-from khabar.arabic.normalize import BARE_LETTERS, bare_letter_table
+from khabar.arabic.normalize import BARE_LETTERS, DIACRITICS, INVISIBLES, TATWEEL, bare_letter_table
 
 # Hamza carriers and Persian letters fold too: transliterated names are spelled many ways.
 _FOLD = str.maketrans({"ؤ": "و", "ئ": "ي", "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج", "ی": "ي",
@@ -154,6 +155,19 @@ class KeyMaker:
             if r in self.vocabulary:
                 return r
         return options[0]
+
+
+#: Characters a key drops (diacritics, tatweel, zero-width marks): a proclitic's letter carries them.
+_UNWRITTEN = re.compile(f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]*")
+
+
+def written_length(word: str, letters: int) -> int:
+    """Characters of ``word`` its first ``letters`` letters take with the marks written on them
+    (وَتل: 2 for و), so that a mention cut after its proclitics starts on a letter."""
+    i = 0
+    for _ in range(letters):
+        i = _UNWRITTEN.match(word, i + 1).end()  # type: ignore[union-attr]
+    return i
 
 
 def _stripped_length(word: str, folded: str, key: str) -> int:

@@ -18,11 +18,10 @@ from operator import not_
 import ahocorasick
 
 from khabar.arabic import Token, tokenize
-from khabar.arabic.normalize import DIACRITICS, INVISIBLES, TATWEEL
 from khabar.arabic.tokenize import TOKEN_KIND, TOKEN_TEXT
 from khabar.entities.clubs import with_clubs
 from khabar.entities.gazetteers import TOWN_ALIASES, babel_entries, city_entries, town_alias_entries
-from khabar.entities.keys import KeyMaker, alias_key, fold
+from khabar.entities.keys import KeyMaker, alias_key, fold, written_length
 from khabar.entities.lexicon import (
     Entry,
     club_cued_entries,
@@ -49,8 +48,6 @@ _SHORT_HEAD_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _QUOTES = frozenset('"«»“”„\'')
 _WORD_KINDS = frozenset(("word", "number", "hashtag"))
 _PLUS_ONE = (1).__add__
-#: Characters a key drops (diacritics, tatweel, zero-width marks): a proclitic's letter carries them.
-_UNWRITTEN = re.compile(f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]*")
 _WORDLIKE = re.compile(r"\w")
 
 
@@ -158,7 +155,7 @@ class Lexicon:
             if not entries:
                 continue
             first = last - n + 1
-            found.append(Match(first, last, entries, _written_length(texts[first], clitic) if clitic else 0))
+            found.append(Match(first, last, entries, written_length(texts[first], clitic) if clitic else 0))
         if "_" in text:  # (rare: a hashtag of several words)
             found += self._joined_hashtags(tokens, keys)
         return with_clubs(tokens, _leftmost_longest(found))
@@ -204,15 +201,6 @@ def _articled(word: str, key: str) -> bool:
     w = fold(word)
     w = w[1:] if w[:1] in ("و", "ف") else w
     return w in ("ال" + key, "بال" + key, "كال" + key, "لل" + key)
-
-
-def _written_length(word: str, letters: int) -> int:
-    """Characters of ``word`` its first ``letters`` letters take with the marks written on them
-    (وَتل: 2 for و), so that a mention cut after its proclitics starts on a letter."""
-    i = 0
-    for _ in range(letters):
-        i = _UNWRITTEN.match(word, i + 1).end()  # type: ignore[union-attr]
-    return i
 
 
 def _leftmost_longest(found: list[Match]) -> list[Match]:
