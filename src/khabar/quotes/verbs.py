@@ -39,13 +39,7 @@ from khabar.quotes.verb_subjects import (
     subject_phrase_end,
 )
 
-#: Adjunct words that may also open a noun-phrase content (شدد على، في حال ...).
-_CONTENT_ADJUNCTS = (key("على"), key("في"))
 _IN = key("في")
-#: Prepositions that open a noun-phrase content after a comma (أعلن الجيش في بيان السبت، عن مقتل ...).
-_NOUN_CONTENT_PREPS = (key("عن"), key("على"), key("إلى"))
-#: The pronoun after an utterance naming whose it is (في بيان له، في تصريحات لها).
-_ITS = (key("له"), key("لها"), key("لهم"))
 #: A participle or masdar cue must be followed by its content within this many tokens.
 NEAR = 3
 #: Present-tense prefixes: a damma on them does not tell the passive.
@@ -375,10 +369,10 @@ def _skip_adjuncts(unit: Unit, start: int, stop: int) -> int:
         if unit.is_punct(start, COMMA):
             close = next((j for j in range(start + 1, min(stop, start + 14)) if unit.is_punct(j, COMMA)), None)
             aside = close is not None and not _reported(unit, start + 1, close) \
-                and unit.bare(start + 1) not in _NOUN_CONTENT_PREPS  # ، عن مقتل 45 عنصرا،: the content
+                and not in_class("noun_content_prep", unit.bare(start + 1))  # ، عن مقتل 45 عنصرا،: the content
             start = close + 1 if aside else start + 1
         elif (tok.kind == "punct" and not unit.opens_quote(start)) or unit.times_in(tok.start, tok.end) \
-                or (in_class("adjunct", unit.bare(start)) and unit.bare(start) not in _CONTENT_ADJUNCTS):
+                or (in_class("adjunct", unit.bare(start)) and not in_class("content_adjunct", unit.bare(start))):
             start += 1
         elif (statement_end := _statement_adjunct_end(unit, start, stop)) > start:
             start = statement_end
@@ -395,7 +389,7 @@ def _statement_adjunct_end(unit: Unit, start: int, stop: int) -> int:
         return start
     j = start + 2
     while j < stop and unit.tokens[j].kind == "word" and (unit.keys[j].endswith(NISBA_ENDINGS)
-                                                        or unit.keys[j] in _ITS):
+                                                        or in_class("owner_pronoun", unit.keys[j])):
         j += 1
     if j < stop and publishing_verb(unit, j, object_pronoun=True):  # في بيان أصدرته وزارة الخارجية
         j = subject_phrase_end(unit, j + 1, stop)
