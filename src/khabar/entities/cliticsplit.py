@@ -18,7 +18,7 @@ from khabar.entities.autonames import on_new_votes, person_votes
 from khabar.entities.bodies import Span
 from khabar.entities.features import farasa_names
 from khabar.entities.keys import fold, written_length
-from khabar.entities.lexicon import named_entries
+from khabar.entities.lexicon import named_entries, word_list
 from khabar.entities.verbtrim import name_words
 
 #: Span types split: organisations hold و and ل in their own names (الأمم المتحدة للتربية والعلوم).
@@ -26,8 +26,6 @@ SPLIT_TYPES = frozenset({"PER"})
 #: Proclitics that join a following word to a name: and, to/for.  Not ب, ف or ك: read on 1,741
 #: records, they cut foreign and Maghrebi surnames more often than they freed a name.
 PROCLITICS = frozenset("ول")
-#: Words after which the next word belongs to the name whatever it spells (محمد ولد عبد العزيز).
-NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "أبو", "ولد", "عبد"})
 #: Openings of transliterated foreign names (W + vowel: وورنر Warner, وينغ Wing, ويلسون) that
 #: split only before a name the corpus tagger read this often (ووليد, ويوسف), not a rare one (ورنر,
 #: ينغ).  (لل is ل + ال.)
@@ -89,7 +87,7 @@ def split_clitic_names(spans: list[Span], tokens: list[Token]) -> list[Span]:
         first, clitic = sp.first, sp.clitic
         if sp.type in SPLIT_TYPES:
             for i in range(sp.first + 1, sp.last + 1):
-                if tokens[i - 1].text not in NAME_LINKS and is_joint(tokens[i].text):
+                if tokens[i - 1].text not in word_list("name_links") and is_joint(tokens[i].text):
                     out.append(Span(first, i - 1, sp.type, clitic))
                     first, clitic = i, clitic_length(tokens[i].text)
         out.append(sp if first == sp.first else Span(first, sp.last, sp.type, clitic))
