@@ -174,3 +174,21 @@ def test_words_in_sa_that_are_no_future_verb(stem: str, _: str) -> None:
         text = f"{word} الخميس"
         folded = fold(text)
         assert future_context(folded, text, folded.text.find("الخميس")) is future
+
+
+def range_ends(text: str) -> list[str | None]:
+    from khabar.times import expressions
+
+    return [e.value_end for e in expressions(text, "2016-06-15")]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("range_from"))
+def test_a_range_from_opens_a_range_to(word: str, _: str) -> None:
+    assert range_ends(f"{word} يناير حتى مارس") == ["2016-03", None]
+    assert range_ends("في يناير حتى مارس") == [None, None]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("range_between"))
+def test_a_range_between_opens_a_range_with_and(word: str, _: str) -> None:
+    assert range_ends(f"{word} 3 مارس و5 أبريل") == ["2016-04-05", None]
+    assert range_ends("في 3 مارس و5 أبريل") == [None, None]

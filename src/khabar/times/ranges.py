@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from khabar.times.fold import fold_word
 from khabar.times.interpret import Parsed, shallow_copy
+from khabar.times.lexicon import lexicon
 from khabar.times.resolve import resolve
 
 #: What stands between the two ends (folded): a dash, إلى, حتى or لغاية after من، منذ or بين, or و after بين.
@@ -46,9 +47,10 @@ def _joined(text: str, first: Expression, second: Expression) -> bool:
     """Whether the text between the two reads as one range from the first to the second."""
     between = fold_word(text[first.end:second.start])
     opener = _opener(text, first.start)
+    words = lexicon().words
     if _TO.match(between):
-        return opener in ("من", "منذ", "بين")
-    return bool(_AND.match(between)) and opener == "بين"
+        return opener in words["range_from"]
+    return bool(_AND.match(between)) and opener in words["range_between"]
 
 
 def _with_year_of(first: Parsed, second: Parsed, value: str) -> Parsed | None:
