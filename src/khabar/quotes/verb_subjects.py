@@ -35,7 +35,7 @@ def particle_subject(unit: Unit, i: int) -> SpeakerPhrase | None:
     if head >= i - 1:
         return None
     char = unit.tokens[head].start
-    mention = next((m for m in unit.mentions if char <= m.start <= char + 1 and m.type in SPEAKER_TYPES), None)
+    mention = next((m for m in unit.starting_at(char) + unit.starting_at(char + 1) if m.type in SPEAKER_TYPES), None)
     if mention is not None:
         end = unit.token_at(mention.end)
     elif definite_word(unit.keys[head]) and _agrees(unit.keys[head], unit.keys[i - 1]):
@@ -186,8 +186,8 @@ def _person_at(unit: Unit, j: int, stop: int) -> MentionSpan | None:
     if j >= stop:
         return None
     first = j + 1 if unit.is_a(j, "title") and j + 1 < stop else j
-    person = next((m for m in unit.mentions if m.type == "PER" and m.start in (
-        unit.tokens[j].start, unit.tokens[first].start)), None)
+    starts = unit.starting_at(unit.tokens[j].start) + unit.starting_at(unit.tokens[first].start)
+    person = next((m for m in starts if m.type == "PER"), None)
     return person if person is not None and unit.token_at(person.end) <= stop else None
 
 
