@@ -34,9 +34,9 @@ CONTROL_LINKS = word_set("control_links")
 CONTROL_REACH = 3
 #: Words a conditional may stand before the act it supposes (إذا كنت عدوا وطعنت شخصا).
 CONDITION_REACH = 4
-_IN = frozenset({"في", "وفي"})
 #: حال is a conditional only after في (في حال رفضت); لو before أن is concessive (ولو أنه رأى).
-_CONDITION_NOUNS = frozenset({"حال"})
+CONDITION_NOUNS = word_set("condition_nouns")
+CONDITION_NOUN_LINKS = word_set("condition_noun_links")
 #: How far (in words) a light verb's object may follow it: شن الطيران الحربي غارات.
 OBJECT_WINDOW = 20
 #: Words by which a listed light-verb phrase's object may come after a nearer one's and still win.
@@ -111,8 +111,8 @@ def _supposed(toks: list[Token], i: int) -> bool:
         if tok.kind == "word":
             word = fold(tok.text)
             if word in CONDITIONALS:
-                if word in _CONDITION_NOUNS:
-                    return k > 0 and fold(toks[k - 1].text) in _IN
+                if word in CONDITION_NOUNS:
+                    return k > 0 and fold(toks[k - 1].text) in CONDITION_NOUN_LINKS
                 following = fold(toks[k + 1].text) if k + 1 < len(toks) else ""
                 return not (word.lstrip("وف") == "لو" and following.startswith("ان"))
             words += 1
