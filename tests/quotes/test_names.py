@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.quotes.context import prepare_units
-from khabar.quotes.names import outlet_length
+from khabar.quotes.names import names_outlet
 
 # (paragraph, speaker words): a title without the article heads a construct, so the words after it
 # are its genitive, not a name; the name, if any, follows the genitive
@@ -85,7 +85,7 @@ def test_outlet_is_the_channel(analyse, text, speaker, via):
 def test_only_lam_writes_an_outlet(analyse, word, outlet):
     (unit,) = prepare_units(analyse([f"وقال المدير {word} عكاظ إن المشروع مهم."]))
     j = next(j for j, t in enumerate(unit.tokens) if t.text == word)
-    assert bool(outlet_length(unit, j)) is outlet
+    assert names_outlet(unit, j) is outlet
 
 
 @pytest.mark.parametrize(("text", "expected"), MEMBERSHIP)

@@ -22,7 +22,7 @@ def titles_body(unit: Unit, start: int, j: int) -> bool:
     is the body the title holds (الأمين العام للاتحاد العام التونسي للشغل، المتحدث الرسمي لوزارة
     الداخلية), not a channel; a medium after لـ (لرويترز، لوكالة X) stays one."""
     k = unit.keys[j]
-    if not k.startswith("ل") or unit.is_a(start, "anonymous") or outlet_length(unit, j) \
+    if not k.startswith("ل") or unit.is_a(start, "anonymous") or names_outlet(unit, j) \
             or not (unit.is_a(start, "title") or unit.is_a(start, "spokesperson")):
         return False
     if k.startswith("لل"):
@@ -36,27 +36,18 @@ def titles_body(unit: Unit, start: int, j: int) -> bool:
 LAM_APART = ("ل", "لـ")
 
 
-def outlet_length(unit: Unit, j: int) -> int:
-    """Words of a news outlet written with ل at token ``j`` (``outlet``: للعربية، لسبق، للشرق
-    الأوسط; ل apart before a quoted name: لـ"العربية.نت"), 0 when none: the channel a speaker
-    talks to, never the body of the speaker's title."""
+def names_outlet(unit: Unit, j: int) -> bool:
+    """Token ``j`` writes a news outlet with ل (``outlet``: للعربية، لسبق، للشرق الأوسط; ل apart
+    before a name: لـ"العربية.نت"): the channel a speaker talks to, never the body of the
+    speaker's title."""
     k = unit.keys[j]
     if k in LAM_APART or unit.tokens[j].text in LAM_APART:
-        nxt = j + 1
-        if nxt < len(unit.tokens) and unit.opens_quote(nxt) is not None:
-            return 2
-        return 1 + _outlet_words(unit, nxt, unit.keys[nxt]) if nxt < len(unit.tokens) else 0
+        return j + 1 < len(unit.tokens)
     if len(k) < 3 or not k.startswith("ل"):
-        return 0  # (بالخليج is 'in the Gulf': only ل makes the word after it an addressee)
-    return _outlet_words(unit, j, "ال" + k[2:] if k.startswith("لل") else k[1:])
-
-
-def _outlet_words(unit: Unit, j: int, first: str) -> int:
-    if in_class("outlet", first):
-        return 1
-    if j + 1 < len(unit.tokens) and in_class("outlet", first + " " + unit.keys[j + 1]):
-        return 2
-    return 0
+        return False  # (بالخليج is 'in the Gulf': only ل makes the word after it an addressee)
+    first = "ال" + k[2:] if k.startswith("لل") else k[1:]
+    return in_class("outlet", first) or (j + 1 < len(unit.tokens)
+                                         and in_class("outlet", first + " " + unit.keys[j + 1]))
 
 
 @dataclass

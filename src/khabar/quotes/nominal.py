@@ -15,7 +15,7 @@ from khabar.quotes.candidate import Candidate, make_candidate
 from khabar.quotes.clauses import complementizer, content_end, find_opener
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.lexicon import ANY, THING_SUFFIXES, in_class, key, lookup_cue
-from khabar.quotes.names import LAM_APART, SpeakerPhrase, make_phrase, outlet_length
+from khabar.quotes.names import LAM_APART, SpeakerPhrase, make_phrase, names_outlet
 from khabar.quotes.noun_phrases import publisher_after, publishing_verb
 from khabar.quotes.speakers import channel_phrase, phrase_end, speaker_like
 from khabar.quotes.verb_subjects import apposition_end
@@ -278,7 +278,7 @@ def _headline_speaker(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None
         return make_phrase(unit, start + 1, end)
     end = stop
     for j in range(start + 1, stop):  # مصادر أفغانية لـ{الشرق الأوسط}، وزير الخارجية للعربية: a channel
-        if unit.keys[j] in LAM_APART or unit.tokens[j].text.startswith("لـ") or outlet_length(unit, j):
+        if unit.keys[j] in LAM_APART or unit.tokens[j].text.startswith("لـ") or names_outlet(unit, j):
             end = j
             break
     phrase = make_phrase(unit, start, end)

@@ -27,8 +27,8 @@ from khabar.quotes.names import (
     definite,
     make_phrase,
     name_words,
+    names_outlet,
     nisba,
-    outlet_length,
     titles_body,
 )
 from khabar.quotes.noun_phrases import (
@@ -313,7 +313,7 @@ def _recipient(unit: Unit, j: int) -> bool:
 def channel_start(unit: Unit, i: int) -> bool:
     """Token ``i`` opens a channel: لرويترز، لوكالة X، للعربية، لـ"العربية.نت"، في مقابلة مع X."""
     k = unit.keys[i]
-    if k.startswith("ل") and outlet_length(unit, i):
+    if k.startswith("ل") and names_outlet(unit, i):
         return True
     if k.startswith("ل") and len(k) > 2:
         rest = k[1:]
