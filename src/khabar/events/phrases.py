@@ -22,7 +22,7 @@ SITES = word_set("sites", strip_article=True)
 HONORIFICS = word_set("honorifics", strip_article=True)
 _THAT_WORDS = frozenset({"ان", "بان", "لان"})  # (folded أن, بأن, لأن)
 _AFFILIATED = frozenset({"تابعه", "تابع", "تابعين", "تابعتين"})  # (folded, without the article)
-QUANTITIES = frozenset({"عددا", "عدد", "عديد", "مزيد", "كثير", "جمله", "سلسله", "موجه"})
+QUANTITIES = word_set("quantities")
 
 
 def skip_parenthesis(toks: list[Token], k: int) -> int:
