@@ -18,8 +18,8 @@ from khabar.entities.autonames import on_new_votes, person_votes
 from khabar.entities.bodies import Span
 from khabar.entities.features import farasa_names
 from khabar.entities.keys import fold, written_length
-from khabar.entities.lexicon import named_entries, word_list
-from khabar.entities.verbtrim import name_words
+from khabar.entities.lexicon import word_list
+from khabar.entities.verbtrim import curated_person_words, name_words
 
 #: Span types split: organisations hold و and ل in their own names (الأمم المتحدة للتربية والعلوم).
 SPLIT_TYPES = frozenset({"PER"})
@@ -38,8 +38,7 @@ MIN_REST = 3
 @lru_cache(maxsize=1)
 def written_names() -> frozenset[str]:
     """Folded words of curated people's aliases and of farasa's people: names as written."""
-    curated = {fold(w) for alias, entry in named_entries() if entry.type == "PER" for w in alias.split()}
-    return frozenset(curated) | farasa_names().get("per", frozenset())
+    return curated_person_words() | farasa_names().get("per", frozenset())
 
 
 @on_new_votes

@@ -30,12 +30,18 @@ CONJUNCTION_VERB_SHARE = 0.75
 CONJUNCTIONS = ("و", "ف")
 
 
+@lru_cache(maxsize=1)
+def curated_person_words() -> frozenset[str]:
+    """Folded words of the curated people's aliases."""
+    return frozenset(fold(w) for alias, entry in named_entries() if entry.type == "PER" for w in alias.split())
+
+
 @on_new_votes
 @lru_cache(maxsize=1)
 def name_words() -> frozenset[str]:
     """Folded words of the curated people's aliases and of the autonames a person by vote (the
     votes :func:`~khabar.entities.autonames.use_votes` chose, read once by ``vote_counts``)."""
-    words = {fold(w) for alias, entry in named_entries() if entry.type == "PER" for w in alias.split()}
+    words = set(curated_person_words())
     voted = [(word, pers / n) for word, (n, pers) in person_votes().items() if pers >= PERSON_SHARE * n]
     words.update(word for word, share in voted if share >= CONJUNCTION_VERB_SHARE)
     words.update(word for word, share in voted if share < CONJUNCTION_VERB_SHARE
