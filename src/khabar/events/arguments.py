@@ -40,7 +40,7 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 _AUX = frozenset({"كان", "كانت", "كانوا", "قد", "لم", "لا", "لن"})
 _POSSESSIVE = ("ه", "ها", "هم")
 #: Possessive endings in alif, not an accusative's (زوجها، بلادنا، ابنهما).
-_POSSESSED = ("ها", "نا", "هما", "كما")
+_POSSESSED = tuple(word_set("possessed_endings"))
 _CONTROL = frozenset({"من", "على"})  # تمكن من، أقدم على
 _QUOTES = frozenset("\"«“")
 _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
