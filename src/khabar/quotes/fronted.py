@@ -84,5 +84,5 @@ def clause_start(unit: Unit, i: int) -> int:
 
 def _joins_clause(unit: Unit, j: int, cue: int) -> bool:
     """و on token ``j`` joins a new clause (ولافروف ينفي) when its word is a name followed by the cue."""
-    return any(m.start == unit.tokens[j].start and m.end >= unit.tokens[cue - 1].end for m in unit.mentions) or (
+    return any(m.end >= unit.tokens[cue - 1].end for m in unit.starting_at(unit.tokens[j].start)) or (
         cue - j <= 2 and not unit.keys[j].startswith("وال"))

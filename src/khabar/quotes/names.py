@@ -166,7 +166,7 @@ def _prepositional_phrase(unit: Unit, j: int) -> bool:
         return False
     construct = j + 1 < len(unit.tokens) and definite(unit.keys[j + 1])  # لصوامع الغلال، بمنطقة الباحة
     return definite(k[1:]) or k.startswith("لل") or construct or any(
-        m.type in PLACE_TYPES and (m.start == start + 1 or m.start == nxt) for m in unit.mentions)
+        m.type in PLACE_TYPES for m in unit.starting_at(start + 1) + unit.starting_at(nxt))
 
 
 def _conjoined_name(unit: Unit, j: int) -> bool:
@@ -176,15 +176,15 @@ def _conjoined_name(unit: Unit, j: int) -> bool:
     start = unit.tokens[j].start
     construct = j + 1 < len(unit.tokens) and definite(unit.keys[j + 1])  # ومطاحن الدقيق
     return definite(unit.bare(j)) or construct or any(
-        m.start == start + 1 and m.type in PLACE_TYPES for m in unit.mentions)
+        m.type in PLACE_TYPES for m in unit.starting_at(start + 1))
 
 
 def _mention_end_in(unit: Unit, run: list[int], n: int) -> int:
     """Words of ``run`` up to the end of a place or body named at word ``n`` (or after its و);
     0 when none starts there."""
     start = unit.tokens[run[n]].start
-    for m in unit.mentions:
-        if start <= m.start <= start + 1 and m.type in PLACE_TYPES:
+    for m in unit.starting_at(start) + unit.starting_at(start + 1):
+        if m.type in PLACE_TYPES:
             return next((k + 1 for k in range(n, len(run)) if unit.tokens[run[k]].end >= m.end), len(run))
     return 0
 

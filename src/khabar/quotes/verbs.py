@@ -146,7 +146,8 @@ def _from_relative(unit: Unit, i: int, form: CueForm) -> Candidate | None:
     r = _relative_before(unit, i)
     if r is None or r == 0 or unit.bare(r) in ("ما",) or unit.bare(i) != unit.keys[i] and unit.keys[i][:1] == "و":
         return None
-    antecedent = next((m for m in unit.mentions if m.end == unit.tokens[r - 1].end and m.type in SPEAKER_TYPES), None)
+    end = unit.tokens[r - 1].end
+    antecedent = next((m for m in unit.mentions_at(end - 1) if m.end == end and m.type in SPEAKER_TYPES), None)
     if antecedent is None or prepositional(unit.keys[unit.token_at(antecedent.start)]) \
             or _object_pronoun(unit, i) or _subject_after(unit, i):
         return None  # بيان للحرس الذي / السوق التي يعتبرونها / الاتحاد الذي تقول رئيسة الوزراء
@@ -190,8 +191,8 @@ def _any_subject_after(unit: Unit, i: int) -> bool:
     nxt = i + 1
     if nxt >= len(unit.tokens):
         return False
-    return _subject_after(unit, i) or definite_word(unit.keys[nxt]) or any(
-        m.start == unit.tokens[nxt].start for m in unit.mentions)
+    return _subject_after(unit, i) or definite_word(unit.keys[nxt]) or bool(
+        unit.starting_at(unit.tokens[nxt].start))
 
 
 def _relative_clause_end(unit: Unit, start: int, stop: int) -> int:
