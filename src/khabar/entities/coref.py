@@ -93,9 +93,13 @@ def _sole_body_named_with(b: Builder, detail: Entry, mention: Mention, units: di
         return None
     head = fold(detail.name_ar) + " "
     with_clitic = "ل" + head[1:]  # للجيش الإسرائيلي
-    found = {eid for eid, ent in b.entities.items() if ent.type == detail.type
-             and any(fold(m.text).startswith((head, with_clitic)) for m in ent.mentions)}
-    return found.pop() if len(found) == 1 else None
+    found = _bodies_named_with([e for e in b.entities.values() if e.type == detail.type], (head, with_clitic))
+    return found[0].id if len(found) == 1 else None
+
+
+def _bodies_named_with(bodies: list[Entity], heads: tuple[str, ...]) -> list[Entity]:
+    """The bodies with a mention whose folded text opens with one of ``heads``."""
+    return [e for e in bodies if any(fold(m.text).startswith(heads) for m in e.mentions)]
 
 
 def dominant_country(b: Builder, adjectives: list[str | None], home: str | None = None) -> str | None:
@@ -261,9 +265,7 @@ def _sole_body_opened_by(b: Builder, bodies: list[Entity], ent: Entity) -> Entit
     """A one-word body found in the text (المرصد, الجبهة) is the one other body the text names with
     that word and more (المرصد السوري لحقوق الإنسان, a lexicon body too), if only one is; a name
     of the lexicons (الاتحاد the club) is a body of its own."""
-    head = fold(ent.name_ar) + " "
-    found = [e for e in bodies if e is not ent and e.id in b.entities
-             and any(fold(m.text).startswith(head) for m in e.mentions)]
+    found = _bodies_named_with([e for e in bodies if e is not ent and e.id in b.entities], (fold(ent.name_ar) + " ",))
     return found[0] if len(found) == 1 else None
 
 
