@@ -165,6 +165,12 @@ def test_a_count_before_fi_al_yawm_makes_a_rate(word: str, _: str) -> None:
     assert values("ينتج النفط في اليوم") == ["2016-06-15"]
 
 
+@pytest.mark.parametrize(("word", "_"), rows("count_before"))
+def test_a_count_word_before_a_bare_number_makes_it_no_year(word: str, _: str) -> None:
+    assert values(f"سجلنا {word} 2013.") == []
+    assert values("سجلنا في 2013.") == ["2013"]
+
+
 @pytest.mark.parametrize(("stem", "_"), rows("not_future_stem"))
 def test_words_in_sa_that_are_no_future_verb(stem: str, _: str) -> None:
     from khabar.times.detect import future_context

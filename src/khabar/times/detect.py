@@ -13,8 +13,6 @@ from khabar.times.patterns import BARE_DAYS, active_patterns
 
 #: Words that may follow a bare year (في 2013 قررت ...); anything else after it reads as a count.
 _AFTER_YEAR_OK = re.compile(r"^\s*(?:$|[^\w\s]|و|ف|ال|م(?!\w)|حتي|الي|ثم|عندما|حين|بعد|قبل|كان|كانت|تم|قال|اعلن)")
-#: Words before a number that make it a count, not a year (نحو 2000، أكثر من 1500).
-_COUNT_WORDS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "من", "عدد", "اكثر", "اقل", "رقم", "بلغ", "بنحو", "الي"})
 #: A future-tense verb: سـ before an imperfect prefix (سيزور، ستبدأ، سنعمل).
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتنا][^\s]{2,}")
 _WORD = re.compile(r"\w+")
@@ -68,7 +66,7 @@ def _bare_year_in_context(year: int, prev: str, prev_core: str, after: str) -> b
     """A number alone is a year after a trigger word (في 2013) or another year (2013 و2014), or
     when it is a plausible modern year; never after a count word, nor before a noun or decimals."""
     lx = lexicon()
-    if prev_core in _COUNT_WORDS or _DECIMALS.match(after) or not _AFTER_YEAR_OK.match(after):
+    if prev_core in lx.words["count_before"] or _DECIMALS.match(after) or not _AFTER_YEAR_OK.match(after):
         return False
     partner = _RANGE_PARTNER.match(after)
     if partner and not _partner_is_year(partner):

@@ -72,7 +72,7 @@ def lexicon() -> Lexicon:
     months.update({p: int(v) for p, v in rows["month"]})
     plain = ("anaphor", "modifier", "time_of_day", "future_marker", "trigger", "era", "frequency", "day_adjective",
              "past_aux", "present_break", "not_present_verb",
-             "past_particle", "two_before", "count_word", "not_future_stem",
+             "past_particle", "two_before", "count_word", "count_before", "not_future_stem",
              "range_from", "range_between")
     return Lexicon(
         months=months,
