@@ -27,8 +27,7 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
         if unit.keys[j] in complementizers():
             start = j + 1
     led = False  # ، حيث أكدت / ثم أعاد تغريدة كتبها: حيث and ثم are no subject, nor is a verb after them
-    while start < end and (unit.tokens[start].kind == "punct" or in_class("aux", unit.keys[start])
-                           or in_class("aux", unit.bare(start)) or unit.keys[start] in ("و", "ف")
+    while start < end and (unit.tokens[start].kind == "punct" or unit.is_a(start, "aux") or unit.keys[start] in ("و", "ف")
                            or unit.is_a(start, "verb_lead")):
         led = led or unit.is_a(start, "verb_lead")
         start += 1
