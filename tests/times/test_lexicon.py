@@ -171,6 +171,14 @@ def test_a_count_word_before_a_bare_number_makes_it_no_year(word: str, _: str) -
     assert values("سجلنا في 2013.") == ["2013"]
 
 
+@pytest.mark.parametrize(("word", "_"), rows("range_to"))
+def test_a_range_word_joins_two_ends(word: str, _: str) -> None:
+    # joined, the first end takes the second's year; not joined, the publication's
+    for between in (word, "و" + word):
+        assert values(f"من 15 يونيو {between} 15 سبتمبر 2015") == ["2015-06-15", "2015-09-15"]
+    assert values("من 15 يونيو ثم 15 سبتمبر 2015") == ["2016-06-15", "2015-09-15"]
+
+
 @pytest.mark.parametrize(("stem", "_"), rows("not_future_stem"))
 def test_words_in_sa_that_are_no_future_verb(stem: str, _: str) -> None:
     from khabar.times.detect import future_context

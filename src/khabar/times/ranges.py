@@ -16,9 +16,9 @@ from khabar.times.interpret import Parsed, shallow_copy
 from khabar.times.lexicon import lexicon
 from khabar.times.resolve import resolve
 
-#: What stands between the two ends (folded): a dash, إلى, حتى or لغاية after من، منذ or بين, or و after بين.
-_TO = re.compile(r"^\s*(?:[-–]|و?(?:الي|حتي|لغايه))\s*$")
-_AND = re.compile(r"^\s*و\s*$")
+#: What stands between the two ends: a dash or a range_to word (إلى، حتى، لغاية) after من، منذ or بين,
+#: or و after بين.
+_DASHES = frozenset("-–")
 _WORD = re.compile(r"\w+")
 #: The kinds a range joins: dates, months, years and weekdays (من الاثنين إلى الخميس).
 _CALENDAR = frozenset({"date", "month", "numeric", "hijri", "year", "weekday"})
@@ -48,9 +48,10 @@ def _joined(text: str, first: Expression, second: Expression) -> bool:
     between = fold_word(text[first.end:second.start])
     opener = _opener(text, first.start)
     words = lexicon().words
-    if _TO.match(between):
+    word = between.strip()
+    if word in _DASHES or word.removeprefix("و") in words["range_to"]:
         return opener in words["range_from"]
-    return bool(_AND.match(between)) and opener in words["range_between"]
+    return word == "و" and opener in words["range_between"]
 
 
 def _with_year_of(first: Parsed, second: Parsed, value: str) -> Parsed | None:
