@@ -10,7 +10,6 @@ from functools import lru_cache
 from itertools import chain, compress
 from operator import not_
 
-from khabar.datafiles import tsv_records
 from khabar.entities.anaphora import (
     Antecedents,
     anaphor_tokens,
@@ -31,7 +30,7 @@ from khabar.entities.builder import (
 from khabar.entities.cues import READINGS, countries_by_iso, demonym_keys
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import alias_key, fold
-from khabar.entities.lexicon import LEXICON_DIR, Entry, word_list
+from khabar.entities.lexicon import Entry, table_records, word_list
 from khabar.entities.linking import UnitLinker
 from khabar.model import Entity, Mention
 
@@ -204,7 +203,7 @@ def _compound_first_name(words: list[str]) -> str | None:
 def compound_name_words() -> dict[str, frozenset[str]]:
     """Folded words of compound given names by their place in one (``compound_names.tsv``): first
     (عبد, أبو) and second (الدين)."""
-    rows = tsv_records((LEXICON_DIR / "compound_names.tsv").read_text(encoding="utf-8"))
+    rows = table_records("compound_names")
     return {part: frozenset(fold(row["word"] or "") for row in rows if row["part"] == part)
             for part in ("first", "second")}
 

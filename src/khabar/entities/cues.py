@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
 
-from khabar.datafiles import tsv_records
 from khabar.entities.keys import fold, strip_article, word_cached, word_readings
-from khabar.entities.lexicon import LEXICON_DIR, Entry, word_list
+from khabar.entities.lexicon import Entry, table_records, word_list
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +97,7 @@ def ambiguous_keys() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _org_head_rows() -> list[dict[str, str]]:
-    return tsv_records((LEXICON_DIR / "org_heads.tsv").read_text(encoding="utf-8"))
+    return table_records("org_heads")
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +164,7 @@ def _phrase_key(phrase: str) -> str:
 def anaphors() -> dict[str, Anaphor]:
     """Folded noun without its article -> :class:`Anaphor`."""
     out = {}
-    for r in tsv_records((LEXICON_DIR / "anaphors.tsv").read_text(encoding="utf-8")):
+    for r in table_records("anaphors"):
         heads = [h.strip() for h in r["heads"].split(",") if h.strip()]
         out[strip_article(fold(r["anaphor"]))] = Anaphor(
             type=r["type"],
@@ -193,4 +192,4 @@ def homographs() -> dict[str, Homograph]:
     key = lexicon().keys.key
     return {r["name"]: Homograph(r["spelled"] or "", frozenset(map(key, (r["before"] or "").split("|"))) - {""},
                                  frozenset(map(key, (r["near"] or "").split("|"))) - {""})
-            for r in tsv_records((LEXICON_DIR / "homographs.tsv").read_text(encoding="utf-8"))}
+            for r in table_records("homographs")}

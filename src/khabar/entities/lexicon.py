@@ -40,8 +40,13 @@ class Entry:
     alone: bool = False  # for institutions: the bare head names the article's country's institution
 
 
+def table_records(table: str) -> list[dict[str, str | None]]:
+    """The rows of the table ``resources/lexicons/<table>.tsv`` by column name (:func:`tsv_records`)."""
+    return tsv_records((LEXICON_DIR / f"{table}.tsv").read_text(encoding="utf-8"))
+
+
 def _rows(table: str) -> Iterator[dict[str, str]]:
-    yield from tsv_records((LEXICON_DIR / f"{table}.tsv").read_text(encoding="utf-8"))
+    yield from table_records(table)
 
 
 def _split(cell: str | None) -> list[str]:

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.datafiles import tsv_records
 from khabar.entities.bodies import QUOTE_MARKS
 from khabar.entities.builder import Builder
 from khabar.entities.keys import word_readings
-from khabar.entities.lexicon import LEXICON_DIR
+from khabar.entities.lexicon import table_records
 
 #: Words a quoted title may run on for past the tagger's span, to its closing quote.
 MAX_TITLE_RUN = 6
@@ -23,7 +22,7 @@ RETYPED = ("GPE", "LOC", "ORG")
 @lru_cache(maxsize=1)
 def work_nouns() -> dict[str, bool]:
     """Work noun (as :func:`word_readings` keys it) -> whether an unquoted title may follow it."""
-    rows = tsv_records((LEXICON_DIR / "work_nouns.tsv").read_text(encoding="utf-8"))
+    rows = table_records("work_nouns")
     return {word_readings(row["noun"])[0]: row["bare"] == "yes" for row in rows}
 
 
