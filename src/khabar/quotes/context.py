@@ -83,6 +83,7 @@ class Unit:
         self._sentence_ends = [i for i in ends if i < len(self.tokens) and self._ends_sentence(i)]
         # char -> the mentions covering it, in the order of ``mentions``: the finders ask which
         # name covers or starts at a token for most tokens they read
+        self._mention_starts = [m.start for m in self.mentions]  # mentions come sorted by start
         self._covering: dict[int, list[MentionSpan]] = {}
         for m in self.mentions:
             for char in range(m.start, m.end):
@@ -192,6 +193,10 @@ class Unit:
     def starting_at(self, char: int) -> list[MentionSpan]:
         """The mentions that start at ``char``."""
         return [m for m in self._covering.get(char, _NONE) if m.start == char]
+
+    def starting_in(self, first: int, last: int) -> list[MentionSpan]:
+        """The mentions starting at a char from ``first`` to ``last`` (both included), in order."""
+        return self.mentions[bisect_left(self._mention_starts, first):bisect_right(self._mention_starts, last)]
 
     def mentions_in(self, start: int, end: int) -> list[MentionSpan]:
         return [m for m in self.mentions if m.start < end and m.end > start]

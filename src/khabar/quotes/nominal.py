@@ -186,7 +186,7 @@ def _named_apposition_end(unit: Unit, j: int, stop: int) -> int | None:
         return None
     end = apposition_end(unit, j, stop)
     first, last = unit.tokens[j + 1].start, unit.tokens[min(j + MAX_TITLE_WORDS, end - 1)].start
-    if not (unit.is_a(j + 1, "title") or any(first <= m.start <= last and m.type == "PER" for m in unit.mentions)):
+    if not (unit.is_a(j + 1, "title") or any(m.type == "PER" for m in unit.starting_in(first, last))):
         return None
     return end
 

@@ -126,8 +126,8 @@ def _apposed_person(unit: Unit, first: int, stop: int) -> MentionSpan | None:
     after = comma + 1 + (comma + 2 < stop and unit.is_a(comma + 1, "title"))  # الأمير، الرئيس before the name
     if after >= stop:
         return None
-    person = next((m for m in unit.mentions if m.type == "PER" and unit.tokens[comma + 1].start <= m.start
-                   <= unit.tokens[after].start + 1), None)
+    person = next((m for m in unit.starting_in(unit.tokens[comma + 1].start, unit.tokens[after].start + 1)
+                   if m.type == "PER"), None)
     if person is None:
         return None
     close = unit.token_at(person.end - 1) + 1
@@ -156,7 +156,7 @@ def written_subject(unit: Unit, speaker: Speaker, cue: int) -> int | None:
     if speaker.ref is None or speaker.ref.entity is None:
         return None
     first, last = unit.tokens[unit.sentence_start(cue)].start, unit.tokens[cue].start
-    found = [m for m in unit.mentions if m.entity == speaker.ref.entity and first <= m.start < last]
+    found = [m for m in unit.starting_in(first, last - 1) if m.entity == speaker.ref.entity]
     return unit.token_at(found[-1].start) if found else None
 
 

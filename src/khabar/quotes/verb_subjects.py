@@ -100,7 +100,7 @@ def hearer_end(unit: Unit, j: int, stop: int) -> int:
             return _qualifiers_end(unit, j + 1, stop)  # للصحفيين الأجانب، للجمهور السعودي
         return j
     limit = unit.tokens[min(j + MAX_HEARER_WORDS, stop - 1)].start
-    person = next((m for m in unit.mentions if m.type == "PER" and unit.tokens[j].start < m.start <= limit
+    person = next((m for m in unit.starting_in(unit.tokens[j].start + 1, limit) if m.type == "PER"
                    and all(unit.tokens[t].kind == "word" and definite_word(unit.keys[t])
                            for t in range(j + 1, unit.token_at(m.start)))), None)
     if person is not None and unit.token_at(person.end) <= stop:
@@ -144,8 +144,8 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
             return apposed
     if unit.is_a(start, "title"):  # المدير التنفيذي لشركة فيس بوك مارك زوكربرغ: title, body, name
         limit = unit.tokens[min(start + 6, stop - 1)].start
-        for mention in unit.mentions:
-            if mention.type == "PER" and head_char <= mention.start <= limit and not any(
+        for mention in unit.starting_in(head_char, limit):
+            if mention.type == "PER" and not any(
                     unit.tokens[j].kind == "punct" or complementizer(unit, j)
                     for j in range(start, unit.token_at(mention.start))):
                 end = unit.token_at(mention.end)
@@ -155,13 +155,11 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
             j += 1
         if j > start + 1:  # ونفى وزير الخارجية صحة الأنباء: the title alone names the speaker
             return _untagged_name_end(unit, j, stop)
-    for mention in unit.mentions:
-        if head_char <= mention.start <= unit.tokens[min(start + 3, stop - 1)].start:
-            before = range(start, unit.token_at(mention.start))
-            if any(prepositional(unit.keys[j]) for j in before):
-                break
-            end = unit.token_at(mention.end)
-            return end if end <= stop else start
+    for mention in unit.starting_in(head_char, unit.tokens[min(start + 3, stop - 1)].start):
+        if any(prepositional(unit.keys[j]) for j in range(start, unit.token_at(mention.start))):
+            break
+        end = unit.token_at(mention.end)
+        return end if end <= stop else start
     if in_class("anonymous", first) or definite_word(first):  # not إلى, whose key الي looks definite
         j = start + 1
         while j < stop and j < start + 4 and unit.tokens[j].kind == "word" and not in_class(

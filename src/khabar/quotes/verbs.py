@@ -182,7 +182,7 @@ def _subject_after(unit: Unit, i: int) -> bool:
     if any(unit.is_a(nxt, cls) for cls in ("title", "spokesperson", "anonymous", "media_noun")):
         return True
     limit = unit.tokens[min(nxt + 2, len(unit.tokens) - 1)].end
-    return any(m.type == "PER" and unit.tokens[nxt].start <= m.start < limit for m in unit.mentions)
+    return any(m.type == "PER" for m in unit.starting_in(unit.tokens[nxt].start, limit - 1))
 
 
 def _any_subject_after(unit: Unit, i: int) -> bool:
