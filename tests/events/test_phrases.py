@@ -7,6 +7,7 @@ import pytest
 
 from khabar.arabic import Token, tokenize
 from khabar.events.actors import Actor, find_actors
+from khabar.events.lexicon import word_set
 from khabar.events.phrases import after_each_of, conjunct, partitive_count, prep_attached, skip_parenthesis
 from khabar.model import Article, Source
 
@@ -48,6 +49,12 @@ def test_after_each_of_skips_kull_min() -> None:
 @pytest.mark.parametrize(("word", "count"), [("21", True), ("عدد", True), ("المئات", True), ("الحكومة", False)])
 def test_partitive_count(word: str, count: bool) -> None:
     assert partitive_count(tokenize(word)[0]) is count
+
+
+@pytest.mark.parametrize("word", sorted(word_set("quantities")))
+def test_a_quantity_noun_is_a_partitive_count(word: str) -> None:
+    # العديد من، الكثير من، جملة من: matched without the article
+    assert partitive_count(tokenize("ال" + word)[0])
 
 
 def test_skip_parenthesis() -> None:
