@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.arabic import tokenize
+from khabar.events.lexicon import word_set
 from khabar.events.predicates import find_triggers, unshadowed
 from khabar.model import Article, Source
 from khabar.pipeline import build_pipeline
@@ -157,6 +158,13 @@ def _lemmas(text: str) -> list[str]:
 ])
 def test_a_supposed_act_is_no_trigger(text: str, lemma: str) -> None:
     assert lemma not in _lemmas(text)
+
+
+@pytest.mark.parametrize(("link", "noun"), [(link, noun) for link in sorted(word_set("condition_noun_links"))
+                                            for noun in sorted(word_set("condition_nouns"))])
+def test_a_condition_noun_after_its_link_supposes_the_act(link: str, noun: str) -> None:
+    assert "فرض عقوبات" not in _lemmas(f"{link} {noun} فرضت واشنطن عقوبات جديدة سترد أنقرة.")
+    assert "فرض عقوبات" in _lemmas("فرضت واشنطن عقوبات جديدة.")
 
 
 @pytest.mark.parametrize(("text", "lemma"), [
