@@ -236,8 +236,7 @@ def _object_with_pronoun(unit: Unit, j: int) -> bool:
     stem = next((k[:-len(p)] for p in _POSSESSIVES if k.endswith(p)), None)
     if stem is None or len(stem) < 3 or stem.startswith(_SUBJECT_QUALIFIERS) or unit.is_a(j, "same"):
         return False
-    start = unit.tokens[j].start
-    return not any(m.start < start for m in unit.mentions_at(start))
+    return not _inside_mention(unit, j)
 
 
 def _membership_end(unit: Unit, start: int, j: int, stop: int) -> int:
