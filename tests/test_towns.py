@@ -1,0 +1,20 @@
+"""The shared town-name table (``khabar.towns``) that both the entities and places stages read."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.towns import city_alias_rows
+
+
+@pytest.mark.parametrize(("name_ar", "name", "country"), [
+    ("المروج", "El Mourouj", "TN"),  # a Tunisian delegation
+    ("دوز", "Douz", "TN"),
+    ("الدوادمي", "Ad Dawādimī", "SA"),  # a Saudi governorate
+])
+def test_city_alias_rows_give_the_geonames_name_and_country(name_ar: str, name: str, country: str) -> None:
+    assert (name_ar, name, country) in city_alias_rows()
+
+
+def test_city_alias_rows_skip_the_header_comment() -> None:
+    assert all(not name_ar.startswith("#") and len(country) == 2 for name_ar, _, country in city_alias_rows())
