@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.arabic.inflection import fold
 from khabar.arabic.stage import Options as ArabicOptions
 from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
+from khabar.events.lexicon import word_set
 from khabar.model import Article, Source
 
 
@@ -148,3 +150,26 @@ def test_aid_received_from_no_named_giver_is_no_event() -> None:
 
 def test_a_subject_after_amma_is_answered_by_fa() -> None:
     assert ("طالب", "وكالة وادا", "محكمة") in coded("أما وكالة وادا، فتطالب محكمة كاس بتمديد العقوبة.")
+
+
+@pytest.mark.parametrize("relative", sorted(word_set("relatives")))
+def test_a_relative_pronoun_makes_its_antecedent_the_object(relative: str) -> None:
+    # وصل الناشط الذي تتهمه الحكومة: the government accuses the activist
+    events = coded(f"وصل الناشط {relative} تتهمه الحكومة بالتحريض.")
+    assert [(source, target.split()[0]) for _, source, target in events] == [("الحكومة", "الناشط")]
+
+
+@pytest.mark.parametrize("auxiliary", sorted(word_set("relative_auxiliaries")))
+def test_an_auxiliary_may_stand_between_the_relative_and_its_verb(auxiliary: str) -> None:
+    assert coded(f"وصل الناشط الذي {auxiliary} تتهمه الحكومة بالتحريض.") == [("اتهم", "الحكومة", "الناشط")]
+
+
+@pytest.mark.parametrize("pronoun", sorted(word_set("object_pronouns")))
+def test_an_object_pronoun_points_to_the_antecedent(pronoun: str) -> None:
+    assert coded(f"وصل الناشط الذي تتهم{pronoun} الحكومة بالتحريض.") == [("اتهم", "الحكومة", "الناشط")]
+
+
+@pytest.mark.parametrize("word", ["مرة", "مرات"])
+def test_a_count_of_times_is_no_count_of_people(word: str) -> None:
+    assert fold(word) in word_set("counted_times")
+    assert all(word not in (target or "") for _, _, target in coded(f"أصيب 4 {word} في المباراة."))

@@ -36,9 +36,9 @@ AGENT_MARKERS = word_set("agent_markers")
 PASSIVE_AUX = word_set("passive_aux")
 ORDINALS = word_set("ordinals")
 DURATIONS = word_set("durations")
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
-_AUX = frozenset({"كان", "كانت", "كانوا", "قد", "لم", "لا", "لن"})
-_POSSESSIVE = ("ه", "ها", "هم")
+_RELATIVES = word_set("relatives")
+_AUX = word_set("relative_auxiliaries")
+_POSSESSIVE = tuple(word_set("object_pronouns"))
 #: Possessive endings in alif, not an accusative's (زوجها، بلادنا، ابنهما).
 _POSSESSED = tuple(word_set("possessed_endings"))
 _CONTROL = frozenset({"من", "على"})  # تمكن من، أقدم على
@@ -46,7 +46,7 @@ _QUOTES = frozenset("\"«“")
 _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
 _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
 #: Counted nouns that are no people (أصيب أربع مرات).
-_NOT_PEOPLE = frozenset({"مره", "مرات"})
+_NOT_PEOPLE = word_set("counted_times")
 
 
 @dataclass

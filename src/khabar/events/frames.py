@@ -25,7 +25,7 @@ from khabar.events.predicates import Trigger
 from khabar.events.tables import nisba_country
 
 PREPOSITIONS = word_set("prepositions")
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+_RELATIVES = word_set("relatives")
 #: How many words a relative clause after the subject may run before its comma.
 RELATIVE_REACH = 12
 #: How many more words an adjunct's noun phrase may run before the object it delays.
