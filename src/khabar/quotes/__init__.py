@@ -17,16 +17,11 @@ from khabar.model import Article, Quote, Ref
 from khabar.quotes.candidate import Candidate
 from khabar.quotes.context import Unit, prepare_units
 from khabar.quotes.continuation import continue_into, left_open, whole_quotation
+from khabar.quotes.extent import speaker_like
 from khabar.quotes.lexicon import ANY, PLURAL, in_class
 from khabar.quotes.nominal import find_according_to, find_headline_colon, find_postposed, find_statements
-from khabar.quotes.speakers import (
-    agrees,
-    choose_entity,
-    resolve,
-    sentence_subject,
-    speaker_like,
-    written_subject,
-)
+from khabar.quotes.sentence_subjects import agrees, sentence_subject, written_subject
+from khabar.quotes.speakers import choose_entity, resolve
 from khabar.quotes.tracker import Speaker, Tracker
 from khabar.quotes.verbs import find_verb_quotes
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from khabar.quotes.candidate import Candidate, make_candidate
+from khabar.quotes.channels import channel_phrase
 from khabar.quotes.clauses import complementizer, content_end, find_opener
 from khabar.quotes.context import COMMA, Unit
+from khabar.quotes.extent import phrase_end, speaker_like
 from khabar.quotes.lexicon import ANY, THING_SUFFIXES, in_class, key, lookup_cue
 from khabar.quotes.names import LAM_APART, SpeakerPhrase, make_phrase, names_outlet
 from khabar.quotes.noun_phrases import publisher_after, publishing_verb
-from khabar.quotes.speakers import channel_phrase, phrase_end, speaker_like
 from khabar.quotes.verb_subjects import apposition_end
 from khabar.quotes.verbs import content_of, in_relative_clause
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from khabar.quotes.clauses import complementizer
 from khabar.quotes.context import COMMA, MentionSpan, Unit
+from khabar.quotes.extent import channel_start, phrase_end
 from khabar.quotes.lexicon import MASC, in_class, key
 from khabar.quotes.names import LAM_APART, NISBA_ENDINGS, QUOTE_MARKS, SpeakerPhrase, make_phrase
 from khabar.quotes.noun_phrases import opens_relative_clause, quantity_subject_end, relative_clause_end
-from khabar.quotes.speakers import channel_start, phrase_end
 
 #: Mentions that can name a subject written with the verb (a relative clause's antecedent, the name on لكنها).
 SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")

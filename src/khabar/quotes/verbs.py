@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from khabar.quotes.candidate import Candidate, content_kind, make_candidate
+from khabar.quotes.channels import channel_phrase
 from khabar.quotes.clauses import (
     MIN_QUOTED_WORDS,
     Opener,
@@ -23,11 +24,11 @@ from khabar.quotes.clauses import (
     opener_at,
 )
 from khabar.quotes.context import COMMA, Unit
+from khabar.quotes.extent import phrase_end, speaker_like
 from khabar.quotes.fronted import clause_start, fronted_phrase
 from khabar.quotes.lexicon import ANY, OBJECT_SUFFIXES, THING_SUFFIXES, CueForm, in_class, key, lookup_cue
 from khabar.quotes.names import NISBA_ENDINGS, SpeakerPhrase, article_less, make_phrase
 from khabar.quotes.noun_phrases import opens_relative_clause, publishing_verb
-from khabar.quotes.speakers import channel_phrase, phrase_end, speaker_like
 from khabar.quotes.subjects import without_inanimate
 from khabar.quotes.verb_subjects import (
     SPEAKER_TYPES,

@@ -1,0 +1,189 @@
+"""Where a speaker phrase ends: the words after a cue that name its subject.
+
+A speaker phrase runs from the cue to the first adjunct (في بيان، يوم الأحد)، channel (لرويترز)،
+hearer (للصحفيين) or preposition opening the content; a body the title holds (مفوض العدل في
+الاتحاد الأوروبي) and a quantity with its group (28% من المستطلعين) stay inside it.
+"""
+
+from __future__ import annotations
+
+from khabar.quotes.context import MentionSpan, Unit
+from khabar.quotes.lexicon import complementizers, in_class, key
+from khabar.quotes.names import SpeakerPhrase, definite, make_phrase, names_outlet, nisba, titles_body
+from khabar.quotes.noun_phrases import (
+    counted_group_end,
+    opens_relative_clause,
+    publishing_verb,
+    quantity_end,
+    relative_clause_end,
+)
+
+_TO_ME = key("لي")
+#: Longest speaker phrase considered (tokens).
+MAX_SPEAKER_TOKENS = 14
+
+
+#: Tanween fath, written on the alif or before it: the mark of an adverb (رداً، مجدداً), never a subject.
+_TANWEEN = ("ً", "ًا")
+
+
+def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) -> int:
+    """End token (exclusive) of the speaker phrase in tokens [start, stop): it ends at
+    punctuation, an adjunct (في بيان، يوم الأحد), a preposition opening the content (إلى أن),
+    a time expression, a word with ل that is not part of a name (للصحفيين، لرويترز), or a
+    relative clause on a speaker (متحدث باسم التيار الذي يقوده X) — not on a statement, whose
+    clause may name its issuer (البيان الذي نشره الجيش), nor when ``relative_ends`` is False."""
+    j = start
+    stop = min(stop, start + MAX_SPEAKER_TOKENS)
+    quantity = j = quantity_end(unit, start, stop)  # نحو 40 في المئة: the quantity is one word
+    while j < stop:
+        tok = unit.tokens[j]
+        if tok.kind == "punct" and tok.text not in ('"', "«", "»", "“", "”", "'", "(", ")"):
+            break
+        if start < j == quantity and (group_end := counted_group_end(unit, j, stop)) > j:
+            j = group_end  # 28% من المستطلعين، أكثر من الربع: من counts the group
+            continue
+        if j > start and relative_ends and opens_relative_clause(unit, j) and _clause_qualifies(unit, start, j, stop):
+            break  # متحدث باسم التيار الذي يقوده X: the clause qualifies the body
+        if j > start and _object_with_pronoun(unit, j):
+            break  # وبرر القضاة قرارهم بأن: the object after a definite subject
+        if j > start and (member_end := _membership_end(unit, start, j, stop)) > j:
+            j = member_end  # مفوض العدل في الاتحاد الأوروبي، الباحث في معهد واشنطن: the body is the title's
+            continue
+        if (unit.phrase_at(j, "adjunct", 2) or in_class("content_prep", unit.bare(j))
+                or (channel_start(unit, j) and not titles_body(unit, start, j))) \
+                and not (j > start and unit.bare(j - 1) == "كل"):  # كل من X وY
+            break
+        if unit.times_in(tok.start, tok.end):
+            break
+        if j == start and (_as_if(unit, j) or tok.text.endswith(_TANWEEN) or _prepositional_adverb(unit, j)):
+            break  # وأشار كدليل على ذلك إلى ...: 'as evidence'; وقالت رداً على: an adverb; no subject
+        if recipient(unit, j) and (j > start or len(unit.keys[j]) < 3 or unit.keys[j][1:2] != "ل") \
+                and not titles_body(unit, start, j):
+            break  # لرويترز، للصحفيين end it; وزير الدولة للشؤون الخارجية does not
+        if j > start and (unit.cue_form(j) is not None or unit.is_a(j, "aux") or unit.is_a(j, "prep_homograph")
+                          or (unit.is_a(j, "media_noun") and not unit.is_a(j - 1, "media_noun")
+                              and not publishing_verb(unit, j - 1) and not _inside_mention(unit, j))):  # التقرير الذي نشرته صحيفة X
+            break  # وأبلغ لام رويترز قائلا: the recipient and the participle end the subject; so does بين
+        j += 1
+    return j
+
+
+def _inside_mention(unit: Unit, j: int) -> bool:
+    """Token ``j`` is a later word of a name begun before it (هيئة قناة السويس: قناة is no medium)."""
+    start = unit.tokens[j].start
+    return any(m.start < start for m in unit.mentions_at(start))
+
+
+#: Possessive pronouns that mark a noun after a definite subject as the verb's object (قرارهم، موقفها).
+_POSSESSIVES = ("هم", "ها", "هما", "هن")
+#: Words with a possessive that still qualify the subject before them (القادة أنفسهم، الأطراف جميعها).
+_SUBJECT_QUALIFIERS = ("انفس", "نفس", "جميع", "كل", "بعض", "ذات", "كلا", "كلت")
+
+
+def _object_with_pronoun(unit: Unit, j: int) -> bool:
+    """Token ``j`` is an indefinite noun with a possessive pronoun right after a definite word: a
+    definite subject takes no such word, so it opens the verb's object (وبرر القضاة قرارهم، وأعلنت
+    الوزارة رفضها) — unless it qualifies the subject (أنفسهم، جميعها) or belongs to a name."""
+    k = unit.keys[j]
+    if unit.tokens[j].kind != "word" or definite(k) or unit.bare(j) != k or not definite(unit.keys[j - 1]) \
+            or unit.is_a(j - 1, "relative"):
+        return False  # ومندوبها الدائم: joined to the subject; التي جمعتها: a relative clause's verb
+    stem = next((k[:-len(p)] for p in _POSSESSIVES if k.endswith(p)), None)
+    if stem is None or len(stem) < 3 or stem.startswith(_SUBJECT_QUALIFIERS) or unit.is_a(j, "same"):
+        return False
+    return not _inside_mention(unit, j)
+
+
+def _membership_end(unit: Unit, start: int, j: int, stop: int) -> int:
+    """After a titled phrase (not an unnamed source), في and a body named right after it tell where
+    the title holds (مفوض العدل في الاتحاد الأوروبي، الباحث في معهد واشنطن): the end of the body's
+    name and its relational adjectives, or ``j`` when no such body follows.  A place after في
+    (قال الوزير في القاهرة) is where the words were said, and stays out."""
+    if unit.bare(j) != "في" or j + 1 >= stop or not (unit.is_a(start, "title") or unit.is_a(start, "spokesperson")) \
+            or unit.is_a(start, "anonymous"):
+        return j
+    first = j + 1
+    body = _body_at(unit, first)
+    if body is None and unit.is_a(first, "office_body") and first + 1 < stop:
+        first += 1  # القيادي في حزب نداء تونس: the head noun, then the body's name
+        body = _body_at(unit, first)
+    if body is not None:
+        end = unit.token_at(body.end - 1) + 1
+    elif first > j + 1 and definite(unit.keys[first]):
+        end = first + 1  # الباحث في مركز الدراسات: the head noun and its definite genitive
+    else:
+        return j
+    while end < stop and nisba(unit.keys[end]):
+        end += 1
+    return min(end, stop)
+
+
+def _body_at(unit: Unit, j: int) -> MentionSpan | None:
+    return next((m for m in unit.starting_at(unit.tokens[j].start) if m.type == "ORG"), None)
+
+
+def _clause_qualifies(unit: Unit, start: int, j: int, stop: int) -> bool:
+    """The relative clause at ``j`` only qualifies the phrase before it, which names the speaker
+    itself (متحدث باسم التيار الذي يقوده X، فراز الذي قرر): not a statement or a document whose
+    clause names its issuer (البيان الذي نشره الجيش، نتائج البحث الذي أجرته مؤسسة X)."""
+    if unit.is_a(start, "statement_noun"):
+        return False
+    head = make_phrase(unit, start, j)
+    if head is None or speaker_like(unit, head):
+        return True
+    close = relative_clause_end(unit, j, stop) or stop
+    return not any(m.type in ("PER", "ORG") for m in unit.mentions_in(unit.tokens[j].start, unit.tokens[close - 1].end))
+
+
+def _prepositional_adverb(unit: Unit, j: int) -> bool:
+    """ب on a definite noun or a demonstrative (وشدد بالمناسبة على، وقال بهذا الصدد، وأشارت بذلك)
+    outside any name: a phrase of manner, never the subject (بيان، بعثة، بائع are nouns of their own)."""
+    k = unit.keys[j]
+    if not k.startswith("ب") or len(k) < 3 or unit.mentions_at(unit.tokens[j].start):
+        return False
+    return k.startswith("بال") or in_class("relative", k[1:])
+
+
+def _as_if(unit: Unit, j: int) -> bool:
+    k = unit.keys[j]
+    return (k.startswith("ك") and len(k) > 3 and j + 1 < len(unit.tokens) and unit.is_a(j + 1, "content_prep")
+            and not unit.mentions_at(unit.tokens[j].start))
+
+
+def recipient(unit: Unit, j: int) -> bool:
+    """A word with the preposition ل or ب outside any name (للصحفيين، بـ) is no subject."""
+    k = unit.keys[j]
+    if k in ("ب", "ل", "ك"):
+        return True
+    if k == _TO_ME:  # قالت لي إن، يقول لي: "...": the hearer; لي before a name word is the name Li
+        after = j + 1
+        return after >= len(unit.tokens) or unit.tokens[after].kind == "punct" or unit.keys[after] in complementizers()
+    if not k.startswith("ل") or k.startswith("ال") or len(k) < 4:
+        return False
+    start = unit.tokens[j].start
+    return not unit.mentions_at(start)
+
+
+def channel_start(unit: Unit, i: int) -> bool:
+    """Token ``i`` opens a channel: لرويترز، لوكالة X، للعربية، لـ"العربية.نت"، في مقابلة مع X."""
+    k = unit.keys[i]
+    if k.startswith("ل") and names_outlet(unit, i):
+        return True
+    if k.startswith("ل") and len(k) > 2:
+        rest = k[1:]
+        if in_class("media_noun", rest) or (rest.startswith("ل") and in_class("media_noun", rest[1:])):
+            return True
+        return any(m.type == "ORG" for m in unit.starting_at(unit.tokens[i].start)) \
+            and bool(unit.mentions_at(unit.tokens[i].start + 1))
+    return False
+
+
+def speaker_like(unit: Unit, phrase: SpeakerPhrase) -> bool:
+    """The phrase can name a speaker: a person or body, an unnamed source, a title, a statement
+    or a medium (not 'the final results')."""
+    chars = unit.tokens[phrase.start].start, unit.tokens[phrase.end - 1].end
+    if any(m.type not in ("GPE", "LOC", "FAC") for m in unit.mentions_in(*chars)):
+        return True
+    return any(unit.is_a(phrase.start, cls) for cls in
+               ("anonymous", "title", "spokesperson", "statement_noun", "media_noun", "kin"))
