@@ -173,3 +173,14 @@ def test_an_object_pronoun_points_to_the_antecedent(pronoun: str) -> None:
 def test_a_count_of_times_is_no_count_of_people(word: str) -> None:
     assert fold(word) in word_set("counted_times")
     assert all(word not in (target or "") for _, _, target in coded(f"أصيب 4 {word} في المباراة."))
+
+
+@pytest.mark.parametrize("link", sorted(word_set("effort_links")))
+def test_who_manages_an_act_does_it(link: str) -> None:
+    assert ("اعتقال", "الشرطة", "المتهم") in coded(f"وتمكنت الشرطة {link} اعتقال المتهم.")
+
+
+@pytest.mark.parametrize("text", ["ورد الوزير على اعتقال الناشط.", "وعلق المدرب على استبعاد اللاعب."])
+def test_who_answers_an_act_does_not_do_it(text: str) -> None:
+    # على heads a complement whose act is another party's
+    assert all(source is None for _, source, _ in coded(text))

@@ -41,7 +41,7 @@ _AUX = word_set("relative_auxiliaries")
 _POSSESSIVE = tuple(word_set("object_pronouns"))
 #: Possessive endings in alif, not an accusative's (زوجها، بلادنا، ابنهما).
 _POSSESSED = tuple(word_set("possessed_endings"))
-_CONTROL = frozenset({"من", "على"})  # تمكن من، أقدم على
+_CONTROL = word_set("effort_links")  # تمكن من
 _QUOTES = frozenset("\"«“")
 _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
 _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
