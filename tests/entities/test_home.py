@@ -36,6 +36,13 @@ def _bodies(body: list[str], outlet: str | None = None, dateline: str | None = N
     # the same text from nowhere in particular: the country named most
     (["زار وزير تونس بعد أن زار اليمن وصنعاء وعدن.", "وأفادت وزارة الشؤون الخارجية بأن تونس تدعم الحوار."],
      None, None, ["Yemeni Ministry of Foreign Affairs"]),
+    # no country named at all: a national radio's ministry is its own country's
+    (["أعلنت وزارة التربية عن موعد الامتحانات.", "وقالت الوزارة إن الاستعداد انطلق."],
+     "ant/JawharaFM", None, ["Tunisian Ministry of Education"]),
+    # a country named once is no evidence against the home
+    (["أعلنت وزارة الداخلية القبض على مهرب قادم من ليبيا."], "saudinewsnet/okaz", None, ["Saudi Ministry of Interior"]),
+    # no country named and no home: no country to give the bare ministry
+    (["أعلنت وزارة التربية عن موعد الامتحانات."], None, None, []),
     # the home named far less than the leader: the leader's
     (["قصفت إيران مواقع وقالت إيران إن إيران سترد.", "وقالت وزارة الخارجية إن إيران لن تتراجع وإن السعودية تتابع."],
      "saudinewsnet/okaz", None, ["Iranian Ministry of Foreign Affairs"]),

@@ -105,7 +105,8 @@ def dominant_country(b: Builder, adjectives: list[str | None], home: str | None 
     """The country the article names most often (at least twice, adjectives included), if any;
     the ``home`` country where the article names it at least half as often as the leader: a
     Tunisian radio's وزارة الشؤون الخارجية beside five mentions of Yemen and four of Tunisia is
-    the Tunisian ministry."""
+    the Tunisian ministry; and the home where no country is named twice: a local report's
+    وزارة التربية, with no country named, is its own country's."""
     counts: dict[str, int] = {}
     for eid, iso in b.country_of.items():
         ent = b.entities[eid]
@@ -115,12 +116,12 @@ def dominant_country(b: Builder, adjectives: list[str | None], home: str | None 
         if iso:
             counts[iso] = counts.get(iso, 0) + 1
     if not counts:
-        return None
+        return home
     iso, n = max(counts.items(), key=lambda kv: kv[1])
     named_home = counts.get(home, 0) if home else 0
     if named_home and 2 * named_home >= n:
         return home
-    return iso if n >= 2 else None
+    return iso if n >= 2 else home
 
 
 def _same_template(name: str, template: str) -> bool:
