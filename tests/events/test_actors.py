@@ -238,3 +238,31 @@ def test_fighters_are_named_by_the_group_they_belong_to(text: str, source: str) 
 @pytest.mark.parametrize("word", ["بشكل", "بصورة", "بطريقة"])
 def test_a_manner_adverbial_is_no_name(word: str) -> None:
     assert not is_name(word)  # نفى بشكل قاطع: no one called بشكل denies
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare title governs the indefinite institution after it: the whole office, not the title alone
+    ("رئيس مجلس النواب", ("رئيس مجلس النواب", "GOV", None)),
+    ("رئيس لجنة الخطة", ("رئيس لجنة الخطة", "GOV", None)),
+    ("رئيسة جمعية القضاة", ("رئيسة جمعية القضاة", "GOV", None)),
+    # a deputy holds the governed title's office
+    ("نائب رئيس مجلس الشعب", ("نائب رئيس مجلس الشعب", "GOV", None)),
+    # a definite title stands alone before another actor
+    ("الرئيس مجلس", ("الرئيس", "GOV", None)),
+])
+def test_a_bare_title_governs_the_institution_after_it(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert actors(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن رئيس مجلس النواب، محمد الناصر عن استقالة النائب.",
+    "وقال نائب رئيس مجلس الأعمال، محمد الناصر، إن الوقت مناسب.",
+])
+def test_the_person_after_an_office_is_the_subject(text: str) -> None:
+    art = Article(id="t", source=Source(kind="test"), body=[text])
+    name = "محمد الناصر"
+    start = text.index(name)
+    art.entities = [Entity(id="per:m", name=name, type="PER", name_ar=name,
+                           mentions=[Mention(text=name, field="body", paragraph=0, start=start, end=start + len(name))])]
+    art = run_arabic(art, ArabicOptions())
+    assert [e.source.text for e in extract_events(art) if e.source] == [name]

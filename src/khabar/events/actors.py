@@ -253,10 +253,39 @@ def relational_adjective(tok: Token) -> bool:
             and (bare(word),) not in actor_tables().countries and not analyse_word(tok.text))
 
 
-def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[int, Actor]) -> None:
-    """Grow an agent phrase over its idafa complement, adjectives, nisba and a following name."""
-    j = actor.last + 1
+def _bare_title(tok: Token) -> bool:
+    """A title without the article, so in construct with what follows (رئيس، وزيرة)."""
+    return not fold(tok.text).startswith(_DEF) and folded_bare(tok.text) in PERSON_TITLES
+
+
+def _governed_institution(actor: Actor, toks: list[Token], by_first: dict[int, Actor],
+                          agents_by_first: dict[int, Actor]) -> int:
+    """Take the indefinite institution a bare title governs (رئيس مجلس النواب، وزير خارجية إيران،
+    رئيسة جمعية القضاة), through a chain of titles (نائب رئيس مجلس الأعمال), so that the person
+    named next is who holds it; returns how many complements the phrase may still take (2: none)."""
     complements = 0
+    while all(_bare_title(toks[k]) for k in range(actor.first, actor.last + 1)):
+        j = actor.last + 1
+        institution = agents_by_first.get(j)
+        if institution is None or j in by_first or fold(toks[j].text).startswith(_DEF):
+            break
+        if _bare_title(toks[j]):
+            actor.agent = institution.agent  # نائب رئيس، نائب وزير: the deputy's office is the governed title's
+        actor.last, actor.end = institution.last, institution.end
+        actor.country = actor.country or institution.country
+        # a one-word institution still takes its own complement (رئيس لجنة الخطة), an agent noun too
+        complements = 1 if institution.first == institution.last else 2
+        owner = agents_by_first.get(actor.last + 1)
+        if complements == 1 and owner is not None and fold(toks[owner.first].text).startswith(_DEF):
+            actor.last, actor.end, complements = owner.last, owner.end, 2  # رئيسة جمعية القضاة
+    return complements
+
+
+def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[int, Actor],
+            agents_by_first: dict[int, Actor] | None = None) -> None:
+    """Grow an agent phrase over its idafa complement, adjectives, nisba and a following name."""
+    complements = _governed_institution(actor, toks, by_first, agents_by_first or {})
+    j = actor.last + 1
     after_adjective = False
     while j < len(toks) and toks[j].kind == "word":
         word = folded_bare(toks[j].text)
@@ -441,9 +470,10 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
         after = actor.last + 1
     out: list[Actor] = []
     taken: set[int] = set()
+    agents_by_first = {a.first: a for a in lexical if a.agent}
     for actor in sorted(lexical, key=lambda a: a.first):
         if actor.agent:
-            _extend(actor, toks, words, by_first)
+            _extend(actor, toks, words, by_first, agents_by_first)
     for actor in lexical:
         _unit_owner(toks, actor)
     lexical_words = {k for a in lexical for k in range(a.first, a.last + 1)}
