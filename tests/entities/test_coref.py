@@ -41,6 +41,11 @@ def test_a_surname_read_before_the_full_name_is_a_mention():
     (["الرئيس", "التونسي"], False, None),  # the tagger's span with the article: maybe a title
     (["المنصف", "المرزوقي"], True, ["المرزوقي"]),  # a curated name is a name
     (["محمد", "بن"], False, None),
+    (["الطاهر", "بن", "حسين"], False, ["بن", "حسين"]),  # a nasab names a person after an article word
+    (["الحبيب", "الصيد"], False, ["الصيد"]),  # a given name with the article
+    (["الوزير", "التونسي"], False, None),  # a title with the article is no given name
+    (["الشيخ", "زايد"], False, None),  # nor an honorific
+    (["الحبيب", "الصيد", "الجديد"], False, None),  # a longer span's last word may be no name
 ])
 def test_surname_words(words, curated, surname):
     assert surname_words(words, curated) == surname

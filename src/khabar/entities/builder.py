@@ -4,11 +4,13 @@ or a country makes, and the names and surnames of people as the linker and coref
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from khabar.entities.cliticsplit import written_names
 from khabar.entities.cues import countries_by_iso
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import alias_key, fold
-from khabar.entities.lexicon import Entry, country_rows, word_list
+from khabar.entities.lexicon import Entry, country_rows, folded_word_list, title_entries, word_list
 from khabar.entities.matcher import Lexicon
 from khabar.model import Entity, Mention
 
@@ -87,16 +89,34 @@ def institution_name(template: str, country: str | None) -> str:
 
 def surname_words(words: list[str], curated: bool = False) -> list[str] | None:
     """The surname a person's name ends with: the last word, or بن and the last word (رضوان بن
-    صالح → بن صالح).  A name the tagger found may be a title or a description when its first word
-    has the article (الرئيس التونسي); a curated one is a name (المنصف المرزوقي → المرزوقي)."""
+    صالح → بن صالح, الطاهر بن حسين → بن حسين).  A name the tagger found may be a title or a
+    description when its first word has the article (الرئيس التونسي), unless that word is a given
+    name (الحبيب الصيد → الصيد); a curated one is a name (المنصف المرزوقي → المرزوقي)."""
     keys = [fold(w) for w in words]
-    if len(words) < 2 or len(keys[-1]) < 3 or (keys[0].startswith("ال") and not curated):
+    if len(words) < 2 or len(keys[-1]) < 3:
+        return None
+    if len(words) >= 3 and keys[-2] in _SURNAME_PREFIXES:
+        return words[-2:]  # a nasab names a person even after an article word (الطاهر بن حسين → بن حسين)
+    if keys[0].startswith("ال") and not curated and not (len(words) == 2 and _given_name_with_article(keys[0])):
         return None
     if keys[-2] not in CONNECTORS:  # (alone, a common word is no surname: صالح, حسن)
         return None if words[-1] in word_list("stopwords") else words[-1:]
-    if len(words) >= 3 and keys[-2] in _SURNAME_PREFIXES:
-        return words[-2:]
     return None
+
+
+def _given_name_with_article(key: str) -> bool:
+    """A folded word with the article that is a given name (الحبيب, الطاهر, المنصف: curated or
+    farasa people's words), not a title or honorific (الوزير, الشيخ): the one word after it is a
+    family name (الحبيب الصيد → الصيد; of a longer span the tagger found, the last word may be none)."""
+    return key in written_names() and key not in _title_keys()
+
+
+@lru_cache(maxsize=1)
+def _title_keys() -> frozenset[str]:
+    """Folded words that open a title or an honorific, with and without the article."""
+    words = {fold(t.split()[0]) for t, _ in title_entries()} | folded_word_list("honorifics") \
+        | folded_word_list("courtesy_titles")
+    return frozenset(words | {"ال" + w for w in words if not w.startswith("ال")})
 
 
 def person_key(words: list[str]) -> str:
