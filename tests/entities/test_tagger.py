@@ -3,7 +3,7 @@
 import pytest
 
 from khabar.arabic import split_sentences, tokenize
-from khabar.entities.tagger import MODEL_PATH, _sentence_ranges, bio_spans, tag_conll
+from khabar.entities.tagger import MODEL_PATH, _sentence_ranges, bio_spans, split_coordinated, tag_conll
 from khabar.entities.train import evaluate, read_anercorp, split
 
 
@@ -67,3 +67,29 @@ def test_tag_conll_keeps_sentences_and_tokens():
     tags = [line.split("\t")[1] for line in out if line]
     assert set(tags) <= {"O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"}
     assert tags[-1] == "B-LOC"
+
+
+@pytest.mark.parametrize("words, tags, expected", [
+    # two people glued by و: the second opens a name, as ANERcorp tags them
+    ("راديك وفريدل فازا", ["B-PERS", "I-PERS", "O"], ["B-PERS", "B-PERS", "O"]),
+    ("زار مدريد وبرشلونة", ["O", "B-LOC", "I-LOC"], ["O", "B-LOC", "B-LOC"]),
+    # و + a letter that mostly continues one name: left alone
+    ("سعد بن أبي وقاص", ["B-PERS", "I-PERS", "I-PERS", "I-PERS"], ["B-PERS", "I-PERS", "I-PERS", "I-PERS"]),
+    ("أوبرا وينفري", ["B-PERS", "I-PERS"], ["B-PERS", "I-PERS"]),
+    ("بوب وودورد", ["B-PERS", "I-PERS"], ["B-PERS", "I-PERS"]),
+    # organisations hold و in their own names
+    ("حركة العدل والمساواة", ["B-ORG", "I-ORG", "I-ORG"], ["B-ORG", "I-ORG", "I-ORG"]),
+    # only a word inside a span: a name opening on و stays as tagged
+    ("وفريدل فاز", ["B-PERS", "O"], ["B-PERS", "O"]),
+    ("و محمد", ["B-PERS", "I-PERS"], ["B-PERS", "I-PERS"]),
+])
+def test_split_coordinated(words, tags, expected):
+    assert split_coordinated(words.split(), tags) == expected
+
+
+@pytest.mark.skipif(not MODEL_PATH.exists(), reason="no trained model (make train-ner)")
+def test_tag_conll_reads_a_word_without_glued_punctuation():
+    plain = list(tag_conll(["وصل", "إلى", "كابول", "."], ensemble=False))
+    glued = list(tag_conll(["وصل", "إلى", "كابول؛", "."], ensemble=False))
+    assert glued[2] == "كابول؛\t" + plain[2].split("\t")[1]
+    assert plain[2].endswith("B-LOC")

@@ -141,11 +141,11 @@ def build_autonames(model: Path, corpora: Path = CORPORA, path: Path = AUTONAMES
 def test_scores(test_set: list[Sentence], model: Path = MODEL_PATH,
                 neural: Path | None = None) -> dict[str, tuple[float, float, float, int]]:
     """Scores of the CRF, or with ``neural`` of the ensemble (:mod:`.ensemble`)."""
-    from khabar.entities.tagger import Tagger
+    from khabar.entities.tagger import Tagger, conll_tags
 
     tagger = Tagger(model, neural or NN_PATH)
     gold = [[t for _, t in s] for s in test_set]
-    pred = tagger.tag_many([[w for w, _ in s] for s in test_set], ensemble=neural is not None)  # as `khabar tag` does
+    pred = conll_tags(tagger, [[w for w, _ in s] for s in test_set], ensemble=neural is not None)  # as `khabar tag`
     return evaluate(gold, pred)
 
 
