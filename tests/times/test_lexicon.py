@@ -206,3 +206,22 @@ def test_a_range_from_opens_a_range_to(word: str, _: str) -> None:
 def test_a_range_between_opens_a_range_with_and(word: str, _: str) -> None:
     assert range_ends(f"{word} 3 مارس و5 أبريل") == ["2016-04-05", None]
     assert range_ends("في 3 مارس و5 أبريل") == [None, None]
+
+
+@pytest.mark.parametrize(("spelling", "_"), rows("not_month_spelling"))
+def test_a_month_spelt_as_another_word_needs_a_day_or_year(spelling: str, _: str) -> None:
+    assert values(f"تتكون العصابة من {spelling} وأبنائه") == []
+    assert values(f"في 3 {spelling} 2014") == ["2014-08-03"]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("weekday_place"))
+def test_a_weekday_after_a_place_word_names_a_place(word: str, _: str) -> None:
+    assert values(f"بمنطقة {word} الخميس بمدينة الحمامات") == []
+    assert values("بمنطقة الحمامات الخميس") == ["2016-06-09"]
+
+
+@pytest.mark.parametrize(("noun", "_"), rows("part_noun"))
+def test_an_ordinal_after_a_part_noun_is_no_day(noun: str, _: str) -> None:
+    assert values(f"في {noun} الأول من شهر مارس") == ["2016-03"]
+    assert values(f"في {noun} الأول من شهر رمضان") == ["2016-06"]
+    assert values("في اليوم الأول من شهر مارس") == ["2016-03-01"]

@@ -1,4 +1,4 @@
-"""Hijri months without a year: the year under way, the coming one, or a Gregorian year's."""
+"""Days and months without a year (Hijri and Gregorian): the year under way, the coming one, or a stated year."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def value(text: str, published: str) -> str | None:
     ("في شهر ذي الحجة", SHABAN, "2016-09"),
     # a direction decides: الجاري this year's, المقبل the next, الماضي the last
     ("حتى 30 من شهر شوال الجاري", SHAWWAL, "2015-08-15"),
-    ("في السابع من ذي القعدة المقبل", SHAWWAL, "2015-08"),
+    ("في السابع من ذي القعدة المقبل", SHAWWAL, "2015-08-22"),  # an ordinal day of a Hijri month
     ("مطلع شعبان الماضي", SHAWWAL, "2015-05"),
     ("رمضان المقبل", SHABAN, "2017-05"),
     ("شعبان المقبل", SHABAN, "2018-04"),  # we are in Sha'ban: the next one
@@ -78,3 +78,19 @@ def test_numeric_hijri_dates(text: str, expected: str) -> None:
 def test_years_outside_the_calendar_tables_do_not_stop_the_article(text: str, published: str) -> None:
     found = value(text, published)
     assert found is None or found[:4].isdigit()
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("في السابع والعشرين من شهر شوال الجاري", "2015-08-06", "2015-08-12"),  # an ordinal Hijri day
+    ("صدر القرار في 10/ رجب/ 1438 هـ", "2017-05-01", "2017-04-07"),  # day/name/year: the day
+    ("خلال شهر سبتمبر", "2015-08-06", "2015-09"),  # next month alone: the coming one
+    ("منتصف أيار/مايو", "2018-04-06", "2018-05"),
+    ("خلال شهر أكتوبر", "2015-08-06", "2014-10"),  # two months ahead: the past one
+])
+def test_days_and_months_without_a_year(text: str, published: str, expected: str) -> None:
+    assert value(text, published) == expected
+
+
+def test_a_marker_after_kana_min_is_a_past_plan() -> None:
+    assert value("الاجتماع الذي كان من المقرر عقده الأربعاء", "2015-08-06") == "2015-08-05"
+    assert value("الاجتماع الذي من المقرر عقده الأربعاء", "2015-08-06") == "2015-08-12"

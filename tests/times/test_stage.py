@@ -59,7 +59,8 @@ CASES = [
     # missing year: most recent past, unless the sentence speaks of the future or the day is near
     ("في 20 فبراير", PUB, "20 فبراير", "2017-02-20"),
     ("في 20 ديسمبر", PUB, "20 ديسمبر", "2017-12-20"),  # a few weeks ahead: the coming one
-    ("في ديسمبر", PUB, "ديسمبر", "2016-12"),  # a month alone stays in the past
+    ("في ديسمبر", PUB, "ديسمبر", "2017-12"),  # next month alone: the coming one
+    ("في يناير", PUB, "يناير", "2017-01"),  # a month alone further ahead stays in the past
     ("أرجئت الجلسة إلى 18 ديسمبر", PUB, "18 ديسمبر", "2017-12-18"),
     # Hijri dates and الموافق pairs
     ("15 رمضان 1436 هـ", PUB, "15 رمضان 1436 هـ", "2015-07-02"),

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from khabar.model import Article, TimeExpr
-from khabar.times.detect import find
+from khabar.times.detect import Found, find
 from khabar.times.fold import fold_word
 from khabar.times.interpret import parse
 from khabar.times.ranges import Expression, link_ranges
@@ -35,11 +35,14 @@ def analyse_text(text: str, published: str | None, last: str | None = None,
 
 
 def expressions(text: str, published: str | None, last: str | None = None,
-                keep_vague: bool = False, names: Sequence[tuple[int, int]] = ()) -> list[Expression]:
-    """Every time expression in ``text`` with its value and, for a range, the value of its end."""
+                keep_vague: bool = False, names: Sequence[tuple[int, int]] = (),
+                detected: Sequence[tuple[Found, int, int, bool]] | None = None) -> list[Expression]:
+    """Every time expression in ``text`` with its value and, for a range, the value of its end;
+    ``detected`` is what :func:`~khabar.times.detect.find` gave for ``text`` when already known
+    (detection does not depend on the anchor: an article read again from another day reuses it)."""
     anchor = parse_published(published)
     out = []
-    for found, start, end, future in find(text, names):
+    for found, start, end, future in (find(text, names) if detected is None else detected):
         if found.kind == "anaphor":
             out.append(Expression(start, end, last))
             continue
@@ -57,14 +60,23 @@ def expressions(text: str, published: str | None, last: str | None = None,
     return out
 
 
-def _read(article: Article, published: str | None, options: Options) -> tuple[list[TimeExpr], list[Expression]]:
+Detected = dict[tuple[str, int], list[tuple[Found, int, int, bool]]]
+
+
+def _detect(article: Article) -> Detected:
+    """Each text unit's expressions as found, before any anchor resolves them."""
+    names = article.annotations.get("entity_mentions", {})
+    return {(field, paragraph): find(text, [(s, e) for s, e, *_ in names.get((field, paragraph), ())])
+            for field, paragraph, text in article.units()}
+
+
+def _read(article: Article, published: str | None, options: Options,
+          detected: Detected) -> tuple[list[TimeExpr], list[Expression]]:
     """Every time expression of the article, as mentions and as readings, against ``published``."""
     last: str | None = None
     mentions, readings = [], []
-    names = article.annotations.get("entity_mentions", {})
     for field, paragraph, text in article.units():
-        spans = [(s, e) for s, e, *_ in names.get((field, paragraph), ())]
-        for e in expressions(text, published, last, options.keep_vague, spans):
+        for e in expressions(text, published, last, options.keep_vague, detected=detected[(field, paragraph)]):
             last = e.value if e.value is not None else last
             readings.append(e)
             mentions.append(TimeExpr(text=text[e.start:e.end], field=field, paragraph=paragraph,
@@ -73,11 +85,12 @@ def _read(article: Article, published: str | None, options: Options) -> tuple[li
 
 
 def run(article: Article, options: Options) -> Article:
-    mentions, readings = _read(article, article.published, options)
+    detected = _detect(article)
+    mentions, readings = _read(article, article.published, options, detected)
     stated = stated_day([(e.parsed, e.value) for e in readings if e.parsed is not None],
                         parse_published(article.published))
     if stated is not None:  # a late stamp (a crawl time): the text's own day is the anchor
-        mentions, _ = _read(article, stated.isoformat(), options)
+        mentions, _ = _read(article, stated.isoformat(), options, detected)
     article.annotations["time_mentions"] = mentions
     if options.distinct:
         seen: set[tuple[str, str | None, str | None]] = set()

@@ -107,6 +107,8 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
         return bool(_HIJRI_DAY_OR_MONTH.search(m_text)) or _find_direction(m_text)
     if kind == "ago" and m_text.startswith("قبل") and _OF_ANOTHER_TIME.match(folded, end):
         return False  # قبل أسبوعين من بدء الدراسة: before another event, not before publication
+    if kind == "weekday" and _PROCLITICS.sub("", prev) in lx.words["weekday_place"]:
+        return False  # سوق الخميس، بسوق الأحد: a town or market named after its day
     if kind == "weekday" and m_text == "الاثنين":
         return prev_core not in lx.words["two_before"]  # بين الاثنين: between the two, no Monday
     if kind == "relday" and m_text.startswith("امس"):
@@ -133,16 +135,17 @@ def future_context(f: Folded, original: str, start: int, names: Sequence[tuple[i
 
     A word read as سـ + imperfect verb is none when it ends in ة (ساخنة، سيئة: verbs never do)
     or lies inside a name (``names``: original spans, e.g. the entities stage's mentions:
-    سيرغي لافروف، روبن سيميدو، ستوكهولم); a marker right after كان is a plan of the past."""
+    سيرغي لافروف، روبن سيميدو، ستوكهولم); a marker right after كان (or كان من) is a plan of the past."""
     lx = lexicon()
     window = max(0, start - 60)
-    previous = ""
+    previous = before = ""  # (before: the word before a previous من)
     for m in list(_WORD.finditer(f.text, window, start))[-6:]:
         w = m.group()
         core = _CONJUNCTION.sub("", w)
         if (core in lx.words["future_marker"] or w in lx.words["future_marker"]) \
-                and _CONJUNCTION.sub("", previous) not in lx.words["past_aux"]:
-            return True
+                and not {_CONJUNCTION.sub("", previous), _CONJUNCTION.sub("", before)} & lx.words["past_aux"]:
+            return True  # (كان من المقرر: a plan of the past, as كان المقرر)
+        before = previous if w == "من" else ""
         previous = w
         if _FUTURE_VERB.fullmatch(w) and not _not_future().match(w) \
                 and not _is_noun_or_name(f, original, m.start(), m.end(), names):
@@ -194,15 +197,23 @@ def _is_noun_or_name(f: Folded, original: str, start: int, end: int, names: Sequ
     return any(s <= o_start and o_end <= e for s, e in names)
 
 
-def _candidates(f: Folded) -> list[Found]:
+def _candidates(f: Folded, original: str) -> list[Found]:
     out = []
     for pattern in active_patterns(f.text):
         for m in pattern.regex.finditer(f.text):
             text = m.group("x")
             start, end = m.start("x"), m.end("x")
-            if _has_context(pattern.kind, text, f.text, start, end):
+            if _has_context(pattern.kind, text, f.text, start, end) \
+                    and not (pattern.kind == "month" and _other_word_spelling(f, original, start, end)):
                 out.append(Found(pattern.kind, start, end, text))
     return out
+
+
+def _other_word_spelling(f: Folded, original: str, start: int, end: int) -> bool:
+    """A month name alone written as another word (أب 'father': تتكون من أب وأبنائه), as the
+    ``not_month_spelling`` class lists it, hamza and madda kept."""
+    o_start, o_end = f.span(start, end)
+    return original[o_start:o_end] in lexicon().not_month_spellings
 
 
 _PRIORITY = {"date": 0, "numeric": 0, "hijri": 1, "month": 2, "period": 3, "year": 4, "relday": 5,
@@ -249,7 +260,7 @@ def find(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple[Found, 
     """(expression, original start, original end, future context) for every expression in ``text``;
     ``names`` are original spans of names (no word in them is a verb)."""
     f = fold(text)
-    found = _merge_pairs(_select(_candidates(f)), f.text)
+    found = _merge_pairs(_select(_candidates(f, text)), f.text)
     result = []
     for c in found:
         start, end = f.span(c.start, c.end)

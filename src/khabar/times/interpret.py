@@ -13,6 +13,8 @@ _HIJRI_YEAR = re.compile(r"(?<!\d)(1[234]\d\d)(?!\d)")
 _DAY = re.compile(r"(?<![\d/\-.])([0-3]?\d)(?![\d/\-.])")
 #: Two days of one month joined into a range (3 - 5، 3 إلى 5، يومي 3 و4: the days from one to the other).
 _DAY_RANGE = re.compile(r"(?<![\d/\-.])([0-3]?\d)\s*(?:[-–]|و|الي|حتي)\s*([0-3]?\d)(?![\d/\-.])")
+#: A day before a slash and a Hijri month name (10/ رجب/ 1438), the name and year blanked out.
+_SLASHED_DAY = re.compile(r"(?<!\d)([0-3]?\d)\s*/\s+/")
 _NUM_DMY = re.compile(r"(?<!\d)([0-3]?\d)\s*([/\-.])\s*([01]?\d)\s*\2\s*(\d{4}|\d\d)(?!\d)")
 _NUM_HIJRI = re.compile(r"(?<!\d)([0-3]?\d)\s*/\s*([01]?\d)\s*/\s*(1[34]\d\d)(?!\d)")
 _NUM_HIJRI_YMD = re.compile(r"(?<!\d)(1[34]\d\d)\s*/\s*([01]?\d)\s*/\s*([0-3]?\d)(?!\d)")
@@ -139,6 +141,8 @@ def _read_calendar(lx: Lexicon, text: str, p: Parsed) -> str:
         p.day, p.end_day = int(days.group(1)), int(days.group(2))
     elif day and p.month is not None and 1 <= int(day.group(1)) <= 31:
         p.day = int(day.group(1))
+    elif p.hijri and p.month is not None and _SLASHED_DAY.search(text):
+        p.day = int(_SLASHED_DAY.search(text).group(1))  # type: ignore[union-attr]  # 10/ رجب/ 1438
     elif p.month is not None:
         ordinal = re.search(rf"({alternation(lx.ordinals)})\s+(?:من(?!\w)|لشهر)", text)  # (الرابع عشر لشهر يونيو)
         if ordinal:

@@ -23,6 +23,8 @@ MONTH_LOCALES = ("ar", "ar_SY", "ar_IQ", "ar_TN", "ar_DZ", "ar_MA")
 class Lexicon:
     months: dict[str, int]  # folded Gregorian month name -> 1..12
     months_needing_context: frozenset[str]
+    #: month names as written (not folded: أب is 'father', آب August) that alone are another word
+    not_month_spellings: frozenset[str]
     hijri_months: dict[str, int]
     weekdays: dict[str, int]  # folded day name -> Python weekday (Monday = 0)
     numbers: dict[str, int]  # cardinal words
@@ -40,6 +42,11 @@ def _read_rows(path: Path) -> dict[str, list[tuple[str, str]]]:
     for cls, phrase, *rest in tsv_rows(path.read_text(encoding="utf-8")):
         rows[cls].append((fold_word(phrase), rest[0] if rest else ""))
     return rows
+
+
+def _unfolded(path: Path, cls: str) -> list[str]:
+    """The phrases of one class as written: the few classes whose hamza or madda tells words apart."""
+    return [phrase for c, phrase, *_ in tsv_rows(path.read_text(encoding="utf-8")) if c == cls]
 
 
 def _cldr_months() -> dict[str, int]:
@@ -73,10 +80,11 @@ def lexicon() -> Lexicon:
     plain = ("anaphor", "modifier", "time_of_day", "future_marker", "trigger", "era", "frequency", "day_adjective",
              "past_aux", "present_break", "not_present_verb",
              "past_particle", "two_before", "count_word", "count_before", "not_future_stem",
-             "range_from", "range_between", "range_to")
+             "range_from", "range_between", "range_to", "weekday_place", "part_noun")
     return Lexicon(
         months=months,
         months_needing_context=frozenset(p for p, _ in rows["month_needs_context"]),
+        not_month_spellings=frozenset(_unfolded(RESOURCES / "lexicon.tsv", "not_month_spelling")),
         hijri_months={p: int(v) for p, v in rows["hijri_month"]},
         weekdays=_cldr_weekdays(),
         numbers={p: int(v) for p, v in rows["cardinal"]},

@@ -54,6 +54,9 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
         rf"(?:{alternation(lx.ordinals)}|{alternation(lx.words['day_adjective'])}|ال(?!ي(?!\w))\w*يه?)(?!\w)"
     )
     p["ORD"] = alternation(lx.ordinals)
+    # an ordinal day, not after a part noun (النصف الثاني من مارس is a half, no day): one fixed-width
+    # look-behind per noun, with or without its clitic
+    p["ORDDAY"] = "".join(rf"(?<!{re.escape(n)}\s)" for n in sorted(lx.words["part_noun"])) + p["ORD"]
     p["NUMW"] = alternation(lx.numbers)
     p["UNIT"] = alternation(lx.units)
     p["PERIOD"] = alternation(lx.periods)
@@ -84,7 +87,7 @@ def _compile(body: str) -> re.Pattern[str]:
 def patterns() -> tuple[Pattern, ...]:
     lx = lexicon()
     p = _pieces(lx)
-    day = rf"(?:{DAYNUM}(?:\s*(?:-|و|الي)\s*{DAYNUM})?\s*(?:من\s+)?(?:شهر\s+)?|{p['ORD']}\s+(?:من\s+(?:شهر\s+)?|لشهر\s+)|(?:اول|غره)\s+(?:من\s+)?(?:شهر\s+)?)"
+    day = rf"(?:{DAYNUM}(?:\s*(?:-|و|الي)\s*{DAYNUM})?\s*(?:من\s+)?(?:شهر\s+)?|{p['ORDDAY']}\s+(?:من\s+(?:شهر\s+)?|لشهر\s+)|(?:اول|غره)\s+(?:من\s+)?(?:شهر\s+)?)"
     bodies = {
         "date": rf"{p['DATEPREFIX']}{day}{p['MONTHX']}(?:{p['YEARPART']})?(?:\s+{p['DIR']})?",
         "numeric": rf"{p['DATEPREFIX']}(?:{p['MONTHX']}\s*)?{p['NUMDATE']}",
@@ -98,7 +101,7 @@ def patterns() -> tuple[Pattern, ...]:
             rf"(?:\s*[-–]\s*{YEAR4}(?!\d))?"  # a span of years (1936 - 1939) is one expression
         ),
         "hijri": (
-            rf"(?:{p['DATEPREFIX']}(?:(?:{DAYNUM}|غره)\s+(?:من\s+)?)?(?:شهر\s+)?{p['HMONTH']}"
+            rf"(?:{p['DATEPREFIX']}(?:(?:{DAYNUM}|غره)\s+(?:من\s+)?|{p['ORDDAY']}\s+(?:من\s+|لشهر\s+))?(?:شهر\s+)?{p['HMONTH']}"
             rf"(?:\s+(?:عام\s+|سنه\s+)?\d{{4}}(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?|\s+{p['DIR']})?"
             rf"|(?:(?:عام|سنه)\s+)?\(?\s*1[234]\d\d\s*\)?\s*(?:هـ|ه|هجري|هجريه)(?!\w)"
             rf"|{DAYNUM}\s*/\s*{p['HMONTH']}\s*/\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?"

@@ -75,7 +75,11 @@ SOON_DAYS = 62
 
 
 def _soon(p: Parsed, anchor: dt.date) -> bool:
-    if not p.day or p.modifier:
+    if not p.day:
+        # a month alone (في سبتمبر، منتصف مايو) is the coming one when it is the next month: news
+        # names next month without a year, and the one eleven months back with الماضي or a year
+        return p.month == add_months(anchor.year, anchor.month, 1)[1]
+    if p.modifier:
         return False
     day = _safe_date(anchor.year, p.month or 1, p.day)
     return day is not None and 0 < (day - anchor).days <= SOON_DAYS
