@@ -8,7 +8,7 @@
 2. Runs the ``structure`` stage alone over all records of ant_multisource.jsonl.gz (read once,
    outside the timing) several times and prints articles/s (median) on one core.
 
-Usage: bench_structure.py [--per-layout N] [--runs N] [--show N]
+Usage: bench_structure.py [--per-layout N] [--runs N] [--show N] [--only LAYOUT ...]
 Times are measured on a shared 2-core machine, under whatever else runs there.
 """
 
@@ -32,7 +32,8 @@ from khabar.ingest import article_from_record, article_from_text  # noqa: E402
 from khabar.model import Article  # noqa: E402
 from khabar.structure import Options, run  # noqa: E402
 from khabar.structure.dateline import known_places  # noqa: E402
-from layouts import LAYOUTS, Page, Record, render, usable  # noqa: E402
+from layouts import LAYOUTS, Page, Record, usable  # noqa: E402
+from layouts_unseen import UNSEEN_LAYOUTS  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPORA = SHARED / "corpora"
@@ -130,27 +131,31 @@ def row(name: str, t: Tally) -> str:
     return f"{name:20}" + "".join(cells)
 
 
-def accuracy(per_layout: int, show: int) -> None:
+def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
     records = sample_records(per_layout)
-    print(f"pages: {len(records)} real articles x {len(LAYOUTS)} layouts")
+    layouts = {name: make for name, make in {**LAYOUTS, **UNSEEN_LAYOUTS}.items() if not only or name in only}
+    print(f"pages: {len(records)} real articles x {len(layouts)} layouts (+: the ninth session's unseen families)")
     print(f"{'layout':20}" + "".join(f"{k:>8}" for k, _ in COLUMNS))
-    overall, base = Tally(), Tally()
+    overall, base, unseen = Tally(), Tally(), Tally()
     shown = 0
-    for layout in LAYOUTS:
+    for layout, make in layouts.items():
         t = Tally()
         for rec in records:
-            page = render(rec, layout)
+            page = make(rec, random.Random(f"0:{layout}:{rec.id}"))
             article = run(article_from_text(page.text), Options())
             score(t, page, article)
             score(overall, page, article)
             score(base, page, naive(page))
+            if layout in UNSEEN_LAYOUTS:
+                score(unseen, page, article)
             if shown < show and {norm(x) for x in article.body} != {norm(x) for x in page.body}:
                 shown += 1
                 print(f"--- {layout} {rec.id}: body differs", file=sys.stderr)
                 print(" missing:", [x[:60] for x in page.body if x not in article.body][:3], file=sys.stderr)
                 print(" extra:  ", [x[:60] for x in article.body if x not in page.body][:3], file=sys.stderr)
-        print(row(layout, t))
+        print(row(layout + ("+" if layout in UNSEEN_LAYOUTS else ""), t))
     print(row("OVERALL", overall))
+    print(row("unseen+", unseen))
     print(row("naive", base))
     print("targets: headline >= 0.99, date >= 0.99, body F1 >= 0.98, related F1 >= 0.95")
 
@@ -180,12 +185,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-layout", type=int, default=250, help="real articles rendered into each layout")
     ap.add_argument("--runs", type=int, default=5, help="throughput runs (the median is reported)")
     ap.add_argument("--show", type=int, default=0, help="print up to N body mismatches to stderr")
+    ap.add_argument("--only", nargs="+", metavar="LAYOUT", help="these layouts only, no throughput run")
     args = ap.parse_args(argv)
     if not CORPORA.is_dir():
         print(f"skipped: {CORPORA} is absent (the bench needs ../shared/corpora)")
         return 0
-    accuracy(args.per_layout, args.show)
-    throughput(args.runs)
+    accuracy(args.per_layout, args.show, args.only)
+    if not args.only:
+        throughput(args.runs)
     return 0
 
 

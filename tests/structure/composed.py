@@ -13,8 +13,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from layouts import LAYOUTS, Page, Record, render  # noqa: E402
+from layouts_unseen import UNSEEN_LAYOUTS  # noqa: E402
 
-__all__ = ["LAYOUTS", "RECORDS", "RELATED", "ROOT", "Page", "Record", "render"]
+__all__ = ["LAYOUTS", "RECORDS", "RELATED", "ROOT", "UNSEEN_LAYOUTS", "Page", "Record", "render"]
 
 RELATED = [
     "افتتاح معرض للكتاب في المدينة القديمة",

@@ -7,8 +7,10 @@ import pytest
 from khabar.structure.data import read_rows
 from khabar.structure.furniture import (
     clean_spaces,
+    is_comment_heading,
     is_furniture,
     is_menu,
+    nav_item,
     split_inline_tail,
     split_leading_slider,
 )
@@ -58,6 +60,22 @@ FURNITURE = [
     "محليات",
     "المقالات المنشورة تعبر عن رأي كتابها ولا تعكس بالضرورة موقف الصحيفة",  # disclaimer
     "تاريخ النشر: 2017/02/18 | عدد القراءات: 1666",  # counter
+    "تخطى إلى المحتوى",  # skip link
+    "نسخة للطباعة",  # print view
+    "إغلاق النافذة",
+    "إضافة إعلان",  # ad marker
+    "© 2024 بي بي سي. بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية.",  # copyright sign opening a line
+    "صدر الصورة،",  # caption label
+    "جانب من حفل الافتتاح",  # caption
+    "صور وكالة الأنباء السعودية",
+    "ظهرت المقالة الحكومة تعلن خطة جديدة أولاً على صحيفة الأفق.",  # feed footer
+    "* خدمة «واشنطن بوست»",  # service credit
+    "خاص بـ«الشرق الأوسط»",
+    "* نقلا عن \"الحياة\" اللندنية",
+    "لمتابعة التغطية المباشرة على الحواسيب اللوحية، اضغط هنا...",  # promotion
+    "** جميع المقالات المنشورة تمثل رأي كتابها فقط.",  # disclaimer behind stars
+    "فيسبوك 25",  # share button with its count
+    "3",  # a rank on its own line
 ]
 
 
@@ -75,6 +93,9 @@ def test_furniture_lines(line: str) -> None:
     "24 قتيلا بهجوم انتحاري شمال بغداد",
     "وقال الوزير إن المقالات المنشورة تعبر عن رأي الحكومة في هذه القضية",
     "وبلغ عدد الزيارات 5000 زيارة خلال العام الماضي",
+    "جانب من الحضور صفق طويلا للفرقة بعد العرض.",  # a sentence, not a caption
+    "خدمة العملاء متاحة على مدار الساعة",  # no quoted service name
+    "* الحفاظ على المصانع الموجودة حاليا.",  # a bulleted point
 ])
 def test_text_lines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line)
@@ -109,3 +130,19 @@ def test_slider_prefix_is_split_off() -> None:
 def test_spaces_and_nbsp_entities_are_cleaned() -> None:
     assert clean_spaces("  \u00a0 ") == ""
     assert clean_spaces("نص&nbsp;مع   مسافات") == "نص مع مسافات"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أخبار محلية", True), ("عربي ودولي", True), ("الرئيسية", True),
+    ("أخبار الحكومة", False), ("سارة الحسن", False),
+])
+def test_nav_items_are_made_of_navigation_phrases(text: str, expected: bool) -> None:
+    assert nav_item(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("تعليقات الزوار (3)", True), ("اترك تعليقاً", True), ("4 تعليقات:", True),
+    ("تعليقات الوزير على القرار", False),
+])
+def test_comment_headings(text: str, expected: bool) -> None:
+    assert is_comment_heading(text) is expected

@@ -11,7 +11,7 @@ from khabar.model import Article
 from khabar.structure import Options, analyse_page, run
 from khabar.structure.related import headline_like
 
-from .composed import LAYOUTS, RECORDS, ROOT, Page, render
+from .composed import LAYOUTS, RECORDS, ROOT, UNSEEN_LAYOUTS, Page, render
 
 EXAMPLES = ROOT / "examples"
 SEED = EXAMPLES / "000_d38ce0d4f4cf5e4f.txt"
@@ -38,6 +38,15 @@ def _assert_page(article: Article, page: Page) -> None:
 @pytest.mark.parametrize("record", RECORDS, ids=lambda r: r.id)
 def test_layouts_on_composed_records(layout: str, record) -> None:
     page = render(record, layout)
+    _assert_page(_analyse(page.text), page)
+
+
+@pytest.mark.parametrize("layout", sorted(UNSEEN_LAYOUTS))
+@pytest.mark.parametrize("record", RECORDS, ids=lambda r: r.id)
+def test_browser_copied_layouts_on_composed_records(layout: str, record) -> None:
+    import random
+
+    page = UNSEEN_LAYOUTS[layout](record, random.Random(f"0:{layout}:{record.id}"))
     _assert_page(_analyse(page.text), page)
 
 

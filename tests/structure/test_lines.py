@@ -96,6 +96,10 @@ def test_every_related_header(header: str) -> None:
     ("اقرأ أيضاً| افتتاح معرض للكتاب", "افتتاح معرض للكتاب"),
     ("أخبارنا اليوم: افتتاح معرض للكتاب", None),  # a header's first word inside a longer word
     ("منوعات", None),
+    ("للمزيد - ريبورتاج: المقدسيون يتضامنون", "ريبورتاج: المقدسيون يتضامنون"),  # spaced dash
+    ("اقرأ أيضاً.. ترامب يزور الرياض", "ترامب يزور الرياض"),  # dots
+    ("للمزيد - للمزيد : مهرجان كان يفتتح", "مهرجان كان يفتتح"),  # the header twice
+    ("للمزيد من المعلومات يرجى الاتصال.", None),
 ])
 def test_the_longest_related_header_a_line_opens_with_decides(text: str, expected: str | None) -> None:
     assert related_header(text) == expected

@@ -29,6 +29,8 @@ _CHAIN = re.compile(
     rf"^(?P<chain>(?:{_PLACE_CHARS}{{2,30}}?\s*{_DASH}\s*){{1,3}}(?P<place>{_PLACE_CHARS}{{2,30}}?))"
     rf"(?:{_AGENCY})?\s*:\s*(?=\S)"
 )
+# "عمان-الغد- قال": place and outlet glued to their dashes (the outlet must be a known one).
+_GLUED = re.compile(rf"^(?P<place>{_PLACE_CHARS}{{2,30}}?)\s*{_DASH}\s*(?P<agency>{_PLACE_CHARS}{{2,25}}?)\s*{_DASH}\s*(?=\S)")
 _CHAIN_SEGMENT_WORDS = 3
 _AGENCY_AFTER = re.compile(r"^[«\"(]?(?P<agency>[^\s«»\"():،,\-–—][^«»\"():،,\-–—\n]{0,28}?)[»\")]?\s*(?:--?|[–—ـ:]+)\s*(?=\S)")
 _MAX_PLACE_WORDS = 6
@@ -100,6 +102,11 @@ def split_dateline(paragraph: str) -> Dateline | None:
         place = _chain_place(re.split(_DASH, m["chain"]))
         if place:
             return Dateline(place, paragraph[m.end():], _agency_text(m["agency"]))
+    m = _GLUED.match(paragraph)
+    if m and norm(m["agency"].strip()) in _outlet_names() and _is_known(m["place"]) and len(m["place"].split()) <= 3:
+        rest = paragraph[m.end():]
+        if len(rest.split()) >= 3:
+            return Dateline(m["place"].strip(), rest, m["agency"].strip())
     m = _DASHED.match(paragraph)
     if m and _plausible(m["place"]):
         return _result(m, paragraph)

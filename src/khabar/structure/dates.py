@@ -170,10 +170,18 @@ def _labels() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
 
 
+def date_label(line: str) -> str | None:
+    """The kind (``published``/``updated``) of the label opening a date line, None without one."""
+    text = norm(line)
+    return next((kind for label, kind in _labels() if text.startswith(label)), None)
+
+
 # What may surround a date on a date line besides the date itself, once normalised.
 _FILLER = re.compile(
     r"\b(?:\d{1,2}:\d{2}(?::\d{2})?|(?:علي |في )?الساعه|ساعه|الموافق ل|الموافق|بتوقيت(?: [^\s\d]+){0,2}|توقيت|"
-    r"صباحا|مساء|ص|م|هـ|ه|am|pm|gmt|utc|z|on|at)\b|[+-]\d{2}:?\d{2}|[|•·,،:؛\-–—/()\[\]]"
+    r"صباحا|مساء|ص|م|هـ|ه|am|pm|gmt|utc|z|on|at)\b|[+-]\d{2}:?\d{2}|[|•·,،:؛.\-–—/()\[\]]"
+    # a print edition's issue number beside its date: "رقم العدد [14228]"
+    r"|(?:رقم\s+)?العدد\s*[\[(]?\s*\d+\s*[\])]?"
 )
 
 

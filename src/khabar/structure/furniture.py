@@ -23,6 +23,11 @@ _STRIP_SPLIT = re.compile(r"[|•·]")
 _LIST_SPLIT = re.compile(r"\s*[،,]\s*")
 _CRUMB_SPLIT = re.compile(r"\s*[»›>/]\s*|\s[-–]\s")
 _MENU_SPLIT = re.compile(r"\s*(?:[|•·»›>/\\]|\s-\s|\s–\s|\t|\s{2,})\s*")
+#: A count or punctuation around a comment heading: "التعليقات (4)", "4 تعليقات:".
+_HEADING_NOISE = re.compile(r"[\d\u0660-\u0669()\[\]:：\-–—|»«•.،]+")
+_HEADING_MAX_CHARS = 40
+#: Bullets and stars set before a furniture line ("** جميع المقالات تعبر عن رأي كتابها").
+_LEADING_MARKS = "*•·"
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +81,11 @@ def _nav_items(words: list[str]) -> int | None:
     return count
 
 
+def nav_item(text: str) -> bool:
+    """Whether a short text is made of navigation phrases only (``أخبار محلية``, ``عربي ودولي``)."""
+    return _nav_items(norm(text).split()) is not None
+
+
 def is_menu(line: str) -> bool:
     """A line of site-navigation words (menu bar or breadcrumb), however the items are separated."""
     items = [norm(item) for item in _MENU_SPLIT.split(line) if item.strip()]
@@ -119,6 +129,8 @@ def is_furniture(line: str, spaced: str | None = None) -> bool:
     ``spaced`` is the line before runs of spaces were collapsed: menus may separate their items
     by wide spaces only.
     """
+    if line[:1] in _LEADING_MARKS and (unmarked := line.lstrip(_LEADING_MARKS + " ")):
+        line = unmarked
     words = line.count(" ") + 1
     if words > MAX_FURNITURE_WORDS:
         return False
@@ -131,6 +143,18 @@ def is_furniture(line: str, spaced: str | None = None) -> bool:
         return True
     # Menus end without sentence punctuation: skip the word-by-word test for sentences.
     return words <= _MENU_MAX_WORDS and line[-1] not in _SENTENCE_END and is_menu(spaced or line)
+
+
+@lru_cache(maxsize=1)
+def _comment_headers() -> frozenset[str]:
+    return read_set("comment_headers.tsv")
+
+
+def is_comment_heading(text: str) -> bool:
+    """Whether a short text is a heading opening a comment section (``تعليقات القراء (5)``)."""
+    if not text or len(text) > _HEADING_MAX_CHARS:
+        return False
+    return norm(_HEADING_NOISE.sub(" ", text)) in _comment_headers()
 
 
 def split_inline_tail(paragraph: str) -> tuple[str, str | None]:

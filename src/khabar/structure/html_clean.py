@@ -17,26 +17,25 @@ Rewrites, each about how pages are built rather than about any site:
 - readers' comment sections opened by a heading (``التعليقات (4)``, ``أضف تعليقك``) are removed
   with what follows the heading in its block: comments are prose, and when their markup carries
   no ``comment`` class or id (which trafilatura recognises) they pass for article paragraphs.
+
+``is_comment_heading`` lives in :mod:`khabar.structure.furniture` (text dumps end their article at
+such a heading too) and is re-exported here.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
-from khabar.structure.data import norm, read_set
+from khabar.structure.furniture import is_comment_heading
 
 #: Table tags, rewritten as divs on pages laid out in tables.
 _TABLE_TAG = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b([^>]*)>", re.IGNORECASE)
 _LAYOUT_CELL_WORDS = 40
 _FONT_TAG = re.compile(r"</?font\b[^>]*>", re.IGNORECASE)
-#: A count or punctuation around a comment heading: "التعليقات (4)", "4 تعليقات:".
-_HEADING_NOISE = re.compile(r"[\d\u0660-\u0669()\[\]:：\-–—|»«•.،]+")
-_HEADING_MAX_CHARS = 40
 _SECTION_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BOUNDARY_TAGS = frozenset({"body", "html", "article", "main"})
 #: Class/id words of cookie and consent notices.
@@ -49,6 +48,9 @@ _TIME_OF_DAY = re.compile(r"^[0-9\u0660-\u0669]{1,2}[:：][0-9\u0660-\u0669]{2}\
 #: Classes that social networks' embed codes give their fallback blockquotes.
 _EMBED_SELECTOR = ", ".join(f'blockquote[class*="{name}"]' for name in (
     "twitter-tweet", "twitter-video", "instagram-media", "fb-xfbml", "tiktok-embed", "reddit-card"))
+
+
+__all__ = ["Readable", "attached", "is_comment_heading", "outside_links", "readable_page"]
 
 
 class Readable(NamedTuple):
@@ -78,18 +80,6 @@ def _laid_out_in_tables(tree: HTMLParser) -> bool:
     worth of words (its tables then become divs, attributes kept)."""
     return tree.css_first("table table") is not None or any(
         len(cell.text(deep=False).split()) >= _LAYOUT_CELL_WORDS for cell in tree.css("td"))
-
-
-@cache
-def _comment_headers() -> frozenset[str]:
-    return read_set("comment_headers.tsv")
-
-
-def is_comment_heading(text: str) -> bool:
-    """Whether a short text is a heading opening a comment section (``تعليقات القراء (5)``)."""
-    if not text or len(text) > _HEADING_MAX_CHARS:
-        return False
-    return norm(_HEADING_NOISE.sub(" ", text)) in _comment_headers()
 
 
 def _without_boilerplate_blocks(html: str, tree: HTMLParser) -> Readable:

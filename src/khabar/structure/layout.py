@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from khabar.structure.data import norm
 from khabar.structure.dateline import split_dateline
-from khabar.structure.dates import find_dates
+from khabar.structure.dates import date_label, find_dates, parse_date_line
 from khabar.structure.furniture import split_inline_tail
 from khabar.structure.lines import (
     BYLINE,
@@ -37,6 +37,7 @@ from khabar.structure.lines import (
     is_outlet,
     split_lines,
 )
+from khabar.structure.regions import is_kicker, mark_comments, mark_labelled, mark_stacked_menu
 from khabar.structure.related import headline_like, mark_footer, mark_related, mark_top_related, related_title
 
 #: ``headline_like`` and ``related_title`` are re-exported: other readers (HTML) import them from here.
@@ -55,6 +56,7 @@ _PREFIX_MIN_CHARS = 30
 _INBODY_QUOTE_MIN_WORDS = 6
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 _RULE = re.compile(r"^[-–—ـ_=~]{3,}$")
+_NAME_STOPS = frozenset(".،,:؛;|•·-–—/()«»\"'")
 
 
 @dataclass
@@ -107,6 +109,19 @@ def _mark_dated_credits(lines: list[Line], head: int) -> None:
             if name and not find_dates(norm(name)):
                 line.parts["byline"] = name
                 break
+        else:
+            if name := _bare_name_before_date(words):
+                line.parts["byline"] = name
+
+
+def _bare_name_before_date(words: list[str]) -> str | None:
+    """The plain name a post's meta line opens with, before its date (``سارة الحسن 14 مايو 2019``)."""
+    for size in range(_BARE_BYLINE_MAX_WORDS, 1, -1):
+        name = " ".join(words[:size])
+        if (len(words) > size and not any(ch.isdigit() or ch in _NAME_STOPS for ch in name)
+                and parse_date_line(" ".join(words[size:])) is not None):
+            return name
+    return None
 
 
 def _mark_bare_bylines(lines: list[Line], head: int) -> None:
@@ -164,9 +179,22 @@ def _credit(lines: list[Line], key: str) -> str | None:
     return next((ln.parts[key] for ln in lines if ln.kind == CREDIT and key in ln.parts), None)
 
 
-def _published(lines: list[Line]) -> tuple[str | None, list[str]]:
+def _outlet_credit_name(lines: list[Line]) -> str | None:
+    """The name an outlet credits under the headline (``هسبريس - سارة الحسن``): its reporter."""
+    return next((ln.parts["name"] for ln in lines if ln.kind == CREDIT and {"outlet", "name"} <= ln.parts.keys()), None)
+
+
+def _published(lines: list[Line], head: int) -> tuple[str | None, list[str]]:
     dates = [ln for ln in lines if ln.kind == DATE and ln.date]
     chosen = next((ln for ln in dates if ln.date and ln.date.kind == "published"), None)
+    if chosen is not None and lines.index(chosen) < head and not date_label(chosen.text):
+        # An unlabelled date over the headline is the top bar's (the day the page was seen) when
+        # the headline has a date of its own just under it.
+        under = lines[head + 1:head + 1 + _HEAD_LINES]
+        dated = next((ln for ln in under if ln.kind == DATE and ln.date and ln.date.kind == "published"), None)
+        if dated is None and (credited := _credit(under, "date")):
+            return credited, [ln.text for ln in dates]
+        chosen = dated or chosen
     if chosen is None:
         credited = _credit(lines, "date")
         if credited:
@@ -190,6 +218,9 @@ def _headline_index(lines: list[Line]) -> int | None:
         if line.kind == TEXT and line.text.count(" ") < _MASTHEAD_MAX_WORDS and (
                 norm(line.text) in footer or _masthead_over_date(lines, i)):
             line.kind, line.value = OUTLET, line.text
+            continue
+        if line.kind == TEXT and is_kicker(lines, i):
+            line.kind = FURNITURE  # a section label over the headline
             continue
         return i
     return None
@@ -232,6 +263,8 @@ def analyse_page(raw: str) -> PageFields:
     for line in lines:
         classify(line)
     page = PageFields(furniture=furniture)
+    mark_stacked_menu(lines)
+    mark_labelled(lines)
     mark_top_related(lines)
     head = _headline_index(lines)
     if head is None:
@@ -240,6 +273,7 @@ def analyse_page(raw: str) -> PageFields:
     page.headline, suffix = _split_site_suffix(lines[head].text)
     _mark_dated_credits(lines, head)
     _mark_bare_bylines(lines, head)
+    mark_comments(lines, head + 1)
     mark_related(lines, head + 1)
     mark_footer(lines)
     texts = [i for i in range(head + 1, len(lines)) if lines[i].kind == TEXT]
@@ -248,12 +282,13 @@ def analyse_page(raw: str) -> PageFields:
     _settle_pull_quotes(lines, texts[0] if texts else len(lines))
     body = [i for i in range(head + 1, len(lines)) if lines[i].kind == TEXT and lines[i].text != page.deck]
     _fill_body(page, [lines[i].text for i in body])
-    page.published, stale_dates = _published(lines)
+    page.published, stale_dates = _published(lines, head)
     if page.published is None:
         page.published = _date_in_credits(lines, body, page.deck)
     page.outlet = _first_value(lines, OUTLET) or _credit(lines, "outlet") or suffix
     # A credit above the headline is a masthead (outlet, date); below it, what it credits is the byline.
-    page.byline = _first_value(lines, BYLINE) or _credit(lines, "byline") or _credit(lines[head + 1:], "credit")
+    page.byline = (_first_value(lines, BYLINE) or _credit(lines, "byline") or _credit(lines[head + 1:], "credit")
+                   or _outlet_credit_name(lines[head + 1:]))
     page.pull_quotes = [ln.value for ln in lines[head + 1:] if ln.kind == PULL_QUOTE and ln.value]
     page.related = [ln.value for ln in lines if ln.kind == RELATED_ITEM and ln.value]
     page.furniture += [ln.text for ln in lines if ln.kind in (FURNITURE, RELATED_HEADER)] + stale_dates

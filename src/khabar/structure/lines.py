@@ -163,14 +163,16 @@ def related_header(text: str) -> str | None:
     rest = key[len(header):]
     if not rest.strip(" :：>»<«-–—|.…"):
         return ""
+    opening = rest.lstrip()
+    if opening[:1] in ":：-–—|»>" or opening.startswith(("..", "…")):
+        # "اقرأ أيضا: X", "للمزيد - X", "اقرأ أيضاً.. X": cut the original text at the header's word count.
+        words = text.split()
+        cut = " ".join(words[len(header.split()):])
+        title = _LABEL_SEP.sub("", cut).lstrip(".…").strip(" »«>")
+        return related_header(title) or title or None  # "للمزيد - للمزيد : X": the header twice
     if rest.count(" ") <= _HEADER_EXTRA_WORDS and not rest.rstrip().endswith((".", "؟", "?", "!")) \
             and not any(ch in rest for ch in ":：|»>"):
         return ""  # a longer header phrase: "مواضيع ذات صلة بهذا الخبر"
-    if rest[:1] in ":：-–—|»>" or rest.startswith(" :"):
-        # Cut the original text at the same word count as the header.
-        words = text.split()
-        cut = " ".join(words[len(header.split()):])
-        return _LABEL_SEP.sub("", cut).strip(" »«>") or None
     return None
 
 

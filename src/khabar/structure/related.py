@@ -43,6 +43,7 @@ def headline_like(text: str) -> bool:
     return not text.endswith((":", "،", ",", "؛", ";"))
 
 
+_RANK = re.compile(r"^\d{1,2}[.)-]?$")
 _BULLET = re.compile(r"^(?:[•·\-–—*>»›◦▪■●○◆►✓]+|\d{1,2}[.)-])\s*")
 _TRAILING_DATE = re.compile(r"\s*(?:[|•·\-–—]\s*|\()\s*[^|•·()]{4,40}\)?\s*$")
 
@@ -70,9 +71,12 @@ def mark_related(lines: list[Line], start: int) -> None:
     while i < len(lines):
         if lines[i].kind == RELATED_HEADER:
             j = i + 1
-            # After a header even a line that reads as a credit ("headline - 14/11/2017") is a link.
-            while j < len(lines) and lines[j].kind in (TEXT, CREDIT) and _short_text(lines[j].text):
-                lines[j].kind, lines[j].value = RELATED_ITEM, related_title(lines[j].text)
+            # After a header even a line that reads as a credit ("headline - 14/11/2017") is a link;
+            # a number on a line of its own ("1") ranks the link after it.
+            while j < len(lines) and (lines[j].kind in (TEXT, CREDIT) and _short_text(lines[j].text)
+                                      or _RANK.match(lines[j].text) and j + 1 < len(lines)):
+                if lines[j].kind != FURNITURE:
+                    lines[j].kind, lines[j].value = RELATED_ITEM, related_title(lines[j].text)
                 j += 1
             i = j
         else:

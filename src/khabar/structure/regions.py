@@ -1,0 +1,117 @@
+"""Regions of a text dump copied from a browser that surround the article, found by their shape:
+
+* a menu copied one item a line (a run of short lines, most of them navigation phrases);
+* a section kicker over the headline (``عرب وعالم``, then the headline, then its byline or date);
+* a label line and the line(s) it labels: a photo caption (``التعليق على الصورة،`` / the caption),
+  a tag list (``الوسوم`` / ``سياسة، اقتصاد``);
+* a readers' comment section: from a comment heading after the article's text (``تعليقات الزوار
+  (3)``, ``اترك تعليقاً``) to the next related-headlines header, every line is the section's.
+
+Each rule only turns lines into furniture; position rules (:mod:`khabar.structure.layout`) then read
+the remaining lines as before.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from khabar.structure.data import norm, read_rows
+from khabar.structure.furniture import is_comment_heading, nav_item
+from khabar.structure.lines import BYLINE, CREDIT, DATE, FURNITURE, OUTLET, RELATED_HEADER, TEXT, Line
+from khabar.structure.related import headline_like
+
+_MENU_ITEM_MAX_WORDS = 3
+_MENU_MIN_RUN = 3
+_KICKER_MAX_WORDS = 3
+_KICKER_HEAD_LOOKAHEAD = 3  # lines after the headline where its byline or date sits
+_HEAD_LINE_MAX_WORDS = 8
+_LABELLED_MAX_WORDS = 25  # a caption or tag list is at most this long
+_TAG_LINE_MAX_WORDS = 12
+_PROSE_MIN_WORDS = 12  # the article has begun once a line this long has been read
+_ENDS = ".؟?!:،,؛;"
+_HEAD_KINDS = frozenset({DATE, BYLINE, CREDIT, OUTLET})
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, str]:
+    """Label (matching form) → what it labels (``caption`` or ``tags``)."""
+    return {norm(label): kind for kind, label in read_rows("labels.tsv")}
+
+
+def label_kind(text: str) -> str | None:
+    """``caption`` or ``tags`` for a line that is only such a label (``صدر الصورة،``), else None."""
+    if len(text) > 40:
+        return None
+    return _labels().get(norm(text.rstrip(" :：،,").strip()))
+
+
+def _menu_item(line: Line) -> bool:
+    text = line.text
+    return (line.kind in (TEXT, FURNITURE) and text.count(" ") < _MENU_ITEM_MAX_WORDS
+            and text[-1] not in _ENDS and not any(ch.isdigit() for ch in text))
+
+
+def mark_stacked_menu(lines: list[Line]) -> None:
+    """Runs of three or more short lines with no blank between them, at least two and at least half
+    of them navigation phrases (``الرئيسية`` / ``أخبار محلية`` / ``عربي ودولي``): a menu one item a line."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _menu_item(lines[j]) and (j == i or lines[j].gap_before == 0):
+            j += 1
+        run = lines[i:j]
+        known = sum(nav_item(ln.text) for ln in run)
+        if len(run) >= _MENU_MIN_RUN and known >= 2 and 2 * known >= len(run):
+            for line in run:
+                line.kind = FURNITURE
+        i = max(j, i + 1)
+
+
+def is_kicker(lines: list[Line], i: int) -> bool:
+    """A section label over the headline: a line of at most three words, then (past furniture) a
+    headline-like line at least twice as long, then within a few short lines its date, byline,
+    credit or outlet line."""
+    words = lines[i].text.count(" ") + 1
+    if words > _KICKER_MAX_WORDS or lines[i].text[-1] in _ENDS:
+        return False
+    rest = [ln for ln in lines[i + 1:i + 3 + _KICKER_HEAD_LOOKAHEAD] if ln.kind != FURNITURE]
+    if not rest or rest[0].kind != TEXT or not headline_like(rest[0].text):
+        return False
+    if rest[0].text.count(" ") + 1 < 2 * words:
+        return False
+    for line in rest[1:1 + _KICKER_HEAD_LOOKAHEAD]:
+        if line.kind in _HEAD_KINDS:
+            return True
+        if line.kind != TEXT or line.text.count(" ") >= _HEAD_LINE_MAX_WORDS:
+            return False
+    return False
+
+
+def mark_labelled(lines: list[Line]) -> None:
+    """A caption label's next line is the caption; a tag label's next short lines are the tags."""
+    for k, line in enumerate(lines):
+        kind = label_kind(line.text)
+        if kind is None:
+            continue
+        line.kind = FURNITURE
+        following = lines[k + 1:k + 2] if kind == "caption" else lines[k + 1:]
+        for n, after in enumerate(following):
+            short = after.text.count(" ") < (_LABELLED_MAX_WORDS if kind == "caption" else _TAG_LINE_MAX_WORDS)
+            if after.kind != TEXT or not short or (n and after.gap_before) or after.text[-1] in ".؟?!":
+                break
+            after.kind = FURNITURE
+
+
+def mark_comments(lines: list[Line], start: int) -> None:
+    """Comment sections after the article's text: a comment heading once prose has been read, and
+    every line after it up to the next related-headlines header."""
+    prose = False
+    inside = False
+    for line in lines[start:]:
+        if line.kind == RELATED_HEADER:
+            inside = False
+        elif not prose:
+            prose = line.kind == TEXT and line.text.count(" ") + 1 >= _PROSE_MIN_WORDS
+        elif inside or is_comment_heading(line.text):
+            inside = True
+            line.kind = FURNITURE

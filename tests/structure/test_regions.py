@@ -1,0 +1,64 @@
+"""Regions around the article in a text dump: stacked menus, kickers, labelled lines, comment sections."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.structure.data import read_rows
+from khabar.structure.lines import FURNITURE, TEXT, classify, split_lines
+from khabar.structure.regions import is_kicker, label_kind, mark_comments, mark_labelled, mark_stacked_menu
+
+PROSE = "وقال وزير المياه في مؤتمر صحفي إن المخزون الحالي يكفي حتى نهاية الصيف إذا التزم الجميع."
+
+
+def _lines(text: str):
+    lines, _ = split_lines(text)
+    return [classify(line) for line in lines]
+
+
+@pytest.mark.parametrize(("kind", "label"), [r for r in read_rows("labels.tsv")])
+def test_every_label_is_read(kind: str, label: str) -> None:
+    assert label_kind(label) == kind
+    assert label_kind(label + "،") == kind
+
+
+def test_a_menu_one_item_a_line_is_furniture() -> None:
+    lines = _lines("تسجيل الدخول\nالرئيسية\nأخبار محلية\nعربي ودولي\nاقتصاد\n\nالحكومة تعلن خطة لترشيد المياه\n")
+    mark_stacked_menu(lines)
+    assert [ln.kind for ln in lines] == [FURNITURE] * 5 + [TEXT]
+
+
+def test_short_lines_that_are_no_menu_stay() -> None:
+    lines = _lines("سارة الحسن\nمراد بن علي\nسمير الخوري\n")
+    mark_stacked_menu(lines)
+    assert all(ln.kind == TEXT for ln in lines)
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    ("عرب وعالم\n\nمبعوث الأمم المتحدة يصل إلى صنعاء لاستئناف المفاوضات\n\nكتب محمد أحمد\n14 نوفمبر 2017\n", True),
+    ("عرب وعالم\n\nمبعوث الأمم المتحدة يصل إلى صنعاء لاستئناف المفاوضات\n\n" + PROSE + "\n", False),
+    ("صنعاء تستقبل المبعوث\nمبعوث الأمم المتحدة يصل\n14 نوفمبر 2017\n", False),  # not twice as long
+])
+def test_a_kicker_sits_over_a_headline_and_its_date(page: str, expected: bool) -> None:
+    assert is_kicker(_lines(page), 0) is expected
+
+
+def test_labelled_caption_and_tags_are_furniture() -> None:
+    lines = _lines(f"{PROSE}\nالتعليق على الصورة،\nالرئيس خلال زيارته\n{PROSE}\nالوسوم\nمياه\nصيف\n")
+    mark_labelled(lines)
+    assert [ln.kind for ln in lines] == [TEXT, FURNITURE, FURNITURE, TEXT, FURNITURE, FURNITURE, FURNITURE]
+
+
+def test_a_comment_section_after_the_text_ends_the_article() -> None:
+    page = (f"{PROSE}\nتعليقات الزوار (2)\n1 - أبو محمد\nكلام جميل لكن أين التطبيق على أرض الواقع يا سادة\n"
+            "الأكثر قراءة\nافتتاح معرض للكتاب في المدينة القديمة\n")
+    lines = _lines(page)
+    mark_comments(lines, 0)
+    assert [ln.kind for ln in lines][:4] == [TEXT, FURNITURE, FURNITURE, FURNITURE]
+    assert lines[5].kind == TEXT  # after the related header: left to the related reader
+
+
+def test_a_comment_count_in_the_page_head_opens_no_section() -> None:
+    lines = _lines(f"3 تعليقات\n{PROSE}\n{PROSE}\n")
+    mark_comments(lines, 0)
+    assert [ln.kind for ln in lines][1:] == [TEXT, TEXT]
