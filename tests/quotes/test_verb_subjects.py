@@ -26,6 +26,24 @@ SUBJECT_AFTER_VERB = [
     ("انتقد وزارة الصحة بسبب التأخير.", None),
 ]
 
+# (paragraphs, speaker words of the last quotation): a plural in ين right after the verb is its
+# object (a subject would end in ون), so the speaker is the one named before; a word in ين that is
+# no such plural (a time, a singular noun) stays the subject
+PLURAL_OBJECTS = [
+    # a participle's plural
+    (["وقال الوزير إن الوضع صعب.", "ودعا المواطنين إلى الحذر."], "الوزير"),
+    # the فاعل pattern's plural, with a relational adjective
+    (["وقال الوزير إن الوضع صعب.", "ودعا الفاعلين الاقتصاديين إلى الاستثمار."], "الوزير"),
+    # a relational plural, even when a nationality is tagged there
+    (["وقال الوزير إن الوضع صعب.", "ودعا الليبيين إلى الحوار."], "الوزير"),
+    # a definite title takes no genitive: the plural after it is the object
+    (["ودعا الوزير المواطنين إلى الحذر."], "الوزير"),
+    # in a headline the subject before the verb speaks
+    (["تونس تدعو الليبيين إلى ضبط النفس"], "تونس"),
+    # a singular noun in ين is the subject
+    (["وأكد الوزير أن الوضع صعب.", "ويقلل النيكوتين من وصول الدم."], "النيكوتين"),
+]
+
 # (paragraphs, speaker words of the last quotation): the pronoun on لكن stands for the opening
 # verb's subject, a definite noun agreeing with it
 PARTICLE_SUBJECT = [
@@ -42,6 +60,12 @@ APPOSITIONS = [
 def test_subject_written_with_the_verb(analyse, text, expected):
     article = analyse([text])
     assert [q.speaker.text if q.speaker else None for q in article.quotes] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), PLURAL_OBJECTS)
+def test_plural_in_yn_is_the_object(analyse, body, expected):
+    speaker = analyse(body).quotes[-1].speaker
+    assert (speaker.text if speaker else None) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), PARTICLE_SUBJECT)

@@ -43,7 +43,7 @@ def reads_as_preposition(unit: Unit, i: int) -> bool:
         return True
     if _content_next(unit, i + 1):
         return False
-    return _paired(unit, i) or _genitive_plural(unit, i + 1) or _verb_before_content(unit, i) \
+    return _paired(unit, i) or oblique_plural(unit, i + 1) or _verb_before_content(unit, i) \
         or _inside_clause(unit, i)
 
 
@@ -75,15 +75,17 @@ def _paired(unit: Unit, i: int) -> bool:
     return False
 
 
-def _genitive_plural(unit: Unit, j: int) -> bool:
-    """بين البلدين، بين معارضين: a dual or plural in ين is genitive, the object of a preposition
-    (the subject of the verb would be البلدان، معارضون) — unless it is a title or names someone."""
+def oblique_plural(unit: Unit, j: int, nationality: bool = False) -> bool:
+    """Token ``j`` is a dual or plural in ين, genitive or accusative: the object of a preposition
+    (بين البلدين، بين معارضين) or of a verb (دعا الليبيين إلى), never a subject, which would be
+    البلدان، معارضون، الليبيون — unless it is a title or names someone (with ``nationality``, a
+    nationality named in the plural, الليبيين، still counts as the plural it is)."""
     if j >= len(unit.tokens) or unit.tokens[j].kind != "word":
         return False
     word = unit.keys[j]
     stem = word[2:] if word.startswith("ال") else word
     return stem.endswith("ين") and len(stem) >= MIN_PLURAL_STEM and not unit.is_a(j, "title") \
-        and not unit.starting_at(unit.tokens[j].start)
+        and not any(not nationality or m.type != "NORP" for m in unit.starting_at(unit.tokens[j].start))
 
 
 def _verb_before_content(unit: Unit, i: int) -> bool:

@@ -8,8 +8,16 @@ from khabar.quotes.clauses import complementizer
 from khabar.quotes.context import COMMA, MentionSpan, Unit
 from khabar.quotes.extent import channel_start, phrase_end
 from khabar.quotes.lexicon import MASC, in_class, key
-from khabar.quotes.names import LAM_APART, NISBA_ENDINGS, QUOTE_MARKS, SpeakerPhrase, make_phrase
+from khabar.quotes.names import (
+    LAM_APART,
+    NISBA_ENDINGS,
+    QUOTE_MARKS,
+    SpeakerPhrase,
+    article_less,
+    make_phrase,
+)
 from khabar.quotes.noun_phrases import opens_relative_clause, quantity_subject_end, relative_clause_end
+from khabar.quotes.prepositions import oblique_plural
 
 #: Mentions that can name a subject written with the verb (a relative clause's antecedent, the name on لكنها).
 SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")
@@ -133,6 +141,8 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
     quantity = quantity_subject_end(unit, start, stop)
     if quantity > start:  # بينما توقع 28% مغادرة العمل: the share of those asked holds the view
         return quantity
+    if plural_object(unit, start):
+        return start  # ودعا الليبيين إلى، ودعا الفاعلين الاقتصاديين إلى: the object; the subject is unwritten
     if unit.is_a(start, "spokesperson") and start + 2 < stop and unit.bare(start + 1) == "باسم":
         body_end = _body_end(unit, start + 2, stop)
         person = _person_at(unit, body_end, stop)  # استنكر الناطق باسم الحزب الجمهوري عصام الشابي
@@ -151,8 +161,9 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
                 end = unit.token_at(mention.end)
                 return end if end <= stop else start
         j = start + 1  # وزير الخارجية المصري سامح شكري: the title, its definite qualifiers, the name
-        while j < stop and unit.tokens[j].kind == "word" and definite_word(unit.keys[j]):
-            j += 1
+        while j < stop and unit.tokens[j].kind == "word" and definite_word(unit.keys[j]) \
+                and not (definite_word(unit.keys[start]) and plural_object(unit, j)):
+            j += 1  # ودعا الوزير المواطنين: a definite title has no genitive; the plural is the object
         if j > start + 1:  # ونفى وزير الخارجية صحة الأنباء: the title alone names the speaker
             return _untagged_name_end(unit, j, stop)
     for mention in unit.starting_in(head_char, unit.tokens[min(start + 3, stop - 1)].start):
@@ -170,6 +181,18 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
         end = _body_end(unit, start + 1, stop)  # أعلنت وزارة الخدمة المدنية أسماء ...: a body no tagger named
         return end if end > start + 1 else start
     return start
+
+
+def plural_object(unit: Unit, j: int) -> bool:
+    """Token ``j`` is the plural in ين of a participle or relational adjective (المواطنين، الفاعلين،
+    الليبيين) and no adjective of a name before it: the verb's object, as a subject would end in
+    ون.  Other words in ين are singular nouns (النيكوتين، الاثنين) or duals as often as not."""
+    stem = article_less(unit.keys[j])
+    if not (stem.endswith("يين") or stem.startswith("م") or stem[1:2] == "ا") \
+            or unit.times_in(unit.tokens[j].start, unit.tokens[j].end):
+        return False
+    return oblique_plural(unit, j, nationality=True) and not (j > 0 and unit.keys[j].endswith("يين")
+                                                               and unit.starting_at(unit.tokens[j - 1].start))
 
 
 def _agrees_with_verb(unit: Unit, j: int) -> bool:

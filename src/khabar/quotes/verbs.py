@@ -36,6 +36,7 @@ from khabar.quotes.verb_subjects import (
     definite_word,
     hearer_end,
     particle_subject,
+    plural_object,
     prepositional,
     subject_phrase_end,
 )
@@ -276,11 +277,14 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
         phrase = None  # أكد للرئيس الأمريكي دوايت أيزنهاور: a name no tagger found is still the hearer's
     if phrase is not None and form.nominal == "y" and (any(
             unit.is_a(j, "relative") and unit.bare(j) != "من" for j in range(phrase.start, phrase.end))
-            or _object_qualified(unit, phrase, phrase_stop)):
-        # ووصف كافة الاتهامات التي وردت ... بأنها كاذبة: an object, not a subject
+            or _object_qualified(unit, phrase, phrase_stop)
+            or (opener.kind == "prep" and plural_object(unit, phrase.start))):
+        # ووصف كافة الاتهامات التي وردت ... بأنها كاذبة، ودعا الليبيين إلى: an object, not a subject;
+        # the subject is the one written before the verb (تونس تدعو الليبيين إلى), if any
         begin = unit.tokens[cue_end].start
         return make_candidate(unit, (unit.tokens[i].start, unit.tokens[cue_end - 1].end),
                               (begin, content_end(unit, begin)), "indirect", form.gender,
+                              phrase=fronted_phrase(unit, i, clause_start(unit, i)),
                               when_span=(unit.tokens[i].start, begin))
     if phrase is None:
         phrase = particle_subject(unit, i) if i > 0 and unit.is_a(i - 1, "pronoun_particle") \
