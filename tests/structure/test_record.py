@@ -57,7 +57,32 @@ RECORD_TEXTS = [
     # Saudi chained credit
     ("عبدالله الأحمد- سبق- الرياض: أعلنت الجوازات استئناف العمل.\nفقرة ثانية.", "الرياض",
      ["أعلنت الجوازات استئناف العمل.", "فقرة ثانية."], [], []),
+    # a tag list glued after the last sentence, a closing agency credit
+    ("قال المسؤول إن العمل بدأ.\nوأضاف أن المشروع ينتهي العام المقبل. سمات جدة مشروع طرق", None,
+     ["قال المسؤول إن العمل بدأ.", "وأضاف أن المشروع ينتهي العام المقبل."], [], ["سمات جدة مشروع طرق"]),
+    ("قال المسؤول إن العمل بدأ.\nفقرة ثانية.\nفرانس 24 / أ ف ب", None,
+     ["قال المسؤول إن العمل بدأ.", "فقرة ثانية."], [], ["فرانس 24 / أ ف ب"]),
+    # a tag list as the last paragraph, after a marker
+    ("قال المسؤول إن العمل بدأ.\n// يتبع // سمات إيران المملكة", None, ["قال المسؤول إن العمل بدأ."], [],
+     ["// يتبع //", "سمات إيران المملكة"]),
+    ("قال المسؤول إن العمل بدأ.\nسمات الرياض تعليم", None, ["قال المسؤول إن العمل بدأ."], [], ["سمات الرياض تعليم"]),
+    # France 24's related line: the header, a spaced dash, the headline
+    ("قال المسؤول إن العمل بدأ.\nللمزيد - ريبورتاج: العمل يبدأ في المدينة\nفقرة ثانية.", None,
+     ["قال المسؤول إن العمل بدأ.", "فقرة ثانية."], ["ريبورتاج: العمل يبدأ في المدينة"], []),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "وتحدث الباحث عن سمات المرحلة. سمات كل موقع على حدة.",  # a sentence opening with the word
+    "سمات الشخصية القيادية\nقال الباحث إن القائد يحتاج إلى صبر طويل.",  # a subheading, not the last
+])
+def test_the_word_for_tags_inside_the_text_stays(text: str) -> None:
+    assert analyse_record_text(text).body == text.split("\n")
+
+
+def test_an_opening_credit_is_no_closing_one() -> None:
+    found = analyse_record_text("عين اليوم – الرياض\nقال المسؤول إن العمل بدأ في الحي.\nفقرة ثانية.")
+    assert (found.outlet, found.dateline) == ("عين اليوم", "الرياض")
 
 
 @pytest.mark.parametrize(("text", "dateline", "body", "related", "furniture"), RECORD_TEXTS)

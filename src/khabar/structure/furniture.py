@@ -28,6 +28,7 @@ _HEADING_NOISE = re.compile(r"[\d\u0660-\u0669()\[\]:：\-–—|»«•.،]+")
 _HEADING_MAX_CHARS = 40
 #: Bullets and stars set before a furniture line ("** جميع المقالات تعبر عن رأي كتابها").
 _LEADING_MARKS = "*•·"
+_TAG_TAIL_MAX_WORDS = 20
 
 
 @lru_cache(maxsize=1)
@@ -157,14 +158,45 @@ def is_comment_heading(text: str) -> bool:
     return norm(_HEADING_NOISE.sub(" ", text)) in _comment_headers()
 
 
-def split_inline_tail(paragraph: str) -> tuple[str, str | None]:
-    """(paragraph without an inline furniture tail, the tail) — the tail is None when absent."""
-    if "رابط" not in paragraph:
-        return paragraph, None
-    m = _inline_tail().search(paragraph)
-    if not m or m.start() == 0:
+@lru_cache(maxsize=1)
+def _tag_tail() -> re.Pattern[str]:
+    """A tag list closing a paragraph after its last sentence (``... والجلد. سمات جدة محكمة``), or a
+    whole paragraph that is a labelled one (``الوسوم: جدة، محكمة``): labels of resources/labels.tsv."""
+    labels = "|".join(sorted((re.escape(label) for kind, label in read_rows("labels.tsv") if kind == "tags"),
+                             key=len, reverse=True))
+    return re.compile(rf"(?:(?<=[.!؟?»\"”)/])\s+(?:{labels})\s*[:：]?|^(?:{labels})\s*[:：])\s*"
+                      rf"(?P<tags>[^.!؟?:؛\n]{{2,200}})$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _tag_labels() -> frozenset[str]:
+    return frozenset(norm(label) for kind, label in read_rows("labels.tsv") if kind == "tags")
+
+
+def is_tag_line(paragraph: str) -> bool:
+    """A paragraph that is a tag label and its tags, no sentence (``سمات جدة صور طلاق``): pages end
+    with one; a paragraph inside the text opening with such a word is a subheading."""
+    words = paragraph.split()
+    if not 2 <= len(words) <= _TAG_TAIL_MAX_WORDS + 1 or any(ch in paragraph for ch in ".!؟?:؛"):
+        return False
+    labels = _tag_labels()
+    return any(norm(" ".join(words[:size])) in labels for size in (1, 2))
+
+
+def split_tag_tail(paragraph: str) -> tuple[str, str | None]:
+    """(paragraph without a closing tag list, the tag list) — the list is None when absent."""
+    m = _tag_tail().search(paragraph)
+    if not m or m["tags"].count(" ") >= _TAG_TAIL_MAX_WORDS:
         return paragraph, None
     return paragraph[: m.start()].rstrip(), paragraph[m.start():].strip()
+
+
+def split_inline_tail(paragraph: str) -> tuple[str, str | None]:
+    """(paragraph without an inline furniture tail, the tail) — the tail is None when absent: a link
+    to the story (``رابط الخبر ...``) or a tag list glued after the last sentence."""
+    if "رابط" in paragraph and (m := _inline_tail().search(paragraph)) and m.start() > 0:
+        return paragraph[: m.start()].rstrip(), paragraph[m.start():].strip()
+    return split_tag_tail(paragraph)
 
 
 # Latin slider controls, or both Arabic ones: a lone "السابق" also opens sentences.

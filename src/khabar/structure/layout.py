@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from khabar.structure.data import norm
 from khabar.structure.dateline import split_dateline
 from khabar.structure.dates import date_label, find_dates, parse_date_line
-from khabar.structure.furniture import split_inline_tail
+from khabar.structure.furniture import is_tag_line, split_inline_tail
 from khabar.structure.lines import (
     BYLINE,
     CREDIT,
@@ -319,6 +319,8 @@ def _fill_body(page: PageFields, paragraphs: list[str]) -> None:
             page.furniture.append(tail)
         if text:
             page.body.append(text)
+    if page.body and is_tag_line(page.body[-1]):
+        page.furniture.append(page.body.pop())
     if page.body:
         found = split_dateline(page.body[0])
         if found:

@@ -247,6 +247,18 @@ def is_outlet(text: str) -> bool:
     return any(key.startswith(marker + " ") for marker in markers)
 
 
+def is_outlet_credit(text: str) -> bool:
+    """A line that only credits outlets or agencies by name (``فرانس24/ أ ف ب``, ``-أ ف ب-``,
+    ``(رويترز)``): no marker word alone ("قناة ...") makes one, as article text may open with it."""
+    text = text.strip(" -–—*()[]")
+    if not text or text.count(" ") >= _CREDIT_SEGMENT_WORDS * 2:
+        return False
+    names, _ = _outlets()
+    key = norm(text)
+    pieces = [p.strip() for p in _AGENCY_SPLIT.split(key) if p.strip()]
+    return key in names or (len(pieces) > 1 and all(p in names for p in pieces))
+
+
 def credit_parts(text: str, strict: bool = True) -> dict[str, str] | None:
     """A credit line (``بقلم فلان | 14/11/2017``, ``أبوظبي - سكاي نيوز عربية``) split into its parts.
 

@@ -10,8 +10,14 @@ from dataclasses import dataclass, field
 
 from khabar.structure.dateline import split_dateline
 from khabar.structure.dates import normalise_date
-from khabar.structure.furniture import clean_spaces, is_furniture, split_inline_tail, split_leading_slider
-from khabar.structure.lines import byline_name, credit_parts, related_header
+from khabar.structure.furniture import (
+    clean_spaces,
+    is_furniture,
+    is_tag_line,
+    split_inline_tail,
+    split_leading_slider,
+)
+from khabar.structure.lines import byline_name, credit_parts, is_outlet_credit, related_header
 from khabar.structure.related import headline_like, related_title
 
 #: A credit line opening a record's text (``عين اليوم – الرياض``) is this short.
@@ -67,11 +73,18 @@ def analyse_record_text(text: str, date: str | None = None) -> RecordFields:
             out.related.append(related_title(line))
             continue
         in_related = False
+        if out.body and is_outlet_credit(line):  # "فرانس24/ أ ف ب" after the text: agencies credited
+            out.furniture.append(line)
+            continue
         paragraph, tail = split_inline_tail(line)
         if tail:
             out.furniture.append(tail)
-        if paragraph:
+        if paragraph and tail and is_furniture(paragraph):  # "// يتبع //" before the tags
+            out.furniture.append(paragraph)
+        elif paragraph:
             out.body.append(paragraph)
+    if out.body and is_tag_line(out.body[-1]):
+        out.furniture.append(out.body.pop())
     _take_opening_credit(out)
     if out.body:
         found = split_dateline(out.body[0])
