@@ -196,6 +196,20 @@ def test_a_noun_phrase_predicate_needs_its_object(text: str, expected: list[str]
     ("ويعتبر الوزير أن القرار خاطئ.", ["اعتبر"]),
     ('وتعتبر المنظمة: "هذا انتهاك".', ["اعتبر"]),
     ("واعتبر الوزير الخطوة خاطئة.", ["اعتبر"]),
+    # a country or a definite agent regarding something named next holds a view
+    ("تعتبر أنقرة الوحدات الكردية فرعا لحزب العمال.", ["اعتبر"]),
+    ("وتعتبر إسرائيل إيران أكثر أعدائها خطورة.", ["اعتبر"]),
+    ("فيما تعتبر الحكومة المشروع أولوية.", ["اعتبر"]),
+    # a predicate after the one regarded: one of, an elative, an ordinal; a subject before the verb
+    ("وتعتبر بكين أحد أهم المستوردين للنفط.", []),
+    ("ويعتبر الجيش من أقوى الجيوش.", []),
+    ("وتعتبر القاهرة الأكبر بين المدن.", []),
+    ("وأكد أن بنك الزيتونة يعتبر البنك المؤهل.", ["أكد"]),
 ])
 def test_an_imperfect_of_opinion_reports_only_with_its_content(text: str, expected: list[str]) -> None:
     assert _lemmas(text) == expected
+
+
+@pytest.mark.parametrize("word", sorted(word_set("demonstratives")))
+def test_a_view_holder_may_regard_a_demonstrative_phrase(word: str) -> None:
+    assert _lemmas(f"إذ تعتبر بكين {word} الجزيرة جزءا منها.") == ["اعتبر"]

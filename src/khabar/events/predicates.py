@@ -16,12 +16,14 @@ from khabar.events.lexicon import (
     matches_object,
     word_set,
 )
-from khabar.events.tables import written_as_key
+from khabar.events.tables import match_key, written_as_key
 
 NEGATORS = word_set("negators")
 CONDITIONALS = word_set("conditionals")
 STATIVE_IMPERFECTS = word_set("stative_imperfects")
 REPORT_OPENERS = word_set("report_openers")
+DEMONSTRATIVES = word_set("demonstratives")
+ORDINALS = word_set("ordinals")
 _CLAUSE_END = frozenset(".؛!؟?")
 NOT_PREDICATES = word_set("not_predicates")
 PREPOSITIONS = word_set("prepositions")
@@ -123,7 +125,7 @@ def _supposed(toks: list[Token], i: int) -> bool:
 def _regards(toks: list[Token], i: int) -> bool:
     """Whether the verb of opinion at i says how something is regarded (وتعتبر القناة ممر الشحن
     الأسرع، ويعتبر الفنان من أهم الأصوات): a stative imperfect with nothing reported in its clause."""
-    if fold(toks[i].text) not in STATIVE_IMPERFECTS:
+    if fold(toks[i].text) not in STATIVE_IMPERFECTS or _holds_view(toks, i):
         return False
     for tok in toks[i + 1:]:
         if tok.text in _CLAUSE_END:
@@ -131,6 +133,30 @@ def _regards(toks: list[Token], i: int) -> bool:
         if fold(tok.text) in REPORT_OPENERS:
             return False
     return True
+
+
+def _holds_view(toks: list[Token], i: int) -> bool:
+    """Whether a country or an agent after the verb of opinion at i regards something named next
+    (تعتبر أنقرة الوحدات فرعا، تعتبر إسرائيل إيران أكثر أعدائها، تعتبر بكين تلك الجزيرة): the object
+    is definite, a country or a demonstrative, not the predicate of a stative subject (تعتبر بكين
+    أحد أهم المستوردين، ويعتبر الجيش من أقوى الجيوش، تعتبر القاهرة الأكبر)."""
+    words = [folded_bare(t.text) if t.kind == "word" else t.text for t in toks[i + 1: i + 6]]
+    before = toks[i - 1] if i else None
+    if not words or (before is not None and before.kind == "word" and fold(before.text) not in FUNCTION_WORDS
+                     and not fold(toks[i].text).startswith(_VERB_CONJUNCTIONS)):
+        return False  # بنك الزيتونة يعتبر البنك المؤهل: the subject came first, what follows is regarded of it
+    tables = actor_tables()
+    hit = match_key(tables.countries, tables.country_lengths, words, 0)
+    if hit is None and fold(toks[i + 1].text).startswith("ال"):  # بنك البيانات: an indefinite head's genitive
+        hit = match_key(tables.agents, tables.agent_lengths, words, 0)
+    if hit is None or hit[0] >= len(words) or toks[i + 1 + hit[0]].kind != "word":
+        return False
+    after = toks[i + 1 + hit[0]]
+    word, bare_word = fold(after.text), words[hit[0]]
+    if word in DEMONSTRATIVES or match_key(tables.countries, tables.country_lengths, words, hit[0]):
+        return True
+    elative = len(bare_word) == 4 and bare_word.startswith("ا")  # الأكبر، الأفضل: a predicate
+    return word.startswith("ال") and not elative and word not in ORDINALS and word not in FUNCTION_WORDS
 
 
 def _is_actor_word(text: str) -> bool:
