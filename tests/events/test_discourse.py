@@ -9,6 +9,7 @@ from khabar.arabic.stage import Options as ArabicOptions
 from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
 from khabar.events.discourse import sentence_time_tokens
+from khabar.events.lexicon import word_set
 from khabar.model import Article, Source, TimeExpr
 
 TEXT = "التقى الوزير يوم الاثنين الماضي السفير. وغادر مساء الثلاثاء."
@@ -128,3 +129,23 @@ def test_a_form_iv_perfect_opening_a_quotation_keeps_its_subject() -> None:
     # أعرب is also the first person of its imperfect: the subject after it is its own
     text = 'وأضاف المتحدث: "أعرب الرئيس ترامب عن تقديره للإحاطة".'
     assert ("أعرب عن شكر", "ترامب") in [(a, s) for a, s, _ in _coded(text)]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # an act an appeal or a demand asks of its addressee is the addressee's, not the asker's
+    ("وطالبت واشنطن أنقرة بإطلاق سراح القس.", ("إطلاق سراح", "أنقرة", "القس")),
+    ("ودعت المنظمة السلطات إلى إطلاق سراح الصحفيين.", ("إطلاق سراح", "السلطات", "الصحفيين")),
+    ("وحثت المنظمة السلطات على إطلاق سراح الصحفيين.", ("إطلاق سراح", "السلطات", "الصحفيين")),
+])
+def test_an_act_asked_of_an_addressee_is_the_addressees(text: str, event: tuple[str, str, str]) -> None:
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize("link", sorted(word_set("request_links")))
+def test_each_request_link_leads_to_the_act_asked(link: str) -> None:
+    assert ("إطلاق سراح", "السلطات", "الصحفيين") in _coded(f"ودعت المنظمة السلطات {link} إطلاق سراح الصحفيين.")
+
+
+def test_whose_release_is_asked_is_not_the_one_asking() -> None:
+    # دعا ترامب إلى إطلاق سراحه: "his" is someone named before, never the asking subject
+    assert all(target != "ترامب" for _, _, target in _coded("ودعا الرئيس ترامب إلى إطلاق سراحه."))

@@ -261,9 +261,16 @@ def _passive_noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigge
 
 def _last_person(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
     """The nearest person named before the predicate in its sentence (a pronoun's antecedent)."""
-    # the actor right before is the governing verb's subject (أعلنت نتفليكس استبعاده), not the antecedent
-    people = [a for a in actors if a.last < trig.first - 1 and a.entity_type == "PER"]
-    return max(people, key=lambda a: a.last) if people else None
+    # the actor right before is the governing verb's subject (أعلنت نتفليكس استبعاده), and so is a
+    # verb's subject before only a preposition (دعا ترامب إلى إطلاق سراحه), not the antecedent
+    for person in sorted((a for a in actors if a.last < trig.first and a.entity_type == "PER"), key=lambda a: -a.last):
+        between = [t for t in toks[person.last + 1: trig.first] if t.kind == "word"]
+        if not between:
+            continue
+        after_verb = person.first > 0 and any(p.kind == "V" for p in analyse_word(toks[person.first - 1].text))
+        if not (after_verb and all(fold(t.text) in PREPOSITION_WORDS for t in between)):
+            return person
+    return None
 
 
 def _antecedent(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:

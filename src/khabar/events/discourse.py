@@ -27,6 +27,9 @@ _PRONOUN_OBJECTS = frozenset({"معه", "معها", "معهم", "به", "بها"
 _TEMPORAL = frozenset({"بعد", "قبل", "اثر", "عقب", "منذ", "خلال"})
 _CLAUSE_PUNCT = frozenset(".،,؛:!؟?")
 _ANNOUNCING = frozenset({"أعلن"})
+#: CAMEO roots of asking another party to act: appeals (02) and demands (10).
+_REQUESTING = ("02", "10")
+REQUEST_LINKS = word_set("request_links")
 _AUXILIARIES = frozenset({"يكون", "تكون", "يكونوا", "قد", "كان", "كانت"})
 _PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم",
                            "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
@@ -71,6 +74,22 @@ def _governing_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments]]
         between = [fold(t.text) for t in toks[end + 1: trig.first] if t.kind == "word"]
         if end < trig.first and len(between) <= 2 and not (_THAT | PREPOSITION_WORDS) & set(between) - {"عن"}:
             return args.source  # أعلن الجيش اعتقال...; not أعلنت الوزيرة خلال تظاهرة
+    return None
+
+
+def _addressed_party(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Trigger) -> Actor | None:
+    """A deverbal noun an appeal or a demand asks of its addressee is the addressee's act: طالبت
+    واشنطن أنقرة بإطلاق سراح القس، دعت المنظمة السلطات إلى الإفراج عن (never the one asking)."""
+    for other, args in reversed(coded):
+        addressee = args.target
+        if other.is_noun or other.pred.root not in _REQUESTING or addressee is None:
+            continue
+        if not other.last < addressee.first <= addressee.last < trig.first:
+            continue
+        between = [fold(t.text) for t in toks[addressee.last + 1: trig.first] if t.kind == "word"]
+        glued = fold(toks[trig.first].text).startswith(("ب", "وب"))
+        if (not between and glued) or (len(between) == 1 and between[0] in REQUEST_LINKS):
+            return addressee
     return None
 
 
@@ -183,7 +202,8 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
         if args.source is None and carry and _possessed(toks[trig.last]) and not trig.pred.genitive_target:
             args.source = last_source  # خلال استقباله السيد...: "his" is the paragraph's topic
         if args.source is None:
-            args.source = _governing_subject(toks, coded, trig) or _control_subject(toks, actors, trig)
+            args.source = (_governing_subject(toks, coded, trig) or _control_subject(toks, actors, trig)
+                           or _addressed_party(toks, coded, trig))
             if args.source is None and not any(not other.is_noun for other, _ in coded):
                 args.source = preceding_subject(toks, actors, trig)  # أمرت السلطات باعتقال...
             if args.source is None and all(other.pred.speech for other, _ in coded if not other.is_noun):
