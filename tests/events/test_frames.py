@@ -226,6 +226,23 @@ def test_an_appeal_is_no_stabbing(text: str, expected: list[tuple[str, str | Non
     assert events(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # إيقاف holding someone is an arrest (Maghrebi news)
+    ("وتمكنت الوحدات الأمنية من إيقاف شخص مفتش عنه.", [("إيقاف", "الوحدات الأمنية", "شخص")]),
+    # stopping a thing holds no one; a suspension from work or for matches is a penalty, no arrest
+    ("وقررت الحكومة إيقاف العمل بالقرار.", []),
+    ("وقررت الجامعة إيقاف اللاعب ثلاث مباريات.", []),
+    ("وقررت الإدارة إيقاف الموظف عن العمل.", []),
+])
+def test_a_stop_is_an_arrest_only_of_someone_held(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("phrase", sense_contexts()["إيقاف"][None])
+def test_each_suspension_context_makes_no_arrest(phrase: tuple[str, ...]) -> None:
+    assert events(f"وقررت الجامعة إيقاف اللاعب {' '.join(phrase)}.") == []
+
+
 def test_rows_of_one_lemma_add_up(monkeypatch: pytest.MonkeyPatch) -> None:
     rows = {"other_senses.tsv": [["احتل", "المركز", "ranked"], ["احتل", "الصدارة", "topped"]],
             "sense_contexts.tsv": [["أصاب", "حادث سير", "accident"], ["أصاب", "حريق", "fire"],
