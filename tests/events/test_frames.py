@@ -238,6 +238,16 @@ def test_a_stop_is_an_arrest_only_of_someone_held(text: str, expected: list[tupl
     assert events(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # الاحتفاظ ب a party is custody (Maghrebi news); keeping a title or a right is not
+    ("وأذنت النيابة العمومية بالاحتفاظ بالمتهمين.", [("الاحتفاظ", "النيابة العمومية", "المتهمين")]),
+    ("ونجح الفريق في الاحتفاظ باللقب.", []),
+    ("ويحق للمواطن الاحتفاظ بجنسيته.", []),
+])
+def test_custody_is_an_arrest_of_a_party(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert events(text) == expected
+
+
 @pytest.mark.parametrize("phrase", sense_contexts()["إيقاف"][None])
 def test_each_suspension_context_makes_no_arrest(phrase: tuple[str, ...]) -> None:
     assert events(f"وقررت الجامعة إيقاف اللاعب {' '.join(phrase)}.") == []
