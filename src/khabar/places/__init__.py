@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from khabar.model import ANALYSED_FIELDS, Article, Place
 from khabar.places.gazetteer import BIG_CITY, common_words, designators, seat_heads
-from khabar.places.match import Hit, find_places
+from khabar.places.match import Hit, find_places, is_locative
 from khabar.places.regions import find_country_parts
 from khabar.places.resolve import Choice, article_countries, choose, choose_local, home_country, part_name
 from khabar.times.fold import fold_word
@@ -25,12 +25,42 @@ FIELDS = ANALYSED_FIELDS + ("dateline",)
 #: Nisba adjectives and demonyms (السورية، الأمريكيون) are not places.
 _NISBA = re.compile(r"(?:ي|يه|يون|يين|يان|يتان)$")
 _WORDS = re.compile(r"\w+")
+_LATIN = re.compile(r"[A-Za-z]")
+#: What may stand between a mention's start and a body's name inside it: no clitic, or one or two.
+_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "لل", "ال"})
 
 
 @dataclass
 class Options:
     #: Keep entity-tagged places the gazetteer does not know at all, with the article's main country.
     keep_unknown: bool = True
+
+
+def _named_bodies(article: Article, field: str, paragraph: int) -> list[tuple[int, int, str]]:
+    """Spans of organisations the entities stage resolved to a known body by name (its
+    lexicons give an English name): a newspaper, club or armed group named like a place
+    (الشرق الأوسط: Asharq Al-Awsat, برشلونة: FC Barcelona, ولاية سيناء: Sinai Province)."""
+    names = {e.id: e.name for e in article.entities if e.type == "ORG" and _LATIN.search(e.name)}
+    index = article.annotations.get("entity_mentions", {})
+    return [(s, e, names[ident]) for s, e, ident, kind in index.get((field, paragraph), []) if ident in names]
+
+
+def _names_body(text: str, hit: Hit, bodies: list[tuple[int, int, str]]) -> bool:
+    """The mention (clitics aside) is all of a named body's name, the body is not the place
+    itself (البيت الأبيض: the White House is both), and no locative or place word stands before
+    it: «الشرق الأوسط» the paper, no region; فاز برشلونة the club, no city."""
+    if (hit.designator is None and hit.locative and not hit.by_lam) or _designator_before(text, hit.start) \
+            or _after_locative(text, hit.start):
+        return False  # في الرياض، ببرشلونة، مدينة ليون: the place, whatever the body shares its name
+    places = {e.name for e in hit.readings}
+    return any(end == hit.end and hit.start <= start and fold_word(text[hit.start:start]) in _CLITICS
+               and name not in places for start, end, name in bodies)
+
+
+def _after_locative(text: str, start: int) -> bool:
+    """A locative word (في، من، إلى) stands just before ``start``: في ولاية سيناء is the region."""
+    before = _WORDS.findall(fold_word(text[max(0, start - 20):start]))
+    return bool(before) and is_locative(before[-1])
 
 
 def _tagged_spans(article: Article, field: str, paragraph: int,
@@ -133,9 +163,15 @@ def run(article: Article, options: Options) -> Article:
         tagged = _tagged_spans(article, field, paragraph)
         people = _tagged_spans(article, field, paragraph, ("PER",))
         organisations = _tagged_spans(article, field, paragraph, ("ORG",))
+        bodies = _named_bodies(article, field, paragraph)
         covered = []
         wide: tuple[Hit, Choice] | None = None  # the last designated mention and its reading
+        body: tuple[int, int] = (0, 0)  # the last mention naming a body: names inside it go too
         for hit in hits[(field, paragraph)]:
+            if bodies and (_names_body(text, hit, bodies) or body[0] <= hit.start < hit.end <= body[1]):
+                body = (hit.start, hit.end) if hit.end > body[1] else body
+                covered.append((hit.start, hit.end))  # no country part nor unknown place there either
+                continue  # (ولاية سيناء the group, and سيناء inside it)
             if _inside_other_name(hit, tagged, people, organisations, text):
                 continue
             part = fold_word(text[hit.start:hit.end].split()[0]) if hit.designator == "part" else None

@@ -91,7 +91,7 @@ def _in_idiom(key: str, folded: str, start: int, end: int) -> bool:
     return False
 
 
-def _is_locative(word: str) -> bool:
+def is_locative(word: str) -> bool:
     """A locative word, or one after و/ف (وفي، فمن); في itself starts with ف and stays whole."""
     locative = place_words().locative
     return word in locative or (word[:1] in ("و", "ف") and word[1:] in locative)
@@ -130,7 +130,7 @@ def find_places(text: str) -> list[Hit]:
         prefix = word[: len(word) - len(key)]
         in_bi = "ب" in prefix
         lam = "ل" in prefix or (word != key and word.startswith("لل"))
-        after_word = bool(prev and _is_locative(prev.group(1)))
+        after_word = bool(prev and is_locative(prev.group(1)))
         locative = in_bi or lam or after_word
         by_lam = lam and not after_word
         if wide is not None:
