@@ -89,3 +89,27 @@ def test_a_body_a_person_leads_leaves_the_person(text, person):
 def test_a_quoted_name_after_a_head(text, name):
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
     assert name in {e.name for e in art.entities}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وقضت محكمة الاستئناف بسجنه", "محكمة الاستئناف"),  # a construct head and its remit noun
+    ("وأكدت نقابة الصحفيين التونسيين أن", "نقابة الصحفيين التونسيين"),  # with a people's plural
+    ("وقال معهد البترول الأمريكي إن", "معهد البترول الأمريكي"),  # with a nationality
+    ("قالت هيئة السوق المالية إن", "هيئة السوق المالية"),  # with a relational adjective
+    ("وقالت هيئة الحقيقة والكرامة إن", "هيئة الحقيقة والكرامة"),  # with a conjunct
+    ("وأعلنت مديرية الصحة بالمحافظة أن", "مديرية الصحة"),  # not a place after ب
+    ("ونفى ترشيح اتحاد الكرة لعدد من الأسماء", "اتحاد الكرة"),  # a ل phrase is no remit here
+    ("وتم الاتصال بالمديرية العامة للمياه", "المديرية العامة للمياه"),  # its proclitic left out
+])
+def test_a_construct_head_of_a_remit_names_a_body(text, body):
+    assert names(text)[body].type == "ORG"
+
+
+@pytest.mark.parametrize("text, head", [
+    ("وقال عضو مجلس الإدارة إن النادي جاهز", "مجلس"),  # a board: a part of another body (remit_stops.txt)
+    ("ووصل الفريق إلى موقع الحادث", "موقع"),  # موقع is no head of a remit (org_heads.tsv)
+    ("وقالت مؤسسة الملك عبدالله إن", "مؤسسة"),  # a title opens the name after the head: left to the tagger
+])
+def test_no_body_from_a_construct_head_without_a_remit(text, head):
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
+    assert not [e for e in art.entities if (e.name_ar or "").startswith(head)]

@@ -8,8 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.arabic import Token
-from khabar.entities.cues import HEAD_TYPE, READINGS, demonym_keys, heads_apart_from_places
-from khabar.entities.keys import fold
+from khabar.entities.cues import (
+    HEAD_TYPE,
+    READINGS,
+    demonym_keys,
+    heads_apart_from_places,
+    remit_heads,
+    title_keys,
+    word_cues,
+)
+from khabar.entities.keys import fold, written_length
 from khabar.entities.lexicon import folded_word_list
 from khabar.entities.matcher import Lexicon, Match
 
@@ -46,7 +54,9 @@ class BodyFinder:
 
     def headed_bodies(self, matches: list[Match], spans: list[Span]) -> list[Span]:
         """A definite head noun and definite relational adjectives (المجلس التنفيذي, الغرفة الوطنية,
-        الصيدلية المركزية) name one body; nationality adjectives are left to headed_nationalities."""
+        الصيدلية المركزية), or a construct head of a remit and the definite noun after it (محكمة
+        الاستئناف, نقابة الصحفيين, هيئة السوق المالية: ``org_heads.tsv`` remit), name one body;
+        nationality adjectives are left to headed_nationalities."""
         n = len(self.tokens)
         # only ORG heads take adjectives; the tokens' cues first keep the scan cheap
         types = list(map(HEAD_TYPE, self.cues))
@@ -58,20 +68,49 @@ class BodyFinder:
         taken |= {i for sp in spans for i in range(sp.first, sp.last + 1)}
         end = -1  # a body's adjectives are not heads of another
         for i in heads:
-            if i <= end or i in taken or self.tokens[i].kind != "word" or not self.is_definite(i):
+            if i <= end or i in taken or self.tokens[i].kind != "word":
                 continue
-            j = i
-            while j + 1 < n and j + 1 not in taken and self.is_body_adjective(j + 1):
-                j += 1
+            definite = self.is_definite(i)
+            if not definite and not (i + 1 not in taken and self.is_remit_head(i) and self.is_remit_noun(i + 1)):
+                continue
+            j = i if definite else i + 1  # (محكمة الاستئناف: the construct head and its remit noun)
+            while j + 1 < n and j + 1 not in taken and (
+                    self.is_body_adjective(j + 1) or not definite and j + 1 - i <= _MAX_REMIT
+                    and fold(self.texts[j + 1]).startswith(("وال", "الم")) and self.continues_remit(j + 1)):
+                j += 1  # (its conjuncts and participles: هيئة الحقيقة والكرامة, منظمة البلدان المصدرة)
             if j > i:
-                j = self.remit_end(j, taken)
-                out.append(Span(i, j, "ORG"))
+                j = self.remit_end(j, taken, articled=not definite)
+                out.append(Span(i, j, "ORG", self.head_clitic(i)))
                 end = j
         return out
 
-    def remit_end(self, j: int, taken: set[int]) -> int:
+    def head_clitic(self, i: int) -> int:
+        """Characters of the proclitics before head noun ``i`` (ومديرية, بالمديرية: 1), which the
+        lexicon's keys, knowing no alias with the head, leave on it; 0 for لل, which no slice of the
+        word reads as the article and the head."""
+        word = self.tokens[i].text
+        w = fold(word)
+        head = next((r for r in reversed(READINGS(self.cues[i])) if HEAD_TYPE(word_cues(r)) is not None), w)
+        letters = len(w) - len(head)
+        if letters >= 2 and w[letters - 2:letters] == "ال":
+            letters -= 2
+        return 0 if letters <= 0 or w.startswith("لل") else written_length(word, letters)
+
+    def is_remit_noun(self, k: int) -> bool:
+        """A definite noun written without a proclitic (الاستئناف, الصحفيين) that may be the remit of
+        the construct head before it: not a stop (التي, الخميس), a nationality or a title opening a
+        name (مؤسسة الملك عبد الله)."""
+        t = self.tokens[k]
+        w = fold(t.text)
+        if t.kind != "word" or not w.startswith("ال") or len(w) < 5 or w in folded_word_list("remit_stops"):
+            return False
+        key = self.lex.keys.key(t.text)
+        return key not in demonym_keys() and key not in title_keys()
+
+    def remit_end(self, j: int, taken: set[int], articled: bool = False) -> int:
         """A body's name runs on over its remit after ل (الهيئة العامة للسياحة والتراث الوطني,
-        الهيئة الوطنية لمكافحة الفساد, الاتحاد السعودي لكرة القدم): a لل word, or a ل word and at
+        الهيئة الوطنية لمكافحة الفساد, الاتحاد السعودي لكرة القدم): a لل word, or (not ``articled``:
+        after a construct head's remit noun, اتحاد الكرة لعدد من الأسماء is no name) a ل word and at
         most one more word before a definite one; then definite words (adjectives, وال conjuncts).
         ``remit_stops.txt`` lists the words that neither begin nor continue one."""
         toks, n = self.tokens, len(self.tokens)
@@ -84,6 +123,8 @@ class BodyFinder:
         if len(w) < 4 or w[0] != "ل" or w in folded_word_list("remit_stops"):
             return j
         if not w.startswith("لل"):
+            if articled:
+                return j
             k = next((x for x in (k + 1, k + 2) if free(x) and self.is_definite(x)), None)
             if k is None or not all(free(x) for x in range(j + 1, k)):
                 return j
@@ -110,19 +151,28 @@ class BodyFinder:
 
     def headed_nationalities(self, matches: list[Match]) -> list[Span]:
         """A definite head noun and a nationality adjective (المحكمة التركية, المجلس الأعلى الليبي is
-        left to the lexicons) make one body of that country, with its remit (الهيئة السعودية
+        left to the lexicons), or a construct head, its remit noun and one (نقابة الصحفيين
+        التونسيين), make one body of that country, with its remit after ل (الهيئة السعودية
         للمواصفات والمقاييس)."""
         out = []
         taken = {i for m in matches for i in range(m.first, m.last + 1)}
         for m in matches:
             h = m.first - 1
-            if m.entry.kind != "demonym" or h < 0 or h in taken or self.tokens[h].kind != "word":
+            if m.entry.kind not in ("demonym", "people") or h < 0 or h in taken or self.tokens[h].kind != "word":
                 continue
             type_ = HEAD_TYPE(self.cues[h])
-            if type_ in ("ORG", "FAC") and self.is_definite(h):
+            if m.entry.kind == "demonym" and type_ in ("ORG", "FAC") and self.is_definite(h):
                 last = self.remit_end(m.last, taken) if type_ == "ORG" else m.last
-                out.append(Span(h, last, type_))
+                out.append(Span(h, last, type_, self.head_clitic(h)))
+            elif h > 0 and h - 1 not in taken and self.is_remit_head(h - 1) and self.is_remit_noun(h):
+                # (a people's plural agrees with a plural remit: نقابة الصحفيين التونسيين)
+                out.append(Span(h - 1, self.remit_end(m.last, taken), "ORG", self.head_clitic(h - 1)))
         return out
+
+    def is_remit_head(self, i: int) -> bool:
+        """A construct head of a remit (``org_heads.tsv`` remit: محكمة, نقابة, هيئة)."""
+        return self.tokens[i].kind == "word" and HEAD_TYPE(self.cues[i]) == "ORG" and not self.is_definite(i) \
+            and not remit_heads().isdisjoint(READINGS(self.cues[i]))
 
     def is_head(self, i: int) -> bool:
         return HEAD_TYPE(self.cues[i]) is not None

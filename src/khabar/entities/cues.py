@@ -113,6 +113,13 @@ def heads_apart_from_places() -> frozenset[str]:
     return frozenset(strip_article(fold(r["head"])) for r in _org_head_rows() if r.get("place_after") == "apart")
 
 
+@lru_cache(maxsize=1)
+def remit_heads() -> frozenset[str]:
+    """Keys of heads that, as a construct before a definite noun, name one body with it
+    (محكمة الاستئناف, نقابة الصحفيين: ``org_heads.tsv``, ``remit`` = ``yes``)."""
+    return frozenset(strip_article(fold(r["head"])) for r in _org_head_rows() if r.get("remit") == "yes")
+
+
 #: What a word is to the linker: (its clitic readings, the entity type it heads, the nominal
 #: anaphor it is); one cached lookup per token serves every scan of a unit.
 WordCues = tuple[list[str], str | None, "Anaphor | None"]

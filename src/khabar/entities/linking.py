@@ -141,7 +141,9 @@ class UnitLinker(RoleReader):
             matches = [m for m in matches if not any(h.first < m.first <= h.last for h in head_adjectives)]
             spans = [s for s in spans if not any(h.first <= s.last and s.first <= h.last for h in head_adjectives)]
             spans += head_adjectives
-        spans = spans + self.headed_bodies(matches, spans)  # (a new list: the caller's stays as it was)
+        bodies = self.headed_bodies(matches, spans)
+        self.clitics.update((s.first, s.clitic) for s in [*head_adjectives, *bodies] if s.clitic)
+        spans = spans + bodies  # (a new list: the caller's stays as it was)
         quoted = self.quoted_names(matches)
         if quoted:
             spans = [s for s in spans if not any(q.first <= s.last and s.first <= q.last for q in quoted)] + quoted
