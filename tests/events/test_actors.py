@@ -38,6 +38,7 @@ def actors(text: str) -> list[tuple[str, str | None, str | None]]:
     ("المتهمان", ("المتهمان", "CRM", None)),  # the dual of the accused
     ("الشركتان", ("الشركتان", "BUS", None)),  # the dual of a noun ending in ة
     ("لجنة", ("لجنة", "GOV", None)),
+    ("العاهل الأردني", ("العاهل الأردني", "GOV", "JO")),  # a monarch, named by the nisba
 ])
 def test_agent_phrases(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert actors(text)[0] == expected
