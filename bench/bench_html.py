@@ -50,6 +50,7 @@ from html_templates import amp, archive, breaking, broadcaster, magazine, nextjs
 from khabar.ingest.html import article_from_html  # noqa: E402
 from khabar.model import Article  # noqa: E402
 from khabar.structure import Options, run  # noqa: E402
+from layouts_html import amp_inline, comments_thread, drupal, print_view  # noqa: E402
 from page_builder import MSA, WEEKDAYS, Record, one_line, record_date, truth_body  # noqa: E402
 
 OUTLETS = ["صحيفة الأفق", "بوابة المستقبل", "المرصد نيوز", "جريدة النهار الجديد"]
@@ -270,6 +271,11 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     "nextjs**": (nextjs, frozenset({"byline", "outlet", "canonical"})),
     "breaking***": (breaking, frozenset({"outlet", "canonical"})),
     "archive***": (archive, frozenset({"outlet"})),
+    # bench/layouts_html.py, the ninth session's, first run unseen ("no-related": the page lists none)
+    "drupal+": (drupal, frozenset({"byline", "outlet"})),
+    "amp_inline+": (amp_inline, frozenset({"byline", "outlet", "canonical"})),
+    "print_view+": (print_view, frozenset({"byline", "outlet", "no-related"})),
+    "comments+": (comments_thread, frozenset({"byline", "outlet", "most-read", "no-related"})),
 }
 _WORD = re.compile(r"\w+")
 
@@ -304,7 +310,8 @@ def score(t: Tally, truth: Truth, article: Article, shown: frozenset[str]) -> No
     t.sets("body", visible(article.body), visible(truth.body))
     count_tokens(t, "tokens", tokens([article.dateline, *article.body]), tokens([truth.dateline, *truth.body]))
     most_read = truth.ticker if "most-read" in shown else []
-    t.sets("related", article.related, truth.related + truth.in_text + most_read)
+    listed = [] if "no-related" in shown else truth.related
+    t.sets("related", article.related, listed + truth.in_text + most_read)
 
 
 def score_trafilatura(t: Tally, truth: Truth, page: str, shown: frozenset[str]) -> None:
@@ -347,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     options = Options()
     run(article_from_html(portal(Truth(records[0], random.Random(0)))), options)  # warm up (imports)
     total, total_tr, overall_time = Tally(), Tally(), 0.0
-    templates = {k: v for k, v in TEMPLATES.items() if not args.only or k.rstrip("*") in args.only}
+    templates = {k: v for k, v in TEMPLATES.items() if not args.only or k.rstrip("*+") in args.only}
     print(f"{len(records)} real articles x {len(templates)} templates (* held out: written last, first run unseen; ** and *** later held-out pairs, each written after the fixes the one before prompted)")
     print("k = khabar, t = trafilatura on the same pages; tokenF1: body words (bag), paraF1: whole paragraphs")
     print(HEADER)

@@ -192,3 +192,29 @@ def test_odd_markup_in_the_new_readers_gives_an_article(page: str) -> None:
     out = _analysed(page).to_dict()
     validate_article(out)
     assert out["published"] is None and out["modified"] is None and out["language"] is None
+
+
+def _print_view() -> str:
+    body = "<br><br>".join(PARAGRAPHS)
+    return ('<html><head><meta charset="utf-8"><title>بوابة النيل - نسخة للطباعة</title></head>'
+            f'<body onload="window.print()"><div class="logo">بوابة النيل</div><h2>{HEADLINE}</h2>'
+            "<div>تاريخ النشر: 13/6/2021</div><div>بقلم: منى عبد الله</div>"
+            f'<div id="print-content">{body}</div><div>تاريخ الطباعة: 20/8/2021</div>'
+            '<a href="javascript:window.close()">إغلاق النافذة</a></body></html>')
+
+
+def test_print_view_headline_is_its_heading_and_the_bar_names_the_site() -> None:
+    article = _analysed(_print_view())
+    assert (article.headline, article.outlet, article.published) == (HEADLINE, "بوابة النيل", "2021-06-13")
+    assert article.body == [PARAGRAPHS[0].removeprefix("القاهرة - "), *PARAGRAPHS[1:]]
+    assert "تاريخ الطباعة: 20/8/2021" in article.furniture
+
+
+def test_post_meta_line_gives_author_and_date_without_metadata() -> None:
+    page = (f"<html><head><title>{HEADLINE} | بوابة النيل</title></head><body><article><h1>{HEADLINE}</h1>"
+            '<div class="node__submitted"><a href="/user/7">منى عبد الله</a> في 2021/06/13 - 10:20</div>'
+            f'<div class="field--name-body">{_body("p")}</div></article>'
+            f'<div class="block-views"><h2>محتوى ذو صلة</h2><div>{_li(RELATED, "n")}</div></div></body></html>')
+    article = _analysed(page)
+    assert (article.byline, article.published) == ("منى عبد الله", "2021-06-13")
+    assert article.related == RELATED

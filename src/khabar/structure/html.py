@@ -20,12 +20,13 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from khabar.structure.data import norm
-from khabar.structure.dates import parse_date_line
+from khabar.structure.dates import find_dates, parse_date_line
 from khabar.structure.html_clean import readable_page
 from khabar.structure.html_density import densest_text
 from khabar.structure.html_meta import as_list, canonical, iso, json_ld, language, meta, modified, published
 from khabar.structure.html_related import related_links
 from khabar.structure.lines import byline_name
+from khabar.structure.related import headline_like
 
 #: Pages are cut to this many characters before extraction: parse time grows with size, and an
 #: article's text and metadata sit well inside it.
@@ -46,10 +47,13 @@ _SAME_PARAGRAPH_SHARE = 0.8  # paragraphs on one subject share fewer of their wo
 _KICKER_MAX_WORDS = 6  # a line above the headline this short is a label, not a paragraph
 #: How title bars join the headline and the site name.
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»«/·•]+\s+|\s*\|\s*")
+_SITE_MAX_WORDS = 4  # a shown title-bar part this short beside a longer heading is the site's name
 _SHOWN_MAX_CHARS = 300  # longer element texts are paragraphs, not headlines
 _AUTHOR_MAX_WORDS = 8
 _AUTHOR_SELECTOR = ", ".join(['[rel="author"]', '[itemprop="author"]'] + [
-    f'[class*="{word}" i]' for word in ("author", "byline", "writer", "reporter")])
+    f'[class*="{word}" i]' for word in ("author", "byline", "writer", "reporter", "submitted")])
+#: Words joining a name to the date on a post's meta line ("فلان في 2017/11/12", "by X on ...").
+_NAME_DATE_JOINERS = frozenset({"في", "بتاريخ", "يوم", "on", "-", "|", "،", ","})
 #: Words compared between a description and the article: four letters or more, without و / ال.
 _CONTENT_MIN_CHARS = 4
 _CLITICS = re.compile(r"^(?:و?ال|و)(?=\w{3})")
@@ -77,7 +81,8 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     # trafilatura guesses a site name from the title bar, and takes a headline with '..' for one.
     guessed = _clean(doc.sitename) if doc is not None else None
     site = site or bar_site or (guessed if guessed != title else None)
-    text, furniture = _page_furniture(_without_title(_main_text(doc, tree), title), _captions(tree))
+    labels = _captions(tree) | ({site} if site else set())  # the site's name alone is no paragraph either
+    text, furniture = _page_furniture(_without_title(_main_text(doc, tree), title), labels)
     text, pull_quotes = _pull_quotes(text)
     address = canonical(tree, linked)
     return {
@@ -275,6 +280,8 @@ def _title(tree: HTMLParser, linked: list[dict[str, Any]], site: str | None) -> 
             if spans:
                 # The headline is set as a heading (the site name is usually not); then the longest.
                 start, end = max(spans, key=lambda sp: (whole[sp[0]:sp[1]] in headings, sp[1] - sp[0]))
+                if (heading := _heading_beside_site(tree, whole[start:end], headings)) is not None:
+                    return heading, whole[start:end]
                 rest = _TITLE_SEPARATORS.sub("", whole[:start] + whole[end:]).strip()
                 if value is given[-1] and bar is not None:
                     return whole[start:end], rest if rest and not _TITLE_SEPARATORS.search(rest) else None
@@ -284,6 +291,19 @@ def _title(tree: HTMLParser, linked: list[dict[str, Any]], site: str | None) -> 
             return cleaned, None
     h1 = tree.css_first("h1")
     return (_clean(h1.text(deep=True)) if h1 is not None else None), None
+
+
+def _heading_beside_site(tree: HTMLParser, shown: str, headings: set[str | None]) -> str | None:
+    """The page's first ``<h1>``/``<h2>`` when the only part of the title bar the page shows is a
+    short name set as no heading (``site - نسخة للطباعة`` over a print view's ``<h2>headline``): the
+    bar names the site and the page, the heading is the article's."""
+    if shown in headings or shown.count(" ") >= _SITE_MAX_WORDS:
+        return None
+    for node in (tree.css_first("h1"), tree.css_first("h2")):
+        heading = _clean(node.text(deep=True)) if node is not None else None
+        if heading and heading.count(" ") > shown.count(" ") and headline_like(heading):
+            return heading
+    return None
 
 
 def _bar_rest(bar: str, headline: str) -> str | None:
@@ -353,10 +373,19 @@ def _shown_author(tree: HTMLParser) -> str | None:
     author/byline/writer/reporter (in any case: ``Byline_root__x7``), without its label (``بقلم:``)."""
     for node in tree.css(_AUTHOR_SELECTOR):
         text = _clean(node.text(deep=True))
-        if text and text.count(" ") < _AUTHOR_MAX_WORDS:
-            return _without_byline_label(text)
+        name = _without_byline_label(text) if text and len(text) < _SHOWN_MAX_CHARS else None
+        if name and name.count(" ") < _AUTHOR_MAX_WORDS:
+            return name
     return None
 
 
-def _without_byline_label(text: str) -> str:
-    return byline_name(text, loose=True) or text
+def _without_byline_label(text: str) -> str | None:
+    """A byline without its label (``بقلم:``) and, on a post's meta line, without the date after
+    it (``فلان في 2017/11/12 - 10:20``); None when only a date is left."""
+    name = byline_name(text, loose=True) or text
+    words = name.split()
+    cut = next((i for i, word in enumerate(words) if any(ch.isdigit() for ch in word)
+                and (found := find_dates(norm(" ".join(words[i:])))) and found[0][0] == 0), len(words))
+    while cut and words[cut - 1] in _NAME_DATE_JOINERS:
+        cut -= 1
+    return " ".join(words[:cut]) or None

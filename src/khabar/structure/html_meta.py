@@ -17,7 +17,8 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from khabar.structure.dates import normalise_date, parse_date_line
+from khabar.structure.data import norm
+from khabar.structure.dates import date_label, find_dates, normalise_date, parse_date_line
 
 #: Meta properties holding the publication time, most specific first.
 _DATE_METAS = ("article:published_time", "og:published_time", "datepublished", "publish-date",
@@ -31,7 +32,8 @@ _TIME_SELECTORS = ('[itemprop="datePublished"], time[pubdate], time[class*="publ
                    "article time[datetime], main time[datetime]",
                    "time[datetime]")
 #: Classes of elements that show the date as text (when no machine-readable date is given).
-_DATE_HINT = re.compile(r"date|time|publish", re.IGNORECASE)
+_DATE_HINT = re.compile(r"date|time|publish|submitted|posted", re.IGNORECASE)
+_HINTED_MAX_WORDS = 12  # a classed date element this short may hold a name or label beside its date
 _DATE_MAX_CHARS = 120
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 _ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -190,6 +192,9 @@ def _shown_date(tree: HTMLParser) -> str | None:
             if found.kind == "published":
                 return found.value
             updated = updated or found.value
+        elif (text and len(text) < _DATE_MAX_CHARS and text.count(" ") < _HINTED_MAX_WORDS and not date_label(text)
+              and (dates := find_dates(norm(text)))):
+            return dates[0][2]  # "فلان في 2017/11/12 - 10:20": the post's meta line, its author beside the date
     for node in tree.css("body *"):
         text = node.text(deep=False).strip() if node.tag not in ("script", "style") else ""
         if text and len(text) < _DATE_MAX_CHARS and _DIGIT.search(text):

@@ -78,9 +78,10 @@ def _longest_header(key: str) -> str | None:
 
 
 def _definite(phrase: str) -> str:
-    """"ذات صلة" → "ذات الصلة", "متعلقة" → "المتعلقة": the qualifier agreeing with a definite noun."""
+    """"ذات صلة" → "ذات الصلة", "ذو صلة" → "ذو الصلة", "متعلقة" → "المتعلقة": the qualifier agreeing
+    with a definite noun."""
     words = phrase.split()
-    k = 1 if words[0] == "ذات" and len(words) > 1 else 0
+    k = 1 if words[0] in ("ذات", "ذو") and len(words) > 1 else 0
     words[k] = words[k] if words[k].startswith("ال") else "ال" + words[k]
     return " ".join(words)
 
