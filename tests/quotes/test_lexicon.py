@@ -126,6 +126,8 @@ CLASSES = [
     ("noun_lead", "عند"),
     ("verb_particle", "لكي"),
     ("office_body", "وزارة"),
+    ("issued", "صادر"),
+    ("issued", "صادرة"),
     ("outlet", "العربية"),
     ("outlet", "الشرق الأوسط"),
     ("passive_present", "تعتبر"),

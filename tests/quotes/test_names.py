@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from khabar.quotes.context import prepare_units
-from khabar.quotes.names import names_outlet
+from khabar.quotes.lexicon import key
+from khabar.quotes.names import names_outlet, nisba
 
 # (paragraph, speaker words): a title without the article heads a construct, so the words after it
 # are its genitive, not a name; the name, if any, follows the genitive
@@ -98,3 +99,9 @@ def test_membership_after_title(analyse, text, expected):
 def test_construct_title_genitive_is_no_name(analyse, text, expected):
     article = analyse([text])
     assert [q.speaker.text if q.speaker else None for q in article.quotes] == [expected]
+
+
+@pytest.mark.parametrize(("word", "expected"), [("الروسية", True), ("الأمريكيين", True), ("إلى", False), ("الذي", False)])
+def test_nisba(word, expected):
+    # إلى is keyed الي, which looks like an article and the ending ي
+    assert nisba(key(word)) is expected

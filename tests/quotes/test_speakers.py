@@ -21,3 +21,27 @@ RELAYED = [
 def test_relayed_and_unnamed_sources(analyse, text, expected):
     (quote,) = analyse([text]).quotes
     assert (quote.cue, quote.speaker.text if quote.speaker else None, quote.via.text if quote.via else None) == expected
+
+
+# (paragraphs, speaker words of each quotation): a document not named before speaks for the owner
+# written with it, or for itself when none is; later verbs without a subject are not its words
+DOCUMENTS = [
+    # the noun in construct with it
+    (["وقالت المفوضية الأوروبية إن الرسوم غير قانونية.", "ويشير بيان المفوضية إلى أن الآلية ستبدأ."],
+     ["المفوضية الأوروبية", "المفوضية الأوروبية"]),
+    # a body after ل, tagged or not (its ل dropped), and a later التقرير is the same document
+    (['كشف تقرير لوكالة "موديز" أن الديون كبيرة.', "وأضاف التقرير أن النمو بطيء."], ["موديز", "موديز"]),
+    (["وقال بيان للنيابة الإدارية إنها تلقت بلاغا."], ["النيابة الإدارية"]),
+    # after صادر عن
+    (["أشار تقرير صادر عن المكتب التجاري المصري إلى أن الصادرات تنوعت."], ["المكتب التجاري المصري"]),
+    # no owner: the document itself, not the speaker named before, and not remembered for وأضاف
+    (["وقال الوزير إن الوضع صعب.", "وقال بيان حكومي إن الاستثمار سيرتفع.", "وأضاف أن الحكومة ستتحرك."],
+     ["الوزير", "بيان حكومي", "الوزير"]),
+    # an adjective spelt with a leading ال is no construct
+    (["وكشفت رسالة إلكترونية مسربة أن الوضع صعب."], ["رسالة إلكترونية مسربة"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DOCUMENTS)
+def test_documents_speak_for_their_owner(analyse, body, expected):
+    assert [q.speaker.text if q.speaker else None for q in analyse(body).quotes] == expected

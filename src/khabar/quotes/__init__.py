@@ -18,7 +18,7 @@ from khabar.quotes.candidate import Candidate
 from khabar.quotes.context import Unit, prepare_units
 from khabar.quotes.continuation import continue_into, left_open, whole_quotation
 from khabar.quotes.extent import speaker_like
-from khabar.quotes.lexicon import ANY, PLURAL, in_class
+from khabar.quotes.lexicon import ANY, PLURAL, in_class, key
 from khabar.quotes.nominal import find_according_to, find_headline_colon, find_postposed, find_statements
 from khabar.quotes.sentence_subjects import agrees, sentence_subject, written_subject
 from khabar.quotes.speakers import choose_entity, resolve
@@ -106,7 +106,9 @@ def _same_content(a: Candidate, b: Candidate) -> bool:
 
 def _attribute(unit: Unit, c: Candidate, tracker: Tracker, done: list[Quote]) -> Quote:
     speaker = _speaker(unit, c, tracker)
-    if speaker is not None and not _plain_words(unit, c, speaker):
+    if speaker is not None and _document_only(speaker):
+        tracker.statement_owner = speaker  # وأضاف التقرير: the document; وأضاف: whoever spoke before it
+    elif speaker is not None and not _plain_words(unit, c, speaker):
         tracker.remember(speaker)
         if c.statement or _mentions_statement(unit, c):
             tracker.statement_owner = speaker
@@ -163,6 +165,14 @@ def _plain_words(unit: Unit, c: Candidate, speaker: Speaker) -> bool:
         return True
     return any(unit.is_a(j, cls) for j in words for cls in _NO_NAME_CLASSES) \
         or any(is_finite_verb(unit.tokens[j].text) for j in words[1:])
+
+
+def _document_only(speaker: Speaker) -> bool:
+    """The speaker is a document whose owner is not named (تقرير حديث، بيان حكومي): later verbs
+    without a subject are not its words, but a later التقرير is that document."""
+    if speaker.ref is None or speaker.ref.entity is not None or not speaker.ref.text:
+        return False
+    return in_class("statement_noun", key(speaker.ref.text.split()[0]))
 
 
 def _mentions_statement(unit: Unit, c: Candidate) -> bool:

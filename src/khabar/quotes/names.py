@@ -200,8 +200,8 @@ def definite(word_key: str) -> bool:
 
 
 def nisba(word_key: str) -> bool:
-    """A relational adjective with the article (الروسية، الأمريكي)."""
-    return definite(word_key) and word_key.endswith(NISBA_ENDINGS) \
+    """A relational adjective with the article (الروسية، الأمريكي); not إلى, keyed الي."""
+    return definite(word_key) and len(word_key) > 3 and word_key.endswith(NISBA_ENDINGS) \
         and not in_class("relative", word_key)  # التي، الذي
 
 

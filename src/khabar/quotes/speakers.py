@@ -18,7 +18,7 @@ from khabar.arabic.verbs import is_finite_verb
 from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
 from khabar.quotes.extent import phrase_end, speaker_like
-from khabar.quotes.lexicon import ANY, in_class, key
+from khabar.quotes.lexicon import ANY, complementizers, in_class, key
 from khabar.quotes.names import (
     NISBA_ENDINGS,
     SpeakerPhrase,
@@ -115,6 +115,8 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
     if (in_class("anonymous", bare_head) or unit.is_a(phrase.start, "anonymous")) \
             and (name == phrase.words or _relational_only(name)):  # مسؤول إسرائيلي: no name, a country
         return Speaker(None, gender, words)
+    if unit.is_a(phrase.start, "statement_noun") and not definite(unit.bare(phrase.start)):
+        return _document_speaker(unit, phrase, gender, tracker, window_end)
     if unit.is_a(phrase.start, "statement_noun") and phrase.end - phrase.start <= 2:
         return tracker.statement_owner or tracker.last(ANY)
     same = any(unit.is_a(j, "same") for j in range(phrase.start, phrase.end))
@@ -127,6 +129,67 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
             known.words += " " + words
             return known
     return Speaker(Ref(text=name), gender, words)
+
+
+#: How far after an indefinite document its owner may be named (تقرير حكومي صادر عن X).
+_OWNER_WINDOW = 4
+
+
+def _document_speaker(unit: Unit, phrase: SpeakerPhrase, gender: str, tracker: Tracker,
+                      window_end: int | None) -> Speaker:
+    """A document not named before (تقرير، بيان، دراسة) speaks for the owner written with it: the
+    noun its head is in construct with (بيان الوزارة), a person or body after ل (تقرير لوكالة
+    "موديز"، بيان للنيابة الإدارية) or after صادر عن / من (تقرير صادر عن المكتب التجاري); with no
+    owner, the document itself (بيان حكومي، دراسة حديثة), not the statement named before."""
+    words = " ".join(article_less(unit.keys[j]) for j in range(phrase.start, phrase.end))
+    first = phrase.start + 1
+    # بيان الوزارة، تقرير المستشفى (the article as written: إلكترونية is keyed like الكترونية)
+    if first < phrase.end and unit.tokens[first].text.startswith(("ال", "وال")):
+        found = resolve(unit, make_phrase(unit, first, phrase.end), gender, tracker)
+        if found is not None and found.ref is not None:
+            return found
+    owner = _document_owner(unit, first, max(window_end or 0, phrase.end))
+    if isinstance(owner, SpeakerPhrase):
+        return resolve(unit, owner, gender, tracker) or Speaker(Ref(text=phrase.words), gender, words)
+    if owner is not None:  # للنيابة الإدارية: the body no tagger named, without its ل
+        return tracker.by_head(article_less(key(owner.split()[0]))) or Speaker(Ref(text=owner), gender, words)
+    return Speaker(Ref(text=phrase.words), gender, words)
+
+
+def _document_owner(unit: Unit, first: int, stop: int) -> SpeakerPhrase | str | None:
+    """The owner named within a few words after a document: the phrase of a person or body
+    mentioned after ل, من/عن or صادر عن/من, or the words of an untagged definite body after ل
+    (للنيابة الإدارية → النيابة الإدارية); None when punctuation, a complementizer or nothing such
+    comes first."""
+    for j in range(first, min(len(unit.tokens), max(stop, first + _OWNER_WINDOW))):
+        if unit.tokens[j].kind != "word" or unit.keys[j] in complementizers():
+            return None
+        k = unit.keys[j]
+        if unit.is_a(j, "issued") and j + 1 < len(unit.tokens) and unit.keys[j + 1] in _FROM:
+            j += 1
+            k = unit.keys[j]
+        if k in _FROM or (k.startswith("ل") and not k.startswith("ال")):
+            mention = _owner_mention(unit, j)
+            if mention is not None:
+                return make_phrase(unit, unit.token_at(mention.start), unit.token_at(mention.end - 1) + 1)
+            if k.startswith("لل") and in_class("office_body", k[2:]):  # للنيابة الإدارية: ل took the alif
+                end = j + 1
+                while end < len(unit.tokens) and nisba(unit.keys[end]):
+                    end += 1
+                return " ".join(["ال" + unit.tokens[j].text[2:]] + [t.text for t in unit.tokens[j + 1:end]])
+            return None
+    return None
+
+
+#: Prepositions naming where a document comes from (تقرير من شركة X، صادر عن الهيئة).
+_FROM = ("من", "عن")
+
+
+def _owner_mention(unit: Unit, j: int) -> MentionSpan | None:
+    """A person or body mentioned in the word ``j`` after its preposition (لوزارة الخارجية) or
+    within the two words after it (لوكالة "موديز"، من شركة بريكين)."""
+    limit = unit.tokens[min(j + 2, len(unit.tokens) - 1)].end
+    return next((m for m in unit.starting_in(unit.tokens[j].start + 1, limit) if m.type in ("PER", "ORG")), None)
 
 
 def _speaks_for_another(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan, known: Speaker) -> bool:
