@@ -194,3 +194,14 @@ def test_a_one_word_body_is_the_body_it_opens(names, kept):
             b.add(ent, Mention(text=text, field="body", paragraph=i, start=j * 40, end=j * 40 + len(text)))
     merge_short_bodies(b)
     assert sorted(b.entities) == kept
+
+
+def test_a_body_of_another_nationality_is_not_the_longer_body():
+    # اللجنة الأولمبية الكويتية opens like اللجنة الأولمبية الدولية, but its nationality is its own
+    from khabar.entities import Options, run
+    from khabar.model import Article, Source
+
+    body = ["وردت اللجنة الأولمبية الكويتية برسالة إلى اللجنة الأولمبية الدولية."]
+    art = run(Article(id="t", source=Source(kind="text"), body=body), Options(tagger=False))
+    owners = {m.text: e.id for e in art.entities for m in e.mentions}
+    assert owners["اللجنة الأولمبية الكويتية"] != owners["اللجنة الأولمبية الدولية"]

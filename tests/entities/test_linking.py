@@ -387,3 +387,19 @@ def test_a_place_name_that_is_a_common_word_needs_a_place_noun(text, places):
 
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
     assert [m.text for e in art.entities if e.type == "GPE" for m in e.mentions] == places
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a lexicon body with a nationality not its own is that country's body, named as written
+    ("وقال الهلال الأحمر السعودي إن", "الهلال الأحمر السعودي", "الهلال الأحمر السعودي"),
+    ("وصوت مجلس الشيوخ الفرنسي على القانون", "مجلس الشيوخ الفرنسي", "مجلس الشيوخ الفرنسي"),
+    # its own nationality, or a country's name written like a nationality, leaves it the lexicon's
+    ("وقالت صحيفة الشرق الأوسط السعودية إن", "صحيفة الشرق الأوسط السعودية", "Asharq Al-Awsat"),
+    ("وكان التحالف بقيادة السعودية قد أعلن", "التحالف بقيادة السعودية", "Saudi-led coalition"),
+])
+def test_a_lexicon_body_of_another_nationality(text, mention, name):
+    from khabar.entities import Options, run
+    from khabar.model import Article, Source
+
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
+    assert (mention, name) in [(m.text, e.name) for e in art.entities for m in e.mentions]

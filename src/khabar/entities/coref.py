@@ -32,6 +32,7 @@ from khabar.entities.ids import entity_id
 from khabar.entities.keys import alias_key, fold
 from khabar.entities.lexicon import Entry, table_records, word_list
 from khabar.entities.linking import UnitLinker
+from khabar.entities.matcher import lexicon
 from khabar.model import Entity, Mention
 
 
@@ -253,12 +254,22 @@ def merge_short_bodies(b: Builder) -> None:
             continue
         prefix = ent.name_ar + " "
         longer = [e for e in bodies if e.name_ar.startswith(prefix) and e.id in b.entities]
-        if len(longer) == 1:
+        if len(longer) == 1 and not _qualified_otherwise(ent, longer[0]):
             b.merge(ent, longer[0])
     for ent in bodies:
         if ent.name == ent.name_ar and " " not in ent.name_ar and fold(ent.name_ar).startswith("ال") \
                 and ent.id in b.entities and (owner := _sole_body_opened_by(b, bodies, ent)):
             b.merge(ent, owner)
+
+
+def _qualified_otherwise(ent: Entity, longer: Entity) -> bool:
+    """A mention of ``ent`` ends with a nationality adjective no mention of the longer body holds
+    (اللجنة الأولمبية الكويتية is not اللجنة الأولمبية الدولية): another country's body."""
+    keys = lexicon().keys
+    qualifiers = {keys.key(m.text.split()[-1]) for m in ent.mentions} & demonym_keys()
+    if not qualifiers:
+        return False
+    return bool(qualifiers - {keys.key(w) for m in longer.mentions for w in m.text.split()})
 
 
 def _sole_body_opened_by(b: Builder, bodies: list[Entity], ent: Entity) -> Entity | None:

@@ -37,6 +37,19 @@ def common_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def demonym_countries() -> dict[str, str]:
+    """Key of a one-word nationality adjective that is no country's name -> its country (iso2)."""
+    from khabar.entities.lexicon import country_entries
+    from khabar.entities.matcher import lexicon
+
+    keys = lexicon().keys
+    names = {keys.key(a) for a, e in country_entries() if e.kind == "country"}
+    # (not one that is also a country's name: التحالف بقيادة السعودية names the country)
+    return {key: e.country for a, e in country_entries()
+            if e.kind == "demonym" and " " not in a and e.country and (key := keys.key(a)) not in names}
+
+
+@lru_cache(maxsize=1)
 def demonym_keys() -> frozenset[str]:
     """Keys of every nationality adjective form (for qualified names)."""
     from khabar.entities.lexicon import country_entries

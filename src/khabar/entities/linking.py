@@ -46,6 +46,7 @@ from khabar.entities.cues import (
     Homograph,
     actor_verbs,
     ambiguous_keys,
+    demonym_countries,
     demonym_keys,
     genre_label_keys,
     head_type,
@@ -55,7 +56,7 @@ from khabar.entities.cues import (
 )
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import fold, strip_article
-from khabar.entities.lexicon import folded_word_list, named_entries, word_list
+from khabar.entities.lexicon import Entry, folded_word_list, named_entries, word_list
 from khabar.entities.matcher import SUPPORTED_GROUPS, Lexicon, Match
 from khabar.entities.roles import RoleReader
 from khabar.entities.verbtrim import name_words
@@ -294,6 +295,12 @@ class UnitLinker(RoleReader):
         if entry.type == "PER":
             first = self.honorific_start(first)
         last = self.qualified_end(item.last, entry.type)
+        national = self.national_counterpart(entry, first, last)
+        if national is not None:  # اللجنة الأولمبية الكويتية: not the international committee
+            ent, country = national
+            self.b.add(ent, self.mention(first, last), country)
+            self.cover(item.first, last)
+            return last
         self.b.add(ent, self.mention(first, last), entry.country, entry.group)
         if entry.type == "PER":  # (a lexicon role is not copied: the role is what this article states)
             self.register_person(ent.id, [t.text for t in self.tokens[item.first:item.last + 1]])
@@ -330,6 +337,19 @@ class UnitLinker(RoleReader):
             if type_ in ("FAC", "EVENT") and nxt == last + 1 and self.is_body_adjective(nxt):
                 return nxt
         return last
+
+    def national_counterpart(self, entry: Entry, first: int, last: int) -> tuple[Entity, str] | None:
+        """A body of the lexicon named with a nationality adjective not its own (اللجنة الأولمبية
+        الكويتية after the International Olympic Committee's alias, الاتحاد الكويتي): that
+        country's body of the name, an entity of its own named as written."""
+        if entry.type != "ORG" or last == first or self.tokens[last].kind != "word":
+            return None
+        country = demonym_countries().get(self.lex.keys.key(self.texts[last]))
+        if country is None or country == entry.country:
+            return None
+        words = self.text[self.tokens[first].start:self.tokens[last].end].split(" ")
+        name = " ".join(strip_clitic_display(words, self.lex))
+        return Entity(id=entity_id("ORG", name), name=name, type="ORG", name_ar=name), country
 
     def institution(self, m: Match, nxt: Match | Span | None) -> int:
         entries = m.entries
