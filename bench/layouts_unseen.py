@@ -247,6 +247,70 @@ def layout_issue_twin(record: Record, rng: random.Random) -> Page:
     return b.done()
 
 
+def layout_mobile_portal(record: Record, rng: random.Random) -> Page:
+    """Second round. Mobile portal: menu button, 'كتب فلان' then date and 'آخر تحديث', photo credit,
+    'اقرأ أيضا..' between paragraphs, share prompt, Facebook comments box."""
+    b = Builder("mobile_portal", record, rng)
+    b.add("القائمة", "بحث", "", b.page.headline, "")
+    if (name := _name(record)) is not None:
+        b.page.byline = name
+        b.add(f"كتب: {name}")
+    stamp = f"{WEEKDAYS[b.day.weekday()]}، {b.day.day} {MSA[b.day.month - 1]} {b.day.year} {_clock(rng)}"
+    b.add(stamp, f"آخر تحديث: {stamp}", "", "صورة أرشيفية", "")
+    related = b.related(1, 3)
+    for i, p in enumerate(b.body_lines(rng.choice(["dash", None]))):
+        b.add(p, "")
+        if i == 1:
+            b.add(*[f"اقرأ أيضا.. {r}" for r in related], "")
+    b.add("شارك هذا الخبر", "", "تعليقات فيسبوك", "أضف تعليقاً...", "")
+    return b.done()
+
+
+def layout_social_copy(record: Record, rng: random.Random) -> Page:
+    """Second round. A story pasted from a messaging channel: emoji-led 'عاجل |' headline, the body,
+    a channel promotion with its link, hashtags."""
+    b = Builder("social_copy", record, rng)
+    b.add(f"🔴 عاجل | {b.page.headline}", "")
+    for p in b.body_lines(rng.choice(["dash", "agency", None])):
+        b.add(p, "")
+    b.add("📌 تابعونا على تيليجرام: https://t.me/example_news", "#" + "_".join(b.page.headline.split()[:2]),
+          f"🕒 {b.day.day}/{b.day.month}/{b.day.year}")
+    return b.done()
+
+
+def layout_aggregator(record: Record, rng: random.Random) -> Page:
+    """Second round. A news aggregator's copy: source line and relative time above the headline, the
+    body, 'اقرأ الخبر من المصدر' link line, the app's other stories under 'أخبار ذات صلة'."""
+    b = Builder("aggregator", record, rng)
+    site = b.outlet()
+    b.add(f"المصدر: {site}", f"{b.day.day} {MSA[b.day.month - 1]} {b.day.year}", "", b.page.headline, "")
+    for p in b.body_lines(None):
+        b.add(p, "")
+    b.add("اقرأ الخبر من المصدر", "", "أخبار ذات صلة", *b.related(3, 5), "", "حمل تطبيق الأخبار الآن")
+    return b.done()
+
+
+def layout_mecca_stamp(record: Record, rng: random.Random) -> Page:
+    """Second round. Arabic-Indic numeric Hijri and Gregorian dates with an update label and the
+    Mecca time zone in one line, masthead, byline with a role after a dash, related under a rule."""
+    from page_builder import INDIC
+
+    b = Builder("mecca_stamp", record, rng)
+    from hijridate import Gregorian
+
+    h = Gregorian(b.day.year, b.day.month, b.day.day).to_hijri()
+    stamp = (f"{WEEKDAYS[b.day.weekday()]} {h.day}/{h.month}/{h.year} هـ - الموافق {b.day.day}/{b.day.month}/"
+             f"{b.day.year} م (آخر تحديث) الساعة {rng.randint(10, 23)}:{rng.randint(10, 59)} (مكة المكرمة)")
+    b.add(b.outlet(), "", b.page.headline, stamp.translate(INDIC), "")
+    if (name := _name(record)) is not None:
+        b.page.byline = name
+        b.add(f"{name} - مراسل الصحيفة", "")
+    for p in b.body_lines(rng.choice(["comma", None])):
+        b.add(p, "")
+    b.add("-" * 20, *b.related(3, 4))
+    return b.done()
+
+
 UNSEEN_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
     "wp_news": layout_wp_news,
     "egypt_portal": layout_egypt_portal,
@@ -258,4 +322,8 @@ UNSEEN_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
     "print_view": layout_print_view,
     "rss_item": layout_rss_item,
     "issue_twin": layout_issue_twin,
+    "mobile_portal": layout_mobile_portal,
+    "social_copy": layout_social_copy,
+    "aggregator": layout_aggregator,
+    "mecca_stamp": layout_mecca_stamp,
 }

@@ -76,6 +76,9 @@ FURNITURE = [
     "** جميع المقالات المنشورة تمثل رأي كتابها فقط.",  # disclaimer behind stars
     "فيسبوك 25",  # share button with its count
     "3",  # a rank on its own line
+    "#الداخلية_السعودية",  # one hashtag
+    "اقرأ الخبر من المصدر",  # aggregator link
+    "تاريخ الطباعة: 20/8/2021",  # print date
 ]
 
 

@@ -22,7 +22,9 @@ from khabar.structure.lines import (
     is_outlet,
     labelled_outlet,
     related_header,
+    role_byline,
     split_lines,
+    without_symbols,
 )
 
 KINDS = [
@@ -127,3 +129,16 @@ def test_every_related_header_part(kind: str, word: str) -> None:
     header = f"{word} {other}" if kind == "noun" else f"{other} {word}"
     assert related_header(header) == ""
     assert related_header(f"ال{header}" if kind == "noun" else f"الأخبار {word}") == ""
+
+
+@pytest.mark.parametrize("role", [r[0] for r in read_rows("byline_roles.txt")])
+def test_every_byline_role_names_the_reporter_before_it(role: str) -> None:
+    assert role_byline(f"سارة الحسن - {role} في عمان") == "سارة الحسن"
+    assert role_byline(f"الرياض - {role}") is None  # one word: a place, no name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("🔴 عاجل", "عاجل"), ("📌 تابعونا على تيليجرام", "تابعونا على تيليجرام"), ("© 2018 المدونة", "© 2018 المدونة"),
+])
+def test_leading_pictographs_are_passed_over(text: str, expected: str) -> None:
+    assert without_symbols(text) == expected

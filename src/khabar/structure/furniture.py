@@ -29,6 +29,7 @@ _HEADING_MAX_CHARS = 40
 #: Bullets and stars set before a furniture line ("** جميع المقالات تعبر عن رأي كتابها").
 _LEADING_MARKS = "*•·"
 _TAG_TAIL_MAX_WORDS = 20
+_TAG_TAIL_MAX_CHARS = 260  # label, tags (at most 200 characters) and the space before them
 
 
 @lru_cache(maxsize=1)
@@ -183,9 +184,22 @@ def is_tag_line(paragraph: str) -> bool:
     return any(norm(" ".join(words[:size])) in labels for size in (1, 2))
 
 
+@lru_cache(maxsize=1)
+def _tag_label_words() -> tuple[str, ...]:
+    return tuple({label.split()[0] for kind, label in read_rows("labels.tsv") if kind == "tags"})
+
+
 def split_tag_tail(paragraph: str) -> tuple[str, str | None]:
     """(paragraph without a closing tag list, the tag list) — the list is None when absent."""
-    m = _tag_tail().search(paragraph)
+    # Cheap tests first, every paragraph of every record comes through here: tags end on no
+    # sentence mark, and one of the labels is near the end.
+    if paragraph[-1:] in ".!؟?:؛":
+        return paragraph, None
+    start = max(0, len(paragraph) - _TAG_TAIL_MAX_CHARS)
+    window = paragraph[start:]
+    if not any(word in window for word in _tag_label_words()):
+        return paragraph, None
+    m = _tag_tail().search(paragraph, start)
     if not m or m["tags"].count(" ") >= _TAG_TAIL_MAX_WORDS:
         return paragraph, None
     return paragraph[: m.start()].rstrip(), paragraph[m.start():].strip()

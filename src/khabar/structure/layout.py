@@ -36,6 +36,7 @@ from khabar.structure.lines import (
     classify,
     is_outlet,
     split_lines,
+    without_symbols,
 )
 from khabar.structure.regions import is_kicker, mark_comments, mark_labelled, mark_stacked_menu
 from khabar.structure.related import headline_like, mark_footer, mark_related, mark_top_related, related_title
@@ -56,6 +57,8 @@ _PREFIX_MIN_CHARS = 30
 _INBODY_QUOTE_MIN_WORDS = 6
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 _RULE = re.compile(r"^[-–—ـ_=~]{3,}$")
+#: A breaking-news label opening a headline ("عاجل | ..."): the site's flag, not the headline's words.
+_BREAKING_LABEL = re.compile(r"^(?:عاجل|خبر عاجل|عاجل جدا|breaking(?: news)?)\s*[|:：\-–—]\s*(?=\S)", re.IGNORECASE)
 _NAME_STOPS = frozenset(".،,:؛;|•·-–—/()«»\"'")
 
 
@@ -270,7 +273,7 @@ def analyse_page(raw: str) -> PageFields:
     if head is None:
         page.furniture += [ln.text for ln in lines if ln.kind == FURNITURE]
         return page
-    page.headline, suffix = _split_site_suffix(lines[head].text)
+    page.headline, suffix = _split_site_suffix(_BREAKING_LABEL.sub("", without_symbols(lines[head].text)))
     _mark_dated_credits(lines, head)
     _mark_bare_bylines(lines, head)
     mark_comments(lines, head + 1)

@@ -8,10 +8,11 @@ that is :mod:`khabar.structure.layout`'s job.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from khabar.structure.data import norm, read_rows
+from khabar.structure.data import norm, read_rows, read_set
 from khabar.structure.dateline import known_places
 from khabar.structure.dates import DateLine, parse_date_line
 from khabar.structure.furniture import clean_spaces, has_nbsp_entity, is_furniture, spaced_line
@@ -22,12 +23,15 @@ FURNITURE, DATE, BYLINE, OUTLET, RELATED_HEADER, RELATED_ITEM, PULL_QUOTE, CREDI
 #: Kinds that belong to the page head (between headline and body) rather than to the text.
 HEAD_KINDS = frozenset({DATE, BYLINE, OUTLET, PULL_QUOTE, CREDIT})
 
+_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co"})
 _QUOTE_PAIRS = {'"': '"', "'": "'", "«": "»", "“": "”", "‘": "’", "„": "“"}
 _PULL_QUOTE_MAX_WORDS = 20
 _BYLINE_MAX_WORDS = 10
 _OUTLET_MAX_WORDS = 5
 _CREDIT_MAX_WORDS = 14
 _CREDIT_SEGMENT_WORDS = 4
+_NAME_MAX_WORDS = 4
+_OUTLET_CREDIT_MAX_CHARS = 60
 _NOT_IN_NAMES = frozenset(":؛;!؟?\"'«»“”")
 _CREDIT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
 _AGENCY_SPLIT = re.compile(r"[/,،+&]|\s[-–]\s|\sو")
@@ -125,9 +129,19 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
     return lines, extra
 
 
+def without_symbols(text: str) -> str:
+    """``text`` without the pictographs it opens with (``🔴``, ``📌``, ``▪``; not ``©``): pages
+    pasted from messaging channels lead their lines with them."""
+    k = 0
+    while k < len(text) and (text[k] >= "\u2000" and unicodedata.category(text[k]) in _SYMBOL_CATEGORIES
+                             or text[k] in " \ufe0f"):
+        k += 1
+    return text[k:] if k < len(text) else text
+
+
 def classify(line: Line) -> Line:
-    """Set ``line.kind`` (and its value) from the line's own text."""
-    text = line.text
+    """Set ``line.kind`` (and its value) from the line's own text (without leading pictographs)."""
+    text = without_symbols(line.text)
     parts = credit_parts(text)
     if (named := labelled_outlet(text)) is not None:
         line.kind, line.value = OUTLET, named
@@ -141,7 +155,7 @@ def classify(line: Line) -> Line:
     elif (related := related_header(text)) is not None:
         line.kind = RELATED_ITEM if related else RELATED_HEADER
         line.value = related or None
-    elif (name := byline_name(text)) is not None:
+    elif (name := byline_name(text) or role_byline(text)) is not None:
         line.kind, line.value = BYLINE, name
     elif parts is not None:
         line.kind, line.parts = CREDIT, parts
@@ -203,6 +217,24 @@ def byline_name(text: str, loose: bool = False) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    return read_set("byline_roles.txt")
+
+
+def role_byline(text: str) -> str | None:
+    """The name of ``name - role`` (``سارة الحسن - مراسلة الصحيفة``): a reporter's role after a
+    bare name of two to four words."""
+    segments = [s.strip() for s in _CREDIT_SPLIT.split(text) if s.strip()]
+    if len(segments) != 2 or text.count(" ") >= _CREDIT_MAX_WORDS:
+        return None
+    name, role = segments
+    words = norm(role).split()
+    if not 2 <= name.count(" ") + 1 <= _NAME_MAX_WORDS or any(ch.isdigit() or ch in _NOT_IN_NAMES for ch in name):
+        return None
+    return name if words and (words[0] in _roles() or " ".join(words[:2]) in _roles()) else None
+
+
 def pull_quote(text: str) -> str | None:
     """The content of a short line wholly inside one pair of quotation marks."""
     text = text.rstrip(".،")  # «...». — the full stop outside the closing mark
@@ -251,6 +283,8 @@ def is_outlet(text: str) -> bool:
 def is_outlet_credit(text: str) -> bool:
     """A line that only credits outlets or agencies by name (``فرانس24/ أ ف ب``, ``-أ ف ب-``,
     ``(رويترز)``): no marker word alone ("قناة ...") makes one, as article text may open with it."""
+    if len(text) > _OUTLET_CREDIT_MAX_CHARS:
+        return False
     text = text.strip(" -–—*()[]")
     if not text or text.count(" ") >= _CREDIT_SEGMENT_WORDS * 2:
         return False
