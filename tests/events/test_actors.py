@@ -10,6 +10,7 @@ from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
 from khabar.events.actors import find_actors, is_name, nisba_country
 from khabar.events.coding import named_ref
+from khabar.events.lexicon import word_set
 from khabar.model import Article, Entity, Mention, Ref, Source
 
 
@@ -267,3 +268,22 @@ def test_the_person_after_an_office_is_the_subject(text: str) -> None:
                            mentions=[Mention(text=name, field="body", paragraph=0, start=start, end=start + len(name))])]
     art = run_arabic(art, ArabicOptions())
     assert [e.source.text for e in extract_events(art) if e.source] == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the person holding a title is found past the body it heads and past further offices
+    ("قال الأمين العام للاتحاد العام التونسي للشغل، نور الدين الطبوبي، إن الوضع صعب.", "نور الدين الطبوبي"),
+    ("كشف نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي الشيخ محمد بن راشد عن خطة.", "محمد بن راشد"),
+])
+def test_the_person_after_a_chain_of_offices_is_the_subject(text: str, name: str) -> None:
+    art = Article(id="t", source=Source(kind="test"), body=[text])
+    # the taggers' mentions: the person, and the place a ruler governs
+    art.entities = [Entity(id=f"x:{n}", name=words, type=kind, name_ar=words, mentions=[
+        Mention(text=words, field="body", paragraph=0, start=text.index(words), end=text.index(words) + len(words))])
+        for n, (words, kind) in enumerate([(name, "PER"), ("دبي", "GPE")]) if words in text]
+    art = run_arabic(art, ArabicOptions())
+    assert [e.source.text for e in extract_events(art) if e.source] == [name]
+
+
+def test_a_ruler_is_a_title() -> None:
+    assert "حاكم" in word_set("titles", strip_article=True)

@@ -50,6 +50,8 @@ _DERIVED_IMPERFECT = re.compile(r"^[وف]?(?:[يتن]ست|[يت]ت)\w{3,}$")
 _QUOTE_MARKS = frozenset("\"«“'")
 _RELATIONAL_ENDINGS = ("ي", "يه", "يون", "يين")
 _CLOSING_QUOTES = frozenset("\"»”'")
+#: Words after a title within which the person holding it is looked for, past further offices.
+TITLE_CHAIN_REACH = 8
 
 
 @dataclass
@@ -340,16 +342,28 @@ def _quoted_name_end(toks: list[Token], j: int, most: int = 5) -> int | None:
 
 
 def _titled_person(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Actor]) -> bool:
-    """A person mention a few words after a title: وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش."""
-    for k in range(j, min(len(toks), j + 4)):
+    """A person mention a few words after a title: وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش;
+    past further offices the person holds, a title with its institution or place each (نائب رئيس
+    الدولة رئيس مجلس الوزراء حاكم دبي الشيخ محمد بن راشد)."""
+    k, governed = j, False
+    while k < min(len(toks), j + TITLE_CHAIN_REACH):
         other = by_first.get(k)
         if other is not None and other.entity_type == "PER":
             actor.text, actor.entity, actor.entity_type = other.text, other.entity, "PER"
             actor.start, actor.end, actor.last = other.start, other.end, other.last
             return True
         word = fold(toks[k].text)
-        if toks[k].text not in "،," and not (word.startswith(("ال", "لل")) or bare(word) in PERSON_TITLES):
+        title = _bare_title(toks[k])
+        if governed and other is not None and other.entity_type != "PER":
+            k, governed = other.last + 1, False  # حاكم دبي: the place or body a title governs
+            continue
+        if governed and (folded_bare(toks[k].text),) in actor_tables().agents:
+            k, governed = k + 1, False  # رئيس مجلس الوزراء: the institution a title governs
+            continue
+        if toks[k].text not in "،," and not (word.startswith(("ال", "لل")) or title or bare(word) in PERSON_TITLES):
             return False
+        governed = title
+        k += 1
     return False
 
 
