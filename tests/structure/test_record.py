@@ -66,6 +66,9 @@ RECORD_TEXTS = [
     ("قال المسؤول إن العمل بدأ.\n// يتبع // سمات إيران المملكة", None, ["قال المسؤول إن العمل بدأ."], [],
      ["// يتبع //", "سمات إيران المملكة"]),
     ("قال المسؤول إن العمل بدأ.\nسمات الرياض تعليم", None, ["قال المسؤول إن العمل بدأ."], [], ["سمات الرياض تعليم"]),
+    # the writer's account before the tags; a contact line; a lone bidi mark
+    ("قال المسؤول إن العمل بدأ.\n\u202b\nفقرة ثانية. @writer99 سمات جدة مشروع\nname@example.com", None,
+     ["قال المسؤول إن العمل بدأ.", "فقرة ثانية."], [], ["@writer99 سمات جدة مشروع", "name@example.com"]),
     # France 24's related line: the header, a spaced dash, the headline
     ("قال المسؤول إن العمل بدأ.\nللمزيد - ريبورتاج: العمل يبدأ في المدينة\nفقرة ثانية.", None,
      ["قال المسؤول إن العمل بدأ.", "فقرة ثانية."], ["ريبورتاج: العمل يبدأ في المدينة"], []),
@@ -78,6 +81,20 @@ RECORD_TEXTS = [
 ])
 def test_the_word_for_tags_inside_the_text_stays(text: str) -> None:
     assert analyse_record_text(text).body == text.split("\n")
+
+
+@pytest.mark.parametrize(("line", "byline", "outlet", "dateline"), [
+    ("أميرة المولد-عين اليوم", "أميرة المولد", "عين اليوم", None),
+    ("حامد القرشي- مكة المكرمة", "حامد القرشي", None, "مكة المكرمة"),
+])
+def test_a_name_glued_to_an_outlet_or_place_opens_the_text_as_a_credit(line, byline, outlet, dateline) -> None:
+    found = analyse_record_text(f"{line}\nقال المسؤول إن العمل بدأ في الحي.\nفقرة ثانية.")
+    assert (found.byline, found.outlet, found.dateline) == (byline, outlet, dateline)
+    assert found.body == ["قال المسؤول إن العمل بدأ في الحي.", "فقرة ثانية."]
+
+
+def test_a_glued_pair_of_places_is_no_credit() -> None:
+    assert analyse_record_text("قمة الرياض-واشنطن\nقال المسؤول إن العمل بدأ.").body[0] == "قمة الرياض-واشنطن"
 
 
 def test_an_opening_credit_is_no_closing_one() -> None:

@@ -8,6 +8,7 @@ with an inline furniture tail (``رابط الخبر بصحيفة ...: <headline
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from khabar.structure.data import norm, read_rows, read_set
@@ -29,6 +30,7 @@ _HEADING_MAX_CHARS = 40
 #: Bullets and stars set before a furniture line ("** جميع المقالات تعبر عن رأي كتابها").
 _LEADING_MARKS = "*•·"
 _TAG_TAIL_MAX_WORDS = 20
+_FORMAT_ONLY_MAX_CHARS = 8
 _TAG_TAIL_MAX_CHARS = 260  # label, tags (at most 200 characters) and the space before them
 
 
@@ -56,9 +58,13 @@ def spaced_line(line: str) -> str:
 
 
 def clean_spaces(line: str) -> str:
-    """A line with ``&nbsp;`` entities and no-break spaces as plain spaces, trimmed."""
+    """A line with ``&nbsp;`` entities and no-break spaces as plain spaces, trimmed; '' for a line
+    of nothing but invisible format characters (a lone bidi mark)."""
     if "&" in line or "\u00a0" in line:
         line = _NBSP_ENTITY.sub(" ", line)
+    if len(line) < _FORMAT_ONLY_MAX_CHARS and line.strip() and all(
+            ch.isspace() or unicodedata.category(ch) == "Cf" for ch in line):
+        return ""
     return " ".join(line.split()) if "  " in line or "\t" in line else line.strip()
 
 
@@ -165,7 +171,8 @@ def _tag_tail() -> re.Pattern[str]:
     whole paragraph that is a labelled one (``الوسوم: جدة، محكمة``): labels of resources/labels.tsv."""
     labels = "|".join(sorted((re.escape(label) for kind, label in read_rows("labels.tsv") if kind == "tags"),
                              key=len, reverse=True))
-    return re.compile(rf"(?:(?<=[.!؟?»\"”)/])\s+(?:{labels})\s*[:：]?|^(?:{labels})\s*[:：])\s*"
+    # The writer's account may stand before the label ("... والجلد. @name سمات جدة").
+    return re.compile(rf"(?:(?<=[.!؟?»\"”)/])\s+(?:@\w+\s+)?(?:{labels})\s*[:：]?|^(?:{labels})\s*[:：])\s*"
                       rf"(?P<tags>[^.!؟?:؛\n]{{2,200}})$", re.IGNORECASE)
 
 
@@ -178,6 +185,7 @@ def is_tag_line(paragraph: str) -> bool:
     """A paragraph that is a tag label and its tags, no sentence (``سمات جدة صور طلاق``): pages end
     with one; a paragraph inside the text opening with such a word is a subheading."""
     words = paragraph.split()
+    words = words[1:] if words and words[0].startswith("@") else words  # the writer's account first
     if not 2 <= len(words) <= _TAG_TAIL_MAX_WORDS + 1 or any(ch in paragraph for ch in ".!؟?:؛"):
         return False
     labels = _tag_labels()

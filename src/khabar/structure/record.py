@@ -6,9 +6,11 @@ furniture (upstream clutter, link tails, promotion lines), related blocks and a 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
-from khabar.structure.dateline import split_dateline
+from khabar.structure.data import norm
+from khabar.structure.dateline import known_places, split_dateline
 from khabar.structure.dates import normalise_date
 from khabar.structure.furniture import (
     clean_spaces,
@@ -22,6 +24,10 @@ from khabar.structure.related import headline_like, related_title
 
 #: A credit line opening a record's text (``عين اليوم – الرياض``) is this short.
 _CREDIT_LINE_MAX_WORDS = 14
+_GLUED_CREDIT_MAX_WORDS = 6
+#: A dash with no space on one side at least ("الاسم-المكان", "الاسم- المكان").
+_GLUED_DASH = re.compile(r"\S[-–—]|[-–—]\S")
+_DASH = re.compile(r"\s*([-–—])\s*")
 
 
 @dataclass
@@ -100,6 +106,7 @@ def _take_opening_credit(out: RecordFields) -> None:
     first = out.body[0]
     name = byline_name(first)
     parts = credit_parts(first, strict=False) if name is None else {"byline": name}
+    parts = parts or _glued_credit(first)
     if not parts:
         return
     out.body.pop(0)
@@ -109,3 +116,17 @@ def _take_opening_credit(out: RecordFields) -> None:
     out.furniture.append(first)
     if not out.published and parts.get("date"):
         out.published = parts["date"]
+
+
+def _glued_credit(line: str) -> dict[str, str] | None:
+    """A reporter's name glued by a dash to an outlet or a place (``أميرة المولد-عين اليوم``,
+    ``حامد القرشي- مكة المكرمة``): the name is two or three words naming no place."""
+    if line.count(" ") >= _GLUED_CREDIT_MAX_WORDS or not _GLUED_DASH.search(line):
+        return None
+    parts = credit_parts(_DASH.sub(r" \1 ", line), strict=False)
+    if not parts or not parts.keys() & {"outlet", "place"} or "name" not in parts:
+        return None
+    name = parts["name"].split()
+    if not 2 <= len(name) <= 3 or any(w in known_places() or "ال" + w in known_places() for w in map(norm, name)):
+        return None
+    return parts
