@@ -274,6 +274,9 @@ def test_the_person_after_an_office_is_the_subject(text: str) -> None:
     # the person holding a title is found past the body it heads and past further offices
     ("قال الأمين العام للاتحاد العام التونسي للشغل، نور الدين الطبوبي، إن الوضع صعب.", "نور الدين الطبوبي"),
     ("كشف نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي الشيخ محمد بن راشد عن خطة.", "محمد بن راشد"),
+    # a body's coordinated name, and a spokesman's body after باسم past his own adjective
+    ("أكد وزير التعليم العالي والبحث العلمي، سليم خلبوس، أن الإشكال كبير.", "سليم خلبوس"),
+    ("أكد الناطق الرسمي باسم وزارة الدفاع الوطني العقيد بلحسن الوسلاتي أن العمليات متواصلة.", "بلحسن الوسلاتي"),
 ])
 def test_the_person_after_a_chain_of_offices_is_the_subject(text: str, name: str) -> None:
     art = Article(id="t", source=Source(kind="test"), body=[text])

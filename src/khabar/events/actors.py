@@ -313,6 +313,7 @@ def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[in
             continue
         elif fold(toks[j].text) == "باسم" and complements == 0:
             complements = -1  # المتحدث باسم وزارة الدفاع: the next word is a bare idafa head
+            after_adjective = False  # الناطق الرسمي باسم الحكومة: باسم opens a new construct
         elif not after_adjective and _complement(actor, toks[actor.first], toks[j], word, complements):
             complements += 1
         else:
@@ -360,8 +361,8 @@ def _titled_person(actor: Actor, toks: list[Token], j: int, by_first: dict[int, 
         if governed and (folded_bare(toks[k].text),) in actor_tables().agents:
             k, governed = k + 1, False  # رئيس مجلس الوزراء: the institution a title governs
             continue
-        if toks[k].text not in "،," and not (word.startswith(("ال", "لل")) or title or bare(word) in PERSON_TITLES):
-            return False
+        if toks[k].text not in "،," and not (word.startswith(("ال", "لل", "وال")) or title or bare(word) in PERSON_TITLES):
+            return False  # وزير العمل والتنمية الاجتماعية X: a coordinated body name
         governed = title
         k += 1
     return False
