@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.model import Article, Source
+from khabar.pipeline import build_pipeline
+
+_PIPELINE = build_pipeline(["quotes"])
+_RUNNERS = [r for s, r in zip(_PIPELINE.stages, _PIPELINE.runners, strict=True) if s.name != "structure"]
+
 # (paragraph, (cue, speaker words or None))
 APPOSITIONS = [
     ("احتفلت القوات البحرية بتدشين أول فرقاطة محلية الصنع، حسب بيان المتحدث العسكري المصري، "
@@ -18,3 +24,24 @@ APPOSITIONS = [
 def test_according_to_apposition(analyse, text, expected):
     article = analyse([text])
     assert [(q.cue, q.speaker.text if q.speaker else None) for q in article.quotes] == [expected]
+
+
+# (headline, speaker words or None when the words before the colon are a topic)
+HEADLINES = [
+    ("عصام الشابي: حكومة الشاهد حكومة انقاذ", "عصام الشابي"),
+    # a word for the person before the name: a definite noun, an agent noun in م, a relation
+    ("الأديب إبراهيم الكوني: ليبيا سيئة الحظ", "إبراهيم الكوني"),
+    ("والد الشهيد الشاجري: أرواحنا فداء للوطن", "والد الشهيد الشاجري"),
+    # a verbal noun or another topic head before the name, or a preposition after the first word
+    ("ترشيح يوسف الشاهد لرئاسة الحكومة : موقف الحزب الجمهوري", None),
+    ("محاور مع فهد العرابي الحارثي: المجتمع وتحديات التغيير", None),
+]
+
+
+@pytest.mark.parametrize(("headline", "expected"), HEADLINES)
+def test_headline_colon_speaker(headline, expected):
+    article = Article(id="t", source=Source("text"), published="2017-11-14", headline=headline, body=["نص الخبر."])
+    for stage_run, options in _RUNNERS:
+        article = stage_run(article, options)
+    found = [q.speaker.text if q.speaker else None for q in article.quotes if q.cue == ":"]
+    assert found == ([expected] if expected else [])

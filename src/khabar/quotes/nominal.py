@@ -17,7 +17,7 @@ from khabar.quotes.clauses import complementizer, content_end, find_opener
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.extent import phrase_end, speaker_like
 from khabar.quotes.lexicon import ANY, THING_SUFFIXES, in_class, key, lookup_cue
-from khabar.quotes.names import LAM_APART, SpeakerPhrase, make_phrase, names_outlet
+from khabar.quotes.names import LAM_APART, QUOTE_MARKS, SpeakerPhrase, make_phrase, names_outlet
 from khabar.quotes.noun_phrases import publisher_after, publishing_verb
 from khabar.quotes.verb_subjects import apposition_end
 from khabar.quotes.verbs import content_of, in_relative_clause
@@ -285,9 +285,38 @@ def _headline_speaker(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None
     phrase = make_phrase(unit, start, end)
     if phrase is None:
         return None
-    chars = unit.tokens[phrase.start].start, unit.tokens[phrase.end - 1].end
-    if any(m.type in ("PER", "ORG", "NORP") for m in unit.mentions_in(*chars)):
-        return phrase
     if unit.is_a(phrase.start, "anonymous") or unit.is_a(phrase.start, "title") or unit.is_a(phrase.start, "spokesperson"):
         return phrase
+    # a name opening the phrase, or right after a word for a person (الأديب X، مستشار "X"، والد X);
+    # after another word it is a topic (ترشيح يوسف الشاهد لرئاسة الحكومة:، كأس X:، محاور مع X:)
+    if unit.is_a(phrase.start, "kin") or _names_at(unit, phrase.start) \
+            or (_person_word(unit, phrase.start) and _names_at(unit, _past_marks(unit, phrase.start + 1))):
+        return phrase
     return None  # فرنسا: / تعليم السياقة: a topic label, not a speaker
+
+
+def _names_at(unit: Unit, j: int) -> bool:
+    """A person, body or nationality is named from token ``j`` on."""
+    if j >= len(unit.tokens):
+        return False
+    tok = unit.tokens[j]
+    return any(m.type in ("PER", "ORG", "NORP") for m in unit.starting_in(tok.start, tok.end - 1))
+
+
+def _past_marks(unit: Unit, j: int) -> int:
+    while j < len(unit.tokens) and unit.tokens[j].text in QUOTE_MARKS:
+        j += 1
+    return j
+
+
+def _person_word(unit: Unit, j: int) -> bool:
+    """A word that can stand for the person named after it in a headline: a definite noun or an
+    agent noun in م (الراحل، الأديب، مستشار، مؤسس) — not a verbal noun or other
+    head of a topic (ترشيح، كأس، دورة) nor one a preposition follows (محاور مع)."""
+    k = unit.keys[j]
+    nxt = unit.bare(j + 1) if j + 1 < len(unit.tokens) else ""
+    return (k.startswith("ال") or k.startswith("م")) and len(k) > 3 and nxt not in _HEADLINE_PREPOSITIONS
+
+
+#: Prepositions after a headline's first word that make it a topic (محاور مع X، الطريق إلى X).
+_HEADLINE_PREPOSITIONS = ("مع", "الي", "في", "علي", "عن", "من", "بين", "قبل", "بعد")
