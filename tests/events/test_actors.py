@@ -277,6 +277,8 @@ def test_the_person_after_an_office_is_the_subject(text: str) -> None:
     # a body's coordinated name, and a spokesman's body after باسم past his own adjective
     ("أكد وزير التعليم العالي والبحث العلمي، سليم خلبوس، أن الإشكال كبير.", "سليم خلبوس"),
     ("أكد الناطق الرسمي باسم وزارة الدفاع الوطني العقيد بلحسن الوسلاتي أن العمليات متواصلة.", "بلحسن الوسلاتي"),
+    # past a construct ending in a named body (رئيس مجلس إدارة #أرامكو)
+    ("وقال رئيس مجلس إدارة دبي أمين الناصر إن الوضع جيد.", "أمين الناصر"),
 ])
 def test_the_person_after_a_chain_of_offices_is_the_subject(text: str, name: str) -> None:
     art = Article(id="t", source=Source(kind="test"), body=[text])
@@ -290,3 +292,14 @@ def test_the_person_after_a_chain_of_offices_is_the_subject(text: str, name: str
 
 def test_a_ruler_is_a_title() -> None:
     assert "حاكم" in word_set("titles", strip_article=True)
+
+
+def test_a_counterpart_after_a_title_is_not_its_holder() -> None:
+    text = "دعا وزير الخارجية الفلسطيني نظيره البريطاني بوريس جونسون إلى الاعتراف."
+    art = Article(id="t", source=Source(kind="test"), body=[text])
+    name = "بوريس جونسون"
+    start = text.index(name)
+    art.entities = [Entity(id="per:b", name=name, type="PER", name_ar=name,
+                           mentions=[Mention(text=name, field="body", paragraph=0, start=start, end=start + len(name))])]
+    art = run_arabic(art, ArabicOptions())
+    assert all(e.source is None or e.source.text != name for e in extract_events(art))

@@ -26,6 +26,7 @@ PERSON_TITLES = word_set("titles", strip_article=True)
 GROUP_HEADS = word_set("group_heads")
 UNIT_HEADS = word_set("units")
 ORG_KINDS = word_set("org_kinds")
+COUNTERPARTS = word_set("counterparts")
 #: Entity types that never act in an event.
 NON_ACTORS = ("EVENT", "LAW", "PRODUCT", "LOC")
 _PERSON_NOUNS = ("CVL", "HLH", "EDU", "MED", "LAB", "REF")
@@ -354,12 +355,18 @@ def _titled_person(actor: Actor, toks: list[Token], j: int, by_first: dict[int, 
             actor.start, actor.end, actor.last = other.start, other.end, other.last
             return True
         word = fold(toks[k].text)
+        if word in COUNTERPARTS:
+            return False  # وزير الخارجية الفلسطيني نظيره البريطاني بوريس جونسون: another person
         title = _bare_title(toks[k])
         if governed and other is not None and other.entity_type != "PER":
             k, governed = other.last + 1, False  # حاكم دبي: the place or body a title governs
             continue
         if governed and (folded_bare(toks[k].text),) in actor_tables().agents:
             k, governed = k + 1, False  # رئيس مجلس الوزراء: the institution a title governs
+            continue
+        owner = by_first.get(k + 1)
+        if owner is not None and owner.entity_type != "PER" and toks[k].kind == "word" and word not in FUNCTION_WORDS:
+            k, governed = owner.last + 1, False  # رئيس مجلس إدارة #أرامكو: a construct ending in a named body
             continue
         if toks[k].text not in "،," and not (word.startswith(("ال", "لل", "وال")) or title or bare(word) in PERSON_TITLES):
             return False  # وزير العمل والتنمية الاجتماعية X: a coordinated body name
