@@ -205,3 +205,29 @@ def test_a_body_of_another_nationality_is_not_the_longer_body():
     art = run(Article(id="t", source=Source(kind="text"), body=body), Options(tagger=False))
     owners = {m.text: e.id for e in art.entities for m in e.mentions}
     assert owners["اللجنة الأولمبية الكويتية"] != owners["اللجنة الأولمبية الدولية"]
+
+
+@pytest.mark.parametrize("text, body, short", [
+    ("ورفعت مؤسسة النقد العربي السعودي (ساما) الفائدة.", "مؤسسة النقد العربي السعودي", "ساما"),
+    ("ونقلت وكالة الأنباء البحرينية الرسمية (بنا) عن المسؤول.", "وكالة الأنباء البحرينية", "بنا"),  # past an adjective
+    ("وقالت الهيئة العامة لمكافحة الفساد (نزاهة) إن", "الهيئة العامة لمكافحة الفساد", "نزاهة"),
+])
+def test_a_short_name_in_brackets_after_a_body_is_its_mention(text, body, short):
+    from khabar.entities import Options, run
+    from khabar.model import Article, Source
+
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
+    owners = {m.text: e.id for e in art.entities for m in e.mentions}
+    assert owners[short] == owners[body]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وقال الديوان الجزائري للثقافة والإعلام (حكومي) إن", "حكومي"),  # a relational adjective
+    ("وقالت الهيئة العامة للاستثمار (2018) إن", "2018"),  # a number
+])
+def test_no_short_name_from_a_word_in_brackets(text, word):
+    from khabar.entities import Options, run
+    from khabar.model import Article, Source
+
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
+    assert word not in [m.text for e in art.entities for m in e.mentions]

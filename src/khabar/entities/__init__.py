@@ -23,6 +23,7 @@ from khabar.entities.bodies import Span
 from khabar.entities.builder import Builder
 from khabar.entities.cliticsplit import split_clitic_names
 from khabar.entities.coref import (
+    link_abbreviations,
     link_anaphors,
     link_surnames,
     merge_early_surnames,
@@ -75,6 +76,7 @@ def run(article: Article, options: Options) -> Article:
         linker = UnitLinker(b, lex, key, text, tokens, tagger.name_likeness if tagger else None)
         linker.run(matches, split_clitic_names(trim_verbs(unit_spans, tokens), tokens))
         link_surnames(b, linker)
+        link_abbreviations(b, linker)
         pendings += linker.pending
         linkers.append(linker)
     order = _reading_order()

@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import chain, compress
 from operator import not_
 
+from khabar.arabic import Token
 from khabar.entities.anaphora import (
     Antecedents,
     anaphor_tokens,
@@ -27,13 +28,17 @@ from khabar.entities.builder import (
     person_key,
     surname_words,
 )
-from khabar.entities.cues import READINGS, countries_by_iso, demonym_keys
+from khabar.entities.cues import READINGS, countries_by_iso, demonym_keys, name_stop_keys
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import alias_key, fold
 from khabar.entities.lexicon import Entry, table_records, word_list
 from khabar.entities.linking import UnitLinker
 from khabar.entities.matcher import lexicon
+from khabar.entities.verbtrim import reads_as_verb
 from khabar.model import Entity, Mention
+
+#: Marks around a body's short name after its name: brackets and quotes.
+_OPENERS, _CLOSERS = frozenset('("«“'), frozenset(')"»”')
 
 
 def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
@@ -155,6 +160,42 @@ def link_surnames(b: Builder, linker: UnitLinker, min_likeness: float | None = N
             continue  # أمام (before) only folds like إمام (Adel Emam); ترامب is written as named
         b.add(ent, linker.mention(i, i))
         linker.cover(i, i)
+
+
+def link_abbreviations(b: Builder, linker: UnitLinker) -> None:
+    """One word in brackets or quotes right after a body's name, or after one adjective of it, is
+    its short name (وكالة الأنباء البحرينية الرسمية "بنا", مؤسسة النقد العربي السعودي (ساما)): a
+    mention of the body, unless it is a common word, a number or a name already read."""
+    if _OPENERS.isdisjoint(linker.texts):  # most units bracket and quote nothing
+        return
+    toks, stop = linker.tokens, name_stop_keys()
+    ends = {t.end: i for i, t in enumerate(toks)}
+    for ent in [e for e in b.entities.values() if e.type == "ORG"]:
+        for m in [m for m in ent.mentions if (m.field, m.paragraph) == linker.unit]:
+            k = ends.get(m.end)
+            if k is None:
+                continue
+            if k + 1 < len(toks) and k + 1 not in linker.covered and fold(toks[k + 1].text).startswith("ال"):
+                k += 1  # (an adjective the mention left out: الرسمية)
+            if k + 3 < len(toks) and _bracketed(toks, k + 2) \
+                    and toks[k + 2].kind == "word" and k + 2 not in linker.covered and _short_name(toks[k + 2].text, stop):
+                b.add(ent, linker.mention(k + 2, k + 2, trim=False))
+                linker.cover(k + 2, k + 2)
+
+
+def _bracketed(toks: list[Token], i: int) -> bool:
+    """Token ``i`` alone between an opening mark after a space and a closing one, both glued to it
+    (not the closing quote of a quoted name and the opening one of a quotation: "تويتر" قائلة "...)."""
+    before, after = toks[i - 1], toks[i + 1]
+    return before.text in _OPENERS and after.text in _CLOSERS and toks[i - 2].end < before.start \
+        and before.end == toks[i].start and toks[i].end == after.start
+
+
+def _short_name(word: str, stop: frozenset[str]) -> bool:
+    """No number, no common word (name_stop_keys), no relational adjective (حكومي) and no verb
+    (a quoted word of comment: القوات السعودية "ترد")."""
+    return not any(c.isdigit() for c in word) and lexicon().keys.key(word) not in stop \
+        and not fold(word).endswith("ي") and not reads_as_verb(word)
 
 
 def _spelt_in_mentions(word: str, ent: Entity) -> bool:
