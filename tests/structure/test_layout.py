@@ -220,3 +220,22 @@ def test_single_words_above_the_headline_are_labels() -> None:
     page = analyse_page(f"تصفح\nالحكومة تعلن خطة للمياه\n14/11/2017\n{BODY}")
     assert page.headline == "الحكومة تعلن خطة للمياه"
     assert "تصفح" in page.furniture
+
+
+PROSE_LINES = ("أعلنت الحكومة اليوم خطة جديدة لترشيد استهلاك المياه خلال أشهر الصيف في الأحياء السكنية.\n\n"
+               "وقال وزير المياه إن المخزون الحالي يكفي حتى نهاية الصيف إذا التزم الجميع بالخطة.\n")
+
+
+def test_a_feed_footer_repeating_the_headline_makes_it_no_masthead() -> None:
+    page = ("طقس اليوم الثلاثاء\nhttps://example.org/?p=1\nTue, 14 Feb 2017 02:11:00 +0300\n\n" + PROSE_LINES
+            + "\nظهرت المقالة طقس اليوم الثلاثاء أولاً على قناة الغد.\n")
+    article = _analyse(page)
+    assert (article.headline, article.published) == ("طقس اليوم الثلاثاء", "2017-02-14")
+    assert len(article.body) == 2
+
+
+def test_a_short_line_opening_with_the_credited_outlet_is_the_masthead() -> None:
+    page = ("هسبريس من المغرب\n\nطقس اليوم الثلاثاء\n\nهسبريس - سارة الحسن\nالثلاثاء 14 فبراير 2017 - 10:20\n\n"
+            + PROSE_LINES)
+    article = _analyse(page)
+    assert (article.headline, article.byline, article.outlet) == ("طقس اليوم الثلاثاء", "سارة الحسن", "هسبريس من المغرب")

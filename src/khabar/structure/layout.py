@@ -57,6 +57,7 @@ _PREFIX_MIN_CHARS = 30
 _INBODY_QUOTE_MIN_WORDS = 6
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 _RULE = re.compile(r"^[-–—ـ_=~]{3,}$")
+_COPYRIGHT = re.compile(r"©|حقوق|copyright|all rights", re.IGNORECASE)
 #: A breaking-news label opening a headline ("عاجل | ..."): the site's flag, not the headline's words.
 _BREAKING_LABEL = re.compile(r"^(?:عاجل|خبر عاجل|عاجل جدا|breaking(?: news)?)\s*[|:：\-–—]\s*(?=\S)", re.IGNORECASE)
 _NAME_STOPS = frozenset(".،,:؛;|•·-–—/()«»\"'")
@@ -209,7 +210,11 @@ def _published(lines: list[Line], head: int) -> tuple[str | None, list[str]]:
 
 def _headline_index(lines: list[Line]) -> int | None:
     """The first line of text, passing over a masthead the page footer repeats (``© صوت الأمة``)."""
-    footer = " ".join(norm(ln.text) for ln in lines if ln.kind == FURNITURE)
+    # Footer lines that name the site: copyright lines, or the name alone (a feed's "appeared first
+    # on" line repeats the headline, and is no masthead's echo).
+    footer = " ".join(norm(ln.text) for ln in lines if ln.kind == FURNITURE
+                      and (ln.text.count(" ") < _MASTHEAD_MAX_WORDS or _COPYRIGHT.search(ln.text)))
+    credited = _credited_outlets(lines)
     for i, line in enumerate(lines):
         if line.kind == CREDIT and set(line.parts) == {"name", "outlet"} and _split_site_suffix(line.text)[1]:
             line.kind = TEXT  # "short title | site": a page title, not a credit
@@ -219,7 +224,8 @@ def _headline_index(lines: list[Line]) -> int | None:
             line.kind = FURNITURE  # one word is a label or a button, never a headline
             continue
         if line.kind == TEXT and line.text.count(" ") < _MASTHEAD_MAX_WORDS and (
-                norm(line.text) in footer or _masthead_over_date(lines, i)):
+                norm(line.text) in footer or _masthead_over_date(lines, i)
+                or norm(line.text).split()[0] in credited):
             line.kind, line.value = OUTLET, line.text
             continue
         if line.kind == TEXT and is_kicker(lines, i):
@@ -227,6 +233,13 @@ def _headline_index(lines: list[Line]) -> int | None:
             continue
         return i
     return None
+
+
+def _credited_outlets(lines: list[Line]) -> frozenset[str]:
+    """Matching forms of the outlets the page's credit and outlet lines name (``هسبريس - فلان``):
+    a short line above the headline opening with one is the masthead (``هسبريس من المغرب``)."""
+    names = (ln.parts.get("outlet") if ln.kind == CREDIT else ln.value if ln.kind == OUTLET else None for ln in lines)
+    return frozenset(norm(name) for name in names if name and " " not in name.strip())
 
 
 def _split_site_suffix(headline: str) -> tuple[str, str | None]:
