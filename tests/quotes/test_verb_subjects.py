@@ -53,6 +53,12 @@ PARTICLE_SUBJECT = [
 # (paragraph, speaker words): a name set off by commas after the title still names the speaker
 APPOSITIONS = [
     ("وقال المتحدث باسم البيت الأبيض، إيريك شولتز، إن الرئيس سيزور المنطقة.", "إيريك شولتز"),
+    # the body a representative sits for, with عن, before the comma-set name
+    ("قال النائب عن حزب صوت الفلاحين، فيصل التبيني، إن تونس تواجه الفساد.", "فيصل التبيني"),
+    # a portfolio after ل is the title's, like a body (الوكيل المساعد لشؤون البيئة)
+    ("وأكد الوكيل المساعد لشؤون البيئة الدكتور حاتم المطيري، أن الغرامة كبيرة.", "الدكتور حاتم المطيري"),
+    # بين (also 'between') with a titled subject filling the words before its complementizer
+    ("وبين الوكيل المساعد لشؤون البيئة الدكتور حاتم المطيري، أن الغرامة كبيرة.", "الدكتور حاتم المطيري"),
 ]
 
 

@@ -29,7 +29,8 @@ def titles_body(unit: Unit, start: int, j: int) -> bool:
         return not in_class("media_noun", k[2:])
     # after the title or its adjectives (المتحدث الرسمي لوزارة), not after a genitive noun of its
     # own (رئيس شركة لإدارة الأصول: a company for managing assets)
-    return in_class("office_body", k[1:]) and (j - 1 == start or definite(unit.keys[j - 1]))
+    return (in_class("office_body", k[1:]) or in_class("portfolio", k[1:])) \
+        and (j - 1 == start or definite(unit.keys[j - 1]))  # الوكيل المساعد لشؤون البيئة
 
 
 #: The preposition ل written apart (لـ"العربية.نت"، لـ «عكاظ»).

@@ -250,9 +250,10 @@ def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan 
     if rest == phrase.end and window_end and phrase.end < window_end:
         # the first comma after the phrase (and its place qualifier: في أمريكا الشمالية،) sets off the name
         comma = next((k for k in range(phrase.end, window_end) if unit.is_punct(k, COMMA)), None)
-        if comma is None or comma + 1 >= window_end or (comma > phrase.end and unit.bare(phrase.end) != "في"
+        qualifier = unit.bare(phrase.end) == "في" or (unit.bare(phrase.end) == "عن" and unit.is_a(phrase.start, "representative"))
+        if comma is None or comma + 1 >= window_end or (comma > phrase.end and not qualifier
                                                         and not opens_relative_clause(unit, phrase.end)):
-            return None  # only a place qualifier or a relative clause stands between the body and the name
+            return None  # only a place qualifier (النائب عن حزب X،) or a relative clause stands between the body and the name
         end = phrase_end(unit, comma + 1, window_end)
         if 2 <= end - comma - 1 <= 3 and not definite(unit.keys[comma + 1]):
             return unit.text[unit.tokens[comma + 1].start:unit.tokens[end - 1].end]

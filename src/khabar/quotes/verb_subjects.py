@@ -74,8 +74,9 @@ def apposition_end(unit: Unit, phrase_stop: int, opener: int) -> int:
 
 def _past_place_qualifier(unit: Unit, j: int, opener: int) -> int:
     """مراسل بي بي سي في أمريكا الشمالية، أنتوني زورتشر،: a short في phrase qualifying the title
-    before a comma-set name; ``j`` itself when there is none."""
-    if j >= opener or unit.bare(j) != "في":
+    before a comma-set name, or an عن phrase after a representative's title (النائب عن حزب صوت
+    الفلاحين، فيصل التبيني،); ``j`` itself when there is none."""
+    if j >= opener or not (unit.bare(j) == "في" or (unit.bare(j) == "عن" and unit.is_a(j - 1, "representative"))):
         return j
     for k in range(j + 1, min(opener, j + 1 + MAX_QUALIFIER)):
         if unit.is_punct(k, COMMA):

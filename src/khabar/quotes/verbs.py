@@ -265,8 +265,9 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
     cue = (unit.tokens[i].start, unit.tokens[cue_end - 1].end)
     if opener is None:
         return _nominal_content(unit, i, cue_end, stop, form) if form.nominal == "y" else None
-    if form.nominal == "c" and (opener.kind != "complementizer" or opener.token - cue_end > NEAR + 1):
-        return None  # بين أن، لكن بين الأجهزة ... أن: only a complementizer close to the verb
+    if form.nominal == "c" and (opener.kind != "complementizer" or (
+            opener.token - cue_end > NEAR + 1 and not _titled_subject_fills(unit, cue_end, opener.token))):
+        return None  # بين أن، لكن بين الأجهزة ... أن: only a complementizer close to the verb or its titled subject
     if form.lemma == "نقل" and (unit.bare(i).endswith(THING_SUFFIXES) or any(
             unit.bare(j) == "عن" for j in range(cue_end, opener.token))):
         return _relayed(unit, i, cue_end, opener, form)  # a channel and its source, or nothing
@@ -299,6 +300,14 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
                           phrase_window_end=apposition_end(unit, phrase_stop, opener.token)
                           if phrase is not None and phrase.start >= cue_end else None,  # a fronted subject has none
                           via=via, when_span=(min(when_from, cue[0]), opener.content_start))
+
+
+def _titled_subject_fills(unit: Unit, start: int, opener: int) -> bool:
+    """A subject opening with a title fills the words from ``start`` to the complementizer, however
+    long (وبين الوكيل المساعد لشؤون البيئة الدكتور حاتم المطيري، أن)."""
+    if not (unit.is_a(start, "title") or unit.is_a(start, "spokesperson")):
+        return False
+    return apposition_end(unit, phrase_end(unit, start, opener), opener) >= opener
 
 
 def _object_qualified(unit: Unit, phrase: SpeakerPhrase, phrase_stop: int) -> bool:
