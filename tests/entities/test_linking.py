@@ -403,3 +403,17 @@ def test_a_lexicon_body_of_another_nationality(text, mention, name):
 
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
     assert (mention, name) in [(m.text, e.name) for e in art.entities for m in e.mentions]
+
+
+@pytest.mark.parametrize("text, word, named", [
+    ("آخر أجل لتسديد معلوم الجولان لسنة 2016", "الجولان", False),  # idioms.tsv: the road tax
+    ("أطلقت إسرائيل صواريخ على الجولان المحتل", "الجولان", True),
+    ("أصيب اللاعب بقطع في الرباط الصليبي", "الرباط", False),  # the cruciate ligament
+    ("وصل الوزير إلى الرباط أمس", "الرباط", True),
+])
+def test_a_name_in_an_idiom_is_no_mention(text, word, named):
+    from khabar.entities import Options, run
+    from khabar.model import Article, Source
+
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
+    assert (word in [m.text for e in art.entities for m in e.mentions]) == named

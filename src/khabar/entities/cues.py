@@ -37,6 +37,19 @@ def common_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def idiom_keys() -> dict[tuple[str, str], frozenset[str]]:
+    """(key of a one-word lexicon name, ``before`` or ``after``) -> keys of the words that on that
+    side of it make it an ordinary word (``idioms.tsv``: معلوم الجولان is the road tax)."""
+    from khabar.entities.matcher import lexicon
+
+    keys = lexicon().keys
+    out: dict[tuple[str, str], set[str]] = {}
+    for row in table_records("idioms"):
+        out.setdefault((keys.key(row["name"] or ""), row["side"] or ""), set()).add(keys.key(row["word"] or ""))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def demonym_countries() -> dict[str, str]:
     """Key of a one-word nationality adjective that is no country's name -> its country (iso2)."""
     from khabar.entities.lexicon import country_entries

@@ -51,6 +51,7 @@ from khabar.entities.cues import (
     genre_label_keys,
     head_type,
     homographs,
+    idiom_keys,
     name_stop_keys,
     word_cues,
 )
@@ -156,7 +157,7 @@ class UnitLinker(RoleReader):
         spans = [Span(s.first + 1, s.last, s.type) if s.first < s.last and self.lex.keys.key(
             self.texts[s.first]) in labels else s for s in spans]  # ريبورتاج موفدي: a label, then the name
         spans = [s for s in spans if s.type != "MISC"
-                 and not (s.first == s.last and self.stop_word(s.first, stop))
+                 and not (s.first == s.last and (self.stop_word(s.first, stop) or self.in_idiom(s.first)))
                  and not (s.first == s.last and self.seldom_a_name(s.first)
                           and not (s.type == "PER" and fold(self.texts[s.first]) in name_words()))]
         items = sorted([(m.first, m.last, m) for m in matches]
@@ -217,12 +218,23 @@ class UnitLinker(RoleReader):
                 and fold(word[self.lex.keys.proclitic_length(word):]).startswith("ال") \
                 and not fold(m.entry.name_ar).startswith("ال"):
             return False  # السيول (the floods) is not سيول (Seoul): a city named without the article
+        if m.first == m.last and self.in_idiom(m.first):
+            return False  # معلوم الجولان: the road tax, not the Golan
         if m.entry.group in SUPPORTED_GROUPS and m.first == m.last:
             if self.after_place_noun(m.first):
                 return True
             return any(
                 s.type in ("LOC", "GPE") and s.first <= m.first and s.last >= m.last for s in spans)
         return True
+
+    def in_idiom(self, i: int) -> bool:
+        """Token ``i`` with a word next to it that makes it an ordinary word (``idioms.tsv``)."""
+        table = idiom_keys()
+        key = self.lex.keys.key(self.texts[i])
+        before, after = table.get((key, "before")), table.get((key, "after"))
+        keys = self.lex.keys.key
+        return bool(before and i > 0 and keys(self.texts[i - 1]) in before
+                    or after and i + 1 < len(self.texts) and keys(self.texts[i + 1]) in after)
 
     def stop_word(self, i: int, stop: frozenset[str]) -> bool:
         """Token ``i`` is no name alone (``stop``: :func:`name_stop_keys`), unless it is a place name
