@@ -34,6 +34,8 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
     apposed = _apposed_person(unit, start + 1, cue)
     if apposed is not None:  # حدد ولي العهد السعودي، الأمير محمد بن سلمان، موعد ...، مشددا
         return tracker.by_entity(apposed.entity) or _person_speaker(unit, apposed)
+    if unit.is_a(start, "topic_lead"):  # وبخصوص عودة X إلى الساحة في المرحلة المقبلة، قال Y: a topic, however long
+        start = next((j + 1 for j in range(start + 1, cue) if unit.is_punct(j, COMMA)), start)
     # من جانبه، / في المقابل، before the verb; but أما X، فقال: the comma closes the topic, the subject
     if unit.keys[start] != AMMA:
         for j in range(start, min(cue, start + 6)):
