@@ -100,6 +100,9 @@ class TimeExpr(Span):
     value: str | None = None  # ISO: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www or datetime with offset
     #: A range's last day (month, year): من 3 إلى 5 مارس، بين 2013 و2015; None for a single time.
     value_end: str | None = None
+    #: The time of day the text states, "HH:MM" on the 24-hour clock as written (الساعة العاشرة
+    #: صباحا: "10:00"; its zone is the text's, usually local); None when it states none.
+    clock: str | None = None
 
 
 @dataclass

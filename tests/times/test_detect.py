@@ -178,7 +178,7 @@ def test_kana_before_the_present_verb_makes_it_past(text: str, expected: str) ->
     ("قبل يومين", [("قبل يومين", "2018-02-21")]),
     ("بعد نحو شهرين من الآن", [("بعد نحو شهرين من الآن", "2018-04")]),
     # غد with a time of day or a weekday is tomorrow; alone it is 'the future'
-    ("سنقوم بذلك صباح غد في الساعة العاشرة", [("صباح غد", "2018-02-24")]),
+    ("سنقوم بذلك صباح غد في الساعة العاشرة", [("صباح غد في الساعة العاشرة", "2018-02-24")]),  # with its clock
     ("اجتماع طارئ صباح غد السبت", [("صباح غد السبت", "2018-02-24")]),
     ("للانطلاق نحو غد أفضل", []),
     # the night as a unit of price, no tonight

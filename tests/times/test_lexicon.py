@@ -225,3 +225,27 @@ def test_an_ordinal_after_a_part_noun_is_no_day(noun: str, _: str) -> None:
     assert values(f"في {noun} الأول من شهر مارس") == ["2016-03"]
     assert values(f"في {noun} الأول من شهر رمضان") == ["2016-06"]
     assert values("في اليوم الأول من شهر مارس") == ["2016-03-01"]
+
+
+@pytest.mark.parametrize(("word", "hour"), rows("clock_hour"))
+def test_clock_hour_words(word: str, hour: str) -> None:
+    from khabar.times import expressions
+
+    (found,) = expressions(f"في الساعة {word} صباحا", "2016-06-15")
+    assert found.clock == f"{int(hour) % 12:02d}:00" and found.value is None
+
+
+@pytest.mark.parametrize(("word", "minutes"), rows("clock_minutes"))
+def test_clock_minute_words(word: str, minutes: str) -> None:
+    from khabar.times import expressions
+
+    (found,) = expressions(f"في الساعة العاشرة {word} صباحا", "2016-06-15")
+    assert found.clock == f"{10 + int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
+
+
+@pytest.mark.parametrize(("word", "half"), rows("clock_period"))
+def test_clock_period_words(word: str, half: str) -> None:
+    from khabar.times import expressions
+
+    (found,) = expressions(f"في الساعة العاشرة {word}", "2016-06-15")
+    assert found.clock == {"am": "10:00", "pm": "22:00", "noon": "10:00", "night": "22:00"}[half]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from khabar.model import Article, TimeExpr
 from khabar.times.detect import Found, find
 from khabar.times.fold import fold_word
-from khabar.times.interpret import parse
+from khabar.times.interpret import clock_of, parse
 from khabar.times.ranges import Expression, link_ranges
 from khabar.times.resolve import is_vague, parse_published, range_end, reconcile_pair, resolve, stated_day
 
@@ -46,6 +46,9 @@ def expressions(text: str, published: str | None, last: str | None = None,
         if found.kind == "anaphor":
             out.append(Expression(start, end, last))
             continue
+        if found.kind == "clock":  # a time of day with no day beside it: no date to give
+            out.append(Expression(start, end, None, clock=clock_of(found.text, found.clock or "")))
+            continue
         parsed = parse(found.kind, found.text)
         if is_vague(parsed) and not keep_vague:
             continue
@@ -55,7 +58,8 @@ def expressions(text: str, published: str | None, last: str | None = None,
             hijri = parse("hijri", found.pair.text)
             value = reconcile_pair(parsed, hijri, anchor) or resolve(hijri, anchor, future) or value
         last = value if value is not None else last
-        out.append(Expression(start, end, value, range_end(parsed, value), parsed, future))
+        clock = clock_of(found.clock, found.text) if found.clock else None
+        out.append(Expression(start, end, value, range_end(parsed, value), parsed, future, clock))
     link_ranges(text, out, anchor)
     return out
 
@@ -80,7 +84,8 @@ def _read(article: Article, published: str | None, options: Options,
             last = e.value if e.value is not None else last
             readings.append(e)
             mentions.append(TimeExpr(text=text[e.start:e.end], field=field, paragraph=paragraph,
-                                     start=e.start, end=e.end, value=e.value, value_end=e.value_end))
+                                     start=e.start, end=e.end, value=e.value, value_end=e.value_end,
+                                     clock=e.clock))
     return mentions, readings
 
 

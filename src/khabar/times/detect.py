@@ -51,6 +51,9 @@ class Found:
     end: int
     text: str  # folded
     pair: Found | None = None  # the Hijri half of a 'الموافق' pair, when there is one
+    #: beside a day, the folded clock words (الساعه السابعه من صباح يوم ...); for a clock alone,
+    #: the words right after it, where a half of the day may stand (الساعه الثانيه بعد الزوال الجمعه)
+    clock: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -217,7 +220,8 @@ def _other_word_spelling(f: Folded, original: str, start: int, end: int) -> bool
 
 
 _PRIORITY = {"date": 0, "numeric": 0, "hijri": 1, "month": 2, "period": 3, "year": 4, "relday": 5,
-             "weekday": 6, "ago": 7, "monthday": 3, "range": 7, "decade": 8, "era": 9, "anaphor": 10, "frequency": 11}
+             "weekday": 6, "ago": 7, "monthday": 3, "range": 7, "decade": 8, "era": 9, "anaphor": 10, "frequency": 11,
+             "clock": 12}
 
 
 _PARENS = re.compile(r"^\(\s*(.*?)\s*\)$")
@@ -256,11 +260,44 @@ def _merge_pairs(found: list[Found], folded: str) -> list[Found]:
     return out
 
 
+#: Kinds that name one day, which a clock beside them sets the hour of.
+_DAY_KINDS = frozenset({"date", "numeric", "hijri", "relday", "weekday", "monthday"})
+#: Between a clock and the day after it: الساعة السابعة من صباح يوم الأربعاء، مساء من يوم أمس، 12.00 ليوم 22 فيفري.
+_CLOCK_THEN_DAY = re.compile(r"^\s*(?:من\s+)?(?:ل?يوم\s+|ل)?$")
+#: Between a day and the clock after it: مساء اليوم على الساعة الثامنة، يوم الأحد، في حدود الساعة 10.
+_DAY_THEN_CLOCK = re.compile(r"^\s*[،,]?\s*(?:(?:و?علي|في|عند|حوالي|نحو|حدود|قرابه|منذ|حتي|ابتداء\s+من|بدءا\s+من)\s+)*$")
+
+
+#: How far after a clock alone its half of the day may be read (a period word left out of the
+#: clock because a day's name follows it: الساعة الثانية بعد الزوال الجمعة).
+_AFTER_CLOCK = 16
+
+
+def _merge_clocks(found: list[Found], folded: str) -> list[Found]:
+    """Join a clock to the day it stands beside, after it or before it, into one expression of
+    that day's kind that keeps the clock words; a clock with no day beside it stays alone."""
+    out: list[Found] = []
+    for i, c in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if c.kind == "clock" and nxt is not None and nxt.kind in _DAY_KINDS and nxt.clock is None \
+                and _CLOCK_THEN_DAY.match(folded[c.end:nxt.start]):
+            found[i + 1] = Found(nxt.kind, c.start, nxt.end, nxt.text, nxt.pair, c.text)
+            continue
+        if c.kind == "clock" and out and out[-1].kind in _DAY_KINDS and out[-1].clock is None \
+                and _DAY_THEN_CLOCK.match(folded[out[-1].end:c.start]):
+            day = out.pop()
+            out.append(Found(day.kind, day.start, c.end, day.text, day.pair, c.text))
+            continue
+        out.append(Found(c.kind, c.start, c.end, c.text, None, folded[c.end:c.end + _AFTER_CLOCK])
+                   if c.kind == "clock" else c)
+    return out
+
+
 def find(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple[Found, int, int, bool]]:
     """(expression, original start, original end, future context) for every expression in ``text``;
     ``names`` are original spans of names (no word in them is a verb)."""
     f = fold(text)
-    found = _merge_pairs(_select(_candidates(f, text)), f.text)
+    found = _merge_clocks(_merge_pairs(_select(_candidates(f, text)), f.text), f.text)
     result = []
     for c in found:
         start, end = f.span(c.start, c.end)

@@ -220,3 +220,47 @@ def _parse(kind: str, text: str) -> Parsed:
     if period and kind == "period":
         p.period = str(period[1])
     return p
+
+
+_CLOCK_MINUTES = re.compile(r"و\s*([0-5]?\d)\s+(?:دقيقه|دقائق|دق(?!\w))")
+_CLOCK_DIGITS = re.compile(r"الساعه\s+([0-2]?\d)(?:\s*[:.,،٫]\s*([0-5]\d))?")
+
+
+@lru_cache(maxsize=1024)
+def clock_of(text: str, day: str = "") -> str | None:
+    """"HH:MM" of a folded clock expression (الساعه العاشره والنصف صباحا: 10:30), its half of the
+    day from its own period word, else one opening ``day``, the day expression it stands beside
+    (الساعه السابعه من صباح يوم الاربعاء: 07:00); None for an hour past 24."""
+    lx = lexicon()
+    digits = _CLOCK_DIGITS.match(text)
+    minute = 0
+    if digits:
+        hour, minute = int(digits.group(1)), int(digits.group(2) or 0)
+    else:
+        word = _find(lx.clock_hours, text)
+        if word is None:
+            return None
+        hour = int(word[1])  # type: ignore[call-overload]
+    extra = _find(lx.clock_minutes, text)
+    counted = _CLOCK_MINUTES.search(text)
+    if counted:  # الساعة الثامنة و27 دقيقة
+        minute = int(counted.group(1))
+    elif extra is not None:
+        minute += int(extra[1])  # type: ignore[call-overload]
+        if minute < 0:
+            hour, minute = hour - 1, minute + 60
+    period = _find(lx.clock_periods, text) or _find(lx.clock_periods, day[:12])
+    hour = _on_24_hours(hour, str(period[1]) if period else None)
+    return f"{hour:02d}:{minute:02d}" if 0 <= hour < 24 else None
+
+
+def _on_24_hours(hour: int, period: str | None) -> int:
+    """The hour on a 24-hour clock: pm adds 12 to 1-11; noon adds it to 1-5 (الواحدة ظهرا 13:00);
+    night to 6-11 (العاشرة ليلا 22:00), and its 12 is midnight; am's 12 is midnight too."""
+    if hour > 12 or period is None:
+        return 0 if hour == 24 else hour
+    if period == "pm" or (period == "noon" and hour < 6) or (period == "night" and 6 <= hour < 12):
+        return hour + 12 if hour < 12 else 12
+    if hour == 12 and period in ("am", "night"):
+        return 0
+    return hour

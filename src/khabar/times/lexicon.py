@@ -35,6 +35,9 @@ class Lexicon:
     directions: dict[str, int]
     words: dict[str, frozenset[str]]  # plain word classes: anaphor, modifier, time_of_day, ...
     decades: dict[str, int]
+    clock_hours: dict[str, int]  # الساعة العاشرة -> 10
+    clock_minutes: dict[str, int]  # والنصف -> 30, إلا ربعا -> -15
+    clock_periods: dict[str, str]  # صباحا -> am, مساء -> pm, ظهرا -> noon, ليلا -> night
 
 
 def _read_rows(path: Path) -> dict[str, list[tuple[str, str]]]:
@@ -95,6 +98,9 @@ def lexicon() -> Lexicon:
         directions={p: int(v) for p, v in rows["direction"]},
         words={cls: frozenset(p for p, _ in rows[cls]) for cls in plain},
         decades={p: int(v) for p, v in rows["decade"]},
+        clock_hours={p: int(v) for p, v in rows["clock_hour"]},
+        clock_minutes={p: int(v) for p, v in rows["clock_minutes"]},
+        clock_periods={p: v for p, v in rows["clock_period"]},
     )
 
 

@@ -26,7 +26,7 @@ DAYNUM = r"(?:[0-3]?\d)"
 
 @dataclass(frozen=True)
 class Pattern:
-    kind: str  # date|month|numeric|year|hijri|relday|weekday|period|ago|range|anaphor|decade|era|frequency
+    kind: str  # date|month|numeric|year|hijri|relday|weekday|period|ago|range|anaphor|decade|era|frequency|clock
     regex: re.Pattern[str]
     #: Words one of which every match contains: a unit without any (and no ``numbers`` match)
     #: skips the regex.
@@ -54,6 +54,9 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
         rf"(?:{alternation(lx.ordinals)}|{alternation(lx.words['day_adjective'])}|ال(?!ي(?!\w))\w*يه?)(?!\w)"
     )
     p["ORD"] = alternation(lx.ordinals)
+    p["HOURW"] = alternation(lx.clock_hours)
+    p["MINW"] = alternation(lx.clock_minutes)
+    p["CPER"] = alternation(lx.clock_periods)
     # an ordinal day, not after a part noun (النصف الثاني من مارس is a half, no day): one fixed-width
     # look-behind per noun, with or without its clitic
     p["ORDDAY"] = "".join(rf"(?<!{re.escape(n)}\s)" for n in sorted(lx.words["part_noun"])) + p["ORD"]
@@ -133,6 +136,13 @@ def patterns() -> tuple[Pattern, ...]:
             rf"(?:خلال\s+|طيله\s+)?(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\s+(?:(?:ال)?{p['NUMW']}\s+)?"
             rf"(?:الماضيه|الاخيره|المقبله|القادمه|القليله\s+(?:الماضيه|المقبله|القادمه))"
         ),
+        # الساعة العاشرة والنصف صباحا، الساعة 17,00 بالتوقيت المحلي; a period word that opens a day
+        # (الساعة الثامنة مساء الخميس) is left to that day's expression
+        "clock": (
+            rf"الساعه\s+(?:{p['HOURW']}|[0-2]?\d(?:\s*[:.,،٫]\s*[0-5]\d)?(?!\s*[-/]?\s*\d))(?:\s+(?:{p['MINW']}|و\s*[0-5]?\d\s+(?:دقيقه|دقائق|دق(?!\w))))?"
+            rf"(?:\s+(?:من\s+)?{p['CPER']}(?!\s+(?:يوم|{p['WD']}|{p['REL']})(?!\w)))?"
+            rf"(?:\s*(?:\(\s*)?(?:بالتوقيت\s+(?:المحلي|العالمي)|بتوقيت\s+(?:غرينتش|غرينيتش|مكه\s+المكرمه|\w+)|ت\s*غ(?!\w))(?:\s*\))?)?"
+        ),
         "anaphor": alternation(lx.words["anaphor"]),
         "decade": rf"(?:ال)?{alternation(lx.decades)}(?:\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين|المنصرم|الحالي))?",
         "era": rf"(?:ال)?(?:فتره|حقبه|عهد|عصر)\s+(?:(?:ال)?حكم\s+)?{alternation(lx.words['era'])}",
@@ -171,6 +181,7 @@ def _anchors(lx: Lexicon) -> dict[str, frozenset[str]]:
         "monthday": {"الشهر"}, "ago": _key_words(lx.units, shared),
         "range": {"ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام"},
         "anaphor": _key_words(lx.words["anaphor"], shared), "decade": _key_words(lx.decades, shared),
+        "clock": {"الساعه"},
         "era": {"فتره", "حقبه", "عهد", "عصر"}, "frequency": _key_words(lx.words["frequency"], shared),
     }
     return {kind: frozenset(w) for kind, w in words.items()}

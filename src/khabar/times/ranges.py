@@ -34,6 +34,7 @@ class Expression:
     value_end: str | None = None
     parsed: Parsed | None = None
     future: bool = False
+    clock: str | None = None  # "HH:MM" the expression states
 
 
 def _opener(text: str, start: int) -> str:
