@@ -251,6 +251,8 @@ def test_a_manner_adverbial_is_no_name(word: str) -> None:
     ("نائب رئيس مجلس الشعب", ("نائب رئيس مجلس الشعب", "GOV", None)),
     # a definite title stands alone before another actor
     ("الرئيس مجلس", ("الرئيس", "GOV", None)),
+    # or the body a hashtag names
+    ("رئيس #صندوق_الثروة_السيادية_الصيني", ("رئيس #صندوق_الثروة_السيادية_الصيني", "GOV", None)),
 ])
 def test_a_bare_title_governs_the_institution_after_it(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert actors(text)[0] == expected

@@ -269,6 +269,11 @@ def _governed_institution(actor: Actor, toks: list[Token], by_first: dict[int, A
     complements = 0
     while all(_bare_title(toks[k]) for k in range(actor.first, actor.last + 1)):
         j = actor.last + 1
+        if j < len(toks) and toks[j].kind == "hashtag" and (j not in by_first or by_first[j].entity_type != "PER"):
+            named = by_first.get(j)  # رئيس #صندوق_الثروة_السيادية_الصيني: a body named by a hashtag
+            actor.last = named.last if named is not None else j
+            actor.end = toks[actor.last].end
+            return 2
         institution = agents_by_first.get(j)
         if institution is None or j in by_first or fold(toks[j].text).startswith(_DEF):
             break
