@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from khabar.entities.ensemble import ensemble_document, ensemble_scores
+from khabar.entities.ensemble import NN_WEIGHTS, ensemble_document, ensemble_scores, label_weights
 from khabar.entities.matcher import word_matches
 from khabar.entities.neural import NN_PATH
 from khabar.entities.tagger import MODEL_PATH, Tagger
@@ -23,6 +23,19 @@ def test_scores_add_the_weighted_log_probabilities():
     out = ensemble_scores(crf, nn, 0.5)
     assert np.allclose(out, crf + 0.5 * nn)
     assert out.flags.c_contiguous
+
+
+def test_scores_weigh_each_label_by_its_own_weight():
+    crf = np.zeros((1, 3))
+    nn = np.log(np.array([[0.5, 0.25, 0.25]]))
+    weights = label_weights(["O", "B-PERS", "I-MISC"], {"O": 2.0, "PERS": 1.0, "MISC": 0.0})
+    assert weights.tolist() == [2.0, 1.0, 0.0]
+    assert np.allclose(ensemble_scores(crf, nn, weights), [[2 * np.log(0.5), np.log(0.25), 0.0]])
+
+
+def test_every_anercorp_label_has_a_weight():
+    labels = ["O"] + [f"{p}-{t}" for t in ("PERS", "LOC", "ORG", "MISC") for p in "BI"]
+    assert len(label_weights(labels, NN_WEIGHTS)) == len(labels)
 
 
 class _Sure:
