@@ -19,3 +19,15 @@ OBJECT_PRONOUNS = [
 def test_object_with_pronoun_ends_subject(analyse, text, expected):
     article = analyse([text])
     assert [q.speaker.text if q.speaker else None for q in article.quotes][:1] == [expected]
+
+
+# (paragraph, speaker words): وهو / وهي after the subject opens an aside on it, not more of its name
+ASIDES = [
+    ("وقال عوديد فرايد وهو رئيس جماعة بارزة إن الهجوم لن يردع المنظمين.", "عوديد فرايد"),
+    ("وأشارت سلمى وهي المسؤولة عن الدراسة إلى أن التمويل متاح.", "سلمى"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES)
+def test_aside_after_subject(analyse, text, expected):
+    assert [q.speaker.text if q.speaker else None for q in analyse([text]).quotes][:1] == [expected]
