@@ -17,22 +17,20 @@ from khabar.arabic.inflection import WORD_CACHE, bare, fold, folded_bare
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.spans import count_prefix, merge_agreeing_plurals
 from khabar.events.tables import ActorTables, actor_tables, match_key, nisba_country, written_as_key
+from khabar.events.titles import DEFINITE as _DEF
+from khabar.events.titles import FUNCTION_WORDS, PERSON_TITLES, governed_institution, titled_person
 from khabar.model import Article, Entity, Mention
 
-FUNCTION_WORDS = word_set("function")
 AGENT_ADJECTIVES = word_set("adjectives", strip_article=True)
 COLLECTIVE_HEADS = word_set("collective", strip_article=True)
-PERSON_TITLES = word_set("titles", strip_article=True)
 GROUP_HEADS = word_set("group_heads")
 UNIT_HEADS = word_set("units")
 ORG_KINDS = word_set("org_kinds")
-COUNTERPARTS = word_set("counterparts")
 #: Entity types that never act in an event.
 NON_ACTORS = ("EVENT", "LAW", "PRODUCT", "LOC")
 _PERSON_NOUNS = ("CVL", "HLH", "EDU", "MED", "LAB", "REF")
 _INSTITUTIONS = ("GOV", "LEG", "JUD", "NGO", "PTY", "LAB", "MED", "EDU", "COP")
 _TITLE_TYPES = ("GOV", "LEG", "JUD", "MIL", "COP", "OPP", "MED")
-_DEF = ("ال", "وال", "بال", "لل", "فال", "ولل", "وبال")
 #: Proclitics before the article, longest first (لل: ل + ال with its alif elided).
 _ARTICLE_CLITICS = ("وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "بال", "كال", "وال", "فال", "لل")
 #: Conjunction and preposition proclitics before a word without the article, shortest first: the
@@ -51,8 +49,6 @@ _DERIVED_IMPERFECT = re.compile(r"^[وف]?(?:[يتن]ست|[يت]ت)\w{3,}$")
 _QUOTE_MARKS = frozenset("\"«“'")
 _RELATIONAL_ENDINGS = ("ي", "يه", "يون", "يين")
 _CLOSING_QUOTES = frozenset("\"»”'")
-#: Words after a title within which the person holding it is looked for, past further offices.
-TITLE_CHAIN_REACH = 8
 
 
 @dataclass
@@ -256,43 +252,10 @@ def relational_adjective(tok: Token) -> bool:
             and (bare(word),) not in actor_tables().countries and not analyse_word(tok.text))
 
 
-def _bare_title(tok: Token) -> bool:
-    """A title without the article, so in construct with what follows (رئيس، وزيرة)."""
-    return not fold(tok.text).startswith(_DEF) and folded_bare(tok.text) in PERSON_TITLES
-
-
-def _governed_institution(actor: Actor, toks: list[Token], by_first: dict[int, Actor],
-                          agents_by_first: dict[int, Actor]) -> int:
-    """Take the indefinite institution a bare title governs (رئيس مجلس النواب، وزير خارجية إيران،
-    رئيسة جمعية القضاة), through a chain of titles (نائب رئيس مجلس الأعمال), so that the person
-    named next is who holds it; returns how many complements the phrase may still take (2: none)."""
-    complements = 0
-    while all(_bare_title(toks[k]) for k in range(actor.first, actor.last + 1)):
-        j = actor.last + 1
-        if j < len(toks) and toks[j].kind == "hashtag" and (j not in by_first or by_first[j].entity_type != "PER"):
-            named = by_first.get(j)  # رئيس #صندوق_الثروة_السيادية_الصيني: a body named by a hashtag
-            actor.last = named.last if named is not None else j
-            actor.end = toks[actor.last].end
-            return 2
-        institution = agents_by_first.get(j)
-        if institution is None or j in by_first or fold(toks[j].text).startswith(_DEF):
-            break
-        if _bare_title(toks[j]):
-            actor.agent = institution.agent  # نائب رئيس، نائب وزير: the deputy's office is the governed title's
-        actor.last, actor.end = institution.last, institution.end
-        actor.country = actor.country or institution.country
-        # a one-word institution still takes its own complement (رئيس لجنة الخطة), an agent noun too
-        complements = 1 if institution.first == institution.last else 2
-        owner = agents_by_first.get(actor.last + 1)
-        if complements == 1 and owner is not None and fold(toks[owner.first].text).startswith(_DEF):
-            actor.last, actor.end, complements = owner.last, owner.end, 2  # رئيسة جمعية القضاة
-    return complements
-
-
 def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[int, Actor],
             agents_by_first: dict[int, Actor] | None = None) -> None:
     """Grow an agent phrase over its idafa complement, adjectives, nisba and a following name."""
-    complements = _governed_institution(actor, toks, by_first, agents_by_first or {})
+    complements = governed_institution(actor, toks, by_first, agents_by_first or {})
     j = actor.last + 1
     after_adjective = False
     while j < len(toks) and toks[j].kind == "word":
@@ -348,44 +311,12 @@ def _quoted_name_end(toks: list[Token], j: int, most: int = 5) -> int | None:
     return None
 
 
-def _titled_person(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Actor]) -> bool:
-    """A person mention a few words after a title: وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش;
-    past further offices the person holds, a title with its institution or place each (نائب رئيس
-    الدولة رئيس مجلس الوزراء حاكم دبي الشيخ محمد بن راشد)."""
-    k, governed = j, False
-    while k < min(len(toks), j + TITLE_CHAIN_REACH):
-        other = by_first.get(k)
-        if other is not None and other.entity_type == "PER":
-            actor.text, actor.entity, actor.entity_type = other.text, other.entity, "PER"
-            actor.start, actor.end, actor.last = other.start, other.end, other.last
-            return True
-        word = fold(toks[k].text)
-        if word in COUNTERPARTS:
-            return False  # وزير الخارجية الفلسطيني نظيره البريطاني بوريس جونسون: another person
-        title = _bare_title(toks[k])
-        if governed and other is not None and other.entity_type != "PER":
-            k, governed = other.last + 1, False  # حاكم دبي: the place or body a title governs
-            continue
-        if governed and (folded_bare(toks[k].text),) in actor_tables().agents:
-            k, governed = k + 1, False  # رئيس مجلس الوزراء: the institution a title governs
-            continue
-        owner = by_first.get(k + 1)
-        if owner is not None and owner.entity_type != "PER" and toks[k].kind == "word" and word not in FUNCTION_WORDS:
-            k, governed = owner.last + 1, False  # رئيس مجلس إدارة #أرامكو: a construct ending in a named body
-            continue
-        if toks[k].text not in "،," and not (word.startswith(("ال", "لل", "وال")) or title or bare(word) in PERSON_TITLES):
-            return False  # وزير العمل والتنمية الاجتماعية X: a coordinated body name
-        governed = title
-        k += 1
-    return False
-
-
 def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Actor]) -> None:
     """A title, group or institution followed by a name.  A person is called by the name
     (الرئيس الأمريكي دونالد ترامب → دونالد ترامب); a group by the whole phrase (وكالة وادا)."""
     head = folded_bare(toks[actor.first].text)
     named = False
-    if head in PERSON_TITLES and _titled_person(actor, toks, j, by_first):
+    if head in PERSON_TITLES and titled_person(actor, toks, j, by_first):
         return
     if (head not in PERSON_TITLES and actor.agent in _PERSON_NOUNS and j == actor.last + 1
             and fold(toks[actor.first].text).startswith(_DEF)):

@@ -1,0 +1,90 @@
+"""Titles and the people who hold them: a bare title governs the institution after it (رئيس مجلس
+النواب), through a chain of offices (نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي), and the person
+named after it is who holds it (الشيخ محمد بن راشد).  Read by :mod:`.actors` as it grows an agent
+phrase.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from khabar.arabic import Token
+from khabar.arabic.inflection import bare, fold, folded_bare
+from khabar.events.lexicon import word_set
+from khabar.events.tables import actor_tables
+
+if TYPE_CHECKING:
+    from khabar.events.actors import Actor
+
+FUNCTION_WORDS = word_set("function")
+PERSON_TITLES = word_set("titles", strip_article=True)
+COUNTERPARTS = word_set("counterparts")
+#: The article with the proclitics it may carry.
+DEFINITE = ("ال", "وال", "بال", "لل", "فال", "ولل", "وبال")
+#: Words after a title within which the person holding it is looked for, past further offices.
+TITLE_CHAIN_REACH = 8
+
+
+def bare_title(tok: Token) -> bool:
+    """A title without the article, so in construct with what follows (رئيس، وزيرة)."""
+    return not fold(tok.text).startswith(DEFINITE) and folded_bare(tok.text) in PERSON_TITLES
+
+
+def governed_institution(actor: Actor, toks: list[Token], by_first: dict[int, Actor],
+                         agents_by_first: dict[int, Actor]) -> int:
+    """Take the indefinite institution a bare title governs (رئيس مجلس النواب، وزير خارجية إيران،
+    رئيسة جمعية القضاة), through a chain of titles (نائب رئيس مجلس الأعمال), so that the person
+    named next is who holds it; returns how many complements the phrase may still take (2: none)."""
+    complements = 0
+    while all(bare_title(toks[k]) for k in range(actor.first, actor.last + 1)):
+        j = actor.last + 1
+        if j < len(toks) and toks[j].kind == "hashtag" and (j not in by_first or by_first[j].entity_type != "PER"):
+            named = by_first.get(j)  # رئيس #صندوق_الثروة_السيادية_الصيني: a body named by a hashtag
+            actor.last = named.last if named is not None else j
+            actor.end = toks[actor.last].end
+            return 2
+        institution = agents_by_first.get(j)
+        if institution is None or j in by_first or fold(toks[j].text).startswith(DEFINITE):
+            break
+        if bare_title(toks[j]):
+            actor.agent = institution.agent  # نائب رئيس، نائب وزير: the deputy's office is the governed title's
+        actor.last, actor.end = institution.last, institution.end
+        actor.country = actor.country or institution.country
+        # a one-word institution still takes its own complement (رئيس لجنة الخطة), an agent noun too
+        complements = 1 if institution.first == institution.last else 2
+        owner = agents_by_first.get(actor.last + 1)
+        if complements == 1 and owner is not None and fold(toks[owner.first].text).startswith(DEFINITE):
+            actor.last, actor.end, complements = owner.last, owner.end, 2  # رئيسة جمعية القضاة
+    return complements
+
+
+def titled_person(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Actor]) -> bool:
+    """A person mention a few words after a title: وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش;
+    past further offices the person holds, a title with its institution or place each (نائب رئيس
+    الدولة رئيس مجلس الوزراء حاكم دبي الشيخ محمد بن راشد)."""
+    k, governed = j, False
+    while k < min(len(toks), j + TITLE_CHAIN_REACH):
+        other = by_first.get(k)
+        if other is not None and other.entity_type == "PER":
+            actor.text, actor.entity, actor.entity_type = other.text, other.entity, "PER"
+            actor.start, actor.end, actor.last = other.start, other.end, other.last
+            return True
+        word = fold(toks[k].text)
+        if word in COUNTERPARTS:
+            return False  # وزير الخارجية الفلسطيني نظيره البريطاني بوريس جونسون: another person
+        title = bare_title(toks[k])
+        if governed and other is not None and other.entity_type != "PER":
+            k, governed = other.last + 1, False  # حاكم دبي: the place or body a title governs
+            continue
+        if governed and (folded_bare(toks[k].text),) in actor_tables().agents:
+            k, governed = k + 1, False  # رئيس مجلس الوزراء: the institution a title governs
+            continue
+        owner = by_first.get(k + 1)
+        if owner is not None and owner.entity_type != "PER" and toks[k].kind == "word" and word not in FUNCTION_WORDS:
+            k, governed = owner.last + 1, False  # رئيس مجلس إدارة #أرامكو: a construct ending in a named body
+            continue
+        if toks[k].text not in "،," and not (word.startswith(("ال", "لل", "وال")) or title or bare(word) in PERSON_TITLES):
+            return False  # وزير العمل والتنمية الاجتماعية X: a coordinated body name
+        governed = title
+        k += 1
+    return False
