@@ -410,6 +410,7 @@ def test_a_lexicon_body_of_another_nationality(text, mention, name):
     ("أطلقت إسرائيل صواريخ على الجولان المحتل", "الجولان", True),
     ("أصيب اللاعب بقطع في الرباط الصليبي", "الرباط", False),  # the cruciate ligament
     ("وصل الوزير إلى الرباط أمس", "الرباط", True),
+    ("وسيتم تنظيم الحفل في الملعب بالتعاون مع جمعية قدماء اللاعبين قبل المباراة", "التعاون", False),
 ])
 def test_a_name_in_an_idiom_is_no_mention(text, word, named):
     from khabar.entities import Options, run
