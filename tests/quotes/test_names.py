@@ -105,3 +105,21 @@ def test_construct_title_genitive_is_no_name(analyse, text, expected):
 def test_nisba(word, expected):
     # إلى is keyed الي, which looks like an article and the ending ي
     assert nisba(key(word)) is expected
+
+
+# (words after ل written apart, an outlet?): a quoted, bracketed or plain name is the outlet spoken
+# to; a hashtag (the site's tag for a body) or punctuation is none
+LAM_APART_CASES = [
+    ('"عكاظ"', True),
+    ("(عكاظ)", True),
+    ("عكاظ", True),
+    ("#صندوق_النقد_الدولي", False),
+    ("، عكاظ", False),
+]
+
+
+@pytest.mark.parametrize(("after", "outlet"), LAM_APART_CASES)
+def test_lam_apart_outlet(analyse, after, outlet):
+    (unit,) = prepare_units(analyse([f"وقال المدير لـ {after} إن المشروع مهم."]))
+    j = next(j for j, t in enumerate(unit.tokens) if t.text == "لـ")
+    assert names_outlet(unit, j) is outlet

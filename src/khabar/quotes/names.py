@@ -42,8 +42,9 @@ def names_outlet(unit: Unit, j: int) -> bool:
     before a name: لـ"العربية.نت"): the channel a speaker talks to, never the body of the
     speaker's title."""
     k = unit.keys[j]
-    if k in LAM_APART or unit.tokens[j].text in LAM_APART:
-        return j + 1 < len(unit.tokens)
+    if k in LAM_APART or unit.tokens[j].text in LAM_APART:  # before a quoted or bracketed name, not a hashtag
+        return j + 1 < len(unit.tokens) and (unit.opens_quote(j + 1) is not None or unit.tokens[j + 1].text == "("
+                                             or (unit.tokens[j + 1].kind == "word" and not unit.tokens[j + 1].text.startswith("#")))
     if len(k) < 3 or not k.startswith("ل"):
         return False  # (بالخليج is 'in the Gulf': only ل makes the word after it an addressee)
     first = "ال" + k[2:] if k.startswith("لل") else k[1:]
