@@ -6,7 +6,7 @@ from khabar.arabic import tokenize
 from khabar.entities import Options, run
 from khabar.entities.clubs import speaks_of_sport
 from khabar.entities.cues import countries_by_iso
-from khabar.entities.lexicon import club_cued_entries
+from khabar.entities.lexicon import club_cued_entries, named_entries
 from khabar.entities.matcher import lexicon
 from khabar.model import Article, Source
 
@@ -114,3 +114,17 @@ def test_every_cued_form_can_name_its_club():
 ])
 def test_a_body_head_with_an_adjective_is_no_club(text, expected):
     assert club_names(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ويستعد نادي الخليج لاستضافة فريق النصر", "Al Khaleej FC"),  # listed as الخليج السعودي
+    ("وأعلن نادي الاتحاد عن ضم اللاعب", "Al Ittihad Club"),  # a form a row lists keeps its club
+])
+def test_club_house_form_of_a_club_listed_with_its_nationality(text, name):
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
+    assert name in [e.name for e in art.entities]
+
+
+def test_no_club_house_form_shared_by_two_clubs():
+    # الوحدة السعودي and الوحدة الإماراتي: نادي الوحدة is neither's
+    assert "نادي الوحدة" not in {a for a, e in named_entries() if e.group == "clubs"}

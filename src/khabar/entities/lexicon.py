@@ -107,7 +107,27 @@ def named_entries() -> list[tuple[str, Entry]]:
         for row in _rows(table):
             entry = _row_entry(row, table, "named")
             out += [(a, entry) for a in _split(row["aliases"])]
-    return out
+    return out + _club_house_forms(out)
+
+
+#: The word before a club's name that says it is the club (نادي الخليج).
+CLUB_WORD = "نادي"
+
+
+def _club_house_forms(named: list[tuple[str, Entry]]) -> list[tuple[str, Entry]]:
+    """``نادي X`` for a club listed as X and its nationality (الخليج السعودي → نادي الخليج), where no
+    other club is listed so (الوحدة السعودي, الوحدة الإماراتي: نادي الوحدة stays unread) and no row
+    lists the form itself (نادي الاتحاد is Al Ittihad of Jeddah's); national teams (المنتخب القطري)
+    are no clubs."""
+    listed = {alias for alias, _ in named}
+    forms: dict[str, set[Entry]] = {}
+    for alias, entry in named:
+        words = alias.split()
+        if entry.group == "clubs" and "national" not in entry.name and len(words) == 2 and words[0].startswith("ال") \
+                and words[1].startswith("ال") and words[1].endswith("ي"):
+            forms.setdefault(f"{CLUB_WORD} {words[0]}", set()).add(entry)
+    return [(form, next(iter(entries))) for form, entries in forms.items()
+            if len(entries) == 1 and form not in listed]
 
 
 def club_cued_entries() -> list[tuple[str, Entry]]:
