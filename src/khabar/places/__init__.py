@@ -174,6 +174,9 @@ def run(article: Article, options: Options) -> Article:
                 continue  # (ولاية سيناء the group, and سيناء inside it)
             if _inside_other_name(hit, tagged, people, organisations, text):
                 continue
+            if hit.adjective:  # الخطوط السعودية: 'Saudi', counted above for the article's countries only
+                covered.append((hit.start, hit.end))
+                continue
             part = fold_word(text[hit.start:hit.end].split()[0]) if hit.designator == "part" else None
             covered.append((hit.start, hit.end))  # a known name: never an unknown place below
             choice = chosen[hit]

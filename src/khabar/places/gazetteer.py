@@ -179,6 +179,15 @@ def idioms() -> dict[tuple[str, str], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def nisba_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded country names that are also a nisba adjective (السعودية), and the definite words
+    after which they stay the country (المملكة السعودية): ``nisba_names.tsv``."""
+    rows = [(fold_word(word), kind) for word, kind in _tsv("nisba_names.tsv")]
+    return (frozenset(w for w, kind in rows if kind == "name"),
+            frozenset(w for w, kind in rows if kind == "keep_after"))
+
+
+@lru_cache(maxsize=1)
 def seat_heads() -> frozenset[str]:
     """Folded heads of bodies named after their seat (``seat_heads.txt``)."""
     return frozenset(map(fold_word, data_lines((RESOURCES / "seat_heads.txt").read_text(encoding="utf-8"))))

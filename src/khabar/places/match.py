@@ -8,7 +8,15 @@ from functools import lru_cache
 
 import ahocorasick
 
-from khabar.places.gazetteer import Entry, designators, gazetteer, idioms, place_words, stop_names
+from khabar.places.gazetteer import (
+    Entry,
+    designators,
+    gazetteer,
+    idioms,
+    nisba_names,
+    place_words,
+    stop_names,
+)
 from khabar.times.fold import fold
 
 #: Proclitics that may stand before a name inside the same word.
@@ -28,6 +36,9 @@ class Hit:
     in_bi: bool = False  # with ب attached: 'in' (بطبرقة، بالمكنين)
     #: Followed by a word placing it beside another place (في دوما قرب دمشق، في الباب شرق حلب).
     placed: bool = False
+    #: A country name read as its nisba adjective (وزارة المالية السعودية): no place, but it still
+    #: tells which country the article is about.
+    adjective: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +79,7 @@ def _longest(cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _PREV_WORD = re.compile(r"(\w+)\s+$")
+_PREV_RAW = re.compile(r"(\S+)\s+$")  # the word before as written, marks included
 _NEXT_ADJECTIVE = re.compile(r"^\s+(ال\w+ي(?:ه)?)(?!\w)")
 #: Designated places whose name may carry an adjective after it (سجن صيدنايا العسكري).
 _ADJECTIVE_FEATURES = ("prison", "base", "airport", "port", "camp")
@@ -89,6 +101,20 @@ def _in_idiom(key: str, folded: str, start: int, end: int) -> bool:
         m = _WORD_BEFORE.search(folded[max(0, start - 20):start])
         return m is not None and any(m.group(1) == w or m.group(1)[1:] == w for w in befores)
     return False
+
+
+def _after_definite_word(folded: str, start: int, original: str) -> bool:
+    """A definite word (ال-, with و، ف، ب or لل before it) stands right before ``start``, and is
+    none of the nisba table's keep_after words (المملكة، a weekday: نفذت السبت السعودية) nor a
+    locative one (الى السعودية); ``original``, that word as written, has no hamza on its alif
+    (ألقت السعودية: a verb)."""
+    prev = _PREV_WORD.search(folded[max(0, start - 30):start])
+    if prev is None or any(ch in original.split("ل", 1)[0] for ch in "أإآ"):
+        return False
+    word = prev.group(1)
+    word = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+    word = "ال" + word[2:] if word.startswith("لل") else word[1:] if word.startswith(("بال", "كال")) else word
+    return word.startswith("ال") and len(word) > 3 and word not in nisba_names()[1] and not is_locative(word)
 
 
 def is_locative(word: str) -> bool:
@@ -146,6 +172,9 @@ def find_places(text: str) -> list[Hit]:
             o_end = f.span(start, end + adjective.end())[1] if adjective else o_end
         following = _NEXT_WORD.match(f.text, end)
         placed = following is not None and following.group(1) in placing
+        before = _PREV_RAW.search(text[max(0, o_start - 30):o_start])
+        adjective = word in nisba_names()[0] and before is not None \
+            and _after_definite_word(f.text, start, before.group(1))
         hits.append(Hit(o_start, o_end, key, names[key], designator if wide is None else None, locative,
-                        by_lam, in_bi, placed))
+                        by_lam, in_bi, placed, adjective))
     return hits

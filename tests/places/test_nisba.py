@@ -1,0 +1,40 @@
+"""A country name that is also a nisba adjective (السعودية 'Saudi') after a definite word is no place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from khabar.datafiles import tsv_rows
+from khabar.places.match import find_places
+
+ROWS = tsv_rows((Path(__file__).resolve().parents[2] / "src/khabar/places/resources/nisba_names.tsv")
+                .read_text(encoding="utf-8"))
+
+
+def adjectives(text: str) -> list[tuple[str, bool]]:
+    return [(text[h.start:h.end], h.adjective) for h in find_places(text)]
+
+
+@pytest.mark.parametrize("name", [w for w, kind in ROWS if kind == "name"])
+def test_a_nisba_name_after_a_definite_word_is_the_adjective(name: str) -> None:
+    assert adjectives(f"قالت وزارة المالية {name} إن") == [(name, True)]
+    assert adjectives(f"وقالت الحكومةُ {name} إن") == [(name, True)]  # a mark on the noun
+    assert adjectives(f"وصل الوفد إلى {name} أمس") == [(name, False)]
+    assert adjectives(f"ألقت {name} القبض") == [(name, False)]  # a verb in أل, no article
+
+
+@pytest.mark.parametrize("word", [w for w, kind in ROWS if kind == "keep_after"])
+def test_after_a_keep_after_word_the_name_stays_the_country(word: str) -> None:
+    assert adjectives(f"أعلنت {word} السعودية") == [("السعودية", False)]
+
+
+def test_an_adjective_still_counts_for_the_article_home_country() -> None:
+    from khabar import places
+    from khabar.model import Article, Source
+
+    article = Article(id="t", source=Source(kind="text"),
+                      body=["قالت وزارة المالية السعودية إن الخطوط السعودية تعمل", "وصل الوفد بالدوادمي"])
+    found = [(p.text, p.country) for p in places.run(article, places.Options()).places]
+    assert found == [("بالدوادمي", "SA")]  # a small town read as the home country's
