@@ -50,7 +50,7 @@ def particle_subject(unit: Unit, i: int) -> SpeakerPhrase | None:
         end = head + 1
     else:
         return None
-    while end < i - 1 and definite_word(unit.keys[end]) and unit.keys[end].endswith(("ي", "يه", "ية")):
+    while end < i - 1 and relational(unit.keys[end]):
         end += 1  # المحكمة العليا الأمريكية: its relational adjectives
     return make_phrase(unit, head, end) if end <= i - 1 else None
 
@@ -123,8 +123,7 @@ def hearer_end(unit: Unit, j: int, stop: int) -> int:
 
 def _qualifiers_end(unit: Unit, j: int, stop: int) -> int:
     """End of the definite relational adjectives from token ``j`` on (الأجانب، المحليين)."""
-    while j < stop and unit.tokens[j].kind == "word" and definite_word(unit.keys[j]) \
-            and unit.keys[j].endswith(NISBA_ENDINGS) and not unit.is_a(j, "title"):
+    while j < stop and unit.tokens[j].kind == "word" and relational(unit.keys[j]) and not unit.is_a(j, "title"):
         j += 1
     return j
 
@@ -240,14 +239,19 @@ def _body_end(unit: Unit, j: int, stop: int) -> int:
         j += 1  # وزارة الدفاع: the construct's indefinite heads
     if j < stop and unit.tokens[j].kind == "word" and definite_word(unit.keys[j]):
         j += 1
-    while j < stop and unit.tokens[j].kind == "word" and definite_word(unit.keys[j]) \
-            and unit.keys[j].endswith(NISBA_ENDINGS):
+    while j < stop and unit.tokens[j].kind == "word" and relational(unit.keys[j]):
         j += 1
     return j
 
 
 def definite_word(word_key: str) -> bool:
     return word_key.startswith("ال") and len(word_key) > 3
+
+
+def relational(word_key: str) -> bool:
+    """A relational adjective with the article, as the subject's qualifiers are read (الروسية،
+    الأمريكي، المحليين): one set of endings for every such run."""
+    return definite_word(word_key) and word_key.endswith(NISBA_ENDINGS)
 
 
 def _untagged_name_end(unit: Unit, start: int, stop: int) -> int:
