@@ -11,9 +11,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 
 from khabar.arabic import Token
 from khabar.arabic.inflection import WORD_CACHE, bare, fold, folded_bare
+from khabar.arabic.memo import memo
+from khabar.arabic.tokenize import TOKEN_KIND, TOKEN_TEXT
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.spans import count_prefix, merge_agreeing_plurals
 from khabar.events.tables import ActorTables, actor_tables, match_key, nisba_country, written_as_key
@@ -400,23 +403,35 @@ def _stationed_in(actor: Actor, toks: list[Token], by_first: dict[int, Actor]) -
         actor.last, actor.end, actor.text = by_first[j + 1].last, by_first[j + 1].end, ""
 
 
+@memo(WORD_CACHE)  # every token of a sentence with a predicate: a plain dict (memo)
+def _table_word(token: tuple[str, str]) -> str:
+    """The form a (text, kind) token is looked up under in the agent and country tables."""
+    text, kind = token
+    return folded_bare(text) if kind == "word" else text
+
+
+@memo(WORD_CACHE)
+def _may_open(word: str) -> bool:
+    """Whether an agent or country phrase may start at a table word (or a people plural, السوريون)."""
+    return word in actor_tables().openers or word.endswith(_PEOPLE_ENDINGS)
+
+
 def find_actors(article: Article, field: str, paragraph: int, toks: list[Token], text: str,
                 mentions_by_unit: dict[tuple[str, int], list[tuple[Entity, Mention]]] | None = None) -> list[Actor]:
     """Non-overlapping actors of one sentence, in order (``toks`` are the sentence's tokens;
     ``mentions_by_unit``: the article's :func:`unit_mentions`, computed here when not given)."""
     tables = actor_tables()
-    words = [folded_bare(t.text) if t.kind == "word" else t.text for t in toks]
+    words = list(map(_table_word, zip(map(TOKEN_TEXT, toks), map(TOKEN_KIND, toks), strict=True)))
     if mentions_by_unit is None:
         mentions_by_unit = unit_mentions(article)
     mentions = _mention_actors(mentions_by_unit.get((field, paragraph), []), toks)
     by_first = {a.first: a for a in sorted(mentions, key=lambda a: a.last - a.first)}
     lexical: list[Actor] = []
     covered = {k for a in mentions for k in range(a.first, a.last + 1)}
-    openers, people = tables.openers, _PEOPLE_ENDINGS
-    # the few words where an agent or country phrase may start (one pass), tried left to right;
+    # the few words where an agent or country phrase may start (one pass in C), tried left to right;
     # a phrase found takes its words
     after = 0
-    for i in [i for i, w in enumerate(words) if w in openers or w.endswith(people)]:
+    for i in compress(count(), map(_may_open, words)):
         if i < after or toks[i].kind != "word" or i in covered:
             continue
         actor = _lexical_actor(words, toks, i, tables)

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from itertools import compress
 
 from khabar.arabic import Token
-from khabar.arabic.inflection import fold, folded_bare, written_cores
+from khabar.arabic.inflection import WORD_CACHE, fold, folded_bare, written_cores
+from khabar.arabic.memo import memo
 from khabar.arabic.tokenize import TOKEN_TEXT
 from khabar.events.actors import FUNCTION_WORDS, actor_tables
 from khabar.events.lexicon import (
@@ -44,7 +45,7 @@ OBJECT_WINDOW = 20
 #: Words by which a listed light-verb phrase's object may come after a nearer one's and still win.
 NEAR_OBJECT = 3
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
-_TANWEEN = ("\u064b", "\u064c", "\u064d")
+_TANWEEN = frozenset("\u064b\u064c\u064d")
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل", "ولل", "كال")
 _VERB_CONJUNCTIONS = ("و", "ف")
 
@@ -159,6 +160,7 @@ def _holds_view(toks: list[Token], i: int) -> bool:
     return word.startswith("ال") and not elative and word not in ORDINALS and word not in FUNCTION_WORDS
 
 
+@memo(WORD_CACHE)  # asked of every candidate predicate: a plain dict (memo)
 def _is_actor_word(text: str) -> bool:
     """Agent nouns and country names shadow verb readings: وزارة is not و+زار+ة, nor is وزارته
     (his ministry) و+زارت+ه: a word opening with و or ف that is such a noun as written, with a
@@ -228,9 +230,10 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
             # قررت المحكمة حظر الحزب: the complement of a verb of deciding is a masdar (a verb with no
             # noun listed stays: يعتزم بحث ... مع is still the consultation)
             preds = [p for p in preds if p.kind == "N" or p.objects]
-        if any(mark in tok.text for mark in _TANWEEN) and not fold(tok.text).lstrip("وف").startswith("م"):
+        if not _TANWEEN.isdisjoint(tok.text) and not fold(tok.text).lstrip("وف").startswith("م"):
             preds = [p for p in preds if p.kind == "N"]  # طلباً: a verb never carries tanween (منددًا is a ḥāl)
-        if any(t.kind == "word" and fold(t.text).startswith("ب") for t in toks[i + 1: i + 3]):
+        if any(p.not_before_bi for p in preds) and any(
+                t.kind == "word" and fold(t.text).startswith("ب") for t in toks[i + 1: i + 3]):
             preds = [p for p in preds if not p.not_before_bi]
         if not preds:
             continue
