@@ -5,7 +5,13 @@ import pytest
 
 from khabar.arabic import tokenize
 from khabar.entities.bodies import Span
-from khabar.entities.cliticsplit import clitic_length, clitic_reading, is_joint, split_clitic_names
+from khabar.entities.cliticsplit import (
+    clitic_length,
+    clitic_reading,
+    is_joint,
+    is_phrase_start,
+    split_clitic_names,
+)
 
 
 @pytest.mark.parametrize(("word", "reading"), [
@@ -78,3 +84,21 @@ def test_linker_reads_the_proclitic_off(text: str, span: tuple[int, int], names:
     linker.run([], split_clitic_names([Span(span[0], span[1], "PER")], tokens))
     found = [(m.text, e.name) for e in builder.entities.values() if e.type == "PER" for m in e.mentions]
     assert found == names
+
+
+@pytest.mark.parametrize("word, starts", [
+    ("ببرنامج", True),  # ب on a common word: وبعد فوزي ببرنامج ...
+    ("كشاهد", True),  # ك on a common word
+    ("بالمنستير", True),  # بال on a place
+    ("بالعربي", False),  # بال on anything else: a Maghrebi surname (وائل بالعربي)
+    ("بالادور", False),  # or a foreign one (إدوارد بالادور)
+    ("كامل", False),  # a name as written
+    ("بلال", False),
+])
+def test_is_phrase_start(word, starts):
+    assert is_phrase_start(word) == starts
+
+
+def test_a_person_span_ends_before_a_phrase():
+    tokens = tokenize("وبعد فوزي ببرنامج المواهب")
+    assert split_clitic_names([Span(1, 3, "PER")], tokens) == [Span(1, 1, "PER")]

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.arabic import Token
+from khabar.arabic import Token, tokenize
 from khabar.entities.autonames import on_new_votes, person_votes
 from khabar.entities.bodies import Span
 from khabar.entities.features import farasa_names
 from khabar.entities.keys import fold, written_length
 from khabar.entities.lexicon import word_list
+from khabar.entities.matcher import lexicon
 from khabar.entities.verbtrim import curated_person_words, name_words
 
 #: Span types split: organisations hold و and ل in their own names (الأمم المتحدة للتربية والعلوم).
@@ -26,6 +27,8 @@ SPLIT_TYPES = frozenset({"PER"})
 #: Proclitics that join a following word to a name: and, to/for.  Not ب, ف or ك: read on 1,741
 #: records, they cut foreign and Maghrebi surnames more often than they freed a name.
 PROCLITICS = frozenset("ول")
+#: Proclitics that, on a common word inside a name, begin a phrase after it (ببرنامج, بالإنكليزية).
+ENDING_PROCLITICS = frozenset("بفك")
 #: Openings of transliterated foreign names (W + vowel: وورنر Warner, وينغ Wing, ويلسون) that
 #: split only before a name the corpus tagger read this often (ووليد, ويوسف), not a rare one (ورنر,
 #: ينغ).  (لل is ل + ال.)
@@ -33,6 +36,12 @@ TRANSLITERATION_OPENINGS = frozenset({"وو", "وي"})
 COMMON_NAME_VOTES = 20
 #: Shortest name read off a proclitic word (وعلي: 3 letters).
 MIN_REST = 3
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Folded words of the corpora's most frequent words (``stopwords.txt``)."""
+    return frozenset(map(fold, word_list("stopwords")))
 
 
 @lru_cache(maxsize=1)
@@ -79,12 +88,35 @@ def clitic_length(word: str) -> int:
     return 0 if fold(word).startswith("لل") else written_length(word, 1)
 
 
+def is_phrase_start(word: str) -> bool:
+    """A word inside a name that is ب, ف or ك on a common word or on a place (فوزي ببرنامج,
+    عبيد البريكي كشاهد, سالم بالهوارية): the name ended before it.  Not a name as written (بلال,
+    كامل), nor بال on any other word (بالعربي, بالنور, بالادور: Maghrebi and foreign surnames)."""
+    w = fold(word)
+    if w[:1] not in ENDING_PROCLITICS or len(w) < MIN_REST + 1 or w in written_names():
+        return False
+    rest = w[1:]
+    if rest.startswith("ال"):  # (بالعربي, بالنور, بالادور are surnames: only a place after بال)
+        return rest not in person_words() and is_place_name(word[written_length(word, 1):])
+    return rest in common_words()
+
+
+def is_place_name(word: str) -> bool:
+    """The word alone is a place of the lexicons or gazetteers (المنستير, المرسى)."""
+    matches = lexicon().find(tokenize(word))
+    return any(m.first == 0 and m.entry.type in ("GPE", "LOC", "FAC") for m in matches)
+
+
 def split_clitic_names(spans: list[Span], tokens: list[Token]) -> list[Span]:
-    """The spans with each PER span cut before every joint word (:func:`is_joint`)."""
+    """The spans with each PER span cut before every joint word (:func:`is_joint`) and ended before
+    a prepositional phrase (:func:`is_phrase_start`)."""
     out = []
     for sp in spans:
         first, clitic = sp.first, sp.clitic
         if sp.type in SPLIT_TYPES:
+            end = next((i for i in range(sp.first + 1, sp.last + 1) if is_phrase_start(tokens[i].text)), None)
+            if end is not None:
+                sp = Span(sp.first, end - 1, sp.type, sp.clitic)
             for i in range(sp.first + 1, sp.last + 1):
                 if tokens[i - 1].text not in word_list("name_links") and is_joint(tokens[i].text):
                     out.append(Span(first, i - 1, sp.type, clitic))
