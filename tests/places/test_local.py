@@ -66,6 +66,9 @@ def test_ambiguous_regions_need_support(text: str) -> None:
     ("وقال مصدر أمني لوكالة تونس إفريقيا للأنباء", "Africa", False),  # the agency (TAP)
     ("وقال مصدر لوكالة تونس افريقيا للأنباء", "Africa", False),
     ("في كأس إفريقيا", "Africa", True),
+    ("وعلى الصعيد الاقتصادي تراجعت الأسعار", "Upper Egypt", False),  # on the economic level
+    ("زار الوزير الصعيد أمس", "Upper Egypt", True),
+    ("حسبما أوردت وكالة أنباء الشرق الأوسط الرسمية", "Middle East", False),  # the agency (MENA)
 ])
 def test_idioms(text: str, place: str, found: bool) -> None:
     assert (fold_word("راس"),) == idioms()[(fold_word("مسقط"), "next")]
