@@ -94,3 +94,15 @@ def test_days_and_months_without_a_year(text: str, published: str, expected: str
 def test_a_marker_after_kana_min_is_a_past_plan() -> None:
     assert value("الاجتماع الذي كان من المقرر عقده الأربعاء", "2015-08-06") == "2015-08-05"
     assert value("الاجتماع الذي من المقرر عقده الأربعاء", "2015-08-06") == "2015-08-12"
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("خلال الفترة من 1 إلى 3 رمضان 1436", "2015-06-18", "2015-06-20"),
+    ("يومي 9 و10 ذي الحجة", "2015-09-22", "2015-09-23"),  # the coming one, from Shawwal
+    ("من 29 - 30 شعبان 1436", "2015-06-16", "2015-06-17"),
+])
+def test_hijri_day_ranges(text: str, first: str, last: str) -> None:
+    from khabar.times import expressions
+
+    (found,) = expressions(text, SHAWWAL)
+    assert (found.value, found.value_end) == (first, last)

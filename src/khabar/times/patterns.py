@@ -104,7 +104,7 @@ def patterns() -> tuple[Pattern, ...]:
             rf"(?:\s*[-–]\s*{YEAR4}(?!\d))?"  # a span of years (1936 - 1939) is one expression
         ),
         "hijri": (
-            rf"(?:{p['DATEPREFIX']}(?:(?:{DAYNUM}|غره)\s+(?:من\s+)?|{p['ORDDAY']}\s+(?:من\s+|لشهر\s+))?(?:شهر\s+)?{p['HMONTH']}"
+            rf"(?:{p['DATEPREFIX']}(?:(?:{DAYNUM}(?:\s*(?:-|و|الي)\s*{DAYNUM})?|غره)\s+(?:من\s+)?|{p['ORDDAY']}\s+(?:من\s+|لشهر\s+))?(?:شهر\s+)?{p['HMONTH']}"
             rf"(?:\s+(?:عام\s+|سنه\s+)?\d{{4}}(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?|\s+{p['DIR']})?"
             rf"|(?:(?:عام|سنه)\s+)?\(?\s*1[234]\d\d\s*\)?\s*(?:هـ|ه|هجري|هجريه)(?!\w)"
             rf"|{DAYNUM}\s*/\s*{p['HMONTH']}\s*/\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?"
