@@ -19,6 +19,10 @@ CONSTRUCT_TITLES = [
     ("وأوضح مدير مستشفى الملك فهد أن العملية نجحت.", "مدير مستشفى الملك فهد"),
     # a preposition after the genitive opens no name
     ("وقال رئيس بلدية الخليل بالضفة إن الوضع صعب.", "رئيس بلدية الخليل بالضفة"),
+    # where the office is, after a title with the article (ب on a construct of two heads), is no name
+    ("قال النائب بمجلس نواب الشعب عن حزب حراك تونس إن الوضع صعب.", "النائب بمجلس نواب الشعب"),
+    # ... but ب opening a word before a family name is a name's first letter
+    ('وقالت المحامية بشرى الهندال، بصفتها وكيلة عن الفنان: "تم تأجيل القضية".', "بشرى الهندال"),
     # a name after the genitive and its adjectives is the speaker's
     ("وقال وزير خارجية قطر محمد بن عبدالرحمن إن الحوار مستمر.", "محمد بن عبدالرحمن"),
     ("وقال رئيس حركة النهضة راشد الغنوشي إن الحوار مستمر.", "راشد الغنوشي"),

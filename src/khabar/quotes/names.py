@@ -106,20 +106,22 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
             lead += 1  # المتحدث الإعلامي للدفاع المدني، المدير العام للمؤسسة: the title's adjectives
         if lead and titles_body(unit, phrase.start, run[lead]):
             run = run[lead:]
-        if run and (_after_construct_head(unit, run[0] - 1) or titles_body(unit, phrase.start, run[0])):
+        run_after_construct = bool(run) and (_after_construct_head(unit, run[0] - 1) or titles_body(unit, phrase.start, run[0]))
+        if run_after_construct:
             length = _genitive_length(unit, run)
             if length is None:
                 break  # مدير مستشفى الملك فهد: the genitive goes on past the run, no name in sight
             run = run[length:]  # رئيس مجلس نواب الشعب: no name, the title's genitive
-            while run and _prepositional_phrase(unit, run[0]):
-                # رئيس قطاع البحوث بشركة فاروس القابضة رضوى السويفي: where the office is, then the name
-                if definite(unit.keys[run[0]]):  # بالضفة الغربية
-                    run = run[_genitive_length(unit, run) or len(run):]
-                    continue
-                length = _genitive_length(unit, run[1:])  # بمدينة سيول
-                run = run[1 + length:] if length is not None else []
-            if not run:
+        # رئيس قطاع البحوث بشركة فاروس القابضة رضوى السويفي، النائب بمجلس نواب الشعب: where the
+        # office is, then the name
+        while run and _prepositional_phrase(unit, run[0], one_head=run_after_construct):
+            if definite(unit.keys[run[0]]):  # بالضفة الغربية
+                run = run[_genitive_length(unit, run) or len(run):]
                 continue
+            length = _genitive_length(unit, run[1:])  # بمدينة سيول
+            run = run[1 + length:] if length is not None else []
+        if not run:
+            continue
         articled = [k for k, j in enumerate(run[:-1]) if definite(unit.keys[j])]
         name = run[articled[-1] + 1:] if articled else run
         genitive = unit.keys[name[0]][:1] == "ل" and any(definite(unit.keys[j]) for j in name[1:]) if name else False
@@ -156,7 +158,7 @@ def _genitive_length(unit: Unit, run: list[int]) -> int | None:
 PLACE_TYPES = ("GPE", "LOC", "ORG")
 
 
-def _prepositional_phrase(unit: Unit, j: int) -> bool:
+def _prepositional_phrase(unit: Unit, j: int, one_head: bool = True) -> bool:
     """Token ``j`` is ب/ل/ك on a definite word, on a place or body, or on the noun before one
     (بالضفة، بمدينة سيول، لشركة أبل): no name opens so (بشار الأسد، باراك أوباما do)."""
     k = unit.keys[j]
@@ -166,7 +168,11 @@ def _prepositional_phrase(unit: Unit, j: int) -> bool:
     nxt = unit.tokens[j + 1].start if j + 1 < len(unit.tokens) else -1
     if any(m.type == "PER" for m in unit.starting_at(start)):
         return False
-    construct = j + 1 < len(unit.tokens) and definite(unit.keys[j + 1])  # لصوامع الغلال، بمنطقة الباحة
+    # لصوامع الغلال، بمنطقة الباحة; two heads: بمجلس نواب الشعب (with ``one_head`` False, only these:
+    # بشرى الهندال is a name)
+    heads = range(j + 1 if one_head else j + 2, min(j + 3, len(unit.tokens)))
+    construct = any(definite(unit.keys[t]) for t in heads if all(unit.tokens[u].kind == "word" for u in range(j + 1, t + 1))) \
+        and (one_head or not definite(unit.keys[j + 1]))
     return definite(k[1:]) or k.startswith("لل") or construct or any(
         m.type in PLACE_TYPES for m in unit.starting_at(start + 1) + unit.starting_at(nxt))
 
