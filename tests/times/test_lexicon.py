@@ -249,3 +249,9 @@ def test_clock_period_words(word: str, half: str) -> None:
 
     (found,) = expressions(f"في الساعة العاشرة {word}", "2016-06-15")
     assert found.clock == {"am": "10:00", "pm": "22:00", "noon": "10:00", "night": "22:00"}[half]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("range_unit"))
+def test_a_dual_unit_after_the_opener_still_opens_a_range(word: str, _: str) -> None:
+    assert range_ends(f"بين {word} ديسمبر ويناير المقبلين")[0] == "2017-01"
+    assert range_ends(f"في {word} ديسمبر ويناير المقبلين")[0] is None

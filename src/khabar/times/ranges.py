@@ -38,8 +38,11 @@ class Expression:
 
 
 def _opener(text: str, start: int) -> str:
-    """The folded word before ``start`` (من، بين), its conjunction left off."""
-    words = _WORD.findall(fold_word(text[max(0, start - 20):start]))
+    """The folded word before ``start`` (من، بين), its conjunction left off; a dual naming the
+    ends' unit is passed over (بين شهري ديسمبر ويناير: بين)."""
+    words = _WORD.findall(fold_word(text[max(0, start - 30):start]))
+    if len(words) > 1 and words[-1] in lexicon().words["range_unit"]:
+        words.pop()
     word = words[-1] if words else ""
     return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
 
