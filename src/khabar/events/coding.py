@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from khabar.arabic import Token, tokenize
 from khabar.arabic.inflection import fold
@@ -18,6 +19,7 @@ from khabar.quotes.lexicon import class_keys, key, lookup_cue, strip_conjunction
 VERBAL_ATTACK = "111"  # هاجم with a person as target is criticism, not a military attack
 LOCATIVES = word_set("locatives")
 _RELATIVE_MA = frozenset({"ما", "وما"})
+_CUE_NEGATORS = NEGATORS - _RELATIVE_MA
 SEIZE, ARREST, RIOT = "1711", "173", "145"
 CIVILIANS = ("CVL", "OPP", "LAB", "EDU")
 PEOPLE = ("CVL", "CRM", "REF", "OPP", "REB", "MED", "LAB", "EDU")
@@ -33,6 +35,17 @@ class SentenceContext:
     text: str  # the unit's text
     #: the article's entity mentions by unit (:func:`khabar.events.actors.unit_mentions`)
     mentions: dict[tuple[str, int], list[tuple[Entity, Mention]]] = field(default_factory=dict)
+
+    # a sentence's events share these: found once per sentence, not once per event
+    @cached_property
+    def resolved_times(self) -> list:
+        """The article's time expressions with a value in this sentence, in article order."""
+        return [t for t in self.article.times if _in_sentence(t, self) and t.value]
+
+    @cached_property
+    def locations(self) -> list:
+        """The article's places in this sentence introduced as locations, in article order."""
+        return [p for p in self.article.places if _in_sentence(p, self) and _locative(self.text, p.start)]
 
 
 def to_ref(actor: Actor | None) -> Ref | None:
@@ -60,8 +73,7 @@ def _nearest(items: list, pos: int):
 
 def event_time(ctx: SentenceContext, pos: int) -> str | None:
     """The resolved value of the time expression nearest the predicate in its sentence."""
-    times = [t for t in ctx.article.times if _in_sentence(t, ctx) and t.value]
-    best = _nearest(times, pos)
+    best = _nearest(ctx.resolved_times, pos)
     return best.value if best else None
 
 
@@ -80,8 +92,7 @@ def event_place(ctx: SentenceContext, pos: int, actors: tuple[Actor | None, ...]
     """The name of the place nearest the predicate in its sentence; a place that is itself a
     participant (موسكو تتهم أميركا) is not where the event happened."""
     spans = [(a.start, a.end) for a in actors if a is not None]
-    places = [p for p in ctx.article.places if _in_sentence(p, ctx) and _locative(ctx.text, p.start)
-              and not any(s < p.end and p.start < e for s, e in spans)]
+    places = [p for p in ctx.locations if not any(s < p.end and p.start < e for s, e in spans)]
     best = _nearest(places, pos)
     return (best.name or best.text) if best else None
 
@@ -190,4 +201,4 @@ def _negated_cue(article: Article, quote: Quote, s_start: int, start: int) -> bo
     toks = (article.annotations.get("tokens", {}).get((quote.field, quote.paragraph))
             or tokenize(article.unit(quote.field, quote.paragraph)))
     k = bisect_right(toks, start, key=lambda t: t.end) - 1  # the last token ending by the cue
-    return k >= 0 and toks[k].start >= s_start and fold(toks[k].text) in NEGATORS - _RELATIVE_MA
+    return k >= 0 and toks[k].start >= s_start and fold(toks[k].text) in _CUE_NEGATORS

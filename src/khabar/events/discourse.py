@@ -283,7 +283,7 @@ def _agreeing(topic: Actor | None, history: list[tuple[Actor, str]], gender: str
 def reflexive(toks: list[Token], trig: Trigger) -> bool:
     """Whether the predicate's complement is the doer itself (عن نفسها، في نفسه)."""
     words = [fold(t.text) for t in toks[trig.last + 1: trig.last + 6] if t.kind == "word"]
-    return any(w in SELVES for w in words[:4])  # the subject may come first: دافعت الشركة عن نفسها
+    return not SELVES.isdisjoint(words[:4])  # the subject may come first: دافعت الشركة عن نفسها
 
 
 def _marked_passive(word: str) -> bool:
