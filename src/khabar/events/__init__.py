@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from khabar.arabic import Token, split_sentences, tokenize
+from khabar.arabic.tokenize import TOKEN_START
 from khabar.events.actors import Actor, find_actors, trim_actors, unit_mentions
 from khabar.events.arguments import Arguments
 from khabar.events.coding import SentenceContext, code_event, quote_statements
@@ -170,7 +171,7 @@ def extract_events(article: Article, options: Options | None = None) -> list[Eve
     shadows = _name_and_time_spans(article)
     for field, paragraph, text in article.units():
         unit_tokens = tokens.get((field, paragraph)) or tokenize(text)
-        starts = [t.start for t in unit_tokens]
+        starts = list(map(TOKEN_START, unit_tokens))
         last_source: list[Actor | None] = [None]  # the paragraph's topic, for dropped subjects
         history: list[tuple[Actor, str]] = []  # the paragraph's actors so far, with their gender
         spans = sentences.get((field, paragraph)) or split_sentences(text)

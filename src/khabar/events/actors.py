@@ -16,7 +16,7 @@ from itertools import compress, count
 from khabar.arabic import Token
 from khabar.arabic.inflection import WORD_CACHE, bare, fold, folded_bare
 from khabar.arabic.memo import memo
-from khabar.arabic.tokenize import TOKEN_KIND, TOKEN_TEXT
+from khabar.arabic.tokenize import TOKEN_END, TOKEN_KIND, TOKEN_START, TOKEN_TEXT
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.spans import count_prefix, merge_agreeing_plurals
 from khabar.events.tables import ActorTables, actor_tables, match_key, nisba_country, written_as_key
@@ -112,7 +112,7 @@ def _mention_actors(mentions: list[tuple[Entity, Mention]], toks: list[Token]) -
         if m.start < lo or m.end > hi:
             continue
         if not starts:  # the sentence's tokens are ordered and apart: both lists are sorted
-            starts, ends = [t.start for t in toks], [t.end for t in toks]
+            starts, ends = list(map(TOKEN_START, toks)), list(map(TOKEN_END, toks))
         # the tokens overlapping the mention, found by bisection rather than a scan per mention
         idx = list(range(bisect_right(ends, m.start), bisect_left(starts, m.end)))
         if ent.type == "PER":
@@ -403,13 +403,6 @@ def _stationed_in(actor: Actor, toks: list[Token], by_first: dict[int, Actor]) -
         actor.last, actor.end, actor.text = by_first[j + 1].last, by_first[j + 1].end, ""
 
 
-@memo(WORD_CACHE)  # every token of a sentence with a predicate: a plain dict (memo)
-def _table_word(token: tuple[str, str]) -> str:
-    """The form a (text, kind) token is looked up under in the agent and country tables."""
-    text, kind = token
-    return folded_bare(text) if kind == "word" else text
-
-
 @memo(WORD_CACHE)
 def _may_open(word: str) -> bool:
     """Whether an agent or country phrase may start at a table word (or a people plural, السوريون)."""
@@ -421,7 +414,10 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
     """Non-overlapping actors of one sentence, in order (``toks`` are the sentence's tokens;
     ``mentions_by_unit``: the article's :func:`unit_mentions`, computed here when not given)."""
     tables = actor_tables()
-    words = list(map(_table_word, zip(map(TOKEN_TEXT, toks), map(TOKEN_KIND, toks), strict=True)))
+    # one C pass folds every token (few distinct non-words: cheap to cache), then the non-words keep their text
+    words = list(map(folded_bare, map(TOKEN_TEXT, toks)))
+    for j in compress(count(), map("word".__ne__, map(TOKEN_KIND, toks))):
+        words[j] = toks[j].text
     if mentions_by_unit is None:
         mentions_by_unit = unit_mentions(article)
     mentions = _mention_actors(mentions_by_unit.get((field, paragraph), []), toks)
