@@ -166,11 +166,16 @@ def is_comment_heading(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _tag_label_phrases() -> tuple[str, ...]:
+    """The tag labels of resources/labels.tsv as written (``الوسوم``, ``سمات``)."""
+    return tuple(label for kind, label in read_rows("labels.tsv") if kind == "tags")
+
+
+@lru_cache(maxsize=1)
 def _tag_tail() -> re.Pattern[str]:
     """A tag list closing a paragraph after its last sentence (``... والجلد. سمات جدة محكمة``), or a
     whole paragraph that is a labelled one (``الوسوم: جدة، محكمة``): labels of resources/labels.tsv."""
-    labels = "|".join(sorted((re.escape(label) for kind, label in read_rows("labels.tsv") if kind == "tags"),
-                             key=len, reverse=True))
+    labels = "|".join(sorted((re.escape(label) for label in _tag_label_phrases()), key=len, reverse=True))
     # The writer's account may stand before the label ("... والجلد. @name سمات جدة").
     return re.compile(rf"(?:(?<=[.!؟?»\"”)/])\s+(?:@\w+\s+)?(?:{labels})\s*[:：]?|^(?:{labels})\s*[:：])\s*"
                       rf"(?P<tags>[^.!؟?:؛\n]{{2,200}})$", re.IGNORECASE)
@@ -178,7 +183,7 @@ def _tag_tail() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _tag_labels() -> frozenset[str]:
-    return frozenset(norm(label) for kind, label in read_rows("labels.tsv") if kind == "tags")
+    return frozenset(norm(label) for label in _tag_label_phrases())
 
 
 def is_tag_line(paragraph: str) -> bool:
@@ -194,7 +199,7 @@ def is_tag_line(paragraph: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _tag_label_words() -> tuple[str, ...]:
-    return tuple({label.split()[0] for kind, label in read_rows("labels.tsv") if kind == "tags"})
+    return tuple({label.split()[0] for label in _tag_label_phrases()})
 
 
 def split_tag_tail(paragraph: str) -> tuple[str, str | None]:
