@@ -315,8 +315,4 @@ def _person_word(unit: Unit, j: int) -> bool:
     head of a topic (ترشيح، كأس، دورة) nor one a preposition follows (محاور مع)."""
     k = unit.keys[j]
     nxt = unit.bare(j + 1) if j + 1 < len(unit.tokens) else ""
-    return (k.startswith("ال") or k.startswith("م")) and len(k) > 3 and nxt not in _HEADLINE_PREPOSITIONS
-
-
-#: Prepositions after a headline's first word that make it a topic (محاور مع X، الطريق إلى X).
-_HEADLINE_PREPOSITIONS = ("مع", "الي", "في", "علي", "عن", "من", "بين", "قبل", "بعد")
+    return (k.startswith("ال") or k.startswith("م")) and len(k) > 3 and not in_class("headline_topic_prep", nxt)
