@@ -1,4 +1,5 @@
-"""Shared fixture: run the stages quotes needs (after structure) on composed body paragraphs."""
+"""Shared fixture: run the stages quotes needs (after structure) on composed body paragraphs, with
+an optional headline and deck."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ def analyse():
     pipeline = build_pipeline(["quotes"])
     runners = [r for s, r in zip(pipeline.stages, pipeline.runners, strict=True) if s.name != "structure"]
 
-    def go(body: list[str]) -> Article:
-        article = Article(id="t", source=Source("text"), published="2017-11-14", body=body)
+    def go(body: list[str], headline: str | None = None, deck: str | None = None) -> Article:
+        article = Article(id="t", source=Source("text"), published="2017-11-14",
+                          headline=headline, deck=deck, body=body)
         for stage_run, options in runners:
             article = stage_run(article, options)
         return article

@@ -5,12 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.model import Article, Source
-from khabar.pipeline import build_pipeline
-
-_PIPELINE = build_pipeline(["quotes"])
-_RUNNERS = [r for s, r in zip(_PIPELINE.stages, _PIPELINE.runners, strict=True) if s.name != "structure"]
-
 # (paragraph, (cue, speaker words or None))
 APPOSITIONS = [
     ("احتفلت القوات البحرية بتدشين أول فرقاطة محلية الصنع، حسب بيان المتحدث العسكري المصري، "
@@ -39,9 +33,7 @@ HEADLINES = [
 
 
 @pytest.mark.parametrize(("headline", "expected"), HEADLINES)
-def test_headline_colon_speaker(headline, expected):
-    article = Article(id="t", source=Source("text"), published="2017-11-14", headline=headline, body=["نص الخبر."])
-    for stage_run, options in _RUNNERS:
-        article = stage_run(article, options)
+def test_headline_colon_speaker(analyse, headline, expected):
+    article = analyse(["نص الخبر."], headline=headline)
     found = [q.speaker.text if q.speaker else None for q in article.quotes if q.cue == ":"]
     assert found == ([expected] if expected else [])

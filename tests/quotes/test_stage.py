@@ -4,24 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.model import Article, Source
-from khabar.pipeline import build_pipeline
 from khabar.quotes import Options, run
-
-
-@pytest.fixture(scope="module")
-def analyse():
-    pipeline = build_pipeline(["quotes"])
-    runners = [r for s, r in zip(pipeline.stages, pipeline.runners, strict=True) if s.name != "structure"]
-
-    def go(body: list[str], headline: str | None = None, deck: str | None = None) -> Article:
-        article = Article(id="t", source=Source("text"), published="2017-11-14",
-                          headline=headline, deck=deck, body=body)
-        for stage_run, options in runners:
-            article = stage_run(article, options)
-        return article
-
-    return go
 
 
 def _speaker_words(quote) -> str | None:
