@@ -18,7 +18,7 @@ from khabar.entities.autonames import on_new_votes, person_votes
 from khabar.entities.bodies import Span
 from khabar.entities.features import farasa_names
 from khabar.entities.keys import fold, written_length
-from khabar.entities.lexicon import word_list
+from khabar.entities.lexicon import folded_word_list, word_list
 from khabar.entities.matcher import lexicon
 from khabar.entities.verbtrim import curated_person_words, name_words
 
@@ -36,12 +36,6 @@ TRANSLITERATION_OPENINGS = frozenset({"وو", "وي"})
 COMMON_NAME_VOTES = 20
 #: Shortest name read off a proclitic word (وعلي: 3 letters).
 MIN_REST = 3
-
-
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Folded words of the corpora's most frequent words (``stopwords.txt``)."""
-    return frozenset(map(fold, word_list("stopwords")))
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +92,7 @@ def is_phrase_start(word: str) -> bool:
     rest = w[1:]
     if rest.startswith("ال"):  # (بالعربي, بالنور, بالادور are surnames: only a place after بال)
         return rest not in person_words() and is_place_name(word[written_length(word, 1):])
-    return rest in common_words()
+    return rest in folded_word_list("stopwords")  # (the corpora's commonest words)
 
 
 def is_place_name(word: str) -> bool:
