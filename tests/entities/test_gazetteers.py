@@ -26,7 +26,7 @@ def _places(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a town of the places stage's city_aliases.tsv of two words needs nothing else
+    # a town of the shared city_aliases.tsv (khabar.towns) of two words needs nothing else
     ("وصل الوفد إلى مجاز الباب صباح اليوم.", [("مجاز الباب", "Medjez el Bab")]),
     ("اندلع حريق في منزل بوزلفة أمس.", [("منزل بوزلفة", "Mennzel Bou Zelfa")]),
     # a one-word town needs a place noun (or the tagger) before it: دوز, and not the waterskin قربة

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from khabar.datafiles import tsv_rows
+from khabar.places.gazetteer import RESOURCES
 from khabar.places.match import find_places
 
-ROWS = tsv_rows((Path(__file__).resolve().parents[2] / "src/khabar/places/resources/nisba_names.tsv")
-                .read_text(encoding="utf-8"))
+ROWS = tsv_rows((RESOURCES / "nisba_names.tsv").read_text(encoding="utf-8"))
 
 
 def adjectives(text: str) -> list[tuple[str, bool]]:
