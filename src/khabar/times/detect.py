@@ -265,7 +265,7 @@ _DAY_KINDS = frozenset({"date", "numeric", "hijri", "relday", "weekday", "monthd
 #: Between a clock and the day after it: الساعة السابعة من صباح يوم الأربعاء، مساء من يوم أمس، 12.00 ليوم 22 فيفري.
 _CLOCK_THEN_DAY = re.compile(r"^\s*(?:من\s+)?(?:ل?يوم\s+|ل)?$")
 #: Between a day and the clock after it: مساء اليوم على الساعة الثامنة، يوم الأحد، في حدود الساعة 10.
-_DAY_THEN_CLOCK = re.compile(r"^\s*[،,]?\s*(?:(?:و?علي|في|عند|حوالي|نحو|حدود|قرابه|منذ|حتي|ابتداء\s+من|بدءا\s+من)\s+)*$")
+_DAY_THEN_CLOCK = re.compile(r"^\s*(?:[،,]\s*)?(?:(?:و?علي|في|عند|حوالي|نحو|حدود|قرابه|منذ|حتي|ابتداء\s+من|بدءا\s+من)\s+)*$")
 
 
 #: How far after a clock alone its half of the day may be read (a period word left out of the
