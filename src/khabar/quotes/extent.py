@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from khabar.quotes.context import MentionSpan, Unit
 from khabar.quotes.lexicon import complementizers, in_class, key
-from khabar.quotes.names import SpeakerPhrase, definite, make_phrase, names_outlet, nisba, titles_body
+from khabar.quotes.names import SpeakerPhrase, definite, make_phrase, names_outlet, nisba_end, titles_body
 from khabar.quotes.noun_phrases import (
     counted_group_end,
     opens_relative_clause,
@@ -118,9 +118,7 @@ def _membership_end(unit: Unit, start: int, j: int, stop: int) -> int:
         end = first + 1  # الباحث في مركز الدراسات: the head noun and its definite genitive
     else:
         return j
-    while end < stop and nisba(unit.keys[end]):
-        end += 1
-    return min(end, stop)
+    return min(nisba_end(unit, end, stop), stop)
 
 
 def _body_at(unit: Unit, j: int) -> MentionSpan | None:

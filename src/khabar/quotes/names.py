@@ -213,6 +213,14 @@ def nisba(word_key: str) -> bool:
         and not in_class("relative", word_key)  # التي، الذي
 
 
+def nisba_end(unit: Unit, j: int, stop: int) -> int:
+    """End (exclusive, at most ``stop``) of the relational adjectives with the article from token
+    ``j`` on (وزارة الخارجية البحرينية، النيابة الإدارية): ``j`` itself when there are none."""
+    while j < stop and nisba(unit.keys[j]):
+        j += 1
+    return j
+
+
 def article_less(word_key: str) -> str:
     """A word without its article and the clitics before it (والوزارة → وزاره), for comparing heads."""
     for prefix in ("وال", "فال", "بال", "لل", "ال"):

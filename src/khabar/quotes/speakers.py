@@ -27,6 +27,7 @@ from khabar.quotes.names import (
     make_phrase,
     name_words,
     nisba,
+    nisba_end,
 )
 from khabar.quotes.noun_phrases import (
     opens_relative_clause,
@@ -106,7 +107,7 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
         if mention.type == "PER":
             text = _person_words(unit, phrase, mention)
         elif mention.start <= unit.tokens[phrase.start].start + 1:  # ونفت روسيا مزاعم ...: the name, not its object
-            text = unit.text[mention.start:max(mention.end, _nisba_end(unit, mention))]
+            text = unit.text[mention.start:max(mention.end, _mention_with_nisba_end(unit, mention))]
         else:
             text = phrase.words
         return Speaker(Ref(text=text, entity=mention.entity), gender, words)
@@ -173,9 +174,7 @@ def _document_owner(unit: Unit, first: int, stop: int) -> SpeakerPhrase | str | 
             if mention is not None:
                 return make_phrase(unit, unit.token_at(mention.start), unit.token_at(mention.end - 1) + 1)
             if k.startswith("لل") and in_class("office_body", k[2:]):  # للنيابة الإدارية: ل took the alif
-                end = j + 1
-                while end < len(unit.tokens) and nisba(unit.keys[end]):
-                    end += 1
+                end = nisba_end(unit, j + 1, len(unit.tokens))
                 return " ".join(["ال" + unit.tokens[j].text[2:]] + [t.text for t in unit.tokens[j + 1:end]])
             return None
     return None
@@ -239,8 +238,7 @@ def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan 
         rest = phrase.end if name_words(unit, phrase) == phrase.words else phrase.start
     else:
         rest = unit.token_at(mention.end)
-    while rest < phrase.end and nisba(unit.keys[rest]):
-        rest += 1
+    rest = nisba_end(unit, rest, phrase.end)
     after = next((k for k in range(rest, phrase.end) if unit.tokens[k].kind != "punct"), phrase.end)
     if after < phrase.end and unit.is_a(after, "relative"):
         return None  # متحدث باسم ائتلاف "سائرون" الذي يجمع: a relative clause on the body, not a name
@@ -260,7 +258,7 @@ def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan 
     return None
 
 
-def _nisba_end(unit: Unit, mention: MentionSpan) -> int:
+def _mention_with_nisba_end(unit: Unit, mention: MentionSpan) -> int:
     """End of a mention with the relational adjectives that follow it (وزارة الخارجية البحرينية)."""
     j = unit.token_at(mention.end)
     while j < len(unit.tokens) and nisba(unit.keys[j]) and unit.tokens[j].start <= unit.tokens[j - 1].end + 1:
