@@ -87,7 +87,7 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
     if publisher is not None:  # وذكر البيان الذي أصدرته الوزارة: the ministry speaks through it
         return resolve(unit, publisher, gender, tracker)
     mention = choose_entity(unit, phrase.start, window_end or phrase.end)
-    words = " ".join(article_less(unit.keys[j]) for j in range(phrase.start, phrase.end))
+    words = _head_words(unit, phrase)
     if mention is not None and mention.type in _NATIONALITY_TYPES and _unnamed_head(unit, phrase.start) \
             and mention.start > unit.tokens[phrase.start].start and mention.end >= unit.tokens[phrase.end - 1].end:
         return Speaker(None, gender, words)  # مسؤول إسرائيلي، مصادر أمريكية: unnamed, whatever their country
@@ -142,7 +142,7 @@ def _document_speaker(unit: Unit, phrase: SpeakerPhrase, gender: str, tracker: T
     noun its head is in construct with (بيان الوزارة), a person or body after ل (تقرير لوكالة
     "موديز"، بيان للنيابة الإدارية) or after صادر عن / من (تقرير صادر عن المكتب التجاري); with no
     owner, the document itself (بيان حكومي، دراسة حديثة), not the statement named before."""
-    words = " ".join(article_less(unit.keys[j]) for j in range(phrase.start, phrase.end))
+    words = _head_words(unit, phrase)
     first = phrase.start + 1
     # بيان الوزارة، تقرير المستشفى (the article as written: إلكترونية is keyed like الكترونية)
     if first < phrase.end and unit.tokens[first].text.startswith(("ال", "وال")):
@@ -189,6 +189,12 @@ def _owner_mention(unit: Unit, j: int) -> MentionSpan | None:
     within the two words after it (لوكالة "موديز"، من شركة بريكين)."""
     limit = unit.tokens[min(j + 2, len(unit.tokens) - 1)].end
     return next((m for m in unit.starting_in(unit.tokens[j].start + 1, limit) if m.type in ("PER", "ORG")), None)
+
+
+def _head_words(unit: Unit, phrase: SpeakerPhrase) -> str:
+    """The phrase's keys without their articles, by which a later definite noun finds its speaker
+    (الوزارة → وزاره)."""
+    return " ".join(article_less(unit.keys[j]) for j in range(phrase.start, phrase.end))
 
 
 def _speaks_for_another(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan, known: Speaker) -> bool:
