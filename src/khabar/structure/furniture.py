@@ -21,8 +21,10 @@ _MENU_MAX_WORDS = 14
 _SENTENCE_END = frozenset(".؟?!:،,؛;\"»”")
 _NBSP_ENTITY = re.compile(r"&nbsp;?|&#160;|\u00a0", re.IGNORECASE)
 _STRIP_SPLIT = re.compile(r"[|•·]")
-_LIST_SPLIT = re.compile(r"\s*[،,]\s*")
-_CRUMB_SPLIT = re.compile(r"\s*[»›>/]\s*|\s[-–]\s")
+# A run of spaces before a separator is taken whole from its first space only ((?<!\s)): a search
+# trying \s* at every space of a long run that no separator ends is quadratic (20,000 spaces: 8 s).
+_LIST_SPLIT = re.compile(r"(?:(?<!\s)\s+)?[،,]\s*")
+_CRUMB_SPLIT = re.compile(r"(?:(?<!\s)\s+)?[»›>/]\s*|\s[-–]\s")
 _MENU_SPLIT = re.compile(r"\s*(?:[|•·»›>/\\]|\s-\s|\s–\s|\t|\s{2,})\s*")
 #: A count or punctuation around a comment heading: "التعليقات (4)", "4 تعليقات:".
 _HEADING_NOISE = re.compile(r"[\d\u0660-\u0669()\[\]:：\-–—|»«•.،]+")
