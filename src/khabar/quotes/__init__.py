@@ -39,6 +39,7 @@ class Options:
 
 
 def run(article: Article, options: Options) -> Article:
+    """Fill ``article.quotes`` from every unit in reading order, tracking speakers across units."""
     units = {(u.field, u.paragraph): u for u in prepare_units(article)}
     skipped = _lead_copies(list(units.values())) if options.skip_lead_copies else set()
     tracker = Tracker(default=_first_person(article))

@@ -172,6 +172,7 @@ PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي"
 
 
 def in_class(cls: str, word_key: str) -> bool:
+    """The key (or space-joined keys of a phrase) is listed under ``cls`` in cues.tsv."""
     return word_key in class_keys(cls)
 
 

@@ -245,6 +245,8 @@ def _body_end(unit: Unit, j: int, stop: int) -> int:
 
 
 def definite_word(word_key: str) -> bool:
+    """The word opens with the article itself (الوزير), not with a preposition or و before it
+    (للوزير، والوزير: :func:`khabar.quotes.names.definite` takes those too)."""
     return word_key.startswith("ال") and len(word_key) > 3
 
 

@@ -49,6 +49,8 @@ _PRESENT_PREFIXES = "يتن"
 
 
 def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
+    """Candidates opened by a speech verb, participle or verbal noun among the unit's cues (its
+    content after a complementizer, a colon or as the verb's object), with the verb's subject."""
     n = len(unit.tokens)
     skip_to = 0
     for i in unit.cues:
