@@ -7,7 +7,7 @@ import pytest
 
 from khabar.quotes.context import prepare_units
 from khabar.quotes.lexicon import key
-from khabar.quotes.names import names_outlet, nisba
+from khabar.quotes.names import names_outlet, nisba, nisba_end
 
 # (paragraph, speaker words): a title without the article heads a construct, so the words after it
 # are its genitive, not a name; the name, if any, follows the genitive
@@ -127,3 +127,21 @@ def test_lam_apart_outlet(analyse, after, outlet):
     (unit,) = prepare_units(analyse([f"وقال المدير لـ {after} إن المشروع مهم."]))
     j = next(j for j, t in enumerate(unit.tokens) if t.text == "لـ")
     assert names_outlet(unit, j) is outlet
+
+
+# (paragraph, first word of the run, its relational adjectives with the article): the run ends at
+# the first word that is none (a relative pronoun in ي, a word without the article)
+NISBA_RUNS = [
+    ("قالت وزارة الخارجية البحرينية الأردنية إن الوضع هادئ.", "البحرينية", "البحرينية الأردنية"),
+    ("قالت الوزارة الأمريكية التي تتابع الملف إن الوضع هادئ.", "الأمريكية", "الأمريكية"),
+    ("قالت الوزارة إن الوضع هادئ.", "إن", ""),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "first", "expected"), NISBA_RUNS)
+def test_nisba_end(analyse, paragraph, first, expected):
+    (unit,) = prepare_units(analyse([paragraph]))
+    j = next(j for j, t in enumerate(unit.tokens) if t.text == first)
+    end = nisba_end(unit, j, len(unit.tokens))
+    assert " ".join(t.text for t in unit.tokens[j:end]) == expected
+    assert nisba_end(unit, j, j) == j  # never past ``stop``

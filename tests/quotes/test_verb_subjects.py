@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.quotes.lexicon import key
+from khabar.quotes.verb_subjects import relational
+
 # (paragraph, speaker words): the subject after the verb before a noun-phrase content
 SUBJECT_AFTER_VERB = [
     # a title, its definite qualifiers and an untagged name, then the content's construct
@@ -78,3 +81,14 @@ def test_plural_in_yn_is_the_object(analyse, body, expected):
 def test_subject_on_a_particle(analyse, body, expected):
     article = analyse(body)
     assert article.quotes[-1].speaker.text == expected
+
+
+# (word, a relational adjective with the article as a subject's qualifiers are read): the article
+# written on the word itself and a relational ending; not a word with a preposition or without the article
+RELATIONAL = [("الأمريكية", True), ("المحليين", True), ("الحكومي", True), ("للأمريكية", False),
+              ("أمريكي", False), ("الوزارة", False)]
+
+
+@pytest.mark.parametrize(("word", "expected"), RELATIONAL)
+def test_relational(word, expected):
+    assert relational(key(word)) is expected
