@@ -196,14 +196,15 @@ def test_a_one_word_body_is_the_body_it_opens(names, kept):
     assert sorted(b.entities) == kept
 
 
+def mention_owners(text: str) -> dict[str, str]:
+    """Each mention's text -> the id of its entity (lexicons and rules only)."""
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
+    return {m.text: e.id for e in art.entities for m in e.mentions}
+
+
 def test_a_body_of_another_nationality_is_not_the_longer_body():
     # اللجنة الأولمبية الكويتية opens like اللجنة الأولمبية الدولية, but its nationality is its own
-    from khabar.entities import Options, run
-    from khabar.model import Article, Source
-
-    body = ["وردت اللجنة الأولمبية الكويتية برسالة إلى اللجنة الأولمبية الدولية."]
-    art = run(Article(id="t", source=Source(kind="text"), body=body), Options(tagger=False))
-    owners = {m.text: e.id for e in art.entities for m in e.mentions}
+    owners = mention_owners("وردت اللجنة الأولمبية الكويتية برسالة إلى اللجنة الأولمبية الدولية.")
     assert owners["اللجنة الأولمبية الكويتية"] != owners["اللجنة الأولمبية الدولية"]
 
 
@@ -213,11 +214,7 @@ def test_a_body_of_another_nationality_is_not_the_longer_body():
     ("وقالت الهيئة العامة لمكافحة الفساد (نزاهة) إن", "الهيئة العامة لمكافحة الفساد", "نزاهة"),
 ])
 def test_a_short_name_in_brackets_after_a_body_is_its_mention(text, body, short):
-    from khabar.entities import Options, run
-    from khabar.model import Article, Source
-
-    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
-    owners = {m.text: e.id for e in art.entities for m in e.mentions}
+    owners = mention_owners(text)
     assert owners[short] == owners[body]
 
 
@@ -226,8 +223,4 @@ def test_a_short_name_in_brackets_after_a_body_is_its_mention(text, body, short)
     ("وقالت الهيئة العامة للاستثمار (2018) إن", "2018"),  # a number
 ])
 def test_no_short_name_from_a_word_in_brackets(text, word):
-    from khabar.entities import Options, run
-    from khabar.model import Article, Source
-
-    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
-    assert word not in [m.text for e in art.entities for m in e.mentions]
+    assert word not in mention_owners(text)

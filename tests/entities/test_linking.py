@@ -398,10 +398,7 @@ def test_a_place_name_that_is_a_common_word_needs_a_place_noun(text, places):
     ("وكان التحالف بقيادة السعودية قد أعلن", "التحالف بقيادة السعودية", "Saudi-led coalition"),
 ])
 def test_a_lexicon_body_of_another_nationality(text, mention, name):
-    from khabar.entities import Options, run
-    from khabar.model import Article, Source
-
-    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
+    art = analyse(text)
     assert (mention, name) in [(m.text, e.name) for e in art.entities for m in e.mentions]
 
 
@@ -413,8 +410,5 @@ def test_a_lexicon_body_of_another_nationality(text, mention, name):
     ("وسيتم تنظيم الحفل في الملعب بالتعاون مع جمعية قدماء اللاعبين قبل المباراة", "التعاون", False),
 ])
 def test_a_name_in_an_idiom_is_no_mention(text, word, named):
-    from khabar.entities import Options, run
-    from khabar.model import Article, Source
-
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
     assert (word in [m.text for e in art.entities for m in e.mentions]) == named
