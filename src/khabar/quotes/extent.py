@@ -23,8 +23,6 @@ _TO_ME = key("لي")
 MAX_SPEAKER_TOKENS = 14
 
 
-#: Pronouns that, with و, open an aside on the subject before them (وهو، وهي).
-_HE_SHE = ("هو", "هي")
 #: Tanween fath, written on the alif or before it: the mark of an adverb (رداً، مجدداً), never a subject.
 _TANWEEN = ("ً", "ًا")
 
@@ -67,7 +65,7 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
                           or (unit.is_a(j, "media_noun") and not unit.is_a(j - 1, "media_noun")
                               and not publishing_verb(unit, j - 1) and not _inside_mention(unit, j))):  # التقرير الذي نشرته صحيفة X
             break  # وأبلغ لام رويترز قائلا: the recipient and the participle end the subject; so does بين
-        if j > start and unit.keys[j] != unit.bare(j) and unit.bare(j) in _HE_SHE:
+        if j > start and unit.keys[j] != unit.bare(j) and in_class("aside_pronoun", unit.bare(j)):
             break  # وقال "كيم مين-سيوك" وهو متحدث باسم الوزارة: وهو opens an aside on the subject
         j += 1
     return j

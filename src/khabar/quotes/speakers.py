@@ -166,10 +166,10 @@ def _document_owner(unit: Unit, first: int, stop: int) -> SpeakerPhrase | str | 
         if unit.tokens[j].kind != "word" or unit.keys[j] in complementizers():
             return None
         k = unit.keys[j]
-        if unit.is_a(j, "issued") and j + 1 < len(unit.tokens) and unit.keys[j + 1] in _FROM:
+        if unit.is_a(j, "issued") and j + 1 < len(unit.tokens) and in_class("owner_prep", unit.keys[j + 1]):
             j += 1
             k = unit.keys[j]
-        if k in _FROM or (k.startswith("ل") and not k.startswith("ال")):
+        if in_class("owner_prep", k) or (k.startswith("ل") and not k.startswith("ال")):
             mention = _owner_mention(unit, j)
             if mention is not None:
                 return make_phrase(unit, unit.token_at(mention.start), unit.token_at(mention.end - 1) + 1)
@@ -178,10 +178,6 @@ def _document_owner(unit: Unit, first: int, stop: int) -> SpeakerPhrase | str | 
                 return " ".join(["ال" + unit.tokens[j].text[2:]] + [t.text for t in unit.tokens[j + 1:end]])
             return None
     return None
-
-
-#: Prepositions naming where a document comes from (تقرير من شركة X، صادر عن الهيئة).
-_FROM = ("من", "عن")
 
 
 def _owner_mention(unit: Unit, j: int) -> MentionSpan | None:
