@@ -26,8 +26,9 @@ FIELDS = ANALYSED_FIELDS + ("dateline",)
 _NISBA = re.compile(r"(?:ي|يه|يون|يين|يان|يتان)$")
 _WORDS = re.compile(r"\w+")
 _LATIN = re.compile(r"[A-Za-z]")
-#: What may stand between a mention's start and a body's name inside it: no clitic, or one or two.
-_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "لل", "ال"})
+#: What may stand between a mention's start and a body's name inside it: no clitic, or one or two
+#: (not :data:`khabar.places.match._CLITICS`, the proclitics before a name inside its word).
+_BODY_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "لل", "ال"})
 
 
 @dataclass
@@ -36,11 +37,16 @@ class Options:
     keep_unknown: bool = True
 
 
-def _named_bodies(article: Article, field: str, paragraph: int) -> list[tuple[int, int, str]]:
-    """Spans of organisations the entities stage resolved to a known body by name (its
-    lexicons give an English name): a newspaper, club or armed group named like a place
-    (الشرق الأوسط: Asharq Al-Awsat, برشلونة: FC Barcelona, ولاية سيناء: Sinai Province)."""
-    names = {e.id: e.name for e in article.entities if e.type == "ORG" and _LATIN.search(e.name)}
+def _body_names(article: Article) -> dict[str, str]:
+    """Entity id -> English name of the organisations the entities stage resolved to a known body
+    by name (its lexicons give an English name)."""
+    return {e.id: e.name for e in article.entities if e.type == "ORG" and _LATIN.search(e.name)}
+
+
+def _named_bodies(article: Article, field: str, paragraph: int, names: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Spans of the unit's organisations of ``names`` (:func:`_body_names`): a newspaper, club or
+    armed group named like a place (الشرق الأوسط: Asharq Al-Awsat, برشلونة: FC Barcelona, ولاية
+    سيناء: Sinai Province)."""
     index = article.annotations.get("entity_mentions", {})
     return [(s, e, names[ident]) for s, e, ident, kind in index.get((field, paragraph), []) if ident in names]
 
@@ -53,7 +59,7 @@ def _names_body(text: str, hit: Hit, bodies: list[tuple[int, int, str]]) -> bool
             or _after_locative(text, hit.start):
         return False  # في الرياض، ببرشلونة، مدينة ليون: the place, whatever the body shares its name
     places = {e.name for e in hit.readings}
-    return any(end == hit.end and hit.start <= start and fold_word(text[hit.start:start]) in _CLITICS
+    return any(end == hit.end and hit.start <= start and fold_word(text[hit.start:start]) in _BODY_PREFIXES
                and name not in places for start, end, name in bodies)
 
 
@@ -159,11 +165,12 @@ def run(article: Article, options: Options) -> Article:
     places = []
     seats: list[tuple[int, str, int, str, Hit]] = []  # (position in places, field, paragraph, text, hit)
     confirmed: dict[str, Choice] = {}  # gazetteer key -> the reading chosen where the text supports it
+    body_names = _body_names(article)
     for field, paragraph, text in units:
         tagged = _tagged_spans(article, field, paragraph)
         people = _tagged_spans(article, field, paragraph, ("PER",))
         organisations = _tagged_spans(article, field, paragraph, ("ORG",))
-        bodies = _named_bodies(article, field, paragraph)
+        bodies = _named_bodies(article, field, paragraph, body_names)
         covered = []
         wide: tuple[Hit, Choice] | None = None  # the last designated mention and its reading
         body: tuple[int, int] = (0, 0)  # the last mention naming a body: names inside it go too
