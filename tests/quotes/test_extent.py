@@ -31,3 +31,56 @@ ASIDES = [
 @pytest.mark.parametrize(("text", "expected"), ASIDES)
 def test_aside_after_subject(analyse, text, expected):
     assert [q.speaker.text if q.speaker else None for q in analyse([text]).quotes][:1] == [expected]
+
+
+# (paragraphs, [(cue, speaker words or None, content), ...]): a clause word before the verb (حيث، هل), a topic
+# (فيما يتعلق بـ), a phrase of manner, a hearer (لهم، للصحفيين، لي), a channel or a preposition opening the
+# content ends the speaker phrase or is none
+NO_SPEAKER_WORDS = [
+    # ب on a definite noun or a demonstrative right after the verb is a phrase of manner, no subject
+    (["وقال الوزير إن الوضع صعب.", "وشدد بالمناسبة على أن الوضع لا يحتمل مزيدا من الاحتقان."],
+     [("وقال", "الوزير", "الوضع صعب"), ("وشدد", "الوزير", "الوضع لا يحتمل مزيدا من الاحتقان")]),
+    (["وقال الوزير إن الوضع صعب.", "وقال بهذا الصدد إن الحوار مستمر."],
+     [("وقال", "الوزير", "الوضع صعب"), ("وقال", "الوزير", "الحوار مستمر")]),
+    # verb_lead: حيث before the verb is no subject; the speaker is the one named before
+    (["وتحدثت الممثلة هند صبري عن خلافها مع زميلتها، حيث أكدت أن نقاشا وقع بينهما."],
+     [("أكدت", "هند صبري", "نقاشا وقع بينهما")]),
+    # not_boundary: فيما يتعلق بـ X is a topic; the subject follows the verb
+    (["وفيما يتعلق بالجانب التنظيمي، أكد رئيس اللجنة أن الاستعدادات اكتملت."],
+     [("أكد", "رئيس اللجنة", "الاستعدادات اكتملت")]),
+    # adjunct: a preposition with a pronoun names the hearer, not the speaker
+    (["وقال المدرب محمد حسن إن الفريق جاهز.", "وقال لهم إن المباراة صعبة."],
+     [("وقال", "محمد حسن", "الفريق جاهز"), ("وقال", "محمد حسن", "المباراة صعبة")]),
+    # ... and so does the press or audience after the verb: the speaker is the one named before
+    (["وقال وزير المالية إن العجز تراجع.", "وأضاف للصحافيين إن الموازنة جاهزة."],
+     [("وقال", "وزير المالية", "العجز تراجع"), ("وأضاف", "وزير المالية", "الموازنة جاهزة")]),
+    (["وقال المتحدث باسم الكرملين ديمتري بيسكوف للصحفيين إن اللقاء مفيد."],
+     [("وقال", "ديمتري بيسكوف", "اللقاء مفيد")]),
+    # ... a channel after ل is none: the speaker before it stays
+    (["وقال وزير الخارجية لرويترز إن الاتفاق قائم."], [("وقال", "وزير الخارجية", "الاتفاق قائم")]),
+    # ... منه after طلب is whom it was asked of, not what was asked
+    (["وطلبت الفنانة هند من زوجها أن يحضر.", "وطلبت منه أن يكون شاهدا."],
+     [("وطلبت", "الفنانة هند", "يحضر"), ("وطلبت", "الفنانة هند", "يكون شاهدا")]),
+    # لي before a complementizer is 'to me'; before a name word it is the name Li
+    (["وقالت المعلمة هند إن الطفل ذكي.", "ثم قالت لي إن المدرسة جيدة."],
+     [("وقالت", "المعلمة هند", "الطفل ذكي"), ("قالت", "المعلمة هند", "المدرسة جيدة")]),
+    (["وقال رئيس الوزراء الصيني لي كه شيانغ إن الاقتصاد قوي."], [("وقال", "لي كه شيانغ", "الاقتصاد قوي")]),
+    # إلى opens what is called for; its key (الي) is no definite subject
+    (["وقالت الوزيرة إن الوضع صعب.", "وتدعو إلى الحوار بين الأطراف."],
+     [("وقالت", "الوزيرة", "الوضع صعب"), ("وتدعو", "الوزيرة", "إلى الحوار بين الأطراف")]),
+    # verb_lead هل: a question word is no subject
+    (["هل يعلن المدرب أحمد حسن اعتزاله خلال أيام"], [("يعلن", "أحمد حسن", "اعتزاله خلال أيام")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), NO_SPEAKER_WORDS)
+def test_words_that_are_no_speaker(analyse, body, expected):
+    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse(body).quotes]
+    assert found == expected
+
+
+def test_no_verb_after_clause_word(analyse):
+    """ثم/حيث followed by a verb: the verb and its object (أعاد تغريدة، تكن التوقعات) name no speaker."""
+    article = analyse(["وقال الخبير محمد حسن إن التضخم تراجع.",
+                       "وفاجأت الأرقام الأسواق، حيث لم تكن التوقعات تشير إلى ذلك."])
+    assert {q.speaker.text for q in article.quotes if q.speaker} == {"محمد حسن"}

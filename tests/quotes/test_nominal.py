@@ -37,3 +37,26 @@ def test_headline_colon_speaker(analyse, headline, expected):
     article = analyse(["نص الخبر."], headline=headline)
     found = [q.speaker.text if q.speaker else None for q in article.quotes if q.cue == ":"]
     assert found == ([expected] if expected else [])
+
+
+# (paragraphs, [(cue, speaker words or None, content), ...]): 'according to what' X said
+ACCORDING_TO_WHAT = [
+    # source_prep + ما + verb: the verb's subject is the source of what the sentence says
+    (["وصل الوزير إلى بكين الأحد، بحسب ما أعلنته السفارة الأميركية في بكين."],
+     [("بحسب ما أعلنته", "السفارة الأميركية", "وصل الوزير إلى بكين الأحد")]),
+    (["وأرسلت القوات تعزيزات إلى المدينة، وفقا لما أعلنه التحالف العسكري في اليمن."],
+     [("وفقا لما أعلنه", "التحالف العسكري", "وأرسلت القوات تعزيزات إلى المدينة")]),
+    (["استقال رئيس الفريق الجمعة، بحسب ما قاله متحدث باسمها، دون الكشف عن السبب."],
+     [("بحسب ما قاله", "متحدث باسمها", "استقال رئيس الفريق الجمعة")]),
+    # ... unless a complementizer after it opens the verb's own content
+    (["نسمع كثيرا عن الطلاق، وحسبما تقول الباحثة فإن ثلثي حالات الطلاق تقع في السنة الأولى."],
+     [("تقول", "الباحثة", "ثلثي حالات الطلاق تقع في السنة الأولى")]),
+    # ... and what an agency relayed names a channel only, as ونقلته وسائل إعلام does
+    (["ووقعت الحكومة اتفاقية للدعم المالي، وفقا لما نقلته وكالة الأنباء الرسمية."], []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ACCORDING_TO_WHAT)
+def test_according_to_what_was_said(analyse, body, expected):
+    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse(body).quotes]
+    assert found == expected

@@ -45,3 +45,14 @@ DOCUMENTS = [
 @pytest.mark.parametrize(("body", "expected"), DOCUMENTS)
 def test_documents_speak_for_their_owner(analyse, body, expected):
     assert [q.speaker.text if q.speaker else None for q in analyse(body).quotes] == expected
+
+
+def test_no_verb_heads_a_speaker(analyse):
+    """A phrase opening with a finite verb (وأكدت، وخرجت أقاويل) is a clause, never a speaker:
+    the speaker named before says it (khabar.arabic.verbs.is_finite_verb)."""
+    article = analyse(["وقالت الفنانة نانسي عجرم إن الحفل ناجح.",
+                       "وعند سؤالها عن الإشاعة نفتها وأكدت أنها لم تسمع بها.",
+                       "وخرجت أقاويل تشير إلى أن الحفل ألغي."])
+    speakers = [q.speaker.text for q in article.quotes if q.speaker]
+    assert speakers[:2] == ["نانسي عجرم", "نانسي عجرم"]
+    assert not any(s.startswith(("وأكدت", "وخرجت")) for s in speakers)

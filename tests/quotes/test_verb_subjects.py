@@ -92,3 +92,26 @@ RELATIONAL = [("الأمريكية", True), ("المحليين", True), ("الح
 @pytest.mark.parametrize(("word", "expected"), RELATIONAL)
 def test_relational(word, expected):
     assert relational(key(word)) is expected
+
+
+# (paragraphs, [(cue, speaker words or None, content), ...]): the hearer right after the verb
+# (verb_subjects.hearer_end)
+HEARERS = [
+    # the hearer right after the verb (ل + a title, an office or a definite noun; ل apart; أمام) is
+    # whom it was told: the speaker is the subject after it, else the one named before
+    (["وقال الوزير إن العجز تراجع.", "وأكد للرئيس الأمريكي دوايت أيزنهاور أن الاتفاق قائم."],
+     [("وقال", "الوزير", "العجز تراجع"), ("وأكد", "الوزير", "الاتفاق قائم")]),
+    (["وقال للصحفيين وزير الداخلية إن الاتفاق قائم."], [("وقال", "وزير الداخلية", "الاتفاق قائم")]),
+    (["وقال لوزير الخارجية الفرنسي رئيس الوزراء إن الاتفاق قائم."], [("وقال", "رئيس الوزراء", "الاتفاق قائم")]),
+    (["وقال المدرب محمد حسن إن الفريق جاهز.", "وأكد للجمهور السعودي أنه سيعود قريبا."],
+     [("وقال", "محمد حسن", "الفريق جاهز"), ("وأكد", "محمد حسن", "سيعود قريبا")]),
+    (["وأكد أمام رئيس البرلمان وزير المالية أن الموازنة جاهزة."], [("وأكد", "وزير المالية", "الموازنة جاهزة")]),
+    (["وقالت الوزيرة إن العجز تراجع.", "وكشفت للمرة الأولى أن الاتفاق قائم."],
+     [("وقالت", "الوزيرة", "العجز تراجع"), ("وكشفت", "الوزيرة", "الاتفاق قائم")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), HEARERS)
+def test_hearer_after_the_verb(analyse, body, expected):
+    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse(body).quotes]
+    assert found == expected

@@ -144,3 +144,16 @@ PASSIVE_PRESENT = [
 def test_passive_reading_of_present_forms(analyse, text, expected):
     assert [(q.cue, q.content) for q in analyse([text]).quotes] == expected
 
+
+# (paragraphs, [(cue, speaker words or None, content), ...]): 'saying' after a verb of going on
+SAYING_AFTER_GOING_ON = [
+    # the imperfect of قال after a verb of going on is part of the cue
+    (["وقال الوزير إن الاتحاد مستعد.", 'ومضى يقول "ما زال أمامنا بضعة أيام لاتخاذ الخطوات".'],
+     [("وقال", "الوزير", "الاتحاد مستعد"), ("ومضى يقول", "الوزير", "ما زال أمامنا بضعة أيام لاتخاذ الخطوات")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SAYING_AFTER_GOING_ON)
+def test_saying_after_a_verb_of_going_on(analyse, body, expected):
+    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse(body).quotes]
+    assert found == expected
