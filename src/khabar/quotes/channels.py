@@ -22,7 +22,7 @@ def channel_phrase(unit: Unit, start: int, stop: int) -> tuple[int, int] | None:
             # لرويترز → رويترز; للعربية keeps its letters, as ل has taken the article's alif
             skip = 0 if unit.keys[j].startswith("لل") else 1
             return unit.tokens[j].start + skip, unit.tokens[end - 1].end
-        if in_class("channel_verb", unit.keys[j]) or k in ("مع",) or (
+        if in_class("channel_verb", unit.keys[j]) or k == "مع" or (
                 k.startswith("ل") and in_class("media_noun", k[1:])):
             first = j + 1
             if first < stop:

@@ -85,7 +85,7 @@ def oblique_plural(unit: Unit, j: int, nationality: bool = False) -> bool:
     word = unit.keys[j]
     stem = word[2:] if word.startswith("ال") else word
     return stem.endswith("ين") and len(stem) >= MIN_PLURAL_STEM and not unit.is_a(j, "title") \
-        and not any(not nationality or m.type != "NORP" for m in unit.starting_at(unit.tokens[j].start))
+        and all(nationality and m.type == "NORP" for m in unit.starting_at(unit.tokens[j].start))
 
 
 def _verb_before_content(unit: Unit, i: int) -> bool:
