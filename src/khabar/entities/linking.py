@@ -229,12 +229,11 @@ class UnitLinker(RoleReader):
 
     def in_idiom(self, i: int) -> bool:
         """Token ``i`` with a word next to it that makes it an ordinary word (``idioms.tsv``)."""
-        table = idiom_keys()
-        key = self.lex.keys.key(self.texts[i])
-        before, after = table.get((key, "before")), table.get((key, "after"))
-        keys = self.lex.keys.key
-        return bool(before and i > 0 and keys(self.texts[i - 1]) in before
-                    or after and i + 1 < len(self.texts) and keys(self.texts[i + 1]) in after)
+        table, key = idiom_keys(), self.lex.keys.key
+        word = key(self.texts[i])
+        before, after = table.get((word, "before")), table.get((word, "after"))
+        return bool(before and i > 0 and key(self.texts[i - 1]) in before
+                    or after and i + 1 < len(self.texts) and key(self.texts[i + 1]) in after)
 
     def stop_word(self, i: int, stop: frozenset[str]) -> bool:
         """Token ``i`` is no name alone (``stop``: :func:`name_stop_keys`), unless it is a place name
