@@ -42,14 +42,22 @@ def names_outlet(unit: Unit, j: int) -> bool:
     before a name: لـ"العربية.نت"): the channel a speaker talks to, never the body of the
     speaker's title."""
     k = unit.keys[j]
-    if k in LAM_APART or unit.tokens[j].text in LAM_APART:  # before a quoted or bracketed name, not a hashtag
-        return j + 1 < len(unit.tokens) and (unit.opens_quote(j + 1) is not None or unit.tokens[j + 1].text == "("
-                                             or (unit.tokens[j + 1].kind == "word" and not unit.tokens[j + 1].text.startswith("#")))
+    if k in LAM_APART or unit.tokens[j].text in LAM_APART:
+        return _outlet_name_at(unit, j + 1)
     if len(k) < 3 or not k.startswith("ل"):
         return False  # (بالخليج is 'in the Gulf': only ل makes the word after it an addressee)
     first = "ال" + k[2:] if k.startswith("لل") else k[1:]
     return in_class("outlet", first) or (j + 1 < len(unit.tokens)
                                          and in_class("outlet", first + " " + unit.keys[j + 1]))
+
+
+def _outlet_name_at(unit: Unit, j: int) -> bool:
+    """Token ``j``, after ل written apart, opens an outlet's name: a quoted or bracketed name or a
+    plain word; not a hashtag (the site's tag for a body: لـ #صندوق_النقد_الدولي) or punctuation."""
+    if j >= len(unit.tokens):
+        return False
+    tok = unit.tokens[j]
+    return unit.opens_quote(j) is not None or tok.text == "(" or (tok.kind == "word" and not tok.text.startswith("#"))
 
 
 @dataclass
