@@ -86,7 +86,7 @@ def test_linker_reads_the_proclitic_off(text: str, span: tuple[int, int], names:
     assert found == names
 
 
-@pytest.mark.parametrize("word, starts", [
+@pytest.mark.parametrize(("word", "starts"), [
     ("ببرنامج", True),  # ب on a common word: وبعد فوزي ببرنامج ...
     ("كشاهد", True),  # ك on a common word
     ("بالمنستير", True),  # بال on a place
@@ -95,10 +95,10 @@ def test_linker_reads_the_proclitic_off(text: str, span: tuple[int, int], names:
     ("كامل", False),  # a name as written
     ("بلال", False),
 ])
-def test_is_phrase_start(word, starts):
+def test_is_phrase_start(word: str, starts: bool) -> None:
     assert is_phrase_start(word) == starts
 
 
-def test_a_person_span_ends_before_a_phrase():
+def test_a_person_span_ends_before_a_phrase() -> None:
     tokens = tokenize("وبعد فوزي ببرنامج المواهب")
     assert split_clitic_names([Span(1, 3, "PER")], tokens) == [Span(1, 1, "PER")]
