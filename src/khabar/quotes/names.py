@@ -122,7 +122,7 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
             run = run[length:]  # رئيس مجلس نواب الشعب: no name, the title's genitive
         # رئيس قطاع البحوث بشركة فاروس القابضة رضوى السويفي، النائب بمجلس نواب الشعب: where the
         # office is, then the name
-        while run and _prepositional_phrase(unit, run[0], one_head=run_after_construct):
+        while run and _prepositional_phrase(unit, run[0], two_heads_only=not run_after_construct):
             if definite(unit.keys[run[0]]):  # بالضفة الغربية
                 run = run[_genitive_length(unit, run) or len(run):]
                 continue
@@ -166,9 +166,11 @@ def _genitive_length(unit: Unit, run: list[int]) -> int | None:
 PLACE_TYPES = ("GPE", "LOC", "ORG")
 
 
-def _prepositional_phrase(unit: Unit, j: int, one_head: bool = True) -> bool:
-    """Token ``j`` is ب/ل/ك on a definite word, on a place or body, or on the noun before one
-    (بالضفة، بمدينة سيول، لشركة أبل): no name opens so (بشار الأسد، باراك أوباما do)."""
+def _prepositional_phrase(unit: Unit, j: int, two_heads_only: bool = False) -> bool:
+    """Token ``j`` is ب/ل/ك on a definite word, on a place or body, or on the one or two nouns
+    before one (بالضفة، بمدينة سيول، لشركة أبل، بمجلس نواب الشعب): no name opens so (بشار الأسد،
+    باراك أوباما do).  With ``two_heads_only`` a construct counts only with two heads, as ب before
+    a family name opens a name (المحامية بشرى الهندال)."""
     k = unit.keys[j]
     if k[:1] not in ("ب", "ل", "ك") or len(k) < 3:
         return False
@@ -176,11 +178,10 @@ def _prepositional_phrase(unit: Unit, j: int, one_head: bool = True) -> bool:
     nxt = unit.tokens[j + 1].start if j + 1 < len(unit.tokens) else -1
     if any(m.type == "PER" for m in unit.starting_at(start)):
         return False
-    # لصوامع الغلال، بمنطقة الباحة; two heads: بمجلس نواب الشعب (with ``one_head`` False, only these:
-    # بشرى الهندال is a name)
-    heads = range(j + 1 if one_head else j + 2, min(j + 3, len(unit.tokens)))
+    # لصوامع الغلال، بمنطقة الباحة; two heads: بمجلس نواب الشعب
+    heads = range(j + 2 if two_heads_only else j + 1, min(j + 3, len(unit.tokens)))
     construct = any(definite(unit.keys[t]) for t in heads if all(unit.tokens[u].kind == "word" for u in range(j + 1, t + 1))) \
-        and (one_head or not definite(unit.keys[j + 1]))
+        and not (two_heads_only and definite(unit.keys[j + 1]))
     return definite(k[1:]) or k.startswith("لل") or construct or any(
         m.type in PLACE_TYPES for m in unit.starting_at(start + 1) + unit.starting_at(nxt))
 
