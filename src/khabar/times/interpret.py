@@ -141,8 +141,8 @@ def _read_calendar(lx: Lexicon, text: str, p: Parsed) -> str:
         p.day, p.end_day = int(days.group(1)), int(days.group(2))
     elif day and p.month is not None and 1 <= int(day.group(1)) <= 31:
         p.day = int(day.group(1))
-    elif p.hijri and p.month is not None and _SLASHED_DAY.search(text):
-        p.day = int(_SLASHED_DAY.search(text).group(1))  # type: ignore[union-attr]  # 10/ رجب/ 1438
+    elif p.hijri and p.month is not None and (slashed := _SLASHED_DAY.search(text)):
+        p.day = int(slashed.group(1))  # 10/ رجب/ 1438
     elif p.month is not None:
         ordinal = re.search(rf"({alternation(lx.ordinals)})\s+(?:من(?!\w)|لشهر)", text)  # (الرابع عشر لشهر يونيو)
         if ordinal:
