@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from khabar.datafiles import tsv_rows
-from khabar.times import analyse_text
+from khabar.times import analyse_text, expressions
 from khabar.times.lexicon import lexicon
 
 ROWS = tsv_rows((Path(__file__).resolve().parents[2] / "src/khabar/times/resources/lexicon.tsv")
@@ -191,8 +191,6 @@ def test_words_in_sa_that_are_no_future_verb(stem: str, _: str) -> None:
 
 
 def range_ends(text: str) -> list[str | None]:
-    from khabar.times import expressions
-
     return [e.value_end for e in expressions(text, "2016-06-15")]
 
 
@@ -229,24 +227,18 @@ def test_an_ordinal_after_a_part_noun_is_no_day(noun: str, _: str) -> None:
 
 @pytest.mark.parametrize(("word", "hour"), rows("clock_hour"))
 def test_clock_hour_words(word: str, hour: str) -> None:
-    from khabar.times import expressions
-
     (found,) = expressions(f"في الساعة {word} صباحا", "2016-06-15")
     assert found.clock == f"{int(hour) % 12:02d}:00" and found.value is None
 
 
 @pytest.mark.parametrize(("word", "minutes"), rows("clock_minutes"))
 def test_clock_minute_words(word: str, minutes: str) -> None:
-    from khabar.times import expressions
-
     (found,) = expressions(f"في الساعة العاشرة {word} صباحا", "2016-06-15")
     assert found.clock == f"{10 + int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
 
 
 @pytest.mark.parametrize(("word", "half"), rows("clock_period"))
 def test_clock_period_words(word: str, half: str) -> None:
-    from khabar.times import expressions
-
     (found,) = expressions(f"في الساعة العاشرة {word}", "2016-06-15")
     assert found.clock == {"am": "10:00", "pm": "22:00", "noon": "10:00", "night": "22:00"}[half]
 
