@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.times import analyse_text
+from khabar.times import analyse_text, expressions
 
 PUB = "2017-11-14"  # a Tuesday
 
@@ -168,3 +168,28 @@ def test_the_texts_own_day_outweighs_a_late_stamp(stamp: str, body: list[str], e
 ])
 def test_hijri_years_and_glued_years(text: str, expected: str) -> None:
     assert [v for _, _, v in analyse_text(text, "2015-08-06")][-1] == expected
+
+
+# Clock times: الساعة N, alone (value null) or beside the day it sets the hour of.
+CLOCK_PUB = "2017-03-02"  # a Thursday
+
+
+def read_clocks(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(text[e.start:e.end], e.value, e.clock) for e in expressions(text, CLOCK_PUB)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقع الانفجار في الساعة العاشرة صباحا", [("الساعة العاشرة صباحا", None, "10:00")]),
+    ("على الساعة الثالثة فجرا من يوم الأحد 27 يوليو 2008، حيث",
+     [("الساعة الثالثة فجرا من يوم الأحد 27 يوليو 2008", "2008-07-27", "03:00")]),
+    ("من الساعة السابعة من صباح يوم الأربعاء 1 مارس 2017",
+     [("الساعة السابعة من صباح يوم الأربعاء 1 مارس 2017", "2017-03-01", "07:00")]),  # the day's صباح
+    ("تظاهروا مساء اليوم الخميس على الساعة الثامنة", [("مساء اليوم الخميس على الساعة الثامنة", CLOCK_PUB, "20:00")]),
+    ("في حدود الساعة السابعة مساء من يوم أمس", [("الساعة السابعة مساء من يوم أمس", "2017-03-01", "19:00")]),
+    ("حتى الساعة 17,00 (بالتوقيت المحلي) من السادس من مارس",
+     [("الساعة 17,00 (بالتوقيت المحلي) من السادس من مارس", "2017-03-06", "17:00")]),
+    ("يعقد غدا الساعة العاشرة والنصف", [("غدا الساعة العاشرة والنصف", "2017-03-03", "10:30")]),
+    ("مرت ساعة على الحادث", []),  # a duration, no clock
+])
+def test_clock_expressions(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert read_clocks(text) == expected
