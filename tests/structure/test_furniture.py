@@ -146,6 +146,18 @@ def test_nav_items_are_made_of_navigation_phrases(text: str, expected: bool) -> 
 @pytest.mark.parametrize(("text", "expected"), [
     ("تعليقات الزوار (3)", True), ("اترك تعليقاً", True), ("4 تعليقات:", True),
     ("تعليقات الوزير على القرار", False),
+    ("التعليقات", True),
+    ("التعليقات (4)", True),
+    ("تعليقات القراء (12)", True),
+    ("أضف تعليقك", True),
+    ("اضف تعليقك:", True),  # without hamza, with a colon
+    ("ردود القراء", True),
+    ("5 Comments", True),
+    ("Leave a Reply", True),
+    ("ردود الفعل الدولية", False),  # a subheading about reactions, not readers' comments
+    ("تعليق الوزير على القرار", False),
+    ("", False),
+    ("التعليقات " * 10, False),  # too long for a heading
 ])
 def test_comment_headings(text: str, expected: bool) -> None:
     assert is_comment_heading(text) is expected

@@ -7,7 +7,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from khabar.structure import html, html_clean
-from khabar.structure.html_clean import is_comment_heading, readable_page
+from khabar.structure.html_clean import readable_page
 
 
 def markup(page: str) -> str:
@@ -16,24 +16,6 @@ def markup(page: str) -> str:
 
 
 ARTICLE = "<article><h1>عنوان</h1><p>قال الوزير إن ردود الفعل الدولية كانت إيجابية.</p></article>"
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("التعليقات", True),
-    ("التعليقات (4)", True),
-    ("تعليقات القراء (12)", True),
-    ("أضف تعليقك", True),
-    ("اضف تعليقك:", True),  # without hamza, with a colon
-    ("ردود القراء", True),
-    ("5 Comments", True),
-    ("Leave a Reply", True),
-    ("ردود الفعل الدولية", False),  # a subheading about reactions, not readers' comments
-    ("تعليق الوزير على القرار", False),
-    ("", False),
-    ("التعليقات " * 10, False),  # too long for a heading
-])
-def test_comment_heading(text: str, expected: bool) -> None:
-    assert is_comment_heading(text) is expected
 
 
 @pytest.mark.parametrize("section", [
