@@ -9,6 +9,8 @@ import pytest
 from khabar.ingest import article_from_text
 from khabar.model import Article
 from khabar.structure import Options, analyse_page, run
+from khabar.structure.data import read_rows
+from khabar.structure.layout import without_breaking_label
 from khabar.structure.related import headline_like
 
 from .composed import LAYOUTS, RECORDS, ROOT, UNSEEN_LAYOUTS, Page, render
@@ -239,3 +241,11 @@ def test_a_short_line_opening_with_the_credited_outlet_is_the_masthead() -> None
             + PROSE_LINES)
     article = _analyse(page)
     assert (article.headline, article.byline, article.outlet) == ("طقس اليوم الثلاثاء", "سارة الحسن", "هسبريس من المغرب")
+
+
+@pytest.mark.parametrize("label", [r[0] for r in read_rows("breaking_labels.txt")])
+def test_a_breaking_label_before_a_separator_leaves_the_headline(label: str) -> None:
+    headline = "وزير الخارجية يصل إلى الرياض في زيارة رسمية"
+    assert without_breaking_label(f"{label} | {headline}") == headline
+    assert without_breaking_label(f"{label.upper()}: {headline}") == headline
+    assert without_breaking_label(f"{label} {headline}") == f"{label} {headline}"  # no separator: its words

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from khabar.structure.data import norm
+from khabar.structure.data import norm, read_rows
 from khabar.structure.dateline import split_dateline
 from khabar.structure.dates import date_label, find_dates, parse_date_line
 from khabar.structure.furniture import is_tag_line, split_inline_tail
@@ -58,8 +59,6 @@ _INBODY_QUOTE_MIN_WORDS = 6
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 _RULE = re.compile(r"^[-–—ـ_=~]{3,}$")
 _COPYRIGHT = re.compile(r"©|حقوق|copyright|all rights", re.IGNORECASE)
-#: A breaking-news label opening a headline ("عاجل | ..."): the site's flag, not the headline's words.
-_BREAKING_LABEL = re.compile(r"^(?:عاجل|خبر عاجل|عاجل جدا|breaking(?: news)?)\s*[|:：\-–—]\s*(?=\S)", re.IGNORECASE)
 _NAME_STOPS = frozenset(".،,:؛;|•·-–—/()«»\"'")
 
 
@@ -242,6 +241,18 @@ def _credited_outlets(lines: list[Line]) -> frozenset[str]:
     return frozenset(norm(name) for name in names if name and " " not in name.strip())
 
 
+@lru_cache(maxsize=1)
+def _breaking_label() -> re.Pattern[str]:
+    labels = sorted((re.escape(row[0]) for row in read_rows("breaking_labels.txt")), key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(labels)})\s*[|:：\-–—]\s*(?=\S)", re.IGNORECASE)
+
+
+def without_breaking_label(headline: str) -> str:
+    """The headline without a breaking-news label opening it (``عاجل | ...``, resources/breaking_labels.txt):
+    the site's flag, not the headline's words."""
+    return _breaking_label().sub("", headline)
+
+
 def _split_site_suffix(headline: str) -> tuple[str, str | None]:
     """A headline without the site name a page title carries (``عنوان الخبر | سكاي نيوز عربية``)."""
     m = _SITE_SUFFIX.match(headline)
@@ -286,7 +297,7 @@ def analyse_page(raw: str) -> PageFields:
     if head is None:
         page.furniture += [ln.text for ln in lines if ln.kind == FURNITURE]
         return page
-    page.headline, suffix = _split_site_suffix(_BREAKING_LABEL.sub("", without_symbols(lines[head].text)))
+    page.headline, suffix = _split_site_suffix(without_breaking_label(without_symbols(lines[head].text)))
     _mark_dated_credits(lines, head)
     _mark_bare_bylines(lines, head)
     mark_comments(lines, head + 1)
