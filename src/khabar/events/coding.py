@@ -13,7 +13,7 @@ from khabar.events.arguments import Arguments
 from khabar.events.frames import context_code
 from khabar.events.lexicon import analyse_word, load_lexicon, word_set
 from khabar.events.predicates import NEGATORS, Trigger
-from khabar.model import Article, Entity, Event, Mention, Quote, Ref
+from khabar.model import Article, Entity, Event, Mention, Place, Quote, Ref, TimeExpr
 from khabar.quotes.lexicon import class_keys, key, lookup_cue, strip_conjunction
 
 VERBAL_ATTACK = "111"  # هاجم with a person as target is criticism, not a military attack
@@ -38,12 +38,12 @@ class SentenceContext:
 
     # a sentence's events share these: found once per sentence, not once per event
     @cached_property
-    def resolved_times(self) -> list:
+    def resolved_times(self) -> list[TimeExpr]:
         """The article's time expressions with a value in this sentence, in article order."""
         return [t for t in self.article.times if _in_sentence(t, self) and t.value]
 
     @cached_property
-    def locations(self) -> list:
+    def locations(self) -> list[Place]:
         """The article's places in this sentence introduced as locations, in article order."""
         return [p for p in self.article.places if _in_sentence(p, self) and _locative(self.text, p.start)]
 
