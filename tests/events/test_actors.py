@@ -258,17 +258,23 @@ def test_a_bare_title_governs_the_institution_after_it(text: str, expected: tupl
     assert actors(text)[0] == expected
 
 
+def tagged(text: str, names: list[tuple[str, str]]) -> Article:
+    """A one-paragraph article with the taggers' mentions of ``names`` ((words, type), those in the
+    text), through the arabic stage."""
+    art = Article(id="t", source=Source(kind="test"), body=[text])
+    art.entities = [Entity(id=f"x:{n}", name=words, type=kind, name_ar=words, mentions=[
+        Mention(text=words, field="body", paragraph=0, start=text.index(words), end=text.index(words) + len(words))])
+        for n, (words, kind) in enumerate(names) if words in text]
+    return run_arabic(art, ArabicOptions())
+
+
 @pytest.mark.parametrize("text", [
     "أعلن رئيس مجلس النواب، محمد الناصر عن استقالة النائب.",
     "وقال نائب رئيس مجلس الأعمال، محمد الناصر، إن الوقت مناسب.",
 ])
 def test_the_person_after_an_office_is_the_subject(text: str) -> None:
-    art = Article(id="t", source=Source(kind="test"), body=[text])
     name = "محمد الناصر"
-    start = text.index(name)
-    art.entities = [Entity(id="per:m", name=name, type="PER", name_ar=name,
-                           mentions=[Mention(text=name, field="body", paragraph=0, start=start, end=start + len(name))])]
-    art = run_arabic(art, ArabicOptions())
+    art = tagged(text, [(name, "PER")])
     assert [e.source.text for e in extract_events(art) if e.source] == [name]
 
 
@@ -283,12 +289,7 @@ def test_the_person_after_an_office_is_the_subject(text: str) -> None:
     ("وقال رئيس مجلس إدارة دبي أمين الناصر إن الوضع جيد.", "أمين الناصر"),
 ])
 def test_the_person_after_a_chain_of_offices_is_the_subject(text: str, name: str) -> None:
-    art = Article(id="t", source=Source(kind="test"), body=[text])
-    # the taggers' mentions: the person, and the place a ruler governs
-    art.entities = [Entity(id=f"x:{n}", name=words, type=kind, name_ar=words, mentions=[
-        Mention(text=words, field="body", paragraph=0, start=text.index(words), end=text.index(words) + len(words))])
-        for n, (words, kind) in enumerate([(name, "PER"), ("دبي", "GPE")]) if words in text]
-    art = run_arabic(art, ArabicOptions())
+    art = tagged(text, [(name, "PER"), ("دبي", "GPE")])  # the person, and the place a ruler governs
     assert [e.source.text for e in extract_events(art) if e.source] == [name]
 
 
@@ -298,10 +299,6 @@ def test_a_ruler_is_a_title() -> None:
 
 def test_a_counterpart_after_a_title_is_not_its_holder() -> None:
     text = "دعا وزير الخارجية الفلسطيني نظيره البريطاني بوريس جونسون إلى الاعتراف."
-    art = Article(id="t", source=Source(kind="test"), body=[text])
     name = "بوريس جونسون"
-    start = text.index(name)
-    art.entities = [Entity(id="per:b", name=name, type="PER", name_ar=name,
-                           mentions=[Mention(text=name, field="body", paragraph=0, start=start, end=start + len(name))])]
-    art = run_arabic(art, ArabicOptions())
+    art = tagged(text, [(name, "PER")])
     assert all(e.source is None or e.source.text != name for e in extract_events(art))
