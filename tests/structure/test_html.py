@@ -12,6 +12,8 @@ from khabar.ingest.html import article_from_html
 from khabar.model import Article
 from khabar.schema import validate_article
 from khabar.structure import Options, run
+from khabar.structure.data import read_rows
+from khabar.structure.html import html_record
 
 PARAGRAPHS = [
     "القاهرة - أعلنت وزارة الري اليوم الأحد بدء تشغيل محطة جديدة لمعالجة المياه في محافظة الجيزة بطاقة تصل إلى مليون متر مكعب يوميا.",
@@ -218,3 +220,11 @@ def test_post_meta_line_gives_author_and_date_without_metadata() -> None:
     article = _analysed(page)
     assert (article.byline, article.published) == ("منى عبد الله", "2021-06-13")
     assert article.related == RELATED
+
+
+@pytest.mark.parametrize("joiner", [r[0] for r in read_rows("name_date_joiners.txt")])
+def test_a_byline_ends_before_the_word_joining_it_to_its_date(joiner: str) -> None:
+    page = (f'<html><body><article><h1>وزير الخارجية يصل إلى الرياض</h1><div class="author">سارة الحسن {joiner} '
+            '2017/11/12</div><p>وصل وزير الخارجية إلى الرياض اليوم في زيارة رسمية يلتقي خلالها عددا من المسؤولين '
+            'في المملكة.</p></article></body></html>')
+    assert html_record(page)["author"] == "سارة الحسن"

@@ -15,11 +15,12 @@ and date lines it leaves in the text (returned as ``furniture``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from khabar.structure.data import norm
+from khabar.structure.data import norm, read_rows
 from khabar.structure.dates import find_dates, parse_date_line
 from khabar.structure.html_clean import readable_page
 from khabar.structure.html_density import densest_text
@@ -52,8 +53,6 @@ _SHOWN_MAX_CHARS = 300  # longer element texts are paragraphs, not headlines
 _AUTHOR_MAX_WORDS = 8
 _AUTHOR_SELECTOR = ", ".join(['[rel="author"]', '[itemprop="author"]'] + [
     f'[class*="{word}" i]' for word in ("author", "byline", "writer", "reporter", "submitted")])
-#: Words joining a name to the date on a post's meta line ("فلان في 2017/11/12", "by X on ...").
-_NAME_DATE_JOINERS = frozenset({"في", "بتاريخ", "يوم", "on", "-", "|", "،", ","})
 #: Words compared between a description and the article: four letters or more, without و / ال.
 _CONTENT_MIN_CHARS = 4
 _CLITICS = re.compile(r"^(?:و?ال|و)(?=\w{3})")
@@ -379,6 +378,12 @@ def _shown_author(tree: HTMLParser) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _name_date_joiners() -> frozenset[str]:
+    """Words and marks joining a name to the date after it (resources/name_date_joiners.txt)."""
+    return frozenset(row[0] for row in read_rows("name_date_joiners.txt"))
+
+
 def _without_byline_label(text: str) -> str | None:
     """A byline without its label (``بقلم:``) and, on a post's meta line, without the date after
     it (``فلان في 2017/11/12 - 10:20``); None when only a date is left."""
@@ -386,6 +391,7 @@ def _without_byline_label(text: str) -> str | None:
     words = name.split()
     cut = next((i for i, word in enumerate(words) if any(ch.isdigit() for ch in word)
                 and (found := find_dates(norm(" ".join(words[i:])))) and found[0][0] == 0), len(words))
-    while cut and words[cut - 1] in _NAME_DATE_JOINERS:
+    joiners = _name_date_joiners()
+    while cut and words[cut - 1] in joiners:
         cut -= 1
     return " ".join(words[:cut]) or None
