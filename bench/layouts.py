@@ -50,8 +50,7 @@ def layout_classic(record: Record, rng: random.Random) -> Page:
     b.add(b.outlet(), "")
     if (quote := b.pull_quote()) is not None:
         b.add(f"'{quote}'", "")
-    for p in b.body_lines("dash"):
-        b.add(p, "")
+    b.add_paragraphs("dash")
     b.add("\u00a0", "")
     for r in b.related(5, 12):
         b.add(r, "")
@@ -159,8 +158,7 @@ def layout_moroccan(record: Record, rng: random.Random) -> Page:
         b.add(b.page.deck or "", "")
     if (quote := b.pull_quote()) is not None:
         b.add(f"“{quote}”", "")
-    for p in b.body_lines(None):
-        b.add(p, "")
+    b.add_paragraphs(None)
     b.add("مواضيع ذات صلة", "", *b.related(), "", "جميع الحقوق محفوظة © " + str(b.day.year))
     return b.done()
 
@@ -196,8 +194,7 @@ def layout_blog(record: Record, rng: random.Random) -> Page:
         b.page.byline = author
         b.add(author)
     b.add(f"{MSA[b.day.month - 1]} {b.day.day}، {b.day.year}", "", "صورة: أرشيفية", "")
-    for p in b.body_lines(rng.choice(["comma", None])):
-        b.add(p, "")
+    b.add_paragraphs(rng.choice(["comma", None]))
     b.add("الوسوم: سياسة | اقتصاد | مجتمع", "مقالات ذات صلة", *[f"• {r}" for r in b.related(3, 6)])
     b.add("", f"© {b.day.year} المدونة")
     return b.done()

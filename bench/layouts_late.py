@@ -36,8 +36,7 @@ def layout_magazine(record: Record, rng: random.Random) -> Page:
     credit = f"{b.day.day} {MSA[b.day.month - 1]} {b.day.year} · {rng.randint(2, 9)} دقائق للقراءة"
     b.add(f"{byline} · {credit}" if byline else credit, "")
     quote = b.pull_quote(min_words=6)
-    for p in b.body_lines(None):
-        b.add(p, "")
+    b.add_paragraphs(None)
     if quote:
         b.add(f"“{quote}”", "")
     b.add("* * *", "", "قد يعجبك أيضا", "", *[x for r in b.related(3, 4) for x in (r, "")], "© مجلة الأفق الثقافية")
@@ -84,8 +83,7 @@ def layout_indic_slash(record: Record, rng: random.Random) -> Page:
         b.add(byline, "")
     if (quote := b.pull_quote()) is not None:
         b.add(f'"{quote}"', "")
-    for p in b.body_lines(rng.choice(["comma", "dash"])):
-        b.add(p, "")
+    b.add_paragraphs(rng.choice(["comma", "dash"]))
     b.add("* * *", "", *[x for r in b.related(4, 6) for x in (r, "")])
     return b.done()
 
@@ -113,8 +111,7 @@ def layout_algerian(record: Record, rng: random.Random) -> Page:
         b.add(b.page.deck or "", "")
     if (byline := b.byline("بقلم ")) is not None:
         b.add(byline, "")
-    for p in b.body_lines(rng.choice(["colon", None])):
-        b.add(p, "")
+    b.add_paragraphs(rng.choice(["colon", None]))
     b.add("اقرأ أيضا", "", *[x for r in b.related(3, 5) for x in (f"» {r}", "")], "جميع الحقوق محفوظة © الموقع")
     return b.done()
 
@@ -144,8 +141,7 @@ def layout_comma_weekday(record: Record, rng: random.Random) -> Page:
     if b.deck():
         b.add(b.page.deck or "", "")
     b.add("مشاركة", "")
-    for p in b.body_lines(rng.choice(["dash", None])):
-        b.add(p, "")
+    b.add_paragraphs(rng.choice(["dash", None]))
     b.add("شارك المقال على: فيسبوك - تويتر - واتساب", "", "موضوعات متعلقة", "")
     b.add(*[x for r in b.related(3, 5) for x in (r, "")])
     return b.done()
@@ -156,8 +152,7 @@ def layout_ruled(record: Record, rng: random.Random) -> Page:
     b = Builder("ruled", record, rng)
     rule = "=" * 30
     b.add(b.page.headline, rule, f"التاريخ: {b.day.day} {LEVANTINE[b.day.month - 1]} {b.day.year}", "")
-    for p in b.body_lines(rng.choice(["comma", "colon", None])):
-        b.add(p, "")
+    b.add_paragraphs(rng.choice(["comma", "colon", None]))
     b.add(rule, *b.related(3, 5), rule)
     return b.done()
 
@@ -173,8 +168,7 @@ def layout_stacked_menu(record: Record, rng: random.Random) -> Page:
     if (byline := b.byline("الكاتب: ")) is not None:
         b.add(byline)
     b.add("")
-    for p in b.body_lines(rng.choice(["agency", "comma", None])):
-        b.add(p, "")
+    b.add_paragraphs(rng.choice(["agency", "comma", None]))
     b.add("كلمات مفتاحية: " + "، ".join(b.page.headline.split()[:3]), "", "قد يعجبك أيضا:", *b.related(3, 5))
     b.add("", "الرئيسية | من نحن | اتصل بنا")
     return b.done()

@@ -45,8 +45,7 @@ def layout_print(record: Record, rng: random.Random) -> Page:
         b.add(b.page.deck or "", "")
     if (byline := b.byline("كتب ـ ")) is not None:
         b.add(byline, "")
-    for p in b.body_lines(rng.choice(["dash", "endash", None])):
-        b.add(p, "")
+    b.add_paragraphs(rng.choice(["dash", "endash", None]))
     b.add("للمزيد من الأخبار:", *b.related(3, 6), "", "جميع الحقوق محفوظة لصحيفة الأفق")
     return b.done()
 
@@ -81,8 +80,7 @@ def layout_minimal(record: Record, rng: random.Random) -> Page:
     """Headline, d/m/yyyy date, blank-separated paragraphs, colon header and blank-separated links."""
     b = Builder("minimal", record, rng)
     b.add(b.page.headline, "", f"{b.day.day}/{b.day.month}/{b.day.year}", "")
-    for p in b.body_lines(rng.choice(["dash", None])):
-        b.add(p, "")
+    b.add_paragraphs(rng.choice(["dash", None]))
     b.add("أخبار ذات صلة:", "", *[x for r in b.related(3, 6) for x in (r, "")])
     return b.done()
 
@@ -135,8 +133,7 @@ def layout_agency(record: Record, rng: random.Random) -> Page:
     b.add(b.page.headline, "")
     b.add(f"{b.day.day} {MSA[b.day.month - 1]} {b.day.year} / {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
           f" / منذ {rng.randint(2, 9)} ساعات", "")
-    for p in b.body_lines("agency"):
-        b.add(p, "")
+    b.add_paragraphs("agency")
     b.add("(إعداد محمد علي للنشرة العربية - تحرير سارة أحمد)", "", "موضوعات ذات صلة", *b.related(3, 5))
     return b.done()
 
@@ -150,8 +147,7 @@ def layout_lebanon(record: Record, rng: random.Random) -> Page:
     if b.deck():
         b.add(b.page.deck or "")
     b.add("A A A", "")
-    for p in b.body_lines(rng.choice(["endash", "comma"])):
-        b.add(p, "")
+    b.add_paragraphs(rng.choice(["endash", "comma"]))
     b.add(f"المصدر: {b.page.outlet}", "", "قد يهمك أيضا", *[f"■ {r}" for r in b.related(3, 5)])
     return b.done()
 
@@ -181,8 +177,7 @@ def layout_english(record: Record, rng: random.Random) -> Page:
         b.add(byline)
     if b.deck():
         b.add("", b.page.deck or "", "")
-    for p in b.body_lines(rng.choice(["dash", "agency", None])):
-        b.add(p, "")
+    b.add_paragraphs(rng.choice(["dash", "agency", None]))
     b.add("Related", *b.related(3, 5), "", "© 2018 Example Media. All rights reserved.")
     return b.done()
 
@@ -192,8 +187,7 @@ def layout_outlet_dated(record: Record, rng: random.Random) -> Page:
     b = Builder("outlet_dated", record, rng)
     date = f"{WEEKDAYS[b.day.weekday()]} {b.day.day} {MSA[b.day.month - 1]} {b.day.year}"
     b.add(f"{b.outlet()} - {date}", "", b.page.headline, "")
-    for p in b.body_lines(rng.choice(["dash", None])):
-        b.add(p, "")
+    b.add_paragraphs(rng.choice(["dash", None]))
     b.add("تابع أيضا:", "", *[x for r in b.related(3, 5) for x in (r, "")])
     return b.done()
 

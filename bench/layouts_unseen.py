@@ -67,8 +67,7 @@ def layout_wp_news(record: Record, rng: random.Random) -> Page:
         meta = f"{name} {meta}"
     b.add(meta, f"{rng.randint(0, 9)} تعليقات", "", f"فيسبوك {rng.randint(0, 99)}", "تويتر", "واتساب",
           "", "صورة أرشيفية", "")
-    for p in b.body_lines(rng.choice(["dash", "agency", None])):
-        b.add(p, "")
+    b.add_paragraphs(rng.choice(["dash", "agency", None]))
     b.add("الوسوم", "، ".join(b.page.headline.split()[:3]), "", "اقرأ أيضا", "")
     b.add(*[x for r in b.related(3, 5) for x in (r, "")])
     b.add("اترك تعليقاً", "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "التعليق",
@@ -111,8 +110,7 @@ def layout_hespress(record: Record, rng: random.Random) -> Page:
     b.add(f"هسبريس - {name}" if name else "هسبريس")
     b.add(f"{WEEKDAYS[b.day.weekday()]} {b.day.day} {MAGHREB_MA[b.day.month - 1]} {b.day.year} - "
           f"{rng.randint(8, 23)}:{rng.randint(10, 59)}", "", "صورة: هسبريس", "")
-    for p in b.body_lines(rng.choice(["colon", None])):
-        b.add(p, "")
+    b.add_paragraphs(rng.choice(["colon", None]))
     count = rng.randint(1, 3)
     b.add(f"تعليقات الزوار ({count})", "")
     for k in range(count):
@@ -144,8 +142,7 @@ def layout_broadcaster(record: Record, rng: random.Random) -> Page:
     month = f"{MSA[b.day.month - 1]}/ {LEVANTINE[b.day.month - 1]}"
     b.add(f"{b.day.day} {month} {b.day.year}", "")
     b.add("صدر الصورة،", "Getty Images", "التعليق على الصورة،", "صورة من الأرشيف", "")
-    for p in b.body_lines(None):
-        b.add(p, "")
+    b.add_paragraphs(None)
     b.add("الأكثر قراءة", "")
     for k, r in enumerate(b.related(3, 5)):
         b.add(str(k + 1), r, "")
@@ -209,8 +206,7 @@ def layout_print_view(record: Record, rng: random.Random) -> Page:
     if (byline := b.byline("بقلم: ")) is not None:
         b.add(byline)
     b.add("")
-    for p in b.body_lines(rng.choice(["dash", "comma", None])):
-        b.add(p, "")
+    b.add_paragraphs(rng.choice(["dash", "comma", None]))
     b.add(f"© {printed.year} {b.page.outlet}. جميع الحقوق محفوظة.", "إغلاق النافذة")
     return b.done()
 
@@ -225,8 +221,7 @@ def layout_rss_item(record: Record, rng: random.Random) -> Page:
         b.page.byline = name
         b.add(f"by {name}")
     b.add("")
-    for p in b.body_lines(None):
-        b.add(p, "")
+    b.add_paragraphs(None)
     site = b.outlet()
     b.add(f"ظهرت المقالة {b.page.headline} أولاً على {site}.")
     return b.done()
@@ -240,8 +235,7 @@ def layout_issue_twin(record: Record, rng: random.Random) -> Page:
           f" رقم العدد [{rng.randint(12000, 14999)}]", "", b.page.headline, "")
     if b.deck():
         b.add(b.page.deck or "", "")
-    for p in b.body_lines(rng.choice(["colon", "dash", None])):
-        b.add(p, "")
+    b.add_paragraphs(rng.choice(["colon", "dash", None]))
     b.add("* خدمة «واشنطن بوست»", "خاص بـ«الشرق الأوسط»", "", "_____", "")
     b.add(*[x for r in b.related(3, 5) for x in (r, "")])
     return b.done()
@@ -271,8 +265,7 @@ def layout_social_copy(record: Record, rng: random.Random) -> Page:
     a channel promotion with its link, hashtags."""
     b = Builder("social_copy", record, rng)
     b.add(f"🔴 عاجل | {b.page.headline}", "")
-    for p in b.body_lines(rng.choice(["dash", "agency", None])):
-        b.add(p, "")
+    b.add_paragraphs(rng.choice(["dash", "agency", None]))
     b.add("📌 تابعونا على تيليجرام: https://t.me/example_news", "#" + "_".join(b.page.headline.split()[:2]),
           f"🕒 {b.day.day}/{b.day.month}/{b.day.year}")
     return b.done()
@@ -284,8 +277,7 @@ def layout_aggregator(record: Record, rng: random.Random) -> Page:
     b = Builder("aggregator", record, rng)
     site = b.outlet()
     b.add(f"المصدر: {site}", f"{b.day.day} {MSA[b.day.month - 1]} {b.day.year}", "", b.page.headline, "")
-    for p in b.body_lines(None):
-        b.add(p, "")
+    b.add_paragraphs(None)
     b.add("اقرأ الخبر من المصدر", "", "أخبار ذات صلة", *b.related(3, 5), "", "حمل تطبيق الأخبار الآن")
     return b.done()
 
@@ -305,8 +297,7 @@ def layout_mecca_stamp(record: Record, rng: random.Random) -> Page:
     if (name := _name(record)) is not None:
         b.page.byline = name
         b.add(f"{name} - مراسل الصحيفة", "")
-    for p in b.body_lines(rng.choice(["comma", None])):
-        b.add(p, "")
+    b.add_paragraphs(rng.choice(["comma", None]))
     b.add("-" * 20, *b.related(3, 4))
     return b.done()
 

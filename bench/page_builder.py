@@ -1,7 +1,7 @@
 """Page building for the layout renderers: a corpus record, the page it becomes, its known truth.
 
 ``Builder`` collects the lines of a page while it records the truth of every field; the layouts in
-bench/layouts.py and bench/layouts_more.py use it.  The month and weekday names here are written out
+bench/layouts*.py use it.  The month and weekday names here are written out
 on purpose rather than taken from babel, so the bench does not check the analyser against its own
 tables.
 """
@@ -161,6 +161,11 @@ class Builder:
             self.page.dateline = city
             body[0] = opening + body[0]
         return body
+
+    def add_paragraphs(self, dateline_style: str | None) -> None:
+        """The body paragraphs (``body_lines``), each followed by a blank line, as most layouts set them."""
+        for paragraph in self.body_lines(dateline_style):
+            self.add(paragraph, "")
 
     def pull_quote(self, min_words: int = 3) -> str | None:
         """A quotation from the body to repeat as a pull quote (sentence-long when set in the body)."""
