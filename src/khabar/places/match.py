@@ -134,6 +134,7 @@ def find_places(text: str) -> list[Hit]:
     names = gazetteer()
     marks = designators()
     placing = place_words().placing
+    nisbas = nisba_names()[0]
     for start, end, key in _longest(_candidates(f.text)):
         if _TANWEEN.search(text[f.span(start, end)[0]:f.span(start, end)[1]]):
             continue  # an adverb or accusative noun (دوماً), not a name
@@ -172,9 +173,9 @@ def find_places(text: str) -> list[Hit]:
             o_end = f.span(start, end + adjective.end())[1] if adjective else o_end
         following = _NEXT_WORD.match(f.text, end)
         placed = following is not None and following.group(1) in placing
-        before = _PREV_RAW.search(text[max(0, o_start - 30):o_start])
-        adjective = word in nisba_names()[0] and before is not None \
-            and _after_definite_word(f.text, start, before.group(1))
+        # (the raw word before is read only for the few names that are also a nisba adjective)
+        before = _PREV_RAW.search(text[max(0, o_start - 30):o_start]) if word in nisbas else None
+        nisba = before is not None and _after_definite_word(f.text, start, before.group(1))
         hits.append(Hit(o_start, o_end, key, names[key], designator if wide is None else None, locative,
-                        by_lam, in_bi, placed, adjective))
+                        by_lam, in_bi, placed, nisba))
     return hits
