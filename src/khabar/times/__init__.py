@@ -47,7 +47,7 @@ def expressions(text: str, published: str | None, last: str | None = None,
             out.append(Expression(start, end, last))
             continue
         if found.kind == "clock":  # a time of day with no day beside it: no date to give
-            out.append(Expression(start, end, None, clock=clock_of(found.text, found.clock or "")))
+            out.append(Expression(start, end, None, clock=clock_of(found.text, found.after)))
             continue
         parsed = parse(found.kind, found.text)
         if is_vague(parsed) and not keep_vague:

@@ -51,9 +51,11 @@ class Found:
     end: int
     text: str  # folded
     pair: Found | None = None  # the Hijri half of a 'الموافق' pair, when there is one
-    #: beside a day, the folded clock words (الساعه السابعه من صباح يوم ...); for a clock alone,
-    #: the words right after it, where a half of the day may stand (الساعه الثانيه بعد الزوال الجمعه)
+    #: beside a day, the folded clock words that set its hour (الساعه السابعه من صباح يوم ...)
     clock: str | None = None
+    #: for a clock alone, the folded words right after it, where a half of the day may stand
+    #: (الساعه الثانيه بعد الزوال الجمعه)
+    after: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -288,7 +290,7 @@ def _merge_clocks(found: list[Found], folded: str) -> list[Found]:
             day = out.pop()
             out.append(Found(day.kind, day.start, c.end, day.text, day.pair, c.text))
             continue
-        out.append(Found(c.kind, c.start, c.end, c.text, None, folded[c.end:c.end + _AFTER_CLOCK])
+        out.append(Found(c.kind, c.start, c.end, c.text, after=folded[c.end:c.end + _AFTER_CLOCK])
                    if c.kind == "clock" else c)
     return out
 

@@ -227,10 +227,11 @@ _CLOCK_DIGITS = re.compile(r"الساعه\s+([0-2]?\d)(?:\s*[:.,،٫]\s*([0-5]\d
 
 
 @lru_cache(maxsize=1024)
-def clock_of(text: str, day: str = "") -> str | None:
+def clock_of(text: str, beside: str = "") -> str | None:
     """"HH:MM" of a folded clock expression (الساعه العاشره والنصف صباحا: 10:30), its half of the
-    day from its own period word, else one opening ``day``, the day expression it stands beside
-    (الساعه السابعه من صباح يوم الاربعاء: 07:00); None for an hour past 24."""
+    day from its own period word, else one opening ``beside``: the day expression it stands beside
+    (الساعه السابعه من صباح يوم الاربعاء: 07:00) or, for a clock alone, the words right after it
+    (الساعه الثانيه بعد الزوال الجمعه); None for an hour past 24."""
     lx = lexicon()
     digits = _CLOCK_DIGITS.match(text)
     minute = 0
@@ -249,7 +250,7 @@ def clock_of(text: str, day: str = "") -> str | None:
         minute += int(extra[1])  # type: ignore[call-overload]
         if minute < 0:
             hour, minute = hour - 1, minute + 60
-    period = _find(lx.clock_periods, text) or _find(lx.clock_periods, day[:12])
+    period = _find(lx.clock_periods, text) or _find(lx.clock_periods, beside[:12])
     hour = _on_24_hours(hour, str(period[1]) if period else None)
     return f"{hour:02d}:{minute:02d}" if 0 <= hour < 24 else None
 
