@@ -200,7 +200,7 @@ def _mention_end_in(unit: Unit, run: list[int], n: int) -> int:
     """Words of ``run`` up to the end of a place or body named at word ``n`` (or after its و);
     0 when none starts there."""
     start = unit.tokens[run[n]].start
-    for m in unit.starting_at(start) + unit.starting_at(start + 1):
+    for m in unit.starting_in(start, start + 1):
         if m.type in PLACE_TYPES:
             return next((k + 1 for k in range(n, len(run)) if unit.tokens[run[k]].end >= m.end), len(run))
     return 0

@@ -119,7 +119,7 @@ def agrees(unit: Unit, speaker: Speaker, gender: str, head: int | None = None) -
     if gender != MASC or head is None or speaker.ref is None or (speaker.ref.entity or "per:").startswith("per:"):
         return True
     start = unit.tokens[head].start
-    body = next((m for m in unit.starting_at(start) + unit.starting_at(start + 1) if m.type in PLACE_TYPES), None)
+    body = next((m for m in unit.starting_in(start, start + 1) if m.type in PLACE_TYPES), None)
     word = unit.tokens[head].text
     quoted = head > 0 and unit.tokens[head - 1].text in QUOTE_MARKS  # تنظيم "الدولة الإسلامية": the head is تنظيم
     return body is None or not word.endswith("ة") or word.startswith("#") or quoted or unit.is_a(head, "title")
