@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.times.fold import Folded, fold
+from khabar.times.interpret import BESIDE_CHARS
 from khabar.times.lexicon import alternation, lexicon
 from khabar.times.patterns import BARE_DAYS, active_patterns
 
@@ -270,11 +271,6 @@ _CLOCK_THEN_DAY = re.compile(r"^\s*(?:من\s+)?(?:ل?يوم\s+|ل)?$")
 _DAY_THEN_CLOCK = re.compile(r"^\s*(?:[،,]\s*)?(?:(?:و?علي|في|عند|حوالي|نحو|حدود|قرابه|منذ|حتي|ابتداء\s+من|بدءا\s+من)\s+)*$")
 
 
-#: How far after a clock alone its half of the day may be read (a period word left out of the
-#: clock because a day's name follows it: الساعة الثانية بعد الزوال الجمعة).
-_AFTER_CLOCK = 16
-
-
 def _merge_clocks(found: list[Found], folded: str) -> list[Found]:
     """Join a clock to the day it stands beside, after it or before it, into one expression of
     that day's kind that keeps the clock words; a clock with no day beside it stays alone."""
@@ -290,7 +286,7 @@ def _merge_clocks(found: list[Found], folded: str) -> list[Found]:
             day = out.pop()
             out.append(Found(day.kind, day.start, c.end, day.text, day.pair, c.text))
             continue
-        out.append(Found(c.kind, c.start, c.end, c.text, after=folded[c.end:c.end + _AFTER_CLOCK])
+        out.append(Found(c.kind, c.start, c.end, c.text, after=folded[c.end:c.end + BESIDE_CHARS])
                    if c.kind == "clock" else c)
     return out
 

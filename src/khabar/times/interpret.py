@@ -223,6 +223,9 @@ def _parse(kind: str, text: str) -> Parsed:
 
 
 _CLOCK_MINUTES = re.compile(r"و\s*([0-5]?\d)\s+(?:دقيقه|دقائق|دق(?!\w))")
+#: How far into the words beside a clock (a day expression, or what follows a clock alone) its
+#: half of the day may be read: a period word opening them (صباح يوم ...، بعد الزوال).
+BESIDE_CHARS = 12
 _CLOCK_DIGITS = re.compile(r"الساعه\s+([0-2]?\d)(?:\s*[:.,،٫]\s*([0-5]\d))?")
 
 
@@ -250,7 +253,7 @@ def clock_of(text: str, beside: str = "") -> str | None:
         minute += int(extra[1])  # type: ignore[call-overload]
         if minute < 0:
             hour, minute = hour - 1, minute + 60
-    period = _find(lx.clock_periods, text) or _find(lx.clock_periods, beside[:12])
+    period = _find(lx.clock_periods, text) or _find(lx.clock_periods, beside[:BESIDE_CHARS])
     hour = _on_24_hours(hour, str(period[1]) if period else None)
     return f"{hour:02d}:{minute:02d}" if 0 <= hour < 24 else None
 
