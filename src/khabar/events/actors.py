@@ -403,6 +403,15 @@ def _stationed_in(actor: Actor, toks: list[Token], by_first: dict[int, Actor]) -
         actor.last, actor.end, actor.text = by_first[j + 1].last, by_first[j + 1].end, ""
 
 
+def table_words(toks: list[Token]) -> list[str]:
+    """The tokens as the agent and country tables key them: words folded and bare, the rest as written."""
+    # one C pass folds every token (few distinct non-words: cheap to cache), then the non-words keep their text
+    words = list(map(folded_bare, map(TOKEN_TEXT, toks)))
+    for j in compress(count(), map("word".__ne__, map(TOKEN_KIND, toks))):
+        words[j] = toks[j].text
+    return words
+
+
 @memo(WORD_CACHE)
 def _may_open(word: str) -> bool:
     """Whether an agent or country phrase may start at a table word (or a people plural, السوريون)."""
@@ -414,10 +423,7 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
     """Non-overlapping actors of one sentence, in order (``toks`` are the sentence's tokens;
     ``mentions_by_unit``: the article's :func:`unit_mentions`, computed here when not given)."""
     tables = actor_tables()
-    # one C pass folds every token (few distinct non-words: cheap to cache), then the non-words keep their text
-    words = list(map(folded_bare, map(TOKEN_TEXT, toks)))
-    for j in compress(count(), map("word".__ne__, map(TOKEN_KIND, toks))):
-        words[j] = toks[j].text
+    words = table_words(toks)
     if mentions_by_unit is None:
         mentions_by_unit = unit_mentions(article)
     mentions = _mention_actors(mentions_by_unit.get((field, paragraph), []), toks)

@@ -9,7 +9,7 @@ from khabar.arabic import Token
 from khabar.arabic.inflection import WORD_CACHE, fold, folded_bare, written_cores
 from khabar.arabic.memo import memo
 from khabar.arabic.tokenize import TOKEN_TEXT
-from khabar.events.actors import FUNCTION_WORDS, actor_tables
+from khabar.events.actors import FUNCTION_WORDS, actor_tables, table_words
 from khabar.events.lexicon import (
     Predicate,
     analyse_word,
@@ -141,7 +141,7 @@ def _holds_view(toks: list[Token], i: int) -> bool:
     (تعتبر أنقرة الوحدات فرعا، تعتبر إسرائيل إيران أكثر أعدائها، تعتبر بكين تلك الجزيرة): the object
     is definite, a country or a demonstrative, not the predicate of a stative subject (تعتبر بكين
     أحد أهم المستوردين، ويعتبر الجيش من أقوى الجيوش، تعتبر القاهرة الأكبر)."""
-    words = [folded_bare(t.text) if t.kind == "word" else t.text for t in toks[i + 1: i + 6]]
+    words = table_words(toks[i + 1: i + 6])
     before = toks[i - 1] if i else None
     if not words or (before is not None and before.kind == "word" and fold(before.text) not in FUNCTION_WORDS
                      and not fold(toks[i].text).startswith(_VERB_CONJUNCTIONS)):
