@@ -21,16 +21,20 @@ from khabar.datafiles import tsv_rows
 RESOURCES = Path(__file__).parent / "resources"
 
 
+def _three_column_rows(name: str) -> tuple[tuple[str, str, str], ...]:
+    """The rows of the table ``resources/<name>``, each of exactly three cells."""
+    text = (RESOURCES / name).read_text(encoding="utf-8")
+    return tuple((a, b, c) for a, b, c in tsv_rows(text))
+
+
 @lru_cache(maxsize=1)
 def city_alias_rows() -> tuple[tuple[str, str, str], ...]:
     """(Arabic name, geonames name, country) of each row of ``city_aliases.tsv``."""
-    text = (RESOURCES / "city_aliases.tsv").read_text(encoding="utf-8")
-    return tuple((name_ar, name, country) for name_ar, name, country in tsv_rows(text))
+    return _three_column_rows("city_aliases.tsv")
 
 
 @lru_cache(maxsize=1)
 def designator_rows() -> tuple[tuple[str, str, str], ...]:
     """(word as written, feature, in_span yes/no) of each row of ``designators.tsv``; each stage
     folds the words its own way."""
-    text = (RESOURCES / "designators.tsv").read_text(encoding="utf-8")
-    return tuple((word, feature, in_span) for word, feature, in_span in tsv_rows(text))
+    return _three_column_rows("designators.tsv")
