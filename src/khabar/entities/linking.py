@@ -111,8 +111,8 @@ class UnitLinker(RoleReader):
 
     def after_place_noun(self, i: int) -> bool:
         """Token ``i`` follows a place noun (مدينة, ولاية, محافظة ...) not yet read as anything else."""
-        return i - 1 not in self.covered and (
-            self.neighbour_key(i - 1) in place_noun_keys() or self.word_key(i - 1) in place_noun_keys())
+        nouns = place_noun_keys()
+        return i - 1 not in self.covered and (self.neighbour_key(i - 1) in nouns or self.word_key(i - 1) in nouns)
 
     def word_key(self, i: int) -> str:
         """Folded token ``i`` without its article (empty outside the unit or for punctuation)."""
