@@ -6,7 +6,7 @@ from __future__ import annotations
 from khabar.quotes.context import Unit
 from khabar.quotes.extent import channel_start, phrase_end
 from khabar.quotes.lexicon import in_class
-from khabar.quotes.names import LAM_APART
+from khabar.quotes.names import lam_apart
 
 
 def channel_phrase(unit: Unit, start: int, stop: int) -> tuple[int, int] | None:
@@ -16,7 +16,7 @@ def channel_phrase(unit: Unit, start: int, stop: int) -> tuple[int, int] | None:
     while j < stop:
         k = unit.bare(j)
         if channel_start(unit, j):
-            if unit.keys[j] in LAM_APART or unit.tokens[j].text in LAM_APART:
+            if lam_apart(unit, j):
                 return _apart_channel(unit, j + 1, stop)
             end = phrase_end(unit, j + 1, stop) if j + 1 < stop else j + 1
             # لرويترز → رويترز; للعربية keeps its letters, as ل has taken the article's alif

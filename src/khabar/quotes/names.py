@@ -37,12 +37,17 @@ def titles_body(unit: Unit, start: int, j: int) -> bool:
 LAM_APART = ("ل", "لـ")
 
 
+def lam_apart(unit: Unit, j: int) -> bool:
+    """Token ``j`` is the preposition ل written apart from the word it governs."""
+    return unit.keys[j] in LAM_APART or unit.tokens[j].text in LAM_APART
+
+
 def names_outlet(unit: Unit, j: int) -> bool:
     """Token ``j`` writes a news outlet with ل (``outlet``: للعربية، لسبق، للشرق الأوسط; ل apart
     before a name: لـ"العربية.نت"): the channel a speaker talks to, never the body of the
     speaker's title."""
     k = unit.keys[j]
-    if k in LAM_APART or unit.tokens[j].text in LAM_APART:
+    if lam_apart(unit, j):
         return _outlet_name_at(unit, j + 1)
     if len(k) < 3 or not k.startswith("ل"):
         return False  # (بالخليج is 'in the Gulf': only ل makes the word after it an addressee)
