@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.times.fold import Folded, fold
@@ -279,15 +279,14 @@ def _merge_clocks(found: list[Found], folded: str) -> list[Found]:
         nxt = found[i + 1] if i + 1 < len(found) else None
         if c.kind == "clock" and nxt is not None and nxt.kind in _DAY_KINDS and nxt.clock is None \
                 and _CLOCK_THEN_DAY.match(folded[c.end:nxt.start]):
-            found[i + 1] = Found(nxt.kind, c.start, nxt.end, nxt.text, nxt.pair, c.text)
+            found[i + 1] = replace(nxt, start=c.start, clock=c.text)
             continue
         if c.kind == "clock" and out and out[-1].kind in _DAY_KINDS and out[-1].clock is None \
                 and _DAY_THEN_CLOCK.match(folded[out[-1].end:c.start]):
             day = out.pop()
-            out.append(Found(day.kind, day.start, c.end, day.text, day.pair, c.text))
+            out.append(replace(day, end=c.end, clock=c.text))
             continue
-        out.append(Found(c.kind, c.start, c.end, c.text, after=folded[c.end:c.end + BESIDE_CHARS])
-                   if c.kind == "clock" else c)
+        out.append(replace(c, after=folded[c.end:c.end + BESIDE_CHARS]) if c.kind == "clock" else c)
     return out
 
 
