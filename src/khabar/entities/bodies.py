@@ -74,15 +74,22 @@ class BodyFinder:
             if not definite and not (i + 1 not in taken and self.is_remit_head(i) and self.is_remit_noun(i + 1)):
                 continue
             j = i if definite else i + 1  # (محكمة الاستئناف: the construct head and its remit noun)
-            while j + 1 < n and j + 1 not in taken and (
-                    self.is_body_adjective(j + 1) or not definite and j + 1 - i <= _MAX_REMIT
-                    and fold(self.texts[j + 1]).startswith(("وال", "الم")) and self.continues_remit(j + 1)):
-                j += 1  # (its conjuncts and participles: هيئة الحقيقة والكرامة, منظمة البلدان المصدرة)
+            while j + 1 < n and j + 1 not in taken and self.continues_body(i, j + 1, definite):
+                j += 1
             if j > i:
                 j = self.remit_end(j, taken, articled=not definite)
                 out.append(Span(i, j, "ORG", self.head_clitic(i)))
                 end = j
         return out
+
+    def continues_body(self, head: int, k: int, definite: bool) -> bool:
+        """Word ``k`` runs on the body named from ``head``: a body adjective, or after a construct
+        head (not ``definite``), a conjunct or participle of its remit within :data:`_MAX_REMIT`
+        words (هيئة الحقيقة والكرامة, منظمة البلدان المصدرة)."""
+        if self.is_body_adjective(k):
+            return True
+        return not definite and k - head <= _MAX_REMIT and fold(self.texts[k]).startswith(("وال", "الم")) \
+            and self.continues_remit(k)
 
     def head_clitic(self, i: int) -> int:
         """Characters of the proclitics before head noun ``i`` (ومديرية, بالمديرية: 1), which the
