@@ -43,7 +43,7 @@ def particle_subject(unit: Unit, i: int) -> SpeakerPhrase | None:
     if head >= i - 1:
         return None
     char = unit.tokens[head].start
-    mention = next((m for m in unit.starting_at(char) + unit.starting_at(char + 1) if m.type in SPEAKER_TYPES), None)
+    mention = next((m for m in unit.starting_in(char, char + 1) if m.type in SPEAKER_TYPES), None)
     if mention is not None:
         end = unit.token_at(mention.end)
     elif definite_word(unit.keys[head]) and _agrees(unit.keys[head], unit.keys[i - 1]):
