@@ -48,9 +48,8 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
         start += 1
     if cue - start < 2:
         return None
-    opening = unit.cue_form(start)
+    opening, said = unit.cue_form(start), unit.cue_form(cue)
     if opening is not None:  # وعلق مفوض العدل على ... قائلا: the opening verb's subject
-        said = unit.cue_form(cue)
         if said is not None and ANY not in (said.gender, opening.gender) and said.gender != opening.gender:
             return None  # ورفض الرئيس ... لكنها أكدت: another subject
         end = phrase_end(unit, start + 1, cue)
@@ -71,7 +70,6 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
                 and mention.type in ("PER", "ORG") and not channel_start(unit, unit.token_at(mention.start)) \
                 and unit.token_at(mention.start) < said_that:
             return tracker.by_entity(mention.entity) or _person_speaker(unit, mention)
-    said = unit.cue_form(cue)
     if unit.is_a(start + 1, "title") and (said is None or _title_agrees(unit.bare(start + 1), said.gender)):
         # ورد الرئيس الأمريكي ...، قائلا (not ورفض الرئيس ... لكنها أكدت)
         phrase = make_phrase(unit, start + 1, phrase_end(unit, start + 1, cue))
