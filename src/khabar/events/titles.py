@@ -83,7 +83,7 @@ def titled_person(actor: Actor, toks: list[Token], j: int, by_first: dict[int, A
         if owner is not None and owner.entity_type != "PER" and toks[k].kind == "word" and word not in FUNCTION_WORDS:
             k, governed = owner.last + 1, False  # رئيس مجلس إدارة #أرامكو: a construct ending in a named body
             continue
-        if toks[k].text not in "،," and not (word.startswith(("ال", "لل", "وال")) or title or bare(word) in PERSON_TITLES):
+        if toks[k].text not in "،," and not (word.startswith(("ال", "لل", "وال")) or bare(word) in PERSON_TITLES):
             return False  # وزير العمل والتنمية الاجتماعية X: a coordinated body name
         governed = title
         k += 1
