@@ -51,6 +51,7 @@ from khabar.ingest.html import article_from_html  # noqa: E402
 from khabar.model import Article  # noqa: E402
 from khabar.structure import Options, run  # noqa: E402
 from layouts_html import amp_inline, comments_thread, drupal, print_view  # noqa: E402
+from layouts_html_fresh import jsonld_sparse  # noqa: E402
 from page_builder import MSA, WEEKDAYS, Record, one_line, record_date, truth_body  # noqa: E402
 
 OUTLETS = ["صحيفة الأفق", "بوابة المستقبل", "المرصد نيوز", "جريدة النهار الجديد"]
@@ -276,6 +277,8 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     "amp_inline+": (amp_inline, frozenset({"byline", "outlet", "canonical"})),
     "print_view+": (print_view, frozenset({"byline", "outlet", "no-related"})),
     "comments+": (comments_thread, frozenset({"byline", "outlet", "most-read", "no-related"})),
+    # bench/layouts_html_fresh.py, the tenth session's, first run unseen
+    "jsonld_sparse++": (jsonld_sparse, frozenset({"deck", "byline", "outlet", "no-related"})),
 }
 _WORD = re.compile(r"\w+")
 

@@ -1,0 +1,196 @@
+"""Eight page families written in the tenth session as unseen layouts, each a kind of page the
+other families do not imitate, rendered from real corpus records with the truth of every field:
+
+- hard_wrap: a text dump hard-wrapped at 62-78 characters (``fmt``/e-mail style): every paragraph,
+  the headline too, cut into lines mid-sentence; paragraphs are set apart by blank lines.
+- bare_name: the reporter's name alone on the page's first line, then the headline, a date line
+  and the text (no ``بقلم``/``كتب`` word anywhere).
+- plain_deck: a subtitle set directly under the headline with nothing to tell it from the text
+  but its place and its length; the date sits at the foot (``نشر في …``).
+- bilingual_nav: an English-Arabic portal: mixed menus (``Home | أخبار | Sport``), a language
+  switch, an English breadcrumb, ``Published``/``Updated`` stamps in English, English share and
+  newsletter prompts.
+- live_blog: a live page: an ``مباشر`` label, a "last updated" stamp, then time-stamped entries
+  (a clock line, then the entry's paragraph), ``تحديث``/pinned markers.
+- tweet_box: an article with an embedded tweet copied as text (the tweet, a ``pic.twitter.com``
+  link, the ``— name (@handle) date`` line) and a "quote box" (``اقتباس`` label) between its
+  paragraphs.
+- gallery: a photo gallery: a counter (``1 / 9``, ``صورة 2 من 9``) over each caption, photo credits,
+  an intro made of the article's paragraphs.
+- pdf_column: a newspaper page through pdftotext: a narrow column (34-46 characters) with no blank
+  lines, paragraphs ending on a short line (or opening on an indent), a running head with the
+  issue number, page numbers and a form feed between pages.
+
+The truth leaves clocks, tweets, captions, counters and running heads out of the body.
+"""
+
+from __future__ import annotations
+
+import random
+import textwrap
+from collections.abc import Callable
+
+from page_builder import MSA, WEEKDAYS, Builder, Page, Record, one_line
+
+EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December"]
+EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+CAPTIONS = ["جانب من الاجتماع الذي عقد في مقر الوزارة صباح اليوم", "صورة تظهر حجم الدمار في الحي",
+            "مواطنون ينتظرون أمام أحد المراكز", "لقطة عامة للمكان قبل بدء الفعالية",
+            "المشاركون في الجلسة الافتتاحية", "أطفال يلعبون في ساحة المدرسة بعد إعادة فتحها",
+            "عناصر من الدفاع المدني في موقع الحادث", "وفد رسمي لدى وصوله إلى المطار"]
+TWEET = ["نتابع باهتمام بالغ تطورات الوضع ونؤكد دعمنا الكامل لكل الجهود المبذولة",
+         "شكرا لكل من ساهم في إنجاح هذا اليوم، والقادم أفضل بإذن الله",
+         "بيان مهم بعد قليل حول آخر المستجدات، تابعونا"]
+HANDLES = [("وزارة الخارجية", "MofaNews"), ("محمد العلي", "m_alali"), ("المركز الإعلامي", "MediaCenter")]
+
+
+def _name(record: Record) -> str | None:
+    author = one_line(record.author)
+    if 2 <= len(author.split()) <= 3 and not any(c in author for c in "-–|./()") and not author[-1].isdigit():
+        return author
+    return None
+
+
+def _arabic_date(b: Builder) -> str:
+    return f"{WEEKDAYS[b.day.weekday()]} {b.day.day} {MSA[b.day.month - 1]} {b.day.year}"
+
+
+def layout_hard_wrap(record: Record, rng: random.Random) -> Page:
+    """Every line cut at a fixed width; paragraphs blank-separated."""
+    b = Builder("hard_wrap", record, rng)
+    width = rng.randint(62, 78)
+    b.add(*textwrap.wrap(b.page.headline, width), "", _arabic_date(b), "")
+    if (name := _name(record)) is not None:
+        b.page.byline = name
+        b.add(f"بقلم: {name}", "")
+    for paragraph in b.body_lines(rng.choice(["dash", "agency", None])):
+        b.add(*textwrap.wrap(paragraph, width), "")
+    b.add("---", "جميع الحقوق محفوظة")
+    return b.done()
+
+
+def layout_bare_name(record: Record, rng: random.Random) -> Page:
+    """The reporter's name alone on the first line, over the headline."""
+    b = Builder("bare_name", record, rng)
+    name = _name(record)
+    if name is not None:
+        b.page.byline = name
+        b.add(name, "")
+    clock = f"{rng.randint(8, 23)}:{rng.randint(10, 59)}"
+    b.add(b.page.headline, "", f"{b.day.day}/{b.day.month}/{b.day.year} {clock}", "")
+    b.add_paragraphs(rng.choice(["dash", "comma", None]))
+    return b.done()
+
+
+def layout_plain_deck(record: Record, rng: random.Random) -> Page:
+    """A subtitle right under the headline (no blank between them), then blank-separated paragraphs,
+    the date at the foot."""
+    b = Builder("plain_deck", record, rng)
+    subtitle = next((one_line(t) for t in record.others if 5 <= len(one_line(t).split()) <= 16
+                     and one_line(t) != b.page.headline), None)
+    b.add(b.page.headline)
+    if subtitle is not None:
+        b.page.deck = subtitle
+        b.add(subtitle)
+    b.add("")
+    b.add_paragraphs(rng.choice(["dash", None]))
+    b.add(f"نشر في {b.day.day} {MSA[b.day.month - 1]} {b.day.year}")
+    return b.done()
+
+
+def layout_bilingual_nav(record: Record, rng: random.Random) -> Page:
+    """English-Arabic portal chrome around an Arabic article."""
+    b = Builder("bilingual_nav", record, rng)
+    en_day = f"{b.day.day} {EN_MONTHS[b.day.month - 1]} {b.day.year}"
+    b.add("English | عربي", "Home | أخبار | Sport | رياضة | Business | اقتصاد", "Login / تسجيل الدخول",
+          "Home > Middle East > الشرق الأوسط", "", b.page.headline, "")
+    b.add(rng.choice([f"Published: {en_day}", f"Published {EN_DAYS[b.day.weekday()]}, {en_day} 10:24 GMT"]))
+    b.add(f"Updated: {en_day} 14:05 GMT", "")
+    if (name := _name(record)) is not None:
+        b.page.byline = name
+        b.add(f"By {name}" if rng.random() < 0.5 else f"بقلم: {name}", "")
+    b.add("Share | Facebook | Twitter | واتساب", "")
+    b.add_paragraphs(rng.choice(["agency", "dash", None]))
+    b.add("Subscribe to our newsletter", "اشترك في النشرة البريدية", "", "Related | ذات صلة",
+          *b.related(3, 5), "", "© All rights reserved | جميع الحقوق محفوظة")
+    return b.done()
+
+
+def layout_live_blog(record: Record, rng: random.Random) -> Page:
+    """A live page: time-stamped entries, newest first, each a clock line then a paragraph."""
+    b = Builder("live_blog", record, rng)
+    b.add("مباشر", "", b.page.headline, "", f"آخر تحديث: {_arabic_date(b)}", "")
+    hour, minute = rng.randint(14, 22), rng.randint(0, 59)
+    for k, paragraph in enumerate(b.body_lines(None)):
+        stamp = rng.choice([f"{hour:02d}:{minute:02d}", f"{hour:02d}:{minute:02d} بتوقيت غرينتش",
+                            f"الساعة {hour:02d}:{minute:02d}", f"منذ {k * 10 + 5} دقيقة"])
+        if k == 0 and rng.random() < 0.5:
+            b.add("تحديث", "")
+        b.add(stamp, paragraph, "")
+        minute -= rng.randint(5, 20)
+        if minute < 0:
+            hour, minute = hour - 1, minute + 60
+    b.add("تابعوا التغطية المباشرة", "")
+    return b.done()
+
+
+def layout_tweet_box(record: Record, rng: random.Random) -> Page:
+    """An embedded tweet and a quote box between the paragraphs."""
+    b = Builder("tweet_box", record, rng)
+    b.add(b.page.headline, "", _arabic_date(b), "")
+    body = b.body_lines(rng.choice(["dash", None]))
+    author, handle = rng.choice(HANDLES)
+    code = "".join(rng.choice("abcdefghijkLMNOPQ0123456789") for _ in range(10))
+    tweet_text = rng.choice(TWEET)
+    day = f"{EN_MONTHS[b.day.month - 1]} {b.day.day}, {b.day.year}"
+    tweet = [f"{tweet_text} pic.twitter.com/{code}" if rng.random() < 0.5 else f"{tweet_text} https://t.co/{code}",
+             f"— {author} (@{handle}) {day}"]
+    for k, paragraph in enumerate(body):
+        b.add(paragraph, "")
+        if k == 0:
+            b.add(*tweet, "")
+    return b.done()
+
+
+def layout_gallery(record: Record, rng: random.Random) -> Page:
+    """A photo gallery: the article's text as the intro, then numbered captions with credits."""
+    b = Builder("gallery", record, rng)
+    b.add("صور", "", b.page.headline, "", _arabic_date(b), "")
+    b.add_paragraphs(None)
+    count = rng.randint(4, 8)
+    for k in range(count):
+        counter = rng.choice([f"{k + 1} / {count}", f"صورة {k + 1} من {count}", f"{k + 1} من {count}"])
+        b.add(counter, CAPTIONS[k], rng.choice(["(رويترز)", "تصوير: أحمد سالم", "(أ ف ب)", "المصدر: وكالات"]), "")
+    return b.done()
+
+
+def layout_pdf_column(record: Record, rng: random.Random) -> Page:
+    """A newspaper column through pdftotext: narrow lines, no blank lines, running heads."""
+    b = Builder("pdf_column", record, rng)
+    width = rng.randint(34, 46)
+    indent = rng.random() < 0.5
+    issue = rng.randint(1000, 9999)
+    running = f"{_arabic_date(b)} - العدد {issue}"
+    b.add(running, "سياسة", "")
+    b.add(*textwrap.wrap(b.page.headline, width + 10))
+    for k, paragraph in enumerate(b.body_lines(rng.choice(["dash", "colon", None]))):
+        lines = textwrap.wrap(paragraph, width)
+        if indent:
+            lines[0] = "  " + lines[0]
+        b.add(*lines)
+        if k == 1:
+            b.add(str(rng.randint(2, 24)), "\f" + running)
+    return b.done()
+
+
+FRESH_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
+    "hard_wrap": layout_hard_wrap,
+    "bare_name": layout_bare_name,
+    "plain_deck": layout_plain_deck,
+    "bilingual_nav": layout_bilingual_nav,
+    "live_blog": layout_live_blog,
+    "tweet_box": layout_tweet_box,
+    "gallery": layout_gallery,
+    "pdf_column": layout_pdf_column,
+}
