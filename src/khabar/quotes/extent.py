@@ -102,8 +102,9 @@ def _membership_end(unit: Unit, start: int, j: int, stop: int) -> int:
     the title holds (مفوض العدل في الاتحاد الأوروبي، الباحث في معهد واشنطن): the end of the body's
     name and its relational adjectives, or ``j`` when no such body follows.  A place after في
     (قال الوزير في القاهرة) is where the words were said, and stays out."""
-    if unit.bare(j) != "في" or j + 1 >= stop or not (unit.is_a(start, "title") or unit.is_a(start, "spokesperson")) \
-            or unit.is_a(start, "anonymous"):
+    sits_for = unit.bare(j) == "عن" and unit.is_a(start, "representative")  # النائب عن حركة الشعب فلان
+    if not (unit.bare(j) == "في" or sits_for) or j + 1 >= stop \
+            or not (unit.is_a(start, "title") or unit.is_a(start, "spokesperson")) or unit.is_a(start, "anonymous"):
         return j
     first = j + 1
     body = _body_at(unit, first)
