@@ -213,3 +213,17 @@ def test_an_imperfect_of_opinion_reports_only_with_its_content(text: str, expect
 @pytest.mark.parametrize("word", sorted(word_set("demonstratives")))
 def test_a_view_holder_may_regard_a_demonstrative_phrase(word: str) -> None:
     assert _lemmas(f"إذ تعتبر بكين {word} الجزيرة جزءا منها.") == ["اعتبر"]
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("لم يهاجم الجيش المدينة", True),
+    ("ما هاجم الجيش المدينة", True),  # ما opening the clause negates
+    ("قال الوزير، وما هاجم الجيش المدينة", True),
+    # after a word ما is the relative: وفق ما أعلن، عادة ما توجه
+    ("قصف الطيران المطار وفق ما أعلنت دمشق", False),
+    ("وعادة ما تتهم دمشق إسرائيل", False),
+])
+def test_ma_negates_only_at_a_clause_start(text: str, negated: bool) -> None:
+    toks = tokenize(text)
+    last = find_triggers(toks)[-1]
+    assert last.negated is negated

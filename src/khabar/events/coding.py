@@ -12,14 +12,13 @@ from khabar.events.actors import Actor, proclitic_length
 from khabar.events.arguments import Arguments
 from khabar.events.frames import context_code
 from khabar.events.lexicon import analyse_word, load_lexicon, word_set
-from khabar.events.predicates import NEGATORS, Trigger
+from khabar.events.predicates import NEGATORS, RELATIVE_MA, Trigger
 from khabar.model import Article, Entity, Event, Mention, Place, Quote, Ref, TimeExpr
 from khabar.quotes.lexicon import class_keys, key, lookup_cue, strip_conjunction
 
 VERBAL_ATTACK = "111"  # هاجم with a person as target is criticism, not a military attack
 LOCATIVES = word_set("locatives")
-_RELATIVE_MA = frozenset({"ما", "وما"})
-_CUE_NEGATORS = NEGATORS - _RELATIVE_MA
+_CUE_NEGATORS = NEGATORS - RELATIVE_MA
 SEIZE, ARREST, RIOT = "1711", "173", "145"
 CIVILIANS = ("CVL", "OPP", "LAB", "EDU")
 PEOPLE = ("CVL", "CRM", "REF", "OPP", "REB", "MED", "LAB", "EDU")

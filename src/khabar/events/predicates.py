@@ -20,6 +20,8 @@ from khabar.events.lexicon import (
 from khabar.events.tables import match_key, written_as_key
 
 NEGATORS = word_set("negators")
+#: ما negates only at a clause's start (وما قال); after a word it is the relative (وفق ما أعلن، عادة ما، وهو ما).
+RELATIVE_MA = frozenset({"ما", "وما"})
 CONDITIONALS = word_set("conditionals")
 STATIVE_IMPERFECTS = word_set("stative_imperfects")
 REPORT_OPENERS = word_set("report_openers")
@@ -96,8 +98,9 @@ def _negated(toks: list[Token], i: int) -> bool:
     k, words = i - 1, 0
     while k >= 0 and words < 2:
         if toks[k].kind == "word":
-            if fold(toks[k].text) in NEGATORS:
-                return True
+            word = fold(toks[k].text)
+            if word in NEGATORS:
+                return word not in RELATIVE_MA or k == 0 or toks[k - 1].kind == "punct"
             words += 1
         k -= 1
     return False
