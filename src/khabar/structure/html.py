@@ -24,7 +24,17 @@ from khabar.structure.data import norm, read_rows
 from khabar.structure.dates import find_dates, parse_date_line
 from khabar.structure.html_clean import readable_page
 from khabar.structure.html_density import densest_text
-from khabar.structure.html_meta import as_list, canonical, iso, json_ld, language, meta, modified, published
+from khabar.structure.html_meta import (
+    as_list,
+    canonical,
+    iso,
+    json_ld,
+    language,
+    linked_text,
+    meta,
+    modified,
+    published,
+)
 from khabar.structure.html_related import related_links
 from khabar.structure.lines import byline_name
 from khabar.structure.related import headline_like
@@ -41,6 +51,7 @@ _SENTENCE_ENDS = (".", "!", "?", "؟", "…")
 _DATE_LINE_MAX_WORDS = 8
 _FALLBACK_RATIO = 2
 _PROSE_LINE_WORDS = 12  # a main text without a line this long holds no paragraph
+_DECLARED_BODY_RATIO = 2  # times the words of the page's text, for the declared articleBody to stand in
 _PULL_QUOTE_MIN_WORDS = 7  # shorter repeated lines are subheadings
 _EXCERPT_MIN_MORE_WORDS = 3  # the paragraph a pull quote is cut from says more
 _FORMAT_CHARS = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -81,7 +92,8 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     guessed = _clean(doc.sitename) if doc is not None else None
     site = site or bar_site or (guessed if guessed != title else None)
     labels = _captions(tree) | ({site} if site else set())  # the site's name alone is no paragraph either
-    text, furniture = _page_furniture(_without_title(_main_text(doc, tree), title), labels)
+    main = _declared_body(_main_text(doc, tree), linked)
+    text, furniture = _page_furniture(_without_title(main, title), labels)
     text, pull_quotes = _pull_quotes(text)
     address = canonical(tree, linked)
     return {
@@ -89,7 +101,8 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
         "date": published(tree, linked, (address, url)) or iso(doc.date if doc is not None else None),
         "modified": modified(tree, linked),
         "author": _author(tree, linked) or _trafilatura_author(doc),
-        "lead": _lead(_clean(doc.description) if doc is not None else None, title, text),
+        "lead": _lead(linked_text(linked, "description") or (_clean(doc.description) if doc is not None else None),
+                      title, text),
         "source": site,
         "url": address or (doc.url if doc is not None else None) or url,
         "canonical": address,
@@ -200,6 +213,15 @@ def _pull_quotes(text: str) -> tuple[str, list[str]]:
                         for other in lines)}
     kept = [line for i, line in enumerate(text.split("\n")) if i not in repeated]
     return "\n".join(kept), [lines[i] for i in sorted(repeated)]
+
+
+def _declared_body(text: str, linked: list[dict[str, Any]]) -> str:
+    """The JSON-LD ``articleBody`` in place of the page's text when that is a fraction of it: an
+    app shell that renders the article with scripts shows a teaser at most."""
+    body = linked_text(linked, "articleBody")
+    if body and len(body.split()) > _DECLARED_BODY_RATIO * len(text.split()):
+        return "\n".join(line for line in (_clean(ln) for ln in body.splitlines()) if line)
+    return text
 
 
 def _lead(description: str | None, title: str | None, text: str) -> str | None:

@@ -67,6 +67,14 @@ def json_ld(tree: HTMLParser) -> list[dict[str, Any]]:
     return sorted(objects, key=lambda item: not _is_article(item))
 
 
+def linked_text(linked: list[dict[str, Any]], key: str) -> str | None:
+    """A text field (``articleBody``, ``description``) of the page's first article object."""
+    for item in linked:
+        if _is_article(item) and isinstance(value := item.get(key), str) and value.strip():
+            return value.strip()
+    return None
+
+
 def _is_article(item: dict[str, Any]) -> bool:
     return any(isinstance(t, str) and _ARTICLE_TYPE.search(t) for t in as_list(item.get("@type")))
 

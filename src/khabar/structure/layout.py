@@ -41,6 +41,7 @@ from khabar.structure.lines import (
 )
 from khabar.structure.regions import is_kicker, mark_comments, mark_labelled, mark_stacked_menu
 from khabar.structure.related import headline_like, mark_footer, mark_related, mark_top_related, related_title
+from khabar.structure.wrap import unwrap
 
 #: ``headline_like`` and ``related_title`` are re-exported: other readers (HTML) import them from here.
 __all__ = ["PageFields", "analyse_page", "headline_like", "related_title"]
@@ -55,6 +56,7 @@ _CREDIT_DATE_MAX_WORDS = 16
 _CREDIT_DATE_MAX_OTHER_WORDS = 6
 _HEAD_LINES = 8  # lines after the headline where the page head (byline, date) may sit
 _PREFIX_MIN_CHARS = 30
+_SUBTITLE_MIN_TEXTS = 3
 _INBODY_QUOTE_MIN_WORDS = 6
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 _RULE = re.compile(r"^[-–—ـ_=~]{3,}$")
@@ -131,7 +133,7 @@ def _mark_bare_bylines(lines: list[Line], head: int) -> None:
     """A bare name next to a date line in the page head is the byline (``سارة الحسن`` / date)."""
     for k in range(head + 1, min(len(lines), head + 1 + _HEAD_LINES)):
         line = lines[k]
-        if (line.kind != TEXT or line.text.count(" ") >= _BARE_BYLINE_MAX_WORDS
+        if (line.kind != TEXT or not 0 < line.text.count(" ") < _BARE_BYLINE_MAX_WORDS
                 or any(ch.isdigit() for ch in line.text) or line.text[-1] in ".؟?!:،,\"'»”"):
             continue
         neighbours = (lines[k - 1].kind if k - 1 > head else None, lines[k + 1].kind if k + 1 < len(lines) else None)
@@ -169,9 +171,19 @@ def _deck_index(lines: list[Line], texts: list[int]) -> bool:
         following += " " + lines[k].text
     if split_dateline(second) is not None or _repeats(first, following):
         return True
+    if _subtitle(lines, texts):
+        return True
     # A blank line closes the head while the body's paragraphs follow one another directly.
     rest = texts[2:]
     return bool(rest) and lines[c2].gap_before > max(lines[k].gap_before for k in rest)
+
+
+def _subtitle(lines: list[Line], texts: list[int]) -> bool:
+    """A short unpunctuated line set right under the headline (no blank between them) on a page
+    whose paragraphs are all set apart by blank lines: a subtitle, the deck."""
+    first = lines[texts[0]]
+    return (len(texts) >= _SUBTITLE_MIN_TEXTS and first.gap_before == 0 and lines[texts[0] - 1].kind == TEXT
+            and headline_like(first.text) and all(lines[k].gap_before > 0 for k in texts[1:]))
 
 
 def _first_value(lines: list[Line], kind: str) -> str | None:
@@ -287,6 +299,7 @@ def _date_in_credits(lines: list[Line], body: list[int], deck: str | None) -> st
 def analyse_page(raw: str) -> PageFields:
     """The page fields of a text dump."""
     lines, furniture = split_lines(raw)
+    lines = unwrap(lines)
     for line in lines:
         classify(line)
     page = PageFields(furniture=furniture)

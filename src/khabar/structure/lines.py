@@ -47,6 +47,7 @@ class Line:
     text: str
     kind: str
     gap_before: int = 0  # blank (or no-break-space) lines just before it
+    indent: int = 0  # spaces opening the line as copied (a column's paragraphs may open on an indent)
     spaced: str | None = None  # the line with its runs of spaces (menus separate items by them)
     date: DateLine | None = None
     value: str | None = None  # byline name, outlet, pull-quote content, related headline
@@ -124,7 +125,8 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
             gap += 1
             continue
         spaced = spaced_line(original)
-        lines.append(Line(text=text, kind=TEXT, gap_before=gap, spaced=spaced if spaced != text else None))
+        indent = len(original) - len(original.lstrip(" \t\u00a0"))
+        lines.append(Line(text=text, kind=TEXT, gap_before=gap, indent=indent, spaced=spaced if spaced != text else None))
         gap = 0
     return lines, extra
 
@@ -148,8 +150,8 @@ def classify(line: Line) -> Line:
     elif parts is not None and "date" in parts:
         # before furniture: "بقلم فلان · 14 مايو 2019 · 5 دقائق للقراءة" is no strip of tags
         line.kind, line.parts = CREDIT, parts
-    elif is_furniture(text, line.spaced):
-        line.kind = FURNITURE
+    elif is_furniture(text, line.spaced) or text[0] in "([" and is_outlet_credit(text):
+        line.kind = FURNITURE  # "(رويترز)" alone on a line: a photo's credit, not the page's outlet
     elif (date := parse_date_line(text)) is not None:
         line.kind, line.date = DATE, date
     elif (related := related_header(text)) is not None:
@@ -184,7 +186,10 @@ def related_header(text: str) -> str | None:
         words = text.split()
         cut = " ".join(words[len(header.split()):])
         title = _LABEL_SEP.sub("", cut).lstrip(".…").strip(" »«>")
-        return related_header(title) or title or None  # "للمزيد - للمزيد : X": the header twice
+        inner = related_header(title)  # "للمزيد - للمزيد : X": the header twice
+        if inner == "":
+            return ""  # "Related | ذات صلة": one header in two languages
+        return inner or title or None
     if rest.count(" ") <= _HEADER_EXTRA_WORDS and not rest.rstrip().endswith((".", "؟", "?", "!")) \
             and not any(ch in rest for ch in ":：|»>"):
         return ""  # a longer header phrase: "مواضيع ذات صلة بهذا الخبر"

@@ -13,6 +13,7 @@ the remaining lines as before.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from khabar.structure.data import norm, read_rows
@@ -38,10 +39,17 @@ def _labels() -> dict[str, str]:
     return {norm(label): kind for kind, label in read_rows("labels.tsv")}
 
 
+#: A gallery's photo counter (``3 / 9``, ``صورة 2 من 9``): the caption of that photo follows.
+_PHOTO_COUNTER = re.compile(r"(?:(?:ال)?صورة\s*)?\d{1,3}\s*(?:/|من|of)\s*\d{1,3}")
+
+
 def label_kind(text: str) -> str | None:
-    """``caption`` or ``tags`` for a line that is only such a label (``صدر الصورة،``), else None."""
+    """``caption`` or ``tags`` for a line that is only such a label (``صدر الصورة،``) or a photo
+    counter, else None."""
     if len(text) > 40:
         return None
+    if _PHOTO_COUNTER.fullmatch(text):
+        return "caption"
     return _labels().get(norm(text.rstrip(" :：،,").strip()))
 
 

@@ -1,0 +1,109 @@
+"""Hard-wrapped text dumps: lines cut at a fixed width (``fmt``, e-mail, a PDF's column through
+pdftotext) joined back into the paragraphs they were cut from.
+
+A page is wrapped when most of its lines are nearly as long as its longest usual line and that
+width is narrow (at most ~110 characters: no paragraph of a news page is that short so often).
+Then a line joins the one before it when its first word would not have fitted on the one before
+(which is why a wrapper cut there) and nothing sets them apart: no blank line, no indent opening
+the new line, no date or byline line. A paragraph's last line is left alone unless the next
+paragraph's first word would not have fitted on it, so a column set without blank lines between
+its paragraphs comes apart too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from khabar.structure.dates import parse_date_line
+from khabar.structure.lines import Line, byline_name
+
+_MIN_LINES = 6
+_MIN_WIDTH, _MAX_WIDTH = 28, 110
+_WIDTH_QUANTILE = 0.9
+_WIDTH_STEP = 3  # lengths this close above the quantile, one after the other, still show the width
+_FULL_SHARE = 0.4  # of the lines of some length that are full, for the page to be wrapped
+_SOME_LENGTH = 20  # shorter lines (dates, menus, a paragraph's last words) say nothing of the width
+_MAX_LONGER_SHARE = 0.05  # of the lines longer than the width (a wrapped page has almost none)
+_MAX_LONGER = 3  # or this many: a headline set wider than the column
+_WIDEST = 1.6  # times the width: a headline across two columns, at most
+_MIN_JOINS = 3
+_JOIN_SHARE = 0.5  # of the full lines that the next line continues: a wrapped paragraph's lines all do
+_OVER_WIDTH = 2  # characters a line may pass the width by and still be one of the column's
+_FIT_TOLERANCE = 2
+_MIN_PARAGRAPH_ENDS = 2  # lines ending a sentence, as a wrapped paragraph's last line does
+_SENTENCE_END = (".", "؟", "?", "!", ":", '"', "»", "”")
+_RUNNING_MIN_SPACES = 2  # a running head has words enough not to be a paragraph's repeated last word  # the width read off the page may fall short of the one the text was cut at
+
+
+def _slack(width: int) -> int:
+    """How much shorter than the width a full line may be (the word that did not fit), for telling a
+    wrapped page by its lines' lengths."""
+    return max(10, width // 5)
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width the page's lines were cut at, or None for a page that is not hard-wrapped."""
+    if len(lines) < _MIN_LINES:
+        return None
+    lengths = sorted(len(ln.text) for ln in lines)
+    width = lengths[int(_WIDTH_QUANTILE * (len(lengths) - 1))]
+    if not _MIN_WIDTH <= width <= _MAX_WIDTH:
+        return None
+    for n in lengths:  # up the cluster of full lines, not to a wider headline standing apart
+        if width < n <= width + _WIDTH_STEP:
+            width = n
+    if lengths[-1] > _WIDEST * width:
+        return None  # a paragraph left whole: the page is not cut at that width
+    full = sum(width - _slack(width) <= n <= width for n in lengths)
+    some = sum(n >= _SOME_LENGTH for n in lengths)
+    longer = len(lengths) - lengths.index(width) - lengths.count(width)
+    if full < _FULL_SHARE * some or longer > max(_MAX_LONGER, _MAX_LONGER_SHARE * len(lengths)):
+        return None
+    if sum(ln.text.endswith(_SENTENCE_END) for ln in lines) < _MIN_PARAGRAPH_ENDS:
+        return None  # short lines none of which ends a sentence: a list of headlines, a menu
+    joins = sum(1 for a, b in zip(lines, lines[1:], strict=False) if _cut_before(a, b, width))
+    return width if joins >= max(_MIN_JOINS, _JOIN_SHARE * full) else None
+
+
+def _cut_before(last: Line, line: Line, width: int) -> bool:
+    """Whether ``line`` opens with the word that did not fit on ``last`` (as a wrapper cuts)."""
+    first = line.text.split(" ", 1)[0]
+    return (not line.gap_before and line.indent <= last.indent
+            and len(last.text) + 1 + len(first) > width - _FIT_TOLERANCE)
+
+
+def _continues(last: Line, line: Line, width: int, running: frozenset[str]) -> bool:
+    """Whether ``line`` is the rest of the paragraph whose last line so far is ``last``.
+
+    A line longer than the width was set at another measure (a headline across columns): only a
+    short last line continues it. A line the page repeats is a running head.
+    """
+    if last.text in running or line.text in running:
+        return False
+    if len(last.text) > width + max(_OVER_WIDTH, width // 10):
+        # Set wider: its own continuation is a short last line, never a full line of the column.
+        return bool(not line.gap_before and len(line.text) < width - _slack(width)
+                    and parse_date_line(line.text) is None)
+    if not _cut_before(last, line, width):
+        return False
+    # A head line under a full headline: the date or byline the page sets on its own line.
+    return parse_date_line(line.text) is None and byline_name(line.text) is None
+
+
+def unwrap(lines: list[Line]) -> list[Line]:
+    """The page's lines with hard-wrapped paragraphs joined (the lines as they are when not wrapped)."""
+    width = wrap_width(lines)
+    if width is None:
+        return lines
+    seen: set[str] = set()
+    running = frozenset(ln.text for ln in lines
+                        if ln.text.count(" ") >= _RUNNING_MIN_SPACES and (ln.text in seen or seen.add(ln.text)))
+    out = [lines[0]]
+    last = lines[0]  # the last line as cut, which decides whether the next one continues it
+    for line in lines[1:]:
+        if _continues(last, line, width, running):
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {line.text}", spaced=None)
+        else:
+            out.append(line)
+        last = line
+    return out

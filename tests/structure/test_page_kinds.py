@@ -1,0 +1,97 @@
+"""Page kinds first met as unseen layouts in the tenth session: live blogs (clock lines), galleries
+(photo counters over captions, photo credits), embedded tweets, subtitles under the headline,
+bilingual chrome, and script-rendered HTML pages whose article is only in JSON-LD."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from khabar.structure import analyse_page
+from khabar.structure.furniture import is_furniture
+from khabar.structure.html import html_record
+from khabar.structure.lines import related_header
+from khabar.structure.regions import label_kind
+
+P1 = "أعلنت وزارة الصحة اليوم افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية بطاقة ستمئة سرير."
+P2 = "وقال الوزير إن العمل جار على توفير الكوادر الطبية اللازمة لتشغيل المستشفيات بكامل طاقتها."
+P3 = "وأضاف أن الحكومة رصدت ميزانية إضافية لقطاع الصحة هذا العام تشمل شراء أجهزة طبية حديثة."
+HEAD = "افتتاح ثلاثة مستشفيات جديدة في الجنوب"
+
+
+@pytest.mark.parametrize("line", ["14:05", "الساعة 18:59", "20:15 بتوقيت غرينتش", "09:30 ص بتوقيت مكة المكرمة",
+                                  "تحديث", "مباشر", "Live",
+                                  "نتابع تطورات الوضع pic.twitter.com/AbC123",
+                                  "بيان مهم بعد قليل https://t.co/x1Y2z3",
+                                  "— وزارة الخارجية (@MofaNews) March 3, 2019",
+                                  "Subscribe to our newsletter"])
+def test_furniture_lines(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["وصل الوزير عند الساعة 14:05 إلى المطار وكان في استقباله عدد من المسؤولين",
+                                  "تحديث المناهج الدراسية في المدارس الحكومية"])
+def test_text_lines_with_clock_or_label_words(line: str) -> None:
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(("line", "kind"), [("3 / 9", "caption"), ("صورة 2 من 9", "caption"), ("1 من 4", "caption"),
+                                            ("2023 / 2024 / 2025", None)])
+def test_photo_counters_label_captions(line: str, kind: str | None) -> None:
+    assert label_kind(line) == kind
+
+
+def test_live_blog_entries() -> None:
+    page = analyse_page(f"مباشر\n\n{HEAD}\n\nآخر تحديث: الأحد 12 مارس 2023\n\nتحديث\n\n"
+                        f"18:40\n{P1}\n\nالساعة 18:20\n{P2}\n\n17:55 بتوقيت غرينتش\n{P3}\n")
+    assert (page.headline, page.published, page.byline) == (HEAD, "2023-03-12", None)
+    assert page.body == [P1, P2, P3]
+
+
+def test_gallery_captions_and_credits() -> None:
+    captions = "".join(f"{n} / 3\nصورة تظهر المستشفى الجديد من الداخل رقم {n}\n(رويترز)\n\n" for n in (1, 2, 3))
+    page = analyse_page(f"صور\n\n{HEAD}\n\nالأحد 12 مارس 2023\n\n{P1}\n\n{P2}\n\n{captions}")
+    assert page.body == [P1, P2]
+
+
+def test_embedded_tweet() -> None:
+    tweet = "نتابع باهتمام افتتاح المستشفيات الجديدة pic.twitter.com/AbC123\n— وزارة الصحة (@MOH) March 12, 2023"
+    page = analyse_page(f"{HEAD}\n\nالأحد 12 مارس 2023\n\n{P1}\n\n{tweet}\n\n{P2}\n\n{P3}\n")
+    assert page.body == [P1, P2, P3]
+
+
+def test_subtitle_right_under_the_headline_is_the_deck() -> None:
+    subtitle = "الوزارة تعد بتوفير الكوادر قبل نهاية العام"
+    page = analyse_page(f"{HEAD}\n{subtitle}\n\n{P1}\n\n{P2}\n\n{P3}\n\nنشر في 12 مارس 2023\n")
+    assert (page.deck, page.body) == (subtitle, [P1, P2, P3])
+
+
+def test_first_paragraph_under_the_headline_stays_body() -> None:
+    page = analyse_page(f"{HEAD}\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert (page.deck, page.body) == (None, [P1, P2, P3])
+
+
+@pytest.mark.parametrize("line", ["Related | ذات صلة", "ذات صلة - Related"])
+def test_header_in_two_languages(line: str) -> None:
+    assert related_header(line) == ""
+
+
+def _shell(body: str | None) -> str:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": HEAD,
+          "datePublished": "2023-03-12T10:00:00+03:00", "description": "الوزارة تعد بتوفير الكوادر"}
+    if body is not None:
+        ld["articleBody"] = body
+    return (f'<html><head><title>{HEAD} - موقع</title><script type="application/ld+json">'
+            f"{json.dumps(ld, ensure_ascii=False)}</script></head><body><div id=\"root\"><p>"
+            f"{' '.join(P1.split()[:8])}… <a href=\"#\">اقرأ المزيد</a></p></div></body></html>")
+
+
+def test_json_ld_article_body_stands_in_for_an_app_shell() -> None:
+    record = html_record(_shell(f"{P1}\n{P2}\n{P3}"))
+    assert record["text"].split("\n") == [P1, P2, P3]
+    assert record["lead"] == "الوزارة تعد بتوفير الكوادر"
+
+
+def test_page_text_kept_without_article_body() -> None:
+    assert P2 not in html_record(_shell(None))["text"]

@@ -1,0 +1,56 @@
+"""Hard-wrapped text dumps joined back into paragraphs (khabar.structure.wrap), and the page fields
+read from such dumps."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from khabar.structure import analyse_page
+from khabar.structure.lines import split_lines
+from khabar.structure.wrap import unwrap, wrap_width
+
+FIRST = ("أعلنت وزارة الصحة في بيان صدر مساء اليوم عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية "
+         "بطاقة استيعابية تبلغ ستمئة سرير، وذلك ضمن خطة لتحسين الخدمات الصحية المقدمة للمواطنين.")
+SECOND = ("وقال وزير الصحة خلال حفل الافتتاح إن الوزارة تعمل على توفير الكوادر الطبية اللازمة لتشغيل "
+          "المستشفيات الجديدة بكامل طاقتها قبل نهاية العام الجاري، مشيرا إلى أن العمل جار على مشاريع أخرى.")
+THIRD = ("وأضاف أن الحكومة رصدت ميزانية إضافية لقطاع الصحة هذا العام تشمل شراء أجهزة طبية حديثة وتدريب "
+         "الأطباء والممرضين في المراكز المتخصصة داخل البلاد وخارجها.")
+HEADLINE = "افتتاح ثلاثة مستشفيات جديدة في الجنوب"
+
+
+def _wrapped(width: int, blank: bool, indent: str = "") -> str:
+    parts = [HEADLINE, "", "الأحد 12 مارس 2023", ""]
+    for paragraph in (FIRST, SECOND, THIRD):
+        lines = textwrap.wrap(paragraph, width)
+        parts += [indent + lines[0], *lines[1:]] + ([""] if blank else [])
+    return "\n".join(parts) + "\n"
+
+
+@pytest.mark.parametrize(("width", "blank", "indent"), [(70, True, ""), (64, True, ""), (40, False, "  "),
+                                                        (76, True, "")])
+def test_wrapped_paragraphs_are_joined(width: int, blank: bool, indent: str) -> None:
+    page = analyse_page(_wrapped(width, blank, indent))
+    assert page.headline == HEADLINE
+    assert page.published == "2023-03-12"
+    assert page.body == [FIRST, SECOND, THIRD]
+
+
+@pytest.mark.parametrize("text", [
+    # paragraphs one a line, each longer than any wrap width
+    f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{THIRD}\n",
+    # short lines that are no wrapped text: a menu and a list of headlines
+    "الرئيسية\nأخبار\nرياضة\n" + "\n".join(f"عنوان خبر قصير رقم {n} عن الأحداث" for n in range(8)) + "\n",
+])
+def test_unwrapped_pages_are_left_alone(text: str) -> None:
+    lines, _ = split_lines(text)
+    assert wrap_width(lines) is None
+    assert unwrap(lines) == lines
+
+
+def test_running_head_and_date_line_are_not_joined() -> None:
+    lines, _ = split_lines(_wrapped(40, blank=False).replace(
+        "الأحد 12 مارس 2023\n", "الأحد 12 مارس 2023 - العدد 4521\n", 1) + "الأحد 12 مارس 2023 - العدد 4521\n")
+    texts = [ln.text for ln in unwrap(lines)]
+    assert texts.count("الأحد 12 مارس 2023 - العدد 4521") == 2
