@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.model import Ref
-from khabar.quotes.lexicon import ANY, FEM, MASC
+from khabar.quotes.lexicon import ANY, FEM, MASC, PLURAL
 from khabar.quotes.tracker import Speaker, Tracker
 
 
@@ -38,3 +38,11 @@ def test_speaker_by_entity_and_remembered_once() -> None:
     tracker.remember(first)
     assert tracker.history[-1] is first and len(tracker.history) == 2
     assert tracker.by_entity("per:b") is None
+
+
+def test_plural_verb_takes_no_single_speaker() -> None:
+    # وطالبوا after only singular speakers: a group never named, not the last minister
+    assert _tracker().last(PLURAL) is None
+    tracker = _tracker()
+    tracker.remember(Speaker(Ref(text="المحتجون"), PLURAL, "محتجون"))
+    assert tracker.last(PLURAL).ref.text == "المحتجون"

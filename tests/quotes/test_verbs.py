@@ -157,3 +157,27 @@ SAYING_AFTER_GOING_ON = [
 def test_saying_after_a_verb_of_going_on(analyse, body, expected):
     found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse(body).quotes]
     assert found == expected
+
+
+# (paragraph, [(speaker words, content)]): a quotation a preposition governs after the object of a
+# verb of calling or accusing is inside its noun-phrase content, object included; a plural verb has
+# its subject in its suffix, so the noun after it is the object; 'in his statement' ends the subject
+GOVERNED_QUOTATIONS = [
+    ('ودعت الحكومة النواب إلى "التكيف مع الواقع الجديد" والى التصويت على الإجراءات.',
+     [("الحكومة", 'النواب إلى "التكيف مع الواقع الجديد" والى التصويت على الإجراءات')]),
+    ('وطالب الحزب الحكومة بـ"الاستقالة الفورية من مهامها" وبحل البرلمان.',
+     [("الحزب", 'الحكومة بـ"الاستقالة الفورية من مهامها" وبحل البرلمان')]),
+    ('وقال المحتجون إن الوضع صعب. كما حثوا المجتمع الدولي على "الامتناع عن توفير الأسلحة للأطراف".',
+     [("المحتجون", "الوضع صعب"), ("المحتجون", 'المجتمع الدولي على "الامتناع عن توفير الأسلحة للأطراف"')]),
+    ('ودعا المبعوث الدولي في بيانه الحكومة إلى "بذل ما تستطيعه للاستجابة إلى مطالب الناس".',
+     [("المبعوث الدولي", 'الحكومة إلى "بذل ما تستطيعه للاستجابة إلى مطالب الناس"')]),
+    # the quotation right after the verb's own preposition stays the content (أشار إلى "...")
+    ('وأشار الوزير إلى "أن الحكومة ماضية في الإصلاحات الكبرى".',
+     [("الوزير", "أن الحكومة ماضية في الإصلاحات الكبرى")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOVERNED_QUOTATIONS)
+def test_quotation_governed_inside_content(analyse, text, expected):
+    article = analyse([text])
+    assert [(q.speaker.text if q.speaker else None, q.content) for q in article.quotes] == expected

@@ -7,7 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from khabar.model import Ref
-from khabar.quotes.lexicon import ANY
+from khabar.quotes.lexicon import ANY, PLURAL
+
+#: Endings of the sound masculine plural (محتجون، المتظاهرين): a group a plural verb may take up.
+_SOUND_PLURALS = ("ون", "ين")
 
 
 @dataclass
@@ -30,10 +33,15 @@ class Tracker:
         self.history = [s for s in self.history if s is not speaker] + [speaker]
 
     def last(self, gender: str) -> Speaker | None:
-        """The latest speaker of ``gender`` (either may be ANY), else the latest of any gender."""
+        """The latest speaker of ``gender`` (either may be ANY), else the latest of any gender —
+        but for a plural verb (وطالبوا، يتهمون) only a group: a verb before its subject is
+        singular (وقال المحتجون), so a sound plural named so (محتجون) is one; one person is not."""
         for speaker in reversed(self.history):
             if gender in (ANY, speaker.gender) or speaker.gender == ANY:
                 return speaker
+        if gender == PLURAL:
+            return next((s for s in reversed(self.history) if s.words.split()[:1]
+                         and s.words.split()[0].endswith(_SOUND_PLURALS)), None)
         return self.history[-1] if self.history else None
 
     def by_head(self, head: str) -> Speaker | None:

@@ -26,7 +26,16 @@ from khabar.quotes.clauses import (
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.extent import phrase_end, speaker_like
 from khabar.quotes.fronted import clause_start, fronted_phrase
-from khabar.quotes.lexicon import ANY, OBJECT_SUFFIXES, THING_SUFFIXES, CueForm, in_class, key, lookup_cue
+from khabar.quotes.lexicon import (
+    ANY,
+    OBJECT_SUFFIXES,
+    PLURAL,
+    THING_SUFFIXES,
+    CueForm,
+    in_class,
+    key,
+    lookup_cue,
+)
 from khabar.quotes.names import NISBA_ENDINGS, SpeakerPhrase, article_less, make_phrase
 from khabar.quotes.noun_phrases import opens_relative_clause, publishing_verb
 from khabar.quotes.subjects import without_inanimate
@@ -262,6 +271,8 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
         return None  # عبر without عن is the preposition 'via'
     if opener is not None and opener.kind == "prep" and form.nominal != "y":
         opener = None
+    if opener is not None and form.nominal == "y" and form.prep is None and _governed_quotation(unit, cue_end, opener):
+        opener = None  # ودعا X النواب إلى "التكيف مع الواقع": the quotation is inside the noun-phrase content
     if _passive(unit, i):  # كُشفت تفاصيل العلاقة: a passive's noun is its subject, not what was said
         return _passive_quote(unit, i, cue_end, opener, form) if opener and opener.kind != "prep" else None
     cue = (unit.tokens[i].start, unit.tokens[cue_end - 1].end)
@@ -302,6 +313,19 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
                           phrase_window_end=apposition_end(unit, phrase_stop, opener.token)
                           if phrase is not None and phrase.start >= cue_end else None,  # a fronted subject has none
                           via=via, when_span=(min(when_from, cue[0]), opener.content_start))
+
+
+#: Bare prepositions written apart from the quotation they govern (بـ"الاستقالة"، لـ"الحوار").
+_LONE_PREPOSITIONS = ("ب", "ل")
+
+
+def _governed_quotation(unit: Unit, cue_end: int, opener: Opener) -> bool:
+    """The opener is a quotation a preposition governs after the verb's object (دعا X النواب إلى
+    "..."، طالب الحزب الحكومة بـ"..."): the object of a verb of calling or accusing and what it is
+    called to stay in the content, so the quotation does not open it."""
+    j = opener.token - 1
+    return opener.kind == "mark" and j > cue_end and unit.tokens[j].kind == "word" \
+        and (unit.is_a(j, "noun_lead") or unit.keys[j] in _LONE_PREPOSITIONS)
 
 
 def _titled_subject_fills(unit: Unit, start: int, opener: int) -> bool:
@@ -357,19 +381,30 @@ def _passive_quote(unit: Unit, i: int, cue_end: int, opener: Opener, form: CueFo
 def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm) -> Candidate | None:
     """نفى لافروف ضمان ...: the subject (if any) then a noun-phrase content."""
     fronted = fronted_phrase(unit, i, clause_start(unit, i))
-    subject_end = cue_end if fronted else subject_phrase_end(unit, cue_end, stop)
+    # a verb before its subject is singular: after a plural one (حثوا المجتمع الدولي على) comes the object
+    subject_end = cue_end if fronted or form.gender == PLURAL else subject_phrase_end(unit, cue_end, stop)
+    # ودعا المبعوث الدولي في بيانه الحكومة: 'in his statement' says how, and ends the subject and
+    # the words that may name it
+    said_in = next((j for j in range(cue_end, subject_end - 1) if unit.bare(j) == _IN and in_class(
+        "statement_noun", _without_possessive(unit.keys[j + 1]))), None)
+    subject_end = subject_end if said_in is None else said_in
     phrase = fronted or make_phrase(unit, cue_end, subject_end)
     if unit.is_a(i, "passive_present") and not _names_someone(unit, phrase):
         return None  # تونس تعتبر رائدة، ويعتبر جهازا مؤقتا: 'is considered', no one's view
-    start = _skip_adjuncts(unit, subject_end, stop)
+    start = _skip_adjuncts(unit, subject_end if said_in is None else said_in + 2, stop)
     if start >= stop:
         return None
     cue = (unit.tokens[i].start, unit.tokens[cue_end - 1].end)
     begin = unit.tokens[start].start
     end = content_end(unit, begin)
     return make_candidate(unit, cue, (begin, end), content_kind(unit, begin, end, False), form.gender,
-                          phrase=phrase, phrase_window_end=start,
+                          phrase=phrase, phrase_window_end=start if said_in is None else said_in,
                           when_span=(cue[0], begin))
+
+
+def _without_possessive(word_key: str) -> str:
+    """بيانه → بيان, تصريحاتها → تصريحات: the noun a possessive pronoun is written on."""
+    return next((word_key[:-len(p)] for p in ("ها", "هم", "ه") if word_key.endswith(p) and len(word_key) > len(p) + 2), word_key)
 
 
 def _names_someone(unit: Unit, phrase: SpeakerPhrase | None) -> bool:
