@@ -42,7 +42,7 @@ COPYRIGHTS = ["© {y} جميع الحقوق محفوظة", "جميع الحقو�
 # France 24's agency credit, Al Arabiya's opinion disclaimer and "reprinted from" credit, "click
 # here" prompts): the truth leaves them out of the body.
 _TRAILER = re.compile(r"^(?:-{5,}|يمكنكم استلام إشعارات.*|فرانس ?24 ?/.*|\*+ ?جميع المقالات المنشورة تمثل رأي .*"
-                      r"|\* ?نقلا عن .{2,40}|.{0,60}اضغط هنا\.*)$")
+                      r"|\* ?(?:نقلا|نقلاً) عن .{2,40}|.{0,60}اضغط هنا\.*)$")
 _CNN_DATELINE = re.compile(r"^(?P<place>[^()\n]{2,60}?)\s*\(CNN\)\s*(?:--|[-–—])+\s*")
 _READ_ALSO = re.compile(
     r"^(?:(?:اقرأ|إقرأ|أقرأ) (?:أيضا|أيضاً|ايضا|ايضاً|المزيد)|للمزيد|قد يهمك (?:أيضا|ايضا)|شاهد أيضا)\s*[:|\-]\s*(?P<title>.+)$"

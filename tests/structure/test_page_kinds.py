@@ -25,7 +25,8 @@ HEAD = "افتتاح ثلاثة مستشفيات جديدة في الجنوب"
                                   "نتابع تطورات الوضع pic.twitter.com/AbC123",
                                   "بيان مهم بعد قليل https://t.co/x1Y2z3",
                                   "— وزارة الخارجية (@MofaNews) March 3, 2019",
-                                  "Subscribe to our newsletter"])
+                                  "Subscribe to our newsletter", "* نقلاً عن الرؤية الإماراتية",
+                                  "*نقلا عن الرياضية السعودية"])
 def test_furniture_lines(line: str) -> None:
     assert is_furniture(line)
 
@@ -65,6 +66,12 @@ def test_subtitle_right_under_the_headline_is_the_deck() -> None:
     subtitle = "الوزارة تعد بتوفير الكوادر قبل نهاية العام"
     page = analyse_page(f"{HEAD}\n{subtitle}\n\n{P1}\n\n{P2}\n\n{P3}\n\nنشر في 12 مارس 2023\n")
     assert (page.deck, page.body) == (subtitle, [P1, P2, P3])
+
+
+def test_subtitle_opening_on_a_place_keeps_it() -> None:
+    subtitle = "المهدية : حجز معدات صيد في عملية أمنية"
+    page = analyse_page(f"{HEAD}\n{subtitle}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert (page.deck, page.dateline, page.body) == (subtitle, None, [P1, P2, P3])
 
 
 def test_first_paragraph_under_the_headline_stays_body() -> None:

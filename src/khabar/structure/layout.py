@@ -160,6 +160,8 @@ def _deck_index(lines: list[Line], texts: list[int]) -> bool:
         return False
     c1, c2 = texts[0], texts[1]
     first, second = lines[c1].text, lines[c2].text
+    if _subtitle(lines, texts):
+        return True  # before the dateline test: a subtitle may open on a place ("المهدية : ...")
     if split_dateline(first) is not None:
         return False
     if any(_separates(lines[k]) for k in range(c1 + 1, c2)):
@@ -170,8 +172,6 @@ def _deck_index(lines: list[Line], texts: list[int]) -> bool:
             break
         following += " " + lines[k].text
     if split_dateline(second) is not None or _repeats(first, following):
-        return True
-    if _subtitle(lines, texts):
         return True
     # A blank line closes the head while the body's paragraphs follow one another directly.
     rest = texts[2:]

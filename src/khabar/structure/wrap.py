@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from khabar.structure.data import norm
+from khabar.structure.dateline import known_places, split_dateline
 from khabar.structure.dates import parse_date_line
 from khabar.structure.lines import Line, byline_name
 
@@ -72,8 +74,9 @@ def _cut_before(last: Line, line: Line, width: int) -> bool:
             and len(last.text) + 1 + len(first) > width - _FIT_TOLERANCE)
 
 
-def _continues(last: Line, line: Line, width: int, running: frozenset[str]) -> bool:
-    """Whether ``line`` is the rest of the paragraph whose last line so far is ``last``.
+def _continues(last: Line, line: Line, width: int, running: frozenset[str], ended: bool) -> bool:
+    """Whether ``line`` is the rest of the paragraph whose last line so far is ``last``; ``ended``:
+    that paragraph could end there (a line ending a sentence, or the page's head).
 
     A line longer than the width was set at another measure (a headline across columns): only a
     short last line continues it. A line the page repeats is a running head.
@@ -86,8 +89,19 @@ def _continues(last: Line, line: Line, width: int, running: frozenset[str]) -> b
                     and parse_date_line(line.text) is None)
     if not _cut_before(last, line, width):
         return False
-    # A head line under a full headline: the date or byline the page sets on its own line.
-    return parse_date_line(line.text) is None and byline_name(line.text) is None
+    # A head line under a full headline: the date or byline the page sets on its own line; a
+    # line opening on a dateline after one that may end a paragraph is the next paragraph's first.
+    return (parse_date_line(line.text) is None and byline_name(line.text) is None
+            and not (ended and _opens_paragraph(line.text)))
+
+
+def _opens_paragraph(text: str) -> bool:
+    """A dateline of a known place with a dash, colon or agency (``باريس: ...``, ``القاهرة (رويترز)
+    - ...``) opens the line: a place after a comma, or a name before a colon, may as well be the
+    middle of a sentence."""
+    found = split_dateline(text)
+    return (found is not None and text.startswith(found[0]) and text[len(found[0]):].lstrip()[:1] not in "،,"
+            and norm(found[0].split("،")[0]) in known_places())
 
 
 def unwrap(lines: list[Line]) -> list[Line]:
@@ -100,9 +114,13 @@ def unwrap(lines: list[Line]) -> list[Line]:
                         if ln.text.count(" ") >= _RUNNING_MIN_SPACES and (ln.text in seen or seen.add(ln.text)))
     out = [lines[0]]
     last = lines[0]  # the last line as cut, which decides whether the next one continues it
+    joined = False
     for line in lines[1:]:
-        if _continues(last, line, width, running):
+        # Before the page's first join stands its head (a headline may end without a full stop).
+        ended = not joined or last.text.endswith(_SENTENCE_END)
+        if _continues(last, line, width, running, ended):
             out[-1] = replace(out[-1], text=f"{out[-1].text} {line.text}", spaced=None)
+            joined = True
         else:
             out.append(line)
         last = line
