@@ -33,7 +33,7 @@ from khabar.model import Article  # noqa: E402
 from khabar.structure import Options, run  # noqa: E402
 from khabar.structure.dateline import known_places  # noqa: E402
 from layouts import LAYOUTS, Page, Record, usable  # noqa: E402
-from layouts_fresh import FRESH_LAYOUTS  # noqa: E402
+from layouts_fresh import FRESH_LAYOUTS, LATER_LAYOUTS  # noqa: E402
 from layouts_unseen import UNSEEN_LAYOUTS  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -134,12 +134,12 @@ def row(name: str, t: Tally) -> str:
 
 def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
     records = sample_records(per_layout)
-    every = {**LAYOUTS, **UNSEEN_LAYOUTS, **FRESH_LAYOUTS}
+    every = {**LAYOUTS, **UNSEEN_LAYOUTS, **FRESH_LAYOUTS, **LATER_LAYOUTS}
     layouts = {name: make for name, make in every.items() if not only or name in only}
     print(f"pages: {len(records)} real articles x {len(layouts)} layouts (+: the ninth session's unseen families,"
-          " ++: the tenth's)")
+          " ++: the tenth's, +++: its later round)")
     print(f"{'layout':20}" + "".join(f"{k:>8}" for k, _ in COLUMNS))
-    overall, base, unseen, fresh = Tally(), Tally(), Tally(), Tally()
+    overall, base, unseen, fresh, later = Tally(), Tally(), Tally(), Tally(), Tally()
     shown = 0
     for layout, make in layouts.items():
         t = Tally()
@@ -153,15 +153,19 @@ def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
                 score(unseen, page, article)
             if layout in FRESH_LAYOUTS:
                 score(fresh, page, article)
+            if layout in LATER_LAYOUTS:
+                score(later, page, article)
             if shown < show and {norm(x) for x in article.body} != {norm(x) for x in page.body}:
                 shown += 1
                 print(f"--- {layout} {rec.id}: body differs", file=sys.stderr)
                 print(" missing:", [x[:60] for x in page.body if x not in article.body][:3], file=sys.stderr)
                 print(" extra:  ", [x[:60] for x in article.body if x not in page.body][:3], file=sys.stderr)
-        print(row(layout + ("+" if layout in UNSEEN_LAYOUTS else "++" if layout in FRESH_LAYOUTS else ""), t))
+        mark = "+" if layout in UNSEEN_LAYOUTS else "++" if layout in FRESH_LAYOUTS else "+++" if layout in LATER_LAYOUTS else ""
+        print(row(layout + mark, t))
     print(row("OVERALL", overall))
     print(row("unseen+", unseen))
     print(row("fresh++", fresh))
+    print(row("later+++", later))
     print(row("naive", base))
     print("targets: headline >= 0.99, date >= 0.99, body F1 >= 0.98, related F1 >= 0.95")
 

@@ -21,6 +21,15 @@ other families do not imitate, rendered from real corpus records with the truth 
   lines, paragraphs ending on a short line (or opening on an indent), a running head with the
   issue number, page numbers and a form feed between pages.
 
+Then three more, written after the fixes the eight prompted and first run unseen too (``+++``):
+
+- markdown: a reader-mode copy saved as Markdown: ``# headline``, ``> deck``, ``**date**``,
+  ``*by name*``, paragraphs, ``## اقرأ أيضا`` and ``- [title](url)`` links, an image line.
+- email_digest: a news item forwarded by e-mail: ``From:``/``Date:``/``Subject:`` headers, the
+  headline as subject, the body, a signature and an unsubscribe footer.
+- forum_repost: a news item reposted on a forum: thread title, poster and post date, a
+  ``اقتباس`` label, the article, ``المصدر: outlet`` and the poster's signature under a rule.
+
 The truth leaves clocks, tweets, captions, counters and running heads out of the body.
 """
 
@@ -183,6 +192,52 @@ def layout_pdf_column(record: Record, rng: random.Random) -> Page:
             b.add(str(rng.randint(2, 24)), "\f" + running)
     return b.done()
 
+
+def layout_markdown(record: Record, rng: random.Random) -> Page:
+    """A reader-mode Markdown export."""
+    b = Builder("markdown", record, rng)
+    b.add(f"# {b.page.headline}", "")
+    if b.deck():
+        b.add(f"> {b.page.deck}", "")
+    b.add(f"**{_arabic_date(b)}**", "")
+    if (name := _name(record)) is not None:
+        b.page.byline = name
+        b.add(f"*بقلم {name}*", "")
+    b.add(f"![صورة](https://example.org/img/{rng.randint(100, 999)}.jpg)", "")
+    b.add_paragraphs(rng.choice(["dash", None]))
+    b.add("## اقرأ أيضا", "", *[f"- [{r}](https://example.org/n/{k})" for k, r in enumerate(b.related(3, 5))])
+    return b.done()
+
+
+def layout_email_digest(record: Record, rng: random.Random) -> Page:
+    """A news item forwarded by e-mail."""
+    b = Builder("email_digest", record, rng)
+    en_day = f"{EN_DAYS[b.day.weekday()][:3]}, {b.day.day} {EN_MONTHS[b.day.month - 1][:3]} {b.day.year} 08:{rng.randint(10, 59)}:00 +0300"
+    b.add("---------- Forwarded message ---------", "From: النشرة الإخبارية <news@example.org>", f"Date: {en_day}",
+          f"Subject: {b.page.headline}", "To: <reader@example.org>", "", b.page.headline, "")
+    b.add_paragraphs(rng.choice(["agency", None]))
+    b.add("--", "فريق التحرير", "لإلغاء الاشتراك في النشرة اضغط هنا")
+    return b.done()
+
+
+def layout_forum_repost(record: Record, rng: random.Random) -> Page:
+    """A news item reposted on a forum."""
+    b = Builder("forum_repost", record, rng)
+    poster = rng.choice(["ابو فهد", "عاشق الوطن", "نجم الشمال"])
+    b.add("منتدى الأخبار العامة > الأخبار العربية", "", b.page.headline, "",
+          f"{poster}", f"{b.day.day}-{b.day.month:02d}-{b.day.year}, {rng.randint(1, 12):02d}:{rng.randint(10, 59)} PM",
+          f"عدد المشاركات: {rng.randint(10, 9000)}", "", "اقتباس:", "")
+    b.add_paragraphs(rng.choice(["dash", "comma", None]))
+    b.add(f"المصدر: {rng.choice(['الشرق الأوسط', 'العربية نت', 'سكاي نيوز عربية'])}", "", "__________________",
+          "اللهم اغفر لي ولوالدي", "", "رد مع اقتباس")
+    return b.done()
+
+
+LATER_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
+    "markdown": layout_markdown,
+    "email_digest": layout_email_digest,
+    "forum_repost": layout_forum_repost,
+}
 
 FRESH_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
     "hard_wrap": layout_hard_wrap,
