@@ -25,3 +25,24 @@ CASES = [
 def test_contrast_opens_another_statement(analyse, text, expected):
     article = analyse([text])
     assert [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in article.quotes] == expected
+
+
+# (paragraph, [(cue, content), ...]): a participle with its own preposition after it (or after an
+# adjunct) opens another statement even with no comma; a cue that is one only with its preposition
+# (عبر عن، قلل من) is another word without it and ends nothing
+PREPOSITIONS = [
+    ("وأضافت الوزيرة أن الحوار مستمر مشددة على ضرورة احترام القانون.",
+     [("وأضافت", "الحوار مستمر"), ("مشددة", "ضرورة احترام القانون")]),
+    ("وقال المدير إن الفريق جاهز، مشددا في الوقت نفسه على أن المباراة صعبة.",
+     [("وقال", "الفريق جاهز"), ("مشددا", "المباراة صعبة")]),
+    ("وأوضح المدير أن الشركة توزع مواد غذائية وطبية عبر البحر والجو.",
+     [("وأوضح", "الشركة توزع مواد غذائية وطبية عبر البحر والجو")]),
+    ("وأكد الطبيب أن الغبار يضعف نمو الشجرة ويقلل انتاجها.",
+     [("وأكد", "الغبار يضعف نمو الشجرة ويقلل انتاجها")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREPOSITIONS)
+def test_cue_preposition_decides_statement(analyse, text, expected):
+    article = analyse([text])
+    assert [(q.cue, q.content) for q in article.quotes] == expected

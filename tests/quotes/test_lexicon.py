@@ -83,6 +83,7 @@ def test_rules() -> None:
 def test_content_preposition_and_strictness() -> None:
     assert lookup_cue(key("شدد")).prep == key("على")
     assert lookup_cue(key("عبر")).prep_required  # عبر alone is the preposition 'via'
+    assert lookup_cue(key("يقلل")).prep_required  # قلل alone is 'reduce'; قلل من 'play down'
     assert lookup_cue(key("بين")).nominal == "c"  # بين is also 'between'
 
 

@@ -21,6 +21,7 @@ from khabar.quotes.clauses import (
     content_end,
     find_opener,
     followed_by_complementizer,
+    followed_by_its_preposition,
     opener_at,
 )
 from khabar.quotes.context import COMMA, Unit
@@ -458,10 +459,12 @@ def _from_participle(unit: Unit, i: int, form: CueForm) -> Candidate | None:
     """...، مؤكدا أن ...: only after a comma or with a conjunction, content right after."""
     next_opens = i + 1 < len(unit.tokens) and (unit.is_punct(i + 1, {":"}) or unit.opens_quote(i + 1))
     if not (i > 0 and unit.is_punct(i - 1, COMMA)) and unit.keys[i][0] not in "و" \
-            and not followed_by_complementizer(unit, i) and not next_opens:
+            and not followed_by_complementizer(unit, i) and not next_opens and not followed_by_its_preposition(unit, i):
         return None
     stop = unit.sentence_end(i)
-    opener = find_opener(unit, i + 1, min(stop, i + 1 + NEAR), form.prep)
+    # محذرة في الوقت نفسه من ...: its preposition after an adjunct opens the content
+    reach = NEAR + 2 if followed_by_its_preposition(unit, i) else NEAR
+    opener = find_opener(unit, i + 1, min(stop, i + 1 + reach), form.prep)
     cue = (unit.tokens[i].start, unit.tokens[i].end)
     if opener is None:
         if form.nominal != "y" or i + 1 >= stop:
