@@ -120,10 +120,14 @@ def _is_section_list(line: str, phrases: frozenset[str]) -> bool:
 
 
 def _is_breadcrumb(line: str) -> bool:
-    """Sections from a navigation word down (``ثقافة » أدب``, ``الرئيسية / أخبار / سوريا``)."""
+    """Sections from a navigation word down (``ثقافة » أدب``, ``الرئيسية / أخبار / سوريا``); with
+    arrows, the first item may only open with one (``منتدى الأخبار العامة > الأخبار العربية``)."""
     items = [item.strip() for item in _CRUMB_SPLIT.split(line)]
-    return (len(items) >= 2 and all(item and item.count(" ") < 3 for item in items)
-            and norm(items[0]) in _nav_phrases()[0])
+    if len(items) < 2 or not all(item and item.count(" ") < 3 for item in items):
+        return False
+    first = norm(items[0])
+    phrases = _nav_phrases()[0]
+    return first in phrases or (first.split()[0] in phrases and any(ch in line for ch in "»›>"))
 
 
 def _is_tag_strip(line: str) -> bool:

@@ -39,7 +39,13 @@ from khabar.structure.lines import (
     split_lines,
     without_symbols,
 )
-from khabar.structure.regions import is_kicker, mark_comments, mark_labelled, mark_stacked_menu
+from khabar.structure.regions import (
+    is_kicker,
+    mark_comments,
+    mark_labelled,
+    mark_signature,
+    mark_stacked_menu,
+)
 from khabar.structure.related import headline_like, mark_footer, mark_related, mark_top_related, related_title
 from khabar.structure.wrap import unwrap
 
@@ -316,6 +322,7 @@ def analyse_page(raw: str) -> PageFields:
     mark_comments(lines, head + 1)
     mark_related(lines, head + 1)
     mark_footer(lines)
+    mark_signature(lines, head + 1)  # after related blocks: a rule may stand over links too
     texts = [i for i in range(head + 1, len(lines)) if lines[i].kind == TEXT]
     if _deck_index(lines, texts):
         page.deck = lines[texts.pop(0)].text

@@ -16,6 +16,7 @@ from khabar.structure.data import norm, read_rows, read_set
 from khabar.structure.dateline import known_places
 from khabar.structure.dates import DateLine, parse_date_line
 from khabar.structure.furniture import clean_spaces, has_nbsp_entity, is_furniture, spaced_line
+from khabar.structure.markup import is_image, plain
 
 FURNITURE, DATE, BYLINE, OUTLET, RELATED_HEADER, RELATED_ITEM, PULL_QUOTE, CREDIT, TEXT = (
     "furniture", "date", "byline", "outlet", "related_header", "related_item", "pull_quote", "credit", "text",
@@ -113,7 +114,8 @@ def _outlets() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def split_lines(raw: str) -> tuple[list[Line], list[str]]:
-    """Non-blank lines of a page (spaces cleaned) and the ``&nbsp;`` furniture seen on the way."""
+    """Non-blank lines of a page (spaces cleaned, Markdown marks dropped) and the furniture seen on
+    the way (``&nbsp;``, Markdown images)."""
     lines: list[Line] = []
     extra: list[str] = []
     gap = 0
@@ -124,6 +126,10 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
         if not text:
             gap += 1
             continue
+        if is_image(text):  # a Markdown image: furniture, and no blank either
+            extra.append(text)
+            continue
+        text = plain(text)
         spaced = spaced_line(original)
         indent = len(original) - len(original.lstrip(" \t\u00a0"))
         lines.append(Line(text=text, kind=TEXT, gap_before=gap, indent=indent, spaced=spaced if spaced != text else None))

@@ -5,7 +5,9 @@
 * a label line and the line(s) it labels: a photo caption (``التعليق على الصورة،`` / the caption),
   a tag list (``الوسوم`` / ``سياسة، اقتصاد``);
 * a readers' comment section: from a comment heading after the article's text (``تعليقات الزوار
-  (3)``, ``اترك تعليقاً``) to the next related-headlines header, every line is the section's.
+  (3)``, ``اترك تعليقاً``) to the next related-headlines header, every line is the section's;
+* a signature: after the article's text, the lines under an e-mail signature delimiter (``--``) or
+  a forum's signature rule (a run of underscores).
 
 Each rule only turns lines into furniture; position rules (:mod:`khabar.structure.layout`) then read
 the remaining lines as before.
@@ -123,3 +125,23 @@ def mark_comments(lines: list[Line], start: int) -> None:
         elif inside or is_comment_heading(line.text):
             inside = True
             line.kind = FURNITURE
+
+
+#: An e-mail signature delimiter ("--"), or a forum's signature rule (a run of underscores).
+_SIGNATURE_RULE = re.compile(r"--|_{12,}")
+
+
+def mark_signature(lines: list[Line], start: int) -> None:
+    """The text lines under the last signature delimiter after the article's prose are furniture."""
+    prose = False
+    rule = None
+    for k in range(start, len(lines)):
+        line = lines[k]
+        if not prose:
+            prose = line.kind == TEXT and line.text.count(" ") + 1 >= _PROSE_MIN_WORDS
+        elif _SIGNATURE_RULE.fullmatch(line.text):
+            rule = k
+    if rule is not None:
+        for line in lines[rule + 1:]:
+            if line.kind == TEXT:
+                line.kind = FURNITURE

@@ -1,0 +1,32 @@
+"""Markdown left in a text dump (a reader-mode or notes-app export): ``# headline``, ``> deck``,
+``**date**``, ``*by name*``, ``[title](url)`` links and ``![alt](url)`` images.
+
+Lines are read without the markup, as the page shows them; an image line is furniture.  The
+patterns are bounded (no nested quantifiers), so a 20,000-character line costs one linear scan.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
+_QUOTE = re.compile(r"^>\s+(?=[^\s>])")
+_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(\S(?:.{0,2000}\S)?)\1$")
+_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|/)[^()\s]{0,500}\)")
+_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{1,500}\)")
+
+
+def is_image(text: str) -> bool:
+    """A line that is only an image (``![صورة](https://…/1.jpg)``)."""
+    return text.startswith("![") and _IMAGE.fullmatch(text) is not None
+
+
+def plain(text: str) -> str:
+    """``text`` without Markdown heading, quote and emphasis marks and with links as their text."""
+    if text[:1] in "#>*_":
+        text = _QUOTE.sub("", _HEADING.sub("", text))
+        if (m := _EMPHASIS.match(text)) is not None and m[1] not in m[2]:
+            text = m[2]
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+    return text
