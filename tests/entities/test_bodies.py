@@ -108,8 +108,17 @@ def test_a_construct_head_of_a_remit_names_a_body(text, body):
 @pytest.mark.parametrize("text, head", [
     ("وقال عضو مجلس الإدارة إن النادي جاهز", "مجلس"),  # a board: a part of another body (remit_stops.txt)
     ("ووصل الفريق إلى موقع الحادث", "موقع"),  # موقع is no head of a remit (org_heads.tsv)
-    ("وقالت مؤسسة الملك عبدالله إن", "مؤسسة"),  # a title opens the name after the head: left to the tagger
+    ("وقالت مؤسسة الرئيس عبدالله إن", "مؤسسة"),  # a title opens the name after the head: left to the tagger
+    # (a royal's title makes a body named after the royal: test_eponyms.py)
 ])
 def test_no_body_from_a_construct_head_without_a_remit(text, head):
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
     assert not [e for e in art.entities if (e.name_ar or "").startswith(head)]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وقالت وزارة الآثار المصرية إن التحاليل", "وزارة الآثار المصرية"),  # with a nationality
+    ("وقال مسؤول في وزارة الشؤون المحلية والبيئة إن", "وزارة الشؤون المحلية والبيئة"),  # a remit's conjunct
+])
+def test_a_ministry_the_lexicon_lacks_is_a_body(text, body):
+    assert names(text)[body].type == "ORG"

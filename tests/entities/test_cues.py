@@ -10,7 +10,7 @@ from khabar.entities.keys import word_readings
     ("سجن", "FAC", None),
     ("وبسجن", "FAC", None),  # under its most stripped reading
     ("جامعة", "ORG", Anaphor("ORG", frozenset({"جامعه"}))),  # a head noun that is an anaphor too (الجامعة)
-    ("الوزارة", None, Anaphor("ORG", frozenset({"وزاره"}))),
+    ("الوزارة", "ORG", Anaphor("ORG", frozenset({"وزاره"}))),  # a construct-only head (وزارة الآثار)
     ("والحكومة", None, Anaphor("ORG", frozenset({"حكومه"}))),
     ("قال", None, None),
 ])

@@ -60,6 +60,8 @@ def test_clubs(text, surface, name):
     ("دعا المجلس الانتقالي الجنوبي", "المجلس الانتقالي الجنوبي", "Southern Transitional Council"),
     ("وقالت قوى الحرية والتغيير", "قوى الحرية والتغيير", "Forces of Freedom and Change"),
     ("انسحب وحزب الليكود", "وحزب الليكود", "Likud"),
+    ("انتقد القيادي في حزب المؤتمر من أجل الجمهورية", "حزب المؤتمر من أجل الجمهورية", "Congress for the Republic"),
+    ("إصرار المركزية النقابية على", "المركزية النقابية", "Tunisian General Labour Union"),  # its other names
 ])
 def test_parties(text, surface, name):
     assert_found(text, surface, name, "ORG", "parties")
@@ -115,6 +117,15 @@ def test_armed_groups(text, surface, name):
 ])
 def test_organisations(text, surface, name):
     assert_found(text, surface, name, "ORG", "organisations")
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("وافق مكتب مجلس نواب الشعب على", "مجلس نواب الشعب", "Assembly of the Representatives of the People"),
+    ("وقالت الحكومة الشرعية إن", "الحكومة الشرعية", "Government of Yemen"),
+    ("قال البيت الأبيض إن", "البيت الأبيض", "White House"),
+])
+def test_agencies(text, surface, name):
+    assert_found(text, surface, name, "ORG", "agencies")
 
 
 @pytest.mark.parametrize("text, surface, name, type_", [

@@ -27,6 +27,17 @@ def test_institution_composition(text, name, type_):
     assert names(analyse(text))[name].type == type_
 
 
+def test_a_named_state_body_is_the_institution_of_its_country():
+    # الحكومة الشرعية (agencies.tsv) and الحكومة اليمنية (institutions.tsv) are one body
+    art = analyse("وقالت الحكومة الشرعية إن الحوثيين رفضوا.", "وأضافت الحكومة اليمنية أنها ستواصل.")
+    assert {m.text for m in names(art)["Government of Yemen"].mentions} == {"الحكومة الشرعية", "الحكومة اليمنية"}
+
+
+def test_a_generic_institution_of_the_article_country():
+    art = analyse("قالت مصادر في مصر.", "أقاموا دعوى أمام محكمة القضاء الإداري في القاهرة")
+    assert names(art)["Administrative Court of Egypt"].type == "ORG"
+
+
 def test_construct_also_names_the_country():
     assert "South Sudan" in names(analyse("أعلنت حكومة جنوب السودان"))
 

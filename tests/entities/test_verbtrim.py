@@ -25,6 +25,16 @@ def test_a_verb_at_the_edge_is_trimmed(text, first, last, type_, name):
     assert trimmed(text, first, last, type_) == name
 
 
+@pytest.mark.parametrize("text, first, last, name", [
+    ("وبحسب التقرير فإن صالح الذي بقي", 2, 3, "صالح"),  # a clause particle with its hamza
+    ("وأضاف بأن عامري قال", 1, 2, "عامري"),
+    ("قال فان جال إن الفريق", 1, 2, "فان جال"),  # without the hamza: a name (Van Gaal)
+    ("التقى بان كي مون بالوفد", 1, 3, "بان كي مون"),
+])
+def test_a_clause_particle_opens_no_name(text, first, last, name):
+    assert trimmed(text, first, last) == name
+
+
 @pytest.mark.parametrize("text, first, last, type_, name", [
     ("التقى يزيد بن عبد الله بالوفد", 1, 4, "PER", "يزيد بن عبد الله"),   # a name word
     ("وصل يوسف الشريف إلى القاهرة", 1, 2, "PER", "يوسف الشريف"),

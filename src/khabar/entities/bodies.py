@@ -71,6 +71,8 @@ class BodyFinder:
             if i <= end or i in taken or self.tokens[i].kind != "word":
                 continue
             definite = self.is_definite(i)
+            if definite and self.construct_only(i):
+                continue
             if not definite and not (i + 1 not in taken and self.is_remit_head(i) and self.is_remit_noun(i + 1)):
                 continue
             j = i if definite else i + 1  # (محكمة الاستئناف: the construct head and its remit noun)
@@ -168,7 +170,8 @@ class BodyFinder:
             if m.entry.kind not in ("demonym", "people") or h < 0 or h in taken or self.tokens[h].kind != "word":
                 continue
             type_ = HEAD_TYPE(self.cues[h])
-            if m.entry.kind == "demonym" and type_ in ("ORG", "FAC") and self.is_definite(h):
+            if m.entry.kind == "demonym" and type_ in ("ORG", "FAC") and self.is_definite(h) \
+                    and not self.construct_only(h):
                 last = self.remit_end(m.last, taken) if type_ == "ORG" else m.last
                 out.append(Span(h, last, type_, self.head_clitic(h)))
             elif h > 0 and h - 1 not in taken and self.is_remit_head(h - 1) and self.is_remit_noun(h):
@@ -180,6 +183,11 @@ class BodyFinder:
         """A construct head of a remit (``org_heads.tsv`` remit: محكمة, نقابة, هيئة)."""
         return self.tokens[i].kind == "word" and HEAD_TYPE(self.cues[i]) == "ORG" and not self.is_definite(i) \
             and not remit_heads().isdisjoint(READINGS(self.cues[i]))
+
+    def construct_only(self, i: int) -> bool:
+        """Token ``i`` is a head that names a body only as a construct before its remit (وزارة الآثار:
+        ``construct_only_heads.txt``); the definite head (الوزارة الصينية) refers back to one."""
+        return not folded_word_list("construct_only_heads").isdisjoint(READINGS(self.cues[i]))
 
     def is_head(self, i: int) -> bool:
         return HEAD_TYPE(self.cues[i]) is not None
@@ -232,13 +240,17 @@ class BodyFinder:
         """The construct form of a facility's head (person_named_heads.txt: مستشفى, مطار) right
         before a person's name makes the facility named after them."""
         head = first - 1
-        if head < 0 or self.tokens[head].kind != "word" or head in self.covered or self.texts[first][0] == "و":
+        if head < 0 or self.texts[first][0] == "و" or not self.is_listed_head(head, "person_named_heads"):
             return first, last, item  # (مستشفى وX: a list)
-        # the head as written, or after a conjunction the name's mention leaves out: ومستشفى
-        word, heads = self.texts[head], folded_word_list("person_named_heads")
-        if fold(word) not in heads and fold(word[self.lex.keys.proclitic_length(word):]) not in heads:
-            return first, last, item
         return head, last, Span(head, last, "FAC")
+
+    def is_listed_head(self, i: int, listed: str) -> bool:
+        """Token ``i`` is a word of the list, as written or after a proclitic the name's mention
+        leaves out (ومستشفى, بجامعة)."""
+        if i < 0 or self.tokens[i].kind != "word" or i in self.covered:
+            return False
+        word, heads = self.texts[i], folded_word_list(listed)
+        return fold(word) in heads or fold(word[self.lex.keys.proclitic_length(word):]) in heads
 
     def named_after_place(self, head: int, first: int) -> bool:
         """A body named after a place is a construct (مطار جدة) or an agreeing adjective (القمة

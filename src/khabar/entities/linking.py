@@ -55,6 +55,7 @@ from khabar.entities.cues import (
     name_stop_keys,
     word_cues,
 )
+from khabar.entities.eponyms import eponym_spans
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import fold, strip_article
 from khabar.entities.lexicon import Entry, folded_word_list, named_entries, word_list
@@ -137,6 +138,10 @@ class UnitLinker(RoleReader):
         shared = homographs()
         matches = [self.read_homograph(m, shared) if len(m.entries) > 1 and m.entries[1].name in shared else m
                    for m in matches]
+        eponyms = eponym_spans(self, matches)
+        if eponyms:  # جامعة الملك سعود: the title and the name are the body's, not a role and a person
+            matches = [m for m in matches if not any(e.first <= m.last and m.first <= e.last for e in eponyms)]
+            spans = [s for s in spans if not any(e.first <= s.last and s.first <= e.last for e in eponyms)] + eponyms
         matches += self.senior_titles(matches)
         head_adjectives = self.headed_nationalities(matches)
         if head_adjectives:

@@ -26,6 +26,7 @@ _MAX_ROLE_GAP = 8  # tokens between a title and the name it belongs to
 _NAME_STARTS = 0.0  # name-likeness a word needs to start a guessed name
 _NAME_CONTINUES = -4.0  # and to continue it
 _MAX_GUESS_GAP = 4  # words of a title's complement before a guessed name
+TANWEEN = ("اً", "ًا", "ٌ", "ٍ")  # endings of indefinite nouns, which no name has
 
 
 class RoleReader(BodyFinder):
@@ -64,6 +65,8 @@ class RoleReader(BodyFinder):
                 start = self.tokens[head].start + (
                     0 if fold(word) in folded_word_list("construct_heads") else self.lex.keys.proclitic_length(word))
                 role = self.text[start:self.tokens[self.role_end(head, first)].end].strip(" ،,")
+                if start == self.tokens[head].start and fold(word).startswith("لل"):
+                    role = "ا" + role[1:]  # للشاعرة عبير: the poet (ل and the article's ل, alef dropped)
                 for inner in rest:  # names inside the role (زعيم تنظيم القاعدة) are mentions too
                     if inner[0] >= first:
                         break
@@ -208,8 +211,9 @@ class RoleReader(BodyFinder):
         word = self.tokens[j].text
         if j == title.last + 1 and not self.is_definite(title.last) or j in self.place_words:
             return False  # مساعد محافظ كهكيلوية: an indefinite title's complement; رئيس بلدية تبوك
-        if self.is_definite(j) or len(word) < 3 or self.likeness(word) <= _NAME_STARTS or reads_as_verb(word):
-            return False
+        if self.is_definite(j) or len(word) < 3 or word.endswith(TANWEEN) or self.likeness(word) <= _NAME_STARTS \
+                or reads_as_verb(word):
+            return False  # (nor a word with tanween, an indefinite noun: الفنان مشواراً)
         if word[0] in "وفبل" and self.likeness(word[1:]) > self.likeness(word):
             return False
         return not (fold(word).endswith("ي") and not self.is_definite(title.last))

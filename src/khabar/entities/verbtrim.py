@@ -3,7 +3,8 @@ into the verb next to it (كاريكا يعتذر, الوفد يهاجمان, و
 loses the verb.  Which words are verbs is the Arabic core's knowledge (the predicate lexicon's
 stems), asked through :func:`~khabar.arabic.verbs.is_finite_verb`; words this stage knows as parts
 of people's names (يزيد, يحيى, يوسف, تامر: curated aliases, or words the corpus tagger mostly reads
-as a person, unless they read as و/ف and a verb: فيرى) are never trimmed."""
+as a person, unless they read as و/ف and a verb: فيرى) are never trimmed.  A clause particle written
+with its hamza (فإن, بأن: ``clause_particles.txt``) is trimmed off a span's start too."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from khabar.arabic.verbs import is_finite_verb
 from khabar.entities.autonames import on_new_votes, person_votes
 from khabar.entities.bodies import Span
 from khabar.entities.keys import fold
-from khabar.entities.lexicon import named_entries
+from khabar.entities.lexicon import named_entries, word_list
 
 #: Span types a verb is trimmed off (places and MISC names hold no verbs the tagger runs into).
 TRIMMED_TYPES = frozenset({"PER", "ORG"})
@@ -62,14 +63,16 @@ def reads_as_verb(word: str) -> bool:
 
 
 def trim_verbs(spans: list[Span], tokens: list[Token]) -> list[Span]:
-    """The spans with a finite verb dropped from either end of a multi-word PER/ORG span."""
+    """The spans with a finite verb dropped from either end of a multi-word PER/ORG span, and a
+    clause particle from its start."""
     out = []
     for sp in spans:
         first, last = sp.first, sp.last
         if sp.type in TRIMMED_TYPES:
             while last > first and reads_as_verb(tokens[last].text):
                 last -= 1
-            while last > first and tokens[first + 1].text not in NASAB and reads_as_verb(tokens[first].text):
+            while last > first and (tokens[first].text in word_list("clause_particles") or tokens[
+                    first + 1].text not in NASAB and reads_as_verb(tokens[first].text)):
                 first += 1
         out.append(sp if (first, last) == (sp.first, sp.last) else Span(first, last, sp.type))
     return out

@@ -1,0 +1,72 @@
+"""Bodies and facilities named after a royal or a sheikh: a head noun, a title and the name
+(جامعة الملك سعود, مستشفى الملك فهد, مركز الملك عبدالعزيز للحوار الوطني, جامع الملك فيصل).  The
+tagger reads the title and the name as a person and the lexicon the title as a role, so the
+linker takes these spans before either (:meth:`~khabar.entities.linking.UnitLinker.run`)."""
+
+from __future__ import annotations
+
+from khabar.entities.bodies import BodyFinder, Span
+from khabar.entities.keys import fold
+from khabar.entities.lexicon import folded_word_list
+from khabar.entities.matcher import Match
+from khabar.entities.verbtrim import name_words, reads_as_verb
+
+#: Words of the name after the title (فهد بن عبدالعزيز آل سعود).
+MAX_NAME_WORDS = 5
+#: Name-likeness (the tagger's) a word the lexicons do not know as a name needs to be one.
+NAME_LIKENESS = 0.0
+#: آل folded: like the words of ``name_links.txt`` (بن, عبد), the next word belongs to the name.
+FAMILY = "ال"
+
+
+def eponym_spans(finder: BodyFinder, matches: list[Match]) -> list[Span]:
+    """Spans of a head (``eponym_heads.txt``: جامعة, مركز, a body; ``person_named_heads.txt``:
+    مستشفى, جامع, a facility), a title of ``eponym_titles.txt`` (الملك, الأمير, الشيخ) and the name
+    after it, and its adjectives (مركز الملك عبدالله المالي); a body's name runs on over its remit
+    (مركز الملك عبدالعزيز للحوار الوطني).  A lexicon name from the head on is left to the lexicon
+    (جامعة الملك سعود, King Saud University)."""
+    titles = folded_word_list("eponym_titles")
+    if titles.isdisjoint(map(fold, finder.texts)):
+        return []  # (most units name no royal)
+    out: list[Span] = []
+    n = len(finder.tokens)
+    for t in range(1, n - 1):
+        if fold(finder.texts[t]) not in titles or (out and t <= out[-1].last):
+            continue
+        head = t - 1
+        if finder.is_listed_head(head, "eponym_heads"):
+            type_ = "ORG"
+        elif finder.is_listed_head(head, "person_named_heads"):
+            type_ = "FAC"
+        else:
+            continue
+        if finder.is_definite(head) or any(m.first <= head <= m.last for m in matches):
+            continue  # (a construct names the facility; a known name is the lexicon's)
+        last = t
+        while last + 1 < n and last - t < MAX_NAME_WORDS and name_word(finder, last + 1):
+            last += 1
+        if last == t:
+            continue
+        while last + 1 < n and finder.is_body_adjective(last + 1):
+            last += 1
+        if type_ == "ORG":
+            last = finder.remit_end(last, set(), articled=True)
+        out.append(Span(head, last, type_, finder.head_clitic(head)))
+    return out
+
+
+def name_word(finder: BodyFinder, k: int) -> bool:
+    """Token ``k`` continues a royal's name: a word of ``name_links.txt`` or آل or one after them
+    (بن عبدالعزيز آل سعود, عبد الله), or a name word (the curated people's, the corpus votes') or,
+    with the tagger, a name-like one, without the article and that is no verb (not تستضيف, وجهة)."""
+    tok = finder.tokens[k]
+    if tok.kind != "word":
+        return False
+    w = fold(tok.text)
+    links = folded_word_list("name_links")
+    if w in links or w == FAMILY or fold(finder.texts[k - 1]) in links or fold(finder.texts[k - 1]) == FAMILY:
+        return True
+    if w.startswith("ال") or w in folded_word_list("clause_particles") or reads_as_verb(tok.text):
+        return False
+    likeness = getattr(finder, "likeness", None)
+    return w in name_words() or likeness is not None and likeness(tok.text) > NAME_LIKENESS

@@ -1,0 +1,44 @@
+"""Bodies and facilities named after a royal or a sheikh (eponym_heads.txt, person_named_heads.txt
+and eponym_titles.txt): the head, the title and the name are one body, not a role and a person."""
+
+import pytest
+
+from khabar.entities import Options, run
+from khabar.model import Article, Source
+
+
+def entities(text: str, tagger: bool = False) -> dict[str, tuple[str, set[str]]]:
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=tagger))
+    return {e.name: (e.type, {m.text for m in e.mentions}) for e in art.entities}
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("أعلنت عمادة القبول بجامعة الملك خالد عن فتح باب التحويل", "جامعة الملك خالد", "ORG"),  # eponym head
+    ("يعرض فيلم في مركز الملك عبد الله المالي في الرياض", "مركز الملك عبد الله المالي", "ORG"),  # its adjective
+    ("نتيجة استطلاع لمركز الملك عبدالعزيز للحوار الوطني", "مركز الملك عبدالعزيز للحوار الوطني", "ORG"),  # remit
+    ("حيث تم نقلها الى مستشفى الملك خالد.", "مستشفى الملك خالد", "FAC"),  # a facility head
+    ("ونقل إلى مستشفى الملك فهد بن عبدالعزيز آل سعود في جدة",
+     "مستشفى الملك فهد بن عبدالعزيز آل سعود", "FAC"),  # بن and آل hold the name together
+    ("بعد صلاة العصر في جامع الملك فيصل بأبها", "جامع الملك فيصل", "FAC"),  # not the town after ب
+    ("أقيم الحفل في مسجد الشيخ زايد أمس", "مسجد الشيخ زايد", "FAC"),
+    ("وقالت مؤسسة الملك عبدالله إن", "مؤسسة الملك عبدالله", "ORG"),  # not the particle after it
+])
+def test_a_head_a_title_and_a_name_are_one_body(text, name, type_):
+    ents = entities(text)
+    assert ents[name][0] == type_, ents
+    assert not [n for n, (t, _) in ents.items() if t == "PER"]
+
+
+def test_the_tagger_span_of_the_name_is_the_body_too():
+    ents = entities("بعد صلاة العصر في جامع الملك فيصل بأبها", tagger=True)
+    assert ents["جامع الملك فيصل"][0] == "FAC"
+    assert not [n for n, (t, _) in ents.items() if t == "PER"]
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("درس في جامعة الملك سعود ثم", "King Saud University", "ORG"),  # a known name is the lexicon's
+    ("وقال مكتب الرئيس محمود عباس إن", "Mahmoud Abbas", "PER"),  # الرئيس: no eponym title
+    ("قال الملك سلمان إن المملكة", "Salman of Saudi Arabia", "PER"),  # no head before the title
+])
+def test_other_titles_and_known_names_are_left_alone(text, name, type_):
+    assert entities(text)[name][0] == type_
