@@ -436,3 +436,13 @@ def test_speakers_that_end_the_sentence_have_no_addressee() -> None:
     # the conjoined speakers are the last words: nothing after them to address or confirm
     statements = [e for e in extract_events(analyse("أكد كل من الجيش والشرطة")) if e.cameo == "010"]
     assert [(text_of(e.source), e.target) for e in statements] == [("الجيش", None), ("الشرطة", None)]
+
+
+@pytest.mark.parametrize(("sentence", "source", "target"), [
+    # a ḥāl participle after a statement: the speaker demands of the party after it
+    ("وقال الوزير إن الوضع خطير، داعيا الحكومة إلى التحرك.", "الوزير", "الحكومة"),
+    ("واعتبرت الخارجية أن المطالب مرفوضة، مطالبة واشنطن بتقديم تنازلات.", "الخارجية", "واشنطن"),
+])
+def test_hal_participle_requests(sentence: str, source: str, target: str) -> None:
+    requests = [e for e in coded(sentence) if e.plover == "REQUEST"]
+    assert [(text_of(e.source), text_of(e.target)) for e in requests] == [(source, target)]

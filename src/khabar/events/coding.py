@@ -11,6 +11,7 @@ from khabar.arabic.inflection import fold
 from khabar.events.actors import Actor, proclitic_length
 from khabar.events.arguments import Arguments
 from khabar.events.frames import context_code
+from khabar.events.hal import hal_word
 from khabar.events.lexicon import analyse_word, load_lexicon, word_set
 from khabar.events.predicates import NEGATORS, RELATIVE_MA, Trigger
 from khabar.model import Article, Entity, Event, Mention, Place, Quote, Ref, TimeExpr
@@ -175,7 +176,7 @@ def quote_statements(article: Article, events: list[Event], sentences: dict) -> 
                 and e.start < end and start < e.end]
         if same:
             for e in same:
-                if e.source is None and e.cameo.startswith("01"):
+                if e.source is None and _speaker_does(e, quote.cue, speaker):
                     e.source = speaker
             continue
         preds = analyse_word(quote.cue.split()[-1]) if quote.cue.split() else []
@@ -191,6 +192,15 @@ def quote_statements(article: Article, events: list[Event], sentences: dict) -> 
                          plover=info.plover, quad=info.quad, goldstein=info.goldstein, source=speaker,
                          when=quote.when, negated=_negated_cue(article, quote, s_start, start)))
     return out
+
+
+def _speaker_does(event: Event, cue: str, speaker: Ref) -> bool:
+    """Whether a quotation's speaker is the subject of the event coded at its cue: a statement's, or
+    a ḥāl participle's (، داعيا الحكومة إلى) other than its target, whose clause the events stage
+    read no subject in."""
+    if event.cameo.startswith("01"):
+        return True
+    return hal_word(cue.split()[-1]) and (event.target is None or event.target.text != speaker.text)
 
 
 def _negated_cue(article: Article, quote: Quote, s_start: int, start: int) -> bool:

@@ -14,6 +14,7 @@ from khabar.arabic.inflection import IMPERFECT, PERFECT, bare, fold, verb_readin
 from khabar.events.actors import Actor
 from khabar.events.arguments import Arguments, noun_arguments, preceding_subject, verb_arguments
 from khabar.events.coding import SentenceContext, to_ref
+from khabar.events.hal import participle_shape
 from khabar.events.lexicon import analyse_word, load_lexicon, word_set
 from khabar.events.phrases import PREPOSITION_WORDS, conjunct, prep_attached
 from khabar.events.predicates import CONTROL_LINKS, Trigger, control_verb
@@ -171,9 +172,7 @@ def after_pronoun_that(toks: list[Token], trig: Trigger) -> bool:
 def accusative_participle(toks: list[Token], trig: Trigger) -> bool:
     """A verb's participle in the accusative (مطالبا، محذرا، ومناشدا): a circumstantial clause
     whose subject is the sentence's."""
-    word = fold(toks[trig.first].text)
-    word = word[1:] if word[:1] in ("و", "ف") else word
-    return trig.first == trig.last and len(word) >= 5 and word.startswith("م") and word.endswith("ا")
+    return trig.hal or (trig.first == trig.last and participle_shape(toks[trig.first].text))
 
 
 def _pronoun_subject(toks: list[Token], trig: Trigger, args: Arguments) -> Arguments:

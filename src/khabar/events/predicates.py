@@ -10,6 +10,7 @@ from khabar.arabic.inflection import WORD_CACHE, fold, folded_bare, written_core
 from khabar.arabic.memo import memo
 from khabar.arabic.tokenize import TOKEN_TEXT
 from khabar.events.actors import FUNCTION_WORDS, actor_tables, table_words
+from khabar.events.hal import hal_participles
 from khabar.events.lexicon import (
     Predicate,
     analyse_word,
@@ -58,6 +59,8 @@ class Trigger:
     first: int  # token indices of the predicate [first, last]
     last: int
     negated: bool = False
+    #: a circumstantial participle (، مطالبة واشنطن): the sentence's subject does it
+    hal: bool = False
 
     @property
     def is_noun(self) -> bool:
@@ -216,11 +219,12 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
     """Coded predicates of one sentence, left to right, objects of light verbs consumed."""
     out: list[Trigger] = []
     consumed: set[int] = set()
+    hal = hal_participles(toks)
     # most words have no reading (the filters below only remove readings): one pass in C finds the
     # others (it looks up every token's text: those of other kinds are skipped here)
     for i in compress(range(len(toks)), map(analyse_word, map(TOKEN_TEXT, toks))):
         tok = toks[i]
-        if tok.kind != "word" or i in consumed or _is_actor_word(tok.text) or _day_part(toks, i):
+        if tok.kind != "word" or i in consumed or i in hal or _is_actor_word(tok.text) or _day_part(toks, i):
             continue
         readings = analyse_word(tok.text)
         preds = list(readings)
@@ -258,6 +262,9 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
             continue
         trigger.negated = _negated(toks, i)
         out.append(trigger)
+    if hal:
+        out = sorted(out + [Trigger(pred, i, i, hal=True) for i, pred in hal.items() if i not in consumed],
+                     key=lambda t: t.first)
     return out
 
 

@@ -1,0 +1,74 @@
+"""Circumstantial (ḥāl) participles the verb analysis cannot read: Form I participles (داعيا،
+نافيا) and the feminine and plural of every listed one (داعية، مطالبة، مطالبين), from
+resources/hal_participles.tsv.  Each is its lemma's verb, done by the sentence's subject."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import compress
+
+from khabar.arabic import Token
+from khabar.arabic.inflection import fold
+from khabar.arabic.tokenize import TOKEN_TEXT
+from khabar.events.lexicon import Predicate, load_lexicon, resource_rows, word_set
+
+_COMMAS = frozenset("،,")
+_TANWEEN_ALIFS = ("ًا", "اً")
+PREPOSITIONS = word_set("prepositions")
+
+
+@lru_cache(maxsize=1)
+def hal_forms() -> dict[str, tuple[str, bool]]:
+    """Every written form (also with و, with tanween) → (lemma, whether it is also read as a noun:
+    a feminine or plural, a participle only right after a comma)."""
+    verbs = _verbs()
+    out: dict[str, tuple[str, bool]] = {}
+    for form, lemma in ((row[0].strip(), row[1].strip()) for row in resource_rows("hal_participles.tsv")):
+        if lemma not in verbs:
+            raise KeyError(f"hal_participles.tsv: {lemma} is no verb of predicates.tsv")
+        stem = form[:-1]  # داعيا → داعي
+        plural = (stem[:-1] if stem.endswith("ي") else stem) + "ين"  # داعين، مطالبين
+        written = [(form, False), *((stem + t, False) for t in _TANWEEN_ALIFS), (stem + "ة", True), (plural, True)]
+        for text, noun_too in written:
+            out[text] = out["و" + text] = (lemma, noun_too)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> dict[str, Predicate]:
+    """Each lemma's plain verb predicate (no light-verb object)."""
+    lex = load_lexicon()
+    out: dict[str, Predicate] = {}
+    for preds in lex.perfect.values():
+        for pred in preds:
+            if pred.kind == "V" and not pred.objects:
+                out.setdefault(pred.lemma, pred)
+    return out
+
+
+def hal_participles(toks: list[Token]) -> dict[int, Predicate]:
+    """The ḥāl participles of a sentence by token index, with their verb: a masculine form not after
+    a preposition or a number, a feminine or plural one right after a comma (، مطالبة واشنطن بتقديم)."""
+    forms = hal_forms()
+    out: dict[int, Predicate] = {}
+    for i in compress(range(len(toks)), map(forms.__contains__, map(TOKEN_TEXT, toks))):
+        lemma, noun_too = forms[toks[i].text]
+        before = toks[i - 1] if i else None
+        if noun_too and (before is None or before.text not in _COMMAS):
+            continue  # وافتكاك سيارته ومطالبة عائلته بدفع فدية: a masdar in a list
+        if before is not None and (before.kind == "number" or fold(before.text) in PREPOSITIONS):
+            continue  # 54 متهما: a count of accused men; في مطالبة: a noun
+        out[i] = _verbs()[lemma]
+    return out
+
+
+def hal_word(text: str) -> bool:
+    """Whether a word may be a ḥāl participle: a listed form, or one of participle shape."""
+    return text in hal_forms() or participle_shape(text)
+
+
+def participle_shape(text: str) -> bool:
+    """Whether a word is م + stem + ا, a derived verb's participle in the accusative (مطالبا، ومحذرا)."""
+    word = fold(text)
+    word = word[1:] if word[:1] in ("و", "ف") else word
+    return len(word) >= 5 and word.startswith("م") and word.endswith("ا")

@@ -1,0 +1,52 @@
+"""Circumstantial (ḥāl) participles: Form I and feminine/plural forms are their lemma's verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.arabic import tokenize
+from khabar.events.hal import hal_forms, hal_participles, hal_word, participle_shape
+from khabar.events.lexicon import resource_rows
+
+
+@pytest.mark.parametrize(("form", "lemma"), [(row[0].strip(), row[1].strip())
+                                             for row in resource_rows("hal_participles.tsv")])
+def test_every_listed_participle_is_its_lemmas_verb(form: str, lemma: str) -> None:
+    toks = tokenize(f"قال الوزير إن الوضع خطير، {form} الحكومة إلى التحرك")
+    found = hal_participles(toks)
+    assert [(toks[i].text, pred.lemma, pred.kind) for i, pred in found.items()] == [(form, lemma, "V")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Form I masculine, also with tanween and و
+    ("وندد الوزير بالهجوم، داعيًا الأمم المتحدة إلى التدخل", ["داعيًا"]),
+    ("وندد الوزير بالهجوم وداعيا الأمم المتحدة إلى التدخل", ["وداعيا"]),
+    # feminine and plural: derived from the masculine, only right after a comma
+    ("رحبت الجامعة بالهدنة، مطالبة الحوثيين باحترامها", ["مطالبة"]),
+    ("وأغلق المحتجون الطريق، داعين السلطات إلى التدخل", ["داعين"]),
+    ("وتم احتجاز شخص ومطالبة عائلته بدفع فدية", []),  # a masdar in a list
+    ("ورفضت الحكومة مطالبة النقابة بالزيادة", []),
+    # after a number or a preposition: a noun
+    ("وهو واحد من 54 متهما يحاكمون", []),
+    ("وجاء ذلك في مطالبة النقابة", []),
+])
+def test_participles_stand_after_a_clause(text: str, expected: list[str]) -> None:
+    toks = tokenize(text)
+    assert [toks[i].text for i in hal_participles(toks)] == expected
+
+
+@pytest.mark.parametrize(("word", "hal", "shape"), [
+    ("داعيا", True, False),
+    ("مطالبين", True, False),
+    ("ومحذرا", True, True),
+    ("مطالبا", True, True),
+    ("قال", False, False),
+])
+def test_hal_word_and_participle_shape(word: str, hal: bool, shape: bool) -> None:
+    assert (hal_word(word), participle_shape(word)) == (hal, shape)
+
+
+def test_forms_are_derived_from_the_masculine() -> None:
+    forms = hal_forms()
+    assert forms["داعية"] == ("دعا", True) and forms["داعين"] == ("دعا", True)
+    assert forms["رافضين"] == ("رفض", True) and forms["وداعيا"] == ("دعا", False)
