@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.towns import city_alias_rows, designator_rows
+from khabar.towns import city_alias_rows, designator_rows, idiom_rows
 
 
 @pytest.mark.parametrize(("name_ar", "name", "country"), [
@@ -27,3 +27,13 @@ def test_city_alias_rows_skip_the_header_comment() -> None:
 ])
 def test_designator_rows_give_feature_and_in_span(word: str, feature: str, in_span: str) -> None:
     assert (word, feature, in_span) in designator_rows()
+
+
+@pytest.mark.parametrize(("name", "word", "side"), [
+    ("الجولان", "معلوم", "before"),  # معلوم الجولان: the road tax (read by entities and places alike)
+    ("مسقط", "رأس", "after"),  # مسقط رأسه: a birthplace
+    ("تكساس", "الوسيط", "after"),  # غرب تكساس الوسيط: an oil grade
+])
+def test_idiom_rows_give_name_word_and_side(name: str, word: str, side: str) -> None:
+    assert (name, word, side) in idiom_rows()
+    assert {s for _, _, s in idiom_rows()} == {"before", "after"}

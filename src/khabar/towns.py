@@ -9,6 +9,10 @@ them town mentions.
 ولاية، مخيم), with the kind of place and whether the word belongs inside the mention.  The places
 stage reads the name after one by it; the entities stage takes a gazetteer town after a word of a
 settlement or an area.
+
+``resources/idioms.tsv``: a name with a word before or after it that makes an ordinary phrase
+(معلوم الجولان: the road tax; مسقط رأسه: a birthplace).  The entities stage makes no mention of a
+one-word name there, and the places stage no place.
 """
 
 from __future__ import annotations
@@ -38,3 +42,10 @@ def designator_rows() -> tuple[tuple[str, str, str], ...]:
     """(word as written, feature, in_span yes/no) of each row of ``designators.tsv``; each stage
     folds the words its own way."""
     return _three_column_rows("designators.tsv")
+
+
+@lru_cache(maxsize=1)
+def idiom_rows() -> tuple[tuple[str, str, str], ...]:
+    """(name as written, word as written, side: before or after) of each row of ``idioms.tsv``;
+    each stage folds the words its own way."""
+    return _three_column_rows("idioms.tsv")

@@ -10,6 +10,7 @@ from operator import itemgetter
 
 from khabar.entities.keys import fold, strip_article, word_cached, word_readings
 from khabar.entities.lexicon import Entry, table_records, word_list
+from khabar.towns import idiom_rows
 
 
 @lru_cache(maxsize=1)
@@ -39,13 +40,14 @@ def common_keys() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def idiom_keys() -> dict[tuple[str, str], frozenset[str]]:
     """(key of a one-word lexicon name, ``before`` or ``after``) -> keys of the words that on that
-    side of it make it an ordinary word (``idioms.tsv``: معلوم الجولان is the road tax)."""
+    side of it make it an ordinary word (the shared ``khabar/resources/idioms.tsv``: معلوم الجولان is
+    the road tax)."""
     from khabar.entities.matcher import lexicon
 
     keys = lexicon().keys
     out: dict[tuple[str, str], set[str]] = {}
-    for row in table_records("idioms"):
-        out.setdefault((keys.key(row["name"] or ""), row["side"] or ""), set()).add(keys.key(row["word"] or ""))
+    for name, word, side in idiom_rows():
+        out.setdefault((keys.key(name), side), set()).add(keys.key(word))
     return {k: frozenset(v) for k, v in out.items()}
 
 

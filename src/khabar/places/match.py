@@ -13,6 +13,7 @@ from khabar.places.gazetteer import (
     designators,
     gazetteer,
     idioms,
+    name_links,
     nisba_names,
     place_words,
     stop_names,
@@ -92,7 +93,7 @@ _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 def _in_idiom(key: str, folded: str, start: int, end: int) -> bool:
     """The name is part of a phrase of ``idioms.tsv``: its next word starts with a listed one
     (مسقط رأسه), or the word before it, proclitics aside, is one (أمطار وسيول)."""
-    nexts, befores = idioms().get((key, "next")), idioms().get((key, "before"))
+    nexts, befores = idioms().get((key, "after")), idioms().get((key, "before"))
     if nexts:
         m = _NEXT_WORD.match(folded, end)
         if m is not None and m.group(1).startswith(nexts):
@@ -144,6 +145,8 @@ def find_places(text: str) -> list[Hit]:
             continue  # مسقط رأسه: a birthplace, not Muscat; سيول الأمطار: floods, not Seoul
         designator, wide = None, None
         prev = _PREV_WORD.search(f.text[max(0, start - 20):start])
+        if prev and prev.group(1) in name_links() and f.text[start:end] == key:
+            continue  # ابن سيناء: Avicenna, a person's name, not Sinai
         if prev:
             word = prev.group(1)
             word_core = word[1:] if word[:1] in ("و", "ف", "ب", "ل") and word[1:] in marks else word
