@@ -206,3 +206,18 @@ def test_per_day_is_no_today(text: str, expected: list[tuple[str, str]]) -> None
 
 def test_a_coast_is_no_future_verb() -> None:
     assert values("اعترضت مقاتلتان طائرتين قبالة ساحل آلاسكا الجمعة") == [("الجمعة", "2018-02-23")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a future verb opening the clause, farther back than the six words read before any expression
+    ("وسيزور الرئيس الفرنسي إيمانويل ماكرون العاصمة اللبنانية بيروت في مايو", "2018-05"),
+    ("ومن المقرر أن تعقد الجولة المقبلة من المفاوضات بين الطرفين في العاصمة العمانية مسقط يوم 20 مايو",
+     "2018-05-20"),
+    # ... not across a word starting another clause or time, nor after كان, nor across a comma
+    ("سيزور لبنان بعد أن التقى الرئيس اللبناني ميشال عون في العاصمة بيروت في مايو", "2017-05"),
+    ("كان سيزور الرئيس الفرنسي إيمانويل ماكرون العاصمة اللبنانية بيروت في مايو", "2017-05"),
+    ("وسيزور الرئيس الفرنسي إيمانويل ماكرون، الذي تولى الحكم في مايو", "2017-05"),
+    ("وستساعد نتائج التحقيق في رسم صورة حقيقية لما حدث في السابع من يونيو", "2017-06-07"),
+])
+def test_a_future_clause_makes_a_month_the_coming_one(text: str, expected: str) -> None:
+    assert values(text)[-1][1] == expected

@@ -247,3 +247,29 @@ def test_clock_period_words(word: str, half: str) -> None:
 def test_a_dual_unit_after_the_opener_still_opens_a_range(word: str, _: str) -> None:
     assert range_ends(f"بين {word} ديسمبر ويناير المقبلين")[0] == "2017-01"
     assert range_ends(f"في {word} ديسمبر ويناير المقبلين")[0] is None
+
+
+@pytest.mark.parametrize(("word", "_"), rows("clock_lead"))
+def test_a_clock_lead_word_joins_a_day_and_its_clock(word: str, _: str) -> None:
+    (found,) = expressions(f"يوم الأحد {word} الساعة العاشرة", "2016-06-15")
+    assert (found.value, found.clock) == ("2016-06-12", "10:00")
+    assert len(expressions("يوم الأحد المقبل بعد الساعة العاشرة", "2016-06-15")) == 2
+
+
+@pytest.mark.parametrize(("word", "_"), rows("clause_break"))
+def test_a_clause_break_ends_a_future_verbs_far_reach(word: str, _: str) -> None:
+    far = "وسيزور الرئيس الفرنسي إيمانويل ماكرون العاصمة اللبنانية بيروت"
+    assert values(f"{far} في مايو", "2018-03-07") == ["2018-05"]
+    assert values(f"{far} {word} جرى في مايو", "2018-03-07") == ["2017-05"]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("same_day_before"))
+def test_a_word_before_the_day_points_back_to_a_named_day(word: str, _: str) -> None:
+    assert "2016-06-15" not in values(f"وفي {word} اليوم قتل ثلاثة")  # (في ذلك اليوم: an anaphor)
+    assert values("وفي اليوم قتل ثلاثة") == ["2016-06-15"]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("same_day_after"))
+def test_a_word_after_the_day_points_back_to_a_named_day(word: str, _: str) -> None:
+    assert "2016-06-15" not in values(f"وفي اليوم {word} قتل ثلاثة")
+    assert values("قال الوزير اليوم ذلك") == ["2016-06-15"]

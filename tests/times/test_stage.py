@@ -193,3 +193,24 @@ def read_clocks(text: str) -> list[tuple[str, str | None, str | None]]:
 ])
 def test_clock_expressions(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert read_clocks(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clock alone takes the day its sentence names, when it names one
+    ("يلتقي الفريقان اليوم الخميس في رادس وتنطلق المباراة على الساعة الثامنة مساء",
+     [("اليوم الخميس", CLOCK_PUB, None), ("الساعة الثامنة مساء", CLOCK_PUB, "20:00")]),
+    ("تنطلق المباراة على الساعة الثامنة مساء وذلك يوم الأحد المقبل",
+     [("الساعة الثامنة مساء", "2017-03-05", "20:00"), ("يوم الأحد المقبل", "2017-03-05", None)]),
+    # another sentence's day is not its day (a dot between; 12.30 is no full stop)
+    ("اجتمع الوزير أمس بنظيره. وفي الساعة العاشرة صباحا بدأ الاجتماع",
+     [("أمس", "2017-03-01", None), ("الساعة العاشرة صباحا", None, "10:00")]),
+    ("بلغ السعر 12.30 دينارا أمس قبل الساعة العاشرة صباحا",
+     [("أمس", "2017-03-01", None), ("الساعة العاشرة صباحا", "2017-03-01", "10:00")]),
+    ("نشر التقرير في عام 2016 عند الساعة العاشرة", [("عام 2016", "2016", None), ("الساعة العاشرة", None, "10:00")]),
+    # a timetable of several days, or a span, names no one day
+    ("تفتح المكاتب من الاثنين إلى الخميس من الساعة الثامنة صباحا ويوم الجمعة من الساعة التاسعة",
+     [("الاثنين", "2017-02-27", None), ("الخميس", CLOCK_PUB, None), ("الساعة الثامنة صباحا", None, "08:00"),
+      ("يوم الجمعة", "2017-02-24", None), ("الساعة التاسعة", None, "09:00")]),
+])
+def test_a_lone_clock_takes_its_sentences_day(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert read_clocks(text) == expected

@@ -7,11 +7,12 @@ turns them into a value.  Without a publication date, relative expressions stay 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from khabar.model import Article, TimeExpr
-from khabar.times.detect import Found, find
+from khabar.times.detect import DAY_KINDS, Found, find
 from khabar.times.fold import fold_word
 from khabar.times.interpret import clock_of, parse
 from khabar.times.ranges import Expression, link_ranges
@@ -46,7 +47,7 @@ def expressions(text: str, published: str | None, last: str | None = None,
         if found.kind == "anaphor":
             out.append(Expression(start, end, last))
             continue
-        if found.kind == "clock":  # a time of day with no day beside it: no date to give
+        if found.kind == "clock":  # a time of day with no day beside it: its sentence's day, if any, below
             out.append(Expression(start, end, None, clock=clock_of(found.text, found.after)))
             continue
         parsed = parse(found.kind, found.text)
@@ -60,8 +61,31 @@ def expressions(text: str, published: str | None, last: str | None = None,
         last = value if value is not None else last
         clock = clock_of(found.clock, found.text) if found.clock else None
         out.append(Expression(start, end, value, range_end(parsed, value), parsed, future, clock))
+    _date_lone_clocks(text, out)
     link_ranges(text, out, anchor)
     return out
+
+
+#: Ends a sentence: a full stop that is no decimal or clock separator (12.30), ! ? ؟ or a line break.
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n")
+#: How far (characters) from a lone clock the day its sentence names may stand.
+CLOCK_DAY_REACH = 120
+
+
+def _date_lone_clocks(text: str, out: list[Expression]) -> None:
+    """A clock with no day beside it takes the day its sentence names, within ``CLOCK_DAY_REACH``
+    of it (اليوم الأربعاء ... وتنطلق المباراة على الساعة الثامنة), when that is the only day named there:
+    a sentence of several days is a timetable (من الاثنين إلى الخميس من الساعة الثامنة، ويوم
+    الجمعة من الساعة الثامنة) or a span, whose clocks name no one day."""
+    days = [e for e in out if e.parsed is not None and e.parsed.kind in DAY_KINDS
+            and e.value is not None and len(e.value) == 10]
+    for e in out:
+        if e.parsed is not None or e.clock is None or e.value is not None:
+            continue
+        same = [d for d in days if not _SENTENCE_END.search(text, min(d.end, e.end), max(d.start, e.start))]
+        near = any(min(abs(d.start - e.end), abs(e.start - d.end)) <= CLOCK_DAY_REACH for d in same)
+        if near and len({d.value for d in same}) == 1:
+            e.value = same[0].value
 
 
 Detected = dict[tuple[str, int], list[tuple[Found, int, int, bool]]]

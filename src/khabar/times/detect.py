@@ -41,6 +41,12 @@ _DIGIT = re.compile(r"\d")
 _PROCLITICS = re.compile(r"^[وف]?[بلك]?")
 #: How many words before في a count makes 'في اليوم' a rate (65 ألف مركبة في اليوم).
 _RATE_REACH = 4
+#: How many words before an expression :func:`future_context` reads for a future verb or marker.
+_FUTURE_REACH = 6
+#: How many words back a month may still take the future of its clause's verb (:func:`future_clause`).
+_CLAUSE_REACH = 14
+#: Kinds whose year a future clause decides: a month, or a day and month, without a year.
+_MONTH_KINDS = frozenset({"month", "date"})
 #: 'من' + anything but الآن after a count of units: counted from another time (قبل يومين من الانتخابات).
 _OF_ANOTHER_TIME = re.compile(r"\s+من\s+(?!الان(?!\w))")
 
@@ -125,7 +131,10 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
     if kind == "relday" and m_text in BARE_DAYS:
         if prev == "في" and _counted(_words_before(folded, start, _RATE_REACH + 1)[:-1]):
             return False  # 400 ألف برميل في اليوم، ثلاث مرات في اليوم: a rate, per day
-        return prev not in ("ذلك", "تلك")  # منذ ذلك اليوم، في تلك الليلة: that day (ستفعل ذلك اليوم الاثنين: today)
+        # منذ ذلك اليوم، في نفس الليلة، في اليوم ذاته: that day (ستفعل ذلك اليوم الاثنين: today)
+        following = _WORD.match(folded, end + 1) if folded[end:end + 1] == " " else None
+        return prev not in lx.words["same_day_before"] \
+            and not (following is not None and following.group() in lx.words["same_day_after"])
     return True
 
 
@@ -145,7 +154,7 @@ def future_context(f: Folded, original: str, start: int, names: Sequence[tuple[i
     lx = lexicon()
     window = max(0, start - 60)
     previous = before = ""  # (before: the word before a previous من)
-    for m in list(_WORD.finditer(f.text, window, start))[-6:]:
+    for m in list(_WORD.finditer(f.text, window, start))[-_FUTURE_REACH:]:
         w = m.group()
         core = _CONJUNCTION.sub("", w)
         if (core in lx.words["future_marker"] or w in lx.words["future_marker"]) \
@@ -156,6 +165,34 @@ def future_context(f: Folded, original: str, start: int, names: Sequence[tuple[i
         if _FUTURE_VERB.fullmatch(w) and not _not_future().match(w) \
                 and not _is_noun_or_name(f, original, m.start(), m.end(), names):
             return True
+    return False
+
+
+def future_clause(f: Folded, original: str, start: int, names: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether a future verb or marker opens the clause of folded ``start`` farther back than
+    :func:`future_context` reads (سيزور الرئيس الفرنسي إيمانويل ماكرون العاصمة اللبنانية بيروت في
+    مارس): up to ``_CLAUSE_REACH`` words, none of them ending the clause or starting another
+    (``present_break`` and ``clause_break`` words: سيزور لبنان بعد أن التقى عون في مارس is no visit
+    in March, ستساعد في فهم ما حدث في أبريل no help in April)."""
+    lx = lexicon()
+    window = max(0, start - 160)
+    ends = list(_CLAUSE_END.finditer(f.text, window, start))
+    clause = ends[-1].end() if ends else window
+    words = list(_WORD.finditer(f.text, clause, start))
+    far = words[-_CLAUSE_REACH:-_FUTURE_REACH] if len(words) > _FUTURE_REACH else []
+    breaks = lx.words["present_break"] | lx.words["clause_break"]
+    if any(m.group() in breaks or _CONJUNCTION.sub("", m.group()) in breaks for m in words[-_FUTURE_REACH:]):
+        return False
+    for i, m in reversed(list(enumerate(far))):
+        w = m.group()
+        core = _CONJUNCTION.sub("", w)
+        if w in breaks or core in breaks:
+            return False
+        planned = core in lx.words["future_marker"] or w in lx.words["future_marker"] \
+            or (_FUTURE_VERB.fullmatch(w) and not _not_future().match(w)
+                and not _is_noun_or_name(f, original, m.start(), m.end(), names))
+        if planned:  # (كان سيزور، كان المقرر: a plan of the past)
+            return not (i and _CONJUNCTION.sub("", far[i - 1].group()) in lx.words["past_aux"])
     return False
 
 
@@ -264,11 +301,16 @@ def _merge_pairs(found: list[Found], folded: str) -> list[Found]:
 
 
 #: Kinds that name one day, which a clock beside them sets the hour of.
-_DAY_KINDS = frozenset({"date", "numeric", "hijri", "relday", "weekday", "monthday"})
+DAY_KINDS = frozenset({"date", "numeric", "hijri", "relday", "weekday", "monthday"})
 #: Between a clock and the day after it: الساعة السابعة من صباح يوم الأربعاء، مساء من يوم أمس، 12.00 ليوم 22 فيفري.
 _CLOCK_THEN_DAY = re.compile(r"^\s*(?:من\s+)?(?:ل?يوم\s+|ل)?$")
-#: Between a day and the clock after it: مساء اليوم على الساعة الثامنة، يوم الأحد، في حدود الساعة 10.
-_DAY_THEN_CLOCK = re.compile(r"^\s*(?:[،,]\s*)?(?:(?:و?علي|في|عند|حوالي|نحو|حدود|قرابه|منذ|حتي|ابتداء\s+من|بدءا\s+من)\s+)*$")
+
+
+@lru_cache(maxsize=1)
+def _day_then_clock() -> re.Pattern[str]:
+    """Between a day and the clock after it: a comma, then ``clock_lead`` words of the lexicon
+    (مساء اليوم على الساعة الثامنة، يوم الأحد، في حدود الساعة 10)."""
+    return re.compile(rf"^\s*(?:[،,]\s*)?(?:{alternation(lexicon().words['clock_lead'])}\s+)*$")
 
 
 def _merge_clocks(found: list[Found], folded: str) -> list[Found]:
@@ -277,12 +319,12 @@ def _merge_clocks(found: list[Found], folded: str) -> list[Found]:
     out: list[Found] = []
     for i, c in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if c.kind == "clock" and nxt is not None and nxt.kind in _DAY_KINDS and nxt.clock is None \
+        if c.kind == "clock" and nxt is not None and nxt.kind in DAY_KINDS and nxt.clock is None \
                 and _CLOCK_THEN_DAY.match(folded[c.end:nxt.start]):
             found[i + 1] = replace(nxt, start=c.start, clock=c.text)
             continue
-        if c.kind == "clock" and out and out[-1].kind in _DAY_KINDS and out[-1].clock is None \
-                and _DAY_THEN_CLOCK.match(folded[out[-1].end:c.start]):
+        if c.kind == "clock" and out and out[-1].kind in DAY_KINDS and out[-1].clock is None \
+                and _day_then_clock().match(folded[out[-1].end:c.start]):
             day = out.pop()
             out.append(replace(day, end=c.end, clock=c.text))
             continue
@@ -299,6 +341,7 @@ def find(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple[Found, 
     for c in found:
         start, end = f.span(c.start, c.end)
         future = future_context(f, text, c.start, names) \
-            or (c.kind == "weekday" and present_context(f, text, c.start, names))
+            or (c.kind == "weekday" and present_context(f, text, c.start, names)) \
+            or (c.kind in _MONTH_KINDS and future_clause(f, text, c.start, names))
         result.append((c, start, end, future))
     return result
