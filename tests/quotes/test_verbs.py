@@ -137,6 +137,10 @@ PASSIVE_PRESENT = [
     ("كان يرى العالم بمنظور بصري وجمالي.", []),
     ("ويعتبر الخبراء هذه الخطوة مهمة للاقتصاد.", [("ويعتبر", "هذه الخطوة مهمة للاقتصاد")]),
     ("ويعتبر الوزير أن الخطوة مهمة.", [("ويعتبر", "الخطوة مهمة")]),
+    # a body before the verb and an indefinite noun after it: 'is considered a partner'
+    ("يذكر أن الشركة تعتبر شريكا رئيسيا في دعم المهرجانات.", []),
+    # a view of the object pronoun's noun that no one named holds
+    ("فإنهم لا يعتبرونها جرما.", []),
 ]
 
 

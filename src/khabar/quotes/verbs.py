@@ -390,8 +390,11 @@ def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm)
         "statement_noun", _without_possessive(unit.keys[j + 1]))), None)
     subject_end = subject_end if said_in is None else said_in
     phrase = fronted or make_phrase(unit, cue_end, subject_end)
-    if unit.is_a(i, "passive_present") and not _names_someone(unit, phrase):
-        return None  # تونس تعتبر رائدة، ويعتبر جهازا مؤقتا: 'is considered', no one's view
+    if unit.is_a(i, "passive_present") and (not _names_someone(unit, phrase)
+                                            or (fronted is not None and _indefinite_after(unit, cue_end))):
+        return None  # تونس تعتبر رائدة، STC تعتبر شريك رئيسي: 'is considered', no one's view
+    if form.cls == "opine" and phrase is None and _object_pronoun(unit, i):
+        return None  # فإنهم لا يعتبرونها جرما: no one named holds the view of the pronoun's noun
     start = _skip_adjuncts(unit, subject_end if said_in is None else said_in + 2, stop)
     if start >= stop:
         return None
@@ -401,6 +404,16 @@ def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm)
     return make_candidate(unit, cue, (begin, end), content_kind(unit, begin, end, False), form.gender,
                           phrase=phrase, phrase_window_end=start if said_in is None else said_in,
                           when_span=(cue[0], begin))
+
+
+def _indefinite_after(unit: Unit, j: int) -> bool:
+    """Token ``j`` is an indefinite noun (شريك، رائدة) that names no one: after a singular present
+    of considering it is the predicate of the passive ('is considered a partner'), where the
+    active takes a definite object (تعتبر الوزارة الخطوة مهمة، تعتبر هذه الخطوة)."""
+    if j >= len(unit.tokens) or unit.tokens[j].kind != "word" or definite_word(unit.keys[j]):
+        return False
+    return not (unit.mentions_at(unit.tokens[j].start) or unit.is_a(j, "relative") or unit.is_a(j, "pronoun")
+                or complementizer(unit, j) or prepositional(unit.keys[j]))
 
 
 def _without_possessive(word_key: str) -> str:
