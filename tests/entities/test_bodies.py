@@ -122,3 +122,16 @@ def test_no_body_from_a_construct_head_without_a_remit(text, head):
 ])
 def test_a_ministry_the_lexicon_lacks_is_a_body(text, body):
     assert names(text)[body].type == "ORG"
+
+
+@pytest.mark.parametrize("text, gone, name", [
+    ("من المجموعة الفرنسية تاليس في إطار عقد", "المجموعة الفرنسية", "Thales Group"),
+    ("ونقلت الصحيفة البريطانية الغارديان عن مصادر", "الصحيفة البريطانية", "The Guardian"),
+])
+def test_a_head_and_nationality_before_the_body_name_are_no_other_body(text, gone, name):
+    found = names(text)
+    assert name in found and gone not in found
+
+
+def test_a_conjunct_after_a_head_and_nationality_is_another_body():
+    assert "الوكالة الفرنسية للتنمية" in names("مثل الوكالة الفرنسية للتنمية والبنك الدولي بالمشروع")

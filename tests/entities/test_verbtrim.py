@@ -35,6 +35,15 @@ def test_a_clause_particle_opens_no_name(text, first, last, name):
     assert trimmed(text, first, last) == name
 
 
+@pytest.mark.parametrize("text, first, last, name", [
+    ("مع نوري علي أبو سهمين كان محورها", 1, 3, "نوري علي أبو سهمين"),  # the word after أبو
+    ("التقى محمد بن سلمان بالوفد", 1, 2, "محمد بن سلمان"),
+    ("قال ولد أحمد إن", 1, 1, "ولد"),  # a link word alone takes nothing
+])
+def test_a_name_link_takes_the_next_word(text, first, last, name):
+    assert trimmed(text, first, last) == name
+
+
 @pytest.mark.parametrize("text, first, last, type_, name", [
     ("التقى يزيد بن عبد الله بالوفد", 1, 4, "PER", "يزيد بن عبد الله"),   # a name word
     ("وصل يوسف الشريف إلى القاهرة", 1, 2, "PER", "يوسف الشريف"),

@@ -58,7 +58,8 @@ def eponym_spans(finder: BodyFinder, matches: list[Match]) -> list[Span]:
 def name_word(finder: BodyFinder, k: int) -> bool:
     """Token ``k`` continues a royal's name: a word of ``name_links.txt`` or آل or one after them
     (بن عبدالعزيز آل سعود, عبد الله), or a name word (the curated people's, the corpus votes') or,
-    with the tagger, a name-like one, without the article and that is no verb (not تستضيف, وجهة)."""
+    with the tagger, a name-like one, without the article or a proclitic and that is no verb (not
+    تستضيف, وجهة, بتبوك)."""
     tok = finder.tokens[k]
     if tok.kind != "word":
         return False
@@ -68,5 +69,8 @@ def name_word(finder: BodyFinder, k: int) -> bool:
         return True
     if w.startswith("ال") or w in folded_word_list("clause_particles") or reads_as_verb(tok.text):
         return False
-    likeness = getattr(finder, "likeness", None)
-    return w in name_words() or likeness is not None and likeness(tok.text) > NAME_LIKENESS
+    if w in name_words():
+        return True
+    likeness = getattr(finder, "likeness", None)  # (the tagger's, when it runs)
+    return not finder.lex.keys.proclitic_length(tok.text) and likeness is not None \
+        and likeness(tok.text) > NAME_LIKENESS

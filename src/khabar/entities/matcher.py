@@ -43,6 +43,8 @@ SUPPORTED_GROUPS = (*GAZETTEER_GROUPS, TOWN_ALIASES)
 #: Curated tables whose one-word names, listed without ال, are another word with it: الجدة is the
 #: grandmother, not Jeddah; الحمص chickpeas, not Homs; الظريف witty, not Zarif.
 BARE_NAME_GROUPS = ("people", "places")
+#: ... and so are the curated countries and capitals (القطر الليبي is the Libyan land, not Qatar).
+BARE_NAME_KINDS = ("country", "capital")
 #: Proclitics before a name's two-letter first word (see Lexicon._add_clitic_variants).
 _SHORT_HEAD_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _QUOTES = frozenset('"«»“”„\'')
@@ -98,7 +100,8 @@ class Lexicon:
             # a one-word name only ever written with ال (الغرب) needs it: غرب alone is a direction
             definite = tuple(e for e in entries if (key, e) not in bare)
             # and a one-word name never written with it (جدة, ظريف) is another word with it
-            indefinite = tuple(e for e in entries if (e.group in BARE_NAME_GROUPS or key in bare_only)
+            indefinite = tuple(e for e in entries if (e.group in BARE_NAME_GROUPS or key in bare_only
+                                                      or e.group == "countries" and e.kind in BARE_NAME_KINDS)
                                and " " not in key and (key, e) not in articled)
             self.automaton.add_word(f" {key} ", (key.count(" ") + 1, tuple(entries), definite, indefinite, 0))
         self._add_clitic_variants()

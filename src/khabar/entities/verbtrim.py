@@ -15,7 +15,7 @@ from khabar.arabic.verbs import is_finite_verb
 from khabar.entities.autonames import on_new_votes, person_votes
 from khabar.entities.bodies import Span
 from khabar.entities.keys import fold
-from khabar.entities.lexicon import named_entries, word_list
+from khabar.entities.lexicon import folded_word_list, named_entries, word_list
 
 #: Span types a verb is trimmed off (places and MISC names hold no verbs the tagger runs into).
 TRIMMED_TYPES = frozenset({"PER", "ORG"})
@@ -64,7 +64,8 @@ def reads_as_verb(word: str) -> bool:
 
 def trim_verbs(spans: list[Span], tokens: list[Token]) -> list[Span]:
     """The spans with a finite verb dropped from either end of a multi-word PER/ORG span, and a
-    clause particle from its start."""
+    clause particle from its start; a person's span ending in a word of ``name_links.txt`` (أبو,
+    بن) takes the word after it."""
     out = []
     for sp in spans:
         first, last = sp.first, sp.last
@@ -74,5 +75,9 @@ def trim_verbs(spans: list[Span], tokens: list[Token]) -> list[Span]:
             while last > first and (tokens[first].text in word_list("clause_particles") or tokens[
                     first + 1].text not in NASAB and reads_as_verb(tokens[first].text)):
                 first += 1
+        if sp.type == "PER":  # نوري علي أبو | سهمين: the word after أبو, بن, عبد is the name's
+            while first < last and last + 1 < len(tokens) and tokens[last + 1].kind == "word" \
+                    and fold(tokens[last].text) in folded_word_list("name_links"):
+                last += 1
         out.append(sp if (first, last) == (sp.first, sp.last) else Span(first, last, sp.type))
     return out
