@@ -33,7 +33,7 @@ _JOIN_SHARE = 0.5  # of the full lines that the next line continues: a wrapped p
 _OVER_WIDTH = 2  # characters a line may pass the width by and still be one of the column's
 _FIT_TOLERANCE = 2
 _MIN_PARAGRAPH_ENDS = 2  # lines ending a sentence, as a wrapped paragraph's last line does
-_SENTENCE_END = (".", "؟", "?", "!", ":", '"', "»", "”")
+_SENTENCE_END = (".", "؟", "?", "!", ":", '"', "»", "”", ")")
 _RUNNING_MIN_SPACES = 2  # a running head has words enough not to be a paragraph's repeated last word  # the width read off the page may fall short of the one the text was cut at
 
 
@@ -104,14 +104,19 @@ def _opens_paragraph(text: str) -> bool:
             and norm(found[0].split("،")[0]) in known_places())
 
 
+def _running_head(text: str) -> bool:
+    """A line that may be a page's running head when the page repeats it: a few words with a
+    number (the issue, the date, the page), not a paragraph's last words that happen to recur."""
+    return text.count(" ") >= _RUNNING_MIN_SPACES and any(ch.isdigit() for ch in text)
+
+
 def unwrap(lines: list[Line]) -> list[Line]:
     """The page's lines with hard-wrapped paragraphs joined (the lines as they are when not wrapped)."""
     width = wrap_width(lines)
     if width is None:
         return lines
     seen: set[str] = set()
-    running = frozenset(ln.text for ln in lines
-                        if ln.text.count(" ") >= _RUNNING_MIN_SPACES and (ln.text in seen or seen.add(ln.text)))
+    running = frozenset(ln.text for ln in lines if _running_head(ln.text) and (ln.text in seen or seen.add(ln.text)))
     out = [lines[0]]
     last = lines[0]  # the last line as cut, which decides whether the next one continues it
     joined = False
