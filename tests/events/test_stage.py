@@ -446,3 +446,13 @@ def test_speakers_that_end_the_sentence_have_no_addressee() -> None:
 def test_hal_participle_requests(sentence: str, source: str, target: str) -> None:
     requests = [e for e in coded(sentence) if e.plover == "REQUEST"]
     assert [(text_of(e.source), text_of(e.target)) for e in requests] == [(source, target)]
+
+
+@pytest.mark.parametrize(("sentence", "source", "target"), [
+    # a preposition's pronoun refers back to the antecedent: the subject follows it
+    ("وأعلن البرلمان الذي تسيطر عليه المعارضة أن التضخم ارتفع.", "المعارضة", "البرلمان"),
+    ("ومنعت الحكومة الشركات التي تسيطر عليها الصين من الاستحواذ.", "الصين", "الشركات"),
+])
+def test_relative_clause_with_a_resumptive_preposition(sentence: str, source: str, target: str | None) -> None:
+    found = [e for e in coded(sentence) if e.action == "سيطر"]
+    assert [(text_of(e.source), text_of(e.target)) for e in found] == [(source, target)]

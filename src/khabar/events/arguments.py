@@ -38,6 +38,9 @@ ORDINALS = word_set("ordinals")
 DURATIONS = word_set("durations")
 _RELATIVES = word_set("relatives")
 _AUX = word_set("relative_auxiliaries")
+_RESUMPTIVE_PREPS = word_set("resumptive_preps")
+#: Pronoun suffixes on a resumptive preposition, longest first (عليهما before عليه).
+_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 _POSSESSIVE = tuple(word_set("object_pronouns"))
 #: Possessive endings in alif, not an accusative's (زوجها، بلادنا، ابنهما).
 _POSSESSED = tuple(word_set("possessed_endings"))
@@ -273,12 +276,22 @@ def _last_person(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor
     return None
 
 
-def _antecedent(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
-    """The actor a relative clause hangs on: غولن، الذي تتهمه أنقرة / واشنطن التي كانت تطالب."""
+def _relative_at(toks: list[Token], trig: Trigger) -> int:
+    """The index of the relative pronoun the verb follows (over كان، قد، لم), or -1."""
     k = trig.first - 1
     while k >= 0 and fold(toks[k].text) in _AUX:
         k -= 1
-    if k < 1 or fold(toks[k].text) not in _RELATIVES:
+    return k if k >= 0 and fold(toks[k].text) in _RELATIVES else -1
+
+
+def _after_relative(toks: list[Token], trig: Trigger) -> bool:
+    return _relative_at(toks, trig) >= 0
+
+
+def _antecedent(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
+    """The actor a relative clause hangs on: غولن، الذي تتهمه أنقرة / واشنطن التي كانت تطالب."""
+    k = _relative_at(toks, trig)
+    if k < 1:
         return None
     k -= 1
     if toks[k].text in "،,":
@@ -286,12 +299,33 @@ def _antecedent(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor 
     return next((a for a in actors if a.last == k), None)
 
 
+def _resumptive_prep(toks: list[Token], k: int) -> str | None:
+    """The preposition of a word at k that is one with a pronoun referring back (عليه، إليها، فيه)."""
+    if k >= len(toks):
+        return None
+    word = fold(toks[k].text)
+    for pronoun in _PRONOUN_SUFFIXES:
+        if word.endswith(pronoun) and word[: -len(pronoun)] in _RESUMPTIVE_PREPS:
+            return word[: -len(pronoun)]
+    return None
+
+
 def _relative_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
                         text: str) -> Arguments | None:
     """A relative clause: its antecedent is the object when the verb carries an object pronoun
-    (الذي تتهمه أنقرة), else the subject (التي كانت تطالب بإطلاق سراحه)."""
+    (الذي تتهمه أنقرة), or a preposition's one when a subject follows it (البرلمان الذي تسيطر
+    عليه المعارضة), else the subject (التي كانت تطالب بإطلاق سراحه، العلولا الذي التقى معه)."""
+    if trig.last != trig.first:
+        return None
     head = _antecedent(toks, actors, trig)
-    if head is None or trig.last != trig.first:
+    prep = _resumptive_prep(toks, trig.last + 1) if _after_relative(toks, trig) else None
+    source = actor_after(toks, actors, trig.last + 2, time_tokens) if prep is not None else None
+    if source is not None:  # with no one named after it the antecedent may still be the subject
+        if head is not None and prep in trig.pred.targets:
+            return Arguments(source, head)
+        target = target_of(toks, actors, trig, source.last + 1, time_tokens, text)
+        return Arguments(source, target if target is not source else None)
+    if head is None:
         return None
     if fold(toks[trig.first].text).endswith(_POSSESSIVE):
         return Arguments(actor_after(toks, actors, trig.last + 1, time_tokens), head)
