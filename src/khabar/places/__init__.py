@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from khabar.model import ANALYSED_FIELDS, Article, Place
 from khabar.places.gazetteer import BIG_CITY, common_words, designators, seat_heads
@@ -66,7 +67,8 @@ def _names_body(text: str, hit: Hit, bodies: list[tuple[int, int, str]]) -> bool
 def _inside_body_name(text: str, hit: Hit, bodies: list[tuple[int, int, str]]) -> bool:
     """The mention lies inside a named body's name that goes on after it, the body not being the
     place: باريس سان جيرمان the club, قطر للبترول the company, صحيفة نيويورك تايمز the paper,
-    وكالة تونس إفريقيا للأنباء the agency.  Opening the name, a locative before it says nothing
+    وكالة تونس إفريقيا للأنباء the agency; and a club's name wherever the city stands in it (ريال
+    مدريد, أهلي جدة).  Opening the name, a locative before it says nothing
     (انتقل إلى باريس سان جيرمان: to the club); inside it, a locative or the head of a body named
     after its seat keeps the place (محكمة الاستئناف في باريس ..., بلدية تبوك ...), as a designator
     does anywhere (مدينة ...)."""
@@ -74,6 +76,8 @@ def _inside_body_name(text: str, hit: Hit, bodies: list[tuple[int, int, str]]) -
         return False
     places = {e.name for e in hit.readings}
     for start, end, name in bodies:
+        if name in club_names() and start < hit.start and hit.end <= end:
+            return True  # ريال مدريد، بايرن ميونيخ، أهلي جدة: a club's name ends in its city
         if not (start < hit.end and hit.end < end) or name in places:
             continue
         if hit.start <= start and fold_word(text[hit.start:start]) in _BODY_PREFIXES:
@@ -82,6 +86,15 @@ def _inside_body_name(text: str, hit: Hit, bodies: list[tuple[int, int, str]]) -
                 and not (hit.locative and not hit.by_lam):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def club_names() -> frozenset[str]:
+    """English names of the sports clubs of the entities stage's ``clubs.tsv``: a city inside one
+    of their names, wherever it stands, is the club's (ريال مدريد), no place."""
+    from khabar.entities.lexicon import table_records
+
+    return frozenset(r["name"] for r in table_records("clubs") if r["name"])
 
 
 def _after_locative(text: str, start: int) -> bool:
