@@ -47,3 +47,9 @@ def test_the_name_ends_before_a_word_no_name_has(text, name):
 ])
 def test_other_titles_and_known_names_are_left_alone(text, name, type_):
     assert entities(text)[name][0] == type_
+
+
+def test_a_second_name_after_the_royal_s_is_another_person():
+    ents = entities("اجتماعا مع مساعد مدير مستشفى الملك خالد محمد النشمي، حيث", tagger=True)
+    assert ents["مستشفى الملك خالد"][0] == "FAC"
+    assert ents["محمد النشمي"][0] == "PER"  # what of the tagger's span runs on past the hospital

@@ -43,7 +43,10 @@ def eponym_spans(finder: BodyFinder, matches: list[Match]) -> list[Span]:
         if finder.is_definite(head) or any(m.first <= head <= m.last for m in matches):
             continue  # (a construct names the facility; a known name is the lexicon's)
         last = t
-        while last + 1 < n and last - t < MAX_NAME_WORDS and name_word(finder, last + 1):
+        # a royal's name is one given name and its nasab (فهد بن عبدالعزيز): a second bare name
+        # word is another person's (مدير مستشفى الملك خالد محمد النشمي)
+        while last + 1 < n and last - t < MAX_NAME_WORDS and name_word(finder, last + 1) \
+                and (last == t or linked(finder, last + 1)):
             last += 1
         if last == t:
             continue
@@ -64,8 +67,7 @@ def name_word(finder: BodyFinder, k: int) -> bool:
     if tok.kind != "word":
         return False
     w = fold(tok.text)
-    links = folded_word_list("name_links")
-    if w in links or w == FAMILY or fold(finder.texts[k - 1]) in links or fold(finder.texts[k - 1]) == FAMILY:
+    if linked(finder, k):
         return True
     if w.startswith("ال") or w in folded_word_list("clause_particles") or reads_as_verb(tok.text):
         return False
@@ -74,3 +76,9 @@ def name_word(finder: BodyFinder, k: int) -> bool:
     likeness = getattr(finder, "likeness", None)  # (the tagger's, when it runs)
     return not finder.lex.keys.proclitic_length(tok.text) and likeness is not None \
         and likeness(tok.text) > NAME_LIKENESS
+
+
+def linked(finder: BodyFinder, k: int) -> bool:
+    """Token ``k`` is a word of ``name_links.txt`` or آل, or the word after one (بن عبدالعزيز)."""
+    links = folded_word_list("name_links")
+    return any(fold(finder.texts[i]) in links or fold(finder.texts[i]) == FAMILY for i in (k, k - 1))

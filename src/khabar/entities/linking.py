@@ -141,7 +141,7 @@ class UnitLinker(RoleReader):
         eponyms = eponym_spans(self, matches)
         if eponyms:  # جامعة الملك سعود: the title and the name are the body's, not a role and a person
             matches = [m for m in matches if not any(e.first <= m.last and m.first <= e.last for e in eponyms)]
-            spans = [s for s in spans if not any(e.first <= s.last and s.first <= e.last for e in eponyms)] + eponyms
+            spans = [rest for s in spans for rest in after_eponyms(s, eponyms)] + eponyms
         matches += self.senior_titles(matches)
         head_adjectives = self.headed_nationalities(matches)
         if head_adjectives:  # (المجموعة الفرنسية تاليس: the name after is the body; no other one)
@@ -489,6 +489,16 @@ class UnitLinker(RoleReader):
         surname = surname_words(words, curated)
         if surname:
             self.b.aliases.setdefault(person_key(surname), pid)
+
+
+def after_eponyms(span: Span, eponyms: list[Span]) -> list[Span]:
+    """The span, or what of it runs on past the eponym it overlaps (مستشفى الملك خالد | محمد النشمي:
+    the tagger's الملك خالد محمد النشمي leaves the director's name)."""
+    hit = next((e for e in eponyms if e.first <= span.last and span.first <= e.last), None)
+    if hit is None:
+        return [span]
+    # (one word left over is the tagger's slip onto the next word: جامع الملك فيصل | بأبها)
+    return [Span(hit.last + 1, span.last, span.type)] if span.last > hit.last + 1 else []
 
 
 def voted_whole(word: str, n: int) -> bool:
