@@ -46,3 +46,8 @@ def test_plural_verb_takes_no_single_speaker() -> None:
     tracker = _tracker()
     tracker.remember(Speaker(Ref(text="المحتجون"), PLURAL, "محتجون"))
     assert tracker.last(PLURAL).ref.text == "المحتجون"
+    tracker = _tracker()
+    tracker.remember(Speaker(Ref(text="موقعو البيان"), MASC, "موقعو بيان"))
+    assert tracker.last(PLURAL).ref.text == "موقعو البيان"  # a plural in construct, its ن dropped
+    tracker.remember(Speaker(Ref(text="عضو المجلس"), MASC, "عضو مجلس"))
+    assert tracker.last(PLURAL).ref.text == "موقعو البيان"  # عضو is one member

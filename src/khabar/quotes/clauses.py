@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from khabar.quotes.context import COMMA, SENTENCE_END, Unit
-from khabar.quotes.lexicon import KAMA, complementizers, in_class
+from khabar.quotes.lexicon import KAMA, OBJECT_SUFFIXES, complementizers, in_class, lookup_cue
 
 #: A quotation this long (words) opens content even when it is not right after the cue.
 MIN_QUOTED_WORDS = 4
@@ -167,13 +167,22 @@ def boundary_at(unit: Unit, i: int) -> bool:
     if unit.keys[i] == KAMA and i + 1 < len(unit.tokens) and unit.cue_form(i + 1) is not None \
             and unit.cue_form(i + 1).kind == "verb":
         return True  # ... والعكس صحيح كما صرحت لصحيفة: a new attribution
+    if unit.is_a(i, "statement_lead") and i + 1 < len(unit.tokens) and _plain_verb_cue(unit, i + 1):
+        return True  # ... والعمرة حيث طالب معاليه: حيث opens the verb's clause
     form = unit.cue_form(i)
     if form is None or form.kind == "masdar" or without_its_preposition(unit, i):
         return False
     if form.kind == "participle":
         return (i > 0 and unit.is_punct(i - 1, COMMA)) or followed_by_complementizer(unit, i) \
             or followed_by_its_preposition(unit, i)
-    return unit.conjoined_cue(i)
+    # ونقلها إلى غرفة: a verb with an object pronoun and no complementizer is another verb's use
+    return unit.conjoined_cue(i) and not (_object_suffixed(unit, i) and not followed_by_complementizer(unit, i))
+
+
+def _object_suffixed(unit: Unit, i: int) -> bool:
+    """The cue's word carries an object pronoun (ونقلها، وأكدها): the spelled cue is its stem."""
+    k = unit.bare(i)
+    return any(k.endswith(s) and lookup_cue(k[:-len(s)]) is not None for s in OBJECT_SUFFIXES)
 
 
 #: How far after a cue its own preposition may stand (محذرة في الوقت نفسه من، عبر أمس عن).
@@ -198,6 +207,12 @@ def followed_by_its_preposition(unit: Unit, i: int) -> bool:
     return unit.is_a(i + 1, "adjunct") and form.prep in unit.keys[i + 2:i + 1 + _PREPOSITION_REACH]
 
 
+def _plain_verb_cue(unit: Unit, j: int) -> bool:
+    """Token ``j`` is a speech verb without a conjunction, a cue even without a preposition after it."""
+    form = unit.cue_form(j)
+    return form is not None and form.kind == "verb" and unit.keys[j][0] not in "وف" and not without_its_preposition(unit, j)
+
+
 def _own_words(unit: Unit, i: int) -> bool:
     """قوله، تعبيره: a verbal noun with a pronoun, 'his words'."""
     form = unit.cue_form(i) if i < len(unit.tokens) else None
@@ -217,11 +232,11 @@ def _joined_speaker(unit: Unit, i: int) -> bool:
     if not unit.keys[i].startswith("و") or len(unit.keys[i]) < 3:
         return False
     for j in (i + 1, i + 2):
-        if j < len(unit.tokens) and unit.tokens[j].kind == "word":
-            form = unit.cue_form(j)
-            if form is not None and form.kind == "verb" and unit.keys[j][0] not in "وف" \
-                    and not without_its_preposition(unit, j):  # ودوائية متنوعة عبر البحر: 'via'
-                return True
+        if j == i + 2 and (unit.is_a(i + 1, "statement_lead") or unit.phrase_at(i + 1, "boundary")):
+            return False  # والعمرة حيث طالب: the clause opens at حيث, not at و
+        # ودوائية متنوعة عبر البحر: 'via', no verb
+        if j < len(unit.tokens) and unit.tokens[j].kind == "word" and _plain_verb_cue(unit, j):
+            return True
     return False
 
 

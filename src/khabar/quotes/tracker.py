@@ -11,6 +11,12 @@ from khabar.quotes.lexicon import ANY, PLURAL
 
 #: Endings of the sound masculine plural (محتجون، المتظاهرين): a group a plural verb may take up.
 _SOUND_PLURALS = ("ون", "ين")
+#: Shortest word read as a plural in construct, its ن dropped (موقعو البيان; not عضو).
+_MIN_CONSTRUCT_PLURAL = 5
+
+
+def _sound_plural(word: str) -> bool:
+    return word.endswith(_SOUND_PLURALS) or (word.endswith("و") and len(word) >= _MIN_CONSTRUCT_PLURAL)
 
 
 @dataclass
@@ -40,8 +46,7 @@ class Tracker:
             if gender in (ANY, speaker.gender) or speaker.gender == ANY:
                 return speaker
         if gender == PLURAL:
-            return next((s for s in reversed(self.history) if s.words.split()[:1]
-                         and s.words.split()[0].endswith(_SOUND_PLURALS)), None)
+            return next((s for s in reversed(self.history) if s.words.split()[:1] and _sound_plural(s.words.split()[0])), None)
         return self.history[-1] if self.history else None
 
     def by_head(self, head: str) -> Speaker | None:
