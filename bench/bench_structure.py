@@ -1,7 +1,9 @@
 """Structure bench: page-field accuracy on rendered layouts, and structure-only throughput.
 
 1. Renders N real ../shared/corpora articles (ant_multisource and ant_jawharafm: records with a
-   title, a date and at least two paragraphs) into every layout of bench/layouts.py (34), analyses each
+   title, a date and at least two paragraphs) into every layout of bench/layouts.py (34), of
+   bench/layouts_unseen.py (14, marked +) and of bench/layouts_fresh.py (8 marked ++, then 3 marked
+   +++, each round first run unseen), analyses each
    page with the ``structure`` stage and prints per layout and overall: headline accuracy, date
    accuracy, body paragraph F1, related F1 (targets 0.99, 0.99, 0.98, 0.95), plus deck, dateline,
    byline and pull-quote figures, and the same for a naive reader (first line headline, rest body).
