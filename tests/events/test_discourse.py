@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.arabic import tokenize
+from khabar.arabic.inflection import fold
 from khabar.arabic.stage import Options as ArabicOptions
 from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
@@ -149,3 +150,15 @@ def test_each_request_link_leads_to_the_act_asked(link: str) -> None:
 def test_whose_release_is_asked_is_not_the_one_asking() -> None:
     # دعا ترامب إلى إطلاق سراحه: "his" is someone named before, never the asking subject
     assert all(target != "ترامب" for _, _, target in _coded("ودعا الرئيس ترامب إلى إطلاق سراحه."))
+
+
+@pytest.mark.parametrize(("name", "word"), [
+    ("that_particles", "بأن"),
+    ("pronoun_that", "إنها"),
+    ("that_auxiliaries", "يكون"),
+    ("clause_auxiliaries", "سوف"),
+    ("pronoun_companions", "معه"),
+    ("temporal_links", "عقب"),
+])
+def test_discourse_word_classes_hold_their_words(name: str, word: str) -> None:
+    assert fold(word) in word_set(name)

@@ -21,26 +21,24 @@ from khabar.events.predicates import CONTROL_LINKS, Trigger, control_verb
 from khabar.events.reference import PLURAL, actor_gender, plural_subject, referent, verb_gender
 from khabar.model import Article, Ref
 
-_THAT = frozenset({"ان", "بان", "لان"})
+_THAT = word_set("that_particles")
 FATES = word_set("fates", strip_article=True)
 SELVES = word_set("selves")
-_PRONOUN_OBJECTS = frozenset({"معه", "معها", "معهم", "به", "بها", "بهم", "اليه", "اليها", "اليهم"})
-_TEMPORAL = frozenset({"بعد", "قبل", "اثر", "عقب", "منذ", "خلال"})
+_PRONOUN_OBJECTS = word_set("pronoun_companions")
+_TEMPORAL = word_set("temporal_links")
 _CLAUSE_PUNCT = frozenset(".،,؛:!؟?")
 _ANNOUNCING = frozenset({"أعلن"})
 #: CAMEO roots of asking another party to act: appeals (02) and demands (10).
 _REQUESTING = ("02", "10")
 REQUEST_LINKS = word_set("request_links")
-_AUXILIARIES = frozenset({"يكون", "تكون", "يكونوا", "قد", "كان", "كانت"})
-_PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم",
-                           "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
+_AUXILIARIES = word_set("that_auxiliaries")
+_PRONOUN_THAT = word_set("pronoun_that")
 _OPENING_QUOTES = frozenset('"«“')
 #: Words back from an event noun to its verb of deciding over the subject between (قررت وزارة الداخلية السعودية منع).
 SUBJECT_CONTROL_REACH = 6
 #: Folded person prefixes of a first-person imperfect (أدين، ندين، سأعمل، سنرد).
 _FIRST_PERSON = frozenset({"ا", "ن", "سا", "سن"})
-#: Words that may stand between أنه/أنها and its verb.
-_CLAUSE_AUXILIARIES = frozenset({"قد", "لم", "لن", "لا", "سوف", "كان", "كانت"})
+_CLAUSE_AUXILIARIES = word_set("clause_auxiliaries")
 
 
 def sentence_time_tokens(article: Article, field: str, paragraph: int, toks: list[Token]) -> set[int]:
