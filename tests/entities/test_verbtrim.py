@@ -39,8 +39,12 @@ def test_a_clause_particle_opens_no_name(text, first, last, name):
     ("مع نوري علي أبو سهمين كان محورها", 1, 3, "نوري علي أبو سهمين"),  # the word after أبو
     ("التقى محمد بن سلمان بالوفد", 1, 2, "محمد بن سلمان"),
     ("قال ولد أحمد إن", 1, 1, "ولد"),  # a link word alone takes nothing
+    ("تعيين نبيل بن عبدالله بن سليمان الطويل على", 1, 5, "نبيل بن عبدالله بن سليمان الطويل"),  # family
+    ("والأستاذ عبدالله بن سليمان الربيعان ممثلين", 1, 3, "عبدالله بن سليمان الربيعان"),
+    ("التقى محمد بن سلمان السعودي الأربعاء", 1, 3, "محمد بن سلمان"),  # not a nationality
+    ("التقى محمد بن سلمان الأربعاء", 1, 3, "محمد بن سلمان"),  # nor a common word
 ])
-def test_a_name_link_takes_the_next_word(text, first, last, name):
+def test_a_name_link_or_a_nasab_takes_the_next_word(text, first, last, name):
     assert trimmed(text, first, last) == name
 
 

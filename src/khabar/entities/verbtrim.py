@@ -21,6 +21,8 @@ from khabar.entities.lexicon import folded_word_list, named_entries, word_list
 TRIMMED_TYPES = frozenset({"PER", "ORG"})
 #: Words after which the first word of a name is a name, whatever else it spells (يعرب بن عبد الله).
 NASAB = frozenset({"بن", "ابن", "بنت", "أبو", "ابو"})
+#: Folded words of a nasab after which a family's name may close the name (بن, ابن, بنت).
+NASAB_FOLDED = frozenset({"بن", "ابن", "بنت"})
 #: A word the corpus tagger read as a person at least this share of the times it saw it is a name.
 PERSON_SHARE = 0.5
 #: ... unless it is و/ف and a finite verb that is no name without them (فيرى: and sees): the tagger
@@ -56,6 +58,20 @@ def _conjunction_and_verb(word: str, names: set[str]) -> bool:
         and is_finite_verb(word[1:])
 
 
+def family_name(tok: Token) -> bool:
+    """A definite word that may be a family's name after a nasab (المزيد, الربيعان): not a common
+    word (الأربعاء, الذي), a nationality (السعودي) or a title (الأمير)."""
+    from khabar.entities.cues import common_keys, demonym_keys, title_keys
+    from khabar.entities.matcher import lexicon
+
+    w = fold(tok.text)
+    if tok.kind != "word" or not w.startswith("ال") or len(w) < 5:
+        return False
+    key = lexicon().keys.key(tok.text)
+    return key not in common_keys() and key not in demonym_keys() and key not in title_keys() \
+        and not is_finite_verb(tok.text)
+
+
 def reads_as_verb(word: str) -> bool:
     """Whether a word is a finite verb and no name word (يعتذر, ورأى; not يزيد)."""
     # The set probe first: a span's edge word is mostly a name, and the verb analysis costs more.
@@ -79,5 +95,8 @@ def trim_verbs(spans: list[Span], tokens: list[Token]) -> list[Span]:
             while first < last and last + 1 < len(tokens) and tokens[last + 1].kind == "word" \
                     and fold(tokens[last].text) in folded_word_list("name_links"):
                 last += 1
+            if first < last - 1 and last + 1 < len(tokens) and fold(tokens[last - 1].text) in NASAB_FOLDED \
+                    and family_name(tokens[last + 1]):
+                last += 1  # محمد بن حمد | المزيد: a nasab ends in the family's name
         out.append(sp if (first, last) == (sp.first, sp.last) else Span(first, last, sp.type))
     return out
