@@ -135,3 +135,12 @@ def test_a_head_and_nationality_before_the_body_name_are_no_other_body(text, gon
 
 def test_a_conjunct_after_a_head_and_nationality_is_another_body():
     assert "الوكالة الفرنسية للتنمية" in names("مثل الوكالة الفرنسية للتنمية والبنك الدولي بالمشروع")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("طالب رئيس شبيبة القيروان بتعديل البرنامج", "شبيبة القيروان"),  # a club's head before its town
+    ("وفازت شبيبة القيروانية على منافسها", "شبيبة القيروانية"),  # or its adjective (a remit)
+    ("واجه دينامو موسكو منافسه", "دينامو موسكو"),
+])
+def test_a_club_head_names_the_club(text, body):
+    assert names(text)[body].type == "ORG"

@@ -33,6 +33,8 @@ def assert_found(text: str, surface: str, name: str, type_: str, group: str) -> 
     ("قال مصرف الراجحي إن", "مصرف الراجحي", "Al Rajhi Bank"),
     ("وقعت فودافون عقدا", "فودافون", "Vodafone"),
     ("طورت فايزر لقاحا", "فايزر", "Pfizer"),
+    ("عضوية مجلس إدارة المؤسسة العامة للخطوط الجوية العربية السعودية", "المؤسسة العامة للخطوط الجوية العربية السعودية",
+     "Saudia"),  # the state company's full name
     ("استثمرت غولدمان ساكس", "غولدمان ساكس", "Goldman Sachs"),
 ])
 def test_companies(text, surface, name):
