@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import os
@@ -145,6 +146,32 @@ def test_export_formats(filled: Path, tmp_path: Path, capsys: Capsys) -> None:
     assert pq.read_table(tmp_path / "a.parquet").num_rows == 4
     assert main(["export", "--db", str(filled), "--format", "parquet"]) == 2
     assert "give --output FILE" in capsys.readouterr().err
+
+
+class _KeptStderr(io.StringIO):
+    """A stderr that main() may close (as it does on a broken pipe) and the test still reads."""
+
+    def close(self) -> None:
+        pass
+
+
+class _ClosedPipe(_KeptStderr):
+    """stdout of ``khabar export ... | head`` once head has gone."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_export_into_a_closed_pipe_stops_quietly(filled: Path, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    unraisable: list[object] = []
+    stderr = _KeptStderr()
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    monkeypatch.setattr(sys, "stderr", stderr)
+    assert main(["export", "--db", str(filled), "--format", fmt]) == 0
+    gc.collect()  # the abandoned row generator is closed after its store: no error on the way
+    assert stderr.getvalue() == "" and unraisable == []
 
 
 def test_smoke_in_a_real_process(inputs: Path, db: Path) -> None:

@@ -29,6 +29,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         with open_store(args.db) as store:
             n = export(store, args.format, args.output, kind=args.kind)
+    except BrokenPipeError:  # `khabar export ... | head`: main() ends quietly
+        raise
     except (StoreError, ValueError, OSError) as exc:
         return fail(str(exc))
     if args.output and args.output != "-":

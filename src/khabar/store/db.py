@@ -6,7 +6,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -278,7 +278,9 @@ class Store:
                 article.raw = row[2]
                 yield article
         finally:
-            cursor.close()
+            # A consumer that stopped early (a closed pipe) may drop this generator after the store closed.
+            with suppress(sqlite3.ProgrammingError):
+                cursor.close()
 
     def stats(self, top: int = 10) -> StoreStats:
         """Counts, outlets, date range and top entities/speakers (see :class:`StoreStats`)."""
