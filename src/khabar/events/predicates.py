@@ -19,6 +19,7 @@ from khabar.events.lexicon import (
     word_set,
 )
 from khabar.events.tables import match_key, written_as_key
+from khabar.events.titles import DEFINITE as _DEFINITE
 
 NEGATORS = word_set("negators")
 #: ما negates only at a clause's start (وما قال); after a word it is the relative (وفق ما أعلن، عادة ما، وهو ما).
@@ -49,7 +50,6 @@ OBJECT_WINDOW = 20
 NEAR_OBJECT = 3
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
 _TANWEEN = frozenset("\u064b\u064c\u064d")
-_DEFINITE = ("ال", "وال", "بال", "فال", "لل", "ولل", "كال")
 _VERB_CONJUNCTIONS = ("و", "ف")
 
 
