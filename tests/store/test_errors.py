@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from khabar.analysis import analyze_inputs
 from khabar.ingest.records import InputError, RawInput
 from khabar.store import Store
@@ -90,6 +92,20 @@ def test_fixing_a_file_and_ingesting_it_again_forgets_its_error(tmp_path: Path) 
         assert _ingest(store, page) == [f"{page}: empty input"]
         page.write_text(PAGE, encoding="utf-8")
         assert _ingest(store, page) == []
+        assert store.errors() == [] and len(store) == 1
+
+
+@pytest.mark.parametrize("first, again", [("absolute", "relative"), ("relative", "absolute")])
+def test_a_fixed_file_named_another_way_forgets_its_error(tmp_path: Path, first: str, again: str,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same file given by another path (absolute or relative) is the same item."""
+    monkeypatch.chdir(tmp_path)
+    names = {"absolute": tmp_path / "p.txt", "relative": Path("p.txt")}
+    (tmp_path / "p.txt").write_bytes(b"")
+    with Store(tmp_path / "k.db") as store:
+        assert len(_ingest(store, names[first])) == 1
+        (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
+        assert _ingest(store, names[again]) == []
         assert store.errors() == [] and len(store) == 1
 
 

@@ -19,8 +19,7 @@ from khabar.parallel import Skipped
 from khabar.search.index import sync_index
 from khabar.store.errors import (
     StoredError,
-    article_items,
-    clear_errors,
+    clear_article_errors,
     has_errors,
     list_errors,
     record_error,
@@ -175,7 +174,7 @@ class Store:
                 else:
                     report.count(outcome)
                     if pending:
-                        clear_errors(self.conn, article_items(item))
+                        clear_article_errors(self.conn, item)
                     if on_stored:
                         on_stored(item, outcome)
             if error is not None:

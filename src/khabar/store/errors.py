@@ -90,6 +90,22 @@ def article_items(article: Article) -> list[str]:
     return [src.path, f"{src.path}:{src.line}", f"{src.path}#{src.line}"]
 
 
+def clear_article_errors(conn: sqlite3.Connection, article: Article) -> int:
+    """Forget the errors of this article's input: under the names :func:`article_items` gives, and
+    those of the same file named by another path (``p.txt`` then ``/abs/p.txt``): the whole file's, or
+    the same line's."""
+    n = clear_errors(conn, article_items(article))
+    path = article.source.path
+    if not path:
+        return n
+    base = os.path.basename(path)
+    rows = conn.execute("SELECT item, path FROM input_errors WHERE (line IS ? OR line IS NULL) "
+                        "AND substr(path, -?) = ?",
+                        (article.source.line, len(base), base))
+    same = [item for item, other in rows if os.path.realpath(other) == os.path.realpath(path)]
+    return n + (clear_errors(conn, same) if same else 0)
+
+
 def clear_errors(conn: sqlite3.Connection, items: list[str]) -> int:
     """Forget the errors of these items (their input went through); how many were forgotten."""
     marks = ",".join("?" * len(items))
