@@ -273,3 +273,19 @@ def test_a_word_before_the_day_points_back_to_a_named_day(word: str, _: str) -> 
 def test_a_word_after_the_day_points_back_to_a_named_day(word: str, _: str) -> None:
     assert "2016-06-15" not in values(f"وفي اليوم {word} قتل ثلاثة")
     assert values("قال الوزير اليوم ذلك") == ["2016-06-15"]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("weekday_habit"))
+def test_a_weekday_after_a_habit_word_recurs(word: str, _: str) -> None:
+    assert values(f"يفتح المكتب {word} السبت") == [None]
+    assert values(f"يفتح المكتب {word} يوم الجمعة") == [None]
+    assert values(f"يفتح المكتب {word} الاثنين والثلاثاء من الساعة الثامنة") == [None, None, None]
+    assert values("فتح المكتب يوم السبت") == ["2016-06-11"]
+
+
+@pytest.mark.parametrize(("noun", "_"), rows("occasion"))
+def test_a_day_and_month_after_an_occasion_noun_keeps_no_year(noun: str, _: str) -> None:
+    assert values(f"منذ {noun} 14 جانفي") == [None]
+    assert values(f"منذ {noun} 14 جانفي 2011") == ["2011-01-14"]
+    assert values(f"منذ {noun} 14 جانفي الماضي") == ["2016-01-14"]
+    assert values("منذ الاجتماع في 14 جانفي") == ["2016-01-14"]

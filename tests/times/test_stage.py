@@ -214,3 +214,15 @@ def test_clock_expressions(text: str, expected: list[tuple[str, str | None, str 
 ])
 def test_a_lone_clock_takes_its_sentences_day(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert read_clocks(text) == expected
+
+
+def test_no_time_inside_an_organisations_name() -> None:
+    from khabar.model import Article, Source
+    from khabar.times import Options, run
+
+    text = "نقلت صحيفة المصري اليوم عن الوزير اليوم"
+    article = Article(id="x", source=Source(kind="jsonl"), published=PUB, body=[text])
+    org = text.index("المصري اليوم")
+    article.annotations["entity_mentions"] = {("body", 0): [(org, org + len("المصري اليوم"), "E1", "ORG")]}
+    run(article, Options(distinct=False))
+    assert [(t.start, t.value) for t in article.times] == [(text.rindex("اليوم"), PUB)]

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from khabar.model import Article, TimeExpr
 from khabar.times.detect import DAY_KINDS, Found, find
 from khabar.times.fold import fold_word
-from khabar.times.interpret import clock_of, parse
+from khabar.times.interpret import Parsed, clock_of, parse
+from khabar.times.lexicon import lexicon
 from khabar.times.ranges import Expression, link_ranges
 from khabar.times.resolve import is_vague, parse_published, range_end, reconcile_pair, resolve, stated_day
 
@@ -53,7 +54,8 @@ def expressions(text: str, published: str | None, last: str | None = None,
         parsed = parse(found.kind, found.text)
         if is_vague(parsed) and not keep_vague:
             continue
-        value = resolve(parsed, anchor, future)
+        unresolved = _unresolved(text, start, parsed) or _lists_on(text, start, parsed, out)
+        value = None if unresolved else resolve(parsed, anchor, future)
         if found.pair is not None and not (parsed.year and parsed.kind in ("date", "numeric")):
             # a Gregorian half without its own year (or a bare weekday): the Hijri half decides
             hijri = parse("hijri", found.pair.text)
@@ -64,6 +66,44 @@ def expressions(text: str, published: str | None, last: str | None = None,
     _date_lone_clocks(text, out)
     link_ranges(text, out, anchor)
     return out
+
+
+#: The word before an expression, past any opening quote and a يوم of the weekday's own:
+#: ثورة "14 جانفي", لثورة 17 فبراير, كل يوم الجمعة.
+_WORD_BEFORE = re.compile(r"(\w+)[\s\"«“']*(?:يوم\s+)?$")
+#: The clitics a word before an expression may carry: و، ف، ب، ل، ك, and ال (الثورة، لأحداث، وبذكرى).
+_CLITIC = re.compile(r"^[وف]?[بلك]?(?:ال)?")
+
+
+def _unresolved(text: str, start: int, parsed: Parsed) -> bool:
+    """The expression at ``start`` names no day of the calendar around the publication, so its
+    value stays unknown: a day and month (or a month) with no year or direction after an
+    ``occasion`` noun is a day of history (ثورة 14 جانفي، هجمات 11 سبتمبر، ذكرى 25 يناير), and a
+    weekday after a ``weekday_habit`` word recurs (أيام السبت، كل يوم الجمعة)."""
+    if parsed.hijri or parsed.year or parsed.direction is not None or parsed.year_direction is not None:
+        return False
+    if parsed.kind in ("date", "month"):
+        cls = "occasion"
+    elif parsed.kind == "weekday" and parsed.relday is None:
+        cls = "weekday_habit"
+    else:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word, words = fold_word(m.group(1)), lexicon().words[cls]
+    return word in words or _CLITIC.sub("", word) in words
+
+
+#: Between two weekdays of one list: و, a comma or both (أيام الاثنين والثلاثاء، السبت، والأحد).
+_LIST_JOIN = re.compile(r"\s*[،,]?\s*و?")
+
+
+def _lists_on(text: str, start: int, parsed: Parsed, out: list[Expression]) -> bool:
+    """A weekday listed right after a weekday of no value: أيام الاثنين والثلاثاء recur both."""
+    last = out[-1] if out else None
+    return parsed.kind == "weekday" and last is not None and last.parsed is not None \
+        and last.parsed.kind == "weekday" and last.value is None and bool(_LIST_JOIN.fullmatch(text, last.end, start))
 
 
 #: Ends a sentence: a full stop that is no decimal or clock separator (12.30), ! ? ؟ or a line break.
@@ -78,7 +118,7 @@ def _date_lone_clocks(text: str, out: list[Expression]) -> None:
     a sentence of several days is a timetable (من الاثنين إلى الخميس من الساعة الثامنة، ويوم
     الجمعة من الساعة الثامنة) or a span, whose clocks name no one day."""
     days = [e for e in out if e.parsed is not None and e.parsed.kind in DAY_KINDS
-            and e.value is not None and len(e.value) == 10]
+            and (e.value is None or len(e.value) == 10)]  # (None: a day that recurs, أيام السبت)
     for e in out:
         if e.parsed is not None or e.clock is None or e.value is not None:
             continue
@@ -92,10 +132,17 @@ Detected = dict[tuple[str, int], list[tuple[Found, int, int, bool]]]
 
 
 def _detect(article: Article) -> Detected:
-    """Each text unit's expressions as found, before any anchor resolves them."""
+    """Each text unit's expressions as found, before any anchor resolves them; none inside the name
+    of an organisation (المصري اليوم, حركة 20 فبراير: a newspaper, a movement, no day)."""
     names = article.annotations.get("entity_mentions", {})
-    return {(field, paragraph): find(text, [(s, e) for s, e, *_ in names.get((field, paragraph), ())])
-            for field, paragraph, text in article.units()}
+    detected = {}
+    for field, paragraph, text in article.units():
+        spans = names.get((field, paragraph), ())
+        bodies = [(s, e) for s, e, _, kind in spans if kind == "ORG"]
+        detected[(field, paragraph)] = [
+            found for found in find(text, [(s, e) for s, e, *_ in spans])
+            if not any(s <= found[1] and found[2] <= e for s, e in bodies)]
+    return detected
 
 
 def _read(article: Article, published: str | None, options: Options,
