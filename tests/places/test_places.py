@@ -94,3 +94,16 @@ def test_direction_and_nisba_name_a_part_of_a_country() -> None:
 ])
 def test_douma_or_always(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m, c) for m, c, _ in places_of(text) if m != "سوريا" and not m.startswith("بسوريا")] == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ('بمساندة تحالف "فجر ليبيا" منذ أشهر', []),  # an operation
+    ("مشروع «مول سوسة» الذي", []),  # a mall
+    ('المسلسل "نسر الصعيد" الذي', []),  # a series
+    ('قال "في تونس" ثم', ["تونس"]),  # a locative: the place
+    ('تبرئة "دولة إسرائيل" من', ["إسرائيل"]),  # a place word: the country itself
+    ("مدير «صحة الأحساء» يدشن", ["الأحساء"]),  # a seat head: the body's place is the text's
+    ('رفعوا شعار "نحن نحب تونس" أمس', ["تونس"]),  # more than two words: a sentence, no name
+])
+def test_a_place_ending_a_quoted_two_word_name_is_the_names(text: str, kept: list[str]) -> None:
+    assert [mention for mention, _, _ in places_of(text)] == kept

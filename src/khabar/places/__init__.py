@@ -97,6 +97,26 @@ def club_names() -> frozenset[str]:
     return frozenset(r["name"] for r in table_records("clubs") if r["name"])
 
 
+#: A quote opening a two-word name, its first word (of no clitic'd locative) before the place: «فجر ليبيا».
+_QUOTED_HEAD = re.compile(r"[«\"“]\s*([^\s«»\"“”]+)\s+$")
+_QUOTE_CLOSE = ("»", '"', "”")
+
+
+def _ends_quoted_name(text: str, hit: Hit) -> bool:
+    """The place ends a quoted name of two words whose first is no place word: the name of an
+    operation, a mall, a ship, a series, a fund («فجر ليبيا»، "مول سوسة"، "نسر الصعيد"، "يوروموني
+    السعودية"), not the place.  A locative, designator or seat head keeps the place ("في تونس"،
+    "دولة إسرائيل"، «صحة الأحساء»)."""
+    if hit.designator is not None or not text.startswith(_QUOTE_CLOSE, hit.end):
+        return False
+    m = _QUOTED_HEAD.search(text, max(0, hit.start - 30), hit.start)
+    if m is None:
+        return False
+    head = fold_word(m.group(1))
+    return not is_locative(head) and _designator_before(text, hit.start) is None \
+        and not after_seat_head(text, hit.start)
+
+
 def _after_locative(text: str, start: int) -> bool:
     """A locative word (في، من، إلى) stands just before ``start``: في ولاية سيناء is the region."""
     before = _WORDS.findall(fold_word(text[max(0, start - 20):start]))
@@ -214,6 +234,9 @@ def run(article: Article, options: Options) -> Article:
                 body = (hit.start, hit.end) if hit.end > body[1] else body
                 covered.append((hit.start, hit.end))  # no country part nor unknown place there either
                 continue  # (ولاية سيناء the group, and سيناء inside it)
+            if _ends_quoted_name(text, hit):
+                covered.append((hit.start, hit.end))
+                continue
             if _inside_other_name(hit, tagged, people, organisations, text):
                 continue
             if hit.adjective:  # الخطوط السعودية: 'Saudi', counted above for the article's countries only
