@@ -121,6 +121,13 @@ def test_organisations(text, surface, name):
     assert_found(text, surface, name, "ORG", "organisations")
 
 
+def test_a_conjunction_inside_a_name_must_be_the_alias_s():
+    # للمجلس والنواب: two bodies, not مجلس النواب; المنطقة والخليج العربي: the region and the Gulf
+    assert not [f for f in found("وأحال القانون للمجلس والنواب لمناقشته") if "مجلس" in f[0]]
+    assert "المنطقة والخليج" not in [f[0] for f in found("الفوضى في المنطقة والخليج العربي")]
+    assert "وزارة الشباب والرياضة" in [f[0] for f in found("وقالت وزارة الشباب والرياضة إن")]
+
+
 def test_a_curated_country_listed_without_the_article_is_no_word_with_it():
     # القطر الليبي: the Libyan land, not Qatar (its aliases have no ال); بالعراق keeps its own
     assert not [f for f in found("والجاليات العاملة في القطر الليبي") if f[1] == "Qatar"]

@@ -41,6 +41,7 @@ class BodyFinder:
     """Spans of bodies in one unit; the linker provides the tokens, their cues and the lexicon."""
 
     tokens: list[Token]
+    text: str
     texts: list[str]
     cues: list[tuple]
     covered: set[int]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from khabar.entities.bodies import BodyFinder, Span
 from khabar.entities.keys import fold
-from khabar.entities.lexicon import folded_word_list
+from khabar.entities.lexicon import folded_word_list, word_list
 from khabar.entities.matcher import Match
 from khabar.entities.verbtrim import name_words, reads_as_verb
 
@@ -25,13 +25,11 @@ def eponym_spans(finder: BodyFinder, matches: list[Match]) -> list[Span]:
     after it, and its adjectives (مركز الملك عبدالله المالي); a body's name runs on over its remit
     (مركز الملك عبدالعزيز للحوار الوطني).  A lexicon name from the head on is left to the lexicon
     (جامعة الملك سعود, King Saud University)."""
-    titles = folded_word_list("eponym_titles")
-    if titles.isdisjoint(map(fold, finder.texts)):
-        return []  # (most units name no royal)
+    raw = word_list("eponym_titles")  # (a title between a head and a name has no proclitic)
     out: list[Span] = []
     n = len(finder.tokens)
-    for t in range(1, n - 1):
-        if fold(finder.texts[t]) not in titles or (out and t <= out[-1].last):
+    for t in [i for i, w in enumerate(finder.texts) if w in raw and 0 < i < n - 1]:
+        if out and t <= out[-1].last:
             continue
         head = t - 1
         if finder.is_listed_head(head, "eponym_heads"):

@@ -77,12 +77,16 @@ class Lexicon:
         stop = {self.keys.key(w) for w in word_list("stopwords") | word_list("ambiguous")}
         bare_only = {self.keys.key(w) for w in word_list("bare_names")}  # حماس: الحماس is enthusiasm
         table: dict[str, list[Entry]] = {}
+        #: key of a name of several words -> positions of its later words some alias writes with a
+        #: conjunction (وزارة الشباب والرياضة: 2); a text with one elsewhere is another phrase
+        self.inner_clitics: dict[str, set[int]] = {}
         bare: set[tuple[str, Entry]] = set()  # (key, entry) that some alias spells without ال
         articled: set[tuple[str, Entry]] = set()  # (key, entry) that a one-word alias spells with ال
         for toks, entry in tokenised:
             if not toks:
                 continue
-            key = " ".join(self.token_keys(toks))
+            tkeys = self.token_keys(toks)
+            key = " ".join(tkeys)
             if entry.group in GAZETTEER_GROUPS and (key in stop or len(key) < 4):
                 continue  # a gazetteer town spelled like a common word
             if len(toks) > 1 or not fold(toks[0].text).startswith("ال"):
@@ -92,6 +96,8 @@ class Lexicon:
             bucket = table.setdefault(key, [])
             if entry not in bucket:
                 bucket.append(entry)
+            if len(toks) > 1:
+                self.inner_clitics.setdefault(key, set()).update(self._inner_clitics(toks, tkeys))
         self.automaton = ahocorasick.Automaton()
         rank = {k: i for i, k in enumerate(KIND_ORDER)}
         for key, entries in table.items():
@@ -130,6 +136,17 @@ class Lexicon:
             keys[i] = texts[i]
         return keys
 
+    @staticmethod
+    def _inner_clitics(tokens: list[Token], keys: list[str]) -> set[int]:
+        """Positions of the later words that open with a conjunction (والنواب: و; a preposition is a
+        spelling of the name: التحالف لدعم الشرعية)."""
+        out = set()
+        for i in range(1, len(tokens)):
+            w, k = fold(tokens[i].text).lstrip("#"), keys[i]  # (a hashtag's mark is no proclitic)
+            if w[:1] in ("و", "ف") and w != k and w != "ال" + k and k and w.endswith(k):
+                out.add(i)
+        return out
+
     def find(self, tokens: list[Token]) -> list[Match]:
         """Leftmost-longest, non-overlapping matches in one text unit.
 
@@ -158,6 +175,9 @@ class Lexicon:
             if not entries:
                 continue
             first = last - n + 1
+            if n > 1 and not self._inner_clitics(tokens[first:last + 1], keys[first:last + 1]) <= \
+                    self.inner_clitics.get(" ".join(keys[first:last + 1]), set()):
+                continue  # للمجلس والنواب: two bodies, not مجلس النواب
             found.append(Match(first, last, entries, written_length(texts[first], clitic) if clitic else 0))
         if "_" in text:  # (rare: a hashtag of several words)
             found += self._joined_hashtags(tokens, keys)
