@@ -42,3 +42,9 @@ def test_the_seat_of_a_body_is_a_place_where_the_article_names_it_as_one() -> No
 def test_a_seat_the_article_never_names_as_a_place_is_not_taken() -> None:
     art = analysed("نظمت غرفة حفر الباطن معرضا للأسر المنتجة.")
     assert art.places == []
+
+
+@pytest.mark.parametrize("head", ["أمير", "تعليم", "صحة", "أدبي"])
+def test_a_quoted_body_named_after_its_seat_keeps_the_place(head: str) -> None:
+    text = f"أعلن «{head} الرياض» أمس"
+    assert [p.text for p in analysed(text).places] == ["الرياض"]

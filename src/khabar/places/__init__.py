@@ -97,8 +97,8 @@ def club_names() -> frozenset[str]:
     return frozenset(r["name"] for r in table_records("clubs") if r["name"])
 
 
-#: A quote opening a two-word name, its first word (of no clitic'd locative) before the place: «فجر ليبيا».
-_QUOTED_HEAD = re.compile(r"[«\"“]\s*([^\s«»\"“”]+)\s+$")
+#: A quote opening a two-word name, its first word before the place: «فجر ليبيا» (no "مكة- جدة", a road).
+_QUOTED_HEAD = re.compile(r"[«\"“]\s*(\w+)\s+$")
 _QUOTE_CLOSE = ("»", '"', "”")
 
 
