@@ -1,6 +1,5 @@
 """CRF features for one sentence of words: spelling, clitic-stripped forms, affixes, word clusters,
-gazetteer and lexicon membership, dictionary and shape flags (:mod:`.dictionary`), and the same
-for neighbours.
+gazetteer and lexicon membership, and the same for neighbours.
 
 Everything that depends only on the word is computed once per word type and cached; the
 sentence-level part (lexicon matches over the sentence, neighbour features) is list joins.
@@ -14,7 +13,6 @@ from functools import lru_cache
 
 from khabar.entities.autonames import autoname_features
 from khabar.entities.clusters import cluster_prefixes, word_clusters
-from khabar.entities.dictionary import word_dictionary_features
 from khabar.entities.keys import WordCache, fold, readings
 from khabar.entities.lexicon import folded_word_list, word_list
 from khabar.entities.matcher import Match, lexicon, word_matches
@@ -182,7 +180,6 @@ class FeatureExtractor:
         feats += self.name_token_features.get(stem, ())
         feats += self.votes(f, stem)
         feats += self.classes(f, stem)
-        feats += word_dictionary_features(f)
         return feats
 
     def classes(self, folded: str, stem: str) -> list[str]:

@@ -26,7 +26,7 @@ MAX_CHARS = 16
 #: Sentences run together by :meth:`NeuralTagger.log_probs`.
 CHUNK = 32
 #: Feature prefixes of :meth:`.FeatureExtractor.word_features` that become indicator inputs.
-INDICATOR_PREFIXES = ("art", "latin", "caps", "digit", "punct", "stop", "gz_", "nt_", "ag=", "ags=", "az=", "sh=")
+INDICATOR_PREFIXES = ("art", "latin", "caps", "digit", "punct", "stop", "gz_", "nt_", "ag=", "ags=")
 _DIGITS = re.compile("[0-9٠-٩]")
 #: The dilations of the convolution layers (each word sees 1 + 2 + 4 = 7 words either side).
 DILATIONS = (1, 2, 4)

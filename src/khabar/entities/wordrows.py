@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterable
 from itertools import islice
 
 from khabar.arabic.normalize import BARE_LETTERS
-from khabar.entities.dictionary import word_dictionary_features
 from khabar.entities.features import FeatureExtractor, marks
 from khabar.entities.keys import WordCache, fold, readings
 
@@ -100,8 +99,6 @@ class WordRows:
         self.row_of = row_of
         self.art, self.stop_row = row_of.get("art"), row_of.get("stop")
         self.oov = _known(row_of, ["oov"])
-        # dictionary and shape flags (.dictionary): a few per word, read off the folded spelling
-        self.dictionary = WordCache(lambda x: list(map(row_of.get, word_dictionary_features(x))), AFFIX_LIMIT)
         self.entries = _entries(features, row_of, w_rows, st_rows)
         gazetteers = [row for feat, _ in features.gazetteer_features if (row := row_of.get(feat)) is not None]
         # the gazetteer rows of a word in the lists of bitmask m (bit i: list i), in list order
@@ -142,7 +139,6 @@ class WordRows:
         if classes is None:
             classes = self.oov if of_stem[7] is None else of_stem[7]
         out += classes
-        out += self.dictionary[f]
         return f, out
 
 
