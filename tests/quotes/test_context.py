@@ -4,10 +4,13 @@ boundary) or open it (a complementizer, a colon, a quotation mark) must be among
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from khabar.quotes.clauses import boundary_at, content_end, find_opener, opener_at
-from khabar.quotes.context import SENTENCE_END, prepare_units
+from khabar.quotes.context import SENTENCE_END, MentionSpan, prepare_units
+from khabar.quotes.lexicon import in_class, strip_conjunction
 
 TEXTS = [
     "وأعلنت الوزارة (في بيان رسمي): سنواصل العمل.",
@@ -98,3 +101,37 @@ def test_mention_index(analyse, text: str, word: str, covering: int, starting: i
     char = text.index(word)
     assert len(unit.mentions_at(char)) == covering == sum(m.start <= char < m.end for m in unit.mentions)
     assert len(unit.starting_at(char)) == starting == sum(m.start == char for m in unit.mentions)
+
+
+#: Classes the finders test tokens for, some of whose words carry a و/ف conjunction in TEXTS.
+INDEXED_CLASSES = ("boundary", "source_prep", "adjunct", "complementizer", "relative", "title")
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("cls", INDEXED_CLASSES)
+def test_phrase_starts_holds_every_token_a_phrase_starts_at(analyse, text: str, cls: str) -> None:
+    (unit,) = prepare_units(analyse([text]))
+    n = len(unit.tokens)
+    starts = unit.phrase_starts(cls, 0, n)
+    assert [j for j in range(n) if unit.phrase_at(j, cls)] == [j for j in starts if unit.phrase_at(j, cls)]
+    assert unit.phrase_starts(cls, 2, n - 1) == [j for j in starts if 2 <= j < n - 1]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("cls", INDEXED_CLASSES[:-1])  # a title also asks whether it heads a construct
+def test_is_a_is_the_word_or_the_word_without_its_conjunction_in_the_class(analyse, text: str, cls: str) -> None:
+    (unit,) = prepare_units(analyse([text]))
+    for j, k in enumerate(unit.keys):
+        assert unit.is_a(j, cls) == (in_class(cls, k) or in_class(cls, strip_conjunction(k))), k
+
+
+#: Mention spans nested, overlapping and apart (the index shares one list among the chars of a
+#: mention that overlaps none before it).
+SPANS = [(0, 10, "e1", "ORG"), (2, 5, "e2", "PER"), (8, 14, "e3", "GPE"), (20, 25, "e4", "PER"), (25, 27, "e5", "PER")]
+
+
+def test_mentions_at_lists_the_mentions_covering_a_char_in_order(analyse) -> None:
+    (unit,) = prepare_units(analyse([TEXTS[1]]))
+    unit = replace(unit, mentions=[MentionSpan(*s) for s in SPANS])
+    for char in range(len(unit.text)):
+        assert unit.mentions_at(char) == [m for m in unit.mentions if m.start <= char < m.end], char

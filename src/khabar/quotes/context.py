@@ -16,14 +16,14 @@ from khabar.model import Article
 from khabar.quotes.adjectives import adjectival_participle, heads_construct
 from khabar.quotes.lexicon import (
     CueForm,
-    class_keys,
     complementizers,
+    conjoined_class_keys,
+    conjoined_first_words,
     first_words,
     in_class,
     is_homograph,
     key,
     lookup_cue,
-    strip_conjunction,
     triggers,
 )
 from khabar.quotes.marks import QuoteSpan, find_quotes, outermost
@@ -85,9 +85,15 @@ class Unit:
         # name covers or starts at a token for most tokens they read
         self._mention_starts = [m.start for m in self.mentions]  # mentions come sorted by start
         self._covering: dict[int, list[MentionSpan]] = {}
+        reach = 0  # end of the mentions indexed so far
         for m in self.mentions:
-            for char in range(m.start, m.end):
-                self._covering.setdefault(char, []).append(m)
+            if m.start >= reach:  # overlaps none before it (most): its chars share one list, set in C
+                self._covering.update(dict.fromkeys(range(m.start, m.end), [m]))
+            else:  # a new list per char, as the shared ones are never changed
+                for char in range(m.start, m.end):
+                    self._covering[char] = [*self._covering.get(char, ()), m]
+            reach = max(reach, m.end)
+        self._phrase_starts: dict[str, list[int]] = {}
         self._forms = {i: form for i in self.cues
                        if self.tokens[i].kind == "word" and not is_homograph(self.tokens[i].text)
                        and not reads_as_preposition(self, i) and not _adjective(self, i, form := lookup_cue(self.keys[i]))
@@ -131,15 +137,15 @@ class Unit:
         return self.is_punct(i, SENTENCE_END) and self._inside[i] is None and not self.decimal_point(i)
 
     def bare(self, i: int) -> str:
-        """Key of token ``i`` without a leading و/ف conjunction."""
+        """Key of token ``i`` without a leading و/ف conjunction (:func:`strip_conjunction`, inline:
+        asked of most tokens read)."""
         k = self.keys[i]
-        return strip_conjunction(k) if k[:1] in "وف" else k
+        return k[1:] if len(k) > 2 and k[0] in "وف" else k
 
     def is_a(self, i: int, cls: str) -> bool:
         """Token ``i`` is a word of class ``cls``, with or without a و/ف conjunction; a title
         that is also an adjective (كبير) only where it heads a construct (كبير المفاوضين)."""
-        words, k = class_keys(cls), self.keys[i]  # (asked of most tokens: no call per test)
-        found = k in words or (k[:1] in "وف" and strip_conjunction(k) in words)
+        found = self.keys[i] in conjoined_class_keys(cls)  # (asked of most tokens: one set test)
         if found and cls == "title" and self.is_a(i, "construct_title"):
             return heads_construct(self, i)  # هجوم كبير تعرض له: an adjective, no title
         return found
@@ -176,8 +182,7 @@ class Unit:
     def phrase_at(self, i: int, cls: str, max_words: int = 3) -> int:
         """Length in tokens of a phrase of class ``cls`` starting at token ``i`` (0 when none)."""
         first = self.keys[i]
-        starts = first_words(cls)
-        if first not in starts and (first[1:] not in starts or first[:1] not in "وف"):
+        if first not in conjoined_first_words(cls):
             return 0
         bare = self.bare(i)
         for n in range(min(max_words, len(self.tokens) - i), 0, -1):
@@ -185,6 +190,16 @@ class Unit:
             if in_class(cls, " ".join([first, *rest])) or in_class(cls, " ".join([bare, *rest])):
                 return n
         return 0
+
+    def phrase_starts(self, cls: str, start: int, stop: int) -> list[int]:
+        """The tokens from ``start`` to ``stop`` (exclusive) where a phrase of class ``cls`` may
+        start (those for which :meth:`phrase_at` reads on), in order: a scan of a sentence for
+        the class asks the few of its words that may start one, not each word."""
+        found = self._phrase_starts.get(cls)
+        if found is None:
+            starts = conjoined_first_words(cls)
+            found = self._phrase_starts[cls] = list(compress(range(len(self.keys)), map(starts.__contains__, self.keys)))
+        return found[bisect_left(found, start):bisect_left(found, stop)]
 
     def mentions_at(self, char: int) -> list[MentionSpan]:
         """The mentions covering ``char`` (start <= char < end), in the order of ``mentions``."""
@@ -296,8 +311,10 @@ def _with_surnames(spans: list[MentionSpan], tokens: list[Token], keys: list[str
     if surnames.keys().isdisjoint(keys):
         return spans  # most units: no surname among their words (one C-level pass)
     covered = {(s.start, s.end) for s in spans}
-    extra = [MentionSpan(t.start, t.end, surnames[k], "PER") for t, k in zip(tokens, keys, strict=True)
-             if k in surnames and not any(s.start <= t.start < s.end for s in spans) and (t.start, t.end) not in covered]
+    # only the tokens that are a surname (picked in C) are read
+    extra = [MentionSpan(t.start, t.end, surnames[k], "PER")
+             for t, k in compress(zip(tokens, keys, strict=True), map(surnames.__contains__, keys))
+             if not any(s.start <= t.start < s.end for s in spans) and (t.start, t.end) not in covered]
     return sorted(spans + extra, key=lambda s: (s.start, -s.end)) if extra else spans
 
 
@@ -327,9 +344,9 @@ def prepare_units(article: Article) -> list[Unit]:
     pairs, surnames_written = _hashtag_words(article, tokens_by_unit)
     for field_name, paragraph, text in article.units():
         tokens = tokens_by_unit.get((field_name, paragraph)) or tokenize(text)
+        if words.isdisjoint(map(TOKEN_NORM, tokens)):
+            continue  # no cue word: nothing to find, and nothing to track (no key list made)
         keys = list(map(TOKEN_NORM, tokens))
-        if words.isdisjoint(keys):
-            continue  # no cue word: nothing to find, and nothing to track
         cues = list(compress(range(len(keys)), map(words.__contains__, keys)))
         unit_spans = _provided_mentions(provided.get((field_name, paragraph), []), text) if provided \
             else mentions.get((field_name, paragraph), [])

@@ -182,6 +182,23 @@ def class_keys(cls: str) -> frozenset[str]:
     return word_classes().get(cls, frozenset())
 
 
+@cache
+def conjoined_class_keys(cls: str) -> frozenset[str]:
+    """The keys of one class, and each with a و/ف conjunction that :func:`strip_conjunction`
+    removes: a token's key is in this set when it, or it without its conjunction, is a class
+    word (one set test per token instead of two and a call)."""
+    words = class_keys(cls)
+    return words | {c + w for w in words if len(w) >= 2 for c in "وف"}
+
+
+@cache
+def conjoined_first_words(cls: str) -> frozenset[str]:
+    """First words of the phrases of a class, with and without a و/ف conjunction: the keys a
+    phrase of the class may start with."""
+    starts = first_words(cls)
+    return starts | {c + w for w in starts for c in "وف"}
+
+
 def strip_conjunction(word_key: str) -> str:
     """The key without a leading و or ف conjunction (وأضافت → أضافت)."""
     if len(word_key) > 2 and word_key[0] in "وف":
@@ -211,6 +228,7 @@ def _homographs() -> frozenset[str]:
     return frozenset(_spelling(phrase) for cls, phrase in resource_rows("cues.tsv") if cls == "homograph")
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every cue word of every unit read; words recur
 def is_homograph(word: str) -> bool:
     """The surface word, with or without a و/ف conjunction, is spelled as another word than the
     speech-verb form it normalises to (رأي, مرحباً): never a cue."""

@@ -27,7 +27,7 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
     """The subject of the verb that opens the cue's sentence, when the cue is not that verb:
     شخّص الطبيب ماجد علاية حالتها، مؤكدا أن ... → the doctor; وهاجمت لوبان ماكرون ...، وقالت: → لوبان."""
     start = unit.sentence_start(cue)
-    for j in range(start, cue):  # ..., فيما نفى X: the clause after a boundary word
+    for j in unit.phrase_starts("boundary", start, cue):  # ..., فيما نفى X: the clause after a boundary word
         length = unit.phrase_at(j, "boundary")
         if length:
             start = j + length
