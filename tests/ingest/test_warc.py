@@ -93,6 +93,24 @@ def test_corrupt_record_is_one_error_and_the_file_goes_on(tmp_path: Path) -> Non
     assert [a.source.url for a in items if not isinstance(a, InputError)] == ["https://news.example/b"]
 
 
+def _without_digest(data: bytes) -> bytes:
+    head, sep, rest = data.partition(b"\r\n\r\n")
+    lines = [line for line in head.split(b"\r\n") if not line.startswith((b"WARC-Block-Digest", b"WARC-Payload-Digest"))]
+    return b"\r\n".join(lines) + sep + rest
+
+
+def test_record_cut_short_without_a_digest_is_an_error_not_a_cut_page(tmp_path: Path) -> None:
+    whole = _without_digest(FIRST)
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(SECOND + whole[:-400])  # the crawl stopped while writing the last record
+    items = _read(path)
+    assert [a.source.url for a in items if not isinstance(a, InputError)] == ["https://news.example/b"]
+    errors = [str(e) for e in items if isinstance(e, InputError)]
+    assert len(errors) == 1 and errors[0].startswith(f"{path}#2: WARC record for https://news.example/a cut short (")
+    path.write_bytes(whole + SECOND)  # the same record whole, digest or not, is read
+    assert [a.source.url for a in _read(path)] == ["https://news.example/a", "https://news.example/b"]
+
+
 def test_response_without_target_uri_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc"
     path.write_bytes(record(None, "text/html", page("عنوان").encode()) + FIRST)

@@ -5,8 +5,9 @@ Each HTTP response record holding an HTML page with status 200 becomes an HTML a
 ``WARC-Target-URI`` as ``url`` (and a hash of it as ``id``) and its ``WARC-Record-ID`` as
 ``record_id``; ``raw`` is the page as served.  Other records (requests, metadata, images, scripts,
 redirects and error pages) are skipped, each counted by its reason in the ``skipped`` counter the
-caller may pass and summarised in one log line per file.  A corrupt record (digest mismatch, cut short, no target) is one error and the file goes
-on; a file whose framing breaks is one error for the rest of it.
+caller may pass and summarised in one log line per file.  A corrupt record (digest mismatch, cut
+short with or without a digest, no target) is one error and the file goes on; a file whose framing
+breaks is one error for the rest of it.
 """
 
 from __future__ import annotations
@@ -82,7 +83,12 @@ def _record_article(record: WarcRecord, where: str, path: str | None, number: in
         return f"HTTP status {record.http_headers.status_code}"
     if not url:
         return InputError(where, "WARC response record has no WARC-Target-URI")
+    declared = record.content_length  # after parse_http: the payload's length as the record declares it
     data = record.reader.read(MAX_HTML_BYTES + 1)
+    if len(data) < min(declared, MAX_HTML_BYTES + 1):
+        # A record without WARC-Block-Digest that the file cuts short (an interrupted crawl): the
+        # digest test above cannot see it, and the page would be stored cut off.
+        return InputError(where, f"WARC record{_for(url)} cut short ({len(data)} of {declared} payload bytes)")
     encoding = (record.http_headers.get("Content-Encoding") or "").lower()
     if encoding in ("gzip", "x-gzip", "deflate") and data[:2] in (b"\x1f\x8b", b"\x78\x9c", b"\x78\x01", b"\x78\xda"):
         try:
