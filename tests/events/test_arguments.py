@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.arabic import tokenize
 from khabar.arabic.inflection import fold
 from khabar.arabic.stage import Options as ArabicOptions
 from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
+from khabar.events.arguments import _resumptive_prep
 from khabar.events.lexicon import word_set
 from khabar.model import Article, Source
 
@@ -167,6 +169,19 @@ def test_an_auxiliary_may_stand_between_the_relative_and_its_verb(auxiliary: str
 @pytest.mark.parametrize("pronoun", sorted(word_set("object_pronouns")))
 def test_an_object_pronoun_points_to_the_antecedent(pronoun: str) -> None:
     assert coded(f"وصل الناشط الذي تتهم{pronoun} الحكومة بالتحريض.") == [("اتهم", "الحكومة", "الناشط")]
+
+
+@pytest.mark.parametrize("written", ["إليه", "عليها", "لهم", "بهما", "منهن", "فيه", "عنها", "معهم"])
+def test_a_resumptive_preposition_is_read_with_its_pronoun(written: str) -> None:
+    # every preposition of resumptive_preps and pronoun of resumptive_pronouns is among these
+    prep = _resumptive_prep(tokenize(written), 0)
+    assert prep in word_set("resumptive_preps") and fold(written).startswith(prep)
+    assert fold(written)[len(prep):] in word_set("resumptive_pronouns")
+
+
+@pytest.mark.parametrize("word", ["إلى", "عليك", "الحكومة"])
+def test_a_word_without_a_resumptive_pronoun_is_none(word: str) -> None:
+    assert _resumptive_prep(tokenize(word), 0) is None
 
 
 @pytest.mark.parametrize("word", ["مرة", "مرات"])

@@ -453,6 +453,6 @@ def test_hal_participle_requests(sentence: str, source: str, target: str) -> Non
     ("وأعلن البرلمان الذي تسيطر عليه المعارضة أن التضخم ارتفع.", "المعارضة", "البرلمان"),
     ("ومنعت الحكومة الشركات التي تسيطر عليها الصين من الاستحواذ.", "الصين", "الشركات"),
 ])
-def test_relative_clause_with_a_resumptive_preposition(sentence: str, source: str, target: str | None) -> None:
+def test_relative_clause_with_a_resumptive_preposition(sentence: str, source: str, target: str) -> None:
     found = [e for e in coded(sentence) if e.action == "سيطر"]
     assert [(text_of(e.source), text_of(e.target)) for e in found] == [(source, target)]

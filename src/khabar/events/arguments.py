@@ -39,8 +39,7 @@ DURATIONS = word_set("durations")
 _RELATIVES = word_set("relatives")
 _AUX = word_set("relative_auxiliaries")
 _RESUMPTIVE_PREPS = word_set("resumptive_preps")
-#: Pronoun suffixes on a resumptive preposition, longest first (عليهما before عليه).
-_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+_RESUMPTIVE_PRONOUNS = word_set("resumptive_pronouns")
 _POSSESSIVE = tuple(word_set("object_pronouns"))
 #: Possessive endings in alif, not an accusative's (زوجها، بلادنا، ابنهما).
 _POSSESSED = tuple(word_set("possessed_endings"))
@@ -284,10 +283,6 @@ def _relative_at(toks: list[Token], trig: Trigger) -> int:
     return k if k >= 0 and fold(toks[k].text) in _RELATIVES else -1
 
 
-def _after_relative(toks: list[Token], trig: Trigger) -> bool:
-    return _relative_at(toks, trig) >= 0
-
-
 def _antecedent(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
     """The actor a relative clause hangs on: غولن، الذي تتهمه أنقرة / واشنطن التي كانت تطالب."""
     k = _relative_at(toks, trig)
@@ -304,10 +299,9 @@ def _resumptive_prep(toks: list[Token], k: int) -> str | None:
     if k >= len(toks):
         return None
     word = fold(toks[k].text)
-    for pronoun in _PRONOUN_SUFFIXES:
-        if word.endswith(pronoun) and word[: -len(pronoun)] in _RESUMPTIVE_PREPS:
-            return word[: -len(pronoun)]
-    return None
+    # no suffix of the class ends another one: at most one matches
+    return next((word[: -len(p)] for p in _RESUMPTIVE_PRONOUNS
+                 if word.endswith(p) and word[: -len(p)] in _RESUMPTIVE_PREPS), None)
 
 
 def _relative_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
@@ -318,7 +312,7 @@ def _relative_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, t
     if trig.last != trig.first:
         return None
     head = _antecedent(toks, actors, trig)
-    prep = _resumptive_prep(toks, trig.last + 1) if _after_relative(toks, trig) else None
+    prep = _resumptive_prep(toks, trig.last + 1) if _relative_at(toks, trig) >= 0 else None
     source = actor_after(toks, actors, trig.last + 2, time_tokens) if prep is not None else None
     if source is not None:  # with no one named after it the antecedent may still be the subject
         if head is not None and prep in trig.pred.targets:

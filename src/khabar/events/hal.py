@@ -14,7 +14,8 @@ from khabar.events.lexicon import Predicate, load_lexicon, resource_rows, word_s
 
 _COMMAS = frozenset("،,")
 _TANWEEN_ALIFS = ("ًا", "اً")
-PREPOSITIONS = word_set("prepositions")
+#: As khabar.events.phrases.PREPOSITION_WORDS, loaded here as phrases imports (via names) this module.
+_PREPOSITIONS = word_set("prepositions")
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,7 @@ def hal_participles(toks: list[Token]) -> dict[int, Predicate]:
         before = toks[i - 1] if i else None
         if noun_too and (before is None or before.text not in _COMMAS):
             continue  # وافتكاك سيارته ومطالبة عائلته بدفع فدية: a masdar in a list
-        if before is not None and (before.kind == "number" or fold(before.text) in PREPOSITIONS):
+        if before is not None and (before.kind == "number" or fold(before.text) in _PREPOSITIONS):
             continue  # 54 متهما: a count of accused men; في مطالبة: a noun
         out[i] = _verbs()[lemma]
     return out
