@@ -56,6 +56,8 @@ _IN = key("في")
 NEAR = 3
 #: Present-tense prefixes: a damma on them does not tell the passive.
 _PRESENT_PREFIXES = "يتن"
+#: Bare prepositions written apart from the quotation they govern (بـ"الاستقالة"، لـ"الحوار").
+_LONE_PREPOSITIONS = ("ب", "ل")
 
 
 def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
@@ -316,10 +318,6 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
                           via=via, when_span=(min(when_from, cue[0]), opener.content_start))
 
 
-#: Bare prepositions written apart from the quotation they govern (بـ"الاستقالة"، لـ"الحوار").
-_LONE_PREPOSITIONS = ("ب", "ل")
-
-
 def _governed_quotation(unit: Unit, cue_end: int, opener: Opener) -> bool:
     """The opener is a quotation a preposition governs after the verb's object (دعا X النواب إلى
     "..."، طالب الحزب الحكومة بـ"..."): the object of a verb of calling or accusing and what it is
@@ -418,7 +416,9 @@ def _indefinite_after(unit: Unit, j: int) -> bool:
 
 def _without_possessive(word_key: str) -> str:
     """بيانه → بيان, تصريحاتها → تصريحات: the noun a possessive pronoun is written on."""
-    return next((word_key[:-len(p)] for p in ("ها", "هم", "ه") if word_key.endswith(p) and len(word_key) > len(p) + 2), word_key)
+    # no suffix of OBJECT_SUFFIXES ends another one: at most one matches
+    return next((word_key[:-len(p)] for p in OBJECT_SUFFIXES if word_key.endswith(p) and len(word_key) > len(p) + 2),
+                word_key)
 
 
 def _names_someone(unit: Unit, phrase: SpeakerPhrase | None) -> bool:
