@@ -5,10 +5,11 @@ linker takes these spans before either (:meth:`~khabar.entities.linking.UnitLink
 
 from __future__ import annotations
 
-from khabar.entities.bodies import BodyFinder, Span
+from khabar.entities.bodies import Span
 from khabar.entities.keys import fold
 from khabar.entities.lexicon import folded_word_list, word_list
 from khabar.entities.matcher import Match
+from khabar.entities.roles import RoleReader
 from khabar.entities.verbtrim import name_words, reads_as_verb
 
 #: Words of the name after the title (فهد بن عبدالعزيز آل سعود).
@@ -19,7 +20,7 @@ NAME_LIKENESS = 0.0
 FAMILY = "ال"
 
 
-def eponym_spans(finder: BodyFinder, matches: list[Match]) -> list[Span]:
+def eponym_spans(finder: RoleReader, matches: list[Match]) -> list[Span]:
     """Spans of a head (``eponym_heads.txt``: جامعة, مركز, a body; ``person_named_heads.txt``:
     مستشفى, جامع, a facility), a title of ``eponym_titles.txt`` (الملك, الأمير, الشيخ) and the name
     after it, and its adjectives (مركز الملك عبدالله المالي); a body's name runs on over its remit
@@ -56,7 +57,7 @@ def eponym_spans(finder: BodyFinder, matches: list[Match]) -> list[Span]:
     return out
 
 
-def name_word(finder: BodyFinder, k: int) -> bool:
+def name_word(finder: RoleReader, k: int) -> bool:
     """Token ``k`` continues a royal's name: a word of ``name_links.txt`` or آل or one after them
     (بن عبدالعزيز آل سعود, عبد الله), or a name word (the curated people's, the corpus votes') or,
     with the tagger, a name-like one, without the article or a proclitic and that is no verb (not
@@ -71,12 +72,12 @@ def name_word(finder: BodyFinder, k: int) -> bool:
         return False
     if w in name_words():
         return True
-    likeness = getattr(finder, "likeness", None)  # (the tagger's, when it runs)
+    likeness = finder.likeness  # (the tagger's, when it runs)
     return not finder.lex.keys.proclitic_length(tok.text) and likeness is not None \
         and likeness(tok.text) > NAME_LIKENESS
 
 
-def linked(finder: BodyFinder, k: int) -> bool:
+def linked(finder: RoleReader, k: int) -> bool:
     """Token ``k`` is a word of ``name_links.txt`` or آل, or the word after one (بن عبدالعزيز)."""
     links = folded_word_list("name_links")
     return any(fold(finder.texts[i]) in links or fold(finder.texts[i]) == FAMILY for i in (k, k - 1))

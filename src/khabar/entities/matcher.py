@@ -140,7 +140,7 @@ class Lexicon:
     def _inner_clitics(tokens: list[Token], keys: list[str]) -> set[int]:
         """Positions of the later words that open with a conjunction (والنواب: و; a preposition is a
         spelling of the name: التحالف لدعم الشرعية)."""
-        out = set()
+        out: set[int] = set()
         for i in range(1, len(tokens)):
             w, k = fold(tokens[i].text).lstrip("#"), keys[i]  # (a hashtag's mark is no proclitic)
             if w[:1] in ("و", "ف") and w != k and w != "ال" + k and k and w.endswith(k):

@@ -81,7 +81,8 @@ def reads_as_verb(word: str) -> bool:
 def trim_verbs(spans: list[Span], tokens: list[Token]) -> list[Span]:
     """The spans with a finite verb dropped from either end of a multi-word PER/ORG span, and a
     clause particle from its start; a person's span ending in a word of ``name_links.txt`` (أبو,
-    بن) takes the word after it."""
+    بن) takes the word after it, and one ending in a nasab (X بن Y) the family's name after that
+    (:func:`family_name`)."""
     out = []
     for sp in spans:
         first, last = sp.first, sp.last

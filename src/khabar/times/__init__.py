@@ -95,8 +95,9 @@ def _unresolved(text: str, start: int, parsed: Parsed) -> bool:
     return word in words or _CLITIC.sub("", word) in words
 
 
-#: Between two weekdays of one list: و, a comma or both (أيام الاثنين والثلاثاء، السبت، والأحد).
-_LIST_JOIN = re.compile(r"\s*[،,]?\s*و?")
+#: Between two weekdays of one list: و, a comma or both (أيام الاثنين والثلاثاء، السبت، والأحد); the
+#: spaces after a comma are read with it, so a long run of spaces is not split two ways in turn.
+_LIST_JOIN = re.compile(r"\s*(?:[،,]\s*)?و?")
 
 
 def _lists_on(text: str, start: int, parsed: Parsed, out: list[Expression]) -> bool:
@@ -140,8 +141,8 @@ def _detect(article: Article) -> Detected:
         spans = names.get((field, paragraph), ())
         bodies = [(s, e) for s, e, _, kind in spans if kind == "ORG"]
         detected[(field, paragraph)] = [
-            found for found in find(text, [(s, e) for s, e, *_ in spans])
-            if not any(s <= found[1] and found[2] <= e for s, e in bodies)]
+            (found, start, end, future) for found, start, end, future in find(text, [(s, e) for s, e, *_ in spans])
+            if not any(s <= start and end <= e for s, e in bodies)]
     return detected
 
 
