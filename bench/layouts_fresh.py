@@ -39,11 +39,8 @@ import random
 import textwrap
 from collections.abc import Callable
 
-from page_builder import MSA, WEEKDAYS, Builder, Page, Record, one_line
+from page_builder import EN_DAYS, EN_MONTHS, MSA, Builder, Page, Record, msa, one_line
 
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
-EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 CAPTIONS = ["جانب من الاجتماع الذي عقد في مقر الوزارة صباح اليوم", "صورة تظهر حجم الدمار في الحي",
             "مواطنون ينتظرون أمام أحد المراكز", "لقطة عامة للمكان قبل بدء الفعالية",
             "المشاركون في الجلسة الافتتاحية", "أطفال يلعبون في ساحة المدرسة بعد إعادة فتحها",
@@ -54,24 +51,12 @@ TWEET = ["نتابع باهتمام بالغ تطورات الوضع ونؤكد 
 HANDLES = [("وزارة الخارجية", "MofaNews"), ("محمد العلي", "m_alali"), ("المركز الإعلامي", "MediaCenter")]
 
 
-def _name(record: Record) -> str | None:
-    author = one_line(record.author)
-    if 2 <= len(author.split()) <= 3 and not any(c in author for c in "-–|./()") and not author[-1].isdigit():
-        return author
-    return None
-
-
-def _arabic_date(b: Builder) -> str:
-    return f"{WEEKDAYS[b.day.weekday()]} {b.day.day} {MSA[b.day.month - 1]} {b.day.year}"
-
-
 def layout_hard_wrap(record: Record, rng: random.Random) -> Page:
     """Every line cut at a fixed width; paragraphs blank-separated."""
     b = Builder("hard_wrap", record, rng)
     width = rng.randint(62, 78)
-    b.add(*textwrap.wrap(b.page.headline, width), "", _arabic_date(b), "")
-    if (name := _name(record)) is not None:
-        b.page.byline = name
+    b.add(*textwrap.wrap(b.page.headline, width), "", msa(b.day), "")
+    if (name := b.plain_byline("-–|./()")) is not None:
         b.add(f"بقلم: {name}", "")
     for paragraph in b.body_lines(rng.choice(["dash", "agency", None])):
         b.add(*textwrap.wrap(paragraph, width), "")
@@ -82,9 +67,7 @@ def layout_hard_wrap(record: Record, rng: random.Random) -> Page:
 def layout_bare_name(record: Record, rng: random.Random) -> Page:
     """The reporter's name alone on the first line, over the headline."""
     b = Builder("bare_name", record, rng)
-    name = _name(record)
-    if name is not None:
-        b.page.byline = name
+    if (name := b.plain_byline("-–|./()")) is not None:
         b.add(name, "")
     clock = f"{rng.randint(8, 23)}:{rng.randint(10, 59)}"
     b.add(b.page.headline, "", f"{b.day.day}/{b.day.month}/{b.day.year} {clock}", "")
@@ -116,8 +99,7 @@ def layout_bilingual_nav(record: Record, rng: random.Random) -> Page:
           "Home > Middle East > الشرق الأوسط", "", b.page.headline, "")
     b.add(rng.choice([f"Published: {en_day}", f"Published {EN_DAYS[b.day.weekday()]}, {en_day} 10:24 GMT"]))
     b.add(f"Updated: {en_day} 14:05 GMT", "")
-    if (name := _name(record)) is not None:
-        b.page.byline = name
+    if (name := b.plain_byline("-–|./()")) is not None:
         b.add(f"By {name}" if rng.random() < 0.5 else f"بقلم: {name}", "")
     b.add("Share | Facebook | Twitter | واتساب", "")
     b.add_paragraphs(rng.choice(["agency", "dash", None]))
@@ -129,7 +111,7 @@ def layout_bilingual_nav(record: Record, rng: random.Random) -> Page:
 def layout_live_blog(record: Record, rng: random.Random) -> Page:
     """A live page: time-stamped entries, newest first, each a clock line then a paragraph."""
     b = Builder("live_blog", record, rng)
-    b.add("مباشر", "", b.page.headline, "", f"آخر تحديث: {_arabic_date(b)}", "")
+    b.add("مباشر", "", b.page.headline, "", f"آخر تحديث: {msa(b.day)}", "")
     hour, minute = rng.randint(14, 22), rng.randint(0, 59)
     for k, paragraph in enumerate(b.body_lines(None)):
         stamp = rng.choice([f"{hour:02d}:{minute:02d}", f"{hour:02d}:{minute:02d} بتوقيت غرينتش",
@@ -147,7 +129,7 @@ def layout_live_blog(record: Record, rng: random.Random) -> Page:
 def layout_tweet_box(record: Record, rng: random.Random) -> Page:
     """An embedded tweet and a quote box between the paragraphs."""
     b = Builder("tweet_box", record, rng)
-    b.add(b.page.headline, "", _arabic_date(b), "")
+    b.add(b.page.headline, "", msa(b.day), "")
     body = b.body_lines(rng.choice(["dash", None]))
     author, handle = rng.choice(HANDLES)
     code = "".join(rng.choice("abcdefghijkLMNOPQ0123456789") for _ in range(10))
@@ -165,7 +147,7 @@ def layout_tweet_box(record: Record, rng: random.Random) -> Page:
 def layout_gallery(record: Record, rng: random.Random) -> Page:
     """A photo gallery: the article's text as the intro, then numbered captions with credits."""
     b = Builder("gallery", record, rng)
-    b.add("صور", "", b.page.headline, "", _arabic_date(b), "")
+    b.add("صور", "", b.page.headline, "", msa(b.day), "")
     b.add_paragraphs(None)
     count = rng.randint(4, 8)
     for k in range(count):
@@ -180,7 +162,7 @@ def layout_pdf_column(record: Record, rng: random.Random) -> Page:
     width = rng.randint(34, 46)
     indent = rng.random() < 0.5
     issue = rng.randint(1000, 9999)
-    running = f"{_arabic_date(b)} - العدد {issue}"
+    running = f"{msa(b.day)} - العدد {issue}"
     b.add(running, "سياسة", "")
     b.add(*textwrap.wrap(b.page.headline, width + 10))
     for k, paragraph in enumerate(b.body_lines(rng.choice(["dash", "colon", None]))):
@@ -199,9 +181,8 @@ def layout_markdown(record: Record, rng: random.Random) -> Page:
     b.add(f"# {b.page.headline}", "")
     if b.deck():
         b.add(f"> {b.page.deck}", "")
-    b.add(f"**{_arabic_date(b)}**", "")
-    if (name := _name(record)) is not None:
-        b.page.byline = name
+    b.add(f"**{msa(b.day)}**", "")
+    if (name := b.plain_byline("-–|./()")) is not None:
         b.add(f"*بقلم {name}*", "")
     b.add(f"![صورة](https://example.org/img/{rng.randint(100, 999)}.jpg)", "")
     b.add_paragraphs(rng.choice(["dash", None]))

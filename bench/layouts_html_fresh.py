@@ -10,13 +10,10 @@
 
 from __future__ import annotations
 
-import html
 import json
 from typing import Any
 
-
-def esc(text: str) -> str:
-    return html.escape(text, quote=True)
+from layouts_html import esc
 
 
 def jsonld_sparse(t: Any) -> str:

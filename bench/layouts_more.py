@@ -10,6 +10,8 @@ import random
 from collections.abc import Callable
 
 from page_builder import (
+    EN_DAYS,
+    EN_MONTHS,
     INDIC,
     LEVANTINE,
     MAGHREB_TN,
@@ -19,20 +21,7 @@ from page_builder import (
     Page,
     Record,
     hijri,
-    one_line,
 )
-
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December"]
-EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def _bare_author(record: Record) -> str | None:
-    """The author as a plain name (two or three words), or None."""
-    author = one_line(record.author)
-    if 2 <= len(author.split()) <= 3 and not any(c in author for c in "-–|.") and not author[-1].isdigit():
-        return author
-    return None
 
 
 def layout_print(record: Record, rng: random.Random) -> Page:
@@ -115,8 +104,7 @@ def layout_egypt(record: Record, rng: random.Random) -> Page:
     """Egyptian portal: menu with unknown sections, 'كتب فلان' without colon, time before the date."""
     b = Builder("egypt", record, rng)
     b.add("الرئيسية  أخبار مصر  عرب وعالم  رياضة  اقتصاد  فن", "", b.page.headline)
-    if (author := _bare_author(record)) is not None:
-        b.page.byline = author
+    if (author := b.plain_byline("-–|.")) is not None:
         b.add(f"كتب {author}")
     when = f"{rng.randint(1, 12)}:{rng.randint(10, 59)} م"
     date = f"{WEEKDAYS[b.day.weekday()]} {b.day.day} {MSA[b.day.month - 1]} {b.day.year}"

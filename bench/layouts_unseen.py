@@ -42,14 +42,6 @@ COMMENTS = ["كلام جميل لكن أين التطبيق على أرض الو
             "هذا الخبر غير دقيق والحقيقة أن الوضع أسوأ بكثير مما تصفون في هذا المقال"]
 
 
-def _name(record: Record) -> str | None:
-    """The author as a plain name (two or three words), or None."""
-    author = one_line(record.author)
-    if 2 <= len(author.split()) <= 3 and not any(c in author for c in "-–|./") and not author[-1].isdigit():
-        return author
-    return None
-
-
 def _clock(rng: random.Random) -> str:
     return f"{rng.randint(1, 12):02d}:{rng.randint(0, 59):02d} {rng.choice(['ص', 'م'])}"
 
@@ -62,8 +54,7 @@ def layout_wp_news(record: Record, rng: random.Random) -> Page:
     b.add(f"{WEEKDAYS[seen.weekday()]}، {seen.day} {MSA[seen.month - 1]} {seen.year}", "تسجيل الدخول",
           "الرئيسية", "أخبار محلية", "عربي ودولي", "اقتصاد", "رياضة", "", "عاجل", "", b.page.headline, "")
     meta = f"{b.day.day} {MSA[b.day.month - 1]} {b.day.year}"
-    if (name := _name(record)) is not None:
-        b.page.byline = name
+    if (name := b.plain_byline()) is not None:
         meta = f"{name} {meta}"
     b.add(meta, f"{rng.randint(0, 9)} تعليقات", "", f"فيسبوك {rng.randint(0, 99)}", "تويتر", "واتساب",
           "", "صورة أرشيفية", "")
@@ -80,8 +71,7 @@ def layout_egypt_portal(record: Record, rng: random.Random) -> Page:
     'اقرأ أيضا:' lines between paragraphs, share counts, most-read list."""
     b = Builder("egypt_portal", record, rng)
     b.add(rng.choice(["أخبار مصر", "سياسة", "حوادث", "عرب وعالم"]), "", b.page.headline, "")
-    if (name := _name(record)) is not None:
-        b.page.byline = name
+    if (name := b.plain_byline()) is not None:
         b.add(f"كتب {name}", "")
     b.add(f"{WEEKDAYS[b.day.weekday()]}، {b.day.day} {MSA[b.day.month - 1]} {b.day.year} {_clock(rng)}", "")
     b.add("مشاركة", "", "", "")
@@ -104,8 +94,7 @@ def layout_hespress(record: Record, rng: random.Random) -> Page:
     comments (numbered commenter, time ago, the comment) after the body."""
     b = Builder("hespress", record, rng)
     b.add("هسبريس من المغرب", "الرئيسية | سياسة | مجتمع | اقتصاد", "", b.page.headline, "")
-    name = _name(record)
-    b.page.byline = name or None
+    name = b.plain_byline()
     b.page.outlet = "هسبريس"
     b.add(f"هسبريس - {name}" if name else "هسبريس")
     b.add(f"{WEEKDAYS[b.day.weekday()]} {b.day.day} {MAGHREB_MA[b.day.month - 1]} {b.day.year} - "
@@ -180,8 +169,7 @@ def layout_amman_daily(record: Record, rng: random.Random) -> Page:
     b.add(b.page.headline, "")
     b.add(f"{WEEKDAYS[b.day.weekday()]} {b.day.day} {LEVANTINE[b.day.month - 1]} / {MSA[b.day.month - 1]} "
           f"{b.day.year}. {_clock(rng)}", "")
-    if (name := _name(record)) is not None:
-        b.page.byline = name
+    if (name := b.plain_byline()) is not None:
         b.add(name, "")
     body = b.body_lines(None)
     if b.page.dateline is None:
@@ -217,8 +205,7 @@ def layout_rss_item(record: Record, rng: random.Random) -> Page:
     stamp = (f"{EN_DAYS[b.day.weekday()]}, {b.day.day:02d} {EN_MONTHS[b.day.month - 1]} {b.day.year} "
              f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00 +0300")
     b.add(b.page.headline, f"https://www.example.org/?p={rng.randint(1000, 99999)}", stamp)
-    if (name := _name(record)) is not None:
-        b.page.byline = name
+    if (name := b.plain_byline()) is not None:
         b.add(f"by {name}")
     b.add("")
     b.add_paragraphs(None)
@@ -246,8 +233,7 @@ def layout_mobile_portal(record: Record, rng: random.Random) -> Page:
     'اقرأ أيضا..' between paragraphs, share prompt, Facebook comments box."""
     b = Builder("mobile_portal", record, rng)
     b.add("القائمة", "بحث", "", b.page.headline, "")
-    if (name := _name(record)) is not None:
-        b.page.byline = name
+    if (name := b.plain_byline()) is not None:
         b.add(f"كتب: {name}")
     stamp = f"{WEEKDAYS[b.day.weekday()]}، {b.day.day} {MSA[b.day.month - 1]} {b.day.year} {_clock(rng)}"
     b.add(stamp, f"آخر تحديث: {stamp}", "", "صورة أرشيفية", "")
@@ -294,8 +280,7 @@ def layout_mecca_stamp(record: Record, rng: random.Random) -> Page:
     stamp = (f"{WEEKDAYS[b.day.weekday()]} {h.day}/{h.month}/{h.year} هـ - الموافق {b.day.day}/{b.day.month}/"
              f"{b.day.year} م (آخر تحديث) الساعة {rng.randint(10, 23)}:{rng.randint(10, 59)} (مكة المكرمة)")
     b.add(b.outlet(), "", b.page.headline, stamp.translate(INDIC), "")
-    if (name := _name(record)) is not None:
-        b.page.byline = name
+    if (name := b.plain_byline()) is not None:
         b.add(f"{name} - مراسل الصحيفة", "")
     b.add_paragraphs(rng.choice(["comma", None]))
     b.add("-" * 20, *b.related(3, 4))

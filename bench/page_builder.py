@@ -25,6 +25,9 @@ MAGHREB_MA = ["يناير", "فبراير", "مارس", "أبريل", "ماي", 
 HIJRI = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان",
          "رمضان", "شوال", "ذو القعدة", "ذو الحجة"]
 WEEKDAYS = ["الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December"]
+EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 CITIES = ["القاهرة", "بيروت", "عمان", "الرباط", "تونس", "بغداد", "دمشق", "الرياض", "دبي", "الجزائر",
           "باريس", "لندن", "واشنطن", "موسكو", "الخرطوم", "غزة", "رام الله", "طرابلس"]
@@ -108,6 +111,15 @@ def truth_body(text: str) -> tuple[str | None, list[str], list[str]]:
     return dateline, paragraphs, related
 
 
+def plain_author(record: Record, reject: str = "-–|./") -> str | None:
+    """The author as a plain name (two or three words, none of the marks in ``reject``, no closing
+    digit), or None."""
+    author = one_line(record.author)
+    if 2 <= len(author.split()) <= 3 and not any(c in author for c in reject) and not author[-1].isdigit():
+        return author
+    return None
+
+
 def usable(record: Record) -> bool:
     """Records a page can be made of: a title, a date, and at least two paragraphs of text."""
     _, body, _ = truth_body(record.text)
@@ -141,6 +153,13 @@ class Builder:
             return None
         self.page.byline = author
         return f"{label}{author}"
+
+    def plain_byline(self, reject: str = "-–|./") -> str | None:
+        """The author as a plain name (:func:`plain_author`), recorded as the byline, or None."""
+        name = plain_author(self.record, reject)
+        if name is not None:
+            self.page.byline = name
+        return name
 
     def outlet(self) -> str:
         self.page.outlet = self.rng.choice(OUTLETS)
