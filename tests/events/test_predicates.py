@@ -6,7 +6,7 @@ import pytest
 
 from khabar.arabic import tokenize
 from khabar.events.lexicon import word_set
-from khabar.events.predicates import find_triggers, unshadowed
+from khabar.events.predicates import NEGATORS, find_triggers, unshadowed
 from khabar.model import Article, Source
 from khabar.pipeline import build_pipeline
 
@@ -227,3 +227,10 @@ def test_ma_negates_only_at_a_clause_start(text: str, negated: bool) -> None:
     toks = tokenize(text)
     last = find_triggers(toks)[-1]
     assert last.negated is negated
+
+
+@pytest.mark.parametrize("word", sorted(word_set("relative_ma")))
+def test_a_relative_ma_is_a_negator_only_at_a_clause_start(word: str) -> None:
+    assert word in NEGATORS
+    assert find_triggers(tokenize(f"{word} هاجم الجيش المدينة"))[-1].negated
+    assert not find_triggers(tokenize(f"وأكد الوزير {word} هاجم الجيش المدينة"))[-1].negated

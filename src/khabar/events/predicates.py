@@ -22,8 +22,7 @@ from khabar.events.tables import match_key, written_as_key
 from khabar.events.titles import DEFINITE as _DEFINITE
 
 NEGATORS = word_set("negators")
-#: ما negates only at a clause's start (وما قال); after a word it is the relative (وفق ما أعلن، عادة ما، وهو ما).
-RELATIVE_MA = frozenset({"ما", "وما"})
+RELATIVE_MA = word_set("relative_ma")
 CONDITIONALS = word_set("conditionals")
 STATIVE_IMPERFECTS = word_set("stative_imperfects")
 REPORT_OPENERS = word_set("report_openers")

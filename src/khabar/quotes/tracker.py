@@ -16,6 +16,7 @@ _MIN_CONSTRUCT_PLURAL = 5
 
 
 def _sound_plural(word: str) -> bool:
+    """Whether a speaker's first word is a sound masculine plural, or one in construct (موقعو)."""
     return word.endswith(_SOUND_PLURALS) or (word.endswith("و") and len(word) >= _MIN_CONSTRUCT_PLURAL)
 
 
