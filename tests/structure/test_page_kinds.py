@@ -31,6 +31,18 @@ def test_furniture_lines(line: str) -> None:
     assert is_furniture(line)
 
 
+@pytest.mark.parametrize("line", ["Login / تسجيل الدخول", "English | عربي", "Sign in", "Newsletter",
+                                  "منتدى الأخبار العامة > الأخبار العربية"])
+def test_bilingual_menus_and_forum_breadcrumbs(line: str) -> None:
+    assert is_furniture(line)
+
+
+def test_breadcrumb_of_an_item_that_folds_to_nothing() -> None:
+    assert not is_furniture("ـ > أخبار العالم")
+    page = analyse_page(f"{HEAD}\n\nـ > أخبار\n\n{P1}\n\n{P2}\n")  # (it raised IndexError)
+    assert (page.headline, page.body[-2:]) == (HEAD, [P1, P2])
+
+
 @pytest.mark.parametrize("line", ["وصل الوزير عند الساعة 14:05 إلى المطار وكان في استقباله عدد من المسؤولين",
                                   "تحديث المناهج الدراسية في المدارس الحكومية"])
 def test_text_lines_with_clock_or_label_words(line: str) -> None:

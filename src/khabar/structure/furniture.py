@@ -127,7 +127,9 @@ def _is_breadcrumb(line: str) -> bool:
         return False
     first = norm(items[0])
     phrases = _nav_phrases()[0]
-    return first in phrases or (first.split()[0] in phrases and any(ch in line for ch in "»›>"))
+    # (an item that folds to nothing, a tatweel "ـ", has no first word)
+    opening = first.split(" ", 1)[0]
+    return first in phrases or (opening in phrases and any(ch in line for ch in "»›>"))
 
 
 def _is_tag_strip(line: str) -> bool:

@@ -12,6 +12,7 @@ its paragraphs comes apart too.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from khabar.structure.data import norm
@@ -31,10 +32,10 @@ _WIDEST = 1.6  # times the width: a headline across two columns, at most
 _MIN_JOINS = 3
 _JOIN_SHARE = 0.5  # of the full lines that the next line continues: a wrapped paragraph's lines all do
 _OVER_WIDTH = 2  # characters a line may pass the width by and still be one of the column's
-_FIT_TOLERANCE = 2
+_FIT_TOLERANCE = 2  # the width read off the page may fall short of the one the text was cut at
 _MIN_PARAGRAPH_ENDS = 2  # lines ending a sentence, as a wrapped paragraph's last line does
 _SENTENCE_END = (".", "؟", "?", "!", ":", '"', "»", "”", ")")
-_RUNNING_MIN_SPACES = 2  # a running head has words enough not to be a paragraph's repeated last word  # the width read off the page may fall short of the one the text was cut at
+_RUNNING_MIN_SPACES = 2  # a running head has words enough not to be a paragraph's repeated last word
 
 
 def _slack(width: int) -> int:
@@ -115,8 +116,8 @@ def unwrap(lines: list[Line]) -> list[Line]:
     width = wrap_width(lines)
     if width is None:
         return lines
-    seen: set[str] = set()
-    running = frozenset(ln.text for ln in lines if _running_head(ln.text) and (ln.text in seen or seen.add(ln.text)))
+    heads = Counter(ln.text for ln in lines if _running_head(ln.text))
+    running = frozenset(text for text, n in heads.items() if n > 1)
     out = [lines[0]]
     last = lines[0]  # the last line as cut, which decides whether the next one continues it
     joined = False
