@@ -203,7 +203,7 @@ def layout_blog(record: Record, rng: random.Random) -> Page:
 def layout_amp(record: Record, rng: random.Random) -> Page:
     """A mobile page: update line first, date after the deck, pull quote deep in the body, dated links."""
     b = Builder("amp", record, rng)
-    stamp = f"{WEEKDAYS[b.day.weekday()]} {b.day.day} {MSA[b.day.month - 1]} {b.day.year} - 10:20 بتوقيت غرينتش"
+    stamp = f"{msa(b.day)} - 10:20 بتوقيت غرينتش"
     b.add(b.outlet(), f"آخر تحديث: {stamp}", b.page.headline)
     if b.deck():
         b.add(b.page.deck or "")

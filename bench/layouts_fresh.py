@@ -39,7 +39,7 @@ import random
 import textwrap
 from collections.abc import Callable
 
-from page_builder import EN_DAYS, EN_MONTHS, MSA, Builder, Page, Record, msa, one_line
+from page_builder import EN_DAYS, EN_MONTHS, Builder, Page, Record, msa, one_line
 
 CAPTIONS = ["جانب من الاجتماع الذي عقد في مقر الوزارة صباح اليوم", "صورة تظهر حجم الدمار في الحي",
             "مواطنون ينتظرون أمام أحد المراكز", "لقطة عامة للمكان قبل بدء الفعالية",
@@ -87,7 +87,7 @@ def layout_plain_deck(record: Record, rng: random.Random) -> Page:
         b.add(subtitle)
     b.add("")
     b.add_paragraphs(rng.choice(["dash", None]))
-    b.add(f"نشر في {b.day.day} {MSA[b.day.month - 1]} {b.day.year}")
+    b.add(f"نشر في {msa(b.day, weekday=False)}")
     return b.done()
 
 

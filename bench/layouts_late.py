@@ -22,6 +22,7 @@ from page_builder import (
     Page,
     Record,
     hijri,
+    msa,
     one_line,
 )
 
@@ -33,7 +34,7 @@ def layout_magazine(record: Record, rng: random.Random) -> Page:
     if b.deck():
         b.add(b.page.deck or "", "")
     byline = b.byline("بقلم ")
-    credit = f"{b.day.day} {MSA[b.day.month - 1]} {b.day.year} · {rng.randint(2, 9)} دقائق للقراءة"
+    credit = f"{msa(b.day, weekday=False)} · {rng.randint(2, 9)} دقائق للقراءة"
     b.add(f"{byline} · {credit}" if byline else credit, "")
     quote = b.pull_quote(min_words=6)
     b.add_paragraphs(None)

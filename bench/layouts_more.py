@@ -21,6 +21,7 @@ from page_builder import (
     Page,
     Record,
     hijri,
+    msa,
 )
 
 
@@ -55,7 +56,7 @@ def layout_epaper(record: Record, rng: random.Random) -> Page:
     """Gulf e-paper: Arabic-Indic date, byline after the body, dashed links, app line after the footer."""
     b = Builder("epaper", record, rng)
     b.add(b.outlet(), b.page.headline)
-    b.add("تاريخ النشر: " + f"{b.day.day} {MSA[b.day.month - 1]} {b.day.year}".translate(INDIC))
+    b.add("تاريخ النشر: " + msa(b.day, weekday=False, indic=True))
     if b.deck():
         b.add("", b.page.deck or "", "")
     b.add(*b.body_lines(rng.choice(["comma", "agency"])))
@@ -107,7 +108,7 @@ def layout_egypt(record: Record, rng: random.Random) -> Page:
     if (author := b.plain_byline("-–|.")) is not None:
         b.add(f"كتب {author}")
     when = f"{rng.randint(1, 12)}:{rng.randint(10, 59)} م"
-    date = f"{WEEKDAYS[b.day.weekday()]} {b.day.day} {MSA[b.day.month - 1]} {b.day.year}"
+    date = msa(b.day)
     b.add(f"{when} {date}".translate(INDIC) if rng.random() < 0.5 else f"{date} {when}")
     b.add("", "شارك", "")
     b.add(*b.body_lines(rng.choice(["dash", None])))
@@ -119,7 +120,7 @@ def layout_agency(record: Record, rng: random.Random) -> Page:
     """Wire agency: date / time / relative time, '(رويترز) -' dateline, credits in parentheses."""
     b = Builder("agency", record, rng)
     b.add(b.page.headline, "")
-    b.add(f"{b.day.day} {MSA[b.day.month - 1]} {b.day.year} / {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
+    b.add(f"{msa(b.day, weekday=False)} / {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
           f" / منذ {rng.randint(2, 9)} ساعات", "")
     b.add_paragraphs("agency")
     b.add("(إعداد محمد علي للنشرة العربية - تحرير سارة أحمد)", "", "موضوعات ذات صلة", *b.related(3, 5))
@@ -173,7 +174,7 @@ def layout_english(record: Record, rng: random.Random) -> Page:
 def layout_outlet_dated(record: Record, rng: random.Random) -> Page:
     """Masthead and date on one line above the headline, 'تابع أيضا:' header."""
     b = Builder("outlet_dated", record, rng)
-    date = f"{WEEKDAYS[b.day.weekday()]} {b.day.day} {MSA[b.day.month - 1]} {b.day.year}"
+    date = msa(b.day)
     b.add(f"{b.outlet()} - {date}", "", b.page.headline, "")
     b.add_paragraphs(rng.choice(["dash", None]))
     b.add("تابع أيضا:", "", *[x for r in b.related(3, 5) for x in (r, "")])

@@ -31,6 +31,7 @@ from page_builder import (
     Page,
     Record,
     hijri,
+    msa,
     one_line,
 )
 
@@ -53,7 +54,7 @@ def layout_wp_news(record: Record, rng: random.Random) -> Page:
     seen = b.day + dt.timedelta(days=rng.randint(1, 30))
     b.add(f"{WEEKDAYS[seen.weekday()]}، {seen.day} {MSA[seen.month - 1]} {seen.year}", "تسجيل الدخول",
           "الرئيسية", "أخبار محلية", "عربي ودولي", "اقتصاد", "رياضة", "", "عاجل", "", b.page.headline, "")
-    meta = f"{b.day.day} {MSA[b.day.month - 1]} {b.day.year}"
+    meta = msa(b.day, weekday=False)
     if (name := b.plain_byline()) is not None:
         meta = f"{name} {meta}"
     b.add(meta, f"{rng.randint(0, 9)} تعليقات", "", f"فيسبوك {rng.randint(0, 99)}", "تويتر", "واتساب",
@@ -73,7 +74,7 @@ def layout_egypt_portal(record: Record, rng: random.Random) -> Page:
     b.add(rng.choice(["أخبار مصر", "سياسة", "حوادث", "عرب وعالم"]), "", b.page.headline, "")
     if (name := b.plain_byline()) is not None:
         b.add(f"كتب {name}", "")
-    b.add(f"{WEEKDAYS[b.day.weekday()]}، {b.day.day} {MSA[b.day.month - 1]} {b.day.year} {_clock(rng)}", "")
+    b.add(f"{WEEKDAYS[b.day.weekday()]}، {msa(b.day, weekday=False)} {_clock(rng)}", "")
     b.add("مشاركة", "", "", "")
     body = b.body_lines(None)
     related = b.related(2, 4)
@@ -145,7 +146,7 @@ def layout_abudhabi(record: Record, rng: random.Random) -> Page:
     b = Builder("abudhabi", record, rng)
     b.add("أخبار العالم العربي", "", b.page.headline, "")
     zone = "بتوقيت أبوظبي"
-    stamp = f"{b.day.day} {MSA[b.day.month - 1]} {b.day.year} - {rng.randint(10, 23)}:{rng.randint(10, 59)}"
+    stamp = f"{msa(b.day, weekday=False)} - {rng.randint(10, 23)}:{rng.randint(10, 59)}"
     b.add(f"{rng.choice(CITIES)} - سكاي نيوز عربية", f"نشر في: {stamp} {zone}",
           f"آخر تحديث: {stamp} {zone}", "")
     b.page.outlet = "سكاي نيوز عربية"
@@ -218,7 +219,7 @@ def layout_issue_twin(record: Record, rng: random.Random) -> Page:
     """Hijri + Gregorian issue line with the issue number, headline, deck, body, service credit and
     'exclusive to' line after the body, headerless related run after a rule."""
     b = Builder("issue_twin", record, rng)
-    b.add(f"{WEEKDAYS[b.day.weekday()]} - {hijri(b.day)} - {b.day.day} {MSA[b.day.month - 1]} {b.day.year} م"
+    b.add(f"{WEEKDAYS[b.day.weekday()]} - {hijri(b.day)} - {msa(b.day, weekday=False)} م"
           f" رقم العدد [{rng.randint(12000, 14999)}]", "", b.page.headline, "")
     if b.deck():
         b.add(b.page.deck or "", "")
@@ -235,7 +236,7 @@ def layout_mobile_portal(record: Record, rng: random.Random) -> Page:
     b.add("القائمة", "بحث", "", b.page.headline, "")
     if (name := b.plain_byline()) is not None:
         b.add(f"كتب: {name}")
-    stamp = f"{WEEKDAYS[b.day.weekday()]}، {b.day.day} {MSA[b.day.month - 1]} {b.day.year} {_clock(rng)}"
+    stamp = f"{WEEKDAYS[b.day.weekday()]}، {msa(b.day, weekday=False)} {_clock(rng)}"
     b.add(stamp, f"آخر تحديث: {stamp}", "", "صورة أرشيفية", "")
     related = b.related(1, 3)
     for i, p in enumerate(b.body_lines(rng.choice(["dash", None]))):
@@ -262,7 +263,7 @@ def layout_aggregator(record: Record, rng: random.Random) -> Page:
     body, 'اقرأ الخبر من المصدر' link line, the app's other stories under 'أخبار ذات صلة'."""
     b = Builder("aggregator", record, rng)
     site = b.outlet()
-    b.add(f"المصدر: {site}", f"{b.day.day} {MSA[b.day.month - 1]} {b.day.year}", "", b.page.headline, "")
+    b.add(f"المصدر: {site}", msa(b.day, weekday=False), "", b.page.headline, "")
     b.add_paragraphs(None)
     b.add("اقرأ الخبر من المصدر", "", "أخبار ذات صلة", *b.related(3, 5), "", "حمل تطبيق الأخبار الآن")
     return b.done()
