@@ -39,7 +39,17 @@ import random
 import textwrap
 from collections.abc import Callable
 
-from page_builder import EN_DAYS, EN_MONTHS, Builder, Page, Record, msa, one_line
+from page_builder import (
+    EN_DAYS,
+    EN_DAYS_SHORT,
+    EN_MONTHS,
+    EN_MONTHS_SHORT,
+    Builder,
+    Page,
+    Record,
+    msa,
+    one_line,
+)
 
 CAPTIONS = ["جانب من الاجتماع الذي عقد في مقر الوزارة صباح اليوم", "صورة تظهر حجم الدمار في الحي",
             "مواطنون ينتظرون أمام أحد المراكز", "لقطة عامة للمكان قبل بدء الفعالية",
@@ -193,7 +203,7 @@ def layout_markdown(record: Record, rng: random.Random) -> Page:
 def layout_email_digest(record: Record, rng: random.Random) -> Page:
     """A news item forwarded by e-mail."""
     b = Builder("email_digest", record, rng)
-    en_day = f"{EN_DAYS[b.day.weekday()][:3]}, {b.day.day} {EN_MONTHS[b.day.month - 1][:3]} {b.day.year} 08:{rng.randint(10, 59)}:00 +0300"
+    en_day = f"{EN_DAYS_SHORT[b.day.weekday()]}, {b.day.day} {EN_MONTHS_SHORT[b.day.month - 1]} {b.day.year} 08:{rng.randint(10, 59)}:00 +0300"
     b.add("---------- Forwarded message ---------", "From: النشرة الإخبارية <news@example.org>", f"Date: {en_day}",
           f"Subject: {b.page.headline}", "To: <reader@example.org>", "", b.page.headline, "")
     b.add_paragraphs(rng.choice(["agency", None]))

@@ -23,6 +23,8 @@ from collections.abc import Callable
 
 from page_builder import (
     CITIES,
+    EN_DAYS_SHORT,
+    EN_MONTHS_SHORT,
     LEVANTINE,
     MAGHREB_MA,
     MSA,
@@ -35,8 +37,6 @@ from page_builder import (
     one_line,
 )
 
-EN_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 NAMES = ["أبو محمد", "مواطن غيور", "سمير", "ابن البلد", "نادية م."]
 COMMENTS = ["كلام جميل لكن أين التطبيق على أرض الواقع يا سادة، نريد أفعالا لا أقوالا",
             "شكرا على هذا المقال المفيد والله يوفق الجميع لما فيه خير البلاد والعباد",
@@ -203,7 +203,7 @@ def layout_print_view(record: Record, rng: random.Random) -> Page:
 def layout_rss_item(record: Record, rng: random.Random) -> Page:
     """An RSS item copied as text: headline, link, RFC 822 date, 'by' line, body, 'appeared first on'."""
     b = Builder("rss_item", record, rng)
-    stamp = (f"{EN_DAYS[b.day.weekday()]}, {b.day.day:02d} {EN_MONTHS[b.day.month - 1]} {b.day.year} "
+    stamp = (f"{EN_DAYS_SHORT[b.day.weekday()]}, {b.day.day:02d} {EN_MONTHS_SHORT[b.day.month - 1]} {b.day.year} "
              f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00 +0300")
     b.add(b.page.headline, f"https://www.example.org/?p={rng.randint(1000, 99999)}", stamp)
     if (name := b.plain_byline()) is not None:

@@ -28,6 +28,8 @@ WEEKDAYS = ["الإثنين", "الثلاثاء", "الأربعاء", "الخم�
 EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December"]
 EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+EN_MONTHS_SHORT = [month[:3] for month in EN_MONTHS]  # as RFC 2822 dates write them
+EN_DAYS_SHORT = [day[:3] for day in EN_DAYS]
 INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 CITIES = ["القاهرة", "بيروت", "عمان", "الرباط", "تونس", "بغداد", "دمشق", "الرياض", "دبي", "الجزائر",
           "باريس", "لندن", "واشنطن", "موسكو", "الخرطوم", "غزة", "رام الله", "طرابلس"]
