@@ -145,9 +145,9 @@ class UnitLinker(RoleReader):
         matches += self.senior_titles(matches)
         head_adjectives = self.headed_nationalities(matches)
         if head_adjectives:  # (المجموعة الفرنسية تاليس: the name after is the body; no other one)
-            names = {m.first for m in matches if m.entry.type == "ORG" and m.entry.kind == "named"}
-            names.update(s.first for s in spans if s.type == "ORG")
-            head_adjectives = [h for h in head_adjectives if h.last + 1 not in names
+            body_starts = {m.first for m in matches if m.entry.type == "ORG" and m.entry.kind == "named"}
+            body_starts.update(s.first for s in spans if s.type == "ORG")
+            head_adjectives = [h for h in head_adjectives if h.last + 1 not in body_starts
                                or self.texts[h.last + 1].startswith(("و", "ف"))]  # (a conjunct: والبنك)
         if head_adjectives:
             matches = [m for m in matches if not any(h.first < m.first <= h.last for h in head_adjectives)]
