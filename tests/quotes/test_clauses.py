@@ -52,3 +52,12 @@ PREPOSITIONS = [
 def test_cue_preposition_decides_statement(analyse, text, expected):
     article = analyse([text])
     assert [(q.cue, q.content) for q in article.quotes] == expected
+
+
+
+@pytest.mark.parametrize("text", ["المدير ينفي الاعتداء على أستاذة ويوضح", "الوزارة تقطع الغاز عن المصانع وتحذّر",
+                                  "وقال الوزير إن الحوار مستمر والعمرة"])
+def test_a_unit_ending_on_a_conjoined_word_is_read(analyse, text):
+    # the last token is a و-word with nothing after it: the joined-speaker test must not look past it
+    article = analyse([text])
+    assert all(q.content in text for q in article.quotes)  # analysed, not an IndexError

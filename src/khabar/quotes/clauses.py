@@ -232,10 +232,12 @@ def _joined_speaker(unit: Unit, i: int) -> bool:
     if not unit.keys[i].startswith("و") or len(unit.keys[i]) < 3:
         return False
     for j in (i + 1, i + 2):
+        if j >= len(unit.tokens):
+            return False  # the unit ends on the و-word (a headline's last verb: ويوضح)
         if j == i + 2 and (unit.is_a(i + 1, "statement_lead") or unit.phrase_at(i + 1, "boundary")):
             return False  # والعمرة حيث طالب: the clause opens at حيث, not at و
         # ودوائية متنوعة عبر البحر: 'via', no verb
-        if j < len(unit.tokens) and unit.tokens[j].kind == "word" and _plain_verb_cue(unit, j):
+        if unit.tokens[j].kind == "word" and _plain_verb_cue(unit, j):
             return True
     return False
 
