@@ -176,11 +176,12 @@ def boundary_at(unit: Unit, i: int) -> bool:
         return (i > 0 and unit.is_punct(i - 1, COMMA)) or followed_by_complementizer(unit, i) \
             or followed_by_its_preposition(unit, i)
     # ونقلها إلى غرفة: a verb with an object pronoun and no complementizer is another verb's use
-    return unit.conjoined_cue(i) and not (_object_suffixed(unit, i) and not followed_by_complementizer(unit, i))
+    return unit.conjoined_cue(i) and not (object_pronoun(unit, i) and not followed_by_complementizer(unit, i))
 
 
-def _object_suffixed(unit: Unit, i: int) -> bool:
-    """The cue's word carries an object pronoun (ونقلها، وأكدها): the spelled cue is its stem."""
+def object_pronoun(unit: Unit, i: int) -> bool:
+    """The cue's word carries an object pronoun (ونقلها، وأكدها، يعتبرونها، تتهمه): the spelled cue
+    is its stem, and the pronoun stands for the antecedent."""
     k = unit.bare(i)
     return any(k.endswith(s) and lookup_cue(k[:-len(s)]) is not None for s in OBJECT_SUFFIXES)
 

@@ -22,6 +22,7 @@ from khabar.quotes.clauses import (
     find_opener,
     followed_by_complementizer,
     followed_by_its_preposition,
+    object_pronoun,
     opener_at,
 )
 from khabar.quotes.context import COMMA, Unit
@@ -35,7 +36,6 @@ from khabar.quotes.lexicon import (
     CueForm,
     in_class,
     key,
-    lookup_cue,
 )
 from khabar.quotes.names import NISBA_ENDINGS, SpeakerPhrase, article_less, make_phrase
 from khabar.quotes.noun_phrases import opens_relative_clause, publishing_verb
@@ -165,7 +165,7 @@ def _from_relative(unit: Unit, i: int, form: CueForm) -> Candidate | None:
     end = unit.tokens[r - 1].end
     antecedent = next((m for m in unit.mentions_at(end - 1) if m.end == end and m.type in SPEAKER_TYPES), None)
     if antecedent is None or prepositional(unit.keys[unit.token_at(antecedent.start)]) \
-            or _object_pronoun(unit, i) or _subject_after(unit, i):
+            or object_pronoun(unit, i) or _subject_after(unit, i):
         return None  # بيان للحرس الذي / السوق التي يعتبرونها / الاتحاد الذي تقول رئيسة الوزراء
     stop = unit.sentence_end(i)
     opener = find_opener(unit, i + 1, stop, form.prep)
@@ -182,12 +182,6 @@ def _from_relative(unit: Unit, i: int, form: CueForm) -> Candidate | None:
     return make_candidate(unit, (unit.tokens[i].start, unit.tokens[i].end), (content[0], min(content[1], end)),
                           kind, form.gender, phrase=make_phrase(unit, unit.token_at(antecedent.start), r),
                           nested=True)
-
-
-def _object_pronoun(unit: Unit, i: int) -> bool:
-    """يعتبرونها، تتهمه: the verb's object pronoun stands for the antecedent, which is then no subject."""
-    k = unit.bare(i)
-    return any(k.endswith(s) and lookup_cue(k[:-len(s)]) is not None for s in OBJECT_SUFFIXES)
 
 
 def _subject_after(unit: Unit, i: int) -> bool:
@@ -391,7 +385,7 @@ def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm)
     if unit.is_a(i, "passive_present") and (not _names_someone(unit, phrase)
                                             or (fronted is not None and _indefinite_after(unit, cue_end))):
         return None  # تونس تعتبر رائدة، STC تعتبر شريك رئيسي: 'is considered', no one's view
-    if form.cls == "opine" and phrase is None and _object_pronoun(unit, i):
+    if form.cls == "opine" and phrase is None and object_pronoun(unit, i):
         return None  # فإنهم لا يعتبرونها جرما: no one named holds the view of the pronoun's noun
     start = _skip_adjuncts(unit, subject_end if said_in is None else said_in + 2, stop)
     if start >= stop:
