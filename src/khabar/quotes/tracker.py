@@ -15,8 +15,9 @@ _SOUND_PLURALS = ("ون", "ين")
 _MIN_CONSTRUCT_PLURAL = 5
 
 
-def _sound_plural(word: str) -> bool:
+def _sound_plural(words: str) -> bool:
     """Whether a speaker's first word is a sound masculine plural, or one in construct (موقعو)."""
+    word = next(iter(words.split(maxsplit=1)), "")
     return word.endswith(_SOUND_PLURALS) or (word.endswith("و") and len(word) >= _MIN_CONSTRUCT_PLURAL)
 
 
@@ -47,7 +48,7 @@ class Tracker:
             if gender in (ANY, speaker.gender) or speaker.gender == ANY:
                 return speaker
         if gender == PLURAL:
-            return next((s for s in reversed(self.history) if s.words.split()[:1] and _sound_plural(s.words.split()[0])), None)
+            return next((s for s in reversed(self.history) if _sound_plural(s.words)), None)
         return self.history[-1] if self.history else None
 
     def by_head(self, head: str) -> Speaker | None:
