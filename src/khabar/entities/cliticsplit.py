@@ -95,8 +95,10 @@ def is_phrase_start(word: str) -> bool:
     return rest in folded_word_list("stopwords")  # (the corpora's commonest words)
 
 
+@lru_cache(maxsize=4096)
 def is_place_name(word: str) -> bool:
-    """The word alone is a place of the lexicons or gazetteers (المنستير, المرسى)."""
+    """The word alone is a place of the lexicons or gazetteers (المنستير, المرسى); the lexicon is
+    fixed, so each word type is looked up once."""
     matches = lexicon().find(tokenize(word))
     return any(m.first == 0 and m.entry.type in ("GPE", "LOC", "FAC") for m in matches)
 
