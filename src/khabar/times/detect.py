@@ -180,7 +180,7 @@ def future_clause(f: Folded, original: str, start: int, names: Sequence[tuple[in
     clause = ends[-1].end() if ends else window
     words = list(_WORD.finditer(f.text, clause, start))
     far = words[-_CLAUSE_REACH:-_FUTURE_REACH] if len(words) > _FUTURE_REACH else []
-    breaks = lx.words["present_break"] | lx.words["clause_break"]
+    breaks = _clause_breaks()
     if any(m.group() in breaks or _CONJUNCTION.sub("", m.group()) in breaks for m in words[-_FUTURE_REACH:]):
         return False
     for i, m in reversed(list(enumerate(far))):
@@ -194,6 +194,13 @@ def future_clause(f: Folded, original: str, start: int, names: Sequence[tuple[in
         if planned:  # (كان سيزور، كان المقرر: a plan of the past)
             return not (i and _CONJUNCTION.sub("", far[i - 1].group()) in lx.words["past_aux"])
     return False
+
+
+@lru_cache(maxsize=1)
+def _clause_breaks() -> frozenset[str]:
+    """Words that end a clause or start another (``present_break`` and ``clause_break``), joined once."""
+    lx = lexicon()
+    return lx.words["present_break"] | lx.words["clause_break"]
 
 
 @lru_cache(maxsize=1)
