@@ -5,6 +5,8 @@ linker takes these spans before either (:meth:`~khabar.entities.linking.UnitLink
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from khabar.entities.bodies import Span
 from khabar.entities.keys import fold
 from khabar.entities.lexicon import folded_word_list, word_list
@@ -79,5 +81,11 @@ def name_word(finder: RoleReader, k: int) -> bool:
 
 def linked(finder: RoleReader, k: int) -> bool:
     """Token ``k`` is a word of ``name_links.txt`` or آل, or the word after one (بن عبدالعزيز)."""
-    links = folded_word_list("name_links")
-    return any(fold(finder.texts[i]) in links or fold(finder.texts[i]) == FAMILY for i in (k, k - 1))
+    links = _links()
+    return any(fold(finder.texts[i]) in links for i in (k, k - 1))
+
+
+@lru_cache(maxsize=1)
+def _links() -> frozenset[str]:
+    """The folded words of ``name_links.txt`` and آل."""
+    return folded_word_list("name_links") | {FAMILY}
