@@ -283,9 +283,9 @@ def _relative_at(toks: list[Token], trig: Trigger) -> int:
     return k if k >= 0 and fold(toks[k].text) in _RELATIVES else -1
 
 
-def _antecedent(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
-    """The actor a relative clause hangs on: غولن، الذي تتهمه أنقرة / واشنطن التي كانت تطالب."""
-    k = _relative_at(toks, trig)
+def _antecedent(toks: list[Token], actors: list[Actor], k: int) -> Actor | None:
+    """The actor a relative clause hangs on, its pronoun at ``k`` (:func:`_relative_at`): غولن،
+    الذي تتهمه أنقرة / واشنطن التي كانت تطالب."""
     if k < 1:
         return None
     k -= 1
@@ -311,8 +311,9 @@ def _relative_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, t
     عليه المعارضة), else the subject (التي كانت تطالب بإطلاق سراحه، العلولا الذي التقى معه)."""
     if trig.last != trig.first:
         return None
-    head = _antecedent(toks, actors, trig)
-    prep = _resumptive_prep(toks, trig.last + 1) if _relative_at(toks, trig) >= 0 else None
+    relative = _relative_at(toks, trig)
+    head = _antecedent(toks, actors, relative)
+    prep = _resumptive_prep(toks, trig.last + 1) if relative >= 0 else None
     source = actor_after(toks, actors, trig.last + 2, time_tokens) if prep is not None else None
     if source is not None:  # with no one named after it the antecedent may still be the subject
         if head is not None and prep in trig.pred.targets:
