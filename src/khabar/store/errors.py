@@ -102,7 +102,8 @@ def clear_article_errors(conn: sqlite3.Connection, article: Article) -> int:
     rows = conn.execute("SELECT item, path FROM input_errors WHERE (line IS ? OR line IS NULL) "
                         "AND substr(path, -?) = ?",
                         (article.source.line, len(base), base))
-    same = [item for item, other in rows if os.path.realpath(other) == os.path.realpath(path)]
+    real = os.path.realpath(path)
+    same = [item for item, other in rows if os.path.realpath(other) == real]
     return n + (clear_errors(conn, same) if same else 0)
 
 
