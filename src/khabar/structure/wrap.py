@@ -12,6 +12,7 @@ its paragraphs comes apart too.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -59,7 +60,7 @@ def wrap_width(lines: list[Line]) -> int | None:
         return None  # a paragraph left whole: the page is not cut at that width
     full = sum(width - _slack(width) <= n <= width for n in lengths)
     some = sum(n >= _SOME_LENGTH for n in lengths)
-    longer = len(lengths) - lengths.index(width) - lengths.count(width)
+    longer = len(lengths) - bisect_right(lengths, width)
     if full < _FULL_SHARE * some or longer > max(_MAX_LONGER, _MAX_LONGER_SHARE * len(lengths)):
         return None
     if sum(ln.text.endswith(_SENTENCE_END) for ln in lines) < _MIN_PARAGRAPH_ENDS:
