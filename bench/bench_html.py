@@ -50,6 +50,7 @@ from html_templates import amp, archive, breaking, broadcaster, magazine, nextjs
 from khabar.ingest.html import article_from_html  # noqa: E402
 from khabar.model import Article  # noqa: E402
 from khabar.structure import Options, run  # noqa: E402
+from layouts_eleventh import br_body, cached_page, feed_item  # noqa: E402
 from layouts_html import amp_inline, comments_thread, drupal, print_view  # noqa: E402
 from layouts_html_fresh import jsonld_sparse  # noqa: E402
 from page_builder import MSA, WEEKDAYS, Record, one_line, record_date, truth_body  # noqa: E402
@@ -279,6 +280,10 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     "comments+": (comments_thread, frozenset({"byline", "outlet", "most-read", "no-related"})),
     # bench/layouts_html_fresh.py, the tenth session's, first run unseen
     "jsonld_sparse++": (jsonld_sparse, frozenset({"deck", "byline", "outlet", "no-related"})),
+    # bench/layouts_eleventh.py, the eleventh session's, first run unseen
+    "feed_item++++": (feed_item, frozenset({"outlet", "no-related"})),
+    "br_body++++": (br_body, frozenset({"outlet"})),
+    "cached_page++++": (cached_page, frozenset({"byline", "outlet"})),
 }
 _WORD = re.compile(r"\w+")
 

@@ -3,7 +3,7 @@
 1. Renders N real ../shared/corpora articles (ant_multisource and ant_jawharafm: records with a
    title, a date and at least two paragraphs) into every layout of bench/layouts.py (34), of
    bench/layouts_unseen.py (14, marked +) and of bench/layouts_fresh.py (8 marked ++, then 3 marked
-   +++, each round first run unseen), analyses each
+   +++, each round first run unseen) and of bench/layouts_eleventh.py (8 marked ++++), analyses each
    page with the ``structure`` stage and prints per layout and overall: headline accuracy, date
    accuracy, body paragraph F1, related F1 (targets 0.99, 0.99, 0.98, 0.95), plus deck, dateline,
    byline and pull-quote figures, and the same for a naive reader (first line headline, rest body).
@@ -35,6 +35,7 @@ from khabar.model import Article  # noqa: E402
 from khabar.structure import Options, run  # noqa: E402
 from khabar.structure.dateline import known_places  # noqa: E402
 from layouts import LAYOUTS, Page, Record, usable  # noqa: E402
+from layouts_eleventh import ELEVENTH_LAYOUTS  # noqa: E402
 from layouts_fresh import FRESH_LAYOUTS, LATER_LAYOUTS  # noqa: E402
 from layouts_unseen import UNSEEN_LAYOUTS  # noqa: E402
 
@@ -137,15 +138,16 @@ def row(name: str, t: Tally) -> str:
 
 
 #: The families first run unseen: (label of their overall row, the mark of their rows, the layouts).
-HELD_OUT = [("unseen+", "+", UNSEEN_LAYOUTS), ("fresh++", "++", FRESH_LAYOUTS), ("later+++", "+++", LATER_LAYOUTS)]
+HELD_OUT = [("unseen+", "+", UNSEEN_LAYOUTS), ("fresh++", "++", FRESH_LAYOUTS), ("later+++", "+++", LATER_LAYOUTS),
+            ("eleventh++++", "++++", ELEVENTH_LAYOUTS)]
 
 
 def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
     records = sample_records(per_layout)
-    every = {**LAYOUTS, **UNSEEN_LAYOUTS, **FRESH_LAYOUTS, **LATER_LAYOUTS}
+    every = {**LAYOUTS, **UNSEEN_LAYOUTS, **FRESH_LAYOUTS, **LATER_LAYOUTS, **ELEVENTH_LAYOUTS}
     layouts = {name: make for name, make in every.items() if not only or name in only}
     print(f"pages: {len(records)} real articles x {len(layouts)} layouts (+: the ninth session's unseen families,"
-          " ++: the tenth's, +++: its later round)")
+          " ++: the tenth's, +++: its later round, ++++: the eleventh's)")
     print(f"{'layout':20}" + "".join(f"{k:>8}" for k, _ in COLUMNS))
     overall, base = Tally(), Tally()
     held_out = {label: Tally() for label, _, _ in HELD_OUT}
