@@ -6,6 +6,7 @@ import pytest
 
 from khabar import entities, places
 from khabar.model import Article, Source
+from khabar.places.gazetteer import team_heads, told_words
 
 
 def place_texts(*body: str) -> list[tuple[str, str | None]]:
@@ -25,6 +26,21 @@ def place_texts(*body: str) -> list[tuple[str, str | None]]:
     # a club's name, wherever the city stands in it
     ("سيلتقي بايرن ميونيخ نظيره الإسباني في ربع النهائي", "ميونيخ"),
     ("قال مدرب أهلي جدة إن الفريق جاهز للمباراة", "جدة"),
+    # a company's name (companies.tsv) closing on a place
+    ("وارتفع سهم إعمار مصر في البورصة", "مصر"),
+    ("وقال رئيس بنك قطر الوطني إن الأرباح زادت", "قطر"),
+    # a continent inside a competition's or body's name
+    ("ويستعد الفريق لنهائي دوري أبطال أوروبا", "أوروبا"),
+    ("تأهل المنتخب إلى نهائيات كأس أمم إفريقيا", "إفريقيا"),
+    ("وقالت الجمعية البرلمانية لمجلس أوروبا إن", "أوروبا"),
+    # a city after a team word (team_heads.txt) names the team
+    ("بعد اعتزاله اللعب مع فريق لوس أنجلوس ليكرز", "لوس أنجلوس"),
+    ("في مباراة تجمعه اليوم مع ضيفه روما", "روما"),
+    # any place inside a treaty's name
+    ("وهذا مخالف لاتفاقية جنيف الرابعة", "جنيف"),
+    # a quoted name after ل: the paper told, no place
+    ("يتفق عدد ممن تحدث ل\"الرياض\" حول أهمية السفر", "الرياض"),
+    ("وقال مسؤول لـ«الرياض» إن الوزارة", "الرياض"),
 ])
 def test_a_body_named_like_a_place_is_no_place(text: str, body: str) -> None:
     assert not any(body in found for found, _ in place_texts(text))
@@ -37,6 +53,26 @@ def test_a_body_named_like_a_place_is_no_place(text: str, body: str) -> None:
     ("وصل الرئيس إلى البيت الأبيض", "البيت الأبيض", "White House"),  # the body is the place itself
     ("وقضت محكمة الاستئناف في باريس بسجنه", "باريس", "Paris"),  # a locative inside a body's name
     ("وأعلنت قطر للبترول أن قطر سترفع الإنتاج", "قطر", "Qatar"),  # the country named apart
+    ("وتقام المباريات في كأس العالم في روسيا", "روسيا", "Russia"),  # the host after the event
+    ("ويستعد الفريق لنهائي دوري أبطال أوروبا في كييف", "كييف", "Kyiv"),
+    ("توجه الوفد إلى \"الرياض\" أمس", "الرياض", "Riyadh"),  # quoted, but no ل before it
+    ("يلتقي المنتخب مع ضيفه المغرب", "المغرب", "Morocco"),  # a country's side: still the country
+    ("حجم الإنفاق على الاتصالات بالسعودية", "بالسعودية", "Saudi Arabia"),  # ب: in, not the company's name
+    ("تعد البلدات مفاتيح لـ«الهلال النفطي» كلها", "الهلال النفطي", "Oil Crescent"),  # quoted, no telling
+    ("وصل الفريق إلى روما", "روما", "Rome"),
+    ("عقدت المجموعة مؤتمرها في مقر بورصة لندن", "لندن", "London"),  # a company's seat (seat_heads.txt)
+    ("تتصاعد التوترات في أوروبا", "أوروبا", "Europe"),
 ])
 def test_a_place_word_or_the_place_itself_keeps_the_place(text: str, place: str, name: str) -> None:
     assert (place, name) in place_texts(text)
+
+
+@pytest.mark.parametrize("head", sorted(team_heads()))
+def test_every_team_head_makes_a_city_the_team(head: str) -> None:
+    assert not any("روما" in found for found, _ in place_texts(f"في المباراة مع {head}ه روما أمس"))
+    assert ("روما", "Rome") in place_texts(f"وصل {head}ه إلى روما أمس")
+
+
+@pytest.mark.parametrize("word", sorted(told_words()))
+def test_every_told_word_makes_a_quoted_name_after_lam_the_paper(word: str) -> None:
+    assert not any("الرياض" in found for found, _ in place_texts(f"و{word} مصدر لـ«الرياض» إن الوزارة"))

@@ -51,6 +51,11 @@ def test_offsets_slice_original_text() -> None:
     assert text[hit.start:hit.end] == "دِمَشْقَ"
 
 
+def test_a_tatweel_dash_after_a_name_stays_out_of_its_span() -> None:
+    text = "20:45 مصرــــــ الدانمارك وفي مصـــر"
+    assert [text[h.start:h.end] for h in find_places(text)] == ["مصر", "مصـــر"]
+
+
 def test_ambiguous_name_needs_support() -> None:
     assert gazetteer()[fold_word("مالي")][0].ambiguous
     assert places_of("دعم مالي كبير") == []

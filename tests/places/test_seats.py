@@ -21,6 +21,7 @@ def analysed(*body: str) -> Article:
     ("نظمت غرفة حفر الباطن معرضا", "حفر الباطن", True),  # a chamber of commerce
     ("أعلنت ببلدية تبوك", "تبوك", True),  # with proclitics on the head
     ("تخرج في جامعة الباحة", "الباحة", True),
+    ("ارتفع المؤشر في بورصة عمان", "عمان", True),  # an exchange is its city's
     ("أعلنت شركة حفر الباطن", "حفر الباطن", False),  # a company is no seat's body
     ("حفر الباطن", "حفر الباطن", False),  # nothing before
 ])

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.model import ANALYSED_FIELDS, Article, Place
-from khabar.places.gazetteer import BIG_CITY, common_words, designators, seat_heads
+from khabar.places.gazetteer import BIG_CITY, common_words, designators, seat_heads, team_heads, told_words
 from khabar.places.match import Hit, find_places, is_locative
 from khabar.places.regions import find_country_parts
 from khabar.places.resolve import Choice, article_countries, choose, choose_local, home_country, part_name
@@ -76,8 +76,11 @@ def _inside_body_name(text: str, hit: Hit, bodies: list[tuple[int, int, str]]) -
         return False
     places = {e.name for e in hit.readings}
     for start, end, name in bodies:
-        if name in club_names() and start < hit.start and hit.end <= end:
-            return True  # ريال مدريد، بايرن ميونيخ، أهلي جدة: a club's name ends in its city
+        if name in named_after_places() and start < hit.start and hit.end <= end \
+                and not (hit.locative and not hit.by_lam) and not after_seat_head(text, hit.start):
+            # ريال مدريد، أهلي جدة، إعمار مصر، بنك قطر الوطني: a club's or company's name (not
+            # الاتصالات بالسعودية: in Saudi Arabia; nor بورصة لندن: the exchange of its seat)
+            return True
         if not (start < hit.end and hit.end < end) or name in places:
             continue
         if hit.start <= start and fold_word(text[hit.start:start]) in _BODY_PREFIXES:
@@ -89,17 +92,48 @@ def _inside_body_name(text: str, hit: Hit, bodies: list[tuple[int, int, str]]) -
 
 
 @lru_cache(maxsize=1)
-def club_names() -> frozenset[str]:
-    """English names of the sports clubs of the entities stage's ``clubs.tsv``: a city inside one
-    of their names, wherever it stands, is the club's (ريال مدريد), no place."""
+def named_after_places() -> frozenset[str]:
+    """English names of the sports clubs and companies of the entities stage's ``clubs.tsv`` and
+    ``companies.tsv``: a place inside one of their names, after its first word, is the club's or
+    company's (ريال مدريد، إعمار مصر، بنك قطر الوطني), no place."""
     from khabar.entities.lexicon import table_records
 
-    return frozenset(r["name"] for r in table_records("clubs") if r["name"])
+    return frozenset(r["name"] for table in ("clubs", "companies") for r in table_records(table) if r["name"])
 
 
 #: A quote opening a two-word name, its first word before the place: «فجر ليبيا» (no "مكة- جدة", a road).
 _QUOTED_HEAD = re.compile(r"[«\"“]\s*(\w+)\s+$")
 _QUOTE_CLOSE = ("»", '"', "”")
+
+
+def _competitions(article: Article, field: str, paragraph: int, text: str) -> list[tuple[int, int]]:
+    """Spans of the unit's EVENT mentions that open with a sport word of the entities stage
+    (``sports_cues.txt``: كأس، بطولة، دوري): competitions (كأس أمم إفريقيا), not wars or summits
+    whose region is where they happen (حروب البلقان، حرب الخليج)."""
+    from khabar.entities.clubs import sport_words
+    from khabar.entities.keys import alias_key
+
+    spans = []
+    for start, end in _tagged_spans(article, field, paragraph, ("EVENT",)):
+        first = text[start:end].split(maxsplit=1)[0] if text[start:end].strip() else ""
+        key = alias_key(first)
+        if key in sport_words() or (key[:1] in "ولب" and alias_key(first[1:]) in sport_words()):
+            spans.append((start, end))
+    return spans
+
+
+def _place_in_a_name(text: str, hit: Hit, names: list[tuple[int, int]], laws: list[tuple[int, int]]) -> bool:
+    """A continent or wider region (no country reading: أوروبا، إفريقيا، آسيا) inside the name of a
+    competition (:func:`_competitions`) or body (ORG) the entities stage tagged, after its head: دوري أبطال أوروبا،
+    كأس أمم إفريقيا، مجلس أوروبا name the event or body, no place.  A country or city there is kept
+    (مونديال روسيا، قمة طهران: the host), and so is a region after a locative (الحرب في أوروبا).
+    Any place inside a treaty's or law's name (LAW) names the text, not a place of the story:
+    اتفاقية جنيف، اتفاق أوسلو."""
+    if _after_locative(text, hit.start) or (hit.locative and not hit.by_lam):
+        return False
+    if any(start < hit.start and hit.end <= end for start, end in laws):
+        return True
+    return all(e.country is None for e in hit.readings) and any(start < hit.start and hit.end <= end for start, end in names)
 
 
 def _ends_quoted_name(text: str, hit: Hit) -> bool:
@@ -115,6 +149,22 @@ def _ends_quoted_name(text: str, hit: Hit) -> bool:
     head = fold_word(m.group(1))
     return not is_locative(head) and _designator_before(text, hit.start) is None \
         and not after_seat_head(text, hit.start)
+
+
+#: ل or لـ (with و/ف) and an opening quote right before a name: لـ«الرياض» 'to «Al Riyadh»'.
+_TOLD_TO_QUOTED = re.compile(r"(?:^|[\s(])[وف]?لـ?\s?[«\"“]$")
+
+
+def _told_to_quoted(text: str, hit: Hit) -> bool:
+    """A quoted name right after ل, a word of telling (``told_words.txt``) up to three words before
+    (تحدث ل"الرياض"، قال مصدر لـ«الرياض»، في تصريح لـ"الرياض"): the newspaper or channel told, not
+    the place (مفاتيح لـ«الهلال النفطي»، نصر الله ل"إسرائيل": the place)."""
+    m = _TOLD_TO_QUOTED.search(text, max(0, hit.start - 5), hit.start)
+    if m is None or not text.startswith(_QUOTE_CLOSE, hit.end):
+        return False
+    words = told_words()
+    before = _WORDS.findall(fold_word(text[max(0, m.start() - 40):m.start() + 1]))[-3:]
+    return any(w in words or (w[:1] in ("و", "ف") and w[1:] in words) for w in before)
 
 
 def _after_locative(text: str, start: int) -> bool:
@@ -149,6 +199,24 @@ def after_seat_head(text: str, start: int) -> bool:
         return False
     word = fold_word(before[-1])
     return any(word[n:] in seat_heads() for n in range(3) if len(word) - n >= 3)
+
+
+#: What a team word may carry: clitics before (و، ف، ب، ل، ال) and a pronoun after (ه، ها).
+_TEAM_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "لل", "وبال", "ولل")
+_TEAM_SUFFIXES = ("", "ه", "ها")
+
+
+def _after_team_head(text: str, hit: Hit) -> bool:
+    """A city right after a word of ``team_heads.txt`` (فريق لوس أنجلوس، مع ضيفه روما) names the
+    team; a country there (ضيفه المغرب) stays a place."""
+    if any(e.feature == "country" for e in hit.readings):
+        return False
+    before = _WORDS.findall(fold_word(text[max(0, hit.start - 20):hit.start]))
+    if not before or not text[:hit.start].endswith((" ", "\u00a0")):
+        return False
+    heads, word = team_heads(), before[-1]
+    return any(word.startswith(p) and word.endswith(x) and word[len(p):len(word) - len(x)] in heads
+               for p in _TEAM_PREFIXES for x in _TEAM_SUFFIXES if len(word) > len(p) + len(x))
 
 
 def _designator_before(text: str, start: int) -> str | None:
@@ -224,6 +292,8 @@ def run(article: Article, options: Options) -> Article:
         tagged = _tagged_spans(article, field, paragraph)
         people = _tagged_spans(article, field, paragraph, ("PER",))
         organisations = _tagged_spans(article, field, paragraph, ("ORG",))
+        named = _tagged_spans(article, field, paragraph, ("ORG",)) + _competitions(article, field, paragraph, text)
+        laws = _tagged_spans(article, field, paragraph, ("LAW",))
         bodies = _named_bodies(article, field, paragraph, body_names)
         covered = []
         wide: tuple[Hit, Choice] | None = None  # the last designated mention and its reading
@@ -234,7 +304,8 @@ def run(article: Article, options: Options) -> Article:
                 body = (hit.start, hit.end) if hit.end > body[1] else body
                 covered.append((hit.start, hit.end))  # no country part nor unknown place there either
                 continue  # (ولاية سيناء the group, and سيناء inside it)
-            if _ends_quoted_name(text, hit):
+            if _ends_quoted_name(text, hit) or _told_to_quoted(text, hit) or _after_team_head(text, hit) \
+                    or ((named or laws) and _place_in_a_name(text, hit, named, laws)):
                 covered.append((hit.start, hit.end))
                 continue
             if _inside_other_name(hit, tagged, people, organisations, text):

@@ -200,6 +200,18 @@ def seat_heads() -> frozenset[str]:
     return frozenset(map(fold_word, data_lines((RESOURCES / "seat_heads.txt").read_text(encoding="utf-8"))))
 
 
+@lru_cache(maxsize=1)
+def team_heads() -> frozenset[str]:
+    """Folded words after which a city names a sports team (``team_heads.txt``: فريق، ضيف)."""
+    return frozenset(map(fold_word, data_lines((RESOURCES / "team_heads.txt").read_text(encoding="utf-8"))))
+
+
+@lru_cache(maxsize=1)
+def told_words() -> frozenset[str]:
+    """Folded words of telling before a quoted paper's name (``told_words.txt``: قال، تحدث، تصريح)."""
+    return frozenset(map(fold_word, data_lines((RESOURCES / "told_words.txt").read_text(encoding="utf-8"))))
+
+
 def _settlement_designators() -> frozenset[str]:
     """Folded designators of a settlement or area (``designators.tsv`` features city, region, district:
     مدينة، ولاية، حي، إمارة, ...): words that lead some geonames alternate names (مدينة القدس),

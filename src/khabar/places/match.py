@@ -124,6 +124,14 @@ def is_locative(word: str) -> bool:
     return word in locative or (word[:1] in ("و", "ف") and word[1:] in locative)
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the tatweel run after its last letter (مصرــــــ الدانمارك: a dash between
+    two names, drawn with tatweel), which the folded offsets carry over."""
+    while end > start and text[end - 1] == "\u0640":
+        end -= 1
+    return start, end
+
+
 def find_places(text: str) -> list[Hit]:
     """Gazetteer names in ``text`` (original offsets), longest first.
 
@@ -155,7 +163,7 @@ def find_places(text: str) -> list[Hit]:
                 designator = feature
                 if in_span:
                     wide = start - len(prev.group())
-        o_start, o_end = f.span(start, end)
+        o_start, o_end = _trimmed(text, *f.span(start, end))
         word = f.text[start:end]
         prefix = word[: len(word) - len(key)]
         in_bi = "ب" in prefix
@@ -168,12 +176,12 @@ def find_places(text: str) -> list[Hit]:
             adjective = _NEXT_ADJECTIVE.match(f.text[end:end + 30])
             if adjective and designator in _ADJECTIVE_FEATURES:
                 w_end = end + adjective.end()
-            hits.append(Hit(*f.span(wide, w_end), key, names[key], designator, True, False, in_bi))
+            hits.append(Hit(*_trimmed(text, *f.span(wide, w_end)), key, names[key], designator, True, False, in_bi))
             if designator == "part":
                 continue
         if wide is None and names[key][0].feature in _ADJECTIVE_FEATURES:
             adjective = _NEXT_ADJECTIVE.match(f.text[end:end + 30])
-            o_end = f.span(start, end + adjective.end())[1] if adjective else o_end
+            o_end = _trimmed(text, *f.span(start, end + adjective.end()))[1] if adjective else o_end
         following = _NEXT_WORD.match(f.text, end)
         placed = following is not None and following.group(1) in placing
         # (the raw word before is read only for the few names that are also a nisba adjective)
