@@ -73,9 +73,11 @@ def layout_wire_service(record: Record, rng: random.Random) -> Page:
     b.page.outlet = agency
     b.add(agency, rng.choice(["سياسي / عام", "اقتصادي / دولي", "محلي / عام"]), "", b.page.headline, "")
     body = b.body_lines(None)
-    if b.page.dateline is None:
+    stamp = f"{city} {hijri(b.day)} الموافق {b.day.day:02d} {MSA[b.day.month - 1]} {b.day.year} م {code}"
+    if b.page.dateline is not None:  # the record's text has its own dateline: the stamp stands alone
+        b.add(stamp)
+    else:
         b.page.dateline = city
-        stamp = f"{city} {hijri(b.day)} الموافق {b.day.day:02d} {MSA[b.day.month - 1]} {b.day.year} م {code}"
         if rng.random() < 0.5:
             body[0] = f"{stamp} {body[0]}"
         else:

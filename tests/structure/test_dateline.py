@@ -52,3 +52,17 @@ def test_every_extra_place_opens_a_comma_dateline(place: str) -> None:
 def test_gazetteer_holds_cities_and_countries() -> None:
     places = known_places()
     assert {"موسكو", "فرنسا", "الاردن"} <= places
+
+
+@pytest.mark.parametrize(("paragraph", "place", "agency"), [
+    ("الرياض 19 ذو الحجة 1439 هـ الموافق 30 أغسطس 2018 م واس أعلنت الوزارة اليوم افتتاح مستشفى جديد.", "الرياض", "واس"),
+    ("عمان 3 شوال 1439 هـ الموافق 17 يونيو 2018 م بترا قال الوزير إن العمل جار على المشروع.", "عمان", "بترا"),
+])
+def test_wire_dateline_with_its_date_and_agency_code(paragraph: str, place: str, agency: str) -> None:
+    found = split_dateline(paragraph)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+    assert paragraph.endswith(found.rest) and found.rest.split()[0] in ("أعلنت", "قال")
+
+
+def test_a_date_after_a_place_without_an_agency_code_is_no_wire_dateline() -> None:
+    assert split_dateline("الرياض 30 أغسطس 2018 شهدت المدينة أمطارا غزيرة طوال اليوم وحتى المساء") is None

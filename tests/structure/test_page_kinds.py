@@ -114,3 +114,68 @@ def test_json_ld_article_body_stands_in_for_an_app_shell() -> None:
 
 def test_page_text_kept_without_article_body() -> None:
     assert P2 not in html_record(_shell(None))["text"]
+
+
+# -- Page kinds first met as unseen layouts in the eleventh session: agency wires, channel exports,
+# cached copies, newsletters, print views copied as text, data tables, pages without headings.
+
+@pytest.mark.parametrize("line", ["/ انتهى /", "11:50 ت م", "ع ا / م ع", "طباعة | إغلاق النافذة", "رد  إبلاغ",
+                                  "العودة إلى الأعلى", "إلغاء الاشتراك | تعديل التفضيلات",
+                                  "إذا لم تظهر هذه الرسالة بشكل صحيح، اضغط هنا لعرضها في المتصفح",
+                                  "أنت تتلقى هذه الرسالة لأنك مشترك في نشرتنا البريدية.",
+                                  "تمت الطباعة من موقع الأفق", "النسخة الكاملة  النسخة النصية فقط  عرض المصدر",
+                                  "t.me/akhbar_now", "82.5K", "سياسي / عام"])
+def test_wire_newsletter_and_print_furniture(line: str) -> None:
+    assert is_furniture(line, line)
+
+
+@pytest.mark.parametrize("line", ["وقال الوزير: نعمل على توفير الكوادر | والأجهزة", "المرحلة الثانية من المشروع"])
+def test_text_is_no_button_row(line: str) -> None:
+    assert not is_furniture(line, line)
+
+
+WIRE = (f"وكالة الأنباء الأردنية\nمحلي / عام\n\n{HEAD}\n\n"
+        f"عمان 3 شوال 1439 هـ الموافق 17 يونيو 2018 م بترا {P1}\n\n{P2}\n\n// انتهى //\n11:50 ت م\nس ع / ح ن\n")
+WIRE_OWN_LINE = WIRE.replace("م بترا أعلنت", "م بترا\nأعلنت")
+
+
+@pytest.mark.parametrize("text", [WIRE, WIRE_OWN_LINE])
+def test_agency_wire_dated_dateline(text: str) -> None:
+    page = analyse_page(text)
+    assert (page.headline, page.published, page.dateline) == (HEAD, "2018-06-17", "عمان")
+    assert page.body == [P1, P2]
+
+
+def test_channel_export_stamp_gives_the_date_and_is_no_headline() -> None:
+    page = analyse_page(f"[22.04.18 13:51] أخبار العالم العاجلة:\n🔴 {HEAD}\n\n{P1}\n\n{P2}\n\n#عاجل #أخبار\n👁 82.5K\n"
+                        "t.me/akhbar_now\n")
+    assert (page.headline, page.published, page.body) == (HEAD, "2018-04-22", [P1, P2])
+
+
+def test_cache_banner_and_newsletter_greeting_are_no_headline() -> None:
+    cached = analyse_page("هذه هي النسخة المخبأة من Google لـ https://example.org/n/1. وهي لقطة للصفحة كما ظهرت في "
+                          "25 Apr 2018 10:50:12 GMT.\nالنسخة الكاملة  النسخة النصية فقط  عرض المصدر\n\n"
+                          f"{HEAD}\n\nالأحد 22 أبريل 2018\n\n{P1}\n\n{P2}\n")
+    assert (cached.headline, cached.published, cached.body) == (HEAD, "2018-04-22", [P1, P2])
+    letter = analyse_page("النشرة اليومية من الأفق | الأحد 22 أبريل 2018\n\nمرحبا بكم،\nإليكم أبرز ما في نشرة اليوم:\n\n"
+                          f"{HEAD}\n\n{P1}\n\n{P2}\n\nأيضاً في النشرة:\nعنوان خبر آخر في النشرة\nعنوان خبر ثالث هنا\n")
+    assert (letter.headline, letter.published, letter.body) == (HEAD, "2018-04-22", [P1, P2])
+    assert letter.related == ["عنوان خبر آخر في النشرة", "عنوان خبر ثالث هنا"]
+
+
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_data_table_rows_are_no_paragraphs(sep: str) -> None:
+    table = "\n".join(sep.join(row) for row in [("المحافظة", "العدد", "النسبة"), ("القاهرة", "1240", "32%"),
+                                                   ("الجيزة", "860", "22%")])
+    page = analyse_page(f"{HEAD}\n\nالأحد 22 أبريل 2018\n\n{P1}\n\n{table}\n\n{P2}\n\n{P3}\n")
+    assert page.body == [P1, P2, P3]
+
+
+def test_title_bar_of_the_site_over_a_page_without_headings() -> None:
+    body = "<br><br>".join([P1, P2, P3])
+    record = html_record(f"<html><head><title>صحيفة الأفق</title></head><body><table><tr><td>"
+                         f"<span><b>{HEAD}</b></span><br><font>22-04-2018</font><br><br>{body}</td>"
+                         "<td><b>أخبار ذات صلة</b><br><a href='/n/1'>عنوان خبر آخر في الموقع</a><br>"
+                         "<a href='/n/2'>عنوان خبر ثالث في الموقع</a></td></tr></table></body></html>")
+    assert (record["title"], record["source"], record["date"]) == (HEAD, "صحيفة الأفق", "2018-04-22")
+    assert record["related"] == ["عنوان خبر آخر في الموقع", "عنوان خبر ثالث في الموقع"]

@@ -6,7 +6,14 @@ import pytest
 
 from khabar.structure.data import read_rows
 from khabar.structure.lines import FURNITURE, TEXT, classify, split_lines
-from khabar.structure.regions import is_kicker, label_kind, mark_comments, mark_labelled, mark_stacked_menu
+from khabar.structure.regions import (
+    is_kicker,
+    label_kind,
+    mark_comments,
+    mark_labelled,
+    mark_stacked_menu,
+    mark_tables,
+)
 
 PROSE = "وقال وزير المياه في مؤتمر صحفي إن المخزون الحالي يكفي حتى نهاية الصيف إذا التزم الجميع."
 
@@ -62,3 +69,25 @@ def test_a_comment_count_in_the_page_head_opens_no_section() -> None:
     lines = _lines(f"3 تعليقات\n{PROSE}\n{PROSE}\n")
     mark_comments(lines, 0)
     assert [ln.kind for ln in lines][1:] == [TEXT, TEXT]
+
+
+@pytest.mark.parametrize("table", [
+    "المحافظة\tالعدد\tالنسبة\nالقاهرة\t1240\t32%\nالجيزة\t860\t22%\n",
+    "الفريق | النقاط\nالأهلي | 45\nالزمالك | 41\nالمصري | 30\n",
+])
+def test_a_data_table_is_furniture(table: str) -> None:
+    lines = _lines(table)
+    mark_tables(lines)
+    assert all(ln.kind == FURNITURE for ln in lines)
+
+
+@pytest.mark.parametrize("text", [
+    "المحافظة\tالعدد\nالقاهرة\t1240\n",  # two rows: no table
+    "أولا | الاقتصاد\nثانيا | السياسة\nثالثا | المجتمع\n",  # no figures
+    "القاهرة | 1240\nالجيزة | 860 | 22%\nأسيوط | 300\n",  # rows of different widths
+])
+def test_rows_that_are_no_table_stay(text: str) -> None:
+    lines = _lines(text)
+    kinds = [ln.kind for ln in lines]
+    mark_tables(lines)
+    assert [ln.kind for ln in lines] == kinds

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from khabar.structure.data import norm, read_rows, read_set
+from khabar.structure.dates import parse_date_line
 
 _ARABIC = re.compile(r"^[\u0621-\u064a\s\-]+$")
 _PLACE_CHARS = r"[^\d\-–—ـ:()\"«»'،,\n]"
@@ -34,6 +35,8 @@ _GLUED = re.compile(rf"^(?P<place>{_PLACE_CHARS}{{2,30}}?)\s*{_DASH}\s*(?P<agenc
 _CHAIN_SEGMENT_WORDS = 3
 _AGENCY_AFTER = re.compile(r"^[«\"(]?(?P<agency>[^\s«»\"():،,\-–—][^«»\"():،,\-–—\n]{0,28}?)[»\")]?\s*(?:--?|[–—ـ:]+)\s*(?=\S)")
 _MAX_PLACE_WORDS = 6
+_WORD = re.compile(r"\S+")
+_DATED_MAX_WORDS = 14  # words of a wire dateline's date (a Hijri date, "الموافق", the Gregorian date)
 #: Words that open sentences, never places: a dash after them is punctuation, not a dateline.
 _FUNCTION_WORDS = frozenset(norm(w) for w in (
     "في", "من", "على", "إلى", "الى", "عن", "مع", "و", "ثم", "قال", "قالت", "أكد", "أكدت", "وقال",
@@ -97,6 +100,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
     """
     if len(paragraph) < 20:
         return None
+    if (dated := _dated(paragraph)) is not None:
+        return dated
     m = _CHAIN.match(paragraph)
     if m:
         place = _chain_place(re.split(_DASH, m["chain"]))
@@ -113,6 +118,25 @@ def split_dateline(paragraph: str) -> Dateline | None:
     m = _COMMA.match(paragraph)
     if m and len(m["place"].split()) <= 3 and (m["agency"] or _is_known(m["place"])):
         return _result(m, paragraph)
+    return None
+
+
+def _dated(paragraph: str) -> Dateline | None:
+    """A wire's dateline with its date and the agency's code, no separator:
+    ``الرياض 19 ذو الحجة 1439 هـ الموافق 30 أغسطس 2018 م واس أعلن ...``."""
+    if not any(ch.isdigit() for ch in paragraph[:40]):
+        return None
+    words = list(_WORD.finditer(paragraph[:400]))
+    outlets = _outlet_names()
+    for size in (1, 2):
+        place = paragraph[:words[size - 1].end()] if len(words) > size else ""
+        if not place or not words[size].group()[0].isdigit() or norm(place) not in known_places():
+            continue
+        for k in range(size + 2, min(len(words) - 3, size + _DATED_MAX_WORDS + 1)):
+            if norm(words[k].group()) in outlets:
+                if parse_date_line(paragraph[words[size].start():words[k - 1].end()]) is None:
+                    return None
+                return Dateline(place, paragraph[words[k + 1].start():], words[k].group())
     return None
 
 

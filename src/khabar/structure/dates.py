@@ -85,6 +85,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "hijri": re.compile(rf"(?<!\d)(\d{{1,2}})\s*({hijri})\s*(\d{{4}})\s*(?:هـ|ه)?(?![\w])"),
         # 1439/3/25هـ — a numeric Hijri date says so by its year and its mark
+        # a chat export's message stamp, day first with a two-digit year: "[22.04.18 13:51]"
+        "chat": re.compile(r"\[(\d{1,2})[./](\d{1,2})[./](\d{2})[ ,]+\d{1,2}:\d{2}(?::\d{2})?\]"),
         "hijri_ymd": re.compile(r"(?<!\d)(1[34]\d\d)[/.-](\d{1,2})[/.-](\d{1,2})\s*(?:هـ|ه)"),
         "hijri_dmy": re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](1[34]\d\d)\s*(?:هـ|ه)"),
     }
@@ -131,6 +133,8 @@ def _from_match(kind: str, m: re.Match[str]) -> str | None:
         day = _date(int(m[3]), month_names()[m[2].rstrip(".")], int(m[1]))
     elif kind == "month_d_y":
         day = _date(int(m[3]), month_names()[m[1].rstrip(".")], int(m[2]))
+    elif kind == "chat":
+        day = _date(2000 + int(m[3]), int(m[2]), int(m[1]))
     elif kind == "hijri_ymd":
         day = _hijri_to_gregorian(int(m[1]), int(m[2]), int(m[3]))
     elif kind == "hijri_dmy":

@@ -21,6 +21,7 @@ _MENU_MAX_WORDS = 14
 _SENTENCE_END = frozenset(".؟?!:،,؛;\"»”")
 _NBSP_ENTITY = re.compile(r"&nbsp;?|&#160;|\u00a0", re.IGNORECASE)
 _STRIP_SPLIT = re.compile(r"[|•·]")
+_ITEM_SPLIT = re.compile(r"\s*[|•·]\s*|\t|\s{2,}")
 # A run of spaces before a separator is taken whole from its first space only ((?<!\s)): a search
 # trying \s* at every space of a long run that no separator ends is quadratic (20,000 spaces: 8 s).
 _LIST_SPLIT = re.compile(r"(?:(?<!\s)\s+)?[،,]\s*")
@@ -158,7 +159,17 @@ def is_furniture(line: str, spaced: str | None = None) -> bool:
     if words <= _HAS_MAX_WORDS and anywhere.search(line):
         return True
     # Menus end without sentence punctuation: skip the word-by-word test for sentences.
-    return words <= _MENU_MAX_WORDS and line[-1] not in _SENTENCE_END and is_menu(spaced or line)
+    if words > _MENU_MAX_WORDS or line[-1] in _SENTENCE_END:
+        return False
+    return is_menu(spaced or line) or _is_button_row(spaced or line)
+
+
+def _is_button_row(line: str) -> bool:
+    """Buttons set side by side (``طباعة | إغلاق النافذة``, ``رد  إبلاغ``): every item between bars,
+    bullets or wide spaces is furniture on its own."""
+    items = [item for item in _ITEM_SPLIT.split(line) if item.strip()]
+    whole, start, _ = _compiled()
+    return len(items) >= 2 and all(whole.match(item) or start.match(item) for item in items)
 
 
 @lru_cache(maxsize=1)

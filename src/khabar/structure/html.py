@@ -93,12 +93,15 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     site = site or bar_site or (guessed if guessed != title else None)
     labels = _captions(tree) | ({site} if site else set())  # the site's name alone is no paragraph either
     main = _declared_body(_main_text(doc, tree), linked)
+    if (opening := _headline_under_site_bar(title, main, tree)) is not None:
+        site, title = site or title, opening
     text, furniture = _page_furniture(_without_title(main, title), labels)
     text, pull_quotes = _pull_quotes(text)
     address = canonical(tree, linked)
     return {
         "title": title,
-        "date": published(tree, linked, (address, url)) or iso(doc.date if doc is not None else None),
+        "date": (published(tree, linked, (address, url)) or iso(doc.date if doc is not None else None)
+                 or _shown_date(furniture)),
         "modified": modified(tree, linked),
         "author": _author(tree, linked) or _trafilatura_author(doc),
         "lead": _lead(linked_text(linked, "description") or (_clean(doc.description) if doc is not None else None),
@@ -203,6 +206,15 @@ def _page_furniture(text: str, captions: set[str]) -> tuple[str, list[str]]:
     return "\n".join(kept), furniture
 
 
+def _shown_date(furniture: list[str]) -> str | None:
+    """The date of the first date line taken out of the main text, for a page that declares none
+    (a legacy page's ``22-04-2018`` under the headline)."""
+    for line in furniture:
+        if (found := parse_date_line(line)) is not None and found.kind == "published":
+            return found.value
+    return None
+
+
 def _pull_quotes(text: str) -> tuple[str, list[str]]:
     """(The main text without pull quotes, the pull quotes): lines that repeat an excerpt of a
     longer paragraph of the same text (a quotation set large beside the column, or a standfirst
@@ -252,6 +264,18 @@ def _without_title(text: str, title: str | None) -> str:
         if len(line.split()) > _KICKER_MAX_WORDS:
             break
     return "\n".join(lines)
+
+
+def _headline_under_site_bar(title: str | None, main: str, tree: HTMLParser) -> str | None:
+    """The main text's first line when the only title the page gives is a short name set as no
+    heading (a title bar holding the site's name over a page without headings, the headline in a
+    bold span at the top of the text): that line, shaped as a headline and longer, is the headline."""
+    if not title or title.count(" ") >= _SITE_MAX_WORDS or tree.css_first("h1, h2") is not None:
+        return None
+    first = _visible(main.split("\n", 1)[0])
+    if first.count(" ") > title.count(" ") and headline_like(first) and first != title:
+        return first
+    return None
 
 
 def _visible(text: str) -> str:

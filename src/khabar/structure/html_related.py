@@ -19,8 +19,8 @@ from khabar.structure.related import headline_like, related_title
 #: Class/id/aria words by which sites mark related-links blocks.
 _RELATED_HINT = re.compile(r"related|similar|read[-_ ]?(?:more|also)|more[-_ ]?(?:news|stories|articles)"
                            r"|recommend|suggest|you[-_ ]may|see[-_ ]also|also[-_ ]read", re.IGNORECASE)
-_BLOCK_TAGS = "ul, ol, section, aside, div"
-_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "header", "strong", "span", "p", "div"})
+_BLOCK_TAGS = "ul, ol, section, aside, div, td"
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "header", "strong", "b", "span", "p", "div"})
 _MIN_RELATED_LINKS = 2
 #: Unlinked text this long is prose: a related block's items carry at most a date or a section name.
 _PROSE_MIN_WORDS = 12

@@ -45,6 +45,7 @@ from khabar.structure.regions import (
     mark_labelled,
     mark_signature,
     mark_stacked_menu,
+    mark_tables,
 )
 from khabar.structure.related import headline_like, mark_footer, mark_related, mark_top_related, related_title
 from khabar.structure.wrap import unwrap
@@ -68,6 +69,11 @@ _SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[|–—-]\s+(?P<site>[^|–—
 _RULE = re.compile(r"^[-–—ـ_=~]{3,}$")
 _COPYRIGHT = re.compile(r"©|حقوق|copyright|all rights", re.IGNORECASE)
 _NAME_STOPS = frozenset(".،,:؛;|•·-–—/()«»\"'")
+#: How a line that introduces something ends (``إليكم أبرز الأخبار:``, ``مرحبا بكم،``, a sentence):
+#: headlines end so in about one in ten thousand corpus titles.
+_NOT_HEADLINE_ENDS = (":", "：", "،", ",", "؛", ";")
+_URL = re.compile(r"https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|me|info|tv|news)/", re.IGNORECASE)
+_HEADLINE_LOOKAHEAD = 6  # text lines after a line not shaped like a headline where the headline may come
 
 
 @dataclass
@@ -248,8 +254,28 @@ def _headline_index(lines: list[Line]) -> int | None:
         if line.kind == TEXT and is_kicker(lines, i):
             line.kind = FURNITURE  # a section label over the headline
             continue
+        if line.kind == TEXT and not _headline_shaped(line.text) and _headline_follows(lines, i):
+            line.kind = FURNITURE  # a banner, greeting or message header over the headline
+            continue
         return i
     return None
+
+
+def _headline_shaped(text: str) -> bool:
+    """Not ending as an introduction or a sentence does, holding no web address, no dated issue line."""
+    text = without_symbols(text)
+    if text.endswith(_NOT_HEADLINE_ENDS) or (text.endswith(".") and not text.endswith("..")):
+        return False
+    if " | " in text and any(parse_date_line(part) for part in text.split(" | ")):
+        return False  # an issue line: "النشرة اليومية من … | الأحد 22 أبريل 2018"
+    return not _URL.search(text)
+
+
+def _headline_follows(lines: list[Line], i: int) -> bool:
+    """Whether one of the next few text lines is shaped like a headline (a headline of its own
+    further down, rather than a page whose first line is its title however it ends)."""
+    following = [ln for ln in lines[i + 1:] if ln.kind == TEXT][:_HEADLINE_LOOKAHEAD]
+    return any(ln.text.count(" ") >= 1 and _headline_shaped(ln.text) for ln in following)
 
 
 def _credited_outlets(lines: list[Line]) -> frozenset[str]:
@@ -302,6 +328,24 @@ def _date_in_credits(lines: list[Line], body: list[int], deck: str | None) -> st
     return None
 
 
+def _date_in_dateline(page: PageFields, lines: list[Line], body: list[int]) -> str | None:
+    """The date a wire's dateline carries (``الرياض 19 ذو الحجة 1439 هـ الموافق 30 أغسطس 2018 م واس``)."""
+    if page.dateline is None or not body or not page.body:
+        return None
+    opening = lines[body[0]].text
+    if not opening.endswith(page.body[0]):
+        return None
+    found = find_dates(norm(opening[:len(opening) - len(page.body[0])]))
+    return found[0][2] if found else None
+
+
+def _wire_place(head_lines: list[Line]) -> str | None:
+    """The place of a wire's place-and-date line set over the text (``عمان 3 شوال 1439 هـ الموافق 17
+    يونيو 2018 م بترا``): the dateline, on a line of its own."""
+    return next((ln.parts["place"] for ln in head_lines if ln.kind == CREDIT and set(ln.parts) == {"date", "place"}),
+                None)
+
+
 def analyse_page(raw: str) -> PageFields:
     """The page fields of a text dump."""
     lines, furniture = split_lines(raw)
@@ -310,6 +354,7 @@ def analyse_page(raw: str) -> PageFields:
         classify(line)
     page = PageFields(furniture=furniture)
     mark_stacked_menu(lines)
+    mark_tables(lines)
     mark_labelled(lines)
     mark_top_related(lines)
     head = _headline_index(lines)
@@ -331,7 +376,9 @@ def analyse_page(raw: str) -> PageFields:
     _fill_body(page, [lines[i].text for i in body])
     page.published, stale_dates = _published(lines, head)
     if page.published is None:
-        page.published = _date_in_credits(lines, body, page.deck)
+        page.published = _date_in_credits(lines, body, page.deck) or _date_in_dateline(page, lines, body)
+    if page.dateline is None and body:
+        page.dateline = _wire_place(lines[head + 1:body[0]])
     page.outlet = _first_value(lines, OUTLET) or _credit(lines, "outlet") or suffix
     # A credit above the headline is a masthead (outlet, date); below it, what it credits is the byline.
     page.byline = (_first_value(lines, BYLINE) or _credit(lines, "byline") or _credit(lines[head + 1:], "credit")

@@ -6,6 +6,8 @@
   a tag list (``الوسوم`` / ``سياسة، اقتصاد``);
 * a readers' comment section: from a comment heading after the article's text (``تعليقات الزوار
   (3)``, ``اترك تعليقاً``) to the next related-headlines header, every line is the section's;
+* a data table copied as text: three or more rows with no blank between them, each the same number
+  of short cells (set apart by tabs, bars or wide spaces), at least half of them holding a figure;
 * a signature: after the article's text, the lines under an e-mail signature delimiter (``--``) or
   a forum's signature rule (a run of underscores).
 
@@ -33,6 +35,10 @@ _TAG_LINE_MAX_WORDS = 12
 _PROSE_MIN_WORDS = 12  # the article has begun once a line this long has been read
 _ENDS = ".؟?!:،,؛;"
 _HEAD_KINDS = frozenset({DATE, BYLINE, CREDIT, OUTLET})
+_CELL_SPLIT = re.compile(r"\t|\s+\|\s+|\s{2,}")
+_CELL_MAX_WORDS = 4
+_TABLE_MIN_ROWS = 3
+_FIGURE_CELL = re.compile(r"[-+]?[\d\u0660-\u0669][\d\u0660-\u0669,.٫٬]*\s*[%٪]?|[%٪]\s*[\d\u0660-\u0669][\d\u0660-\u0669,.٫٬]*")
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +81,33 @@ def mark_stacked_menu(lines: list[Line]) -> None:
             for line in run:
                 line.kind = FURNITURE
         i = max(j, i + 1)
+
+
+def _cells(line: Line) -> list[str] | None:
+    """A table row's cells (at least two, each a few words), or None."""
+    cells = [cell.strip() for cell in _CELL_SPLIT.split(line.spaced or line.text) if cell.strip()]
+    if len(cells) < 2 or any(cell.count(" ") >= _CELL_MAX_WORDS for cell in cells):
+        return None
+    return cells
+
+
+def mark_tables(lines: list[Line]) -> None:
+    """A data table copied as text (``القاهرة\t1240\t32%``): its rows are no paragraphs."""
+    i = 0
+    while i < len(lines):
+        rows: list[list[str]] = []
+        while i + len(rows) < len(lines) and (not rows or lines[i + len(rows)].gap_before == 0):
+            cells = _cells(lines[i + len(rows)])
+            if cells is None or (rows and len(cells) != len(rows[0])):
+                break
+            rows.append(cells)
+        figures = sum(any(_FIGURE_CELL.fullmatch(cell) for cell in row) for row in rows)
+        if len(rows) >= _TABLE_MIN_ROWS and 2 * figures >= len(rows):
+            for line in lines[i:i + len(rows)]:
+                line.kind = FURNITURE
+            i += len(rows)
+        else:
+            i += 1
 
 
 def is_kicker(lines: list[Line], i: int) -> bool:
