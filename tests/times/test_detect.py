@@ -146,6 +146,10 @@ def test_the_night(text: str, expected: list[tuple[str, str]]) -> None:
     ("دخل فيلمان المسابقة الأحد", "2018-02-18"),  # فيلمان is no ف + verb
     ("ويعتبر الاثنين الأكثر دموية", "2018-02-19"),  # a copula, not a plan
     ("تضمن بيان صادر الخميس", "2018-02-22"),  # a perfect in ت
+    # a weekday set off by commas is an aside of its clause
+    ("يلتقي الرئيس، الأحد، نظيره الفرنسي", "2018-02-25"),
+    ("وقال الرئيس، الأحد، إن", "2018-02-18"),
+    ("يلتقي الرئيس نظيره، الأحد.", "2018-02-18"),  # a comma before only: a clause of its own
 ])
 def test_weekday_after_a_present_verb(text: str, expected: str) -> None:
     assert [v for _, v in values(text)] == [expected]

@@ -218,6 +218,36 @@ def test_a_weekday_after_a_place_word_names_a_place(word: str, _: str) -> None:
     assert values("بمنطقة الحمامات الخميس") == ["2016-06-09"]
 
 
+@pytest.mark.parametrize(("word", "_"), rows("date_place"))
+def test_a_day_and_month_after_a_place_word_name_a_place(word: str, _: str) -> None:
+    assert values(f"وصلوا إلى {word} 6 أكتوبر بالقاهرة") == []
+    assert values(f"قرب {word} السادس من أكتوبر") == []
+    assert values(f"وصلوا إلى {word} القاهرة في 6 أكتوبر") == ["2015-10-06"]
+    assert values(f"افتتح {word} 9 أبريل 2003") == ["2003-04-09"]  # a year: the date
+
+
+@pytest.mark.parametrize(("word", "_"), rows("age_noun"))
+def test_a_decade_before_an_age_noun_is_an_age(word: str, _: str) -> None:
+    assert values(f"رجل في الثلاثينيات من {word}ه") == []
+    assert values(f"امرأة في العشرينيات من ال{word}") == []
+    assert values("في الثمانينيات من القرن الماضي") == ["198X"]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("media_head"))
+def test_a_bare_today_after_a_media_word_names_the_paper(word: str, _: str) -> None:
+    assert values(f"كما نشرت {word} اليوم خبرا") == []
+    assert values(f"كما نشرت {word} الوطن اليوم خبرا") == ["2016-06-15"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال مصدر لـ«اليوم» إن الحادث وقع", []),  # a short quoted name: the paper
+    ("ذكرت صحيفة \"الأهرام اليوم\" أن", []),
+    ("وقال: «سنعلن القرار اليوم» للصحفيين", ["2016-06-15"]),  # a quoted sentence
+])
+def test_a_quoted_name_ending_in_today_is_no_day(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
 @pytest.mark.parametrize(("noun", "_"), rows("part_noun"))
 def test_an_ordinal_after_a_part_noun_is_no_day(noun: str, _: str) -> None:
     assert values(f"في {noun} الأول من شهر مارس") == ["2016-03"]

@@ -36,6 +36,11 @@ _PRESENT_REACH = 4
 #: How many words before that verb a past marker (لم، كان) may stand: كان ترامب يؤكد.
 _PAST_REACH = 3
 _CLAUSE_END = re.compile(r"[.،,؛;:!؟?«»\"()\n]")
+_COMMA_AFTER = re.compile(r"\s*[،,]")
+#: An opening quote and at most one word before a bare اليوم that a closing quote ends: a short
+#: quoted name («اليوم»، "الأهرام اليوم"), where a quoted sentence ending in اليوم has more words.
+_QUOTED_NAME_END = re.compile(r"[«\"“](?:\w+\s+)?$")
+_QUOTE_CLOSE = ("»", '"', "”")
 _IN_NEED = re.compile(r"\s+(?:ال)?حاج")
 _DIGIT = re.compile(r"\d")
 _PROCLITICS = re.compile(r"^[وف]?[بلك]?")
@@ -97,12 +102,41 @@ def _find_direction(text: str) -> bool:
     return any(w in lexicon().directions for w in text.split())
 
 
+#: من and the next word, its article and a pronoun (ه، ها، هم، هما، هن) aside: من العمر، من عمرها.
+_OF_WORD = re.compile(r"\s+من\s+(?:ال)?(\w+?)(?:ه|ها|هم|هما|هن)?(?!\w)")
+
+
+def _is_age(folded: str, end: int) -> bool:
+    """A decade followed by من and an ``age_noun`` (العشرينيات من العمر، الثلاثينيات من عمره)."""
+    m = _OF_WORD.match(folded, end)
+    return m is not None and m.group(1) in lexicon().words["age_noun"]
+
+
+def _names_place(folded: str, start: int, kind: str) -> bool:
+    """A ``date_place`` word (مدينة، شارع، ميدان) opens the name the day and month at folded
+    ``start`` close: right before a date, or before the day of a month (مدينة السادس من أكتوبر:
+    the month alone is left once the date is refused)."""
+    lx = lexicon()
+    words = _words_before(folded, start, 4)
+    if kind == "month":
+        words = words[:-1] if words and words[-1] == "من" else words
+        if not words or not (words[-1].isdigit() or words[-1] in lx.ordinals):
+            return False
+        words = words[:-1]
+    places = lx.words["date_place"]
+    return bool(words) and (words[-1] in places or _PROCLITICS.sub("", words[-1]) in places)
+
+
 def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> bool:
     """Context checks for the ambiguous kinds (bare years, bare months, weekday-free names)."""
     lx = lexicon()
     before = [w for w in _words_before(folded, start, 3) if w not in ("و", "ف")]
     prev = before[-1] if before else ""
     prev_core = prev[1:] if prev[:1] in ("و", "ف") and prev not in lx.words["trigger"] else prev
+    if kind in ("date", "month") and not _FOUR_DIGITS.search(m_text) and _names_place(folded, start, kind):
+        return False  # مدينة 6 أكتوبر، شارع 26 يوليو، جسر 14 تموز: a place named after a day
+    if kind == "decade" and _is_age(folded, end):
+        return False  # في الثلاثينيات من عمره: an age, no decade of history
     if kind == "year":
         if not _BARE_YEAR.fullmatch(m_text):
             return True  # it has a keyword (عام 2017), a modifier or a second year
@@ -131,6 +165,9 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
     if kind == "relday" and m_text in BARE_DAYS:
         if prev == "في" and _counted(_words_before(folded, start, _RATE_REACH + 1)[:-1]):
             return False  # 400 ألف برميل في اليوم، ثلاث مرات في اليوم: a rate, per day
+        if _PROCLITICS.sub("", prev) in lx.words["media_head"] or prev in lx.words["media_head"] \
+                or _QUOTED_NAME_END.search(folded, max(0, start - 40), start) and folded[end:end + 1] in _QUOTE_CLOSE:
+            return False  # صحيفة اليوم، لـ«اليوم»، «الأهرام اليوم»: a paper's name, no day
         # منذ ذلك اليوم، في نفس الليلة، في اليوم ذاته: that day (ستفعل ذلك اليوم الاثنين: today)
         following = _WORD.match(folded, end + 1) if folded[end:end + 1] == " " else None
         return prev not in lx.words["same_day_before"] \
@@ -210,15 +247,21 @@ def _not_future() -> re.Pattern[str]:
     return re.compile(rf"^[وف]?{alternation(lexicon().words['not_future_stem'])}")
 
 
-def present_context(f: Folded, original: str, start: int, names: Sequence[tuple[int, int]] = ()) -> bool:
+def present_context(f: Folded, original: str, start: int, names: Sequence[tuple[int, int]] = (),
+                    end: int | None = None) -> bool:
     """Whether a present-tense verb of the same clause stands within a few words before folded
     ``start`` (يتوجه الناخبون السبت، أن يتم الإفراج عنه الثلاثاء، الذي يوافق الثلاثاء): news tells
     what is coming in the present tense, so a bare weekday after one is the coming day.  Words
     that start another clause or time (أن، بعد) before the verb is reached say nothing, and
-    لم or كان before the verb makes it a past (لم يعلق حتى مساء الاثنين، كان يتحدث الجمعة)."""
+    لم or كان before the verb makes it a past (لم يعلق حتى مساء الاثنين، كان يتحدث الجمعة).
+    A weekday set off by commas (ويلاقي السويسري في النهائي، الأحد، الكندي) is an aside of the
+    clause around it: the comma before it (the expression's folded ``end`` tells) ends nothing."""
     lx = lexicon()
     window = max(0, start - 60)
     ends = list(_CLAUSE_END.finditer(f.text, window, start))
+    if end is not None and ends and ends[-1].group() in "،," and not f.text[ends[-1].end():start].strip() \
+            and _COMMA_AFTER.match(f.text, end):
+        ends.pop()
     clause = ends[-1].end() if ends else window
     for m in reversed(list(_WORD.finditer(f.text, clause, start))[-_PRESENT_REACH:]):
         w = m.group()
@@ -348,7 +391,7 @@ def find(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple[Found, 
     for c in found:
         start, end = f.span(c.start, c.end)
         future = future_context(f, text, c.start, names) \
-            or (c.kind == "weekday" and present_context(f, text, c.start, names)) \
+            or (c.kind == "weekday" and present_context(f, text, c.start, names, c.end)) \
             or (c.kind in _MONTH_KINDS and future_clause(f, text, c.start, names))
         result.append((c, start, end, future))
     return result
