@@ -31,6 +31,8 @@ def places_of(text: str) -> list[tuple[str, str | None, str | None]]:
     ("في شمال سوريا", "شمال سوريا", "SY", "Northern Syria"),  # direction + country
     ("في محافظة البصرة", "محافظة البصرة", "IQ", "Basra"),  # governorate designator
     ("في أوروبا", "أوروبا", None, "Europe"),  # continent
+    ("في مقاطعة كولومبيا البريطانية", "كولومبيا البريطانية", "CA", "British Columbia"),  # longest name
+    ("انفجرت عبوة بميدان المحكمة بمصر الجديدة", "بمصر الجديدة", "EG", "Heliopolis"),  # a Cairo district
 ])
 def test_place_reading(text: str, mention: str, country: str | None, name: str) -> None:
     assert (mention, country, name) in places_of(text)
@@ -40,6 +42,7 @@ def test_place_reading(text: str, mention: str, country: str | None, name: str) 
     "قالت الحكومة السورية إن",  # nationality adjective, not a place
     "وفي بيان قدمه محاموها",  # بيان is a geonames name but a common word
     "يعمل دوماً على ذلك",  # tanween adverb, not Douma
+    "اتهم بالانتماء إلى جماعة كولن",  # Gülen (not_places.tsv), not Köln
 ])
 def test_not_places(text: str) -> None:
     assert places_of(text) == []

@@ -283,7 +283,15 @@ def run(article: Article, options: Options) -> Article:
     countries = article_countries(every_hit)
     main_country = _main_country(countries)
     chosen = {hit: choose(hit, countries) for hit in every_hit}  # once: run and home_country read them
-    home = home_country(every_hit, countries, chosen)
+    # a name whose readings in two countries score alike (الجوف: Saudi Arabia's region, Yemen's
+    # governorate) says nothing of the home country, and takes the home country's reading
+    tied = {hit for hit, choice in chosen.items() if choice is not None
+            and any(e.country != choice.entry.country and e.prior == choice.entry.prior for e in hit.readings)}
+    home = home_country(every_hit, countries, {h: None if h in tied else c for h, c in chosen.items()}
+                        if tied else chosen)
+    if home is not None:
+        for hit in tied:
+            chosen[hit] = choose(hit, countries, home=home)
     places = []
     seats: list[tuple[int, str, int, str, Hit]] = []  # (position in places, field, paragraph, text, hit)
     confirmed: dict[str, Choice] = {}  # gazetteer key -> the reading chosen where the text supports it

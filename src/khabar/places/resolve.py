@@ -60,8 +60,11 @@ def _plausible(entry: Entry, hit: Hit, countries: Counter[str]) -> bool:
     return entry.population >= SMALL_CITY and hit.locative and entry.country in countries
 
 
-def choose(hit: Hit, countries: Counter[str], part_word: str | None = None) -> Choice | None:
-    """The best reading of ``hit`` in this article, or None when none is plausible enough."""
+def choose(hit: Hit, countries: Counter[str], part_word: str | None = None,
+           home: str | None = None) -> Choice | None:
+    """The best reading of ``hit`` in this article, or None when none is plausible enough; of
+    readings scored alike, the one in the article's ``home`` country (الجوف in a Yemen story:
+    Yemen's governorate, not Saudi Arabia's region, when neither country is named outright)."""
     readings = [e for e in hit.readings if _plausible(e, hit, countries)]
     if hit.designator in _SETTLEMENT_WORDS:  # مدينة تونس، العاصمة الجزائر، مطار تونس: the city
         readings = [e for e in readings if e.feature != "country"] or readings
@@ -70,7 +73,8 @@ def choose(hit: Hit, countries: Counter[str], part_word: str | None = None) -> C
         readings = same or readings
     if not readings:
         return None
-    best = max(readings, key=lambda e: e.prior + (COUNTRY_BONUS if e.country in countries else 0.0))
+    best = max(readings, key=lambda e: (e.prior + (COUNTRY_BONUS if e.country in countries else 0.0),
+                                        e.country == home))
     return Choice(best, part_name(hit, part_word))
 
 
