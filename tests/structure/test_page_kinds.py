@@ -179,3 +179,16 @@ def test_title_bar_of_the_site_over_a_page_without_headings() -> None:
                          "<a href='/n/2'>عنوان خبر ثالث في الموقع</a></td></tr></table></body></html>")
     assert (record["title"], record["source"], record["date"]) == (HEAD, "صحيفة الأفق", "2018-04-22")
     assert record["related"] == ["عنوان خبر آخر في الموقع", "عنوان خبر ثالث في الموقع"]
+
+
+def test_a_forum_posters_name_over_the_post_meta_is_no_byline() -> None:
+    page = analyse_page(f"منتدى الأخبار العامة > الأخبار العربية\n\n{HEAD}\n\nعاشق الوطن\n12-03-2018, 05:23 PM\n"
+                        f"عدد المشاركات: 52\n\nاقتباس:\n\n{P1}\n\n{P2}\n")
+    assert (page.headline, page.byline, page.body) == (HEAD, None, [P1, P2])
+    reporter = analyse_page(f"{HEAD}\n\nسارة الحسن\n12-03-2018\n\n{P1}\n\n{P2}\n")
+    assert reporter.byline == "سارة الحسن"
+
+
+def test_a_date_line_opening_with_a_weekday_that_names_a_town_gives_no_dateline() -> None:
+    page = analyse_page(f"{HEAD}\n\nالخميس 30 أغسطس 2018\n\n{P1}\n\n{P2}\n")
+    assert (page.published, page.dateline) == ("2018-08-30", None)

@@ -125,3 +125,21 @@ def test_example_records_file() -> None:
     assert clutter.dateline == "عمّان"
     assert clutter.related == ["ارتفاع أسعار الخضر في الأسواق المحلية", "انقطاع الكهرباء عن أحياء في العاصمة"]
     assert "تابعونا على تويتر" in clutter.furniture
+
+
+WRAPPED_PARAGRAPHS = [
+    "أعلنت وزارة الصحة اليوم افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية بطاقة ستمئة سرير، وقالت "
+    "إن المستشفيات ستبدأ استقبال المرضى مطلع الشهر المقبل بعد استكمال تجهيزها بالكامل.",
+    "وقال الوزير إن العمل جار على توفير الكوادر الطبية اللازمة لتشغيل المستشفيات بكامل طاقتها، وإن "
+    "الحكومة رصدت ميزانية إضافية لقطاع الصحة هذا العام تشمل شراء أجهزة طبية حديثة.",
+    "وأضاف أن الوزارة ستفتتح مستشفيين آخرين في الشمال قبل نهاية العام.",
+]
+
+
+def test_a_hard_wrapped_record_text_is_joined_back_into_paragraphs() -> None:
+    import textwrap
+
+    text = "\n\n".join("\n".join(textwrap.wrap(p, 60)) for p in WRAPPED_PARAGRAPHS)
+    assert analyse_record_text(text).body == WRAPPED_PARAGRAPHS
+    short_lines = "\n".join(["سطر أول قصير", "سطر ثان قصير", "سطر ثالث", "سطر رابع", "سطر خامس", "سطر سادس"])
+    assert analyse_record_text(short_lines).body == short_lines.split("\n")  # no wrapped text: lines stay

@@ -48,6 +48,18 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _forum_meta() -> re.Pattern[str]:
+    rows = [pattern for kind, cls, pattern in read_rows("furniture.tsv") if cls == "forum" and kind == "line"]
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in rows) + r")\s*$", re.IGNORECASE)
+
+
+def is_forum_meta(line: str) -> bool:
+    """A forum's member counter or post button (``عدد المشاركات: 52``, ``اقتباس:``): the name over it
+    is a poster's, not an author's."""
+    return _forum_meta().match(line) is not None
+
+
+@lru_cache(maxsize=1)
 def _inline_tail() -> re.Pattern[str]:
     # A link-to-story tail glued to the last sentence of a paragraph (saudinewsnet pages).
     return re.compile(r"\s*(?:رابط الخبر|الرابط المختصر|رابط المقال)\b.*$")

@@ -21,7 +21,7 @@ from functools import lru_cache
 from khabar.structure.data import norm, read_rows
 from khabar.structure.dateline import split_dateline
 from khabar.structure.dates import date_label, find_dates, parse_date_line
-from khabar.structure.furniture import is_tag_line, split_inline_tail
+from khabar.structure.furniture import is_forum_meta, is_tag_line, split_inline_tail
 from khabar.structure.lines import (
     BYLINE,
     CREDIT,
@@ -62,6 +62,7 @@ _MASTHEAD_OVER_DATE_WORDS = 3
 _CREDIT_DATE_MAX_WORDS = 16
 _CREDIT_DATE_MAX_OTHER_WORDS = 6
 _HEAD_LINES = 8  # lines after the headline where the page head (byline, date) may sit
+_POSTER_META_LINES = 3  # lines under a forum poster's name where the post's meta (counters, buttons) sits
 _PREFIX_MIN_CHARS = 30
 _SUBTITLE_MIN_TEXTS = 3
 _INBODY_QUOTE_MIN_WORDS = 6
@@ -149,7 +150,9 @@ def _mark_bare_bylines(lines: list[Line], head: int) -> None:
                 or any(ch.isdigit() for ch in line.text) or line.text[-1] in ".؟?!:،,\"'»”"):
             continue
         neighbours = (lines[k - 1].kind if k - 1 > head else None, lines[k + 1].kind if k + 1 < len(lines) else None)
-        if DATE in neighbours or CREDIT in neighbours:
+        if any(is_forum_meta(ln.text) for ln in lines[k + 1:k + 1 + _POSTER_META_LINES]):
+            line.kind = FURNITURE  # a forum poster's name over the post's meta, not the article's author
+        elif DATE in neighbours or CREDIT in neighbours:
             # "كتب محمد أحمد": a byline word without its colon still opens the line
             line.kind, line.value = BYLINE, byline_name(line.text, loose=True) or line.text
 
@@ -342,8 +345,8 @@ def _date_in_dateline(page: PageFields, lines: list[Line], body: list[int]) -> s
 def _wire_place(head_lines: list[Line]) -> str | None:
     """The place of a wire's place-and-date line set over the text (``عمان 3 شوال 1439 هـ الموافق 17
     يونيو 2018 م بترا``): the dateline, on a line of its own."""
-    return next((ln.parts["place"] for ln in head_lines if ln.kind == CREDIT and set(ln.parts) == {"date", "place"}),
-                None)
+    return next((ln.parts["place"] for ln in head_lines if ln.kind == CREDIT and set(ln.parts) == {"date", "place"}
+                 and is_outlet(ln.text.rsplit(" ", 1)[-1])), None)  # closed by the agency's code
 
 
 def analyse_page(raw: str) -> PageFields:

@@ -19,8 +19,9 @@ from khabar.structure.furniture import (
     split_inline_tail,
     split_leading_slider,
 )
-from khabar.structure.lines import byline_name, credit_parts, is_outlet_credit, related_header
+from khabar.structure.lines import byline_name, credit_parts, is_outlet_credit, related_header, split_lines
 from khabar.structure.related import headline_like, related_title
+from khabar.structure.wrap import unwrap
 
 #: A credit line opening a record's text (``عين اليوم – الرياض``) is this short.
 _CREDIT_LINE_MAX_WORDS = 14
@@ -28,6 +29,12 @@ _GLUED_CREDIT_MAX_WORDS = 6
 #: A dash with no space on one side at least ("الاسم-المكان", "الاسم- المكان").
 _GLUED_DASH = re.compile(r"\S[-–—]|[-–—]\S")
 _DASH = re.compile(r"\s*([-–—])\s*")
+_WRAPPED_MIN_LINES = 6
+#: A line this long was never cut at a wrapping width (wrap.py reads widths up to 110, a headline
+#: set up to 1.6 times wider): the text is not hard-wrapped, nothing to read.
+_WRAPPED_MAX_CHARS = 176
+_SENTENCE_END = (".", "؟", "?", "!", ":", '"', "»", "”", ")")
+_WRAPPED_KEPT_SHARE = 0.6  # at most this share of a wrapped text's lines stay lines of their own once joined
 
 
 @dataclass
@@ -56,7 +63,7 @@ def analyse_record_text(text: str, date: str | None = None) -> RecordFields:
     """Body, related, furniture and dateline of a record's text; its date as ISO."""
     out = RecordFields(published=normalise_date(date))
     in_related = False
-    for original in text.splitlines():
+    for original in _paragraph_lines(text):
         line = clean_spaces(original)
         slider, line = split_leading_slider(line)
         if slider:
@@ -97,6 +104,27 @@ def analyse_record_text(text: str, date: str | None = None) -> RecordFields:
         if found:
             out.dateline, out.body[0], out.agency = found
     return out
+
+
+def _paragraph_lines(text: str) -> list[str]:
+    """The text's lines; a hard-wrapped text's (an e-mail, a PDF's column, ``fmt`` output stored as a
+    record) joined back into the paragraphs they were cut from."""
+    originals = text.splitlines()
+    if len(originals) < _WRAPPED_MIN_LINES or max(len(line) for line in originals) > _WRAPPED_MAX_CHARS:
+        return originals
+    lines, _ = split_lines(text)
+    if not lines:
+        return originals
+    joined = unwrap(lines)
+    # A record's paragraphs are often a sentence each, as long as a wrapped line, and verses are
+    # lines of one length too: only a text most of whose lines go on in the next one (cut
+    # mid-sentence), and whose joined paragraphs end as sentences do, was wrapped.
+    ends = sum(line.text.endswith(_SENTENCE_END) for line in lines)
+    paragraphs = [line.text for line in joined]
+    if (len(joined) > _WRAPPED_KEPT_SHARE * len(lines) or ends > _WRAPPED_KEPT_SHARE * len(lines)
+            or 2 * sum(p.endswith(_SENTENCE_END) for p in paragraphs) < len(paragraphs)):
+        return originals
+    return paragraphs
 
 
 def _take_opening_credit(out: RecordFields) -> None:

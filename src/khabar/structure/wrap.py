@@ -12,6 +12,7 @@ its paragraphs comes apart too.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
@@ -36,6 +37,8 @@ _OVER_WIDTH = 2  # characters a line may pass the width by and still be one of t
 _FIT_TOLERANCE = 2  # the width read off the page may fall short of the one the text was cut at
 _MIN_PARAGRAPH_ENDS = 2  # lines ending a sentence, as a wrapped paragraph's last line does
 _SENTENCE_END = (".", "؟", "?", "!", ":", '"', "»", "”", ")")
+#: A numbered or bulleted item opens its own line, as a list sets it, not a wrapper's cut.
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[•·▪●■◦])\s")
 _RUNNING_MIN_SPACES = 2  # a running head has words enough not to be a paragraph's repeated last word
 
 
@@ -83,7 +86,7 @@ def _continues(last: Line, line: Line, width: int, running: frozenset[str], ende
     A line longer than the width was set at another measure (a headline across columns): only a
     short last line continues it. A line the page repeats is a running head.
     """
-    if last.text in running or line.text in running:
+    if last.text in running or line.text in running or _LIST_ITEM.match(line.text):
         return False
     if len(last.text) > width + max(_OVER_WIDTH, width // 10):
         # Set wider: its own continuation is a short last line, never a full line of the column.
