@@ -52,12 +52,15 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
             continue
         if (unit.phrase_at(j, "adjunct", 2) or in_class("content_prep", unit.bare(j))
                 or (channel_start(unit, j) and not titles_body(unit, start, j))) \
-                and not (j > start and unit.bare(j - 1) == "كل"):  # كل من X وY
+                and not (j > start and unit.bare(j - 1) == "كل") \
+                and not _name_begins(unit, j):  # كل من X وY
             break
         if unit.times_in(tok.start, tok.end):
             break
         if j == start and (_as_if(unit, j) or tok.text.endswith(_TANWEEN) or _prepositional_adverb(unit, j)):
             break  # وأشار كدليل على ذلك إلى ...: 'as evidence'; وقالت رداً على: an adverb; no subject
+        if j == start and _speech_participle(unit, j):
+            break  # وتابع شارحا:، وعاد موضحا أن: the manner of saying, the subject is the one named before
         if recipient(unit, j) and (j > start or len(unit.keys[j]) < 3 or unit.keys[j][1:2] != "ل") \
                 and not titles_body(unit, start, j):
             break  # لرويترز، للصحفيين end it; وزير الدولة للشؤون الخارجية does not
@@ -69,6 +72,29 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
             break  # وقال "كيم مين-سيوك" وهو متحدث باسم الوزارة: وهو opens an aside on the subject
         j += 1
     return j
+
+
+def _name_begins(unit: Unit, j: int) -> bool:
+    """Token ``j`` begins a person's name of more words (وزير المالية علي حسن خليل: علي is the name's,
+    not the preposition على; a one-word mention of على is the tagger's slip)."""
+    tok = unit.tokens[j]
+    return any(m.type == "PER" and m.end > tok.end for m in unit.starting_at(tok.start))
+
+
+def _speech_participle(unit: Unit, j: int) -> bool:
+    """Token ``j`` is a speech verb's accusative participle (شارحا، موضحين) that begins no name;
+    not the nominative plural (مغردون), a subject;
+    a feminine one in ة is also a first name (مشيرة خطاب), so it counts only before punctuation
+    or its content's preposition or complementizer (وتابعت موضحة: ، وعادت مشيرة إلى أن)."""
+    form = unit.cue_form(j)
+    if form is None or form.kind != "participle" or unit.mentions_at(unit.tokens[j].start) \
+            or unit.keys[j].endswith("ون"):
+        return False  # وقال مغردون، يرجح متابعون: the nominative plural is the subject
+    if not unit.keys[j].endswith(("ة", "ه")):
+        return True
+    nxt = j + 1
+    return nxt >= len(unit.tokens) or unit.tokens[nxt].kind == "punct" \
+        or in_class("content_prep", unit.bare(nxt)) or in_class("complementizer", unit.bare(nxt))
 
 
 def _inside_mention(unit: Unit, j: int) -> bool:
@@ -160,8 +186,8 @@ def recipient(unit: Unit, j: int) -> bool:
     if k == _TO_ME:  # قالت لي إن، يقول لي: "...": the hearer; لي before a name word is the name Li
         after = j + 1
         return after >= len(unit.tokens) or unit.tokens[after].kind == "punct" or unit.keys[after] in complementizers()
-    if not k.startswith("ل") or k.startswith("ال") or len(k) < 4:
-        return False
+    if not k.startswith("ل") or k.startswith("ال") or len(k) < 4 or unit.is_a(j, "lam_noun"):
+        return False  # لجنة، لاعب: the ل is the noun's own
     start = unit.tokens[j].start
     return not unit.mentions_at(start)
 

@@ -70,6 +70,7 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
         if form is None or (form.kind == "verb" and (form.gender == ANY or _voice_unknown(unit, i))) or unit.quote_at(i) \
                 or unit.phrase_at(i, "impersonal") or (i > 0 and unit.phrase_at(i - 1, "impersonal") > 1 and not _any_subject_after(unit, i)) \
                 or _negated_noun(unit, i) or _after_preposition(unit, i, form) \
+                or (i > 0 and unit.tokens[i - 1].kind == "word" and unit.is_a(i - 1, "completion_verb")) \
                 or any(unit.is_a(j, "object_idiom") for j in range(i + 1, min(n, i + 4))):
             continue
         if in_relative_clause(unit, i):
