@@ -33,6 +33,9 @@ def places_of(text: str) -> list[tuple[str, str | None, str | None]]:
     ("في أوروبا", "أوروبا", None, "Europe"),  # continent
     ("في مقاطعة كولومبيا البريطانية", "كولومبيا البريطانية", "CA", "British Columbia"),  # longest name
     ("انفجرت عبوة بميدان المحكمة بمصر الجديدة", "بمصر الجديدة", "EG", "Heliopolis"),  # a Cairo district
+    ("تحطمت طائرة في ولاية جورجيا", "ولاية جورجيا", "US", "Georgia"),  # ولاية: the US state
+    ("زار الرئيس جورجيا وأرمينيا", "جورجيا", "GE", "Georgia"),  # alone: the country
+    ("أصدر والي بنزرت 6 قرارات", "بنزرت", "TN", "Bizerte"),  # a geonames name ending in a space
 ])
 def test_place_reading(text: str, mention: str, country: str | None, name: str) -> None:
     assert (mention, country, name) in places_of(text)
@@ -43,6 +46,7 @@ def test_place_reading(text: str, mention: str, country: str | None, name: str) 
     "وفي بيان قدمه محاموها",  # بيان is a geonames name but a common word
     "يعمل دوماً على ذلك",  # tanween adverb, not Douma
     "اتهم بالانتماء إلى جماعة كولن",  # Gülen (not_places.tsv), not Köln
+    "كانوا جميعا ربات بيوت وأطفال",  # housewives (not_places.tsv), not Rabat
 ])
 def test_not_places(text: str) -> None:
     assert places_of(text) == []

@@ -158,7 +158,7 @@ def gazetteer() -> dict[str, tuple[Entry, ...]]:
     stop, common = stop_names(), common_words()
     ambiguous = frozenset(fold_word(row[0]) for row in _tsv("ambiguous.tsv"))
     for key, entry in _country_entries() + _table_entries() + _city_entries():
-        folded = fold_word(key)
+        folded = " ".join(fold_word(key).split())  # (some geonames names end in a space: بنزرت)
         if entry.from_geonames and (folded in stop or (folded in common and entry.population < BIG_CITY)):
             continue
         if folded in ambiguous and not entry.ambiguous:
