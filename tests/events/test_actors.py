@@ -228,6 +228,17 @@ def test_plural_relational_adjectives_stay_in_an_agent_phrase(text: str, expecte
     assert actors(text)[0][0] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the ``adjectives`` class: a source's kind stays in its phrase, indefinite too
+    ("مصدر أمني", "مصدر أمني"),
+    ("مصادر طبية", "مصادر طبية"),
+    ("مصدر مطلع", "مصدر مطلع"),
+    ("مصادر قضائية", "مصادر قضائية"),
+])
+def test_a_source_keeps_the_adjective_of_its_kind(text: str, expected: str) -> None:
+    assert actors(text)[0][0] == expected
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ("هاجم مقاتلو المعارضة مواقع الجيش.", "المعارضة"),  # fighters are named by their group
     ("اشتبك مسلحو المعارضة مع الجيش.", "المعارضة"),

@@ -62,7 +62,7 @@ def test_an_indefinite_accusative_is_no_genitive_agent() -> None:
     # the one a demand is made of (طالب من X)
     ("طالب الفلسطينيون من المحكمة الجنائية الدولية فتح تحقيق.", ("طالب", "الفلسطينيون", "المحكمة الجنائية الدولية")),
     # a partitive من after a count is no addressee
-    ("وطالب عدد من النواب بإقالة الوزير.", ("طالب", None, None)),
+    ("وطالب عدد من النواب بإقالة الوزير.", ("طالب", "عدد من النواب", None)),
     # the owner of a site, past تابعة (مواقع تابعة لـX)
     ("قصفت الطائرات الروسية مواقع تابعة للمعارضة السورية.", ("قصف", "الطائرات الروسية", "معارضة السورية")),
     # a that-clause holds its own verb's parties
@@ -199,3 +199,37 @@ def test_who_manages_an_act_does_it(link: str) -> None:
 def test_who_answers_an_act_does_not_do_it(text: str) -> None:
     # على heads a complement whose act is another party's
     assert all(source is None for _, source, _ in coded(text))
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a demonym typing the event noun that is a verb's subject names the verb's source
+    ("واستهدف القصف الإسرائيلي مؤخرا أهدافا إيرانية.", ("استهدف", "الإسرائيلي", None)),
+    # a relative clause on an event typed by an adjective is the event's; its pronoun is someone before
+    ("وتمكنت الدورية من صد الهجوم الإرهابي الذي استهدفها.", ("استهدف", "الإرهابي", "الدورية")),
+])
+def test_an_adjective_of_an_event_noun_names_its_doer(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)
+
+
+@pytest.mark.parametrize(("text", "action", "source"), [
+    # an indefinite noun after a preposition is the subject of the bare relative clause after it
+    ("وأشاد الوزير بجنود هاجموا مواقع المتمردين.", "هاجم", "جنود"),
+    ("وقتل الجيش مسلحين هاجموا القاعدة.", "هاجم", "مسلحين"),
+    # not a definite one (لجنود الجيش), nor when the clause names its own subject
+    ("وأشاد الوزير بجنود الجيش هاجموا مواقع المتمردين.", "هاجم", None),
+    ("وأشاد الوزير بجنود هاجمهم المتمردون.", "هاجم", "المتمردون"),
+])
+def test_a_bare_relative_clause_describes_the_noun_before_it(text: str, action: str, source: str | None) -> None:
+    assert [e[1] for e in coded(text) if e[0] == action] == [source]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a count after a bare masculine perfect is what it was done to
+    ("وقتل أربعة من الجنود في الهجوم.", ("قتل", None, "أربعة من الجنود")),
+    # but a second count makes it the active verb's object
+    ("وقتل أربعة مسلحين 67 شخصا في هجوم.", ("قتل", "أربعة مسلحين", "67 شخصا")),
+    # a verb spelt only as a passive has the subject before it as its victim
+    ("وقال إن ثلاثة جنود أصيبوا بجروح.", ("أصاب", None, "ثلاثة جنود")),
+])
+def test_counted_and_spelt_passives(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)

@@ -162,3 +162,12 @@ def test_whose_release_is_asked_is_not_the_one_asking() -> None:
 ])
 def test_discourse_word_classes_hold_their_words(name: str, word: str) -> None:
     assert fold(word) in word_set(name)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a coordinated light verb shares the subject of the verb whose object stands before it
+    ("وحاصرت قوات الأمن عددا من الإرهابيين بالحي، وألقت القبض على بعضهم.", ("ألقى القبض", "قوات الأمن", None)),
+])
+def test_a_coordinated_verb_shares_the_subject_not_the_object(text: str,
+                                                              event: tuple[str, str | None, str | None]) -> None:
+    assert event in _coded(text)

@@ -24,12 +24,14 @@ from khabar.events.phrases import (
     after_each_of,
     apposition,
     conjunct,
+    event_adjective,
+    event_noun,
     prep_attached,
     skip_apposition,
     starting_at,
 )
 from khabar.events.predicates import NEGATORS, Trigger
-from khabar.events.spans import NUMBER_WORDS
+from khabar.events.spans import NUMBER_WORDS, counted
 from khabar.events.targets import PLACES, requester, target_of
 
 AGENT_MARKERS = word_set("agent_markers")
@@ -49,6 +51,8 @@ _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
 _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
 #: Counted nouns that are no people (أصيب أربع مرات).
 _NOT_PEOPLE = word_set("counted_times")
+#: The article, alone or after a clitic (للجمهور، بالحكومة): a definite word.
+_DEFINITE_STARTS = ("ال", "لل", "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال")
 
 
 @dataclass
@@ -67,7 +71,11 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
     while k >= 0 and (fold(toks[k].text) in NEGATORS | {"قد"} or toks[k].text in "،,"):
         k -= 1
     actor = next((a for a in actors if a.last == k), None)
-    if actor is None or prep_attached(toks[actor.first], actor):
+    if actor is None:
+        return None
+    if _described_by_clause(toks, actors, actor, trig):
+        return actor
+    if prep_attached(toks[actor.first], actor):
         return None
     before = actor.first - 1
     while before >= 0 and actor.first - before <= 3 and _title_word(toks[before]):
@@ -79,6 +87,23 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
     if any(p.kind == "N" for p in analyse_word(toks[before].text)):
         return actor  # غارات التحالف تقتل...: the genitive of an event noun heads the clause
     return None
+
+
+def _described_by_clause(toks: list[Token], actors: list[Actor], actor: Actor, trig: Trigger) -> bool:
+    """An indefinite common noun right before a verb, after a preposition, is the subject of the
+    clause describing it (نقلا عن مصدر أمني قال إن...، أفرجت عن معتقلين طالبوا): Arabic relative
+    clauses on indefinite nouns have no relative pronoun."""
+    if (trig.is_noun or trig.hal or actor.entity is not None or not actor.agent or actor.last != trig.first - 1
+            or actor.first == 0 or toks[actor.first].kind != "word"):
+        return False
+    first, last = fold(toks[actor.first].text), fold(toks[actor.last].text)
+    # definite by the article, a possessive or a definite genitive (لرئيس البرلمان، لنظيره): described
+    # by a relative pronoun, not a bare clause
+    if any(w.startswith(_DEFINITE_STARTS) for w in (first, last)) or last.endswith(_POSSESSIVE):
+        return False
+    if starting_at(actors, trig.last + 1) is not None:
+        return False  # بحق شخص تقول الشرطة إنه: the clause has a subject of its own
+    return prep_attached(toks[actor.first], actor) or fold(toks[actor.first - 1].text) in PREPOSITION_WORDS
 
 
 def _title_word(tok: Token) -> bool:
@@ -161,6 +186,28 @@ def _object_case(toks: list[Token], actor: Actor) -> bool:
     word = toks[actor.first].text
     return _oblique(toks, actor) and (word.endswith(("ًا", "اً")) or actor.agent is not None
                                       or fold(word).startswith(("ال", "وال")))
+
+
+def _spelled_passive(tok: Token, trig: Trigger) -> bool:
+    """A passive perfect by its spelling (:func:`spelled_passive`), also with the subject's ending
+    (أصيبوا، أصيبا، أصيبت)."""
+    word = tok.text
+    stem = next((word[: -len(end)] for end in ("وا", "ا", "ت") if word.endswith(end) and len(word) - len(end) > 2), word)
+    return spelled_passive(word, trig.pred) or (stem != word and spelled_passive(stem, trig.pred))
+
+
+def _counted_victims(toks: list[Token], trig: Trigger, victim: Actor) -> bool:
+    """A count of people after a bare masculine perfect is what it was done to (وقتل أربعة من
+    الجنود: were killed); a perfect with its ت has a subject of its own (أنها اعتقلت ثلاثة)."""
+    if not counted(toks[victim.first]) or fold(toks[trig.first].text).endswith("ت"):
+        return False
+    # قتل أربعة مسلحين من حركة الشباب 67 شخصا: a second count is the object of an active verb
+    for tok in toks[victim.last + 1: victim.last + 7]:
+        if tok.kind == "punct" or fold(tok.text).startswith("و"):
+            return True
+        if tok.kind == "number":
+            return False
+    return True
 
 
 def _passive_agent(toks: list[Token], actors: list[Actor], k: int) -> Actor | None:
@@ -322,10 +369,26 @@ def _relative_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, t
         return Arguments(source, target if target is not source else None)
     if head is None:
         return None
+    if event_adjective(toks, head):
+        # الهجوم الإرهابي الذي استهدفها: the attack the adjective types is the subject, and its
+        # object pronoun points further back, not at the antecedent
+        target = target_of(toks, actors, trig, trig.last + 1, time_tokens, text)
+        return Arguments(head, target if target is not head else None)
     if fold(toks[trig.first].text).endswith(_POSSESSIVE):
         return Arguments(actor_after(toks, actors, trig.last + 1, time_tokens), head)
     target = target_of(toks, actors, trig, trig.last + 1, time_tokens, text)
     return Arguments(head, target if target is not head else None)
+
+
+def _event_subject_source(toks: list[Token], actors: list[Actor], k: int, time_tokens: set[int],
+                          text: str) -> Actor | None:
+    """واستهدف القصف الإسرائيلي مواقع: a verb whose subject is an event noun typed by a demonym
+    has that country as its source."""
+    while k < len(toks) and skippable(toks[k], time_tokens, k):
+        k += 1
+    if k + 1 < len(toks) and fold(toks[k].text).startswith("ال") and event_noun(toks[k]):
+        return _as_found(_nisba_source(toks, k + 1, text), actors)
+    return None
 
 
 def _as_found(actor: Actor | None, actors: list[Actor]) -> Actor | None:
@@ -343,18 +406,26 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
         return relative
     source = subject_before(toks, actors, trig) or _as_found(name_before(toks, trig, text), actors)
     after = trig.last + 1
+    if source is not None and source.last < trig.first and trig.pred.passive and _spelled_passive(toks[trig.first], trig):
+        # أن عددا من أفراد الشرطة أصيبوا: a verb spelt only as a passive has its subject as the victim
+        return Arguments(_passive_agent(toks, actors, after), source, passive=True)
     if source is None:
         if trig.pred.passive:
             spelled = spelled_passive(toks[trig.first].text, trig.pred)
             count = _count_phrase(toks, after, text, number_words=spelled)
             victim = actor_after(toks, actors, after, time_tokens)
-            if count or (victim and (victim.agent in _VICTIMS or _oblique(toks, victim) or spelled)):
+            if count or (victim and (victim.agent in _VICTIMS or _oblique(toks, victim) or spelled
+                                     or _counted_victims(toks, trig, victim))):
+                if count is not None and victim is not None and victim.first == count.first:
+                    count = None  # قتل 12 من الجنود: the counted party is an actor, with its type
                 return Arguments(_passive_agent(toks, actors, after), count or victim, passive=True)
         # a light verb's subject sits between the verb and its object: شن الجيش غارات
         source = actor_after(toks, actors, after_each_of(toks, trig.first + 1), time_tokens)
         if source is None and title_end(toks, trig.first + 1) > trig.first + 1:
             # أجرى العاهل السعودي، الملك سلمان، اتصالا: the untagged title's person between commas
             source = apposition(toks, actors, title_end(toks, trig.first + 1))
+        if source is None:
+            source = _event_subject_source(toks, actors, trig.first + 1, time_tokens, text)
         if source is None and trig.last == trig.first:
             source = (name_after(toks, trig.first + 1, time_tokens, text)
                       or _titled_name(actors, noun_phrase_after(toks, trig.first + 1, time_tokens, text)))

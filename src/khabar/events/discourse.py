@@ -15,7 +15,7 @@ from khabar.events.actors import Actor
 from khabar.events.arguments import Arguments, noun_arguments, preceding_subject, verb_arguments
 from khabar.events.coding import SentenceContext, to_ref
 from khabar.events.hal import participle_shape
-from khabar.events.lexicon import analyse_word, load_lexicon, word_set
+from khabar.events.lexicon import analyse_word, conjoined, load_lexicon, word_set
 from khabar.events.phrases import PREPOSITION_WORDS, conjunct, prep_attached
 from khabar.events.predicates import CONTROL_LINKS, Trigger, control_verb
 from khabar.events.reference import PLURAL, actor_gender, plural_subject, referent, verb_gender
@@ -231,8 +231,8 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
         return Arguments(last_source, args.source), False  # وناشد وزارة الصحة: the topic appeals to it
     if args.source is None and trig.last > trig.first:
         # أعلنت السلطات عن إلقاء القبض على...; قررت السلطات فرض حظر التجول: the deciding subject
-        args.source = _governing_subject(toks, coded, trig) or preceding_subject(
-            toks, actors, trig, control=False, reach=6)
+        args.source = _governing_subject(toks, coded, trig) or _shared_subject(
+            toks, coded, trig, preceding_subject(toks, actors, trig, control=False, reach=6))
     if args.passive and _agreeing_coordinate(toks, trig):
         args.passive = False  # وأوقفت خمسة أشخاص: a coordinated verb agreeing with an earlier subject
     if args.source is None and not args.passive and carry and _opens_clause(toks, trig) and not _marked_passive(
@@ -244,6 +244,15 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
         if topic is not None:
             args = Arguments(topic, args.target if args.target is not topic else None)
     return args, False
+
+
+def _shared_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Trigger,
+                    found: Actor | None) -> Actor | None:
+    """A coordinated verb shares the subject of the verb whose object stands before it (حاصرت قوات
+    الأمن عددا من الإرهابيين، وألقت القبض على بعضهم: the forces arrest, not the besieged)."""
+    if found is None or not conjoined(toks[trig.first].text, trig.pred):
+        return found
+    return next((a.source for _, a in reversed(coded) if a.target is found and a.source is not None), found)
 
 
 def _quoted_first_person(toks: list[Token], trig: Trigger) -> bool:

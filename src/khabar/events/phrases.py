@@ -218,3 +218,19 @@ def _construct_head(toks: list[Token], k: int, j: int) -> int:
     word = fold(toks[head].text)
     prev = fold(toks[head - 1].text)
     return head if prev in PREPOSITION_WORDS or word.startswith(CLITIC_PREPS) else j
+
+
+#: Endings of a relational adjective (إرهابي، العسكرية، انتحاريا).
+_ADJECTIVE_ENDINGS = ("ي", "يه", "يا")
+
+
+def event_noun(tok: Token) -> bool:
+    """Whether a word is an event noun or masdar of the lexicon (الهجوم، القصف، اعتقال)."""
+    return tok.kind == "word" and any(p.kind == "N" for p in analyse_word(tok.text))
+
+
+def event_adjective(toks: list[Token], actor: Actor) -> bool:
+    """Whether an actor is a lone adjective typing the event noun before it (الهجوم الإرهابي،
+    القصف الروسي): it names who did the event, and a relative clause after it is the event's."""
+    return (actor.first == actor.last and actor.entity is None and actor.first > 0
+            and fold(toks[actor.first].text).endswith(_ADJECTIVE_ENDINGS) and event_noun(toks[actor.first - 1]))

@@ -15,7 +15,7 @@ from khabar.arabic import Token
 from khabar.arabic.inflection import WORD_CACHE, bare, fold
 from khabar.events.actors import PERSON_TITLES, Actor
 from khabar.events.lexicon import load_lexicon
-from khabar.events.phrases import PREPOSITION_WORDS, prep_attached
+from khabar.events.phrases import PREPOSITION_WORDS, event_adjective, prep_attached
 from khabar.events.predicates import Trigger
 
 FEMININE, MASCULINE, PLURAL = "f", "m", "p"
@@ -131,7 +131,9 @@ def relative_antecedent(toks: list[Token], actors: list[Actor], trig: Trigger) -
     k -= 1
     if k > 0 and toks[k].text in "،,":
         k -= 1  # فتح الله غولن، الذي تتهمه أنقرة
-    return next((a for a in actors if a.last == k), None)
+    head = next((a for a in actors if a.last == k), None)
+    # الهجوم الإرهابي الذي استهدفها: the clause is the attack's, its pronoun is someone before
+    return None if head is not None and event_adjective(toks, head) else head
 
 
 def plural_subject(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
     from khabar.events.actors import Actor
 
 NUMBER_WORDS = word_set("numbers", strip_article=True)
+COUNT_WORDS = word_set("counts")
+
+
+def counted(tok: Token) -> bool:
+    """Whether a phrase opening with this word is a count of people (ثلاثة، 12، عشرات)."""
+    return tok.kind == "number" or folded_bare(tok.text) in NUMBER_WORDS
 
 
 def count_prefix(toks: list[Token], actor: Actor) -> None:
@@ -22,9 +28,23 @@ def count_prefix(toks: list[Token], actor: Actor) -> None:
     k = actor.first - 1
     if actor.entity_type == "PER" or k < 0:
         return
+    if k > 0 and fold(toks[k].text) == "من" and _counts(toks[k - 1]):
+        actor.first, actor.start = k - 1, toks[k - 1].start  # مئات من العمال: a partitive count
+        k -= 2
     while k >= 0 and actor.first - k <= 2 and (toks[k].kind == "number" or folded_bare(toks[k].text) in NUMBER_WORDS):
         actor.first, actor.start = k, toks[k].start  # حوالي 4000 شخص
         k -= 1
+
+
+def _counts(tok: Token) -> bool:
+    """A number or a count word, also in the accusative (عددا من المواطنين); with the article only
+    a count of the ``counts`` class (المئات من الطلبة), not a day (اليوم الأحد من جنود)."""
+    if tok.kind == "number" or fold(tok.text) in COUNT_WORDS:
+        return True
+    if fold(tok.text).startswith("ال"):
+        return False
+    word = folded_bare(tok.text)
+    return word in NUMBER_WORDS or (word.endswith("ا") and word[:-1] in NUMBER_WORDS)
 
 
 def merge_agreeing_plurals(actors: list[Actor], toks: list[Token], text: str) -> list[Actor]:
