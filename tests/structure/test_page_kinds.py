@@ -192,3 +192,18 @@ def test_a_forum_posters_name_over_the_post_meta_is_no_byline() -> None:
 def test_a_date_line_opening_with_a_weekday_that_names_a_town_gives_no_dateline() -> None:
     page = analyse_page(f"{HEAD}\n\nالخميس 30 أغسطس 2018\n\n{P1}\n\n{P2}\n")
     assert (page.published, page.dateline) == ("2018-08-30", None)
+
+
+@pytest.mark.parametrize(("top", "byline"), [
+    ("سارة الحسن", "سارة الحسن"),  # a given name, then a family name
+    ("محمد عبد الله", "محمد عبد الله"),
+    ("خالد الجناحي", "خالد الجناحي"),  # a rare family name: no votes either way
+])
+def test_a_reporters_bare_name_over_the_headline_is_the_byline(top: str, byline: str) -> None:
+    page = analyse_page(f"{top}\n\n{HEAD}\n\n{P1}\n\n{P2}\n\nنشر في 14 مايو 2019\n")
+    assert (page.headline, page.byline) == (HEAD, byline)
+
+
+@pytest.mark.parametrize("top", ["محمد يتألق", "محمد صلاح يسجل هدفين", "عرب وعالم"])
+def test_a_short_line_that_is_no_name_is_no_byline(top: str) -> None:
+    assert analyse_page(f"{top}\n\n{HEAD}\n\n{P1}\n\n{P2}\n").byline is None

@@ -74,6 +74,9 @@ _NAME_STOPS = frozenset(".،,:؛;|•·-–—/()«»\"'")
 #: headlines end so in about one in ten thousand corpus titles.
 _NOT_HEADLINE_ENDS = (":", "：", "،", ",", "؛", ";")
 _URL = re.compile(r"https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|me|info|tv|news)/", re.IGNORECASE)
+_GIVEN_NAME_MIN_SEEN = 10
+_VERB_LIKE = re.compile(r"^[يت][\u0621-\u064a]{2,}")  # a present-tense verb's prefix, before three letters or more
+_GIVEN_NAME_SHARE = 0.5
 _HEADLINE_LOOKAHEAD = 6  # text lines after a line not shaped like a headline where the headline may come
 
 
@@ -254,6 +257,9 @@ def _headline_index(lines: list[Line]) -> int | None:
                 or norm(line.text).split()[0] in credited):
             line.kind, line.value = OUTLET, line.text
             continue
+        if line.kind == TEXT and _bare_name(line.text) and _headline_follows(lines, i, longer_than=line.text):
+            line.kind, line.value = BYLINE, line.text  # the reporter's name alone over the headline
+            continue
         if line.kind == TEXT and is_kicker(lines, i):
             line.kind = FURNITURE  # a section label over the headline
             continue
@@ -274,11 +280,35 @@ def _headline_shaped(text: str) -> bool:
     return not _URL.search(text)
 
 
-def _headline_follows(lines: list[Line], i: int) -> bool:
+def _headline_follows(lines: list[Line], i: int, longer_than: str = "") -> bool:
     """Whether one of the next few text lines is shaped like a headline (a headline of its own
-    further down, rather than a page whose first line is its title however it ends)."""
+    further down, rather than a page whose first line is its title however it ends), and longer
+    than ``longer_than`` by two words."""
     following = [ln for ln in lines[i + 1:] if ln.kind == TEXT][:_HEADLINE_LOOKAHEAD]
-    return any(ln.text.count(" ") >= 1 and _headline_shaped(ln.text) for ln in following)
+    least = max(1, longer_than.count(" ") + 2)
+    return any(ln.text.count(" ") >= least and _headline_shaped(ln.text) for ln in following)
+
+
+def _bare_name(text: str) -> bool:
+    """A person's name alone (``سارة الحسن``): two to four words without digits or punctuation, the
+    first a given name (the corpus tagger read it as a person's in most of its 10+ occurrences,
+    entities/resources/autonames.tsv), every other word read as part of a person's name at least
+    once, or a rare word (a family name: no vote for any name type, not among the corpus's most
+    frequent words, not opening as a verb's present tense does: ``محمد يتألق`` is a headline)."""
+    words = text.split()
+    if not 2 <= len(words) <= _BARE_BYLINE_MAX_WORDS or any(ch.isdigit() or ch in _NAME_STOPS for ch in text):
+        return False
+    from khabar.entities.autonames import person_votes, vote_counts
+    from khabar.entities.keys import fold
+    from khabar.places.gazetteer import common_words
+
+    persons = person_votes()
+    first = persons.get(fold(words[0]))
+    if first is None or first[0] < _GIVEN_NAME_MIN_SEEN or first[1] < _GIVEN_NAME_SHARE * first[0]:
+        return False
+    voted, common = vote_counts(), common_words()
+    return all((key := fold(word)) in persons or (key not in voted and key not in common and not _VERB_LIKE.match(word))
+               for word in words[1:])
 
 
 def _credited_outlets(lines: list[Line]) -> frozenset[str]:
