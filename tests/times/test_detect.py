@@ -192,6 +192,8 @@ def test_kana_before_the_present_verb_makes_it_past(text: str, expected: str) ->
     # a numeric date with its Gregorian mark م, paired with the Hijri date
     ("يوم الثلاثاء 19 / 10 / 1436هـ الموافق 4 / 8 / 2015م. وعقد",
      [("يوم الثلاثاء 19 / 10 / 1436هـ الموافق 4 / 8 / 2015م", "2015-08-04")]),
+    # a closing parenthesis that no opening one in the date matches is the sentence's
+    ("جريدة الوطن (بتاريخ 23/9/2012).", [("بتاريخ 23/9/2012", "2012-09-23")]),
 ])
 def test_small_detection_cases(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected

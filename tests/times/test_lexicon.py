@@ -179,6 +179,17 @@ def test_a_range_word_joins_two_ends(word: str, _: str) -> None:
     assert values("من 15 يونيو ثم 15 سبتمبر 2015") == ["2016-06-15", "2015-09-15"]
 
 
+@pytest.mark.parametrize(("word", "_"), rows("range_to"))
+def test_a_range_word_joins_two_days_of_one_month(word: str, _: str) -> None:
+    from khabar.times import expressions
+
+    for between in (word, "و" + word):
+        text = f"تقام البطولة في الفترة من 10 {between} 16 أغسطس 2015"
+        (found,) = expressions(text, "2016-06-15")
+        assert (text[found.start:found.end], found.value, found.value_end) == \
+            (f"10 {between} 16 أغسطس 2015", "2015-08-10", "2015-08-16")
+
+
 @pytest.mark.parametrize(("stem", "_"), rows("not_future_stem"))
 def test_words_in_sa_that_are_no_future_verb(stem: str, _: str) -> None:
     from khabar.times.detect import future_context

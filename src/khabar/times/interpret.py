@@ -11,8 +11,6 @@ from khabar.times.lexicon import Lexicon, alternation, lexicon
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _HIJRI_YEAR = re.compile(r"(?<!\d)(1[234]\d\d)(?!\d)")
 _DAY = re.compile(r"(?<![\d/\-.])([0-3]?\d)(?![\d/\-.])")
-#: Two days of one month joined into a range (3 - 5، 3 إلى 5، يومي 3 و4: the days from one to the other).
-_DAY_RANGE = re.compile(r"(?<![\d/\-.])([0-3]?\d)\s*(?:[-–]|و|الي|حتي)\s*([0-3]?\d)(?![\d/\-.])")
 #: A day before a slash and a Hijri month name (10/ رجب/ 1438), the name and year blanked out.
 _SLASHED_DAY = re.compile(r"(?<!\d)([0-3]?\d)\s*/\s+/")
 _NUM_DMY = re.compile(r"(?<!\d)([0-3]?\d)\s*([/\-.])\s*([01]?\d)\s*\2\s*(\d{4}|\d\d)(?!\d)")
@@ -21,6 +19,14 @@ _NUM_HIJRI_YMD = re.compile(r"(?<!\d)(1[34]\d\d)\s*/\s*([01]?\d)\s*/\s*([0-3]?\d
 _NUM_YMD = re.compile(r"(?<!\d)(\d{4})\s*([/\-.])\s*([01]?\d)\s*\2\s*([0-3]?\d)(?!\d)")
 _COUNT = re.compile(r"(?<!\d)(\d{1,3})(?!\d)")
 _WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _day_range() -> re.Pattern[str]:
+    """Two days of one month joined into a range, a dash, و or a ``range_to`` word between (3 - 5،
+    3 إلى 5، 10 وحتى 16، يومي 3 و4: the days from one to the other)."""
+    words = alternation(lexicon().words["range_to"])
+    return re.compile(rf"(?<![\d/\-.])([0-3]?\d)\s*(?:[-–]|و|و?(?:{words}))\s*([0-3]?\d)(?![\d/\-.])")
 
 
 @dataclass
@@ -135,7 +141,7 @@ def _read_calendar(lx: Lexicon, text: str, p: Parsed) -> str:
         found = _YEAR.search(text)
         p.gregorian_year = int(found.group(1))  # type: ignore[union-attr]
         text = text.replace(found.group(1), " " * 4, 1)  # type: ignore[union-attr]
-    days = _DAY_RANGE.search(text)
+    days = _day_range().search(text)
     day = _DAY.search(text)
     if days and p.month is not None and 1 <= int(days.group(1)) < int(days.group(2)) <= 31:
         p.day, p.end_day = int(days.group(1)), int(days.group(2))

@@ -73,9 +73,10 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
         rf"(?:(?:ب|في\s+)?تاريخ\s+)?(?:{p['TOD']}\s+)?(?:(?:يوم|{p['REL']})\s+)?"
         rf"(?:{p['WD']}\s*[،,]?\s*(?:(?:و?الموافق(?:\s+ل)?|الموافق\s*ل)\s*)?)?"
     )
+    # a closing parenthesis only after an opening one: "(14/11/2017)", not "... بتاريخ 23/9/2012)"
     p["NUMDATE"] = (
-        rf"(?:\(\s*)?(?:{DAYNUM}\s*(?P<s1>[/\-.])\s*[01]?\d\s*(?P=s1)\s*(?:{YEAR4}|\d\d)(?!\d)(?:\s*م(?!\w))?"
-        rf"|{YEAR4}\s*(?P<s2>[/\-.])\s*[01]?\d\s*(?P=s2)\s*{DAYNUM}(?!\d))(?:\s*\))?"
+        rf"(?P<paren>\(\s*)?(?:{DAYNUM}\s*(?P<s1>[/\-.])\s*[01]?\d\s*(?P=s1)\s*(?:{YEAR4}|\d\d)(?!\d)(?:\s*م(?!\w))?"
+        rf"|{YEAR4}\s*(?P<s2>[/\-.])\s*[01]?\d\s*(?P=s2)\s*{DAYNUM}(?!\d))(?(paren)(?:\s*\))?)"
     )
     return p
 
@@ -90,7 +91,8 @@ def _compile(body: str) -> re.Pattern[str]:
 def patterns() -> tuple[Pattern, ...]:
     lx = lexicon()
     p = _pieces(lx)
-    day = rf"(?:{DAYNUM}(?:\s*(?:-|و|الي)\s*{DAYNUM})?\s*(?:من\s+)?(?:شهر\s+)?|{p['ORDDAY']}\s+(?:من\s+(?:شهر\s+)?|لشهر\s+)|(?:اول|غره)\s+(?:من\s+)?(?:شهر\s+)?)"
+    to = rf"(?:-|و|و?(?:{alternation(lx.words['range_to'])}))"  # 3 إلى 5، 10 وحتى 16 مايو
+    day = rf"(?:{DAYNUM}(?:\s*{to}\s*{DAYNUM})?\s*(?:من\s+)?(?:شهر\s+)?|{p['ORDDAY']}\s+(?:من\s+(?:شهر\s+)?|لشهر\s+)|(?:اول|غره)\s+(?:من\s+)?(?:شهر\s+)?)"
     bodies = {
         "date": rf"{p['DATEPREFIX']}{day}{p['MONTHX']}(?:{p['YEARPART']})?(?:\s+{p['DIR']})?",
         "numeric": rf"{p['DATEPREFIX']}(?:{p['MONTHX']}\s*)?{p['NUMDATE']}",
