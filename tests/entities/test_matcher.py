@@ -132,3 +132,31 @@ def test_two_letter_name_openers_after_proclitics(text, expected):
 
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
     assert [(m.text, e.name) for e in art.entities for m in e.mentions] == expected
+
+
+def _automaton_hits(keys: list[str]) -> list[tuple[int, tuple]]:
+    """(last token, value) of the automaton's hits in " k0 k1 ... ", the scan _occurrences replaces."""
+    ends, end = [], 0
+    for k in keys:
+        end += len(k) + 1
+        ends.append(end)
+    return [(ends.index(end), value) for end, value in lexicon().automaton.iter(" " + " ".join(keys) + " ")]
+
+
+@pytest.mark.parametrize("text", [
+    "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى وقف إطلاق النار في سوريا",
+    "قال وزير الخارجية الأمريكي في البيت الأبيض إن الولايات المتحدة الأمريكية",
+    "وصل وبالرياض وفد من حزب العدالة والتنمية ومن وتل أبيب",
+    "للمجلس والنواب",  # keys that overlap: a name inside a longer one
+    "",
+])
+def test_occurrences_are_the_automatons_hits(text):
+    lex = lexicon()
+    keys = lex.token_keys(tokenize(text))
+    assert sorted(lex._occurrences(keys, " ".join(keys)), key=lambda h: (h[0], h[1][0])) \
+        == sorted(_automaton_hits(keys), key=lambda h: (h[0], h[1][0]))
+
+
+def test_occurrences_of_a_key_with_a_space_fall_back_to_the_automaton():
+    keys = ["امم متحده", "امم", "متحده"]  # (no token key holds a space; were one to, the letters decide)
+    assert lexicon()._occurrences(keys, " ".join(keys)) == _automaton_hits(keys)

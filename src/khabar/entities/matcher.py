@@ -112,6 +112,15 @@ class Lexicon:
             self.automaton.add_word(f" {key} ", (key.count(" ") + 1, tuple(entries), definite, indefinite, 0))
         self._add_clitic_variants()
         self.automaton.make_automaton()
+        # The same aliases by their token keys, for :meth:`_find`: a unit's keys are looked up
+        # from the tokens that open some alias (a set probe each), not walked letter by letter.
+        self._by_words: dict[tuple[str, ...], tuple] = {}
+        self._word_prefixes: set[tuple[str, ...]] = set()
+        for key, value in self.automaton.items():
+            words = tuple(key[1:-1].split(" "))
+            self._by_words[words] = value
+            self._word_prefixes.update(words[:k] for k in range(1, len(words)))
+        self._heads = frozenset(words[0] for words in self._by_words)
 
     def _add_clitic_variants(self) -> None:
         """Names of several words opening with a two-letter word (تل أبيب, بن عروس, ذي قار), also
@@ -161,13 +170,9 @@ class Lexicon:
 
     def _find(self, tokens: list[Token], texts: list[str]) -> list[Match]:
         keys = self.token_keys(tokens, texts)
-        # ends[i]: offset of the space after token i in " k0 k1 ... "
-        ends = list(accumulate(map(_PLUS_ONE, map(len, keys))))
-        text = " " + " ".join(keys) + " "
+        text = " ".join(keys)
         found = []
-        for end, (n, entries, definite, indefinite, clitic) in self.automaton.iter(text):
-            # ``end`` is the index of the trailing space; the match begins n tokens earlier.
-            last = bisect_left(ends, end)
+        for last, (n, entries, definite, indefinite, clitic) in self._occurrences(keys, text):
             if definite and not is_definite(tokens[last].text):
                 entries = tuple(e for e in entries if e not in definite)
             if indefinite and _articled(tokens[last].text, keys[last]):
@@ -182,6 +187,26 @@ class Lexicon:
         if "_" in text:  # (rare: a hashtag of several words)
             found += self._joined_hashtags(tokens, keys)
         return with_clubs(tokens, _leftmost_longest(found))
+
+    def _occurrences(self, keys: list[str], text: str) -> list[tuple[int, tuple]]:
+        """(last token, value) of every alias occurrence in a unit of token ``keys`` (``text``: them
+        joined by spaces): what the automaton finds in " k0 k1 ... ", one hit per token span."""
+        if text.count(" ") != len(keys) - 1:  # a key holding a space (none known): the automaton
+            ends = list(accumulate(map(_PLUS_ONE, map(len, keys))))  # (the space after each token)
+            return [(bisect_left(ends, end), value) for end, value in self.automaton.iter(f" {text} ")]
+        table, prefixes, n = self._by_words, self._word_prefixes, len(keys)
+        out = []
+        for first in compress(range(n), map(self._heads.__contains__, keys)):
+            words, last = (keys[first],), first
+            while True:
+                value = table.get(words)
+                if value is not None:
+                    out.append((last, value))
+                last += 1
+                if last == n or words not in prefixes:
+                    break
+                words += (keys[last],)
+        return out
 
     def _joined_hashtags(self, tokens: list[Token], keys: list[str]) -> list[Match]:
         """A hashtag joining the words of one whole alias with _ (#صندوق_النقد_الدولي) names it."""
