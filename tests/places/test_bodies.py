@@ -41,6 +41,7 @@ def place_texts(*body: str) -> list[tuple[str, str | None]]:
     # a quoted name after ل: the paper told, no place
     ("يتفق عدد ممن تحدث ل\"الرياض\" حول أهمية السفر", "الرياض"),
     ("وقال مسؤول لـ«الرياض» إن الوزارة", "الرياض"),
+    ("وقال المحلل في شركة «الجزيرة كابتال» جاسم الجبران ل\"الرياض\" إن الإعلان", "الرياض"),  # إن after
 ])
 def test_a_body_named_like_a_place_is_no_place(text: str, body: str) -> None:
     assert not any(body in found for found, _ in place_texts(text))

@@ -77,6 +77,7 @@ def test_ambiguous_regions_need_support(text: str) -> None:
     ("يعمل أستاذا في جامعة كولومبيا منذ سنوات", "Colombia", False),  # Columbia University
     ("سافر الوزير إلى كولومبيا", "Colombia", True),
     ("ترتكب الجريمة في أقدس البقاع وأطهرها", "Beqaa Valley", False),  # the holiest spots
+    ("مراقبة الأئمة المخالفين لوقت أذان المغرب", "Morocco", False),  # the sunset prayer
 ])
 def test_idioms(text: str, place: str, found: bool) -> None:
     assert (fold_word("راس"),) == idioms()[(fold_word("مسقط"), "after")]

@@ -58,6 +58,11 @@ def test_offsets_slice_original_text() -> None:
     assert text[hit.start:hit.end] == "دِمَشْقَ"
 
 
+def test_a_province_word_before_a_country_is_no_designator() -> None:
+    # مقاطعة إسرائيل: a boycott of Israel; a province is never a country
+    assert places_of("اتهم بدعم حملة مقاطعة إسرائيل") == [("إسرائيل", "IL", "Israel")]
+
+
 def test_a_tatweel_dash_after_a_name_stays_out_of_its_span() -> None:
     text = "20:45 مصرــــــ الدانمارك وفي مصـــر"
     assert [text[h.start:h.end] for h in find_places(text)] == ["مصر", "مصـــر"]

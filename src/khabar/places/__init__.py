@@ -153,15 +153,20 @@ def _ends_quoted_name(text: str, hit: Hit) -> bool:
 
 #: ل or لـ (with و/ف) and an opening quote right before a name: لـ«الرياض» 'to «Al Riyadh»'.
 _TOLD_TO_QUOTED = re.compile(r"(?:^|[\s(])[وف]?لـ?\s?[«\"“]$")
+#: إن or أن right after the closing quote: what was said follows (قال المحلل ل"الرياض" إن ...).
+_SAID_AFTER = re.compile(r"[»\"”]\s*[إأا]ن(?!\w)")
 
 
 def _told_to_quoted(text: str, hit: Hit) -> bool:
     """A quoted name right after ل, a word of telling (``told_words.txt``) up to three words before
-    (تحدث ل"الرياض"، قال مصدر لـ«الرياض»، في تصريح لـ"الرياض"): the newspaper or channel told, not
-    the place (مفاتيح لـ«الهلال النفطي»، نصر الله ل"إسرائيل": the place)."""
+    or إن/أن right after (تحدث ل"الرياض"، قال مصدر لـ«الرياض»، في تصريح لـ"الرياض"، جاسم الجبران
+    ل"الرياض" إن): the newspaper or channel told, not the place (مفاتيح لـ«الهلال النفطي»، نصر الله
+    ل"إسرائيل": the place)."""
     m = _TOLD_TO_QUOTED.search(text, max(0, hit.start - 5), hit.start)
     if m is None or not text.startswith(_QUOTE_CLOSE, hit.end):
         return False
+    if _SAID_AFTER.match(text, hit.end):
+        return True  # the speaker's words follow: قال المحلل في شركة "الجزيرة كابتال" ل"الرياض" إن
     words = told_words()
     before = _WORDS.findall(fold_word(text[max(0, m.start() - 40):m.start() + 1]))[-3:]
     return any(w in words or (w[:1] in ("و", "ف") and w[1:] in words) for w in before)

@@ -158,7 +158,10 @@ def find_places(text: str) -> list[Hit]:
         if prev:
             word = prev.group(1)
             word_core = word[1:] if word[:1] in ("و", "ف", "ب", "ل") and word[1:] in marks else word
-            if word_core in marks and f.text[start:end] == key:  # no clitic between: سجن فرين ≠ سجن ف+رين
+            if word_core in marks and f.text[start:end] == key and not (
+                    marks[word_core][0] == "region" and all(e.feature == "country" for e in names[key])):
+                # (no clitic between: سجن فرين ≠ سجن ف+رين; and a province is no country: مقاطعة
+                # إسرائيل is a boycott of Israel)
                 feature, in_span = marks[word_core]
                 designator = feature
                 if in_span:
