@@ -226,3 +226,17 @@ def test_no_time_inside_an_organisations_name() -> None:
     article.annotations["entity_mentions"] = {("body", 0): [(org, org + len("المصري اليوم"), "E1", "ORG")]}
     run(article, Options(distinct=False))
     assert [(t.start, t.value) for t in article.times] == [(text.rindex("اليوم"), PUB)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("قال أمس إن", "0001-01-01", [("أمس", None)]),
+    ("صرح اليوم الثلاثاء بأن", "0001-01-01", [("اليوم الثلاثاء", None)]),
+    ("أعلن منذ ستة أسابيع أن", "0001-02-01", [("منذ ستة أسابيع", None)]),
+    ("يصل غدا السبت إلى", "9999-12-31", [("غدا السبت", None)]),
+    ("يبدأ الأسبوع المقبل في", "9999-12-28", [("الأسبوع المقبل", None)]),
+])
+def test_a_stamp_at_the_calendars_edge_leaves_times_unresolved(text: str, published: str,
+                                                               expected: list[tuple[str, None]]) -> None:
+    """A record dated 0001-01-01 or 9999-12-31 (a placeholder) whose relative times would fall
+    outside the calendar: the times stay unresolved instead of failing the article's analysis."""
+    assert [(text[s:e], v) for s, e, v in analyse_text(text, published)] == expected

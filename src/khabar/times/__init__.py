@@ -7,6 +7,7 @@ turns them into a value.  Without a publication date, relative expressions stay 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -43,9 +44,18 @@ def expressions(text: str, published: str | None, last: str | None = None,
     """Every time expression in ``text`` with its value and, for a range, the value of its end;
     ``detected`` is what :func:`~khabar.times.detect.find` gave for ``text`` when already known
     (detection does not depend on the anchor: an article read again from another day reuses it)."""
-    anchor = parse_published(published)
+    if detected is None:
+        detected = find(text, names)
+    try:
+        return _resolved(text, parse_published(published), last, keep_vague, detected)
+    except OverflowError:  # a stamp at the calendar's edge (0001-01-01, 9999-12-31: a placeholder)
+        return _resolved(text, None, last, keep_vague, detected)  # unresolved, as with no stamp
+
+
+def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: bool,
+              detected: Sequence[tuple[Found, int, int, bool]]) -> list[Expression]:
     out = []
-    for found, start, end, future in (find(text, names) if detected is None else detected):
+    for found, start, end, future in detected:
         if found.kind == "anaphor":
             out.append(Expression(start, end, last))
             continue
