@@ -36,6 +36,7 @@ _CHAIN_SEGMENT_WORDS = 3
 _AGENCY_AFTER = re.compile(r"^[«\"(]?(?P<agency>[^\s«»\"():،,\-–—][^«»\"():،,\-–—\n]{0,28}?)[»\")]?\s*(?:--?|[–—ـ:]+)\s*(?=\S)")
 _MAX_PLACE_WORDS = 6
 _WORD = re.compile(r"\S+")
+_DATED_OPENING = re.compile(r"\S+(?: \S+)? [\d\u0660-\u0669]")  # a place of one or two words, then a date
 _DATED_MAX_WORDS = 14  # words of a wire dateline's date (a Hijri date, "الموافق", the Gregorian date)
 #: Words that open sentences, never places: a dash after them is punctuation, not a dateline.
 _FUNCTION_WORDS = frozenset(norm(w) for w in (
@@ -124,7 +125,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
 def _dated(paragraph: str) -> Dateline | None:
     """A wire's dateline with its date and the agency's code, no separator:
     ``الرياض 19 ذو الحجة 1439 هـ الموافق 30 أغسطس 2018 م واس أعلن ...``."""
-    if not any(ch.isdigit() for ch in paragraph[:40]):
+    if not _DATED_OPENING.match(paragraph):
         return None
     words = list(_WORD.finditer(paragraph[:400]))
     outlets = _outlet_names()

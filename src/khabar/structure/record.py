@@ -110,8 +110,11 @@ def _paragraph_lines(text: str) -> list[str]:
     """The text's lines; a hard-wrapped text's (an e-mail, a PDF's column, ``fmt`` output stored as a
     record) joined back into the paragraphs they were cut from."""
     originals = text.splitlines()
-    if len(originals) < _WRAPPED_MIN_LINES or max(len(line) for line in originals) > _WRAPPED_MAX_CHARS:
+    if len(originals) < _WRAPPED_MIN_LINES or max(map(len, originals)) > _WRAPPED_MAX_CHARS:
         return originals
+    filled = [line.rstrip() for line in originals if line.strip()]
+    if sum(line.endswith(_SENTENCE_END) for line in filled) > _WRAPPED_KEPT_SHARE * len(filled):
+        return originals  # (the test below, first on the raw lines: most records' lines are paragraphs)
     lines, _ = split_lines(text)
     if not lines:
         return originals
