@@ -5,15 +5,18 @@ analyze output."""
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from khabar.ingest.html import article_from_html
 from khabar.model import Article
 from khabar.schema import validate_article
 from khabar.structure import Options, run
 from khabar.structure.data import read_rows
-from khabar.structure.html import html_record
+from khabar.structure.html import _pull_quotes, html_record
 
 PARAGRAPHS = [
     "القاهرة - أعلنت وزارة الري اليوم الأحد بدء تشغيل محطة جديدة لمعالجة المياه في محافظة الجيزة بطاقة تصل إلى مليون متر مكعب يوميا.",
@@ -228,3 +231,37 @@ def test_a_byline_ends_before_the_word_joining_it_to_its_date(joiner: str) -> No
             '2017/11/12</div><p>وصل وزير الخارجية إلى الرياض اليوم في زيارة رسمية يلتقي خلالها عددا من المسؤولين '
             'في المملكة.</p></article></body></html>')
     assert html_record(page)["author"] == "سارة الحسن"
+
+
+def _pull_quotes_pairwise(text: str) -> tuple[str, list[str]]:
+    """The definition _pull_quotes keeps, line against line (quadratic: for reference only)."""
+    from khabar.structure.html import _EXCERPT_MIN_MORE_WORDS, _PULL_QUOTE_MIN_WORDS, _clean
+
+    lines = [_clean(line) or "" for line in text.split("\n")]
+    repeated = {i for i, line in enumerate(lines) if len(line.split()) >= _PULL_QUOTE_MIN_WORDS
+                and any(line in other and len(other.split()) >= len(line.split()) + _EXCERPT_MIN_MORE_WORDS
+                        for other in lines)}
+    return ("\n".join(line for i, line in enumerate(text.split("\n")) if i not in repeated),
+            [lines[i] for i in sorted(repeated)])
+
+
+_WORDS = ["المحطة", "ستخدم", "نحو", "ثلاثة", "ملايين", "مواطن", "في", "القرى", "المحيطة", "وقال", "الوزير"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), max_size=14).map(" ".join), max_size=12))
+def test_pull_quotes_are_the_lines_a_longer_line_holds(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert _pull_quotes(text) == _pull_quotes_pairwise(text)
+
+
+def test_pull_quotes_of_a_long_page_take_no_quadratic_time() -> None:
+    """6,000 paragraphs of 8 to 60 words (a long page, under the extractor's 1.5 million characters):
+    testing each line against each other one took over 5 s of CPU; searching the longer lines at once, ms."""
+    paragraphs = [" ".join([f"[{i}]", *(_WORDS[(i + k) % len(_WORDS)] for k in range(8 + i % 53))])
+                  for i in range(6000)]
+    excerpt = " ".join(paragraphs[1234].split()[2:10])
+    start = time.process_time()
+    _, pulled = _pull_quotes("\n".join([*paragraphs[:3000], excerpt, *paragraphs[3000:]]))
+    assert pulled == [excerpt]
+    assert time.process_time() - start < 2.0
