@@ -105,6 +105,15 @@ def test_a_construct_head_of_a_remit_names_a_body(text, body):
     assert names(text)[body].type == "ORG"
 
 
+@pytest.mark.parametrize("text, body", [
+    ("بعد قيادة النادي الملكي للفوز بالبطولة", "النادي الملكي"),  # a purpose (remit_stops.txt)
+    ("وقاد المنتخب الوطني للتأهل إلى النهائي", "المنتخب الوطني"),
+])
+def test_a_purpose_after_a_body_is_no_remit(text, body):
+    found = names(text)
+    assert body in found and not any(name.startswith(body + " ") for name in found)
+
+
 @pytest.mark.parametrize("text, head", [
     ("وقال عضو مجلس الإدارة إن النادي جاهز", "مجلس"),  # a board: a part of another body (remit_stops.txt)
     ("ووصل الفريق إلى موقع الحادث", "موقع"),  # موقع is no head of a remit (org_heads.tsv)
@@ -135,6 +144,19 @@ def test_a_head_and_nationality_before_the_body_name_are_no_other_body(text, gon
 
 def test_a_conjunct_after_a_head_and_nationality_is_another_body():
     assert "الوكالة الفرنسية للتنمية" in names("مثل الوكالة الفرنسية للتنمية والبنك الدولي بالمشروع")
+
+
+@pytest.mark.parametrize("text, facility", [
+    ("المتجهة من مطار حائل الإقليمي إلى الرياض", "مطار حائل الإقليمي"),  # a gazetteer town, adjective
+    ("وصلت الشحنة إلى ميناء ينبع التجاري", "ميناء ينبع التجاري"),
+    ("القتال قرب ميناء ينبع الاستراتيجي", "ميناء ينبع"),  # not a descriptive adjective (remit_stops.txt)
+])
+def test_a_facility_head_supports_the_town_it_is_named_after(text, facility):
+    assert names(text)[facility].type == "FAC"
+
+
+def test_a_definite_facility_head_before_a_town_is_no_facility_s_name():
+    assert "المطار تبوك" not in names("وصل المطار تبوك أمس")
 
 
 @pytest.mark.parametrize("text, body", [

@@ -2,7 +2,13 @@
 
 import pytest
 
-from khabar.entities.builder import country_entity, institution_name, person_key, strip_clitic_display
+from khabar.entities.builder import (
+    country_entity,
+    double_surname,
+    institution_name,
+    person_key,
+    strip_clitic_display,
+)
 from khabar.entities.matcher import lexicon
 
 
@@ -37,3 +43,16 @@ def test_country_entity():
 def test_person_key_ignores_spelling_variants():
     assert person_key(["سيرغي", "لافروف"]) == person_key(["سيرغى", "لافروف"])
     assert person_key(["سيرغي", "لافروف"]) != person_key(["لافروف"])
+
+
+@pytest.mark.parametrize("words, family", [
+    ("أوماروسا مانيغولت نيومان", "مانيغولت نيومان"),  # a family name of two words
+    ("خالد رفعت صالح", None),  # a given name before the last: the father's, maybe another man
+    ("محمد بن سلمان", None),  # a nasab: surname_words' business
+    ("دونالد ترامب", None),  # two words: the whole name
+    ("الرئيس التركي أردوغان", None),  # a title, not a name
+    ("قال ابننا طارق", None),  # a common word before the last: no family name
+])
+def test_double_surname(words, family):
+    found = double_surname(words.split())
+    assert (" ".join(found) if found else None) == family

@@ -90,6 +90,7 @@ def test_media(text, surface, name):
     ("قالت قوات اليونيفيل", "قوات اليونيفيل", "United Nations Interim Force in Lebanon"),
     ("عاقب الاتحاد الأوروبي لكرة القدم النادي", "الاتحاد الأوروبي لكرة القدم", "UEFA"),
     ("أعلنت NATO", "NATO", "NATO"),
+    ("قمة حلف شمال الأطلنطي", "حلف شمال الأطلنطي", "NATO"),  # not the Atlantic Ocean
 ])
 def test_international(text, surface, name):
     assert_found(text, surface, name, "ORG", "international")
@@ -173,6 +174,10 @@ def test_events_laws_products(text, surface, name, type_):
     ("حرائق في كاليفورنيا", "كاليفورنيا", "California", "GPE"),
     ("التوتر في شبه الجزيرة الكورية", "شبه الجزيرة الكورية", "Korean Peninsula", "LOC"),
     ("أمطار على الباحة", "الباحة", "Al Bahah", "GPE"),
+    ("جزر في المحيط الهادي", "المحيط الهادي", "Pacific Ocean", "LOC"),  # oceans, seas, straits, ranges
+    ("عبور مضيق البوسفور", "مضيق البوسفور", "Bosphorus", "LOC"),
+    ("عملية في جبل الشعانبي", "جبل الشعانبي", "Mount Chaambi", "LOC"),
+    ("الجفاف في منطقة الساحل الأفريقي", "منطقة الساحل الأفريقي", "Sahel", "LOC"),
     ("هبطت في مطار الملك عبدالعزيز الدولي", "مطار الملك عبدالعزيز الدولي", "King Abdulaziz International Airport",
      "FAC"),  # a facility named after a king is no person
 ])

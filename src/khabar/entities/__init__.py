@@ -17,11 +17,13 @@ sorted by ``start``; ``[start, end)`` slices the original unit text, exactly lik
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khabar.arabic import tokenize
 from khabar.entities.bodies import Span
 from khabar.entities.builder import Builder
 from khabar.entities.cliticsplit import split_clitic_names
+from khabar.entities.clubheads import article_speaks_of_sport
 from khabar.entities.coref import (
     link_abbreviations,
     link_anaphors,
@@ -72,8 +74,10 @@ def run(article: Article, options: Options) -> Article:
                               ensemble=options.model == "ensemble") if tagger else [[] for _ in units]
     b = Builder()
     pendings, linkers = [], []
+    sport = lru_cache(maxsize=1)(lambda: article_speaks_of_sport([tokens for _, _, tokens, _ in units]))
     for (key, text, tokens, matches), unit_spans in zip(units, spans, strict=True):
         linker = UnitLinker(b, lex, key, text, tokens, tagger.name_likeness if tagger else None)
+        linker.speaks_of_sport = sport
         linker.run(matches, split_clitic_names(trim_verbs(unit_spans, tokens), tokens))
         link_surnames(b, linker)
         link_abbreviations(b, linker)

@@ -218,7 +218,8 @@ class BodyFinder:
 
     def with_head(self, first: int, last: int, item: Match | Span) -> tuple[int, int, Match | Span]:
         """A town or place name right after a head noun (جامعة كامبريدج, سجن صيدنايا, بنك إنكلترا)
-        becomes that body or facility, and so does a person's name after the construct form of a
+        becomes that body or facility, with the relational adjectives after it (مطار حائل الإقليمي),
+        and so does a person's name after the construct form of a
         facility's head (مستشفى فرحات حشاد, مطار رفيق الحريري: named after the person; not حكومة
         نتنياهو, a body the person leads)."""
         if isinstance(item, Span) and item.type == "PER" or isinstance(item, Match) and item.entry.type == "PER":
@@ -230,11 +231,14 @@ class BodyFinder:
         if head < 0 or self.tokens[head].kind != "word" or head in self.covered:
             return first, last, item
         type_ = HEAD_TYPE(self.cues[head])
-        if type_ is None:
-            return first, last, item
+        if type_ is None or self.texts[head][0] in "وف" and head > 0 and HEAD_TYPE(self.cues[head - 1]) is not None:
+            return first, last, item  # (مطار وميناء سقطرى: two facilities of the place, which stays a place)
         if (isinstance(item, Match) or item.type in ("GPE", "LOC")) and not self.named_after_place(head, first):
             return first, last, item
-        return head, last, Span(head, last, type_)
+        if type_ in ("ORG", "FAC"):  # مطار حائل الإقليمي, مستشفى الدمام المركزي: its adjectives too
+            while last + 1 < len(self.tokens) and self.is_body_adjective(last + 1):
+                last += 1
+        return head, last, Span(head, last, type_, self.head_clitic(head))
 
 
     def named_after_person(self, first: int, last: int, item: Match | Span) -> tuple[int, int, Match | Span]:

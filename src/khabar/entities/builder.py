@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from khabar.entities.autonames import name_votes
 from khabar.entities.cliticsplit import written_names
 from khabar.entities.cues import countries_by_iso
 from khabar.entities.ids import entity_id
@@ -102,6 +103,21 @@ def surname_words(words: list[str], curated: bool = False) -> list[str] | None:
     if keys[-2] not in CONNECTORS:  # (alone, a common word is no surname: صالح, حسن)
         return None if words[-1] in word_list("stopwords") else words[-1:]
     return None
+
+
+def double_surname(words: list[str]) -> list[str] | None:
+    """The last two words of a name of three or more when the first of them is no given name,
+    connector or nasab, nor a word the corpus votes seldom read as a name: a family name of two
+    words (أوماروسا مانيغولت نيومان → مانيغولت نيومان), not a father's name and the family's (خالد
+    رفعت صالح: رفعت صالح may be the father) or a common word and a name (… ابننا طارق)."""
+    if len(words) < 3:
+        return None
+    keys = [fold(w) for w in words]
+    if keys[0].startswith("ال") or len(keys[-2]) < 3 or keys[-2] in written_names() \
+            or keys[-2] in CONNECTORS or keys[-2] in _SURNAME_PREFIXES or words[-2] in word_list("stopwords"):
+        return None
+    seen, named = name_votes().get(keys[-2], (0, 0))
+    return None if seen and 2 * named < seen else words[-2:]  # (ابننا طارق: "our son", seldom a name)
 
 
 def _given_name_with_article(key: str) -> bool:

@@ -24,7 +24,7 @@ FAMILY = "ال"
 
 def eponym_spans(finder: RoleReader, matches: list[Match]) -> list[Span]:
     """Spans of a head (``eponym_heads.txt``: جامعة, مركز, a body; ``person_named_heads.txt``:
-    مستشفى, جامع, a facility), a title of ``eponym_titles.txt`` (الملك, الأمير, الشيخ) and the name
+    مستشفى, جامع, a facility; ``eponym_towns.txt``: مدينة, a town, or a body with a remit), a title of ``eponym_titles.txt`` (الملك, الأمير, الشيخ) and the name
     after it, and its adjectives (مركز الملك عبدالله المالي); a body's name runs on over its remit
     (مركز الملك عبدالعزيز للحوار الوطني).  A lexicon name from the head on is left to the lexicon
     (جامعة الملك سعود, King Saud University)."""
@@ -39,6 +39,8 @@ def eponym_spans(finder: RoleReader, matches: list[Match]) -> list[Span]:
             type_ = "ORG"
         elif finder.is_listed_head(head, "person_named_heads"):
             type_ = "FAC"
+        elif finder.is_listed_head(head, "eponym_towns"):
+            type_ = "GPE"
         else:
             continue
         if finder.is_definite(head) or any(m.first <= head <= m.last for m in matches):
@@ -53,8 +55,10 @@ def eponym_spans(finder: RoleReader, matches: list[Match]) -> list[Span]:
             continue
         while last + 1 < n and finder.is_body_adjective(last + 1):
             last += 1
-        if type_ == "ORG":
-            last = finder.remit_end(last, set(), articled=True)
+        if type_ in ("ORG", "GPE"):
+            remit = finder.remit_end(last, set(), articled=True)
+            if remit != last:  # (مدينة الملك عبدالعزيز للعلوم والتقنية: a town's word, a body's remit)
+                last, type_ = remit, "ORG"
         out.append(Span(head, last, type_, finder.head_clitic(head)))
     return out
 

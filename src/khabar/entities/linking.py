@@ -35,6 +35,7 @@ from khabar.entities.builder import (
     CONNECTORS,
     Builder,
     country_entity,
+    double_surname,
     entity_from_entry,
     institution_name,
     norp_entity,
@@ -42,6 +43,7 @@ from khabar.entities.builder import (
     strip_clitic_display,
     surname_words,
 )
+from khabar.entities.clubheads import article_speaks_of_sport, club_spans
 from khabar.entities.cues import (
     Homograph,
     actor_verbs,
@@ -99,6 +101,9 @@ class UnitLinker(RoleReader):
         self.adjectives: set[int] = set()  # tokens covered by bare nationality adjectives
         self.place_words: set[int] = set()
         self.clitics: dict[int, int] = {}  # first token -> proclitic letters a match read off (وتل أبيب)
+        #: whether the article speaks of sport (clubs named by a head word); the stage sets the
+        #: article's answer, read once; alone a unit answers for itself
+        self.speaks_of_sport: Callable[[], bool] = lambda: article_speaks_of_sport([tokens])
 
     def mention(self, first: int, last: int, trim: bool = True) -> Mention:
         start = self.tokens[first].start
@@ -114,6 +119,13 @@ class UnitLinker(RoleReader):
         """Token ``i`` follows a place noun (مدينة, ولاية, محافظة ...) not yet read as anything else."""
         nouns = place_noun_keys()
         return i - 1 not in self.covered and (self.neighbour_key(i - 1) in nouns or self.word_key(i - 1) in nouns)
+
+    def after_facility_head(self, i: int) -> bool:
+        """Token ``i``, with no proclitic, follows the construct form of a facility's head noun
+        (``org_heads.tsv`` FAC: مطار حائل, ميناء ينبع): the facility is named after the town."""
+        head = i - 1
+        return head >= 0 and self.tokens[head].kind == "word" and head_type(self.texts[head]) == "FAC" \
+            and not self.is_definite(head) and not self.lex.keys.proclitic_length(self.texts[i])
 
     def word_key(self, i: int) -> str:
         """Folded token ``i`` without its article (empty outside the unit or for punctuation)."""
@@ -142,6 +154,8 @@ class UnitLinker(RoleReader):
         if eponyms:  # جامعة الملك سعود: the title and the name are the body's, not a role and a person
             matches = [m for m in matches if not any(e.first <= m.last and m.first <= e.last for e in eponyms)]
             spans = [rest for s in spans for rest in after_eponyms(s, eponyms)] + eponyms
+        matches, spans = club_spans(self, matches, spans)  # استقلال طهران: a club, not a town
+        self.clitics.update((s.first, s.clitic) for s in spans if s.clitic)  # (ونجم المتلوي)
         matches += self.senior_titles(matches)
         head_adjectives = self.headed_nationalities(matches)
         if head_adjectives:  # (المجموعة الفرنسية تاليس: the name after is the body; no other one)
@@ -174,6 +188,7 @@ class UnitLinker(RoleReader):
                        + [(s.first, s.last, s) for s in spans if not self._overlaps(s, matches)],
                        key=lambda x: x[0])
         items = [self.with_head(first, last, item) for first, last, item in items]
+        self.clitics.update((it.first, it.clitic) for _, _, it in items if isinstance(it, Span) and it.clitic)
         skip_until = -1
         for idx, (first, last, item) in enumerate(items):
             if first <= skip_until:
@@ -231,7 +246,7 @@ class UnitLinker(RoleReader):
         if m.first == m.last and self.in_idiom(m.first):
             return False  # معلوم الجولان: the road tax, not the Golan
         if m.entry.group in SUPPORTED_GROUPS and m.first == m.last:
-            if self.after_place_noun(m.first):
+            if self.after_place_noun(m.first) or self.after_facility_head(m.first):
                 return True
             return any(
                 s.type in ("LOC", "GPE") and s.first <= m.first and s.last >= m.last for s in spans)
@@ -489,6 +504,9 @@ class UnitLinker(RoleReader):
         surname = surname_words(words, curated)
         if surname:
             self.b.aliases.setdefault(person_key(surname), pid)
+        family = double_surname(words)  # (مانيغولت نيومان after أوماروسا مانيغولت نيومان)
+        if family:
+            self.b.aliases.setdefault(person_key(family), pid)
 
 
 def after_eponyms(span: Span, eponyms: list[Span]) -> list[Span]:
