@@ -124,3 +124,11 @@ def test_huge_result_sets_rank_headline_matches_first(make_db, monkeypatch):
                  for h in search(store.conn, "انسحاب", limit=1, offset=off, snippets=False).hits]
     assert sorted(full) == sorted(tiered) == sorted(pages)
     assert tiered[0] == "h" and pages == tiered
+
+
+@pytest.mark.parametrize("value", ["' OR '1'='1", "x'); DROP TABLE articles; --", '" OR 1=1 --', "CNN' --"])
+@pytest.mark.parametrize("field", ["outlet", "entity", "speaker", "place", "category"])
+def test_filter_values_are_data_not_sql(conn, field, value):
+    """Filters reach SQL as parameters: quotes and comment marks in them match nothing and break nothing."""
+    assert search(conn, "انسحاب", SearchFilters(**{field: value})).hits == []
+    assert {h.article_id for h in search(conn, "انسحاب").hits} == {"a1", "a2"}
