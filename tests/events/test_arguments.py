@@ -206,6 +206,10 @@ def test_who_answers_an_act_does_not_do_it(text: str) -> None:
     ("واستهدف القصف الإسرائيلي مؤخرا أهدافا إيرانية.", ("استهدف", "الإسرائيلي", None)),
     # a relative clause on an event typed by an adjective is the event's; its pronoun is someone before
     ("وتمكنت الدورية من صد الهجوم الإرهابي الذي استهدفها.", ("استهدف", "الإرهابي", "الدورية")),
+    # a relative clause on an event noun: the event acts, the party after the verb is its object
+    ("وأدان الوزير الهجوم الذي استهدف الجنود.", ("استهدف", None, "الجنود")),
+    ("وندد بالغارات الروسية التي استهدفت المدنيين.", ("استهدف", "الروسية", "المدنيين")),
+    ("وأدان الوزير الهجوم الإرهابي الجبان الذي استهدف دورية للجيش.", ("استهدف", "الإرهابي", "دورية")),
 ])
 def test_an_adjective_of_an_event_noun_names_its_doer(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in coded(text)

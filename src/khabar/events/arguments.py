@@ -51,6 +51,8 @@ _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
 _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
 #: Counted nouns that are no people (أصيب أربع مرات).
 _NOT_PEOPLE = word_set("counted_times")
+#: Endings of adjectives between an event noun and its relative pronoun (الإرهابي، الجبان، الروسية).
+_RELATIONAL = ("ي", "يه", "ان", "ه")
 #: The article, alone or after a clitic (للجمهور، بالحكومة): a definite word.
 _DEFINITE_STARTS = ("ال", "لل", "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال")
 
@@ -341,6 +343,23 @@ def _antecedent(toks: list[Token], actors: list[Actor], k: int) -> Actor | None:
     return next((a for a in actors if a.last == k), None)
 
 
+def _event_antecedent(toks: list[Token], relative: int) -> int:
+    """The index of the event noun a relative pronoun at ``relative`` hangs on, over up to two
+    adjectives (الهجوم الإرهابي الجبان الذي), or -1."""
+    k = relative - 1
+    if k >= 0 and toks[k].text in "،,":
+        k -= 1
+    for _ in range(3):
+        if k < 0 or toks[k].kind != "word":
+            return -1
+        if event_noun(toks[k]):
+            return k
+        if not fold(toks[k].text).endswith(_RELATIONAL):
+            return -1
+        k -= 1
+    return -1
+
+
 def _resumptive_prep(toks: list[Token], k: int) -> str | None:
     """The preposition of a word at k that is one with a pronoun referring back (عليه، إليها، فيه)."""
     if k >= len(toks):
@@ -368,7 +387,19 @@ def _relative_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, t
         target = target_of(toks, actors, trig, source.last + 1, time_tokens, text)
         return Arguments(source, target if target is not source else None)
     if head is None:
-        return None
+        # (not الاتهامات التي وجهتها المنظمة: with an object pronoun the clause has its own subject)
+        # nor a speech verb: الهجوم الذي قال مسؤولون إنه نادر
+        noun = (-1 if trig.pred.speech or "obj" not in trig.pred.targets
+                or fold(toks[trig.first].text).endswith(_POSSESSIVE) else _event_antecedent(toks, relative))
+        if noun < 0:
+            return None
+        # الهجوم الذي استهدف الجنود: the event does it, so the party after the verb is its object,
+        # and an adjective of the event names who did it (الغارات الروسية التي استهدفت)
+        typed = starting_at(actors, noun + 1)
+        source = typed if typed is not None and event_adjective(toks, typed) else _as_found(
+            _nisba_source(toks, noun + 1, text), actors)
+        target = target_of(toks, actors, trig, trig.last + 1, time_tokens, text)
+        return Arguments(source, target if target is not source else None)
     if event_adjective(toks, head):
         # الهجوم الإرهابي الذي استهدفها: the attack the adjective types is the subject, and its
         # object pronoun points further back, not at the antecedent
