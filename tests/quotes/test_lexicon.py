@@ -131,6 +131,8 @@ CLASSES = [
     ("lam_noun", "لجنة"),
     ("lam_noun", "لاعب"),
     ("title", "مفوضة"),
+    ("title", "مندوب"),
+    ("companion_lead", "خلال"),
     ("office_body", "وزارة"),
     ("issued", "صادر"),
     ("topic_lead", "بخصوص"),

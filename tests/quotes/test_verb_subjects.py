@@ -115,3 +115,24 @@ HEARERS = [
 def test_hearer_after_the_verb(analyse, body, expected):
     found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse(body).quotes]
     assert found == expected
+
+
+# (paragraph, speaker words): a title's holder named after the qualifiers that ended its phrase
+# speaks (late_holder_end); not a person tied to something else (خلال لقائه بـ، مع نظيره) or named
+# after another title among the qualifiers
+LATE_HOLDERS = [
+    ("وقال السفير البريطاني لدى الأمم المتحدة ماثيو رايكروفت إن الاتفاق قائم.", "ماثيو رايكروفت"),
+    ("قال مندوب السياحة بسوسة فؤاد الواد إن الموسم واعد.", "فؤاد الواد"),
+    ("يكشف ضابط ليبي كان يعمل في مخابرات معمر القذافي أن الخطة قديمة.", "ضابط"),
+    ("غردت المطربة بلقيس لتهنئ زميلتها شيرين عبد الوهاب، وتمنت لها أن تنجح.", "بلقيس"),
+    ("وعبر وزير الثقافة خلال لقائه بالفخراني عن سعادته بالعمل.", "وزير الثقافة"),
+    ("وأكد وزير الخارجية الألماني خلال مؤتمر صحفي مع نظيره القطري الشيخ محمد بن عبد الرحمن آل ثاني، أن "
+     "الحوار ضروري.", "وزير الخارجية الألماني"),
+    ("أكد مستشار لحملة المرشح الجمهوري لانتخابات الرئاسة الأمريكية دونالد ترامب أمس الأحد أن الحملة قوية.",
+     "مستشار"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), LATE_HOLDERS)
+def test_title_holder_named_after_qualifiers(analyse, text, speaker):
+    assert [q.speaker.text if q.speaker else None for q in analyse([text]).quotes][:1] == [speaker]

@@ -4,6 +4,7 @@ that still name it (إيريك شولتز، المتحدث باسم البيت �
 
 from __future__ import annotations
 
+from khabar.arabic.verbs import is_finite_verb
 from khabar.quotes.clauses import complementizer
 from khabar.quotes.context import COMMA, MentionSpan, Unit
 from khabar.quotes.extent import channel_start, phrase_end
@@ -33,6 +34,42 @@ MAX_TITLE_WORDS = 10
 _BEFORE = key("أمام")
 #: Longest hearer phrase after its ل word: qualifiers and a name (للرئيس الأمريكي دوايت أيزنهاور).
 MAX_HEARER_WORDS = 6
+
+
+def late_holder_end(unit: Unit, start: int, phrase_stop: int, opener: int) -> int:
+    """A title whose holder is named after the title's qualifiers, which ended its phrase (رئيس مركز
+    الدراسات الكردية في ألمانيا نواف خليل، السفير البريطاني لدى الأمم المتحدة ماثيو رايكروفت، المندوب
+    الجهوي للسياحة بسوسة فؤاد الواد): the token after that person, so that the person speaks; else
+    ``phrase_stop``.  Not past a verb (كان يعمل في مخابرات فلان), a relative word, a cue or a word tying the person to something
+    else (``companion_lead``: خلال لقائه بفلان، مع نظيره فلان), nor a person written with a preposition
+    (بالفخراني) or named after another title of the qualifiers (مستشار لحملة المرشح الجمهوري دونالد ترامب)."""
+    if not (unit.is_a(start, "title") or unit.is_a(start, "spokesperson")) or unit.is_a(start, "anonymous") \
+            or phrase_stop >= opener:
+        return phrase_stop
+    head = unit.tokens[start].start
+    if any(m.type == "PER" for m in unit.mentions_in(head, unit.tokens[phrase_stop - 1].end)):
+        return phrase_stop
+    last_title = None
+    for j in range(phrase_stop, min(opener, phrase_stop + MAX_TITLE_WORDS)):
+        tok = unit.tokens[j]
+        person = next((m for m in unit.mentions_in(tok.start, tok.end) if m.type == "PER"), None)
+        if person is not None:
+            end = unit.token_at(person.end - 1) + 1
+            if person.start != tok.start or end > opener or (last_title is not None and last_title < j - 1):
+                return phrase_stop  # بالفخراني; المرشح الجمهوري لانتخابات الرئاسة دونالد ترامب
+            return end
+        if tok.kind == "punct":
+            if tok.text not in COMMA and tok.text not in QUOTE_MARKS:
+                return phrase_stop
+            continue
+        if unit.cue_form(j) is not None or complementizer(unit, j) or unit.is_a(j, "relative") \
+                or unit.is_a(j, "companion_lead") or unit.is_a(j, "aux") \
+                or is_finite_verb(tok.text) \
+                or (tok.text[:1] == "ل" and is_finite_verb(tok.text[1:])):  # لتهنئ زميلتها فلانة
+            return phrase_stop
+        if unit.is_a(j, "title") or unit.is_a(j, "spokesperson"):
+            last_title = j
+    return phrase_stop
 
 
 def particle_subject(unit: Unit, i: int) -> SpeakerPhrase | None:

@@ -45,6 +45,7 @@ from khabar.quotes.verb_subjects import (
     apposition_end,
     definite_word,
     hearer_end,
+    late_holder_end,
     particle_subject,
     plural_object,
     prepositional,
@@ -308,7 +309,8 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
         cue = (cue[0], unit.tokens[phrase.start].end)  # وشدد البيان: the statement is part of the cue
     when_from = unit.tokens[phrase.start].start if phrase else cue[0]
     return make_candidate(unit, cue, content, kind, form.gender, phrase=phrase,
-                          phrase_window_end=apposition_end(unit, phrase_stop, opener.token)
+                          phrase_window_end=max(apposition_end(unit, phrase_stop, opener.token),
+                                                late_holder_end(unit, phrase.start, phrase_stop, opener.token))
                           if phrase is not None and phrase.start >= cue_end else None,  # a fronted subject has none
                           via=via, when_span=(min(when_from, cue[0]), opener.content_start))
 
