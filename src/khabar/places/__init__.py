@@ -9,7 +9,7 @@ reads small towns (بطبرقة، بالمكنين) as the article's home countr
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -106,15 +106,17 @@ _QUOTED_HEAD = re.compile(r"[«\"“]\s*(\w+)\s+$")
 _QUOTE_CLOSE = ("»", '"', "”")
 
 
-def _competitions(article: Article, field: str, paragraph: int, text: str) -> list[tuple[int, int]]:
-    """Spans of the unit's EVENT mentions that open with a sport word of the entities stage
+def _competitions(events: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Of the unit's EVENT mention spans, those that open with a sport word of the entities stage
     (``sports_cues.txt``: كأس، بطولة، دوري): competitions (كأس أمم إفريقيا), not wars or summits
     whose region is where they happen (حروب البلقان، حرب الخليج)."""
+    if not events:
+        return []
     from khabar.entities.clubs import sport_words
     from khabar.entities.keys import alias_key
 
     spans = []
-    for start, end in _tagged_spans(article, field, paragraph, ("EVENT",)):
+    for start, end in events:
         first = text[start:end].split(maxsplit=1)[0] if text[start:end].strip() else ""
         key = alias_key(first)
         if key in sport_words() or (key[:1] in "ولب" and alias_key(first[1:]) in sport_words()):
@@ -129,11 +131,11 @@ def _place_in_a_name(text: str, hit: Hit, names: list[tuple[int, int]], laws: li
     (مونديال روسيا، قمة طهران: the host), and so is a region after a locative (الحرب في أوروبا).
     Any place inside a treaty's or law's name (LAW) names the text, not a place of the story:
     اتفاقية جنيف، اتفاق أوسلو."""
-    if _after_locative(text, hit.start) or (hit.locative and not hit.by_lam):
+    in_law = any(start < hit.start and hit.end <= end for start, end in laws)
+    if not in_law and not (all(e.country is None for e in hit.readings)
+                           and any(start < hit.start and hit.end <= end for start, end in names)):
         return False
-    if any(start < hit.start and hit.end <= end for start, end in laws):
-        return True
-    return all(e.country is None for e in hit.readings) and any(start < hit.start and hit.end <= end for start, end in names)
+    return not (_after_locative(text, hit.start) or (hit.locative and not hit.by_lam))
 
 
 def _ends_quoted_name(text: str, hit: Hit) -> bool:
@@ -162,8 +164,10 @@ def _told_to_quoted(text: str, hit: Hit) -> bool:
     or إن/أن right after (تحدث ل"الرياض"، قال مصدر لـ«الرياض»، في تصريح لـ"الرياض"، جاسم الجبران
     ل"الرياض" إن): the newspaper or channel told, not the place (مفاتيح لـ«الهلال النفطي»، نصر الله
     ل"إسرائيل": the place)."""
+    if not text.startswith(_QUOTE_CLOSE, hit.end):
+        return False
     m = _TOLD_TO_QUOTED.search(text, max(0, hit.start - 5), hit.start)
-    if m is None or not text.startswith(_QUOTE_CLOSE, hit.end):
+    if m is None:
         return False
     if _SAID_AFTER.match(text, hit.end):
         return True  # the speaker's words follow: قال المحلل في شركة "الجزيرة كابتال" ل"الرياض" إن
@@ -178,10 +182,13 @@ def _after_locative(text: str, start: int) -> bool:
     return bool(before) and is_locative(before[-1])
 
 
-def _tagged_spans(article: Article, field: str, paragraph: int,
-                  types: tuple[str, ...] = PLACE_TYPES) -> list[tuple[int, int]]:
+def _spans_by_kind(article: Article, field: str, paragraph: int) -> dict[str, list[tuple[int, int]]]:
+    """The unit's entity mention spans by type, in one pass (GPE, LOC and FAC together as "place")."""
     index = article.annotations.get("entity_mentions", {})
-    return [(s, e) for s, e, _, kind in index.get((field, paragraph), []) if kind in types]
+    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for s, e, _, kind in index.get((field, paragraph), []):
+        out["place" if kind in PLACE_TYPES else kind].append((s, e))
+    return out
 
 
 def _inside_other_name(hit: Hit, tagged: list[tuple[int, int]], people: list[tuple[int, int]],
@@ -211,17 +218,20 @@ _TEAM_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "�
 _TEAM_SUFFIXES = ("", "ه", "ها")
 
 
+@lru_cache(maxsize=1)
+def _team_words() -> frozenset[str]:
+    """Every form of a ``team_heads.txt`` word with its clitics and pronouns, made once."""
+    return frozenset(p + h + x for p in _TEAM_PREFIXES for h in team_heads() for x in _TEAM_SUFFIXES)
+
+
 def _after_team_head(text: str, hit: Hit) -> bool:
     """A city right after a word of ``team_heads.txt`` (فريق لوس أنجلوس، مع ضيفه روما) names the
     team; a country there (ضيفه المغرب) stays a place."""
-    if any(e.feature == "country" for e in hit.readings):
+    if hit.start == 0 or text[hit.start - 1] not in (" ", "\u00a0") \
+            or any(e.feature == "country" for e in hit.readings):
         return False
     before = _WORDS.findall(fold_word(text[max(0, hit.start - 20):hit.start]))
-    if not before or not text[:hit.start].endswith((" ", "\u00a0")):
-        return False
-    heads, word = team_heads(), before[-1]
-    return any(word.startswith(p) and word.endswith(x) and word[len(p):len(word) - len(x)] in heads
-               for p in _TEAM_PREFIXES for x in _TEAM_SUFFIXES if len(word) > len(p) + len(x))
+    return bool(before) and before[-1] in _team_words()
 
 
 def _designator_before(text: str, start: int) -> str | None:
@@ -302,11 +312,9 @@ def run(article: Article, options: Options) -> Article:
     confirmed: dict[str, Choice] = {}  # gazetteer key -> the reading chosen where the text supports it
     body_names = _body_names(article)
     for field, paragraph, text in units:
-        tagged = _tagged_spans(article, field, paragraph)
-        people = _tagged_spans(article, field, paragraph, ("PER",))
-        organisations = _tagged_spans(article, field, paragraph, ("ORG",))
-        named = _tagged_spans(article, field, paragraph, ("ORG",)) + _competitions(article, field, paragraph, text)
-        laws = _tagged_spans(article, field, paragraph, ("LAW",))
+        spans = _spans_by_kind(article, field, paragraph)
+        tagged, people, organisations, laws = spans["place"], spans["PER"], spans["ORG"], spans["LAW"]
+        named = organisations + _competitions(spans["EVENT"], text)
         bodies = _named_bodies(article, field, paragraph, body_names)
         covered = []
         wide: tuple[Hit, Choice] | None = None  # the last designated mention and its reading
