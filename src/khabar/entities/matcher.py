@@ -1,9 +1,11 @@
-"""Lexicon and gazetteer matching with one Aho-Corasick automaton over token keys.
+"""Lexicon and gazetteer matching over token keys.
 
-Aliases are tokenised like the text and stored as space-joined token keys (see
-:mod:`khabar.entities.keys`); a text unit becomes the same kind of string, one key per token, and
-one pass of the automaton finds every alias occurrence.  Overlaps are resolved leftmost-longest;
-among entries of one alias the most specific kind wins (curated before gazetteer).
+Aliases are tokenised like the text and stored by their token keys (see
+:mod:`khabar.entities.keys`); a text unit becomes the same keys, one per token, and every alias
+occurrence is looked up from the tokens that open some alias, word tuple by word tuple (faster than
+walking an Aho-Corasick automaton over every letter; the automaton stays for a key holding a space
+and for joined hashtags).  Overlaps are resolved leftmost-longest; among entries of one alias the
+most specific kind wins (curated before gazetteer).
 """
 
 from __future__ import annotations
