@@ -31,7 +31,7 @@ def count_prefix(toks: list[Token], actor: Actor) -> None:
     if k > 0 and fold(toks[k].text) == "من" and _counts(toks[k - 1]):
         actor.first, actor.start = k - 1, toks[k - 1].start  # مئات من العمال: a partitive count
         k -= 2
-    while k >= 0 and actor.first - k <= 2 and (toks[k].kind == "number" or folded_bare(toks[k].text) in NUMBER_WORDS):
+    while k >= 0 and actor.first - k <= 2 and counted(toks[k]):
         actor.first, actor.start = k, toks[k].start  # حوالي 4000 شخص
         k -= 1
 
