@@ -31,6 +31,7 @@ from khabar.events.phrases import (
     starting_at,
 )
 from khabar.events.predicates import NEGATORS, Trigger
+from khabar.events.reference import antecedent, antecedent_index
 from khabar.events.spans import NUMBER_WORDS, counted
 from khabar.events.targets import PLACES, requester, target_of
 
@@ -52,7 +53,7 @@ _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
 #: Counted nouns that are no people (أصيب أربع مرات).
 _NOT_PEOPLE = word_set("counted_times")
 #: Endings of adjectives between an event noun and its relative pronoun (الإرهابي، الجبان، الروسية).
-_RELATIONAL = ("ي", "يه", "ان", "ه")
+_ADJECTIVE_ENDINGS_BEFORE_RELATIVE = ("ي", "يه", "ان", "ه")
 #: The article, alone or after a clitic (للجمهور، بالحكومة): a definite word.
 _DEFINITE_STARTS = ("ال", "لل", "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال")
 
@@ -190,7 +191,7 @@ def _object_case(toks: list[Token], actor: Actor) -> bool:
                                       or fold(word).startswith(("ال", "وال")))
 
 
-def _spelled_passive(tok: Token, trig: Trigger) -> bool:
+def _passive_with_subject_ending(tok: Token, trig: Trigger) -> bool:
     """A passive perfect by its spelling (:func:`spelled_passive`), also with the subject's ending
     (أصيبوا، أصيبا، أصيبت)."""
     word = tok.text
@@ -332,29 +333,16 @@ def _relative_at(toks: list[Token], trig: Trigger) -> int:
     return k if k >= 0 and fold(toks[k].text) in _RELATIVES else -1
 
 
-def _antecedent(toks: list[Token], actors: list[Actor], k: int) -> Actor | None:
-    """The actor a relative clause hangs on, its pronoun at ``k`` (:func:`_relative_at`): غولن،
-    الذي تتهمه أنقرة / واشنطن التي كانت تطالب."""
-    if k < 1:
-        return None
-    k -= 1
-    if toks[k].text in "،,":
-        k -= 1
-    return next((a for a in actors if a.last == k), None)
-
-
 def _event_antecedent(toks: list[Token], relative: int) -> int:
     """The index of the event noun a relative pronoun at ``relative`` hangs on, over up to two
     adjectives (الهجوم الإرهابي الجبان الذي), or -1."""
-    k = relative - 1
-    if k >= 0 and toks[k].text in "،,":
-        k -= 1
+    k = antecedent_index(toks, relative)
     for _ in range(3):
         if k < 0 or toks[k].kind != "word":
             return -1
         if event_noun(toks[k]):
             return k
-        if not fold(toks[k].text).endswith(_RELATIONAL):
+        if not fold(toks[k].text).endswith(_ADJECTIVE_ENDINGS_BEFORE_RELATIVE):
             return -1
         k -= 1
     return -1
@@ -378,7 +366,7 @@ def _relative_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, t
     if trig.last != trig.first:
         return None
     relative = _relative_at(toks, trig)
-    head = _antecedent(toks, actors, relative)
+    head = antecedent(toks, actors, relative)
     prep = _resumptive_prep(toks, trig.last + 1) if relative >= 0 else None
     source = actor_after(toks, actors, trig.last + 2, time_tokens) if prep is not None else None
     if source is not None:  # with no one named after it the antecedent may still be the subject
@@ -437,7 +425,7 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
         return relative
     source = subject_before(toks, actors, trig) or _as_found(name_before(toks, trig, text), actors)
     after = trig.last + 1
-    if source is not None and source.last < trig.first and trig.pred.passive and _spelled_passive(toks[trig.first], trig):
+    if source is not None and source.last < trig.first and trig.pred.passive and _passive_with_subject_ending(toks[trig.first], trig):
         # أن عددا من أفراد الشرطة أصيبوا: a verb spelt only as a passive has its subject as the victim
         return Arguments(_passive_agent(toks, actors, after), source, passive=True)
     if source is None:

@@ -123,15 +123,28 @@ def referent(history: list[tuple[Actor, str]], gender: str | None, avoid: Actor 
     return None
 
 
+def antecedent_index(toks: list[Token], relative: int) -> int:
+    """The index of the word a relative pronoun at ``relative`` follows, over a comma (فتح الله
+    غولن، الذي تتهمه أنقرة), or -1 at the sentence's start."""
+    k = relative - 1
+    if k >= 0 and toks[k].text in "،,":
+        k -= 1
+    return k
+
+
+def antecedent(toks: list[Token], actors: list[Actor], relative: int) -> Actor | None:
+    """The actor a relative clause hangs on, its pronoun at ``relative``: غولن، الذي تتهمه أنقرة /
+    واشنطن التي كانت تطالب."""
+    k = antecedent_index(toks, relative)
+    return next((a for a in actors if a.last == k), None) if k >= 0 else None
+
+
 def relative_antecedent(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
     """The noun a relative clause's pronoun object stands for: الرجل الذي اتهمته الشرطة → الرجل."""
     k = trig.first - 1
     if k < 1 or fold(toks[k].text) not in _RELATIVES:
         return None
-    k -= 1
-    if k > 0 and toks[k].text in "،,":
-        k -= 1  # فتح الله غولن، الذي تتهمه أنقرة
-    head = next((a for a in actors if a.last == k), None)
+    head = antecedent(toks, actors, k)
     # الهجوم الإرهابي الذي استهدفها: the clause is the attack's, its pronoun is someone before
     return None if head is not None and event_adjective(toks, head) else head
 
