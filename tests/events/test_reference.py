@@ -15,6 +15,7 @@ from khabar.events.reference import (
     MASCULINE,
     PLURAL,
     actor_gender,
+    antecedent_index,
     object_gender,
     referent,
     verb_gender,
@@ -114,3 +115,15 @@ def test_a_persons_gender_from_the_words_around_the_name(text: str, name: str, g
     toks = tokenize(text)
     actor = next(a for a in find_actors(art, "body", 0, toks, text) if a.entity == "per:x")
     assert actor_gender(actor, toks) == gender
+
+
+@pytest.mark.parametrize(("text", "relative", "expected"), [
+    ("الرجل الذي اتهمته الشرطة", 1, 0),
+    ("فتح الله غولن، الذي تتهمه أنقرة", 4, 2),  # over the comma
+    ("الذي قال", 0, -1),  # nothing before the pronoun
+    ("، الذي قال", 1, -1),  # only a comma before it
+])
+def test_a_relative_pronoun_follows_its_antecedent(text: str, relative: int, expected: int) -> None:
+    toks = tokenize(text)
+    assert toks[relative].text in {"الذي", "التي"}
+    assert antecedent_index(toks, relative) == expected
