@@ -76,10 +76,10 @@ def club_spans(linker: UnitLinker, matches: list[Match], spans: list[Span]) -> t
         if found and found[-1].last >= i:
             continue
         forms = next(heads[r] for r in linker.cues[i][0] if r in heads)
-        if not linker.speaks_of_sport():
-            return matches, spans
         club = _club_at(linker, i, forms, matches, spans)
         if club is not None:
+            if not linker.speaks_of_sport():  # asked only now: it reads the whole article
+                return matches, spans
             found.append(club)
     if not found:
         return matches, spans
