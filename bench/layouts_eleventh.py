@@ -164,10 +164,7 @@ def layout_data_table(record: Record, rng: random.Random) -> Page:
     b.add(b.page.headline, "", msa(b.day), "")
     sep = rng.choice(["\t", " | "])
     rows = [sep.join(TABLE_HEAD)] + [sep.join(r) for r in TABLE_ROWS[: rng.randint(3, 5)]]
-    for k, paragraph in enumerate(b.body_lines(rng.choice(["dash", None]))):
-        b.add(paragraph, "")
-        if k == 0:
-            b.add(*rows, "")
+    b.add_paragraphs_with_inset(b.body_lines(rng.choice(["dash", None])), rows)
     return b.done()
 
 
@@ -177,11 +174,8 @@ def layout_amp_copy(record: Record, rng: random.Random) -> Page:
     outlet = b.outlet()
     b.add("×", outlet, "", b.page.headline, "", f"منذ {rng.randint(2, 9)} ساعات", msa(b.day, weekday=False), "")
     related = b.related(1, 1)
-    for k, paragraph in enumerate(b.body_lines(rng.choice(["dash", "agency", None]))):
-        b.add(paragraph, "")
-        if k == 0:
-            b.add("إعلان", "")
-            b.add(f"اقرأ أيضا: {related[0]}", "")
+    b.add_paragraphs_with_inset(b.body_lines(rng.choice(["dash", "agency", None])),
+                                ["إعلان", "", f"اقرأ أيضا: {related[0]}"])
     b.add("العودة إلى الأعلى", f"© {b.day.year} {outlet}")
     return b.done()
 

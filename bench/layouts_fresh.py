@@ -147,10 +147,7 @@ def layout_tweet_box(record: Record, rng: random.Random) -> Page:
     day = f"{EN_MONTHS[b.day.month - 1]} {b.day.day}, {b.day.year}"
     tweet = [f"{tweet_text} pic.twitter.com/{code}" if rng.random() < 0.5 else f"{tweet_text} https://t.co/{code}",
              f"— {author} (@{handle}) {day}"]
-    for k, paragraph in enumerate(body):
-        b.add(paragraph, "")
-        if k == 0:
-            b.add(*tweet, "")
+    b.add_paragraphs_with_inset(body, tweet)
     return b.done()
 
 

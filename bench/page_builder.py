@@ -188,6 +188,14 @@ class Builder:
         for paragraph in self.body_lines(dateline_style):
             self.add(paragraph, "")
 
+    def add_paragraphs_with_inset(self, paragraphs: list[str], inset: list[str]) -> None:
+        """The paragraphs, each followed by a blank line, with ``inset`` (a table, a tweet, an advert
+        set between paragraphs) and a blank line after the first."""
+        for k, paragraph in enumerate(paragraphs):
+            self.add(paragraph, "")
+            if k == 0:
+                self.add(*inset, "")
+
     def pull_quote(self, min_words: int = 3) -> str | None:
         """A quotation from the body to repeat as a pull quote (sentence-long when set in the body)."""
         for paragraph in self.page.body:
