@@ -34,6 +34,7 @@ from khabar.events.predicates import NEGATORS, Trigger
 from khabar.events.reference import antecedent, antecedent_index
 from khabar.events.spans import NUMBER_WORDS, counted
 from khabar.events.targets import PLACES, requester, target_of
+from khabar.events.titles import DEFINITE
 
 AGENT_MARKERS = word_set("agent_markers")
 PASSIVE_AUX = word_set("passive_aux")
@@ -54,8 +55,8 @@ _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
 _NOT_PEOPLE = word_set("counted_times")
 #: Endings of adjectives between an event noun and its relative pronoun (الإرهابي، الجبان، الروسية).
 _ADJECTIVE_ENDINGS_BEFORE_RELATIVE = ("ي", "يه", "ان", "ه")
-#: The article, alone or after a clitic (للجمهور، بالحكومة): a definite word.
-_DEFINITE_STARTS = ("ال", "لل", "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال")
+#: The article, alone or after a clitic (للجمهور، بالحكومة): a definite word; also after فـ (فللحكومة).
+_DEFINITE_STARTS = (*DEFINITE, "فلل")
 
 
 @dataclass
