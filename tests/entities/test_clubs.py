@@ -4,7 +4,7 @@ import pytest
 
 from khabar.arabic import tokenize
 from khabar.entities import Options, run
-from khabar.entities.clubs import speaks_of_sport
+from khabar.entities.clubs import MIN_CUES, speaks_of_sport, sport_words_among
 from khabar.entities.cues import countries_by_iso
 from khabar.entities.lexicon import club_cued_entries, named_entries
 from khabar.entities.matcher import lexicon
@@ -85,6 +85,15 @@ def test_a_longer_name_wins_over_a_cued_form():
 ])
 def test_speaks_of_sport(text, sport):
     assert speaks_of_sport(tokenize(text)) == sport
+
+
+@pytest.mark.parametrize("text, count", [
+    ("قال الرئيس إن المباراة", 1),  # one sport word, with its article
+    ("قال الرئيس إن الوضع صعب", 0),
+    ("سجل اللاعب في مباراة الدوري أمام المدرب", MIN_CUES),  # gathered only up to MIN_CUES
+])
+def test_sport_words_among(text, count):
+    assert len(sport_words_among(tokenize(text))) == count
 
 
 def test_stage_makes_the_club_not_the_city():

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from khabar.arabic import Token
 from khabar.entities.autonames import person_votes
 from khabar.entities.bodies import Span
-from khabar.entities.clubs import MIN_CUES, sport_words
+from khabar.entities.clubs import MIN_CUES, sport_words_among
 from khabar.entities.keys import fold, strip_article, word_readings, written_length
 from khabar.entities.lexicon import table_records
 
@@ -50,14 +50,9 @@ def article_speaks_of_sport(units: Sequence[Sequence[Token]]) -> bool:
     units together (a results table's own paragraph often has none: النجم الساحلي 0-1 الملعب
     القابسي; one more than a unit needs, since a long article gathers stray ones: نادي and
     الكرة in a film review)."""
-    cues = sport_words()
     seen: set[str] = set()
     for tokens in units:
-        here: set[str] = set()
-        for t in tokens:
-            readings = word_readings(t.text)
-            if not cues.isdisjoint(readings):  # (most words are none: one cheap probe)
-                here.update(cues.intersection(readings))
+        here = sport_words_among(tokens)
         if len(here) >= MIN_CUES:
             return True
         seen |= here

@@ -58,6 +58,11 @@ def speaks_of_sport(tokens: Sequence[Token]) -> bool:
 
 def sport_cues(tokens: Sequence[Token]) -> int:
     """Distinct sport words among the tokens (any clitic reading), counted up to ``MIN_CUES``."""
+    return len(sport_words_among(tokens))
+
+
+def sport_words_among(tokens: Sequence[Token]) -> set[str]:
+    """The distinct sport words among the tokens (any clitic reading), gathered up to ``MIN_CUES``."""
     cues = sport_words()
     seen: set[str] = set()
     for t in tokens:
@@ -66,7 +71,7 @@ def sport_cues(tokens: Sequence[Token]) -> int:
             seen |= hit
             if len(seen) >= MIN_CUES:
                 break
-    return len(seen)
+    return seen
 
 
 def country_in_brackets(tokens: Sequence[Token], matches: list[Match], m: Match) -> bool:
