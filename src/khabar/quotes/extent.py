@@ -53,7 +53,7 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
         if (unit.phrase_at(j, "adjunct", 2) or in_class("content_prep", unit.bare(j))
                 or (channel_start(unit, j) and not titles_body(unit, start, j))) \
                 and not (j > start and unit.bare(j - 1) == "كل") \
-                and not _name_begins(unit, j):  # كل من X وY
+                and not _name_begins(unit, j):  # (كل من X وY; وزير المالية علي حسن خليل: a name, no على)
             break
         if unit.times_in(tok.start, tok.end):
             break
