@@ -101,7 +101,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
     """
     if len(paragraph) < 20:
         return None
-    if (dated := _dated(paragraph)) is not None:
+    if (dated := _dated_wire_dateline(paragraph)) is not None:
         return dated
     m = _CHAIN.match(paragraph)
     if m:
@@ -122,7 +122,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
     return None
 
 
-def _dated(paragraph: str) -> Dateline | None:
+def _dated_wire_dateline(paragraph: str) -> Dateline | None:
     """A wire's dateline with its date and the agency's code, no separator:
     ``الرياض 19 ذو الحجة 1439 هـ الموافق 30 أغسطس 2018 م واس أعلن ...``."""
     if not _DATED_OPENING.match(paragraph):
