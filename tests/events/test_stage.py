@@ -456,3 +456,42 @@ def test_hal_participle_requests(sentence: str, source: str, target: str) -> Non
 def test_relative_clause_with_a_resumptive_preposition(sentence: str, source: str, target: str) -> None:
     found = [e for e in coded(sentence) if e.action == "سيطر"]
     assert [(text_of(e.source), text_of(e.target)) for e in found] == [(source, target)]
+
+
+class _Counted(list):
+    """A list that counts how often it is read through."""
+
+    reads = 0
+
+    def __iter__(self):
+        type(self).reads += 1
+        return super().__iter__()
+
+
+def _article_reads(paragraphs: int) -> int:
+    """How often the events stage reads the article's quotations and times through, for a page
+    repeating one paragraph with a quotation, a time and a place in each."""
+    sentence = "وقال وزير الخارجية أمس في باريس إن الجيش قصف مواقع المتمردين."
+    article = analyse(*[sentence] * paragraphs)
+    cue, day, city = sentence.index("وقال"), sentence.index("أمس"), sentence.index("باريس")
+    speaker = Ref(text="وزير الخارجية")
+    content = sentence.index("الجيش")
+    article.quotes = _Counted(Quote(cue="وقال", kind="indirect", content=sentence[content:-1], field="body",
+                                    paragraph=n, start=content, end=len(sentence) - 1, speaker=speaker)
+                              for n in range(paragraphs))
+    article.times = _Counted(TimeExpr(text="أمس", field="body", paragraph=n, start=day, end=day + 3,
+                                      value="2020-03-11") for n in range(paragraphs))
+    # (places: actors.assign_countries still reads them all for each sentence's actors, left for now)
+    article.places = list(Place(text="باريس", field="body", paragraph=n, start=city, end=city + 5,
+                                    name="Paris", country="FR", feature="city") for n in range(paragraphs))
+    assert cue == 0
+    _Counted.reads = 0
+    events = extract_events(article)
+    assert any(e.where == "Paris" and e.claimed_by for e in events)  # the per-unit lookups found them
+    return _Counted.reads
+
+
+def test_a_long_page_reads_its_quotations_and_times_a_fixed_number_of_times() -> None:
+    # a 1,000-paragraph page once took minutes: each event scanned every quotation and time
+    # of the article; counting reads (not the clock) shows the cost does not grow with the page
+    assert _article_reads(40) == _article_reads(20)

@@ -17,7 +17,7 @@ from khabar.arabic import Token, split_sentences, tokenize
 from khabar.arabic.tokenize import TOKEN_START
 from khabar.events.actors import Actor, find_actors, trim_actors, unit_mentions
 from khabar.events.arguments import Arguments
-from khabar.events.coding import SentenceContext, code_event, quote_statements
+from khabar.events.coding import SentenceContext, UnitItems, by_unit, code_event, quote_statements
 from khabar.events.discourse import (
     addressee,
     backgrounded,
@@ -33,7 +33,7 @@ from khabar.events.frames import complement_fits, depends_on_complement
 from khabar.events.phrases import conjunct
 from khabar.events.predicates import Trigger, find_triggers, unshadowed
 from khabar.events.reference import actor_gender, object_gender, referent, relative_antecedent
-from khabar.model import Article, Event
+from khabar.model import Article, Event, Quote
 
 _FIELD_ORDER = {"headline": 0, "deck": 1, "pull_quotes": 2, "body": 3}
 #: Quad classes 3 and 4: verbal and material conflict.
@@ -67,8 +67,8 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
             continue  # دافعت الشركة عن نفسها: a statement about oneself, no one else is involved
         args, denied = clause_arguments(ctx, toks, trig, actors, coded, options.carry_subject, last_source[0],
                                         history)
-        if depends_on_complement(trig) and not complement_fits(
-                toks, actors, trig, sentence_time_tokens(ctx.article, ctx.field, ctx.paragraph, toks), args.source):
+        if depends_on_complement(trig) and not complement_fits(toks, actors, trig, sentence_time_tokens(
+                ctx.article, ctx.field, ctx.paragraph, toks, ctx.unit_times), args.source):
             continue  # حقق الفريق فوزا, احتلت مصر المركز 117: the complement makes it another verb
         if trig.pred.received:
             args = Arguments(args.target, args.source, args.passive)  # تلقت الحكومة دعما من X: X gives
@@ -139,22 +139,24 @@ def _statements_about(events: list[Event]) -> None:
 def _denials_answer(events: list[Event]) -> None:
     """A denial of an accusation named right after it answers the accuser: نفى الوزير الاتهامات
     التي وجهتها المنظمة إلى الجيش → the minister's denial targets the organisation."""
+    unit_events = by_unit(events)
     for denial in events:
         if denial.cameo != DENY or denial.target is not None or denial.source is None:
             continue
-        act = min((e for e in events if e.field == denial.field and e.paragraph == denial.paragraph
-                   and e.start > denial.start), key=lambda e: e.start, default=None)
+        act = min((e for e in unit_events[denial.field, denial.paragraph] if e.start > denial.start),
+                  key=lambda e: e.start, default=None)
         if (act is not None and act.cameo.startswith(DISAPPROVE) and act.source is not None
                 and act.start - denial.end <= DENIAL_REACH and act.source.text != denial.source.text):
             denial.target = replace(act.source)
 
 
-def quoted_speaker(article: Article, field: str, paragraph: int, end: int) -> Actor | None:
-    """The speaker of the paragraph's last quotation opening before ``end``, as a topic for dropped
-    subjects when no clause named one (وأضاف والد يوسف أن... وناشد وزارة الصحة): it has no tokens here."""
+def quoted_speaker(unit_quotes: list[Quote], end: int) -> Actor | None:
+    """The speaker of the paragraph's last quotation (of ``unit_quotes``, the unit's) opening before ``end``, as a
+    topic for dropped subjects when no clause named one (وأضاف والد يوسف أن... وناشد وزارة الصحة): it has no
+    tokens here."""
     # a named speaker only: an entity, or a phrase of two words or more (not a stray اليوم or إلى)
-    quotes = [q for q in article.quotes if q.field == field and q.paragraph == paragraph and q.start < end
-              and q.speaker is not None and (q.speaker.entity or len(q.speaker.text.split()) > 1)]
+    quotes = [q for q in unit_quotes if q.start < end and q.speaker is not None
+              and (q.speaker.entity or len(q.speaker.text.split()) > 1)]
     if not quotes:
         return None
     ref = max(quotes, key=lambda q: q.start).speaker
@@ -169,6 +171,7 @@ def extract_events(article: Article, options: Options | None = None) -> list[Eve
     events: list[Event] = []
     mentions = unit_mentions(article)
     shadows = _name_and_time_spans(article)
+    units = UnitItems.of(article)
     for field, paragraph, text in article.units():
         unit_tokens = tokens.get((field, paragraph)) or tokenize(text)
         starts = list(map(TOKEN_START, unit_tokens))
@@ -182,9 +185,9 @@ def extract_events(article: Article, options: Options | None = None) -> list[Eve
         # after the last sentence with a predicate there is nothing left to do
         todo = max((n + 1 for n, found in enumerate(triggers) if found), default=0)
         for (start, end), toks, found in zip(spans[:todo], sentence_tokens, triggers, strict=False):
-            ctx = SentenceContext(article, field, paragraph, start, end, text, mentions)
+            ctx = SentenceContext(article, field, paragraph, start, end, text, mentions, units)
             if last_source[0] is None:
-                last_source[0] = quoted_speaker(article, field, paragraph, end)
+                last_source[0] = quoted_speaker(units.quotes.get((field, paragraph), []), end)
             events += _sentence_events(ctx, toks, found, options, last_source, history)
     if options.statements:
         events += quote_statements(article, events, sentences)

@@ -35,17 +35,54 @@ class SentenceContext:
     text: str  # the unit's text
     #: the article's entity mentions by unit (:func:`khabar.events.actors.unit_mentions`)
     mentions: dict[tuple[str, int], list[tuple[Entity, Mention]]] = field(default_factory=dict)
+    #: the article's quotations, times and places by unit (:class:`UnitItems`); None: made from the article
+    units: UnitItems | None = None
 
     # a sentence's events share these: found once per sentence, not once per event
     @cached_property
     def resolved_times(self) -> list[TimeExpr]:
         """The article's time expressions with a value in this sentence, in article order."""
-        return [t for t in self.article.times if _in_sentence(t, self) and t.value]
+        return [t for t in self._unit_items.times.get(self._unit, []) if _in_sentence(t, self) and t.value]
 
     @cached_property
     def locations(self) -> list[Place]:
         """The article's places in this sentence introduced as locations, in article order."""
-        return [p for p in self.article.places if _in_sentence(p, self) and _locative(self.text, p.start)]
+        return [p for p in self._unit_items.places.get(self._unit, [])
+                if _in_sentence(p, self) and _locative(self.text, p.start)]
+
+    @property
+    def unit_times(self) -> list[TimeExpr]:
+        """The article's time expressions in this sentence's unit."""
+        return self._unit_items.times.get(self._unit, [])
+
+    @property
+    def _unit(self) -> tuple[str, int]:
+        return self.field, self.paragraph
+
+    @cached_property
+    def _unit_items(self) -> UnitItems:
+        return self.units if self.units is not None else UnitItems.of(self.article)
+
+
+def by_unit(items: list) -> dict[tuple[str, int], list]:
+    """Items (quotations, events) by unit (field, paragraph), in their order: built once per article,
+    so that a sentence looks only at its own unit's and a page of a thousand paragraphs stays linear."""
+    out: dict[tuple[str, int], list] = {}
+    for item in items:
+        out.setdefault((item.field, item.paragraph), []).append(item)
+    return out
+
+
+@dataclass(frozen=True)
+class UnitItems:
+    """The article's quotations, times and places by unit, in article order (:func:`by_unit`)."""
+    quotes: dict[tuple[str, int], list[Quote]]
+    times: dict[tuple[str, int], list[TimeExpr]]
+    places: dict[tuple[str, int], list[Place]]
+
+    @classmethod
+    def of(cls, article: Article) -> UnitItems:
+        return cls(by_unit(article.quotes), by_unit(article.times), by_unit(article.places))
 
 
 def to_ref(actor: Actor | None) -> Ref | None:
@@ -99,8 +136,8 @@ def event_place(ctx: SentenceContext, pos: int, actors: tuple[Actor | None, ...]
 
 def claimant(ctx: SentenceContext, start: int) -> Ref | None:
     """The speaker of the quotation the predicate is reported in, if any."""
-    for quote in ctx.article.quotes:
-        if quote.field == ctx.field and quote.paragraph == ctx.paragraph and quote.start <= start < quote.end:
+    for quote in ctx._unit_items.quotes.get(ctx._unit, []):
+        if quote.start <= start < quote.end:
             return quote.speaker
     return None
 
@@ -165,6 +202,7 @@ def quote_statements(article: Article, events: list[Event], sentences: dict) -> 
     lex = load_lexicon()
     out = []
     entities = {e.id: e for e in article.entities}
+    unit_events = by_unit(events)
     for quote in article.quotes:
         has_word = any(ch.isalpha() for ch in quote.cue or "") and not attribution_only(quote.cue)
         span = _cue_span(article, quote) if quote.speaker and quote.speaker.text and has_word else None
@@ -172,8 +210,7 @@ def quote_statements(article: Article, events: list[Event], sentences: dict) -> 
             continue
         start, end = span
         speaker = named_ref(quote.speaker, entities.get(quote.speaker.entity or ""))
-        same = [e for e in events if e.field == quote.field and e.paragraph == quote.paragraph
-                and e.start < end and start < e.end]
+        same = [e for e in unit_events.get((quote.field, quote.paragraph), []) if e.start < end and start < e.end]
         if same:
             for e in same:
                 if e.source is None and _speaker_does(e, quote.cue, speaker):

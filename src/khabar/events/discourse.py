@@ -19,7 +19,7 @@ from khabar.events.lexicon import analyse_word, conjoined, load_lexicon, word_se
 from khabar.events.phrases import PREPOSITION_WORDS, conjunct, prep_attached
 from khabar.events.predicates import CONTROL_LINKS, Trigger, control_verb
 from khabar.events.reference import PLURAL, actor_gender, plural_subject, referent, verb_gender
-from khabar.model import Article, Ref
+from khabar.model import Article, Ref, TimeExpr
 
 _THAT = word_set("that_particles")
 FATES = word_set("fates", strip_article=True)
@@ -41,12 +41,15 @@ _FIRST_PERSON = frozenset({"ا", "ن", "سا", "سن"})
 _CLAUSE_AUXILIARIES = word_set("clause_auxiliaries")
 
 
-def sentence_time_tokens(article: Article, field: str, paragraph: int, toks: list[Token]) -> set[int]:
-    """Indices of the tokens that start inside a time expression of the unit."""
+def sentence_time_tokens(article: Article, field: str, paragraph: int, toks: list[Token],
+                         unit_times: list[TimeExpr] | None = None) -> set[int]:
+    """Indices of the tokens that start inside a time expression of the unit (``unit_times``: the
+    unit's, when the caller has them by unit; else picked from the article's)."""
     if not toks:
         return set()
     lo, hi = toks[0].start, toks[-1].end  # a time outside the sentence holds none of its tokens
-    spans = [(t.start, t.end) for t in article.times
+    times = unit_times if unit_times is not None else article.times
+    spans = [(t.start, t.end) for t in times
              if t.field == field and t.paragraph == paragraph and t.start < hi and t.end > lo]
     if not spans:
         return set()
@@ -191,7 +194,7 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
                      last_source: Actor | None, history: list[tuple[Actor, str]] | None = None,
                      ) -> tuple[Arguments, bool]:
     """Source and target of one predicate, and whether it is denied by an enclosing نفى أن."""
-    time_tokens = sentence_time_tokens(ctx.article, ctx.field, ctx.paragraph, toks)
+    time_tokens = sentence_time_tokens(ctx.article, ctx.field, ctx.paragraph, toks, ctx.unit_times)
     if trig.is_noun:
         args = noun_arguments(toks, actors, trig, time_tokens, ctx.text)
         if args.passive:
