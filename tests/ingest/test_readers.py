@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -196,6 +197,19 @@ def test_globs_expand_and_each_file_is_read_once(tmp_path: Path) -> None:
         (tmp_path / name).write_text(f"خبر {name}", encoding="utf-8")
     items = _read(str(tmp_path / "*.txt"), str(tmp_path / "a.txt"), str(tmp_path))
     assert [i.source.path for i in items] == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+
+
+def test_a_named_pipe_is_one_error_and_the_batch_goes_on(tmp_path: Path) -> None:
+    # reading a FIFO no one writes to waits forever: it is refused unopened, in a folder, by name or by pattern
+    (tmp_path / "1.txt").write_text("نص أول", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "z.txt").write_text("نص أخير", encoding="utf-8")
+    pipe = str(tmp_path / "pipe.txt")
+    for spec in (str(tmp_path), pipe, str(tmp_path / "*.txt")):
+        items = list(iter_inputs([spec]))
+        errors = [i for i in items if isinstance(i, InputError)]
+        assert [(e.item, e.reason) for e in errors] == [(pipe, "not a regular file (a named pipe)")]
+        assert len(items) == (1 if spec == pipe else 3)
 
 
 @pytest.mark.parametrize("stream", [

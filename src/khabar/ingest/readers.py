@@ -15,6 +15,7 @@ import itertools
 import json
 import os
 import re
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -248,11 +249,29 @@ def _read_text_file(path: str, max_bytes: int | None = None, content: bytes | No
 
 # -- paths, folders, globs, stdin ---------------------------------------------------------------
 
-def _folder_files(folder: str) -> list[str]:
-    found = []
+_NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+                (stat.S_ISBLK, "a device"))
+
+
+def _regular(path: str) -> str | InputError:
+    """The path, or an error for a named pipe, socket or device: reading one could wait forever (a
+    FIFO no one writes to) and hang the whole batch.  A path that cannot be stat'ed stays a path:
+    reading it names the reason."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return path
+    if stat.S_ISREG(mode):
+        return path
+    what = next((name for test, name in _NOT_REGULAR if test(mode)), "not a file")
+    return InputError(path, f"not a regular file ({what})")
+
+
+def _folder_files(folder: str) -> list[str | InputError]:
+    found: list[str | InputError] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found += [os.path.join(root, name) for name in sorted(files)
+        found += [_regular(os.path.join(root, name)) for name in sorted(files)
                   if not name.startswith(".") and name.lower().endswith(_ALL_SUFFIXES)]
     return found
 
@@ -263,12 +282,12 @@ def _expand_one(spec: str) -> list[str | InputError]:
     if os.path.isdir(spec):
         return list(_folder_files(spec)) or [InputError(spec, "folder holds no .txt, .jsonl, .html, .warc or feed files")]
     if os.path.exists(spec):
-        return [spec]
+        return [_regular(spec)]
     if glob.has_magic(spec):
         matches = sorted(glob.glob(spec, recursive=True))
         files: list[str | InputError] = []
         for match in matches:
-            files += _folder_files(match) if os.path.isdir(match) else [match]
+            files += _folder_files(match) if os.path.isdir(match) else [_regular(match)]
         return files or [InputError(spec, "pattern matches no file")]
     return [InputError(spec, "no such file or folder")]
 
