@@ -51,3 +51,25 @@ def test_plural_verb_takes_no_single_speaker() -> None:
     assert tracker.last(PLURAL).ref.text == "موقعو البيان"  # a plural in construct, its ن dropped
     tracker.remember(Speaker(Ref(text="عضو المجلس"), MASC, "عضو مجلس"))
     assert tracker.last(PLURAL).ref.text == "موقعو البيان"  # عضو is one member
+
+
+# (words it was named by, words of a later phrase, words after): each word once, the first kept first
+@pytest.mark.parametrize("words, added, expected", [
+    ("وزير خارجيه", "وزير", "وزير خارجيه"),
+    ("وزير", "وزير خارجيه خارجيه", "وزير خارجيه"),
+    ("", "متحدث باسم", "متحدث باسم"),
+    ("طبيب", "", "طبيب"),
+])
+def test_words_of_a_later_phrase_join_each_once(words: str, added: str, expected: str) -> None:
+    speaker = Speaker(Ref(text="x"), ANY, words)
+    speaker.add_words(added)
+    assert speaker.words == expected
+
+
+def test_a_speaker_named_a_thousand_times_keeps_its_words_short() -> None:
+    # a page repeating one sentence named its speaker again in every paragraph: the words grew with the
+    # page, and every head-noun lookup split them again (quadratic)
+    speaker = Speaker(Ref(text="الحكومة"), FEM, "حكومه")
+    for _ in range(1000):
+        speaker.add_words("حكومه")
+    assert speaker.words == "حكومه"

@@ -102,7 +102,7 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
     if mention is not None:
         known = tracker.by_entity(mention.entity)
         if known is not None and not _speaks_for_another(unit, phrase, mention, known):
-            known.words += " " + words
+            known.add_words(words)
             return known
         if mention.type == "PER":
             text = _person_words(unit, phrase, mention)
@@ -127,7 +127,7 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
         # (القيادية في حركة نداء تونس، سلمى اللومي ... القيادية في حركة نداء تونس)
         if known is not None and (same or phrase.end - phrase.start <= 3
                                   or set(words.split()) <= set(known.words.split())):
-            known.words += " " + words
+            known.add_words(words)
             return known
     return Speaker(Ref(text=name), gender, words)
 

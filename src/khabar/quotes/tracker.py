@@ -27,6 +27,15 @@ class Speaker:
     gender: str
     words: str  # normalised words of every phrase that named it, for head-noun anaphora
 
+    def add_words(self, words: str) -> None:
+        """Another phrase named it: its words join, each once.  They are only read as a set (and
+        for the first word), and a speaker named again in each of a thousand paragraphs must not
+        carry a thousand phrases, split again at every lookup."""
+        have = set(self.words.split())
+        new = [w for w in dict.fromkeys(words.split()) if w not in have]
+        if new:
+            self.words = " ".join([self.words, *new]) if self.words else " ".join(new)
+
 
 @dataclass
 class Tracker:
