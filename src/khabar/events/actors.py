@@ -89,10 +89,38 @@ def is_name(text: str, group: bool = False) -> bool:
     return (bare(word),) not in tables.agents and not analyse_word(text)
 
 
-def unit_mentions(article: Article) -> dict[tuple[str, int], list[tuple[Entity, Mention]]]:
+class UnitMentions(dict[tuple[str, int], list[tuple[Entity, Mention]]]):
+    """Mentions of acting entities by unit (field, paragraph), with the article-wide lookups the
+    actors of every sentence share, built at most once per article: each entity's names folded
+    (for its mentions' proclitics) and the country of each country place's text."""
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
+        self._names: dict[int, frozenset[str]] = {}
+        self._place_countries: dict[str, str | None] | None = None
+
+    def folded_names(self, ent: Entity) -> frozenset[str]:
+        """The entity's name, Arabic name and mention texts, folded (a set: only tested with any)."""
+        names = self._names.get(id(ent))
+        if names is None:
+            names = self._names[id(ent)] = frozenset(_folded_names(ent))
+        return names
+
+    def place_country(self, text: str) -> str | None:
+        """The country of the article's first country place written as text (None when none is)."""
+        if self._place_countries is None:
+            self._place_countries = {}
+            for place in self.article.places:
+                if place.feature == "country":
+                    self._place_countries.setdefault(place.text, place.country)
+        return self._place_countries.get(text)
+
+
+def unit_mentions(article: Article) -> UnitMentions:
     """Mentions of acting entities by unit (field, paragraph), in entity then mention order: built
     once per article, so that each sentence looks only at its own unit's mentions."""
-    out: dict[tuple[str, int], list[tuple[Entity, Mention]]] = {}
+    out = UnitMentions(article)
     for ent in article.entities:
         if ent.type in NON_ACTORS:
             continue
@@ -101,7 +129,8 @@ def unit_mentions(article: Article) -> dict[tuple[str, int], list[tuple[Entity, 
     return out
 
 
-def _mention_actors(mentions: list[tuple[Entity, Mention]], toks: list[Token]) -> list[Actor]:
+def _mention_actors(mentions: list[tuple[Entity, Mention]], toks: list[Token],
+                    index: UnitMentions | None = None) -> list[Actor]:
     if not toks:
         return []
     lo, hi = toks[0].start, toks[-1].end
@@ -118,7 +147,7 @@ def _mention_actors(mentions: list[tuple[Entity, Mention]], toks: list[Token]) -
         if ent.type == "PER":
             idx = _name_words(toks, idx)
         if idx:
-            skip = _mention_clitic(m.text, ent)
+            skip = _mention_clitic(m.text, ent, index)
             end = min(m.end, toks[idx[-1]].end)
             out.append(_typed(Actor(idx[0], idx[-1], m.start + skip, end, m.text[skip: end - m.start], ent.id,
                                     entity_type=ent.type)))
@@ -134,22 +163,28 @@ def _name_words(toks: list[Token], idx: list[int]) -> list[int]:
     return idx
 
 
-def _mention_clitic(text: str, ent: object) -> int:
+def _mention_clitic(text: str, ent: object, index: UnitMentions | None = None) -> int:
     """Characters of a proclitic glued to a mention (لجيري لي → جيري لي), when the entity is also
-    named without it elsewhere (its name or another mention); a letter of the name stays."""
+    named without it elsewhere (its name or another mention); a letter of the name stays.  The
+    article's ``index`` folds each entity's names once, not once per mention."""
     words = text.split()
     word = fold(words[0]) if words else ""
     if word.startswith("ال"):
         return 0
     clitics = _plain_clitics(word)
     if clitics:  # most mentions start with no clitic letter: the entity's other names are not folded
-        others = [fold(n) for n in (getattr(ent, "name_ar", None), getattr(ent, "name", None)) if n]
-        others += [fold(m.text) for m in getattr(ent, "mentions", [])]
+        others = index.folded_names(ent) if index is not None and isinstance(ent, Entity) else _folded_names(ent)
         for pre in clitics:
             rest = word[len(pre):]
             if any(o.startswith(rest) and not o.startswith(word) for o in others):
                 return _letters(text, len(pre))
     return _clitic_length(text)
+
+
+def _folded_names(ent: object) -> list[str]:
+    """An entity's name, Arabic name and mention texts, folded."""
+    others = [fold(n) for n in (getattr(ent, "name_ar", None), getattr(ent, "name", None)) if n]
+    return others + [fold(m.text) for m in getattr(ent, "mentions", [])]
 
 
 def _plain_clitics(word: str) -> list[str]:
@@ -426,7 +461,8 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
     words = table_words(toks)
     if mentions_by_unit is None:
         mentions_by_unit = unit_mentions(article)
-    mentions = _mention_actors(mentions_by_unit.get((field, paragraph), []), toks)
+    index = mentions_by_unit if isinstance(mentions_by_unit, UnitMentions) else None
+    mentions = _mention_actors(mentions_by_unit.get((field, paragraph), []), toks, index)
     by_first = {a.first: a for a in sorted(mentions, key=lambda a: a.last - a.first)}
     lexical: list[Actor] = []
     covered = {k for a in mentions for k in range(a.first, a.last + 1)}
@@ -474,7 +510,7 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
         out.append(actor)
     out.sort(key=lambda a: a.first)
     out = merge_agreeing_plurals(out, toks, text)
-    _assign_countries(out, article)
+    _assign_countries(out, index or UnitMentions(article))
     return out
 
 
@@ -530,7 +566,7 @@ def _lexical_clitic(phrase: str, words: list[str]) -> int:
     return _clitic_length(phrase)
 
 
-def _assign_countries(actors: list[Actor], article: Article) -> None:
+def _assign_countries(actors: list[Actor], index: UnitMentions) -> None:
     """Country of entity actors that are countries or capitals (from places or the country table)."""
     tables = actor_tables()
     for actor in actors:
@@ -539,10 +575,7 @@ def _assign_countries(actors: list[Actor], article: Article) -> None:
         words = tuple(folded_bare(w) for w in actor.text.split())
         actor.country = tables.countries.get(words)
         if actor.country is None:
-            for place in article.places:
-                if place.feature == "country" and place.text == actor.text:
-                    actor.country = place.country
-                    break
+            actor.country = index.place_country(actor.text)
 
 
 def trim_actors(actors: list[Actor], toks: list[Token], text: str, stops: set[int]) -> None:
