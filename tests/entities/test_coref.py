@@ -4,7 +4,8 @@ import pytest
 
 from khabar.entities import Options, run
 from khabar.entities.builder import Builder, surname_words
-from khabar.entities.coref import merge_first_names
+from khabar.entities.coref import merge_first_names, resolve_pending
+from khabar.entities.lexicon import Entry
 from khabar.model import Article, Entity, Mention, Source
 
 
@@ -224,3 +225,52 @@ def test_a_short_name_in_brackets_after_a_body_is_its_mention(text, body, short)
 ])
 def test_no_short_name_from_a_word_in_brackets(text, word):
     assert word not in mention_owners(text)
+
+
+class _Visits(list):
+    """A list that counts the items read from it (through, backwards or by a slice)."""
+
+    visits = 0
+
+    def __iter__(self):
+        for item in super().__iter__():
+            type(self).visits += 1
+            yield item
+
+    def __reversed__(self):
+        for item in super().__reversed__():
+            type(self).visits += 1
+            yield item
+
+    def __getitem__(self, key):
+        got = super().__getitem__(key)
+        if isinstance(key, slice):
+            type(self).visits += len(got)
+        return got
+
+
+def _pending_visits(paragraphs: int) -> int:
+    """Reading-order entries and mentions read while resolving a page that repeats a paragraph
+    with a body's name, its bare head (الجيش) and a bare title (الوزير)."""
+    text = "أعلن الجيش الإسرائيلي القصف، وقال الجيش إن الوزير زار الموقع."
+    named, bare, title = text.index("الجيش الإسرائيلي"), text.rindex("الجيش"), text.index("الوزير")
+    b = Builder(recent=_Visits())
+    army = Entity(id="org:idf", name="Israel Defense Forces", type="ORG", name_ar="الجيش الإسرائيلي",
+                  mentions=_Visits())
+    head = Entry(name="Army of {country}", type="ORG", kind="institution", name_ar="الجيش", alone=True)
+    pendings = []
+    for n in range(paragraphs):
+        b.add(army, Mention(text="الجيش الإسرائيلي", field="body", paragraph=n, start=named, end=named + 16))
+        pendings += [("institution", Mention(text="الجيش", field="body", paragraph=n, start=bare, end=bare + 5), head),
+                     ("title", Mention(text="الوزير", field="body", paragraph=n, start=title, end=title + 6), None)]
+    _Visits.visits = 0
+    resolve_pending(b, pendings, lambda m: (m.paragraph, m.start), {("body", n): text for n in range(paragraphs)})
+    assert len(army.mentions) == 2 * paragraphs  # each bare head is the army named before it
+    return _Visits.visits
+
+
+def test_resolving_a_long_page_reads_each_mention_a_fixed_number_of_times():
+    # a page repeating one sentence once took seconds: each bare head scanned the whole reading order
+    # and folded every mention of every body, each bare title gathered every mention's start again;
+    # counting reads (not the clock) shows the cost grows with the page, not with its square
+    assert _pending_visits(40) - _pending_visits(20) == 2 * (_pending_visits(20) - _pending_visits(10))

@@ -91,6 +91,11 @@ class Antecedents:
         gap = len(text[at.end:]) - len(text[at.end:].lstrip())
         return (at.field, at.paragraph, at.end + gap) in self._starts
 
+    def note(self, m: Mention) -> None:
+        """A mention just added to an entity: its start joins those :meth:`named_after` knows."""
+        if self._starts is not None:
+            self._starts.add((m.field, m.paragraph, m.start))
+
     def headed_by(self, ent: Entity, heads: frozenset[str]) -> bool:
         """One of the entity's names or mentions begins with a head word, or comes right after one
         (صحيفة «الحياة»: the head is outside the mention)."""

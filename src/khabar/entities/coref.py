@@ -5,7 +5,7 @@ institution heads and bare titles (:func:`resolve_pending`), repeated surnames
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import chain, compress
 from operator import not_
@@ -51,23 +51,33 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
     # a bare body is the home country's where the article names it enough; an event is where it took place
     main, body_main = dominant_country(b, adjectives), dominant_country(b, adjectives, home)
     # (role nationalities are already counted in b.role_countries)
+    # looked up once per article and kept up to date as mentions are added, not rebuilt for each
+    # bare head or title: a long page repeating one sentence made that grow with the square of its length
+    latest = _LatestEntities(b.recent)
+    named = _FoldedMentions()
+    ants = Antecedents(b.entities, order, units)
+
+    def add(ent: Entity, mention: Mention, country: str | None = None) -> None:
+        b.add(ent, mention, country)
+        ants.note(mention)
+
     for what, mention, detail in sorted(pendings, key=lambda p: order(p[1])):
         if what in ("demonym", "role-demonym"):
             entry = detail
             country = country_entity(entry.country) if entry.country else None
             if country is not None and country.id in b.entities:
-                b.add(b.entities[country.id], mention)
+                add(b.entities[country.id], mention)
             elif what == "role-demonym":  # a person's stated nationality
-                b.add(norp_entity(entry), mention, entry.country)
+                add(norp_entity(entry), mention, entry.country)
             # otherwise a bare adjective (مسؤول أمريكي) names no one in particular
         elif what == "institution":
             template = detail.name
-            target = next((eid for eid in reversed(b.recent)
+            target = next((eid for eid in latest.ids()
                            if b.entities[eid].type == detail.type
                            and _same_template(b.entities[eid].name, template)), None) \
-                or _sole_body_named_with(b, detail, mention, units or {})
+                or _sole_body_named_with(b, detail, mention, units or {}, named)
             if target is not None:
-                b.add(b.entities[target], mention)
+                add(b.entities[target], mention)
                 continue
             country = body_main if detail.type == "ORG" else main
             if (detail.alone and country) or detail.name_ar.count(" ") >= 2:
@@ -76,20 +86,52 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
                 iso = country if detail.alone else None
                 name = institution_name(template, iso)
                 # (the head as listed: the mention may carry a proclitic, للبرلمان)
-                b.add(Entity(id=entity_id(detail.type, name), name=name, type=detail.type,
-                             name_ar=detail.name_ar), mention, iso)
+                add(Entity(id=entity_id(detail.type, name), name=name, type=detail.type,
+                           name_ar=detail.name_ar), mention, iso)
         elif what == "title":
             if not refers(mention.text.split()):
                 continue  # رئيس المجلس after another name: an indefinite one-word title names no one
             key = person_key(mention.text.split())
             ent = next((e for e in b.entities.values()
                         if e.type == "PER" and e.role and person_key(e.role.split()) == key), None)
-            ent = ent or title_antecedent(Antecedents(b.entities, order, units), mention)
+            ent = ent or title_antecedent(ants, mention)
             if ent is not None:
-                b.add(ent, mention)
+                add(ent, mention)
 
 
-def _sole_body_named_with(b: Builder, detail: Entry, mention: Mention, units: dict[tuple[str, int], str]) -> str | None:
+class _LatestEntities:
+    """The entity ids of a builder's reading order (``recent``, appended to as mentions are
+    added), each once, latest mentioned first: what a scan back through ``recent`` meets first."""
+
+    def __init__(self, recent: list[str]) -> None:
+        self.recent = recent
+        self.read = 0
+        self.last: dict[str, None] = {}  # ids in order of their last mention
+
+    def ids(self) -> Iterator[str]:
+        for eid in self.recent[self.read:]:
+            self.last.pop(eid, None)
+            self.last[eid] = None
+        self.read = len(self.recent)
+        return reversed(self.last)
+
+
+class _FoldedMentions:
+    """Each entity's mention texts folded, each distinct text once, folded once per mention
+    (mentions are only appended to while pending mentions are resolved)."""
+
+    def __init__(self) -> None:
+        self.texts: dict[str, tuple[int, set[str]]] = {}
+
+    def opens_with(self, ent: Entity, heads: tuple[str, ...]) -> bool:
+        read, texts = self.texts.get(ent.id, (0, set()))
+        texts.update(fold(m.text) for m in ent.mentions[read:])
+        self.texts[ent.id] = (len(ent.mentions), texts)
+        return any(t.startswith(heads) for t in texts)
+
+
+def _sole_body_named_with(b: Builder, detail: Entry, mention: Mention, units: dict[tuple[str, int], str],
+                          named: _FoldedMentions) -> str | None:
     """The one body of the article the text names with the bare head and more words (الجيش after
     الجيش الإسرائيلي, Israel Defense Forces in the lexicon; البرلمان after البرلمان التركي), if
     only one is; not where an adjective qualifies the bare head (الجيش النظامي: another army)."""
@@ -98,7 +140,7 @@ def _sole_body_named_with(b: Builder, detail: Entry, mention: Mention, units: di
         return None
     head = fold(detail.name_ar) + " "
     with_clitic = "ل" + head[1:]  # للجيش الإسرائيلي
-    found = _bodies_named_with([e for e in b.entities.values() if e.type == detail.type], (head, with_clitic))
+    found = [e for e in b.entities.values() if e.type == detail.type and named.opens_with(e, (head, with_clitic))]
     return found[0].id if len(found) == 1 else None
 
 
