@@ -57,6 +57,11 @@ def _tsv(name: str) -> list[list[str]]:
     return tsv_rows((RESOURCES / name).read_text(encoding="utf-8"))
 
 
+def _folded_words(name: str) -> frozenset[str]:
+    """The folded words of a word list in ``resources/``, one a line."""
+    return frozenset(map(fold_word, data_lines((RESOURCES / name).read_text(encoding="utf-8"))))
+
+
 #: Priors: a country name, a curated table entry, and (per city) 1 + log10(population) / 3.
 COUNTRY_PRIOR = 4.0
 TABLE_PRIOR = 3.5
@@ -191,25 +196,25 @@ def nisba_names() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def name_links() -> frozenset[str]:
     """Folded words of a person's name after which a place name belongs to the name (``name_links.txt``)."""
-    return frozenset(map(fold_word, data_lines((RESOURCES / "name_links.txt").read_text(encoding="utf-8"))))
+    return _folded_words("name_links.txt")
 
 
 @lru_cache(maxsize=1)
 def seat_heads() -> frozenset[str]:
     """Folded heads of bodies named after their seat (``seat_heads.txt``)."""
-    return frozenset(map(fold_word, data_lines((RESOURCES / "seat_heads.txt").read_text(encoding="utf-8"))))
+    return _folded_words("seat_heads.txt")
 
 
 @lru_cache(maxsize=1)
 def team_heads() -> frozenset[str]:
     """Folded words after which a city names a sports team (``team_heads.txt``: فريق، ضيف)."""
-    return frozenset(map(fold_word, data_lines((RESOURCES / "team_heads.txt").read_text(encoding="utf-8"))))
+    return _folded_words("team_heads.txt")
 
 
 @lru_cache(maxsize=1)
 def told_words() -> frozenset[str]:
     """Folded words of telling before a quoted paper's name (``told_words.txt``: قال، تحدث، تصريح)."""
-    return frozenset(map(fold_word, data_lines((RESOURCES / "told_words.txt").read_text(encoding="utf-8"))))
+    return _folded_words("told_words.txt")
 
 
 def _settlement_designators() -> frozenset[str]:
