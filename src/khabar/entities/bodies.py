@@ -149,6 +149,13 @@ class BodyFinder:
         bare = w[1:] if w.startswith("وال") else w
         return bare.startswith("ال") and bare not in folded_word_list("remit_stops") and not self.is_head(k)
 
+    def adjectives_end(self, last: int) -> int:
+        """The last of the body adjectives right after token ``last`` (مركز الملك عبدالله المالي), or
+        ``last`` when none follows."""
+        while last + 1 < len(self.tokens) and self.is_body_adjective(last + 1):
+            last += 1
+        return last
+
     def is_body_adjective(self, i: int) -> bool:
         t = self.tokens[i]
         if t.kind != "word" or not fold(t.text).startswith("ال"):
@@ -236,8 +243,7 @@ class BodyFinder:
         if (isinstance(item, Match) or item.type in ("GPE", "LOC")) and not self.named_after_place(head, first):
             return first, last, item
         if type_ in ("ORG", "FAC"):  # مطار حائل الإقليمي, مستشفى الدمام المركزي: its adjectives too
-            while last + 1 < len(self.tokens) and self.is_body_adjective(last + 1):
-                last += 1
+            last = self.adjectives_end(last)
         return head, last, Span(head, last, type_, self.head_clitic(head))
 
 

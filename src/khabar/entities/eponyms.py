@@ -53,8 +53,7 @@ def eponym_spans(finder: RoleReader, matches: list[Match]) -> list[Span]:
             last += 1
         if last == t:
             continue
-        while last + 1 < n and finder.is_body_adjective(last + 1):
-            last += 1
+        last = finder.adjectives_end(last)
         if type_ in ("ORG", "GPE"):
             remit = finder.remit_end(last, set(), articled=True)
             if remit != last:  # (مدينة الملك عبدالعزيز للعلوم والتقنية: a town's word, a body's remit)
