@@ -129,8 +129,7 @@ def unit_mentions(article: Article) -> UnitMentions:
     return out
 
 
-def _mention_actors(mentions: list[tuple[Entity, Mention]], toks: list[Token],
-                    index: UnitMentions | None = None) -> list[Actor]:
+def _mention_actors(mentions: list[tuple[Entity, Mention]], toks: list[Token], index: UnitMentions) -> list[Actor]:
     if not toks:
         return []
     lo, hi = toks[0].start, toks[-1].end
@@ -461,7 +460,8 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
     words = table_words(toks)
     if mentions_by_unit is None:
         mentions_by_unit = unit_mentions(article)
-    index = mentions_by_unit if isinstance(mentions_by_unit, UnitMentions) else None
+    # the article's shared lookups; an empty index is falsy, so test its type, not its truth
+    index = mentions_by_unit if isinstance(mentions_by_unit, UnitMentions) else UnitMentions(article)
     mentions = _mention_actors(mentions_by_unit.get((field, paragraph), []), toks, index)
     by_first = {a.first: a for a in sorted(mentions, key=lambda a: a.last - a.first)}
     lexical: list[Actor] = []
@@ -510,7 +510,7 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
         out.append(actor)
     out.sort(key=lambda a: a.first)
     out = merge_agreeing_plurals(out, toks, text)
-    _assign_countries(out, index or UnitMentions(article))
+    _assign_countries(out, index)
     return out
 
 
