@@ -21,7 +21,7 @@ from khabar.structure.furniture import (
 )
 from khabar.structure.lines import byline_name, credit_parts, is_outlet_credit, related_header, split_lines
 from khabar.structure.related import headline_like, related_title
-from khabar.structure.wrap import unwrap
+from khabar.structure.wrap import SENTENCE_END, WIDEST_LINE, unwrap
 
 #: A credit line opening a record's text (``عين اليوم – الرياض``) is this short.
 _CREDIT_LINE_MAX_WORDS = 14
@@ -30,10 +30,6 @@ _GLUED_CREDIT_MAX_WORDS = 6
 _GLUED_DASH = re.compile(r"\S[-–—]|[-–—]\S")
 _DASH = re.compile(r"\s*([-–—])\s*")
 _WRAPPED_MIN_LINES = 6
-#: A line this long was never cut at a wrapping width (wrap.py reads widths up to 110, a headline
-#: set up to 1.6 times wider): the text is not hard-wrapped, nothing to read.
-_WRAPPED_MAX_CHARS = 176
-_SENTENCE_END = (".", "؟", "?", "!", ":", '"', "»", "”", ")")
 _WRAPPED_KEPT_SHARE = 0.6  # at most this share of a wrapped text's lines stay lines of their own once joined
 
 
@@ -110,10 +106,10 @@ def _paragraph_lines(text: str) -> list[str]:
     """The text's lines; a hard-wrapped text's (an e-mail, a PDF's column, ``fmt`` output stored as a
     record) joined back into the paragraphs they were cut from."""
     originals = text.splitlines()
-    if len(originals) < _WRAPPED_MIN_LINES or max(map(len, originals)) > _WRAPPED_MAX_CHARS:
+    if len(originals) < _WRAPPED_MIN_LINES or max(map(len, originals)) > WIDEST_LINE:  # never cut at a wrapping width
         return originals
     filled = [line.rstrip() for line in originals if line.strip()]
-    if sum(line.endswith(_SENTENCE_END) for line in filled) > _WRAPPED_KEPT_SHARE * len(filled):
+    if sum(line.endswith(SENTENCE_END) for line in filled) > _WRAPPED_KEPT_SHARE * len(filled):
         return originals  # (the test below, first on the raw lines: most records' lines are paragraphs)
     lines, _ = split_lines(text)
     if not lines:
@@ -122,10 +118,10 @@ def _paragraph_lines(text: str) -> list[str]:
     # A record's paragraphs are often a sentence each, as long as a wrapped line, and verses are
     # lines of one length too: only a text most of whose lines go on in the next one (cut
     # mid-sentence), and whose joined paragraphs end as sentences do, was wrapped.
-    ends = sum(line.text.endswith(_SENTENCE_END) for line in lines)
+    ends = sum(line.text.endswith(SENTENCE_END) for line in lines)
     paragraphs = [line.text for line in joined]
     if (len(joined) > _WRAPPED_KEPT_SHARE * len(lines) or ends > _WRAPPED_KEPT_SHARE * len(lines)
-            or 2 * sum(p.endswith(_SENTENCE_END) for p in paragraphs) < len(paragraphs)):
+            or 2 * sum(p.endswith(SENTENCE_END) for p in paragraphs) < len(paragraphs)):
         return originals
     return paragraphs
 

@@ -36,7 +36,9 @@ _JOIN_SHARE = 0.5  # of the full lines that the next line continues: a wrapped p
 _OVER_WIDTH = 2  # characters a line may pass the width by and still be one of the column's
 _FIT_TOLERANCE = 2  # the width read off the page may fall short of the one the text was cut at
 _MIN_PARAGRAPH_ENDS = 2  # lines ending a sentence, as a wrapped paragraph's last line does
-_SENTENCE_END = (".", "؟", "?", "!", ":", '"', "»", "”", ")")
+SENTENCE_END = (".", "؟", "?", "!", ":", '"', "»", "”", ")")
+#: The longest line a wrapped text may hold: a headline set across two columns of the widest width.
+WIDEST_LINE = round(_MAX_WIDTH * _WIDEST)
 #: A numbered or bulleted item opens its own line, as a list sets it, not a wrapper's cut.
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[•·▪●■◦])\s")
 _RUNNING_MIN_SPACES = 2  # a running head has words enough not to be a paragraph's repeated last word
@@ -66,7 +68,7 @@ def wrap_width(lines: list[Line]) -> int | None:
     longer = len(lengths) - bisect_right(lengths, width)
     if full < _FULL_SHARE * some or longer > max(_MAX_LONGER, _MAX_LONGER_SHARE * len(lengths)):
         return None
-    if sum(ln.text.endswith(_SENTENCE_END) for ln in lines) < _MIN_PARAGRAPH_ENDS:
+    if sum(ln.text.endswith(SENTENCE_END) for ln in lines) < _MIN_PARAGRAPH_ENDS:
         return None  # short lines none of which ends a sentence: a list of headlines, a menu
     joins = sum(1 for a, b in zip(lines, lines[1:], strict=False) if _cut_before(a, b, width))
     return width if joins >= max(_MIN_JOINS, _JOIN_SHARE * full) else None
@@ -127,7 +129,7 @@ def unwrap(lines: list[Line]) -> list[Line]:
     joined = False
     for line in lines[1:]:
         # Before the page's first join stands its head (a headline may end without a full stop).
-        ended = not joined or last.text.endswith(_SENTENCE_END)
+        ended = not joined or last.text.endswith(SENTENCE_END)
         if _continues(last, line, width, running, ended):
             out[-1] = replace(out[-1], text=f"{out[-1].text} {line.text}", spaced=None)
             joined = True
