@@ -118,7 +118,7 @@ class _LatestEntities:
 
 class _FoldedMentions:
     """Each entity's mention texts folded, each distinct text once, folded once per mention
-    (mentions are only appended to while pending mentions are resolved)."""
+    (an entity's mentions are only appended to, by :meth:`Builder.add` and :meth:`Builder.merge`)."""
 
     def __init__(self) -> None:
         self.texts: dict[str, tuple[int, set[str]]] = {}
@@ -142,11 +142,6 @@ def _sole_body_named_with(b: Builder, detail: Entry, mention: Mention, units: di
     with_clitic = "ل" + head[1:]  # للجيش الإسرائيلي
     found = [e for e in b.entities.values() if e.type == detail.type and named.opens_with(e, (head, with_clitic))]
     return found[0].id if len(found) == 1 else None
-
-
-def _bodies_named_with(bodies: list[Entity], heads: tuple[str, ...]) -> list[Entity]:
-    """The bodies with a mention whose folded text opens with one of ``heads``."""
-    return [e for e in bodies if any(fold(m.text).startswith(heads) for m in e.mentions)]
 
 
 def dominant_country(b: Builder, adjectives: list[str | None], home: str | None = None) -> str | None:
@@ -339,9 +334,10 @@ def merge_short_bodies(b: Builder) -> None:
         longer = [e for e in bodies if e.name_ar.startswith(prefix) and e.id in b.entities]
         if len(longer) == 1 and not _qualified_otherwise(ent, longer[0]):
             b.merge(ent, longer[0])
+    named = _FoldedMentions()  # (merges only append mentions)
     for ent in bodies:
         if ent.name == ent.name_ar and " " not in ent.name_ar and fold(ent.name_ar).startswith("ال") \
-                and ent.id in b.entities and (owner := _sole_body_opened_by(b, bodies, ent)):
+                and ent.id in b.entities and (owner := _sole_body_opened_by(b, bodies, ent, named)):
             b.merge(ent, owner)
 
 
@@ -355,11 +351,13 @@ def _qualified_otherwise(ent: Entity, longer: Entity) -> bool:
     return bool(qualifiers - {keys.key(w) for m in longer.mentions for w in m.text.split()})
 
 
-def _sole_body_opened_by(b: Builder, bodies: list[Entity], ent: Entity) -> Entity | None:
+def _sole_body_opened_by(b: Builder, bodies: list[Entity], ent: Entity,
+                         named: _FoldedMentions) -> Entity | None:
     """A one-word body found in the text (المرصد, الجبهة) is the one other body the text names with
     that word and more (المرصد السوري لحقوق الإنسان, a lexicon body too), if only one is; a name
     of the lexicons (الاتحاد the club) is a body of its own."""
-    found = _bodies_named_with([e for e in bodies if e is not ent and e.id in b.entities], (fold(ent.name_ar) + " ",))
+    head = (fold(ent.name_ar) + " ",)
+    found = [e for e in bodies if e is not ent and e.id in b.entities and named.opens_with(e, head)]
     return found[0] if len(found) == 1 else None
 
 
