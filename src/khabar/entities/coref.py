@@ -149,11 +149,13 @@ def dominant_country(b: Builder, adjectives: list[str | None], home: str | None 
     the ``home`` country where the article names it at least half as often as the leader: a
     Tunisian radio's وزارة الشؤون الخارجية beside five mentions of Yemen and four of Tunisia is
     the Tunisian ministry; and the home where no country is named twice: a local report's
-    وزارة التربية, with no country named, is its own country's."""
+    وزارة التربية, with no country named, is its own country's.  A country the lexicons lack
+    (بوروندي, named from the gazetteer) counts too, and where it leads, no country is returned: a
+    Saudi paper's report from Burundi names no Saudi army in الجيش."""
     counts: dict[str, int] = {}
     for eid, iso in b.country_of.items():
         ent = b.entities[eid]
-        if ent.type in ("GPE", "NORP") and iso in countries_by_iso():
+        if ent.type in ("GPE", "NORP") and iso:
             counts[iso] = counts.get(iso, 0) + len(ent.mentions)
     for iso in [*b.role_countries, *adjectives]:
         if iso:
@@ -164,7 +166,9 @@ def dominant_country(b: Builder, adjectives: list[str | None], home: str | None 
     named_home = counts.get(home, 0) if home else 0
     if named_home and 2 * named_home >= n:
         return home
-    return iso if n >= 2 else home
+    if n < 2:
+        return home
+    return iso if iso in countries_by_iso() else None
 
 
 def _same_template(name: str, template: str) -> bool:

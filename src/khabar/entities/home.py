@@ -25,10 +25,18 @@ def _compact(name: str) -> str:
 @lru_cache(maxsize=1)
 def media_countries() -> dict[str, str]:
     """Compacted English name of a national media outlet (``jawharafm``, ``okaz``) -> its country;
-    an international one (``france24``) -> '' (no home)."""
+    an international one (``france24``) -> '' (no home).  A name qualified in brackets (Al Riyadh
+    (newspaper), Al Watan (Qatar)) is also known without them (``alriyadh``) where no outlet of
+    another country shares the bare name (Al Watan is Qatari, Saudi, Egyptian and Syrian)."""
     international = word_list("international_media")
-    return {_compact(e.name): "" if e.name in international else e.country
-            for _, e in named_entries() if e.group == "media" and e.country}
+    outlets = {e.name: "" if e.name in international else e.country
+               for _, e in named_entries() if e.group == "media" and e.country}
+    bare: dict[str, set[str]] = {}
+    for name, country in outlets.items():
+        if "(" in name:
+            bare.setdefault(_compact(name.split("(", 1)[0]), set()).add(country)
+    countries = {_compact(name): country for name, country in outlets.items()}
+    return {**{key: next(iter(cs)) for key, cs in bare.items() if len(cs) == 1 and key not in countries}, **countries}
 
 
 def outlet_country(source: Source) -> str | None:
