@@ -36,6 +36,8 @@ def place_texts(*body: str) -> list[tuple[str, str | None]]:
     # a city after a team word (team_heads.txt) names the team
     ("بعد اعتزاله اللعب مع فريق لوس أنجلوس ليكرز", "لوس أنجلوس"),
     ("في مباراة تجمعه اليوم مع ضيفه روما", "روما"),
+    ("وفاز ترجي جرجيس على ضيفه أمس", "جرجيس"),  # a club's name opening on its kind
+    ("تعادل أولمبيك مرسيليا سلبيا", "مرسيليا"),
     # any place inside a treaty's name
     ("وهذا مخالف لاتفاقية جنيف الرابعة", "جنيف"),
     # a quoted name after ل: the paper told, no place
@@ -58,6 +60,8 @@ def test_a_body_named_like_a_place_is_no_place(text: str, body: str) -> None:
     ("ويستعد الفريق لنهائي دوري أبطال أوروبا في كييف", "كييف", "Kyiv"),
     ("توجه الوفد إلى \"الرياض\" أمس", "الرياض", "Riyadh"),  # quoted, but no ل before it
     ("يلتقي المنتخب مع ضيفه المغرب", "المغرب", "Morocco"),  # a country's side: still the country
+    ("وعقد الاجتماع في مقر الاتحاد بالرياض", "بالرياض", "Riyadh"),  # ب: in Riyadh, no club
+    ("حول حاضر ومستقبل الوطن العربي", "الوطن العربي", "Arab world"),  # a region, no club
     ("حجم الإنفاق على الاتصالات بالسعودية", "بالسعودية", "Saudi Arabia"),  # ب: in, not the company's name
     ("تعد البلدات مفاتيح لـ«الهلال النفطي» كلها", "الهلال النفطي", "Oil Crescent"),  # quoted, no telling
     ("وصل الفريق إلى روما", "روما", "Rome"),

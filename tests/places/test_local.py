@@ -78,6 +78,13 @@ def test_ambiguous_regions_need_support(text: str) -> None:
     ("سافر الوزير إلى كولومبيا", "Colombia", True),
     ("ترتكب الجريمة في أقدس البقاع وأطهرها", "Beqaa Valley", False),  # the holiest spots
     ("مراقبة الأئمة المخالفين لوقت أذان المغرب", "Morocco", False),  # the sunset prayer
+    ("وتعاقد النادي مع لاعب خط الوسط البرازيلي", "Central Brazil", False),  # a playing position
+    ("وانتقل لاعب الوسط البرازيلي إلى النادي", "Central Brazil", False),
+    ("وسيطر الجيش على مناطق في الوسط السوري", "Central Syria", True),
+    ("وقدم المدير درعا تذكارية للفريق", "Daraa", False),  # a shield in honour
+    ("قصف الطيران مدينة درعا أمس", "Daraa", True),
+    ("تعاقد النادي مع مدرب من أميركا الجنوبية", "South America", True),
+    ("تعاقد النادي مع مدرب من أميركا الجنوبية", "United States", False),
 ])
 def test_idioms(text: str, place: str, found: bool) -> None:
     assert (fold_word("راس"),) == idioms()[(fold_word("مسقط"), "after")]

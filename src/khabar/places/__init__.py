@@ -226,9 +226,10 @@ def _team_words() -> frozenset[str]:
 
 def _after_team_head(text: str, hit: Hit) -> bool:
     """A city right after a word of ``team_heads.txt`` (فريق لوس أنجلوس، مع ضيفه روما) names the
-    team; a country there (ضيفه المغرب) stays a place."""
+    team; a country or region there (ضيفه المغرب، مستقبل الوطن العربي) stays a place, and so does a
+    city with ب (مقر الاتحاد بالرياض: the seat is in Riyadh)."""
     if hit.start == 0 or text[hit.start - 1] not in (" ", "\u00a0") \
-            or any(e.feature == "country" for e in hit.readings):
+            or any(e.feature != "city" for e in hit.readings) or hit.in_bi:
         return False
     before = _WORDS.findall(fold_word(text[max(0, hit.start - 20):hit.start]))
     return bool(before) and before[-1] in _team_words()

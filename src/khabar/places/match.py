@@ -90,7 +90,7 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
-def _in_idiom(key: str, folded: str, start: int, end: int) -> bool:
+def in_idiom(key: str, folded: str, start: int, end: int) -> bool:
     """The name is part of a phrase of ``idioms.tsv``: its next word starts with a listed one
     (مسقط رأسه), or the word before it, proclitics aside, is one (أمطار وسيول)."""
     nexts, befores = idioms().get((key, "after")), idioms().get((key, "before"))
@@ -149,7 +149,7 @@ def find_places(text: str) -> list[Hit]:
             continue  # an adverb or accusative noun (دوماً), not a name
         if f.text[start:end] in stop_names():
             continue  # the whole word is an ordinary one (باكرا = ب + أكرا)
-        if _in_idiom(key, f.text, start, end):
+        if in_idiom(key, f.text, start, end):
             continue  # مسقط رأسه: a birthplace, not Muscat; سيول الأمطار: floods, not Seoul
         designator, wide = None, None
         prev = _PREV_WORD.search(f.text[max(0, start - 20):start])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from khabar.places.match import in_idiom
 from khabar.times.fold import fold, fold_word
 
 _DIRECTIONS = {"الشمال": "Northern", "الجنوب": "Southern", "الشرق": "Eastern", "الغرب": "Western",
@@ -57,6 +58,8 @@ def find_country_parts(text: str) -> list[tuple[int, int, str, str, str]]:
         return []  # every match holds a direction word: most units have none, and skip the regex
     out = []
     for m in pattern.finditer(f.text):
+        if in_idiom(m.group("d"), f.text, m.start("x"), m.end("d")):
+            continue  # لاعب خط الوسط البرازيلي: a playing position (idioms.tsv), no part of Brazil
         iso, name = _adjectives()[m.group("a")]
         start, end = f.span(m.start("x"), m.end("x"))
         out.append((start, end, iso, name, folded_directions[m.group("d")]))
