@@ -68,6 +68,18 @@ def test_honorific_is_part_of_the_mention():
     assert ent.name_ar == "محمد بن زايد"
 
 
+@pytest.mark.parametrize("body, person, mention, role", [
+    # an article speaking of sport: الفريق is the team, no rank, no role, no later mention
+    (["وخسر الفريق المباراة في الدوري أمام ضيفه، وقال نجم الفريق جوزيه مورينيو إن المدرب غاضب.",
+      "وقال مورينيو إن الفريق سيعود."], "per:jose-mourinho", ["جوزيه مورينيو", "مورينيو"], None),
+    # elsewhere الفريق is the rank before a name
+    (["وقال الفريق خليفة حفتر إن الجيش تقدم."], "per:khalifa-haftar", ["الفريق خليفة حفتر"], "الفريق"),
+])
+def test_a_rank_that_is_a_sport_word(body, person, mention, role):
+    ent = {e.id: e for e in analyse(*body).entities}[person]
+    assert ([m.text for m in ent.mentions], ent.role) == (mention, role)
+
+
 def test_people_plural_is_norp_and_bare_adjective_names_no_one():
     art = analyse("وقال العراقيون إن مسؤولا أمريكيا زارهم.")
     assert names(art)["Iraqi"].type == "NORP"

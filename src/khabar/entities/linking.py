@@ -305,6 +305,8 @@ class UnitLinker(RoleReader):
         if kind in ("institution", "construct"):
             return self.institution(item, nxt)
         if kind == "title":
+            if item.first == item.last and self.sport_sense(item.first):
+                return item.last  # قائد الفريق أنطونيو فالنسيا: the team's captain, no rank
             return self.title(item, rest)
         if kind == "capital":
             return self.capital(item)
@@ -448,9 +450,14 @@ class UnitLinker(RoleReader):
     def honorific_start(self, first: int) -> int:
         """Include an honorific right before a name (الملا عمر) in its mention."""
         if first > 0 and first - 1 not in self.covered and \
-                fold(self.tokens[first - 1].text) in folded_word_list("honorifics"):
+                fold(self.tokens[first - 1].text) in folded_word_list("honorifics") and not self.sport_sense(first - 1):
             return first - 1
         return first
+
+    def sport_sense(self, i: int) -> bool:
+        """Token ``i`` is a title that is a sport word where the article speaks of sport
+        (``sport_sense_titles.txt``: نجم الفريق بول بوغبا is the team's star)."""
+        return fold(self.tokens[i].text) in folded_word_list("sport_sense_titles") and self.speaks_of_sport()
 
     def span(self, s: Span) -> int:
         title_end = work_title_end(self.texts, s.first, s.last, s.type)
