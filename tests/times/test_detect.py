@@ -39,6 +39,10 @@ def test_names_are_no_future_verbs(text: str, name: str | None, expected: str) -
     ("سيزور الوزير القاهرة الخميس", "2018-03-01"),  # a future verb still looks ahead
     ("ستعقد القمة يوم الثلاثاء", "2018-02-27"),
     ("خلال اجتماع مقرر الثلاثاء في برلين", "2018-02-27"),  # مقرر: scheduled
+    # سا with a bare alif is a name or noun (سأ + verb keeps its hamza): no future
+    ("ضم النادي المدافع من نادي ساوثامبتون في يناير", "2018-01"),
+    ("وقال ساركوزي إنه التقى الرئيس الثلاثاء", "2018-02-20"),
+    ("قال إنني سأزور القاهرة الثلاثاء", "2018-02-27"),  # سأ: the first person's future
 ])
 def test_future_verbs_and_nouns(text: str, expected: str) -> None:
     assert [v for _, v in values(text)] == [expected]
@@ -227,3 +231,13 @@ def test_a_coast_is_no_future_verb() -> None:
 ])
 def test_a_future_clause_makes_a_month_the_coming_one(text: str, expected: str) -> None:
     assert values(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أشار إلى تخصيص مكتب بين عامي 1960 و1980 لدراسة الظاهرة", [("عامي 1960", "1960"), ("1980", "1980")]),
+    ("بمرور ما بين 3000 و3500 شخص يوميا", []),  # counts, not years
+    ("ارتفعت الأسعار في 2013 و2014", [("2013", "2013"), ("2014", "2014")]),
+    ("الاهتمام الذي يوليه المسؤولون للقطاع", []),  # يوليه: 'gives it', a verb
+])
+def test_bare_years_and_months_in_context(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

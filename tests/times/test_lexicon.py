@@ -330,3 +330,12 @@ def test_a_day_and_month_after_an_occasion_noun_keeps_no_year(noun: str, _: str)
     assert values(f"منذ {noun} 14 جانفي 2011") == ["2011-01-14"]
     assert values(f"منذ {noun} 14 جانفي الماضي") == ["2016-01-14"]
     assert values("منذ الاجتماع في 14 جانفي") == ["2016-01-14"]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("now"))
+def test_a_now_word_is_no_day_for_a_lone_clock(word: str, _: str) -> None:
+    from khabar.times import expressions
+
+    text = f"يلعب الفريق مساء غد عند الساعة الثامنة في البطولة التي تقام {word} في عمان"
+    clock = [e for e in expressions(text, "2016-06-15") if e.clock]
+    assert [(e.value, e.clock) for e in clock] == [("2016-06-16", "20:00")]

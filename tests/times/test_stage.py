@@ -216,6 +216,16 @@ def test_a_lone_clock_takes_its_sentences_day(text: str, expected: list[tuple[st
     assert read_clocks(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare weekday a date of its sentence names too is that date's day
+    ("يحدث الاقتران يوم الاثنين 6 مارس 2017 على الساعة 10 بالتوقيت العالمي أي يوم الاثنين على الساعة 11",
+     ["2017-03-06", "2017-03-06"]),
+    ("وصل الوفد يوم الاثنين 6 مارس 2017. وغادر يوم الاثنين", ["2017-03-06", "2017-02-27"]),  # another sentence
+])
+def test_a_weekday_named_again_is_its_dates_day(text: str, expected: list[str]) -> None:
+    assert [v for _, v, _ in read_clocks(text)] == expected
+
+
 def test_no_time_inside_an_organisations_name() -> None:
     from khabar.model import Article, Source
     from khabar.times import Options, run

@@ -71,6 +71,7 @@ def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: b
             # a Gregorian half without its own year (or a bare weekday): the Hijri half decides
             hijri = parse("hijri", found.pair.text)
             value = reconcile_pair(parsed, hijri, anchor) or resolve(hijri, anchor, future) or value
+        value = _named_again(text, start, parsed, out) or value
         last = value if value is not None else last
         clock = clock_of(found.clock, found.text) if found.clock else None
         out.append(Expression(start, end, value, range_end(parsed, value), parsed, future, clock))
@@ -106,6 +107,22 @@ def _unresolved(text: str, start: int, parsed: Parsed) -> bool:
     return word in words or _CLITIC.sub("", word) in words
 
 
+#: Ends a sentence between a date and a weekday after it: a stop after a year's digits too (2017. وغادر).
+_STOP = re.compile(r"[.!?؟](?!\d)|\n")
+
+
+def _named_again(text: str, start: int, parsed: Parsed, out: list[Expression]) -> str | None:
+    """A bare weekday that a date earlier in its sentence names too is that date's day (يوم الخميس
+    25 ماي 2017 على الساعة 19 و44 دقيقة بالتوقيت العالمي أي يوم الخميس على الساعة الثامنة ليلا)."""
+    if parsed.kind != "weekday" or parsed.relday is not None or parsed.direction is not None:
+        return None
+    for e in reversed(out):
+        if e.parsed is not None and e.parsed.weekday == parsed.weekday and e.parsed.kind != "weekday" \
+                and e.value is not None and len(e.value) == 10 and _STOP.search(text, e.end, start) is None:
+            return e.value
+    return None
+
+
 #: Between two weekdays of one list: و, a comma or both (أيام الاثنين والثلاثاء، السبت، والأحد); the
 #: spaces after a comma are read with it, so a long run of spaces is not split two ways in turn.
 _LIST_JOIN = re.compile(r"\s*(?:[،,]\s*)?و?")
@@ -129,8 +146,10 @@ def _date_lone_clocks(text: str, out: list[Expression]) -> None:
     of it (اليوم الأربعاء ... وتنطلق المباراة على الساعة الثامنة), when that is the only day named there:
     a sentence of several days is a timetable (من الاثنين إلى الخميس من الساعة الثامنة، ويوم
     الجمعة من الساعة الثامنة) or a span, whose clocks name no one day."""
+    now = lexicon().words["now"]
     days = [e for e in out if e.parsed is not None and e.parsed.kind in DAY_KINDS
-            and (e.value is None or len(e.value) == 10)]  # (None: a day that recurs, أيام السبت)
+            and (e.value is None or len(e.value) == 10)  # (None: a day that recurs, أيام السبت)
+            and fold_word(text[e.start:e.end]) not in now]  # (حاليا: at present, no day named)
     clocks = [e for e in out if e.parsed is None and e.clock is not None and e.value is None]
     if not days or not clocks:
         return

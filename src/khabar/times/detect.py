@@ -16,14 +16,17 @@ from khabar.times.patterns import BARE_DAYS, active_patterns
 _AFTER_YEAR_OK = re.compile(r"^\s*(?:$|[^\w\s]|و|ف|ال|م(?!\w)|حتي|الي|ثم|عندما|حين|بعد|قبل|كان|كانت|تم|قال|اعلن)")
 #: A future-tense verb: سـ before an imperfect prefix (سيزور، ستبدأ، سنعمل).
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتنا][^\s]{2,}")
+#: سا with a bare alif: no سأ + first-person imperfect (سأزور) but a noun or a transliterated name
+#: (ساوثامبتون، ساركوزي، سانتوس), which folding would make look alike.
+_BARE_ALIF_SA = re.compile(r"[وف]?سا")
 _WORD = re.compile(r"\w+")
 #: Diacritics and tatweel a word may end with after its last letter.
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 _DECIMALS = re.compile(r"\s*[.,٫]\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-#: The second number of a range after a bare number: 2000 إلى 2500، 1919 - 1923.
+#: The second number of a range after a bare number: 2000 إلى 2500، 1919 - 1923، بين 2000 و2500.
 #: (four digits: 1912-13 ends a span of years, في 2013 إلى 213 ميغاوات names a value)
-_RANGE_PARTNER = re.compile(r"\s*(?:الي|-|–)\s*(\d{4})(?![\d.,٫])")
+_RANGE_PARTNER = re.compile(r"\s*(?:الي|-|و|–)\s*(\d{4})(?![\d.,٫])")
 _BARE_YEAR = re.compile(r"\(?\s*\d{4}\s*\)?")
 _HIJRI_DAY_OR_MONTH = re.compile(r"\d|شهر|غره")
 _CONJUNCTION = re.compile(r"^[وف]")
@@ -93,9 +96,15 @@ def _bare_year_in_context(year: int, prev: str, prev_core: str, after: str) -> b
 
 
 def _partner_is_year(partner: re.Match[str]) -> bool:
-    """The second number of 'N إلى M' reads as a year: a plausible one, not before a noun."""
+    """The second number of 'N إلى M' reads as a year: a plausible one, not before a noun; after و
+    a plausible one or one not before a noun (في 2013 و2014 ارتفع، بين 1596 و1608م: years; بين 2000
+    و2500 مسافرا: a count)."""
     rest = partner.string[partner.end():]
-    return 1900 <= int(partner.group(1)) <= 2030 and not _DECIMALS.match(rest) and bool(_AFTER_YEAR_OK.match(rest))
+    plausible = 1900 <= int(partner.group(1)) <= 2030
+    fits = not _DECIMALS.match(rest) and bool(_AFTER_YEAR_OK.match(rest))
+    if partner.group().strip().startswith("و"):
+        return plausible or fits
+    return plausible and fits
 
 
 def _find_direction(text: str) -> bool:
@@ -140,6 +149,8 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
     if kind == "year":
         if not _BARE_YEAR.fullmatch(m_text):
             return True  # it has a keyword (عام 2017), a modifier or a second year
+        if len(before) > 1 and before[-2] in lx.words["range_unit"] and _FOUR_DIGITS.fullmatch(prev):
+            return True  # بين عامي 1947 و1997 لمكتبين: the dual names both years, whatever follows
         return _bare_year_in_context(int(m_text.strip("() ")), prev, prev_core, folded[end:end + 40])
     if kind == "month":
         names = _month_names().findall(m_text)
@@ -285,7 +296,8 @@ def _after_past_particle(folded: str, clause: int, start: int) -> bool:
 
 def _is_noun_or_name(f: Folded, original: str, start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
     o_start, o_end = f.span(start, end)
-    if original[o_start:o_end].rstrip(_MARKS).endswith("ة"):
+    word = original[o_start:o_end]
+    if word.rstrip(_MARKS).endswith("ة") or _BARE_ALIF_SA.match(word):
         return True
     return any(s <= o_start and o_end <= e for s, e in names)
 
