@@ -77,6 +77,8 @@ def test_parties(text, surface, name):
     ("نقلت لوكالة الأنباء الأردنية", "لوكالة الأنباء الأردنية", "Jordan News Agency"),
     ("كتبت فايننشال تايمز", "فايننشال تايمز", "Financial Times"),
     ("قالت BBC إن", "BBC", "BBC"),
+    ("وتليها قناة نسمة ثم", "قناة نسمة", "Nessma"),  # national broadcasters (Tunisia)
+    ("في حوار على القناة الوطنية الاولى اليوم", "القناة الوطنية الاولى", "Al Wataniya 1"),
 ])
 def test_media(text, surface, name):
     assert_found(text, surface, name, "ORG", "media")
