@@ -21,6 +21,8 @@ def club_names(text: str) -> list[tuple[str, str]]:
     ("فاز برشلونة على إشبيلية في مباراة الدوري", [("برشلونة", "FC Barcelona"), ("إشبيلية", "Sevilla FC")]),
     ("قال مدرب الهلال إن لاعبي الفريق جاهزون", [("الهلال", "Al Hilal SFC")]),
     ("تعادل الأهلي وبالزمالك في الملعب", [("الأهلي", "Al Ahly SC"), ("وبالزمالك", "Zamalek SC")]),
+    # the league's clubs, the national team, professional status: sport words too
+    ("قال رئيس لجنة الاحتراف إن النصر انضم إلى الأندية", [("النصر", "Al Nassr FC")]),
 ])
 def test_cued_forms_name_clubs_in_sport(text, expected):
     assert club_names(text) == expected
