@@ -20,6 +20,20 @@ FRONTED = [
     ("وعقدت الوزيرة سلمى اللومي مؤتمرا صحفيا وأصرت خلاله على موقف بلادها.", ("وأصرت", "سلمى اللومي")),
 ]
 
+# (paragraphs, speaker words of the last quotation): في right after an unnamed source's head places it
+# (مسؤول في الإدارة المحلية): the fronted subject is that unnamed source, not the one named before
+UNNAMED_FRONTED = [
+    (["وصرح قائد الشرطة، كريسبوس موتالي، أن خمسة أشخاص قتلوا.",
+      "وكان مسؤول في الإدارة المحلية ذكر أن الهجوم لم يسفر عن ضحايا."], None),
+    (["وقال الوزير محمد علي إن الوضع هادئ.", "وكان مصدر في الوزارة قال إن الحادث عرضي."], None),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), UNNAMED_FRONTED)
+def test_unnamed_source_placed_with_fi(analyse, body, expected):
+    quote = analyse(body).quotes[-1]
+    assert (quote.speaker.text if quote.speaker else None) == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), FRONTED)
 def test_subject_before_its_verb(analyse, text, expected):

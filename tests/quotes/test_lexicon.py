@@ -121,6 +121,7 @@ CLASSES = [
     ("kin", "والد"),
     ("object_idiom", "الانتباه"),
     ("same", "ذاته"),
+    ("same_before", "ذات"),
     ("relayed_from", "نقل عن"),
     ("pronoun_particle", "لكنها"),
     ("contrast", "لكن"),

@@ -12,6 +12,8 @@ RELAYED = [
     # an unnamed source keeps no name, whatever its country
     ("ونقلت رويترز عن مسؤول إسرائيلي قوله إن الأنباء غير صحيحة.", ("قوله", None, "رويترز")),
     ("وقال دبلوماسي غربي إن القرار نهائي.", ("وقال", None, None)),
+    # the words kept as its name are the source's head and its country: still unnamed
+    ("وذكر مصدر امني مسؤول بمنطقة الأمن انه تم حجز أسلحة.", ("وذكر", None, None)),
     # a named office keeps its words
     ("وقال وزير الخارجية الإسرائيلي إن القرار نهائي.", ("وقال", "وزير الخارجية الإسرائيلي", None)),
 ]
@@ -56,3 +58,17 @@ def test_no_verb_heads_a_speaker(analyse):
     speakers = [q.speaker.text for q in article.quotes if q.speaker]
     assert speakers[:2] == ["نانسي عجرم", "نانسي عجرم"]
     assert not any(s.startswith(("وأكدت", "وخرجت")) for s in speakers)
+
+
+# (paragraphs, speaker words of each quotation): 'the same source' is whoever spoke last, named or not
+SAME_SOURCE = [
+    (["قال رئيس الاتحاد الجهوي عبد الرزاق كرشان إن الإضراب متواصل.", 'وأضاف ذات المصدر انه "وقع اعتقال بحارة".',
+      "وأكد نفس المصدر أن الوضع متوتر.", "وأوضح المصدر نفسه أن الأمن تدخل."],
+     ["عبد الرزاق كرشان"] * 4),
+    (["وقال مصدر أمني إن التحقيق جار.", "وأضاف المصدر ذاته أن المتهمين أوقفوا."], [None, None]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SAME_SOURCE)
+def test_the_same_source_spoke_last(analyse, body, expected):
+    assert [q.speaker.text if q.speaker else None for q in analyse(body).quotes] == expected

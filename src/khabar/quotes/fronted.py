@@ -42,7 +42,7 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
     if (start > 0 and unit.phrase_at(start - 1, "not_boundary", 2)) or unit.phrase_at(start, "source_prep", 1):
         return None  # وفيما يتعلق بالجانب التنظيمي، أكد X: a topic; بحسب ما أعلنته X: a source after the verb
     if lookup_cue(unit.keys[start]) or any(
-            in_class("content_prep", unit.bare(j)) or in_class("adjunct", unit.bare(j))
+            (in_class("content_prep", unit.bare(j)) or in_class("adjunct", unit.bare(j))) and not _source_in(unit, start, j)
             or in_class("relative", unit.bare(j)) for j in range(start, end)):
         return None
     if end - start > 3 and not _names_at(unit, start):
@@ -53,6 +53,12 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
             and not unit.is_a(start - 1, "contrast"):  # لكن وسائل إعلام تقول: the word's own و
         phrase.words = phrase.words[1:]  # ... ولافروف ينفي: the conjunction joins the clause
     return phrase
+
+
+def _source_in(unit: Unit, start: int, j: int) -> bool:
+    """في right after an unnamed source's head places it (وكان مسؤول في الإدارة المحلية ذكر، مصدر
+    في الوزارة قال): part of the subject, not an adjunct before the verb."""
+    return j == start + 1 and unit.bare(j) == "في" and unit.is_a(start, "anonymous")
 
 
 def _names_at(unit: Unit, j: int) -> bool:

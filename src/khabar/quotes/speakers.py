@@ -81,6 +81,8 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
     if phrase.end - phrase.start > 2 and unit.bare(phrase.start) == "كل" and unit.keys[phrase.start + 1] == "من":
         phrase = make_phrase(unit, phrase.start + 2, phrase.end) or phrase  # أعلنت كل من X وY
     head = unit.keys[phrase.start]
+    if _same_source(unit, phrase):  # وأضاف ذات المصدر، المصدر نفسه: whoever spoke last, named or not
+        return tracker.last(gender) or Speaker(None, gender, _head_words(unit, phrase))
     if unit.is_a(phrase.start, "pronoun") or unit.is_a(phrase.start, "relative") or _verb_headed(unit, phrase):
         return tracker.last(gender)  # وقالت ذلك / سموه: the subject named before; أن تطلق أغنية: a verb
     publisher = _publisher(unit, phrase, window_end)
@@ -114,8 +116,8 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
     bare_head = article_less(head)
     name = name_words(unit, phrase)
     if (in_class("anonymous", bare_head) or unit.is_a(phrase.start, "anonymous")) \
-            and (name == phrase.words or _relational_only(name)):  # مسؤول إسرائيلي: no name, a country
-        return Speaker(None, gender, words)
+            and (name == phrase.words or _relational_only(name) or _source_and_country(name, bare_head)):
+        return Speaker(None, gender, words)  # مسؤول إسرائيلي، مصدر أمني مسؤول بالمنطقة: no name
     if unit.is_a(phrase.start, "statement_noun") and not definite(unit.bare(phrase.start)):
         return _document_speaker(unit, phrase, gender, tracker, window_end)
     if unit.is_a(phrase.start, "statement_noun") and phrase.end - phrase.start <= 2:
@@ -218,10 +220,30 @@ def _publisher(unit: Unit, phrase: SpeakerPhrase, window_end: int | None) -> Spe
     return make_phrase(unit, first, phrase_end(unit, first, stop)) if first is not None else None
 
 
+def _same_source(unit: Unit, phrase: SpeakerPhrase) -> bool:
+    """'The same source' (ذات المصدر، نفس المصدر، المصدر نفسه): the one who spoke last, whether
+    named (a person the article then calls its source) or not, never a new unnamed source."""
+    words = [j for j in range(phrase.start, phrase.end) if unit.tokens[j].kind == "word"]
+    if len(words) != 2:
+        return False
+    first, second = words
+    if unit.is_a(first, "same_before"):  # ذات المصدر
+        return definite(unit.keys[second]) and in_class("anonymous", article_less(unit.keys[second]))
+    return unit.is_a(second, "same") and definite(unit.keys[first]) \
+        and in_class("anonymous", article_less(unit.keys[first]))  # المصدر نفسه
+
+
 def _relational_only(words: str) -> bool:
     """Only relational adjectives without the article (إسرائيلي، أمريكيون): a source's country."""
     keys = [key(w) for w in words.split()]
     return bool(keys) and all(not definite(k) and k.endswith(NISBA_ENDINGS) for k in keys)
+
+
+def _source_and_country(name: str, head: str) -> bool:
+    """The words kept as a name are the unnamed source's own head and its relational adjectives
+    (مصدر أمني of مصدر أمني مسؤول بمنطقة X): still no one's name."""
+    first, _, rest = name.partition(" ")
+    return article_less(key(first)) == head and _relational_only(rest)
 
 
 def _unnamed_head(unit: Unit, j: int) -> bool:
