@@ -151,3 +151,20 @@ PLAIN_WORD_SPEAKERS = [
 @pytest.mark.parametrize(("body", "expected"), PLAIN_WORD_SPEAKERS)
 def test_plain_words_are_not_remembered(analyse, body, expected) -> None:
     assert _speaker_words(analyse(body).quotes[-1]) == expected
+
+
+# a participle goes on with the statement just before it in its sentence: its speaker, not the
+# words opening the sentence (a medium that could not reach anyone, a title set off before the name)
+PARTICIPLE_AFTER_A_STATEMENT = [
+    (['ولم تتمكن «الشرق الأوسط» من الحصول على رد رسمي، إلا أن المصدر يقول إن فرنسا «تطارد المتطرفين»، '
+      "مشيرا إلى أن لديها قاعدة قريبة."], [None, None]),
+    (["وقال مدير عام الامتحانات بوزارة التربية، عمر الولباني في تصريح إعلامي إن الورقة أصبحت مضاعفة، "
+      "مبينا أنه تم افراد روزنامة لكل امتحان."], ["عمر الولباني", "عمر الولباني"]),
+    # a feminine participle after a feminine speaker
+    (["وقالت الوزيرة سلمى اللومي إن الموسم ناجح، مشيرة إلى أن العائدات ارتفعت."], ["سلمى اللومي", "سلمى اللومي"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PARTICIPLE_AFTER_A_STATEMENT)
+def test_participle_goes_on_with_the_statement_before(analyse, body, expected) -> None:
+    assert [_speaker_words(q) for q in analyse(body).quotes] == expected

@@ -22,7 +22,7 @@ from khabar.quotes.lexicon import ANY, PLURAL, in_class, key
 from khabar.quotes.nominal import find_according_to, find_headline_colon, find_postposed, find_statements
 from khabar.quotes.sentence_subjects import agrees, sentence_subject, written_subject
 from khabar.quotes.speakers import choose_entity, resolve
-from khabar.quotes.tracker import Speaker, Tracker
+from khabar.quotes.tracker import Said, Speaker, Tracker
 from khabar.quotes.verbs import find_verb_quotes
 
 #: A deck sharing this share of its words with a body paragraph repeats the lead.
@@ -107,6 +107,8 @@ def _same_content(a: Candidate, b: Candidate) -> bool:
 
 def _attribute(unit: Unit, c: Candidate, tracker: Tracker, done: list[Quote]) -> Quote:
     speaker = _speaker(unit, c, tracker)
+    if not c.nested:
+        tracker.said = Said(unit.field, unit.paragraph, c.content_end, speaker)
     if speaker is not None and _document_only(speaker):
         tracker.statement_owner = speaker  # وأضاف التقرير: the document; وأضاف: whoever spoke before it
     elif speaker is not None and not _plain_words(unit, c, speaker):
@@ -135,6 +137,13 @@ def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:
     if c.same_sentence or c.phrase is None:
         cue = unit.token_at(c.cue_start)
         subject = sentence_subject(unit, cue, tracker)
+        before = _said_before_in_sentence(unit, cue, c.gender, tracker.said) if c.same_sentence else None
+        if before is not None and (before.ref is None or before.ref.entity or not _named(subject)) \
+                and (before is tracker.statement_owner or any(s is before for s in tracker.history)):
+            # إلا أن المصدر يقول إن ...، مشيرا: the speaker of the statement it goes on with — but a
+            # named subject opening the sentence over words that name no one (وصف اليوم الأحد الرئيس X),
+            # and words not remembered as anyone (_plain_words) are not gone on with
+            return before
         if subject is not None and not agrees(unit, subject, c.gender, written_subject(unit, subject, cue)):
             subject = None  # حث الحكومة على ...، مؤكدا: a feminine body is no subject of a masculine verb
         # the article's first person is one: no subject of a plural verb (واعتبروا أن) never named
@@ -144,6 +153,23 @@ def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:
             and not agrees(unit, found, c.gender, c.phrase.start):
         return tracker.last(c.gender)  # وناشد وزارة الصحة بأن ...: the ministry is the object, the subject unwritten
     return found
+
+
+def _named(speaker: Speaker | None) -> bool:
+    return speaker is not None and speaker.ref is not None and speaker.ref.entity is not None
+
+
+def _said_before_in_sentence(unit: Unit, cue: int, gender: str, said: Said | None) -> Speaker | None:
+    """The speaker of the quotation just before the cue in its own sentence (وقال فلان إن ...،
+    مشيرا), when the genders agree: a participle goes on with that statement, whoever opened the
+    sentence (ولم تتمكن الصحيفة من ...، إلا أن المصدر يقول إن ...، مشيرا → the source)."""
+    if said is None or said.speaker is None or (said.field, said.paragraph) != (unit.field, unit.paragraph):
+        return None
+    if not unit.tokens[unit.sentence_start(cue)].start <= said.content_end <= unit.tokens[cue].start:
+        return None
+    if ANY not in (gender, said.speaker.gender) and gender != said.speaker.gender:
+        return None
+    return said.speaker
 
 
 #: Word classes no speaker's name holds: a clause's lead (عندما، حيث), a preposition with a pronoun

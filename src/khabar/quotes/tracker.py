@@ -38,12 +38,23 @@ class Speaker:
 
 
 @dataclass
+class Said:
+    """Where the latest quotation outside a relative clause ended, and who said it."""
+
+    field: str
+    paragraph: int
+    content_end: int
+    speaker: Speaker | None
+
+
+@dataclass
 class Tracker:
     """Speakers in reading order, for implicit subjects and anaphora."""
 
     history: list[Speaker] = field(default_factory=list)
     statement_owner: Speaker | None = None
     default: Speaker | None = None  # the article's first person, for a subject never named
+    said: Said | None = None  # the latest quotation, which a participle in its sentence goes on with
 
     def remember(self, speaker: Speaker) -> None:
         """``speaker`` is now the latest named (moved to the end if named before)."""
