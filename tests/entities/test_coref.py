@@ -3,7 +3,7 @@
 import pytest
 
 from khabar.entities import Options, run
-from khabar.entities.builder import Builder, surname_words
+from khabar.entities.builder import Builder, particle_surname, surname_words
 from khabar.entities.coref import merge_first_names, resolve_pending
 from khabar.entities.lexicon import Entry
 from khabar.model import Article, Entity, Mention, Source
@@ -23,6 +23,11 @@ def people(*body: str, tagger: bool = True) -> list[tuple[str, list[str]]]:
      [("رضوان بن صالح", ["بن صالح", "رضوان بن صالح"])]),
     (["قال رضوان بن صالح إن الزيادة في الأسعار مرفوضة", "وأضاف بن صالح أن الجامعة ستتحرك"],
      [("رضوان بن صالح", ["رضوان بن صالح", "بن صالح"])]),
+    # a European surname with its particle, and the last word alone
+    (["والتقى الرئيس ماركو بولو ديل نيرو يوم الخميس.", "وقال ديل نيرو في بيان إن الاتحاد يدعمه."],
+     [("ماركو بولو ديل نيرو", ["ماركو بولو ديل نيرو", "ديل نيرو"])]),
+    (["قال جون دي جارتنر إن المرض خطير.", "وأضاف جارتنر أن الأمر خطير."],
+     [("جون دي جارتنر", ["جون دي جارتنر", "جارتنر"])]),
 ])
 def test_surname_and_full_name_are_one_person(body, expected):
     assert people(*body) == expected
@@ -50,6 +55,16 @@ def test_a_surname_read_before_the_full_name_is_a_mention():
 ])
 def test_surname_words(words, curated, surname):
     assert surname_words(words, curated) == surname
+
+
+@pytest.mark.parametrize("words, surname", [
+    (["ماركو", "بولو", "ديل", "نيرو"], ["ديل", "نيرو"]),
+    (["برونو", "لو", "مير"], ["لو", "مير"]),
+    (["لو", "مير"], None),  # the whole name
+    (["محمد", "علي", "صالح"], None),  # no particle
+])
+def test_particle_surname(words, surname):
+    assert particle_surname(words) == surname
 
 
 def bodies(*body: str) -> list[tuple[str, list[str]]]:

@@ -48,6 +48,9 @@ def _bodies(body: list[str], outlet: str | None = None, dateline: str | None = N
     # the home named far less than the leader: the leader's
     (["قصفت إيران مواقع وقالت إيران إن إيران سترد.", "وقالت وزارة الخارجية إن إيران لن تتراجع وإن السعودية تتابع."],
      "saudinewsnet/okaz", None, ["Iranian Ministry of Foreign Affairs"]),
+    # the dateline's place is the home, not a country the article names: Qatar named most wins
+    (["قال وزير خارجية قطر إن قطر مستعدة للحوار مع الإمارات وإن قطر لن تتراجع.",
+      "وقال نائب رئيس مجلس الوزراء إن الحوار ممكن."], None, "دبي، الإمارات العربية المتحدة", ["Cabinet of Qatar"]),
 ])
 def test_bare_institution_country(body, outlet, dateline, expected):
     assert _bodies(body, outlet, dateline) == expected

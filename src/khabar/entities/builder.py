@@ -105,6 +105,14 @@ def surname_words(words: list[str], curated: bool = False) -> list[str] | None:
     return None
 
 
+def particle_surname(words: list[str]) -> list[str] | None:
+    """The last word of a name of three or more and the particle before it (ماركو بولو ديل نيرو → ديل
+    نيرو, برونو لو مير → لو مير: ``surname_particles.txt``), a surname beside the last word alone."""
+    if len(words) < 3 or fold(words[0]).startswith("ال") or fold(words[-2]) not in folded_word_list("surname_particles"):
+        return None
+    return words[-2:]
+
+
 def double_surname(words: list[str]) -> list[str] | None:
     """The last two words of a name of three or more when the first of them is no given name,
     connector or nasab, nor a word the corpus votes seldom read as a name: a family name of two

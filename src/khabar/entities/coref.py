@@ -25,6 +25,7 @@ from khabar.entities.builder import (
     country_entity,
     institution_name,
     norp_entity,
+    particle_surname,
     person_key,
     surname_words,
 )
@@ -155,8 +156,8 @@ def dominant_country(b: Builder, adjectives: list[str | None], home: str | None 
     counts: dict[str, int] = {}
     for eid, iso in b.country_of.items():
         ent = b.entities[eid]
-        if ent.type in ("GPE", "NORP") and iso:
-            counts[iso] = counts.get(iso, 0) + len(ent.mentions)
+        if ent.type in ("GPE", "NORP") and iso:  # (the dateline says where from, not what about)
+            counts[iso] = counts.get(iso, 0) + sum(m.field != "dateline" for m in ent.mentions)
     for iso in [*b.role_countries, *adjectives]:
         if iso:
             counts[iso] = counts.get(iso, 0) + 1
@@ -251,9 +252,10 @@ def merge_early_surnames(b: Builder) -> None:
     people = [e for e in b.entities.values() if e.type == "PER"]
     owner: dict[str, Entity] = {}
     for ent in people:
-        surname = surname_words(_name_words(ent), curated=b.group_of.get(ent.id) == "people")
-        if surname:
-            owner.setdefault(person_key(surname), ent)
+        words = _name_words(ent)
+        for surname in (surname_words(words, curated=b.group_of.get(ent.id) == "people"), particle_surname(words)):
+            if surname:
+                owner.setdefault(person_key(surname), ent)
     for ent in people:
         words = _name_words(ent)
         into = owner.get(person_key(words))

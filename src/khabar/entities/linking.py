@@ -39,6 +39,7 @@ from khabar.entities.builder import (
     entity_from_entry,
     institution_name,
     norp_entity,
+    particle_surname,
     person_key,
     strip_clitic_display,
     surname_words,
@@ -511,9 +512,10 @@ class UnitLinker(RoleReader):
         surname = surname_words(words, curated)
         if surname:
             self.b.aliases.setdefault(person_key(surname), pid)
-        family = double_surname(words)  # (مانيغولت نيومان after أوماروسا مانيغولت نيومان)
-        if family:
-            self.b.aliases.setdefault(person_key(family), pid)
+        # (مانيغولت نيومان after أوماروسا مانيغولت نيومان; ديل نيرو after ماركو بولو ديل نيرو)
+        for family in (double_surname(words), particle_surname(words)):
+            if family:
+                self.b.aliases.setdefault(person_key(family), pid)
 
 
 def after_eponyms(span: Span, eponyms: list[Span]) -> list[Span]:
