@@ -82,6 +82,11 @@ def test_ambiguous_regions_need_support(text: str) -> None:
     ("وانتقل لاعب الوسط البرازيلي إلى النادي", "Central Brazil", False),
     ("وسيطر الجيش على مناطق في الوسط السوري", "Central Syria", True),
     ("وقدم المدير درعا تذكارية للفريق", "Daraa", False),  # a shield in honour
+    ("كان في السيارة أب وأم وجدة وطفل", "Jeddah", False),  # a grandmother
+    ("لدينا جد وجدة يعيشان في الصين", "Jeddah", False),
+    ("تأهل الفريق في كأس الكاف", "Le Kef", False),  # the CAF Cup
+    ("وصل الوفد إلى ولاية الكاف", "Le Kef", True),
+    ("وافتتحت الشركة فروعا في الرياض وجدة", "Jeddah", True),
     ("قصف الطيران مدينة درعا أمس", "Daraa", True),
     ("تعاقد النادي مع مدرب من أميركا الجنوبية", "South America", True),
     ("تعاقد النادي مع مدرب من أميركا الجنوبية", "United States", False),

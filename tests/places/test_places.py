@@ -124,3 +124,32 @@ def test_douma_or_always(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_a_place_ending_a_quoted_two_word_name_is_the_names(text: str, kept: list[str]) -> None:
     assert [mention for mention, _, _ in places_of(text)] == kept
+
+
+@pytest.mark.parametrize(("dateline", "expected"), [
+    ("شقراء", [("شقراء", "SA", "Shaqra")]),  # a small town: a dateline names where the story was filed
+    ("عمان", [("عمان", "JO", "Amman")]),  # the city, not Oman
+    ("أتلانتا، الولايات المتحدة الأمريكية",
+     [("أتلانتا", "US", "Atlanta"), ("الولايات المتحدة الأمريكية", "US", "United States")]),
+])
+def test_a_dateline_names_a_town_of_any_size(dateline: str, expected: list[tuple[str, str, str]]) -> None:
+    article = Article(id="t", source=Source(kind="text"), body=["أعلنت الوزارة القرار"], dateline=dateline)
+    assert [(p.text, p.country, p.name) for p in run(article, Options()).places if p.field == "dateline"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("تقام المعارض في الرياض وجدة والدمام", "Jeddah"),  # و + a big city, not the town Oujda
+    ("وصل الوفد إلى مدينة وجدة المغربية", "Oujda"),  # a designator: the whole word
+])
+def test_a_name_after_wa_or_a_whole_word(text: str, expected: str) -> None:
+    mention = next(p for p in places_of(text) if p[0] == "وجدة")
+    assert mention[2] == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("حينما عرض عليه العمل وجده مختلفا", "وجده", None),  # found it: ه, not the ة of جدة
+    ("تحتدم المنافسة على رئاسة بلدية تونس العاصمة", "تونس", "Tunis"),  # العاصمة after: the capital city
+    ("زار الرئيس تونس أمس", "تونس", "Tunisia"),
+])
+def test_spelling_and_the_capital_after_a_name(text: str, word: str, expected: str | None) -> None:
+    assert next((p[2] for p in places_of(text) if p[0] == word), None) == expected

@@ -17,7 +17,15 @@ from khabar.model import ANALYSED_FIELDS, Article, Place
 from khabar.places.gazetteer import BIG_CITY, common_words, designators, seat_heads, team_heads, told_words
 from khabar.places.match import Hit, find_places, is_locative
 from khabar.places.regions import find_country_parts
-from khabar.places.resolve import Choice, article_countries, choose, choose_local, home_country, part_name
+from khabar.places.resolve import (
+    Choice,
+    article_countries,
+    choose,
+    choose_dateline,
+    choose_local,
+    home_country,
+    part_name,
+)
 from khabar.times.fold import fold_word
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -93,12 +101,14 @@ def _inside_body_name(text: str, hit: Hit, bodies: list[tuple[int, int, str]]) -
 
 @lru_cache(maxsize=1)
 def named_after_places() -> frozenset[str]:
-    """English names of the sports clubs and companies of the entities stage's ``clubs.tsv`` and
-    ``companies.tsv``: a place inside one of their names, after its first word, is the club's or
-    company's (ريال مدريد، إعمار مصر، بنك قطر الوطني), no place."""
+    """English names of the sports clubs, companies, parties and armed groups of the entities stage's
+    ``clubs.tsv``, ``companies.tsv``, ``parties.tsv`` and ``armed_groups.tsv``: a place inside one of
+    their names, after its first word, is the body's (ريال مدريد، إعمار مصر، بنك قطر الوطني، نداء
+    تونس، فجر ليبيا), no place."""
     from khabar.entities.lexicon import table_records
 
-    return frozenset(r["name"] for table in ("clubs", "companies") for r in table_records(table) if r["name"])
+    tables = ("clubs", "companies", "parties", "armed_groups")
+    return frozenset(r["name"] for table in tables for r in table_records(table) if r["name"])
 
 
 #: A quote opening a two-word name, its first word before the place: «فجر ليبيا» (no "مكة- جدة", a road).
@@ -341,6 +351,8 @@ def run(article: Article, options: Options) -> Article:
             if choice is not None and part is not None:
                 choice = replace(choice, part=part_name(hit, part))
             choice = choice or choose_local(hit, home, _overlaps(hit, tagged))
+            if choice is None and field == "dateline":
+                choice = choose_dateline(hit, countries, home)
             if choice and wide and wide[0].key == hit.key and wide[0].start <= hit.start and hit.end <= wide[0].end:
                 choice = wide[1]  # مطار تونس: the bare تونس inside it is the same place, Tunis
             if choice is not None and hit.designator not in (None, "part"):

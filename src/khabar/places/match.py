@@ -9,6 +9,7 @@ from functools import lru_cache
 import ahocorasick
 
 from khabar.places.gazetteer import (
+    BIG_CITY,
     Entry,
     designators,
     gazetteer,
@@ -18,7 +19,7 @@ from khabar.places.gazetteer import (
     place_words,
     stop_names,
 )
-from khabar.times.fold import fold
+from khabar.times.fold import Folded, fold
 
 #: Proclitics that may stand before a name inside the same word.
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
@@ -70,14 +71,38 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _longest(cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _longest(cands: list[tuple[int, int, str]], f: Folded, text: str) -> list[tuple[int, int, str]]:
     chosen: list[tuple[int, int, str]] = []
-    for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
+    for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], _split_first(c, f, text))):
         if all(c[1] <= k[0] or c[0] >= k[1] for k in chosen):
             chosen.append(c)
     return sorted(chosen)
 
 
+def _split_first(cand: tuple[int, int, str], f: Folded, text: str) -> bool:
+    """Of two names of one word, the whole word's and the one after و/ف (وجدة: Oujda, or و +
+    جدة), the clitic's goes first (False sorts first) when its name is a big city or one of the
+    project's own (a country, a curated entry) and the whole word is a smaller geonames town with no designator before it: الرياض وجدة is Riyadh and Jeddah,
+    مدينة وجدة is Oujda; a name in ة is not read in a word written with ه (وجده: found it, his
+    grandfather)."""
+    start, end, key = cand
+    folded = f.text
+    if folded[start:end] == key:  # the whole word: first unless the clitic reading wins below
+        return True
+    o_start, o_end = f.span(start, end)
+    if key.endswith("ه") and text[o_start:o_end].rstrip(_MARKS).endswith("ه"):
+        return True
+    best = max(gazetteer()[key], key=lambda e: e.prior)
+    whole = gazetteer().get(folded[start:end])
+    if whole is None or not (not best.from_geonames or best.population >= BIG_CITY):
+        return True
+    prev = _PREV_WORD.search(folded[max(0, start - 20):start])
+    return any(not e.from_geonames or e.population >= BIG_CITY for e in whole) \
+        or (prev is not None and prev.group(1) in designators())
+
+
+#: Diacritics and tatweel a word may end with after its last letter.
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _PREV_RAW = re.compile(r"(\S+)\s+$")  # the word before as written, marks included
@@ -87,6 +112,8 @@ _ADJECTIVE_FEATURES = ("prison", "base", "airport", "port", "camp")
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+#: The word after a name that makes it the capital city (تونس العاصمة), folded.
+_CAPITAL_AFTER = "العاصمه"
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
@@ -144,7 +171,7 @@ def find_places(text: str) -> list[Hit]:
     marks = designators()
     placing = place_words().placing
     nisbas = nisba_names()[0]
-    for start, end, key in _longest(_candidates(f.text)):
+    for start, end, key in _longest(_candidates(f.text), f, text):
         if _TANWEEN.search(text[f.span(start, end)[0]:f.span(start, end)[1]]):
             continue  # an adverb or accusative noun (دوماً), not a name
         if f.text[start:end] in stop_names():
@@ -187,6 +214,8 @@ def find_places(text: str) -> list[Hit]:
             o_end = _trimmed(text, *f.span(start, end + adjective.end()))[1] if adjective else o_end
         following = _NEXT_WORD.match(f.text, end)
         placed = following is not None and following.group(1) in placing
+        if designator is None and wide is None and following is not None and following.group(1) == _CAPITAL_AFTER:
+            designator = "capital"  # تونس العاصمة، بتونس العاصمة: the capital city, not the country
         # (the raw word before is read only for the few names that are also a nisba adjective)
         before = _PREV_RAW.search(text[max(0, o_start - 30):o_start]) if word in nisbas else None
         nisba = before is not None and _after_definite_word(f.text, start, before.group(1))

@@ -78,6 +78,14 @@ def choose(hit: Hit, countries: Counter[str], part_word: str | None = None,
     return Choice(best, part_name(hit, part_word))
 
 
+def choose_dateline(hit: Hit, countries: Counter[str], home: str | None) -> Choice:
+    """A name in the dateline is where the story was filed, a town of any size (شقراء، أتلانتا،
+    عمان: Amman): its reading in a country the article names (or its home) first, a settlement before
+    a country of the same name, then the likeliest."""
+    readings = [e for e in hit.readings if e.feature != "country"] or list(hit.readings)
+    return Choice(max(readings, key=lambda e: (e.country in countries or e.country == home, e.prior)))
+
+
 def part_name(hit: Hit, part_word: str | None) -> str | None:
     """Northern/Southern/... for a mention led by a direction word (شمال سوريا), else None."""
     return _PART_NAMES.get(part_word or "") if hit.designator == "part" else None
