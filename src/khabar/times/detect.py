@@ -53,8 +53,9 @@ _RATE_REACH = 4
 _FUTURE_REACH = 6
 #: How many words back a month may still take the future of its clause's verb (:func:`future_clause`).
 _CLAUSE_REACH = 14
-#: Kinds whose year a future clause decides: a month, or a day and month, without a year.
-_MONTH_KINDS = frozenset({"month", "date"})
+#: Kinds a future clause decides: a month, or a day and month, without a year, and a bare weekday
+#: (من المقرر أن يبحث الوزير الوضع ... مع نظيره في موسكو يوم الثلاثاء: the coming one).
+_MONTH_KINDS = frozenset({"month", "date", "weekday"})
 #: 'من' + anything but الآن after a count of units: counted from another time (قبل يومين من الانتخابات).
 _OF_ANOTHER_TIME = re.compile(r"\s+من\s+(?!الان(?!\w))")
 
@@ -235,6 +236,8 @@ def future_clause(f: Folded, original: str, start: int, names: Sequence[tuple[in
         w = m.group()
         core = _CONJUNCTION.sub("", w)
         if w in breaks or core in breaks:
+            if i and _CONJUNCTION.sub("", far[i - 1].group()) in lx.words["future_marker"]:
+                continue  # من المقرر أن يبحث: the plan's own clause, not another
             return False
         planned = core in lx.words["future_marker"] or w in lx.words["future_marker"] \
             or (_FUTURE_VERB.fullmatch(w) and not _not_future().match(w)
