@@ -13,9 +13,10 @@ labels the corpora, and its confident sentences (:mod:`.selftrain`) join the tra
 last run (``--labeller MODEL`` labels them with an existing model instead).  Not used for the
 committed model: held-out 0.772 -> 0.776, test 0.763 against 0.765 for a plain retrain.
 
-Then the neural tagger the CRF is ensembled with (:mod:`.train_neural`, JAX, the ``train``
-extra): word2vec vectors over the corpora (made once, kept in ``build/ner/``), then the model on
-the same train part, written to ``resources/ner_nn.npz``; the test part is scored for the CRF
+Then the neural tagger the CRF is ensembled with (:mod:`.train_neural`, the ``train`` extra):
+word2vec vectors over the corpora (made once, kept in ``build/ner/``), then its two members on
+the same train part (dilated convolutions with JAX, a BiLSTM with PyTorch: :mod:`.train_recurrent`),
+written together to ``resources/ner_nn.npz``; the test part is scored for the CRF
 alone and for the ensemble (:mod:`.ensemble`, what ``khabar tag`` runs).  ``--crf-only`` skips it.
 
 ``--holdout`` trains on the first 5/6 of the train part and scores the rest, for choosing
