@@ -37,6 +37,7 @@ from khabar.structure.dateline import known_places  # noqa: E402
 from layouts import LAYOUTS, Page, Record, usable  # noqa: E402
 from layouts_eleventh import ELEVENTH_LAYOUTS  # noqa: E402
 from layouts_fresh import FRESH_LAYOUTS, LATER_LAYOUTS  # noqa: E402
+from layouts_twelfth import TWELFTH_LAYOUTS, fresh_records  # noqa: E402
 from layouts_unseen import UNSEEN_LAYOUTS  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -139,22 +140,24 @@ def row(name: str, t: Tally) -> str:
 
 #: The families first run unseen: (label of their overall row, the mark of their rows, the layouts).
 HELD_OUT = [("unseen+", "+", UNSEEN_LAYOUTS), ("fresh++", "++", FRESH_LAYOUTS), ("later+++", "+++", LATER_LAYOUTS),
-            ("eleventh++++", "++++", ELEVENTH_LAYOUTS)]
+            ("eleventh++++", "++++", ELEVENTH_LAYOUTS), ("twelfth5+", "5+", TWELFTH_LAYOUTS)]
 
 
 def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
     records = sample_records(per_layout)
-    every = {**LAYOUTS, **UNSEEN_LAYOUTS, **FRESH_LAYOUTS, **LATER_LAYOUTS, **ELEVENTH_LAYOUTS}
+    every = {**LAYOUTS, **UNSEEN_LAYOUTS, **FRESH_LAYOUTS, **LATER_LAYOUTS, **ELEVENTH_LAYOUTS, **TWELFTH_LAYOUTS}
     layouts = {name: make for name, make in every.items() if not only or name in only}
+    fresh = fresh_records(per_layout) if any(name in TWELFTH_LAYOUTS for name in layouts) else []
     print(f"pages: {len(records)} real articles x {len(layouts)} layouts (+: the ninth session's unseen families,"
-          " ++: the tenth's, +++: its later round, ++++: the eleventh's)")
+          " ++: the tenth's, +++: its later round, ++++: the eleventh's, 5+: the twelfth's, on records past line"
+          " 1,000 of the three corpora)")
     print(f"{'layout':20}" + "".join(f"{k:>8}" for k, _ in COLUMNS))
     overall, base = Tally(), Tally()
     held_out = {label: Tally() for label, _, _ in HELD_OUT}
     shown = 0
     for layout, make in layouts.items():
         t = Tally()
-        for rec in records:
+        for rec in fresh if layout in TWELFTH_LAYOUTS else records:
             page = make(rec, random.Random(f"0:{layout}:{rec.id}"))
             article = run(article_from_text(page.text), Options())
             score(t, page, article)

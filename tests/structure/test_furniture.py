@@ -79,6 +79,22 @@ FURNITURE = [
     "#الداخلية_السعودية",  # one hashtag
     "اقرأ الخبر من المصدر",  # aggregator link
     "تاريخ الطباعة: 20/8/2021",  # print date
+    "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك، وبمواصلة التصفح فإنك توافق على ذلك.",  # consent
+    "موافق  |  المزيد",  # consent and account buttons
+    "تسجيل الدخول | إنشاء حساب",
+    "لمواصلة القراءة، سجّل الدخول أو أنشئ حساباً مجانياً",  # sign-in wall
+    "هذا المحتوى متاح للمشتركين فقط",
+    "لديك حساب؟ تسجيل الدخول",
+    "أدخل بريدك الإلكتروني",  # newsletter box
+    "عمان 21°",  # widgets: weather, prayer times, rates
+    "الفجر 04:12  الظهر 11:58  العصر 15:21",
+    "الدولار 3.75",
+    "78 ألف مشاهدة",  # counters with thousands
+    "5.3 ألف",
+    "351 تعليقًا  885 مشاركة",
+    "اكتب تعليقًا...",
+    "منقول",  # forwarded-message marker
+    "ALOFOQ-NEWS.COM",  # a link card's domain
 ]
 
 
@@ -99,6 +115,9 @@ def test_furniture_lines(line: str) -> None:
     "جانب من الحضور صفق طويلا للفرقة بعد العرض.",  # a sentence, not a caption
     "خدمة العملاء متاحة على مدار الساعة",  # no quoted service name
     "* الحفاظ على المصانع الموجودة حاليا.",  # a bulleted point
+    "وقال إن سعر الدولار 3.75 في السوق الموازية",
+    "تستخدم شركات الإعلان ملفات تعريف الارتباط لتتبع المستخدمين عبر المواقع",
+    "موافق على القرار بعد نقاش طويل",
 ])
 def test_text_lines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line)

@@ -249,3 +249,17 @@ def test_a_breaking_label_before_a_separator_leaves_the_headline(label: str) -> 
     assert without_breaking_label(f"{label} | {headline}") == headline
     assert without_breaking_label(f"{label.upper()}: {headline}") == headline
     assert without_breaking_label(f"{label} {headline}") == f"{label} {headline}"  # no separator: its words
+
+
+def test_durations_beside_related_videos_stay_out_of_the_links() -> None:
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\n14/11/2017\n{BODY}\nفيديوهات ذات صلة\n03:12\nخبر أول عن الطقس\n"
+                        "01:45\nخبر ثان عن الأسعار\n")
+    assert page.related == ["خبر أول عن الطقس", "خبر ثان عن الأسعار"]
+    assert page.body == BODY.split("\n")[:2]
+
+
+def test_the_headline_repeated_under_the_text_is_no_paragraph() -> None:
+    page = analyse_page(f"صحيفة الأفق\n14 نوفمبر 2017 الساعة 10:24 ص ·\nالحكومة تعلن خطة للمياه\n\n{BODY}\n"
+                        "ALOFOQ-NEWS.COM\nالحكومة تعلن خطة للمياه\n\n5.3 ألف\nأعجبني  تعليق  مشاركة\n")
+    assert page.headline == "الحكومة تعلن خطة للمياه"
+    assert page.body == BODY.split("\n")[:2]

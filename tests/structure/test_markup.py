@@ -7,7 +7,7 @@ import pytest
 
 from khabar.structure import analyse_page
 from khabar.structure.furniture import is_furniture
-from khabar.structure.markup import is_image, plain
+from khabar.structure.markup import chat_message, is_image, plain
 
 P1 = "أعلنت وزارة الصحة اليوم افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية بطاقة ستمئة سرير."
 P2 = "وقال الوزير إن العمل جار على توفير الكوادر الطبية اللازمة لتشغيل المستشفيات بكامل طاقتها."
@@ -66,3 +66,19 @@ def test_forum_repost() -> None:
     page = analyse_page(f"منتدى الأخبار العامة > الأخبار العربية\n\n{HEAD}\n\nعدد المشاركات: 52\n\nاقتباس:\n\n"
                         f"الأحد 12 مارس 2023\n\n{P1}\n\n{P2}\n\n__________________\nاللهم اغفر لي ولوالدي\n\nرد مع اقتباس\n")
     assert (page.headline, page.body) == (HEAD, [P1, P2])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("09/03/2018, 22:46 - أبو فهد: *افتتاح مستشفى*", ("09/03/2018, 22:46", "أبو فهد", "*افتتاح مستشفى*")),
+    ("[09/03/2018, 22:46:10] +966 55 123 4567: افتتاح مستشفى", ("09/03/2018, 22:46:10", "+966 55 123 4567",
+                                                              "افتتاح مستشفى")),
+    ("09/03/2018 - الرياض: افتتاح مستشفى", None),  # no clock: a dated line, no chat stamp
+    ("12 مستشفى جديدا في الجنوب", None),
+])
+def test_chat_message(text: str, expected: tuple[str, str, str] | None) -> None:
+    assert chat_message(text) == expected
+
+
+def test_whatsapp_forward() -> None:
+    page = analyse_page(f"09/03/2018, 22:46 - أبو فهد: *{HEAD}*\n\n{P1}\n\n{P2}\n\n_المصدر: صحيفة الأفق_\nمنقول\n")
+    assert (page.headline, page.published, page.body) == (HEAD, "2018-03-09", [P1, P2])

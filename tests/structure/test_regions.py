@@ -11,6 +11,7 @@ from khabar.structure.regions import (
     label_kind,
     mark_comments,
     mark_labelled,
+    mark_name_roles,
     mark_stacked_menu,
     mark_tables,
 )
@@ -27,6 +28,32 @@ def _lines(text: str):
 def test_every_label_is_read(kind: str, label: str) -> None:
     assert label_kind(label) == kind
     assert label_kind(label + "،") == kind
+
+
+TICKER = "عاجل\nانتشال غريقين في مياه راكدة بجازان\nارتفاع التضخم في اليابان الشهر الماضي\n\n"
+
+
+@pytest.mark.parametrize(("page", "kinds"), [
+    (TICKER + "الحكومة تعلن خطة لترشيد المياه\n" + PROSE, [FURNITURE] * 3 + [TEXT, TEXT]),
+    ("عاجل\nالحكومة تعلن خطة لترشيد المياه\n\n" + PROSE, [FURNITURE, TEXT, TEXT]),  # its own headline
+    (PROSE + "\n" + TICKER + PROSE, [TEXT, FURNITURE, TEXT, TEXT, TEXT]),  # under the prose: left alone
+])
+def test_a_breaking_ticker_over_the_article_is_furniture(page: str, kinds: list[str]) -> None:
+    lines = _lines(page)
+    mark_labelled(lines)
+    assert [ln.kind for ln in lines] == kinds
+
+
+@pytest.mark.parametrize(("page", "byline"), [
+    ("عزيزة المانع\nكاتبة صحفية\n\nحكايات مغترب فقير\n", "عزيزة المانع"),
+    ("سامي الخطيب\nأستاذ العلوم السياسية\n\nعن الانتخابات المقبلة\n", "سامي الخطيب"),
+    ("عزيزة المانع\n\nكاتبة صحفية\n", None),  # a blank between: no author box
+    (PROSE + "\nسامي الخطيب\nأستاذ العلوم السياسية\n", None),  # after the prose
+])
+def test_a_name_over_a_writer_role_is_the_byline(page: str, byline: str | None) -> None:
+    lines = _lines(page)
+    mark_name_roles(lines)
+    assert next((ln.value for ln in lines if ln.kind == "byline"), None) == byline
 
 
 def test_a_menu_one_item_a_line_is_furniture() -> None:

@@ -43,6 +43,7 @@ from khabar.structure.regions import (
     is_kicker,
     mark_comments,
     mark_labelled,
+    mark_name_roles,
     mark_signature,
     mark_stacked_menu,
     mark_tables,
@@ -379,6 +380,14 @@ def _wire_place(head_lines: list[Line]) -> str | None:
                  and is_outlet(ln.text.rsplit(" ", 1)[-1])), None)  # closed by the agency's code
 
 
+def _mark_headline_repeats(lines: list[Line], head: int) -> None:
+    """The headline again below it (a shared link's preview card, a print footer) is no paragraph."""
+    headline = lines[head].text
+    for line in lines[head + 1:]:
+        if line.kind == TEXT and line.text == headline:
+            line.kind = FURNITURE
+
+
 def analyse_page(raw: str) -> PageFields:
     """The page fields of a text dump."""
     lines, furniture = split_lines(raw)
@@ -389,6 +398,7 @@ def analyse_page(raw: str) -> PageFields:
     mark_stacked_menu(lines)
     mark_tables(lines)
     mark_labelled(lines)
+    mark_name_roles(lines)
     mark_top_related(lines)
     head = _headline_index(lines)
     if head is None:
@@ -397,6 +407,7 @@ def analyse_page(raw: str) -> PageFields:
     page.headline, suffix = _split_site_suffix(without_breaking_label(without_symbols(lines[head].text)))
     _mark_dated_credits(lines, head)
     _mark_bare_bylines(lines, head)
+    _mark_headline_repeats(lines, head)
     mark_comments(lines, head + 1)
     mark_related(lines, head + 1)
     mark_footer(lines)

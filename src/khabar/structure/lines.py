@@ -16,7 +16,7 @@ from khabar.structure.data import norm, read_rows, read_set
 from khabar.structure.dateline import known_places
 from khabar.structure.dates import DateLine, parse_date_line
 from khabar.structure.furniture import clean_spaces, has_nbsp_entity, is_furniture, spaced_line
-from khabar.structure.markup import is_image, plain
+from khabar.structure.markup import chat_message, is_image, plain
 
 FURNITURE, DATE, BYLINE, OUTLET, RELATED_HEADER, RELATED_ITEM, PULL_QUOTE, CREDIT, TEXT = (
     "furniture", "date", "byline", "outlet", "related_header", "related_item", "pull_quote", "credit", "text",
@@ -32,6 +32,8 @@ _OUTLET_MAX_WORDS = 5
 _CREDIT_MAX_WORDS = 14
 _CREDIT_SEGMENT_WORDS = 4
 _NAME_MAX_WORDS = 4
+_ROLE_LINE_MAX_WORDS = 6
+_ROLE_LINE_ENDS = ".؟?!:،,؛;"
 _OUTLET_CREDIT_MAX_CHARS = 60
 _NOT_IN_NAMES = frozenset(":؛;!؟?\"'«»“”")
 _CREDIT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
@@ -129,6 +131,11 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
         if is_image(text):  # a Markdown image: furniture, and no blank either
             extra.append(text)
             continue
+        if (message := chat_message(text)) is not None:  # a chat export: the stamp dates the message
+            stamp, sender, text = message
+            lines.append(Line(text=stamp, kind=TEXT, gap_before=gap))
+            extra.append(sender)
+            gap, original = 0, text
         text = plain(text)
         spaced = spaced_line(original)
         indent = len(original) - len(original.lstrip(" \t\u00a0"))
@@ -244,6 +251,13 @@ def role_byline(text: str) -> str | None:
     if not 2 <= name.count(" ") + 1 <= _NAME_MAX_WORDS or any(ch.isdigit() or ch in _NOT_IN_NAMES for ch in name):
         return None
     return name if words and (words[0] in _roles() or " ".join(words[:2]) in _roles()) else None
+
+
+def is_role(text: str) -> bool:
+    """A writer's role on a line of its own (``كاتب وباحث سياسي``, ``أستاذ العلوم السياسية``)."""
+    words = norm(text).split()
+    return (0 < len(words) <= _ROLE_LINE_MAX_WORDS and text[-1] not in _ROLE_LINE_ENDS
+            and (words[0] in _roles() or " ".join(words[:2]) in _roles()))
 
 
 def pull_quote(text: str) -> str | None:

@@ -1,5 +1,6 @@
 """Markdown left in a text dump (a reader-mode or notes-app export): ``# headline``, ``> deck``,
-``**date**``, ``*by name*``, ``[title](url)`` links and ``![alt](url)`` images.
+``**date**``, ``*by name*``, ``[title](url)`` links and ``![alt](url)`` images; and the stamp a chat
+export sets before each message (``09/03/2018, 22:46 - sender: message``).
 
 Lines are read without the markup, as the page shows them; an image line is furniture.  The
 patterns are bounded (no nested quantifiers), so a 20,000-character line costs one linear scan.
@@ -14,6 +15,23 @@ _QUOTE = re.compile(r"^>\s+(?=[^\s>])")
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(\S(?:.{0,2000}\S)?)\1$")
 _LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|/)[^()\s]{0,500}\)")
 _IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{1,500}\)")
+
+
+#: A chat export's message stamp: WhatsApp's ``dd/mm/yyyy, hh:mm - sender: `` (``[dd/mm/yyyy, hh:mm:ss]
+#: sender: `` on iOS), the sender at most a few words.
+_CHAT_STAMP = re.compile(
+    r"\[?(?P<stamp>\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[AaPp][Mm]|ص|م))?)\]?"
+    r"\s(?:[-–]\s)?(?P<sender>[^:\s][^:]{0,40}?):\s+(?=\S)")
+
+
+def chat_message(text: str) -> tuple[str, str, str] | None:
+    """(stamp, sender, message) of a chat export's message line, else None."""
+    if not (text[:1].isdigit() or text[:1] == "["):
+        return None
+    m = _CHAT_STAMP.match(text)
+    if m is None:
+        return None
+    return m["stamp"], m["sender"], text[m.end():]
 
 
 def is_image(text: str) -> bool:

@@ -22,7 +22,17 @@ from functools import lru_cache
 
 from khabar.structure.data import norm, read_rows
 from khabar.structure.furniture import is_comment_heading, nav_item
-from khabar.structure.lines import BYLINE, CREDIT, DATE, FURNITURE, OUTLET, RELATED_HEADER, TEXT, Line
+from khabar.structure.lines import (
+    BYLINE,
+    CREDIT,
+    DATE,
+    FURNITURE,
+    OUTLET,
+    RELATED_HEADER,
+    TEXT,
+    Line,
+    is_role,
+)
 from khabar.structure.related import headline_like
 
 _MENU_ITEM_MAX_WORDS = 3
@@ -38,6 +48,8 @@ _HEAD_KINDS = frozenset({DATE, BYLINE, CREDIT, OUTLET})
 _CELL_SPLIT = re.compile(r"\t|\s+\|\s+|\s{2,}")
 _CELL_MAX_WORDS = 4
 _TABLE_MIN_ROWS = 3
+_TICKER_MIN_LINES = 2
+_NAME_MAX_WORDS = 4
 _FIGURE_CELL = re.compile(r"[-+]?[\d\u0660-\u0669][\d\u0660-\u0669,.٫٬]*\s*[%٪]?|[%٪]\s*[\d\u0660-\u0669][\d\u0660-\u0669,.٫٬]*")
 
 
@@ -145,10 +157,16 @@ def is_kicker(lines: list[Line], i: int) -> bool:
 
 
 def mark_labelled(lines: list[Line]) -> None:
-    """A caption label's next line is the caption; a tag label's next short lines are the tags."""
+    """A caption label's next line is the caption; a tag label's next short lines are the tags; a
+    breaking-news label over the article's text heads a ticker of two or more other headlines."""
+    prose = False
     for k, line in enumerate(lines):
         kind = label_kind(line.text)
+        prose = prose or line.kind == TEXT and line.text.count(" ") + 1 >= _PROSE_MIN_WORDS
         if kind is None:
+            continue
+        if kind == "ticker":
+            _mark_ticker(lines, k, prose)
             continue
         line.kind = FURNITURE
         following = lines[k + 1:k + 2] if kind == "caption" else lines[k + 1:]
@@ -157,6 +175,33 @@ def mark_labelled(lines: list[Line]) -> None:
             if after.kind != TEXT or not short or (n and after.gap_before) or after.text[-1] in ".؟?!":
                 break
             after.kind = FURNITURE
+
+
+def _mark_ticker(lines: list[Line], k: int, prose: bool) -> None:
+    """Headlines run under a breaking-news label at the top of the page (no blank between them) are
+    the site's ticker: a single line under the label may be the article's own headline."""
+    run = k + 1
+    while (run < len(lines) and lines[run].gap_before == 0 and lines[run].kind == TEXT
+           and headline_like(lines[run].text)):
+        run += 1
+    if prose or run - k - 1 < _TICKER_MIN_LINES or run == len(lines):
+        return
+    for line in lines[k:run]:
+        line.kind = FURNITURE
+
+
+def mark_name_roles(lines: list[Line]) -> None:
+    """A writer's name over the writer's role (``عزيزة المانع`` / ``كاتبة صحفية``, no blank between
+    them) before the article's prose: an opinion page's author box; the name is the byline."""
+    for k in range(len(lines) - 1):
+        line, role = lines[k], lines[k + 1]
+        if line.kind == TEXT and line.text.count(" ") + 1 >= _PROSE_MIN_WORDS:
+            return
+        if (line.kind == TEXT and 1 <= line.text.count(" ") < _NAME_MAX_WORDS and role.gap_before == 0
+                and role.kind == TEXT and not any(ch.isdigit() or ch in _ENDS for ch in line.text)
+                and is_role(role.text)):
+            line.kind, line.value = BYLINE, line.text
+            role.kind = FURNITURE
 
 
 def mark_comments(lines: list[Line], start: int) -> None:

@@ -28,6 +28,7 @@ _HEAD_KINDS = frozenset({DATE, BYLINE, CREDIT, OUTLET})
 _HEADER_MAX_WORDS = 6
 _RELATED_MIN_RUN = 3
 _RELATED_MAX_WORDS = 20
+_LINK_META_MAX_WORDS = 4
 
 
 def headline_like(text: str) -> bool:
@@ -74,7 +75,8 @@ def mark_related(lines: list[Line], start: int) -> None:
             # After a header even a line that reads as a credit ("headline - 14/11/2017") is a link;
             # a number on a line of its own ("1") ranks the link after it.
             while j < len(lines) and (lines[j].kind in (TEXT, CREDIT) and _short_text(lines[j].text)
-                                      or _RANK.match(lines[j].text) and j + 1 < len(lines)):
+                                      or _RANK.match(lines[j].text) and j + 1 < len(lines)
+                                      or _link_meta(lines, j)):
                 if lines[j].kind != FURNITURE:
                     lines[j].kind, lines[j].value = RELATED_ITEM, related_title(lines[j].text)
                 j += 1
@@ -93,6 +95,16 @@ def mark_related(lines: list[Line], start: int) -> None:
             ln.kind, ln.value = RELATED_ITEM, related_title(ln.text)
         if _unknown_header(lines[first - 1]):
             lines[first - 1].kind = RELATED_HEADER
+
+
+def _link_meta(lines: list[Line], j: int) -> bool:
+    """A video's duration, a date or a counter set on its own line beside a link of the block
+    (``03:12`` over each related video's title): no blank on either side, a link after it."""
+    meta = lines[j].text
+    return (lines[j].kind in (FURNITURE, DATE) and lines[j].gap_before == 0 and j + 1 < len(lines)
+            and meta.count(" ") < _LINK_META_MAX_WORDS and any(ch.isdigit() for ch in meta)
+            and lines[j + 1].gap_before == 0 and lines[j + 1].kind in (TEXT, CREDIT)
+            and _short_text(lines[j + 1].text))
 
 
 def _unknown_header(line: Line) -> bool:
