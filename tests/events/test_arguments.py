@@ -34,6 +34,22 @@ def test_a_noun_in_the_object_case_is_no_subject(text: str, event: tuple[str, st
 
 
 @pytest.mark.parametrize(("text", "event"), [
+    # a light verb's object between its subject and its noun, past a relative clause on the subject
+    ("وحمّلت الحكومة إيران مسؤولية الهجوم.", ("حمل مسؤولية", "الحكومة", "إيران")),
+    ("وحمّل الوزير، الذي زار الموقع، المتمردين مسؤولية الهجوم.", ("حمل مسؤولية", "الوزير", "المتمردين")),
+    ("وقال إن الحكومة ستحمل المتمردين مباشرة مسؤولية الهجوم.", ("حمل مسؤولية", "الحكومة", "المتمردين")),
+    # a count of people before a plural perfect with no object underwent it
+    ("وقالت الشرطة إن خمسة أشخاص قتلوا في الهجوم.", ("قتل", None, "خمسة أشخاص")),
+    ("وقالت الشرطة إن خمسة مسلحين قتلوا جنديين.", ("قتل", "خمسة مسلحين", "جنديين")),
+    # a country after a definite title is its object, not its name or its genitive
+    ("حمّل الرئيس إيران مسؤولية الهجوم.", ("حمل مسؤولية", "الرئيس", "إيران")),
+])
+def test_an_object_before_a_light_noun_and_a_counted_subject_that_underwent(
+        text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
     # a masdar after تم/جرى is passive: the count or party after it undergoes it
     ("وقد تم حجز 21 هاتفا جوالا.", ("صادر", None, "21 هاتفا")),
     ("كما تم إلقاء القبض على شخصين مفتش عنهما.", ("ألقى القبض", None, "شخصين")),
@@ -236,4 +252,13 @@ def test_a_bare_relative_clause_describes_the_noun_before_it(text: str, action: 
     ("وقال إن ثلاثة جنود أصيبوا بجروح.", ("أصاب", None, "ثلاثة جنود")),
 ])
 def test_counted_and_spelt_passives(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a light verb in a relative clause takes no subject from before its antecedent
+    ("هاجم الجيش الفصائل في المدن التي شهدت الاحتجاجات.", ("شهد احتجاجات", None, None)),
+    ("وهي الحكومة التي وقعت اتفاقا مع المتمردين.", ("وقع اتفاقا", "الحكومة", "المتمردين")),
+])
+def test_a_light_verb_in_a_relative_clause_is_its_antecedents(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in coded(text)

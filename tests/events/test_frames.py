@@ -143,6 +143,8 @@ def test_other_senses_name_lexicon_lemmas() -> None:
     ("استقبل الرئيس التونسي وزير الخارجية الفرنسي.", [("استقبل", "الرئيس التونسي", "وزير الخارجية الفرنسي")]),
     # اقتحم a field or a market is entering it
     ("واقتحم اللاعب عالم الاحتراف في سن مبكرة.", []),
+    # أضاف goals or points is scoring, no statement
+    ("وسجل المهاجم الذي أضاف هدفين آخرين في الشوط الثاني.", []),
 ])
 def test_an_object_of_another_sense_makes_no_event(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert events(text) == expected
@@ -168,6 +170,9 @@ def test_sense_contexts_name_lexicon_lemmas() -> None:
     # an attack stays one; انقلاب alone is a coup, no mishap
     ("أصاب مسلحون ثلاثة جنود بجروح في هجوم على الحاجز.", [("أصاب", "مسلحون", "ثلاثة جنود")]),
     ("قتل مسلحون خمسة جنود بعد انقلاب عسكري.", [("قتل", "مسلحون", "خمسة جنود")]),
+    # حذر as the adjective of a calm or a hope is caution, no warning
+    ("هدوء حذر يسود شوارع المدينة.", []),
+    ("وتبدي الحكومة حذرا شديدا حيال المفاوضات.", []),
 ])
 def test_a_mishap_in_the_sentence_makes_no_assault(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert events(text) == expected

@@ -238,6 +238,9 @@ def test_quotation_speakers_make_statements() -> None:
     ("أحبطت وحدات الأمن عملية تهريب وأوقفت خمسة أشخاص.", "173", "الأمن", "خمسة أشخاص"),
     # an adverbial masdar is its clause subject's act
     ("أغلق التجار محلاتهم احتجاجا على الضرائب.", "141", "التجار", None),
+    # a reaction to another party's act is aimed at that party
+    ("نددت الحكومة بهجمات المتمردين.", "111", "الحكومة", "المتمردين"),
+    ("وندد الرئيس بالغارات الإسرائيلية على غزة.", "111", "الرئيس", "الإسرائيلية"),
 ])
 def test_clause_structure(sentence: str, cameo: str, source: str, target: str | None) -> None:
     event = next(e for e in coded(sentence) if e.cameo == cameo)

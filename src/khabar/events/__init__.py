@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from khabar.arabic import Token, split_sentences, tokenize
+from khabar.arabic.inflection import fold
 from khabar.arabic.tokenize import TOKEN_START
 from khabar.events.actors import Actor, find_actors, trim_actors, unit_mentions
 from khabar.events.arguments import Arguments
@@ -44,6 +45,11 @@ DENY, DISAPPROVE = "016", "11"
 DENIAL_REACH = 30
 #: Roots (verbal acts) that are no event when directed at oneself.
 SELF_DIRECTED_END = "14"
+#: CAMEO roots of verbal reactions (praise, disapproval, demands, rejection, threats) whose object may
+#: be another party's act: نددت الصين بتهديدات الولايات المتحدة is aimed at the United States.
+REACTION_START = "05"
+#: Tokens between a reaction and the act it is about (its subject and a time: نددت الصين الأربعاء بـ).
+REACTION_REACH = 5
 
 
 @dataclass
@@ -59,6 +65,7 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
     actors = find_actors(ctx.article, ctx.field, ctx.paragraph, toks, ctx.text, ctx.mentions)
     trim_actors(actors, toks, ctx.text, {t.last for t in triggers if t.last > t.first})
     coded: list[tuple[Trigger, Arguments]] = []
+    reacted: list[tuple[Trigger, Event]] = []
     events = []
     for trig in triggers:
         if trig.pred.speech and not options.statements:
@@ -94,12 +101,14 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
         coded.append((trig, args))
         negated = trig.negated or denied or denied_by(toks, triggers, trig)
         event = code_event(ctx, toks, trig, args, negated)
+        reacted.append((trig, event))
         if event.claimed_by is None and not trig.pred.speech:
             event.claimed_by = reporter(toks, coded, trig)
         events.append(event)
         second = conjunct(toks, actors, args.source) if args.source is not None else None
         if second is not None and second is not args.target and not trig.pred.needs_target:
             events.append(code_event(ctx, toks, trig, Arguments(second, args.target, args.passive), negated))
+    _acts_reacted_to(toks, reacted)
     _statements_about(events)
     _denials_answer(events)
     history += [(a, actor_gender(a, toks)) for a in actors if a.entity or a.agent or a.country]
@@ -118,6 +127,32 @@ def pronoun_referent(toks: list[Token], actors: list[Actor], trig: Trigger, hist
         return antecedent
     before = [(a, actor_gender(a, toks)) for a in actors if a.last < trig.first and a is not source]
     return referent(history + before, gender, avoid=source)
+
+
+def _acts_reacted_to(toks: list[Token], coded: list[tuple[Trigger, Event]]) -> None:
+    """A verbal reaction with no target whose complement is another party's act is aimed at that
+    party: نددت الصين بتهديدات الولايات المتحدة → the United States; رحب الوزير بزيارة الرئيس → the
+    president.  Only the next predicate, an event noun in one of the reaction's target slots, with
+    no punctuation between."""
+    for n, (trig, event) in enumerate(coded[:-1]):
+        if (event.target is not None or event.source is None or trig.pred.speech
+                or not REACTION_START <= trig.pred.root < SELF_DIRECTED_END):
+            continue
+        act_trig, act = coded[n + 1]
+        if (act_trig.is_noun and act.source is not None and act.source.text != event.source.text
+                and 0 < act_trig.first - trig.last <= REACTION_REACH
+                and not any(t.kind == "punct" for t in toks[trig.last + 1: act_trig.first])
+                and _in_target_slot(toks, trig, act_trig.first)):
+            event.target = replace(act.source)
+
+
+def _in_target_slot(toks: list[Token], trig: Trigger, k: int) -> bool:
+    """Whether the word at k opens one of the predicate's target slots: its preposition glued (بتهديدات)
+    or right before it (على الهجوم), or a direct object with no preposition."""
+    word, before = fold(toks[k].text), fold(toks[k - 1].text)
+    return any(before == slot or (len(slot) == 1 and word.startswith(slot))
+               or (slot == "obj" and not word.startswith(("ب", "ل", "ك")))
+               for slot in trig.pred.targets)
 
 
 def _statements_about(events: list[Event]) -> None:

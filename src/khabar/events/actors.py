@@ -234,10 +234,10 @@ def _lexical_actor(words: list[str], toks: list[Token], i: int, tables: ActorTab
     return None
 
 
-def _not_in_construct(actor: Actor, last: Token, other: Actor) -> bool:
+def _not_in_construct(actor: Actor, last: Token, other: Actor, first: Token) -> bool:
     """Whether the word before another actor cannot govern it as a genitive: a definite word or a
     plural keeping its nun (المحتجين، متظاهرون) before a named phrase that is no lone nisba
-    (الجيش السوري).  Before a person, only a definite institution (اعتقلت الشرطة فرانك): titles
+    (الجيش السوري), or a definite word before a country's name (حمّلت الحكومة إيران).  Before a person, only a definite institution (اعتقلت الشرطة فرانك): titles
     and person nouns take names in apposition (الوزيرة فلورنس، المواطنة حنان)."""
     word = fold(last.text)
     if other.entity_type == "PER":
@@ -246,7 +246,9 @@ def _not_in_construct(actor: Actor, last: Token, other: Actor) -> bool:
                 and title not in PERSON_TITLES and title[:-1] not in PERSON_TITLES
                 and actor.agent not in _PERSON_NOUNS)
     if other.last == other.first:
-        return False
+        return ((bool(other.country) or other.entity_type == "GPE") and word.startswith(_DEF)
+                and not nisba_country(first.text) and not fold(first.text).endswith(_RELATIONAL_ENDINGS)
+                and not fold(first.text).startswith(_PLAIN_CLITICS))
     return word.startswith(_DEF) or word.endswith(("ون", "ين"))
 
 
@@ -298,7 +300,7 @@ def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[in
     while j < len(toks) and toks[j].kind == "word":
         word = folded_bare(toks[j].text)
         if j in by_first and j == actor.last + 1 and not actor.country and not after_adjective:
-            if _not_in_construct(actor, toks[actor.last], by_first[j]):
+            if _not_in_construct(actor, toks[actor.last], by_first[j], toks[j]):
                 break  # اقتحم المحتجين القنصلية الإيرانية: the consulate is the object, not their own
             if _idafa_entity(actor, by_first[j], toks):
                 return
@@ -366,6 +368,8 @@ def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Acto
         k = j
         while k < len(toks) and (folded_bare(toks[k].text) in PERSON_TITLES or toks[k].text in "،,"):
             k += 1  # المتحدث باسم الوزارة الجنرال إيغور كوناشينكوف; وزيرة الدفاع، فلورنس بارلي
+        if k in by_first and by_first[k].entity_type != "PER" and not fold(toks[k].text).startswith(_PLAIN_CLITICS):
+            return  # حمّل الرئيس إيران مسؤولية: a country or a body after the title is no name of it
         end = _name_end(toks, k, 5)
         if end == k + 1 and end < len(toks) and fold(toks[end].text).startswith("ال"):
             end = k  # رئيس الوزراء قرار البرلمان: a lone word before a definite noun heads an idafa

@@ -57,6 +57,9 @@ _NOT_PEOPLE = word_set("counted_times")
 _ADJECTIVE_ENDINGS_BEFORE_RELATIVE = ("ي", "يه", "ان", "ه")
 #: The article, alone or after a clitic (للجمهور، بالحكومة): a definite word; also after فـ (فللحكومة).
 _DEFINITE_STARTS = (*DEFINITE, "فلل")
+#: Words from a light verb's object to its noun, over an adjunct or the object's own modifiers (ستحمل إيران
+#: مباشرة مسؤولية، جماعات مسلحة مرتبطة بقوات الحرس الثوري الإيراني مسؤولية).
+LIGHT_NOUN_REACH = 6
 
 
 @dataclass
@@ -200,6 +203,16 @@ def _passive_with_subject_ending(tok: Token, trig: Trigger) -> bool:
     return spelled_passive(word, trig.pred) or (stem != word and spelled_passive(stem, trig.pred))
 
 
+def _counted_subject_undergoes(toks: list[Token], actors: list[Actor], trig: Trigger, source: Actor,
+                               time_tokens: set[int], text: str) -> bool:
+    """A count of people before a plural perfect that takes no object is what it was done to: أن
+    خمسة أشخاص قتلوا وأصيب آخرون (were killed), but خمسة مسلحين قتلوا جنديين (killed two soldiers)."""
+    k = trig.last + 1
+    return (trig.pred.passive and source.last < trig.first and counted(toks[source.first])
+            and fold(toks[trig.first].text).endswith("وا") and trig.last == trig.first
+            and actor_after(toks, actors, k, time_tokens) is None and _count_phrase(toks, k, text) is None)
+
+
 def _counted_victims(toks: list[Token], trig: Trigger, victim: Actor) -> bool:
     """A count of people after a bare masculine perfect is what it was done to (وقتل أربعة من
     الجنود: were killed); a perfect with its ت has a subject of its own (أنها اعتقلت ثلاثة)."""
@@ -207,11 +220,18 @@ def _counted_victims(toks: list[Token], trig: Trigger, victim: Actor) -> bool:
         return False
     # قتل أربعة مسلحين من حركة الشباب 67 شخصا: a second count is the object of an active verb
     for tok in toks[victim.last + 1: victim.last + 7]:
-        if tok.kind == "punct" or fold(tok.text).startswith("و"):
+        if tok.kind == "punct" or _conjoined_word(tok):
             return True
         if tok.kind == "number":
             return False
     return True
+
+
+def _conjoined_word(tok: Token) -> bool:
+    """Whether a word opens with the conjunction و (وأصيب، والجنود، وهو), not a و of its own (وزير، وسط)."""
+    word = fold(tok.text)
+    return word == "و" or (word.startswith("و") and (
+        word.startswith("وال") or word[1:] in FUNCTION_WORDS or any(p.kind == "V" for p in analyse_word(tok.text))))
 
 
 def _passive_agent(toks: list[Token], actors: list[Actor], k: int) -> Actor | None:
@@ -326,7 +346,7 @@ def _last_person(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor
     return None
 
 
-def _relative_at(toks: list[Token], trig: Trigger) -> int:
+def relative_at(toks: list[Token], trig: Trigger) -> int:
     """The index of the relative pronoun the verb follows (over كان، قد، لم), or -1."""
     k = trig.first - 1
     while k >= 0 and fold(toks[k].text) in _AUX:
@@ -366,7 +386,7 @@ def _relative_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, t
     عليه المعارضة), else the subject (التي كانت تطالب بإطلاق سراحه، العلولا الذي التقى معه)."""
     if trig.last != trig.first:
         return None
-    relative = _relative_at(toks, trig)
+    relative = relative_at(toks, trig)
     head = antecedent(toks, actors, relative)
     prep = _resumptive_prep(toks, trig.last + 1) if relative >= 0 else None
     source = actor_after(toks, actors, trig.last + 2, time_tokens) if prep is not None else None
@@ -419,15 +439,41 @@ def _as_found(actor: Actor | None, actors: list[Actor]) -> Actor | None:
     return next((a for a in actors if a.first <= actor.first <= a.last and a.entity), actor)
 
 
+def _object_before_light_noun(toks: list[Token], actors: list[Actor], trig: Trigger, source: Actor | None,
+                              time_tokens: set[int]) -> Actor | None:
+    """A light verb's direct object standing right before its noun, after the verb or its subject:
+    حمّل البيت الأبيض طهران مسؤولية، ستحمل إيران مباشرة مسؤولية (Iran is held responsible); a
+    relative clause between commas on the subject is passed over.  With no subject found the one
+    party inside could be either, so none is taken."""
+    if source is None or trig.last - trig.first < 2 or trig.pred.targets[:1] != ("obj",):
+        return None
+    k = trig.first + 1
+    if trig.first < source.first and source.last < trig.last:
+        k = source.last + 1
+        if toks[k].text in "،,":  # حمّل بومبيو، الذي يضع ...، جماعات مسلحة مسؤولية
+            k = next((j + 1 for j in range(k + 1, trig.last) if toks[j].text in "،,"), k)
+    found = actor_after(toks, [a for a in actors if a is not source], k, time_tokens)
+    if (found is None or found.last >= trig.last or trig.last - found.last > LIGHT_NOUN_REACH
+            or any(tok.kind != "word" for tok in toks[found.last + 1: trig.last])):
+        return None
+    return found
+
+
 def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
                    text: str) -> Arguments:
     relative = _relative_arguments(toks, actors, trig, time_tokens, text)
     if relative is not None:
         return relative
-    source = subject_before(toks, actors, trig) or _as_found(name_before(toks, trig, text), actors)
+    relative = relative_at(toks, trig)
+    # a light verb in a relative clause has its antecedent as subject (التحالف العربي الذي شن ليلا
+    # نحو 15 غارة), which a subject read further back would miss
+    source = (antecedent(toks, actors, relative) if relative >= 0 else None) or subject_before(
+        toks, actors, trig) or _as_found(name_before(toks, trig, text), actors)
     after = trig.last + 1
     if source is not None and source.last < trig.first and trig.pred.passive and _passive_with_subject_ending(toks[trig.first], trig):
         # أن عددا من أفراد الشرطة أصيبوا: a verb spelt only as a passive has its subject as the victim
+        return Arguments(_passive_agent(toks, actors, after), source, passive=True)
+    if source is not None and _counted_subject_undergoes(toks, actors, trig, source, time_tokens, text):
         return Arguments(_passive_agent(toks, actors, after), source, passive=True)
     if source is None:
         if trig.pred.passive:
@@ -459,7 +505,8 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
                 after = max(after, second.last + 1)  # اتهمت مصر والسعودية قطر: both accuse
         elif not trig.pred.speech:
             source = preceding_subject(toks, actors, trig)
-    target = target_of(toks, actors, trig, after, time_tokens, text)
+    target = _object_before_light_noun(toks, actors, trig, source, time_tokens) or target_of(
+        toks, actors, trig, after, time_tokens, text)
     if target is None and trig.pred.root == "12":
         target = requester(toks, actors, trig, text)
     if target is source:

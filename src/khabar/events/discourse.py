@@ -12,7 +12,7 @@ from bisect import bisect_left
 from khabar.arabic import Token
 from khabar.arabic.inflection import IMPERFECT, PERFECT, bare, fold, verb_readings
 from khabar.events.actors import Actor
-from khabar.events.arguments import Arguments, noun_arguments, preceding_subject, verb_arguments
+from khabar.events.arguments import Arguments, noun_arguments, preceding_subject, relative_at, verb_arguments
 from khabar.events.coding import SentenceContext, to_ref
 from khabar.events.hal import participle_shape
 from khabar.events.lexicon import analyse_word, conjoined, load_lexicon, word_set
@@ -232,8 +232,9 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
             and args.source.first > trig.last and "obj" in trig.pred.targets and not trig.pred.speech
             and fold(toks[trig.first].text).startswith(("و", "ف")) and not _same_party(args.source, last_source)):
         return Arguments(last_source, args.source), False  # وناشد وزارة الصحة: the topic appeals to it
-    if args.source is None and trig.last > trig.first:
+    if args.source is None and trig.last > trig.first and relative_at(toks, trig) < 0:
         # أعلنت السلطات عن إلقاء القبض على...; قررت السلطات فرض حظر التجول: the deciding subject
+        # (not in a relative clause, whose subject is its antecedent: المدن التي شهدت الاحتجاجات)
         args.source = _governing_subject(toks, coded, trig) or _shared_subject(
             toks, coded, trig, preceding_subject(toks, actors, trig, control=False, reach=6))
     if args.passive and _agreeing_coordinate(toks, trig):
