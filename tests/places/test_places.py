@@ -153,3 +153,14 @@ def test_a_name_after_wa_or_a_whole_word(text: str, expected: str) -> None:
 ])
 def test_spelling_and_the_capital_after_a_name(text: str, word: str, expected: str | None) -> None:
     assert next((p[2] for p in places_of(text) if p[0] == word), None) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("حديقة الحيوان في مدينة أوسنابروك الألمانية", "أوسنابروك", "DE"),  # an unknown place takes the nisba's country
+    ("قصر في منطقة بيروجيا الإيطالية", "بيروجيا", "IT"),
+    ("وصل إلى مدينة أوسنابروك أمس", "أوسنابروك", None),
+])
+def test_the_nisba_after_a_name_gives_its_country(text: str, name: str, expected: str | None) -> None:
+    from khabar.places.regions import nisba_country
+
+    assert nisba_country(text, text.index(name) + len(name)) == expected

@@ -16,7 +16,7 @@ from functools import lru_cache
 from khabar.model import ANALYSED_FIELDS, Article, Place
 from khabar.places.gazetteer import BIG_CITY, common_words, designators, seat_heads, team_heads, told_words
 from khabar.places.match import Hit, find_places, is_locative
-from khabar.places.regions import find_country_parts
+from khabar.places.regions import find_country_parts, nisba_country
 from khabar.places.resolve import (
     Choice,
     article_countries,
@@ -373,7 +373,8 @@ def run(article: Article, options: Options) -> Article:
             for span in tagged:
                 if not any(s < span[1] and span[0] < e for s, e in covered) \
                         and _plausible_unknown(text, *span):
-                    places.append(_unknown(text, span, main_country or home, field, paragraph))
+                    places.append(_unknown(text, span, nisba_country(text, span[1]) or home or main_country,
+                                          field, paragraph))
     for at, field, paragraph, text, hit in reversed(seats):  # (reversed: earlier positions stay put)
         if hit.key in confirmed:
             places.insert(at, _place(text, hit, confirmed[hit.key], field, paragraph))

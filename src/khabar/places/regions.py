@@ -64,3 +64,14 @@ def find_country_parts(text: str) -> list[tuple[int, int, str, str, str]]:
         start, end = f.span(m.start("x"), m.end("x"))
         out.append((start, end, iso, name, folded_directions[m.group("d")]))
     return out
+
+
+_NEXT = re.compile(r"\s+(\w+)")
+
+
+def nisba_country(text: str, end: int) -> str | None:
+    """The country (iso2) whose nisba adjective stands right after ``end`` (بيروجيا الإيطالية: IT,
+    برونو التشيكية: CZ), else None."""
+    m = _NEXT.match(text, end)
+    found = _adjectives().get(fold_word(m.group(1))) if m is not None else None
+    return found[0] if found is not None else None
