@@ -122,6 +122,7 @@ CLASSES = [
     ("object_idiom", "الانتباه"),
     ("same", "ذاته"),
     ("same_before", "ذات"),
+    ("reason", "لأن"),
     ("relayed_from", "نقل عن"),
     ("pronoun_particle", "لكنها"),
     ("contrast", "لكن"),

@@ -168,3 +168,16 @@ PARTICIPLE_AFTER_A_STATEMENT = [
 @pytest.mark.parametrize(("body", "expected"), PARTICIPLE_AFTER_A_STATEMENT)
 def test_participle_goes_on_with_the_statement_before(analyse, body, expected) -> None:
     assert [_speaker_words(q) for q in analyse(body).quotes] == expected
+
+
+# لأن is 'because', never a complementizer: the content is what the verb governs, not the reason after it
+BECAUSE = [
+    ("وطالب المدرب بإحالة الحكم إلى محكمة رياضية لأنه تغاضى عن ركلة جزاء.", "بإحالة الحكم"),
+    ("وتنتقد النقابات تخصيص مدخل لهذه الفئة لأنها تؤدي إلى طوابير.", "تخصيص مدخل"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening"), BECAUSE)
+def test_because_opens_no_content(analyse, text, opening) -> None:
+    (quote,) = analyse([text]).quotes
+    assert quote.content.startswith(opening)

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from khabar.quotes.context import COMMA, SENTENCE_END, Unit
-from khabar.quotes.lexicon import KAMA, OBJECT_SUFFIXES, complementizers, in_class, lookup_cue
+from khabar.quotes.lexicon import KAMA, OBJECT_SUFFIXES, complementizers, in_class, lookup_cue, reasons
 
 #: A quotation this long (words) opens content even when it is not right after the cue.
 MIN_QUOTED_WORDS = 4
@@ -37,8 +37,9 @@ def _has_pronoun(unit: Unit, i: int) -> bool:
 
 
 def _blocked(unit: Unit, i: int) -> bool:
-    """أن after بعد، رغم، من المقرر ... opens a subordinate clause, not reported speech."""
-    return i > 0 and in_class("blocking_prep", unit.bare(i - 1))
+    """أن after بعد، رغم، من المقرر ... opens a subordinate clause, not reported speech; so does لأن
+    'because' (طالب بإحالة الحكم ... لأنه تغاضى: the reason, not what was asked)."""
+    return (i > 0 and in_class("blocking_prep", unit.bare(i - 1))) or unit.keys[i] in reasons()
 
 
 def _skip_space(unit: Unit, char: int) -> int:

@@ -171,6 +171,13 @@ def complementizers() -> frozenset[str]:
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "ك")
 
 
+@cache
+def reasons() -> frozenset[str]:
+    """'Because' keys with and without a pronoun suffix (لأن، لأنه، لأنها): no content opens there."""
+    bare = word_classes().get("reason", frozenset())
+    return bare | {c + s for c in bare for s in PRONOUN_SUFFIXES}
+
+
 def in_class(cls: str, word_key: str) -> bool:
     """The key (or space-joined keys of a phrase) is listed under ``cls`` in cues.tsv."""
     return word_key in class_keys(cls)
