@@ -403,6 +403,8 @@ def test_seldom_a_name(word, seldom):
     ("ترتفع البطالة في الحضر عنها في الريف.", []),
     # ... unless a place noun before it says it names one (the Rif)
     ("بدأ زعيم حركة الاحتجاج في منطقة الريف بشمال المغرب إضرابا.", ["الريف", "المغرب"]),
+    # the field, the ocean's floor: common words, no towns
+    ("وما الخطوات التالية في الميدان؟ وفي قاع المحيط تسربت الحمم.", []),
 ])
 def test_a_place_name_that_is_a_common_word_needs_a_place_noun(text, places):
     from khabar.entities import Options, run
