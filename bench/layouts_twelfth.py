@@ -20,6 +20,17 @@ corpora, never a dev gold article) with the truth of every field:
 - video_page: a video page: ``فيديو`` label, headline, duration and views, date, the description
   paragraphs, then "related videos" each with its duration on the line before.
 
+Then four more, written after the fixes the eight prompted and first run unseen too (``5++``):
+
+- reader_app: a read-it-later app's copy: the site's domain and reading time, the headline, the
+  writer and date on one line, the text, "view original" and "archive" buttons.
+- press_release: a press release: ``بيان صحفي`` / ``للنشر الفوري`` labels, city and date line, the
+  text, ``-انتهى-``, an "about the company" boilerplate paragraph and a media contact block.
+- sponsored_block: an article followed by a sponsored-content widget (``محتوى مدعوم``) whose
+  items each carry the advertiser's name on the line under them, then the site's related block.
+- translated_article: a translated piece: the headline, ``ترجمة: name`` and ``المصدر: foreign
+  outlet`` lines, the English original title, the date, the text, a "translated from" foot.
+
 The truth leaves banners, walls, widgets, counters, buttons and bios out of the body.
 """
 
@@ -198,6 +209,71 @@ def layout_video_page(record: Record, rng: random.Random) -> Page:
     b.add("فيديوهات ذات صلة", *lines, "")
     return b.done()
 
+
+ADVERTISERS = ["Taboola", "برعاية شركة الأفق للتأمين", "Outbrain", "إعلان ممول"]
+FOREIGN = [("الغارديان", "The Guardian"), ("نيويورك تايمز", "The New York Times"), ("لوموند", "Le Monde")]
+EN_TITLES = ["What comes next for the region", "A crisis that will not go away", "Inside the long negotiations"]
+
+
+def layout_reader_app(record: Record, rng: random.Random) -> Page:
+    """A read-it-later app's copy of the article."""
+    b = Builder("reader_app", record, rng)
+    _, domain = rng.choice(PAGES)
+    b.add(f"{domain} · {rng.randint(2, 12)} دقائق للقراءة", "", b.page.headline, "")
+    meta = msa(b.day, weekday=False)
+    if (name := b.plain_byline("-–|./():«»")) is not None:
+        meta = f"{name} · {meta}"
+    b.add(meta, "")
+    b.add_paragraphs(rng.choice(["dash", "agency", None]))
+    b.add("عرض الأصل", "أرشفة  |  حذف  |  مشاركة")
+    return b.done()
+
+
+def layout_press_release(record: Record, rng: random.Random) -> Page:
+    """A press release with its labels, boilerplate and media contact."""
+    b = Builder("press_release", record, rng)
+    outlet = b.outlet()
+    b.add(rng.choice(["بيان صحفي", "بيان إعلامي"]), "للنشر الفوري", "", b.page.headline, "",
+          msa(b.day, weekday=False), "")
+    b.add_paragraphs(rng.choice(["dash", "colon", None]))
+    b.add("-انتهى-", "", f"نبذة عن {outlet}",
+          f"تأسست {outlet} عام 1998 وهي من أبرز المؤسسات الإعلامية في المنطقة وتقدم خدماتها لملايين القراء.", "",
+          "للتواصل الإعلامي:", "سارة الحسن", "هاتف: +971 4 123 4567", "press@example.org")
+    return b.done()
+
+
+def layout_sponsored_block(record: Record, rng: random.Random) -> Page:
+    """Sponsored links (each with its advertiser under it), then the site's own related block."""
+    b = Builder("sponsored_block", record, rng)
+    b.add(b.page.headline, "", msa(b.day), "")
+    b.add_paragraphs(rng.choice(["dash", None]))
+    pool = [one_line(t) for t in record.others[6:] if one_line(t)]
+    b.add(rng.choice(["محتوى مدعوم", "قد يعجبك أيضا - إعلان", "روابط إعلانية"]))
+    for title in pool[:3]:
+        b.add(title, rng.choice(ADVERTISERS))
+    b.add("", "اقرأ أيضا", *b.related(3, 4))
+    return b.done()
+
+
+def layout_translated_article(record: Record, rng: random.Random) -> Page:
+    """A translated piece: translator and foreign source lines, the original English title."""
+    b = Builder("translated_article", record, rng)
+    arabic, latin = rng.choice(FOREIGN)
+    b.add(b.page.headline, "")
+    if (name := b.plain_byline("-–|./():«»")) is not None:
+        b.add(f"ترجمة: {name}")
+    b.add(f"المصدر: {arabic}", rng.choice(EN_TITLES), msa(b.day), "")
+    b.add_paragraphs(None)
+    b.add(f"* هذا المقال مترجم عن صحيفة {arabic} ({latin})")
+    return b.done()
+
+
+LATER_TWELFTH_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
+    "reader_app": layout_reader_app,
+    "press_release": layout_press_release,
+    "sponsored_block": layout_sponsored_block,
+    "translated_article": layout_translated_article,
+}
 
 TWELFTH_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
     "interview_qa": layout_interview_qa,

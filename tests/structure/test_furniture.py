@@ -95,6 +95,11 @@ FURNITURE = [
     "اكتب تعليقًا...",
     "منقول",  # forwarded-message marker
     "ALOFOQ-NEWS.COM",  # a link card's domain
+    "بيان صحفي",  # press-release labels
+    "للنشر الفوري",
+    "عرض الأصل",  # read-it-later buttons
+    "أرشفة  |  حذف  |  مشاركة",
+    "* هذا المقال مترجم عن صحيفة الغارديان (The Guardian)",  # translation credit
 ]
 
 

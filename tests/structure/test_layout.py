@@ -263,3 +263,18 @@ def test_the_headline_repeated_under_the_text_is_no_paragraph() -> None:
                         "ALOFOQ-NEWS.COM\nالحكومة تعلن خطة للمياه\n\n5.3 ألف\nأعجبني  تعليق  مشاركة\n")
     assert page.headline == "الحكومة تعلن خطة للمياه"
     assert page.body == BODY.split("\n")[:2]
+
+
+def test_text_after_the_end_mark_is_no_paragraph() -> None:
+    page = analyse_page(f"بيان صحفي\nللنشر الفوري\n\nالحكومة تعلن خطة للمياه\n\n14/11/2017\n\n{BODY}\n-انتهى-\n\n"
+                        "نبذة عن الشركة\nتأسست الشركة عام 1998 وهي من أبرز المؤسسات في المنطقة.\n\n"
+                        "للتواصل الإعلامي:\nسارة الحسن\n")
+    assert page.headline == "الحكومة تعلن خطة للمياه"
+    assert page.body == BODY.split("\n")[:2]
+
+
+def test_a_line_without_arabic_letters_under_the_headline_is_no_deck() -> None:
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\n\nترجمة: سارة الحسن\nالمصدر: الغارديان\n"
+                        f"What comes next for the region\n14/11/2017\n\n{BODY}")
+    assert (page.deck, page.byline) == (None, "سارة الحسن")
+    assert page.body == BODY.split("\n")[:2]

@@ -44,6 +44,20 @@ def test_a_breaking_ticker_over_the_article_is_furniture(page: str, kinds: list[
     assert [ln.kind for ln in lines] == kinds
 
 
+@pytest.mark.parametrize(("label", "kind"), [("قد يعجبك أيضا - إعلان", "sponsored"), ("روابط مقترحة (ممول)", "sponsored"),
+                                           ("وزير الإعلام", None)])
+def test_a_header_marked_as_advertising_is_a_sponsored_label(label: str, kind: str | None) -> None:
+    assert label_kind(label) == kind
+
+
+def test_paid_links_and_their_advertisers_are_furniture() -> None:
+    lines = _lines(f"{PROSE}\n\nمحتوى مدعوم\nهل تعرف سر هذه الجزيرة؟\nTaboola\nأسعار الشقق تفاجئ الجميع!\n"
+                   "إعلان ممول\n\nاقرأ أيضا\n")
+    mark_labelled(lines)
+    assert [ln.kind for ln in lines][1:6] == [FURNITURE] * 5
+    assert lines[6].kind != FURNITURE
+
+
 @pytest.mark.parametrize(("page", "byline"), [
     ("عزيزة المانع\nكاتبة صحفية\n\nحكايات مغترب فقير\n", "عزيزة المانع"),
     ("سامي الخطيب\nأستاذ العلوم السياسية\n\nعن الانتخابات المقبلة\n", "سامي الخطيب"),

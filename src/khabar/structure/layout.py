@@ -69,6 +69,7 @@ _SUBTITLE_MIN_TEXTS = 3
 _INBODY_QUOTE_MIN_WORDS = 6
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 _RULE = re.compile(r"^[-–—ـ_=~]{3,}$")
+_PROSE_MIN_WORDS = 12  # the article's prose has begun once a line this long has been read
 _COPYRIGHT = re.compile(r"©|حقوق|copyright|all rights", re.IGNORECASE)
 _NAME_STOPS = frozenset(".،,:؛;|•·-–—/()«»\"'")
 #: How a line that introduces something ends (``إليكم أبرز الأخبار:``, ``مرحبا بكم،``, a sentence):
@@ -388,6 +389,36 @@ def _mark_headline_repeats(lines: list[Line], head: int) -> None:
             line.kind = FURNITURE
 
 
+#: A wire's or press release's end mark (``-انتهى-``, ``// انتهى //``): the article's text is over.
+_END_MARK = re.compile(r"[-–—ـ/(\s]*(?:انتهى|انتهي)[-–—ـ/)\s]*")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
+def _mark_after_end(lines: list[Line], head: int) -> None:
+    """Text after the end mark that closes the article's prose (a company's boilerplate, a media
+    contact) is no paragraph; related blocks after it stay related."""
+    prose = False
+    for k in range(head + 1, len(lines)):
+        line = lines[k]
+        if not prose:
+            prose = line.kind == TEXT and line.text.count(" ") + 1 >= _PROSE_MIN_WORDS
+        elif line.kind == FURNITURE and _END_MARK.fullmatch(line.text):
+            for after in lines[k + 1:]:
+                if after.kind == TEXT:
+                    after.kind = FURNITURE
+            return
+
+
+def _mark_foreign_head_lines(lines: list[Line], head: int) -> None:
+    """A line without an Arabic letter between the headline and the prose (a translated piece's
+    original title, an English kicker) is neither deck nor paragraph of the Arabic article."""
+    for line in lines[head + 1:]:
+        if line.kind == TEXT and line.text.count(" ") + 1 >= _PROSE_MIN_WORDS:
+            return
+        if line.kind == TEXT and not _ARABIC_LETTER.search(line.text):
+            line.kind = FURNITURE
+
+
 def analyse_page(raw: str) -> PageFields:
     """The page fields of a text dump."""
     lines, furniture = split_lines(raw)
@@ -405,9 +436,11 @@ def analyse_page(raw: str) -> PageFields:
         page.furniture += [ln.text for ln in lines if ln.kind == FURNITURE]
         return page
     page.headline, suffix = _split_site_suffix(without_breaking_label(without_symbols(lines[head].text)))
+    _mark_foreign_head_lines(lines, head)
     _mark_dated_credits(lines, head)
     _mark_bare_bylines(lines, head)
     _mark_headline_repeats(lines, head)
+    _mark_after_end(lines, head)
     mark_comments(lines, head + 1)
     mark_related(lines, head + 1)
     mark_footer(lines)

@@ -63,13 +63,20 @@ def _labels() -> dict[str, str]:
 _PHOTO_COUNTER = re.compile(r"(?:(?:ال)?صورة\s*)?\d{1,3}\s*(?:/|من|of)\s*\d{1,3}")
 
 
+#: A block header marked as advertising (``قد يعجبك أيضا - إعلان``, ``روابط مقترحة (ممول)``).
+_AD_MARKED = re.compile(r"[^\d\n]{2,30}?\s*(?:[-–|•·]\s*|\(\s*)(?:إعلان|اعلان|ممول|مدعوم|sponsored|ads?)\s*\)?",
+                        re.IGNORECASE)
+
+
 def label_kind(text: str) -> str | None:
-    """``caption`` or ``tags`` for a line that is only such a label (``صدر الصورة،``) or a photo
-    counter, else None."""
+    """``caption``, ``tags``, ``ticker`` or ``sponsored`` for a line that is only such a label
+    (``صدر الصورة،``), a photo counter or a header marked as advertising, else None."""
     if len(text) > 40:
         return None
     if _PHOTO_COUNTER.fullmatch(text):
         return "caption"
+    if _AD_MARKED.fullmatch(text):
+        return "sponsored"
     return _labels().get(norm(text.rstrip(" :：،,").strip()))
 
 
@@ -157,8 +164,9 @@ def is_kicker(lines: list[Line], i: int) -> bool:
 
 
 def mark_labelled(lines: list[Line]) -> None:
-    """A caption label's next line is the caption; a tag label's next short lines are the tags; a
-    breaking-news label over the article's text heads a ticker of two or more other headlines."""
+    """A caption label's next line is the caption; a tag label's next short lines are the tags, a
+    sponsored-content label's the paid links and their advertisers; a breaking-news label over the
+    article's text heads a ticker of two or more other headlines."""
     prose = False
     for k, line in enumerate(lines):
         kind = label_kind(line.text)
@@ -171,8 +179,11 @@ def mark_labelled(lines: list[Line]) -> None:
         line.kind = FURNITURE
         following = lines[k + 1:k + 2] if kind == "caption" else lines[k + 1:]
         for n, after in enumerate(following):
-            short = after.text.count(" ") < (_LABELLED_MAX_WORDS if kind == "caption" else _TAG_LINE_MAX_WORDS)
-            if after.kind != TEXT or not short or (n and after.gap_before) or after.text[-1] in ".؟?!":
+            short = after.text.count(" ") < (_TAG_LINE_MAX_WORDS if kind == "tags" else _LABELLED_MAX_WORDS)
+            if kind == "sponsored" and after.kind == FURNITURE and not after.gap_before:
+                continue  # an advertiser's name a furniture row knows ("إعلان ممول")
+            ends = "." if kind == "sponsored" else ".؟?!"  # paid links are headlines: "!" and "؟" close them
+            if after.kind != TEXT or not short or (n and after.gap_before) or after.text[-1] in ends:
                 break
             after.kind = FURNITURE
 
