@@ -2,7 +2,8 @@
 writing the JSON line, over ant_multisource records analysed once each.
 
 Every record goes through the whole pipeline once, as in ``khabar analyze`` and bench_scale.py
-(the word caches start empty, so their misses count, as in a real run), after the resources are
+(the word caches start empty, so their misses count, as in a real run; in chunks analysed stage by
+stage, as a run's workers do), after the resources are
 loaded and frozen by the same warm-up.  Each run prints one line; the machine's cores are
 shared, so it runs ``--repeat`` times and prints the fastest figure per stage as well.
 
@@ -25,7 +26,7 @@ import time
 from pathlib import Path
 
 from khabar.ingest.records import article_from_record
-from khabar.parallel import ParallelAnalysis, json_line
+from khabar.parallel import ParallelAnalysis, chunked, json_line
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "ant_multisource.jsonl.gz"
 
@@ -44,23 +45,29 @@ def stage_times(lines: list[str], passes: int = 1) -> list[tuple[int, dict[str, 
 
 
 def _pass_times(runner: ParallelAnalysis, lines: list[str]) -> tuple[int, dict[str, float]]:
+    """As a run analyses them: in chunks of ``runner.chunk_size`` articles, each stage over the
+    whole chunk before the next (:func:`khabar.analysis.analyze_batch`)."""
     pipeline = runner.pipeline
     spent = dict.fromkeys([*pipeline.names, "json"], 0.0)
     done = 0
-    for line in lines:
-        try:
-            article = article_from_record(json.loads(line), line)
-        except ValueError:
-            continue  # a record without text
+    for chunk in chunked(lines, runner.chunk_size):
+        articles = []
+        for line in chunk:
+            try:
+                articles.append(article_from_record(json.loads(line), line))
+            except ValueError:
+                continue  # a record without text
         for name, (run, options) in zip(pipeline.names, pipeline.runners, strict=True):
             start = time.process_time()
-            article = run(article, options)
+            articles = [run(article, options) for article in articles]
             spent[name] += time.process_time() - start
-        article.annotations["stages"] = pipeline.names
+        for article in articles:
+            article.annotations["stages"] = pipeline.names
         start = time.process_time()
-        json_line(article)
+        for article in articles:
+            json_line(article)
         spent["json"] += time.process_time() - start
-        done += 1
+        done += len(articles)
     return done, spent
 
 

@@ -28,13 +28,17 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from khabar.analysis import analyze_article
+from khabar.analysis import analyze_article, analyze_batch
 from khabar.ingest import InputError, article_from_text, iter_inputs
 from khabar.model import Article
 from khabar.pipeline import Pipeline, build_pipeline
 
-#: Articles per task sent to a worker: large enough to amortise the inter-process round trip
-#: (well under a millisecond) against analyses of several milliseconds each.
+#: Articles per task sent to a worker, analysed together stage by stage (:func:`analyze_batch`):
+#: large enough to amortise the inter-process round trip (well under a millisecond) against
+#: analyses of several milliseconds each, and for each stage's code and tables to stay in the CPU
+#: caches across the chunk (8 articles ran about 4% faster than one at a time, 32 about 10%).  Not
+#: larger: the parent writes its first result once CHUNKS_AHEAD chunks per worker are read, which
+#: a slow input stream (a pipe) would hold back.
 DEFAULT_CHUNK_SIZE = 8
 #: Chunks in flight per worker: keeps every worker busy while the parent writes results.
 CHUNKS_AHEAD = 4
@@ -63,10 +67,14 @@ def slim(article: Article) -> Article:
     return article
 
 
-def _process(item: Article | InputError | Skipped, pipeline: Pipeline, finish: Finish | None) -> Any:
-    if not isinstance(item, Article):
-        return item
-    result = analyze_article(item, pipeline)
+def _process_chunk(chunk: list[Article | InputError | Skipped], pipeline: Pipeline, finish: Finish | None) -> list[Any]:
+    """Each item's result: its analysis, finished, for an article (the chunk's articles analysed
+    stage by stage, :func:`analyze_batch`); the item itself otherwise."""
+    analysed = iter(analyze_batch([item for item in chunk if isinstance(item, Article)], pipeline))
+    return [_finish(item, next(analysed), finish) if isinstance(item, Article) else item for item in chunk]
+
+
+def _finish(item: Article, result: Article | InputError, finish: Finish | None) -> Any:
     if isinstance(result, InputError):
         return result
     if finish is None:
@@ -125,7 +133,7 @@ def _init_worker(stages: Sequence[str] | None, options: dict[str, Any] | None, f
 def _run_chunk(chunk: list[Article | InputError | Skipped]) -> list[Any]:
     assert _WORKER is not None, "worker not initialised"
     pipeline, finish = _WORKER
-    return [_process(item, pipeline, finish) for item in chunk]
+    return _process_chunk(chunk, pipeline, finish)
 
 
 # -- the parent side -------------------------------------------------------------------------
@@ -202,10 +210,10 @@ class ParallelAnalysis:
                   for item in items)
         if self._pool is None:
             loaded = False
-            for item in marked:
-                yield _process(item, self.pipeline, self.finish)
-                if not loaded and isinstance(item, Article):
-                    loaded = True  # the first article loaded the pipeline's resources
+            for chunk in chunked(marked, self.chunk_size):
+                yield from _process_chunk(chunk, self.pipeline, self.finish)
+                if not loaded and any(isinstance(item, Article) for item in chunk):
+                    loaded = True  # the first articles loaded the pipeline's resources
                     freeze_loaded()
             return
         pending: deque[Any] = deque()

@@ -62,7 +62,8 @@ def test_ingest_skips_stored_articles_unless_reanalysed(inputs: Path, db: Path, 
     assert main([*args, "--workers", "2"]) == 0
     assert _counts(capsys.readouterr().out)["added"] == 4
     # From here on an analysis fails loudly, so only skipped inputs go through.
-    monkeypatch.setattr("khabar.parallel.analyze_article", lambda a, _: InputError(a.id, "analysed again"))
+    monkeypatch.setattr("khabar.parallel.analyze_batch",
+                        lambda articles, _: [InputError(a.id, "analysed again") for a in articles])
     assert main(args) == 0
     assert _counts(capsys.readouterr().out)["unchanged"] == 4
     for again in (["--reanalyse"], ["--stages", "structure,arabic"]):  # forced, or other stages
