@@ -22,11 +22,11 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import pyarrow as pa
 
-from khabar.analysis import analyze_article
+from khabar.analysis import analyze_batch
 from khabar.batch.read import items_from_bytes
 from khabar.ingest import InputError, article_from_text
 from khabar.model import Article
-from khabar.parallel import WARM_UP_PAGE, chunked
+from khabar.parallel import DEFAULT_CHUNK_SIZE, WARM_UP_PAGE, chunked
 from khabar.pipeline import STAGE_NAMES, Pipeline, build_pipeline, resolve_stages
 
 #: The columns of analysed items: the article as JSON, or (only) the error of an item that failed.
@@ -88,9 +88,15 @@ def read_files(batches: Iterable[pa.RecordBatch], names: Mapping[str, str]) -> I
         yield pa.RecordBatch.from_pydict({"item": chunk}, schema=ITEM_SCHEMA)
 
 
-def analysed_row(item: Article | InputError, pipeline: Pipeline) -> dict[str, str | None]:
-    """The output row of one read item: the analysed article as JSON, or only its error."""
-    result = item if isinstance(item, InputError) else analyze_article(item, pipeline)
+def analysed_rows(items: list[Article | InputError], pipeline: Pipeline) -> list[dict[str, str | None]]:
+    """The output row of each read item: the analysed article as JSON, or only its error.  The
+    articles are analysed together, stage by stage (:func:`khabar.analysis.analyze_batch`), as the
+    local runner's workers do: faster, with the same results."""
+    analysed = iter(analyze_batch([item for item in items if isinstance(item, Article)], pipeline))
+    return [_row(next(analysed) if isinstance(item, Article) else item) for item in items]
+
+
+def _row(result: Article | InputError) -> dict[str, str | None]:
     if isinstance(result, InputError):
         return {ARTICLE: None, ERROR: str(result)}
     return {ARTICLE: json.dumps(result.to_dict(include_raw=True), ensure_ascii=False), ERROR: None}
@@ -102,8 +108,9 @@ def analyse_items(batches: Iterable[pa.RecordBatch], stages: Sequence[str] | Non
 
     def rows() -> Iterator[dict[str, str | None]]:
         for batch in batches:
-            for blob in batch.column("item").to_pylist():
-                yield analysed_row(pickle.loads(blob), pipeline)
+            blobs = batch.column("item").to_pylist()
+            for chunk in chunked(blobs, DEFAULT_CHUNK_SIZE):
+                yield from analysed_rows([pickle.loads(blob) for blob in chunk], pipeline)
 
     for chunk in chunked(rows(), BATCH_ROWS):
         yield pa.RecordBatch.from_pylist(chunk, schema=ANALYSED_SCHEMA)
