@@ -8,8 +8,17 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
+
+#: Threads numpy's OpenBLAS may use, unless the user set them.  The command's matrices (the neural
+#: tagger's per-sentence layers, the decoder's rows) are too small to gain from BLAS threads, and
+#: those threads then fight each other and the analysis workers for the cores: tagging ANERcorp's
+#: test split took 11.8 s of CPU and 33 s of wall time with OpenBLAS's default, 4.5 s and 12 s with
+#: one thread (2 cores, loaded machine).  Set here, before any command imports numpy.
+BLAS_THREADS = "1"
+os.environ.setdefault("OPENBLAS_NUM_THREADS", BLAS_THREADS)
 
 #: Command modules, in the order ``khabar --help`` lists them.
 COMMAND_MODULES = (
