@@ -117,6 +117,31 @@ def test_hearer_after_the_verb(analyse, body, expected):
     assert found == expected
 
 
+# (verb_subjects.time_end) a time written right after the verb (اليوم الثلاثاء، مساء أمس الأحد)
+# stands before its subject: the speaker is the subject after it, and the one named before only
+# when none follows
+TIMES_BEFORE_SUBJECT = [
+    (["وقال الوزير إن العجز تراجع.", "وأعلن اليوم الثلاثاء حزب النهضة أنه سيشارك في الانتخابات."],
+     [("وقال", "الوزير", "العجز تراجع"), ("وأعلن", "حزب النهضة", "سيشارك في الانتخابات")]),
+    (["وقال مساء أمس الأحد الناطق باسم الحكومة إن الوضع مستقر."],
+     [("وقال", "الناطق باسم الحكومة", "الوضع مستقر")]),
+    # a time, then whom it was told, then the subject
+    (["وقال اليوم للصحفيين وزير الداخلية إن الأمن مستتب."], [("وقال", "وزير الداخلية", "الأمن مستتب")]),
+    # no subject after the time: the one named before
+    (["وقال الوزير إن العجز تراجع.", "وأكد الثلاثاء أن الاتفاق قائم."],
+     [("وقال", "الوزير", "العجز تراجع"), ("وأكد", "الوزير", "الاتفاق قائم")]),
+    # words after the time that name no one, with no content right after them: the object
+    (["وقال الوزير إن العجز تراجع.", "وأعلن هذا الأسبوع خطة تقشف جديدة، في حين رأى خبراء أن العجز كبير."],
+     [("وقال", "الوزير", "العجز تراجع"), ("وأعلن", "الوزير", "خطة تقشف جديدة"), ("رأى", None, "العجز كبير")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TIMES_BEFORE_SUBJECT)
+def test_time_before_the_subject(analyse, body, expected):
+    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse(body).quotes]
+    assert found == expected
+
+
 # (paragraph, speaker words): a title's holder named after the qualifiers that ended its phrase
 # speaks (late_holder_end); not a person tied to something else (خلال لقائه بـ، مع نظيره) or named
 # after another title among the qualifiers

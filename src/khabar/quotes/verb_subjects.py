@@ -123,6 +123,15 @@ def _past_place_qualifier(unit: Unit, j: int, opener: int) -> int:
     return j
 
 
+def time_end(unit: Unit, j: int, stop: int) -> int:
+    """End of the time expression written right after a verb, before its subject (أعلن اليوم
+    الثلاثاء حزب X، قال أمس الأحد وزير الخارجية): the subject comes after it; ``j`` when none
+    stands there."""
+    while j < stop and unit.tokens[j].kind == "word" and unit.times_in(unit.tokens[j].start, unit.tokens[j].end):
+        j += 1
+    return j
+
+
 def hearer_end(unit: Unit, j: int, stop: int) -> int:
     """End of the phrase naming whom a speech verb's words were addressed to, right after the verb:
     a definite noun after ل and the qualifiers after it (للصحفيين، للجمهور السعودي), a title or an office after ل

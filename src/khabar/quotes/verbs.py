@@ -50,6 +50,7 @@ from khabar.quotes.verb_subjects import (
     plural_object,
     prepositional,
     subject_phrase_end,
+    time_end,
 )
 
 _IN = key("في")
@@ -283,18 +284,25 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
     if form.lemma == "نقل" and (unit.bare(i).endswith(THING_SUFFIXES) or any(
             unit.bare(j) == "عن" for j in range(cue_end, opener.token))):
         return _relayed(unit, i, cue_end, opener, form)  # a channel and its source, or nothing
-    subject = hearer_end(unit, cue_end, opener.token)  # قال للصحفيين وزير الداخلية إن: past whom it was told
+    # قال للصحفيين وزير الداخلية إن: past whom it was told; أعلن اليوم الثلاثاء حزب X: past when
+    after_time = time_end(unit, cue_end, opener.token)
+    heard = hearer_end(unit, after_time, opener.token)
+    subject = time_end(unit, heard, opener.token)
     phrase_stop = phrase_end(unit, subject, opener.token)
     phrase = make_phrase(unit, subject, phrase_stop)
-    if phrase is not None and subject > cue_end and not speaker_like(unit, phrase):
-        phrase = None  # أكد للرئيس الأمريكي دوايت أيزنهاور: a name no tagger found is still the hearer's
+    if phrase is not None and not speaker_like(unit, phrase) and (
+            heard > after_time or (after_time > cue_end and phrase_stop != opener.token)):
+        # أكد للرئيس الأمريكي دوايت أيزنهاور: a name no tagger found is still the hearer's; أعلن هذا
+        # الأسبوع فرض رسوم ... ما أثار ... أن: after a time, words naming no one are the subject only
+        # when the content follows them (أعلن اليوم حزب X أنه)
+        phrase = None
     if phrase is not None and form.nominal == "y" and (any(
             unit.is_a(j, "relative") and unit.bare(j) != "من" for j in range(phrase.start, phrase.end))
             or _object_qualified(unit, phrase, phrase_stop)
             or (opener.kind == "prep" and plural_object(unit, phrase.start))):
         # ووصف كافة الاتهامات التي وردت ... بأنها كاذبة، ودعا الليبيين إلى: an object, not a subject;
         # the subject is the one written before the verb (تونس تدعو الليبيين إلى), if any
-        begin = unit.tokens[cue_end].start
+        begin = unit.tokens[after_time].start  # ودعا أمس الأحد الليبيين إلى: the time is no content
         return make_candidate(unit, (unit.tokens[i].start, unit.tokens[cue_end - 1].end),
                               (begin, content_end(unit, begin)), "indirect", form.gender,
                               phrase=fronted_phrase(unit, i, clause_start(unit, i)),
