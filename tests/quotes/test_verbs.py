@@ -155,6 +155,24 @@ def test_passive_reading_of_present_forms(analyse, text, expected):
     assert [(q.cue, q.content) for q in analyse([text]).quotes] == expected
 
 
+# (paragraphs, [(cue, speaker words or None, content), ...]): an impersonal phrase (يذكر أن، يعتقد
+# أن) with a pronoun on its complementizer is still no one's statement, not the one named before's;
+# with a subject between verb and complementizer it is that subject's
+IMPERSONAL_WITH_PRONOUN = [
+    (["وقال الوزير إن العجز تراجع.", "يذكر أنه تم اليوم اختطاف طائرة."], [("وقال", "الوزير", "العجز تراجع")]),
+    (["وقال الرئيس إن الاتفاق قائم.", "ويعتقد أنها من نوع ميغ 21."], [("وقال", "الرئيس", "الاتفاق قائم")]),
+    (["وقالت الوزيرة إن الوضع صعب.", "وأوقفت الشرطة مسلحين يعتقد أنهم من التنظيم."],
+     [("وقالت", "الوزيرة", "الوضع صعب")]),
+    (["ويذكر المدير أنه سيستقيل."], [("ويذكر", "المدير", "سيستقيل")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), IMPERSONAL_WITH_PRONOUN)
+def test_impersonal_with_pronoun(analyse, body, expected):
+    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse(body).quotes]
+    assert found == expected
+
+
 # (paragraphs, [(cue, speaker words or None, content), ...]): 'saying' after a verb of going on
 SAYING_AFTER_GOING_ON = [
     # the imperfect of قال after a verb of going on is part of the cue

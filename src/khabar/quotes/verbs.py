@@ -32,6 +32,7 @@ from khabar.quotes.lexicon import (
     ANY,
     OBJECT_SUFFIXES,
     PLURAL,
+    PRONOUN_SUFFIXES,
     THING_SUFFIXES,
     CueForm,
     in_class,
@@ -70,7 +71,7 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
     for i in unit.cues:
         form = unit.cue_form(i) if i >= skip_to else None
         if form is None or (form.kind == "verb" and (form.gender == ANY or _voice_unknown(unit, i))) or unit.quote_at(i) \
-                or unit.phrase_at(i, "impersonal") or (i > 0 and unit.phrase_at(i - 1, "impersonal") > 1 and not _any_subject_after(unit, i)) \
+                or _impersonal(unit, i) or (i > 0 and unit.phrase_at(i - 1, "impersonal") > 1 and not _any_subject_after(unit, i)) \
                 or _negated_noun(unit, i) or _after_preposition(unit, i, form) \
                 or (i > 0 and unit.tokens[i - 1].kind == "word" and unit.is_a(i - 1, "completion_verb")) \
                 or any(unit.is_a(j, "object_idiom") for j in range(i + 1, min(n, i + 4))):
@@ -96,6 +97,19 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
         if found is not None:
             yield found
         skip_to = cue_end
+
+
+def _impersonal(unit: Unit, i: int) -> bool:
+    """An impersonal phrase opens at token ``i`` (يذكر أن، يعتقد أن), also with a pronoun on its
+    complementizer (يذكر أنه، ويعتقد أنها، يعتقد أنهم من): 'it is mentioned / believed that' has no
+    speaker, whoever was named before."""
+    if unit.phrase_at(i, "impersonal"):
+        return True
+    if i + 1 >= len(unit.tokens) or not complementizer(unit, i + 1):
+        return False
+    after = unit.keys[i + 1]
+    stem = next((after[:-len(s)] for s in PRONOUN_SUFFIXES if after.endswith(s)), None)
+    return stem is not None and any(in_class("impersonal", f"{k} {stem}") for k in (unit.keys[i], unit.bare(i)))
 
 
 def _passive(unit: Unit, i: int) -> bool:
