@@ -66,6 +66,8 @@ def test_each_non_trigger_class_holds_words_spelt_like_a_verb_form(entry_class: 
     ("وزيارته", False), ("واجتماع", False),  # a lexicon noun reading (his visit, not و+زارت+ه)
     ("تحققها", False),  # an intransitive verb with an object pronoun: no verb form
     ("هنا", False),  # a common word spelt like a verb form (non_triggers)
+    ("تامر", False),  # a given name spelt like تأمر (non_triggers)
+    ("تأمر", True),
     ("وأصابت", True), ("وإصابت", False),  # a perfect written with أ is never written with إ
 ])
 def test_finite_verb_forms(word: str, verb: bool) -> None:

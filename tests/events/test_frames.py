@@ -39,6 +39,8 @@ def test_frame_verbs_are_flagged() -> None:
     ("فوزا", ("في", "مع"), False),
     ("معرض", ("في", "مع"), False),  # مع + رض is no pronoun
     ("عن", ("على",), False),
+    ("بعد", ("ب",), False),  # another particle opening with ب
+    ("بعدما", ("ب",), False),
 ])
 def test_governs(word: str, preps: tuple[str, ...], expected: bool) -> None:
     assert governs(word, tuple(fold(p) for p in preps)) is expected
@@ -173,6 +175,11 @@ def test_sense_contexts_name_lexicon_lemmas() -> None:
     # حذر as the adjective of a calm or a hope is caution, no warning
     ("هدوء حذر يسود شوارع المدينة.", []),
     ("وتبدي الحكومة حذرا شديدا حيال المفاوضات.", []),
+    # أمر the noun: an order issued, a fait accompli
+    ("وأضافت الوزارة أن القاضي أصدر أمره بإلزام الشركة بتسديد ما عليها.", []),
+    ("وصدر أمر ملكي بإعفاء وزير الصحة.", []),
+    ("وقال إن هذا أمر مرعب بسبب انعدام العناية الطبية.", []),
+    ("وأمرت المحكمة بالإفراج عن المتهمين.", [("أمر", "المحكمة", None)]),
 ])
 def test_a_mishap_in_the_sentence_makes_no_assault(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert events(text) == expected

@@ -32,6 +32,11 @@ CASES = [
     ("انتقد رئيس الوزراء قرار البرلمان.", "ACCUSE", "111", "رئيس الوزراء", "البرلمان", False),
     ("ندد الاتحاد الأوروبي بالهجوم.", "ACCUSE", "111", "الاتحاد الأوروبي", None, False),
     ("نفى الجيش السوري الاتهامات.", "REJECT", "016", "الجيش السوري", None, False),
+    # telling, ordering, dismissing, mocking
+    ("وأمر القاضي الشرطة بإخلاء المبنى.", "REQUEST", "100", "القاضي", "الشرطة", False),
+    ("أقال الرئيس التونسي وزير الداخلية.", "COERCE", "172", "الرئيس التونسي", "وزير الداخلية", False),
+    ("واستهزأ الرئيس بخصومه.", "ACCUSE", "111", "الرئيس", "خصومه", False),
+    ("وتهكم الوزير على المعارضة.", "ACCUSE", "111", "الوزير", "المعارضة", False),
     # appeals and demands
     ("دعا الرئيس الفرنسي إيمانويل ماكرون إلى وقف إطلاق النار.", "REQUEST", "020", "إيمانويل ماكرون", None, False),
     ("طالب المتظاهرون الحكومة بالاستقالة.", "REQUEST", "100", "المتظاهرون", "الحكومة", False),
@@ -111,6 +116,30 @@ def test_coordinated_subjects_each_act() -> None:
 def test_an_oblique_plural_is_not_a_second_subject() -> None:
     events = coded("هاجمت القوات الحكومية والمتمردين.")
     assert [text_of(e.source) for e in events] == ["القوات الحكومية"]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("أخبر وزير الخارجية الصحفيين أن الحكومة ستستقيل.", "وزير الخارجية"),
+    ("وأبلغ الوزير نظيره الفرنسي بالقرار.", "الوزير"),
+])
+def test_telling_is_a_statement(sentence: str, source: str) -> None:
+    events = [e for e in extract_events(analyse(sentence)) if e.cameo == "010"]
+    assert [text_of(e.source) for e in events] == [source]
+
+
+def test_an_ordered_act_is_the_order_givers() -> None:
+    events = {e.action: e for e in coded("أمرت السلطات التركية باعتقال 271 جنديا.")}
+    assert text_of(events["أمر"].source) == "السلطات التركية"
+    assert text_of(events["اعتقال"].source) == "السلطات التركية"
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال إن هذا أمر طبيعي في ظل الظروف.",  # أمر, a matter: no order without its ب complement
+    "وهو أمر بالغ الأهمية للحكومة.",
+    "ويبلغ عدد السكان مليون نسمة.",  # يبلغ reaches: أبلغ is read in the perfect only
+])
+def test_nouns_and_homographs_are_no_order_or_statement(sentence: str) -> None:
+    assert [e.action for e in extract_events(analyse(sentence))] == []
 
 
 @pytest.mark.parametrize(("sentence", "plover", "cameo", "source", "target", "negated"), CASES)

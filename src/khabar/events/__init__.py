@@ -109,6 +109,7 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
         if second is not None and second is not args.target and not trig.pred.needs_target:
             events.append(code_event(ctx, toks, trig, Arguments(second, args.target, args.passive), negated))
     _acts_reacted_to(toks, reacted)
+    _ordered_acts(toks, reacted)
     _statements_about(events)
     _denials_answer(events)
     history += [(a, actor_gender(a, toks)) for a in actors if a.entity or a.agent or a.country]
@@ -144,6 +145,20 @@ def _acts_reacted_to(toks: list[Token], coded: list[tuple[Trigger, Event]]) -> N
                 and not any(t.kind == "punct" for t in toks[trig.last + 1: act_trig.first])
                 and _in_target_slot(toks, trig, act_trig.first)):
             event.target = replace(act.source)
+
+
+def _ordered_acts(toks: list[Token], coded: list[tuple[Trigger, Event]]) -> None:
+    """An act ordered with no doer of its own is the order giver's: أمرت السلطات التركية باعتقال 271
+    جنديا → the authorities arrest.  Only the next predicate, an event noun in the order's ب slot,
+    with no punctuation between."""
+    for n, (trig, event) in enumerate(coded[:-1]):
+        if not trig.pred.orders or event.source is None:
+            continue
+        act_trig, act = coded[n + 1]
+        if (act_trig.is_noun and act.source is None and 0 < act_trig.first - trig.last <= REACTION_REACH
+                and not any(t.kind == "punct" for t in toks[trig.last + 1: act_trig.first])
+                and _in_target_slot(toks, trig, act_trig.first)):
+            act.source = replace(event.source)
 
 
 def _in_target_slot(toks: list[Token], trig: Trigger, k: int) -> bool:

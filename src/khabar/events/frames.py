@@ -43,7 +43,10 @@ def governs(word: str, preps: tuple[str, ...]) -> bool:
     """Whether a word is one of the (folded) prepositions, alone or with a pronoun (فيه، معهم), or
     opens with a one-letter one (بالهجوم)."""
     folded = fold(word)
-    return any(folded == prep or (folded.startswith(prep) and (len(prep) == 1 or folded[len(prep):] in OBJECT_SUFFIXES))
+    # بعد، بين، بشأن open with ب but are other particles: no ب heads them
+    particle = folded in FUNCTION_WORDS or folded in PREPOSITIONS
+    return any(folded == prep or (folded.startswith(prep) and (len(prep) == 1 and not particle
+                                                               or folded[len(prep):] in OBJECT_SUFFIXES))
                for prep in preps if prep != "obj")
 
 

@@ -13,6 +13,8 @@ from khabar.arabic.tokenize import TOKEN_TEXT
 from khabar.events.lexicon import Predicate, load_lexicon, resource_rows, word_set
 
 _COMMAS = frozenset("،,")
+#: The target prepositions that let a plural participle be a ḥāl without a comma before it.
+_COMPLEMENT_PREPOSITIONS = frozenset({"ب", "من", "على", "عن"})
 _TANWEEN_ALIFS = ("ًا", "اً")
 #: As khabar.events.phrases.PREPOSITION_WORDS, loaded here as phrases imports (via names) this module.
 _PREPOSITIONS = word_set("prepositions")
@@ -55,12 +57,23 @@ def hal_participles(toks: list[Token]) -> dict[int, Predicate]:
     for i in compress(range(len(toks)), map(forms.__contains__, map(TOKEN_TEXT, toks))):
         lemma, noun_too = forms[toks[i].text]
         before = toks[i - 1] if i else None
-        if noun_too and (before is None or before.text not in _COMMAS):
+        if noun_too and (before is None or before.text not in _COMMAS) and not _plural_with_complement(toks, i, lemma):
             continue  # وافتكاك سيارته ومطالبة عائلته بدفع فدية: a masdar in a list
         if before is not None and (before.kind == "number" or fold(before.text) in _PREPOSITIONS):
             continue  # 54 متهما: a count of accused men; في مطالبة: a noun
         out[i] = _verbs()[lemma]
     return out
+
+
+def _plural_with_complement(toks: list[Token], i: int, lemma: str) -> bool:
+    """Whether a plural participle with no comma before it is still a ḥāl: its verb's ب, من, على or
+    عن heads the next word (تظاهروا السبت منددين بسياسة واشنطن).  Not ل, which follows adjectives too
+    (رافضين لذلك), and not an object (داعين للفكر، متهمين آخرين: nouns)."""
+    if not toks[i].text.endswith("ين") or i + 1 >= len(toks):
+        return False
+    after = fold(toks[i + 1].text)
+    preps = set(_verbs()[lemma].targets) & _COMPLEMENT_PREPOSITIONS
+    return after in preps or ("ب" in preps and after.startswith("ب") and len(after) > 3)
 
 
 def hal_word(text: str) -> bool:

@@ -55,6 +55,8 @@ class Predicate:
     received: bool = False
     intransitive: bool = False
     prep_frame: bool = False
+    #: the act named in its ب slot is done at the subject's order (أمرت السلطات باعتقال 271 جنديا)
+    orders: bool = False
     #: every perfect form is written with أ (أصاب، أدان): a word written with إ there is the masdar
     hamza_above: bool = False
 
@@ -136,6 +138,7 @@ def _predicate(coding: CodingRow, row: PredicateRow) -> Predicate:
         received="v" in flags,
         intransitive=row.intransitive,
         prep_frame="f" in flags,
+        orders="o" in flags,
         hamza_above=row.hamza_above,
     )
 
