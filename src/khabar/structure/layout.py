@@ -41,6 +41,7 @@ from khabar.structure.lines import (
 )
 from khabar.structure.regions import (
     is_kicker,
+    is_prose,
     mark_comments,
     mark_labelled,
     mark_name_roles,
@@ -69,7 +70,6 @@ _SUBTITLE_MIN_TEXTS = 3
 _INBODY_QUOTE_MIN_WORDS = 6
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 _RULE = re.compile(r"^[-–—ـ_=~]{3,}$")
-_PROSE_MIN_WORDS = 12  # the article's prose has begun once a line this long has been read
 _COPYRIGHT = re.compile(r"©|حقوق|copyright|all rights", re.IGNORECASE)
 _NAME_STOPS = frozenset(".،,:؛;|•·-–—/()«»\"'")
 #: How a line that introduces something ends (``إليكم أبرز الأخبار:``, ``مرحبا بكم،``, a sentence):
@@ -401,7 +401,7 @@ def _mark_after_end(lines: list[Line], head: int) -> None:
     for k in range(head + 1, len(lines)):
         line = lines[k]
         if not prose:
-            prose = line.kind == TEXT and line.text.count(" ") + 1 >= _PROSE_MIN_WORDS
+            prose = is_prose(line)
         elif line.kind == FURNITURE and _END_MARK.fullmatch(line.text):
             for after in lines[k + 1:]:
                 if after.kind == TEXT:
@@ -413,7 +413,7 @@ def _mark_foreign_head_lines(lines: list[Line], head: int) -> None:
     """A line without an Arabic letter between the headline and the prose (a translated piece's
     original title, an English kicker) is neither deck nor paragraph of the Arabic article."""
     for line in lines[head + 1:]:
-        if line.kind == TEXT and line.text.count(" ") + 1 >= _PROSE_MIN_WORDS:
+        if is_prose(line):
             return
         if line.kind == TEXT and not _ARABIC_LETTER.search(line.text):
             line.kind = FURNITURE

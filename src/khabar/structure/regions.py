@@ -163,6 +163,11 @@ def is_kicker(lines: list[Line], i: int) -> bool:
     return False
 
 
+def is_prose(line: Line) -> bool:
+    """A text line long enough to show the article's prose has begun."""
+    return line.kind == TEXT and line.text.count(" ") + 1 >= _PROSE_MIN_WORDS
+
+
 def mark_labelled(lines: list[Line]) -> None:
     """A caption label's next line is the caption; a tag label's next short lines are the tags, a
     sponsored-content label's the paid links and their advertisers; a breaking-news label over the
@@ -170,7 +175,7 @@ def mark_labelled(lines: list[Line]) -> None:
     prose = False
     for k, line in enumerate(lines):
         kind = label_kind(line.text)
-        prose = prose or line.kind == TEXT and line.text.count(" ") + 1 >= _PROSE_MIN_WORDS
+        prose = prose or is_prose(line)
         if kind is None:
             continue
         if kind == "ticker":
@@ -206,7 +211,7 @@ def mark_name_roles(lines: list[Line]) -> None:
     them) before the article's prose: an opinion page's author box; the name is the byline."""
     for k in range(len(lines) - 1):
         line, role = lines[k], lines[k + 1]
-        if line.kind == TEXT and line.text.count(" ") + 1 >= _PROSE_MIN_WORDS:
+        if is_prose(line):
             return
         if (line.kind == TEXT and 1 <= line.text.count(" ") < _NAME_MAX_WORDS and role.gap_before == 0
                 and role.kind == TEXT and not any(ch.isdigit() or ch in _ENDS for ch in line.text)
@@ -224,7 +229,7 @@ def mark_comments(lines: list[Line], start: int) -> None:
         if line.kind == RELATED_HEADER:
             inside = False
         elif not prose:
-            prose = line.kind == TEXT and line.text.count(" ") + 1 >= _PROSE_MIN_WORDS
+            prose = is_prose(line)
         elif inside or is_comment_heading(line.text):
             inside = True
             line.kind = FURNITURE
@@ -241,7 +246,7 @@ def mark_signature(lines: list[Line], start: int) -> None:
     for k in range(start, len(lines)):
         line = lines[k]
         if not prose:
-            prose = line.kind == TEXT and line.text.count(" ") + 1 >= _PROSE_MIN_WORDS
+            prose = is_prose(line)
         elif _SIGNATURE_RULE.fullmatch(line.text):
             rule = k
     if rule is not None:
