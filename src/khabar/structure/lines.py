@@ -247,17 +247,21 @@ def role_byline(text: str) -> str | None:
     if len(segments) != 2 or text.count(" ") >= _CREDIT_MAX_WORDS:
         return None
     name, role = segments
-    words = norm(role).split()
     if not 2 <= name.count(" ") + 1 <= _NAME_MAX_WORDS or any(ch.isdigit() or ch in _NOT_IN_NAMES for ch in name):
         return None
-    return name if words and (words[0] in _roles() or " ".join(words[:2]) in _roles()) else None
+    return name if _opens_with_role(norm(role).split()) else None
 
 
 def is_role(text: str) -> bool:
     """A writer's role on a line of its own (``كاتب وباحث سياسي``, ``أستاذ العلوم السياسية``)."""
     words = norm(text).split()
     return (0 < len(words) <= _ROLE_LINE_MAX_WORDS and text[-1] not in _ROLE_LINE_ENDS
-            and (words[0] in _roles() or " ".join(words[:2]) in _roles()))
+            and _opens_with_role(words))
+
+
+def _opens_with_role(words: list[str]) -> bool:
+    """The normalised words start with a role of ``byline_roles.txt`` (one word or two)."""
+    return bool(words) and (words[0] in _roles() or " ".join(words[:2]) in _roles())
 
 
 def pull_quote(text: str) -> str | None:
