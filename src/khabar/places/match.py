@@ -94,11 +94,15 @@ def _split_first(cand: tuple[int, int, str], f: Folded, text: str) -> bool:
         return True
     best = max(gazetteer()[key], key=lambda e: e.prior)
     whole = gazetteer().get(folded[start:end])
-    if whole is None or not (not best.from_geonames or best.population >= BIG_CITY):
+    if whole is None or not _notable(best):
         return True
     prev = _PREV_WORD.search(folded[max(0, start - 20):start])
-    return any(not e.from_geonames or e.population >= BIG_CITY for e in whole) \
-        or (prev is not None and prev.group(1) in designators())
+    return any(_notable(e) for e in whole) or (prev is not None and prev.group(1) in designators())
+
+
+def _notable(entry: Entry) -> bool:
+    """A big city or one of the project's own names (a country, a curated entry)."""
+    return not entry.from_geonames or entry.population >= BIG_CITY
 
 
 #: Diacritics and tatweel a word may end with after its last letter.
