@@ -35,8 +35,8 @@ def media_countries() -> dict[str, str]:
     for name, country in outlets.items():
         if "(" in name:
             bare.setdefault(_compact(name.split("(", 1)[0]), set()).add(country)
-    countries = {_compact(name): country for name, country in outlets.items()}
-    return {**{key: next(iter(cs)) for key, cs in bare.items() if len(cs) == 1 and key not in countries}, **countries}
+    unambiguous = {key: cs.pop() for key, cs in bare.items() if len(cs) == 1}
+    return unambiguous | {_compact(name): country for name, country in outlets.items()}  # a full name wins
 
 
 def outlet_country(source: Source) -> str | None:
