@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from khabar.entities.features import FeatureExtractor
-from khabar.entities.neural import NN_PATH, NeuralTagger, word_inputs
+from khabar.entities.neural import NN_PATH, NeuralTagger, batch, word_inputs
 from khabar.entities.recurrent import PREFIX, forward
 from khabar.entities.train_neural import LABELS, export, init_params, save
 
@@ -80,7 +80,7 @@ def test_each_word_sees_the_words_after_it(tiny):
 
 def test_numpy_matches_pytorch(tiny):
     torch = pytest.importorskip("torch")
-    from khabar.entities.train_recurrent import _module
+    from khabar.entities.train_recurrent import _module, tensors
     from khabar.entities.train_recurrent import export as export_recurrent
 
     emb = tiny.recurrent["emb"]
@@ -88,15 +88,11 @@ def test_numpy_matches_pytorch(tiny):
     model = _module(torch, emb, n_chars, len(INDICATORS), len(LABELS)).eval()
     weights = {k[len(PREFIX):]: x for k, x in export_recurrent(model.state_dict()).items()} | {"emb": emb}
     words = [["قال", "الرئيس", "في", "باريس"], ["رياض", "2024"]]
-    inputs = [tiny.encoder.sentence(w, None) for w in words]
-    from khabar.entities.neural import batch
-
-    b = batch(inputs, 4)
+    b = batch([tiny.encoder.sentence(w, None) for w in words], 4)
     lengths = np.array([4, 2])
     ours = forward(weights, word_inputs(weights, b), lengths)
     with torch.no_grad():
-        theirs = model({k: torch.from_numpy(x) if k == "ind" else torch.from_numpy(x).long() for k, x in b.items()},
-                       torch.from_numpy(lengths)).numpy()
+        theirs = model(tensors(torch, b), torch.from_numpy(lengths)).numpy()
     assert np.allclose(ours[0], theirs[0], atol=1e-4)
     assert np.allclose(ours[1, :2], theirs[1, :2], atol=1e-4)
 

@@ -67,6 +67,11 @@ def _module(torch, emb: np.ndarray, n_chars: int, n_ind: int, n_labels: int):
     return BiLSTMTagger()
 
 
+def tensors(torch, b: dict[str, np.ndarray]) -> dict:
+    """A :func:`.neural.batch` as the PyTorch module reads it (indices as int64, indicators as they are)."""
+    return {k: torch.from_numpy(x) if k == "ind" else torch.from_numpy(x).long() for k, x in b.items()}
+
+
 def pieces(train_set: list[Sentence]) -> list[Sentence]:
     """The sentences cut into runs of at most :data:`PIECE` words."""
     return [s[k:k + PIECE] for s in train_set for k in range(0, len(s), PIECE)]
@@ -109,7 +114,7 @@ def train_recurrent(train_set: list[Sentence], convolutional: dict[str, np.ndarr
         for ids in length_batches([len(g) for _, g in encoded], rng):
             lengths = torch.tensor([len(encoded[i][1]) for i in ids])
             b = batch([encoded[i][0] for i in ids], int(lengths.max()))
-            inputs = {k: torch.from_numpy(x) if k == "ind" else torch.from_numpy(x).long() for k, x in b.items()}
+            inputs = tensors(torch, b)
             gold = torch.full((len(ids), int(lengths.max())), -100, dtype=torch.long)  # -100: padding, no loss
             for j, i in enumerate(ids):
                 gold[j, :len(encoded[i][1])] = torch.from_numpy(encoded[i][1])
