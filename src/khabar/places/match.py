@@ -19,7 +19,7 @@ from khabar.places.gazetteer import (
     place_words,
     stop_names,
 )
-from khabar.times.fold import Folded, fold
+from khabar.times.fold import WORD_END_MARKS, Folded, fold
 
 #: Proclitics that may stand before a name inside the same word.
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
@@ -90,7 +90,7 @@ def _split_first(cand: tuple[int, int, str], f: Folded, text: str) -> bool:
     if folded[start:end] == key:  # the whole word: first unless the clitic reading wins below
         return True
     o_start, o_end = f.span(start, end)
-    if key.endswith("ه") and text[o_start:o_end].rstrip(_MARKS).endswith("ه"):
+    if key.endswith("ه") and text[o_start:o_end].rstrip(WORD_END_MARKS).endswith("ه"):
         return True
     best = max(gazetteer()[key], key=lambda e: e.prior)
     whole = gazetteer().get(folded[start:end])
@@ -105,8 +105,6 @@ def _notable(entry: Entry) -> bool:
     return not entry.from_geonames or entry.population >= BIG_CITY
 
 
-#: Diacritics and tatweel a word may end with after its last letter.
-_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _PREV_RAW = re.compile(r"(\S+)\s+$")  # the word before as written, marks included

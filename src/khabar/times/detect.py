@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from khabar.times.fold import Folded, fold
+from khabar.times.fold import WORD_END_MARKS, Folded, fold
 from khabar.times.interpret import BESIDE_CHARS
 from khabar.times.lexicon import alternation, lexicon
 from khabar.times.patterns import BARE_DAYS, active_patterns
@@ -20,8 +20,6 @@ _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتنا][^\s]{2,}")
 #: (ساوثامبتون، ساركوزي، سانتوس), which folding would make look alike.
 _BARE_ALIF_SA = re.compile(r"[وف]?سا")
 _WORD = re.compile(r"\w+")
-#: Diacritics and tatweel a word may end with after its last letter.
-_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 _DECIMALS = re.compile(r"\s*[.,٫]\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 #: The second number of a range after a bare number: 2000 إلى 2500، 1919 - 1923، بين 2000 و2500.
@@ -300,7 +298,7 @@ def _after_past_particle(folded: str, clause: int, start: int) -> bool:
 def _is_noun_or_name(f: Folded, original: str, start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
     o_start, o_end = f.span(start, end)
     word = original[o_start:o_end]
-    if word.rstrip(_MARKS).endswith("ة") or _BARE_ALIF_SA.match(word):
+    if word.rstrip(WORD_END_MARKS).endswith("ة") or _BARE_ALIF_SA.match(word):
         return True
     return any(s <= o_start and o_end <= e for s, e in names)
 

@@ -28,6 +28,8 @@ _DROP_RANGES = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0
 _DROP_CLASS = "[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _DROP_RANGES) + "]"
 _DROP = re.compile(_DROP_CLASS)
 _DROP_RUN = re.compile(_DROP_CLASS + "+")
+#: Diacritics and tatweel a word may end with after its last letter (``rstrip`` them to read that letter).
+WORD_END_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 
 
 @dataclass(frozen=True)
