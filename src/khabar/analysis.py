@@ -3,44 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from khabar.ingest import InputError, article_from_text, iter_inputs
 from khabar.ingest.records import retry_of
 from khabar.model import Article
 from khabar.pipeline import Pipeline, build_pipeline
 
+T = TypeVar("T")  # what a batch holds besides articles
+
 
 def analyze_article(article: Article, pipeline: Pipeline) -> Article | InputError:
     """Run ``pipeline`` on one article; a failure becomes an :class:`InputError`, never a crash."""
-    try:
-        return pipeline(article)
-    except Exception as exc:  # one bad page must not stop a batch of thousands
-        return _failed(article, exc)
+    return analyze_batch([article], pipeline)[0]
 
 
-def analyze_batch(articles: list[Article], pipeline: Pipeline) -> list[Article | InputError]:
-    """:func:`analyze_article` of each article, run stage by stage over the whole batch: each stage
-    analyses every article before the next stage starts.  The results are the same (the stages
-    keep no state between articles but their per-word caches), and the batch runs faster: a stage's
-    code and word tables stay in the CPU caches from one article to the next, where article by
-    article the other six stages push them out (about 6% of a run on chunks of 8, docs/scaling.md)."""
-    results: list[Article | InputError] = list(articles)
-    for run, options in pipeline.runners:
-        for k, item in enumerate(results):
-            if isinstance(item, Article):
-                try:
-                    results[k] = run(item, options)
-                except Exception as exc:  # one bad page must not stop the others
-                    results[k] = _failed(articles[k], exc)
-    names = pipeline.names
-    for item in results:
-        if isinstance(item, Article):
-            item.annotations["stages"] = names  # as Pipeline.__call__ records it
-    return results
+def analyze_batch(items: Sequence[Article | T], pipeline: Pipeline) -> list[Article | InputError | T]:
+    """:func:`analyze_article` of each article, run stage by stage over the whole batch
+    (:meth:`Pipeline.run_batch`: the same results, faster); other items are returned as they are."""
+    return pipeline.run_batch(items, _failed)
 
 
-def _failed(article: Article, exc: Exception) -> InputError:
+def _failed(article: Article, exc: Exception) -> InputError:  # one bad page must not stop a batch
     where = article.source.path or article.id
     if article.source.line:
         where = f"{where}:{article.source.line}"
