@@ -70,8 +70,8 @@ def slim(article: Article) -> Article:
 def _process_chunk(chunk: list[Article | InputError | Skipped], pipeline: Pipeline, finish: Finish | None) -> list[Any]:
     """Each item's result: its analysis, finished, for an article (the chunk's articles analysed
     stage by stage, :func:`analyze_batch`); the item itself otherwise."""
-    analysed = iter(analyze_batch([item for item in chunk if isinstance(item, Article)], pipeline))
-    return [_finish(item, next(analysed), finish) if isinstance(item, Article) else item for item in chunk]
+    return [_finish(item, result, finish) if isinstance(item, Article) else item
+            for item, result in zip(chunk, analyze_batch(chunk, pipeline), strict=True)]
 
 
 def _finish(item: Article, result: Article | InputError, finish: Finish | None) -> Any:

@@ -92,8 +92,7 @@ def analysed_rows(items: list[Article | InputError], pipeline: Pipeline) -> list
     """The output row of each read item: the analysed article as JSON, or only its error.  The
     articles are analysed together, stage by stage (:func:`khabar.analysis.analyze_batch`), as the
     local runner's workers do: faster, with the same results."""
-    analysed = iter(analyze_batch([item for item in items if isinstance(item, Article)], pipeline))
-    return [_row(next(analysed) if isinstance(item, Article) else item) for item in items]
+    return [_row(result) for result in analyze_batch(items, pipeline)]
 
 
 def _row(result: Article | InputError) -> dict[str, str | None]:
