@@ -133,32 +133,35 @@ def pronoun_referent(toks: list[Token], actors: list[Actor], trig: Trigger, hist
 def _acts_reacted_to(toks: list[Token], coded: list[tuple[Trigger, Event]]) -> None:
     """A verbal reaction with no target whose complement is another party's act is aimed at that
     party: نددت الصين بتهديدات الولايات المتحدة → the United States; رحب الوزير بزيارة الرئيس → the
-    president.  Only the next predicate, an event noun in one of the reaction's target slots, with
-    no punctuation between."""
+    president.  Only the next predicate, an event noun in one of the reaction's target slots
+    (:func:`_act_in_slot`)."""
     for n, (trig, event) in enumerate(coded[:-1]):
         if (event.target is not None or event.source is None or trig.pred.speech
                 or not REACTION_START <= trig.pred.root < SELF_DIRECTED_END):
             continue
         act_trig, act = coded[n + 1]
-        if (act_trig.is_noun and act.source is not None and act.source.text != event.source.text
-                and 0 < act_trig.first - trig.last <= REACTION_REACH
-                and not any(t.kind == "punct" for t in toks[trig.last + 1: act_trig.first])
-                and _in_target_slot(toks, trig, act_trig.first)):
+        if act.source is not None and act.source.text != event.source.text and _act_in_slot(toks, trig, act_trig):
             event.target = replace(act.source)
 
 
 def _ordered_acts(toks: list[Token], coded: list[tuple[Trigger, Event]]) -> None:
     """An act ordered with no doer of its own is the order giver's: أمرت السلطات التركية باعتقال 271
-    جنديا → the authorities arrest.  Only the next predicate, an event noun in the order's ب slot,
-    with no punctuation between."""
+    جنديا → the authorities arrest.  Only the next predicate, an event noun in the order's ب slot
+    (:func:`_act_in_slot`)."""
     for n, (trig, event) in enumerate(coded[:-1]):
         if not trig.pred.orders or event.source is None:
             continue
         act_trig, act = coded[n + 1]
-        if (act_trig.is_noun and act.source is None and 0 < act_trig.first - trig.last <= REACTION_REACH
-                and not any(t.kind == "punct" for t in toks[trig.last + 1: act_trig.first])
-                and _in_target_slot(toks, trig, act_trig.first)):
+        if act.source is None and _act_in_slot(toks, trig, act_trig):
             act.source = replace(event.source)
+
+
+def _act_in_slot(toks: list[Token], trig: Trigger, act_trig: Trigger) -> bool:
+    """Whether the predicate after ``trig`` is an event noun in one of its target slots, at most
+    REACTION_REACH tokens on, with no punctuation between."""
+    return (act_trig.is_noun and 0 < act_trig.first - trig.last <= REACTION_REACH
+            and not any(t.kind == "punct" for t in toks[trig.last + 1: act_trig.first])
+            and _in_target_slot(toks, trig, act_trig.first))
 
 
 def _in_target_slot(toks: list[Token], trig: Trigger, k: int) -> bool:
