@@ -15,7 +15,10 @@ T = TypeVar("T")  # what a batch holds besides articles
 
 def analyze_article(article: Article, pipeline: Pipeline) -> Article | InputError:
     """Run ``pipeline`` on one article; a failure becomes an :class:`InputError`, never a crash."""
-    return analyze_batch([article], pipeline)[0]
+    try:
+        return pipeline(article)
+    except Exception as exc:
+        return _failed(article, exc)
 
 
 def analyze_batch(items: Sequence[Article | T], pipeline: Pipeline) -> list[Article | InputError | T]:
