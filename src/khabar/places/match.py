@@ -113,7 +113,8 @@ _NEXT_ADJECTIVE = re.compile(r"^\s+(ال\w+ي(?:ه)?)(?!\w)")
 _ADJECTIVE_FEATURES = ("prison", "base", "airport", "port", "camp")
 
 
-_NEXT_WORD = re.compile(r"\s+(\w+)")
+#: The word right after a position (group 1): a name's next word.
+NEXT_WORD = re.compile(r"\s+(\w+)")
 #: The word after a name that makes it the capital city (تونس العاصمة), folded.
 _CAPITAL_AFTER = "العاصمه"
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
@@ -124,7 +125,7 @@ def in_idiom(key: str, folded: str, start: int, end: int) -> bool:
     (مسقط رأسه), or the word before it, proclitics aside, is one (أمطار وسيول)."""
     nexts, befores = idioms().get((key, "after")), idioms().get((key, "before"))
     if nexts:
-        m = _NEXT_WORD.match(folded, end)
+        m = NEXT_WORD.match(folded, end)
         if m is not None and m.group(1).startswith(nexts):
             return True
     if befores:
@@ -214,7 +215,7 @@ def find_places(text: str) -> list[Hit]:
         if wide is None and names[key][0].feature in _ADJECTIVE_FEATURES:
             adjective = _NEXT_ADJECTIVE.match(f.text[end:end + 30])
             o_end = _trimmed(text, *f.span(start, end + adjective.end()))[1] if adjective else o_end
-        following = _NEXT_WORD.match(f.text, end)
+        following = NEXT_WORD.match(f.text, end)
         placed = following is not None and following.group(1) in placing
         if designator is None and wide is None and following is not None and following.group(1) == _CAPITAL_AFTER:
             designator = "capital"  # تونس العاصمة، بتونس العاصمة: the capital city, not the country

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from khabar.places.match import in_idiom
+from khabar.places.match import NEXT_WORD, in_idiom
 from khabar.times.fold import fold, fold_word
 
 _DIRECTIONS = {"الشمال": "Northern", "الجنوب": "Southern", "الشرق": "Eastern", "الغرب": "Western",
@@ -66,12 +66,9 @@ def find_country_parts(text: str) -> list[tuple[int, int, str, str, str]]:
     return out
 
 
-_NEXT = re.compile(r"\s+(\w+)")
-
-
 def nisba_country(text: str, end: int) -> str | None:
     """The country (iso2) whose nisba adjective stands right after ``end`` (بيروجيا الإيطالية: IT,
     برونو التشيكية: CZ), else None."""
-    m = _NEXT.match(text, end)
+    m = NEXT_WORD.match(text, end)
     found = _adjectives().get(fold_word(m.group(1))) if m is not None else None
     return found[0] if found is not None else None
