@@ -1,36 +1,24 @@
-"""The neural tagger's numpy side: word keys, inputs, and a forward pass that padding does not change.
-
-A small randomly initialised model is built here (no JAX needed), so the plumbing is tested
-whatever the committed weights are."""
-
-from functools import lru_cache
+"""The neural tagger's numpy side: word keys, inputs, and a forward pass that padding does not change,
+with the convolutional member alone and with its BiLSTM member beside it (tiny models from tiny_nn)."""
 
 import numpy as np
 import pytest
 
-from khabar.entities.features import FeatureExtractor
 from khabar.entities.neural import NN_PATH, NeuralTagger, stem_key, word_key
-from khabar.entities.train_neural import LABELS, export, init_params, save
+from khabar.entities.train_neural import LABELS
 
-VOCAB = ["قال", "رياض", "باريس", "الرئيس", "0000"]
-INDICATORS = ["digit", "lex=B-GPE", "lex=B-ORG", "lex=I-ORG"]
-
-
-@lru_cache(maxsize=1)
-def _features() -> FeatureExtractor:
-    return FeatureExtractor()
+from .tiny_nn import INDICATORS, features, tiny_tagger
 
 
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory) -> NeuralTagger:
-    chars = sorted({c for w in VOCAB for c in w})
-    params = init_params(np.random.default_rng(0), len(chars), len(INDICATORS), len(LABELS))
-    emb = np.random.default_rng(1).standard_normal((len(VOCAB) + 1, 100)).astype(np.float32)
-    meta = {"vocab": np.array(VOCAB), "chars": np.array(chars), "indicators": np.array(INDICATORS),
-            "labels": np.array(LABELS)}
-    path = tmp_path_factory.mktemp("nn") / "nn.npz"
-    save(export(params, emb, meta), path)
-    return NeuralTagger(_features(), path)
+    return tiny_tagger(tmp_path_factory.mktemp("nn"), bilstm=False)
+
+
+@pytest.fixture(scope="module", params=[False, True], ids=["convolutions", "with-bilstm"])
+def either(request, tmp_path_factory) -> NeuralTagger:
+    """Both tiny models: what holds for the tagger holds with or without its BiLSTM member."""
+    return tiny_tagger(tmp_path_factory.mktemp("nn"), bilstm=request.param)
 
 
 @pytest.mark.parametrize("word, key, stem", [
@@ -60,24 +48,30 @@ def test_indicators_hold_lexicon_labels_and_marks(tiny):
     assert not any(i == 0 for i, _ in on)
 
 
-def test_log_probs_are_normalised(tiny):
-    (lp,) = tiny.log_probs([["قال", "الرئيس", "في", "باريس"]], [None])
-    assert lp.shape == (4, len(LABELS))
+@pytest.mark.parametrize("words", [
+    ["قال", "الرئيس", "في", "باريس"],
+    ["وصل"],
+    ["الرئيس", "الفرنسي", "في", "رياض", "2024", "."],
+])
+def test_log_probs_are_normalised(either, words):
+    (lp,) = either.log_probs([words], [None])
+    assert lp.shape == (len(words), len(LABELS))
     assert np.allclose(np.exp(lp).sum(1), 1.0, atol=1e-5)
 
 
-def test_padding_changes_nothing(tiny):
+def test_padding_changes_nothing(either):
+    """The BiLSTM's backward direction starts at each sentence's own last word, not at the padding's."""
     short = ["وصل", "الرئيس", "إلى", "باريس"]
     longer = ["قال", "الرئيس", "الفرنسي", "في", "باريس", "إن", "المحادثات", "مثمرة", "جدا", "."]
-    (alone,) = tiny.log_probs([short], [None])
-    together = tiny.log_probs([longer, short, []], [None, None, None])
+    (alone,) = either.log_probs([short], [None])
+    together = either.log_probs([longer, short, []], [None, None, None])
     assert np.allclose(alone, together[1], atol=1e-5)
     assert together[2].shape == (0, len(LABELS))
 
 
 @pytest.mark.skipif(not NN_PATH.exists(), reason="no trained neural tagger (make train-ner)")
 def test_committed_model_loads_and_knows_the_labels():
-    nn = NeuralTagger(_features())
+    nn = NeuralTagger(features())
     assert sorted(nn.labels) == sorted(LABELS)
     (lp,) = nn.log_probs([["قال", "الرئيس", "الفرنسي", "إيمانويل", "ماكرون", "في", "باريس", "."]], [None])
     tags = [nn.labels[k] for k in lp.argmax(1)]
