@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from khabar.arabic import Token, tokenize
@@ -34,34 +34,30 @@ class SentenceContext:
     end: int
     text: str  # the unit's text
     #: the article's entity mentions by unit (:func:`khabar.events.actors.unit_mentions`)
-    mentions: dict[tuple[str, int], list[tuple[Entity, Mention]]] = field(default_factory=dict)
-    #: the article's quotations, times and places by unit (:class:`UnitItems`); None: made from the article
-    units: UnitItems | None = None
+    mentions: dict[tuple[str, int], list[tuple[Entity, Mention]]]
+    #: the article's quotations, times and places by unit (:class:`UnitItems`)
+    units: UnitItems
 
     # a sentence's events share these: found once per sentence, not once per event
     @cached_property
     def resolved_times(self) -> list[TimeExpr]:
         """The article's time expressions with a value in this sentence, in article order."""
-        return [t for t in self._unit_items.times.get(self._unit, []) if _in_sentence(t, self) and t.value]
+        return [t for t in self.units.times.get(self._unit, []) if _in_sentence(t, self) and t.value]
 
     @cached_property
     def locations(self) -> list[Place]:
         """The article's places in this sentence introduced as locations, in article order."""
-        return [p for p in self._unit_items.places.get(self._unit, [])
+        return [p for p in self.units.places.get(self._unit, [])
                 if _in_sentence(p, self) and _locative(self.text, p.start)]
 
     @property
     def unit_times(self) -> list[TimeExpr]:
         """The article's time expressions in this sentence's unit."""
-        return self._unit_items.times.get(self._unit, [])
+        return self.units.times.get(self._unit, [])
 
     @property
     def _unit(self) -> tuple[str, int]:
         return self.field, self.paragraph
-
-    @cached_property
-    def _unit_items(self) -> UnitItems:
-        return self.units if self.units is not None else UnitItems.of(self.article)
 
 
 def by_unit(items: list) -> dict[tuple[str, int], list]:
@@ -136,7 +132,7 @@ def event_place(ctx: SentenceContext, pos: int, actors: tuple[Actor | None, ...]
 
 def claimant(ctx: SentenceContext, start: int) -> Ref | None:
     """The speaker of the quotation the predicate is reported in, if any."""
-    for quote in ctx._unit_items.quotes.get(ctx._unit, []):
+    for quote in ctx.units.quotes.get(ctx._unit, []):
         if quote.start <= start < quote.end:
             return quote.speaker
     return None
