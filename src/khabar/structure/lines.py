@@ -31,9 +31,11 @@ _BYLINE_MAX_WORDS = 10
 _OUTLET_MAX_WORDS = 5
 _CREDIT_MAX_WORDS = 14
 _CREDIT_SEGMENT_WORDS = 4
-_NAME_MAX_WORDS = 4
+#: A writer's name is at most this many words.
+NAME_MAX_WORDS = 4
 _ROLE_LINE_MAX_WORDS = 6
-_ROLE_LINE_ENDS = ".؟?!:،,؛;"
+#: A name, role, menu item or kicker line does not end with one of these: a sentence or clause does.
+CLAUSE_ENDS = ".؟?!:،,؛;"
 _OUTLET_CREDIT_MAX_CHARS = 60
 _NOT_IN_NAMES = frozenset(":؛;!؟?\"'«»“”")
 _CREDIT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
@@ -247,7 +249,7 @@ def role_byline(text: str) -> str | None:
     if len(segments) != 2 or text.count(" ") >= _CREDIT_MAX_WORDS:
         return None
     name, role = segments
-    if not 2 <= name.count(" ") + 1 <= _NAME_MAX_WORDS or any(ch.isdigit() or ch in _NOT_IN_NAMES for ch in name):
+    if not 2 <= name.count(" ") + 1 <= NAME_MAX_WORDS or any(ch.isdigit() or ch in _NOT_IN_NAMES for ch in name):
         return None
     return name if _opens_with_role(norm(role).split()) else None
 
@@ -255,7 +257,7 @@ def role_byline(text: str) -> str | None:
 def is_role(text: str) -> bool:
     """A writer's role on a line of its own (``كاتب وباحث سياسي``, ``أستاذ العلوم السياسية``)."""
     words = norm(text).split()
-    return (0 < len(words) <= _ROLE_LINE_MAX_WORDS and text[-1] not in _ROLE_LINE_ENDS
+    return (0 < len(words) <= _ROLE_LINE_MAX_WORDS and text[-1] not in CLAUSE_ENDS
             and _opens_with_role(words))
 
 

@@ -24,9 +24,11 @@ from khabar.structure.data import norm, read_rows
 from khabar.structure.furniture import is_comment_heading, nav_item
 from khabar.structure.lines import (
     BYLINE,
+    CLAUSE_ENDS,
     CREDIT,
     DATE,
     FURNITURE,
+    NAME_MAX_WORDS,
     OUTLET,
     RELATED_HEADER,
     TEXT,
@@ -43,13 +45,11 @@ _HEAD_LINE_MAX_WORDS = 8
 _LABELLED_MAX_WORDS = 25  # a caption or tag list is at most this long
 _TAG_LINE_MAX_WORDS = 12
 _PROSE_MIN_WORDS = 12  # the article has begun once a line this long has been read
-_ENDS = ".؟?!:،,؛;"
 _HEAD_KINDS = frozenset({DATE, BYLINE, CREDIT, OUTLET})
 _CELL_SPLIT = re.compile(r"\t|\s+\|\s+|\s{2,}")
 _CELL_MAX_WORDS = 4
 _TABLE_MIN_ROWS = 3
 _TICKER_MIN_LINES = 2
-_NAME_MAX_WORDS = 4
 _FIGURE_CELL = re.compile(r"[-+]?[\d\u0660-\u0669][\d\u0660-\u0669,.٫٬]*\s*[%٪]?|[%٪]\s*[\d\u0660-\u0669][\d\u0660-\u0669,.٫٬]*")
 
 
@@ -83,7 +83,7 @@ def label_kind(text: str) -> str | None:
 def _menu_item(line: Line) -> bool:
     text = line.text
     return (line.kind in (TEXT, FURNITURE) and text.count(" ") < _MENU_ITEM_MAX_WORDS
-            and text[-1] not in _ENDS and not any(ch.isdigit() for ch in text))
+            and text[-1] not in CLAUSE_ENDS and not any(ch.isdigit() for ch in text))
 
 
 def mark_stacked_menu(lines: list[Line]) -> None:
@@ -148,7 +148,7 @@ def is_kicker(lines: list[Line], i: int) -> bool:
     headline-like line at least twice as long, then within a few short lines its date, byline,
     credit or outlet line."""
     words = lines[i].text.count(" ") + 1
-    if words > _KICKER_MAX_WORDS or lines[i].text[-1] in _ENDS:
+    if words > _KICKER_MAX_WORDS or lines[i].text[-1] in CLAUSE_ENDS:
         return False
     rest = [ln for ln in lines[i + 1:i + 3 + _KICKER_HEAD_LOOKAHEAD] if ln.kind != FURNITURE]
     if not rest or rest[0].kind != TEXT or not headline_like(rest[0].text):
@@ -213,8 +213,8 @@ def mark_name_roles(lines: list[Line]) -> None:
         line, role = lines[k], lines[k + 1]
         if is_prose(line):
             return
-        if (line.kind == TEXT and 1 <= line.text.count(" ") < _NAME_MAX_WORDS and role.gap_before == 0
-                and role.kind == TEXT and not any(ch.isdigit() or ch in _ENDS for ch in line.text)
+        if (line.kind == TEXT and 1 <= line.text.count(" ") < NAME_MAX_WORDS and role.gap_before == 0
+                and role.kind == TEXT and not any(ch.isdigit() or ch in CLAUSE_ENDS for ch in line.text)
                 and is_role(role.text)):
             line.kind, line.value = BYLINE, line.text
             role.kind = FURNITURE
