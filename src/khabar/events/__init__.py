@@ -67,15 +67,15 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
     coded: list[tuple[Trigger, Arguments]] = []
     reacted: list[tuple[Trigger, Event]] = []
     events = []
+    time_tokens = sentence_time_tokens(ctx.article, ctx.field, ctx.paragraph, toks, ctx.unit_times)
     for trig in triggers:
         if trig.pred.speech and not options.statements:
             continue
         if trig.pred.root < SELF_DIRECTED_END and reflexive(toks, trig):
             continue  # دافعت الشركة عن نفسها: a statement about oneself, no one else is involved
-        args, denied = clause_arguments(ctx, toks, trig, actors, coded, options.carry_subject, last_source[0],
-                                        history)
-        if depends_on_complement(trig) and not complement_fits(toks, actors, trig, sentence_time_tokens(
-                ctx.article, ctx.field, ctx.paragraph, toks, ctx.unit_times), args.source):
+        args, denied = clause_arguments(ctx, toks, trig, actors, time_tokens, coded, options.carry_subject,
+                                        last_source[0], history)
+        if depends_on_complement(trig) and not complement_fits(toks, actors, trig, time_tokens, args.source):
             continue  # حقق الفريق فوزا, احتلت مصر المركز 117: the complement makes it another verb
         if trig.pred.received:
             args = Arguments(args.target, args.source, args.passive)  # تلقت الحكومة دعما من X: X gives

@@ -190,11 +190,11 @@ def _pronoun_subject(toks: list[Token], trig: Trigger, args: Arguments) -> Argum
 
 
 def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, actors: list[Actor],
-                     coded: list[tuple[Trigger, Arguments]], carry: bool,
+                     time_tokens: set[int], coded: list[tuple[Trigger, Arguments]], carry: bool,
                      last_source: Actor | None, history: list[tuple[Actor, str]] | None = None,
                      ) -> tuple[Arguments, bool]:
-    """Source and target of one predicate, and whether it is denied by an enclosing نفى أن."""
-    time_tokens = sentence_time_tokens(ctx.article, ctx.field, ctx.paragraph, toks, ctx.unit_times)
+    """Source and target of one predicate, and whether it is denied by an enclosing نفى أن;
+    ``time_tokens``: the sentence's (:func:`sentence_time_tokens`), found once for all its predicates."""
     if trig.is_noun:
         args = noun_arguments(toks, actors, trig, time_tokens, ctx.text)
         if args.passive:
