@@ -53,6 +53,8 @@ from khabar.structure import Options, run  # noqa: E402
 from layouts_eleventh import br_body, cached_page, feed_item  # noqa: E402
 from layouts_html import amp_inline, comments_thread, drupal, print_view  # noqa: E402
 from layouts_html_fresh import jsonld_sparse  # noqa: E402
+from layouts_html_thirteenth import blogger, joomla, mobile_lazy, telegram_post, wayback  # noqa: E402
+from layouts_thirteenth import fresh_records  # noqa: E402
 from page_builder import MSA, WEEKDAYS, Record, one_line, record_date, truth_body  # noqa: E402
 
 OUTLETS = ["صحيفة الأفق", "بوابة المستقبل", "المرصد نيوز", "جريدة النهار الجديد"]
@@ -284,6 +286,13 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     "feed_item++++": (feed_item, frozenset({"outlet", "no-related"})),
     "br_body++++": (br_body, frozenset({"outlet"})),
     "cached_page++++": (cached_page, frozenset({"byline", "outlet"})),
+    # bench/layouts_html_thirteenth.py, the thirteenth session's, first run unseen on records past line
+    # 1,000 of the three corpora (no dev gold article)
+    "blogger6+": (blogger, frozenset({"byline", "outlet", "most-read", "no-related"})),
+    "joomla6+": (joomla, frozenset({"byline", "outlet"})),
+    "telegram_post6+": (telegram_post, frozenset({"outlet", "no-related"})),
+    "wayback6+": (wayback, frozenset({"byline", "outlet"})),
+    "mobile_lazy6+": (mobile_lazy, frozenset({"outlet", "canonical"})),
 }
 _WORD = re.compile(r"\w+")
 
@@ -359,26 +368,29 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {CORPORA} not found")
         return 0
     records = sample_records(args.per_template)
+    templates = {k: v for k, v in TEMPLATES.items() if not args.only or k.rstrip("*+6") in args.only}
+    fresh = fresh_records(args.per_template) if any(k.endswith("6+") for k in templates) else []
     options = Options()
     run(article_from_html(portal(Truth(records[0], random.Random(0)))), options)  # warm up (imports)
     total, total_tr, overall_time = Tally(), Tally(), 0.0
-    templates = {k: v for k, v in TEMPLATES.items() if not args.only or k.rstrip("*+") in args.only}
+    thirteenth, thirteenth_tr = Tally(), Tally()  # the 6+ families alone
     print(f"{len(records)} real articles x {len(templates)} templates (* held out: written last, first run unseen; ** and *** later held-out pairs, each written after the fixes the one before prompted)")
     print("k = khabar, t = trafilatura on the same pages; tokenF1: body words (bag), paraF1: whole paragraphs")
     print(HEADER)
     shown_misses = 0
     for name, (render, shown) in templates.items():
         tally, tally_tr, spent = Tally(), Tally(), 0.0
-        for i, record in enumerate(records):
+        for i, record in enumerate(fresh if name.endswith("6+") else records):
             truth = Truth(record, random.Random(i))
             page = render(truth)
             article = article_from_html(page)
             start = time.perf_counter()
             run(article, options)
             spent += time.perf_counter() - start
-            for tl in (tally, total):
+            late = name.endswith("6+")
+            for tl in (tally, total, *([thirteenth] if late else [])):
                 score(tl, truth, article, shown)
-            for tl in (tally_tr, total_tr):
+            for tl in (tally_tr, total_tr, *([thirteenth_tr] if late else [])):
                 score_trafilatura(tl, truth, page, shown)
             if shown_misses < args.show and {norm(p) for p in visible(article.body)} != {
                     norm(p) for p in visible(truth.body)}:
@@ -388,6 +400,8 @@ def main(argv: list[str] | None = None) -> int:
         overall_time += spent
         print(_row(name, tally, tally_tr, len(records) / spent))
     print(_row("overall", total, total_tr, len(records) * len(templates) / overall_time))
+    if fresh:
+        print(_row("thirteenth6+", thirteenth, thirteenth_tr, 0.0))
     print("(deck, author, canonical and outlet scored on the pages that give them; nan: no page of the row does;"
           " pages/s: khabar's structure stage)")
     return 0
