@@ -48,6 +48,21 @@ PREPOSITIONS = [
 ]
 
 
+# (paragraph, [(cue, content), ...]): و + a word + a speech verb opens a new statement, but not
+# after content that is only definite words: the و-word joins the content's subject
+CONJOINED = [
+    ('وأعلن المدير أن المسؤولين الروس والسوريين "أبلغوا الفريق أن هناك قضايا معلقة".',
+     [("وأعلن", 'المسؤولين الروس والسوريين "أبلغوا الفريق أن هناك قضايا معلقة"')]),
+    ("وقال الوزير إن الوضع صعب ولافروف ينفي ذلك.", [("وقال", "الوضع صعب"), ("ينفي", "ذلك")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONJOINED)
+def test_conjoined_subject_keeps_content(analyse, text, expected):
+    article = analyse([text])
+    assert [(q.cue, q.content) for q in article.quotes] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), PREPOSITIONS)
 def test_cue_preposition_decides_statement(analyse, text, expected):
     article = analyse([text])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from khabar.quotes.context import COMMA, SENTENCE_END, Unit
 from khabar.quotes.lexicon import KAMA, OBJECT_SUFFIXES, complementizers, in_class, lookup_cue, reasons
+from khabar.quotes.names import definite
 
 #: A quotation this long (words) opens content even when it is not right after the cue.
 MIN_QUOTED_WORDS = 4
@@ -244,6 +245,16 @@ def _joined_speaker(unit: Unit, i: int) -> bool:
     return False
 
 
+def _conjoined_subject(unit: Unit, start: int, j: int) -> bool:
+    """The و-word at ``j`` joins the subject of content still without its predicate: every word
+    from ``start`` is definite (أن المسؤولين الروس والسوريين "أبلغوا"), as a nominal sentence's
+    predicate is not, so the verb after it is the content's own, no new speaker's."""
+    if not unit.keys[j].startswith("و") or unit.cue_form(j) is not None:
+        return False
+    words = [k for k in range(start, j) if unit.tokens[k].kind == "word"]
+    return bool(words) and all(definite(unit.keys[k]) for k in words)
+
+
 def content_end(unit: Unit, start_char: int, direct: bool = False) -> int:
     """Char offset where content starting at ``start_char`` ends (exclusive, trimmed)."""
     i = unit.token_at(start_char)
@@ -262,7 +273,7 @@ def content_end(unit: Unit, start_char: int, direct: bool = False) -> int:
         if unit.is_punct(j, SENTENCE_END) and not unit.decimal_point(j):
             end_token = j
             break
-        if j > i and boundary_at(unit, j):
+        if j > i and boundary_at(unit, j) and not _conjoined_subject(unit, i, j):
             end_token = j - 1 if unit.is_punct(j - 1, COMMA) else j
             break
         k += 1
