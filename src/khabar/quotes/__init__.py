@@ -240,11 +240,12 @@ def _first_person(article: Article) -> Speaker | None:
 
 
 def _lead_copies(units: list[Unit]) -> set[tuple[str, int]]:
+    decks = [u for u in units if u.field == "deck"]
+    if not decks:
+        return set()  # most articles: no deck read, so no body paragraph's words are gathered
     body = [set(u.keys) for u in units if u.field == "body"]
     out = set()
-    for unit in units:
-        if unit.field != "deck":
-            continue
+    for unit in decks:
         words = set(unit.keys)
         if words and any(len(words & b) >= LEAD_COPY_OVERLAP * len(words) for b in body):
             out.add((unit.field, unit.paragraph))

@@ -254,7 +254,8 @@ def _hashtag_words(article: Article, tokens_by_unit: dict[tuple[str, int], list[
                    ) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
     """Neighbouring word keys (#محمد_بن_سلمان → (محمد، بن)، (بن، سلمان)) and last words as written
     of the article's hashtag names."""
-    names = [words for f, p, text in article.units() if "#" in text
+    # a name of two words or more joins them with _: a unit without both marks holds none
+    names = [words for f, p, text in article.units() if "#" in text and "_" in text
              for words in hashtag_names(tokens_by_unit.get((f, p)) or tokenize(text))]
     pairs = {(key(a), key(b)) for words in names for a, b in zip(words, words[1:], strict=False)}
     return frozenset(pairs), frozenset(words[-1] for words in names)
@@ -300,10 +301,17 @@ def _surnames(article: Article) -> dict[str, str]:
         if entity.type != "PER":
             continue
         for m in entity.mentions:
-            words = m.text.split()
-            if words and len(words[-1]) > 2 and _names(words[-1]):
-                out.setdefault(key(words[-1]), entity.id)
+            surname = _surname_key(m.text)
+            if surname is not None:
+                out.setdefault(surname, entity.id)
     return out
+
+
+@lru_cache(maxsize=1 << 16)  # a person's mention texts recur across an article and across articles
+def _surname_key(mention: str) -> str | None:
+    """The key of a person mention's last word, when that word may be a surname."""
+    words = mention.split()
+    return key(words[-1]) if words and len(words[-1]) > 2 and _names(words[-1]) else None
 
 
 def _with_surnames(spans: list[MentionSpan], tokens: list[Token], keys: list[str],
