@@ -210,19 +210,23 @@ def link_abbreviations(b: Builder, linker: UnitLinker) -> None:
     mention of the body, unless it is a common word, a number or a name already read."""
     if _OPENERS.isdisjoint(linker.texts):  # most units bracket and quote nothing
         return
+    # (the unit's body mentions as they stand now: adding a mention below adds it to its own body)
+    bodies = [(ent, m) for ent in b.entities.values() if ent.type == "ORG"
+              for m in ent.mentions if (m.field, m.paragraph) == linker.unit]
+    if not bodies:  # no body named here: no token index to build
+        return
     toks, stop = linker.tokens, name_stop_keys()
     ends = {t.end: i for i, t in enumerate(toks)}
-    for ent in [e for e in b.entities.values() if e.type == "ORG"]:
-        for m in [m for m in ent.mentions if (m.field, m.paragraph) == linker.unit]:
-            k = ends.get(m.end)
-            if k is None:
-                continue
-            if k + 1 < len(toks) and k + 1 not in linker.covered and fold(toks[k + 1].text).startswith("ال"):
-                k += 1  # (an adjective the mention left out: الرسمية)
-            if k + 3 < len(toks) and _bracketed(toks, k + 2) \
-                    and toks[k + 2].kind == "word" and k + 2 not in linker.covered and _short_name(toks[k + 2].text, stop):
-                b.add(ent, linker.mention(k + 2, k + 2, trim=False))
-                linker.cover(k + 2, k + 2)
+    for ent, m in bodies:
+        k = ends.get(m.end)
+        if k is None:
+            continue
+        if k + 1 < len(toks) and k + 1 not in linker.covered and fold(toks[k + 1].text).startswith("ال"):
+            k += 1  # (an adjective the mention left out: الرسمية)
+        if k + 3 < len(toks) and _bracketed(toks, k + 2) \
+                and toks[k + 2].kind == "word" and k + 2 not in linker.covered and _short_name(toks[k + 2].text, stop):
+            b.add(ent, linker.mention(k + 2, k + 2, trim=False))
+            linker.cover(k + 2, k + 2)
 
 
 def _bracketed(toks: list[Token], i: int) -> bool:
