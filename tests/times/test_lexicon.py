@@ -171,6 +171,38 @@ def test_a_count_word_before_a_bare_number_makes_it_no_year(word: str, _: str) -
     assert values("سجلنا في 2013.") == ["2013"]
 
 
+@pytest.mark.parametrize(("word", "_"), rows("year_before"))
+def test_a_plausible_year_after_a_year_preposition_is_a_year_whatever_follows(word: str, _: str) -> None:
+    assert values(f"تغير الوضع {word} 2011 تعم الفوضى") == ["2011"]
+    assert values("سجلنا 2011 سيارة") == []
+
+
+@pytest.mark.parametrize(("word", "_"), rows("previous"))
+def test_a_previous_year_or_month_counts_back_from_its_sentence(word: str, _: str) -> None:
+    noun = "السنة" if word.endswith("ة") else "العام"
+    assert values(f"سجلت في 2012 نموا مقابل تراجع {noun} {word}.") == ["2012", "2011"]
+    assert values(f"سجلت نموا مقابل تراجع {noun} {word}.") == ["2015"]
+    # a month before the month before is no reading: both count from the month named
+    assert values(f"تراجعت في مايو مقارنة بالشهر {word.replace('ة', '')}، ثم مقارنة بالشهر {word.replace('ة', '')}.") \
+        == ["2016-05", "2016-04", "2016-04"]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("night_into"))
+@pytest.mark.parametrize("join", ["", "إلى "])
+def test_a_weekday_after_a_night_is_the_day_that_night_runs_into(word: str, _: str, join: str) -> None:
+    assert values(f"وقعت الهجمات {word} السبت {join}الأحد في لندن") == ["2016-06-11", "2016-06-12"]
+    assert values("وقعت الهجمات السبت الأحد في لندن") == ["2016-06-11", "2016-06-12"]
+    # a future night whose morning is the publication's day: that day, not a week on (a Friday stamp)
+    assert values(f"سيبدأ التطبيق {word} الخميس {join}الجمعة", "2016-06-17") == ["2016-06-16", "2016-06-17"]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("general_title"))
+def test_al_aam_after_a_title_is_general_no_year(word: str, _: str) -> None:
+    assert values(f"قال {word} العام السابق للمنظمة") == []
+    assert values(f"قال لل{word[2:]} العام السابق للمنظمة") == []
+    assert values("ارتفع العام السابق") == ["2015"]
+
+
 @pytest.mark.parametrize(("word", "_"), rows("range_to"))
 def test_a_range_word_joins_two_ends(word: str, _: str) -> None:
     # joined, the first end takes the second's year; not joined, the publication's
@@ -339,3 +371,9 @@ def test_a_now_word_is_no_day_for_a_lone_clock(word: str, _: str) -> None:
     text = f"يلعب الفريق مساء غد عند الساعة الثامنة في البطولة التي تقام {word} في عمان"
     clock = [e for e in expressions(text, "2016-06-15") if e.clock]
     assert [(e.value, e.clock) for e in clock] == [("2016-06-16", "20:00")]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("now"))
+def test_an_anaphor_never_points_back_to_a_now_word(word: str, _: str) -> None:
+    assert values(f"وقع الخلاف في 2014. ويعيش البلد {word} أزمة. وانتقد الوزير وقتها الحكومة") == \
+        ["2014", "2016-06-15", "2014"]

@@ -72,12 +72,21 @@ def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: b
             hijri = parse("hijri", found.pair.text)
             value = reconcile_pair(parsed, hijri, anchor) or resolve(hijri, anchor, future) or value
         value = _named_again(text, start, parsed, out) or value
-        last = value if value is not None else last
+        value = _before_named(text, start, found.text, parsed, out) or _night_into(text, start, parsed, value, anchor, out) \
+            or value
+        last = value if value is not None and not _is_now(found.text) else last
         clock = clock_of(found.clock, found.text) if found.clock else None
         out.append(Expression(start, end, value, range_end(parsed, value), parsed, future, clock))
     _date_lone_clocks(text, out)
     link_ranges(text, out, anchor)
     return out
+
+
+def _is_now(phrase: str) -> bool:
+    """A ``now`` word ends ``phrase`` (حاليا، حتى الآن): an anaphor never points back to it, 'then'
+    being no 'now' (آنذاك، وقتها take the last time named before it)."""
+    words = fold_word(phrase).split()
+    return bool(words) and words[-1] in lexicon().words["now"]
 
 
 #: The word before an expression, past any opening quote and a يوم of the weekday's own:
@@ -121,6 +130,54 @@ def _named_again(text: str, start: int, parsed: Parsed, out: list[Expression]) -
                 and e.value is not None and len(e.value) == 10 and _STOP.search(text, e.end, start) is None:
             return e.value
     return None
+
+
+def _before_named(text: str, start: int, folded: str, parsed: Parsed, out: list[Expression]) -> str | None:
+    """A year or month called the one *before* (``previous`` words: العام السابق، الشهر السابق) is the
+    one before the last time its sentence named, not before the publication's (في 2017 سجلت 32 نقطة
+    مقابل 34 العام السابق: 2016; في يناير بعد انخفاضها في الشهر السابق: December)."""
+    if parsed.kind != "period" or folded.split()[-1] not in lexicon().words["previous"]:
+        return None
+    by_year = parsed.year_direction == -1 and parsed.period is None
+    if not by_year and not (parsed.period == "month" and parsed.direction == -1):
+        return None
+    for e in reversed(out):
+        if _SENTENCE_END.search(text, e.end, start) is not None:
+            return None
+        v = e.value
+        if v is None or not v[:4].isdigit() or fold_word(text[e.start:e.end].split()[-1]) in lexicon().words["previous"]:
+            continue  # (a month before the month before is no reading: both count from the month named)
+        if by_year:
+            return f"{int(v[:4]) - 1:04d}"
+        if len(v) >= 7 and v[5:7].isdigit():
+            year, month = int(v[:4]), int(v[5:7])
+            return f"{year - (month == 1):04d}-{(month - 2) % 12 + 1:02d}"
+    return None
+
+
+def _night_into(text: str, start: int, parsed: Parsed, value: str | None, anchor: dt.date | None,
+                out: list[Expression]) -> str | None:
+    """The weekday after a night of the day before (``night_into`` words: ليل الاثنين الثلاثاء، ليلة
+    السبت إلى الأحد) is the morning that night runs into, the day after the night's own. Of the two
+    readings that make them one night (the night's day and the next; the weekday's own day and the
+    one before) the one whose morning lies nearer the publication wins, and sets the night's day too."""
+    last = out[-1] if out else None
+    if parsed.kind != "weekday" or parsed.relday is not None or parsed.direction is not None or last is None \
+            or last.parsed is None or last.parsed.kind != "weekday" or last.parsed.weekday is None \
+            or last.value is None or len(last.value) != 10 or (last.parsed.weekday + 1) % 7 != parsed.weekday:
+        return None
+    lx = lexicon()
+    between = fold_word(text[last.end:start]).split()
+    night = fold_word(text[last.start:last.end]).rsplit(" ", 1)[0]
+    if night not in lx.words["night_into"] or len(between) > 1 or (between and between[0] not in lx.words["range_to"]):
+        return None
+    day = dt.timedelta(days=1)
+    morning = dt.date.fromisoformat(last.value) + day
+    if value is not None and len(value) == 10 and anchor is not None \
+            and abs((dt.date.fromisoformat(value) - anchor).days) < abs((morning - anchor).days):
+        morning = dt.date.fromisoformat(value)  # (سيبدأ منتصف ليل الخميس الجمعة on a Friday: today's)
+        last.value = (morning - day).isoformat()
+    return morning.isoformat()
 
 
 #: Between two weekdays of one list: و, a comma or both (أيام الاثنين والثلاثاء، السبت، والأحد); the
@@ -195,7 +252,7 @@ def _read(article: Article, published: str | None, options: Options,
     mentions, readings = [], []
     for field, paragraph, text in article.units():
         for e in expressions(text, published, last, options.keep_vague, detected=detected[(field, paragraph)]):
-            last = e.value if e.value is not None else last
+            last = e.value if e.value is not None and not _is_now(text[e.start:e.end]) else last
             readings.append(e)
             mentions.append(TimeExpr(text=text[e.start:e.end], field=field, paragraph=paragraph,
                                      start=e.start, end=e.end, value=e.value, value_end=e.value_end,

@@ -83,13 +83,18 @@ def _words_before(folded: str, start: int, n: int) -> list[str]:
 
 def _bare_year_in_context(year: int, prev: str, prev_core: str, after: str) -> bool:
     """A number alone is a year after a trigger word (في 2013) or another year (2013 و2014), or
-    when it is a plausible modern year; never after a count word, nor before a noun or decimals."""
+    when it is a plausible modern year; never after a count word, nor before decimals, nor before a
+    noun unless a ``year_before`` word (في، منذ، حتى، خلال) stands before a plausible year."""
     lx = lexicon()
-    if prev_core in lx.words["count_before"] or _DECIMALS.match(after) or not _AFTER_YEAR_OK.match(after):
+    if prev_core in lx.words["count_before"] or _DECIMALS.match(after):
         return False
     partner = _RANGE_PARTNER.match(after)
     if partner and not _partner_is_year(partner):
         return False  # a range of counts (ما بين 2000 إلى 2500 ريال), not of years
+    if prev_core in lx.words["year_before"] and 1900 <= year <= 2030:
+        return True  # في 2011 تعم الفوضى، حتى 2024 على الأقل: a plausible year after في or منذ, whatever follows
+    if not _AFTER_YEAR_OK.match(after):
+        return False
     after_year = _FOUR_DIGITS.fullmatch(prev or "") and 1900 <= int(prev) <= 2030
     return prev_core in lx.words["trigger"] or bool(after_year) or 1900 <= year <= 2030
 
@@ -159,6 +164,8 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
         if names[0] in lx.months_needing_context:
             return prev_core in lx.words["trigger"]
         return True
+    if kind == "period" and m_text.startswith("العام") and _as_defined(prev) in lx.words["general_title"]:
+        return False  # الأمين العام السابق، للمدير العام الحالي: 'general' in a title, no year
     if kind == "hijri":  # a day, شهر or a direction: رمضان alone may be a person
         return bool(_HIJRI_DAY_OR_MONTH.search(m_text)) or _find_direction(m_text)
     if kind == "ago" and m_text.startswith("قبل") and _OF_ANOTHER_TIME.match(folded, end):
@@ -183,6 +190,12 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
         return prev not in lx.words["same_day_before"] \
             and not (following is not None and following.group() in lx.words["same_day_after"])
     return True
+
+
+def _as_defined(word: str) -> str:
+    """``word`` without its proclitics, ل + ال written لل given back its article (للمدير: المدير)."""
+    bare = word[1:] if word[:1] in ("و", "ف") else word
+    return "ال" + bare[2:] if bare.startswith("لل") else _PROCLITICS.sub("", word)
 
 
 def _counted(words: list[str]) -> bool:
