@@ -62,7 +62,10 @@ def layout_lynx_dump(record: Record, rng: random.Random) -> Page:
     header = rng.choice(["اقرأ أيضا", "أخبار ذات صلة"])
     start = len(links) + 1
     related = b.related(3, 5)
-    b.add(f"   {header}", "", *[f"     * [{k}]{title}" for k, title in enumerate(related, start)], "")
+    b.add(f"   {header}", "")
+    for k, title in enumerate(related, start):  # a list item wraps on a hanging indent
+        b.add(*textwrap.wrap(f"[{k}]{title}", 79, initial_indent="     * ", subsequent_indent="       "))
+    b.add("")
     links += [f"https://www.{domain}/news/{rng.randint(1000, 99999)}" for _ in related]
     b.add(f"   © {b.day.year} {outlet}. جميع الحقوق محفوظة", "", "References", "")
     b.add(*[f"   {k}. {url}" for k, url in enumerate(links, 1)])

@@ -40,6 +40,11 @@ DATE_LINES = [
     ("الثلاثاء 14 تشرين الثاني / نوفمبر 2017. 11:00 م", "2017-11-14", "published"),  # dot before the time
     ("الأحد ٦/٨/١٤٣٩ هـ - الموافق ٢٢/٤/٢٠١٨ م (آخر تحديث) الساعة ١٧:٣٩ (مكة المكرمة)", "2018-04-22", "published"),
     ("[22.04.18 13:51]", "2018-04-22", "published"),  # a chat export's message stamp
+    # published and updated stamps on one line: the published one, whichever comes first
+    ("نشر في: 9 أغسطس 2018 - 12:46  |  آخر تحديث: 10 أغسطس 2018", "2018-08-09", "published"),
+    ("آخر تحديث: 10 أغسطس 2018 | نشر في: 9 أغسطس 2018", "2018-08-09", "published"),
+    ("تاريخ النشر: الأحد 9 أغسطس 2018 آخر تحديث: 10 أغسطس 2018 13:00", "2018-08-09", "published"),
+    ("آخر تحديث: 10 أغسطس 2018 - 12:00 | 11 أغسطس 2018", "2018-08-10", "updated"),
 ]
 
 
@@ -56,6 +61,7 @@ def test_date_lines(line: str, value: str, kind: str) -> None:
     "31/02/2018",
     "24 قتيلا بهجوم انتحاري شمال بغداد",
     "الحادي عشر من سبتمبر",
+    "نشر في 9 أغسطس 2018 وقال الوزير 10 أغسطس 2018",  # words between two dates that are no label
 ])
 def test_text_with_or_without_dates_is_no_date_line(line: str) -> None:
     assert parse_date_line(line) is None

@@ -100,6 +100,13 @@ FURNITURE = [
     "عرض الأصل",  # read-it-later buttons
     "أرشفة  |  حذف  |  مشاركة",
     "* هذا المقال مترجم عن صحيفة الغارديان (The Guardian)",  # translation credit
+    "وقت القراءة: 4 دقائق",  # reading time, audio player, ad slot of a select-all copy
+    "استمع إلى المقال",
+    "استمع للخبر",
+    "- إعلان -",
+    "— Advertisement —",
+    "قناة الغد · منذ 3 ساعات",  # an aggregator item's source and age
+    "الرئيسية  عاجل  المصادر  حسابي",  # a news app's tabs
 ]
 
 
@@ -123,6 +130,8 @@ def test_furniture_lines(line: str) -> None:
     "وقال إن سعر الدولار 3.75 في السوق الموازية",
     "تستخدم شركات الإعلان ملفات تعريف الارتباط لتتبع المستخدمين عبر المواقع",
     "موافق على القرار بعد نقاش طويل",
+    "استمع إلى خطاب الرئيس",  # what to listen to is no article
+    "إعلان الرياض",  # a declaration
 ])
 def test_text_lines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line)

@@ -258,6 +258,14 @@ def test_durations_beside_related_videos_stay_out_of_the_links() -> None:
     assert page.body == BODY.split("\n")[:2]
 
 
+def test_sources_and_ages_under_aggregated_links_stay_out_of_the_links() -> None:
+    page = analyse_page(f"صحيفة الأفق · 14 نوفمبر 2017\nالحكومة تعلن خطة للمياه\n\n{BODY}\nأخبار ذات صلة\n"
+                        "خبر أول عن الطقس\nقناة الغد · منذ 3 ساعات\nخبر ثان عن الأسعار\nالمرصد نيوز · منذ ساعتين\n")
+    assert page.related == ["خبر أول عن الطقس", "خبر ثان عن الأسعار"]
+    assert (page.headline, page.published, page.byline) == ("الحكومة تعلن خطة للمياه", "2017-11-14", None)
+    assert page.body == BODY.split("\n")[:2]
+
+
 def test_the_headline_repeated_under_the_text_is_no_paragraph() -> None:
     page = analyse_page(f"صحيفة الأفق\n14 نوفمبر 2017 الساعة 10:24 ص ·\nالحكومة تعلن خطة للمياه\n\n{BODY}\n"
                         "ALOFOQ-NEWS.COM\nالحكومة تعلن خطة للمياه\n\n5.3 ألف\nأعجبني  تعليق  مشاركة\n")

@@ -3,11 +3,20 @@ pages of the tenth session's later round: headers, signatures, forum counters an
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from khabar.structure import analyse_page
 from khabar.structure.furniture import is_furniture
-from khabar.structure.markup import chat_message, is_image, plain
+from khabar.structure.markup import (
+    chat_message,
+    is_image,
+    is_stand_in,
+    link_list,
+    plain,
+    without_link_numbers,
+)
 
 P1 = "أعلنت وزارة الصحة اليوم افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية بطاقة ستمئة سرير."
 P2 = "وقال الوزير إن العمل جار على توفير الكوادر الطبية اللازمة لتشغيل المستشفيات بكامل طاقتها."
@@ -82,3 +91,43 @@ def test_chat_message(text: str, expected: tuple[str, str, str] | None) -> None:
 def test_whatsapp_forward() -> None:
     page = analyse_page(f"09/03/2018, 22:46 - أبو فهد: *{HEAD}*\n\n{P1}\n\n{P2}\n\n_المصدر: صحيفة الأفق_\nمنقول\n")
     assert (page.headline, page.published, page.body) == (HEAD, "2018-03-09", [P1, P2])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("   [1]الرئيسية [2]أخبار [3]سياسة", "   الرئيسية أخبار سياسة"),
+    ("     * [12]عنوان خبر آخر", "     * عنوان خبر آخر"),
+    ("قال الوزير [3] إن العمل جار", "قال الوزير [3] إن العمل جار"),  # a number standing apart is no link's
+])
+def test_without_link_numbers(text: str, expected: str) -> None:
+    assert without_link_numbers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("[IMG]", True), ("[IMG] [IMG]", True), ("[BUTTON]", True),
+                                                ("[IMG] صورة الوزير", False), ("[1]", False)])
+def test_is_stand_in(text: str, expected: bool) -> None:
+    assert is_stand_in(text) is expected
+
+
+@pytest.mark.parametrize(("raw", "found"), [
+    ("نص\n\nReferences\n\n   1. https://example.org/\n", True),
+    ("نص\n\nVisible links\n1. https://example.org/\n", True),
+    ("نص\n\nReferences\n\nقائمة المراجع في نهاية الكتاب\n", False),  # no numbered addresses under it
+    ("نص فقط\n", False),
+])
+def test_link_list(raw: str, found: bool) -> None:
+    assert (link_list(raw) is not None) is found
+
+
+def test_text_browser_dump() -> None:
+    """A page through ``lynx -dump``: link numbers, [IMG], paragraphs wrapped at 79 columns on a
+    three-space indent, a related list wrapped on a hanging indent, the References list."""
+    wrapped = [textwrap.wrap(p, 79, initial_indent="   ", subsequent_indent="   ") for p in (P1, P2)]
+    item = textwrap.wrap("[9]عنوان خبر آخر عن افتتاح المستشفيات الجديدة في المحافظات الجنوبية وخطط الوزارة للعام المقبل",
+                         79, initial_indent="     * ", subsequent_indent="       ")
+    page = analyse_page("   [1]الرئيسية [2]أخبار [3]سياسة\n\n   [4]صحيفة الأفق\n\n" f"{HEAD}\n\n"
+                        "   الأحد 12 مارس 2023\n\n   [IMG]\n\n" + "\n\n".join("\n".join(w) for w in wrapped)
+                        + "\n\n   اقرأ أيضا\n\n" + "\n".join(item) + "\n     * [10]خبر ثالث عن التعليم\n\n"
+                        "References\n\n   1. https://example.org/\n   2. https://example.org/c/1\n")
+    assert (page.headline, page.published, page.body) == (HEAD, "2023-03-12", [P1, P2])
+    assert page.related == ["عنوان خبر آخر عن افتتاح المستشفيات الجديدة في المحافظات الجنوبية وخطط الوزارة للعام المقبل",
+                            "خبر ثالث عن التعليم"]

@@ -44,6 +44,19 @@ def test_a_breaking_ticker_over_the_article_is_furniture(page: str, kinds: list[
     assert [ln.kind for ln in lines] == kinds
 
 
+@pytest.mark.parametrize(("page", "kinds"), [
+    ("أبرز النقاط\n• الحكومة تعلن خطة لترشيد المياه\n• المخزون يكفي حتى نهاية الصيف\n\n" + PROSE,
+     [FURNITURE] * 3 + [TEXT]),
+    ("باختصار\n" + PROSE, [TEXT, TEXT]),  # no bullet under it: a word over the text, left alone
+    ("ملخص الخبر:\n- الحكومة تعلن خطة لترشيد المياه\n\n- بند بعد سطر فارغ\n" + PROSE,
+     [FURNITURE, FURNITURE, TEXT, TEXT]),
+])
+def test_a_key_points_box_is_furniture(page: str, kinds: list[str]) -> None:
+    lines = _lines(page)
+    mark_labelled(lines)
+    assert [ln.kind for ln in lines] == kinds
+
+
 @pytest.mark.parametrize(("label", "kind"), [("قد يعجبك أيضا - إعلان", "sponsored"), ("روابط مقترحة (ممول)", "sponsored"),
                                            ("وزير الإعلام", None)])
 def test_a_header_marked_as_advertising_is_a_sponsored_label(label: str, kind: str | None) -> None:

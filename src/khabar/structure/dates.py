@@ -211,8 +211,29 @@ def parse_date_line(line: str, max_words: int = 16) -> DateLine | None:
         rest = rest[:start] + " " + rest[end:]
     rest = _FILLER.sub(" ", rest)
     if any(word not in weekday_names() for word in rest.split()):
-        return None
+        return _labelled_stamps(text, dates, kind)
     return DateLine(dates[0][2], kind)
+
+
+def _labelled_stamps(text: str, dates: list[tuple[int, int, str]], kind: str) -> DateLine | None:
+    """The published date of a line holding two labelled stamps (``نشر في: 9 أغسطس 2018 - 12:46 |
+    آخر تحديث: 10 أغسطس 2018``): between the dates stand only a label, fillers and weekdays; a
+    date without a label of its own (a Hijri twin) is of the kind before it."""
+    kinds: list[tuple[str, str]] = []
+    end = 0
+    for start, stop, value in sorted(dates):
+        words = _FILLER.sub(" ", text[end:start]).split()
+        label = " ".join(w for w in words if w not in weekday_names())
+        if label:
+            kind = next((k for name, k in _labels() if name == label), "")
+            if not kind:
+                return None
+        kinds.append((kind, value))
+        end = stop
+    if len(kinds) < 2 or any(w not in weekday_names() for w in _FILLER.sub(" ", text[end:]).split()):
+        return None
+    kind, value = next((stamp for stamp in kinds if stamp[0] == "published"), kinds[0])
+    return DateLine(value, kind)
 
 
 _ISO_VALUE = re.compile(

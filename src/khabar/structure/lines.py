@@ -16,7 +16,14 @@ from khabar.structure.data import norm, read_rows, read_set
 from khabar.structure.dateline import known_places
 from khabar.structure.dates import DateLine, parse_date_line
 from khabar.structure.furniture import clean_spaces, has_nbsp_entity, is_furniture, spaced_line
-from khabar.structure.markup import chat_message, is_image, plain
+from khabar.structure.markup import (
+    chat_message,
+    is_image,
+    is_stand_in,
+    link_list,
+    plain,
+    without_link_numbers,
+)
 
 FURNITURE, DATE, BYLINE, OUTLET, RELATED_HEADER, RELATED_ITEM, PULL_QUOTE, CREDIT, TEXT = (
     "furniture", "date", "byline", "outlet", "related_header", "related_item", "pull_quote", "credit", "text",
@@ -54,6 +61,7 @@ class Line:
     gap_before: int = 0  # blank (or no-break-space) lines just before it
     indent: int = 0  # spaces opening the line as copied (a column's paragraphs may open on an indent)
     spaced: str | None = None  # the line with its runs of spaces (menus separate items by them)
+    dropped: int = 0  # characters reading dropped from the line as cut (a text browser's link numbers)
     date: DateLine | None = None
     value: str | None = None  # byline name, outlet, pull-quote content, related headline
     parts: dict[str, str] = field(default_factory=dict)  # a credit line's date/byline/outlet/place
@@ -123,14 +131,22 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
     lines: list[Line] = []
     extra: list[str] = []
     gap = 0
+    if (links := link_list(raw)) is not None:  # a text browser's dump: its links' addresses close it
+        extra.append(raw[links:].strip())
+        raw = raw[:links]
     for original in raw.splitlines():
+        dropped = 0
+        if links is not None:
+            dropped = len(original)
+            original = without_link_numbers(original)
+            dropped -= len(original)
         text = clean_spaces(original)
         if has_nbsp_entity(original) and "&nbsp;" not in extra:
             extra.append("&nbsp;")
         if not text:
             gap += 1
             continue
-        if is_image(text):  # a Markdown image: furniture, and no blank either
+        if is_image(text) or is_stand_in(text):  # a Markdown image, a text browser's [IMG]: no blank either
             extra.append(text)
             continue
         if (message := chat_message(text)) is not None:  # a chat export: the stamp dates the message
@@ -141,7 +157,8 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
         text = plain(text)
         spaced = spaced_line(original)
         indent = len(original) - len(original.lstrip(" \t\u00a0"))
-        lines.append(Line(text=text, kind=TEXT, gap_before=gap, indent=indent, spaced=spaced if spaced != text else None))
+        lines.append(Line(text=text, kind=TEXT, gap_before=gap, indent=indent, spaced=spaced if spaced != text else None,
+                          dropped=dropped))
         gap = 0
     return lines, extra
 

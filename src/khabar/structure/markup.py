@@ -34,6 +34,32 @@ def chat_message(text: str) -> tuple[str, str, str] | None:
     return m["stamp"], m["sender"], text[m.end():]
 
 
+#: A text browser's dump (``lynx -dump``, ``links -dump``) closes on the list of its links' addresses
+#: under a heading of its own, each link's text in the page opening on its number (``[12]الرئيسية``);
+#: ``[IMG]`` and the like stand for what it cannot show.
+_LINK_LIST = re.compile(r"^(?:References|Visible links|Hidden links:)[ \t]*\n(?:[ \t]*\n)*[ \t]*1\.[ \t]+\S+:", re.M)
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
+_STAND_IN = re.compile(r"(?:\[(?:IMG|INLINE|BUTTON|LINK|EMBED|OBJECT|IFRAME|_+)\]\s*)+")
+
+
+def link_list(raw: str) -> int | None:
+    """Where a text browser's list of link addresses begins in a dump (None: no such list)."""
+    if "References" not in raw and "links" not in raw:
+        return None
+    m = _LINK_LIST.search(raw)
+    return m.start() if m else None
+
+
+def without_link_numbers(text: str) -> str:
+    """A text browser's line without the numbers it opens its links with (``[7]صحيفة الأفق``)."""
+    return _LINK_NUMBER.sub("", text) if "[" in text else text
+
+
+def is_stand_in(text: str) -> bool:
+    """A line that is only a text browser's marks for an image, frame or button (``[IMG]``)."""
+    return text.startswith("[") and _STAND_IN.fullmatch(text) is not None
+
+
 def is_image(text: str) -> bool:
     """A line that is only an image (``![صورة](https://…/1.jpg)``)."""
     return text.startswith("![") and _IMAGE.fullmatch(text) is not None

@@ -60,6 +60,8 @@ def _labels() -> dict[str, str]:
 
 
 #: A gallery's photo counter (``3 / 9``, ``صورة 2 من 9``): the caption of that photo follows.
+#: A bulleted line of a list (a key-points box): a bullet mark, a space, the point.
+_BULLETED = re.compile(r"[•·▪●■◦*\-–]\s+\S")
 _PHOTO_COUNTER = re.compile(r"(?:(?:ال)?صورة\s*)?\d{1,3}\s*(?:/|من|of)\s*\d{1,3}")
 
 
@@ -69,7 +71,7 @@ _AD_MARKED = re.compile(r"[^\d\n]{2,30}?\s*(?:[-–|•·]\s*|\(\s*)(?:إعلا�
 
 
 def label_kind(text: str) -> str | None:
-    """``caption``, ``tags``, ``ticker`` or ``sponsored`` for a line that is only such a label
+    """``caption``, ``tags``, ``ticker``, ``sponsored`` or ``summary`` for a line that is only such a label
     (``صدر الصورة،``), a photo counter or a header marked as advertising, else None."""
     if len(text) > 40:
         return None
@@ -181,6 +183,9 @@ def mark_labelled(lines: list[Line]) -> None:
         if kind == "ticker":
             _mark_ticker(lines, k, prose)
             continue
+        if kind == "summary":
+            _mark_summary(lines, k)
+            continue
         line.kind = FURNITURE
         following = lines[k + 1:k + 2] if kind == "caption" else lines[k + 1:]
         for n, after in enumerate(following):
@@ -191,6 +196,18 @@ def mark_labelled(lines: list[Line]) -> None:
             if after.kind != TEXT or not short or (n and after.gap_before) or after.text[-1] in ends:
                 break
             after.kind = FURNITURE
+
+
+def _mark_summary(lines: list[Line], k: int) -> None:
+    """A key-points box: the bulleted lines under its label (no blank between them) sum the text up
+    and are no paragraphs of it; a label over no bullet is left alone (a word of the text)."""
+    run = k + 1
+    while run < len(lines) and (run == k + 1 or not lines[run].gap_before) and _BULLETED.match(lines[run].text):
+        run += 1
+    if run == k + 1:
+        return
+    for line in lines[k:run]:
+        line.kind = FURNITURE
 
 
 def _mark_ticker(lines: list[Line], k: int, prose: bool) -> None:

@@ -29,6 +29,7 @@ _HEADER_MAX_WORDS = 6
 _RELATED_MIN_RUN = 3
 _RELATED_MAX_WORDS = 20
 _LINK_META_MAX_WORDS = 4
+_SOURCE_META_MAX_WORDS = 8  # "بوابة المستقبل · منذ 3 ساعات" under a link
 
 
 def headline_like(text: str) -> bool:
@@ -44,6 +45,7 @@ def headline_like(text: str) -> bool:
     return not text.endswith((":", "،", ",", "؛", ";"))
 
 
+_RELATIVE_TIME = re.compile(r"(?:^|\s)منذ\s")
 _RANK = re.compile(r"^\d{1,2}[.)-]?$")
 _BULLET = re.compile(r"^(?:[•·\-–—*>»›◦▪■●○◆►✓]+|\d{1,2}[.)-])\s*")
 _TRAILING_DATE = re.compile(r"\s*(?:[|•·\-–—]\s*|\()\s*[^|•·()]{4,40}\)?\s*$")
@@ -98,11 +100,16 @@ def mark_related(lines: list[Line], start: int) -> None:
 
 
 def _link_meta(lines: list[Line], j: int) -> bool:
-    """A video's duration, a date or a counter set on its own line beside a link of the block
-    (``03:12`` over each related video's title): no blank on either side, a link after it."""
+    """A video's duration, a date, a counter or a source and relative time set on its own line
+    beside a link of the block (``03:12`` over each related video's title, ``قناة الغد · منذ 3
+    ساعات`` under each item of an aggregator's list): no blank before it, a link after it or just
+    over it."""
     meta = lines[j].text
-    return (lines[j].kind in (FURNITURE, DATE) and lines[j].gap_before == 0 and j + 1 < len(lines)
-            and meta.count(" ") < _LINK_META_MAX_WORDS and any(ch.isdigit() for ch in meta)
+    if lines[j].kind not in (FURNITURE, DATE) or lines[j].gap_before:
+        return False
+    if lines[j - 1].kind == RELATED_ITEM and (lines[j].kind == DATE or _RELATIVE_TIME.search(meta)):
+        return meta.count(" ") < _SOURCE_META_MAX_WORDS  # the link's date or source and age, under it
+    return (meta.count(" ") < _LINK_META_MAX_WORDS and any(ch.isdigit() for ch in meta) and j + 1 < len(lines)
             and lines[j + 1].gap_before == 0 and lines[j + 1].kind in (TEXT, CREDIT)
             and _short_text(lines[j + 1].text))
 

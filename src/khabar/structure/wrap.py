@@ -40,8 +40,13 @@ SENTENCE_END = (".", "؟", "?", "!", ":", '"', "»", "”", ")")
 #: The longest line a wrapped text may hold: a headline set across two columns of the widest width.
 WIDEST_LINE = round(_MAX_WIDTH * _WIDEST)
 #: A numbered or bulleted item opens its own line, as a list sets it, not a wrapper's cut.
-_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[•·▪●■◦])\s")
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[•·▪●■◦*])\s")
 _RUNNING_MIN_SPACES = 2  # a running head has words enough not to be a paragraph's repeated last word
+
+
+def _columns(line: Line) -> int:
+    """The columns a line took as the wrapper cut it: marks reading dropped count."""
+    return len(line.text) + line.dropped
 
 
 def _slack(width: int) -> int:
@@ -54,7 +59,7 @@ def wrap_width(lines: list[Line]) -> int | None:
     """The width the page's lines were cut at, or None for a page that is not hard-wrapped."""
     if len(lines) < _MIN_LINES:
         return None
-    lengths = sorted(len(ln.text) for ln in lines)
+    lengths = sorted(_columns(ln) for ln in lines)
     width = lengths[int(_WIDTH_QUANTILE * (len(lengths) - 1))]
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
         return None
@@ -77,8 +82,18 @@ def wrap_width(lines: list[Line]) -> int | None:
 def _cut_before(last: Line, line: Line, width: int) -> bool:
     """Whether ``line`` opens with the word that did not fit on ``last`` (as a wrapper cuts)."""
     first = line.text.split(" ", 1)[0]
-    return (not line.gap_before and line.indent <= last.indent
-            and len(last.text) + 1 + len(first) > width - _FIT_TOLERANCE)
+    if line.gap_before:
+        return False
+    # A line hanging under a list item's text is the item's rest: a new item opens on its bullet.
+    return _hangs_under(last, line) or (line.indent <= last.indent
+                                        and _columns(last) + 1 + len(first) > width - _FIT_TOLERANCE)
+
+
+def _hangs_under(last: Line, line: Line) -> bool:
+    """A list item's next line, set on a hanging indent under the item's text (``* title`` over
+    ``  rest``), as a text browser wraps a list."""
+    item = _LIST_ITEM.match(last.text)
+    return item is not None and line.indent == last.indent + item.end()
 
 
 def _continues(last: Line, line: Line, width: int, running: frozenset[str], ended: bool) -> bool:
@@ -90,7 +105,7 @@ def _continues(last: Line, line: Line, width: int, running: frozenset[str], ende
     """
     if last.text in running or line.text in running or _LIST_ITEM.match(line.text):
         return False
-    if len(last.text) > width + max(_OVER_WIDTH, width // 10):
+    if _columns(last) > width + max(_OVER_WIDTH, width // 10):
         # Set wider: its own continuation is a short last line, never a full line of the column.
         return bool(not line.gap_before and len(line.text) < width - _slack(width)
                     and parse_date_line(line.text) is None)
