@@ -243,5 +243,7 @@ def context_code(toks: list[Token], trig: Trigger) -> str | None:
 
 def _names_any(toks: list[Token], phrases: Phrases) -> bool:
     keys = [object_keys(tok.text) for tok in toks if tok.kind == "word"]
+    # a phrase with a word no token has is sought at no position (most phrases of most sentences)
+    present = frozenset().union(*keys)
     return any(all(word in keys[i + n] for n, word in enumerate(phrase))
-               for phrase in phrases for i in range(len(keys) - len(phrase) + 1))
+               for phrase in phrases if present.issuperset(phrase) for i in range(len(keys) - len(phrase) + 1))
