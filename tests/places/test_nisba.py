@@ -23,6 +23,20 @@ def test_a_nisba_name_after_a_definite_word_is_the_adjective(name: str) -> None:
     assert adjectives(f"ألقت {name} القبض") == [(name, False)]  # a verb in أل, no article
 
 
+@pytest.mark.parametrize("name", [w for w, kind in ROWS if kind == "name"])
+@pytest.mark.parametrize("quoted", ['"الحياة"', "«عكاظ»", "“الوطن”"])
+def test_a_nisba_name_after_a_quoted_name_is_the_adjective(name: str, quoted: str) -> None:
+    assert adjectives(f"ونقلت صحيفة {quoted} {name} عن مصادرها") == [(name, True)]
+
+
+@pytest.mark.parametrize("name", [w for w, kind in ROWS if kind == "indefinite"])
+def test_an_indefinite_nisba_name_after_a_noun_in_ta_marbuta_or_plural_is_the_adjective(name: str) -> None:
+    assert adjectives(f"تبرع لمساعدة عائلة {name} على الاستقرار") == [(name, True)]
+    assert adjectives(f"استولى على طائرات حربية {name} أمس") == [(name, True)]
+    assert adjectives(f"زار الوفد {name} أمس") == [(name, False)]
+    assert adjectives(f"دخلت {name} عبر الحدود") == [(name, False)]  # a verb in ت
+
+
 @pytest.mark.parametrize("word", [w for w, kind in ROWS if kind == "keep_after"])
 def test_after_a_keep_after_word_the_name_stays_the_country(word: str) -> None:
     assert adjectives(f"أعلنت {word} السعودية") == [("السعودية", False)]

@@ -36,6 +36,8 @@ def places_of(text: str) -> list[tuple[str, str | None, str | None]]:
     ("تحطمت طائرة في ولاية جورجيا", "ولاية جورجيا", "US", "Georgia"),  # ولاية: the US state
     ("زار الرئيس جورجيا وأرمينيا", "جورجيا", "GE", "Georgia"),  # alone: the country
     ("أصدر والي بنزرت 6 قرارات", "بنزرت", "TN", "Bizerte"),  # a geonames name ending in a space
+    ("انفصلت أبخازيا عن جورجيا", "أبخازيا", "GE", "Abkhazia"),  # own table: a breakaway region
+    ("في محافظة المهرة جنوب البلاد", "محافظة المهرة", "YE", "Al Mahrah Governorate"),  # ambiguous, designated
 ])
 def test_place_reading(text: str, mention: str, country: str | None, name: str) -> None:
     assert (mention, country, name) in places_of(text)
@@ -47,6 +49,7 @@ def test_place_reading(text: str, mention: str, country: str | None, name: str) 
     "يعمل دوماً على ذلك",  # tanween adverb, not Douma
     "اتهم بالانتماء إلى جماعة كولن",  # Gülen (not_places.tsv), not Köln
     "كانوا جميعا ربات بيوت وأطفال",  # housewives (not_places.tsv), not Rabat
+    "لجأ المستثمرون إلى الشراء بقوة في الين",  # the yen (not_places.tsv), not Allen
 ])
 def test_not_places(text: str) -> None:
     assert places_of(text) == []

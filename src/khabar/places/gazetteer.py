@@ -185,12 +185,14 @@ def idioms() -> dict[tuple[str, str], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def nisba_names() -> tuple[frozenset[str], frozenset[str]]:
-    """Folded country names that are also a nisba adjective (السعودية), and the definite words
-    after which they stay the country (المملكة السعودية): ``nisba_names.tsv``."""
+def nisba_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Folded country names that are also a nisba adjective (السعودية), the definite words after
+    which they stay the country (المملكة السعودية), and the names that are also an indefinite one
+    (عائلة سورية): ``nisba_names.tsv``."""
     rows = [(fold_word(word), kind) for word, kind in _tsv("nisba_names.tsv")]
     return (frozenset(w for w, kind in rows if kind == "name"),
-            frozenset(w for w, kind in rows if kind == "keep_after"))
+            frozenset(w for w, kind in rows if kind == "keep_after"),
+            frozenset(w for w, kind in rows if kind == "indefinite"))
 
 
 @lru_cache(maxsize=1)

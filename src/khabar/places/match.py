@@ -108,6 +108,10 @@ def _notable(entry: Entry) -> bool:
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _PREV_RAW = re.compile(r"(\S+)\s+$")  # the word before as written, marks included
+#: A quoted name as written, its closing quote last (صحيفة "الحياة" السعودية، «عكاظ»).
+_QUOTED_NAME = re.compile(r"\w[\"”»']$")
+#: A feminine or plural noun as folded (عائلة، طائرات): an indefinite nisba agrees with one after it.
+_FEMININE_OR_PLURAL = re.compile(r"\w{2,}(?:ه|ات)$")
 _NEXT_ADJECTIVE = re.compile(r"^\s+(ال\w+ي(?:ه)?)(?!\w)")
 #: Designated places whose name may carry an adjective after it (سجن صيدنايا العسكري).
 _ADJECTIVE_FEATURES = ("prison", "base", "airport", "port", "camp")
@@ -173,7 +177,7 @@ def find_places(text: str) -> list[Hit]:
     names = gazetteer()
     marks = designators()
     placing = place_words().placing
-    nisbas = nisba_names()[0]
+    nisbas, _, indefinite = nisba_names()
     for start, end, key in _longest(_candidates(f.text), f, text):
         if _TANWEEN.search(text[f.span(start, end)[0]:f.span(start, end)[1]]):
             continue  # an adverb or accusative noun (دوماً), not a name
@@ -221,7 +225,11 @@ def find_places(text: str) -> list[Hit]:
             designator = "capital"  # تونس العاصمة، بتونس العاصمة: the capital city, not the country
         # (the raw word before is read only for the few names that are also a nisba adjective)
         before = _PREV_RAW.search(text[max(0, o_start - 30):o_start]) if word in nisbas else None
-        nisba = before is not None and _after_definite_word(f.text, start, before.group(1))
+        # a quoted name before it is a paper's or a channel's (صحيفة «عكاظ» السعودية): the adjective
+        nisba = before is not None and (_after_definite_word(f.text, start, before.group(1))
+                                        or _QUOTED_NAME.search(before.group(1)) is not None)
+        # an indefinite one after a noun in ة or ات (عائلة سورية، طائرات حربية سورية): the adjective too
+        nisba = nisba or (word in indefinite and prev is not None and _FEMININE_OR_PLURAL.fullmatch(prev.group(1)) is not None)
         hits.append(Hit(o_start, o_end, key, names[key], designator if wide is None else None, locative,
                         by_lam, in_bi, placed, nisba))
     return hits
