@@ -59,6 +59,7 @@ def test_future_context_reads_the_words_before() -> None:
     "وإيران بأمس الحاجة إليها",  # أمس الحاجة: in utmost need
     "فنحن في أمس الحاجة لمثل هذه القرارات",
     "بعدما لامس الخام أدنى مستوى",  # لامس: touched
+    "تزايد الاهتمام بكرة القدم وأبيدوا عن بكرة أبيهم",  # ب + كرة (a ball), no colloquial 'tomorrow'
 ])
 def test_yesterday_in_idioms_is_none(text: str) -> None:
     assert values(text) == []
