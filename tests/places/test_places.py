@@ -36,6 +36,8 @@ def places_of(text: str) -> list[tuple[str, str | None, str | None]]:
     ("تحطمت طائرة في ولاية جورجيا", "ولاية جورجيا", "US", "Georgia"),  # ولاية: the US state
     ("زار الرئيس جورجيا وأرمينيا", "جورجيا", "GE", "Georgia"),  # alone: the country
     ("أصدر والي بنزرت 6 قرارات", "بنزرت", "TN", "Bizerte"),  # a geonames name ending in a space
+    ("اشتباكات في طرابلس شمال لبنان", "طرابلس", "LB", "Tripoli"),  # two curated readings: the country named
+    ("اشتباكات في طرابلس بين الميليشيات", "طرابلس", "LY", "Tripoli"),  # none named: the first row
     ("انفصلت أبخازيا عن جورجيا", "أبخازيا", "GE", "Abkhazia"),  # own table: a breakaway region
     ("في محافظة المهرة جنوب البلاد", "محافظة المهرة", "YE", "Al Mahrah Governorate"),  # ambiguous, designated
 ])
