@@ -52,6 +52,7 @@ def test_place_reading(text: str, mention: str, country: str | None, name: str) 
     "اتهم بالانتماء إلى جماعة كولن",  # Gülen (not_places.tsv), not Köln
     "كانوا جميعا ربات بيوت وأطفال",  # housewives (not_places.tsv), not Rabat
     "لجأ المستثمرون إلى الشراء بقوة في الين",  # the yen (not_places.tsv), not Allen
+    "والاستعاضة عنهم بآلات وتقنيات جديدة",  # machines (not_places.tsv), not Alot
 ])
 def test_not_places(text: str) -> None:
     assert places_of(text) == []
