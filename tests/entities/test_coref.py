@@ -52,6 +52,8 @@ def test_a_surname_read_before_the_full_name_is_a_mention():
     (["الوزير", "التونسي"], False, None),  # a title with the article is no given name
     (["الشيخ", "زايد"], False, None),  # nor an honorific
     (["الحبيب", "الصيد", "الجديد"], False, None),  # a longer span's last word may be no name
+    (["إلكاي", "غوندوغان"], False, ["غوندوغان"]),  # إل with hamza is no article (folds like one)
+    (["ألبرتو", "مورينو"], False, ["مورينو"]),
 ])
 def test_surname_words(words, curated, surname):
     assert surname_words(words, curated) == surname

@@ -6,7 +6,7 @@ import pytest
 from khabar.arabic import tokenize
 from khabar.datafiles import tsv_rows
 from khabar.entities import Options, run
-from khabar.entities.lexicon import LEXICON_DIR, NAMED_TABLES, misc_entries, named_entries
+from khabar.entities.lexicon import LEXICON_DIR, NAMED_TABLES, misc_entries, named_entries, press_names
 from khabar.entities.matcher import lexicon
 from khabar.model import Article, Source
 
@@ -302,3 +302,13 @@ def test_a_longer_name_wins_over_a_party_it_opens_with(text, name):
 ])
 def test_demonym_phrases(text, surface, name):
     assert_found(text, surface, name, "NORP", "countries")
+
+
+@pytest.mark.parametrize("name, outlet", [
+    ("الرياض", "Al Riyadh (newspaper)"),  # صحيفة الرياض: the paper's own name
+    ("عكاظ", "Okaz"),
+    ("الوطن", None),  # several papers, told apart by their nationality only
+])
+def test_press_names(name, outlet):
+    entry = press_names().get(name)
+    assert (entry.name if entry else None) == outlet

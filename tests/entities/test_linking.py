@@ -180,6 +180,10 @@ def test_no_body_or_name_from_function_words_and_adjectives(text):
 @pytest.mark.parametrize("text, name, type_", [
     ("وقال مصدر لـ«الشرق الأوسط» إن", "Asharq Al-Awsat", "ORG"),  # quoted: the outlet
     ("تشهد منطقة الشرق الأوسط توترا", "Middle East", "LOC"),  # unquoted: the region
+    # a quoted place that an outlet's alias writes after صحيفة is the paper (press_nouns.txt)
+    ("وقال مصدر رئاسي ل«الرياض»: إن", "Al Riyadh (newspaper)", "ORG"),
+    ("وصل الوفد إلى الرياض أمس", "Riyadh", "GPE"),
+    ("وذكرت \"مكة\" أن الأمطار هطلت", "Makkah (newspaper)", "ORG"),
 ])
 def test_outlet_named_like_a_place(text, name, type_):
     assert names(analyse(text))[name].type == type_
@@ -437,3 +441,10 @@ def test_a_lexicon_body_of_another_nationality(text, mention, name):
 def test_a_name_in_an_idiom_is_no_mention(text, word, named):
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
     assert (word in [m.text for e in art.entities for m in e.mentions]) == named
+
+
+def test_a_form_of_address_opening_a_tagger_span_is_no_word_of_the_name():
+    text = "أوضح الناطق الإعلامي بشرطة المنطقة العقيد دكتور عاطي القرشي أن الحملات مستمرة."
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())  # the tagger's span
+    people = [e for e in art.entities if e.type == "PER"]
+    assert [e.name for e in people] == ["عاطي القرشي"]

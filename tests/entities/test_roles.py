@@ -89,3 +89,24 @@ def test_a_form_of_address_is_no_role(text, name, role):
 def test_occupations_are_titles(text, name, role):
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())  # the tagger finds the name
     assert next(e.role for e in art.entities if e.name == name) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # one comma between a title and a person: an apposition, the title is the role
+    ("قال وزير الخارجية الروسي، سيرغي لافروف، إن", "Sergey Lavrov", "وزير الخارجية الروسي"),
+    ("التقى الرئيس الروسي، فلاديمير بوتين، أمس", "Vladimir Putin", "الرئيس الروسي"),
+    # a person after the comma with و is the next one of a list
+    ("التقى وزير الخارجية الروسي، وفلاديمير بوتين أمس", "Vladimir Putin", None),
+    # a title after a name and a comma qualifies that name, not the one after
+    ("حضر صائب عريقات، وزير الخارجية، سيرغي لافروف", "Sergey Lavrov", None),
+    # a form of address alone is a word of a name (قيس الشيخ نجيب، X)
+    ("حضر الشيخ، سيرغي لافروف", "Sergey Lavrov", None),
+])
+def test_a_title_and_a_comma_before_a_person(text, name, role):
+    assert role_of(text, name) == role
+
+
+def test_a_body_inside_a_role_keeps_its_nationality():
+    art = run(Article(id="t", source=Source(kind="text"),
+                      body=["وقال المتحدث الرسمي باسم وزارة الخارجية المصرية، بدر عبد العاطي، في بيان"]), Options())
+    assert {e.name for e in art.entities if e.type == "ORG"} == {"Egyptian Ministry of Foreign Affairs"}

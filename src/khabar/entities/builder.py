@@ -98,11 +98,17 @@ def surname_words(words: list[str], curated: bool = False) -> list[str] | None:
         return None
     if len(words) >= 3 and keys[-2] in _SURNAME_PREFIXES:
         return words[-2:]  # a nasab names a person even after an article word (الطاهر بن حسين → بن حسين)
-    if keys[0].startswith("ال") and not curated and not (len(words) == 2 and _given_name_with_article(keys[0])):
+    if has_article(words[0]) and not curated and not (len(words) == 2 and _given_name_with_article(keys[0])):
         return None
     if keys[-2] not in CONNECTORS:  # (alone, a common word is no surname: صالح, حسن)
         return None if words[-1] in word_list("stopwords") else words[-1:]
     return None
+
+
+def has_article(word: str) -> bool:
+    """The word opens with the article: ال as written, not an alef with hamza before ل (إلكاي, ألبرتو,
+    إلهام: names that fold like a definite word)."""
+    return fold(word).startswith("ال") and word.lstrip("#")[:1] not in ("أ", "إ", "آ")
 
 
 def particle_surname(words: list[str]) -> list[str] | None:

@@ -23,6 +23,7 @@ from khabar.entities.anaphora import (
 from khabar.entities.builder import (
     Builder,
     country_entity,
+    has_article,
     institution_name,
     norp_entity,
     particle_surname,
@@ -273,7 +274,7 @@ def merge_first_names(b: Builder) -> None:
     الوهاب, عز الدين سعيدان, الملك عبد الله الثاني); with none or several, it stays apart.  A
     curated one-word name (فيروز) is a name of its own."""
     # (a word with the article is no first name: السيف, الفائز, الأيمن)
-    people = [e for e in b.entities.values() if e.type == "PER" and not fold(_name_words(e)[0]).startswith("ال")]
+    people = [e for e in b.entities.values() if e.type == "PER" and not has_article(_name_words(e)[0])]
     _merge_into_sole_owner(b, people, lambda words: alias_key(words[0]) if len(words) > 1 else None,
                            lambda words: alias_key(words[0]) if len(words) == 1 else None)
     _merge_into_sole_owner(b, [e for e in people if e.id in b.entities],

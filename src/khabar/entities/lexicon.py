@@ -172,6 +172,22 @@ def title_entries() -> list[tuple[str, Entry]]:
             for row in _rows("titles")]
 
 
+def press_names() -> dict[str, Entry | None]:
+    """An outlet's name after the press noun of its alias (``press_nouns.txt``: صحيفة الرياض →
+    الرياض) -> the outlet; None where two outlets share it (صحيفة الوطن, صحيفة الوطن السعودية
+    are one name only with their nationality)."""
+    nouns = folded_word_list("press_nouns")
+    out: dict[str, Entry | None] = {}
+    for alias, entry in named_entries():
+        noun, _, rest = alias.partition(" ")
+        if entry.group == "media" and rest and fold(noun) in nouns:
+            out[rest] = entry if out.get(rest, entry) == entry else None
+    for rest, entry in out.items():  # (الوطن: also the start of the Saudi الوطن السعودية)
+        if any(other.startswith(rest + " ") and out[other] != entry for other in out):
+            out[rest] = None
+    return out
+
+
 @cache  # one per list: stopwords, ambiguous, honorifics, ... (a one-entry cache reread them in turn)
 def word_list(name: str) -> frozenset[str]:
     """A one-word-per-line resource (``resources/lexicons/<name>.txt``)."""

@@ -61,7 +61,7 @@ from khabar.entities.cues import (
 from khabar.entities.eponyms import eponym_spans
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import fold, strip_article
-from khabar.entities.lexicon import Entry, folded_word_list, named_entries, word_list
+from khabar.entities.lexicon import Entry, folded_word_list, named_entries, press_names, word_list
 from khabar.entities.matcher import SUPPORTED_GROUPS, Lexicon, Match
 from khabar.entities.roles import RoleReader
 from khabar.entities.verbtrim import name_words
@@ -219,6 +219,13 @@ class UnitLinker(RoleReader):
         return m.first > 0 and m.last + 1 < len(toks) and toks[m.first - 1].text in QUOTE_MARKS \
             and toks[m.last + 1].text in QUOTE_MARKS
 
+    def press_outlet(self, m: Match) -> Entry | None:
+        """The outlet a quoted place is the paper's name of (ل«الرياض»: صحيفة الرياض in media.tsv; a
+        quoted club, «الاتحاد», stays the club)."""
+        if m.entry.type not in ("GPE", "LOC"):
+            return None
+        return press_keys(self.lex).get(tuple(map(self.lex.keys.key, self.texts[m.first:m.last + 1])))
+
     def amounts(self, matches: list[Match]) -> set[int]:
         """Tokens of amounts of money (5.62 مليار ريال: a currency after a number or a number word),
         which no name overlaps whatever the tagger read (ريال is Real Madrid in its training data)."""
@@ -301,7 +308,7 @@ class UnitLinker(RoleReader):
             return self.span(item)
         entry = item.entry
         if self.is_quoted(item):  # «الشرق الأوسط»: a quoted name that can be an outlet is the outlet
-            entry = next((e for e in item.entries if e.group == "media"), entry)
+            entry = next((e for e in item.entries if e.group == "media"), None) or self.press_outlet(item) or entry
         kind = entry.kind
         if kind in ("institution", "construct"):
             return self.institution(item, nxt)
@@ -467,6 +474,8 @@ class UnitLinker(RoleReader):
         if s.type in ("PER", "ORG") and self.after_place_noun(s.first) and not self.is_definite(s.first - 1):
             # مدينة سيدي بوزيد, ولاية ماساتشوستس: the tagger's slip (not حاكم الولاية غريغ أبوت)
             s = Span(s.first, s.last, "GPE")
+        if s.type == "PER" and s.first < s.last and fold(self.texts[s.first]) in folded_word_list("honorifics"):
+            s = Span(s.first + 1, s.last, s.type)  # العقيد دكتور عاطي القرشي: دكتور is no word of the name
         whole = s.type == "PER" and self.whole_name_word(self.texts[s.first])
         first = self.honorific_start(s.first) if s.type == "PER" else s.first
         mention = self.mention(first, s.last, trim=not (whole and first == s.first))
@@ -516,6 +525,12 @@ class UnitLinker(RoleReader):
         for family in (double_surname(words), particle_surname(words)):
             if family:
                 self.b.aliases.setdefault(person_key(family), pid)
+
+
+@lru_cache(maxsize=1)
+def press_keys(lex: Lexicon) -> dict[tuple[str, ...], Entry]:
+    """:func:`press_names` by the lexicon's word keys."""
+    return {tuple(map(lex.keys.key, name.split())): e for name, e in press_names().items() if e is not None}
 
 
 def after_eponyms(span: Span, eponyms: list[Span]) -> list[Span]:

@@ -27,6 +27,7 @@ _NAME_STARTS = 0.0  # name-likeness a word needs to start a guessed name
 _NAME_CONTINUES = -4.0  # and to continue it
 _MAX_GUESS_GAP = 4  # words of a title's complement before a guessed name
 TANWEEN = ("اً", "ًا", "ٌ", "ٍ")  # endings of indefinite nouns, which no name has
+APPOSITION_COMMAS = ("،", ",")  # one of them between a title and a person: an apposition
 
 
 class RoleReader(BodyFinder):
@@ -41,6 +42,7 @@ class RoleReader(BodyFinder):
     item: Callable[[Match | Span, Match | Span | None, list], int]
     mention: Callable[..., Mention]
     word_key: Callable[[int], str]
+    conjunction_before_name: Callable[[str, bool], bool]
 
     def title(self, m: Match, rest: list, guessed: bool = False) -> int:
         """A title followed (within a few tokens, no punctuation) by a person gives that person a role;
@@ -48,8 +50,7 @@ class RoleReader(BodyFinder):
         for first, last, item in rest:
             if first - m.last > _MAX_ROLE_GAP:
                 break
-            if any(t.kind == "punct" and t.text not in "-\"«»" for t in self.tokens[m.last + 1:first]) \
-                    or self.clause_between(m.last + 1, first):
+            if self.punct_between(m, first, item, rest) or self.clause_between(m.last + 1, first):
                 break
             if m.entry.group == "senior" and isinstance(item, Match) and item.entry.kind == "title" \
                     and fold(self.texts[first]).startswith("لل"):
@@ -67,11 +68,14 @@ class RoleReader(BodyFinder):
                 role = self.text[start:self.tokens[self.role_end(head, first)].end].strip(" ،,")
                 if start == self.tokens[head].start and fold(word).startswith("لل"):
                     role = "ا" + role[1:]  # للشاعرة عبير: the poet (ل and the article's ل, alef dropped)
-                for inner in rest:  # names inside the role (زعيم تنظيم القاعدة) are mentions too
-                    if inner[0] >= first:
-                        break
+                inside = [r for r in rest if r[0] < first]
+                done = -1
+                for k, inner in enumerate(inside):  # names inside the role (زعيم تنظيم القاعدة) are mentions too
+                    if inner[0] <= done:
+                        continue  # (a nationality a body before it took: وزارة الخارجية المصرية)
                     if not (isinstance(inner[2], Match) and inner[2].entry.kind in ("title", "demonym")):
-                        self.item(inner[2], None, [])
+                        nxt = inside[k + 1][2] if k + 1 < len(inside) and inside[k + 1][0] == inner[1] + 1 else None
+                        done = self.item(inner[2], nxt, [])
                     elif inner[2].entry.kind == "demonym":  # الإعلامي السعودي: a nationality stated
                         self.b.role_countries.append(inner[2].entry.country)
                         self.pending.append(("role-demonym", self.mention(inner[0], inner[1]), inner[2].entry))
@@ -112,6 +116,41 @@ class RoleReader(BodyFinder):
                 text = self.text[start:self.tokens[i + 1].end]
                 out.append(Match(i, i + 1, (Entry(name=text, type="TITLE", kind="title", name_ar=text, group="senior"),)))
         return out
+
+    def punct_between(self, m: Match, end: int, item: Match | Span, rest: list) -> bool:
+        """Punctuation between title ``m`` and the item at ``end`` parts them, but for one comma right
+        before a person (وزير الشؤون الاجتماعية، محمد الطرابلسي: an apposition), unless the person
+        opens with a proclitic (وزير الدفاع، وآشتون كارتر: a list), the title follows a name it is the
+        apposition of (خليفة بن زايد رئيس الدولة، محمد ...) or is a word of a name (قيس الشيخ نجيب،
+        عبد الأمير،), or another title stands between (الفنان المصري بصحبة والده الفنان، X)."""
+        puncts = [i for i in range(m.last + 1, end) if self.tokens[i].kind == "punct" and self.texts[i] not in "-\"«»"]
+        if not puncts:
+            return False
+        return not (puncts == [end - 1] and self.texts[end - 1] in APPOSITION_COMMAS and self.is_person(item)
+                    and not self.opens_with_proclitic(end) and not self.follows_name(m.first)
+                    and not self.names_a_person(m)
+                    and not any(m.last < r[0] < end and isinstance(r[2], Match) and r[2].entry.kind == "title"
+                                for r in rest))
+
+    def opens_with_proclitic(self, i: int) -> bool:
+        """Token ``i`` opens with a proclitic, one the lexicon's keys read off (ومحمد) or و/ف before a
+        name the tagger found (وجيم يونغ كيم)."""
+        word = self.texts[i]
+        return bool(self.lex.keys.proclitic_length(word)) or self.conjunction_before_name(word, True)
+
+    def names_a_person(self, m: Match) -> bool:
+        """A title that is a form of address alone (الشيخ, الأمير: ``honorifics.txt``) or follows a
+        word that a name goes on after (عبد الأمير: ``name_links.txt``) is part of a name."""
+        words = {fold(w) for w in self.texts[m.first:m.last + 1]}
+        return words <= folded_word_list("honorifics") or m.first > 0 and fold(self.texts[m.first - 1]) in folded_word_list("name_links")
+
+    def follows_name(self, i: int) -> bool:
+        """The title at ``i`` comes right after a name, or a name and a comma, that it qualifies
+        (عادل الطريفي، وزير الثقافة); not after و (X ووزير الدولة: the next one of a list)."""
+        if self.texts[i][:1] in ("و", "ف") and self.lex.keys.proclitic_length(self.texts[i]):
+            return False
+        j = i - 1 - (i > 0 and self.texts[i - 1] in APPOSITION_COMMAS)
+        return j >= 0 and j in self.covered
 
     def clause_between(self, first: int, end: int) -> bool:
         """A word of ``[first, end)`` begins a clause or a time phrase (role_breaks.txt: الذي, حيث,
