@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from khabar.search.index import BM25_WEIGHTS, sync_index
+from khabar.search.names import add_arabic_spellings
 from khabar.search.query import Query, QueryError, parse_query
 from khabar.search.snippets import Snippet, best_snippet
 
@@ -160,7 +161,7 @@ def search(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | 
     first (see :func:`_ranked_tiers`).  Raises :class:`~khabar.search.query.QueryError` for a
     query or filter that cannot be used.
     """
-    q = query if isinstance(query, Query) else parse_query(query)
+    q = add_arabic_spellings(db, query if isinstance(query, Query) else parse_query(query))
     _check_page(limit, offset)
     where, params = filter_sql(filters)
     _sync_if_writable(db)
@@ -186,7 +187,7 @@ def search(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | 
 def facets(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | None = None,
            top: int = 8) -> dict[str, list[tuple[str, str, int]]]:
     """(value, label, count) per facet (outlet, month, entity, speaker, place, category) over the matches."""
-    q = query if isinstance(query, Query) else parse_query(query)
+    q = add_arabic_spellings(db, query if isinstance(query, Query) else parse_query(query))
     where, params = filter_sql(filters)
     db.execute("DROP TABLE IF EXISTS temp.facet_hits")
     db.execute(

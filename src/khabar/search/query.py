@@ -29,15 +29,22 @@ class Query:
     text: str
     #: Each group must match: a single term, or a phrase (terms in order, adjacent).
     groups: list[list[str]] = field(default_factory=list)
+    #: Other phrases any of which may stand for group i (a Latin name's Arabic spellings).
+    alternatives: dict[int, list[list[str]]] = field(default_factory=dict)
 
     @property
     def terms(self) -> set[str]:
-        return {t for g in self.groups for t in g}
+        return {t for g in self.groups for t in g} | {
+            t for alts in self.alternatives.values() for g in alts for t in g}
 
     def fts(self) -> str:
-        """The FTS5 MATCH expression: quoted strings of terms joined by implicit AND (nothing the
-        user typed reaches FTS5 as syntax)."""
-        return " ".join('"' + " ".join(g) + '"' for g in self.groups)
+        """The FTS5 MATCH expression: quoted strings of terms, a group's alternatives OR-ed in
+        parentheses, groups joined by AND (nothing the user typed reaches FTS5 as syntax)."""
+        parts = []
+        for i, group in enumerate(self.groups):
+            phrases = ['"' + " ".join(g) + '"' for g in [group, *self.alternatives.get(i, [])]]
+            parts.append(phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")")
+        return " AND ".join(parts)
 
 
 def _check_balanced(text: str) -> None:
