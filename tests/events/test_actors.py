@@ -313,3 +313,13 @@ def test_a_counterpart_after_a_title_is_not_its_holder() -> None:
     name = "بوريس جونسون"
     art = tagged(text, [(name, "PER")])
     assert all(e.source is None or e.source.text != name for e in extract_events(art))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a definite word governs no genitive: the speaker and the addressee are two parties
+    ("وأبلغ الوزير الصحافيين أن الحكومة ستستقيل", ["الوزير", "الصحافيين"]),
+    # a quotation after a group's genitive is the verb's object, not the group's name
+    ('وأعلنت فصائل الجنوب "فشل المفاوضات" مع الجانب الروسي', ["فصائل الجنوب"]),
+])
+def test_a_definite_phrase_takes_neither_a_genitive_nor_a_quoted_name(text: str, expected: list[str]) -> None:
+    assert [a for a, _, _ in actors(text)][: len(expected)] == expected

@@ -171,3 +171,14 @@ def test_discourse_word_classes_hold_their_words(name: str, word: str) -> None:
 def test_a_coordinated_verb_shares_the_subject_not_the_object(text: str,
                                                               event: tuple[str, str | None, str | None]) -> None:
     assert event in _coded(text)
+
+
+def test_a_dropped_subject_that_disagrees_with_the_topic_is_a_party_not_a_place() -> None:
+    from khabar.events.actors import Actor
+    from khabar.events.discourse import _agreeing
+    university = Actor(0, 1, 0, 10, "جامعة ويتشيتا", entity_type="ORG")
+    officer = Actor(3, 3, 20, 26, "الرقيب", agent="COP")
+    state = Actor(5, 5, 30, 36, "كانساس", entity="gpe:kansas", agent="GOV", entity_type="GPE")
+    history = [(university, "f"), (officer, "m"), (state, "m")]
+    # يفيد is masculine, the university feminine: the officer, not the state he was in
+    assert _agreeing(university, history, "m") is officer

@@ -234,3 +234,17 @@ def test_a_relative_ma_is_a_negator_only_at_a_clause_start(word: str) -> None:
     assert word in NEGATORS
     assert find_triggers(tokenize(f"{word} هاجم الجيش المدينة"))[-1].negated
     assert not find_triggers(tokenize(f"وأكد الوزير {word} هاجم الجيش المدينة"))[-1].negated
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb is never followed by an indefinite demonym: the word is the noun it describes
+    ("لقي طالب سعودي مبتعث مصرعه داخل الجامعة", []),
+    ("والقرضاوي داعية مصري يعيش في قطر", []),
+    # before a definite word the demonym is a name, or the subject; an event noun keeps its doer
+    ("وقال تركي المشيقح إنه خارج المنافسة", ["وقال"]),
+    ("وطالب سعودي بالإفراج عن المعتقلين", ["وطالب", "بالإفراج"]),
+    ("قصف روسي على مواقع التنظيم", ["قصف"]),
+])
+def test_a_verb_form_before_an_indefinite_demonym_is_a_noun(text: str, expected: list[str]) -> None:
+    toks = tokenize(text)
+    assert [toks[t.first].text for t in find_triggers(toks)] == expected

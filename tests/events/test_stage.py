@@ -531,3 +531,28 @@ def test_a_long_page_reads_its_quotations_times_places_and_names_a_fixed_number_
     # of the article, each actor every place and each mention its entity's every other mention;
     # counting reads (not the clock) shows the cost does not grow with the page
     assert _article_reads(40) == _article_reads(20)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a definite noun no lexicon knows, right before what it says, is the speaker
+    ("وأضاف البيان أن الحكومة فشلت في إدارة الأزمة.", "البيان"),
+    ('وأشار الموقع إلى أن المنفذ قتل.', "الموقع"),
+    # not before a prepositional complement: the noun is what a dropped subject affirms
+    ("وأكد الالتزام بالحلول السياسية.", None),
+])
+def test_an_unlisted_definite_noun_before_what_it_says_is_the_speaker(text: str, speaker: str | None) -> None:
+    statements = [e for e in extract_events(analyse(text)) if e.cameo == "010"]
+    assert [text_of(e.source) for e in statements][:1] == ([speaker] if speaker else [])
+
+
+def test_a_report_that_speaks_is_no_topic_for_later_acts() -> None:
+    text = "وأضاف البيان أن الوضع مستقر. وألقى القبض على ثلاثة مسلحين."
+    arrest = next(e for e in extract_events(analyse(text)) if e.cameo == "173")
+    assert text_of(arrest.source) != "البيان"
+
+
+def test_only_a_pointing_verb_has_its_speaker_before_ila() -> None:
+    statements = [e for e in extract_events(analyse("وأكد الحاجة إلى تعديل القانون.")) if e.cameo == "010"]
+    assert all(text_of(e.source) != "الحاجة" for e in statements)
+    statements = [e for e in extract_events(analyse("ولفت الانتباه إلى خطورة الوضع.")) if e.cameo == "010"]
+    assert all(text_of(e.source) != "الانتباه" for e in statements)  # (pointing_objects)

@@ -31,6 +31,7 @@ from khabar.events.discourse import (
     sentence_time_tokens,
 )
 from khabar.events.frames import complement_fits, depends_on_complement
+from khabar.events.lexicon import word_set
 from khabar.events.phrases import conjunct
 from khabar.events.predicates import Trigger, find_triggers, unshadowed
 from khabar.events.reference import actor_gender, object_gender, referent, relative_antecedent
@@ -40,6 +41,7 @@ _FIELD_ORDER = {"headline": 0, "deck": 1, "pull_quotes": 2, "body": 3}
 #: Quad classes 3 and 4: verbal and material conflict.
 HOSTILE_QUAD = 3
 STATEMENT = "010"
+DOCUMENTS = word_set("documents")  # folded, without the article (بيان would lose its ب to bare)
 DENY, DISAPPROVE = "016", "11"
 #: Characters between a denial and the accusation it answers (نفى الوزير الاتهامات التي وجهتها).
 DENIAL_REACH = 30
@@ -96,8 +98,8 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
                 args.target = conjunct(toks, actors, args.source)
             if args.target is None and not pronoun_object(toks, trig):
                 continue
-        if args.source is not None and not trig.is_noun:
-            last_source[0] = args.source
+        if args.source is not None and not trig.is_noun and not _document(args.source):
+            last_source[0] = args.source  # (a statement or a report, وأضاف البيان, does no later act)
         coded.append((trig, args))
         negated = trig.negated or denied or denied_by(toks, triggers, trig)
         event = code_event(ctx, toks, trig, args, negated)
@@ -114,6 +116,12 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
     _denials_answer(events)
     history += [(a, actor_gender(a, toks)) for a in actors if a.entity or a.agent or a.country]
     return events
+
+
+def _document(actor: Actor) -> bool:
+    """A speaker no table types that is a statement, a report or a study (words.tsv documents)."""
+    return not (actor.entity or actor.agent or actor.country or actor.entity_type) and fold(
+        actor.text.split()[0]).removeprefix("ال") in DOCUMENTS
 
 
 def pronoun_referent(toks: list[Token], actors: list[Actor], trig: Trigger, history: list[tuple[Actor, str]],

@@ -240,14 +240,20 @@ def _not_in_construct(actor: Actor, last: Token, other: Actor, first: Token) -> 
     (الجيش السوري), or a definite word before a country's name (حمّلت الحكومة إيران).  Before a person, only a definite institution (اعتقلت الشرطة فرانك): titles
     and person nouns take names in apposition (الوزيرة فلورنس، المواطنة حنان)."""
     word = fold(last.text)
+    if actor.entity_type == "PER":
+        return True  # a person's name governs nothing: أبلغ ستيوارت كاندي الصحفيين (he tells them)
     if other.entity_type == "PER":
         title = bare(word)
         return (actor.first == actor.last and word.startswith(_DEF) and title.endswith("ه")
                 and title not in PERSON_TITLES and title[:-1] not in PERSON_TITLES
                 and actor.agent not in _PERSON_NOUNS)
     if other.last == other.first:
-        return ((bool(other.country) or other.entity_type == "GPE") and word.startswith(_DEF)
-                and not nisba_country(first.text) and not fold(first.text).endswith(_RELATIONAL_ENDINGS)
+        if other.agent and not (other.entity or other.country) and fold(first.text).endswith(("ين", "ون")):
+            # أبلغ الوزير الصحافيين: a definite singular governs no genitive, nor does a plural it does
+            # not agree with describe it (المتمردين الحوثيين is one party)
+            return word.startswith(_DEF) and not word.endswith(("ين", "ون", "ات", "ان"))
+        return (word.startswith(_DEF) and not nisba_country(first.text)
+                and not fold(first.text).endswith(_RELATIONAL_ENDINGS)
                 and not fold(first.text).startswith(_PLAIN_CLITICS))
     return word.startswith(_DEF) or word.endswith(("ون", "ين"))
 
@@ -378,9 +384,11 @@ def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Acto
             actor.text, actor.entity_type = "", "PER"
         return
     if fold(toks[actor.first].text) in GROUP_HEADS and j == actor.last + 1:
-        quoted = j < len(toks) and toks[j].text in _QUOTE_MARKS
+        # حركة "حماس": right after the bare head; after its genitive a quotation is the verb's object
+        # (أعلنت فصائل الجنوب "فشل المفاوضات")
+        quoted = j < len(toks) and toks[j].text in _QUOTE_MARKS and actor.last == actor.first
         if quoted:
-            j += 1  # حركة "حماس"
+            j += 1
         end = _quoted_name_end(toks, j) if quoted else None
         end = end or _name_end(toks, j, 2, group=True)
         named = end > j

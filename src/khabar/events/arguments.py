@@ -49,6 +49,10 @@ _POSSESSIVE = tuple(word_set("object_pronouns"))
 _POSSESSED = tuple(word_set("possessed_endings"))
 _CONTROL = word_set("effort_links")  # تمكن من
 _QUOTES = frozenset("\"«“")
+_SAYING_MARKS = frozenset("\"«“:")
+_SPEECH_COMPLEMENTS = word_set("speech_complements")
+_POINTING = word_set("pointing_verbs")
+_POINTED = word_set("pointing_objects")
 _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
 _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
 #: Counted nouns that are no people (أصيب أربع مرات).
@@ -264,6 +268,26 @@ def noun_phrase_after(toks: list[Token], k: int, time_tokens: set[int], text: st
         end += 1
     if end - k < 2 or not fold(toks[k + 1].text).endswith(("ي", "يه")) or fold(toks[k + 1].text) in ORDINALS:
         return None  # an agent is named with a relational adjective: المرصد التونسي, المقدم التلفزيوني
+    return Actor(k, end - 1, toks[k].start, toks[end - 1].end, text[toks[k].start: toks[end - 1].end])
+
+
+def _speaking_noun(toks: list[Token], k: int, time_tokens: set[int], text: str, pointing: bool) -> Actor | None:
+    """A speaker no lexicon knows, a definite noun (and its definite adjective) right after the
+    reporting verb and right before what it says: وأضاف البيان أن، وأشار الموقع إلى، وأوضح العلماء
+    أن (not وأكد الالتزام ب: a dropped subject's object)."""
+    while k < len(toks) and skippable(toks[k], time_tokens, k):
+        k += 1
+    if k >= len(toks) or not _definite_noun(toks[k], True):
+        return None
+    end = k + 1
+    if end < len(toks) and _definite_noun(toks[end]) and fold(toks[end].text).endswith(("ي", "يه", "ين", "يون")):
+        end += 1  # التقارير العلمية
+    if end >= len(toks):
+        return None
+    after = fold(toks[end].text)
+    if not (toks[end].text in _SAYING_MARKS or after in _SPEECH_COMPLEMENTS or (
+            pointing and after == "الي" and fold(toks[k].text) not in _POINTED)):
+        return None
     return Actor(k, end - 1, toks[k].start, toks[end - 1].end, text[toks[k].start: toks[end - 1].end])
 
 
@@ -495,6 +519,8 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
         if source is None and trig.last == trig.first:
             source = (name_after(toks, trig.first + 1, time_tokens, text)
                       or _titled_name(actors, noun_phrase_after(toks, trig.first + 1, time_tokens, text)))
+        if source is None and trig.pred.speech:
+            source = _speaking_noun(toks, trig.first + 1, time_tokens, text, fold(trig.pred.lemma) in _POINTING)
         if source is not None:
             after = max(after, skip_apposition(toks, actors, source.last + 1, source.entity_type == "PER"))
             named = apposition(toks, actors, source.last + 1)

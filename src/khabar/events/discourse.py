@@ -12,7 +12,14 @@ from bisect import bisect_left
 from khabar.arabic import Token
 from khabar.arabic.inflection import IMPERFECT, PERFECT, bare, fold, verb_readings
 from khabar.events.actors import Actor
-from khabar.events.arguments import Arguments, noun_arguments, preceding_subject, relative_at, verb_arguments
+from khabar.events.arguments import (
+    PASSIVE_AUX,
+    Arguments,
+    noun_arguments,
+    preceding_subject,
+    relative_at,
+    verb_arguments,
+)
 from khabar.events.coding import SentenceContext, to_ref
 from khabar.events.hal import participle_shape
 from khabar.events.lexicon import analyse_word, conjoined, load_lexicon, word_set
@@ -232,15 +239,17 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
             and args.source.first > trig.last and "obj" in trig.pred.targets and not trig.pred.speech
             and fold(toks[trig.first].text).startswith(("و", "ف")) and not _same_party(args.source, last_source)):
         return Arguments(last_source, args.source), False  # وناشد وزارة الصحة: the topic appeals to it
-    if args.source is None and trig.last > trig.first and relative_at(toks, trig) < 0:
+    # after تم/جرى a light verb is its masdar, a passive: no subject around it does it (أنه تم فتح تحقيق)
+    after_aux = trig.first > 0 and fold(toks[trig.first - 1].text) in PASSIVE_AUX
+    if args.source is None and trig.last > trig.first and relative_at(toks, trig) < 0 and not after_aux:
         # أعلنت السلطات عن إلقاء القبض على...; قررت السلطات فرض حظر التجول: the deciding subject
         # (not in a relative clause, whose subject is its antecedent: المدن التي شهدت الاحتجاجات)
         args.source = _governing_subject(toks, coded, trig) or _shared_subject(
             toks, coded, trig, preceding_subject(toks, actors, trig, control=False, reach=6))
     if args.passive and _agreeing_coordinate(toks, trig):
         args.passive = False  # وأوقفت خمسة أشخاص: a coordinated verb agreeing with an earlier subject
-    if args.source is None and not args.passive and carry and _opens_clause(toks, trig) and not _marked_passive(
-            toks[trig.first].text):
+    if args.source is None and not args.passive and not after_aux and carry and _opens_clause(
+            toks, trig) and not _marked_passive(toks[trig.first].text):
         # a speaker carried from a quotation (no tokens) names appeals and possessors, not every clause
         named = last_source if last_source is not None and last_source.first >= 0 else None
         topic = _agreeing(named, history or [], verb_gender(toks[trig.first].text)) or _clause_topic(
@@ -287,7 +296,15 @@ def _agreeing(topic: Actor | None, history: list[tuple[Actor, str]], gender: str
     if topic is None or gender is None:
         return topic
     known = next((g for a, g in reversed(history) if a is topic), None) or actor_gender(topic, [])
-    return topic if known == gender else referent(history, gender) or topic
+    if known == gender:
+        return topic
+    # a place (بولاية كانساس) is no one who says or does: the referent is a party
+    return referent([(a, g) for a, g in history if not _place(a)], gender) or topic
+
+
+def _place(actor: Actor) -> bool:
+    """A place that names no country (a city, a state, a building): the scene, not a party."""
+    return actor.entity_type in ("GPE", "LOC", "FAC") and not actor.country
 
 
 def reflexive(toks: list[Token], trig: Trigger) -> bool:
@@ -321,8 +338,7 @@ def _clause_topic(toks: list[Token], actors: list[Actor], trig: Trigger) -> Acto
         if actor.last >= trig.first:
             return None
         before = fold(toks[actor.first - 1].text) if actor.first else ""
-        if before not in PREPOSITION_WORDS and not prep_attached(toks[actor.first], actor) and not (
-                actor.entity_type in ("GPE", "LOC", "FAC") and not actor.country):
+        if before not in PREPOSITION_WORDS and not prep_attached(toks[actor.first], actor) and not _place(actor):
             return actor
     return None
 

@@ -18,7 +18,7 @@ from khabar.events.lexicon import (
     matches_object,
     word_set,
 )
-from khabar.events.tables import match_key, written_as_key
+from khabar.events.tables import match_key, nisba_country, written_as_key
 from khabar.events.titles import DEFINITE as _DEFINITE
 
 NEGATORS = word_set("negators")
@@ -185,6 +185,18 @@ def _day_part(toks: list[Token], i: int) -> bool:
             and fold(toks[i + 1].text) in DAYS)
 
 
+def _before_demonym(toks: list[Token], i: int) -> bool:
+    """An indefinite demonym right after the word, not before a definite one: the word is a noun it
+    describes (طالب سعودي مبتعث، داعية مصري), since a verb's subject is a noun; before a definite word
+    the demonym is a name (قال تركي المشيقح)."""
+    if i + 1 >= len(toks) or toks[i + 1].kind != "word":
+        return False
+    word = fold(toks[i + 1].text)
+    if not word.endswith("ي") or word.startswith(_DEFINITE) or nisba_country(toks[i + 1].text) is None:
+        return False
+    return not (i + 2 < len(toks) and fold(toks[i + 2].text).startswith(_DEFINITE))
+
+
 def _light_verb_phrase(preds: list[Predicate], toks: list[Token], i: int) -> Trigger | None:
     """The light-verb reading whose object comes first (أعرب عن شكره ... على دعمه is thanks, not support)."""
     ends = [(end, pred) for pred in preds if pred.objects and (end := _phrase_end(pred, toks, i)) is not None]
@@ -241,6 +253,8 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
         if any(p.not_before_bi for p in preds) and any(
                 t.kind == "word" and fold(t.text).startswith("ب") for t in toks[i + 1: i + 3]):
             preds = [p for p in preds if not p.not_before_bi]
+        if preds and all(p.kind == "V" for p in preds) and _before_demonym(toks, i):
+            continue  # لقي طالب سعودي مصرعه: a student, no demand (قصف روسي stays: an act and its doer)
         if not preds:
             continue
         trigger = _light_verb_phrase(preds, toks, i)
