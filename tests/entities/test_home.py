@@ -11,6 +11,8 @@ from khabar.model import Article, Source
     ("ant/JawharaFM", "http://www.jawharafm.net/ar/article/x", "TN"),  # a national outlet of media.tsv
     ("saudinewsnet/okaz", "http://www.okaz.com.sa/new/x.htm", "SA"),
     ("saudinewsnet/alriyadh", "http://www.alriyadh.com/1", "SA"),  # Al Riyadh (newspaper) without its bracket
+    ("saudinewsnet/arriyadiyah", "http://www.arriyadiyah.com/1", "SA"),  # Saudi outlets on .com
+    ("saudinewsnet/3alyoum", "http://www.3alyoum.com/1", "SA"),
     ("x/alwatan", "http://www.alwatan.com/1", None),  # Al Watan: Qatari, Saudi, Egyptian, Syrian outlets
     (None, "http://www.alweeam.com.sa/x", "SA"),  # the address's country code
     ("ant/France24", "https://www.france24.com/ar/x", None),  # international_media.txt: no home

@@ -184,6 +184,7 @@ def test_no_body_or_name_from_function_words_and_adjectives(text):
     ("وقال مصدر رئاسي ل«الرياض»: إن", "Al Riyadh (newspaper)", "ORG"),
     ("وصل الوفد إلى الرياض أمس", "Riyadh", "GPE"),
     ("وذكرت \"مكة\" أن الأمطار هطلت", "Makkah (newspaper)", "ORG"),
+    ("وشاركت فرقة “مكة” بقيادة الفنان", "Mecca", "GPE"),  # after a noun: the troupe of Mecca
 ])
 def test_outlet_named_like_a_place(text, name, type_):
     assert names(analyse(text))[name].type == type_

@@ -64,7 +64,7 @@ from khabar.entities.keys import fold, strip_article
 from khabar.entities.lexicon import Entry, folded_word_list, named_entries, press_names, word_list
 from khabar.entities.matcher import SUPPORTED_GROUPS, Lexicon, Match
 from khabar.entities.roles import RoleReader
-from khabar.entities.verbtrim import name_words
+from khabar.entities.verbtrim import name_words, reads_as_verb
 from khabar.entities.works import work_title_end
 from khabar.model import Entity, Mention
 from khabar.towns import designator_rows
@@ -221,8 +221,10 @@ class UnitLinker(RoleReader):
 
     def press_outlet(self, m: Match) -> Entry | None:
         """The outlet a quoted place is the paper's name of (ل«الرياض»: صحيفة الرياض in media.tsv; a
-        quoted club, «الاتحاد», stays the club)."""
-        if m.entry.type not in ("GPE", "LOC"):
+        quoted club, «الاتحاد», stays the club), after a bare preposition or a verb (قالت «مكة»; not
+        after a noun it names: فرقة “مكة” is Mecca's troupe)."""
+        before = self.texts[m.first - 2].rstrip("ـ") if m.first > 1 else ""
+        if m.entry.type not in ("GPE", "LOC") or len(before) > 1 and not reads_as_verb(before):
             return None
         return press_keys(self.lex).get(tuple(map(self.lex.keys.key, self.texts[m.first:m.last + 1])))
 
