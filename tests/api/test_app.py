@@ -102,3 +102,35 @@ def test_ids_with_slashes_and_markup_are_reachable(make_db):
     html = client.get("/ui/search", params={"q": "عنوان"}).text
     assert 'href="/ui/articles/ant/BBC/42"' in html
     assert client.get("/ui/articles/ant/BBC/42").status_code == 200
+
+
+@pytest.mark.parametrize("speaker, total", [
+    ("PER:Saad Hariri", 2),  # entity key
+    ("Saad Hariri", 2),  # English name
+    ("سعد الحريري", 2),  # Arabic name
+    ("الحريري", 2),  # the words the articles used
+    ("  ", 2),  # blank: all quotations
+    ("نصر الله", 0),
+])
+def test_quotes_by_speaker_as_users_name_them(client, speaker, total):
+    assert client.get("/quotes", params={"speaker": speaker}).json()["total"] == total
+
+
+@pytest.mark.parametrize("params, total", [
+    ({"actor": "سعد الحريري"}, 1),  # the words used
+    ({"actor": "PER:Saad Hariri"}, 1),  # the source's entity key
+    ({"actor": "Saad Hariri", "category": "RETREAT"}, 1),
+    ({"actor": "الحريري"}, 1),  # words an article used for the source entity elsewhere
+    ({"actor": "بيروت"}, 0),
+    ({"category": "%"}, 0),  # LIKE wildcards are no category
+    ({"category": "_"}, 0),
+    ({"category": "08"}, 1),
+])
+def test_events_by_actor_and_category(client, params, total):
+    assert client.get("/events", params=params).json()["total"] == total
+
+
+@pytest.mark.parametrize("value", ["2018-13", "2018-00", "2018-02-32", "2018-1"])
+def test_impossible_dates_are_400(client, value):
+    r = client.get("/search", params={"q": "انسحاب", "date_from": value})
+    assert r.status_code == 400 and "YYYY-MM-DD" in r.json()["detail"]

@@ -111,3 +111,9 @@ def test_missing_pages_are_404_html(client, url):
     r = client.get(url)
     assert r.status_code == 404
     assert '<html lang="ar" dir="rtl">' in r.text and "غير موجود" in r.text
+
+
+def test_events_page_filters_by_actor(client):
+    page = client.get("/ui/events", params={"actor": "سعد الحريري"})
+    assert page.status_code == 200 and "انسحب" in page.text and 'value="سعد الحريري"' in page.text
+    assert "انسحب" not in client.get("/ui/events", params={"actor": "بيروت"}).text

@@ -118,16 +118,19 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
             raise HTTPException(404, f"no entity {key!r}")
         return JSONResponse(entity)
 
-    @app.get("/quotes", summary="quotations, newest first")
+    @app.get("/quotes", summary="quotations, newest first, optionally of one speaker (entity key, "
+             "English or Arabic name, or the words the article used)")
     def list_quotes(conn: Conn, speaker: str | None = None, limit: Limit = 20,
                     offset: Offset = 0) -> JSONResponse:
-        total, items = queries.quotes(conn, speaker, limit, offset)
+        total, items = queries.quotes(conn, None, limit, offset, speaker=(speaker or "").strip() or None)
         return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
-    @app.get("/events", summary="events, newest first, optionally of one PLOVER category or CAMEO code")
-    def list_events(conn: Conn, category: str | None = None, limit: Limit = 20,
+    @app.get("/events", summary="events, newest first, optionally of one PLOVER category or CAMEO code "
+             "and one actor (source or target: entity key, English or Arabic name, or the words used)")
+    def list_events(conn: Conn, category: str | None = None, actor: str | None = None, limit: Limit = 20,
                     offset: Offset = 0) -> JSONResponse:
-        total, items = queries.events(conn, category, limit, offset)
+        total, items = queries.events(conn, (category or "").strip() or None, limit, offset,
+                                      actor=(actor or "").strip() or None)
         return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
     @app.get("/places", summary="resolved places with coordinates, by articles")

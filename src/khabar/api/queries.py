@@ -60,6 +60,12 @@ def entity_timeline(conn: sqlite3.Connection, key: str) -> list[dict[str, Any]]:
     return [{"month": m, "mentions": mentions[m], "quotes": said[m]} for m in sorted(set(mentions) | set(said))]
 
 
+#: The entity keys a user's name stands for (two parameters, the name twice): a key, an English or
+#: Arabic name, or words some article used for the entity (لافروف alone finds Sergey Lavrov).
+NAMED_KEYS = ("SELECT x.key FROM entities x WHERE ? IN (x.key, x.name, x.name_ar) UNION SELECT x.key "
+              "FROM mentions m JOIN entities x ON x.article_id = m.article_id AND x.entity_id = m.entity_id "
+              "WHERE m.text = ?")
+
 _QUOTE_COLUMNS = ("q.article_id, q.n, q.kind, q.cue, q.content, q.speaker_text, e.key, "
                   "coalesce(e.name_ar, e.name), q.when_value, q.field, q.paragraph, q.char_start, "
                   "q.char_end, a.published, a.headline")
@@ -74,9 +80,12 @@ def _quote(row: tuple) -> dict[str, Any]:
 
 
 def quotes(conn: sqlite3.Connection, speaker_key: str | None = None, limit: int = 20,
-           offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
-    """(total, quotations) newest first, optionally of one speaker entity key."""
+           offset: int = 0, speaker: str | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """(total, quotations) newest first, optionally of one speaker entity key, or of a ``speaker``
+    given as users know them: entity key, English or Arabic name, or the words the article used."""
     where, params = ("WHERE e.key = ?", [speaker_key]) if speaker_key else ("", [])
+    if speaker:
+        where, params = (f"WHERE e.key IN ({NAMED_KEYS}) OR q.speaker_text = ?", [speaker, speaker, speaker])
     total = conn.execute(f"SELECT count(*) {_QUOTE_FROM} {where}", params).fetchone()[0]
     rows = conn.execute(f"SELECT {_QUOTE_COLUMNS} {_QUOTE_FROM} {where} ORDER BY a.published DESC, "
                         "q.article_id, q.n LIMIT ? OFFSET ?", [*params, limit, offset])
@@ -95,8 +104,21 @@ def quotes_about(conn: sqlite3.Connection, key: str, limit: int = 50) -> list[di
 
 
 def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 20,
-           offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
-    where, params = ("WHERE ev.plover = ? OR ev.cameo LIKE ?", [category, category + "%"]) if category else ("", [])
+           offset: int = 0, actor: str | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """(total, events) newest first, optionally of one PLOVER category or CAMEO code prefix, and of
+    one ``actor`` (source or target: entity key, English or Arabic name, or the words used)."""
+    conds, params = [], []
+    if category:
+        # LIKE wildcards typed by the user are data, not patterns: "%" is no category.
+        conds.append("(ev.plover = ? OR ev.cameo LIKE ?)")
+        code = category.replace("%", "").replace("_", "")
+        params += [category, code + "%" if code else ""]
+    if actor:
+        conds.append("(? IN (ev.source_text, ev.target_text) OR EXISTS (SELECT 1 FROM entities y WHERE "
+                     "y.article_id = ev.article_id AND y.entity_id IN (ev.source_entity, ev.target_entity) "
+                     f"AND y.key IN ({NAMED_KEYS})))")
+        params += [actor, actor, actor]
+    where = "WHERE " + " AND ".join(conds) if conds else ""
     total = conn.execute(f"SELECT count(*) FROM events ev {where}", params).fetchone()[0]
     cols = ("article_id", "n", "action", "cameo", "plover", "quad", "goldstein", "negated", "source_text",
             "target_text", "claimed_by_text", "when_value", "where_value", "sentence", "field", "paragraph",

@@ -19,7 +19,7 @@ MAX_OFFSET = 10_000
 TIERED_ABOVE = 3000
 #: Facets are counted over at most this many matches (index order), to keep pages fast.
 FACET_SAMPLE = 2000
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
 @dataclass

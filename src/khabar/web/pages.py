@@ -105,12 +105,13 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
 
     @router.get("/ui/events")
     def events_page(request: Request, conn: Conn) -> HTMLResponse:
-        category = request.query_params.get("category") or None
+        category = request.query_params.get("category", "").strip() or None
+        actor = request.query_params.get("actor", "").strip() or None
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
-        total, items = queries.events(conn, category, PAGE, offset)
-        return _page("events.html", total=total, items=items, category=category, offset=offset, page=PAGE,
-                     categories=queries.event_categories(conn), qs=_query_string,
-                     params={"category": category})
+        total, items = queries.events(conn, category, PAGE, offset, actor=actor)
+        return _page("events.html", total=total, items=items, category=category, actor=actor, offset=offset,
+                     page=PAGE, categories=queries.event_categories(conn), qs=_query_string,
+                     params={"category": category, "actor": actor})
 
     @router.get("/ui/map")
     def map_page(conn: Conn) -> HTMLResponse:
