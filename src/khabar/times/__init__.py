@@ -74,7 +74,7 @@ def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: b
         value = _named_again(text, start, parsed, out) or value
         value = _before_named(text, start, found.text, parsed, out) or _night_into(text, start, parsed, value, anchor, out) \
             or value
-        last = value if value is not None and not _is_now(found.text) else last
+        last = value if value is not None and not (found.kind == "relday" and _is_now(found.text)) else last
         clock = clock_of(found.clock, found.text) if found.clock else None
         out.append(Expression(start, end, value, range_end(parsed, value), parsed, future, clock))
     _date_lone_clocks(text, out)
@@ -252,7 +252,8 @@ def _read(article: Article, published: str | None, options: Options,
     mentions, readings = [], []
     for field, paragraph, text in article.units():
         for e in expressions(text, published, last, options.keep_vague, detected=detected[(field, paragraph)]):
-            last = e.value if e.value is not None and not _is_now(text[e.start:e.end]) else last
+            now = e.parsed is not None and e.parsed.kind == "relday" and _is_now(text[e.start:e.end])
+            last = e.value if e.value is not None and not now else last
             readings.append(e)
             mentions.append(TimeExpr(text=text[e.start:e.end], field=field, paragraph=paragraph,
                                      start=e.start, end=e.end, value=e.value, value_end=e.value_end,
