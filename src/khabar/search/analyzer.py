@@ -3,7 +3,7 @@
 A *term* is a word normalised for matching (diacritics dropped, alef forms and ى folded), with
 its proclitics stripped (و ف ب ل ك and the article ال, in any combination), then its
 inflectional and pronoun suffixes split off by the Arabic core's segmenter (حكومة، حكومته،
-الحكومات → حكوم), ة folded and known spelling variants of loanwords unified (أمريكا / أميركا).
+الحكومات → حكوم), ة and hamza seats (ؤ → و, ئ → ي) folded and known spelling variants of loanwords unified (أمريكا / أميركا).
 
 Proclitics are stripped by rule, not by the statistical segmenter, and to a fixed point with a
 minimum stem length, so that for any word ``w`` of at least :data:`MIN_STEM` letters,
@@ -75,13 +75,18 @@ def drop_suffixes(word: str) -> str:
     return core if len(core) >= 2 else word
 
 
+_FOLD = str.maketrans({"ة": "ه", "ؤ": "و", "ئ": "ي"})
+
+
 @lru_cache(maxsize=1 << 20)
 def term(word: str) -> str:
     """The search term of one word as written ('' when nothing searchable is left)."""
     norm = normalize_for_matching(word).replace("\u200c", "").replace("\u200d", "").replace("_", "").lower()
     if not norm:
         return ""
-    return fold_variant(drop_suffixes(strip_proclitics(norm)).replace("ة", "ه"))
+    # ة, and hamza on a seat (مؤتمر/موتمر; مسئول/مسؤول with variants.tsv) fold after the
+    # segmenter has read the word as written.
+    return fold_variant(drop_suffixes(strip_proclitics(norm)).translate(_FOLD))
 
 
 def terms(text: str) -> list[str]:

@@ -55,3 +55,7 @@ UPDATE search_doc SET (outlet, published) =
 CREATE INDEX search_doc_outlet ON search_doc(outlet);
 CREATE INDEX search_doc_published ON search_doc(published);
 """
+
+#: Migration 8: terms fold hamza seats (ؤ → و, ئ → ي; khabar.search.analyzer), so every article is
+#: analysed again into a fresh index.
+SEARCH_HAMZA_SQL = SEARCH_TERMS_SQL

@@ -26,7 +26,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from khabar.ingest.watch_schema import WATCH_SQL
-from khabar.search.schema import SEARCH_DOC_FIELDS_SQL, SEARCH_SQL, SEARCH_STEMS_SQL, SEARCH_TERMS_SQL
+from khabar.search.schema import (
+    SEARCH_DOC_FIELDS_SQL,
+    SEARCH_HAMZA_SQL,
+    SEARCH_SQL,
+    SEARCH_STEMS_SQL,
+    SEARCH_TERMS_SQL,
+)
 from khabar.store.errors import ERRORS_SQL
 
 
@@ -195,6 +201,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               WATCH_SQL),
     Migration(7, "input errors with their bytes, for khabar errors and ingest --retry-errors (khabar.store.errors)",
               ERRORS_SQL),
+    Migration(8, "full-text search: terms fold hamza seats (ؤ → و, ئ → ي); articles reindexed",
+              SEARCH_HAMZA_SQL),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
