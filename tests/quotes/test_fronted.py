@@ -39,3 +39,18 @@ def test_unnamed_source_placed_with_fi(analyse, body, expected):
 def test_subject_before_its_verb(analyse, text, expected):
     article = analyse([text])
     assert [(q.cue, q.speaker.text if q.speaker else None) for q in article.quotes] == [expected]
+
+
+# (paragraph, (cue, speaker words, content)): a verb with فيه after a document its sentence's publishing
+# verb issued speaks for the publisher, past a time set off by commas and the document's adjective
+DOCUMENT_PUBLISHER = [
+    ("أصدر النائب العام المصري بياناً، الأربعاء، أكد فيه خلو جسدي السائحين من أي عنف.",
+     ("أكد", "النائب العام المصري", "خلو جسدي السائحين من أي عنف")),
+    ("وأصدرت الوزارة بلاغا توضيحيا أكدت فيه أن اللاعب باق.", ("أكدت", "الوزارة", "اللاعب باق")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_PUBLISHER)
+def test_document_publisher_speaks(analyse, text, expected):
+    article = analyse([text])
+    assert [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in article.quotes] == [expected]

@@ -158,6 +158,9 @@ CLASSES = [
     ("outlet", "العربية"),
     ("outlet", "الشرق الأوسط"),
     ("passive_present", "تعتبر"),
+    ("negation", "لم"),
+    ("nobody", "أي"),
+    ("people_relative", "الذين"),
 ]
 
 

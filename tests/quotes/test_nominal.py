@@ -29,6 +29,8 @@ HEADLINES = [
     # a verbal noun or another topic head before the name, or a preposition after the first word
     ("ترشيح يوسف الشاهد لرئاسة الحكومة : موقف الحزب الجمهوري", None),
     ("محاور مع فهد العرابي الحارثي: المجتمع وتحديات التغيير", None),
+    # من and a place after the speaker say where it was said
+    ("قائد القيادة المركزية الأمريكية من الكويت: تهديدان أمنيان في المنطقة", "قائد القيادة المركزية الأمريكية"),
 ]
 
 

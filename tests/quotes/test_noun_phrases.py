@@ -84,3 +84,10 @@ def test_noun_phrases(analyse, paragraph, expected):
 ])
 def test_classes_listed(cls, word):
     assert key(word) in class_keys(cls)
+
+
+def test_a_proportion_with_the_group_pronoun_is_the_subject(analyse):
+    # أغلبهم: the proportion carries its group as a pronoun; the content follows it
+    body = ["وتفاعل المستخدمون مع نبأ القبض على المدون، واستنكر أغلبهم القبض عليه."]
+    quote = analyse(body).quotes[-1]
+    assert (quote.speaker.text if quote.speaker else None, quote.content) == ("أغلبهم", "القبض عليه")

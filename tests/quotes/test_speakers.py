@@ -72,3 +72,11 @@ SAME_SOURCE = [
 @pytest.mark.parametrize(("body", "expected"), SAME_SOURCE)
 def test_the_same_source_spoke_last(analyse, body, expected):
     assert [q.speaker.text if q.speaker else None for q in analyse(body).quotes] == expected
+
+
+def test_a_name_after_a_body_noun_names_the_body(analyse):
+    # بمكتب إرشاد الحافلات: a name a tagger may read as a person's heads the office's name; the
+    # person named after the title's qualifiers speaks
+    text = "وأوضح نائب المدير العام بمكتب إرشاد الحافلات بالمدينة المنورة مروان بن عبدالعزيز خاشقجي أن الخطة جاهزة."
+    quote = analyse([text]).quotes[0]
+    assert quote.speaker is not None and quote.speaker.text == "مروان بن عبدالعزيز خاشقجي"

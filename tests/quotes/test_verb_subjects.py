@@ -161,3 +161,48 @@ LATE_HOLDERS = [
 @pytest.mark.parametrize(("text", "speaker"), LATE_HOLDERS)
 def test_title_holder_named_after_qualifiers(analyse, text, speaker):
     assert [q.speaker.text if q.speaker else None for q in analyse([text]).quotes][:1] == [speaker]
+
+
+# (paragraphs, (cue, speaker words, content) of the last quotation): names joined by و after the verb
+# are its subject, an adverb in tanween before the content's preposition says how, and a time right
+# after the verb, marked by the times stage in another paragraph only, comes before the subject
+SUBJECT_BEFORE_NOUN_CONTENT = [
+    (["ورحبت باريس ولندن رسمياً بتعاونهما في ضبط تدفق المهاجرين."],
+     ("ورحبت", "باريس", "بتعاونهما في ضبط تدفق المهاجرين")),
+    (["أعلن الإعلام السوري الرسمي الثلاثاء عن دخول المحققين.",
+      "أعلن الثلاثاء الإعلام السوري الرسمي عن دخول محققي المنظمة إلى مدينة دوما."],
+     ("أعلن", "الإعلام السوري الرسمي", "عن دخول محققي المنظمة إلى مدينة دوما")),
+    # a body's name takes its relational adjectives; a person's name does not
+    (["أعلن الإعلام السوري الرسمي عن دخول المحققين."], ("أعلن", "الإعلام السوري الرسمي", "عن دخول المحققين")),
+    (["وصف هنيدي النادي بالمتألق."], ("وصف", "هنيدي", "النادي بالمتألق")),
+    (['وطالبت منظمة "كافي" الحقوقية وزارة الداخلية بالتحقيق.'],
+     ("وطالبت", 'منظمة "كافي" الحقوقية', "وزارة الداخلية بالتحقيق")),
+    # an indefinite noun in tanween is the content itself, not an adverb
+    (["وتوقع ترمب تقدماً كبيراً على الصعيد التجاري."], ("وتوقع", "ترمب", "تقدماً كبيراً على الصعيد التجاري")),
+    # after a comma, a word that opens no aside (no adjunct, preposition, time, title or name) opens the content
+    (["وأعلنت السعودية ومصر والإمارات، قطع علاقاتها الدبلوماسية مع دولة قطر، بعد الضجة الأخيرة."],
+     ("وأعلنت", "السعودية", "قطع علاقاتها الدبلوماسية مع دولة قطر، بعد الضجة الأخيرة")),
+    # a relative clause, a definite noun in apposition, an adverbial with من or an utterance issued at a
+    # time, set off or standing after the subject, is no content
+    (["وأشار بلاتر، الذي يشغل المنصب منذ 1998، في مؤتمره الصحافي، إلى أنه سيعود إلى مهنته."],
+     ("وأشار", "بلاتر", "سيعود إلى مهنته")),
+    (["أعلنت شركة الديار القطرية، الذراع العقارية لجهاز قطر للاستثمار، عن بيع حصة في شركة فيوليا."],
+     ("أعلنت", "شركة الديار القطرية", "عن بيع حصة في شركة فيوليا")),
+    (["وانتقد نواب مغاربة، من جديد، رداءة ما تقدمه قنوات التلفزيون."],
+     ("وانتقد", "نواب مغاربة", "رداءة ما تقدمه قنوات التلفزيون")),
+    (["أعلنت وزارة الثقافة في بلاغ صادر اليوم الإثنين عن تعيين مدير جديد للمكتبة."],
+     ("أعلنت", "وزارة الثقافة", "عن تعيين مدير جديد للمكتبة")),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SUBJECT_BEFORE_NOUN_CONTENT)
+def test_subject_before_noun_content(analyse, body, expected):
+    quote = analyse(body).quotes[-1]
+    assert (quote.cue, quote.speaker.text if quote.speaker else None, quote.content) == expected
+
+
+def test_unnamed_subject_after_time_before_content_preposition(analyse):
+    # a time, then words naming no one, then إلى أن: those words are the subject, not the one named before
+    body = ["وقال الكاتب إن الحقيقة واضحة. ولمحت حينذاك إحدى المجلات إلى أن الطلاق قريب."]
+    quote = analyse(body).quotes[-1]
+    assert (quote.cue, quote.speaker.text if quote.speaker else None) == ("ولمحت", "إحدى المجلات")

@@ -212,3 +212,30 @@ GOVERNED_QUOTATIONS = [
 def test_quotation_governed_inside_content(analyse, text, expected):
     article = analyse([text])
     assert [(q.speaker.text if q.speaker else None, q.content) for q in article.quotes] == expected
+
+
+# (paragraphs, [(cue, speaker words or None, content), ...]): a denied verb whose subject names no one
+# (أي جهة، أحد) reports nothing; a denied verb with a subject is still read as before
+DENIED_BY_NOBODY = [
+    (["وقالت الوكالة إن ستة أشخاص قتلوا. ولم تعلن أي جهة مسؤوليتها عن الحادث."],
+     [("وقالت", "الوكالة", "ستة أشخاص قتلوا")]),
+    (["ولم يعلن حتى الآن أحد مسؤوليته عن الهجوم."], []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DENIED_BY_NOBODY)
+def test_denied_by_nobody(analyse, body, expected):
+    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse(body).quotes]
+    assert found == expected
+
+
+# (paragraph, [(cue, speaker words), ...]): a place is no antecedent of الذين, but التي may stand for a country
+PLACE_ANTECEDENT = [
+    ("ومن بين من ظهروا في القائمة طلبة باركلاند في فلوريدا الذين يطالبون بإصلاح قوانين الأسلحة.", []),
+    ("ولاقت الخطوة غضبا في قطر التي اتهمت جيرانها بالرغبة في تضييق الخناق عليها.", [("اتهمت", "قطر")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_ANTECEDENT)
+def test_place_antecedent(analyse, text, expected):
+    assert [(q.cue, q.speaker.text if q.speaker else None) for q in analyse([text]).quotes] == expected

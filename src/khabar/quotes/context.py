@@ -219,6 +219,12 @@ class Unit:
     def times_in(self, start: int, end: int) -> list[TimeSpan]:
         return [t for t in self.times if t.start < end and t.end > start]
 
+    def time_word(self, j: int) -> bool:
+        """Token ``j`` is a time: marked here, or a one-word time the times stage marked in another
+        unit only (a lead paragraph repeating the deck's الثلاثاء)."""
+        tok = self.tokens[j]
+        return bool(self.times_in(tok.start, tok.end)) or self.keys[j] in self.time_words
+
 
 _NONE: list[MentionSpan] = []
 #: Mention types whose every word belongs to a name.

@@ -24,7 +24,7 @@ MAX_SPEAKER_TOKENS = 14
 
 
 #: Tanween fath, written on the alif or before it: the mark of an adverb (رداً، مجدداً), never a subject.
-_TANWEEN = ("ً", "ًا")
+TANWEEN = ("ً", "ًا")
 
 
 def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) -> int:
@@ -57,7 +57,7 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
             break
         if unit.times_in(tok.start, tok.end):
             break
-        if j == start and (_as_if(unit, j) or tok.text.endswith(_TANWEEN) or _prepositional_adverb(unit, j)):
+        if j == start and (_as_if(unit, j) or tok.text.endswith(TANWEEN) or _prepositional_adverb(unit, j)):
             break  # وأشار كدليل على ذلك إلى ...: 'as evidence'; وقالت رداً على: an adverb; no subject
         if j == start and _speech_participle(unit, j):
             break  # وتابع شارحا:، وعاد موضحا أن: the manner of saying, the subject is the one named before

@@ -6,6 +6,7 @@ from __future__ import annotations
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.lexicon import AMMA, KAMA, complementizers, in_class, lookup_cue
 from khabar.quotes.names import SpeakerPhrase, article_less, make_phrase
+from khabar.quotes.noun_phrases import publishing_verb, publishing_verb_key
 
 
 def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhrase | None:
@@ -13,6 +14,9 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
     وكان الوزير، فلان، أعلن)."""
     if cue > 0 and unit.keys[cue - 1] == KAMA:
         return None  # ... كما صرحت لصحيفة: 'as she told', the subject is the one before
+    publisher = _document_publisher(unit, cue)
+    if publisher is not None:
+        return publisher
     topic = any(unit.bare(j) == AMMA for j in range(clause_start_token, cue))
     if unit.keys[cue][:1] in ("و", "ف") and lookup_cue(unit.keys[cue][1:]) and not topic:
         return None  # وقال: a verb with a conjunction opens its clause, its subject follows (not أما X فيقول)
@@ -53,6 +57,39 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
             and not unit.is_a(start - 1, "contrast"):  # لكن وسائل إعلام تقول: the word's own و
         phrase.words = phrase.words[1:]  # ... ولافروف ينفي: the conjunction joins the clause
     return phrase
+
+
+#: The pronoun after a verb standing for the document just named (أكد فيه، دعت فيها).
+_IN_IT = ("فيه", "فيها")
+#: Most indefinite adjectives between a document and the verb after it (بلاغا توضيحيا).
+_DOCUMENT_ADJECTIVES = 2
+
+
+def _document_publisher(unit: Unit, cue: int) -> SpeakerPhrase | None:
+    """A verb with فيه right after a document its sentence's publishing verb issued (أصدر النائب
+    العام بيانا، الأربعاء، أكد فيه خلو ...; أصدرت الوزارة بلاغا توضيحيا أكدت فيه): the document's
+    words are its publisher's, the subject of that verb; None when the sentence is not so built."""
+    if cue + 1 >= len(unit.tokens) or unit.keys[cue + 1] not in _IN_IT:
+        return None
+    sentence = unit.sentence_start(cue)
+    j = cue - 1
+    while j > sentence and (unit.is_punct(j, COMMA) or unit.time_word(j) or unit.keys[j] == "و"):
+        j -= 1  # بيانا، الأربعاء، أكد
+    for _ in range(_DOCUMENT_ADJECTIVES):
+        if j > sentence and unit.keys[j].endswith("يا") and not _is_statement(unit.keys[j]):
+            j -= 1  # بلاغا توضيحيا
+    if j <= sentence or not _is_statement(unit.keys[j]):
+        return None
+    verb = next((p for p in range(sentence, j) if publishing_verb(unit, p) or (
+        unit.keys[p][:1] == "و" and publishing_verb_key(unit.keys[p][1:]))), None)
+    if verb is None or verb + 1 >= j or unit.phrase_at(verb + 1, "adjunct", 1) or unit.keys[verb + 1][:1] in ("ب", "ل"):
+        return None  # نشرت على موقعها بلاغا: the subject is unwritten
+    return make_phrase(unit, verb + 1, j)
+
+
+def _is_statement(word_key: str) -> bool:
+    """A statement noun, also in the indefinite accusative (بيانا، بلاغا)."""
+    return in_class("statement_noun", word_key) or (word_key.endswith("ا") and in_class("statement_noun", word_key[:-1]))
 
 
 def _source_in(unit: Unit, start: int, j: int) -> bool:

@@ -279,7 +279,8 @@ def _headline_speaker(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None
         return make_phrase(unit, start + 1, end)
     end = stop
     for j in range(start + 1, stop):  # مصادر أفغانية لـ{الشرق الأوسط}، وزير الخارجية للعربية: a channel
-        if unit.keys[j] in LAM_APART or unit.tokens[j].text.startswith("لـ") or names_outlet(unit, j):
+        if unit.keys[j] in LAM_APART or unit.tokens[j].text.startswith("لـ") or names_outlet(unit, j) \
+                or _from_place(unit, j, stop):
             end = j
             break
     phrase = make_phrase(unit, start, end)
@@ -293,6 +294,15 @@ def _headline_speaker(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None
             or (_person_word(unit, phrase.start) and _names_at(unit, _past_marks(unit, phrase.start + 1))):
         return phrase
     return None  # فرنسا: / تعليم السياقة: a topic label, not a speaker
+
+
+def _from_place(unit: Unit, j: int, stop: int) -> bool:
+    """من and a place after the speaker say where the words were said (قائد القيادة المركزية من
+    الكويت:): the place is no part of the speaker."""
+    if unit.bare(j) != "من" or j + 1 >= stop:
+        return False
+    tok = unit.tokens[j + 1]
+    return any(m.type in ("GPE", "LOC") for m in unit.starting_at(tok.start))
 
 
 def _names_at(unit: Unit, j: int) -> bool:

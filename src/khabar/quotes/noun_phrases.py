@@ -101,10 +101,17 @@ def counted_group_end(unit: Unit, j: int, stop: int) -> int:
     return j
 
 
+#: Plural pronouns a proportion may carry for its group (أغلبهم، معظمهن).
+_GROUP_PRONOUNS = ("هم", "هن")
+
+
 def quantity_subject_end(unit: Unit, start: int, stop: int) -> int:
     """End of a subject that is a quantity and the group it counts (28% من المستطلعين، ثلث
     المشاركين، أكثر من الربع) or a percentage alone (توقع 28% مغادرة العمل); ``start`` when the
     phrase opens with neither.  A proportion word needs its group: أكثر أهمية is no subject."""
+    k = unit.keys[start] if start < stop else ""
+    if k.endswith(_GROUP_PRONOUNS) and in_class("quantity", k[:-2]):
+        return start + 1  # واستنكر أغلبهم القبض عليه: the group is the pronoun's
     end = quantity_end(unit, start, stop)
     if end == start:
         return start
@@ -123,8 +130,12 @@ def publishing_verb(unit: Unit, j: int, object_pronoun: bool = False) -> bool:
     stems = [k[:-len(p)] for p in THING_SUFFIXES if k.endswith(p) and len(k) > len(p) + 2]
     if not object_pronoun or (stems and in_class("publish_verb", k)):  # أجراه: listed with its pronoun
         stems.append(k)
-    return any(in_class("publish_verb", s) or (s.endswith(_FEMININE) and in_class("publish_verb", s[:-1]))
-               for s in stems)
+    return any(publishing_verb_key(s) for s in stems)
+
+
+def publishing_verb_key(word_key: str) -> bool:
+    """The word is a publishing verb, masculine or feminine (أصدر، أصدرت)."""
+    return in_class("publish_verb", word_key) or (word_key.endswith(_FEMININE) and in_class("publish_verb", word_key[:-1]))
 
 
 def publisher_start(unit: Unit, start: int, stop: int) -> int | None:

@@ -57,10 +57,22 @@ def choose_entity(unit: Unit, start: int, end: int) -> MentionSpan | None:
         basm = next((unit.tokens[j].end for j in range(start, end) if unit.bare(j) == "باسم"), None)
     accepted = [m for m in mentions if _accepted(unit, m, start, basm)
                 and not in_class("anonymous", unit.keys[unit.token_at(m.start)])  # خبراء is no name
-                and not _in_qualifying_clause(unit, start, end, m)]  # التيار الذي يقوده X: not X
+                and not _in_qualifying_clause(unit, start, end, m)  # التيار الذي يقوده X: not X
+                and not (_names_a_body(unit, m) and any(o.type == "PER" and o.start > m.end for o in mentions))]
     if not accepted:
         return None
     return min(accepted, key=lambda m: (_TYPE_RANK.get(m.type, 4), m.start))
+
+
+def _names_a_body(unit: Unit, mention: MentionSpan) -> bool:
+    """A person's name right after a noun heading a body (بمكتب إرشاد الحافلات، مركز محمد بن راشد)
+    names the body, not a person who speaks, where a person is named after it (the title's holder:
+    بمكتب إرشاد الحافلات بالمدينة مروان خاشقجي); alone it may be the holder (برئاسة الشيخ محمد)."""
+    j = unit.token_at(mention.start)
+    if mention.type != "PER" or j == 0 or unit.tokens[j - 1].kind != "word":
+        return False
+    k = unit.keys[j - 1]
+    return unit.is_a(j - 1, "office_body") or (k[:1] in ("ب", "ل") and in_class("office_body", k[1:]))
 
 
 def _in_qualifying_clause(unit: Unit, start: int, end: int, mention: MentionSpan) -> bool:

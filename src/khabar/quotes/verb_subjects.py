@@ -127,7 +127,7 @@ def time_end(unit: Unit, j: int, stop: int) -> int:
     """End of the time expression written right after a verb, before its subject (أعلن اليوم
     الثلاثاء حزب X، قال أمس الأحد وزير الخارجية): the subject comes after it; ``j`` when none
     stands there."""
-    while j < stop and unit.tokens[j].kind == "word" and unit.times_in(unit.tokens[j].start, unit.tokens[j].end):
+    while j < stop and unit.tokens[j].kind == "word" and unit.time_word(j):
         j += 1
     return j
 
@@ -216,6 +216,9 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
         if any(prepositional(unit.keys[j]) for j in range(start, unit.token_at(mention.start))):
             break
         end = unit.token_at(mention.end)
+        if mention.type != "PER" and end <= stop:
+            end = _body_qualifiers_end(unit, end, stop)  # الإعلام السوري الرسمي: the body's relational adjectives
+        end = _conjoined_names_end(unit, end, stop)
         return end if end <= stop else start
     if in_class("anonymous", first) or definite_word(first):  # not إلى, whose key الي looks definite
         j = start + 1
@@ -227,6 +230,28 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
         end = _body_end(unit, start + 1, stop)  # أعلنت وزارة الخدمة المدنية أسماء ...: a body no tagger named
         return end if end > start + 1 else start
     return start
+
+
+def _body_qualifiers_end(unit: Unit, j: int, stop: int) -> int:
+    """End of the relational adjectives after a body's or place's name (الإعلام السوري الرسمي، دبي
+    الذكية); not a word in ين, an oblique plural or dual: the verb's object (اتهمت السعودية الحوثيين),
+    nor a relative pronoun."""
+    while j < stop and unit.tokens[j].kind == "word" and relational(unit.keys[j]) and not unit.is_a(j, "title") \
+            and not unit.keys[j].endswith("ين") and not unit.is_a(j, "relative_clause"):
+        j += 1
+    return j
+
+
+def _conjoined_names_end(unit: Unit, j: int, stop: int) -> int:
+    """End of the names joined by و to the subject ending at ``j`` (ورحبت باريس ولندن بتعاونهما):
+    each و-word that opens another name is the subject's, not the content's first word."""
+    while j < stop and unit.tokens[j].kind == "word" and unit.keys[j].startswith("و") and len(unit.keys[j]) > 2:
+        name = next((m for m in unit.starting_at(unit.tokens[j].start + 1)
+                     if m.type in ("PER", "ORG", "GPE")), None)
+        if name is None or unit.token_at(name.end) > stop:
+            break
+        j = unit.token_at(name.end)
+    return j
 
 
 def plural_object(unit: Unit, j: int) -> bool:

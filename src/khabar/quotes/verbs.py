@@ -26,7 +26,7 @@ from khabar.quotes.clauses import (
     opener_at,
 )
 from khabar.quotes.context import COMMA, Unit
-from khabar.quotes.extent import phrase_end, speaker_like
+from khabar.quotes.extent import TANWEEN, phrase_end, speaker_like
 from khabar.quotes.fronted import clause_start, fronted_phrase
 from khabar.quotes.lexicon import (
     ANY,
@@ -55,6 +55,9 @@ from khabar.quotes.verb_subjects import (
 )
 
 _IN = key("في")
+_FROM = key("من")
+#: A place is no antecedent of a relative pronoun for people (cues.tsv people_relative).
+_PLACE_TYPES = ("GPE", "LOC")
 #: A participle or masdar cue must be followed by its content within this many tokens.
 NEAR = 3
 #: Present-tense prefixes: a damma on them does not tell the passive.
@@ -72,7 +75,7 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
         form = unit.cue_form(i) if i >= skip_to else None
         if form is None or (form.kind == "verb" and (form.gender == ANY or _voice_unknown(unit, i))) or unit.quote_at(i) \
                 or _impersonal(unit, i) or (i > 0 and unit.phrase_at(i - 1, "impersonal") > 1 and not _any_subject_after(unit, i)) \
-                or _negated_noun(unit, i) or _after_preposition(unit, i, form) \
+                or _negated_noun(unit, i) or _after_preposition(unit, i, form) or _denied_by_nobody(unit, i) \
                 or (i > 0 and unit.tokens[i - 1].kind == "word" and unit.is_a(i - 1, "completion_verb")) \
                 or any(unit.is_a(j, "object_idiom") for j in range(i + 1, min(n, i + 4))):
             continue
@@ -182,8 +185,9 @@ def _from_relative(unit: Unit, i: int, form: CueForm) -> Candidate | None:
     end = unit.tokens[r - 1].end
     antecedent = next((m for m in unit.mentions_at(end - 1) if m.end == end and m.type in SPEAKER_TYPES), None)
     if antecedent is None or prepositional(unit.keys[unit.token_at(antecedent.start)]) \
+            or (antecedent.type in _PLACE_TYPES and unit.is_a(r, "people_relative")) \
             or object_pronoun(unit, i) or _subject_after(unit, i):
-        return None  # بيان للحرس الذي / السوق التي يعتبرونها / الاتحاد الذي تقول رئيسة الوزراء
+        return None  # بيان للحرس الذي / طلبة باركلاند في فلوريدا الذين / السوق التي يعتبرونها / الاتحاد الذي تقول رئيسة الوزراء
     stop = unit.sentence_end(i)
     opener = find_opener(unit, i + 1, stop, form.prep)
     if opener is not None and opener.kind == "prep" and form.nominal != "y":
@@ -251,6 +255,15 @@ def _negated_noun(unit: Unit, i: int) -> bool:
     return unit.keys[i].startswith("ال") or unit.keys[i].startswith("وال")
 
 
+def _denied_by_nobody(unit: Unit, i: int) -> bool:
+    """A denied verb whose subject names no one (ولم تعلن أي جهة مسؤوليتها، لم يقل بعد أحد): nothing
+    was said, by anyone; a time may stand between the verb and its subject."""
+    if i == 0 or not unit.is_a(i - 1, "negation"):
+        return False
+    j = time_end(unit, i + 1, len(unit.tokens))
+    return j < len(unit.tokens) and unit.is_a(j, "nobody")
+
+
 def _says(unit: Unit, i: int) -> bool:
     """'saying' after a verb of going on: قائلا، بالقول، or the imperfect يقول (ومضى يقول، وكتب يقول)."""
     if unit.keys[i] == "بالقول":
@@ -305,10 +318,11 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
     phrase_stop = phrase_end(unit, subject, opener.token)
     phrase = make_phrase(unit, subject, phrase_stop)
     if phrase is not None and not speaker_like(unit, phrase) and (
-            heard > after_time or (after_time > cue_end and phrase_stop != opener.token)):
+            heard > after_time or (after_time > cue_end and phrase_stop != opener.token and not (
+                phrase_stop + 1 == opener.token and in_class("content_prep", unit.bare(phrase_stop))))):
         # أكد للرئيس الأمريكي دوايت أيزنهاور: a name no tagger found is still the hearer's; أعلن هذا
         # الأسبوع فرض رسوم ... ما أثار ... أن: after a time, words naming no one are the subject only
-        # when the content follows them (أعلن اليوم حزب X أنه)
+        # when the content follows them (أعلن اليوم حزب X أنه، ولمحت حينذاك إحدى المجلات إلى أن)
         phrase = None
     if phrase is not None and form.nominal == "y" and (any(
             unit.is_a(j, "relative") and unit.bare(j) != "من" for j in range(phrase.start, phrase.end))
@@ -400,13 +414,15 @@ def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm)
     """نفى لافروف ضمان ...: the subject (if any) then a noun-phrase content."""
     fronted = fronted_phrase(unit, i, clause_start(unit, i))
     # a verb before its subject is singular: after a plural one (حثوا المجتمع الدولي على) comes the object
-    subject_end = cue_end if fronted or form.gender == PLURAL else subject_phrase_end(unit, cue_end, stop)
+    # وأعلن الثلاثاء الإعلام الرسمي عن: the subject follows the time
+    subject_start = cue_end if fronted or form.gender == PLURAL else time_end(unit, cue_end, stop)
+    subject_end = subject_start if fronted or form.gender == PLURAL else subject_phrase_end(unit, subject_start, stop)
     # ودعا المبعوث الدولي في بيانه الحكومة: 'in his statement' says how, and ends the subject and
     # the words that may name it
     said_in = next((j for j in range(cue_end, subject_end - 1) if unit.bare(j) == _IN and in_class(
         "statement_noun", _without_possessive(unit.keys[j + 1]))), None)
     subject_end = subject_end if said_in is None else said_in
-    phrase = fronted or make_phrase(unit, cue_end, subject_end)
+    phrase = fronted or make_phrase(unit, subject_start, subject_end)
     if unit.is_a(i, "passive_present") and (not _names_someone(unit, phrase)
                                             or (fronted is not None and _indefinite_after(unit, cue_end))):
         return None  # تونس تعتبر رائدة، STC تعتبر شريك رئيسي: 'is considered', no one's view
@@ -453,17 +469,47 @@ def _skip_adjuncts(unit: Unit, start: int, stop: int) -> int:
         tok = unit.tokens[start]
         if unit.is_punct(start, COMMA):
             close = next((j for j in range(start + 1, min(stop, start + 14)) if unit.is_punct(j, COMMA)), None)
-            aside = close is not None and not _reported(unit, start + 1, close) \
+            aside = close is not None and not _reported(unit, start + 1, close) and _aside_opens(unit, start + 1) \
                 and not in_class("noun_content_prep", unit.bare(start + 1))  # ، عن مقتل 45 عنصرا،: the content
             start = close + 1 if aside else start + 1
         elif (tok.kind == "punct" and not unit.opens_quote(start)) or unit.times_in(tok.start, tok.end) \
-                or (in_class("adjunct", unit.bare(start)) and not in_class("content_adjunct", unit.bare(start))):
+                or (unit.phrase_at(start, "adjunct", 1) and not in_class("content_adjunct", unit.bare(start))):
             start += 1
+        elif _adverb_before_content(unit, start, stop):
+            start += 1  # ورحبت باريس رسمياً بتعاونهما: the adverb says how, the content follows it
         elif (statement_end := _statement_adjunct_end(unit, start, stop)) > start:
             start = statement_end
         else:
             break
     return start
+
+
+def _aside_opens(unit: Unit, j: int) -> bool:
+    """Token ``j``, after a comma, can open an aside on the subject: an adjunct or a preposition
+    (في تصريحات، من جديد، لوكالة)، a time, a title, a name (رئيس الوزراء، فيصل البرادعي)، a definite
+    noun in apposition (الذراع العقارية لجهاز X) or a relative clause (الذي يشغل المنصب); another word
+    (أعلنت السعودية ومصر، قطع علاقاتها مع قطر، بعد) opens the content itself."""
+    tok = unit.tokens[j]
+    if tok.kind != "word" or unit.phrase_at(j, "adjunct", 1) or prepositional(unit.keys[j]) or unit.time_word(j) \
+            or unit.keys[j] == _FROM or definite_word(unit.keys[j]) or unit.is_a(j, "title") \
+            or unit.is_a(j, "relative_clause"):
+        return True
+    limit = unit.tokens[min(j + 1, len(unit.tokens) - 1)].end
+    return any(m.type == "PER" or m.start == tok.start for m in unit.starting_in(tok.start, limit - 1))
+
+
+#: The accusative ending of a relational adverb (رسمياً، حالياً، شخصياً).
+_RELATIONAL_ADVERB = "يا"
+
+
+def _adverb_before_content(unit: Unit, j: int, stop: int) -> bool:
+    """Token ``j`` is a relational adverb in tanween (رسمياً، حالياً) before a preposition opening
+    the content (ورحبت باريس رسمياً بتعاونهما): it says how, the content follows; an indefinite noun
+    in tanween (وتوقع ترمب تقدماً كبيراً) is the content itself."""
+    if j + 1 >= stop or not unit.tokens[j].text.endswith(TANWEEN) or not unit.keys[j].endswith(_RELATIONAL_ADVERB):
+        return False
+    nxt = unit.keys[j + 1]
+    return (nxt[:1] in ("ب", "ل") and len(nxt) > 3) or in_class("noun_content_prep", unit.bare(j + 1))
 
 
 def _statement_adjunct_end(unit: Unit, start: int, stop: int) -> int:
@@ -476,6 +522,8 @@ def _statement_adjunct_end(unit: Unit, start: int, stop: int) -> int:
     while j < stop and unit.tokens[j].kind == "word" and (unit.keys[j].endswith(NISBA_ENDINGS)
                                                         or in_class("owner_pronoun", unit.keys[j])):
         j += 1
+    if j < stop and unit.is_a(j, "issued"):  # في بلاغ صادر اليوم الإثنين عن تعيين: issued when, not by whom
+        j = time_end(unit, j + 1, stop)
     if j < stop and publishing_verb(unit, j, object_pronoun=True):  # في بيان أصدرته وزارة الخارجية
         j = subject_phrase_end(unit, j + 1, stop)
     return j
