@@ -60,11 +60,19 @@ def entity_timeline(conn: sqlite3.Connection, key: str) -> list[dict[str, Any]]:
     return [{"month": m, "mentions": mentions[m], "quotes": said[m]} for m in sorted(set(mentions) | set(said))]
 
 
-#: The entity keys a user's name stands for (two parameters, the name twice): a key, an English or
-#: Arabic name, or words some article used for the entity (لافروف alone finds Sergey Lavrov).
-NAMED_KEYS = ("SELECT x.key FROM entities x WHERE ? IN (x.key, x.name, x.name_ar) UNION SELECT x.key "
-              "FROM mentions m JOIN entities x ON x.article_id = m.article_id AND x.entity_id = m.entity_id "
-              "WHERE m.text = ?")
+def named_keys(conn: sqlite3.Connection, name: str) -> list[str]:
+    """The entity keys a user's ``name`` stands for: a key, an English or Arabic name, or words some
+    article used for the entity (لافروف alone finds Sergey Lavrov).  One indexed lookup each."""
+    rows = conn.execute(
+        "SELECT key FROM entities WHERE key = ?1 UNION SELECT key FROM entities WHERE name = ?1 "
+        "UNION SELECT key FROM entities WHERE name_ar = ?1 UNION SELECT x.key FROM mentions m JOIN entities x "
+        "ON x.article_id = m.article_id AND x.entity_id = m.entity_id WHERE m.text = ?1", (name,))
+    return [r[0] for r in rows]
+
+
+def _marks(values: list[str]) -> str:
+    return ",".join("?" * len(values))
+
 
 _QUOTE_COLUMNS = ("q.article_id, q.n, q.kind, q.cue, q.content, q.speaker_text, e.key, "
                   "coalesce(e.name_ar, e.name), q.when_value, q.field, q.paragraph, q.char_start, "
@@ -85,7 +93,8 @@ def quotes(conn: sqlite3.Connection, speaker_key: str | None = None, limit: int 
     given as users know them: entity key, English or Arabic name, or the words the article used."""
     where, params = ("WHERE e.key = ?", [speaker_key]) if speaker_key else ("", [])
     if speaker:
-        where, params = (f"WHERE e.key IN ({NAMED_KEYS}) OR q.speaker_text = ?", [speaker, speaker, speaker])
+        keys = named_keys(conn, speaker)
+        where, params = (f"WHERE e.key IN ({_marks(keys)}) OR q.speaker_text = ?", [*keys, speaker])
     total = conn.execute(f"SELECT count(*) {_QUOTE_FROM} {where}", params).fetchone()[0]
     rows = conn.execute(f"SELECT {_QUOTE_COLUMNS} {_QUOTE_FROM} {where} ORDER BY a.published DESC, "
                         "q.article_id, q.n LIMIT ? OFFSET ?", [*params, limit, offset])
@@ -114,10 +123,11 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
         code = category.replace("%", "").replace("_", "")
         params += [category, code + "%" if code else ""]
     if actor:
+        keys = named_keys(conn, actor)
         conds.append("(? IN (ev.source_text, ev.target_text) OR EXISTS (SELECT 1 FROM entities y WHERE "
                      "y.article_id = ev.article_id AND y.entity_id IN (ev.source_entity, ev.target_entity) "
-                     f"AND y.key IN ({NAMED_KEYS})))")
-        params += [actor, actor, actor]
+                     f"AND y.key IN ({_marks(keys)})))")
+        params += [actor, *keys]
     where = "WHERE " + " AND ".join(conds) if conds else ""
     total = conn.execute(f"SELECT count(*) FROM events ev {where}", params).fetchone()[0]
     cols = ("article_id", "n", "action", "cameo", "plover", "quad", "goldstein", "negated", "source_text",
