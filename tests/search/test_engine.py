@@ -43,6 +43,9 @@ def test_headline_hits_rank_first(conn):
     (SearchFilters(date_from="2018-03-05", date_to="2018-03-05"), {"a1"}),
     (SearchFilters(entity="PER:Saad Hariri"), {"a1", "a2"}),
     (SearchFilters(entity="بيروت"), {"a1"}),
+    (SearchFilters(entity="الحريري"), {"a1", "a2"}),  # words an article used for the entity
+    (SearchFilters(speaker="Saad Hariri"), {"a1", "a2"}),
+    (SearchFilters(speaker="سعد الحريري"), {"a1", "a2"}),  # a mention's words, not the quote's
     (SearchFilters(speaker="الحريري"), {"a1", "a2"}),
     (SearchFilters(place="SY"), {"a2"}),
     (SearchFilters(place="Beirut"), {"a1"}),

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Any
 
 from khabar.model import Article, article_from_dict
-from khabar.search.engine import SearchFilters, filter_sql
+from khabar.search.engine import NAMED_KEYS_SQL, SearchFilters, filter_sql
 
 
 def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
@@ -63,10 +63,7 @@ def entity_timeline(conn: sqlite3.Connection, key: str) -> list[dict[str, Any]]:
 def named_keys(conn: sqlite3.Connection, name: str) -> list[str]:
     """The entity keys a user's ``name`` stands for: a key, an English or Arabic name, or words some
     article used for the entity (لافروف alone finds Sergey Lavrov).  One indexed lookup each."""
-    rows = conn.execute(
-        "SELECT key FROM entities WHERE key = ?1 UNION SELECT key FROM entities WHERE name = ?1 "
-        "UNION SELECT key FROM entities WHERE name_ar = ?1 UNION SELECT x.key FROM mentions m JOIN entities x "
-        "ON x.article_id = m.article_id AND x.entity_id = m.entity_id WHERE m.text = ?1", (name,))
+    rows = conn.execute(NAMED_KEYS_SQL, [name] * 4)
     return [r[0] for r in rows]
 
 

@@ -66,6 +66,13 @@ class SearchResult:
                 "hits": [h.to_dict() for h in self.hits]}
 
 
+#: The entity keys a user's name stands for (the name as each of its 4 parameters): a key, an English
+#: or Arabic name, or words some article used for the entity (لافروف alone stands for Sergey Lavrov).
+NAMED_KEYS_SQL = ("SELECT key FROM entities WHERE key = ? UNION SELECT key FROM entities WHERE name = ? "
+                  "UNION SELECT key FROM entities WHERE name_ar = ? UNION SELECT x.key FROM mentions m "
+                  "JOIN entities x ON x.article_id = m.article_id AND x.entity_id = m.entity_id WHERE m.text = ?")
+
+
 def _date_bound(value: str, name: str, upper: bool) -> str:
     if not _DATE.match(value):
         raise QueryError(f"{name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
@@ -88,14 +95,13 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id") -> t
         conds.append("d.article_id IN (SELECT article_id FROM search_doc WHERE published < ?)")
         params.append(_date_bound(filters.date_to, "date_to", upper=True))
     if filters.entity:
-        conds.append("d.article_id IN (SELECT article_id FROM entities WHERE key = ? OR name = ? "
-                     "OR name_ar = ?)")
-        params += [filters.entity] * 3
+        conds.append(f"d.article_id IN (SELECT article_id FROM entities WHERE key IN ({NAMED_KEYS_SQL}))")
+        params += [filters.entity] * 4
     if filters.speaker:
         conds.append("d.article_id IN (SELECT q.article_id FROM quotes q LEFT JOIN entities e "
                      "ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity "
-                     "WHERE e.key = ? OR e.name = ? OR e.name_ar = ? OR q.speaker_text = ?)")
-        params += [filters.speaker] * 4
+                     f"WHERE e.key IN ({NAMED_KEYS_SQL}) OR q.speaker_text = ?)")
+        params += [filters.speaker] * 5
     if filters.place:
         conds.append("d.article_id IN (SELECT article_id FROM places WHERE name = ? OR name_ar = ? "
                      "OR text = ? OR country = ?)")
