@@ -134,3 +134,9 @@ def test_events_by_actor_and_category(client, params, total):
 def test_impossible_dates_are_400(client, value):
     r = client.get("/search", params={"q": "انسحاب", "date_from": value})
     assert r.status_code == 400 and "YYYY-MM-DD" in r.json()["detail"]
+
+
+@pytest.mark.parametrize("name", ["PER:Saad Hariri", "Saad Hariri", "سعد الحريري", "الحريري"])
+def test_entity_by_key_or_name(client, name):
+    r = client.get("/entities/" + quote(name))
+    assert r.status_code == 200 and r.json()["key"] == "PER:Saad Hariri" and r.json()["articles"] == 2

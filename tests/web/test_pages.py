@@ -117,3 +117,8 @@ def test_events_page_filters_by_actor(client):
     page = client.get("/ui/events", params={"actor": "سعد الحريري"})
     assert page.status_code == 200 and "انسحب" in page.text and 'value="سعد الحريري"' in page.text
     assert "انسحب" not in client.get("/ui/events", params={"actor": "بيروت"}).text
+
+
+def test_entity_page_by_name_redirects_to_the_key(client):
+    r = client.get("/ui/entities/" + quote("الحريري"), follow_redirects=False)
+    assert r.status_code == 307 and r.headers["location"] == "/ui/entities/PER%3ASaad%20Hariri"

@@ -111,9 +111,10 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         return JSONResponse({"items": queries.top_entities(conn, limit)})
 
     @app.get("/entities/{key:path}", summary="one entity across articles: timeline, what it said, "
-             "what was said about it")
+             "what was said about it; by key, or by a name (English, Arabic, or words articles used)")
     def get_entity(key: str, conn: Conn) -> JSONResponse:
-        entity = queries.entity_summary(conn, key)
+        resolved = queries.resolve_entity(conn, key)  # a key, or a name as users type it
+        entity = queries.entity_summary(conn, resolved) if resolved else None
         if entity is None:
             raise HTTPException(404, f"no entity {key!r}")
         return JSONResponse(entity)

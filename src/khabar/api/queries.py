@@ -67,6 +67,17 @@ def named_keys(conn: sqlite3.Connection, name: str) -> list[str]:
     return [r[0] for r in rows]
 
 
+def resolve_entity(conn: sqlite3.Connection, name: str) -> str | None:
+    """The entity key ``name`` stands for (see :func:`named_keys`): the one in most articles, since a
+    surname alone (ترامب) also names relatives; None when no entity is called so."""
+    keys = named_keys(conn, name)
+    if len(keys) <= 1:
+        return keys[0] if keys else None
+    row = conn.execute(f"SELECT key FROM entities WHERE key IN ({_marks(keys)}) GROUP BY key "
+                       "ORDER BY count(DISTINCT article_id) DESC, key LIMIT 1", keys).fetchone()
+    return row[0]
+
+
 def _marks(values: list[str]) -> str:
     return ",".join("?" * len(values))
 

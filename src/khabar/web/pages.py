@@ -93,7 +93,10 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
                      raw_url=f"/articles/{quote(article_id)}/raw")
 
     @router.get("/ui/entities/{key:path}")
-    def entity_page(key: str, conn: Conn) -> HTMLResponse:
+    def entity_page(key: str, conn: Conn) -> Response:
+        resolved = queries.resolve_entity(conn, key)
+        if resolved and resolved != key:  # a name typed into the address: go to the entity's own page
+            return RedirectResponse(entity_url(resolved))
         entity = queries.entity_summary(conn, key)
         if entity is None:
             return _page("error.html", status=404, message="لا يوجد كيان بهذا المفتاح")
