@@ -110,3 +110,7 @@ def test_a_body_inside_a_role_keeps_its_nationality():
     art = run(Article(id="t", source=Source(kind="text"),
                       body=["وقال المتحدث الرسمي باسم وزارة الخارجية المصرية، بدر عبد العاطي، في بيان"]), Options())
     assert {e.name for e in art.entities if e.type == "ORG"} == {"Egyptian Ministry of Foreign Affairs"}
+
+
+def test_no_name_is_guessed_on_a_prize():
+    assert analysed("فاز الكاتب بجائزة نوبل للآداب عام 2016.") == []  # نوبل: misc.tsv

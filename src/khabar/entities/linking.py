@@ -101,6 +101,7 @@ class UnitLinker(RoleReader):
         self.covered: set[int] = set()
         self.adjectives: set[int] = set()  # tokens covered by bare nationality adjectives
         self.place_words: set[int] = set()
+        self.misc_words: set[int] = set()
         self.clitics: dict[int, int] = {}  # first token -> proclitic letters a match read off (وتل أبيب)
         #: whether the article speaks of sport (clubs named by a head word); the stage sets the
         #: article's answer, read once; alone a unit answers for itself
@@ -147,6 +148,7 @@ class UnitLinker(RoleReader):
         if amounts:
             spans = [s for s in spans if amounts.isdisjoint(range(s.first, s.last + 1))]
         self.place_words = {i for m in matches if m.entry.type in ("GPE", "LOC") for i in range(m.first, m.last + 1)}
+        self.misc_words = {i for m in matches if m.entry.kind == "misc" for i in range(m.first, m.last + 1)}
         matches = [m for m in matches if self.accept(m, spans)]
         shared = homographs()
         matches = [self.read_homograph(m, shared) if len(m.entries) > 1 and m.entries[1].name in shared else m

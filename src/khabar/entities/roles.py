@@ -39,6 +39,7 @@ class RoleReader(BodyFinder):
     likeness: Callable[[str], float] | None
     pending: list[tuple[str, Mention, object]]
     place_words: set[int]  # tokens the lexicon reads as a place, confirmed or not
+    misc_words: set[int]  # tokens of a name of misc.tsv (a prize, a currency: نوبل), no person's
     item: Callable[[Match | Span, Match | Span | None, list], int]
     mention: Callable[..., Mention]
     word_key: Callable[[int], str]
@@ -248,8 +249,8 @@ class RoleReader(BodyFinder):
         ورأى فيه: the next clause), nor, after an indefinite title (خبير كيميائي), a relational
         adjective."""
         word = self.tokens[j].text
-        if j == title.last + 1 and not self.is_definite(title.last) or j in self.place_words:
-            return False  # مساعد محافظ كهكيلوية: an indefinite title's complement; رئيس بلدية تبوك
+        if j == title.last + 1 and not self.is_definite(title.last) or j in self.place_words or j in self.misc_words:
+            return False  # مساعد محافظ كهكيلوية: an indefinite title's complement; رئيس بلدية تبوك; بجائزة نوبل
         if self.is_definite(j) or len(word) < 3 or word.endswith(TANWEEN) or self.likeness(word) <= _NAME_STARTS \
                 or reads_as_verb(word):
             return False  # (nor a word with tanween, an indefinite noun: الفنان مشواراً)
