@@ -556,3 +556,15 @@ def test_only_a_pointing_verb_has_its_speaker_before_ila() -> None:
     assert all(text_of(e.source) != "الحاجة" for e in statements)
     statements = [e for e in extract_events(analyse("ولفت الانتباه إلى خطورة الوضع.")) if e.cameo == "010"]
     assert all(text_of(e.source) != "الانتباه" for e in statements)  # (pointing_objects)
+
+
+def test_a_statement_that_speaks_leaves_its_quotation_to_the_issuer() -> None:
+    text = "وأضاف البيان أن الجيش قتل إرهابيا."
+    art = analyse(text)
+    art.quotes = [Quote(cue="أضاف", kind="indirect", content="الجيش قتل إرهابيا", field="body", paragraph=0,
+                        start=text.index("الجيش"), end=len(text) - 1,
+                        speaker=Ref(text="وزارة الدفاع الجزائرية", agent="GOV", country="DZ"))]
+    added = [e for e in extract_events(art) if e.cameo == "010"]
+    assert [text_of(e.source) for e in added] == ["وزارة الدفاع الجزائرية"]
+    statements = [e for e in extract_events(analyse('لا يسعني أن أقول إلا "الحمد لله".')) if e.cameo == "010"]
+    assert all(text_of(e.source) != "إلا" for e in statements)

@@ -24,6 +24,7 @@ from khabar.events.discourse import (
     backgrounded,
     clause_arguments,
     denied_by,
+    document,
     dropped_subject,
     pronoun_object,
     reflexive,
@@ -31,7 +32,6 @@ from khabar.events.discourse import (
     sentence_time_tokens,
 )
 from khabar.events.frames import complement_fits, depends_on_complement
-from khabar.events.lexicon import word_set
 from khabar.events.phrases import conjunct
 from khabar.events.predicates import Trigger, find_triggers, unshadowed
 from khabar.events.reference import actor_gender, object_gender, referent, relative_antecedent
@@ -41,7 +41,6 @@ _FIELD_ORDER = {"headline": 0, "deck": 1, "pull_quotes": 2, "body": 3}
 #: Quad classes 3 and 4: verbal and material conflict.
 HOSTILE_QUAD = 3
 STATEMENT = "010"
-DOCUMENTS = word_set("documents")  # folded, without the article (بيان would lose its ب to bare)
 DENY, DISAPPROVE = "016", "11"
 #: Characters between a denial and the accusation it answers (نفى الوزير الاتهامات التي وجهتها).
 DENIAL_REACH = 30
@@ -87,8 +86,8 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
             args.target = pronoun_referent(toks, actors, trig, history, args.source)
         if trig.pred.speech:
             args.target = addressee(toks, actors, args.source)  # قال أردوغان لترامب: ...
-            if args.source is None:
-                continue
+            if args.source is None or (document(args.source) and _issuer_quoted(ctx, toks, trig, args.source)):
+                continue  # (وذكر البيان أن...: the quotation's speaker is the issuer, its statement says it)
         elif args.source is None and args.target is None and not (trig.pred.bare_event or dropped_subject(toks, trig)):
             continue  # no participant (but شهدت المدينة احتجاجات, ودعا إلى... are events)
         elif args.source is None and trig.is_noun and backgrounded(toks, trig):
@@ -98,7 +97,7 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
                 args.target = conjunct(toks, actors, args.source)
             if args.target is None and not pronoun_object(toks, trig):
                 continue
-        if args.source is not None and not trig.is_noun and not _document(args.source):
+        if args.source is not None and not trig.is_noun and not document(args.source):
             last_source[0] = args.source  # (a statement or a report, وأضاف البيان, does no later act)
         coded.append((trig, args))
         negated = trig.negated or denied or denied_by(toks, triggers, trig)
@@ -118,10 +117,13 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
     return events
 
 
-def _document(actor: Actor) -> bool:
-    """A speaker no table types that is a statement, a report or a study (words.tsv documents)."""
-    return not (actor.entity or actor.agent or actor.country or actor.entity_type) and fold(
-        actor.text.split()[0]).removeprefix("ال") in DOCUMENTS
+def _issuer_quoted(ctx: SentenceContext, toks: list[Token], trig: Trigger, document: Actor) -> bool:
+    """Whether a quotation after the predicate in its sentence has a known speaker other than the
+    document (the ministry whose statement it is)."""
+    after = toks[trig.last].end
+    return any(ctx.start <= q.start < ctx.end and q.start >= after and q.speaker is not None
+               and (q.speaker.entity or q.speaker.agent or q.speaker.country) and q.speaker.text != document.text
+               for q in ctx.units.quotes.get((ctx.field, ctx.paragraph), []))
 
 
 def pronoun_referent(toks: list[Token], actors: list[Actor], trig: Trigger, history: list[tuple[Actor, str]],

@@ -277,8 +277,8 @@ def _speaking_noun(toks: list[Token], k: int, time_tokens: set[int], text: str, 
     أن (not وأكد الالتزام ب: a dropped subject's object)."""
     while k < len(toks) and skippable(toks[k], time_tokens, k):
         k += 1
-    if k >= len(toks) or not _definite_noun(toks[k], True):
-        return None
+    if k >= len(toks) or not _definite_noun(toks[k], True) or len(fold(toks[k].text)) < 4:
+        return None  # (إلا folds to الا: no article before one letter)
     end = k + 1
     if end < len(toks) and _definite_noun(toks[end]) and fold(toks[end].text).endswith(("ي", "يه", "ين", "يون")):
         end += 1  # التقارير العلمية

@@ -40,6 +40,7 @@ _REQUESTING = ("02", "10")
 REQUEST_LINKS = word_set("request_links")
 _AUXILIARIES = word_set("that_auxiliaries")
 _PRONOUN_THAT = word_set("pronoun_that")
+_DOCUMENTS = word_set("documents")  # folded, without the article (bare would take بيان's ب for a clitic)
 _OPENING_QUOTES = frozenset('"«“')
 #: Words back from an event noun to its verb of deciding over the subject between (قررت وزارة الداخلية السعودية منع).
 SUBJECT_CONTROL_REACH = 6
@@ -281,6 +282,12 @@ def _quoted_first_person(toks: list[Token], trig: Trigger) -> bool:
     return any(r.tense == IMPERFECT and r.prefix in _FIRST_PERSON and not r.suffix
                and trig.pred in lex.imperfect.get(r.stem, ()) for r in readings) and not any(
         r.tense == PERFECT and trig.pred in lex.perfect.get(r.stem, ()) for r in readings)
+
+
+def document(actor: Actor) -> bool:
+    """A speaker no table types that is a statement, a report or a study (words.tsv documents)."""
+    return not (actor.entity or actor.agent or actor.country or actor.entity_type) and fold(
+        actor.text.split()[0]).removeprefix("ال") in _DOCUMENTS
 
 
 def _same_party(one: Actor, other: Actor) -> bool:
