@@ -135,6 +135,47 @@ def test_site_name_from_the_title_bar_beside_an_og_title(bar: str, outlet: str |
     assert (article.headline, article.outlet) == (HEADLINE, outlet)
 
 
+def test_a_blog_post_under_the_blog_name() -> None:
+    """A Blogspot page: the blog's name in <h1>, the post's title in <h3>, the bar "blog: title"."""
+    page = (f"<html><head><title>مدونة النيل: {HEADLINE}</title></head><body><h1 class='title'><a href='/'>مدونة النيل"
+            f"</a></h1><h2 class='date-header'><span>الأحد، 13 يونيو 2021</span></h2><h3 class='post-title'>{HEADLINE}</h3>"
+            "<div class='post-body'>" + "<br /><br />".join(PARAGRAPHS) + "</div><div class='post-footer'>"
+            "<span class='post-author vcard'>مرسلة بواسطة <span class='fn'>منى عبد الله</span></span></div></body></html>")
+    article = _analysed(page)
+    assert (article.headline, article.outlet, article.byline) == (HEADLINE, "مدونة النيل", "منى عبد الله")
+
+
+#: Paragraphs long enough for the extractor to keep a short page's <br>-separated text.
+_LONGER = [f"{p} {q}" for p, q in zip(PARAGRAPHS, PARAGRAPHS[1:] + PARAGRAPHS[:1], strict=True)]
+
+
+def test_a_channel_post_names_its_channel_not_the_platform() -> None:
+    """A Telegram post's web view: "channel – Telegram" in the bar, the headline a bold run over the text."""
+    page = ("<html><head><title>بوابة النيل – Telegram</title></head><body><div class='tgme_widget_message'>"
+            "<div class='tgme_widget_message_author'><a class='owner'><span>بوابة النيل</span></a></div>"
+            f"<div class='tgme_widget_message_text'><b>{HEADLINE}</b><br/><br/>" + "<br/><br/>".join(_LONGER)
+            + '</div><time datetime="2021-06-13T10:20:00+00:00">10:20</time></div></body></html>')
+    article = _analysed(page)
+    assert (article.headline, article.outlet, article.published[:10]) == (HEADLINE, "بوابة النيل", "2021-06-13")
+
+
+@pytest.mark.parametrize("platform", [name for kind, name in read_rows("outlets.tsv") if kind == "platform"])
+def test_a_platform_is_no_outlet(platform: str) -> None:
+    page = (f'<html><head><title>{HEADLINE}</title><meta property="og:site_name" content="{platform}"></head><body>'
+            f"<h1>{HEADLINE}</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</body></html>")
+    assert _analysed(page).outlet is None
+
+
+@pytest.mark.parametrize(("logo", "outlet"), [
+    ('<a class="brand" href="/"><span class="site-title">بوابة النيل</span></a>', "بوابة النيل"),
+    ('<a href="/">الرئيسية</a>', None),  # a menu's home item names no site
+])
+def test_the_logo_link_to_the_home_page_names_the_site(logo: str, outlet: str | None) -> None:
+    page = (f"<html><head><title>{HEADLINE}</title></head><body><header>{logo}</header><h2>{HEADLINE}</h2>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</body></html>")
+    assert _analysed(page).outlet == outlet
+
+
 @pytest.mark.parametrize("media", ['<img src="/p.jpg">', '<iframe src="https://video.example/embed/1"></iframe>',
                                    '<video src="/v.mp4"></video>'])
 def test_caption_of_an_image_or_embedded_player_is_furniture(media: str) -> None:

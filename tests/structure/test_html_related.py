@@ -23,6 +23,11 @@ def _items(tag: str = "p") -> str:
     (f"{PROSE}<p><b>شاهد أيضاً</b></p><p><a href='/v'>{TITLES[0]}</a></p>{PROSE}", TITLES[:1]),
     # a marked list
     (f'{PROSE}<div class="related-news"><ul>{_items("li")}</ul></div>', TITLES),
+    # cards: a link holding its title, age and picture in elements of their own gives its title
+    (f'{PROSE}<div class="more-news">' + "".join(f'<a href="/n/{i}"><img src="/i.jpg"><span>{t}</span><span>منذ {i + 2} '
+                                                 f'ساعات</span></a>' for i, t in enumerate(TITLES)) + "</div>", TITLES),
+    (f'{PROSE}<div class="related">' + "".join(f'<a href="/n/{i}"><b>فيديو</b> {t}</a>' for i, t in enumerate(TITLES))
+     + "</div>", [f"فيديو {t}" for t in TITLES]),  # words of the link's own: its whole text
     # no header: links set as paragraphs are not related
     (f"{PROSE}{_items()}{PROSE}", []),
     # after a header, a paragraph with a link inside prose ends the run before it

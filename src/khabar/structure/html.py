@@ -24,6 +24,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from khabar.structure.data import norm, read_rows
 from khabar.structure.dates import find_dates, parse_date_line
+from khabar.structure.furniture import nav_item
 from khabar.structure.html_clean import readable_page
 from khabar.structure.html_density import densest_text
 from khabar.structure.html_meta import (
@@ -38,7 +39,7 @@ from khabar.structure.html_meta import (
     published,
 )
 from khabar.structure.html_related import related_links
-from khabar.structure.lines import byline_name
+from khabar.structure.lines import byline_name, credit_parts
 from khabar.structure.related import headline_like
 
 #: Pages are cut to this many characters before extraction: parse time grows with size, and an
@@ -60,7 +61,11 @@ _FORMAT_CHARS = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SAME_PARAGRAPH_SHARE = 0.8  # paragraphs on one subject share fewer of their words
 _KICKER_MAX_WORDS = 6  # a line above the headline this short is a label, not a paragraph
 #: How title bars join the headline and the site name.
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»«/·•]+\s+|\s*\|\s*")
+#: A colon closing a word joins them too (a Blogspot bar: ``blog: headline``); a headline holding
+#: one is still read whole, as a run of parts.
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»«/·•]+\s+|\s*\|\s*|(?<=\S):\s+")
+_META_MAX_CHARS = 80  # a post's meta line: a name and a date
+_PROBE_CHARS = 40  # of the main text's first line, to find where the page sets it
 _SITE_MAX_WORDS = 4  # a shown title-bar part this short beside a longer heading is the site's name
 _SHOWN_MAX_CHARS = 300  # longer element texts are paragraphs, not headlines
 _AUTHOR_MAX_WORDS = 8
@@ -93,6 +98,9 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     # trafilatura guesses a site name from the title bar, and takes a headline with '..' for one.
     guessed = _clean(doc.sitename) if doc is not None else None
     site = site or bar_site or (guessed if guessed != title else None)
+    if site and norm(site) in _platforms():
+        site = None  # the host of a channel's or a blog's page: its owner is the outlet
+    site = site or _home_link_name(tree, title) or _dated_outlet(tree)
     labels = _captions(tree) | ({site} if site else set())  # the site's name alone is no paragraph either
     main = _declared_body(_main_text(doc, tree), linked)
     if (opening := _headline_under_site_bar(title, main, tree)) is not None:
@@ -279,6 +287,34 @@ def _without_title(text: str, title: str | None) -> str:
     return "\n".join(lines)
 
 
+def _home_link_name(tree: HTMLParser, title: str | None) -> str | None:
+    """The site's name as its logo link to the home page shows it (``<a class="brand" href="/">``),
+    a short name that is no menu item (``الرئيسية``), when nothing declares one."""
+    for node in tree.css('a[href="/"]'):
+        name = _clean(node.text(deep=True))
+        if (name and name != title and name.count(" ") < _SITE_MAX_WORDS and not any(ch.isdigit() for ch in name)
+                and not nav_item(name) and norm(name) not in _platforms()):
+            return name
+    return None
+
+
+def _dated_outlet(tree: HTMLParser) -> str | None:
+    """The outlet a meta line credits beside the date (a feed reader's ``صحيفة الأفق · 12 مارس 2023``),
+    when the page names no site otherwise."""
+    for node in tree.css('[class*="meta" i], [class*="source" i]'):
+        text = _clean(node.text(deep=True))
+        parts = credit_parts(text) if text and len(text) <= _META_MAX_CHARS else None
+        if parts and "date" in parts and "outlet" in parts:
+            return parts["outlet"]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _platforms() -> frozenset[str]:
+    """Sites hosting channels, pages and blogs (``platform`` rows of resources/outlets.tsv)."""
+    return frozenset(norm(name) for kind, name in read_rows("outlets.tsv") if kind == "platform")
+
+
 def _headline_under_site_bar(title: str | None, main: str, tree: HTMLParser) -> str | None:
     """The main text's first line when the only title the page gives is a short name set as no
     heading (a title bar holding the site's name over a page without headings, the headline in a
@@ -288,6 +324,22 @@ def _headline_under_site_bar(title: str | None, main: str, tree: HTMLParser) -> 
     first = _visible(main.split("\n", 1)[0])
     if first.count(" ") > title.count(" ") and headline_like(first) and first != title:
         return first
+    bold = _bold_over(tree, first)  # the extractor may leave a bold line out of the text
+    if bold is not None and bold.count(" ") > title.count(" ") and headline_like(bold):
+        return bold
+    return None
+
+
+def _bold_over(tree: HTMLParser, first: str) -> str | None:
+    """The text of a bold run set right before the main text's first line (only line breaks between
+    them: ``<b>headline</b><br/><br/>text``, a channel post's or a legacy page's headline)."""
+    probe = first[:_PROBE_CHARS]
+    for node in tree.css("b, strong"):
+        after = node.next
+        while after is not None and (after.tag == "br" or after.tag == "-text" and not (after.text() or "").strip()):
+            after = after.next
+        if after is not None and probe and " ".join((after.text(deep=True) or "").split()).startswith(probe):
+            return _clean(node.text(deep=True))
     return None
 
 

@@ -12,6 +12,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
+from khabar.structure.dates import parse_date_line
 from khabar.structure.html_clean import outside_links
 from khabar.structure.lines import related_header
 from khabar.structure.related import headline_like, related_title
@@ -26,6 +27,7 @@ _MIN_RELATED_LINKS = 2
 _PROSE_MIN_WORDS = 12
 _HINT_DEPTH = 3  # ancestors whose class/id may mark the block
 _HEADING_MAX_CHARS = 60
+_AGE = re.compile(r"منذ\s")  # a card's "منذ 3 ساعات"
 
 
 def related_links(tree: HTMLParser, text: str = "") -> list[str]:
@@ -48,7 +50,7 @@ def related_links(tree: HTMLParser, text: str = "") -> list[str]:
 
 def _add_titles(links: list[Node], text: str, seen: set[int], found: list[str]) -> None:
     for link in links:
-        title = related_title(" ".join(link.text(deep=True).split()))
+        title = related_title(_link_text(link))
         key = hash(title)
         if key not in seen and title not in text:
             seen.add(key)
@@ -90,10 +92,29 @@ def _sole_link(item: Node) -> Node | None:
     return anchors[0] if title and title == whole and headline_like(related_title(title)) else None
 
 
+def _link_text(link: Node) -> str:
+    """A link's headline: a card's (a link holding its title, age and picture in elements of their
+    own, ``<span>title</span><span>منذ 3 ساعات</span>``) is its longest part that is no date or age;
+    a plain link's is its text."""
+    whole = " ".join(link.text(deep=True).split())
+    child = link.child
+    if child is None or child.next is None:
+        return whole  # a link of one text or one element: nothing to choose from
+    parts = []
+    for child in link.iter(include_text=True):
+        part = " ".join(child.text(deep=True).split())
+        if part and child.tag == "-text":
+            return whole  # words of the link's own: one title, maybe with bold words in it
+        if part:
+            parts.append(part)
+    titles = [part for part in parts if not _AGE.match(part) and parse_date_line(part) is None]
+    return max(titles, key=len) if len(parts) > 1 and titles else whole
+
+
 def _headline_links(block: Node) -> list[Node]:
     links = []
     for link in block.css("a"):
-        title = " ".join(link.text(deep=True).split())
+        title = _link_text(link)
         if title and headline_like(related_title(title)):
             links.append(link)
     return links

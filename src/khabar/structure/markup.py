@@ -44,7 +44,7 @@ _STAND_IN = re.compile(r"(?:\[(?:IMG|INLINE|BUTTON|LINK|EMBED|OBJECT|IFRAME|_+)\
 
 def link_list(raw: str) -> int | None:
     """Where a text browser's list of link addresses begins in a dump (None: no such list)."""
-    if "References" not in raw and "links" not in raw:
+    if "References" not in raw and "Visible links" not in raw and "Hidden links:" not in raw:
         return None
     m = _LINK_LIST.search(raw)
     return m.start() if m else None

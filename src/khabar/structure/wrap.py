@@ -81,12 +81,13 @@ def wrap_width(lines: list[Line]) -> int | None:
 
 def _cut_before(last: Line, line: Line, width: int) -> bool:
     """Whether ``line`` opens with the word that did not fit on ``last`` (as a wrapper cuts)."""
-    first = line.text.split(" ", 1)[0]
     if line.gap_before:
         return False
+    first = line.text.split(" ", 1)[0]
     # A line hanging under a list item's text is the item's rest: a new item opens on its bullet.
-    return _hangs_under(last, line) or (line.indent <= last.indent
-                                        and _columns(last) + 1 + len(first) > width - _FIT_TOLERANCE)
+    if line.indent > last.indent:
+        return _hangs_under(last, line)
+    return _columns(last) + 1 + len(first) > width - _FIT_TOLERANCE
 
 
 def _hangs_under(last: Line, line: Line) -> bool:
