@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from khabar.arabic import normalize_for_display, normalize_for_matching
-from khabar.arabic.normalize import bare_letter_table
+from khabar.arabic.normalize import bare_letter_table, plain_letters
 
 
 @pytest.mark.parametrize(
@@ -18,11 +18,29 @@ from khabar.arabic.normalize import bare_letter_table
         ("\u200fالقدس\u200e\u200b", "القدس"),  # bidi marks and zero-width space
         ("\ufeb3\ufee0\ufe8e\ufee1", "سلام"),  # presentation forms through NFKC
         ("کتاب فارسی", "كتاب فارسي"),  # Persian keheh and yeh
+        ("القاہرہ القاهرە", "القاهره القاهره"),  # Urdu heh goal, Kurdish ae
+        ("ا\u061cلقدس", "القدس"),  # Arabic letter mark
+        ("\ufefb\ufef5", "لالا"),  # lam-alef ligatures
         ("مدرسة", "مدرسة"),  # ta marbuta kept by default
     ],
 )
 def test_normalize_for_matching(text, expected):
     assert normalize_for_matching(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مُؤَسَّسَةٌ", "مؤسسة"),  # marks dropped, hamza seat and ة kept
+        ("مستشفى", "مستشفى"),  # ى kept
+        ("القاہرہ کبیر", "القاهره كبير"),  # Persian/Urdu letters as Arabic ones
+        ("الرئيـــس", "الرئيس"),  # tatweel
+        ("الر\u200fئ\u200cيس\u061c", "الرئيس"),  # invisible marks
+        ("\ufe8d\ufedf\ufeae\ufe8b\ufef4\ufeb2", "الرئيس"),  # presentation forms
+    ],
+)
+def test_plain_letters(text, expected):
+    assert plain_letters(text) == expected
 
 
 def test_ta_marbuta_on_request():

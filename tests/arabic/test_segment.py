@@ -32,6 +32,29 @@ def test_segment_table(word, expected):
 
 
 @pytest.mark.parametrize(
+    "variant",
+    [
+        "وَالتِّلْفِزْيُونُ",  # diacritics
+        "والتلفـــزيون",  # tatweel
+        "والتلف\u200fزيون",  # a direction mark inside
+        "وال\u200cتلفزيون",  # ZWNJ
+        "\ufeed\ufe8d\ufedf\ufe98\ufee0\ufed4\ufeb0\ufef3\ufeee\ufee5",  # presentation forms
+    ],
+)
+def test_variants_segment_as_the_plain_word(variant):
+    """A word as other sites spell or encode it segments as the plain word does."""
+    assert segment(variant) == ["و", "ال", "تلفزيون"]
+
+
+@pytest.mark.parametrize(
+    ("variant", "plain"),
+    [("بالقاہرة", "بالقاهرة"), ("بالکویت", "بالكويت"), ("الرئیس", "الرئيس"), ("\ufefb\ufe91\ufeaa", "لابد")],
+)
+def test_persian_letters_and_ligatures_segment_as_arabic(variant, plain):
+    assert segment(variant) == segment(plain)
+
+
+@pytest.mark.parametrize(
     ("segments", "expected"),
     [
         (["و", "ال", "تلفزيون"], "تلفزيون"),

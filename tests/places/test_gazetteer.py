@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.arabic.fold import fold_word
 from khabar.places.gazetteer import place_words
 from khabar.places.match import find_places
-from khabar.times.fold import fold_word
 
 
 @pytest.mark.parametrize(("word", "locative", "placing"), [

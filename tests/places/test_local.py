@@ -6,12 +6,12 @@ from collections import Counter
 
 import pytest
 
+from khabar.arabic.fold import fold_word
 from khabar.model import Article, Source
 from khabar.places import Options, _inside_other_name, run
 from khabar.places.gazetteer import gazetteer, idioms
 from khabar.places.match import find_places
 from khabar.places.resolve import choose_local, home_country
-from khabar.times.fold import fold_word
 
 
 def places_of(*body: str) -> list[tuple[str, str | None, str | None]]:

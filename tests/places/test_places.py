@@ -6,11 +6,11 @@ from collections import Counter
 
 import pytest
 
+from khabar.arabic.fold import fold_word
 from khabar.model import Article, Source
 from khabar.places import Options, run
 from khabar.places.gazetteer import gazetteer
 from khabar.places.match import find_places
-from khabar.times.fold import fold_word
 
 
 def places_of(text: str) -> list[tuple[str, str | None, str | None]]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from khabar import entities, places
+from khabar.arabic.fold import fold_word
 from khabar.model import Article, Source
 from khabar.places import after_seat_head
 from khabar.places.gazetteer import gazetteer
-from khabar.times.fold import fold_word
 
 
 def analysed(*body: str) -> Article:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.arabic.fold import fold
 from khabar.times import analyse_text
 from khabar.times.detect import find, future_context
-from khabar.times.fold import fold
 
 PUB = "2018-02-23"  # a Friday
 

@@ -6,7 +6,7 @@ import copy
 
 import pytest
 
-from khabar.times.fold import fold_word
+from khabar.arabic.fold import fold_word
 from khabar.times.interpret import Parsed, clock_of, parse, shallow_copy
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from khabar.times.fold import fold
+from khabar.arabic.fold import fold
 from khabar.times.patterns import active_patterns, patterns
 
 TABLE = Path(__file__).resolve().parents[2] / "bench" / "data" / "times_table.tsv"

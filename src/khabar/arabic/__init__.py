@@ -1,6 +1,9 @@
 """Arabic text core: normalisation, tokens with exact offsets, segmentation, stems, sentences.
 
-- :func:`normalize_for_matching` / :func:`normalize_for_display` (:mod:`.normalize`)
+- :func:`normalize_for_matching` / :func:`normalize_for_display` (:mod:`.normalize`); ``plain_letters``
+  for readers of letters (the segmenter)
+- ``khabar.arabic.fold``: ``fold(text)``, the folded text with its map back to original offsets, on
+  which times and places match their patterns (``fold_word`` for lexicon entries)
 - :func:`tokenize` → list of :class:`Token` ``(text, start, end, kind, norm)`` (:mod:`.tokenize`)
 - :func:`split_sentences` → ``(start, end)`` spans (:mod:`.sentences`)
 - ``khabar.arabic.segment``: ``segment(word) -> list[str]``, ``stem(word) -> str`` (cached per

@@ -11,12 +11,15 @@ from collections.abc import Callable
 
 DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
 TATWEEL = "\u0640"
-#: Bidi controls and zero-width characters: invisible, and they break matching.
-INVISIBLES = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+#: Bidi controls (with the Arabic letter mark) and zero-width characters: invisible, and they break matching.
+INVISIBLES = "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _DROP = re.compile(f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]")
 _MARKS = re.compile(f"[{DIACRITICS}{TATWEEL}]")
-#: Alef forms and alef maqsura, plus the Persian/Urdu letters Arabic pages sometimes carry.
-_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك", "ھ": "ه"})
+#: The Persian/Urdu letters Arabic pages carry for Arabic ones (Farsi yeh and keheh from Persian
+#: keyboards; Urdu heh goal and Kurdish ae for ه): one table for every matching fold.
+PERSIAN_LETTERS = {"ی": "ي", "ک": "ك", "ھ": "ه", "ہ": "ه", "ە": "ه"}
+#: Alef forms and alef maqsura, plus the Persian/Urdu letters.
+_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", **PERSIAN_LETTERS})
 #: Arabic-Indic and Persian digits, and the Arabic decimal, thousands and percent signs.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
 _TA_MARBUTA = str.maketrans({"ة": "ه"})
@@ -40,6 +43,22 @@ def normalize_for_matching(text: str, ta_marbuta: bool = False) -> str:
 
 #: Bare Arabic letters (no marks, tatweel, digits or invisibles), as a character-class body.
 BARE_LETTER_CLASS = "\u0621-\u063f\u0641-\u064a"
+#: One ``str.translate`` table (a C-level pass): marks and invisibles dropped, Persian letters mapped.
+_PLAIN = {**{c: None for c in (*range(0x600, 0x700), *range(0x2000, 0x2070), 0xFEFF)
+             if re.match(f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]", chr(c))},
+          **str.maketrans(PERSIAN_LETTERS)}
+
+
+def plain_letters(word: str) -> str:
+    """The word in plain Arabic letters, every letter otherwise as written (hamza seats, ى, ة):
+    presentation forms as their letters (NFKC), Persian/Urdu letters as the Arabic ones, and
+    diacritics, tatweel and invisible marks dropped.  What a reader of letters (the segmenter)
+    takes, whichever way a site spelt or encoded the word."""
+    if _PRESENTATION.search(word):
+        word = unicodedata.normalize("NFKC", word)
+    return word.translate(_PLAIN)
+
+
 def strip_marks(text: str) -> str:
     """Only diacritics and tatweel dropped, every letter kept as written (hamza, ى): for word lists
     that must tell apart spellings :func:`normalize_for_matching` merges (رأى the verb, رأي the noun)."""

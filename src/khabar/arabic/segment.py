@@ -30,16 +30,12 @@ from khabar.arabic.farasa_model import (
 )
 from khabar.arabic.frequent import frequent_segmentations
 from khabar.arabic.memo import Memo
-from khabar.arabic.normalize import BARE_LETTERS, fold_letters, normalize_for_matching
+from khabar.arabic.normalize import BARE_LETTERS, fold_letters, normalize_for_matching, plain_letters
 from khabar.arabic.tokenize import Token, tokenize
 from khabar.arabic.verb_rules import correct_verbs
 from khabar.datafiles import tsv_rows
 
 ARABIC_WORD = re.compile("[\u0621-\u064a]+")
-#: Deletes diacritics and tatweel (str.translate: several times faster than a regex here).
-_STRIP = {c: None for r in ((0x0610, 0x061a), (0x064b, 0x065f), (0x0670, 0x0670), (0x0640, 0x0640))
-          for c in range(r[0], r[1] + 1)}
-
 #: Proclitics, in the order they can stack (و/ف, then ب/ل/ك/س, then ال).
 PREFIXES = frozenset({"و", "ف", "ب", "ل", "ك", "س", "ال", "لل"})
 #: Inflectional and pronoun suffixes (Farasa's set), which the search stem drops.
@@ -192,7 +188,7 @@ def _analyse(word: str) -> tuple[tuple[str, ...], str]:
     if BARE_LETTERS.fullmatch(word):  # most words: nothing to strip
         clean = word
     else:
-        clean = word.translate(_STRIP)
+        clean = plain_letters(word)  # (a Persian letter, a presentation form, a mark inside: the letters)
         if not ARABIC_WORD.fullmatch(clean):
             segments = (clean or word,)  # a word of marks only stays itself
             return segments, normalize_for_matching(segments[0])

@@ -1,9 +1,11 @@
 """Tokenisation with exact offsets: ``text[token.start:token.end] == token.text`` always.
 
-Every non-space character of the text falls in exactly one token.  Kinds: ``word`` (Arabic, Latin
-or mixed-script letters with their diacritics and tatweel), ``number`` (digits of any script with
-inner separators: 106,78 / 12.5 / ٢٠١٧ / 14/11/2017 / 3،4), ``hashtag`` (#جوني_هاليداي, @user),
-``url``, ``email`` and ``punct`` (one character, or an ellipsis).
+Every character of the text but spaces and invisible marks (direction marks, zero-width space, word
+joiner, BOM: :data:`INVISIBLE_MARKS`) falls in exactly one token; an invisible mark between two
+letters stays inside their word (its ``norm`` drops it), one elsewhere is skipped like a space.
+Kinds: ``word`` (Arabic, Latin or mixed-script letters with their diacritics and tatweel),
+``number`` (digits of any script with inner separators: 106,78 / 12.5 / ٢٠١٧ / 14/11/2017 / 3،4),
+``hashtag`` (#جوني_هاليداي, @user), ``url``, ``email`` and ``punct`` (one character, or an ellipsis).
 """
 
 from __future__ import annotations
@@ -15,18 +17,22 @@ from typing import NamedTuple
 
 from khabar.arabic.normalize import BARE_LETTERS, fold_letters, normalize_for_matching
 
+#: Invisible format marks pages leave in and around words (RLM/LRM, the Arabic letter mark, bidi
+#: embeddings and isolates, zero-width space, word joiner, BOM): no token of their own.
+INVISIBLE_MARKS = "\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640\u200c\u200d"
 #: Letters of any script with their marks; digits only after a Latin letter (mp3, COVID19), so that
 #: an Arabic proclitic before a number stays apart: و12.5 → و + 12.5.
-_WORD = rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]+|[{_MARKS}]+|(?<=[A-Za-z0-9])[0-9]+)*"
+_WORD = (rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]+|[{_MARKS}]+|(?<=[A-Za-z0-9])[0-9]+"
+         rf"|[{INVISIBLE_MARKS}]+(?=[^\W\d_]))*")
 _URL = r"""(?P<url>(?:https?://|www\.)[^\s<>"'«»]*[^\s<>"'«».,،؛:!?؟)\]])"""
 _EMAIL = r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
 #: The first branch is a fast path for the common case, a bare run of Arabic letters.
 _COMMON = rf"""
-    (?P<word>[\u0621-\u064a]+(?![^\W\d_]|[{_MARKS}]|[-'’]) | {_WORD}(?:[-'’]{_WORD})*)
+    (?P<word>[\u0621-\u064a]+(?![^\W\d_]|[{_MARKS}]|[-'’]|[{INVISIBLE_MARKS}]+[^\W\d_]) | {_WORD}(?:[-'’]{_WORD})*)
   | (?P<number>\d+(?:[.,٫٬/:،]\d+)*[%٪]?)
   | (?P<hashtag>[#@][\w{_MARKS}]+)
-  | (?P<punct>\.\.\.|…|\S)
+  | (?P<punct>\.\.\.|…|[^\s{INVISIBLE_MARKS}])
 """
 #: URLs and e-mail addresses come first when the text may hold one; most texts hold none, and
 #: trying them at every word would double the cost of tokenizing.

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from khabar.arabic.fold import fold_word
 from khabar.model import ANALYSED_FIELDS, Article, Place
 from khabar.places.gazetteer import BIG_CITY, common_words, designators, seat_heads, team_heads, told_words
 from khabar.places.match import Hit, find_places, is_locative
@@ -26,7 +27,6 @@ from khabar.places.resolve import (
     home_country,
     part_name,
 )
-from khabar.times.fold import fold_word
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 #: Datelines name where a story was filed: read them too.

@@ -5,7 +5,7 @@ where geonames gives none, the Arabic names in ``khabar/resources/city_aliases.t
 ``khabar/resources/idioms.tsv`` (:func:`khabar.towns.idiom_rows`); words before a name that say what
 it is (نهر، مدينة) in ``khabar/resources/designators.tsv`` (:func:`khabar.towns.designator_rows`).
 
-Every name is keyed by its folded form (:func:`khabar.times.fold.fold_word`).
+Every name is keyed by its folded form (:func:`khabar.arabic.fold.fold_word`).
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from khabar.arabic.fold import fold_word
 from khabar.datafiles import data_lines, tsv_rows
-from khabar.times.fold import fold_word
 from khabar.towns import city_alias_rows, designator_rows, idiom_rows
 
 RESOURCES = Path(__file__).parent / "resources"

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from khabar.arabic.fold import WORD_END_MARKS, Folded, fold
 from khabar.places.gazetteer import (
     BIG_CITY,
     Entry,
@@ -19,7 +20,6 @@ from khabar.places.gazetteer import (
     place_words,
     stop_names,
 )
-from khabar.times.fold import WORD_END_MARKS, Folded, fold
 
 #: Proclitics that may stand before a name inside the same word.
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")

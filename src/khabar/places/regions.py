@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from khabar.arabic.fold import fold, fold_word
 from khabar.places.match import NEXT_WORD, in_idiom
-from khabar.times.fold import fold, fold_word
 
 _DIRECTIONS = {"الشمال": "Northern", "الجنوب": "Southern", "الشرق": "Eastern", "الغرب": "Western",
                "الوسط": "Central", "الساحل": "Coastal"}

@@ -13,9 +13,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from khabar.arabic.fold import fold_word
 from khabar.model import Article, TimeExpr
 from khabar.times.detect import DAY_KINDS, Found, find
-from khabar.times.fold import fold_word
 from khabar.times.interpret import Parsed, clock_of, parse
 from khabar.times.lexicon import lexicon
 from khabar.times.ranges import Expression, link_ranges

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from khabar.times.fold import WORD_END_MARKS, Folded, fold
+from khabar.arabic.fold import WORD_END_MARKS, Folded, fold
 from khabar.times.interpret import BESIDE_CHARS
 from khabar.times.lexicon import alternation, lexicon
 from khabar.times.patterns import BARE_DAYS, active_patterns

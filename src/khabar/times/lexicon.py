@@ -1,6 +1,6 @@
 """The time lexicon: ``resources/lexicon.tsv`` (the project's own) plus CLDR month and day names.
 
-Every phrase is stored folded (see :mod:`khabar.times.fold`) so patterns and look-ups agree.
+Every phrase is stored folded (see :mod:`khabar.arabic.fold`) so patterns and look-ups agree.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from khabar.arabic.fold import fold_word
 from khabar.datafiles import tsv_rows
-from khabar.times.fold import fold_word
 
 RESOURCES = Path(__file__).parent / "resources"
 #: CLDR locales whose month names appear in Arabic news: MSA, Levantine/Iraqi, Maghrebi, Moroccan.

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from khabar.times.fold import fold_word
+from khabar.arabic.fold import fold_word
 from khabar.times.interpret import Parsed, shallow_copy
 from khabar.times.lexicon import lexicon
 from khabar.times.resolve import resolve

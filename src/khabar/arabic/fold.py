@@ -1,33 +1,47 @@
 """Folding Arabic text for pattern matching while keeping a map back to original offsets.
 
-Time and place patterns are written against folded text (one alef, ه for ة, ي for ى, ASCII
-digits, no diacritics or tatweel); every folded character remembers the index of the original
-character it came from, so a match converts back to an exact slice of the original unit.
+Time and place patterns are written against folded text (one alef, ه for ة, ي for ى, Arabic letters
+for the Persian/Urdu ones, ASCII digits, one kind of space, no diacritics, tatweel or invisible
+marks, presentation forms as their letters); every folded character remembers the index of the
+original character it came from, so a match converts back to an exact slice of the original unit.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-_MAP = str.maketrans({
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
+from khabar.arabic.normalize import PERSIAN_LETTERS
+
+#: Letters every Arabic text has in several spellings, and the no-break space (common on news sites).
+_COMMON = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "\u00a0": " "}
+#: Characters most texts never hold: Arabic-Indic and Persian digits, Persian/Urdu letters, other
+#: Unicode spaces.  One regex search tells whether a text
+#: holds any, where a ``str.replace`` scan for each would cost a pass apiece.
+_RARE_MAP = str.maketrans({
     **{d: str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")},
     **{d: str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")},
-    "\u00a0": " ", "\u200f": " ", "\u200e": " ",
+    **PERSIAN_LETTERS,
+    **dict.fromkeys("\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+                    "\u202f\u205f\u3000", " "),
 })
-#: The same map as replacements: no replacement is itself replaced, so applying them in turn equals
+_RARE = re.compile("[" + "".join(map(chr, _RARE_MAP)) + "]")
+_MAP = {**str.maketrans(_COMMON), **_RARE_MAP}
+#: The common map as replacements: no replacement is itself replaced, so applying them in turn equals
 #: ``translate``, and C-level ``str.replace`` is several times faster on Arabic text.
-_REPLACEMENTS = tuple((chr(k), v) for k, v in _MAP.items())
-#: Dropped marks (diacritics, tatweel, zero-width and direction controls) as inclusive code point
+_REPLACEMENTS = tuple(_COMMON.items())
+#: Dropped marks (diacritics, tatweel, zero-width and direction controls, inside a word as around it) as inclusive code point
 #: ranges: the one list both the regex class and the ``translate`` table are made from.
-_DROP_RANGES = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0640, 0x0640),
-                (0x200B, 0x200D), (0x202A, 0x202E), (0x2066, 0x2069), (0xFEFF, 0xFEFF))
+_DROP_RANGES = ((0x0610, 0x061A), (0x061C, 0x061C), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0640, 0x0640),
+                (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x2069), (0xFEFF, 0xFEFF))
 _DROP_CLASS = "[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _DROP_RANGES) + "]"
 _DROP = re.compile(_DROP_CLASS)
 _DROP_RUN = re.compile(_DROP_CLASS + "+")
+#: Arabic presentation forms (PDF copies): NFKC gives their letters, a ligature several.
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 #: Diacritics and tatweel a word may end with after its last letter (``rstrip`` them to read that letter).
 WORD_END_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 
@@ -49,12 +63,15 @@ def _mapped(text: str) -> str:
     for old, new in _REPLACEMENTS:
         if old in text:
             text = text.replace(old, new)
-    return text
+    return text.translate(_RARE_MAP) if _RARE.search(text) else text
 
 
 #: ``_MAP`` and the dropped marks as one table: no mark is mapped, nor is any mapped character
 #: produced, so one ``translate`` equals dropping and then mapping.
 _FOLD_TABLE = {**_MAP, **dict.fromkeys(p for lo, hi in _DROP_RANGES for p in range(lo, hi + 1))}
+#: Presentation forms as their folded letters (a ligature several), in the same table.
+_FOLD_TABLE.update({c: unicodedata.normalize("NFKC", chr(c)).translate(_FOLD_TABLE)
+                    for r in (range(0xFB50, 0xFE00), range(0xFE70, 0xFEFF)) for c in r})
 #: Below this length one ``translate`` beats the regex and replacements (gazetteer and lexicon
 #: names: a million at load); above it the C-level replacements win.
 _SHORT = 40
@@ -62,7 +79,7 @@ _SHORT = 40
 
 def fold_word(text: str) -> str:
     """The folded form of a lexicon entry (no offsets needed)."""
-    if len(text) < _SHORT:
+    if len(text) < _SHORT or _PRESENTATION.search(text):
         return text.translate(_FOLD_TABLE)
     return _mapped(_DROP.sub("", text))
 
@@ -74,6 +91,8 @@ def fold(text: str) -> Folded:
     Every mapped character stays one character, so only dropped marks shift offsets: the map is
     built from the runs between them (most units have none, and keep the identity map).
     """
+    if _PRESENTATION.search(text):
+        return _fold_presentation(text)
     mapped = _mapped(text)
     drops = [m.span() for m in _DROP_RUN.finditer(text)]
     if not drops:
@@ -87,4 +106,16 @@ def fold(text: str) -> Folded:
         kept = end
     index.extend(range(kept, len(text)))
     pieces.append(mapped[kept:])
+    return Folded("".join(pieces), tuple(index), len(text))
+
+
+def _fold_presentation(text: str) -> Folded:
+    """:func:`fold` of a text holding presentation forms, character by character (rare: PDF copies):
+    each form becomes its letters (a lam-alef ligature two), every one mapped to the form's offset."""
+    index: list[int] = []
+    pieces: list[str] = []
+    for i, ch in enumerate(text):
+        folded = ch.translate(_FOLD_TABLE)
+        pieces.append(folded)
+        index.extend([i] * len(folded))
     return Folded("".join(pieces), tuple(index), len(text))
