@@ -18,6 +18,18 @@ article), each a kind of page no earlier template imitates:
 - mobile_lazy: a mobile (``m.``) page: menu and search buttons, the date as ``dd/mm/yyyy hh:mm``,
   a lazy image, the first paragraphs shown and the rest in a hidden block behind a "continue
   reading" button, an ad slot, "more news" cards each with a relative time, the app links.
+
+Second round (marked ``6++``), written after the first round's fixes and measured at first contact
+too, on another draw of records past line 1,000 (``second_round_records``):
+
+- live_blog: a live coverage page: a "live" badge, the headline, "coverage:" and the writer, a
+  last-updated line, then the updates newest first, each an ``<article>`` with its ``<time
+  datetime>`` and clock time, a "pinned" key-event list of the times, share links per update,
+  a "load more" button and related coverage.
+- paywall: a subscriber-only article: the outlet's header with a "subscribe" button, the headline,
+  the writer, the date in words, the first paragraphs only, then the paywall box (exclusive for
+  subscribers, the offer, a list of a subscription's benefits, "already a subscriber? log in"),
+  the "most read" list. The truth body is the paragraphs the page shows.
 """
 
 from __future__ import annotations
@@ -26,7 +38,7 @@ import datetime as dt
 from typing import Any
 
 from layouts_html import esc
-from layouts_thirteenth import fresh_records  # noqa: F401 (bench_html draws these families' records)
+from layouts_thirteenth import fresh_records, second_round_records  # noqa: F401 (bench_html draws these families' records)
 from page_builder import EN_MONTHS_SHORT, LEVANTINE, MSA, WEEKDAYS
 
 _MENU = ["الرئيسية", "أخبار", "سياسة", "اقتصاد", "رياضة", "منوعات"]
@@ -229,3 +241,54 @@ def mobile_lazy(t: Any) -> str:
             f'<div class="m-related"><div class="m-related-title">المزيد من الأخبار</div>{cards}</div>'
             f'<div class="m-footer"><a href="{esc(canonical)}">النسخة الكاملة</a> | <a href="#">تطبيق أندرويد</a> | '
             f'<a href="#">تطبيق آيفون</a><p>© {t.day.year} {esc(t.outlet)}</p></div></body></html>')
+
+
+def live_blog(t: Any) -> str:
+    paragraphs = t.paragraphs()
+    times = [(9 + k) % 24 for k in range(len(paragraphs))]
+    entries = "".join(
+        f'<article class="liveblog-entry" id="update-{k}"><header><time class="entry-time" '
+        f'datetime="{t.day.isoformat()}T{hour:02d}:{(k * 7) % 60:02d}:00+03:00">{hour:02d}:{(k * 7) % 60:02d}</time>'
+        f'</header><div class="entry-content"><p>{esc(p)}</p></div><div class="entry-share">'
+        f'<a href="#update-{k}">نسخ الرابط</a> <a href="#">تويتر</a></div></article>'
+        for k, (p, hour) in reversed(list(enumerate(zip(paragraphs, times, strict=True)))))
+    pinned = "".join(f'<li><a href="#update-{k}">{h:02d}:{(k * 7) % 60:02d}</a></li>' for k, h in enumerate(times[:3]))
+    author = f'<div class="live-author">تغطية: <a href="/author/1">{esc(t.byline)}</a></div>' if t.byline else ""
+    related = "".join(f'<li><a href="/live/{i}">{esc(x)}</a></li>' for i, x in enumerate(t.related, 1))
+    last = times[-1]
+    return (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">'
+            f"<title>مباشر | {esc(t.headline)} | {esc(t.outlet)}</title></head><body>"
+            f'<header class="site-header"><a class="logo" href="/">{esc(t.outlet)}</a><nav>'
+            + "".join(f'<a href="/c/{i}">{m}</a>' for i, m in enumerate(_MENU)) +
+            f'</nav></header><main><div class="live-header"><span class="live-badge">مباشر</span>'
+            f'<h1 class="live-title">{esc(t.headline)}</h1>{author}'
+            f'<div class="live-updated">آخر تحديث: {_ar_day(t.day)} - {last:02d}:{((len(times) - 1) * 7) % 60:02d}'
+            f'</div></div><aside class="key-events"><h2>أبرز الأحداث</h2><ul>{pinned}</ul></aside>'
+            f'<section class="liveblog-feed">{entries}</section>'
+            f'<button class="load-more">تحميل المزيد من التحديثات</button></main>'
+            f'<aside class="related-live"><h3>تغطيات ذات صلة</h3><ul>{related}</ul></aside>'
+            f"<footer>© {t.day.year} {esc(t.outlet)}</footer></body></html>")
+
+
+def paywall(t: Any) -> str:
+    t.body = t.body[:2]  # the page shows the first paragraphs only: that is its body
+    body = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+    author = f'<a class="byline" rel="author" href="/writers/7">{esc(t.byline)}</a>' if t.byline else ""
+    most_read = "".join(f'<li><a href="/a/{i}">{esc(h)}</a></li>' for i, h in enumerate(t.ticker, 1))
+    perks = ["وصول غير محدود إلى جميع المقالات", "النسخة الرقمية من الصحيفة يوميا", "نشرات بريدية حصرية",
+             "تصفح بلا إعلانات"]
+    return (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">'
+            f"<title>{esc(t.headline)} - {esc(t.outlet)}</title></head><body>"
+            f'<header><a class="brand" href="/">{esc(t.outlet)}</a><a class="btn-subscribe" href="/subscribe">'
+            f'اشترك</a><a class="login" href="/login">تسجيل الدخول</a></header>'
+            f'<main><article class="story"><span class="premium-label">للمشتركين</span>'
+            f'<h1 class="story-headline">{esc(t.headline)}</h1><div class="story-meta">{author}'
+            f'<span class="story-date">{WEEKDAYS[t.day.weekday()]} {_ar_day(t.day)}</span></div>'
+            f'<div class="story-body">{body}</div>'
+            f'<div class="paywall" id="paywall"><h2>هذا المقال حصري للمشتركين</h2>'
+            f"<p>اشترك الآن واحصل على الشهر الأول بدولار واحد فقط، ثم {t.day.day + 5} دولارا شهريا. "
+            f"يمكنك الإلغاء في أي وقت.</p><ul class=\"perks\">" + "".join(f"<li>{p}</li>" for p in perks) +
+            f'</ul><a class="btn" href="/subscribe?src=paywall">اشترك الآن</a>'
+            f'<p class="paywall-login">لديك اشتراك بالفعل؟ <a href="/login">سجل الدخول</a></p></div></article>'
+            f'<aside class="most-read"><h3>الأكثر قراءة</h3><ol>{most_read}</ol></aside></main>'
+            f"<footer>© {t.day.year} {esc(t.outlet)} - جميع الحقوق محفوظة</footer></body></html>")
