@@ -151,6 +151,7 @@ CLASSES = [
     ("headline_topic_prep", "مع"),
     ("headline_topic_prep", "إلى"),
     ("headline_topic_prep", "على"),
+    ("headline_label", "شاهد"),
     ("aside_pronoun", "هو"),
     ("aside_pronoun", "هي"),
     ("owner_prep", "من"),

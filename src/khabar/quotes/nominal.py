@@ -23,6 +23,7 @@ from khabar.quotes.verb_subjects import apposition_end
 from khabar.quotes.verbs import content_of, in_relative_clause
 
 _TO = key("إلى")
+_AMONG = key("بين")
 #: Headline speakers are short (words, not the marks of a quoted outlet name).
 MAX_HEADLINE_SPEAKER = 7
 
@@ -276,7 +277,11 @@ def _headline_speaker(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None
         end = start + 1
         while end < stop and unit.bare(end) != _TO:
             end += 1
+        if end == stop or unit.keys[start + 1].startswith(_AMONG):
+            return None  # من الميدان:، من التاريخ: a rubric; من بينهم أطفال: 'among them', no letter from X to Y
         return make_phrase(unit, start + 1, end)
+    if _labels_item(unit, start, stop):
+        return None
     end = stop
     for j in range(start + 1, stop):  # مصادر أفغانية لـ{الشرق الأوسط}، وزير الخارجية للعربية: a channel
         if unit.keys[j] in LAM_APART or unit.tokens[j].text.startswith("لـ") or names_outlet(unit, j) \
@@ -294,6 +299,17 @@ def _headline_speaker(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None
             or (_person_word(unit, phrase.start) and _names_at(unit, _past_marks(unit, phrase.start + 1))):
         return phrase
     return None  # فرنسا: / تعليم السياقة: a topic label, not a speaker
+
+
+def _labels_item(unit: Unit, start: int, stop: int) -> bool:
+    """Words before a headline colon that label the item, not a speaker: a rubric word standing
+    alone (شاهد : 'watch', the imperative, though شاهد is also 'a witness'), or a part number of a
+    series in brackets («الشرق الأوسط» تنشر مذكرات X (6):)."""
+    words = [j for j in range(start, stop) if unit.tokens[j].kind == "word"]
+    if len(words) == 1 and in_class("headline_label", unit.bare(words[0])):
+        return True
+    return stop - start >= 3 and unit.tokens[stop - 1].text == ")" \
+        and unit.tokens[stop - 2].text.isdigit() and unit.tokens[stop - 3].text == "("
 
 
 def _from_place(unit: Unit, j: int, stop: int) -> bool:
