@@ -92,6 +92,16 @@ def test_every_related_header(header: str) -> None:
     assert related_header(f"{header}: افتتاح معرض للكتاب") == "افتتاح معرض للكتاب"
 
 
+@pytest.mark.parametrize("header", [
+    "\ufe8d\ufed7\ufeae\ufe83 \ufe83\ufef3\ufec0\ufe8e:",  # presentation forms (a PDF copy)
+    "\u200fاقرأ أيضا:",  # a direction mark first
+    "اقرأ ایضا:",  # Farsi yeh
+    "إقرأ أيضاً\u200f:",
+])
+def test_related_header_in_other_spellings(header: str) -> None:
+    assert related_header(header) == ""
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("أخبار ذات صلة بالموضوع: افتتاح معرض للكتاب", "افتتاح معرض للكتاب"),  # not cut after "أخبار ذات صلة"
     ("أخبار ذات صلة بالموضوع", ""),

@@ -18,6 +18,9 @@ _MARKS = re.compile(f"[{DIACRITICS}{TATWEEL}]")
 #: The Persian/Urdu letters Arabic pages carry for Arabic ones (Farsi yeh and keheh from Persian
 #: keyboards; Urdu heh goal and Kurdish ae for ه): one table for every matching fold.
 PERSIAN_LETTERS = {"ی": "ي", "ک": "ك", "ھ": "ه", "ہ": "ه", "ە": "ه"}
+#: Characters only some sites' spellings and encodings hold (presentation forms, Persian/Urdu letters,
+#: invisible marks): a quick test on raw text that misses them must look at the matching form instead.
+FOREIGN_FORMS = re.compile(f"[\ufb50-\ufdff\ufe70-\ufefe{''.join(PERSIAN_LETTERS)}{INVISIBLES}]")
 #: Alef forms and alef maqsura, plus the Persian/Urdu letters.
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", **PERSIAN_LETTERS})
 #: Arabic-Indic and Persian digits, and the Arabic decimal, thousands and percent signs.

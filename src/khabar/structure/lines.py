@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from khabar.arabic.normalize import FOREIGN_FORMS
 from khabar.structure.data import norm, read_rows, read_set
 from khabar.structure.dateline import known_places
 from khabar.structure.dates import DateLine, parse_date_line
@@ -203,8 +204,8 @@ def classify(line: Line) -> Line:
 def related_header(text: str) -> str | None:
     """'' for a bare related-block header, the headline for ``اقرأ أيضاً: headline``, else None."""
     text = text.strip(_DECORATION)  # "----- اقرأ أيضا -----"
-    if len(text) > 200 or not _related_start().match(text):
-        return None
+    if len(text) > 200 or not _related_start().match(text) and not FOREIGN_FORMS.search(text, 0, 40):
+        return None  # (a header in presentation forms or Persian letters: its matching form decides)
     key = norm(text[:40])
     header = _longest_header(key)
     if header is None:
