@@ -113,6 +113,10 @@ def test_anaphor_links_to_latest_group():
     ("PER", "Sergey Lavrov", "per:sergey-lavrov"),
     ("GPE", "Bogotá", "gpe:bogota"),
     ("PER", "حيدر العبادي", "per:hydr-al" + "abady"),
+    # other sites' spellings and encodings of the same name get the same id
+    ("PER", "حیدر العبادی", "per:hydr-al" + "abady"),  # Farsi yeh
+    ("PER", "حيدر الع\u200fبادي", "per:hydr-al" + "abady"),  # a direction mark inside
+    ("PER", "\ufea3\ufef4\ufeaa\ufead \ufe8d\ufedf\ufecc\ufe92\ufe8e\ufeaa\ufef1", "per:hydr-al" + "abady"),  # presentation forms
 ])
 def test_ids_are_stable_slugs(type_, name, expected):
     assert entity_id(type_, name) == expected

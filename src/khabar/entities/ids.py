@@ -20,7 +20,8 @@ _ROMAN = str.maketrans({
     "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w",
     "ي": "y",
 })
-_ARABIC = re.compile("[\u0600-\u06ff]")
+#: Arabic letters, presentation forms too (a PDF copy's name gets the plain spelling's id: fold reads them).
+_ARABIC = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefe]")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
