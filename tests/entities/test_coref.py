@@ -141,6 +141,14 @@ def test_a_word_with_the_article_is_no_first_name():
     # first and family name after the full name with the father's: one person
     (["اختارت الفيدرالية الفنان عمر بن محمد الجاسر مديرا.", "وتلقى الفنان عمر الجاسر خطاب تهنئة."], True),
     (["وقال أحمد سعد القحطاني إن المشروع بدأ.", "وأضاف أحمد القحطاني أن العمل مستمر."], True),
+    # the father's name a compound given name (one word or two), or after ابن: one person
+    (["وقال سالم عبدالله بوزيان إن المشروع بدأ.", "وأضاف سالم بوزيان أن العمل مستمر."], True),
+    (["وقال سالم عبد الكريم بوزيان إن المشروع بدأ.", "وأضاف سالم بوزيان أن العمل مستمر."], True),
+    (["وقال مراد ابن سعيد قاسمي إن المشروع بدأ.", "وأضاف مراد قاسمي أن العمل مستمر."], True),
+    # a man's given name in the middle of three words: the father's, dropped in the short form
+    (["وقال مقداد مدحت بدرخان إن المشروع بدأ.", "وأضاف مقداد بدرخان أن العمل مستمر."], True),
+    # a woman's given name in the middle is no father's
+    (["وقالت سلمى فاطمة بدرخان إن المشروع بدأ.", "وأضافت سلمى بدرخان أن العمل مستمر."], False),
     # a full name that does not read as an Arab one (no بن, no family name with ال): apart
     (["قالت بوبي كريستينا براون إن الحفل بدأ.", "وغنت بوبي براون أغنية."], False),
 ])

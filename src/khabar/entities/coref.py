@@ -30,11 +30,12 @@ from khabar.entities.builder import (
     person_key,
     surname_words,
 )
+from khabar.entities.cliticsplit import written_names
 from khabar.entities.cues import READINGS, countries_by_iso, demonym_keys, name_stop_keys
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import alias_key, fold
 from khabar.entities.lexicon import Entry, table_records, word_list
-from khabar.entities.linking import UnitLinker
+from khabar.entities.linking import UnitLinker, voted_name
 from khabar.entities.matcher import lexicon
 from khabar.entities.verbtrim import reads_as_verb
 from khabar.model import Entity, Mention
@@ -302,15 +303,35 @@ def compound_name_words() -> dict[str, frozenset[str]]:
 def merge_short_names(b: Builder) -> None:
     """A person named by first name and family name (عمر الجاسر) after or before the full name
     with the father's (عمر بن محمد الجاسر, أحمد سعد القحطاني) is that person, when the full name
-    is the only one of the article so shaped.  The full name must read as an Arab one (بن/بنت, or a
-    family name with the article): بوبي براون is not بوبي كريستينا براون."""
+    is the only one of the article so shaped.  The full name must read as an Arab one (بن/ابن/بنت, a
+    family name with the article, a father's name that is a compound given name: علي صالح is
+    علي عبدالله صالح, علي عبد الله صالح; or, of three words, a man's given name in the middle:
+    مقداد بدرخان is مقداد مدحت بدرخان): بوبي براون is not بوبي كريستينا براون."""
     def full_key(words: list[str]) -> tuple[str, str] | None:
-        if len(words) >= 3 and (fold(words[-1]).startswith("ال") or any(fold(w) in ("بن", "بنت") for w in words[1:-1])):
+        if len(words) >= 3 and (fold(words[-1]).startswith("ال") or any(map(_nasab_word, words[1:-1]))
+                                or len(words) == 3 and _fathers_name(words[1])):
             return alias_key(words[0]), alias_key(words[-1])
         return None
 
     _merge_into_sole_owner(b, [e for e in b.entities.values() if e.type == "PER"], full_key,
                            lambda words: (alias_key(words[0]), alias_key(words[1])) if len(words) == 2 else None)
+
+
+def _nasab_word(word: str) -> bool:
+    """A middle word of a name that marks the rest as a nasab: بن, ابن, بنت, or (the father's given
+    name) a compound given name's first word alone or written as one word with its second (عبد,
+    عبدالله, أبو; ``compound_names.tsv``)."""
+    key = fold(word)
+    return key in ("بن", "ابن", "بنت") or any(key.startswith(first) for first in compound_name_words()["first"])
+
+
+def _fathers_name(word: str) -> bool:
+    """A word that can be the father's given name in a name of three: a given name as written
+    (curated or farasa people's words) or one the corpus votes read as a name, without the article
+    and not ending like a woman's or a Western given name (ا, ة, اء: كريستينا is no father)."""
+    key = fold(word)
+    return not key.startswith("ال") and not word.endswith(("ا", "ة", "ء")) \
+        and (key in written_names() or voted_name(word))
 
 
 def _merge_into_sole_owner(b: Builder, people: list[Entity], owner_key: Callable[[list[str]], object],
