@@ -239,3 +239,21 @@ PLACE_ANTECEDENT = [
 @pytest.mark.parametrize(("text", "expected"), PLACE_ANTECEDENT)
 def test_place_antecedent(analyse, text, expected):
     assert [(q.cue, q.speaker.text if q.speaker else None) for q in analyse([text]).quotes] == expected
+
+
+# (paragraph, [(cue, content), ...]): a participle that is also an adverb (مجددا 'again') needs its object
+# right after it; before a comma or an adjunct it says nothing
+PARTICIPLE_OBJECT = [
+    ("وتحدث الوزير عن المشاريع، مجددا تأكيد البلاد أهمية وجود سعر عادل للنفط.",
+     [("مجددا", "تأكيد البلاد أهمية وجود سعر عادل للنفط")]),
+    ("وشوهدت الموديل بيلا حديد وصديقها المغني ويكند، مجدداً بعد قطيعة طويلة.", []),
+    ("حمل وزير الدفاع موشيه يعالون، مجددا، القيادي في حماس المسؤولية عن الخلايا.", []),
+    # another participle keeps its content after an adjunct, and finds its complementizer past it
+    ("وأشار المدرب إلى التدريبات، مؤكدا في الوقت ذاته أنه خطط لإجراء المباريات.",
+     [("وأشار", "التدريبات"), ("مؤكدا", "خطط لإجراء المباريات")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_OBJECT)
+def test_participle_needs_its_object(analyse, text, expected):
+    assert [(q.cue, q.content) for q in analyse([text]).quotes] == expected

@@ -542,13 +542,18 @@ def _from_participle(unit: Unit, i: int, form: CueForm) -> Candidate | None:
             and not followed_by_complementizer(unit, i) and not next_opens and not followed_by_its_preposition(unit, i):
         return None
     stop = unit.sentence_end(i)
-    # محذرة في الوقت نفسه من ...: its preposition after an adjunct opens the content
-    reach = NEAR + 2 if followed_by_its_preposition(unit, i) else NEAR
+    # محذرة في الوقت نفسه من ...، مؤكدا في الوقت ذاته أنه: its opener after an adjunct opens the content
+    adjunct_next = i + 1 < stop and in_class("adjunct", unit.bare(i + 1))
+    reach = NEAR + 2 if adjunct_next or followed_by_its_preposition(unit, i) else NEAR
     opener = find_opener(unit, i + 1, min(stop, i + 1 + reach), form.prep)
+    if opener is not None and opener.kind == "mark" and opener.token > i + NEAR and adjunct_next:
+        opener = None  # مؤكداً في حديث مع إذاعة "X" أن: a quoted name in the adjunct opens nothing
     cue = (unit.tokens[i].start, unit.tokens[i].end)
     if opener is None:
         if form.nominal != "y" or i + 1 >= stop:
             return None
+        if in_class("adjunct", unit.bare(i)) and (unit.tokens[i + 1].kind != "word" or adjunct_next):
+            return None  # ويكند، مجدداً بعد قطيعة / يعالون، مجددا،: the adverb 'again', no object said
         begin = unit.tokens[i + 1].start
         end = content_end(unit, begin)
         return make_candidate(unit, cue, (begin, end), content_kind(unit, begin, end, False), form.gender,
