@@ -135,6 +135,18 @@ def test_site_name_from_the_title_bar_beside_an_og_title(bar: str, outlet: str |
     assert (article.headline, article.outlet) == (HEADLINE, outlet)
 
 
+@pytest.mark.parametrize(("bar", "outlet"), [
+    (f"مباشر | {HEADLINE} | بوابة النيل", "بوابة النيل"),  # a label opens the bar, the site closes it
+    (f"فيديو - {HEADLINE} - بوابة النيل", "بوابة النيل"),
+    (f"بوابة النيل | {HEADLINE}", "بوابة النيل"),
+])
+def test_site_name_closing_a_title_bar_a_label_opens(bar: str, outlet: str) -> None:
+    page = (f'<html><head><title>{bar}</title></head><body><span class="badge">مباشر</span>'
+            f'<h1>{HEADLINE}</h1>' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</body></html>")
+    article = _analysed(page)
+    assert (article.headline, article.outlet) == (HEADLINE, outlet)
+
+
 def test_a_blog_post_under_the_blog_name() -> None:
     """A Blogspot page: the blog's name in <h1>, the post's title in <h3>, the bar "blog: title"."""
     page = (f"<html><head><title>مدونة النيل: {HEADLINE}</title></head><body><h1 class='title'><a href='/'>مدونة النيل"

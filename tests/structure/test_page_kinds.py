@@ -163,6 +163,21 @@ def test_cache_banner_and_newsletter_greeting_are_no_headline() -> None:
     assert letter.related == ["عنوان خبر آخر في النشرة", "عنوان خبر ثالث هنا"]
 
 
+@pytest.mark.parametrize("header", [
+    "صحيفة الأفق          العدد 15204          الأحد 22 أبريل 2018",  # pdftotext -layout's page header
+    "الأحد 22 أبريل 2018     صحيفة الأفق",
+    "صحيفة الأفق | العدد 15204 | الأحد 22 أبريل 2018",
+])
+def test_a_page_header_of_name_issue_and_date_is_no_headline(header: str) -> None:
+    page = analyse_page(f"{header}\n\n              {HEAD}\n\n{P1}\n\n{P2}\n")
+    assert (page.headline, page.published) == (HEAD, "2018-04-22")
+
+
+def test_a_headline_with_a_wide_gap_but_no_date_stays_the_headline() -> None:
+    page = analyse_page(f"افتتاح ثلاثة مستشفيات     جديدة في الجنوب\n\nالأحد 22 أبريل 2018\n\n{P1}\n\n{P2}\n")
+    assert page.headline == HEAD
+
+
 @pytest.mark.parametrize("sep", ["\t", " | "])
 def test_data_table_rows_are_no_paragraphs(sep: str) -> None:
     table = "\n".join(sep.join(row) for row in [("المحافظة", "العدد", "النسبة"), ("القاهرة", "1240", "32%"),

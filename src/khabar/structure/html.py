@@ -392,7 +392,10 @@ def _title(tree: HTMLParser, linked: list[dict[str, Any]], site: str | None) -> 
                 start, end = max(spans, key=lambda sp: (whole[sp[0]:sp[1]] in headings, sp[1] - sp[0]))
                 if (heading := _heading_beside_site(tree, whole[start:end], headings)) is not None:
                     return heading, whole[start:end]
-                rest = _TITLE_SEPARATORS.sub("", whole[:start] + whole[end:]).strip()
+                before, after = (_TITLE_SEPARATORS.sub("", part).strip() for part in (whole[:start], whole[end:]))
+                # Parts on both sides (``مباشر | headline | site``, ``فيديو | headline | site``): a label
+                # opens the bar, the site's name closes it.
+                rest = after or before
                 if value is given[-1] and bar is not None:
                     return whole[start:end], rest if rest and not _TITLE_SEPARATORS.search(rest) else None
                 return whole[start:end], _bar_rest(bar.text(deep=True) if bar is not None else "", whole[start:end])

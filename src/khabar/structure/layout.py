@@ -75,6 +75,9 @@ _NAME_STOPS = frozenset(".،,:؛;|•·-–—/()«»\"'")
 #: How a line that introduces something ends (``إليكم أبرز الأخبار:``, ``مرحبا بكم،``, a sentence):
 #: headlines end so in about one in ten thousand corpus titles.
 _NOT_HEADLINE_ENDS = (":", "：", "،", ",", "؛", ";")
+#: What separates the parts of a page's issue line: a bar, or the wide gap a PDF's page header keeps
+#: between the paper's name, the issue number and the date (``pdftotext -layout``).
+_ISSUE_PARTS = re.compile(r" \| | {3,}")
 _URL = re.compile(r"https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|me|info|tv|news)/", re.IGNORECASE)
 _GIVEN_NAME_MIN_SEEN = 10
 _VERB_LIKE = re.compile(r"^[يت][\u0621-\u064a]{2,}")  # a present-tense verb's prefix, before three letters or more
@@ -265,7 +268,7 @@ def _headline_index(lines: list[Line]) -> int | None:
         if line.kind == TEXT and is_kicker(lines, i):
             line.kind = FURNITURE  # a section label over the headline
             continue
-        if line.kind == TEXT and not _headline_shaped(line.text) and _headline_follows(lines, i):
+        if line.kind == TEXT and not _headline_shaped(line.spaced or line.text) and _headline_follows(lines, i):
             line.kind = FURNITURE  # a banner, greeting or message header over the headline
             continue
         return i
@@ -277,8 +280,8 @@ def _headline_shaped(text: str) -> bool:
     text = without_symbols(text)
     if text.endswith(_NOT_HEADLINE_ENDS) or (text.endswith(".") and not text.endswith("..")):
         return False
-    if " | " in text and any(parse_date_line(part) for part in text.split(" | ")):
-        return False  # an issue line: "النشرة اليومية من … | الأحد 22 أبريل 2018"
+    if (parts := _ISSUE_PARTS.split(text.strip())) and len(parts) > 1 and any(parse_date_line(p) for p in parts):
+        return False  # an issue line: "النشرة اليومية من … | الأحد 22 أبريل 2018", "الأفق    العدد 1520    …"
     return not _URL.search(text)
 
 
