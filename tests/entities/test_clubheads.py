@@ -66,6 +66,18 @@ def test_a_head_before_a_listed_club_s_adjective_widens_the_listed_club():
         ("CS Sfaxien", ["النادي الرياضي الصفاقسي"])]
 
 
+@pytest.mark.parametrize("text, club, listed", [
+    # a listed club's head word alone before another town's adjective: that town's club
+    ("وفاز الترجي الجرجيسي على منافسه في مباراة الدوري", "الترجي الجرجيسي", "Espérance de Tunis"),
+    ("وفاز سبورتينغ بن عروس على منافسه في مباراة الدوري", "سبورتينغ بن عروس", "Sporting CP"),  # a town
+    # before a country's adjective it stays the listed club
+    ("وفاز الترجي الرياضي التونسي على منافسه في مباراة الدوري", None, "Espérance de Tunis"),
+])
+def test_a_listed_club_s_head_before_another_town_s_adjective(text, club, listed):
+    found = entities(text)
+    assert (club is None or found.get(club) == "ORG") and (listed in found) is (club is None)
+
+
 def test_a_results_paragraph_reads_the_article_s_sport():
     found = entities("دارت مباريات الجولة الأولى من الدوري وسجل لاعب هدفين", "استقلال طهران 1-0 منافسه")
     assert found.get("استقلال طهران") == "ORG"

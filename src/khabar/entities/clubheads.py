@@ -102,7 +102,7 @@ def _club_at(linker: UnitLinker, i: int, forms: frozenset[str], matches: list[Ma
         town = next((m.first for m in matches if m.last == i - 1 and _is_town(m)), None)
         return None if town is None else Span(town, i, "ORG", linker.clitics.get(town, 0))
     if i + 1 >= len(linker.tokens) or linker.tokens[i + 1].kind != "word" \
-            or any(m.first <= i <= m.last for m in matches):  # (ريال مدريد: the lexicon's club)
+            or any(m.first <= i <= m.last and not _bare_club(m, i) for m in matches):  # (ريال مدريد: the lexicon's club)
         return None
     heads = club_heads()
     clitic = _clitic(linker.texts[i], heads)
@@ -122,6 +122,13 @@ def _club_at(linker: UnitLinker, i: int, forms: frozenset[str], matches: list[Ma
         if last is not None:
             return Span(i, last, "ORG", clitic)
     return None
+
+
+def _bare_club(m: Match, i: int) -> bool:
+    """A listed club named by its head word alone (الترجي, سبورتينغ): before another town or its
+    adjective (الترجي الجرجيسي, سبورتينغ بن عروس) the head names that town's club, read like an
+    unlisted one; a country's adjective leaves the listed club (الترجي التونسي)."""
+    return m.first == m.last == i and m.entry.group == "clubs"
 
 
 def _opens_name(m: Match, head: str) -> bool:
