@@ -75,6 +75,18 @@ def test_cookie_banner_is_removed_a_page_classed_cookie_is_not() -> None:
     assert "ملفات تعريف الارتباط" not in out and "ردود الفعل الدولية" in out
 
 
+@pytest.mark.parametrize("wall", [
+    '<div class="paywall"><h2>هذا المقال حصري للمشتركين</h2><p>اشترك الآن واحصل على الشهر الأول بدولار واحد فقط.</p>'
+    "<ul><li>وصول غير محدود إلى جميع المقالات</li></ul></div>",
+    '<section id="regwall-box"><p>اشترك الآن واحصل على الشهر الأول بدولار واحد فقط.</p></section>',
+])
+def test_paywall_box_is_removed_the_gated_article_stays(wall: str) -> None:
+    out = markup(f"<html><body>{ARTICLE}{wall}</body></html>")
+    assert "اشترك الآن" not in out and "ردود الفعل الدولية" in out
+    long_body = "<article class='story paywalled'>" + "<p>قال الوزير إن ردود الفعل الدولية كانت إيجابية.</p>" * 20
+    assert "ردود الفعل الدولية" in markup(f"<html><body>{long_body}</article></body></html>")
+
+
 UPDATES = ["الدفاع المدني يعلن السيطرة على حريق في مستودع بالمنطقة الصناعية",
            "وزارة الصحة تسجل ارتفاعا في عدد الإصابات اليومية بالمرض",
            "البنك المركزي يبقي أسعار الفائدة دون تغيير للمرة الثالثة"]

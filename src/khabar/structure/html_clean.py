@@ -40,7 +40,9 @@ _SECTION_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BOUNDARY_TAGS = frozenset({"body", "html", "article", "main"})
 #: Class/id words of cookie and consent notices.
 _CONSENT_SELECTOR = ", ".join(f'[{attr}*="{word}"]' for attr in ("id", "class")
-                              for word in ("cookie", "Cookie", "consent", "Consent", "gdpr", "GDPR"))
+                              for word in ("cookie", "Cookie", "consent", "Consent", "gdpr", "GDPR",
+                                           # a subscription wall's box under a gated article's first paragraphs
+                                           "paywall", "Paywall", "regwall"))
 _BANNER_MAX_WORDS = 80
 _TIMELINE_MIN_ITEMS = 3
 _SENTENCE_MIN_WORDS = 6
