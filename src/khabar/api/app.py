@@ -19,7 +19,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse
 
 from khabar import __version__
 from khabar.api import queries
-from khabar.search import QueryError, SearchFilters, facets, search, sync_index
+from khabar.search import QueryError, SearchFilters, facets, parse_query, search, sync_index
 from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
 from khabar.store import Store
 from khabar.store.stats import compute_stats
@@ -100,10 +100,11 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     @app.get("/search", summary="ranked full-text search (all words required; \"phrases\")")
     def search_articles(conn: Conn, filters: Filters, q: Annotated[str, Query(max_length=500)] = "",
                         limit: Limit = 20, offset: Offset = 0, with_facets: bool = False) -> JSONResponse:
-        out = search(conn, q, filters, limit, offset).to_dict()
+        query = parse_query(q)  # parsed and its Latin names looked up once for search and facets
+        out = search(conn, query, filters, limit, offset).to_dict()
         if with_facets:
             out["facets"] = {k: [{"value": v, "label": lab, "count": n} for v, lab, n in rows]
-                             for k, rows in facets(conn, q, filters).items()}
+                             for k, rows in facets(conn, query, filters).items()}
         return JSONResponse(out)
 
     @app.get("/entities", summary="entities by number of articles")

@@ -48,10 +48,9 @@ def arabic_spellings(conn: sqlite3.Connection, word: str) -> list[list[str]]:
 
 
 def add_arabic_spellings(conn: sqlite3.Connection, query: Query) -> Query:
-    """The query with each single Latin word also matching its Arabic spellings (see module doc)."""
+    """The query with each single Latin word also matching its Arabic spellings (see module doc).
+    A word looked up once is not looked up again (a page's search and facets share one query)."""
     for i, group in enumerate(query.groups):
-        if len(group) == 1 and _LATIN_WORD.match(group[0]):
-            spellings = arabic_spellings(conn, group[0])
-            if spellings:
-                query.alternatives[i] = spellings
+        if i not in query.alternatives and len(group) == 1 and _LATIN_WORD.match(group[0]):
+            query.alternatives[i] = arabic_spellings(conn, group[0])  # [] for none: looked up all the same
     return query

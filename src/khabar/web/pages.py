@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from khabar.api import queries
-from khabar.search import QueryError, SearchFilters, facets, search
+from khabar.search import QueryError, SearchFilters, facets, parse_query, search
 from khabar.search.engine import MAX_OFFSET
 from khabar.store.rows import entity_key
 from khabar.web.charts import timeline_svg
@@ -75,8 +75,9 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
                                    "facets": {}, "articles": None}
         try:
             if q:
-                context["result"] = search(conn, q, filters, PAGE, offset)
-                context["facets"] = facets(conn, q, filters)
+                query = parse_query(q)  # parsed and its Latin names looked up once for both
+                context["result"] = search(conn, query, filters, PAGE, offset)
+                context["facets"] = facets(conn, query, filters)
             else:
                 context["articles"] = queries.list_articles(conn, filters, PAGE, offset)
         except QueryError as exc:
