@@ -414,9 +414,11 @@ def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm)
     """نفى لافروف ضمان ...: the subject (if any) then a noun-phrase content."""
     fronted = fronted_phrase(unit, i, clause_start(unit, i))
     # a verb before its subject is singular: after a plural one (حثوا المجتمع الدولي على) comes the object
-    # وأعلن الثلاثاء الإعلام الرسمي عن: the subject follows the time
-    subject_start = cue_end if fronted or form.gender == PLURAL else time_end(unit, cue_end, stop)
-    subject_end = subject_start if fronted or form.gender == PLURAL else subject_phrase_end(unit, subject_start, stop)
+    if fronted or form.gender == PLURAL:
+        subject_start = subject_end = cue_end
+    else:  # وأعلن الثلاثاء الإعلام الرسمي عن: the subject follows the time
+        subject_start = time_end(unit, cue_end, stop)
+        subject_end = subject_phrase_end(unit, subject_start, stop)
     # ودعا المبعوث الدولي في بيانه الحكومة: 'in his statement' says how, and ends the subject and
     # the words that may name it
     said_in = next((j for j in range(cue_end, subject_end - 1) if unit.bare(j) == _IN and in_class(
