@@ -17,6 +17,7 @@ from khabar.arabic import Token
 from khabar.arabic.inflection import WORD_CACHE, bare, fold, folded_bare
 from khabar.arabic.memo import memo
 from khabar.arabic.tokenize import TOKEN_END, TOKEN_KIND, TOKEN_START, TOKEN_TEXT
+from khabar.events.clitics import PLAIN_CLITICS, folded_names, lexical_clitic, mention_clitic
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.spans import count_prefix, merge_agreeing_plurals
 from khabar.events.tables import ActorTables, actor_tables, match_key, nisba_country, written_as_key
@@ -34,12 +35,6 @@ NON_ACTORS = ("EVENT", "LAW", "PRODUCT", "LOC")
 _PERSON_NOUNS = ("CVL", "HLH", "EDU", "MED", "LAB", "REF")
 _INSTITUTIONS = ("GOV", "LEG", "JUD", "NGO", "PTY", "LAB", "MED", "EDU", "COP")
 _TITLE_TYPES = ("GOV", "LEG", "JUD", "MIL", "COP", "OPP", "MED")
-#: Proclitics before the article, longest first (لل: ل + ال with its alif elided).
-_ARTICLE_CLITICS = ("وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "بال", "كال", "وال", "فال", "لل")
-#: Conjunction and preposition proclitics before a word without the article, shortest first: the
-#: tables also hold names with a first letter stripped (لبنان → بنان), so ولبنان must try و first.
-_PLAIN_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
-_PLAIN_CLITIC_SET = frozenset(_PLAIN_CLITICS)
 #: Names do not carry the article, a preposition, a possessive or accusative tanween (مرارا، سموه).
 _NOT_NAME_START = ("ال", "لل", "بال", "كال", "وال", "فال", "ولل", "وبال", "بإ", "با", "لإ", "بت", "بم", "لت", "لم")
 _NOT_NAME_END = ("ها", "هم", "هما", "كم", "ه", "ات", "ا")
@@ -104,7 +99,7 @@ class UnitMentions(dict[tuple[str, int], list[tuple[Entity, Mention]]]):
         """The entity's name, Arabic name and mention texts, folded (a set: only tested with any)."""
         names = self._names.get(id(ent))
         if names is None:
-            names = self._names[id(ent)] = frozenset(_folded_names(ent))
+            names = self._names[id(ent)] = frozenset(folded_names(ent))
         return names
 
     def place_country(self, text: str) -> str | None:
@@ -146,7 +141,7 @@ def _mention_actors(mentions: list[tuple[Entity, Mention]], toks: list[Token], i
         if ent.type == "PER":
             idx = _name_words(toks, idx)
         if idx:
-            skip = _mention_clitic(m.text, ent, index)
+            skip = mention_clitic(m.text, ent, index)
             end = min(m.end, toks[idx[-1]].end)
             out.append(_typed(Actor(idx[0], idx[-1], m.start + skip, end, m.text[skip: end - m.start], ent.id,
                                     entity_type=ent.type)))
@@ -160,36 +155,6 @@ def _name_words(toks: list[Token], idx: list[int]) -> list[int]:
         if fold(toks[k].text).startswith(_DEFINITE_PREP):
             return idx[:n]
     return idx
-
-
-def _mention_clitic(text: str, ent: object, index: UnitMentions | None = None) -> int:
-    """Characters of a proclitic glued to a mention (لجيري لي → جيري لي), when the entity is also
-    named without it elsewhere (its name or another mention); a letter of the name stays.  The
-    article's ``index`` folds each entity's names once, not once per mention."""
-    words = text.split()
-    word = fold(words[0]) if words else ""
-    if word.startswith("ال"):
-        return 0
-    clitics = _plain_clitics(word)
-    if clitics:  # most mentions start with no clitic letter: the entity's other names are not folded
-        others = index.folded_names(ent) if index is not None and isinstance(ent, Entity) else _folded_names(ent)
-        for pre in clitics:
-            rest = word[len(pre):]
-            if any(o.startswith(rest) and not o.startswith(word) for o in others):
-                return _letters(text, len(pre))
-    return _clitic_length(text)
-
-
-def _folded_names(ent: object) -> list[str]:
-    """An entity's name, Arabic name and mention texts, folded."""
-    others = [fold(n) for n in (getattr(ent, "name_ar", None), getattr(ent, "name", None)) if n]
-    return others + [fold(m.text) for m in getattr(ent, "mentions", [])]
-
-
-def _plain_clitics(word: str) -> list[str]:
-    """The conjunctions and prepositions a folded word may start with, leaving two letters (a
-    clitic is one or two letters: two slices and a set test, cheaper than any cache)."""
-    return [pre for pre in (word[:1], word[:2]) if pre in _PLAIN_CLITIC_SET and len(word) - len(pre) >= 2]
 
 
 def _typed(actor: Actor) -> Actor:
@@ -254,7 +219,7 @@ def _not_in_construct(actor: Actor, last: Token, other: Actor, first: Token) -> 
             return word.startswith(_DEF) and not word.endswith(("ين", "ون", "ات", "ان"))
         return (word.startswith(_DEF) and not nisba_country(first.text)
                 and not fold(first.text).endswith(_RELATIONAL_ENDINGS)
-                and not fold(first.text).startswith(_PLAIN_CLITICS))
+                and not fold(first.text).startswith(PLAIN_CLITICS))
     return word.startswith(_DEF) or word.endswith(("ون", "ين"))
 
 
@@ -374,7 +339,7 @@ def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Acto
         k = j
         while k < len(toks) and (folded_bare(toks[k].text) in PERSON_TITLES or toks[k].text in "،,"):
             k += 1  # المتحدث باسم الوزارة الجنرال إيغور كوناشينكوف; وزيرة الدفاع، فلورنس بارلي
-        if k in by_first and by_first[k].entity_type != "PER" and not fold(toks[k].text).startswith(_PLAIN_CLITICS):
+        if k in by_first and by_first[k].entity_type != "PER" and not fold(toks[k].text).startswith(PLAIN_CLITICS):
             return  # حمّل الرئيس إيران مسؤولية: a country or a body after the title is no name of it
         end = _name_end(toks, k, 5)
         if end == k + 1 and end < len(toks) and fold(toks[end].text).startswith("ال"):
@@ -517,65 +482,13 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
         taken |= span
         if not actor.text:
             if actor.start == toks[actor.first].start:
-                actor.start += _lexical_clitic(text[actor.start: actor.end], words[actor.first: actor.last + 1])
+                actor.start += lexical_clitic(text[actor.start: actor.end], words[actor.first: actor.last + 1])
             actor.text = text[actor.start: actor.end]
         out.append(actor)
     out.sort(key=lambda a: a.first)
     out = merge_agreeing_plurals(out, toks, text)
     _assign_countries(out, index)
     return out
-
-
-def proclitic_length(text: str, entity: object | None = None) -> int:
-    """Characters of a conjunction or preposition glued to the first word of a participant's
-    words (لشركة فيس بوك → شركة فيس بوك): checked against the entity's other names when it has
-    one, else against the agent and country tables."""
-    if entity is not None:
-        return _mention_clitic(text, entity)
-    return _lexical_clitic(text, [folded_bare(w) for w in text.split()])
-
-
-def _letters(phrase: str, n: int) -> int:
-    """Characters spanned by the first n letters of a phrase with their diacritics (بِـ is one letter)."""
-    k = 0
-    for _ in range(n):
-        k += 1
-        while k < len(phrase) and "\u064b" <= phrase[k] <= "\u0652":
-            k += 1
-    return k
-
-
-@lru_cache(maxsize=WORD_CACHE)  # mention texts recur across an article
-def _clitic_length(phrase: str) -> int:
-    """Characters of a conjunction or preposition before the article (بالولايات → الولايات).  With
-    لل the article's alif is elided, so the name starts after it (للحكومة → حكومة): a slice of the
-    text is kept over a spelling the text does not contain."""
-    word = fold(phrase.split()[0]) if phrase.split() else ""
-    for pre in _ARTICLE_CLITICS:
-        if word.startswith(pre) and len(word) - len(pre) >= 2:
-            return _letters(phrase, len(pre) if pre.endswith("لل") else len(pre) - 2)
-    return 0
-
-
-def _lexical_clitic(phrase: str, words: list[str]) -> int:
-    """Characters of a proclitic before an agent or country phrase (بمخرج → مخرج، ولبنان → لبنان):
-    the table matched the phrase without it, and not with it (لجنة and وزارة keep their letter)."""
-    first = fold(phrase.split()[0]) if phrase.split() else ""
-    if first.startswith("ال"):
-        return 0
-    tables = actor_tables()
-    plain = [first, *words[1:]]
-    if (match_key(tables.agents, tables.agent_lengths, plain, 0)
-            or match_key(tables.countries, tables.country_lengths, plain, 0)):
-        return 0
-    for pre in _PLAIN_CLITICS:
-        rest = first[len(pre):]
-        if first.startswith(pre) and len(rest) >= 2 and (
-                match_key(tables.agents, tables.agent_lengths, [rest, *words[1:]], 0)
-                or match_key(tables.countries, tables.country_lengths, [rest, *words[1:]], 0)
-                or nisba_country(rest)):
-            return _letters(phrase, len(pre))
-    return _clitic_length(phrase)
 
 
 def _assign_countries(actors: list[Actor], index: UnitMentions) -> None:

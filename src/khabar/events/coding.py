@@ -8,8 +8,9 @@ from functools import cached_property
 
 from khabar.arabic import Token, tokenize
 from khabar.arabic.inflection import fold
-from khabar.events.actors import Actor, proclitic_length
+from khabar.events.actors import Actor
 from khabar.events.arguments import Arguments
+from khabar.events.clitics import proclitic_length
 from khabar.events.frames import context_code
 from khabar.events.hal import hal_word
 from khabar.events.lexicon import analyse_word, load_lexicon, word_set

@@ -20,7 +20,7 @@ FUNCTION_WORDS = word_set("function")
 PERSON_TITLES = word_set("titles", strip_article=True)
 COUNTERPARTS = word_set("counterparts")
 #: The article with the proclitics it may carry: a word starting so is definite.  Not وكال، فكال
-#: (وكالة is an agency), which actors' article stripping (_ARTICLE_CLITICS) takes before a long word.
+#: (وكالة is an agency), which actors' article stripping (clitics._ARTICLE_CLITICS) takes before a long word.
 DEFINITE = ("ال", "وال", "بال", "فال", "لل", "ولل", "كال", "وبال")
 #: Words after a title within which the person holding it is looked for, past further offices.
 TITLE_CHAIN_REACH = 8
