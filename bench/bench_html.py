@@ -385,17 +385,19 @@ def main(argv: list[str] | None = None) -> int:
     shown_misses = 0
     for name, (render, shown) in templates.items():
         tally, tally_tr, spent = Tally(), Tally(), 0.0
-        for i, record in enumerate(fresh if name.endswith("6+") else second if name.endswith("6++") else records):
+        late, second_round = name.endswith("6+"), name.endswith("6++")
+        tallies = (tally, total, *([thirteenth] if late else []), *([later] if second_round else []))
+        tallies_tr = (tally_tr, total_tr, *([thirteenth_tr] if late else []), *([later_tr] if second_round else []))
+        for i, record in enumerate(fresh if late else second if second_round else records):
             truth = Truth(record, random.Random(i))
             page = render(truth)
             article = article_from_html(page)
             start = time.perf_counter()
             run(article, options)
             spent += time.perf_counter() - start
-            late, second_round = name.endswith("6+"), name.endswith("6++")
-            for tl in (tally, total, *([thirteenth] if late else []), *([later] if second_round else [])):
+            for tl in tallies:
                 score(tl, truth, article, shown)
-            for tl in (tally_tr, total_tr, *([thirteenth_tr] if late else []), *([later_tr] if second_round else [])):
+            for tl in tallies_tr:
                 score_trafilatura(tl, truth, page, shown)
             if shown_misses < args.show and {norm(p) for p in visible(article.body)} != {
                     norm(p) for p in visible(truth.body)}:
