@@ -40,17 +40,16 @@ def related_links(tree: HTMLParser, text: str = "") -> list[str]:
     for block in tree.css(_BLOCK_TAGS):
         if not _marked_related(block):  # cheap test first: pages hold thousands of blocks
             continue
-        links = _headline_links(block)
-        if len(links) < _MIN_RELATED_LINKS or _holds_prose(block, text):
+        titles = _headline_titles(block)
+        if len(titles) < _MIN_RELATED_LINKS or _holds_prose(block, text):
             continue
-        _add_titles(links, text, seen, found)
-    _add_titles(_headed_link_runs(tree), text, seen, found)
+        _add_titles(titles, text, seen, found)
+    _add_titles([related_title(_link_text(link)) for link in _headed_link_runs(tree)], text, seen, found)
     return found
 
 
-def _add_titles(links: list[Node], text: str, seen: set[int], found: list[str]) -> None:
-    for link in links:
-        title = related_title(_link_text(link))
+def _add_titles(titles: list[str], text: str, seen: set[int], found: list[str]) -> None:
+    for title in titles:
         key = hash(title)
         if key not in seen and title not in text:
             seen.add(key)
@@ -111,13 +110,14 @@ def _link_text(link: Node) -> str:
     return max(titles, key=len) if len(parts) > 1 and titles else whole
 
 
-def _headline_links(block: Node) -> list[Node]:
-    links = []
+def _headline_titles(block: Node) -> list[str]:
+    """The related titles of the block's links that read as headlines (each link's text read once)."""
+    titles = []
     for link in block.css("a"):
-        title = _link_text(link)
-        if title and headline_like(related_title(title)):
-            links.append(link)
-    return links
+        title = related_title(_link_text(link))
+        if headline_like(title):
+            titles.append(title)
+    return titles
 
 
 def _holds_prose(block: Node, text: str) -> bool:
