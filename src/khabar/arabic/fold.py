@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.arabic.normalize import PERSIAN_LETTERS
+from khabar.arabic.normalize import PERSIAN_LETTERS, PRESENTATION_FORMS
 
 #: Letters every Arabic text has in several spellings, and the no-break space (common on news sites).
 _COMMON = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "\u00a0": " "}
@@ -41,7 +41,7 @@ _DROP_CLASS = "[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _DROP_RANGES) +
 _DROP = re.compile(_DROP_CLASS)
 _DROP_RUN = re.compile(_DROP_CLASS + "+")
 #: Arabic presentation forms (PDF copies): NFKC gives their letters, a ligature several.
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+_PRESENTATION = re.compile(f"[{PRESENTATION_FORMS}]")
 #: Diacritics and tatweel a word may end with after its last letter (``rstrip`` them to read that letter).
 WORD_END_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 
@@ -71,7 +71,7 @@ def _mapped(text: str) -> str:
 _FOLD_TABLE = {**_MAP, **dict.fromkeys(p for lo, hi in _DROP_RANGES for p in range(lo, hi + 1))}
 #: Presentation forms as their folded letters (a ligature several), in the same table.
 _FOLD_TABLE.update({c: unicodedata.normalize("NFKC", chr(c)).translate(_FOLD_TABLE)
-                    for r in (range(0xFB50, 0xFE00), range(0xFE70, 0xFEFF)) for c in r})
+                    for c in range(0xFB50, 0xFEFF) if _PRESENTATION.match(chr(c))})
 #: Below this length one ``translate`` beats the regex and replacements (gazetteer and lexicon
 #: names: a million at load); above it the C-level replacements win.
 _SHORT = 40

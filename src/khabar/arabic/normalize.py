@@ -18,9 +18,11 @@ _MARKS = re.compile(f"[{DIACRITICS}{TATWEEL}]")
 #: The Persian/Urdu letters Arabic pages carry for Arabic ones (Farsi yeh and keheh from Persian
 #: keyboards; Urdu heh goal and Kurdish ae for ه): one table for every matching fold.
 PERSIAN_LETTERS = {"ی": "ي", "ک": "ك", "ھ": "ه", "ہ": "ه", "ە": "ه"}
+#: Arabic presentation forms (PDF copies), as a character-class body: NFKC gives their letters.
+PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefe"
 #: Characters only some sites' spellings and encodings hold (presentation forms, Persian/Urdu letters,
 #: invisible marks): a quick test on raw text that misses them must look at the matching form instead.
-FOREIGN_FORMS = re.compile(f"[\ufb50-\ufdff\ufe70-\ufefe{''.join(PERSIAN_LETTERS)}{INVISIBLES}]")
+FOREIGN_FORMS = re.compile(f"[{PRESENTATION_FORMS}{''.join(PERSIAN_LETTERS)}{INVISIBLES}]")
 #: Alef forms and alef maqsura, plus the Persian/Urdu letters.
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", **PERSIAN_LETTERS})
 #: Arabic-Indic and Persian digits, and the Arabic decimal, thousands and percent signs.
@@ -48,7 +50,7 @@ def normalize_for_matching(text: str, ta_marbuta: bool = False) -> str:
 BARE_LETTER_CLASS = "\u0621-\u063f\u0641-\u064a"
 #: One ``str.translate`` table (a C-level pass): marks and invisibles dropped, Persian letters mapped.
 _PLAIN = {**{c: None for c in (*range(0x600, 0x700), *range(0x2000, 0x2070), 0xFEFF)
-             if re.match(f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]", chr(c))},
+             if _DROP.match(chr(c))},
           **str.maketrans(PERSIAN_LETTERS)}
 
 
