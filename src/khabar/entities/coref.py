@@ -37,7 +37,7 @@ from khabar.entities.keys import alias_key, fold
 from khabar.entities.lexicon import Entry, table_records, word_list
 from khabar.entities.linking import UnitLinker, voted_name
 from khabar.entities.matcher import lexicon
-from khabar.entities.verbtrim import reads_as_verb
+from khabar.entities.verbtrim import NASAB_FOLDED, reads_as_verb
 from khabar.model import Entity, Mention
 
 #: Marks around a body's short name after its name: brackets and quotes.
@@ -322,7 +322,7 @@ def _nasab_word(word: str) -> bool:
     name) a compound given name's first word alone or written as one word with its second (عبد,
     عبدالله, أبو; ``compound_names.tsv``)."""
     key = fold(word)
-    return key in ("بن", "ابن", "بنت") or any(key.startswith(first) for first in compound_name_words()["first"])
+    return key in NASAB_FOLDED or any(key.startswith(first) for first in compound_name_words()["first"])
 
 
 def _fathers_name(word: str) -> bool:
