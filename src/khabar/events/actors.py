@@ -213,7 +213,7 @@ def _not_in_construct(actor: Actor, last: Token, other: Actor, first: Token) -> 
                 and title not in PERSON_TITLES and title[:-1] not in PERSON_TITLES
                 and actor.agent not in _PERSON_NOUNS)
     if other.last == other.first:
-        if other.agent and not (other.entity or other.country) and fold(first.text).endswith(("ين", "ون")):
+        if other.agent and not (other.entity or other.country) and fold(first.text).endswith(_PEOPLE_ENDINGS):
             # أبلغ الوزير الصحافيين: a definite singular governs no genitive, nor does a plural it does
             # not agree with describe it (المتمردين الحوثيين is one party)
             return word.startswith(_DEF) and not word.endswith(("ين", "ون", "ات", "ان"))
