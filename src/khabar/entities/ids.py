@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from khabar.arabic.normalize import PRESENTATION_FORMS
 from khabar.entities.keys import fold
 
 # One Latin letter (or digraph) per Arabic letter: readable, and unique enough for a key.
@@ -21,7 +22,7 @@ _ROMAN = str.maketrans({
     "ي": "y",
 })
 #: Arabic letters, presentation forms too (a PDF copy's name gets the plain spelling's id: fold reads them).
-_ARABIC = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefe]")
+_ARABIC = re.compile(f"[\u0600-\u06ff{PRESENTATION_FORMS}]")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
