@@ -74,7 +74,7 @@ def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: b
         value = _named_again(text, start, parsed, out) or value
         value = _before_named(text, start, found.text, parsed, out) or _night_into(text, start, parsed, value, anchor, out) \
             or value
-        last = value if value is not None and not (found.kind == "relday" and _is_now(found.text)) else last
+        last = _antecedent(value, found.kind, found.text, last)
         clock = clock_of(found.clock, found.text) if found.clock else None
         out.append(Expression(start, end, value, range_end(parsed, value), parsed, future, clock))
     _date_lone_clocks(text, out)
@@ -82,11 +82,17 @@ def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: b
     return out
 
 
-def _is_now(phrase: str) -> bool:
-    """A ``now`` word ends ``phrase`` (حاليا، حتى الآن): an anaphor never points back to it, 'then'
-    being no 'now' (آنذاك، وقتها take the last time named before it)."""
-    words = fold_word(phrase).split()
-    return bool(words) and words[-1] in lexicon().words["now"]
+def _antecedent(value: str | None, kind: str | None, phrase: str, last: str | None) -> str | None:
+    """What an anaphor after the expression ``phrase`` points back to: its value, unless it has none
+    or a ``now`` word ends it (حاليا، حتى الآن), 'then' being no 'now' (آنذاك، وقتها take the last
+    time named before it); ``last`` otherwise."""
+    if value is None:
+        return last
+    if kind == "relday":
+        words = fold_word(phrase).split()
+        if words and words[-1] in lexicon().words["now"]:
+            return last
+    return value
 
 
 #: The word before an expression, past any opening quote and a يوم of the weekday's own:
@@ -252,8 +258,7 @@ def _read(article: Article, published: str | None, options: Options,
     mentions, readings = [], []
     for field, paragraph, text in article.units():
         for e in expressions(text, published, last, options.keep_vague, detected=detected[(field, paragraph)]):
-            now = e.parsed is not None and e.parsed.kind == "relday" and _is_now(text[e.start:e.end])
-            last = e.value if e.value is not None and not now else last
+            last = _antecedent(e.value, e.parsed.kind if e.parsed is not None else None, text[e.start:e.end], last)
             readings.append(e)
             mentions.append(TimeExpr(text=text[e.start:e.end], field=field, paragraph=paragraph,
                                      start=e.start, end=e.end, value=e.value, value_end=e.value_end,
