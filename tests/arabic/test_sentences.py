@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from khabar.arabic import split_sentences
-from khabar.arabic.sentences import abbreviations, sentences_of
+from khabar.arabic.sentences import abbreviations, sentences_of, web_suffixes
 
 
 @pytest.mark.parametrize(
@@ -40,6 +40,44 @@ from khabar.arabic.sentences import abbreviations, sentences_of
 )
 def test_sentences_table(text, expected):
     assert sentences_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full stop glued to the next sentence ends the first one
+        ("وصل الوفد الآن.وحسب المصدر فإنه باق", ["وصل الوفد الآن.", "وحسب المصدر فإنه باق"]),
+        ("زار البلد الشهر الماضي.وقال إنه سعيد", ["زار البلد الشهر الماضي.", "وقال إنه سعيد"]),
+        ("انتهى الاجتماع.كما تقرر التأجيل", ["انتهى الاجتماع.", "كما تقرر التأجيل"]),
+        ("وصل الوفد (أ.ف.ب).وقال الوزير", ["وصل الوفد (أ.ف.ب).", "وقال الوزير"]),
+        ('دعا إلى "الهدوء".وقال الوزير', ['دعا إلى "الهدوء".', "وقال الوزير"]),
+        # web addresses and outlet names
+        ("نشر موقع العربية.نت الخبر", ["نشر موقع العربية.نت الخبر"]),
+        ("نشر موقع سوق.كوم الخبر", ["نشر موقع سوق.كوم الخبر"]),
+        ("نشر موقع www.example.com الخبر", ["نشر موقع www.example.com الخبر"]),
+        ("نشر موقع المدينة.net الخبر", ["نشر موقع المدينة.net الخبر"]),
+        # numbers, initials, dotted acronyms, lexicon abbreviations and ellipses
+        ("بلغت النسبة 3.5 في المئة", ["بلغت النسبة 3.5 في المئة"]),
+        ("قال أ.د محمد إن", ["قال أ.د محمد إن"]),
+        ("قال د.محمد إن", ["قال د.محمد إن"]),
+        ("قال معهد جي.اف.كيه الذي", ["قال معهد جي.اف.كيه الذي"]),
+        ("توقعت بي.دبليو.سي نموا", ["توقعت بي.دبليو.سي نموا"]),
+        ("كتب وصحف إلخ.وغيرها", ["كتب وصحف إلخ.وغيرها"]),
+        ("ثم صمت...وقال", ["ثم صمت...وقال"]),
+    ],
+)
+def test_glued_full_stop(text, expected):
+    assert sentences_of(text) == expected
+
+
+def test_glued_full_stop_offsets():
+    text = "وصل الآن.وحسب المصدر"
+    assert split_sentences(text) == [(0, 9), (9, 20)]
+
+
+@pytest.mark.parametrize("entry", ["نت", "كوم"])
+def test_web_suffix_lexicon_entries(entry):
+    assert entry in web_suffixes()
 
 
 def test_spans_slice_the_original():

@@ -1,8 +1,11 @@
 """Sentence splitting that keeps quotations together and does not split numbers or abbreviations.
 
 A sentence ends at ``. ! ? ؟ …`` (or a run of them, with any closing quotes or brackets after it)
-followed by space or the end of the text, and always at a line break.  It does not end inside a
-quotation (« », “ ”, " "), after an abbreviation (د. / م. / أ.ف.ب / إلخ.), inside a number or date
+followed by space or the end of the text, and always at a line break.  A lone full stop glued to
+the next sentence (``الآن.وحسب``) ends one too when it follows a word of three or more Arabic
+letters or a closing quote or bracket and comes before a word of three or more Arabic letters:
+that is not a web address (العربية.نت, x.com), a number (3.5) or an initial (د.محمد, سي.آي.إيه).
+It does not end inside a quotation (« », “ ”, " "), after an abbreviation (د. / م. / أ.ف.ب / إلخ.), inside a number or date
 (12.5, 14.11.2017), or after the number of a numbered list item (``1. ``).
 """
 
@@ -22,12 +25,25 @@ _EVENT = re.compile('[.!?\u061f\u2026\n\u00ab\u201c"]')
 #: The word just before a final dot: letters and inner dots (أ.ف.ب), after any opening bracket.
 _LAST_WORD = re.compile(r"([^\W\d_][\w.]*)$")
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}$")
+#: Before a glued full stop: a closing quote or bracket, or a whole word of 3+ Arabic letters
+#: (not the end of a dotted chain such as بي.دبليو).
+_GLUED_BEFORE = re.compile("[)\\]\u00bb\u201d\"']$|(?<![\\w.])[\u0621-\u064a]{3,}$")
+#: After a glued full stop: a word of 3+ Arabic letters that does not go on into another dotted
+#: part (جي.اف.كيه) -- web suffixes such as نت are shorter.
+_GLUED_AFTER = re.compile(r"[\u0621-\u064a]{3,}(?!\w|\.[^\W\d_])")
 
 
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
     """Multi-letter abbreviations from resources/abbreviations.txt (single letters are a rule)."""
     text = files("khabar.arabic").joinpath("resources/abbreviations.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in data_lines(text))
+
+
+@lru_cache(maxsize=1)
+def web_suffixes() -> frozenset[str]:
+    """Arabic-script web-address endings from resources/web_suffixes.txt (العربية.نت, موقع.كوم)."""
+    text = files("khabar.arabic").joinpath("resources/web_suffixes.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in data_lines(text))
 
 
@@ -64,11 +80,18 @@ def _closing_quotes(text: str, start: int) -> dict[int, int]:
 
 def _ends_sentence(text: str, i: int, j: int, sentence_start: int) -> bool:
     """Whether the terminator run text[i:j] ends the sentence begun at ``sentence_start``."""
+    before = text[sentence_start:i]
     if j < len(text) and not text[j].isspace():
-        return False  # 12.5, 14.11.2017, أ.ف.ب, a.m.
+        # 12.5, 14.11.2017, أ.ف.ب, a.m., العربية.نت stay whole; الآن.وحسب is two sentences.
+        after = _GLUED_AFTER.match(text, j) if text[i:j] == "." else None
+        return (
+            after is not None
+            and after.group() not in web_suffixes()
+            and _GLUED_BEFORE.search(text, max(sentence_start, i - 40), i) is not None
+            and not _is_abbreviation(before)
+        )
     if text[i:j] != ".":
         return True
-    before = text[sentence_start:i]
     return not (_is_abbreviation(before) or _LIST_NUMBER.fullmatch(before))
 
 
