@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from khabar.arabic import normalize_for_display, normalize_for_matching
-from khabar.arabic.normalize import bare_letter_table, plain_letters
+from khabar.arabic.normalize import bare_letter_table, norm_key, plain_letters, word_key
 
 
 @pytest.mark.parametrize(
@@ -45,6 +45,23 @@ def test_plain_letters(text, expected):
 
 def test_ta_marbuta_on_request():
     assert normalize_for_matching("المدرسة الجديدة", ta_marbuta=True) == "المدرسه الجديده"
+
+
+# (standard spelling, as Egyptian sites write it: ه for ة, ى for ي)
+SITE_SPELLINGS = [
+    ("المتحدثة", "المتحدثه"),
+    ("القاهرة", "القاهره"),
+    ("مصري", "مصرى"),
+    ("قائلة", "قائله"),
+    ("نفى", "نفي"),
+]
+
+
+@pytest.mark.parametrize(("standard", "site"), SITE_SPELLINGS)
+def test_word_key_is_one_for_both_spellings(standard: str, site: str) -> None:
+    assert word_key(standard) == word_key(site)
+    assert word_key(word_key(site)) == word_key(site)
+    assert norm_key(normalize_for_matching(site)) == word_key(site)  # a token's norm keys as its text
 
 
 @pytest.mark.parametrize(

@@ -172,6 +172,27 @@ def test_passive_forms(form: str, lemma: str) -> None:
     assert not lookup_cue(key("قال")).passive
 
 
+# (standard spelling, as Egyptian sites write it: ه for ة, ى for ي) -> the same cue or class
+SITE_SPELLINGS = [
+    ("قائلة", "قائله"),
+    ("مؤكدة", "مؤكده"),
+    ("مشيرة", "مشيره"),
+    ("نفى", "نفي"),
+    ("ادعى", "ادعي"),
+]
+
+
+@pytest.mark.parametrize(("standard", "site"), SITE_SPELLINGS)
+def test_site_spellings_read_the_same_cue(standard: str, site: str) -> None:
+    assert lookup_cue(key(standard)) is not None
+    assert lookup_cue(key(site)) == lookup_cue(key(standard))
+
+
+@pytest.mark.parametrize(("standard", "site"), [("رسالة", "رساله"), ("مقابلة", "مقابله")])
+def test_site_spellings_are_in_the_same_class(standard: str, site: str) -> None:
+    assert in_class("statement_noun", key(standard)) and in_class("statement_noun", key(site))
+
+
 @pytest.mark.parametrize(("cls", "phrase"), CLASSES)
 def test_word_classes(cls: str, phrase: str) -> None:
     assert in_class(cls, " ".join(key(w) for w in phrase.split()))

@@ -46,6 +46,19 @@ def normalize_for_matching(text: str, ta_marbuta: bool = False) -> str:
     return text
 
 
+def word_key(word: str) -> str:
+    """The key a word is looked up by in a lexicon, and a lexicon entry stored under: the matching
+    fold with ة → ه as well, so that sites writing ه for ة and ى for ي (مصرى، المتحدثه) find the same
+    entries.  Idempotent."""
+    return normalize_for_matching(word, ta_marbuta=True)
+
+
+def norm_key(norm: str) -> str:
+    """:func:`word_key` of a text already through :func:`normalize_for_matching` (a token's
+    ``norm``): only ة → ه is left to do, one C-level replace per token."""
+    return norm.replace("ة", "ه")
+
+
 #: Bare Arabic letters (no marks, tatweel, digits or invisibles), as a character-class body.
 BARE_LETTER_CLASS = "\u0621-\u063f\u0641-\u064a"
 #: One ``str.translate`` table (a C-level pass): marks and invisibles dropped, Persian letters mapped.

@@ -10,7 +10,8 @@ from functools import cached_property, lru_cache
 from itertools import compress
 from typing import NamedTuple
 
-from khabar.arabic import Token, normalize_for_matching, tokenize
+from khabar.arabic import Token, tokenize
+from khabar.arabic.normalize import norm_key
 from khabar.arabic.tokenize import TOKEN_END, TOKEN_NORM, TOKEN_START
 from khabar.model import Article
 from khabar.quotes.adjectives import adjectival_participle, heads_construct
@@ -352,15 +353,15 @@ def prepare_units(article: Article) -> list[Unit]:
     mentions = {} if provided else _mentions(article)
     surnames = _surnames(article)
     times = _times(article)
-    time_words = {normalize_for_matching(t.text): t.value for t in article.times if t.value and " " not in t.text}
+    time_words = {key(t.text): t.value for t in article.times if t.value and " " not in t.text}
     units = []
     words = triggers()
     pairs, surnames_written = _hashtag_words(article, tokens_by_unit)
     for field_name, paragraph, text in article.units():
         tokens = tokens_by_unit.get((field_name, paragraph)) or tokenize(text)
-        if words.isdisjoint(map(TOKEN_NORM, tokens)):
-            continue  # no cue word: nothing to find, and nothing to track (no key list made)
-        keys = list(map(TOKEN_NORM, tokens))
+        keys = list(map(norm_key, map(TOKEN_NORM, tokens)))
+        if words.isdisjoint(keys):
+            continue  # no cue word: nothing to find, and nothing to track
         cues = list(compress(range(len(keys)), map(words.__contains__, keys)))
         unit_spans = _provided_mentions(provided.get((field_name, paragraph), []), text) if provided \
             else mentions.get((field_name, paragraph), [])

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from khabar.arabic import normalize_for_matching
-from khabar.arabic.normalize import strip_marks
+from khabar.arabic.normalize import strip_marks, word_key
 from khabar.datafiles import tsv_rows
 
 MASC, FEM, PLURAL, ANY = "m", "f", "p", ""
@@ -37,9 +36,9 @@ class CueForm:
 
 @lru_cache(maxsize=1 << 16)  # recent words: names and classes ask for the same words again
 def key(word: str) -> str:
-    """The matching key of a word: what :func:`khabar.arabic.normalize_for_matching` makes of it,
-    which is also each token's ``norm``."""
-    return normalize_for_matching(word)
+    """The matching key of a word (:func:`khabar.arabic.normalize.word_key`): a token's key is the
+    key of its ``norm``."""
+    return word_key(word)
 
 
 #: أما X فـ...: a topic before its verb.
@@ -76,7 +75,7 @@ def participle_forms(stem: str) -> dict[str, str]:
 def masdar_forms(masdar: str) -> dict[str, str]:
     """form -> gender for the verbal noun with a possessive pronoun (قوله/قولها/قولهم)."""
     k = key(masdar)
-    base = k[:-1] + "ت" if k.endswith("ة") else k
+    base = k[:-1] + "ت" if masdar.endswith("ة") else k  # the key has ة as ه
     return {base + "ه": MASC, base + "ها": FEM, base + "هم": PLURAL}
 
 

@@ -15,14 +15,14 @@ publish_verb).
 from __future__ import annotations
 
 from khabar.quotes.context import COMMA, Unit
-from khabar.quotes.lexicon import THING_SUFFIXES, in_class
+from khabar.quotes.lexicon import THING_SUFFIXES, in_class, key
 
 #: How far a relative clause is followed to the comma that closes it (tokens).
 MAX_RELATIVE_CLAUSE = 12
 #: Written after a number, these make it a percentage (40 في المئة، 60 بالمئة).
-_PERCENT_WORDS = ("بالمئة", "بالمائة", "%")
+_PERCENT_WORDS = tuple(map(key, ("بالمئة", "بالمائة", "%")))  # as keys: ة written ه
 _IN = "في"
-_HUNDRED = ("المئة", "المائة")
+_HUNDRED = tuple(map(key, ("المئة", "المائة")))
 #: Endings of a group counted by a quantity: a sound plural (المستطلعين، المشاركون).
 _GROUP_ENDINGS = ("ين", "ون")
 _FROM = "من"

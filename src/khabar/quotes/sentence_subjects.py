@@ -9,7 +9,7 @@ from __future__ import annotations
 from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
 from khabar.quotes.extent import channel_start, phrase_end, recipient
-from khabar.quotes.lexicon import AMMA, ANY, FEM, MASC, complementizers
+from khabar.quotes.lexicon import AMMA, ANY, FEM, MASC, complementizers, key
 from khabar.quotes.names import (
     PLACE_TYPES,
     QUOTE_MARKS,
@@ -74,13 +74,18 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
         # ورد الرئيس الأمريكي ...، قائلا (not ورفض الرئيس ... لكنها أكدت)
         phrase = make_phrase(unit, start + 1, phrase_end(unit, start + 1, cue))
         if phrase is not None:
-            return Speaker(Ref(text=name_words(unit, phrase)), ANY, phrase.words)
+            return Speaker(Ref(text=name_words(unit, phrase)), ANY, _keys(phrase.words))
     return None
 
 
 def _person_speaker(unit: Unit, mention: MentionSpan) -> Speaker:
     text = unit.text[mention.start:mention.end]
-    return Speaker(Ref(text=text, entity=mention.entity), ANY, article_less(text))
+    return Speaker(Ref(text=text, entity=mention.entity), ANY, article_less(_keys(text)))
+
+
+def _keys(text: str) -> str:
+    """The words as keys, which a later noun's head is compared with (:meth:`Tracker.by_head`)."""
+    return " ".join(map(key, text.split()))
 
 
 #: Longest description before a comma-set name: ولي العهد السعودي، الأمير محمد بن سلمان،
