@@ -5,14 +5,15 @@ followed by space or the end of the text, and always at a line break.  A lone fu
 the next sentence (``الآن.وحسب``) ends one too when it follows a word of three or more Arabic
 letters or a closing quote or bracket and comes before a word of three or more Arabic letters:
 that is not a web address (العربية.نت, x.com), a number (3.5) or an initial (د.محمد, سي.آي.إيه).
-It does not end inside a quotation (« », “ ”, " "), after an abbreviation (د. / م. / أ.ف.ب / إلخ.), inside a number or date
-(12.5, 14.11.2017), or after the number of a numbered list item (``1. ``).
+It does not end inside a quotation (« », “ ”, " "), after an abbreviation (د. / م. / أ.ف.ب /
+إلخ.), inside a number or date (12.5, 14.11.2017), or after the number of a numbered list item
+(``1. ``).
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 from khabar.datafiles import data_lines
@@ -33,18 +34,21 @@ _GLUED_BEFORE = re.compile("[)\\]\u00bb\u201d\"']$|(?<![\\w.])[\u0621-\u064a]{3,
 _GLUED_AFTER = re.compile(r"[\u0621-\u064a]{3,}(?!\w|\.[^\W\d_])")
 
 
-@lru_cache(maxsize=1)
+@cache
+def _word_list(name: str) -> frozenset[str]:
+    """The words of the one-word-per-line resource file ``resources/<name>``."""
+    text = files("khabar.arabic").joinpath(f"resources/{name}").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in data_lines(text))
+
+
 def abbreviations() -> frozenset[str]:
     """Multi-letter abbreviations from resources/abbreviations.txt (single letters are a rule)."""
-    text = files("khabar.arabic").joinpath("resources/abbreviations.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in data_lines(text))
+    return _word_list("abbreviations.txt")
 
 
-@lru_cache(maxsize=1)
 def web_suffixes() -> frozenset[str]:
     """Arabic-script web-address endings from resources/web_suffixes.txt (العربية.نت, موقع.كوم)."""
-    text = files("khabar.arabic").joinpath("resources/web_suffixes.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in data_lines(text))
+    return _word_list("web_suffixes.txt")
 
 
 def _is_abbreviation(before: str) -> bool:
@@ -127,7 +131,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             i += 1
         event = _EVENT.search(text, i)
     spans.append((start, n))
-    return _merge_bare_punctuation(text, [span for span in (_trim(text, *s) for s in spans) if span[1] > span[0]])
+    return _merge_bare_punctuation(
+        text, [span for span in (_trim(text, *s) for s in spans) if span[1] > span[0]]
+    )
 
 
 def _merge_bare_punctuation(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
