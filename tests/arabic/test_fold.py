@@ -1,6 +1,7 @@
 import pytest
 
 from khabar.arabic.fold import fold, fold_word
+from khabar.arabic.normalize import normalize_for_matching
 
 
 @pytest.mark.parametrize(
@@ -42,3 +43,18 @@ def test_spans_slice_the_original(text, word, original):
     start = f.text.index(word)
     s, e = f.span(start, start + len(word))
     assert text[s:e].rstrip("\u064e\u064f\u0650\u0652") == original
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الخَمِيسِ", "الخميس"),  # marks go in both folds
+        ("\u200fالخميس\u2069", "الخميس"),  # invisibles too
+        ("الخميس ۞", "الخميس ۞"),  # a visible sign of the Arabic block (rub el hizb) stays in both
+        ("آية ۝١", "ايه ۝1"),  # the end-of-ayah sign too
+    ],
+)
+def test_fold_drops_the_marks_matching_drops(text, expected):
+    """The offset-keeping fold and the matching fold agree on which characters are marks."""
+    assert fold(text).text == expected
+    assert normalize_for_matching(text, ta_marbuta=True) == expected

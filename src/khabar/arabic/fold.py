@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.arabic.normalize import PERSIAN_LETTERS, PRESENTATION_FORMS
+from khabar.arabic.normalize import DIACRITICS, INVISIBLES, PERSIAN_LETTERS, PRESENTATION_FORMS, TATWEEL
 
 #: Letters every Arabic text has in several spellings, and the no-break space (common on news sites).
 _COMMON = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "\u00a0": " "}
@@ -33,11 +33,9 @@ _MAP = {**str.maketrans(_COMMON), **_RARE_MAP}
 #: The common map as replacements: no replacement is itself replaced, so applying them in turn equals
 #: ``translate``, and C-level ``str.replace`` is several times faster on Arabic text.
 _REPLACEMENTS = tuple(_COMMON.items())
-#: Dropped marks (diacritics, tatweel, zero-width and direction controls, inside a word as around it) as inclusive code point
-#: ranges: the one list both the regex class and the ``translate`` table are made from.
-_DROP_RANGES = ((0x0610, 0x061A), (0x061C, 0x061C), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0640, 0x0640),
-                (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x2069), (0xFEFF, 0xFEFF))
-_DROP_CLASS = "[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _DROP_RANGES) + "]"
+#: Dropped marks (diacritics, tatweel, zero-width and direction controls, inside a word as around it):
+#: the same class the matching fold drops, so both folds agree on what a mark is.
+_DROP_CLASS = f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]"
 _DROP = re.compile(_DROP_CLASS)
 _DROP_RUN = re.compile(_DROP_CLASS + "+")
 #: Arabic presentation forms (PDF copies): NFKC gives their letters, a ligature several.
@@ -68,7 +66,8 @@ def _mapped(text: str) -> str:
 
 #: ``_MAP`` and the dropped marks as one table: no mark is mapped, nor is any mapped character
 #: produced, so one ``translate`` equals dropping and then mapping.
-_FOLD_TABLE = {**_MAP, **dict.fromkeys(p for lo, hi in _DROP_RANGES for p in range(lo, hi + 1))}
+_FOLD_TABLE = {**_MAP, **dict.fromkeys(c for c in (*range(0x600, 0x700), *range(0x2000, 0x2070), 0xFEFF)
+                                        if _DROP.match(chr(c)))}
 #: Presentation forms as their folded letters (a ligature several), in the same table.
 _FOLD_TABLE.update({c: unicodedata.normalize("NFKC", chr(c)).translate(_FOLD_TABLE)
                     for c in range(0xFB50, 0xFEFF) if _PRESENTATION.match(chr(c))})

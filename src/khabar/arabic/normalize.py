@@ -22,13 +22,13 @@ PERSIAN_LETTERS = {"ی": "ي", "ک": "ك", "ھ": "ه", "ہ": "ه", "ە": "ه"}
 PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefe"
 #: Characters only some sites' spellings and encodings hold (presentation forms, Persian/Urdu letters,
 #: invisible marks): a quick test on raw text that misses them must look at the matching form instead.
+_PRESENTATION = re.compile(f"[{PRESENTATION_FORMS}]")
 FOREIGN_FORMS = re.compile(f"[{PRESENTATION_FORMS}{''.join(PERSIAN_LETTERS)}{INVISIBLES}]")
 #: Alef forms and alef maqsura, plus the Persian/Urdu letters.
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", **PERSIAN_LETTERS})
 #: Arabic-Indic and Persian digits, and the Arabic decimal, thousands and percent signs.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
 _TA_MARBUTA = str.maketrans({"ة": "ه"})
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def normalize_for_matching(text: str, ta_marbuta: bool = False) -> str:
