@@ -51,7 +51,9 @@ from khabar.ingest.html import article_from_html  # noqa: E402
 from khabar.model import Article  # noqa: E402
 from khabar.structure import Options, run  # noqa: E402
 from layouts_eleventh import br_body, cached_page, feed_item  # noqa: E402
+from layouts_fourteenth import fresh_records as fourteenth_records  # noqa: E402
 from layouts_html import amp_inline, comments_thread, drupal, print_view  # noqa: E402
+from layouts_html_fourteenth import bootstrap_brbr, infinite_scroll, microdata_theme, vbulletin  # noqa: E402
 from layouts_html_fresh import jsonld_sparse  # noqa: E402
 from layouts_html_thirteenth import blogger, joomla, live_blog, mobile_lazy, paywall, telegram_post, wayback  # noqa: E402
 from layouts_thirteenth import fresh_records, second_round_records  # noqa: E402
@@ -296,6 +298,12 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     # its second round, written after the first round's fixes, first run unseen on another draw
     "live_blog6++": (live_blog, frozenset({"byline", "outlet"})),
     "paywall6++": (paywall, frozenset({"byline", "outlet", "most-read", "no-related"})),
+    # bench/layouts_html_fourteenth.py, the fourteenth session's, first run unseen on records past line
+    # 12,000 of ant_multisource and saudinewsnet and past line 9,500 of ant_jawharafm
+    "microdata7+": (microdata_theme, frozenset({"byline", "outlet", "canonical", "most-read"})),
+    "bootstrap7+": (bootstrap_brbr, frozenset({"byline", "most-read"})),
+    "infinite7+": (infinite_scroll, frozenset({"byline", "outlet", "canonical"})),
+    "vbulletin7+": (vbulletin, frozenset()),
 }
 _WORD = re.compile(r"\w+")
 
@@ -371,24 +379,28 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {CORPORA} not found")
         return 0
     records = sample_records(args.per_template)
-    templates = {k: v for k, v in TEMPLATES.items() if not args.only or k.rstrip("*+6") in args.only}
+    templates = {k: v for k, v in TEMPLATES.items() if not args.only or k.rstrip("*+67") in args.only}
     fresh = fresh_records(args.per_template) if any(k.endswith("6+") for k in templates) else []
     second = second_round_records(args.per_template) if any(k.endswith("6++") for k in templates) else []
+    newest = fourteenth_records(args.per_template) if any(k.endswith("7+") for k in templates) else []
     options = Options()
     run(article_from_html(portal(Truth(records[0], random.Random(0)))), options)  # warm up (imports)
     total, total_tr, overall_time = Tally(), Tally(), 0.0
     thirteenth, thirteenth_tr = Tally(), Tally()  # the 6+ families alone
     later, later_tr = Tally(), Tally()  # the 6++ families alone
+    fourteenth, fourteenth_tr = Tally(), Tally()  # the 7+ families alone
     print(f"{len(records)} real articles x {len(templates)} templates (* held out: written last, first run unseen; ** and *** later held-out pairs, each written after the fixes the one before prompted)")
     print("k = khabar, t = trafilatura on the same pages; tokenF1: body words (bag), paraF1: whole paragraphs")
     print(HEADER)
     shown_misses = 0
     for name, (render, shown) in templates.items():
         tally, tally_tr, spent = Tally(), Tally(), 0.0
-        late, second_round = name.endswith("6+"), name.endswith("6++")
-        tallies = (tally, total, *([thirteenth] if late else []), *([later] if second_round else []))
-        tallies_tr = (tally_tr, total_tr, *([thirteenth_tr] if late else []), *([later_tr] if second_round else []))
-        for i, record in enumerate(fresh if late else second if second_round else records):
+        late, second_round, newer = name.endswith("6+"), name.endswith("6++"), name.endswith("7+")
+        tallies = (tally, total, *([thirteenth] if late else []), *([later] if second_round else []),
+                   *([fourteenth] if newer else []))
+        tallies_tr = (tally_tr, total_tr, *([thirteenth_tr] if late else []), *([later_tr] if second_round else []),
+                      *([fourteenth_tr] if newer else []))
+        for i, record in enumerate(fresh if late else second if second_round else newest if newer else records):
             truth = Truth(record, random.Random(i))
             page = render(truth)
             article = article_from_html(page)
@@ -411,6 +423,8 @@ def main(argv: list[str] | None = None) -> int:
         print(_row("thirteenth6+", thirteenth, thirteenth_tr, 0.0))
     if second:
         print(_row("thirteenth6++", later, later_tr, 0.0))
+    if newest:
+        print(_row("fourteenth7+", fourteenth, fourteenth_tr, 0.0))
     print("(deck, author, canonical and outlet scored on the pages that give them; nan: no page of the row does;"
           " pages/s: khabar's structure stage)")
     return 0
