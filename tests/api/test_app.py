@@ -130,6 +130,39 @@ def test_events_by_actor_and_category(client, params, total):
     assert client.get("/events", params=params).json()["total"] == total
 
 
+@pytest.mark.parametrize("params, total", [
+    ({"speaker": "الحريري", "date_from": "2018-04"}, 1),  # what Hariri said from April on
+    ({"speaker": "Saad Hariri", "date_to": "2018-03"}, 1),
+    ({"date_from": "2018-03", "date_to": "2018-03"}, 1),
+    ({"outlet": "CNN"}, 1),
+    ({"speaker": "الحريري", "place": "Beirut"}, 1),  # articles mentioning the place
+    ({"place": "SY"}, 1),  # or a country code
+    ({"entity": "لبنان"}, 1),
+    ({"date_from": "2019"}, 0),
+    ({"date_from": ""}, 2),  # blank form fields are no filter
+])
+def test_quotes_filtered_by_their_articles(client, params, total):
+    data = client.get("/quotes", params=params).json()
+    assert data["total"] == total and len(data["items"]) == total
+
+
+@pytest.mark.parametrize("params, total", [
+    ({"actor": "الحريري", "date_from": "2018-03-01", "date_to": "2018-03-31"}, 1),
+    ({"category": "RETREAT", "date_from": "2018-04"}, 0),
+    ({"place": "بيروت"}, 1),
+    ({"place": "Damascus"}, 0),  # the article about Damascus codes no event
+    ({"outlet": "BBC", "actor": "Saad Hariri"}, 1),
+])
+def test_events_filtered_by_their_articles(client, params, total):
+    assert client.get("/events", params=params).json()["total"] == total
+
+
+@pytest.mark.parametrize("path", ["/quotes", "/events"])
+def test_quote_and_event_filters_refuse_bad_dates(client, path):
+    r = client.get(path, params={"date_to": "آذار"})
+    assert r.status_code == 400 and "date_to" in r.json()["detail"]
+
+
 @pytest.mark.parametrize("value", ["2018-13", "2018-00", "2018-02-32", "2018-1"])
 def test_impossible_dates_are_400(client, value):
     r = client.get("/search", params={"q": "انسحاب", "date_from": value})

@@ -119,6 +119,24 @@ def test_events_page_filters_by_actor(client):
     assert "انسحب" not in client.get("/ui/events", params={"actor": "بيروت"}).text
 
 
+@pytest.mark.parametrize("params, shown", [
+    ({"place": "بيروت"}, True),
+    ({"place": "دمشق"}, False),
+    ({"date_from": "2018-03", "date_to": "2018-03"}, True),
+    ({"date_from": "2018-04", "actor": "سعد الحريري"}, False),
+])
+def test_events_page_filters_by_place_and_dates(client, params, shown):
+    page = client.get("/ui/events", params=params)
+    assert page.status_code == 200 and ("انسحب" in page.text) is shown
+    for value in params.values():
+        assert f'value="{value}"' in page.text  # the form keeps what was asked
+
+
+def test_events_page_bad_date_is_400_with_the_reason(client):
+    page = client.get("/ui/events", params={"date_from": "أمس"})
+    assert page.status_code == 400 and "date_from" in page.text and 'role="alert"' in page.text
+
+
 def test_entity_page_by_name_redirects_to_the_key(client):
     r = client.get("/ui/entities/" + quote("الحريري"), follow_redirects=False)
     assert r.status_code == 307 and r.headers["location"] == "/ui/entities/PER%3ASaad%20Hariri"

@@ -38,6 +38,14 @@ def filters_param(outlet: str | None = None, date_from: str | None = None, date_
                            for v in (outlet, date_from, date_to, entity, speaker, place, category)))
 
 
+def article_filters_param(outlet: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                          entity: str | None = None, place: str | None = None) -> SearchFilters:
+    """The filters on the articles quotations and events come from (their own speaker, actor and
+    category parameters say which of an article's facts): publication dates, outlet, an entity
+    or a place the article mentions."""
+    return filters_param(outlet, date_from, date_to, entity, place=place)
+
+
 def connection_dependency(db_path: str) -> Callable[[], sqlite3.Connection]:
     """One long-lived connection per worker thread: SQLite's page cache and the memory map survive
     between requests (a fresh connection per request re-reads the index pages every time)."""
@@ -75,6 +83,7 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     conn_dep = connection_dependency(db_path)
     Conn = Annotated[sqlite3.Connection, Depends(conn_dep)]
     Filters = Annotated[SearchFilters, Depends(filters_param)]
+    ArticleFilters = Annotated[SearchFilters, Depends(article_filters_param)]
 
     @app.get("/articles", summary="articles, newest first, filtered like /search")
     def list_articles(conn: Conn, filters: Filters, limit: Limit = 20, offset: Offset = 0) -> JSONResponse:
@@ -121,18 +130,21 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         return JSONResponse(entity)
 
     @app.get("/quotes", summary="quotations, newest first, optionally of one speaker (entity key, "
-             "English or Arabic name, or the words the article used)")
-    def list_quotes(conn: Conn, speaker: str | None = None, limit: Limit = 20,
+             "English or Arabic name, or the words the article used), from articles filtered by date, "
+             "outlet, entity or place")
+    def list_quotes(conn: Conn, filters: ArticleFilters, speaker: str | None = None, limit: Limit = 20,
                     offset: Offset = 0) -> JSONResponse:
-        total, items = queries.quotes(conn, None, limit, offset, speaker=(speaker or "").strip() or None)
+        total, items = queries.quotes(conn, None, limit, offset, speaker=(speaker or "").strip() or None,
+                                      filters=filters)
         return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
     @app.get("/events", summary="events, newest first, optionally of one PLOVER category or CAMEO code "
-             "and one actor (source or target: entity key, English or Arabic name, or the words used)")
-    def list_events(conn: Conn, category: str | None = None, actor: str | None = None, limit: Limit = 20,
-                    offset: Offset = 0) -> JSONResponse:
+             "and one actor (source or target: entity key, English or Arabic name, or the words used), "
+             "from articles filtered by date, outlet, entity or place")
+    def list_events(conn: Conn, filters: ArticleFilters, category: str | None = None, actor: str | None = None,
+                    limit: Limit = 20, offset: Offset = 0) -> JSONResponse:
         total, items = queries.events(conn, (category or "").strip() or None, limit, offset,
-                                      actor=(actor or "").strip() or None)
+                                      actor=(actor or "").strip() or None, filters=filters)
         return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
     @app.get("/places", summary="resolved places with coordinates, by articles")

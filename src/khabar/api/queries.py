@@ -96,13 +96,17 @@ def _quote(row: tuple) -> dict[str, Any]:
 
 
 def quotes(conn: sqlite3.Connection, speaker_key: str | None = None, limit: int = 20,
-           offset: int = 0, speaker: str | None = None) -> tuple[int, list[dict[str, Any]]]:
+           offset: int = 0, speaker: str | None = None,
+           filters: SearchFilters | None = None) -> tuple[int, list[dict[str, Any]]]:
     """(total, quotations) newest first, optionally of one speaker entity key, or of a ``speaker``
-    given as users know them: entity key, English or Arabic name, or the words the article used."""
-    where, params = ("WHERE e.key = ?", [speaker_key]) if speaker_key else ("", [])
+    given as users know them: entity key, English or Arabic name, or the words the article used;
+    and only from the articles the search ``filters`` keep (dates, outlet, place, entity...)."""
+    where, params = ("WHERE e.key = ?", [speaker_key]) if speaker_key else ("WHERE 1", [])
     if speaker:
         keys = named_keys(conn, speaker)
-        where, params = (f"WHERE e.key IN ({_marks(keys)}) OR q.speaker_text = ?", [*keys, speaker])
+        where, params = (f"WHERE (e.key IN ({_marks(keys)}) OR q.speaker_text = ?)", [*keys, speaker])
+    article_where, article_params = filter_sql(filters, column="q.article_id")
+    where, params = where + article_where, params + article_params
     total = conn.execute(f"SELECT count(*) {_QUOTE_FROM} {where}", params).fetchone()[0]
     rows = conn.execute(f"SELECT {_QUOTE_COLUMNS} {_QUOTE_FROM} {where} ORDER BY a.published DESC, "
                         "q.article_id, q.n LIMIT ? OFFSET ?", [*params, limit, offset])
@@ -121,10 +125,13 @@ def quotes_about(conn: sqlite3.Connection, key: str, limit: int = 50) -> list[di
 
 
 def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 20,
-           offset: int = 0, actor: str | None = None) -> tuple[int, list[dict[str, Any]]]:
-    """(total, events) newest first, optionally of one PLOVER category or CAMEO code prefix, and of
-    one ``actor`` (source or target: entity key, English or Arabic name, or the words used)."""
-    conds, params = [], []
+           offset: int = 0, actor: str | None = None,
+           filters: SearchFilters | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """(total, events) newest first, optionally of one PLOVER category or CAMEO code prefix, of
+    one ``actor`` (source or target: entity key, English or Arabic name, or the words used), and
+    only from the articles the search ``filters`` keep (dates, outlet, place, entity...)."""
+    article_where, params = filter_sql(filters, column="ev.article_id")
+    conds = [article_where.removeprefix(" AND ")] if article_where else []
     if category:
         # LIKE wildcards typed by the user are data, not patterns: "%" is no category.
         conds.append("(ev.plover = ? OR ev.cameo LIKE ?)")

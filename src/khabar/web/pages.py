@@ -26,6 +26,8 @@ from khabar.web.marks import entity_url, marked_units
 
 PAGE = 20
 CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
+#: The events page's query parameters (besides offset): its own, then the article filters it offers.
+EVENT_PARAMS = ("category", "actor", "place", "date_from", "date_to")
 FACET_NAMES = {"outlet": "المنفذ", "entity": "الكيانات", "speaker": "المتحدثون", "place": "الأماكن",
                "category": "فئة الحدث", "month": "الشهر"}
 
@@ -109,13 +111,19 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
 
     @router.get("/ui/events")
     def events_page(request: Request, conn: Conn) -> HTMLResponse:
-        category = request.query_params.get("category", "").strip() or None
-        actor = request.query_params.get("actor", "").strip() or None
+        params = {k: request.query_params.get(k, "").strip() or None for k in EVENT_PARAMS}
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
-        total, items = queries.events(conn, category, PAGE, offset, actor=actor)
-        return _page("events.html", total=total, items=items, category=category, actor=actor, offset=offset,
-                     page=PAGE, categories=queries.event_categories(conn), qs=_query_string,
-                     params={"category": category, "actor": actor})
+        filters = SearchFilters(date_from=params["date_from"], date_to=params["date_to"], place=params["place"])
+        context: dict[str, Any] = {"category": params["category"], "actor": params["actor"], "params": params,
+                                   "offset": offset, "page": PAGE, "qs": _query_string, "error": None,
+                                   "categories": queries.event_categories(conn), "total": 0, "items": []}
+        try:
+            context["total"], context["items"] = queries.events(
+                conn, params["category"], PAGE, offset, actor=params["actor"], filters=filters)
+        except QueryError as exc:
+            context["error"] = str(exc)
+            return _page("events.html", status=400, **context)
+        return _page("events.html", **context)
 
     @router.get("/ui/map")
     def map_page(conn: Conn) -> HTMLResponse:
