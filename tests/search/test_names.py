@@ -3,7 +3,7 @@ import pytest
 from khabar.model import Article, Entity, Mention, Source
 from khabar.search import parse_query, search
 from khabar.search.analyzer import term
-from khabar.search.names import add_arabic_spellings, arabic_spellings
+from khabar.search.names import add_arabic_spellings, arabic_spellings, fold_name
 from khabar.store import Store
 
 
@@ -55,3 +55,33 @@ def test_alternatives_are_or_ed_inside_one_group(conn):
     q = add_arabic_spellings(conn, parse_query("Putin موسكو"))
     assert q.fts() == f'("putin" OR "{term("بوتين")}") AND "{term("موسكو")}"'
     assert term("بوتين") in q.terms  # the snippet marks the Arabic spelling
+
+
+@pytest.mark.parametrize("typed, stored", [
+    ("اردوغان", "أردوغان"),  # hamza left out
+    ("اسطنبول", "إسطنبول"),
+    ("الحوثى", "الحوثي"),  # alif maqsura for ya
+    ("المنامه", "المنامة"),  # ha for ta marbuta
+    ("مُحَمَّد", "محمد"),  # vowel marks and shadda
+    ("الرئيـــس", "الرئيس"),  # tatweel
+])
+def test_fold_name_makes_typed_and_stored_spellings_one(typed, stored):
+    assert fold_name(typed) == fold_name(stored)
+
+
+def test_fold_name_matches_the_sql_of_the_folded_indexes(conn):
+    from khabar.search.schema import folded_sql
+
+    text = "أإآٱىةـ مُحَمَّدٌ ٰ Latin"
+    assert conn.execute(f"SELECT {folded_sql('?')}", (text,)).fetchone()[0] == fold_name(text)
+
+
+@pytest.mark.parametrize("name, key", [
+    ("لافروف", "PER:Sergey Lavrov"),  # words the article used
+    ("سيرغى لافروف", "PER:Sergey Lavrov"),  # the Arabic name, ى for ي
+    ("حَمَاس", "PER:Hamas"),
+])
+def test_named_keys_sql_finds_folded_arabic_names(conn, name, key):
+    from khabar.search.engine import NAMED_KEYS_SQL, named_keys_params
+
+    assert [r[0] for r in conn.execute(NAMED_KEYS_SQL, named_keys_params(name))] == [key]

@@ -9,8 +9,9 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from khabar.search.index import BM25_WEIGHTS, sync_index
-from khabar.search.names import add_arabic_spellings
+from khabar.search.names import add_arabic_spellings, fold_name
 from khabar.search.query import Query, QueryError, parse_query
+from khabar.search.schema import folded_sql
 from khabar.search.snippets import Snippet, best_snippet
 
 MAX_LIMIT = 100
@@ -66,11 +67,21 @@ class SearchResult:
                 "hits": [h.to_dict() for h in self.hits]}
 
 
-#: The entity keys a user's name stands for (the name as each of its 4 parameters): a key, an English
-#: or Arabic name, or words some article used for the entity (لافروف alone stands for Sergey Lavrov).
-NAMED_KEYS_SQL = ("SELECT key FROM entities WHERE key = ? UNION SELECT key FROM entities WHERE name = ? "
-                  "UNION SELECT key FROM entities WHERE name_ar = ? UNION SELECT x.key FROM mentions m "
-                  "JOIN entities x ON x.article_id = m.article_id AND x.entity_id = m.entity_id WHERE m.text = ?")
+#: The entity keys a user's name stands for (parameters: :func:`named_keys_params`): a key, an English
+#: name, an Arabic name or words some article used for the entity (لافروف alone stands for Sergey
+#: Lavrov), the Arabic folded so hamza and vowel marks need not be typed (:data:`NAME_FOLDS`).
+#: Every branch is one indexed lookup.
+NAMED_KEYS_SQL = (
+    "SELECT key FROM entities WHERE key = ? UNION SELECT key FROM entities WHERE name = ? "
+    f"UNION SELECT key FROM entities WHERE {folded_sql('name_ar')} = ? UNION SELECT x.key FROM mentions m "
+    "JOIN entities x ON x.article_id = m.article_id AND x.entity_id = m.entity_id "
+    f"WHERE {folded_sql('m.text')} = ?")
+
+
+def named_keys_params(name: str) -> list[str]:
+    """The parameters of :data:`NAMED_KEYS_SQL` for a name as a user typed it."""
+    folded = fold_name(name)
+    return [name, name, folded, folded]
 
 
 def _date_bound(value: str, name: str, upper: bool) -> str:
@@ -96,12 +107,12 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id") -> t
         params.append(_date_bound(filters.date_to, "date_to", upper=True))
     if filters.entity:
         conds.append(f"d.article_id IN (SELECT article_id FROM entities WHERE key IN ({NAMED_KEYS_SQL}))")
-        params += [filters.entity] * 4
+        params += named_keys_params(filters.entity)
     if filters.speaker:
         conds.append("d.article_id IN (SELECT q.article_id FROM quotes q LEFT JOIN entities e "
                      "ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity "
                      f"WHERE e.key IN ({NAMED_KEYS_SQL}) OR q.speaker_text = ?)")
-        params += [filters.speaker] * 5
+        params += [*named_keys_params(filters.speaker), filters.speaker]
     if filters.place:
         conds.append("d.article_id IN (SELECT article_id FROM places WHERE name = ? OR name_ar = ? "
                      "OR text = ? OR country = ?)")

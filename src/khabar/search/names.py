@@ -16,11 +16,21 @@ import sqlite3
 
 from khabar.search.analyzer import terms
 from khabar.search.query import Query
+from khabar.search.schema import NAME_FOLDS
 
 _LATIN_WORD = re.compile(r"^[a-z][a-z'-]*$")
 _NAME_WORDS = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 #: Arabic spellings kept per Latin word (the most frequent entities first).
 MAX_SPELLINGS = 6
+
+
+_FOLD_TABLE = str.maketrans({letter: folded for letter, folded in NAME_FOLDS})
+
+
+def fold_name(name: str) -> str:
+    """``name`` folded as the store's folded-name indexes are (khabar.search.schema.NAME_FOLDS):
+    اردوغان and أردوغان, الحوثى and الحوثي, مُحَمَّد and محمد are one name."""
+    return name.translate(_FOLD_TABLE)
 
 
 def arabic_spellings(conn: sqlite3.Connection, word: str) -> list[list[str]]:

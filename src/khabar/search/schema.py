@@ -59,3 +59,27 @@ CREATE INDEX search_doc_published ON search_doc(published);
 #: Migration 8: terms fold hamza seats (ؤ → و, ئ → ي; khabar.search.analyzer), so every article is
 #: analysed again into a fresh index.
 SEARCH_HAMZA_SQL = SEARCH_TERMS_SQL
+
+#: Letters a user may type for one another in a name, and marks they may leave out: hamza on or
+#: under alif and madda and wasla are alif, alif maqsura is ya, ta marbuta is ha; tatweel, the
+#: short vowels, shadda, sukun and the dagger alif go.  Both sides of a name lookup are folded so
+#: (SQL and khabar.search.names.fold_name); the pairs are the one place both are made from.
+NAME_FOLDS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ـ", ""),
+              *((chr(mark), "") for mark in range(0x064B, 0x0653)), ("\u0670", ""))
+
+
+def folded_sql(column: str) -> str:
+    """``column`` folded by :data:`NAME_FOLDS` in SQL (nested replace(); deterministic, so an
+    index on the expression serves a lookup written the same way)."""
+    expression = column
+    for letter, folded in NAME_FOLDS:
+        expression = f"replace({expression}, '{letter}', '{folded}')"
+    return expression
+
+
+#: Migration 9: entities found by names typed without hamza or with vowel marks (اردوغان,
+#: الحوثى, مُحَمَّد): indexes on the folded Arabic name and the folded words of each mention.
+NAME_FOLD_SQL = f"""
+CREATE INDEX entities_name_ar_folded ON entities({folded_sql("name_ar")});
+CREATE INDEX mentions_text_folded ON mentions({folded_sql("text")});
+"""

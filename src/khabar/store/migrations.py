@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 
 from khabar.ingest.watch_schema import WATCH_SQL
 from khabar.search.schema import (
+    NAME_FOLD_SQL,
     SEARCH_DOC_FIELDS_SQL,
     SEARCH_HAMZA_SQL,
     SEARCH_SQL,
@@ -203,6 +204,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               ERRORS_SQL),
     Migration(8, "full-text search: terms fold hamza seats (ؤ → و, ئ → ي); articles reindexed",
               SEARCH_HAMZA_SQL),
+    Migration(9, "entity lookups by names typed without hamza or with vowel marks: folded-name indexes",
+              NAME_FOLD_SQL),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
