@@ -31,6 +31,19 @@ def test_different_words_stay_apart(a, b):
     assert term(a) != term(b)
 
 
+@pytest.mark.parametrize("place, clitic_form", [
+    ("الرقة", "والرقة"), ("الرقة", "الرقه"), ("جدة", "بجدة"), ("غزة", "وغزة"), ("غزة", "لغزة"),
+])
+def test_two_letter_cores_keep_the_word_with_and_without_clitics(place, clitic_form):
+    assert term(place) == term(clitic_form) and len(term(place)) >= 3
+
+
+@pytest.mark.parametrize("a, b", [("الرقة", "رقم"), ("الرقة", "الرق"), ("جدة", "جدا"), ("جدة", "جد"),
+                                  ("غزة", "غزو")])
+def test_two_letter_cores_do_not_merge_unrelated_words(a, b):
+    assert term(a) != term(b)
+
+
 def test_short_words_keep_their_letters():
     assert strip_proclitics("ولد") == "ولد"
     assert strip_proclitics("بلد") == "بلد"

@@ -66,13 +66,16 @@ def fold_variant(stem: str) -> str:
 
 
 def drop_suffixes(word: str) -> str:
-    """The word without the trailing inflectional/pronoun segments the Arabic core finds."""
+    """The word without the trailing inflectional/pronoun segments the Arabic core finds, unless
+    fewer than :data:`MIN_STEM` letters would be left: a two-letter core (الرقة → رق, جدة → جد,
+    غزة → غز) is shared by too many unrelated words (رقم's رق, جدا, غزو), so such a word is its
+    own term (رقه, جده, غزه), found as written with or without clitics."""
     segments = segment(word)
     end = len(segments)
     while end > 1 and segments[end - 1] in SUFFIXES:
         end -= 1
     core = "".join(segments[:end])
-    return core if len(core) >= 2 else word
+    return core if len(core) >= MIN_STEM else word
 
 
 _FOLD = str.maketrans({"ة": "ه", "ؤ": "و", "ئ": "ي"})

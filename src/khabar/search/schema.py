@@ -83,3 +83,7 @@ NAME_FOLD_SQL = f"""
 CREATE INDEX entities_name_ar_folded ON entities({folded_sql("name_ar")});
 CREATE INDEX mentions_text_folded ON mentions({folded_sql("text")});
 """
+
+#: Migration 10: a word whose core after its suffixes would be two letters is its own term
+#: (الرقة → رقه, not رق; khabar.search.analyzer.drop_suffixes), so every article is analysed again.
+SEARCH_SHORT_STEMS_SQL = SEARCH_TERMS_SQL

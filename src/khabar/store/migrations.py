@@ -30,6 +30,7 @@ from khabar.search.schema import (
     NAME_FOLD_SQL,
     SEARCH_DOC_FIELDS_SQL,
     SEARCH_HAMZA_SQL,
+    SEARCH_SHORT_STEMS_SQL,
     SEARCH_SQL,
     SEARCH_STEMS_SQL,
     SEARCH_TERMS_SQL,
@@ -206,6 +207,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               SEARCH_HAMZA_SQL),
     Migration(9, "entity lookups by names typed without hamza or with vowel marks: folded-name indexes",
               NAME_FOLD_SQL),
+    Migration(10, "full-text search: no two-letter terms (الرقة is رقه, not رق); articles reindexed",
+              SEARCH_SHORT_STEMS_SQL),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
