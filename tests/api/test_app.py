@@ -174,6 +174,17 @@ def test_impossible_dates_are_400(client, value):
     assert r.status_code == 400 and "YYYY-MM-DD" in r.json()["detail"]
 
 
+@pytest.mark.parametrize("path", ["/search", "/articles", "/quotes", "/events"])
+@pytest.mark.parametrize("value", ["2018-02-30", "2019-02-29", "2018-04-31"])
+def test_days_not_in_the_calendar_are_400(client, path, value):
+    r = client.get(path, params={"q": "انسحاب", "date_to": value})
+    assert r.status_code == 400 and r.json()["detail"] == f"date_to: {value} is not a day of the calendar"
+
+
+def test_leap_day_is_a_date(client):
+    assert client.get("/articles", params={"date_from": "2016-02-29"}).status_code == 200
+
+
 @pytest.mark.parametrize("name", ["PER:Saad Hariri", "Saad Hariri", "سعد الحريري", "الحريري",
                                   "Hariri", "hariri", "Saad",  # whole words of the English name
                                   "الحَرِيرِيّ", "سعد الحريرى",  # vowel marks, alif maqsura

@@ -6,6 +6,7 @@ import json
 import re
 import sqlite3
 from dataclasses import asdict, dataclass, field, fields
+from datetime import date
 from typing import Any
 
 from khabar.search.index import BM25_WEIGHTS, sync_index
@@ -87,6 +88,11 @@ def named_keys_params(name: str) -> list[str]:
 def _date_bound(value: str, name: str, upper: bool) -> str:
     if not _DATE.match(value):
         raise QueryError(f"{name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    if len(value) == 10:
+        try:
+            date.fromisoformat(value)
+        except ValueError:  # 2018-02-30, 2019-02-29: the pattern allows any day up to 31
+            raise QueryError(f"{name}: {value} is not a day of the calendar") from None
     # An upper bound on a year or month covers all of it: '2018-03' <= '2018-03-31...' < '2018-03~'.
     return value + "~" if upper else value
 
