@@ -192,3 +192,12 @@ def test_leap_day_is_a_date(client):
 def test_entity_by_key_or_name(client, name):
     r = client.get("/entities/" + quote(name))
     assert r.status_code == 200 and r.json()["key"] == "PER:Saad Hariri" and r.json()["articles"] == 2
+
+
+def test_the_app_loads_the_segmenter_before_the_first_search(sample_db, monkeypatch):
+    from khabar.api import app as app_module
+
+    calls = []
+    monkeypatch.setattr(app_module, "warm_up", lambda: calls.append(1))
+    create_app(sample_db)
+    assert calls == [1]

@@ -20,6 +20,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse
 from khabar import __version__
 from khabar.api import queries
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search, sync_index
+from khabar.search.analyzer import warm_up
 from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
 from khabar.store import Store
 from khabar.store.stats import compute_stats
@@ -75,6 +76,7 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     db_path = os.fspath(db_path)
     with Store(db_path) as store:  # opening migrates; then index whatever is queued
         sync_index(store.conn)
+    warm_up()  # else the first search waits seconds for the segmenter's model
     app = FastAPI(title="khabar", version=__version__,
                   description="Arabic news as a structured record: who said what, who did what to whom, "
                   "when and where. Article objects follow the `khabar analyze` JSON schema.")

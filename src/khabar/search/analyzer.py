@@ -92,6 +92,11 @@ def term(word: str) -> str:
     return fold_variant(drop_suffixes(strip_proclitics(norm)).translate(_FOLD))
 
 
+def warm_up() -> None:
+    """Load the segmenter's model now (seconds), so that a server's first search does not wait."""
+    term("والكلمات")
+
+
 def terms(text: str) -> list[str]:
     """The terms of a text, in order (for indexing: no offsets)."""
     out = []
