@@ -29,6 +29,11 @@ def places_of(text: str) -> list[tuple[str, str | None, str | None]]:
     ("وصل إلى للعراق", "للعراق", "IQ", "Iraq"),  # ل + ال contracted
     ("في مملكة البحرين", "مملكة البحرين", "BH", "Bahrain"),  # country variant
     ("في شمال سوريا", "شمال سوريا", "SY", "Northern Syria"),  # direction + country
+    ("في حلب بشمال سوريا", "بشمال سوريا", "SY", "Northern Syria"),  # the direction with ب
+    ("في تونس وجنوب الجزائر", "وجنوب الجزائر", "DZ", "Southern Algeria"),  # ... with و
+    ("لجأت تنظيمات لجنوب ليبيا", "لجنوب ليبيا", "LY", "Southern Libya"),  # ... with ل
+    ("في مناطق بوسط اليمن", "بوسط اليمن", "YE", "Central Yemen"),  # وسط with ب
+    ("قرب كورنيش المعادي بجنوب القاهرة", "بجنوب القاهرة", "EG", "Southern Cairo"),  # a city's part
     ("في محافظة البصرة", "محافظة البصرة", "IQ", "Basra"),  # governorate designator
     ("في أوروبا", "أوروبا", None, "Europe"),  # continent
     ("في مقاطعة كولومبيا البريطانية", "كولومبيا البريطانية", "CA", "British Columbia"),  # longest name

@@ -23,6 +23,8 @@ from khabar.places.gazetteer import (
 
 #: Proclitics that may stand before a name inside the same word.
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
+#: The one proclitic a designator word may carry (بمحافظة، وشمال، بجنوب).
+DESIGNATOR_CLITICS = ("و", "ف", "ب", "ل")
 
 
 @dataclass(frozen=True)
@@ -191,7 +193,7 @@ def find_places(text: str) -> list[Hit]:
             continue  # ابن سيناء: Avicenna, a person's name, not Sinai
         if prev:
             word = prev.group(1)
-            word_core = word[1:] if word[:1] in ("و", "ف", "ب", "ل") and word[1:] in marks else word
+            word_core = word[1:] if word[:1] in DESIGNATOR_CLITICS and word[1:] in marks else word
             if word_core in marks and f.text[start:end] == key and not (
                     marks[word_core][0] == "region" and all(e.feature == "country" for e in names[key])):
                 # (no clitic between: سجن فرين ≠ سجن ف+رين; and a province is no country: مقاطعة

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.places.gazetteer import Entry, common_words
-from khabar.places.match import Hit
+from khabar.places.match import DESIGNATOR_CLITICS, Hit
 
 #: Geonames cities smaller than this (or with names of three letters) need support in the text: a
 #: designator (مدينة، ولاية) or a locative word before them in an article naming their country.
@@ -87,8 +87,12 @@ def choose_dateline(hit: Hit, countries: Counter[str], home: str | None) -> Choi
 
 
 def part_name(hit: Hit, part_word: str | None) -> str | None:
-    """Northern/Southern/... for a mention led by a direction word (شمال سوريا), else None."""
-    return _PART_NAMES.get(part_word or "") if hit.designator == "part" else None
+    """Northern/Southern/... for a mention led by a direction word (شمال سوريا), with the proclitic
+    the designator rule allows before it (بجنوب بغداد، وغرب العراق), else None."""
+    if hit.designator != "part" or not part_word:
+        return None
+    name = _PART_NAMES.get(part_word)
+    return name if name or part_word[0] not in DESIGNATOR_CLITICS else _PART_NAMES.get(part_word[1:])
 
 
 @lru_cache(maxsize=1)
