@@ -148,6 +148,17 @@ def test_export_formats(filled: Path, tmp_path: Path, capsys: Capsys) -> None:
     assert "give --output FILE" in capsys.readouterr().err
 
 
+def test_export_quotes_of_one_speaker(sample_db: Path, tmp_path: Path, capsys: Capsys) -> None:
+    out = tmp_path / "hariri.csv"
+    assert main(["export", "--db", str(sample_db), "--quotes", "--speaker", "Hariri", "--format", "csv",
+                 "-o", str(out)]) == 0
+    assert "wrote 2 quotes rows" in capsys.readouterr().err
+    with open(out, encoding="utf-8", newline="") as fh:
+        assert [r["speaker_name"] for r in csv.DictReader(fh)] == ["Saad Hariri", "Saad Hariri"]
+    assert main(["export", "--db", str(sample_db), "--speaker", "Hariri", "--format", "csv"]) == 2
+    assert capsys.readouterr().err.strip() == "khabar: error: a speaker selects rows of quotes only, not of articles"
+
+
 class _KeptStderr(io.StringIO):
     """A stderr that main() may close (as it does on a broken pipe) and the test still reads."""
 

@@ -78,3 +78,38 @@ def test_a_registered_table_kind_is_exported(store: Store, monkeypatch: pytest.M
                                                                  ("content", "string")), quote_rows))
     export(store, "jsonl", kind="quotes")
     assert capsys.readouterr().out == '{"article_id": "a1", "content": "نحن باقون في سوريا"}\n'
+
+
+@pytest.fixture
+def quoted(sample_db: Path):
+    """The shared sample store: two quotations of Saad Hariri (a1, a2)."""
+    with Store(sample_db) as s:
+        yield s
+
+
+@pytest.mark.parametrize("speaker, contents", [
+    (None, ["لن نعود قبل الاتفاق مع أمريكا", "لبنان يراقب"]),  # every quotation, oldest first
+    ("Saad Hariri", ["لن نعود قبل الاتفاق مع أمريكا", "لبنان يراقب"]),
+    ("الحريرى", ["لن نعود قبل الاتفاق مع أمريكا", "لبنان يراقب"]),  # as typed, ى for ي
+    ("Hariri", ["لن نعود قبل الاتفاق مع أمريكا", "لبنان يراقب"]),
+    ("نصر الله", []),
+    ("' OR 1=1 --", []),  # data, not SQL
+])
+def test_quotes_of_a_speaker_as_csv(quoted: Store, speaker: str | None, contents: list[str],
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    assert export(quoted, "csv", kind="quotes", speaker=speaker) == len(contents)
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["content"] for r in rows] == contents
+    assert all(r["speaker_key"] == "PER:Saad Hariri" and r["speaker_name_ar"] == "سعد الحريري" for r in rows)
+
+
+def test_quote_rows_slice_their_article(quoted: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    export(quoted, "jsonl", kind="quotes")
+    for row in map(json.loads, capsys.readouterr().out.splitlines()):
+        unit = quoted.get(row["article_id"]).unit(row["field"], row["paragraph"])
+        assert unit[row["start"]:row["end"]] == row["content"]
+
+
+def test_a_speaker_only_selects_quotes(quoted: Store) -> None:
+    with pytest.raises(ValueError, match="a speaker selects rows of quotes only, not of events"):
+        export(quoted, "csv", kind="events", speaker="Hariri")

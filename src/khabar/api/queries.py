@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections import Counter
 from typing import Any
 
 from khabar.model import Article, article_from_dict
-from khabar.search.engine import NAMED_KEYS_SQL, SearchFilters, filter_sql, named_keys_params
+from khabar.search.engine import SearchFilters, filter_sql, named_keys
 
 
 def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
@@ -59,26 +58,6 @@ def entity_timeline(conn: sqlite3.Connection, key: str) -> list[dict[str, Any]]:
         "q.article_id AND e.entity_id = q.speaker_entity JOIN articles a ON a.id = q.article_id "
         "WHERE e.key = ? AND a.published IS NOT NULL GROUP BY 1", (key,)).fetchall()))
     return [{"month": m, "mentions": mentions[m], "quotes": said[m]} for m in sorted(set(mentions) | set(said))]
-
-
-def named_keys(conn: sqlite3.Connection, name: str) -> list[str]:
-    """The entity keys a user's ``name`` stands for: a key, an English or Arabic name, or words some
-    article used for the entity (لافروف alone finds Sergey Lavrov), hamza and vowel marks optional
-    (indexed lookups); failing those, Latin words that are whole words of English names (Trump,
-    Houthi for Houthis), found by one pass over the distinct names."""
-    keys = [r[0] for r in conn.execute(NAMED_KEYS_SQL, named_keys_params(name))]
-    if keys or not _LATIN_NAME.match(name):
-        return keys
-    words = " ".join(name.split())
-    names = [r[0] for r in conn.execute(
-        "SELECT DISTINCT name FROM entities WHERE ' ' || name || ' ' LIKE ? OR ' ' || name || ' ' LIKE ?",
-        (f"% {words} %", f"% {words}s %"))]
-    return [r[0] for r in conn.execute(f"SELECT DISTINCT key FROM entities WHERE name IN ({_marks(names)})",
-                                       names)]
-
-
-#: Latin-script names (LIKE wildcards excluded: they are not letters).
-_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z'. -]*$")
 
 
 def resolve_entity(conn: sqlite3.Connection, name: str) -> str | None:

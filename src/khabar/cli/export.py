@@ -22,13 +22,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     for kind, exporter in EXPORTERS.items():
         kinds.add_argument(f"--{kind}", dest="kind", action="store_const", const=kind,
                            help=exporter.doc + (" (default)" if kind == "articles" else ""))
+    p.add_argument("--speaker", metavar="NAME",
+                   help="with --quotes: only this speaker's (entity key, English or Arabic name, or the "
+                   "words articles used: لافروف, Lavrov)")
     p.set_defaults(func=run, kind="articles")
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         with open_store(args.db) as store:
-            n = export(store, args.format, args.output, kind=args.kind)
+            speaker = args.speaker.strip() if args.speaker and args.speaker.strip() else None
+            n = export(store, args.format, args.output, kind=args.kind, speaker=speaker)
     except BrokenPipeError:  # `khabar export ... | head`: main() ends quietly
         raise
     except (StoreError, ValueError, OSError) as exc:

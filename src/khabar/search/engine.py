@@ -85,6 +85,26 @@ def named_keys_params(name: str) -> list[str]:
     return [name, name, folded, folded]
 
 
+#: Latin-script names (LIKE wildcards excluded: they are not letters).
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z'. -]*$")
+
+
+def named_keys(conn: sqlite3.Connection, name: str) -> list[str]:
+    """The entity keys a user's ``name`` stands for: a key, an English or Arabic name, or words some
+    article used for the entity (لافروف alone finds Sergey Lavrov), hamza and vowel marks optional
+    (indexed lookups); failing those, Latin words that are whole words of English names (Trump,
+    Houthi for Houthis), found by one pass over the distinct names."""
+    keys = [r[0] for r in conn.execute(NAMED_KEYS_SQL, named_keys_params(name))]
+    if keys or not _LATIN_NAME.match(name):
+        return keys
+    words = " ".join(name.split())
+    names = [r[0] for r in conn.execute(
+        "SELECT DISTINCT name FROM entities WHERE ' ' || name || ' ' LIKE ? OR ' ' || name || ' ' LIKE ?",
+        (f"% {words} %", f"% {words}s %"))]
+    marks = ",".join("?" * len(names))
+    return [r[0] for r in conn.execute(f"SELECT DISTINCT key FROM entities WHERE name IN ({marks})", names)]
+
+
 def _date_bound(value: str, name: str, upper: bool) -> str:
     if not _DATE.match(value):
         raise QueryError(f"{name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")

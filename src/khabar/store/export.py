@@ -1,7 +1,7 @@
 """Exports of a store as JSON Lines, CSV or Parquet, one table kind at a time.
 
 A table kind is an :class:`Exporter` in :data:`EXPORTERS`: its columns (name and type) and a
-function yielding its rows from a :class:`~khabar.store.Store`.  To add one (e.g. events), add an
+function yielding its rows from a :class:`~khabar.store.Store` (articles, events, quotes).  To add one (e.g. events), add an
 entry; ``khabar export`` offers every kind as a ``--<kind>`` flag (``articles`` is the default).
 JSON Lines of articles are the full analyze objects; CSV and Parquet are flat rows.
 """
@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from khabar.events.export import EVENT_COLUMNS, event_rows
 from khabar.model import Article
+from khabar.search.engine import named_keys
 from khabar.store.db import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -32,6 +33,9 @@ class Exporter:
     rows: Callable[[Store], Iterator[dict[str, Any]]]
     #: Full objects for JSON Lines; by default the flat rows.
     records: Callable[[Store], Iterator[dict[str, Any]]] | None = None
+    #: Rows of one speaker (named as users name them: khabar.search.engine.named_keys), for the
+    #: tables where that means something.
+    speaker_rows: Callable[[Store, str], Iterator[dict[str, Any]]] | None = None
 
 
 def article_row(a: Article) -> dict[str, Any]:
@@ -61,6 +65,37 @@ def _event_rows(store: Store) -> Iterator[dict[str, Any]]:
         yield from event_rows(article)
 
 
+QUOTE_COLUMNS = (
+    ("article_id", "string"), ("published", "string"), ("outlet", "string"), ("headline", "string"),
+    ("speaker", "string"), ("speaker_name", "string"), ("speaker_name_ar", "string"), ("speaker_key", "string"),
+    ("kind", "string"), ("cue", "string"), ("content", "string"), ("via", "string"), ("when", "string"),
+    ("field", "string"), ("paragraph", "int64"), ("start", "int64"), ("end", "int64"),
+)
+_QUOTE_SQL = (
+    "SELECT q.article_id, a.published, a.outlet, a.headline, q.speaker_text, e.name, e.name_ar, e.key, "
+    "q.kind, q.cue, q.content, q.via_text, q.when_value, q.field, q.paragraph, q.char_start, q.char_end "
+    "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e "
+    "ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity"
+)
+_QUOTE_ORDER = " ORDER BY a.published, q.article_id, q.n"
+
+
+def _quote_rows(store: Store) -> Iterator[dict[str, Any]]:
+    names = [name for name, _ in QUOTE_COLUMNS]
+    for row in store.conn.execute(_QUOTE_SQL + _QUOTE_ORDER):
+        yield dict(zip(names, row, strict=True))
+
+
+def _speaker_quote_rows(store: Store, speaker: str) -> Iterator[dict[str, Any]]:
+    """The quotations of ``speaker``: its entity (by key, English or Arabic name, or the words an
+    article used) or, where no entity was resolved, the words the article used for the speaker."""
+    keys = named_keys(store.conn, speaker)
+    names = [name for name, _ in QUOTE_COLUMNS]
+    sql = f"{_QUOTE_SQL} WHERE e.key IN ({','.join('?' * len(keys))}) OR q.speaker_text = ?{_QUOTE_ORDER}"
+    for row in store.conn.execute(sql, [*keys, speaker]):
+        yield dict(zip(names, row, strict=True))
+
+
 EXPORTERS: dict[str, Exporter] = {
     "articles": Exporter(
         "one row per article: page fields, paragraphs and fact counts",
@@ -76,6 +111,13 @@ EXPORTERS: dict[str, Exporter] = {
         "one row per coded event (GDELT/PLOVER-like: date, actors, CAMEO, quad, Goldstein, place)",
         EVENT_COLUMNS,
         _event_rows,
+    ),
+    "quotes": Exporter(
+        "one row per quotation: speaker (as written, resolved name and key), cue, kind, content, "
+        "its article and span",
+        QUOTE_COLUMNS,
+        _quote_rows,
+        speaker_rows=_speaker_quote_rows,
     ),
 }
 
@@ -125,20 +167,27 @@ def write_parquet(exporter: Exporter, rows: Iterator[dict[str, Any]], path: str,
     return n
 
 
-def export(store: Store, fmt: str, output: str | None = None, kind: str = "articles") -> int:
+def export(store: Store, fmt: str, output: str | None = None, kind: str = "articles",
+           speaker: str | None = None) -> int:
     """Write table ``kind`` of ``store`` as ``fmt`` to ``output`` (stdout if None, except for
-    Parquet, which needs a file); returns the number of rows written."""
+    Parquet, which needs a file), only the rows of ``speaker`` if given (tables with a
+    speaker); returns the number of rows written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; formats are: {', '.join(FORMATS)}")
     exporter = EXPORTERS.get(kind)
     if exporter is None:
         raise ValueError(f"unknown table {kind!r}; tables are: {', '.join(EXPORTERS)}")
+    if speaker is not None and exporter.speaker_rows is None:
+        with_speaker = ", ".join(k for k, e in EXPORTERS.items() if e.speaker_rows)
+        raise ValueError(f"a speaker selects rows of {with_speaker} only, not of {kind}")
+    rows = exporter.speaker_rows(store, speaker) if speaker is not None else exporter.rows(store)
     if fmt == "parquet":
         if not output or output == "-":
             raise ValueError("parquet is binary: give --output FILE")
-        return write_parquet(exporter, exporter.rows(store), output)
+        return write_parquet(exporter, rows, output)
     to_file = bool(output and output != "-")
     with open(output, "w", encoding="utf-8", newline="") if to_file else nullcontext(sys.stdout) as out:
         if fmt == "jsonl":
-            return write_jsonl((exporter.records or exporter.rows)(store), out)
-        return write_csv(exporter, exporter.rows(store), out)
+            records = exporter.records(store) if exporter.records and speaker is None else rows
+            return write_jsonl(records, out)
+        return write_csv(exporter, rows, out)
