@@ -162,6 +162,8 @@ CLASSES = [
     ("negation", "لم"),
     ("nobody", "أي"),
     ("people_relative", "الذين"),
+    ("postposed_lead", "هكذا"),
+    ("postposed_lead", "بهذه الكلمات"),
 ]
 
 

@@ -61,6 +61,15 @@ CASES = [
     # a quotation followed by its verb
     (['"لن نتراجع عن قرارنا أبدا"، قال الوزير.'],
      [("قال", "direct", "لن نتراجع عن قرارنا أبدا", "الوزير", None)]),
+    # an adverb of manner between the quotation and its verb
+    (['"لن نتراجع عن قرارنا أبدا"، هكذا قال الوزير للصحفيين.'],
+     [("قال", "direct", "لن نتراجع عن قرارنا أبدا", "الوزير", None)]),
+    # a reporter named only in a credit line is not the article's first person: no one speaks
+    (["عبدالرحمن الشهري – عسير", "وأكدت أن الانتحاري كان في منتصف المسجد."],
+     [("وأكدت", "indirect", "الانتحاري كان في منتصف المسجد", None, None)]),
+    # a person named in a sentence is, though only once
+    (["زار عبدالرحمن الشهري المسجد.", "وأكد أن الانتحاري كان في منتصف المسجد."],
+     [("وأكد", "indirect", "الانتحاري كان في منتصف المسجد", "عبدالرحمن الشهري", None)]),
     # a channel after the speaker: لـ + media
     (["وقال الناطق باسم الشرطة لوكالة الأنباء إن النيران اشتعلت في المخزن."],
      [("وقال", "indirect", "النيران اشتعلت في المخزن", "الناطق باسم الشرطة", "وكالة الأنباء")]),

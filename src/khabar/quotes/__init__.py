@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.arabic.verbs import is_finite_verb
-from khabar.model import Article, Quote, Ref
+from khabar.model import Article, Mention, Quote, Ref
 from khabar.quotes.candidate import Candidate
 from khabar.quotes.context import Unit, prepare_units
 from khabar.quotes.continuation import continue_into, left_open, whole_quotation
@@ -232,11 +232,32 @@ def _via(unit: Unit, c: Candidate) -> Ref | None:
 
 
 def _first_person(article: Article) -> Speaker | None:
-    """The first person the article names: the subject of verbs whose speaker it never gives."""
+    """The first person the article names: the subject of verbs whose speaker it never gives.  Not
+    a reporter named only in a credit line (عبدالرحمن الشهري – عسير), who reports and says nothing."""
     for entity in article.entities:
-        if entity.type == "PER" and entity.mentions:
+        if entity.type == "PER" and entity.mentions \
+                and not all(_credit_line(article, m) for m in entity.mentions):
             return Speaker(Ref(text=entity.mentions[0].text, entity=entity.id), ANY, "")
     return None
+
+
+#: Marks that part a credit line's name from its place or outlet (فلان – الرياض، فلان / جدة).
+_CREDIT_SEPARATORS = ("–", "-", "—", "/", "|", "،", ",")
+#: Most words after the separator of a credit line (a place, an outlet: القاهرة، عسير، وكالات).
+MAX_CREDIT_TAIL_WORDS = 3
+
+
+def _credit_line(article: Article, mention: Mention) -> bool:
+    """The mention opens a unit that holds only it, or it, a separator and a place or outlet of a
+    few words: the line naming the reporter, no sentence."""
+    value = getattr(article, mention.field, None)
+    text = value[mention.paragraph] if isinstance(value, list) else value
+    if not isinstance(text, str) or text[:mention.start].strip():
+        return False
+    rest = text[mention.end:].strip()
+    if not rest:
+        return True
+    return rest[0] in _CREDIT_SEPARATORS and len(rest[1:].split()) <= MAX_CREDIT_TAIL_WORDS
 
 
 def _lead_copies(units: list[Unit]) -> set[tuple[str, int]]:

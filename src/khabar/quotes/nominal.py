@@ -220,6 +220,8 @@ def find_postposed(unit: Unit, used: set[int]) -> Iterator[Candidate]:
         j = first = unit.token_at(span.close + 1)
         while j < len(unit.tokens) and unit.tokens[j].kind == "punct" and unit.tokens[j].text in COMMA:
             j += 1
+        if j < len(unit.tokens) and (lead := unit.phrase_at(j, "postposed_lead", 3)):
+            j += lead  # "..."، هكذا قال X: the adverb of manner stands between the quotation and its verb
         if j >= len(unit.tokens):
             continue
         form = unit.cue_form(j)
