@@ -113,3 +113,33 @@ def test_quote_rows_slice_their_article(quoted: Store, capsys: pytest.CaptureFix
 def test_a_speaker_only_selects_quotes(quoted: Store) -> None:
     with pytest.raises(ValueError, match="a speaker selects rows of quotes only, not of events"):
         export(quoted, "csv", kind="events", speaker="Hariri")
+
+
+@pytest.mark.parametrize("kind, filters, n", [
+    ("articles", {"outlet": "CNN"}, 1),
+    ("articles", {"date_from": "2018-04"}, 1),
+    ("quotes", {"date_to": "2018-03-31"}, 1),  # Hariri's March quotation only
+    ("quotes", {"place": "SY"}, 1),
+    ("events", {"entity": "بيروت"}, 1),
+    ("events", {"outlet": "CNN"}, 0),
+    ("quotes", {}, 2),
+])
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_article_filters_keep_the_rows_of_matching_articles(quoted: Store, kind: str, filters: dict[str, str],
+                                                            n: int, fmt: str,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from khabar.search import SearchFilters
+
+    assert export(quoted, fmt, kind=kind, filters=SearchFilters(**filters)) == n
+    out = capsys.readouterr().out
+    rows = list(csv.DictReader(io.StringIO(out))) if fmt == "csv" else out.splitlines()
+    assert len(rows) == n
+
+
+def test_a_bad_date_filter_writes_nothing(quoted: Store, tmp_path: Path) -> None:
+    from khabar.search import QueryError, SearchFilters
+
+    out = tmp_path / "q.csv"
+    with pytest.raises(QueryError, match="date_to: 2018-02-30 is not a day of the calendar"):
+        export(quoted, "csv", str(out), kind="quotes", filters=SearchFilters(date_to="2018-02-30"))
+    assert not out.exists()

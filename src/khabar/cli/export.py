@@ -6,8 +6,13 @@ import argparse
 import sys
 
 from khabar.cli.common import add_db_argument, fail, open_store
+from khabar.cli.search import FILTERS
+from khabar.search import SearchFilters
 from khabar.store import StoreError
 from khabar.store.export import EXPORTERS, FORMATS, export
+
+#: The search filters that select articles (the quotes' own --speaker is not the search's).
+ARTICLE_FILTERS = {name: text for name, text in FILTERS.items() if name != "speaker"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,6 +30,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--speaker", metavar="NAME",
                    help="with --quotes: only this speaker's (entity key, English or Arabic name, or the "
                    "words articles used: لافروف, Lavrov)")
+    articles = p.add_argument_group("article filters", "keep the rows of the articles that match, as "
+                                    "khabar search's filters do")
+    for name, help_text in ARTICLE_FILTERS.items():
+        articles.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE", help=help_text)
     p.set_defaults(func=run, kind="articles")
 
 
@@ -32,10 +41,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         with open_store(args.db) as store:
             speaker = args.speaker.strip() if args.speaker and args.speaker.strip() else None
-            n = export(store, args.format, args.output, kind=args.kind, speaker=speaker)
+            filters = SearchFilters(**{name: getattr(args, name) for name in ARTICLE_FILTERS})
+            n = export(store, args.format, args.output, kind=args.kind, speaker=speaker, filters=filters)
     except BrokenPipeError:  # `khabar export ... | head`: main() ends quietly
         raise
-    except (StoreError, ValueError, OSError) as exc:
+    except (StoreError, ValueError, OSError) as exc:  # QueryError (a bad date) is a ValueError
         return fail(str(exc))
     if args.output and args.output != "-":
         print(f"khabar: wrote {n} {args.kind} rows to {args.output}", file=sys.stderr)

@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from khabar.events.export import EVENT_COLUMNS, event_rows
 from khabar.model import Article
-from khabar.search.engine import named_keys
+from khabar.search.engine import SearchFilters, filter_sql, named_keys
 from khabar.store.db import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -167,11 +167,17 @@ def write_parquet(exporter: Exporter, rows: Iterator[dict[str, Any]], path: str,
     return n
 
 
+def _of_articles(rows: Iterator[dict[str, Any]], ids: set[str]) -> Iterator[dict[str, Any]]:
+    return (row for row in rows if row.get("article_id", row.get("id")) in ids)
+
+
 def export(store: Store, fmt: str, output: str | None = None, kind: str = "articles",
-           speaker: str | None = None) -> int:
+           speaker: str | None = None, filters: SearchFilters | None = None) -> int:
     """Write table ``kind`` of ``store`` as ``fmt`` to ``output`` (stdout if None, except for
     Parquet, which needs a file), only the rows of ``speaker`` if given (tables with a
-    speaker); returns the number of rows written."""
+    speaker) and of the articles the search ``filters`` keep (outlet, dates, entity, place,
+    category; a bad date raises :class:`~khabar.search.QueryError`); returns the number of rows
+    written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; formats are: {', '.join(FORMATS)}")
     exporter = EXPORTERS.get(kind)
@@ -181,6 +187,11 @@ def export(store: Store, fmt: str, output: str | None = None, kind: str = "artic
         with_speaker = ", ".join(k for k, e in EXPORTERS.items() if e.speaker_rows)
         raise ValueError(f"a speaker selects rows of {with_speaker} only, not of {kind}")
     rows = exporter.speaker_rows(store, speaker) if speaker is not None else exporter.rows(store)
+    records = exporter.records(store) if exporter.records and speaker is None else rows
+    where, params = filter_sql(filters, column="id")
+    if where:
+        ids = {r[0] for r in store.conn.execute(f"SELECT id FROM articles WHERE 1{where}", params)}
+        rows, records = _of_articles(rows, ids), _of_articles(records, ids)
     if fmt == "parquet":
         if not output or output == "-":
             raise ValueError("parquet is binary: give --output FILE")
@@ -188,6 +199,5 @@ def export(store: Store, fmt: str, output: str | None = None, kind: str = "artic
     to_file = bool(output and output != "-")
     with open(output, "w", encoding="utf-8", newline="") if to_file else nullcontext(sys.stdout) as out:
         if fmt == "jsonl":
-            records = exporter.records(store) if exporter.records and speaker is None else rows
             return write_jsonl(records, out)
         return write_csv(exporter, rows, out)
