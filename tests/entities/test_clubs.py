@@ -38,6 +38,15 @@ def test_cued_forms_without_sport_name_no_club(text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("وحدد ملعب المباراة بعد أن تم الاتفاق مع الرابطة على الملعب", []),  # a passive auxiliary before
+    ("وقع اللاعب عقدا مع النادي بعد الاتفاق عليها في الدوري", []),  # a governed preposition after
+    ("فاز الاتفاق على الفتح في مباراة الدوري", [("الاتفاق", "Al Ettifaq FC"), ("الفتح", "Al Fateh SC")]),
+])
+def test_a_cued_form_a_verbal_noun_cue_reads_as_that_noun(text, expected):
+    assert club_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # no country named: the default club
     ("فاز الأهلي على الزمالك في مباراة الدوري", [("الأهلي", "Al Ahly SC"), ("الزمالك", "Zamalek SC")]),
     ("فاز الأهلي في مباراة الدوري السعودي", [("الأهلي", "Al Ahli Saudi FC")]),  # a nationality

@@ -453,3 +453,13 @@ def test_a_form_of_address_opening_a_tagger_span_is_no_word_of_the_name():
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())  # the tagger's span
     people = [e for e in art.entities if e.type == "PER"]
     assert [e.name for e in people] == ["عاطي القرشي"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("اعتمد المهندس عبداللطيف بن عبدالملك آل الشيخ؛ وزير الشؤون البلدية والقروية، آلية جديدة",
+     "المهندس عبداللطيف بن عبدالملك آل الشيخ"),  # (a form of address is part of the mention)
+])
+def test_a_title_after_a_family_particle_is_the_family_name(text, name):
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
+    assert name in {m.text for e in art.entities for m in e.mentions if e.type == "PER"}
+

@@ -43,6 +43,10 @@ def test_a_clause_particle_opens_no_name(text, first, last, name):
     ("والأستاذ عبدالله بن سليمان الربيعان ممثلين", 1, 3, "عبدالله بن سليمان الربيعان"),
     ("التقى محمد بن سلمان السعودي الأربعاء", 1, 3, "محمد بن سلمان"),  # not a nationality
     ("التقى محمد بن سلمان الأربعاء", 1, 3, "محمد بن سلمان"),  # nor a common word
+    ("اعتمد عبداللطيف بن عبدالملك آل الشيخ، وزير", 1, 1, "عبداللطيف بن عبدالملك آل الشيخ"),  # left out
+    ("استقبل حمد آل ثاني الوفد", 1, 1, "حمد آل ثاني"),  # a family's particle (family_particles.txt)
+    ("قال أحمد ابن العاشرة", 1, 1, "أحمد"),  # ابن also opens an age
+    ("قال محمد بن، ثم", 1, 1, "محمد"),  # no word after the nasab
 ])
 def test_a_name_link_or_a_nasab_takes_the_next_word(text, first, last, name):
     assert trimmed(text, first, last) == name

@@ -25,9 +25,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from khabar.arabic import Token
+from khabar.datafiles import tsv_records
 from khabar.entities.cues import head_type
 from khabar.entities.keys import alias_key, fold, word_readings
-from khabar.entities.lexicon import Entry, word_list
+from khabar.entities.lexicon import LEXICON_DIR, Entry, word_list
 
 if TYPE_CHECKING:  # the matcher imports this module
     from khabar.entities.matcher import Match
@@ -119,7 +120,8 @@ def with_clubs(tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
             continue
         # two sport words, or one and a country in brackets after the name (a results table)
         sport = cues >= MIN_CUES or (cues and country_in_brackets(tokens, matches, m))
-        if sport and (club := club_of(m, countries)) is not None and not body_with_adjective(tokens, m):
+        if sport and (club := club_of(m, countries)) is not None and not body_with_adjective(tokens, m) \
+                and not reads_as_verbal_noun(tokens, m):
             out.append(replace(m, entries=(club,)))
         else:
             rest = tuple(e for e in m.entries if e.kind not in CUED_KINDS)
@@ -138,6 +140,27 @@ def body_with_adjective(tokens: Sequence[Token], m: Match) -> bool:
         return False
     word = fold(tokens[k].text)
     return word.startswith("ال") and word.endswith(("ي", "يه"))
+
+
+def reads_as_verbal_noun(tokens: Sequence[Token], m: Match) -> bool:
+    """A one-word form that a passive auxiliary opens (تم الاتفاق: was agreed) or a preposition
+    with a pronoun governs after it (الاتفاق عليها: agreeing on it) is the verbal noun it spells,
+    not the club (``verbal_noun_cues.tsv``), however much the paragraph speaks of sport."""
+    if m.first != m.last:
+        return False
+    before = fold(tokens[m.first - 1].text) if m.first > 0 else ""
+    after = fold(tokens[m.last + 1].text) if m.last + 1 < len(tokens) else ""
+    cues = verbal_noun_cues()
+    return before in cues["before"] or after in cues["after"]
+
+
+@lru_cache(maxsize=1)
+def verbal_noun_cues() -> dict[str, frozenset[str]]:
+    """Folded words before (``before``) or after (``after``) a word that make it a verbal noun."""
+    sides: dict[str, set[str]] = {"before": set(), "after": set()}
+    for row in tsv_records((LEXICON_DIR / "verbal_noun_cues.tsv").read_text(encoding="utf-8")):
+        sides[row["side"]].add(fold(row["word"]))
+    return {side: frozenset(words) for side, words in sides.items()}
 
 
 def _is_place(entry: Entry) -> bool:

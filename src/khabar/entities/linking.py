@@ -257,6 +257,8 @@ class UnitLinker(RoleReader):
             return False  # السيول (the floods) is not سيول (Seoul): a city named without the article
         if m.first == m.last and self.in_idiom(m.first):
             return False  # معلوم الجولان: the road tax, not the Golan
+        if m.entry.kind == "title" and m.first > 0 and self.texts[m.first - 1] in word_list("family_particles"):
+            return False  # عبداللطيف آل الشيخ: a family's name, no title (family_particles.txt)
         if m.entry.group in SUPPORTED_GROUPS and m.first == m.last:
             if self.after_place_noun(m.first) or self.after_facility_head(m.first):
                 return True

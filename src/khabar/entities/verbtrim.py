@@ -23,6 +23,9 @@ TRIMMED_TYPES = frozenset({"PER", "ORG"})
 NASAB = frozenset({"بن", "ابن", "بنت", "أبو", "ابو"})
 #: Folded words of a nasab after which a family's name may close the name (بن, ابن, بنت).
 NASAB_FOLDED = frozenset({"بن", "ابن", "بنت"})
+#: Folded nasab words that run a person's name on over the next word where the tagger stopped
+#: before them (ابن and بنت also open an age: ابن العاشرة).
+_NASAB_LINKS = frozenset({"بن"})
 #: A word the corpus tagger read as a person at least this share of the times it saw it is a name.
 PERSON_SHARE = 0.5
 #: ... unless it is و/ف and a finite verb that is no name without them (فيرى: and sees): the tagger
@@ -72,6 +75,24 @@ def family_name(tok: Token) -> bool:
         and not is_finite_verb(tok.text)
 
 
+def _run_on_name(tokens: list[Token], first: int, last: int) -> int:
+    """A person's span's last word once the name has run on: over the word after a link word
+    (نوري علي أبو | سهمين: أبو, بن, عبد), and over a nasab or a family's particle and the word after
+    it that the tagger left out (عبداللطيف | بن عبدالملك | آل الشيخ: ``family_particles.txt``)."""
+    def word_at(k: int) -> bool:
+        return k < len(tokens) and tokens[k].kind == "word"
+
+    while word_at(last + 1):
+        if first < last and fold(tokens[last].text) in folded_word_list("name_links"):
+            last += 1
+        elif word_at(last + 2) and (fold(tokens[last + 1].text) in _NASAB_LINKS
+                                    or tokens[last + 1].text in word_list("family_particles")):
+            last += 2
+        else:
+            break
+    return last
+
+
 def reads_as_verb(word: str) -> bool:
     """Whether a word is a finite verb and no name word (يعتذر, ورأى; not يزيد)."""
     # The set probe first: a span's edge word is mostly a name, and the verb analysis costs more.
@@ -92,10 +113,8 @@ def trim_verbs(spans: list[Span], tokens: list[Token]) -> list[Span]:
             while last > first and (tokens[first].text in word_list("clause_particles") or tokens[
                     first + 1].text not in NASAB and reads_as_verb(tokens[first].text)):
                 first += 1
-        if sp.type == "PER":  # نوري علي أبو | سهمين: the word after أبو, بن, عبد is the name's
-            while first < last and last + 1 < len(tokens) and tokens[last + 1].kind == "word" \
-                    and fold(tokens[last].text) in folded_word_list("name_links"):
-                last += 1
+        if sp.type == "PER":
+            last = _run_on_name(tokens, first, last)
             if first < last - 1 and last + 1 < len(tokens) and fold(tokens[last - 1].text) in NASAB_FOLDED \
                     and family_name(tokens[last + 1]):
                 last += 1  # محمد بن حمد | المزيد: a nasab ends in the family's name
