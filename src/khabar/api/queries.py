@@ -96,8 +96,13 @@ def quotes(conn: sqlite3.Connection, speaker_key: str | None = None, limit: int 
     and only from the articles the search ``filters`` keep (dates, outlet, place, entity...)."""
     where, params = ("WHERE e.key = ?", [speaker_key]) if speaker_key else ("WHERE 1", [])
     if speaker:
+        # Indexed (quotes_speaker_text, entities_key then quotes_speaker), not an OR over the join,
+        # which scanned every quotation: 2.5 s for one speaker in 9,500 articles.
         keys = named_keys(conn, speaker)
-        where, params = (f"WHERE (e.key IN ({_marks(keys)}) OR q.speaker_text = ?)", [*keys, speaker])
+        where = ("WHERE q.rowid IN (SELECT rowid FROM quotes WHERE speaker_text = ? UNION SELECT x.rowid "
+                 "FROM entities y JOIN quotes x ON x.article_id = y.article_id AND x.speaker_entity = "
+                 f"y.entity_id WHERE y.key IN ({_marks(keys)}))")
+        params = [speaker, *keys]
     article_where, article_params = filter_sql(filters, column="q.article_id")
     where, params = where + article_where, params + article_params
     total = conn.execute(f"SELECT count(*) {_QUOTE_FROM} {where}", params).fetchone()[0]
@@ -131,11 +136,14 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
         code = category.replace("%", "").replace("_", "")
         params += [category, code + "%" if code else ""]
     if actor:
+        # Indexed lookups (events_source_text, events_target_text; entities_key then the events of
+        # those articles), not a correlated test of every event: 3.2 s in 9,500 articles.
         keys = named_keys(conn, actor)
-        conds.append("(? IN (ev.source_text, ev.target_text) OR EXISTS (SELECT 1 FROM entities y WHERE "
-                     "y.article_id = ev.article_id AND y.entity_id IN (ev.source_entity, ev.target_entity) "
-                     f"AND y.key IN ({_marks(keys)})))")
-        params += [actor, *keys]
+        conds.append("ev.rowid IN (SELECT rowid FROM events WHERE source_text = ? UNION SELECT rowid FROM "
+                     "events WHERE target_text = ? UNION SELECT x.rowid FROM entities y JOIN events x ON "
+                     "x.article_id = y.article_id AND y.entity_id IN (x.source_entity, x.target_entity) "
+                     f"WHERE y.key IN ({_marks(keys)}))")
+        params += [actor, actor, *keys]
     where = "WHERE " + " AND ".join(conds) if conds else ""
     total = conn.execute(f"SELECT count(*) FROM events ev {where}", params).fetchone()[0]
     cols = ("article_id", "n", "action", "cameo", "plover", "quad", "goldstein", "negated", "source_text",

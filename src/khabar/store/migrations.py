@@ -187,6 +187,14 @@ CREATE INDEX events_cameo ON events(cameo);
 CREATE INDEX events_when ON events(when_value);
 """
 
+#: Migration 11: quotations by the words used for their speaker, events by those of their source
+#: or target (/quotes?speaker=, /events?actor= look these up instead of scanning every row).
+_FACT_TEXT_INDEXES = """
+CREATE INDEX quotes_speaker_text ON quotes(speaker_text);
+CREATE INDEX events_source_text ON events(source_text);
+CREATE INDEX events_target_text ON events(target_text);
+"""
+
 #: Every migration, in order.  Append only.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles with raw input and analysis; entities, mentions, quotes, times, places, events",
@@ -209,6 +217,7 @@ MIGRATIONS: tuple[Migration, ...] = (
               NAME_FOLD_SQL),
     Migration(10, "full-text search: no two-letter terms (الرقة is رقه, not رق); articles reindexed",
               SEARCH_SHORT_STEMS_SQL),
+    Migration(11, "quotes by speaker words and events by actor words: indexes", _FACT_TEXT_INDEXES),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
