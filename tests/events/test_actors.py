@@ -304,6 +304,25 @@ def test_the_person_after_a_chain_of_offices_is_the_subject(text: str, name: str
     assert [e.source.text for e in extract_events(art) if e.source] == [name]
 
 
+@pytest.mark.parametrize(("text", "place", "name"), [
+    # the place an office is held at (words.tsv postings) stands between the title and its holder
+    ("وقال سفير السعودية في لبنان وليد بخاري إن الوضع خطير.", "لبنان", "وليد بخاري"),
+    ("أكدت رئيسة بعثة منظمة أطباء بلا حدود في الأراضي الفلسطينية ماري أنغر أن الجروح كبيرة.",
+     "الأراضي الفلسطينية", "ماري أنغر"),
+    ("وقال سفير فلسطين لدى الأمم المتحدة رياض منصور إن الحوار مستمر.", "الأمم المتحدة", "رياض منصور"),
+])
+def test_the_person_after_the_place_of_an_office_is_the_subject(text: str, place: str, name: str) -> None:
+    bodies = [("السعودية", "GPE"), ("فلسطين", "GPE"), ("منظمة أطباء بلا حدود", "ORG")]
+    art = tagged(text, [(name, "PER"), (place, "GPE"), *bodies])
+    assert [e.source.text for e in extract_events(art) if e.source] == [name]
+
+
+def test_a_place_not_followed_by_a_person_ends_the_chain() -> None:
+    text = "وقال الرئيس في القاهرة إن الحوار مستمر."  # where he spoke, not where his office is
+    art = tagged(text, [("القاهرة", "GPE")])
+    assert [e.source.text for e in extract_events(art) if e.source] == ["الرئيس"]
+
+
 def test_a_ruler_is_a_title() -> None:
     assert "حاكم" in word_set("titles", strip_article=True)
 

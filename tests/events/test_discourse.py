@@ -182,3 +182,40 @@ def test_a_dropped_subject_that_disagrees_with_the_topic_is_a_party_not_a_place(
     history = [(university, "f"), (officer, "m"), (state, "m")]
     # يفيد is masculine, the university feminine: the officer, not the state he was in
     assert _agreeing(university, history, "m") is officer
+
+
+def _statements(*body: str) -> list[tuple[str, str | None, str | None]]:
+    article = run_arabic(Article(id="t", source=Source(kind="test"), body=list(body)), ArabicOptions())
+    return [(e.action, e.source.text if e.source else None, e.target.text if e.target else None)
+            for e in extract_events(article) if e.cameo == "010"]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # the one told is the object, before what is told; with two parties the first tells
+    ("وأبلغ الوزير الصحافيين أن الحكومة ستستقيل.", ("أبلغ", "الوزير", "الصحافيين")),
+    ("أخبرت الشرطة السكان بأن الطريق مغلق.", ("أخبر", "الشرطة", "السكان")),
+    # one party after the verb is the one told: the teller is the subject before the verb
+    ("وقال مسؤول إن الاتفاق قريب، ومتحدث أخبر الصحافيين أن الموعد لم يحدد.", ("أخبر", "متحدث", "الصحافيين")),
+])
+def test_the_one_told_is_the_target(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in _statements(text)
+
+
+def test_a_pronoun_teller_is_the_topic_not_the_one_told() -> None:
+    # وأبلغ الصحافيين أن: "he told the journalists"; the journalists are no speaker
+    events = _statements("قال الوزير إن الوضع مستقر. وأبلغ الصحافيين أن الحدود مغلقة.")
+    assert ("أبلغ", "الوزير", "الصحافيين") in events
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a circumstantial participle is done by its clause's main verb's subject: the nearest reporting verb
+    ("قال الوزير إن الجيش قصف مواقع المتمردين، مضيفا أن العملية مستمرة.", ("أضاف", "الوزير", None)),
+    ("قالت السفيرة إن الاتفاق جيد، وأكد الوزير أن الخطر باق، مضيفا أن الجيش مستعد.", ("أضاف", "الوزير", None)),
+])
+def test_a_participle_shares_the_main_verbs_subject(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in _statements(text)
+
+
+def test_a_participle_after_a_relative_clause_is_the_first_verbs() -> None:
+    events = _coded("أدان الوزير الهجوم الذي نفذه المسلحون، مطالبا الحكومة بالتحقيق.")
+    assert ("طالب", "الوزير", "الحكومة") in events

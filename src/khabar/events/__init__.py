@@ -85,7 +85,8 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
         if args.target is None and not trig.pred.speech and not trig.is_noun:
             args.target = pronoun_referent(toks, actors, trig, history, args.source)
         if trig.pred.speech:
-            args.target = addressee(toks, actors, args.source)  # قال أردوغان لترامب: ...
+            # قال أردوغان لترامب: ...; a verb of telling has the one told as its object (أبلغ رويترز)
+            args.target = args.target if "obj" in trig.pred.targets else addressee(toks, actors, args.source)
             if args.source is None or (document(args.source) and _issuer_quoted(ctx, toks, trig, args.source)):
                 continue  # (وذكر البيان أن...: the quotation's speaker is the issuer, its statement says it)
         elif args.source is None and args.target is None and not (trig.pred.bare_event or dropped_subject(toks, trig)):

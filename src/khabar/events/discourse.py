@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from khabar.arabic import Token
-from khabar.arabic.inflection import IMPERFECT, PERFECT, bare, fold, verb_readings
+from khabar.arabic.inflection import IMPERFECT, PERFECT, bare, fold, folded_bare, verb_readings
 from khabar.events.actors import Actor
 from khabar.events.arguments import (
     PASSIVE_AUX,
@@ -26,6 +26,7 @@ from khabar.events.lexicon import analyse_word, conjoined, load_lexicon, word_se
 from khabar.events.phrases import PREPOSITION_WORDS, conjunct, prep_attached
 from khabar.events.predicates import CONTROL_LINKS, Trigger, control_verb
 from khabar.events.reference import PLURAL, actor_gender, plural_subject, referent, verb_gender
+from khabar.events.titles import PERSON_TITLES
 from khabar.model import Article, Ref, TimeExpr
 
 _THAT = word_set("that_particles")
@@ -42,6 +43,7 @@ _AUXILIARIES = word_set("that_auxiliaries")
 _PRONOUN_THAT = word_set("pronoun_that")
 _DOCUMENTS = word_set("documents")  # folded, without the article (bare would take بيان's ب for a clitic)
 _OPENING_QUOTES = frozenset('"«“')
+_CLOSING_MARKS = frozenset('"»”')
 #: Words back from an event noun to its verb of deciding over the subject between (قررت وزارة الداخلية السعودية منع).
 SUBJECT_CONTROL_REACH = 6
 #: Folded person prefixes of a first-person imperfect (أدين، ندين، سأعمل، سنرد).
@@ -218,6 +220,8 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
                 args.source = _reported_subject(toks, actors, trig)
         return args, False
     args = _pronoun_subject(toks, trig, verb_arguments(toks, actors, trig, time_tokens, ctx.text))
+    if trig.pred.speech and "obj" in trig.pred.targets:
+        args = _telling(toks, actors, trig, args)
     if verb_gender(toks[trig.first].text) == PLURAL and (args.source is None or args.source.first > trig.last):
         subject = plural_subject(toks, actors, trig)  # a plural verb follows its subject: X رفضوا
         after = args.source if args.source is not None and "obj" in trig.pred.targets and (
@@ -253,11 +257,75 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
             toks, trig) and not _marked_passive(toks[trig.first].text):
         # a speaker carried from a quotation (no tokens) names appeals and possessors, not every clause
         named = last_source if last_source is not None and last_source.first >= 0 else None
-        topic = _agreeing(named, history or [], verb_gender(toks[trig.first].text)) or _clause_topic(
-            toks, actors, trig)
+        topic = _main_clause_subject(toks, coded, trig) or _agreeing(
+            named, history or [], verb_gender(toks[trig.first].text)) or _clause_topic(toks, actors, trig)
         if topic is not None:
             args = Arguments(topic, args.target if args.target is not topic else None)
     return args, False
+
+
+def _telling(toks: list[Token], actors: list[Actor], trig: Trigger, args: Arguments) -> Arguments:
+    """A verb of telling (أبلغ، أخبر) has the one told as its object, before what is told (أن، إن, a
+    colon or a quotation): with one party there it is the one told, and the teller is the subject
+    before the verb (مسؤول أخبر صحيفة فايننشال تايمز) or, left unset, the clause's topic (وأبلغ
+    رويترز أن: someone tells Reuters).  A name or a title right after the party is the same party
+    (أبلغ ينال برماوي الناطق باسم الوزارة رويترز); with an object pronoun (أخبره المأذون، أخبرني
+    جين) the party after the verb is the teller."""
+    if _object_suffix(toks, trig):
+        return Arguments(args.source, None, args.passive)
+    end = next((k for k in range(trig.last + 1, len(toks)) if fold(toks[k].text) in _THAT
+                or toks[k].text == ":" or _opens_long_quotation(toks, k)), len(toks))
+    parties: list[Actor] = []
+    reached = trig.last  # the last token of the parties read so far, with their prepositional complements
+    for actor in sorted((a for a in actors if trig.last < a.first < end), key=lambda a: a.first):
+        apposed = bool(parties) and actor.first - reached <= 2 and _apposed(toks, parties[-1], actor)
+        reached = max(reached, actor.last)
+        if apposed or prep_attached(toks[actor.first], actor):
+            continue  # الوزير هشام عرفات، المدير العام لمنظمة التجارة روبرتو أزيفيدو: one party
+        parties.append(actor)
+    if len(parties) != 1 or args.source is not parties[0]:
+        if args.source is not None and len(parties) > 1 and args.source is parties[0]:
+            return Arguments(args.source, parties[1], args.passive)
+        target = args.target if args.target is not None and args.target.first < end else None
+        return Arguments(args.source, target, args.passive)
+    before = next((a for a in actors if a.last == trig.first - 1 and not prep_attached(toks[a.first], a)), None)
+    return Arguments(before, parties[0], args.passive)
+
+
+def _object_suffix(toks: list[Token], trig: Trigger) -> bool:
+    """Whether the predicate's verb carries an object pronoun (أخبره، أخبرتني، يخبرنا)."""
+    lex = load_lexicon()
+    return any(r.obj and trig.pred in (lex.perfect if r.tense == PERFECT else lex.imperfect).get(r.stem, ())
+               for r in verb_readings(fold(toks[trig.first].text)))
+
+
+def _opens_long_quotation(toks: list[Token], k: int) -> bool:
+    """A quotation mark opening more than a quoted name (وأبلغ الوزير "رويترز" قائلا: a name)."""
+    if toks[k].text not in _OPENING_QUOTES and toks[k].text not in _CLOSING_MARKS:
+        return False
+    close = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].text in _CLOSING_MARKS), None)
+    return close is None
+
+
+def _apposed(toks: list[Token], first: Actor, second: Actor) -> bool:
+    """Two parties naming one: a person and the title after it, or a title and the name after it."""
+    if (first.entity_type == "PER") == (second.entity_type == "PER"):
+        return False
+    office = second if first.entity_type == "PER" else first
+    return folded_bare(toks[office.first].text) in PERSON_TITLES
+
+
+def _main_clause_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Trigger) -> Actor | None:
+    """A circumstantial participle's subject is its clause's main verb's: the nearest reporting verb
+    before it (قال الوزير إن الجيش قصف...، مضيفا: the minister, not the army; بينما قالت X ...، أكد Y
+    أن ...، مضيفا: Y), else the sentence's first verb (أدان الوزير الهجوم الذي نفذه المسلحون،
+    مطالبا: the minister), whatever gender a name is guessed."""
+    if not accusative_participle(toks, trig):
+        return None
+    verbs = [(other, args.source) for other, args in coded if not other.is_noun and not other.hal
+             and other.last < trig.first and args.source is not None and args.source.first < trig.first]
+    speech = [source for other, source in verbs if other.pred.speech]
+    return speech[-1] if speech else verbs[0][1] if verbs else None
 
 
 def _shared_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Trigger,

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 FUNCTION_WORDS = word_set("function")
 PERSON_TITLES = word_set("titles", strip_article=True)
 COUNTERPARTS = word_set("counterparts")
+POSTINGS = word_set("postings")
 #: The article with the proclitics it may carry: a word starting so is definite.  Not وكال، فكال
 #: (وكالة is an agency), which actors' article stripping (clitics._ARTICLE_CLITICS) takes before a long word.
 DEFINITE = ("ال", "وال", "بال", "فال", "لل", "ولل", "كال", "وبال")
@@ -63,8 +64,8 @@ def titled_person(actor: Actor, toks: list[Token], j: int, by_first: dict[int, A
     """A person mention a few words after a title: وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش;
     past further offices the person holds, a title with its institution or place each (نائب رئيس
     الدولة رئيس مجلس الوزراء حاكم دبي الشيخ محمد بن راشد)."""
-    k, governed = j, False
-    while k < min(len(toks), j + TITLE_CHAIN_REACH):
+    k, governed, reach = j, False, j + TITLE_CHAIN_REACH
+    while k < min(len(toks), reach):
         other = by_first.get(k)
         if other is not None and other.entity_type == "PER":
             actor.text, actor.entity, actor.entity_type = other.text, other.entity, "PER"
@@ -81,6 +82,10 @@ def titled_person(actor: Actor, toks: list[Token], j: int, by_first: dict[int, A
             k, governed = k + 1, False  # رئيس مجلس الوزراء: the institution a title governs
             continue
         owner = by_first.get(k + 1)
+        if word in POSTINGS and owner is not None and owner.entity_type != "PER" and _person_at(by_first, owner.last + 1):
+            reach += owner.last + 1 - k  # the place does not count against the reach
+            k = owner.last + 1  # سفير السعودية في لبنان وليد بخاري: the post's place, then its holder
+            continue
         if owner is not None and owner.entity_type != "PER" and toks[k].kind == "word" and word not in FUNCTION_WORDS:
             k, governed = owner.last + 1, False  # رئيس مجلس إدارة #أرامكو: a construct ending in a named body
             continue
@@ -89,3 +94,8 @@ def titled_person(actor: Actor, toks: list[Token], j: int, by_first: dict[int, A
         governed = title
         k += 1
     return False
+
+
+def _person_at(by_first: dict[int, Actor], k: int) -> bool:
+    other = by_first.get(k)
+    return other is not None and other.entity_type == "PER"
