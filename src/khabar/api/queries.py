@@ -96,7 +96,7 @@ def quotes(conn: sqlite3.Connection, speaker_key: str | None = None, limit: int 
     and only from the articles the search ``filters`` keep (dates, outlet, place, entity...)."""
     where, params = ("WHERE e.key = ?", [speaker_key]) if speaker_key else ("WHERE 1", [])
     if speaker:
-        # Indexed (quotes_speaker_text, entities_key then quotes_speaker), not an OR over the join,
+        # Indexed (quotes_speaker_text; the entities by key, then quotes_speaker), not an OR over the join,
         # which scanned every quotation: 2.5 s for one speaker in 9,500 articles.
         keys = named_keys(conn, speaker)
         where = ("WHERE q.rowid IN (SELECT rowid FROM quotes WHERE speaker_text = ? UNION SELECT x.rowid "
@@ -136,7 +136,7 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
         code = category.replace("%", "").replace("_", "")
         params += [category, code + "%" if code else ""]
     if actor:
-        # Indexed lookups (events_source_text, events_target_text; entities_key then the events of
+        # Indexed lookups (events_source_text, events_target_text; the entities by key, then the events of
         # those articles), not a correlated test of every event: 3.2 s in 9,500 articles.
         keys = named_keys(conn, actor)
         conds.append("ev.rowid IN (SELECT rowid FROM events WHERE source_text = ? UNION SELECT rowid FROM "

@@ -195,6 +195,15 @@ CREATE INDEX events_source_text ON events(source_text);
 CREATE INDEX events_target_text ON events(target_text);
 """
 
+#: Migration 12: the per-entity figures (articles, mentions, name, type) read from one index in key
+#: order, not row by row from the table: khabar stats, /stats and /entities group all entities by
+#: key (top entities 6.4 s -> 0.5 s over 105,000 entity rows).  It starts with key, so it replaces
+#: entities_key.
+_ENTITY_SUMMARY_INDEX = """
+CREATE INDEX entities_key_summary ON entities(key, article_id, n_mentions, type, name, name_ar);
+DROP INDEX entities_key;
+"""
+
 #: Every migration, in order.  Append only.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles with raw input and analysis; entities, mentions, quotes, times, places, events",
@@ -218,6 +227,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "full-text search: no two-letter terms (الرقة is رقه, not رق); articles reindexed",
               SEARCH_SHORT_STEMS_SQL),
     Migration(11, "quotes by speaker words and events by actor words: indexes", _FACT_TEXT_INDEXES),
+    Migration(12, "entities by key with their figures in one covering index (stats, top entities)",
+              _ENTITY_SUMMARY_INDEX),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
