@@ -44,6 +44,20 @@ def test_two_letter_cores_do_not_merge_unrelated_words(a, b):
     assert term(a) != term(b)
 
 
+@pytest.mark.parametrize("typed, written", [
+    ("الحديده", "الحديدة"), ("بالحديده", "الحديدة"), ("للحديده", "الحديدة"), ("الرقه", "الرقة"),
+    ("الحكومه", "الحكومة"), ("المدينه", "المدينة"),
+])
+def test_a_definite_words_final_ha_is_a_ta_marbuta(typed, written):
+    assert term(typed) == term(written)
+
+
+@pytest.mark.parametrize("definite, bare", [("المياه", "مياه"), ("الاتجاه", "اتجاه"), ("الوجه", "وجه"),
+                                            ("الفقه", "فقه")])
+def test_root_ha_stays_with_the_article(definite, bare):
+    assert term(definite) == term(bare)
+
+
 def test_short_words_keep_their_letters():
     assert strip_proclitics("ولد") == "ولد"
     assert strip_proclitics("بلد") == "بلد"

@@ -65,12 +65,18 @@ def fold_variant(stem: str) -> str:
     return canonical[m.group()] + stem[m.end():] if m else stem
 
 
-def drop_suffixes(word: str) -> str:
+def drop_suffixes(word: str, definite: bool = False) -> str:
     """The word without the trailing inflectional/pronoun segments the Arabic core finds, unless
     fewer than :data:`MIN_STEM` letters would be left: a two-letter core (الرقة → رق, جدة → جد,
     غزة → غز) is shared by too many unrelated words (رقم's رق, جدا, غزو), so such a word is its
-    own term (رقه, جده, غزه), found as written with or without clitics."""
+    own term (رقه, جده, غزه), found as written with or without clitics.
+
+    A ``definite`` word (it had the article) takes no pronoun suffix, so a final ه the segmenter
+    splits off is a ta marbuta typed as ه (الحديده, الرقه): the word is read with ة, as it would
+    be written (root ه stays whole in the segmenter: المياه, الاتجاه)."""
     segments = segment(word)
+    if definite and len(segments) > 1 and segments[-1] == "ه":
+        segments = segment(word[:-1] + "ة")
     end = len(segments)
     while end > 1 and segments[end - 1] in SUFFIXES:
         end -= 1
@@ -89,7 +95,10 @@ def term(word: str) -> str:
         return ""
     # ة, and hamza on a seat (مؤتمر/موتمر; مسئول/مسؤول with variants.tsv) fold after the
     # segmenter has read the word as written.
-    return fold_variant(drop_suffixes(strip_proclitics(norm)).translate(_FOLD))
+    stem = strip_proclitics(norm)
+    clitics = norm[:len(norm) - len(stem)]
+    definite = clitics.endswith(("ال", "لل"))  # لل: ل with the article, its alif dropped (للحكومة)
+    return fold_variant(drop_suffixes(stem, definite).translate(_FOLD))
 
 
 def warm_up() -> None:

@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from khabar.ingest.watch_schema import WATCH_SQL
 from khabar.search.schema import (
     NAME_FOLD_SQL,
+    SEARCH_DEFINITE_HA_SQL,
     SEARCH_DOC_FIELDS_SQL,
     SEARCH_HAMZA_SQL,
     SEARCH_SHORT_STEMS_SQL,
@@ -229,6 +230,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(11, "quotes by speaker words and events by actor words: indexes", _FACT_TEXT_INDEXES),
     Migration(12, "entities by key with their figures in one covering index (stats, top entities)",
               _ENTITY_SUMMARY_INDEX),
+    Migration(13, "full-text search: a definite word's final ه split off as a pronoun is ة; reindexed",
+              SEARCH_DEFINITE_HA_SQL),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
