@@ -76,10 +76,13 @@ def test_yesterday_still_found(text: str, expected: list[tuple[str, str]]) -> No
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("يتراوح دخله ما بين 2000 إلى 2500 ريال شهرياً", []),  # a range of amounts
+    ("ارتفع عدد الزوار من 1500 إلى 2000 شخص", []),  # amounts: the first is no plausible year
+    ("انخفض عددهم من 2020 إلى 1990 شخصا", []),  # amounts: the second end comes first
     ("بين 1800 - 2200 دولار", []),
     ("ارتفعت من 13 ميغاوات في 2013 إلى 213 ميغاوات", [("2013", "2013")]),  # 213 is a value
     ("خلال حروب البلقان بين 1912-13", [("1912", "1912")]),  # a year's last digits
-    ("نما الاقتصاد بين 2017 و2020 بنسبة", [("2017", "2017")]),
+    # two plausible years, the second later: a span of years, though a noun follows
+    ("نما الاقتصاد بين 2017 و2020 بنسبة", [("2017", "2017"), ("2020", "2020")]),
 ])
 def test_bare_number_ranges(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
@@ -245,3 +248,8 @@ def test_a_future_clause_makes_a_month_the_coming_one(text: str, expected: str) 
 ])
 def test_bare_years_and_months_in_context(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+def test_a_hijri_year_after_a_slash_spans_no_space() -> None:
+    # (1436 / 1437هـ: the academic year; the space belongs to no year)
+    assert values("قبل بداية العام الدراسي 1436 / 1437هـ، حرصا") == [("بداية العام", "2018"), ("1437هـ", "2016")]

@@ -377,3 +377,18 @@ def test_a_now_word_is_no_day_for_a_lone_clock(word: str, _: str) -> None:
 def test_an_anaphor_never_points_back_to_a_now_word(word: str, _: str) -> None:
     assert values(f"وقع الخلاف في 2014. ويعيش البلد {word} أزمة. وانتقد الوزير وقتها الحكومة") == \
         ["2014", "2016-06-15", "2014"]
+
+
+#: (last, next) season of each first month for a stamp of 2016-06-15: winter 2015-16 and spring 2016 are
+#: over, summer 2016 is under way (its last one is 2015's), autumn 2016 has not begun.
+SEASONS_2016_06 = {3: ("2016-03", "2017-03"), 6: ("2015-06", "2017-06"), 9: ("2015-09", "2016-09"),
+                   12: ("2015-12", "2016-12")}
+
+
+@pytest.mark.parametrize(("word", "month"), rows("season"))
+def test_seasons(word: str, month: str) -> None:
+    last, coming = SEASONS_2016_06[int(month)]
+    (past,) = expressions(f"في ال{word} الماضي", "2016-06-15")
+    (ahead,) = expressions(f"في ال{word} المقبل", "2016-06-15")
+    assert (past.value, ahead.value) == (last, coming)
+    assert values(f"في ال{word} عادة") == []  # a season alone is no one season

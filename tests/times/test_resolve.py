@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.times import analyse_text
+from khabar.times import analyse_text, expressions
 
 SHABAN = "2017-05-05"  # 8 Sha'ban 1438: Ramadan 1438 begins on 27 May 2017
 SHAWWAL = "2015-07-27"  # 11 Shawwal 1436
@@ -106,3 +106,15 @@ def test_hijri_day_ranges(text: str, first: str, last: str) -> None:
 
     (found,) = expressions(text, SHAWWAL)
     assert (found.value, found.value_end) == (first, last)
+
+
+@pytest.mark.parametrize(("text", "published", "value", "end"), [
+    ("انتقل إلى النادي الصيف الماضي", "2015-08-10", "2014-06", "2014-08"),  # summer 2015 not over yet
+    ("انتقل إلى النادي الصيف الماضي", "2015-09-10", "2015-06", "2015-08"),
+    ("يعود في الصيف المقبل", "2018-03-01", "2018-06", "2018-08"),
+    ("خلال الشتاء الحالي", "2018-01-15", "2017-12", "2018-02"),  # winter runs into the new year
+    ("هذا الصيف", "2015-07-01", "2015-06", "2015-08"),
+])
+def test_seasons_with_a_direction(text: str, published: str, value: str, end: str) -> None:
+    (found,) = expressions(text, published)
+    assert (found.value, found.value_end) == (value, end)

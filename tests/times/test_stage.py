@@ -250,3 +250,13 @@ def test_a_stamp_at_the_calendars_edge_leaves_times_unresolved(text: str, publis
     """A record dated 0001-01-01 or 9999-12-31 (a placeholder) whose relative times would fall
     outside the calendar: the times stay unresolved instead of failing the article's analysis."""
     assert [(text[s:e], v) for s, e, v in analyse_text(text, published)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 2017-03-15 is a Wednesday: a dual direction after the second weekday covers the first too
+    ("تخوض الأندية يومي السبت و الأحد القادمين مباريات الإياب", ["2017-03-18", "2017-03-19"]),
+    ("جرت الانتخابات يومي الثلاثاء والأربعاء الماضيين", ["2017-03-07", "2017-03-08"]),
+    ("تعقد اللجنة اجتماعين الاثنين والثلاثاء المقبلين", ["2017-03-20", "2017-03-21"]),
+])
+def test_a_dual_direction_covers_both_weekdays(text: str, expected: list[str]) -> None:
+    assert [e.value for e in expressions(text, "2017-03-15")] == expected

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from khabar.arabic.fold import fold_word
 from khabar.model import Article, TimeExpr
 from khabar.times.detect import DAY_KINDS, Found, find
-from khabar.times.interpret import Parsed, clock_of, parse
+from khabar.times.interpret import Parsed, clock_of, parse, shallow_copy
 from khabar.times.lexicon import lexicon
 from khabar.times.ranges import Expression, link_ranges
 from khabar.times.resolve import is_vague, parse_published, range_end, reconcile_pair, resolve, stated_day
@@ -76,6 +76,7 @@ def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: b
             or value
         last = _antecedent(value, found.kind, found.text, last)
         clock = clock_of(found.clock, found.text) if found.clock else None
+        _share_dual_direction(text, start, found.text, parsed, value, out, anchor)
         out.append(Expression(start, end, value, range_end(parsed, value), parsed, future, clock))
     _date_lone_clocks(text, out)
     link_ranges(text, out, anchor)
@@ -196,6 +197,32 @@ def _lists_on(text: str, start: int, parsed: Parsed, out: list[Expression]) -> b
     last = out[-1] if out else None
     return parsed.kind == "weekday" and last is not None and last.parsed is not None \
         and last.parsed.kind == "weekday" and last.value is None and bool(_LIST_JOIN.fullmatch(text, last.end, start))
+
+
+#: Between two weekdays that one dual direction after the second covers: و, spaces either side.
+_PAIR_JOIN = re.compile(r"\s*و\s*")
+
+
+def _share_dual_direction(text: str, start: int, phrase: str, parsed: Parsed, value: str | None,
+                          out: list[Expression], anchor: dt.date | None) -> None:
+    """A weekday with a dual direction (يومي السبت والأحد القادمين، الثلاثاء والأربعاء الماضيين) gives
+    it to the weekday before it, joined by و, that has none: the days before the second's ``value``
+    when that day lies on the direction's side of the stamp, else the weekday with the direction."""
+    last = out[-1] if out else None
+    if parsed.kind != "weekday" or not parsed.direction or not phrase.endswith("ين") or value is None \
+            or anchor is None or last is None or last.parsed is None or last.parsed.kind != "weekday" \
+            or last.parsed.direction is not None or last.parsed.relday is not None or last.value is None \
+            or last.parsed.weekday is None or parsed.weekday is None \
+            or not _PAIR_JOIN.fullmatch(text, last.end, start):
+        return
+    day = dt.date.fromisoformat(value) - dt.timedelta(days=(parsed.weekday - last.parsed.weekday) % 7)
+    shared = shallow_copy(last.parsed)
+    shared.direction = parsed.direction
+    if (day > anchor) if parsed.direction > 0 else (day < anchor):
+        last.value = day.isoformat()
+    else:
+        last.value = resolve(shared, anchor, last.future) or last.value
+    last.parsed = shared
 
 
 #: Ends a sentence: a full stop that is no decimal or clock separator (12.30), ! ? ؟ or a line break.

@@ -99,6 +99,48 @@ def _bare_year_in_context(year: int, prev: str, prev_core: str, after: str) -> b
     return prev_core in lx.words["trigger"] or bool(after_year) or 1900 <= year <= 2030
 
 
+#: How many years a span of two bare plausible years may cover (من 1959 إلى 1976).
+_YEAR_SPAN = 60
+
+
+@lru_cache(maxsize=1)
+def _year_range_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The text after a first bare year up to the second (group 1), and before a second bare year
+    from the first (group 1), joined as :mod:`khabar.times.ranges` joins the ends of a range: after
+    a ``range_from`` word a dash or a ``range_to`` word, after a ``range_between`` word و; a year
+    word (عام، سنة) may stand before either year."""
+    words = lexicon().words
+    year_word = r"(?:(?:عام|العام|سنه|السنه|عامي|سنتي)\s+)?"
+    to = rf"(?:[-–]|و?{alternation(words['range_to'])})"
+    after = re.compile(rf"\s*(?:{to}|و)\s*{year_word}(\d{{4}})(?!\d|[.,٫]\d)")  # a full stop may end it
+    before = re.compile(
+        rf"(?<!\w)(?:[وف]?(?:{alternation(words['range_from'])})\s+{year_word}(\d{{4}})\s*{to}"
+        rf"|[وف]?(?:{alternation(words['range_between'])})\s+{year_word}(\d{{4}})\s*و)\s*{year_word}$")
+    return after, before
+
+
+def _in_year_range(folded: str, start: int, end: int, year: int) -> bool:
+    """A bare plausible year (1900-2030) is one end of a span of years whose other end is one too
+    and comes later by at most ``_YEAR_SPAN`` (من 2018 إلى 2020، بين 2015 و2017 تخفيض، منذ 1971
+    حتى 1985): the range names years, whatever word follows, where من or إلى alone make a count."""
+    if not 1900 <= year <= 2030:
+        return False
+    after, before = _year_range_patterns()
+    prev = _words_before(folded, start, 2)
+    opener = prev[-1] if prev and not prev[-1].isdigit() else ""
+    opener = opener if opener not in lexicon().words["range_unit"] or len(prev) < 2 else prev[-2]
+    opener = opener[1:] if opener[:1] in ("و", "ف") and len(opener) > 3 else opener
+    m = after.match(folded, end)
+    if m is not None and 1900 <= int(m.group(1)) <= 2030 and 0 < int(m.group(1)) - year <= _YEAR_SPAN:
+        joined = folded[end:m.start(1)].strip()
+        if (opener in lexicon().words["range_between"] and joined.startswith("و")) \
+                or (opener in lexicon().words["range_from"] and joined != "و"):
+            return True
+    b = before.search(folded, max(0, start - 40), start)
+    first = b and (b.group(1) or b.group(2))
+    return bool(first) and 1900 <= int(first) <= 2030 and 0 < year - int(first) <= _YEAR_SPAN
+
+
 def _partner_is_year(partner: re.Match[str]) -> bool:
     """The second number of 'N إلى M' reads as a year: a plausible one, not before a noun; after و
     a plausible one or one not before a noun (في 2013 و2014 ارتفع، بين 1596 و1608م: years; بين 2000
@@ -155,7 +197,10 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
             return True  # it has a keyword (عام 2017), a modifier or a second year
         if len(before) > 1 and before[-2] in lx.words["range_unit"] and _FOUR_DIGITS.fullmatch(prev):
             return True  # بين عامي 1947 و1997 لمكتبين: the dual names both years, whatever follows
-        return _bare_year_in_context(int(m_text.strip("() ")), prev, prev_core, folded[end:end + 40])
+        year = int(m_text.strip("() "))
+        # (an end of a span of years is one whatever follows: من 2018 إلى 2020، بين 2015 و2017 تخفيض)
+        return _bare_year_in_context(year, prev, prev_core, folded[end:end + 40]) \
+            or _in_year_range(folded, start, end, year)
     if kind == "month":
         names = _month_names().findall(m_text)
         plain = len(names) == 1 and m_text.strip() == names[0]
@@ -335,7 +380,7 @@ def _other_word_spelling(f: Folded, original: str, start: int, end: int) -> bool
     return original[o_start:o_end] in lexicon().not_month_spellings
 
 
-_PRIORITY = {"date": 0, "numeric": 0, "hijri": 1, "month": 2, "period": 3, "year": 4, "relday": 5,
+_PRIORITY = {"date": 0, "numeric": 0, "hijri": 1, "month": 2, "period": 3, "season": 3, "year": 4, "relday": 5,
              "weekday": 6, "ago": 7, "monthday": 3, "range": 7, "decade": 8, "era": 9, "anaphor": 10, "frequency": 11,
              "clock": 12}
 

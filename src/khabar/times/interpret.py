@@ -51,6 +51,7 @@ class Parsed:
     century: str | None = None
     end_day: int | None = None  # the last day of a range of days: 3 - 5 مارس، من 3 إلى 5 مارس
     end_year: int | None = None  # the last year of a span of years: 1936 - 1939
+    season: int | None = None  # a season's first month: الصيف الماضي 6
 
 
 @lru_cache(maxsize=32)  # one per lexicon class
@@ -202,6 +203,11 @@ def _parse(kind: str, text: str) -> Parsed:
         day = _COUNT.search(text)
         ordinal = re.match(rf"(?:يوم\s+)?({alternation(lx.ordinals)})\s+من", text)
         p.day = int(day.group(1)) if day else (lx.ordinals[ordinal.group(1)] if ordinal else None)
+        return p
+    if kind == "season":
+        season, direction = _find(lx.seasons, text), _find(lx.directions, text)
+        p.season = int(season[1]) if season else None  # type: ignore[call-overload]
+        p.direction = int(direction[1]) if direction else 0  # type: ignore[call-overload]
         return p
     if kind == "decade":
         found = _find(lx.decades, text)

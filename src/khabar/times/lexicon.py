@@ -38,6 +38,7 @@ class Lexicon:
     clock_hours: dict[str, int]  # الساعة العاشرة -> 10
     clock_minutes: dict[str, int]  # والنصف -> 30, إلا ربعا -> -15
     clock_periods: dict[str, str]  # صباحا -> am, مساء -> pm, ظهرا -> noon, ليلا -> night
+    seasons: dict[str, int]  # صيف -> 6: a season's first month
 
 
 def _read_rows(path: Path) -> dict[str, list[tuple[str, str]]]:
@@ -103,6 +104,7 @@ def lexicon() -> Lexicon:
         clock_hours={p: int(v) for p, v in rows["clock_hour"]},
         clock_minutes={p: int(v) for p, v in rows["clock_minutes"]},
         clock_periods={p: v for p, v in rows["clock_period"]},
+        seasons={p: int(v) for p, v in rows["season"]},
     )
 
 

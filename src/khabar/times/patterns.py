@@ -26,7 +26,7 @@ DAYNUM = r"(?:[0-3]?\d)"
 
 @dataclass(frozen=True)
 class Pattern:
-    kind: str  # date|month|numeric|year|hijri|relday|weekday|period|ago|range|anaphor|decade|era|frequency|clock
+    kind: str  # date|month|numeric|year|hijri|relday|weekday|period|season|ago|range|anaphor|decade|era|frequency|clock
     regex: re.Pattern[str]
     #: Words one of which every match contains: a unit without any (and no ``numbers`` match)
     #: skips the regex.
@@ -64,6 +64,7 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
     p["UNIT"] = alternation(lx.units)
     p["PERIOD"] = alternation(lx.periods)
     p["HMONTH"] = alternation(lx.hijri_months)
+    p["SEASON"] = alternation(lx.seasons)
     p["YEARX"] = rf"(?:\(\s*{YEAR4}\s*\)|{YEAR4})(?:\s*م(?!\w)|\s+ميلادي(?:ه)?)?"
     p["YEARPART"] = (
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|السنه|لعام|لسنه)\s+)?{p['YEARX']}"
@@ -108,7 +109,8 @@ def patterns() -> tuple[Pattern, ...]:
         "hijri": (
             rf"(?:{p['DATEPREFIX']}(?:(?:{DAYNUM}(?:\s*(?:-|و|الي)\s*{DAYNUM})?|غره)\s+(?:من\s+)?|{p['ORDDAY']}\s+(?:من\s+|لشهر\s+))?(?:شهر\s+)?{p['HMONTH']}"
             rf"(?:\s+(?:عام\s+|سنه\s+)?\d{{4}}(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?|\s+{p['DIR']})?"
-            rf"|(?:(?:عام|سنه)\s+)?\(?\s*1[234]\d\d\s*\)?\s*(?:هـ|ه|هجري|هجريه)(?!\w)"
+            # (a space before the year only after its parenthesis: 1436 / 1437هـ spans no space)
+            rf"|(?:(?:عام|سنه)\s+)?(?:\(\s*)?1[234]\d\d\s*\)?\s*(?:هـ|ه|هجري|هجريه)(?!\w)"
             rf"|{DAYNUM}\s*/\s*{p['HMONTH']}\s*/\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?"
             rf"|{p['DATEPREFIX']}{DAYNUM}\s*/\s*[01]?\d\s*/\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?"
             # year first, as Saudi documents write it (1436/10/10هـ): a year 13xx/14xx is Hijri
@@ -127,6 +129,8 @@ def patterns() -> tuple[Pattern, ...]:
             rf"|(?:{p['MOD']}|(?:النصف|الربع)\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)\s+من)\s+{p['PERIOD']}"
             rf"(?!\s+(?:{p['DIR']}|\d|من)))"
         ),
+        # الصيف الماضي، الشتاء المقبل، هذا الصيف: a direction or a demonstrative makes it one season
+        "season": rf"(?:ال)?{p['SEASON']}\s+{p['DIR']}|(?:هذا|هذه)\s+ال{p['SEASON']}",
         "monthday": (
             rf"(?:يوم\s+)?(?:(?:ال)?{DAYNUM}|{p['ORD']})\s+من\s+(?:الشهر\s+{p['DIR']}|هذا\s+الشهر)"
         ),
@@ -180,6 +184,7 @@ def _anchors(lx: Lexicon) -> dict[str, frozenset[str]]:
         "hijri": _key_words(lx.hijri_months, shared),
         "relday": _key_words(lx.reldays, shared) | {"اللحظه", "الان"},
         "weekday": _key_words(lx.weekdays, shared), "period": _key_words(lx.periods, shared),
+        "season": set(lx.seasons),
         "monthday": {"الشهر"}, "ago": _key_words(lx.units, shared),
         "range": {"ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام"},
         "anaphor": _key_words(lx.words["anaphor"], shared), "decade": _key_words(lx.decades, shared),
@@ -208,6 +213,7 @@ def _also(lx: Lexicon) -> dict[str, frozenset[str]]:
     return {
         "ago": frozenset({"منذ", "قبل", "بعد"}),
         "period": frozenset(period | {"هذا", "هذه", "النصف", "الربع"}),
+        "season": frozenset(_key_words(lx.directions, shared) | {"هذا", "هذه"}),
         "range": frozenset({"الماضيه", "الاخيره", "المقبله", "القادمه"}),
         "era": frozenset(_key_words(lx.words["era"], shared)),
     }

@@ -2,7 +2,8 @@
 
 The first end keeps its own value and takes the second's as its ``value_end``; a first end
 without a year of its own (من 15 يونيو وحتى 15 سبتمبر 2015، من 30 نوفمبر وحتى 2 ديسمبر المقبلين)
-takes the year of the second.
+takes the year of the second, as does the first of two joined by و alone (في مايو ويونيو 1999), a
+list, not a range.
 """
 
 from __future__ import annotations
@@ -44,7 +45,12 @@ def _opener(text: str, start: int) -> str:
     if len(words) > 1 and words[-1] in lexicon().words["range_unit"]:
         words.pop()
     word = words[-1] if words else ""
-    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    if word[:1] not in ("و", "ف"):
+        return word
+    # (a three-letter word after و/ف keeps it, but for an opener: فمن عام 1966 إلى 1981)
+    lx = lexicon()
+    return word[1:] if len(word) > 3 or word[1:] in lx.words["range_from"] or word[1:] in lx.words["range_between"] \
+        else word
 
 
 def _joined(text: str, first: Expression, second: Expression) -> bool:
@@ -86,6 +92,10 @@ def link_ranges(text: str, found: list[Expression], anchor: dt.date | None) -> N
         if first.parsed.kind not in _CALENDAR or second.parsed.kind not in _CALENDAR:
             continue
         if not _joined(text, first, second):
+            if second.parsed.year is not None and fold_word(text[first.end:second.start]).strip() == "و":
+                # a list of two sharing the second's year: في مايو ويونيو 1999، في 3 يناير و5 فبراير 2014
+                listed = _with_year_of(first.parsed, second.parsed, second.value)
+                first.value = (resolve(listed, anchor, first.future) or first.value) if listed else first.value
             continue
         dated = _with_year_of(first.parsed, second.parsed, second.value)
         if dated is not None:

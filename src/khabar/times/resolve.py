@@ -271,6 +271,27 @@ def _period(p: Parsed, anchor: dt.date) -> str | None:
     return _shift(anchor, p.period, direction)
 
 
+#: The months a season covers after its first: three in all (winter: December to February).
+_SEASON_MONTHS = 2
+
+
+def _season(p: Parsed, anchor: dt.date) -> str | None:
+    """The first month of the season ``p`` names: the last one over before the stamp's month
+    (الصيف الماضي in August is last year's), the next one to begin after it (الصيف المقبل in
+    July is next year's), or the one under way, else the next (الصيف الحالي، هذا الصيف)."""
+    if p.season is None:
+        return None
+    now = anchor.year * 12 + anchor.month - 1
+    starts = [year * 12 + p.season - 1 for year in range(anchor.year - 2, anchor.year + 2)]
+    if p.direction is not None and p.direction < 0:
+        start = max(s for s in starts if s + _SEASON_MONTHS < now)
+    elif p.direction:
+        start = min(s for s in starts if s > now)
+    else:
+        start = next((s for s in starts if s <= now <= s + _SEASON_MONTHS), min(s for s in starts if s > now))
+    return f"{start // 12:04d}-{start % 12 + 1:02d}"
+
+
 def _decade(p: Parsed, anchor: dt.date | None) -> str | None:
     if p.decade is None:
         return None
@@ -300,6 +321,8 @@ def resolve(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | No
         return _calendar(p, anchor, future)
     if anchor is None:
         return None
+    if p.kind == "season":
+        return _season(p, anchor)
     if p.kind == "monthday":
         y, m = add_months(anchor.year, anchor.month, p.direction or 0)
         day = _safe_date(y, m, p.day or 0) if p.day else None
@@ -333,6 +356,9 @@ def range_end(p: Parsed, value: str | None) -> str | None:
         return last.isoformat() if p.hijri or last.month == first.month else None
     if p.end_year and len(value) == 4:
         return f"{p.end_year:04d}"
+    if p.kind == "season" and len(value) == 7:
+        year, month = add_months(int(value[:4]), int(value[5:]), _SEASON_MONTHS)
+        return f"{year:04d}-{month:02d}"
     return None
 
 
