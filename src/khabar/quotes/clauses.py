@@ -70,6 +70,13 @@ def _short(unit: Unit, i: int) -> bool:
     return span is not None and len(unit.text[span.open:span.close].split()) < MIN_QUOTED_WORDS
 
 
+def _quoted_name(unit: Unit, i: int) -> bool:
+    """The quotation opening at token ``i`` lies inside a name the entities stage tagged (صحيفة "لا
+    جازيتا ديلو سبورت" الإيطالية): an outlet's or body's name written in marks, not reported words."""
+    span = unit.opens_quote(i)
+    return span is not None and any(m.start <= span.open and span.close < m.end for m in unit.mentions_at(span.open))
+
+
 def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> Opener | None:
     """The first opener in tokens [start, stop): a complementizer (with the verb's preposition
     before it), a colon or a quotation mark; or the verb's own preposition (شدد على ...)."""
@@ -81,10 +88,10 @@ def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> O
             i = _next_look(unit, i + 1, limit, prep)
             continue
         found = opener_at(unit, i, adjacent=i == start)
-        if found is not None and found.kind == "mark" and i == start and _short(unit, i):
+        if found is not None and found.kind == "mark" and (i == start and _short(unit, i) or _quoted_name(unit, i)):
             later = find_opener(unit, unit.token_at(unit.opens_quote(i).close + 1), stop, prep)
-            if later is not None:  # وقال "مكتب المفوض" المكلف ... إن: a quoted name, then the content
-                return later
+            if later is not None or i > start:  # وقال "مكتب المفوض" المكلف ... إن: a quoted name, then the content
+                return later  # ونقلت صحيفة "لا جازيتا" قول X: a tagged name is no one's words
         if found is not None:
             return found
         if prep and unit.keys[i] == prep and not unit.phrase_at(i, "prep_idiom", 2):

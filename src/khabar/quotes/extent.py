@@ -45,8 +45,8 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
             continue
         if j > start and relative_ends and opens_relative_clause(unit, j) and _clause_qualifies(unit, start, j, stop):
             break  # متحدث باسم التيار الذي يقوده X: the clause qualifies the body
-        if j > start and _object_with_pronoun(unit, j):
-            break  # وبرر القضاة قرارهم بأن: the object after a definite subject
+        if j > start and (_object_with_pronoun(unit, j) or _preposition_with_pronoun(unit, j)):
+            break  # وبرر القضاة قرارهم بأن: the object after a definite subject; باسمه: how he spoke
         if j > start and (member_end := _membership_end(unit, start, j, stop)) > j:
             j = member_end  # مفوض العدل في الاتحاد الأوروبي، الباحث في معهد واشنطن: the body is the title's
             continue
@@ -121,6 +121,25 @@ def _object_with_pronoun(unit: Unit, j: int) -> bool:
     if stem is None or len(stem) < 3 or stem.startswith(_SUBJECT_QUALIFIERS) or unit.is_a(j, "same"):
         return False
     return not _inside_mention(unit, j)
+
+
+#: Pronoun suffixes as written on a word with ب (باسمه، بنفسها، بدورهم): ه is never ة here.
+_WRITTEN_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+#: Shortest stem between ب and the pronoun (اسم in باسمه); shorter ones are whole words (بها، به).
+MIN_PREP_STEM = 3
+
+
+def _preposition_with_pronoun(unit: Unit, j: int) -> bool:
+    """Token ``j`` is a noun with ب and a pronoun right after a definite word (وأعرب الملك باسمه
+    واسم شعبه عن، وقال المدير بنفسه): no subject's name goes on with it, so it ends the phrase —
+    read on the written word, where a final ه is a pronoun and not ة spelt the Egyptian way."""
+    text = unit.tokens[j].text
+    if unit.tokens[j].kind != "word" or not text.startswith("ب") or not definite(unit.keys[j - 1]) \
+            or _inside_mention(unit, j):
+        return False
+    stem = next((text[1:-len(p)] for p in sorted(_WRITTEN_PRONOUNS, key=len, reverse=True) if text.endswith(p)), "")
+    # بالمياه، بالله: a definite noun takes no pronoun, so its ه is the root's
+    return len(stem) >= MIN_PREP_STEM and not stem.startswith("ال")
 
 
 def _membership_end(unit: Unit, start: int, j: int, stop: int) -> int:

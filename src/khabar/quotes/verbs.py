@@ -56,6 +56,8 @@ from khabar.quotes.verb_subjects import (
 
 _IN = key("في")
 _FROM = key("من")
+#: The verbal noun 'saying' in construct with its speaker (قول سامر), after a relaying verb.
+_SAYING = key("قول")
 #: A place is no antecedent of a relative pronoun for people (cues.tsv people_relative).
 _PLACE_TYPES = ("GPE", "LOC")
 #: A participle or masdar cue must be followed by its content within this many tokens.
@@ -309,7 +311,7 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
             opener.token - cue_end > NEAR + 1 and not _titled_subject_fills(unit, cue_end, opener.token))):
         return None  # بين أن، لكن بين الأجهزة ... أن: only a complementizer close to the verb or its titled subject
     if form.lemma == "نقل" and (unit.bare(i).endswith(THING_SUFFIXES) or any(
-            unit.bare(j) == "عن" for j in range(cue_end, opener.token))):
+            unit.bare(j) == "عن" or _saying_of(unit, j) for j in range(cue_end, opener.token))):
         return _relayed(unit, i, cue_end, opener, form)  # a channel and its source, or nothing
     # قال للصحفيين وزير الداخلية إن: past whom it was told; أعلن اليوم الثلاثاء حزب X: past when
     after_time = time_end(unit, cue_end, opener.token)
@@ -380,6 +382,16 @@ def _object_qualified(unit: Unit, phrase: SpeakerPhrase, phrase_stop: int) -> bo
 def _relayed(unit: Unit, i: int, cue_end: int, opener: Opener, form: CueForm) -> Candidate | None:
     """نقلت وكالة X عن Y أن ...: speaker Y, channel X.  Not ونقلته وسائل إعلام (a channel of a
     statement made before) nor X عن Y قوله (the verbal noun's own attribution)."""
+    saying = next((j for j in range(cue_end + 1, opener.token) if _saying_of(unit, j)), None)
+    if saying is not None and not unit.bare(i).endswith(THING_SUFFIXES):
+        phrase = make_phrase(unit, saying + 1, phrase_end(unit, saying + 1, opener.token))
+        channel = make_phrase(unit, cue_end, saying)  # ونقلت صحيفة X قول Y: Y speaks, X relays
+        if phrase is None or channel is None:
+            return None
+        content, kind = content_of(unit, opener)
+        via = (unit.tokens[channel.start].start, unit.tokens[channel.end - 1].end)
+        return make_candidate(unit, (unit.tokens[i].start, unit.tokens[i].end), content, kind, form.gender,
+                              phrase=phrase, via=via, when_span=(unit.tokens[i].start, opener.content_start))
     about = next((j for j in range(cue_end, opener.token) if unit.bare(j) == "عن"), None)
     if unit.bare(i).endswith(THING_SUFFIXES) or about is None or about == cue_end or any(
             unit.cue_form(j) is not None and unit.cue_form(j).kind == "masdar" for j in range(about + 1, opener.token)):
@@ -393,6 +405,13 @@ def _relayed(unit: Unit, i: int, cue_end: int, opener: Opener, form: CueForm) ->
     via = (unit.tokens[channel.start].start, unit.tokens[channel.end - 1].end)
     return make_candidate(unit, cue, content, kind, form.gender, phrase=phrase, via=via,
                           when_span=(cue[0], opener.content_start))
+
+
+def _saying_of(unit: Unit, j: int) -> bool:
+    """Token ``j`` is the verbal noun 'saying' in construct with who said it (قول سامر، قول
+    الوزير): after a relaying verb, the name after it is the speaker (ونقلت صحيفة X قول سامر:).
+    Not with a pronoun (قوله), whose speaker is named before it (عن X قوله)."""
+    return unit.keys[j] == _SAYING and j + 1 < len(unit.tokens) and unit.tokens[j + 1].kind == "word"
 
 
 def _passive_quote(unit: Unit, i: int, cue_end: int, opener: Opener, form: CueForm) -> Candidate | None:
