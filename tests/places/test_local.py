@@ -86,6 +86,9 @@ def test_ambiguous_regions_need_support(text: str) -> None:
     ("لدينا جد وجدة يعيشان في الصين", "Jeddah", False),
     ("تأهل الفريق في كأس الكاف", "Le Kef", False),  # the CAF Cup
     ("وصل الوفد إلى ولاية الكاف", "Le Kef", True),
+    ("قال مسؤول قبلي إن المسلحين انسحبوا", "Kebili", False),  # 'tribal'
+    ("ولا حق قبلي أو بعدي", "Kebili", False),  # 'before me'
+    ("توقف الإنتاج بولايتي تطاوين وقبلي", "Kebili", True),
     ("وافتتحت الشركة فروعا في الرياض وجدة", "Jeddah", True),
     ("قصف الطيران مدينة درعا أمس", "Daraa", True),
     ("تعاقد النادي مع مدرب من أميركا الجنوبية", "South America", True),
