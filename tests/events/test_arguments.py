@@ -61,6 +61,17 @@ def test_a_masdar_after_a_passive_auxiliary_is_passive(text: str, event: tuple[s
     assert event in coded(text)
 
 
+@pytest.mark.parametrize(("text", "event"), [
+    # the subject of تعرض undergoes the event noun after ل (words.tsv undergoing), after it or before it
+    ("تعرض الجيش لانتقادات شديدة بسبب القمع.", ("انتقاد", None, "الجيش")),
+    ("ويذكر أن الحكومة تتعرض لانتقادات كثيرة.", ("انتقاد", None, "الحكومة")),
+    # only an agent phrase names who does it
+    ("تعرض الصحفي لهجوم من قبل مسلحين مجهولين.", ("هجوم", "مسلحين مجهولين", "الصحفي")),
+])
+def test_the_subject_of_an_undergoing_verb_undergoes_the_noun(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)
+
+
 @pytest.mark.parametrize("text", [
     # neither the reporter nor the topic does a passive masdar
     "وأكد الوالي أنه تم فتح تحقيق في الحادثة.",

@@ -38,6 +38,7 @@ from khabar.events.titles import DEFINITE
 
 AGENT_MARKERS = word_set("agent_markers")
 PASSIVE_AUX = word_set("passive_aux")
+_UNDERGOING = word_set("undergoing")
 ORDINALS = word_set("ordinals")
 DURATIONS = word_set("durations")
 _RELATIVES = word_set("relatives")
@@ -311,6 +312,9 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
                    text: str) -> Arguments:
     if trig.first > 0 and fold(toks[trig.first - 1].text) in PASSIVE_AUX:
         return _passive_noun_arguments(toks, actors, trig, time_tokens, text)
+    undergone = _undergone(toks, actors, trig)
+    if undergone is not None:
+        return undergone
     adverbial = fold(toks[trig.last].text)
     following = fold(toks[trig.last + 1].text) if trig.last + 1 < len(toks) else ""
     if (adverbial.endswith("ا") and not adverbial.endswith(("ها", "نا")) and trig.first == trig.last
@@ -342,6 +346,21 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
     source = genitive or _as_found(_nisba_source(toks, trig.last + 1, text), actors)
     target = target_of(toks, actors, trig, trig.last + 1, time_tokens, text)
     return Arguments(source, target if target is not source else None)
+
+
+def _undergone(toks: list[Token], actors: list[Actor], trig: Trigger) -> Arguments | None:
+    """An event noun after ل of an undergoing verb (تعرض الجيش لانتقادات شديدة، تتعرض تركيا لهجوم):
+    the verb's subject, after it or right before it, undergoes it, and only an agent phrase (من قبل،
+    على يد) names who does it; a passive, so no subject around it is its doer."""
+    if not fold(toks[trig.first].text).startswith("ل"):
+        return None
+    verb = next((k for k in range(trig.first - 1, max(-1, trig.first - 5), -1)
+                 if fold(toks[k].text) in _UNDERGOING), None)
+    if verb is None:
+        return None
+    subject = next((a for a in actors if verb < a.first and a.last < trig.first), None) or next(
+        (a for a in actors if a.last == verb - 1), None)
+    return Arguments(_passive_agent(toks, actors, trig.last + 1), subject, passive=True)
 
 
 def _passive_noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
