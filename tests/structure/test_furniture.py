@@ -107,6 +107,12 @@ FURNITURE = [
     "— Advertisement —",
     "قناة الغد · منذ 3 ساعات",  # an aggregator item's source and age
     "الرئيسية  عاجل  المصادر  حسابي",  # a news app's tabs
+    "36 ردود  148 إعادة نشر  325 إعجاب",  # a post's counts on a social network
+    "12 replies 40 reposts 1.2K likes",
+    "عرض الردود",  # its buttons
+    "Show this thread",
+    "28/06/2018, 9:18 وزارة الإعلام تحقق مع صحافية | صحيفة الأفق",  # a browser's print header
+    "6/28/18, 9:18 PM وزارة الإعلام تحقق مع صحافية",
 ]
 
 

@@ -142,3 +142,27 @@ def test_a_page_is_parsed_once_unless_its_markup_is_rewritten(page: str, parses:
         monkeypatch.setattr(module, "HTMLParser", counting, raising=False)
     html.html_record(page)
     assert len(seen) == parses
+
+
+STORY = "<p>" + " ".join(["أعلنت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية."] * 8) + "</p>"
+NEXT = "<p>" + " ".join(["افتتح المعرض الدولي للكتاب أبوابه أمام الزوار بمشاركة مئات الناشرين."] * 8) + "</p>"
+
+
+def test_story_loaded_under_the_article_is_removed() -> None:
+    page = (f"<html><body><main><article><h1>خطة لدعم المزارعين</h1>{STORY}</article>"
+            f"<div class='divider'>المقال التالي</div><article><h1>افتتاح معرض الكتاب</h1>{NEXT}</article>"
+            f"</main></body></html>")
+    out = markup(page)
+    assert "خطة لدعم المزارعين" in out and "المناطق الريفية" in out
+    assert "افتتاح معرض الكتاب" not in out and "المعرض الدولي" not in out
+
+
+@pytest.mark.parametrize("others", [
+    # cards of other stories: lesser headings and teasers
+    "<article><h3><a href='/2'>افتتاح معرض الكتاب</a></h3><p>افتتح المعرض أبوابه.</p></article>" * 3,
+    # the updates of a live page: no headline of their own
+    ("<article><time>10:30</time>" + NEXT + "</article>") * 2,
+])
+def test_cards_and_updates_stay(others: str) -> None:
+    page = f"<html><body><article><h1>خطة لدعم المزارعين</h1>{STORY}</article>{others}</body></html>"
+    assert markup(page) == page

@@ -15,6 +15,7 @@ from khabar.structure.markup import (
     is_stand_in,
     link_list,
     plain,
+    thread_counter_cuts,
     without_link_numbers,
 )
 
@@ -86,6 +87,34 @@ def test_forum_repost() -> None:
 ])
 def test_chat_message(text: str, expected: tuple[str, str, str] | None) -> None:
     assert chat_message(text) == expected
+
+
+def test_print_header_is_no_chat_message() -> None:
+    copied = "28/06/2018, 9:18    وزير الصحة: افتتاح مستشفى | صحيفة الأفق"
+    assert chat_message(" ".join(copied.split()), copied) is None
+
+
+def test_browser_print_to_pdf() -> None:
+    stamp = f"14/03/2023, 9:18    {HEAD} | صحيفة الأفق"
+    page = analyse_page(f"{stamp}\n\n{HEAD}\n\nالأحد 12 مارس 2023\n\n{P1}\n\n"
+                        f"https://www.example.org/news/1    1/2\n\f{stamp}\n\n{P2}\n\nhttps://www.example.org/news/1    2/2\n")
+    assert (page.headline, page.published, page.body) == (HEAD, "2023-03-12", [P1, P2])
+
+
+@pytest.mark.parametrize(("texts", "cuts"), [
+    (["عنوان الخبر 1/4", "الفقرة الأولى 2/4", "الفقرة الثانية (3/4)", "الفقرة الثالثة 4/4"],
+     {0: len("عنوان الخبر"), 1: len("الفقرة الأولى"), 2: len("الفقرة الثانية"), 3: len("الفقرة الثالثة")}),
+    (["فاز الفريق 3/1", "الفقرة الأولى", "تقدم بنسبة 2/3"], {}),  # scores and fractions: no thread
+    (["الفقرة الأولى 2/4", "الفقرة الثانية 1/4", "الفقرة الثالثة 3/4"], {}),  # not numbered upwards
+])
+def test_thread_counter_cuts(texts: list[str], cuts: dict[int, int]) -> None:
+    assert thread_counter_cuts(texts) == cuts
+
+
+def test_thread_copied_from_a_social_network() -> None:
+    page = analyse_page(f"صحيفة الأفق\n@AlofoqNews\n\n{HEAD} 1/3\n\n9:18 م · 12 مارس 2023\n\n"
+                        f"36 ردود  148 إعادة نشر  325 إعجاب\n\n{P1} 2/3\n\n{P2} 3/3\n\nعرض الردود\n")
+    assert (page.headline, page.published, page.body) == (HEAD, "2023-03-12", [P1, P2])
 
 
 def test_whatsapp_forward() -> None:

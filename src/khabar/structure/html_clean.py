@@ -14,6 +14,8 @@ Rewrites, each about how pages are built rather than about any site:
 - timelines are removed: lists of three or more items that each open with a time of day or a
   ``<time>`` and say a sentence outside links (live coverage): each item's sentence reads as prose,
   and beside a short article the list outweighs it;
+- articles loaded under the page's own (infinite scroll: the next story appended as a second
+  ``<article>`` with its own ``<h1>`` and text) are removed: the page's article is the first;
 - readers' comment sections opened by a heading (``التعليقات (4)``, ``أضف تعليقك``) are removed
   with what follows the heading in its block: comments are prose, and when their markup carries
   no ``comment`` class or id (which trafilatura recognises) they pass for article paragraphs.
@@ -50,6 +52,8 @@ _TIME_OF_DAY = re.compile(r"^[0-9\u0660-\u0669]{1,2}[:：][0-9\u0660-\u0669]{2}\
 #: Classes that social networks' embed codes give their fallback blockquotes.
 _EMBED_SELECTOR = ", ".join(f'blockquote[class*="{name}"]' for name in (
     "twitter-tweet", "twitter-video", "instagram-media", "fb-xfbml", "tiktok-embed", "reddit-card"))
+#: Words of text an ``<article>`` holds to be a story of its own (not a teaser card with a heading).
+_STORY_MIN_WORDS = 60
 
 
 __all__ = ["Readable", "attached", "is_comment_heading", "outside_links", "readable_page"]
@@ -89,7 +93,7 @@ def _without_boilerplate_blocks(html: str, tree: HTMLParser) -> Readable:
     if body is None:
         return Readable(html, tree)
     banners = [node for node in tree.css(_CONSENT_SELECTOR) if _is_banner(node)] + tree.css(_EMBED_SELECTOR)
-    banners += [node for node in tree.css("ul, ol") if _is_timeline(node)]
+    banners += [node for node in tree.css("ul, ol") if _is_timeline(node)] + _appended_stories(tree)
     headings = [node for node in body.traverse(include_text=True)
                 if node.tag == "-text" and is_comment_heading((node.text(deep=False) or "").strip())]
     if not banners and not headings:
@@ -104,6 +108,24 @@ def _without_boilerplate_blocks(html: str, tree: HTMLParser) -> Readable:
     # block stay apart; a parse joins them), and the readers take the page as its markup says.
     cleaned = tree.html or html
     return Readable(cleaned, HTMLParser(cleaned))
+
+
+def _appended_stories(tree: HTMLParser) -> list[Node]:
+    """Stories loaded under the page's own: every ``<article>`` after the first that, like it, holds
+    its own ``<h1>`` and a story's worth of text, neither inside the other (an infinite-scroll page).
+    Cards of other stories carry lesser headings and a teaser, and updates of a live page no ``<h1>``."""
+    stories = [node for node in tree.css("article")
+               if node.css_first("h1") is not None and len(node.text(deep=True).split()) >= _STORY_MIN_WORDS]
+    if len(stories) < 2 or any(_inside(later, stories[0]) for later in stories[1:]):
+        return []
+    return stories[1:]
+
+
+def _inside(node: Node, container: Node) -> bool:
+    parent = node.parent
+    while parent is not None and parent is not container:
+        parent = parent.parent
+    return parent is not None
 
 
 def _is_timeline(node: Node) -> bool:

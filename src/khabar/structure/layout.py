@@ -21,6 +21,7 @@ from functools import lru_cache
 from khabar.structure.data import norm, read_rows
 from khabar.structure.dateline import split_dateline
 from khabar.structure.dates import date_label, find_dates, parse_date_line
+from khabar.structure.forms import mark_form
 from khabar.structure.furniture import is_forum_meta, is_tag_line, split_inline_tail
 from khabar.structure.lines import (
     BYLINE,
@@ -39,6 +40,7 @@ from khabar.structure.lines import (
     split_lines,
     without_symbols,
 )
+from khabar.structure.markup import thread_counter_cuts
 from khabar.structure.regions import (
     is_kicker,
     is_prose,
@@ -426,12 +428,15 @@ def analyse_page(raw: str) -> PageFields:
     """The page fields of a text dump."""
     lines, furniture = split_lines(raw)
     lines = unwrap(lines)
+    for i, end in thread_counter_cuts([line.text for line in lines]).items():
+        lines[i].text, lines[i].spaced = lines[i].text[:end], None
     for line in lines:
         classify(line)
     page = PageFields(furniture=furniture)
     mark_stacked_menu(lines)
     mark_tables(lines)
     mark_labelled(lines)
+    mark_form(lines)
     mark_name_roles(lines)
     mark_top_related(lines)
     head = _headline_index(lines)

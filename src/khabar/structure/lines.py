@@ -150,7 +150,7 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
         if is_image(text) or is_stand_in(text):  # a Markdown image, a text browser's [IMG]: no blank either
             extra.append(text)
             continue
-        if (message := chat_message(text)) is not None:  # a chat export: the stamp dates the message
+        if (message := chat_message(text, original)) is not None:  # a chat export: the stamp dates the message
             stamp, sender, text = message
             lines.append(Line(text=stamp, kind=TEXT, gap_before=gap))
             extra.append(sender)

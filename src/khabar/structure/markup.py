@@ -24,12 +24,18 @@ _CHAT_STAMP = re.compile(
     r"\s(?:[-–]\s)?(?P<sender>[^:\s][^:]{0,40}?):\s+(?=\S)")
 
 
-def chat_message(text: str) -> tuple[str, str, str] | None:
-    """(stamp, sender, message) of a chat export's message line, else None."""
+_WIDE_GAP_AFTER_STAMP = re.compile(r"\[?[\d/.,:\s]+?(?:\s?(?:[AaPp][Mm]|ص|م))?\]?\s{2,}\S")
+
+
+def chat_message(text: str, copied: str = "") -> tuple[str, str, str] | None:
+    """(stamp, sender, message) of a chat export's message line, else None.
+
+    ``copied`` is the line as copied, spaces not yet collapsed: a stamp set apart from what follows
+    by a wide gap is a browser's print header (the print's date and time, then the page's title)."""
     if not (text[:1].isdigit() or text[:1] == "["):
         return None
     m = _CHAT_STAMP.match(text)
-    if m is None:
+    if m is None or _WIDE_GAP_AFTER_STAMP.match(copied.strip()):
         return None
     return m["stamp"], m["sender"], text[m.end():]
 
@@ -74,3 +80,27 @@ def plain(text: str) -> str:
     if "](" in text:
         text = _LINK.sub(r"\1", text)
     return text
+
+
+#: A post's counter closing it in a thread copied from a social network (``… 2/8``, ``(3/8)``).
+_THREAD_COUNTER = re.compile(r"\s+[(\[]?([0-9\u0660-\u0669]{1,2})\s*/\s*([0-9\u0660-\u0669]{1,2})[)\]]?$")
+_THREAD_MIN_POSTS = 3
+
+
+def thread_counter_cuts(texts: list[str]) -> dict[int, int]:
+    """Where to cut the posts' counters off the lines of a thread (line index → end of its text).
+
+    A thread closes each post with its number and the thread's length; a page is read as one when
+    three or more lines end with counters of one total, numbered upwards from line to line (a
+    score or a date closing a paragraph does not repeat so)."""
+    found: dict[int, list[tuple[int, int, int]]] = {}  # total → (line, number, start of the counter)
+    for i, text in enumerate(texts):
+        if (m := _THREAD_COUNTER.search(text)) is not None:
+            number, total = int(m[1]), int(m[2])
+            if 0 < number <= total:
+                found.setdefault(total, []).append((i, number, m.start()))
+    best = max(found.values(), key=len, default=[])
+    numbers = [number for _, number, _ in best]
+    if len(best) < _THREAD_MIN_POSTS or numbers != sorted(set(numbers)):
+        return {}
+    return {i: start for i, _, start in best}

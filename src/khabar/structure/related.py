@@ -145,7 +145,8 @@ def _trailing_run(lines: list[Line], start: int, end: int) -> int | None:
     The block is a run of short lines, mostly without closing punctuation, after the body.  Pages
     set it apart with more blank space than paragraphs get; without that, the block is the longest
     run of strictly headline-like lines (a short, unpunctuated last paragraph then stays body only
-    when the page spaces it like the body).
+    when the page spaces it like the body).  After a body of short unpunctuated lines (a poem)
+    there is no such block: the last lines are more of the same.
     """
     first = end
     while first > start and _short(lines[first - 1]):
@@ -156,14 +157,21 @@ def _trailing_run(lines: list[Line], start: int, end: int) -> int | None:
     if wide and any(ln.kind == TEXT for ln in lines[start:wide[0]]):
         first = wide[0]
         like = sum(headline_like(ln.text) for ln in lines[first:end])
-        if end - first >= _RELATED_MIN_RUN and like >= 0.6 * (end - first):
+        if end - first >= _RELATED_MIN_RUN and like >= 0.6 * (end - first) and _prose_before(lines, start, first):
             return first
     first = end
     while first > start and _short(lines[first - 1]) and headline_like(lines[first - 1].text):
         first -= 1
-    if end - first >= _RELATED_MIN_RUN and any(ln.kind == TEXT for ln in lines[start:first]):
+    if end - first >= _RELATED_MIN_RUN and _prose_before(lines, start, first):
         return first
     return None
+
+
+def _prose_before(lines: list[Line], start: int, first: int) -> bool:
+    """Whether there is text before a run of headline-like lines, at least half of it written
+    otherwise (long or punctuated): a body of paragraphs, not the verses of a poem."""
+    texts = [ln for ln in lines[start:first] if ln.kind == TEXT]
+    return bool(texts) and sum(not headline_like(ln.text) for ln in texts) * 2 >= len(texts)
 
 
 def mark_footer(lines: list[Line]) -> None:

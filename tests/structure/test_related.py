@@ -1,0 +1,29 @@
+"""Related headlines of a text dump (structure/related.py): a trailing run of short lines after a
+body of paragraphs is a related block; after a body of short lines (a poem) it is more of the body."""
+
+from __future__ import annotations
+
+from khabar.structure import analyse_page
+
+HEAD = "افتتاح ثلاثة مستشفيات جديدة في الجنوب"
+P1 = "أعلنت وزارة الصحة اليوم افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية بطاقة ستمئة سرير."
+P2 = "وقال الوزير إن العمل جار على توفير الكوادر الطبية اللازمة لتشغيل المستشفيات بكامل طاقتها."
+LINKS = ["الحكومة تعلن خطة لترشيد استهلاك المياه", "ارتفاع أسعار النفط في الأسواق العالمية",
+         "افتتاح معرض الكتاب الدولي في العاصمة"]
+VERSES = ["يا شاكي الهم زيح الهم من راسك", "فرصة شبابك بهمك لا تجرعها", "أدري ولكن مهما كان بإحساسك",
+          "أبواب الأفراح لك ربي مشرعها", "أصبر ومع كل صبرك شيع أتعاسك", "صبر المشاعر عن الزلة يورعها",
+          "اقطع جذور الأسى واليأس من ساسك", "حاول وجرب تجنب ما يسرعها"]
+
+
+def test_trailing_run_after_paragraphs_is_related() -> None:
+    links = "\n".join(LINKS)
+    page = analyse_page(f"{HEAD}\n\nالأحد 12 مارس 2023\n\n{P1}\n\n{P2}\n\n\n{links}\n")
+    assert page.body == [P1, P2]
+    assert page.related == LINKS
+
+
+def test_last_verses_of_a_poem_stay_body() -> None:
+    first, last = "\n".join(VERSES[:5]), "\n".join(VERSES[5:])
+    page = analyse_page(f"قصيدة الهم\n\nالأحد 12 مارس 2023\n\n{first}\n\n\n{last}\n")
+    assert page.related == []
+    assert page.body[-3:] == VERSES[5:]
