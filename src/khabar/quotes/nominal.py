@@ -287,7 +287,7 @@ def _headline_speaker(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None
     end = stop
     for j in range(start + 1, stop):  # مصادر أفغانية لـ{الشرق الأوسط}، وزير الخارجية للعربية: a channel
         if unit.keys[j] in LAM_APART or unit.tokens[j].text.startswith("لـ") or names_outlet(unit, j) \
-                or _from_place(unit, j, stop):
+                or _from_place(unit, j, stop) or _addressee(unit, j):
             end = j
             break
     phrase = make_phrase(unit, start, end)
@@ -301,6 +301,17 @@ def _headline_speaker(unit: Unit, start: int, stop: int) -> SpeakerPhrase | None
             or (_person_word(unit, phrase.start) and _names_at(unit, _past_marks(unit, phrase.start + 1))):
         return phrase
     return None  # فرنسا: / تعليم السياقة: a topic label, not a speaker
+
+
+def _addressee(unit: Unit, j: int) -> bool:
+    """Token ``j`` is ل glued to a person's name (روحاني لترامب:، خبراء لترامب:): whom the headline's
+    words are addressed to, not the speaker.  A name whose own first letter is ل (لافروف) starts at the
+    token itself."""
+    tok = unit.tokens[j]
+    if tok.kind != "word" or not tok.text.startswith("ل") or in_class("title", unit.keys[j][1:]):
+        return False  # المستشار الاقتصادي لرئيس الحكومة: a title's office, whatever the tagger made of it
+    # a person only: a place after ل may end a body's name (البنك العربي لتونس)
+    return any(m.type == "PER" for m in unit.starting_at(tok.start + 1))
 
 
 def _labels_item(unit: Unit, start: int, stop: int) -> bool:
