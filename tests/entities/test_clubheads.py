@@ -78,6 +78,16 @@ def test_a_listed_club_s_head_before_another_town_s_adjective(text, club, listed
     assert (club is None or found.get(club) == "ORG") and (listed in found) is (club is None)
 
 
+@pytest.mark.parametrize("body, name, type_", [
+    # a results line of a sport article: the masculine agrees with the club left unsaid
+    (["قرعة الدوري الأوروبي لمباريات الذهاب والإياب", "روما الإيطالي - بورتو البرتغالي"], "روما", "ORG"),
+    (["زار الرئيس روما الإيطالية أمس", "وقال إن المباراة مع المدرب واللاعب"], "Rome", "GPE"),  # feminine: the town
+    (["زار الوفد روما الإيطالي أمس"], "Rome", "GPE"),  # no sport: the town
+])
+def test_a_town_with_its_country_s_masculine_adjective_is_its_club_in_sport(body, name, type_):
+    assert entities(*body).get(name) == type_
+
+
 def test_a_results_paragraph_reads_the_article_s_sport():
     found = entities("دارت مباريات الجولة الأولى من الدوري وسجل لاعب هدفين", "استقلال طهران 1-0 منافسه")
     assert found.get("استقلال طهران") == "ORG"

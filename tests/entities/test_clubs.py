@@ -93,6 +93,7 @@ def test_a_longer_name_wins_over_a_cued_form():
     ("سجل اللاعب في مباراة", True),
     ("للاعبين وللمدرب", True),
     ("قال الرئيس إن المباراة", False),
+    ("علق الفريقان النشاط الرياضي بسبب أزمة الناديين", True),  # a club's dual, the sporting adjective
 ])
 def test_speaks_of_sport(text, sport):
     assert speaks_of_sport(tokenize(text)) == sport

@@ -147,6 +147,7 @@ def test_a_word_with_the_article_is_no_first_name():
     (["وقال مراد ابن سعيد قاسمي إن المشروع بدأ.", "وأضاف مراد قاسمي أن العمل مستمر."], True),
     # a man's given name in the middle of three words: the father's, dropped in the short form
     (["وقال مقداد مدحت بدرخان إن المشروع بدأ.", "وأضاف مقداد بدرخان أن العمل مستمر."], True),
+    (["وقال مقداد إلياس بدرخان إن المشروع بدأ.", "وأضاف مقداد بدرخان أن العمل مستمر."], True),  # (hamza: no ال)
     # a woman's given name in the middle is no father's
     (["وقالت سلمى فاطمة بدرخان إن المشروع بدأ.", "وأضافت سلمى بدرخان أن العمل مستمر."], False),
     # a full name that does not read as an Arab one (no بن, no family name with ال): apart

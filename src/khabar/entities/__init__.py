@@ -17,7 +17,7 @@ sorted by ``start``; ``[start, end)`` slices the original unit text, exactly lik
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from khabar.arabic import tokenize
 from khabar.entities.bodies import Span
@@ -74,7 +74,11 @@ def run(article: Article, options: Options) -> Article:
                               ensemble=options.model == "ensemble") if tagger else [[] for _ in units]
     b = Builder()
     pendings, linkers = [], []
-    sport = lru_cache(maxsize=1)(lambda: article_speaks_of_sport([tokens for _, _, tokens, _ in units]))
+
+    @cache
+    def sport() -> bool:  # asked only by a unit with a club's head word: the article is read once, then kept
+        return article_speaks_of_sport([tokens for _, _, tokens, _ in units])
+
     for (key, text, tokens, matches), unit_spans in zip(units, spans, strict=True):
         linker = UnitLinker(b, lex, key, text, tokens, tagger.name_likeness if tagger else None)
         linker.speaks_of_sport = sport

@@ -328,10 +328,10 @@ def _nasab_word(word: str) -> bool:
 def _fathers_name(word: str) -> bool:
     """A word that can be the father's given name in a name of three: a given name as written
     (curated or farasa people's words) or one the corpus votes read as a name, without the article
-    and not ending like a woman's or a Western given name (ا, ة, اء: كريستينا is no father)."""
-    key = fold(word)
-    return not key.startswith("ال") and not word.endswith(("ا", "ة", "ء")) \
-        and (key in written_names() or voted_name(word))
+    (إلياس, with hamza, has none) and not ending like a woman's or a Western given name (ا, ة, اء:
+    كريستينا is no father)."""
+    return not has_article(word) and not word.endswith(("ا", "ة", "ء")) \
+        and (fold(word) in written_names() or voted_name(word))
 
 
 def _merge_into_sole_owner(b: Builder, people: list[Entity], owner_key: Callable[[list[str]], object],
