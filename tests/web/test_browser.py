@@ -141,3 +141,20 @@ def test_untrusted_text_never_runs(browser, serve, hostile_db):
     _shot(page, "hostile")
     assert dialogs == []
     page.close()
+
+
+PHONE_PAGES = ["/ui/search", "/ui/search?q=للانسحاب", "/ui/articles/a1", "/ui/entities/PER%3ASaad%20Hariri",
+               "/ui/entities", "/ui/events", "/ui/map"]
+
+
+def test_phone_width_pages_never_scroll_sideways(browser, serve, sample_db):
+    base = serve(sample_db)
+    page = browser.new_page(viewport={"width": 390, "height": 844}, locale="ar")
+    for url in PHONE_PAGES:
+        page.goto(base + url)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, (url, width)
+    page.goto(base + "/ui/events")
+    assert page.locator("table.list tr td[data-label]").count() >= 1  # rows read as labelled cards
+    _shot(page, "events-phone")
+    page.close()
