@@ -140,3 +140,24 @@ def test_events_page_bad_date_is_400_with_the_reason(client):
 def test_entity_page_by_name_redirects_to_the_key(client):
     r = client.get("/ui/entities/" + quote("الحريري"), follow_redirects=False)
     assert r.status_code == 307 and r.headers["location"] == "/ui/entities/PER%3ASaad%20Hariri"
+
+
+@pytest.mark.parametrize("url, shown, code", [
+    ("/ui/articles/a1", '<span class="type" title="PER">شخص</span>', ">PER<"),
+    ("/ui/entities/GPE%3ALebanon", '<span class="type" title="GPE">دولة/مدينة</span>', ">GPE<"),
+    ("/ui/events", 'title="RETREAT">انسحاب', ">RETREAT"),
+    ("/ui/events", 'data-label="الفئة" title="CAMEO 0871 · PLOVER RETREAT">انسحاب<', " RETREAT<"),
+])
+def test_codes_are_shown_by_their_arabic_names(client, url, shown, code):
+    html = client.get(url).text
+    assert shown in html and code not in html
+
+
+def test_article_lists_each_place_once_with_its_count():
+    from khabar.model import Place
+    from khabar.web.pages import _distinct_places
+
+    a = Article(id="p", source=Source("text"), body=["سوريا وسوريا ولبنان"])
+    a.places = [Place("سوريا", "body", 0, 0, 5, name="Syria"), Place("سوريا", "body", 0, 7, 12, name="Syria"),
+                Place("لبنان", "body", 0, 14, 19, name="Lebanon")]
+    assert [(p.text, n) for p, n in _distinct_places(a)] == [("سوريا", 2), ("لبنان", 1)]

@@ -17,10 +17,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from khabar.api import queries
+from khabar.model import Article, Place
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search
 from khabar.search.engine import MAX_OFFSET
 from khabar.store.rows import entity_key
 from khabar.web.charts import timeline_svg
+from khabar.web.labels import label
 from khabar.web.map import map_svg
 from khabar.web.marks import entity_url, marked_units
 
@@ -33,6 +35,7 @@ FACET_NAMES = {"outlet": "المنفذ", "entity": "الكيانات", "speaker"
 
 _env = Environment(loader=PackageLoader("khabar.web", "templates"), autoescape=select_autoescape(default=True))
 _env.globals.update(entity_url=entity_url, entity_key=entity_key, facet_names=FACET_NAMES)
+_env.filters["label"] = label
 
 
 def _page(template: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -51,6 +54,15 @@ def _int(value: str | None, default: int, high: int) -> int:
         return min(high, max(0, int(value))) if value is not None else default
     except ValueError:
         return default
+
+
+def _distinct_places(article: Article) -> list[tuple[Place, int]]:
+    """The article's places once per (words, resolution), in order of first mention, with how often:
+    a story naming Syria ten times lists سوريا once (×10), not ten rows."""
+    counts: dict[tuple[str, str | None], list[Any]] = {}  # [first place, count]
+    for place in article.places:
+        counts.setdefault((place.text, place.name), [place, 0])[1] += 1
+    return [(place, n) for place, n in counts.values()]
 
 
 def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
@@ -92,7 +104,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         article = queries.get_article(conn, article_id)
         if article is None:
             return _page("error.html", status=404, message="لا توجد مقالة بهذا المعرّف")
-        return _page("article.html", a=article, units=marked_units(article),
+        return _page("article.html", a=article, units=marked_units(article), places=_distinct_places(article),
                      raw_url=f"/articles/{quote(article_id)}/raw")
 
     @router.get("/ui/entities/{key:path}")

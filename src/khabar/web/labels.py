@@ -1,0 +1,23 @@
+"""Arabic names for the analysis' codes (entity types, event categories), read from resources/labels.tsv.
+
+The pages are Arabic; a journalist should read «دولة/مدينة» or «اعتداء», not GPE or ASSAULT.  A code
+without a name is shown as it is, so a new type never disappears from a page.
+"""
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def labels() -> dict[tuple[str, str], str]:
+    """(kind, code) -> Arabic label."""
+    text = resources.files("khabar.web").joinpath("resources/labels.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {(kind, code): label for kind, code, label in rows}
+
+
+def label(code: str | None, kind: str) -> str:
+    """The Arabic name of an entity type (kind "entity_type") or event category ("event_category")."""
+    if not code:
+        return ""
+    return labels().get((kind, code), code)

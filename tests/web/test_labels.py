@@ -1,0 +1,29 @@
+import pytest
+
+from khabar.events.lexicon import resource_rows
+from khabar.web.labels import label
+
+
+@pytest.mark.parametrize("code, expected", [("PER", "شخص"), ("ORG", "منظمة"), ("GPE", "دولة/مدينة"),
+                                            ("LOC", "مكان"), ("FAC", "منشأة"), ("NORP", "جماعة/جنسية"),
+                                            ("EVENT", "حدث"), ("LAW", "قانون"), ("PRODUCT", "منتج")])
+def test_entity_types_have_arabic_names(code, expected):
+    assert label(code, "entity_type") == expected
+
+
+@pytest.mark.parametrize("code, expected", [("ASSAULT", "اعتداء"), ("CONSULT", "تشاور"), ("RETREAT", "انسحاب"),
+                                            ("01", "تصريح")])
+def test_event_categories_have_arabic_names(code, expected):
+    assert label(code, "event_category") == expected
+
+
+def test_every_plover_category_of_the_cameo_table_has_a_name():
+    categories = {row[3] for row in resource_rows("cameo_roots.tsv") if row[3] != "-"}
+    assert categories
+    assert all(label(c, "event_category") != c for c in categories)
+
+
+@pytest.mark.parametrize("code, kind, expected", [("XYZ", "entity_type", "XYZ"), (None, "entity_type", ""),
+                                                  ("GPE", "event_category", "GPE")])
+def test_a_code_without_a_name_is_shown_as_it_is(code, kind, expected):
+    assert label(code, kind) == expected
