@@ -22,7 +22,7 @@ def hostile(hostile_db):
 
 
 PAGES = ["/ui/search", "/ui/search?q=انسحاب", "/ui/articles/a1", "/ui/entities/PER%3ASaad%20Hariri",
-         "/ui/entities", "/ui/events", "/ui/map"]
+         "/ui/entities", "/ui/events", "/ui/map", "/ui/stats"]
 
 
 @pytest.mark.parametrize("url", PAGES)
@@ -161,3 +161,20 @@ def test_article_lists_each_place_once_with_its_count():
     a.places = [Place("سوريا", "body", 0, 0, 5, name="Syria"), Place("سوريا", "body", 0, 7, 12, name="Syria"),
                 Place("لبنان", "body", 0, 14, 19, name="Lebanon")]
     assert [(p.text, n) for p, n in _distinct_places(a)] == [("سوريا", 2), ("لبنان", 1)]
+
+
+def test_stats_page_counts_outlets_and_speakers_in_arabic(client):
+    html = client.get("/ui/stats").text
+    assert "<bdi>2 مقالة</bdi>" in html
+    assert "<td>اقتباسات</td>" in html and ">quotes<" not in html
+    assert 'href="/ui/search?outlet=CNN"' in html
+    assert 'href="/ui/stats">إحصاءات</a>' in html  # the nav leads to the page, not to the JSON
+
+
+def test_stats_page_of_an_empty_store_says_how_to_fill_it(tmp_path):
+    from khabar.store import Store
+
+    with Store(tmp_path / "empty.db"):
+        pass
+    html = TestClient(create_app(tmp_path / "empty.db")).get("/ui/stats").text
+    assert 'class="empty"' in html and "khabar ingest" in html

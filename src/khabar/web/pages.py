@@ -21,6 +21,7 @@ from khabar.model import Article, Place
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search
 from khabar.search.engine import MAX_OFFSET
 from khabar.store.rows import entity_key
+from khabar.store.stats import compute_stats
 from khabar.web.charts import timeline_svg
 from khabar.web.labels import label
 from khabar.web.map import map_svg
@@ -30,6 +31,9 @@ PAGE = 20
 CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
 #: The events page's query parameters (besides offset): its own, then the article filters it offers.
 EVENT_PARAMS = ("category", "actor", "place", "date_from", "date_to")
+#: The stats page's names for the store's fact tables.
+COUNT_NAMES = {"entities": "كيانات (في كل مقالة)", "mentions": "إشارات إلى الكيانات", "quotes": "اقتباسات",
+               "times": "تعابير زمنية", "places": "أماكن", "events": "أحداث"}
 FACET_NAMES = {"outlet": "المنفذ", "entity": "الكيانات", "speaker": "المتحدثون", "place": "الأماكن",
                "category": "فئة الحدث", "month": "الشهر"}
 
@@ -136,6 +140,10 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
             context["error"] = str(exc)
             return _page("events.html", status=400, **context)
         return _page("events.html", **context)
+
+    @router.get("/ui/stats")
+    def stats_page(conn: Conn) -> HTMLResponse:
+        return _page("stats.html", s=compute_stats(conn), count_names=COUNT_NAMES)
 
     @router.get("/ui/map")
     def map_page(conn: Conn) -> HTMLResponse:
