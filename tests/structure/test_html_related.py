@@ -32,6 +32,18 @@ def _items(tag: str = "p") -> str:
     (f"{PROSE}{_items()}{PROSE}", []),
     # after a header, a paragraph with a link inside prose ends the run before it
     (f"{PROSE}<p><strong>اقرأ أيضا</strong></p><p>كما <a href='/x'>{TITLES[0]}</a> في وقت سابق</p>", []),
+    # a forum's similar-threads table: the header in its first row, each link beside a poster and a count
+    (f"{PROSE}<table><tr><td colspan='3'>المواضيع المتشابهة</td></tr><tr><td>الموضوع</td><td>كاتب الموضوع</td>"
+     "<td>الردود</td></tr>" + "".join(f"<tr><td><a href='/t/{i}'>{t}</a></td><td>أبو فهد</td><td>{i + 3}</td></tr>"
+                                      for i, t in enumerate(TITLES)) + "</table>", TITLES),
+    (f"{PROSE}<table class='related-threads'>" + "".join(f"<tr><td><a href='/t/{i}'>{t}</a></td><td>12</td></tr>"
+                                                          for i, t in enumerate(TITLES)) + "</table>", TITLES),
+    # a table of links beside long text, or with no header or mark, is no related block
+    (f"{PROSE}<table><tr><td>مواضيع مشابهة</td></tr>" + "".join(
+        f"<tr><td><a href='/t/{i}'>{t}</a></td><td>نص طويل يشرح الموضوع بأكثر من أربع كلمات</td></tr>"
+        for i, t in enumerate(TITLES)) + "</table>", []),
+    (f"{PROSE}<table>" + "".join(f"<tr><td><a href='/t/{i}'>{t}</a></td><td>12</td></tr>"
+                                 for i, t in enumerate(TITLES)) + "</table>", []),
 ])
 def test_related_links(markup: str, expected: list[str]) -> None:
     tree = HTMLParser(f"<html><body><article>{markup}</article></body></html>")

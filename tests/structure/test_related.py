@@ -3,6 +3,8 @@ body of paragraphs is a related block; after a body of short lines (a poem) it i
 
 from __future__ import annotations
 
+import pytest
+
 from khabar.structure import analyse_page
 
 HEAD = "افتتاح ثلاثة مستشفيات جديدة في الجنوب"
@@ -27,3 +29,21 @@ def test_last_verses_of_a_poem_stay_body() -> None:
     page = analyse_page(f"قصيدة الهم\n\nالأحد 12 مارس 2023\n\n{first}\n\n\n{last}\n")
     assert page.related == []
     assert page.body[-3:] == VERSES[5:]
+
+
+@pytest.mark.parametrize("header", ["مقالات أخرى للكاتب", "المزيد من مقالات الكاتب", "مقالات سابقة للكاتب"])
+def test_writer_list_header_opens_a_related_block_after_a_poem(header: str) -> None:
+    verses, links = "\n\n".join(VERSES), "\n".join(LINKS)
+    page = analyse_page(f"قصيدة الهم\n\nالأحد 12 مارس 2023\n\n{verses}\n\n{header}\n{links}\n")
+    assert page.related == LINKS
+    assert page.body[-3:] == VERSES[-3:]  # (the first verse may read as a deck)
+    assert header in page.furniture
+
+
+def test_links_under_a_header_after_an_end_mark_stay_related() -> None:
+    links = "\n".join(LINKS)
+    page = analyse_page(f"{HEAD}\n\nالأحد 12 مارس 2023\n\n{P1}\n\n{P2}\n\n// انتهى //\n\n"
+                        f"ملاحظة المحرر عن المصدر\n\nمقالات أخرى للكاتب\n{links}\n")
+    assert page.body == [P1, P2]
+    assert page.related == LINKS
+    assert "ملاحظة المحرر عن المصدر" in page.furniture

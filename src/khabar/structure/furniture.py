@@ -34,6 +34,7 @@ _HEADING_MAX_CHARS = 40
 _LEADING_MARKS = "*•·"
 _TAG_TAIL_MAX_WORDS = 20
 _FORMAT_ONLY_MAX_CHARS = 8
+_RELATED_HEADER_MAX_WORDS = 6  # a header, not "مقالات أخرى للكاتب: a headline"
 _TAG_TAIL_MAX_CHARS = 260  # label, tags (at most 200 characters) and the space before them
 
 
@@ -51,6 +52,18 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _forum_meta() -> re.Pattern[str]:
     rows = [pattern for kind, cls, pattern in read_rows("furniture.tsv") if cls == "forum" and kind == "line"]
     return re.compile("(?:" + "|".join(f"(?:{p})" for p in rows) + r")\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _related_furniture() -> re.Pattern[str]:
+    rows = [pattern for kind, cls, pattern in read_rows("furniture.tsv") if cls == "related" and kind == "line"]
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in rows) + r")\s*$", re.IGNORECASE)
+
+
+def is_related_furniture_header(line: str) -> bool:
+    """A short furniture line of the ``related`` class (``مقالات أخرى للكاتب``): it heads the list
+    of the writer's other articles, whatever the text above it (a poem's short lines too)."""
+    return line.count(" ") < _RELATED_HEADER_MAX_WORDS and _related_furniture().match(line) is not None
 
 
 def is_forum_meta(line: str) -> bool:

@@ -25,6 +25,7 @@ _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "header", "strong", "b"
 _MIN_RELATED_LINKS = 2
 #: Unlinked text this long is prose: a related block's items carry at most a date or a section name.
 _PROSE_MIN_WORDS = 12
+_CELL_META_MAX_WORDS = 4  # a related table's other cells: a poster's name, a count, a date
 _HINT_DEPTH = 3  # ancestors whose class/id may mark the block
 _HEADING_MAX_CHARS = 60
 _AGE = re.compile(r"منذ\s")  # a card's "منذ 3 ساعات"
@@ -45,7 +46,36 @@ def related_links(tree: HTMLParser, text: str = "") -> list[str]:
             continue
         _add_titles(titles, text, seen, found)
     _add_titles([related_title(_link_text(link)) for link in _headed_link_runs(tree)], text, seen, found)
+    for table in tree.css("table"):
+        titles = _table_titles(table)
+        if len(titles) >= _MIN_RELATED_LINKS:
+            _add_titles(titles, text, seen, found)
     return found
+
+
+def _table_titles(table: Node) -> list[str]:
+    """The headlines of a related table (a forum's "similar threads": a row a thread, its link in one
+    cell and short metadata, the poster's name and the reply count, in the others), else [].
+
+    The table is marked as related by a class, a heading before it, or its own first row or caption
+    (``<tr><td colspan=3>المواضيع المتشابهة</td></tr>``); a table holding tables is a page layout.
+    """
+    if len(table.css("table")) > 1:  # (the node's own selector matches the node itself too)
+        return []
+    rows = table.css("tr")
+    first = next((row for row in rows if row.text(deep=True).strip()), None)
+    caption = table.css_first("caption")
+    heads = [_short_text(node) for node in (caption, first) if node is not None]
+    if not any(related_header(h) == "" for h in heads if h) and not _marked_related(table):
+        return []
+    titles = []
+    for row in rows:
+        cells = row.css("td, th")
+        links = [link for cell in cells if (link := _sole_link(cell)) is not None]
+        rest = [" ".join(cell.text(deep=True).split()) for cell in cells if _sole_link(cell) is None]
+        if len(links) == 1 and all(part.count(" ") < _CELL_META_MAX_WORDS for part in rest):
+            titles.append(related_title(_link_text(links[0])))
+    return titles
 
 
 def _add_titles(titles: list[str], text: str, seen: set[int], found: list[str]) -> None:

@@ -408,8 +408,10 @@ def _mark_after_end(lines: list[Line], head: int) -> None:
         if not prose:
             prose = is_prose(line)
         elif line.kind == FURNITURE and _END_MARK.fullmatch(line.text):
+            links = False  # the headlines under a related header after the mark are links, left to mark_related
             for after in lines[k + 1:]:
-                if after.kind == TEXT:
+                links = after.kind == RELATED_HEADER or links and after.kind == TEXT and headline_like(after.text)
+                if after.kind == TEXT and not links:
                     after.kind = FURNITURE
             return
 

@@ -16,7 +16,13 @@ from khabar.arabic.normalize import FOREIGN_FORMS
 from khabar.structure.data import norm, read_rows, read_set
 from khabar.structure.dateline import known_places
 from khabar.structure.dates import DateLine, parse_date_line
-from khabar.structure.furniture import clean_spaces, has_nbsp_entity, is_furniture, spaced_line
+from khabar.structure.furniture import (
+    clean_spaces,
+    has_nbsp_entity,
+    is_furniture,
+    is_related_furniture_header,
+    spaced_line,
+)
 from khabar.structure.markup import (
     chat_message,
     is_image,
@@ -184,7 +190,8 @@ def classify(line: Line) -> Line:
         # before furniture: "بقلم فلان · 14 مايو 2019 · 5 دقائق للقراءة" is no strip of tags
         line.kind, line.parts = CREDIT, parts
     elif is_furniture(text, line.spaced) or text[0] in "([" and is_outlet_credit(text):
-        line.kind = FURNITURE  # "(رويترز)" alone on a line: a photo's credit, not the page's outlet
+        # "(رويترز)" alone on a line: a photo's credit, not the page's outlet
+        line.kind = RELATED_HEADER if is_related_furniture_header(text) else FURNITURE
     elif (date := parse_date_line(text)) is not None:
         line.kind, line.date = DATE, date
     elif (related := related_header(text)) is not None:
