@@ -178,3 +178,19 @@ def test_stats_page_of_an_empty_store_says_how_to_fill_it(tmp_path):
         pass
     html = TestClient(create_app(tmp_path / "empty.db")).get("/ui/stats").text
     assert 'class="empty"' in html and "khabar ingest" in html
+
+
+@pytest.mark.parametrize("params, chip", [
+    ({"q": "انسحاب", "outlet": "CNN"}, "المنفذ: <bdi>CNN</bdi>"),
+    ({"q": "انسحاب", "date_from": "2018-01"}, "من تاريخ: <bdi>2018-01</bdi>"),
+    ({"q": "انسحاب", "category": "RETREAT"}, "فئة الحدث: <bdi>انسحاب</bdi>"),
+])
+def test_search_filter_chips_name_the_filter_in_arabic(client, params, chip):
+    assert chip in client.get("/ui/search", params=params).text
+
+
+@pytest.mark.parametrize("params, hint", [({"q": "كلمةغيرموجودة"}, "جرّب كلمات أقل"),
+                                          ({"q": "انسحاب", "outlet": "لا منفذ"}, "مع هذه التصفية")])
+def test_search_without_results_says_what_to_try(client, params, hint):
+    html = client.get("/ui/search", params=params).text
+    assert "0 نتيجة" in html and hint in html

@@ -38,7 +38,11 @@ FACET_NAMES = {"outlet": "المنفذ", "entity": "الكيانات", "speaker"
                "category": "فئة الحدث", "month": "الشهر"}
 
 _env = Environment(loader=PackageLoader("khabar.web", "templates"), autoescape=select_autoescape(default=True))
-_env.globals.update(entity_url=entity_url, entity_key=entity_key, facet_names=FACET_NAMES)
+#: The search page's filter chips: each filter by the name its form field has.
+FILTER_NAMES = {**FACET_NAMES, "date_from": "من تاريخ", "date_to": "إلى تاريخ", "outlet": "المنفذ",
+                "entity": "كيان", "speaker": "متحدث", "place": "مكان"}
+_env.globals.update(entity_url=entity_url, entity_key=entity_key, facet_names=FACET_NAMES,
+                    filter_names=FILTER_NAMES)
 _env.filters["label"] = label
 
 
