@@ -144,7 +144,7 @@ def test_untrusted_text_never_runs(browser, serve, hostile_db):
 
 
 PHONE_PAGES = ["/ui/search", "/ui/search?q=للانسحاب", "/ui/articles/a1", "/ui/entities/PER%3ASaad%20Hariri",
-               "/ui/entities", "/ui/events", "/ui/map", "/ui/stats"]
+               "/ui/entities", "/ui/events", "/ui/map", "/ui/stats", "/ui/quotes"]
 
 
 def test_phone_width_pages_never_scroll_sideways(browser, serve, sample_db):

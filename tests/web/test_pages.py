@@ -22,7 +22,7 @@ def hostile(hostile_db):
 
 
 PAGES = ["/ui/search", "/ui/search?q=انسحاب", "/ui/articles/a1", "/ui/entities/PER%3ASaad%20Hariri",
-         "/ui/entities", "/ui/events", "/ui/map", "/ui/stats"]
+         "/ui/entities", "/ui/events", "/ui/map", "/ui/stats", "/ui/quotes"]
 
 
 @pytest.mark.parametrize("url", PAGES)
@@ -97,7 +97,8 @@ def test_timeline_chart_is_escaped_svg():
 
 
 @pytest.mark.parametrize("url", ["/ui/search?q=الانسحاب", "/ui/articles/x%3Cscript%3E", "/ui/search",
-                                 "/ui/entities/PER%3A%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E"])
+                                 "/ui/entities/PER%3A%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E",
+                                 "/ui/quotes"])
 def test_hostile_text_is_escaped(hostile, url):
     r = hostile.get(url)
     assert r.status_code == 200
@@ -194,3 +195,21 @@ def test_search_filter_chips_name_the_filter_in_arabic(client, params, chip):
 def test_search_without_results_says_what_to_try(client, params, hint):
     html = client.get("/ui/search", params=params).text
     assert "0 نتيجة" in html and hint in html
+
+
+@pytest.mark.parametrize("params, shown, count", [
+    ({}, "لن نعود قبل الاتفاق مع أمريكا", None),
+    ({"speaker": "الحريري"}, 'href="/ui/entities/PER%3ASaad%20Hariri"', None),
+    ({"speaker": "Hariri"}, 'href="/ui/entities/PER%3ASaad%20Hariri"', None),
+    ({"speaker": "لا أحد"}, "لا اقتباسات بهذه التصفية", 0),
+])
+def test_quotes_page_lists_quotations_by_speaker(client, params, shown, count):
+    html = client.get("/ui/quotes", params=params).text
+    assert shown in html
+    if count is not None:
+        assert f'<span class="n">{count}</span>' in html
+
+
+def test_quotes_page_bad_date_is_400_with_message(client):
+    r = client.get("/ui/quotes", params={"date_from": "2018-02-30"})
+    assert r.status_code == 400 and 'class="error"' in r.text

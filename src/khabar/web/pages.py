@@ -31,6 +31,8 @@ PAGE = 20
 CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
 #: The events page's query parameters (besides offset): its own, then the article filters it offers.
 EVENT_PARAMS = ("category", "actor", "place", "date_from", "date_to")
+#: The quotes page's query parameters (besides offset).
+QUOTE_PARAMS = ("speaker", "place", "date_from", "date_to")
 #: The stats page's names for the store's fact tables.
 COUNT_NAMES = {"entities": "كيانات (في كل مقالة)", "mentions": "إشارات إلى الكيانات", "quotes": "اقتباسات",
                "times": "تعابير زمنية", "places": "أماكن", "events": "أحداث"}
@@ -144,6 +146,21 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
             context["error"] = str(exc)
             return _page("events.html", status=400, **context)
         return _page("events.html", **context)
+
+    @router.get("/ui/quotes")
+    def quotes_page(request: Request, conn: Conn) -> HTMLResponse:
+        params = {k: request.query_params.get(k, "").strip() or None for k in QUOTE_PARAMS}
+        offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
+        filters = SearchFilters(date_from=params["date_from"], date_to=params["date_to"], place=params["place"])
+        context: dict[str, Any] = {"params": params, "offset": offset, "page": PAGE, "qs": _query_string,
+                                   "error": None, "total": 0, "items": []}
+        try:
+            context["total"], context["items"] = queries.quotes(conn, None, PAGE, offset,
+                                                                speaker=params["speaker"], filters=filters)
+        except QueryError as exc:
+            context["error"] = str(exc)
+            return _page("quotes.html", status=400, **context)
+        return _page("quotes.html", **context)
 
     @router.get("/ui/stats")
     def stats_page(conn: Conn) -> HTMLResponse:
