@@ -28,6 +28,9 @@ def test_institution_name(template, country, name):
     (["والحكومة"], ["الحكومة"]),
     (["بالوزارة"], ["الوزارة"]),
     (["لبنان"], ["لبنان"]),  # a name that begins with ل keeps it
+    # a PDF copy's presentation forms are shown as their letters, and their proclitics go the same way
+    (["\ufedf\ufee0\ufed8\ufeee\ufe8d\ufe95", "\ufe8d\ufedf\ufeae\ufeed\ufeb3\ufef4\ufe94"], ["القوات", "الروسية"]),
+    (["\ufeed\ufe8d\ufedf\ufea4\ufedc\ufeee\ufee3\ufe94"], ["الحكومة"]),  # ﻭﺍﻟﺤﻜﻮﻣﺔ
     ([], []),
 ])
 def test_strip_clitic_display(words, shown):

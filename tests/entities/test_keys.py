@@ -42,6 +42,12 @@ def test_readings(word, reading):
     # ... but a word in لل stays whole: ل + ال (للاعب) cannot be told from ل + a name in ل (للبنان)
     ("للاعب", {"لاعب"}, "لاعب", 0),
     ("للبنان", {"لبنان"}, "لبنان", 0),
+    # a proclitic with its mark, or as a PDF copy's presentation form, is cut with the same slice
+    ("وَلبنان", {"لبنان"}, "لبنان", 2),
+    ("\ufeed\ufedf\ufe92\ufee8\ufe8e\ufee5", {"لبنان"}, "لبنان", 1),  # ﻭﻟﺒﻨﺎﻥ
+    ("\ufe91\ufe8e\ufedf\ufeae\ufef3\ufe8e\ufebd", {"رياض"}, "رياض", 1),  # ﺑﺎﻟﺮﻳﺎﺽ
+    # ل + أ in one lam-alef ligature: no slice starts on ألمانيا
+    ("\ufef7\ufedf\ufee4\ufe8e\ufee7\ufef4\ufe8e", {"مانيا"}, "مانيا", 0),  # ﻷﻟﻤﺎﻧﻴﺎ
 ])
 def test_keymaker(word, vocab, key, trimmed):
     km = KeyMaker(frozenset(vocab))
@@ -101,6 +107,8 @@ def test_hashtag_readings(word, expected):
     ("لـتل", 1, 2),  # and the tatweel with its ل
     ("وبـِتل", 2, 4),
     ("و\u200cتل", 1, 2),  # a zero-width mark too
+    ("\ufeed\ufe97\ufede", 1, 1),  # ﻭﺗﻞ: presentation forms, one letter each
+    ("\ufef7\ufedf\ufee4", 1, 0),  # ﻷﻟﻢ: the ligature holds ل and أ, no cut after ل
 ])
 def test_written_length(word: str, letters: int, length: int) -> None:
     assert written_length(word, letters) == length

@@ -10,7 +10,7 @@ from khabar.entities.autonames import name_votes
 from khabar.entities.cliticsplit import written_names
 from khabar.entities.cues import countries_by_iso
 from khabar.entities.ids import entity_id
-from khabar.entities.keys import alias_key, fold
+from khabar.entities.keys import alias_key, as_letters, fold
 from khabar.entities.lexicon import Entry, country_rows, folded_word_list, title_entries, word_list
 from khabar.entities.matcher import Lexicon
 from khabar.model import Entity, Mention
@@ -159,6 +159,7 @@ def strip_clitic_display(words: list[str], lex: Lexicon) -> list[str]:
     لل (ل + ال) becomes ال again: للقوات → القوات."""
     if not words:
         return words
+    words = list(map(as_letters, words))  # (a name shown in a PDF copy's presentation forms: its letters)
     first = words[0]
     for i in (0, 1):
         if first[i:i + 2] == "لل" and (i == 0 or first[0] in "وف") and len(first) - i > 4:

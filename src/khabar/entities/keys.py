@@ -11,12 +11,20 @@ Alias tokens go through the same function, so text and lexicon always agree.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from typing import TypeVar
 
 from khabar.arabic import normalize_for_matching
-from khabar.arabic.normalize import BARE_LETTERS, DIACRITICS, INVISIBLES, TATWEEL, bare_letter_table
+from khabar.arabic.normalize import (
+    BARE_LETTERS,
+    DIACRITICS,
+    INVISIBLES,
+    PRESENTATION_FORMS,
+    TATWEEL,
+    bare_letter_table,
+)
 
 # Hamza carriers and Persian letters fold too: transliterated names are spelled many ways.
 _FOLD = str.maketrans({"ؤ": "و", "ئ": "ي", "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج", "ی": "ي",
@@ -159,19 +167,31 @@ class KeyMaker:
 
 #: Characters a key drops (diacritics, tatweel, zero-width marks): a proclitic's letter carries them.
 _UNWRITTEN = re.compile(f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]*")
+_PRESENTATION = re.compile(f"[{PRESENTATION_FORMS}]")
 
 
 def written_length(word: str, letters: int) -> int:
     """Characters of ``word`` its first ``letters`` letters take with the marks written on them
-    (وَتل: 2 for و), so that a mention cut after its proclitics starts on a letter."""
+    (وَتل: 2 for و), so that a mention cut after its proclitics starts on a letter; 0 when a
+    lam-alef ligature of a PDF copy holds the last of them and the next letter (ﻷﻟﻤﺎﻧﻴﺎ: ل + أ in
+    one character), where no slice starts on the rest."""
     i = 0
     for _ in range(letters):
         i = _UNWRITTEN.match(word, i + 1).end()  # type: ignore[union-attr]
+    if _PRESENTATION.search(word, 0, i) and len(fold(word[:i])) != letters:
+        return 0
     return i
 
 
+def as_letters(word: str) -> str:
+    """The word with a PDF copy's presentation forms as their letters (ﻭﻣﺎﻳﻜﻞ → ومايكل, a lam-alef
+    ligature two), every other character as written: for tests of a word's letters (its first,
+    a لل) that the raw characters would miss."""
+    return unicodedata.normalize("NFKC", word) if _PRESENTATION.search(word) else word
+
+
 def _stripped_length(word: str, folded: str, key: str) -> int:
-    """Raw characters before the reading ``key`` when they are plain proclitic letters.
+    """Raw characters before the reading ``key`` when they are proclitic letters (with their marks).
 
     A word spelled with لل stays whole: ل + ال (للاعب) has no slice that is the definite form, and
     ل + a name in ل (للبنان) cannot be told from it.  After و, ف, ب or ك a name in ل loses the
@@ -179,8 +199,10 @@ def _stripped_length(word: str, folded: str, key: str) -> int:
     """
     for n in (1, 2):
         rest = folded[n:]
-        if (strip_article(rest) == key and all(c in "وفبكل" for c in folded[:n])
-                and word[:n] == folded[:n] and not (folded[n - 1] == "ل" and rest.startswith("ل"))
-                and "لل" not in folded[:n]):
-            return n
+        if (len(folded) > n and strip_article(rest) == key and all(c in "وفبكل" for c in folded[:n])
+                and not (folded[n - 1] == "ل" and rest.startswith("ل")) and "لل" not in folded[:n]):
+            # the letters as written, with their marks, or as a PDF copy's presentation forms (ﻭ)
+            k = written_length(word, n)
+            if k and fold(word[:k]) == folded[:n]:
+                return k
     return 0

@@ -60,7 +60,7 @@ from khabar.entities.cues import (
 )
 from khabar.entities.eponyms import eponym_spans
 from khabar.entities.ids import entity_id
-from khabar.entities.keys import fold, strip_article
+from khabar.entities.keys import as_letters, fold, strip_article
 from khabar.entities.lexicon import Entry, folded_word_list, named_entries, press_names, word_list
 from khabar.entities.matcher import SUPPORTED_GROUPS, Lexicon, Match
 from khabar.entities.roles import RoleReader
@@ -446,7 +446,12 @@ class UnitLinker(RoleReader):
     def conjunction_before_name(self, word: str, person: bool) -> bool:
         """و/ف glued to a name the tagger found: the word without it looks more like a name; or,
         before a person's name, و/ف/ل/ب before a word the corpus votes a name more often than the
-        whole (لروميرو, لميسي; not بو, a Maghrebi name's first letters: بوحمدان)."""
+        whole (لروميرو, لميسي; not بو, a Maghrebi name's first letters: بوحمدان).  A PDF copy's
+        word is read by its letters, unless a ligature holds the first (ﻻ: no letter to cut off)."""
+        if as_letters(word[:1]) != word[:1]:
+            if len(as_letters(word[:1])) != 1:
+                return False
+            word = as_letters(word)
         if self.likeness is None or len(word) <= 3 or word[0] not in "وفلب" or self.lex.keys.proclitic_length(word):
             return False
         if person and not word.startswith("بو") and voted_name(word[1:]) \
