@@ -27,3 +27,11 @@ def test_every_plover_category_of_the_cameo_table_has_a_name():
                                                   ("GPE", "event_category", "GPE")])
 def test_a_code_without_a_name_is_shown_as_it_is(code, kind, expected):
     assert label(code, kind) == expected
+
+
+def test_named_codes_lists_one_kind_in_table_order():
+    from khabar.web.labels import named_codes
+
+    categories = named_codes("event_category")
+    assert categories[0] == ("01", "تصريح") and ("ASSAULT", "اعتداء") in categories
+    assert all(code != "PER" for code, _ in categories)

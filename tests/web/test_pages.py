@@ -213,3 +213,11 @@ def test_quotes_page_lists_quotations_by_speaker(client, params, shown, count):
 def test_quotes_page_bad_date_is_400_with_message(client):
     r = client.get("/ui/quotes", params={"date_from": "2018-02-30"})
     assert r.status_code == 400 and 'class="error"' in r.text
+
+
+def test_search_form_offers_event_categories_by_arabic_name(client):
+    html = client.get("/ui/search", params={"q": "انسحاب", "category": "ASSAULT"}).text
+    assert '<option value="ASSAULT" selected>اعتداء</option>' in html
+    assert '<option value="01">تصريح</option>' in html
+    coded = client.get("/ui/search", params={"q": "انسحاب", "category": "190"}).text  # a CAMEO code typed in the URL
+    assert '<option value="190" selected>190</option>' in coded

@@ -16,6 +16,11 @@ def labels() -> dict[tuple[str, str], str]:
     return {(kind, code): label for kind, code, label in rows}
 
 
+def named_codes(kind: str) -> list[tuple[str, str]]:
+    """(code, Arabic label) of one kind, in the table's order: the choices of a form's select."""
+    return [(code, name) for (k, code), name in labels().items() if k == kind]
+
+
 def label(code: str | None, kind: str) -> str:
     """The Arabic name of an entity type (kind "entity_type") or event category ("event_category")."""
     if not code:

@@ -23,7 +23,7 @@ from khabar.search.engine import MAX_OFFSET
 from khabar.store.rows import entity_key
 from khabar.store.stats import compute_stats
 from khabar.web.charts import timeline_svg
-from khabar.web.labels import label
+from khabar.web.labels import label, named_codes
 from khabar.web.map import map_svg
 from khabar.web.marks import entity_url, marked_units
 
@@ -44,7 +44,7 @@ _env = Environment(loader=PackageLoader("khabar.web", "templates"), autoescape=s
 FILTER_NAMES = {**FACET_NAMES, "date_from": "من تاريخ", "date_to": "إلى تاريخ", "outlet": "المنفذ",
                 "entity": "كيان", "speaker": "متحدث", "place": "مكان"}
 _env.globals.update(entity_url=entity_url, entity_key=entity_key, facet_names=FACET_NAMES,
-                    filter_names=FILTER_NAMES)
+                    filter_names=FILTER_NAMES, event_categories=named_codes("event_category"))
 _env.filters["label"] = label
 
 
