@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from khabar.structure.columns import read_columns
 from khabar.structure.data import norm, read_rows
 from khabar.structure.dateline import split_dateline
 from khabar.structure.dates import date_label, find_dates, parse_date_line
@@ -428,8 +429,9 @@ def _mark_foreign_head_lines(lines: list[Line], head: int) -> None:
 
 def analyse_page(raw: str) -> PageFields:
     """The page fields of a text dump."""
+    raw, column_width = read_columns(raw)
     lines, furniture = split_lines(raw)
-    lines = unwrap(lines)
+    lines = unwrap(lines, column_width)
     for i, end in thread_counter_cuts([line.text for line in lines]).items():
         lines[i].text, lines[i].spaced = lines[i].text[:end], None
     for line in lines:

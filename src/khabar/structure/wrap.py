@@ -133,9 +133,10 @@ def _running_head(text: str) -> bool:
     return text.count(" ") >= _RUNNING_MIN_SPACES and any(ch.isdigit() for ch in text)
 
 
-def unwrap(lines: list[Line]) -> list[Line]:
-    """The page's lines with hard-wrapped paragraphs joined (the lines as they are when not wrapped)."""
-    width = wrap_width(lines)
+def unwrap(lines: list[Line], width: int | None = None) -> list[Line]:
+    """The page's lines with hard-wrapped paragraphs joined (the lines as they are when not wrapped);
+    ``width``: the one the lines are known to be cut at (a page's columns), else read off the page."""
+    width = width or wrap_width(lines)
     if width is None:
         return lines
     heads = Counter(ln.text for ln in lines if _running_head(ln.text))
