@@ -14,6 +14,8 @@ from khabar.model import Entity, Mention
     ("بالولايات المتحدة", 1),  # ب before the article
     ("للمواطنين", 2),  # ل + ال with its alif elided: both lams go
     ("بِالجيش", 2),  # a diacritic on the clitic goes with it
+    ("\ufe91\ufe8e\ufedf\ufe9f\ufef4\ufeb6", 1),  # ﺑﺎﻟﺠﻴﺶ: a PDF copy's presentation forms, one letter each
+    ("\ufefb\ufee3\ufeae\ufe83\ufe93", 0),  # ﻻﻣﺮﺃﺓ: ل + ا in one ligature, no slice starts on امرأة
 ])
 def test_proclitic_length_of_a_phrase(text: str, skip: int) -> None:
     assert proclitic_length(text) == skip

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from khabar.arabic.inflection import WORD_CACHE, fold, folded_bare
+from khabar.arabic.normalize import FOREIGN_FORMS, plain_letters
 from khabar.events.tables import actor_tables, match_key, nisba_country
 from khabar.model import Entity
 
@@ -39,6 +40,8 @@ def _letters(phrase: str, n: int) -> int:
         k += 1
         while k < len(phrase) and "\u064b" <= phrase[k] <= "\u0652":
             k += 1
+    if FOREIGN_FORMS.search(phrase, 0, k) and len(plain_letters(phrase[:k])) != n:
+        return 0  # a PDF copy's lam-alef ligature holds the last letter and the next (ﻻﻣﺮﺃﺓ): no cut there
     return k
 
 
