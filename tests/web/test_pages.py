@@ -221,3 +221,16 @@ def test_search_form_offers_event_categories_by_arabic_name(client):
     assert '<option value="01">تصريح</option>' in html
     coded = client.get("/ui/search", params={"q": "انسحاب", "category": "190"}).text  # a CAMEO code typed in the URL
     assert '<option value="190" selected>190</option>' in coded
+
+
+def test_an_article_without_a_printed_outlet_shows_its_record_source(tmp_path):
+    from khabar.search import sync_index
+    from khabar.store import Store
+
+    with Store(tmp_path / "s.db") as store:
+        store.put(Article(id="s1", source=Source("jsonl", outlet="ant/SkyNews"), published="2018-10-14",
+                          headline="فتح معبر نصيب", body=["فتح المعبر."]), ["structure"])
+        sync_index(store.conn)
+    web = TestClient(create_app(tmp_path / "s.db"))
+    assert '<span class="outlet">ant/SkyNews</span>' in web.get("/ui/articles/s1").text
+    assert "<span>ant/SkyNews</span>" in web.get("/ui/search").text
