@@ -155,6 +155,6 @@ def test_phone_width_pages_never_scroll_sideways(browser, serve, sample_db):
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 390, (url, width)
     page.goto(base + "/ui/events")
-    assert page.locator("table.list tr td[data-label]").count() >= 1  # rows read as labelled cards
+    assert page.locator("table.cards tr td[data-label]").count() >= 1  # rows read as labelled cards
     _shot(page, "events-phone")
     page.close()
