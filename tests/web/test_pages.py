@@ -234,3 +234,10 @@ def test_an_article_without_a_printed_outlet_shows_its_record_source(tmp_path):
     web = TestClient(create_app(tmp_path / "s.db"))
     assert '<span class="outlet">ant/SkyNews</span>' in web.get("/ui/articles/s1").text
     assert "<span>ant/SkyNews</span>" in web.get("/ui/search").text
+
+
+def test_entity_filter_chip_names_the_entity_not_its_key(client):
+    html = client.get("/ui/search", params={"q": "انسحاب", "entity": "PER:Saad Hariri"}).text
+    assert "كيان: <bdi>سعد الحريري</bdi>" in html
+    unknown = client.get("/ui/search", params={"q": "انسحاب", "entity": "Q0"}).text
+    assert "كيان: <bdi>Q0</bdi>" in unknown

@@ -32,6 +32,12 @@ def list_articles(conn: sqlite3.Connection, filters: SearchFilters | None, limit
     return total, [json.loads(r[0]) for r in rows]
 
 
+def entity_name(conn: sqlite3.Connection, key: str) -> str | None:
+    """An entity key's display name (Arabic when known), or None for a key no article has."""
+    row = conn.execute("SELECT coalesce(max(name_ar), min(name)) FROM entities WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
 def entity_summary(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
     row = conn.execute(
         "SELECT key, min(name), max(name_ar), min(type), max(wikidata), count(DISTINCT article_id), "
