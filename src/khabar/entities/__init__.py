@@ -37,6 +37,7 @@ from khabar.entities.coref import (
 )
 from khabar.entities.home import home_country
 from khabar.entities.linking import UnitLinker
+from khabar.entities.longnames import without_shared_names
 from khabar.entities.matcher import lexicon
 from khabar.entities.verbtrim import trim_verbs
 from khabar.entities.works import merge_work_titles
@@ -82,7 +83,9 @@ def run(article: Article, options: Options) -> Article:
     for (key, text, tokens, matches), unit_spans in zip(units, spans, strict=True):
         linker = UnitLinker(b, lex, key, text, tokens, tagger.name_likeness if tagger else None)
         linker.speaks_of_sport = sport
-        linker.run(matches, split_clitic_names(trim_verbs(unit_spans, tokens), tokens))
+        unit_spans = split_clitic_names(trim_verbs(unit_spans, tokens), tokens)
+        matches = without_shared_names(matches, unit_spans, tokens, lex, tagger.name_likeness if tagger else None)
+        linker.run(matches, linker.with_remits(unit_spans, matches))
         link_surnames(b, linker)
         link_abbreviations(b, linker)
         pendings += linker.pending

@@ -85,6 +85,20 @@ class BodyFinder:
                 end = j
         return out
 
+    def with_remits(self, spans: list[Span], matches: list[Match]) -> list[Span]:
+        """The tagger's bodies that open with a definite head noun (المنظمة العربية) run on over
+        their remit after لل (المنظمة العربية للسياحة), as :meth:`headed_bodies` reads its own; the
+        tagger often stops before it."""
+        taken = {i for m in matches for i in range(m.first, m.last + 1)}
+        taken |= {i for sp in spans for i in range(sp.first, sp.last + 1)}
+        out = []
+        for s in spans:
+            if s.type == "ORG" and self.tokens[s.first].kind == "word" and HEAD_TYPE(self.cues[s.first]) == "ORG" \
+                    and self.is_definite(s.first):
+                s = Span(s.first, self.remit_end(s.last, taken, articled=True), s.type, s.clitic)
+            out.append(s)
+        return out
+
     def continues_body(self, head: int, k: int, definite: bool) -> bool:
         """Word ``k`` runs on the body named from ``head``: a body adjective, or after a construct
         head (not ``definite``), a conjunct or participle of its remit within :data:`_MAX_REMIT`

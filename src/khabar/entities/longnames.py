@@ -1,0 +1,99 @@
+"""A known person's name inside a longer name is another person.
+
+The lexicon knows بن لادن (Osama bin Laden); سناء بن لادن is another person who shares the family
+name.  When the tagger reads a person's name that opens before a curated person's match with words
+that are none of that person's own name words (nor another spelling of one: جيم for جيمس), no
+title, honorific, nationality or punctuation, the match is no link: the tagger's span names a
+person of its own.  A span that adds one of the person's own words (بشار حافظ الأسد) or a title
+(الشيخ) leaves the link as it is.  Words after the match are not read (the tagger runs on over
+verbs there: عباس سيدعو), so نصر الله الجوادي is still Hassan Nasrallah.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
+
+from khabar.entities.cues import demonym_keys
+from khabar.entities.keys import fold, strip_article
+from khabar.entities.lexicon import folded_word_list, named_entries
+
+if TYPE_CHECKING:
+    from khabar.arabic import Token
+    from khabar.entities.bodies import Span
+    from khabar.entities.matcher import Lexicon, Match
+
+
+@cache
+def person_name_words() -> dict[str, frozenset[str]]:
+    """Curated person -> the folded words, without the article, of its Arabic name and aliases."""
+    out: dict[str, set[str]] = {}
+    for alias, entry in named_entries():
+        if entry.type == "PER":
+            words = out.setdefault(entry.name, set())
+            for text in (alias, entry.name_ar):
+                words.update(strip_article(fold(w)) for w in text.split())
+    return {name: frozenset(words) for name, words in out.items()}
+
+
+#: The tagger's name-likeness (:meth:`~khabar.entities.tagger.Tagger.name_likeness`) a word before a
+#: curated person's match needs to open another name: given names score 4 and more (سناء, مالك,
+#: جيرالد), the nouns a span may swallow less (مستشارو, فيلم, رمزية, لانتحاريي).
+MIN_GIVEN_NAME_LIKENESS = 3.0
+
+
+def without_shared_names(matches: list[Match], spans: list[Span], tokens: list[Token], lex: Lexicon,
+                         likeness: Callable[[str], float] | None) -> list[Match]:
+    """The unit's matches less the curated persons' matches inside another person's longer name
+    (none without the tagger's ``likeness``: no span to read then)."""
+    if likeness is None:
+        return matches
+    return [m for m in matches if not (m.entry.type == "PER" and inside_longer_name(m, spans, matches, tokens, lex)
+                                       and likeness(tokens[_name_start(m, spans)].text) > MIN_GIVEN_NAME_LIKENESS)]
+
+
+def inside_longer_name(m: Match, spans: list[Span], matches: list[Match], tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether a tagger PER span holds the curated person's match ``m`` after other words that make
+    it another person's name (see the module docstring).  Only words before the match count: after
+    it the tagger's span runs on over verbs and adverbs as often as over a surname (ترامب تليفونيا)."""
+    if m.entry.kind != "named":
+        return False
+    own = person_name_words().get(m.entry.name, frozenset())
+    return any(all(_foreign_name_word(tokens[i], i, own, matches, lex) for i in range(s.first, m.first))
+               for s in _spans_before(m, spans))
+
+
+def _spans_before(m: Match, spans: list[Span]) -> list[Span]:
+    """The tagger's PER spans that open before match ``m`` and end with it."""
+    return [s for s in spans if s.type == "PER" and s.first < m.first and s.last == m.last]
+
+
+def _name_start(m: Match, spans: list[Span]) -> int:
+    return min(s.first for s in _spans_before(m, spans))
+
+
+def _foreign_name_word(tok: Token, i: int, own: frozenset[str], matches: list[Match], lex: Lexicon) -> bool:
+    """Token ``tok`` (at ``i``) is a name word that is not the person's: a word without the article,
+    no match (a title, a nationality), no honorific, and none of the person's own name words."""
+    if tok.kind != "word" or any(o.first <= i <= o.last for o in matches):
+        return False
+    key, whole = lex.keys.key(tok.text), fold(tok.text)
+    if whole[lex.keys.proclitic_length(tok.text):].startswith("ال"):
+        return False  # an epithet (القائد الحكيم كيم جونغ أون): a given name has no article
+    if key in own or strip_article(whole) in own or whole in folded_word_list("honorifics") or key in demonym_keys():
+        return False
+    # a transliterated name's other spelling (جيم, ديديي for جيمس, ديدييه) is the person's own word
+    letters = _consonants(key)
+    return not any(o.startswith(letters) or letters.startswith(o) for o in map(_consonants, own) if o)
+
+
+def _consonants(word: str) -> str:
+    """The word's letters without long vowels, hamza carriers or the final ه/ة, and with the
+    letters transliterations swap as one (g: غ, ج, ق, ك; t: ت, ط; s: س, ص; d: د, ض; z: ز, ذ): the
+    skeleton spellings share (أنطوني, أنتوني)."""
+    return word.translate(_SKELETON)
+
+
+_SKELETON = str.maketrans({**dict.fromkeys("اويىهةءأإآئؤ", None), **dict.fromkeys("غجقك", "g"), **dict.fromkeys("تط", "t"),
+                               **dict.fromkeys("سص", "s"), **dict.fromkeys("دض", "d"), **dict.fromkeys("زذ", "z")})
