@@ -115,6 +115,12 @@ def test_language(head: str, attrs: str, expected: str | None) -> None:
      "https://a.example/ld"),
     (ld({"@type": "NewsArticle", "mainEntityOfPage": "https://a.example/ld2"}), "https://a.example/ld2"),
     ('<link rel="canonical" href="/relative/path">', None),  # not an address on its own
+    # microdata: the article's mainEntityOfPage as a meta's content, a link's href or a WebPage's itemid
+    ('<meta itemprop="mainEntityOfPage" content="https://a.example/md">', "https://a.example/md"),
+    ('<link itemprop="mainEntityOfPage" href="https://a.example/md2">', "https://a.example/md2"),
+    ('<meta itemscope itemprop="mainEntityOfPage" itemtype="https://schema.org/WebPage" itemid="https://a.example/md3">',
+     "https://a.example/md3"),
+    ('<meta itemprop="mainEntityOfPage" content="/n/1">', None),
 ])
 def test_canonical_address(head: str, expected: str | None) -> None:
     tree = page(head)

@@ -107,7 +107,8 @@ def iso(value: str | None) -> str | None:
 # -- address and language --------------------------------------------------------------------------
 
 def canonical(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
-    """The page's canonical address: ``<link rel=canonical>``, ``og:url``, JSON-LD ``mainEntityOfPage``."""
+    """The page's canonical address: ``<link rel=canonical>``, ``og:url``, JSON-LD ``mainEntityOfPage``,
+    microdata ``mainEntityOfPage``."""
     for selector, attr in (('link[rel="canonical"]', "href"), ('meta[property="og:url"]', "content")):
         node = tree.css_first(selector)
         if node is not None and (node.attributes.get(attr) or "").startswith(("http://", "https://")):
@@ -117,6 +118,11 @@ def canonical(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
         address = page.get("@id") or page.get("url") if isinstance(page, dict) else page
         if isinstance(address, str) and address.startswith(("http://", "https://")):
             return address
+    # Microdata: <meta itemprop=mainEntityOfPage content=URL>, <link ... href=URL>, or the WebPage's itemid.
+    for node in tree.css('[itemprop="mainEntityOfPage"]'):
+        for attr in ("content", "href", "itemid"):
+            if (address := node.attributes.get(attr) or "").startswith(("http://", "https://")):
+                return address
     return None
 
 
