@@ -241,3 +241,9 @@ def test_entity_filter_chip_names_the_entity_not_its_key(client):
     assert "كيان: <bdi>سعد الحريري</bdi>" in html
     unknown = client.get("/ui/search", params={"q": "انسحاب", "entity": "Q0"}).text
     assert "كيان: <bdi>Q0</bdi>" in unknown
+
+
+def test_entity_page_dates_what_others_said_about_it(client):
+    html = client.get("/ui/entities/GPE%3ALebanon").text
+    about = html.split("من قال ماذا عنه")[1]
+    assert re.search(r'<time dir="ltr">\d{4}-\d\d-\d\d</time>', about)
