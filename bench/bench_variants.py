@@ -5,7 +5,8 @@ Real records from ../shared/corpora (default 100 per corpus, past line 6,000, de
 rewritten as a real site would write them: (a) Persian/Urdu letters, (b) Arabic presentation forms
 (a PDF copy), (c) tatweel inside words, (d) diacritics, (e) bidi and zero-width marks, (f)
 Arabic-Indic and Persian digits, (g) no-break and other Unicode spaces, (h) ة/ه and ى/ي swaps of
-Egyptian sites, (i) Windows line ends and curly/straight quotes.  The original and each variant are
+Egyptian sites, (i) Windows line ends and curly/straight quotes, (j) the Arabic comma, semicolon
+and question mark as Latin ones.  The original and each variant are
 analysed in this process by the full pipeline and compared per field: entity mentions (name_ar,
 type), quotes (content, speaker), times (value), places (country), events (category, source,
 target), headline and body.  A found item is placed by its paragraph and its position counted in
@@ -45,7 +46,7 @@ TEXT_FIELDS = ("title", "lead", "text")
 
 _FOLD = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ې": "ي", "ک": "ك", "ہ": "ه", "ە": "ه",
-    "ھ": "ه", "ة": "ه", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
+    "ھ": "ه", "ة": "ه", "“": '"', "”": '"', "،": ",", "؛": ";", "؟": "?", "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
     **{c: str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}, **{c: str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")},
 })
 _GONE = re.compile("[\\s\u0610-\u061a\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c]")
@@ -176,10 +177,17 @@ def windows_quotes(text: str, rng: random.Random) -> str:
     return text.replace("«", "“").replace("»", "”")
 
 
+def latin_punctuation(text: str, rng: random.Random) -> str:
+    """The Arabic comma, semicolon and question mark as the Latin ones (text typed or copied with a
+    Latin keyboard layout, or through an editor that swaps them)."""
+    return text.translate(str.maketrans("،؛؟", ",;?"))
+
+
 VARIANTS: dict[str, Callable[[str, random.Random], str]] = {
     "a persian": persian_letters, "b presentation": presentation_forms, "c tatweel": tatweel,
     "d diacritics": diacritics, "e bidi/zw": bidi_marks, "f digits": eastern_digits,
     "g spaces": unicode_spaces, "h ة/ه ى/ي": egyptian_swaps, "i crlf/quotes": windows_quotes,
+    "j latin ,;?": latin_punctuation,
 }
 
 # ---------------------------------------------------------------- reading and comparing
