@@ -13,6 +13,8 @@ def test_alias_key(word, key):
     ("آمال", "امال"),
     # not bare letters: the general path (marks, tatweel, digits, Latin, quotes) gives the same keys
     ("أَحْمَد", "احمد"), ("مدرســة", "مدرسه"), ("٢٠١٧", "2017"), ("COVID", "covid"), ("«فارس»", "فارس"),
+    # the Latin comma, semicolon and question mark a Latin keyboard types are the Arabic ones
+    (",", "،"), (";", "؛"), ("?", "؟"), ("،", "،"), ("1,5", "1,5"),
 ])
 def test_fold(word, folded):
     assert fold(word) == folded

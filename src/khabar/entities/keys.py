@@ -62,12 +62,17 @@ def word_cached(limit: int) -> Callable[[Callable[[str], T]], Callable[[str], T]
     return wrap
 
 
+#: The Latin comma, semicolon and question mark that text typed with a Latin keyboard layout (or
+#: copied through an editor) has for the Arabic ones: the same token to the tagger.
+_ARABIC_PUNCTUATION = {",": "،", ";": "؛", "?": "؟"}
+
+
 @word_cached(200_000)
 def fold(word: str) -> str:
     """Spelling-normalised word (for matching only)."""
     if BARE_LETTERS.fullmatch(word):  # most words: nothing to drop, one table does every step
         return word.translate(_FOLD_BARE)
-    return _full_fold(word)
+    return _ARABIC_PUNCTUATION.get(word) or _full_fold(word)
 
 
 def _full_fold(word: str) -> str:
