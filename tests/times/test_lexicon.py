@@ -392,3 +392,24 @@ def test_seasons(word: str, month: str) -> None:
     (ahead,) = expressions(f"في ال{word} المقبل", "2016-06-15")
     assert (past.value, ahead.value) == (last, coming)
     assert values(f"في ال{word} عادة") == []  # a season alone is no one season
+
+
+@pytest.mark.parametrize(("word", "_"), rows("delivery"))
+def test_a_delivery_month_is_the_coming_one(word: str, _: str) -> None:
+    """A futures contract's delivery month (خام برنت تسليم سبتمبر) is to come, never the last one."""
+    assert values(f"وهبط خام برنت {word} سبتمبر 15 سنتا", "2015-07-21") == ["2015-09"]
+    assert values(f"وهبط خام برنت {word} شهر يوليو", "2015-07-21") == ["2015-07"]
+    assert values("وهبط خام برنت في سبتمبر 15 سنتا", "2015-07-21") == ["2014-09"]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("setting_year"))
+def test_a_setting_year_dates_the_months_of_its_sentence(word: str, _: str) -> None:
+    year = "" if word.startswith(("عام", "العام", "سنة", "السنة")) else "عام "
+    assert values(f"وقع الانقلاب {word} {year}1981 ثم اغتيل الرئيس في 14 أكتوبر") == ["1981", "1981-10-14"]
+    assert values(f"أطول نمو منذ {year}1991 والفترة من يناير إلى مارس", "2018-05-15")[1:] == ["2018-01", "2018-03"]
+
+
+@pytest.mark.parametrize(("phrase", "_"), rows("same_year"))
+def test_a_same_year_phrase_dates_a_day_by_the_last_year_named(phrase: str, _: str) -> None:
+    assert values(f"اعتقل في العام 2011 ثم اعتقل مجددا في 9 أبريل من {phrase}", "2018-04-04") == ["2011", "2011-04-09"]
+    assert values(f"اعتقل في العام 2011 ثم اعتقل مجددا في 9 أبريل {phrase}", "2018-04-04") == ["2011", "2011-04-09"]

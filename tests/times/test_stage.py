@@ -260,3 +260,21 @@ def test_a_stamp_at_the_calendars_edge_leaves_times_unresolved(text: str, publis
 ])
 def test_a_dual_direction_covers_both_weekdays(text: str, expected: list[str]) -> None:
     assert [e.value for e in expressions(text, "2017-03-15")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day and month, or a month, with no year after an explicit year of its sentence is of that year
+    ("وأصدر القرار عام 1981 ثم اغتيل يوم 14 أكتوبر", ["1981", "1981-10-14"]),
+    ("وفي 1991 اغتيل في 14 أكتوبر و20 نوفمبر", ["1991", "1991-10-14", "1991-11-20"]),
+    # a recent year only with a same_year phrase after the day: it may qualify a noun (المبرم عام 2015)
+    ("اعتقل في العام 2011 ثم اعتقل مجددا في 9 أبريل من نفس العام", ["2011", "2011-04-09"]),
+    ("الاتفاق المبرم عام 2015 مع اقتراب موعد 12 نوفمبر", ["2015", "2017-11-12"]),
+    ("دخلت الحرب في 1914 بجانب ألمانيا في شهر أكتوبر", ["1914", "1914-10"]),
+    # ... not across a sentence end, with a direction, a future verb, or as the end of a span
+    ("انتهى ذلك عام 1981. ويحتفل الناس في 14 أكتوبر", ["1981", "2017-10-14"]),
+    ("تأسست عام 1981 وتوسعت في أكتوبر الماضي", ["1981", "2017-10"]),
+    ("تأسست عام 1981 وستفتتح فرعا في ديسمبر", ["1981", "2017-12"]),
+    ("تراجعت الأسعار بين يونيو 2014 ويناير", ["2014-06", "2017-01"]),  # (no January of 2014)
+])
+def test_a_day_after_a_year_of_its_sentence_is_of_that_year(text: str, expected: list[str]) -> None:
+    assert [e.value for e in expressions(text, PUB)] == expected

@@ -12,12 +12,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khabar.arabic.fold import fold_word
 from khabar.model import Article, TimeExpr
 from khabar.times.detect import DAY_KINDS, Found, find
 from khabar.times.interpret import Parsed, clock_of, parse, shallow_copy
-from khabar.times.lexicon import lexicon
+from khabar.times.lexicon import alternation, lexicon
 from khabar.times.ranges import Expression, link_ranges
 from khabar.times.resolve import is_vague, parse_published, range_end, reconcile_pair, resolve, stated_day
 
@@ -71,7 +72,8 @@ def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: b
             # a Gregorian half without its own year (or a bare weekday): the Hijri half decides
             hijri = parse("hijri", found.pair.text)
             value = reconcile_pair(parsed, hijri, anchor) or resolve(hijri, anchor, future) or value
-        value = _named_again(text, start, parsed, out) or value
+        value = _named_again(text, start, parsed, out) or _year_named_before(text, start, end, parsed, future, out, anchor) \
+            or value
         value = _before_named(text, start, found.text, parsed, out) or _night_into(text, start, parsed, value, anchor, out) \
             or value
         last = _antecedent(value, found.kind, found.text, last)
@@ -137,6 +139,83 @@ def _named_again(text: str, start: int, parsed: Parsed, out: list[Expression]) -
                 and e.value is not None and len(e.value) == 10 and _STOP.search(text, e.end, start) is None:
             return e.value
     return None
+
+
+#: How far (characters) before a day or month without a year the year its sentence named may stand.
+YEAR_CARRY_REACH = 200
+#: A year this many years or more before the stamp is the story's own past (a history told): it dates
+#: the yearless days after it; a nearer one does so only with a ``same_year`` phrase after the day.
+HISTORY_YEARS = 10
+
+
+@lru_cache(maxsize=1)
+def _same_year() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:من\s+)?{alternation(lexicon().words['same_year'])}(?!\w)")
+
+
+def _same_year_after(text: str, end: int) -> bool:
+    """Whether a ``same_year`` phrase follows the expression ending at ``end`` (من نفس العام)."""
+    return _same_year().match(fold_word(text[end:end + 30])) is not None
+
+
+def _year_named_before(text: str, start: int, end: int, parsed: Parsed, future: bool, out: list[Expression],
+                       anchor: dt.date | None) -> str | None:
+    """A day and month, or a month, with no year, direction or future verb after a bare year that
+    sets the time of its sentence earlier on (``setting_year``; not after the publication's) is of
+    that year: أصدر القرار عام 1981 ثم اغتيل يوم 14 أكتوبر (1981-10-14), not the last 14 October.
+    Dates that took the year the same way pass it on (عام 1981 ... في 14 أكتوبر و20 نوفمبر); any
+    other expression between stops it. A year less than ``HISTORY_YEARS`` back does so only when a
+    ``same_year`` phrase follows the day (اعتقل في 2011 ثم في 9 أبريل من نفس العام)."""
+    if parsed.kind not in ("date", "month") or future or anchor is None or parsed.year or parsed.hijri \
+            or parsed.direction is not None or parsed.year_direction is not None:
+        return None
+    after = start  # (the start of the first expression the year would pass on to)
+    for e in reversed(out):
+        if e.parsed is None:  # a lone clock
+            continue
+        if start - e.end > YEAR_CARRY_REACH or _STOP.search(text, e.end, start) is not None:
+            return None
+        p = e.parsed
+        if p.kind in ("date", "month") and p.year is None and not p.hijri and p.direction is None \
+                and p.year_direction is None:
+            after = e.start
+            continue  # (a date before it without a year: the year before both decides)
+        if p.kind != "year" or p.hijri or p.year is None or p.end_year is not None or p.year > anchor.year \
+                or not _sets_the_year(text, e.start) or _joined(text[e.end:after]):
+            return None
+        if p.year > anchor.year - HISTORY_YEARS and not _same_year_after(text, end):
+            return None  # (the accord signed in 2015 ... by 12 May: a recent year may only qualify a noun)
+        dated = shallow_copy(parsed)
+        dated.year = p.end_year or p.year
+        return resolve(dated, anchor, future)
+    return None
+
+
+def _sets_the_year(text: str, start: int) -> bool:
+    """Whether the bare year at ``start`` is the time its sentence tells of: a ``setting_year`` word
+    opens it or stands right before it (عام 1981، في 2011), not منذ 1991، منذ عام 1991 or 2016/2015,
+    which only measure from it."""
+    lx = lexicon()
+    words = lx.words["setting_year"]
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    before = {fold_word(m.group(1)), _CLITIC.sub("", fold_word(m.group(1)))} if m is not None else set()
+    if before & words:
+        return True
+    first = fold_word(text[start:start + 8]).split()[:1]
+    # (عام opening it sets the time unless a word measuring from it stands before: منذ عام 1991، قبل عام 2011)
+    return bool(first and first[0] in words) and not before & (lx.words["present_break"] | lx.words["range_to"])
+
+
+def _joined(gap: str) -> bool:
+    """Whether ``gap`` between two expressions holds only what joins a list or a range (و، إلى، حتى, a
+    dash, brackets): بين يونيو 2014 ويناير is a span into the next year, no January of 2014."""
+    lx = lexicon()
+    return all(w == "و" or w in lx.words["range_to"] or _CLITIC.sub("", w) in lx.words["range_to"]
+               for w in _GAP_WORD.findall(fold_word(gap)))
+
+
+#: A word between two expressions; a conjunction glued to the next one's word is read with it.
+_GAP_WORD = re.compile(r"\w+")
 
 
 def _before_named(text: str, start: int, folded: str, parsed: Parsed, out: list[Expression]) -> str | None:

@@ -353,6 +353,17 @@ def _after_past_particle(folded: str, clause: int, start: int) -> bool:
                or _CONJUNCTION.sub("", w) in lx.words["past_aux"] for w in before)
 
 
+#: The word right before a month, past a شهر of its own (تسليم شهر ديسمبر).
+_WORD_BEFORE_MONTH = re.compile(r"(\w+)\s+(?:شهر\s+)?$")
+
+
+def _delivery_month(folded: str, start: int) -> bool:
+    """Whether the month at folded ``start`` follows a ``delivery`` noun (عقود برنت تسليم ديسمبر): a
+    futures contract's delivery month, which is to come, not the last one."""
+    m = _WORD_BEFORE_MONTH.search(folded, max(0, start - 20), start)
+    return m is not None and _PROCLITICS.sub("", m.group(1)) in lexicon().words["delivery"]
+
+
 def _is_noun_or_name(f: Folded, original: str, start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
     o_start, o_end = f.span(start, end)
     word = original[o_start:o_end]
@@ -463,6 +474,7 @@ def find(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple[Found, 
         start, end = f.span(c.start, c.end)
         future = future_context(f, text, c.start, names) \
             or (c.kind == "weekday" and present_context(f, text, c.start, names, c.end)) \
-            or (c.kind in _MONTH_KINDS and future_clause(f, text, c.start, names))
+            or (c.kind in _MONTH_KINDS and future_clause(f, text, c.start, names)) \
+            or (c.kind == "month" and _delivery_month(f.text, c.start))
         result.append((c, start, end, future))
     return result
