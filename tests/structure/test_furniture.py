@@ -25,6 +25,8 @@ FURNITURE = [
     "From Wikinews, the free news source",
     "[تعديل]",  # a wiki's edit link
     "[عدل المصدر]",
+    "مصادر",  # a wiki's sources section and its citations
+    "* رويترز. «الحكومة تعلن خطة جديدة لترشيد استهلاك المياه» — 14 نوفمبر 2017",
     "...المزيد",
     "&nbsp;",
     "3 / 12",
@@ -143,6 +145,8 @@ def test_furniture_lines(line: str) -> None:
     "موافق على القرار بعد نقاش طويل",
     "استمع إلى خطاب الرئيس",  # what to listen to is no article
     "إعلان الرياض",  # a declaration
+    "وقال الوزير. «لن نتراجع» - وأضاف أن الحكومة ستواصل العمل",  # a quotation, no citation's date
+    "من القاهرة، محمد علي",  # no wiki's tagline
 ])
 def test_text_lines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line)
