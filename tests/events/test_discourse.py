@@ -201,6 +201,20 @@ def test_the_one_told_is_the_target(text: str, event: tuple[str, str | None, str
     assert event in _statements(text)
 
 
+@pytest.mark.parametrize(("text", "event"), [
+    # a party inside an aside set off by commas is not the one told
+    ("وأبلغ الوزير، في أول لقاء له منذ تعيينه نائبا للرئيس، الصحافيين أن الخطة جاهزة.",
+     ("أبلغ", "الوزير", "الصحافيين")),
+    # a relational adjective of a noun (المؤتمر الصحفي، مؤتمرا صحفيا) is no party: no one is named told
+    ("وأبلغ الوزير المؤتمر الصحفي أن الخطة جاهزة.", ("أبلغ", "الوزير", None)),
+    ("وأبلغ الوزير مؤتمرا صحفيا مع السفير أن الخطة جاهزة.", ("أبلغ", "الوزير", None)),
+    # an aside closed before what is told (بأنه): the party after its closing comma is told
+    ("وأبلغ الوزير، الذي وصل أمس إلى العاصمة، السفير بأنه سيغادر.", ("أبلغ", "الوزير", "السفير")),
+])
+def test_the_one_told_is_no_word_of_an_aside_or_a_phrase(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in _statements(text)
+
+
 def test_a_pronoun_teller_is_the_topic_not_the_one_told() -> None:
     # وأبلغ الصحافيين أن: "he told the journalists"; the journalists are no speaker
     events = _statements("قال الوزير إن الوضع مستقر. وأبلغ الصحافيين أن الحدود مغلقة.")
