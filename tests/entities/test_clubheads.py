@@ -83,6 +83,8 @@ def test_a_listed_club_s_head_before_another_town_s_adjective(text, club, listed
     (["قرعة الدوري الأوروبي لمباريات الذهاب والإياب", "روما الإيطالي - بورتو البرتغالي"], "روما", "ORG"),
     (["زار الرئيس روما الإيطالية أمس", "وقال إن المباراة مع المدرب واللاعب"], "Rome", "GPE"),  # feminine: the town
     (["زار الوفد روما الإيطالي أمس"], "Rome", "GPE"),  # no sport: the town
+    # a named group with no country of its own (القوى الغربية) takes no adjective as its own
+    (["وطلبت القوى الغربية الأربع من روسيا", "وقال إن المباراة مع المدرب واللاعب"], "Western powers", "GPE"),
 ])
 def test_a_town_with_its_country_s_masculine_adjective_is_its_club_in_sport(body, name, type_):
     assert entities(*body).get(name) == type_

@@ -135,7 +135,8 @@ def _towns_with_their_adjective(linker: UnitLinker, matches: list[Match]) -> lis
         if not _is_town(m) or k >= len(linker.tokens) or linker.tokens[k].kind != "word":
             continue
         adjective = fold(linker.texts[k])
-        if adjective.endswith("ه") or demonym_countries().get(linker.lex.keys.key(linker.texts[k])) != m.entry.country:
+        country = m.entry.country  # none for a named group (القوى الغربية): no adjective is its own
+        if not country or adjective.endswith("ه") or demonym_countries().get(linker.lex.keys.key(linker.texts[k])) != country:
             continue
         if not linker.speaks_of_sport():  # asked only now: it reads the whole article
             return []
