@@ -105,6 +105,18 @@ def named_keys(conn: sqlite3.Connection, name: str) -> list[str]:
     return [r[0] for r in conn.execute(f"SELECT DISTINCT key FROM entities WHERE name IN ({marks})", names)]
 
 
+def speaker_quotes_sql(conn: sqlite3.Connection, speaker: str, quote: str = "q") -> tuple[str, list[str]]:
+    """A condition on quotations aliased ``quote`` keeping those of ``speaker`` (its entity by
+    :func:`named_keys`, or the words an article used for it) and its parameters.  Indexed
+    (quotes_speaker_text; the entities by key, then quotes_speaker), not an OR over a join of
+    quotes and entities, which scanned every quotation: 2.5 s for one speaker in 9,500 articles."""
+    keys = named_keys(conn, speaker)
+    marks = ",".join("?" * len(keys))
+    return (f"{quote}.rowid IN (SELECT rowid FROM quotes WHERE speaker_text = ? UNION SELECT x.rowid "
+            "FROM entities y JOIN quotes x ON x.article_id = y.article_id AND x.speaker_entity = "
+            f"y.entity_id WHERE y.key IN ({marks}))", [speaker, *keys])
+
+
 def _date_bound(value: str, name: str, upper: bool) -> str:
     if not _DATE.match(value):
         raise QueryError(f"{name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")

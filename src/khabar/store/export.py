@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from khabar.events.export import EVENT_COLUMNS, event_rows
 from khabar.model import Article
-from khabar.search.engine import SearchFilters, filter_sql, named_keys
+from khabar.search.engine import SearchFilters, filter_sql, speaker_quotes_sql
 from khabar.store.db import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -33,7 +33,7 @@ class Exporter:
     rows: Callable[[Store], Iterator[dict[str, Any]]]
     #: Full objects for JSON Lines; by default the flat rows.
     records: Callable[[Store], Iterator[dict[str, Any]]] | None = None
-    #: Rows of one speaker (named as users name them: khabar.search.engine.named_keys), for the
+    #: Rows of one speaker (named as users name them: khabar.search.engine.speaker_quotes_sql), for the
     #: tables where that means something.
     speaker_rows: Callable[[Store, str], Iterator[dict[str, Any]]] | None = None
 
@@ -89,10 +89,9 @@ def _quote_rows(store: Store) -> Iterator[dict[str, Any]]:
 def _speaker_quote_rows(store: Store, speaker: str) -> Iterator[dict[str, Any]]:
     """The quotations of ``speaker``: its entity (by key, English or Arabic name, or the words an
     article used) or, where no entity was resolved, the words the article used for the speaker."""
-    keys = named_keys(store.conn, speaker)
+    where, params = speaker_quotes_sql(store.conn, speaker)
     names = [name for name, _ in QUOTE_COLUMNS]
-    sql = f"{_QUOTE_SQL} WHERE e.key IN ({','.join('?' * len(keys))}) OR q.speaker_text = ?{_QUOTE_ORDER}"
-    for row in store.conn.execute(sql, [*keys, speaker]):
+    for row in store.conn.execute(f"{_QUOTE_SQL} WHERE {where}{_QUOTE_ORDER}", params):
         yield dict(zip(names, row, strict=True))
 
 
