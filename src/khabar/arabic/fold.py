@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.arabic.normalize import DIACRITICS, INVISIBLES, PERSIAN_LETTERS, PRESENTATION_FORMS, TATWEEL
+from khabar.arabic.normalize import (
+    DIACRITICS,
+    DROPPED_MARKS,
+    INVISIBLES,
+    PERSIAN_LETTERS,
+    PRESENTATION,
+    TATWEEL,
+)
 
 #: Letters every Arabic text has in several spellings, and the no-break space (common on news sites).
 _COMMON = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "\u00a0": " "}
@@ -38,8 +45,6 @@ _REPLACEMENTS = tuple(_COMMON.items())
 _DROP_CLASS = f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]"
 _DROP = re.compile(_DROP_CLASS)
 _DROP_RUN = re.compile(_DROP_CLASS + "+")
-#: Arabic presentation forms (PDF copies): NFKC gives their letters, a ligature several.
-_PRESENTATION = re.compile(f"[{PRESENTATION_FORMS}]")
 #: Diacritics and tatweel a word may end with after its last letter (``rstrip`` them to read that letter).
 WORD_END_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 
@@ -66,11 +71,10 @@ def _mapped(text: str) -> str:
 
 #: ``_MAP`` and the dropped marks as one table: no mark is mapped, nor is any mapped character
 #: produced, so one ``translate`` equals dropping and then mapping.
-_FOLD_TABLE = {**_MAP, **dict.fromkeys(c for c in (*range(0x600, 0x700), *range(0x2000, 0x2070), 0xFEFF)
-                                        if _DROP.match(chr(c)))}
+_FOLD_TABLE = {**_MAP, **dict.fromkeys(DROPPED_MARKS)}
 #: Presentation forms as their folded letters (a ligature several), in the same table.
 _FOLD_TABLE.update({c: unicodedata.normalize("NFKC", chr(c)).translate(_FOLD_TABLE)
-                    for c in range(0xFB50, 0xFEFF) if _PRESENTATION.match(chr(c))})
+                    for c in range(0xFB50, 0xFEFF) if PRESENTATION.match(chr(c))})
 #: Below this length one ``translate`` beats the regex and replacements (gazetteer and lexicon
 #: names: a million at load); above it the C-level replacements win.
 _SHORT = 40
@@ -78,7 +82,7 @@ _SHORT = 40
 
 def fold_word(text: str) -> str:
     """The folded form of a lexicon entry (no offsets needed)."""
-    if len(text) < _SHORT or _PRESENTATION.search(text):
+    if len(text) < _SHORT or PRESENTATION.search(text):
         return text.translate(_FOLD_TABLE)
     return _mapped(_DROP.sub("", text))
 
@@ -90,7 +94,7 @@ def fold(text: str) -> Folded:
     Every mapped character stays one character, so only dropped marks shift offsets: the map is
     built from the runs between them (most units have none, and keep the identity map).
     """
-    if _PRESENTATION.search(text):
+    if PRESENTATION.search(text):
         return _fold_presentation(text)
     mapped = _mapped(text)
     drops = [m.span() for m in _DROP_RUN.finditer(text)]

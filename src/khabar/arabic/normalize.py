@@ -20,9 +20,10 @@ _MARKS = re.compile(f"[{DIACRITICS}{TATWEEL}]")
 PERSIAN_LETTERS = {"ی": "ي", "ک": "ك", "ھ": "ه", "ہ": "ه", "ە": "ه"}
 #: Arabic presentation forms (PDF copies), as a character-class body: NFKC gives their letters.
 PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefe"
+#: The presentation forms as a pattern: the quick test before NFKC.
+PRESENTATION = re.compile(f"[{PRESENTATION_FORMS}]")
 #: Characters only some sites' spellings and encodings hold (presentation forms, Persian/Urdu letters,
 #: invisible marks): a quick test on raw text that misses them must look at the matching form instead.
-_PRESENTATION = re.compile(f"[{PRESENTATION_FORMS}]")
 FOREIGN_FORMS = re.compile(f"[{PRESENTATION_FORMS}{''.join(PERSIAN_LETTERS)}{INVISIBLES}]")
 #: Alef forms and alef maqsura, plus the Persian/Urdu letters.
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", **PERSIAN_LETTERS})
@@ -38,9 +39,7 @@ def normalize_for_matching(text: str, ta_marbuta: bool = False) -> str:
     maps Arabic-Indic and Persian digits (and ٫ ٬ ٪) to ASCII; NFKC for presentation forms; optionally
     ة → ه.  The result may be shorter than the input: never use its offsets on the original.
     """
-    if _PRESENTATION.search(text):
-        text = unicodedata.normalize("NFKC", text)
-    text = _DROP.sub("", text).translate(_LETTERS).translate(_DIGITS)
+    text = _DROP.sub("", as_letters(text)).translate(_LETTERS).translate(_DIGITS)
     if ta_marbuta:
         text = text.translate(_TA_MARBUTA)
     return text
@@ -61,10 +60,17 @@ def norm_key(norm: str) -> str:
 
 #: Bare Arabic letters (no marks, tatweel, digits or invisibles), as a character-class body.
 BARE_LETTER_CLASS = "\u0621-\u063f\u0641-\u064a"
+#: The code points of the dropped marks (diacritics, tatweel, invisibles): for ``str.translate`` tables.
+DROPPED_MARKS = frozenset(c for c in (*range(0x600, 0x700), *range(0x2000, 0x2070), 0xFEFF) if _DROP.match(chr(c)))
 #: One ``str.translate`` table (a C-level pass): marks and invisibles dropped, Persian letters mapped.
-_PLAIN = {**{c: None for c in (*range(0x600, 0x700), *range(0x2000, 0x2070), 0xFEFF)
-             if _DROP.match(chr(c))},
-          **str.maketrans(PERSIAN_LETTERS)}
+_PLAIN = {**dict.fromkeys(DROPPED_MARKS), **str.maketrans(PERSIAN_LETTERS)}
+
+
+def as_letters(word: str) -> str:
+    """The word with a PDF copy's presentation forms as their letters (ﻭﻣﺎﻳﻜﻞ → ومايكل, a lam-alef
+    ligature two), every other character as written: for tests of a word's letters (its first,
+    a لل) that the raw characters would miss."""
+    return unicodedata.normalize("NFKC", word) if PRESENTATION.search(word) else word
 
 
 def plain_letters(word: str) -> str:
@@ -72,9 +78,7 @@ def plain_letters(word: str) -> str:
     presentation forms as their letters (NFKC), Persian/Urdu letters as the Arabic ones, and
     diacritics, tatweel and invisible marks dropped.  What a reader of letters (the segmenter)
     takes, whichever way a site spelt or encoded the word."""
-    if _PRESENTATION.search(word):
-        word = unicodedata.normalize("NFKC", word)
-    return word.translate(_PLAIN)
+    return as_letters(word).translate(_PLAIN)
 
 
 def strip_marks(text: str) -> str:

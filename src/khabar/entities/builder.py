@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from khabar.arabic.normalize import as_letters
 from khabar.entities.autonames import name_votes
 from khabar.entities.cliticsplit import written_names
 from khabar.entities.cues import countries_by_iso
 from khabar.entities.ids import entity_id
-from khabar.entities.keys import alias_key, as_letters, fold
+from khabar.entities.keys import alias_key, fold
 from khabar.entities.lexicon import Entry, country_rows, folded_word_list, title_entries, word_list
 from khabar.entities.matcher import Lexicon
 from khabar.model import Entity, Mention

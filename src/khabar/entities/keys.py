@@ -11,7 +11,6 @@ Alias tokens go through the same function, so text and lexicon always agree.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from typing import TypeVar
@@ -21,7 +20,7 @@ from khabar.arabic.normalize import (
     BARE_LETTERS,
     DIACRITICS,
     INVISIBLES,
-    PRESENTATION_FORMS,
+    PRESENTATION,
     TATWEEL,
     bare_letter_table,
 )
@@ -172,7 +171,6 @@ class KeyMaker:
 
 #: Characters a key drops (diacritics, tatweel, zero-width marks): a proclitic's letter carries them.
 _UNWRITTEN = re.compile(f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]*")
-_PRESENTATION = re.compile(f"[{PRESENTATION_FORMS}]")
 
 
 def written_length(word: str, letters: int) -> int:
@@ -183,16 +181,9 @@ def written_length(word: str, letters: int) -> int:
     i = 0
     for _ in range(letters):
         i = _UNWRITTEN.match(word, i + 1).end()  # type: ignore[union-attr]
-    if _PRESENTATION.search(word, 0, i) and len(fold(word[:i])) != letters:
+    if PRESENTATION.search(word, 0, i) and len(fold(word[:i])) != letters:
         return 0
     return i
-
-
-def as_letters(word: str) -> str:
-    """The word with a PDF copy's presentation forms as their letters (ﻭﻣﺎﻳﻜﻞ → ومايكل, a lam-alef
-    ligature two), every other character as written: for tests of a word's letters (its first,
-    a لل) that the raw characters would miss."""
-    return unicodedata.normalize("NFKC", word) if _PRESENTATION.search(word) else word
 
 
 def _stripped_length(word: str, folded: str, key: str) -> int:

@@ -29,6 +29,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from khabar.arabic import Token
+from khabar.arabic.normalize import as_letters
 from khabar.entities.autonames import MIN_COUNT, name_votes, person_votes
 from khabar.entities.bodies import QUOTE_MARKS, Span
 from khabar.entities.builder import (
@@ -60,7 +61,7 @@ from khabar.entities.cues import (
 )
 from khabar.entities.eponyms import eponym_spans
 from khabar.entities.ids import entity_id
-from khabar.entities.keys import as_letters, fold, strip_article
+from khabar.entities.keys import fold, strip_article
 from khabar.entities.lexicon import Entry, folded_word_list, named_entries, press_names, word_list
 from khabar.entities.matcher import SUPPORTED_GROUPS, Lexicon, Match
 from khabar.entities.roles import RoleReader
