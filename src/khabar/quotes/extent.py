@@ -123,8 +123,9 @@ def _object_with_pronoun(unit: Unit, j: int) -> bool:
     return not _inside_mention(unit, j)
 
 
-#: Pronoun suffixes as written on a word with ب (باسمه، بنفسها، بدورهم): ه is never ة here.
-_WRITTEN_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+#: Pronoun suffixes as written on a word with ب (باسمه، بنفسها، بدورهم), the possessives and ه, longest
+#: first (sorted once, not per token): ه is never ة here.
+_WRITTEN_PRONOUNS = tuple(sorted((*_POSSESSIVES, "ه"), key=len, reverse=True))
 #: Shortest stem between ب and the pronoun (اسم in باسمه); shorter ones are whole words (بها، به).
 MIN_PREP_STEM = 3
 
@@ -137,7 +138,7 @@ def _preposition_with_pronoun(unit: Unit, j: int) -> bool:
     if unit.tokens[j].kind != "word" or not text.startswith("ب") or not definite(unit.keys[j - 1]) \
             or _inside_mention(unit, j):
         return False
-    stem = next((text[1:-len(p)] for p in sorted(_WRITTEN_PRONOUNS, key=len, reverse=True) if text.endswith(p)), "")
+    stem = next((text[1:-len(p)] for p in _WRITTEN_PRONOUNS if text.endswith(p)), "")
     # بالمياه، بالله: a definite noun takes no pronoun, so its ه is the root's
     return len(stem) >= MIN_PREP_STEM and not stem.startswith("ال")
 
