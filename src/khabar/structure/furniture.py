@@ -48,28 +48,23 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile("|".join(groups["has"]), re.IGNORECASE))
 
 
-@lru_cache(maxsize=1)
-def _forum_meta() -> re.Pattern[str]:
-    rows = [pattern for kind, cls, pattern in read_rows("furniture.tsv") if cls == "forum" and kind == "line"]
-    return re.compile("(?:" + "|".join(f"(?:{p})" for p in rows) + r")\s*$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _related_furniture() -> re.Pattern[str]:
-    rows = [pattern for kind, cls, pattern in read_rows("furniture.tsv") if cls == "related" and kind == "line"]
+@lru_cache(maxsize=4)
+def _line_class(cls: str) -> re.Pattern[str]:
+    """The whole-line furniture patterns of one class of ``furniture.tsv`` (forum, related)."""
+    rows = [pattern for kind, row_cls, pattern in read_rows("furniture.tsv") if row_cls == cls and kind == "line"]
     return re.compile("(?:" + "|".join(f"(?:{p})" for p in rows) + r")\s*$", re.IGNORECASE)
 
 
 def is_related_furniture_header(line: str) -> bool:
     """A short furniture line of the ``related`` class (``مقالات أخرى للكاتب``): it heads the list
     of the writer's other articles, whatever the text above it (a poem's short lines too)."""
-    return line.count(" ") < _RELATED_HEADER_MAX_WORDS and _related_furniture().match(line) is not None
+    return line.count(" ") < _RELATED_HEADER_MAX_WORDS and _line_class("related").match(line) is not None
 
 
 def is_forum_meta(line: str) -> bool:
     """A forum's member counter or post button (``عدد المشاركات: 52``, ``اقتباس:``): the name over it
     is a poster's, not an author's."""
-    return _forum_meta().match(line) is not None
+    return _line_class("forum").match(line) is not None
 
 
 @lru_cache(maxsize=1)
