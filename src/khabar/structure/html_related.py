@@ -70,9 +70,9 @@ def _table_titles(table: Node) -> list[str]:
         return []
     titles = []
     for row in rows:
-        cells = row.css("td, th")
-        links = [link for cell in cells if (link := _sole_link(cell)) is not None]
-        rest = [" ".join(cell.text(deep=True).split()) for cell in cells if _sole_link(cell) is None]
+        cells = [(cell, _sole_link(cell)) for cell in row.css("td, th")]
+        links = [link for _, link in cells if link is not None]
+        rest = [" ".join(cell.text(deep=True).split()) for cell, link in cells if link is None]
         if len(links) == 1 and all(part.count(" ") < _CELL_META_MAX_WORDS for part in rest):
             titles.append(related_title(_link_text(links[0])))
     return titles
