@@ -186,7 +186,7 @@ def _year_named_before(text: str, start: int, end: int, parsed: Parsed, future: 
         if p.year > anchor.year - HISTORY_YEARS and not _same_year_after(text, end):
             return None  # (the accord signed in 2015 ... by 12 May: a recent year may only qualify a noun)
         dated = shallow_copy(parsed)
-        dated.year = p.end_year or p.year
+        dated.year = p.year  # (p.end_year is None: a span of years sets none)
         return resolve(dated, anchor, future)
     return None
 
