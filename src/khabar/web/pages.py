@@ -41,7 +41,7 @@ FACET_NAMES = {"outlet": "المنفذ", "entity": "الكيانات", "speaker"
 
 _env = Environment(loader=PackageLoader("khabar.web", "templates"), autoescape=select_autoescape(default=True))
 #: The search page's filter chips: each filter by the name its form field has.
-FILTER_NAMES = {**FACET_NAMES, "date_from": "من تاريخ", "date_to": "إلى تاريخ", "outlet": "المنفذ",
+FILTER_NAMES = {**FACET_NAMES, "date_from": "من تاريخ", "date_to": "إلى تاريخ",
                 "entity": "كيان", "speaker": "متحدث", "place": "مكان"}
 _env.globals.update(entity_url=entity_url, entity_key=entity_key, facet_names=FACET_NAMES,
                     filter_names=FILTER_NAMES, event_categories=named_codes("event_category"))
@@ -73,6 +73,25 @@ def _distinct_places(article: Article) -> list[tuple[Place, int]]:
     for place in article.places:
         counts.setdefault((place.text, place.name), [place, 0])[1] += 1
     return [(place, n) for place, n in counts.values()]
+
+
+def _query_params(request: Request, names: tuple[str, ...]) -> dict[str, str | None]:
+    """The page's parameters ``names``, stripped; None when absent or blank."""
+    return {k: request.query_params.get(k, "").strip() or None for k in names}
+
+
+def _facts_page(template: str, params: dict[str, str | None], offset: int,
+                fetch: Callable[[SearchFilters], tuple[int, list[dict[str, Any]]]], **context: Any) -> HTMLResponse:
+    """A page of quotations or events: ``fetch`` gives (total, items) of the articles the page's
+    date and place parameters keep; a bad date is a 400 page with the error shown."""
+    filters = SearchFilters(date_from=params["date_from"], date_to=params["date_to"], place=params["place"])
+    context.update(params=params, offset=offset, page=PAGE, qs=_query_string, error=None, total=0, items=[])
+    try:
+        context["total"], context["items"] = fetch(filters)
+    except QueryError as exc:
+        context["error"] = str(exc)
+        return _page(template, status=400, **context)
+    return _page(template, **context)
 
 
 def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
@@ -135,34 +154,18 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
 
     @router.get("/ui/events")
     def events_page(request: Request, conn: Conn) -> HTMLResponse:
-        params = {k: request.query_params.get(k, "").strip() or None for k in EVENT_PARAMS}
+        params = _query_params(request, EVENT_PARAMS)
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
-        filters = SearchFilters(date_from=params["date_from"], date_to=params["date_to"], place=params["place"])
-        context: dict[str, Any] = {"category": params["category"], "actor": params["actor"], "params": params,
-                                   "offset": offset, "page": PAGE, "qs": _query_string, "error": None,
-                                   "categories": queries.event_categories(conn), "total": 0, "items": []}
-        try:
-            context["total"], context["items"] = queries.events(
-                conn, params["category"], PAGE, offset, actor=params["actor"], filters=filters)
-        except QueryError as exc:
-            context["error"] = str(exc)
-            return _page("events.html", status=400, **context)
-        return _page("events.html", **context)
+        return _facts_page("events.html", params, offset, lambda filters: queries.events(
+            conn, params["category"], PAGE, offset, actor=params["actor"], filters=filters),
+            category=params["category"], actor=params["actor"], categories=queries.event_categories(conn))
 
     @router.get("/ui/quotes")
     def quotes_page(request: Request, conn: Conn) -> HTMLResponse:
-        params = {k: request.query_params.get(k, "").strip() or None for k in QUOTE_PARAMS}
+        params = _query_params(request, QUOTE_PARAMS)
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
-        filters = SearchFilters(date_from=params["date_from"], date_to=params["date_to"], place=params["place"])
-        context: dict[str, Any] = {"params": params, "offset": offset, "page": PAGE, "qs": _query_string,
-                                   "error": None, "total": 0, "items": []}
-        try:
-            context["total"], context["items"] = queries.quotes(conn, None, PAGE, offset,
-                                                                speaker=params["speaker"], filters=filters)
-        except QueryError as exc:
-            context["error"] = str(exc)
-            return _page("quotes.html", status=400, **context)
-        return _page("quotes.html", **context)
+        return _facts_page("quotes.html", params, offset, lambda filters: queries.quotes(
+            conn, None, PAGE, offset, speaker=params["speaker"], filters=filters))
 
     @router.get("/ui/stats")
     def stats_page(conn: Conn) -> HTMLResponse:
