@@ -38,6 +38,8 @@ _COMMON = rf"""
 #: trying them at every word would double the cost of tokenizing.
 _TOKEN = re.compile(f"{_URL} | {_EMAIL} | {_COMMON}", re.VERBOSE)
 _TOKEN_PLAIN = re.compile(_COMMON, re.VERBOSE)
+#: The comma tokens: the Arabic one and the Latin one that pages typed on a Latin layout carry.
+COMMAS = frozenset("،,")
 
 
 def _may_hold_address(text: str) -> bool:

@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 from khabar.arabic import Token
 from khabar.arabic.inflection import IMPERFECT, PERFECT, bare, fold, folded_bare, verb_readings
+from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import Actor
 from khabar.events.arguments import (
     PASSIVE_AUX,
@@ -44,7 +45,6 @@ _PRONOUN_THAT = word_set("pronoun_that")
 _DOCUMENTS = word_set("documents")  # folded, without the article (bare would take بيان's ب for a clitic)
 _OPENING_QUOTES = frozenset('"«“')
 _CLOSING_MARKS = frozenset('"»”')
-_COMMAS = frozenset("،,")
 _THAT_PRONOUNS = frozenset({"ها", "هم", "نا"})
 _TOLD_REACH = 2  # words allowed between the teller and the one told
 _NISBA_ENDINGS = ("ي", "يا", "يه", "ية")  # صحفي، صحفيا، الصحفية (ة folded or not)
@@ -291,7 +291,7 @@ def _telling(toks: list[Token], actors: list[Actor], trig: Trigger, args: Argume
         if args.source is not None and _overlap(actor, args.source):
             actor = args.source  # the subject as the arguments read it, maybe wider than this mention
         first = _after_comma(toks, actor)
-        if aside >= 0 and (first <= aside + 1 or toks[first - 1].text not in _COMMAS):
+        if aside >= 0 and (first <= aside + 1 or toks[first - 1].text not in COMMAS):
             continue  # inside the aside: only a party right after a later comma closes it
         apposed = bool(parties) and actor.first - reached <= 2 and _apposed(toks, parties[-1], actor)
         previous_end, reached = reached, max(reached, actor.last)
@@ -304,8 +304,8 @@ def _telling(toks: list[Token], actors: list[Actor], trig: Trigger, args: Argume
         if aside < 0 and len(parties) == 1 and _words_between(toks, previous_end, first) > _TOLD_REACH:
             break  # the one told follows the teller (أبلغت الحكومة رسميا الجانب التركي), not a later phrase
         parties.append(actor)
-        if len(parties) == 1 and opens_aside and toks[actor.last + 1].text in _COMMAS \
-                and any(toks[j].text in _COMMAS for j in range(actor.last + 2, end)):
+        if len(parties) == 1 and opens_aside and toks[actor.last + 1].text in COMMAS \
+                and any(toks[j].text in COMMAS for j in range(actor.last + 2, end)):
             aside = actor.last + 1  # closed by a later comma before what is told
     if aside >= 0:
         return Arguments(parties[0], parties[1] if len(parties) > 1 else None, args.passive)
@@ -333,12 +333,12 @@ def _overlap(one: Actor, other: Actor) -> bool:
 def _after_comma(toks: list[Token], actor: Actor) -> int:
     """The actor's first token, or the one after the last comma inside it (لرئيس الوزراء، منتدى: a title
     chain run over a comma into the name after it)."""
-    return next((j + 1 for j in range(actor.last - 1, actor.first - 1, -1) if toks[j].text in _COMMAS), actor.first)
+    return next((j + 1 for j in range(actor.last - 1, actor.first - 1, -1) if toks[j].text in COMMAS), actor.first)
 
 
 def _words_between(toks: list[Token], i: int, k: int) -> int:
     """The words between tokens i and k (an adverb, a day: رسميا، اليوم)."""
-    return sum(toks[j].text not in _COMMAS for j in range(i + 1, k))
+    return sum(toks[j].text not in COMMAS for j in range(i + 1, k))
 
 
 def _nisba_of_noun(toks: list[Token], actors: list[Actor], actor: Actor) -> bool:

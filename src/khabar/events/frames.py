@@ -18,6 +18,7 @@ from functools import cache
 
 from khabar.arabic import Token
 from khabar.arabic.inflection import OBJECT_SUFFIXES, fold, folded_bare
+from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, Actor, relational_adjective
 from khabar.events.lexicon import matches_object, object_keys, resource_rows, word_set
 from khabar.events.names import skippable
@@ -30,7 +31,6 @@ _RELATIVES = word_set("relatives")
 RELATIVE_REACH = 12
 #: How many more words an adjunct's noun phrase may run before the object it delays.
 ADJUNCT_REACH = 4
-_COMMAS = frozenset("،,")
 _QUOTES = frozenset("\"«»“”")
 _CLAUSE_END = frozenset(".؛:!؟?")
 #: A preposition prefixed to a word with the article (بالحدود، للمواطنين، وبالحدود): no object.
@@ -121,12 +121,12 @@ def _after_subject(toks: list[Token], actors: list[Actor], k: int) -> int:
     while k < len(toks) and toks[k].kind == "word" and (
             folded_bare(toks[k].text) in AGENT_ADJECTIVES or nisba_country(toks[k].text) or relational_adjective(toks[k])):
         k += 1
-    relative = k + 1 if k < len(toks) and toks[k].text in _COMMAS else k
+    relative = k + 1 if k < len(toks) and toks[k].text in COMMAS else k
     if relative < len(toks) and fold(toks[relative].text) in _RELATIVES:
         for j in range(relative + 1, min(len(toks), relative + RELATIVE_REACH)):
             if toks[j].text in _CLAUSE_END:
                 break
-            if toks[j].text in _COMMAS:
+            if toks[j].text in COMMAS:
                 return j + 1
     return k
 
@@ -164,7 +164,7 @@ def _beyond_adjunct(toks: list[Token], actors: list[Actor], trig: Trigger, k: in
     before the object (تستهدف على مدى الثلاث سنوات المقبلة تحقيق فائض): up to ADJUNCT_REACH words
     after the two read, stopping at an actor (an attack's target), a preposition or punctuation."""
     between = toks[trig.last + 1: k]
-    if any(tok.text in _COMMAS for tok in between) or not any(
+    if any(tok.text in COMMAS for tok in between) or not any(
             tok.kind == "word" and fold(tok.text) in PREPOSITIONS for tok in between):
         return []  # no adjunct, or one inside the subject's relative clause (التي تحدث في إطار ...،)
     out: list[Token] = []

@@ -9,10 +9,9 @@ from itertools import compress
 
 from khabar.arabic import Token
 from khabar.arabic.inflection import fold
-from khabar.arabic.tokenize import TOKEN_TEXT
+from khabar.arabic.tokenize import COMMAS, TOKEN_TEXT
 from khabar.events.lexicon import Predicate, load_lexicon, resource_rows, word_set
 
-_COMMAS = frozenset("،,")
 #: The target prepositions that let a plural participle be a ḥāl without a comma before it.
 _COMPLEMENT_PREPOSITIONS = frozenset({"ب", "من", "على", "عن"})
 _TANWEEN_ALIFS = ("ًا", "اً")
@@ -57,7 +56,7 @@ def hal_participles(toks: list[Token]) -> dict[int, Predicate]:
     for i in compress(range(len(toks)), map(forms.__contains__, map(TOKEN_TEXT, toks))):
         lemma, noun_too = forms[toks[i].text]
         before = toks[i - 1] if i else None
-        if noun_too and (before is None or before.text not in _COMMAS) and not _plural_with_complement(toks, i, lemma):
+        if noun_too and (before is None or before.text not in COMMAS) and not _plural_with_complement(toks, i, lemma):
             continue  # وافتكاك سيارته ومطالبة عائلته بدفع فدية: a masdar in a list
         if before is not None and (before.kind == "number" or fold(before.text) in _PREPOSITIONS):
             continue  # 54 متهما: a count of accused men; في مطالبة: a noun
