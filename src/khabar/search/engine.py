@@ -147,10 +147,12 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id") -> t
         conds.append(f"d.article_id IN (SELECT article_id FROM entities WHERE key IN ({NAMED_KEYS_SQL}))")
         params += named_keys_params(filters.entity)
     if filters.speaker:
-        conds.append("d.article_id IN (SELECT q.article_id FROM quotes q LEFT JOIN entities e "
-                     "ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity "
-                     f"WHERE e.key IN ({NAMED_KEYS_SQL}) OR q.speaker_text = ?)")
-        params += [*named_keys_params(filters.speaker), filters.speaker]
+        # A union of indexed lookups (quotes_speaker_text; the entities by key, then quotes_speaker),
+        # not an OR over the quotes-entities join, which scans every quotation.
+        conds.append("d.article_id IN (SELECT article_id FROM quotes WHERE speaker_text = ? UNION "
+                     "SELECT q.article_id FROM entities e JOIN quotes q ON q.article_id = e.article_id "
+                     f"AND q.speaker_entity = e.entity_id WHERE e.key IN ({NAMED_KEYS_SQL}))")
+        params += [filters.speaker, *named_keys_params(filters.speaker)]
     if filters.place:
         conds.append("d.article_id IN (SELECT article_id FROM places WHERE name = ? OR name_ar = ? "
                      "OR text = ? OR country = ?)")
