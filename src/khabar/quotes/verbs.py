@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from khabar.quotes.adjuncts import skip_adjuncts
 from khabar.quotes.candidate import Candidate, content_kind, make_candidate
 from khabar.quotes.channels import channel_phrase
 from khabar.quotes.clauses import (
@@ -26,7 +27,7 @@ from khabar.quotes.clauses import (
     opener_at,
 )
 from khabar.quotes.context import COMMA, Unit
-from khabar.quotes.extent import TANWEEN, phrase_end, speaker_like
+from khabar.quotes.extent import phrase_end, speaker_like
 from khabar.quotes.fronted import clause_start, fronted_phrase
 from khabar.quotes.lexicon import (
     ANY,
@@ -38,8 +39,8 @@ from khabar.quotes.lexicon import (
     in_class,
     key,
 )
-from khabar.quotes.names import NISBA_ENDINGS, SpeakerPhrase, article_less, make_phrase
-from khabar.quotes.noun_phrases import opens_relative_clause, publishing_verb
+from khabar.quotes.names import SpeakerPhrase, article_less, make_phrase
+from khabar.quotes.noun_phrases import opens_relative_clause
 from khabar.quotes.subjects import without_inanimate
 from khabar.quotes.verb_subjects import (
     SPEAKER_TYPES,
@@ -449,7 +450,7 @@ def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm)
         return None  # تونس تعتبر رائدة، STC تعتبر شريك رئيسي: 'is considered', no one's view
     if form.cls == "opine" and phrase is None and object_pronoun(unit, i):
         return None  # فإنهم لا يعتبرونها جرما: no one named holds the view of the pronoun's noun
-    start = _skip_adjuncts(unit, subject_end if said_in is None else said_in + 2, stop)
+    start = skip_adjuncts(unit, subject_end if said_in is None else said_in + 2, stop)
     if start >= stop:
         return None
     cue = (unit.tokens[i].start, unit.tokens[cue_end - 1].end)
@@ -481,79 +482,6 @@ def _names_someone(unit: Unit, phrase: SpeakerPhrase | None) -> bool:
     """The phrase names a speaker, or unnamed ones with the article (الخبراء، المحللون)."""
     return phrase is not None and (speaker_like(unit, phrase)
                                    or in_class("anonymous", article_less(unit.bare(phrase.start))))
-
-
-def _skip_adjuncts(unit: Unit, start: int, stop: int) -> int:
-    """Skip what stands between a subject and its content: times, adverbs, and a phrase set
-    off by commas (أردوغان، في تصريحات نقلتها وكالة الأناضول، من وزرائه ...)."""
-    while start < stop:
-        tok = unit.tokens[start]
-        if unit.is_punct(start, COMMA):
-            close = next((j for j in range(start + 1, min(stop, start + 14)) if unit.is_punct(j, COMMA)), None)
-            aside = close is not None and not _reported(unit, start + 1, close) and _aside_opens(unit, start + 1) \
-                and not in_class("noun_content_prep", unit.bare(start + 1))  # ، عن مقتل 45 عنصرا،: the content
-            start = close + 1 if aside else start + 1
-        elif (tok.kind == "punct" and not unit.opens_quote(start)) or unit.times_in(tok.start, tok.end) \
-                or (unit.phrase_at(start, "adjunct", 1) and not in_class("content_adjunct", unit.bare(start))):
-            start += 1
-        elif _adverb_before_content(unit, start, stop):
-            start += 1  # ورحبت باريس رسمياً بتعاونهما: the adverb says how, the content follows it
-        elif (statement_end := _statement_adjunct_end(unit, start, stop)) > start:
-            start = statement_end
-        else:
-            break
-    return start
-
-
-def _aside_opens(unit: Unit, j: int) -> bool:
-    """Token ``j``, after a comma, can open an aside on the subject: an adjunct or a preposition
-    (في تصريحات، من جديد، لوكالة)، a time, a title, a name (رئيس الوزراء، فيصل البرادعي)، a definite
-    noun in apposition (الذراع العقارية لجهاز X) or a relative clause (الذي يشغل المنصب); another word
-    (أعلنت السعودية ومصر، قطع علاقاتها مع قطر، بعد) opens the content itself."""
-    tok = unit.tokens[j]
-    if tok.kind != "word" or unit.phrase_at(j, "adjunct", 1) or prepositional(unit.keys[j]) or unit.time_word(j) \
-            or unit.keys[j] == _FROM or definite_word(unit.keys[j]) or unit.is_a(j, "title") \
-            or unit.is_a(j, "relative_clause"):
-        return True
-    limit = unit.tokens[min(j + 1, len(unit.tokens) - 1)].end
-    return any(m.type == "PER" or m.start == tok.start for m in unit.starting_in(tok.start, limit - 1))
-
-
-#: The accusative ending of a relational adverb (رسمياً، حالياً، شخصياً).
-_RELATIONAL_ADVERB = "يا"
-
-
-def _adverb_before_content(unit: Unit, j: int, stop: int) -> bool:
-    """Token ``j`` is a relational adverb in tanween (رسمياً، حالياً) before a preposition opening
-    the content (ورحبت باريس رسمياً بتعاونهما): it says how, the content follows; an indefinite noun
-    in tanween (وتوقع ترمب تقدماً كبيراً) is the content itself."""
-    if j + 1 >= stop or not unit.tokens[j].text.endswith(TANWEEN) or not unit.keys[j].endswith(_RELATIONAL_ADVERB):
-        return False
-    nxt = unit.keys[j + 1]
-    return (nxt[:1] in ("ب", "ل") and len(nxt) > 3) or in_class("noun_content_prep", unit.bare(j + 1))
-
-
-def _statement_adjunct_end(unit: Unit, start: int, stop: int) -> int:
-    """في and an utterance (في تصريح إعلامي، في بيان له) say how it was said, not what: the end of
-    the phrase with its relational adjectives and pronoun, and the clause naming its publisher (في
-    بيان أصدرته وزارة الخارجية); ``start`` when none stands there."""
-    if unit.bare(start) != _IN or start + 1 >= stop or not unit.is_a(start + 1, "statement_noun"):
-        return start
-    j = start + 2
-    while j < stop and unit.tokens[j].kind == "word" and (unit.keys[j].endswith(NISBA_ENDINGS)
-                                                        or in_class("owner_pronoun", unit.keys[j])):
-        j += 1
-    if j < stop and unit.is_a(j, "issued"):  # في بلاغ صادر اليوم الإثنين عن تعيين: issued when, not by whom
-        j = time_end(unit, j + 1, stop)
-    if j < stop and publishing_verb(unit, j, object_pronoun=True):  # في بيان أصدرته وزارة الخارجية
-        j = subject_phrase_end(unit, j + 1, stop)
-    return j
-
-
-def _reported(unit: Unit, start: int, stop: int) -> bool:
-    """Tokens [start, stop) look like reported content rather than an aside: they hold a verb
-    cue or a complementizer."""
-    return any(complementizer(unit, j) for j in range(start, stop))
 
 
 def _from_participle(unit: Unit, i: int, form: CueForm) -> Candidate | None:

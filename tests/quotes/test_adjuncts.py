@@ -1,0 +1,35 @@
+import pytest
+
+# (paragraph, content): في and an utterance after the subject (في تصريح إعلامي، في بيان لها) say how
+# it was said; the content follows them
+STATEMENT_ADJUNCTS = [
+    ("ونفت الوزارة في بيان لها صحة الأنباء.", "صحة الأنباء"),
+    ("واستنكر الحزب في تصريح إعلامي عدم دعوته إلى الاجتماع.", "عدم دعوته إلى الاجتماع"),
+    # في before anything else may open the content
+    ("وأكد الوزير في المؤتمر ضرورة الحوار.", "في المؤتمر ضرورة الحوار"),
+    # ... and the clause naming the statement's publisher goes with it
+    ("وأكدت تونس في بيان أصدرته وزارة الشؤون الخارجية عن تضامنها الكامل مع الحكومة.",
+     "عن تضامنها الكامل مع الحكومة"),
+    # a phrase between commas that opens with عن is the content, not an aside
+    ("أعلن الجيش في بيان السبت، عن مقتل 45 عنصرا من التنظيم، في غارات جوية.",
+     "عن مقتل 45 عنصرا من التنظيم، في غارات جوية"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), STATEMENT_ADJUNCTS)
+def test_statement_adjunct_before_content(analyse, text, content):
+    assert [q.content for q in analyse([text]).quotes] == [content]
+
+
+
+# (paragraph, content): an aside between commas, a time or a relational adverb between the subject
+# and the content is stepped over
+ASIDES = [
+    ("قال أردوغان، في تصريحات نقلتها وكالة الأناضول، إن بلاده لن تتراجع.", "بلاده لن تتراجع"),
+    ("ورحبت باريس رسمياً بتعاونهما في التحقيق.", "بتعاونهما في التحقيق"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), ASIDES)
+def test_adjuncts_before_content(analyse, text, content):
+    assert [q.content for q in analyse([text]).quotes] == [content]
