@@ -34,16 +34,6 @@ def test_time_tokens_are_the_sentence_tokens_starting_in_a_time(times: list[Time
     assert [first[k].text for k in sorted(sentence_time_tokens(article, "body", 0, first))] == expected
 
 
-def _coded(text: str) -> list[tuple[str, str | None, str | None]]:
-    from khabar.arabic.stage import Options as ArabicOptions
-    from khabar.arabic.stage import run as run_arabic
-    from khabar.events import extract_events
-
-    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
-    return [(e.action, e.source.text if e.source else None, e.target.text if e.target else None)
-            for e in extract_events(article) if e.plover]
-
-
 @pytest.mark.parametrize(("text", "event"), [
     # after إنه/أنها the pronoun is the subject: the actor after the verb is its object
     ("قال الوزير إنه التقى السفير الأمريكي في القاهرة.", ("التقى", "الوزير", "السفير الأمريكي")),
@@ -213,6 +203,18 @@ def test_the_one_told_is_the_target(text: str, event: tuple[str, str | None, str
 ])
 def test_the_one_told_is_no_word_of_an_aside_or_a_phrase(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in _statements(text)
+
+
+@pytest.mark.parametrize("text", [
+    "حسم اللاعب موقفه وأخبر بايرن ميونيخ\n\nقال المدرب إن الفريق جاهز.",
+    "وأخبر بايرن ميونيخ",
+])
+def test_a_party_ending_the_unit_after_a_telling_verb(text: str) -> None:
+    # a headline that stops at the one told (.. وأخبر بايرن ميونيخ): nothing after the party to read
+    from khabar.analysis import analyze_text
+
+    events = analyze_text(text).events
+    assert all(e.action != "أخبر" or (e.target is None or e.target.text == "بايرن ميونيخ") for e in events)
 
 
 def test_a_pronoun_teller_is_the_topic_not_the_one_told() -> None:

@@ -304,7 +304,7 @@ def _telling(toks: list[Token], actors: list[Actor], trig: Trigger, args: Argume
         if aside < 0 and len(parties) == 1 and _words_between(toks, previous_end, first) > _TOLD_REACH:
             break  # the one told follows the teller (أبلغت الحكومة رسميا الجانب التركي), not a later phrase
         parties.append(actor)
-        if len(parties) == 1 and opens_aside and toks[actor.last + 1].text in COMMAS \
+        if len(parties) == 1 and opens_aside and actor.last + 1 < end and toks[actor.last + 1].text in COMMAS \
                 and any(toks[j].text in COMMAS for j in range(actor.last + 2, end)):
             aside = actor.last + 1  # closed by a later comma before what is told
     if aside >= 0:
