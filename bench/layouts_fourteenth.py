@@ -21,15 +21,13 @@ The truth leaves counters, stamps, labels, print heads and the repeated headline
 
 from __future__ import annotations
 
-import gzip
-import json
 import random
 from collections.abc import Callable
-from pathlib import Path
 
-from page_builder import MSA, Builder, Page, Record, msa, one_line, usable
+from layouts_twelfth import clock_time
+from layouts_twelfth import fresh_records as twelfth_records
+from page_builder import MSA, Builder, Page, Record, msa, one_line
 
-_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 #: Where the fresh part of each corpus starts (earlier sessions read the records above these lines).
 FRESH_FROM = {"ant_multisource": 12_000, "saudinewsnet": 12_000, "ant_jawharafm": 9_500}
 DOMAINS = ["alofoq-news.com", "almostaqbal.net", "marsad24.info", "annahar-aljadid.org"]
@@ -40,32 +38,7 @@ SECTIONS = ["سياسة", "محليات", "اقتصاد", "عربي ودولي",
 def fresh_records(n: int, seed: int = 14) -> list[Record]:
     """n usable records from the fresh part of the three corpora (2/5 ant_multisource, 2/5
     saudinewsnet, 1/5 Jawhara FM), none a dev gold article, with other titles for related blocks."""
-    rng = random.Random(seed)
-    dev = {p.stem for p in (_SHARED / "gold" / "dev").glob("*.json")}
-    pools = []
-    for name, start in FRESH_FROM.items():
-        with gzip.open(_SHARED / "corpora" / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
-            pools.append([json.loads(line) for k, line in enumerate(fh) if k >= start])
-    titles = [r["title"] for pool in pools for r in pool if r.get("title")]
-    shares = (n - 3 * (n // 5), n // 5 * 2, n // 5)
-    out: list[Record] = []
-    for pool, share in zip(pools, shares, strict=True):
-        picked = 0
-        for raw in rng.sample(pool, len(pool)):
-            if picked == share:
-                break
-            if raw.get("id") in dev:
-                continue
-            rec = Record(raw["id"], raw.get("title") or "", raw.get("date") or "", raw.get("text") or "",
-                         raw.get("lead") or "", raw.get("author") or "", rng.sample(titles, 12))
-            if rec.date and usable(rec):
-                out.append(rec)
-                picked += 1
-    return out
-
-
-def _clock(rng: random.Random) -> str:
-    return f"{rng.randint(1, 12)}:{rng.randint(10, 59)}"
+    return twelfth_records(n, seed, FRESH_FROM)
 
 
 def layout_tweet_thread(record: Record, rng: random.Random) -> Page:
@@ -76,7 +49,7 @@ def layout_tweet_thread(record: Record, rng: random.Random) -> Page:
     body = b.body_lines(None)
     total = len(body) + 1
     b.add(outlet, f"@{handle}", "", f"{b.page.headline} {1}/{total}", "",
-          f"{_clock(rng)} م · {b.day.day} {MSA[b.day.month - 1]} {b.day.year}", "",
+          f"{clock_time(rng)} م · {b.day.day} {MSA[b.day.month - 1]} {b.day.year}", "",
           f"{rng.randint(2, 90)} ردود  {rng.randint(5, 400)} إعادة نشر  {rng.randint(10, 999)} إعجاب", "")
     for k, paragraph in enumerate(body, 2):
         b.add(f"{paragraph} {k}/{total}", "")
@@ -104,7 +77,7 @@ def layout_chrome_print(record: Record, rng: random.Random) -> Page:
     and page number under it, page breaks between paragraphs."""
     b = Builder("chrome_print", record, rng)
     outlet = b.outlet()
-    printed = f"{min(b.day.day + rng.randint(1, 3), 28):02d}/{b.day.month:02d}/{b.day.year}, {_clock(rng)}"
+    printed = f"{min(b.day.day + rng.randint(1, 3), 28):02d}/{b.day.month:02d}/{b.day.year}, {clock_time(rng)}"
     head = f"{printed}    {b.page.headline} | {outlet}"
     url = f"https://www.{rng.choice(DOMAINS)}/news/{rng.randint(10000, 999999)}"
     body = b.body_lines(rng.choice(["dash", "agency", None]))
@@ -125,7 +98,7 @@ def layout_headline_repeat(record: Record, rng: random.Random) -> Page:
     """A portal whose CMS repeats the headline as the text's first paragraph."""
     b = Builder("headline_repeat", record, rng)
     b.add("الرئيسية | أخبار | محليات | اقتصاد | رياضة", "", b.page.headline, "",
-          f"{msa(b.day, weekday=False)} - {_clock(rng)}", "شارك: فيسبوك تويتر واتساب", "", b.page.headline, "")
+          f"{msa(b.day, weekday=False)} - {clock_time(rng)}", "شارك: فيسبوك تويتر واتساب", "", b.page.headline, "")
     b.add_paragraphs(rng.choice(["dash", "comma", None]))
     b.add("أخبار متعلقة", *b.related(3, 5))
     return b.done()

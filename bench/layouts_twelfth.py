@@ -60,15 +60,16 @@ PAGES = [("صحيفة الأفق", "alofoq-news.com"), ("بوابة المستق
 _SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
-def fresh_records(n: int, seed: int = 12) -> list[Record]:
+def fresh_records(n: int, seed: int = 12, starts: dict[str, int] | None = None) -> list[Record]:
     """n usable records past line 1,000 of the three corpora (2/5 ant_multisource, 2/5 saudinewsnet,
     1/5 Jawhara FM), none a dev gold article, with other titles for related blocks."""
     rng = random.Random(seed)
     dev = {p.stem for p in (_SHARED / "gold" / "dev").glob("*.json")}
     pools = []
-    for name in ("ant_multisource", "saudinewsnet", "ant_jawharafm"):
+    starts = starts or dict.fromkeys(("ant_multisource", "saudinewsnet", "ant_jawharafm"), 1000)
+    for name, start in starts.items():  # the first line each corpus is read from
         with gzip.open(_SHARED / "corpora" / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
-            pools.append([json.loads(line) for k, line in enumerate(fh) if k >= 1000])
+            pools.append([json.loads(line) for k, line in enumerate(fh) if k >= start])
     titles = [r["title"] for pool in pools for r in pool if r.get("title")]
     shares = (n - 3 * (n // 5), n // 5 * 2, n // 5)
     out: list[Record] = []
@@ -87,7 +88,7 @@ def fresh_records(n: int, seed: int = 12) -> list[Record]:
     return out
 
 
-def _clock(rng: random.Random) -> str:
+def clock_time(rng: random.Random) -> str:
     return f"{rng.randint(1, 12)}:{rng.randint(10, 59)}"
 
 
@@ -137,7 +138,7 @@ def layout_consent_wall(record: Record, rng: random.Random) -> Page:
     b = Builder("consent_wall", record, rng)
     outlet = b.outlet()
     b.add(rng.choice(COOKIE), "موافق  |  المزيد", "", outlet, "", b.page.headline, "",
-          f"{msa(b.day)} - {_clock(rng)} م", "")
+          f"{msa(b.day)} - {clock_time(rng)} م", "")
     b.add_paragraphs_with_inset(b.body_lines(rng.choice(["dash", "agency", None])), rng.choice(WALL))
     b.add("اشترك في نشرتنا البريدية", "أدخل بريدك الإلكتروني", "اشتراك", "")
     return b.done()
@@ -149,7 +150,7 @@ def layout_read_also_block(record: Record, rng: random.Random) -> Page:
     b.add(rng.choice(BREADCRUMBS), "", b.page.headline, "")
     if (line := b.byline(rng.choice(["كتب: ", "كتبت - "]))) is not None:
         b.add(line)
-    b.add(f"{msa(b.day, weekday=False)} {_clock(rng)}", "")
+    b.add(f"{msa(b.day, weekday=False)} {clock_time(rng)}", "")
     related = b.related(2, 3)
     b.add_paragraphs_with_inset(b.body_lines(rng.choice(["dash", "comma", None])),
                                 [rng.choice(["اقرأ أيضاً", "اقرأ أيضا:", "طالع أيضا"]), *related])
@@ -187,7 +188,7 @@ def layout_facebook_post(record: Record, rng: random.Random) -> Page:
     b = Builder("facebook_post", record, rng)
     page, domain = rng.choice(PAGES)
     b.page.outlet = page
-    b.add(page, f"{b.day.day} {MSA[b.day.month - 1]} {b.day.year} الساعة {_clock(rng)} {rng.choice(['ص', 'م'])} ·",
+    b.add(page, f"{b.day.day} {MSA[b.day.month - 1]} {b.day.year} الساعة {clock_time(rng)} {rng.choice(['ص', 'م'])} ·",
           b.page.headline, "")
     b.add_paragraphs(rng.choice(["dash", None]))
     b.add(domain.upper(), b.page.headline, "", f"{rng.randint(2, 9)}.{rng.randint(1, 9)} ألف",
