@@ -247,3 +247,12 @@ def test_entity_page_dates_what_others_said_about_it(client):
     html = client.get("/ui/entities/GPE%3ALebanon").text
     about = html.split("من قال ماذا عنه")[1]
     assert re.search(r'<time dir="ltr">\d{4}-\d\d-\d\d</time>', about)
+
+
+@pytest.mark.parametrize("url, params", [("/ui/search", {"q": "انسحاب"}), ("/ui/search", {}), ("/ui/quotes", {})])
+def test_list_pages_link_the_next_and_previous_page(client, monkeypatch, url, params):
+    monkeypatch.setattr("khabar.web.pages.PAGE", 1)  # one item a page: every list has a next page
+    first = client.get(url, params=params).text
+    assert ">التالي</a>" in first and ">السابق</a>" not in first
+    second = client.get(url, params={**params, "offset": 1}).text
+    assert ">السابق</a>" in second
