@@ -49,28 +49,25 @@ def without_shared_names(matches: list[Match], spans: list[Span], tokens: list[T
     (none without the tagger's ``likeness``: no span to read then)."""
     if likeness is None:
         return matches
-    return [m for m in matches if not (m.entry.type == "PER" and inside_longer_name(m, spans, matches, tokens, lex)
-                                       and likeness(tokens[_name_start(m, spans)].text) > MIN_GIVEN_NAME_LIKENESS)]
+    return [m for m in matches if not (m.entry.type == "PER"
+                                       and (start := longer_name_start(m, spans, matches, tokens, lex)) is not None
+                                       and likeness(tokens[start].text) > MIN_GIVEN_NAME_LIKENESS)]
 
 
-def inside_longer_name(m: Match, spans: list[Span], matches: list[Match], tokens: list[Token], lex: Lexicon) -> bool:
-    """Whether a tagger PER span holds the curated person's match ``m`` after other words that make
-    it another person's name (see the module docstring).  Only words before the match count: after
-    it the tagger's span runs on over verbs and adverbs as often as over a surname (ترامب تليفونيا)."""
+def longer_name_start(m: Match, spans: list[Span], matches: list[Match], tokens: list[Token],
+                      lex: Lexicon) -> int | None:
+    """The first token of the tagger's PER spans ending with the curated person's match ``m``, when
+    one of them holds it after other words that make it another person's name (see the module
+    docstring); None otherwise.  Only words before the match count: after it the tagger's span runs
+    on over verbs and adverbs as often as over a surname (ترامب تليفونيا)."""
     if m.entry.kind != "named":
-        return False
+        return None
+    before = [s for s in spans if s.type == "PER" and s.first < m.first and s.last == m.last]
     own = person_name_words().get(m.entry.name, frozenset())
-    return any(all(_foreign_name_word(tokens[i], i, own, matches, lex) for i in range(s.first, m.first))
-               for s in _spans_before(m, spans))
-
-
-def _spans_before(m: Match, spans: list[Span]) -> list[Span]:
-    """The tagger's PER spans that open before match ``m`` and end with it."""
-    return [s for s in spans if s.type == "PER" and s.first < m.first and s.last == m.last]
-
-
-def _name_start(m: Match, spans: list[Span]) -> int:
-    return min(s.first for s in _spans_before(m, spans))
+    if not any(all(_foreign_name_word(tokens[i], i, own, matches, lex) for i in range(s.first, m.first))
+               for s in before):
+        return None
+    return min(s.first for s in before)
 
 
 def _foreign_name_word(tok: Token, i: int, own: frozenset[str], matches: list[Match], lex: Lexicon) -> bool:
