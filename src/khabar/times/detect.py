@@ -77,6 +77,11 @@ def _month_names() -> re.Pattern[str]:
     return re.compile(alternation(lexicon().months))
 
 
+def _plausible_year(year: int) -> bool:
+    """A bare four-digit number that may be a modern year (not a count or an amount)."""
+    return 1900 <= year <= 2030
+
+
 def _words_before(folded: str, start: int, n: int) -> list[str]:
     return _WORD.findall(folded[max(0, start - 60): start])[-n:]
 
@@ -91,12 +96,12 @@ def _bare_year_in_context(year: int, prev: str, prev_core: str, after: str) -> b
     partner = _RANGE_PARTNER.match(after)
     if partner and not _partner_is_year(partner):
         return False  # a range of counts (ما بين 2000 إلى 2500 ريال), not of years
-    if prev_core in lx.words["year_before"] and 1900 <= year <= 2030:
+    if prev_core in lx.words["year_before"] and _plausible_year(year):
         return True  # في 2011 تعم الفوضى، حتى 2024 على الأقل: a plausible year after في or منذ, whatever follows
     if not _AFTER_YEAR_OK.match(after):
         return False
-    after_year = _FOUR_DIGITS.fullmatch(prev or "") and 1900 <= int(prev) <= 2030
-    return prev_core in lx.words["trigger"] or bool(after_year) or 1900 <= year <= 2030
+    after_year = _FOUR_DIGITS.fullmatch(prev or "") and _plausible_year(int(prev))
+    return prev_core in lx.words["trigger"] or bool(after_year) or _plausible_year(year)
 
 
 #: How many years a span of two bare plausible years may cover (من 1959 إلى 1976).
@@ -123,7 +128,7 @@ def _in_year_range(folded: str, start: int, end: int, year: int) -> bool:
     """A bare plausible year (1900-2030) is one end of a span of years whose other end is one too
     and comes later by at most ``_YEAR_SPAN`` (من 2018 إلى 2020، بين 2015 و2017 تخفيض، منذ 1971
     حتى 1985): the range names years, whatever word follows, where من or إلى alone make a count."""
-    if not 1900 <= year <= 2030:
+    if not _plausible_year(year):
         return False
     after, before = _year_range_patterns()
     prev = _words_before(folded, start, 2)
@@ -131,14 +136,14 @@ def _in_year_range(folded: str, start: int, end: int, year: int) -> bool:
     opener = opener if opener not in lexicon().words["range_unit"] or len(prev) < 2 else prev[-2]
     opener = opener[1:] if opener[:1] in ("و", "ف") and len(opener) > 3 else opener
     m = after.match(folded, end)
-    if m is not None and 1900 <= int(m.group(1)) <= 2030 and 0 < int(m.group(1)) - year <= _YEAR_SPAN:
+    if m is not None and _plausible_year(int(m.group(1))) and 0 < int(m.group(1)) - year <= _YEAR_SPAN:
         joined = folded[end:m.start(1)].strip()
         if (opener in lexicon().words["range_between"] and joined.startswith("و")) \
                 or (opener in lexicon().words["range_from"] and joined != "و"):
             return True
     b = before.search(folded, max(0, start - 40), start)
     first = b and (b.group(1) or b.group(2))
-    return bool(first) and 1900 <= int(first) <= 2030 and 0 < year - int(first) <= _YEAR_SPAN
+    return bool(first) and _plausible_year(int(first)) and 0 < year - int(first) <= _YEAR_SPAN
 
 
 def _partner_is_year(partner: re.Match[str]) -> bool:
@@ -146,7 +151,7 @@ def _partner_is_year(partner: re.Match[str]) -> bool:
     a plausible one or one not before a noun (في 2013 و2014 ارتفع، بين 1596 و1608م: years; بين 2000
     و2500 مسافرا: a count)."""
     rest = partner.string[partner.end():]
-    plausible = 1900 <= int(partner.group(1)) <= 2030
+    plausible = _plausible_year(int(partner.group(1)))
     fits = not _DECIMALS.match(rest) and bool(_AFTER_YEAR_OK.match(rest))
     if partner.group().strip().startswith("و"):
         return plausible or fits
