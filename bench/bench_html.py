@@ -51,8 +51,10 @@ from khabar.ingest.html import article_from_html  # noqa: E402
 from khabar.model import Article  # noqa: E402
 from khabar.structure import Options, run  # noqa: E402
 from layouts_eleventh import br_body, cached_page, feed_item  # noqa: E402
+from layouts_fifteenth import fresh_records as fifteenth_records  # noqa: E402
 from layouts_fourteenth import fresh_records as fourteenth_records  # noqa: E402
 from layouts_html import amp_inline, comments_thread, drupal, print_view  # noqa: E402
+from layouts_html_fifteenth import aspnet_webforms, instant_article, photo_gallery, word_html  # noqa: E402
 from layouts_html_fourteenth import bootstrap_brbr, infinite_scroll, microdata_theme, vbulletin  # noqa: E402
 from layouts_html_fresh import jsonld_sparse  # noqa: E402
 from layouts_html_thirteenth import blogger, joomla, live_blog, mobile_lazy, paywall, telegram_post, wayback  # noqa: E402
@@ -304,6 +306,12 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     "bootstrap7+": (bootstrap_brbr, frozenset({"byline", "most-read"})),
     "infinite7+": (infinite_scroll, frozenset({"byline", "outlet", "canonical"})),
     "vbulletin7+": (vbulletin, frozenset()),
+    # bench/layouts_html_fifteenth.py, the fifteenth session's, first run unseen on records past line
+    # 16,000 of ant_multisource and saudinewsnet and past line 9,000 of ant_jawharafm
+    "word_html8+": (word_html, frozenset({"no-related"})),
+    "aspnet8+": (aspnet_webforms, frozenset({"outlet"})),
+    "instant8+": (instant_article, frozenset({"deck", "byline", "canonical"})),
+    "gallery8+": (photo_gallery, frozenset({"outlet"})),
 }
 _WORD = re.compile(r"\w+")
 
@@ -379,16 +387,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {CORPORA} not found")
         return 0
     records = sample_records(args.per_template)
-    templates = {k: v for k, v in TEMPLATES.items() if not args.only or k.rstrip("*+67") in args.only}
+    templates = {k: v for k, v in TEMPLATES.items() if not args.only or k.rstrip("*+678") in args.only}
     fresh = fresh_records(args.per_template) if any(k.endswith("6+") for k in templates) else []
     second = second_round_records(args.per_template) if any(k.endswith("6++") for k in templates) else []
     newest = fourteenth_records(args.per_template) if any(k.endswith("7+") for k in templates) else []
+    latest = fifteenth_records(args.per_template) if any(k.endswith("8+") for k in templates) else []
     options = Options()
     run(article_from_html(portal(Truth(records[0], random.Random(0)))), options)  # warm up (imports)
     total, total_tr, overall_time = Tally(), Tally(), 0.0
     thirteenth, thirteenth_tr = Tally(), Tally()  # the 6+ families alone
     later, later_tr = Tally(), Tally()  # the 6++ families alone
     fourteenth, fourteenth_tr = Tally(), Tally()  # the 7+ families alone
+    fifteenth, fifteenth_tr = Tally(), Tally()  # the 8+ families alone
     print(f"{len(records)} real articles x {len(templates)} templates (* held out: written last, first run unseen; ** and *** later held-out pairs, each written after the fixes the one before prompted)")
     print("k = khabar, t = trafilatura on the same pages; tokenF1: body words (bag), paraF1: whole paragraphs")
     print(HEADER)
@@ -396,11 +406,13 @@ def main(argv: list[str] | None = None) -> int:
     for name, (render, shown) in templates.items():
         tally, tally_tr, spent = Tally(), Tally(), 0.0
         late, second_round, newer = name.endswith("6+"), name.endswith("6++"), name.endswith("7+")
+        newest_round = name.endswith("8+")
         tallies = (tally, total, *([thirteenth] if late else []), *([later] if second_round else []),
-                   *([fourteenth] if newer else []))
+                   *([fourteenth] if newer else []), *([fifteenth] if newest_round else []))
         tallies_tr = (tally_tr, total_tr, *([thirteenth_tr] if late else []), *([later_tr] if second_round else []),
-                      *([fourteenth_tr] if newer else []))
-        for i, record in enumerate(fresh if late else second if second_round else newest if newer else records):
+                      *([fourteenth_tr] if newer else []), *([fifteenth_tr] if newest_round else []))
+        for i, record in enumerate(fresh if late else second if second_round else newest if newer
+                                   else latest if newest_round else records):
             truth = Truth(record, random.Random(i))
             page = render(truth)
             article = article_from_html(page)
@@ -425,6 +437,8 @@ def main(argv: list[str] | None = None) -> int:
         print(_row("thirteenth6++", later, later_tr, 0.0))
     if newest:
         print(_row("fourteenth7+", fourteenth, fourteenth_tr, 0.0))
+    if latest:
+        print(_row("fifteenth8+", fifteenth, fifteenth_tr, 0.0))
     print("(deck, author, canonical and outlet scored on the pages that give them; nan: no page of the row does;"
           " pages/s: khabar's structure stage)")
     return 0
