@@ -108,6 +108,8 @@ def test_joined_hashtags(text, expected):
     ("باعت أبل ملايين الهواتف", "Apple", True),
     ("يربي الأهالي الإبل في الصحراء", "Apple", False),  # camels
     ("سباق للإبل في الإمارات", "Apple", False),
+    ("زار الرئيس بنين ونيجيريا", "Benin", True),  # a gazetteer's country
+    ("افتتاح 20 كلية تقنية للبنين و10 للبنات", "Benin", False),  # for the boys
 ])
 def test_names_only_without_the_article(text, name, found):
     assert any(n == name for _, n, _ in names(text)) == found
