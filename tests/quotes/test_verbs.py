@@ -57,6 +57,10 @@ PASSIVES = [
     (["ونقل عن الوزير قوله إن الهجوم أحبط."], [("قوله", "الهجوم أحبط", "الوزير")]),
     # a damma on the first letter of a past verb marks the passive
     (["وأُعلن أن الاجتماع تأجل."], [("وأُعلن", "الاجتماع تأجل", None)]),
+    # ... not where the stem keeps the active's long ā, which the passive spells ي (قيل، أضيف)
+    (["وقُال الوزير إن الوضع هادئ."], [("وقُال", "الوضع هادئ", "الوزير")]),
+    (["وقالت الوزيرة إن الوضع هادئ.", "وأُضافت أن المعبر مفتوح."],
+     [("وقالت", "الوضع هادئ", "الوزيرة"), ("وأُضافت", "المعبر مفتوح", "الوزيرة")]),
     # a damma on a present prefix does not tell the voice (تُعلن is also active): left out
     (["ولم تُعلن الشركة أن الخدمة ستتوقف."], []),
     # present passives are the author's asides

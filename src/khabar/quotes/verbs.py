@@ -65,6 +65,8 @@ _PLACE_TYPES = ("GPE", "LOC")
 NEAR = 3
 #: Present-tense prefixes: a damma on them does not tell the passive.
 _PRESENT_PREFIXES = "يتن"
+#: The long ā of a hollow or third-form active stem (قال، أضاف، تابع), never written in the passive.
+_LONG_A = "ا"
 #: Bare prepositions written apart from the quotation they govern (بـ"الاستقالة"، لـ"الحوار").
 _LONE_PREPOSITIONS = ("ب", "ل")
 
@@ -125,12 +127,18 @@ def _passive(unit: Unit, i: int) -> bool:
     text = unit.tokens[i].text
     first = 1 if unit.keys[i][:1] in ("و", "ف") and len(unit.keys[i]) > 3 else 0
     form = unit.cue_form(i)
-    return (_damma_on(text, first) and text[first] not in _PRESENT_PREFIXES) or (form is not None and form.passive) \
-        or bool(unit.phrase_at(i, "relayed_from", 2))
+    return (_damma_on(text, first) and text[first] not in _PRESENT_PREFIXES and not _keeps_long_a(unit, i, first)) \
+        or (form is not None and form.passive) or bool(unit.phrase_at(i, "relayed_from", 2))
 
 
 def _damma_on(text: str, first: int) -> bool:
     return text[first + 1:first + 2] == "\u064f"
+
+
+def _keeps_long_a(unit: Unit, i: int, first: int) -> bool:
+    """قُال، أُضاف، وأُفاد: the word keeps the active's long ā inside its stem, which the passive
+    spells ي or و (قيل، أضيف، أفيد، طولب): the damma is a slip of the vowelling, not the passive."""
+    return _LONG_A in unit.keys[i][first + 1:-1]
 
 
 def _voice_unknown(unit: Unit, i: int) -> bool:
