@@ -273,3 +273,22 @@ def test_counted_and_spelt_passives(text: str, event: tuple[str, str | None, str
 ])
 def test_a_light_verb_in_a_relative_clause_is_its_antecedents(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # an indefinite act of force names its doer with ل too (its genitive is its doer)
+    ("وأعلن الجيش صد هجوم للمتمردين على مواقعه.", ("هجوم", "متمردين", None)),
+    ("وقتل 5 مدنيين في غارة للتحالف على البلدة.", ("غارة", "تحالف", None)),
+])
+def test_an_indefinite_act_of_force_names_its_doer_with_lam(
+        text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a noun whose genitive undergoes it keeps ل for its object; a definite noun's ل is a purpose
+    "وندد باعتقال للناشطين في المدينة.",
+    "وقال إن الهجوم للرد على الاعتداءات.",
+])
+def test_lam_after_other_nouns_names_no_doer(text: str) -> None:
+    assert all(source is None for action, source, _ in coded(text) if action in ("اعتقال", "هجوم"))

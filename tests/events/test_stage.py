@@ -569,3 +569,23 @@ def test_a_statement_that_speaks_leaves_its_quotation_to_the_issuer() -> None:
     assert [text_of(e.source) for e in added] == ["وزارة الدفاع الجزائرية"]
     statements = [e for e in extract_events(analyse('لا يسعني أن أقول إلا "الحمد لله".')) if e.cameo == "010"]
     assert all(text_of(e.source) != "إلا" for e in statements)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a victim noun that a verb of bringing about (result_verbs) has as its result: the act's doer
+    ("أسفر هجوم لتنظيم داعش عن مقتل 20 جنديا.", "تنظيم"),
+    ("وأسفرت الغارات الإسرائيلية على البلدة أمس عن مقتل 20 شخصا.", "الإسرائيلية"),
+    ("وشنت الطائرات الحربية غارات أدت إلى مقتل 7 مدنيين.", "الطائرات الحربية"),
+    # no doer named for the act: none for its result; an adjective typing the act is no doer
+    ("وأسفر انفجار في السوق عن مقتل 15 شخصا.", None),
+    ("وأسفر هجوم مسلح على الحاجز عن مقتل شرطي.", None),
+])
+def test_the_result_of_an_act_of_force_is_its_doers(text: str, source: str | None) -> None:
+    killing = next(e for e in coded(text) if e.action == "مقتل")
+    assert text_of(killing.source) == source
+
+
+def test_a_passive_auxiliary_after_a_separate_conjunction_is_no_name() -> None:
+    # (a Maghrebi spelling: و تم) تم is no one's name, so nobody opens the investigation
+    events = extract_events(analyse("وقال الوزير إنه و تم فتح تحقيق في الحادث."))
+    assert all(text_of(e.source) != "تم" for e in events)

@@ -32,6 +32,7 @@ from khabar.events.discourse import (
     sentence_time_tokens,
 )
 from khabar.events.frames import complement_fits, depends_on_complement
+from khabar.events.lexicon import word_set
 from khabar.events.phrases import conjunct
 from khabar.events.predicates import Trigger, find_triggers, unshadowed
 from khabar.events.reference import actor_gender, object_gender, referent, relative_antecedent
@@ -40,6 +41,15 @@ from khabar.model import Article, Event, Quote
 _FIELD_ORDER = {"headline": 0, "deck": 1, "pull_quotes": 2, "body": 3}
 #: Quad classes 3 and 4: verbal and material conflict.
 HOSTILE_QUAD = 3
+MATERIAL_QUAD = 4
+#: Verbs of bringing about (أسفر، أدى، تسبب) and the prepositions their result follows.
+_RESULT_VERBS = word_set("result_verbs")
+_RESULT_LINKS = frozenset(fold(w) for w in ("عن", "إلى", "الى", "في"))
+#: Tokens from a verb of bringing about to its result (أسفرت الغارات الإسرائيلية على البلدة أمس عن مقتل).
+RESULT_REACH = 9
+#: Tokens an act may end before the verb of bringing about and still be its subject (معاركه الدائرة التي
+#: تؤدي إلى، فجرت نفسها ما أسفر عن); an act further back is another clause's.
+CAUSE_REACH = 3
 STATEMENT = "010"
 DENY, DISAPPROVE = "016", "11"
 #: Characters between a denial and the accusation it answers (نفى الوزير الاتهامات التي وجهتها).
@@ -112,6 +122,7 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
             events.append(code_event(ctx, toks, trig, Arguments(second, args.target, args.passive), negated))
     _acts_reacted_to(toks, reacted)
     _ordered_acts(toks, reacted)
+    _results_of_acts(toks, reacted)
     _statements_about(events)
     _denials_answer(events)
     history += [(a, actor_gender(a, toks)) for a in actors if a.entity or a.agent or a.country]
@@ -165,6 +176,35 @@ def _ordered_acts(toks: list[Token], coded: list[tuple[Trigger, Event]]) -> None
         act_trig, act = coded[n + 1]
         if act.source is None and _act_in_slot(toks, trig, act_trig):
             act.source = replace(event.source)
+
+
+def _results_of_acts(toks: list[Token], coded: list[tuple[Trigger, Event]]) -> None:
+    """A victim noun with no doer that a verb of bringing about has as its result is done by the doer
+    of the act of force before it: أسفر هجوم لتنظيم داعش عن مقتل 20 جنديا، فجرن أنفسهن في السوق مما
+    أسفر عن مقتل 15 شخصا (the result of an act no one is named for keeps no doer: انفجار أسفر عن)."""
+    for n, (trig, event) in enumerate(coded):
+        if not (trig.is_noun and trig.pred.genitive_target and event.source is None and trig.first > 1):
+            continue
+        before = fold(toks[trig.first - 1].text)
+        if not (before in _RESULT_LINKS or fold(toks[trig.first].text).startswith("ب")):
+            continue
+        verb = next((k for k in range(trig.first - 1, max(-1, trig.first - RESULT_REACH), -1)
+                     if fold(toks[k].text) in _RESULT_VERBS), None)
+        if verb is None:
+            continue
+        cause = next(((act_trig, act) for act_trig, act in reversed(coded[:n])
+                      if act.quad == MATERIAL_QUAD and act.source is not None
+                      and verb - CAUSE_REACH <= act_trig.last < trig.first), None)
+        if cause is not None and not _typing_word(toks, *cause):
+            event.source = replace(cause[1].source)
+
+
+def _typing_word(toks: list[Token], trig: Trigger, act: Event) -> bool:
+    """Whether an act's source is the one word after it that no entity or country names, an adjective
+    typing the act rather than its doer: هجوم مسلح، الاعتداء الإرهابي."""
+    after = trig.last + 1
+    return (act.source is not None and not (act.source.entity or act.source.country)
+            and after < len(toks) and toks[after].text == act.source.text)
 
 
 def _act_in_slot(toks: list[Token], trig: Trigger, act_trig: Trigger) -> bool:

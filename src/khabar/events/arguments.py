@@ -65,6 +65,8 @@ _DEFINITE_STARTS = (*DEFINITE, "فلل")
 #: Words from a light verb's object to its noun, over an adjunct or the object's own modifiers (ستحمل إيران
 #: مباشرة مسؤولية، جماعات مسلحة مرتبطة بقوات الحرس الثوري الإيراني مسؤولية).
 LIGHT_NOUN_REACH = 6
+#: CAMEO roots from here on are acts of force (assault, fight, mass violence: 18, 19, 20).
+MATERIAL_CONFLICT_START = "18"
 
 
 @dataclass
@@ -343,9 +345,22 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
                 and folded_bare(toks[after].text) not in DURATIONS):
             return Arguments(genitive, actor_after(toks, actors, after, set(), allow_prep=True))
         return Arguments(_passive_agent(toks, actors, trig.last + 1), genitive)
-    source = genitive or _as_found(_nisba_source(toks, trig.last + 1, text), actors)
+    source = (genitive or _as_found(_nisba_source(toks, trig.last + 1, text), actors)
+              or _lam_genitive(toks, actors, trig))
     target = target_of(toks, actors, trig, trig.last + 1, time_tokens, text)
     return Arguments(source, target if target is not source else None)
+
+
+def _lam_genitive(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
+    """An indefinite act of force whose genitive is its doer names it with ل as well: هجوم لتنظيم داعش،
+    غارات للتحالف (a definite noun's ل is its object's: الهجوم للرد على; a noun flagged g, whose
+    genitive undergoes it, is left alone: اعتقال للناشط)."""
+    word = fold(toks[trig.last].text)
+    if (trig.pred.root < MATERIAL_CONFLICT_START or word.startswith(_DEFINITE_STARTS)
+            or trig.last + 1 >= len(toks) or not fold(toks[trig.last + 1].text).startswith("ل")):
+        return None
+    actor = starting_at(actors, trig.last + 1)
+    return actor if actor is not None and actor.first == trig.last + 1 else None
 
 
 def _undergone(toks: list[Token], actors: list[Actor], trig: Trigger) -> Arguments | None:
