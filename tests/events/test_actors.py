@@ -317,6 +317,19 @@ def test_the_person_after_the_place_of_an_office_is_the_subject(text: str, place
     assert [e.source.text for e in extract_events(art) if e.source] == [name]
 
 
+@pytest.mark.parametrize(("text", "bodies", "name"), [
+    # an idafa chain of bare nouns, ending in a name or a definite noun, runs on to the holder
+    ("وقال مدير أمن محافظة جنوب سيناء اللواء مجدي موسى إن التنسيق كامل.", [("سيناء", "LOC")], "اللواء مجدي موسى"),
+    ("وقال رئيس قسم دراسة الأرصاد الجوية، ألكسندر كيسلوف، إن الدول غير جاهزة.", [], "ألكسندر كيسلوف"),
+    ("قال مدير عام منظمة التجارة العالمية روبيرتو أزيفيدو إن الولايات المتحدة قلقة.",
+     [("منظمة التجارة العالمية", "ORG")], "روبيرتو أزيفيدو"),
+])
+def test_the_person_after_a_chain_of_bare_nouns_is_the_subject(
+        text: str, bodies: list[tuple[str, str]], name: str) -> None:
+    art = tagged(text, [(name, "PER"), *bodies])
+    assert [e.source.text for e in extract_events(art) if e.source and e.cameo == "010"][:1] == [name]
+
+
 def test_a_place_not_followed_by_a_person_ends_the_chain() -> None:
     text = "وقال الرئيس في القاهرة إن الحوار مستمر."  # where he spoke, not where his office is
     art = tagged(text, [("القاهرة", "GPE")])

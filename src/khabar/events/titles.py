@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from khabar.arabic import Token
 from khabar.arabic.inflection import bare, fold, folded_bare
-from khabar.events.lexicon import word_set
+from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.tables import actor_tables
 
 if TYPE_CHECKING:
@@ -65,6 +65,7 @@ def titled_person(actor: Actor, toks: list[Token], j: int, by_first: dict[int, A
     past further offices the person holds, a title with its institution or place each (نائب رئيس
     الدولة رئيس مجلس الوزراء حاكم دبي الشيخ محمد بن راشد)."""
     k, governed, reach = j, False, j + TITLE_CHAIN_REACH
+    construct = _in_construct(toks[j - 1])  # مدير أمن محافظة جنوب سيناء: a chain of bare nouns runs on
     while k < min(len(toks), reach):
         other = by_first.get(k)
         if other is not None and other.entity_type == "PER":
@@ -74,6 +75,13 @@ def titled_person(actor: Actor, toks: list[Token], j: int, by_first: dict[int, A
         word = fold(toks[k].text)
         if word in COUNTERPARTS:
             return False  # وزير الخارجية الفلسطيني نظيره البريطاني بوريس جونسون: another person
+        if construct and other is not None:
+            k, construct = other.last + 1, _in_construct(toks[other.last])  # محافظة، سيناء: its genitive
+            continue
+        if construct and _in_construct(toks[k]):
+            k += 1  # أمن محافظة جنوب ...: the chain's next bare noun
+            continue
+        construct = False
         title = bare_title(toks[k])
         if governed and other is not None and other.entity_type != "PER":
             k, governed = other.last + 1, False  # حاكم دبي: the place or body a title governs
@@ -94,6 +102,14 @@ def titled_person(actor: Actor, toks: list[Token], j: int, by_first: dict[int, A
         governed = title
         k += 1
     return False
+
+
+def _in_construct(tok: Token) -> bool:
+    """A bare noun that governs the word after it in an idafa chain (أمن، محافظة، جنوب): a word with
+    no article that is no function word, no predicate and no name of a party."""
+    word = fold(tok.text)
+    return (tok.kind == "word" and not word.startswith(DEFINITE) and word not in FUNCTION_WORDS
+            and not word.startswith("و") and len(word) > 2 and not analyse_word(tok.text))
 
 
 def _person_at(by_first: dict[int, Actor], k: int) -> bool:
