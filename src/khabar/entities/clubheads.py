@@ -95,12 +95,13 @@ def club_spans(linker: UnitLinker, matches: list[Match], spans: list[Span]) -> t
 def _club_at(linker: UnitLinker, i: int, forms: frozenset[str], matches: list[Match],
              spans: list[Span]) -> Span | Match | None:
     """The club named by word ``i`` of ``club_heads.tsv`` (read as ``forms`` says), if any."""
-    if "between" in forms:
-        return None
-    if "after" in forms:  # أورلاندو سيتي: a town the lexicons know before the word is the club's
-        # (not a tagger place: كوميرس سيتي is a town, Commerce City)
+    if "after" in forms:  # أورلاندو سيتي, جندوبة الرياضية: a town the lexicons know before the
+        # word is the club's (not a tagger place: كوميرس سيتي is a town, Commerce City)
         town = next((m.first for m in matches if m.last == i - 1 and _is_town(m)), None)
-        return None if town is None else Span(town, i, "ORG", linker.clitics.get(town, 0))
+        if town is not None:
+            return Span(town, i, "ORG", linker.clitics.get(town, 0))
+    if "between" in forms or "after" in forms:
+        return None
     if i + 1 >= len(linker.tokens) or linker.tokens[i + 1].kind != "word" \
             or any(m.first <= i <= m.last and not _bare_club(m, i) for m in matches):  # (ريال مدريد: the lexicon's club)
         return None
