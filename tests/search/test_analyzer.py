@@ -44,6 +44,20 @@ def test_two_letter_cores_do_not_merge_unrelated_words(a, b):
     assert term(a) != term(b)
 
 
+@pytest.mark.parametrize("word, other", [
+    ("ورقة", "الرقة"), ("بورقة", "الرقة"), ("الورقة", "والرقة"), ("فرقة", "الرقة"), ("الفرقة", "بالرقة"),
+    ("الكويت", "ويت"), ("البحرين", "حرين"), ("لجنة", "جنة"), ("الفترة", "ترة"),
+])
+def test_letters_the_segmenter_keeps_are_the_words_own_before_a_two_letter_core(word, other):
+    assert term(word) != term(other)
+
+
+@pytest.mark.parametrize("a, b", [("ورقة", "الورقة"), ("ورقة", "بورقة"), ("الكويت", "كويت"), ("لجنة", "ولجنة"), ("لجنة", "اللجنة"), ("لجنة", "واللجنة"), ("لجنة", "للجنة"),
+                                  ("البحرين", "والبحرين"), ("الفكرية", "فكرية")])
+def test_a_words_own_letters_keep_its_clitic_forms_together(a, b):
+    assert term(a) == term(b)
+
+
 @pytest.mark.parametrize("typed, written", [
     ("الحديده", "الحديدة"), ("بالحديده", "الحديدة"), ("للحديده", "الحديدة"), ("الرقه", "الرقة"),
     ("الحكومه", "الحكومة"), ("المدينه", "المدينة"),

@@ -74,14 +74,19 @@ def drop_suffixes(word: str, definite: bool = False) -> str:
     A ``definite`` word (it had the article) takes no pronoun suffix, so a final ه the segmenter
     splits off is a ta marbuta typed as ه (الحديده, الرقه): the word is read with ة, as it would
     be written (root ه stays whole in the segmenter: المياه, الاتجاه)."""
+    core = _suffixless(word, definite)
+    return core if len(core) >= MIN_STEM else word
+
+
+def _suffixless(word: str, definite: bool) -> str:
+    """The word without its trailing inflectional/pronoun segments (see :func:`drop_suffixes`)."""
     segments = segment(word)
     if definite and len(segments) > 1 and segments[-1] == "ه":
         segments = segment(word[:-1] + "ة")
     end = len(segments)
     while end > 1 and segments[end - 1] in SUFFIXES:
         end -= 1
-    core = "".join(segments[:end])
-    return core if len(core) >= MIN_STEM else word
+    return "".join(segments[:end])
 
 
 _FOLD = str.maketrans({"ة": "ه", "ؤ": "و", "ئ": "ي"})
@@ -98,7 +103,26 @@ def term(word: str) -> str:
     stem = strip_proclitics(norm)
     clitics = norm[:len(norm) - len(stem)]
     definite = clitics.endswith(("ال", "لل"))  # لل: ل with the article, its alif dropped (للحكومة)
-    return fold_variant(drop_suffixes(stem, definite).translate(_FOLD))
+    core = _suffixless(stem, definite)
+    if len(core) < MIN_STEM:
+        core = _own_first_letter(norm, stem, definite)
+    return fold_variant(core.translate(_FOLD))
+
+
+def _own_first_letter(norm: str, stem: str, definite: bool) -> str:
+    """The word a ``stem`` with a two-letter core stands for: the single letters stripped before it
+    (back to the article, which is never a word's own) are the word's own as long as the segmenter
+    does not split them off (ورقة is ورق+ة, not و+رقة; الكويت is ال+كويت, not ال+ك+ويت), else the
+    stem as it is (بغزة is ب+غز+ة: غزة; اللجنة is ال+لجنة, its لل no article and a ل).  Stripping by rule costs such stems their precision:
+    without this, ورقة (paper) and فرقة (band) had the term of الرقة, and الكويت that of ويت."""
+    start = len(norm) - len(stem)
+    while start > 0 and norm[start - 2:start] != "ال" and segment(norm[start - 1:])[0] != norm[start - 1]:
+        start -= 1
+    if start == len(norm) - len(stem):
+        return stem
+    word = norm[start:]
+    core = _suffixless(word, definite)
+    return core if len(core) >= MIN_STEM else word
 
 
 def warm_up() -> None:

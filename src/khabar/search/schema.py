@@ -91,3 +91,8 @@ SEARCH_SHORT_STEMS_SQL = SEARCH_TERMS_SQL
 #: Migration 13: a definite word's final ه that the segmenter split off as a pronoun is read as ة
 #: (الحديده is الحديدة; khabar.search.analyzer.drop_suffixes), so every article is analysed again.
 SEARCH_DEFINITE_HA_SQL = SEARCH_TERMS_SQL
+
+#: Migration 14: the single letters stripped before a two-letter core are the word's own where the
+#: segmenter does not split them off (ورقة is ورق, not the رقه of الرقة; الكويت is كويت, not ويت;
+#: khabar.search.analyzer), so every article is analysed again.
+SEARCH_OWN_LETTERS_SQL = SEARCH_TERMS_SQL

@@ -31,6 +31,7 @@ from khabar.search.schema import (
     SEARCH_DEFINITE_HA_SQL,
     SEARCH_DOC_FIELDS_SQL,
     SEARCH_HAMZA_SQL,
+    SEARCH_OWN_LETTERS_SQL,
     SEARCH_SHORT_STEMS_SQL,
     SEARCH_SQL,
     SEARCH_STEMS_SQL,
@@ -232,6 +233,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               _ENTITY_SUMMARY_INDEX),
     Migration(13, "full-text search: a definite word's final ه split off as a pronoun is ة; reindexed",
               SEARCH_DEFINITE_HA_SQL),
+    Migration(14, "full-text search: letters before a two-letter core stay the word's own (ورقة is not الرقة); reindexed",
+              SEARCH_OWN_LETTERS_SQL),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
