@@ -47,6 +47,9 @@ def test_headline_hits_rank_first(conn):
     (SearchFilters(speaker="Saad Hariri"), {"a1", "a2"}),
     (SearchFilters(speaker="سعد الحريري"), {"a1", "a2"}),  # a mention's words, not the quote's
     (SearchFilters(speaker="الحريري"), {"a1", "a2"}),
+    (SearchFilters(speaker="Hariri"), {"a1", "a2"}),  # a Latin word of the English name, as /quotes takes it
+    (SearchFilters(entity="Hariri"), {"a1", "a2"}),
+    (SearchFilters(speaker="Hariris"), set()),
     (SearchFilters(place="SY"), {"a2"}),
     (SearchFilters(place="Beirut"), {"a1"}),
     (SearchFilters(category="RETREAT"), {"a1"}),

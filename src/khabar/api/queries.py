@@ -24,7 +24,7 @@ def get_raw(conn: sqlite3.Connection, article_id: str) -> str | None:
 def list_articles(conn: sqlite3.Connection, filters: SearchFilters | None, limit: int,
                   offset: int) -> tuple[int, list[dict[str, Any]]]:
     """(total, analyze objects) newest first, under the search filters."""
-    where, params = filter_sql(filters, column="id")
+    where, params = filter_sql(filters, column="id", conn=conn)
     base = f"FROM articles WHERE 1{where}"
     total = conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
     rows = conn.execute(f"SELECT analysis {base} ORDER BY published DESC, id LIMIT ? OFFSET ?",
@@ -104,7 +104,7 @@ def quotes(conn: sqlite3.Connection, speaker_key: str | None = None, limit: int 
     if speaker:
         speaker_where, params = speaker_quotes_sql(conn, speaker)
         where = "WHERE " + speaker_where
-    article_where, article_params = filter_sql(filters, column="q.article_id")
+    article_where, article_params = filter_sql(filters, column="q.article_id", conn=conn)
     where, params = where + article_where, params + article_params
     total = conn.execute(f"SELECT count(*) {_QUOTE_FROM} {where}", params).fetchone()[0]
     rows = conn.execute(f"SELECT {_QUOTE_COLUMNS} {_QUOTE_FROM} {where} ORDER BY a.published DESC, "
@@ -129,7 +129,7 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
     """(total, events) newest first, optionally of one PLOVER category or CAMEO code prefix, of
     one ``actor`` (source or target: entity key, English or Arabic name, or the words used), and
     only from the articles the search ``filters`` keep (dates, outlet, place, entity...)."""
-    article_where, params = filter_sql(filters, column="ev.article_id")
+    article_where, params = filter_sql(filters, column="ev.article_id", conn=conn)
     conds = [article_where.removeprefix(" AND ")] if article_where else []
     if category:
         # LIKE wildcards typed by the user are data, not patterns: "%" is no category.

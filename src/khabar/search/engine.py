@@ -129,8 +129,20 @@ def _date_bound(value: str, name: str, upper: bool) -> str:
     return value + "~" if upper else value
 
 
-def filter_sql(filters: SearchFilters | None, column: str = "d.article_id") -> tuple[str, list[Any]]:
-    """SQL conditions on the article id ``column`` for the given filters, and their parameters."""
+def _keys_sql(conn: sqlite3.Connection | None, name: str) -> tuple[str, list[str]]:
+    """``key IN (...)`` for the entities ``name`` stands for: resolved by :func:`named_keys` when a
+    connection is given (Latin words of English names too: Mattis, Trump), else the indexed lookups
+    of :data:`NAMED_KEYS_SQL` as a subquery."""
+    if conn is None:
+        return f"IN ({NAMED_KEYS_SQL})", named_keys_params(name)
+    keys = named_keys(conn, name)
+    return f"IN ({','.join('?' * len(keys))})", keys
+
+
+def filter_sql(filters: SearchFilters | None, column: str = "d.article_id",
+               conn: sqlite3.Connection | None = None) -> tuple[str, list[Any]]:
+    """SQL conditions on the article id ``column`` for the given filters, and their parameters.
+    With ``conn``, entity and speaker names are resolved first, Latin words of English names included."""
     if not filters:
         return "", []
     conds, params = [], []
@@ -144,15 +156,17 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id") -> t
         conds.append("d.article_id IN (SELECT article_id FROM search_doc WHERE published < ?)")
         params.append(_date_bound(filters.date_to, "date_to", upper=True))
     if filters.entity:
-        conds.append(f"d.article_id IN (SELECT article_id FROM entities WHERE key IN ({NAMED_KEYS_SQL}))")
-        params += named_keys_params(filters.entity)
+        keys, key_params = _keys_sql(conn, filters.entity)
+        conds.append(f"d.article_id IN (SELECT article_id FROM entities WHERE key {keys})")
+        params += key_params
     if filters.speaker:
         # A union of indexed lookups (quotes_speaker_text; the entities by key, then quotes_speaker),
         # not an OR over the quotes-entities join, which scans every quotation.
+        keys, key_params = _keys_sql(conn, filters.speaker)
         conds.append("d.article_id IN (SELECT article_id FROM quotes WHERE speaker_text = ? UNION "
                      "SELECT q.article_id FROM entities e JOIN quotes q ON q.article_id = e.article_id "
-                     f"AND q.speaker_entity = e.entity_id WHERE e.key IN ({NAMED_KEYS_SQL}))")
-        params += [filters.speaker, *named_keys_params(filters.speaker)]
+                     f"AND q.speaker_entity = e.entity_id WHERE e.key {keys})")
+        params += [filters.speaker, *key_params]
     if filters.place:
         conds.append("d.article_id IN (SELECT article_id FROM places WHERE name = ? OR name_ar = ? "
                      "OR text = ? OR country = ?)")
@@ -220,7 +234,7 @@ def search(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | 
     """
     q = add_arabic_spellings(db, query if isinstance(query, Query) else parse_query(query))
     _check_page(limit, offset)
-    where, params = filter_sql(filters)
+    where, params = filter_sql(filters, conn=db)
     _sync_if_writable(db)
     match = q.fts()
     restrict = f" AND rowid IN (SELECT d.rowid FROM search_doc d WHERE 1{where})" if where else ""
@@ -245,7 +259,7 @@ def facets(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | 
            top: int = 8) -> dict[str, list[tuple[str, str, int]]]:
     """(value, label, count) per facet (outlet, month, entity, speaker, place, category) over the matches."""
     q = add_arabic_spellings(db, query if isinstance(query, Query) else parse_query(query))
-    where, params = filter_sql(filters)
+    where, params = filter_sql(filters, conn=db)
     db.execute("DROP TABLE IF EXISTS temp.facet_hits")
     db.execute(
         "CREATE TEMP TABLE facet_hits AS SELECT d.article_id AS id, d.outlet, d.published FROM search_fts "

@@ -187,7 +187,7 @@ def export(store: Store, fmt: str, output: str | None = None, kind: str = "artic
         raise ValueError(f"a speaker selects rows of {with_speaker} only, not of {kind}")
     rows = exporter.speaker_rows(store, speaker) if speaker is not None else exporter.rows(store)
     records = exporter.records(store) if exporter.records and speaker is None else rows
-    where, params = filter_sql(filters, column="id")
+    where, params = filter_sql(filters, column="id", conn=store.conn)
     if where:
         ids = {r[0] for r in store.conn.execute(f"SELECT id FROM articles WHERE 1{where}", params)}
         rows, records = _of_articles(rows, ids), _of_articles(records, ids)
