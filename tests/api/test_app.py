@@ -201,3 +201,23 @@ def test_the_app_loads_the_segmenter_before_the_first_search(sample_db, monkeypa
     monkeypatch.setattr(app_module, "warm_up", lambda: calls.append(1))
     create_app(sample_db)
     assert calls == [1]
+
+
+def test_entities_list_pages_filters_by_type_and_articles(client):
+    everything = client.get("/entities", params={"limit": 100}).json()
+    assert everything["total"] == len(everything["items"]) > 2
+    second = client.get("/entities", params={"limit": 1, "offset": 1}).json()
+    assert second["items"] == everything["items"][1:2] and second["total"] == everything["total"]
+    people = client.get("/entities", params={"type": "PER"}).json()["items"]
+    assert people and {e["type"] for e in people} == {"PER"}
+    beirut = client.get("/entities", params={"entity": "بيروت"}).json()  # named in articles with Beirut
+    assert 0 < beirut["total"] < everything["total"]
+    assert client.get("/entities", params={"date_from": "2018-13"}).status_code == 400
+
+
+def test_places_keep_the_articles_the_filters_keep(client):
+    every = {p["name"] for p in client.get("/places").json()["items"]}
+    april = {p["name"] for p in client.get("/places", params={"date_from": "2018-04"}).json()["items"]}
+    assert april < every
+    assert client.get("/places", params={"date_to": "2018-02-30"}).status_code == 400
+

@@ -256,3 +256,15 @@ def test_list_pages_link_the_next_and_previous_page(client, monkeypatch, url, pa
     assert ">التالي</a>" in first and ">السابق</a>" not in first
     second = client.get(url, params={**params, "offset": 1}).text
     assert ">السابق</a>" in second
+
+
+def test_entities_page_pages_and_filters_by_type(client, monkeypatch):
+    monkeypatch.setattr("khabar.web.pages.ENTITY_PAGE", 1)
+    first = client.get("/ui/entities").text
+    assert ">التالي</a>" in first and ">السابق</a>" not in first
+    assert ">السابق</a>" in client.get("/ui/entities", params={"offset": 1}).text
+    people = client.get("/ui/entities", params={"type": "PER"}).text
+    assert "سعد الحريري" in people and '<option value="PER" selected>' in people
+    assert "لا كيانات بهذه التصفية" in client.get("/ui/entities", params={"type": "NOPE"}).text
+    assert client.get("/ui/entities", params={"date_from": "2018-13"}).status_code == 400
+

@@ -118,9 +118,12 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                              for k, rows in facets(conn, query, filters).items()}
         return JSONResponse(out)
 
-    @app.get("/entities", summary="entities by number of articles")
-    def list_entities(conn: Conn, limit: Limit = 50) -> JSONResponse:
-        return JSONResponse({"items": queries.top_entities(conn, limit)})
+    @app.get("/entities", summary="entities by number of articles, optionally of one type (PER, ORG, GPE, "
+             "LOC...), in articles filtered by date, outlet, entity (those named with it) or place")
+    def list_entities(conn: Conn, filters: ArticleFilters, limit: Limit = 50, offset: Offset = 0,
+                      type_: Annotated[str | None, Query(alias="type")] = None) -> JSONResponse:
+        total, items = queries.top_entities(conn, limit, offset, (type_ or "").strip() or None, filters)
+        return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
     @app.get("/entities/{key:path}", summary="one entity across articles: timeline, what it said, "
              "what was said about it; by key, or by a name (English, Arabic, or words articles used)")
@@ -149,9 +152,11 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                                       actor=(actor or "").strip() or None, filters=filters)
         return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
-    @app.get("/places", summary="resolved places with coordinates, by articles")
-    def list_places(conn: Conn, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> JSONResponse:
-        return JSONResponse({"items": queries.places(conn, limit)})
+    @app.get("/places", summary="resolved places with coordinates, by articles, in articles filtered by "
+             "date, outlet, entity or place")
+    def list_places(conn: Conn, filters: ArticleFilters,
+                    limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> JSONResponse:
+        return JSONResponse({"items": queries.places(conn, limit, filters)})
 
     @app.get("/stats", summary="what the store holds")
     def stats(conn: Conn) -> JSONResponse:

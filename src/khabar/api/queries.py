@@ -162,18 +162,33 @@ def event_categories(conn: sqlite3.Connection) -> list[tuple[str, int]]:
         "ORDER BY n DESC")]
 
 
-def places(conn: sqlite3.Connection, limit: int = 500) -> list[dict[str, Any]]:
-    """Resolved places with coordinates, by how many articles mention them."""
+def places(conn: sqlite3.Connection, limit: int = 500, filters: SearchFilters | None = None) -> list[dict[str, Any]]:
+    """Resolved places with coordinates, by how many articles mention them (of the articles the
+    filters keep: the places of one week, one outlet)."""
+    where, params = filter_sql(filters, column="article_id", conn=conn)
     rows = conn.execute(
         "SELECT coalesce(name, text), max(name_ar), max(country), avg(lat), avg(lon), max(feature), "
-        "count(DISTINCT article_id) AS n, count(*) FROM places WHERE lat IS NOT NULL AND lon IS NOT NULL "
-        "GROUP BY 1 ORDER BY n DESC LIMIT ?", (limit,))
+        "count(DISTINCT article_id) AS n, count(*) FROM places WHERE lat IS NOT NULL AND lon IS NOT NULL"
+        f"{where} GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?", (*params, limit))
     keys = ("name", "name_ar", "country", "lat", "lon", "feature", "articles", "mentions")
     return [dict(zip(keys, r, strict=True)) for r in rows]
 
 
-def top_entities(conn: sqlite3.Connection, limit: int = 50) -> list[dict[str, Any]]:
+def top_entities(conn: sqlite3.Connection, limit: int = 50, offset: int = 0, type_: str | None = None,
+                 filters: SearchFilters | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """(how many entities, one page of them) by number of articles, of one type (PER, ORG, GPE...)
+    and in the articles the filters keep (those of one week; those mentioning another entity)."""
+    where, params = filter_sql(filters, column="article_id", conn=conn)
+    if type_:
+        where, params = " AND type = ?" + where, [type_, *params]
+    total = conn.execute(f"SELECT count(DISTINCT key) FROM entities WHERE 1{where}", params).fetchone()[0]
     rows = conn.execute(
-        "SELECT key, min(name), max(name_ar), min(type), count(DISTINCT article_id) AS n FROM entities "
-        "GROUP BY key ORDER BY n DESC, key LIMIT ?", (limit,))
-    return [dict(zip(("key", "name", "name_ar", "type", "articles"), r, strict=True)) for r in rows]
+        "SELECT key, min(name), max(name_ar), min(type), count(DISTINCT article_id) AS n, sum(n_mentions) "
+        f"FROM entities WHERE 1{where} GROUP BY key ORDER BY n DESC, key LIMIT ? OFFSET ?", (*params, limit, offset))
+    keys = ("key", "name", "name_ar", "type", "articles", "mentions")
+    return total, [dict(zip(keys, r, strict=True)) for r in rows]
+
+
+def entity_types(conn: sqlite3.Connection) -> list[str]:
+    """The entity types the store holds, most frequent first (the entities page's choices)."""
+    return [r[0] for r in conn.execute("SELECT type FROM entities GROUP BY type ORDER BY count(*) DESC")]

@@ -33,6 +33,9 @@ CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action '
 EVENT_PARAMS = ("category", "actor", "place", "date_from", "date_to")
 #: The quotes page's query parameters (besides offset).
 QUOTE_PARAMS = ("speaker", "place", "date_from", "date_to")
+ENTITY_PARAMS = ("type", "place", "date_from", "date_to")
+#: Entities listed per page (short rows: more than the quotations' and events' PAGE).
+ENTITY_PAGE = 100
 #: The stats page's names for the store's fact tables.
 COUNT_NAMES = {"entities": "كيانات (في كل مقالة)", "mentions": "إشارات إلى الكيانات", "quotes": "اقتباسات",
                "times": "تعابير زمنية", "places": "أماكن", "events": "أحداث"}
@@ -85,7 +88,8 @@ def _facts_page(template: str, params: dict[str, str | None], offset: int,
     """A page of quotations or events: ``fetch`` gives (total, items) of the articles the page's
     date and place parameters keep; a bad date is a 400 page with the error shown."""
     filters = SearchFilters(date_from=params["date_from"], date_to=params["date_to"], place=params["place"])
-    context.update(params=params, offset=offset, page=PAGE, qs=_query_string, error=None, total=0, items=[])
+    context = {"page": PAGE, **context}
+    context.update(params=params, offset=offset, qs=_query_string, error=None, total=0, items=[])
     try:
         context["total"], context["items"] = fetch(filters)
     except QueryError as exc:
@@ -149,8 +153,12 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         return _page("entity.html", e=entity, chart=timeline_svg(entity["timeline"]))
 
     @router.get("/ui/entities")
-    def entities_page(conn: Conn) -> HTMLResponse:
-        return _page("entities.html", entities=queries.top_entities(conn, 200))
+    def entities_page(request: Request, conn: Conn) -> HTMLResponse:
+        params = _query_params(request, ENTITY_PARAMS)
+        offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
+        return _facts_page("entities.html", params, offset, lambda filters: queries.top_entities(
+            conn, ENTITY_PAGE, offset, params["type"], filters), page=ENTITY_PAGE,
+            types=queries.entity_types(conn))
 
     @router.get("/ui/events")
     def events_page(request: Request, conn: Conn) -> HTMLResponse:
