@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from khabar.arabic.fold import fold_word
-from khabar.places.gazetteer import place_words
+from khabar.datafiles import tsv_rows
+from khabar.model import Article, Source
+from khabar.places import Options, run
+from khabar.places.gazetteer import RESOURCES, place_words
 from khabar.places.match import find_places
 
 
@@ -31,3 +34,15 @@ def test_place_word_classes(word: str, locative: bool, placing: bool) -> None:
 def test_hits_read_the_place_words(text: str, locative: bool, placed: bool) -> None:
     hit = next(h for h in find_places(text) if text[h.start:h.end] == "حلب")
     assert (hit.locative, hit.placed) == (locative, placed)
+
+
+AMBIGUOUS = {fold_word(r[0]) for r in tsv_rows((RESOURCES / "ambiguous.tsv").read_text(encoding="utf-8"))}
+#: (ambiguous names, الأردن, need their country named too: test_places)
+COUNTRY_ROWS = [(r[0], r[1]) for r in tsv_rows((RESOURCES / "countries.tsv").read_text(encoding="utf-8"))
+                if fold_word(r[0]) not in AMBIGUOUS]
+
+
+@pytest.mark.parametrize(("name", "code"), COUNTRY_ROWS)
+def test_a_country_name_of_the_table_is_its_country(name: str, code: str) -> None:
+    article = Article(id="t", source=Source(kind="text"), body=[f"وصل الوفد إلى {name} أمس"])
+    assert [(p.text, p.country, p.feature) for p in run(article, Options()).places] == [(name, code, "country")]

@@ -91,6 +91,9 @@ def test_ambiguous_regions_need_support(text: str) -> None:
     ("توقف الإنتاج بولايتي تطاوين وقبلي", "Kebili", True),
     ("وافتتحت الشركة فروعا في الرياض وجدة", "Jeddah", True),
     ("قصف الطيران مدينة درعا أمس", "Daraa", True),
+    ("عمل إرهابي يهدف للنيل من أمن البلاد", "Nile", False),  # 'to undermine'
+    ("شائعات هدفها النيل من الفنانين", "Nile", False),
+    ("وتعتمد مصر على مياه النيل في الزراعة", "Nile", True),
     ("تعاقد النادي مع مدرب من أميركا الجنوبية", "South America", True),
     ("تعاقد النادي مع مدرب من أميركا الجنوبية", "United States", False),
 ])
@@ -227,3 +230,4 @@ def test_a_name_that_starts_with_a_link_is_still_a_place() -> None:
 ])
 def test_readings_scored_alike_take_the_home_country(body: str, name: str) -> None:
     assert name in [n for _, _, n in places_of(body)]
+

@@ -37,6 +37,26 @@ def test_an_indefinite_nisba_name_after_a_noun_in_ta_marbuta_or_plural_is_the_ad
     assert adjectives(f"دخلت {name} عبر الحدود") == [(name, False)]  # a verb in ت
 
 
+def adjective_of(text: str, name: str) -> bool:
+    """Whether ``name`` in ``text`` is read as the adjective (other hits, a town read in وفدا, aside)."""
+    return dict(adjectives(text))[name]
+
+
+@pytest.mark.parametrize("name", [w for w, kind in ROWS if kind == "accusative"])
+@pytest.mark.parametrize("head", [w for w, kind in ROWS if kind == "accusative_head"])
+def test_an_accusative_nisba_name_after_an_accusative_head_is_the_adjective(name: str, head: str) -> None:
+    assert adjective_of(f"قتل 12 {head}ًا {name} في تحطم مروحية", name)
+    assert adjective_of(f"وأبلغ الوزير {head}ا {name} أن الحرب انتهت", name)
+
+
+@pytest.mark.parametrize("name", [w for w, kind in ROWS if kind == "accusative"])
+def test_an_accusative_nisba_name_elsewhere_stays_the_country(name: str) -> None:
+    assert not adjective_of(f"وزار الوزير أيضا {name} أمس", name)  # an adverb, no head noun
+    assert not adjective_of(f"وزار {name} وفد رسمي", name)
+    # a dual construct: the two delegations of one country and another
+    assert not adjective_of(f"والتقى وفدا {name} واليابان في جنيف", name)
+
+
 @pytest.mark.parametrize("word", [w for w, kind in ROWS if kind == "keep_after"])
 def test_after_a_keep_after_word_the_name_stays_the_country(word: str) -> None:
     assert adjectives(f"أعلنت {word} السعودية") == [("السعودية", False)]

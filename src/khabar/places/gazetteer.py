@@ -189,10 +189,24 @@ def nisba_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Folded country names that are also a nisba adjective (السعودية), the definite words after
     which they stay the country (المملكة السعودية), and the names that are also an indefinite one
     (عائلة سورية): ``nisba_names.tsv``."""
-    rows = [(fold_word(word), kind) for word, kind in _tsv("nisba_names.tsv")]
+    rows = _nisba_rows()
     return (frozenset(w for w, kind in rows if kind == "name"),
             frozenset(w for w, kind in rows if kind == "keep_after"),
             frozenset(w for w, kind in rows if kind == "indefinite"))
+
+
+@lru_cache(maxsize=1)
+def accusative_nisbas() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded country names that are also a masculine nisba in the accusative (تركيا: تركيًّا), and
+    the nouns whose indefinite accusative they qualify (جنديًا، وفدًا: جنديًا تركيًّا): ``nisba_names.tsv``."""
+    rows = _nisba_rows()
+    return (frozenset(w for w, kind in rows if kind == "accusative"),
+            frozenset(w for w, kind in rows if kind == "accusative_head"))
+
+
+@lru_cache(maxsize=1)
+def _nisba_rows() -> tuple[tuple[str, str], ...]:
+    return tuple((fold_word(word), kind) for word, kind in _tsv("nisba_names.tsv"))
 
 
 @lru_cache(maxsize=1)

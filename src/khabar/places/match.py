@@ -12,6 +12,7 @@ from khabar.arabic.fold import WORD_END_MARKS, Folded, fold
 from khabar.places.gazetteer import (
     BIG_CITY,
     Entry,
+    accusative_nisbas,
     designators,
     gazetteer,
     idioms,
@@ -154,6 +155,22 @@ def _after_definite_word(folded: str, start: int, original: str) -> bool:
     return word.startswith("ال") and len(word) > 3 and word not in nisba_names()[1] and not is_locative(word)
 
 
+def _after_accusative_head(folded: str, word: str, prev: re.Match[str] | None, end: int) -> bool:
+    """A country name that is also a masculine nisba in the accusative (تركيا: تركيًّا) right after
+    the indefinite accusative of a noun that takes a nationality (جنديًا تركيًّا، وفدا تركيا، دبلوماسيا
+    روسيا): the adjective, no place.  Not when و and another word follow: وفدا تركيا وروسيا is the
+    two delegations of Turkey and Russia, a dual construct."""
+    names, heads = accusative_nisbas()
+    if word not in names or prev is None:
+        return False
+    noun = prev.group(1)
+    noun = noun[1:] if noun[:1] in ("و", "ف") and noun[1:-1] in heads else noun
+    if not (noun.endswith("ا") and noun[:-1] in heads):
+        return False
+    following = NEXT_WORD.match(folded, end)
+    return following is None or not following.group(1).startswith("و")
+
+
 def is_locative(word: str) -> bool:
     """A locative word, or one after و/ف (وفي، فمن); في itself starts with ف and stays whole."""
     locative = place_words().locative
@@ -232,6 +249,7 @@ def find_places(text: str) -> list[Hit]:
                                         or _QUOTED_NAME.search(before.group(1)) is not None)
         # an indefinite one after a noun in ة or ات (عائلة سورية، طائرات حربية سورية): the adjective too
         nisba = nisba or (word in indefinite and prev is not None and _FEMININE_OR_PLURAL.fullmatch(prev.group(1)) is not None)
+        nisba = nisba or _after_accusative_head(f.text, word, prev, end)
         hits.append(Hit(o_start, o_end, key, names[key], designator if wide is None else None, locative,
                         by_lam, in_bi, placed, nisba))
     return hits
