@@ -292,3 +292,22 @@ def test_an_indefinite_act_of_force_names_its_doer_with_lam(
 ])
 def test_lam_after_other_nouns_names_no_doer(text: str) -> None:
     assert all(source is None for action, source, _ in coded(text) if action in ("اعتقال", "هجوم"))
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # an SVO subject described by a relative clause between it and its verb
+    ("وقالت الحكومة إن القوات التي دخلت المدينة أمس قصفت مواقع المتمردين.", ("قصف", "القوات", "المتمردين")),
+    ("وأكد أن المسلحين الذين اقتحموا القرية اختطفوا عشرة مدنيين.", ("خطف", "المسلحين", "عشرة مدنيين")),
+])
+def test_a_subject_past_its_relative_clause(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)
+
+
+@pytest.mark.parametrize(("text", "action", "not_source"), [
+    # a bare perfect is also a masdar: the relative clause's antecedent does not do it
+    ("وذكروا أن المدنيين الذين قتلوا نتيجة قصف القوات بلغوا المئات.", "قصف", "المدنيين"),
+    # a clause opened after the relative clause has its own subject after its verb
+    ("وأخرجهم عناصر الأمن الذين دخلوا القاعة بعد أن أمرت رئيسة البرلمان بطردهم.", "أمر", "عناصر الأمن"),
+])
+def test_no_subject_past_a_relative_clause(text: str, action: str, not_source: str) -> None:
+    assert all(source != not_source for act, source, _ in coded(text) if act == action)

@@ -65,6 +65,12 @@ _DEFINITE_STARTS = (*DEFINITE, "فلل")
 #: Words from a light verb's object to its noun, over an adjunct or the object's own modifiers (ستحمل إيران
 #: مباشرة مسؤولية، جماعات مسلحة مرتبطة بقوات الحرس الثوري الإيراني مسؤولية).
 LIGHT_NOUN_REACH = 6
+#: Words a relative clause may hold between its pronoun and the verb of the clause its antecedent is
+#: the subject of (القوات التي دخلت المدينة أمس قصفت).
+RELATIVE_CLAUSE_REACH = 7
+#: A verb's person prefixes and subject endings: a form no masdar has (تقصف، قصفت، قصفوا).
+_IMPERFECT_PREFIXES = ("ي", "ت", "سي", "ست")
+_PERFECT_SUBJECT_ENDINGS = ("ت", "وا", "ن", "تا")
 #: CAMEO roots from here on are acts of force (assault, fight, mass violence: 18, 19, 20).
 MATERIAL_CONFLICT_START = "18"
 
@@ -100,6 +106,34 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
         return actor
     if any(p.kind == "N" for p in analyse_word(toks[before].text)):
         return actor  # غارات التحالف تقتل...: the genitive of an event noun heads the clause
+    return None
+
+
+def subject_past_relative(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
+    """An SVO subject described by a relative clause between it and its verb: إن القوات التي دخلت
+    المدينة أمس قصفت مواقع المتمردين → the forces shell.  The antecedent opens its clause, the clause
+    has a word of its own before the verb, and no punctuation or other relative pronoun stands between
+    (a verb after و may be the clause's own second verb: none is read)."""
+    verb = fold(toks[trig.first].text)
+    if (trig.is_noun or trig.hal or conjoined(toks[trig.first].text, trig.pred)
+            or not (trig.pred.speech or verb.startswith(_IMPERFECT_PREFIXES) or verb.endswith(_PERFECT_SUBJECT_ENDINGS))
+            or fold(toks[trig.first - 1].text) in CLAUSE_OPENERS):
+        return None  # a bare perfect is also a masdar (قتلوا نتيجة قصف القوات: the shelling)
+    for r in range(trig.first - 2, max(-1, trig.first - 2 - RELATIVE_CLAUSE_REACH), -1):
+        word = fold(toks[r].text)
+        if toks[r].kind == "punct" or word in CLAUSE_OPENERS or (r < trig.first - 2 and word in NEGATORS):
+            return None  # (بعد أن أمرت رئيسة البرلمان: a clause of its own, its subject after the verb)
+        if fold(toks[r].text) not in _RELATIVES:
+            continue
+        inner = [fold(t.text) for t in toks[r + 1: trig.first]]
+        if all(w in _AUX or w in NEGATORS for w in inner):
+            return None  # التي لم قصفت...: the verb is the clause's own
+        actor = next((a for a in actors if a.last == r - 1), None)
+        if actor is None or prep_attached(toks[actor.first], actor):
+            return None
+        before = actor.first - 1
+        opens = before < 0 or toks[before].text in _OPENING_PUNCT or fold(toks[before].text) in CLAUSE_OPENERS
+        return actor if opens else None
     return None
 
 
@@ -526,7 +560,8 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
     # a light verb in a relative clause has its antecedent as subject (التحالف العربي الذي شن ليلا
     # نحو 15 غارة), which a subject read further back would miss
     source = (antecedent(toks, actors, relative) if relative >= 0 else None) or subject_before(
-        toks, actors, trig) or _as_found(name_before(toks, trig, text), actors)
+        toks, actors, trig) or subject_past_relative(toks, actors, trig) or _as_found(
+        name_before(toks, trig, text), actors)
     after = trig.last + 1
     if source is not None and source.last < trig.first and trig.pred.passive and _passive_with_subject_ending(toks[trig.first], trig):
         # أن عددا من أفراد الشرطة أصيبوا: a verb spelt only as a passive has its subject as the victim
