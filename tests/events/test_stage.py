@@ -576,6 +576,9 @@ def test_a_statement_that_speaks_leaves_its_quotation_to_the_issuer() -> None:
     ("أسفر هجوم لتنظيم داعش عن مقتل 20 جنديا.", "تنظيم"),
     ("وأسفرت الغارات الإسرائيلية على البلدة أمس عن مقتل 20 شخصا.", "الإسرائيلية"),
     ("وشنت الطائرات الحربية غارات أدت إلى مقتل 7 مدنيين.", "الطائرات الحربية"),
+    # past the relative clause the act heads
+    ("وقالت المصادر إن الغارات الجوية التركية التي شنت في ذلك التاريخ، أسفرت عن مقتل 5 من قادة التنظيم.",
+     "التركية"),
     # no doer named for the act: none for its result; an adjective typing the act is no doer
     ("وأسفر انفجار في السوق عن مقتل 15 شخصا.", None),
     ("وأسفر هجوم مسلح على الحاجز عن مقتل شرطي.", None),

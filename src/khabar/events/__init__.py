@@ -17,7 +17,7 @@ from khabar.arabic import Token, split_sentences, tokenize
 from khabar.arabic.inflection import fold
 from khabar.arabic.tokenize import TOKEN_START
 from khabar.events.actors import Actor, find_actors, trim_actors, unit_mentions
-from khabar.events.arguments import Arguments
+from khabar.events.arguments import RELATIVE_CLAUSE_REACH, Arguments
 from khabar.events.coding import SentenceContext, UnitItems, by_unit, code_event, quote_statements
 from khabar.events.discourse import (
     addressee,
@@ -44,6 +44,7 @@ HOSTILE_QUAD = 3
 MATERIAL_QUAD = 4
 #: Verbs of bringing about (أسفر، أدى، تسبب) and the prepositions their result follows.
 _RESULT_VERBS = word_set("result_verbs")
+_RELATIVES = word_set("relatives")
 _RESULT_LINKS = frozenset(fold(w) for w in ("عن", "إلى", "الى", "في"))
 #: Tokens from a verb of bringing about to its result (أسفرت الغارات الإسرائيلية على البلدة أمس عن مقتل).
 RESULT_REACH = 9
@@ -193,10 +194,20 @@ def _results_of_acts(toks: list[Token], coded: list[tuple[Trigger, Event]]) -> N
         if verb is None:
             continue
         cause = next(((act_trig, act) for act_trig, act in reversed(coded[:n])
-                      if act.quad == MATERIAL_QUAD and act.source is not None
-                      and verb - CAUSE_REACH <= act_trig.last < trig.first), None)
+                      if act.quad == MATERIAL_QUAD and act.source is not None and act_trig.last < trig.first
+                      and (verb - CAUSE_REACH <= act_trig.last or _described_act(toks, act_trig, verb))), None)
         if cause is not None and not _typing_word(toks, *cause):
             event.source = replace(cause[1].source)
+
+
+def _described_act(toks: list[Token], act_trig: Trigger, verb: int) -> bool:
+    """Whether the act heads a relative clause that runs on to the verb of bringing about: الغارات
+    الجوية التركية التي شنت في ذلك التاريخ، أسفرت عن مقتل (its pronoun within CAUSE_REACH words of
+    the act, the verb within RELATIVE_CLAUSE_REACH words of the pronoun, no sentence punctuation)."""
+    pronoun = next((k for k in range(act_trig.last + 1, min(verb, act_trig.last + 1 + CAUSE_REACH))
+                    if fold(toks[k].text) in _RELATIVES), None)
+    return (pronoun is not None and verb - pronoun <= RELATIVE_CLAUSE_REACH
+            and not any(t.text in ".؛:" for t in toks[pronoun: verb]))
 
 
 def _typing_word(toks: list[Token], trig: Trigger, act: Event) -> bool:
