@@ -177,6 +177,12 @@ def test_a_plausible_year_after_a_year_preposition_is_a_year_whatever_follows(wo
     assert values("سجلنا 2011 سيارة") == []
 
 
+@pytest.mark.parametrize(("word", "_"), rows("after_year"))
+def test_a_word_opening_with_an_after_year_phrase_leaves_a_bare_number_a_year(word: str, _: str) -> None:
+    assert values(f"سجلنا 2013 {word}") == ["2013"]
+    assert values("سجلنا 2013 سيارة") == []
+
+
 @pytest.mark.parametrize(("word", "_"), rows("previous"))
 def test_a_previous_year_or_month_counts_back_from_its_sentence(word: str, _: str) -> None:
     noun = "السنة" if word.endswith("ة") else "العام"

@@ -217,6 +217,24 @@ def test_a_lone_clock_takes_its_sentences_day(text: str, expected: list[tuple[st
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a lone clock with no half of the day of its own takes the half its sentence's day opens with
+    ("يواجه النادي الإفريقي الليلة فريق الفتح بداية من الساعة العاشرة",
+     [("الليلة", CLOCK_PUB, None), ("الساعة العاشرة", CLOCK_PUB, "22:00")]),
+    ("يلتقي الفريقان مساء اليوم في رادس وتنطلق المباراة على الساعة الثامنة",
+     [("مساء اليوم", CLOCK_PUB, None), ("الساعة الثامنة", CLOCK_PUB, "20:00")]),
+    ("اجتمع صباح اليوم بالوزير وانتهى اللقاء الساعة العاشرة",
+     [("صباح اليوم", CLOCK_PUB, None), ("الساعة العاشرة", CLOCK_PUB, "10:00")]),
+    # its own half, or a day naming none, leaves it as written
+    ("يواجه الإفريقي الليلة فريق الفتح بداية من الساعة العاشرة صباحا",
+     [("الليلة", CLOCK_PUB, None), ("الساعة العاشرة صباحا", CLOCK_PUB, "10:00")]),
+    ("يلتقي الفريقان اليوم في رادس وتنطلق المباراة على الساعة الثامنة",
+     [("اليوم", CLOCK_PUB, None), ("الساعة الثامنة", CLOCK_PUB, "08:00")]),
+])
+def test_a_lone_clock_takes_the_half_of_its_sentences_day(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert read_clocks(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a bare weekday a date of its sentence names too is that date's day
     ("يحدث الاقتران يوم الاثنين 6 مارس 2017 على الساعة 10 بالتوقيت العالمي أي يوم الاثنين على الساعة 11",
      ["2017-03-06", "2017-03-06"]),

@@ -17,7 +17,7 @@ from functools import lru_cache
 from khabar.arabic.fold import fold_word
 from khabar.model import Article, TimeExpr
 from khabar.times.detect import DAY_KINDS, Found, find
-from khabar.times.interpret import Parsed, clock_of, parse, shallow_copy
+from khabar.times.interpret import BESIDE_CHARS, Parsed, clock_of, half_of_day, parse, shallow_copy
 from khabar.times.lexicon import alternation, lexicon
 from khabar.times.ranges import Expression, link_ranges
 from khabar.times.resolve import is_vague, parse_published, range_end, reconcile_pair, resolve, stated_day
@@ -328,6 +328,24 @@ def _date_lone_clocks(text: str, out: list[Expression]) -> None:
         near = any(min(abs(d.start - e.end), abs(e.start - d.end)) <= CLOCK_DAY_REACH for d in same)
         if near and len({d.value for d in same}) == 1:
             e.value = same[0].value
+            e.clock = _clock_in_days_half(text, e, same)
+
+
+def _clock_in_days_half(text: str, clock: Expression, days: list[Expression]) -> str | None:
+    """A lone clock with no half of the day of its own (nor right after it), in a sentence whose
+    day opens with one (الليلة، مساء اليوم: يواجه الإفريقي الليلة ... بداية من الساعة العاشرة), is in
+    that half (22:00), read as beside that day; days opening with different halves leave it as read."""
+    if clock.clock is None or half_of_day(fold_word(text[clock.start:clock.end + BESIDE_CHARS])) is not None:
+        return clock.clock
+    halves = {}
+    for d in days:
+        words = fold_word(text[d.start:d.end])
+        found = half_of_day(words[:BESIDE_CHARS])
+        if found is not None and found[1] == 0:
+            halves[found[0]] = words
+    if len(halves) != 1:
+        return clock.clock
+    return clock_of(fold_word(text[clock.start:clock.end]), next(iter(halves.values()))) or clock.clock
 
 
 def _ends_between(text: str, ends: list[int], lo: int, hi: int) -> bool:

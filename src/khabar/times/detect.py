@@ -12,8 +12,6 @@ from khabar.times.interpret import BESIDE_CHARS
 from khabar.times.lexicon import alternation, lexicon
 from khabar.times.patterns import BARE_DAYS, active_patterns
 
-#: Words that may follow a bare year (في 2013 قررت ...); anything else after it reads as a count.
-_AFTER_YEAR_OK = re.compile(r"^\s*(?:$|[^\w\s]|و|ف|ال|م(?!\w)|حتي|الي|ثم|عندما|حين|بعد|قبل|كان|كانت|تم|قال|اعلن)")
 #: A future-tense verb: سـ before an imperfect prefix (سيزور، ستبدأ، سنعمل).
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتنا][^\s]{2,}")
 #: سا with a bare alif: no سأ + first-person imperfect (سأزور) but a noun or a transliterated name
@@ -73,6 +71,13 @@ class Found:
 
 
 @lru_cache(maxsize=1)
+def _after_year_ok() -> re.Pattern[str]:
+    """What may follow a bare year (في 2013 قررت ...): nothing, punctuation, م (2010 م) or a word opening
+    with an ``after_year`` phrase of the lexicon; any other word after it reads as a count."""
+    return re.compile(rf"^\s*(?:$|[^\w\s]|م(?!\w)|{alternation(lexicon().words['after_year'])})")
+
+
+@lru_cache(maxsize=1)
 def _month_names() -> re.Pattern[str]:
     return re.compile(alternation(lexicon().months))
 
@@ -98,7 +103,7 @@ def _bare_year_in_context(year: int, prev: str, prev_core: str, after: str) -> b
         return False  # a range of counts (ما بين 2000 إلى 2500 ريال), not of years
     if prev_core in lx.words["year_before"] and _plausible_year(year):
         return True  # في 2011 تعم الفوضى، حتى 2024 على الأقل: a plausible year after في or منذ, whatever follows
-    if not _AFTER_YEAR_OK.match(after):
+    if not _after_year_ok().match(after):
         return False
     after_year = _FOUR_DIGITS.fullmatch(prev or "") and _plausible_year(int(prev))
     return prev_core in lx.words["trigger"] or bool(after_year) or _plausible_year(year)
@@ -152,7 +157,7 @@ def _partner_is_year(partner: re.Match[str]) -> bool:
     و2500 مسافرا: a count)."""
     rest = partner.string[partner.end():]
     plausible = _plausible_year(int(partner.group(1)))
-    fits = not _DECIMALS.match(rest) and bool(_AFTER_YEAR_OK.match(rest))
+    fits = not _DECIMALS.match(rest) and bool(_after_year_ok().match(rest))
     if partner.group().strip().startswith("و"):
         return plausible or fits
     return plausible and fits

@@ -270,6 +270,13 @@ def clock_of(text: str, beside: str = "") -> str | None:
     return f"{hour:02d}:{minute:02d}" if 0 <= hour < 24 else None
 
 
+def half_of_day(words: str) -> tuple[str, int] | None:
+    """The half of the day a ``clock_period`` word in folded ``words`` names (am, pm, noon, night)
+    and where that word starts; None when none does."""
+    found = _find(lexicon().clock_periods, words)
+    return (str(found[1]), found[2]) if found is not None else None
+
+
 def _on_24_hours(hour: int, period: str | None) -> int:
     """The hour on a 24-hour clock: pm adds 12 to 1-11; noon adds it to 1-5 (الواحدة ظهرا 13:00);
     night to 6-11 (العاشرة ليلا 22:00), and its 12 is midnight; am's 12 is midnight too."""
