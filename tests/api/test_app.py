@@ -177,7 +177,8 @@ def test_impossible_dates_are_400(client, value):
 @pytest.mark.parametrize("path", ["/search", "/articles", "/quotes", "/events"])
 @pytest.mark.parametrize("value", ["2018-02-30", "2019-02-29", "2018-04-31"])
 def test_days_not_in_the_calendar_are_400(client, path, value):
-    r = client.get(path, params={"q": "انسحاب", "date_to": value})
+    query = {"q": "انسحاب"} if path == "/search" else {}  # the others take no q (an unknown parameter is a 400 too)
+    r = client.get(path, params={**query, "date_to": value})
     assert r.status_code == 400 and r.json()["detail"] == f"date_to: {value} is not a day of the calendar"
 
 
@@ -220,4 +221,18 @@ def test_places_keep_the_articles_the_filters_keep(client):
     april = {p["name"] for p in client.get("/places", params={"date_from": "2018-04"}).json()["items"]}
     assert april < every
     assert client.get("/places", params={"date_to": "2018-02-30"}).status_code == 400
+
+
+@pytest.mark.parametrize("path, params, named", [
+    ("/events", {"target": "غزة"}, "'target'"), ("/articles", {"q": "انسحاب"}, "'q'"),
+    ("/search", {"q": "انسحاب", "outlets": "CNN"}, "'outlets'"), ("/stats", {"top": "5"}, "'top'"),
+])
+def test_unknown_parameters_are_a_400_naming_them(client, path, params, named):
+    r = client.get(path, params=params)
+    assert r.status_code == 400 and named in r.json()["detail"] and path in r.json()["detail"]
+
+
+def test_declared_parameters_and_web_pages_pass(client):
+    assert client.get("/search", params={"q": "انسحاب", "outlet": "CNN", "with_facets": "true"}).status_code == 200
+    assert client.get("/ui/search", params={"q": "انسحاب", "utm_source": "x"}).status_code == 200
 

@@ -14,8 +14,10 @@ from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.dependencies.models import Dependant
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.routing import APIRoute
 
 from khabar import __version__
 from khabar.api import queries
@@ -71,13 +73,36 @@ def _bad_request(_: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": detail}, status_code=400)
 
 
+def _declared_names(dependant: Dependant) -> frozenset[str]:
+    """The query parameters a route declares, its dependencies' (the filters) included (a few
+    microseconds: not worth a cache, and routes are not hashable)."""
+    return frozenset(p.alias for p in dependant.query_params).union(
+        *(_declared_names(d) for d in dependant.dependencies))
+
+
+
+
+def reject_unknown_parameters(request: Request) -> None:
+    """A query parameter an endpoint does not take is a 400 naming it, not silently ignored: a
+    misspelt filter (``/events?target=``, ``/articles?q=``) would otherwise answer a question the
+    user did not ask.  The web pages read their parameters themselves and are left alone."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute) or not route.include_in_schema:
+        return
+    known = _declared_names(route.dependant)
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        takes = ", ".join(sorted(known)) or "no parameters"
+        raise QueryError(f"unknown parameter {unknown[0]!r}: {route.path} takes {takes}")
+
+
 def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     """The API and web UI over the store at ``db_path`` (migrated and indexed here)."""
     db_path = os.fspath(db_path)
     with Store(db_path) as store:  # opening migrates; then index whatever is queued
         sync_index(store.conn)
     warm_up()  # else the first search waits seconds for the segmenter's model
-    app = FastAPI(title="khabar", version=__version__,
+    app = FastAPI(title="khabar", version=__version__, dependencies=[Depends(reject_unknown_parameters)],
                   description="Arabic news as a structured record: who said what, who did what to whom, "
                   "when and where. Article objects follow the `khabar analyze` JSON schema.")
     app.add_exception_handler(QueryError, _bad_request)
