@@ -158,10 +158,28 @@ def test_article_lists_each_place_once_with_its_count():
     from khabar.model import Place
     from khabar.web.pages import _distinct_places
 
-    a = Article(id="p", source=Source("text"), body=["سوريا وسوريا ولبنان"])
-    a.places = [Place("سوريا", "body", 0, 0, 5, name="Syria"), Place("سوريا", "body", 0, 7, 12, name="Syria"),
-                Place("لبنان", "body", 0, 14, 19, name="Lebanon")]
-    assert [(p.text, n) for p, n in _distinct_places(a)] == [("سوريا", 2), ("لبنان", 1)]
+    a = Article(id="p", source=Source("text"), body=["سوريا وسوريا ولبنان وبيروت"])
+    a.places = [Place("سوريا", "body", 0, 0, 5, name="Syria"), Place("وسوريا", "body", 0, 6, 12, name="Syria"),
+                Place("لبنان", "body", 0, 14, 19, name="Lebanon"), Place("بيروت", "body", 0, 21, 26)]
+    assert [(p.text, n, words) for p, n, words in _distinct_places(a)] == [
+        ("سوريا", 2, ["سوريا", "وسوريا"]), ("لبنان", 1, ["لبنان"]), ("بيروت", 1, ["بيروت"])]
+
+
+def test_article_sidebar_names_places_in_arabic_with_the_words_used_in_a_tooltip(tmp_path):
+    from khabar.model import Place
+    from khabar.search import sync_index
+    from khabar.store import Store
+
+    a = Article(id="p1", source=Source("text"), headline="زيارة", body=["في السعودية وللسعودية"])
+    a.places = [Place("السعودية", "body", 0, 3, 11, name="Saudi Arabia", name_ar="السعودية", country="SA"),
+                Place("وللسعودية", "body", 0, 12, 21, name="Saudi Arabia", name_ar="السعودية", country="SA")]
+    with Store(tmp_path / "p.db") as store:
+        store.put(a, ["structure"])
+        sync_index(store.conn)
+    html = TestClient(create_app(tmp_path / "p.db")).get("/ui/articles/p1").text
+    places = html.split("<h2>الأماكن</h2>")[1].split("</section>")[0]
+    assert '<li title="السعودية، وللسعودية · Saudi Arabia, SA">السعودية <span class="n">×2</span></li>' in places
+    assert ">Saudi Arabia" not in places
 
 
 def test_stats_page_counts_outlets_and_speakers_in_arabic(client):

@@ -69,13 +69,18 @@ def _int(value: str | None, default: int, high: int) -> int:
         return default
 
 
-def _distinct_places(article: Article) -> list[tuple[Place, int]]:
-    """The article's places once per (words, resolution), in order of first mention, with how often:
-    a story naming Syria ten times lists سوريا once (×10), not ten rows."""
-    counts: dict[tuple[str, str | None], list[Any]] = {}  # [first place, count]
+def _distinct_places(article: Article) -> list[tuple[Place, int, list[str]]]:
+    """The article's places once per resolution (once per words when unresolved), in order of first
+    mention, with how often and the words used: a story naming Saudi Arabia as السعودية, المملكة
+    العربية السعودية and للسعودية lists it once, by its Arabic name (×29), not three rows."""
+    groups: dict[tuple[str | None, ...], list[Any]] = {}  # [first place, count, words used]
     for place in article.places:
-        counts.setdefault((place.text, place.name), [place, 0])[1] += 1
-    return [(place, n) for place, n in counts.values()]
+        key = (place.name, place.country) if place.name else (None, place.text)
+        group = groups.setdefault(key, [place, 0, []])
+        group[1] += 1
+        if place.text not in group[2]:
+            group[2].append(place.text)
+    return [(place, n, words) for place, n, words in groups.values()]
 
 
 def _query_params(request: Request, names: tuple[str, ...]) -> dict[str, str | None]:
