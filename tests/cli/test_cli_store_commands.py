@@ -193,3 +193,10 @@ def test_smoke_in_a_real_process(inputs: Path, db: Path) -> None:
     stats = subprocess.run([sys.executable, "-m", "khabar", "stats", "--format", "json"],
                            capture_output=True, text=True, env=env, timeout=120)
     assert json.loads(stats.stdout)["articles"] == 4
+
+
+@pytest.mark.parametrize("top", ["0", "-1"])
+def test_stats_top_must_be_positive(filled: Path, capsys: Capsys, top: str) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["stats", "--db", str(filled), "--top", top])
+    assert exit_info.value.code == 2 and f"must be at least 1, not {top}" in capsys.readouterr().err

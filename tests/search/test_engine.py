@@ -53,6 +53,7 @@ def test_headline_hits_rank_first(conn):
     (SearchFilters(place="SY"), {"a2"}),
     (SearchFilters(place="Beirut"), {"a1"}),
     (SearchFilters(category="RETREAT"), {"a1"}),
+    (SearchFilters(category="retreat"), {"a1"}),  # PLOVER names typed in lower case
     (SearchFilters(category="08"), {"a1"}),
     (SearchFilters(category="19"), set()),
 ])

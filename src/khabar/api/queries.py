@@ -135,7 +135,7 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
         # LIKE wildcards typed by the user are data, not patterns: "%" is no category.
         conds.append("(ev.plover = ? OR ev.cameo LIKE ?)")
         code = category.replace("%", "").replace("_", "")
-        params += [category, code + "%" if code else ""]
+        params += [category.upper(), code + "%" if code else ""]  # PLOVER names are upper case: protest is PROTEST
     if actor:
         # Indexed lookups (events_source_text, events_target_text; the entities by key, then the events of
         # those articles), not a correlated test of every event: 3.2 s in 9,500 articles.

@@ -21,12 +21,13 @@ MAX_COUNTED_BYTES = 256 * 1024 * 1024
 
 
 def add_batch_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--workers", type=_positive, default=1, metavar="N",
+    p.add_argument("--workers", type=positive_int, default=1, metavar="N",
                    help="analyse on N processes (default 1); results keep the input order")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar on stderr")
 
 
-def _positive(value: str) -> int:
+def positive_int(value: str) -> int:
+    """An argparse type: an integer of at least 1 (--workers, --top)."""
     n = int(value)
     if n < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")

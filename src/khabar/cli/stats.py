@@ -8,6 +8,7 @@ import sys
 
 from khabar.cli.common import add_db_argument, fail, open_store
 from khabar.cli.output import dumps, rich_table
+from khabar.cli.progress import positive_int
 from khabar.store import StoreError, StoreStats
 
 
@@ -16,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Summarise the database: articles, outlets, date range, counts of "
                        "entities, quotes, times, places and events, the top entities and speakers.")
     add_db_argument(p)
-    p.add_argument("--top", type=int, default=10, metavar="N", help="entities and speakers to list (10)")
+    p.add_argument("--top", type=positive_int, default=10, metavar="N", help="entities and speakers to list (10)")
     p.add_argument("--format", choices=("table", "json"), default="table", help="table (default) or json")
     p.set_defaults(func=run)
 

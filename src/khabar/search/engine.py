@@ -173,7 +173,7 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id",
         params += [filters.place] * 4
     if filters.category:
         conds.append("d.article_id IN (SELECT article_id FROM events WHERE plover = ? OR cameo LIKE ?)")
-        params += [filters.category, filters.category.replace("%", "").replace("_", "") + "%"]
+        params += [filters.category.upper(), filters.category.replace("%", "").replace("_", "") + "%"]
     return "".join(" AND " + c.replace("d.article_id", column) for c in conds), params
 
 
