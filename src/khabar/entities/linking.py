@@ -30,6 +30,7 @@ from operator import attrgetter
 
 from khabar.arabic import Token
 from khabar.arabic.normalize import as_letters
+from khabar.entities.adjectives import qualifies_noun
 from khabar.entities.autonames import MIN_COUNT, name_votes, person_votes
 from khabar.entities.bodies import QUOTE_MARKS, Span
 from khabar.entities.builder import (
@@ -103,6 +104,7 @@ class UnitLinker(RoleReader):
         self.adjectives: set[int] = set()  # tokens covered by bare nationality adjectives
         self.place_words: set[int] = set()
         self.misc_words: set[int] = set()
+        self.named: set[int] = set()  # tokens a lexicon match covers (no plain noun: noun_before)
         self.clitics: dict[int, int] = {}  # first token -> proclitic letters a match read off (وتل أبيب)
         #: whether the article speaks of sport (clubs named by a head word); the stage sets the
         #: article's answer, read once; alone a unit answers for itself
@@ -114,6 +116,16 @@ class UnitLinker(RoleReader):
             start += self.clitics.get(first) or self.lex.keys.proclitic_length(self.tokens[first].text)
         end = self.tokens[last].end
         return Mention(self.text[start:end], self.unit[0], self.unit[1], start, end)
+
+    def noun_before(self, k: int, definite: bool) -> bool:
+        """Token ``k`` may be a plain noun a relational adjective qualifies (نظام شمسي, الفيلم
+        الأفريقي: see :func:`qualifies_noun`): no name or title a lexicon reads, no head noun
+        (المعهد الرشيدي, فريق حماقي: a body's name), and without the article no place noun (مدينة
+        كوباني, بولاية تنيسي), given name (منة شلبي) or word opening with و
+        or ف (وعلق حماقي)."""
+        return k not in self.named and not self.is_head(k) and (definite or not (
+            self.lex.keys.key(self.texts[k]) in place_noun_keys() or self.texts[k][:1] in ("و", "ف")
+            or fold(self.texts[k]) in name_words()))
 
     def cover(self, first: int, last: int) -> None:
         self.covered.update(range(first, last + 1))
@@ -182,12 +194,15 @@ class UnitLinker(RoleReader):
         # ANERcorp's MISC mixes currencies, religions and products: too loose to name an entity;
         # a one-word span that is one of the commonest words is a tagger slip.
         stop, labels = name_stop_keys(), genre_label_keys()
+        self.named = {i for m in matches for i in range(m.first, m.last + 1)}
         spans = [Span(s.first + 1, s.last, s.type) if s.first < s.last and self.lex.keys.key(
             self.texts[s.first]) in labels else s for s in spans]  # ريبورتاج موفدي: a label, then the name
         spans = [s for s in spans if s.type != "MISC"
                  and not (s.first == s.last and (self.stop_word(s.first, stop) or self.in_idiom(s.first)))
                  and not (s.first == s.last and self.seldom_a_name(s.first)
-                          and not (s.type == "PER" and fold(self.texts[s.first]) in name_words()))]
+                          and not (s.type == "PER" and fold(self.texts[s.first]) in name_words()))
+                 and not (s.first == s.last and qualifies_noun(self.tokens, s.first, s.type, self.likeness,
+                                                               self.is_definite, self.noun_before))]
         items = sorted([(m.first, m.last, m) for m in matches]
                        + [(s.first, s.last, s) for s in spans if not self._overlaps(s, matches)],
                        key=lambda x: x[0])
