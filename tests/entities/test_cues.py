@@ -67,6 +67,7 @@ def test_senior_words(word, senior):
 
 @pytest.mark.parametrize("word, ends", [
     ("الذي", True), ("حيث", True), ("بحضور", True),  # a clause or a circumstance begins
+    ("بزعامة", True), ("برئاسة", True),  # led by: the name after is the leader
     ("في", False), ("عن", False),  # سفير السعودية في لبنان X, النائب عن حركة أمل X
 ])
 def test_role_breaks(word, ends):
