@@ -592,3 +592,16 @@ def test_a_passive_auxiliary_after_a_separate_conjunction_is_no_name() -> None:
     # (a Maghrebi spelling: و تم) تم is no one's name, so nobody opens the investigation
     events = extract_events(analyse("وقال الوزير إنه و تم فتح تحقيق في الحادث."))
     assert all(text_of(e.source) != "تم" for e in events)
+
+
+def test_a_party_of_a_direct_quotation_is_no_topic_after_it() -> None:
+    # the attackers are the topic inside the minister's words only: he is who stresses after them
+    text = 'وقال الوزير: "إن المسلحين هاجموا القرية أمس". وأكد أن الحكومة ستعوض السكان.'
+    art = analyse(text)
+    content = "إن المسلحين هاجموا القرية أمس"
+    start = text.index(content)
+    art.quotes = [Quote(cue="قال", kind="direct", content=content, field="body", paragraph=0, start=start,
+                        end=start + len(content), speaker=Ref(text="الوزير", agent="GOV"))]
+    sources = {e.action: text_of(e.source) for e in extract_events(art)}
+    assert sources["هاجم"] == "المسلحين"
+    assert sources["أكد"] == "الوزير"

@@ -85,8 +85,10 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
             continue
         if trig.pred.root < SELF_DIRECTED_END and reflexive(toks, trig):
             continue  # دافعت الشركة عن نفسها: a statement about oneself, no one else is involved
+        quoted = _in_direct_quote(ctx, toks, trig)
+        topic = last_source[1] if quoted and last_source[1] is not None else last_source[0]
         args, denied = clause_arguments(ctx, toks, trig, actors, time_tokens, coded, options.carry_subject,
-                                        last_source[0], history)
+                                        topic, history)
         if depends_on_complement(trig) and not complement_fits(toks, actors, trig, time_tokens, args.source):
             continue  # حقق الفريق فوزا, احتلت مصر المركز 117: the complement makes it another verb
         if trig.pred.received:
@@ -110,7 +112,11 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
             if args.target is None and not pronoun_object(toks, trig):
                 continue
         if args.source is not None and not trig.is_noun and not document(args.source):
-            last_source[0] = args.source  # (a statement or a report, وأضاف البيان, does no later act)
+            # (a statement or a report, وأضاف البيان, does no later act.)  A party of the speaker's own
+            # words is the topic inside them only: وأضاف: "سأجتمع مع المسؤولين إذا أرادوا"، وقال: he
+            last_source[1 if quoted else 0] = args.source
+            if not quoted:
+                last_source[1] = None
         coded.append((trig, args))
         negated = trig.negated or denied or denied_by(toks, triggers, trig)
         event = code_event(ctx, toks, trig, args, negated)
@@ -128,6 +134,13 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
     _denials_answer(events)
     history += [(a, actor_gender(a, toks)) for a in actors if a.entity or a.agent or a.country]
     return events
+
+
+def _in_direct_quote(ctx: SentenceContext, toks: list[Token], trig: Trigger) -> bool:
+    """Whether the predicate stands inside a direct quotation of its unit."""
+    at = toks[trig.first].start
+    return any(q.kind == "direct" and q.start <= at < q.end
+               for q in ctx.units.quotes.get((ctx.field, ctx.paragraph), []))
 
 
 def _issuer_quoted(ctx: SentenceContext, toks: list[Token], trig: Trigger, document: Actor) -> bool:
@@ -290,7 +303,8 @@ def extract_events(article: Article, options: Options | None = None) -> list[Eve
     for field, paragraph, text in article.units():
         unit_tokens = tokens.get((field, paragraph)) or tokenize(text)
         starts = list(map(TOKEN_START, unit_tokens))
-        last_source: list[Actor | None] = [None]  # the paragraph's topic, for dropped subjects
+        # the paragraph's topic for dropped subjects, and the topic inside the direct quotation read
+        last_source: list[Actor | None] = [None, None]
         history: list[tuple[Actor, str]] = []  # the paragraph's actors so far, with their gender
         spans = sentences.get((field, paragraph)) or split_sentences(text)
         sentence_tokens = [_sentence_tokens(unit_tokens, starts, start, end) for start, end in spans]
