@@ -121,11 +121,11 @@ class UnitLinker(RoleReader):
         """Token ``k`` may be a plain noun a relational adjective qualifies (نظام شمسي, الفيلم
         الأفريقي: see :func:`qualifies_noun`): no name or title a lexicon reads, no head noun
         (المعهد الرشيدي, فريق حماقي: a body's name), and without the article no place noun (مدينة
-        كوباني, بولاية تنيسي), given name (منة شلبي) or word opening with و
-        or ف (وعلق حماقي)."""
+        كوباني, بولاية تنيسي), given name or word after one (منة شلبي, علي ناطق نوري) or word
+        opening with و or ف (وعلق حماقي)."""
         return k not in self.named and not self.is_head(k) and (definite or not (
             self.lex.keys.key(self.texts[k]) in place_noun_keys() or self.texts[k][:1] in ("و", "ف")
-            or fold(self.texts[k]) in name_words()))
+            or fold(self.texts[k]) in name_words() or k > 0 and fold(self.texts[k - 1]) in name_words()))
 
     def cover(self, first: int, last: int) -> None:
         self.covered.update(range(first, last + 1))
