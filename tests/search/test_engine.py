@@ -139,3 +139,27 @@ def test_filter_values_are_data_not_sql(conn, field, value):
     """Filters reach SQL as parameters: quotes and comment marks in them match nothing and break nothing."""
     assert search(conn, "انسحاب", SearchFilters(**{field: value})).hits == []
     assert {h.article_id for h in search(conn, "انسحاب").hits} == {"a1", "a2"}
+
+
+def test_a_country_named_as_place_keeps_articles_on_places_in_it(make_db):
+    from khabar.model import Place
+
+    def article(id_: str, text: str, place: Place) -> Article:
+        a = Article(id=id_, source=Source("text"), raw=id_, headline="احتجاج", body=[text])
+        a.places = [place]
+        return a
+
+    db = make_db([
+        article("t1", "احتجاج في تونس", Place("تونس", "body", 0, 10, 14, name="Tunisia", name_ar="تونس",
+                                            country="TN", feature="country")),
+        article("t2", "احتجاج في القيروان", Place("القيروان", "body", 0, 10, 18, name="Kairouan",
+                                                  name_ar="القيروان", country="TN", feature="city")),
+        article("t3", "احتجاج في الجزائر", Place("الجزائر", "body", 0, 10, 17, name="Algeria", name_ar="الجزائر",
+                                               country="DZ", feature="country")),
+    ])
+    with Store(db) as store:
+        for place in ("Tunisia", "تونس", "TN"):
+            assert {h.article_id for h in search(store.conn, "احتجاج", SearchFilters(place=place)).hits} == {
+                "t1", "t2"}, place
+        assert [h.article_id for h in search(store.conn, "احتجاج", SearchFilters(place="Kairouan")).hits] == ["t2"]
+

@@ -168,9 +168,11 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id",
                      f"AND q.speaker_entity = e.entity_id WHERE e.key {keys})")
         params += [filters.speaker, *key_params]
     if filters.place:
+        # A country named (Tunisia, تونس) is also every place in it (القيروان): its code, looked up once.
         conds.append("d.article_id IN (SELECT article_id FROM places WHERE name = ? OR name_ar = ? "
-                     "OR text = ? OR country = ?)")
-        params += [filters.place] * 4
+                     "OR text = ? OR country = ? OR country IN (SELECT country FROM places "
+                     "WHERE feature = 'country' AND (name = ? OR name_ar = ?)))")
+        params += [filters.place] * 6
     if filters.category:
         conds.append("d.article_id IN (SELECT article_id FROM events WHERE plover = ? OR cameo LIKE ?)")
         params += [filters.category.upper(), filters.category.replace("%", "").replace("_", "") + "%"]
