@@ -113,3 +113,15 @@ LAM_NOUNS = [
 @pytest.mark.parametrize(("text", "speaker"), LAM_NOUNS)
 def test_lam_noun_is_no_hearer(analyse, text, speaker):
     assert [q.speaker.text if q.speaker else None for q in analyse([text]).quotes] == [speaker]
+
+
+# (paragraph, speaker words): 'according to' after the subject names its source, not more of its name
+SOURCES = [
+    ("أكد موقع فووت ميركاتو وفقا لبعض المصادر أن اللاعب يرغب في الرحيل.", "موقع فووت ميركاتو"),
+    ("وذكرت صحيفة الغارديان نقلا عن مسؤولين أن المفاوضات توقفت.", "صحيفة الغارديان"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES)
+def test_source_after_subject(analyse, text, expected):
+    assert [q.speaker.text if q.speaker else None for q in analyse([text]).quotes][:1] == [expected]

@@ -199,3 +199,15 @@ BECAUSE = [
 def test_because_opens_no_content(analyse, text, opening) -> None:
     (quote,) = analyse([text]).quotes
     assert quote.content.startswith(opening)
+
+
+# the source after عن of a relaying verb speaks whatever its gender: the verb agrees with the channel
+RELAYED_SOURCES = [
+    ('ونقل موقع كورة عن صحيفة "توتو سبورت" الإيطالية أن برشلونة يراقب اللاعب.', 'صحيفة "توتو سبورت" الإيطالية'),
+    ("ونقلت وكالة رويترز عن الوزير أن الاتفاق قريب.", "الوزير"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELAYED_SOURCES)
+def test_relayed_source_speaks(analyse, text, expected) -> None:
+    assert [_speaker_words(q) for q in analyse([text]).quotes] == [expected]

@@ -27,6 +27,8 @@ from khabar.quotes.verbs import find_verb_quotes
 
 #: A deck sharing this share of its words with a body paragraph repeats the lead.
 LEAD_COPY_OVERLAP = 0.75
+#: The preposition after a relaying verb before its source (نقل X عن Y).
+_ABOUT = "عن"
 #: Candidates whose contents overlap by more than this share of the shorter one are one quotation.
 SAME_CONTENT_OVERLAP = 0.5
 
@@ -149,10 +151,17 @@ def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:
         # the article's first person is one: no subject of a plural verb (واعتبروا أن) never named
         return subject or tracker.last(c.gender) or (tracker.default if c.gender != PLURAL else None)
     found = resolve(unit, c.phrase, c.gender, tracker, c.phrase_window_end)
-    if found is not None and unit.tokens[c.phrase.start].start >= c.cue_end \
+    if found is not None and unit.tokens[c.phrase.start].start >= c.cue_end and not _relayed_source(unit, c) \
             and not agrees(unit, found, c.gender, c.phrase.start):
         return tracker.last(c.gender)  # وناشد وزارة الصحة بأن ...: the ministry is the object, the subject unwritten
     return found
+
+
+def _relayed_source(unit: Unit, c: Candidate) -> bool:
+    """The speaker is the source after عن of a relaying verb (ونقل موقع كورة عن صحيفة X أن): the
+    verb agrees with its channel, not with the source."""
+    return c.via is not None and c.phrase is not None and c.phrase.start > 0 \
+        and unit.bare(c.phrase.start - 1) == _ABOUT
 
 
 def _named(speaker: Speaker | None) -> bool:

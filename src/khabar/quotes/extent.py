@@ -19,6 +19,11 @@ from khabar.quotes.noun_phrases import (
 )
 
 _TO_ME = key("لي")
+#: The alif of an adverb in tanween (وفقا، طبقا، نقلا) and what it governs: لـ or عن.
+_ADVERB_ALIF = "ا"
+_LAM = "ل"
+_WHAT = "ما"
+_ABOUT = key("عن")
 #: Longest speaker phrase considered (tokens).
 MAX_SPEAKER_TOKENS = 14
 
@@ -57,6 +62,8 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
             break
         if unit.times_in(tok.start, tok.end):
             break
+        if j > start and _according_to(unit, j):
+            break  # أكد موقع X وفقا لبعض المصادر أن: 'according to' names the speaker's source, not the speaker
         if j == start and (_as_if(unit, j) or tok.text.endswith(TANWEEN) or _prepositional_adverb(unit, j)):
             break  # وأشار كدليل على ذلك إلى ...: 'as evidence'; وقالت رداً على: an adverb; no subject
         if j == start and _speech_participle(unit, j):
@@ -72,6 +79,18 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
             break  # وقال "كيم مين-سيوك" وهو متحدث باسم الوزارة: وهو opens an aside on the subject
         j += 1
     return j
+
+
+def _according_to(unit: Unit, j: int) -> bool:
+    """Token ``j`` opens 'according to' outside any name: حسب، بحسب X، or an adverb in tanween with
+    its ل or عن after it (وفقا لـ، طبقا لـ، نقلا عن); طبقا alone is also 'a dish' (وربما طبقا من الفواكه)."""
+    if not unit.is_a(j, "source_prep") or unit.mentions_at(unit.tokens[j].start):
+        return False
+    word = unit.bare(j)
+    if not word.endswith(_ADVERB_ALIF) or word.endswith(_WHAT):  # حسب، حسبما، وفقما
+        return True
+    nxt = unit.keys[j + 1] if j + 1 < len(unit.keys) else ""
+    return nxt.startswith(_LAM) or nxt == _ABOUT
 
 
 def _name_begins(unit: Unit, j: int) -> bool:

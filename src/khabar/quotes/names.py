@@ -96,8 +96,10 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
         end = end or min(phrase.end, phrase.start + 3)
         return unit.text[unit.tokens[phrase.start].start:unit.tokens[end - 1].end]
     if unit.is_a(phrase.start, "media_noun") and phrase.end - phrase.start > 1 and unit.opens_quote(phrase.start + 1):
-        words = unit.text[unit.tokens[phrase.start + 1].start:unit.tokens[phrase.end - 1].end]
-        return words.strip(QUOTE_MARKS + " ")  # صحيفة "الخبر الجزائرية": the quoted name
+        # صحيفة "الخبر الجزائرية": the quoted name; صحيفة "ديلي ميل" البريطانية: the adjective after it is no name
+        end = next((j + 1 for j in range(phrase.start + 2, phrase.end) if _closes_quote(unit, j)), phrase.end)
+        words = unit.text[unit.tokens[phrase.start + 1].start:unit.tokens[end - 1].end]
+        return words.strip(QUOTE_MARKS + " ")
     runs: list[list[int]] = [[]]
     titled = unit.is_a(phrase.start, "title") or unit.is_a(phrase.start, "spokesperson")
     for j in range(phrase.start, phrase.end):
