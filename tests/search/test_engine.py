@@ -163,3 +163,16 @@ def test_a_country_named_as_place_keeps_articles_on_places_in_it(make_db):
                 "t1", "t2"}, place
         assert [h.article_id for h in search(store.conn, "احتجاج", SearchFilters(place="Kairouan")).hits] == ["t2"]
 
+
+
+@pytest.mark.parametrize("typed", ["Sisi", "el-Sisi", "Fattah", "Abdel Fattah el-Sisi"])
+def test_latin_words_of_hyphenated_english_names_find_the_entity(make_db, typed):
+    from khabar.model import Entity, Mention
+    from khabar.search.engine import named_keys
+
+    a = Article(id="e1", source=Source("text"), raw="e1", headline="قال السيسي", body=["قال السيسي"])
+    a.entities = [Entity("e", "Abdel Fattah el-Sisi", "PER", mentions=[Mention("السيسي", "body", 0, 4, 10)])]
+    with Store(make_db([a])) as store:
+        keys = named_keys(store.conn, typed)
+        assert len(keys) == 1 and "Sisi" in keys[0], typed
+        assert named_keys(store.conn, "Sis") == []

@@ -97,10 +97,11 @@ def named_keys(conn: sqlite3.Connection, name: str) -> list[str]:
     keys = [r[0] for r in conn.execute(NAMED_KEYS_SQL, named_keys_params(name))]
     if keys or not _LATIN_NAME.match(name):
         return keys
-    words = " ".join(name.split())
+    words = " ".join(name.replace("-", " ").split())
+    # A hyphen joins words of a name (el-Sisi, al-Abadi): Sisi is a word of it as much as Trump.
     names = [r[0] for r in conn.execute(
-        "SELECT DISTINCT name FROM entities WHERE ' ' || name || ' ' LIKE ? OR ' ' || name || ' ' LIKE ?",
-        (f"% {words} %", f"% {words}s %"))]
+        "SELECT DISTINCT name FROM entities WHERE ' ' || replace(name, '-', ' ') || ' ' LIKE ? "
+        "OR ' ' || replace(name, '-', ' ') || ' ' LIKE ?", (f"% {words} %", f"% {words}s %"))]
     marks = ",".join("?" * len(names))
     return [r[0] for r in conn.execute(f"SELECT DISTINCT key FROM entities WHERE name IN ({marks})", names)]
 
