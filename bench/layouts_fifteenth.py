@@ -11,8 +11,8 @@ imitates, rendered from real corpus records read at bench time (``fresh_records`
 - official_statement: a ministry's statement typed in a word processor and copied as text: the
   basmala, the letterhead (state, ministry, department), reference number and dated lines
   (``الرقم:``, ``التاريخ:`` with the Hijri twin under it), the title, the text with the document's
-  page footer (address, phone, ``الصفحة 1 من 2``) between two paragraphs, the closing formula and the
-  signing office.
+  page footer (address, phone, ``الصفحة 1 من 2``) between two paragraphs, the closing formula (a
+  paragraph of the text, as the corpus records keep it) and the signing office.
 - ocr_page: a newspaper page through OCR: the running head (issue, date, page number, section), the
   headline, then the article's lines cut at the column's width, justified with kashidas
   (``ـــ``), a "continued on page n" jump, the next page's running head and a "continued from"
@@ -85,8 +85,9 @@ def layout_official_statement(record: Record, rng: random.Random) -> Page:
         if k == half:
             b.add(*footer, "\f", "")
         b.add(paragraph, "")
-    b.add(rng.choice(["والله ولي التوفيق", "وتفضلوا بقبول فائق الاحترام والتقدير"]), "", office, ministry, "",
-          footer[0], "الصفحة 2 من 2")
+    closing = rng.choice(["والله ولي التوفيق", "وتفضلوا بقبول فائق الاحترام والتقدير"])
+    b.page.body.append(closing)  # the statement's last words, kept as a paragraph as the corpus records keep them
+    b.add(closing, "", office, ministry, "", footer[0], "الصفحة 2 من 2")
     return b.done()
 
 

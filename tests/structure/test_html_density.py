@@ -68,3 +68,13 @@ def test_densest_block_with_its_lead() -> None:
     tree = HTMLParser(f'<html><body><h1>عنوان</h1><div class="lead"><b>{LEAD}</b></div>'
                       f'<div class="body">{"".join(f"<p>{p}</p>" for p in BODY)}</div></body></html>')
     assert densest_text(tree).split("\n") == [LEAD, *BODY]
+
+
+def test_a_form_around_the_whole_page_is_no_boilerplate() -> None:
+    """ASP.NET WebForms wrap the page in one ``<form>``: its text is the page's; a form inside the
+    page's blocks (a search box, a comment form) stays boilerplate."""
+    page = f"<html><body><form id='aspnetForm'><div id='news'><span>{SHORT[0]}</span></div></form></body></html>"
+    assert densest_text(HTMLParser(page)) == SHORT[0]
+    page = (f"<html><body><div id='news'><span>{SHORT[0]}</span></div>"
+            f"<div><form class='poll'><p>{BOX} {BOX}</p></form></div></body></html>")
+    assert densest_text(HTMLParser(page)) == SHORT[0]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.structure import analyse_page
 from khabar.structure.data import read_rows
 from khabar.structure.lines import FURNITURE, TEXT, classify, split_lines
 from khabar.structure.regions import (
     is_kicker,
+    is_letterhead,
     label_kind,
     mark_comments,
     mark_labelled,
@@ -166,3 +168,35 @@ def test_each_line_of_a_long_run_of_rows_is_split_into_cells_about_once(monkeypa
     mark_tables(lines)
     assert len(calls) <= 2 * len(lines)
     assert all(ln.kind == TEXT for ln in lines)
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    ("بسم الله الرحمن الرحيم\n", [True]),
+    ("المملكة الأردنية الهاشمية\nوزارة الداخلية\nمديرية الإعلام والاتصال\n", [True, True, True]),
+    ("وزارة الداخلية تحذر من الطقس\n\n" + PROSE + "\n", [False, False]),  # a headline alone
+    ("وزارة الصحة\n\nهيئة الدواء\n", [False, False]),  # set apart: no letterhead
+])
+def test_a_letterhead_is_the_basmala_or_office_lines_together(page: str, expected: list[bool]) -> None:
+    lines = _lines(page)
+    assert [is_letterhead(lines, i) for i in range(len(lines))] == expected
+
+
+CAMPAIGN = "وأضاف أن الحملة تستمر أسبوعين في جميع المحافظات وتشمل الأطفال دون سن الخامسة."
+
+
+def test_an_official_statement_reads_its_title_under_the_letterhead() -> None:
+    page = ("بسم الله الرحمن الرحيم\n\nدولة الكويت\nوزارة الصحة\nإدارة العلاقات العامة\n\nالرقم: 12/4/3321\n"
+            "التاريخ: 12/05/2019 م\n\nالوزارة تطلق حملة للتطعيم ضد الحصبة\n\n" + PROSE + "\n\n" + CAMPAIGN
+            + "\n\nوالله ولي التوفيق\n\nإدارة العلاقات العامة\nوزارة الصحة\n")
+    fields = analyse_page(page)
+    assert fields.headline == "الوزارة تطلق حملة للتطعيم ضد الحصبة"
+    assert fields.published == "2019-05-12"
+    assert fields.body == [PROSE, CAMPAIGN, "والله ولي التوفيق"]
+    assert fields.related == []
+
+
+@pytest.mark.parametrize(("kind", "words"), read_rows("letterhead.tsv"))
+def test_every_letterhead_entry_is_read(kind: str, words: str) -> None:
+    page = f"{words}\n" if kind == "formula" else f"{words} الإعلامي\n{words} العامة\n"
+    lines = _lines(page)
+    assert all(is_letterhead(lines, i) for i in range(len(lines)))

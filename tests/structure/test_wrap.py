@@ -54,3 +54,18 @@ def test_running_head_and_date_line_are_not_joined() -> None:
         "الأحد 12 مارس 2023\n", "الأحد 12 مارس 2023 - العدد 4521\n", 1) + "الأحد 12 مارس 2023 - العدد 4521\n")
     texts = [ln.text for ln in unwrap(lines)]
     assert texts.count("الأحد 12 مارس 2023 - العدد 4521") == 2
+
+
+def test_kashidas_and_numbered_running_heads_do_not_set_the_width() -> None:
+    """An OCR'd newspaper column: lines justified with kashidas (longer than the width the text was
+    cut at), and running heads wider than the column, each with its own page number."""
+    columns = []
+    for paragraph in (FIRST, SECOND, THIRD):
+        cut = textwrap.wrap(paragraph, 40)
+        columns.append([line.replace(" ", " ـــ", 1) if k % 2 else line for k, line in enumerate(cut)])
+    head = "الأحد 12 مارس 2023 - العدد 4521    {}    محليات"
+    page = "\n".join([head.format(4), HEADLINE, "", *columns[0], *columns[1], "", head.format(9), "",
+                      *columns[2]]) + "\n"
+    fields = analyse_page(page)
+    assert fields.headline == HEADLINE
+    assert [p.replace("ـ", "").replace("  ", " ") for p in fields.body] == [FIRST, SECOND, THIRD]

@@ -69,7 +69,7 @@ _PROBE_CHARS = 40  # of the main text's first line, to find where the page sets 
 _SITE_MAX_WORDS = 4  # a shown title-bar part this short beside a longer heading is the site's name
 _SHOWN_MAX_CHARS = 300  # longer element texts are paragraphs, not headlines
 _AUTHOR_MAX_WORDS = 8
-_AUTHOR_SELECTOR = ", ".join(['[rel="author"]', '[itemprop="author"]'] + [
+_AUTHOR_SELECTOR = ", ".join(['[rel="author"]', '[itemprop="author"]', "article address"] + [
     f'[class*="{word}" i]' for word in ("author", "byline", "writer", "reporter", "submitted")])
 #: Words compared between a description and the article: four letters or more, without و / ال.
 _CONTENT_MIN_CHARS = 4
@@ -482,8 +482,9 @@ def _trafilatura_author(doc: Any) -> str | None:
 
 
 def _shown_author(tree: HTMLParser) -> str | None:
-    """A byline shown on the page: a ``rel=author``/``itemprop=author`` element, or one classed as
-    author/byline/writer/reporter (in any case: ``Byline_root__x7``), without its label (``بقلم:``)."""
+    """A byline shown on the page: a ``rel=author``/``itemprop=author`` element, an ``<address>`` in
+    the ``<article>`` (HTML's mark for its author: a Facebook Instant Article's byline), or one classed
+    as author/byline/writer/reporter (in any case: ``Byline_root__x7``), without its label (``بقلم:``)."""
     for node in tree.css(_AUTHOR_SELECTOR):
         text = _clean(node.text(deep=True))
         name = _without_byline_label(text) if text and len(text) < _SHOWN_MAX_CHARS else None

@@ -103,12 +103,18 @@ def _in_boilerplate(node: Node, verdicts: dict[int, bool]) -> bool:
             verdict = known
             break
         walked.append(parent.mem_id)
-        if parent.tag in _SKIP_TAGS or _marked(parent):
+        if (parent.tag in _SKIP_TAGS and not _page_form(parent)) or _marked(parent):
             verdict = True
             break
         parent = parent.parent
     verdicts.update(dict.fromkeys(walked, verdict))
     return verdict
+
+
+def _page_form(node: Node) -> bool:
+    """A form that is the page: ASP.NET WebForms wrap the whole body in one ``<form>`` (a search,
+    comment or sign-up form sits inside the page's blocks, never right under ``<body>``)."""
+    return node.tag == "form" and node.parent is not None and node.parent.tag == "body"
 
 
 def _marked(node: Node) -> bool:
@@ -119,7 +125,7 @@ def _marked(node: Node) -> bool:
 def _paragraphs(block: Node) -> str:
     """The block's text, one paragraph a line, without its boilerplate and link-only lines."""
     copy = HTMLParser(block.html or "")
-    for node in [n for n in copy.css("*") if n.tag in _SKIP_TAGS - {"a"} or _marked(n)]:
+    for node in [n for n in copy.css("*") if (n.tag in _SKIP_TAGS - {"a"} and not _page_form(n)) or _marked(n)]:
         if node.tag not in ("html", "head", "body") and attached(node):
             node.decompose()
     headlines = {" ".join(link.text(deep=True).split()) for link in copy.css("a")}

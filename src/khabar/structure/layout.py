@@ -44,16 +44,18 @@ from khabar.structure.lines import (
 from khabar.structure.markup import thread_counter_cuts
 from khabar.structure.regions import (
     is_kicker,
+    is_letterhead,
     is_prose,
     mark_comments,
     mark_labelled,
     mark_name_roles,
     mark_signature,
+    mark_signing_office,
     mark_stacked_menu,
     mark_tables,
 )
 from khabar.structure.related import headline_like, mark_footer, mark_related, mark_top_related, related_title
-from khabar.structure.wrap import unwrap
+from khabar.structure.wrap import numbered_heads, unwrap
 
 #: ``headline_like`` and ``related_title`` are re-exported: other readers (HTML) import them from here.
 __all__ = ["PageFields", "analyse_page", "headline_like", "related_title"]
@@ -271,6 +273,9 @@ def _headline_index(lines: list[Line]) -> int | None:
         if line.kind == TEXT and is_kicker(lines, i):
             line.kind = FURNITURE  # a section label over the headline
             continue
+        if line.kind == TEXT and is_letterhead(lines, i) and _headline_follows(lines, i):
+            line.kind = FURNITURE  # an official document's letterhead over its title
+            continue
         if line.kind == TEXT and not _headline_shaped(line.spaced or line.text) and _headline_follows(lines, i):
             line.kind = FURNITURE  # a banner, greeting or message header over the headline
             continue
@@ -432,10 +437,13 @@ def analyse_page(raw: str) -> PageFields:
     raw, column_width = read_columns(raw)
     lines, furniture = split_lines(raw)
     lines = unwrap(lines, column_width)
+    heads = numbered_heads(lines)
     for i, end in thread_counter_cuts([line.text for line in lines]).items():
         lines[i].text, lines[i].spaced = lines[i].text[:end], None
     for line in lines:
         classify(line)
+        if line.text in heads and line.kind == TEXT:
+            line.kind = FURNITURE  # a printed page's running head, its page number changing
     page = PageFields(furniture=furniture)
     mark_stacked_menu(lines)
     mark_tables(lines)
@@ -454,6 +462,7 @@ def analyse_page(raw: str) -> PageFields:
     _mark_headline_repeats(lines, head)
     _mark_after_end(lines, head)
     mark_comments(lines, head + 1)
+    mark_signing_office(lines, head + 1)
     mark_related(lines, head + 1)
     mark_footer(lines)
     mark_signature(lines, head + 1)  # after related blocks: a rule may stand over links too

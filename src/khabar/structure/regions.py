@@ -2,12 +2,15 @@
 
 * a menu copied one item a line (a run of short lines, most of them navigation phrases);
 * a section kicker over the headline (``عرب وعالم``, then the headline, then its byline or date);
+* an official document's letterhead over its title: the basmala, then short lines naming the state
+  and the office (``المملكة الأردنية الهاشمية`` / ``وزارة الداخلية``, ``resources/letterhead.tsv``);
 * a label line and the line(s) it labels: a photo caption (``التعليق على الصورة،`` / the caption),
   a tag list (``الوسوم`` / ``سياسة، اقتصاد``);
 * a readers' comment section: from a comment heading after the article's text (``تعليقات الزوار
   (3)``, ``اترك تعليقاً``) to the next related-headlines header, every line is the section's;
 * a data table copied as text: three or more rows with no blank between them, each the same number
   of short cells (set apart by tabs, bars or wide spaces), at least half of them holding a figure;
+* a statement's signing office after its text (the office and the ministry under the closing);
 * a signature: after the article's text, the lines under an e-mail signature delimiter (``--``) or
   a forum's signature rule (a run of underscores).
 
@@ -41,6 +44,7 @@ _MENU_ITEM_MAX_WORDS = 3
 _MENU_MIN_RUN = 3
 _KICKER_MAX_WORDS = 3
 _KICKER_HEAD_LOOKAHEAD = 3  # lines after the headline where its byline or date sits
+_LETTERHEAD_MAX_WORDS = 5
 _HEAD_LINE_MAX_WORDS = 8
 _LABELLED_MAX_WORDS = 25  # a caption or tag list is at most this long
 _TAG_LINE_MAX_WORDS = 12
@@ -163,6 +167,46 @@ def is_kicker(lines: list[Line], i: int) -> bool:
         if line.kind != TEXT or line.text.count(" ") >= _HEAD_LINE_MAX_WORDS:
             return False
     return False
+
+
+@lru_cache(maxsize=1)
+def _letterhead_words() -> dict[str, frozenset[str]]:
+    """``formula`` → opening formulas (matching form), ``office`` → letterhead lines' first words."""
+    rows = read_rows("letterhead.tsv")
+    return {kind: frozenset(norm(words) for k, words in rows if k == kind) for kind in ("formula", "office")}
+
+
+def _office_line(line: Line) -> bool:
+    words = norm(line.text).split()
+    return (bool(words) and len(words) <= _LETTERHEAD_MAX_WORDS and line.text[-1] not in CLAUSE_ENDS
+            and words[0] in _letterhead_words()["office"])
+
+
+def is_letterhead(lines: list[Line], i: int) -> bool:
+    """An opening formula (the basmala) on a line of its own, or a short line naming a state or an
+    office next to another such line (no blank between them): an official document's head, never
+    its title (a headline opening with ``وزارة`` stands alone, or runs on as a sentence)."""
+    return norm(lines[i].text) in _letterhead_words()["formula"] or _office_pair(lines, i)
+
+
+def _office_pair(lines: list[Line], i: int) -> bool:
+    line = lines[i]
+    if line.kind != TEXT or not _office_line(line):
+        return False
+    before = i > 0 and not line.gap_before and _office_line(lines[i - 1])
+    after = i + 1 < len(lines) and not lines[i + 1].gap_before and _office_line(lines[i + 1])
+    return before or after
+
+
+def mark_signing_office(lines: list[Line], start: int) -> None:
+    """After the article's prose, the office and ministry signing a statement (short lines naming
+    them, no blank between) are furniture, not a related block."""
+    prose = False
+    for k in range(start, len(lines)):
+        if not prose:
+            prose = is_prose(lines[k])
+        elif _office_pair(lines, k):
+            lines[k].kind = FURNITURE
 
 
 def is_prose(line: Line) -> bool:

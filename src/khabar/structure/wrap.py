@@ -41,12 +41,26 @@ SENTENCE_END = (".", "؟", "?", "!", ":", '"', "»", "”", ")")
 WIDEST_LINE = round(_MAX_WIDTH * _WIDEST)
 #: A numbered or bulleted item opens its own line, as a list sets it, not a wrapper's cut.
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[•·▪●■◦*])\s")
+_KASHIDA = "\u0640"  # tatweel
+_KASHIDAS = re.compile(r"(?<=[\u0621-\u064a])\u0640+(?=[\u0621-\u064a])")
+_HEAD_MIN_WORDS = 2  # a running head has more words than numbers alone (a contact line "الهاتف: +971 …" has one)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_NUMBER = re.compile(r"\d+")
 _RUNNING_MIN_SPACES = 2  # a running head has words enough not to be a paragraph's repeated last word
 
 
 def _columns(line: Line) -> int:
-    """The columns a line took as the wrapper cut it: marks reading dropped count."""
-    return len(line.text) + line.dropped
+    """The columns a line took as the wrapper cut it: marks reading dropped count, kashidas do not
+    (a justified column stretches its lines with them: an OCR'd newspaper's lines pass the width)."""
+    return _length(line.text) + line.dropped
+
+
+def _length(text: str) -> int:
+    """A text's length without the kashidas stretching its words (a tatweel run standing alone
+    between spaces is a dash, and counts)."""
+    if _KASHIDA not in text:
+        return len(text)
+    return len(text) - sum(len(run) for run in _KASHIDAS.findall(text))
 
 
 def _slack(width: int) -> int:
@@ -59,7 +73,10 @@ def wrap_width(lines: list[Line]) -> int | None:
     """The width the page's lines were cut at, or None for a page that is not hard-wrapped."""
     if len(lines) < _MIN_LINES:
         return None
-    lengths = sorted(_columns(ln) for ln in lines)
+    running = _running_heads(lines)
+    lengths = sorted(_columns(ln) for ln in lines if _running_key(ln.text) not in running)
+    if not lengths:
+        return None
     width = lengths[int(_WIDTH_QUANTILE * (len(lengths) - 1))]
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
         return None
@@ -87,7 +104,7 @@ def _cut_before(last: Line, line: Line, width: int) -> bool:
     # A line hanging under a list item's text is the item's rest: a new item opens on its bullet.
     if line.indent > last.indent:
         return _hangs_under(last, line)
-    return _columns(last) + 1 + len(first) > width - _FIT_TOLERANCE
+    return _columns(last) + 1 + _length(first) > width - _FIT_TOLERANCE
 
 
 def _hangs_under(last: Line, line: Line) -> bool:
@@ -104,7 +121,7 @@ def _continues(last: Line, line: Line, width: int, running: frozenset[str], ende
     A line longer than the width was set at another measure (a headline across columns): only a
     short last line continues it. A line the page repeats is a running head.
     """
-    if last.text in running or line.text in running or _LIST_ITEM.match(line.text):
+    if _running_key(last.text) in running or _running_key(line.text) in running or _LIST_ITEM.match(line.text):
         return False
     if _columns(last) > width + max(_OVER_WIDTH, width // 10):
         # Set wider: its own continuation is a short last line, never a full line of the column.
@@ -133,14 +150,35 @@ def _running_head(text: str) -> bool:
     return text.count(" ") >= _RUNNING_MIN_SPACES and any(ch.isdigit() for ch in text)
 
 
+def _running_key(text: str) -> str:
+    """A running head's text with its numbers folded: each printed page sets its own page number."""
+    return _NUMBER.sub("#", text)
+
+
+def numbered_heads(lines: list[Line]) -> frozenset[str]:
+    """Lines a page repeats with other numbers in them (a printed page's running head, each with its
+    page number): never the article's text, nor its headline (a headline repeated is the same)."""
+    seen: dict[str, set[str]] = {}
+    for ln in lines:
+        if _running_head(ln.text) and len(_WORD.findall(ln.text)) > _HEAD_MIN_WORDS:
+            seen.setdefault(_running_key(ln.text), set()).add(ln.text)
+    return frozenset(text for texts in seen.values() if len(texts) > 1 for text in texts)
+
+
+def _running_heads(lines: list[Line]) -> frozenset[str]:
+    """The running heads a page repeats (by :func:`_running_key`): set at the page's measure, not
+    the column's, they say nothing of the width the text was cut at."""
+    heads = Counter(_running_key(ln.text) for ln in lines if _running_head(ln.text))
+    return frozenset(key for key, n in heads.items() if n > 1)
+
+
 def unwrap(lines: list[Line], width: int | None = None) -> list[Line]:
     """The page's lines with hard-wrapped paragraphs joined (the lines as they are when not wrapped);
     ``width``: the one the lines are known to be cut at (a page's columns), else read off the page."""
     width = width or wrap_width(lines)
     if width is None:
         return lines
-    heads = Counter(ln.text for ln in lines if _running_head(ln.text))
-    running = frozenset(text for text, n in heads.items() if n > 1)
+    running = _running_heads(lines)
     out = [lines[0]]
     last = lines[0]  # the last line as cut, which decides whether the next one continues it
     joined = False
