@@ -59,7 +59,7 @@ from layouts_html_fourteenth import bootstrap_brbr, infinite_scroll, microdata_t
 from layouts_html_fresh import jsonld_sparse  # noqa: E402
 from layouts_html_thirteenth import blogger, joomla, live_blog, mobile_lazy, paywall, telegram_post, wayback  # noqa: E402
 from layouts_thirteenth import fresh_records, second_round_records  # noqa: E402
-from page_builder import MSA, WEEKDAYS, Record, one_line, record_date, truth_body  # noqa: E402
+from page_builder import MSA, WEEKDAYS, Record, msa, one_line, record_date, truth_body  # noqa: E402
 
 OUTLETS = ["صحيفة الأفق", "بوابة المستقبل", "المرصد نيوز", "جريدة النهار الجديد"]
 MENU = ["الرئيسية", "سياسة", "اقتصاد", "رياضة", "ثقافة", "منوعات", "فيديو"]
@@ -88,7 +88,7 @@ class Truth:
         self.canonical = f"https://www.{rng.choice(DOMAINS)}/news/{self.day:%Y/%m/%d}/{record.id}.html"
         # The date a page's header shows is the day it was served (a crawl comes days later).
         today = self.day + dt.timedelta(days=rng.randint(1, 9))
-        self.shown_day = f"{WEEKDAYS[today.weekday()]} {today.day} {MSA[today.month - 1]} {today.year}"
+        self.shown_day = msa(today)
 
     def paragraphs(self) -> list[str]:
         """Body paragraphs as the page shows them (a dateline the record's text holds stays in it)."""
@@ -165,7 +165,7 @@ def cms(t: Truth) -> str:
 
 
 def legacy(t: Truth) -> str:
-    day = f"{WEEKDAYS[t.day.weekday()]} {t.day.day} {MSA[t.day.month - 1]} {t.day.year}"
+    day = msa(t.day)
     body = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
     return (f"<html><head><title>{esc(t.outlet)} - {esc(t.headline)}</title></head><body>"
             f'<table width="100%"><tr><td>{" | ".join(MENU)}</td></tr></table>{SCRIPT}'
@@ -213,7 +213,7 @@ def inline(t: Truth) -> str:
 
 def wordpress(t: Truth) -> str:
     iso = f"{t.day.isoformat()}T18:30:00+02:00"
-    day = f"{t.day.day} {MSA[t.day.month - 1]} {t.day.year}"
+    day = msa(t.day, weekday=False)
     related = "".join(
         f'<div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title"><a href="/r/{i}">{esc(x)}</a></h4>'
         f'<p class="jp-relatedposts-post-date">{day}</p><p class="jp-relatedposts-post-context">في "أخبار"</p></div>'

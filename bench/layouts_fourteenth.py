@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from layouts_twelfth import clock_time
 from layouts_twelfth import fresh_records as twelfth_records
-from page_builder import MSA, Builder, Page, Record, msa, one_line
+from page_builder import Builder, Page, Record, msa, show_families
 
 #: Where the fresh part of each corpus starts (earlier sessions read the records above these lines).
 FRESH_FROM = {"ant_multisource": 12_000, "saudinewsnet": 12_000, "ant_jawharafm": 9_500}
@@ -49,7 +49,7 @@ def layout_tweet_thread(record: Record, rng: random.Random) -> Page:
     body = b.body_lines(None)
     total = len(body) + 1
     b.add(outlet, f"@{handle}", "", f"{b.page.headline} {1}/{total}", "",
-          f"{clock_time(rng)} م · {b.day.day} {MSA[b.day.month - 1]} {b.day.year}", "",
+          f"{clock_time(rng)} م · {msa(b.day, weekday=False)}", "",
           f"{rng.randint(2, 90)} ردود  {rng.randint(5, 400)} إعادة نشر  {rng.randint(10, 999)} إعجاب", "")
     for k, paragraph in enumerate(body, 2):
         b.add(f"{paragraph} {k}/{total}", "")
@@ -112,13 +112,5 @@ FOURTEENTH_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
 }
 
 
-def _check() -> None:  # a quick look at one page of each family: python bench/layouts_fourteenth.py
-    records = fresh_records(5)
-    for name, make in FOURTEENTH_LAYOUTS.items():
-        page = make(records[0], random.Random(name))
-        print(f"===== {name}\n{page.text}\n-- truth: {page.headline!r} {page.published} {page.byline!r} "
-              f"{page.outlet!r} {[one_line(r) for r in page.related]}")
-
-
-if __name__ == "__main__":
-    _check()
+if __name__ == "__main__":  # a quick look at one page of each family: python bench/layouts_fourteenth.py
+    show_families(FOURTEENTH_LAYOUTS, fresh_records(5)[0])

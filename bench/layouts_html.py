@@ -28,6 +28,8 @@ COMMENTS = [
     ("خالد", "نرجو متابعة هذا الموضوع ونشر التطورات أولا بأول لأن الناس تريد أن تعرف الحقيقة كاملة."),
 ]
 MENU = ["الرئيسية", "سياسة", "مجتمع", "اقتصاد", "رياضة", "فن"]
+#: The section menu of the later HTML families (thirteenth to fifteenth sessions).
+SECTIONS = ["الرئيسية", "أخبار", "سياسة", "اقتصاد", "رياضة", "منوعات"]
 
 
 def esc(text: str) -> str:

@@ -30,10 +30,9 @@ import random
 from typing import Any
 
 from layouts_fifteenth import fresh_records  # noqa: F401 (bench_html draws these families' records)
-from layouts_html import esc
-from page_builder import MSA
+from layouts_html import SECTIONS, esc
+from page_builder import msa
 
-_MENU = ["الرئيسية", "أخبار", "سياسة", "اقتصاد", "رياضة", "منوعات"]
 CAPTIONS = ["جانب من الفعاليات التي شهدتها المدينة صباح اليوم بحضور عدد من المسؤولين",
             "لقطة عامة من موقع الحدث حيث تجمع المواطنون منذ ساعات الصباح الأولى",
             "عدد من المشاركين خلال الجلسة الافتتاحية للفعالية",
@@ -41,10 +40,6 @@ CAPTIONS = ["جانب من الفعاليات التي شهدتها المدين
             "المسؤولون يتفقدون سير العمل في الموقع",
             "مواطنون يتابعون تطورات الأحداث عن قرب"]
 PHOTOGRAPHERS = ["تصوير: أحمد سمير", "تصوير: محمد العلي", "عدسة: سامي حداد"]
-
-
-def _ar_day(day: dt.date) -> str:
-    return f"{day.day} {MSA[day.month - 1]} {day.year}"
 
 
 def _mso(text: str, style: str = "font-size:13.0pt;font-family:\"Simplified Arabic\"", align: str = "",
@@ -96,7 +91,7 @@ def aspnet_webforms(t: Any) -> str:
     rows = "".join(f"<tr><td><a id='{cp}_gvRelated_ctl{k:02d}_hlTitle' href='NewsDetails.aspx?NewsID={5000 + k}'>"
                    f"{esc(h)}</a></td><td>{(day - dt.timedelta(days=k)).strftime('%d/%m/%Y')}</td></tr>"
                    for k, h in enumerate(t.related, 2))
-    menu = "".join(f"<li><a href='Section.aspx?id={i}'>{m}</a></li>" for i, m in enumerate(_MENU))
+    menu = "".join(f"<li><a href='Section.aspx?id={i}'>{m}</a></li>" for i, m in enumerate(SECTIONS))
     return ("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" "
             "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n"
             f"<html xmlns=\"http://www.w3.org/1999/xhtml\" dir=\"rtl\"><head><title>\n\tتفاصيل الخبر - {esc(t.outlet)}\n"
@@ -139,8 +134,8 @@ def instant_article(t: Any) -> str:
             "<meta property=\"fb:article_style\" content=\"default\"></head><body><article><header>"
             "<figure><img src=\"https://cdn.example.org/cover.jpg\"><figcaption>صورة أرشيفية</figcaption></figure>"
             f"<h1>{esc(t.headline)}</h1>{deck}<h3 class=\"op-kicker\">أخبار</h3>{author}"
-            f"<time class=\"op-published\" datetime=\"{iso}\">{_ar_day(t.day)}</time>"
-            f"<time class=\"op-modified\" dateTime=\"{later.isoformat()}T10:00:00+03:00\">{_ar_day(later)}</time>"
+            f"<time class=\"op-published\" datetime=\"{iso}\">{msa(t.day, weekday=False)}</time>"
+            f"<time class=\"op-modified\" dateTime=\"{later.isoformat()}T10:00:00+03:00\">{msa(later, weekday=False)}</time>"
             f"</header>{''.join(paragraphs)}<footer><aside>{esc(t.outlet)}</aside><small>© {t.day.year} {esc(t.outlet)}"
             f"</small><ul class=\"op-related-articles\" title=\"أخبار ذات صلة\">{related}</ul></footer></article>"
             "<figure class=\"op-tracker\"><iframe><script>var _analytics = 1;</script></iframe></figure></body></html>")
@@ -163,7 +158,7 @@ def photo_gallery(t: Any) -> str:
             f"<title>بالصور | {esc(t.headline)} | {esc(t.outlet)}</title>"
             f"<meta name='viewport' content='width=device-width'></head><body>"
             f"<header><a class='logo' href='/'>{esc(t.outlet)}</a><nav><ul>"
-            + "".join(f"<li><a href='/c/{i}'>{m}</a></li>" for i, m in enumerate(_MENU))
+            + "".join(f"<li><a href='/c/{i}'>{m}</a></li>" for i, m in enumerate(SECTIONS))
             + "</ul></nav></header><div class='page gallery-page'><div class='section-label'>ألبوم الصور</div>"
             f"<h1 class='gallery-title'>{esc(t.headline)}</h1>"
             f"<div class='meta'>نشر في: {day.day:02d}-{day.month:02d}-{day.year} | {day.day % 12 + 1}:{day.month + 10}"

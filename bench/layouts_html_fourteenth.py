@@ -28,21 +28,16 @@ from functools import cache
 from typing import Any
 
 from layouts_fourteenth import fresh_records  # noqa: F401 (bench_html draws these families' records)
-from layouts_html import esc
-from page_builder import MSA, WEEKDAYS, Record, one_line, record_date, truth_body
+from layouts_html import SECTIONS, esc
+from page_builder import WEEKDAYS, Record, msa, one_line, record_date, truth_body
 
-_MENU = ["الرئيسية", "أخبار", "سياسة", "اقتصاد", "رياضة", "منوعات"]
 REPLIES = [("نجم الشمال", "شكرا على الخبر والله يعطيك العافية"),
            ("ابو فهد", "الله يستر من القادم، متابعين معك أخي الكريم"),
            ("عاشق الوطن", "مشكور على النقل")]
 
 
-def _ar_day(day: dt.date) -> str:
-    return f"{day.day} {MSA[day.month - 1]} {day.year}"
-
-
 def _menu() -> str:
-    return "<ul class='menu'>" + "".join(f"<li><a href='/c/{i}'>{m}</a></li>" for i, m in enumerate(_MENU)) + "</ul>"
+    return "<ul class='menu'>" + "".join(f"<li><a href='/c/{i}'>{m}</a></li>" for i, m in enumerate(SECTIONS)) + "</ul>"
 
 
 def microdata_theme(t: Any) -> str:
@@ -96,7 +91,7 @@ def microdata_theme(t: Any) -> str:
 
 def bootstrap_brbr(t: Any) -> str:
     day = t.day
-    when = f"{WEEKDAYS[day.weekday()]}، {_ar_day(day)} - {(day.day % 12) + 1}:{day.month + 10} ص"
+    when = f"{WEEKDAYS[day.weekday()]}، {msa(day, weekday=False)} - {(day.day % 12) + 1}:{day.month + 10} ص"
     text = "<br><br>\n".join(esc(p) for p in t.paragraphs())
     related = "".join(f"<div class='col-sm-4'><div class='card'><a href='/news/{i}'><img class='card-img-top' src='/i/{i}.jpg'>"
                       f"<div class='card-body'><h4 class='card-title'>{esc(h)}</h4></div></a></div></div>"
@@ -135,7 +130,7 @@ def _article(headline: str, day: dt.date, author: str | None, paragraphs: list[s
     body = "".join(f"<p>{esc(p)}</p>" for p in paragraphs)
     return (f"<header class='article-header'><h1 class='article-title'>{esc(headline)}</h1>"
             f"<div class='article-meta'>{byline}<time datetime='{day.isoformat()}T09:00:00+03:00'>"
-            f"{_ar_day(day)}</time></div></header><div class='article-body'>{body}</div>")
+            f"{msa(day, weekday=False)}</time></div></header><div class='article-body'>{body}</div>")
 
 
 def infinite_scroll(t: Any) -> str:
@@ -154,7 +149,7 @@ def infinite_scroll(t: Any) -> str:
             f"<main id='infinite-container'>"
             f"<article class='post' data-url='{esc(t.canonical)}'>"
             f"{_article(t.headline, t.day, t.byline, t.paragraphs(), 'a')}"
-            f"<div class='tags'><a href='/tag/1'>{_MENU[1]}</a></div>"
+            f"<div class='tags'><a href='/tag/1'>{SECTIONS[1]}</a></div>"
             f"<aside class='related'><h3>اقرأ أيضا</h3><ul>{related}</ul></aside></article>"
             f"<div class='next-article-divider'><span>المقال التالي</span></div>"
             f"<article class='post' data-url='/news/{nxt.id}'>"

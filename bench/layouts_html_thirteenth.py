@@ -37,15 +37,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from layouts_html import esc
+from layouts_html import SECTIONS, esc
 from layouts_thirteenth import fresh_records, second_round_records  # noqa: F401 (bench_html draws these families' records)
-from page_builder import EN_MONTHS_SHORT, LEVANTINE, MSA, WEEKDAYS
-
-_MENU = ["الرئيسية", "أخبار", "سياسة", "اقتصاد", "رياضة", "منوعات"]
-
-
-def _ar_day(day: dt.date) -> str:
-    return f"{day.day} {MSA[day.month - 1]} {day.year}"
+from page_builder import EN_MONTHS_SHORT, LEVANTINE, MSA, WEEKDAYS, msa
 
 
 def blogger(t: Any) -> str:
@@ -66,7 +60,7 @@ def blogger(t: Any) -> str:
             f"<div class='header-outer'><div class='Header widget'><h1 class='title'><a href='/'>{esc(blog)}</a></h1>"
             f"<p class='description'><span>مدونة إخبارية مستقلة تتابع الأحداث لحظة بلحظة</span></p></div></div>"
             f"<div class='main-outer'><div class='Blog widget' id='Blog1'><div class='blog-posts hfeed'>"
-            f"<div class='date-outer'><h2 class='date-header'><span>{WEEKDAYS[t.day.weekday()]}، {_ar_day(t.day)}"
+            f"<div class='date-outer'><h2 class='date-header'><span>{WEEKDAYS[t.day.weekday()]}، {msa(t.day, weekday=False)}"
             f"</span></h2><div class='date-posts'><div class='post-outer'><div class='post hentry' itemprop='blogPost'>"
             f"<a name='7312'></a><h3 class='post-title entry-title' itemprop='name'>{esc(t.headline)}</h3>"
             f"<div class='post-header'></div><div class='post-body entry-content' id='post-body-7312' itemprop='description articleBody'>"
@@ -105,7 +99,7 @@ def joomla(t: Any) -> str:
     author = (f'<dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">كتب بواسطة: '
               f'<span itemprop="name">{esc(t.byline)}</span></dd>') if t.byline else ""
     related = "".join(f'<li><a href="/index.php/news/{i}-item">{esc(x)}</a></li>' for i, x in enumerate(t.related, 40))
-    menu = "".join(f'<li class="item-{i}"><a href="/index.php/c{i}">{m}</a></li>' for i, m in enumerate(_MENU, 101))
+    menu = "".join(f'<li class="item-{i}"><a href="/index.php/c{i}">{m}</a></li>' for i, m in enumerate(SECTIONS, 101))
     return (f'<!DOCTYPE html><html lang="ar-aa" dir="rtl"><head><meta charset="utf-8">'
             f'<meta name="description" content="موقع إخباري عربي مستقل يقدم آخر الأخبار والتقارير">'
             f'<meta name="generator" content="Joomla! - Open Source Content Management">'
@@ -205,9 +199,9 @@ def wayback(t: Any) -> str:
             f"through many different web crawls.</div><div>TIMESTAMPS</div></div></div></div>"
             f"<!-- END WAYBACK TOOLBAR INSERT -->"
             f'<div class="site"><header><a href="{prefix}https://www.example.org/">{esc(t.outlet)}</a><ul>'
-            + "".join(f'<li><a href="{prefix}https://www.example.org/c/{i}">{m}</a></li>' for i, m in enumerate(_MENU))
+            + "".join(f'<li><a href="{prefix}https://www.example.org/c/{i}">{m}</a></li>' for i, m in enumerate(SECTIONS))
             + f'</ul></header><div class="article"><h1>{esc(t.headline)}</h1>{author}'
-            f'<span class="date">{_ar_day(t.day)}</span><div class="content">{body}</div>'
+            f'<span class="date">{msa(t.day, weekday=False)}</span><div class="content">{body}</div>'
             f'<div class="related"><h3>أخبار ذات صلة</h3><ul>{related}</ul></div></div>'
             f"<footer>© {t.day.year} {esc(t.outlet)}</footer></div>"
             f"<!--\n     FILE ARCHIVED ON {taken:%H:%M:%S} {EN_MONTHS_SHORT[taken.month - 1]} {taken.day}, {taken.year} "
@@ -259,10 +253,10 @@ def live_blog(t: Any) -> str:
     return (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">'
             f"<title>مباشر | {esc(t.headline)} | {esc(t.outlet)}</title></head><body>"
             f'<header class="site-header"><a class="logo" href="/">{esc(t.outlet)}</a><nav>'
-            + "".join(f'<a href="/c/{i}">{m}</a>' for i, m in enumerate(_MENU)) +
+            + "".join(f'<a href="/c/{i}">{m}</a>' for i, m in enumerate(SECTIONS)) +
             f'</nav></header><main><div class="live-header"><span class="live-badge">مباشر</span>'
             f'<h1 class="live-title">{esc(t.headline)}</h1>{author}'
-            f'<div class="live-updated">آخر تحديث: {_ar_day(t.day)} - {last:02d}:{((len(times) - 1) * 7) % 60:02d}'
+            f'<div class="live-updated">آخر تحديث: {msa(t.day, weekday=False)} - {last:02d}:{((len(times) - 1) * 7) % 60:02d}'
             f'</div></div><aside class="key-events"><h2>أبرز الأحداث</h2><ul>{pinned}</ul></aside>'
             f'<section class="liveblog-feed">{entries}</section>'
             f'<button class="load-more">تحميل المزيد من التحديثات</button></main>'
@@ -283,7 +277,7 @@ def paywall(t: Any) -> str:
             f'اشترك</a><a class="login" href="/login">تسجيل الدخول</a></header>'
             f'<main><article class="story"><span class="premium-label">للمشتركين</span>'
             f'<h1 class="story-headline">{esc(t.headline)}</h1><div class="story-meta">{author}'
-            f'<span class="story-date">{WEEKDAYS[t.day.weekday()]} {_ar_day(t.day)}</span></div>'
+            f'<span class="story-date">{msa(t.day)}</span></div>'
             f'<div class="story-body">{body}</div>'
             f'<div class="paywall" id="paywall"><h2>هذا المقال حصري للمشتركين</h2>'
             f"<p>اشترك الآن واحصل على الشهر الأول بدولار واحد فقط، ثم {t.day.day + 5} دولارا شهريا. "

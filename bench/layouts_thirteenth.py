@@ -37,7 +37,7 @@ import textwrap
 from collections.abc import Callable
 
 from layouts_twelfth import fresh_records as _fresh
-from page_builder import MSA, Builder, Page, Record, msa, one_line
+from page_builder import MSA, Builder, Page, Record, msa, show_families
 
 APPS = ["نبض", "أخبار العرب", "خبرني"]
 KEY_POINTS = ["أبرز النقاط", "باختصار", "نقاط رئيسية", "ملخص الخبر"]
@@ -92,7 +92,7 @@ def layout_app_aggregator(record: Record, rng: random.Random) -> Page:
     b = Builder("app_aggregator", record, rng)
     outlet = b.outlet()
     b.add(rng.choice(APPS), "الرئيسية  عاجل  المصادر  حسابي", "",
-          f"{outlet} · {b.day.day} {MSA[b.day.month - 1]} {b.day.year}", b.page.headline, "")
+          f"{outlet} · {msa(b.day, weekday=False)}", b.page.headline, "")
     b.add_paragraphs(rng.choice(["dash", None]))
     b.add("اقرأ الخبر من المصدر", "أضف تعليقك", "", "أخبار ذات صلة")
     sources = ["المرصد نيوز", "قناة الغد", "الشروق أونلاين", "بوابة المستقبل"]
@@ -186,13 +186,5 @@ LATER_THIRTEENTH_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
 }
 
 
-def _check() -> None:  # a quick look at one page of each family: python bench/layouts_thirteenth.py
-    records = fresh_records(5)
-    for name, make in {**THIRTEENTH_LAYOUTS, **LATER_THIRTEENTH_LAYOUTS}.items():
-        page = make(records[0], random.Random(name))
-        print(f"===== {name}\n{page.text}\n-- truth: {page.headline!r} {page.published} {page.byline!r} "
-              f"{page.outlet!r} {[one_line(r) for r in page.related]}")
-
-
-if __name__ == "__main__":
-    _check()
+if __name__ == "__main__":  # a quick look at one page of each family: python bench/layouts_thirteenth.py
+    show_families({**THIRTEENTH_LAYOUTS, **LATER_THIRTEENTH_LAYOUTS}, fresh_records(5)[0])

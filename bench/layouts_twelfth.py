@@ -42,7 +42,7 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
-from page_builder import MSA, Builder, Page, Record, msa, one_line, usable
+from page_builder import Builder, Page, Record, msa, one_line, usable
 
 QUESTIONS = ["كيف تقيّمون الوضع الحالي؟", "ما هي أبرز التحديات التي تواجهكم؟", "ماذا عن الخطوات المقبلة؟",
              "هل هناك جدول زمني محدد لذلك؟", "ما ردكم على الانتقادات الموجهة إليكم؟",
@@ -188,7 +188,7 @@ def layout_facebook_post(record: Record, rng: random.Random) -> Page:
     b = Builder("facebook_post", record, rng)
     page, domain = rng.choice(PAGES)
     b.page.outlet = page
-    b.add(page, f"{b.day.day} {MSA[b.day.month - 1]} {b.day.year} الساعة {clock_time(rng)} {rng.choice(['ص', 'م'])} ·",
+    b.add(page, f"{msa(b.day, weekday=False)} الساعة {clock_time(rng)} {rng.choice(['ص', 'م'])} ·",
           b.page.headline, "")
     b.add_paragraphs(rng.choice(["dash", None]))
     b.add(domain.upper(), b.page.headline, "", f"{rng.randint(2, 9)}.{rng.randint(1, 9)} ألف",

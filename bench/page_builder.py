@@ -12,6 +12,7 @@ import datetime as dt
 import email.utils
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 MSA = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
@@ -229,3 +230,11 @@ def hijri(day: dt.date) -> str:
 
     h = Gregorian(day.year, day.month, day.day).to_hijri()
     return f"{h.day} {HIJRI[h.month - 1]} {h.year} هـ"
+
+
+def show_families(layouts: dict[str, Callable[[Record, random.Random], Page]], record: Record) -> None:
+    """Print one page of each layout family with its truth: a family file's quick look (``python bench/layouts_x.py``)."""
+    for name, make in layouts.items():
+        page = make(record, random.Random(name))
+        print(f"===== {name}\n{page.text}\n-- truth: {page.headline!r} {page.published} {page.byline!r} "
+              f"{page.outlet!r} {[one_line(r) for r in page.related]}")
