@@ -312,3 +312,14 @@ def test_demonym_phrases(text, surface, name):
 def test_press_names(name, outlet):
     entry = press_names().get(name)
     assert (entry.name if entry else None) == outlet
+
+
+@pytest.mark.parametrize("text, name", [
+    # Maghreb spellings with the article (a Tunisian radio's results: الكوت ديفوار / الطوغو)
+    ("تعادل الكوت ديفوار مع الطوغو", "Côte d’Ivoire"),
+    ("تعادل الكوت ديفوار مع الطوغو", "Togo"),
+    ("فاز منتخب ساحل العاج", "Côte d’Ivoire"),
+    ("قصفت مدينة الكوت جنوب بغداد", "Kut"),  # the Iraqi town alone stays
+])
+def test_country_spellings_with_the_article(text, name):
+    assert name in [n for _, n, _, _ in found(text)]
