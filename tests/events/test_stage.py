@@ -51,6 +51,9 @@ CASES = [
     ("نظم العمال وقفة احتجاجية أمام الوزارة.", "PROTEST", "141", "العمال", None, False),
     # arrests
     ("اعتقلت الشرطة التركية خمسة صحفيين.", "COERCE", "173", "الشرطة التركية", "خمسة صحفيين", False),
+    # a counted nisba in the accusative (11-99) is people of that country
+    ("واعتقلت الشرطة 14 إيرانيا.", "COERCE", "173", "الشرطة", "14 إيرانيا", False),
+    ("وأوقفت السلطات 20 مغربيا في المطار.", "COERCE", "173", "السلطات", "20 مغربيا", False),
     ("ألقت قوات الأمن القبض على ثلاثة مسلحين.", "COERCE", "173", "قوات الأمن", "ثلاثة مسلحين", False),
     ("وخاض المقاتلون معارك عنيفة ضد المسلحين في المدينة.", "ASSAULT", "190", "المقاتلون", "المسلحين", False),
     # assaults and fighting
@@ -158,6 +161,10 @@ def test_composed_sentence(sentence: str, plover: str, cameo: str, source: str, 
 @pytest.mark.parametrize(("sentence", "target"), [
     ("قتل خمسة مدنيين في قصف على المدينة.", "خمسة مدنيين"),
     ("اعتقل عشرات المحتجين أمس.", "عشرات المحتجين"),
+    # a masdar after تم/جرى is the news, not background (without an agent phrase too)
+    ("وتم القبض على 14 شخصا في المدينة.", "14 شخصا"),
+    ("وجرى اعتقال المتهم في المطار.", "المتهم"),
+    ("كما تم إيقاف 88 مهاجرا في الجنوب.", "88 مهاجرا"),
 ])
 def test_passive_has_no_source(sentence: str, target: str) -> None:
     event = coded(sentence)[0]

@@ -196,6 +196,11 @@ def _lexical_actor(words: list[str], toks: list[Token], i: int, tables: ActorTab
     code = nisba_country(toks[i].text) if toks[i].kind == "word" else None
     if code and fold(toks[i].text).endswith(("ون", "ين")):  # السوريون: a people, not an adjective
         return Actor(i, i, toks[i].start, toks[i].end, "", country=code)
+    if i > 0 and toks[i - 1].kind == "number" and toks[i].text.endswith("يا"):
+        # 14 إيرانيا: a counted nisba (its singular accusative after 11-99) is people of that country
+        code = nisba_country(toks[i].text[:-1])
+        if code:
+            return Actor(i, i, toks[i].start, toks[i].end, "", country=code)
     return None
 
 
@@ -425,8 +430,9 @@ def table_words(toks: list[Token]) -> list[str]:
 
 @memo(WORD_CACHE)
 def _may_open(word: str) -> bool:
-    """Whether an agent or country phrase may start at a table word (or a people plural, السوريون)."""
-    return word in actor_tables().openers or word.endswith(_PEOPLE_ENDINGS)
+    """Whether an agent or country phrase may start at a table word (or a people plural, السوريون,
+    or a counted nisba, 14 إيرانيا)."""
+    return word in actor_tables().openers or word.endswith(_PEOPLE_ENDINGS) or word.endswith("يا")
 
 
 def find_actors(article: Article, field: str, paragraph: int, toks: list[Token], text: str,

@@ -129,6 +129,8 @@ def backgrounded(toks: list[Token], trig: Trigger) -> bool:
     if fold(toks[trig.first].text).startswith(("ب", "ل", "وب", "ول")):
         return False  # أفاد مصدر بمقتل شخص: the complement of a verb
     before = fold(toks[trig.first - 1].text)
+    if before in PASSIVE_AUX:
+        return False  # تم اعتقال 14 شخصا: the news itself, told in the passive
     if before in _TEMPORAL or fold(toks[trig.first].text).startswith(("بعد", "قبل")):
         return True
     return not before.startswith("ال") and before not in PREPOSITION_WORDS and not analyse_word(
