@@ -51,6 +51,12 @@ CASES = [
     ("نظم العمال وقفة احتجاجية أمام الوزارة.", "PROTEST", "141", "العمال", None, False),
     # arrests
     ("اعتقلت الشرطة التركية خمسة صحفيين.", "COERCE", "173", "الشرطة التركية", "خمسة صحفيين", False),
+    # a sentence handed down: with its penalty, the frame's على right after the verb or its subject
+    ("وحكمت المحكمة على المتهم بالسجن.", "COERCE", "173", "المحكمة", "المتهم", False),
+    ("وحكم على المتهم بالسجن عشر سنوات.", "COERCE", "173", None, "المتهم", False),
+    # the subject after the pronoun of the verb's preposition (VPS)
+    ("وحكمت عليه المحكمة بالسجن سبع سنوات.", "COERCE", "173", "المحكمة", None, False),
+    ("وفرضت عليها الولايات المتحدة عقوبات.", "SANCTION", "163", "الولايات المتحدة", None, False),
     # a counted nisba in the accusative (11-99) is people of that country
     ("واعتقلت الشرطة 14 إيرانيا.", "COERCE", "173", "الشرطة", "14 إيرانيا", False),
     ("وأوقفت السلطات 20 مغربيا في المطار.", "COERCE", "173", "السلطات", "20 مغربيا", False),
@@ -195,6 +201,8 @@ def test_nominal_events(sentence: str, cameo: str, source: str, target: str) -> 
     "اجتمعت الفنانة بصديقتها نادية الجندي في الساحل.",  # صديقتها is no construct head: no one met the army
     "وقد دافعت الشركة عن نفسها علنا.",  # a verbal act directed at oneself
     "وتكمن نقطة الخلاف في طلب الحكومة بإرجاع الأموال.",  # no verb after a preposition: طلب is a noun
+    "وحكم عليه بالفشل.",  # حكم على without a penalty: judged, doomed
+    "وصدر ضده حكم بالسجن 4 سنوات.",  # a verdict noun, no على after it: no verb and no count of people
 ])
 def test_no_coded_event(sentence: str) -> None:
     assert coded(sentence) == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.arabic import Token
-from khabar.arabic.inflection import fold, folded_bare
+from khabar.arabic.inflection import OBJECT_SUFFIXES, fold, folded_bare
 from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, Actor, nisba_country
 from khabar.events.lexicon import analyse_word, conjoined, spelled_passive, word_set
 from khabar.events.names import CLAUSE_OPENERS, SKIPPABLE, name_after, name_before, skippable, title_end
@@ -551,6 +551,15 @@ def _object_before_light_noun(toks: list[Token], actors: list[Actor], trig: Trig
     return found
 
 
+def _pronoun_target_first(toks: list[Token], trig: Trigger) -> bool:
+    """Whether the word after the verb is its target preposition with a pronoun (عليه، عليهما)."""
+    k = trig.first + 1
+    if k >= trig.last and trig.last > trig.first or k >= len(toks) or toks[k].kind != "word":
+        return False
+    word = fold(toks[k].text)
+    return any(word == prep + pronoun for prep in trig.pred.targets if prep != "obj" for pronoun in OBJECT_SUFFIXES[1:])
+
+
 def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
                    text: str) -> Arguments:
     relative = _relative_arguments(toks, actors, trig, time_tokens, text)
@@ -580,6 +589,9 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
                 return Arguments(_passive_agent(toks, actors, after), count or victim, passive=True)
         # a light verb's subject sits between the verb and its object: شن الجيش غارات
         source = actor_after(toks, actors, after_each_of(toks, trig.first + 1), time_tokens)
+        if source is None and _pronoun_target_first(toks, trig):
+            # حكمت عليه المحكمة، فرضت عليها واشنطن: the subject after the pronoun of its preposition
+            source = actor_after(toks, actors, trig.first + 2, time_tokens)
         if source is None and title_end(toks, trig.first + 1) > trig.first + 1:
             # أجرى العاهل السعودي، الملك سلمان، اتصالا: the untagged title's person between commas
             source = apposition(toks, actors, title_end(toks, trig.first + 1))

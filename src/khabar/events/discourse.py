@@ -22,6 +22,7 @@ from khabar.events.arguments import (
     verb_arguments,
 )
 from khabar.events.coding import SentenceContext, to_ref
+from khabar.events.frames import governs
 from khabar.events.hal import participle_shape
 from khabar.events.lexicon import analyse_word, conjoined, load_lexicon, word_set
 from khabar.events.phrases import PREPOSITION_WORDS, conjunct, prep_attached
@@ -226,6 +227,8 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
                 args.source = _reported_subject(toks, actors, trig)
         return args, False
     args = _pronoun_subject(toks, trig, verb_arguments(toks, actors, trig, time_tokens, ctx.text))
+    if args.source is None and _passive_frame(toks, trig):
+        return Arguments(None, args.target, passive=True), False
     if trig.pred.speech and "obj" in trig.pred.targets:
         args = _telling(toks, actors, trig, args)
     if verb_gender(toks[trig.first].text) == PLURAL and (args.source is None or args.source.first > trig.last):
@@ -451,6 +454,14 @@ def reflexive(toks: list[Token], trig: Trigger) -> bool:
     """Whether the predicate's complement is the doer itself (عن نفسها، في نفسه)."""
     words = [fold(t.text) for t in toks[trig.last + 1: trig.last + 6] if t.kind == "word"]
     return not SELVES.isdisjoint(words[:4])  # the subject may come first: دافعت الشركة عن نفسها
+
+
+def _passive_frame(toks: list[Token], trig: Trigger) -> bool:
+    """A passive-prone verb of a prepositional frame with its preposition right after it and no
+    subject found is a passive (وحُكم عليه بالسجن: no one around it is the judge)."""
+    k = trig.first + 1
+    return (trig.pred.passive and trig.pred.prep_frame and k < len(toks) and toks[k].kind == "word"
+            and governs(toks[k].text, trig.pred.targets))
 
 
 def _marked_passive(word: str) -> bool:

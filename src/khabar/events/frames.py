@@ -14,6 +14,7 @@ Some objects make a verb another one whatever it is flagged: احتلت مصر �
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from khabar.arabic import Token
@@ -70,7 +71,9 @@ def frame_met(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens
     """Whether the verb's preposition heads its complement (حققت الشرطة في الحادث), so that it is
     the lexicon's event and not the verb its noun object makes it (حقق الفريق فوزا).  ``source``:
     the subject as the arguments read it, perhaps a name no stage tagged (دافع واينستين عن...)."""
-    k = _complement(toks, _with(actors, source), trig, time_tokens, trig.pred.targets)
+    # a light verb's frame follows the verb itself, before its object (حكمت المحكمة على المتهم بالسجن)
+    verb = replace(trig, last=trig.first) if trig.pred.objects else trig
+    k = _complement(toks, _with(actors, source), verb, time_tokens, trig.pred.targets)
     return k is not None and governs(toks[k].text, trig.pred.targets)
 
 
