@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from khabar.batch.load import LoadError, load_parquet
 from khabar.cli.common import add_db_argument, fail, open_store
 from khabar.cli.output import report_error
 from khabar.store import StoreError
@@ -24,6 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from khabar.batch.load import LoadError, load_parquet  # pyarrow: only this command needs it
+
     try:
         with open_store(args.db, must_exist=False) as store:
             report = load_parquet(args.folder, store, on_error=report_error)

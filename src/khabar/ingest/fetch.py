@@ -18,11 +18,13 @@ import urllib.robotparser
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
-import httpx
-
 from khabar import __version__
+
+if TYPE_CHECKING:
+    import httpx
 
 #: Product token matched against robots.txt ``User-agent`` lines.
 ROBOTS_AGENT = "khabar"
@@ -128,6 +130,8 @@ class Fetcher:
         self.clock = clock
         self.throttle = HostThrottle(self.options.delay, clock, sleep)
         self._robots: dict[str, _Robots] = {}
+        import httpx  # here, not at the top: every `khabar` command imports this module (watch's options)
+
         timeout = httpx.Timeout(self.options.timeout)
         self.client = httpx.Client(timeout=timeout, follow_redirects=False,
                                    headers={"User-Agent": self.options.user_agent})
@@ -205,6 +209,8 @@ class Fetcher:
     def _request(self, url: str, headers: dict[str, str], max_bytes: int,
                  truncate: bool = False) -> tuple[Response, str | None]:
         """One GET: the response, or the next hop's URL when it redirects."""
+        import httpx
+
         if urlsplit(url).scheme not in ("http", "https"):
             raise FetchError(f"not an http(s) URL: {url[:200]}")
         try:

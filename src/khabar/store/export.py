@@ -16,7 +16,6 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import IO, Any
 
-from khabar.events.export import EVENT_COLUMNS, event_rows
 from khabar.model import Article
 from khabar.search.engine import SearchFilters, filter_sql, speaker_quotes_sql
 from khabar.store.db import Store
@@ -26,16 +25,25 @@ FORMATS = ("jsonl", "csv", "parquet")
 COLUMN_TYPES = ("string", "int64", "float64", "bool", "list<string>")
 
 
+Columns = tuple[tuple[str, str], ...]  # (name, type from COLUMN_TYPES)
+
+
 @dataclass(frozen=True)
 class Exporter:
     doc: str
-    columns: tuple[tuple[str, str], ...]  # (name, type from COLUMN_TYPES)
+    #: The columns, or a function giving them when they live in a stage's package: importing
+    #: khabar.events runs the whole stage (~0.35 s), which `khabar --help` should not pay.
+    column_spec: Columns | Callable[[], Columns]
     rows: Callable[[Store], Iterator[dict[str, Any]]]
     #: Full objects for JSON Lines; by default the flat rows.
     records: Callable[[Store], Iterator[dict[str, Any]]] | None = None
     #: Rows of one speaker (named as users name them: khabar.search.engine.speaker_quotes_sql), for the
     #: tables where that means something.
     speaker_rows: Callable[[Store, str], Iterator[dict[str, Any]]] | None = None
+
+    @property
+    def columns(self) -> Columns:
+        return self.column_spec() if callable(self.column_spec) else self.column_spec
 
 
 def article_row(a: Article) -> dict[str, Any]:
@@ -60,7 +68,15 @@ def _article_records(store: Store) -> Iterator[dict[str, Any]]:
         yield article.to_dict()
 
 
+def _event_columns() -> Columns:
+    from khabar.events.export import EVENT_COLUMNS
+
+    return EVENT_COLUMNS
+
+
 def _event_rows(store: Store) -> Iterator[dict[str, Any]]:
+    from khabar.events.export import event_rows
+
     for article in store.iter_articles():
         yield from event_rows(article)
 
@@ -108,7 +124,7 @@ EXPORTERS: dict[str, Exporter] = {
     ),
     "events": Exporter(
         "one row per coded event (GDELT/PLOVER-like: date, actors, CAMEO, quad, Goldstein, place)",
-        EVENT_COLUMNS,
+        _event_columns,
         _event_rows,
     ),
     "quotes": Exporter(
