@@ -38,3 +38,15 @@ def test_serve_runs_uvicorn_with_host_and_port(sample_db, monkeypatch):
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
     assert main(["serve", "--db", str(sample_db), "--host", "127.0.0.1", "--port", "8123"]) == 0
     assert calls[0]["host"] == "127.0.0.1" and calls[0]["port"] == 8123
+
+
+def test_search_csv_one_row_per_hit_with_a_header(sample_db, capsys):
+    import csv
+    import io
+
+    assert main(["search", "للانسحاب", "--db", str(sample_db), "--format", "csv", "--outlet", "CNN"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0] == ["article_id", "published", "outlet", "headline", "url", "score", "snippet"]
+    assert [(r[0], r[1][:10], r[2], r[3]) for r in rows[1:]] == [
+        ("a2", "2018-04-10", "CNN", "بانسحاب القوات الأميركية من سوريا")]
+    assert "انسحاب" in rows[1][6]

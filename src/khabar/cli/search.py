@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import sys
 
 from khabar.cli.common import add_db_argument, fail, open_store
@@ -33,14 +34,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(p)
     p.add_argument("--limit", type=int, default=20, metavar="N", help=f"hits to show, 1..{MAX_LIMIT} (20)")
     p.add_argument("--offset", type=int, default=0, metavar="N", help="hits to skip (0)")
-    p.add_argument("--format", choices=("table", "jsonl"), default="table",
-                   help="table (default) or jsonl: one hit per line with article_id, score and snippet")
+    p.add_argument("--format", choices=("table", "jsonl", "csv"), default="table",
+                   help="table (default); jsonl: one hit per line with article_id, score and snippet; csv: one "
+                   "row per hit (" + ", ".join(CSV_COLUMNS) + ") for a spreadsheet")
     for name, help_text in FILTERS.items():
         p.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE", help=help_text)
     p.set_defaults(func=run)
 
 
+#: The columns of ``--format csv``: a hit's article, where and when it appeared, and why it matched.
+CSV_COLUMNS = ("article_id", "published", "outlet", "headline", "url", "score", "snippet")
+
+
 def print_hits(result: SearchResult, fmt: str) -> None:
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(CSV_COLUMNS)
+        for hit in result.hits:
+            writer.writerow([hit.article_id, hit.published or "", hit.outlet or "", hit.headline or "",
+                             hit.url or "", hit.score, hit.snippet.text if hit.snippet else ""])
+        return
     if fmt == "jsonl":
         for hit in result.hits:
             sys.stdout.write(dumps(hit.to_dict()) + "\n")

@@ -48,6 +48,7 @@ class SearchHit:
     outlet: str | None
     published: str | None
     snippet: Snippet | None = None
+    url: str | None = None  # the page's address, when the input had one
 
     def to_dict(self) -> dict[str, Any]:
         out = {k: v for k, v in asdict(self).items() if k != "snippet"}
@@ -249,12 +250,12 @@ def search(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | 
         return result
     ids = [r[0] for r in rows]
     meta = {r[0]: r[1:] for r in db.execute(
-        f"SELECT id, headline, outlet, published, analysis FROM articles WHERE id IN "
+        f"SELECT id, headline, outlet, published, analysis, source_url FROM articles WHERE id IN "
         f"({','.join('?' * len(ids))})", ids)}
     for article_id, rank in rows:
-        headline, outlet, published, analysis = meta[article_id]
+        headline, outlet, published, analysis, url = meta[article_id]
         snippet = best_snippet(json.loads(analysis), q) if snippets else None
-        result.hits.append(SearchHit(article_id, round(-rank, 4), headline, outlet, published, snippet))
+        result.hits.append(SearchHit(article_id, round(-rank, 4), headline, outlet, published, snippet, url))
     return result
 
 
