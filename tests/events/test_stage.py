@@ -57,6 +57,10 @@ CASES = [
     # the subject after the pronoun of the verb's preposition (VPS)
     ("وحكمت عليه المحكمة بالسجن سبع سنوات.", "COERCE", "173", "المحكمة", None, False),
     ("وفرضت عليها الولايات المتحدة عقوبات.", "SANCTION", "163", "الولايات المتحدة", None, False),
+    # a topic opened by أما is the subject of its ف clause (فقد too); أما is no inflected أم
+    ("أما الرئيس فقد انتقد الحكومة.", "ACCUSE", "111", "الرئيس", "الحكومة", False),
+    ("وأما وزير الخارجية فانتقد الحكومة.", "ACCUSE", "111", "وزير الخارجية", "الحكومة", False),
+    ("أما الشرطة فاعتقلت خمسة أشخاص.", "COERCE", "173", "الشرطة", "خمسة أشخاص", False),
     # a counted nisba in the accusative (11-99) is people of that country
     ("واعتقلت الشرطة 14 إيرانيا.", "COERCE", "173", "الشرطة", "14 إيرانيا", False),
     ("وأوقفت السلطات 20 مغربيا في المطار.", "COERCE", "173", "السلطات", "20 مغربيا", False),

@@ -58,6 +58,8 @@ _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
 _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
 #: Counted nouns that are no people (أصيب أربع مرات).
 _NOT_PEOPLE = word_set("counted_times")
+#: particles between an SVO subject and its verb (أما الرئيس فقد انتقد)
+_CLAUSE_AUX = word_set("subject_verb_particles")
 #: Endings of adjectives between an event noun and its relative pronoun (الإرهابي، الجبان، الروسية).
 _ADJECTIVE_ENDINGS_BEFORE_RELATIVE = ("ي", "يه", "ان", "ه")
 #: The article, alone or after a clitic (للجمهور، بالحكومة): a definite word; also after فـ (فللحكومة).
@@ -88,7 +90,7 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
     if not trig.is_noun and conjoined(toks[trig.first].text, trig.pred):
         return None
     k = trig.first - 1
-    while k >= 0 and (fold(toks[k].text) in NEGATORS | {"قد"} or toks[k].text in "،,"):
+    while k >= 0 and (fold(toks[k].text) in NEGATORS | _CLAUSE_AUX or toks[k].text in "،,"):
         k -= 1
     actor = next((a for a in actors if a.last == k), None)
     if actor is None:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from babel import Locale
 
 from khabar.arabic.inflection import WORD_CACHE, fold, folded_bare
-from khabar.events.lexicon import resource_rows
+from khabar.events.lexicon import resource_rows, word_set
 
 _INFLECTIONS = ("ا", "ين", "ان", "ون", "ه")
 #: A noun ending in ة writes it ت before an ending: its dual (وزارتان، شركتين).  Not its possessives
@@ -88,6 +88,7 @@ def actor_tables() -> ActorTables:
     rows = [(kind.strip(), form.strip()) for kind, forms in (r[:2] for r in resource_rows("agents.tsv"))
             for form in forms.split(",")]
     table_words = {key[0] for _, form in rows for key in _keys(form) if len(key) == 1}
+    particles = word_set("function") | word_set("openers")
     owned: dict[str, set[str]] = {}
     written: set[str] = set()  # key words some table word is without stripping any of its letters
     for kind, form in rows:
@@ -99,7 +100,8 @@ def actor_tables() -> ActorTables:
                 for end in ("و", "ي"):  # construct plurals: مسلحو داعش، مسلحي المعارضة
                     agents.setdefault((words[0][:-2] + end,), kind)
             elif len(words) == 1:
-                for inflected in _inflected(words[0], form, table_words):
+                # an inflected form that is a particle is that particle (أم + ا is أما, 'as for')
+                for inflected in (w for w in _inflected(words[0], form, table_words) if w not in particles):
                     agents.setdefault((inflected,), kind)
                     _note_owners((inflected,), {inflected: letters[words[0]]} if words[0] in letters else {},
                                  owned, written)
