@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import html
 import json
 import random
 import re
@@ -53,7 +52,7 @@ from khabar.structure import Options, run  # noqa: E402
 from layouts_eleventh import br_body, cached_page, feed_item  # noqa: E402
 from layouts_fifteenth import fresh_records as fifteenth_records  # noqa: E402
 from layouts_fourteenth import fresh_records as fourteenth_records  # noqa: E402
-from layouts_html import amp_inline, comments_thread, drupal, print_view  # noqa: E402
+from layouts_html import amp_inline, comments_thread, drupal, esc, print_view  # noqa: E402
 from layouts_html_fifteenth import aspnet_webforms, instant_article, photo_gallery, word_html  # noqa: E402
 from layouts_html_fourteenth import bootstrap_brbr, infinite_scroll, microdata_theme, vbulletin  # noqa: E402
 from layouts_html_fresh import jsonld_sparse  # noqa: E402
@@ -98,10 +97,6 @@ class Truth:
         if self.dateline is not None:
             body[0] = f"{self.dateline} (CNN)-- {body[0]}"
         return body
-
-
-def esc(text: str) -> str:
-    return html.escape(text, quote=True)
 
 
 def _links(titles: list[str]) -> str:

@@ -35,9 +35,10 @@ each written after the fixes the pair before prompted and first run unseen.  Fir
 
 from __future__ import annotations
 
-import html
 import json
 from typing import Any
+
+from layouts_html import esc
 
 MENU = ["الرئيسية", "أخبار محلية", "عربي ودولي", "اقتصاد", "رياضة", "فن وثقافة", "تكنولوجيا", "مقالات الرأي"]
 SUBMENU = ["مصر", "الخليج", "المغرب العربي", "الشام"]
@@ -55,10 +56,6 @@ COMMENTS = [
     ("أم يوسف", "الله يحفظ البلاد والعباد، والمهم أن تصل المساعدات لمستحقيها بدون واسطة أو تأخير."),
 ]
 CAPTIONS = ["صورة أرشيفية من مكان الحدث (رويترز)", "جانب من الاجتماع - أرشيف", "لقطة من موقع الحدث (أ ف ب)"]
-
-
-def esc(text: str) -> str:
-    return html.escape(text, quote=True)
 
 
 def _ld(data: dict[str, Any]) -> str:

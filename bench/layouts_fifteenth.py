@@ -33,7 +33,7 @@ from collections.abc import Callable
 
 from layouts_twelfth import clock_time
 from layouts_twelfth import fresh_records as twelfth_records
-from page_builder import MSA, WEEKDAYS, Builder, Page, Record, hijri, msa, one_line
+from page_builder import WEEKDAYS, Builder, Page, Record, hijri, msa, show_families
 
 #: Where the fresh part of each corpus starts (earlier sessions read the records above these lines).
 FRESH_FROM = {"ant_multisource": 16_000, "saudinewsnet": 16_000, "ant_jawharafm": 9_000}
@@ -64,7 +64,7 @@ def layout_instagram_post(record: Record, rng: random.Random) -> Page:
     b.add(".", ".", " ".join(rng.sample(HASHTAGS, 4)), "",
           f"{rng.randint(2, 6)} أيام", f"عرض جميع التعليقات البالغ عددها {rng.randint(12, 400)}",
           f"أعجب بها {rng.randint(1, 9)},{rng.randint(100, 999)} شخصًا",
-          f"{b.day.day} {MSA[b.day.month - 1]} {b.day.year}", "أضف تعليقًا...", "نشر")
+          msa(b.day, weekday=False), "أضف تعليقًا...", "نشر")
     return b.done()
 
 
@@ -161,13 +161,5 @@ FIFTEENTH_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
 }
 
 
-def _check() -> None:  # a quick look at one page of each family: python bench/layouts_fifteenth.py
-    records = fresh_records(5)
-    for name, make in FIFTEENTH_LAYOUTS.items():
-        page = make(records[0], random.Random(name))
-        print(f"===== {name}\n{page.text}\n-- truth: {page.headline!r} {page.published} {page.byline!r} "
-              f"{page.outlet!r} {[one_line(r) for r in page.related]}")
-
-
-if __name__ == "__main__":
-    _check()
+if __name__ == "__main__":  # a quick look at one page of each family: python bench/layouts_fifteenth.py
+    show_families(FIFTEENTH_LAYOUTS, fresh_records(5)[0])
