@@ -177,16 +177,19 @@ def _letterhead_words() -> dict[str, frozenset[str]]:
 
 
 def _office_line(line: Line) -> bool:
+    if not line.text or line.text.count(" ") >= _LETTERHEAD_MAX_WORDS or line.text[-1] in CLAUSE_ENDS:
+        return False
     words = norm(line.text).split()
-    return (bool(words) and len(words) <= _LETTERHEAD_MAX_WORDS and line.text[-1] not in CLAUSE_ENDS
-            and words[0] in _letterhead_words()["office"])
+    return bool(words) and words[0] in _letterhead_words()["office"]
 
 
 def is_letterhead(lines: list[Line], i: int) -> bool:
     """An opening formula (the basmala) on a line of its own, or a short line naming a state or an
     office next to another such line (no blank between them): an official document's head, never
     its title (a headline opening with ``وزارة`` stands alone, or runs on as a sentence)."""
-    return norm(lines[i].text) in _letterhead_words()["formula"] or _office_pair(lines, i)
+    text = lines[i].text
+    formula = text.count(" ") < _LETTERHEAD_MAX_WORDS and norm(text) in _letterhead_words()["formula"]
+    return formula or _office_pair(lines, i)
 
 
 def _office_pair(lines: list[Line], i: int) -> bool:

@@ -71,10 +71,13 @@ def _slack(width: int) -> int:
 
 def wrap_width(lines: list[Line]) -> int | None:
     """The width the page's lines were cut at, or None for a page that is not hard-wrapped."""
+    return _wrap_width(lines, _running_heads(lines)) if len(lines) >= _MIN_LINES else None
+
+
+def _wrap_width(lines: list[Line], running: frozenset[str]) -> int | None:
     if len(lines) < _MIN_LINES:
         return None
-    running = _running_heads(lines)
-    lengths = sorted(_columns(ln) for ln in lines if _running_key(ln.text) not in running)
+    lengths = sorted(_columns(ln) for ln in lines if not _is_running(ln.text, running))
     if not lengths:
         return None
     width = lengths[int(_WIDTH_QUANTILE * (len(lengths) - 1))]
@@ -121,7 +124,7 @@ def _continues(last: Line, line: Line, width: int, running: frozenset[str], ende
     A line longer than the width was set at another measure (a headline across columns): only a
     short last line continues it. A line the page repeats is a running head.
     """
-    if _running_key(last.text) in running or _running_key(line.text) in running or _LIST_ITEM.match(line.text):
+    if _is_running(last.text, running) or _is_running(line.text, running) or _LIST_ITEM.match(line.text):
         return False
     if _columns(last) > width + max(_OVER_WIDTH, width // 10):
         # Set wider: its own continuation is a short last line, never a full line of the column.
@@ -147,7 +150,12 @@ def _opens_paragraph(text: str) -> bool:
 def _running_head(text: str) -> bool:
     """A line that may be a page's running head when the page repeats it: a few words with a
     number (the issue, the date, the page), not a paragraph's last words that happen to recur."""
-    return text.count(" ") >= _RUNNING_MIN_SPACES and any(ch.isdigit() for ch in text)
+    return (len(text) <= WIDEST_LINE and text.count(" ") >= _RUNNING_MIN_SPACES
+            and _NUMBER.search(text) is not None)
+
+
+def _is_running(text: str, running: frozenset[str]) -> bool:
+    return bool(running) and _running_head(text) and _running_key(text) in running
 
 
 def _running_key(text: str) -> str:
@@ -175,10 +183,10 @@ def _running_heads(lines: list[Line]) -> frozenset[str]:
 def unwrap(lines: list[Line], width: int | None = None) -> list[Line]:
     """The page's lines with hard-wrapped paragraphs joined (the lines as they are when not wrapped);
     ``width``: the one the lines are known to be cut at (a page's columns), else read off the page."""
-    width = width or wrap_width(lines)
+    running = _running_heads(lines)
+    width = width or _wrap_width(lines, running)
     if width is None:
         return lines
-    running = _running_heads(lines)
     out = [lines[0]]
     last = lines[0]  # the last line as cut, which decides whether the next one continues it
     joined = False
