@@ -136,6 +136,43 @@ def test_events_by_actor_and_category(client, params, total):
 
 
 @pytest.mark.parametrize("params, total", [
+    ({"q": "نعود"}, 1),  # a word of one quotation's content
+    ({"q": "والعودة"}, 0),  # another word of the same root is another term
+    ({"q": "أميركا"}, 1),  # a spelling variant of أمريكا, as /search finds it
+    ({"q": "للبنان", "speaker": "الحريري"}, 1),  # clitics stripped; with a speaker
+    ({"q": '"الاتفاق مع أمريكا"'}, 1),  # a phrase
+    ({"q": '"أمريكا مع الاتفاق"'}, 0),  # not in that order
+    ({"q": "الحكومة"}, 0),  # in the article, not in its quotation
+    ({"q": "نعود", "date_from": "2018-04"}, 0),
+    ({"q": "  "}, 2),  # blank: all
+])
+def test_quotes_by_what_they_say(client, params, total):
+    data = client.get("/quotes", params=params).json()
+    assert data["total"] == total and len(data["items"]) == total
+
+
+def test_quotes_refuse_a_malformed_content_query(client):
+    r = client.get("/quotes", params={"q": '"مفتوح'})
+    assert r.status_code == 400 and "quotation mark" in r.json()["detail"]
+
+
+def test_events_by_source_and_target(sample_db):
+    import sqlite3
+
+    with sqlite3.connect(sample_db) as db:  # Hariri's withdrawal, now from Beirut's government
+        db.execute("UPDATE events SET target_text = 'بيروت', target_entity = 'e2' WHERE article_id = 'a1'")
+    with TestClient(create_app(sample_db)) as c:
+        def total(**params: str) -> int:
+            return c.get("/events", params=params).json()["total"]
+
+        assert total(source="الحريري", target="بيروت") == 1
+        assert total(source="Saad Hariri", target="Beirut") == 1  # entity names
+        assert total(source="بيروت") == total(target="الحريري") == 0  # roles are not swapped
+        assert total(actor="بيروت") == 1  # actor: either role
+        assert total(target="Beirut", category="RETREAT") == 1
+
+
+@pytest.mark.parametrize("params, total", [
     ({"speaker": "الحريري", "date_from": "2018-04"}, 1),  # what Hariri said from April on
     ({"speaker": "Saad Hariri", "date_to": "2018-03"}, 1),
     ({"date_from": "2018-03", "date_to": "2018-03"}, 1),
@@ -224,7 +261,7 @@ def test_places_keep_the_articles_the_filters_keep(client):
 
 
 @pytest.mark.parametrize("path, params, named", [
-    ("/events", {"target": "غزة"}, "'target'"), ("/articles", {"q": "انسحاب"}, "'q'"),
+    ("/events", {"targets": "غزة"}, "'targets'"), ("/articles", {"q": "انسحاب"}, "'q'"),
     ("/search", {"q": "انسحاب", "outlets": "CNN"}, "'outlets'"), ("/stats", {"top": "5"}, "'top'"),
 ])
 def test_unknown_parameters_are_a_400_naming_them(client, path, params, named):

@@ -160,21 +160,27 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         return JSONResponse(entity)
 
     @app.get("/quotes", summary="quotations, newest first, optionally of one speaker (entity key, "
-             "English or Arabic name, or the words the article used), from articles filtered by date, "
+             "English or Arabic name, or the words the article used), saying something (q: words and "
+             "\"phrases\" of their content, matched as /search matches), from articles filtered by date, "
              "outlet, entity or place")
-    def list_quotes(conn: Conn, filters: ArticleFilters, speaker: str | None = None, limit: Limit = 20,
+    def list_quotes(conn: Conn, filters: ArticleFilters, speaker: str | None = None,
+                    q: Annotated[str, Query(max_length=500)] = "", limit: Limit = 20,
                     offset: Offset = 0) -> JSONResponse:
         total, items = queries.quotes(conn, None, limit, offset, speaker=(speaker or "").strip() or None,
-                                      filters=filters)
+                                      filters=filters, says=q.strip() or None)
         return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
-    @app.get("/events", summary="events, newest first, optionally of one PLOVER category or CAMEO code "
-             "and one actor (source or target: entity key, English or Arabic name, or the words used), "
-             "from articles filtered by date, outlet, entity or place")
+    @app.get("/events", summary="events, newest first, optionally of one PLOVER category or CAMEO code, "
+             "one actor (source or target: entity key, English or Arabic name, or the words used), one "
+             "source and one target (named the same ways), from articles filtered by date, outlet, entity "
+             "or place")
     def list_events(conn: Conn, filters: ArticleFilters, category: str | None = None, actor: str | None = None,
+                    source: str | None = None, target: str | None = None,
                     limit: Limit = 20, offset: Offset = 0) -> JSONResponse:
         total, items = queries.events(conn, (category or "").strip() or None, limit, offset,
-                                      actor=(actor or "").strip() or None, filters=filters)
+                                      actor=(actor or "").strip() or None, filters=filters,
+                                      source=(source or "").strip() or None,
+                                      target=(target or "").strip() or None)
         return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
     @app.get("/places", summary="resolved places with coordinates, by articles, in articles filtered by "

@@ -8,7 +8,10 @@ from collections import Counter
 from typing import Any
 
 from khabar.model import Article, article_from_dict
+from khabar.search.analyzer import terms
 from khabar.search.engine import SearchFilters, filter_sql, named_keys, speaker_quotes_sql
+from khabar.search.names import add_arabic_spellings
+from khabar.search.query import Query, parse_query
 
 
 def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
@@ -95,21 +98,47 @@ def _quote(row: tuple) -> dict[str, Any]:
 
 
 def quotes(conn: sqlite3.Connection, speaker_key: str | None = None, limit: int = 20,
-           offset: int = 0, speaker: str | None = None,
-           filters: SearchFilters | None = None) -> tuple[int, list[dict[str, Any]]]:
+           offset: int = 0, speaker: str | None = None, filters: SearchFilters | None = None,
+           says: str | None = None) -> tuple[int, list[dict[str, Any]]]:
     """(total, quotations) newest first, optionally of one speaker entity key, or of a ``speaker``
     given as users know them: entity key, English or Arabic name, or the words the article used;
-    and only from the articles the search ``filters`` keep (dates, outlet, place, entity...)."""
+    only from the articles the search ``filters`` keep (dates, outlet, place, entity...); and, with
+    ``says``, only those whose content holds its words and "phrases" as a search would find them
+    (الإرهاب finds والإرهابيين; a malformed query raises :class:`~khabar.search.QueryError`)."""
     where, params = ("WHERE e.key = ?", [speaker_key]) if speaker_key else ("WHERE 1", [])
     if speaker:
         speaker_where, params = speaker_quotes_sql(conn, speaker)
         where = "WHERE " + speaker_where
     article_where, article_params = filter_sql(filters, column="q.article_id", conn=conn)
     where, params = where + article_where, params + article_params
+    if says:
+        return _quotes_saying(conn, says, where, params, limit, offset)
     total = conn.execute(f"SELECT count(*) {_QUOTE_FROM} {where}", params).fetchone()[0]
     rows = conn.execute(f"SELECT {_QUOTE_COLUMNS} {_QUOTE_FROM} {where} ORDER BY a.published DESC, "
                         "q.article_id, q.n LIMIT ? OFFSET ?", [*params, limit, offset])
     return total, [_quote(r) for r in rows]
+
+
+def _quotes_saying(conn: sqlite3.Connection, says: str, where: str, params: list[Any], limit: int,
+                   offset: int) -> tuple[int, list[dict[str, Any]]]:
+    """The quotations under ``where`` whose content matches the query ``says``: the articles
+    matching it in the full-text index first (one indexed lookup), then each of their quotations'
+    content through the search analyzer, since the index holds whole articles, not quotations."""
+    query = add_arabic_spellings(conn, parse_query(says))
+    where += (" AND q.article_id IN (SELECT d.article_id FROM search_fts JOIN search_doc d ON d.rowid = "
+              "search_fts.rowid WHERE search_fts MATCH ?)")
+    rows = conn.execute(f"SELECT {_QUOTE_COLUMNS} {_QUOTE_FROM} {where} ORDER BY a.published DESC, "
+                        "q.article_id, q.n", [*params, query.fts()])
+    kept = [r for r in rows if _holds(terms(r[4] or ""), query)]
+    return len(kept), [_quote(r) for r in kept[offset:offset + limit]]
+
+
+def _holds(words: list[str], query: Query) -> bool:
+    """Whether the terms ``words`` hold every group of ``query`` (a term, or a phrase in order),
+    or one of that group's alternatives."""
+    text = " " + " ".join(words) + " "
+    return all(any(f" {' '.join(g)} " in text for g in [group, *query.alternatives.get(i, [])])
+               for i, group in enumerate(query.groups))
 
 
 def quotes_about(conn: sqlite3.Connection, key: str, limit: int = 50) -> list[dict[str, Any]]:
@@ -124,11 +153,12 @@ def quotes_about(conn: sqlite3.Connection, key: str, limit: int = 50) -> list[di
 
 
 def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 20,
-           offset: int = 0, actor: str | None = None,
-           filters: SearchFilters | None = None) -> tuple[int, list[dict[str, Any]]]:
+           offset: int = 0, actor: str | None = None, filters: SearchFilters | None = None,
+           source: str | None = None, target: str | None = None) -> tuple[int, list[dict[str, Any]]]:
     """(total, events) newest first, optionally of one PLOVER category or CAMEO code prefix, of
-    one ``actor`` (source or target: entity key, English or Arabic name, or the words used), and
-    only from the articles the search ``filters`` keep (dates, outlet, place, entity...)."""
+    one ``actor`` (source or target: entity key, English or Arabic name, or the words used), of one
+    ``source`` and one ``target`` (named the same ways: who did what to whom), and only from the
+    articles the search ``filters`` keep (dates, outlet, place, entity...)."""
     article_where, params = filter_sql(filters, column="ev.article_id", conn=conn)
     conds = [article_where.removeprefix(" AND ")] if article_where else []
     if category:
@@ -136,15 +166,11 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
         conds.append("(ev.plover = ? OR ev.cameo LIKE ?)")
         code = category.replace("%", "").replace("_", "")
         params += [category.upper(), code + "%" if code else ""]  # PLOVER names are upper case: protest is PROTEST
-    if actor:
-        # Indexed lookups (events_source_text, events_target_text; the entities by key, then the events of
-        # those articles), not a correlated test of every event: 3.2 s in 9,500 articles.
-        keys = named_keys(conn, actor)
-        conds.append("ev.rowid IN (SELECT rowid FROM events WHERE source_text = ? UNION SELECT rowid FROM "
-                     "events WHERE target_text = ? UNION SELECT x.rowid FROM entities y JOIN events x ON "
-                     "x.article_id = y.article_id AND y.entity_id IN (x.source_entity, x.target_entity) "
-                     f"WHERE y.key IN ({_marks(keys)}))")
-        params += [actor, actor, *keys]
+    for name, roles in ((actor, ("source", "target")), (source, ("source",)), (target, ("target",))):
+        if name:
+            cond, cond_params = _actor_sql(conn, name, roles)
+            conds.append(cond)
+            params += cond_params
     where = "WHERE " + " AND ".join(conds) if conds else ""
     total = conn.execute(f"SELECT count(*) FROM events ev {where}", params).fetchone()[0]
     cols = ("article_id", "n", "action", "cameo", "plover", "quad", "goldstein", "negated", "source_text",
@@ -154,6 +180,19 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
                         f"JOIN articles a ON a.id = ev.article_id {where} ORDER BY a.published DESC, "
                         "ev.article_id, ev.n LIMIT ? OFFSET ?", [*params, limit, offset])
     return total, [dict(zip((*cols, "published", "headline"), r, strict=True)) for r in rows]
+
+
+def _actor_sql(conn: sqlite3.Connection, name: str, roles: tuple[str, ...]) -> tuple[str, list[str]]:
+    """A condition keeping the events whose ``roles`` (source, target) is ``name``: the words used,
+    or an entity it names (:func:`named_keys`).  Indexed lookups (events_source_text,
+    events_target_text; the entities by key, then the events of those articles), not a correlated
+    test of every event: 3.2 s in 9,500 articles."""
+    keys = named_keys(conn, name)
+    texts = " UNION ".join(f"SELECT rowid FROM events WHERE {role}_text = ?" for role in roles)
+    entities = ", ".join(f"x.{role}_entity" for role in roles)
+    return (f"ev.rowid IN ({texts} UNION SELECT x.rowid FROM entities y JOIN events x ON x.article_id = "
+            f"y.article_id AND y.entity_id IN ({entities}) WHERE y.key IN ({_marks(keys)}))",
+            [name] * len(roles) + keys)
 
 
 def event_categories(conn: sqlite3.Connection) -> list[tuple[str, int]]:
