@@ -57,6 +57,9 @@ CASES = [
     # the subject after the pronoun of the verb's preposition (VPS)
     ("وحكمت عليه المحكمة بالسجن سبع سنوات.", "COERCE", "173", "المحكمة", None, False),
     ("وفرضت عليها الولايات المتحدة عقوبات.", "SANCTION", "163", "الولايات المتحدة", None, False),
+    # ثمّن (appreciate) opening its clause; elsewhere ثمن is 'the price of'
+    ("وثمنت وزارة الخارجية موقف السعودية.", "SUPPORT", "051", "وزارة الخارجية", "السعودية", False),
+    ("من جهتها، ثمنت الحكومة دور الاتحاد الأوروبي.", "SUPPORT", "051", "الحكومة", "الاتحاد الأوروبي", False),
     # a topic opened by أما is the subject of its ف clause (فقد too); أما is no inflected أم
     ("أما الرئيس فقد انتقد الحكومة.", "ACCUSE", "111", "الرئيس", "الحكومة", False),
     ("وأما وزير الخارجية فانتقد الحكومة.", "ACCUSE", "111", "وزير الخارجية", "الحكومة", False),
@@ -206,6 +209,8 @@ def test_nominal_events(sentence: str, cameo: str, source: str, target: str) -> 
     "وقد دافعت الشركة عن نفسها علنا.",  # a verbal act directed at oneself
     "وتكمن نقطة الخلاف في طلب الحكومة بإرجاع الأموال.",  # no verb after a preposition: طلب is a noun
     "وحكم عليه بالفشل.",  # حكم على without a penalty: judged, doomed
+    "ودفعت الحكومة ثمن سياساتها.",  # ثمن after a verb: the price, no praise
+    "وتأهل الفريق إلى الدور ثمن النهائي.",  # the round of sixteen
     "وصدر ضده حكم بالسجن 4 سنوات.",  # a verdict noun, no على after it: no verb and no count of people
 ])
 def test_no_coded_event(sentence: str) -> None:

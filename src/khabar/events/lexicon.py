@@ -59,6 +59,8 @@ class Predicate:
     orders: bool = False
     #: every perfect form is written with أ (أصاب، أدان): a word written with إ there is the masdar
     hamza_above: bool = False
+    #: spelt like a frequent noun (ثمّن / ثمن 'price'): the verb only where it opens its clause
+    noun_homograph: bool = False
 
     @property
     def root(self) -> str:
@@ -140,6 +142,7 @@ def _predicate(coding: CodingRow, row: PredicateRow) -> Predicate:
         prep_frame="f" in flags,
         orders="o" in flags,
         hamza_above=row.hamza_above,
+        noun_homograph="n" in flags,
     )
 
 

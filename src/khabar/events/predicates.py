@@ -42,6 +42,7 @@ CONTROL_REACH = 3
 CONDITION_REACH = 4
 #: حال is a conditional only after في (في حال رفضت); لو before أن is concessive (ولو أنه رأى).
 CONDITION_NOUNS = word_set("condition_nouns")
+_CLAUSE_OPENERS = word_set("openers")
 CONDITION_NOUN_LINKS = word_set("condition_noun_links")
 #: How far (in words) a light verb's object may follow it: شن الطيران الحربي غارات.
 OBJECT_WINDOW = 20
@@ -226,6 +227,11 @@ def control_verb(toks: list[Token], i: int, reach: int = CONTROL_REACH) -> int |
     return None
 
 
+def _opens_clause(toks: list[Token], i: int) -> bool:
+    """Whether the word at i opens its clause: first, after punctuation or after a clause opener."""
+    return i == 0 or toks[i - 1].kind != "word" or fold(toks[i - 1].text) in _CLAUSE_OPENERS
+
+
 def find_triggers(toks: list[Token]) -> list[Trigger]:
     """Coded predicates of one sentence, left to right, objects of light verbs consumed."""
     out: list[Trigger] = []
@@ -253,6 +259,8 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
         if any(p.not_before_bi for p in preds) and any(
                 t.kind == "word" and fold(t.text).startswith("ب") for t in toks[i + 1: i + 3]):
             preds = [p for p in preds if not p.not_before_bi]
+        if any(p.noun_homograph for p in preds) and not _opens_clause(toks, i):
+            preds = [p for p in preds if not p.noun_homograph]  # دفع ثمن الاتفاق، الدور ثمن النهائي: the noun
         if preds and all(p.kind == "V" for p in preds) and _before_demonym(toks, i):
             continue  # لقي طالب سعودي مصرعه: a student, no demand (قصف روسي stays: an act and its doer)
         if not preds:
