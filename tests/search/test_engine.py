@@ -176,3 +176,21 @@ def test_latin_words_of_hyphenated_english_names_find_the_entity(make_db, typed)
         keys = named_keys(store.conn, typed)
         assert len(keys) == 1 and "Sisi" in keys[0], typed
         assert named_keys(store.conn, "Sis") == []
+
+
+@pytest.mark.parametrize("typed, found", [
+    ("بن سلمان", True),  # the last words of the Arabic name
+    ("بنِ سلمان", True),  # a vowel mark typed
+    ("محمد بن", False),  # the first words: no
+    ("سلمان", False),  # one word: only as the articles used it
+    ("ولي العهد بن سلمان", False),  # more than the name
+])
+def test_the_last_words_of_an_arabic_name_find_the_entity(make_db, typed, found):
+    from khabar.model import Entity, Mention
+    from khabar.search.engine import named_keys
+
+    a = Article(id="m1", source=Source("text"), raw="m1", headline="قال الأمير", body=["قال الأمير"])
+    a.entities = [Entity("e", "Mohammed bin Salman", "PER", name_ar="محمد بن سلمان",
+                         mentions=[Mention("الأمير", "body", 0, 4, 10)])]
+    with Store(make_db([a])) as store:
+        assert named_keys(store.conn, typed) == (["PER:Mohammed bin Salman"] if found else []), typed

@@ -94,10 +94,13 @@ def named_keys(conn: sqlite3.Connection, name: str) -> list[str]:
     """The entity keys a user's ``name`` stands for: a key, an English or Arabic name, or words some
     article used for the entity (لافروف alone finds Sergey Lavrov), hamza and vowel marks optional
     (indexed lookups); failing those, Latin words that are whole words of English names (Trump,
-    Houthi for Houthis), found by one pass over the distinct names."""
+    Houthi for Houthis), found by one pass over the distinct names, or the last words of an Arabic
+    name (بن سلمان: :func:`_trailing_name_keys`)."""
     keys = [r[0] for r in conn.execute(NAMED_KEYS_SQL, named_keys_params(name))]
-    if keys or not _LATIN_NAME.match(name):
+    if keys:
         return keys
+    if not _LATIN_NAME.match(name):
+        return _trailing_name_keys(conn, name)
     words = " ".join(name.replace("-", " ").split())
     # A hyphen joins words of a name (el-Sisi, al-Abadi): Sisi is a word of it as much as Trump.
     names = [r[0] for r in conn.execute(
@@ -105,6 +108,21 @@ def named_keys(conn: sqlite3.Connection, name: str) -> list[str]:
         "OR ' ' || replace(name, '-', ' ') || ' ' LIKE ?", (f"% {words} %", f"% {words}s %"))]
     marks = ",".join("?" * len(names))
     return [r[0] for r in conn.execute(f"SELECT DISTINCT key FROM entities WHERE name IN ({marks})", names)]
+
+
+def _trailing_name_keys(conn: sqlite3.Connection, name: str) -> list[str]:
+    """The keys of entities whose Arabic name ends with the words of ``name``, when it has two or
+    more: the part of a name users type for the whole (بن سلمان for محمد بن سلمان, عبد الله الثاني),
+    hamza and vowel marks optional.  One pass over the distinct many-word names, only after the
+    indexed lookups found nothing."""
+    words = fold_name(name).split()
+    if len(words) < 2:
+        return []
+    tail = " " + " ".join(words)
+    names = [n for (n,) in conn.execute("SELECT DISTINCT name_ar FROM entities WHERE name_ar LIKE '% %'")
+             if (" " + " ".join(fold_name(n).split())).endswith(tail)]
+    marks = ",".join("?" * len(names))
+    return [r[0] for r in conn.execute(f"SELECT DISTINCT key FROM entities WHERE name_ar IN ({marks})", names)]
 
 
 def speaker_quotes_sql(conn: sqlite3.Connection, speaker: str, quote: str = "q") -> tuple[str, list[str]]:
