@@ -178,6 +178,9 @@ def test_composed_sentence(sentence: str, plover: str, cameo: str, source: str, 
     ("وتم القبض على 14 شخصا في المدينة.", "14 شخصا"),
     ("وجرى اعتقال المتهم في المطار.", "المتهم"),
     ("كما تم إيقاف 88 مهاجرا في الجنوب.", "88 مهاجرا"),
+    # a definite number word after the verb: the ones counted before undergo it
+    ("واعتقل الخمسة في المطار.", "الخمسة"),
+    ("واحتجز الاثنان يوم الخميس الماضي.", "الاثنان"),
 ])
 def test_passive_has_no_source(sentence: str, target: str) -> None:
     event = coded(sentence)[0]

@@ -58,6 +58,7 @@ _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
 _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
 #: Counted nouns that are no people (أصيب أربع مرات).
 _NOT_PEOPLE = word_set("counted_times")
+_DAYS = word_set("days")
 #: particles between an SVO subject and its verb (أما الرئيس فقد انتقد)
 _CLAUSE_AUX = word_set("subject_verb_particles")
 #: Endings of adjectives between an event noun and its relative pronoun (الإرهابي، الجبان، الروسية).
@@ -185,13 +186,21 @@ def preceding_subject(toks: list[Token], actors: list[Actor], trig: Trigger, con
     return None
 
 
+def _definite_count(tok: Token) -> bool:
+    """A definite number word naming the people counted before (واعتقل الخمسة: the five were
+    arrested), not a day (الأحد، الاثنين)."""
+    word = fold(tok.text)
+    return (tok.kind == "word" and word.startswith("ال") and word not in _DAYS
+            and folded_bare(tok.text) in NUMBER_WORDS - COUNT_WORDS)
+
+
 def _count_phrase(toks: list[Token], k: int, text: str, number_words: bool = False) -> Actor | None:
     """A count of people right after a passive verb: قتل 5 مدنيين, اعتقل العشرات; with
     ``number_words`` (a verb spelt as a passive) also a count in words: أصيب أربعة آخرون."""
     if k >= len(toks):
         return None
     if (toks[k].kind == "number" or fold(toks[k].text) in COUNT_WORDS
-            or (number_words and folded_bare(toks[k].text) in NUMBER_WORDS)):
+            or (number_words and folded_bare(toks[k].text) in NUMBER_WORDS) or _definite_count(toks[k])):
         first = k
         if number_words and k + 1 < len(toks) and toks[k + 1].kind == "number":
             k += 1  # حوالي 20 آخرين
