@@ -26,6 +26,24 @@ def test_article_json_is_the_analyze_schema(client):
     assert client.get("/articles/nope").status_code == 404
 
 
+@pytest.mark.parametrize("path, status, detail", [
+    ("/articles/a", 404, "a: ambiguous id prefix (a1, a2)"),  # the words of `khabar show`
+    ("/articles/nope", 404, "nope: no stored article"),
+    ("/articles/a%25", 404, "a%: no stored article"),  # LIKE wildcards are data
+    ("/articles/a/raw", 404, "a: ambiguous id prefix (a1, a2)"),
+])
+def test_unknown_or_ambiguous_ids_say_why(client, path, status, detail):
+    r = client.get(path)
+    assert r.status_code == status and r.json()["detail"] == detail
+
+
+def test_a_unique_id_prefix_is_the_article_as_in_khabar_show(hostile_db):
+    with TestClient(create_app(hostile_db)) as c:  # ids a1 and x<script>
+        assert c.get("/articles/x").json()["id"] == "x<script>"
+        assert c.get("/articles/a").json()["id"] == "a1"
+        assert c.get("/articles/x/raw").text.startswith("<script>")
+
+
 def test_raw_is_served_as_sandboxed_text(client):
     r = client.get("/articles/a1/raw")
     assert r.text == '{"id": "a1"}'

@@ -25,6 +25,7 @@ from khabar.search import QueryError, SearchFilters, facets, parse_query, search
 from khabar.search.analyzer import warm_up
 from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
 from khabar.store import Store
+from khabar.store.db import resolve_article_id, unresolved_id_message
 from khabar.store.stats import compute_stats
 
 #: Bytes of the database file memory-mapped per connection (reads without copies).
@@ -96,6 +97,15 @@ def reject_unknown_parameters(request: Request) -> None:
         raise QueryError(f"unknown parameter {unknown[0]!r}: {route.path} takes {takes}")
 
 
+def _one_article_id(conn: sqlite3.Connection, prefix: str) -> str:
+    """The stored id ``prefix`` is, or the one it starts (as ``khabar show`` takes ids); else a 404
+    saying why, in the CLI's words (no stored article, or an ambiguous prefix and its ids)."""
+    ids = resolve_article_id(conn, prefix)
+    if len(ids) != 1:
+        raise HTTPException(404, unresolved_id_message(prefix, ids))
+    return ids[0]
+
+
 def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     """The API and web UI over the store at ``db_path`` (migrated and indexed here)."""
     db_path = os.fspath(db_path)
@@ -120,17 +130,15 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     @app.get("/articles/{article_id:path}/raw", response_class=PlainTextResponse,
              summary="the original input, verbatim, as text/plain")
     def get_raw(article_id: str, conn: Conn) -> PlainTextResponse:
-        raw = queries.get_raw(conn, article_id)
-        if raw is None:
-            raise HTTPException(404, f"no article {article_id!r}")
+        raw = queries.get_raw(conn, _one_article_id(conn, article_id))
+        assert raw is not None
         return PlainTextResponse(raw, headers={"Content-Security-Policy": "sandbox",
                                                "X-Content-Type-Options": "nosniff"})
 
     @app.get("/articles/{article_id:path}", summary="one article (the analyze schema)")
     def get_article(article_id: str, conn: Conn) -> JSONResponse:
-        article = queries.get_article(conn, article_id)
-        if article is None:
-            raise HTTPException(404, f"no article {article_id!r}")
+        article = queries.get_article(conn, _one_article_id(conn, article_id))
+        assert article is not None
         return JSONResponse(article.to_dict())
 
     @app.get("/search", summary="ranked full-text search (all words required; \"phrases\")")

@@ -9,6 +9,7 @@ from khabar.cli.common import add_db_argument, fail, open_store
 from khabar.cli.output import dumps, rich_table
 from khabar.model import Article
 from khabar.store import StoreError
+from khabar.store.db import unresolved_id_message
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -77,8 +78,7 @@ def run(args: argparse.Namespace) -> int:
         with open_store(args.db) as store:
             ids = store.resolve_id(args.id)
             if len(ids) != 1:
-                reason = "no stored article" if not ids else f"ambiguous id prefix ({', '.join(ids)})"
-                return fail(f"{args.id}: {reason}", 1)
+                return fail(unresolved_id_message(args.id, ids), 1)
             article = store.get(ids[0])
     except StoreError as exc:
         return fail(str(exc))

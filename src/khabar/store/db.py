@@ -79,6 +79,22 @@ def _connect(path: str) -> sqlite3.Connection:
     return conn
 
 
+def resolve_article_id(conn: sqlite3.Connection, prefix: str) -> list[str]:
+    """Stored ids equal to ``prefix``, else those starting with it (at most 10)."""
+    if conn.execute("SELECT 1 FROM articles WHERE id = ?", (prefix,)).fetchone():
+        return [prefix]
+    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = conn.execute("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 10", (pattern,))
+    return [r[0] for r in rows]
+
+
+def unresolved_id_message(prefix: str, ids: list[str]) -> str:
+    """Why ``prefix`` names no one article (``ids``: what :func:`resolve_article_id` found), in the
+    words the CLI and the API both use."""
+    reason = "no stored article" if not ids else f"ambiguous id prefix ({', '.join(ids)})"
+    return f"{prefix}: {reason}"
+
+
 class Store:
     """Analysed articles in a SQLite database (created and migrated on open).
 
@@ -251,12 +267,7 @@ class Store:
 
     def resolve_id(self, prefix: str) -> list[str]:
         """Stored ids equal to ``prefix``, else those starting with it (at most 10)."""
-        if self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (prefix,)).fetchone():
-            return [prefix]
-        pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        rows = self.conn.execute("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 10",
-                                 (pattern,))
-        return [r[0] for r in rows]
+        return resolve_article_id(self.conn, prefix)
 
     def __contains__(self, article_id: object) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
