@@ -57,6 +57,11 @@ CASES = [
     # the subject after the pronoun of the verb's preposition (VPS)
     ("وحكمت عليه المحكمة بالسجن سبع سنوات.", "COERCE", "173", "المحكمة", None, False),
     ("وفرضت عليها الولايات المتحدة عقوبات.", "SANCTION", "163", "الولايات المتحدة", None, False),
+    # a blacklisting, with the list named
+    ("وأدرجت وزارة الخزانة الأمريكية الشركة في القائمة السوداء.", "SANCTION", "163", "وزارة الخزانة الأمريكية",
+     "الشركة", False),
+    ("وأدرجت الولايات المتحدة حزب الله على قائمة المنظمات الإرهابية.", "SANCTION", "163", "الولايات المتحدة",
+     "حزب الله", False),
     # ثمّن (appreciate) opening its clause; elsewhere ثمن is 'the price of'
     ("وثمنت وزارة الخارجية موقف السعودية.", "SUPPORT", "051", "وزارة الخارجية", "السعودية", False),
     ("من جهتها، ثمنت الحكومة دور الاتحاد الأوروبي.", "SUPPORT", "051", "الحكومة", "الاتحاد الأوروبي", False),
@@ -213,6 +218,7 @@ def test_nominal_events(sentence: str, cameo: str, source: str, target: str) -> 
     "وتكمن نقطة الخلاف في طلب الحكومة بإرجاع الأموال.",  # no verb after a preposition: طلب is a noun
     "وحكم عليه بالفشل.",  # حكم على without a penalty: judged, doomed
     "ودفعت الحكومة ثمن سياساتها.",  # ثمن after a verb: the price, no praise
+    "وأدرجت الوزارة بندا جديدا في الميزانية.",  # أدرج without a blacklist: an item added
     "وتأهل الفريق إلى الدور ثمن النهائي.",  # the round of sixteen
     "وصدر ضده حكم بالسجن 4 سنوات.",  # a verdict noun, no على after it: no verb and no count of people
 ])
