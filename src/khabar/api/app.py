@@ -16,7 +16,7 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.dependencies.models import Dependant
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from fastapi.routing import APIRoute
 
 from khabar import __version__
@@ -27,6 +27,8 @@ from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
 from khabar.store import Store
 from khabar.store.db import resolve_article_id, unresolved_id_message
 from khabar.store.stats import compute_stats
+from khabar.web.feed import MEDIA_TYPE as ATOM_TYPE
+from khabar.web.feed import search_feed
 
 #: Bytes of the database file memory-mapped per connection (reads without copies).
 MMAP_BYTES = 1 << 30
@@ -150,6 +152,13 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
             out["facets"] = {k: [{"value": v, "label": lab, "count": n} for v, lab, n in rows]
                              for k, rows in facets(conn, query, filters).items()}
         return JSONResponse(out)
+
+    @app.get("/search.atom", response_class=Response, summary="an Atom feed of a saved search: the newest "
+             "articles matching q and the filters (headline, date, links to the page and to its article "
+             "page), for a feed reader")
+    def search_atom(request: Request, conn: Conn, filters: Filters, q: Annotated[str, Query(max_length=500)] = "",
+                    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50) -> Response:
+        return Response(search_feed(conn, q, filters, str(request.base_url), limit), media_type=ATOM_TYPE)
 
     @app.get("/entities", summary="entities by number of articles, optionally of one type (PER, ORG, GPE, "
              "LOC...), in articles filtered by date, outlet, entity (those named with it) or place")

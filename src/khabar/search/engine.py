@@ -277,6 +277,20 @@ def search(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | 
     return result
 
 
+def newest_matches(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | None = None,
+                   limit: int = 50) -> list[str]:
+    """The ids of the ``limit`` newest articles matching ``query`` under ``filters`` (what a feed of
+    a saved search shows: new articles, whatever their bm25 rank)."""
+    q = add_arabic_spellings(db, query if isinstance(query, Query) else parse_query(query))
+    _check_page(limit, 0)
+    where, params = filter_sql(filters, conn=db)
+    _sync_if_writable(db)
+    rows = db.execute("SELECT d.article_id FROM search_fts JOIN search_doc d ON d.rowid = search_fts.rowid "
+                      f"WHERE search_fts MATCH ?{where} ORDER BY d.published DESC, d.article_id LIMIT ?",
+                      [q.fts(), *params, limit])
+    return [r[0] for r in rows]
+
+
 def facets(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | None = None,
            top: int = 8) -> dict[str, list[tuple[str, str, int]]]:
     """(value, label, count) per facet (outlet, month, entity, speaker, place, category) over the matches."""

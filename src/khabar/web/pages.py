@@ -124,7 +124,8 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         filters = SearchFilters(**{k: params.get(k) for k in SearchFilters.__dataclass_fields__})
         context: dict[str, Any] = {"q": q, "params": params, "filters": filters, "qs": _query_string,
                                    "offset": offset, "page": PAGE, "error": None, "result": None,
-                                   "facets": {}, "articles": None, "chip_values": {}}
+                                   "facets": {}, "articles": None, "chip_values": {},
+                                   "feed": "/search.atom" + _query_string({"q": q, **filters.active()})}
         if filters.entity:  # a facet link filters by key (Q851): its chip names the entity (السعودية)
             context["chip_values"]["entity"] = queries.entity_name(conn, filters.entity)
         try:

@@ -1,0 +1,81 @@
+"""An Atom feed of a saved search (``/search.atom?q=...``): its newest hits, for a feed reader.
+
+Built with the standard library's ElementTree, which escapes every text and attribute, so a
+headline or snippet holding markup reaches the reader as text.  Each entry links to the page the
+article came from when its input had an address, and to the article's page in the web UI.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from urllib.parse import quote, urlencode
+from xml.etree import ElementTree as ET
+
+from khabar.search import SearchFilters, parse_query
+from khabar.search.engine import newest_matches
+from khabar.search.snippets import best_snippet
+
+ATOM = "http://www.w3.org/2005/Atom"
+MEDIA_TYPE = "application/atom+xml"
+
+
+def atom_time(published: str | None) -> str:
+    """An RFC 3339 time for Atom from a stored publication date (a day alone is its midnight, a
+    time without an offset is taken as UTC); the epoch when the article has none."""
+    if not published:
+        return "1970-01-01T00:00:00Z"
+    try:
+        when = datetime.fromisoformat(published.replace("Z", "+00:00"))
+    except ValueError:
+        return "1970-01-01T00:00:00Z"
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.isoformat()
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+    if text is not None:
+        el.text = text
+    return el
+
+
+def search_feed(conn: sqlite3.Connection, q: str, filters: SearchFilters, base_url: str, limit: int = 50) -> str:
+    """The Atom document of the ``limit`` newest articles matching ``q`` and ``filters``; links are
+    absolute under ``base_url`` (the server's address).  A bad query raises QueryError."""
+    query = parse_query(q)
+    ids = newest_matches(conn, query, filters, limit)
+    rows = {r[0]: r[1:] for r in conn.execute(
+        f"SELECT id, headline, published, outlet, source_url, analysis FROM articles WHERE id IN "
+        f"({','.join('?' * len(ids))})", ids)} if ids else {}
+    params = urlencode({"q": q, **filters.active()})
+    base = base_url.rstrip("/")
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    _sub(feed, "title", f"khabar: {q}")
+    _sub(feed, "id", f"{base}/search.atom?{params}")
+    _sub(feed, "link", rel="self", type=MEDIA_TYPE, href=f"{base}/search.atom?{params}")
+    _sub(feed, "link", rel="alternate", type="text/html", href=f"{base}/ui/search?{params}")
+    times = [atom_time(rows[i][1]) for i in ids]
+    _sub(feed, "updated", max(times) if times else atom_time(None))
+    _sub(_sub(feed, "author"), "name", "khabar")
+    for article_id in ids:
+        headline, published, outlet, url, analysis = rows[article_id]
+        page = f"{base}/ui/articles/{quote(article_id, safe='')}"
+        entry = _sub(feed, "entry")
+        _sub(entry, "title", headline or article_id)
+        _sub(entry, "id", page)
+        _sub(entry, "updated", atom_time(published))
+        if published:
+            _sub(entry, "published", atom_time(published))
+        _sub(entry, "link", rel="alternate", href=url or page)
+        if url:
+            _sub(entry, "link", rel="related", type="text/html", href=page)
+        if outlet:
+            _sub(_sub(entry, "author"), "name", outlet)
+        snippet = best_snippet(json.loads(analysis), query)
+        if snippet:
+            _sub(entry, "summary", snippet.text)
+    return ET.tostring(feed, encoding="unicode", xml_declaration=True)

@@ -1,0 +1,74 @@
+"""The Atom feed of a saved search: newest hits first, escaped, valid Atom, linked from the search page."""
+
+from xml.etree import ElementTree as ET
+
+import pytest
+from fastapi.testclient import TestClient
+
+from khabar.api import create_app
+from khabar.web.feed import ATOM, atom_time
+
+NS = {"a": ATOM}
+
+
+@pytest.fixture
+def client(sample_db):
+    return TestClient(create_app(sample_db))
+
+
+def _feed(client: TestClient, **params: str) -> ET.Element:
+    r = client.get("/search.atom", params=params)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/atom+xml")
+    return ET.fromstring(r.content)
+
+
+def test_feed_lists_the_newest_hits_with_headline_date_and_links(client):
+    feed = _feed(client, q="انسحاب")
+    entries = feed.findall("a:entry", NS)
+    assert [e.findtext("a:title", namespaces=NS) for e in entries] == [
+        "بانسحاب القوات الأميركية من سوريا", "الحريري يعلن الانسحاب من الحكومة"]  # April before March
+    assert entries[0].findtext("a:updated", namespaces=NS) == "2018-04-10T08:00:00+00:00"
+    assert entries[0].find("a:link", NS).get("href") == "http://testserver/ui/articles/a2"
+    assert "انسحاب" in entries[0].findtext("a:summary", namespaces=NS)
+    assert feed.findtext("a:updated", namespaces=NS) == "2018-04-10T08:00:00+00:00"
+    assert feed.findtext("a:title", namespaces=NS) == "khabar: انسحاب"
+
+
+@pytest.mark.parametrize("params, titles", [
+    ({"q": "انسحاب", "outlet": "BBC"}, ["الحريري يعلن الانسحاب من الحكومة"]),
+    ({"q": "انسحاب", "limit": "1"}, ["بانسحاب القوات الأميركية من سوريا"]),
+    ({"q": "زلزال"}, []),
+])
+def test_feed_keeps_the_search_filters(client, params, titles):
+    entries = _feed(client, **params).findall("a:entry", NS)
+    assert [e.findtext("a:title", namespaces=NS) for e in entries] == titles
+
+
+@pytest.mark.parametrize("params, detail", [({"q": ""}, "empty query"), ({"q": "x", "sort": "date"}, "'sort'")])
+def test_feed_refuses_bad_queries_and_unknown_parameters(client, params, detail):
+    r = client.get("/search.atom", params=params)
+    assert r.status_code == 400 and detail in r.json()["detail"]
+
+
+def test_feed_of_hostile_text_is_well_formed_and_escaped(hostile_db):
+    r = TestClient(create_app(hostile_db)).get("/search.atom", params={"q": "الانسحاب"})
+    feed = ET.fromstring(r.content)  # parses: nothing broke out of its element
+    titles = [e.findtext("a:title", namespaces=NS) for e in feed.findall("a:entry", NS)]
+    assert any("<script>" in t for t in titles)  # the text itself, escaped on the wire
+    assert "<script>" not in r.text and "<img" not in r.text
+
+
+@pytest.mark.parametrize("stored, atom", [
+    ("2018-04-10T08:00:00+00:00", "2018-04-10T08:00:00+00:00"),
+    ("2015-08-09T17:34:29", "2015-08-09T17:34:29+00:00"),  # no offset: UTC
+    ("2018-05-01", "2018-05-01T00:00:00+00:00"),  # a day alone
+    (None, "1970-01-01T00:00:00Z"),
+    ("آذار", "1970-01-01T00:00:00Z"),
+])
+def test_atom_times(stored, atom):
+    assert atom_time(stored) == atom
+
+
+def test_search_page_links_its_feed(client):
+    html = client.get("/ui/search", params={"q": "انسحاب", "outlet": "CNN", "utm_source": "x"}).text
+    assert 'href="/search.atom?q=%D8%A7%D9%86%D8%B3%D8%AD%D8%A7%D8%A8&amp;outlet=CNN"' in html
