@@ -9,6 +9,7 @@ from khabar.arabic.verbs import (
     _resource_rows,
     hamza_below,
     is_finite_verb,
+    is_future_verb,
     non_triggers,
     predicate_rows,
     predicate_stems,
@@ -79,3 +80,15 @@ def test_the_stems_table_holds_only_arabic_columns() -> None:
     for row in _resource_rows("predicate_stems.tsv"):
         assert len(row) == 4, row
         assert row[1] in ("V", "N") and row[3] in ("i", "-"), row
+
+
+@pytest.mark.parametrize(("word", "future"), [
+    ("سيلتقي", True), ("ستهاجم", True),  # س + ي/ت + a lexicon verb's imperfect
+    ("وسيزور", True), ("فسيقول", True),  # after و/ف
+    ("يلتقي", False),                    # no future marker: is_finite_verb's case
+    ("سيف", False), ("ستيفن", False), ("سيلفا", False),  # names: no lexicon verb after سي/ست
+    ("سيطرة", False),                    # a noun
+    ("سيرين", False), ("سيريان", False),  # women's names: a stem of one letter (يرين "they see")
+])
+def test_future_verb_forms(word: str, future: bool) -> None:
+    assert is_future_verb(word) is future

@@ -20,6 +20,8 @@ def trimmed(text: str, first: int, last: int, type_: str = "PER") -> str:
     ("وزيرة الخارجية منى وشكرت الوفد", 2, 3, "PER", "منى"),            # perfect after و
     ("ترى رضوى السويفي أن السوق تتعافى", 0, 2, "PER", "رضوى السويفي"),  # leading imperfect
     ("نادي الزمالك يطالب بالتحقيق", 0, 2, "ORG", "نادي الزمالك"),
+    ("المدرب هاني رمزي سيلتقي اللاعبين", 1, 3, "PER", "هاني رمزي"),  # the future marker and a verb
+    ("وسيزور كريم بنزيمة المستشفى", 0, 2, "PER", "كريم بنزيمة"),       # ... leading, after و
 ])
 def test_a_verb_at_the_edge_is_trimmed(text, first, last, type_, name):
     assert trimmed(text, first, last, type_) == name
@@ -88,6 +90,8 @@ def test_name_words_refuse_a_weak_vote_for_a_conjunction_and_verb(word, is_name)
     ("يعتذر", True),
     ("يزيد", False),   # a name word
     ("وليد", False),
+    ("سيقول", True),   # the future marker and a finite imperfect
+    ("سيلفا", False),  # سي + no lexicon verb
 ])
 def test_reads_as_verb(word, verb):
     assert reads_as_verb(word) is verb

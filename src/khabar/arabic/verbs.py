@@ -130,3 +130,26 @@ def is_finite_verb(text: str) -> bool:
     # some verb's form at all (see PredicateStems.reads), and a finite one
     below = hamza_below(plain)
     return any(stems.reads(r, below) for r in readings) and any(is_finite_reading(r) for r in readings)
+
+
+#: The future marker before an imperfect's person letter (سيلتقي, وستواجه).
+FUTURE_MARKER = "س"
+#: The person letters of an indicative imperfect after the future marker.
+FUTURE_PERSONS = ("ي", "ت")
+#: The shortest imperfect stem read after the future marker: a one- or two-letter stem with a
+#: suffix spells women's names (سيرين, سيريان: س + يرين "they see").
+FUTURE_STEM = 3
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def is_future_verb(text: str) -> bool:
+    """Whether the word is the future marker س (after و/ف) and a finite imperfect of a lexicon verb
+    (سيلتقي, وستواجه: the imperfect after it reads as :func:`is_finite_verb`).  The entities stage
+    asks this beside :func:`is_finite_verb`, whose answer other stages rely on staying as it is."""
+    plain = strip_marks(text)
+    rest = plain[1:] if plain[:1] in ("و", "ف") and plain[1:2] == FUTURE_MARKER else plain
+    if rest[:1] != FUTURE_MARKER or rest[1:2] not in FUTURE_PERSONS or len(rest) <= FUTURE_STEM + 1:
+        return False
+    stems = predicate_stems()
+    return any(len(r.stem) >= FUTURE_STEM and stems.verbs(r) for r in verb_readings(fold(rest[1:])) if r.prefix) \
+        and is_finite_verb(rest[1:])

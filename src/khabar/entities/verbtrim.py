@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.arabic import Token
-from khabar.arabic.verbs import is_finite_verb
+from khabar.arabic.verbs import is_finite_verb, is_future_verb
 from khabar.entities.autonames import on_new_votes, person_votes
 from khabar.entities.bodies import Span
 from khabar.entities.keys import fold
@@ -94,9 +94,10 @@ def _run_on_name(tokens: list[Token], first: int, last: int) -> int:
 
 
 def reads_as_verb(word: str) -> bool:
-    """Whether a word is a finite verb and no name word (يعتذر, ورأى; not يزيد)."""
+    """Whether a word is a finite verb, or the future marker and one, and no name word (يعتذر,
+    ورأى, سيلتقي; not يزيد)."""
     # The set probe first: a span's edge word is mostly a name, and the verb analysis costs more.
-    return fold(word) not in name_words() and is_finite_verb(word)
+    return fold(word) not in name_words() and (is_finite_verb(word) or is_future_verb(word))
 
 
 def trim_verbs(spans: list[Span], tokens: list[Token]) -> list[Span]:
