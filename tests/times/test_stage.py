@@ -165,6 +165,9 @@ def test_the_texts_own_day_outweighs_a_late_stamp(stamp: str, body: list[str], e
     ("صيف هذا العام 1436هـ", "2015"),  # 1436 AH runs from October 2014 to October 2015
     ("تأسست الجمعية عام 1409هـ", "1989"),
     ("حكم عليه في مايو2016 وفقا للادعاء", "2016-05"),  # a year glued to its month
+    ("انطلقت الاحتجاجات يوم 24فيفري 2015 في العاصمة", "2015-02-24"),  # a day glued to its month
+    ("وصل الوفد منذ 3مارس الماضي", "2015-03-03"),
+    ("عقد الاجتماع يوم 12أغسطس", "2015-08-12"),
 ])
 def test_hijri_years_and_glued_years(text: str, expected: str) -> None:
     assert [v for _, _, v in analyse_text(text, "2015-08-06")][-1] == expected

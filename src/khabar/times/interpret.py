@@ -56,8 +56,8 @@ class Parsed:
 
 @lru_cache(maxsize=32)  # one per lexicon class
 def _phrase_regex(phrases: frozenset[str]) -> re.Pattern[str]:
-    # a digit may follow at once: في مايو2016 (a year glued to its month)
-    return re.compile(rf"(?<!\w)(?:ال)?{alternation(phrases)}(?![^\W\d])")
+    # a digit may stand glued on either side: في مايو2016, 24فيفري (a year or a day glued to its month)
+    return re.compile(rf"(?<![^\W\d])(?:ال)?{alternation(phrases)}(?![^\W\d])")
 
 
 #: id of a lexicon table -> (the table, its regex): tables live as long as the lexicon, and keying
