@@ -76,3 +76,21 @@ def test_a_unit_ending_on_a_conjoined_word_is_read(analyse, text):
     # the last token is a و-word with nothing after it: the joined-speaker test must not look past it
     article = analyse([text])
     assert all(q.content in text for q in article.quotes)  # analysed, not an IndexError
+
+
+# (paragraph, [(cue, speaker words or None, content), ...]): و written apart from a speech verb whose
+# own content opens close after it starts a new statement, as وأضاف does; without one the verb is the content's
+DETACHED_AND = [
+    ("قال الوزير إن المفاوضات مستمرة و أضاف أن الجولة المقبلة في القاهرة.",
+     [("قال", "الوزير", "المفاوضات مستمرة"), ("أضاف", "الوزير", "الجولة المقبلة في القاهرة")]),
+    ("وقال الوزير إن الأسعار ارتفعت و قال المتحدث إن الوضع مستقر.",
+     [("وقال", "الوزير", "الأسعار ارتفعت"), ("قال", "المتحدث", "الوضع مستقر")]),
+    ("قال المدرب إن العابدي هو من هاتفه و أبلغ باستعداد المدرب.",
+     [("قال", "المدرب", "العابدي هو من هاتفه و أبلغ باستعداد المدرب")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DETACHED_AND)
+def test_detached_and_before_a_speech_verb(analyse, text, expected):
+    article = analyse([text])
+    assert [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in article.quotes] == expected

@@ -244,3 +244,20 @@ PARTICIPLE_OBJECT = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLE_OBJECT)
 def test_participle_needs_its_object(analyse, text, expected):
     assert [(q.cue, q.content) for q in analyse([text]).quotes] == expected
+
+
+# (paragraph, [(cue, speaker words or None, content), ...]): لفت الانتباه/النظر is an idiom, no speech,
+# unless a preposition and a complementizer follow it ('drew attention to the fact that'); its object
+# is no part of the subject
+ATTENTION_DRAWN = [
+    ("لفت الحادث انتباه المارة في الشارع.", []),
+    ("ولفتت الوزيرة الانتباه إلى أن الأسعار ارتفعت.", [("ولفتت", "الوزيرة", "الأسعار ارتفعت")]),
+    ("قال الوزير إن الأسعار مرتفعة، ولفت الانتباه إلى أن الطلب تراجع.",
+     [("قال", "الوزير", "الأسعار مرتفعة"), ("ولفت", "الوزير", "الطلب تراجع")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTENTION_DRAWN)
+def test_attention_drawn_to_a_clause(analyse, text, expected):
+    article = analyse([text])
+    assert [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in article.quotes] == expected

@@ -178,6 +178,8 @@ def boundary_at(unit: Unit, i: int) -> bool:
         return True  # ... والعكس صحيح كما صرحت لصحيفة: a new attribution
     if unit.is_a(i, "statement_lead") and i + 1 < len(unit.tokens) and _plain_verb_cue(unit, i + 1):
         return True  # ... والعمرة حيث طالب معاليه: حيث opens the verb's clause
+    if unit.keys[i] in _DETACHED_CONJUNCTIONS and i + 1 < len(unit.tokens):
+        return _plain_conjoined_verb(unit, i + 1)  # ... مستمرة و أضاف أن: و written apart from its verb
     form = unit.cue_form(i)
     if form is None or form.kind == "masdar" or without_its_preposition(unit, i):
         return False
@@ -186,6 +188,29 @@ def boundary_at(unit: Unit, i: int) -> bool:
             or followed_by_its_preposition(unit, i)
     # ونقلها إلى غرفة: a verb with an object pronoun and no complementizer is another verb's use
     return unit.conjoined_cue(i) and not (object_pronoun(unit, i) and not followed_by_complementizer(unit, i))
+
+
+#: و/ف written as a word of its own before the verb it joins (و أضاف، و قال).
+_DETACHED_CONJUNCTIONS = frozenset({"و", "ف"})
+
+
+#: How many words after a verb written after a detached و its content must open (و قال المتحدث باسمها إن).
+_DETACHED_REACH = 4
+
+
+def _plain_conjoined_verb(unit: Unit, i: int) -> bool:
+    """Token ``i``, after a detached و/ف, is a speech verb whose own content opens close after it (a
+    complementizer, a colon or a quotation): a new statement, as وأضاف أن starts one. Without one the
+    verb is the content's (هو من هاتفه و أبلغ بإستعداد معلول)."""
+    form = unit.cue_form(i)
+    if form is None or form.kind != "verb" or without_its_preposition(unit, i) or object_pronoun(unit, i):
+        return False
+    for j in range(i + 1, min(len(unit.tokens), i + 1 + _DETACHED_REACH)):
+        if complementizer(unit, j) or unit.is_punct(j, {":"}) or unit.opens_quote(j):
+            return True
+        if unit.tokens[j].kind == "punct":
+            return False
+    return False
 
 
 def object_pronoun(unit: Unit, i: int) -> bool:

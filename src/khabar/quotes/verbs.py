@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from khabar.quotes.acts import declares_an_act
 from khabar.quotes.adjuncts import skip_adjuncts
 from khabar.quotes.candidate import Candidate, content_kind, make_candidate
 from khabar.quotes.channels import channel_phrase
@@ -84,7 +85,8 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
                 or _impersonal(unit, i) or (i > 0 and unit.phrase_at(i - 1, "impersonal") > 1 and not _any_subject_after(unit, i)) \
                 or _negated_noun(unit, i) or _after_preposition(unit, i, form) or _denied_by_nobody(unit, i) \
                 or (i > 0 and unit.tokens[i - 1].kind == "word" and unit.is_a(i - 1, "completion_verb")) \
-                or any(unit.is_a(j, "object_idiom") for j in range(i + 1, min(n, i + 4))):
+                or any(unit.is_a(j, "object_idiom") and not _draws_attention_to_clause(unit, j)
+                       for j in range(i + 1, min(n, i + 4))):
             continue
         if in_relative_clause(unit, i):
             found = _from_relative(unit, i, form) if form.kind == "verb" else None
@@ -104,9 +106,15 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
             found = _from_masdar(unit, i, form)
         if found is not None and form.kind == "verb":
             found = without_inanimate(unit, found, form.cls)
-        if found is not None:
+        if found is not None and not (form.cls == "announce" and declares_an_act(unit, found)):
             yield found
         skip_to = cue_end
+
+
+def _draws_attention_to_clause(unit: Unit, j: int) -> bool:
+    """The idiom's object at ``j`` is followed by a preposition and a complementizer (لفتت الانتباه
+    إلى أن): 'drew attention to the fact that' reports what follows."""
+    return j + 2 < len(unit.tokens) and in_class("content_prep", unit.bare(j + 1)) and complementizer(unit, j + 2)
 
 
 def _impersonal(unit: Unit, i: int) -> bool:
