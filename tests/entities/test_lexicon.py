@@ -79,6 +79,10 @@ def test_parties(text, surface, name):
     ("قالت BBC إن", "BBC", "BBC"),
     ("وتليها قناة نسمة ثم", "قناة نسمة", "Nessma"),  # national broadcasters (Tunisia)
     ("في حوار على القناة الوطنية الاولى اليوم", "القناة الوطنية الاولى", "Al Wataniya 1"),
+    ("نقلت صحيفة التليغراف", "صحيفة التليغراف", "The Daily Telegraph"),  # both spellings of تلغراف
+    ("وقالت صنداي تليغراف إن", "صنداي تليغراف", "The Sunday Telegraph"),
+    ("وقالت صنداي تلغراف إن", "صنداي تلغراف", "The Sunday Telegraph"),
+    ("كشفت صحيفة صنداي تايمز", "صحيفة صنداي تايمز", "The Sunday Times"),  # not The Times
 ])
 def test_media(text, surface, name):
     assert_found(text, surface, name, "ORG", "media")
@@ -119,6 +123,8 @@ def test_armed_groups(text, surface, name):
     ("أطلقت ناسا مسبارا", "ناسا", "NASA"),
     ("قال معهد ستوكهولم الدولي لأبحاث السلام", "معهد ستوكهولم الدولي لأبحاث السلام",
      "Stockholm International Peace Research Institute"),
+    ("قالت منظمة بتسليم الإسرائيلية", "منظمة بتسليم", "B'Tselem"),  # bare بتسليم is 'with handing over'
+    ("وثق مركز بتسيلم", "مركز بتسيلم", "B'Tselem"),
 ])
 def test_organisations(text, surface, name):
     assert_found(text, surface, name, "ORG", "organisations")
@@ -219,6 +225,7 @@ def test_misc_names_make_no_entity(text):
     "قال له إن الأمر بيد الله",  # له (to him) is no name; الله is a misc name only
     "تعزيز السلم الأهلي",  # الأهلي alone is no club
     "أعلنت إسرائيل اليوم أنها",  # إسرائيل اليوم is not the newspaper unless named so
+    "طالب بتسليم المطلوبين",  # ب + تسليم: handing over, not B'Tselem
 ])
 def test_common_words_name_no_organisation(text):
     assert not [f for f in found(text) if f[2] == "ORG"]

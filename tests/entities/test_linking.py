@@ -212,6 +212,7 @@ def test_a_title_of_a_place_before_a_name_is_a_role():
     ('قالت وكالة أنباء "فارس" الإيرانية إن', "Fars News Agency", 'وكالة أنباء "فارس" الإيرانية'),  # past the quote
     ("توفي المعتقل في سجن صيدنايا العسكري", "Saydnaya Prison", "سجن صيدنايا العسكري"),  # a facility
     ('نشرت صحيفة "ديلي ميل" أمس', "Daily Mail", 'ديلي ميل'),  # nothing to run on over
+    ('نشرت صحيفة "ديلي ميل" البريطانية', "Daily Mail", 'ديلي ميل'),  # inside the quotes: not past them
 ])
 def test_a_name_runs_on_over_its_qualifier(text, name, mention):
     assert [m.text for m in names(analyse(text))[name].mentions] == [mention]

@@ -362,7 +362,7 @@ class UnitLinker(RoleReader):
             first += 2  # صحيفة «الواشنطن بوست»: the name inside the quotes is the mention
         if entry.type == "PER":
             first = self.honorific_start(first)
-        last = self.qualified_end(item.last, entry.type)
+        last = self.qualified_end(first, item.last, entry.type)
         national = self.national_counterpart(entry, first, last)
         if national is not None:  # اللجنة الأولمبية الكويتية: not the international committee
             ent, country = national
@@ -388,13 +388,16 @@ class UnitLinker(RoleReader):
         self.cover(item.first, item.last)
         return True
 
-    def qualified_end(self, last: int, type_: str) -> int:
+    def qualified_end(self, first: int, last: int, type_: str) -> int:
         """A body, facility or place name runs on over a nationality adjective right after it
         (صحيفة أوبزرفر البريطانية, جزيرة سقطرى اليمنية), also past the quote that closes the name
-        (وكالة أنباء "فارس" الإيرانية); a facility or event over a relational one (سجن صيدنايا
-        العسكري, مهرجان كان السينمائي).  The bare name stays the entity's name_ar."""
+        when the mention holds the one that opens it (وكالة أنباء "فارس" الإيرانية; not a mention
+        inside the quotes: منظمة "بتسيلم" الإسرائيلية is بتسيلم); a facility or event over a
+        relational one (سجن صيدنايا العسكري, مهرجان كان السينمائي).  The bare name stays the entity's name_ar."""
         nxt = last + 1
         if nxt + 1 < len(self.tokens) and self.texts[nxt] in QUOTE_MARKS and self.tokens[nxt].start == self.tokens[last].end:
+            if not any(self.texts[k] in QUOTE_MARKS for k in range(first, last + 1)):
+                return last  # the mention is the name inside the quotes
             nxt += 1  # a closing mark glued to the name
         if nxt < len(self.tokens):
             key = self.lex.keys.key(self.tokens[nxt].text)
@@ -431,14 +434,14 @@ class UnitLinker(RoleReader):
             words = self.text[self.tokens[m.first].start:self.tokens[nxt.last].end].split(" ")
             ent = Entity(id=entity_id(entries[0].type, name), name=name, type=entries[0].type,
                          name_ar=" ".join(strip_clitic_display(words, self.lex)))
-            end = self.qualified_end(nxt.last, "EVENT") if ent.type == "EVENT" else nxt.last
+            end = self.qualified_end(m.first, nxt.last, "EVENT") if ent.type == "EVENT" else nxt.last
             self.b.add(ent, self.mention(m.first, end), iso)
             if nxt.entry.kind == "country":  # حكومة جنوب السودان: the country is named too
                 self.b.add(entity_from_entry(nxt.entry), self.mention(nxt.first, nxt.last), iso)
             self.cover(m.first, end)
             return end
         if entries[0].kind == "institution" and self.is_definite(m.last):
-            end = self.qualified_end(m.last, entries[0].type) if entries[0].type == "EVENT" else m.last
+            end = self.qualified_end(m.first, m.last, entries[0].type) if entries[0].type == "EVENT" else m.last
             self.pending.append(("institution", self.mention(m.first, end), entries[0]))
             self.cover(m.first, end)
             return end
@@ -531,7 +534,7 @@ class UnitLinker(RoleReader):
             type_ = s.type
             if type_ == "LOC":  # the tagger's LOC: a natural place after جزيرة/نهر/جبل, else a GPE
                 type_ = "LOC" if head_type(words[0]) == "LOC" else "GPE"
-            last = self.qualified_end(s.last, type_)
+            last = self.qualified_end(s.first, s.last, type_)
             if last != s.last:
                 mention = self.mention(s.first, last)
             self.b.add(Entity(id=entity_id(type_, name), name=name, type=type_, name_ar=name), mention)
