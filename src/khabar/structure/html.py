@@ -27,6 +27,7 @@ from khabar.structure.dates import find_dates, parse_date_line
 from khabar.structure.furniture import nav_item
 from khabar.structure.html_clean import readable_page
 from khabar.structure.html_density import densest_text
+from khabar.structure.html_headline import prominent_headline
 from khabar.structure.html_meta import (
     as_list,
     canonical,
@@ -103,9 +104,12 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     site = site or _home_link_name(tree, title) or _dated_outlet(tree)
     labels = _captions(tree) | ({site} if site else set())  # the site's name alone is no paragraph either
     main = _declared_body(_main_text(doc, tree), linked)
+    above: list[str] = []
     if (opening := _headline_under_site_bar(title, main, tree)) is not None:
-        site, title = site or title, opening
+        main, above = _below_headline(main, opening)
+        site, title = site or _masthead(above) or _bar_part_named(tree) or title, opening
     text, furniture = _page_furniture(_without_title(main, title), labels)
+    furniture = [line for line in (_clean(line) for line in above) if line] + furniture
     text, pull_quotes = _pull_quotes(text)
     address = canonical(tree, linked)
     return {
@@ -287,6 +291,27 @@ def _without_title(text: str, title: str | None) -> str:
     return "\n".join(lines)
 
 
+def _below_headline(text: str, headline: str) -> tuple[str, list[str]]:
+    """(The main text from the headline found in it on, the short lines above it): over a headline
+    set as no heading stand the letterhead, the masthead and the date (a word processor's page)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _visible(line) == headline:
+            return "\n".join(lines[i:]), lines[:i]
+        if len(line.split()) > _KICKER_MAX_WORDS:
+            break
+    return text, []
+
+
+def _masthead(above: list[str]) -> str | None:
+    """The short name opening the lines over a headline set as no heading (a press release's
+    masthead): the outlet."""
+    first = _visible(above[0]) if above else ""
+    if first and first.count(" ") < _SITE_MAX_WORDS and not any(ch.isdigit() for ch in first):
+        return first
+    return None
+
+
 def _home_link_name(tree: HTMLParser, title: str | None) -> str | None:
     """The site's name as its logo link to the home page shows it (``<a class="brand" href="/">``),
     a short name that is no menu item (``الرئيسية``), when nothing declares one."""
@@ -319,7 +344,11 @@ def _headline_under_site_bar(title: str | None, main: str, tree: HTMLParser) -> 
     """The main text's first line when the only title the page gives is a short name set as no
     heading (a title bar holding the site's name over a page without headings, the headline in a
     bold span at the top of the text): that line, shaped as a headline and longer, is the headline."""
-    if not title or title.count(" ") >= _SITE_MAX_WORDS or tree.css_first("h1, h2") is not None:
+    if title and title.count(" ") >= _SITE_MAX_WORDS or tree.css_first("h1, h2") is not None:
+        return None
+    if (prominent := prominent_headline(tree, main, title)) is not None:
+        return prominent
+    if not title:
         return None
     first = _visible(main.split("\n", 1)[0])
     if first.count(" ") > title.count(" ") and headline_like(first) and first != title:
@@ -328,6 +357,18 @@ def _headline_under_site_bar(title: str | None, main: str, tree: HTMLParser) -> 
     if bold is not None and bold.count(" ") > title.count(" ") and headline_like(bold):
         return bold
     return None
+
+
+def _bar_part_named(tree: HTMLParser) -> str | None:
+    """The one part of a two-part title bar (``تفاصيل الخبر - site``) that the page names again (its
+    logo's alt text, the copyright line) when the other, the page's label, it does not: the site."""
+    bar = tree.css_first("title")
+    parts = [part for part in _TITLE_SEPARATORS.split(_clean(bar.text(deep=True)) or "") if part] if bar else []
+    if len(parts) != 2 or tree.body is None:
+        return None
+    shown = (tree.body.text(deep=True) or "") + " ".join(_clean(img.attributes.get("alt")) or "" for img in tree.css("img[alt]"))
+    named = [part for part in parts if part in shown]
+    return named[0] if len(named) == 1 else None
 
 
 def _bold_over(tree: HTMLParser, first: str) -> str | None:
