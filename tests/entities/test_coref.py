@@ -107,6 +107,19 @@ def test_a_bare_institution_is_named_by_its_head_without_the_proclitic():
     assert (parliament.name_ar, [m.text for m in parliament.mentions]) == ("البرلمان", ["للبرلمان"])
 
 
+@pytest.mark.parametrize("body, name", [
+    # a bare body with في and a place is that place's country's, not the most-named country's
+    (["قالت وزارة الصحة في غزة إن 12 شخصا قتلوا. وقال الجيش الإسرائيلي إن إسرائيل ردت. وأعلنت إسرائيل الحداد."],
+     "Palestinian Ministry of Health"),
+    (["أعلنت وزارة الداخلية في تونس اعتقال خلية. وقالت فرنسا وفرنسا والولايات المتحدة."],
+     "Tunisian Ministry of Interior"),
+    (["قالت وزارة الخارجية في بيان إن فرنسا وفرنسا ترحب."], "French Ministry of Foreign Affairs"),  # no place
+])
+def test_a_bare_body_in_a_place_is_that_places(body, name):
+    art = run(Article(id="t", source=Source(kind="text"), body=body), Options(tagger=False))
+    assert name in [e.name for e in art.entities if e.type == "ORG"]
+
+
 @pytest.mark.parametrize("body, title", [
     # an indefinite one-word title heads the phrase after it (رئيس المجلس): it names no one before
     (["قال الرئيس دونالد ترامب إن الفائدة سترتفع.", "وأعرب جيروم باول رئيس المجلس عن ثقته."], "رئيس"),

@@ -59,6 +59,7 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
     latest = _LatestEntities(b.recent)
     named = _FoldedMentions()
     ants = Antecedents(b.entities, order, units)
+    places = _PlacesAfter(b, units or {})
 
     def add(ent: Entity, mention: Mention, country: str | None = None) -> None:
         b.add(ent, mention, country)
@@ -75,14 +76,17 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
             # otherwise a bare adjective (مسؤول أمريكي) names no one in particular
         elif what == "institution":
             template = detail.name
-            target = next((eid for eid in latest.ids()
-                           if b.entities[eid].type == detail.type
+            # a body named with its place (وزارة الصحة في غزة) is that place's, whatever came before
+            after = places.country_after(mention) if detail.alone else None
+            target = next((eid for eid in latest.ids() if b.entities[eid].type == detail.type
                            and _same_template(b.entities[eid].name, template)), None) \
                 or _sole_body_named_with(b, detail, mention, units or {}, named)
+            if after and target is not None and b.country_of.get(target) != after:
+                target = None  # (the body named before is another country's)
             if target is not None:
                 add(b.entities[target], mention)
                 continue
-            country = body_main if detail.type == "ORG" else main
+            country = after or (body_main if detail.type == "ORG" else main)
             if (detail.alone and country) or detail.name_ar.count(" ") >= 2:
                 # a full body name (الهيئة العامة للاستثمار) is a body with no country known too: the
                 # generic one, never a country's (several states have one of that name)
@@ -100,6 +104,31 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
             ent = ent or title_antecedent(ants, mention)
             if ent is not None:
                 add(ent, mention)
+
+
+#: What joins a bare body to the place it serves: في (وزارة الصحة في غزة).
+_IN = " في "
+
+
+class _PlacesAfter:
+    """The country of a place named right after a bare body with في: وزارة الصحة في غزة is the
+    Palestinian ministry whichever country the article names most.  The places' mentions are
+    indexed by position once, on the first bare body followed by في."""
+
+    def __init__(self, b: Builder, units: dict[tuple[str, int], str]) -> None:
+        self.b, self.units = b, units
+        self.at: dict[tuple[str, int, int], str] | None = None
+
+    def country_after(self, mention: Mention) -> str | None:
+        text = self.units.get((mention.field, mention.paragraph), "")
+        if not text.startswith(_IN, mention.end):
+            return None
+        if self.at is None:
+            self.at = {(m.field, m.paragraph, m.start): iso for eid, iso in self.b.country_of.items()
+                       if iso and self.b.entities[eid].type in ("GPE", "LOC")
+                       for m in self.b.entities[eid].mentions}
+        iso = self.at.get((mention.field, mention.paragraph, mention.end + len(_IN)))
+        return iso if iso in countries_by_iso() else None  # (a country the lexicons lack: no name for it)
 
 
 class _LatestEntities:
