@@ -78,6 +78,9 @@ class Truth:
         self.day = record_date(record.date)
         self.dateline, self.body, self.in_text = truth_body(record.text)
         lead = one_line(record.lead)
+        # A lead the first paragraph repeats (a lead cut from the text, as Sky News Arabia's records
+        # hold) is still the deck the page shows under the headline, and the paragraph stays in the
+        # body: a reader sees both, and text pages read it so (layout.py's repeated-lead deck).
         self.deck = lead or None
         self.byline = one_line(record.author) or None
         self.outlet = rng.choice(OUTLETS)

@@ -325,3 +325,21 @@ def test_pull_quotes_of_a_long_page_cost_a_fraction_of_the_pairwise_test() -> No
     start = time.process_time()
     assert _pull_quotes_pairwise(text)[1] == [excerpt]
     assert joined < (time.process_time() - start) / 2
+
+
+LEAD = "بدأت روسيا أكبر مناورات حربية تجريها منذ سقوط الاتحاد السوفيتي"
+ARTICLE = ("<html><head><title>{title}</title></head><body><article><header><h1>مناورات روسية قرب الصين</h1>"
+           "{under}</header><p>" + LEAD + " قرب حدودها مع الصين، حيث حشدت 300 ألف جندي.</p>"
+           "<p>وأجرت الصين وروسيا تدريبات مشتركة من قبل في مناطق عدة خلال الأعوام الماضية.</p></article></body></html>")
+
+
+@pytest.mark.parametrize(("under", "deck"), [
+    (f"<h2>{LEAD}</h2>", LEAD),  # the first paragraph repeats it: still the deck, the paragraph stays
+    ("\n <h2 class='subtitle'>تدريبات واسعة بمشاركة ثلاثمائة ألف جندي</h2>", "تدريبات واسعة بمشاركة ثلاثمائة ألف جندي"),
+    ("<h2>أخبار ذات صلة</h2>", None),  # a short heading: a section's
+    (f"<time>2018</time><h2>{LEAD}</h2>", None),  # not right under the headline
+])
+def test_subtitle_under_the_headline_is_the_deck(under: str, deck: str | None) -> None:
+    record = html_record(ARTICLE.format(title="مناورات روسية قرب الصين", under=under))
+    assert record["lead"] == deck
+    assert record["text"].startswith(LEAD)

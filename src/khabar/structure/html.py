@@ -74,6 +74,7 @@ _AUTHOR_SELECTOR = ", ".join(['[rel="author"]', '[itemprop="author"]', "article 
     f'[class*="{word}" i]' for word in ("author", "byline", "writer", "reporter", "submitted")])
 #: Words compared between a description and the article: four letters or more, without و / ال.
 _CONTENT_MIN_CHARS = 4
+_SUBTITLE_MIN_WORDS = 4  # a shorter heading under the headline is a section's or a kicker
 _CLITICS = re.compile(r"^(?:و?ال|و)(?=\w{3})")
 
 
@@ -119,7 +120,7 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
         "modified": modified(tree, linked),
         "author": _author(tree, linked) or _trafilatura_author(doc),
         "lead": _lead(linked_text(linked, "description") or (_clean(doc.description) if doc is not None else None),
-                      title, text),
+                      title, text) or _subtitle(tree, title),
         "source": site,
         "url": address or (doc.url if doc is not None else None) or url,
         "canonical": address,
@@ -268,6 +269,20 @@ def _lead(description: str | None, title: str | None, text: str) -> str | None:
         return None
     known = _content_words(f"{title or ''} {text}")
     return description if _content_words(description) & known else None
+
+
+def _subtitle(tree: HTMLParser, title: str | None) -> str | None:
+    """The ``<h2>`` set right after the headline's ``<h1>`` (nothing but spaces between them), when
+    the page declares no description: the deck (an Instant Article's header), a phrase of a few
+    words or more; the first paragraph may repeat it (a lead cut from the text) and keeps it."""
+    h1 = tree.css_first("h1")
+    after = h1.next if h1 is not None else None
+    while after is not None and after.tag == "-text" and not (after.text() or "").strip():
+        after = after.next
+    if after is None or after.tag != "h2" or _clean(h1.text(deep=True)) != title:
+        return None
+    text = _clean(after.text(deep=True))
+    return text if text and text != title and len(text.split()) >= _SUBTITLE_MIN_WORDS else None
 
 
 def _content_words(text: str) -> set[str]:
