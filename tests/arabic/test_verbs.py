@@ -70,6 +70,8 @@ def test_each_non_trigger_class_holds_words_spelt_like_a_verb_form(entry_class: 
     ("تامر", False),  # a given name spelt like تأمر (non_triggers)
     ("تأمر", True),
     ("وأصابت", True), ("وإصابت", False),  # a perfect written with أ is never written with إ
+    ("يلاقي", True), ("يواجه", True), ("تواجه", True),  # verbs of no event code: stems rows alone
+    ("فوزي", False), ("عادل", False), ("عودة", False),  # names and nouns spelt near them
 ])
 def test_finite_verb_forms(word: str, verb: bool) -> None:
     assert is_finite_verb(word) is verb
