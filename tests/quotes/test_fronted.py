@@ -18,6 +18,9 @@ FRONTED = [
     # adjuncts (لذا، تبعا، خلاله) are no subject: the narrator's, or the one named before, speaks
     ("وللبطولة أهمية خاصة، ولذا أعتقد أن الحديث عن عدم أهميتها غير منطقي.", ("أعتقد", None)),
     ("وعقدت الوزيرة سلمى اللومي مؤتمرا صحفيا وأصرت خلاله على موقف بلادها.", ("وأصرت", "سلمى اللومي")),
+    # 'in turn' between the subject and its verb: the words before it are the subject
+    ("رئيس البرلمان بدوره أكد أن الحوار مستمر.", ("أكد", "رئيس البرلمان")),
+    ("الوزارة بدورها أعلنت أن المعبر سيفتح.", ("أعلنت", "الوزارة")),
 ]
 
 # (paragraphs, speaker words of the last quotation): في right after an unnamed source's head places it

@@ -39,6 +39,8 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
         return None
     while end > start and unit.is_a(end - 1, "aux"):
         end -= 1  # وكانت الوزارة قد أعلنت
+    if end - 1 > start and unit.is_a(end - 1, "in_turn"):
+        end -= 1  # رئيس البرلمان بدوره أكد: the subject is before 'in turn'
     if start < end and unit.is_a(start, "prep_homograph") and unit.cue_form(start) is None:
         start += 1  # بين معارض لها يرى أن: those the preposition names hold the view
     if start >= end or end - start > 8:
