@@ -57,6 +57,7 @@ CASES = [
     # the subject after the pronoun of the verb's preposition (VPS)
     ("وحكمت عليه المحكمة بالسجن سبع سنوات.", "COERCE", "173", "المحكمة", None, False),
     ("وفرضت عليها الولايات المتحدة عقوبات.", "SANCTION", "163", "الولايات المتحدة", None, False),
+    ("وسيطر عليها المسلحون أمس.", "ASSAULT", "192", "المسلحون", None, False),
     # a blacklisting, with the list named
     ("وأدرجت وزارة الخزانة الأمريكية الشركة في القائمة السوداء.", "SANCTION", "163", "وزارة الخزانة الأمريكية",
      "الشركة", False),
@@ -219,6 +220,7 @@ def test_nominal_events(sentence: str, cameo: str, source: str, target: str) -> 
     "وحكم عليه بالفشل.",  # حكم على without a penalty: judged, doomed
     "ودفعت الحكومة ثمن سياساتها.",  # ثمن after a verb: the price, no praise
     "وأدرجت الوزارة بندا جديدا في الميزانية.",  # أدرج without a blacklist: an item added
+    "وهي مناطق تسيطر عليها الجماعة المسلحة.",  # an occupation in the imperfect: a standing state
     "وتأهل الفريق إلى الدور ثمن النهائي.",  # the round of sixteen
     "وصدر ضده حكم بالسجن 4 سنوات.",  # a verdict noun, no على after it: no verb and no count of people
 ])

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.arabic import Token
-from khabar.arabic.inflection import OBJECT_SUFFIXES, fold, folded_bare
+from khabar.arabic.inflection import IMPERFECT, OBJECT_SUFFIXES, fold, folded_bare, verb_readings
 from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, Actor, nisba_country
-from khabar.events.lexicon import analyse_word, conjoined, spelled_passive, word_set
+from khabar.events.lexicon import analyse_word, conjoined, load_lexicon, spelled_passive, word_set
 from khabar.events.names import CLAUSE_OPENERS, SKIPPABLE, name_after, name_before, skippable, title_end
 from khabar.events.phrases import (
     COUNT_WORDS,
@@ -30,7 +30,7 @@ from khabar.events.phrases import (
     skip_apposition,
     starting_at,
 )
-from khabar.events.predicates import NEGATORS, Trigger
+from khabar.events.predicates import NEGATORS, ORDINALS, Trigger
 from khabar.events.reference import antecedent, antecedent_index
 from khabar.events.spans import NUMBER_WORDS, counted
 from khabar.events.targets import PLACES, requester, target_of
@@ -39,7 +39,6 @@ from khabar.events.titles import DEFINITE
 AGENT_MARKERS = word_set("agent_markers")
 PASSIVE_AUX = word_set("passive_aux")
 _UNDERGOING = word_set("undergoing")
-ORDINALS = word_set("ordinals")
 DURATIONS = word_set("durations")
 _RELATIVES = word_set("relatives")
 _AUX = word_set("relative_auxiliaries")
@@ -59,6 +58,8 @@ _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
 #: Counted nouns that are no people (أصيب أربع مرات).
 _NOT_PEOPLE = word_set("counted_times")
 _DAYS = word_set("days")
+#: CAMEO code of occupying territory (سيطر، احتل)
+_OCCUPY = "192"
 #: particles between an SVO subject and its verb (أما الرئيس فقد انتقد)
 _CLAUSE_AUX = word_set("subject_verb_particles")
 #: Endings of adjectives between an event noun and its relative pronoun (الإرهابي، الجبان، الروسية).
@@ -568,7 +569,15 @@ def _pronoun_target_first(toks: list[Token], trig: Trigger) -> bool:
     if k >= trig.last and trig.last > trig.first or k >= len(toks) or toks[k].kind != "word":
         return False
     word = fold(toks[k].text)
-    return any(word == prep + pronoun for prep in trig.pred.targets if prep != "obj" for pronoun in OBJECT_SUFFIXES[1:])
+    if not any(word == prep + pronoun for prep in trig.pred.targets if prep != "obj" for pronoun in OBJECT_SUFFIXES[1:]):
+        return False
+    # (المناطق التي تسيطر عليها الجماعة: an occupation in the imperfect is a standing state, no event)
+    if trig.pred.cameo != _OCCUPY:
+        return True
+    lex = load_lexicon()
+    tenses = {r.tense for r in verb_readings(fold(toks[trig.first].text))
+              if trig.pred in (lex.imperfect if r.tense == IMPERFECT else lex.perfect).get(r.stem, ())}
+    return tenses != {IMPERFECT}
 
 
 def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
