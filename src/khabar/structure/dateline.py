@@ -35,6 +35,9 @@ _GLUED = re.compile(rf"^(?P<place>{_PLACE_CHARS}{{2,30}}?)\s*{_DASH}\s*(?P<agenc
 _CHAIN_SEGMENT_WORDS = 3
 _AGENCY_AFTER = re.compile(r"^[«\"(]?(?P<agency>[^\s«»\"():،,\-–—][^«»\"():،,\-–—\n]{0,28}?)[»\")]?\s*(?:--?|[–—ـ:]+)\s*(?=\S)")
 _MAX_PLACE_WORDS = 6
+#: A kashida inside a word (``الـــرياض``): the dash pattern would read it as a separator.
+_IN_WORD_KASHIDA = re.compile(r"(?<=[\u0621-\u064a])ـ+(?=[\u0621-\u064a])")
+_KASHIDA_PROBE_CHARS = 80  # a dateline opens the paragraph within this many characters
 _WORD = re.compile(r"\S+")
 _DATED_OPENING = re.compile(r"\S+(?: \S+)? [\d\u0660-\u0669]")  # a place of one or two words, then a date
 _DATED_MAX_WORDS = 14  # words of a wire dateline's date (a Hijri date, "الموافق", the Gregorian date)
@@ -97,10 +100,46 @@ def split_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening a paragraph, or None.
 
     The place is kept as written (``دبي، الإمارات العربية المتحدة``), without the agency in
-    parentheses, the credits before it and the separator; the agency is kept apart.
+    parentheses, the credits before it and the separator; the agency is kept apart.  A place
+    stretched with kashidas (``الـــرياض``, a justified or OCR'd column) is read without them, and
+    kept as written.
     """
     if len(paragraph) < 20:
         return None
+    if "ـ" in paragraph[:_KASHIDA_PROBE_CHARS] and _IN_WORD_KASHIDA.search(paragraph, 0, _KASHIDA_PROBE_CHARS):
+        return _without_kashidas(paragraph)
+    return _split(paragraph)
+
+
+def _without_kashidas(paragraph: str) -> Dateline | None:
+    """The dateline of a paragraph read without its in-word kashidas, the place and the rest cut
+    from the paragraph as written."""
+    kept = [i for i in range(len(paragraph)) if not _is_kashida_at(paragraph, i)]
+    found = _split("".join(paragraph[i] for i in kept))
+    if found is None:
+        return None
+    kept.append(len(paragraph))
+    rest_start = kept[len(kept) - 1 - len(found.rest)]
+    plain = "".join(paragraph[i] for i in kept[:-1])
+    start = plain.find(found.place)
+    place = paragraph[kept[start]:kept[start + len(found.place) - 1] + 1] if start >= 0 and found.place else found.place
+    return Dateline(place, paragraph[rest_start:], found.agency)
+
+
+def _is_kashida_at(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a kashida stretching a word (between two letters or kashidas)."""
+    if text[i] != "ـ":
+        return False
+    j = i
+    while j > 0 and text[j - 1] == "ـ":
+        j -= 1
+    k = i
+    while k + 1 < len(text) and text[k + 1] == "ـ":
+        k += 1
+    return j > 0 and k + 1 < len(text) and text[j - 1].isalpha() and text[k + 1].isalpha()
+
+
+def _split(paragraph: str) -> Dateline | None:
     if (dated := _dated_wire_dateline(paragraph)) is not None:
         return dated
     m = _CHAIN.match(paragraph)
