@@ -154,3 +154,12 @@ def test_every_byline_role_names_the_reporter_before_it(role: str) -> None:
 ])
 def test_leading_pictographs_are_passed_over(text: str, expected: str) -> None:
     assert without_symbols(text) == expected
+
+
+@pytest.mark.parametrize(("raw", "gaps"), [
+    ("العنوان\n\nالفقرة الأولى\n\n\nالفقرة الثانية", [0, 1, 2]),  # blank lines are counted
+    ("العنوان\n\nالفقرة الأولى\nالصفحة 1 من 2\n\f\n\nالفقرة الثانية", [0, 1, 0, 1]),  # a page break: one
+    ("العنوان\n\nالفقرة الأولى\f\n\n\nالفقرة الثانية", [0, 1, 1]),
+])
+def test_a_page_break_is_no_wider_gap(raw: str, gaps: list[int]) -> None:
+    assert [line.gap_before for line in split_lines(raw)[0]] == gaps

@@ -61,6 +61,9 @@ _ANYWHERE_MARKERS = ("أونلاين", "اونلاين", "نيوز", " بريس"
                      "أف أم", "اف ام", "إف إم")
 
 
+_LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits on
+
+
 @dataclass
 class Line:
     text: str
@@ -141,7 +144,13 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
     if (links := link_list(raw)) is not None:  # a text browser's dump: its links' addresses close it
         extra.append(raw[links:].strip())
         raw = raw[:links]
-    for original in raw.splitlines():
+    # A page break (pdftotext's form feed) parts two paragraphs and no more: the blanks around it
+    # are no wider gap closing the page head (a deck) when a page ends under the first paragraph.
+    breaks, page_break = "\f" in raw, False
+    for original in raw.splitlines(keepends=True) if breaks else raw.splitlines():
+        ends_page = breaks and original.endswith("\f")
+        if breaks:
+            original = original.rstrip(_LINE_ENDS)
         dropped = 0
         if links is not None:
             dropped = len(original)
@@ -152,6 +161,7 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
             extra.append("&nbsp;")
         if not text:
             gap += 1
+            page_break = page_break or ends_page
             continue
         if is_image(text) or is_stand_in(text):  # a Markdown image, a text browser's [IMG]: no blank either
             extra.append(text)
@@ -164,9 +174,9 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
         text = plain(text)
         spaced = spaced_line(original)
         indent = len(original) - len(original.lstrip(" \t\u00a0"))
-        lines.append(Line(text=text, kind=TEXT, gap_before=gap, indent=indent, spaced=spaced if spaced != text else None,
-                          dropped=dropped))
-        gap = 0
+        lines.append(Line(text=text, kind=TEXT, gap_before=min(gap, 1) if page_break else gap, indent=indent,
+                          spaced=spaced if spaced != text else None, dropped=dropped))
+        gap, page_break = 0, ends_page
     return lines, extra
 
 
