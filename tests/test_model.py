@@ -9,7 +9,7 @@ import json
 import pytest
 
 from khabar.analysis import analyze_inputs
-from khabar.model import Article, article_from_dict
+from khabar.model import Article, PageFields, article_from_dict
 
 RECORD = {"id": "rec-1", "source": "ant/BBC", "url": "http://example.com/a", "date": "Tue, 14 Nov 2017 09:00:00 +0300",
           "title": "موسكو تتهم واشنطن", "author": "مراسلنا",
@@ -79,3 +79,8 @@ def test_to_json_refuses_what_json_cannot_write(articles: list[Article]) -> None
         article.to_json()
     with pytest.raises(TypeError, match="Object of type set is not JSON serializable"):
         json.dumps(article.to_dict())
+
+
+def test_the_fields_structure_reads_are_the_article_fields_of_their_names() -> None:
+    article = {f.name: f.type for f in dataclasses.fields(Article)}
+    assert all(article.get(f.name) == f.type for f in dataclasses.fields(PageFields))

@@ -137,6 +137,24 @@ class Event:
 
 
 @dataclass
+class PageFields:
+    """The fields the structure stage reads off a page, or off a record's text (which leaves the
+    headline, deck and pull quotes to the record): the :class:`Article` fields of the same names."""
+
+    published: str | None = None
+    headline: str | None = None
+    deck: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    agency: str | None = None
+    pull_quotes: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    furniture: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Article:
     id: str
     source: Source

@@ -15,9 +15,9 @@ General rules, not one site's template:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
+from khabar.model import PageFields
 from khabar.structure.columns import read_columns
 from khabar.structure.data import norm, read_rows
 from khabar.structure.dateline import split_dateline
@@ -88,21 +88,6 @@ _GIVEN_NAME_MIN_SEEN = 10
 _VERB_LIKE = re.compile(r"^[يت][\u0621-\u064a]{2,}")  # a present-tense verb's prefix, before three letters or more
 _GIVEN_NAME_SHARE = 0.5
 _HEADLINE_LOOKAHEAD = 6  # text lines after a line not shaped like a headline where the headline may come
-
-
-@dataclass
-class PageFields:
-    published: str | None = None
-    headline: str | None = None
-    deck: str | None = None
-    outlet: str | None = None
-    byline: str | None = None
-    dateline: str | None = None
-    agency: str | None = None
-    pull_quotes: list[str] = field(default_factory=list)
-    body: list[str] = field(default_factory=list)
-    related: list[str] = field(default_factory=list)
-    furniture: list[str] = field(default_factory=list)
 
 
 def _repeats(first: str, following: str) -> bool:

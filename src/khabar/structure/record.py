@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 
+from khabar.model import PageFields
 from khabar.structure.data import norm
 from khabar.structure.dateline import known_places, split_dateline
 from khabar.structure.dates import normalise_date
@@ -33,18 +33,6 @@ _WRAPPED_MIN_LINES = 6
 _WRAPPED_KEPT_SHARE = 0.6  # at most this share of a wrapped text's lines stay lines of their own once joined
 
 
-@dataclass
-class RecordFields:
-    published: str | None = None
-    byline: str | None = None
-    outlet: str | None = None
-    dateline: str | None = None
-    agency: str | None = None
-    body: list[str] = field(default_factory=list)
-    related: list[str] = field(default_factory=list)
-    furniture: list[str] = field(default_factory=list)
-
-
 def record_text(raw: str) -> str:
     """The ``text`` of a raw JSON line ('' when there is none)."""
     try:
@@ -55,9 +43,9 @@ def record_text(raw: str) -> str:
     return text if isinstance(text, str) else ""
 
 
-def analyse_record_text(text: str, date: str | None = None) -> RecordFields:
+def analyse_record_text(text: str, date: str | None = None) -> PageFields:
     """Body, related, furniture and dateline of a record's text; its date as ISO."""
-    out = RecordFields(published=normalise_date(date))
+    out = PageFields(published=normalise_date(date))
     in_related = False
     for original in _paragraph_lines(text):
         line = clean_spaces(original)
@@ -126,7 +114,7 @@ def _paragraph_lines(text: str) -> list[str]:
     return paragraphs
 
 
-def _take_opening_credit(out: RecordFields) -> None:
+def _take_opening_credit(out: PageFields) -> None:
     """Move a short credit line opening the text (place/outlet/author) out of the body."""
     if len(out.body) < 2 or out.body[0].count(" ") >= _CREDIT_LINE_MAX_WORDS:
         return
