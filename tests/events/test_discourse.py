@@ -145,6 +145,7 @@ def test_whose_release_is_asked_is_not_the_one_asking() -> None:
 @pytest.mark.parametrize(("name", "word"), [
     ("that_particles", "بأن"),
     ("pronoun_that", "إنها"),
+    ("that_pronoun_endings", "ها"),
     ("that_auxiliaries", "يكون"),
     ("clause_auxiliaries", "سوف"),
     ("pronoun_companions", "معه"),

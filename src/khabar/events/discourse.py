@@ -46,7 +46,7 @@ _PRONOUN_THAT = word_set("pronoun_that")
 _DOCUMENTS = word_set("documents")  # folded, without the article (bare would take بيان's ب for a clitic)
 _OPENING_QUOTES = frozenset('"«“')
 _CLOSING_MARKS = frozenset('"»”')
-_THAT_PRONOUNS = frozenset({"ها", "هم", "نا"})
+_THAT_PRONOUNS = word_set("that_pronoun_endings")
 _TOLD_REACH = 2  # words allowed between the teller and the one told
 _NISBA_ENDINGS = ("ي", "يا", "يه", "ية")  # صحفي، صحفيا، الصحفية (ة folded or not)
 #: Words back from an event noun to its verb of deciding over the subject between (قررت وزارة الداخلية السعودية منع).

@@ -23,10 +23,9 @@ from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, Actor, relational_adjective
 from khabar.events.lexicon import matches_object, object_keys, resource_rows, word_set
 from khabar.events.names import skippable
-from khabar.events.predicates import Trigger
+from khabar.events.predicates import PREPOSITIONS, Trigger
 from khabar.events.tables import nisba_country
 
-PREPOSITIONS = word_set("prepositions")
 _RELATIVES = word_set("relatives")
 #: How many words a relative clause after the subject may run before its comma.
 RELATIVE_REACH = 12
