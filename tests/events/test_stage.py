@@ -623,6 +623,13 @@ def test_the_result_of_an_act_of_force_is_its_doers(text: str, source: str | Non
     assert text_of(killing.source) == source
 
 
+@pytest.mark.parametrize("link", ["عن", "إلى", "في"])
+def test_each_result_link_leads_to_the_result(link: str) -> None:
+    # result_links: the preposition after أسفر/أدى/تسبب before the result the act's doer does
+    killing = next(e for e in coded(f"وشنت الطائرات الحربية غارات أسفرت {link} مقتل 7 مدنيين.") if e.action == "مقتل")
+    assert text_of(killing.source) == "الطائرات الحربية"
+
+
 def test_a_passive_auxiliary_after_a_separate_conjunction_is_no_name() -> None:
     # (a Maghrebi spelling: و تم) تم is no one's name, so nobody opens the investigation
     events = extract_events(analyse("وقال الوزير إنه و تم فتح تحقيق في الحادث."))

@@ -45,7 +45,7 @@ MATERIAL_QUAD = 4
 #: Verbs of bringing about (أسفر، أدى، تسبب) and the prepositions their result follows.
 _RESULT_VERBS = word_set("result_verbs")
 _RELATIVES = word_set("relatives")
-_RESULT_LINKS = frozenset(fold(w) for w in ("عن", "إلى", "الى", "في"))
+_RESULT_LINKS = word_set("result_links")
 #: Tokens from a verb of bringing about to its result (أسفرت الغارات الإسرائيلية على البلدة أمس عن مقتل).
 RESULT_REACH = 9
 #: Tokens an act may end before the verb of bringing about and still be its subject (معاركه الدائرة التي
