@@ -90,8 +90,8 @@ def _query_params(request: Request, names: tuple[str, ...]) -> dict[str, str | N
 
 def _facts_page(template: str, params: dict[str, str | None], offset: int,
                 fetch: Callable[[SearchFilters], tuple[int, list[dict[str, Any]]]], **context: Any) -> HTMLResponse:
-    """A page of quotations or events: ``fetch`` gives (total, items) of the articles the page's
-    date and place parameters keep; a bad date is a 400 page with the error shown."""
+    """A page of entities, quotations or events: ``fetch`` gives (total, items) of the articles the
+    page's date and place parameters keep; a bad date is a 400 page with the error shown."""
     filters = SearchFilters(date_from=params["date_from"], date_to=params["date_to"], place=params["place"])
     context = {"page": PAGE, **context}
     context.update(params=params, offset=offset, qs=_query_string, error=None, total=0, items=[])
