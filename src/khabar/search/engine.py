@@ -149,20 +149,17 @@ def _date_bound(value: str, name: str, upper: bool) -> str:
     return value + "~" if upper else value
 
 
-def _keys_sql(conn: sqlite3.Connection | None, name: str) -> tuple[str, list[str]]:
-    """``key IN (...)`` for the entities ``name`` stands for: resolved by :func:`named_keys` when a
-    connection is given (Latin words of English names too: Mattis, Trump), else the indexed lookups
-    of :data:`NAMED_KEYS_SQL` as a subquery."""
-    if conn is None:
-        return f"IN ({NAMED_KEYS_SQL})", named_keys_params(name)
+def _keys_sql(conn: sqlite3.Connection, name: str) -> tuple[str, list[str]]:
+    """``key IN (...)`` for the entities ``name`` stands for, resolved by :func:`named_keys` (Latin
+    words of English names too: Mattis, Trump)."""
     keys = named_keys(conn, name)
     return f"IN ({','.join('?' * len(keys))})", keys
 
 
-def filter_sql(filters: SearchFilters | None, column: str = "d.article_id",
-               conn: sqlite3.Connection | None = None) -> tuple[str, list[Any]]:
-    """SQL conditions on the article id ``column`` for the given filters, and their parameters.
-    With ``conn``, entity and speaker names are resolved first, Latin words of English names included."""
+def filter_sql(filters: SearchFilters | None, column: str = "d.article_id", *,
+               conn: sqlite3.Connection) -> tuple[str, list[Any]]:
+    """SQL conditions on the article id ``column`` for the given filters, and their parameters;
+    entity and speaker names are resolved on ``conn`` first, Latin words of English names included."""
     if not filters:
         return "", []
     conds, params = [], []
