@@ -35,8 +35,9 @@ _GLUED = re.compile(rf"^(?P<place>{_PLACE_CHARS}{{2,30}}?)\s*{_DASH}\s*(?P<agenc
 _CHAIN_SEGMENT_WORDS = 3
 _AGENCY_AFTER = re.compile(r"^[«\"(]?(?P<agency>[^\s«»\"():،,\-–—][^«»\"():،,\-–—\n]{0,28}?)[»\")]?\s*(?:--?|[–—ـ:]+)\s*(?=\S)")
 _MAX_PLACE_WORDS = 6
-#: A kashida inside a word (``الـــرياض``): the dash pattern would read it as a separator.
-_IN_WORD_KASHIDA = re.compile(r"(?<=[\u0621-\u064a])ـ+(?=[\u0621-\u064a])")
+#: A run of kashidas inside a word (``الـــرياض``), a letter on either side: the dash pattern would
+#: read it as a separator.  A run standing between spaces is a dash.
+IN_WORD_KASHIDAS = re.compile(r"(?<=[^\W\d_\u0640])\u0640+(?=[^\W\d_\u0640])")
 _KASHIDA_PROBE_CHARS = 80  # a dateline opens the paragraph within this many characters
 _WORD = re.compile(r"\S+")
 _DATED_OPENING = re.compile(r"\S+(?: \S+)? [\d\u0660-\u0669]")  # a place of one or two words, then a date
@@ -106,7 +107,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
     """
     if len(paragraph) < 20:
         return None
-    if "ـ" in paragraph[:_KASHIDA_PROBE_CHARS] and _IN_WORD_KASHIDA.search(paragraph, 0, _KASHIDA_PROBE_CHARS):
+    if "ـ" in paragraph[:_KASHIDA_PROBE_CHARS] and IN_WORD_KASHIDAS.search(paragraph, 0, _KASHIDA_PROBE_CHARS):
         return _without_kashidas(paragraph)
     return _split(paragraph)
 
@@ -114,29 +115,20 @@ def split_dateline(paragraph: str) -> Dateline | None:
 def _without_kashidas(paragraph: str) -> Dateline | None:
     """The dateline of a paragraph read without its in-word kashidas, the place and the rest cut
     from the paragraph as written."""
-    kept = [i for i in range(len(paragraph)) if not _is_kashida_at(paragraph, i)]
-    found = _split("".join(paragraph[i] for i in kept))
+    kept: list[int] = []  # the paragraph's offset of each character of the plain text
+    last = 0
+    for run in IN_WORD_KASHIDAS.finditer(paragraph):
+        kept.extend(range(last, run.start()))
+        last = run.end()
+    kept.extend(range(last, len(paragraph) + 1))  # and the paragraph's end, past the plain text's
+    plain = IN_WORD_KASHIDAS.sub("", paragraph)
+    found = _split(plain)
     if found is None:
         return None
-    kept.append(len(paragraph))
-    rest_start = kept[len(kept) - 1 - len(found.rest)]
-    plain = "".join(paragraph[i] for i in kept[:-1])
+    rest_start = kept[len(plain) - len(found.rest)]
     start = plain.find(found.place)
     place = paragraph[kept[start]:kept[start + len(found.place) - 1] + 1] if start >= 0 and found.place else found.place
     return Dateline(place, paragraph[rest_start:], found.agency)
-
-
-def _is_kashida_at(text: str, i: int) -> bool:
-    """Whether ``text[i]`` is a kashida stretching a word (between two letters or kashidas)."""
-    if text[i] != "ـ":
-        return False
-    j = i
-    while j > 0 and text[j - 1] == "ـ":
-        j -= 1
-    k = i
-    while k + 1 < len(text) and text[k + 1] == "ـ":
-        k += 1
-    return j > 0 and k + 1 < len(text) and text[j - 1].isalpha() and text[k + 1].isalpha()
 
 
 def _split(paragraph: str) -> Dateline | None:

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import replace
 
 from khabar.structure.data import norm
-from khabar.structure.dateline import known_places, split_dateline
+from khabar.structure.dateline import IN_WORD_KASHIDAS, known_places, split_dateline
 from khabar.structure.dates import parse_date_line
 from khabar.structure.lines import Line, byline_name
 
@@ -42,7 +42,6 @@ WIDEST_LINE = round(_MAX_WIDTH * _WIDEST)
 #: A numbered or bulleted item opens its own line, as a list sets it, not a wrapper's cut.
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[•·▪●■◦*])\s")
 _KASHIDA = "\u0640"  # tatweel
-_KASHIDAS = re.compile(r"(?<=[\u0621-\u064a])\u0640+(?=[\u0621-\u064a])")
 _HEAD_MIN_WORDS = 2  # a running head has more words than numbers alone (a contact line "الهاتف: +971 …" has one)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NUMBER = re.compile(r"\d+")
@@ -60,7 +59,7 @@ def _length(text: str) -> int:
     between spaces is a dash, and counts)."""
     if _KASHIDA not in text:
         return len(text)
-    return len(text) - sum(len(run) for run in _KASHIDAS.findall(text))
+    return len(text) - sum(len(run) for run in IN_WORD_KASHIDAS.findall(text))
 
 
 def _slack(width: int) -> int:
@@ -71,7 +70,7 @@ def _slack(width: int) -> int:
 
 def wrap_width(lines: list[Line]) -> int | None:
     """The width the page's lines were cut at, or None for a page that is not hard-wrapped."""
-    return _wrap_width(lines, _running_heads(lines)) if len(lines) >= _MIN_LINES else None
+    return _wrap_width(lines, _running_heads(lines))
 
 
 def _wrap_width(lines: list[Line], running: frozenset[str]) -> int | None:
