@@ -83,8 +83,6 @@ def _declared_names(dependant: Dependant) -> frozenset[str]:
         *(_declared_names(d) for d in dependant.dependencies))
 
 
-
-
 def reject_unknown_parameters(request: Request) -> None:
     """A query parameter an endpoint does not take is a 400 naming it, not silently ignored: a
     misspelt filter (``/events?target=``, ``/articles?q=``) would otherwise answer a question the

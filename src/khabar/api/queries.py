@@ -197,7 +197,7 @@ def _actor_sql(conn: sqlite3.Connection, name: str, roles: tuple[str, ...]) -> t
                         for role in roles) if codes else ""
     return (f"ev.rowid IN ({texts} UNION SELECT x.rowid FROM entities y JOIN events x ON x.article_id = "
             f"y.article_id AND y.entity_id IN ({entities}) WHERE y.key IN ({_marks(keys)}){countries})",
-            [name] * len(roles) + keys + codes * len(roles) * bool(codes))
+            [name] * len(roles) + keys + codes * len(roles))
 
 
 def _country_codes(conn: sqlite3.Connection, name: str) -> list[str]:
