@@ -17,7 +17,7 @@ from khabar.arabic import Token, split_sentences, tokenize
 from khabar.arabic.inflection import fold
 from khabar.arabic.tokenize import TOKEN_START
 from khabar.events.actors import Actor, find_actors, trim_actors, unit_mentions
-from khabar.events.arguments import RELATIVE_CLAUSE_REACH, Arguments
+from khabar.events.arguments import Arguments
 from khabar.events.coding import SentenceContext, UnitItems, by_unit, code_event, quote_statements
 from khabar.events.discourse import (
     addressee,
@@ -36,6 +36,7 @@ from khabar.events.lexicon import word_set
 from khabar.events.phrases import conjunct
 from khabar.events.predicates import Trigger, find_triggers, unshadowed
 from khabar.events.reference import actor_gender, object_gender, referent, relative_antecedent
+from khabar.events.subjects import RELATIVE_CLAUSE_REACH
 from khabar.model import Article, Event, Quote
 
 _FIELD_ORDER = {"headline": 0, "deck": 1, "pull_quotes": 2, "body": 3}

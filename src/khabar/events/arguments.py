@@ -4,7 +4,8 @@ Arabic news clauses are mostly VSO (اتهمت الوزارة واشنطن بـ.
 SVO (موسكو تتهم أميركا).  Deverbal nouns take their agent as genitive (هجمات التنظيم على...) or,
 for patient nouns, their victim (اعتقال الصحفي).  Passive verbs, undiacritised, are told by what
 follows: a count or civilians (قتل 5 مدنيين) and an agent phrase introduced by على يد / برصاص.
-Where actors stand around the predicate is read by :mod:`.phrases`; its target by :mod:`.targets`.
+Where actors stand around the predicate is read by :mod:`.phrases`, a subject before it by
+:mod:`.subjects`, its target by :mod:`.targets`.
 """
 
 from __future__ import annotations
@@ -14,67 +15,57 @@ from dataclasses import dataclass
 from khabar.arabic import Token
 from khabar.arabic.inflection import IMPERFECT, OBJECT_SUFFIXES, fold, folded_bare, verb_readings
 from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, Actor, nisba_country
-from khabar.events.lexicon import analyse_word, conjoined, load_lexicon, spelled_passive, word_set
-from khabar.events.names import CLAUSE_OPENERS, SKIPPABLE, name_after, name_before, skippable, title_end
+from khabar.events.lexicon import analyse_word, load_lexicon, spelled_passive, word_set
+from khabar.events.names import SKIPPABLE, name_after, name_before, skippable, title_end
 from khabar.events.phrases import (
     COUNT_WORDS,
     PREPOSITION_WORDS,
-    QUANTITIES,
     actor_after,
     after_each_of,
     apposition,
     conjunct,
     event_adjective,
     event_noun,
-    prep_attached,
     skip_apposition,
     starting_at,
 )
-from khabar.events.predicates import NEGATORS, ORDINALS, Trigger
+from khabar.events.predicates import ORDINALS, Trigger
 from khabar.events.reference import antecedent, antecedent_index
 from khabar.events.spans import NUMBER_WORDS, counted
+from khabar.events.subjects import (
+    DEFINITE_STARTS,
+    POSSESSIVE_ENDINGS,
+    RELATIVE_AUXILIARIES,
+    RELATIVES,
+    preceding_subject,
+    subject_before,
+    subject_past_relative,
+)
 from khabar.events.targets import PLACES, requester, target_of
-from khabar.events.titles import DEFINITE
 
 AGENT_MARKERS = word_set("agent_markers")
 PASSIVE_AUX = word_set("passive_aux")
 _UNDERGOING = word_set("undergoing")
 DURATIONS = word_set("durations")
-_RELATIVES = word_set("relatives")
-_AUX = word_set("relative_auxiliaries")
 _RESUMPTIVE_PREPS = word_set("resumptive_preps")
 _RESUMPTIVE_PRONOUNS = word_set("resumptive_pronouns")
-_POSSESSIVE = tuple(word_set("object_pronouns"))
 #: Possessive endings in alif, not an accusative's (زوجها، بلادنا، ابنهما).
 _POSSESSED = tuple(word_set("possessed_endings"))
-_CONTROL = word_set("effort_links")  # تمكن من
-_QUOTES = frozenset("\"«“")
 _SAYING_MARKS = frozenset("\"«“:")
 _SPEECH_COMPLEMENTS = word_set("speech_complements")
 _POINTING = word_set("pointing_verbs")
 _POINTED = word_set("pointing_objects")
-_OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
 _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
 #: Counted nouns that are no people (أصيب أربع مرات).
 _NOT_PEOPLE = word_set("counted_times")
 _DAYS = word_set("days")
 #: CAMEO code of occupying territory (سيطر، احتل)
 _OCCUPY = "192"
-#: particles between an SVO subject and its verb (أما الرئيس فقد انتقد)
-_CLAUSE_AUX = word_set("subject_verb_particles")
 #: Endings of adjectives between an event noun and its relative pronoun (الإرهابي، الجبان، الروسية).
 _ADJECTIVE_ENDINGS_BEFORE_RELATIVE = ("ي", "يه", "ان", "ه")
-#: The article, alone or after a clitic (للجمهور، بالحكومة): a definite word; also after فـ (فللحكومة).
-_DEFINITE_STARTS = (*DEFINITE, "فلل")
 #: Words from a light verb's object to its noun, over an adjunct or the object's own modifiers (ستحمل إيران
 #: مباشرة مسؤولية، جماعات مسلحة مرتبطة بقوات الحرس الثوري الإيراني مسؤولية).
 LIGHT_NOUN_REACH = 6
-#: Words a relative clause may hold between its pronoun and the verb of the clause its antecedent is
-#: the subject of (القوات التي دخلت المدينة أمس قصفت).
-RELATIVE_CLAUSE_REACH = 7
-#: A verb's person prefixes and subject endings: a form no masdar has (تقصف، قصفت، قصفوا).
-_IMPERFECT_PREFIXES = ("ي", "ت", "سي", "ست")
-_PERFECT_SUBJECT_ENDINGS = ("ت", "وا", "ن", "تا")
 #: CAMEO roots from here on are acts of force (assault, fight, mass violence: 18, 19, 20).
 MATERIAL_CONFLICT_START = "18"
 
@@ -84,107 +75,6 @@ class Arguments:
     source: Actor | None
     target: Actor | None
     passive: bool = False
-
-
-def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
-    """An SVO subject: an actor ending right before the verb and opening its clause (a verb after و
-    opens a clause of its own: قتل شخص وأصيب أربعة)."""
-    if not trig.is_noun and conjoined(toks[trig.first].text, trig.pred):
-        return None
-    k = trig.first - 1
-    while k >= 0 and (fold(toks[k].text) in NEGATORS | _CLAUSE_AUX or toks[k].text in "،,"):
-        k -= 1
-    actor = next((a for a in actors if a.last == k), None)
-    if actor is None:
-        return None
-    if _described_by_clause(toks, actors, actor, trig):
-        return actor
-    if prep_attached(toks[actor.first], actor):
-        return None
-    before = actor.first - 1
-    while before >= 0 and actor.first - before <= 3 and _title_word(toks[before]):
-        before -= 1  # الممثلة البريطانية جودي دينش تنتقد...: a title before the subject's name
-    if before > 0 and toks[before].text in _QUOTES:
-        before -= 1  # إن "قوات إماراتية سيطرت...: a quotation opening with its subject
-    if before < 0 or toks[before].text in _OPENING_PUNCT or fold(toks[before].text) in CLAUSE_OPENERS:
-        return actor
-    if any(p.kind == "N" for p in analyse_word(toks[before].text)):
-        return actor  # غارات التحالف تقتل...: the genitive of an event noun heads the clause
-    return None
-
-
-def subject_past_relative(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
-    """An SVO subject described by a relative clause between it and its verb: إن القوات التي دخلت
-    المدينة أمس قصفت مواقع المتمردين → the forces shell.  The antecedent opens its clause, the clause
-    has a word of its own before the verb, and no punctuation or other relative pronoun stands between
-    (a verb after و may be the clause's own second verb: none is read)."""
-    verb = fold(toks[trig.first].text)
-    if (trig.is_noun or trig.hal or conjoined(toks[trig.first].text, trig.pred)
-            or not (trig.pred.speech or verb.startswith(_IMPERFECT_PREFIXES) or verb.endswith(_PERFECT_SUBJECT_ENDINGS))
-            or fold(toks[trig.first - 1].text) in CLAUSE_OPENERS):
-        return None  # a bare perfect is also a masdar (قتلوا نتيجة قصف القوات: the shelling)
-    for r in range(trig.first - 2, max(-1, trig.first - 2 - RELATIVE_CLAUSE_REACH), -1):
-        word = fold(toks[r].text)
-        if toks[r].kind == "punct" or word in CLAUSE_OPENERS or (r < trig.first - 2 and word in NEGATORS):
-            return None  # (بعد أن أمرت رئيسة البرلمان: a clause of its own, its subject after the verb)
-        if fold(toks[r].text) not in _RELATIVES:
-            continue
-        inner = [fold(t.text) for t in toks[r + 1: trig.first]]
-        if all(w in _AUX or w in NEGATORS for w in inner):
-            return None  # التي لم قصفت...: the verb is the clause's own
-        actor = next((a for a in actors if a.last == r - 1), None)
-        if actor is None or prep_attached(toks[actor.first], actor):
-            return None
-        before = actor.first - 1
-        opens = before < 0 or toks[before].text in _OPENING_PUNCT or fold(toks[before].text) in CLAUSE_OPENERS
-        return actor if opens else None
-    return None
-
-
-def _described_by_clause(toks: list[Token], actors: list[Actor], actor: Actor, trig: Trigger) -> bool:
-    """An indefinite common noun right before a verb, after a preposition, is the subject of the
-    clause describing it (نقلا عن مصدر أمني قال إن...، أفرجت عن معتقلين طالبوا): Arabic relative
-    clauses on indefinite nouns have no relative pronoun."""
-    if (trig.is_noun or trig.hal or actor.entity is not None or not actor.agent or actor.last != trig.first - 1
-            or actor.first == 0 or toks[actor.first].kind != "word"):
-        return False
-    first, last = fold(toks[actor.first].text), fold(toks[actor.last].text)
-    # definite by the article, a possessive or a definite genitive (لرئيس البرلمان، لنظيره): described
-    # by a relative pronoun, not a bare clause
-    if any(w.startswith(_DEFINITE_STARTS) for w in (first, last)) or last.endswith(_POSSESSIVE):
-        return False
-    if starting_at(actors, trig.last + 1) is not None:
-        return False  # بحق شخص تقول الشرطة إنه: the clause has a subject of its own
-    return prep_attached(toks[actor.first], actor) or fold(toks[actor.first - 1].text) in PREPOSITION_WORDS
-
-
-def _title_word(tok: Token) -> bool:
-    word = fold(tok.text)
-    return tok.kind == "word" and word.startswith("ال") and word not in FUNCTION_WORDS and not analyse_word(tok.text)
-
-
-def preceding_subject(toks: list[Token], actors: list[Actor], trig: Trigger, control: bool = True,
-                      reach: int = 20) -> Actor | None:
-    """Control and long subjects: the nearest free actor before the predicate in its clause
-    (تمكنت الوحدات الأمنية من إلقاء القبض على...; ``control`` False: any predicate)."""
-    word = fold(toks[trig.first].text)
-    before = fold(toks[trig.first - 1].text) if trig.first else ""
-    if control and before not in _CONTROL and not word.startswith(("ب", "ل")):
-        return None
-    if control and trig.first > 1 and folded_bare(toks[trig.first - 2].text) in QUANTITIES:
-        return None  # عددا من الاحتجاجات: a partitive, not a control verb
-    for actor in sorted((a for a in actors if a.last < trig.first), key=lambda a: -a.last):
-        if trig.first - actor.last > reach:
-            return None
-        between = toks[actor.last + 1: trig.first]
-        if any(t.kind == "punct" and t.text in ".؛:" for t in between):
-            return None
-        before = fold(toks[actor.first - 1].text) if actor.first else ""
-        if actor.entity_type in PLACES and not actor.country:
-            continue  # معتمدية قعفور: where, not who
-        if not prep_attached(toks[actor.first], actor) and before not in PREPOSITION_WORDS:
-            return actor
-    return None
 
 
 def _definite_count(tok: Token) -> bool:
@@ -371,7 +261,7 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
         return Arguments(preceding_subject(toks, actors, trig, control=False, reach=8),
                          target_of(toks, actors, trig, trig.last + 1, time_tokens, text))
     word = toks[trig.last].text
-    if fold(word).endswith(_POSSESSIVE) and not word.endswith("ة") and not trig.pred.genitive_target:
+    if fold(word).endswith(POSSESSIVE_ENDINGS) and not word.endswith("ة") and not trig.pred.genitive_target:
         # جدد الأسد اتهامه الغرب: the possessor acts, the next actor is the object
         target = actor_after(toks, actors, trig.last + 1, time_tokens) or target_of(
             toks, actors, trig, trig.last + 1, time_tokens, text)
@@ -380,7 +270,7 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
     if genitive is not None and ((genitive.entity_type in PLACES and not genitive.country)
                                  or _accusative(toks, genitive)):
         genitive = None  # احتجاجات ورقلة: where, not who; هجوم جنودا: no genitive
-    if trig.pred.genitive_target and fold(word).endswith(_POSSESSIVE) and not word.endswith("ة"):
+    if trig.pred.genitive_target and fold(word).endswith(POSSESSIVE_ENDINGS) and not word.endswith("ة"):
         # أعلنت نتفليكس استبعاده: "him" is the last person named before
         return Arguments(None, _last_person(toks, actors, trig))
     if trig.pred.genitive_target:
@@ -402,7 +292,7 @@ def _lam_genitive(toks: list[Token], actors: list[Actor], trig: Trigger) -> Acto
     غارات للتحالف (a definite noun's ل is its object's: الهجوم للرد على; a noun flagged g, whose
     genitive undergoes it, is left alone: اعتقال للناشط)."""
     word = fold(toks[trig.last].text)
-    if (trig.pred.root < MATERIAL_CONFLICT_START or word.startswith(_DEFINITE_STARTS)
+    if (trig.pred.root < MATERIAL_CONFLICT_START or word.startswith(DEFINITE_STARTS)
             or trig.last + 1 >= len(toks) or not fold(toks[trig.last + 1].text).startswith("ل")):
         return None
     actor = starting_at(actors, trig.last + 1)
@@ -453,9 +343,9 @@ def _last_person(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor
 def relative_at(toks: list[Token], trig: Trigger) -> int:
     """The index of the relative pronoun the verb follows (over كان، قد، لم), or -1."""
     k = trig.first - 1
-    while k >= 0 and fold(toks[k].text) in _AUX:
+    while k >= 0 and fold(toks[k].text) in RELATIVE_AUXILIARIES:
         k -= 1
-    return k if k >= 0 and fold(toks[k].text) in _RELATIVES else -1
+    return k if k >= 0 and fold(toks[k].text) in RELATIVES else -1
 
 
 def _event_antecedent(toks: list[Token], relative: int) -> int:
@@ -503,7 +393,7 @@ def _relative_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, t
         # (not الاتهامات التي وجهتها المنظمة: with an object pronoun the clause has its own subject)
         # nor a speech verb: الهجوم الذي قال مسؤولون إنه نادر
         noun = (-1 if trig.pred.speech or "obj" not in trig.pred.targets
-                or fold(toks[trig.first].text).endswith(_POSSESSIVE) else _event_antecedent(toks, relative))
+                or fold(toks[trig.first].text).endswith(POSSESSIVE_ENDINGS) else _event_antecedent(toks, relative))
         if noun < 0:
             return None
         # الهجوم الذي استهدف الجنود: the event does it, so the party after the verb is its object,
@@ -518,7 +408,7 @@ def _relative_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, t
         # object pronoun points further back, not at the antecedent
         target = target_of(toks, actors, trig, trig.last + 1, time_tokens, text)
         return Arguments(head, target if target is not head else None)
-    if fold(toks[trig.first].text).endswith(_POSSESSIVE):
+    if fold(toks[trig.first].text).endswith(POSSESSIVE_ENDINGS):
         return Arguments(actor_after(toks, actors, trig.last + 1, time_tokens), head)
     target = target_of(toks, actors, trig, trig.last + 1, time_tokens, text)
     return Arguments(head, target if target is not head else None)

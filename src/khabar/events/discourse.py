@@ -17,7 +17,6 @@ from khabar.events.arguments import (
     PASSIVE_AUX,
     Arguments,
     noun_arguments,
-    preceding_subject,
     relative_at,
     verb_arguments,
 )
@@ -28,6 +27,7 @@ from khabar.events.lexicon import analyse_word, conjoined, load_lexicon, word_se
 from khabar.events.phrases import PREPOSITION_WORDS, conjunct, prep_attached
 from khabar.events.predicates import CONTROL_LINKS, Trigger, control_verb
 from khabar.events.reference import PLURAL, actor_gender, plural_subject, referent, verb_gender
+from khabar.events.subjects import preceding_subject
 from khabar.events.titles import PERSON_TITLES
 from khabar.model import Article, Ref, TimeExpr
 
