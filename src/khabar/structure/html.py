@@ -296,26 +296,30 @@ def _without_title(text: str, title: str | None) -> str:
     article), also when short lines (a section label, a kicker) stand above the headline."""
     lines = text.split("\n")
     shown = _visible(title or "")
+    if shown and (i := _headline_at(lines, shown)) is not None:
+        while i < len(lines) and _visible(lines[i]) == shown:
+            lines.pop(i)
+    return "\n".join(lines)
+
+
+def _headline_at(lines: list[str], headline: str) -> int | None:
+    """Where the main text shows the headline, past no more than short lines (a section label, a
+    kicker, a letterhead); None when a longer line comes first."""
     for i, line in enumerate(lines):
-        if shown and _visible(line) == shown:
-            while i < len(lines) and _visible(lines[i]) == shown:
-                lines.pop(i)
-            break
+        if _visible(line) == headline:
+            return i
         if len(line.split()) > _KICKER_MAX_WORDS:
             break
-    return "\n".join(lines)
+    return None
 
 
 def _below_headline(text: str, headline: str) -> tuple[str, list[str]]:
     """(The main text from the headline found in it on, the short lines above it): over a headline
     set as no heading stand the letterhead, the masthead and the date (a word processor's page)."""
     lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if _visible(line) == headline:
-            return "\n".join(lines[i:]), lines[:i]
-        if len(line.split()) > _KICKER_MAX_WORDS:
-            break
-    return text, []
+    if (i := _headline_at(lines, headline)) is None:
+        return text, []
+    return "\n".join(lines[i:]), lines[:i]
 
 
 def _masthead(above: list[str]) -> str | None:
