@@ -36,7 +36,7 @@ from khabar.events.lexicon import word_set
 from khabar.events.phrases import conjunct
 from khabar.events.predicates import Trigger, find_triggers, unshadowed
 from khabar.events.reference import actor_gender, object_gender, referent, relative_antecedent
-from khabar.events.subjects import RELATIVE_CLAUSE_REACH
+from khabar.events.subjects import RELATIVE_CLAUSE_REACH, RELATIVES
 from khabar.model import Article, Event, Quote
 
 _FIELD_ORDER = {"headline": 0, "deck": 1, "pull_quotes": 2, "body": 3}
@@ -45,7 +45,6 @@ HOSTILE_QUAD = 3
 MATERIAL_QUAD = 4
 #: Verbs of bringing about (أسفر، أدى، تسبب) and the prepositions their result follows.
 _RESULT_VERBS = word_set("result_verbs")
-_RELATIVES = word_set("relatives")
 _RESULT_LINKS = word_set("result_links")
 #: Tokens from a verb of bringing about to its result (أسفرت الغارات الإسرائيلية على البلدة أمس عن مقتل).
 RESULT_REACH = 9
@@ -219,7 +218,7 @@ def _described_act(toks: list[Token], act_trig: Trigger, verb: int) -> bool:
     الجوية التركية التي شنت في ذلك التاريخ، أسفرت عن مقتل (its pronoun within CAUSE_REACH words of
     the act, the verb within RELATIVE_CLAUSE_REACH words of the pronoun, no sentence punctuation)."""
     pronoun = next((k for k in range(act_trig.last + 1, min(verb, act_trig.last + 1 + CAUSE_REACH))
-                    if fold(toks[k].text) in _RELATIVES), None)
+                    if fold(toks[k].text) in RELATIVES), None)
     return (pronoun is not None and verb - pronoun <= RELATIVE_CLAUSE_REACH
             and not any(t.text in ".؛:" for t in toks[pronoun: verb]))
 
