@@ -13,6 +13,9 @@ CASES = [
     (["أعلن الجيش حظر التجول في العاصمة."], []),
     (["أعلنت الحكومة عطلة رسمية يوم الأحد."], []),
     (["وأعلنت الجماعة الحرب على الحكومة."], []),
+    # a paragraph ending in a bidi control after the object: no token ends after the content's
+    # last character (a crash in the whole-corpus sweep)
+    (["\u202bألمانيا النازية تعلن الحرب على الولايات المتحدة\u202c"], []),
     # things made public: a list, the results
     (["أعلن المدرب اليوم عن قائمة اللاعبين المدعوين للتربص."], []),
     (["أعلنت الوزارة النتائج النهائية للامتحان."], []),

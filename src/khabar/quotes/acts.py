@@ -25,5 +25,7 @@ def declares_an_act(unit: Unit, c: Candidate) -> bool:
         first += 1
     if first >= len(unit.tokens) or not unit.phrase_at(first, "act_object"):
         return False
-    last = unit.token_at(c.content_end - 1)
+    # a content ending in a mark no token holds (a bidi control, U+202C) has no token ending after
+    # its last character: the last token is then the unit's last
+    last = min(unit.token_at(c.content_end - 1), len(unit.tokens) - 1)
     return not any(complementizer(unit, j) or unit.is_punct(j, {":"}) for j in range(first, last + 1))
