@@ -18,7 +18,7 @@ from khabar.quotes.candidate import Candidate
 from khabar.quotes.context import Unit, prepare_units
 from khabar.quotes.continuation import continue_into, left_open, whole_quotation
 from khabar.quotes.extent import speaker_like
-from khabar.quotes.lexicon import ANY, PLURAL, in_class, key
+from khabar.quotes.lexicon import ABOUT, ANY, PLURAL, in_class, key
 from khabar.quotes.nominal import find_according_to, find_headline_colon, find_postposed, find_statements
 from khabar.quotes.sentence_subjects import agrees, sentence_subject, written_subject
 from khabar.quotes.speakers import choose_entity, resolve
@@ -27,8 +27,6 @@ from khabar.quotes.verbs import find_verb_quotes
 
 #: A deck sharing this share of its words with a body paragraph repeats the lead.
 LEAD_COPY_OVERLAP = 0.75
-#: The preposition after a relaying verb before its source (نقل X عن Y).
-_ABOUT = "عن"
 #: Candidates whose contents overlap by more than this share of the shorter one are one quotation.
 SAME_CONTENT_OVERLAP = 0.5
 
@@ -161,7 +159,7 @@ def _relayed_source(unit: Unit, c: Candidate) -> bool:
     """The speaker is the source after عن of a relaying verb (ونقل موقع كورة عن صحيفة X أن): the
     verb agrees with its channel, not with the source."""
     return c.via is not None and c.phrase is not None and c.phrase.start > 0 \
-        and unit.bare(c.phrase.start - 1) == _ABOUT
+        and unit.bare(c.phrase.start - 1) == ABOUT
 
 
 def _named(speaker: Speaker | None) -> bool:

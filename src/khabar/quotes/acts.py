@@ -8,8 +8,7 @@ from __future__ import annotations
 from khabar.quotes.candidate import Candidate
 from khabar.quotes.clauses import complementizer
 from khabar.quotes.context import Unit
-
-_ABOUT = "عن"  # أعلن عن، كشف عن: the preposition before the object
+from khabar.quotes.lexicon import ABOUT
 
 
 def declares_an_act(unit: Unit, c: Candidate) -> bool:
@@ -21,7 +20,7 @@ def declares_an_act(unit: Unit, c: Candidate) -> bool:
     first = unit.token_at(c.content_start)
     if first > 0 and (complementizer(unit, first - 1) or unit.tokens[first - 1].kind == "punct"):
         return False  # أعلن أن الحداد سيستمر: a clause opened by أن or a colon says something
-    if first < len(unit.tokens) and unit.bare(first) == _ABOUT:
+    if first < len(unit.tokens) and unit.bare(first) == ABOUT:  # أعلن عن، كشف عن: the preposition before the object
         first += 1
     if first >= len(unit.tokens) or not unit.phrase_at(first, "act_object"):
         return False

@@ -8,7 +8,7 @@ hearer (للصحفيين) or preposition opening the content; a body the title h
 from __future__ import annotations
 
 from khabar.quotes.context import MentionSpan, Unit
-from khabar.quotes.lexicon import complementizers, in_class, key
+from khabar.quotes.lexicon import ABOUT, WHAT, complementizers, in_class, key
 from khabar.quotes.names import SpeakerPhrase, definite, make_phrase, names_outlet, nisba_end, titles_body
 from khabar.quotes.noun_phrases import (
     counted_group_end,
@@ -22,8 +22,6 @@ _TO_ME = key("لي")
 #: The alif of an adverb in tanween (وفقا، طبقا، نقلا) and what it governs: لـ or عن.
 _ADVERB_ALIF = "ا"
 _LAM = "ل"
-_WHAT = "ما"
-_ABOUT = key("عن")
 #: Longest speaker phrase considered (tokens).
 MAX_SPEAKER_TOKENS = 14
 
@@ -89,10 +87,10 @@ def _according_to(unit: Unit, j: int) -> bool:
     if not unit.is_a(j, "source_prep") or unit.mentions_at(unit.tokens[j].start):
         return False
     word = unit.bare(j)
-    if not word.endswith(_ADVERB_ALIF) or word.endswith(_WHAT):  # حسب، حسبما، وفقما
+    if not word.endswith(_ADVERB_ALIF) or word.endswith(WHAT):  # حسب، حسبما، وفقما
         return True
     nxt = unit.keys[j + 1] if j + 1 < len(unit.keys) else ""
-    return nxt.startswith(_LAM) or nxt == _ABOUT
+    return nxt.startswith(_LAM) or nxt == ABOUT
 
 
 def _name_begins(unit: Unit, j: int) -> bool:

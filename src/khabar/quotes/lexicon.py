@@ -45,6 +45,11 @@ def key(word: str) -> str:
 AMMA = key("أما")
 #: كما صرحت: 'as she told', an attribution of its own.
 KAMA = key("كما")
+#: عن: the preposition before a relayed source (نقل X عن Y), a declared object (أعلن عن) or what an
+#: adverb governs (نقلا عن).
+ABOUT = key("عن")
+#: ما: 'what', also written on a preposition (حسبما، كما).
+WHAT = key("ما")
 
 
 def _weak(stem: str) -> bool:

@@ -36,6 +36,7 @@ from khabar.quotes.lexicon import (
     PLURAL,
     PRONOUN_SUFFIXES,
     THING_SUFFIXES,
+    WHAT,
     CueForm,
     in_class,
     key,
@@ -70,8 +71,6 @@ _PRESENT_PREFIXES = "يتن"
 _LONG_A = "ا"
 #: Bare prepositions written apart from the quotation they govern (بـ"الاستقالة"، لـ"الحوار").
 _LONE_PREPOSITIONS = ("ب", "ل")
-#: 'What', also with a preposition (مما، بما): a clause on it has no named antecedent.
-_WHAT = "ما"
 
 
 def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
@@ -201,7 +200,8 @@ def _from_relative(unit: Unit, i: int, form: CueForm) -> Candidate | None:
     """A speech verb in a relative clause reports when its antecedent is a person or body named
     right before the relative pronoun (واشنطن التي كانت تطالب بإطلاق سراحه): that is its subject."""
     r = _relative_before(unit, i)
-    if r is None or r == 0 or unit.bare(r).endswith(_WHAT) or unit.bare(i) != unit.keys[i] and unit.keys[i][:1] == "و":
+    # مما، بما: a clause on 'what' has no named antecedent
+    if r is None or r == 0 or unit.bare(r).endswith(WHAT) or unit.bare(i) != unit.keys[i] and unit.keys[i][:1] == "و":
         return None
     end = unit.tokens[r - 1].end
     antecedent = next((m for m in unit.mentions_at(end - 1) if m.end == end and m.type in SPEAKER_TYPES), None)
