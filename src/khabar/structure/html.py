@@ -27,7 +27,7 @@ from khabar.structure.dates import find_dates, parse_date_line
 from khabar.structure.furniture import nav_item
 from khabar.structure.html_clean import readable_page
 from khabar.structure.html_density import densest_text
-from khabar.structure.html_headline import prominent_headline
+from khabar.structure.html_headline import PROBE_CHARS, prominent_headline
 from khabar.structure.html_meta import (
     as_list,
     canonical,
@@ -66,7 +66,6 @@ _KICKER_MAX_WORDS = 6  # a line above the headline this short is a label, not a 
 #: one is still read whole, as a run of parts.
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»«/·•]+\s+|\s*\|\s*|(?<=\S):\s+")
 _META_MAX_CHARS = 80  # a post's meta line: a name and a date
-_PROBE_CHARS = 40  # of the main text's first line, to find where the page sets it
 _SITE_MAX_WORDS = 4  # a shown title-bar part this short beside a longer heading is the site's name
 _SHOWN_MAX_CHARS = 300  # longer element texts are paragraphs, not headlines
 _AUTHOR_MAX_WORDS = 8
@@ -393,7 +392,7 @@ def _bar_part_named(tree: HTMLParser) -> str | None:
 def _bold_over(tree: HTMLParser, first: str) -> str | None:
     """The text of a bold run set right before the main text's first line (only line breaks between
     them: ``<b>headline</b><br/><br/>text``, a channel post's or a legacy page's headline)."""
-    probe = first[:_PROBE_CHARS]
+    probe = first[:PROBE_CHARS]
     for node in tree.css("b, strong"):
         after = node.next
         while after is not None and (after.tag == "br" or after.tag == "-text" and not (after.text() or "").strip()):

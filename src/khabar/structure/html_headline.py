@@ -25,7 +25,7 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(pt|px)", re.IGNORECASE)
 _LARGE_FONT = {"pt": 14.0, "px": 19.0}
 _BOLD_TAGS = frozenset({"b", "strong"})
-_PROBE_CHARS = 40  # of the body's first paragraph, to find where the page sets it
+PROBE_CHARS = 40  # of the body's first line, to find where the page sets it (html.py probes with it too)
 _DATE_LINE_MAX_WORDS = 16  # a line this short holding a date is the page's date or the wire's dateline
 _SHORT_LINE_WORDS = 6  # a plain line this short between the headline and the text: a label, a name
 _ANCESTOR_DEPTH = 4  # a line's prominence may be set this many elements up (b > span > text)
@@ -38,7 +38,7 @@ def prominent_headline(tree: HTMLParser, main: str, title: str | None) -> str | 
     prose = next((line for line in main.split("\n") if line.strip() and not headline_like(line.strip())), None)
     if tree.body is None or prose is None:
         return None
-    probe = " ".join(prose.split())[:_PROBE_CHARS]
+    probe = " ".join(prose.split())[:PROBE_CHARS]
     before: list[Node] = []
     for node in tree.body.traverse():
         if node.tag in ("script", "style"):
