@@ -22,6 +22,7 @@ from khabar.structure.html_clean import attached
 
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "nav", "aside", "footer", "header", "form", "select",
                         "button", "iframe", "svg", "template", "marquee", "figure", "figcaption", "a"})
+_SKIP_BUT_LINKS = _SKIP_TAGS - {"a"}  # a block's own links stay in its text (link-only lines drop later)
 _BOILERPLATE = re.compile(r"comment|sidebar|side-bar|widget|footer|menu|navbar|related|share|social|cookie|consent"
                           r"|promo|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|poll|breadcrumb|tags|newsletter|subscribe|caption"
                           r"|author|(?:^|[-_ ])bio(?:$|[-_ ])",
@@ -103,12 +104,18 @@ def _in_boilerplate(node: Node, verdicts: dict[int, bool]) -> bool:
             verdict = known
             break
         walked.append(parent.mem_id)
-        if (parent.tag in _SKIP_TAGS and not _page_form(parent)) or _marked(parent):
+        if _boilerplate(parent, _SKIP_TAGS):
             verdict = True
             break
         parent = parent.parent
     verdicts.update(dict.fromkeys(walked, verdict))
     return verdict
+
+
+def _boilerplate(node: Node, skip: frozenset[str]) -> bool:
+    """Whether the element itself is boilerplate: a ``skip`` tag other than the page's form, or a
+    boilerplate class or id."""
+    return (node.tag in skip and not _page_form(node)) or _marked(node)
 
 
 def _page_form(node: Node) -> bool:
@@ -125,7 +132,7 @@ def _marked(node: Node) -> bool:
 def _paragraphs(block: Node) -> str:
     """The block's text, one paragraph a line, without its boilerplate and link-only lines."""
     copy = HTMLParser(block.html or "")
-    for node in [n for n in copy.css("*") if (n.tag in _SKIP_TAGS - {"a"} and not _page_form(n)) or _marked(n)]:
+    for node in [n for n in copy.css("*") if _boilerplate(n, _SKIP_BUT_LINKS)]:
         if node.tag not in ("html", "head", "body") and attached(node):
             node.decompose()
     headlines = {" ".join(link.text(deep=True).split()) for link in copy.css("a")}
