@@ -263,15 +263,26 @@ def search(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | 
     result = SearchResult(q.text, total, limit, offset)
     if not rows:
         return result
-    ids = [r[0] for r in rows]
+    result.hits = article_hits(db, rows, q, snippets)
+    return result
+
+
+def article_hits(db: sqlite3.Connection, ranked: list[tuple[str, float]], q: Query,
+                 snippets: bool = True) -> list[SearchHit]:
+    """The hits of the articles ``ranked`` as (id, bm25 rank), in that order: headline, outlet,
+    date and address in one lookup, and with ``snippets`` the passage best matching ``q``."""
+    if not ranked:
+        return []
+    ids = [r[0] for r in ranked]
     meta = {r[0]: r[1:] for r in db.execute(
         f"SELECT id, headline, outlet, published, analysis, source_url FROM articles WHERE id IN "
         f"({','.join('?' * len(ids))})", ids)}
-    for article_id, rank in rows:
+    hits = []
+    for article_id, rank in ranked:
         headline, outlet, published, analysis, url = meta[article_id]
         snippet = best_snippet(json.loads(analysis), q) if snippets else None
-        result.hits.append(SearchHit(article_id, round(-rank, 4), headline, outlet, published, snippet, url))
-    return result
+        hits.append(SearchHit(article_id, round(-rank, 4), headline, outlet, published, snippet, url))
+    return hits
 
 
 def newest_matches(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | None = None,

@@ -7,15 +7,13 @@ article came from when its input had an address, and to the article's page in th
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from datetime import UTC, datetime
 from urllib.parse import quote, urlencode
 from xml.etree import ElementTree as ET
 
 from khabar.search import SearchFilters, parse_query
-from khabar.search.engine import newest_matches
-from khabar.search.snippets import best_snippet
+from khabar.search.engine import article_hits, newest_matches
 
 ATOM = "http://www.w3.org/2005/Atom"
 MEDIA_TYPE = "application/atom+xml"
@@ -46,10 +44,7 @@ def search_feed(conn: sqlite3.Connection, q: str, filters: SearchFilters, base_u
     """The Atom document of the ``limit`` newest articles matching ``q`` and ``filters``; links are
     absolute under ``base_url`` (the server's address).  A bad query raises QueryError."""
     query = parse_query(q)
-    ids = newest_matches(conn, query, filters, limit)
-    rows = {r[0]: r[1:] for r in conn.execute(
-        f"SELECT id, headline, published, outlet, source_url, analysis FROM articles WHERE id IN "
-        f"({','.join('?' * len(ids))})", ids)} if ids else {}
+    hits = article_hits(conn, [(i, 0.0) for i in newest_matches(conn, query, filters, limit)], query)
     params = urlencode({"q": q, **filters.active()})
     base = base_url.rstrip("/")
     ET.register_namespace("", ATOM)
@@ -58,24 +53,22 @@ def search_feed(conn: sqlite3.Connection, q: str, filters: SearchFilters, base_u
     _sub(feed, "id", f"{base}/search.atom?{params}")
     _sub(feed, "link", rel="self", type=MEDIA_TYPE, href=f"{base}/search.atom?{params}")
     _sub(feed, "link", rel="alternate", type="text/html", href=f"{base}/ui/search?{params}")
-    times = [atom_time(rows[i][1]) for i in ids]
+    times = [atom_time(hit.published) for hit in hits]
     _sub(feed, "updated", max(times) if times else atom_time(None))
     _sub(_sub(feed, "author"), "name", "khabar")
-    for article_id in ids:
-        headline, published, outlet, url, analysis = rows[article_id]
-        page = f"{base}/ui/articles/{quote(article_id, safe='')}"
+    for hit in hits:
+        page = f"{base}/ui/articles/{quote(hit.article_id, safe='')}"
         entry = _sub(feed, "entry")
-        _sub(entry, "title", headline or article_id)
+        _sub(entry, "title", hit.headline or hit.article_id)
         _sub(entry, "id", page)
-        _sub(entry, "updated", atom_time(published))
-        if published:
-            _sub(entry, "published", atom_time(published))
-        _sub(entry, "link", rel="alternate", href=url or page)
-        if url:
+        _sub(entry, "updated", atom_time(hit.published))
+        if hit.published:
+            _sub(entry, "published", atom_time(hit.published))
+        _sub(entry, "link", rel="alternate", href=hit.url or page)
+        if hit.url:
             _sub(entry, "link", rel="related", type="text/html", href=page)
-        if outlet:
-            _sub(_sub(entry, "author"), "name", outlet)
-        snippet = best_snippet(json.loads(analysis), query)
-        if snippet:
-            _sub(entry, "summary", snippet.text)
+        if hit.outlet:
+            _sub(_sub(entry, "author"), "name", hit.outlet)
+        if hit.snippet:
+            _sub(entry, "summary", hit.snippet.text)
     return ET.tostring(feed, encoding="unicode", xml_declaration=True)
