@@ -180,6 +180,8 @@ def _mention_type(text: str) -> tuple[str | None, str | None]:
 
 #: A people plural (السوريون) may open an actor that no table key starts.
 _PEOPLE_ENDINGS = ("ون", "ين")
+#: A counted nisba (14 إيرانيا): its singular accusative after 11-99, people of that country.
+_COUNTED_NISBA = "يا"
 
 
 def _lexical_actor(words: list[str], toks: list[Token], i: int, tables: ActorTables) -> Actor | None:
@@ -194,9 +196,9 @@ def _lexical_actor(words: list[str], toks: list[Token], i: int, tables: ActorTab
         n, code = hit  # (مالي is Mali, المالي is "financial")
         return Actor(i, i + n - 1, toks[i].start, toks[i + n - 1].end, "", country=code)
     code = nisba_country(toks[i].text) if toks[i].kind == "word" else None
-    if code and fold(toks[i].text).endswith(("ون", "ين")):  # السوريون: a people, not an adjective
+    if code and fold(toks[i].text).endswith(_PEOPLE_ENDINGS):  # السوريون: a people, not an adjective
         return Actor(i, i, toks[i].start, toks[i].end, "", country=code)
-    if i > 0 and toks[i - 1].kind == "number" and toks[i].text.endswith("يا"):
+    if i > 0 and toks[i - 1].kind == "number" and toks[i].text.endswith(_COUNTED_NISBA):
         # 14 إيرانيا: a counted nisba (its singular accusative after 11-99) is people of that country
         code = nisba_country(toks[i].text[:-1])
         if code:
@@ -432,7 +434,7 @@ def table_words(toks: list[Token]) -> list[str]:
 def _may_open(word: str) -> bool:
     """Whether an agent or country phrase may start at a table word (or a people plural, السوريون,
     or a counted nisba, 14 إيرانيا)."""
-    return word in actor_tables().openers or word.endswith(_PEOPLE_ENDINGS) or word.endswith("يا")
+    return word in actor_tables().openers or word.endswith((*_PEOPLE_ENDINGS, _COUNTED_NISBA))
 
 
 def find_actors(article: Article, field: str, paragraph: int, toks: list[Token], text: str,
