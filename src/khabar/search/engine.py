@@ -177,13 +177,9 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id", *,
         conds.append(f"d.article_id IN (SELECT article_id FROM entities WHERE key {keys})")
         params += key_params
     if filters.speaker:
-        # A union of indexed lookups (quotes_speaker_text; the entities by key, then quotes_speaker),
-        # not an OR over the quotes-entities join, which scans every quotation.
-        keys, key_params = _keys_sql(conn, filters.speaker)
-        conds.append("d.article_id IN (SELECT article_id FROM quotes WHERE speaker_text = ? UNION "
-                     "SELECT q.article_id FROM entities e JOIN quotes q ON q.article_id = e.article_id "
-                     f"AND q.speaker_entity = e.entity_id WHERE e.key {keys})")
-        params += [filters.speaker, *key_params]
+        speaker_where, speaker_params = speaker_quotes_sql(conn, filters.speaker, quote="sq")
+        conds.append(f"d.article_id IN (SELECT sq.article_id FROM quotes sq WHERE {speaker_where})")
+        params += speaker_params
     if filters.place:
         # A country named (Tunisia, تونس) is also every place in it (القيروان): its code, looked up once.
         conds.append("d.article_id IN (SELECT article_id FROM places WHERE name = ? OR name_ar = ? "
