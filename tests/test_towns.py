@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.towns import city_alias_rows, designator_rows, idiom_rows
+from khabar.towns import city_alias_rows, designator_rows, english_city_names, idiom_rows
 
 
 @pytest.mark.parametrize(("name_ar", "name", "country"), [
@@ -37,3 +37,19 @@ def test_designator_rows_give_feature_and_in_span(word: str, feature: str, in_sp
 def test_idiom_rows_give_name_word_and_side(name: str, word: str, side: str) -> None:
     assert (name, word, side) in idiom_rows()
     assert {s for _, _, s in idiom_rows()} == {"before", "after"}
+
+
+@pytest.mark.parametrize(("english", "arabic"), [
+    ("tunis", "تونس"),
+    ("sfax", "صفاقس"),
+    ("sanaa", "صنعاء"),  # geonames' Sanā'ā without its accents
+    ("riyadh", "الرياض"),
+])
+def test_english_city_names_give_the_arabic_names_of_big_cities(english: str, arabic: str) -> None:
+    assert arabic in english_city_names()[english]
+
+
+def test_english_city_names_keep_arabic_letters_only_and_skip_small_towns() -> None:
+    names = english_city_names()
+    assert "police" not in names  # a Polish town of 33,000: an ordinary Latin word
+    assert all(not set(a) & set("پچژگکی") for arabic in names.values() for a in arabic)

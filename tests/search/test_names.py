@@ -23,6 +23,7 @@ def conn(make_db):
                                                       ("Sergey Lavrov", "سيرغي لافروف", "لافروف")]),
         _article("p2", "حماس ترفض المبادرة", [("Hamas", "حماس", "حماس")]),
         _article("p3", "صفقة القرن على الطاولة", [("Trump peace plan", "صفقة القرن", "صفقة القرن")]),
+        _article("p4", "مسيرة في تونس العاصمة ووقفة في صفاقس", []),  # no entity named Tunis or Sfax
     ])
     with Store(path) as store:
         yield store.conn
@@ -34,6 +35,7 @@ def conn(make_db):
     ("hamas", [[term("حماس")]]),  # a one-word name: the whole Arabic name
     ("trump", []),  # 3 Latin words, 2 Arabic: not aligned, nothing added
     ("put", []),  # part of a word is no match
+    ("sfax", [[term("صفاقس")]]),  # no stored name: the big city's Arabic name (geonames)
 ])
 def test_arabic_spellings_of_latin_words(conn, word, spellings):
     assert arabic_spellings(conn, word) == spellings
@@ -46,6 +48,9 @@ def test_arabic_spellings_of_latin_words(conn, word, spellings):
     ("Hamas", {"p2"}),
     ("Trump", set()),
     ("Macron", set()),
+    ("Tunis", {"p4"}),  # a big city no entity is named: its Arabic names
+    ("Sfax", {"p4"}),
+    ("Police", set()),  # a Polish town too small to be looked up by its English name
 ])
 def test_latin_names_find_arabic_articles(conn, query, ids):
     assert {h.article_id for h in search(conn, query).hits} == ids

@@ -27,6 +27,7 @@ from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
 from khabar.store import Store
 from khabar.store.db import resolve_article_id, unresolved_id_message
 from khabar.store.stats import compute_stats
+from khabar.towns import english_city_names
 from khabar.web.feed import MEDIA_TYPE as ATOM_TYPE
 from khabar.web.feed import search_feed
 
@@ -112,6 +113,8 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     with Store(db_path) as store:  # opening migrates; then index whatever is queued
         sync_index(store.conn)
     warm_up()  # else the first search waits seconds for the segmenter's model
+    # and for the English city names a Latin query word may need (Tunis): read beside the first requests
+    threading.Thread(target=english_city_names, daemon=True).start()
     app = FastAPI(title="khabar", version=__version__, dependencies=[Depends(reject_unknown_parameters)],
                   description="Arabic news as a structured record: who said what, who did what to whom, "
                   "when and where. Article objects follow the `khabar analyze` JSON schema.")

@@ -9,8 +9,8 @@ from typing import Any
 
 from khabar.model import Article, article_from_dict
 from khabar.search.analyzer import terms
-from khabar.search.engine import SearchFilters, filter_sql, named_keys, speaker_quotes_sql
-from khabar.search.names import add_arabic_spellings, fold_name
+from khabar.search.engine import SearchFilters, country_codes, filter_sql, named_keys, speaker_quotes_sql
+from khabar.search.names import add_arabic_spellings
 from khabar.search.query import Query, parse_query
 
 
@@ -192,23 +192,12 @@ def _actor_sql(conn: sqlite3.Connection, name: str, roles: tuple[str, ...]) -> t
     entities = ", ".join(f"x.{role}_entity" for role in roles)
     # A country named (Israel, إسرائيل, IL) is also its agents the events coded with it: الجيش
     # الإسرائيلي is source IL/MIL, as CAMEO's ISRMIL is an ISR actor.
-    codes = _country_codes(conn, name)
+    codes = country_codes(conn, name)
     countries = "".join(f" UNION SELECT rowid FROM events WHERE {role}_country IN ({_marks(codes)})"
                         for role in roles) if codes else ""
     return (f"ev.rowid IN ({texts} UNION SELECT x.rowid FROM entities y JOIN events x ON x.article_id = "
             f"y.article_id AND y.entity_id IN ({entities}) WHERE y.key IN ({_marks(keys)}){countries})",
             [name] * len(roles) + keys + codes * len(roles))
-
-
-def _country_codes(conn: sqlite3.Connection, name: str) -> list[str]:
-    """The ISO codes of the country ``name`` is (its code, or its English or Arabic name as the
-    places of the store resolved it), hamza and vowel marks optional; [] for any other name."""
-    if len(name) == 2 and name.isascii() and name.isalpha() and name.isupper():
-        return [name]
-    folded, lower = fold_name(name), name.lower()
-    rows = conn.execute("SELECT DISTINCT name, name_ar, country FROM places WHERE feature = 'country' "
-                        "AND country IS NOT NULL")  # one pass; the countries a store names are few
-    return sorted({code for en, ar, code in rows if (en or "").lower() == lower or fold_name(ar or "") == folded})
 
 
 def event_categories(conn: sqlite3.Connection) -> list[tuple[str, int]]:

@@ -14,6 +14,7 @@ from khabar.search.names import add_arabic_spellings, fold_name
 from khabar.search.query import Query, QueryError, parse_query
 from khabar.search.schema import folded_sql
 from khabar.search.snippets import Snippet, best_snippet
+from khabar.towns import english_city_names
 
 MAX_LIMIT = 100
 MAX_OFFSET = 10_000
@@ -181,15 +182,34 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id", *,
         conds.append(f"d.article_id IN (SELECT sq.article_id FROM quotes sq WHERE {speaker_where})")
         params += speaker_params
     if filters.place:
-        # A country named (Tunisia, تونس) is also every place in it (القيروان): its code, looked up once.
-        conds.append("d.article_id IN (SELECT article_id FROM places WHERE name = ? OR name_ar = ? "
-                     "OR text = ? OR country = ? OR country IN (SELECT country FROM places "
-                     "WHERE feature = 'country' AND (name = ? OR name_ar = ?)))")
-        params += [filters.place] * 6
+        # A country named (Tunisia, tunisia, تونس) is also every place in it (القيروان): its codes;
+        # a big city named in Latin letters the store may not (Tunis) is also its Arabic names.
+        codes = country_codes(conn, filters.place)
+        names = [filters.place, *english_city_names().get(filters.place.lower(), ())] \
+            if _LATIN_NAME.match(filters.place) else [filters.place]
+        conds.append(f"d.article_id IN (SELECT article_id FROM places WHERE name = ? OR name_ar IN ({_marks(names)}) "
+                     f"OR text IN ({_marks(names)}) OR country IN ({_marks(codes)}))")
+        params += [filters.place, *names, *names, *codes]
     if filters.category:
         conds.append("d.article_id IN (SELECT article_id FROM events WHERE plover = ? OR cameo LIKE ?)")
         params += [filters.category.upper(), filters.category.replace("%", "").replace("_", "") + "%"]
     return "".join(" AND " + c.replace("d.article_id", column) for c in conds), params
+
+
+def country_codes(conn: sqlite3.Connection, name: str) -> list[str]:
+    """The ISO codes of the country ``name`` is (its code, or its English or Arabic name as the
+    places of the store resolved it), English in any case, hamza and vowel marks optional; [] for
+    any other name.  The place filter and the API's actors decide alike."""
+    if len(name) == 2 and name.isascii() and name.isalpha() and name.isupper():
+        return [name]
+    folded, lower = fold_name(name), name.lower()
+    rows = conn.execute("SELECT DISTINCT name, name_ar, country FROM places WHERE feature = 'country' "
+                        "AND country IS NOT NULL")  # one pass; the countries a store names are few
+    return sorted({code for en, ar, code in rows if (en or "").lower() == lower or fold_name(ar or "") == folded})
+
+
+def _marks(values: list[str]) -> str:
+    return ",".join("?" * len(values))
 
 
 def _check_page(limit: int, offset: int) -> None:

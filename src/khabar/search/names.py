@@ -6,7 +6,9 @@ a query word written in Latin letters that is a whole word of some entity's name
 as the Arabic word at the same place of that entity's Arabic name (Vladimir Putin / فلاديمير
 بوتين: Putin → بوتين), or as the whole Arabic name when the word is the whole name (Hamas →
 حماس).  Names whose two spellings do not have the same number of words cannot be aligned and
-are skipped, so "Trump peace plan" / صفقة القرن adds nothing to ``Trump``.
+are skipped, so "Trump peace plan" / صفقة القرن adds nothing to ``Trump``.  A word no stored name
+holds that is the English name of a big city is searched by the Arabic names geonames gives it
+(Tunis → تونس: the analysis names تونس Tunisia, so no entity is called Tunis; :func:`khabar.towns.english_city_names`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import sqlite3
 from khabar.search.analyzer import terms
 from khabar.search.query import Query
 from khabar.search.schema import NAME_FOLDS
+from khabar.towns import english_city_names
 
 _LATIN_WORD = re.compile(r"^[a-z][a-z'-]*$")
 _NAME_WORDS = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
@@ -54,6 +57,11 @@ def arabic_spellings(conn: sqlite3.Connection, word: str) -> list[list[str]]:
             out.append(spelling)
         if len(out) == MAX_SPELLINGS:
             break
+    if not out:
+        for name_ar in english_city_names().get(word, ())[:MAX_SPELLINGS]:
+            spelling = terms(name_ar)
+            if spelling and spelling not in out:
+                out.append(spelling)
     return out
 
 
