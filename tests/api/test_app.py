@@ -145,12 +145,21 @@ def test_quotes_by_speaker_as_users_name_them(client, speaker, total):
     ({"actor": "الحريري"}, 1),  # words an article used for the source entity elsewhere
     ({"actor": "بيروت"}, 0),
     ({"actor": "hariri"}, 1),
-    ({"category": "%"}, 0),  # LIKE wildcards are no category
-    ({"category": "_"}, 0),
     ({"category": "08"}, 1),
+    ({"category": "retreat"}, 1),  # PLOVER names in any case
+    ({"category": "ASSAULT"}, 0),  # a category no event of the store has: none, not an error
 ])
 def test_events_by_actor_and_category(client, params, total):
     assert client.get("/events", params=params).json()["total"] == total
+
+
+@pytest.mark.parametrize("path", ["/events", "/search", "/articles"])
+@pytest.mark.parametrize("category", ["NOPE", "%", "_", "08%", "retreats"])
+def test_a_category_that_is_none_is_a_400_naming_it(client, path, category):
+    """A misspelt category answered with nothing would read as 'no such events'."""
+    params = {"category": category, **({"q": "انسحاب"} if path == "/search" else {})}
+    r = client.get(path, params=params)
+    assert r.status_code == 400 and repr(category) in r.json()["detail"] and "RETREAT" in r.json()["detail"]
 
 
 @pytest.mark.parametrize("params, total", [

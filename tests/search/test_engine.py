@@ -134,11 +134,17 @@ def test_huge_result_sets_rank_headline_matches_first(make_db, monkeypatch):
 
 
 @pytest.mark.parametrize("value", ["' OR '1'='1", "x'); DROP TABLE articles; --", '" OR 1=1 --', "CNN' --"])
-@pytest.mark.parametrize("field", ["outlet", "entity", "speaker", "place", "category"])
+@pytest.mark.parametrize("field", ["outlet", "entity", "speaker", "place"])
 def test_filter_values_are_data_not_sql(conn, field, value):
     """Filters reach SQL as parameters: quotes and comment marks in them match nothing and break nothing."""
     assert search(conn, "انسحاب", SearchFilters(**{field: value})).hits == []
     assert {h.article_id for h in search(conn, "انسحاب").hits} == {"a1", "a2"}
+
+
+@pytest.mark.parametrize("category", ["' OR '1'='1", "NOPE", "%", "1%", "retreats", "12345"])
+def test_a_category_that_is_none_is_refused_naming_it(conn, category):
+    with pytest.raises(QueryError, match="no event category: a PLOVER category .*RETREAT"):
+        search(conn, "انسحاب", SearchFilters(category=category))
 
 
 def test_a_country_named_as_place_keeps_articles_on_places_in_it(make_db):

@@ -9,7 +9,14 @@ from typing import Any
 
 from khabar.model import Article, article_from_dict
 from khabar.search.analyzer import terms
-from khabar.search.engine import SearchFilters, country_codes, filter_sql, named_keys, speaker_quotes_sql
+from khabar.search.engine import (
+    SearchFilters,
+    category_sql,
+    country_codes,
+    filter_sql,
+    named_keys,
+    speaker_quotes_sql,
+)
 from khabar.search.names import add_arabic_spellings
 from khabar.search.query import Query, parse_query
 
@@ -162,10 +169,9 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
     article_where, params = filter_sql(filters, column="ev.article_id", conn=conn)
     conds = [article_where.removeprefix(" AND ")] if article_where else []
     if category:
-        # LIKE wildcards typed by the user are data, not patterns: "%" is no category.
-        conds.append("(ev.plover = ? OR ev.cameo LIKE ?)")
-        code = category.replace("%", "").replace("_", "")
-        params += [category.upper(), code + "%" if code else ""]  # PLOVER names are upper case: protest is PROTEST
+        category_where, category_params = category_sql(category, "ev")
+        conds.append(category_where)
+        params += category_params
     for name, roles in ((actor, ("source", "target")), (source, ("source",)), (target, ("target",))):
         if name:
             cond, cond_params = _actor_sql(conn, name, roles)

@@ -7,8 +7,11 @@ import re
 import sqlite3
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+from khabar.datafiles import tsv_rows
 from khabar.search.index import BM25_WEIGHTS, sync_index
 from khabar.search.names import add_arabic_spellings, fold_name
 from khabar.search.query import Query, QueryError, parse_query
@@ -191,9 +194,31 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id", *,
                      f"OR text IN ({_marks(names)}) OR country IN ({_marks(codes)}))")
         params += [filters.place, *names, *names, *codes]
     if filters.category:
-        conds.append("d.article_id IN (SELECT article_id FROM events WHERE plover = ? OR cameo LIKE ?)")
-        params += [filters.category.upper(), filters.category.replace("%", "").replace("_", "") + "%"]
+        category_where, category_params = category_sql(filters.category)
+        conds.append(f"d.article_id IN (SELECT article_id FROM events WHERE {category_where})")
+        params += category_params
     return "".join(" AND " + c.replace("d.article_id", column) for c in conds), params
+
+
+@lru_cache(maxsize=1)
+def plover_categories() -> tuple[str, ...]:
+    """The PLOVER categories events are coded with: the events stage's CAMEO table
+    (events/resources/cameo_roots.tsv), read as data, not by importing the stage."""
+    table = Path(__file__).parents[1] / "events" / "resources" / "cameo_roots.tsv"
+    return tuple(sorted({row[3].strip() for row in tsv_rows(table.read_text(encoding="utf-8"))} - {"-"}))
+
+
+def category_sql(category: str, events: str = "") -> tuple[str, list[str]]:
+    """The condition keeping the events (of the table aliased ``events``) of one PLOVER category
+    (any case: protest is PROTEST) or CAMEO code prefix (digits: 19 is every fight), and its
+    parameters; anything else is a :class:`QueryError` naming it, not an empty answer."""
+    column = f"{events}." if events else ""
+    if category.isdigit() and len(category) <= 4:
+        return f"{column}cameo LIKE ?", [category + "%"]
+    if category.upper() in plover_categories():
+        return f"{column}plover = ?", [category.upper()]
+    raise QueryError(f"category {category!r} is no event category: a PLOVER category "
+                     f"({', '.join(plover_categories())}) or a CAMEO code (digits: 19, 190)")
 
 
 def country_codes(conn: sqlite3.Connection, name: str) -> list[str]:
