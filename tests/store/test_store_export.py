@@ -70,7 +70,7 @@ def test_bad_requests(store: Store, fmt: str, output: str | None, kind: str, mes
 
 def test_a_registered_table_kind_is_exported(store: Store, monkeypatch: pytest.MonkeyPatch,
                                              capsys: pytest.CaptureFixture[str]) -> None:
-    def quote_rows(s: Store):
+    def quote_rows(s: Store, filters):
         for row in s.conn.execute("SELECT article_id, content FROM quotes ORDER BY article_id, n"):
             yield {"article_id": row[0], "content": row[1]}
 
@@ -143,3 +143,50 @@ def test_a_bad_date_filter_writes_nothing(quoted: Store, tmp_path: Path) -> None
     with pytest.raises(QueryError, match="date_to: 2018-02-30 is not a day of the calendar"):
         export(quoted, "csv", str(out), kind="quotes", filters=SearchFilters(date_to="2018-02-30"))
     assert not out.exists()
+
+
+@pytest.mark.parametrize("category, actions", [
+    ("ACCUSE", ["اتهم"]),  # only the events of the category, not every event of an article with one
+    ("retreat", ["انسحب"]),
+    ("08", ["انسحب"]),  # a CAMEO prefix
+    (None, ["انسحب", "اتهم"]),
+])
+def test_events_of_a_category_are_the_rows_of_that_category(make_db, category: str | None, actions: list[str],
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from khabar.model import Event, Source
+    from khabar.search import SearchFilters
+
+    body = "انسحب الجيش واتهم الوزير المعارضة."
+    a = Article(id="ev", source=Source("text"), raw="ev", headline="خبر", body=[body])
+    a.events = [Event("انسحب", "0871", "body", 0, 0, 5, body, plover="RETREAT", quad=2),
+                Event("اتهم", "112", "body", 0, 12, 16, body, plover="ACCUSE", quad=3)]
+    with Store(make_db([a])) as s:
+        export(s, "csv", kind="events", filters=SearchFilters(category=category))
+    assert [r["action"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))] == actions
+
+
+def test_an_unwritable_output_is_one_error_naming_it(quoted: Store, tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "q.csv"
+    with pytest.raises(ValueError, match=f"^{target}: cannot write: No such file or directory$"):
+        export(quoted, "csv", str(target), kind="quotes")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_an_export_failing_half_way_leaves_the_previous_file(quoted: Store, tmp_path: Path, fmt: str,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Written beside the file and renamed when done: nothing half-written, no .part left."""
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / f"articles.{fmt}"
+    out.write_text("previous export", encoding="utf-8")
+
+    def failing(s: Store, filters):
+        yield {"id": "a1"}
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setitem(EXPORTERS, "articles", Exporter("articles", (("id", "string"),), failing, failing))
+    with pytest.raises(RuntimeError):
+        export(quoted, fmt, str(out))
+    assert out.read_text(encoding="utf-8") == "previous export"
+    assert [p.name for p in out.parent.iterdir()] == [out.name]
+    monkeypatch.undo()
+    assert export(quoted, fmt, str(out)) == 2 and out.stat().st_size > 0

@@ -278,12 +278,16 @@ class Store:
     def ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY published, id")]
 
-    def iter_articles(self, with_raw: bool = False) -> Iterator[Article]:
-        """Every stored article, by publication date then id (streamed, not loaded at once)."""
-        sql = _ITER_WITH_RAW if with_raw else _ITER_WITHOUT_RAW
+    def iter_articles(self, with_raw: bool = False, where: str = "",
+                      params: Sequence[Any] = ()) -> Iterator[Article]:
+        """Every stored article, by publication date then id (streamed, not loaded at once); only
+        those ``where`` keeps, when given (SQL conditions on the column ``id``, each opening with
+        AND, as :func:`khabar.search.engine.filter_sql` writes them), so a filtered export reads
+        only the articles it writes."""
+        sql = (_ITER_WITH_RAW if with_raw else _ITER_WITHOUT_RAW).format(where=where)
         cursor = self.conn.cursor()
         try:
-            for row in cursor.execute(sql):
+            for row in cursor.execute(sql, params):
                 article = article_from_dict(json.loads(row[1]))
                 article.raw = row[2]
                 yield article
@@ -297,8 +301,8 @@ class Store:
         return compute_stats(self.conn, top)
 
 
-_ITER_WITH_RAW = "SELECT id, analysis, raw FROM articles ORDER BY published, id"
-_ITER_WITHOUT_RAW = "SELECT id, analysis, '' FROM articles ORDER BY published, id"
+_ITER_WITH_RAW = "SELECT id, analysis, raw FROM articles WHERE 1{where} ORDER BY published, id"
+_ITER_WITHOUT_RAW = "SELECT id, analysis, '' FROM articles WHERE 1{where} ORDER BY published, id"
 
 
 @contextmanager

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import nullcontext
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import IO, Any
 
 from khabar.model import Article
-from khabar.search.engine import SearchFilters, filter_sql, speaker_quotes_sql
+from khabar.search.engine import SearchFilters, category_sql, filter_sql, speaker_quotes_sql
 from khabar.store.db import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -34,12 +35,13 @@ class Exporter:
     #: The columns, or a function giving them when they live in a stage's package: importing
     #: khabar.events runs the whole stage (~0.35 s), which `khabar --help` should not pay.
     column_spec: Columns | Callable[[], Columns]
-    rows: Callable[[Store], Iterator[dict[str, Any]]]
+    #: The rows of the articles the filters keep (all when None), selected in SQL.
+    rows: Callable[[Store, SearchFilters | None], Iterator[dict[str, Any]]]
     #: Full objects for JSON Lines; by default the flat rows.
-    records: Callable[[Store], Iterator[dict[str, Any]]] | None = None
+    records: Callable[[Store, SearchFilters | None], Iterator[dict[str, Any]]] | None = None
     #: Rows of one speaker (named as users name them: khabar.search.engine.speaker_quotes_sql), for the
     #: tables where that means something.
-    speaker_rows: Callable[[Store, str], Iterator[dict[str, Any]]] | None = None
+    speaker_rows: Callable[[Store, str, SearchFilters | None], Iterator[dict[str, Any]]] | None = None
 
     @property
     def columns(self) -> Columns:
@@ -58,13 +60,19 @@ def article_row(a: Article) -> dict[str, Any]:
     }
 
 
-def _article_rows(store: Store) -> Iterator[dict[str, Any]]:
-    for article in store.iter_articles():
+def _articles(store: Store, filters: SearchFilters | None) -> Iterator[Article]:
+    """The stored articles the filters keep, read in one query (not every article, then dropped)."""
+    where, params = filter_sql(filters, column="id", conn=store.conn)
+    return store.iter_articles(where=where, params=params)
+
+
+def _article_rows(store: Store, filters: SearchFilters | None) -> Iterator[dict[str, Any]]:
+    for article in _articles(store, filters):
         yield article_row(article)
 
 
-def _article_records(store: Store) -> Iterator[dict[str, Any]]:
-    for article in store.iter_articles():
+def _article_records(store: Store, filters: SearchFilters | None) -> Iterator[dict[str, Any]]:
+    for article in _articles(store, filters):
         yield article.to_dict()
 
 
@@ -74,11 +82,24 @@ def _event_columns() -> Columns:
     return EVENT_COLUMNS
 
 
-def _event_rows(store: Store) -> Iterator[dict[str, Any]]:
+def _event_rows(store: Store, filters: SearchFilters | None) -> Iterator[dict[str, Any]]:
+    """The event rows of the articles the filters keep; with a category, only the events of it
+    (--events --category ACCUSE is the accusations, not every event beside one)."""
     from khabar.events.export import event_rows
 
-    for article in store.iter_articles():
-        yield from event_rows(article)
+    category = filters.category if filters else None
+    if category:
+        category_sql(category)  # refused before a row is written when it is no category
+    for article in _articles(store, filters):
+        rows = event_rows(article)
+        yield from (r for r in rows if _of_category(r, category)) if category else rows
+
+
+def _of_category(row: dict[str, Any], category: str) -> bool:
+    """Whether an event row is of ``category``, as :func:`khabar.search.engine.category_sql` reads it."""
+    if category.isdigit():
+        return str(row["event_code"] or "").startswith(category)
+    return row["plover"] == category.upper()
 
 
 QUOTE_COLUMNS = (
@@ -96,18 +117,22 @@ _QUOTE_SQL = (
 _QUOTE_ORDER = " ORDER BY a.published, q.article_id, q.n"
 
 
-def _quote_rows(store: Store) -> Iterator[dict[str, Any]]:
-    names = [name for name, _ in QUOTE_COLUMNS]
-    for row in store.conn.execute(_QUOTE_SQL + _QUOTE_ORDER):
-        yield dict(zip(names, row, strict=True))
+def _quote_rows(store: Store, filters: SearchFilters | None) -> Iterator[dict[str, Any]]:
+    yield from _quotes_where(store, "1", [], filters)
 
 
-def _speaker_quote_rows(store: Store, speaker: str) -> Iterator[dict[str, Any]]:
+def _speaker_quote_rows(store: Store, speaker: str, filters: SearchFilters | None) -> Iterator[dict[str, Any]]:
     """The quotations of ``speaker``: its entity (by key, English or Arabic name, or the words an
     article used) or, where no entity was resolved, the words the article used for the speaker."""
     where, params = speaker_quotes_sql(store.conn, speaker)
+    yield from _quotes_where(store, where, params, filters)
+
+
+def _quotes_where(store: Store, where: str, params: list[Any],
+                  filters: SearchFilters | None) -> Iterator[dict[str, Any]]:
+    articles, article_params = filter_sql(filters, column="q.article_id", conn=store.conn)
     names = [name for name, _ in QUOTE_COLUMNS]
-    for row in store.conn.execute(f"{_QUOTE_SQL} WHERE {where}{_QUOTE_ORDER}", params):
+    for row in store.conn.execute(f"{_QUOTE_SQL} WHERE {where}{articles}{_QUOTE_ORDER}", [*params, *article_params]):
         yield dict(zip(names, row, strict=True))
 
 
@@ -182,17 +207,14 @@ def write_parquet(exporter: Exporter, rows: Iterator[dict[str, Any]], path: str,
     return n
 
 
-def _of_articles(rows: Iterator[dict[str, Any]], ids: set[str]) -> Iterator[dict[str, Any]]:
-    return (row for row in rows if row.get("article_id", row.get("id")) in ids)
-
-
 def export(store: Store, fmt: str, output: str | None = None, kind: str = "articles",
            speaker: str | None = None, filters: SearchFilters | None = None) -> int:
     """Write table ``kind`` of ``store`` as ``fmt`` to ``output`` (stdout if None, except for
     Parquet, which needs a file), only the rows of ``speaker`` if given (tables with a
     speaker) and of the articles the search ``filters`` keep (outlet, dates, entity, place,
-    category; a bad date raises :class:`~khabar.search.QueryError`); returns the number of rows
-    written."""
+    category; for events, only the events of the category; a bad date or category raises
+    :class:`~khabar.search.QueryError`, an output that cannot be written a ValueError naming it);
+    returns the number of rows written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; formats are: {', '.join(FORMATS)}")
     exporter = EXPORTERS.get(kind)
@@ -201,18 +223,26 @@ def export(store: Store, fmt: str, output: str | None = None, kind: str = "artic
     if speaker is not None and exporter.speaker_rows is None:
         with_speaker = ", ".join(k for k, e in EXPORTERS.items() if e.speaker_rows)
         raise ValueError(f"a speaker selects rows of {with_speaker} only, not of {kind}")
-    rows = exporter.speaker_rows(store, speaker) if speaker is not None else exporter.rows(store)
-    records = exporter.records(store) if exporter.records and speaker is None else rows
-    where, params = filter_sql(filters, column="id", conn=store.conn)
-    if where:
-        ids = {r[0] for r in store.conn.execute(f"SELECT id FROM articles WHERE 1{where}", params)}
-        rows, records = _of_articles(rows, ids), _of_articles(records, ids)
-    if fmt == "parquet":
-        if not output or output == "-":
-            raise ValueError("parquet is binary: give --output FILE")
-        return write_parquet(exporter, rows, output)
-    to_file = bool(output and output != "-")
-    with open(output, "w", encoding="utf-8", newline="") if to_file else nullcontext(sys.stdout) as out:
-        if fmt == "jsonl":
-            return write_jsonl(records, out)
-        return write_csv(exporter, rows, out)
+    filter_sql(filters, conn=store.conn)  # a bad filter (date, category) is refused before a file is made
+    rows = exporter.speaker_rows(store, speaker, filters) if speaker is not None else exporter.rows(store, filters)
+    records = exporter.records(store, filters) if exporter.records and speaker is None else rows
+    if fmt == "parquet" and (not output or output == "-"):
+        raise ValueError("parquet is binary: give --output FILE")
+    if not output or output == "-":
+        return write_jsonl(records, sys.stdout) if fmt == "jsonl" else write_csv(exporter, rows, sys.stdout)
+    # Written beside the file, then renamed: an export that fails half-way leaves no half a file
+    # (nor clobbers the previous one).
+    part = f"{output}.part"
+    try:
+        if fmt == "parquet":
+            n = write_parquet(exporter, rows, part)
+        else:
+            with open(part, "w", encoding="utf-8", newline="") as out:
+                n = write_jsonl(records, out) if fmt == "jsonl" else write_csv(exporter, rows, out)
+        os.replace(part, output)
+    except OSError as exc:
+        raise ValueError(f"{output}: cannot write: {exc.strerror or exc}") from None
+    finally:
+        with suppress(FileNotFoundError):
+            os.remove(part)
+    return n
