@@ -200,3 +200,19 @@ def test_stats_top_must_be_positive(filled: Path, capsys: Capsys, top: str) -> N
     with pytest.raises(SystemExit) as exit_info:
         main(["stats", "--db", str(filled), "--top", top])
     assert exit_info.value.code == 2 and f"must be at least 1, not {top}" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("top, shown, title", [
+    (2, ["o1", "o2"], "outlets (2 of 3)"),  # --top lists that many outlets, and says some are left
+    (3, ["o1", "o2", "o3"], "outlets"),
+    (25, ["o1", "o2", "o3"], "outlets"),
+])
+def test_stats_lists_top_outlets(capsys: Capsys, top: int, shown: list[str], title: str) -> None:
+    from khabar.cli.stats import print_stats
+    from khabar.store import StoreStats
+
+    counts = dict.fromkeys(("entities", "mentions", "quotes", "times", "places", "events"), 0)
+    print_stats(StoreStats(6, None, None, outlets=[("o1", 3), ("o2", 2), ("o3", 1)], counts=counts), "k.db", top)
+    out = capsys.readouterr().out
+    assert [o for o in ("o1", "o2", "o3") if f" {o} " in out] == shown
+    assert f" {title} " in out and ("of 3" in out) == (title != "outlets")

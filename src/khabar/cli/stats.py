@@ -17,12 +17,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Summarise the database: articles, outlets, date range, counts of "
                        "entities, quotes, times, places and events, the top entities and speakers.")
     add_db_argument(p)
-    p.add_argument("--top", type=positive_int, default=10, metavar="N", help="entities and speakers to list (10)")
+    p.add_argument("--top", type=positive_int, default=10, metavar="N", help="outlets, entities and speakers to list (10)")
     p.add_argument("--format", choices=("table", "json"), default="table", help="table (default) or json")
     p.set_defaults(func=run)
 
 
-def print_stats(s: StoreStats, db: str) -> None:
+def print_stats(s: StoreStats, db: str, top: int = 10) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -38,7 +38,9 @@ def print_stats(s: StoreStats, db: str) -> None:
         overview.add_row(key, str(s.counts[key]))
     console.print(overview)
     for title, columns, rows in (
-        ("outlets", ["outlet", "articles"], [[o, str(n)] for o, n in s.outlets[:10]]),
+        # --top lists that many outlets too (it listed 10 whatever N was); the title says when some are left
+        (f"outlets ({top} of {len(s.outlets)})" if len(s.outlets) > top else "outlets", ["outlet", "articles"],
+         [[o, str(n)] for o, n in s.outlets[:top]]),
         ("top entities", ["entity", "type", "articles", "mentions"],
          [[name, type_, str(na), str(nm)] for name, type_, na, nm in s.top_entities]),
         ("top speakers", ["speaker", "quotes"], [[name, str(n)] for name, n in s.top_speakers]),
@@ -56,5 +58,5 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         sys.stdout.write(dumps(dataclasses.asdict(stats), indent=1) + "\n")
     else:
-        print_stats(stats, args.db)
+        print_stats(stats, args.db, args.top)
     return 0
