@@ -38,6 +38,9 @@ def test_feed_lists_the_newest_hits_with_headline_date_and_links(client):
     ({"q": "انسحاب", "outlet": "BBC"}, ["الحريري يعلن الانسحاب من الحكومة"]),
     ({"q": "انسحاب", "limit": "1"}, ["بانسحاب القوات الأميركية من سوريا"]),
     ({"q": "زلزال"}, []),
+    ({"outlet": "BBC"}, ["الحريري يعلن الانسحاب من الحكومة"]),  # no words: the newest the filters keep
+    ({"q": " ", "place": "SY"}, ["بانسحاب القوات الأميركية من سوريا"]),
+    ({"entity": "Saad Hariri"}, ["بانسحاب القوات الأميركية من سوريا", "الحريري يعلن الانسحاب من الحكومة"]),
 ])
 def test_feed_keeps_the_search_filters(client, params, titles):
     entries = _feed(client, **params).findall("a:entry", NS)
@@ -72,3 +75,13 @@ def test_atom_times(stored, atom):
 def test_search_page_links_its_feed(client):
     html = client.get("/ui/search", params={"q": "انسحاب", "outlet": "CNN", "utm_source": "x"}).text
     assert 'href="/search.atom?q=%D8%A7%D9%86%D8%B3%D8%AD%D8%A7%D8%A8&amp;outlet=CNN"' in html
+
+
+def test_a_feed_of_filters_alone_is_titled_and_linked_by_them(client):
+    feed = _feed(client, outlet="BBC")
+    assert feed.findtext("a:title", namespaces=NS) == "khabar: outlet=BBC"
+    assert feed.find("a:link", NS).get("href") == "http://testserver/search.atom?outlet=BBC"
+    assert feed.find("a:entry/a:summary", NS) is None  # no words to snippet around
+    html = client.get("/ui/search", params={"outlet": "BBC"}).text  # the page of filters alone links it
+    assert 'href="/search.atom?outlet=BBC"' in html
+    assert "search.atom" not in client.get("/ui/search").text  # the bare page has nothing to follow

@@ -308,10 +308,11 @@ def search(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | 
     return result
 
 
-def article_hits(db: sqlite3.Connection, ranked: list[tuple[str, float]], q: Query,
+def article_hits(db: sqlite3.Connection, ranked: list[tuple[str, float]], q: Query | None,
                  snippets: bool = True) -> list[SearchHit]:
     """The hits of the articles ``ranked`` as (id, bm25 rank), in that order: headline, outlet,
-    date and address in one lookup, and with ``snippets`` the passage best matching ``q``."""
+    date and address in one lookup, and with ``snippets`` the passage best matching ``q`` (none
+    without a query)."""
     if not ranked:
         return []
     ids = [r[0] for r in ranked]
@@ -321,17 +322,22 @@ def article_hits(db: sqlite3.Connection, ranked: list[tuple[str, float]], q: Que
     hits = []
     for article_id, rank in ranked:
         headline, outlet, published, analysis, url = meta[article_id]
-        snippet = best_snippet(json.loads(analysis), q) if snippets else None
+        snippet = best_snippet(json.loads(analysis), q) if snippets and q else None
         hits.append(SearchHit(article_id, round(-rank, 4), headline, outlet, published, snippet, url))
     return hits
 
 
-def newest_matches(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | None = None,
+def newest_matches(db: sqlite3.Connection, query: str | Query | None, filters: SearchFilters | None = None,
                    limit: int = 50) -> list[str]:
     """The ids of the ``limit`` newest articles matching ``query`` under ``filters`` (what a feed of
-    a saved search shows: new articles, whatever their bm25 rank)."""
-    q = add_arabic_spellings(db, query if isinstance(query, Query) else parse_query(query))
+    a saved search shows: new articles, whatever their bm25 rank); with no query, the newest the
+    filters keep (a feed of an outlet, a place, a speaker)."""
     _check_page(limit, 0)
+    if query is None:
+        where, params = filter_sql(filters, column="id", conn=db)
+        return [r[0] for r in db.execute(f"SELECT id FROM articles WHERE 1{where} ORDER BY published DESC, id "
+                                         "LIMIT ?", [*params, limit])]
+    q = add_arabic_spellings(db, query if isinstance(query, Query) else parse_query(query))
     where, params = filter_sql(filters, conn=db)
     _sync_if_writable(db)
     rows = db.execute("SELECT d.article_id FROM search_fts JOIN search_doc d ON d.rowid = search_fts.rowid "

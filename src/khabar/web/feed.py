@@ -41,15 +41,16 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
 
 
 def search_feed(conn: sqlite3.Connection, q: str, filters: SearchFilters, base_url: str, limit: int = 50) -> str:
-    """The Atom document of the ``limit`` newest articles matching ``q`` and ``filters``; links are
-    absolute under ``base_url`` (the server's address).  A bad query raises QueryError."""
-    query = parse_query(q)
+    """The Atom document of the ``limit`` newest articles matching ``q`` and ``filters`` (with no
+    words, the newest the filters keep: an outlet's, a place's); links are absolute under
+    ``base_url`` (the server's address).  A bad query, or neither words nor filters, raises QueryError."""
+    query = parse_query(q) if q.strip() or not filters.active() else None
     hits = article_hits(conn, [(i, 0.0) for i in newest_matches(conn, query, filters, limit)], query)
-    params = urlencode({"q": q, **filters.active()})
+    params = urlencode({**({"q": q} if query else {}), **filters.active()})
     base = base_url.rstrip("/")
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
-    _sub(feed, "title", f"khabar: {q}")
+    _sub(feed, "title", "khabar: " + (q if query else " ".join(f"{k}={v}" for k, v in filters.active().items())))
     _sub(feed, "id", f"{base}/search.atom?{params}")
     _sub(feed, "link", rel="self", type=MEDIA_TYPE, href=f"{base}/search.atom?{params}")
     _sub(feed, "link", rel="alternate", type="text/html", href=f"{base}/ui/search?{params}")
