@@ -175,3 +175,55 @@ def test_the_nisba_after_a_name_gives_its_country(text: str, name: str, expected
     from khabar.places.regions import nisba_country
 
     assert nisba_country(text, text.index(name) + len(name)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ambiguous name joined by و to a sure one: a list of places (its countries, or a country)
+    ("سيطرت المقاومة على الخط الرابط بين عدن ولحج", [("عدن", "YE"), ("ولحج", "YE")]),
+    ("استقبلت سوريا والأردن آلاف اللاجئين", [("سوريا", "SY"), ("والأردن", "JO")]),
+    ("لحج وعدن", [("لحج", "YE"), ("وعدن", "YE")]),
+    ("تونس ومالي", [("تونس", "TN"), ("ومالي", "ML")]),
+    ("دعم مالي ومعنوي", []),  # no sure name beside it
+    ("زار الوزير دول الخليج وعمان", []),  # both ambiguous: neither vouches for the other
+])
+def test_an_ambiguous_name_in_a_list_of_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m, c) for m, c, _ in places_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the country named by its nisba only (الأردني) supports its ambiguous names after a locative word
+    ("قال المسؤول الأردني إن الأزمة في الأردن اقتصادية", [("الأردن", "JO")]),
+    ("قال المسؤول إن الأزمة في الأردن اقتصادية", []),
+    # but no geonames town named like a word (في الصف الأول, a row, whatever nisba is near)
+    ("قالت المغنية المصرية إنها لا تريد أن تكون في الصف الثاني", []),
+])
+def test_a_nisba_supports_the_ambiguous_names_of_its_country(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m, c) for m, c, _ in places_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وكلاهما من حزب كولورادو المحافظ", []),  # right after حزب: the party's name
+    ("عضو مجلس النواب عن حزب حراك تونس الإرادة", []),  # after حزب and one word of the name
+    ("وقال رئيس حزب مصر القوية", []),
+    ("تأسس حزب في سوريا عام 2012", [("سوريا", "SY")]),  # a locative between: the place
+    ("الحزب الحاكم بتايوان يختار مرشحة", [("بتايوان", "TW")]),  # ب on the name opens another phrase
+    ("الشبكة الإرهابية لحزب الله وإيران", [("وإيران", "IR")]),  # و too
+])
+def test_a_place_in_a_party_name_is_the_partys(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m, c) for m, c, _ in places_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وصل إلى محافظة إب وسط اليمن", ("محافظة إب", "YE")),  # إب alone folds to أب 'father'
+    ("الرئيس السابق وهو من ولاية كارولينا الشمالية", ("كارولينا الشمالية", "US")),
+    ("ولد في جزيرة صقلية", ("صقلية", "IT")),
+    ("نقل من معتقل خليج جوانتانامو", ("جوانتانامو", "CU")),
+    ("افتتحت الباراغواي سفارتها", ("الباراغواي", "PY")),
+])
+def test_spellings_of_the_tables(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(m, c) for m, c, _ in places_of(text)]
+
+
+def test_missouri_is_also_well_off() -> None:
+    assert places_of("وعشرة في المئة فقط من ميسوري الحال") == []
+    assert ("بولاية ميسوري", "US") in [(m, c) for m, c, _ in places_of("في مدينة سانت لويس بولاية ميسوري")]

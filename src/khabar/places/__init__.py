@@ -15,9 +15,17 @@ from functools import lru_cache
 
 from khabar.arabic.fold import fold_word
 from khabar.model import ANALYSED_FIELDS, Article, Place
-from khabar.places.gazetteer import BIG_CITY, common_words, designators, seat_heads, team_heads, told_words
+from khabar.places.gazetteer import (
+    BIG_CITY,
+    common_words,
+    designators,
+    party_heads,
+    seat_heads,
+    team_heads,
+    told_words,
+)
 from khabar.places.match import Hit, find_places, is_locative
-from khabar.places.regions import find_country_parts, nisba_country
+from khabar.places.regions import find_country_parts, nisba_countries, nisba_country
 from khabar.places.resolve import (
     Choice,
     article_countries,
@@ -245,6 +253,27 @@ def _after_team_head(text: str, hit: Hit) -> bool:
     return bool(before) and before[-1] in _team_words()
 
 
+@lru_cache(maxsize=1)
+def _party_words() -> frozenset[str]:
+    """Every form of a ``party_heads.txt`` word with its clitics (لحزب، والحزب), made once."""
+    return frozenset(p + h for p in _TEAM_PREFIXES for h in party_heads())
+
+
+def _in_party_name(text: str, hit: Hit) -> bool:
+    """A place right after a party word (حزب كولورادو، حزب مصر القوية), or after one and one more
+    word of the name (حزب نداء تونس، حزب حراك تونس الإرادة), is the party's name, whatever its
+    kind: a locative word or a ب/ل word between keeps it (حزب في سوريا)."""
+    if hit.start == 0 or text[hit.start - 1] not in (" ", "\u00a0") or hit.key != fold_word(text[hit.start:hit.end]):
+        return False  # (a clitic opens another phrase: لحزب الله وإيران، الحزب الحاكم بتايوان)
+    before = _WORDS.findall(fold_word(text[max(0, hit.start - 40):hit.start]))[-2:]
+    if not before:
+        return False
+    if before[-1] in _party_words():
+        return True
+    return len(before) == 2 and before[0] in _party_words() and before[1][:1] not in "بل" \
+        and not is_locative(before[1])
+
+
 def _designator_before(text: str, start: int) -> str | None:
     """The feature of a designator word (ولاية، مدينة، شمال; ``designators.tsv``) standing just
     before ``start``, with or without a clitic (بولاية), else None."""
@@ -308,7 +337,10 @@ def run(article: Article, options: Options) -> Article:
     every_hit = [h for unit in hits.values() for h in unit]
     countries = article_countries(every_hit)
     main_country = _main_country(countries)
-    chosen = {hit: choose(hit, countries) for hit in every_hit}  # once: run and home_country read them
+    # a country the article names only by its nisba (الأردني) supports the ambiguous names of the
+    # project's tables there after a locative word (في الأردن، في الرمادي) as its name would
+    nisba = frozenset(nisba_countries([t for _, _, t in units]) - countries.keys())
+    chosen = {hit: choose(hit, countries, nisba=nisba) for hit in every_hit}  # once: run and home_country read them
     # a name whose readings in two countries score alike (الجوف: Saudi Arabia's region, Yemen's
     # governorate) says nothing of the home country, and takes the home country's reading
     tied = {hit for hit, choice in chosen.items() if choice is not None
@@ -317,7 +349,7 @@ def run(article: Article, options: Options) -> Article:
                         if tied else chosen)
     if home is not None:
         for hit in tied:
-            chosen[hit] = choose(hit, countries, home=home)
+            chosen[hit] = choose(hit, countries, home=home, nisba=nisba)
     places = []
     seats: list[tuple[int, str, int, str, Hit]] = []  # (position in places, field, paragraph, text, hit)
     confirmed: dict[str, Choice] = {}  # gazetteer key -> the reading chosen where the text supports it
@@ -337,6 +369,7 @@ def run(article: Article, options: Options) -> Article:
                 covered.append((hit.start, hit.end))  # no country part nor unknown place there either
                 continue  # (ولاية سيناء the group, and سيناء inside it)
             if _ends_quoted_name(text, hit) or _told_to_quoted(text, hit) or _after_team_head(text, hit) \
+                    or _in_party_name(text, hit) \
                     or ((named or laws) and _place_in_a_name(text, hit, named, laws)):
                 covered.append((hit.start, hit.end))
                 continue

@@ -230,6 +230,12 @@ def team_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def party_heads() -> frozenset[str]:
+    """Folded words opening a party's name (``party_heads.txt``: حزب)."""
+    return _folded_words("party_heads.txt")
+
+
+@lru_cache(maxsize=1)
 def told_words() -> frozenset[str]:
     """Folded words of telling before a quoted paper's name (``told_words.txt``: قال، تحدث، تصريح)."""
     return _folded_words("told_words.txt")

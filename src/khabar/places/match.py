@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 import ahocorasick
 
@@ -44,6 +45,9 @@ class Hit:
     #: A country name read as its nisba adjective (وزارة المالية السعودية): no place, but it still
     #: tells which country the article is about.
     adjective: bool = False
+    #: The countries of a sure name joined to this one by و (عدن ولحج، لحج وعدن: YE), with "country"
+    #: when that name is a country's (سوريا والأردن): a list of places names places.
+    beside: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -252,4 +256,34 @@ def find_places(text: str) -> list[Hit]:
         nisba = nisba or _after_accusative_head(f.text, word, prev, end)
         hits.append(Hit(o_start, o_end, key, names[key], designator if wide is None else None, locative,
                         by_lam, in_bi, placed, nisba))
-    return hits
+    return _joined(hits, text)
+
+
+_JOINED_GAP = re.compile(r"\s+و$")
+#: A geonames town at least this big (resolve.SMALL_CITY) vouches for the name joined to it.
+_SURE_TOWN = 50_000
+
+
+def _sure_countries(hit: Hit) -> frozenset[str]:
+    """The countries a name joined to another vouches for: none when it is itself ambiguous."""
+    if any(e.ambiguous for e in hit.readings) or hit.adjective:
+        return frozenset()
+    found = {e.country for e in hit.readings if e.country and (not e.from_geonames or e.population >= _SURE_TOWN)}
+    return frozenset(found | ({"country"} if hit.readings[0].feature == "country" else set()))
+
+
+def _joined(hits: list[Hit], text: str) -> list[Hit]:
+    """Give each ambiguous name (لحج، الأردن) joined by و to a sure one right before or after it
+    (بين عدن ولحج، لحج وعدن، سوريا والأردن) the sure one's countries (``Hit.beside``)."""
+    if len(hits) < 2 or not any(e.ambiguous for h in hits for e in h.readings):
+        return hits
+    out = list(hits)
+    ordered = sorted(range(len(hits)), key=lambda k: (hits[k].start, -hits[k].end))
+    for a, b in pairwise(ordered):
+        first, second = hits[a], hits[b]
+        if first.end > second.start or not _JOINED_GAP.fullmatch(text[first.end:second.start + 1]):
+            continue
+        for k, other in ((a, second), (b, first)):
+            if any(e.ambiguous for e in hits[k].readings) and _sure_countries(other):
+                out[k] = replace(out[k], beside=out[k].beside | _sure_countries(other))
+    return out

@@ -66,6 +66,27 @@ def find_country_parts(text: str) -> list[tuple[int, int, str, str, str]]:
     return out
 
 
+_WORD = re.compile(r"\w+")
+
+
+def nisba_countries(texts: list[str]) -> set[str]:
+    """The countries (iso2) whose definite nisba adjective the texts hold (الرسام الهولندي: NL,
+    السويسري: CH), with و, ف or ب before it: an article speaking of a country's people or bodies
+    speaks of the country, as when it names it."""
+    adjectives = _adjectives()
+    out = set()
+    for text in texts:
+        for m in _WORD.finditer(text):
+            word = m.group()
+            if "ال" not in word[:3]:
+                continue  # every adjective here opens with ال (after one clitic at most)
+            word = fold_word(word)
+            found = adjectives.get(word) or (adjectives.get(word[1:]) if word[0] in "وفب" else None)
+            if found is not None:
+                out.add(found[0])
+    return out
+
+
 def nisba_country(text: str, end: int) -> str | None:
     """The country (iso2) whose nisba adjective stands right after ``end`` (بيروجيا الإيطالية: IT,
     برونو التشيكية: CZ), else None."""

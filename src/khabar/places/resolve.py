@@ -44,7 +44,7 @@ def article_countries(hits: list[Hit]) -> Counter[str]:
     return counts
 
 
-def _plausible(entry: Entry, hit: Hit, countries: Counter[str]) -> bool:
+def _plausible(entry: Entry, hit: Hit, countries: Counter[str], nisba: frozenset[str] = frozenset()) -> bool:
     if hit.designator == "capital" and entry.from_geonames:  # العاصمة بور أو برنس is no Bor, Russia
         return entry.country in countries or entry.name == _capitals().get(entry.country or "")
     if hit.designator == "district":  # حي الرياض in Sousse is a quarter, no Riyadh
@@ -54,18 +54,22 @@ def _plausible(entry: Entry, hit: Hit, countries: Counter[str]) -> bool:
     if not entry.from_geonames:  # curated: ambiguous names need a place word and their country,
         # or one placing them beside another place (في دوما قرب دمشق: دوما alone is 'always')
         return not entry.ambiguous or (hit.locative and not hit.by_lam
-                                       and (entry.country in countries or hit.placed))
+                                       and (entry.country in countries or entry.country in nisba or hit.placed)) \
+            or (entry.feature == "country" and "country" in hit.beside) \
+            or (entry.feature != "country" and entry.country in hit.beside)
     if entry.population >= CONFIRM_BELOW and len(hit.key) > 3:
         return True
     return entry.population >= SMALL_CITY and hit.locative and entry.country in countries
 
 
 def choose(hit: Hit, countries: Counter[str], part_word: str | None = None,
-           home: str | None = None) -> Choice | None:
+           home: str | None = None, nisba: frozenset[str] = frozenset()) -> Choice | None:
     """The best reading of ``hit`` in this article, or None when none is plausible enough; of
     readings scored alike, the one in the article's ``home`` country (الجوف in a Yemen story:
-    Yemen's governorate, not Saudi Arabia's region, when neither country is named outright)."""
-    readings = [e for e in hit.readings if _plausible(e, hit, countries)]
+    Yemen's governorate, not Saudi Arabia's region, when neither country is named outright).
+    ``nisba``: the countries the article names by their nisba only (في الأردن beside الأردني: an
+    ambiguous name of the project's tables after a locative word is the place there too)."""
+    readings = [e for e in hit.readings if _plausible(e, hit, countries, nisba)]
     if hit.designator in _SETTLEMENT_WORDS:  # مدينة تونس، العاصمة الجزائر، مطار تونس: the city
         readings = [e for e in readings if e.feature != "country"] or readings
     elif hit.designator and hit.designator not in ("part", "country", "capital_of"):  # عاصمة بيرو: Peru
