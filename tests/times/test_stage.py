@@ -299,3 +299,20 @@ def test_a_dual_direction_covers_both_weekdays(text: str, expected: list[str]) -
 ])
 def test_a_day_after_a_year_of_its_sentence_is_of_that_year(text: str, expected: list[str]) -> None:
     assert [e.value for e in expressions(text, PUB)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a day and month named with a direction is the same day when named bare later, in any paragraph
+    (["تجرى الانتخابات يوم 26 فبراير شباط القادم", "وسيترك منصبه عند اختيار رئيس جديد يوم 26 فبراير"],
+     ["2016-02-26", "2016-02-26"]),
+    # a year does not carry so: an anniversary's year is another day's (ذكرى ثورة 30 يونيو 2013)
+    (["في ذكرى ثورة 30 يونيو 2013", "ونفذت الهجمات في 30 يونيو"], ["2013-06-30", "2015-06-30"]),
+    (["وقع الحادث يوم 26 فبراير", "تجرى الانتخابات يوم 26 فبراير القادم"], ["2015-02-26", "2016-02-26"]),
+])
+def test_a_date_named_again_is_the_same_day(body: list[str], expected: list[str]) -> None:
+    from khabar.model import Article, Source
+    from khabar.times import Options, run
+
+    article = Article(id="x", source=Source(kind="jsonl"), published="2015-08-03T19:53:53", body=body)
+    run(article, Options(distinct=False))
+    assert [t.value for t in article.times] == expected

@@ -375,13 +375,29 @@ def _detect(article: Article) -> Detected:
     return detected
 
 
+def _same_date_again(e: Expression, dated: dict[tuple[int, int], str]) -> None:
+    """A day and month the article named before with a direction (انتخابات يوم 26 فبراير
+    شباط القادم) is the same day when named again bare (عند اختيار رئيس جديد يوم 26 فبراير), in any
+    paragraph: the article's own date for it, not a new guess from the stamp; ``dated`` gathers those."""
+    p = e.parsed
+    if p is None or p.kind != "date" or p.hijri or p.month is None or p.day is None or p.end_day is not None \
+            or e.value is None or len(e.value) != 10:
+        return
+    if p.direction is not None:  # (a year may be an earlier one's: ذكرى 30 يونيو 2013 ... في 30 يونيو)
+        dated.setdefault((p.month, p.day), e.value)
+    elif (p.month, p.day) in dated and p.year_direction is None:
+        e.value = dated[(p.month, p.day)]
+
+
 def _read(article: Article, published: str | None, options: Options,
           detected: Detected) -> tuple[list[TimeExpr], list[Expression]]:
     """Every time expression of the article, as mentions and as readings, against ``published``."""
     last: str | None = None
     mentions, readings = [], []
+    dated: dict[tuple[int, int], str] = {}  # (month, day) -> the day an earlier mention gave its year
     for field, paragraph, text in article.units():
         for e in expressions(text, published, last, options.keep_vague, detected=detected[(field, paragraph)]):
+            _same_date_again(e, dated)
             last = _antecedent(e.value, e.parsed.kind if e.parsed is not None else None, text[e.start:e.end], last)
             readings.append(e)
             mentions.append(TimeExpr(text=text[e.start:e.end], field=field, paragraph=paragraph,
