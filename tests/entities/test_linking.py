@@ -443,6 +443,8 @@ def test_a_lexicon_body_of_another_nationality(text, mention, name):
     ("أصيب اللاعب بقطع في الرباط الصليبي", "الرباط", False),  # the cruciate ligament
     ("وصل الوزير إلى الرباط أمس", "الرباط", True),
     ("وسيتم تنظيم الحفل في الملعب بالتعاون مع جمعية قدماء اللاعبين قبل المباراة", "التعاون", False),
+    ("وصعد لاعبو الفئات السنية إلى الفريق الأول", "السنية", False),  # age groups
+    ("قتل عدد من زعماء العشائر السنية في الأنبار", "السنية", True),  # Sunni tribes
 ])
 def test_a_name_in_an_idiom_is_no_mention(text, word, named):
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
