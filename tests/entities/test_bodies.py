@@ -96,6 +96,17 @@ def test_a_quoted_name_after_a_head(text, name):
     assert name in {e.name for e in art.entities}
 
 
+@pytest.mark.parametrize("text, name, named", [
+    # after a definite head, quoted common words are what is said of the body, no name
+    ('أكد أن اعتذاره عن الوزارة "مخرج من ورطة" حل عقلاني', 'الوزارة "مخرج من ورطة"', False),
+    ('وقال إن الوفد الحكومي قدم للاتحاد "مقترحات جديدة"', 'للاتحاد "مقترحات جديدة"', False),
+    ('وتعمل في فرع الشركة "ريفوز" في سلوفينيا', 'الشركة "ريفوز"', True),  # a name no corpus word spells
+])
+def test_quoted_words_after_a_definite_head(text, name, named):
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
+    assert (name in {m.text for e in art.entities for m in e.mentions}) == named
+
+
 @pytest.mark.parametrize("text, body", [
     ("وقضت محكمة الاستئناف بسجنه", "محكمة الاستئناف"),  # a construct head and its remit noun
     ("وأكدت نقابة الصحفيين التونسيين أن", "نقابة الصحفيين التونسيين"),  # with a people's plural

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.arabic import Token
+from khabar.entities.clusters import word_clusters
 from khabar.entities.cues import (
     HEAD_TYPE,
     READINGS,
@@ -215,10 +216,11 @@ class BodyFinder:
         return HEAD_TYPE(self.cues[i]) is not None
 
     def quoted_names(self, matches: list[Match]) -> list[Span]:
-        """A head noun before a quoted name (بنك "يوني كريديت") is one body: the span runs from the
-        head to the closing quote; a name the lexicons know that fills the quotes is left to them
-        (صحيفة "واشنطن بوست"), one inside a longer quoted name is part of it (حزب "اليسار الجمهوري في
-        كاتالونيا")."""
+        """A head noun before a quoted name (بنك "يوني كريديت", الشركة "ريفوز") is one body: the span
+        runs from the head to the closing quote; a name the lexicons know that fills the quotes is left
+        to them (صحيفة "واشنطن بوست"), one inside a longer quoted name is part of it (حزب "اليسار
+        الجمهوري في كاتالونيا").  After a definite head, which names its body already, quoted common
+        words are what is said of it (الوزارة "مخرج من ورطة", للاتحاد "مقترحات جديدة"), no name."""
         out: list[Span] = []
         toks = self.tokens
         if QUOTE_MARKS.isdisjoint(self.texts):  # most units quote nothing
@@ -232,10 +234,17 @@ class BodyFinder:
             close = next((j for j in range(i + 2, min(i + 7, len(toks))) if toks[j].text in QUOTE_MARKS), None)
             if close is None or close == i + 2 or any(t.kind == "punct" for t in toks[i + 2:close]):
                 continue
+            if self.is_definite(i) and any(map(self.frequent_word, range(i + 2, close))):
+                continue  # (الوزارة "مخرج من ورطة": what is said of the body the definite head names)
             if any(m.first <= i + 2 and close - 1 <= m.last and m.entry.kind == "named" for m in matches):
                 continue  # (a known name that fills the quotes; one inside a longer name is part of it)
             out.append(Span(i, close, type_))
         return out
+
+    def frequent_word(self, i: int) -> bool:
+        """Token ``i``, without its proclitic, is one of the corpora's frequent words (``clusters.tsv``)."""
+        word = self.texts[i]
+        return fold(word[self.lex.keys.proclitic_length(word):]) in word_clusters()
 
     def with_head(self, first: int, last: int, item: Match | Span) -> tuple[int, int, Match | Span]:
         """A town or place name right after a head noun (جامعة كامبريدج, سجن صيدنايا, بنك إنكلترا)
