@@ -38,6 +38,15 @@ def test_cued_forms_without_sport_name_no_club(text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("ونشرت الصحف تصريحات لفريق ليستر أمس", [("ليستر", "Leicester City")]),  # team_words.txt
+    ("وأعلن فريق برشلونة تعاقده مع مدافع", [("برشلونة", "FC Barcelona")]),
+    ("وزار الوزير مدينة ليستر البريطانية", []),
+])
+def test_a_team_noun_before_a_cued_form_names_the_club(text, expected):
+    assert club_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("وحدد ملعب المباراة بعد أن تم الاتفاق مع الرابطة على الملعب", []),  # a passive auxiliary before
     ("وقع اللاعب عقدا مع النادي بعد الاتفاق عليها في الدوري", []),  # a governed preposition after
     ("فاز الاتفاق على الفتح في مباراة الدوري", [("الاتفاق", "Al Ettifaq FC"), ("الفتح", "Al Fateh SC")]),

@@ -118,8 +118,9 @@ def with_clubs(tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
         if m.entries[-1].kind not in CUED_KINDS:
             out.append(m)
             continue
-        # two sport words, or one and a country in brackets after the name (a results table)
-        sport = cues >= MIN_CUES or (cues and country_in_brackets(tokens, matches, m))
+        # two sport words, or one and a country in brackets after the name (a results table), or a
+        # team's noun before it (لفريق ليستر)
+        sport = cues >= MIN_CUES or (cues and country_in_brackets(tokens, matches, m)) or after_team_word(tokens, m)
         if sport and (club := club_of(m, countries)) is not None and not body_with_adjective(tokens, m) \
                 and not reads_as_verbal_noun(tokens, m):
             out.append(replace(m, entries=(club,)))
@@ -128,6 +129,16 @@ def with_clubs(tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
             if rest:
                 out.append(replace(m, entries=rest))
     return out
+
+
+@lru_cache(maxsize=1)
+def team_words() -> frozenset[str]:
+    return frozenset(alias_key(w) for w in word_list("team_words"))
+
+
+def after_team_word(tokens: Sequence[Token], m: Match) -> bool:
+    """A team's noun (``team_words.txt``: فريق, نادي) right before the match (لفريق ليستر)."""
+    return m.first > 0 and not team_words().isdisjoint(word_readings(tokens[m.first - 1].text))
 
 
 def body_with_adjective(tokens: Sequence[Token], m: Match) -> bool:
