@@ -2,10 +2,13 @@
 
 import pytest
 
+from khabar.arabic import tokenize
 from khabar.entities.builder import (
+    Builder,
     country_entity,
     double_surname,
     institution_name,
+    norp_entity,
     person_key,
     strip_clitic_display,
 )
@@ -59,3 +62,26 @@ def test_person_key_ignores_spelling_variants():
 def test_double_surname(words, family):
     found = double_surname(words.split())
     assert (" ".join(found) if found else None) == family
+
+
+@pytest.mark.parametrize("alias, name, name_ar", [
+    ("العراقيين", "Iraqi", "عراقي"),  # the people: the Arabic adjective, not the country's name
+    ("السعودي", "Saudi", "سعودي"),
+])
+def test_norp_entity_is_named_by_the_demonym_in_both_languages(alias, name, name_ar):
+    entry = next(e for m in lexicon().find(tokenize(alias)) for e in m.entries if e.type == "NORP")
+    ent = norp_entity(entry)
+    assert (ent.name, ent.name_ar) == (name, name_ar)
+
+
+@pytest.mark.parametrize("words, alias, common", [
+    (["سيرغي", "لافروف"], "لافروف", None),
+    (["بشار", "الأسد"], None, "الأسد"),  # a common word: only where the tagger reads a person
+    (["محمد", "صلاح"], None, "صلاح"),
+    (["محمد", "بن", "سلمان"], "بن سلمان", None),  # a nasab is a surname of two words
+])
+def test_register_person_keeps_common_word_surnames_apart(words, alias, common):
+    b = Builder()
+    b.register_person("per:x", words)
+    assert (person_key(alias.split()) in b.aliases) if alias else len(b.aliases) == 1
+    assert (b.common_surnames == {person_key([common]): "per:x"}) if common else not b.common_surnames

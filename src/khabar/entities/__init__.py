@@ -84,6 +84,7 @@ def run(article: Article, options: Options) -> Article:
         linker = UnitLinker(b, lex, key, text, tokens, tagger.name_likeness if tagger else None)
         linker.speaks_of_sport = sport
         unit_spans = split_clitic_names(trim_verbs(unit_spans, tokens), tokens)
+        linker.tagger_people = frozenset(s.first for s in unit_spans if s.type == "PER" and s.first == s.last)
         matches = without_shared_names(matches, unit_spans, tokens, lex, tagger.name_likeness if tagger else None)
         linker.run(matches, linker.with_remits(unit_spans, matches))
         link_surnames(b, linker)

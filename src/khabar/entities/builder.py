@@ -28,6 +28,9 @@ class Builder:
     entities: dict[str, Entity] = field(default_factory=dict)
     country_of: dict[str, str] = field(default_factory=dict)  # entity id -> iso2
     aliases: dict[str, str] = field(default_factory=dict)  # folded key -> person entity id
+    # surnames that are also common words (الأسد, صلاح) -> person entity id: linked only where the
+    # tagger reads the word alone as a person (:func:`~khabar.entities.coref.link_surnames`)
+    common_surnames: dict[str, str] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)  # entity ids in mention order
     group_of: dict[str, str] = field(default_factory=dict)  # entity id -> lexicon table
     role_countries: list[str] = field(default_factory=list)  # nationalities inside roles (وزير ... العراقي)
@@ -54,13 +57,34 @@ class Builder:
         into.mentions.extend(ent.mentions)
         into.role = into.role or ent.role
         del self.entities[ent.id]
-        for key in [k for k, pid in self.aliases.items() if pid == ent.id]:
-            self.aliases[key] = into.id
+        for table in (self.aliases, self.common_surnames):
+            for key in [k for k, pid in table.items() if pid == ent.id]:
+                table[key] = into.id
         self.starts |= {(into.id, *at) for eid, *at in self.starts if eid == ent.id}
         for table in (self.country_of, self.group_of):
             if ent.id in table:
                 table.setdefault(into.id, table.pop(ent.id))
         self.recent = [into.id if eid == ent.id else eid for eid in self.recent]
+
+    def register_person(self, pid: str, words: list[str], curated: bool = False) -> None:
+        """Full name and surname (:func:`surname_words`) of a person become article-level aliases;
+        a last word that is a common word (بشار الأسد, محمد صلاح), of a curated person or a name of two
+        words, a :attr:`common_surnames` one."""
+        if not words:
+            return
+        self.aliases.setdefault(person_key(words), pid)
+        surname = surname_words(words, curated)
+        if surname:
+            self.aliases.setdefault(person_key(surname), pid)
+        elif (len(words) == 2 or self.group_of.get(pid) == "people") \
+                and (common := surname_words(words, curated, common=True)):
+            # (a name the tagger found: given name and surname, not the last of a chain of fathers'
+            # names in a list, محمد حمادة السيد إبراهيم)
+            self.common_surnames.setdefault(person_key(common), pid)
+        # (مانيغولت نيومان after أوماروسا مانيغولت نيومان; ديل نيرو after ماركو بولو ديل نيرو)
+        for family in (double_surname(words), particle_surname(words)):
+            if family:
+                self.aliases.setdefault(person_key(family), pid)
 
 
 def entity_from_entry(entry: Entry) -> Entity:
@@ -69,9 +93,17 @@ def entity_from_entry(entry: Entry) -> Entity:
 
 
 def norp_entity(entry: Entry) -> Entity:
-    """The people of a country, named by its English demonym (Iraqi)."""
+    """The people of a country, named by its English demonym (Iraqi) and its Arabic one (عراقي), not
+    the country's name (العراق: the store would list the country twice)."""
     name = entry.demonym or entry.name
-    return Entity(id=entity_id("NORP", name), name=name, type="NORP", name_ar=entry.name_ar)
+    return Entity(id=entity_id("NORP", name), name=name, type="NORP",
+                  name_ar=arabic_demonyms().get(entry.country or "") or entry.name_ar)
+
+
+@lru_cache(maxsize=1)
+def arabic_demonyms() -> dict[str, str]:
+    """iso2 -> the first Arabic nationality adjective of ``countries.tsv`` (عراقي)."""
+    return {row["iso2"]: row["demonym_ar"].split("|")[0] for row in country_rows() if row["demonym_ar"]}
 
 
 def country_entity(iso: str) -> Entity | None:
@@ -89,11 +121,12 @@ def institution_name(template: str, country: str | None) -> str:
     return " ".join(name.split()).removesuffix(" of")
 
 
-def surname_words(words: list[str], curated: bool = False) -> list[str] | None:
+def surname_words(words: list[str], curated: bool = False, common: bool = False) -> list[str] | None:
     """The surname a person's name ends with: the last word, or بن and the last word (رضوان بن
     صالح → بن صالح, الطاهر بن حسين → بن حسين).  A name the tagger found may be a title or a
     description when its first word has the article (الرئيس التونسي), unless that word is a given
-    name (الحبيب الصيد → الصيد); a curated one is a name (المنصف المرزوقي → المرزوقي)."""
+    name (الحبيب الصيد → الصيد); a curated one is a name (المنصف المرزوقي → المرزوقي).  A common
+    word alone is no surname (صالح, حسن), unless ``common``."""
     keys = [fold(w) for w in words]
     if len(words) < 2 or len(keys[-1]) < 3:
         return None
@@ -102,7 +135,7 @@ def surname_words(words: list[str], curated: bool = False) -> list[str] | None:
     if has_article(words[0]) and not curated and not (len(words) == 2 and _given_name_with_article(keys[0])):
         return None
     if keys[-2] not in CONNECTORS:  # (alone, a common word is no surname: صالح, حسن)
-        return None if words[-1] in word_list("stopwords") else words[-1:]
+        return None if words[-1] in word_list("stopwords") and not common else words[-1:]
     return None
 
 

@@ -212,6 +212,8 @@ def link_surnames(b: Builder, linker: UnitLinker, min_likeness: float | None = N
     """Tokens not yet covered that repeat a person's surname or full name become mentions; with
     ``min_likeness`` (a pass over units read before the name was known) only tokens the tagger
     finds that name-like (the deck's ولافروف, not a common word some name ends with)."""
+    if b.common_surnames and linker.tagger_people:
+        _link_common_surnames(b, linker)
     aliases = b.aliases
     if not aliases:
         return
@@ -233,6 +235,18 @@ def link_surnames(b: Builder, linker: UnitLinker, min_likeness: float | None = N
             continue  # أمام (before) only folds like إمام (Adel Emam); ترامب is written as named
         b.add(ent, linker.mention(i, i))
         linker.cover(i, i)
+
+
+def _link_common_surnames(b: Builder, linker: UnitLinker) -> None:
+    """A person's surname that is also a common word (بشار الأسد, محمد صلاح) is a mention of them
+    where the tagger reads the word alone as a person (قال الأسد, سجل صلاح), not elsewhere (the
+    lion, رمضان the month, ماي the month of May)."""
+    common = b.common_surnames
+    for i in sorted(linker.tagger_people - linker.covered):
+        pid = next((common[r] for r in reversed(READINGS(linker.cues[i])) if r in common), None)
+        if pid is not None and linker.tokens[i].kind == "word":
+            b.add(b.entities[pid], linker.mention(i, i))
+            linker.cover(i, i)
 
 
 def link_abbreviations(b: Builder, linker: UnitLinker) -> None:

@@ -37,14 +37,11 @@ from khabar.entities.builder import (
     CONNECTORS,
     Builder,
     country_entity,
-    double_surname,
     entity_from_entry,
     institution_name,
     norp_entity,
-    particle_surname,
     person_key,
     strip_clitic_display,
-    surname_words,
 )
 from khabar.entities.clubheads import article_speaks_of_sport, club_spans
 from khabar.entities.cues import (
@@ -105,6 +102,7 @@ class UnitLinker(RoleReader):
         self.place_words: set[int] = set()
         self.misc_words: set[int] = set()
         self.named: set[int] = set()  # tokens a lexicon match covers (no plain noun: noun_before)
+        self.tagger_people: frozenset[int] = frozenset()  # words the tagger reads alone as a person
         self.clitics: dict[int, int] = {}  # first token -> proclitic letters a match read off (وتل أبيب)
         #: whether the article speaks of sport (clubs named by a head word); the stage sets the
         #: article's answer, read once; alone a unit answers for itself
@@ -371,8 +369,8 @@ class UnitLinker(RoleReader):
             return last
         self.b.add(ent, self.mention(first, last), entry.country, entry.group)
         if entry.type == "PER":  # (a lexicon role is not copied: the role is what this article states)
-            self.register_person(ent.id, [t.text for t in self.tokens[item.first:item.last + 1]])
-            self.register_person(ent.id, entry.name_ar.split(), curated=True)
+            self.b.register_person(ent.id, [t.text for t in self.tokens[item.first:item.last + 1]])
+            self.b.register_person(ent.id, entry.name_ar.split(), curated=True)
         self.cover(item.first, last)
         return last
 
@@ -524,7 +522,7 @@ class UnitLinker(RoleReader):
                 pid = self.b.add(ent, mention).id
             else:
                 self.b.add(self.b.entities[pid], mention)
-            self.register_person(pid, words)
+            self.b.register_person(pid, words)
         else:
             if len(words) > 3 and words[1] in QUOTE_MARKS:  # بنك "يوني كريديت": named by the quote,
                 # which holds the name as written (قاعدة "فالي" is Valley, not ف + الي)
@@ -542,19 +540,6 @@ class UnitLinker(RoleReader):
             return last
         self.cover(s.first, s.last)
         return s.last
-
-    def register_person(self, pid: str, words: list[str], curated: bool = False) -> None:
-        """Full name and surname (:func:`surname_words`) of a person become article-level aliases."""
-        if not words:
-            return
-        self.b.aliases.setdefault(person_key(words), pid)
-        surname = surname_words(words, curated)
-        if surname:
-            self.b.aliases.setdefault(person_key(surname), pid)
-        # (مانيغولت نيومان after أوماروسا مانيغولت نيومان; ديل نيرو after ماركو بولو ديل نيرو)
-        for family in (double_surname(words), particle_surname(words)):
-            if family:
-                self.b.aliases.setdefault(person_key(family), pid)
 
 
 @lru_cache(maxsize=1)
