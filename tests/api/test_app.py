@@ -320,3 +320,11 @@ def test_declared_parameters_and_web_pages_pass(client):
     assert client.get("/search", params={"q": "انسحاب", "outlet": "CNN", "with_facets": "true"}).status_code == 200
     assert client.get("/ui/search", params={"q": "انسحاب", "utm_source": "x"}).status_code == 200
 
+
+
+@pytest.mark.parametrize("path", ["/quotes", "/events"])
+def test_quotes_and_events_name_the_outlet_and_address_to_cite(client, path):
+    """A quotation or an event is cited by where it was published: its article's outlet and page."""
+    items = client.get(path).json()["items"]
+    assert items and all({"outlet", "url", "headline", "published"} <= set(item) for item in items)
+    assert {item["outlet"] for item in items} <= {"BBC", "CNN"} and "BBC" in {item["outlet"] for item in items}

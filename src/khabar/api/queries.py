@@ -93,14 +93,14 @@ def _marks(values: list[str]) -> str:
 
 _QUOTE_COLUMNS = ("q.article_id, q.n, q.kind, q.cue, q.content, q.speaker_text, e.key, "
                   "coalesce(e.name_ar, e.name), q.when_value, q.field, q.paragraph, q.char_start, "
-                  "q.char_end, a.published, a.headline")
+                  "q.char_end, a.published, a.headline, a.outlet, a.source_url")
 _QUOTE_FROM = ("FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e "
                "ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity")
 
 
 def _quote(row: tuple) -> dict[str, Any]:
     keys = ("article_id", "n", "kind", "cue", "content", "speaker_text", "speaker_key", "speaker_name",
-            "when", "field", "paragraph", "start", "end", "published", "headline")
+            "when", "field", "paragraph", "start", "end", "published", "headline", "outlet", "url")
     return dict(zip(keys, row, strict=True))
 
 
@@ -182,10 +182,11 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
     cols = ("article_id", "n", "action", "cameo", "plover", "quad", "goldstein", "negated", "source_text",
             "target_text", "claimed_by_text", "when_value", "where_value", "sentence", "field", "paragraph",
             "char_start", "char_end")
-    rows = conn.execute(f"SELECT {', '.join('ev.' + c for c in cols)}, a.published, a.headline FROM events ev "
-                        f"JOIN articles a ON a.id = ev.article_id {where} ORDER BY a.published DESC, "
-                        "ev.article_id, ev.n LIMIT ? OFFSET ?", [*params, limit, offset])
-    return total, [dict(zip((*cols, "published", "headline"), r, strict=True)) for r in rows]
+    # with its article's outlet and address: where the claim was published, to cite it
+    rows = conn.execute(f"SELECT {', '.join('ev.' + c for c in cols)}, a.published, a.headline, a.outlet, "
+                        f"a.source_url FROM events ev JOIN articles a ON a.id = ev.article_id {where} "
+                        "ORDER BY a.published DESC, ev.article_id, ev.n LIMIT ? OFFSET ?", [*params, limit, offset])
+    return total, [dict(zip((*cols, "published", "headline", "outlet", "url"), r, strict=True)) for r in rows]
 
 
 def _actor_sql(conn: sqlite3.Connection, name: str, roles: tuple[str, ...]) -> tuple[str, list[str]]:
