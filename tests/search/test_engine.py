@@ -188,6 +188,24 @@ def test_latin_words_of_hyphenated_english_names_find_the_entity(make_db, typed)
         assert named_keys(store.conn, "Sis") == []
 
 
+@pytest.mark.parametrize("typed, keys", [
+    ("Saudi Arabia", {"GPE:Saudi Arabia"}),
+    ("saudi arabia", {"GPE:Saudi Arabia"}),  # the name in another case: that name alone
+    ("SAUDI ARABIA", {"GPE:Saudi Arabia"}),
+    ("Saudi", {"GPE:Saudi Arabia", "ORG:Embassy of Saudi Arabia"}),  # a word: every name holding it
+])
+def test_an_english_name_in_any_case_is_that_name(make_db, typed, keys):
+    from khabar.model import Entity, Mention
+    from khabar.search.engine import named_keys
+
+    a = Article(id="s1", source=Source("text"), raw="s1", headline="السعودية وسفارة السعودية",
+                body=["السعودية وسفارة السعودية"])
+    a.entities = [Entity("e1", "Saudi Arabia", "GPE", mentions=[Mention("السعودية", "body", 0, 0, 8)]),
+                  Entity("e2", "Embassy of Saudi Arabia", "ORG", mentions=[Mention("سفارة السعودية", "body", 0, 10, 24)])]
+    with Store(make_db([a])) as store:
+        assert set(named_keys(store.conn, typed)) == keys
+
+
 @pytest.mark.parametrize("typed, found", [
     ("بن سلمان", True),  # the last words of the Arabic name
     ("بنِ سلمان", True),  # a vowel mark typed

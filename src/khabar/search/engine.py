@@ -105,6 +105,11 @@ def named_keys(conn: sqlite3.Connection, name: str) -> list[str]:
         return keys
     if not _LATIN_NAME.match(name):
         return _trailing_name_keys(conn, name)
+    # An English name in another case (saudi arabia) is that name, as typed right, not every name
+    # holding its words (the Embassy of Saudi Arabia too). LIKE without wildcards ignores ASCII case.
+    keys = [r[0] for r in conn.execute("SELECT DISTINCT key FROM entities WHERE name LIKE ?", (name,))]
+    if keys:
+        return keys
     words = " ".join(name.replace("-", " ").split())
     # A hyphen joins words of a name (el-Sisi, al-Abadi): Sisi is a word of it as much as Trump.
     names = [r[0] for r in conn.execute(
