@@ -75,6 +75,9 @@ def test_parties(text, surface, name):
     ("بثت قناة الميادين", "قناة الميادين", "Al Mayadeen"),
     ("ذكرت Al Jazeera أن", "Al Jazeera", "Al Jazeera"),
     ("نقلت لوكالة الأنباء الأردنية", "لوكالة الأنباء الأردنية", "Jordan News Agency"),
+    # a country's official agency is its news agency with the nationality adjective
+    ("نقلت وكالة الأنباء الإيرانية الرسمية", "وكالة الأنباء الإيرانية", "Islamic Republic News Agency"),
+    ("وذكرت وكالة الأنباء السورية", "وكالة الأنباء السورية", "Syrian Arab News Agency"),
     ("كتبت فايننشال تايمز", "فايننشال تايمز", "Financial Times"),
     ("قالت BBC إن", "BBC", "BBC"),
     ("وتليها قناة نسمة ثم", "قناة نسمة", "Nessma"),  # national broadcasters (Tunisia)
