@@ -174,6 +174,8 @@ def test_agencies(text, surface, name):
     ("بعد فجر الأوديسا", "فجر الأوديسا", "Operation Odyssey Dawn", "EVENT"),
     ("قتلى عملية الجرف الصامد", "عملية الجرف الصامد", "Operation Protective Edge", "EVENT"),
     ("في مرحلة عملية إعادة الأمل", "عملية إعادة الأمل", "Operation Restoring Hope", "EVENT"),
+    # a festival named after a place whose name is a newspaper's too (عكاظ)
+    ("ضمن فعاليات سوق عكاظ", "سوق عكاظ", "Souq Okaz", "EVENT"),
 ])
 def test_events_laws_products(text, surface, name, type_):
     assert_found(text, surface, name, type_, "events_laws")
