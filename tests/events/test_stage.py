@@ -120,6 +120,10 @@ CASES = [
     # an apposition between commas names the subject, and is skipped before the object
     ("انتقد المذيع الأمريكي، جون ستيوارت، قرار الرئيس.", "ACCUSE", "111", "جون ستيوارت", "الرئيس", False),
     ("انتقد الرئيس، دون ليمون، قرار الحكومة.", "ACCUSE", "111", "الرئيس", "الحكومة", False),
+    # a title after a name and a comma describes the name, with or without a comma closing it
+    ("حذر جون كيري، وزير الخارجية الأمريكي السابق، من الاتفاق.", "THREATEN", "130", "جون كيري", None, False),
+    ("رفض جون كيري، المدير التنفيذي لمؤسسة كابو، الاتهامات.", "REJECT", "120", "جون كيري", None, False),
+    ("أحرق متظاهرون غاضبون مقر الحزب الحاكم.", "PROTEST", "145", "متظاهرون غاضبون", "الحزب", False),
 
     # the nearest light-verb object decides the phrase: thanks, not the support named later
     ("أعرب البرلمان عن شكره للحكومة على دعمها المتواصل.", "SUPPORT", "051", "البرلمان", "حكومة", False),

@@ -23,6 +23,9 @@ HONORIFICS = word_set("honorifics", strip_article=True)
 _THAT_WORDS = frozenset({"ان", "بان", "لان"})  # (folded أن, بأن, لأن)
 _AFFILIATED = frozenset({"تابعه", "تابع", "تابعين", "تابعتين"})  # (folded, without the article)
 QUANTITIES = word_set("quantities")
+#: tokens a describing title's body may run on before the comma that closes it (وزير الدفاع الأمريكي السابق،)
+APPOSITION_REACH = 12
+_CLAUSE_ENDS = frozenset(".؛;:!?؟")
 
 
 def skip_parenthesis(toks: list[Token], k: int) -> int:
@@ -88,13 +91,28 @@ def skip_apposition(toks: list[Token], actors: list[Actor], k: int, person: bool
     """Index after an apposition between commas (المقدم التلفزيوني، دون ليمون، ...) or, after a
     person's name, after the title that describes them (الأمير مشعل محافظ جدة), or k.  A title
     with the article is another person, the object (هنأ بوتين الرئيس السوري): a describing
-    title after a name heads its idafa bare."""
+    title after a name heads its idafa bare.  After a name and a comma, a title naming no one
+    describes the name even with no comma closing it (حذر اشتون كارتر، وزير الدفاع الأمريكي
+    السابق، من); one with a name after it is another person (التقى بوتين، الرئيس التركي أردوغان)."""
     inner = apposition(toks, actors, k)
     if inner is not None:
         return inner.last + 2
+    if person and k + 1 < len(toks) and toks[k].text in "،,":
+        described = starting_at(actors, k + 1)
+        if (described is not None and described.entity_type != "PER"
+                and folded_bare(toks[k + 1].text) in PERSON_TITLES):
+            # its body's genitives run to the comma closing it (المدير التنفيذي لمؤسسة كابو،)
+            for j in range(described.last + 1, min(len(toks), described.last + 1 + APPOSITION_REACH)):
+                if toks[j].text in "،,":
+                    return j + 1
+                if toks[j].kind == "punct" and toks[j].text in _CLAUSE_ENDS:
+                    break
+            return described.last + 1
     title = starting_at(actors, k)
+    word = fold(toks[k].text) if k < len(toks) else ""
+    # bare: not الرئيس, nor a party after a preposition (اتصل كاميرون بالرئيس الإيراني); لاعب is one
     if (person and title is not None and folded_bare(toks[k].text) in PERSON_TITLES
-            and not fold(toks[k].text).startswith("ال")):
+            and (word in PERSON_TITLES or not word.startswith(("ال", "ب", "ل")))):
         return title.last + 1
     return k
 

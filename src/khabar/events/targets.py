@@ -45,7 +45,10 @@ def target_of(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
                 found = (name_after_comma(toks, after, time_tokens, text)
                          or name_before_charge(toks, after, time_tokens, text))
         else:  # a light verb's prepositional target may precede its object: عرض على التحالف التعاون
-            found = actor_after_prep(toks, allowed, trig.first + 1, (slot,), limit=10 + trig.last - trig.first,
+            # not inside the title set off by a comma that describes the subject (رفض كريس دويل، المدير
+            # التنفيذي لمؤسسة كابو،), which the object is read after
+            outside = [a for a in allowed if not (trig.last < a.first < after and _comma_between(toks, trig.last, a.first))]
+            found = actor_after_prep(toks, outside, trig.first + 1, (slot,), limit=10 + trig.last - trig.first,
                                      chains=trig.pred.root < VERBAL_CONFLICT_END)
             found = found or name_after_prep(toks, trig.last + 1, slot)
         if found is None and trig.pred.root < VERBAL_CONFLICT_END:  # praise and criticism of a thing
@@ -53,6 +56,11 @@ def target_of(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
         if found:
             return _named_person(toks, actors, found)
     return None
+
+
+def _comma_between(toks: list[Token], i: int, j: int) -> bool:
+    """Whether a comma stands between tokens i and j."""
+    return any(toks[k].text in "،," for k in range(i + 1, j))
 
 
 def _relative_owner(toks: list[Token], actors: list[Actor], k: int, slot: str, time_tokens: set[int],
