@@ -197,3 +197,13 @@ def test_a_tagger_body_with_a_definite_head_runs_on_over_its_remit(text, span, w
     linker = UnitLinker(Builder(), lexicon(), ("body", 0), text, tokens)
     (out,) = linker.with_remits([Span(*span, "ORG")], [])
     assert " ".join(t.text for t in tokens[out.first:out.last + 1]) == words
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # remit_stops.txt: what a group does names no body; the head is an anaphor of the group named
+    ("قتل عنصران من تنظيم داعش. وبايع أحدهما التنظيم الإرهابي العام الماضي", "التنظيم الإرهابي"),
+    ("وكان ضمن المجموعة الارهابية التي قضي على اثنين منها", "المجموعة الارهابية"),
+])
+def test_a_head_and_a_descriptive_adjective_are_no_body(text, phrase):
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
+    assert phrase not in {m.text for e in art.entities for m in e.mentions}
