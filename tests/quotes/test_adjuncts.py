@@ -13,6 +13,9 @@ STATEMENT_ADJUNCTS = [
     # a phrase between commas that opens with عن is the content, not an aside
     ("أعلن الجيش في بيان السبت، عن مقتل 45 عنصرا من التنظيم، في غارات جوية.",
      "عن مقتل 45 عنصرا من التنظيم، في غارات جوية"),
+    # 'in the same statement', 'in the statement itself', also with the subject before the verb
+    ("عصام الشابي دعا في نفس التصريح الحكومة إلى احترام الاتفاق.", "الحكومة إلى احترام الاتفاق"),
+    ("ونفى الحزب في البيان ذاته صحة الأنباء.", "صحة الأنباء"),
 ]
 
 

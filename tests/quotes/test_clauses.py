@@ -94,3 +94,48 @@ DETACHED_AND = [
 def test_detached_and_before_a_speech_verb(analyse, text, expected):
     article = analyse([text])
     assert [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in article.quotes] == expected
+
+
+# (paragraph, [(cue, speaker words or None, content), ...]): a complementizer after a comma, or a
+# colon, ending a long aside on the subject still opens the verb's content past the usual reach
+FAR_OPENERS = [
+    ("وقال البروفسور مارتن كلاين، مدير معهد علوم الجينات التجريبي في مركز «هلموت» الألماني في ميونيخ "
+     "الذي أشرف على البحث الجديد والذي اخترع مبدأ إنشاء «عيادة طبية للفئران» قبل عشر سنوات، إن النتائج "
+     "أصبحت بحوزة جميع الباحثين.",
+     [("وقال", "البروفسور مارتن كلاين", "النتائج أصبحت بحوزة جميع الباحثين")]),
+    ("قال زاكروس هيوا، عضو هيئة العلاقات في منظومة المجتمع الديمقراطي الكردستاني، في اتصال هاتفي مع "
+     "الصحيفة من جبال قنديل المعقل الرئيسي للحزب في شمال البلاد، أمس: «تركيا وضعت خطة لحرب شاملة».",
+     [("قال", "زاكروس هيوا", "تركيا وضعت خطة لحرب شاملة")]),
+    # a clause boundary before the far complementizer: it is that clause's, not the verb's
+    ("وأعلن الجيش مقتل عشرين مسلحا في اشتباكات عنيفة جرت قرب الحدود الشمالية للبلاد خلال ساعات الليل "
+     "الماضي بعد هجوم واسع شنه المسلحون على مواقع عسكرية عدة، فيما قال مصدر طبي في المستشفى الميداني، إن "
+     "عدد الجرحى كبير.",
+     [("وأعلن", "الجيش", "مقتل عشرين مسلحا في اشتباكات عنيفة جرت قرب الحدود الشمالية للبلاد خلال ساعات "
+       "الليل الماضي بعد هجوم واسع شنه المسلحون على مواقع عسكرية عدة"),
+      ("قال", None, "عدد الجرحى كبير")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAR_OPENERS)
+def test_far_opener_after_a_long_aside(analyse, text, expected):
+    article = analyse([text])
+    assert [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in article.quotes] == expected
+
+
+# (paragraph, [(cue, content), ...]): a short quotation away from the verb followed by a
+# complementizer is a title or name; the complementizer opens the content
+QUOTED_TITLES = [
+    ('وأضاف الوزير خلال ندوة دولية حول "الإرهاب في المنطقة الإفريقية" أن الإرهاب ظاهرة عالمية.',
+     [("وأضاف", "الإرهاب ظاهرة عالمية")]),
+    ('وقال المدير "سنواصل العمل على تحسين الخدمات للجميع".',
+     [("وقال", "سنواصل العمل على تحسين الخدمات للجميع")]),
+    # 'whether' (فيما إذا) ends nothing
+    ("وطالب النواب الوزير بالتحقيق فيما إذا كانت المعلومات قد سربت.",
+     [("وطالب", "الوزير بالتحقيق فيما إذا كانت المعلومات قد سربت")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_TITLES)
+def test_quoted_title_before_the_complementizer(analyse, text, expected):
+    article = analyse([text])
+    assert [(q.cue, q.content) for q in article.quotes] == expected

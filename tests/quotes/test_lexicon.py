@@ -117,6 +117,7 @@ CLASSES = [
     ("title", "الدكتور"),
     ("title", "مفوض"),
     ("not_boundary", "فيما يخص"),
+    ("not_boundary", "فيما إذا"),  # 'whether'
     ("prep_idiom", "على الرغم"),
     ("kin", "والد"),
     ("object_idiom", "الانتباه"),

@@ -31,7 +31,7 @@ def skip_adjuncts(unit: Unit, start: int, stop: int) -> int:
             start += 1
         elif _adverb_before_content(unit, start, stop):
             start += 1  # ورحبت باريس رسمياً بتعاونهما: the adverb says how, the content follows it
-        elif (statement_end := _statement_adjunct_end(unit, start, stop)) > start:
+        elif (statement_end := statement_adjunct_end(unit, start, stop)) > start:
             start = statement_end
         else:
             break
@@ -66,15 +66,20 @@ def _adverb_before_content(unit: Unit, j: int, stop: int) -> bool:
     return (nxt[:1] in ("ب", "ل") and len(nxt) > 3) or in_class("noun_content_prep", unit.bare(j + 1))
 
 
-def _statement_adjunct_end(unit: Unit, start: int, stop: int) -> int:
-    """في and an utterance (في تصريح إعلامي، في بيان له) say how it was said, not what: the end of
-    the phrase with its relational adjectives and pronoun, and the clause naming its publisher (في
-    بيان أصدرته وزارة الخارجية); ``start`` when none stands there."""
-    if unit.bare(start) != _IN or start + 1 >= stop or not unit.is_a(start + 1, "statement_noun"):
+def statement_adjunct_end(unit: Unit, start: int, stop: int) -> int:
+    """في and an utterance (في تصريح إعلامي، في بيان له، في نفس التصريح، في البيان ذاته) say how it
+    was said, not what: the end of the phrase with its relational adjectives, pronoun or 'same',
+    and the clause naming its publisher (في بيان أصدرته وزارة الخارجية); ``start`` when none stands
+    there."""
+    if unit.bare(start) != _IN or start + 1 >= stop:
         return start
-    j = start + 2
+    noun = start + 2 if unit.is_a(start + 1, "same_before") else start + 1
+    if noun >= stop or not unit.is_a(noun, "statement_noun"):
+        return start
+    j = noun + 1
     while j < stop and unit.tokens[j].kind == "word" and (unit.keys[j].endswith(NISBA_ENDINGS)
-                                                        or in_class("owner_pronoun", unit.keys[j])):
+                                                        or in_class("owner_pronoun", unit.keys[j])
+                                                        or unit.is_a(j, "same")):
         j += 1
     if j < stop and unit.is_a(j, "issued"):  # في بلاغ صادر اليوم الإثنين عن تعيين: issued when, not by whom
         j = time_end(unit, j + 1, stop)

@@ -19,6 +19,9 @@ from khabar.quotes.names import definite
 MIN_QUOTED_WORDS = 4
 #: How far after a cue its content may open (tokens).
 MAX_OPENER_DISTANCE = 25
+#: How far a complementizer after a comma, or a colon, may still open a verb's content when a long
+#: aside on the subject fills the words before it (وقال البروفسور X، مدير معهد ... الذي اخترع «...»، إن).
+MAX_FAR_OPENER_DISTANCE = 60
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,45 @@ def _quoted_name(unit: Unit, i: int) -> bool:
     return span is not None and any(m.start <= span.open and span.close < m.end for m in unit.mentions_at(span.open))
 
 
+#: Most words of a quoted title or name inside the words before a verb's complementizer.
+MAX_TITLE_WORDS = 8
+#: Most tokens between a quoted title and the complementizer opening the content (في كتاب "..." ليوسف
+#: الدمشقي البديعي المتوفى سنة 1073هـ، إن).
+MAX_TITLE_TAIL = 12
+
+
+def _content_after_title(unit: Unit, i: int, stop: int) -> Opener | None:
+    """The quotation opening at token ``i``, away from the cue, is the title of an event or a work or
+    a body's name (خلال ندوة حول "الإرهاب في المنطقة الإفريقية" أن، في مقال بعنوان "..."، أنه) when a
+    complementizer follows it closely in its sentence: that complementizer, which opens the content.
+    None past another quotation, speech word, colon, contrast or clause boundary (وقال X "..." مشيرا
+    إلى أن، وأشاد X بـ"..."، لكنه أوضح أن): the quotation is then what was said."""
+    span = unit.opens_quote(i)
+    if span is None or not span.closed or len(unit.text[span.open:span.close].split()) > MAX_TITLE_WORDS:
+        return None
+    after = unit.token_at(span.close + 1)
+    for k in range(after, min(stop, after + MAX_TITLE_TAIL)):
+        if unit.tokens[k].kind == "word" and complementizer(unit, k):
+            return None if _blocked(unit, k) else opener_at(unit, k)
+        if unit.opens_quote(k) or unit.is_punct(k, {":"}) or (unit.tokens[k].kind == "word" and (
+                unit.cue_form(k) is not None or unit.is_a(k, "contrast") or unit.phrase_at(k, "boundary"))):
+            return None
+    return None
+
+
+def _after_preposition(unit: Unit, i: int, prep: str | None) -> bool:
+    """The quotation at token ``i`` is governed by the verb's own preposition (وأشاد X بـ"..."،
+    طالب بـ"..."): part of what was said."""
+    if i == 0:
+        return False
+    before = unit.tokens[i - 1].text.rstrip("ـ")
+    return before in LONE_PREPOSITIONS or (prep is not None and unit.keys[i - 1] == prep)
+
+
+#: Bare prepositions written apart from the quotation they govern (بـ"الاستقالة"، لـ"الحوار").
+LONE_PREPOSITIONS = ("ب", "ل")
+
+
 def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> Opener | None:
     """The first opener in tokens [start, stop): a complementizer (with the verb's preposition
     before it), a colon or a quotation mark; or the verb's own preposition (شدد على ...)."""
@@ -92,6 +134,10 @@ def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> O
             later = find_opener(unit, unit.token_at(unit.opens_quote(i).close + 1), stop, prep)
             if later is not None or i > start:  # وقال "مكتب المفوض" المكلف ... إن: a quoted name, then the content
                 return later  # ونقلت صحيفة "لا جازيتا" قول X: a tagged name is no one's words
+        elif found is not None and found.kind == "mark" and i > start and not _after_preposition(unit, i, prep):
+            later = _content_after_title(unit, i, stop)
+            if later is not None:
+                return later  # وأضاف X خلال ندوة حول "الإرهاب في المنطقة" أن ...: a title, then the content
         if found is not None:
             return found
         if prep and unit.keys[i] == prep and not unit.phrase_at(i, "prep_idiom", 2):
@@ -104,6 +150,25 @@ def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> O
                                                             or _subject_cue(unit, start, i)):
             return None  # an opener beyond the next statement is not this verb's
         i = _next_look(unit, i + 1, limit, prep)
+    return None
+
+
+def far_opener(unit: Unit, start: int, stop: int) -> Opener | None:
+    """The verb's opener past :data:`MAX_OPENER_DISTANCE`, when :func:`find_opener` found none: a
+    complementizer right after a comma, or a colon, that ends a long aside on the subject (وقال فلان،
+    مدير معهد ... في مركز «...» الذي أشرف على البحث، إن؛ قال فلان، عضو ...، في اتصال مع «...»، أمس:).
+    None past a clause boundary or another speech verb or participle: the opener is theirs."""
+    first, limit = start + MAX_OPENER_DISTANCE, min(stop, start + MAX_FAR_OPENER_DISTANCE)
+    if first >= limit:
+        return None
+    for j in range(start + 1, limit):
+        if j >= first and (unit.is_punct(j, {":"}) or (
+                unit.tokens[j].kind == "word" and complementizer(unit, j) and unit.is_punct(j - 1, COMMA)
+                and unit.keys[j][:1] != "و" and not _blocked(unit, j))):  # ، وأن: a second content, not the first
+            return opener_at(unit, j, adjacent=False)
+        if unit.tokens[j].kind == "word" and (boundary_at(unit, j) or _subject_cue(unit, start, j) or (
+                unit.cue_form(j) is not None and unit.cue_form(j).kind != "masdar")):
+            return None  # ... وهو يردد الأغاني قائلاً: "...": the participle's words, not the verb's
     return None
 
 

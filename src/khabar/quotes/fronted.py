@@ -69,29 +69,58 @@ _DOCUMENT_ADJECTIVES = 2
 
 def _document_publisher(unit: Unit, cue: int) -> SpeakerPhrase | None:
     """A verb with فيه right after a document its sentence's publishing verb issued (أصدر النائب
-    العام بيانا، الأربعاء، أكد فيه خلو ...; أصدرت الوزارة بلاغا توضيحيا أكدت فيه): the document's
-    words are its publisher's, the subject of that verb; None when the sentence is not so built."""
+    العام بيانا، الأربعاء، أكد فيه خلو ...; أصدرت الوزارة بلاغا توضيحيا أكدت فيه; أصدرت الدول
+    الأربع في الخامس من يونيو بيانات متزامنة أعلنت فيها): the document's words are its publisher's,
+    the subject of that verb.  With no such verb, an indefinite document with its owner after it
+    (بعد تقرير لموقع "إنترسبت"، ذكر فيه أن) is the phrase, which speaks for that owner.  None when the
+    sentence is not so built."""
     if cue + 1 >= len(unit.tokens) or unit.keys[cue + 1] not in _IN_IT:
         return None
     sentence = unit.sentence_start(cue)
     j = cue - 1
     while j > sentence and (unit.is_punct(j, COMMA) or unit.time_word(j) or unit.keys[j] == "و"):
         j -= 1  # بيانا، الأربعاء، أكد
+    before_verb = j + 1
     for _ in range(_DOCUMENT_ADJECTIVES):
-        if j > sentence and unit.keys[j].endswith("يا") and not _is_statement(unit.keys[j]):
-            j -= 1  # بلاغا توضيحيا
-    if j <= sentence or not _is_statement(unit.keys[j]):
+        if j > sentence and unit.keys[j].endswith(_ADJECTIVE_ENDINGS) and not _is_statement(unit.keys[j]):
+            j -= 1  # بلاغا توضيحيا، بيانات متزامنة
+    if j <= sentence:
         return None
+    if not _is_statement(unit.keys[j]):
+        return _owned_document(unit, sentence, j, before_verb)
     verb = next((p for p in range(sentence, j) if publishing_verb(unit, p) or (
         unit.keys[p][:1] == "و" and publishing_verb_key(unit.keys[p][1:]))), None)
     if verb is None or verb + 1 >= j or unit.phrase_at(verb + 1, "adjunct", 1) or unit.keys[verb + 1][:1] in ("ب", "ل"):
         return None  # نشرت على موقعها بلاغا: the subject is unwritten
-    return make_phrase(unit, verb + 1, j)
+    # أصدرت الدول الأربع في الخامس من يونيو بيانات: the subject ends before when it was issued
+    end = next((p for p in range(verb + 2, j) if unit.is_a(p, "adjunct") or unit.time_word(p)), j)
+    return make_phrase(unit, verb + 1, end)
+
+
+#: Endings of an adjective after a document, as keyed (بلاغا توضيحيا، بيانات متزامنة: ة is keyed ه).
+_ADJECTIVE_ENDINGS = ("يا", "ه")
+#: Most words of an owner after its document, before a verb with فيه (تقرير لموقع "إنترسبت"، ذكر فيه).
+_OWNER_WORDS = 4
+
+
+def _owned_document(unit: Unit, sentence: int, last: int, stop: int) -> SpeakerPhrase | None:
+    """An indefinite document a few words before ``stop`` whose owner follows it with ل
+    (تقرير لموقع "إنترسبت"، ذكر فيه): the phrase from the document to ``stop``."""
+    for j in range(last, max(sentence, last - _OWNER_WORDS) - 1, -1):
+        if unit.tokens[j].kind == "word" and _is_statement(unit.keys[j]) and not unit.keys[j].startswith("ال") \
+                and j + 1 < stop and unit.keys[j + 1][:1] == "ل" and not unit.keys[j + 1].startswith("ال"):
+            # the owner is a person or body named in the ل-word or the two after it (لموقع "إنترسبت"),
+            # not a title whose holder comes later (تصريحات لكاتب الدولة للتجارة فلان)
+            limit = unit.tokens[min(j + 3, stop - 1)].end
+            named = any(m.type in ("PER", "ORG") for m in unit.starting_in(unit.tokens[j + 1].start + 1, limit))
+            return make_phrase(unit, j, stop) if named else None
+    return None
 
 
 def _is_statement(word_key: str) -> bool:
-    """A statement noun, also in the indefinite accusative (بيانا، بلاغا)."""
-    return in_class("statement_noun", word_key) or (word_key.endswith("ا") and in_class("statement_noun", word_key[:-1]))
+    """A statement noun, also in the indefinite accusative (بيانا، بلاغا) or a plural in ات (بيانات)."""
+    return in_class("statement_noun", word_key) or (word_key.endswith("ا") and in_class("statement_noun", word_key[:-1])) \
+        or (word_key.endswith("ات") and in_class("statement_noun", word_key[:-2]))
 
 
 def _source_in(unit: Unit, start: int, j: int) -> bool:

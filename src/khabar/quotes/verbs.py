@@ -13,14 +13,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from khabar.quotes.acts import declares_an_act
-from khabar.quotes.adjuncts import skip_adjuncts
+from khabar.quotes.adjuncts import skip_adjuncts, statement_adjunct_end
 from khabar.quotes.candidate import Candidate, content_kind, make_candidate
 from khabar.quotes.channels import channel_phrase
 from khabar.quotes.clauses import (
+    LONE_PREPOSITIONS,
     MIN_QUOTED_WORDS,
     Opener,
     complementizer,
     content_end,
+    far_opener,
     find_opener,
     followed_by_complementizer,
     followed_by_its_preposition,
@@ -69,8 +71,6 @@ NEAR = 3
 _PRESENT_PREFIXES = "يتن"
 #: The long ā of a hollow or third-form active stem (قال، أضاف، تابع), never written in the passive.
 _LONG_A = "ا"
-#: Bare prepositions written apart from the quotation they govern (بـ"الاستقالة"، لـ"الحوار").
-_LONE_PREPOSITIONS = ("ب", "ل")
 
 
 def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
@@ -314,7 +314,7 @@ def content_of(unit: Unit, opener: Opener) -> tuple[tuple[int, int], str]:
 
 def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | None:
     stop = unit.sentence_end(i)
-    opener = find_opener(unit, cue_end, stop, form.prep)
+    opener = find_opener(unit, cue_end, stop, form.prep) or far_opener(unit, cue_end, stop)
     if form.prep_required and (opener is None or form.prep not in (unit.keys[opener.token], unit.keys[opener.token - 1])):
         return None  # عبر without عن is the preposition 'via'
     if opener is not None and opener.kind == "prep" and form.nominal != "y":
@@ -351,7 +351,8 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
             or (opener.kind == "prep" and plural_object(unit, phrase.start))):
         # ووصف كافة الاتهامات التي وردت ... بأنها كاذبة، ودعا الليبيين إلى: an object, not a subject;
         # the subject is the one written before the verb (تونس تدعو الليبيين إلى), if any
-        begin = unit.tokens[after_time].start  # ودعا أمس الأحد الليبيين إلى: the time is no content
+        # ودعا أمس الأحد الليبيين إلى، دعا في نفس التصريح الحكومة إلى: the time and the utterance are no content
+        begin = unit.tokens[statement_adjunct_end(unit, after_time, opener.token)].start
         return make_candidate(unit, (unit.tokens[i].start, unit.tokens[cue_end - 1].end),
                               (begin, content_end(unit, begin)), "indirect", form.gender,
                               phrase=fronted_phrase(unit, i, clause_start(unit, i)),
@@ -378,7 +379,7 @@ def _governed_quotation(unit: Unit, cue_end: int, opener: Opener) -> bool:
     called to stay in the content, so the quotation does not open it."""
     j = opener.token - 1
     return opener.kind == "mark" and j > cue_end and unit.tokens[j].kind == "word" \
-        and (unit.is_a(j, "noun_lead") or unit.keys[j] in _LONE_PREPOSITIONS)
+        and (unit.is_a(j, "noun_lead") or unit.keys[j] in LONE_PREPOSITIONS)
 
 
 def _titled_subject_fills(unit: Unit, start: int, opener: int) -> bool:
