@@ -211,3 +211,18 @@ RELAYED_SOURCES = [
 @pytest.mark.parametrize(("text", "expected"), RELAYED_SOURCES)
 def test_relayed_source_speaks(analyse, text, expected) -> None:
     assert [_speaker_words(q) for q in analyse([text]).quotes] == [expected]
+
+
+# (paragraphs, speaker words of each quotation): a verb whose subject is never written takes the
+# article's first person only once that person is named, not one the story names later
+FIRST_PERSON_ONCE_NAMED = [
+    (["أعلن، الأربعاء، عن وفاة اللاعب السابق لنادي برشلونة.",
+      "وكان الرئيس الأمريكي دونالد ترامب قد زار النادي عام 2017."], [None]),
+    (["زار الرئيس الأمريكي دونالد ترامب النادي عام 2017.", "وأعلن، الأربعاء، عن دعمه للفريق."],
+     ["دونالد ترامب"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), FIRST_PERSON_ONCE_NAMED)
+def test_first_person_only_once_named(analyse, body, expected) -> None:
+    assert [_speaker_words(q) for q in analyse(body).quotes] == expected

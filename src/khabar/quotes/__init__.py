@@ -42,20 +42,33 @@ def run(article: Article, options: Options) -> Article:
     """Fill ``article.quotes`` from every unit in reading order, tracking speakers across units."""
     units = {(u.field, u.paragraph): u for u in prepare_units(article)}
     skipped = _lead_copies(list(units.values())) if options.skip_lead_copies else set()
-    tracker = Tracker(default=_first_person(article))
+    first_person, named_at = _first_person(article)
+    tracker = Tracker()
     quotes: list[Quote] = []
     carry: _Carry | None = None
-    for field_name, paragraph, text in article.units():
+    for order, (field_name, paragraph, text) in enumerate(article.units()):
         unit = units.get((field_name, paragraph))
         own: list[Quote] = []
         if unit is not None and (field_name, paragraph) not in skipped:
             for candidate in _candidates(unit, options):
+                tracker.default = first_person if _named_by(unit, candidate, order, named_at) else None
                 own.append(_attribute(unit, candidate, tracker, quotes + own))
         piece = _carried(carry, text, field_name, paragraph, own) if options.across_paragraphs else None
         quotes += ([piece[0]] if piece else []) + own
         carry = _Carry(own[-1], left_open(text, own[-1])) if own else (_Carry(*piece) if piece else None)
     article.quotes = quotes
     return article
+
+
+def _named_by(unit: Unit, c: Candidate, order: int, named_at: tuple[int, int]) -> bool:
+    """The article's first person, first named at ``named_at``, may speak for the candidate's verb
+    without a subject: in a headline or deck, which sum up a story naming people later, and in the
+    body once named, at the latest in the cue's own sentence (كشف عن المخطط الرئيس التنفيذي، فلان،);
+    not a person the story names only later (أعلن، الأربعاء، عن وفاة ... opening a story)."""
+    if unit.field != "body":
+        return True
+    end = unit.sentence_end(unit.token_at(c.cue_start))
+    return (order, unit.tokens[end - 1].end if end > 0 else 0) >= named_at
 
 
 @dataclass
@@ -238,14 +251,19 @@ def _via(unit: Unit, c: Candidate) -> Ref | None:
     return Ref(text=unit.text[start:end], entity=mention.entity if mention else None)
 
 
-def _first_person(article: Article) -> Speaker | None:
+def _first_person(article: Article) -> tuple[Speaker | None, tuple[int, int]]:
     """The first person the article names: the subject of verbs whose speaker it never gives.  Not
-    a reporter named only in a credit line (عبدالرحمن الشهري – عسير), who reports and says nothing."""
+    a reporter named only in a credit line (عبدالرحمن الشهري – عسير), who reports and says nothing.
+    With it, where it is first named: (reading order of the unit, offset); (-1, 0) when only in a
+    field no quotation is read in."""
     for entity in article.entities:
         if entity.type == "PER" and entity.mentions \
                 and not all(_credit_line(article, m) for m in entity.mentions):
-            return Speaker(Ref(text=entity.mentions[0].text, entity=entity.id), ANY, "")
-    return None
+            order = {(f, p): n for n, (f, p, _) in enumerate(article.units())}
+            named_at = min(((order[(m.field, m.paragraph)], m.start) for m in entity.mentions
+                            if (m.field, m.paragraph) in order), default=(-1, 0))
+            return Speaker(Ref(text=entity.mentions[0].text, entity=entity.id), ANY, ""), named_at
+    return None, (-1, 0)
 
 
 #: Marks that part a credit line's name from its place or outlet (فلان – الرياض، فلان / جدة).
