@@ -227,3 +227,12 @@ def test_spellings_of_the_tables(text: str, expected: tuple[str, str]) -> None:
 def test_missouri_is_also_well_off() -> None:
     assert places_of("وعشرة في المئة فقط من ميسوري الحال") == []
     assert ("بولاية ميسوري", "US") in [(m, c) for m, c, _ in places_of("في مدينة سانت لويس بولاية ميسوري")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a settlement word, the town in a country the article names, else in its home country
+    ("تقدمت المقاومة نحو مدينة زنجبار مركز محافظة أبين جنوبي اليمن", "YE"),
+    ("وصل السياح إلى مدينة زنجبار في تنزانيا", "TZ"),
+])
+def test_a_designated_town_of_the_named_country(text: str, expected: str) -> None:
+    assert [c for m, c, _ in places_of(text) if m == "زنجبار"] == [expected]

@@ -348,6 +348,8 @@ def run(article: Article, options: Options) -> Article:
     home = home_country(every_hit, countries, {h: None if h in tied else c for h, c in chosen.items()}
                         if tied else chosen)
     if home is not None:
+        tied |= {hit for hit, choice in chosen.items() if choice is not None and hit.designator is not None
+                 and choice.entry.country != home and any(e.country == home for e in hit.readings)}
         for hit in tied:
             chosen[hit] = choose(hit, countries, home=home, nisba=nisba)
     places = []

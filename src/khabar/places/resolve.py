@@ -72,6 +72,11 @@ def choose(hit: Hit, countries: Counter[str], part_word: str | None = None,
     readings = [e for e in hit.readings if _plausible(e, hit, countries, nisba)]
     if hit.designator in _SETTLEMENT_WORDS:  # مدينة تونس، العاصمة الجزائر، مطار تونس: the city
         readings = [e for e in readings if e.feature != "country"] or readings
+        # مدينة زنجبار in a Yemen story: Zinjibar, not Zanzibar, whose country it never names; the
+        # reading in a country the article names, else in its home country, when one is
+        if all(e.from_geonames for e in readings):  # (منطقة الساحل stays the Sahel of the table)
+            named = [e for e in readings if e.country in countries or e.country in nisba]
+            readings = named or [e for e in readings if e.country == home] or readings
     elif hit.designator and hit.designator not in ("part", "country", "capital_of"):  # عاصمة بيرو: Peru
         same = [e for e in readings if e.feature == hit.designator or not e.from_geonames]
         readings = same or readings
