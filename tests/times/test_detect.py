@@ -169,6 +169,11 @@ def test_weekday_after_a_present_verb(text: str, expected: str) -> None:
     ("وكلا الاثنين رفض", []),
     ("وصل الوفد بين الاثنين والثلاثاء", [("الثلاثاء", "2018-02-20")]),
     ("وصل الوفد الاثنين", [("الاثنين", "2018-02-19")]),
+    # after a definite dual or plural, the numeral agreeing with it; after بيد, in the hands of the two
+    ("وانهاء اجراءات المتوفين الاثنين الموجودين في المستشفى", []),
+    ("عصمة الطلاق بيد الإثنين وليس الرجل فقط", []),
+    ("يلتقي الطرفان يوم الاثنين", [("يوم الاثنين", "2018-02-26")]),
+    ("اجتماع وزراء المالية في دول مجموعة العشرين الاثنين", [("الاثنين", "2018-02-19")]),  # a ten
 ])
 def test_the_two_is_no_monday(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected

@@ -43,6 +43,8 @@ _QUOTE_CLOSE = ("»", '"', "”")
 _IN_NEED = re.compile(r"\s+(?:ال)?حاج")
 _DIGIT = re.compile(r"\d")
 _PROCLITICS = re.compile(r"^[وف]?[بلك]?")
+#: A definite dual or sound masculine plural as folded (المتوفين، للطرفين، الطرفان).
+_DEFINITE_DUAL_OR_PLURAL = re.compile(r"[وف]?[بل]?ال\w{2,}(?:ين|ان)")
 #: How many words before في a count makes 'في اليوم' a rate (65 ألف مركبة في اليوم).
 _RATE_REACH = 4
 #: How many words before an expression :func:`future_context` reads for a future verb or marker.
@@ -228,7 +230,11 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
     if kind == "weekday" and _PROCLITICS.sub("", prev) in lx.words["weekday_place"]:
         return False  # سوق الخميس، بسوق الأحد: a town or market named after its day
     if kind == "weekday" and m_text == "الاثنين":
-        return prev_core not in lx.words["two_before"]  # بين الاثنين: between the two, no Monday
+        # بين الاثنين: between the two, no Monday; so after a definite dual or plural in ين/ان, the
+        # numeral agreeing with it (المتوفين الاثنين، الطرفين الاثنين: the two dead, the two sides)
+        # (a ten is no plural: مجموعة العشرين الاثنين والثلاثاء is the G20 on Monday and Tuesday)
+        return prev_core not in lx.words["two_before"] and not (
+            _DEFINITE_DUAL_OR_PLURAL.fullmatch(prev) and prev.split("ال", 1)[1] not in lx.numbers)
     if kind == "relday" and m_text.startswith("امس"):
         # لامس (touched), بأمس الحاجة (in utmost need): no yesterday
         return folded[start - 1:start] not in ("ل", "ك") and not _IN_NEED.match(folded, end)
