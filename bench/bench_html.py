@@ -56,7 +56,9 @@ from layouts_html import amp_inline, comments_thread, drupal, esc, print_view  #
 from layouts_html_fifteenth import aspnet_webforms, instant_article, photo_gallery, word_html  # noqa: E402
 from layouts_html_fourteenth import bootstrap_brbr, infinite_scroll, microdata_theme, vbulletin  # noqa: E402
 from layouts_html_fresh import jsonld_sparse  # noqa: E402
+from layouts_html_sixteenth import archive_today, gdocs_published, ghost_post, next_shell  # noqa: E402
 from layouts_html_thirteenth import blogger, joomla, live_blog, mobile_lazy, paywall, telegram_post, wayback  # noqa: E402
+from layouts_sixteenth import fresh_records as sixteenth_records  # noqa: E402
 from layouts_thirteenth import fresh_records, second_round_records  # noqa: E402
 from page_builder import MSA, WEEKDAYS, Record, msa, one_line, record_date, truth_body  # noqa: E402
 
@@ -310,6 +312,12 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     "aspnet8+": (aspnet_webforms, frozenset({"outlet"})),
     "instant8+": (instant_article, frozenset({"deck", "byline", "canonical"})),
     "gallery8+": (photo_gallery, frozenset({"outlet"})),
+    # bench/layouts_html_sixteenth.py, the sixteenth session's, first run unseen on records of lines
+    # 6,000-12,000 of ant_multisource and saudinewsnet and 4,000-9,000 of ant_jawharafm
+    "next_shell9+": (next_shell, frozenset({"deck", "byline", "outlet", "no-related"})),
+    "ghost9+": (ghost_post, frozenset({"deck", "byline", "outlet", "canonical"})),
+    "gdocs9+": (gdocs_published, frozenset({"byline", "no-related"})),
+    "archive_today9+": (archive_today, frozenset({"byline", "outlet", "canonical"})),
 }
 _WORD = re.compile(r"\w+")
 
@@ -385,11 +393,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {CORPORA} not found")
         return 0
     records = sample_records(args.per_template)
-    templates = {k: v for k, v in TEMPLATES.items() if not args.only or k.rstrip("*+678") in args.only}
+    templates = {k: v for k, v in TEMPLATES.items() if not args.only or k.rstrip("*+6789") in args.only}
     fresh = fresh_records(args.per_template) if any(k.endswith("6+") for k in templates) else []
     second = second_round_records(args.per_template) if any(k.endswith("6++") for k in templates) else []
     newest = fourteenth_records(args.per_template) if any(k.endswith("7+") for k in templates) else []
     latest = fifteenth_records(args.per_template) if any(k.endswith("8+") for k in templates) else []
+    sixteenth_recs = sixteenth_records(args.per_template) if any(k.endswith("9+") for k in templates) else []
     options = Options()
     run(article_from_html(portal(Truth(records[0], random.Random(0)))), options)  # warm up (imports)
     total, total_tr, overall_time = Tally(), Tally(), 0.0
@@ -397,6 +406,7 @@ def main(argv: list[str] | None = None) -> int:
     later, later_tr = Tally(), Tally()  # the 6++ families alone
     fourteenth, fourteenth_tr = Tally(), Tally()  # the 7+ families alone
     fifteenth, fifteenth_tr = Tally(), Tally()  # the 8+ families alone
+    sixteenth, sixteenth_tr = Tally(), Tally()  # the 9+ families alone
     print(f"{len(records)} real articles x {len(templates)} templates (* held out: written last, first run unseen; ** and *** later held-out pairs, each written after the fixes the one before prompted)")
     print("k = khabar, t = trafilatura on the same pages; tokenF1: body words (bag), paraF1: whole paragraphs")
     print(HEADER)
@@ -404,13 +414,15 @@ def main(argv: list[str] | None = None) -> int:
     for name, (render, shown) in templates.items():
         tally, tally_tr, spent = Tally(), Tally(), 0.0
         late, second_round, newer = name.endswith("6+"), name.endswith("6++"), name.endswith("7+")
-        newest_round = name.endswith("8+")
+        newest_round, ninth = name.endswith("8+"), name.endswith("9+")
         tallies = (tally, total, *([thirteenth] if late else []), *([later] if second_round else []),
-                   *([fourteenth] if newer else []), *([fifteenth] if newest_round else []))
+                   *([fourteenth] if newer else []), *([fifteenth] if newest_round else []),
+                   *([sixteenth] if ninth else []))
         tallies_tr = (tally_tr, total_tr, *([thirteenth_tr] if late else []), *([later_tr] if second_round else []),
-                      *([fourteenth_tr] if newer else []), *([fifteenth_tr] if newest_round else []))
+                      *([fourteenth_tr] if newer else []), *([fifteenth_tr] if newest_round else []),
+                      *([sixteenth_tr] if ninth else []))
         for i, record in enumerate(fresh if late else second if second_round else newest if newer
-                                   else latest if newest_round else records):
+                                   else latest if newest_round else sixteenth_recs if ninth else records):
             truth = Truth(record, random.Random(i))
             page = render(truth)
             article = article_from_html(page)
@@ -437,6 +449,8 @@ def main(argv: list[str] | None = None) -> int:
         print(_row("fourteenth7+", fourteenth, fourteenth_tr, 0.0))
     if latest:
         print(_row("fifteenth8+", fifteenth, fifteenth_tr, 0.0))
+    if sixteenth_recs:
+        print(_row("sixteenth9+", sixteenth, sixteenth_tr, 0.0))
     print("(deck, author, canonical and outlet scored on the pages that give them; nan: no page of the row does;"
           " pages/s: khabar's structure stage)")
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -286,3 +287,26 @@ def test_a_line_without_arabic_letters_under_the_headline_is_no_deck() -> None:
                         f"What comes next for the region\n14/11/2017\n\n{BODY}")
     assert (page.deck, page.byline) == (None, "سارة الحسن")
     assert page.body == BODY.split("\n")[:2]
+
+
+def test_page_proper_under_a_clipped_note_title_gives_the_date() -> None:
+    page = ("الحكومة تعلن خطة للمياه | صحيفة الأفق\nالأحد، 29 أبريل 2018\n2:50 ص\n\n"
+            "تم القص من: https://example.org/news/1.html\n\nالحكومة تعلن خطة للمياه\n\n14 مارس 2018\n\n" + BODY)
+    fields = analyse_page(page)
+    assert fields.headline == "الحكومة تعلن خطة للمياه"
+    assert fields.published == "2018-03-14"
+    assert fields.deck is None
+
+
+def test_paragraph_cut_by_a_page_break_is_read_whole() -> None:
+    words = ("وقال وزير المياه في مؤتمر صحفي عقده اليوم إن المخزون الحالي من المياه يكفي حتى نهاية فصل الصيف "
+             "إذا التزم الجميع بالترشيد وأضاف أن الوزارة ستعلن خطة جديدة لترشيد الاستهلاك خلال الأسبوع المقبل "
+             "بالتعاون مع البلديات والشركات الكبرى في المدن الرئيسية.")
+    lines = textwrap.wrap(words, 44)
+    first = "\n".join(lines[:3])
+    rest = "\n".join(lines[3:])
+    other = "\n".join(textwrap.wrap("وأوضح أن الخطة تشمل حملات توعية في المدارس والمساجد ووسائل الإعلام المحلية كافة.", 44))
+    page = (f"صحيفة الأفق - العدد 1234\n\n14 مارس 2018\n\nالحكومة تعلن خطة للمياه\n\n{other}\n\n{first}\n\n3\n\n"
+            f"\fصحيفة الأفق - العدد 1234\n\n14 مارس 2018\n\n{rest}\n\n4\n\f")
+    fields = analyse_page(page)
+    assert words in fields.body

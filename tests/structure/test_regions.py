@@ -200,3 +200,45 @@ def test_every_letterhead_entry_is_read(kind: str, words: str) -> None:
     page = f"{words}\n" if kind == "formula" else f"{words} الإعلامي\n{words} العامة\n"
     lines = _lines(page)
     assert all(is_letterhead(lines, i) for i in range(len(lines)))
+
+
+MAIL_BODY = ("وقال وزير المياه في مؤتمر صحفي إن المخزون الحالي يكفي حتى نهاية الصيف إذا التزم الجميع.\n\n"
+             "وأضاف أن الوزارة ستعلن خطة جديدة لترشيد الاستهلاك خلال الأسبوع المقبل بالتعاون مع البلديات.\n")
+
+
+@pytest.mark.parametrize("label", [row[0] for row in read_rows("mail_headers.txt")])
+def test_every_mail_header_is_envelope(label: str) -> None:
+    page = (f"للاطلاع\n\n-----الرسالة الأصلية-----\n{label}: النشرة الإخبارية\n\n"
+            f"الحكومة تعلن خطة لترشيد المياه\n\n{MAIL_BODY}")
+    fields = analyse_page(page)
+    assert fields.headline == "الحكومة تعلن خطة لترشيد المياه"
+    assert f"{label}: النشرة الإخبارية" not in fields.body
+
+
+@pytest.mark.parametrize(("cover", "published"), [
+    ("للاطلاع\n\nسامي\n\n---------- Forwarded message ---------\nFrom: النشرة <news@example.org>\n"
+     "Date: Mon, 12 Mar 2018 08:10:00 +0300\nSubject: الحكومة تعلن خطة لترشيد المياه\n\n", "2018-03-12"),
+    # without a date of the message's own, the reply's or the envelope's date stands in
+    ("شوفوا هالخبر\n\nفي الثلاثاء، 13 مارس 2018 في 10:22 ص، كتب النشرة <news@example.org>:\n\n", "2018-03-13"),
+    ("مرسل للعلم\n\n-----الرسالة الأصلية-----\nمن: النشرة [mailto:news@example.org]\n"
+     "تاريخ الإرسال: الخميس، 15 مارس 2018 6:14 م\nالموضوع: الحكومة تعلن خطة لترشيد المياه\n\n", "2018-03-15"),
+])
+def test_forwarded_mail_cover_is_furniture(cover: str, published: str) -> None:
+    quoted = cover.startswith("شوفوا")
+    message = f"الحكومة تعلن خطة لترشيد المياه\n\n{MAIL_BODY}"
+    if quoted:  # a reply quotes every line, its blank lines as ">"
+        message = "\n".join(f"> {line}" if line else ">" for line in message.rstrip("\n").split("\n")) + "\n"
+    fields = analyse_page(cover + message)
+    assert fields.headline == "الحكومة تعلن خطة لترشيد المياه"
+    assert len(fields.body) == 2 and fields.body[0].startswith("وقال وزير المياه")
+    assert fields.published == published
+
+
+def test_name_over_follow_button_is_byline() -> None:
+    page = ("الحكومة تعلن خطة لترشيد المياه\nسارة الخطيب\n·\nFollow\n5 min read\n·\nMar 12, 2018\n\n" + MAIL_BODY
+            + "\nMore from سارة الخطيب and مدونة الأفق\n\nسارة الخطيب\nخبر أول عن الطقس في الشمال\n"
+            "4 min read·Mar 3, 2018\n121\n\nسارة الخطيب\nخبر ثان عن الأسعار في الأسواق\n7 min read·Mar 1, 2018\n12\n")
+    fields = analyse_page(page)
+    assert fields.byline == "سارة الخطيب"
+    assert fields.published == "2018-03-12"
+    assert fields.related == ["خبر أول عن الطقس في الشمال", "خبر ثان عن الأسعار في الأسواق"]

@@ -35,6 +35,7 @@ _LEADING_MARKS = "*•·"
 _TAG_TAIL_MAX_WORDS = 20
 _FORMAT_ONLY_MAX_CHARS = 8
 _RELATED_HEADER_MAX_WORDS = 6  # a header, not "مقالات أخرى للكاتب: a headline"
+_NAMED_HEADER_MAX_WORDS = 10  # without a colon it may name the writer and the publication
 _TAG_TAIL_MAX_CHARS = 260  # label, tags (at most 200 characters) and the space before them
 
 
@@ -48,17 +49,24 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile("|".join(groups["has"]), re.IGNORECASE))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _line_class(cls: str) -> re.Pattern[str]:
     """The whole-line furniture patterns of one class of ``furniture.tsv`` (forum, related)."""
     rows = [pattern for kind, row_cls, pattern in read_rows("furniture.tsv") if row_cls == cls and kind == "line"]
     return re.compile("(?:" + "|".join(f"(?:{p})" for p in rows) + r")\s*$", re.IGNORECASE)
 
 
+def is_mail_break(line: str) -> bool:
+    """A mail client's separator over a forwarded or quoted message (``---------- Forwarded message
+    ---------``, ``-----الرسالة الأصلية-----``, a reply's ``On … <address> wrote:`` line)."""
+    return _line_class("mail_break").match(line) is not None
+
+
 def is_related_furniture_header(line: str) -> bool:
     """A short furniture line of the ``related`` class (``مقالات أخرى للكاتب``): it heads the list
     of the writer's other articles, whatever the text above it (a poem's short lines too)."""
-    return line.count(" ") < _RELATED_HEADER_MAX_WORDS and _line_class("related").match(line) is not None
+    limit = _RELATED_HEADER_MAX_WORDS if ":" in line else _NAMED_HEADER_MAX_WORDS
+    return line.count(" ") < limit and _line_class("related").match(line) is not None
 
 
 def is_forum_meta(line: str) -> bool:

@@ -48,6 +48,7 @@ from khabar.structure.regions import (
     is_prose,
     mark_comments,
     mark_labelled,
+    mark_mail_cover,
     mark_name_roles,
     mark_signature,
     mark_signing_office,
@@ -55,7 +56,7 @@ from khabar.structure.regions import (
     mark_tables,
 )
 from khabar.structure.related import headline_like, mark_footer, mark_related, mark_top_related, related_title
-from khabar.structure.wrap import numbered_heads, unwrap
+from khabar.structure.wrap import SENTENCE_END, numbered_heads, unwrap
 
 #: ``headline_like`` and ``related_title`` are re-exported: other readers (HTML) import them from here.
 __all__ = ["PageFields", "analyse_page", "headline_like", "related_title"]
@@ -212,9 +213,14 @@ def _outlet_credit_name(lines: list[Line]) -> str | None:
     return next((ln.parts["name"] for ln in lines if ln.kind == CREDIT and {"outlet", "name"} <= ln.parts.keys()), None)
 
 
-def _published(lines: list[Line], head: int) -> tuple[str | None, list[str]]:
+def _published(lines: list[Line], head: int, reopened: int | None = None) -> tuple[str | None, list[str]]:
     dates = [ln for ln in lines if ln.kind == DATE and ln.date]
     chosen = next((ln for ln in dates if ln.date and ln.date.kind == "published"), None)
+    if reopened is not None and chosen is not None and lines.index(chosen) < reopened:
+        # The page proper begins at the headline's repeat: a date above it is the copy's (the day a
+        # note was clipped), one under it the article's.
+        chosen = next((ln for ln in lines[reopened:] if ln.kind == DATE and ln.date and ln.date.kind == "published"),
+                      chosen)
     if chosen is not None and lines.index(chosen) < head and not date_label(chosen.text):
         # An unlabelled date over the headline is the top bar's (the day the page was seen) when
         # the headline has a date of its own just under it.
@@ -377,17 +383,26 @@ def _wire_place(head_lines: list[Line]) -> str | None:
                  and is_outlet(ln.text.rsplit(" ", 1)[-1])), None)  # closed by the agency's code
 
 
-def _mark_headline_repeats(lines: list[Line], head: int) -> None:
-    """The headline again below it (a shared link's preview card, a print footer) is no paragraph."""
-    headline = lines[head].text
-    for line in lines[head + 1:]:
-        if line.kind == TEXT and line.text == headline:
+def _mark_headline_repeats(lines: list[Line], head: int, headline: str) -> int | None:
+    """The headline again below it (a shared link's preview card, a print footer, the page under a
+    clipped note's title bar) is no paragraph; the index of a repeat before the prose, where the
+    page proper begins under a copy's own head (a notes app's title bar and the day it was taken)."""
+    repeats = {lines[head].text, headline}
+    opening, prose = None, False
+    for k in range(head + 1, len(lines)):
+        line = lines[k]
+        if line.kind in (TEXT, FURNITURE, BYLINE) and line.text in repeats:  # a short one reads as a name
             line.kind = FURNITURE
+            if opening is None and not prose:
+                opening = k
+        prose = prose or is_prose(line)
+    return opening
 
 
 #: A wire's or press release's end mark (``-انتهى-``, ``// انتهى //``): the article's text is over.
 _END_MARK = re.compile(r"[-–—ـ/(\s]*(?:انتهى|انتهي)[-–—ـ/)\s]*")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_CUT_MIN_WORDS = 6  # a shorter line ending no sentence is a subheading, not a paragraph a page cut
 
 
 def _mark_after_end(lines: list[Line], head: int) -> None:
@@ -405,6 +420,27 @@ def _mark_after_end(lines: list[Line], head: int) -> None:
                 if after.kind == TEXT and not links:
                     after.kind = FURNITURE
             return
+
+
+def _join_across_pages(lines: list[Line], head: int) -> None:
+    """A paragraph a page break cuts (a PDF's text: its last line on one page, the rest after the
+    next page's head and number) is read whole: a wrapped paragraph whose last line is full and
+    ends no sentence, then only furniture and a page break, then text."""
+    last, broke = None, False
+    k = head + 1
+    while k < len(lines):
+        line = lines[k]
+        broke = broke or line.after_break
+        if line.kind != TEXT:
+            k += 1
+            continue
+        if (broke and last is not None and k > last + 1 and lines[last].full_end
+                and lines[last].text.count(" ") + 1 >= _CUT_MIN_WORDS and not lines[last].text.endswith(SENTENCE_END)):
+            lines[last].text = f"{lines[last].text} {line.text}"
+            del lines[k]
+        else:
+            last, k = k, k + 1
+        broke = False
 
 
 def _mark_foreign_head_lines(lines: list[Line], head: int) -> None:
@@ -436,6 +472,7 @@ def analyse_page(raw: str) -> PageFields:
     mark_form(lines)
     mark_name_roles(lines)
     mark_top_related(lines)
+    mark_mail_cover(lines)
     head = _headline_index(lines)
     if head is None:
         page.furniture += [ln.text for ln in lines if ln.kind == FURNITURE]
@@ -444,20 +481,21 @@ def analyse_page(raw: str) -> PageFields:
     _mark_foreign_head_lines(lines, head)
     _mark_dated_credits(lines, head)
     _mark_bare_bylines(lines, head)
-    _mark_headline_repeats(lines, head)
+    reopened = _mark_headline_repeats(lines, head, page.headline)
     _mark_after_end(lines, head)
     mark_comments(lines, head + 1)
     mark_signing_office(lines, head + 1)
     mark_related(lines, head + 1)
     mark_footer(lines)
     mark_signature(lines, head + 1)  # after related blocks: a rule may stand over links too
+    _join_across_pages(lines, head)
     texts = [i for i in range(head + 1, len(lines)) if lines[i].kind == TEXT]
     if _deck_index(lines, texts):
         page.deck = lines[texts.pop(0)].text
     _settle_pull_quotes(lines, texts[0] if texts else len(lines))
     body = [i for i in range(head + 1, len(lines)) if lines[i].kind == TEXT and lines[i].text != page.deck]
     _fill_body(page, [lines[i].text for i in body])
-    page.published, stale_dates = _published(lines, head)
+    page.published, stale_dates = _published(lines, head, reopened)
     if page.published is None:
         page.published = _date_in_credits(lines, body, page.deck) or _date_in_dateline(page, lines, body)
     if page.dateline is None and body:
@@ -467,7 +505,8 @@ def analyse_page(raw: str) -> PageFields:
     page.byline = (_first_value(lines, BYLINE) or _credit(lines, "byline") or _credit(lines[head + 1:], "credit")
                    or _outlet_credit_name(lines[head + 1:]))
     page.pull_quotes = [ln.value for ln in lines[head + 1:] if ln.kind == PULL_QUOTE and ln.value]
-    page.related = [ln.value for ln in lines if ln.kind == RELATED_ITEM and ln.value]
+    # A card's writer line over each link (the page's own writer) is no headline of its own.
+    page.related = [ln.value for ln in lines if ln.kind == RELATED_ITEM and ln.value and ln.value != page.byline]
     page.furniture += [ln.text for ln in lines if ln.kind in (FURNITURE, RELATED_HEADER)] + stale_dates
     return page
 

@@ -26,6 +26,7 @@ from khabar.structure.furniture import (
 from khabar.structure.markup import (
     chat_message,
     is_image,
+    is_quoted_blank,
     is_stand_in,
     link_list,
     plain,
@@ -72,6 +73,8 @@ class Line:
     indent: int = 0  # spaces opening the line as copied (a column's paragraphs may open on an indent)
     spaced: str | None = None  # the line with its runs of spaces (menus separate items by them)
     dropped: int = 0  # characters reading dropped from the line as cut (a text browser's link numbers)
+    after_break: bool = False  # the first line after a page break (a form feed)
+    full_end: bool = False  # a wrapped paragraph whose last line as cut is full: the text may go on
     date: DateLine | None = None
     value: str | None = None  # byline name, outlet, pull-quote content, related headline
     parts: dict[str, str] = field(default_factory=dict)  # a credit line's date/byline/outlet/place
@@ -159,6 +162,9 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
         text = clean_spaces(original)
         if has_nbsp_entity(original) and "&nbsp;" not in extra:
             extra.append("&nbsp;")
+        if text and is_quoted_blank(text):  # a quoted message's paragraph break
+            extra.append(text)
+            text = ""
         if not text:
             gap += 1
             page_break = page_break or ends_page
@@ -175,7 +181,7 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
         spaced = spaced_line(original)
         indent = len(original) - len(original.lstrip(" \t\u00a0"))
         lines.append(Line(text=text, kind=TEXT, gap_before=min(gap, 1) if page_break else gap, indent=indent,
-                          spaced=spaced if spaced != text else None, dropped=dropped))
+                          spaced=spaced if spaced != text else None, dropped=dropped, after_break=page_break))
         gap, page_break = 0, ends_page
     return lines, extra
 

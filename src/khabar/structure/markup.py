@@ -12,6 +12,7 @@ import re
 
 _HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 _QUOTE = re.compile(r"^>\s+(?=[^\s>])")
+_QUOTED_BLANK = re.compile(r">(?: >)*")  # not ">>": a marker
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(\S(?:.{0,2000}\S)?)\1$")
 _LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|/)[^()\s]{0,500}\)")
 _IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{1,500}\)")
@@ -64,6 +65,11 @@ def without_link_numbers(text: str) -> str:
 def is_stand_in(text: str) -> bool:
     """A line that is only a text browser's marks for an image, frame or button (``[IMG]``)."""
     return text.startswith("[") and _STAND_IN.fullmatch(text) is not None
+
+
+def is_quoted_blank(text: str) -> bool:
+    """A blank line of a quoted message (``>``, ``> >``): a mail client quotes paragraph breaks too."""
+    return text.startswith(">") and _QUOTED_BLANK.fullmatch(text) is not None
 
 
 def is_image(text: str) -> bool:

@@ -11,6 +11,9 @@
 * a data table copied as text: three or more rows with no blank between them, each the same number
   of short cells (set apart by tabs, bars or wide spaces), at least half of them holding a figure;
 * a statement's signing office after its text (the office and the ministry under the closing);
+* a forwarded or quoted e-mail: the sender's own note above the message's separator (``-----الرسالة
+  الأصلية-----``, a reply's ``في … كتب … <address>:``), and the envelope's header lines under it
+  (``من:``, ``الموضوع:``; its date line counts only when the message has none);
 * a signature: after the article's text, the lines under an e-mail signature delimiter (``--``) or
   a forum's signature rule (a run of underscores).
 
@@ -21,10 +24,11 @@ the remaining lines as before.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
-from khabar.structure.data import norm, read_rows
-from khabar.structure.furniture import is_comment_heading, nav_item
+from khabar.structure.data import norm, read_rows, read_set
+from khabar.structure.furniture import is_comment_heading, is_mail_break, nav_item
 from khabar.structure.lines import (
     BYLINE,
     CLAUSE_ENDS,
@@ -54,6 +58,10 @@ _CELL_SPLIT = re.compile(r"\t|\s+\|\s+|\s{2,}")
 _CELL_MAX_WORDS = 4
 _TABLE_MIN_ROWS = 3
 _TICKER_MIN_LINES = 2
+_NOTE_MAX_WORDS = 40  # a sender's note over a forwarded message is a line or two
+_MAIL_LABEL = re.compile(r"([^:：]{1,20})[:：]")
+#: The kind a mail envelope's date line gets: any date of the message itself wins over it.
+ENVELOPE_DATE = "envelope"
 _FIGURE_CELL = re.compile(r"[-+]?[\d\u0660-\u0669][\d\u0660-\u0669,.٫٬]*\s*[%٪]?|[%٪]\s*[\d\u0660-\u0669][\d\u0660-\u0669,.٫٬]*")
 
 
@@ -233,6 +241,9 @@ def mark_labelled(lines: list[Line]) -> None:
         if kind == "summary":
             _mark_summary(lines, k)
             continue
+        if kind == "follow":  # read with the name over it (mark_name_roles)
+            line.kind = FURNITURE
+            continue
         line.kind = FURNITURE
         following = lines[k + 1:k + 2] if kind == "caption" else lines[k + 1:]
         for n, after in enumerate(following):
@@ -272,16 +283,27 @@ def _mark_ticker(lines: list[Line], k: int, prose: bool) -> None:
 
 def mark_name_roles(lines: list[Line]) -> None:
     """A writer's name over the writer's role (``عزيزة المانع`` / ``كاتبة صحفية``, no blank between
-    them) before the article's prose: an opinion page's author box; the name is the byline."""
+    them) before the article's prose: an opinion page's author box; the name is the byline. So is a
+    name over a platform's follow button (``Follow``, ``متابعة``), wherever it stands."""
+    prose = False
     for k in range(len(lines) - 1):
         line, role = lines[k], lines[k + 1]
-        if is_prose(line):
-            return
-        if (line.kind == TEXT and 1 <= line.text.count(" ") < NAME_MAX_WORDS and role.gap_before == 0
-                and role.kind == TEXT and not any(ch.isdigit() or ch in CLAUSE_ENDS for ch in line.text)
-                and is_role(role.text)):
+        prose = prose or is_prose(line)
+        if (line.kind != TEXT or not 1 <= line.text.count(" ") < NAME_MAX_WORDS or role.gap_before
+                or any(ch.isdigit() or ch in CLAUSE_ENDS for ch in line.text)):
+            continue
+        if not prose and role.kind == TEXT and is_role(role.text):
             line.kind, line.value = BYLINE, line.text
             role.kind = FURNITURE
+        elif _follow_button(lines, k + 1):  # a platform's author line: over a deck too
+            line.kind, line.value = BYLINE, line.text
+
+
+def _follow_button(lines: list[Line], k: int) -> bool:
+    """A platform's follow button at ``k``, or after marks (``·``) set there with no blank between."""
+    while k < len(lines) and not lines[k].gap_before and not any(ch.isalnum() for ch in lines[k].text):
+        k += 1
+    return k < len(lines) and not lines[k].gap_before and label_kind(lines[k].text) == "follow"
 
 
 def mark_comments(lines: list[Line], start: int) -> None:
@@ -317,3 +339,25 @@ def mark_signature(lines: list[Line], start: int) -> None:
         for line in lines[rule + 1:]:
             if line.kind == TEXT:
                 line.kind = FURNITURE
+
+
+def mark_mail_cover(lines: list[Line]) -> None:
+    """A forwarded or quoted message (its first separator before the article's prose, prose under it):
+    the sender's note above the separator is furniture, and so are the envelope's header lines set
+    right under it, but a date line among them, which gives way to any date of the message."""
+    k = next((i for i, line in enumerate(lines) if is_prose(line) or line.kind == FURNITURE
+              and is_mail_break(line.text)), None)
+    if k is None or is_prose(lines[k]) or not any(is_prose(line) for line in lines[k + 1:]):
+        return
+    if sum(line.text.count(" ") + 1 for line in lines[:k] if line.kind != FURNITURE) > _NOTE_MAX_WORDS:
+        return
+    for line in lines[:k]:
+        line.kind = FURNITURE
+    for line in lines[k + 1:]:
+        label = _MAIL_LABEL.match(line.text)
+        if line.gap_before or label is None or norm(label[1]) not in read_set("mail_headers.txt"):
+            return
+        if line.kind == DATE and line.date is not None:
+            line.date = replace(line.date, kind=ENVELOPE_DATE)
+        else:
+            line.kind = FURNITURE

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from khabar.structure.dates import parse_date_line
+from khabar.structure.furniture import is_furniture
 from khabar.structure.lines import (
     BYLINE,
     CREDIT,
@@ -78,8 +79,10 @@ def mark_related(lines: list[Line], start: int) -> None:
             # a number on a line of its own ("1") ranks the link after it.
             while j < len(lines) and (lines[j].kind in (TEXT, CREDIT) and _short_text(lines[j].text)
                                       or _RANK.match(lines[j].text) and j + 1 < len(lines)
-                                      or _link_meta(lines, j)):
-                if lines[j].kind != FURNITURE:
+                                      or _link_meta(lines, j) or _card_count(lines, j)):
+                if _dated_meta(lines, j):
+                    lines[j].kind = FURNITURE  # a card's date and reading time under its link
+                elif lines[j].kind != FURNITURE:
                     lines[j].kind, lines[j].value = RELATED_ITEM, related_title(lines[j].text)
                 j += 1
             i = j
@@ -97,6 +100,20 @@ def mark_related(lines: list[Line], start: int) -> None:
             ln.kind, ln.value = RELATED_ITEM, related_title(ln.text)
         if _unknown_header(lines[first - 1]):
             lines[first - 1].kind = RELATED_HEADER
+
+
+def _dated_meta(lines: list[Line], j: int) -> bool:
+    """A credit of a date and a counter or reading time (``6 min read·Apr 20, 2018``) right under a
+    link of the block (a link's own date after its title stays a link)."""
+    line = lines[j]
+    return (line.kind == CREDIT and not line.gap_before and set(line.parts) <= {"date"}
+            and lines[j - 1].kind == RELATED_ITEM and is_furniture(related_title(line.text)))
+
+
+def _card_count(lines: list[Line], j: int) -> bool:
+    """A card's counter (claps, likes) under the date and reading time under its link."""
+    return (lines[j].kind == FURNITURE and not lines[j].gap_before and lines[j].text.replace(",", "").isdigit()
+            and j >= 2 and lines[j - 1].kind == FURNITURE and lines[j - 2].kind == RELATED_ITEM)
 
 
 def _link_meta(lines: list[Line], j: int) -> bool:
