@@ -2,13 +2,11 @@
 
 import pytest
 
-from khabar.arabic import tokenize
 from khabar.entities.builder import (
     Builder,
     country_entity,
     double_surname,
     institution_name,
-    norp_entity,
     person_key,
     strip_clitic_display,
 )
@@ -62,16 +60,6 @@ def test_person_key_ignores_spelling_variants():
 def test_double_surname(words, family):
     found = double_surname(words.split())
     assert (" ".join(found) if found else None) == family
-
-
-@pytest.mark.parametrize("alias, name, name_ar", [
-    ("العراقيين", "Iraqi", "عراقي"),  # the people: the Arabic adjective, not the country's name
-    ("السعودي", "Saudi", "سعودي"),
-])
-def test_norp_entity_is_named_by_the_demonym_in_both_languages(alias, name, name_ar):
-    entry = next(e for m in lexicon().find(tokenize(alias)) for e in m.entries if e.type == "NORP")
-    ent = norp_entity(entry)
-    assert (ent.name, ent.name_ar) == (name, name_ar)
 
 
 @pytest.mark.parametrize("words, alias, common", [
