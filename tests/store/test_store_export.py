@@ -190,3 +190,32 @@ def test_an_export_failing_half_way_leaves_the_previous_file(quoted: Store, tmp_
     assert [p.name for p in out.parent.iterdir()] == [out.name]
     monkeypatch.undo()
     assert export(quoted, fmt, str(out)) == 2 and out.stat().st_size > 0
+
+
+@pytest.mark.parametrize("where, category, actions", [
+    ("Aleppo", None, ["قصف"]),  # the event's own place, not the city its sentence also names
+    ("SY", None, ["قصف"]),  # a country: the events in it
+    ("Damascus", None, []),
+    ("Aleppo", "ACCUSE", []),
+    (None, None, ["قصف", "اتهم"]),
+])
+def test_events_where_are_the_events_that_happened_there(make_db, where: str | None, category: str | None,
+                                                         actions: list[str],
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    from khabar.model import Event, Place, Source
+    from khabar.search import SearchFilters
+
+    body = "قصف الجيش حلب واتهم مسؤول في دمشق المعارضة."
+    a = Article(id="ev", source=Source("text"), raw="ev", headline="خبر", body=[body])
+    a.places = [Place("حلب", "body", 0, 10, 13, name="Aleppo", name_ar="حلب", country="SY", feature="city"),
+                Place("دمشق", "body", 0, 29, 33, name="Damascus", name_ar="دمشق", country="SY", feature="city")]
+    a.events = [Event("قصف", "195", "body", 0, 0, 3, body, plover="ASSAULT", where="Aleppo"),
+                Event("اتهم", "112", "body", 0, 15, 19, body, plover="ACCUSE")]
+    with Store(make_db([a])) as s:
+        export(s, "csv", kind="events", filters=SearchFilters(category=category), where=where)
+    assert [r["action"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))] == actions
+
+
+def test_where_selects_events_only(quoted: Store) -> None:
+    with pytest.raises(ValueError, match="events only, not of quotes"):
+        export(quoted, "csv", kind="quotes", where="Aleppo")

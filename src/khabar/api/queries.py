@@ -13,6 +13,7 @@ from khabar.search.engine import (
     SearchFilters,
     category_sql,
     country_codes,
+    event_place_sql,
     filter_sql,
     named_keys,
     speaker_quotes_sql,
@@ -161,13 +162,20 @@ def quotes_about(conn: sqlite3.Connection, key: str, limit: int = 50) -> list[di
 
 def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 20,
            offset: int = 0, actor: str | None = None, filters: SearchFilters | None = None,
-           source: str | None = None, target: str | None = None) -> tuple[int, list[dict[str, Any]]]:
+           source: str | None = None, target: str | None = None,
+           where: str | None = None) -> tuple[int, list[dict[str, Any]]]:
     """(total, events) newest first, optionally of one PLOVER category or CAMEO code prefix, of
     one ``actor`` (source or target: entity key, English or Arabic name, or the words used), of one
-    ``source`` and one ``target`` (named the same ways: who did what to whom), and only from the
-    articles the search ``filters`` keep (dates, outlet, place, entity...)."""
+    ``source`` and one ``target`` (named the same ways: who did what to whom), that happened
+    ``where`` (the event's own place, or a place in that country: :func:`event_place_sql`), and
+    only from the articles the search ``filters`` keep (dates, outlet, entity, and ``place``: a
+    place the article mentions anywhere)."""
     article_where, params = filter_sql(filters, column="ev.article_id", conn=conn)
     conds = [article_where.removeprefix(" AND ")] if article_where else []
+    if where:
+        where_cond, where_params = event_place_sql(conn, where)
+        conds.append(where_cond)
+        params += where_params
     if category:
         category_where, category_params = category_sql(category, "ev")
         conds.append(category_where)
@@ -177,14 +185,14 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
             cond, cond_params = _actor_sql(conn, name, roles)
             conds.append(cond)
             params += cond_params
-    where = "WHERE " + " AND ".join(conds) if conds else ""
-    total = conn.execute(f"SELECT count(*) FROM events ev {where}", params).fetchone()[0]
+    sql_where = "WHERE " + " AND ".join(conds) if conds else ""
+    total = conn.execute(f"SELECT count(*) FROM events ev {sql_where}", params).fetchone()[0]
     cols = ("article_id", "n", "action", "cameo", "plover", "quad", "goldstein", "negated", "source_text",
             "target_text", "claimed_by_text", "when_value", "where_value", "sentence", "field", "paragraph",
             "char_start", "char_end")
     # with its article's outlet and address: where the claim was published, to cite it
     rows = conn.execute(f"SELECT {', '.join('ev.' + c for c in cols)}, a.published, a.headline, a.outlet, "
-                        f"a.source_url FROM events ev JOIN articles a ON a.id = ev.article_id {where} "
+                        f"a.source_url FROM events ev JOIN articles a ON a.id = ev.article_id {sql_where} "
                         "ORDER BY a.published DESC, ev.article_id, ev.n LIMIT ? OFFSET ?", [*params, limit, offset])
     return total, [dict(zip((*cols, "published", "headline", "outlet", "url"), r, strict=True)) for r in rows]
 

@@ -30,6 +30,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--speaker", metavar="NAME",
                    help="with --quotes: only this speaker's (entity key, English or Arabic name, or the "
                    "words articles used: لافروف, Lavrov)")
+    p.add_argument("--where", metavar="PLACE",
+                   help="with --events: only the events that happened at this place or in this country (the "
+                   "event's own place: Tunis, تونس, TN); --place keeps every event of an article that "
+                   "mentions the place anywhere")
     articles = p.add_argument_group("article filters", "keep the rows of the articles that match, as "
                                     "khabar search's filters do")
     for name, help_text in ARTICLE_FILTERS.items():
@@ -42,7 +46,9 @@ def run(args: argparse.Namespace) -> int:
         with open_store(args.db) as store:
             speaker = args.speaker.strip() if args.speaker and args.speaker.strip() else None
             filters = SearchFilters(**{name: getattr(args, name) for name in ARTICLE_FILTERS})
-            n = export(store, args.format, args.output, kind=args.kind, speaker=speaker, filters=filters)
+            where = args.where.strip() if args.where and args.where.strip() else None
+            n = export(store, args.format, args.output, kind=args.kind, speaker=speaker, filters=filters,
+                       where=where)
     except BrokenPipeError:  # `khabar export ... | head`: main() ends quietly
         raise
     except (StoreError, ValueError, OSError) as exc:  # QueryError (a bad date) is a ValueError

@@ -190,19 +190,39 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id", *,
         conds.append(f"d.article_id IN (SELECT sq.article_id FROM quotes sq WHERE {speaker_where})")
         params += speaker_params
     if filters.place:
-        # A country named (Tunisia, tunisia, تونس) is also every place in it (القيروان): its codes;
-        # a big city named in Latin letters the store may not (Tunis) is also its Arabic names.
-        codes = country_codes(conn, filters.place)
-        names = [filters.place, *english_city_names().get(filters.place.lower(), ())] \
-            if _LATIN_NAME.match(filters.place) else [filters.place]
-        conds.append(f"d.article_id IN (SELECT article_id FROM places WHERE name = ? OR name_ar IN ({_marks(names)}) "
-                     f"OR text IN ({_marks(names)}) OR country IN ({_marks(codes)}))")
-        params += [filters.place, *names, *names, *codes]
+        place_where, place_params = place_sql(conn, filters.place)
+        conds.append(f"d.article_id IN (SELECT article_id FROM places WHERE {place_where})")
+        params += place_params
     if filters.category:
         category_where, category_params = category_sql(filters.category)
         conds.append(f"d.article_id IN (SELECT article_id FROM events WHERE {category_where})")
         params += category_params
     return "".join(" AND " + c.replace("d.article_id", column) for c in conds), params
+
+
+def place_sql(conn: sqlite3.Connection, place: str, table: str = "") -> tuple[str, list[str]]:
+    """The condition keeping the rows of the places table (aliased ``table``) that are ``place``:
+    its English name, Arabic name or the words used; a country named (Tunisia, tunisia, تونس, TN)
+    is also every place in it (القيروان), and a big city named in Latin letters the store may not
+    (Tunis) is also its Arabic names."""
+    column = f"{table}." if table else ""
+    codes = country_codes(conn, place)
+    names = [place, *english_city_names().get(place.lower(), ())] if _LATIN_NAME.match(place) else [place]
+    return (f"({column}name = ? OR {column}name_ar IN ({_marks(names)}) OR {column}text IN ({_marks(names)}) "
+            f"OR {column}country IN ({_marks(codes)}))", [place, *names, *names, *codes])
+
+
+def event_place_sql(conn: sqlite3.Connection, place: str, events: str = "ev") -> tuple[str, list[str]]:
+    """The condition keeping the events (of the table aliased ``events``) that happened at ``place``
+    (named as :func:`place_sql` reads it): the events stage's ``where``, the place introduced as a
+    location in the event's sentence (في البوكمال), is that place or in it.  ``where`` holds the
+    place's name; the place record behind it is the one of the same paragraph so named (as
+    khabar.events.export reads it), which gives its Arabic name and country.  The article filter
+    ``place`` differs: it keeps every event of an article that merely mentions the place."""
+    place_where, params = place_sql(conn, place, "p")
+    return (f"{events}.rowid IN (SELECT x.rowid FROM events x JOIN places p ON p.article_id = x.article_id "
+            "AND p.field = x.field AND p.paragraph = x.paragraph AND x.where_value IN (p.name, p.text) "
+            f"WHERE x.where_value IS NOT NULL AND {place_where})", params)
 
 
 @lru_cache(maxsize=1)

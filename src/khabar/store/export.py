@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from khabar.model import Article
-from khabar.search.engine import SearchFilters, category_sql, filter_sql, speaker_quotes_sql
+from khabar.search.engine import SearchFilters, category_sql, event_place_sql, filter_sql, speaker_quotes_sql
 from khabar.store.db import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -82,17 +82,31 @@ def _event_columns() -> Columns:
     return EVENT_COLUMNS
 
 
-def _event_rows(store: Store, filters: SearchFilters | None) -> Iterator[dict[str, Any]]:
+def _event_rows(store: Store, filters: SearchFilters | None, where: str | None = None) -> Iterator[dict[str, Any]]:
     """The event rows of the articles the filters keep; with a category, only the events of it
-    (--events --category ACCUSE is the accusations, not every event beside one)."""
-    from khabar.events.export import event_rows
+    (--events --category ACCUSE is the accusations, not every event beside one); with ``where``,
+    only those that happened at that place or in that country (the event's own place,
+    :func:`~khabar.search.engine.event_place_sql`, not a place its article mentions)."""
+    from khabar.events.export import event_row
 
     category = filters.category if filters else None
     if category:
         category_sql(category)  # refused before a row is written when it is no category
+    at: dict[str, set[int]] | None = None
+    if where:
+        cond, params = event_place_sql(store.conn, where)
+        at = {}
+        for article_id, n in store.conn.execute(f"SELECT ev.article_id, ev.n FROM events ev WHERE {cond}", params):
+            at.setdefault(article_id, set()).add(n)
     for article in _articles(store, filters):
-        rows = event_rows(article)
-        yield from (r for r in rows if _of_category(r, category)) if category else rows
+        if at is not None and article.id not in at:
+            continue
+        for n, event in enumerate(article.events):
+            if at is not None and n not in at[article.id]:
+                continue
+            row = event_row(article, event)
+            if not category or _of_category(row, category):
+                yield row
 
 
 def _of_category(row: dict[str, Any], category: str) -> bool:
@@ -208,10 +222,11 @@ def write_parquet(exporter: Exporter, rows: Iterator[dict[str, Any]], path: str,
 
 
 def export(store: Store, fmt: str, output: str | None = None, kind: str = "articles",
-           speaker: str | None = None, filters: SearchFilters | None = None) -> int:
+           speaker: str | None = None, filters: SearchFilters | None = None, where: str | None = None) -> int:
     """Write table ``kind`` of ``store`` as ``fmt`` to ``output`` (stdout if None, except for
     Parquet, which needs a file), only the rows of ``speaker`` if given (tables with a
-    speaker) and of the articles the search ``filters`` keep (outlet, dates, entity, place,
+    speaker), of the events that happened ``where`` if given (events only) and of the articles
+    the search ``filters`` keep (outlet, dates, entity, place,
     category; for events, only the events of the category; a bad date or category raises
     :class:`~khabar.search.QueryError`, an output that cannot be written a ValueError naming it);
     returns the number of rows written."""
@@ -223,8 +238,13 @@ def export(store: Store, fmt: str, output: str | None = None, kind: str = "artic
     if speaker is not None and exporter.speaker_rows is None:
         with_speaker = ", ".join(k for k, e in EXPORTERS.items() if e.speaker_rows)
         raise ValueError(f"a speaker selects rows of {with_speaker} only, not of {kind}")
+    if where is not None and kind != "events":
+        raise ValueError(f"a place where events happened selects rows of events only, not of {kind}")
     filter_sql(filters, conn=store.conn)  # a bad filter (date, category) is refused before a file is made
-    rows = exporter.speaker_rows(store, speaker, filters) if speaker is not None else exporter.rows(store, filters)
+    if where is not None:
+        rows = _event_rows(store, filters, where)
+    else:
+        rows = exporter.speaker_rows(store, speaker, filters) if speaker is not None else exporter.rows(store, filters)
     records = exporter.records(store, filters) if exporter.records and speaker is None else rows
     if fmt == "parquet" and (not output or output == "-"):
         raise ValueError("parquet is binary: give --output FILE")

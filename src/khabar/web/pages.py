@@ -30,7 +30,7 @@ from khabar.web.marks import entity_url, marked_units
 PAGE = 20
 CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
 #: The events page's query parameters (besides offset): its own, then the article filters it offers.
-EVENT_PARAMS = ("category", "actor", "place", "date_from", "date_to")
+EVENT_PARAMS = ("category", "actor", "where", "place", "date_from", "date_to")
 #: The quotes page's query parameters (besides offset).
 QUOTE_PARAMS = ("speaker", "place", "date_from", "date_to")
 ENTITY_PARAMS = ("type", "place", "date_from", "date_to")
@@ -171,7 +171,8 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         params = _query_params(request, EVENT_PARAMS)
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
         return _facts_page("events.html", params, offset, lambda filters: queries.events(
-            conn, params["category"], PAGE, offset, actor=params["actor"], filters=filters),
+            conn, params["category"], PAGE, offset, actor=params["actor"], filters=filters,
+            where=params["where"]),
             category=params["category"], actor=params["actor"], categories=queries.event_categories(conn))
 
     @router.get("/ui/quotes")
