@@ -28,12 +28,9 @@ platform buttons out of the body.
 from __future__ import annotations
 
 import datetime as dt
-import gzip
-import json
 import random
 import textwrap
 from collections.abc import Callable
-from pathlib import Path
 
 from page_builder import (
     EN_MONTHS_SHORT,
@@ -43,12 +40,11 @@ from page_builder import (
     Builder,
     Page,
     Record,
+    corpus_records,
     msa,
     show_families,
-    usable,
 )
 
-_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 #: The lines of each corpus the fresh records are drawn from (earlier sessions read others).
 FRESH_LINES = {"ant_multisource": (6_000, 12_000), "saudinewsnet": (6_000, 12_000), "ant_jawharafm": (4_000, 9_000)}
 SENDERS = [("النشرة الإخبارية", "news@alofoq-news.com"), ("خدمة الأخبار العاجلة", "alerts@almostaqbal.net"),
@@ -62,28 +58,7 @@ DOMAINS = ["www.alofoq-news.com", "almostaqbal.net", "www.marsad24.info"]
 def fresh_records(n: int, seed: int = 1616) -> list[Record]:
     """n usable records of the fresh lines of the three corpora (2/5 ant_multisource, 2/5 saudinewsnet,
     1/5 Jawhara FM), none a dev gold article, with other titles for related blocks."""
-    rng = random.Random(seed)
-    dev = {p.stem for p in (_SHARED / "gold" / "dev").glob("*.json")}
-    pools = []
-    for name, (start, end) in FRESH_LINES.items():
-        with gzip.open(_SHARED / "corpora" / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
-            pools.append([json.loads(line) for k, line in enumerate(fh) if start <= k < end])
-    titles = [r["title"] for pool in pools for r in pool if r.get("title")]
-    shares = (n - 3 * (n // 5), n // 5 * 2, n // 5)
-    out: list[Record] = []
-    for pool, share in zip(pools, shares, strict=True):
-        picked = 0
-        for raw in rng.sample(pool, len(pool)):
-            if picked == share:
-                break
-            if raw.get("id") in dev:
-                continue
-            rec = Record(raw["id"], raw.get("title") or "", raw.get("date") or "", raw.get("text") or "",
-                         raw.get("lead") or "", raw.get("author") or "", rng.sample(titles, 12))
-            if rec.date and usable(rec):
-                out.append(rec)
-                picked += 1
-    return out
+    return corpus_records(n, seed, FRESH_LINES)
 
 
 def _ar_clock(rng: random.Random) -> str:

@@ -36,13 +36,10 @@ The truth leaves banners, walls, widgets, counters, buttons and bios out of the 
 
 from __future__ import annotations
 
-import gzip
-import json
 import random
 from collections.abc import Callable
-from pathlib import Path
 
-from page_builder import Builder, Page, Record, msa, one_line, usable
+from page_builder import Builder, Page, Record, corpus_records, msa, one_line
 
 QUESTIONS = ["كيف تقيّمون الوضع الحالي؟", "ما هي أبرز التحديات التي تواجهكم؟", "ماذا عن الخطوات المقبلة؟",
              "هل هناك جدول زمني محدد لذلك؟", "ما ردكم على الانتقادات الموجهة إليكم؟",
@@ -57,35 +54,12 @@ SENDERS = ["أبو فهد", "+966 55 123 4567", "خالد", "مجموعة الع
 PRAYERS = ["الفجر 04:12", "الظهر 11:58", "العصر 15:21", "المغرب 18:04", "العشاء 19:34"]
 PAGES = [("صحيفة الأفق", "alofoq-news.com"), ("بوابة المستقبل", "almostaqbal.net"), ("المرصد نيوز", "marsad24.info")]
 
-_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-
-
 def fresh_records(n: int, seed: int = 12, starts: dict[str, int] | None = None) -> list[Record]:
-    """n usable records past line 1,000 of the three corpora (2/5 ant_multisource, 2/5 saudinewsnet,
-    1/5 Jawhara FM), none a dev gold article, with other titles for related blocks."""
-    rng = random.Random(seed)
-    dev = {p.stem for p in (_SHARED / "gold" / "dev").glob("*.json")}
-    pools = []
+    """n usable records past line 1,000 (or the lines ``starts`` names) of the three corpora (2/5
+    ant_multisource, 2/5 saudinewsnet, 1/5 Jawhara FM), none a dev gold article, with other titles
+    for related blocks."""
     starts = starts or dict.fromkeys(("ant_multisource", "saudinewsnet", "ant_jawharafm"), 1000)
-    for name, start in starts.items():  # the first line each corpus is read from
-        with gzip.open(_SHARED / "corpora" / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
-            pools.append([json.loads(line) for k, line in enumerate(fh) if k >= start])
-    titles = [r["title"] for pool in pools for r in pool if r.get("title")]
-    shares = (n - 3 * (n // 5), n // 5 * 2, n // 5)
-    out: list[Record] = []
-    for pool, share in zip(pools, shares, strict=True):
-        picked = 0
-        for raw in rng.sample(pool, len(pool)):
-            if picked == share:
-                break
-            if raw.get("id") in dev:
-                continue
-            rec = Record(raw["id"], raw.get("title") or "", raw.get("date") or "", raw.get("text") or "",
-                         raw.get("lead") or "", raw.get("author") or "", rng.sample(titles, 12))
-            if rec.date and usable(rec):
-                out.append(rec)
-                picked += 1
-    return out
+    return corpus_records(n, seed, {name: (start, None) for name, start in starts.items()})
 
 
 def clock_time(rng: random.Random) -> str:

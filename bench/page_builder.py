@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import gzip
+import json
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 MSA = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
        "نوفمبر", "ديسمبر"]
@@ -54,6 +57,7 @@ _READ_ALSO = re.compile(
     r"^(?:(?:اقرأ|إقرأ|أقرأ) (?:أيضا|أيضاً|ايضا|ايضاً|المزيد)|للمزيد|قد يهمك (?:أيضا|ايضا)|شاهد أيضا)\s*[:|\-]\s*(?P<title>.+)$"
 )
 _QUOTED = re.compile(r'"([^"\n]{12,90})"|«([^«»\n]{12,90})»')
+_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 @dataclass
@@ -127,6 +131,35 @@ def usable(record: Record) -> bool:
     """Records a page can be made of: a title, a date, and at least two paragraphs of text."""
     _, body, _ = truth_body(record.text)
     return bool(one_line(record.title)) and len(body) >= 2 and len(set(body)) == len(body)
+
+
+def corpus_records(n: int, seed: int, lines: Mapping[str, tuple[int, int | None]]) -> list[Record]:
+    """n usable records of the given lines of the three corpora (``{corpus: (first, end or None)}``,
+    2/5 ant_multisource, 2/5 saudinewsnet, 1/5 Jawhara FM in that order), none a dev gold article,
+    drawn with ``seed``, with other titles for related blocks: the fresh records of the layout
+    families written as unseen layouts."""
+    rng = random.Random(seed)
+    dev = {p.stem for p in (_SHARED / "gold" / "dev").glob("*.json")}
+    pools = []
+    for name, (start, end) in lines.items():
+        with gzip.open(_SHARED / "corpora" / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
+            pools.append([json.loads(line) for k, line in enumerate(fh) if start <= k and (end is None or k < end)])
+    titles = [r["title"] for pool in pools for r in pool if r.get("title")]
+    shares = (n - 3 * (n // 5), n // 5 * 2, n // 5)
+    out: list[Record] = []
+    for pool, share in zip(pools, shares, strict=True):
+        picked = 0
+        for raw in rng.sample(pool, len(pool)):
+            if picked == share:
+                break
+            if raw.get("id") in dev:
+                continue
+            rec = Record(raw["id"], raw.get("title") or "", raw.get("date") or "", raw.get("text") or "",
+                         raw.get("lead") or "", raw.get("author") or "", rng.sample(titles, 12))
+            if rec.date and usable(rec):
+                out.append(rec)
+                picked += 1
+    return out
 
 
 class Builder:
