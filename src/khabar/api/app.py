@@ -26,6 +26,7 @@ from khabar.search.analyzer import warm_up
 from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
 from khabar.store import Store
 from khabar.store.db import resolve_article_id, unresolved_id_message
+from khabar.store.pairs import event_pairs
 from khabar.store.stats import compute_stats
 from khabar.towns import english_city_names
 from khabar.web.feed import MEDIA_TYPE as ATOM_TYPE
@@ -201,6 +202,16 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                                       source=(source or "").strip() or None,
                                       target=(target or "").strip() or None,
                                       where=(where or "").strip() or None)
+        return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
+
+    @app.get("/events/pairs", summary="who does what to whom most: events counted per (source, target) pair "
+             "of actors (entity key, else the words used), of one PLOVER category or CAMEO code, that happened "
+             "at a place (where), from articles filtered by date, outlet, entity or place; most events first, "
+             "each pair's source and target as /events?source=&target= takes them")
+    def list_event_pairs(conn: Conn, filters: ArticleFilters, category: str | None = None,
+                         where: str | None = None, limit: Limit = 20, offset: Offset = 0) -> JSONResponse:
+        total, items = event_pairs(conn, (category or "").strip() or None, filters,
+                                   (where or "").strip() or None, limit, offset)
         return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
     @app.get("/places", summary="resolved places with coordinates, by articles, in articles filtered by "

@@ -7,9 +7,13 @@ import dataclasses
 import sys
 
 from khabar.cli.common import add_db_argument, fail, open_store
-from khabar.cli.output import dumps, rich_table
+from khabar.cli.output import dumps, rich_table, write_table
 from khabar.cli.progress import positive_int
+from khabar.cli.search import FILTERS
+from khabar.search import QueryError, SearchFilters
+from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
 from khabar.store import StoreError, StoreStats
+from khabar.store.pairs import event_pairs
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,7 +23,46 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(p)
     p.add_argument("--top", type=positive_int, default=10, metavar="N", help="outlets, entities and speakers to list (10)")
     p.add_argument("--format", choices=("table", "json"), default="table", help="table (default) or json")
+    pairs = p.add_argument_group("who does what to whom", "--pairs lists the (source, target) pairs of actors "
+                                 "by their events, most first (--top of them), instead of the summary")
+    pairs.add_argument("--pairs", action="store_true", help="event pairs instead of the summary")
+    pairs.add_argument("--category", metavar="C", help="events of this PLOVER category or CAMEO code prefix "
+                       "(ACCUSE: who accuses whom)")
+    pairs.add_argument("--where", metavar="PLACE", help="events that happened at this place or in this country")
+    pairs.add_argument("--offset", type=int, default=0, metavar="N", help="pairs to skip (0)")
+    for name in PAIR_FILTERS:
+        pairs.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE", help=FILTERS[name])
     p.set_defaults(func=run)
+
+
+#: The article filters --pairs takes (as khabar search's).
+PAIR_FILTERS = ("outlet", "date_from", "date_to", "entity", "place")
+
+
+def print_pairs(total: int, items: list[dict], fmt: str, offset: int) -> None:
+    if fmt == "json":
+        sys.stdout.write(dumps({"total": total, "offset": offset, "items": items}, indent=1) + "\n")
+        return
+    rows = [[p["source_name"], p["target_name"], str(p["events"]), str(p["negated"]), str(p["articles"]),
+             p["source"], p["target"]] for p in items]
+    write_table(rows, ["source", "target", "events", "negated", "articles", "source key", "target key"],
+                title=f"khabar stats --pairs: {total} pairs")
+
+
+def run_pairs(args: argparse.Namespace) -> int:
+    filters = SearchFilters(**{name: getattr(args, name) for name in PAIR_FILTERS})
+    if not 0 <= args.offset <= MAX_OFFSET:
+        return fail(f"--offset must be between 0 and {MAX_OFFSET}")
+    try:
+        with open_store(args.db) as store:
+            total, items = event_pairs(store.conn, args.category, filters, args.where, min(args.top, MAX_LIMIT),
+                                       args.offset)
+    except QueryError as exc:
+        return fail(f"bad filter: {exc}")
+    except StoreError as exc:
+        return fail(str(exc))
+    print_pairs(total, items, args.format, args.offset)
+    return 0
 
 
 def print_stats(s: StoreStats, db: str, top: int = 10) -> None:
@@ -50,6 +93,8 @@ def print_stats(s: StoreStats, db: str, top: int = 10) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.pairs:
+        return run_pairs(args)
     try:
         with open_store(args.db) as store:
             stats = store.stats(top=args.top)

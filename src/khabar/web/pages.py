@@ -20,6 +20,7 @@ from khabar.api import queries
 from khabar.model import Article, Place
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search
 from khabar.search.engine import MAX_OFFSET
+from khabar.store.pairs import event_pairs
 from khabar.store.rows import entity_key
 from khabar.store.stats import compute_stats
 from khabar.web.charts import timeline_svg
@@ -30,7 +31,9 @@ from khabar.web.marks import entity_url, marked_units
 PAGE = 20
 CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
 #: The events page's query parameters (besides offset): its own, then the article filters it offers.
-EVENT_PARAMS = ("category", "actor", "where", "place", "date_from", "date_to")
+EVENT_PARAMS = ("category", "actor", "source", "target", "where", "place", "date_from", "date_to")
+#: The pairs page's query parameters (besides offset): who does what to whom most.
+PAIR_PARAMS = ("category", "where", "place", "date_from", "date_to")
 #: The quotes page's query parameters (besides offset).
 QUOTE_PARAMS = ("speaker", "place", "date_from", "date_to")
 ENTITY_PARAMS = ("type", "place", "date_from", "date_to")
@@ -172,8 +175,16 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
         return _facts_page("events.html", params, offset, lambda filters: queries.events(
             conn, params["category"], PAGE, offset, actor=params["actor"], filters=filters,
-            where=params["where"]),
+            source=params["source"], target=params["target"], where=params["where"]),
             category=params["category"], actor=params["actor"], categories=queries.event_categories(conn))
+
+    @router.get("/ui/pairs")
+    def pairs_page(request: Request, conn: Conn) -> HTMLResponse:
+        params = _query_params(request, PAIR_PARAMS)
+        offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
+        return _facts_page("pairs.html", params, offset, lambda filters: event_pairs(
+            conn, params["category"], filters, params["where"], PAGE, offset),
+            category=params["category"], categories=queries.event_categories(conn))
 
     @router.get("/ui/quotes")
     def quotes_page(request: Request, conn: Conn) -> HTMLResponse:
