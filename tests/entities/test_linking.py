@@ -203,6 +203,15 @@ def test_a_name_after_a_place_noun_is_a_place(text, name):
     assert names(art)[name].type == "GPE"
 
 
+@pytest.mark.parametrize("text, name, type_", [
+    ("وافتتحت دار الثقافة بسيدي علوان معرضا للكتاب", "سيدي علوان", "GPE"),  # place_name_heads.txt
+    ("وتضررت المنطقة السقوية بئر عمير من الجفاف", "بئر عمير", "GPE"),
+])
+def test_a_two_word_name_on_a_place_head_is_a_place(text, name, type_):
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
+    assert names(art)[name].type == type_
+
+
 def test_a_title_of_a_place_before_a_name_is_a_role():
     art = run(Article(id="t", source=Source(kind="text"), body=["حسب ما أعلن حاكم الولاية غريغ أبوت"]), Options())
     assert names(art)["غريغ أبوت"].type == "PER"

@@ -140,6 +140,11 @@ class UnitLinker(RoleReader):
         return head >= 0 and self.tokens[head].kind == "word" and head_type(self.texts[head]) == "FAC" \
             and not self.is_definite(head) and not self.lex.keys.proclitic_length(self.texts[i])
 
+    def place_name_head(self, i: int) -> bool:
+        """Token ``i``, past any proclitic, opens place names (``place_name_heads.txt``: سيدي, بئر)."""
+        word = self.texts[i]
+        return fold(word[self.lex.keys.proclitic_length(word):]) in folded_word_list("place_name_heads")
+
     def word_key(self, i: int) -> str:
         """Folded token ``i`` without its article (empty outside the unit or for punctuation)."""
         if 0 <= i < len(self.tokens) and self.tokens[i].kind == "word":
@@ -502,6 +507,8 @@ class UnitLinker(RoleReader):
         if s.type in ("PER", "ORG") and self.after_place_noun(s.first) and not self.is_definite(s.first - 1):
             # مدينة سيدي بوزيد, ولاية ماساتشوستس: the tagger's slip (not حاكم الولاية غريغ أبوت)
             s = Span(s.first, s.last, "GPE")
+        if s.type == "PER" and s.last == s.first + 1 and self.place_name_head(s.first):
+            s = Span(s.first, s.last, "GPE")  # بسيدي علوان, بئر عمير: a place named after a saint or a word
         if s.type == "PER" and s.first < s.last and fold(self.texts[s.first]) in folded_word_list("honorifics"):
             s = Span(s.first + 1, s.last, s.type)  # العقيد دكتور عاطي القرشي: دكتور is no word of the name
         whole = s.type == "PER" and self.whole_name_word(self.texts[s.first])
