@@ -222,3 +222,29 @@ def test_the_last_words_of_an_arabic_name_find_the_entity(make_db, typed, found)
                          mentions=[Mention("الأمير", "body", 0, 4, 10)])]
     with Store(make_db([a])) as store:
         assert named_keys(store.conn, typed) == (["PER:Mohammed bin Salman"] if found else []), typed
+
+
+@pytest.mark.parametrize("typed, keys", [
+    ("Tunis", {"GPE:Tunisia"}),  # a big city's English name: the place its Arabic name names, not TAP
+    ("tunis", {"GPE:Tunisia"}),
+    ("Tunis Afrique Presse", {"ORG:Tunis Afrique Presse"}),  # the body's own name is still it
+    ("Afrique", {"ORG:Tunis Afrique Presse"}),  # a word no city is: names holding it
+])
+def test_a_big_city_in_latin_letters_is_the_place_not_bodies_named_after_it(make_db, typed, keys):
+    from khabar.model import Entity, Mention
+    from khabar.search.engine import named_keys
+
+    body = "أفادت وكالة تونس أفريقيا للأنباء أن تونس والجزيرة"
+    a = Article(id="t1", source=Source("text"), raw="t1", headline="خبر", body=[body])
+
+    def mention(text: str) -> Mention:
+        start = body.rindex(text)
+        return Mention(text, "body", 0, start, start + len(text))
+
+    a.entities = [Entity("e1", "Tunis Afrique Presse", "ORG", name_ar="وكالة تونس أفريقيا للأنباء",
+                         mentions=[mention("وكالة تونس أفريقيا للأنباء")]),
+                  Entity("e2", "Tunisia", "GPE", name_ar="تونس", mentions=[mention("تونس")]),
+                  Entity("e3", "Al Jazeera", "ORG", name_ar="الجزيرة", mentions=[mention("الجزيرة")])]
+    with Store(make_db([a])) as store:
+        assert set(named_keys(store.conn, typed)) == keys
+        assert "ORG:Al Jazeera" not in named_keys(store.conn, "Algiers")  # places only

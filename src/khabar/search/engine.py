@@ -99,7 +99,8 @@ def named_keys(conn: sqlite3.Connection, name: str) -> list[str]:
     article used for the entity (لافروف alone finds Sergey Lavrov), hamza and vowel marks optional
     (indexed lookups); failing those, Latin words that are whole words of English names (Trump,
     Houthi for Houthis), found by one pass over the distinct names, or the last words of an Arabic
-    name (بن سلمان: :func:`_trailing_name_keys`)."""
+    name (بن سلمان: :func:`_trailing_name_keys`); a big city's English name (Tunis) is first the
+    places its Arabic names name."""
     keys = [r[0] for r in conn.execute(NAMED_KEYS_SQL, named_keys_params(name))]
     if keys:
         return keys
@@ -110,6 +111,17 @@ def named_keys(conn: sqlite3.Connection, name: str) -> list[str]:
     keys = [r[0] for r in conn.execute("SELECT DISTINCT key FROM entities WHERE name LIKE ?", (name,))]
     if keys:
         return keys
+    # A big city named in Latin letters no entity's English name spells (Tunis, where the store
+    # resolved تونس as the country) is the place its Arabic names name, not the bodies whose
+    # names hold the word (Tunis Afrique Presse, Espérance de Tunis).  Places only: the Arabic
+    # names of geonames hold some other words (الجزيره among those of Algiers).
+    arabic = [fold_name(a) for a in english_city_names().get(name.lower(), ())]
+    if arabic:
+        keys = [r[0] for r in conn.execute(
+            f"SELECT DISTINCT key FROM entities WHERE {folded_sql('name_ar')} IN ({_marks(arabic)}) "
+            "AND type IN ('GPE', 'LOC')", arabic)]
+        if keys:
+            return keys
     words = " ".join(name.replace("-", " ").split())
     # A hyphen joins words of a name (el-Sisi, al-Abadi): Sisi is a word of it as much as Trump.
     names = [r[0] for r in conn.execute(
