@@ -26,6 +26,7 @@ from khabar.search.analyzer import warm_up
 from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
 from khabar.store import Store
 from khabar.store.db import resolve_article_id, unresolved_id_message
+from khabar.store.duplicates import same_story
 from khabar.store.pairs import event_pairs
 from khabar.store.stats import compute_stats
 from khabar.towns import english_city_names
@@ -138,6 +139,12 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         assert raw is not None
         return PlainTextResponse(raw, headers={"Content-Security-Policy": "sandbox",
                                                "X-Content-Type-Options": "nosniff"})
+
+    @app.get("/articles/{article_id:path}/same-story", summary="the same story elsewhere: the stored articles "
+             "that are near-duplicates of this one (a wire story republished with small edits), most alike first")
+    def get_same_story(article_id: str, conn: Conn,
+                       limit: Annotated[int, Query(ge=1, le=50)] = 10) -> JSONResponse:
+        return JSONResponse({"items": same_story(conn, _one_article_id(conn, article_id), limit)})
 
     @app.get("/articles/{article_id:path}", summary="one article (the analyze schema)")
     def get_article(article_id: str, conn: Conn) -> JSONResponse:

@@ -20,6 +20,7 @@ from khabar.api import queries
 from khabar.model import Article, Place
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search
 from khabar.search.engine import MAX_OFFSET
+from khabar.store.duplicates import same_story
 from khabar.store.pairs import event_pairs
 from khabar.store.rows import entity_key
 from khabar.store.stats import compute_stats
@@ -149,7 +150,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         if article is None:
             return _page("error.html", status=404, message="لا توجد مقالة بهذا المعرّف")
         return _page("article.html", a=article, units=marked_units(article), places=_distinct_places(article),
-                     raw_url=f"/articles/{quote(article_id)}/raw")
+                     raw_url=f"/articles/{quote(article_id)}/raw", same=same_story(conn, article.id))
 
     @router.get("/ui/entities/{key:path}")
     def entity_page(key: str, conn: Conn) -> Response:

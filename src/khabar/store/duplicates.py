@@ -1,0 +1,100 @@
+"""The same story elsewhere: near-duplicate articles (one wire story republished with small edits).
+
+Two articles tell the same story when most word shingles (runs of :data:`SHINGLE` analyzed terms,
+so clitics and spelling variants do not count as edits) of the shorter body are in the other:
+containment, not Jaccard, since an outlet often cuts a wire story's last paragraphs.  Candidates
+come from the full-text index (the articles matching most of the story's opening terms, bm25), so
+the cost is bounded by :data:`CANDIDATES` whatever the store's size: no pairwise pass at ingest.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import zlib
+from typing import Any
+
+#: Terms per shingle: four words in a row are rarely shared by two different stories.
+SHINGLE = 4
+#: Shingles of the shorter body found in the other body for the two to be one story.
+SAME_STORY = 0.7
+#: Shingles shared of all both bodies hold (Jaccard), at least: a short page whose few words are
+#: furniture other pages repeat (a video's caption under a list of the most read) is wholly in many
+#: pages without telling their story; a wire story cut to half still shares a third.
+MIN_OVERLAP = 0.25
+#: Articles compared with one article: the best matches of its opening terms.
+CANDIDATES = 40
+#: Opening terms (headline, then body) the candidates are searched with.
+OPENING_TERMS = 16
+#: Bodies shorter than this (in terms) are not compared: a one-line brief shares too little to tell.
+MIN_TERMS = 30
+
+
+def shingles(analyzed_text: str) -> set[int]:
+    """The hashed shingles of an analyzed text (space-separated terms, as the index holds them)."""
+    words = analyzed_text.split()
+    return {zlib.crc32(" ".join(words[i:i + SHINGLE]).encode()) for i in range(len(words) - SHINGLE + 1)}
+
+
+def containment(a: set[int], b: set[int]) -> float:
+    """The share of the smaller set found in the other (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def same_story_score(a: set[int], b: set[int]) -> float:
+    """The containment of two bodies' shingles when they tell one story (at least
+    :data:`SAME_STORY`, and overlapping by :data:`MIN_OVERLAP` of all their shingles), else 0."""
+    share = containment(a, b)
+    if share < SAME_STORY or len(a & b) < MIN_OVERLAP * len(a | b):
+        return 0.0
+    return share
+
+
+def _indexed(conn: sqlite3.Connection, article_id: str) -> tuple[int, str, str] | None:
+    return conn.execute("SELECT d.rowid, f.headline, f.body FROM search_doc d JOIN search_fts f "
+                        "ON f.rowid = d.rowid WHERE d.article_id = ?", (article_id,)).fetchone()
+
+
+def _opening_query(headline: str, body: str) -> str:
+    """An FTS5 expression OR-ing the story's first distinct terms (quoted: data, never syntax)."""
+    seen: list[str] = []
+    for word in (headline + " " + body).split():
+        if len(word) > 2 and word not in seen and '"' not in word:
+            seen.append(word)
+            if len(seen) == OPENING_TERMS:
+                break
+    return " OR ".join(f'"{w}"' for w in seen)
+
+
+def same_story(conn: sqlite3.Connection, article_id: str, limit: int = 10) -> list[dict[str, Any]]:
+    """The other stored articles telling the story of ``article_id`` (near-duplicates), most alike
+    first: each with its id, headline, outlet, publication date, address and ``similarity`` (the
+    containment of their shingles).  [] for an article not indexed or too short to tell."""
+    own = _indexed(conn, article_id)
+    if own is None:
+        return []
+    rowid, headline, body = own
+    mine = shingles(body)
+    query = _opening_query(headline, body)
+    if len(body.split()) < MIN_TERMS or not query:
+        return []
+    rows = conn.execute(
+        "SELECT d.article_id, f.body, d.outlet, d.published FROM search_fts f JOIN search_doc d "
+        "ON d.rowid = f.rowid WHERE search_fts MATCH ? AND f.rowid != ? ORDER BY bm25(search_fts) LIMIT ?",
+        (query, rowid, CANDIDATES)).fetchall()
+    alike = []
+    for other_id, other_body, _, _ in rows:
+        if len(other_body.split()) < MIN_TERMS:
+            continue
+        similarity = same_story_score(mine, shingles(other_body))
+        if similarity:
+            alike.append((similarity, other_id))
+    alike.sort(key=lambda pair: (-pair[0], pair[1]))
+    found = []
+    for similarity, other_id in alike[:limit]:
+        a = conn.execute("SELECT headline, outlet, published, source_url FROM articles WHERE id = ?",
+                         (other_id,)).fetchone()
+        found.append({"article_id": other_id, "headline": a[0], "outlet": a[1], "published": a[2], "url": a[3],
+                      "similarity": round(similarity, 3)})
+    return found

@@ -1,0 +1,73 @@
+"""The same story elsewhere: near-duplicates found by shingle containment among the index's best
+matches (/articles/{id}/same-story, the article page's list)."""
+
+import sqlite3
+
+import pytest
+from fastapi.testclient import TestClient
+
+from khabar.api import create_app
+from khabar.model import Article, Source
+from khabar.store.duplicates import containment, same_story, shingles
+
+WIRE = ["أعلنت وزارة الصحة في الرياض اليوم عن افتتاح مستشفى جديد للأطفال في مدينة جدة بسعة ثلاثمائة سرير، "
+        "وقال وزير الصحة إن المستشفى سيخدم سكان المنطقة الغربية ويضم أقساما متخصصة في جراحة القلب والأورام.",
+        "وأضاف الوزير أن تكلفة المشروع بلغت نحو خمسمائة مليون ريال وأن العمل فيه استمر ثلاث سنوات، "
+        "مشيرا إلى أن الوزارة تخطط لافتتاح مستشفيات مماثلة في المدينة المنورة والدمام خلال العامين المقبلين."]
+
+
+def _article(aid: str, outlet: str, headline: str, body: list[str]) -> Article:
+    return Article(id=aid, source=Source("jsonl"), outlet=outlet, published="2015-07-31", headline=headline,
+                   body=body)
+
+
+def _articles() -> list[Article]:
+    edited = [WIRE[0].replace("اليوم", "الخميس").replace("بسعة", "بطاقة"), WIRE[1]]  # small edits
+    cut = [WIRE[0]]  # the wire's first paragraph alone
+    other = ["أعلنت وزارة الصحة في الرياض اليوم عن حملة تطعيم ضد الحصبة تشمل المدارس في كل المناطق، "
+             "وقال متحدث الوزارة إن الحملة تستمر شهرا وتستهدف مليون طالب في المرحلة الابتدائية والمتوسطة "
+             "بالتعاون مع وزارة التعليم والجهات الصحية المحلية في المحافظات."]
+    return [_article("w1", "sabq", "افتتاح مستشفى للأطفال في جدة", WIRE),
+            _article("w2", "okaz", "مستشفى جديد للأطفال في جدة", edited),
+            _article("w3", "alriyadh", "مستشفى للأطفال بجدة", cut),
+            _article("o1", "sabq", "حملة تطعيم ضد الحصبة", other),
+            _article("s1", "sabq", "خبر قصير", ["افتتاح مستشفى للأطفال في جدة."])]
+
+
+@pytest.fixture
+def db(make_db):
+    return make_db(_articles())
+
+
+@pytest.mark.parametrize("article, alike", [
+    ("w1", ["w3", "w2"]),  # the paragraph cut from it is wholly in it; the edited copy most
+    ("w2", ["w1", "w3"]),
+    ("o1", []),  # the same ministry and opening words, another story
+    ("s1", []),  # too short to tell
+    ("nope", []),
+])
+def test_the_same_story_elsewhere(db, article, alike):
+    with sqlite3.connect(db) as conn:
+        assert [a["article_id"] for a in same_story(conn, article)] == alike
+
+
+@pytest.mark.parametrize("a, b, share", [
+    ("ا ب ج د ه و", "ا ب ج د ه و", 1.0),
+    ("ا ب ج د ه و", "ا ب ج د", 1.0),  # contained in the longer
+    ("ا ب ج د ه و", "ز ح ط ي", 0.0),
+    ("ا ب", "ا ب", 0.0),  # no shingle: shorter than one
+])
+def test_containment_of_shingles(a, b, share):
+    assert containment(shingles(a), shingles(b)) == share
+
+
+def test_the_api_and_the_article_page_list_the_same_story(db):
+    c = TestClient(create_app(db))
+    items = c.get("/articles/w2/same-story").json()["items"]
+    assert [i["article_id"] for i in items] == ["w1", "w3"] and items[0]["outlet"] == "sabq"
+    assert items[0]["similarity"] >= 0.7
+    assert c.get("/articles/nope/same-story").status_code == 404
+    assert c.get("/articles/w2/same-story", params={"limit": 0}).status_code == 400
+    page = c.get("/ui/articles/w2").text
+    assert "القصة نفسها في مكان آخر" in page and 'href="/ui/articles/w1"' in page
+    assert "القصة نفسها في مكان آخر" not in c.get("/ui/articles/o1").text
