@@ -237,6 +237,9 @@ def test_who_answers_an_act_does_not_do_it(text: str) -> None:
     ("وأدان الوزير الهجوم الذي استهدف الجنود.", ("استهدف", None, "الجنود")),
     ("وندد بالغارات الروسية التي استهدفت المدنيين.", ("استهدف", "الروسية", "المدنيين")),
     ("وأدان الوزير الهجوم الإرهابي الجبان الذي استهدف دورية للجيش.", ("استهدف", "الإرهابي", "دورية")),
+    ("وأدان الوزير الهجوم الإرهابي على الكنيسة.", ("هجوم", "الإرهابي", None)),
+    # ... unless the party after it with ل is named: that party did it
+    ("وأدان الوزير الهجوم الإرهابي للمسلحين على الكنيسة.", ("هجوم", "مسلحين", None)),
 ])
 def test_an_adjective_of_an_event_noun_names_its_doer(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in coded(text)
@@ -311,3 +314,14 @@ def test_a_subject_past_its_relative_clause(text: str, event: tuple[str, str | N
 ])
 def test_no_subject_past_a_relative_clause(text: str, action: str, not_source: str) -> None:
     assert all(source != not_source for act, source, _ in coded(text) if act == action)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the outlet a reporting verb is said to stands between it and its subject
+    ("وقال لـ«عكاظ» مدير الشرطة إن الحادث وقع أمس.", "مدير الشرطة"),
+    ('وأكدت لـ "الحياة" مصادر مطلعة أن الحادث وقع.', "مصادر مطلعة"),
+    ("وأكد مدير الشرطة لـ«عكاظ» أن الحادث وقع.", "مدير الشرطة"),
+])
+def test_a_reporting_verb_said_to_an_outlet_has_its_subject_after(text: str, source: str) -> None:
+    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
+    assert [e.source.text if e.source else None for e in extract_events(article)] == [source]

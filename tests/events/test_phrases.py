@@ -8,7 +8,14 @@ import pytest
 from khabar.arabic import Token, tokenize
 from khabar.events.actors import Actor, find_actors
 from khabar.events.lexicon import word_set
-from khabar.events.phrases import after_each_of, conjunct, partitive_count, prep_attached, skip_parenthesis
+from khabar.events.phrases import (
+    after_each_of,
+    conjunct,
+    partitive_count,
+    past_addressee,
+    prep_attached,
+    skip_parenthesis,
+)
 from khabar.model import Article, Source
 
 
@@ -61,3 +68,17 @@ def test_skip_parenthesis() -> None:
     toks = tokenize("محمود عباس (أبو مازن) قال")
     assert toks[skip_parenthesis(toks, 2)].text == "قال"
     assert skip_parenthesis(toks, 1) == 1
+
+
+@pytest.mark.parametrize(("text", "after"), [
+    # the outlet a reporting verb is said to, quoted or after a detached لـ, stands before its subject
+    ("وأكد لـ«عكاظ» مدير الشرطة", "مدير"),
+    ('وقال لـ "الشرق الأوسط" مصدر', "مصدر"),
+    ("يقول لـ CNN الوزير", "الوزير"),
+    # no outlet: the word after the verb
+    ("وقال للصحفيين إن", "للصحفيين"),
+    ("وقال ل الوزير", "ل"),
+])
+def test_past_addressee(text: str, after: str) -> None:
+    toks = tokenize(text)
+    assert toks[past_addressee(toks, 1)].text == after

@@ -26,6 +26,7 @@ from khabar.events.phrases import (
     conjunct,
     event_adjective,
     event_noun,
+    past_addressee,
     skip_apposition,
     starting_at,
 )
@@ -270,6 +271,12 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
     if genitive is not None and ((genitive.entity_type in PLACES and not genitive.country)
                                  or _accusative(toks, genitive)):
         genitive = None  # احتجاجات ورقلة: where, not who; هجوم جنودا: no genitive
+    if genitive is not None and genitive.country is None and event_adjective(toks, genitive):
+        # الهجوم الإرهابي لتنظيم داعش: the adjective types the act, the party after ل did it
+        owner = starting_at(actors, genitive.last + 1)
+        if (owner is not None and owner.entity_type not in PLACES
+                and fold(toks[owner.first].text).startswith("ل")):
+            genitive = owner
     if trig.pred.genitive_target and fold(word).endswith(POSSESSIVE_ENDINGS) and not word.endswith("ة"):
         # أعلنت نتفليكس استبعاده: "him" is the last person named before
         return Arguments(None, _last_person(toks, actors, trig))
@@ -497,8 +504,13 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
                 if count is not None and victim is not None and victim.first == count.first:
                     count = None  # قتل 12 من الجنود: the counted party is an actor, with its type
                 return Arguments(_passive_agent(toks, actors, after), count or victim, passive=True)
-        # a light verb's subject sits between the verb and its object: شن الجيش غارات
-        source = actor_after(toks, actors, after_each_of(toks, trig.first + 1), time_tokens)
+        # a light verb's subject sits between the verb and its object: شن الجيش غارات; a reporting
+        # verb's after the outlet it was said to: وأكد لـ«عكاظ» مدير الشرطة (a party the stages
+        # tagged: in كشف لـ«العربية.نت» تفاصيل the word after is the object)
+        opening = trig.first + 1
+        if trig.pred.speech and trig.last == trig.first:
+            opening = past_addressee(toks, opening)
+        source = actor_after(toks, actors, after_each_of(toks, opening), time_tokens)
         if source is None and _pronoun_target_first(toks, trig):
             # حكمت عليه المحكمة، فرضت عليها واشنطن: the subject after the pronoun of its preposition
             source = actor_after(toks, actors, trig.first + 2, time_tokens)

@@ -26,6 +26,10 @@ QUANTITIES = word_set("quantities")
 #: tokens a describing title's body may run on before the comma that closes it (وزير الدفاع الأمريكي السابق،)
 APPOSITION_REACH = 12
 _CLAUSE_ENDS = frozenset(".؛;:!?؟")
+_QUOTE_OPENS = frozenset("\"«“")
+_QUOTE_CLOSES = frozenset("\"»”")
+#: words an outlet's quoted name may hold (لـ«الشرق الأوسط»)
+_OUTLET_REACH = 5
 
 
 def skip_parenthesis(toks: list[Token], k: int) -> int:
@@ -128,6 +132,20 @@ def conjunct(toks: list[Token], actors: list[Actor], actor: Actor) -> Actor | No
     if fold(toks[nxt.last].text).endswith("ين") and not fold(toks[actor.last].text).endswith("ين"):
         return None  # هاجمت القوات الحكومية والمتمردين: an oblique plural is not a second subject
     return nxt
+
+
+def past_addressee(toks: list[Token], k: int) -> int:
+    """Index after the outlet a reporting verb is said to, which stands between the verb and its
+    subject (وأكد لـ«عكاظ» مدير الشرطة، وقال لـ"الحياة" مصدر، يقول لـ CNN الوزير), or k."""
+    if k + 1 >= len(toks) or toks[k].kind != "word" or fold(toks[k].text) != "ل":
+        return k
+    if toks[k + 1].text in _QUOTE_OPENS:
+        for j in range(k + 2, min(len(toks), k + 2 + _OUTLET_REACH)):
+            if toks[j].text in _QUOTE_CLOSES:
+                return j + 1
+        return k
+    # a bare name after a detached لـ (لـ CNN); a detached ل alone may be a typo for anything
+    return k + 2 if toks[k].text.endswith("ـ") and toks[k + 1].kind == "word" else k
 
 
 def after_each_of(toks: list[Token], k: int) -> int:
