@@ -38,6 +38,16 @@ def test_a_generic_institution_of_the_article_country():
     assert names(art)["Administrative Court of Egypt"].type == "ORG"
 
 
+@pytest.mark.parametrize("body, name, mentions", [
+    (["وافق مجلس النواب المصري على القانون.", "وقال رئيس البرلمان إن الجلسة انتهت."],
+     "Council of Representatives of Egypt", {"مجلس النواب المصري", "البرلمان"}),  # one_chamber.tsv
+    (["اندلعت معركة في برلمان تركيا أمس.", "واستمرت جلسة البرلمان حتى الصباح."],
+     "Grand National Assembly of Turkey", {"برلمان تركيا", "البرلمان"}),
+])
+def test_a_country_s_parliament_is_its_one_chamber(body, name, mentions):
+    assert {m.text for m in names(analyse(*body))[name].mentions} == mentions
+
+
 def test_construct_also_names_the_country():
     assert "South Sudan" in names(analyse("أعلنت حكومة جنوب السودان"))
 

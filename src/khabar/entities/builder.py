@@ -12,7 +12,14 @@ from khabar.entities.cliticsplit import written_names
 from khabar.entities.cues import countries_by_iso
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import alias_key, fold
-from khabar.entities.lexicon import Entry, country_rows, folded_word_list, title_entries, word_list
+from khabar.entities.lexicon import (
+    Entry,
+    country_rows,
+    folded_word_list,
+    table_records,
+    title_entries,
+    word_list,
+)
 from khabar.entities.matcher import Lexicon
 from khabar.model import Entity, Mention
 
@@ -111,8 +118,15 @@ def institution_name(template: str, country: str | None) -> str:
     entry = countries_by_iso().get(country or "")
     adj = (row["demonym"] if row else None) or (entry.name if entry else "")
     cname = entry.name if entry else ""
-    name = template.replace("{adj}", adj).replace("{country}", cname)
-    return " ".join(name.split()).removesuffix(" of")
+    name = " ".join(template.replace("{adj}", adj).replace("{country}", cname).split()).removesuffix(" of")
+    return one_chamber().get(name, name)
+
+
+@lru_cache(maxsize=1)
+def one_chamber() -> dict[str, str]:
+    """A country's body named by a generic head -> the same body under its own name
+    (``one_chamber.tsv``: Parliament of Egypt is its Council of Representatives)."""
+    return {r["generic"]: r["body"] for r in table_records("one_chamber") if r["generic"] and r["body"]}
 
 
 def surname_words(words: list[str], curated: bool = False, common: bool = False) -> list[str] | None:

@@ -79,7 +79,7 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
             # a body named with its place (وزارة الصحة في غزة) is that place's, whatever came before
             after = places.country_after(mention) if detail.alone else None
             target = next((eid for eid in latest.ids() if b.entities[eid].type == detail.type
-                           and _same_template(b.entities[eid].name, template)), None) \
+                           and _same_template(b.entities[eid].name, template, b.country_of.get(eid))), None) \
                 or _sole_body_named_with(b, detail, mention, units or {}, named)
             if after and target is not None and b.country_of.get(target) != after:
                 target = None  # (the body named before is another country's)
@@ -203,9 +203,11 @@ def dominant_country(b: Builder, adjectives: list[str | None], home: str | None 
     return iso if iso in countries_by_iso() else None
 
 
-def _same_template(name: str, template: str) -> bool:
+def _same_template(name: str, template: str, country: str | None = None) -> bool:
+    """A body's name is the template's, or what the template makes with the body's country
+    (Parliament of {country} in Turkey: its Grand National Assembly, ``one_chamber.tsv``)."""
     core = template.replace("{adj}", "").replace("{country}", "").strip().removesuffix(" of").strip()
-    return bool(core) and core.lower() in name.lower()
+    return bool(core) and core.lower() in name.lower() or bool(country) and institution_name(template, country) == name
 
 
 def link_surnames(b: Builder, linker: UnitLinker, min_likeness: float | None = None) -> None:
