@@ -22,3 +22,13 @@ def analyse():
         return article
 
     return go
+
+
+@pytest.fixture(scope="module")
+def said(analyse):
+    """(cue, content, speaker words or None) of each quote found in composed body paragraphs."""
+
+    def go(body: list[str]) -> list[tuple[str, str, str | None]]:
+        return [(q.cue, q.content, q.speaker.text if q.speaker else None) for q in analyse(body).quotes]
+
+    return go

@@ -58,6 +58,7 @@ from khabar.quotes.verb_subjects import (
     subject_phrase_end,
     time_end,
 )
+from khabar.quotes.voice import PRESENT_PREFIXES, passive, voice_unknown
 
 _IN = key("في")
 _FROM = key("من")
@@ -67,10 +68,6 @@ _SAYING = key("قول")
 _PLACE_TYPES = ("GPE", "LOC")
 #: A participle or masdar cue must be followed by its content within this many tokens.
 NEAR = 3
-#: Present-tense prefixes: a damma on them does not tell the passive.
-_PRESENT_PREFIXES = "يتن"
-#: The long ā of a hollow or third-form active stem (قال، أضاف، تابع), never written in the passive.
-_LONG_A = "ا"
 
 
 def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
@@ -80,7 +77,7 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
     skip_to = 0
     for i in unit.cues:
         form = unit.cue_form(i) if i >= skip_to else None
-        if form is None or (form.kind == "verb" and (form.gender == ANY or _voice_unknown(unit, i))) or unit.quote_at(i) \
+        if form is None or (form.kind == "verb" and (form.gender == ANY or voice_unknown(unit, i))) or unit.quote_at(i) \
                 or _impersonal(unit, i) or (i > 0 and unit.phrase_at(i - 1, "impersonal") > 1 and not _any_subject_after(unit, i)) \
                 or _negated_noun(unit, i) or _after_preposition(unit, i, form) or _denied_by_nobody(unit, i) \
                 or (i > 0 and unit.tokens[i - 1].kind == "word" and unit.is_a(i - 1, "completion_verb")) \
@@ -127,35 +124,6 @@ def _impersonal(unit: Unit, i: int) -> bool:
     after = unit.keys[i + 1]
     stem = next((after[:-len(s)] for s in PRONOUN_SUFFIXES if after.endswith(s)), None)
     return stem is not None and any(in_class("impersonal", f"{k} {stem}") for k in (unit.keys[i], unit.bare(i)))
-
-
-def _passive(unit: Unit, i: int) -> bool:
-    """A passive speech verb reports with no speaker: a damma written on its first letter (كُشفت)،
-    a spelling no active form has (قيل، أفيد، أشير), or a relaying verb with عن and no subject
-    between them (ونقل عن مصادر أن ...)."""
-    text = unit.tokens[i].text
-    first = 1 if unit.keys[i][:1] in ("و", "ف") and len(unit.keys[i]) > 3 else 0
-    form = unit.cue_form(i)
-    return (_damma_on(text, first) and text[first] not in _PRESENT_PREFIXES and not _keeps_long_a(unit, i, first)) \
-        or (form is not None and form.passive) or bool(unit.phrase_at(i, "relayed_from", 2))
-
-
-def _damma_on(text: str, first: int) -> bool:
-    return text[first + 1:first + 2] == "\u064f"
-
-
-def _keeps_long_a(unit: Unit, i: int, first: int) -> bool:
-    """قُال، أُضاف، وأُفاد: the word keeps the active's long ā inside its stem, which the passive
-    spells ي or و (قيل، أضيف، أفيد، طولب): the damma is a slip of the vowelling, not the passive."""
-    return _LONG_A in unit.keys[i][first + 1:-1]
-
-
-def _voice_unknown(unit: Unit, i: int) -> bool:
-    """تُعلن، يُعتقد: a damma on a present prefix marks both the passive and the active of derived
-    verbs; such a verb is left out rather than given a speaker it may not have."""
-    text = unit.tokens[i].text
-    first = 1 if unit.keys[i][:1] in ("و", "ف") and len(unit.keys[i]) > 3 else 0
-    return _damma_on(text, first) and text[first] in _PRESENT_PREFIXES
 
 
 def in_relative_clause(unit: Unit, i: int) -> bool:
@@ -291,7 +259,7 @@ def _says(unit: Unit, i: int) -> bool:
         return True
     form = unit.cue_form(i)
     return form is not None and form.lemma == "قال" and (
-        form.kind == "participle" or (form.kind == "verb" and unit.keys[i][:1] in _PRESENT_PREFIXES))
+        form.kind == "participle" or (form.kind == "verb" and unit.keys[i][:1] in PRESENT_PREFIXES))
 
 
 def content_of(unit: Unit, opener: Opener) -> tuple[tuple[int, int], str]:
@@ -321,7 +289,7 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
         opener = None
     if opener is not None and form.nominal == "y" and form.prep is None and _governed_quotation(unit, cue_end, opener):
         opener = None  # ودعا X النواب إلى "التكيف مع الواقع": the quotation is inside the noun-phrase content
-    if _passive(unit, i):  # كُشفت تفاصيل العلاقة: a passive's noun is its subject, not what was said
+    if passive(unit, i):  # كُشفت تفاصيل العلاقة: a passive's noun is its subject, not what was said
         return _passive_quote(unit, i, cue_end, opener, form) if opener and opener.kind != "prep" else None
     cue = (unit.tokens[i].start, unit.tokens[cue_end - 1].end)
     if opener is None:

@@ -1,0 +1,47 @@
+"""The voice of a speech verb as written: a passive reports with no speaker.
+
+A damma on the first letter marks the passive (كُشفت), unless the stem keeps the active's long ā
+(قُال: a slip of the vowelling) or the letter is a present prefix, whose damma also marks the
+active of derived verbs (تُعلن، يُعتقد: voice unknown).  Used by :mod:`khabar.quotes.verbs`.
+"""
+
+from __future__ import annotations
+
+from khabar.quotes.context import Unit
+
+#: Present-tense prefixes: a damma on them does not tell the passive.
+PRESENT_PREFIXES = "يتن"
+#: The long ā of a hollow or third-form active stem (قال، أضاف، تابع), never written in the passive.
+_LONG_A = "ا"
+
+
+def passive(unit: Unit, i: int) -> bool:
+    """A passive speech verb reports with no speaker: a damma written on its first letter (كُشفت)،
+    a spelling no active form has (قيل، أفيد، أشير), or a relaying verb with عن and no subject
+    between them (ونقل عن مصادر أن ...)."""
+    text, first = unit.tokens[i].text, _stem_start(unit, i)
+    form = unit.cue_form(i)
+    return (_damma_on(text, first) and text[first] not in PRESENT_PREFIXES and not _keeps_long_a(unit, i, first)) \
+        or (form is not None and form.passive) or bool(unit.phrase_at(i, "relayed_from", 2))
+
+
+def _damma_on(text: str, first: int) -> bool:
+    return text[first + 1:first + 2] == "\u064f"
+
+
+def _keeps_long_a(unit: Unit, i: int, first: int) -> bool:
+    """قُال، أُضاف، وأُفاد: the word keeps the active's long ā inside its stem, which the passive
+    spells ي or و (قيل، أضيف، أفيد، طولب): the damma is a slip of the vowelling, not the passive."""
+    return _LONG_A in unit.keys[i][first + 1:-1]
+
+
+def voice_unknown(unit: Unit, i: int) -> bool:
+    """تُعلن، يُعتقد: a damma on a present prefix marks both the passive and the active of derived
+    verbs; such a verb is left out rather than given a speaker it may not have."""
+    text, first = unit.tokens[i].text, _stem_start(unit, i)
+    return _damma_on(text, first) and text[first] in PRESENT_PREFIXES
+
+
+def _stem_start(unit: Unit, i: int) -> int:
+    """Where the verb at ``i`` starts after a conjunction و/ف (1), else 0."""
+    return 1 if unit.keys[i][:1] in ("و", "ف") and len(unit.keys[i]) > 3 else 0
