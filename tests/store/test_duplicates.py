@@ -71,3 +71,31 @@ def test_the_api_and_the_article_page_list_the_same_story(db):
     page = c.get("/ui/articles/w2").text
     assert "القصة نفسها في مكان آخر" in page and 'href="/ui/articles/w1"' in page
     assert "القصة نفسها في مكان آخر" not in c.get("/ui/articles/o1").text
+
+
+def test_collapse_folds_the_later_copies_into_the_first(db):
+    from khabar.store.duplicates import collapse
+
+    with sqlite3.connect(db) as conn:
+        assert collapse(conn, ["w2", "o1", "w1", "w3", "nope"]) == {"w2": ["w1", "w3"], "o1": [], "nope": []}
+        assert collapse(conn, []) == {}
+
+
+def test_search_collapse_in_the_api_the_page_and_the_cli(db, capsys):
+    import json
+
+    from khabar.cli import main
+
+    c = TestClient(create_app(db))
+    every = c.get("/search", params={"q": "مستشفى"}).json()
+    assert every["total"] == 4 and len(every["hits"]) == 4
+    folded = c.get("/search", params={"q": "مستشفى", "collapse": "true"}).json()
+    assert len(folded["hits"]) == 2 and folded["total"] == 4  # the total counts every match
+    first = next(h for h in folded["hits"] if h["same_story"])
+    assert len(first["same_story"]) == 2
+    page = c.get("/ui/search", params={"q": "مستشفى", "collapse": "1"}).text
+    assert page.count('class="hit"') == 2 and "القصة نفسها أيضا في" in page
+    assert c.get("/ui/search", params={"q": "مستشفى"}).text.count('class="hit"') == 4
+    assert main(["search", "مستشفى", "--db", str(db), "--collapse", "--format", "jsonl"]) == 0
+    hits = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(hits) == 2 and sorted(len(h["same_story"]) for h in hits) == [0, 2]

@@ -26,6 +26,7 @@ from khabar.search.analyzer import warm_up
 from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
 from khabar.store import Store
 from khabar.store.db import resolve_article_id, unresolved_id_message
+from khabar.store.duplicates import collapse as collapse_duplicates
 from khabar.store.duplicates import same_story
 from khabar.store.pairs import event_pairs
 from khabar.store.stats import compute_stats
@@ -154,9 +155,14 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
 
     @app.get("/search", summary="ranked full-text search (all words required; \"phrases\")")
     def search_articles(conn: Conn, filters: Filters, q: Annotated[str, Query(max_length=500)] = "",
-                        limit: Limit = 20, offset: Offset = 0, with_facets: bool = False) -> JSONResponse:
+                        limit: Limit = 20, offset: Offset = 0, with_facets: bool = False,
+                        collapse: bool = False) -> JSONResponse:
         query = parse_query(q)  # parsed and its Latin names looked up once for search and facets
         out = search(conn, query, filters, limit, offset).to_dict()
+        if collapse:  # the same story in several outlets is one hit, listing the others
+            folded = collapse_duplicates(conn, [h["article_id"] for h in out["hits"]])
+            out["hits"] = [{**h, "same_story": folded[h["article_id"]]} for h in out["hits"]
+                           if h["article_id"] in folded]
         if with_facets:
             out["facets"] = {k: [{"value": v, "label": lab, "count": n} for v, lab, n in rows]
                              for k, rows in facets(conn, query, filters).items()}

@@ -11,6 +11,7 @@ from khabar.cli.output import dumps, write_table
 from khabar.search import QueryError, SearchFilters, SearchResult, search
 from khabar.search.engine import MAX_LIMIT
 from khabar.store import StoreError
+from khabar.store.duplicates import collapse
 
 FILTERS = {
     "outlet": "only articles of this outlet",
@@ -39,6 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "row per hit (" + ", ".join(CSV_COLUMNS) + ") for a spreadsheet")
     for name, help_text in FILTERS.items():
         p.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE", help=help_text)
+    p.add_argument("--collapse", action="store_true",
+                   help="the same story in several outlets is one hit (near-duplicates among the hits shown; "
+                   "jsonl hits list the others as same_story)")
     p.set_defaults(func=run)
 
 
@@ -46,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 CSV_COLUMNS = ("article_id", "published", "outlet", "headline", "url", "score", "snippet")
 
 
-def print_hits(result: SearchResult, fmt: str) -> None:
+def print_hits(result: SearchResult, fmt: str, folded: dict[str, list[str]] | None = None) -> None:
     if fmt == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(CSV_COLUMNS)
@@ -56,10 +60,13 @@ def print_hits(result: SearchResult, fmt: str) -> None:
         return
     if fmt == "jsonl":
         for hit in result.hits:
-            sys.stdout.write(dumps(hit.to_dict()) + "\n")
+            extra = {"same_story": folded[hit.article_id]} if folded is not None else {}
+            sys.stdout.write(dumps({**hit.to_dict(), **extra}) + "\n")
         return
+    more = {k: f" (+{len(v)})" for k, v in (folded or {}).items() if v}  # the same story elsewhere, folded
     rows = [[h.article_id, f"{h.score:.2f}", (h.published or "")[:10], h.outlet or "",
-             (h.headline or "")[:50], h.snippet.text[:90] if h.snippet else ""] for h in result.hits]
+             (h.headline or "")[:50] + more.get(h.article_id, ""), h.snippet.text[:90] if h.snippet else ""]
+            for h in result.hits]
     write_table(rows, ["id", "score", "published", "outlet", "headline", "snippet"],
                 title=f"khabar search {result.query!r}: {result.total} articles")
 
@@ -69,9 +76,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         with open_store(args.db) as store:
             result = search(store.conn, args.query, filters, args.limit, args.offset)
+            folded = collapse(store.conn, [h.article_id for h in result.hits]) if args.collapse else None
     except QueryError as exc:
         return fail(f"bad query: {exc}")
     except StoreError as exc:
         return fail(str(exc))
-    print_hits(result, args.format)
+    if folded is not None:
+        result.hits = [h for h in result.hits if h.article_id in folded]
+    print_hits(result, args.format, folded)
     return 0

@@ -98,3 +98,23 @@ def same_story(conn: sqlite3.Connection, article_id: str, limit: int = 10) -> li
         found.append({"article_id": other_id, "headline": a[0], "outlet": a[1], "published": a[2], "url": a[3],
                       "similarity": round(similarity, 3)})
     return found
+
+
+def collapse(conn: sqlite3.Connection, article_ids: list[str]) -> dict[str, list[str]]:
+    """Folds near-duplicates among ``article_ids`` (one page of hits, best first): each article
+    kept (the first of its story) -> the later ones telling the same story, in order; an article
+    folded into an earlier one is no key.  Pairwise over the page only (at most its size squared
+    comparisons of shingle sets read from the index)."""
+    bodies: dict[str, set[int]] = {}
+    for article_id in article_ids:
+        row = _indexed(conn, article_id)
+        body = row[2] if row else ""
+        bodies[article_id] = shingles(body) if len(body.split()) >= MIN_TERMS else set()
+    kept: dict[str, list[str]] = {}
+    for article_id in article_ids:
+        first = next((k for k in kept if bodies[article_id] and same_story_score(bodies[k], bodies[article_id])), None)
+        if first is None:
+            kept[article_id] = []
+        else:
+            kept[first].append(article_id)
+    return kept

@@ -20,7 +20,7 @@ from khabar.api import queries
 from khabar.model import Article, Place
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search
 from khabar.search.engine import MAX_OFFSET
-from khabar.store.duplicates import same_story
+from khabar.store.duplicates import collapse, same_story
 from khabar.store.pairs import event_pairs
 from khabar.store.rows import entity_key
 from khabar.store.stats import compute_stats
@@ -128,15 +128,18 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         filters = SearchFilters(**{k: params.get(k) for k in SearchFilters.__dataclass_fields__})
         context: dict[str, Any] = {"q": q, "params": params, "filters": filters, "qs": _query_string,
                                    "offset": offset, "page": PAGE, "error": None, "result": None,
-                                   "facets": {}, "articles": None, "chip_values": {},
+                                   "facets": {}, "articles": None, "chip_values": {}, "folded": {},
                                    "feed": "/search.atom" + _query_string({"q": q, **filters.active()})}
         if filters.entity:  # a facet link filters by key (Q851): its chip names the entity (السعودية)
             context["chip_values"]["entity"] = queries.entity_name(conn, filters.entity)
         try:
             if q:
                 query = parse_query(q)  # parsed and its Latin names looked up once for both
-                context["result"] = search(conn, query, filters, PAGE, offset)
+                context["result"] = result = search(conn, query, filters, PAGE, offset)
                 context["facets"] = facets(conn, query, filters)
+                if params.get("collapse"):  # the same story in several outlets is one hit
+                    context["folded"] = folded = collapse(conn, [h.article_id for h in result.hits])
+                    result.hits = [h for h in result.hits if h.article_id in folded]
             else:
                 context["articles"] = queries.list_articles(conn, filters, PAGE, offset)
         except QueryError as exc:
