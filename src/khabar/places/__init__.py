@@ -339,7 +339,9 @@ def run(article: Article, options: Options) -> Article:
     main_country = _main_country(countries)
     # a country the article names only by its nisba (الأردني) supports the ambiguous names of the
     # project's tables there after a locative word (في الأردن، في الرمادي) as its name would
-    nisba = frozenset(nisba_countries([t for _, _, t in units]) - countries.keys())
+    # (read only when some name can use it: most articles have no ambiguous name)
+    nisba = frozenset(nisba_countries([t for _, _, t in units]) - countries.keys()) if any(
+        e.ambiguous for h in every_hit for e in h.readings) else frozenset()
     chosen = {hit: choose(hit, countries, nisba=nisba) for hit in every_hit}  # once: run and home_country read them
     # a name whose readings in two countries score alike (الجوف: Saudi Arabia's region, Yemen's
     # governorate) says nothing of the home country, and takes the home country's reading
@@ -361,6 +363,7 @@ def run(article: Article, options: Options) -> Article:
         tagged, people, organisations, laws = spans["place"], spans["PER"], spans["ORG"], spans["LAW"]
         named = organisations + _competitions(spans["EVENT"], text)
         bodies = _named_bodies(article, field, paragraph, body_names)
+        party = any(word in text for word in party_heads())  # (most units name no party)
         covered = []
         wide: tuple[Hit, Choice] | None = None  # the last designated mention and its reading
         body: tuple[int, int] = (0, 0)  # the last mention naming a body: names inside it go too
@@ -371,7 +374,7 @@ def run(article: Article, options: Options) -> Article:
                 covered.append((hit.start, hit.end))  # no country part nor unknown place there either
                 continue  # (ولاية سيناء the group, and سيناء inside it)
             if _ends_quoted_name(text, hit) or _told_to_quoted(text, hit) or _after_team_head(text, hit) \
-                    or _in_party_name(text, hit) \
+                    or (party and _in_party_name(text, hit)) \
                     or ((named or laws) and _place_in_a_name(text, hit, named, laws)):
                 covered.append((hit.start, hit.end))
                 continue

@@ -78,8 +78,8 @@ def nisba_countries(texts: list[str]) -> set[str]:
     for text in texts:
         for m in _WORD.finditer(text):
             word = m.group()
-            if "ال" not in word[:3]:
-                continue  # every adjective here opens with ال (after one clitic at most)
+            if "ال" not in word[:3] or not word.endswith(("ي", "ية", "يه")):
+                continue  # every adjective here opens with ال (after one clitic at most) and ends in ي، ية
             word = fold_word(word)
             found = adjectives.get(word) or (adjectives.get(word[1:]) if word[0] in "وفب" else None)
             if found is not None:
