@@ -325,3 +325,12 @@ def test_no_subject_past_a_relative_clause(text: str, action: str, not_source: s
 def test_a_reporting_verb_said_to_an_outlet_has_its_subject_after(text: str, source: str) -> None:
     article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
     assert [e.source.text if e.source else None for e in extract_events(article)] == [source]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a title set off by dashes describes the name before it: the object comes after it
+    ("وانتقد الوزير – رئيس الحزب – الحكومة بشدة.", ("انتقد", "الوزير", "الحكومة")),
+    ("وثمن الأمير -رئيس مجلس إدارة الجمعية- جهود الشركة.", ("ثمن", "الأمير", "الشركة")),
+])
+def test_a_title_between_dashes_is_no_object(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)

@@ -26,6 +26,7 @@ QUANTITIES = word_set("quantities")
 #: tokens a describing title's body may run on before the comma that closes it (وزير الدفاع الأمريكي السابق،)
 APPOSITION_REACH = 12
 _CLAUSE_ENDS = frozenset(".؛;:!?؟")
+_DASHES = frozenset("-–—")
 _QUOTE_OPENS = frozenset("\"«“")
 _QUOTE_CLOSES = frozenset("\"»”")
 #: words an outlet's quoted name may hold (لـ«الشرق الأوسط»)
@@ -101,6 +102,9 @@ def skip_apposition(toks: list[Token], actors: list[Actor], k: int, person: bool
     inner = apposition(toks, actors, k)
     if inner is not None:
         return inner.last + 2
+    dashed = _past_dashes(toks, actors, k)
+    if dashed > k:
+        return dashed
     if person and k + 1 < len(toks) and toks[k].text in "،,":
         described = starting_at(actors, k + 1)
         if (described is not None and described.entity_type != "PER"
@@ -118,6 +122,21 @@ def skip_apposition(toks: list[Token], actors: list[Actor], k: int, person: bool
     if (person and title is not None and folded_bare(toks[k].text) in PERSON_TITLES
             and (word in PERSON_TITLES or not word.startswith(("ال", "ب", "ل")))):
         return title.last + 1
+    return k
+
+
+def _past_dashes(toks: list[Token], actors: list[Actor], k: int) -> int:
+    """Index after a title or a party set off by dashes (الأمير سلطان -رئيس مجلس إدارة الجمعية- الجهود،
+    سعد الشهري – طالب جامعي –), or k: it describes the name before it."""
+    if k + 1 >= len(toks) or toks[k].text not in _DASHES:
+        return k
+    if folded_bare(toks[k + 1].text) not in PERSON_TITLES and starting_at(actors, k + 1) is None:
+        return k
+    for j in range(k + 2, min(len(toks), k + 2 + APPOSITION_REACH)):
+        if toks[j].text in _DASHES:
+            return j + 1
+        if toks[j].kind == "punct" and toks[j].text not in "،,":
+            return k
     return k
 
 
