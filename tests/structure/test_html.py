@@ -289,9 +289,10 @@ def test_a_byline_ends_before_the_word_joining_it_to_its_date(joiner: str) -> No
 
 def _pull_quotes_pairwise(text: str) -> tuple[str, list[str]]:
     """The definition _pull_quotes keeps, line against line (quadratic: for reference only)."""
-    from khabar.structure.html import _EXCERPT_MIN_MORE_WORDS, _PULL_QUOTE_MIN_WORDS, _clean
+    from khabar.structure.html import _EXCERPT_MIN_MORE_WORDS, _PULL_QUOTE_MIN_WORDS
+    from khabar.structure.html_meta import clean
 
-    lines = [_clean(line) or "" for line in text.split("\n")]
+    lines = [clean(line) or "" for line in text.split("\n")]
     repeated = {i for i, line in enumerate(lines) if len(line.split()) >= _PULL_QUOTE_MIN_WORDS
                 and any(line in other and len(other.split()) >= len(line.split()) + _EXCERPT_MIN_MORE_WORDS
                         for other in lines)}

@@ -7,7 +7,8 @@ the fields as given and analyses ``text`` like a record's (datelines, furniture,
 
 trafilatura finds the main text; selectolax reads the metadata (:mod:`khabar.structure.html_meta`:
 full timestamps, where trafilatura keeps the day only; modification time, language, canonical
-address), the headline, site name and author as the page shows them, the related-links lists
+address), the headline and site name (:mod:`khabar.structure.html_title`) and author
+(:mod:`khabar.structure.html_byline`) as the page shows them, the related-links lists
 trafilatura drops as boilerplate (:mod:`khabar.structure.html_related`), and the photo captions
 and date lines it leaves in the text (returned as ``furniture``).
 """
@@ -23,24 +24,25 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from khabar.structure.data import norm, read_rows
-from khabar.structure.dates import find_dates, parse_date_line
+from khabar.structure.dates import parse_date_line
 from khabar.structure.furniture import nav_item
+from khabar.structure.html_byline import page_author, trafilatura_author
 from khabar.structure.html_clean import readable_page
 from khabar.structure.html_density import densest_text
 from khabar.structure.html_headline import PROBE_CHARS, prominent_headline
 from khabar.structure.html_meta import (
-    as_list,
     canonical,
+    clean,
     iso,
     json_ld,
     language,
     linked_text,
-    meta,
     modified,
     published,
 )
 from khabar.structure.html_related import related_links
-from khabar.structure.lines import byline_name, credit_parts
+from khabar.structure.html_title import SITE_MAX_WORDS, TITLE_SEPARATORS, site_name, title_and_site
+from khabar.structure.lines import credit_parts
 from khabar.structure.related import headline_like
 
 #: Pages are cut to this many characters before extraction: parse time grows with size, and an
@@ -61,16 +63,7 @@ _EXCERPT_MIN_MORE_WORDS = 3  # the paragraph a pull quote is cut from says more
 _FORMAT_CHARS = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SAME_PARAGRAPH_SHARE = 0.8  # paragraphs on one subject share fewer of their words
 _KICKER_MAX_WORDS = 6  # a line above the headline this short is a label, not a paragraph
-#: How title bars join the headline and the site name.
-#: A colon closing a word joins them too (a Blogspot bar: ``blog: headline``); a headline holding
-#: one is still read whole, as a run of parts.
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»«/·•]+\s+|\s*\|\s*|(?<=\S):\s+")
 _META_MAX_CHARS = 80  # a post's meta line: a name and a date
-_SITE_MAX_WORDS = 4  # a shown title-bar part this short beside a longer heading is the site's name
-_SHOWN_MAX_CHARS = 300  # longer element texts are paragraphs, not headlines
-_AUTHOR_MAX_WORDS = 8
-_AUTHOR_SELECTOR = ", ".join(['[rel="author"]', '[itemprop="author"]', "article address"] + [
-    f'[class*="{word}" i]' for word in ("author", "byline", "writer", "reporter", "submitted")])
 #: Words compared between a description and the article: four letters or more, without و / ال.
 _CONTENT_MIN_CHARS = 4
 _SUBTITLE_MIN_WORDS = 4  # a shorter heading under the headline is a section's or a kicker
@@ -93,11 +86,11 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
                                       include_tables=False, favor_precision=True, fast=False,
                                       date_extraction_params={"extensive_search": False, "original_date": True})
     linked = json_ld(tree)
-    site = _site(tree, linked)
-    title, bar_site = _title(tree, linked, site)
-    title = title or (_clean(doc.title) if doc is not None else None)
+    site = site_name(tree, linked)
+    title, bar_site = title_and_site(tree, linked, site)
+    title = title or (clean(doc.title) if doc is not None else None)
     # trafilatura guesses a site name from the title bar, and takes a headline with '..' for one.
-    guessed = _clean(doc.sitename) if doc is not None else None
+    guessed = clean(doc.sitename) if doc is not None else None
     site = site or bar_site or (guessed if guessed != title else None)
     if site and norm(site) in _platforms():
         site = None  # the host of a channel's or a blog's page: its owner is the outlet
@@ -109,7 +102,7 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
         main, above = _below_headline(main, opening)
         site, title = site or _masthead(above) or _bar_part_named(tree) or title, opening
     text, furniture = _page_furniture(_without_title(main, title), labels)
-    furniture = [line for line in (_clean(line) for line in above) if line] + furniture
+    furniture = [line for line in (clean(line) for line in above) if line] + furniture
     text, pull_quotes = _pull_quotes(text)
     address = canonical(tree, linked)
     return {
@@ -117,8 +110,8 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
         "date": (published(tree, linked, (address, url)) or iso(doc.date if doc is not None else None)
                  or _shown_date(furniture)),
         "modified": modified(tree, linked),
-        "author": _author(tree, linked) or _trafilatura_author(doc),
-        "lead": _lead(linked_text(linked, "description") or (_clean(doc.description) if doc is not None else None),
+        "author": page_author(tree, linked) or trafilatura_author(doc),
+        "lead": _lead(linked_text(linked, "description") or (clean(doc.description) if doc is not None else None),
                       title, text) or _subtitle(tree, title),
         "source": site,
         "url": address or (doc.url if doc is not None else None) or url,
@@ -144,10 +137,10 @@ def _main_text(doc: Any, tree: HTMLParser) -> str:
     words, dense_words = len(text.split()), len(dense.split())
     if dense_words <= words:
         return text
-    lines = [_clean(line) or "" for line in text.split("\n")]
+    lines = [clean(line) or "" for line in text.split("\n")]
     if not any(len(line.split()) >= _PROSE_LINE_WORDS for line in lines):
         return dense
-    dense_lines = [_clean(line) or "" for line in dense.split("\n")]
+    dense_lines = [clean(line) or "" for line in dense.split("\n")]
     shared = len(set(lines) & set(dense_lines))
     if shared * 2 < len([line for line in lines if line]):
         return text  # another part of the page
@@ -192,13 +185,13 @@ def _captions(tree: HTMLParser) -> set[str]:
     """Texts set as photo and video captions: ``<figcaption>``, and the short text of the nearest
     block around an image or embedded player (a container holding it and a line of text, not a
     paragraph)."""
-    found = {_clean(node.text(deep=True)) for node in tree.css("figcaption")}
+    found = {clean(node.text(deep=True)) for node in tree.css("figcaption")}
     for image in tree.css(_IMAGE_TAGS):
         node = image.parent
         for _ in range(_CAPTION_DEPTH):
             if node is None or node.tag in _TEXT_CONTAINERS:
                 break
-            if text := _clean(node.text(deep=True)):
+            if text := clean(node.text(deep=True)):
                 if len(text.split()) <= _CAPTION_MAX_WORDS and not text.endswith(_SENTENCE_ENDS):
                     found.add(text)
                 break
@@ -211,7 +204,7 @@ def _page_furniture(text: str, captions: set[str]) -> tuple[str, list[str]]:
     show the day's or the article's date and captions beside the text, never as a paragraph."""
     kept, furniture = [], []
     for line in text.split("\n"):
-        cleaned = _clean(line)
+        cleaned = clean(line)
         short_date = cleaned and len(cleaned.split()) <= _DATE_LINE_MAX_WORDS and parse_date_line(cleaned)
         if cleaned and (cleaned in captions or short_date):
             furniture.append(cleaned)
@@ -233,7 +226,7 @@ def _pull_quotes(text: str) -> tuple[str, list[str]]:
     """(The main text without pull quotes, the pull quotes): lines that repeat an excerpt of a
     longer paragraph of the same text (a quotation set large beside the column, or a standfirst
     that opens the first paragraph again); a paragraph repeated with a word more is no excerpt."""
-    lines = [_clean(line) or "" for line in text.split("\n")]
+    lines = [clean(line) or "" for line in text.split("\n")]
     words = [len(line.split()) for line in lines]
     # Each line is searched for in all the longer lines at once, not line by line (quadratic: about
     # 8 s of CPU for a page of 1,000 paragraphs): joined longest first, the lines of at least n words
@@ -257,7 +250,7 @@ def _declared_body(text: str, linked: list[dict[str, Any]]) -> str:
     app shell that renders the article with scripts shows a teaser at most."""
     body = linked_text(linked, "articleBody")
     if body and len(body.split()) > _DECLARED_BODY_RATIO * len(text.split()):
-        return "\n".join(line for line in (_clean(ln) for ln in body.splitlines()) if line)
+        return "\n".join(line for line in (clean(ln) for ln in body.splitlines()) if line)
     return text
 
 
@@ -278,9 +271,9 @@ def _subtitle(tree: HTMLParser, title: str | None) -> str | None:
     after = h1.next if h1 is not None else None
     while after is not None and after.tag == "-text" and not (after.text() or "").strip():
         after = after.next
-    if after is None or after.tag != "h2" or _clean(h1.text(deep=True)) != title:
+    if after is None or after.tag != "h2" or clean(h1.text(deep=True)) != title:
         return None
-    text = _clean(after.text(deep=True))
+    text = clean(after.text(deep=True))
     return text if text and text != title and len(text.split()) >= _SUBTITLE_MIN_WORDS else None
 
 
@@ -325,7 +318,7 @@ def _masthead(above: list[str]) -> str | None:
     """The short name opening the lines over a headline set as no heading (a press release's
     masthead): the outlet."""
     first = _visible(above[0]) if above else ""
-    if first and first.count(" ") < _SITE_MAX_WORDS and not any(ch.isdigit() for ch in first):
+    if first and first.count(" ") < SITE_MAX_WORDS and not any(ch.isdigit() for ch in first):
         return first
     return None
 
@@ -334,8 +327,8 @@ def _home_link_name(tree: HTMLParser, title: str | None) -> str | None:
     """The site's name as its logo link to the home page shows it (``<a class="brand" href="/">``),
     a short name that is no menu item (``الرئيسية``), when nothing declares one."""
     for node in tree.css('a[href="/"]'):
-        name = _clean(node.text(deep=True))
-        if (name and name != title and name.count(" ") < _SITE_MAX_WORDS and not any(ch.isdigit() for ch in name)
+        name = clean(node.text(deep=True))
+        if (name and name != title and name.count(" ") < SITE_MAX_WORDS and not any(ch.isdigit() for ch in name)
                 and not nav_item(name) and norm(name) not in _platforms()):
             return name
     return None
@@ -345,7 +338,7 @@ def _dated_outlet(tree: HTMLParser) -> str | None:
     """The outlet a meta line credits beside the date (a feed reader's ``صحيفة الأفق · 12 مارس 2023``),
     when the page names no site otherwise."""
     for node in tree.css('[class*="meta" i], [class*="source" i]'):
-        text = _clean(node.text(deep=True))
+        text = clean(node.text(deep=True))
         parts = credit_parts(text) if text and len(text) <= _META_MAX_CHARS else None
         if parts and "date" in parts and "outlet" in parts:
             return parts["outlet"]
@@ -362,7 +355,7 @@ def _headline_under_site_bar(title: str | None, main: str, tree: HTMLParser) -> 
     """The main text's first line when the only title the page gives is a short name set as no
     heading (a title bar holding the site's name over a page without headings, the headline in a
     bold span at the top of the text): that line, shaped as a headline and longer, is the headline."""
-    if title and title.count(" ") >= _SITE_MAX_WORDS or tree.css_first("h1, h2") is not None:
+    if title and title.count(" ") >= SITE_MAX_WORDS or tree.css_first("h1, h2") is not None:
         return None
     if (prominent := prominent_headline(tree, main, title)) is not None:
         return prominent
@@ -381,10 +374,10 @@ def _bar_part_named(tree: HTMLParser) -> str | None:
     """The one part of a two-part title bar (``تفاصيل الخبر - site``) that the page names again (its
     logo's alt text, the copyright line) when the other, the page's label, it does not: the site."""
     bar = tree.css_first("title")
-    parts = [part for part in _TITLE_SEPARATORS.split(_clean(bar.text(deep=True)) or "") if part] if bar else []
+    parts = [part for part in TITLE_SEPARATORS.split(clean(bar.text(deep=True)) or "") if part] if bar else []
     if len(parts) != 2 or tree.body is None:
         return None
-    shown = (tree.body.text(deep=True) or "") + " ".join(_clean(img.attributes.get("alt")) or "" for img in tree.css("img[alt]"))
+    shown = (tree.body.text(deep=True) or "") + " ".join(clean(img.attributes.get("alt")) or "" for img in tree.css("img[alt]"))
     named = [part for part in parts if part in shown]
     return named[0] if len(named) == 1 else None
 
@@ -398,174 +391,10 @@ def _bold_over(tree: HTMLParser, first: str) -> str | None:
         while after is not None and (after.tag == "br" or after.tag == "-text" and not (after.text() or "").strip()):
             after = after.next
         if after is not None and probe and " ".join((after.text(deep=True) or "").split()).startswith(probe):
-            return _clean(node.text(deep=True))
+            return clean(node.text(deep=True))
     return None
 
 
 def _visible(text: str) -> str:
     """Text as shown: spaces folded, invisible format characters (bidi marks) left out."""
     return " ".join(_FORMAT_CHARS.sub("", text).split())
-
-
-def _clean(value: str | None) -> str | None:
-    value = " ".join(value.split()) if value else ""
-    return value or None
-
-
-# -- headline ------------------------------------------------------------------------------------
-
-def _site(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
-    """The site name the page declares (Open Graph, application name, JSON-LD publisher)."""
-    for value in meta(tree, ("og:site_name", "application-name")):
-        if cleaned := _clean(value):
-            return cleaned
-    for item in linked:
-        for publisher in as_list(item.get("publisher")):
-            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-                return _clean(publisher["name"])
-    for item in linked:  # a JSON-LD graph's WebSite node names the site
-        if "WebSite" in as_list(item.get("@type")) and isinstance(item.get("name"), str):
-            return _clean(item["name"])
-    return None
-
-
-def _title(tree: HTMLParser, linked: list[dict[str, Any]], site: str | None) -> tuple[str | None, str | None]:
-    """(The headline, the site name when the title bar shows it beside the headline).
-
-    The headline is ``og:title`` / JSON-LD ``headline`` / the title bar, each cut to the part the
-    page also shows as text when it holds more (a site name: trafilatura would also cut a headline
-    at a ``:``), else the first ``<h1>``."""
-    given = meta(tree, ("og:title", "twitter:title"))
-    given += [item["headline"] for item in linked if isinstance(item.get("headline"), str)]
-    bar = tree.css_first("title")
-    if bar is not None:
-        given.append(bar.text(deep=True))
-    shown = _shown_texts(tree)
-    headings = {_clean(h.text(deep=True)) for h in tree.css("h1, h2, h3")}
-    for value in given:
-        if whole := _clean(value):
-            spans = [span for span in _title_spans(whole) if whole[slice(*span)] in shown]
-            spans = [span for span in spans if whole[slice(*span)] != site]
-            if spans:
-                # The headline is set as a heading (the site name is usually not); then the longest.
-                start, end = max(spans, key=lambda sp: (whole[sp[0]:sp[1]] in headings, sp[1] - sp[0]))
-                if (heading := _heading_beside_site(tree, whole[start:end], headings)) is not None:
-                    return heading, whole[start:end]
-                before, after = (_TITLE_SEPARATORS.sub("", part).strip() for part in (whole[:start], whole[end:]))
-                # Parts on both sides (``مباشر | headline | site``, ``فيديو | headline | site``): a label
-                # opens the bar, the site's name closes it.
-                rest = after or before
-                if value is given[-1] and bar is not None:
-                    return whole[start:end], rest if rest and not _TITLE_SEPARATORS.search(rest) else None
-                return whole[start:end], _bar_rest(bar.text(deep=True) if bar is not None else "", whole[start:end])
-    for value in given[:-1] if bar is not None else given:  # metadata not shown as such: as given
-        if cleaned := _clean(_strip_site(value, site)):
-            return cleaned, None
-    h1 = tree.css_first("h1")
-    return (_clean(h1.text(deep=True)) if h1 is not None else None), None
-
-
-def _heading_beside_site(tree: HTMLParser, shown: str, headings: set[str | None]) -> str | None:
-    """The page's first ``<h1>``/``<h2>`` when the only part of the title bar the page shows is a
-    short name set as no heading (``site - نسخة للطباعة`` over a print view's ``<h2>headline``): the
-    bar names the site and the page, the heading is the article's."""
-    if shown in headings or shown.count(" ") >= _SITE_MAX_WORDS:
-        return None
-    for node in (tree.css_first("h1"), tree.css_first("h2")):
-        heading = _clean(node.text(deep=True)) if node is not None else None
-        if heading and heading.count(" ") > shown.count(" ") and headline_like(heading):
-            return heading
-    return None
-
-
-def _bar_rest(bar: str, headline: str) -> str | None:
-    """What a title bar adds to the headline at its start or end (``site | headline``): the site
-    name, when it is one part (no separator of its own)."""
-    bar = _clean(bar) or ""
-    rest = bar[len(headline):] if bar.startswith(headline) else bar[:-len(headline)] if bar.endswith(headline) else ""
-    if not rest or not _TITLE_SEPARATORS.search(rest):
-        return None
-    rest = _TITLE_SEPARATORS.sub("", rest).strip()
-    return rest if rest and not _TITLE_SEPARATORS.search(rest) else None
-
-
-def _title_spans(title: str) -> list[tuple[int, int]]:
-    """Every run of whole parts of a title bar (``a : b – site`` → ``a``, ``a : b``, ``b – site`` ...)
-    as (start, end): a headline may itself hold a separator."""
-    cuts = [(m.start(), m.end()) for m in _TITLE_SEPARATORS.finditer(title)]
-    starts = [0] + [end for _, end in cuts]
-    ends = [start for start, _ in cuts] + [len(title)]
-    return [(a, b) for i, a in enumerate(starts) for b in ends[i:]]
-
-
-def _strip_site(title: str, site: str | None) -> str:
-    """A title without the site name opening or closing it (``headline | site``)."""
-    if not site or site == title.strip():
-        return title
-    name = re.escape(site)
-    sep = _TITLE_SEPARATORS.pattern
-    return re.sub(rf"^\s*{name}(?:{sep})|(?:{sep}){name}\s*$", "", title)
-
-
-def _shown_texts(tree: HTMLParser) -> set[str]:
-    """Texts of the page's short elements (whole element text, spaces folded)."""
-    shown = set()
-    for node in tree.css("body *"):
-        if node.tag in ("script", "style"):
-            continue
-        text = node.text(deep=False).strip()
-        if text and len(text) <= _SHOWN_MAX_CHARS:
-            shown.add(" ".join(text.split()))
-    return shown
-
-
-# -- byline ----------------------------------------------------------------------------------------
-
-def _author(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
-    """The byline as the page gives it (trafilatura rewrites names: ``العربية.نت`` loses its dot)."""
-    for value in meta(tree, ("author", "article:author", "dc.creator", "byl")):
-        if not value.startswith(("http://", "https://")):
-            return _clean(value)
-    for item in linked:
-        names = [a.get("name") if isinstance(a, dict) else a for a in as_list(item.get("author"))]
-        names = [n for n in names if isinstance(n, str) and n.strip()]
-        if names:
-            return _clean("، ".join(names))
-    return _shown_author(tree)
-
-
-def _trafilatura_author(doc: Any) -> str | None:
-    """trafilatura's author, without a label it kept (``بواسطة``)."""
-    author = _clean(doc.author) if doc is not None else None
-    return _without_byline_label(author) if author else None
-
-
-def _shown_author(tree: HTMLParser) -> str | None:
-    """A byline shown on the page: a ``rel=author``/``itemprop=author`` element, an ``<address>`` in
-    the ``<article>`` (HTML's mark for its author: a Facebook Instant Article's byline), or one classed
-    as author/byline/writer/reporter (in any case: ``Byline_root__x7``), without its label (``بقلم:``)."""
-    for node in tree.css(_AUTHOR_SELECTOR):
-        text = _clean(node.text(deep=True))
-        name = _without_byline_label(text) if text and len(text) < _SHOWN_MAX_CHARS else None
-        if name and name.count(" ") < _AUTHOR_MAX_WORDS:
-            return name
-    return None
-
-
-@lru_cache(maxsize=1)
-def _name_date_joiners() -> frozenset[str]:
-    """Words and marks joining a name to the date after it (resources/name_date_joiners.txt)."""
-    return frozenset(row[0] for row in read_rows("name_date_joiners.txt"))
-
-
-def _without_byline_label(text: str) -> str | None:
-    """A byline without its label (``بقلم:``) and, on a post's meta line, without the date after
-    it (``فلان في 2017/11/12 - 10:20``); None when only a date is left."""
-    name = byline_name(text, loose=True) or text
-    words = name.split()
-    cut = next((i for i, word in enumerate(words) if any(ch.isdigit() for ch in word)
-                and (found := find_dates(norm(" ".join(words[i:])))) and found[0][0] == 0), len(words))
-    joiners = _name_date_joiners()
-    while cut and words[cut - 1] in joiners:
-        cut -= 1
-    return " ".join(words[:cut]) or None

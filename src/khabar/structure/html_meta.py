@@ -83,6 +83,12 @@ def as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [] if value is None else [value]
 
 
+def clean(value: str | None) -> str | None:
+    """A value with its spaces folded; None when nothing is left."""
+    value = " ".join(value.split()) if value else ""
+    return value or None
+
+
 def meta(tree: HTMLParser, keys: tuple[str, ...]) -> list[str]:
     """Contents of the meta tags named (``name``, ``property`` or ``itemprop``) by ``keys``, in the
     order of ``keys`` (then of the page)."""

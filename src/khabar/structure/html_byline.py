@@ -1,0 +1,73 @@
+"""The byline of an HTML page: its metadata's author, JSON-LD's, or the name the page shows.
+
+trafilatura rewrites names (``العربية.نت`` loses its dot), so the page's own author comes first;
+labels (``بقلم:``) and a post's date after the name (``فلان في 2017/11/12``) are left out.  Used by
+:mod:`khabar.structure.html`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from khabar.structure.data import norm, read_rows
+from khabar.structure.dates import find_dates
+from khabar.structure.html_meta import as_list, clean, meta
+from khabar.structure.html_title import SHOWN_MAX_CHARS
+from khabar.structure.lines import byline_name
+
+_AUTHOR_MAX_WORDS = 8
+_AUTHOR_SELECTOR = ", ".join(['[rel="author"]', '[itemprop="author"]', "article address"] + [
+    f'[class*="{word}" i]' for word in ("author", "byline", "writer", "reporter", "submitted")])
+
+
+def page_author(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
+    """The byline as the page gives it (trafilatura rewrites names: ``العربية.نت`` loses its dot)."""
+    for value in meta(tree, ("author", "article:author", "dc.creator", "byl")):
+        if not value.startswith(("http://", "https://")):
+            return clean(value)
+    for item in linked:
+        names = [a.get("name") if isinstance(a, dict) else a for a in as_list(item.get("author"))]
+        names = [n for n in names if isinstance(n, str) and n.strip()]
+        if names:
+            return clean("، ".join(names))
+    return _shown_author(tree)
+
+
+def trafilatura_author(doc: Any) -> str | None:
+    """trafilatura's author, without a label it kept (``بواسطة``)."""
+    author = clean(doc.author) if doc is not None else None
+    return _without_byline_label(author) if author else None
+
+
+def _shown_author(tree: HTMLParser) -> str | None:
+    """A byline shown on the page: a ``rel=author``/``itemprop=author`` element, an ``<address>`` in
+    the ``<article>`` (HTML's mark for its author: a Facebook Instant Article's byline), or one classed
+    as author/byline/writer/reporter (in any case: ``Byline_root__x7``), without its label (``بقلم:``)."""
+    for node in tree.css(_AUTHOR_SELECTOR):
+        text = clean(node.text(deep=True))
+        name = _without_byline_label(text) if text and len(text) < SHOWN_MAX_CHARS else None
+        if name and name.count(" ") < _AUTHOR_MAX_WORDS:
+            return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _name_date_joiners() -> frozenset[str]:
+    """Words and marks joining a name to the date after it (resources/name_date_joiners.txt)."""
+    return frozenset(row[0] for row in read_rows("name_date_joiners.txt"))
+
+
+def _without_byline_label(text: str) -> str | None:
+    """A byline without its label (``بقلم:``) and, on a post's meta line, without the date after
+    it (``فلان في 2017/11/12 - 10:20``); None when only a date is left."""
+    name = byline_name(text, loose=True) or text
+    words = name.split()
+    cut = next((i for i, word in enumerate(words) if any(ch.isdigit() for ch in word)
+                and (found := find_dates(norm(" ".join(words[i:])))) and found[0][0] == 0), len(words))
+    joiners = _name_date_joiners()
+    while cut and words[cut - 1] in joiners:
+        cut -= 1
+    return " ".join(words[:cut]) or None
