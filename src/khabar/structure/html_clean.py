@@ -33,6 +33,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
 from khabar.structure.furniture import is_comment_heading
+from khabar.structure.html_snapshot import unarchived
 from khabar.structure.html_state import hydrated
 
 #: Table tags, rewritten as divs on pages laid out in tables.
@@ -69,12 +70,13 @@ class Readable(NamedTuple):
 
 def readable_page(html: str) -> Readable:
     """The page with the article of a script-rendered shell's page state rendered into it
-    (:mod:`khabar.structure.html_state`), layout tables as divs, ``<font>`` unwrapped, consent banners, embedded posts,
+    (:mod:`khabar.structure.html_state`), a web archive's snapshot read as the page it saved
+    (:mod:`khabar.structure.html_snapshot`), layout tables as divs, ``<font>`` unwrapped, consent banners, embedded posts,
     timelines and headed comment sections removed, and its tree for the readers that follow.
 
     A tree is reused for as long as the markup it was parsed from stands, so a page that needs no
     rewrite is parsed once, here, for every reader; a rewrite of the markup costs one parse more."""
-    html = hydrated(html)
+    html = unarchived(hydrated(html))
     tree = None
     if "<table" in html.lower():
         tree = HTMLParser(html)
