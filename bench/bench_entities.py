@@ -25,6 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from corpus_lines import dev_lines
 from khabar.analysis import analyze_inputs
 from khabar.entities.matcher import lexicon
 from khabar.entities.tagger import default_tagger, tag_conll
@@ -54,14 +55,10 @@ def anercorp_scores(ensemble: bool) -> None:
 
 
 def dev_records(tmp: Path) -> Path:
-    ids = {p.stem for p in DEV.glob("*.json")}
     path = tmp / "dev.jsonl"
     with open(path, "w", encoding="utf-8") as out:
-        for corpus in sorted((SHARED / "corpora").glob("*.jsonl.gz")):
-            with gzip.open(corpus, "rt", encoding="utf-8") as fh:
-                for line in fh:
-                    if json.loads(line)["id"] in ids:
-                        out.write(line.rstrip("\n") + "\n")
+        for line in dev_lines().values():
+            out.write(line.rstrip("\n") + "\n")
     return path
 
 

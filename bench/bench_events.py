@@ -9,7 +9,6 @@ Prints its figures; needs ../shared (skips with a message when absent).
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import subprocess
@@ -19,6 +18,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from corpus_lines import dev_lines, lines_by_id
 from khabar.analysis import analyze_inputs
 from khabar.arabic import normalize_for_matching
 from khabar.model import Article, Event, Source
@@ -45,18 +45,7 @@ def load_rows(path: Path) -> list[dict[str, str]]:
 
 
 def load_records(ids: set[str]) -> dict[str, dict]:
-    found: dict[str, dict] = {}
-    for path in sorted((SHARED / "corpora").glob("*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as f:
-            for line in f:
-                if not any(i in line[:200] for i in ids - found.keys()):
-                    continue
-                rec = json.loads(line)
-                if rec["id"] in ids:
-                    found[rec["id"]] = rec
-        if len(found) == len(ids):
-            break
-    return found
+    return {record_id: json.loads(line) for record_id, line in lines_by_id(ids).items()}
 
 
 def sentence_of(row: dict[str, str], rec: dict) -> str:
@@ -160,11 +149,10 @@ def event_recall(gold: Path, inputs: list[str]) -> str:
 
 
 def dev_records(tmp: Path) -> str:
-    ids = {p.stem for p in (SHARED / "gold" / "dev").glob("*.json")}
     path = tmp / "dev.jsonl"
     with path.open("w", encoding="utf-8") as f:
-        for rec in load_records(ids).values():
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        for line in dev_lines().values():
+            f.write(json.dumps(json.loads(line), ensure_ascii=False) + "\n")
     return str(path)
 
 

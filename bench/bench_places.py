@@ -10,7 +10,6 @@ stage's own speed on ../shared/corpora/ant_multisource.jsonl.gz (entities run be
 from __future__ import annotations
 
 import csv
-import gzip
 import json
 import math
 import statistics
@@ -18,12 +17,12 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from corpus_lines import CORPORA, lines_by_id
 from khabar.ingest.records import article_from_record
 from khabar.pipeline import build_pipeline
 from stage_speed import print_stage_speed
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPORA = ROOT.parent / "shared" / "corpora"
 TABLE = ROOT / "bench" / "data" / "places_table.tsv"
 
 
@@ -34,17 +33,6 @@ def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
-def records(ids: set[str]) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for path in sorted(CORPORA.glob("*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                rid = json.loads(line)["id"]
-                if rid in ids:
-                    found[rid] = line
-    return found
-
-
 def main() -> None:
     if not CORPORA.exists():
         print("places: skipped (../shared/corpora absent)")
@@ -53,7 +41,7 @@ def main() -> None:
     by_record = defaultdict(list)
     for row in rows:
         by_record[row["record"]].append(row)
-    lines = records(set(by_record))
+    lines = lines_by_id(set(by_record))
     pipe = build_pipeline(["places"])
     found = right = 0
     errors: list[float] = []
