@@ -31,9 +31,8 @@ import random
 import textwrap
 from collections.abc import Callable
 
-from layouts_twelfth import clock_time
 from layouts_twelfth import fresh_records as twelfth_records
-from page_builder import WEEKDAYS, Builder, Page, Record, hijri, msa, show_families
+from page_builder import WEEKDAYS, Builder, Page, Record, clock_time, hijri, msa, show_families
 
 #: Where the fresh part of each corpus starts (earlier sessions read the records above these lines).
 FRESH_FROM = {"ant_multisource": 16_000, "saudinewsnet": 16_000, "ant_jawharafm": 9_000}

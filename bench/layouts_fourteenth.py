@@ -24,9 +24,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from layouts_twelfth import clock_time
 from layouts_twelfth import fresh_records as twelfth_records
-from page_builder import Builder, Page, Record, msa, show_families
+from page_builder import Builder, Page, Record, clock_time, msa, show_families
 
 #: Where the fresh part of each corpus starts (earlier sessions read the records above these lines).
 FRESH_FROM = {"ant_multisource": 12_000, "saudinewsnet": 12_000, "ant_jawharafm": 9_500}

@@ -20,6 +20,7 @@ from page_builder import (
     Builder,
     Page,
     Record,
+    clock_time,
     hijri,
     msa,
 )
@@ -107,7 +108,7 @@ def layout_egypt(record: Record, rng: random.Random) -> Page:
     b.add("الرئيسية  أخبار مصر  عرب وعالم  رياضة  اقتصاد  فن", "", b.page.headline)
     if (author := b.plain_byline("-–|.")) is not None:
         b.add(f"كتب {author}")
-    when = f"{rng.randint(1, 12)}:{rng.randint(10, 59)} م"
+    when = f"{clock_time(rng)} م"
     date = msa(b.day)
     b.add(f"{when} {date}".translate(INDIC) if rng.random() < 0.5 else f"{date} {when}")
     b.add("", "شارك", "")

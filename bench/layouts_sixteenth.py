@@ -40,6 +40,7 @@ from page_builder import (
     Builder,
     Page,
     Record,
+    clock_time,
     corpus_records,
     msa,
     show_families,
@@ -62,7 +63,7 @@ def fresh_records(n: int, seed: int = 1616) -> list[Record]:
 
 
 def _ar_clock(rng: random.Random) -> str:
-    return f"{rng.randint(1, 12)}:{rng.randint(10, 59)} {rng.choice(['ص', 'م'])}"
+    return f"{clock_time(rng)} {rng.choice(['ص', 'م'])}"
 
 
 def layout_quoted_reply(record: Record, rng: random.Random) -> Page:

@@ -37,7 +37,7 @@ import textwrap
 from collections.abc import Callable
 
 from layouts_twelfth import fresh_records as _fresh
-from page_builder import MSA, Builder, Page, Record, msa, show_families
+from page_builder import MSA, Builder, Page, Record, clock_time, msa, show_families
 
 APPS = ["نبض", "أخبار العرب", "خبرني"]
 KEY_POINTS = ["أبرز النقاط", "باختصار", "نقاط رئيسية", "ملخص الخبر"]
@@ -106,7 +106,7 @@ def layout_key_points(record: Record, rng: random.Random) -> Page:
     b = Builder("key_points", record, rng)
     b.add("الرئيسية  |  أخبار  |  العالم  |  اقتصاد  |  رياضة", "", b.page.headline, "")
     later = b.day.day + 1 if b.day.day < 28 else b.day.day
-    b.add(f"نشر في: {msa(b.day, weekday=False)} - {rng.randint(1, 12)}:{rng.randint(10, 59)}  |  "
+    b.add(f"نشر في: {msa(b.day, weekday=False)} - {clock_time(rng)}  |  "
           f"آخر تحديث: {later} {MSA[b.day.month - 1]} {b.day.year}", "")
     # The box sums up the story in a few words a point (the opening words of paragraphs stand in).
     points = [" ".join(p.split()[: rng.randint(8, 13)]) for p in b.page.body[1:] if len(p.split()) > 16][:3]
@@ -125,7 +125,7 @@ def layout_select_all(record: Record, rng: random.Random) -> Page:
     b.add(arabic, latin, "القائمة", "بحث", outlet, "", b.page.headline, "")
     if (name := b.plain_byline("-–|./():«»")) is not None:
         b.add(name)
-    b.add(f"{msa(b.day, weekday=False)} - {rng.randint(1, 12)}:{rng.randint(10, 59)}",
+    b.add(f"{msa(b.day, weekday=False)} - {clock_time(rng)}",
           rng.choice(["دقيقتان للقراءة", f"{rng.randint(3, 9)} دقائق قراءة", "وقت القراءة: 4 دقائق"]),
           "استمع إلى المقال", f"00:00 / 0{rng.randint(1, 6)}:{rng.randint(10, 59)}", "A+ A-", "")
     for k, paragraph in enumerate(b.body_lines(rng.choice(["dash", "comma", None]))):

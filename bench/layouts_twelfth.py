@@ -39,7 +39,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from page_builder import Builder, Page, Record, corpus_records, msa, one_line
+from page_builder import Builder, Page, Record, clock_time, corpus_records, msa, one_line
 
 QUESTIONS = ["كيف تقيّمون الوضع الحالي؟", "ما هي أبرز التحديات التي تواجهكم؟", "ماذا عن الخطوات المقبلة؟",
              "هل هناك جدول زمني محدد لذلك؟", "ما ردكم على الانتقادات الموجهة إليكم؟",
@@ -60,10 +60,6 @@ def fresh_records(n: int, seed: int = 12, starts: dict[str, int] | None = None) 
     for related blocks."""
     starts = starts or dict.fromkeys(("ant_multisource", "saudinewsnet", "ant_jawharafm"), 1000)
     return corpus_records(n, seed, {name: (start, None) for name, start in starts.items()})
-
-
-def clock_time(rng: random.Random) -> str:
-    return f"{rng.randint(1, 12)}:{rng.randint(10, 59)}"
 
 
 def layout_interview_qa(record: Record, rng: random.Random) -> Page:

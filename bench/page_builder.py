@@ -258,6 +258,11 @@ def msa(day: dt.date, weekday: bool = True, indic: bool = False) -> str:
     return text.translate(INDIC) if indic else text
 
 
+def clock_time(rng: random.Random) -> str:
+    """A time of day as pages write it, on a 12-hour clock without its period (3:45)."""
+    return f"{rng.randint(1, 12)}:{rng.randint(10, 59)}"
+
+
 def hijri(day: dt.date) -> str:
     from hijridate import Gregorian
 
