@@ -30,10 +30,6 @@ def analyzed_columns(analysis: dict) -> tuple[str, str, str]:
     return analyzed(analysis.get("headline") or ""), analyzed(analysis.get("deck") or ""), analyzed(body)
 
 
-def pending_count(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT count(*) FROM search_pending").fetchone()[0]
-
-
 def _index_batch(conn: sqlite3.Connection, ids: list[str]) -> None:
     marks = ",".join("?" * len(ids))
     rows = conn.execute(f"SELECT id, analysis, outlet, published FROM articles WHERE id IN ({marks})",
