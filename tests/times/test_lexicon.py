@@ -98,6 +98,12 @@ def test_future_markers(word: str, _: str) -> None:
     assert values(f"{word} الاجتماع في 20 مايو")[-1] == "2017-05-20"
 
 
+@pytest.mark.parametrize(("word", "_"), rows("marker_negation"))
+def test_a_negated_future_marker_says_no_future(word: str, _: str) -> None:
+    assert values(f"هبطت الصادرات على نحو {word} متوقع في فبراير")[-1] == "2016-02"
+    assert values(f"هبطت الصادرات على نحو {word} المتوقع في شهر فبراير الذي شهد")[-1] == "2016-02"
+
+
 @pytest.mark.parametrize(("word", "_"), rows("past_aux"))
 def test_a_future_marker_after_past_aux_is_a_past_plan(word: str, _: str) -> None:
     from khabar.arabic.fold import fold

@@ -279,8 +279,9 @@ def future_context(f: Folded, original: str, start: int, names: Sequence[tuple[i
         w = m.group()
         core = _CONJUNCTION.sub("", w)
         if (core in lx.words["future_marker"] or w in lx.words["future_marker"]) \
-                and not {_CONJUNCTION.sub("", previous), _CONJUNCTION.sub("", before)} & lx.words["past_aux"]:
-            return True  # (كان من المقرر: a plan of the past, as كان المقرر)
+                and not {_CONJUNCTION.sub("", previous), _CONJUNCTION.sub("", before)} & lx.words["past_aux"] \
+                and _CONJUNCTION.sub("", previous) not in lx.words["marker_negation"]:
+            return True  # (كان من المقرر: a plan of the past, as كان المقرر; غير متوقع: unexpectedly)
         before = previous if w == "من" else ""
         previous = w
         if _FUTURE_VERB.fullmatch(w) and not _not_future().match(w) \
@@ -314,8 +315,8 @@ def future_clause(f: Folded, original: str, start: int, names: Sequence[tuple[in
         planned = core in lx.words["future_marker"] or w in lx.words["future_marker"] \
             or (_FUTURE_VERB.fullmatch(w) and not _not_future().match(w)
                 and not _is_noun_or_name(f, original, m.start(), m.end(), names))
-        if planned:  # (كان سيزور، كان المقرر: a plan of the past)
-            return not (i and _CONJUNCTION.sub("", far[i - 1].group()) in lx.words["past_aux"])
+        if planned:  # (كان سيزور، كان المقرر: a plan of the past; غير المتوقع: unexpectedly)
+            return not (i and _CONJUNCTION.sub("", far[i - 1].group()) in lx.words["past_aux"] | lx.words["marker_negation"])
     return False
 
 
