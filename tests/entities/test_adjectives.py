@@ -33,6 +33,8 @@ def adjective(text: str, word: str, type_: str = "PER", named: set[int] | None =
     ("تطور فيها مذهب جمالي يحمل اسمها", "جمالي", "PER"),
     ("الملعب الاولمبي برادس", "الاولمبي", "PER"),  # both with it
     ("ومنها مهرجان الفيلم الأفريقي في السبعينات", "الأفريقي", "GPE"),
+    ("وتعمل الأجهزة بشكل سليم الآن", "سليم", "PER"),  # after a noun of manner (manner_nouns.txt)
+    ("ويستخدم الدواء بصورة شائعة في العلاج", "شائعة", "PER"),
 ])
 def test_an_adjective_of_the_noun_before_names_nothing(text, word, type_):
     assert adjective(text, word, type_)

@@ -2,7 +2,8 @@
 system, كوكب غازي a gas planet, حي استيطاني a settlers' quarter, الملعب الأولمبي the Olympic
 stadium, الفيلم الأفريقي the African film): the tagger reads شمسي, غازي and الأولمبي as names, since
 they are names too (غازي is a given name), but an adjective agreeing with a plain noun before it
-(both with the article or both without) names nothing there; without the article, one the corpus's
+(both with the article or both without) names nothing there, nor does any word without it after a
+noun of manner (بشكل سليم, بصورة شائعة: ``manner_nouns.txt``); without the article, one the corpus's
 frequent words hold with it too (الشمسي: ``clusters.tsv``; a name is seldom so written: هنيدي,
 همنغواي).  A word after a name-like word
 (محمد الزهراني), a title (الشاعر الرشيد), a verb (قال الرشيد) or punctuation keeps its reading, and
@@ -17,6 +18,7 @@ from collections.abc import Callable, Sequence
 from khabar.arabic import Token
 from khabar.entities.clusters import word_clusters
 from khabar.entities.keys import fold
+from khabar.entities.lexicon import folded_word_list
 from khabar.entities.verbtrim import reads_as_verb
 
 #: Endings of a relational adjective (folded: شمسي, الأولمبيه).
@@ -35,6 +37,8 @@ def qualifies_noun(tokens: Sequence[Token], i: int, type_: str, likeness: Callab
     if likeness is None or type_ not in _TYPES or i == 0:
         return False
     before, word = tokens[i - 1], fold(tokens[i].text)
+    if fold(before.text) in manner_nouns() and not word.startswith("ال"):
+        return True  # بشكل سليم, بصورة شائعة: an adverb of manner (manner_nouns.txt)
     if before.kind != "word" or len(word) < 4 or not word.endswith(_ADJECTIVE_ENDINGS) \
             or tokens[i].text.endswith("ى"):  # (مرتضى: folded like a nisba, no adjective)
         return False
@@ -43,3 +47,8 @@ def qualifies_noun(tokens: Sequence[Token], i: int, type_: str, likeness: Callab
         return False  # (a name is seldom written with the article: هنيدي, همنغواي; شمسي is الشمسي too)
     return definite == is_definite(i - 1) and likeness(before.text) <= _PLAIN_NOUN \
         and not reads_as_verb(before.text) and noun_before(i - 1, definite)
+
+
+def manner_nouns() -> frozenset[str]:
+    """Folded nouns of manner after ب (``manner_nouns.txt``: بشكل, بصورة)."""
+    return folded_word_list("manner_nouns")
