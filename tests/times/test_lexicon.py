@@ -98,6 +98,11 @@ def test_future_markers(word: str, _: str) -> None:
     assert values(f"{word} الاجتماع في 20 مايو")[-1] == "2017-05-20"
 
 
+@pytest.mark.parametrize(("word", "_"), rows("hijri_epithet"))
+def test_a_hijri_month_keeps_its_year_past_its_epithet(word: str, _: str) -> None:
+    assert values(f"خلال شهر رمضان {word} من عام 1433هـ قال") == ["2012-07"]
+
+
 @pytest.mark.parametrize(("word", "_"), rows("marker_negation"))
 def test_a_negated_future_marker_says_no_future(word: str, _: str) -> None:
     assert values(f"هبطت الصادرات على نحو {word} متوقع في فبراير")[-1] == "2016-02"

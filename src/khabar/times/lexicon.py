@@ -82,7 +82,7 @@ def lexicon() -> Lexicon:
     months = _cldr_months()
     months.update({p: int(v) for p, v in rows["month"]})
     plain = ("anaphor", "modifier", "time_of_day", "future_marker", "trigger", "era", "frequency", "day_adjective",
-             "past_aux", "marker_negation", "present_break", "not_present_verb",
+             "past_aux", "marker_negation", "hijri_epithet", "present_break", "not_present_verb",
              "past_particle", "two_before", "count_word", "count_before", "year_before", "after_year", "previous", "general_title", "night_into", "not_future_stem",
              "range_from", "range_between", "range_to", "weekday_place", "date_place", "media_head", "age_noun",
              "part_noun", "range_unit", "clock_lead",

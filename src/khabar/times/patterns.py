@@ -64,6 +64,7 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
     p["UNIT"] = alternation(lx.units)
     p["PERIOD"] = alternation(lx.periods)
     p["HMONTH"] = alternation(lx.hijri_months)
+    p["HEPITHET"] = alternation(lx.words["hijri_epithet"])
     p["SEASON"] = alternation(lx.seasons)
     p["YEARX"] = rf"(?:\(\s*{YEAR4}\s*\)|{YEAR4})(?:\s*م(?!\w)|\s+ميلادي(?:ه)?)?"
     p["YEARPART"] = (
@@ -108,7 +109,9 @@ def patterns() -> tuple[Pattern, ...]:
         ),
         "hijri": (
             rf"(?:{p['DATEPREFIX']}(?:(?:{DAYNUM}(?:\s*(?:-|و|الي)\s*{DAYNUM})?|غره)\s+(?:من\s+)?|{p['ORDDAY']}\s+(?:من\s+|لشهر\s+))?(?:شهر\s+)?{p['HMONTH']}"
-            rf"(?:\s+(?:عام\s+|سنه\s+)?\d{{4}}(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?|\s+{p['DIR']})?"
+            # (a month's epithet and من may stand before its year: رمضان المبارك من عام 1433هـ)
+            rf"(?:(?:\s+{p['HEPITHET']})?\s+(?:من\s+)?(?:عام\s+|سنه\s+)?\d{{4}}(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?"
+            rf"|\s+{p['DIR']})?"
             # (a space before the year only after its parenthesis: 1436 / 1437هـ spans no space)
             rf"|(?:(?:عام|سنه)\s+)?(?:\(\s*)?1[234]\d\d\s*\)?\s*(?:هـ|ه|هجري|هجريه)(?!\w)"
             rf"|{DAYNUM}\s*/\s*{p['HMONTH']}\s*/\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?"
