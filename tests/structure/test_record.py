@@ -93,6 +93,22 @@ def test_a_name_glued_to_an_outlet_or_place_opens_the_text_as_a_credit(line, byl
     assert found.body == ["قال المسؤول إن العمل بدأ في الحي.", "فقرة ثانية."]
 
 
+@pytest.mark.parametrize(("opening", "byline", "outlet", "first"), [
+    # an outlet's short name over a labelled byline: the masthead, then the byline
+    ("بوابة المستقبل\nبقلم: سعود كابلي", "سعود كابلي", "بوابة المستقبل", "قال المسؤول إن العمل بدأ في الحي."),
+    ("صحيفة الأفق\nبقلم: عبدالله الثبيتي (مكة المكرمة)", "عبدالله الثبيتي (مكة المكرمة)", "صحيفة الأفق",
+     "قال المسؤول إن العمل بدأ في الحي."),
+    # no byline under it: a short first line stays as it was read
+    ("تصريح هام\nقال الوزير إن القرار نهائي.", None, None, "تصريح هام"),
+    # a line with a figure or a mark is no masthead
+    ("بيان رقم 3\nبقلم: سعود كابلي", None, None, "بيان رقم 3"),
+])
+def test_a_masthead_over_a_byline_opens_the_text(opening: str, byline: str | None, outlet: str | None,
+                                                  first: str) -> None:
+    found = analyse_record_text(f"{opening}\nقال المسؤول إن العمل بدأ في الحي.\nفقرة ثانية.")
+    assert (found.byline, found.outlet, found.body[0]) == (byline, outlet, first)
+
+
 def test_a_glued_pair_of_places_is_no_credit() -> None:
     assert analyse_record_text("قمة الرياض-واشنطن\nقال المسؤول إن العمل بدأ.").body[0] == "قمة الرياض-واشنطن"
 

@@ -25,6 +25,8 @@ from khabar.structure.wrap import SENTENCE_END, WIDEST_LINE, unwrap
 
 #: A credit line opening a record's text (``عين اليوم – الرياض``) is this short.
 _CREDIT_LINE_MAX_WORDS = 14
+_MASTHEAD_MAX_WORDS = 3
+_MASTHEAD_MARKS = frozenset(".,،:؛;!?؟-–—|/()«»\"")
 _GLUED_CREDIT_MAX_WORDS = 6
 #: A dash with no space on one side at least ("الاسم-المكان", "الاسم- المكان").
 _GLUED_DASH = re.compile(r"\S[-–—]|[-–—]\S")
@@ -115,7 +117,14 @@ def _paragraph_lines(text: str) -> list[str]:
 
 
 def _take_opening_credit(out: PageFields) -> None:
-    """Move a short credit line opening the text (place/outlet/author) out of the body."""
+    """Move a short credit line opening the text (place/outlet/author) out of the body; a masthead
+    over it (an outlet's short name over a labelled byline, ``بقلم: فلان``: a statement typed in a
+    word processor or a document published to the web) goes first, to the outlet."""
+    masthead = None
+    if len(out.body) > 2 and _is_masthead(out.body[0]) and byline_name(out.body[1]) is not None:
+        masthead = out.body.pop(0)
+        out.furniture.append(masthead)
+        out.outlet = out.outlet or masthead
     if len(out.body) < 2 or out.body[0].count(" ") >= _CREDIT_LINE_MAX_WORDS:
         return
     first = out.body[0]
@@ -126,11 +135,16 @@ def _take_opening_credit(out: PageFields) -> None:
         return
     out.body.pop(0)
     out.byline = parts.get("byline") or parts.get("name")
-    out.outlet = parts.get("outlet")
+    out.outlet = parts.get("outlet") or out.outlet
     out.dateline = parts.get("place")
     out.furniture.append(first)
     if not out.published and parts.get("date"):
         out.published = parts["date"]
+
+
+def _is_masthead(line: str) -> bool:
+    """A name of at most three words without a figure or punctuation (no sentence, date or credit)."""
+    return line.count(" ") < _MASTHEAD_MAX_WORDS and not any(ch.isdigit() or ch in _MASTHEAD_MARKS for ch in line)
 
 
 def _glued_credit(line: str) -> dict[str, str] | None:
