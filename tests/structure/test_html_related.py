@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from khabar.structure.html_related import related_links
 
 TITLES = ["افتتاح أكبر محطة لتحلية مياه البحر في الساحل الشمالي", "الحكومة تقر خطة جديدة لتطوير شبكات الصرف الصحي"]
+EXCERPT = "قراءة في أسباب الأزمة وتداعياتها المحتملة على المنطقة في الأشهر المقبلة وما ينتظرها"
 PROSE = "<p>وقال الوزير في بيان إن المحطة ستخدم نحو ثلاثة ملايين مواطن في القرى المحيطة بها.</p>"
 
 
@@ -28,6 +29,18 @@ def _items(tag: str = "p") -> str:
                                                  f'ساعات</span></a>' for i, t in enumerate(TITLES)) + "</div>", TITLES),
     (f'{PROSE}<div class="related">' + "".join(f'<a href="/n/{i}"><b>فيديو</b> {t}</a>' for i, t in enumerate(TITLES))
      + "</div>", [f"فيديو {t}" for t in TITLES]),  # words of the link's own: its whole text
+    # read-more cards: the title set as a heading over a longer excerpt, both inside the link
+    (f'{PROSE}<aside class="read-more">' + "".join(
+        f'<article><a href="/p{i}/"><header><h2 class="post-card-title">{t}</h2></header><div class="excerpt">'
+        f'{EXCERPT}</div></a></article>' for i, t in enumerate(TITLES)) + "</aside>", TITLES),
+    # a link preview (bookmark) card between the paragraphs: another page's title, description and site
+    (f'{PROSE}<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://x.org/a">'
+     f'<div class="kg-bookmark-content"><div class="kg-bookmark-title">{TITLES[0]}</div><div class="kg-bookmark-description">'
+     f'{EXCERPT}</div><span class="kg-bookmark-author">صحيفة الأفق</span></div></a></figure>{PROSE}', TITLES[:1]),
+    (f'{PROSE}<a class="link-preview" href="https://x.org/a"><span class="title">{TITLES[1]}</span>'
+     f'<span class="desc">{EXCERPT}</span></a>{PROSE}', TITLES[1:]),
+    # a card classed as a card but no preview: a teaser grid's card alone is no related block
+    (f'{PROSE}<a class="card" href="/a"><span class="title">{TITLES[1]}</span><span>{EXCERPT}</span></a>{PROSE}', []),
     # no header: links set as paragraphs are not related
     (f"{PROSE}{_items()}{PROSE}", []),
     # after a header, a paragraph with a link inside prose ends the run before it

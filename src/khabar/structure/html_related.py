@@ -29,6 +29,10 @@ _CELL_META_MAX_WORDS = 4  # a related table's other cells: a poster's name, a co
 _HINT_DEPTH = 3  # ancestors whose class/id may mark the block
 _HEADING_MAX_CHARS = 60
 _AGE = re.compile(r"منذ\s")  # a card's "منذ 3 ساعات"
+#: A card's title inside its link: a heading, or an element classed as the title.
+_CARD_TITLE = 'h1, h2, h3, h4, h5, h6, [class*="title" i]'
+#: Class words of a link preview card set in the text (another page's title, description and site).
+_PREVIEW_HINT = re.compile(r"bookmark|link[-_]?preview|link[-_]?card|embed[-_]?card|og[-_]?card", re.IGNORECASE)
 
 
 def related_links(tree: HTMLParser, text: str = "") -> list[str]:
@@ -46,11 +50,36 @@ def related_links(tree: HTMLParser, text: str = "") -> list[str]:
             continue
         _add_titles(titles, text, seen, found)
     _add_titles([related_title(_link_text(link)) for link in _headed_link_runs(tree)], text, seen, found)
+    _add_titles(_preview_titles(tree), text, seen, found)
     for table in tree.css("table"):
         titles = _table_titles(table)
         if len(titles) >= _MIN_RELATED_LINKS:
             _add_titles(titles, text, seen, found)
     return found
+
+
+def _preview_titles(tree: HTMLParser) -> list[str]:
+    """Titles of link preview cards (a Ghost or WordPress bookmark card between the paragraphs: a
+    link holding another page's title, description and site, classed as a bookmark or preview)."""
+    titles = []
+    for node in tree.css('[class*="bookmark" i], [class*="preview" i], [class*="card" i]'):
+        if node.tag != "a" or not _PREVIEW_HINT.search(_class_words(node, 2)):
+            continue
+        title = node.css_first(_CARD_TITLE)
+        if title is not None and headline_like(text := related_title(" ".join(title.text(deep=True).split()))):
+            titles.append(text)
+    return titles
+
+
+def _class_words(node: Node, depth: int) -> str:
+    """The class attributes of ``node`` and its nearest ancestors."""
+    words = []
+    for _ in range(depth + 1):
+        if node is None:
+            break
+        words.append(node.attributes.get("class") or "")
+        node = node.parent
+    return " ".join(words)
 
 
 def _table_titles(table: Node) -> list[str]:
@@ -129,6 +158,9 @@ def _link_text(link: Node) -> str:
     child = link.child
     if child is None or child.next is None:
         return whole  # a link of one text or one element: nothing to choose from
+    for heading in link.css(_CARD_TITLE):  # (the link itself may match: its whole text, read below)
+        if (title := " ".join(heading.text(deep=True).split())) and title != whole:
+            return title  # a card: its title set as a heading over an excerpt
     parts = []
     for child in link.iter(include_text=True):
         part = " ".join(child.text(deep=True).split())
