@@ -19,8 +19,6 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from functools import cache
 from typing import Any
 
-#: Fields holding a single text unit; the others hold a list of paragraphs.
-SINGLE_FIELDS = ("headline", "deck", "outlet", "byline", "dateline", "agency")
 #: Text units later stages read, in reading order.
 ANALYSED_FIELDS = ("headline", "deck", "pull_quotes", "body")
 

@@ -36,8 +36,9 @@ from khabar.structure.markup import (
 FURNITURE, DATE, BYLINE, OUTLET, RELATED_HEADER, RELATED_ITEM, PULL_QUOTE, CREDIT, TEXT = (
     "furniture", "date", "byline", "outlet", "related_header", "related_item", "pull_quote", "credit", "text",
 )
-#: Kinds that belong to the page head (between headline and body) rather than to the text.
-HEAD_KINDS = frozenset({DATE, BYLINE, OUTLET, PULL_QUOTE, CREDIT})
+#: Kinds of the short lines that belong to a page's or an item's head (beside its headline) rather
+#: than to its text: the date, byline, credit and outlet.
+HEAD_KINDS = frozenset({DATE, BYLINE, CREDIT, OUTLET})
 
 _SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co"})
 _QUOTE_PAIRS = {'"': '"', "'": "'", "«": "»", "“": "”", "‘": "’", "„": "“"}

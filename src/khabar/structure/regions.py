@@ -32,11 +32,10 @@ from khabar.structure.furniture import is_comment_heading, is_mail_break, nav_it
 from khabar.structure.lines import (
     BYLINE,
     CLAUSE_ENDS,
-    CREDIT,
     DATE,
     FURNITURE,
+    HEAD_KINDS,
     NAME_MAX_WORDS,
-    OUTLET,
     RELATED_HEADER,
     TEXT,
     Line,
@@ -53,7 +52,6 @@ _HEAD_LINE_MAX_WORDS = 8
 _LABELLED_MAX_WORDS = 25  # a caption or tag list is at most this long
 _TAG_LINE_MAX_WORDS = 12
 _PROSE_MIN_WORDS = 12  # the article has begun once a line this long has been read
-_HEAD_KINDS = frozenset({DATE, BYLINE, CREDIT, OUTLET})
 _CELL_SPLIT = re.compile(r"\t|\s+\|\s+|\s{2,}")
 _CELL_MAX_WORDS = 4
 _TABLE_MIN_ROWS = 3
@@ -170,7 +168,7 @@ def is_kicker(lines: list[Line], i: int) -> bool:
     if rest[0].text.count(" ") + 1 < 2 * words:
         return False
     for line in rest[1:1 + _KICKER_HEAD_LOOKAHEAD]:
-        if line.kind in _HEAD_KINDS:
+        if line.kind in HEAD_KINDS:
             return True
         if line.kind != TEXT or line.text.count(" ") >= _HEAD_LINE_MAX_WORDS:
             return False

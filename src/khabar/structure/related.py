@@ -13,11 +13,10 @@ import re
 from khabar.structure.dates import parse_date_line
 from khabar.structure.furniture import is_furniture
 from khabar.structure.lines import (
-    BYLINE,
     CREDIT,
     DATE,
     FURNITURE,
-    OUTLET,
+    HEAD_KINDS,
     RELATED_HEADER,
     RELATED_ITEM,
     TEXT,
@@ -25,7 +24,6 @@ from khabar.structure.lines import (
 )
 
 _FOOTER_MAX_WORDS = 5
-_HEAD_KINDS = frozenset({DATE, BYLINE, CREDIT, OUTLET})
 _HEADER_MAX_WORDS = 6
 _RELATED_MIN_RUN = 3
 _RELATED_MAX_WORDS = 20
@@ -150,7 +148,7 @@ def mark_top_related(lines: list[Line]) -> None:
     while j < len(lines) and lines[j].kind == TEXT and _short_text(lines[j].text):
         if j > header + 1 and lines[j].gap_before > first_gap:
             break
-        if j + 1 < len(lines) and lines[j + 1].kind in _HEAD_KINDS:
+        if j + 1 < len(lines) and lines[j + 1].kind in HEAD_KINDS:
             break
         lines[j].kind, lines[j].value = RELATED_ITEM, related_title(lines[j].text)
         j += 1
