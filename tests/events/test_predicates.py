@@ -248,3 +248,14 @@ def test_a_relative_ma_is_a_negator_only_at_a_clause_start(word: str) -> None:
 def test_a_verb_form_before_an_indefinite_demonym_is_a_noun(text: str, expected: list[str]) -> None:
     toks = tokenize(text)
     assert [toks[t.first].text for t in find_triggers(toks)] == expected
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a word with a noun reading right after تم/جرى is the masdar of the passive
+    ("وتم ضبط عدد من الطلاب", ["N"]),
+    ("ويتم رفض الطلبات", ["N"]),
+    # a verb opening its clause stays one
+    ("ضبطت الشرطة عددا من الطلاب", ["V"]),
+])
+def test_a_masdar_follows_a_passive_auxiliary(text: str, kinds: list[str]) -> None:
+    assert [t.pred.kind for t in find_triggers(tokenize(text))] == kinds

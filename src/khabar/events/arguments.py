@@ -328,7 +328,10 @@ def _passive_noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigge
     after = trig.last + 1
     patient = None
     if trig.first == trig.last:
-        patient = _count_phrase(toks, after, text) or actor_after(toks, actors, after, set())
+        count, party = _count_phrase(toks, after, text), actor_after(toks, actors, after, set())
+        # تم ضبط عدد من الطلاب: the party the count opens, with its partitive, is the whole patient
+        patient = party if count is None or (party is not None and party.first == count.first
+                                             and party.last > count.last) else count
     target = patient or target_of(toks, actors, trig, after, time_tokens, text)
     return Arguments(_passive_agent(toks, actors, after), target, passive=True)
 

@@ -36,6 +36,7 @@ DAY_PARTS = word_set("day_parts")
 DAYS = word_set("days")
 CONTROL = word_set("control")
 CONTROL_LINKS = word_set("control_links")
+PASSIVE_AUX = word_set("passive_aux")
 #: Words back from an event noun to the verb of deciding that governs it (قررت وزارة الداخلية حظر).
 CONTROL_REACH = 3
 #: Words a conditional may stand before the act it supposes (إذا كنت عدوا وطعنت شخصا).
@@ -227,6 +228,12 @@ def control_verb(toks: list[Token], i: int, reach: int = CONTROL_REACH) -> int |
     return None
 
 
+def _after_auxiliary(toks: list[Token], i: int) -> bool:
+    """Whether the word before i is a passive auxiliary (تم، جرى, any person: يتم).  Not any verb of the
+    lexicon: in أكد رفضه the masdar's possessor is the verb's dropped subject, which no rule reads."""
+    return i > 0 and toks[i - 1].kind == "word" and fold(toks[i - 1].text) in PASSIVE_AUX
+
+
 def _opens_clause(toks: list[Token], i: int) -> bool:
     """Whether the word at i opens its clause: first, after punctuation or after a clause opener."""
     return i == 0 or toks[i - 1].kind != "word" or fold(toks[i - 1].text) in _CLAUSE_OPENERS
@@ -249,6 +256,9 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
             preds = [p for p in preds if p.objects]  # توقفت: no event alone, but توقفت عن تزويد is one
         if i > 0 and fold(toks[i - 1].text) in PREPOSITIONS:
             # في طلب ترمب: no verb follows a preposition (light-verb masdars do: من إلقاء القبض)
+            preds = [p for p in preds if p.kind == "N" or p.objects]
+        if any(p.kind == "N" for p in preds) and _after_auxiliary(toks, i):
+            # تم ضبط عدد من الطلاب: the masdar of the passive, no verb after another bare
             preds = [p for p in preds if p.kind == "N" or p.objects]
         if any(p.kind == "N" for p in preds) and control_verb(toks, i) is not None:
             # قررت المحكمة حظر الحزب: the complement of a verb of deciding is a masdar (a verb with no
