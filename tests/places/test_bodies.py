@@ -82,3 +82,14 @@ def test_every_team_head_makes_a_city_the_team(head: str) -> None:
 @pytest.mark.parametrize("word", sorted(told_words()))
 def test_every_told_word_makes_a_quoted_name_after_lam_the_paper(word: str) -> None:
     assert not any("الرياض" in found for found, _ in place_texts(f"و{word} مصدر لـ«الرياض» إن الوزارة"))
+
+
+@pytest.mark.parametrize(("later", "kept"), [
+    ("وافتتح ميسي أهداف برشلونة في الدقيقة الثانية", False),  # the club named before: one sense a story
+    ("وتأهل يوفنتوس وبرشلونة إلى ربع النهائي", False),
+    ("وأقيمت المباراة في برشلونة أمام خمسين ألف متفرج", True),  # a locative: the city
+    ("ووصل الفريق إلى مدينة برشلونة مساء أمس", True),  # a designator: the city
+])
+def test_a_word_naming_a_club_elsewhere_in_the_story_is_the_club(later: str, kept: bool) -> None:
+    found = place_texts("وقال مدرب نادي برشلونة إن الفريق جاهز للمباراة", later)
+    assert any(name == "Barcelona" for _, name in found) is kept

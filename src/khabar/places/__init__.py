@@ -108,6 +108,41 @@ def _inside_body_name(text: str, hit: Hit, bodies: list[tuple[int, int, str]]) -
 
 
 @lru_cache(maxsize=1)
+def _club_names() -> frozenset[str]:
+    """English names of the sports clubs of the entities stage's ``clubs.tsv``."""
+    from khabar.entities.lexicon import table_records
+
+    return frozenset(r["name"] for r in table_records("clubs") if r["name"])
+
+
+def _club_forms(article: Article) -> frozenset[str]:
+    """The words (folded) by which the article names a club the entities stage recognised somewhere
+    in it (برشلونة for FC Barcelona): one sense a story, so the same word elsewhere in it, where the
+    tagger saw a city (افتتح ميسي أهداف برشلونة، يوفنتوس وروما), is the club too."""
+    clubs = {e.id for e in article.entities if e.type == "ORG" and e.name in _club_names()}
+    if not clubs:
+        return frozenset()
+    forms = set()
+    for (field, paragraph), spans in article.annotations.get("entity_mentions", {}).items():
+        unit = article.unit(field, paragraph)
+        for start, end, ident, _ in spans:
+            words = unit[start:end].split()
+            if ident in clubs and (len(words) == 1 or (len(words) == 2 and fold_word(words[0]) in _team_words())):
+                forms.add(fold_word(words[-1]))  # برشلونة, نادي برشلونة (not ريال مدريد: Madrid alone is the city)
+    return frozenset(forms)
+
+
+def _names_club(text: str, hit: Hit, forms: frozenset[str]) -> bool:
+    """The mention is a word the article names a club by (:func:`_club_forms`), with no locative or
+    designator before it (في روما، مدينة برشلونة stay the city)."""
+    if hit.designator is not None or (hit.locative and not hit.by_lam) or _designator_before(text, hit.start) \
+            or _after_locative(text, hit.start):
+        return False
+    word = fold_word(text[hit.start:hit.end])
+    return any(word.endswith(form) and word[:len(word) - len(form)] in _BODY_PREFIXES for form in forms)
+
+
+@lru_cache(maxsize=1)
 def named_after_places() -> frozenset[str]:
     """English names of the sports clubs, companies, parties and armed groups of the entities stage's
     ``clubs.tsv``, ``companies.tsv``, ``parties.tsv`` and ``armed_groups.tsv``: a place inside one of
@@ -358,6 +393,7 @@ def run(article: Article, options: Options) -> Article:
     seats: list[tuple[int, str, int, str, Hit]] = []  # (position in places, field, paragraph, text, hit)
     confirmed: dict[str, Choice] = {}  # gazetteer key -> the reading chosen where the text supports it
     body_names = _body_names(article)
+    club_forms = _club_forms(article)
     for field, paragraph, text in units:
         spans = _spans_by_kind(article, field, paragraph)
         tagged, people, organisations, laws = spans["place"], spans["PER"], spans["ORG"], spans["LAW"]
@@ -373,6 +409,9 @@ def run(article: Article, options: Options) -> Article:
                 body = (hit.start, hit.end) if hit.end > body[1] else body
                 covered.append((hit.start, hit.end))  # no country part nor unknown place there either
                 continue  # (ولاية سيناء the group, and سيناء inside it)
+            if club_forms and _names_club(text, hit, club_forms):
+                covered.append((hit.start, hit.end))
+                continue
             if _ends_quoted_name(text, hit) or _told_to_quoted(text, hit) or _after_team_head(text, hit) \
                     or (party and _in_party_name(text, hit)) \
                     or ((named or laws) and _place_in_a_name(text, hit, named, laws)):
