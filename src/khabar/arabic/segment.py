@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib.resources import files
 
+from khabar.arabic.clitics import OBJECT_PRONOUNS, PROCLITICS
 from khabar.arabic.farasa_model import (
     lexicon,
     lexicon_segmentation,
@@ -36,8 +37,6 @@ from khabar.arabic.verb_rules import correct_verbs
 from khabar.datafiles import tsv_rows
 
 ARABIC_WORD = re.compile("[\u0621-\u064a]+")
-#: Proclitics, in the order they can stack (و/ف, then ب/ل/ك/س, then ال).
-PREFIXES = frozenset({"و", "ف", "ب", "ل", "ك", "س", "ال", "لل"})
 #: Inflectional and pronoun suffixes (Farasa's set), which the search stem drops.
 SUFFIXES = frozenset({
     "ة", "ت", "ات", "ان", "ين", "ون", "وا", "ا", "ن", "ي", "ه", "ها", "هم", "هما", "هن",
@@ -52,8 +51,7 @@ _MIN_CHAIN_WORD = 5
 #: Pronoun suffixes split off before a lexicon word, longest first.  Not ي, which is more often
 #: the nisba ending (عسكري), nor the rare كن; and only on words of 6 letters or more: measured on
 #: farasa's lexicon, this reading is then right 87-100% of the time, against 66-97% for the model.
-_PRONOUNS = ("هما", "كما", "ها", "هم", "هن", "كم", "نا", "ه", "ك")
-_PRONOUN_ENDINGS = tuple("+" + p for p in (*_PRONOUNS, "ي", "كن"))
+_PRONOUN_ENDINGS = tuple("+" + p for p in (*OBJECT_PRONOUNS, "ي", "كن"))
 _MIN_PRONOUN_WORD = 6
 #: Proclitic chains ending in the article, and the word length from which "chain + bare lexicon
 #: word" beats the model (98.7-99.3% against 93-97.6% on farasa's lexicon; as good below).
@@ -72,7 +70,7 @@ def _by_letter(affixes: tuple[str, ...], index: int) -> dict[str, tuple[str, ...
 # Grouped so that each word is only tried against the affixes its edge letters allow.
 _CHAINS_BY_FIRST = _by_letter(_CHAINS, 0)
 _ARTICLE_CHAINS_BY_FIRST = _by_letter(_ARTICLE_CHAINS, 0)
-_PRONOUNS_BY_LAST = _by_letter(_PRONOUNS, -1)
+_PRONOUNS_BY_LAST = _by_letter(OBJECT_PRONOUNS, -1)
 
 
 @cache
@@ -141,7 +139,7 @@ def _article_then_lexicon(word: str) -> str | None:
     for chain in _ARTICLE_CHAINS_BY_FIRST.get(word[0], ()):
         if word.startswith(chain) and len(word) - len(chain) >= 3:
             seen = lexicon_segmentation(word[len(chain):])
-            if seen is not None and seen.split("+", 1)[0] not in PREFIXES:
+            if seen is not None and seen.split("+", 1)[0] not in PROCLITICS:
                 if seen.endswith("+ي"):  # the nisba ي stays on a word with the article: ال+استهلاكي
                     seen = seen[:-2] + "ي"
                 return "+".join([*chain[:-2], "ال", seen])
@@ -218,7 +216,7 @@ def segment(word: str) -> list[str]:
 def core(segments: Sequence[str]) -> str:
     """The segments without leading proclitics and trailing suffixes, joined."""
     i, j = 0, len(segments)
-    while i < j - 1 and segments[i] in PREFIXES:
+    while i < j - 1 and segments[i] in PROCLITICS:
         i += 1
     while j - 1 > i and segments[j - 1] in SUFFIXES:
         j -= 1

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 
-_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "س", "ال", "لل"})
+from khabar.arabic.clitics import OBJECT_PRONOUNS, PROCLITICS
+
 _NOUN_PROCLITICS = frozenset({"ال", "ب", "ك", "لل"})
 _PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي"})
-#: Object pronouns peeled off a verb after the future marker, longest first.
-_OBJECTS = ("هما", "كما", "ها", "هم", "هن", "كم", "نا", "ه", "ك")
 _FUTURE = re.compile("^س([يتنأ][\u0621-\u064a]{2,})$")
 #: Imperfect verb + plural/dual subject suffix; at least 3 letters between keeps nouns like تلفاز out.
 _VERB_SUFFIX = re.compile("^([يتن][\u0621-\u064a]{3,})(ون|ان|وا)$")
@@ -26,7 +25,7 @@ _FUTURE_VERB_SUFFIX = re.compile("^([يتن][\u0621-\u064a]{2,})(ون|ان|وا|
 def correct_verbs(segments: list[str]) -> list[str]:
     """Split future س, its object pronoun and verb subject suffixes the model left on the stem."""
     i = 0
-    while i < len(segments) - 1 and segments[i] in _PROCLITICS:
+    while i < len(segments) - 1 and segments[i] in PROCLITICS:
         i += 1
     before, stem, after = segments[:i], segments[i], segments[i + 1:]
     if _NOUN_PROCLITICS.intersection(before) or not _PRONOUNS.issuperset(after):
@@ -43,7 +42,7 @@ def correct_verbs(segments: list[str]) -> list[str]:
 
 
 def _peel_object(stem: str) -> tuple[str, list[str]]:
-    for pronoun in _OBJECTS:
+    for pronoun in OBJECT_PRONOUNS:
         if stem.endswith(pronoun) and len(stem) - len(pronoun) >= 3:
             return stem[: -len(pronoun)], [pronoun]
     return stem, []
