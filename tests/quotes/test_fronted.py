@@ -31,6 +31,36 @@ UNNAMED_FRONTED = [
     (["وقال الوزير محمد علي إن الوضع هادئ.", "وكان مصدر في الوزارة قال إن الحادث عرضي."], None),
 ]
 
+# (paragraph, (speaker words, content)): a subject opening the sentence before a verb with no conjunction
+# speaks, a country too; the noun after the verb is its object, where a preposition opens the content
+SENTENCE_OPENING_SUBJECT = [
+    ("روسيا تحذر الولايات المتحدة من تنفيذ عمل عسكري", ("روسيا", "الولايات المتحدة من تنفيذ عمل عسكري")),
+    ("الرئيس المصري يطالب المجتمع الدولي بالتدخل: الوضع خطير", ("الرئيس المصري", "الوضع خطير")),
+    ("وحول التدخل الإيراني قال سعيد الخطيب إن القرار ليس بيد النظام.", ("سعيد الخطيب", "القرار ليس بيد النظام")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_OPENING_SUBJECT)
+def test_sentence_opening_subject(analyse, text, expected):
+    quote = analyse([text]).quotes[0]
+    assert (quote.speaker.text if quote.speaker else None, quote.content) == expected
+
+
+# (paragraphs, speaker words of the last quotation): أما X، فقال / أما X، apposition، فقال: the topic's
+# noun past the commas is the subject, not the one named before; a topic with a preposition names no one
+COMMA_TOPIC = [
+    (["وقال سعيد الخطيب إن الحوار مستمر.",
+      "أما خلف داهود، عضو المكتب التنفيذي للهيئة، فقال إن الحل سياسي."], "خلف داهود"),
+    (["وقال سعيد الخطيب إن الحوار مستمر.", "أما جبر الشوفي، فيشير إلى أن النظام تغير."], "جبر الشوفي"),
+    (["وقال سعيد الخطيب إن الحوار مستمر.", "أما عن الحب وشؤون القلب، فقال إن الصدق أهم."], "سعيد الخطيب"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), COMMA_TOPIC)
+def test_topic_before_commas(analyse, body, expected):
+    quote = analyse(body).quotes[-1]
+    assert (quote.speaker.text if quote.speaker else None) == expected
+
 
 @pytest.mark.parametrize(("body", "expected"), UNNAMED_FRONTED)
 def test_unnamed_source_placed_with_fi(analyse, body, expected):

@@ -17,15 +17,17 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
     publisher = _document_publisher(unit, cue)
     if publisher is not None:
         return publisher
-    topic = any(unit.bare(j) == AMMA for j in range(clause_start_token, cue))
+    topic = any(unit.bare(j) == AMMA for j in range(clause_start_token, cue)) or _comma_topic(unit, cue)
     if unit.keys[cue][:1] in ("و", "ف") and lookup_cue(unit.keys[cue][1:]) and not topic:
         return None  # وقال: a verb with a conjunction opens its clause, its subject follows (not أما X فيقول)
     start = clause_start_token
     end = cue
     for _ in range(3):  # step back over appositions between commas
-        if start < end or end == 0 or not unit.is_punct(end - 1, COMMA):
+        if start < end and not (topic and _before_topic(unit, start, end)):
+            break  # أما X، عضو المكتب، فقال: past the apposition to the topic
+        if end == 0 or not unit.is_punct((start if start < end else end) - 1, COMMA):
             break
-        end -= 1
+        end = (start if start < end else end) - 1
         start = clause_start(unit, end)
     for j in range(start, end):  # على الرغم من أن المنظمة أقرت: the subject follows أن
         if unit.keys[j] in complementizers():
@@ -59,6 +61,35 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
             and not unit.is_a(start - 1, "contrast"):  # لكن وسائل إعلام تقول: the word's own و
         phrase.words = phrase.words[1:]  # ... ولافروف ينفي: the conjunction joins the clause
     return phrase
+
+
+#: Most commas between أما and the ف-verb of its topic (أما X، عضو المكتب، فقال).
+_TOPIC_COMMAS = 3
+
+
+def _comma_topic(unit: Unit, cue: int) -> bool:
+    """أما X، فقال / أما X، عضو المكتب، فقال: a ف-verb right after a comma closes the topic أما opened
+    a few commas before in its sentence, whose noun is the subject."""
+    if unit.keys[cue][:1] != "ف" or cue == 0 or not unit.is_punct(cue - 1, COMMA):
+        return False
+    sentence = unit.sentence_start(cue)
+    commas = 0
+    for j in range(cue - 1, sentence - 1, -1):
+        if unit.bare(j) == AMMA:  # not أما عن الحب، أما في الداخل: a topic that names no one
+            return j + 1 < cue and not (unit.keys[j + 1][:1] in ("ب", "ل", "ك") or any(
+                unit.is_a(j + 1, cls) for cls in ("topic_lead", "headline_topic_prep", "blocking_prep")))
+        if unit.is_punct(j, COMMA):
+            commas += 1
+            if commas > _TOPIC_COMMAS:
+                return False
+        elif unit.tokens[j].kind == "punct" or lookup_cue(unit.keys[j]):
+            return False
+    return False
+
+
+def _before_topic(unit: Unit, start: int, end: int) -> bool:
+    """The clause from ``start`` to ``end`` comes after the topic's أما (its own words hold none)."""
+    return start > 0 and unit.is_punct(start - 1, COMMA) and not any(unit.bare(j) == AMMA for j in range(start, end))
 
 
 #: The pronoun after a verb standing for the document just named (أكد فيه، دعت فيها).

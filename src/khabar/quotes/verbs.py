@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from khabar.arabic.verbs import is_finite_verb
 from khabar.quotes.acts import declares_an_act
 from khabar.quotes.adjuncts import skip_adjuncts, statement_adjunct_end
 from khabar.quotes.candidate import Candidate, content_kind, make_candidate
@@ -66,6 +67,8 @@ _FROM = key("من")
 _SAYING = key("قول")
 #: A place is no antecedent of a relative pronoun for people (cues.tsv people_relative).
 _PLACE_TYPES = ("GPE", "LOC")
+#: Mentions that may speak when they open a sentence before its verb (a country's government too).
+_SPEAKING_TYPES = ("PER", "ORG", "GPE")
 #: A participle or masdar cue must be followed by its content within this many tokens.
 NEAR = 3
 
@@ -313,10 +316,11 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
         # الأسبوع فرض رسوم ... ما أثار ... أن: after a time, words naming no one are the subject only
         # when the content follows them (أعلن اليوم حزب X أنه، ولمحت حينذاك إحدى المجلات إلى أن)
         phrase = None
+    opening = _opening_subject(unit, i) if phrase is not None else None
     if phrase is not None and form.nominal == "y" and (any(
             unit.is_a(j, "relative") and unit.bare(j) != "من" for j in range(phrase.start, phrase.end))
             or _object_qualified(unit, phrase, phrase_stop)
-            or (opener.kind == "prep" and plural_object(unit, phrase.start))):
+            or (opener.kind == "prep" and (plural_object(unit, phrase.start) or opening is not None))):
         # ووصف كافة الاتهامات التي وردت ... بأنها كاذبة، ودعا الليبيين إلى: an object, not a subject;
         # the subject is the one written before the verb (تونس تدعو الليبيين إلى), if any
         # ودعا أمس الأحد الليبيين إلى، دعا في نفس التصريح الحكومة إلى: the time and the utterance are no content
@@ -325,6 +329,8 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
                               (begin, content_end(unit, begin)), "indirect", form.gender,
                               phrase=fronted_phrase(unit, i, clause_start(unit, i)),
                               when_span=(unit.tokens[i].start, begin))
+    if opening is not None:
+        phrase = opening  # الرئيس يطالب المجتمع الدولي بالتدخل: ... : the words after the verb are its object
     if phrase is None:
         phrase = particle_subject(unit, i) if i > 0 and unit.is_a(i - 1, "pronoun_particle") \
             else fronted_phrase(unit, i, clause_start(unit, i))
@@ -339,6 +345,26 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
                                                 late_holder_end(unit, phrase.start, phrase_stop, opener.token))
                           if phrase is not None and phrase.start >= cue_end else None,  # a fronted subject has none
                           via=via, when_span=(min(when_from, cue[0]), opener.content_start))
+
+
+def _opening_subject(unit: Unit, i: int) -> SpeakerPhrase | None:
+    """روسيا تحذر الولايات المتحدة من ...، الرئيس يطالب المجتمع الدولي بالتدخل: a subject naming
+    someone opens the sentence before a verb with no conjunction (SV order, as headlines are
+    written): that subject speaks, and a noun after the verb is its object."""
+    if unit.keys[i][:1] in ("و", "ف"):
+        return None
+    start = clause_start(unit, i)
+    if start != unit.sentence_start(i):
+        return None
+    phrase = fronted_phrase(unit, i, start)
+    if phrase is None or phrase.start != start or any(
+            unit.cue_form(j) is not None or is_finite_verb(unit.tokens[j].text) for j in range(phrase.start, phrase.end)):
+        return None  # وحققت كلية الحقوق عبر: a clause of its own before the word
+    # روسيا تحذر: a country speaks too, when its name opens the phrase (not وحول التدخل الإيراني قال)
+    named = any(m.type in _SPEAKING_TYPES for m in unit.mentions_at(unit.tokens[phrase.start].start + 1))
+    headed = definite_word(unit.keys[start]) or any(  # not وسأل هنيدي جمهوره عبر: a verb no lexicon holds
+        unit.is_a(start, cls) for cls in ("title", "anonymous", "spokesperson", "media_noun"))
+    return phrase if named or (headed and _names_someone(unit, phrase)) else None
 
 
 def _governed_quotation(unit: Unit, cue_end: int, opener: Opener) -> bool:
