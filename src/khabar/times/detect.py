@@ -27,9 +27,11 @@ _BARE_YEAR = re.compile(r"\(?\s*\d{4}\s*\)?")
 _HIJRI_DAY_OR_MONTH = re.compile(r"\d|شهر|غره")
 _CONJUNCTION = re.compile(r"^[وف]")
 #: A present-tense verb by its form: ي + three letters or more, or تست/تت (forms X, V-VI), which
-#: no perfect starts with (تضمن، تعهد are perfects; تلتقي، تعرض stay unread);
+#: no perfect starts with (تضمن، تعهد are perfects; تعرض stays unread), or ت?ت / تن in five letters
+#: or more with no ي fourth (forms VIII and VII: تحتضن، تلتقي، تنعقد; not the form II
+#: masdars تفتيش، تنظيم, nor the form VI perfects تناول، تنازل);
 #: after و only (فيلم، فيديو، فيما are no ف + verb), and never يوم (يومي الاثنين والثلاثاء).
-_PRESENT_VERB = re.compile(r"و?(?!يوم)(?:ي\w{3,}|ت(?:ست|ت)\w{2,})")
+_PRESENT_VERB = re.compile(r"و?(?!يوم)(?:ي\w{3,}|ت(?:ست|ت)\w{2,}|ت\wت(?!ي)\w{2,}|تن(?!ا)\w(?!ي)\w{2,})")
 #: How many words before a weekday the verb of its clause may stand (يتوجه الناخبون السبت).
 _PRESENT_REACH = 4
 #: How many words before that verb a past marker (لم، كان) may stand: كان ترامب يؤكد.
