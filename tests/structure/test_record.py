@@ -109,6 +109,19 @@ def test_a_masthead_over_a_byline_opens_the_text(opening: str, byline: str | Non
     assert (found.byline, found.outlet, found.body[0]) == (byline, outlet, first)
 
 
+@pytest.mark.parametrize(("line", "byline"), [
+    ("حازم المطيري (الرياض)", "حازم المطيري (الرياض)"),
+    ("منيف عبدالله الكويكبي (جدة)", "منيف عبدالله الكويكبي (جدة)"),
+    ("حازم المطيري (الرياض).", None),  # a sentence's end: no signature
+    ("حازم المطيري (مصدر مطلع)", None),  # no place in the parentheses
+    ("المطيري (الرياض)", None),  # one word: no reporter's name
+])
+def test_a_name_with_its_place_in_parentheses_opens_the_text_as_a_byline(line: str, byline: str | None) -> None:
+    found = analyse_record_text(f"{line}\nقال المسؤول إن العمل بدأ في الحي.\nفقرة ثانية.")
+    assert found.byline == byline
+    assert (found.body[0] == line) is (byline is None)
+
+
 def test_a_glued_pair_of_places_is_no_credit() -> None:
     assert analyse_record_text("قمة الرياض-واشنطن\nقال المسؤول إن العمل بدأ.").body[0] == "قمة الرياض-واشنطن"
 

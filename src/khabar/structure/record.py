@@ -26,6 +26,7 @@ from khabar.structure.wrap import SENTENCE_END, WIDEST_LINE, unwrap
 #: A credit line opening a record's text (``عين اليوم – الرياض``) is this short.
 _CREDIT_LINE_MAX_WORDS = 14
 _MASTHEAD_MAX_WORDS = 3
+_NAME_WITH_PLACE = re.compile(r"^([^\d()،,:.-]+?) \(([^()\d]+)\)$")
 _MASTHEAD_MARKS = frozenset(".,،:؛;!?؟-–—|/()«»\"")
 _GLUED_CREDIT_MAX_WORDS = 6
 #: A dash with no space on one side at least ("الاسم-المكان", "الاسم- المكان").
@@ -130,7 +131,7 @@ def _take_opening_credit(out: PageFields) -> None:
     first = out.body[0]
     name = byline_name(first)
     parts = credit_parts(first, strict=False) if name is None else {"byline": name}
-    parts = parts or _glued_credit(first)
+    parts = parts or _glued_credit(first) or _name_with_place(first)
     if not parts:
         return
     out.body.pop(0)
@@ -140,6 +141,15 @@ def _take_opening_credit(out: PageFields) -> None:
     out.furniture.append(first)
     if not out.published and parts.get("date"):
         out.published = parts["date"]
+
+
+def _name_with_place(line: str) -> dict[str, str] | None:
+    """A reporter's name with the place reported from in parentheses (``حازم المطيري (الرياض)``, as
+    Saudi dailies sign): the whole line is the byline, as their records give it."""
+    m = _NAME_WITH_PLACE.match(line)
+    if m is None or not 2 <= len(m[1].split()) <= 4 or norm(m[2].strip()) not in known_places():
+        return None
+    return {"byline": line}
 
 
 def _is_masthead(line: str) -> bool:
