@@ -139,3 +139,16 @@ QUOTED_TITLES = [
 def test_quoted_title_before_the_complementizer(analyse, text, expected):
     article = analyse([text])
     assert [(q.cue, q.content) for q in article.quotes] == expected
+
+
+# (paragraph, content): a colon after the complementizer opens the words and is none of them
+COLON_AFTER_COMPLEMENTIZER = [
+    ('وقالت المديرة التنفيذية للمنظمة إن: "هناك حاجة ملحة لدخول قوافل المساعدات."',
+     '"هناك حاجة ملحة لدخول قوافل المساعدات."'),
+    ("وقال الوزير إنه: الوضع خطير جدا في المدينة.", "الوضع خطير جدا في المدينة"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_AFTER_COMPLEMENTIZER)
+def test_colon_after_complementizer(analyse, text, expected):
+    assert [q.content for q in analyse([text]).quotes] == [expected]

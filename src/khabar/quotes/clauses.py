@@ -63,9 +63,16 @@ def opener_at(unit: Unit, i: int, adjacent: bool = True) -> Opener | None:
         return Opener(i, "mark", span.open)
     if tok.kind == "word" and complementizer(unit, i) and not _blocked(unit, i):
         if _has_pronoun(unit, i) or i + 1 >= len(unit.tokens):
-            return Opener(i, "complementizer", _skip_space(unit, tok.end))
-        return Opener(i, "complementizer", unit.tokens[i + 1].start)
+            return Opener(i, "complementizer", _past_colon(unit, _skip_space(unit, tok.end)))
+        return Opener(i, "complementizer", _past_colon(unit, unit.tokens[i + 1].start))
     return None
+
+
+def _past_colon(unit: Unit, char: int) -> int:
+    """قالت إن: "...": a colon after the complementizer opens the words, it is none of them."""
+    if unit.text[char:char + 1] == ":" and char + 1 < len(unit.text):
+        return _skip_space(unit, char + 1)
+    return char
 
 
 def _short(unit: Unit, i: int) -> bool:
