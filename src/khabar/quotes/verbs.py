@@ -351,20 +351,20 @@ def _opening_subject(unit: Unit, i: int) -> SpeakerPhrase | None:
     """روسيا تحذر الولايات المتحدة من ...، الرئيس يطالب المجتمع الدولي بالتدخل: a subject naming
     someone opens the sentence before a verb with no conjunction (SV order, as headlines are
     written): that subject speaks, and a noun after the verb is its object."""
-    if unit.keys[i][:1] in ("و", "ف"):
+    sentence = unit.sentence_start(i)
+    if i == sentence or unit.keys[i][:1] in ("و", "ف") or clause_start(unit, i) != sentence:
         return None
-    start = clause_start(unit, i)
-    if start != unit.sentence_start(i):
+    # روسيا تحذر: a country speaks too, when its name opens the phrase (not وحول التدخل الإيراني قال)
+    named = any(m.type in _SPEAKING_TYPES for m in unit.mentions_at(unit.tokens[sentence].start + 1))
+    headed = definite_word(unit.keys[sentence]) or any(  # not وسأل هنيدي جمهوره عبر: a verb no lexicon holds
+        unit.is_a(sentence, cls) for cls in ("title", "anonymous", "spokesperson", "media_noun"))
+    if not (named or headed):
         return None
-    phrase = fronted_phrase(unit, i, start)
-    if phrase is None or phrase.start != start or any(
+    phrase = fronted_phrase(unit, i, sentence)
+    if phrase is None or phrase.start != sentence or any(
             unit.cue_form(j) is not None or is_finite_verb(unit.tokens[j].text) for j in range(phrase.start, phrase.end)):
         return None  # وحققت كلية الحقوق عبر: a clause of its own before the word
-    # روسيا تحذر: a country speaks too, when its name opens the phrase (not وحول التدخل الإيراني قال)
-    named = any(m.type in _SPEAKING_TYPES for m in unit.mentions_at(unit.tokens[phrase.start].start + 1))
-    headed = definite_word(unit.keys[start]) or any(  # not وسأل هنيدي جمهوره عبر: a verb no lexicon holds
-        unit.is_a(start, cls) for cls in ("title", "anonymous", "spokesperson", "media_noun"))
-    return phrase if named or (headed and _names_someone(unit, phrase)) else None
+    return phrase if named or _names_someone(unit, phrase) else None
 
 
 def _governed_quotation(unit: Unit, cue_end: int, opener: Opener) -> bool:
