@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from khabar.structure.data import norm, read_rows
 from khabar.structure.dates import find_dates
-from khabar.structure.html_meta import as_list, clean, meta
+from khabar.structure.html_meta import clean, meta, person_names
 from khabar.structure.html_title import SHOWN_MAX_CHARS
 from khabar.structure.lines import byline_name
 
@@ -29,9 +29,7 @@ def page_author(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
         if not value.startswith(("http://", "https://")):
             return clean(value)
     for item in linked:
-        names = [a.get("name") if isinstance(a, dict) else a for a in as_list(item.get("author"))]
-        names = [n for n in names if isinstance(n, str) and n.strip()]
-        if names:
+        if names := person_names(item.get("author")):
             return clean("، ".join(names))
     return _shown_author(tree)
 

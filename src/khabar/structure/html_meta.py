@@ -83,6 +83,13 @@ def as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [] if value is None else [value]
 
 
+def person_names(value: Any) -> list[str]:
+    """The names a JSON author field gives (a string, a person's ``{"name": …}``, or a list of
+    them), as written, blank ones left out."""
+    names = [v.get("name") if isinstance(v, dict) else v for v in as_list(value)]
+    return [n for n in names if isinstance(n, str) and n.strip()]
+
+
 def clean(value: str | None) -> str | None:
     """A value with its spaces folded; None when nothing is left."""
     value = " ".join(value.split()) if value else ""

@@ -19,6 +19,8 @@ import re
 from collections import deque
 from typing import Any
 
+from khabar.structure.html_meta import person_names
+
 #: ``<script id="__NEXT_DATA__" type="application/json">…</script>``.
 _NEXT_DATA = re.compile(r"<script\b[^>]*\bid=[\"']__NEXT_DATA__[\"'][^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL)
 #: A state object assigned to a global as a JSON literal.
@@ -136,12 +138,8 @@ def _first_text(item: dict[str, Any], keys: tuple[str, ...]) -> str | None:
 def _author(item: dict[str, Any]) -> str | None:
     """The author's name: a string, an object's ``name``, or the names of a list of them."""
     for key in _AUTHOR_KEYS:
-        value = item.get(key)
-        people = value if isinstance(value, list) else [value]
-        names = [p if isinstance(p, str) else p.get("name") if isinstance(p, dict) else None for p in people]
-        names = [n.strip() for n in names if isinstance(n, str) and n.strip()]
-        if names:
-            return "، ".join(names)
+        if names := person_names(item.get(key)):
+            return "، ".join(n.strip() for n in names)
     return None
 
 
