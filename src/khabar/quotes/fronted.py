@@ -25,9 +25,9 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
     for _ in range(3):  # step back over appositions between commas
         if start < end and not (topic and _before_topic(unit, start, end)):
             break  # أما X، عضو المكتب، فقال: past the apposition to the topic
-        if end == 0 or not unit.is_punct((start if start < end else end) - 1, COMMA):
+        if start == 0 or not unit.is_punct(start - 1, COMMA):  # the comma before the clause (start <= end)
             break
-        end = (start if start < end else end) - 1
+        end = start - 1
         start = clause_start(unit, end)
     for j in range(start, end):  # على الرغم من أن المنظمة أقرت: the subject follows أن
         if unit.keys[j] in complementizers():
