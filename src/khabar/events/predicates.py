@@ -257,12 +257,10 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
         if i > 0 and fold(toks[i - 1].text) in PREPOSITIONS:
             # في طلب ترمب: no verb follows a preposition (light-verb masdars do: من إلقاء القبض)
             preds = [p for p in preds if p.kind == "N" or p.objects]
-        if any(p.kind == "N" for p in preds) and _after_auxiliary(toks, i):
-            # تم ضبط عدد من الطلاب: the masdar of the passive, no verb after another bare
-            preds = [p for p in preds if p.kind == "N" or p.objects]
-        if any(p.kind == "N" for p in preds) and control_verb(toks, i) is not None:
-            # قررت المحكمة حظر الحزب: the complement of a verb of deciding is a masdar (a verb with no
-            # noun listed stays: يعتزم بحث ... مع is still the consultation)
+        if any(p.kind == "N" for p in preds) and (_after_auxiliary(toks, i) or control_verb(toks, i) is not None):
+            # تم ضبط عدد من الطلاب: the masdar of the passive, no verb after another bare; قررت المحكمة
+            # حظر الحزب: the complement of a verb of deciding is a masdar (a verb with no noun listed
+            # stays: يعتزم بحث ... مع is still the consultation)
             preds = [p for p in preds if p.kind == "N" or p.objects]
         if not _TANWEEN.isdisjoint(tok.text) and not fold(tok.text).lstrip("وف").startswith("م"):
             preds = [p for p in preds if p.kind == "N"]  # طلباً: a verb never carries tanween (منددًا is a ḥāl)
