@@ -51,7 +51,7 @@ class BodyFinder:
     def is_definite(self, i: int) -> bool:
         """The token carries the article (الحكومة, للحكومة), unlike the construct form (حكومة)."""
         word = self.tokens[i].text
-        rest = fold(word[self.lex.keys.proclitic_length(word):])
+        rest = self.lex.keys.fold_past_proclitics(word)
         return rest.startswith("ال") or fold(word).lstrip("وف").startswith("لل")
 
     def headed_bodies(self, matches: list[Match], spans: list[Span]) -> list[Span]:
@@ -244,7 +244,7 @@ class BodyFinder:
     def frequent_word(self, i: int) -> bool:
         """Token ``i``, without its proclitic, is one of the corpora's frequent words (``clusters.tsv``)."""
         word = self.texts[i]
-        return fold(word[self.lex.keys.proclitic_length(word):]) in word_clusters()
+        return self.lex.keys.fold_past_proclitics(word) in word_clusters()
 
     def with_head(self, first: int, last: int, item: Match | Span) -> tuple[int, int, Match | Span]:
         """A town or place name right after a head noun (جامعة كامبريدج, سجن صيدنايا, بنك إنكلترا)
@@ -284,7 +284,7 @@ class BodyFinder:
         if i < 0 or self.tokens[i].kind != "word" or i in self.covered:
             return False
         word, heads = self.texts[i], folded_word_list(listed)
-        return fold(word) in heads or fold(word[self.lex.keys.proclitic_length(word):]) in heads
+        return fold(word) in heads or self.lex.keys.fold_past_proclitics(word) in heads
 
     def named_after_place(self, head: int, first: int) -> bool:
         """A body named after a place is a construct (مطار جدة) or an agreeing adjective (القمة

@@ -151,6 +151,10 @@ class KeyMaker:
         """How many leading characters of ``word`` are proclitics its key dropped (0 for لل)."""
         return self._proclitics[word]
 
+    def fold_past_proclitics(self, word: str) -> str:
+        """``word`` folded from past the proclitics its key dropped (بالحكومة -> الحكومه, لفريق -> فريق)."""
+        return fold(word[self._proclitics[word]:])
+
     def _proclitic_length(self, word: str) -> int:
         return _stripped_length(word, fold(word), self.key(word))
 

@@ -143,7 +143,7 @@ class UnitLinker(RoleReader):
     def place_name_head(self, i: int) -> bool:
         """Token ``i``, past any proclitic, opens place names (``place_name_heads.txt``: سيدي, بئر)."""
         word = self.texts[i]
-        return fold(word[self.lex.keys.proclitic_length(word):]) in folded_word_list("place_name_heads")
+        return self.lex.keys.fold_past_proclitics(word) in folded_word_list("place_name_heads")
 
     def word_key(self, i: int) -> str:
         """Folded token ``i`` without its article (empty outside the unit or for punctuation)."""
@@ -271,7 +271,7 @@ class UnitLinker(RoleReader):
             return False  # ناصر محمد is no ناصر المحمد: a name's article is part of it
         word = self.texts[m.first]
         if m.entry.kind in ("capital", "city") and m.first == m.last \
-                and fold(word[self.lex.keys.proclitic_length(word):]).startswith("ال") \
+                and self.lex.keys.fold_past_proclitics(word).startswith("ال") \
                 and not fold(m.entry.name_ar).startswith("ال"):
             return False  # السيول (the floods) is not سيول (Seoul): a city named without the article
         if m.first == m.last and self.in_idiom(m.first):
