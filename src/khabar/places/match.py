@@ -284,6 +284,6 @@ def _joined(hits: list[Hit], text: str) -> list[Hit]:
         if first.end > second.start or not _JOINED_GAP.fullmatch(text[first.end:second.start + 1]):
             continue
         for k, other in ((a, second), (b, first)):
-            if any(e.ambiguous for e in hits[k].readings) and _sure_countries(other):
-                out[k] = replace(out[k], beside=out[k].beside | _sure_countries(other))
+            if any(e.ambiguous for e in hits[k].readings) and (sure := _sure_countries(other)):
+                out[k] = replace(out[k], beside=out[k].beside | sure)
     return out
