@@ -86,34 +86,32 @@ def _event_rows(store: Store, filters: SearchFilters | None, where: str | None =
     """The event rows of the articles the filters keep; with a category, only the events of it
     (--events --category ACCUSE is the accusations, not every event beside one); with ``where``,
     only those that happened at that place or in that country (the event's own place,
-    :func:`~khabar.search.engine.event_place_sql`, not a place its article mentions)."""
+    :func:`~khabar.search.engine.event_place_sql`, not a place its article mentions).  The events
+    kept are chosen by the same SQL conditions the API's /events uses, as (article, n) pairs."""
     from khabar.events.export import event_row
 
-    category = filters.category if filters else None
-    if category:
-        category_sql(category)  # refused before a row is written when it is no category
-    at: dict[str, set[int]] | None = None
+    conds: list[str] = []
+    params: list[str] = []
+    if filters and filters.category:
+        category_where, category_params = category_sql(filters.category, "ev")
+        conds.append(category_where)
+        params += category_params
     if where:
-        cond, params = event_place_sql(store.conn, where)
-        at = {}
-        for article_id, n in store.conn.execute(f"SELECT ev.article_id, ev.n FROM events ev WHERE {cond}", params):
-            at.setdefault(article_id, set()).add(n)
+        where_cond, where_params = event_place_sql(store.conn, where)
+        conds.append(where_cond)
+        params += where_params
+    kept: dict[str, set[int]] | None = None
+    if conds:
+        kept = {}
+        for article_id, n in store.conn.execute(f"SELECT ev.article_id, ev.n FROM events ev WHERE "
+                                                f"{' AND '.join(conds)}", params):
+            kept.setdefault(article_id, set()).add(n)
     for article in _articles(store, filters):
-        if at is not None and article.id not in at:
+        if kept is not None and article.id not in kept:
             continue
         for n, event in enumerate(article.events):
-            if at is not None and n not in at[article.id]:
-                continue
-            row = event_row(article, event)
-            if not category or _of_category(row, category):
-                yield row
-
-
-def _of_category(row: dict[str, Any], category: str) -> bool:
-    """Whether an event row is of ``category``, as :func:`khabar.search.engine.category_sql` reads it."""
-    if category.isdigit():
-        return str(row["event_code"] or "").startswith(category)
-    return row["plover"] == category.upper()
+            if kept is None or n in kept[article.id]:
+                yield event_row(article, event)
 
 
 QUOTE_COLUMNS = (
