@@ -75,29 +75,31 @@ def same_story(conn: sqlite3.Connection, article_id: str, limit: int = 10) -> li
     if own is None:
         return []
     rowid, headline, body = own
-    mine = shingles(body)
     query = _opening_query(headline, body)
     if len(body.split()) < MIN_TERMS or not query:
         return []
+    mine = shingles(body)
     rows = conn.execute(
-        "SELECT d.article_id, f.body, d.outlet, d.published FROM search_fts f JOIN search_doc d "
+        "SELECT d.article_id, f.body FROM search_fts f JOIN search_doc d "
         "ON d.rowid = f.rowid WHERE search_fts MATCH ? AND f.rowid != ? ORDER BY bm25(search_fts) LIMIT ?",
         (query, rowid, CANDIDATES)).fetchall()
     alike = []
-    for other_id, other_body, _, _ in rows:
+    for other_id, other_body in rows:
         if len(other_body.split()) < MIN_TERMS:
             continue
         similarity = same_story_score(mine, shingles(other_body))
         if similarity:
             alike.append((similarity, other_id))
-    alike.sort(key=lambda pair: (-pair[0], pair[1]))
-    found = []
-    for similarity, other_id in alike[:limit]:
-        a = conn.execute("SELECT headline, outlet, published, source_url FROM articles WHERE id = ?",
-                         (other_id,)).fetchone()
-        found.append({"article_id": other_id, "headline": a[0], "outlet": a[1], "published": a[2], "url": a[3],
-                      "similarity": round(similarity, 3)})
-    return found
+    alike = sorted(alike, key=lambda pair: (-pair[0], pair[1]))[:limit]
+    if not alike:
+        return []
+    # their headline, outlet, date and address in one lookup
+    meta = {r[0]: r[1:] for r in conn.execute(
+        f"SELECT id, headline, outlet, published, source_url FROM articles WHERE id IN ({','.join('?' * len(alike))})",
+        [other_id for _, other_id in alike])}
+    return [{"article_id": other_id, "headline": meta[other_id][0], "outlet": meta[other_id][1],
+             "published": meta[other_id][2], "url": meta[other_id][3], "similarity": round(similarity, 3)}
+            for similarity, other_id in alike]
 
 
 def collapse(conn: sqlite3.Connection, article_ids: list[str]) -> dict[str, list[str]]:
