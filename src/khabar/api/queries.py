@@ -17,6 +17,7 @@ from khabar.search.engine import (
     filter_sql,
     named_keys,
     speaker_quotes_sql,
+    sql_marks,
 )
 from khabar.search.names import add_arabic_spellings
 from khabar.search.query import Query, parse_query
@@ -83,13 +84,9 @@ def resolve_entity(conn: sqlite3.Connection, name: str) -> str | None:
     keys = named_keys(conn, name)
     if len(keys) <= 1:
         return keys[0] if keys else None
-    row = conn.execute(f"SELECT key FROM entities WHERE key IN ({_marks(keys)}) GROUP BY key "
+    row = conn.execute(f"SELECT key FROM entities WHERE key IN ({sql_marks(keys)}) GROUP BY key "
                        "ORDER BY count(DISTINCT article_id) DESC, key LIMIT 1", keys).fetchone()
     return row[0]
-
-
-def _marks(values: list[str]) -> str:
-    return ",".join("?" * len(values))
 
 
 _QUOTE_COLUMNS = ("q.article_id, q.n, q.kind, q.cue, q.content, q.speaker_text, e.key, "
@@ -208,10 +205,10 @@ def _actor_sql(conn: sqlite3.Connection, name: str, roles: tuple[str, ...]) -> t
     # A country named (Israel, إسرائيل, IL) is also its agents the events coded with it: الجيش
     # الإسرائيلي is source IL/MIL, as CAMEO's ISRMIL is an ISR actor.
     codes = country_codes(conn, name)
-    countries = "".join(f" UNION SELECT rowid FROM events WHERE {role}_country IN ({_marks(codes)})"
+    countries = "".join(f" UNION SELECT rowid FROM events WHERE {role}_country IN ({sql_marks(codes)})"
                         for role in roles) if codes else ""
     return (f"ev.rowid IN ({texts} UNION SELECT x.rowid FROM entities y JOIN events x ON x.article_id = "
-            f"y.article_id AND y.entity_id IN ({entities}) WHERE y.key IN ({_marks(keys)}){countries})",
+            f"y.article_id AND y.entity_id IN ({entities}) WHERE y.key IN ({sql_marks(keys)}){countries})",
             [name] * len(roles) + keys + codes * len(roles))
 
 

@@ -118,7 +118,7 @@ def named_keys(conn: sqlite3.Connection, name: str) -> list[str]:
     arabic = [fold_name(a) for a in english_city_names().get(name.lower(), ())]
     if arabic:
         keys = [r[0] for r in conn.execute(
-            f"SELECT DISTINCT key FROM entities WHERE {folded_sql('name_ar')} IN ({_marks(arabic)}) "
+            f"SELECT DISTINCT key FROM entities WHERE {folded_sql('name_ar')} IN ({sql_marks(arabic)}) "
             "AND type IN ('GPE', 'LOC')", arabic)]
         if keys:
             return keys
@@ -220,8 +220,8 @@ def place_sql(conn: sqlite3.Connection, place: str, table: str = "") -> tuple[st
     column = f"{table}." if table else ""
     codes = country_codes(conn, place)
     names = [place, *english_city_names().get(place.lower(), ())] if _LATIN_NAME.match(place) else [place]
-    return (f"({column}name = ? OR {column}name_ar IN ({_marks(names)}) OR {column}text IN ({_marks(names)}) "
-            f"OR {column}country IN ({_marks(codes)}))", [place, *names, *names, *codes])
+    return (f"({column}name = ? OR {column}name_ar IN ({sql_marks(names)}) OR {column}text IN ({sql_marks(names)}) "
+            f"OR {column}country IN ({sql_marks(codes)}))", [place, *names, *names, *codes])
 
 
 def event_place_sql(conn: sqlite3.Connection, place: str, events: str = "ev") -> tuple[str, list[str]]:
@@ -270,7 +270,8 @@ def country_codes(conn: sqlite3.Connection, name: str) -> list[str]:
     return sorted({code for en, ar, code in rows if (en or "").lower() == lower or fold_name(ar or "") == folded})
 
 
-def _marks(values: list[str]) -> str:
+def sql_marks(values: list[str]) -> str:
+    """The ``?`` placeholders of an SQL ``IN (...)`` list of ``values``."""
     return ",".join("?" * len(values))
 
 

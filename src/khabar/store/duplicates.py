@@ -13,6 +13,8 @@ import sqlite3
 import zlib
 from typing import Any
 
+from khabar.search.engine import sql_marks
+
 #: Terms per shingle: four words in a row are rarely shared by two different stories.
 SHINGLE = 4
 #: Shingles of the shorter body found in the other body for the two to be one story.
@@ -95,7 +97,7 @@ def same_story(conn: sqlite3.Connection, article_id: str, limit: int = 10) -> li
         return []
     # their headline, outlet, date and address in one lookup
     meta = {r[0]: r[1:] for r in conn.execute(
-        f"SELECT id, headline, outlet, published, source_url FROM articles WHERE id IN ({','.join('?' * len(alike))})",
+        f"SELECT id, headline, outlet, published, source_url FROM articles WHERE id IN ({sql_marks(alike)})",
         [other_id for _, other_id in alike])}
     return [{"article_id": other_id, "headline": meta[other_id][0], "outlet": meta[other_id][1],
              "published": meta[other_id][2], "url": meta[other_id][3], "similarity": round(similarity, 3)}
