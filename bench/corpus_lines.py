@@ -33,6 +33,11 @@ def lines_by_id(ids: set[str]) -> dict[str, str]:
     return found
 
 
+def dev_ids() -> set[str]:
+    """The ids of the dev gold articles (../shared/gold/dev)."""
+    return {p.stem for p in (SHARED / "gold" / "dev").glob("*.json")}
+
+
 def dev_lines() -> dict[str, str]:
     """The corpus lines of the dev gold articles (../shared/gold/dev), by id."""
-    return lines_by_id({p.stem for p in (SHARED / "gold" / "dev").glob("*.json")})
+    return lines_by_id(dev_ids())

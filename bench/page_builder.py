@@ -16,7 +16,8 @@ import random
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
+
+from corpus_lines import CORPORA, dev_ids
 
 MSA = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
        "نوفمبر", "ديسمبر"]
@@ -57,7 +58,6 @@ _READ_ALSO = re.compile(
     r"^(?:(?:اقرأ|إقرأ|أقرأ) (?:أيضا|أيضاً|ايضا|ايضاً|المزيد)|للمزيد|قد يهمك (?:أيضا|ايضا)|شاهد أيضا)\s*[:|\-]\s*(?P<title>.+)$"
 )
 _QUOTED = re.compile(r'"([^"\n]{12,90})"|«([^«»\n]{12,90})»')
-_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 @dataclass
@@ -139,10 +139,10 @@ def corpus_records(n: int, seed: int, lines: Mapping[str, tuple[int, int | None]
     drawn with ``seed``, with other titles for related blocks: the fresh records of the layout
     families written as unseen layouts."""
     rng = random.Random(seed)
-    dev = {p.stem for p in (_SHARED / "gold" / "dev").glob("*.json")}
+    dev = dev_ids()
     pools = []
     for name, (start, end) in lines.items():
-        with gzip.open(_SHARED / "corpora" / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
+        with gzip.open(CORPORA / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
             pools.append([json.loads(line) for k, line in enumerate(fh) if start <= k and (end is None or k < end)])
     titles = [r["title"] for pool in pools for r in pool if r.get("title")]
     shares = (n - 3 * (n // 5), n // 5 * 2, n // 5)
