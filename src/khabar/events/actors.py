@@ -16,7 +16,7 @@ from itertools import compress, count
 from khabar.arabic import Token
 from khabar.arabic.inflection import WORD_CACHE, bare, fold, folded_bare
 from khabar.arabic.memo import memo
-from khabar.arabic.tokenize import TOKEN_END, TOKEN_KIND, TOKEN_START, TOKEN_TEXT
+from khabar.arabic.tokenize import COMMAS, TOKEN_END, TOKEN_KIND, TOKEN_START, TOKEN_TEXT
 from khabar.events.clitics import PLAIN_CLITICS, folded_names, lexical_clitic, mention_clitic
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.spans import count_prefix, merge_agreeing_plurals
@@ -344,7 +344,7 @@ def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Acto
             return
     if head in PERSON_TITLES:
         k = j
-        while k < len(toks) and (folded_bare(toks[k].text) in PERSON_TITLES or toks[k].text in "،,"):
+        while k < len(toks) and (folded_bare(toks[k].text) in PERSON_TITLES or toks[k].text in COMMAS):
             k += 1  # المتحدث باسم الوزارة الجنرال إيغور كوناشينكوف; وزيرة الدفاع، فلورنس بارلي
         if k in by_first and by_first[k].entity_type != "PER" and not fold(toks[k].text).startswith(PLAIN_CLITICS):
             return  # حمّل الرئيس إيران مسؤولية: a country or a body after the title is no name of it

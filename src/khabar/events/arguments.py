@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from khabar.arabic import Token
 from khabar.arabic.inflection import IMPERFECT, OBJECT_SUFFIXES, fold, folded_bare, verb_readings
+from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, Actor, nisba_country
 from khabar.events.lexicon import analyse_word, load_lexicon, spelled_passive, word_set
 from khabar.events.names import SKIPPABLE, name_after, name_before, skippable, title_end
@@ -454,8 +455,8 @@ def _object_before_light_noun(toks: list[Token], actors: list[Actor], trig: Trig
     k = trig.first + 1
     if trig.first < source.first and source.last < trig.last:
         k = source.last + 1
-        if toks[k].text in "،,":  # حمّل بومبيو، الذي يضع ...، جماعات مسلحة مسؤولية
-            k = next((j + 1 for j in range(k + 1, trig.last) if toks[j].text in "،,"), k)
+        if toks[k].text in COMMAS:  # حمّل بومبيو، الذي يضع ...، جماعات مسلحة مسؤولية
+            k = next((j + 1 for j in range(k + 1, trig.last) if toks[j].text in COMMAS), k)
     found = actor_after(toks, [a for a in actors if a is not source], k, time_tokens)
     if (found is None or found.last >= trig.last or trig.last - found.last > LIGHT_NOUN_REACH
             or any(tok.kind != "word" for tok in toks[found.last + 1: trig.last])):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from khabar.arabic import Token
 from khabar.arabic.inflection import bare, fold, folded_bare
+from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import FUNCTION_WORDS, PERSON_TITLES, Actor, is_name, is_name_word
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.predicates import Trigger
@@ -78,7 +79,7 @@ def name_after_prep(toks: list[Token], k: int, prep: str) -> Actor | None:
 def name_after_comma(toks: list[Token], k: int, time_tokens: set[int], text: str) -> Actor | None:
     """An object no stage recognised, set off by a comma after the subject: هنأ الرئيس X، أبي
     وإيسياس على... → أبي.  Of names coordinated with و the first is the target (each would be one)."""
-    if k >= len(toks) or toks[k].text not in "،,":
+    if k >= len(toks) or toks[k].text not in COMMAS:
         return None
     found = name_after(toks, k + 1, time_tokens, text)
     if found is None or found.last == found.first or not fold(toks[found.last].text).startswith("و"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from khabar.arabic import Token
 from khabar.arabic.inflection import fold, folded_bare
+from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import FUNCTION_WORDS, PERSON_TITLES, Actor, actor_tables
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.names import SKIPPABLE, skippable
@@ -82,12 +83,12 @@ def actor_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: set
 
 def apposition(toks: list[Token], actors: list[Actor], k: int) -> Actor | None:
     """The actor between commas at k (رجل الأعمال السعودي، الأمير الوليد بن طلال، ...)."""
-    if k < len(toks) and toks[k].text in "،,":
+    if k < len(toks) and toks[k].text in COMMAS:
         # the inner name may start with a word no stage tagged: المقدم، دون ليمون، ...
         inner = starting_at(actors, k + 1)
         if inner is None and k + 2 < len(toks) and toks[k + 1].kind == "word":
             inner = starting_at(actors, k + 2)
-        if inner is not None and inner.last + 1 < len(toks) and toks[inner.last + 1].text in "،,":
+        if inner is not None and inner.last + 1 < len(toks) and toks[inner.last + 1].text in COMMAS:
             return inner
     return None
 
@@ -105,13 +106,13 @@ def skip_apposition(toks: list[Token], actors: list[Actor], k: int, person: bool
     dashed = _past_dashes(toks, actors, k)
     if dashed > k:
         return dashed
-    if person and k + 1 < len(toks) and toks[k].text in "،,":
+    if person and k + 1 < len(toks) and toks[k].text in COMMAS:
         described = starting_at(actors, k + 1)
         if (described is not None and described.entity_type != "PER"
                 and folded_bare(toks[k + 1].text) in PERSON_TITLES):
             # its body's genitives run to the comma closing it (المدير التنفيذي لمؤسسة كابو،)
             for j in range(described.last + 1, min(len(toks), described.last + 1 + APPOSITION_REACH)):
-                if toks[j].text in "،,":
+                if toks[j].text in COMMAS:
                     return j + 1
                 if toks[j].kind == "punct" and toks[j].text in _CLAUSE_ENDS:
                     break
@@ -135,7 +136,7 @@ def _past_dashes(toks: list[Token], actors: list[Actor], k: int) -> int:
     for j in range(k + 2, min(len(toks), k + 2 + APPOSITION_REACH)):
         if toks[j].text in _DASHES:
             return j + 1
-        if toks[j].kind == "punct" and toks[j].text not in "،,":
+        if toks[j].kind == "punct" and toks[j].text not in COMMAS:
             return k
     return k
 

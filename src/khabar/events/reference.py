@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from khabar.arabic import Token
 from khabar.arabic.inflection import WORD_CACHE, bare, fold
+from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import PERSON_TITLES, Actor
 from khabar.events.lexicon import load_lexicon
 from khabar.events.phrases import PREPOSITION_WORDS, event_adjective, prep_attached
@@ -127,7 +128,7 @@ def antecedent_index(toks: list[Token], relative: int) -> int:
     """The index of the word a relative pronoun at ``relative`` follows, over a comma (فتح الله
     غولن، الذي تتهمه أنقرة), or -1 at the sentence's start."""
     k = relative - 1
-    if k >= 0 and toks[k].text in "،,":
+    if k >= 0 and toks[k].text in COMMAS:
         k -= 1
     return k
 

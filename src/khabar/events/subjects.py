@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from khabar.arabic import Token
 from khabar.arabic.inflection import fold, folded_bare
+from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import FUNCTION_WORDS, Actor
 from khabar.events.lexicon import analyse_word, conjoined, word_set
 from khabar.events.names import CLAUSE_OPENERS
@@ -40,7 +41,7 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
     if not trig.is_noun and conjoined(toks[trig.first].text, trig.pred):
         return None
     k = trig.first - 1
-    while k >= 0 and (fold(toks[k].text) in NEGATORS | _CLAUSE_AUX or toks[k].text in "،,"):
+    while k >= 0 and (fold(toks[k].text) in NEGATORS | _CLAUSE_AUX or toks[k].text in COMMAS):
         k -= 1
     actor = next((a for a in actors if a.last == k), None)
     if actor is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from khabar.arabic import Token
 from khabar.arabic.inflection import fold, folded_bare
+from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import FUNCTION_WORDS, PERSON_TITLES, Actor
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.names import name_after, name_after_comma, name_after_prep, name_before_charge, titled_name
@@ -60,7 +61,7 @@ def target_of(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
 
 def _comma_between(toks: list[Token], i: int, j: int) -> bool:
     """Whether a comma stands between tokens i and j."""
-    return any(toks[k].text in "،," for k in range(i + 1, j))
+    return any(toks[k].text in COMMAS for k in range(i + 1, j))
 
 
 def _relative_owner(toks: list[Token], actors: list[Actor], k: int, slot: str, time_tokens: set[int],

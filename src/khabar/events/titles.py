@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from khabar.arabic import Token
 from khabar.arabic.inflection import bare, fold, folded_bare
+from khabar.arabic.tokenize import COMMAS
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.tables import actor_tables
 
@@ -97,7 +98,7 @@ def titled_person(actor: Actor, toks: list[Token], j: int, by_first: dict[int, A
         if owner is not None and owner.entity_type != "PER" and toks[k].kind == "word" and word not in FUNCTION_WORDS:
             k, governed = owner.last + 1, False  # رئيس مجلس إدارة #أرامكو: a construct ending in a named body
             continue
-        if toks[k].text not in "،," and not (word.startswith(("ال", "لل", "وال")) or bare(word) in PERSON_TITLES):
+        if toks[k].text not in COMMAS and not (word.startswith(("ال", "لل", "وال")) or bare(word) in PERSON_TITLES):
             return False  # وزير العمل والتنمية الاجتماعية X: a coordinated body name
         governed = title
         k += 1
