@@ -27,6 +27,8 @@ _QUOTES = frozenset("\"«“")
 _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
 #: particles between an SVO subject and its verb (أما الرئيس فقد انتقد)
 _CLAUSE_AUX = word_set("subject_verb_particles")
+#: Words between an SVO subject and its verb: a negation or one of those particles.
+_BEFORE_VERB = NEGATORS | _CLAUSE_AUX
 #: Words a relative clause may hold between its pronoun and the verb of the clause its antecedent is
 #: the subject of (القوات التي دخلت المدينة أمس قصفت).
 RELATIVE_CLAUSE_REACH = 7
@@ -41,7 +43,7 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
     if not trig.is_noun and conjoined(toks[trig.first].text, trig.pred):
         return None
     k = trig.first - 1
-    while k >= 0 and (fold(toks[k].text) in NEGATORS | _CLAUSE_AUX or toks[k].text in COMMAS):
+    while k >= 0 and (fold(toks[k].text) in _BEFORE_VERB or toks[k].text in COMMAS):
         k -= 1
     actor = next((a for a in actors if a.last == k), None)
     if actor is None:
