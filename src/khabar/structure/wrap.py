@@ -187,20 +187,19 @@ def unwrap(lines: list[Line], width: int | None = None) -> list[Line]:
     if width is None:
         return lines
     out = [lines[0]]
-    last = lines[0]  # the last line as cut, which decides whether the next one continues it
-    tails = [lines[0]]  # the last line as cut of each paragraph
+    # The last line as cut of each paragraph: the last one decides whether the next line continues it.
+    tails = [lines[0]]
     joined = False
     for line in lines[1:]:
         # Before the page's first join stands its head (a headline may end without a full stop).
-        ended = not joined or last.text.endswith(SENTENCE_END)
-        if _continues(last, line, width, running, ended):
+        ended = not joined or tails[-1].text.endswith(SENTENCE_END)
+        if _continues(tails[-1], line, width, running, ended):
             out[-1] = replace(out[-1], text=f"{out[-1].text} {line.text}", spaced=None)
             tails[-1] = line
             joined = True
         else:
             out.append(line)
             tails.append(line)
-        last = line
     # A paragraph whose last line is full may go on where the next page's text begins.
     return [replace(line, full_end=True) if _columns(tail) >= width - _slack(width) else line
             for line, tail in zip(out, tails, strict=True)]
