@@ -208,8 +208,8 @@ def _same_template(name: str, template: str, country: str | None = None) -> bool
     """A body's name is the template's, or what the template makes with the body's country
     (Parliament of {country} in Turkey: its Grand National Assembly, ``one_chamber.tsv``)."""
     core = template.replace("{adj}", "").replace("{country}", "").strip().removesuffix(" of").strip()
-    return bool(core) and core.lower() in name.lower() or bool(country) and name in one_chamber().values() \
-        and institution_name(template, country) == name
+    return (bool(core) and core.lower() in name.lower()) or (
+        bool(country) and name in one_chamber().values() and institution_name(template, country) == name)
 
 
 def link_surnames(b: Builder, linker: UnitLinker, min_likeness: float | None = None) -> None:
