@@ -11,9 +11,8 @@ from khabar.model import Article, article_from_dict
 from khabar.search.analyzer import terms
 from khabar.search.engine import (
     SearchFilters,
-    category_sql,
     country_codes,
-    event_place_sql,
+    event_sql,
     filter_sql,
     named_keys,
     speaker_quotes_sql,
@@ -164,19 +163,14 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
     """(total, events) newest first, optionally of one PLOVER category or CAMEO code prefix, of
     one ``actor`` (source or target: entity key, English or Arabic name, or the words used), of one
     ``source`` and one ``target`` (named the same ways: who did what to whom), that happened
-    ``where`` (the event's own place, or a place in that country: :func:`event_place_sql`), and
+    ``where`` (the event's own place, or a place in that country: :func:`~khabar.search.engine.event_place_sql`), and
     only from the articles the search ``filters`` keep (dates, outlet, entity, and ``place``: a
     place the article mentions anywhere)."""
     article_where, params = filter_sql(filters, column="ev.article_id", conn=conn)
     conds = [article_where.removeprefix(" AND ")] if article_where else []
-    if where:
-        where_cond, where_params = event_place_sql(conn, where)
-        conds.append(where_cond)
-        params += where_params
-    if category:
-        category_where, category_params = category_sql(category, "ev")
-        conds.append(category_where)
-        params += category_params
+    event_conds, event_params = event_sql(conn, category, where)
+    conds += event_conds
+    params += event_params
     for name, roles in ((actor, ("source", "target")), (source, ("source",)), (target, ("target",))):
         if name:
             cond, cond_params = _actor_sql(conn, name, roles)

@@ -257,6 +257,23 @@ def category_sql(category: str, events: str = "") -> tuple[str, list[str]]:
                      f"({', '.join(plover_categories())}) or a CAMEO code (digits: 19, 190)")
 
 
+def event_sql(conn: sqlite3.Connection, category: str | None, where: str | None,
+              events: str = "ev") -> tuple[list[str], list[str]]:
+    """The conditions keeping the events (of the table aliased ``events``) of one ``category``
+    (:func:`category_sql`) that happened ``where`` (:func:`event_place_sql`), either one None for
+    any, and their parameters: /events, the pairs and the export choose their events alike."""
+    conds: list[str] = []
+    params: list[str] = []
+    if category:
+        category_where, params = category_sql(category, events)
+        conds.append(category_where)
+    if where:
+        where_cond, where_params = event_place_sql(conn, where, events)
+        conds.append(where_cond)
+        params += where_params
+    return conds, params
+
+
 def country_codes(conn: sqlite3.Connection, name: str) -> list[str]:
     """The ISO codes of the country ``name`` is (its code, or its English or Arabic name as the
     places of the store resolved it), English in any case, hamza and vowel marks optional; [] for

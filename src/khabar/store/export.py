@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from khabar.model import Article
-from khabar.search.engine import SearchFilters, category_sql, event_place_sql, filter_sql, speaker_quotes_sql
+from khabar.search.engine import SearchFilters, event_sql, filter_sql, speaker_quotes_sql
 from khabar.store.db import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -90,16 +90,7 @@ def _event_rows(store: Store, filters: SearchFilters | None, where: str | None =
     kept are chosen by the same SQL conditions the API's /events uses, as (article, n) pairs."""
     from khabar.events.export import event_row
 
-    conds: list[str] = []
-    params: list[str] = []
-    if filters and filters.category:
-        category_where, category_params = category_sql(filters.category, "ev")
-        conds.append(category_where)
-        params += category_params
-    if where:
-        where_cond, where_params = event_place_sql(store.conn, where)
-        conds.append(where_cond)
-        params += where_params
+    conds, params = event_sql(store.conn, filters.category if filters else None, where)
     kept: dict[str, set[int]] | None = None
     if conds:
         kept = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from khabar.search.engine import SearchFilters, category_sql, event_place_sql, filter_sql
+from khabar.search.engine import SearchFilters, event_sql, filter_sql
 
 _ACTOR = "coalesce({e}.key, ev.{role}_text)"
 _NAME = "max(coalesce({e}.name_ar, {e}.name, ev.{role}_text))"
@@ -31,14 +31,8 @@ def event_pairs(conn: sqlite3.Connection, category: str | None = None, filters: 
     keep, most events first.  Each pair carries its events, how many of them are negated (لم
     يتهم), and the articles they come from.  A bad category or date raises
     :class:`~khabar.search.QueryError`."""
-    conds, params = "", []
-    if category:
-        category_where, params = category_sql(category, "ev")
-        conds += " AND " + category_where
-    if where:
-        where_cond, where_params = event_place_sql(conn, where)
-        conds += " AND " + where_cond
-        params += where_params
+    event_conds, params = event_sql(conn, category, where)
+    conds = "".join(" AND " + cond for cond in event_conds)
     article_where, article_params = filter_sql(filters, column="ev.article_id", conn=conn)
     conds += article_where
     params += article_params
