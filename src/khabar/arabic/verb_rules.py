@@ -14,7 +14,8 @@ import re
 from khabar.arabic.clitics import OBJECT_PRONOUNS, PROCLITICS
 
 _NOUN_PROCLITICS = frozenset({"ال", "ب", "ك", "لل"})
-_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي"})
+#: Suffixes a verb stem may carry after it: the object pronouns, كن and the first person ي.
+_PRONOUNS = frozenset({*OBJECT_PRONOUNS, "كن", "ي"})
 _FUTURE = re.compile("^س([يتنأ][\u0621-\u064a]{2,})$")
 #: Imperfect verb + plural/dual subject suffix; at least 3 letters between keeps nouns like تلفاز out.
 _VERB_SUFFIX = re.compile("^([يتن][\u0621-\u064a]{3,})(ون|ان|وا)$")
