@@ -16,10 +16,10 @@ from khabar.search.engine import (
     filter_sql,
     named_keys,
     speaker_quotes_sql,
-    sql_marks,
 )
 from khabar.search.names import add_arabic_spellings
 from khabar.search.query import Query, parse_query
+from khabar.search.schema import sql_marks
 
 
 def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:

@@ -15,7 +15,7 @@ from khabar.datafiles import tsv_rows
 from khabar.search.index import BM25_WEIGHTS, sync_index
 from khabar.search.names import add_arabic_spellings, fold_name
 from khabar.search.query import Query, QueryError, parse_query
-from khabar.search.schema import folded_sql
+from khabar.search.schema import folded_sql, sql_marks
 from khabar.search.snippets import Snippet, best_snippet
 from khabar.towns import english_city_names
 
@@ -284,11 +284,6 @@ def country_codes(conn: sqlite3.Connection, name: str) -> list[str]:
     rows = conn.execute("SELECT DISTINCT name, name_ar, country FROM places WHERE feature = 'country' "
                         "AND country IS NOT NULL")  # one pass; the countries a store names are few
     return sorted({code for en, ar, code in rows if (en or "").lower() == lower or fold_name(ar or "") == folded})
-
-
-def sql_marks(values: list[str]) -> str:
-    """The ``?`` placeholders of an SQL ``IN (...)`` list of ``values``."""
-    return ",".join("?" * len(values))
 
 
 def _check_page(limit: int, offset: int) -> None:

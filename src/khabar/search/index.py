@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from khabar.search.analyzer import analyzed
+from khabar.search.schema import sql_marks
 
 #: bm25 column weights: a hit in the headline counts more than one in the deck or body.
 BM25_WEIGHTS = (4.0, 2.0, 1.0)
@@ -31,8 +32,7 @@ def analyzed_columns(analysis: dict) -> tuple[str, str, str]:
 
 
 def _index_batch(conn: sqlite3.Connection, ids: list[str]) -> None:
-    marks = ",".join("?" * len(ids))
-    rows = conn.execute(f"SELECT id, analysis, outlet, published FROM articles WHERE id IN ({marks})",
+    rows = conn.execute(f"SELECT id, analysis, outlet, published FROM articles WHERE id IN ({sql_marks(ids)})",
                         ids).fetchall()
     for article_id, analysis, outlet, published in rows:
         old = conn.execute("SELECT rowid FROM search_doc WHERE article_id = ?", (article_id,)).fetchone()
@@ -43,7 +43,7 @@ def _index_batch(conn: sqlite3.Connection, ids: list[str]) -> None:
                              (article_id, outlet, published)).lastrowid
         conn.execute("INSERT INTO search_fts (rowid, headline, deck, body) VALUES (?, ?, ?, ?)",
                      (rowid, *analyzed_columns(json.loads(analysis))))
-    conn.execute(f"DELETE FROM search_pending WHERE article_id IN ({marks})", ids)
+    conn.execute(f"DELETE FROM search_pending WHERE article_id IN ({sql_marks(ids)})", ids)
 
 
 @contextmanager

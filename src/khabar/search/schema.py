@@ -96,3 +96,8 @@ SEARCH_DEFINITE_HA_SQL = SEARCH_TERMS_SQL
 #: segmenter does not split them off (ورقة is ورق, not the رقه of الرقة; الكويت is كويت, not ويت;
 #: khabar.search.analyzer), so every article is analysed again.
 SEARCH_OWN_LETTERS_SQL = SEARCH_TERMS_SQL
+
+
+def sql_marks(values: list[str]) -> str:
+    """The ``?`` placeholders of an SQL ``IN (...)`` list of ``values``."""
+    return ",".join("?" * len(values))

@@ -13,7 +13,7 @@ import sqlite3
 import zlib
 from typing import Any
 
-from khabar.search.engine import sql_marks
+from khabar.search.schema import sql_marks
 
 #: Terms per shingle: four words in a row are rarely shared by two different stories.
 SHINGLE = 4

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from khabar.ingest.readers import iter_inputs, iter_raw_input
 from khabar.ingest.records import InputError, RawInput
 from khabar.model import Article
+from khabar.search.schema import sql_marks
 
 if TYPE_CHECKING:
     from khabar.store.db import IngestReport, Store
@@ -109,8 +110,7 @@ def clear_article_errors(conn: sqlite3.Connection, article: Article) -> int:
 
 def clear_errors(conn: sqlite3.Connection, items: list[str]) -> int:
     """Forget the errors of these items (their input went through); how many were forgotten."""
-    marks = ",".join("?" * len(items))
-    return conn.execute(f"DELETE FROM input_errors WHERE item IN ({marks})", items).rowcount
+    return conn.execute(f"DELETE FROM input_errors WHERE item IN ({sql_marks(items)})", items).rowcount
 
 
 def has_errors(conn: sqlite3.Connection) -> bool:
