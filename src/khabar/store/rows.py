@@ -6,6 +6,7 @@ import hashlib
 from typing import Any
 
 from khabar.model import Article, Ref
+from khabar.search.schema import sql_marks
 
 
 def content_hash(raw: str) -> str:
@@ -67,7 +68,7 @@ def fact_rows(article: Article) -> dict[str, list[tuple[Any, ...]]]:
 
 def _insert(table: str, columns: str) -> str:
     names = columns.split()
-    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({sql_marks(names)})"
 
 
 #: Parameterised INSERT per table; table and column names are constants, values are bound.
