@@ -67,3 +67,10 @@ def test_the_events_page_filters_by_where_and_links_each_place(client):
     assert 'name="where" value="Aleppo"' in page
     every = client.get("/ui/events").text
     assert 'href="?where=Tunis"' in every
+
+
+def test_an_events_place_is_named_in_arabic_as_its_article_resolved_it(client):
+    items = client.get("/events").json()["items"]
+    assert {e["action"]: e["where_ar"] for e in items} == {"التقى": "تونس", "قصفت": "حلب", "اتهم": None}
+    page = client.get("/ui/events").text
+    assert 'title="Aleppo">حلب</a>' in page and 'title="Tunis">تونس</a>' in page

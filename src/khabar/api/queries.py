@@ -181,11 +181,21 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
     cols = ("article_id", "n", "action", "cameo", "plover", "quad", "goldstein", "negated", "source_text",
             "target_text", "claimed_by_text", "when_value", "where_value", "sentence", "field", "paragraph",
             "char_start", "char_end")
-    # with its article's outlet and address: where the claim was published, to cite it
+    # with its article's outlet and address: where the claim was published, to cite it; and the
+    # Arabic name of its place (where_value is the resolved, English name: Aleppo) as its article
+    # resolved it, for the Arabic pages
     rows = conn.execute(f"SELECT {', '.join('ev.' + c for c in cols)}, a.published, a.headline, a.outlet, "
-                        f"a.source_url FROM events ev JOIN articles a ON a.id = ev.article_id {sql_where} "
-                        "ORDER BY a.published DESC, ev.article_id, ev.n LIMIT ? OFFSET ?", [*params, limit, offset])
-    return total, [dict(zip((*cols, "published", "headline", "outlet", "url"), r, strict=True)) for r in rows]
+                        f"a.source_url, {_WHERE_AR} FROM events ev JOIN articles a ON a.id = ev.article_id "
+                        f"{sql_where} ORDER BY a.published DESC, ev.article_id, ev.n LIMIT ? OFFSET ?",
+                        [*params, limit, offset])
+    return total, [dict(zip((*cols, "published", "headline", "outlet", "url", "where_ar"), r, strict=True))
+                   for r in rows]
+
+
+#: An event's place in Arabic: the name_ar of the place of its article that its where_value names
+#: (one primary-key range of the article's places per event shown).
+_WHERE_AR = ("(SELECT p.name_ar FROM places p WHERE p.article_id = ev.article_id AND p.name = ev.where_value "
+             "AND p.name_ar IS NOT NULL LIMIT 1)")
 
 
 def _actor_sql(conn: sqlite3.Connection, name: str, roles: tuple[str, ...]) -> tuple[str, list[str]]:
