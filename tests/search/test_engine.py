@@ -248,3 +248,21 @@ def test_a_big_city_in_latin_letters_is_the_place_not_bodies_named_after_it(make
     with Store(make_db([a])) as store:
         assert set(named_keys(store.conn, typed)) == keys
         assert "ORG:Al Jazeera" not in named_keys(store.conn, "Algiers")  # places only
+
+
+@pytest.mark.parametrize("typed, ids", [
+    ("ant/SkyNews", {"o1"}),  # as stored (a facet link)
+    ("SkyNews", {"o1"}),  # the outlet's own name, without the collection
+    ("skynews", {"o1"}),
+    ("alriyadh", {"o2"}),
+    ("saudinewsnet", {"o2", "o3"}),  # the collection: all its papers
+    ("Saudinewsnet/Okaz", {"o3"}),
+    ("sky", set()),  # a part of a name is no name
+    ("BBC", set()),
+])
+def test_an_outlet_is_found_by_its_name_in_any_case_or_a_part_of_its_path(make_db, typed, ids):
+    db = make_db([Article(id=i, source=Source("jsonl"), raw=i, outlet=o, headline="احتجاج", body=["احتجاج"])
+                  for i, o in (("o1", "ant/SkyNews"), ("o2", "saudinewsnet/alriyadh"),
+                               ("o3", "saudinewsnet/okaz"))])
+    with Store(db) as store:
+        assert {h.article_id for h in search(store.conn, "احتجاج", SearchFilters(outlet=typed)).hits} == ids

@@ -184,8 +184,9 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id", *,
         return "", []
     conds, params = [], []
     if filters.outlet:
-        conds.append("d.article_id IN (SELECT article_id FROM search_doc WHERE outlet = ?)")
-        params.append(filters.outlet)
+        outlets = outlet_names(conn, filters.outlet)
+        conds.append(f"d.article_id IN (SELECT article_id FROM search_doc WHERE outlet IN ({sql_marks(outlets)}))")
+        params += outlets
     if filters.date_from:
         conds.append("d.article_id IN (SELECT article_id FROM search_doc WHERE published >= ?)")
         params.append(_date_bound(filters.date_from, "date_from", upper=False))
@@ -209,6 +210,19 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id", *,
         conds.append(f"d.article_id IN (SELECT article_id FROM events WHERE {category_where})")
         params += category_params
     return "".join(" AND " + c.replace("d.article_id", column) for c in conds), params
+
+
+def outlet_names(conn: sqlite3.Connection, outlet: str) -> list[str]:
+    """The stored outlets ``outlet`` names: itself when stored (an index lookup), else those it
+    names in any case as a whole or by one part of the path (``SkyNews`` or ``skynews`` is
+    ``ant/SkyNews``, ``alriyadh`` is ``saudinewsnet/alriyadh``, ``saudinewsnet`` all its papers):
+    a user types an outlet's name, not the collection's path a facet link carries.  None stored
+    leaves ``outlet`` itself (no article)."""
+    if conn.execute("SELECT 1 FROM search_doc WHERE outlet = ? LIMIT 1", (outlet,)).fetchone():
+        return [outlet]
+    wanted = outlet.strip().casefold()
+    stored = [o for (o,) in conn.execute("SELECT DISTINCT outlet FROM search_doc WHERE outlet IS NOT NULL")]
+    return [o for o in stored if wanted in (o.casefold(), *o.casefold().split("/"))] or [outlet]
 
 
 def place_sql(conn: sqlite3.Connection, place: str, table: str = "") -> tuple[str, list[str]]:
