@@ -60,9 +60,20 @@ def entity_summary(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
         "GROUP BY name_ar ORDER BY n DESC LIMIT 5", (key,))]
     return {"key": row[0], "name": row[1], "name_ar": row[2], "type": row[3], "wikidata": row[4],
             "articles": row[5], "mentions": row[6], "names_ar": names_ar,
-            "timeline": entity_timeline(conn, key),
+            "roles": entity_roles(conn, key), "timeline": entity_timeline(conn, key),
             "said": quotes(conn, speaker_key=key, limit=50, offset=0)[1],
             "about": quotes_about(conn, key, limit=50)}
+
+
+def entity_roles(conn: sqlite3.Connection, key: str, limit: int = 20) -> list[dict[str, Any]]:
+    """The roles articles gave an entity (الرئيس الأمريكي، وزير الخارجية...), in order of first
+    publication, each with its first and last date and its articles: a person's change of office
+    over time, as the articles' appositions tell it."""
+    rows = conn.execute(
+        "SELECT e.role, min(a.published), max(a.published), count(DISTINCT e.article_id) FROM entities e "
+        "JOIN articles a ON a.id = e.article_id WHERE e.key = ? AND e.role IS NOT NULL GROUP BY e.role "
+        "ORDER BY min(a.published) IS NULL, min(a.published), e.role LIMIT ?", (key, limit))
+    return [{"role": r[0], "first": r[1], "last": r[2], "articles": r[3]} for r in rows]
 
 
 def entity_timeline(conn: sqlite3.Connection, key: str) -> list[dict[str, Any]]:
