@@ -88,6 +88,13 @@ def _pairs(db, **kwargs) -> list[tuple[str, str, int, int, int]]:
     ({"category": "19"}, [("إسرائيل", "غزة", 1, 0, 1)]),  # a CAMEO prefix
     ({"category": "MOBILIZE"}, []),  # no target: no pair
     ({"category": "ACCUSE", "limit": 1, "offset": 1}, [("الوزير", "المعارضة", 1, 0, 1)]),
+    # one actor's pairs: whom it acts on (source), who acts on it (target), named as /events takes them
+    ({"source": "مادورو"}, [("نيكولاس مادورو", "كولومبيا", 4, 1, 2)]),
+    ({"source": "Maduro"}, [("نيكولاس مادورو", "كولومبيا", 4, 1, 2)]),
+    ({"source": "Q57413", "filters": SearchFilters(outlet="CNN")}, [("نيكولاس مادورو", "كولومبيا", 1, 0, 1)]),
+    ({"target": "كولومبيا"}, [("نيكولاس مادورو", "كولومبيا", 4, 1, 2)]),
+    ({"target": "مادورو"}, []),  # nobody acts on him
+    ({"source": "الوزير", "target": "المعارضة"}, [("الوزير", "المعارضة", 1, 0, 1)]),
 ])
 def test_pairs_count_the_events_of_each_source_and_target(db, kwargs, pairs):
     assert _pairs(db, **kwargs) == pairs
@@ -120,6 +127,9 @@ def test_the_pairs_page_links_each_pair_to_its_events(db):
     events = c.get("/ui/events", params={"category": "ACCUSE", "source": "Q57413", "target": "كولومبيا"}).text
     assert events.count("<tr>") == 1 + 4 and 'name="source" value="Q57413"' in events
     assert c.get("/ui/pairs", params={"category": "NOPE"}).status_code == 400
+    one = c.get("/ui/pairs", params={"target": "غزة"}).text
+    assert "إسرائيل" in one and "كولومبيا" not in one and 'name="target" value="غزة"' in one
+    assert c.get("/events/pairs", params={"source": "Maduro"}).json()["total"] == 1
 
 
 def test_cli_stats_pairs(db, capsys):
@@ -128,5 +138,7 @@ def test_cli_stats_pairs(db, capsys):
     assert data["total"] == 2 and [p["events"] for p in data["items"]] == [4, 1]
     assert main(["stats", "--db", str(db), "--pairs", "--category", "ACCUSE", "--top", "1"]) == 0
     assert "2 pairs" in capsys.readouterr().out
+    assert main(["stats", "--db", str(db), "--pairs", "--source", "Maduro", "--format", "json"]) == 0
+    assert [p["target"] for p in json.loads(capsys.readouterr().out)["items"]] == ["كولومبيا"]
     assert main(["stats", "--db", str(db), "--pairs", "--category", "NOPE"]) == 2
     assert "NOPE" in capsys.readouterr().err

@@ -228,6 +228,32 @@ def test_quotes_page_lists_quotations_by_speaker(client, params, shown, count):
         assert f'<span class="n">{count}</span>' in html
 
 
+@pytest.mark.parametrize("params, shown, count", [
+    ({"q": "أمريكا"}, "لن نعود قبل الاتفاق مع أمريكا", 1),  # words of what was said
+    ({"q": "لبنان", "speaker": "Hariri"}, "لبنان يراقب", 1),
+    ({"q": "\"الاتفاق مع أمريكا\""}, "لن نعود قبل الاتفاق مع أمريكا", 1),  # a phrase
+    ({"q": "دمشق"}, "لا اقتباسات بهذه التصفية", 0),  # in the article, not in a quotation
+])
+def test_quotes_page_keeps_the_quotations_saying_the_words_of_q(client, params, shown, count):
+    html = client.get("/ui/quotes", params=params).text
+    assert shown in html and f'<span class="n">{count}</span>' in html
+
+
+def test_quotes_page_malformed_q_is_400_with_message(client):
+    r = client.get("/ui/quotes", params={"q": '"لبنان'})
+    assert r.status_code == 400 and 'class="error"' in r.text
+
+
+def test_a_quotation_has_a_deep_link_to_its_place_in_the_article(client):
+    quotes_page = client.get("/ui/quotes", params={"speaker": "Hariri", "q": "أمريكا"}).text
+    assert 'href="/ui/articles/a1#q-0"' in quotes_page
+    article = client.get("/ui/articles/a1").text
+    assert article.count('id="q-0"') == 1  # the quotation's first piece in the text: the link's target
+    assert 'href="#q-0"' in article  # the sidebar's link to copy
+    entity = client.get("/ui/entities/PER:Saad Hariri").text
+    assert 'href="/ui/articles/a1#q-0"' in entity and 'href="/ui/articles/a2#q-0"' in entity
+
+
 def test_quotes_page_bad_date_is_400_with_message(client):
     r = client.get("/ui/quotes", params={"date_from": "2018-02-30"})
     assert r.status_code == 400 and 'class="error"' in r.text

@@ -218,13 +218,16 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
     @app.get("/events/pairs", summary="who does what to whom most: events counted per (source, target) pair "
-             "of actors (entity key, else the words used), of one PLOVER category or CAMEO code, that happened "
+             "of actors (entity key, else the words used), of one PLOVER category or CAMEO code, of one source or "
+             "target actor (named as /events takes them), that happened "
              "at a place (where), from articles filtered by date, outlet, entity or place; most events first, "
              "each pair's source and target as /events?source=&target= takes them")
     def list_event_pairs(conn: Conn, filters: ArticleFilters, category: str | None = None,
-                         where: str | None = None, limit: Limit = 20, offset: Offset = 0) -> JSONResponse:
+                         where: str | None = None, source: str | None = None, target: str | None = None,
+                         limit: Limit = 20, offset: Offset = 0) -> JSONResponse:
         total, items = event_pairs(conn, (category or "").strip() or None, filters,
-                                   (where or "").strip() or None, limit, offset)
+                                   (where or "").strip() or None, limit, offset,
+                                   source=(source or "").strip() or None, target=(target or "").strip() or None)
         return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
     @app.get("/places", summary="resolved places with coordinates, by articles, in articles filtered by "

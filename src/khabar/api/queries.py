@@ -11,7 +11,7 @@ from khabar.model import Article, article_from_dict
 from khabar.search.analyzer import terms
 from khabar.search.engine import (
     SearchFilters,
-    country_codes,
+    actor_sql,
     event_sql,
     filter_sql,
     named_keys,
@@ -184,7 +184,7 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
     params += event_params
     for name, roles in ((actor, ("source", "target")), (source, ("source",)), (target, ("target",))):
         if name:
-            cond, cond_params = _actor_sql(conn, name, roles)
+            cond, cond_params = actor_sql(conn, name, roles)
             conds.append(cond)
             params += cond_params
     sql_where = "WHERE " + " AND ".join(conds) if conds else ""
@@ -207,24 +207,6 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
 #: (one primary-key range of the article's places per event shown).
 _WHERE_AR = ("(SELECT p.name_ar FROM places p WHERE p.article_id = ev.article_id AND p.name = ev.where_value "
              "AND p.name_ar IS NOT NULL LIMIT 1)")
-
-
-def _actor_sql(conn: sqlite3.Connection, name: str, roles: tuple[str, ...]) -> tuple[str, list[str]]:
-    """A condition keeping the events whose ``roles`` (source, target) is ``name``: the words used,
-    or an entity it names (:func:`named_keys`).  Indexed lookups (events_source_text,
-    events_target_text; the entities by key, then the events of those articles), not a correlated
-    test of every event: 3.2 s in 9,500 articles."""
-    keys = named_keys(conn, name)
-    texts = " UNION ".join(f"SELECT rowid FROM events WHERE {role}_text = ?" for role in roles)
-    entities = ", ".join(f"x.{role}_entity" for role in roles)
-    # A country named (Israel, إسرائيل, IL) is also its agents the events coded with it: الجيش
-    # الإسرائيلي is source IL/MIL, as CAMEO's ISRMIL is an ISR actor.
-    codes = country_codes(conn, name)
-    countries = "".join(f" UNION SELECT rowid FROM events WHERE {role}_country IN ({sql_marks(codes)})"
-                        for role in roles) if codes else ""
-    return (f"ev.rowid IN ({texts} UNION SELECT x.rowid FROM entities y JOIN events x ON x.article_id = "
-            f"y.article_id AND y.entity_id IN ({entities}) WHERE y.key IN ({sql_marks(keys)}){countries})",
-            [name] * len(roles) + keys + codes * len(roles))
 
 
 def event_categories(conn: sqlite3.Connection) -> list[tuple[str, int]]:

@@ -29,6 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     pairs.add_argument("--category", metavar="C", help="events of this PLOVER category or CAMEO code prefix "
                        "(ACCUSE: who accuses whom)")
     pairs.add_argument("--where", metavar="PLACE", help="events that happened at this place or in this country")
+    pairs.add_argument("--source", metavar="ACTOR", help="pairs of this source actor (name, English or Arabic, or key)")
+    pairs.add_argument("--target", metavar="ACTOR", help="pairs of this target actor (named the same ways)")
     pairs.add_argument("--offset", type=int, default=0, metavar="N", help="pairs to skip (0)")
     for name in PAIR_FILTERS:
         pairs.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE", help=FILTERS[name])
@@ -56,7 +58,7 @@ def run_pairs(args: argparse.Namespace) -> int:
     try:
         with open_store(args.db) as store:
             total, items = event_pairs(store.conn, args.category, filters, args.where, min(args.top, MAX_LIMIT),
-                                       args.offset)
+                                       args.offset, source=args.source, target=args.target)
     except QueryError as exc:
         return fail(f"bad filter: {exc}")
     except StoreError as exc:

@@ -288,6 +288,24 @@ def event_sql(conn: sqlite3.Connection, category: str | None, where: str | None,
     return conds, params
 
 
+def actor_sql(conn: sqlite3.Connection, name: str, roles: tuple[str, ...]) -> tuple[str, list[str]]:
+    """A condition keeping the events whose ``roles`` (source, target) is ``name``: the words used,
+    or an entity it names (:func:`named_keys`), for /events and the pairs (``ev`` the events
+    table).  Indexed lookups (events_source_text, events_target_text; the entities by key, then the
+    events of those articles), not a correlated test of every event: 3.2 s in 9,500 articles."""
+    keys = named_keys(conn, name)
+    texts = " UNION ".join(f"SELECT rowid FROM events WHERE {role}_text = ?" for role in roles)
+    entities = ", ".join(f"x.{role}_entity" for role in roles)
+    # A country named (Israel, إسرائيل, IL) is also its agents the events coded with it: الجيش
+    # الإسرائيلي is source IL/MIL, as CAMEO's ISRMIL is an ISR actor.
+    codes = country_codes(conn, name)
+    countries = "".join(f" UNION SELECT rowid FROM events WHERE {role}_country IN ({sql_marks(codes)})"
+                        for role in roles) if codes else ""
+    return (f"ev.rowid IN ({texts} UNION SELECT x.rowid FROM entities y JOIN events x ON x.article_id = "
+            f"y.article_id AND y.entity_id IN ({entities}) WHERE y.key IN ({sql_marks(keys)}){countries})",
+            [name] * len(roles) + keys + codes * len(roles))
+
+
 def country_codes(conn: sqlite3.Connection, name: str) -> list[str]:
     """The ISO codes of the country ``name`` is (its code, or its English or Arabic name as the
     places of the store resolved it), English in any case, hamza and vowel marks optional; [] for

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from khabar.search.engine import SearchFilters, event_sql, filter_sql
+from khabar.search.engine import SearchFilters, actor_sql, event_sql, filter_sql
 
 _ACTOR = "coalesce({e}.key, ev.{role}_text)"
 _NAME = "max(coalesce({e}.name_ar, {e}.name, ev.{role}_text))"
@@ -23,12 +23,13 @@ _PAIR_KEYS = ("source", "target", "source_name", "target_name", "events", "negat
 
 
 def event_pairs(conn: sqlite3.Connection, category: str | None = None, filters: SearchFilters | None = None,
-                where: str | None = None, limit: int = 20,
-                offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+                where: str | None = None, limit: int = 20, offset: int = 0, source: str | None = None,
+                target: str | None = None) -> tuple[int, list[dict[str, Any]]]:
     """(how many pairs, one page of them): the (source, target) pairs of the events of one PLOVER
     category or CAMEO prefix (all when None), that happened ``where`` (the event's own place:
     :func:`~khabar.search.engine.event_place_sql`), from the articles the search ``filters``
-    keep, most events first.  Each pair carries its events, how many of them are negated (لم
+    keep, of one ``source`` or ``target`` actor (named as /events takes them: whom does Iran
+    accuse, who accuses it), most events first.  Each pair carries its events, how many of them are negated (لم
     يتهم), and the articles they come from.  A bad category or date raises
     :class:`~khabar.search.QueryError`."""
     event_conds, params = event_sql(conn, category, where)
@@ -36,6 +37,11 @@ def event_pairs(conn: sqlite3.Connection, category: str | None = None, filters: 
     article_where, article_params = filter_sql(filters, column="ev.article_id", conn=conn)
     conds += article_where
     params += article_params
+    for name, role in ((source, "source"), (target, "target")):
+        if name:
+            actor_where, actor_params = actor_sql(conn, name, (role,))
+            conds += " AND " + actor_where
+            params += actor_params
     source, target = _ACTOR.format(e="se", role="source"), _ACTOR.format(e="te", role="target")
     grouped = f"{_PAIRS_FROM}{conds} GROUP BY {source}, {target}"
     total = conn.execute(f"SELECT count(*) FROM (SELECT 1 {grouped})", params).fetchone()[0]

@@ -25,10 +25,20 @@ class Mark:
     css: str  # extra class, e.g. the entity type
     title: str  # tooltip
     href: str | None = None
+    anchor: str | None = None  # the element id a deep link names (#q-3: the article's fourth quotation)
 
 
 def entity_url(key: str) -> str:
     return "/ui/entities/" + quote(key, safe="")
+
+
+def quote_url(article_id: str, n: int) -> str:
+    """A link a colleague can open to one quotation: its article page, scrolled to it and highlighted."""
+    return f"/ui/articles/{quote(article_id, safe='')}#{quote_anchor(n)}"
+
+
+def quote_anchor(n: int) -> str:
+    return f"q-{n}"
 
 
 def _article_marks(article: Article) -> dict[tuple[str, int], list[Mark]]:
@@ -38,10 +48,10 @@ def _article_marks(article: Article) -> dict[tuple[str, int], list[Mark]]:
         for m in e.mentions:
             marks[(m.field, m.paragraph)].append(
                 Mark(m.start, m.end, "entity", f"ent-{e.type}", f"{e.type}: {e.name_ar or e.name}", url))
-    for q in article.quotes:
+    for n, q in enumerate(article.quotes):  # n: the quotation's number in the store (quotes.n)
         who = q.speaker.text if q.speaker else "؟"
         marks[(q.field, q.paragraph)].append(Mark(q.start, q.end, "quote", f"quote-{q.kind}",
-                                                  f"{who} ({q.cue})"))
+                                                  f"{who} ({q.cue})", anchor=quote_anchor(n)))
     for t in article.times:
         marks[(t.field, t.paragraph)].append(Mark(t.start, t.end, "time", "", t.value or ""))
     for p in article.places:
@@ -65,6 +75,10 @@ def _render_unit(text: str, marks: list[Mark]) -> Markup:
         link = next((m.href for m in active if m.href), None)
         tag = "a" if link else "span"
         href = Markup(' href="{}"').format(link) if link else Markup("")
+        # a deep link's target is the first piece of its span (ids are unique: one piece starts there)
+        anchor = next((m.anchor for m in active if m.anchor and m.start == a), None)
+        if anchor:
+            href += Markup(' id="{}"').format(anchor)
         out.append(Markup('<{tag} class="{cls}" title="{title}"{href}>{piece}</{tag}>').format(
             tag=Markup(tag), cls=classes, title=title, href=href, piece=piece))
     return Markup("").join(out)

@@ -27,16 +27,16 @@ from khabar.store.stats import compute_stats
 from khabar.web.charts import timeline_svg
 from khabar.web.labels import label, named_codes
 from khabar.web.map import map_svg
-from khabar.web.marks import entity_url, marked_units
+from khabar.web.marks import entity_url, marked_units, quote_anchor, quote_url
 
 PAGE = 20
 CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
 #: The events page's query parameters (besides offset): its own, then the article filters it offers.
 EVENT_PARAMS = ("category", "actor", "source", "target", "where", "place", "date_from", "date_to")
 #: The pairs page's query parameters (besides offset): who does what to whom most.
-PAIR_PARAMS = ("category", "where", "place", "date_from", "date_to")
+PAIR_PARAMS = ("category", "source", "target", "where", "place", "date_from", "date_to")
 #: The quotes page's query parameters (besides offset).
-QUOTE_PARAMS = ("speaker", "place", "date_from", "date_to")
+QUOTE_PARAMS = ("speaker", "q", "place", "date_from", "date_to")
 ENTITY_PARAMS = ("type", "place", "date_from", "date_to")
 #: Entities listed per page (short rows: more than the quotations' and events' PAGE).
 ENTITY_PAGE = 100
@@ -50,8 +50,9 @@ _env = Environment(loader=PackageLoader("khabar.web", "templates"), autoescape=s
 #: The search page's filter chips: each filter by the name its form field has.
 FILTER_NAMES = {**FACET_NAMES, "date_from": "من تاريخ", "date_to": "إلى تاريخ",
                 "entity": "كيان", "speaker": "متحدث", "place": "مكان"}
-_env.globals.update(entity_url=entity_url, entity_key=entity_key, facet_names=FACET_NAMES,
-                    filter_names=FILTER_NAMES, event_categories=named_codes("event_category"))
+_env.globals.update(entity_url=entity_url, entity_key=entity_key, quote_url=quote_url, quote_anchor=quote_anchor,
+                    facet_names=FACET_NAMES, filter_names=FILTER_NAMES,
+                    event_categories=named_codes("event_category"))
 _env.filters["label"] = label
 
 
@@ -187,7 +188,8 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         params = _query_params(request, PAIR_PARAMS)
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
         return _facts_page("pairs.html", params, offset, lambda filters: event_pairs(
-            conn, params["category"], filters, params["where"], PAGE, offset),
+            conn, params["category"], filters, params["where"], PAGE, offset, source=params["source"],
+            target=params["target"]),
             category=params["category"], categories=queries.event_categories(conn))
 
     @router.get("/ui/quotes")
@@ -195,7 +197,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         params = _query_params(request, QUOTE_PARAMS)
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
         return _facts_page("quotes.html", params, offset, lambda filters: queries.quotes(
-            conn, None, PAGE, offset, speaker=params["speaker"], filters=filters))
+            conn, None, PAGE, offset, speaker=params["speaker"], filters=filters, says=params["q"]))
 
     @router.get("/ui/stats")
     def stats_page(conn: Conn) -> HTMLResponse:
