@@ -266,3 +266,21 @@ def test_an_outlet_is_found_by_its_name_in_any_case_or_a_part_of_its_path(make_d
                                ("o3", "saudinewsnet/okaz"))])
     with Store(db) as store:
         assert {h.article_id for h in search(store.conn, "احتجاج", SearchFilters(outlet=typed)).hits} == ids
+
+
+@pytest.mark.parametrize("date_from, date_to, refused", [
+    ("2018-07", "2018-06", True),
+    ("2018", "2017-12", True),
+    ("2018-07-01", "2018-06-30", True),
+    ("2018-06-15", "2018-06", False),  # within its month: the second half of June
+    ("2018-06", "2018-06-01", False),
+    ("2018-06-01", "2018", False),
+    ("2018-03-05", "2018-03-05", False),
+])
+def test_a_date_range_whose_bounds_are_swapped_is_refused_naming_both(conn, date_from, date_to, refused):
+    filters = SearchFilters(date_from=date_from, date_to=date_to)
+    if refused:
+        with pytest.raises(QueryError, match=f"date_from {date_from} is after date_to {date_to}"):
+            search(conn, "الانسحاب", filters)
+    else:
+        search(conn, "الانسحاب", filters)

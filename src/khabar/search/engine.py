@@ -193,6 +193,9 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id", *,
     if filters.date_to:
         conds.append("d.article_id IN (SELECT article_id FROM search_doc WHERE published < ?)")
         params.append(_date_bound(filters.date_to, "date_to", upper=True))
+    if filters.date_from and filters.date_to and filters.date_from[:len(filters.date_to)] > filters.date_to:
+        # swapped bounds keep nothing: say so rather than answer "0 articles" to a typo
+        raise QueryError(f"date_from {filters.date_from} is after date_to {filters.date_to}")
     if filters.entity:
         keys, key_params = _keys_sql(conn, filters.entity)
         conds.append(f"d.article_id IN (SELECT article_id FROM entities WHERE key {keys})")
