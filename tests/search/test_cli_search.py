@@ -50,3 +50,9 @@ def test_search_csv_one_row_per_hit_with_a_header(sample_db, capsys):
     assert [(r[0], r[1][:10], r[2], r[3]) for r in rows[1:]] == [
         ("a2", "2018-04-10", "CNN", "بانسحاب القوات الأميركية من سوريا")]
     assert "انسحاب" in rows[1][6]
+
+
+def test_search_sort_oldest_lists_the_first_report_first(sample_db, capsys):
+    assert main(["search", "انسحاب", "--db", str(sample_db), "--sort", "oldest", "--format", "jsonl"]) == 0
+    ids = [json.loads(line)["article_id"] for line in capsys.readouterr().out.splitlines()]
+    assert ids == ["a1", "a2"]

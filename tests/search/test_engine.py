@@ -284,3 +284,15 @@ def test_a_date_range_whose_bounds_are_swapped_is_refused_naming_both(conn, date
             search(conn, "الانسحاب", filters)
     else:
         search(conn, "الانسحاب", filters)
+
+
+@pytest.mark.parametrize("sort, ids", [("oldest", ["a1", "a2"]), ("newest", ["a2", "a1"])])
+def test_hits_sorted_by_date_find_the_first_report(conn, sort, ids):
+    result = search(conn, "انسحاب", sort=sort)
+    assert [h.article_id for h in result.hits] == ids and result.total == 2
+    assert [h.article_id for h in search(conn, "انسحاب", sort=sort, limit=1, offset=1).hits] == ids[1:]
+
+
+def test_an_unknown_sort_is_refused_listing_the_orders(conn):
+    with pytest.raises(QueryError, match="relevance, newest, oldest"):
+        search(conn, "انسحاب", sort="date")

@@ -312,3 +312,14 @@ def test_entities_page_pages_and_filters_by_type(client, monkeypatch):
     assert "لا كيانات بهذه التصفية" in client.get("/ui/entities", params={"type": "NOPE"}).text
     assert client.get("/ui/entities", params={"date_from": "2018-13"}).status_code == 400
 
+
+
+def test_search_page_sorts_by_date_and_refuses_an_unknown_order(client):
+    html = client.get("/ui/search", params={"q": "انسحاب", "sort": "oldest"}).text
+    assert '<option value="oldest" selected>' in html
+    assert html.index("/ui/articles/a1") < html.index("/ui/articles/a2")
+    api = client.get("/search", params={"q": "انسحاب", "sort": "newest"}).json()
+    assert [h["article_id"] for h in api["hits"]] == ["a2", "a1"]
+    assert client.get("/ui/search", params={"q": "انسحاب", "sort": "x"}).status_code == 400
+    bad = client.get("/search", params={"q": "انسحاب", "sort": "x"})
+    assert bad.status_code == 400 and "sort 'x'" in bad.json()["detail"]

@@ -153,12 +153,13 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         assert article is not None
         return JSONResponse(article.to_dict())
 
-    @app.get("/search", summary="ranked full-text search (all words required; \"phrases\")")
+    @app.get("/search", summary="ranked full-text search (all words required; \"phrases\"); sort=newest or "
+             "oldest orders the hits by publication date instead (the first report of a story)")
     def search_articles(conn: Conn, filters: Filters, q: Annotated[str, Query(max_length=500)] = "",
                         limit: Limit = 20, offset: Offset = 0, with_facets: bool = False,
-                        collapse: bool = False) -> JSONResponse:
+                        collapse: bool = False, sort: str = "relevance") -> JSONResponse:
         query = parse_query(q)  # parsed and its Latin names looked up once for search and facets
-        out = search(conn, query, filters, limit, offset).to_dict()
+        out = search(conn, query, filters, limit, offset, sort=sort.strip() or "relevance").to_dict()
         if collapse:  # the same story in several outlets is one hit, listing the others
             folded = collapse_duplicates(conn, [h["article_id"] for h in out["hits"]])
             out["hits"] = [{**h, "same_story": folded[h["article_id"]]} for h in out["hits"]

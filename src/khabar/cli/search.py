@@ -9,7 +9,7 @@ import sys
 from khabar.cli.common import add_db_argument, fail, open_store
 from khabar.cli.output import dumps, write_table
 from khabar.search import QueryError, SearchFilters, SearchResult, search
-from khabar.search.engine import MAX_LIMIT
+from khabar.search.engine import MAX_LIMIT, SORTS
 from khabar.store import StoreError
 from khabar.store.duplicates import collapse
 
@@ -40,6 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "row per hit (" + ", ".join(CSV_COLUMNS) + ") for a spreadsheet")
     for name, help_text in FILTERS.items():
         p.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE", help=help_text)
+    p.add_argument("--sort", choices=SORTS, default="relevance",
+                   help="relevance (bm25, default), or newest / oldest first by publication date")
     p.add_argument("--collapse", action="store_true",
                    help="the same story in several outlets is one hit (near-duplicates among the hits shown; "
                    "jsonl hits list the others as same_story)")
@@ -75,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     filters = SearchFilters(**{name: getattr(args, name) for name in FILTERS})
     try:
         with open_store(args.db) as store:
-            result = search(store.conn, args.query, filters, args.limit, args.offset)
+            result = search(store.conn, args.query, filters, args.limit, args.offset, sort=args.sort)
             folded = collapse(store.conn, [h.article_id for h in result.hits]) if args.collapse else None
     except QueryError as exc:
         return fail(f"bad query: {exc}")

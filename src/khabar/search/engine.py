@@ -353,6 +353,18 @@ def _ranked(db: sqlite3.Connection, match: str, restrict: str, params: list[Any]
         "JOIN search_doc d ON d.rowid = r.rowid ORDER BY r.rank", [match, *params, limit, offset]).fetchall()
 
 
+def _by_date(db: sqlite3.Connection, match: str, where: str, params: list[Any], limit: int, offset: int,
+             oldest: bool) -> list[tuple[str, float]]:
+    """(article id, bm25) by publication date (undated articles last), then id: every match is
+    sorted, which the search_doc index on the date keeps cheap."""
+    weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+    order = "ASC" if oldest else "DESC"
+    return db.execute(
+        f"SELECT d.article_id, bm25(search_fts, {weights}) FROM search_fts JOIN search_doc d ON d.rowid = "
+        f"search_fts.rowid WHERE search_fts MATCH ?{where} ORDER BY d.published IS NULL, d.published {order}, "
+        "d.article_id LIMIT ? OFFSET ?", [match, *params, limit, offset]).fetchall()
+
+
 def _ranked_tiers(db: sqlite3.Connection, match: str, restrict: str, params: list[Any], limit: int,
                   offset: int) -> list[tuple[str, float]]:
     """Ranking for huge result sets: articles matching in the headline first, then the rest, each
@@ -368,14 +380,22 @@ def _ranked_tiers(db: sqlite3.Connection, match: str, restrict: str, params: lis
     return rows
 
 
+#: The orders of search hits: by bm25 (with headline hits first for huge result sets), or by
+#: publication date, newest or oldest first (the first report of a story).
+SORTS = ("relevance", "newest", "oldest")
+
+
 def search(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | None = None,
-           limit: int = 20, offset: int = 0, snippets: bool = True) -> SearchResult:
-    """Articles matching ``query`` (all words; "phrases"), best first (bm25), with snippets.
+           limit: int = 20, offset: int = 0, snippets: bool = True, sort: str = "relevance") -> SearchResult:
+    """Articles matching ``query`` (all words; "phrases"), best first (bm25), or by date with
+    ``sort`` (:data:`SORTS`), with snippets.
 
     When more than :data:`TIERED_ABOVE` articles match, those matching in the headline come
     first (see :func:`_ranked_tiers`).  Raises :class:`~khabar.search.query.QueryError` for a
-    query or filter that cannot be used.
+    query, filter or sort that cannot be used.
     """
+    if sort not in SORTS:
+        raise QueryError(f"sort {sort!r} is no order of hits: {', '.join(SORTS)}")
     q = add_arabic_spellings(db, query if isinstance(query, Query) else parse_query(query))
     _check_page(limit, offset)
     where, params = filter_sql(filters, conn=db)
@@ -383,8 +403,11 @@ def search(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | 
     match = q.fts()
     restrict = f" AND rowid IN (SELECT d.rowid FROM search_doc d WHERE 1{where})" if where else ""
     total = _count(db, match, restrict, params)
-    rank = _ranked_tiers if total > TIERED_ABOVE else _ranked
-    rows = rank(db, match, restrict, params, limit, offset)
+    if sort != "relevance":
+        rows = _by_date(db, match, where, params, limit, offset, oldest=sort == "oldest")
+    else:
+        rank = _ranked_tiers if total > TIERED_ABOVE else _ranked
+        rows = rank(db, match, restrict, params, limit, offset)
     result = SearchResult(q.text, total, limit, offset)
     if not rows:
         return result

@@ -136,7 +136,8 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         try:
             if q:
                 query = parse_query(q)  # parsed and its Latin names looked up once for both
-                context["result"] = result = search(conn, query, filters, PAGE, offset)
+                context["result"] = result = search(conn, query, filters, PAGE, offset,
+                                                    sort=params.get("sort", "relevance"))
                 context["facets"] = facets(conn, query, filters)
                 if params.get("collapse"):  # the same story in several outlets is one hit
                     context["folded"] = folded = collapse(conn, [h.article_id for h in result.hits])
