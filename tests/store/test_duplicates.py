@@ -99,3 +99,29 @@ def test_search_collapse_in_the_api_the_page_and_the_cli(db, capsys):
     assert main(["search", "مستشفى", "--db", str(db), "--collapse", "--format", "jsonl"]) == 0
     hits = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(hits) == 2 and sorted(len(h["same_story"]) for h in hits) == [0, 2]
+
+
+def test_answers_are_kept_until_the_store_changes(make_db, monkeypatch):
+    from khabar.search import sync_index
+    from khabar.store import Store, duplicates
+
+    db = make_db(_articles()[:2] + _articles()[3:])  # the wire and its edited copy, no cut
+    calls = []
+    compute = duplicates._same_story
+    monkeypatch.setattr(duplicates, "_same_story", lambda *a: calls.append(a[1]) or compute(*a))
+    with sqlite3.connect(db) as conn:
+        first = [o["article_id"] for o in same_story(conn, "w1")]
+        same_story(conn, "w1")[0]["outlet"] = "changed by a caller"  # a copy: the kept answer is not touched
+        assert [o["article_id"] for o in same_story(conn, "w1")] == first == ["w2"]
+        assert same_story(conn, "w1")[0]["outlet"] == "okaz"
+        assert calls == ["w1"]  # once, then kept
+    with Store(db) as store:  # a new copy of the story is stored: the answer is computed again
+        store.ingest([_articles()[2]])
+        sync_index(store.conn)
+    with sqlite3.connect(db) as conn:
+        assert [o["article_id"] for o in same_story(conn, "w1")] == ["w3", "w2"]
+    assert calls == ["w1", "w1"]
+    with sqlite3.connect(":memory:") as memory:  # no file: nothing kept, nothing to mix up
+        memory.execute("CREATE TABLE search_doc (rowid INTEGER PRIMARY KEY, article_id TEXT)")
+        memory.execute("CREATE VIRTUAL TABLE search_fts USING fts5(headline, deck, body)")
+        assert same_story(memory, "w1") == []

@@ -9,8 +9,11 @@ the cost is bounded by :data:`CANDIDATES` whatever the store's size: no pairwise
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
 import zlib
+from collections import OrderedDict
 from typing import Any
 
 from khabar.search.schema import sql_marks
@@ -29,6 +32,11 @@ CANDIDATES = 40
 OPENING_TERMS = 16
 #: Bodies shorter than this (in terms) are not compared: a one-line brief shares too little to tell.
 MIN_TERMS = 30
+#: Answers of :func:`same_story` kept (an article page asks for its article's on every view).
+CACHED = 4096
+
+_cache: OrderedDict[tuple[str, str, int], tuple[tuple[int, ...], list[dict[str, Any]]]] = OrderedDict()
+_cache_lock = threading.Lock()
 
 
 def shingles(analyzed_text: str) -> set[int]:
@@ -69,10 +77,49 @@ def _opening_query(headline: str, body: str) -> str:
     return " OR ".join(f'"{w}"' for w in seen)
 
 
+def _store_stamp(conn: sqlite3.Connection) -> tuple[str, tuple[int, ...]] | None:
+    """The database file of ``conn`` and a stamp that changes with every commit to it, by any
+    connection or process: the modification times and sizes of the file and of its write-ahead log
+    (a commit appends to the log; a checkpoint rewrites the file).  None for a database without a
+    file."""
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    if not path:
+        return None
+    conn.execute("SELECT 1 FROM search_doc LIMIT 1").fetchone()  # a first read opens the log: stamp after it
+    stamp: list[int] = []
+    for name in (path, path + "-wal"):  # sizes too: two commits may fall in one tick of the clock
+        try:
+            info = os.stat(name)
+            stamp += (info.st_mtime_ns, info.st_size)
+        except FileNotFoundError:
+            stamp += (0, 0)
+    return path, tuple(stamp)
+
+
 def same_story(conn: sqlite3.Connection, article_id: str, limit: int = 10) -> list[dict[str, Any]]:
     """The other stored articles telling the story of ``article_id`` (near-duplicates), most alike
     first: each with its id, headline, outlet, publication date, address and ``similarity`` (the
-    containment of their shingles).  [] for an article not indexed or too short to tell."""
+    containment of their shingles).  [] for an article not indexed or too short to tell.  Answers
+    are kept until the store changes: an article page asks on every view (~0.1 s an article)."""
+    stamped = _store_stamp(conn)
+    if stamped is None:
+        return _same_story(conn, article_id, limit)
+    key = (stamped[0], article_id, limit)
+    with _cache_lock:
+        kept = _cache.get(key)
+        if kept is not None and kept[0] == stamped[1]:
+            _cache.move_to_end(key)
+            return [dict(item) for item in kept[1]]
+    found = _same_story(conn, article_id, limit)
+    with _cache_lock:
+        _cache[key] = (stamped[1], found)
+        _cache.move_to_end(key)
+        while len(_cache) > CACHED:
+            _cache.popitem(last=False)
+    return [dict(item) for item in found]
+
+
+def _same_story(conn: sqlite3.Connection, article_id: str, limit: int) -> list[dict[str, Any]]:
     own = _indexed(conn, article_id)
     if own is None:
         return []
