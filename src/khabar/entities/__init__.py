@@ -39,6 +39,7 @@ from khabar.entities.home import home_country
 from khabar.entities.linking import UnitLinker
 from khabar.entities.longnames import without_shared_names
 from khabar.entities.matcher import lexicon
+from khabar.entities.tanwin import without_tanwin_words
 from khabar.entities.verbtrim import trim_verbs
 from khabar.entities.works import merge_work_titles
 from khabar.model import ANALYSED_FIELDS, Article, Mention
@@ -83,7 +84,7 @@ def run(article: Article, options: Options) -> Article:
     for (key, text, tokens, matches), unit_spans in zip(units, spans, strict=True):
         linker = UnitLinker(b, lex, key, text, tokens, tagger.name_likeness if tagger else None)
         linker.speaks_of_sport = sport
-        unit_spans = split_clitic_names(trim_verbs(unit_spans, tokens), tokens)
+        unit_spans = split_clitic_names(trim_verbs(without_tanwin_words(unit_spans, tokens), tokens), tokens)
         linker.tagger_people = frozenset(s.first for s in unit_spans if s.type == "PER" and s.first == s.last)
         matches = without_shared_names(matches, unit_spans, tokens, lex, tagger.name_likeness if tagger else None)
         linker.run(matches, linker.with_remits(unit_spans, matches))
