@@ -366,6 +366,28 @@ def _main_country(countries: Counter[str]) -> str | None:
     return ranked[0][0]
 
 
+#: What parts a byline: a dash, colon, bracket or comma, or من before the desk (فارس المحيميد من الرياض).
+_BYLINE_PARTS = re.compile(r"\s*[-–:()\[\]،,/|]\s*|\s+من\s+")
+
+
+def byline_country(byline: str | None) -> str | None:
+    """The country of the place a byline files the story from, a part of it that is one place name
+    and nothing else (عنيزة - فوزية النعيم، ماجد النفيعي (الطائف)، طلال الصياح من الرياض، أ ف ب -
+    نيويورك): the first such part's likeliest reading, a settlement before a country of its name."""
+    if not byline:
+        return None
+    for part in _BYLINE_PARTS.split(byline):
+        part = part.strip(" .«»\"")
+        if not part:
+            continue
+        for hit in find_places(part):
+            if hit.start == 0 and hit.end == len(part) and not hit.adjective:
+                country = choose_dateline(hit, Counter(), None).entry.country
+                if country:
+                    return country
+    return None
+
+
 def run(article: Article, options: Options) -> Article:
     units = list(article.units(FIELDS))
     hits = {(f, p): find_places(text) for f, p, text in units}
@@ -389,6 +411,10 @@ def run(article: Article, options: Options) -> Article:
                  and choice.entry.country != home and any(e.country == home for e in hit.readings)}
         for hit in tied:
             chosen[hit] = choose(hit, countries, home=home, nisba=nisba)
+    elif not countries and not any(chosen.values()):
+        # the text names no country and no place it can place: local news of the outlet's country
+        # (بعنيزة، بمحافظة الخرمة in a Saudi paper); the town its byline files it from tells which
+        home = byline_country(article.byline)
     places = []
     seats: list[tuple[int, str, int, str, Hit]] = []  # (position in places, field, paragraph, text, hit)
     confirmed: dict[str, Choice] = {}  # gazetteer key -> the reading chosen where the text supports it

@@ -117,8 +117,9 @@ def choose_local(hit: Hit, home: str | None, tagged: bool = False) -> Choice | N
     a place by the entities stage after a locative word (إلى قرمبالية): local news names its
     country's towns without their country.  Its biggest such reading, unless a bigger town
     elsewhere has the name (بأمستردام is no Amsterdam, New York); None without a home country."""
-    if home is None or not hit.locative or hit.by_lam or len(hit.key) <= 3 or not (hit.in_bi or tagged):
-        return None
+    designated = hit.designator in _SETTLEMENT_WORDS and hit.designator not in ("capital", "district")
+    if home is None or len(hit.key) <= 3 or not (designated or (hit.locative and not hit.by_lam and (hit.in_bi or tagged))):
+        return None  # (a designator says it is a place: محافظة الخرمة in a Saudi story is Al Khurmah)
     if hit.key.endswith("ه") and hit.key[:-1] in common_words():
         return None  # a common noun and its pronoun (في بيانه: in its statement), not Baena
     local = [e for e in hit.readings if e.from_geonames and e.country == home and not e.ambiguous]
