@@ -323,3 +323,23 @@ def test_search_page_sorts_by_date_and_refuses_an_unknown_order(client):
     assert client.get("/ui/search", params={"q": "انسحاب", "sort": "x"}).status_code == 400
     bad = client.get("/search", params={"q": "انسحاب", "sort": "x"})
     assert bad.status_code == 400 and "sort 'x'" in bad.json()["detail"]
+
+
+def test_an_article_page_takes_an_id_prefix_as_the_api_does(client):
+    r = client.get("/ui/articles/a", follow_redirects=False)  # a1 and a2
+    assert r.status_code == 404 and "a1" in r.text and "a2" in r.text
+    r = client.get("/ui/articles/a2", follow_redirects=False)
+    assert r.status_code == 200
+    assert client.get("/ui/articles/nope").status_code == 404
+
+
+def test_an_article_page_by_a_unique_prefix_goes_to_the_article(make_db):
+    from fastapi.testclient import TestClient
+
+    from khabar.api import create_app
+    from khabar.model import Article, Source
+
+    db = make_db([Article(id="ant-SK-economy-1024-20180721", source=Source("jsonl"), raw="x", headline="خبر",
+                          body=["نص الخبر."])])
+    r = TestClient(create_app(db)).get("/ui/articles/ant-SK-economy-10", follow_redirects=False)
+    assert r.status_code == 307 and r.headers["location"] == "/ui/articles/ant-SK-economy-1024-20180721"

@@ -20,6 +20,7 @@ from khabar.api import queries
 from khabar.model import Article, Place
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search
 from khabar.search.engine import MAX_OFFSET
+from khabar.store.db import resolve_article_id
 from khabar.store.duplicates import collapse, same_story
 from khabar.store.pairs import event_pairs
 from khabar.store.rows import entity_key
@@ -150,8 +151,13 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         return _page("search.html", **context)
 
     @router.get("/ui/articles/{article_id:path}")
-    def article_page(article_id: str, conn: Conn) -> HTMLResponse:
-        article = queries.get_article(conn, article_id)
+    def article_page(article_id: str, conn: Conn) -> Response:
+        ids = resolve_article_id(conn, article_id)  # an id or a prefix of one, as /articles/{id} takes
+        if len(ids) > 1:
+            return _page("error.html", status=404, message="بداية معرّف تطابق أكثر من مقالة: " + "، ".join(ids))
+        if ids and ids[0] != article_id:  # a prefix typed or pasted: the article's own address
+            return RedirectResponse(f"/ui/articles/{quote(ids[0], safe='')}")
+        article = queries.get_article(conn, article_id) if ids else None
         if article is None:
             return _page("error.html", status=404, message="لا توجد مقالة بهذا المعرّف")
         return _page("article.html", a=article, units=marked_units(article), places=_distinct_places(article),
