@@ -35,6 +35,7 @@ from khabar.entities.coref import (
     resolve_pending,
     unit_texts,
 )
+from khabar.entities.givennames import with_given_names
 from khabar.entities.home import home_country
 from khabar.entities.linking import UnitLinker
 from khabar.entities.longnames import without_shared_names
@@ -85,6 +86,7 @@ def run(article: Article, options: Options) -> Article:
         linker = UnitLinker(b, lex, key, text, tokens, tagger.name_likeness if tagger else None)
         linker.speaks_of_sport = sport
         unit_spans = split_clitic_names(trim_verbs(without_tanwin_words(unit_spans, tokens), tokens), tokens)
+        unit_spans = with_given_names(unit_spans, tokens, matches, tagger.name_likeness if tagger else None)
         linker.tagger_people = frozenset(s.first for s in unit_spans if s.type == "PER" and s.first == s.last)
         matches = without_shared_names(matches, unit_spans, tokens, lex, tagger.name_likeness if tagger else None)
         linker.run(matches, linker.with_remits(unit_spans, matches))

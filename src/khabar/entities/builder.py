@@ -180,11 +180,11 @@ def _given_name_with_article(key: str) -> bool:
     """A folded word with the article that is a given name (الحبيب, الطاهر, المنصف: curated or
     farasa people's words), not a title or honorific (الوزير, الشيخ): the one word after it is a
     family name (الحبيب الصيد → الصيد; of a longer span the tagger found, the last word may be none)."""
-    return key in written_names() and key not in _title_openers()
+    return key in written_names() and key not in title_openers()
 
 
 @lru_cache(maxsize=1)
-def _title_openers() -> frozenset[str]:
+def title_openers() -> frozenset[str]:
     """Folded words that open a title or an honorific, with and without the article: every title's
     first word (:func:`khabar.entities.cues.title_keys` keys one-word titles only)."""
     words = {fold(t.split()[0]) for t, _ in title_entries()} | folded_word_list("honorifics") \

@@ -521,6 +521,7 @@ class UnitLinker(RoleReader):
                               mention.end)
         elif s.clitic and mention.start > self.tokens[s.first].start:
             words[0] = words[0][s.clitic:]  # a name split off another at its proclitic (وسيد مكاوي)
+            whole = True  # (read off already: ولبنى is لبنى, not ل + بنى)
         if s.type == "PER":
             pid = self.b.aliases.get(person_key(words))
             if pid is None:
