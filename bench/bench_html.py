@@ -56,8 +56,10 @@ from layouts_html import amp_inline, comments_thread, drupal, esc, print_view  #
 from layouts_html_fifteenth import aspnet_webforms, instant_article, photo_gallery, word_html  # noqa: E402
 from layouts_html_fourteenth import bootstrap_brbr, infinite_scroll, microdata_theme, vbulletin  # noqa: E402
 from layouts_html_fresh import jsonld_sparse  # noqa: E402
+from layouts_html_seventeenth import amp_story, elementor, mediawiki, nuxt_payload  # noqa: E402
 from layouts_html_sixteenth import archive_today, gdocs_published, ghost_post, next_shell  # noqa: E402
 from layouts_html_thirteenth import blogger, joomla, live_blog, mobile_lazy, paywall, telegram_post, wayback  # noqa: E402
+from layouts_seventeenth import fresh_records as seventeenth_records  # noqa: E402
 from layouts_sixteenth import fresh_records as sixteenth_records  # noqa: E402
 from layouts_thirteenth import fresh_records, second_round_records  # noqa: E402
 from page_builder import MSA, WEEKDAYS, Record, msa, one_line, record_date, truth_body  # noqa: E402
@@ -318,6 +320,12 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     "ghost9+": (ghost_post, frozenset({"deck", "byline", "outlet", "canonical"})),
     "gdocs9+": (gdocs_published, frozenset({"byline", "no-related"})),
     "archive_today9+": (archive_today, frozenset({"byline", "outlet", "canonical"})),
+    # bench/layouts_html_seventeenth.py, the seventeenth session's, first run unseen on records of lines
+    # 12,000-19,898 of ant_multisource, 12,000-20,000 of saudinewsnet and 9,000-10,161 of ant_jawharafm
+    "nuxt_payload10+": (nuxt_payload, frozenset({"deck", "byline", "outlet", "no-related"})),
+    "elementor10+": (elementor, frozenset({"byline", "outlet", "canonical"})),
+    "amp_story10+": (amp_story, frozenset({"byline", "outlet", "canonical"})),
+    "mediawiki10+": (mediawiki, frozenset()),
 }
 _WORD = re.compile(r"\w+")
 
@@ -383,6 +391,20 @@ HEADER = (f"{'template':12}{'headline k/t':>12}{'date k/t':>12}{'tokenF1 k/t':>1
           f"{'author k/t':>12}{'canon k/t':>12}{'deck':>7}{'outlet':>7}{'pages/s':>8}")
 
 
+#: The held-out rounds drawn from records of their own: (the mark their names end with, the label of
+#: their overall row, the draw of their records). Other templates read the bench_structure sample.
+ROUNDS: list[tuple[str, str, Callable[[int], list[Record]]]] = [
+    ("6+", "thirteenth6+", fresh_records), ("6++", "thirteenth6++", second_round_records),
+    ("7+", "fourteenth7+", fourteenth_records), ("8+", "fifteenth8+", fifteenth_records),
+    ("9+", "sixteenth9+", sixteenth_records), ("10+", "seventeenth10+", seventeenth_records)]
+
+
+def _round(name: str) -> str:
+    """The held-out round mark a template's name ends with ('' for none of ROUNDS')."""
+    return max((mark for mark, _, _ in ROUNDS if name.endswith(mark) and not name[:-len(mark)][-1:].isdigit()),
+               key=len, default="")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--per-template", type=int, default=100)
@@ -393,36 +415,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {CORPORA} not found")
         return 0
     records = sample_records(args.per_template)
-    templates = {k: v for k, v in TEMPLATES.items() if not args.only or k.rstrip("*+6789") in args.only}
-    fresh = fresh_records(args.per_template) if any(k.endswith("6+") for k in templates) else []
-    second = second_round_records(args.per_template) if any(k.endswith("6++") for k in templates) else []
-    newest = fourteenth_records(args.per_template) if any(k.endswith("7+") for k in templates) else []
-    latest = fifteenth_records(args.per_template) if any(k.endswith("8+") for k in templates) else []
-    sixteenth_recs = sixteenth_records(args.per_template) if any(k.endswith("9+") for k in templates) else []
+    templates = {k: v for k, v in TEMPLATES.items() if not args.only or k.rstrip("*+0156789") in args.only}
+    # Each held-out round's records and tallies (its families alone), found by the mark its names end with.
+    rounds = {mark: (label, draw(args.per_template), Tally(), Tally()) for mark, label, draw in ROUNDS
+              if any(_round(k) == mark for k in templates)}
     options = Options()
     run(article_from_html(portal(Truth(records[0], random.Random(0)))), options)  # warm up (imports)
     total, total_tr, overall_time = Tally(), Tally(), 0.0
-    thirteenth, thirteenth_tr = Tally(), Tally()  # the 6+ families alone
-    later, later_tr = Tally(), Tally()  # the 6++ families alone
-    fourteenth, fourteenth_tr = Tally(), Tally()  # the 7+ families alone
-    fifteenth, fifteenth_tr = Tally(), Tally()  # the 8+ families alone
-    sixteenth, sixteenth_tr = Tally(), Tally()  # the 9+ families alone
     print(f"{len(records)} real articles x {len(templates)} templates (* held out: written last, first run unseen; ** and *** later held-out pairs, each written after the fixes the one before prompted)")
     print("k = khabar, t = trafilatura on the same pages; tokenF1: body words (bag), paraF1: whole paragraphs")
     print(HEADER)
     shown_misses = 0
     for name, (render, shown) in templates.items():
         tally, tally_tr, spent = Tally(), Tally(), 0.0
-        late, second_round, newer = name.endswith("6+"), name.endswith("6++"), name.endswith("7+")
-        newest_round, ninth = name.endswith("8+"), name.endswith("9+")
-        tallies = (tally, total, *([thirteenth] if late else []), *([later] if second_round else []),
-                   *([fourteenth] if newer else []), *([fifteenth] if newest_round else []),
-                   *([sixteenth] if ninth else []))
-        tallies_tr = (tally_tr, total_tr, *([thirteenth_tr] if late else []), *([later_tr] if second_round else []),
-                      *([fourteenth_tr] if newer else []), *([fifteenth_tr] if newest_round else []),
-                      *([sixteenth_tr] if ninth else []))
-        for i, record in enumerate(fresh if late else second if second_round else newest if newer
-                                   else latest if newest_round else sixteenth_recs if ninth else records):
+        held = rounds.get(_round(name))
+        tallies = (tally, total, *([held[2]] if held else []))
+        tallies_tr = (tally_tr, total_tr, *([held[3]] if held else []))
+        for i, record in enumerate(held[1] if held else records):
             truth = Truth(record, random.Random(i))
             page = render(truth)
             article = article_from_html(page)
@@ -441,16 +450,8 @@ def main(argv: list[str] | None = None) -> int:
         overall_time += spent
         print(_row(name, tally, tally_tr, len(records) / spent))
     print(_row("overall", total, total_tr, len(records) * len(templates) / overall_time))
-    if fresh:
-        print(_row("thirteenth6+", thirteenth, thirteenth_tr, 0.0))
-    if second:
-        print(_row("thirteenth6++", later, later_tr, 0.0))
-    if newest:
-        print(_row("fourteenth7+", fourteenth, fourteenth_tr, 0.0))
-    if latest:
-        print(_row("fifteenth8+", fifteenth, fifteenth_tr, 0.0))
-    if sixteenth_recs:
-        print(_row("sixteenth9+", sixteenth, sixteenth_tr, 0.0))
+    for label, _, held_tally, held_tr in rounds.values():
+        print(_row(label, held_tally, held_tr, 0.0))
     print("(deck, author, canonical and outlet scored on the pages that give them; nan: no page of the row does;"
           " pages/s: khabar's structure stage)")
     return 0

@@ -9,7 +9,9 @@
    and of bench/layouts_fourteenth.py (4 marked 7+, on records past line 12,000 of ant_multisource and
    saudinewsnet and past line 9,500 of ant_jawharafm) and of bench/layouts_fifteenth.py (4 marked 8+, on
    records past line 16,000 of ant_multisource and saudinewsnet and past line 9,000 of ant_jawharafm) and of bench/layouts_sixteenth.py (4 marked 9+, on records of lines
-   6,000-12,000 of ant_multisource and saudinewsnet and 4,000-9,000 of ant_jawharafm), analyses each page with the ``structure`` stage and prints per layout and overall: headline accuracy, date
+   6,000-12,000 of ant_multisource and saudinewsnet and 4,000-9,000 of ant_jawharafm) and of
+   bench/layouts_seventeenth.py (4 marked 10+, on records of lines 12,000-19,898 of ant_multisource,
+   12,000-20,000 of saudinewsnet and 9,000-10,161 of ant_jawharafm), analyses each page with the ``structure`` stage and prints per layout and overall: headline accuracy, date
    accuracy, body paragraph F1, related F1 (targets 0.99, 0.99, 0.98, 0.95), plus deck, dateline,
    byline and pull-quote figures, and the same for a naive reader (first line headline, rest body).
 2. Runs the ``structure`` stage alone over all records of ant_multisource.jsonl.gz (read once,
@@ -46,6 +48,8 @@ from layouts_fifteenth import fresh_records as fifteenth_records  # noqa: E402
 from layouts_fourteenth import FOURTEENTH_LAYOUTS  # noqa: E402
 from layouts_fourteenth import fresh_records as fourteenth_records  # noqa: E402
 from layouts_fresh import FRESH_LAYOUTS, LATER_LAYOUTS  # noqa: E402
+from layouts_seventeenth import SEVENTEENTH_LAYOUTS  # noqa: E402
+from layouts_seventeenth import fresh_records as seventeenth_records  # noqa: E402
 from layouts_sixteenth import SIXTEENTH_LAYOUTS  # noqa: E402
 from layouts_sixteenth import fresh_records as sixteenth_records  # noqa: E402
 from layouts_thirteenth import LATER_THIRTEENTH_LAYOUTS, THIRTEENTH_LAYOUTS, second_round_records  # noqa: E402
@@ -156,14 +160,15 @@ HELD_OUT = [("unseen+", "+", UNSEEN_LAYOUTS), ("fresh++", "++", FRESH_LAYOUTS), 
             ("eleventh++++", "++++", ELEVENTH_LAYOUTS), ("twelfth5+", "5+", TWELFTH_LAYOUTS),
             ("twelfth-later5++", "5++", LATER_TWELFTH_LAYOUTS), ("thirteenth6+", "6+", THIRTEENTH_LAYOUTS),
             ("thirteenth-later6++", "6++", LATER_THIRTEENTH_LAYOUTS), ("fourteenth7+", "7+", FOURTEENTH_LAYOUTS),
-            ("fifteenth8+", "8+", FIFTEENTH_LAYOUTS), ("sixteenth9+", "9+", SIXTEENTH_LAYOUTS)]
+            ("fifteenth8+", "8+", FIFTEENTH_LAYOUTS), ("sixteenth9+", "9+", SIXTEENTH_LAYOUTS),
+            ("seventeenth10+", "10+", SEVENTEENTH_LAYOUTS)]
 
 
 def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
     records = sample_records(per_layout)
     every = {**LAYOUTS, **UNSEEN_LAYOUTS, **FRESH_LAYOUTS, **LATER_LAYOUTS, **ELEVENTH_LAYOUTS, **TWELFTH_LAYOUTS,
              **LATER_TWELFTH_LAYOUTS, **THIRTEENTH_LAYOUTS, **LATER_THIRTEENTH_LAYOUTS, **FOURTEENTH_LAYOUTS, **FIFTEENTH_LAYOUTS,
-             **SIXTEENTH_LAYOUTS}
+             **SIXTEENTH_LAYOUTS, **SEVENTEENTH_LAYOUTS}
     layouts = {name: make for name, make in every.items() if not only or name in only}
     twelfth = {**TWELFTH_LAYOUTS, **LATER_TWELFTH_LAYOUTS}
     fresh = fresh_records(per_layout) if any(name in twelfth for name in layouts) else []
@@ -172,11 +177,12 @@ def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
     newest = fourteenth_records(per_layout) if any(name in FOURTEENTH_LAYOUTS for name in layouts) else []
     latest = fifteenth_records(per_layout) if any(name in FIFTEENTH_LAYOUTS for name in layouts) else []
     sixteenth = sixteenth_records(per_layout) if any(name in SIXTEENTH_LAYOUTS for name in layouts) else []
+    seventeenth = seventeenth_records(per_layout) if any(name in SEVENTEENTH_LAYOUTS for name in layouts) else []
     print(f"pages: {len(records)} real articles x {len(layouts)} layouts (+: the ninth session's unseen families,"
           " ++: the tenth's, +++: its later round, ++++: the eleventh's, 5+/5++: the twelfth's, 6+/6++: the thirteenth's,"
            " on records past line 1,000 of the three corpora, 7+: the fourteenth's, past lines 12,000/12,000/9,500,"
           " 8+: the fifteenth's, past lines 16,000/16,000/9,000, 9+: the sixteenth's, lines 6,000-12,000/6,000-12,000/"
-          "4,000-9,000)")
+          "4,000-9,000, 10+: the seventeenth's, lines 12,000-19,898/12,000-20,000/9,000-10,161)")
     print(f"{'layout':20}" + "".join(f"{k:>8}" for k, _ in COLUMNS))
     overall, base = Tally(), Tally()
     held_out = {label: Tally() for label, _, _ in HELD_OUT}
@@ -186,7 +192,8 @@ def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
         for rec in (fresh if layout in twelfth else later if layout in THIRTEENTH_LAYOUTS
                     else second if layout in LATER_THIRTEENTH_LAYOUTS
                     else newest if layout in FOURTEENTH_LAYOUTS else latest if layout in FIFTEENTH_LAYOUTS
-                    else sixteenth if layout in SIXTEENTH_LAYOUTS else records):
+                    else sixteenth if layout in SIXTEENTH_LAYOUTS
+                    else seventeenth if layout in SEVENTEENTH_LAYOUTS else records):
             page = make(rec, random.Random(f"0:{layout}:{rec.id}"))
             article = run(article_from_text(page.text), Options())
             score(t, page, article)
