@@ -232,12 +232,13 @@ def test_who_answers_an_act_does_not_do_it(text: str) -> None:
     # a demonym typing the event noun that is a verb's subject names the verb's source
     ("واستهدف القصف الإسرائيلي مؤخرا أهدافا إيرانية.", ("استهدف", "الإسرائيلي", None)),
     # a relative clause on an event typed by an adjective is the event's; its pronoun is someone before
-    ("وتمكنت الدورية من صد الهجوم الإرهابي الذي استهدفها.", ("استهدف", "الإرهابي", "الدورية")),
+    # (a nisba that is also an agent noun, الإرهابي, types the act and names nobody: phrases.typing_adjective)
+    ("وتمكنت الدورية من صد الهجوم الإرهابي الذي استهدفها.", ("استهدف", None, "الدورية")),
     # a relative clause on an event noun: the event acts, the party after the verb is its object
     ("وأدان الوزير الهجوم الذي استهدف الجنود.", ("استهدف", None, "الجنود")),
     ("وندد بالغارات الروسية التي استهدفت المدنيين.", ("استهدف", "الروسية", "المدنيين")),
-    ("وأدان الوزير الهجوم الإرهابي الجبان الذي استهدف دورية للجيش.", ("استهدف", "الإرهابي", "دورية")),
-    ("وأدان الوزير الهجوم الإرهابي على الكنيسة.", ("هجوم", "الإرهابي", None)),
+    ("وأدان الوزير الهجوم الإرهابي الجبان الذي استهدف دورية للجيش.", ("استهدف", None, "دورية")),
+    ("وأدان الوزير الهجوم الإرهابي على الكنيسة.", ("أدان", "الوزير", None)),  # the attack: nobody named
     # ... unless the party after it with ل is named: that party did it
     ("وأدان الوزير الهجوم الإرهابي للمسلحين على الكنيسة.", ("هجوم", "مسلحين", None)),
 ])

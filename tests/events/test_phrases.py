@@ -15,6 +15,7 @@ from khabar.events.phrases import (
     past_addressee,
     prep_attached,
     skip_parenthesis,
+    typing_adjective,
 )
 from khabar.model import Article, Source
 
@@ -82,3 +83,25 @@ def test_skip_parenthesis() -> None:
 def test_past_addressee(text: str, after: str) -> None:
     toks = tokenize(text)
     assert toks[past_addressee(toks, 1)].text == after
+
+
+@pytest.mark.parametrize(("text", "word", "typing"), [
+    ("وأدانت فرنسا الهجوم الإرهابي", "الإرهابي", True),  # both definite: an adjective
+    ("وتبنى التنظيم الهجمات الإرهابية", "الإرهابية", True),
+    ("استهدفت الغارات القاعدة العسكرية", "العسكرية", True),  # not an act: still a kind of thing
+    ("وأسفر هجوم انتحاري عن مقتل جنود", "انتحاري", True),  # an act whose genitive is its doer
+    ("استهدفوا قاعدة عسكرية", "عسكرية", True),
+    ("وصد الجيش هجوما إرهابيا", "إرهابيا", True),  # the accusative  # a feminine adjective after a noun in ة
+    ("وأعلنت الشرطة مقتل شرطي", "شرطي", False),  # مقتل's genitive is its victim: a policeman
+    ("وقال القائد العسكري إن", "العسكري", False),  # a title: the commander is a person
+    ("واعتقلت الشرطة الإرهابي", "الإرهابي", False),  # after an actor: the object
+    ("وفجر انتحاري نفسه", "انتحاري", False),  # after a verb: the subject
+])
+def test_typing_adjective(text: str, word: str, typing: bool) -> None:
+    toks, actors = sentence(text)
+    k = next(n for n, t in enumerate(toks) if t.text == word)
+    actor = next((a for a in actors if a.first <= k <= a.last), None)
+    if actor is None or actor.first != k or actor.last != k:  # not its own actor: a lone word as one
+        actor = Actor(k, k, toks[k].start, toks[k].end, word, agent="REB")
+        actors = [*actors, actor]
+    assert typing_adjective(toks, actors, actor) is typing

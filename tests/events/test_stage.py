@@ -51,6 +51,9 @@ CASES = [
     ("نظم العمال وقفة احتجاجية أمام الوزارة.", "PROTEST", "141", "العمال", None, False),
     # arrests
     ("اعتقلت الشرطة التركية خمسة صحفيين.", "COERCE", "173", "الشرطة التركية", "خمسة صحفيين", False),
+    # an agent phrase after the party makes a bare perfect passive (its party the victim), not a bare قصف
+    ("واعتقل شاب على يد قوات الأمن.", "COERCE", "173", "قوات الأمن", "شاب", False),
+    ("وقتل الجيش خمسة مسلحين في قصف على مواقعهم.", "ASSAULT", "180", "الجيش", "خمسة مسلحين", False),
     # a sentence handed down: with its penalty, the frame's على right after the verb or its subject
     ("وحكمت المحكمة على المتهم بالسجن.", "COERCE", "173", "المحكمة", "المتهم", False),
     ("وحكم على المتهم بالسجن عشر سنوات.", "COERCE", "173", None, "المتهم", False),
@@ -98,7 +101,7 @@ CASES = [
     # an untagged name right before the charge introduced by بـ is the object
     ("اتهمت النيابة العامة سامي بالتزوير.", "ACCUSE", "112", "النيابة العامة", "سامي", False),
     ("اعتقلت قوات الأمن كريم بتهمة التهريب.", "COERCE", "173", "قوات الأمن", "كريم", False),
-    ("أدانت المحكمة العليا سامي مراد بالتزوير.", "ACCUSE", "111", "المحكمة العليا", "سامي مراد", False),
+    ("أدانت المحكمة العليا سامي مراد بالتزوير.", "ACCUSE", "1121", "المحكمة العليا", "سامي مراد", False),  # a conviction (verdicts)
     # the owner of a praised or criticised thing, named in a relative clause with a resumptive pronoun
     ("أشاد الوزير بالمبادرة التي أطلقتها منظمة الصحة العالمية.", "SUPPORT", "051", "الوزير",
      "منظمة الصحة العالمية", False),
@@ -418,7 +421,7 @@ def with_people(text: str, *names: str) -> Article:
     ("هنأ بوتين الرئيس السوري على فوزه.", ("بوتين",), "051", "بوتين", "الرئيس السوري"),
     # a definite institution does not govern the person after it: the person is the object
     ("اعتقلت الشرطة فرانك بتهمة التهريب.", ("فرانك",), "173", "الشرطة", "فرانك"),
-    ("أدانت المحكمة سامي مراد بالتزوير.", ("سامي مراد",), "111", "المحكمة", "سامي مراد"),
+    ("أدانت المحكمة سامي مراد بالتزوير.", ("سامي مراد",), "1121", "المحكمة", "سامي مراد"),
     # a name set off by a comma after a named subject is the object; of coordinated names, the first
     ("هنأ الرئيس الغاني جون ماهاما، سامي وكريم على فوزهما.", ("جون ماهاما",), "051", "جون ماهاما", "سامي"),
     ("انتقد الرئيس الغاني جون ماهاما، كوفي على تصريحاته.", ("جون ماهاما",), "111", "جون ماهاما", "كوفي"),

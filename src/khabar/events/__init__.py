@@ -4,7 +4,8 @@ Per sentence: find coded predicates (:mod:`.predicates`, lexicon in :mod:`.lexic
 events only with their preposition in :mod:`.frames`), the actors
 (:mod:`.actors`: entity mentions, agent nouns, countries, from the tables of :mod:`.tables`), their source and target
 (:mod:`.arguments`, around the predicate by :mod:`.phrases`, targets by :mod:`.targets`; :mod:`.discourse`,
-untagged names in :mod:`.names`), then code the event with its time, place and claimant (:mod:`.coding`).
+untagged names in :mod:`.names`; convictions in :mod:`.verdicts`), then code the event with its time, place and
+claimant (:mod:`.coding`).
 Predicates without any participant are not events; statements need a speaker.
 """
 
@@ -33,10 +34,11 @@ from khabar.events.discourse import (
 )
 from khabar.events.frames import complement_fits, depends_on_complement
 from khabar.events.lexicon import word_set
-from khabar.events.phrases import conjunct
+from khabar.events.phrases import conjunct, event_noun, typed_thing, typing_adjective
 from khabar.events.predicates import Trigger, find_triggers, unshadowed
 from khabar.events.reference import actor_gender, object_gender, referent, relative_antecedent
 from khabar.events.subjects import RELATIVE_CLAUSE_REACH, RELATIVES
+from khabar.events.verdicts import verdict_reading
 from khabar.model import Article, Event, Quote
 
 _FIELD_ORDER = {"headline": 0, "deck": 1, "pull_quotes": 2, "body": 3}
@@ -52,6 +54,8 @@ RESULT_REACH = 9
 #: تؤدي إلى، فجرت نفسها ما أسفر عن); an act further back is another clause's.
 CAUSE_REACH = 3
 STATEMENT = "010"
+#: Condemnation: a verdict predicate (أدان، إدانة) is read as a conviction only when coded so.
+CONDEMN = "111"
 DENY, DISAPPROVE = "016", "11"
 #: Characters between a denial and the accusation it answers (نفى الوزير الاتهامات التي وجهتها).
 DENIAL_REACH = 30
@@ -89,6 +93,10 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
         topic = last_source[1] if quoted and last_source[1] is not None else last_source[0]
         args, denied = clause_arguments(ctx, toks, trig, actors, time_tokens, coded, options.carry_subject,
                                         topic, history)
+        _untype(toks, actors, args, ctx.text)
+        verdict = verdict_reading(toks, actors, trig, args, time_tokens, ctx.text) if trig.pred.cameo == CONDEMN else None
+        if verdict is not None:
+            trig, args = verdict  # أدانت المحكمة 45 شخصا بقتل متظاهرين: a conviction
         if depends_on_complement(trig) and not complement_fits(toks, actors, trig, time_tokens, args.source):
             continue  # حقق الفريق فوزا, احتلت مصر المركز 117: the complement makes it another verb
         if trig.pred.received:
@@ -134,6 +142,16 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
     _denials_answer(events)
     history += [(a, actor_gender(a, toks)) for a in actors if a.entity or a.agent or a.country]
     return events
+
+
+def _untype(toks: list[Token], actors: list[Actor], args: Arguments, text: str) -> None:
+    """No party is a nisba adjective typing the noun before it (:func:`typing_adjective`): an act
+    so typed names nobody (الهجمات الإرهابية، هجوم انتحاري), and a thing so typed is the target
+    with its noun (هجوم على قاعدة عسكرية → قاعدة عسكرية), never the doer (الخيار العسكري)."""
+    if args.source is not None and typing_adjective(toks, actors, args.source):
+        args.source = None
+    if args.target is not None and typing_adjective(toks, actors, args.target):
+        args.target = None if event_noun(toks[args.target.first - 1]) else typed_thing(toks, args.target, text)
 
 
 def _in_direct_quote(ctx: SentenceContext, toks: list[Token], trig: Trigger) -> bool:

@@ -172,6 +172,26 @@ def _counted_victims(toks: list[Token], trig: Trigger, victim: Actor) -> bool:
     return True
 
 
+#: Tokens from a victim to the agent phrase that marks its verb passive (وقتل فلسطيني يبلغ من العمر 21
+#: عاما برصاص الاحتلال).
+AGENT_PHRASE_REACH = 8
+
+
+def _marked_agent(toks: list[Token], trig: Trigger, k: int) -> bool:
+    """Whether an agent phrase (برصاص، بنيران، على يد، من قبل; not a bare قصف or هجوم, which may be
+    where the act happened) follows the party after a bare masculine perfect within its clause: وقتل
+    فلسطيني ... برصاص الاحتلال was killed (a perfect with its ت has a subject of its own)."""
+    if fold(toks[trig.first].text).endswith("ت"):
+        return False
+    for j in range(k, min(len(toks), k + AGENT_PHRASE_REACH)):
+        if toks[j].kind == "punct":
+            return False
+        word = fold(toks[j].text)
+        if word in AGENT_MARKERS and (word.startswith("ب") or fold(toks[j - 1].text) in ("علي", "من")):
+            return True
+    return False
+
+
 def _conjoined_word(tok: Token) -> bool:
     """Whether a word opens with the conjunction و (وأصيب، والجنود، وهو), not a و of its own (وزير، وسط)."""
     word = fold(tok.text)
@@ -503,8 +523,12 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
             spelled = spelled_passive(toks[trig.first].text, trig.pred)
             count = _count_phrase(toks, after, text, number_words=spelled)
             victim = actor_after(toks, actors, after, time_tokens)
+            if victim is None and count is None and _marked_agent(toks, trig, after):
+                # وقتل فلسطيني يبلغ من العمر 21 عاما برصاص الاحتلال: an untagged party, then the agent
+                victim = _as_found(name_after(toks, after, time_tokens, text), actors)
             if count or (victim and (victim.agent in _VICTIMS or _oblique(toks, victim) or spelled
-                                     or _counted_victims(toks, trig, victim))):
+                                     or _counted_victims(toks, trig, victim)
+                                     or _marked_agent(toks, trig, victim.last + 1))):
                 if count is not None and victim is not None and victim.first == count.first:
                     count = None  # قتل 12 من الجنود: the counted party is an actor, with its type
                 return Arguments(_passive_agent(toks, actors, after), count or victim, passive=True)

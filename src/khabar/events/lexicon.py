@@ -57,6 +57,8 @@ class Predicate:
     prep_frame: bool = False
     #: the act named in its ب slot is done at the subject's order (أمرت السلطات باعتقال 271 جنديا)
     orders: bool = False
+    #: also a court's verdict: with a party and a charge after ب it is a conviction (:mod:`.verdicts`)
+    verdict: bool = False
     #: every perfect form is written with أ (أصاب، أدان): a word written with إ there is the masdar
     hamza_above: bool = False
     #: spelt like a frequent noun (ثمّن / ثمن 'price'): the verb only where it opens its clause
@@ -141,6 +143,7 @@ def _predicate(coding: CodingRow, row: PredicateRow) -> Predicate:
         intransitive=row.intransitive,
         prep_frame="f" in flags,
         orders="o" in flags,
+        verdict="j" in flags,
         hamza_above=row.hamza_above,
         noun_homograph="n" in flags,
     )

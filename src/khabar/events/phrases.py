@@ -11,9 +11,10 @@ from __future__ import annotations
 from khabar.arabic import Token
 from khabar.arabic.inflection import fold, folded_bare
 from khabar.arabic.tokenize import COMMAS
-from khabar.events.actors import FUNCTION_WORDS, PERSON_TITLES, Actor, actor_tables
+from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, PERSON_TITLES, Actor, actor_tables
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.names import SKIPPABLE, skippable
+from khabar.events.titles import DEFINITE
 
 CLITIC_PREPS = ("ب", "ل", "وب", "ول", "فب", "فل")
 _DEFINITE_PREPS = ("لل", "ولل", "فلل", "بال", "وبال", "فبال", "كال")
@@ -290,3 +291,45 @@ def event_adjective(toks: list[Token], actor: Actor) -> bool:
     القصف الروسي): it names who did the event, and a relative clause after it is the event's."""
     return (actor.first == actor.last and actor.entity is None and actor.first > 0
             and fold(toks[actor.first].text).endswith(_ADJECTIVE_ENDINGS) and event_noun(toks[actor.first - 1]))
+
+
+def typing_adjective(toks: list[Token], actors: list[Actor], actor: Actor) -> bool:
+    """Whether an actor is only a nisba adjective that is also an agent noun (إرهابي، عسكري، انتحاري)
+    typing the noun before it, which no actor covers: الهجمات الإرهابية، القاعدة العسكرية، هجوم انتحاري
+    name a kind of act or thing, not who did it (a demonym does: القصف الروسي).  Both words definite,
+    the noun no title (القائد العسكري is a person); both indefinite, the noun an act whose genitive is
+    its doer (not مقتل شرطي: a policeman killed) or, feminine, a noun ending in ة or ات (قاعدة عسكرية)."""
+    k = actor.first - 1
+    if (actor.first != actor.last or actor.entity or actor.country or not actor.agent or k < 0
+            or not any(a is actor for a in actors)  # (a topic carried from an earlier sentence)
+            or toks[k].kind != "word" or _nisba_base(folded_bare(toks[actor.first].text)) not in AGENT_ADJECTIVES
+            or any(a.first <= k <= a.last for a in actors)):
+        return False
+    word, noun = fold(toks[actor.first].text), fold(toks[k].text)
+    if word.startswith(DEFINITE) or noun.startswith(DEFINITE):
+        return (word.startswith(DEFINITE) and noun.startswith(DEFINITE)
+                and folded_bare(toks[k].text) not in PERSON_TITLES)
+    readings = analyse_word(toks[k].text)
+    if any(p.kind == "N" for p in readings):
+        return not any(p.genitive_target for p in readings)
+    return (word.endswith("ه") and noun.endswith(("ه", "ات")) and len(noun) > 3
+            and not any(p.kind == "V" for p in readings))
+
+
+def _nisba_base(word: str) -> str:
+    """A nisba without its accusative alif (هجوما إرهابيا → إرهابي)."""
+    return word[:-1] if word.endswith("يا") else word
+
+
+def typed_thing(toks: list[Token], adjective: Actor, text: str) -> Actor | None:
+    """The noun a typing adjective describes with it, as one party (قاعدة عسكرية، بالقاعدة العسكرية →
+    القاعدة العسكرية), of the adjective's type; a proclitic before the article is left out, and a noun
+    after ل, whose article it swallows (للانتفاضة المسلحة), is a purpose or a beneficiary: None."""
+    k = adjective.first - 1
+    word = toks[k].text
+    if fold(word).startswith(("لل", "ولل", "فلل")):
+        return None
+    article = word.find("ال")
+    skip = article if 0 < article <= 2 and fold(word).startswith(DEFINITE) else 0
+    start = toks[k].start + skip
+    return Actor(k, adjective.last, start, adjective.end, text[start: adjective.end], agent=adjective.agent)

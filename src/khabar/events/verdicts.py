@@ -1,0 +1,62 @@
+"""Convictions: a verb of condemning (أدان) is also a court's verdict when a charge follows with ب.
+
+أدانت المحكمة 45 شخصا بقتل متظاهرين: the court convicts them (CAMEO 1121, accusing of a crime);
+وأدين خان (52 عاما) بانتهاك القانون: passive, so nobody named convicts; بعد إدانته بتهمة الصيد: the
+noun's possessor is the one convicted.  أدانت فرنسا بشدة الهجوم (a manner) and أدانت مصر الهجوم
+بمدينة العريش (no party before the ب) stay condemnations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from khabar.arabic import Token
+from khabar.arabic.inflection import fold, folded_bare
+from khabar.events.actors import Actor
+from khabar.events.arguments import Arguments, noun_arguments
+from khabar.events.lexicon import spelled_passive, word_set
+from khabar.events.phrases import skip_parenthesis
+from khabar.events.predicates import Trigger
+
+#: A conviction: CAMEO 1121, accusing of a crime (PLOVER ACCUSE), which a court's finding of guilt is.
+VERDICT = "1121"
+#: Nouns of a verdict predicate that are a conviction too (إدانة: condemnation or conviction).
+VERDICT_NOUNS = word_set("verdict_nouns", strip_article=True)
+#: Words after ب that say how one condemns (بشدة، بأشد العبارات، بالإجماع), not what one is convicted of.
+MANNERS = word_set("condemn_manners", strip_article=True)
+_PASSIVE_ENDINGS = ("وا", "ت")
+
+
+def verdict_reading(toks: list[Token], actors: list[Actor], trig: Trigger, args: Arguments,
+                    time_tokens: set[int], text: str) -> tuple[Trigger, Arguments] | None:
+    """The predicate read as a conviction, with its arguments, or None when it is no verdict."""
+    if trig.is_noun:
+        word = folded_bare(toks[trig.last].text)
+        if not any(word.startswith(noun[:-1]) for noun in VERDICT_NOUNS):
+            return None
+        trig = replace(trig, pred=replace(trig.pred, cameo=VERDICT, genitive_target=True))
+        args = noun_arguments(toks, actors, trig, time_tokens, text)
+        after = args.target.last + 1 if args.target is not None and args.target.first > trig.last else trig.last + 1
+        return (trig, Arguments(None, args.target, passive=True)) if _charge_at(toks, after) else None
+    if not trig.pred.verdict:
+        return None
+    passive = _spelled_passive(toks[trig.first].text, trig)
+    party = args.target or (args.source if passive else None)
+    if party is None or party.first <= trig.last or not _charge_at(toks, skip_parenthesis(toks, party.last + 1)):
+        return None
+    trig = replace(trig, pred=replace(trig.pred, cameo=VERDICT))
+    return trig, (Arguments(None, party, passive=True) if passive else args)
+
+
+def _spelled_passive(word: str, trig: Trigger) -> bool:
+    """أدين، أدينت، أدينوا: the passive perfect, with or without the subject's ending."""
+    stems = [word] + [word[: -len(end)] for end in _PASSIVE_ENDINGS if word.endswith(end) and len(word) - len(end) > 2]
+    return any(spelled_passive(stem, trig.pred) for stem in stems)
+
+
+def _charge_at(toks: list[Token], k: int) -> bool:
+    """Whether the word at k is a charge with ب (بقتل، بتهمة، بالتورط), not a manner (بشدة)."""
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    word = fold(toks[k].text)
+    return word.startswith("ب") and len(word) > 3 and folded_bare(toks[k].text) not in MANNERS

@@ -1,0 +1,56 @@
+"""Convictions (:mod:`khabar.events.verdicts`): أدان with a party and a charge after ب is a verdict."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.arabic.inflection import folded_bare
+from khabar.arabic.stage import Options as ArabicOptions
+from khabar.arabic.stage import run as run_arabic
+from khabar.events import extract_events
+from khabar.events.lexicon import word_set
+from khabar.model import Article, Event, Source
+
+
+def coded(text: str) -> list[Event]:
+    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
+    return [e for e in extract_events(article) if e.plover]
+
+
+def text_of(ref) -> str | None:
+    return ref.text if ref else None
+
+
+# (sentence, CAMEO, source, target)
+CASES = [
+    # a court convicts a party of a charge: 1121, the convicted its target
+    ("وأدانت المحكمة 45 شخصا بقتل متظاهرين.", "1121", "المحكمة", "45 شخصا"),
+    ("أدانت المحكمة الناشط بتهمة التحريض.", "1121", "المحكمة", "الناشط"),
+    # the passive names nobody who convicts
+    ("وأدين خان بانتهاك قانون الحياة البرية.", "1121", None, "خان"),
+    ("وأدين خان (52 عاما) بانتهاك القانون.", "1121", None, "خان"),  # over a parenthesis
+    # the noun: its genitive is the one convicted
+    ("وندد الوزير بإدانة الصحفي بتهمة التجسس.", "1121", None, "الصحفي"),
+    # a condemnation: a direct object with no charge, or a manner after ب
+    ("وأدانت مصر الهجوم على الكنيسة.", "111", "مصر", None),
+    ("أدانت الحكومة الاعتداء على الصحفي بشدة.", "111", "الحكومة", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), CASES)
+def test_verdict(text: str, cameo: str, source: str | None, target: str | None) -> None:
+    event = [e for e in coded(text) if e.action in ("أدان", "تنديد")][-1]
+    assert (event.cameo, text_of(event.source), text_of(event.target)) == (cameo, source, target)
+
+
+@pytest.mark.parametrize("manner", ["بشدة", "بأشد العبارات", "بالإجماع", "بقوة"])
+def test_a_manner_after_bi_keeps_the_condemnation(manner: str) -> None:
+    assert folded_bare(manner.split()[0]) in word_set("condemn_manners", strip_article=True)
+    events = [e for e in coded(f"وأدانت الحكومة المسلحين {manner} على الهجوم.") if e.action == "أدان"]
+    assert events and all(e.cameo == "111" for e in events)
+
+
+def test_the_verdict_nouns_are_convictions_with_a_charge() -> None:
+    assert word_set("verdict_nouns")  # إدانة: the case of CASES read through the noun
+    events = [e for e in coded("وندد الوزير بإدانة الصحفي بتهمة التجسس.") if e.cameo == "1121"]
+    assert [text_of(e.target) for e in events] == ["الصحفي"]
