@@ -31,6 +31,8 @@ CASES = [
     ("وأدين خان (52 عاما) بانتهاك القانون.", "1121", None, "خان"),  # over a parenthesis
     # the noun: its genitive is the one convicted
     ("وندد الوزير بإدانة الصحفي بتهمة التجسس.", "1121", None, "الصحفي"),
+    # a subject no table knows: the party after the verb and before the charge is the one convicted
+    ("وأعلنت الوزارة أن محكمة استئناف طرابلس أدانت 45 شخصا بقتل متظاهرين.", "1121", None, "45 شخصا"),
     # a condemnation: a direct object with no charge, or a manner after ب
     ("وأدانت مصر الهجوم على الكنيسة.", "111", "مصر", None),
     ("أدانت الحكومة الاعتداء على الصحفي بشدة.", "111", "الحكومة", None),

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from khabar.arabic import Token
-from khabar.arabic.inflection import fold, folded_bare
+from khabar.arabic.inflection import PERFECT, fold, folded_bare, verb_readings
 from khabar.events.actors import Actor
 from khabar.events.arguments import Arguments, noun_arguments
-from khabar.events.lexicon import spelled_passive, word_set
+from khabar.events.lexicon import load_lexicon, spelled_passive, word_set
 from khabar.events.phrases import skip_parenthesis
 from khabar.events.predicates import Trigger
 
@@ -41,11 +41,23 @@ def verdict_reading(toks: list[Token], actors: list[Actor], trig: Trigger, args:
     if not trig.pred.verdict:
         return None
     passive = _spelled_passive(toks[trig.first].text, trig)
-    party = args.target or (args.source if passive else None)
+    if not (passive or _perfect(toks[trig.first].text, trig)):
+        return None
+    # with no object read, a party after the verb followed by the charge is the one convicted, not
+    # the judge (أن محكمة استئناف طرابلس أدانت 45 شخصا بقتل: the court is no party the tables know)
+    undergoer = passive or args.target is None
+    party = args.target or (args.source if undergoer else None)
     if party is None or party.first <= trig.last or not _charge_at(toks, skip_parenthesis(toks, party.last + 1)):
         return None
     trig = replace(trig, pred=replace(trig.pred, cameo=VERDICT))
-    return trig, (Arguments(None, party, passive=True) if passive else args)
+    return trig, (Arguments(None, party, passive=passive) if party is not args.target else args)
+
+
+def _perfect(word: str, trig: Trigger) -> bool:
+    """Whether the verb is read as the predicate's perfect (أدانت): the imperfect with ب is mostly
+    another verb, owing or professing (تدين بنما بالفضل لحارس مرماها، يدين بالإسلام)."""
+    lex = load_lexicon()
+    return any(r.tense == PERFECT and trig.pred in lex.perfect.get(r.stem, ()) for r in verb_readings(fold(word)))
 
 
 def _spelled_passive(word: str, trig: Trigger) -> bool:
