@@ -134,6 +134,16 @@ FURNITURE = [
     "Show this thread",
     "28/06/2018, 9:18 وزارة الإعلام تحقق مع صحافية | صحيفة الأفق",  # a browser's print header
     "6/28/18, 9:18 PM وزارة الإعلام تحقق مع صحافية",
+    "الحلقة 41",  # a podcast page: episode number, player, platforms, labels
+    "Episode 12",
+    "تشغيل",
+    "00:00 / 27:32",
+    "1.5x",
+    "استمع على: Apple Podcasts | Spotify | أنغامي",
+    "عن الحلقة",
+    "محاور الحلقة:",
+    "(غيتي)",  # a photo agency's credit
+    "(Getty Images)",
 ]
 
 
@@ -161,6 +171,8 @@ def test_furniture_lines(line: str) -> None:
     "تستخدم شركات الإعلان ملفات تعريف الارتباط لتتبع المستخدمين عبر المواقع",
     "موافق على القرار بعد نقاش طويل",
     "استمع إلى خطاب الرئيس",  # what to listen to is no article
+    "الحلقة الأضعف في سلسلة الإمداد",  # an episode's word, no number
+    "عن الحلقة المفقودة في التحقيق قال المحامي إن الأدلة ناقصة",
     "إعلان الرياض",  # a declaration
     "وقال الوزير. «لن نتراجع» - وأضاف أن الحكومة ستواصل العمل",  # a quotation, no citation's date
     "من القاهرة، محمد علي",  # no wiki's tagline

@@ -166,3 +166,10 @@ def test_story_loaded_under_the_article_is_removed() -> None:
 def test_cards_and_updates_stay(others: str) -> None:
     page = f"<html><body><article><h1>خطة لدعم المزارعين</h1>{STORY}</article>{others}</body></html>"
     assert markup(page) == page
+
+
+def test_a_wiki_headings_edit_link_is_removed() -> None:
+    page = ('<html><body><div class="mw-parser-output"><h2><span class="mw-headline">مصادر</span>'
+            '<span class="mw-editsection"><span>[</span><a href="?action=edit">تعديل</a><span>]</span></span></h2>'
+            "</div></body></html>")
+    assert "تعديل" not in markup(page) and "مصادر" in markup(page)

@@ -57,6 +57,12 @@ def _items(tag: str = "p") -> str:
         for i, t in enumerate(TITLES)) + "</table>", []),
     (f"{PROSE}<table>" + "".join(f"<tr><td><a href='/t/{i}'>{t}</a></td><td>12</td></tr>"
                                  for i, t in enumerate(TITLES)) + "</table>", []),
+    # a wiki's infobox: the header row, then a cell holding the list of links
+    (f"{PROSE}<table class='infobox'><tr><th>أخبار ذات صلة</th></tr><tr><td><ul>"
+     + "".join(f"<li><a href='/wiki/{i}'>{t}</a></li>" for i, t in enumerate(TITLES)) + "</ul></td></tr></table>", TITLES),
+    # a box's cell holding prose beside its links is no list
+    (f"{PROSE}<table><tr><th>أخبار ذات صلة</th></tr><tr><td>{PROSE}"
+     + "".join(f"<a href='/wiki/{i}'>{t}</a>" for i, t in enumerate(TITLES)) + "</td></tr></table>", []),
 ])
 def test_related_links(markup: str, expected: list[str]) -> None:
     tree = HTMLParser(f"<html><body><article>{markup}</article></body></html>")

@@ -81,3 +81,40 @@ def test_shell_page_is_read_from_its_state() -> None:
 ])
 def test_pages_showing_their_article_stay(page: str) -> None:
     assert hydrated(page) == page
+
+
+def devalued(root: object) -> list:
+    """``root`` flattened as Nuxt 3's payload writes it (devalue), under a ShallowReactive wrapper."""
+    flat: list = [["ShallowReactive", 1]]
+
+    def put(value: object) -> int:
+        at = len(flat)
+        flat.append(None)
+        if isinstance(value, dict):
+            flat[at] = {key: put(item) for key, item in value.items()}
+        elif isinstance(value, list):
+            flat[at] = [put(item) for item in value]
+        else:
+            flat[at] = value
+        return at
+
+    put(root)
+    return flat
+
+
+def test_nuxt_payload_is_read_from_its_flattened_state() -> None:
+    payload = devalued({"data": {"article-1": {**POST, "publishedAt": "2021-03-14T09:30:00+02:00"},
+                                 "settings": {"site_name": "بوابة الريف"}}, "serverRendered": True})
+    payload[3] = {**payload[3], "extra": -1}  # an undefined value (devalue's -1)
+    payload.append(["Date", "2021-03-14T09:30:00.000Z"])  # a typed value, unreferenced
+    state = ('<script type="application/json" id="__NUXT_DATA__" data-ssr="true">'
+             f"{json.dumps(payload, ensure_ascii=False)}</script>")
+    record = html_record(SHELL.format(title="بوابة الريف", state=state))
+    assert (record["title"], record["author"], record["source"]) == (HEADLINE, "سارة الحسن", "بوابة الريف")
+    assert [line for line in record["text"].split("\n") if line] == PARAGRAPHS
+
+
+@pytest.mark.parametrize("flat", [[0], [{"a": 0}], [["Reactive", 0]], [[5, 6]], []])
+def test_a_payload_referring_to_itself_or_nowhere_reads_as_nothing(flat: list) -> None:
+    state = f'<script type="application/json" id="__NUXT_DATA__">{json.dumps(flat)}</script>'
+    assert state_article(SHELL.format(title="x", state=state)) is None

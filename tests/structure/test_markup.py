@@ -11,12 +11,17 @@ from khabar.structure import analyse_page
 from khabar.structure.furniture import is_furniture
 from khabar.structure.markup import (
     chat_message,
+    has_link_notes,
     is_image,
+    is_link_note,
     is_stand_in,
+    is_underline,
     link_list,
     plain,
     thread_counter_cuts,
+    without_addresses,
     without_link_numbers,
+    without_note_marks,
 )
 
 P1 = "أعلنت وزارة الصحة اليوم افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية بطاقة ستمئة سرير."
@@ -36,6 +41,8 @@ HEAD = "افتتاح ثلاثة مستشفيات جديدة في الجنوب"
     ("**مهم** و**عاجل**", "**مهم** و**عاجل**"),
     (">> المزيد", ">> المزيد"),
     ("#وسم_مهم في النص", "#وسم_مهم في النص"),
+    ("مصادر[تعديل]", "مصادر"),  # a wiki heading copied with its edit link
+    ("[تعديل]", "[تعديل]"),
 ])
 def test_plain(text: str, expected: str) -> None:
     assert plain(text) == expected
@@ -132,7 +139,7 @@ def test_without_link_numbers(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [("[IMG]", True), ("[IMG] [IMG]", True), ("[BUTTON]", True),
-                                                ("[IMG] صورة الوزير", False), ("[1]", False)])
+                                                ("[pic]", True), ("[IMG] صورة الوزير", False), ("[1]", False)])
 def test_is_stand_in(text: str, expected: bool) -> None:
     assert is_stand_in(text) is expected
 
@@ -160,3 +167,83 @@ def test_text_browser_dump() -> None:
     assert (page.headline, page.published, page.body) == (HEAD, "2023-03-12", [P1, P2])
     assert page.related == ["عنوان خبر آخر عن افتتاح المستشفيات الجديدة في المحافظات الجنوبية وخطط الوزارة للعام المقبل",
                             "خبر ثالث عن التعليم"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("  * الرئيسية <https://example.org/>", "  * الرئيسية"),
+    ("تخطى إلى المحتوى <#content>", "تخطى إلى المحتوى"),
+    ("قال الوزير <https://example.org/tag/1/> إن العمل جار", "قال الوزير إن العمل جار"),
+    ("راسلونا <mailto:news@example.org>", "راسلونا"),
+    ("إذا كان س < 5 و ص > 3", "إذا كان س < 5 و ص > 3"),  # no address
+])
+def test_without_addresses(text: str, expected: str) -> None:
+    assert without_addresses(text) == expected
+
+
+#: Paragraphs long enough to be wrapped over several lines.
+LONG = [P1 + " " + P2, P2 + " " + P1, "وأضاف أن الوزارة ستفتتح مستشفيين آخرين العام المقبل " + P1]
+
+
+def test_page_saved_as_text() -> None:
+    """A browser's "save as text": links followed by their addresses, list items, wrapped at 72."""
+    wrapped = [textwrap.wrap(p, 72) for p in (LONG[0], LONG[1].replace("الوزير", "الوزير <https://example.org/t/9/>"),
+                                              LONG[2])]
+    page = analyse_page("تخطى إلى المحتوى <#content>\n\n  * الرئيسية <https://example.org/>\n  * محليات "
+                        "<https://example.org/local/>\n\nصحيفة الأفق <https://example.org/>\n\n"
+                        f"{HEAD}\n\n  * محليات <https://example.org/local/>\n  * الأحد 12 مارس 2023\n\n"
+                        + "\n\n".join("\n".join(w) for w in wrapped)
+                        + "\n\nاقرأ أيضاً\n\n  * عنوان خبر آخر عن الصحة <https://example.org/n/1.html>\n"
+                        "  * خبر ثالث عن التعليم <https://example.org/n/2.html>\n")
+    assert (page.headline, page.published, page.body) == (HEAD, "2023-03-12", LONG)
+    assert page.related == ["عنوان خبر آخر عن الصحة", "خبر ثالث عن التعليم"]
+
+
+@pytest.mark.parametrize(("raw", "found"), [
+    ("نص [1]\n\n[1] https://example.org/a\n[2] https://example.org/b\n", True),
+    ("نص [1]\n\n[1] https://example.org/a\n", False),  # one note: no list
+    ("نص فقط [1]\n", False),
+])
+def test_has_link_notes(raw: str, found: bool) -> None:
+    assert has_link_notes(raw) is found
+
+
+@pytest.mark.parametrize(("text", "note", "unmarked"), [
+    ("[2] https://example.org/tag/x", True, ""),
+    ("قال الوزير [2] إن العمل جار", False, "قال الوزير إن العمل جار"),
+    ("  * عنوان خبر آخر [3]", False, "  * عنوان خبر آخر"),
+    ("[2]عنوان", False, "[2]عنوان"),  # a text browser's link number, no note mark
+])
+def test_link_notes(text: str, note: bool, unmarked: str) -> None:
+    assert is_link_note(text) is note
+    if not note:
+        assert without_note_marks(text) == unmarked
+
+
+@pytest.mark.parametrize(("text", "above", "expected"), [
+    ("=" * 20, "افتتاح مستشفى جديد", True), ("-" * 10, "اقرأ أيضاً", True),
+    ("-" * 40, "اقرأ أيضاً", False),  # a rule parting sections
+    ("=" * 5, "افتتاح ثلاثة مستشفيات جديدة في الجنوب", False),
+])
+def test_is_underline(text: str, above: str, expected: bool) -> None:
+    assert is_underline(text, above) is expected
+
+
+def test_plain_text_with_setext_heads_and_link_notes() -> None:
+    """A converter's plain output: underlined heads, wrapped paragraphs, link marks and notes."""
+    wrapped = [textwrap.wrap(p, 70) for p in (LONG[0], LONG[1] + " [2]", LONG[2])]
+    page = analyse_page(f"صحيفة الأفق\n===========\n\n{HEAD}\n{'=' * len(HEAD)}\n\nالأحد 12 مارس 2023\n\n"
+                        + "\n\n".join("\n".join(w) for w in wrapped)
+                        + "\n\nاقرأ أيضاً\n----------\n\n  * عنوان خبر آخر عن الصحة [3]\n  * خبر ثالث عن التعليم [4]\n\n"
+                        + "-" * 40 + "\n\n" + "\n".join(f"[{k}] https://example.org/{k}" for k in range(1, 5)) + "\n")
+    assert (page.headline, page.published, page.outlet, page.body) == (HEAD, "2023-03-12", "صحيفة الأفق", LONG)
+    assert page.related == ["عنوان خبر آخر عن الصحة", "خبر ثالث عن التعليم"]
+
+
+def test_word_document_through_antiword() -> None:
+    """A .doc through antiword: [pic] marks, centred heads, paragraphs wrapped at 76 on a first-line
+    indent, a bordered table."""
+    wrapped = [textwrap.wrap(p, 76, initial_indent="     ") for p in LONG]
+    page = analyse_page("[pic]\n\n" + " " * 30 + "صحيفة الأفق\n\n" + " " * 20 + f"{HEAD}\n\n" + " " * 27
+                        + "الأحد 12 مارس 2023\n\n" + "\n".join(wrapped[0]) + "\n\n[pic]\n\n|المحافظة   |العدد |\n"
+                        "|القاهرة    |1240  |\n|الجيزة     |860   |\n\n" + "\n\n".join("\n".join(w) for w in wrapped[1:]) + "\n")
+    assert (page.headline, page.published, page.body) == (HEAD, "2023-03-12", LONG)

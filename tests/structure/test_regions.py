@@ -11,6 +11,7 @@ from khabar.structure.regions import (
     is_kicker,
     is_letterhead,
     label_kind,
+    mark_chapters,
     mark_comments,
     mark_labelled,
     mark_name_roles,
@@ -242,3 +243,36 @@ def test_name_over_follow_button_is_byline() -> None:
     assert fields.byline == "سارة الخطيب"
     assert fields.published == "2018-03-12"
     assert fields.related == ["خبر أول عن الطقس في الشمال", "خبر ثان عن الأسعار في الأسواق"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("00:00 المقدمة\n03:12 خلفية القضية\n11:40 ماذا قال المسؤولون\n1:02:05 الخلاصة\n", [FURNITURE] * 4),
+    ("00:00 المقدمة\n03:12 خلفية القضية\n", [TEXT] * 2),  # two marks: no list
+    # a live blog's entries: newest first, each a paragraph
+    ("18:40 الجيش يعلن السيطرة على المعبر\n17:15 وصول الوفد\n16:02 بدء الاجتماع\n", [TEXT] * 3),
+])
+def test_chapter_marks_are_furniture(text: str, expected: list[str]) -> None:
+    lines = _lines(text)
+    mark_chapters(lines)
+    assert [ln.kind for ln in lines] == expected
+
+
+def test_a_podcast_episode_page() -> None:
+    text = ("صحيفة الأفق | بودكاست\n\nحديث الساعة\nالحلقة 41\nالحكومة تعلن خطة جديدة لدعم المزارعين في الريف\n"
+            "15 أغسطس 2018 · 27 دقيقة\n\nتشغيل\n00:00 / 27:32\n1x\n\nاستمع على: Spotify | Apple Podcasts\n\n"
+            "عن الحلقة\n\nأعلنت الحكومة، اليوم الأحد، عن خطة جديدة لدعم المزارعين في المناطق الريفية تشمل قروضا.\n\n"
+            "وقال وزير الزراعة إن الخطة تستهدف أكثر من عشرين ألف مزارع خلال العام المقبل في كل المحافظات.\n\n"
+            "محاور الحلقة:\n00:41 المقدمة\n08:17 خلفية القضية\n15:33 ردود الفعل\n\nتقديم: سارة الخطيب\n\n"
+            "حلقات أخرى\n\nالحلقة 40\nالبنك المركزي يبقي أسعار الفائدة دون تغيير\n8 أغسطس 2018 · 31 دقيقة\n\n"
+            "الحلقة 39\nوزارة الصحة تطلق حملة تطعيم جديدة\n1 أغسطس 2018 · 22 دقيقة\n")
+    page = analyse_page(text)
+    assert (page.headline, page.published, page.byline) == (
+        "الحكومة تعلن خطة جديدة لدعم المزارعين في الريف", "2018-08-15", "سارة الخطيب")
+    assert len(page.body) == 2
+    assert page.related == ["البنك المركزي يبقي أسعار الفائدة دون تغيير", "وزارة الصحة تطلق حملة تطعيم جديدة"]
+
+
+def test_a_bordered_table_is_furniture() -> None:
+    lines = _lines("|المحافظة   |العدد |\n|القاهرة    |1240  |\n|الجيزة     |860   |\n")
+    mark_tables(lines)
+    assert all(ln.kind == FURNITURE for ln in lines)

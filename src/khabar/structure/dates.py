@@ -185,7 +185,7 @@ _FILLER = re.compile(
     # a label or time zone in parentheses ("(آخر تحديث)", "(مكة المكرمة)"), before the lone brackets below
     r"\([^()\d]{2,30}\)|"
     r"\b(?:\d{1,2}:\d{2}(?::\d{2})?|(?:علي |في )?الساعه|ساعه|الموافق ل|الموافق|بتوقيت(?: [^\s\d]+){0,2}|توقيت|"
-    r"صباحا|مساء|ص|م|هـ|ه|am|pm|gmt|utc|z|on|at)\b|[+-]\d{2}:?\d{2}|[|•·,،:؛.\-–—/()\[\]]"
+    r"صباحا|مساء|ص|م|هـ|ه|am|pm|gmt|utc|z|on|at)\b|[+-]\d{2}:?\d{2}|[|•·*,،:؛.\-–—/()\[\]]"
     # a print edition's issue number beside its date: "رقم العدد [14228]"
     r"|(?:رقم\s+)?العدد\s*[\[(]?\s*\d+\s*[\])]?"
 )

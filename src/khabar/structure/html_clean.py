@@ -53,7 +53,8 @@ _SENTENCE_MIN_WORDS = 6
 _TIME_OF_DAY = re.compile(r"^[0-9\u0660-\u0669]{1,2}[:：][0-9\u0660-\u0669]{2}\b")
 #: Classes that social networks' embed codes give their fallback blockquotes.
 _EMBED_SELECTOR = ", ".join(f'blockquote[class*="{name}"]' for name in (
-    "twitter-tweet", "twitter-video", "instagram-media", "fb-xfbml", "tiktok-embed", "reddit-card"))
+    "twitter-tweet", "twitter-video", "instagram-media", "fb-xfbml", "tiktok-embed", "reddit-card")) + (
+    ', span[class~="mw-editsection"]')  # a wiki heading's "[تعديل]" link, removed with the embeds
 #: Words of text an ``<article>`` holds to be a story of its own (not a teaser card with a heading).
 _STORY_MIN_WORDS = 60
 

@@ -84,7 +84,8 @@ def _class_words(node: Node, depth: int) -> str:
 
 def _table_titles(table: Node) -> list[str]:
     """The headlines of a related table (a forum's "similar threads": a row a thread, its link in one
-    cell and short metadata, the poster's name and the reply count, in the others), else [].
+    cell and short metadata, the poster's name and the reply count, in the others; a box whose cell
+    holds a list of links), else [].
 
     The table is marked as related by a class, a heading before it, or its own first row or caption
     (``<tr><td colspan=3>المواضيع المتشابهة</td></tr>``); a table holding tables is a page layout.
@@ -104,6 +105,8 @@ def _table_titles(table: Node) -> list[str]:
         rest = [" ".join(cell.text(deep=True).split()) for cell, link in cells if link is None]
         if len(links) == 1 and all(part.count(" ") < _CELL_META_MAX_WORDS for part in rest):
             titles.append(related_title(_link_text(links[0])))
+        elif not links:  # a box's cell holding the list (a wiki's related-news infobox under its header row)
+            titles += [title for cell, _ in cells if not _holds_prose(cell, "") for title in _headline_titles(cell)]
     return titles
 
 

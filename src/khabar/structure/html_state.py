@@ -1,7 +1,8 @@
 """The article a script-rendered page carries only in its page state, rendered back into the page.
 
 A Next.js portal whose server sent the shell only (header, a loading skeleton, footer) holds the
-article as JSON in ``<script id="__NEXT_DATA__">``; other apps assign it to a global
+article as JSON in ``<script id="__NEXT_DATA__">`` (Nuxt 3 in ``__NUXT_DATA__``, flattened by devalue
+into one list of values referring to each other by index); other apps assign it to a global
 (``window.__INITIAL_STATE__ = {...}``, ``window.__NUXT__ = {...}`` when it is a JSON literal).  The
 state is walked (bounded: a few thousand values) for the object that has a title and a body of
 article length, the longest body winning; that article is rendered into the page as its HTML would
@@ -21,8 +22,9 @@ from typing import Any
 
 from khabar.structure.html_meta import person_names
 
-#: ``<script id="__NEXT_DATA__" type="application/json">…</script>``.
-_NEXT_DATA = re.compile(r"<script\b[^>]*\bid=[\"']__NEXT_DATA__[\"'][^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL)
+#: ``<script id="__NEXT_DATA__" type="application/json">…</script>``; Nuxt 3's ``__NUXT_DATA__``.
+_NEXT_DATA = re.compile(r"<script\b[^>]*\bid=[\"']__N(?:EXT|UXT)_DATA__[\"'][^>]*>(.*?)</script>",
+                        re.IGNORECASE | re.DOTALL)
 #: A state object assigned to a global as a JSON literal.
 _STATE_GLOBAL = re.compile(r"window\.(?:__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__)\s*=\s*(?=\{)")
 _TITLE_KEYS = ("headline", "title", "name")
@@ -51,7 +53,7 @@ _HEAD_CLOSE = re.compile(r"</head\s*>", re.IGNORECASE)
 def hydrated(page: str) -> str:
     """``page`` with the article of its page state rendered into it, when the state holds one that
     the page does not show; else ``page`` itself."""
-    if "__NEXT_DATA__" not in page and "window.__" not in page:
+    if "__NEXT_DATA__" not in page and "__NUXT_DATA__" not in page and "window.__" not in page:
         return page  # the common case: a substring test, no parse
     article = state_article(page)
     if article is None or _shown(page, article["body"]):
@@ -75,9 +77,10 @@ def _states(page: str) -> list[Any]:
     states = []
     for m in _NEXT_DATA.finditer(page):
         try:
-            states.append(json.loads(m[1]))  # script text is raw: no entity is decoded in it
+            state = json.loads(m[1])  # script text is raw: no entity is decoded in it
         except ValueError:
             continue
+        states.append(_revived(state) if isinstance(state, list) else state)
     decoder = json.JSONDecoder()
     for m in _STATE_GLOBAL.finditer(page):
         try:
@@ -85,6 +88,35 @@ def _states(page: str) -> list[Any]:
         except ValueError:
             continue
     return states
+
+
+def _revived(flat: list[Any]) -> Any:
+    """A state Nuxt 3 flattened (devalue): one list whose first item is the root, each object's values
+    and each list's items the indices of theirs in it (negative ones: undefined, null-like holes), a
+    list opening with a type name a wrapper (``["ShallowReactive", 1]``, ``["Date", "2018-…"]``).
+    Rebuilt bounded: _MAX_VALUES items at most, _MAX_DEPTH levels of the state as read."""
+    done: dict[int, Any] = {}
+    budget = [_MAX_VALUES]
+
+    def at(index: Any, depth: int) -> Any:
+        if not isinstance(index, int) or not 0 <= index < len(flat) or depth > 2 * _MAX_DEPTH or budget[0] <= 0:
+            return None
+        if index in done:
+            return done[index]
+        budget[0] -= 1
+        value = flat[index]
+        done[index] = None  # a value holding itself reads as nothing
+        if isinstance(value, dict):
+            value = {key: at(item, depth + 1) for key, item in value.items()}
+        elif isinstance(value, list) and value and isinstance(value[0], str):  # a typed wrapper
+            inner = value[1] if len(value) > 1 else None
+            value = at(inner, depth + 1) if isinstance(inner, int) else inner
+        elif isinstance(value, list):
+            value = [at(item, depth + 1) for item in value]
+        done[index] = value
+        return value
+
+    return at(0, 0)
 
 
 def _article_in(state: Any) -> dict[str, Any] | None:

@@ -46,6 +46,7 @@ from khabar.structure.regions import (
     is_kicker,
     is_letterhead,
     is_prose,
+    mark_chapters,
     mark_comments,
     mark_labelled,
     mark_mail_cover,
@@ -468,6 +469,7 @@ def analyse_page(raw: str) -> PageFields:
     page = PageFields(furniture=furniture)
     mark_stacked_menu(lines)
     mark_tables(lines)
+    mark_chapters(lines)
     mark_labelled(lines)
     mark_form(lines)
     mark_name_roles(lines)

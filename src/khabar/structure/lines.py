@@ -25,12 +25,17 @@ from khabar.structure.furniture import (
 )
 from khabar.structure.markup import (
     chat_message,
+    has_link_notes,
     is_image,
+    is_link_note,
     is_quoted_blank,
     is_stand_in,
+    is_underline,
     link_list,
     plain,
+    without_addresses,
     without_link_numbers,
+    without_note_marks,
 )
 
 FURNITURE, DATE, BYLINE, OUTLET, RELATED_HEADER, RELATED_ITEM, PULL_QUOTE, CREDIT, TEXT = (
@@ -151,26 +156,38 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
     # A page break (pdftotext's form feed) parts two paragraphs and no more: the blanks around it
     # are no wider gap closing the page head (a deck) when a page ends under the first paragraph.
     breaks, page_break = "\f" in raw, False
+    notes = has_link_notes(raw)  # a converter's plain text: links marked [n], their addresses at the foot
     for original in raw.splitlines(keepends=True) if breaks else raw.splitlines():
         ends_page = breaks and original.endswith("\f")
         if breaks:
             original = original.rstrip(_LINE_ENDS)
-        dropped = 0
+        copied, dropped = original, len(original)
         if links is not None:
-            dropped = len(original)
             original = without_link_numbers(original)
-            dropped -= len(original)
+        original = without_addresses(original)
+        if notes:
+            if is_link_note(original):
+                extra.append(original.strip())
+                continue
+            original = without_note_marks(original)
+        dropped -= len(original)
         text = clean_spaces(original)
         if has_nbsp_entity(original) and "&nbsp;" not in extra:
             extra.append("&nbsp;")
         if text and is_quoted_blank(text):  # a quoted message's paragraph break
             extra.append(text)
             text = ""
+        if not text and dropped:  # a line that was only a link's address: no blank either
+            extra.append(clean_spaces(copied))
+            continue
         if not text:
             gap += 1
             page_break = page_break or ends_page
             continue
         if is_image(text) or is_stand_in(text):  # a Markdown image, a text browser's [IMG]: no blank either
+            extra.append(text)
+            continue
+        if not gap and lines and is_underline(text, lines[-1].text):  # a plain-text heading's underline
             extra.append(text)
             continue
         if (message := chat_message(text, original)) is not None:  # a chat export: the stamp dates the message

@@ -43,10 +43,55 @@ def chat_message(text: str, copied: str = "") -> tuple[str, str, str] | None:
 
 #: A text browser's dump (``lynx -dump``, ``links -dump``) closes on the list of its links' addresses
 #: under a heading of its own, each link's text in the page opening on its number (``[12]الرئيسية``);
-#: ``[IMG]`` and the like stand for what it cannot show.
+#: ``[IMG]`` and the like stand for what it cannot show (``[pic]``: antiword's and catdoc's for a Word
+#: document's pictures).
 _LINK_LIST = re.compile(r"^(?:References|Visible links|Hidden links:)[ \t]*\n(?:[ \t]*\n)*[ \t]*1\.[ \t]+\S+:", re.M)
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
-_STAND_IN = re.compile(r"(?:\[(?:IMG|INLINE|BUTTON|LINK|EMBED|OBJECT|IFRAME|_+)\]\s*)+")
+_STAND_IN = re.compile(r"(?:\[(?:IMG|INLINE|BUTTON|LINK|EMBED|OBJECT|IFRAME|pic|_+)\]\s*)+")
+
+
+#: A link's address in angle brackets after its text, as a browser's "save as text" and a mail client's
+#: plain-text copy of an HTML message write links (``الرئيسية <https://…/>``, ``<#content>``).
+_ANGLE_ADDRESS = re.compile(r"\s?<(?:https?://|ftp://|mailto:|www\.|#)[^<>\s]{0,500}>")
+
+
+def without_addresses(text: str) -> str:
+    """``text`` without the addresses in angle brackets its links are followed by."""
+    return _ANGLE_ADDRESS.sub("", text) if "<" in text else text
+
+
+#: A converter's link notes (pandoc's and html2text's plain output, a plain-text newsletter): each link
+#: marked by a number in brackets after its text (``… جسر موراندي [2]``), the addresses listed at the
+#: foot, one a line (``[2] https://…``).
+_NOTE = re.compile(r"[ \t]*\[\d{1,3}\][ \t]+(?:https?://|www\.)\S{1,500}[ \t]*")
+_NOTE_MARK = re.compile(r"[ \t]?\[\d{1,3}\](?=[\s.،,؛:]|$)")
+_MIN_NOTES = 2
+
+
+def has_link_notes(raw: str) -> bool:
+    """A page closing on a list of its links' addresses, numbered as its text marks them (two or more)."""
+    return "] http" in raw and len(re.findall(r"^[ \t]*\[\d{1,3}\][ \t]+https?://", raw, re.M)) >= _MIN_NOTES
+
+
+def is_link_note(text: str) -> bool:
+    """A line of a link notes list (``[2] https://…``)."""
+    return text.startswith("[") and _NOTE.fullmatch(text) is not None
+
+
+def without_note_marks(text: str) -> str:
+    """``text`` without the numbers in brackets marking its links (a page with link notes)."""
+    return _NOTE_MARK.sub("", text) if "[" in text else text
+
+
+#: A setext heading's underline (``=====`` or ``-----`` right under the heading, about as long).
+_UNDERLINE = re.compile(r"[=\-]{3,}")
+
+
+def is_underline(text: str, above: str) -> bool:
+    """``text`` is a rule underlining the line ``above`` it (a plain-text heading), not a rule parting
+    sections: as long as that line, give or take a few characters (or cut at a line's width)."""
+    return (text[:1] in "=-" and 0.6 * len(above) <= len(text) <= 1.2 * len(above) + 2
+            and _UNDERLINE.fullmatch(text) is not None)
 
 
 def link_list(raw: str) -> int | None:
@@ -77,8 +122,15 @@ def is_image(text: str) -> bool:
     return text.startswith("![") and _IMAGE.fullmatch(text) is not None
 
 
+#: A wiki section heading's edit link, copied with the heading (``مصادر[تعديل]``).
+_EDIT_LINK = re.compile(r"\s*\[\s*(?:تعديل|عدل|تحرير|تعديل المصدر|عدل المصدر|edit|edit source)\s*\]$", re.IGNORECASE)
+
+
 def plain(text: str) -> str:
-    """``text`` without Markdown heading, quote and emphasis marks and with links as their text."""
+    """``text`` without Markdown heading, quote and emphasis marks, with links as their text and
+    without a wiki heading's edit link."""
+    if text.endswith("]") and (m := _EDIT_LINK.search(text)) is not None and m.start():
+        text = text[:m.start()]
     if text[:1] in "#>*_":
         text = _QUOTE.sub("", _HEADING.sub("", text))
         if (m := _EMPHASIS.match(text)) is not None and m[1] not in m[2]:

@@ -10,6 +10,8 @@
   (3)``, ``اترك تعليقاً``) to the next related-headlines header, every line is the section's;
 * a data table copied as text: three or more rows with no blank between them, each the same number
   of short cells (set apart by tabs, bars or wide spaces), at least half of them holding a figure;
+* a list of chapter marks (a podcast's or a video's: ``03:12 خلفية القضية``): three or more lines
+  with no blank between them, each a short title after a timecode, the times going up;
 * a statement's signing office after its text (the office and the ministry under the closing);
 * a forwarded or quoted e-mail: the sender's own note above the message's separator (``-----الرسالة
   الأصلية-----``, a reply's ``في … كتب … <address>:``), and the envelope's header lines under it
@@ -116,7 +118,10 @@ def mark_stacked_menu(lines: list[Line]) -> None:
 
 def _cells(line: Line) -> list[str] | None:
     """A table row's cells (at least two, each a few words), or None."""
-    cells = [cell.strip() for cell in _CELL_SPLIT.split(line.spaced or line.text) if cell.strip()]
+    row = line.spaced or line.text
+    # A bordered row (``|القاهرة |1240 |``, as antiword and Markdown draw tables): cells between bars.
+    parts = row[1:-1].split("|") if row[:1] == row[-1:] == "|" and row.count("|") > 2 else _CELL_SPLIT.split(row)
+    cells = [cell.strip() for cell in parts if cell.strip()]
     if len(cells) < 2 or any(cell.count(" ") >= _CELL_MAX_WORDS for cell in cells):
         return None
     return cells
@@ -153,6 +158,41 @@ def mark_tables(lines: list[Line]) -> None:
                 break
             figures -= has_figure[skip]
         i += len(rows)
+
+
+#: A chapter mark: a timecode (``03:12``, ``1:02:45``), then a short title.
+_CHAPTER = re.compile(r"((?:\d{1,2}:)?\d{1,2}):(\d{2})\s*[-–—|:]?\s*\D")
+_CHAPTER_MAX_WORDS = 9
+_CHAPTERS_MIN_RUN = 3
+
+
+def _chapter_time(line: Line) -> int | None:
+    """Seconds from the start that a chapter mark line names, or None for any other line."""
+    if not line.text[:1].isdigit() or line.text.count(" ") >= _CHAPTER_MAX_WORDS:
+        return None
+    m = _CHAPTER.match(line.text)
+    if m is None:
+        return None
+    minutes = [int(x) for x in m[1].split(":")]
+    return (minutes[0] * 60 + minutes[1] if len(minutes) == 2 else minutes[0]) * 60 + int(m[2])
+
+
+def mark_chapters(lines: list[Line]) -> None:
+    """Chapter marks (``00:00 المقدمة`` / ``03:12 خلفية القضية`` …): the list of a podcast's or a video's
+    parts, no paragraphs. A live blog's entries open on clock times too, but newest first and each a
+    paragraph, set apart by blanks."""
+    i = 0
+    while i < len(lines):
+        times = []
+        while i + len(times) < len(lines) and (not times or lines[i + len(times)].gap_before == 0):
+            seconds = _chapter_time(lines[i + len(times)])
+            if seconds is None or (times and seconds <= times[-1]):
+                break
+            times.append(seconds)
+        if len(times) >= _CHAPTERS_MIN_RUN:
+            for line in lines[i:i + len(times)]:
+                line.kind = FURNITURE
+        i += max(1, len(times))
 
 
 def is_kicker(lines: list[Line], i: int) -> bool:

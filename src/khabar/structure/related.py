@@ -46,6 +46,7 @@ def headline_like(text: str) -> bool:
 
 _RELATIVE_TIME = re.compile(r"(?:^|\s)منذ\s")
 _RANK = re.compile(r"^\d{1,2}[.)-]?$")
+_META_SEPARATOR = re.compile(r"\s*[·•|]\s*")  # between a card's date and its duration or reading time
 _BULLET = re.compile(r"^(?:[•·\-–—*>»›◦▪■●○◆►✓]+|\d{1,2}[.)-])\s*")
 _TRAILING_DATE = re.compile(r"\s*(?:[|•·\-–—]\s*|\()\s*[^|•·()]{4,40}\)?\s*$")
 
@@ -101,11 +102,13 @@ def mark_related(lines: list[Line], start: int) -> None:
 
 
 def _dated_meta(lines: list[Line], j: int) -> bool:
-    """A credit of a date and a counter or reading time (``6 min read·Apr 20, 2018``) right under a
-    link of the block (a link's own date after its title stays a link)."""
+    """A credit of a date and a counter, reading time or duration (``6 min read·Apr 20, 2018``, an
+    episode's ``8 أغسطس 2018 · 31 دقيقة``) right under a link of the block (a link's own date after its title stays a link)."""
     line = lines[j]
     return (line.kind == CREDIT and not line.gap_before and set(line.parts) <= {"date"}
-            and lines[j - 1].kind == RELATED_ITEM and is_furniture(related_title(line.text)))
+            and lines[j - 1].kind == RELATED_ITEM
+            and (is_furniture(related_title(line.text))  # the date after the reading time
+                 or all(parse_date_line(part) or is_furniture(part) for part in _META_SEPARATOR.split(line.text))))
 
 
 def _card_count(lines: list[Line], j: int) -> bool:
@@ -117,12 +120,14 @@ def _card_count(lines: list[Line], j: int) -> bool:
 def _link_meta(lines: list[Line], j: int) -> bool:
     """A video's duration, a date, a counter or a source and relative time set on its own line
     beside a link of the block (``03:12`` over each related video's title, ``قناة الغد · منذ 3
-    ساعات`` under each item of an aggregator's list): no blank before it, a link after it or just
-    over it."""
+    ساعات`` under each item of an aggregator's list): a link after it (a blank may open the card: an
+    episode's number over its title) or, with no blank before it, just over it."""
     meta = lines[j].text
-    if lines[j].kind not in (FURNITURE, DATE) or lines[j].gap_before:
+    if lines[j].kind not in (FURNITURE, DATE):
         return False
-    if lines[j - 1].kind == RELATED_ITEM and (lines[j].kind == DATE or _RELATIVE_TIME.search(meta)):
+    # Over its link the meta may open a card set apart by a blank (an episode's number over its title).
+    if not lines[j].gap_before and lines[j - 1].kind == RELATED_ITEM and (
+            lines[j].kind == DATE or _RELATIVE_TIME.search(meta)):
         return meta.count(" ") < _SOURCE_META_MAX_WORDS  # the link's date or source and age, under it
     return (meta.count(" ") < _LINK_META_MAX_WORDS and any(ch.isdigit() for ch in meta) and j + 1 < len(lines)
             and lines[j + 1].gap_before == 0 and lines[j + 1].kind in (TEXT, CREDIT)

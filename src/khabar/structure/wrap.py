@@ -88,7 +88,9 @@ def _wrap_width(lines: list[Line], running: frozenset[str]) -> int | None:
     if lengths[-1] > _WIDEST * width:
         return None  # a paragraph left whole: the page is not cut at that width
     full = sum(width - _slack(width) <= n <= width for n in lengths)
-    some = sum(n >= _SOME_LENGTH for n in lengths)
+    # A list item ends where the item does, short of the width (a menu, links): it says nothing of it.
+    some = sum(_columns(ln) >= _SOME_LENGTH for ln in lines
+               if not _is_running(ln.text, running) and not _LIST_ITEM.match(ln.text))
     longer = len(lengths) - bisect_right(lengths, width)
     if full < _FULL_SHARE * some or longer > max(_MAX_LONGER, _MAX_LONGER_SHARE * len(lengths)):
         return None
@@ -106,7 +108,9 @@ def _cut_before(last: Line, line: Line, width: int) -> bool:
     # A line hanging under a list item's text is the item's rest: a new item opens on its bullet.
     if line.indent > last.indent:
         return _hangs_under(last, line)
-    return _columns(last) + 1 + _length(first) > width - _FIT_TOLERANCE
+    # A paragraph's first line set on an indent (a word processor's, antiword's) had that much less room.
+    indent = last.indent - line.indent
+    return indent + _columns(last) + 1 + _length(first) > width - _FIT_TOLERANCE
 
 
 def _hangs_under(last: Line, line: Line) -> bool:
