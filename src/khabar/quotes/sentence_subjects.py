@@ -9,7 +9,7 @@ from __future__ import annotations
 from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
 from khabar.quotes.extent import channel_start, phrase_end, recipient
-from khabar.quotes.lexicon import AMMA, ANY, FEM, MASC, complementizers, key
+from khabar.quotes.lexicon import AMMA, ANY, FEM, MASC, complementizers, in_class, key
 from khabar.quotes.names import (
     PLACE_TYPES,
     QUOTE_MARKS,
@@ -59,16 +59,35 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
             return None  # no subject written: the speaker tracked before
         found = resolve(unit, phrase, ANY, tracker)
         return found if found is not None and found.ref is not None else None
+    fronted = _fronted_subject(unit, start, cue, said is not None and said.gender == FEM)
+    if fronted is not None:  # دمشق تعتبر العقوبات "غير مشروعة" وتؤكد تضامنها: the name before the verb
+        return tracker.by_entity(fronted.entity) or _person_named(unit, fronted, tracker) \
+            or _person_speaker(unit, fronted)
+    titled = _fronted_title_end(unit, start, cue)
+    if titled is not None and (said is None or _title_agrees(unit.bare(start), said.gender)):
+        phrase = make_phrase(unit, start, titled)  # وزير الخارجية يزور موسكو ويؤكد أن
+        person = next((m for m in unit.starting_in(unit.tokens[start].start, unit.tokens[titled].start)
+                       if m.type == "PER"), None)
+        if person is not None:  # النائب عميش يمثل ... ويقول: the titled person
+            return tracker.by_entity(person.entity) or _person_speaker(unit, person)
+        if phrase is not None:
+            return Speaker(Ref(text=name_words(unit, phrase)), ANY, _keys(phrase.words))
     first_char = unit.tokens[start + 1].start
     last_char = unit.tokens[min(start + 3, cue - 1)].start
     # what a speech verb opening the sentence says (أوضح أن الغرفة ...) holds no subject; after غير أن
     # or جدير بالذكر أن the subject follows
     said_that = next((j for j in range(start + 1, min(start + 4, cue)) if unit.keys[j] in complementizers()
                       and unit.cue_form(j - 1) is not None), cue)
+    place_subject = said is not None and said.gender == FEM and _feminine_verb(unit, start)
     for mention in unit.mentions:
         if first_char <= mention.start <= last_char and mention.end <= unit.tokens[cue].start \
-                and mention.type in ("PER", "ORG") and not channel_start(unit, unit.token_at(mention.start)) \
+                and (mention.type in ("PER", "ORG") or (place_subject and mention.type in PLACE_TYPES
+                                                        and unit.token_at(mention.start) == start + 1
+                                                        and not _named_at(unit, mention.start))) \
+                and not channel_start(unit, unit.token_at(mention.start)) \
                 and unit.token_at(mention.start) < said_that:
+            if mention.type in PLACE_TYPES:  # وتطرقت نانسي: a person named before, tagged as a place here
+                return _person_named(unit, mention, tracker) or _person_speaker(unit, mention)
             return tracker.by_entity(mention.entity) or _person_speaker(unit, mention)
     if unit.is_a(start + 1, "title") and (said is None or _title_agrees(unit.bare(start + 1), said.gender)):
         # ورد الرئيس الأمريكي ...، قائلا (not ورفض الرئيس ... لكنها أكدت)
@@ -76,6 +95,71 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
         if phrase is not None:
             return Speaker(Ref(text=name_words(unit, phrase)), ANY, _keys(phrase.words))
     return None
+
+
+def _fronted_subject(unit: Unit, start: int, cue: int, feminine: bool) -> MentionSpan | None:
+    """A person or body, or with a feminine cue a country or city, opening the sentence right before
+    a verb (SV, as headlines are written: دمشق تعتبر ... وتؤكد، الرئيس يستقبل ... ويؤكد): the subject of
+    the verbs conjoined after it."""
+    for mention in unit.starting_at(unit.tokens[start].start):
+        if mention.type in ("PER", "ORG") or (feminine and mention.type in PLACE_TYPES
+                                               and not _named_at(unit, mention.start)):
+            after = unit.token_at(mention.end - 1) + 1
+            if after < cue - 1 and unit.tokens[after].kind == "word" and (_imperfect(unit, after) or (
+                    unit.cue_form(after) is not None and not unit.conjoined_cue(after))):
+                return mention
+    return None
+
+
+#: Most words of a title written before its verb (وزير الخارجية الأمريكي يزور).
+MAX_FRONTED_TITLE = 4
+
+
+def _fronted_title_end(unit: Unit, start: int, cue: int) -> int | None:
+    """The end of a title opening the sentence right before an imperfect verb (وزير الخارجية يزور
+    موسكو ويؤكد), its words all plain words; None otherwise."""
+    if not unit.is_a(start, "title"):
+        return None
+    for j in range(start + 1, min(cue - 1, start + 1 + MAX_FRONTED_TITLE)):
+        if unit.tokens[j].kind != "word" or unit.is_a(j, "adjunct"):
+            return None
+        if _imperfect(unit, j) or unit.cue_form(j) is not None:
+            return j
+    return None
+
+
+def _imperfect(unit: Unit, j: int) -> bool:
+    """Token ``j`` reads as an imperfect verb of the third person (يستقبل، تعتبر): ي or ت and three
+    letters more, no adjunct or name."""
+    k = unit.keys[j]
+    return k[:1] in ("ي", "ت") and len(k) > 3 and not unit.is_a(j, "adjunct") \
+        and not unit.mentions_at(unit.tokens[j].start + 1)
+
+
+def _person_named(unit: Unit, place: MentionSpan, tracker: Tracker) -> Speaker | None:
+    """A person who spoke before whose name holds the place's words (نانسي for نانسي عجرم): the
+    entities stage read the name as a place."""
+    words = unit.text[place.start:place.end].split()
+    for speaker in reversed(tracker.history):
+        entity = speaker.ref.entity if speaker.ref is not None else None
+        if entity and entity.startswith("per:") and all(w in speaker.ref.text.split() for w in words):
+            return speaker
+    return None
+
+
+def _named_at(unit: Unit, char: int) -> bool:
+    """A person or body is named from ``char`` on (نانسي عجرم: the singer, not the city)."""
+    return any(m.type in ("PER", "ORG") for m in unit.starting_at(char))
+
+
+def _feminine_verb(unit: Unit, j: int) -> bool:
+    """Token ``j`` reads as a feminine verb opening its sentence (دانت، وتؤكد): a word with the
+    feminine ت ending a perfect or opening an imperfect, no preposition, adjunct or name.  A country
+    or city right after it is its subject (دانت دمشق ... واعتبرت أنها), as a person or body would be."""
+    k = unit.bare(j)
+    if unit.tokens[j].kind != "word" or len(k) < 3 or unit.is_a(j, "adjunct") or unit.mentions_at(unit.tokens[j].start + 1):
+        return False
+    return k.endswith("ت") or (k.startswith("ت") and len(k) > 3)
 
 
 def _person_speaker(unit: Unit, mention: MentionSpan) -> Speaker:
@@ -118,14 +202,31 @@ def agrees(unit: Unit, speaker: Speaker, gender: str, head: int | None = None) -
     وطالبت، وحثت).  ``head`` is the first token of the written subject (for …، مؤكدا the speaker's
     mention before the cue in its sentence, :func:`written_subject`); with none written, any agrees.
     Persons, titles (الداعية), plurals of persons (القادة، القضاة: no body's name) and names whose
-    head is another word (تنظيم "الدولة الإسلامية") agree."""
-    if gender != MASC or head is None or speaker.ref is None or (speaker.ref.entity or "per:").startswith("per:"):
+    head is another word (تنظيم "الدولة الإسلامية") agree.  Nor does a feminine verb have as subject
+    a body headed by a masculine singular noun of bodies (ودعت المكتب الجامعي إلى: the office is
+    the object, the league that spoke before the subject)."""
+    if head is None or speaker.ref is None or (speaker.ref.entity or "per:").startswith("per:"):
+        return True
+    if gender == FEM:
+        return not _masculine_body_head(unit, head)
+    if gender != MASC:
         return True
     start = unit.tokens[head].start
     body = next((m for m in unit.starting_in(start, start + 1) if m.type in PLACE_TYPES), None)
     word = unit.tokens[head].text
     quoted = head > 0 and unit.tokens[head - 1].text in QUOTE_MARKS  # تنظيم "الدولة الإسلامية": the head is تنظيم
     return body is None or not word.endswith("ة") or word.startswith("#") or quoted or unit.is_a(head, "title")
+
+
+def _masculine_body_head(unit: Unit, head: int) -> bool:
+    """Token ``head``, right after a speech verb, is a noun heading bodies (``office_body``) that is
+    masculine singular: no ة and no plural ات (المكتب، مجلس، الحزب; not الهيئة، القوات, nor the body
+    of a title before it: رئيسة الاتحاد)."""
+    if head == 0 or unit.cue_form(head - 1) is None:
+        return False
+    bare = unit.bare(head)
+    noun = bare[2:] if bare.startswith("ال") else bare
+    return in_class("office_body", noun) and not noun.endswith(("ه", "ات"))
 
 
 def written_subject(unit: Unit, speaker: Speaker, cue: int) -> int | None:
