@@ -117,10 +117,17 @@ def _document_publisher(unit: Unit, cue: int) -> SpeakerPhrase | None:
             j -= 1  # بلاغا توضيحيا، بيانات متزامنة
     if j <= sentence:
         return None
-    if not _is_statement(unit.keys[j]):
-        return _owned_document(unit, sentence, j, before_verb)
-    verb = next((p for p in range(sentence, j) if publishing_verb(unit, p) or (
-        unit.keys[p][:1] == "و" and publishing_verb_key(unit.keys[p][1:]))), None)
+    document = _is_statement(unit.keys[j])
+    if not document:
+        owned = _owned_document(unit, sentence, j, before_verb)
+        if owned is not None:
+            return owned
+    # أورد المرصد حصيلة جديدة لضحايا النزاع، أشار فيها; نشرت فلانة مقطع فيديو ...، تتهم فيه: what a
+    # publishing verb opening the clause issued, however named, is what فيه stands for (not a noun in
+    # ة spelt like one, إذاعة جدة)
+    verb = next((p for p in range(sentence, j) if (publishing_verb(unit, p) or (
+        unit.keys[p][:1] == "و" and publishing_verb_key(unit.keys[p][1:]))) and (document or (
+            not unit.keys[p].endswith("ه") and (p == sentence or unit.is_punct(p - 1, COMMA))))), None)
     if verb is None or verb + 1 >= j or unit.phrase_at(verb + 1, "adjunct", 1) or unit.keys[verb + 1][:1] in ("ب", "ل"):
         return None  # نشرت على موقعها بلاغا: the subject is unwritten
     # أصدرت الدول الأربع في الخامس من يونيو بيانات: the subject ends before when it was issued
