@@ -58,9 +58,12 @@ def with_given_names(spans: list[Span], tokens: list[Token], matches: list[Match
                      likeness: Callable[[str], float] | None) -> list[Span]:
     """The spans with each PER span that starts on no proclitic run on over the given names right
     before it (see the module docstring); other spans as they are."""
-    if likeness is None:
+    if likeness is None or not any(s.type == "PER" and s.first > 0 for s in spans):
         return spans
-    taken = {i for s in spans for i in range(s.first, s.last + 1)} | {i for m in matches for i in range(m.first, m.last + 1)}
+
+    def taken(i: int) -> bool:  # (asked of given names only: most spans have none before them)
+        return any(s.first <= i <= s.last for s in spans) or any(m.first <= i <= m.last for m in matches)
+
     lone_given = {s.first: s for s in spans if s.type == "PER" and s.first == s.last and not s.clitic
                   and written_key(tokens[s.first].text) in given_names()}
     out, absorbed = [], set()
@@ -68,8 +71,8 @@ def with_given_names(spans: list[Span], tokens: list[Token], matches: list[Match
         # (a span opening with و continues a list: the word before it is the last name's)
         if sp.type == "PER" and not sp.clitic and not _opens_with_conjunction(tokens[sp.first].text):
             first, clitic = sp.first, 0
-            while not clitic and sp.first - first < MAX_WORDS and first > 0 and first - 1 not in taken \
-                    and _given_name_word(tokens[first - 1], likeness):
+            while not clitic and sp.first - first < MAX_WORDS and first > 0 \
+                    and _given_name_word(tokens[first - 1], likeness) and not taken(first - 1):
                 first -= 1
                 if _opens_with_conjunction(tokens[first].text):  # (وفيصل: the name starts past the و,
                     clitic = clitic_length(tokens[first].text)  # and nothing before it joins)
@@ -90,18 +93,24 @@ def _given_name_word(tok: Token, likeness: Callable[[str], float]) -> bool:
         return False
     if _is_given_name(tok.text, likeness):
         return True
+    if not _opens_with_conjunction(tok.text):
+        return False
     rest = tok.text[clitic_length(tok.text):]  # (only a listed name: وجود is existence, not و + جود)
-    return _opens_with_conjunction(tok.text) and _is_given_name(rest, likeness) and written_key(rest) in given_names()
+    return written_key(rest) in given_names() and _is_given_name(rest, likeness)
 
 
 def _opens_with_conjunction(word: str) -> bool:
-    return fold(word).startswith("و") and fold(word) not in written_names()
+    return word.startswith("و") and fold(word) not in written_names()
 
 
 def _is_given_name(word: str, likeness: Callable[[str], float]) -> bool:
     key = fold(word)
-    if len(key) < 3 or key.startswith(("ال", "لل")) or key in title_openers() or is_finite_verb(word):
+    if len(key) < 3 or key.startswith(("ال", "لل")):
         return False
-    if written_key(word) in given_names():  # (the commonest given names are among the stop words: محمد, علي)
-        return True
-    return key in written_names() and key not in folded_word_list("stopwords") and likeness(word) > MIN_LIKENESS
+    # (the commonest given names are among the stop words: محمد, علي)
+    listed = written_key(word) in given_names()
+    if not listed and (key not in written_names() or key in folded_word_list("stopwords")):
+        return False
+    if key in title_openers() or not listed and likeness(word) <= MIN_LIKENESS:
+        return False
+    return not is_finite_verb(word)

@@ -14,7 +14,7 @@ TANWIN = frozenset("\u064b\u064c\u064d")
 
 
 def has_tanwin(word: str) -> bool:
-    return any(c in TANWIN for c in word)
+    return not TANWIN.isdisjoint(word)
 
 
 def without_tanwin_words(spans: list[Span], tokens: list[Token]) -> list[Span]:
