@@ -33,6 +33,7 @@ import sys
 import time
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -56,6 +57,7 @@ from layouts_thirteenth import LATER_THIRTEENTH_LAYOUTS, THIRTEENTH_LAYOUTS, sec
 from layouts_thirteenth import fresh_records as thirteenth_records  # noqa: E402
 from layouts_twelfth import LATER_TWELFTH_LAYOUTS, TWELFTH_LAYOUTS, fresh_records  # noqa: E402
 from layouts_unseen import UNSEEN_LAYOUTS  # noqa: E402
+from page_builder import Layout  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPORA = SHARED / "corpora"
@@ -155,29 +157,35 @@ def row(name: str, t: Tally) -> str:
     return f"{name:20}" + "".join(cells)
 
 
-#: The families first run unseen: (label of their overall row, the mark of their rows, the layouts).
-HELD_OUT = [("unseen+", "+", UNSEEN_LAYOUTS), ("fresh++", "++", FRESH_LAYOUTS), ("later+++", "+++", LATER_LAYOUTS),
-            ("eleventh++++", "++++", ELEVENTH_LAYOUTS), ("twelfth5+", "5+", TWELFTH_LAYOUTS),
-            ("twelfth-later5++", "5++", LATER_TWELFTH_LAYOUTS), ("thirteenth6+", "6+", THIRTEENTH_LAYOUTS),
-            ("thirteenth-later6++", "6++", LATER_THIRTEENTH_LAYOUTS), ("fourteenth7+", "7+", FOURTEENTH_LAYOUTS),
-            ("fifteenth8+", "8+", FIFTEENTH_LAYOUTS), ("sixteenth9+", "9+", SIXTEENTH_LAYOUTS),
-            ("seventeenth10+", "10+", SEVENTEENTH_LAYOUTS)]
+#: The families first run unseen: (label of their overall row, the mark of their rows, the layouts, the
+#: draw of the records they are rendered from, or None for the sample every other layout reads).
+HELD_OUT: list[tuple[str, str, dict[str, Layout], Callable[[int], list[Record]] | None]] = [
+    ("unseen+", "+", UNSEEN_LAYOUTS, None), ("fresh++", "++", FRESH_LAYOUTS, None),
+    ("later+++", "+++", LATER_LAYOUTS, None), ("eleventh++++", "++++", ELEVENTH_LAYOUTS, None),
+    ("twelfth5+", "5+", TWELFTH_LAYOUTS, fresh_records),
+    ("twelfth-later5++", "5++", LATER_TWELFTH_LAYOUTS, fresh_records),
+    ("thirteenth6+", "6+", THIRTEENTH_LAYOUTS, thirteenth_records),
+    ("thirteenth-later6++", "6++", LATER_THIRTEENTH_LAYOUTS, second_round_records),
+    ("fourteenth7+", "7+", FOURTEENTH_LAYOUTS, fourteenth_records),
+    ("fifteenth8+", "8+", FIFTEENTH_LAYOUTS, fifteenth_records),
+    ("sixteenth9+", "9+", SIXTEENTH_LAYOUTS, sixteenth_records),
+    ("seventeenth10+", "10+", SEVENTEENTH_LAYOUTS, seventeenth_records)]
 
 
 def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
     records = sample_records(per_layout)
-    every = {**LAYOUTS, **UNSEEN_LAYOUTS, **FRESH_LAYOUTS, **LATER_LAYOUTS, **ELEVENTH_LAYOUTS, **TWELFTH_LAYOUTS,
-             **LATER_TWELFTH_LAYOUTS, **THIRTEENTH_LAYOUTS, **LATER_THIRTEENTH_LAYOUTS, **FOURTEENTH_LAYOUTS, **FIFTEENTH_LAYOUTS,
-             **SIXTEENTH_LAYOUTS, **SEVENTEENTH_LAYOUTS}
+    every: dict[str, Layout] = {**LAYOUTS}
+    for _, _, family, _ in HELD_OUT:
+        every.update(family)
     layouts = {name: make for name, make in every.items() if not only or name in only}
-    twelfth = {**TWELFTH_LAYOUTS, **LATER_TWELFTH_LAYOUTS}
-    fresh = fresh_records(per_layout) if any(name in twelfth for name in layouts) else []
-    later = thirteenth_records(per_layout) if any(name in THIRTEENTH_LAYOUTS for name in layouts) else []
-    second = second_round_records(per_layout) if any(name in LATER_THIRTEENTH_LAYOUTS for name in layouts) else []
-    newest = fourteenth_records(per_layout) if any(name in FOURTEENTH_LAYOUTS for name in layouts) else []
-    latest = fifteenth_records(per_layout) if any(name in FIFTEENTH_LAYOUTS for name in layouts) else []
-    sixteenth = sixteenth_records(per_layout) if any(name in SIXTEENTH_LAYOUTS for name in layouts) else []
-    seventeenth = seventeenth_records(per_layout) if any(name in SEVENTEENTH_LAYOUTS for name in layouts) else []
+    # Each layout's records: its round's own draw (made once a draw, and only for a round that runs).
+    drawn: dict[Callable[[int], list[Record]], list[Record]] = {}
+    records_of: dict[str, list[Record]] = {}
+    for _, _, family, draw in HELD_OUT:
+        for name in family.keys() & layouts.keys():
+            if draw is not None and draw not in drawn:
+                drawn[draw] = draw(per_layout)
+            records_of[name] = records if draw is None else drawn[draw]
     print(f"pages: {len(records)} real articles x {len(layouts)} layouts (+: the ninth session's unseen families,"
           " ++: the tenth's, +++: its later round, ++++: the eleventh's, 5+/5++: the twelfth's, 6+/6++: the thirteenth's,"
            " on records past line 1,000 of the three corpora, 7+: the fourteenth's, past lines 12,000/12,000/9,500,"
@@ -185,21 +193,17 @@ def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
           "4,000-9,000, 10+: the seventeenth's, lines 12,000-19,898/12,000-20,000/9,000-10,161)")
     print(f"{'layout':20}" + "".join(f"{k:>8}" for k, _ in COLUMNS))
     overall, base = Tally(), Tally()
-    held_out = {label: Tally() for label, _, _ in HELD_OUT}
+    held_out = {label: Tally() for label, _, _, _ in HELD_OUT}
     shown = 0
     for layout, make in layouts.items():
         t = Tally()
-        for rec in (fresh if layout in twelfth else later if layout in THIRTEENTH_LAYOUTS
-                    else second if layout in LATER_THIRTEENTH_LAYOUTS
-                    else newest if layout in FOURTEENTH_LAYOUTS else latest if layout in FIFTEENTH_LAYOUTS
-                    else sixteenth if layout in SIXTEENTH_LAYOUTS
-                    else seventeenth if layout in SEVENTEENTH_LAYOUTS else records):
+        for rec in records_of.get(layout, records):
             page = make(rec, random.Random(f"0:{layout}:{rec.id}"))
             article = run(article_from_text(page.text), Options())
             score(t, page, article)
             score(overall, page, article)
             score(base, page, naive(page))
-            for label, _, family in HELD_OUT:
+            for label, _, family, _ in HELD_OUT:
                 if layout in family:
                     score(held_out[label], page, article)
             if shown < show and {norm(x) for x in article.body} != {norm(x) for x in page.body}:
@@ -207,7 +211,7 @@ def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
                 print(f"--- {layout} {rec.id}: body differs", file=sys.stderr)
                 print(" missing:", [x[:60] for x in page.body if x not in article.body][:3], file=sys.stderr)
                 print(" extra:  ", [x[:60] for x in article.body if x not in page.body][:3], file=sys.stderr)
-        mark = next((mark for _, mark, family in HELD_OUT if layout in family), "")
+        mark = next((mark for _, mark, family, _ in HELD_OUT if layout in family), "")
         print(row(layout + mark, t))
     print(row("OVERALL", overall))
     for label, t in held_out.items():

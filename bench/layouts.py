@@ -13,7 +13,6 @@ then kept.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 
 from layouts_late import LATE_LAYOUTS
 from layouts_more import MORE_LAYOUTS
@@ -30,6 +29,7 @@ from page_builder import (
     SHARE_BARS,
     WEEKDAYS,
     Builder,
+    Layout,
     Page,
     Record,
     hijri,
@@ -220,7 +220,7 @@ def layout_amp(record: Record, rng: random.Random) -> Page:
     return b.done()
 
 
-LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
+LAYOUTS: dict[str, Layout] = {
     "classic": layout_classic,
     "portal": layout_portal,
     "levantine": layout_levantine,

@@ -41,11 +41,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
 from typing import Any
 
 from layouts_html import esc
-from page_builder import EN_MONTHS_SHORT, MSA, Builder, Page, Record, hijri, msa
+from page_builder import EN_MONTHS_SHORT, MSA, Builder, Layout, Page, Record, hijri, msa
 
 AGENCY_CODES = [("وكالة الأنباء السعودية", "واس", "الرياض"), ("وكالة الأنباء القطرية", "قنا", "الدوحة"),
                 ("وكالة الأنباء الأردنية", "بترا", "عمان"), ("وكالة أنباء الإمارات", "وام", "أبوظبي")]
@@ -180,7 +179,7 @@ def layout_amp_copy(record: Record, rng: random.Random) -> Page:
     return b.done()
 
 
-ELEVENTH_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
+ELEVENTH_LAYOUTS: dict[str, Layout] = {
     "wire_service": layout_wire_service,
     "telegram_export": layout_telegram_export,
     "google_cache": layout_google_cache,

@@ -29,10 +29,9 @@ from __future__ import annotations
 
 import random
 import textwrap
-from collections.abc import Callable
 
 from layouts_twelfth import fresh_records as twelfth_records
-from page_builder import WEEKDAYS, Builder, Page, Record, clock_time, hijri, msa, show_families
+from page_builder import WEEKDAYS, Builder, Layout, Page, Record, clock_time, hijri, msa, show_families
 
 #: Where the fresh part of each corpus starts (earlier sessions read the records above these lines).
 FRESH_FROM = {"ant_multisource": 16_000, "saudinewsnet": 16_000, "ant_jawharafm": 9_000}
@@ -152,7 +151,7 @@ def layout_tv_transcript(record: Record, rng: random.Random) -> Page:
     return b.done()
 
 
-FIFTEENTH_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
+FIFTEENTH_LAYOUTS: dict[str, Layout] = {
     "instagram_post": layout_instagram_post,
     "official_statement": layout_official_statement,
     "ocr_page": layout_ocr_page,

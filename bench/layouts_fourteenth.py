@@ -22,10 +22,9 @@ The truth leaves counters, stamps, labels, print heads and the repeated headline
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 
 from layouts_twelfth import fresh_records as twelfth_records
-from page_builder import Builder, Page, Record, clock_time, msa, show_families
+from page_builder import Builder, Layout, Page, Record, clock_time, msa, show_families
 
 #: Where the fresh part of each corpus starts (earlier sessions read the records above these lines).
 FRESH_FROM = {"ant_multisource": 12_000, "saudinewsnet": 12_000, "ant_jawharafm": 9_500}
@@ -103,7 +102,7 @@ def layout_headline_repeat(record: Record, rng: random.Random) -> Page:
     return b.done()
 
 
-FOURTEENTH_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
+FOURTEENTH_LAYOUTS: dict[str, Layout] = {
     "tweet_thread": layout_tweet_thread,
     "labelled_form": layout_labelled_form,
     "chrome_print": layout_chrome_print,

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import random
 import textwrap
-from collections.abc import Callable
 
 from page_builder import (
     EN_DAYS,
@@ -45,6 +44,7 @@ from page_builder import (
     EN_MONTHS,
     EN_MONTHS_SHORT,
     Builder,
+    Layout,
     Page,
     Record,
     msa,
@@ -221,13 +221,13 @@ def layout_forum_repost(record: Record, rng: random.Random) -> Page:
     return b.done()
 
 
-LATER_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
+LATER_LAYOUTS: dict[str, Layout] = {
     "markdown": layout_markdown,
     "email_digest": layout_email_digest,
     "forum_repost": layout_forum_repost,
 }
 
-FRESH_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
+FRESH_LAYOUTS: dict[str, Layout] = {
     "hard_wrap": layout_hard_wrap,
     "bare_name": layout_bare_name,
     "plain_deck": layout_plain_deck,

@@ -8,7 +8,6 @@ plain page, menu lines one per line, dotted Arabic-Indic date, masthead with a L
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 
 from page_builder import (
     CITIES,
@@ -19,6 +18,7 @@ from page_builder import (
     MSA,
     WEEKDAYS,
     Builder,
+    Layout,
     Page,
     Record,
     hijri,
@@ -200,7 +200,7 @@ def layout_masthead_levantine(record: Record, rng: random.Random) -> Page:
     return b.done()
 
 
-LATE_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
+LATE_LAYOUTS: dict[str, Layout] = {
     "magazine": layout_magazine,
     "moroccan_portal": layout_moroccan_portal,
     "blog_engine": layout_blog_engine,

@@ -7,7 +7,6 @@ portal, wire agency, Lebanese daily, Saudi (numeric Hijri), English-labelled and
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 
 from page_builder import (
     EN_DAYS,
@@ -18,6 +17,7 @@ from page_builder import (
     MSA,
     WEEKDAYS,
     Builder,
+    Layout,
     Page,
     Record,
     clock_time,
@@ -182,7 +182,7 @@ def layout_outlet_dated(record: Record, rng: random.Random) -> Page:
     return b.done()
 
 
-MORE_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
+MORE_LAYOUTS: dict[str, Layout] = {
     "print": layout_print,
     "radio": layout_radio,
     "epaper": layout_epaper,

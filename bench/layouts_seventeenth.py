@@ -29,11 +29,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 import textwrap
-from collections.abc import Callable
 
 from page_builder import (
     MENUS,
     Builder,
+    Layout,
     Page,
     Record,
     corpus_records,
@@ -186,7 +186,7 @@ def layout_antiword_doc(record: Record, rng: random.Random) -> Page:
     return b.done()
 
 
-SEVENTEENTH_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
+SEVENTEENTH_LAYOUTS: dict[str, Layout] = {
     "browser_text": layout_browser_text,
     "setext_plain": layout_setext_plain,
     "podcast_episode": layout_podcast_episode,

@@ -30,7 +30,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 import textwrap
-from collections.abc import Callable
 
 from page_builder import (
     EN_MONTHS_SHORT,
@@ -38,6 +37,7 @@ from page_builder import (
     SHARE_BARS,
     WEEKDAYS,
     Builder,
+    Layout,
     Page,
     Record,
     clock_time,
@@ -171,7 +171,7 @@ def layout_note_clip(record: Record, rng: random.Random) -> Page:
     return b.done()
 
 
-SIXTEENTH_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
+SIXTEENTH_LAYOUTS: dict[str, Layout] = {
     "quoted_reply": layout_quoted_reply,
     "pdfminer_pdf": layout_pdfminer_pdf,
     "medium_post": layout_medium_post,

@@ -34,10 +34,9 @@ from __future__ import annotations
 
 import random
 import textwrap
-from collections.abc import Callable
 
 from layouts_twelfth import fresh_records as _fresh
-from page_builder import MSA, Builder, Page, Record, clock_time, msa, show_families
+from page_builder import MSA, Builder, Layout, Page, Record, clock_time, msa, show_families
 
 APPS = ["نبض", "أخبار العرب", "خبرني"]
 KEY_POINTS = ["أبرز النقاط", "باختصار", "نقاط رئيسية", "ملخص الخبر"]
@@ -172,7 +171,7 @@ def layout_pdf_two_column(record: Record, rng: random.Random) -> Page:
     return b.done()
 
 
-THIRTEENTH_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
+THIRTEENTH_LAYOUTS: dict[str, Layout] = {
     "lynx_dump": layout_lynx_dump,
     "app_aggregator": layout_app_aggregator,
     "key_points": layout_key_points,
@@ -180,7 +179,7 @@ THIRTEENTH_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
 }
 
 #: The second round, written after the first round's fixes and measured at first contact (``6++``).
-LATER_THIRTEENTH_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
+LATER_THIRTEENTH_LAYOUTS: dict[str, Layout] = {
     "wikinews": layout_wikinews,
     "pdf_two_column": layout_pdf_two_column,
 }

@@ -37,9 +37,8 @@ The truth leaves banners, walls, widgets, counters, buttons and bios out of the 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 
-from page_builder import Builder, Page, Record, clock_time, corpus_records, msa, one_line
+from page_builder import Builder, Layout, Page, Record, clock_time, corpus_records, msa, one_line
 
 QUESTIONS = ["كيف تقيّمون الوضع الحالي؟", "ما هي أبرز التحديات التي تواجهكم؟", "ماذا عن الخطوات المقبلة؟",
              "هل هناك جدول زمني محدد لذلك؟", "ما ردكم على الانتقادات الموجهة إليكم؟",
@@ -239,14 +238,14 @@ def layout_translated_article(record: Record, rng: random.Random) -> Page:
     return b.done()
 
 
-LATER_TWELFTH_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
+LATER_TWELFTH_LAYOUTS: dict[str, Layout] = {
     "reader_app": layout_reader_app,
     "press_release": layout_press_release,
     "sponsored_block": layout_sponsored_block,
     "translated_article": layout_translated_article,
 }
 
-TWELFTH_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
+TWELFTH_LAYOUTS: dict[str, Layout] = {
     "interview_qa": layout_interview_qa,
     "oped_bio": layout_oped_bio,
     "consent_wall": layout_consent_wall,

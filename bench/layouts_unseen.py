@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
 
 from page_builder import (
     CITIES,
@@ -30,6 +29,7 @@ from page_builder import (
     MSA,
     WEEKDAYS,
     Builder,
+    Layout,
     Page,
     Record,
     hijri,
@@ -288,7 +288,7 @@ def layout_mecca_stamp(record: Record, rng: random.Random) -> Page:
     return b.done()
 
 
-UNSEEN_LAYOUTS: dict[str, Callable[[Record, random.Random], Page]] = {
+UNSEEN_LAYOUTS: dict[str, Layout] = {
     "wp_news": layout_wp_news,
     "egypt_portal": layout_egypt_portal,
     "hespress": layout_hespress,

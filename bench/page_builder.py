@@ -88,6 +88,10 @@ class Page:
     related: list[str] = field(default_factory=list)
 
 
+#: A page layout: renders a record into a page, its variant drawn from the random generator.
+Layout = Callable[[Record, random.Random], Page]
+
+
 def record_date(value: str) -> dt.date:
     """The calendar date of a record's ``date`` (ISO or RFC 2822)."""
     value = value.strip()
@@ -270,7 +274,7 @@ def hijri(day: dt.date) -> str:
     return f"{h.day} {HIJRI[h.month - 1]} {h.year} هـ"
 
 
-def show_families(layouts: dict[str, Callable[[Record, random.Random], Page]], record: Record) -> None:
+def show_families(layouts: dict[str, Layout], record: Record) -> None:
     """Print one page of each layout family with its truth: a family file's quick look (``python bench/layouts_x.py``)."""
     for name, make in layouts.items():
         page = make(record, random.Random(name))
