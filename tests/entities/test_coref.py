@@ -54,6 +54,9 @@ def test_a_surname_read_before_the_full_name_is_a_mention():
     (["الحبيب", "الصيد", "الجديد"], False, None),  # a longer span's last word may be no name
     (["إلكاي", "غوندوغان"], False, ["غوندوغان"]),  # إل with hamza is no article (folds like one)
     (["ألبرتو", "مورينو"], False, ["مورينو"]),
+    (["علي", "أبو", "شادي"], False, ["أبو", "شادي"]),  # a family name of أبو after a given name
+    (["أبو", "شادي"], False, None),  # a kunya alone names nobody else
+    (["محمد", "بن", "أبو", "بكر"], False, None),  # a father's kunya after a nasab is no family name
 ])
 def test_surname_words(words, curated, surname):
     assert surname_words(words, curated) == surname

@@ -131,10 +131,11 @@ def one_chamber() -> dict[str, str]:
 
 def surname_words(words: list[str], curated: bool = False, common: bool = False) -> list[str] | None:
     """The surname a person's name ends with: the last word, or بن and the last word (رضوان بن
-    صالح → بن صالح, الطاهر بن حسين → بن حسين).  A name the tagger found may be a title or a
-    description when its first word has the article (الرئيس التونسي), unless that word is a given
-    name (الحبيب الصيد → الصيد); a curated one is a name (المنصف المرزوقي → المرزوقي).  A common
-    word alone is no surname (صالح, حسن), unless ``common``."""
+    صالح → بن صالح, الطاهر بن حسين → بن حسين), or أبو and the last word after a given name (علي
+    أبو شادي → أبو شادي, a family name; a name of أبو alone is a kunya).  A name the tagger found
+    may be a title or a description when its first word has the article (الرئيس التونسي), unless
+    that word is a given name (الحبيب الصيد → الصيد); a curated one is a name (المنصف المرزوقي →
+    المرزوقي).  A common word alone is no surname (صالح, حسن), unless ``common``."""
     keys = [fold(w) for w in words]
     if len(words) < 2 or len(keys[-1]) < 3:
         return None
@@ -144,6 +145,8 @@ def surname_words(words: list[str], curated: bool = False, common: bool = False)
         return None
     if keys[-2] not in CONNECTORS:  # (alone, a common word is no surname: صالح, حسن)
         return None if words[-1] in word_list("stopwords") and not common else words[-1:]
+    if len(words) >= 3 and keys[-2] == "ابو" and keys[-3] not in CONNECTORS:
+        return words[-2:]  # a family name of أبو after a given name (علي أبو شادي → أبو شادي), no kunya
     return None
 
 
