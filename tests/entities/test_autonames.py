@@ -2,7 +2,13 @@ from collections import Counter
 
 import pytest
 
-from khabar.entities.autonames import count_tags, document_sentences, share_features, write_autonames
+from khabar.entities.autonames import (
+    count_tags,
+    document_sentences,
+    share_features,
+    voted_whole,
+    write_autonames,
+)
 
 
 @pytest.mark.parametrize(("n", "counts", "expected"), [
@@ -75,3 +81,11 @@ def test_use_votes_reads_another_file_and_back(tmp_path):
     finally:
         autonames.use_votes(committed)
     assert autonames.autoname_features() != {"بنفيكا": ("ag=ORG:hi",)}
+
+
+@pytest.mark.parametrize("word, n, whole", [
+    ("فريد", 1, True), ("بسام", 1, True), ("وليد", 1, True),
+    ("وسليم", 1, False), ("وعمر", 1, False),  # the tagger's own و slips do not outvote the name
+])
+def test_voted_whole(word, n, whole):
+    assert voted_whole(word, n) is whole

@@ -320,16 +320,6 @@ def test_a_name_keeps_a_letter_that_is_also_a_proclitic(text, mention):
     assert [m.text for e in art.entities for m in e.mentions] == [mention]
 
 
-@pytest.mark.parametrize("word, n, whole", [
-    ("فريد", 1, True), ("بسام", 1, True), ("وليد", 1, True),
-    ("وسليم", 1, False), ("وعمر", 1, False),  # the tagger's own و slips do not outvote the name
-])
-def test_voted_whole(word, n, whole):
-    from khabar.entities.linking import voted_whole
-
-    assert voted_whole(word, n) is whole
-
-
 @pytest.mark.parametrize("text, name", [
     ("وتسببت السيول في أضرار كبيرة", None),  # the floods, not Seoul
     ("وصل الوفد إلى سيول أمس", "Seoul"),

@@ -147,3 +147,22 @@ def person_votes() -> dict[str, tuple[int, int]]:
 def name_votes() -> dict[str, tuple[int, int]]:
     """folded word -> (occurrences, how often the corpus tagger read it as part of any name)."""
     return {w: (n, sum(counts)) for w, (n, *counts) in vote_counts().items()}
+
+
+def person_count(word: str) -> int:
+    """How often the corpus tagger read ``word`` as part of a person."""
+    return person_votes().get(fold(word), (0, 0))[1]
+
+
+def voted_name(word: str) -> bool:
+    """The corpus tagger read ``word`` as a person at least MIN_COUNT times and at least half the
+    times it saw it.  A word's votes count the tagger's own slips too (it runs a span over و:
+    وأمل 3 of 15, ونادر), so a majority is needed."""
+    seen, person = person_votes().get(fold(word), (0, 0))
+    return person >= MIN_COUNT and 2 * person >= seen
+
+
+def voted_whole(word: str, n: int) -> bool:
+    """The corpus tagger read ``word`` as a person (:func:`voted_name`) more often than ``word``
+    without its first ``n`` letters (فريد 56 times, ريد 24: the ف is the name's)."""
+    return voted_name(word) and person_count(word) > person_count(word[n:])

@@ -20,6 +20,7 @@ from khabar.entities.anaphora import (
     same_nationality,
     title_antecedent,
 )
+from khabar.entities.autonames import voted_name
 from khabar.entities.builder import (
     Builder,
     country_entity,
@@ -36,7 +37,7 @@ from khabar.entities.cues import READINGS, countries_by_iso, demonym_keys, name_
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import alias_key, fold
 from khabar.entities.lexicon import Entry, table_records, word_list
-from khabar.entities.linking import UnitLinker, voted_name
+from khabar.entities.linking import UnitLinker
 from khabar.entities.matcher import lexicon
 from khabar.entities.verbtrim import NASAB_FOLDED, reads_as_verb
 from khabar.model import Entity, Mention

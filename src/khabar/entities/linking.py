@@ -31,7 +31,7 @@ from operator import attrgetter
 from khabar.arabic import Token
 from khabar.arabic.normalize import as_letters
 from khabar.entities.adjectives import qualifies_noun
-from khabar.entities.autonames import MIN_COUNT, name_votes, person_votes
+from khabar.entities.autonames import name_votes, person_count, voted_name, voted_whole
 from khabar.entities.bodies import QUOTE_MARKS, Span
 from khabar.entities.builder import (
     CONNECTORS,
@@ -477,7 +477,7 @@ class UnitLinker(RoleReader):
         if self.likeness is None or len(word) <= 3 or word[0] not in "وفلب" or self.lex.keys.proclitic_length(word):
             return False
         if person and not word.startswith("بو") and voted_name(word[1:]) \
-                and _person_count(word[1:]) > _person_count(word):
+                and person_count(word[1:]) > person_count(word):
             return True
         return word[0] in "وف" and self.likeness(word[1:]) > self.likeness(word) and not voted_whole(word, 1)
 
@@ -564,24 +564,6 @@ def after_eponyms(span: Span, eponyms: list[Span]) -> list[Span]:
         return [span]
     # (one word left over is the tagger's slip onto the next word: جامع الملك فيصل | بأبها)
     return [Span(hit.last + 1, span.last, span.type)] if span.last > hit.last + 1 else []
-
-
-def voted_whole(word: str, n: int) -> bool:
-    """The corpus tagger read ``word`` as a person (:func:`voted_name`) more often than ``word``
-    without its first ``n`` letters (فريد 56 times, ريد 24: the ف is the name's)."""
-    return voted_name(word) and _person_count(word) > _person_count(word[n:])
-
-
-def voted_name(word: str) -> bool:
-    """The corpus tagger read ``word`` as a person at least MIN_COUNT times and at least half the
-    times it saw it.  A word's votes count the tagger's own slips too (it runs a span over و:
-    وأمل 3 of 15, ونادر), so a majority is needed."""
-    seen, person = person_votes().get(fold(word), (0, 0))
-    return person >= MIN_COUNT and 2 * person >= seen
-
-
-def _person_count(word: str) -> int:
-    return person_votes().get(fold(word), (0, 0))[1]
 
 
 @lru_cache(maxsize=1)
