@@ -36,6 +36,11 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def published_iso(t: Any) -> str:
+    """The page's publication stamp as ISO 8601, at an hour and minute the date decides (+03:00)."""
+    return f"{t.day.isoformat()}T{t.day.day % 12 + 8:02d}:{t.day.month + 20}:00+03:00"
+
+
 def _menu() -> str:
     return "<ul>" + "".join(f'<li><a href="/c/{i}">{m}</a></li>' for i, m in enumerate(MENU)) + "</ul>"
 

@@ -29,15 +29,10 @@ import json
 import random
 from typing import Any
 
-from layouts_html import SECTIONS, esc
-from layouts_seventeenth import fresh_records  # noqa: F401 (bench_html draws these families' records)
+from layouts_html import SECTIONS, esc, published_iso
 from page_builder import msa
 
 CREDITS = ["(رويترز)", "(أ ف ب)", "(غيتي)", "(الأناضول)"]
-
-
-def _iso(t: Any) -> str:
-    return f"{t.day.isoformat()}T{t.day.day % 12 + 8:02d}:{t.day.month + 20}:00+03:00"
 
 
 def _devalue(root: Any) -> list[Any]:
@@ -64,7 +59,7 @@ def nuxt_payload(t: Any) -> str:
     rng = random.Random(t.record.id)
     slug = f"news-{t.record.id[-6:]}"
     article = {"id": rng.randint(1000, 99999), "slug": slug, "title": t.headline, "summary": t.deck or "",
-               "body": "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs()), "published_at": _iso(t),
+               "body": "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs()), "published_at": published_iso(t),
                "category": {"id": 3, "name": rng.choice(SECTIONS)},
                "writer": {"id": 7, "name": t.byline} if t.byline else None, "tags": [{"name": rng.choice(SECTIONS)}]}
     payload = _devalue({"data": {f"article-{slug}": article, "site-settings": {"site_name": t.outlet}},
@@ -173,7 +168,7 @@ def elementor(t: Any) -> str:
         yoast = (f"<meta property=\"og:locale\" content=\"ar_AR\"><meta property=\"og:type\" content=\"article\">"
                  f"<meta property=\"og:title\" content=\"{esc(t.headline)} - {esc(t.outlet)}\">"
                  f"<meta property=\"og:url\" content=\"{t.canonical}\"><meta property=\"og:site_name\" content=\"{esc(t.outlet)}\">"
-                 f"<meta property=\"article:published_time\" content=\"{_iso(t)}\">")
+                 f"<meta property=\"article:published_time\" content=\"{published_iso(t)}\">")
     return ("<!doctype html><html dir=\"rtl\" lang=\"ar\"><head><meta charset=\"UTF-8\">"
             f"<title>{esc(t.headline)} - {esc(t.outlet)}</title><link rel=\"canonical\" href=\"{t.canonical}\">{yoast}"
             "<meta name=\"generator\" content=\"Elementor 3.6.5; features: e_dom_optimization; settings: css_print_method-external\">"
@@ -188,8 +183,8 @@ def elementor(t: Any) -> str:
 
 def amp_story(t: Any) -> str:
     rng = random.Random(t.record.id)
-    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": t.headline, "datePublished": _iso(t),
-          "dateModified": _iso(t), "mainEntityOfPage": t.canonical,
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": t.headline, "datePublished": published_iso(t),
+          "dateModified": published_iso(t), "mainEntityOfPage": t.canonical,
           "publisher": {"@type": "Organization", "name": t.outlet, "logo": {"@type": "ImageObject", "url": "/logo.png"}},
           "image": ["/story/cover.jpg"]}
     if t.byline:

@@ -31,8 +31,7 @@ import json
 import random
 from typing import Any
 
-from layouts_html import SECTIONS, esc
-from layouts_sixteenth import fresh_records  # noqa: F401 (bench_html draws these families' records)
+from layouts_html import SECTIONS, esc, published_iso
 from page_builder import EN_MONTHS_SHORT, msa
 
 SITES = ["صحيفة الأفق", "بوابة المستقبل", "المرصد نيوز", "جريدة النهار الجديد"]
@@ -42,15 +41,11 @@ DESCRIPTIONS = ["تتواصل التطورات في هذا الملف منذ أ�
                 "قراءة في أسباب الأزمة وتداعياتها المحتملة على المنطقة في الأشهر المقبلة"]
 
 
-def _iso(t: Any) -> str:
-    return f"{t.day.isoformat()}T{t.day.day % 12 + 8:02d}:{t.day.month + 20}:00+03:00"
-
-
 def next_shell(t: Any) -> str:
     rng = random.Random(t.record.id)
     content = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
     post = {"id": int(t.record.id[-5:], 16) if t.record.id[-5:].isalnum() else 1, "slug": f"news-{t.record.id[-6:]}",
-            "title": t.headline, "excerpt": t.deck or "", "content": content, "publishedAt": _iso(t),
+            "title": t.headline, "excerpt": t.deck or "", "content": content, "publishedAt": published_iso(t),
             "category": {"name": rng.choice(SECTIONS)},
             "author": {"name": t.byline} if t.byline else None, "tags": ["أخبار", rng.choice(SECTIONS)]}
     data = {"props": {"pageProps": {"post": post, "settings": {"siteName": t.outlet}}, "__N_SSP": True},
@@ -99,7 +94,7 @@ def ghost_post(t: Any) -> str:
         f"</footer></div></article>" for i, x in enumerate(related[1:], 1))
     ld = {"@context": "https://schema.org", "@type": "Article", "publisher": {"@type": "Organization", "name": t.outlet},
           "author": {"@type": "Person", "name": t.byline or t.outlet}, "headline": t.headline, "url": t.canonical,
-          "datePublished": _iso(t), "dateModified": _iso(t), "description": t.deck or t.body[0][:150],
+          "datePublished": published_iso(t), "dateModified": published_iso(t), "description": t.deck or t.body[0][:150],
           "mainEntityOfPage": t.canonical}
     deck = f"<p class=\"article-excerpt\">{esc(t.deck)}</p>" if t.deck else ""
     author = (f"<h4 class=\"author-name\"><a href=\"/author/a/\">{esc(t.byline)}</a></h4>" if t.byline else "")
@@ -109,7 +104,7 @@ def ghost_post(t: Any) -> str:
             f"<meta property=\"og:title\" content=\"{esc(t.headline)}\">"
             f"<meta property=\"og:description\" content=\"{esc(ld['description'])}\">"
             f"<meta property=\"og:url\" content=\"{t.canonical}\">"
-            f"<meta property=\"article:published_time\" content=\"{_iso(t)}\">"
+            f"<meta property=\"article:published_time\" content=\"{published_iso(t)}\">"
             f"<script type=\"application/ld+json\">{json.dumps(ld, ensure_ascii=False)}</script>"
             "<meta name=\"generator\" content=\"Ghost 5.2\"></head><body class=\"post-template\">"
             "<div class=\"viewport\"><header id=\"gh-head\" class=\"gh-head outer\"><div class=\"gh-head-inner inner\">"
