@@ -296,3 +296,21 @@ def test_hits_sorted_by_date_find_the_first_report(conn, sort, ids):
 def test_an_unknown_sort_is_refused_listing_the_orders(conn):
     with pytest.raises(QueryError, match="relevance, newest, oldest"):
         search(conn, "انسحاب", sort="date")
+
+
+@pytest.mark.parametrize("typed, ids", [
+    ("رنيم حنوش", {"b1", "b2"}),  # from every city she wrote in
+    ("رنيم  حنوش", {"b1", "b2"}),  # a double space typed
+    ("حنوش", {"b1", "b2"}),
+    ("لندن: رنيم حنوش", {"b1"}),
+    ("سكاي نيوز", {"b3"}),  # the words in order, whatever stands between them
+    ("حنوش رنيم", set()),
+    ("رنيم_حنوش", set()),  # _ and % are letters, not wildcards
+    ("%", set()),
+])
+def test_a_reporter_is_found_by_the_words_of_the_byline(make_db, typed, ids):
+    db = make_db([Article(id=i, source=Source("jsonl"), raw=i, byline=b, headline="احتجاج", body=["احتجاج"])
+                  for i, b in (("b1", "لندن: رنيم حنوش"), ("b2", "بيروت: رنيم حنوش"),
+                               ("b3", "أبوظبي - سكاي  نيوز عربية"), ("b4", None))])
+    with Store(db) as store:
+        assert {h.article_id for h in search(store.conn, "احتجاج", SearchFilters(byline=typed)).hits} == ids

@@ -77,3 +77,17 @@ def test_a_database_newer_than_the_code_is_refused(tmp_path: Path) -> None:
     conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")
     with pytest.raises(MigrationError, match="newer than this khabar"):
         migrate(conn)
+
+
+def test_a_store_made_before_the_byline_column_gets_it_from_its_analyses(tmp_path: Path) -> None:
+    conn = _conn(tmp_path / "old.db")
+    migrate(conn, MIGRATIONS[:14])
+    for article_id, analysis in (("a1", '{"id":"a1","byline":"لندن: رنيم حنوش"}'), ("a2", '{"id":"a2"}')):
+        conn.execute("INSERT INTO articles (id, raw, content_hash, source_kind, analysis, stages, pipeline_version, "
+                     "analysed_at) VALUES (?, 'نص', 'h', 'jsonl', ?, 'structure', '0', 'now')", (article_id, analysis))
+    assert migrate(conn)[0] == 15
+    rows = conn.execute("SELECT id, byline, raw, analysis FROM articles ORDER BY id").fetchall()
+    assert [(r[0], r[1], r[2]) for r in rows] == [("a1", "لندن: رنيم حنوش", "نص"), ("a2", None, "نص")]
+    assert rows[0][3] == '{"id":"a1","byline":"لندن: رنيم حنوش"}'  # the analysis is untouched
+    with Store(tmp_path / "old.db") as store:  # and the store opens it as it is
+        assert len(store) == 2

@@ -267,7 +267,8 @@ def test_an_article_without_a_printed_outlet_shows_its_record_source(tmp_path):
                           headline="فتح معبر نصيب", body=["فتح المعبر."]), ["structure"])
         sync_index(store.conn)
     web = TestClient(create_app(tmp_path / "s.db"))
-    assert '<span class="outlet">ant/SkyNews</span>' in web.get("/ui/articles/s1").text
+    assert '<a class="outlet" href="/ui/search?outlet=ant%2FSkyNews" title="مقالات المنفذ">ant/SkyNews</a>' \
+        in web.get("/ui/articles/s1").text
     assert "<span>ant/SkyNews</span>" in web.get("/ui/search").text
 
 
@@ -334,3 +335,33 @@ def test_an_article_page_by_a_unique_prefix_goes_to_the_article(make_db):
                           body=["نص الخبر."])])
     r = TestClient(create_app(db)).get("/ui/articles/ant-SK-economy-10", follow_redirects=False)
     assert r.status_code == 307 and r.headers["location"] == "/ui/articles/ant-SK-economy-1024-20180721"
+
+
+@pytest.mark.parametrize("byline, reporter", [
+    ("لندن: رنيم حنوش", "رنيم حنوش"),  # the city before the colon is left out
+    ("القاهرة - سجى عارف:", "سجى عارف"),
+    ("حمزة بوفهيد - الأحساء", "حمزة بوفهيد"),  # a city after the name
+    ("فارس القحطاني (الرياض)", "فارس القحطاني"),
+    ("أنور محمد ـ جدة", "أنور محمد"),  # a tatweel written as a dash
+    ("الجزيرة - أحمد القرني:", "أحمد القرني"),  # the paper's name: the part of fewer words
+    ("متابعة - أحمد مهران", "أحمد مهران"),
+    ("جازان، أبها: فلان الفلاني، علان العلاني", "فلان الفلاني، علان العلاني"),  # a list of cities
+    ("الدوحة - واس", "واس"),
+    ("آسيا حمزة", "آسيا حمزة"),
+    ("FRANCE24", "FRANCE24"),  # no part in Arabic letters: the byline itself
+])
+def test_a_byline_links_by_its_reporter(byline, reporter):
+    from khabar.web.pages import byline_reporter
+    assert byline_reporter(byline) == reporter
+
+
+def test_the_article_page_links_its_byline_and_outlet_to_their_articles(make_db):
+    db = make_db([Article(id=i, source=Source("jsonl"), raw=i, byline=b, outlet="ant/SkyNews", headline="احتجاج",
+                          body=["احتجاج"]) for i, b in (("r1", "لندن: رنيم حنوش"), ("r2", "بيروت: رنيم حنوش"))])
+    client = TestClient(create_app(db))
+    html = client.get("/ui/articles/r1").text
+    link = re.search(r'<a class="byline" href="([^"]+)"', html).group(1)
+    assert link == "/ui/search?byline=" + quote("رنيم حنوش").replace("%20", "+")
+    listed = client.get(link.replace("&amp;", "&")).text
+    assert "/ui/articles/r1" in listed and "/ui/articles/r2" in listed
+    assert 'href="/ui/search?outlet=ant%2FSkyNews"' in html

@@ -42,10 +42,10 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description=f"items to skip, 
 
 def filters_param(outlet: str | None = None, date_from: str | None = None, date_to: str | None = None,
                   entity: str | None = None, speaker: str | None = None, place: str | None = None,
-                  category: str | None = None) -> SearchFilters:
+                  category: str | None = None, byline: str | None = None) -> SearchFilters:
     """Search filters from query parameters (blank values ignored, so HTML forms can send them)."""
     return SearchFilters(*(v.strip() or None if v else None
-                           for v in (outlet, date_from, date_to, entity, speaker, place, category)))
+                           for v in (outlet, date_from, date_to, entity, speaker, place, category, byline)))
 
 
 def article_filters_param(outlet: str | None = None, date_from: str | None = None, date_to: str | None = None,
@@ -128,7 +128,8 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     Filters = Annotated[SearchFilters, Depends(filters_param)]
     ArticleFilters = Annotated[SearchFilters, Depends(article_filters_param)]
 
-    @app.get("/articles", summary="articles, newest first, filtered like /search")
+    @app.get("/articles", summary="articles, newest first, filtered like /search (byline: a reporter's "
+             "articles, the byline's words in order)")
     def list_articles(conn: Conn, filters: Filters, limit: Limit = 20, offset: Offset = 0) -> JSONResponse:
         total, items = queries.list_articles(conn, filters, limit, offset)
         return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})

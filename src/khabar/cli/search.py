@@ -21,6 +21,7 @@ FILTERS = {
     "speaker": "quoting this speaker (entity key, name, Arabic name or the words used)",
     "place": "mentioning this place (name, Arabic name, words used or ISO country code)",
     "category": "with an event of this PLOVER category or CAMEO code prefix",
+    "byline": "whose byline holds these words in this order (a reporter's name)",
 }
 
 

@@ -15,7 +15,7 @@ from khabar.datafiles import tsv_rows
 from khabar.search.index import BM25_WEIGHTS, sync_index
 from khabar.search.names import add_arabic_spellings, fold_name
 from khabar.search.query import Query, QueryError, parse_query
-from khabar.search.schema import folded_sql, sql_marks
+from khabar.search.schema import folded_sql, sql_marks, words_like
 from khabar.search.snippets import Snippet, best_snippet
 from khabar.towns import english_city_names
 
@@ -39,6 +39,7 @@ class SearchFilters:
     speaker: str | None = None  # a quoted speaker: entity key, name, Arabic name or the words used
     place: str | None = None  # place name, Arabic name, the words used, or ISO country code
     category: str | None = None  # event PLOVER category or CAMEO code (prefix: 2 digits = root)
+    byline: str | None = None  # words of the byline, in order (a reporter's name, without the city)
 
     def active(self) -> dict[str, str]:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
@@ -212,6 +213,9 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id", *,
         category_where, category_params = category_sql(filters.category)
         conds.append(f"d.article_id IN (SELECT article_id FROM events WHERE {category_where})")
         params += category_params
+    if filters.byline:  # read off the byline index alone (it holds the id)
+        conds.append("d.article_id IN (SELECT id FROM articles WHERE byline LIKE ? ESCAPE '\\')")
+        params.append(words_like(filters.byline))
     return "".join(" AND " + c.replace("d.article_id", column) for c in conds), params
 
 

@@ -101,3 +101,15 @@ SEARCH_OWN_LETTERS_SQL = SEARCH_TERMS_SQL
 def sql_marks(values: list[str]) -> str:
     """The ``?`` placeholders of an SQL ``IN (...)`` list of ``values``."""
     return ",".join("?" * len(values))
+
+
+def like_escape(text: str) -> str:
+    """``text`` as literal characters of a ``LIKE ... ESCAPE '\\'`` pattern (``%`` and ``_`` are no
+    wildcards in ids and names users type)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def words_like(text: str) -> str:
+    """A ``LIKE`` pattern keeping values holding ``text``'s words in that order, whatever stands
+    between them (a byline's double space, a middle name, the city before a reporter's name)."""
+    return "%" + "%".join(like_escape(w) for w in text.split()) + "%"

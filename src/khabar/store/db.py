@@ -17,6 +17,7 @@ from khabar.ingest.records import article_from_raw
 from khabar.model import Article, article_from_dict
 from khabar.parallel import Skipped
 from khabar.search.index import sync_index
+from khabar.search.schema import like_escape
 from khabar.store.errors import (
     StoredError,
     clear_article_errors,
@@ -83,7 +84,7 @@ def resolve_article_id(conn: sqlite3.Connection, prefix: str) -> list[str]:
     """Stored ids equal to ``prefix``, else those starting with it (at most 10)."""
     if conn.execute("SELECT 1 FROM articles WHERE id = ?", (prefix,)).fetchone():
         return [prefix]
-    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    pattern = like_escape(prefix) + "%"
     rows = conn.execute("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 10", (pattern,))
     return [r[0] for r in rows]
 
@@ -141,7 +142,7 @@ class Store:
         row = (article.id, article.raw, digest, src.kind, src.path, src.url, src.line, article.published,
                article.headline, article.outlet or src.outlet, article.category, analysis,
                ",".join(stages or article.annotations.get("stages", ())), __version__,
-               datetime.now(UTC).isoformat(timespec="seconds"))
+               datetime.now(UTC).isoformat(timespec="seconds"), article.byline)
         facts = fact_rows(article)
         with transaction(self.conn):
             self.conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))

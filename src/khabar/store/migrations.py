@@ -206,6 +206,15 @@ CREATE INDEX entities_key_summary ON entities(key, article_id, n_mentions, type,
 DROP INDEX entities_key;
 """
 
+#: Migration 15: the article's byline as a column (a reporter's articles, /articles?byline=): stores
+#: made before it get the column filled from each article's stored analysis, nothing re-analysed.
+#: The index holds the id too, so a byline filter reads the index alone, not the articles' rows.
+_BYLINE_COLUMN = """
+ALTER TABLE articles ADD COLUMN byline TEXT;
+UPDATE articles SET byline = json_extract(analysis, '$.byline');
+CREATE INDEX articles_byline ON articles(byline, id);
+"""
+
 #: Every migration, in order.  Append only.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles with raw input and analysis; entities, mentions, quotes, times, places, events",
@@ -235,6 +244,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               SEARCH_DEFINITE_HA_SQL),
     Migration(14, "full-text search: letters before a two-letter core stay the word's own (ورقة is not الرقة); reindexed",
               SEARCH_OWN_LETTERS_SQL),
+    Migration(15, "articles: a byline column (a reporter's articles), filled from the stored analyses",
+              _BYLINE_COLUMN),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

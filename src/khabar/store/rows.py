@@ -87,4 +87,4 @@ INSERTS: dict[str, str] = {
 }
 
 ARTICLE_INSERT = _insert("articles", "id raw content_hash source_kind source_path source_url source_line "
-                         "published headline outlet category analysis stages pipeline_version analysed_at")
+                         "published headline outlet category analysis stages pipeline_version analysed_at byline")

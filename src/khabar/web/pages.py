@@ -6,8 +6,10 @@ that forbids scripts altogether, so even a missed escape could not run code.
 """
 
 
+import re
 import sqlite3
 from collections.abc import Callable
+from functools import lru_cache
 from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
@@ -25,6 +27,7 @@ from khabar.store.duplicates import collapse, same_story
 from khabar.store.pairs import event_pairs
 from khabar.store.rows import entity_key
 from khabar.store.stats import compute_stats
+from khabar.towns import english_city_names
 from khabar.web.charts import timeline_svg
 from khabar.web.labels import label, named_codes
 from khabar.web.map import map_svg
@@ -50,8 +53,33 @@ FACET_NAMES = {"outlet": "المنفذ", "entity": "الكيانات", "speaker"
 _env = Environment(loader=PackageLoader("khabar.web", "templates"), autoescape=select_autoescape(default=True))
 #: The search page's filter chips: each filter by the name its form field has.
 FILTER_NAMES = {**FACET_NAMES, "date_from": "من تاريخ", "date_to": "إلى تاريخ",
-                "entity": "كيان", "speaker": "متحدث", "place": "مكان"}
-_env.globals.update(entity_url=entity_url, entity_key=entity_key, quote_url=quote_url, quote_anchor=quote_anchor,
+                "entity": "كيان", "speaker": "متحدث", "place": "مكان", "byline": "الكاتب"}
+
+
+#: What stands between a byline's parts: a colon, a bar, brackets, a dash (a tatweel written as
+#: one stands apart: أنور محمد ـ جدة).
+_BYLINE_PARTS = re.compile(r"\s*[:|()\-\u2013]\s*|\s+\u0640\s*|\s*\u0640\s+")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """The Arabic names of big cities (those search already reads: khabar.towns.english_city_names)."""
+    return frozenset(name for names in english_city_names().values() for name in names)
+
+
+def byline_reporter(byline: str) -> str:
+    """The words of a byline naming its reporter, so its link lists the reporter's articles from
+    every city: of the byline's parts in Arabic letters that are not big cities' names (one or a
+    list: جازان، أبها), the one of most words (لندن: رنيم حنوش, الجزيرة - أحمد القرني, حمزة بوفهيد -
+    الأحساء, فارس القحطاني (الرياض) -> the name; the first of as many); the byline itself when none."""
+    cities = _city_names()
+    parts = [p.strip() for p in _BYLINE_PARTS.split(byline) if _ARABIC_LETTER.search(p)]
+    named = [p for p in parts if not all(c.strip() in cities for c in p.split("،"))]
+    return max(named, key=lambda p: len(p.split())) if named else byline.strip().rstrip(":").strip()
+
+
+_env.globals.update(byline_reporter=byline_reporter, entity_url=entity_url, entity_key=entity_key, quote_url=quote_url, quote_anchor=quote_anchor,
                     facet_names=FACET_NAMES, filter_names=FILTER_NAMES,
                     event_categories=named_codes("event_category"))
 _env.filters["label"] = label
