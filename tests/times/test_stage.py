@@ -108,6 +108,23 @@ def test_anaphor_takes_last_resolved_time() -> None:
     assert values == ["2017-10-04", "2017-10-04"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time named later in the anaphor's sentence, none before it there: that time (PUB 2017-11-14)
+    ("قالت الصحيفة الثلاثاء. وهاجم المرأة التي تبلغ آنذاك 40 عاما في غرفة فندق عام 2008.",
+     ["2017-11-14", "2008", "2008"]),
+    # ... but not past a comma or a word opening another clause (a later event's time)
+    ("طرح الفكرة عام 1501. لكن الظروف لم تسمح بذلك في ذلك الوقت وتأجل المشروع حتى سنة 1798.",
+     ["1501", "1501", "1798"]),
+    ("في مارس 2015 مرضت. وقال زوجها وقتها إنها مصابة، تعرضت لها قبل عامين", ["2015-03", "2015-03", "2015"]),
+    ("انسحب الجيش عام 2008 وكان حينها ضعيفا", ["2008", "2008"]),  # one before it: that one
+    ("في عام 2008 وقع الهجوم. وكان الجيش حينها ضعيفا", ["2008", "2008"]),  # the sentence before
+    # 'then' is never the stamp's own day
+    ("أعلن الوزير اليوم أن الجيش كان حينها قد انسحب", ["2017-11-14", None]),
+])
+def test_anaphor_of_its_sentence(text: str, expected: list[str | None]) -> None:
+    assert [v for _, _, v in analyse_text(text, PUB)] == expected
+
+
 def test_offsets_slice_original_text_with_diacritics() -> None:
     text = "وَصَلَ أَمْسِ إلى القاهرة"
     (start, end, value), = analyse_text(text, PUB)

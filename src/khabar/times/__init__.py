@@ -56,8 +56,10 @@ def expressions(text: str, published: str | None, last: str | None = None,
 def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: bool,
               detected: Sequence[tuple[Found, int, int, bool]]) -> list[Expression]:
     out = []
+    anaphors = []
     for found, start, end, future in detected:
         if found.kind == "anaphor":
+            anaphors.append(len(out))
             out.append(Expression(start, end, last))
             continue
         if found.kind == "clock":  # a time of day with no day beside it: its sentence's day, if any, below
@@ -80,9 +82,49 @@ def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: b
         clock = clock_of(found.clock, found.text) if found.clock else None
         _share_dual_direction(text, start, found.text, parsed, value, out, anchor)
         out.append(Expression(start, end, value, range_end(parsed, value), parsed, future, clock))
+    if anaphors:
+        _anaphors_of_their_sentence(text, out, anaphors, anchor)
     _date_lone_clocks(text, out)
     link_ranges(text, out, anchor)
     return out
+
+
+#: What ends a sentence, for the anaphors' sentences.
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _anaphors_of_their_sentence(text: str, out: list[Expression], anaphors: list[int], anchor: dt.date | None) -> None:
+    """An anaphor whose sentence names no time before it and one after it is that later time's
+    (التي تبلغ آنذاك 40 عاما في غرفة فندق عام 2008: 2008, not the day before it the report was
+    filed); and 'then' is never the stamp's day (آنذاك after الجمعة of the report: unresolved)."""
+    today = anchor.isoformat() if anchor is not None else None
+    at = set(anaphors)
+    for i in anaphors:
+        e = out[i]
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, e.start)]
+        opening = ends[-1] if ends else 0
+        closing = _SENTENCE_END.search(text, e.end)
+        closing_at = closing.start() if closing else len(text)
+        if not any(k not in at and x.value is not None and x.start >= opening for k, x in enumerate(out[:i])):
+            later = next((x for k, x in enumerate(out[i + 1:], i + 1) if k not in at and x.start < closing_at
+                          and x.value is not None and x.value != today and _same_clause(text[e.end:x.start])), None)
+            e.value = later.value if later is not None else e.value
+        if e.value is not None and e.value == today:
+            e.value = None
+
+
+#: Punctuation that ends a clause between an anaphor and a later time.
+_CLAUSE_MARK = re.compile(r"[،,؛;:«»\"()]")
+
+
+def _same_clause(between: str) -> bool:
+    """The words between an anaphor and a later time leave them in one clause: no punctuation, no
+    word opening another clause (وتأجل، حتى، بعد: a later event's time is no antecedent)."""
+    if _CLAUSE_MARK.search(between):
+        return False
+    breaks = lexicon().words["present_break"] | lexicon().words["clause_break"] | lexicon().words["range_to"]
+    words = fold_word(between).split()
+    return not any(w in breaks or (w.startswith("و") and len(w) > 3) for w in words)
 
 
 def _antecedent(value: str | None, kind: str | None, phrase: str, last: str | None) -> str | None:
