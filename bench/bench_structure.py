@@ -42,7 +42,7 @@ from khabar.ingest import article_from_record, article_from_text  # noqa: E402
 from khabar.model import Article  # noqa: E402
 from khabar.structure import Options, run  # noqa: E402
 from khabar.structure.dateline import known_places  # noqa: E402
-from layouts import LAYOUTS, Page, Record, usable  # noqa: E402
+from layouts import LAYOUTS, Page, Record  # noqa: E402
 from layouts_eleventh import ELEVENTH_LAYOUTS  # noqa: E402
 from layouts_fifteenth import FIFTEENTH_LAYOUTS  # noqa: E402
 from layouts_fifteenth import fresh_records as fifteenth_records  # noqa: E402
@@ -57,7 +57,7 @@ from layouts_thirteenth import LATER_THIRTEENTH_LAYOUTS, THIRTEENTH_LAYOUTS, sec
 from layouts_thirteenth import fresh_records as thirteenth_records  # noqa: E402
 from layouts_twelfth import LATER_TWELFTH_LAYOUTS, TWELFTH_LAYOUTS, fresh_records  # noqa: E402
 from layouts_unseen import UNSEEN_LAYOUTS  # noqa: E402
-from page_builder import Layout  # noqa: E402
+from page_builder import Layout, corpus_pool, draw_records  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPORA = SHARED / "corpora"
@@ -73,30 +73,11 @@ def norm(text: str | None) -> str:
     return " ".join(text.split())
 
 
-def load_records(path: Path) -> list[dict]:
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh]
-
-
 def sample_records(n: int, seed: int = 7) -> list[Record]:
     """n usable records (4/5 ant_multisource, 1/5 Jawhara FM), with other titles for related blocks."""
     rng = random.Random(seed)
-    pools = [load_records(CORPORA / "ant_multisource.jsonl.gz"), load_records(CORPORA / "ant_jawharafm.jsonl.gz")]
-    titles = [r["title"] for pool in pools for r in pool if r.get("title")]
-    out: list[Record] = []
-    for pool, share in zip(pools, (n - n // 5, n // 5), strict=True):
-        if not share:
-            continue  # (under five records: no Jawhara FM share, not the whole pool)
-        picked = 0
-        for raw in rng.sample(pool, len(pool)):
-            rec = Record(raw["id"], raw.get("title") or "", raw.get("date") or "", raw.get("text") or "",
-                         raw.get("lead") or "", raw.get("author") or "", rng.sample(titles, 12))
-            if rec.date and usable(rec):
-                out.append(rec)
-                picked += 1
-                if picked == share:
-                    break
-    return out
+    pools = [corpus_pool("ant_multisource"), corpus_pool("ant_jawharafm")]
+    return draw_records(rng, pools, (n - n // 5, n // 5))
 
 
 class Tally:

@@ -14,7 +14,8 @@ import gzip
 import json
 import random
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from corpus_lines import CORPORA, dev_ids
@@ -137,26 +138,24 @@ def usable(record: Record) -> bool:
     return bool(one_line(record.title)) and len(body) >= 2 and len(set(body)) == len(body)
 
 
-def corpus_records(n: int, seed: int, lines: Mapping[str, tuple[int, int | None]]) -> list[Record]:
-    """n usable records of the given lines of the three corpora (``{corpus: (first, end or None)}``,
-    2/5 ant_multisource, 2/5 saudinewsnet, 1/5 Jawhara FM in that order), none a dev gold article,
-    drawn with ``seed``, with other titles for related blocks: the fresh records of the layout
-    families written as unseen layouts."""
-    rng = random.Random(seed)
-    dev = dev_ids()
-    pools = []
-    for name, (start, end) in lines.items():
-        with gzip.open(CORPORA / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
-            pools.append([json.loads(line) for k, line in enumerate(fh) if start <= k and (end is None or k < end)])
+def corpus_pool(name: str, start: int = 0, end: int | None = None) -> list[dict]:
+    """The records of lines ``start`` to ``end`` (counted from 0; None: the last) of one corpus."""
+    with gzip.open(CORPORA / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for k, line in enumerate(fh) if start <= k and (end is None or k < end)]
+
+
+def draw_records(rng: random.Random, pools: list[list[dict]], shares: Sequence[int],
+                 excluded: AbstractSet[str] = frozenset()) -> list[Record]:
+    """``share`` usable records of each pool (a title, a date, paragraphs) in ``rng``'s order, none
+    whose id is ``excluded``, each with 12 headlines of the pools' records for related blocks."""
     titles = [r["title"] for pool in pools for r in pool if r.get("title")]
-    shares = (n - 3 * (n // 5), n // 5 * 2, n // 5)
     out: list[Record] = []
     for pool, share in zip(pools, shares, strict=True):
         picked = 0
         for raw in rng.sample(pool, len(pool)):
             if picked == share:
                 break
-            if raw.get("id") in dev:
+            if raw.get("id") in excluded:
                 continue
             rec = Record(raw["id"], raw.get("title") or "", raw.get("date") or "", raw.get("text") or "",
                          raw.get("lead") or "", raw.get("author") or "", rng.sample(titles, 12))
@@ -164,6 +163,17 @@ def corpus_records(n: int, seed: int, lines: Mapping[str, tuple[int, int | None]
                 out.append(rec)
                 picked += 1
     return out
+
+
+def corpus_records(n: int, seed: int, lines: Mapping[str, tuple[int, int | None]]) -> list[Record]:
+    """n usable records of the given lines of the three corpora (``{corpus: (first, end or None)}``,
+    2/5 ant_multisource, 2/5 saudinewsnet, 1/5 Jawhara FM in that order), none a dev gold article,
+    drawn with ``seed``, with other titles for related blocks: the fresh records of the layout
+    families written as unseen layouts."""
+    rng = random.Random(seed)
+    dev = dev_ids()
+    pools = [corpus_pool(name, start, end) for name, (start, end) in lines.items()]
+    return draw_records(rng, pools, (n - 3 * (n // 5), n // 5 * 2, n // 5), dev)
 
 
 class Builder:
