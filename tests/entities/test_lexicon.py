@@ -317,6 +317,17 @@ def test_demonym_phrases(text, surface, name):
     assert_found(text, surface, name, "NORP", "countries")
 
 
+@pytest.mark.parametrize("text, surface, name", [
+    # countries the CLDR gazetteer names without a nationality adjective: the table gives one
+    ("قال المدرب الكرواتي إن", "الكرواتي", "Croatia"),
+    ("فاز المنتخب الكاميروني", "الكاميروني", "Cameroon"),
+    ("وصل لاعبون أوروغوايانيون", "أوروغوايانيون", "Uruguay"),
+    ("أعلنت الحكومة النيوزيلندية", "النيوزيلندية", "New Zealand"),
+])
+def test_demonyms(text, surface, name):
+    assert_found(text, surface, name, "NORP", "countries")
+
+
 @pytest.mark.parametrize("name, outlet", [
     ("الرياض", "Al Riyadh (newspaper)"),  # صحيفة الرياض: the paper's own name
     ("عكاظ", "Okaz"),
