@@ -1,12 +1,14 @@
-"""Articles with every kind of fact, composed here, for the store tests."""
+"""Articles with every kind of fact, composed here, and an empty store, for the store tests."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
 from khabar.model import Article, Entity, Event, Mention, Place, Quote, Ref, Source, TimeExpr
+from khabar.store import Store
 
 BODY = ["قال وزير الخارجية سيرغي لافروف في موسكو الثلاثاء إن القوات لن تنسحب.",
         "وأضاف لافروف: «نحن باقون في سوريا»."]
@@ -45,3 +47,10 @@ def make_article(aid: str = "a1", body: list[str] | None = None, published: str 
 @pytest.fixture
 def article_factory() -> Callable[..., Article]:
     return make_article
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """An empty store in a new database file."""
+    with Store(tmp_path / "k.db") as s:
+        yield s

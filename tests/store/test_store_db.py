@@ -22,12 +22,6 @@ def _counts(store: Store) -> dict[str, int]:
     return {t: store.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("articles", *FACT_TABLES)}
 
 
-@pytest.fixture
-def store(tmp_path: Path):
-    with Store(tmp_path / "k.db") as s:
-        yield s
-
-
 def test_a_fresh_database_is_wal_with_foreign_keys(store: Store) -> None:
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1

@@ -3,10 +3,8 @@ an analysis serialised in the worker stored exactly as one serialised here."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-
-import pytest
 
 from khabar.model import Article
 from khabar.parallel import Skipped
@@ -14,12 +12,6 @@ from khabar.store import Store
 from khabar.store.rows import with_analysis_json
 
 Factory = Callable[..., Article]
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "k.db") as s:
-        yield s
 
 
 def test_is_current_needs_the_same_id_raw_input_and_stages(store: Store, article_factory: Factory) -> None:
