@@ -106,6 +106,10 @@ def test_quotes_events_places_stats(client):
     assert events["total"] == 1 and events["items"][0]["action"] == "انسحب"
     assert {p["name"] for p in client.get("/places").json()["items"]} == {"Beirut", "Damascus"}
     assert client.get("/stats").json()["articles"] == 2
+    by_month = client.get("/stats/speakers", params={"top": 1}).json()
+    assert [(i["speaker"], i["quotes"]) for i in by_month["items"]] == [("PER:Saad Hariri", 2)]
+    assert sum(by_month["items"][0]["months"].values()) == 2 and by_month["months"]
+    assert client.get("/stats/speakers", params={"date_from": "2019", "date_to": "2018"}).status_code == 400
 
 
 def test_ids_with_slashes_and_markup_are_reachable(make_db):

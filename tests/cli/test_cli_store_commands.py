@@ -132,6 +132,25 @@ def test_stats_table_and_json(filled: Path, capsys: Capsys) -> None:
     assert dict(map(tuple, stats["outlets"]))["ant/CNN"] == 1
 
 
+def test_stats_speakers_by_month(tmp_path: Path, capsys: Capsys) -> None:
+    from khabar.model import Article, Quote, Ref, Source
+    from khabar.store import Store
+
+    filled = tmp_path / "q.db"
+    body = "قال المتحدث: «نحن باقون»."
+    with Store(filled) as store:  # an article with a quotation
+        store.put(Article(id="q1", source=Source("jsonl"), raw="q1", published="2017-11-14", body=[body], quotes=[
+            Quote("قال", "direct", "نحن باقون", "body", 0, body.index("نحن"), body.index("»"), Ref("المتحدث"))]),
+            ["structure"])
+    assert main(["stats", "--db", str(filled), "--speakers-by-month", "--format", "json"]) == 0
+    table = json.loads(capsys.readouterr().out)
+    assert table["items"] and all(sum(i["months"].values()) == i["quotes"] for i in table["items"])
+    assert main(["stats", "--db", str(filled), "--speakers-by-month"]) == 0
+    assert "2017-11" in capsys.readouterr().out
+    assert main(["stats", "--db", str(filled), "--speakers-by-month", "--date-from", "2019", "--date-to", "2018"]) == 2
+    assert "after date_to" in capsys.readouterr().err
+
+
 def test_export_formats(filled: Path, tmp_path: Path, capsys: Capsys) -> None:
     assert main(["export", "--db", str(filled), "--format", "jsonl"]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]

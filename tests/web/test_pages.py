@@ -189,6 +189,9 @@ def test_stats_page_counts_outlets_and_speakers_in_arabic(client):
     assert "<td>اقتباسات</td>" in html and ">quotes<" not in html
     assert 'href="/ui/search?outlet=CNN"' in html
     assert 'href="/ui/stats">إحصاءات</a>' in html  # the nav leads to the page, not to the JSON
+    by_month = html[html.index("المتحدثون شهرًا بشهر"):]  # each month's count links to those quotations
+    assert re.search(r'href="/ui/quotes\?speaker=PER%3ASaad\+Hariri&amp;date_from=\d{4}-\d\d&amp;date_to=\d{4}-\d\d"',
+                     by_month)
 
 
 def test_stats_page_of_an_empty_store_says_how_to_fill_it(tmp_path):

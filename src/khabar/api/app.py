@@ -29,6 +29,7 @@ from khabar.store.db import resolve_article_id, unresolved_id_message
 from khabar.store.duplicates import collapse as collapse_duplicates
 from khabar.store.duplicates import same_story
 from khabar.store.pairs import event_pairs
+from khabar.store.speakers import speakers_by_month
 from khabar.store.stats import compute_stats
 from khabar.towns import english_city_names
 from khabar.web.feed import MEDIA_TYPE as ATOM_TYPE
@@ -241,6 +242,12 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     @app.get("/stats", summary="what the store holds")
     def stats(conn: Conn) -> JSONResponse:
         return JSONResponse(dataclasses.asdict(compute_stats(conn)))
+
+    @app.get("/stats/speakers", summary="statements per speaker per month: the top speakers by quotations "
+             "(as khabar stats counts them), each with its quotations per month of publication, in articles "
+             "filtered by date, outlet, entity or place")
+    def speakers_per_month(conn: Conn, filters: ArticleFilters, top: Limit = 10) -> JSONResponse:
+        return JSONResponse(speakers_by_month(conn, top, filters))
 
     from khabar.web import web_router
 

@@ -14,6 +14,7 @@ from khabar.search import QueryError, SearchFilters
 from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
 from khabar.store import StoreError, StoreStats
 from khabar.store.pairs import event_pairs
+from khabar.store.speakers import speakers_by_month
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,6 +35,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     pairs.add_argument("--offset", type=int, default=0, metavar="N", help="pairs to skip (0)")
     for name in PAIR_FILTERS:
         pairs.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE", help=FILTERS[name])
+    by_month = p.add_argument_group("statements per speaker per month", "--speakers-by-month lists the --top "
+                                    "speakers by quotations with their count per month of publication "
+                                    "(the article filters above apply too)")
+    by_month.add_argument("--speakers-by-month", action="store_true",
+                          help="a speaker x month table instead of the summary")
     p.set_defaults(func=run)
 
 
@@ -94,9 +100,29 @@ def print_stats(s: StoreStats, db: str, top: int = 10) -> None:
             console.print(rich_table(rows, columns, title))
 
 
+def run_speakers_by_month(args: argparse.Namespace) -> int:
+    filters = SearchFilters(**{name: getattr(args, name) for name in PAIR_FILTERS})
+    try:
+        with open_store(args.db) as store:
+            table = speakers_by_month(store.conn, min(args.top, MAX_LIMIT), filters)
+    except QueryError as exc:
+        return fail(f"bad filter: {exc}")
+    except StoreError as exc:
+        return fail(str(exc))
+    if args.format == "json":
+        sys.stdout.write(dumps(table, indent=1) + "\n")
+        return 0
+    rows = [[item["name"], str(item["quotes"]), *(str(item["months"].get(m, "")) for m in table["months"])]
+            for item in table["items"]]
+    write_table(rows, ["speaker", "quotes", *table["months"]], title="khabar stats --speakers-by-month")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     if args.pairs:
         return run_pairs(args)
+    if args.speakers_by_month:
+        return run_speakers_by_month(args)
     try:
         with open_store(args.db) as store:
             stats = store.stats(top=args.top)

@@ -26,6 +26,7 @@ from khabar.store.db import resolve_article_id
 from khabar.store.duplicates import collapse, same_story
 from khabar.store.pairs import event_pairs
 from khabar.store.rows import entity_key
+from khabar.store.speakers import speakers_by_month
 from khabar.store.stats import compute_stats
 from khabar.towns import english_city_names
 from khabar.web.charts import timeline_svg
@@ -44,6 +45,8 @@ QUOTE_PARAMS = ("speaker", "q", "place", "date_from", "date_to")
 ENTITY_PARAMS = ("type", "place", "date_from", "date_to")
 #: Entities listed per page (short rows: more than the quotations' and events' PAGE).
 ENTITY_PAGE = 100
+#: The stats page's speaker-by-month table shows this many months, the latest (/stats/speakers has all).
+MONTHS_SHOWN = 12
 #: The stats page's names for the store's fact tables.
 COUNT_NAMES = {"entities": "كيانات (في كل مقالة)", "mentions": "إشارات إلى الكيانات", "quotes": "اقتباسات",
                "times": "تعابير زمنية", "places": "أماكن", "events": "أحداث"}
@@ -236,7 +239,8 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
 
     @router.get("/ui/stats")
     def stats_page(conn: Conn) -> HTMLResponse:
-        return _page("stats.html", s=compute_stats(conn), count_names=COUNT_NAMES)
+        return _page("stats.html", s=compute_stats(conn), count_names=COUNT_NAMES,
+                     spoken=speakers_by_month(conn), months_shown=MONTHS_SHOWN)
 
     @router.get("/ui/map")
     def map_page(conn: Conn) -> HTMLResponse:

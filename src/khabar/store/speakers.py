@@ -1,0 +1,46 @@
+"""Who speaks when: quotations counted per speaker and month of publication.
+
+A speaker is grouped as ``khabar stats`` groups its top speakers: the entity its quotation resolves
+to (its key across articles) where there is one, else the words the article used; its ``speaker``
+value is what ``/quotes?speaker=`` takes back.  A month is the article's publication month.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from khabar.search.engine import SearchFilters, filter_sql
+from khabar.search.schema import sql_marks
+
+#: Undated articles' quotations are counted under this month.
+UNDATED = "undated"
+
+_SPOKEN = (
+    "SELECT coalesce(e.key, q.speaker_text) AS speaker, coalesce(e.name_ar, e.name, q.speaker_text) AS name, "
+    f"coalesce(substr(a.published, 1, 7), '{UNDATED}') AS month "
+    "FROM quotes q JOIN articles a ON a.id = q.article_id "
+    "LEFT JOIN entities e ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity "
+    "WHERE coalesce(e.key, q.speaker_text) IS NOT NULL"
+)
+
+
+def speakers_by_month(conn: sqlite3.Connection, top: int = 10,
+                      filters: SearchFilters | None = None) -> dict[str, Any]:
+    """The ``top`` speakers by quotations in the articles ``filters`` keep, each with its count per
+    month: ``{"months": [...], "items": [{"speaker", "name", "quotes", "months": {month: n}}]}``,
+    most quotations first, months in order (undated last).  A bad date raises
+    :class:`~khabar.search.QueryError`."""
+    where, params = filter_sql(filters, column="q.article_id", conn=conn)
+    spoken = f"{_SPOKEN}{where}"
+    leaders = conn.execute(f"SELECT speaker, max(name), count(*) AS n FROM ({spoken}) GROUP BY speaker "
+                           "ORDER BY n DESC, speaker LIMIT ?", [*params, top]).fetchall()
+    items = {speaker: {"speaker": speaker, "name": name, "quotes": n, "months": {}} for speaker, name, n in leaders}
+    if items:
+        keys = list(items)
+        for speaker, month, n in conn.execute(
+                f"SELECT speaker, month, count(*) FROM ({spoken}) WHERE speaker IN ({sql_marks(keys)}) "
+                "GROUP BY speaker, month ORDER BY month", [*params, *keys]):
+            items[speaker]["months"][month] = n
+    months = sorted({m for item in items.values() for m in item["months"]}, key=lambda m: (m == UNDATED, m))
+    return {"months": months, "items": list(items.values())}
