@@ -52,6 +52,13 @@ def test_search_csv_one_row_per_hit_with_a_header(sample_db, capsys):
     assert "انسحاب" in rows[1][6]
 
 
+def test_search_csv_for_excel_starts_with_the_byte_order_mark(sample_db, capsys):
+    assert main(["search", "للانسحاب", "--db", str(sample_db), "--format", "csv", "--bom"]) == 0
+    assert capsys.readouterr().out.startswith("\ufeffarticle_id,")
+    assert main(["search", "للانسحاب", "--db", str(sample_db), "--bom"]) == 2
+    assert "--bom is for --format csv" in capsys.readouterr().err
+
+
 def test_search_sort_oldest_lists_the_first_report_first(sample_db, capsys):
     assert main(["search", "انسحاب", "--db", str(sample_db), "--sort", "oldest", "--format", "jsonl"]) == 0
     ids = [json.loads(line)["article_id"] for line in capsys.readouterr().out.splitlines()]

@@ -40,6 +40,18 @@ def test_csv_has_a_header_and_one_row_per_article(store: Store, capsys: pytest.C
     assert (rows[0]["n_entities"], rows[0]["n_quotes"]) == ("2", "1")
 
 
+def test_csv_for_excel_starts_with_the_byte_order_mark(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "a.csv"
+    assert export(store, "csv", str(out), bom=True) == 2
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfid,")  # once, before the header
+    assert list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))[1]["body"] == "فقرة أولى.\nفقرة ثانية."
+    export(store, "csv", str(out))
+    assert out.read_bytes().startswith(b"id,")  # not by default
+    with pytest.raises(ValueError, match="for csv, not jsonl"):
+        export(store, "jsonl", str(tmp_path / "a.jsonl"), bom=True)
+
+
 def test_parquet_is_typed(store: Store, tmp_path: Path) -> None:
     import pyarrow.parquet as pq
 

@@ -23,6 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=FORMATS, required=True, help="jsonl, csv or parquet")
     p.add_argument("--output", "-o", metavar="PATH",
                    help="file to write (default stdout; parquet needs a file)")
+    p.add_argument("--bom", action="store_true",
+                   help="csv: start with UTF-8's byte-order mark, so that Excel shows the Arabic (off by default: "
+                   "other tools would read the mark as part of the first column's name)")
     kinds = p.add_mutually_exclusive_group()
     for kind, exporter in EXPORTERS.items():
         kinds.add_argument(f"--{kind}", dest="kind", action="store_const", const=kind,
@@ -48,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             filters = SearchFilters(**{name: getattr(args, name) for name in ARTICLE_FILTERS})
             where = args.where.strip() if args.where and args.where.strip() else None
             n = export(store, args.format, args.output, kind=args.kind, speaker=speaker, filters=filters,
-                       where=where)
+                       where=where, bom=args.bom)
     except BrokenPipeError:  # `khabar export ... | head`: main() ends quietly
         raise
     except (StoreError, ValueError, OSError) as exc:  # QueryError (a bad date) is a ValueError

@@ -12,6 +12,7 @@ from khabar.search import QueryError, SearchFilters, SearchResult, search
 from khabar.search.engine import MAX_LIMIT, SORTS
 from khabar.store import StoreError
 from khabar.store.duplicates import collapse
+from khabar.store.export import BOM
 
 FILTERS = {
     "outlet": "only articles of this outlet",
@@ -41,6 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "row per hit (" + ", ".join(CSV_COLUMNS) + ") for a spreadsheet")
     for name, help_text in FILTERS.items():
         p.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE", help=help_text)
+    p.add_argument("--bom", action="store_true",
+                   help="with --format csv: start with UTF-8's byte-order mark, so that Excel shows the Arabic")
     p.add_argument("--sort", choices=SORTS, default="relevance",
                    help="relevance (bm25, default), or newest / oldest first by publication date")
     p.add_argument("--collapse", action="store_true",
@@ -53,8 +56,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 CSV_COLUMNS = ("article_id", "published", "outlet", "headline", "url", "score", "snippet")
 
 
-def print_hits(result: SearchResult, fmt: str, folded: dict[str, list[str]] | None = None) -> None:
+def print_hits(result: SearchResult, fmt: str, folded: dict[str, list[str]] | None = None,
+               bom: bool = False) -> None:
     if fmt == "csv":
+        if bom:
+            sys.stdout.write(BOM)
         writer = csv.writer(sys.stdout)
         writer.writerow(CSV_COLUMNS)
         for hit in result.hits:
@@ -75,6 +81,8 @@ def print_hits(result: SearchResult, fmt: str, folded: dict[str, list[str]] | No
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.bom and args.format != "csv":
+        return fail(f"--bom is for --format csv, not {args.format}")
     filters = SearchFilters(**{name: getattr(args, name) for name in FILTERS})
     try:
         with open_store(args.db) as store:
@@ -86,5 +94,5 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc))
     if folded is not None:
         result.hits = [h for h in result.hits if h.article_id in folded]
-    print_hits(result, args.format, folded)
+    print_hits(result, args.format, folded, args.bom)
     return 0

@@ -173,9 +173,16 @@ def write_jsonl(records: Iterator[dict[str, Any]], out: IO[str]) -> int:
     return n
 
 
-def write_csv(exporter: Exporter, rows: Iterator[dict[str, Any]], out: IO[str]) -> int:
-    """CSV with a header; list cells hold their items one per line."""
+#: UTF-8's byte-order mark: Excel reads a CSV file that starts with it as UTF-8 (without it, as the
+#: system's legacy code page: Arabic comes out garbled).
+BOM = "\ufeff"
+
+
+def write_csv(exporter: Exporter, rows: Iterator[dict[str, Any]], out: IO[str], bom: bool = False) -> int:
+    """CSV with a header (after the byte-order mark when ``bom``); list cells hold their items one per line."""
     names = [name for name, _ in exporter.columns]
+    if bom:
+        out.write(BOM)
     writer = csv.writer(out)
     writer.writerow(names)
     n = 0
@@ -211,14 +218,15 @@ def write_parquet(exporter: Exporter, rows: Iterator[dict[str, Any]], path: str,
 
 
 def export(store: Store, fmt: str, output: str | None = None, kind: str = "articles",
-           speaker: str | None = None, filters: SearchFilters | None = None, where: str | None = None) -> int:
+           speaker: str | None = None, filters: SearchFilters | None = None, where: str | None = None,
+           bom: bool = False) -> int:
     """Write table ``kind`` of ``store`` as ``fmt`` to ``output`` (stdout if None, except for
     Parquet, which needs a file), only the rows of ``speaker`` if given (tables with a
     speaker), of the events that happened ``where`` if given (events only) and of the articles
     the search ``filters`` keep (outlet, dates, entity, place,
     category; for events, only the events of the category; a bad date or category raises
     :class:`~khabar.search.QueryError`, an output that cannot be written a ValueError naming it);
-    returns the number of rows written."""
+    returns the number of rows written.  ``bom`` starts a CSV with UTF-8's byte-order mark, for Excel."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; formats are: {', '.join(FORMATS)}")
     exporter = EXPORTERS.get(kind)
@@ -227,6 +235,8 @@ def export(store: Store, fmt: str, output: str | None = None, kind: str = "artic
     if speaker is not None and exporter.speaker_rows is None:
         with_speaker = ", ".join(k for k, e in EXPORTERS.items() if e.speaker_rows)
         raise ValueError(f"a speaker selects rows of {with_speaker} only, not of {kind}")
+    if bom and fmt != "csv":
+        raise ValueError(f"a byte-order mark is for csv, not {fmt}")
     if where is not None and kind != "events":
         raise ValueError(f"a place where events happened selects rows of events only, not of {kind}")
     filter_sql(filters, conn=store.conn)  # a bad filter (date, category) is refused before a file is made
@@ -238,7 +248,7 @@ def export(store: Store, fmt: str, output: str | None = None, kind: str = "artic
     if fmt == "parquet" and (not output or output == "-"):
         raise ValueError("parquet is binary: give --output FILE")
     if not output or output == "-":
-        return write_jsonl(records, sys.stdout) if fmt == "jsonl" else write_csv(exporter, rows, sys.stdout)
+        return write_jsonl(records, sys.stdout) if fmt == "jsonl" else write_csv(exporter, rows, sys.stdout, bom)
     # Written beside the file, then renamed: an export that fails half-way leaves no half a file
     # (nor clobbers the previous one).
     part = f"{output}.part"
@@ -247,7 +257,7 @@ def export(store: Store, fmt: str, output: str | None = None, kind: str = "artic
             n = write_parquet(exporter, rows, part)
         else:
             with open(part, "w", encoding="utf-8", newline="") as out:
-                n = write_jsonl(records, out) if fmt == "jsonl" else write_csv(exporter, rows, out)
+                n = write_jsonl(records, out) if fmt == "jsonl" else write_csv(exporter, rows, out, bom)
         os.replace(part, output)
     except OSError as exc:
         raise ValueError(f"{output}: cannot write: {exc.strerror or exc}") from None
