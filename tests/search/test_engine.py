@@ -259,6 +259,11 @@ def test_a_big_city_in_latin_letters_is_the_place_not_bodies_named_after_it(make
     ("Saudinewsnet/Okaz", {"o3"}),
     ("sky", set()),  # a part of a name is no name
     ("BBC", set()),
+    ("سكاي نيوز", {"o1"}),  # its Arabic name (outlet_names.tsv, class broadcasters)
+    ("سكاي  نيوز عربيه", {"o1"}),  # spaces and ة/ه as typed
+    ("الرياض", {"o2"}),  # class Saudi papers
+    ("صحيفة عكاظ", {"o3"}),
+    ("العربية", set()),  # a known name of an outlet the store does not hold
 ])
 def test_an_outlet_is_found_by_its_name_in_any_case_or_a_part_of_its_path(make_db, typed, ids):
     db = make_db([Article(id=i, source=Source("jsonl"), raw=i, outlet=o, headline="احتجاج", body=["احتجاج"])
@@ -314,3 +319,11 @@ def test_a_reporter_is_found_by_the_words_of_the_byline(make_db, typed, ids):
                                ("b3", "أبوظبي - سكاي  نيوز عربية"), ("b4", None))])
     with Store(db) as store:
         assert {h.article_id for h in search(store.conn, "احتجاج", SearchFilters(byline=typed)).hits} == ids
+
+
+def test_the_arabic_outlet_names_table_names_path_parts():
+    from khabar.search.engine import arabic_outlet_names
+
+    names = arabic_outlet_names()
+    assert names["سكاي نيوز عربيه"] == {"skynews"} and names["الشرق الاوسط"] == {"aawsat"}
+    assert all(outlets and all(o == o.casefold() and "/" not in o for o in outlets) for outlets in names.values())

@@ -222,14 +222,31 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id", *,
 def outlet_names(conn: sqlite3.Connection, outlet: str) -> list[str]:
     """The stored outlets ``outlet`` names: itself when stored (an index lookup), else those it
     names in any case as a whole or by one part of the path (``SkyNews`` or ``skynews`` is
-    ``ant/SkyNews``, ``alriyadh`` is ``saudinewsnet/alriyadh``, ``saudinewsnet`` all its papers):
+    ``ant/SkyNews``, ``alriyadh`` is ``saudinewsnet/alriyadh``, ``saudinewsnet`` all its papers)
+    or by its Arabic name (:func:`arabic_outlet_names`: الرياض, سكاي نيوز عربية):
     a user types an outlet's name, not the collection's path a facet link carries.  None stored
     leaves ``outlet`` itself (no article)."""
     if conn.execute("SELECT 1 FROM search_doc WHERE outlet = ? LIMIT 1", (outlet,)).fetchone():
         return [outlet]
-    wanted = outlet.strip().casefold()
+    wanted = {outlet.strip().casefold(), *arabic_outlet_names().get(_outlet_key(outlet), ())}
     stored = [o for (o,) in conn.execute("SELECT DISTINCT outlet FROM search_doc WHERE outlet IS NOT NULL")]
-    return [o for o in stored if wanted in (o.casefold(), *o.casefold().split("/"))] or [outlet]
+    return [o for o in stored if wanted & {o.casefold(), *o.casefold().split("/")}] or [outlet]
+
+
+def _outlet_key(name: str) -> str:
+    return fold_name(" ".join(name.split())).casefold()
+
+
+@lru_cache(maxsize=1)
+def arabic_outlet_names() -> dict[str, frozenset[str]]:
+    """Folded Arabic name of an outlet -> the stored outlets' path parts it names, in lower case
+    (resources/outlet_names.tsv: الرياض -> alriyadh, سكاي نيوز -> skynews), folded as entity
+    names are (hamza, ة/ه, ى/ي, vowel marks: fold_name)."""
+    text = (Path(__file__).parent / "resources" / "outlet_names.tsv").read_text(encoding="utf-8")
+    names: dict[str, set[str]] = {}
+    for name, outlet in tsv_rows(text):
+        names.setdefault(_outlet_key(name), set()).add(outlet.strip().casefold())
+    return {name: frozenset(outlets) for name, outlets in names.items()}
 
 
 def place_sql(conn: sqlite3.Connection, place: str, table: str = "") -> tuple[str, list[str]]:
