@@ -151,6 +151,18 @@ def test_stats_speakers_by_month(tmp_path: Path, capsys: Capsys) -> None:
     assert "after date_to" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("options, refused", [
+    (["--date-from", "2018-06"], "--date-from does not apply to the summary"),  # was the whole store, silently
+    (["--outlet", "CNN", "--category", "ACCUSE"], "--category, --outlet do not apply to the summary"),
+    (["--speakers-by-month", "--where", "تونس"], "--where does not apply to --speakers-by-month"),
+    (["--offset", "3"], "--offset does not apply"),
+])
+def test_stats_refuses_options_its_table_would_ignore(filled: Path, capsys: Capsys, options: list[str],
+                                                      refused: str) -> None:
+    assert main(["stats", "--db", str(filled), *options]) == 2
+    assert refused in capsys.readouterr().err
+
+
 def test_export_formats(filled: Path, tmp_path: Path, capsys: Capsys) -> None:
     assert main(["export", "--db", str(filled), "--format", "jsonl"]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]

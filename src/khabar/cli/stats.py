@@ -118,7 +118,23 @@ def run_speakers_by_month(args: argparse.Namespace) -> int:
     return 0
 
 
+#: The options of --pairs alone (an --offset of 0 is the default, not a choice).
+PAIR_ONLY = ("category", "where", "source", "target", "offset")
+
+
+def _ignored_options(args: argparse.Namespace) -> list[str]:
+    """The options given that the chosen table would not use (the summary covers the whole store;
+    --speakers-by-month takes the article filters only): refused rather than silently dropped."""
+    unused = () if args.pairs else PAIR_ONLY if args.speakers_by_month else (*PAIR_ONLY, *PAIR_FILTERS)
+    return ["--" + name.replace("_", "-") for name in unused if getattr(args, name)]
+
+
 def run(args: argparse.Namespace) -> int:
+    if ignored := _ignored_options(args):
+        table = "--speakers-by-month" if args.speakers_by_month else "the summary (the whole store)"
+        verb = "does" if len(ignored) == 1 else "do"
+        return fail(f"{', '.join(ignored)} {verb} not apply to {table}: use them with --pairs"
+                    + ("" if args.speakers_by_month else " or, the article filters, --speakers-by-month"))
     if args.pairs:
         return run_pairs(args)
     if args.speakers_by_month:
