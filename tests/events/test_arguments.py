@@ -50,6 +50,22 @@ def test_an_object_before_a_light_noun_and_a_counted_subject_that_underwent(
 
 
 @pytest.mark.parametrize(("text", "event"), [
+    # a perfect of كان (past_auxiliaries) opens the clause before its subject, or follows the subject
+    ("من جانب آخر، كانت تركيا قد حذرت فرنسا من تكرار الخطأ.", ("حذر", "تركيا", "فرنسا")),
+    ("، كانت الشرطة قد اعتقلت المتهم.", ("اعتقل", "الشرطة", "المتهم")),
+    ("كان الرئيس قد التقى نظيره الروسي.", ("التقى", "الرئيس", "نظيره الروسي")),
+    ("وقال إن الجيش كان قد قصف المدينة.", ("قصف", "الجيش", None)),
+    # the subject written again after the verb is no object of it
+    ("وقد كانت السلطات قد اعتقلته السلطات في سجن إيوين.", ("اعتقل", "السلطات", None)),
+    # a country's name in alif before a manner is the subject, not an accusative object
+    ("أدانت فرنسا بشدة الهجوم.", ("أدان", "فرنسا", None)),
+    ("أدانت روسيا بشدة الهجوم.", ("أدان", "روسيا", None)),
+])
+def test_a_subject_after_or_before_kana(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
     # a masdar after تم/جرى is passive: the count or party after it undergoes it
     ("وقد تم حجز 21 هاتفا جوالا.", ("مصادرة", None, "21 هاتفا")),
     ("كما تم إلقاء القبض على شخصين مفتش عنهما.", ("ألقى القبض", None, "شخصين")),

@@ -15,6 +15,7 @@ from khabar.events.phrases import (
     past_addressee,
     prep_attached,
     skip_parenthesis,
+    typed_thing,
     typing_adjective,
 )
 from khabar.model import Article, Source
@@ -105,3 +106,18 @@ def test_typing_adjective(text: str, word: str, typing: bool) -> None:
         actor = Actor(k, k, toks[k].start, toks[k].end, word, agent="REB")
         actors = [*actors, actor]
     assert typing_adjective(toks, actors, actor) is typing
+
+
+@pytest.mark.parametrize(("text", "word", "thing"), [
+    ("استهدفوا قاعدة عسكرية", "عسكرية", "قاعدة عسكرية"),
+    ("هاجموا حافلات ركاب وقاعدة عسكرية", "عسكرية", "قاعدة عسكرية"),  # the conjunction read off
+    ("استهدفوا بقاعدة عسكرية", "عسكرية", "قاعدة عسكرية"),
+    ("هاجموا وحدة عسكرية", "عسكرية", "وحدة عسكرية"),  # وحدة is a word, not و + حدة
+    ("استهدفت الغارات بالقاعدة العسكرية", "العسكرية", "القاعدة العسكرية"),
+])
+def test_typed_thing(text: str, word: str, thing: str) -> None:
+    toks = tokenize(text)
+    k = next(n for n, t in enumerate(toks) if t.text == word)
+    adjective = Actor(k, k, toks[k].start, toks[k].end, word, agent="MIL")
+    found = typed_thing(toks, adjective, text)
+    assert found is not None and found.text == thing

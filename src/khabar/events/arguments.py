@@ -43,6 +43,7 @@ from khabar.events.subjects import (
     subject_before,
     subject_past_relative,
 )
+from khabar.events.tables import actor_tables
 from khabar.events.targets import PLACES, requester, target_of
 
 AGENT_MARKERS = word_set("agent_markers")
@@ -121,9 +122,10 @@ def _accusative(toks: list[Token], actor: Actor) -> bool:
     """Whether a common noun is an indefinite accusative spelt without its tanween (جنودا، عاملا):
     neither a subject nor a genitive.  Not a possessive (زوجها، بلادنا) nor a dual in construct
     (زعيما الحزبين): an indefinite noun heads no definite genitive."""
-    if actor.entity is not None or actor.first != actor.last:
-        return False
     word = toks[actor.first].text
+    if actor.entity is not None or actor.first != actor.last or (
+            (folded_bare(word),) in actor_tables().countries and not word.endswith(("ًا", "اً"))):
+        return False  # a country's name in alif (أدانت فرنسا بشدة) is none (سوريًا with tanween is a Syrian)
     following = fold(toks[actor.last + 1].text) if actor.last + 1 < len(toks) else ""
     return (len(word) > 3 and word.endswith("ا") and not fold(word).startswith(("ال", "وال"))
             and not word.endswith(_POSSESSED) and not following.startswith("ال"))
@@ -566,8 +568,9 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
         toks, actors, trig, after, time_tokens, text)
     if target is None and trig.pred.root == "12":
         target = requester(toks, actors, trig, text)
-    if target is source:
-        target = None
+    if target is source or (target is not None and source is not None and target.text == source.text
+                            and source.last < trig.first <= target.first):
+        target = None  # وقد كانت السلطات قد اعتقلته السلطات: the subject written again is no object
     if source is not None and source.first > trig.last and _object_case(toks, source):
         # استهدف جنودا، فدعا المتظاهرين إلى: a noun in the object case after the verb is its object
         return Arguments(None, target or (source if "obj" in trig.pred.targets else None))

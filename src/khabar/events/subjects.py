@@ -27,8 +27,12 @@ _QUOTES = frozenset("\"«“")
 _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
 #: particles between an SVO subject and its verb (أما الرئيس فقد انتقد)
 _CLAUSE_AUX = word_set("subject_verb_particles")
+#: كان opening a clause before its subject and verb (، كانت تركيا قد حذرت فرنسا): a clause's start.
+_PAST_AUX = word_set("past_auxiliaries")
 #: Words between an SVO subject and its verb: a negation or one of those particles.
 _BEFORE_VERB = NEGATORS | _CLAUSE_AUX
+#: Words a subject opening its clause may follow.
+_SUBJECT_OPENERS = CLAUSE_OPENERS | _PAST_AUX
 #: Words a relative clause may hold between its pronoun and the verb of the clause its antecedent is
 #: the subject of (القوات التي دخلت المدينة أمس قصفت).
 RELATIVE_CLAUSE_REACH = 7
@@ -43,8 +47,9 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
     if not trig.is_noun and conjoined(toks[trig.first].text, trig.pred):
         return None
     k = trig.first - 1
-    while k >= 0 and (fold(toks[k].text) in _BEFORE_VERB or toks[k].text in COMMAS):
-        k -= 1
+    while k >= 0 and (fold(toks[k].text) in _BEFORE_VERB or toks[k].text in COMMAS
+                      or (k > 0 and toks[k - 1].kind == "word" and fold(toks[k].text) in _PAST_AUX)):
+        k -= 1  # (إن الجيش كان قد قصف: كان after its subject)
     actor = next((a for a in actors if a.last == k), None)
     if actor is None:
         return None
@@ -57,7 +62,7 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
         before -= 1  # الممثلة البريطانية جودي دينش تنتقد...: a title before the subject's name
     if before > 0 and toks[before].text in _QUOTES:
         before -= 1  # إن "قوات إماراتية سيطرت...: a quotation opening with its subject
-    if before < 0 or toks[before].text in _OPENING_PUNCT or fold(toks[before].text) in CLAUSE_OPENERS:
+    if before < 0 or toks[before].text in _OPENING_PUNCT or fold(toks[before].text) in _SUBJECT_OPENERS:
         return actor
     if any(p.kind == "N" for p in analyse_word(toks[before].text)):
         return actor  # غارات التحالف تقتل...: the genitive of an event noun heads the clause
