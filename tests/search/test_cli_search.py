@@ -52,6 +52,21 @@ def test_search_csv_one_row_per_hit_with_a_header(sample_db, capsys):
     assert "انسحاب" in rows[1][6]
 
 
+@pytest.mark.parametrize("fmt, limit, code, hits", [
+    ("csv", "2", 0, 2),  # more than a page: read page by page
+    ("jsonl", "2", 0, 2),
+    ("csv", "5", 0, 2),  # no more than there are
+    ("table", "2", 2, 0),  # a table shows one page at most
+])
+def test_search_writes_more_hits_than_a_page_as_csv_or_jsonl(sample_db, capsys, monkeypatch, fmt, limit, code, hits):
+    monkeypatch.setattr("khabar.cli.search.MAX_LIMIT", 1)
+    monkeypatch.setattr("khabar.search.engine.MAX_LIMIT", 1)  # the search's page bound
+    assert main(["search", "انسحاب", "--db", str(sample_db), "--format", fmt, "--limit", limit]) == code
+    lines = capsys.readouterr().out.splitlines()
+    if code == 0:
+        assert len(lines) - (fmt == "csv") == hits
+
+
 def test_search_csv_for_excel_starts_with_the_byte_order_mark(sample_db, capsys):
     assert main(["search", "للانسحاب", "--db", str(sample_db), "--format", "csv", "--bom"]) == 0
     assert capsys.readouterr().out.startswith("\ufeffarticle_id,")

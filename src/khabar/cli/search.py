@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+from typing import Any
 
 from khabar.cli.common import add_db_argument, fail, open_store
 from khabar.cli.output import dumps, write_table
 from khabar.search import QueryError, SearchFilters, SearchResult, search
-from khabar.search.engine import MAX_LIMIT, SORTS
+from khabar.search.engine import MAX_LIMIT, MAX_OFFSET, SORTS
 from khabar.store import StoreError
 from khabar.store.duplicates import collapse
 from khabar.store.export import BOM
@@ -35,7 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                        "query (unbalanced quotes or parentheses, operators like OR/NEAR).")
     p.add_argument("query", metavar="QUERY", help='words and "phrases"')
     add_db_argument(p)
-    p.add_argument("--limit", type=int, default=20, metavar="N", help=f"hits to show, 1..{MAX_LIMIT} (20)")
+    p.add_argument("--limit", type=int, default=20, metavar="N",
+                   help=f"hits to show, 1..{MAX_LIMIT} in a table, 1..{MAX_EXPORTED} as jsonl or csv (20)")
     p.add_argument("--offset", type=int, default=0, metavar="N", help="hits to skip (0)")
     p.add_argument("--format", choices=("table", "jsonl", "csv"), default="table",
                    help="table (default); jsonl: one hit per line with article_id, score and snippet; csv: one "
@@ -80,13 +82,38 @@ def print_hits(result: SearchResult, fmt: str, folded: dict[str, list[str]] | No
                 title=f"khabar search {result.query!r}: {result.total} articles")
 
 
+#: Hits ``--format jsonl``/``csv`` write at most: every hit of a search for a spreadsheet, read a
+#: page of MAX_LIMIT at a time (the search's own page bound) up to its deepest offset.
+MAX_EXPORTED = MAX_OFFSET
+
+
+def search_pages(conn: Any, query: str, filters: SearchFilters, limit: int, offset: int, sort: str) -> SearchResult:
+    """``limit`` hits from ``offset``, read as pages of at most MAX_LIMIT: a csv of a search's 500
+    hits needs no paging by hand."""
+    result = search(conn, query, filters, min(limit, MAX_LIMIT), offset, sort=sort)
+    seen = {h.article_id for h in result.hits}
+    while len(result.hits) < limit and offset + len(result.hits) < min(result.total, MAX_OFFSET + 1):
+        start = offset + len(result.hits)
+        page = search(conn, query, filters, min(MAX_LIMIT, limit - len(result.hits)), start, sort=sort)
+        fresh = [h for h in page.hits if h.article_id not in seen]
+        if not fresh:
+            break
+        seen.update(h.article_id for h in fresh)
+        result.hits += fresh
+    result.limit = limit
+    return result
+
+
 def run(args: argparse.Namespace) -> int:
     if args.bom and args.format != "csv":
         return fail(f"--bom is for --format csv, not {args.format}")
     filters = SearchFilters(**{name: getattr(args, name) for name in FILTERS})
     try:
         with open_store(args.db) as store:
-            result = search(store.conn, args.query, filters, args.limit, args.offset, sort=args.sort)
+            if args.format != "table" and MAX_LIMIT < args.limit <= MAX_EXPORTED:
+                result = search_pages(store.conn, args.query, filters, args.limit, args.offset, args.sort)
+            else:
+                result = search(store.conn, args.query, filters, args.limit, args.offset, sort=args.sort)
             folded = collapse(store.conn, [h.article_id for h in result.hits]) if args.collapse else None
     except QueryError as exc:
         return fail(f"bad query: {exc}")
