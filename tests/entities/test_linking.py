@@ -109,6 +109,16 @@ def test_names_inside_a_role_are_mentions():
     assert names(art)["Osama bin Laden"].role == "زعيم تنظيم القاعدة"
 
 
+@pytest.mark.parametrize("text, body, mention", [
+    # a nationality between a body of no country and the person is the person's
+    ("قال رئيس الاتحاد الدولي لكرة القدم السويسري جياني إنفانتينو إن", "FIFA", "الاتحاد الدولي لكرة القدم"),
+    # ... but a body of that country keeps its own (نادي برشلونة is Spanish)
+    ("قال مدرب نادي برشلونة الإسباني إرنستو فالفيردي إن", "FC Barcelona", "نادي برشلونة الإسباني"),
+])
+def test_a_nationality_before_a_person_in_a_role(text, body, mention):
+    assert [m.text for m in names(analyse(text))[body].mentions] == [mention]
+
+
 def test_patronymic_is_not_the_father():
     art = analyse("قال حمدان بن محمد بن راشد آل مكتوم")
     assert "Mohammed bin Rashid Al Maktoum" not in names(art)

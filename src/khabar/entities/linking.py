@@ -366,6 +366,10 @@ class UnitLinker(RoleReader):
         if entry.type == "PER":
             first = self.honorific_start(first)
         last = self.qualified_end(first, item.last, entry.type)
+        if last > item.last and any(f == last + 1 and _is_person(it) for f, _, it in rest) \
+                and demonym_countries().get(self.lex.keys.key(self.texts[last])) != entry.country:
+            last = item.last  # رئيس الاتحاد الدولي لكرة القدم السويسري جياني إنفانتينو: the president is
+            # Swiss (a body of that country keeps it: مدرب ليفربول الإنجليزي يورغن كلوب)
         national = self.national_counterpart(entry, first, last)
         if national is not None:  # اللجنة الأولمبية الكويتية: not the international committee
             ent, country = national
@@ -548,6 +552,10 @@ class UnitLinker(RoleReader):
             return last
         self.cover(s.first, s.last)
         return s.last
+
+
+def _is_person(item: Match | Span) -> bool:
+    return item.type == "PER" if isinstance(item, Span) else item.entry.type == "PER"
 
 
 @lru_cache(maxsize=1)

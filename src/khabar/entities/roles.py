@@ -76,7 +76,7 @@ class RoleReader(BodyFinder):
                         continue  # (a nationality a body before it took: وزارة الخارجية المصرية)
                     if not (isinstance(inner[2], Match) and inner[2].entry.kind in ("title", "demonym")):
                         nxt = inside[k + 1][2] if k + 1 < len(inside) and inside[k + 1][0] == inner[1] + 1 else None
-                        done = self.item(inner[2], nxt, [])
+                        done = self.item(inner[2], nxt, rest)  # (rest: the person after the role)
                     elif inner[2].entry.kind == "demonym":  # الإعلامي السعودي: a nationality stated
                         self.b.role_countries.append(inner[2].entry.country)
                         self.pending.append(("role-demonym", self.mention(inner[0], inner[1]), inner[2].entry))
