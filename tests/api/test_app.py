@@ -292,6 +292,24 @@ def test_the_app_loads_the_segmenter_before_the_first_search(sample_db, monkeypa
     assert calls == [1]
 
 
+@pytest.mark.parametrize("name, keys", [
+    ("الحريري", ["PER:Saad Hariri"]),
+    ("سَعد", ["PER:Saad Hariri"]),  # vowel marks optional
+    ("سعد الحريري", ["PER:Saad Hariri"]),
+    ("hariri", ["PER:Saad Hariri"]),  # the English name, any case
+    ("ريري", []),  # the first word from a word's start
+    ("بيروت لبنان", []),
+    ("%", []),
+])
+def test_entities_list_finds_an_entity_by_words_of_its_name(client, name, keys):
+    assert [e["key"] for e in client.get("/entities", params={"name": name}).json()["items"]] == keys
+
+
+def test_the_entities_page_filters_by_name(client):
+    html = client.get("/ui/entities", params={"name": "الحريري"}).text
+    assert "سعد الحريري" in html and "بيروت" not in html.split("</form>")[1]
+
+
 def test_entities_list_pages_filters_by_type_and_articles(client):
     everything = client.get("/entities", params={"limit": 100}).json()
     assert everything["total"] == len(everything["items"]) > 2

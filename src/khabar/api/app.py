@@ -179,10 +179,11 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         return Response(search_feed(conn, q, filters, str(request.base_url), limit), media_type=ATOM_TYPE)
 
     @app.get("/entities", summary="entities by number of articles, optionally of one type (PER, ORG, GPE, "
-             "LOC...), in articles filtered by date, outlet, entity (those named with it) or place")
+             "LOC...), named with some words (name: كيم finds كيم جونغ أون), in articles filtered by date, outlet, entity (those named with it) or place")
     def list_entities(conn: Conn, filters: ArticleFilters, limit: Limit = 50, offset: Offset = 0,
-                      type_: Annotated[str | None, Query(alias="type")] = None) -> JSONResponse:
-        total, items = queries.top_entities(conn, limit, offset, (type_ or "").strip() or None, filters)
+                      type_: Annotated[str | None, Query(alias="type")] = None,
+                      name: Annotated[str | None, Query(max_length=200)] = None) -> JSONResponse:
+        total, items = queries.top_entities(conn, limit, offset, (type_ or "").strip() or None, filters, name)
         return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
     @app.get("/entities/{key:path}", summary="one entity across articles: timeline, what it said, "

@@ -17,9 +17,9 @@ from khabar.search.engine import (
     named_keys,
     speaker_quotes_sql,
 )
-from khabar.search.names import add_arabic_spellings
+from khabar.search.names import add_arabic_spellings, fold_name
 from khabar.search.query import Query, parse_query
-from khabar.search.schema import sql_marks
+from khabar.search.schema import folded_sql, sql_marks, words_like
 
 
 def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
@@ -228,12 +228,18 @@ def places(conn: sqlite3.Connection, limit: int = 500, filters: SearchFilters | 
 
 
 def top_entities(conn: sqlite3.Connection, limit: int = 50, offset: int = 0, type_: str | None = None,
-                 filters: SearchFilters | None = None) -> tuple[int, list[dict[str, Any]]]:
-    """(how many entities, one page of them) by number of articles, of one type (PER, ORG, GPE...)
-    and in the articles the filters keep (those of one week; those mentioning another entity)."""
+                 filters: SearchFilters | None = None, name: str | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """(how many entities, one page of them) by number of articles, of one type (PER, ORG, GPE...),
+    whose Arabic or English name holds ``name``'s words in order, the first from a word's start
+    (كيم finds كيم جونغ أون, not التحكيم; hamza and vowel marks optional), and in the articles the filters keep (those of one week; those
+    mentioning another entity)."""
     where, params = filter_sql(filters, column="article_id", conn=conn)
     if type_:
         where, params = " AND type = ?" + where, [type_, *params]
+    if name and name.strip():
+        pattern = "% " + words_like(fold_name(name))[1:]  # the first word from a word's start
+        where = f" AND (' ' || {folded_sql('name_ar')} LIKE ? ESCAPE '\\' OR ' ' || name LIKE ? ESCAPE '\\')" + where
+        params = [pattern, pattern, *params]
     total = conn.execute(f"SELECT count(DISTINCT key) FROM entities WHERE 1{where}", params).fetchone()[0]
     rows = conn.execute(
         "SELECT key, min(name), max(name_ar), min(type), count(DISTINCT article_id) AS n, sum(n_mentions) "

@@ -42,7 +42,7 @@ EVENT_PARAMS = ("category", "actor", "source", "target", "where", "place", "date
 PAIR_PARAMS = ("category", "source", "target", "where", "place", "date_from", "date_to")
 #: The quotes page's query parameters (besides offset).
 QUOTE_PARAMS = ("speaker", "q", "place", "date_from", "date_to")
-ENTITY_PARAMS = ("type", "place", "date_from", "date_to")
+ENTITY_PARAMS = ("type", "name", "place", "date_from", "date_to")
 #: Entities listed per page (short rows: more than the quotations' and events' PAGE).
 ENTITY_PAGE = 100
 #: The stats page's speaker-by-month table shows this many months, the latest (/stats/speakers has all).
@@ -209,7 +209,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         params = _query_params(request, ENTITY_PARAMS)
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
         return _facts_page("entities.html", params, offset, lambda filters: queries.top_entities(
-            conn, ENTITY_PAGE, offset, params["type"], filters), page=ENTITY_PAGE,
+            conn, ENTITY_PAGE, offset, params["type"], filters, params["name"]), page=ENTITY_PAGE,
             types=queries.entity_types(conn))
 
     @router.get("/ui/events")
