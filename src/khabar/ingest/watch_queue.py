@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from khabar.store.db import transaction
+from khabar.search.index import transaction
 from khabar.store.errors import clear_errors
 
 QUEUED, FETCHED, STORED, FAILED = "queued", "fetched", "stored", "failed"

@@ -6,7 +6,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -16,7 +16,7 @@ from khabar.ingest import InputError
 from khabar.ingest.records import article_from_raw
 from khabar.model import Article, article_from_dict
 from khabar.parallel import Skipped
-from khabar.search.index import sync_index
+from khabar.search.index import sync_index, transaction
 from khabar.search.schema import like_escape
 from khabar.store.errors import (
     StoredError,
@@ -304,18 +304,6 @@ class Store:
 
 _ITER_WITH_RAW = "SELECT id, analysis, raw FROM articles WHERE 1{where} ORDER BY published, id"
 _ITER_WITHOUT_RAW = "SELECT id, analysis, '' FROM articles WHERE 1{where} ORDER BY published, id"
-
-
-@contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    """``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` on any exception (autocommit connection)."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
 
 
 def _where(article: Article) -> str:
