@@ -132,8 +132,8 @@ def _ignored_options(args: argparse.Namespace) -> list[str]:
 def run(args: argparse.Namespace) -> int:
     if ignored := _ignored_options(args):
         table = "--speakers-by-month" if args.speakers_by_month else "the summary (the whole store)"
-        verb = "does" if len(ignored) == 1 else "do"
-        return fail(f"{', '.join(ignored)} {verb} not apply to {table}: use them with --pairs"
+        verb, them = ("does", "it") if len(ignored) == 1 else ("do", "them")
+        return fail(f"{', '.join(ignored)} {verb} not apply to {table}: use {them} with --pairs"
                     + ("" if args.speakers_by_month else " or, the article filters, --speakers-by-month"))
     if args.pairs:
         return run_pairs(args)
