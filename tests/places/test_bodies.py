@@ -6,7 +6,7 @@ import pytest
 
 from khabar import entities, places
 from khabar.model import Article, Source
-from khabar.places.gazetteer import team_heads, told_words
+from khabar.places.gazetteer import team_heads, team_tails, told_words
 
 
 def place_texts(*body: str) -> list[tuple[str, str | None]]:
@@ -77,6 +77,14 @@ def test_a_place_word_or_the_place_itself_keeps_the_place(text: str, place: str,
 def test_every_team_head_makes_a_city_the_team(head: str) -> None:
     assert not any("روما" in found for found, _ in place_texts(f"في المباراة مع {head}ه روما أمس"))
     assert ("روما", "Rome") in place_texts(f"وصل {head}ه إلى روما أمس")
+
+
+@pytest.mark.parametrize("tail", sorted(team_tails()))
+def test_every_team_tail_makes_the_city_before_it_the_club(tail: str) -> None:
+    assert not any("جندوبة" in found for found, _ in place_texts(f"وفاز فريق جندوبة {tail} على ضيفه"))
+    assert not any("جندوبة" in found for found, _ in place_texts(f"وتعادلت جندوبة {tail} مع ضيفها"))
+    assert ("بجندوبة", "Jendouba") in place_texts(f"وأقيمت الدورة بجندوبة {tail} أمس")  # ب: in the town
+    assert ("قطر", "Qatar") in place_texts(f"وقالت قطر {tail} إن")  # a country stays a place
 
 
 @pytest.mark.parametrize("word", sorted(told_words()))

@@ -22,6 +22,7 @@ from khabar.places.gazetteer import (
     party_heads,
     seat_heads,
     team_heads,
+    team_tails,
     told_words,
 )
 from khabar.places.match import Hit, find_places, is_locative
@@ -288,6 +289,16 @@ def _after_team_head(text: str, hit: Hit) -> bool:
     return bool(before) and before[-1] in _team_words()
 
 
+def _before_team_tail(text: str, hit: Hit) -> bool:
+    """A city right before a word of ``team_tails.txt`` (جندوبة الرياضية، قرمبالية الرياضية) names
+    its club; a country there (قطر الرياضية) stays a place, as after a team head."""
+    if hit.end >= len(text) or text[hit.end] not in (" ", "\u00a0") \
+            or any(e.feature != "city" for e in hit.readings) or hit.in_bi:
+        return False
+    after = _WORDS.match(fold_word(text[hit.end + 1:hit.end + 20]))
+    return after is not None and after.group() in team_tails()
+
+
 @lru_cache(maxsize=1)
 def _party_words() -> frozenset[str]:
     """Every form of a ``party_heads.txt`` word with its clitics (لحزب، والحزب), made once."""
@@ -439,6 +450,7 @@ def run(article: Article, options: Options) -> Article:
                 covered.append((hit.start, hit.end))
                 continue
             if _ends_quoted_name(text, hit) or _told_to_quoted(text, hit) or _after_team_head(text, hit) \
+                    or _before_team_tail(text, hit) \
                     or (party and _in_party_name(text, hit)) \
                     or ((named or laws) and _place_in_a_name(text, hit, named, laws)):
                 covered.append((hit.start, hit.end))

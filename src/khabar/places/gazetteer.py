@@ -230,6 +230,12 @@ def team_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def team_tails() -> frozenset[str]:
+    """Folded words after which a town names its club (``team_tails.txt``: جندوبة الرياضية)."""
+    return _folded_words("team_tails.txt")
+
+
+@lru_cache(maxsize=1)
 def party_heads() -> frozenset[str]:
     """Folded words opening a party's name (``party_heads.txt``: حزب)."""
     return _folded_words("party_heads.txt")
