@@ -16,6 +16,7 @@ from khabar.structure.markup import (
     is_link_note,
     is_stand_in,
     is_underline,
+    leading_address,
     link_list,
     plain,
     thread_counter_cuts,
@@ -178,6 +179,16 @@ def test_text_browser_dump() -> None:
 ])
 def test_without_addresses(text: str, expected: str) -> None:
     assert without_addresses(text) == expected
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("<https://example.org/tag/1/> إن العمل جار", 28),
+    ("  <https://example.org/> خبر", 22),
+    ("قال الوزير <https://example.org/tag/1/> إن العمل جار", 0),  # the address is not the line's first word
+    ("إذا كان س < 5", 0),
+])
+def test_leading_address(text: str, lead: int) -> None:
+    assert leading_address(text) == lead
 
 
 #: Paragraphs long enough to be wrapped over several lines.

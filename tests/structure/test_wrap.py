@@ -69,3 +69,27 @@ def test_kashidas_and_numbered_running_heads_do_not_set_the_width() -> None:
     fields = analyse_page(page)
     assert fields.headline == HEADLINE
     assert [p.replace("ـ", "").replace("  ", " ") for p in fields.body] == [FIRST, SECOND, THIRD]
+
+
+def test_line_opening_on_a_links_address_is_joined() -> None:
+    """A browser's save-as-text wraps a paragraph before a link's address: the next line opens on it."""
+    cut = textwrap.wrap(SECOND.replace("الكوادر", "الكوادر <https://example.org/tag/abcdefgh/>"), 72,
+                        break_long_words=False)
+    assert any(line.startswith("<https") for line in cut)
+    page = analyse_page("\n".join([HEADLINE, "", "الأحد 12 مارس 2023", "", *textwrap.wrap(FIRST, 72), "", *cut,
+                                   "", *textwrap.wrap(THIRD, 72)]) + "\n")
+    assert page.body == [FIRST, SECOND, THIRD]
+
+
+def test_headline_over_the_page_does_not_set_the_width() -> None:
+    """An OCR'd newspaper page: the headline set across the page (no full stop, between blanks), far
+    wider than the narrow column below it, and a line standing apart a little wider than the column."""
+    long_head = HEADLINE + " ضمن خطة لتحسين الخدمات الصحية للمواطنين"
+    columns = [textwrap.wrap(paragraph, 40) for paragraph in (FIRST, SECOND, THIRD)]
+    page = analyse_page("\n".join([long_head, "", *columns[0], *columns[1], *columns[2]]) + "\n")
+    assert page.body == [FIRST, SECOND, THIRD]
+
+
+def test_paragraph_left_whole_keeps_a_page_unwrapped() -> None:
+    lines, _ = split_lines("\n".join([*textwrap.wrap(FIRST, 40), "", SECOND + " " + THIRD, ""]))
+    assert wrap_width(lines) is None

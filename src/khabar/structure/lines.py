@@ -31,6 +31,7 @@ from khabar.structure.markup import (
     is_quoted_blank,
     is_stand_in,
     is_underline,
+    leading_address,
     link_list,
     plain,
     without_addresses,
@@ -79,6 +80,7 @@ class Line:
     indent: int = 0  # spaces opening the line as copied (a column's paragraphs may open on an indent)
     spaced: str | None = None  # the line with its runs of spaces (menus separate items by them)
     dropped: int = 0  # characters reading dropped from the line as cut (a text browser's link numbers)
+    lead: int = 0  # of those, the address the line opened with as cut: its first word for the wrapper
     after_break: bool = False  # the first line after a page break (a form feed)
     full_end: bool = False  # a wrapped paragraph whose last line as cut is full: the text may go on
     date: DateLine | None = None
@@ -164,7 +166,11 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
         copied, dropped = original, len(original)
         if links is not None:
             original = without_link_numbers(original)
-        original = without_addresses(original)
+        lead = leading_address(original)
+        if lead:  # the line as cut opened on the address: its indent is the address's, not the space after it
+            original = original[:len(original) - len(original.lstrip(" \t"))] + without_addresses(original).lstrip(" \t")
+        else:
+            original = without_addresses(original)
         if notes:
             if is_link_note(original):
                 extra.append(original.strip())
@@ -199,7 +205,8 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
         spaced = spaced_line(original)
         indent = len(original) - len(original.lstrip(" \t\u00a0"))
         lines.append(Line(text=text, kind=TEXT, gap_before=min(gap, 1) if page_break else gap, indent=indent,
-                          spaced=spaced if spaced != text else None, dropped=dropped, after_break=page_break))
+                          spaced=spaced if spaced != text else None, dropped=dropped, lead=lead,
+                          after_break=page_break))
         gap, page_break = 0, ends_page
     return lines, extra
 

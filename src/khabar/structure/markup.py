@@ -60,6 +60,13 @@ def without_addresses(text: str) -> str:
     return _ANGLE_ADDRESS.sub("", text) if "<" in text else text
 
 
+def leading_address(text: str) -> int:
+    """The length of the address in angle brackets a line opens with (0 for none): a wrapper that cut
+    before a link's address set the address, not the word after it, at the line's start."""
+    found = _ANGLE_ADDRESS.match(text.lstrip(" \t")) if "<" in text else None
+    return len(found.group().strip()) if found else 0
+
+
 #: A converter's link notes (pandoc's and html2text's plain output, a plain-text newsletter): each link
 #: marked by a number in brackets after its text (``… جسر موراندي [2]``), the addresses listed at the
 #: foot, one a line (``[2] https://…``).

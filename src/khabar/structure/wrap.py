@@ -82,10 +82,13 @@ def _wrap_width(lines: list[Line], running: frozenset[str]) -> int | None:
     width = lengths[int(_WIDTH_QUANTILE * (len(lengths) - 1))]
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
         return None
-    for n in lengths:  # up the cluster of full lines, not to a wider headline standing apart
+    # Up the cluster of full lines, by the lines a paragraph goes on after (cut there): not to a wider
+    # headline standing apart over its blank, nor to a list item left as long as it is.
+    for n in sorted(_columns(a) for a, b in zip(lines, lines[1:], strict=False)
+                    if not b.gap_before and not _LIST_ITEM.match(a.text) and not _is_running(a.text, running)):
         if width < n <= width + _WIDTH_STEP:
             width = n
-    if lengths[-1] > _WIDEST * width:
+    if lengths[-1] > _WIDEST * width and _left_whole(lines, _WIDEST * width):
         return None  # a paragraph left whole: the page is not cut at that width
     full = sum(width - _slack(width) <= n <= width for n in lengths)
     # A list item ends where the item does, short of the width (a menu, links): it says nothing of it.
@@ -100,6 +103,16 @@ def _wrap_width(lines: list[Line], running: frozenset[str]) -> int | None:
     return width if joins >= max(_MIN_JOINS, _JOIN_SHARE * full) else None
 
 
+def _left_whole(lines: list[Line], widest: float) -> bool:
+    """Whether a line longer than ``widest`` is a paragraph left whole: one that ends a sentence or
+    runs on into the next line, or more than a few. A headline set across the page stands apart
+    between blanks, without a full stop, over a column cut far narrower (a newspaper page's OCR)."""
+    wide = [k for k, ln in enumerate(lines) if _columns(ln) > widest]
+    return len(wide) > _MAX_LONGER or any(
+        lines[k].text.endswith(SENTENCE_END) or k + 1 < len(lines) and not lines[k + 1].gap_before
+        or k and not lines[k].gap_before for k in wide)
+
+
 def _cut_before(last: Line, line: Line, width: int) -> bool:
     """Whether ``line`` opens with the word that did not fit on ``last`` (as a wrapper cuts)."""
     if line.gap_before:
@@ -110,7 +123,8 @@ def _cut_before(last: Line, line: Line, width: int) -> bool:
         return _hangs_under(last, line)
     # A paragraph's first line set on an indent (a word processor's, antiword's) had that much less room.
     indent = last.indent - line.indent
-    return indent + _columns(last) + 1 + _length(first) > width - _FIT_TOLERANCE
+    # A line opening on a link's address (dropped as read) was cut before the address, not its next word.
+    return indent + _columns(last) + 1 + (line.lead or _length(first)) > width - _FIT_TOLERANCE
 
 
 def _hangs_under(last: Line, line: Line) -> bool:
