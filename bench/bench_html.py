@@ -52,7 +52,7 @@ from khabar.structure import Options, run  # noqa: E402
 from layouts_eleventh import br_body, cached_page, feed_item  # noqa: E402
 from layouts_fifteenth import fresh_records as fifteenth_records  # noqa: E402
 from layouts_fourteenth import fresh_records as fourteenth_records  # noqa: E402
-from layouts_html import amp_inline, comments_thread, drupal, esc, print_view  # noqa: E402
+from layouts_html import amp_inline, comments_thread, drupal, esc, paragraphs_html, print_view  # noqa: E402
 from layouts_html_fifteenth import aspnet_webforms, instant_article, photo_gallery, word_html  # noqa: E402
 from layouts_html_fourteenth import bootstrap_brbr, infinite_scroll, microdata_theme, vbulletin  # noqa: E402
 from layouts_html_fresh import jsonld_sparse  # noqa: E402
@@ -131,7 +131,7 @@ def portal(t: Truth) -> str:
         meta.append(f'<meta name="description" content="{esc(t.deck)}">')
     if t.byline:
         meta.append(f'<meta name="author" content="{esc(t.byline)}">')
-    body = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+    body = paragraphs_html(t)
     return (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">'
             f"<title>{esc(t.headline)} | {esc(t.outlet)}</title>{''.join(meta)}{SCRIPT}</head><body>"
             f'<header><div class="logo">{esc(t.outlet)}</div>{_nav()}</header><main><article>'
@@ -168,7 +168,7 @@ def cms(t: Truth) -> str:
 
 def legacy(t: Truth) -> str:
     day = msa(t.day)
-    body = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+    body = paragraphs_html(t)
     return (f"<html><head><title>{esc(t.outlet)} - {esc(t.headline)}</title></head><body>"
             f'<table width="100%"><tr><td>{" | ".join(MENU)}</td></tr></table>{SCRIPT}'
             f'<div id="content"><h2 class="title">{esc(t.headline)}</h2>'
@@ -222,7 +222,7 @@ def wordpress(t: Truth) -> str:
         for i, x in enumerate(t.related))
     author = (f'<span class="byline"><span class="author vcard"><a class="url fn n" href="/author/x">{esc(t.byline)}'
               "</a></span></span>") if t.byline else ""
-    body = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+    body = paragraphs_html(t)
     return (f'<!DOCTYPE html><html dir="rtl" lang="ar"><head><meta charset="UTF-8"><title>{esc(t.headline)} &#8211; '
             f"{esc(t.outlet)}</title><link rel='stylesheet' href='/wp.css'></head>"
             f'<body class="post-template-default single single-post"><div id="page" class="site">'

@@ -38,7 +38,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from layouts_html import esc
+from layouts_html import esc, paragraphs_html
 
 MENU = ["الرئيسية", "أخبار محلية", "عربي ودولي", "اقتصاد", "رياضة", "فن وثقافة", "تكنولوجيا", "مقالات الرأي"]
 SUBMENU = ["مصر", "الخليج", "المغرب العربي", "الشام"]
@@ -342,7 +342,7 @@ def breaking(t: Any) -> str:
     """A breaking-news page: a red "عاجل" strip, the article (often short) with a video embed, and
     a long timeline of the day's updates, each a sentence with its time, beside it."""
     published = f"{t.day.isoformat()}T{8 + t.day.day % 10:02d}:05:00+02:00"
-    body = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+    body = paragraphs_html(t)
     timeline = "".join(f'<li class="upd"><span class="hour">{9 + i}:{10 + 7 * i}</span><p>{esc(u)}</p></li>'
                        for i, u in enumerate(UPDATES))
     related = "".join(f'<li><a href="/n/{i}">{esc(x)}</a></li>' for i, x in enumerate(t.related))

@@ -43,7 +43,7 @@ import datetime as dt
 import random
 from typing import Any
 
-from layouts_html import esc
+from layouts_html import esc, paragraphs_html
 from page_builder import EN_MONTHS_SHORT, MSA, Builder, Layout, Page, Record, hijri, msa
 
 AGENCY_CODES = [("وكالة الأنباء السعودية", "واس", "الرياض"), ("وكالة الأنباء القطرية", "قنا", "الدوحة"),
@@ -195,7 +195,7 @@ ELEVENTH_LAYOUTS: dict[str, Layout] = {
 
 
 def feed_item(t: Any) -> str:
-    body = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+    body = paragraphs_html(t)
     day = f"{t.day.day} {EN_MONTHS_SHORT[t.day.month - 1]} {t.day.year}"
     return (f'<html><head><meta charset="utf-8"><title>{esc(t.outlet)} - قارئ الأخبار</title></head><body>'
             f'<div class="reader"><div class="feeds"><a href="#">كل الخلاصات</a> <a href="#">المفضلة</a></div>'
@@ -223,7 +223,7 @@ def br_body(t: Any) -> str:
 
 def cached_page(t: Any) -> str:
     taken = t.day + dt.timedelta(days=t.rng.randint(2, 40))
-    body = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+    body = paragraphs_html(t)
     banner = (f'<div style="background:#fff;border:1px solid #ccc"><div>هذه هي النسخة المخبأة من Google لـ '
               f'<a href="{esc(t.canonical)}">{esc(t.canonical)}</a>. وهي لقطة للصفحة كما ظهرت في '
               f"{taken.day} {EN_MONTHS_SHORT[taken.month - 1]} {taken.year} 10:20:12 GMT.</div>"

@@ -36,6 +36,11 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def paragraphs_html(t: Any) -> str:
+    """The page's body paragraphs, each a ``<p>``."""
+    return "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+
+
 def published_iso(t: Any) -> str:
     """The page's publication stamp as ISO 8601, at an hour and minute the date decides (+03:00)."""
     return f"{t.day.isoformat()}T{t.day.day % 12 + 8:02d}:{t.day.month + 20}:00+03:00"
@@ -53,7 +58,7 @@ def _comments(cls: str) -> str:
 def drupal(t: Any) -> str:
     stamp = f"{t.day.year}/{t.day.month:02d}/{t.day.day:02d} - 10:{t.day.day + 10:02d}"
     author = f'<span class="field--name-uid"><a href="/user/7">{esc(t.byline)}</a></span> في ' if t.byline else ""
-    body = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+    body = paragraphs_html(t)
     related = "".join(f'<div class="views-row"><a href="/node/{i}" hreflang="ar">{esc(x)}</a></div>'
                       for i, x in enumerate(t.related, 500))
     return (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">'
@@ -119,7 +124,7 @@ def comments_thread(t: Any) -> str:
             f'<meta property="og:site_name" content="{esc(t.outlet)}">'
             f'<meta property="article:published_time" content="{t.day.isoformat()}T14:20:00+01:00">')
     author = f'<div class="kateb">{esc(t.byline)}</div>' if t.byline else ""
-    body = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+    body = paragraphs_html(t)
     ranked = "".join(f"<li><span>{k + 1}</span><a href='/m/{k}'>{esc(x)}</a></li>" for k, x in enumerate(t.ticker))
     return (f'<html lang="ar"><head><meta charset="utf-8"><title>{esc(t.headline)}</title>{meta}</head><body>'
             f'<div class="ra2s">{_menu()}</div><div class="madmoun"><h1>{esc(t.headline)}</h1>{author}'

@@ -30,7 +30,7 @@ import random
 from typing import Any
 
 from layouts_fifteenth import fresh_records  # noqa: F401 (bench_html draws these families' records)
-from layouts_html import SECTIONS, esc
+from layouts_html import SECTIONS, esc, paragraphs_html
 from page_builder import msa
 
 CAPTIONS = ["جانب من الفعاليات التي شهدتها المدينة صباح اليوم بحضور عدد من المسؤولين",
@@ -153,7 +153,7 @@ def photo_gallery(t: Any) -> str:
     thumbs = "".join(f"<li><img src='/gallery/{t.record.id[-5:]}/{k}_t.jpg'></li>" for k in range(1, len(captions) + 1))
     albums = "".join(f"<div class='album-card'><a href='/gallery/{i}'><img src='/g/{i}.jpg'><h4>{esc(h)}</h4></a>"
                      f"<span class='count'>({rng.randint(5, 30)} صورة)</span></div>" for i, h in enumerate(t.related, 300))
-    body = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+    body = paragraphs_html(t)
     return (f"<!DOCTYPE html><html lang='ar' dir='rtl'><head><meta charset='utf-8'>"
             f"<title>بالصور | {esc(t.headline)} | {esc(t.outlet)}</title>"
             f"<meta name='viewport' content='width=device-width'></head><body>"

@@ -28,7 +28,7 @@ from functools import cache
 from typing import Any
 
 from layouts_fourteenth import fresh_records  # noqa: F401 (bench_html draws these families' records)
-from layouts_html import SECTIONS, esc
+from layouts_html import SECTIONS, esc, paragraphs_html
 from page_builder import WEEKDAYS, Record, msa, one_line, record_date, truth_body
 
 REPLIES = [("نجم الشمال", "شكرا على الخبر والله يعطيك العافية"),
@@ -45,7 +45,7 @@ def microdata_theme(t: Any) -> str:
     author = (f"<span class='post-meta-author' itemprop='author' itemscope itemtype='https://schema.org/Person'>"
               f"<i class='fa fa-user'></i><a href='/author/7/' itemprop='url'><span itemprop='name'>{esc(t.byline)}"
               f"</span></a></span> ") if t.byline else ""
-    body = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+    body = paragraphs_html(t)
     related = "".join(f"<div class='related-item'><div class='post-thumbnail'><a href='/{i}/'><img src='/t{i}.jpg'></a></div>"
                       f"<h3><a href='/{i}/' rel='bookmark'>{esc(h)}</a></h3><p class='post-meta'><span class='tie-date'>"
                       f"<i class='fa fa-clock-o'></i>منذ {i % 5 + 2} سنوات</span></p></div>" for i, h in enumerate(t.related, 3))

@@ -29,7 +29,7 @@ import json
 import random
 from typing import Any
 
-from layouts_html import SECTIONS, esc, published_iso
+from layouts_html import SECTIONS, esc, paragraphs_html, published_iso
 from page_builder import msa
 
 CREDITS = ["(رويترز)", "(أ ف ب)", "(غيتي)", "(الأناضول)"]
@@ -59,7 +59,7 @@ def nuxt_payload(t: Any) -> str:
     rng = random.Random(t.record.id)
     slug = f"news-{t.record.id[-6:]}"
     article = {"id": rng.randint(1000, 99999), "slug": slug, "title": t.headline, "summary": t.deck or "",
-               "body": "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs()), "published_at": published_iso(t),
+               "body": paragraphs_html(t), "published_at": published_iso(t),
                "category": {"id": 3, "name": rng.choice(SECTIONS)},
                "writer": {"id": 7, "name": t.byline} if t.byline else None, "tags": [{"name": rng.choice(SECTIONS)}]}
     payload = _devalue({"data": {f"article-{slug}": article, "site-settings": {"site_name": t.outlet}},
@@ -128,7 +128,7 @@ def elementor(t: Any) -> str:
                       f"class=\"fas fa-{kind}\"></i></span><span class=\"elementor-icon-list-text elementor-post-info__item "
                       f"elementor-post-info__item--type-{kind}\">{text}</span></li>" for k, (kind, text) in enumerate(items))
             + "</ul>")
-    body = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+    body = paragraphs_html(t)
     others = list(t.latest)
     navigation = ("<div class=\"elementor-post-navigation\"><div class=\"elementor-post-navigation__prev "
                   f"elementor-post-navigation__link\"><a href=\"/p/{rng.randint(10, 99)}/\" rel=\"prev\"><span class=\""

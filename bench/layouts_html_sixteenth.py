@@ -31,7 +31,7 @@ import json
 import random
 from typing import Any
 
-from layouts_html import SECTIONS, esc, published_iso
+from layouts_html import SECTIONS, esc, paragraphs_html, published_iso
 from page_builder import EN_MONTHS_SHORT, msa
 
 SITES = ["صحيفة الأفق", "بوابة المستقبل", "المرصد نيوز", "جريدة النهار الجديد"]
@@ -43,7 +43,7 @@ DESCRIPTIONS = ["تتواصل التطورات في هذا الملف منذ أ�
 
 def next_shell(t: Any) -> str:
     rng = random.Random(t.record.id)
-    content = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+    content = paragraphs_html(t)
     post = {"id": int(t.record.id[-5:], 16) if t.record.id[-5:].isalnum() else 1, "slug": f"news-{t.record.id[-6:]}",
             "title": t.headline, "excerpt": t.deck or "", "content": content, "publishedAt": published_iso(t),
             "category": {"name": rng.choice(SECTIONS)},

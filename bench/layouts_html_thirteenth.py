@@ -37,7 +37,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from layouts_html import SECTIONS, esc
+from layouts_html import SECTIONS, esc, paragraphs_html
 from layouts_thirteenth import fresh_records, second_round_records  # noqa: F401 (bench_html draws these families' records)
 from page_builder import EN_MONTHS_SHORT, LEVANTINE, MSA, WEEKDAYS, msa
 
@@ -95,7 +95,7 @@ def blogger(t: Any) -> str:
 def joomla(t: Any) -> str:
     iso = f"{t.day.isoformat()}T08:{t.day.day + 10:02d}:00+02:00"
     month = f"{LEVANTINE[t.day.month - 1]}/{MSA[t.day.month - 1]}"
-    body = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+    body = paragraphs_html(t)
     author = (f'<dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">كتب بواسطة: '
               f'<span itemprop="name">{esc(t.byline)}</span></dd>') if t.byline else ""
     related = "".join(f'<li><a href="/index.php/news/{i}-item">{esc(x)}</a></li>' for i, x in enumerate(t.related, 40))
@@ -165,7 +165,7 @@ def wayback(t: Any) -> str:
     stamp = f"{taken:%Y%m%d}0{t.day.day % 10}2512"
     url = t.canonical
     prefix = f"/web/{stamp}/"
-    body = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+    body = paragraphs_html(t)
     related = "".join(f'<li><a href="{prefix}{esc(url)}?r={i}">{esc(x)}</a></li>' for i, x in enumerate(t.related))
     author = f'<div class="author">{esc(t.byline)}</div>' if t.byline else ""
 
@@ -266,7 +266,7 @@ def live_blog(t: Any) -> str:
 
 def paywall(t: Any) -> str:
     t.body = t.body[:2]  # the page shows the first paragraphs only: that is its body
-    body = "".join(f"<p>{esc(p)}</p>" for p in t.paragraphs())
+    body = paragraphs_html(t)
     author = f'<a class="byline" rel="author" href="/writers/7">{esc(t.byline)}</a>' if t.byline else ""
     most_read = "".join(f'<li><a href="/a/{i}">{esc(h)}</a></li>' for i, h in enumerate(t.ticker, 1))
     perks = ["وصول غير محدود إلى جميع المقالات", "النسخة الرقمية من الصحيفة يوميا", "نشرات بريدية حصرية",
