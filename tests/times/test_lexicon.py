@@ -426,6 +426,16 @@ def test_a_setting_year_dates_the_months_of_its_sentence(word: str, _: str) -> N
     assert values(f"أطول نمو منذ {year}1991 والفترة من يناير إلى مارس", "2018-05-15")[1:] == ["2018-01", "2018-03"]
 
 
+@pytest.mark.parametrize(("phrase", "_"), rows("every_year"))
+def test_an_every_year_phrase_leaves_a_yearless_day_undated(phrase: str, _: str) -> None:
+    assert values(f"يحيي الفلسطينيون ذكرى يوم الأرض في 30 مارس من {phrase}") == [None]
+    assert values(f"تنتهي السنة المالية في نهاية شهر يونيو {phrase}") == [None]
+    assert values(f"يقام المهرجان ما بين فبراير ومايو من {phrase}") == [None, None]  # the range's start too
+    assert values(f"في 14 رمضان من {phrase}") == [None]
+    assert values(f"ولد في 30 مارس 1990 من {phrase}") == ["1990-03-30"]  # a year of its own
+    assert values(f"وصل في 30 مارس. {phrase} وأنتم بخير") == ["2016-03-30"]  # another sentence
+
+
 @pytest.mark.parametrize(("phrase", "_"), rows("same_year"))
 def test_a_same_year_phrase_dates_a_day_by_the_last_year_named(phrase: str, _: str) -> None:
     assert values(f"اعتقل في العام 2011 ثم اعتقل مجددا في 9 أبريل من {phrase}", "2018-04-04") == ["2011", "2011-04-09"]

@@ -78,10 +78,13 @@ def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: b
             or value
         value = _before_named(text, start, found.text, parsed, out) or _night_into(text, start, parsed, value, anchor, out) \
             or value
+        yearly = _every_year_after(text, end, parsed)
+        if yearly:
+            value = None  # (في 3 مايو من كل عام: the day every year, no year's day)
         last = _antecedent(value, found.kind, found.text, last)
         clock = clock_of(found.clock, found.text) if found.clock else None
         _share_dual_direction(text, start, found.text, parsed, value, out, anchor)
-        out.append(Expression(start, end, value, range_end(parsed, value), parsed, future, clock))
+        out.append(Expression(start, end, value, range_end(parsed, value), parsed, future, clock, yearly))
     if anaphors:
         _anaphors_of_their_sentence(text, out, anaphors, anchor)
     _date_lone_clocks(text, out)
@@ -193,6 +196,18 @@ HISTORY_YEARS = 10
 @lru_cache(maxsize=1)
 def _same_year() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:من\s+)?{alternation(lexicon().words['same_year'])}(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _every_year() -> re.Pattern[str]:
+    return re.compile(rf"[\s)]*(?:من\s+)?{alternation(lexicon().words['every_year'])}(?!\w)")
+
+
+def _every_year_after(text: str, end: int, parsed: Parsed) -> bool:
+    """Whether an ``every_year`` phrase follows a day and month or a month (Hijri too) with no year
+    of its own ending at ``end`` (3 مايو من كل عام، 14 رمضان من كل عام): a day that comes back each year."""
+    return parsed.kind in ("date", "month", "hijri") and not parsed.year \
+        and _every_year().match(fold_word(text[end:end + 30])) is not None
 
 
 def _same_year_after(text: str, end: int) -> bool:

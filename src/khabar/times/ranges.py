@@ -36,6 +36,7 @@ class Expression:
     parsed: Parsed | None = None
     future: bool = False
     clock: str | None = None  # "HH:MM" the expression states
+    yearly: bool = False  # a day that comes back each year (3 مايو من كل عام): no value
 
 
 def _opener(text: str, start: int) -> str:
@@ -87,6 +88,10 @@ def link_ranges(text: str, found: list[Expression], anchor: dt.date | None) -> N
     """Give the first end of every range in ``found`` (one unit's expressions, in order) the value
     of the second as its ``value_end``, in place."""
     for first, second in zip(found, found[1:], strict=False):
+        if second.yearly and first.parsed is not None and first.parsed.kind in ("date", "month", "hijri") \
+                and not first.parsed.year and _joined(text, first, second):
+            first.value = None  # (ما بين فبراير ومايو من كل سنة: every year's, as its end)
+            continue
         if first.parsed is None or second.parsed is None or second.value is None:
             continue
         if first.parsed.kind not in _CALENDAR or second.parsed.kind not in _CALENDAR:
