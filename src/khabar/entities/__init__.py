@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from khabar.arabic import tokenize
+from khabar.entities.bareclubs import bare_clubs_to_bodies
 from khabar.entities.bodies import Span
 from khabar.entities.builder import Builder
 from khabar.entities.cliticsplit import split_clitic_names
@@ -100,6 +101,7 @@ def run(article: Article, options: Options) -> Article:
     merge_short_names(b)  # (before first names: عمر then has one owner, not عمر الجاسر and its full name)
     merge_first_names(b)
     merge_short_bodies(b)
+    bare_clubs_to_bodies(b, order)  # (رئيس الاتحاد after الاتحاد الإيسلندي لكرة القدم: the federation)
     merge_work_titles(b)
     link_anaphors(b, linkers, pendings, order)
     for linker in linkers:  # a surname read before the full name (the deck's ولافروف) is a mention too
