@@ -203,6 +203,9 @@ def test_common_words_are_no_towns() -> None:
     (("تلقت أستاذة بمعهد ثانوي بجهة حي الرياض من ولاية سوسة",), "الرياض", None),
     (("اندلع حريق في شقة بحي العزيزية بمكة المكرمة",), "العزيزية", None),
     (("أفاق سكان حي بروكلين في نيويورك بالولايات المتحدة",), "بروكلين", "US"),
+    # شارع X, a street named after a town, is read the same way
+    (("وأعلنت الأمانة إنشاء نفق لتقاطع شارع الرياض مع طريق الملك فهد في الدمام",), "الرياض", None),
+    (("وقع الانفجار في شارع بغداد وسط دمشق",), "بغداد", None),
 ])
 def test_a_quarter_is_no_town_elsewhere(body: tuple[str, ...], mention: str, expected: str | None) -> None:
     assert {m: c for m, c, _ in places_of(*body)}.get(mention) == expected
