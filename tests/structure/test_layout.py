@@ -310,3 +310,33 @@ def test_paragraph_cut_by_a_page_break_is_read_whole() -> None:
             f"\fصحيفة الأفق - العدد 1234\n\n14 مارس 2018\n\n{rest}\n\n4\n\f")
     fields = analyse_page(page)
     assert words in fields.body
+
+
+#: A headline and three paragraphs for a Word document's page (antiword's text).
+DOC_HEAD = "افتتاح ثلاثة مستشفيات جديدة في الجنوب ضمن خطة لتحسين الخدمات"
+DOC_PARAGRAPHS = [
+    "أعلنت وزارة الصحة في بيان صدر مساء اليوم عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية بطاقة "
+    "استيعابية تبلغ ستمئة سرير، وذلك ضمن خطة لتحسين الخدمات الصحية المقدمة للمواطنين.",
+    "وقال وزير الصحة خلال حفل الافتتاح إن الوزارة تعمل على توفير الكوادر الطبية اللازمة لتشغيل المستشفيات "
+    "الجديدة بكامل طاقتها قبل نهاية العام الجاري.",
+]
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("المستشفيات في الجنوب", DOC_HEAD + " المستشفيات في الجنوب"),
+    ("2023", DOC_HEAD + " 2023"),  # a bare year ends it
+])
+def test_headline_centred_over_two_lines_is_one(second: str, expected: str) -> None:
+    """A Word document through antiword: the headline centred over two lines, the rest under it."""
+    centred = [" " * ((76 - len(line)) // 2) + line for line in ("صحيفة الأفق", DOC_HEAD, second, "الأحد 12 مارس 2023")]
+    body = ["     " + "\n".join(textwrap.wrap(p, 76)) for p in DOC_PARAGRAPHS]
+    page = analyse_page("\n".join(["[pic]", "", centred[0], "", centred[1], centred[2], "", centred[3], "",
+                                   "\n\n".join(body)]) + "\n")
+    assert (page.headline, page.published, page.deck) == (expected, "2023-03-12", None)
+    assert page.body == DOC_PARAGRAPHS
+
+
+def test_centred_headline_over_an_indented_paragraph_stays_whole() -> None:
+    """A headline set on an indent over a paragraph's first line (not centred under it) is not joined."""
+    page = analyse_page("\n".join(["    " + DOC_HEAD, "  " + DOC_PARAGRAPHS[0], "", DOC_PARAGRAPHS[1]]) + "\n")
+    assert page.headline == DOC_HEAD

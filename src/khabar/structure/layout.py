@@ -89,6 +89,8 @@ _URL = re.compile(r"https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|me|info|tv|news
 _GIVEN_NAME_MIN_SEEN = 10
 _VERB_LIKE = re.compile(r"^[يت][\u0621-\u064a]{2,}")  # a present-tense verb's prefix, before three letters or more
 _GIVEN_NAME_SHARE = 0.5
+_FULL_STOPS = (".", "!", "?", "؟")  # a headline's line ending so is whole ((4-3), a quote's » may end a first line)
+_CENTRE_SLACK = 3  # columns (twice the centre) two lines centred on one axis may part by: odd widths round
 _HEADLINE_LOOKAHEAD = 6  # text lines after a line not shaped like a headline where the headline may come
 
 
@@ -479,6 +481,7 @@ def analyse_page(raw: str) -> PageFields:
     if head is None:
         page.furniture += [ln.text for ln in lines if ln.kind == FURNITURE]
         return page
+    _join_centred_headline(lines, head)
     page.headline, suffix = _split_site_suffix(without_breaking_label(without_symbols(lines[head].text)))
     _mark_foreign_head_lines(lines, head)
     _mark_dated_credits(lines, head)
@@ -511,6 +514,22 @@ def analyse_page(raw: str) -> PageFields:
     page.related = [ln.value for ln in lines if ln.kind == RELATED_ITEM and ln.value and ln.value != page.byline]
     page.furniture += [ln.text for ln in lines if ln.kind in (FURNITURE, RELATED_HEADER)] + stale_dates
     return page
+
+
+def _join_centred_headline(lines: list[Line], head: int) -> None:
+    """A headline centred over two lines (a word processor's title through antiword, a PDF's): the
+    line right under it, shorter, on the same centre, no blank between, is its rest, not a deck."""
+    if head + 1 >= len(lines):
+        return
+    first, rest = lines[head], lines[head + 1]
+    # A bare name (the byline's shape) or a bare year (a date's) may be the headline's last words.
+    shaped = rest.kind == TEXT or rest.kind == BYLINE and rest.value == rest.text or rest.text.isdigit()
+    if rest.gap_before or not first.indent or rest.indent <= first.indent or first.text.endswith(_FULL_STOPS) or not shaped:
+        return
+    centre = first.indent * 2 + len(first.text) + first.dropped
+    if abs(rest.indent * 2 + len(rest.text) + rest.dropped - centre) <= _CENTRE_SLACK:
+        first.text, first.spaced = f"{first.text} {rest.text}", None
+        del lines[head + 1]
 
 
 def _settle_pull_quotes(lines: list[Line], body_start: int) -> None:
