@@ -60,6 +60,12 @@ def test_an_object_before_a_light_noun_and_a_counted_subject_that_underwent(
     # a country's name in alif before a manner is the subject, not an accusative object
     ("أدانت فرنسا بشدة الهجوم.", ("أدان", "فرنسا", None)),
     ("أدانت روسيا بشدة الهجوم.", ("أدان", "روسيا", None)),
+    # a bare body noun governs the body named after it, not a word after a preposition
+    ("وأمرت نيابة أمن الدولة بحبس المتهمين.", ("أمر", "نيابة أمن الدولة", "المتهمين")),
+    ("حيث قتل عناصره زوجها وأهلها.", ("قتل", "عناصره", "زوجها")),
+    # an indefinite person noun after إن before a bare perfect with no object underwent it
+    ("قالت الوزارة إن ضابط شرطة قتل في الانفجار.", ("قتل", None, "ضابط شرطة")),
+    ("وقالت مصادر أمنية إن مسلحين استهدفوا سيارة أجرة.", ("استهدف", "مسلحين", None)),
 ])
 def test_a_subject_after_or_before_kana(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in coded(text)
@@ -351,3 +357,9 @@ def test_a_reporting_verb_said_to_an_outlet_has_its_subject_after(text: str, sou
 ])
 def test_a_title_between_dashes_is_no_object(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in coded(text)
+
+
+def test_a_superlative_after_a_title_is_no_name_of_its_holder() -> None:
+    """words.tsv elatives: أكبر (also a name, Akbar) heading an apposition to the title."""
+    sources = [source for _, source, _ in coded("وانتقد زعيم حزب الشعب الجمهوري أكبر أحزاب المعارضة الحكومة.")]
+    assert sources == ["زعيم حزب الشعب الجمهوري"]

@@ -16,13 +16,14 @@ from itertools import compress, count
 from khabar.arabic import Token
 from khabar.arabic.inflection import WORD_CACHE, bare, fold, folded_bare
 from khabar.arabic.memo import memo
+from khabar.arabic.segment import segment
 from khabar.arabic.tokenize import COMMAS, TOKEN_END, TOKEN_KIND, TOKEN_START, TOKEN_TEXT
 from khabar.events.clitics import PLAIN_CLITICS, folded_names, lexical_clitic, mention_clitic
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.spans import count_prefix, merge_agreeing_plurals
 from khabar.events.tables import ActorTables, actor_tables, match_key, nisba_country, written_as_key
 from khabar.events.titles import DEFINITE as _DEF
-from khabar.events.titles import FUNCTION_WORDS, PERSON_TITLES, governed_institution, titled_person
+from khabar.events.titles import ELATIVES, FUNCTION_WORDS, PERSON_TITLES, governed_institution, titled_person
 from khabar.model import Article, Entity, Mention
 
 AGENT_ADJECTIVES = word_set("adjectives", strip_article=True)
@@ -286,6 +287,15 @@ def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[in
             continue
         if j in by_first:
             break
+        governed = (agents_by_first or {}).get(j)
+        if (governed is not None and _bare_head(actor, toks) and complements == 0
+                and segment(toks[j].text)[0] not in _GOVERNED_CLITICS):  # مصادر لصحيفة: a preposition
+            # نيابة أمن الدولة، محكمة أمن الدولة: a bare body noun governs the body named after it
+            _extend(governed, toks, words, by_first, agents_by_first)
+            actor.last, actor.end, complements = governed.last, governed.end, 2
+            actor.country = actor.country or governed.country
+            j = actor.last + 1
+            continue
         code = nisba_country(toks[j].text)
         if code or word in AGENT_ADJECTIVES or relational_adjective(toks[j]):
             actor.country = actor.country or code
@@ -307,6 +317,20 @@ def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[in
         actor.last, actor.end = j, toks[j].end
         j += 1
     _take_name(actor, toks, j, by_first)
+
+
+#: Prepositions no genitive carries: a word after a bare head so glued is no complement of it (و
+#: joins a second party to it: 33 نقابة وجمعية).
+_GOVERNED_CLITICS = frozenset({"ل", "ب", "ك"})
+
+
+def _bare_head(actor: Actor, toks: list[Token]) -> bool:
+    """A one-word body noun without the article, no title and no plural keeping its nun (نيابة، محكمة)."""
+    word, written = fold(toks[actor.first].text), toks[actor.first].text
+    # not possessed (عناصره زوجها): it governs no genitive
+    return (actor.first == actor.last and actor.entity is None and not word.startswith(_DEF)
+            and not word.endswith(("ون", "ين", "ان")) and not written.endswith(("ه", "ها", "هم"))
+            and bare(word) not in PERSON_TITLES)
 
 
 def _name_end(toks: list[Token], j: int, most: int = 4, group: bool = False) -> int:
@@ -351,6 +375,8 @@ def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Acto
         end = _name_end(toks, k, 5)
         if end == k + 1 and end < len(toks) and fold(toks[end].text).startswith("ال"):
             end = k  # رئيس الوزراء قرار البرلمان: a lone word before a definite noun heads an idafa
+        if k < len(toks) and folded_bare(toks[k].text) in ELATIVES:
+            end = k  # زعيم الحزب أكبر أحزاب المعارضة: a superlative in apposition, no name (أكبر, Akbar)
         if end > k:
             actor.last, actor.start, actor.end = end - 1, toks[k].start, toks[end - 1].end
             actor.text, actor.entity_type = "", "PER"

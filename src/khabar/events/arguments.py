@@ -150,13 +150,24 @@ def _passive_with_subject_ending(tok: Token, trig: Trigger) -> bool:
     return spelled_passive(word, trig.pred) or (stem != word and spelled_passive(stem, trig.pred))
 
 
+#: أن/إن (folded): a clause opening on an indefinite noun after them is reported news.
+_THAT_PARTICLES = frozenset({"ان", "بان", "وان"})
+
+
 def _counted_subject_undergoes(toks: list[Token], actors: list[Actor], trig: Trigger, source: Actor,
                                time_tokens: set[int], text: str) -> bool:
     """A count of people before a plural perfect that takes no object is what it was done to: أن
     خمسة أشخاص قتلوا وأصيب آخرون (were killed), but خمسة مسلحين قتلوا جنديين (killed two soldiers)."""
     k = trig.last + 1
-    return (trig.pred.passive and source.last < trig.first and counted(toks[source.first])
-            and fold(toks[trig.first].text).endswith("وا") and trig.last == trig.first
+    if not (trig.pred.passive and source.last < trig.first and trig.last == trig.first):
+        return False
+    # an indefinite person noun before a bare perfect is its victim too (إن ضابط شرطة قتل وأصيب آخر)
+    indefinite = (source.entity is None and source.agent is not None
+                  and not any(fold(t.text).startswith(("ال", "وال")) for t in toks[source.first: source.last + 1])
+                  and source.first > 0 and fold(toks[source.first - 1].text) in _THAT_PARTICLES
+                  and (k >= len(toks) or toks[k].kind == "punct" or fold(toks[k].text) in PREPOSITION_WORDS
+                       or fold(toks[k].text).startswith("و")))  # no object after it (فجر نفسه، استهدفوا سيارة)
+    return ((counted(toks[source.first]) or indefinite) and (indefinite or fold(toks[trig.first].text).endswith("وا"))
             and actor_after(toks, actors, k, time_tokens) is None and _count_phrase(toks, k, text) is None)
 
 

@@ -21,6 +21,7 @@ FUNCTION_WORDS = word_set("function")
 PERSON_TITLES = word_set("titles", strip_article=True)
 COUNTERPARTS = word_set("counterparts")
 POSTINGS = word_set("postings")
+ELATIVES = word_set("elatives", strip_article=True)
 #: The article with the proclitics it may carry: a word starting so is definite.  Not وكال، فكال
 #: (وكالة is an agency), which actors' article stripping (clitics._ARTICLE_CLITICS) takes before a long word.
 DEFINITE = ("ال", "وال", "بال", "فال", "لل", "ولل", "كال", "وبال")
@@ -69,6 +70,8 @@ def titled_person(actor: Actor, toks: list[Token], j: int, by_first: dict[int, A
     construct = _in_construct(toks[j - 1])  # مدير أمن محافظة جنوب سيناء: a chain of bare nouns runs on
     while k < min(len(toks), reach):
         other = by_first.get(k)
+        if other is not None and other.entity_type == "PER" and _elative_head(toks, other):
+            return False  # زعيم حزب الشعب الجمهوري أكبر أحزاب المعارضة: a superlative, no name
         if other is not None and other.entity_type == "PER":
             actor.text, actor.entity, actor.entity_type = other.text, other.entity, "PER"
             actor.start, actor.end, actor.last = other.start, other.end, other.last
@@ -111,6 +114,13 @@ def _in_construct(tok: Token) -> bool:
     word = fold(tok.text)
     return (tok.kind == "word" and not word.startswith(DEFINITE) and word not in FUNCTION_WORDS
             and not word.startswith("و") and len(word) > 2 and not analyse_word(tok.text))
+
+
+def _elative_head(toks: list[Token], person: Actor) -> bool:
+    """A one-word name that is a superlative before the noun it heads (أكبر أحزاب المعارضة)."""
+    k = person.last + 1
+    return (person.first == person.last and folded_bare(toks[person.first].text) in ELATIVES
+            and k < len(toks) and toks[k].kind == "word" and fold(toks[k].text) not in FUNCTION_WORDS)
 
 
 def _person_at(by_first: dict[int, Actor], k: int) -> bool:
