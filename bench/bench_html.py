@@ -56,7 +56,7 @@ from layouts_html import amp_inline, comments_thread, drupal, esc, paragraphs_ht
 from layouts_html_fifteenth import aspnet_webforms, instant_article, photo_gallery, word_html  # noqa: E402
 from layouts_html_fourteenth import bootstrap_brbr, infinite_scroll, microdata_theme, vbulletin  # noqa: E402
 from layouts_html_fresh import jsonld_sparse  # noqa: E402
-from layouts_html_seventeenth import amp_story, elementor, mediawiki, nuxt_payload  # noqa: E402
+from layouts_html_seventeenth import amp_story, elementor, mediawiki, nuxt_payload, telegraph  # noqa: E402
 from layouts_html_sixteenth import archive_today, gdocs_published, ghost_post, next_shell  # noqa: E402
 from layouts_html_thirteenth import blogger, joomla, live_blog, mobile_lazy, paywall, telegram_post, wayback  # noqa: E402
 from layouts_seventeenth import fresh_records as seventeenth_records  # noqa: E402
@@ -326,6 +326,8 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     "elementor10+": (elementor, frozenset({"byline", "outlet", "canonical"})),
     "amp_story10+": (amp_story, frozenset({"byline", "outlet", "canonical"})),
     "mediawiki10+": (mediawiki, frozenset()),
+    # the seventeenth session's later round (written after the first round's rules), on the same draw
+    "telegraph10++": (telegraph, frozenset({"byline", "canonical"})),
 }
 _WORD = re.compile(r"\w+")
 
@@ -396,7 +398,8 @@ HEADER = (f"{'template':12}{'headline k/t':>12}{'date k/t':>12}{'tokenF1 k/t':>1
 ROUNDS: list[tuple[str, str, Callable[[int], list[Record]]]] = [
     ("6+", "thirteenth6+", fresh_records), ("6++", "thirteenth6++", second_round_records),
     ("7+", "fourteenth7+", fourteenth_records), ("8+", "fifteenth8+", fifteenth_records),
-    ("9+", "sixteenth9+", sixteenth_records), ("10+", "seventeenth10+", seventeenth_records)]
+    ("9+", "sixteenth9+", sixteenth_records), ("10+", "seventeenth10+", seventeenth_records),
+    ("10++", "seventeenth10++", seventeenth_records)]
 
 
 def _round(name: str) -> str:

@@ -49,7 +49,7 @@ from layouts_fifteenth import fresh_records as fifteenth_records  # noqa: E402
 from layouts_fourteenth import FOURTEENTH_LAYOUTS  # noqa: E402
 from layouts_fourteenth import fresh_records as fourteenth_records  # noqa: E402
 from layouts_fresh import FRESH_LAYOUTS, LATER_LAYOUTS  # noqa: E402
-from layouts_seventeenth import SEVENTEENTH_LAYOUTS  # noqa: E402
+from layouts_seventeenth import LATER_SEVENTEENTH_LAYOUTS, SEVENTEENTH_LAYOUTS  # noqa: E402
 from layouts_seventeenth import fresh_records as seventeenth_records  # noqa: E402
 from layouts_sixteenth import SIXTEENTH_LAYOUTS  # noqa: E402
 from layouts_sixteenth import fresh_records as sixteenth_records  # noqa: E402
@@ -150,7 +150,8 @@ HELD_OUT: list[tuple[str, str, dict[str, Layout], Callable[[int], list[Record]] 
     ("fourteenth7+", "7+", FOURTEENTH_LAYOUTS, fourteenth_records),
     ("fifteenth8+", "8+", FIFTEENTH_LAYOUTS, fifteenth_records),
     ("sixteenth9+", "9+", SIXTEENTH_LAYOUTS, sixteenth_records),
-    ("seventeenth10+", "10+", SEVENTEENTH_LAYOUTS, seventeenth_records)]
+    ("seventeenth10+", "10+", SEVENTEENTH_LAYOUTS, seventeenth_records),
+    ("seventeenth-later10++", "10++", LATER_SEVENTEENTH_LAYOUTS, seventeenth_records)]
 
 
 def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:

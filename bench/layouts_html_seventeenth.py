@@ -20,6 +20,15 @@ earlier template imitates:
 - mediawiki: a Wikinews article (MediaWiki skin): ``firstHeading``, the site's tagline, the date line as
   ``<strong class="published">``, an infobox of related news, the text in ``mw-parser-output``, a
   sources section with edit links, categories, the sidebar's portlets and the "last edited" footer.
+
+A later round (marked ``10++``), written after the first round's rules were in, on the same draw:
+
+- telegraph: a Telegraph (telegra.ph) page, where Arabic news channels on Telegram post their articles
+  for Instant View: the header's ``<h1>`` and ``<address>`` (the channel's or writer's name linked,
+  ``<time datetime>`` with the date in English words), the editor's own copy of the headline and the
+  name opening the article, the paragraphs with a figure and its caption, the channel's "follow us"
+  line, a list of linked other stories under a bold "read also", the edit/publish buttons and the
+  "report content" footer; the title bar ``headline – Telegraph``, Open Graph's ``article:author``.
 """
 
 from __future__ import annotations
@@ -258,3 +267,51 @@ def mediawiki(t: Any) -> str:
             f"<div id=\"footer\" role=\"contentinfo\"><ul id=\"footer-info\"><li id=\"footer-info-lastmod\">آخر تعديل لهذه الصفحة "
             f"كان يوم {edited.day} {msa(edited, weekday=False).split(' ', 1)[1]}، الساعة 10:12.</li><li id=\"footer-info-copyright\">"
             "النصوص متاحة بموجب رخصة المشاع الإبداعي نسب المصنف 2.5</li></ul></div></body></html>")
+
+
+_EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"]
+
+
+def telegraph(t: Any) -> str:
+    rng = random.Random(t.record.id)
+    author = t.byline or rng.choice(["قناة الأفق الإخبارية", "أخبار المستقبل", "مرصد 24"])
+    stamp = f"{t.day.isoformat()}T{rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}+0000"
+    shown = f"{_EN_MONTHS[t.day.month - 1]} {t.day.day}, {t.day.year}"
+    body = [f"<p>{esc(p)}</p>" for p in t.paragraphs()]
+    figure = (f"<figure><img src=\"/file/{t.record.id[-8:]}.jpg\"><figcaption>{esc(t.headline.split()[0])} "
+              f"{rng.choice(CREDITS)}</figcaption></figure>")
+    body.insert(min(1, len(body)), figure)
+    related = "".join(f"<li><a href=\"https://telegra.ph/{k}-{t.day:%m-%d}\">{esc(x)}</a></li>"
+                      for k, x in enumerate(t.related))
+    more = (f"<p><strong>{rng.choice(['اقرأ أيضاً:', 'أخبار ذات صلة:'])}</strong></p><ul>{related}</ul>"
+            if related else "")
+    channel = f"https://t.me/{rng.choice(['alofoq_news', 'mostaqbal24', 'marsad_24'])}"
+    return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+            f"<title>{esc(t.headline)} – Telegraph</title><meta name=\"format-detection\" content=\"telephone=no\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1.0, minimum-scale=1.0\">"
+            f"<meta property=\"og:type\" content=\"article\"><meta property=\"og:title\" content=\"{esc(t.headline)}\">"
+            f"<meta property=\"og:description\" content=\"{esc(t.body[0][:150])}...\">"
+            "<meta property=\"og:site_name\" content=\"Telegraph\">"
+            f"<meta property=\"article:published_time\" content=\"{stamp}\">"
+            f"<meta property=\"article:author\" content=\"{esc(author)}\">"
+            f"<link rel=\"canonical\" href=\"{t.canonical}\"><link href=\"/css/core.min.css\" rel=\"stylesheet\">"
+            "</head><body><div class=\"tl_page_wrap\"><div class=\"tl_page\"><main class=\"tl_article\">"
+            f"<header class=\"tl_article_header\" dir=\"auto\"><h1 dir=\"auto\">{esc(t.headline)}</h1>"
+            f"<address dir=\"auto\"><a rel=\"author\" href=\"{channel}\" target=\"_blank\">{esc(author)}</a>"
+            f"<time datetime=\"{stamp}\">{shown}</time></address></header>"
+            "<article id=\"_tl_editor\" class=\"tl_article_content\">"
+            f"<h1>{esc(t.headline)}<br></h1><address>{esc(author)}<br></address>{''.join(body)}"
+            f"<p>تابعونا على تلغرام: <a href=\"{channel}\">{channel}</a></p>{more}</article>"
+            "<div id=\"_tl_link_tooltip\" class=\"tl_link_tooltip\"></div>"
+            "<div id=\"_tl_tooltip\" class=\"tl_tooltip\"><div class=\"buttons\"></div></div>"
+            "<aside class=\"tl_article_buttons\"><div class=\"account account_top\"></div>"
+            "<button id=\"_edit_button\" class=\"button edit_button\">Edit</button>"
+            "<button id=\"_publish_button\" class=\"button publish_button\">Publish</button>"
+            "<div class=\"account account_bottom\"></div><div id=\"_error_msg\" class=\"error_msg\"></div></aside>"
+            "</main></div><div class=\"tl_page_footer\"><div id=\"_report_button\" class=\"tl_page_footer_report_button\">"
+            "Report content on this page</div></div></div>"
+            "<script src=\"/js/jquery.min.js\"></script><script src=\"/js/core.min.js\"></script>"
+            "<script>var T={\"apiUrl\":\"https:\\/\\/edit.telegra.ph\",\"datetime\":"
+            f"{rng.randint(1500000000, 1600000000)},\"pageId\":\"{t.record.id[-12:]}\"}};initPage();</script>"
+            "</body></html>")

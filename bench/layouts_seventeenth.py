@@ -21,6 +21,13 @@ drawn with seed 17171, never a dev gold article) with the truth of every field:
   leading spaces, the paragraphs wrapped at 76 columns with a first-line indent, a table as ``|``
   cells, the document's footer.
 
+A later round (marked ``10++``), written after the rules the first prompted were in, on the same draw:
+
+- w3m_dump: a page dumped by w3m at 80 columns: the logo and the photo as their alt text in brackets,
+  the menu on one line with the search field and button, rules of box-drawing bars (``━``), the
+  section over the headline, the date and time with the writer on one line, the paragraphs wrapped at
+  80, a share line of bracketed buttons, related titles as ``  • title`` (wrapped on a hanging indent).
+
 The truth leaves addresses, link marks, rules, players, chapters and pictures out of the body.
 """
 
@@ -186,6 +193,34 @@ def layout_antiword_doc(record: Record, rng: random.Random) -> Page:
     return b.done()
 
 
+def layout_w3m_dump(record: Record, rng: random.Random) -> Page:
+    """A page dumped by w3m (``w3m -dump``, 80 columns): no link addresses, pictures as their alt text
+    in brackets, a form's field and button, rules of box-drawing bars, list items on a bullet •."""
+    b = Builder("w3m_dump", record, rng)
+    outlet = b.outlet()
+    rule = "━" * rng.choice([40, 78, 80])
+    menu = "  ".join(name for name, _ in SECTIONS)
+    b.add(f"[{outlet}]", f"الرئيسية  {menu}  فيديو  [                    ] [بحث]", rule, "")
+    section, _ = rng.choice(SECTIONS)
+    b.add(f"{section} > {msa(b.day).split()[0]}" if rng.random() < 0.3 else section, "", b.page.headline, "")
+    stamp = f"{msa(b.day)} - {rng.randint(8, 22):02d}:{rng.randint(0, 59):02d}"
+    name = b.plain_byline("-–|./():«»")
+    b.add(f"{stamp} | بقلم: {name}" if name else stamp, "")
+    if b.deck():
+        b.add(*textwrap.wrap(b.page.deck, 80), "")
+    b.add(f"[{rng.choice(['صورة', 'الصورة الرئيسية', 'image'])}]", "")
+    for paragraph in b.body_lines(rng.choice(["dash", "agency", None])):
+        b.add(*textwrap.wrap(paragraph, 80), "")
+    b.add("شارك: [فيسبوك] [تويتر] [واتساب] [طباعة]", "", rule, "")
+    b.add(rng.choice(["أخبار ذات صلة", "اقرأ أيضاً", "مواضيع مرتبطة"]), "",
+          *[line for title in b.related(3, 6) for line in textwrap.wrap(f"  • {title}", 80, subsequent_indent="    ")], "")
+    b.add(rule, f"© {b.day.year} {outlet} - جميع الحقوق محفوظة", "من نحن  اتصل بنا  سياسة الخصوصية")
+    return b.done()
+
+
+#: The families this session's second round wrote after the rules of the first were in (marked ``10++``).
+LATER_SEVENTEENTH_LAYOUTS: dict[str, Layout] = {"w3m_dump": layout_w3m_dump}
+
 SEVENTEENTH_LAYOUTS: dict[str, Layout] = {
     "browser_text": layout_browser_text,
     "setext_plain": layout_setext_plain,
@@ -194,4 +229,4 @@ SEVENTEENTH_LAYOUTS: dict[str, Layout] = {
 }
 
 if __name__ == "__main__":
-    show_families(SEVENTEENTH_LAYOUTS, fresh_records(5)[0])
+    show_families({**SEVENTEENTH_LAYOUTS, **LATER_SEVENTEENTH_LAYOUTS}, fresh_records(5)[0])
