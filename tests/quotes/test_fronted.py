@@ -94,7 +94,24 @@ DOCUMENT_PUBLISHER = [
      ("أشار", "المرصد الوطني", "مقتل ألف شخص")),
     ("ونشرت الممثلة في مايو الماضي مقطع فيديو على حسابها تم تداوله على نطاق واسع، تتهم فيه الشركة بالنصب.",
      ("تتهم", "الممثلة", "الشركة بالنصب")),
+    # the document right after the publishing verb: the publisher is that verb's subject written
+    # before it, and the publishing verb reports nothing itself (not نشر تغريدة, speaker تغريدة)
+    ("وكان الرئيس الأمريكي قد نشر تغريدة قال فيها إن الحرب انتهت.", ("قال", "الرئيس الأمريكي", "الحرب انتهت")),
 ]
+
+
+# (paragraphs, (cue, speaker words, content) of the last quote): a document right after a publishing
+# verb with no subject written: the one named before published it (not وأصدرت بيانا as the speaker)
+UNWRITTEN_PUBLISHER = [
+    (["أعلنت الحكومة الليبية الترحيب بالاتفاق.", "وأصدرت بيانا قالت فيه إنه خطوة على الطريق الصحيح."],
+     ("قالت", "الحكومة الليبية", "خطوة على الطريق الصحيح")),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), UNWRITTEN_PUBLISHER)
+def test_unwritten_publisher(analyse, body, expected):
+    quote = analyse(body).quotes[-1]
+    assert (quote.cue, quote.speaker.text if quote.speaker else None, quote.content) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), DOCUMENT_PUBLISHER)

@@ -206,3 +206,26 @@ def test_unnamed_subject_after_time_before_content_preposition(analyse):
     body = ["وقال الكاتب إن الحقيقة واضحة. ولمحت حينذاك إحدى المجلات إلى أن الطلاق قريب."]
     quote = analyse(body).quotes[-1]
     assert (quote.cue, quote.speaker.text if quote.speaker else None) == ("ولمحت", "إحدى المجلات")
+
+
+# (paragraph, [(cue, speaker words or None, content), ...]): فيه/فيها after a verb in a clause on a
+# noun (في وقت، الوقت الذي) stands for that noun; the subject is written after it (verb_subjects.resumptive_end),
+# and the sentence's own verb after a comma ends the content
+RESUMPTIVE = [
+    ("وتأتي هذه الأنباء في وقت يصر فيه مسؤولو النادي على أن اللاعب لن يغادر.",
+     [("يصر", "مسؤولو النادي", "اللاعب لن يغادر")]),
+    ("جاء ذلك في الوقت الذي يؤكد فيه وزير الخارجية أن الحل سياسي.", [("يؤكد", "وزير الخارجية", "الحل سياسي")]),
+    ("ويأتي ذلك في وقت قالت فيه الحكومة إن الوضع مستقر.", [("قالت", "الحكومة", "الوضع مستقر")]),
+    ("ويأتي ذلك في وقت قال فيه مسؤول أمني إن الجيش سيتسلم المدينة.", [("قال", None, "الجيش سيتسلم المدينة")]),
+    ("ففي الوقت الذي رأى فيه الفريق الأول أن القرار صائب، رأى آخرون أنه خطأ.",
+     [("رأى", "الفريق الأول", "القرار صائب"), ("رأى", None, "خطأ")]),
+    # a noun-phrase object after the pronoun: the document's publisher speaks, as before
+    ("وأصدر الجيش بيانا أكد فيه خلو المنطقة من المسلحين.", [("أكد", "الجيش", "خلو المنطقة من المسلحين")]),
+    ("وأصدرت الوزارة بيانا قالت فيه إن الحرب انتهت.", [("قالت", "الوزارة", "الحرب انتهت")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESUMPTIVE)
+def test_subject_after_the_resumptive_pronoun(analyse, text, expected):
+    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse([text]).quotes]
+    assert found == expected

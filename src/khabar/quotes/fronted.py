@@ -14,8 +14,8 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
     وكان الوزير، فلان، أعلن)."""
     if cue > 0 and unit.keys[cue - 1] == KAMA:
         return None  # ... كما صرحت لصحيفة: 'as she told', the subject is the one before
-    publisher = _document_publisher(unit, cue)
-    if publisher is not None:
+    issued, publisher = _document_publisher(unit, cue)
+    if issued:
         return publisher
     topic = any(unit.bare(j) == AMMA for j in range(clause_start_token, cue)) or _comma_topic(unit, cue)
     if unit.keys[cue][:1] in ("و", "ف") and lookup_cue(unit.keys[cue][1:]) and not topic:
@@ -98,41 +98,44 @@ _IN_IT = ("فيه", "فيها")
 _DOCUMENT_ADJECTIVES = 2
 
 
-def _document_publisher(unit: Unit, cue: int) -> SpeakerPhrase | None:
+def _document_publisher(unit: Unit, cue: int) -> tuple[bool, SpeakerPhrase | None]:
     """A verb with فيه right after a document its sentence's publishing verb issued (أصدر النائب
     العام بيانا، الأربعاء، أكد فيه خلو ...; أصدرت الوزارة بلاغا توضيحيا أكدت فيه; أصدرت الدول
     الأربع في الخامس من يونيو بيانات متزامنة أعلنت فيها): the document's words are its publisher's,
     the subject of that verb.  With no such verb, an indefinite document with its owner after it
-    (بعد تقرير لموقع "إنترسبت"، ذكر فيه أن) is the phrase, which speaks for that owner.  None when the
-    sentence is not so built."""
+    (بعد تقرير لموقع "إنترسبت"، ذكر فيه أن) is the phrase, which speaks for that owner.  (True, the
+    phrase), or (True, None) when the publisher is unwritten (وأصدرت بيانا قالت فيه: the one named
+    before); (False, None) when the sentence is not so built."""
     if cue + 1 >= len(unit.tokens) or unit.keys[cue + 1] not in _IN_IT:
-        return None
+        return False, None
     sentence = unit.sentence_start(cue)
     j = cue - 1
     while j > sentence and (unit.is_punct(j, COMMA) or unit.time_word(j) or unit.keys[j] == "و"):
         j -= 1  # بيانا، الأربعاء، أكد
     before_verb = j + 1
     for _ in range(_DOCUMENT_ADJECTIVES):
-        if j > sentence and unit.keys[j].endswith(_ADJECTIVE_ENDINGS) and not _is_statement(unit.keys[j]):
+        if j > sentence and unit.keys[j].endswith(_ADJECTIVE_ENDINGS) and not statement_word(unit.keys[j]):
             j -= 1  # بلاغا توضيحيا، بيانات متزامنة
     if j <= sentence:
-        return None
-    document = _is_statement(unit.keys[j])
+        return False, None
+    document = statement_word(unit.keys[j])
     if not document:
         owned = _owned_document(unit, sentence, j, before_verb)
         if owned is not None:
-            return owned
+            return True, owned
     # أورد المرصد حصيلة جديدة لضحايا النزاع، أشار فيها; نشرت فلانة مقطع فيديو ...، تتهم فيه: what a
     # publishing verb opening the clause issued, however named, is what فيه stands for (not a noun in
     # ة spelt like one, إذاعة جدة)
     verb = next((p for p in range(sentence, j) if (publishing_verb(unit, p) or (
         unit.keys[p][:1] == "و" and publishing_verb_key(unit.keys[p][1:]))) and (document or (
             not unit.keys[p].endswith("ه") and (p == sentence or unit.is_punct(p - 1, COMMA))))), None)
+    if verb is not None and verb + 1 == j and document:
+        return True, fronted_phrase(unit, verb, clause_start(unit, verb))  # وكان الرئيس قد نشر تغريدة قال فيها
     if verb is None or verb + 1 >= j or unit.phrase_at(verb + 1, "adjunct", 1) or unit.keys[verb + 1][:1] in ("ب", "ل"):
-        return None  # نشرت على موقعها بلاغا: the subject is unwritten
+        return False, None  # نشرت على موقعها بلاغا: the subject is unwritten
     # أصدرت الدول الأربع في الخامس من يونيو بيانات: the subject ends before when it was issued
     end = next((p for p in range(verb + 2, j) if unit.is_a(p, "adjunct") or unit.time_word(p)), j)
-    return make_phrase(unit, verb + 1, end)
+    return True, make_phrase(unit, verb + 1, end)
 
 
 #: Endings of an adjective after a document, as keyed (بلاغا توضيحيا، بيانات متزامنة: ة is keyed ه).
@@ -145,7 +148,7 @@ def _owned_document(unit: Unit, sentence: int, last: int, stop: int) -> SpeakerP
     """An indefinite document a few words before ``stop`` whose owner follows it with ل
     (تقرير لموقع "إنترسبت"، ذكر فيه): the phrase from the document to ``stop``."""
     for j in range(last, max(sentence, last - _OWNER_WORDS) - 1, -1):
-        if unit.tokens[j].kind == "word" and _is_statement(unit.keys[j]) and not unit.keys[j].startswith("ال") \
+        if unit.tokens[j].kind == "word" and statement_word(unit.keys[j]) and not unit.keys[j].startswith("ال") \
                 and j + 1 < stop and unit.keys[j + 1][:1] == "ل" and not unit.keys[j + 1].startswith("ال"):
             # the owner is a person or body named in the ل-word or the two after it (لموقع "إنترسبت"),
             # not a title whose holder comes later (تصريحات لكاتب الدولة للتجارة فلان)
@@ -155,7 +158,7 @@ def _owned_document(unit: Unit, sentence: int, last: int, stop: int) -> SpeakerP
     return None
 
 
-def _is_statement(word_key: str) -> bool:
+def statement_word(word_key: str) -> bool:
     """A statement noun, also in the indefinite accusative (بيانا، بلاغا) or a plural in ات (بيانات)."""
     return in_class("statement_noun", word_key) or (word_key.endswith("ا") and in_class("statement_noun", word_key[:-1])) \
         or (word_key.endswith("ات") and in_class("statement_noun", word_key[:-2]))

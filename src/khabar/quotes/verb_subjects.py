@@ -123,6 +123,30 @@ def _past_place_qualifier(unit: Unit, j: int, opener: int) -> int:
     return j
 
 
+#: The pronoun on في after a verb in a clause on a noun (في وقت يصر فيه، الوقت الذي يؤكد فيه).
+IN_IT = (key("فيه"), key("فيها"))
+#: Word classes that open a subject's phrase after that pronoun: a title, a source, a spokesperson.
+_SUBJECT_HEADS = ("title", "anonymous", "spokesperson", "media_noun", "kin")
+
+
+def resumptive_end(unit: Unit, j: int, stop: int, definite_ok: bool = False) -> int:
+    """After فيه/فيها standing for the noun the verb's clause qualifies (في وقت يصر فيه مسؤولو
+    النادي على أن، في الوقت الذي يؤكد فيه وزير الخارجية أن), where the subject after it begins:
+    ``j + 1`` when a name, title or source follows it, or with ``definite_ok`` (a complementizer
+    opens the content) a definite noun (في وقت قالت فيه الحكومة إن); else ``j`` (أصدر بيانا أكد
+    فيه خلو ...: the object, and the subject the publisher before)."""
+    if j + 1 >= stop or unit.keys[j] not in IN_IT or unit.tokens[j + 1].kind != "word":
+        return j
+    after = j + 1
+    word = unit.keys[after]
+    if any(m.type in SPEAKER_TYPES for m in unit.starting_at(unit.tokens[after].start)) \
+            or any(unit.is_a(after, cls) for cls in _SUBJECT_HEADS) \
+            or (word.endswith("و") and in_class("anonymous", word[:-1] + "ون")) \
+            or (definite_ok and definite_word(word) and not unit.time_word(after)):
+        return after  # مسؤولو النادي: a source's plural in construct
+    return j
+
+
 def time_end(unit: Unit, j: int, stop: int) -> int:
     """End of the time expression written right after a verb, before its subject (أعلن اليوم
     الثلاثاء حزب X، قال أمس الأحد وزير الخارجية): the subject comes after it; ``j`` when none

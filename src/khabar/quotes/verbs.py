@@ -32,7 +32,7 @@ from khabar.quotes.clauses import (
 )
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.extent import phrase_end, speaker_like
-from khabar.quotes.fronted import clause_start, fronted_phrase
+from khabar.quotes.fronted import clause_start, fronted_phrase, statement_word
 from khabar.quotes.lexicon import (
     ANY,
     OBJECT_SUFFIXES,
@@ -48,6 +48,7 @@ from khabar.quotes.names import SpeakerPhrase, article_less, make_phrase
 from khabar.quotes.noun_phrases import opens_relative_clause
 from khabar.quotes.subjects import without_inanimate
 from khabar.quotes.verb_subjects import (
+    IN_IT,
     SPEAKER_TYPES,
     apposition_end,
     definite_word,
@@ -56,6 +57,7 @@ from khabar.quotes.verb_subjects import (
     particle_subject,
     plural_object,
     prepositional,
+    resumptive_end,
     subject_phrase_end,
     time_end,
 )
@@ -138,8 +140,11 @@ def in_relative_clause(unit: Unit, i: int) -> bool:
         return True  # بحسب ما أعلنته السفارة، حسبما أعلنت الوزارة: the source of what the sentence says
     if _relative_before(unit, i) is None:
         return False
-    after = unit.tokens[i + 1].start if i + 1 < len(unit.tokens) else len(unit.text)
-    return not unit.starting_at(after)
+    n = len(unit.tokens)
+    # الوقت الذي يؤكد فيه وزير الخارجية أن: the verb's own subject after the pronoun
+    subject = resumptive_end(unit, i + 1, n, any(complementizer(unit, j) for j in range(i + 2, min(n, i + 8)))) \
+        if i + 1 < n else n
+    return subject == i + 1 and not unit.starting_at(unit.tokens[subject].start if subject < n else len(unit.text))
 
 
 def _after_source_prep(unit: Unit, i: int) -> bool:
@@ -304,7 +309,9 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
             unit.bare(j) == "عن" or _saying_of(unit, j) for j in range(cue_end, opener.token))):
         return _relayed(unit, i, cue_end, opener, form)  # a channel and its source, or nothing
     # قال للصحفيين وزير الداخلية إن: past whom it was told; أعلن اليوم الثلاثاء حزب X: past when
-    after_time = time_end(unit, cue_end, opener.token)
+    # في وقت يصر فيه مسؤولو النادي على أن: past the pronoun standing for the clause's noun
+    resumed = resumptive_end(unit, cue_end, opener.token, opener.kind == "complementizer") > cue_end
+    after_time = time_end(unit, cue_end + 1 if resumed else cue_end, opener.token)
     heard = hearer_end(unit, after_time, opener.token)
     subject = time_end(unit, heard, opener.token)
     phrase_stop = phrase_end(unit, subject, opener.token)
@@ -334,8 +341,13 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
     if phrase is None:
         phrase = particle_subject(unit, i) if i > 0 and unit.is_a(i - 1, "pronoun_particle") \
             else fronted_phrase(unit, i, clause_start(unit, i))
+    if statement_word(unit.keys[cue_end]) and any(
+            unit.cue_form(j) is not None and unit.keys[j + 1] in IN_IT for j in range(cue_end + 1, opener.token - 1)):
+        return None  # نشر تغريدة قال فيها إن: what was issued speaks through the later verb, its subject the publisher
     via = channel_phrase(unit, phrase_stop, opener.token)
     content, kind = content_of(unit, opener)
+    if resumed and kind != "direct":
+        content = (content[0], _time_clause_end(unit, *content))
     if phrase is not None and phrase.start == cue_end and phrase.end == cue_end + 1 \
             and unit.is_a(phrase.start, "statement_noun"):
         cue = (cue[0], unit.tokens[phrase.start].end)  # وشدد البيان: the statement is part of the cue
@@ -345,6 +357,17 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
                                                 late_holder_end(unit, phrase.start, phrase_stop, opener.token))
                           if phrase is not None and phrase.start >= cue_end else None,  # a fronted subject has none
                           via=via, when_span=(min(when_from, cue[0]), opener.content_start))
+
+
+def _time_clause_end(unit: Unit, start: int, end: int) -> int:
+    """End of content in a clause on a noun (في الوقت الذي يصر فيه X على أن ...، كشف البنك): the
+    sentence's own verb after a comma, with no conjunction, opens its main clause and ends the content."""
+    first, last = unit.token_at(start), unit.token_at(end - 1)
+    for j in range(first + 1, last):
+        form = unit.cue_form(j + 1) if unit.is_punct(j, COMMA) else None
+        if form is not None and form.kind == "verb" and not unit.conjoined_cue(j + 1):
+            return unit.tokens[j - 1].end
+    return end
 
 
 def _opening_subject(unit: Unit, i: int) -> SpeakerPhrase | None:
