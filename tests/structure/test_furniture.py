@@ -47,6 +47,8 @@ FURNITURE = [
     "السابق التالي",
     "الصورة 2 من 7",
     "شارك: فيسبوك | تويتر | واتساب",  # share
+    "شارك: [فيسبوك] [تويتر] [واتساب] [طباعة]",  # share buttons as a text browser brackets them
+    "━━━━━━━━━━━━━━━━━━━━",  # a rule of box-drawing bars (w3m)
     "فيسبوك تويتر واتساب تلغرام",
     "Facebook Twitter WhatsApp",
     "طباعة | إرسال | تعليق",

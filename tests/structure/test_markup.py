@@ -140,7 +140,9 @@ def test_without_link_numbers(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [("[IMG]", True), ("[IMG] [IMG]", True), ("[BUTTON]", True),
-                                                ("[pic]", True), ("[IMG] صورة الوزير", False), ("[1]", False)])
+                                                ("[pic]", True), ("[IMG] صورة الوزير", False), ("[1]", False),
+                                                ("[شعار الموقع]", True), ("[image]", True),  # w3m's alt text
+                                                ("[12 مارس]", False), ("[قال الوزير] إن العمل جار", False)])
 def test_is_stand_in(text: str, expected: bool) -> None:
     assert is_stand_in(text) is expected
 

@@ -93,3 +93,13 @@ def test_headline_over_the_page_does_not_set_the_width() -> None:
 def test_paragraph_left_whole_keeps_a_page_unwrapped() -> None:
     lines, _ = split_lines("\n".join([*textwrap.wrap(FIRST, 40), "", SECOND + " " + THIRD, ""]))
     assert wrap_width(lines) is None
+
+
+
+def test_rule_is_not_joined_to_a_wrapped_line() -> None:
+    """A menu as long as the width over a rule of box-drawing bars (w3m's dump): neither continues."""
+    menu = "الرئيسية  محليات  سياسة  اقتصاد  رياضة  منوعات  فيديو  صور  كتاب الرأي  [          ] [بحث]"
+    lines, _ = split_lines("\n".join([menu, "━" * 76, "", HEADLINE, "", *textwrap.wrap(FIRST, 76), "",
+                                      *textwrap.wrap(SECOND, 76), "", *textwrap.wrap(THIRD, 76)]) + "\n")
+    texts = [ln.text for ln in unwrap(lines, 76)]
+    assert "━" * 76 in texts and FIRST in texts

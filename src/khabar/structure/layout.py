@@ -76,7 +76,7 @@ _PREFIX_MIN_CHARS = 30
 _SUBTITLE_MIN_TEXTS = 3
 _INBODY_QUOTE_MIN_WORDS = 6
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
-_RULE = re.compile(r"^[-–—ـ_=~]{3,}$")
+_RULE = re.compile(r"^[-–—ـ_=~─━═]{3,}$")
 _COPYRIGHT = re.compile(r"©|حقوق|copyright|all rights", re.IGNORECASE)
 _NAME_STOPS = frozenset(".،,:؛;|•·-–—/()«»\"'")
 #: How a line that introduces something ends (``إليكم أبرز الأخبار:``, ``مرحبا بكم،``, a sentence):

@@ -47,6 +47,7 @@ def chat_message(text: str, copied: str = "") -> tuple[str, str, str] | None:
 #: document's pictures).
 _LINK_LIST = re.compile(r"^(?:References|Visible links|Hidden links:)[ \t]*\n(?:[ \t]*\n)*[ \t]*1\.[ \t]+\S+:", re.M)
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
+_ALT_TEXT = re.compile(r"\[[^\[\]\d\s][^\[\]\n]{0,40}\]")  # no number: a link mark or a footnote is not
 _STAND_IN = re.compile(r"(?:\[(?:IMG|INLINE|BUTTON|LINK|EMBED|OBJECT|IFRAME|pic|_+)\]\s*)+")
 
 
@@ -115,8 +116,9 @@ def without_link_numbers(text: str) -> str:
 
 
 def is_stand_in(text: str) -> bool:
-    """A line that is only a text browser's marks for an image, frame or button (``[IMG]``)."""
-    return text.startswith("[") and _STAND_IN.fullmatch(text) is not None
+    """A line that is only a text browser's marks for an image, frame or button (``[IMG]``), or a
+    picture's alt text in brackets as w3m shows it (``[شعار الموقع]``, a few words)."""
+    return text.startswith("[") and (_STAND_IN.fullmatch(text) is not None or _ALT_TEXT.fullmatch(text) is not None)
 
 
 def is_quoted_blank(text: str) -> bool:

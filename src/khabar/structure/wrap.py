@@ -41,6 +41,7 @@ SENTENCE_END = (".", "؟", "?", "!", ":", '"', "»", "”", ")")
 WIDEST_LINE = round(_MAX_WIDTH * _WIDEST)
 #: A numbered or bulleted item opens its own line, as a list sets it, not a wrapper's cut.
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[•·▪●■◦*])\s")
+_RULE = re.compile(r"[-–—ـ_=~*─━═]{3,}")
 _KASHIDA = "\u0640"  # tatweel
 _HEAD_MIN_WORDS = 2  # a running head has more words than numbers alone (a contact line "الهاتف: +971 …" has one)
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -141,8 +142,9 @@ def _continues(last: Line, line: Line, width: int, running: frozenset[str], ende
     A line longer than the width was set at another measure (a headline across columns): only a
     short last line continues it. A line the page repeats is a running head.
     """
-    if _is_running(last.text, running) or _is_running(line.text, running) or _LIST_ITEM.match(line.text):
-        return False
+    if (_is_running(last.text, running) or _is_running(line.text, running) or _LIST_ITEM.match(line.text)
+            or _RULE.fullmatch(line.text) or _RULE.fullmatch(last.text)):
+        return False  # (a rule of dashes or box-drawing bars closes what is over it: no word of it)
     if _columns(last) > width + max(_OVER_WIDTH, width // 10):
         # Set wider: its own continuation is a short last line, never a full line of the column.
         return bool(not line.gap_before and len(line.text) < width - _slack(width)
