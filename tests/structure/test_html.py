@@ -344,3 +344,19 @@ def test_subtitle_under_the_headline_is_the_deck(under: str, deck: str | None) -
     record = html_record(ARTICLE.format(title="مناورات روسية قرب الصين", under=under))
     assert record["lead"] == deck
     assert record["text"].startswith(LEAD)
+
+
+def test_writers_name_under_the_headline_is_no_paragraph() -> None:
+    """A telegra.ph page: the article opens with its own copy of the headline and the writer's name
+    in an ``<address>``; the name is the byline, not the first paragraph."""
+    paragraphs = ["أعلنت وزارة الصحة اليوم افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية بطاقة ستمئة سرير.",
+                  "وقال الوزير إن العمل جار على توفير الكوادر الطبية اللازمة لتشغيل المستشفيات بكامل طاقتها."]
+    page = ("<html><head><title>افتتاح ثلاثة مستشفيات جديدة – Telegraph</title>"
+            "<meta property=\"article:author\" content=\"قناة الأفق\"></head><body><main class=\"tl_article\">"
+            "<header><h1>افتتاح ثلاثة مستشفيات جديدة</h1><address><a rel=\"author\" href=\"https://t.me/x\">"
+            "قناة الأفق</a><time datetime=\"2023-03-12T10:00:00+0000\">March 12, 2023</time></address></header>"
+            "<article class=\"tl_article_content\"><h1>افتتاح ثلاثة مستشفيات جديدة<br></h1><address>قناة الأفق<br>"
+            f"</address>{''.join(f'<p>{p}</p>' for p in paragraphs)}</article></main></body></html>")
+    record = html_record(page)
+    assert record["author"] == "قناة الأفق"
+    assert record["text"].split("\n")[0] == paragraphs[0]

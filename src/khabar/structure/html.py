@@ -101,7 +101,8 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     if (opening := _headline_under_site_bar(title, main, tree)) is not None:
         main, above = _below_headline(main, opening)
         site, title = site or _masthead(above) or _bar_part_named(tree) or title, opening
-    text, furniture = _page_furniture(_without_title(main, title), labels)
+    author = page_author(tree, linked) or trafilatura_author(doc)
+    text, furniture = _page_furniture(_without_title(main, title, author), labels)
     furniture = [line for line in (clean(line) for line in above) if line] + furniture
     text, pull_quotes = _pull_quotes(text)
     address = canonical(tree, linked)
@@ -110,7 +111,7 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
         "date": (published(tree, linked, (address, url)) or iso(doc.date if doc is not None else None)
                  or _shown_date(furniture)),
         "modified": modified(tree, linked),
-        "author": page_author(tree, linked) or trafilatura_author(doc),
+        "author": author,
         "lead": _lead(linked_text(linked, "description") or (clean(doc.description) if doc is not None else None),
                       title, text) or _subtitle(tree, title),
         "source": site,
@@ -283,13 +284,17 @@ def _content_words(text: str) -> set[str]:
     return {w for w in (re.sub(r"\W", "", w) for w in words) if len(w) >= _CONTENT_MIN_CHARS}
 
 
-def _without_title(text: str, title: str | None) -> str:
+def _without_title(text: str, title: str | None, author: str | None = None) -> str:
     """The main text without the headline heading it (trafilatura keeps an ``<h1>`` inside the
-    article), also when short lines (a section label, a kicker) stand above the headline."""
+    article), also when short lines (a section label, a kicker) stand above the headline, nor the
+    writer's name alone right under it (an ``<address>`` the article opens with: the byline)."""
     lines = text.split("\n")
     shown = _visible(title or "")
     if shown and (i := _headline_at(lines, shown)) is not None:
         while i < len(lines) and _visible(lines[i]) == shown:
+            lines.pop(i)
+        name = _visible(author or "")
+        while name and i < len(lines) and _visible(lines[i]) == name:
             lines.pop(i)
     return "\n".join(lines)
 
