@@ -163,3 +163,13 @@ def test_leading_pictographs_are_passed_over(text: str, expected: str) -> None:
 ])
 def test_a_page_break_is_no_wider_gap(raw: str, gaps: list[int]) -> None:
     assert [line.gap_before for line in split_lines(raw)[0]] == gaps
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the time the date is set with, on a writer's line (w3m's dump of a post's meta)
+    ("الثلاثاء 11 أغسطس 2015 - 12:28 | بقلم: رقية الهويريني", {"date": "2015-08-11", "byline": "رقية الهويريني"}),
+    # no writer: a date line with its weekday and time, no credit
+    ("الأحد - 22 أبريل 2018 | 8:58", None),
+])
+def test_credit_with_a_time(text: str, expected: dict[str, str] | None) -> None:
+    assert credit_parts(text) == expected

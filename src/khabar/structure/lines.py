@@ -391,6 +391,9 @@ def is_outlet_credit(text: str) -> bool:
     return key in names or (len(pieces) > 1 and all(p in names for p in pieces))
 
 
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:ص|م|am|pm))?", re.IGNORECASE)
+
+
 def credit_parts(text: str, strict: bool = True) -> dict[str, str] | None:
     """A credit line (``بقلم فلان | 14/11/2017``, ``أبوظبي - سكاي نيوز عربية``) split into its parts.
 
@@ -414,6 +417,8 @@ def credit_parts(text: str, strict: bool = True) -> dict[str, str] | None:
             parts["place"] = seg  # before outlets: cities also name newspapers (الرياض)
         elif is_outlet(seg):
             parts.setdefault("outlet", seg)
+        elif _CLOCK.fullmatch(seg) and any(byline_name(other) is not None for other in segments):
+            continue  # the time the date is set with, on a writer's line ("14 مايو 2019 - 12:28 | بقلم فلان")
         elif any(ch in _NOT_IN_NAMES for ch in seg):
             return None  # "رانيري : حلمي مات - 17/6/2018" is a dated headline
         elif not any(ch.isdigit() for ch in seg):  # ids and codes in a credit are skipped
