@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from khabar.arabic.fold import fold_word
 from khabar.model import Article, TimeExpr
-from khabar.times.detect import DAY_KINDS, Found, find
+from khabar.times.detect import DAY_KINDS, Found, clause_breaks, find
 from khabar.times.interpret import BESIDE_CHARS, Parsed, clock_of, half_of_day, parse, shallow_copy
 from khabar.times.lexicon import alternation, lexicon
 from khabar.times.ranges import Expression, link_ranges
@@ -120,12 +120,18 @@ def _anaphors_of_their_sentence(text: str, out: list[Expression], anaphors: list
 _CLAUSE_MARK = re.compile(r"[،,؛;:«»\"()]")
 
 
+@lru_cache(maxsize=1)
+def _anaphor_breaks() -> frozenset[str]:
+    """The clause breaks (detect's) and the ``range_to`` words, joined once."""
+    return clause_breaks() | lexicon().words["range_to"]
+
+
 def _same_clause(between: str) -> bool:
     """The words between an anaphor and a later time leave them in one clause: no punctuation, no
     word opening another clause (وتأجل، حتى، بعد: a later event's time is no antecedent)."""
     if _CLAUSE_MARK.search(between):
         return False
-    breaks = lexicon().words["present_break"] | lexicon().words["clause_break"] | lexicon().words["range_to"]
+    breaks = _anaphor_breaks()
     words = fold_word(between).split()
     return not any(w in breaks or (w.startswith("و") and len(w) > 3) for w in words)
 

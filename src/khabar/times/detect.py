@@ -304,7 +304,7 @@ def future_clause(f: Folded, original: str, start: int, names: Sequence[tuple[in
     clause = ends[-1].end() if ends else window
     words = list(_WORD.finditer(f.text, clause, start))
     far = words[-_CLAUSE_REACH:-_FUTURE_REACH] if len(words) > _FUTURE_REACH else []
-    breaks = _clause_breaks()
+    breaks = clause_breaks()
     if any(m.group() in breaks or _CONJUNCTION.sub("", m.group()) in breaks for m in words[-_FUTURE_REACH:]):
         return False
     for i, m in reversed(list(enumerate(far))):
@@ -323,7 +323,7 @@ def future_clause(f: Folded, original: str, start: int, names: Sequence[tuple[in
 
 
 @lru_cache(maxsize=1)
-def _clause_breaks() -> frozenset[str]:
+def clause_breaks() -> frozenset[str]:
     """Words that end a clause or start another (``present_break`` and ``clause_break``), joined once."""
     lx = lexicon()
     return lx.words["present_break"] | lx.words["clause_break"]
