@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from khabar.quotes.context import COMMA, Unit
-from khabar.quotes.lexicon import AMMA, KAMA, complementizers, in_class, lookup_cue
+from khabar.quotes.lexicon import AMMA, IN_IT, KAMA, complementizers, in_class, lookup_cue
 from khabar.quotes.names import SpeakerPhrase, article_less, make_phrase
 from khabar.quotes.noun_phrases import publishing_verb, publishing_verb_key
 
@@ -92,8 +92,6 @@ def _before_topic(unit: Unit, start: int, end: int) -> bool:
     return start > 0 and unit.is_punct(start - 1, COMMA) and not any(unit.bare(j) == AMMA for j in range(start, end))
 
 
-#: The pronoun after a verb standing for the document just named (أكد فيه، دعت فيها).
-_IN_IT = ("فيه", "فيها")
 #: Most indefinite adjectives between a document and the verb after it (بلاغا توضيحيا).
 _DOCUMENT_ADJECTIVES = 2
 
@@ -106,7 +104,7 @@ def _document_publisher(unit: Unit, cue: int) -> tuple[bool, SpeakerPhrase | Non
     (بعد تقرير لموقع "إنترسبت"، ذكر فيه أن) is the phrase, which speaks for that owner.  (True, the
     phrase), or (True, None) when the publisher is unwritten (وأصدرت بيانا قالت فيه: the one named
     before); (False, None) when the sentence is not so built."""
-    if cue + 1 >= len(unit.tokens) or unit.keys[cue + 1] not in _IN_IT:
+    if cue + 1 >= len(unit.tokens) or unit.keys[cue + 1] not in IN_IT:  # (the document just named: أكد فيه، دعت فيها)
         return False, None
     sentence = unit.sentence_start(cue)
     j = cue - 1

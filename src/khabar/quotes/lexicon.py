@@ -45,6 +45,9 @@ def key(word: str) -> str:
 AMMA = key("أما")
 #: كما صرحت: 'as she told', an attribution of its own.
 KAMA = key("كما")
+#: فيه/فيها after a verb: the pronoun standing for a noun named before it, a document (أصدر بيانا أكد
+#: فيه) or the noun a clause qualifies (في وقت يصر فيه، الوقت الذي يؤكد فيه).
+IN_IT = (key("فيه"), key("فيها"))
 #: عن: the preposition before a relayed source (نقل X عن Y), a declared object (أعلن عن) or what an
 #: adverb governs (نقلا عن).
 ABOUT = key("عن")

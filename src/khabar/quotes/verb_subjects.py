@@ -8,7 +8,7 @@ from khabar.arabic.verbs import is_finite_verb
 from khabar.quotes.clauses import complementizer
 from khabar.quotes.context import COMMA, MentionSpan, Unit
 from khabar.quotes.extent import channel_start, phrase_end
-from khabar.quotes.lexicon import MASC, in_class, key
+from khabar.quotes.lexicon import IN_IT, MASC, in_class, key
 from khabar.quotes.names import (
     LAM_APART,
     NISBA_ENDINGS,
@@ -123,8 +123,6 @@ def _past_place_qualifier(unit: Unit, j: int, opener: int) -> int:
     return j
 
 
-#: The pronoun on في after a verb in a clause on a noun (في وقت يصر فيه، الوقت الذي يؤكد فيه).
-IN_IT = (key("فيه"), key("فيها"))
 #: Word classes that open a subject's phrase after that pronoun: a title, a source, a spokesperson.
 _SUBJECT_HEADS = ("title", "anonymous", "spokesperson", "media_noun", "kin")
 

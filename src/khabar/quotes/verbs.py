@@ -35,6 +35,7 @@ from khabar.quotes.extent import phrase_end, speaker_like
 from khabar.quotes.fronted import clause_start, fronted_phrase, statement_word
 from khabar.quotes.lexicon import (
     ANY,
+    IN_IT,
     OBJECT_SUFFIXES,
     PLURAL,
     PRONOUN_SUFFIXES,
@@ -48,7 +49,6 @@ from khabar.quotes.names import SpeakerPhrase, article_less, make_phrase
 from khabar.quotes.noun_phrases import opens_relative_clause
 from khabar.quotes.subjects import without_inanimate
 from khabar.quotes.verb_subjects import (
-    IN_IT,
     SPEAKER_TYPES,
     apposition_end,
     definite_word,
