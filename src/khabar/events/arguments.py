@@ -142,7 +142,7 @@ def _object_case(toks: list[Token], actor: Actor) -> bool:
                                       or fold(word).startswith(("ال", "وال")))
 
 
-def _passive_with_subject_ending(tok: Token, trig: Trigger) -> bool:
+def passive_perfect(tok: Token, trig: Trigger) -> bool:
     """A passive perfect by its spelling (:func:`spelled_passive`), also with the subject's ending
     (أصيبوا، أصيبا، أصيبت)."""
     word = tok.text
@@ -526,7 +526,7 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
         toks, actors, trig) or subject_past_relative(toks, actors, trig) or _as_found(
         name_before(toks, trig, text), actors)
     after = trig.last + 1
-    if source is not None and source.last < trig.first and trig.pred.passive and _passive_with_subject_ending(toks[trig.first], trig):
+    if source is not None and source.last < trig.first and trig.pred.passive and passive_perfect(toks[trig.first], trig):
         # أن عددا من أفراد الشرطة أصيبوا: a verb spelt only as a passive has its subject as the victim
         return Arguments(_passive_agent(toks, actors, after), source, passive=True)
     if source is not None and _counted_subject_undergoes(toks, actors, trig, source, time_tokens, text):

@@ -13,8 +13,8 @@ from dataclasses import replace
 from khabar.arabic import Token
 from khabar.arabic.inflection import PERFECT, fold, folded_bare, verb_readings
 from khabar.events.actors import Actor
-from khabar.events.arguments import Arguments, noun_arguments
-from khabar.events.lexicon import load_lexicon, spelled_passive, word_set
+from khabar.events.arguments import Arguments, noun_arguments, passive_perfect
+from khabar.events.lexicon import load_lexicon, word_set
 from khabar.events.phrases import skip_parenthesis
 from khabar.events.predicates import Trigger
 
@@ -24,7 +24,6 @@ VERDICT = "1121"
 VERDICT_NOUNS = word_set("verdict_nouns", strip_article=True)
 #: Words after ب that say how one condemns (بشدة، بأشد العبارات، بالإجماع), not what one is convicted of.
 MANNERS = word_set("condemn_manners", strip_article=True)
-_PASSIVE_ENDINGS = ("وا", "ت")
 
 
 def verdict_reading(toks: list[Token], actors: list[Actor], trig: Trigger, args: Arguments,
@@ -40,7 +39,7 @@ def verdict_reading(toks: list[Token], actors: list[Actor], trig: Trigger, args:
         return (trig, Arguments(None, args.target, passive=True)) if _charge_at(toks, after) else None
     if not trig.pred.verdict:
         return None
-    passive = _spelled_passive(toks[trig.first].text, trig)
+    passive = passive_perfect(toks[trig.first], trig)  # أدين، أدينت، أدينوا
     if not (passive or _perfect(toks[trig.first].text, trig)):
         return None
     # with no object read, a party after the verb followed by the charge is the one convicted, not
@@ -58,12 +57,6 @@ def _perfect(word: str, trig: Trigger) -> bool:
     another verb, owing or professing (تدين بنما بالفضل لحارس مرماها، يدين بالإسلام)."""
     lex = load_lexicon()
     return any(r.tense == PERFECT and trig.pred in lex.perfect.get(r.stem, ()) for r in verb_readings(fold(word)))
-
-
-def _spelled_passive(word: str, trig: Trigger) -> bool:
-    """أدين، أدينت، أدينوا: the passive perfect, with or without the subject's ending."""
-    stems = [word] + [word[: -len(end)] for end in _PASSIVE_ENDINGS if word.endswith(end) and len(word) - len(end) > 2]
-    return any(spelled_passive(stem, trig.pred) for stem in stems)
 
 
 def _charge_at(toks: list[Token], k: int) -> bool:
