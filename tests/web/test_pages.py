@@ -308,7 +308,6 @@ def test_entities_page_pages_and_filters_by_type(client, monkeypatch):
     assert client.get("/ui/entities", params={"date_from": "2018-13"}).status_code == 400
 
 
-
 def test_search_page_sorts_by_date_and_refuses_an_unknown_order(client):
     html = client.get("/ui/search", params={"q": "انسحاب", "sort": "oldest"}).text
     assert '<option value="oldest" selected>' in html
@@ -329,11 +328,6 @@ def test_an_article_page_takes_an_id_prefix_as_the_api_does(client):
 
 
 def test_an_article_page_by_a_unique_prefix_goes_to_the_article(make_db):
-    from fastapi.testclient import TestClient
-
-    from khabar.api import create_app
-    from khabar.model import Article, Source
-
     db = make_db([Article(id="ant-SK-economy-1024-20180721", source=Source("jsonl"), raw="x", headline="خبر",
                           body=["نص الخبر."])])
     r = TestClient(create_app(db)).get("/ui/articles/ant-SK-economy-10", follow_redirects=False)
