@@ -8,6 +8,7 @@ import textwrap
 import pytest
 
 from khabar.structure import analyse_page
+from khabar.structure.data import read_rows
 from khabar.structure.furniture import is_furniture
 from khabar.structure.markup import (
     chat_message,
@@ -260,3 +261,9 @@ def test_word_document_through_antiword() -> None:
                         + "الأحد 12 مارس 2023\n\n" + "\n".join(wrapped[0]) + "\n\n[pic]\n\n|المحافظة   |العدد |\n"
                         "|القاهرة    |1240  |\n|الجيزة     |860   |\n\n" + "\n\n".join("\n".join(w) for w in wrapped[1:]) + "\n")
     assert (page.headline, page.published, page.body) == (HEAD, "2023-03-12", LONG)
+
+
+@pytest.mark.parametrize("word", [row[0] for row in read_rows("edit_links.txt")])
+def test_plain_drops_every_edit_link(word: str) -> None:
+    assert plain(f"مصادر[{word}]") == "مصادر"
+    assert plain(f"مصادر [ {word.upper()} ]") == "مصادر"

@@ -9,6 +9,9 @@ patterns are bounded (no nested quantifiers), so a 20,000-character line costs o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from khabar.structure.data import read_rows
 
 _HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 _QUOTE = re.compile(r"^>\s+(?=[^\s>])")
@@ -131,14 +134,18 @@ def is_image(text: str) -> bool:
     return text.startswith("![") and _IMAGE.fullmatch(text) is not None
 
 
-#: A wiki section heading's edit link, copied with the heading (``مصادر[تعديل]``).
-_EDIT_LINK = re.compile(r"\s*\[\s*(?:تعديل|عدل|تحرير|تعديل المصدر|عدل المصدر|edit|edit source)\s*\]$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _edit_link() -> re.Pattern[str]:
+    """A wiki section heading's edit link, copied with the heading (``مصادر[تعديل]``): one of the
+    words of ``resources/edit_links.txt`` in brackets ending the line."""
+    words = "|".join(re.escape(row[0]) for row in read_rows("edit_links.txt"))
+    return re.compile(rf"\s*\[\s*(?:{words})\s*\]$", re.IGNORECASE)
 
 
 def plain(text: str) -> str:
     """``text`` without Markdown heading, quote and emphasis marks, with links as their text and
     without a wiki heading's edit link."""
-    if text.endswith("]") and (m := _EDIT_LINK.search(text)) is not None and m.start():
+    if text.endswith("]") and (m := _edit_link().search(text)) is not None and m.start():
         text = text[:m.start()]
     if text[:1] in "#>*_":
         text = _QUOTE.sub("", _HEADING.sub("", text))
