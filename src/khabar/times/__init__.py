@@ -92,10 +92,6 @@ def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: b
     return out
 
 
-#: What ends a sentence, for the anaphors' sentences.
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
-
-
 def _anaphors_of_their_sentence(text: str, out: list[Expression], anaphors: list[int], anchor: dt.date | None) -> None:
     """An anaphor whose sentence names no time before it and one after it is that later time's
     (التي تبلغ آنذاك 40 عاما في غرفة فندق عام 2008: 2008, not the day before it the report was
