@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from khabar.arabic import Token, split_sentences, tokenize
 from khabar.arabic.inflection import fold
+from khabar.arabic.segment import load as load_segmentation
 from khabar.arabic.tokenize import TOKEN_START
 from khabar.events.actors import Actor, find_actors, trim_actors, unit_mentions
 from khabar.events.arguments import Arguments
@@ -372,5 +373,9 @@ def _name_participants(article: Article, events: list[Event]) -> None:
 
 
 def run(article: Article, options: Options) -> Article:
+    # actors and phrases segment a few words (a proclitic or a first letter: مصادر لصحيفة); the
+    # segmentation tables (~200 MB) load on the first article, so that a parallel run's warm-up
+    # loads them in the parent and the forked workers share them instead of each loading its own
+    load_segmentation()
     article.events = extract_events(article, options)
     return article
