@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import random
 from typing import Any
 
 COMMENTS = [
@@ -44,6 +45,12 @@ def paragraphs_html(t: Any) -> str:
 def published_iso(t: Any) -> str:
     """The page's publication stamp as ISO 8601, at an hour and minute the date decides (+03:00)."""
     return f"{t.day.isoformat()}T{t.day.day % 12 + 8:02d}:{t.day.month + 20}:00+03:00"
+
+
+def bar_title(t: Any, rng: random.Random) -> str:
+    """A script-rendered shell's title bar: the headline and the outlet, or the outlet alone (a coin flip
+    of ``rng``: the shell's server may not know the article)."""
+    return f"{esc(t.headline)} | {esc(t.outlet)}" if rng.random() < 0.5 else esc(t.outlet)
 
 
 def _menu() -> str:

@@ -38,7 +38,7 @@ import json
 import random
 from typing import Any
 
-from layouts_html import SECTIONS, esc, paragraphs_html, published_iso
+from layouts_html import SECTIONS, bar_title, esc, paragraphs_html, published_iso
 from page_builder import msa
 
 CREDITS = ["(رويترز)", "(أ ف ب)", "(غيتي)", "(الأناضول)"]
@@ -75,7 +75,7 @@ def nuxt_payload(t: Any) -> str:
                         "state": {}, "once": [], "_errors": {}, "serverRendered": True, "path": f"/news/{slug}"})
     payload.insert(0, ["ShallowReactive", 1])  # the reactive wrapper over the root: indices shift by one
     payload = [payload[0]] + [_shift(item) for item in payload[1:]]
-    title = f"{esc(t.headline)} | {esc(t.outlet)}" if rng.random() < 0.5 else esc(t.outlet)
+    title = bar_title(t, rng)
     menu = "".join(f'<li><a href="/category/{i}" class="">{m}</a></li>' for i, m in enumerate(SECTIONS))
     return ("<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\" data-capo=\"\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

@@ -31,7 +31,7 @@ import json
 import random
 from typing import Any
 
-from layouts_html import SECTIONS, esc, paragraphs_html, published_iso
+from layouts_html import SECTIONS, bar_title, esc, paragraphs_html, published_iso
 from page_builder import EN_MONTHS_SHORT, msa
 
 SITES = ["صحيفة الأفق", "بوابة المستقبل", "المرصد نيوز", "جريدة النهار الجديد"]
@@ -51,7 +51,7 @@ def next_shell(t: Any) -> str:
     data = {"props": {"pageProps": {"post": post, "settings": {"siteName": t.outlet}}, "__N_SSP": True},
             "page": "/news/[slug]", "query": {"slug": post["slug"]}, "buildId": "x7Gq2mVZ0pLw", "isFallback": False,
             "gssp": True, "locale": "ar", "locales": ["ar", "en"], "scriptLoader": []}
-    title = f"{esc(t.headline)} | {esc(t.outlet)}" if rng.random() < 0.5 else esc(t.outlet)
+    title = bar_title(t, rng)
     menu = "".join(f'<li><a href="/category/{i}">{m}</a></li>' for i, m in enumerate(SECTIONS))
     return ("<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charSet=\"utf-8\"/>"
             "<meta name=\"viewport\" content=\"width=device-width\"/>"
