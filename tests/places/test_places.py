@@ -205,6 +205,8 @@ def test_a_nisba_supports_the_ambiguous_names_of_its_country(text: str, expected
     ("وكلاهما من حزب كولورادو المحافظ", []),  # right after حزب: the party's name
     ("عضو مجلس النواب عن حزب حراك تونس الإرادة", []),  # after حزب and one word of the name
     ("وقال رئيس حزب مصر القوية", []),
+    ("وقال رئيس حِزب مصر القوية", []),  # a mark in the party word: the party's still
+    ("وقال رئيس حـزب مصر القوية", []),  # a tatweel too
     ("تأسس حزب في سوريا عام 2012", [("سوريا", "SY")]),  # a locative between: the place
     ("الحزب الحاكم بتايوان يختار مرشحة", [("بتايوان", "TW")]),  # ب on the name opens another phrase
     ("الشبكة الإرهابية لحزب الله وإيران", [("وإيران", "IR")]),  # و too

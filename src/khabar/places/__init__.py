@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from khabar.arabic.fold import fold_word
+from khabar.arabic.fold import fold, fold_word
 from khabar.model import ANALYSED_FIELDS, Article, Place
 from khabar.places.gazetteer import (
     BIG_CITY,
@@ -436,7 +436,9 @@ def run(article: Article, options: Options) -> Article:
         tagged, people, organisations, laws = spans["place"], spans["PER"], spans["ORG"], spans["LAW"]
         named = organisations + _competitions(spans["EVENT"], text)
         bodies = _named_bodies(article, field, paragraph, body_names)
-        party = any(word in text for word in party_heads())  # (most units name no party)
+        # (most units name no party; the heads are folded, so is the unit: حِزب، حـزب are حزب too.
+        # find_places folded it already: fold's cache mostly hands that fold back)
+        party = any(word in fold(text).text for word in party_heads())
         covered = []
         wide: tuple[Hit, Choice] | None = None  # the last designated mention and its reading
         body: tuple[int, int] = (0, 0)  # the last mention naming a body: names inside it go too
