@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from khabar.arabic import normalize_for_display, normalize_for_matching
-from khabar.arabic.normalize import bare_letter_table, norm_key, plain_letters, word_key
+from khabar.arabic.normalize import bare_letter_table, has_tanwin, norm_key, plain_letters, word_key
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,10 @@ def test_bare_letter_table_folds_a_bare_word_like_the_fold_itself(word: str) -> 
     table = bare_letter_table(fold)
     assert word.translate(table) == fold(word)
     assert ord("ق") not in table  # only the letters the fold changes
+
+
+@pytest.mark.parametrize(("word", "marked"), [
+    ("موتًا", True), ("مآسٍ", True), ("فيلٌ", True), ("عُمان", False), ("محمّد", False), ("الأسد", False),
+])
+def test_has_tanwin(word: str, marked: bool) -> None:
+    assert has_tanwin(word) is marked

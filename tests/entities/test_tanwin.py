@@ -5,7 +5,7 @@ import pytest
 
 from khabar.arabic import tokenize
 from khabar.entities.bodies import Span
-from khabar.entities.tanwin import has_tanwin, without_tanwin_words
+from khabar.entities.tanwin import without_tanwin_words
 
 
 @pytest.mark.parametrize(("text", "span", "kind", "words"), [
@@ -24,10 +24,3 @@ def test_without_tanwin_words(text: str, span: tuple[int, int], kind: str, words
     else:
         assert len(out) == 1
         assert text[tokens[out[0].first].start:tokens[out[0].last].end] == words
-
-
-@pytest.mark.parametrize(("word", "marked"), [
-    ("موتًا", True), ("مآسٍ", True), ("فيلٌ", True), ("عُمان", False), ("محمّد", False), ("الأسد", False),
-])
-def test_has_tanwin(word: str, marked: bool) -> None:
-    assert has_tanwin(word) is marked

@@ -30,6 +30,14 @@ _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": 
 #: Arabic-Indic and Persian digits, and the Arabic decimal, thousands and percent signs.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
 _TA_MARBUTA = str.maketrans({"ة": "ه"})
+#: Tanwin (fathatan, dammatan, kasratan): marks an indefinite noun, adjective or adverb, never a verb
+#: or a name.
+TANWIN = frozenset("\u064b\u064c\u064d")
+
+
+def has_tanwin(word: str) -> bool:
+    """Whether the word is written with tanwin (موتًا، مآسٍ).  Shared by entities and events."""
+    return not TANWIN.isdisjoint(word)
 
 
 def normalize_for_matching(text: str, ta_marbuta: bool = False) -> str:

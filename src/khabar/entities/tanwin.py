@@ -8,13 +8,8 @@ adjective) is for the matcher to say."""
 from __future__ import annotations
 
 from khabar.arabic import Token
+from khabar.arabic.normalize import has_tanwin
 from khabar.entities.bodies import Span
-
-TANWIN = frozenset("\u064b\u064c\u064d")
-
-
-def has_tanwin(word: str) -> bool:
-    return not TANWIN.isdisjoint(word)
 
 
 def without_tanwin_words(spans: list[Span], tokens: list[Token]) -> list[Span]:

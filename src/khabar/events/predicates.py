@@ -8,6 +8,7 @@ from itertools import compress
 from khabar.arabic import Token
 from khabar.arabic.inflection import WORD_CACHE, fold, folded_bare, written_cores
 from khabar.arabic.memo import memo
+from khabar.arabic.normalize import has_tanwin
 from khabar.arabic.tokenize import TOKEN_TEXT
 from khabar.events.actors import FUNCTION_WORDS, actor_tables, table_words
 from khabar.events.hal import hal_participles
@@ -50,7 +51,6 @@ OBJECT_WINDOW = 20
 #: Words by which a listed light-verb phrase's object may come after a nearer one's and still win.
 NEAR_OBJECT = 3
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
-_TANWEEN = frozenset("\u064b\u064c\u064d")
 _VERB_CONJUNCTIONS = ("و", "ف")
 
 
@@ -262,7 +262,7 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
             # حظر الحزب: the complement of a verb of deciding is a masdar (a verb with no noun listed
             # stays: يعتزم بحث ... مع is still the consultation)
             preds = [p for p in preds if p.kind == "N" or p.objects]
-        if not _TANWEEN.isdisjoint(tok.text) and not fold(tok.text).lstrip("وف").startswith("م"):
+        if has_tanwin(tok.text) and not fold(tok.text).lstrip("وف").startswith("م"):
             preds = [p for p in preds if p.kind == "N"]  # طلباً: a verb never carries tanween (منددًا is a ḥāl)
         if any(p.not_before_bi for p in preds) and any(
                 t.kind == "word" and fold(t.text).startswith("ب") for t in toks[i + 1: i + 3]):
