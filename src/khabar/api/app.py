@@ -26,8 +26,7 @@ from khabar.search.analyzer import warm_up
 from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
 from khabar.store import Store
 from khabar.store.db import resolve_article_id, unresolved_id_message
-from khabar.store.duplicates import collapse as collapse_duplicates
-from khabar.store.duplicates import same_story
+from khabar.store.duplicates import collapse_hits, same_story
 from khabar.store.pairs import event_pairs
 from khabar.store.speakers import speakers_by_month
 from khabar.store.stats import compute_stats
@@ -161,11 +160,11 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                         limit: Limit = 20, offset: Offset = 0, with_facets: bool = False,
                         collapse: bool = False, sort: str = "relevance") -> JSONResponse:
         query = parse_query(q)  # parsed and its Latin names looked up once for search and facets
-        out = search(conn, query, filters, limit, offset, sort=sort.strip() or "relevance").to_dict()
-        if collapse:  # the same story in several outlets is one hit, listing the others
-            folded = collapse_duplicates(conn, [h["article_id"] for h in out["hits"]])
-            out["hits"] = [{**h, "same_story": folded[h["article_id"]]} for h in out["hits"]
-                           if h["article_id"] in folded]
+        result = search(conn, query, filters, limit, offset, sort=sort.strip() or "relevance")
+        folded = collapse_hits(conn, result) if collapse else None  # the same story in several outlets: one hit
+        out = result.to_dict()
+        if folded is not None:  # each hit listing the others
+            out["hits"] = [{**h, "same_story": folded[h["article_id"]]} for h in out["hits"]]
         if with_facets:
             out["facets"] = {k: [{"value": v, "label": lab, "count": n} for v, lab, n in rows]
                              for k, rows in facets(conn, query, filters).items()}

@@ -12,7 +12,7 @@ from khabar.cli.output import dumps, write_table
 from khabar.search import QueryError, SearchFilters, SearchResult, search
 from khabar.search.engine import MAX_LIMIT, MAX_OFFSET, SORTS
 from khabar.store import StoreError
-from khabar.store.duplicates import collapse
+from khabar.store.duplicates import collapse_hits
 from khabar.store.export import BOM
 
 FILTERS = {
@@ -114,12 +114,10 @@ def run(args: argparse.Namespace) -> int:
                 result = search_pages(store.conn, args.query, filters, args.limit, args.offset, args.sort)
             else:
                 result = search(store.conn, args.query, filters, args.limit, args.offset, sort=args.sort)
-            folded = collapse(store.conn, [h.article_id for h in result.hits]) if args.collapse else None
+            folded = collapse_hits(store.conn, result) if args.collapse else None
     except QueryError as exc:
         return fail(f"bad query: {exc}")
     except StoreError as exc:
         return fail(str(exc))
-    if folded is not None:
-        result.hits = [h for h in result.hits if h.article_id in folded]
     print_hits(result, args.format, folded, args.bom)
     return 0

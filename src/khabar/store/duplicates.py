@@ -14,9 +14,12 @@ import sqlite3
 import threading
 import zlib
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from khabar.search.schema import sql_marks
+
+if TYPE_CHECKING:
+    from khabar.search.engine import SearchResult
 
 #: Terms per shingle: four words in a row are rarely shared by two different stories.
 SHINGLE = 4
@@ -169,3 +172,12 @@ def collapse(conn: sqlite3.Connection, article_ids: list[str]) -> dict[str, list
         else:
             kept[first].append(article_id)
     return kept
+
+
+def collapse_hits(conn: sqlite3.Connection, result: SearchResult) -> dict[str, list[str]]:
+    """Folds the near-duplicates among ``result``'s hits (:func:`collapse`) in place: the hits
+    left are the first of each story; returns each one's id -> the ids folded into it.  The
+    search's ``--collapse`` / ``collapse=`` of the command, the API and the search page."""
+    folded = collapse(conn, [h.article_id for h in result.hits])
+    result.hits = [h for h in result.hits if h.article_id in folded]
+    return folded

@@ -23,7 +23,7 @@ from khabar.model import Article, Place
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search
 from khabar.search.engine import MAX_OFFSET
 from khabar.store.db import resolve_article_id
-from khabar.store.duplicates import collapse, same_story
+from khabar.store.duplicates import collapse_hits, same_story
 from khabar.store.pairs import event_pairs
 from khabar.store.rows import entity_key
 from khabar.store.speakers import speakers_by_month
@@ -172,8 +172,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
                                                     sort=params.get("sort", "relevance"))
                 context["facets"] = facets(conn, query, filters)
                 if params.get("collapse"):  # the same story in several outlets is one hit
-                    context["folded"] = folded = collapse(conn, [h.article_id for h in result.hits])
-                    result.hits = [h for h in result.hits if h.article_id in folded]
+                    context["folded"] = collapse_hits(conn, result)
             else:
                 context["articles"] = queries.list_articles(conn, filters, PAGE, offset)
         except QueryError as exc:
