@@ -14,6 +14,7 @@ date and the site are read from the saved page itself (its date line, its title 
 from __future__ import annotations
 
 import re
+from html import escape
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
@@ -58,7 +59,7 @@ def unarchived(page: str) -> str:
     if header is not None:
         header.decompose()
     if tree.head is not None:
-        tree.head.insert_child(HTMLParser(f'<link rel="canonical" href="{_attribute(original)}">').head.child)
+        tree.head.insert_child(HTMLParser(f'<link rel="canonical" href="{escape(original)}">').head.child)
     return tree.html or page
 
 
@@ -74,7 +75,3 @@ def _archive_header(tree: HTMLParser, original: str):  # noqa: ANN202 (a selecto
         words = len((node.text(deep=True) or "").split())
         return node if node.parent is not None and words <= _HEADER_MAX_WORDS else None
     return None
-
-
-def _attribute(value: str) -> str:
-    return value.replace("&", "&amp;").replace('"', "&quot;")
