@@ -16,11 +16,12 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.dependencies.models import Dependant
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.routing import APIRoute
 
 from khabar import __version__
 from khabar.api import queries
+from khabar.api.docs import docs_page
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search, sync_index
 from khabar.search.analyzer import warm_up
 from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
@@ -118,7 +119,9 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     warm_up()  # else the first search waits seconds for the segmenter's model
     # and for the English city names a Latin query word may need (Tunis): read beside the first requests
     threading.Thread(target=english_city_names, daemon=True).start()
+    # docs_url/redoc_url off: FastAPI's pages load their scripts from a CDN (blank offline); /docs is ours
     app = FastAPI(title="khabar", version=__version__, dependencies=[Depends(reject_unknown_parameters)],
+                  docs_url=None, redoc_url=None,
                   description="Arabic news as a structured record: who said what, who did what to whom, "
                   "when and where. Article objects follow the `khabar analyze` JSON schema.")
     app.add_exception_handler(QueryError, _bad_request)
@@ -248,6 +251,10 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
              "filtered by date, outlet, entity or place")
     def speakers_per_month(conn: Conn, filters: ArticleFilters, top: Limit = 10) -> JSONResponse:
         return JSONResponse(speakers_by_month(conn, top, filters))
+
+    @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)
+    def api_docs() -> HTMLResponse:
+        return HTMLResponse(docs_page(app.openapi()))
 
     from khabar.web import web_router
 
