@@ -245,6 +245,9 @@ def boundary_at(unit: Unit, i: int) -> bool:
     if unit.is_a(i, "contrast") and any(_subject_cue(unit, i - 1, j) for j in range(i + 2, min(
             len(unit.tokens), i + 2 + MAX_SUBJECT_WORDS))):
         return True  # ...، لكن خبيرة طبية أكدت أن: another speaker's statement
+    if unit.is_a(i, "pronoun_particle") and i > 0 and unit.is_punct(i - 1, COMMA) and i + 1 < len(unit.tokens) \
+            and _plain_verb_cue(unit, i + 1) and _opens_right_after(unit, i + 1):
+        return True  # ...، لكنه أضاف أن: the same speaker's new statement
     if unit.keys[i] == KAMA and i + 1 < len(unit.tokens) and unit.cue_form(i + 1) is not None \
             and unit.cue_form(i + 1).kind == "verb":
         return True  # ... والعكس صحيح كما صرحت لصحيفة: a new attribution
@@ -318,6 +321,13 @@ def _plain_verb_cue(unit: Unit, j: int) -> bool:
     """Token ``j`` is a speech verb without a conjunction, a cue even without a preposition after it."""
     form = unit.cue_form(j)
     return form is not None and form.kind == "verb" and unit.keys[j][0] not in "وف" and not without_its_preposition(unit, j)
+
+
+def _opens_right_after(unit: Unit, i: int) -> bool:
+    """The verb at ``i`` has its content opening right after it: أن/إن (past its preposition), a
+    colon or a quotation (لكنه قال "...")."""
+    return followed_by_complementizer(unit, i) or (i + 1 < len(unit.tokens) and (
+        unit.is_punct(i + 1, {":"}) or unit.opens_quote(i + 1)))
 
 
 def _own_words(unit: Unit, i: int) -> bool:
