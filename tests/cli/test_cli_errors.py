@@ -53,7 +53,7 @@ def test_clear_forgets_after_listing(tmp_path: Path, db: Path, capsys: Capsys) -
 
 @pytest.mark.parametrize("args, message", [
     (["errors", "--db", "/nonexistent/k.db"], "no database at /nonexistent/k.db"),
-    (["ingest", "--db", "x.db"], "give the inputs to ingest (PATH...) or --retry-errors"),
+    (["ingest", "--db", "x.db"], "give the inputs to ingest (PATH...), --retry-errors, or --reanalyse"),
 ])
 def test_usage_errors_exit_2(capsys: Capsys, args: list[str], message: str) -> None:
     code, _, err = _run(capsys, *args)

@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "khabar.cli.analyze",
     "khabar.cli.ingest",
     "khabar.cli.errors",
+    "khabar.cli.delete",
     "khabar.cli.watch",
     "khabar.cli.show",
     "khabar.cli.stats",

@@ -232,6 +232,20 @@ class Store:
             cur = self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         return cur.rowcount > 0
 
+    def stored_inputs(self) -> Iterator[Article | InputError]:
+        """Every stored article's raw input read back as an input to analyse (by id; the ids are
+        listed first, so storing the fresh analyses meanwhile is safe, and an article deleted
+        meanwhile is passed over); one whose raw input no longer reads is an :class:`InputError`."""
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
+        for article_id in ids:
+            row = self.conn.execute("SELECT raw, analysis FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is None:  # deleted meanwhile
+                continue
+            try:
+                yield article_from_raw(row["raw"], json.loads(row["analysis"])["source"], article_id)
+            except ValueError as exc:
+                yield InputError(article_id, f"stored raw input unreadable ({exc})")
+
     def reanalyse(self, stages: Sequence[str] | None = None, options: dict[str, Any] | None = None,
                   on_error: Callable[[InputError], None] | None = None) -> IngestReport:
         """Recompute every stored article from its raw input with the current pipeline."""
@@ -239,21 +253,9 @@ class Store:
         from khabar.pipeline import build_pipeline
 
         pipeline = build_pipeline(stages, options)
-        ids = [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
-
-        def fresh() -> Iterator[Article | InputError]:
-            for article_id in ids:
-                row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
-                if row is None:  # deleted meanwhile
-                    continue
-                try:
-                    article = article_from_raw(row["raw"], json.loads(row["analysis"])["source"], article_id)
-                except ValueError as exc:
-                    yield InputError(article_id, f"stored raw input unreadable ({exc})")
-                    continue
-                yield analyze_article(article, pipeline)
-
-        return self.ingest(fresh(), pipeline.names, on_error=on_error)
+        fresh = (item if isinstance(item, InputError) else analyze_article(item, pipeline)
+                 for item in self.stored_inputs())
+        return self.ingest(fresh, pipeline.names, on_error=on_error)
 
     # -- reading ---------------------------------------------------------------------------
 
