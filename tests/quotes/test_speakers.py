@@ -80,3 +80,18 @@ def test_a_name_after_a_body_noun_names_the_body(analyse):
     text = "وأوضح نائب المدير العام بمكتب إرشاد الحافلات بالمدينة المنورة مروان بن عبدالعزيز خاشقجي أن الخطة جاهزة."
     quote = analyse([text]).quotes[0]
     assert quote.speaker is not None and quote.speaker.text == "مروان بن عبدالعزيز خاشقجي"
+
+
+# (paragraph, speaker words): a title's name may follow it between commas, but a phrase between
+# commas opening with 'according to', an adjunct or a preposition is an aside, never the name
+TITLE_ASIDES = [
+    ("وشدد الوزير، وفق بلاغ صادر عن وزارة التكوين، على ضرورة التنسيق مع السفارة.", "الوزير"),
+    ("وأكد الوزير، حسب بلاغ للوزارة، أن التنسيق ضروري.", "الوزير"),
+    ("وقال المتحدث باسم الوزارة، محمد علي، إن التنسيق ضروري.", "محمد علي"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_ASIDES)
+def test_an_aside_after_a_title_is_no_name(analyse, text, expected):
+    (quote,) = analyse([text]).quotes
+    assert quote.speaker is not None and quote.speaker.text == expected

@@ -289,9 +289,18 @@ def _named_spokesperson(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan 
                                                         and not opens_relative_clause(unit, phrase.end)):
             return None  # only a place qualifier (النائب عن حزب X،) or a relative clause stands between the body and the name
         end = phrase_end(unit, comma + 1, window_end)
-        if 2 <= end - comma - 1 <= 3 and not definite(unit.keys[comma + 1]):
+        if 2 <= end - comma - 1 <= 3 and not definite(unit.keys[comma + 1]) and not _aside_lead(unit, comma + 1):
             return unit.text[unit.tokens[comma + 1].start:unit.tokens[end - 1].end]
     return None
+
+
+#: Word classes opening a phrase between commas that is an aside, never a name (الوزير، وفق بلاغ
+#: صادر عن الوزارة،: 'according to'; الوزير، في تصريح له،).
+_ASIDE_LEADS = ("source_prep", "adjunct", "content_prep", "blocking_prep", "topic_lead")
+
+
+def _aside_lead(unit: Unit, j: int) -> bool:
+    return any(unit.is_a(j, cls) for cls in _ASIDE_LEADS)
 
 
 def _mention_with_nisba_end(unit: Unit, mention: MentionSpan) -> int:
