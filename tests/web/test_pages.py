@@ -297,6 +297,18 @@ def test_list_pages_link_the_next_and_previous_page(client, monkeypatch, url, pa
     assert ">السابق</a>" in second
 
 
+@pytest.mark.parametrize("url, params", [("/ui/search", {"q": "انسحاب"}), ("/ui/quotes", {}), ("/ui/entities", {}),
+                                         ("/ui/events", {})])
+def test_a_page_past_the_end_links_the_last_page(client, url, params):
+    first = client.get(url, params=params).text
+    total = int(re.search(r"القائمة (\d+) فقط", client.get(url, params={**params, "offset": 5000}).text).group(1))
+    past = client.get(url, params={**params, "offset": 5000}).text
+    assert ">السابق</a>" not in past and ">التالي</a>" not in past and total > 0
+    last = re.search(r'<a href="\?[^"]*offset=(\d+)[^"]*">الصفحة الأخيرة</a>', past)
+    assert last and int(last.group(1)) < total <= int(last.group(1)) + 100  # the last page holds the last items
+    assert ">الصفحة الأخيرة</a>" not in first
+
+
 def test_entities_page_pages_and_filters_by_type(client, monkeypatch):
     monkeypatch.setattr("khabar.web.pages.ENTITY_PAGE", 1)
     first = client.get("/ui/entities").text
