@@ -40,6 +40,12 @@ def actors(text: str) -> list[tuple[str, str | None, str | None]]:
     ("الشركتان", ("الشركتان", "BUS", None)),  # the dual of a noun ending in ة
     ("لجنة", ("لجنة", "GOV", None)),
     ("العاهل الأردني", ("العاهل الأردني", "GOV", "JO")),  # a monarch, named by the nisba
+    # craft and weapons are the force that flies or drives them (قصفت طائرات التحالف: the coalition)
+    ("طائرات التحالف", ("طائرات التحالف", "MIL", None)),
+    ("طائرات روسية", ("طائرات روسية", "MIL", "RU")),
+    ("مروحيات الجيش العراقي", ("مروحيات الجيش العراقي", "MIL", "IQ")),
+    ("دبابات الاحتلال", ("دبابات الاحتلال", "MIL", None)),
+    ("بوارج حربية", ("بوارج حربية", "MIL", None)),
 ])
 def test_agent_phrases(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert actors(text)[0] == expected
