@@ -106,6 +106,9 @@ def test_quotes_events_places_stats(client):
     assert events["total"] == 1 and events["items"][0]["action"] == "انسحب"
     assert {p["name"] for p in client.get("/places").json()["items"]} == {"Beirut", "Damascus"}
     assert client.get("/stats").json()["articles"] == 2
+    cnn = client.get("/stats", params={"outlet": "CNN", "top": 1}).json()  # the article filters apply
+    assert cnn["articles"] == 1 and cnn["outlets"] == [["CNN", 1]] and len(cnn["top_entities"]) == 1
+    assert client.get("/stats", params={"date_from": "2019", "date_to": "2018"}).status_code == 400
     by_month = client.get("/stats/speakers", params={"top": 1}).json()
     assert [(i["speaker"], i["quotes"]) for i in by_month["items"]] == [("PER:Saad Hariri", 2)]
     assert sum(by_month["items"][0]["months"].values()) == 2 and by_month["months"]
@@ -331,7 +334,7 @@ def test_places_keep_the_articles_the_filters_keep(client):
 
 @pytest.mark.parametrize("path, params, named", [
     ("/events", {"targets": "غزة"}, "'targets'"), ("/articles", {"q": "انسحاب"}, "'q'"),
-    ("/search", {"q": "انسحاب", "outlets": "CNN"}, "'outlets'"), ("/stats", {"top": "5"}, "'top'"),
+    ("/search", {"q": "انسحاب", "outlets": "CNN"}, "'outlets'"), ("/stats", {"outlets": "CNN"}, "'outlets'"),
 ])
 def test_unknown_parameters_are_a_400_naming_them(client, path, params, named):
     r = client.get(path, params=params)

@@ -122,6 +122,14 @@ def test_reading_commands_refuse_a_missing_database(tmp_path: Path, capsys: Caps
     assert "no database at" in capsys.readouterr().err and not db.exists()
 
 
+def test_stats_of_the_articles_the_filters_keep(filled: Path, capsys: Capsys) -> None:
+    assert main(["stats", "--db", str(filled), "--format", "json", "--outlet", "CNN"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["articles"] == 1 and stats["outlets"] == [["ant/CNN", 1]]
+    assert main(["stats", "--db", str(filled), "--date-from", "2019", "--date-to", "2018"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
 def test_stats_table_and_json(filled: Path, capsys: Capsys) -> None:
     assert main(["stats", "--db", str(filled)]) == 0
     out = capsys.readouterr().out
@@ -152,8 +160,8 @@ def test_stats_speakers_by_month(tmp_path: Path, capsys: Capsys) -> None:
 
 
 @pytest.mark.parametrize("options, refused", [
-    (["--date-from", "2018-06"], "--date-from does not apply to the summary"),  # was the whole store, silently
-    (["--outlet", "CNN", "--category", "ACCUSE"], "--category, --outlet do not apply to the summary"),
+    (["--category", "ACCUSE"], "--category does not apply to the summary"),  # was the whole store, silently
+    (["--outlet", "CNN", "--category", "ACCUSE", "--where", "x"], "--category, --where do not apply to the summary"),
     (["--speakers-by-month", "--where", "تونس"], "--where does not apply to --speakers-by-month"),
     (["--offset", "3"], "--offset does not apply"),
 ])

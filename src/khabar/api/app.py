@@ -242,9 +242,10 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                     limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> JSONResponse:
         return JSONResponse({"items": queries.places(conn, limit, filters)})
 
-    @app.get("/stats", summary="what the store holds")
-    def stats(conn: Conn) -> JSONResponse:
-        return JSONResponse(dataclasses.asdict(compute_stats(conn)))
+    @app.get("/stats", summary="what the store holds: counts, outlets, dates, top entities and speakers; of "
+             "the articles filtered by date, outlet, entity or place when given")
+    def stats(conn: Conn, filters: ArticleFilters, top: Limit = 10) -> JSONResponse:
+        return JSONResponse(dataclasses.asdict(compute_stats(conn, top, filters)))
 
     @app.get("/stats/speakers", summary="statements per speaker per month: the top speakers by quotations "
              "(as khabar stats counts them), each with its quotations per month of publication, in articles "

@@ -20,10 +20,14 @@ from khabar.store.speakers import speakers_by_month
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("stats", help="summarise the database",
                        description="Summarise the database: articles, outlets, date range, counts of "
-                       "entities, quotes, times, places and events, the top entities and speakers.")
+                       "entities, quotes, times, places and events, the top entities and speakers; of the "
+                       "articles the article filters keep (--outlet, --date-from, --date-to, --entity, --place) "
+                       "when given.")
     add_db_argument(p)
     p.add_argument("--top", type=positive_int, default=10, metavar="N", help="outlets, entities and speakers to list (10)")
     p.add_argument("--format", choices=("table", "json"), default="table", help="table (default) or json")
+    for name in PAIR_FILTERS:  # the article filters: every table counts the articles they keep
+        p.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE", help=FILTERS[name])
     pairs = p.add_argument_group("who does what to whom", "--pairs lists the (source, target) pairs of actors "
                                  "by their events, most first (--top of them), instead of the summary")
     pairs.add_argument("--pairs", action="store_true", help="event pairs instead of the summary")
@@ -33,8 +37,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     pairs.add_argument("--source", metavar="ACTOR", help="pairs of this source actor (name, English or Arabic, or key)")
     pairs.add_argument("--target", metavar="ACTOR", help="pairs of this target actor (named the same ways)")
     pairs.add_argument("--offset", type=int, default=0, metavar="N", help="pairs to skip (0)")
-    for name in PAIR_FILTERS:
-        pairs.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE", help=FILTERS[name])
     by_month = p.add_argument_group("statements per speaker per month", "--speakers-by-month lists the --top "
                                     "speakers by quotations with their count per month of publication "
                                     "(the article filters above apply too)")
@@ -123,25 +125,26 @@ PAIR_ONLY = ("category", "where", "source", "target", "offset")
 
 
 def _ignored_options(args: argparse.Namespace) -> list[str]:
-    """The options given that the chosen table would not use (the summary covers the whole store;
-    --speakers-by-month takes the article filters only): refused rather than silently dropped."""
-    unused = () if args.pairs else PAIR_ONLY if args.speakers_by_month else (*PAIR_ONLY, *PAIR_FILTERS)
+    """The options given that the chosen table would not use (the summary and --speakers-by-month
+    take the article filters only): refused rather than silently dropped."""
+    unused = () if args.pairs else PAIR_ONLY
     return ["--" + name.replace("_", "-") for name in unused if getattr(args, name)]
 
 
 def run(args: argparse.Namespace) -> int:
     if ignored := _ignored_options(args):
-        table = "--speakers-by-month" if args.speakers_by_month else "the summary (the whole store)"
+        table = "--speakers-by-month" if args.speakers_by_month else "the summary"
         verb, them = ("does", "it") if len(ignored) == 1 else ("do", "them")
-        return fail(f"{', '.join(ignored)} {verb} not apply to {table}: use {them} with --pairs"
-                    + ("" if args.speakers_by_month else " or, the article filters, --speakers-by-month"))
+        return fail(f"{', '.join(ignored)} {verb} not apply to {table}: use {them} with --pairs")
     if args.pairs:
         return run_pairs(args)
     if args.speakers_by_month:
         return run_speakers_by_month(args)
     try:
         with open_store(args.db) as store:
-            stats = store.stats(top=args.top)
+            stats = store.stats(top=args.top, filters=SearchFilters(**{n: getattr(args, n) for n in PAIR_FILTERS}))
+    except QueryError as exc:
+        return fail(f"bad filter: {exc}")
     except StoreError as exc:
         return fail(str(exc))
     if args.format == "json":

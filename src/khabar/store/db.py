@@ -16,6 +16,7 @@ from khabar.ingest import InputError
 from khabar.ingest.records import article_from_raw
 from khabar.model import Article, article_from_dict
 from khabar.parallel import Skipped
+from khabar.search.engine import SearchFilters
 from khabar.search.index import sync_index, transaction
 from khabar.search.schema import like_escape
 from khabar.store.errors import (
@@ -299,9 +300,10 @@ class Store:
             with suppress(sqlite3.ProgrammingError):
                 cursor.close()
 
-    def stats(self, top: int = 10) -> StoreStats:
-        """Counts, outlets, date range and top entities/speakers (see :class:`StoreStats`)."""
-        return compute_stats(self.conn, top)
+    def stats(self, top: int = 10, filters: SearchFilters | None = None) -> StoreStats:
+        """Counts, outlets, date range and top entities/speakers (see :class:`StoreStats`), of the
+        articles ``filters`` keep when given."""
+        return compute_stats(self.conn, top, filters)
 
 
 _ITER_WITH_RAW = "SELECT id, analysis, raw FROM articles WHERE 1{where} ORDER BY published, id"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
+from khabar.search.engine import SearchFilters, filter_sql
+
 #: Tables counted by :func:`compute_stats` (constants, never input).
 COUNTED_TABLES = ("entities", "mentions", "quotes", "times", "places", "events")
 
@@ -29,32 +31,43 @@ class StoreStats:
 
 _TOP_ENTITIES = """
 SELECT MIN(name), MIN(type), COUNT(DISTINCT article_id) AS n_articles, SUM(n_mentions) AS n_mentions
-FROM entities GROUP BY key ORDER BY n_articles DESC, n_mentions DESC, MIN(name) LIMIT ?
+FROM entities WHERE 1 = 1{where} GROUP BY key ORDER BY n_articles DESC, n_mentions DESC, MIN(name) LIMIT ?
 """
 
 # A speaker is the entity the quote resolves to (named as that article's entity), else its words.
 _TOP_SPEAKERS = """
 SELECT COALESCE(e.name, q.speaker_text) AS speaker, COUNT(*) AS n
 FROM quotes q LEFT JOIN entities e ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity
-WHERE COALESCE(e.name, q.speaker_text) IS NOT NULL
+WHERE COALESCE(e.name, q.speaker_text) IS NOT NULL{where}
 GROUP BY COALESCE(e.key, q.speaker_text) ORDER BY n DESC, speaker LIMIT ?
 """
 
 
-def compute_stats(conn: sqlite3.Connection, top: int = 10) -> StoreStats:
+def compute_stats(conn: sqlite3.Connection, top: int = 10, filters: SearchFilters | None = None) -> StoreStats:
+    """The store's figures, or (``filters``: outlet, dates, entity, place...) those of the articles
+    the filters keep, as ``/search`` filters them; a bad date raises :class:`~khabar.search.QueryError`."""
+    def where(column: str) -> tuple[str, list]:
+        return filter_sql(filters, column=column, conn=conn)
+
+    on_id, params = where("id")
+    on_fact, fact_params = where("article_id")
     articles, first, last = conn.execute(
-        "SELECT COUNT(*), MIN(published), MAX(published) FROM articles").fetchone()
+        f"SELECT COUNT(*), MIN(published), MAX(published) FROM articles WHERE 1 = 1{on_id}", params).fetchone()
     outlets = [(r[0] or "(unknown)", r[1]) for r in conn.execute(
-        "SELECT outlet, COUNT(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC, outlet")]
-    counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in COUNTED_TABLES}
+        f"SELECT outlet, COUNT(*) AS n FROM articles WHERE 1 = 1{on_id} GROUP BY outlet ORDER BY n DESC, outlet",
+        params)]
+    counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t} WHERE 1 = 1{on_fact}", fact_params).fetchone()[0]
+              for t in COUNTED_TABLES}
+    on_quote, quote_params = where("q.article_id")
     return StoreStats(
         articles=articles,
         first_published=first,
         last_published=last,
         outlets=outlets,
         counts=counts,
-        distinct_entities=conn.execute("SELECT COUNT(DISTINCT key) FROM entities").fetchone()[0],
-        top_entities=[tuple(r) for r in conn.execute(_TOP_ENTITIES, (top,))],
-        top_speakers=[tuple(r) for r in conn.execute(_TOP_SPEAKERS, (top,))],
+        distinct_entities=conn.execute(f"SELECT COUNT(DISTINCT key) FROM entities WHERE 1 = 1{on_fact}",
+                                       fact_params).fetchone()[0],
+        top_entities=[tuple(r) for r in conn.execute(_TOP_ENTITIES.format(where=on_fact), (*fact_params, top))],
+        top_speakers=[tuple(r) for r in conn.execute(_TOP_SPEAKERS.format(where=on_quote), (*quote_params, top))],
         schema_version=conn.execute("PRAGMA user_version").fetchone()[0],
     )
