@@ -96,15 +96,37 @@ def test_title_key_drops_nationality():
     assert title_key(["الرئيس", "الأمريكي"]) == ("رييس", frozenset({"امريكي"}))
 
 
-@pytest.mark.parametrize("body, country, linked", [
+@pytest.mark.parametrize("body, url, noun, country", [
     # المملكة refers back to the one kingdom the nearest text named as a kingdom
-    (["وقعت الولايات المتحدة اتفاقا مع المملكة العربية السعودية.", "وتصدر المملكة النفط."], "Saudi Arabia", True),
-    (["وقعت الولايات المتحدة اتفاقا مع السعودية.", "وتصدر المملكة النفط."], "Saudi Arabia", False),
+    (["وقعت الولايات المتحدة اتفاقا مع المملكة العربية السعودية.", "وتصدر المملكة النفط."], "", "المملكة",
+     "Saudi Arabia"),
+    # else it is the one kingdom the article names (state_nouns.tsv), by its name or its people
+    (["وقعت الولايات المتحدة اتفاقا مع السعودية.", "وتصدر المملكة النفط."], "", "المملكة", "Saudi Arabia"),
+    (["ارتفع التضخم في الأردن.", "وتستضيف المملكة لاجئين كثيرين."], "", "المملكة", "Jordan"),
+    (["زار وفد فرنسي البحرين.", "وتسعى المملكة إلى جذب الاستثمار."], "", "المملكة", "Bahrain"),
+    # of none, the default (Saudi Arabia), or the home country where it is a kingdom
+    (["ارتفع الناتج المحلي الإجمالي للمملكة."], "", "للمملكة", "Saudi Arabia"),
+    (["ارتفع الناتج المحلي الإجمالي للمملكة."], "https://www.hespress.ma/a.html", "للمملكة", "Morocco"),
+    # of several, the home country among them
+    (["زار ملك الأردن السعودية.", "وتسعى المملكة إلى جذب الاستثمار."], "https://www.okaz.com.sa/a", "المملكة",
+     "Saudi Arabia"),
+    # السلطنة is Oman only where the article names it
+    (["وصل الوفد إلى عمان.", "وتشهد السلطنة نموا."], "", "السلطنة", "Oman"),
 ])
-def test_the_kingdom(body, country, linked):
-    from khabar.entities import Options, run
-    from khabar.model import Article, Source
-
-    art = run(Article(id="t", source=Source(kind="text"), body=body), Options(tagger=False))
+def test_the_kingdom(body, url, noun, country):
+    art = run(Article(id="t", source=Source(kind="text", url=url or None), body=body), Options(tagger=False))
     ent = next(e for e in art.entities if e.name == country)
-    assert ("المملكة" in [m.text for m in ent.mentions]) is linked
+    assert noun in [m.text for m in ent.mentions]
+
+
+@pytest.mark.parametrize("body", [
+    # two kingdoms named, neither the home: no link
+    ["وقع الأردن اتفاقا مع السعودية.", "وتسعى المملكة إلى جذب الاستثمار."],
+    # a definite word after it makes it another kingdom (the animal kingdom, a historical one)
+    ["تنوعت المملكة الحيوانية في الجزيرة."],
+    # السلطنة naming no Oman is a song's rapture
+    ["سهرة غنائية في أجواء من السلطنة."],
+])
+def test_no_kingdom(body):
+    art = run(Article(id="t", source=Source(kind="text"), body=body), Options(tagger=False))
+    assert not [e.name for e in art.entities if any(m.text in ("المملكة", "السلطنة") for m in e.mentions)]

@@ -96,14 +96,15 @@ def run(article: Article, options: Options) -> Article:
         pendings += linker.pending
         linkers.append(linker)
     order = _reading_order()
-    resolve_pending(b, pendings, order, unit_texts(linkers), home_country(b, article.source))
+    home = home_country(b, article.source)
+    resolve_pending(b, pendings, order, unit_texts(linkers), home)
     merge_early_surnames(b)
     merge_short_names(b)  # (before first names: عمر then has one owner, not عمر الجاسر and its full name)
     merge_first_names(b)
     merge_short_bodies(b)
     bare_clubs_to_bodies(b, order)  # (رئيس الاتحاد after الاتحاد الإيسلندي لكرة القدم: the federation)
     merge_work_titles(b)
-    link_anaphors(b, linkers, pendings, order)
+    link_anaphors(b, linkers, pendings, order, home)
     for linker in linkers:  # a surname read before the full name (the deck's ولافروف) is a mention too
         link_surnames(b, linker, min_likeness=EARLY_SURNAME_LIKENESS)
     entities = list(b.entities.values())

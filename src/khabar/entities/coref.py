@@ -39,6 +39,7 @@ from khabar.entities.keys import alias_key, fold
 from khabar.entities.lexicon import Entry, table_records, word_list
 from khabar.entities.linking import UnitLinker
 from khabar.entities.matcher import lexicon
+from khabar.entities.statenouns import state_named
 from khabar.entities.verbtrim import NASAB_FOLDED, reads_as_verb
 from khabar.model import Entity, Mention
 
@@ -446,10 +447,13 @@ def _name_words(ent: Entity) -> list[str]:
 
 
 def link_anaphors(b: Builder, linkers: list[UnitLinker], pendings: list[tuple[str, Mention, object]],
-                  order: Callable[[Mention], tuple]) -> None:
+                  order: Callable[[Mention], tuple], home: str | None = None) -> None:
     """Definite nouns (الوزارة, التنظيم) not yet covered refer back to the one fitting entity named
     before them (:mod:`khabar.entities.anaphora`); bodies the article names but could not resolve
-    (a bare وزارة الداخلية) count as candidates too, so they leave the noun unlinked."""
+    (a bare وزارة الداخلية) count as candidates too, so they leave the noun unlinked.  A noun of a
+    kind of state with none (المملكة) names the country of that kind the article speaks of
+    (:mod:`khabar.entities.statenouns`; ``home``: the article's home country), unless an adjective
+    qualifies it (المملكة الحيوانية, المملكة النبطية: a definite feminine word after it)."""
     held = {(m.field, m.paragraph, m.start) for e in b.entities.values() for m in e.mentions}
     unresolved = [m for what, m, _ in pendings if what == "institution" and (m.field, m.paragraph, m.start) not in held]
     ants = Antecedents(b.entities, order, unit_texts(linkers), unresolved)
@@ -467,8 +471,13 @@ def link_anaphors(b: Builder, linkers: list[UnitLinker], pendings: list[tuple[st
             mention = linker.mention(i, i)
             ent = ants.unique(mention, fits, lambda m, heads=hit.heads: is_head(m.text.split()[0], heads),
                               lambda e, heads=hit.heads: ants.headed_by(e, heads))
+            country = None
+            after = fold(linker.texts[i + 1]) if i + 1 < len(linker.texts) else ""
+            if ent is None and hit.states and not (after.startswith("ال") and after.endswith("ه")):  # (ة folded)
+                country = state_named(b, hit.states, hit.default_state, home)
+                ent = country_entity(country) if country else None
             if ent is not None:
-                b.add(ent, mention)
+                b.add(ent, mention, country)
                 linker.cover(i, i)
 
 

@@ -183,12 +183,15 @@ def anaphor_of(word: str) -> Anaphor | None:
 class Anaphor:
     """What a nominal anaphor can refer to (a row of ``anaphors.tsv``): an entity type; head words
     (folded, without the article) one of a body's names begins with, or title cores a person's role
-    is (``prefixes``: begins with); lexicon tables whose entries it may refer to."""
+    is (``prefixes``: begins with); lexicon tables whose entries it may refer to; for a noun of a
+    kind of state (المملكة), the countries of that kind it names with no antecedent (``state_nouns.tsv``)."""
 
     type: str
     heads: frozenset[str]
     prefixes: tuple[str, ...] = ()
     groups: frozenset[str] = frozenset()
+    states: tuple[str, ...] = ()
+    default_state: str | None = None
 
 
 def _phrase_key(phrase: str) -> str:
@@ -199,13 +202,18 @@ def _phrase_key(phrase: str) -> str:
 def anaphors() -> dict[str, Anaphor]:
     """Folded noun without its article -> :class:`Anaphor`."""
     out = {}
+    states = {strip_article(fold(r["noun"])): r for r in table_records("state_nouns")}
     for r in table_records("anaphors"):
         heads = [h.strip() for h in r["heads"].split(",") if h.strip()]
-        out[strip_article(fold(r["anaphor"]))] = Anaphor(
+        key = strip_article(fold(r["anaphor"]))
+        state = states.get(key, {})
+        out[key] = Anaphor(
             type=r["type"],
             heads=frozenset(_phrase_key(h) for h in heads if not h.endswith("*")),
             prefixes=tuple(_phrase_key(h.removesuffix("*")) for h in heads if h.endswith("*")),
-            groups=frozenset(g for g in (r["groups"] or "").split(",") if g))
+            groups=frozenset(g for g in (r["groups"] or "").split(",") if g),
+            states=tuple(c.strip() for c in (state.get("countries") or "").split(",") if c.strip()),
+            default_state=state.get("default") or None)
     return out
 
 
