@@ -11,11 +11,15 @@ def classes_file(tmp_path, monkeypatch):
     path.write_text("# word<TAB>k4<TAB>k16 (made by a test)\nبيروت\t1\t7\nرياض\t1\t9\nالرياض\t2\t3\n",
                     encoding="utf-8")
     monkeypatch.setattr(clusters, "CLUSTERS_PATH", path)
-    clusters.word_clusters.cache_clear()
-    clusters.cluster_prefixes.cache_clear()
+    _clear_caches()
     yield path
+    _clear_caches()
+
+
+def _clear_caches() -> None:
     clusters.word_clusters.cache_clear()
     clusters.cluster_prefixes.cache_clear()
+    clusters.word_ranks.cache_clear()
 
 
 def test_loader_reads_ids_and_prefixes_from_the_header(classes_file):
@@ -23,14 +27,17 @@ def test_loader_reads_ids_and_prefixes_from_the_header(classes_file):
     assert clusters.word_clusters()["بيروت"] == ("1", "7")
 
 
+def test_ranks_follow_the_files_order(classes_file):
+    assert clusters.word_ranks() == {"بيروت": 0, "رياض": 1, "الرياض": 2}  # most frequent first
+
+
 def test_missing_file_means_no_classes(tmp_path, monkeypatch):
     monkeypatch.setattr(clusters, "CLUSTERS_PATH", tmp_path / "absent.tsv")
-    clusters.word_clusters.cache_clear()
-    clusters.cluster_prefixes.cache_clear()
+    _clear_caches()
     assert clusters.word_clusters() == {}
     assert clusters.cluster_prefixes() == ()
-    clusters.word_clusters.cache_clear()
-    clusters.cluster_prefixes.cache_clear()
+    assert clusters.word_ranks() == {}
+    _clear_caches()
 
 
 @pytest.mark.parametrize(("word", "expected"), [

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.events.clitics import proclitic_length
+from khabar.arabic.inflection import folded_bare
+from khabar.events.clitics import proclitic_length, table_proclitic, word_proclitics
 from khabar.model import Entity, Mention
 
 
@@ -29,3 +30,28 @@ def test_proclitic_length_of_a_mention(text: str, skip: int) -> None:
     ent = Entity(id="per:x", name="x", type="PER", name_ar="جيري لي",
                  mentions=[Mention("لين", "body", 0, 0, 3)])
     assert proclitic_length(text, ent) == skip
+
+
+@pytest.mark.parametrize(("word", "letters"), [
+    ("لصحيفة", "ل"),  # a preposition before a table noun
+    ("للتجارة", "لل"),  # ل + the article with its alif elided
+    ("بالمعارضة", "بال"),
+    ("وجنود", "و"),
+    ("وزارة", ""),  # the و is the noun's own (the table writes it)
+    ("بوزارة", "ب"),  # a preposition before a noun that owns its first letter
+    ("لجنة", ""),
+    ("جنود", ""),
+])
+def test_table_proclitic(word: str, letters: str) -> None:
+    assert table_proclitic(word, folded_bare(word)) == letters
+
+
+@pytest.mark.parametrize(("word", "n"), [
+    ("وقاعدة", 1),  # قاعدة is the commoner word
+    ("وحدة", 0),  # وحدة is commoner than حدة: a word of its own
+    ("قاعدة", 0),
+    ("جوية", 0),  # no proclitic letter
+    ("وبقاعدة", 2),  # و then ب
+])
+def test_word_proclitics(word: str, n: int) -> None:
+    assert word_proclitics(word, frozenset("وفب")) == n

@@ -93,3 +93,10 @@ def word_clusters() -> dict[str, tuple[str, ...]]:
     if not CLUSTERS_PATH.exists():
         return {}
     return {word: tuple(ids) for word, *ids in tsv_rows(CLUSTERS_PATH.read_text(encoding="utf-8"))}
+
+
+@lru_cache(maxsize=1)
+def word_ranks() -> dict[str, int]:
+    """folded word -> its rank among the corpora's frequent words (0 the commonest): the clusters
+    file lists them by frequency, most frequent first."""
+    return {word: rank for rank, word in enumerate(word_clusters())}

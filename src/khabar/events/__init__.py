@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 
 from khabar.arabic import Token, split_sentences, tokenize
 from khabar.arabic.inflection import fold
-from khabar.arabic.segment import load as load_segmentation
 from khabar.arabic.tokenize import TOKEN_START
+from khabar.entities.clusters import word_ranks
 from khabar.events.actors import Actor, find_actors, trim_actors, unit_mentions
 from khabar.events.arguments import Arguments
 from khabar.events.coding import SentenceContext, UnitItems, by_unit, code_event, quote_statements
@@ -373,9 +373,8 @@ def _name_participants(article: Article, events: list[Event]) -> None:
 
 
 def run(article: Article, options: Options) -> Article:
-    # actors and phrases segment a few words (a proclitic or a first letter: مصادر لصحيفة); the
-    # segmentation tables (~200 MB) load on the first article, so that a parallel run's warm-up
-    # loads them in the parent and the forked workers share them instead of each loading its own
-    load_segmentation()
+    # phrases reads a noun's proclitics by the corpora's word ranks (وقاعدة عسكرية): built on the
+    # first article, so that a parallel run's warm-up builds them in the parent for every worker
+    word_ranks()
     article.events = extract_events(article, options)
     return article

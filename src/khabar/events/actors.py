@@ -16,9 +16,8 @@ from itertools import compress, count
 from khabar.arabic import Token
 from khabar.arabic.inflection import WORD_CACHE, bare, fold, folded_bare
 from khabar.arabic.memo import memo
-from khabar.arabic.segment import segment
 from khabar.arabic.tokenize import COMMAS, TOKEN_END, TOKEN_KIND, TOKEN_START, TOKEN_TEXT
-from khabar.events.clitics import PLAIN_CLITICS, folded_names, lexical_clitic, mention_clitic
+from khabar.events.clitics import PLAIN_CLITICS, folded_names, lexical_clitic, mention_clitic, table_proclitic
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.spans import count_prefix, merge_agreeing_plurals
 from khabar.events.tables import ActorTables, actor_tables, match_key, nisba_country, written_as_key
@@ -289,7 +288,7 @@ def _extend(actor: Actor, toks: list[Token], words: list[str], by_first: dict[in
             break
         governed = (agents_by_first or {}).get(j)
         if (governed is not None and _bare_head(actor, toks) and complements == 0
-                and segment(toks[j].text)[0] not in _GOVERNED_CLITICS):  # مصادر لصحيفة: a preposition
+                and table_proclitic(toks[j].text, words[j])[:1] not in _GOVERNED_CLITICS):  # مصادر لصحيفة: a preposition
             # نيابة أمن الدولة، محكمة أمن الدولة: a bare body noun governs the body named after it
             _extend(governed, toks, words, by_first, agents_by_first)
             actor.last, actor.end, complements = governed.last, governed.end, 2

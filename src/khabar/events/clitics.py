@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from khabar.arabic.inflection import WORD_CACHE, fold, folded_bare
 from khabar.arabic.normalize import FOREIGN_FORMS, plain_letters
+from khabar.entities.clusters import word_ranks
+from khabar.entities.keys import fold as entity_fold
 from khabar.events.tables import actor_tables, match_key, nisba_country
 from khabar.model import Entity
 
@@ -106,3 +108,29 @@ def _plain_clitics(word: str) -> list[str]:
     """The conjunctions and prepositions a folded word may start with, leaving two letters (a
     clitic is one or two letters: two slices and a set test, cheaper than any cache)."""
     return [pre for pre in (word[:1], word[:2]) if pre in _PLAIN_CLITIC_SET and len(word) - len(pre) >= 2]
+
+
+def table_proclitic(text: str, key: str) -> str:
+    """The proclitic letters a table word's text carries before its table key ``key`` (its
+    :func:`folded_bare`), folded: لصحيفة → ل, للتجارة → لل, وزارة → '' (the و is the noun's own,
+    the tables know: :attr:`ActorTables.owned`)."""
+    word = fold(text)
+    letters = word[: len(word) - len(key)]
+    for own in actor_tables().owned.get(key, ()):
+        if letters.endswith(own):
+            return letters[: len(letters) - len(own)]
+    return letters
+
+
+def word_proclitics(word: str, proclitics: frozenset[str]) -> int:
+    """How many of ``proclitics`` (one letter each, at most two) open a noun not known to any table
+    (وقاعدة → 1, وحدة → 0): a letter is a proclitic when the corpora write the word without it more
+    often than with it (the entities' frequent-word ranks; a word they do not list counts as rarer)."""
+    ranks = word_ranks()
+    folded = entity_fold(word)
+    n = 0
+    while (n < 2 and folded[:1] in proclitics and len(folded) > 2
+           and ranks.get(folded[1:], len(ranks)) < ranks.get(folded, len(ranks))):
+        folded = folded[1:]
+        n += 1
+    return n

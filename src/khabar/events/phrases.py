@@ -8,13 +8,11 @@ and :mod:`.targets` decide which of these is a predicate's source or target.
 
 from __future__ import annotations
 
-from itertools import takewhile
-
 from khabar.arabic import Token
 from khabar.arabic.inflection import fold, folded_bare
-from khabar.arabic.segment import segment
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, PERSON_TITLES, Actor, actor_tables
+from khabar.events.clitics import word_proclitics
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.names import SKIPPABLE, skippable
 from khabar.events.titles import DEFINITE
@@ -337,6 +335,6 @@ def typed_thing(toks: list[Token], adjective: Actor, text: str) -> Actor | None:
     article = word.find("ال")
     skip = article if 0 < article <= 2 and fold(word).startswith(DEFINITE) else 0
     if not skip:  # an indefinite noun's و or ب (مطارا وقاعدة عسكرية → قاعدة عسكرية; وحدة is a word)
-        skip = sum(len(p) for p in takewhile(_PLAIN_PROCLITICS.__contains__, segment(word)[:-1]))
+        skip = word_proclitics(word, _PLAIN_PROCLITICS)
     start = toks[k].start + skip
     return Actor(k, adjective.last, start, adjective.end, text[start: adjective.end], agent=adjective.agent)
