@@ -436,6 +436,17 @@ def test_an_every_year_phrase_leaves_a_yearless_day_undated(phrase: str, _: str)
     assert values(f"وصل في 30 مارس. {phrase} وأنتم بخير") == ["2016-03-30"]  # another sentence
 
 
+@pytest.mark.parametrize(("phrase", "_"), rows("starting_from"))
+def test_a_starting_from_phrase_makes_a_weekday_the_coming_one(phrase: str, _: str) -> None:
+    # 2016-06-15 is a Wednesday
+    assert values(f"أعلنت الشركة أمس إغلاق المصنع {phrase} من الأحد") == ["2016-06-14", "2016-06-19"]
+    assert values(f"وأغلق المعبر {phrase} من يوم الخميس") == ["2016-06-16"]
+    assert values(f"دخل القرار حيز التنفيذ {phrase} من يوم الثلاثاء") == ["2016-06-14"]  # the day before
+    assert values(f"فرضت رسوما جديدة {phrase} من الاثنين") == ["2016-06-13"]  # two days before
+    assert values(f"دخل القرار حيز التنفيذ {phrase} من الأربعاء") == ["2016-06-15"]  # the stamp's day
+    assert values(f"وأغلق المعبر {phrase} من الخميس الماضي") == ["2016-06-09"]  # a direction decides
+
+
 @pytest.mark.parametrize(("phrase", "_"), rows("same_year"))
 def test_a_same_year_phrase_dates_a_day_by_the_last_year_named(phrase: str, _: str) -> None:
     assert values(f"اعتقل في العام 2011 ثم اعتقل مجددا في 9 أبريل من {phrase}", "2018-04-04") == ["2011", "2011-04-09"]

@@ -86,6 +86,11 @@ def test_years_outside_the_calendar_tables_do_not_stop_the_article(text: str, pu
     ("خلال شهر سبتمبر", "2015-08-06", "2015-09"),  # next month alone: the coming one
     ("منتصف أيار/مايو", "2018-04-06", "2018-05"),
     ("خلال شهر أكتوبر", "2015-08-06", "2014-10"),  # two months ahead: the past one
+    # a day within SOON_DAYS ahead across the new year: next year's (a December story's January)
+    ("تأجيل النظر في القضية إلى يوم 30 جانفي", "2016-12-19", "2017-01-30"),
+    ("في 15 فبراير", "2016-12-19", "2017-02-15"),
+    ("في 25 فبراير", "2016-12-19", "2016-02-25"),  # farther ahead than SOON_DAYS: the past one
+    ("في 18 ديسمبر", "2016-12-19", "2016-12-18"),
 ])
 def test_days_and_months_without_a_year(text: str, published: str, expected: str) -> None:
     assert value(text, published) == expected

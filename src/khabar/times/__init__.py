@@ -78,6 +78,8 @@ def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: b
             or value
         value = _before_named(text, start, found.text, parsed, out) or _night_into(text, start, parsed, value, anchor, out) \
             or value
+        if value is not None and not future:
+            value = _starting_from(text, start, parsed, anchor) or value
         yearly = _every_year_after(text, end, parsed)
         if yearly:
             value = None  # (في 3 مايو من كل عام: the day every year, no year's day)
@@ -203,6 +205,31 @@ def _same_year() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _every_year() -> re.Pattern[str]:
     return re.compile(rf"[\s)]*(?:من\s+)?{alternation(lexicon().words['every_year'])}(?!\w)")
+
+
+#: How many days before the stamp a weekday after a ``starting_from`` word may be and still be the past
+#: one (فرض رسوم اعتبارا من الجمعة, told on a Sunday: that Friday).
+STARTED_DAYS = 2
+
+
+@lru_cache(maxsize=1)
+def _starting() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\s)[وف]?{alternation(lexicon().words['starting_from'])}\s+من\s+(?:يوم\s+)?$")
+
+
+def _starting_from(text: str, start: int, parsed: Parsed, anchor: dt.date | None) -> str | None:
+    """A bare weekday after a ``starting_from`` word and من (اعتبارا من الأحد، ابتداء من يوم الخميس) is
+    the day something starts from: the coming one, unless it is the stamp's day or up to
+    ``STARTED_DAYS`` before (دخلت الخطوة حيز التنفيذ اعتبارا من يوم الاثنين, told on a Tuesday:
+    already in force), whatever past verb announced it (أعلنت إسرائيل السبت إغلاق المعبر ابتداء من
+    الأحد: the next day)."""
+    if anchor is None or parsed.kind != "weekday" or parsed.weekday is None or parsed.relday is not None \
+            or parsed.direction is not None:
+        return None
+    if _starting().search(fold_word(text[max(0, start - 40):start])) is None:
+        return None
+    back = (anchor.weekday() - parsed.weekday) % 7
+    return None if back <= STARTED_DAYS else (anchor + dt.timedelta(days=7 - back)).isoformat()
 
 
 def _every_year_after(text: str, end: int, parsed: Parsed) -> bool:

@@ -82,6 +82,8 @@ def _soon(p: Parsed, anchor: dt.date) -> bool:
     if p.modifier:
         return False
     day = _safe_date(anchor.year, p.month or 1, p.day)
+    if day is not None and day <= anchor:  # its next coming may be next year's (20 جانفي in December)
+        day = _safe_date(anchor.year + 1, p.month or 1, p.day)
     return day is not None and 0 < (day - anchor).days <= SOON_DAYS
 
 
