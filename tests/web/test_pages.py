@@ -194,6 +194,23 @@ def test_stats_page_counts_outlets_and_speakers_in_arabic(client):
                      by_month)
 
 
+@pytest.mark.parametrize("params, shown", [
+    ({"outlet": "CNN"}, "<bdi>1 مقالة</bdi>"),
+    ({"date_from": "2018-04", "date_to": "2018-04"}, "<bdi>1 مقالة</bdi>"),
+    ({"date_from": "2019"}, "لا مقالات بهذه التصفية"),
+])
+def test_stats_page_shows_the_figures_of_the_articles_the_filters_keep(client, params, shown):
+    html = client.get("/ui/stats", params=params).text
+    assert shown in html and "<bdi>2 مقالة</bdi>" not in html
+    for name, value in params.items():
+        assert f'name="{name}" value="{value}"' in html  # the form shows the filters back
+
+
+def test_stats_page_with_a_bad_date_is_400_with_the_reason(client):
+    r = client.get("/ui/stats", params={"date_from": "2019", "date_to": "2018"})
+    assert r.status_code == 400 and "after date_to" in r.text
+
+
 def test_stats_page_of_an_empty_store_says_how_to_fill_it(tmp_path):
     from khabar.store import Store
 

@@ -43,6 +43,8 @@ PAIR_PARAMS = ("category", "source", "target", "where", "place", "date_from", "d
 #: The quotes page's query parameters (besides offset).
 QUOTE_PARAMS = ("speaker", "q", "place", "date_from", "date_to")
 ENTITY_PARAMS = ("type", "name", "place", "date_from", "date_to")
+#: The stats page's query parameters: the article filters whose figures it shows.
+STATS_PARAMS = ("outlet", "place", "date_from", "date_to")
 #: Entities listed per page (short rows: more than the quotations' and events' PAGE).
 ENTITY_PAGE = 100
 #: The stats page's speaker-by-month table shows this many months, the latest (/stats/speakers has all).
@@ -237,9 +239,15 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
             conn, None, PAGE, offset, speaker=params["speaker"], filters=filters, says=params["q"]))
 
     @router.get("/ui/stats")
-    def stats_page(conn: Conn) -> HTMLResponse:
-        return _page("stats.html", s=compute_stats(conn), count_names=COUNT_NAMES,
-                     spoken=speakers_by_month(conn), months_shown=MONTHS_SHOWN)
+    def stats_page(request: Request, conn: Conn) -> HTMLResponse:
+        params = _query_params(request, STATS_PARAMS)  # one outlet's, one week's figures
+        filters = SearchFilters(**params)
+        context = {"params": params, "qs": _query_string, "count_names": COUNT_NAMES, "months_shown": MONTHS_SHOWN}
+        try:
+            return _page("stats.html", s=compute_stats(conn, filters=filters),
+                         spoken=speakers_by_month(conn, filters=filters), error=None, **context)
+        except QueryError as exc:
+            return _page("stats.html", status=400, s=None, spoken=None, error=str(exc), **context)
 
     @router.get("/ui/map")
     def map_page(conn: Conn) -> HTMLResponse:
