@@ -410,22 +410,6 @@ def test_a_place_noun_before_a_place_with_a_preposition_is_not_its_name():
     assert [m.text for m in names(analyse("ووقع الهجوم في المدينة بألاباما"))["Alabama"].mentions] == ["ألاباما"]
 
 
-@pytest.mark.parametrize("word, seldom", [
-    ("تقنية", True), ("نجوم", True),  # read as a name in few of many corpus occurrences
-    ("تايمز", False), ("الريف", False),  # mostly names to the corpus tagger
-    ("قواميس", False),  # too few occurrences to say
-])
-def test_seldom_a_name(word, seldom):
-    from khabar.arabic import tokenize
-    from khabar.entities.builder import Builder
-    from khabar.entities.linking import UnitLinker
-    from khabar.entities.matcher import lexicon
-
-    text = f"قال إن {word} كبيرة"
-    linker = UnitLinker(Builder(), lexicon(), ("body", 0), text, tokenize(text))
-    assert linker.seldom_a_name(2) is seldom
-
-
 @pytest.mark.parametrize("text, places", [
     # ريف is the countryside of a place, no place alone (ambiguous.txt) ...
     ("قصفت الطائرات مواقع في ريف حلب الشمالي.", ["حلب"]),

@@ -31,10 +31,9 @@ from operator import attrgetter
 from khabar.arabic import Token
 from khabar.arabic.normalize import as_letters
 from khabar.entities.adjectives import qualifies_noun
-from khabar.entities.autonames import name_votes, person_count, voted_name, voted_whole
+from khabar.entities.autonames import person_count, voted_name, voted_whole
 from khabar.entities.bodies import QUOTE_MARKS, Span
 from khabar.entities.builder import (
-    CONNECTORS,
     Builder,
     country_entity,
     entity_from_entry,
@@ -47,21 +46,20 @@ from khabar.entities.clubheads import article_speaks_of_sport, club_spans
 from khabar.entities.cues import (
     Homograph,
     actor_verbs,
-    ambiguous_keys,
     demonym_countries,
     demonym_keys,
     genre_label_keys,
     head_type,
     homographs,
-    idiom_keys,
     name_stop_keys,
     word_cues,
 )
 from khabar.entities.eponyms import eponym_spans
+from khabar.entities.filters import MatchFilter
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import fold, strip_article
-from khabar.entities.lexicon import Entry, folded_word_list, named_entries, press_names, word_list
-from khabar.entities.matcher import SUPPORTED_GROUPS, Lexicon, Match
+from khabar.entities.lexicon import Entry, folded_word_list, press_names, word_list
+from khabar.entities.matcher import Lexicon, Match
 from khabar.entities.roles import RoleReader
 from khabar.entities.verbtrim import name_words, reads_as_verb
 from khabar.entities.works import work_title_end
@@ -69,7 +67,6 @@ from khabar.model import Entity, Mention
 from khabar.towns import designator_rows
 
 _TEXT = attrgetter("text")
-_MIN_SEEN = 20  # corpus occurrences a word needs before its name votes say it is seldom a name
 #: Adjectives that place an event in time and belong to its name (الانتخابات المقبلة).
 _WHEN_ADJECTIVES = frozenset({"اخيره", "مقبله", "سابقه", "ماضيه", "قادمه", "اخير", "مقبل", "سابق", "ماضي"})
 #: Features of the shared designators (:func:`khabar.towns.designator_rows`) of a settlement or an
@@ -87,7 +84,7 @@ def place_noun_keys() -> frozenset[str]:
     return frozenset(strip_article(fold(w)) for w in [*words, *word_list("place_nouns")])
 
 
-class UnitLinker(RoleReader):
+class UnitLinker(RoleReader, MatchFilter):
     """Reads one text unit's matches and spans and records mentions in the builder."""
 
     def __init__(self, builder: Builder, lex: Lexicon, unit: Unit, text: str, tokens: list[Token],
@@ -248,80 +245,6 @@ class UnitLinker(RoleReader):
         if m.entry.type not in ("GPE", "LOC") or len(before) > 1 and not reads_as_verb(before):
             return None
         return press_keys(self.lex).get(tuple(map(self.lex.keys.key, self.texts[m.first:m.last + 1])))
-
-    def amounts(self, matches: list[Match]) -> set[int]:
-        """Tokens of amounts of money (5.62 مليار ريال: a currency after a number or a number word),
-        which no name overlaps whatever the tagger read (ريال is Real Madrid in its training data)."""
-        out: set[int] = set()
-        for m in matches:
-            j = m.first - 1
-            if m.entry.kind == "misc" and j >= 0 and (
-                    self.tokens[j].kind == "number" or fold(self.texts[j]) in folded_word_list("amount_words")):
-                out.update(range(j, m.last + 1))
-        return out
-
-    def accept(self, m: Match, spans: list[Span]) -> bool:
-        """Drop a name that is only part of a longer one, a city written with an article its name
-        lacks, gazetteer towns nothing confirms, and MISC names (currencies, religions: the tagger's features, no entity)."""
-        if m.entry.kind == "misc":
-            return False
-        if m.entry.type == "PER" and self.neighbour_key(m.first - 1) in CONNECTORS:
-            return False  # محمد بن راشد inside حمدان بن محمد بن راشد: the tagger's span decides
-        if m.entry.type == "PER" and m.first < m.last and not self.articles_as_listed(m):
-            return False  # ناصر محمد is no ناصر المحمد: a name's article is part of it
-        word = self.texts[m.first]
-        if m.entry.kind in ("capital", "city") and m.first == m.last \
-                and self.lex.keys.fold_past_proclitics(word).startswith("ال") \
-                and not fold(m.entry.name_ar).startswith("ال"):
-            return False  # السيول (the floods) is not سيول (Seoul): a city named without the article
-        if m.first == m.last and self.in_idiom(m.first):
-            return False  # معلوم الجولان: the road tax, not the Golan
-        if m.entry.kind == "title" and m.first > 0 and self.texts[m.first - 1] in word_list("family_particles"):
-            return False  # عبداللطيف آل الشيخ: a family's name, no title (family_particles.txt)
-        if m.entry.group in SUPPORTED_GROUPS and m.first == m.last:
-            if self.after_place_noun(m.first) or self.after_facility_head(m.first):
-                return True
-            return any(
-                s.type in ("LOC", "GPE") and s.first <= m.first and s.last >= m.last for s in spans)
-        return True
-
-    def in_idiom(self, i: int) -> bool:
-        """Token ``i`` with a word next to it that makes it an ordinary word (``idioms.tsv``)."""
-        table, key = idiom_keys(), self.lex.keys.key
-        word = key(self.texts[i])
-        before, after = table.get((word, "before")), table.get((word, "after"))
-        return bool(before and i > 0 and key(self.texts[i - 1]) in before
-                    or after and i + 1 < len(self.texts) and key(self.texts[i + 1]) in after)
-
-    def stop_word(self, i: int, stop: frozenset[str]) -> bool:
-        """Token ``i`` is no name alone (``stop``: :func:`name_stop_keys`), unless it is a place name
-        that is also a common word and a place noun before it says it names the place (ريف ... :
-        countryside; منطقة الريف: the Rif)."""
-        key = self.lex.keys.key(self.tokens[i].text)
-        return key in stop and not (key in ambiguous_keys() and self.after_place_noun(i))
-
-    def seldom_a_name(self, i: int) -> bool:
-        """A one-word tagger span on a word the corpus tagger read as a name in under a quarter of
-        its many occurrences (الميدان, بيانه, تقنية, نجوم): a slip, unless a place noun, a head
-        noun or a quote mark before it says it names something (مدينة شقراء, برنامج "بوليتيكا"), or a
-        nationality after it makes a body of it (الخطوط الإيرانية); a curated person's name word
-        stays a name (the caller's check: نادية)."""
-        seen, named = name_votes().get(fold(self.texts[i]), (0, 0))
-        if seen < _MIN_SEEN or named * 4 >= seen or self.lex.keys.key(self.texts[i + 1] if i + 1 < len(
-                self.texts) else "") in demonym_keys():
-            return False  # (الخطوط الإيرانية: a body with its nationality)
-        return not (self.after_place_noun(i) or (i > 0 and (self.is_head(i - 1) or self.texts[i - 1] in QUOTE_MARKS)))
-
-    def articles_as_listed(self, m: Match) -> bool:
-        """The words of a curated person's match carry the article wherever one of the entry's
-        aliases of as many words does (the matcher's keys drop it: ناصر محمد is no ناصر المحمد)."""
-        words = [fold(t).lstrip("#") for t in self.texts[m.first:m.last + 1]]
-        words[0] = words[0][self.lex.keys.proclitic_length(self.texts[m.first]):]
-        has = [w.startswith("ال") or w.lstrip("وف").startswith("لل") for w in words]
-        listed = [p for p in person_article_patterns().get(m.entry.name, ()) if len(p) == len(has)]
-        # (عبد الله in the text, عبدالله listed: no alias to compare with; the article where the
-        # alias has none is a spelling too: الطالباني, طالباني)
-        return not listed or any(all(h or not a for h, a in zip(has, p, strict=True)) for p in listed)
 
     @staticmethod
     def _overlaps(span: Span, matches: list[Match]) -> bool:
@@ -572,13 +495,3 @@ def after_eponyms(span: Span, eponyms: list[Span]) -> list[Span]:
         return [span]
     # (one word left over is the tagger's slip onto the next word: جامع الملك فيصل | بأبها)
     return [Span(hit.last + 1, span.last, span.type)] if span.last > hit.last + 1 else []
-
-
-@lru_cache(maxsize=1)
-def person_article_patterns() -> dict[str, set[tuple[bool, ...]]]:
-    """Curated person -> which words of each alias carry the article (ناصر المحمد: (False, True))."""
-    out: dict[str, set[tuple[bool, ...]]] = {}
-    for alias, entry in named_entries():
-        if entry.type == "PER":
-            out.setdefault(entry.name, set()).add(tuple(fold(w).startswith("ال") for w in alias.split()))
-    return out

@@ -1,0 +1,110 @@
+"""Which lexicon matches and tagger spans of a unit name something (a mixin of
+:class:`~khabar.entities.linking.UnitLinker`): amounts of money no name overlaps, matches dropped
+(part of a longer name, a city written with an article its name lacks, a gazetteer town nothing
+confirms, an idiom's word, MISC names), one-word spans that are common words or seldom a name."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from khabar.entities.autonames import name_votes
+from khabar.entities.bodies import QUOTE_MARKS, Span
+from khabar.entities.builder import CONNECTORS
+from khabar.entities.cues import ambiguous_keys, demonym_keys, idiom_keys
+from khabar.entities.keys import fold
+from khabar.entities.lexicon import folded_word_list, named_entries, word_list
+from khabar.entities.matcher import SUPPORTED_GROUPS, Match
+
+if TYPE_CHECKING:
+    from khabar.entities.linking import UnitLinker
+
+_MIN_SEEN = 20  # corpus occurrences a word needs before its name votes say it is seldom a name
+
+
+class MatchFilter:
+    """The unit's filters of matches and spans, read by :meth:`UnitLinker.run`."""
+
+    def amounts(self: UnitLinker, matches: list[Match]) -> set[int]:
+        """Tokens of amounts of money (5.62 مليار ريال: a currency after a number or a number word),
+        which no name overlaps whatever the tagger read (ريال is Real Madrid in its training data)."""
+        out: set[int] = set()
+        for m in matches:
+            j = m.first - 1
+            if m.entry.kind == "misc" and j >= 0 and (
+                    self.tokens[j].kind == "number" or fold(self.texts[j]) in folded_word_list("amount_words")):
+                out.update(range(j, m.last + 1))
+        return out
+
+    def accept(self: UnitLinker, m: Match, spans: list[Span]) -> bool:
+        """Drop a name that is only part of a longer one, a city written with an article its name
+        lacks, gazetteer towns nothing confirms, and MISC names (currencies, religions: the tagger's features, no entity)."""
+        if m.entry.kind == "misc":
+            return False
+        if m.entry.type == "PER" and self.neighbour_key(m.first - 1) in CONNECTORS:
+            return False  # محمد بن راشد inside حمدان بن محمد بن راشد: the tagger's span decides
+        if m.entry.type == "PER" and m.first < m.last and not self.articles_as_listed(m):
+            return False  # ناصر محمد is no ناصر المحمد: a name's article is part of it
+        word = self.texts[m.first]
+        if m.entry.kind in ("capital", "city") and m.first == m.last \
+                and self.lex.keys.fold_past_proclitics(word).startswith("ال") \
+                and not fold(m.entry.name_ar).startswith("ال"):
+            return False  # السيول (the floods) is not سيول (Seoul): a city named without the article
+        if m.first == m.last and self.in_idiom(m.first):
+            return False  # معلوم الجولان: the road tax, not the Golan
+        if m.entry.kind == "title" and m.first > 0 and self.texts[m.first - 1] in word_list("family_particles"):
+            return False  # عبداللطيف آل الشيخ: a family's name, no title (family_particles.txt)
+        if m.entry.group in SUPPORTED_GROUPS and m.first == m.last:
+            if self.after_place_noun(m.first) or self.after_facility_head(m.first):
+                return True
+            return any(
+                s.type in ("LOC", "GPE") and s.first <= m.first and s.last >= m.last for s in spans)
+        return True
+
+    def in_idiom(self: UnitLinker, i: int) -> bool:
+        """Token ``i`` with a word next to it that makes it an ordinary word (``idioms.tsv``)."""
+        table, key = idiom_keys(), self.lex.keys.key
+        word = key(self.texts[i])
+        before, after = table.get((word, "before")), table.get((word, "after"))
+        return bool(before and i > 0 and key(self.texts[i - 1]) in before
+                    or after and i + 1 < len(self.texts) and key(self.texts[i + 1]) in after)
+
+    def stop_word(self: UnitLinker, i: int, stop: frozenset[str]) -> bool:
+        """Token ``i`` is no name alone (``stop``: :func:`name_stop_keys`), unless it is a place name
+        that is also a common word and a place noun before it says it names the place (ريف ... :
+        countryside; منطقة الريف: the Rif)."""
+        key = self.lex.keys.key(self.tokens[i].text)
+        return key in stop and not (key in ambiguous_keys() and self.after_place_noun(i))
+
+    def seldom_a_name(self: UnitLinker, i: int) -> bool:
+        """A one-word tagger span on a word the corpus tagger read as a name in under a quarter of
+        its many occurrences (الميدان, بيانه, تقنية, نجوم): a slip, unless a place noun, a head
+        noun or a quote mark before it says it names something (مدينة شقراء, برنامج "بوليتيكا"), or a
+        nationality after it makes a body of it (الخطوط الإيرانية); a curated person's name word
+        stays a name (the caller's check: نادية)."""
+        seen, named = name_votes().get(fold(self.texts[i]), (0, 0))
+        if seen < _MIN_SEEN or named * 4 >= seen or self.lex.keys.key(self.texts[i + 1] if i + 1 < len(
+                self.texts) else "") in demonym_keys():
+            return False  # (الخطوط الإيرانية: a body with its nationality)
+        return not (self.after_place_noun(i) or (i > 0 and (self.is_head(i - 1) or self.texts[i - 1] in QUOTE_MARKS)))
+
+    def articles_as_listed(self: UnitLinker, m: Match) -> bool:
+        """The words of a curated person's match carry the article wherever one of the entry's
+        aliases of as many words does (the matcher's keys drop it: ناصر محمد is no ناصر المحمد)."""
+        words = [fold(t).lstrip("#") for t in self.texts[m.first:m.last + 1]]
+        words[0] = words[0][self.lex.keys.proclitic_length(self.texts[m.first]):]
+        has = [w.startswith("ال") or w.lstrip("وف").startswith("لل") for w in words]
+        listed = [p for p in person_article_patterns().get(m.entry.name, ()) if len(p) == len(has)]
+        # (عبد الله in the text, عبدالله listed: no alias to compare with; the article where the
+        # alias has none is a spelling too: الطالباني, طالباني)
+        return not listed or any(all(h or not a for h, a in zip(has, p, strict=True)) for p in listed)
+
+
+@lru_cache(maxsize=1)
+def person_article_patterns() -> dict[str, set[tuple[bool, ...]]]:
+    """Curated person -> which words of each alias carry the article (ناصر المحمد: (False, True))."""
+    out: dict[str, set[tuple[bool, ...]]] = {}
+    for alias, entry in named_entries():
+        if entry.type == "PER":
+            out.setdefault(entry.name, set()).add(tuple(fold(w).startswith("ال") for w in alias.split()))
+    return out
