@@ -41,6 +41,7 @@ from khabar.entities.home import home_country
 from khabar.entities.linking import UnitLinker
 from khabar.entities.longnames import without_shared_names
 from khabar.entities.matcher import lexicon
+from khabar.entities.repeats import name_confirmed_towns
 from khabar.entities.tanwin import without_tanwin_words
 from khabar.entities.verbtrim import trim_verbs
 from khabar.entities.works import merge_work_titles
@@ -95,6 +96,7 @@ def run(article: Article, options: Options) -> Article:
         link_abbreviations(b, linker)
         pendings += linker.pending
         linkers.append(linker)
+    name_confirmed_towns(b, linkers)  # (دوما after مدينة دوما)
     order = _reading_order()
     home = home_country(b, article.source)
     resolve_pending(b, pendings, order, unit_texts(linkers), home)

@@ -99,6 +99,7 @@ class UnitLinker(RoleReader, MatchFilter):
         self.place_words: set[int] = set()
         self.misc_words: set[int] = set()
         self.named: set[int] = set()  # tokens a lexicon match covers (no plain noun: noun_before)
+        self.unsupported: list[Match] = []  # one-word gazetteer towns nothing in the unit confirmed
         self.tagger_people: frozenset[int] = frozenset()  # words the tagger reads alone as a person
         self.clitics: dict[int, int] = {}  # first token -> proclitic letters a match read off (وتل أبيب)
         #: whether the article speaks of sport (clubs named by a head word); the stage sets the
