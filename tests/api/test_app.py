@@ -341,6 +341,17 @@ def test_unknown_parameters_are_a_400_naming_them(client, path, params, named):
     assert r.status_code == 400 and named in r.json()["detail"] and path in r.json()["detail"]
 
 
+@pytest.mark.parametrize("params, total", [({"missing": "published"}, 0), ({"missing": "dateline"}, 2)])
+def test_articles_lacking_a_page_field(client, params, total):
+    assert client.get("/articles", params=params).json()["total"] == total
+    assert client.get("/search", params={**params, "q": "انسحاب"}).status_code == 200
+
+
+def test_a_missing_field_that_is_none_is_a_400_naming_the_fields(client):
+    r = client.get("/articles", params={"missing": "author"})
+    assert r.status_code == 400 and "byline, dateline, published, headline" in r.json()["detail"]
+
+
 def test_declared_parameters_and_web_pages_pass(client):
     assert client.get("/search", params={"q": "انسحاب", "outlet": "CNN", "with_facets": "true"}).status_code == 200
     assert client.get("/ui/search", params={"q": "انسحاب", "utm_source": "x"}).status_code == 200

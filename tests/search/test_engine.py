@@ -321,6 +321,27 @@ def test_a_reporter_is_found_by_the_words_of_the_byline(make_db, typed, ids):
         assert {h.article_id for h in search(store.conn, "احتجاج", SearchFilters(byline=typed)).hits} == ids
 
 
+@pytest.mark.parametrize("missing, ids", [
+    ("byline", {"m2", "m3"}),  # none, or an empty one
+    ("BYLINE ", {"m2", "m3"}),  # as typed
+    ("published", {"m3"}),
+    ("dateline", {"m2", "m3"}),
+    ("headline", set()),
+])
+def test_articles_lacking_a_page_field(make_db, missing, ids):
+    db = make_db([Article(id=i, source=Source("jsonl"), raw=i, byline=b, published=p, headline="احتجاج",
+                          body=["احتجاج"], dateline="لندن" if b else None)
+                  for i, b, p in (("m1", "لندن: رنيم حنوش", "2018-01-02"), ("m2", None, "2018-01-03"),
+                                  ("m3", "", None))])
+    with Store(db) as store:
+        assert {h.article_id for h in search(store.conn, "احتجاج", SearchFilters(missing=missing)).hits} == ids
+
+
+def test_a_missing_field_that_is_none_is_refused_naming_the_fields(conn):
+    with pytest.raises(QueryError, match="missing='author' is no page field: one of byline, dateline"):
+        search(conn, "انسحاب", SearchFilters(missing="author"))
+
+
 def test_the_arabic_outlet_names_table_names_path_parts():
     from khabar.search.engine import arabic_outlet_names
 

@@ -206,6 +206,13 @@ def test_stats_page_shows_the_figures_of_the_articles_the_filters_keep(client, p
         assert f'name="{name}" value="{value}"' in html  # the form shows the filters back
 
 
+def test_search_page_keeps_the_articles_lacking_a_field(client):
+    html = client.get("/ui/search", params={"missing": "dateline"}).text
+    assert '<option value="dateline" selected>' in html and "ينقصها" in html
+    assert "2 مقالة" in html
+    assert client.get("/ui/search", params={"missing": "author"}).status_code == 400
+
+
 def test_stats_page_with_a_bad_date_is_400_with_the_reason(client):
     r = client.get("/ui/stats", params={"date_from": "2019", "date_to": "2018"})
     assert r.status_code == 400 and "after date_to" in r.text

@@ -43,10 +43,11 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description=f"items to skip, 
 
 def filters_param(outlet: str | None = None, date_from: str | None = None, date_to: str | None = None,
                   entity: str | None = None, speaker: str | None = None, place: str | None = None,
-                  category: str | None = None, byline: str | None = None) -> SearchFilters:
+                  category: str | None = None, byline: str | None = None,
+                  missing: str | None = None) -> SearchFilters:
     """Search filters from query parameters (blank values ignored, so HTML forms can send them)."""
     return SearchFilters(*(v.strip() or None if v else None
-                           for v in (outlet, date_from, date_to, entity, speaker, place, category, byline)))
+                           for v in (outlet, date_from, date_to, entity, speaker, place, category, byline, missing)))
 
 
 def article_filters_param(outlet: str | None = None, date_from: str | None = None, date_to: str | None = None,

@@ -24,6 +24,7 @@ FILTERS = {
     "place": "mentioning this place (name, Arabic name, words used or ISO country code)",
     "category": "with an event of this PLOVER category or CAMEO code prefix",
     "byline": "whose byline holds these words in this order (a reporter's name)",
+    "missing": "lacking this page field: byline, dateline, published or headline (a data-quality check)",
 }
 
 

@@ -40,9 +40,20 @@ class SearchFilters:
     place: str | None = None  # place name, Arabic name, the words used, or ISO country code
     category: str | None = None  # event PLOVER category or CAMEO code (prefix: 2 digits = root)
     byline: str | None = None  # words of the byline, in order (a reporter's name, without the city)
+    missing: str | None = None  # a page field the article lacks: byline, dateline, published, headline (MISSING)
 
     def active(self) -> dict[str, str]:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
+
+
+#: The page fields ``SearchFilters.missing`` takes: the condition on ``articles`` an article lacking
+#: it meets (a data-quality check: which articles have no byline, no dateline, no date).
+MISSING = {
+    "byline": "byline IS NULL OR byline = ''",
+    "dateline": "json_extract(analysis, '$.dateline') IS NULL",
+    "published": "published IS NULL",
+    "headline": "headline IS NULL OR headline = ''",
+}
 
 
 @dataclass
@@ -216,6 +227,11 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id", *,
     if filters.byline:  # read off the byline index alone (it holds the id)
         conds.append("d.article_id IN (SELECT id FROM articles WHERE byline LIKE ? ESCAPE '\\')")
         params.append(words_like(filters.byline))
+    if filters.missing:
+        lacking = MISSING.get(filters.missing.strip().lower())
+        if lacking is None:
+            raise QueryError(f"missing={filters.missing!r} is no page field: one of {', '.join(MISSING)}")
+        conds.append(f"d.article_id IN (SELECT id FROM articles WHERE {lacking})")
     return "".join(" AND " + c.replace("d.article_id", column) for c in conds), params
 
 

@@ -58,7 +58,8 @@ FACET_NAMES = {"outlet": "المنفذ", "entity": "الكيانات", "speaker"
 _env = Environment(loader=PackageLoader("khabar.web", "templates"), autoescape=select_autoescape(default=True))
 #: The search page's filter chips: each filter by the name its form field has.
 FILTER_NAMES = {**FACET_NAMES, "date_from": "من تاريخ", "date_to": "إلى تاريخ",
-                "entity": "كيان", "speaker": "متحدث", "place": "مكان", "byline": "الكاتب"}
+                "entity": "كيان", "speaker": "متحدث", "place": "مكان", "byline": "الكاتب",
+                "missing": "ينقصها"}
 
 
 #: What stands between a byline's parts: a colon, a bar, brackets, a dash (a tatweel written as
