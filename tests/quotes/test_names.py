@@ -68,6 +68,12 @@ MEMBERSHIP = [
      "متحدثة باسم مكتب تنسيق الشؤون الإنسانية التابع للأمم المتحدة"),
     # a medium's word inside a body's name (هيئة قناة السويس) is no channel
     ("أوضح رئيس هيئة قناة السويس الفريق مهاب مميش، أن القناة الجديدة ستعمل.", "الفريق مهاب مميش"),
+    # a quoted name with the article after a title is the title's body, not a person's name: the
+    # title and the body speak (its words are not split at the article); a place after it says where
+    ('وأكد مراسل "الإذاعة الوطنية" بالجهة أن المحتجين أغلقوا الطريق.', 'مراسل "الإذاعة الوطنية"'),
+    ('وأفاد مراسل "العربية" أن الجنود انسحبوا.', 'مراسل "العربية"'),
+    # punctuation inside a short quoted name does not end the speaker's phrase
+    ('وذكر تلفزيون "إم.بي.سي" أن الجنود انسحبوا.', "إم.بي.سي"),
 ]
 
 

@@ -41,7 +41,8 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
     quantity = j = quantity_end(unit, start, stop)  # نحو 40 في المئة: the quantity is one word
     while j < stop:
         tok = unit.tokens[j]
-        if tok.kind == "punct" and tok.text not in ('"', "«", "»", "“", "”", "'", "(", ")"):
+        if tok.kind == "punct" and tok.text not in ('"', "«", "»", "“", "”", "'", "(", ")") \
+                and not _inside_quoted_name(unit, start, j):
             break
         if start < j == quantity and (group_end := counted_group_end(unit, j, stop)) > j:
             j = group_end  # 28% من المستطلعين، أكثر من الربع: من counts the group
@@ -79,6 +80,17 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
             break  # وقال "كيم مين-سيوك" وهو متحدث باسم الوزارة: وهو opens an aside on the subject
         j += 1
     return j
+
+
+#: Longest quoted name (characters) whose inner punctuation does not end a speaker phrase.
+MAX_QUOTED_NAME = 30
+
+
+def _inside_quoted_name(unit: Unit, start: int, j: int) -> bool:
+    """Punctuation inside a short quotation opened within the phrase is part of a name (تلفزيون
+    "بي.إف.إم"، قناة "إم.بي.سي"), not the phrase's end."""
+    span = unit.quote_at(j)
+    return span is not None and span.open >= unit.tokens[start].start and span.close - span.open <= MAX_QUOTED_NAME
 
 
 def _according_to(unit: Unit, j: int) -> bool:

@@ -116,6 +116,8 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
     if len(runs[0]) == 1 and not unit.mentions_in(unit.tokens[runs[0][0]].start, unit.tokens[runs[0][0]].end):
         runs = runs[1:]  # دفاع الداعية: one word before a title is a common noun, not a name
     for run in runs:
+        if (close := _quoted_body_close(unit, run, phrase.end)) is not None:
+            return unit.text[unit.tokens[phrase.start].start:close + 1]  # مراسل "الجوهرة أف أم" بالجهة
         lead = 0
         while lead < len(run) - 1 and unit.keys[run[lead]].startswith("ال"):
             lead += 1  # المتحدث الإعلامي للدفاع المدني، المدير العام للمؤسسة: the title's adjectives
@@ -146,6 +148,18 @@ def name_words(unit: Unit, phrase: SpeakerPhrase) -> str:
 
 
 QUOTE_MARKS = "\"'«»“”„"
+
+
+def _quoted_body_close(unit: Unit, run: list[int], stop: int) -> int | None:
+    """The closing mark's offset when ``run`` opens with a quoted name whose first word has the
+    article (مراسل "الجوهرة أف أم"، رئيس جمعية "الأمل"): the title's body, not a person's name (a
+    person's name takes no article), so no word inside it is the speaker's name."""
+    if not run or run[0] == 0 or not definite(unit.keys[run[0]]):
+        return None
+    span = unit.opens_quote(run[0] - 1)
+    if span is None or span.close > unit.tokens[stop - 1].end:
+        return None
+    return span.close
 
 
 def _after_construct_head(unit: Unit, j: int) -> bool:
