@@ -281,3 +281,23 @@ def test_byline_gives_the_home_country_of_a_text_that_places_nothing(
 ])
 def test_designated_towns_of_the_home_country(body: tuple[str, ...], mention: str, expected: str | None) -> None:
     assert {m: n for m, _, n in places_of(*body)}.get(mention) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # two towns the text places with ب, of one country, in a text naming no country: its home country
+    (("قررت المحكمة الابتدائية بقرمبالية تأجيل النظر في القضية.", "وعبر فرع الرابطة بالحمامات عن استغرابه."),
+     [("بقرمبالية", "TN", "Grombalia"), ("بالحمامات", "TN", "Hammamet")]),
+    (("قررت المحكمة الابتدائية بقرمبالية تأجيل النظر في القضية.",), []),  # one town alone says nothing
+    # a text naming a country: its towns do not make another one its home
+    (("نظمت وزارة الخارجية في فرنسا لقاء بقرمبالية وبالحمامات.",), [("فرنسا", "FR", "France")]),
+    # a town after the head of a body named after its seat, in the home country (بلدية حمام سوسة)
+    (("تحدثت بلدية حمام سوسة عن الإخلالات.", "وأكد كاتب عام بلدية سوسة أن العملية تمت بسوسة."),
+     [("حمام سوسة", "TN", "Hammam Sousse"), ("سوسة", "TN", "Sousse"), ("بسوسة", "TN", "Sousse")]),
+    (("تحدثت بلدية حمام سوسة عن الإخلالات.",), []),  # no home country
+    # a town after a locative word is the one the article places elsewhere (بمنطقة جرجيس)
+    (("حجز سجائر في جرجيس", "تمكنت وحدات الأمن بمنطقة جرجيس من حجز سجائر من ليبيا."),
+     [("جرجيس", "TN", "Zarzis"), ("جرجيس", "TN", "Zarzis"), ("ليبيا", "LY", "Libya")]),
+    (("حجز سجائر في جرجيس",), []),
+])
+def test_local_towns_the_text_supports(body: tuple[str, ...], expected: list[tuple[str, str, str]]) -> None:
+    assert places_of(*body) == expected

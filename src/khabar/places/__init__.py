@@ -35,6 +35,7 @@ from khabar.places.resolve import (
     choose_local,
     home_country,
     part_name,
+    towns_country,
 )
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -422,10 +423,12 @@ def run(article: Article, options: Options) -> Article:
                  and choice.entry.country != home and any(e.country == home for e in hit.readings)}
         for hit in tied:
             chosen[hit] = choose(hit, countries, home=home, nisba=nisba)
-    elif not countries and not any(chosen.values()):
+    elif not countries:
         # the text names no country and no place it can place: local news of the outlet's country
-        # (بعنيزة، بمحافظة الخرمة in a Saudi paper); the town its byline files it from tells which
-        home = byline_country(article.byline)
+        # (بعنيزة، بمحافظة الخرمة in a Saudi paper); the town its byline files it from tells which,
+        # else the one country of the towns it places (بقرمبالية ... بالحمامات: Tunisia)
+        home = byline_country(article.byline) if not any(chosen.values()) else None
+        home = home or towns_country([hit for hit, choice in chosen.items() if choice is None])
     places = []
     seats: list[tuple[int, str, int, str, Hit]] = []  # (position in places, field, paragraph, text, hit)
     confirmed: dict[str, Choice] = {}  # gazetteer key -> the reading chosen where the text supports it
@@ -467,7 +470,7 @@ def run(article: Article, options: Options) -> Article:
             choice = chosen[hit]
             if choice is not None and part is not None:
                 choice = replace(choice, part=part_name(hit, part))
-            choice = choice or choose_local(hit, home, _overlaps(hit, tagged))
+            choice = choice or choose_local(hit, home, _overlaps(hit, tagged), after_seat_head(text, hit.start))
             if choice is None and field == "dateline":
                 choice = choose_dateline(hit, countries, home)
             if choice and wide and wide[0].key == hit.key and wide[0].start <= hit.start and hit.end <= wide[0].end:
@@ -477,8 +480,10 @@ def run(article: Article, options: Options) -> Article:
             if choice is not None:
                 places.append(_place(text, hit, choice, field, paragraph))
                 confirmed.setdefault(hit.key, choice)
-            elif len({e.name for e in hit.readings}) == 1 and after_seat_head(text, hit.start):
-                # (one reading only: أمانة عمان is Amman's, whatever عمان is elsewhere)
+            elif (len({e.name for e in hit.readings}) == 1 and after_seat_head(text, hit.start)) \
+                    or (hit.locative and not hit.by_lam):
+                # (one reading only: أمانة عمان is Amman's, whatever عمان is elsewhere; a town after a
+                # locative word, في جرجيس in a headline, is the one the article places elsewhere: بمنطقة جرجيس)
                 seats.append((len(places), field, paragraph, text, hit))
         for start, end, iso, name, part in find_country_parts(text):
             if not any(s < end and start < e for s, e in covered):

