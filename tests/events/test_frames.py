@@ -242,7 +242,7 @@ def test_a_context_code_recodes_the_event(text: str, cameo: str) -> None:
     # an adjunct after the name is no object: ضبط الحدود is border control, بالحدود a place
     ("ضبط فرع وزارة العمل بالحدود الشمالية 34 مخالفا.", [("صادر", None, "وزارة العمل")]),
     # an attack's target after an adjunct stays an attack
-    ("استهدفت الطائرات في ريف حلب مواقع المسلحين.", [("استهدف", None, "المسلحين")]),
+    ("استهدفت الطائرات في ريف حلب مواقع المسلحين.", [("استهدف", "الطائرات", "المسلحين")]),  # aircraft: an agent
     # a feeling with its complement before the verb prevails; an army takes control
     ("لكن الخوف من الفشل يسيطر عليك.", []),
     ("يسيطر الجيش على المدينة.", [("سيطر", "الجيش", None)]),
