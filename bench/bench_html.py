@@ -49,10 +49,12 @@ from html_templates import amp, archive, breaking, broadcaster, magazine, nextjs
 from khabar.ingest.html import article_from_html  # noqa: E402
 from khabar.model import Article  # noqa: E402
 from khabar.structure import Options, run  # noqa: E402
+from layouts_eighteenth import fresh_records as eighteenth_records  # noqa: E402
 from layouts_eleventh import br_body, cached_page, feed_item  # noqa: E402
 from layouts_fifteenth import fresh_records as fifteenth_records  # noqa: E402
 from layouts_fourteenth import fresh_records as fourteenth_records  # noqa: E402
 from layouts_html import amp_inline, comments_thread, drupal, esc, paragraphs_html, print_view  # noqa: E402
+from layouts_html_eighteenth import aggregator_story, mailchimp_html, reader_view, substack_post  # noqa: E402
 from layouts_html_fifteenth import aspnet_webforms, instant_article, photo_gallery, word_html  # noqa: E402
 from layouts_html_fourteenth import bootstrap_brbr, infinite_scroll, microdata_theme, vbulletin  # noqa: E402
 from layouts_html_fresh import jsonld_sparse  # noqa: E402
@@ -328,6 +330,12 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     "mediawiki10+": (mediawiki, frozenset()),
     # the seventeenth session's later round (written after the first round's rules), on the same draw
     "telegraph10++": (telegraph, frozenset({"byline", "canonical"})),
+    # bench/layouts_html_eighteenth.py, the eighteenth session's, first run unseen on records of lines
+    # 1,000-19,898 of ant_multisource, 400-20,000 of saudinewsnet and 1,500-10,161 of ant_jawharafm (seed 18443)
+    "substack11+": (substack_post, frozenset({"deck", "byline", "outlet", "no-related"})),
+    "aggregator11+": (aggregator_story, frozenset({"outlet"})),
+    "reader_view11+": (reader_view, frozenset({"byline", "no-related"})),
+    "mailchimp11+": (mailchimp_html, frozenset({"byline", "outlet"})),
 }
 _WORD = re.compile(r"\w+")
 
@@ -399,7 +407,7 @@ ROUNDS: list[tuple[str, str, Callable[[int], list[Record]]]] = [
     ("6+", "thirteenth6+", fresh_records), ("6++", "thirteenth6++", second_round_records),
     ("7+", "fourteenth7+", fourteenth_records), ("8+", "fifteenth8+", fifteenth_records),
     ("9+", "sixteenth9+", sixteenth_records), ("10+", "seventeenth10+", seventeenth_records),
-    ("10++", "seventeenth10++", seventeenth_records)]
+    ("10++", "seventeenth10++", seventeenth_records), ("11+", "eighteenth11+", eighteenth_records)]
 
 
 def _round(name: str) -> str:

@@ -11,7 +11,9 @@
    records past line 16,000 of ant_multisource and saudinewsnet and past line 9,000 of ant_jawharafm) and of bench/layouts_sixteenth.py (4 marked 9+, on records of lines
    6,000-12,000 of ant_multisource and saudinewsnet and 4,000-9,000 of ant_jawharafm) and of
    bench/layouts_seventeenth.py (4 marked 10+, on records of lines 12,000-19,898 of ant_multisource,
-   12,000-20,000 of saudinewsnet and 9,000-10,161 of ant_jawharafm), analyses each page with the ``structure`` stage and prints per layout and overall: headline accuracy, date
+   12,000-20,000 of saudinewsnet and 9,000-10,161 of ant_jawharafm) and of bench/layouts_eighteenth.py (4 marked
+   11+, on records of lines 1,000-19,898 of ant_multisource, 400-20,000 of saudinewsnet and 1,500-10,161 of
+   ant_jawharafm), analyses each page with the ``structure`` stage and prints per layout and overall: headline accuracy, date
    accuracy, body paragraph F1, related F1 (targets 0.99, 0.99, 0.98, 0.95), plus deck, dateline,
    byline and pull-quote figures, and the same for a naive reader (first line headline, rest body).
 2. Runs the ``structure`` stage alone over all records of ant_multisource.jsonl.gz (read once,
@@ -43,6 +45,8 @@ from khabar.model import Article  # noqa: E402
 from khabar.structure import Options, run  # noqa: E402
 from khabar.structure.dateline import known_places  # noqa: E402
 from layouts import LAYOUTS, Page, Record  # noqa: E402
+from layouts_eighteenth import EIGHTEENTH_LAYOUTS  # noqa: E402
+from layouts_eighteenth import fresh_records as eighteenth_records  # noqa: E402
 from layouts_eleventh import ELEVENTH_LAYOUTS  # noqa: E402
 from layouts_fifteenth import FIFTEENTH_LAYOUTS  # noqa: E402
 from layouts_fifteenth import fresh_records as fifteenth_records  # noqa: E402
@@ -151,7 +155,8 @@ HELD_OUT: list[tuple[str, str, dict[str, Layout], Callable[[int], list[Record]] 
     ("fifteenth8+", "8+", FIFTEENTH_LAYOUTS, fifteenth_records),
     ("sixteenth9+", "9+", SIXTEENTH_LAYOUTS, sixteenth_records),
     ("seventeenth10+", "10+", SEVENTEENTH_LAYOUTS, seventeenth_records),
-    ("seventeenth-later10++", "10++", LATER_SEVENTEENTH_LAYOUTS, seventeenth_records)]
+    ("seventeenth-later10++", "10++", LATER_SEVENTEENTH_LAYOUTS, seventeenth_records),
+    ("eighteenth11+", "11+", EIGHTEENTH_LAYOUTS, eighteenth_records)]
 
 
 def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
@@ -172,7 +177,8 @@ def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
           " ++: the tenth's, +++: its later round, ++++: the eleventh's, 5+/5++: the twelfth's, 6+/6++: the thirteenth's,"
            " on records past line 1,000 of the three corpora, 7+: the fourteenth's, past lines 12,000/12,000/9,500,"
           " 8+: the fifteenth's, past lines 16,000/16,000/9,000, 9+: the sixteenth's, lines 6,000-12,000/6,000-12,000/"
-          "4,000-9,000, 10+: the seventeenth's, lines 12,000-19,898/12,000-20,000/9,000-10,161)")
+          "4,000-9,000, 10+: the seventeenth's, lines 12,000-19,898/12,000-20,000/9,000-10,161, 11+: the eighteenth's,"
+          " lines 1,000-19,898/400-20,000/1,500-10,161)")
     print(f"{'layout':20}" + "".join(f"{k:>8}" for k, _ in COLUMNS))
     overall, base = Tally(), Tally()
     held_out = {label: Tally() for label, _, _, _ in HELD_OUT}
