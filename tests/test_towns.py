@@ -24,6 +24,7 @@ def test_city_alias_rows_skip_the_header_comment() -> None:
     ("نهر", "river", "yes"),  # نهر الفرات: the designator is part of the name
     ("مدينة", "city", "no"),
     ("عاصمة", "capital_of", "no"),
+    ("معتمدية", "region", "no"),  # a Tunisian delegation, named after its town: معتمدية سبيطلة
 ])
 def test_designator_rows_give_feature_and_in_span(word: str, feature: str, in_span: str) -> None:
     assert (word, feature, in_span) in designator_rows()

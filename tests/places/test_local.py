@@ -298,6 +298,11 @@ def test_designated_towns_of_the_home_country(body: tuple[str, ...], mention: st
     (("حجز سجائر في جرجيس", "تمكنت وحدات الأمن بمنطقة جرجيس من حجز سجائر من ليبيا."),
      [("جرجيس", "TN", "Zarzis"), ("جرجيس", "TN", "Zarzis"), ("ليبيا", "LY", "Libya")]),
     (("حجز سجائر في جرجيس",), []),
+    # a Tunisian delegation (معتمدية, a designator) is its town in the home country
+    (("أقدم شاب أصيل معتمدية سبيطلة من ولاية القصرين على إضرام النار.",),
+     [("سبيطلة", "TN", "Sbeitla"), ("ولاية القصرين", "TN", "Kasserine"), ("القصرين", "TN", "Kasserine")]),
+    (("أقدم شاب أصيل سبيطلة من ولاية القصرين على إضرام النار.",),
+     [("ولاية القصرين", "TN", "Kasserine"), ("القصرين", "TN", "Kasserine")]),
 ])
 def test_local_towns_the_text_supports(body: tuple[str, ...], expected: list[tuple[str, str, str]]) -> None:
     assert places_of(*body) == expected
