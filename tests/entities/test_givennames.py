@@ -5,7 +5,7 @@ import pytest
 
 from khabar.arabic import tokenize
 from khabar.entities.bodies import Span
-from khabar.entities.givennames import given_names, with_given_names, written_key
+from khabar.entities.givennames import given_names, glued_to_given_name, with_given_names, written_key
 from khabar.entities.matcher import lexicon
 
 
@@ -71,3 +71,13 @@ def test_other_types_and_no_tagger() -> None:
 ])
 def test_given_names_list(word: str, listed: bool) -> None:
     assert (written_key(word) in given_names()) is listed
+
+
+@pytest.mark.parametrize("word, glued", [
+    ("وسامر", True), ("ومهند", True), ("ووسام", True),  # و before a listed given name
+    ("وليد", False), ("وائل", False),  # listed themselves: no conjunction
+    ("وسام", False),  # سام is no listed given name
+    ("سامر", False),  # no و
+])
+def test_glued_to_given_name(word: str, glued: bool) -> None:
+    assert glued_to_given_name(word) is glued

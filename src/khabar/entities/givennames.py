@@ -45,6 +45,13 @@ def given_names() -> frozenset[str]:
     return frozenset(map(written_key, word_list("given_names")))
 
 
+def glued_to_given_name(word: str) -> bool:
+    """و glued to a listed given name that is none as written (وسامر, ومهند, ووسام; not وليد, وائل,
+    listed themselves): the conjunction, whatever the name lists say of the whole (they hold وسامر)."""
+    return word.startswith("و") and len(word) > 3 and written_key(word[1:]) in given_names() \
+        and written_key(word) not in given_names()
+
+
 def written_key(word: str) -> str:
     """The word without marks, its hamza on alef dropped, and ى kept apart from ي (folding both
     would read the preposition على as the name علي)."""

@@ -56,6 +56,7 @@ from khabar.entities.cues import (
 )
 from khabar.entities.eponyms import eponym_spans
 from khabar.entities.filters import MatchFilter
+from khabar.entities.givennames import glued_to_given_name
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import fold, strip_article
 from khabar.entities.lexicon import Entry, folded_word_list, press_names, word_list
@@ -396,7 +397,8 @@ class UnitLinker(RoleReader, MatchFilter):
     def conjunction_before_name(self, word: str, person: bool) -> bool:
         """و/ف glued to a name the tagger found: the word without it looks more like a name; or,
         before a person's name, و/ف/ل/ب before a word the corpus votes a name more often than the
-        whole (لروميرو, لميسي; not بو, a Maghrebi name's first letters: بوحمدان).  A PDF copy's
+        whole (لروميرو, لميسي; not بو, a Maghrebi name's first letters: بوحمدان), or و before a
+        listed given name that is none as written (وسامر: :func:`glued_to_given_name`).  A PDF copy's
         word is read by its letters, unless a ligature holds the first (ﻻ: no letter to cut off)."""
         if as_letters(word[:1]) != word[:1]:
             if len(as_letters(word[:1])) != 1:
@@ -404,8 +406,8 @@ class UnitLinker(RoleReader, MatchFilter):
             word = as_letters(word)
         if self.likeness is None or len(word) <= 3 or word[0] not in "وفلب" or self.lex.keys.proclitic_length(word):
             return False
-        if person and not word.startswith("بو") and voted_name(word[1:]) \
-                and person_count(word[1:]) > person_count(word):
+        if person and (glued_to_given_name(word) or not word.startswith("بو") and voted_name(word[1:])
+                       and person_count(word[1:]) > person_count(word)):
             return True
         return word[0] in "وف" and self.likeness(word[1:]) > self.likeness(word) and not voted_whole(word, 1)
 
@@ -447,6 +449,7 @@ class UnitLinker(RoleReader, MatchFilter):
             words[0] = words[0][1:]  # وسليم الرياحي: the name is سليم الرياحي
             mention = Mention(mention.text[1:], mention.field, mention.paragraph, mention.start + 1,
                               mention.end)
+            whole = True  # (read off already: ووسام is وسام, not و + سام)
         elif s.clitic and mention.start > self.tokens[s.first].start:
             words[0] = words[0][s.clitic:]  # a name split off another at its proclitic (وسيد مكاوي)
             whole = True  # (read off already: ولبنى is لبنى, not ل + بنى)
