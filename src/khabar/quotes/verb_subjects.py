@@ -334,6 +334,19 @@ def _body_end(unit: Unit, j: int, stop: int) -> int:
         j += 1
     while j < stop and unit.tokens[j].kind == "word" and relational(unit.keys[j]):
         j += 1
+    return conjoined_definites_end(unit, j, stop)  # وزارة العمل والتنمية الاجتماعية
+
+
+def conjoined_definites_end(unit: Unit, j: int, stop: int) -> int:
+    """End of the definite nouns joined by و to a subject ending at ``j``, with their relational
+    adjectives (وزارة شؤون الشباب والرياضة، النقابات والجمعيات، وزارة العمل والتنمية الاجتماعية):
+    what a verb says as a noun phrase (أعلنت ... فتح مناظرات) never opens with و, so they are the
+    subject's, not the content's first words."""
+    while j < stop and unit.tokens[j].kind == "word" and unit.keys[j].startswith("و") \
+            and definite_word(unit.keys[j][1:]):
+        j += 1
+        while j < stop and unit.tokens[j].kind == "word" and relational(unit.keys[j]):
+            j += 1
     return j
 
 

@@ -51,6 +51,7 @@ from khabar.quotes.subjects import without_inanimate
 from khabar.quotes.verb_subjects import (
     SPEAKER_TYPES,
     apposition_end,
+    conjoined_definites_end,
     definite_word,
     hearer_end,
     late_holder_end,
@@ -475,6 +476,8 @@ def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm)
     else:  # وأعلن الثلاثاء الإعلام الرسمي عن: the subject follows the time
         subject_start = time_end(unit, cue_end, stop)
         subject_end = subject_phrase_end(unit, subject_start, stop)
+        if subject_end > subject_start:  # أعلنت وزارة الصناعة والتجارة عن: the body's name goes on
+            subject_end = conjoined_definites_end(unit, subject_end, stop)
     # ودعا المبعوث الدولي في بيانه الحكومة: 'in his statement' says how, and ends the subject and
     # the words that may name it
     said_in = next((j for j in range(cue_end, subject_end - 1) if unit.bare(j) == _IN and in_class(
