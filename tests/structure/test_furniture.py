@@ -146,6 +146,16 @@ FURNITURE = [
     "محاور الحلقة:",
     "(غيتي)",  # a photo agency's credit
     "(Getty Images)",
+    "هل كانت هذه المعلومات مفيدة؟",  # a feedback prompt and its buttons
+    "نعم   لا",
+    "Was this article helpful?",
+    "← المرصد نيوز",  # a phone app's top bar
+    "< رجوع   قناة الغد",
+    "صحيفة الأفق   ⋮",
+    "9:41 ◀ .ıll 4G 87%",  # a phone's status bar over a screenshot read back by OCR
+    "87% 4G 22:12",
+    "13:50   LTE   93%",
+    "الرئيسية | أخبار السودان | أخبار السياسة | اقتصاد | مقالات وآراء | رياضة | منوعات",  # bars are no words
 ]
 
 
@@ -178,6 +188,10 @@ def test_furniture_lines(line: str) -> None:
     "إعلان الرياض",  # a declaration
     "وقال الوزير. «لن نتراجع» - وأضاف أن الحكومة ستواصل العمل",  # a quotation, no citation's date
     "من القاهرة، محمد علي",  # no wiki's tagline
+    "هل كان هذا القرار مفيدا للاقتصاد؟",
+    "رجوع الحكومة عن قرار رفع الأسعار",  # a word of the text, no back button
+    "عودة الهدوء إلى غزة",  # a question of the text
+    "ارتفع التضخم إلى 4% في 12:00 من يوم الأحد",  # a figure and a clock in a sentence are no status bar
 ])
 def test_text_lines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line)

@@ -339,11 +339,37 @@ ARTICLE = ("<html><head><title>{title}</title></head><body><article><header><h1>
     ("\n <h2 class='subtitle'>تدريبات واسعة بمشاركة ثلاثمائة ألف جندي</h2>", "تدريبات واسعة بمشاركة ثلاثمائة ألف جندي"),
     ("<h2>أخبار ذات صلة</h2>", None),  # a short heading: a section's
     (f"<time>2018</time><h2>{LEAD}</h2>", None),  # not right under the headline
+    ("<h3 class='subtitle'>تدريبات واسعة بمشاركة ثلاثمائة ألف جندي</h3>", "تدريبات واسعة بمشاركة ثلاثمائة ألف جندي"),
 ])
 def test_subtitle_under_the_headline_is_the_deck(under: str, deck: str | None) -> None:
     record = html_record(ARTICLE.format(title="مناورات روسية قرب الصين", under=under))
     assert record["lead"] == deck
     assert record["text"].startswith(LEAD)
+
+
+def test_subtitle_under_the_headline_below_a_newsletter_name() -> None:
+    """A Substack post: the publication's name in an ``<h1>`` over the post's own ``<h1>`` and subtitle."""
+    page = ARTICLE.format(title="مناورات روسية قرب الصين", under="<h3 class='subtitle'>تدريبات واسعة بمشاركة "
+                          "ثلاثمائة ألف جندي</h3>").replace("<body>", "<body><h1 class='navbar-title'>نشرة الأفق</h1>")
+    assert html_record(page)["lead"] == "تدريبات واسعة بمشاركة ثلاثمائة ألف جندي"
+
+
+@pytest.mark.parametrize(("foot", "outlet"), [
+    ("Copyright © 2018 صحيفة الأفق, All rights reserved.", "صحيفة الأفق"),  # a newsletter's foot
+    ("جميع الحقوق محفوظة لـ بوابة المستقبل 2019", "بوابة المستقبل"),
+    ("© 2018 جميع الحقوق محفوظة", None),  # no owner named
+    ("© 2018 أحمد سالم", None),  # a person, no outlet
+])
+def test_copyright_notice_names_the_site(foot: str, outlet: str | None) -> None:
+    page = ARTICLE.format(title="مناورات روسية قرب الصين", under="").replace("</body>", f"<footer><p>{foot}</p></footer></body>")
+    assert html_record(page)["source"] == outlet
+
+
+def test_reader_view_credits_name_the_writer() -> None:
+    page = ARTICLE.format(title="مناورات روسية قرب الصين", under="").replace(
+        "<body>", "<body><div class='header reader-header'><a class='domain reader-domain' href='/'>alofoq.com</a>"
+        "<div class='credits reader-credits'>سارة الحسن</div></div>")
+    assert html_record(page)["author"] == "سارة الحسن"
 
 
 def test_writers_name_under_the_headline_is_no_paragraph() -> None:

@@ -40,6 +40,10 @@ def ld(data: object) -> str:
     ('<link rel="canonical" href="https://news.example/world/2017/05/14/story-slug">', BODY, "2017-05-14"),
     ("", '<body><span class="post-date">الثلاثاء 14 نوفمبر 2017</span><p>نص</p></body>', "2017-11-14"),
     ('<meta property="article:published_time" content="ليس تاريخا">', BODY, None),
+    # An age shown with the date as its tooltip (an aggregator's, a forum's relative time).
+    ("", '<body><p>نص</p><time title="2018-04-02">منذ 3 ساعات</time></body>', "2018-04-02"),
+    ("", '<body><p>نص</p><time title="الاثنين 2 أبريل 2018">منذ 3 ساعات</time></body>', "2018-04-02"),
+    ("", '<body><p>نص</p><time title="عرض التاريخ">منذ 3 ساعات</time></body>', None),
 ])
 def test_publication_time(head: str, body: str, expected: str | None) -> None:
     tree = page(head, body)

@@ -59,12 +59,22 @@ KINDS = [
     ('"العربية" في بيت نجم البرنامج', TEXT),
     ("إغلاق قناة السويس مؤقتا", TEXT),
     ("الحكومة تعلن خطة لترشيد استهلاك المياه في الصيف", TEXT),
+    ("مقدم من سكاي نيوز عربية", OUTLET),  # a syndicating portal's provider line
+    ("المزيد من سكاي نيوز عربية", RELATED_HEADER),  # the outlet's other pieces
+    ("المزيد من الضحايا في القصف", TEXT),
+    ("07-25-2015 01:05 AM | عدد القراءات: 4409", DATE),  # a date sharing its line with a counter
 ]
 
 
 @pytest.mark.parametrize(("text", "kind"), KINDS)
 def test_line_kinds(text: str, kind: str) -> None:
     assert classify(Line(text=text, kind=TEXT)).kind == kind
+
+
+def test_a_date_beside_a_counter_parted_by_wide_spaces() -> None:
+    line = Line(text="14 مايو 2019 عدد القراءات: 4409", kind=TEXT, spaced="14 مايو 2019   عدد القراءات: 4409")
+    classified = classify(line)
+    assert classified.kind == DATE and classified.date is not None and classified.date.value == "2019-05-14"
 
 
 def test_credit_line_parts() -> None:
@@ -127,6 +137,14 @@ def test_every_byline_prefix(prefix: str, follow: str) -> None:
 def test_every_outlet_entry(kind: str, name: str) -> None:
     if kind == "platform":
         return  # a web page's host, no outlet of its own: tests/structure/test_html.py
+    if kind == "provider":  # a syndicated piece's provider line, no colon
+        assert labelled_outlet(f"{name} سكاي نيوز عربية") == "سكاي نيوز عربية"
+        assert labelled_outlet(f"{name} الوزير إلى الحكومة") is None
+        return
+    if kind == "more":  # a block of the outlet's other pieces
+        assert related_header(f"{name} سكاي نيوز عربية") == ""
+        assert related_header(f"{name} التفاصيل حول القرار") is None
+        return
     if kind == "label":
         assert labelled_outlet(f"{name}: رويترز") == "رويترز"
         assert labelled_outlet(f"{name}: قال الوزير إن الخطة ستطبق") is None

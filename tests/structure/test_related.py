@@ -47,3 +47,22 @@ def test_links_under_a_header_after_an_end_mark_stay_related() -> None:
     assert page.body == [P1, P2]
     assert page.related == LINKS
     assert "ملاحظة المحرر عن المصدر" in page.furniture
+
+
+def test_a_date_beside_each_link_is_no_link() -> None:
+    """A CMS's 'other news' list dating each link on the line under it (``04-01-2018``): the dates are
+    furniture, not links cut at a list number (``01-2018``)."""
+    dated = "\n".join(f"{link}\n{day:02d}-03-2018" for day, link in zip((11, 10, 9), LINKS, strict=True))
+    page = analyse_page(f"{HEAD}\n\nالأحد 12 مارس 2023\n\n{P1}\n\n{P2}\n\nأخبار أخرى\n\n{dated}\n")
+    assert page.related == LINKS
+    assert page.body == [P1, P2]
+
+
+@pytest.mark.parametrize("notice", ["You are subscribed to email updates from صحيفة الأفق.",
+                                    "لإلغاء الاشتراك في النشرة اضغط هنا"])
+def test_a_mailings_subscription_notice_closes_the_text(notice: str) -> None:
+    links = "\n".join(LINKS)
+    page = analyse_page(f"{HEAD}\n\nالأحد 12 مارس 2023\n\n{P1}\n\n{P2}\n\nMore Recent Articles\n{links}\n\n"
+                        f"{notice}\n\nGoogle, 1600 Amphitheatre Parkway, Mountain View, CA 94043, United States\n")
+    assert page.body == [P1, P2]
+    assert page.related == LINKS

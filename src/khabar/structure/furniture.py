@@ -62,6 +62,12 @@ def is_mail_break(line: str) -> bool:
     return _line_class("mail_break").match(line) is not None
 
 
+def is_subscription_notice(line: str) -> bool:
+    """A mailing's subscription notice (``You are subscribed to email updates from …``, ``لإلغاء
+    الاشتراك …``): a newsletter's or an RSS-to-e-mail service's foot opens with it."""
+    return _line_class("subscription").match(line) is not None
+
+
 def is_related_furniture_header(line: str) -> bool:
     """A short furniture line of the ``related`` class (``مقالات أخرى للكاتب``): it heads the list
     of the writer's other articles, whatever the text above it (a poem's short lines too)."""
@@ -186,10 +192,16 @@ def is_furniture(line: str, spaced: str | None = None) -> bool:
         return True
     if words <= _HAS_MAX_WORDS and anywhere.search(line):
         return True
-    # Menus end without sentence punctuation: skip the word-by-word test for sentences.
-    if words > _MENU_MAX_WORDS or line[-1] in _SENTENCE_END:
+    # Menus end without sentence punctuation: skip the word-by-word test for sentences. The bars and
+    # bullets between a menu's items are no words of it (a menu of seven two-word items has 13 bars and words).
+    if words > _MENU_MAX_WORDS and words - _separators(line) > _MENU_MAX_WORDS or line[-1] in _SENTENCE_END:
         return False
     return is_menu(spaced or line) or _is_button_row(spaced or line)
+
+
+def _separators(line: str) -> int:
+    """How many separators (``|``, ``•``, ``·``) stand between spaces in the line (as a menu's items are parted)."""
+    return line.count(" | ") + line.count(" • ") + line.count(" · ")
 
 
 def _is_button_row(line: str) -> bool:

@@ -42,7 +42,7 @@ from khabar.structure.html_meta import (
 )
 from khabar.structure.html_related import related_links
 from khabar.structure.html_title import SITE_MAX_WORDS, TITLE_SEPARATORS, site_name, title_and_site
-from khabar.structure.lines import credit_parts
+from khabar.structure.lines import credit_parts, is_outlet
 from khabar.structure.related import headline_like
 
 #: Pages are cut to this many characters before extraction: parse time grows with size, and an
@@ -64,6 +64,10 @@ _FORMAT_CHARS = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SAME_PARAGRAPH_SHARE = 0.8  # paragraphs on one subject share fewer of their words
 _KICKER_MAX_WORDS = 6  # a line above the headline this short is a label, not a paragraph
 _META_MAX_CHARS = 80  # a post's meta line: a name and a date
+_COPYRIGHT = re.compile(r"©|copyright|جميع الحقوق محفوظة|حقوق النشر محفوظة", re.IGNORECASE)
+#: The words of a copyright notice around its owner's name (and the year).
+_COPYRIGHT_WORDS = re.compile(r"©|\(c\)|copyright|all rights reserved|(?:جميع )?(?:الحقوق|حقوق النشر) محفوظة(?:\s+(?:لـ|ل)(?=\s))?"
+                              r"|(?<!\w)(?:19|20)\d\d(?!\w)", re.IGNORECASE)
 #: Words compared between a description and the article: four letters or more, without و / ال.
 _CONTENT_MIN_CHARS = 4
 _SUBTITLE_MIN_WORDS = 4  # a shorter heading under the headline is a section's or a kicker
@@ -94,7 +98,7 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     site = site or bar_site or (guessed if guessed != title else None)
     if site and norm(site) in _platforms():
         site = None  # the host of a channel's or a blog's page: its owner is the outlet
-    site = site or _home_link_name(tree, title) or _dated_outlet(tree)
+    site = site or _home_link_name(tree, title) or _dated_outlet(tree) or _copyright_owner(tree)
     labels = _captions(tree) | ({site} if site else set())  # the site's name alone is no paragraph either
     main = _declared_body(_main_text(doc, tree), linked)
     above: list[str] = []
@@ -265,14 +269,15 @@ def _lead(description: str | None, title: str | None, text: str) -> str | None:
 
 
 def _subtitle(tree: HTMLParser, title: str | None) -> str | None:
-    """The ``<h2>`` set right after the headline's ``<h1>`` (nothing but spaces between them), when
+    """The ``<h2>`` (or ``<h3>``: Substack's subtitle) set right after the headline's ``<h1>`` (nothing but spaces between them), when
     the page declares no description: the deck (an Instant Article's header), a phrase of a few
     words or more; the first paragraph may repeat it (a lead cut from the text) and keeps it."""
-    h1 = tree.css_first("h1")
+    # (the headline's <h1>: a newsletter's header may set the publication's name in an <h1> over it)
+    h1 = next((node for node in tree.css("h1") if clean(node.text(deep=True)) == title), None)
     after = h1.next if h1 is not None else None
     while after is not None and after.tag == "-text" and not (after.text() or "").strip():
         after = after.next
-    if after is None or after.tag != "h2" or clean(h1.text(deep=True)) != title:
+    if after is None or after.tag not in ("h2", "h3"):
         return None
     text = clean(after.text(deep=True))
     return text if text and text != title and len(text.split()) >= _SUBTITLE_MIN_WORDS else None
@@ -336,6 +341,22 @@ def _home_link_name(tree: HTMLParser, title: str | None) -> str | None:
         if (name and name != title and name.count(" ") < SITE_MAX_WORDS and not any(ch.isdigit() for ch in name)
                 and not nav_item(name) and norm(name) not in _platforms()):
             return name
+    return None
+
+
+def _copyright_owner(tree: HTMLParser) -> str | None:
+    """The outlet a copyright notice names as the page's owner (``Copyright © 2018 صحيفة الأفق, All
+    rights reserved.``, ``جميع الحقوق محفوظة لـ صحيفة الأفق 2018``: a newsletter's foot), when the page
+    names no site otherwise and the rest of the notice is an outlet's name."""
+    for node in tree.css("body *"):
+        if node.tag in ("script", "style"):
+            continue
+        text = clean(node.text(deep=False))
+        if not text or len(text) > _META_MAX_CHARS or not _COPYRIGHT.search(text):
+            continue
+        owner = " ".join(_COPYRIGHT_WORDS.sub(" ", text).split()).strip(" ,،.-–|")
+        if owner and is_outlet(owner):
+            return owner
     return None
 
 

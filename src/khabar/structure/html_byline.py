@@ -19,7 +19,8 @@ from khabar.structure.html_title import SHOWN_MAX_CHARS
 from khabar.structure.lines import byline_name
 
 _AUTHOR_MAX_WORDS = 8
-_AUTHOR_SELECTOR = ", ".join(['[rel="author"]', '[itemprop="author"]', "article address"] + [
+# (a browser's reader view names the writer in its header's "reader-credits")
+_AUTHOR_SELECTOR = ", ".join(['[rel="author"]', '[itemprop="author"]', "article address", ".reader-credits"] + [
     f'[class*="{word}" i]' for word in ("author", "byline", "writer", "reporter", "submitted")])
 
 

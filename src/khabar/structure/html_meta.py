@@ -181,7 +181,17 @@ def published(tree: HTMLParser, linked: list[dict[str, Any]], urls: tuple[str | 
             value = node.attributes.get("datetime") or node.attributes.get("content")
             if value := iso(value):
                 return value
-    return url_date(*urls) or _shown_date(tree)
+    return url_date(*urls) or _titled_time(tree) or _shown_date(tree)
+
+
+def _titled_time(tree: HTMLParser) -> str | None:
+    """The date a ``<time>`` element's tooltip gives when it shows an age (``<time title="2018-04-02">منذ
+    3 ساعات</time>``: an aggregator's, a forum's relative time) and declares no ``datetime``."""
+    for node in tree.css("time[title]"):
+        value = " ".join((node.attributes.get("title") or "").split())
+        if found := iso(value) or ((date := parse_date_line(value)) and date.value):
+            return found
+    return None
 
 
 def modified(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:

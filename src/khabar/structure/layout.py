@@ -23,7 +23,7 @@ from khabar.structure.data import norm, read_rows
 from khabar.structure.dateline import split_dateline
 from khabar.structure.dates import date_label, find_dates, parse_date_line
 from khabar.structure.forms import mark_form
-from khabar.structure.furniture import is_forum_meta, is_tag_line, split_inline_tail
+from khabar.structure.furniture import is_forum_meta, is_subscription_notice, is_tag_line, split_inline_tail
 from khabar.structure.lines import (
     BYLINE,
     CREDIT,
@@ -410,13 +410,14 @@ _CUT_MIN_WORDS = 6  # a shorter line ending no sentence is a subheading, not a p
 
 def _mark_after_end(lines: list[Line], head: int) -> None:
     """Text after the end mark that closes the article's prose (a company's boilerplate, a media
-    contact) is no paragraph; related blocks after it stay related."""
+    contact), or after a mailing's subscription notice (the service's postal address), is no
+    paragraph; related blocks after it stay related."""
     prose = False
     for k in range(head + 1, len(lines)):
         line = lines[k]
         if not prose:
             prose = is_prose(line)
-        elif line.kind == FURNITURE and _END_MARK.fullmatch(line.text):
+        elif line.kind == FURNITURE and (_END_MARK.fullmatch(line.text) or is_subscription_notice(line.text)):
             links = False  # the headlines under a related header after the mark are links, left to mark_related
             for after in lines[k + 1:]:
                 links = after.kind == RELATED_HEADER or links and after.kind == TEXT and headline_like(after.text)

@@ -61,6 +61,7 @@ CLAUSE_ENDS = ".؟?!:،,؛;"
 _OUTLET_CREDIT_MAX_CHARS = 60
 _NOT_IN_NAMES = frozenset(":؛;!؟?\"'«»“”")
 _CREDIT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
+_COUNTER_SPLIT = re.compile(r"\s*[|•·]\s*|\s{2,}|\t")
 _AGENCY_SPLIT = re.compile(r"[/,،+&]|\s[-–]\s|\sو")
 _LABEL_SEP = re.compile(r"^[\s:：\-–—ـ|/]+")
 _BYLINE_SEPS = ":：-–—ـ|/"
@@ -233,6 +234,8 @@ def classify(line: Line) -> Line:
     elif is_furniture(text, line.spaced) or text[0] in "([" and is_outlet_credit(text):
         # "(رويترز)" alone on a line: a photo's credit, not the page's outlet
         line.kind = RELATED_HEADER if is_related_furniture_header(text) else FURNITURE
+        if (date := _counted_date(line.spaced or text)) is not None:
+            line.kind, line.date = DATE, date
     elif (date := parse_date_line(text)) is not None:
         line.kind, line.date = DATE, date
     elif (related := related_header(text)) is not None:
@@ -249,11 +252,27 @@ def classify(line: Line) -> Line:
     return line
 
 
+def _counted_date(text: str) -> DateLine | None:
+    """The date of a date line that a counter shares (``07-25-2015 01:05 AM   عدد القراءات: 4409``,
+    ``14 مايو 2019 | 1.2 ألف مشاهدة``): one part between bars or wide spaces a date, the others furniture."""
+    if not any(ch.isdigit() for ch in text):
+        return None
+    parts = [part for part in _COUNTER_SPLIT.split(text) if part.strip()]
+    if len(parts) < 2:
+        return None
+    dates = [date for part in parts if (date := parse_date_line(part.strip())) is not None]
+    if len(dates) != 1 or sum(is_furniture(part.strip()) for part in parts) != len(parts) - 1:
+        return None
+    return dates[0]
+
+
 def related_header(text: str) -> str | None:
     """'' for a bare related-block header, the headline for ``اقرأ أيضاً: headline``, else None."""
     text = text.strip(_DECORATION)  # "----- اقرأ أيضا -----"
     if len(text) > 200 or not _related_start().match(text) and not FOREIGN_FORMS.search(text, 0, 40):
         return None  # (a header in presentation forms or Persian letters: its matching form decides)
+    if text[:40].split(" ", 1)[0] in _outlet_phrase_openings("more") and phrased_outlet(text, "more") is not None:
+        return ""  # "المزيد من سكاي نيوز عربية": the outlet's other pieces follow
     key = norm(text[:40])
     header = _longest_header(key)
     if header is None:
@@ -349,8 +368,39 @@ def _outlet_labels() -> tuple[str, ...]:
     return tuple(norm(v) for k, v in read_rows("outlets.tsv") if k == "label")
 
 
+@lru_cache(maxsize=4)
+def _outlet_phrases(kind: str) -> tuple[tuple[str, int], ...]:
+    """The ``kind`` rows of outlets.tsv (normalised) with their word counts."""
+    return tuple((norm(v), len(v.split())) for k, v in read_rows("outlets.tsv") if k == kind)
+
+
+@lru_cache(maxsize=4)
+def _outlet_phrase_openings(kind: str) -> frozenset[str]:
+    """The first words of the ``kind`` rows of outlets.tsv as written and in lower case: a line opening
+    otherwise is passed over without folding it (this runs on every line)."""
+    words = [v.split()[0] for k, v in read_rows("outlets.tsv") if k == kind]
+    return frozenset(words) | frozenset(word.lower() for word in words)
+
+
+def phrased_outlet(text: str, kind: str) -> str | None:
+    """The outlet named after one of the ``kind`` phrases of outlets.tsv opening ``text`` (``مقدم من
+    سكاي نيوز عربية`` → ``سكاي نيوز عربية`` for ``provider``), or None."""
+    if text.count(" ") >= _OUTLET_MAX_WORDS + 3:
+        return None
+    words = text.split()
+    for phrase, size in _outlet_phrases(kind):
+        if len(words) > size and norm(" ".join(words[:size])) == phrase:
+            rest = " ".join(words[size:])
+            return rest if is_outlet(rest) else None
+    return None
+
+
 def labelled_outlet(text: str) -> str | None:
-    """The outlet of a source line (``المصدر: سكاي نيوز عربية`` → ``سكاي نيوز عربية``)."""
+    """The outlet of a source line (``المصدر: سكاي نيوز عربية`` → ``سكاي نيوز عربية``), or of a
+    syndicated piece's provider line (``مقدم من سكاي نيوز عربية``)."""
+    if text[:40].split(" ", 1)[0] in _outlet_phrase_openings("provider") and (
+            provided := phrased_outlet(text, "provider")) is not None:
+        return provided
     if text.count(" ") >= _OUTLET_MAX_WORDS + 3 or ":" not in text[:20]:
         return None
     label, _, rest = text.partition(":")

@@ -79,8 +79,8 @@ def mark_related(lines: list[Line], start: int) -> None:
             while j < len(lines) and (lines[j].kind in (TEXT, CREDIT) and _short_text(lines[j].text)
                                       or _RANK.match(lines[j].text) and j + 1 < len(lines)
                                       or _link_meta(lines, j) or _card_count(lines, j)):
-                if _dated_meta(lines, j):
-                    lines[j].kind = FURNITURE  # a card's date and reading time under its link
+                if _dated_meta(lines, j) or lines[j].kind == DATE:
+                    lines[j].kind = FURNITURE  # a card's date (and reading time) beside its link
                 elif lines[j].kind != FURNITURE:
                     lines[j].kind, lines[j].value = RELATED_ITEM, related_title(lines[j].text)
                 j += 1
