@@ -255,7 +255,7 @@ def test_a_big_city_in_latin_letters_is_the_place_not_bodies_named_after_it(make
     ("SkyNews", {"o1"}),  # the outlet's own name, without the collection
     ("skynews", {"o1"}),
     ("alriyadh", {"o2"}),
-    ("saudinewsnet", {"o2", "o3"}),  # the collection: all its papers
+    ("saudinewsnet", {"o2", "o3", "o5"}),  # the collection: all its papers (stored by their path)
     ("Saudinewsnet/Okaz", {"o3"}),
     ("sky", set()),  # a part of a name is no name
     ("BBC", set()),
@@ -264,11 +264,14 @@ def test_a_big_city_in_latin_letters_is_the_place_not_bodies_named_after_it(make
     ("الرياض", {"o2"}),  # class Saudi papers
     ("صحيفة عكاظ", {"o3"}),
     ("العربية", set()),  # a known name of an outlet the store does not hold
+    ("عين اليوم", {"o4", "o5"}),  # one paper stored under the name its page prints and under its path
+    ("saudinewsnet/3alyoum", {"o4", "o5"}),
+    ("3alyoum", {"o4", "o5"}),
 ])
 def test_an_outlet_is_found_by_its_name_in_any_case_or_a_part_of_its_path(make_db, typed, ids):
     db = make_db([Article(id=i, source=Source("jsonl"), raw=i, outlet=o, headline="احتجاج", body=["احتجاج"])
                   for i, o in (("o1", "ant/SkyNews"), ("o2", "saudinewsnet/alriyadh"),
-                               ("o3", "saudinewsnet/okaz"))])
+                               ("o3", "saudinewsnet/okaz"), ("o4", "عين اليوم"), ("o5", "saudinewsnet/3alyoum"))])
     with Store(db) as store:
         assert {h.article_id for h in search(store.conn, "احتجاج", SearchFilters(outlet=typed)).hits} == ids
 

@@ -236,17 +236,20 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id", *,
 
 
 def outlet_names(conn: sqlite3.Connection, outlet: str) -> list[str]:
-    """The stored outlets ``outlet`` names: itself when stored (an index lookup), else those it
-    names in any case as a whole or by one part of the path (``SkyNews`` or ``skynews`` is
-    ``ant/SkyNews``, ``alriyadh`` is ``saudinewsnet/alriyadh``, ``saudinewsnet`` all its papers)
-    or by its Arabic name (:func:`arabic_outlet_names`: الرياض, سكاي نيوز عربية):
-    a user types an outlet's name, not the collection's path a facet link carries.  None stored
-    leaves ``outlet`` itself (no article)."""
-    if conn.execute("SELECT 1 FROM search_doc WHERE outlet = ? LIMIT 1", (outlet,)).fetchone():
-        return [outlet]
-    wanted = {outlet.strip().casefold(), *arabic_outlet_names().get(_outlet_key(outlet), ())}
+    """The stored outlets ``outlet`` names: itself when stored, and those it names in any case as
+    a whole or by one part of the path (``SkyNews`` or ``skynews`` is ``ant/SkyNews``,
+    ``alriyadh`` is ``saudinewsnet/alriyadh``, ``saudinewsnet`` all its papers) or by its Arabic
+    name (:func:`arabic_outlet_names`: الرياض, سكاي نيوز عربية): a user types an outlet's name, not
+    the collection's path a facet link carries.  An outlet is stored under the name its page
+    prints when it prints one, else as its record's path, so one paper may be stored both ways
+    (عين اليوم and saudinewsnet/3alyoum): either name finds both, the printed name standing for the
+    path part the Arabic names table gives it.  None stored leaves ``outlet`` itself (no article)."""
+    typed = outlet.strip().casefold()
+    wanted = {typed, typed.rsplit("/", 1)[-1], *arabic_outlet_names().get(_outlet_key(outlet), ())}
     stored = [o for (o,) in conn.execute("SELECT DISTINCT outlet FROM search_doc WHERE outlet IS NOT NULL")]
-    return [o for o in stored if wanted & {o.casefold(), *o.casefold().split("/")}] or [outlet]
+    found = [o for o in stored if o == outlet or wanted & {o.casefold(), *o.casefold().split("/"),
+                                                           *arabic_outlet_names().get(_outlet_key(o), ())}]
+    return found or [outlet]
 
 
 def _outlet_key(name: str) -> str:
