@@ -32,6 +32,23 @@ CASES = [
 ]
 
 
+# (paragraph, [(cue, speaker words or None, content), ...]): علي inside a person's name is spelt like
+# على, the verb's preposition, once ى is read as ي: it opens no content there
+NAMES_WITH_ALI = [
+    ("أكد الوزير خلال لقائه بالسفير محمد علي الشيحي أن فرنسا شريك استراتيجي.",
+     [("أكد", "الوزير", "فرنسا شريك استراتيجي")]),
+    ("وأكد علي عبدالكريم أحد الأصوات المهمة في الأغنية أنه سعيد بعودة الحفلات.",
+     [("وأكد", "علي عبدالكريم", "سعيد بعودة الحفلات")]),
+    ("وشدد الوزير علي ضرورة التنسيق.", [("وشدد", "الوزير", "ضرورة التنسيق")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_WITH_ALI)
+def test_ali_in_a_name_is_no_preposition(analyse, text, expected):
+    article = analyse([text])
+    assert [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in article.quotes] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_contrast_opens_another_statement(analyse, text, expected):
     article = analyse([text])

@@ -147,7 +147,7 @@ def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> O
                 return later  # وأضاف X خلال ندوة حول "الإرهاب في المنطقة" أن ...: a title, then the content
         if found is not None:
             return found
-        if prep and unit.keys[i] == prep and not unit.phrase_at(i, "prep_idiom", 2):
+        if prep and unit.keys[i] == prep and not unit.phrase_at(i, "prep_idiom", 2) and not _in_a_name(unit, i):
             nxt = opener_at(unit, i + 1) if i + 1 < stop else None
             if nxt is not None and nxt.kind in ("complementizer", "mark"):
                 return nxt
@@ -158,6 +158,13 @@ def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> O
             return None  # an opener beyond the next statement is not this verb's
         i = _next_look(unit, i + 1, limit, prep)
     return None
+
+
+def _in_a_name(unit: Unit, i: int) -> bool:
+    """Token ``i`` is one word of a person's name of more words (محمد علي الشيحي، علي بن صالح:
+    علي is spelt like على, the verb's preposition, once ى is read as ي)."""
+    tok = unit.tokens[i]
+    return any(m.type == "PER" and (m.start < tok.start or m.end > tok.end) for m in unit.mentions_at(tok.start))
 
 
 def far_opener(unit: Unit, start: int, stop: int) -> Opener | None:
