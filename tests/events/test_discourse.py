@@ -236,3 +236,20 @@ def test_a_participle_shares_the_main_verbs_subject(text: str, event: tuple[str,
 def test_a_participle_after_a_relative_clause_is_the_first_verbs() -> None:
     events = _coded("أدان الوزير الهجوم الذي نفذه المسلحون، مطالبا الحكومة بالتحقيق.")
     assert ("طالب", "الوزير", "الحكومة") in events
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # no coded verb before it: the sentence's first party that agrees, not the one named before
+    ("وقالت السفيرة إن الاتفاق جيد. وتمنى الوزير النجاح للمفاوضات، مشيرا إلى أهمية الحوار.",
+     ("أشار", "الوزير", None)),
+    # a party in the object's place is none (أكد ... استمرار الفنان: the artist does not add)
+    ("وقال السفير إن الاتفاق جيد. وتمنت المخرجة استمرار الفنان في التصوير، محذرة من الفشل.",
+     ("حذر", "المخرجة", None)),
+    ("وقال الوزير إن الخطة ناجحة. وتمنت الحكومة النجاح للمفاوضات، محذرة من الفشل.", ("حذر", "الحكومة", None)),
+    # a party inside a reported clause is not the participle's: the topic stays
+    ("وقال الوزير إن الخطة ناجحة. وأوضح أن القرار الذي اتخذته الحكومة مهم، مشيرا إلى أهمية الحوار.",
+     ("أشار", "الوزير", None)),
+])
+def test_a_participle_with_no_verb_before_is_the_sentences_first_party(
+        text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in _coded(text) + _statements(text)

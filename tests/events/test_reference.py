@@ -17,6 +17,7 @@ from khabar.events.reference import (
     actor_gender,
     antecedent_index,
     object_gender,
+    participle_gender,
     referent,
     verb_gender,
 )
@@ -35,6 +36,14 @@ def events(text: str) -> list[tuple[str, str | None, str | None]]:
 ])
 def test_verb_gender(verb: str, gender: str | None) -> None:
     assert verb_gender(verb) == gender
+
+
+@pytest.mark.parametrize(("word", "gender"), [
+    ("مؤكدة", FEMININE), ("ومحذرة", FEMININE), ("مشيرا", MASCULINE), ("مشيراً", MASCULINE),
+    ("مطالبين", PLURAL), ("الحكومة", FEMININE), ("قال", None),
+])
+def test_participle_gender(word: str, gender: str | None) -> None:
+    assert participle_gender(word) == gender
 
 
 @pytest.mark.parametrize(("text", "gender"), [

@@ -461,6 +461,16 @@ def test_a_quoted_speaker_is_the_topic_of_later_dropped_subjects() -> None:
     assert (text_of(appeal.source), text_of(appeal.target)) == ("والد الطفل", "وزارة الصحة")
 
 
+@pytest.mark.parametrize("text", [
+    # the topic's head noun again with the article is the topic itself, the subject, not the one appealed to
+    "أعلنت مفوضية الأمم المتحدة السامية لشؤون اللاجئين أن آلاف اللاجئين عادوا. ودعت المفوضية إلى توفير ممر آمن.",
+    "أعلنت وزارة الصحة المصرية أن الوضع مستقر. وناشدت الوزارة بتوفير اللقاحات.",
+])
+def test_the_topic_named_again_after_the_verb_is_its_subject(text: str) -> None:
+    appeal = next(e for e in extract_events(analyse(text)) if e.cameo.startswith("02"))
+    assert appeal.target is None and appeal.source is not None
+
+
 def test_a_damma_marked_passive_takes_no_topic_as_doer() -> None:
     text = "وقال الوزير إن الاقتصاد ينمو. وكانت العقوبات رفعت بموجب اتفاق وُقع عام 2016."
     signings = [e for e in extract_events(analyse(text)) if e.cameo == "057"]

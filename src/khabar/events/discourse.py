@@ -26,7 +26,14 @@ from khabar.events.hal import participle_shape
 from khabar.events.lexicon import analyse_word, conjoined, load_lexicon, word_set
 from khabar.events.phrases import PREPOSITION_WORDS, conjunct, prep_attached
 from khabar.events.predicates import CONTROL_LINKS, Trigger, control_verb
-from khabar.events.reference import PLURAL, actor_gender, plural_subject, referent, verb_gender
+from khabar.events.reference import (
+    PLURAL,
+    actor_gender,
+    participle_gender,
+    plural_subject,
+    referent,
+    verb_gender,
+)
 from khabar.events.subjects import preceding_subject
 from khabar.events.titles import PERSON_TITLES
 from khabar.model import Article, Ref, TimeExpr
@@ -266,8 +273,15 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
             toks, trig) and not _marked_passive(toks[trig.first].text):
         # a speaker carried from a quotation (no tokens) names appeals and possessors, not every clause
         named = last_source if last_source is not None and last_source.first >= 0 else None
-        topic = _main_clause_subject(toks, coded, trig) or _agreeing(
-            named, history or [], verb_gender(toks[trig.first].text)) or _clause_topic(toks, actors, trig)
+        verb = verb_gender(toks[trig.first].text)
+        participle = participle_gender(toks[trig.first].text) if verb is None and accusative_participle(
+            toks, trig) else None
+        # a participle's ending tells a person's sex (رفعت ماكدوغال دعوى ...، مؤكدة: she, not the man
+        # named before), not a body's: مضيفا after a report or a group (جاء في التقرير ...، مضيفا)
+        gender = verb or (participle if named is not None and named.entity_type == "PER" else None)
+        topic = _main_clause_subject(toks, coded, trig) or _participle_topic(
+            toks, actors, coded, trig, participle) or _agreeing(named, history or [], gender) or _clause_topic(
+            toks, actors, trig)
         if topic is not None:
             args = Arguments(topic, args.target if args.target is not topic else None)
     return args, False
@@ -396,6 +410,34 @@ def _main_clause_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments
     return speech[-1] if speech else verbs[0][1] if verbs else None
 
 
+def _participle_topic(toks: list[Token], actors: list[Actor], coded: list[tuple[Trigger, Arguments]],
+                      trig: Trigger, gender: str | None) -> Actor | None:
+    """A circumstantial participle whose sentence has no coded verb before it is done by the
+    sentence's first party, not governed by a preposition nor inside a reported clause, when it
+    agrees and opens the clause or follows its first word (تمنى المدرب أن ...، مشيرا: the coach;
+    والإدارة ... تتمنى ...، محذرة), not by one named sentences before (وأوضح أن القرارات التي
+    اتخذها الوزير ...، مشيرا: the topic).  A verb before whose subject is found later, across
+    sentences, is not in ``coded``: the position keeps its object out (أكد المنتج استمرار الفنان)."""
+    if gender is None or not accusative_participle(toks, trig) or any(
+            other.first < trig.first for other, _ in coded):
+        return None
+    for actor in actors:
+        if actor.last >= trig.first or any(_that_word(fold(t.text)) for t in toks[: actor.first]):
+            return None
+        before = fold(toks[actor.first - 1].text) if actor.first else ""
+        if before not in PREPOSITION_WORDS and not prep_attached(toks[actor.first], actor) and not _place(actor):
+            # the subject opens its clause or follows its first word, the verb (not استمرار الفنان X)
+            # (after a comma: من جهتها، أكدت الوزارة; a quotation mark opens no clause: مع قناة "سي بي سي")
+            opening = next((k + 1 for k in range(actor.first - 1, -1, -1) if toks[k].text in COMMAS), 0)
+            word = fold(toks[actor.first].text)
+            if actor.first == opening and word.startswith("و") and not word.startswith("وال"):
+                return None  # وأبان معاليه أن: a verb the entities read as a name (أبان)
+            if opening > 1 and any(a.last == opening - 2 for a in actors):
+                return None  # عبر بجورن روذر، رئيس البعثة: a title in apposition, not a subject
+            return actor if actor.first - opening <= 1 and actor_gender(actor, toks) == gender else None
+    return None
+
+
 def _shared_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Trigger,
                     found: Actor | None) -> Actor | None:
     """A coordinated verb shares the subject of the verb whose object stands before it (حاصرت قوات
@@ -427,10 +469,19 @@ def document(actor: Actor) -> bool:
 
 
 def _same_party(one: Actor, other: Actor) -> bool:
-    """Whether two mentions name one party: the words of one hold the other's (a quotation's
-    speaker نواب مغاربة and the entity mention مغاربة inside it)."""
-    a, b = set(fold(one.text).split()), set(fold(other.text).split())
+    """Whether two mentions name one party: one entity, or the words of one hold the other's, the
+    article aside (a quotation's speaker نواب مغاربة and the entity mention مغاربة inside it;
+    مفوضية الأمم المتحدة ... and المفوضية after it)."""
+    if one.entity is not None and one.entity == other.entity:
+        return True
+    a, b = set(map(_without_article, one.text.split())), set(map(_without_article, other.text.split()))
     return bool(a and b) and (a <= b or b <= a)
+
+
+def _without_article(word: str) -> str:
+    """A word folded, its article read off (المفوضية → مفوضيه; و stays: وزارة is no و + زارة)."""
+    folded = fold(word)
+    return folded[2:] if folded.startswith("ال") and len(folded) > 4 else folded
 
 
 def _agreeing(topic: Actor | None, history: list[tuple[Actor, str]], gender: str | None) -> Actor | None:

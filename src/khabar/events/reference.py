@@ -60,6 +60,16 @@ def verb_gender(text: str) -> str | None:
     return None
 
 
+def participle_gender(text: str) -> str | None:
+    """Gender of the doer of a ḥāl participle from its ending (مؤكدة → f, مؤكدا → m, مؤكدين → p)."""
+    word = fold(text)
+    if word.endswith(("ين", "ون")):
+        return PLURAL
+    if word.endswith("ه"):
+        return FEMININE
+    return MASCULINE if word.endswith("ا") else None
+
+
 def object_gender(toks: list[Token], trig: Trigger) -> str | None:
     """Gender of a pronoun object on the predicate: the verb's suffix (اتهمته) or that of a
     light verb's noun (أطلقت سراحه); None when there is none."""
