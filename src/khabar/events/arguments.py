@@ -18,8 +18,16 @@ from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, Actor, nisba_country
 from khabar.events.lexicon import analyse_word, load_lexicon, spelled_passive, word_set
 from khabar.events.names import SKIPPABLE, name_after, name_before, skippable, title_end
+from khabar.events.passives import (
+    count_phrase,
+    counted_subject_undergoes,
+    counted_victims,
+    marked_agent,
+    passive_agent,
+    passive_perfect,
+    relative_passive,
+)
 from khabar.events.phrases import (
-    COUNT_WORDS,
     PREPOSITION_WORDS,
     actor_after,
     after_each_of,
@@ -33,7 +41,6 @@ from khabar.events.phrases import (
 )
 from khabar.events.predicates import ORDINALS, Trigger
 from khabar.events.reference import antecedent, antecedent_index
-from khabar.events.spans import NUMBER_WORDS, counted
 from khabar.events.subjects import (
     DEFINITE_STARTS,
     POSSESSIVE_ENDINGS,
@@ -46,7 +53,6 @@ from khabar.events.subjects import (
 from khabar.events.tables import actor_tables
 from khabar.events.targets import PLACES, requester, target_of
 
-AGENT_MARKERS = word_set("agent_markers")
 PASSIVE_AUX = word_set("passive_aux")
 _UNDERGOING = word_set("undergoing")
 DURATIONS = word_set("durations")
@@ -59,9 +65,6 @@ _SPEECH_COMPLEMENTS = word_set("speech_complements")
 _POINTING = word_set("pointing_verbs")
 _POINTED = word_set("pointing_objects")
 _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
-#: Counted nouns that are no people (أصيب أربع مرات).
-_NOT_PEOPLE = word_set("counted_times")
-_DAYS = word_set("days")
 #: CAMEO code of occupying territory (سيطر، احتل)
 _OCCUPY = "192"
 #: Endings of adjectives between an event noun and its relative pronoun (الإرهابي، الجبان، الروسية).
@@ -78,34 +81,6 @@ class Arguments:
     source: Actor | None
     target: Actor | None
     passive: bool = False
-
-
-def _definite_count(tok: Token) -> bool:
-    """A definite number word naming the people counted before (واعتقل الخمسة: the five were
-    arrested), not a day (الأحد، الاثنين)."""
-    word = fold(tok.text)
-    return (tok.kind == "word" and word.startswith("ال") and word not in _DAYS
-            and folded_bare(tok.text) in NUMBER_WORDS - COUNT_WORDS)
-
-
-def _count_phrase(toks: list[Token], k: int, text: str, number_words: bool = False) -> Actor | None:
-    """A count of people right after a passive verb: قتل 5 مدنيين, اعتقل العشرات; with
-    ``number_words`` (a verb spelt as a passive) also a count in words: أصيب أربعة آخرون."""
-    if k >= len(toks):
-        return None
-    if (toks[k].kind == "number" or fold(toks[k].text) in COUNT_WORDS
-            or (number_words and folded_bare(toks[k].text) in NUMBER_WORDS) or _definite_count(toks[k])):
-        first = k
-        if number_words and k + 1 < len(toks) and toks[k + 1].kind == "number":
-            k += 1  # حوالي 20 آخرين
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        counted = nxt is not None and nxt.kind == "word" and fold(nxt.text) not in FUNCTION_WORDS | {"حين"}
-        if counted and fold(nxt.text) in _NOT_PEOPLE:
-            return None  # أصيب أربع مرات: times, not people
-        last = k + 1 if counted else k
-        return Actor(first, last, toks[first].start, toks[last].end, text[toks[first].start: toks[last].end],
-                     agent="CVL")
-    return None
 
 
 def _oblique(toks: list[Token], actor: Actor) -> bool:
@@ -140,85 +115,6 @@ def _object_case(toks: list[Token], actor: Actor) -> bool:
     word = toks[actor.first].text
     return _oblique(toks, actor) and (word.endswith(("ًا", "اً")) or actor.agent is not None
                                       or fold(word).startswith(("ال", "وال")))
-
-
-def passive_perfect(tok: Token, trig: Trigger) -> bool:
-    """A passive perfect by its spelling (:func:`spelled_passive`), also with the subject's ending
-    (أصيبوا، أصيبا، أصيبت)."""
-    word = tok.text
-    stem = next((word[: -len(end)] for end in ("وا", "ا", "ت") if word.endswith(end) and len(word) - len(end) > 2), word)
-    return spelled_passive(word, trig.pred) or (stem != word and spelled_passive(stem, trig.pred))
-
-
-#: أن/إن (folded): a clause opening on an indefinite noun after them is reported news.
-_THAT_PARTICLES = frozenset({"ان", "بان", "وان"})
-
-
-def _counted_subject_undergoes(toks: list[Token], actors: list[Actor], trig: Trigger, source: Actor,
-                               time_tokens: set[int], text: str) -> bool:
-    """A count of people before a plural perfect that takes no object is what it was done to: أن
-    خمسة أشخاص قتلوا وأصيب آخرون (were killed), but خمسة مسلحين قتلوا جنديين (killed two soldiers)."""
-    k = trig.last + 1
-    if not (trig.pred.passive and source.last < trig.first and trig.last == trig.first):
-        return False
-    # an indefinite person noun before a bare perfect is its victim too (إن ضابط شرطة قتل وأصيب آخر)
-    indefinite = (source.entity is None and source.agent is not None
-                  and not any(fold(t.text).startswith(("ال", "وال")) for t in toks[source.first: source.last + 1])
-                  and source.first > 0 and fold(toks[source.first - 1].text) in _THAT_PARTICLES
-                  and (k >= len(toks) or toks[k].kind == "punct" or fold(toks[k].text) in PREPOSITION_WORDS
-                       or fold(toks[k].text).startswith("و")))  # no object after it (فجر نفسه، استهدفوا سيارة)
-    return ((counted(toks[source.first]) or indefinite) and (indefinite or fold(toks[trig.first].text).endswith("وا"))
-            and actor_after(toks, actors, k, time_tokens) is None and _count_phrase(toks, k, text) is None)
-
-
-def _counted_victims(toks: list[Token], trig: Trigger, victim: Actor) -> bool:
-    """A count of people after a bare masculine perfect is what it was done to (وقتل أربعة من
-    الجنود: were killed); a perfect with its ت has a subject of its own (أنها اعتقلت ثلاثة)."""
-    if not counted(toks[victim.first]) or fold(toks[trig.first].text).endswith("ت"):
-        return False
-    # قتل أربعة مسلحين من حركة الشباب 67 شخصا: a second count is the object of an active verb
-    for tok in toks[victim.last + 1: victim.last + 7]:
-        if tok.kind == "punct" or _conjoined_word(tok):
-            return True
-        if tok.kind == "number":
-            return False
-    return True
-
-
-#: Tokens from a victim to the agent phrase that marks its verb passive (وقتل فلسطيني يبلغ من العمر 21
-#: عاما برصاص الاحتلال).
-AGENT_PHRASE_REACH = 8
-
-
-def _marked_agent(toks: list[Token], trig: Trigger, k: int) -> bool:
-    """Whether an agent phrase (برصاص، بنيران، على يد، من قبل; not a bare قصف or هجوم, which may be
-    where the act happened) follows the party after a bare masculine perfect within its clause: وقتل
-    فلسطيني ... برصاص الاحتلال was killed (a perfect with its ت has a subject of its own)."""
-    if fold(toks[trig.first].text).endswith("ت"):
-        return False
-    for j in range(k, min(len(toks), k + AGENT_PHRASE_REACH)):
-        if toks[j].kind == "punct":
-            return False
-        word = fold(toks[j].text)
-        if word in AGENT_MARKERS and (word.startswith("ب") or fold(toks[j - 1].text) in ("علي", "من")):
-            return True
-    return False
-
-
-def _conjoined_word(tok: Token) -> bool:
-    """Whether a word opens with the conjunction و (وأصيب، والجنود، وهو), not a و of its own (وزير، وسط)."""
-    word = fold(tok.text)
-    return word == "و" or (word.startswith("و") and (
-        word.startswith("وال") or word[1:] in FUNCTION_WORDS or any(p.kind == "V" for p in analyse_word(tok.text))))
-
-
-def _passive_agent(toks: list[Token], actors: list[Actor], k: int) -> Actor | None:
-    for j in range(k, min(len(toks), k + 10)):
-        if fold(toks[j].text) in AGENT_MARKERS:
-            found = actor_after(toks, actors, j + 1, set(), allow_prep=True)
-            if found:
-                return found
-    return None
 
 
 def _nisba_source(toks: list[Token], k: int, text: str) -> Actor | None:
@@ -321,7 +217,7 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
         if (after < len(toks) and toks[after].kind == "word" and fold(toks[after].text).startswith("ل")
                 and folded_bare(toks[after].text) not in DURATIONS):
             return Arguments(genitive, actor_after(toks, actors, after, set(), allow_prep=True))
-        return Arguments(_passive_agent(toks, actors, trig.last + 1), genitive)
+        return Arguments(passive_agent(toks, actors, trig.last + 1), genitive)
     source = (genitive or _as_found(_nisba_source(toks, trig.last + 1, text), actors)
               or _lam_genitive(toks, actors, trig))
     target = target_of(toks, actors, trig, trig.last + 1, time_tokens, text)
@@ -352,7 +248,7 @@ def _undergone(toks: list[Token], actors: list[Actor], trig: Trigger) -> Argumen
         return None
     subject = next((a for a in actors if verb < a.first and a.last < trig.first), None) or next(
         (a for a in actors if a.last == verb - 1), None)
-    return Arguments(_passive_agent(toks, actors, trig.last + 1), subject, passive=True)
+    return Arguments(passive_agent(toks, actors, trig.last + 1), subject, passive=True)
 
 
 def _passive_noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
@@ -362,12 +258,12 @@ def _passive_noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigge
     after = trig.last + 1
     patient = None
     if trig.first == trig.last:
-        count, party = _count_phrase(toks, after, text), actor_after(toks, actors, after, set())
+        count, party = count_phrase(toks, after, text), actor_after(toks, actors, after, set())
         # تم ضبط عدد من الطلاب: the party the count opens, with its partitive, is the whole patient
         patient = party if count is None or (party is not None and party.first == count.first
                                              and party.last > count.last) else count
     target = patient or target_of(toks, actors, trig, after, time_tokens, text)
-    return Arguments(_passive_agent(toks, actors, after), target, passive=True)
+    return Arguments(passive_agent(toks, actors, after), target, passive=True)
 
 
 def _last_person(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
@@ -447,6 +343,8 @@ def _relative_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, t
             _nisba_source(toks, noun + 1, text), actors)
         target = target_of(toks, actors, trig, trig.last + 1, time_tokens, text)
         return Arguments(source, target if target is not source else None)
+    if relative_passive(toks, trig):
+        return Arguments(passive_agent(toks, actors, trig.last + 1), head, passive=True)
     if event_adjective(toks, head):
         # الهجوم الإرهابي الذي استهدفها: the attack the adjective types is the subject, and its
         # object pronoun points further back, not at the antecedent
@@ -528,23 +426,23 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
     after = trig.last + 1
     if source is not None and source.last < trig.first and trig.pred.passive and passive_perfect(toks[trig.first], trig):
         # أن عددا من أفراد الشرطة أصيبوا: a verb spelt only as a passive has its subject as the victim
-        return Arguments(_passive_agent(toks, actors, after), source, passive=True)
-    if source is not None and _counted_subject_undergoes(toks, actors, trig, source, time_tokens, text):
-        return Arguments(_passive_agent(toks, actors, after), source, passive=True)
+        return Arguments(passive_agent(toks, actors, after), source, passive=True)
+    if source is not None and counted_subject_undergoes(toks, actors, trig, source, time_tokens, text):
+        return Arguments(passive_agent(toks, actors, after), source, passive=True)
     if source is None:
         if trig.pred.passive:
             spelled = spelled_passive(toks[trig.first].text, trig.pred)
-            count = _count_phrase(toks, after, text, number_words=spelled)
+            count = count_phrase(toks, after, text, number_words=spelled)
             victim = actor_after(toks, actors, after, time_tokens)
-            if victim is None and count is None and _marked_agent(toks, trig, after):
+            if victim is None and count is None and marked_agent(toks, trig, after):
                 # وقتل فلسطيني يبلغ من العمر 21 عاما برصاص الاحتلال: an untagged party, then the agent
                 victim = _as_found(name_after(toks, after, time_tokens, text), actors)
             if count or (victim and (victim.agent in _VICTIMS or _oblique(toks, victim) or spelled
-                                     or _counted_victims(toks, trig, victim)
-                                     or _marked_agent(toks, trig, victim.last + 1))):
+                                     or counted_victims(toks, trig, victim)
+                                     or marked_agent(toks, trig, victim.last + 1))):
                 if count is not None and victim is not None and victim.first == count.first:
                     count = None  # قتل 12 من الجنود: the counted party is an actor, with its type
-                return Arguments(_passive_agent(toks, actors, after), count or victim, passive=True)
+                return Arguments(passive_agent(toks, actors, after), count or victim, passive=True)
         # a light verb's subject sits between the verb and its object: شن الجيش غارات; a reporting
         # verb's after the outlet it was said to: وأكد لـ«عكاظ» مدير الشرطة (a party the stages
         # tagged: in كشف لـ«العربية.نت» تفاصيل the word after is the object)

@@ -1,0 +1,147 @@
+"""Passive readings: undiacritised, a passive perfect (قتل، اعتقل) is told by what stands around it.
+
+A count or a party of victims after a bare masculine perfect (وقتل أربعة من الجنود), an agent phrase
+after the party (برصاص الاحتلال، على يد), a spelling only a passive has (أصيب), or a count of people
+before a plural perfect that takes no object (أن خمسة أشخاص قتلوا) make it passive; the party it
+was done to is then the target, and only an agent phrase names a doer (:func:`passive_agent`).
+"""
+
+from __future__ import annotations
+
+from khabar.arabic import Token
+from khabar.arabic.inflection import PERFECT, fold, folded_bare, verb_readings
+from khabar.arabic.tokenize import COMMAS
+from khabar.events.actors import FUNCTION_WORDS, Actor
+from khabar.events.lexicon import analyse_word, load_lexicon, spelled_passive, word_set
+from khabar.events.phrases import COUNT_WORDS, PREPOSITION_WORDS, actor_after
+from khabar.events.predicates import Trigger
+from khabar.events.spans import NUMBER_WORDS, counted
+
+AGENT_MARKERS = word_set("agent_markers")
+#: Counted nouns that are no people (أصيب أربع مرات).
+_NOT_PEOPLE = word_set("counted_times")
+_DAYS = word_set("days")
+
+
+def _definite_count(tok: Token) -> bool:
+    """A definite number word naming the people counted before (واعتقل الخمسة: the five were
+    arrested), not a day (الأحد، الاثنين)."""
+    word = fold(tok.text)
+    return (tok.kind == "word" and word.startswith("ال") and word not in _DAYS
+            and folded_bare(tok.text) in NUMBER_WORDS - COUNT_WORDS)
+
+
+def count_phrase(toks: list[Token], k: int, text: str, number_words: bool = False) -> Actor | None:
+    """A count of people right after a passive verb: قتل 5 مدنيين, اعتقل العشرات; with
+    ``number_words`` (a verb spelt as a passive) also a count in words: أصيب أربعة آخرون."""
+    if k >= len(toks):
+        return None
+    if (toks[k].kind == "number" or fold(toks[k].text) in COUNT_WORDS
+            or (number_words and folded_bare(toks[k].text) in NUMBER_WORDS) or _definite_count(toks[k])):
+        first = k
+        if number_words and k + 1 < len(toks) and toks[k + 1].kind == "number":
+            k += 1  # حوالي 20 آخرين
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        counted = nxt is not None and nxt.kind == "word" and fold(nxt.text) not in FUNCTION_WORDS | {"حين"}
+        if counted and fold(nxt.text) in _NOT_PEOPLE:
+            return None  # أصيب أربع مرات: times, not people
+        last = k + 1 if counted else k
+        return Actor(first, last, toks[first].start, toks[last].end, text[toks[first].start: toks[last].end],
+                     agent="CVL")
+    return None
+
+
+def passive_perfect(tok: Token, trig: Trigger) -> bool:
+    """A passive perfect by its spelling (:func:`spelled_passive`), also with the subject's ending
+    (أصيبوا، أصيبا، أصيبت)."""
+    word = tok.text
+    stem = next((word[: -len(end)] for end in ("وا", "ا", "ت") if word.endswith(end) and len(word) - len(end) > 2), word)
+    return spelled_passive(word, trig.pred) or (stem != word and spelled_passive(stem, trig.pred))
+
+
+#: أن/إن (folded): a clause opening on an indefinite noun after them is reported news.
+_THAT_PARTICLES = frozenset({"ان", "بان", "وان"})
+
+
+def counted_subject_undergoes(toks: list[Token], actors: list[Actor], trig: Trigger, source: Actor,
+                               time_tokens: set[int], text: str) -> bool:
+    """A count of people before a plural perfect that takes no object is what it was done to: أن
+    خمسة أشخاص قتلوا وأصيب آخرون (were killed), but خمسة مسلحين قتلوا جنديين (killed two soldiers)."""
+    k = trig.last + 1
+    if not (trig.pred.passive and source.last < trig.first and trig.last == trig.first):
+        return False
+    # an indefinite person noun before a bare perfect is its victim too (إن ضابط شرطة قتل وأصيب آخر)
+    indefinite = (source.entity is None and source.agent is not None
+                  and not any(fold(t.text).startswith(("ال", "وال")) for t in toks[source.first: source.last + 1])
+                  and source.first > 0 and fold(toks[source.first - 1].text) in _THAT_PARTICLES
+                  and (k >= len(toks) or toks[k].kind == "punct" or fold(toks[k].text) in PREPOSITION_WORDS
+                       or fold(toks[k].text).startswith("و")))  # no object after it (فجر نفسه، استهدفوا سيارة)
+    return ((counted(toks[source.first]) or indefinite) and (indefinite or fold(toks[trig.first].text).endswith("وا"))
+            and actor_after(toks, actors, k, time_tokens) is None and count_phrase(toks, k, text) is None)
+
+
+def counted_victims(toks: list[Token], trig: Trigger, victim: Actor) -> bool:
+    """A count of people after a bare masculine perfect is what it was done to (وقتل أربعة من
+    الجنود: were killed); a perfect with its ت has a subject of its own (أنها اعتقلت ثلاثة)."""
+    if not counted(toks[victim.first]) or fold(toks[trig.first].text).endswith("ت"):
+        return False
+    # قتل أربعة مسلحين من حركة الشباب 67 شخصا: a second count is the object of an active verb
+    for tok in toks[victim.last + 1: victim.last + 7]:
+        if tok.kind == "punct" or conjoined_word(tok):
+            return True
+        if tok.kind == "number":
+            return False
+    return True
+
+
+#: Tokens from a victim to the agent phrase that marks its verb passive (وقتل فلسطيني يبلغ من العمر 21
+#: عاما برصاص الاحتلال).
+AGENT_PHRASE_REACH = 8
+
+
+def marked_agent(toks: list[Token], trig: Trigger, k: int) -> bool:
+    """Whether an agent phrase (برصاص، بنيران، على يد، من قبل; not a bare قصف or هجوم, which may be
+    where the act happened) follows the party after a bare masculine perfect within its clause: وقتل
+    فلسطيني ... برصاص الاحتلال was killed (a perfect with its ت has a subject of its own)."""
+    if fold(toks[trig.first].text).endswith("ت"):
+        return False
+    for j in range(k, min(len(toks), k + AGENT_PHRASE_REACH)):
+        if toks[j].kind == "punct":
+            return False
+        word = fold(toks[j].text)
+        if word in AGENT_MARKERS and (word.startswith("ب") or fold(toks[j - 1].text) in ("علي", "من")):
+            return True
+    return False
+
+
+def conjoined_word(tok: Token) -> bool:
+    """Whether a word opens with the conjunction و (وأصيب، والجنود، وهو), not a و of its own (وزير، وسط)."""
+    word = fold(tok.text)
+    return word == "و" or (word.startswith("و") and (
+        word.startswith("وال") or word[1:] in FUNCTION_WORDS or any(p.kind == "V" for p in analyse_word(tok.text))))
+
+
+def passive_agent(toks: list[Token], actors: list[Actor], k: int) -> Actor | None:
+    for j in range(k, min(len(toks), k + 10)):
+        if fold(toks[j].text) in AGENT_MARKERS:
+            found = actor_after(toks, actors, j + 1, set(), allow_prep=True)
+            if found:
+                return found
+    return None
+
+
+def relative_passive(toks: list[Token], trig: Trigger) -> bool:
+    """Whether a passive-prone perfect (in a relative clause: the caller's test) takes no object: a preposition, an agent phrase or the clause's end follows it, so its antecedent
+    underwent it (العامري، الذي قتل في تبادل لإطلاق النار: was killed; الجنود الذين اعتقلوا خلال
+    المداهمة), not did it (الذي قتل زوجته، التي اعتقلت ثلاثة)."""
+    if not trig.pred.passive or trig.last != trig.first:
+        return False
+    lex = load_lexicon()
+    if not any(r.tense == PERFECT and trig.pred in lex.perfect.get(r.stem, ()) and not r.obj
+               for r in verb_readings(fold(toks[trig.first].text))):
+        return False  # الذي يقتل، الذي قتله: an imperfect, or an object pronoun
+    k = trig.last + 1
+    if k >= len(toks) or toks[k].text in COMMAS or toks[k].text in ".؟!:؛":
+        return True
+    word = fold(toks[k].text)
+    return word in PREPOSITION_WORDS or word in AGENT_MARKERS

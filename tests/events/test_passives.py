@@ -1,0 +1,29 @@
+"""Passive readings of undiacritised perfects (khabar.events.passives)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.arabic.stage import Options as ArabicOptions
+from khabar.arabic.stage import run as run_arabic
+from khabar.events import extract_events
+from khabar.model import Article, Source
+
+
+def coded(text: str) -> list[tuple[str, str | None, str | None]]:
+    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
+    return [(e.action, e.source.text if e.source else None, e.target.text if e.target else None)
+            for e in extract_events(article) if e.plover]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a relative clause's perfect with a preposition or an agent phrase after it: the antecedent underwent it
+    ("وزار الوزير أسر الجنود الذين قتلوا في الهجوم.", ("قتل", None, "الجنود")),
+    ("وقال الرئيس إن المتظاهرين الذين اعتقلوا خلال المظاهرات سيطلق سراحهم.", ("اعتقل", None, "المتظاهرين")),
+    ("وعثر على جثة الصحفي الذي اختطف على يد مسلحين.", ("خطف", "مسلحين", "الصحفي")),
+    # an object after it: the antecedent did it
+    ("واعتقلت الشرطة الرجل الذي قتل زوجته.", ("قتل", "الرجل", None)),
+    ("وأشاد الوزير بالشرطة التي اعتقلت ثلاثة مشتبه بهم.", ("اعتقل", "الشرطة", "ثلاثة مشتبه بهم")),
+])
+def test_a_relative_clauses_perfect_with_no_object_is_passive(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)
