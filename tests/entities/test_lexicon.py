@@ -64,6 +64,7 @@ def test_clubs(text, surface, name):
     ("انسحب وحزب الليكود", "وحزب الليكود", "Likud"),
     ("انتقد القيادي في حزب المؤتمر من أجل الجمهورية", "حزب المؤتمر من أجل الجمهورية", "Congress for the Republic"),
     ("إصرار المركزية النقابية على", "المركزية النقابية", "Tunisian General Labour Union"),  # its other names
+    ("وقال القيادي في حزب النهضة", "حزب النهضة", "Ennahda"),  # a movement named as a party too
 ])
 def test_parties(text, surface, name):
     assert_found(text, surface, name, "ORG", "parties")
