@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -108,3 +110,11 @@ def test_a_stage_failure_is_an_input_error_not_a_crash() -> None:
 def test_analyze_text_runs_the_selected_stages() -> None:
     article = analyze_text("عنوان الخبر\nنص الخبر الأول.\n", stages=["structure"])
     assert article.headline or article.body
+
+
+def test_the_stages_import_no_segmentation_tables() -> None:
+    """No stage segments words (farasa's tables: ~200 MB and a second to load, docs/scaling.md);
+    a fresh interpreter, as any earlier test may have imported the segmenter."""
+    code = ("import sys; from khabar.pipeline import build_pipeline; build_pipeline(); "
+            "print(sorted(m for m in sys.modules if m in ('khabar.arabic.segment', 'khabar.arabic.farasa_model')))")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "[]\n"
