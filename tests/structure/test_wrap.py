@@ -103,3 +103,15 @@ def test_rule_is_not_joined_to_a_wrapped_line() -> None:
                                       *textwrap.wrap(SECOND, 76), "", *textwrap.wrap(THIRD, 76)]) + "\n")
     texts = [ln.text for ln in unwrap(lines, 76)]
     assert "━" * 76 in texts and FIRST in texts
+
+
+def test_screenshots_bars_neither_join_a_paragraph_nor_cut_it() -> None:
+    """A news app's screenshots read back by OCR: each shot opens with the phone's status bar and the
+    app's top bar and closes with its tab bar; a paragraph going on over the next shot is one."""
+    status, top, tabs = "9:41   LTE   87%", "← صحيفة الأفق", "الرئيسية   الأقسام   عاجل   المزيد"
+    first, second = textwrap.wrap(FIRST, 36), textwrap.wrap(SECOND, 36)
+    page = "\n".join([status, top, "", HEADLINE, "", "الأحد 12 مارس 2023", "", *first[:3], tabs, "", status, top, "",
+                      *first[3:], "", *second, "", tabs]) + "\n"
+    fields = analyse_page(page)
+    assert fields.headline == HEADLINE
+    assert fields.body == [FIRST, SECOND]

@@ -429,12 +429,18 @@ def _mark_after_end(lines: list[Line], head: int) -> None:
 def _join_across_pages(lines: list[Line], head: int) -> None:
     """A paragraph a page break cuts (a PDF's text: its last line on one page, the rest after the
     next page's head and number) is read whole: a wrapped paragraph whose last line is full and
-    ends no sentence, then only furniture and a page break, then text."""
+    ends no sentence, then only furniture and a page break, then text. A furniture line the page
+    showed before (a screenshot's status and top bars, a running head without a form feed) breaks
+    the page as a form feed does."""
     last, broke = None, False
+    seen = {line.text for line in lines[:head + 1] if line.kind == FURNITURE}
     k = head + 1
     while k < len(lines):
         line = lines[k]
         broke = broke or line.after_break
+        if line.kind == FURNITURE:
+            broke = broke or line.text in seen
+            seen.add(line.text)
         if line.kind != TEXT:
             k += 1
             continue

@@ -20,6 +20,7 @@ from dataclasses import replace
 from khabar.structure.data import norm
 from khabar.structure.dateline import IN_WORD_KASHIDAS, known_places, split_dateline
 from khabar.structure.dates import parse_date_line
+from khabar.structure.furniture import is_furniture
 from khabar.structure.lines import Line, byline_name
 
 _MIN_LINES = 6
@@ -174,7 +175,7 @@ def _running_head(text: str) -> bool:
 
 
 def _is_running(text: str, running: frozenset[str]) -> bool:
-    return bool(running) and _running_head(text) and _running_key(text) in running
+    return bool(running) and _running_key(text) in running
 
 
 def _running_key(text: str) -> str:
@@ -196,7 +197,11 @@ def _running_heads(lines: list[Line]) -> frozenset[str]:
     """The running heads a page repeats (by :func:`_running_key`): set at the page's measure, not
     the column's, they say nothing of the width the text was cut at."""
     heads = Counter(_running_key(ln.text) for ln in lines if _running_head(ln.text))
-    return frozenset(key for key, n in heads.items() if n > 1)
+    # A furniture line the page repeats as it is (an app's tab bar under each screenshot): a bar, no text.
+    bars = Counter(ln.text for ln in lines if not _NUMBER.search(ln.text))
+    repeated = {ln.text: ln.spaced for ln in lines if bars[ln.text] > 1}
+    return frozenset([key for key, n in heads.items() if n > 1]
+                     + [text for text, spaced in repeated.items() if is_furniture(text, spaced)])
 
 
 def unwrap(lines: list[Line], width: int | None = None) -> list[Line]:
