@@ -180,3 +180,20 @@ COLON_AFTER_COMPLEMENTIZER = [
 @pytest.mark.parametrize(("text", "expected"), COLON_AFTER_COMPLEMENTIZER)
 def test_colon_after_complementizer(analyse, text, expected):
     assert [q.content for q in analyse([text]).quotes] == [expected]
+
+
+# (paragraph, content of the participle's quotation): an adjunct phrase after a participle (in an
+# interview with X, in this context,) says where or how it was said; the content opens after the
+# participle's own preposition and its complementizer
+ADJUNCT_PHRASES = [
+    ('وقال الوزير إن الوضع صعب، مشيرا في مقابلة مع "العربية" إلى أن التعديل جاء متأخرا.', "التعديل جاء متأخرا"),
+    ("وقال الوزير إن الوضع صعب، لافتا في هذا السياق، إلى أنه وقع تكييف التدريبات.", "وقع تكييف التدريبات"),
+    ("وقال الوزير إن الوضع صعب، مشيرا في تغريدات على موقع «تويتر» إلى أن الفتن تفكك البلد.", "الفتن تفكك البلد"),
+    # no complementizer after the preposition: the noun phrase after it is the content
+    ("وقال الوزير إن الوضع صعب، مشددا في كلمته على ضرورة الحوار.", "ضرورة الحوار"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADJUNCT_PHRASES)
+def test_participle_content_past_an_adjunct_phrase(analyse, text, expected):
+    assert analyse([text]).quotes[-1].content == expected

@@ -160,6 +160,25 @@ def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> O
     return None
 
 
+#: How far after a participle its own preposition and complementizer may stand past an adjunct
+#: phrase (مشيرا في مقابلة مع "العربية" إلى أن، لافتا في هذا السياق، إلى أنه).
+ADJUNCT_PHRASE_REACH = 10
+
+
+def opener_past_adjunct(unit: Unit, start: int, stop: int, prep: str | None) -> Opener | None:
+    """The complementizer after the cue's own preposition past the adjunct phrase opening at
+    ``start`` (في مقابلة مع "العربية" إلى أن، في هذا السياق، إلى أنه): the adjunct says where or
+    how it was said, and the content opens after أن; None when another clause or sentence comes first."""
+    if prep is None:
+        return None
+    for j in range(start, min(stop, start + ADJUNCT_PHRASE_REACH) - 1):
+        if unit.keys[j] == prep and complementizer(unit, j + 1):
+            return opener_at(unit, j + 1)
+        if unit.tokens[j].kind == "word" and (boundary_at(unit, j) or complementizer(unit, j)):
+            return None
+    return None
+
+
 def _in_a_name(unit: Unit, i: int) -> bool:
     """Token ``i`` is one word of a person's name of more words (محمد علي الشيحي، علي بن صالح:
     علي is spelt like على, the verb's preposition, once ى is read as ي)."""

@@ -29,6 +29,7 @@ from khabar.quotes.clauses import (
     followed_by_its_preposition,
     object_pronoun,
     opener_at,
+    opener_past_adjunct,
 )
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.extent import phrase_end, speaker_like
@@ -536,6 +537,8 @@ def _from_participle(unit: Unit, i: int, form: CueForm) -> Candidate | None:
     opener = find_opener(unit, i + 1, min(stop, i + 1 + reach), form.prep)
     if opener is not None and opener.kind == "mark" and opener.token > i + NEAR and adjunct_next:
         opener = None  # مؤكداً في حديث مع إذاعة "X" أن: a quoted name in the adjunct opens nothing
+    if adjunct_next and (opener is None or opener.kind == "prep"):
+        opener = opener_past_adjunct(unit, i + 1, stop, form.prep) or opener  # مشيرا في مقابلة مع "X" إلى أن
     cue = (unit.tokens[i].start, unit.tokens[i].end)
     if opener is None:
         if form.nominal != "y" or i + 1 >= stop:
