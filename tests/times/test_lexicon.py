@@ -272,6 +272,12 @@ def test_a_month_spelt_as_another_word_needs_a_day_or_year(spelling: str, _: str
     assert values(f"في 3 {spelling} 2014") == ["2014-08-03"]
 
 
+@pytest.mark.parametrize(("spelling", "_"), rows("not_relday_spelling"))
+def test_a_name_spelt_like_a_relative_day_is_no_time(spelling: str, _: str) -> None:
+    assert values(f"كسر الرقم المسجل باسم الثلاثي {spelling} شيرار وكريستيانو رونالدو") == []
+    assert values("وهو ما يجب القيام به الآن") == ["2016-06-15"]  # الآن, ال + آن: now
+
+
 @pytest.mark.parametrize(("word", "_"), rows("weekday_place"))
 def test_a_weekday_after_a_place_word_names_a_place(word: str, _: str) -> None:
     assert values(f"بمنطقة {word} الخميس بمدينة الحمامات") == []

@@ -398,7 +398,8 @@ def _candidates(f: Folded, original: str) -> list[Found]:
             text = m.group("x")
             start, end = m.start("x"), m.end("x")
             if _has_context(pattern.kind, text, f.text, start, end) \
-                    and not (pattern.kind == "month" and _other_word_spelling(f, original, start, end)):
+                    and not (pattern.kind == "month" and _other_word_spelling(f, original, start, end)) \
+                    and not (pattern.kind == "relday" and _name_spelling(f, original, start, end)):
                 out.append(Found(pattern.kind, start, end, text))
     return out
 
@@ -408,6 +409,13 @@ def _other_word_spelling(f: Folded, original: str, start: int, end: int) -> bool
     ``not_month_spelling`` class lists it, hamza and madda kept."""
     o_start, o_end = f.span(start, end)
     return original[o_start:o_end] in lexicon().not_month_spellings
+
+
+def _name_spelling(f: Folded, original: str, start: int, end: int) -> bool:
+    """A relative day with a word written as a name the ``not_relday_spelling`` class lists, madda
+    kept (آلان شيرار: Alan Shearer, though آلان folds as الآن 'now' does)."""
+    o_start, o_end = f.span(start, end)
+    return any(word in lexicon().not_relday_spellings for word in original[o_start:o_end].split())
 
 
 _PRIORITY = {"date": 0, "numeric": 0, "hijri": 1, "month": 2, "period": 3, "season": 3, "year": 4, "relday": 5,

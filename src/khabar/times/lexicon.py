@@ -25,6 +25,8 @@ class Lexicon:
     months_needing_context: frozenset[str]
     #: month names as written (not folded: أب is 'father', آب August) that alone are another word
     not_month_spellings: frozenset[str]
+    #: words as written (madda kept) that fold like a relative day but are a name (آلان, Alan: not الآن)
+    not_relday_spellings: frozenset[str]
     hijri_months: dict[str, int]
     weekdays: dict[str, int]  # folded day name -> Python weekday (Monday = 0)
     numbers: dict[str, int]  # cardinal words
@@ -91,6 +93,7 @@ def lexicon() -> Lexicon:
         months=months,
         months_needing_context=frozenset(p for p, _ in rows["month_needs_context"]),
         not_month_spellings=frozenset(_unfolded(RESOURCES / "lexicon.tsv", "not_month_spelling")),
+        not_relday_spellings=frozenset(_unfolded(RESOURCES / "lexicon.tsv", "not_relday_spelling")),
         hijri_months={p: int(v) for p, v in rows["hijri_month"]},
         weekdays=_cldr_weekdays(),
         numbers={p: int(v) for p, v in rows["cardinal"]},
