@@ -160,6 +160,24 @@ def test_events_by_actor_and_category(client, params, total):
     assert client.get("/events", params=params).json()["total"] == total
 
 
+@pytest.mark.parametrize("params, total", [
+    ({"q": "الحكومة"}, 1),  # the sentence's words as /search matches them (الحكومة, حكومته...)
+    ({"q": "حكومة"}, 1),
+    ({"q": '"قرار نهائي"'}, 1),  # a phrase
+    ({"q": '"نهائي قرار"'}, 0),  # in its order only
+    ({"q": "دمشق"}, 0),  # in the article (the other one), not in an event's sentence
+    ({"q": "الحكومة", "category": "ASSAULT"}, 0),  # and the other filters still hold
+])
+def test_events_whose_sentence_holds_the_words(client, params, total):
+    r = client.get("/events", params=params).json()
+    assert r["total"] == total and len(r["items"]) == total
+
+
+def test_events_refuse_a_malformed_sentence_query(client):
+    r = client.get("/events", params={"q": '"unbalanced'})
+    assert r.status_code == 400
+
+
 @pytest.mark.parametrize("path", ["/events", "/search", "/articles"])
 @pytest.mark.parametrize("category", ["NOPE", "%", "_", "08%", "retreats"])
 def test_a_category_that_is_none_is_a_400_naming_it(client, path, category):

@@ -213,6 +213,12 @@ def test_search_page_keeps_the_articles_lacking_a_field(client):
     assert client.get("/ui/search", params={"missing": "author"}).status_code == 400
 
 
+def test_events_page_keeps_the_events_whose_sentence_holds_q(client):
+    html = client.get("/ui/events", params={"q": "الحكومة"}).text
+    assert 'name="q" value="الحكومة"' in html and "انسحب" in html
+    assert "لا أحداث" in client.get("/ui/events", params={"q": "دمشق"}).text
+
+
 def test_stats_page_with_a_bad_date_is_400_with_the_reason(client):
     r = client.get("/ui/stats", params={"date_from": "2019", "date_to": "2018"})
     assert r.status_code == 400 and "after date_to" in r.text

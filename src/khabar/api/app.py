@@ -212,12 +212,15 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     @app.get("/events", summary="events, newest first, optionally of one PLOVER category or CAMEO code, "
              "one actor (source or target: entity key, English or Arabic name, or the words used), one "
              "source and one target (named the same ways), that happened at a place (where: the event's "
-             "own place, or in that country), from articles filtered by date, outlet, entity or place (a "
+             "own place, or in that country), whose sentence holds the words and \"phrases\" of q (matched as "
+             "/search matches), from articles filtered by date, outlet, entity or place (a "
              "place the article mentions anywhere)")
     def list_events(conn: Conn, filters: ArticleFilters, category: str | None = None, actor: str | None = None,
                     source: str | None = None, target: str | None = None, where: str | None = None,
+                    q: Annotated[str, Query(max_length=500)] = "",
                     limit: Limit = 20, offset: Offset = 0) -> JSONResponse:
         total, items = queries.events(conn, (category or "").strip() or None, limit, offset,
+                                      says=q.strip() or None,
                                       actor=(actor or "").strip() or None, filters=filters,
                                       source=(source or "").strip() or None,
                                       target=(target or "").strip() or None,

@@ -170,13 +170,14 @@ def quotes_about(conn: sqlite3.Connection, key: str, limit: int = 50) -> list[di
 def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 20,
            offset: int = 0, actor: str | None = None, filters: SearchFilters | None = None,
            source: str | None = None, target: str | None = None,
-           where: str | None = None) -> tuple[int, list[dict[str, Any]]]:
+           where: str | None = None, says: str | None = None) -> tuple[int, list[dict[str, Any]]]:
     """(total, events) newest first, optionally of one PLOVER category or CAMEO code prefix, of
     one ``actor`` (source or target: entity key, English or Arabic name, or the words used), of one
     ``source`` and one ``target`` (named the same ways: who did what to whom), that happened
     ``where`` (the event's own place, or a place in that country: :func:`~khabar.search.engine.event_place_sql`), and
     only from the articles the search ``filters`` keep (dates, outlet, entity, and ``place``: a
-    place the article mentions anywhere)."""
+    place the article mentions anywhere); with ``says``, only those whose sentence holds its words
+    and "phrases" as a search would find them (as :func:`quotes` reads ``says``)."""
     article_where, params = filter_sql(filters, column="ev.article_id", conn=conn)
     conds = [article_where.removeprefix(" AND ")] if article_where else []
     event_conds, event_params = event_sql(conn, category, where)
@@ -187,8 +188,13 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
             cond, cond_params = actor_sql(conn, name, roles)
             conds.append(cond)
             params += cond_params
+    query = add_arabic_spellings(conn, parse_query(says)) if says else None
+    if query is not None:  # the articles the index finds first, then each event's own sentence
+        conds.append("ev.article_id IN (SELECT d.article_id FROM search_fts JOIN search_doc d ON d.rowid = "
+                     "search_fts.rowid WHERE search_fts MATCH ?)")
+        params.append(query.fts())
     sql_where = "WHERE " + " AND ".join(conds) if conds else ""
-    total = conn.execute(f"SELECT count(*) FROM events ev {sql_where}", params).fetchone()[0]
+    total = None if query else conn.execute(f"SELECT count(*) FROM events ev {sql_where}", params).fetchone()[0]
     cols = ("article_id", "n", "action", "cameo", "plover", "quad", "goldstein", "negated", "source_text",
             "target_text", "claimed_by_text", "when_value", "where_value", "sentence", "field", "paragraph",
             "char_start", "char_end")
@@ -197,8 +203,11 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
     # resolved it, for the Arabic pages
     rows = conn.execute(f"SELECT {', '.join('ev.' + c for c in cols)}, a.published, a.headline, a.outlet, "
                         f"a.source_url, {_WHERE_AR} FROM events ev JOIN articles a ON a.id = ev.article_id "
-                        f"{sql_where} ORDER BY a.published DESC, ev.article_id, ev.n LIMIT ? OFFSET ?",
-                        [*params, limit, offset])
+                        f"{sql_where} ORDER BY a.published DESC, ev.article_id, ev.n"
+                        + ("" if query else " LIMIT ? OFFSET ?"), params if query else [*params, limit, offset])
+    if query is not None:
+        kept = [r for r in rows if _holds(terms(r[cols.index("sentence")] or ""), query)]
+        total, rows = len(kept), kept[offset:offset + limit]
     return total, [dict(zip((*cols, "published", "headline", "outlet", "url", "where_ar"), r, strict=True))
                    for r in rows]
 

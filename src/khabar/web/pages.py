@@ -37,7 +37,7 @@ from khabar.web.marks import entity_url, marked_units, quote_anchor, quote_url
 PAGE = 20
 CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
 #: The events page's query parameters (besides offset): its own, then the article filters it offers.
-EVENT_PARAMS = ("category", "actor", "source", "target", "where", "place", "date_from", "date_to")
+EVENT_PARAMS = ("category", "actor", "source", "target", "where", "q", "place", "date_from", "date_to")
 #: The pairs page's query parameters (besides offset): who does what to whom most.
 PAIR_PARAMS = ("category", "source", "target", "where", "place", "date_from", "date_to")
 #: The quotes page's query parameters (besides offset).
@@ -220,7 +220,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
         return _facts_page("events.html", params, offset, lambda filters: queries.events(
             conn, params["category"], PAGE, offset, actor=params["actor"], filters=filters,
-            source=params["source"], target=params["target"], where=params["where"]),
+            source=params["source"], target=params["target"], where=params["where"], says=params["q"]),
             category=params["category"], actor=params["actor"], categories=queries.event_categories(conn))
 
     @router.get("/ui/pairs")
