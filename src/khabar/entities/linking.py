@@ -62,6 +62,7 @@ from khabar.entities.keys import fold, strip_article
 from khabar.entities.lexicon import Entry, folded_word_list, press_names, word_list
 from khabar.entities.matcher import Lexicon, Match
 from khabar.entities.roles import RoleReader
+from khabar.entities.sportsenses import in_sport_sense
 from khabar.entities.verbtrim import name_words, reads_as_verb
 from khabar.entities.works import work_title_end
 from khabar.model import Entity, Mention
@@ -173,6 +174,7 @@ class UnitLinker(RoleReader, MatchFilter):
             matches = [m for m in matches if not any(e.first <= m.last and m.first <= e.last for e in eponyms)]
             spans = [rest for s in spans for rest in after_eponyms(s, eponyms)] + eponyms
         matches, spans = club_spans(self, matches, spans)  # استقلال طهران: a club, not a town
+        matches = in_sport_sense(matches, self.texts, self.speaks_of_sport)  # (الاتحاد الإفريقي: CAF)
         self.clitics.update((s.first, s.clitic) for s in spans if s.clitic)  # (ونجم المتلوي)
         matches += self.senior_titles(matches)
         head_adjectives = self.headed_nationalities(matches)
