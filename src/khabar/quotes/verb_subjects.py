@@ -343,7 +343,7 @@ def conjoined_definites_end(unit: Unit, j: int, stop: int) -> int:
     what a verb says as a noun phrase (أعلنت ... فتح مناظرات) never opens with و, so they are the
     subject's, not the content's first words."""
     while j < stop and unit.tokens[j].kind == "word" and unit.keys[j].startswith("و") \
-            and definite_word(unit.keys[j][1:]):
+            and definite_word(unit.keys[j][1:]) and not unit.is_a(j, "relative"):  # not والذي
         j += 1
         while j < stop and unit.tokens[j].kind == "word" and relational(unit.keys[j]):
             j += 1
