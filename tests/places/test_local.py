@@ -88,6 +88,12 @@ def test_ambiguous_regions_need_support(text: str) -> None:
     ("يعمل أستاذا في جامعة كولومبيا منذ سنوات", "Colombia", False),  # Columbia University
     ("سافر الوزير إلى كولومبيا", "Colombia", True),
     ("ترتكب الجريمة في أقدس البقاع وأطهرها", "Beqaa Valley", False),  # the holiest spots
+    ("خدمة الحجاج في البقاع المقدسة", "Beqaa Valley", False),  # the holy places
+    ("الشمس المسلطة على بلادنا بشكل يقل نظيره في البقاع الأخرى", "Beqaa Valley", False),  # other spots
+    ("قصفت الطائرات بلدات في البقاع الغربي", "Beqaa Valley", True),
+    ("هاجر من مكة المكرمة أحب البقاع إليه", "Beqaa Valley", False),
+    ("عناية بلد الحرمين بهذه البقاع الطاهرة", "Beqaa Valley", False),
+    ("وتجذب المصورين من شتى البقاع", "Beqaa Valley", False),
     ("مراقبة الأئمة المخالفين لوقت أذان المغرب", "Morocco", False),  # the sunset prayer
     ("وتعاقد النادي مع لاعب خط الوسط البرازيلي", "Central Brazil", False),  # a playing position
     ("وانتقل لاعب الوسط البرازيلي إلى النادي", "Central Brazil", False),
