@@ -13,6 +13,8 @@ from khabar.events.coding import named_ref
 from khabar.events.lexicon import word_set
 from khabar.model import Article, Entity, Mention, Ref, Source
 
+from .composed import analyse
+
 
 def actors(text: str) -> list[tuple[str, str | None, str | None]]:
     art = Article(id="t", source=Source(kind="test"), body=[text])
@@ -204,7 +206,7 @@ def test_every_phrase_of_a_sentence_is_found_left_to_right(text: str, expected: 
 
 def _with_orgs(text: str, *names: str) -> list[tuple[str, str | None, str | None]]:
     """(action, source, target) of the events of a sentence whose organisations the entities stage named."""
-    art = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
+    art = analyse(text)
     for n, name in enumerate(names):
         start = text.index(name)
         art.entities.append(Entity(id=f"org:{n}", name=name, type="ORG",
@@ -250,7 +252,7 @@ def test_a_source_keeps_the_adjective_of_its_kind(text: str, expected: str) -> N
     ("اشتبك مسلحو المعارضة مع الجيش.", "المعارضة"),
 ])
 def test_fighters_are_named_by_the_group_they_belong_to(text: str, source: str) -> None:
-    art = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
+    art = analyse(text)
     assert source in [e.source.text for e in extract_events(art) if e.source]
 
 

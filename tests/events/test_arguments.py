@@ -6,18 +6,15 @@ import pytest
 
 from khabar.arabic import tokenize
 from khabar.arabic.inflection import fold
-from khabar.arabic.stage import Options as ArabicOptions
-from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
 from khabar.events.arguments import _resumptive_prep
 from khabar.events.lexicon import word_set
-from khabar.model import Article, Source
+
+from .composed import analyse, parties
 
 
 def coded(text: str) -> list[tuple[str, str | None, str | None]]:
-    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
-    return [(e.action, e.source.text if e.source else None, e.target.text if e.target else None)
-            for e in extract_events(article) if e.plover]
+    return [parties(e) for e in extract_events(analyse(text)) if e.plover]
 
 
 @pytest.mark.parametrize(("text", "event"), [
@@ -346,7 +343,7 @@ def test_no_subject_past_a_relative_clause(text: str, action: str, not_source: s
     ("وأكد مدير الشرطة لـ«عكاظ» أن الحادث وقع.", "مدير الشرطة"),
 ])
 def test_a_reporting_verb_said_to_an_outlet_has_its_subject_after(text: str, source: str) -> None:
-    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
+    article = analyse(text)
     assert [e.source.text if e.source else None for e in extract_events(article)] == [source]
 
 

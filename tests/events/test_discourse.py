@@ -6,12 +6,12 @@ import pytest
 
 from khabar.arabic import tokenize
 from khabar.arabic.inflection import fold
-from khabar.arabic.stage import Options as ArabicOptions
-from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
 from khabar.events.discourse import sentence_time_tokens
 from khabar.events.lexicon import word_set
 from khabar.model import Article, Source, TimeExpr
+
+from .composed import analyse, parties
 
 TEXT = "التقى الوزير يوم الاثنين الماضي السفير. وغادر مساء الثلاثاء."
 
@@ -50,9 +50,7 @@ def test_the_pronoun_after_that_is_the_subject(text: str, event: tuple[str, str 
 
 
 def _coded(text: str) -> list[tuple[str, str | None, str | None]]:
-    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
-    return [(e.action, e.source.text if e.source else None, e.target.text if e.target else None)
-            for e in extract_events(article) if e.cameo != "010"]
+    return [parties(e) for e in extract_events(analyse(text)) if e.cameo != "010"]
 
 
 @pytest.mark.parametrize(("text", "event"), [
@@ -176,9 +174,7 @@ def test_a_dropped_subject_that_disagrees_with_the_topic_is_a_party_not_a_place(
 
 
 def _statements(*body: str) -> list[tuple[str, str | None, str | None]]:
-    article = run_arabic(Article(id="t", source=Source(kind="test"), body=list(body)), ArabicOptions())
-    return [(e.action, e.source.text if e.source else None, e.target.text if e.target else None)
-            for e in extract_events(article) if e.cameo == "010"]
+    return [parties(e) for e in extract_events(analyse(*body)) if e.cameo == "010"]
 
 
 @pytest.mark.parametrize(("text", "event"), [

@@ -6,21 +6,18 @@ import pytest
 
 from khabar.arabic import tokenize
 from khabar.arabic.inflection import fold
-from khabar.arabic.stage import Options as ArabicOptions
-from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
 from khabar.events.actors import Actor
 from khabar.events.frames import governs, other_sense, other_senses, sense_contexts
 from khabar.events.lexicon import load_lexicon
 from khabar.events.predicates import find_triggers
-from khabar.model import Article, Source
+
+from .composed import analyse, parties
 
 
 def events(text: str) -> list[tuple[str, str | None, str | None]]:
     """(lemma, source, target) of the sentence's events that are not statements."""
-    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
-    return [(e.action, e.source.text if e.source else None, e.target.text if e.target else None)
-            for e in extract_events(article) if e.cameo != "010"]
+    return [parties(e) for e in extract_events(analyse(text)) if e.cameo != "010"]
 
 
 def test_frame_verbs_are_flagged() -> None:
@@ -228,7 +225,7 @@ def test_the_word_right_after_the_verb_is_read_even_if_taken_for_its_subject() -
     ("هاجمت القوات الروسية مواقع المسلحين.", "190"),
 ])
 def test_a_context_code_recodes_the_event(text: str, cameo: str) -> None:
-    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
+    article = analyse(text)
     assert [e.cameo for e in extract_events(article) if e.cameo != "010"] == [cameo]
 
 

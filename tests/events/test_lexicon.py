@@ -6,8 +6,6 @@ from __future__ import annotations
 import pytest
 
 from khabar.arabic.inflection import fold, noun_cores
-from khabar.arabic.stage import Options as ArabicOptions
-from khabar.arabic.stage import run as run_arabic
 from khabar.arabic.verbs import non_triggers, predicate_rows
 from khabar.events import extract_events
 from khabar.events.lexicon import (
@@ -22,7 +20,8 @@ from khabar.events.lexicon import (
     spelled_passive,
     word_set,
 )
-from khabar.model import Article, Source
+
+from .composed import analyse
 
 
 def lemmas(word: str) -> list[str]:
@@ -189,7 +188,7 @@ def test_control_links(word: str, links: bool) -> None:
     ("تلقت الحكومة دعما ماليا من الاتحاد الأوروبي.", "070"),  # aid received
 ])
 def test_light_verbs_and_senses(sentence: str, cameo: str) -> None:
-    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[sentence]), ArabicOptions())
+    article = analyse(sentence)
     assert cameo in [e.cameo for e in extract_events(article)]
 
 

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.arabic.stage import Options as ArabicOptions
-from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
-from khabar.model import Article, Source
+
+from .composed import analyse, parties
 
 
 def coded(text: str) -> list[tuple[str, str | None, str | None]]:
-    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
-    return [(e.action, e.source.text if e.source else None, e.target.text if e.target else None)
-            for e in extract_events(article) if e.plover]
+    return [parties(e) for e in extract_events(analyse(text)) if e.plover]
 
 
 @pytest.mark.parametrize(("text", "event"), [

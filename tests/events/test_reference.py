@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 
 from khabar.arabic import tokenize
-from khabar.arabic.stage import Options as ArabicOptions
-from khabar.arabic.stage import run as run_arabic
 from khabar.events import extract_events
 from khabar.events.actors import Actor, find_actors
 from khabar.events.predicates import find_triggers
@@ -23,11 +21,11 @@ from khabar.events.reference import (
 )
 from khabar.model import Article, Entity, Mention, Source
 
+from .composed import analyse, parties
+
 
 def events(text: str) -> list[tuple[str, str | None, str | None]]:
-    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
-    return [(e.cameo, e.source.text if e.source else None, e.target.text if e.target else None)
-            for e in extract_events(article)]
+    return [parties(e, "cameo") for e in extract_events(analyse(text))]
 
 
 @pytest.mark.parametrize(("verb", "gender"), [

@@ -5,21 +5,9 @@ from __future__ import annotations
 import pytest
 
 from khabar.arabic.inflection import folded_bare
-from khabar.arabic.stage import Options as ArabicOptions
-from khabar.arabic.stage import run as run_arabic
-from khabar.events import extract_events
 from khabar.events.lexicon import word_set
-from khabar.model import Article, Event, Source
 
-
-def coded(text: str) -> list[Event]:
-    article = run_arabic(Article(id="t", source=Source(kind="test"), body=[text]), ArabicOptions())
-    return [e for e in extract_events(article) if e.plover]
-
-
-def text_of(ref) -> str | None:
-    return ref.text if ref else None
-
+from .composed import coded, text_of
 
 # (sentence, CAMEO, source, target)
 CASES = [
