@@ -345,8 +345,8 @@ def conjoined_definites_end(unit: Unit, j: int, stop: int) -> int:
     while j < stop and unit.tokens[j].kind == "word" and unit.keys[j].startswith("و") \
             and definite_word(unit.keys[j][1:]) and not unit.is_a(j, "relative"):  # not والذي
         j += 1
-        while j < stop and unit.tokens[j].kind == "word" and relational(unit.keys[j]):
-            j += 1
+        while j < stop and unit.tokens[j].kind == "word" and relational(unit.keys[j]) and not unit.is_a(j, "relative"):
+            j += 1  # not الذي، التي, spelt like a relational adjective
     return j
 
 
