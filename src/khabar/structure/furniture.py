@@ -20,6 +20,8 @@ _HAS_MAX_WORDS = 12
 _MENU_MAX_WORDS = 14
 _SENTENCE_END = frozenset(".؟?!:،,؛;\"»”")
 _NBSP_ENTITY = re.compile(r"&nbsp;?|&#160;|\u00a0", re.IGNORECASE)
+_MENU_ICONS = "⋮☰≡"  # the menu button an app's top bar closes on
+_APP_BAR_MAX_WORDS = 5
 _STRIP_SPLIT = re.compile(r"[|•·]")
 _ITEM_SPLIT = re.compile(r"\s*[|•·]\s*|\t|\s{2,}")
 # A run of spaces before a separator is taken whole from its first space only ((?<!\s)): a search
@@ -185,6 +187,8 @@ def is_furniture(line: str, spaced: str | None = None) -> bool:
     words = line.count(" ") + 1
     if words > MAX_FURNITURE_WORDS:
         return False
+    if line[-1] in _MENU_ICONS and words <= _APP_BAR_MAX_WORDS:
+        return True  # an app's top bar: its name, then the menu icon (a screenshot read back by OCR)
     whole, start, anywhere = _compiled()
     if whole.match(line):
         return True
