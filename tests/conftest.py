@@ -89,6 +89,16 @@ def sample_db(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def client(sample_db: Path):
+    """The API and web pages over the sample store (a test module may give its own ``client``)."""
+    from fastapi.testclient import TestClient
+
+    from khabar.api import create_app
+
+    return TestClient(create_app(sample_db))
+
+
+@pytest.fixture
 def hostile_db(tmp_path: Path) -> Path:
     return build_store(tmp_path / "hostile.db", [article_withdrawal(), article_hostile()])
 

@@ -7,11 +7,6 @@ from khabar.api import create_app
 from khabar.schema import validate_article
 
 
-@pytest.fixture
-def client(sample_db):
-    return TestClient(create_app(sample_db))
-
-
 def test_openapi_lists_the_endpoints(client):
     paths = client.get("/openapi.json").json()["paths"]
     for path in ("/articles", "/articles/{article_id}", "/search", "/entities/{key}", "/quotes", "/events",

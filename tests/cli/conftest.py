@@ -34,3 +34,13 @@ def inputs(tmp_path: Path) -> Path:
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     return tmp_path / "k.db"
+
+
+@pytest.fixture
+def filled(inputs: Path, db: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """The store of ``db`` with ``inputs`` ingested (structure stage only)."""
+    from khabar.cli import main
+
+    assert main(["ingest", str(inputs), "--db", str(db), "--stages", "structure"]) == 0
+    capsys.readouterr()
+    return db

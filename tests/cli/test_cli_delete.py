@@ -13,13 +13,6 @@ from khabar.store import Store
 Capsys = pytest.CaptureFixture[str]
 
 
-@pytest.fixture
-def filled(inputs: Path, db: Path, capsys: Capsys) -> Path:
-    assert main(["ingest", str(inputs), "--db", str(db), "--stages", "structure"]) == 0
-    capsys.readouterr()
-    return db
-
-
 def test_delete_removes_the_article_its_facts_and_its_hits(filled: Path, capsys: Capsys) -> None:
     with Store(filled) as store:
         before = len(store)

@@ -86,13 +86,6 @@ def test_ingest_reads_stdin(db: Path, capsys: Capsys, monkeypatch: pytest.Monkey
         assert store.get("s1").source.kind == "stdin"
 
 
-@pytest.fixture
-def filled(inputs: Path, db: Path, capsys: Capsys) -> Path:
-    assert main(["ingest", str(inputs), "--db", str(db), "--stages", "structure"]) == 0
-    capsys.readouterr()
-    return db
-
-
 def test_show_json_is_the_schema_object(filled: Path, capsys: Capsys) -> None:
     assert main(["show", "rec-1", "--db", str(filled), "--format", "json"]) == 0
     obj = json.loads(capsys.readouterr().out)

@@ -30,6 +30,11 @@ def parties(event: Event, by: str = "action") -> tuple[str, str | None, str | No
     return getattr(event, by), text_of(event.source), text_of(event.target)
 
 
+def coded_parties(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(action, source text, target text) of the non-statement events of one sentence."""
+    return [parties(e) for e in coded(text)]
+
+
 def with_people(text: str, *names: str) -> Article:
     """An analysed sentence whose persons the entities stage would have named."""
     art = analyse(text)

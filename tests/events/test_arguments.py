@@ -10,11 +10,8 @@ from khabar.events import extract_events
 from khabar.events.arguments import _resumptive_prep
 from khabar.events.lexicon import word_set
 
-from .composed import analyse, parties
-
-
-def coded(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [parties(e) for e in extract_events(analyse(text)) if e.plover]
+from .composed import analyse
+from .composed import coded_parties as coded
 
 
 @pytest.mark.parametrize(("text", "event"), [

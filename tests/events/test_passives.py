@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.events import extract_events
-
-from .composed import analyse, parties
-
-
-def coded(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [parties(e) for e in extract_events(analyse(text)) if e.plover]
+from .composed import coded_parties as coded
 
 
 @pytest.mark.parametrize(("text", "event"), [

@@ -11,11 +11,6 @@ from khabar.web.feed import ATOM, atom_time
 NS = {"a": ATOM}
 
 
-@pytest.fixture
-def client(sample_db):
-    return TestClient(create_app(sample_db))
-
-
 def _feed(client: TestClient, **params: str) -> ET.Element:
     r = client.get("/search.atom", params=params)
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/atom+xml")

@@ -12,11 +12,6 @@ from khabar.web.marks import marked_units
 
 
 @pytest.fixture
-def client(sample_db):
-    return TestClient(create_app(sample_db))
-
-
-@pytest.fixture
 def hostile(hostile_db):
     return TestClient(create_app(hostile_db))
 
