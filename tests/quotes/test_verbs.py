@@ -1,4 +1,4 @@
-"""Speech verbs: names after titles that no entity tags, passives without a speaker."""
+"""Speech verbs: names after titles that no entity tags, impersonal present passives without a speaker."""
 
 from __future__ import annotations
 
@@ -38,16 +38,6 @@ def test_names_after_titles(said, body, expected):
 
 
 PASSIVES = [
-    # a passive spelled unlike any active form reports with no speaker, even after a named one
-    (["وقال الوزير إن الوضع هادئ.", "وقيل إن الاجتماع تأجل."],
-     [("وقال", "الوضع هادئ", "الوزير"), ("وقيل", "الاجتماع تأجل", None)]),
-    (["وأفيد بأن الطريق مغلق."], [("وأفيد", "الطريق مغلق", None)]),
-    (["وأشير إلى أن المفاوضات توقفت."], [("وأشير", "المفاوضات توقفت", None)]),
-    # a relaying verb with عن and no subject: the source after عن speaks
-    (["ونقل عن الوزير أن الهجوم أحبط."], [("ونقل", "الهجوم أحبط", "الوزير")]),
-    (["ونقل عن مصدر أمني أن الهجوم أحبط."], [("ونقل", "الهجوم أحبط", None)]),
-    # ... unless a verbal noun names the source's words
-    (["ونقل عن الوزير قوله إن الهجوم أحبط."], [("قوله", "الهجوم أحبط", "الوزير")]),
     # present passives are the author's asides
     (["ويقال إن الرئيس مريض."], []),
     # 'it is not ruled out' has no speaker, unless a subject follows the verb
@@ -59,32 +49,6 @@ PASSIVES = [
 
 @pytest.mark.parametrize(("body", "expected"), PASSIVES)
 def test_passives_have_no_speaker(said, body, expected):
-    assert said(body) == expected
-
-
-RELATIVES = [
-    # a person or body named before the relative pronoun is its speech verb's subject, and the
-    # report is kept inside the quotation that holds it; it ends before the next noun's clause
-    (["وكشفت الصحيفة عن أزمة بين واشنطن التي كانت تطالب بإطلاق سراحه وأنقرة التي كانت ترفض الإفراج عنه."],
-     [("وكشفت", "أزمة بين واشنطن التي كانت تطالب بإطلاق سراحه وأنقرة التي كانت ترفض الإفراج عنه", "الصحيفة"),
-      ("تطالب", "بإطلاق سراحه", "واشنطن")]),
-    # ... or at a comma
-    (["وقال الوزير إن ترامب الذي كان يطالب بإطلاق سراحه، والرئيس التركي اتفقا."],
-     [("وقال", "ترامب الذي كان يطالب بإطلاق سراحه، والرئيس التركي اتفقا", "الوزير"),
-      ("يطالب", "بإطلاق سراحه", "ترامب")]),
-    # an object pronoun stands for the antecedent: it is no subject
-    (["ويشكو التجار من السوق الصينية التي يعتبرونها غير عادلة."], []),
-    # an antecedent that is no person or body says nothing
-    (["وتحدث عن القرار الذي أعلن أن الحدود مغلقة."], []),
-    # ما with من or ب ('which') opens a clause on the sentence before: it shows, no one says
-    (["وأبرمت شركة أبل صفقة بقيمة مليار دولار مما يشير إلى ازدهار أنشطة الدمج."], []),
-    (["وارتفع مؤشر المشتريات مما يشير إلى أن الاقتصاد بدأ يتعافى."], []),
-    (["واستقال رئيس النادي بما يؤكد تفاقم الأزمة."], []),
-]
-
-
-@pytest.mark.parametrize(("body", "expected"), RELATIVES)
-def test_relative_clause_reports(said, body, expected):
     assert said(body) == expected
 
 
@@ -199,18 +163,6 @@ DENIED_BY_NOBODY = [
 def test_denied_by_nobody(analyse, body, expected):
     found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse(body).quotes]
     assert found == expected
-
-
-# (paragraph, [(cue, speaker words), ...]): a place is no antecedent of الذين, but التي may stand for a country
-PLACE_ANTECEDENT = [
-    ("ومن بين من ظهروا في القائمة طلبة باركلاند في فلوريدا الذين يطالبون بإصلاح قوانين الأسلحة.", []),
-    ("ولاقت الخطوة غضبا في قطر التي اتهمت جيرانها بالرغبة في تضييق الخناق عليها.", [("اتهمت", "قطر")]),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), PLACE_ANTECEDENT)
-def test_place_antecedent(analyse, text, expected):
-    assert [(q.cue, q.speaker.text if q.speaker else None) for q in analyse([text]).quotes] == expected
 
 
 # (paragraph, [(cue, content), ...]): a participle that is also an adverb (مجددا 'again') needs its object

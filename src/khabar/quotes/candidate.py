@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from khabar.quotes.clauses import trim_span
+from khabar.quotes.clauses import MIN_QUOTED_WORDS, Opener, content_end, trim_span
 from khabar.quotes.context import Unit
 from khabar.quotes.names import SpeakerPhrase
 
@@ -46,3 +46,21 @@ def make_candidate(unit: Unit, cue: tuple[int, int], content: tuple[int, int], k
     if end <= start or not any(ch.isalpha() or ch.isdigit() for ch in unit.text[start:end]):
         return None
     return Candidate(cue[0], cue[1], start, end, kind, gender, **kw)
+
+
+def content_of(unit: Unit, opener: Opener) -> tuple[tuple[int, int], str]:
+    """Content span and kind for an opener."""
+    if opener.kind == "mark":
+        span = unit.opens_quote(opener.token)
+        if len(unit.text[span.open:span.close].split()) < MIN_QUOTED_WORDS:  # type: ignore[union-attr]
+            # لفت فريق الدفاع "تناقضات" في رواية ...: quoted words inside reported content
+            return (span.open, content_end(unit, span.open)), "mixed"  # type: ignore[union-attr]
+        return span.inner, "direct"  # type: ignore[union-attr]
+    if opener.kind == "colon":
+        nxt = unit.token_at(opener.content_start)
+        span = unit.opens_quote(nxt) if nxt < len(unit.tokens) else None
+        if span is not None:
+            return span.inner, "direct"
+        return (opener.content_start, content_end(unit, opener.content_start)), "direct"
+    end = content_end(unit, opener.content_start)
+    return (opener.content_start, end), content_kind(unit, opener.content_start, end, False)

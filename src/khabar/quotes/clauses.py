@@ -17,6 +17,8 @@ from khabar.quotes.names import definite
 
 #: A quotation this long (words) opens content even when it is not right after the cue.
 MIN_QUOTED_WORDS = 4
+#: A participle or masdar cue must be followed by its content within this many tokens.
+NEAR = 3
 #: How far after a cue its content may open (tokens).
 MAX_OPENER_DISTANCE = 25
 #: How far a complementizer after a comma, or a colon, may still open a verb's content when a long

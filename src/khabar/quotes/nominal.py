@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from khabar.quotes.candidate import Candidate, make_candidate
+from khabar.quotes.candidate import Candidate, content_of, make_candidate
 from khabar.quotes.channels import channel_phrase
 from khabar.quotes.clauses import complementizer, content_end, find_opener
 from khabar.quotes.context import COMMA, Unit
@@ -19,8 +19,8 @@ from khabar.quotes.extent import phrase_end, speaker_like
 from khabar.quotes.lexicon import ANY, THING_SUFFIXES, in_class, key, lookup_cue
 from khabar.quotes.names import LAM_APART, QUOTE_MARKS, SpeakerPhrase, make_phrase, names_outlet
 from khabar.quotes.noun_phrases import publisher_after, publishing_verb
+from khabar.quotes.relatives import in_relative_clause
 from khabar.quotes.verb_subjects import apposition_end
-from khabar.quotes.verbs import content_of, in_relative_clause
 
 _TO = key("إلى")
 _AMONG = key("بين")

@@ -5,7 +5,9 @@
     وأضافت "..."                        verb, implicit subject, quotation
     نفى لافروف ضمان ...                  verb whose content is a noun phrase
     ...، مؤكدا أن ...                    participle: the sentence's speaker
-    نقلت وكالة X عن Y قوله إن ...         verbal noun: speaker Y, channel X
+
+Verbs in relative clauses are read in :mod:`khabar.quotes.relatives`; relaying verbs, passives and
+verbal nouns (نقلت وكالة X عن Y قوله إن) in :mod:`khabar.quotes.relays`.
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ from collections.abc import Iterator
 from khabar.arabic.verbs import is_finite_verb
 from khabar.quotes.acts import declares_an_act
 from khabar.quotes.adjuncts import skip_adjuncts, statement_adjunct_end
-from khabar.quotes.candidate import Candidate, content_kind, make_candidate
+from khabar.quotes.candidate import Candidate, content_kind, content_of, make_candidate
 from khabar.quotes.channels import channel_phrase
 from khabar.quotes.clauses import (
     LONE_PREPOSITIONS,
-    MIN_QUOTED_WORDS,
+    NEAR,
     Opener,
     complementizer,
     content_end,
@@ -28,7 +30,6 @@ from khabar.quotes.clauses import (
     followed_by_complementizer,
     followed_by_its_preposition,
     object_pronoun,
-    opener_at,
     opener_past_adjunct,
 )
 from khabar.quotes.context import COMMA, Unit
@@ -41,16 +42,16 @@ from khabar.quotes.lexicon import (
     PLURAL,
     PRONOUN_SUFFIXES,
     THING_SUFFIXES,
-    WHAT,
     CueForm,
     in_class,
     key,
 )
 from khabar.quotes.names import SpeakerPhrase, article_less, make_phrase
 from khabar.quotes.noun_phrases import opens_relative_clause
+from khabar.quotes.relatives import any_subject_after, from_relative, in_relative_clause
+from khabar.quotes.relays import from_masdar, passive_quote, relayed, saying_of
 from khabar.quotes.subjects import without_inanimate
 from khabar.quotes.verb_subjects import (
-    SPEAKER_TYPES,
     apposition_end,
     conjoined_definites_end,
     definite_word,
@@ -66,15 +67,8 @@ from khabar.quotes.verb_subjects import (
 from khabar.quotes.voice import PRESENT_PREFIXES, passive, voice_unknown
 
 _IN = key("في")
-_FROM = key("من")
-#: The verbal noun 'saying' in construct with its speaker (قول سامر), after a relaying verb.
-_SAYING = key("قول")
-#: A place is no antecedent of a relative pronoun for people (cues.tsv people_relative).
-_PLACE_TYPES = ("GPE", "LOC")
 #: Mentions that may speak when they open a sentence before its verb (a country's government too).
 _SPEAKING_TYPES = ("PER", "ORG", "GPE")
-#: A participle or masdar cue must be followed by its content within this many tokens.
-NEAR = 3
 
 
 def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
@@ -85,14 +79,14 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
     for i in unit.cues:
         form = unit.cue_form(i) if i >= skip_to else None
         if form is None or (form.kind == "verb" and (form.gender == ANY or voice_unknown(unit, i))) or unit.quote_at(i) \
-                or _impersonal(unit, i) or (i > 0 and unit.phrase_at(i - 1, "impersonal") > 1 and not _any_subject_after(unit, i)) \
+                or _impersonal(unit, i) or (i > 0 and unit.phrase_at(i - 1, "impersonal") > 1 and not any_subject_after(unit, i)) \
                 or _negated_noun(unit, i) or _after_preposition(unit, i, form) or _denied_by_nobody(unit, i) \
                 or (i > 0 and unit.tokens[i - 1].kind == "word" and unit.is_a(i - 1, "completion_verb")) \
                 or any(unit.is_a(j, "object_idiom") and not _draws_attention_to_clause(unit, j)
                        for j in range(i + 1, min(n, i + 4))):
             continue
         if in_relative_clause(unit, i):
-            found = _from_relative(unit, i, form) if form.kind == "verb" else None
+            found = from_relative(unit, i, form) if form.kind == "verb" else None
             found = without_inanimate(unit, found, form.cls) if found is not None else None
             if found is not None:
                 yield found
@@ -106,7 +100,7 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
         elif form.kind == "participle":
             found = _from_participle(unit, i, form)
         else:
-            found = _from_masdar(unit, i, form)
+            found = from_masdar(unit, i, form)
         if found is not None and form.kind == "verb":
             found = without_inanimate(unit, found, form.cls)
         if found is not None and not (form.cls == "announce" and declares_an_act(unit, found)):
@@ -131,109 +125,6 @@ def _impersonal(unit: Unit, i: int) -> bool:
     after = unit.keys[i + 1]
     stem = next((after[:-len(s)] for s in PRONOUN_SUFFIXES if after.endswith(s)), None)
     return stem is not None and any(in_class("impersonal", f"{k} {stem}") for k in (unit.keys[i], unit.bare(i)))
-
-
-def in_relative_clause(unit: Unit, i: int) -> bool:
-    """التي تتهم، أول من كشف، ما أعلن: the verb qualifies a noun and reports nothing itself,
-    unless its own subject is named right after it (الذي تتهمه أنقرة بـ...)."""
-    if i > 0 and unit.keys[i - 1] in ("أن", "ان", "لن", "كي", "لكي", "حتى"):
-        return True  # أن يطلب: a verb in a subordinate clause
-    if _after_source_prep(unit, i):
-        return True  # بحسب ما أعلنته السفارة، حسبما أعلنت الوزارة: the source of what the sentence says
-    if _relative_before(unit, i) is None:
-        return False
-    n = len(unit.tokens)
-    # الوقت الذي يؤكد فيه وزير الخارجية أن: the verb's own subject after the pronoun
-    subject = resumptive_end(unit, i + 1, n, any(complementizer(unit, j) for j in range(i + 2, min(n, i + 8)))) \
-        if i + 1 < n else n
-    return subject == i + 1 and not unit.starting_at(unit.tokens[subject].start if subject < n else len(unit.text))
-
-
-def _after_source_prep(unit: Unit, i: int) -> bool:
-    """Verb ``i`` follows 'according to what' (حسبما، بحسب ما، وفقا لما) and names the source of
-    the sentence around it.  Not when a complementizer after it opens its own content (وحسبما تقول
-    الإحصاءات فإن ...), nor a relaying verb (وفقا لما نقلته وكالة X): like ونقلته وسائل إعلام it
-    names a channel only."""
-    if i == 0 or unit.is_a(i, "channel_verb"):
-        return False
-    if unit.phrase_at(i - 1, "source_prep", 1):
-        after = unit.bare(i - 1).endswith("ما")  # حسبما، وفقما
-    else:
-        after = i > 1 and unit.bare(i - 1) in ("ما", "لما") and bool(unit.phrase_at(i - 2, "source_prep", 1))
-    # the scan to the sentence's end only for the few verbs after such a preposition
-    return after and not any(complementizer(unit, j) for j in range(i + 1, unit.sentence_end(i)))
-
-
-def _relative_before(unit: Unit, i: int) -> int | None:
-    """The relative pronoun opening the clause of verb ``i`` (الذي قال، التي كانت تطالب)."""
-    r = i - 1
-    if r > 0 and unit.is_a(r, "aux") and not unit.is_a(r, "relative"):
-        r -= 1  # الذي كان يطالب
-    if r < 0 or not unit.is_a(r, "relative") or unit.bare(r) in ("هذا", "هذه", "ذلك", "تلك", "من"):
-        return None
-    return r
-
-
-def _from_relative(unit: Unit, i: int, form: CueForm) -> Candidate | None:
-    """A speech verb in a relative clause reports when its antecedent is a person or body named
-    right before the relative pronoun (واشنطن التي كانت تطالب بإطلاق سراحه): that is its subject."""
-    r = _relative_before(unit, i)
-    # مما، بما: a clause on 'what' has no named antecedent
-    if r is None or r == 0 or unit.bare(r).endswith(WHAT) or unit.bare(i) != unit.keys[i] and unit.keys[i][:1] == "و":
-        return None
-    end = unit.tokens[r - 1].end
-    antecedent = next((m for m in unit.mentions_at(end - 1) if m.end == end and m.type in SPEAKER_TYPES), None)
-    if antecedent is None or prepositional(unit.keys[unit.token_at(antecedent.start)]) \
-            or (antecedent.type in _PLACE_TYPES and unit.is_a(r, "people_relative")) \
-            or object_pronoun(unit, i) or _subject_after(unit, i):
-        return None  # بيان للحرس الذي / طلبة باركلاند في فلوريدا الذين / السوق التي يعتبرونها / الاتحاد الذي تقول رئيسة الوزراء
-    stop = unit.sentence_end(i)
-    opener = find_opener(unit, i + 1, stop, form.prep)
-    if opener is not None and opener.kind == "prep" and form.nominal != "y":
-        return None
-    if opener is None:
-        if form.nominal != "y" or i + 1 >= stop:
-            return None
-        begin = unit.tokens[i + 1].start
-        content, kind = (begin, content_end(unit, begin)), "indirect"
-    else:
-        content, kind = content_of(unit, opener)
-    end = _relative_clause_end(unit, unit.token_at(content[0]), unit.token_at(content[1] - 1) + 1)
-    return make_candidate(unit, (unit.tokens[i].start, unit.tokens[i].end), (content[0], min(content[1], end)),
-                          kind, form.gender, phrase=make_phrase(unit, unit.token_at(antecedent.start), r),
-                          nested=True)
-
-
-def _subject_after(unit: Unit, i: int) -> bool:
-    """A subject of its own follows the verb: a title, an unnamed source or a person's name."""
-    nxt = i + 1
-    if nxt >= len(unit.tokens):
-        return False
-    if any(unit.is_a(nxt, cls) for cls in ("title", "spokesperson", "anonymous", "media_noun")):
-        return True
-    limit = unit.tokens[min(nxt + 2, len(unit.tokens) - 1)].end
-    return any(m.type == "PER" for m in unit.starting_in(unit.tokens[nxt].start, limit - 1))
-
-
-def _any_subject_after(unit: Unit, i: int) -> bool:
-    """لا يستبعد الأمريكيون / مراقبون: a subject after the verb, also a definite noun or any name
-    (not لا يستبعد حصول ...: 'it is not ruled out')."""
-    nxt = i + 1
-    if nxt >= len(unit.tokens):
-        return False
-    return _subject_after(unit, i) or definite_word(unit.keys[nxt]) or bool(
-        unit.starting_at(unit.tokens[nxt].start))
-
-
-def _relative_clause_end(unit: Unit, start: int, stop: int) -> int:
-    """Char where a relative clause's content ends: at a comma (واشنطن التي تطالب بإطلاق سراحه،
-    والرئيس ...) or before a next noun with its own relative clause (... وأنقرة التي ترفض)."""
-    for j in range(start + 1, stop):
-        if unit.is_punct(j, COMMA) and not unit.quote_at(j):
-            return unit.tokens[j - 1].end
-        if unit.keys[j][:1] == "و" and len(unit.keys[j]) > 2 and j + 2 < stop and _relative_before(unit, j + 2) == j + 1:
-            return unit.tokens[j - 1].end
-    return unit.tokens[stop - 1].end
 
 
 def _after_preposition(unit: Unit, i: int, form: CueForm | None) -> bool:
@@ -272,24 +163,6 @@ def _says(unit: Unit, i: int) -> bool:
         form.kind == "participle" or (form.kind == "verb" and unit.keys[i][:1] in PRESENT_PREFIXES))
 
 
-def content_of(unit: Unit, opener: Opener) -> tuple[tuple[int, int], str]:
-    """Content span and kind for an opener."""
-    if opener.kind == "mark":
-        span = unit.opens_quote(opener.token)
-        if len(unit.text[span.open:span.close].split()) < MIN_QUOTED_WORDS:  # type: ignore[union-attr]
-            # لفت فريق الدفاع "تناقضات" في رواية ...: quoted words inside reported content
-            return (span.open, content_end(unit, span.open)), "mixed"  # type: ignore[union-attr]
-        return span.inner, "direct"  # type: ignore[union-attr]
-    if opener.kind == "colon":
-        nxt = unit.token_at(opener.content_start)
-        span = unit.opens_quote(nxt) if nxt < len(unit.tokens) else None
-        if span is not None:
-            return span.inner, "direct"
-        return (opener.content_start, content_end(unit, opener.content_start)), "direct"
-    end = content_end(unit, opener.content_start)
-    return (opener.content_start, end), content_kind(unit, opener.content_start, end, False)
-
-
 def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | None:
     stop = unit.sentence_end(i)
     opener = find_opener(unit, cue_end, stop, form.prep) or far_opener(unit, cue_end, stop)
@@ -300,7 +173,7 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
     if opener is not None and form.nominal == "y" and form.prep is None and _governed_quotation(unit, cue_end, opener):
         opener = None  # ودعا X النواب إلى "التكيف مع الواقع": the quotation is inside the noun-phrase content
     if passive(unit, i):  # كُشفت تفاصيل العلاقة: a passive's noun is its subject, not what was said
-        return _passive_quote(unit, i, cue_end, opener, form) if opener and opener.kind != "prep" else None
+        return passive_quote(unit, i, cue_end, opener, form) if opener and opener.kind != "prep" else None
     cue = (unit.tokens[i].start, unit.tokens[cue_end - 1].end)
     if opener is None:
         return _nominal_content(unit, i, cue_end, stop, form) if form.nominal == "y" else None
@@ -308,8 +181,8 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
             opener.token - cue_end > NEAR + 1 and not _titled_subject_fills(unit, cue_end, opener.token))):
         return None  # بين أن، لكن بين الأجهزة ... أن: only a complementizer close to the verb or its titled subject
     if form.lemma == "نقل" and (unit.bare(i).endswith(THING_SUFFIXES) or any(
-            unit.bare(j) == "عن" or _saying_of(unit, j) for j in range(cue_end, opener.token))):
-        return _relayed(unit, i, cue_end, opener, form)  # a channel and its source, or nothing
+            unit.bare(j) == "عن" or saying_of(unit, j) for j in range(cue_end, opener.token))):
+        return relayed(unit, i, cue_end, opener, form)  # a channel and its source, or nothing
     # قال للصحفيين وزير الداخلية إن: past whom it was told; أعلن اليوم الثلاثاء حزب X: past when
     # في وقت يصر فيه مسؤولو النادي على أن: past the pronoun standing for the clause's noun
     resumed = resumptive_end(unit, cue_end, opener.token, opener.kind == "complementizer") > cue_end
@@ -418,56 +291,6 @@ def _object_qualified(unit: Unit, phrase: SpeakerPhrase, phrase_stop: int) -> bo
     return not speaker_like(unit, phrase) or subject_phrase_end(unit, phrase.start, phrase_stop) != phrase_stop
 
 
-def _relayed(unit: Unit, i: int, cue_end: int, opener: Opener, form: CueForm) -> Candidate | None:
-    """نقلت وكالة X عن Y أن ...: speaker Y, channel X.  Not ونقلته وسائل إعلام (a channel of a
-    statement made before) nor X عن Y قوله (the verbal noun's own attribution)."""
-    saying = next((j for j in range(cue_end + 1, opener.token) if _saying_of(unit, j)), None)
-    if saying is not None and not unit.bare(i).endswith(THING_SUFFIXES):
-        phrase = make_phrase(unit, saying + 1, phrase_end(unit, saying + 1, opener.token))
-        channel = make_phrase(unit, cue_end, saying)  # ونقلت صحيفة X قول Y: Y speaks, X relays
-        if phrase is None or channel is None:
-            return None
-        content, kind = content_of(unit, opener)
-        via = (unit.tokens[channel.start].start, unit.tokens[channel.end - 1].end)
-        return make_candidate(unit, (unit.tokens[i].start, unit.tokens[i].end), content, kind, form.gender,
-                              phrase=phrase, via=via, when_span=(unit.tokens[i].start, opener.content_start))
-    about = next((j for j in range(cue_end, opener.token) if unit.bare(j) == "عن"), None)
-    if unit.bare(i).endswith(THING_SUFFIXES) or about is None or about == cue_end or any(
-            unit.cue_form(j) is not None and unit.cue_form(j).kind == "masdar" for j in range(about + 1, opener.token)):
-        return None
-    phrase = make_phrase(unit, about + 1, phrase_end(unit, about + 1, opener.token))
-    channel = make_phrase(unit, cue_end, about)
-    if phrase is None or channel is None:
-        return None
-    content, kind = content_of(unit, opener)
-    cue = (unit.tokens[i].start, unit.tokens[i].end)
-    via = (unit.tokens[channel.start].start, unit.tokens[channel.end - 1].end)
-    return make_candidate(unit, cue, content, kind, form.gender, phrase=phrase, via=via,
-                          when_span=(cue[0], opener.content_start))
-
-
-def _saying_of(unit: Unit, j: int) -> bool:
-    """Token ``j`` is the verbal noun 'saying' in construct with who said it (قول سامر، قول
-    الوزير): after a relaying verb, the name after it is the speaker (ونقلت صحيفة X قول سامر:).
-    Not with a pronoun (قوله), whose speaker is named before it (عن X قوله)."""
-    return unit.keys[j] == _SAYING and j + 1 < len(unit.tokens) and unit.tokens[j + 1].kind == "word"
-
-
-def _passive_quote(unit: Unit, i: int, cue_end: int, opener: Opener, form: CueForm) -> Candidate | None:
-    """وقيل إن ... (no speaker); ونقل عن مصدر أمني أن ... (the source after عن speaks), unless a
-    verbal noun names the source's words (ونقل عن X قوله إن), which that finder reads."""
-    phrase = None
-    if cue_end < opener.token and unit.bare(cue_end) == "عن":
-        if any(unit.cue_form(j) is not None and unit.cue_form(j).kind == "masdar"
-               for j in range(cue_end + 1, opener.token)):
-            return None
-        phrase = make_phrase(unit, cue_end + 1, phrase_end(unit, cue_end + 1, opener.token))
-    content, kind = content_of(unit, opener)
-    cue = (unit.tokens[i].start, unit.tokens[cue_end - 1].end)
-    return make_candidate(unit, cue, content, kind, form.gender, phrase=phrase, passive=True,
-                          when_span=(cue[0], opener.content_start))
-
-
 def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm) -> Candidate | None:
     """نفى لافروف ضمان ...: the subject (if any) then a noun-phrase content."""
     fronted = fronted_phrase(unit, i, clause_start(unit, i))
@@ -552,36 +375,3 @@ def _from_participle(unit: Unit, i: int, form: CueForm) -> Candidate | None:
     content, kind = content_of(unit, opener)
     return make_candidate(unit, cue, content, kind, form.gender, same_sentence=True)
 
-
-def _from_masdar(unit: Unit, i: int, form: CueForm) -> Candidate | None:
-    """عن Y قوله إن ...: the speaker after عن, the channel before it."""
-    stop = unit.sentence_end(i)
-    opener = None
-    for j in range(i + 1, min(stop, i + 1 + NEAR)):  # قوله الثلاثاء إن: a time word may intervene
-        opener = opener_at(unit, j)
-        if opener is not None:
-            break
-    if opener is None:
-        return None
-    phrase, via = _reported_by(unit, i)
-    content, kind = content_of(unit, opener)
-    cue = (unit.tokens[i].start, unit.tokens[i].end)
-    return make_candidate(unit, cue, content, kind, form.gender, phrase=phrase, via=via,
-                          when_span=(unit.tokens[max(unit.sentence_start(i), 0)].start, opener.content_start))
-
-
-def _reported_by(unit: Unit, i: int) -> tuple[SpeakerPhrase | None, tuple[int, int] | None]:
-    """(speaker after عن, channel between a relaying verb and عن) for a masdar at ``i``."""
-    start = unit.sentence_start(i)
-    for j in range(i - 1, start - 1, -1):
-        if unit.bare(j) == "عن":
-            phrase = make_phrase(unit, j + 1, i)
-            via = None
-            for v in range(j - 1, start - 1, -1):
-                if in_class("channel_verb", unit.keys[v]) or in_class("channel_verb", unit.bare(v)):
-                    via_phrase = make_phrase(unit, v + 1, j)
-                    if via_phrase is not None:
-                        via = unit.tokens[via_phrase.start].start, unit.tokens[via_phrase.end - 1].end
-                    break
-            return phrase, via
-    return None, None
