@@ -45,8 +45,10 @@ def _bodies(body: list[str], outlet: str | None = None, dateline: str | None = N
      "ant/JawharaFM", None, ["Tunisian Ministry of Education"]),
     # a country named once is no evidence against the home
     (["أعلنت وزارة الداخلية القبض على مهرب قادم من ليبيا."], "saudinewsnet/okaz", None, ["Saudi Ministry of Interior"]),
-    # no country named and no home: no country to give the bare ministry
-    (["أعلنت وزارة التربية عن موعد الامتحانات."], None, None, []),
+    # no country named and no home: no country to give the bare ministry, still a body, as written
+    (["أعلنت وزارة التربية عن موعد الامتحانات.", "وقالت الوزارة إن الاستعداد انطلق."], None, None, ["وزارة التربية"]),
+    # ... but a bare one-word head (الحكومة) with no country names no body
+    (["أعلنت الحكومة عن موعد الامتحانات."], None, None, []),
     # the home named far less than the leader: the leader's
     (["قصفت إيران مواقع وقالت إيران إن إيران سترد.", "وقالت وزارة الخارجية إن إيران لن تتراجع وإن السعودية تتابع."],
      "saudinewsnet/okaz", None, ["Iranian Ministry of Foreign Affairs"]),

@@ -98,6 +98,11 @@ def resolve_pending(b: Builder, pendings: list[tuple[str, Mention, object]],
                 # (the head as listed: the mention may carry a proclitic, للبرلمان)
                 add(Entity(id=entity_id(detail.type, name), name=name, type=detail.type,
                            name_ar=detail.name_ar), mention, iso)
+            elif detail.alone and detail.type == "ORG" and " " in detail.name_ar:
+                # no country to give it (no home, none named twice): a body of two words or more
+                # (وزارة التعليم, مجلس النواب) is still a body, named as listed in Arabic, no country's
+                add(Entity(id=entity_id("ORG", detail.name_ar), name=detail.name_ar, type="ORG",
+                           name_ar=detail.name_ar), mention)
         elif what == "title":
             if not refers(mention.text.split()):
                 continue  # رئيس المجلس after another name: an indefinite one-word title names no one
