@@ -1,6 +1,7 @@
 """The same story elsewhere: near-duplicates found by shingle containment among the index's best
 matches (/articles/{id}/same-story, the article page's list)."""
 
+import re
 import sqlite3
 
 import pytest
@@ -125,3 +126,56 @@ def test_answers_are_kept_until_the_store_changes(make_db, monkeypatch):
         memory.execute("CREATE TABLE search_doc (rowid INTEGER PRIMARY KEY, article_id TEXT)")
         memory.execute("CREATE VIRTUAL TABLE search_fts USING fts5(headline, deck, body)")
         assert same_story(memory, "w1") == []
+
+
+@pytest.mark.parametrize("filters, ids", [
+    ({"same_story": "w2"}, {"w1", "w2", "w3"}),  # the article and its near-duplicates
+    ({"same_story": "o"}, {"o1"}),  # a unique prefix; a story told once is its article alone
+    ({"same_story": "w1", "outlet": "okaz"}, {"w2"}),  # with the other filters
+    ({"ids": "w1, o1"}, {"w1", "o1"}),
+    ({"ids": "w1 s"}, {"w1", "s1"}),
+])
+def test_the_articles_of_one_story_or_of_a_list_of_ids(db, filters, ids):
+    from khabar.search import SearchFilters
+    from khabar.search.engine import filter_sql
+    from khabar.store import Store
+
+    with Store(db) as store:
+        where, params = filter_sql(SearchFilters(**filters), column="id", conn=store.conn)
+        assert {a.id for a in store.iter_articles(where=where, params=params)} == ids
+
+
+@pytest.mark.parametrize("filters, message", [
+    ({"same_story": "nope"}, "nope: no stored article"),
+    ({"same_story": "w"}, "w: ambiguous id prefix (w1, w2, w3)"),
+    ({"ids": "w1,nope"}, "nope: no stored article"),
+    ({"ids": " , "}, "ids: give article ids"),
+    ({"ids": ",".join(["w1"] * 1001)}, "ids: 1001 ids, at most 1000"),
+])
+def test_an_id_naming_no_one_article_is_refused_naming_it(db, filters, message):
+    from khabar.search import QueryError, SearchFilters, search
+    from khabar.store import Store
+
+    with Store(db) as store, pytest.raises(QueryError, match=re.escape(message)):
+        search(store.conn, "مستشفى", SearchFilters(**filters))
+
+
+def test_one_story_exported_by_the_cli_and_listed_by_the_api(db, tmp_path, capsys):
+    import csv
+
+    from khabar.cli import main
+
+    out = tmp_path / "story.csv"
+    assert main(["export", "--db", str(db), "--format", "csv", "-o", str(out), "--same-story", "w2"]) == 0
+    with open(out, encoding="utf-8", newline="") as f:
+        assert sorted(row["id"] for row in csv.DictReader(f)) == ["w1", "w2", "w3"]
+    assert main(["export", "--db", str(db), "--format", "jsonl", "--ids", "w1,o1"]) == 0
+    assert sorted(line[:14] for line in capsys.readouterr().out.splitlines()) == ['{"id": "o1", "', '{"id": "w1", "']
+    assert main(["export", "--db", str(db), "--format", "jsonl", "--same-story", "nope"]) == 2
+    assert capsys.readouterr().err.strip() == "khabar: error: nope: no stored article"
+    c = TestClient(create_app(db))
+    assert {i["id"] for i in c.get("/articles", params={"same_story": "w2"}).json()["items"]} == {"w1", "w2", "w3"}
+    assert c.get("/articles", params={"ids": "w1,o1"}).json()["total"] == 2
+    r = c.get("/quotes", params={"same_story": "nope"})
+    assert r.status_code == 400 and r.json()["detail"] == "nope: no stored article"
+    assert c.get("/stats", params={"same_story": "w1"}).json()["articles"] == 3

@@ -44,18 +44,24 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description=f"items to skip, 
 def filters_param(outlet: str | None = None, date_from: str | None = None, date_to: str | None = None,
                   entity: str | None = None, speaker: str | None = None, place: str | None = None,
                   category: str | None = None, byline: str | None = None,
-                  missing: str | None = None) -> SearchFilters:
-    """Search filters from query parameters (blank values ignored, so HTML forms can send them)."""
-    return SearchFilters(*(v.strip() or None if v else None
-                           for v in (outlet, date_from, date_to, entity, speaker, place, category, byline, missing)))
+                  missing: str | None = None, ids: str | None = None,
+                  same_story: str | None = None) -> SearchFilters:
+    """Search filters from query parameters (blank values ignored, so HTML forms can send them);
+    ``ids``: article ids or unique prefixes, comma-separated; ``same_story``: an article id, for it
+    and the stored articles telling the same story."""
+    given = {"outlet": outlet, "date_from": date_from, "date_to": date_to, "entity": entity, "speaker": speaker,
+             "place": place, "category": category, "byline": byline, "missing": missing, "ids": ids,
+             "same_story": same_story}
+    return SearchFilters(**{name: v.strip() or None if v else None for name, v in given.items()})
 
 
 def article_filters_param(outlet: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                          entity: str | None = None, place: str | None = None) -> SearchFilters:
+                          entity: str | None = None, place: str | None = None, ids: str | None = None,
+                          same_story: str | None = None) -> SearchFilters:
     """The filters on the articles quotations and events come from (their own speaker, actor and
     category parameters say which of an article's facts): publication dates, outlet, an entity
-    or a place the article mentions."""
-    return filters_param(outlet, date_from, date_to, entity, place=place)
+    or a place the article mentions, chosen articles or one story's."""
+    return filters_param(outlet, date_from, date_to, entity, place=place, ids=ids, same_story=same_story)
 
 
 def connection_dependency(db_path: str) -> Callable[[], sqlite3.Connection]:

@@ -25,6 +25,9 @@ FILTERS = {
     "category": "with an event of this PLOVER category or CAMEO code prefix",
     "byline": "whose byline holds these words in this order (a reporter's name)",
     "missing": "lacking this page field: byline, dateline, published or headline (a data-quality check)",
+    "ids": "only these articles: ids or unique id prefixes, separated by commas",
+    "same_story": "only this article (id or unique prefix) and the stored articles telling the same story "
+                  "(its near-duplicates, as its page lists them)",
 }
 
 

@@ -46,7 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 #: The article filters --pairs takes (as khabar search's).
-PAIR_FILTERS = ("outlet", "date_from", "date_to", "entity", "place")
+PAIR_FILTERS = ("outlet", "date_from", "date_to", "entity", "place", "ids", "same_story")
 
 
 def print_pairs(total: int, items: list[dict], fmt: str, offset: int) -> None:

@@ -15,12 +15,14 @@ from khabar.datafiles import tsv_rows
 from khabar.search.index import BM25_WEIGHTS, sync_index
 from khabar.search.names import add_arabic_spellings, fold_name
 from khabar.search.query import Query, QueryError, parse_query
-from khabar.search.schema import folded_sql, sql_marks, words_like
+from khabar.search.schema import folded_sql, like_escape, sql_marks, words_like
 from khabar.search.snippets import Snippet, best_snippet
 from khabar.towns import english_city_names
 
 MAX_LIMIT = 100
 MAX_OFFSET = 10_000
+#: Article ids one ``ids`` filter takes (each is an SQL parameter; SQLite allows 32,766 a statement).
+MAX_IDS = 1000
 #: Above this many matches, headline matches are ranked first (a tier), then the rest.
 TIERED_ABOVE = 3000
 #: Facets are counted over at most this many matches (index order), to keep pages fast.
@@ -41,6 +43,8 @@ class SearchFilters:
     category: str | None = None  # event PLOVER category or CAMEO code (prefix: 2 digits = root)
     byline: str | None = None  # words of the byline, in order (a reporter's name, without the city)
     missing: str | None = None  # a page field the article lacks: byline, dateline, published, headline (MISSING)
+    ids: str | None = None  # article ids or unique prefixes, separated by commas or spaces (chosen_ids)
+    same_story: str | None = None  # an article id or prefix: it and the stored articles telling its story
 
     def active(self) -> dict[str, str]:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
@@ -232,7 +236,51 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id", *,
         if lacking is None:
             raise QueryError(f"missing={filters.missing!r} is no page field: one of {', '.join(MISSING)}")
         conds.append(f"d.article_id IN (SELECT id FROM articles WHERE {lacking})")
+    if filters.ids:
+        chosen = chosen_ids(conn, filters.ids)
+        conds.append(f"d.article_id IN ({sql_marks(chosen)})")
+        params += chosen
+    if filters.same_story:
+        story = story_ids(conn, filters.same_story)
+        conds.append(f"d.article_id IN ({sql_marks(story)})")
+        params += story
     return "".join(" AND " + c.replace("d.article_id", column) for c in conds), params
+
+
+def one_article_id(conn: sqlite3.Connection, prefix: str) -> str:
+    """The stored id ``prefix`` is, or the one stored id it starts (as ``khabar show`` takes ids);
+    else a :class:`QueryError` naming it (no stored article, or an ambiguous prefix and its ids)."""
+    if conn.execute("SELECT 1 FROM articles WHERE id = ?", (prefix,)).fetchone():
+        return prefix
+    found = [r[0] for r in conn.execute("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 10",
+                                        (like_escape(prefix) + "%",))]
+    if len(found) != 1:
+        raise QueryError(f"{prefix}: " + ("no stored article" if not found else
+                                          f"ambiguous id prefix ({', '.join(found)})"))
+    return found[0]
+
+
+def chosen_ids(conn: sqlite3.Connection, ids: str) -> list[str]:
+    """The stored articles ``ids`` names: the whole value when it is one stored id, else each of its
+    words (split at commas and spaces) as an id or unique prefix; one that names no single article
+    is a :class:`QueryError` naming it (an export of a list of articles should not quietly lack one)."""
+    if conn.execute("SELECT 1 FROM articles WHERE id = ?", (ids.strip(),)).fetchone():
+        return [ids.strip()]
+    words = [w for w in re.split(r"[,\s]+", ids) if w]
+    if not words:
+        raise QueryError("ids: give article ids, separated by commas or spaces")
+    if len(words) > MAX_IDS:
+        raise QueryError(f"ids: {len(words)} ids, at most {MAX_IDS} at once")
+    return list(dict.fromkeys(one_article_id(conn, w) for w in words))
+
+
+def story_ids(conn: sqlite3.Connection, article_id: str) -> list[str]:
+    """The article ``article_id`` (an id or unique prefix) and the stored articles telling the
+    same story (near-duplicates: :func:`khabar.store.duplicates.same_story`, as many as it compares)."""
+    from khabar.store.duplicates import CANDIDATES, same_story  # the store's reading of the index
+
+    own = one_article_id(conn, article_id.strip())
+    return [own, *(item["article_id"] for item in same_story(conn, own, CANDIDATES))]
 
 
 def outlet_names(conn: sqlite3.Connection, outlet: str) -> list[str]:

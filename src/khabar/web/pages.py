@@ -59,7 +59,7 @@ _env = Environment(loader=PackageLoader("khabar.web", "templates"), autoescape=s
 #: The search page's filter chips: each filter by the name its form field has.
 FILTER_NAMES = {**FACET_NAMES, "date_from": "من تاريخ", "date_to": "إلى تاريخ",
                 "entity": "كيان", "speaker": "متحدث", "place": "مكان", "byline": "الكاتب",
-                "missing": "ينقصها"}
+                "missing": "ينقصها", "ids": "المقالات", "same_story": "القصة نفسها"}
 
 
 #: What stands between a byline's parts: a colon, a bar, brackets, a dash (a tatweel written as
