@@ -43,6 +43,7 @@ from khabar.entities.builder import (
     strip_clitic_display,
 )
 from khabar.entities.clubheads import article_speaks_of_sport, club_spans
+from khabar.entities.companies import company_spans
 from khabar.entities.cues import (
     Homograph,
     actor_verbs,
@@ -174,6 +175,7 @@ class UnitLinker(RoleReader, MatchFilter):
             matches = [m for m in matches if not any(e.first <= m.last and m.first <= e.last for e in eponyms)]
             spans = [rest for s in spans for rest in after_eponyms(s, eponyms)] + eponyms
         matches, spans = club_spans(self, matches, spans)  # استقلال طهران: a club, not a town
+        matches, spans = company_spans(self.text, self.texts, matches, spans)  # كاسبرسكي لاب: the company
         matches = in_sport_sense(matches, self.texts, self.speaks_of_sport)  # (الاتحاد الإفريقي: CAF)
         self.clitics.update((s.first, s.clitic) for s in spans if s.clitic)  # (ونجم المتلوي)
         matches += self.senior_titles(matches)
