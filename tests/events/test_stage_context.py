@@ -268,3 +268,18 @@ def test_a_party_of_a_direct_quotation_is_no_topic_after_it() -> None:
     sources = {e.action: text_of(e.source) for e in extract_events(art)}
     assert sources["هاجم"] == "المسلحين"
     assert sources["أكد"] == "الوزير"
+
+
+@pytest.mark.parametrize(("text", "time", "source", "target"), [
+    # the words of a time expression are no party's: not at an actor's edge, nor a whole one
+    ("قتل بعد ظهر اليوم الأحد 3 جنود في هجوم.", "بعد ظهر اليوم الأحد", None, "3 جنود"),
+    ("قتلت الجماعة اثنين من عناصره الأسبوع الماضي.", "الأسبوع الماضي", "الجماعة", "اثنين من عناصره"),
+    ("وأعلن المتحدث الرئاسي أول من أمس أن الانتخابات تأجلت.", "أول من أمس", "المتحدث الرئاسي", None),
+    ("وفي أغسطس (آب) الماضي، اعتقلت الشرطة الصحفي.", "أغسطس (آب) الماضي", "الشرطة", "الصحفي"),
+])
+def test_a_time_word_is_no_party(text: str, time: str, source: str | None, target: str | None) -> None:
+    art = analyse(text)
+    t0 = text.index(time)
+    art.times = [TimeExpr(time, "body", 0, t0, t0 + len(time), value="2020-01-05")]
+    event = run(art, Options()).events[0]
+    assert (text_of(event.source), text_of(event.target)) == (source, target)

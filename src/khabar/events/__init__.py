@@ -18,7 +18,7 @@ from khabar.arabic import Token, split_sentences, tokenize
 from khabar.arabic.inflection import fold
 from khabar.arabic.tokenize import TOKEN_START
 from khabar.entities.clusters import word_ranks
-from khabar.events.actors import Actor, find_actors, trim_actors, unit_mentions
+from khabar.events.actors import Actor, find_actors, in_times, outside_times, trim_actors, unit_mentions
 from khabar.events.arguments import Arguments
 from khabar.events.coding import SentenceContext, UnitItems, by_unit, code_event, quote_statements
 from khabar.events.discourse import (
@@ -79,12 +79,13 @@ class Options:
 
 def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Trigger], options: Options,
                      last_source: list[Actor | None], history: list[tuple[Actor, str]]) -> list[Event]:
+    time_tokens = sentence_time_tokens(ctx.article, ctx.field, ctx.paragraph, toks, ctx.unit_times)
     actors = find_actors(ctx.article, ctx.field, ctx.paragraph, toks, ctx.text, ctx.mentions)
     trim_actors(actors, toks, ctx.text, {t.last for t in triggers if t.last > t.first})
+    actors = outside_times(actors, toks, ctx.text, time_tokens)
     coded: list[tuple[Trigger, Arguments]] = []
     reacted: list[tuple[Trigger, Event]] = []
     events = []
-    time_tokens = sentence_time_tokens(ctx.article, ctx.field, ctx.paragraph, toks, ctx.unit_times)
     for trig in triggers:
         if trig.pred.speech and not options.statements:
             continue
@@ -95,6 +96,9 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
         args, denied = clause_arguments(ctx, toks, trig, actors, time_tokens, coded, options.carry_subject,
                                         topic, history)
         _untype(toks, actors, args, ctx.text)
+        if time_tokens:  # a name read off the words around the verb that is a time word (يوليو - مايو تؤكد)
+            args.source = None if in_times(args.source, time_tokens) else args.source
+            args.target = None if in_times(args.target, time_tokens) else args.target
         verdict = verdict_reading(toks, actors, trig, args, time_tokens, ctx.text) if trig.pred.cameo == CONDEMN else None
         if verdict is not None:
             trig, args = verdict  # أدانت المحكمة 45 شخصا بقتل متظاهرين: a conviction

@@ -546,3 +546,37 @@ def trim_actors(actors: list[Actor], toks: list[Token], text: str, stops: set[in
         if actor.start >= actor.end:
             actor.start = toks[actor.first].start
         actor.text = text[actor.start: actor.end]
+
+
+def outside_times(actors: list[Actor], toks: list[Token], text: str, time_tokens: set[int]) -> list[Actor]:
+    """A time word is never a party: an agent or country phrase, or a name the entities stage did not
+    tag, loses the words of a time expression at its edges (الأحد 3 جنود → 3 جنود، 12 شخصا الشهر →
+    12 شخصا), and is none when only they are left (أغسطس (آب): آب is no father).  An entity's own
+    mention stays as tagged: a name may be spelt as a month (ماي, May)."""
+    if not time_tokens:
+        return actors
+    out = []
+    for actor in actors:
+        if actor.entity is None and time_tokens.intersection(range(actor.first, actor.last + 1)):
+            first = actor.first
+            while first <= actor.last and first in time_tokens:
+                first += 1
+            if first > actor.last:
+                continue
+            last = min((k for k in time_tokens if first < k <= actor.last), default=actor.last + 1) - 1
+            end = min(actor.end, toks[last].end)
+            start = actor.start if toks[first].start <= actor.start < end else toks[first].start
+            if start == toks[first].start and first > actor.first:  # (الاثنين برئيس: ب is no name's)
+                start += lexical_clitic(text[start: end], table_words(toks[first: last + 1]))
+            actor.first, actor.last, actor.start, actor.end = first, last, start, end
+            actor.text = text[start: end]
+        out.append(actor)
+    return out
+
+
+
+def in_times(actor: Actor | None, time_tokens: set[int]) -> bool:
+    """Whether a party no entity names is only words of a time expression (a name word read before
+    a verb: يوليو - مايو تؤكد)."""
+    return (actor is not None and actor.entity is None
+            and all(k in time_tokens for k in range(actor.first, actor.last + 1)))
