@@ -224,6 +224,14 @@ def test_intransitive_verbs_take_no_object_pronoun(word: str, lemmas: list[str])
 
 
 @pytest.mark.parametrize(("word", "lemmas"), [
+    # a plural verb's alif drops before an object pronoun (دعوه، قتلوه): دعواها is a noun (her lawsuit)
+    ("دعواها", []), ("دعواه", []), ("لفتواهم", []), ("قتلوه", ["قتل"]), ("دعوا", ["دعا"]), ("يدعوها", ["دعا"]),
+])
+def test_a_plural_verb_with_its_alif_takes_no_object_pronoun(word: str, lemmas: list[str]) -> None:
+    assert [p.lemma for p in analyse_word(word) if p.kind == "V"] == lemmas
+
+
+@pytest.mark.parametrize(("word", "lemmas"), [
     # a perfect written with أ is never written with إ: إصابته is his injury, not أصابته (it hit him)
     ("إصابته", []), ("وإصابتها", []), ("أصابته", ["أصاب"]), ("اصابته", ["أصاب"]),  # hamza left out: both
     ("إدانته", []), ("أدانته", ["أدان"]),

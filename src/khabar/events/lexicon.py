@@ -168,10 +168,16 @@ def load_lexicon() -> Lexicon:
     return Lexicon(perfect, imperfect, nouns, cameo)
 
 
+#: The ending of a plural verb (دعوا، قتلوا، يقولوا), written with an alif no object pronoun follows.
+_PLURAL_ALIF = "وا"
+
+
 def _verb_analyses(word: str, lex: Lexicon) -> list[Predicate]:
     """The predicates of every verb reading of a folded word, in the readings' order."""
     found: list[Predicate] = []
     for reading in verb_readings(word):
+        if reading.obj and (reading.stem + reading.suffix).endswith(_PLURAL_ALIF):
+            continue  # a plural's alif drops before an object pronoun (دعوه): دعواها is her lawsuit
         preds = (lex.imperfect if reading.imperfect_stem else lex.perfect).get(reading.stem, ())
         # an intransitive verb takes no object pronoun: حققه is achieved it, not investigated
         found += [p for p in preds if not p.intransitive] if reading.obj else preds
