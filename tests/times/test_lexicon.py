@@ -442,6 +442,15 @@ def test_an_every_year_phrase_leaves_a_yearless_day_undated(phrase: str, _: str)
     assert values(f"وصل في 30 مارس. {phrase} وأنتم بخير") == ["2016-03-30"]  # another sentence
 
 
+@pytest.mark.parametrize(("phrase", "_"), rows("every_week"))
+def test_an_every_week_phrase_leaves_a_weekday_undated(phrase: str, _: str) -> None:
+    assert values(f"تقام المباريات مساء يوم الإثنين {phrase}") == [None]
+    assert values(f"يقام العرض يومي الخميس والجمعة {phrase}") == [None, None]  # the list's first too
+    assert values(f"تعرض في يوم السبت والإثنين والأربعاء {phrase}") == [None, None, None]
+    assert values(f"وصل يوم الاثنين. {phrase} نلتقي") == ["2016-06-13"]  # another sentence
+    assert values("أقيم العرض يومي الخميس والجمعة") == ["2016-06-09", "2016-06-10"]
+
+
 @pytest.mark.parametrize(("phrase", "_"), rows("starting_from"))
 def test_a_starting_from_phrase_makes_a_weekday_the_coming_one(phrase: str, _: str) -> None:
     # 2016-06-15 is a Wednesday

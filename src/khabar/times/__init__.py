@@ -81,8 +81,8 @@ def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: b
         if value is not None and not future:
             value = _starting_from(text, start, parsed, anchor) or value
         yearly = _every_year_after(text, end, parsed)
-        if yearly:
-            value = None  # (في 3 مايو من كل عام: the day every year, no year's day)
+        if yearly or _every_week_after(text, end, parsed):
+            value = None  # (في 3 مايو من كل عام، يومي الخميس والجمعة من كل أسبوع: no one day)
         last = _antecedent(value, found.kind, found.text, last)
         clock = clock_of(found.clock, found.text) if found.clock else None
         _share_dual_direction(text, start, found.text, parsed, value, out, anchor)
@@ -237,6 +237,21 @@ def _every_year_after(text: str, end: int, parsed: Parsed) -> bool:
     of its own ending at ``end`` (3 مايو من كل عام، 14 رمضان من كل عام): a day that comes back each year."""
     return parsed.kind in ("date", "month", "hijri") and not parsed.year \
         and _every_year().match(fold_word(text[end:end + 30])) is not None
+
+
+@lru_cache(maxsize=1)
+def _every_week() -> re.Pattern[str]:
+    """Weekdays joined by و (يوم between allowed), then an ``every_week`` phrase (من between allowed)."""
+    days = alternation(lexicon().weekdays)
+    return re.compile(rf"(?:\s*(?:[،,]\s*)?و\s*(?:يوم\s+)?{days}(?!\w))*\s*(?:من\s+)?"
+                      rf"{alternation(lexicon().words['every_week'])}(?!\w)")
+
+
+def _every_week_after(text: str, end: int, parsed: Parsed) -> bool:
+    """Whether an ``every_week`` phrase follows a bare weekday ending at ``end``, or the weekdays listed
+    with it (يومي الخميس والجمعة من كل أسبوع، يوم الإثنين من كل أسبوع): a day that comes back each week."""
+    return parsed.kind == "weekday" and parsed.relday is None and parsed.direction is None \
+        and _every_week().match(fold_word(text[end:end + 60])) is not None
 
 
 def _same_year_after(text: str, end: int) -> bool:
