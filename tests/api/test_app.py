@@ -354,6 +354,12 @@ def test_unknown_parameters_are_a_400_naming_them(client, path, params, named):
     assert r.status_code == 400 and named in r.json()["detail"] and path in r.json()["detail"]
 
 
+def test_a_parameter_given_twice_is_a_400_not_its_last_value(client):
+    r = client.get("/articles", params=[("outlet", "CNN"), ("outlet", "BBC")])
+    assert r.status_code == 400 and r.json()["detail"].startswith("parameter 'outlet' given more than once")
+    assert client.get("/quotes", params=[("limit", "2"), ("limit", "3")]).status_code == 400
+
+
 @pytest.mark.parametrize("params, total", [({"missing": "published"}, 0), ({"missing": "dateline"}, 2)])
 def test_articles_lacking_a_page_field(client, params, total):
     assert client.get("/articles", params=params).json()["total"] == total

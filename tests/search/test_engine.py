@@ -267,6 +267,10 @@ def test_a_big_city_in_latin_letters_is_the_place_not_bodies_named_after_it(make
     ("عين اليوم", {"o4", "o5"}),  # one paper stored under the name its page prints and under its path
     ("saudinewsnet/3alyoum", {"o4", "o5"}),
     ("3alyoum", {"o4", "o5"}),
+    ("alriyadh,okaz", {"o2", "o3"}),  # either of two outlets, each named as alone
+    ("SkyNews, عكاظ", {"o1", "o3"}),
+    ("alriyadh,BBC", {"o2"}),
+    (",", set()),
 ])
 def test_an_outlet_is_found_by_its_name_in_any_case_or_a_part_of_its_path(make_db, typed, ids):
     db = make_db([Article(id=i, source=Source("jsonl"), raw=i, outlet=o, headline="احتجاج", body=["احتجاج"])

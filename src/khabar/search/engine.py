@@ -200,7 +200,7 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id", *,
         return "", []
     conds, params = [], []
     if filters.outlet:
-        outlets = outlet_names(conn, filters.outlet)
+        outlets = outlets_named(conn, filters.outlet)
         conds.append(f"d.article_id IN (SELECT article_id FROM search_doc WHERE outlet IN ({sql_marks(outlets)}))")
         params += outlets
     if filters.date_from:
@@ -281,6 +281,17 @@ def story_ids(conn: sqlite3.Connection, article_id: str) -> list[str]:
 
     own = one_article_id(conn, article_id.strip())
     return [own, *(item["article_id"] for item in same_story(conn, own, CANDIDATES))]
+
+
+def outlets_named(conn: sqlite3.Connection, typed: str) -> list[str]:
+    """The stored outlets of the outlet filter: those ``typed`` names (:func:`outlet_names`), or,
+    when it names none and holds commas, those any of its comma-separated names names (one list of
+    two papers, ``alyaum,alriyadh``; an outlet's name has no Latin comma)."""
+    whole = outlet_names(conn, typed)
+    if whole != [typed] or "," not in typed:
+        return whole
+    parts = [part.strip() for part in typed.split(",") if part.strip()]
+    return list(dict.fromkeys(o for part in parts for o in outlet_names(conn, part))) or [typed]
 
 
 def outlet_names(conn: sqlite3.Connection, outlet: str) -> list[str]:
