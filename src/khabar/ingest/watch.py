@@ -27,7 +27,7 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -40,7 +40,7 @@ from khabar.ingest.records import InputError, article_from_record, stable_id
 from khabar.model import Article
 from khabar.pipeline import Pipeline, build_pipeline
 from khabar.search.index import sync_index
-from khabar.store import ADDED, UNCHANGED, UPDATED, Store, StoreError
+from khabar.store import IngestReport, Store, StoreError
 from khabar.store.errors import record_error
 
 _FEED_ACCEPT = "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5"
@@ -59,8 +59,9 @@ class WatchOptions(FetchOptions):
 
 
 @dataclass
-class WatchReport:
-    """What one poll did."""
+class WatchReport(IngestReport):
+    """What one poll did: the stored articles' outcomes and the errors as an ingest counts them, and
+    the feeds and pages read."""
 
     feeds: int = 0
     feeds_not_modified: int = 0
@@ -68,19 +69,7 @@ class WatchReport:
     fetched: int = 0  # pages downloaded
     not_modified: int = 0  # conditional refetches answered 304
     from_feed: int = 0  # pages robots.txt keeps out, stored from their entry's own text
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
     retry_later: int = 0  # items whose transient failure is retried on the next poll
-    errors: list[InputError] = field(default_factory=list)
-
-    @property
-    def failed(self) -> int:
-        return len(self.errors)
-
-    @property
-    def stored(self) -> int:
-        return self.added + self.updated + self.unchanged
 
 
 def parse_every(text: str) -> float:
@@ -189,9 +178,7 @@ class Watcher:
             if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
                 raise StoreError(f"{self.store.path}: database is locked") from exc
             return self._fail(item, f"not stored ({exc.__class__.__name__}: {exc})", report, retry=False)
-        report.added += outcome == ADDED
-        report.updated += outcome == UPDATED
-        report.unchanged += outcome == UNCHANGED
+        report.count(outcome)
         if self.on_stored:
             self.on_stored(analysed, outcome)
         return None
