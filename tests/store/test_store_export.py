@@ -231,3 +231,21 @@ def test_events_where_are_the_events_that_happened_there(make_db, where: str | N
 def test_where_selects_events_only(quoted: Store) -> None:
     with pytest.raises(ValueError, match="events only, not of quotes"):
         export(quoted, "csv", kind="quotes", where="Aleppo")
+
+
+@pytest.mark.parametrize("filters, texts", [
+    ({}, ["بيروت", "دمشق"]),  # every place mention, oldest article first
+    ({"outlet": "CNN"}, ["دمشق"]),
+    ({"place": "LB"}, ["بيروت"]),
+])
+def test_place_rows_for_a_map(quoted: Store, filters: dict[str, str], texts: list[str],
+                              capsys: pytest.CaptureFixture[str]) -> None:
+    from khabar.search import SearchFilters
+
+    assert export(quoted, "csv", kind="places", filters=SearchFilters(**filters)) == len(texts)
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["text"] for r in rows] == texts
+    for row in rows:
+        assert row["country"] in ("LB", "SY") and row["name"] in ("Beirut", "Damascus")
+        unit = quoted.get(row["article_id"]).unit(row["field"], int(row["paragraph"]))
+        assert unit[int(row["start"]):int(row["end"])] == row["text"]

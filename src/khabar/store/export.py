@@ -139,6 +139,28 @@ def _quotes_where(store: Store, where: str, params: list[Any],
         yield dict(zip(names, row, strict=True))
 
 
+PLACE_COLUMNS = (
+    ("article_id", "string"), ("published", "string"), ("outlet", "string"), ("headline", "string"),
+    ("text", "string"), ("name", "string"), ("name_ar", "string"), ("country", "string"), ("lat", "float64"),
+    ("lon", "float64"), ("geonames_id", "int64"), ("feature", "string"),
+    ("field", "string"), ("paragraph", "int64"), ("start", "int64"), ("end", "int64"),
+)
+_PLACE_SQL = (
+    "SELECT p.article_id, a.published, a.outlet, a.headline, p.text, p.name, p.name_ar, p.country, p.lat, p.lon, "
+    "p.geonames_id, p.feature, p.field, p.paragraph, p.char_start, p.char_end "
+    "FROM places p JOIN articles a ON a.id = p.article_id WHERE 1"
+)
+
+
+def _place_rows(store: Store, filters: SearchFilters | None) -> Iterator[dict[str, Any]]:
+    """One row per place mention of the articles the filters keep, oldest first: the words used,
+    the resolved place (names, country, coordinates: empty when unresolved) and its span."""
+    articles, params = filter_sql(filters, column="p.article_id", conn=store.conn)
+    names = [name for name, _ in PLACE_COLUMNS]
+    for row in store.conn.execute(f"{_PLACE_SQL}{articles} ORDER BY a.published, p.article_id, p.n", params):
+        yield dict(zip(names, row, strict=True))
+
+
 EXPORTERS: dict[str, Exporter] = {
     "articles": Exporter(
         "one row per article: page fields, paragraphs and fact counts",
@@ -161,6 +183,12 @@ EXPORTERS: dict[str, Exporter] = {
         QUOTE_COLUMNS,
         _quote_rows,
         speaker_rows=_speaker_quote_rows,
+    ),
+    "places": Exporter(
+        "one row per place mention: the words used, the resolved place (names, country, lat, lon, "
+        "geonames id), its article and span (for a map)",
+        PLACE_COLUMNS,
+        _place_rows,
     ),
 }
 
