@@ -35,11 +35,12 @@ def coded_parties(text: str) -> list[tuple[str, str | None, str | None]]:
     return [parties(e) for e in coded(text)]
 
 
-def with_people(text: str, *names: str) -> Article:
-    """An analysed sentence whose persons the entities stage would have named."""
+def with_people(text: str, *names: str, type_: str = "PER") -> Article:
+    """An analysed sentence whose persons (or the entities of another ``type_``) the entities stage
+    would have named."""
     art = analyse(text)
     for n, name in enumerate(names):
         start = text.index(name)
-        art.entities.append(Entity(id=f"per:{n}", name=name, type="PER",
+        art.entities.append(Entity(id=f"{type_.lower()}:{n}", name=name, type=type_,
                                    mentions=[Mention(name, "body", 0, start, start + len(name))]))
     return art

@@ -13,7 +13,7 @@ from khabar.events.coding import named_ref
 from khabar.events.lexicon import word_set
 from khabar.model import Article, Entity, Mention, Ref, Source
 
-from .composed import analyse
+from .composed import analyse, parties, with_people
 
 
 def actors(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -206,13 +206,7 @@ def test_every_phrase_of_a_sentence_is_found_left_to_right(text: str, expected: 
 
 def _with_orgs(text: str, *names: str) -> list[tuple[str, str | None, str | None]]:
     """(action, source, target) of the events of a sentence whose organisations the entities stage named."""
-    art = analyse(text)
-    for n, name in enumerate(names):
-        start = text.index(name)
-        art.entities.append(Entity(id=f"org:{n}", name=name, type="ORG",
-                                   mentions=[Mention(name, "body", 0, start, start + len(name))]))
-    return [(e.action, e.source.text if e.source else None, e.target.text if e.target else None)
-            for e in extract_events(art)]
+    return [parties(e) for e in extract_events(with_people(text, *names, type_="ORG"))]
 
 
 @pytest.mark.parametrize(("text", "names", "event"), [
