@@ -86,6 +86,8 @@ def test_entity_timeline_said_and_about(client):
     data = client.get("/entities/" + quote("PER:Saad Hariri", safe="")).json()
     assert data["articles"] == 2 and data["mentions"] == 3
     assert [row["month"] for row in data["timeline"]] == ["2018-03", "2018-04"]
+    assert data["written"] == [{"text": "الحريري", "mentions": 2, "articles": 2},  # how the articles wrote it
+                               {"text": "سعد الحريري", "mentions": 1, "articles": 1}]
     assert {q["content"] for q in data["said"]} == {"لن نعود قبل الاتفاق مع أمريكا", "لبنان يراقب"}
     beirut = client.get("/entities/GPE:Beirut").json()
     assert [q["speaker_text"] for q in beirut["about"]] == []  # the quote does not contain بيروت

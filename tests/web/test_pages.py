@@ -73,6 +73,7 @@ def test_entity_page_has_timeline_and_who_said_what(client):
     html = client.get("/ui/entities/" + quote("PER:Saad Hariri", safe="")).text
     assert '<svg class="timeline"' in html and html.count('class="bar-quotes"') == 2
     assert "لن نعود قبل الاتفاق مع أمريكا" in html
+    assert 'كتبت في المقالات: <bdi>الحريري</bdi> <span class="n" title="2 مقالة">2</span>' in html
     about = client.get("/ui/entities/GPE%3ALebanon").text
     assert "لبنان يراقب" in about
 

@@ -59,10 +59,21 @@ def entity_summary(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
         "SELECT name_ar, count(*) AS n FROM entities WHERE key = ? AND name_ar IS NOT NULL "
         "GROUP BY name_ar ORDER BY n DESC LIMIT 5", (key,))]
     return {"key": row[0], "name": row[1], "name_ar": row[2], "type": row[3], "wikidata": row[4],
-            "articles": row[5], "mentions": row[6], "names_ar": names_ar,
+            "articles": row[5], "mentions": row[6], "names_ar": names_ar, "written": entity_written(conn, key),
             "roles": entity_roles(conn, key), "timeline": entity_timeline(conn, key),
             "said": quotes(conn, speaker_key=key, limit=50, offset=0)[1],
             "about": quotes_about(conn, key, limit=50)}
+
+
+def entity_written(conn: sqlite3.Connection, key: str, limit: int = 20) -> list[dict[str, Any]]:
+    """How the articles wrote an entity: its mentions' words (السعودية، المملكة، الرياض), most
+    frequent first, each with its mentions and articles, to check what the linker gathered under
+    one name."""
+    rows = conn.execute(
+        "SELECT m.text, count(*) AS n, count(DISTINCT m.article_id) FROM entities e JOIN mentions m "
+        "ON m.article_id = e.article_id AND m.entity_id = e.entity_id WHERE e.key = ? "
+        "GROUP BY m.text ORDER BY n DESC, m.text LIMIT ?", (key, limit))
+    return [{"text": text, "mentions": n, "articles": articles} for text, n, articles in rows]
 
 
 def entity_roles(conn: sqlite3.Connection, key: str, limit: int = 20) -> list[dict[str, Any]]:
