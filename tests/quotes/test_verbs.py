@@ -83,6 +83,13 @@ PASSIVE_PRESENT = [
     ("يذكر أن الشركة تعتبر شريكا رئيسيا في دعم المهرجانات.", []),
     # a view of the object pronoun's noun that no one named holds
     ("فإنهم لا يعتبرونها جرما.", []),
+    # 'one of' or a superlative right after the subject is the passive's predicate (cues.tsv considered_predicate)
+    ("وتعتبر رواية الكاتب من أهم الروايات العربية.", []),
+    ("كما يعتبر الشاعر الراحل أحد رواد القصيدة الحديثة.", []),
+    ("ويعتبر الملعب أكبر ملاعب القارة.", []),
+    # ... not with a complementizer after it, nor after an object
+    ("ويرى الوزير من الضروري أن تستمر المفاوضات.", [("ويرى", "من الضروري أن تستمر المفاوضات")]),
+    ("ويعتبر الخبراء هذه الخطوة أحد أهم الإصلاحات.", [("ويعتبر", "هذه الخطوة أحد أهم الإصلاحات")]),
 ]
 
 

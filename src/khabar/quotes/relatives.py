@@ -13,6 +13,7 @@ from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.lexicon import WHAT, CueForm
 from khabar.quotes.names import make_phrase
 from khabar.quotes.verb_subjects import SPEAKER_TYPES, definite_word, prepositional, resumptive_end
+from khabar.quotes.voice import considered_predicate
 
 #: A place is no antecedent of a relative pronoun for people (cues.tsv people_relative).
 _PLACE_TYPES = ("GPE", "LOC")
@@ -77,8 +78,8 @@ def from_relative(unit: Unit, i: int, form: CueForm) -> Candidate | None:
     if opener is not None and opener.kind == "prep" and form.nominal != "y":
         return None
     if opener is None:
-        if form.nominal != "y" or i + 1 >= stop:
-            return None
+        if form.nominal != "y" or i + 1 >= stop or (unit.is_a(i, "passive_present") and considered_predicate(unit, i + 1, stop)):
+            return None  # السويداء التي تعتبر إحدى أكبر معاقل: 'is considered', the antecedent's no view
         begin = unit.tokens[i + 1].start
         content, kind = (begin, content_end(unit, begin)), "indirect"
     else:

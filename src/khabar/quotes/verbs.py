@@ -64,7 +64,13 @@ from khabar.quotes.verb_subjects import (
     subject_phrase_end,
     time_end,
 )
-from khabar.quotes.voice import PRESENT_PREFIXES, passive, voice_unknown
+from khabar.quotes.voice import (
+    PRESENT_PREFIXES,
+    considered_predicate,
+    passive,
+    predicate_in_subject,
+    voice_unknown,
+)
 
 _IN = key("في")
 #: Mentions that may speak when they open a sentence before its verb (a country's government too).
@@ -308,12 +314,15 @@ def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm)
         "statement_noun", _without_possessive(unit.keys[j + 1]))), None)
     subject_end = subject_end if said_in is None else said_in
     phrase = fronted or make_phrase(unit, subject_start, subject_end)
+    start = skip_adjuncts(unit, subject_end if said_in is None else said_in + 2, stop)
     if unit.is_a(i, "passive_present") and (not _names_someone(unit, phrase)
-                                            or (fronted is not None and _indefinite_after(unit, cue_end))):
-        return None  # تونس تعتبر رائدة، STC تعتبر شريك رئيسي: 'is considered', no one's view
+                                            or (fronted is not None and _indefinite_after(unit, cue_end))
+                                            or (fronted is None and (considered_predicate(unit, start, stop) or
+                                                                     predicate_in_subject(unit, subject_start,
+                                                                                          start, stop)))):
+        return None  # تونس تعتبر رائدة، STC تعتبر شريك رئيسي، يعتبر X أحد: 'is considered', no one's view
     if form.cls == "opine" and phrase is None and object_pronoun(unit, i):
         return None  # فإنهم لا يعتبرونها جرما: no one named holds the view of the pronoun's noun
-    start = skip_adjuncts(unit, subject_end if said_in is None else said_in + 2, stop)
     if start >= stop:
         return None
     cue = (unit.tokens[i].start, unit.tokens[cue_end - 1].end)

@@ -7,12 +7,19 @@ active of derived verbs (تُعلن، يُعتقد: voice unknown).  Used by :mo
 
 from __future__ import annotations
 
+from khabar.quotes.clauses import complementizer
 from khabar.quotes.context import Unit
+from khabar.quotes.lexicon import in_class, key
+from khabar.quotes.names import definite
 
 #: Present-tense prefixes: a damma on them does not tell the passive.
 PRESENT_PREFIXES = "يتن"
 #: The long ā of a hollow or third-form active stem (قال، أضاف، تابع), never written in the passive.
 _LONG_A = "ا"
+#: How far after a 'one of' predicate a complementizer makes من the active's (يرى الوزير من الضروري أن).
+_PREDICATE_REACH = 5
+#: من inside a subject is partitive (الكثير من الخبراء), not a predicate.
+_FROM = key("من")
 
 
 def passive(unit: Unit, i: int) -> bool:
@@ -45,3 +52,27 @@ def voice_unknown(unit: Unit, i: int) -> bool:
 def _stem_start(unit: Unit, i: int) -> int:
     """Where the verb at ``i`` starts after a conjunction و/ف (1), else 0."""
     return 1 if unit.keys[i][:1] in ("و", "ف") and len(unit.keys[i]) > 3 else 0
+
+
+def considered_predicate(unit: Unit, j: int, stop: int) -> bool:
+    """Token ``j``, right after the subject of a singular present of considering (passive_present),
+    opens the passive's predicate: 'one of' or a superlative (تعتبر شخصية جحا من الشخصيات، يعتبر X
+    أحد أبرز، التي تعتبر إحدى أكبر; cues.tsv considered_predicate).  The active puts its object
+    first (يعتبر الخبراء الخطوة إحدى ...), and من before a complementizer is the active's view
+    (يرى الوزير من الضروري أن)."""
+    if j >= stop or not in_class("considered_predicate", unit.bare(j)):
+        return False
+    return not any(complementizer(unit, k) for k in range(j + 1, min(stop, j + 1 + _PREDICATE_REACH)))
+
+
+def predicate_in_subject(unit: Unit, first: int, end: int, stop: int) -> bool:
+    """A passive's predicate inside the words read as the subject (tokens ``first`` to ``end``):
+    a 'one of' or superlative word after a definite word or a name (يعتبر الشاعر الراحل أحد رواد،
+    يعتبر قيس بن الملوح أحد القيسين), where after an indefinite head it is a construct's genitive
+    (رئيس أكبر حزب).  Not من, which inside a subject is partitive (الكثير من الخبراء)."""
+    for k in range(first + 1, end):
+        if unit.bare(k) != _FROM and considered_predicate(unit, k, stop) and (
+                definite(unit.keys[k - 1]) or any(m.end == unit.tokens[k - 1].end
+                                                  for m in unit.mentions_at(unit.tokens[k - 1].end - 1))):
+            return True
+    return False
