@@ -333,3 +333,24 @@ def test_a_date_named_again_is_the_same_day(body: list[str], expected: list[str]
     article = Article(id="x", source=Source(kind="jsonl"), published="2015-08-03T19:53:53", body=body)
     run(article, Options(distinct=False))
     assert [t.value for t in article.times] == expected
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), [
+    # a bare month a future word reads as to come, a few months ahead: the same month wherever else named bare
+    ("الضريبة قد تطبق في أكتوبر", ["ومن المرجح أن يرفع البنك الفائدة في أكتوبر", "وتبدأ الدورة في أكتوبر"],
+     ["2015-10", "2015-10", "2015-10"]),
+    # a paragraph telling the past month by month keeps last year's
+    ("", ["ومن المرجح أن يوقع الاتفاق في ديسمبر", "تقدمت المفاوضات في نوفمبر لكن في ديسمبر افترق المفاوضون"],
+     ["2015-12", "2014-11", "2014-12"]),
+    # a month more than six months ahead gives nothing; nor does a bare month with no future word
+    ("", ["ومن المرجح أن يوقع الاتفاق في مارس", "وقع الاتفاق في مارس"], ["2016-03", "2015-03"]),
+    ("", ["وقع الاتفاق في أكتوبر", "وأعلن الاتفاق في أكتوبر"], ["2014-10", "2014-10"]),
+])
+def test_a_month_to_come_is_one_reading_per_story(headline: str, body: list[str], expected: list[str]) -> None:
+    from khabar.model import Article, Source
+    from khabar.times import Options, run
+
+    article = Article(id="x", source=Source(kind="jsonl"), published="2015-08-03T19:53:53", headline=headline or None,
+                      body=body)
+    run(article, Options(distinct=False))
+    assert [t.value for t in article.times] == expected

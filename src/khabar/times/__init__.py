@@ -507,13 +507,63 @@ def _read(article: Article, published: str | None, options: Options,
     return mentions, readings
 
 
+#: How many months ahead of the stamp a month read as to come (من المرجح أن يرفع الفائدة في سبتمبر) may
+#: lie and still give its reading to the article's other bare mentions of it, read as the last one.
+NEAR_MONTHS = 6
+
+
+def _bare_month_or_day(e: Expression) -> bool:
+    """A month, or a day and month, with no year, direction or Hijri calendar, and a value."""
+    p = e.parsed
+    return p is not None and p.kind in ("month", "date") and not p.hijri and p.year is None \
+        and p.direction is None and p.year_direction is None and p.end_day is None and e.value is not None
+
+
+def _one_reading_ahead(mentions: list[TimeExpr], readings: list[Expression], anchor: dt.date | None) -> None:
+    """A bare month (or day and month) that a mention reads as to come by its future context, up to
+    ``NEAR_MONTHS`` ahead of the stamp, is that one wherever else the article names it bare: a
+    headline or a second mention with no future word of its own (الكويت: إقرار الضريبة قد يتم في
+    أكتوبر over متوقعا أن يتم ذلك خلال دور الانعقاد الذي يبدأ في أكتوبر) was read as the last one, a
+    year before. ``mentions`` and ``readings`` are aligned, one per expression."""
+    if anchor is None:
+        return
+    here = anchor.year * 12 + anchor.month
+    ahead: dict[tuple[int | None, int | None], str] = {}
+    for e in readings:
+        if e.future and _bare_month_or_day(e) and e.value is not None:
+            ahead_by = int(e.value[:4]) * 12 + int(e.value[5:7]) - here
+            if 0 < ahead_by <= NEAR_MONTHS:
+                ahead.setdefault((e.parsed.month, e.parsed.day), e.value)  # type: ignore[union-attr]
+    if not ahead:
+        return
+    for i, (mention, e) in enumerate(zip(mentions, readings, strict=True)):
+        coming = ahead.get((e.parsed.month, e.parsed.day)) if _bare_month_or_day(e) else None  # type: ignore[union-attr]
+        if coming is not None and not e.future and e.value == f"{int(coming[:4]) - 1}{coming[4:]}" \
+                and not _tells_the_past(mentions, readings, i, f"{anchor.year:04d}-{anchor.month:02d}"):
+            e.value = mention.value = coming
+
+
+def _tells_the_past(mentions: list[TimeExpr], readings: list[Expression], i: int, this_month: str) -> bool:
+    """Whether the last month or day its paragraph named before mention ``i`` lies before the stamp's
+    month: a story of the past told month by month (شهدت المفاوضات قفزة في تشرين الثاني/نوفمبر ...
+    لكن في كانون الاول/ديسمبر افترق المفاوضون: last December, whatever the article says is to come)."""
+    unit = (mentions[i].field, mentions[i].paragraph)
+    for mention, e in zip(reversed(mentions[:i]), reversed(readings[:i]), strict=True):
+        if (mention.field, mention.paragraph) != unit:
+            return False
+        if e.parsed is not None and e.parsed.kind in ("month", "date", "numeric") and e.value is not None:
+            return e.value[:7] < this_month
+    return False
+
+
 def run(article: Article, options: Options) -> Article:
     detected = _detect(article)
     mentions, readings = _read(article, article.published, options, detected)
     stated = stated_day([(e.parsed, e.value) for e in readings if e.parsed is not None],
                         parse_published(article.published))
     if stated is not None:  # a late stamp (a crawl time): the text's own day is the anchor
-        mentions, _ = _read(article, stated.isoformat(), options, detected)
+        mentions, readings = _read(article, stated.isoformat(), options, detected)
+    _one_reading_ahead(mentions, readings, stated or parse_published(article.published))
     article.annotations["time_mentions"] = mentions
     if options.distinct:
         seen: set[tuple[str, str | None, str | None]] = set()
