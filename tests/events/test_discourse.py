@@ -64,6 +64,19 @@ def test_a_first_person_verb_opening_a_quotation_is_the_speakers(text: str, even
     assert event in _coded(text)
 
 
+@pytest.mark.parametrize(("text", "event"), [
+    # further into what is said, a first-person verb's person prefix is its subject: the party after
+    # it is its object, the speaker the doer
+    ('وقال الوزير: "نحن ندعو كوفي عنان إلى التدخل".', ("دعا", "الوزير", "كوفي عنان")),
+    ('وأضاف الرئيس "آخر ما نحتاجه الرد. أحث الحكومات على ضبط النفس".', ("حث", "الرئيس", "الحكومات")),
+    ("هل نقاطع المسلسلات التركية؟", ("قاطع", None, "المسلسلات التركية")),
+    # a passive spelt as a first person (أصيب) is no one's act: the party after it undergoes it
+    ("قتل 18 جنديا وأصيب آخرون.", ("أصاب", None, "آخرون")),
+])
+def test_the_party_after_a_first_person_verb_is_its_object(text: str, event: tuple) -> None:
+    assert event in _coded(text)
+
+
 def test_a_third_person_verb_in_a_quotation_keeps_its_own_subject() -> None:
     assert ("رفض", "الوزير", "التدخل التركي") not in _coded("وقال الوزير: «يرفض الجيش التدخل التركي».")
 

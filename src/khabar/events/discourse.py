@@ -24,6 +24,7 @@ from khabar.events.coding import SentenceContext, to_ref
 from khabar.events.frames import governs
 from khabar.events.hal import participle_shape
 from khabar.events.lexicon import analyse_word, conjoined, load_lexicon, word_set
+from khabar.events.passives import passive_perfect
 from khabar.events.phrases import PREPOSITION_WORDS, conjunct, prep_attached
 from khabar.events.predicates import CONTROL_LINKS, Trigger, control_verb
 from khabar.events.reference import (
@@ -248,11 +249,17 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
             # وطالبوا هنيدي بـ، وحثوا الحكومات على: a verb before its subject is singular, so the plural's
             # subject is its suffix (the clause's topic, below) and the actor after it is its object
             args = Arguments(None, args.target or (args.source if "obj" in trig.pred.targets else None), args.passive)
-    if _quoted_first_person(toks, trig):
-        # قال X: «ندين الهجوم، نرفض التدخل التركي»: the speaker acts; a party after the verb is its object
+    quoted_first = _quoted_first_person(toks, trig)
+    if quoted_first or (args.source is not None and args.source.first > trig.last and first_person(toks, trig)):
+        # قال X: «ندين الهجوم، نرفض التدخل التركي»: the speaker acts; a party after the verb is its
+        # object, also further into what is said (نحن ندعو كوفي عنان: the person prefix is the subject),
+        # and the one who undergoes a passive spelt so (وأصيب آخرون: no speaker did it)
         speaker = next((a.source for other, a in reversed(coded) if other.pred.speech and a.source is not None), None)
         after = args.source if args.source is not None and args.source.first > trig.last else None
-        args = Arguments(speaker, args.target or after, args.passive)
+        passive = not quoted_first and trig.pred.passive and passive_perfect(toks[trig.first], trig)
+        after = after if quoted_first or passive or "obj" in trig.pred.targets else None
+        args = Arguments(None if passive else speaker or (None if quoted_first else last_source),
+                         args.target or after, args.passive or passive)
     denier = _denier(toks, coded, trig, actors)
     if denier is not None:
         return Arguments(denier, args.target or (args.source if args.source is not denier else None)), True
@@ -453,6 +460,11 @@ def _quoted_first_person(toks: list[Token], trig: Trigger) -> bool:
         return False
     if toks[trig.first - 1].text == '"' and sum(t.text == '"' for t in toks[: trig.first]) % 2 == 0:
         return False  # a closing mark (و"فوضويين" اعتصموا)
+    return first_person(toks, trig)
+
+
+def first_person(toks: list[Token], trig: Trigger) -> bool:
+    """A first-person imperfect of the predicate (ندعو، أدين، سنرد), which no spelling of its perfect is."""
     lex = load_lexicon()
     readings = list(verb_readings(fold(toks[trig.first].text)))
     # no suffix: أوقفوا، احتلوها are an imperative and a perfect; nor the spelling of a perfect
