@@ -114,3 +114,20 @@ def test_a_body_inside_a_role_keeps_its_nationality():
 
 def test_no_name_is_guessed_on_a_prize():
     assert analysed("فاز الكاتب بجائزة نوبل للآداب عام 2016.") == []  # نوبل: misc.tsv
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a title after the name, between commas: its apposition
+    ("وقال سيرغي لافروف، وزير الخارجية، إن موسكو لن تتراجع", "Sergey Lavrov", "وزير الخارجية"),
+    # without a comma, after a verb of saying; a time word ends the title's complement
+    ("وقال سيرغي لافروف وزير الخارجية الأحد إن موسكو لن تتراجع", "Sergey Lavrov", "وزير الخارجية"),
+    ("أكد سيرغي لافروف وزير الخارجية أن موسكو لن تتراجع", "Sergey Lavrov", "وزير الخارجية"),
+    # after another verb the title may be its object: no role
+    ("واستقبل سيرغي لافروف وزير الخارجية في موسكو", "Sergey Lavrov", None),
+    # a title with و is the next one of a list
+    ("وقال سيرغي لافروف ووزير الخارجية إن", "Sergey Lavrov", None),
+    # a title with ل after a verb of saying is whom it was said to
+    ("وقال سيرغي لافروف للوزير إن موسكو لن تتراجع", "Sergey Lavrov", None),
+])
+def test_a_title_after_the_name_is_its_apposition(text, name, role):
+    assert role_of(text, name) == role

@@ -20,7 +20,7 @@ from khabar.entities.keys import fold
 from khabar.entities.lexicon import Entry, folded_word_list, word_list
 from khabar.entities.matcher import Match
 from khabar.entities.verbtrim import reads_as_verb
-from khabar.model import Mention
+from khabar.model import Entity, Mention
 
 _MAX_ROLE_GAP = 8  # tokens between a title and the name it belongs to
 _NAME_STARTS = 0.0  # name-likeness a word needs to start a guessed name
@@ -35,6 +35,7 @@ class RoleReader(BodyFinder):
     mentions and how to read any other item."""
 
     b: Builder
+    unit: tuple[str, int]  # (field, paragraph)
     text: str
     likeness: Callable[[str], float] | None
     pending: list[tuple[str, Mention, object]]
@@ -97,8 +98,57 @@ class RoleReader(BodyFinder):
             end = rest[0][1]
             self.b.role_countries.append(rest[0][2].entry.country)
             self.pending.append(("role-demonym", self.mention(rest[0][0], end), rest[0][2].entry))
+        holder = self.holder_before(m)
+        if holder is not None:  # عزام الدخيل وزير التعليم: the title is the name's apposition
+            start = self.tokens[m.first].start + self.lex.keys.proclitic_length(self.texts[m.first])
+            holder.role = self.text[start:self.tokens[self.title_tail(end)].end]
         self.pending.append(("title", self.mention(m.first, end), None))
         return end
+
+    def holder_before(self, m: Match) -> Entity | None:
+        """The person a title with no one after it is the apposition of: the person named right
+        before it, after one comma (عزام الدخيل، وزير التعليم،) or, with none, as the subject of a
+        verb of saying (وقال عزام الدخيل وزير التعليم إن: ``apposition_verbs.txt``; after another
+        verb the title may be its object: استقبل الملك سلمان وزير الخارجية).  Not a title opening
+        with a proclitic (ووزير: the next one of a list; للقاضي: a dative), nor a person with a role
+        already."""
+        j = m.first - 1
+        comma = j >= 0 and self.texts[j] in APPOSITION_COMMAS
+        j -= comma
+        if j < 0 or not self.b.recent or self.lex.keys.proclitic_length(self.texts[m.first]) \
+                or fold(self.texts[m.first]).startswith("لل"):
+            return None  # (a title with a proclitic: a list's next one, ووزير; a dative, قال X للقاضي)
+        ent = self.b.entities.get(self.b.recent[-1])
+        if ent is None or ent.type != "PER" or ent.role or not ent.mentions:
+            return None
+        last = ent.mentions[-1]
+        if (last.field, last.paragraph) != tuple(self.unit) or last.end != self.tokens[j].end:
+            return None
+        if comma:
+            return ent
+        k = next((i for i in range(j, -1, -1) if self.tokens[i].start <= last.start), 0) - 1
+        if k < 0 or self.tokens[k].kind != "word":
+            return None
+        verb = fold(self.texts[k])
+        verbs = folded_word_list("apposition_verbs")
+        return ent if verb in verbs or verb[:1] in ("و", "ف") and verb[1:] in verbs else None
+
+    def title_tail(self, end: int) -> int:
+        """The last token of a title's complement read after its holder: up to three words, each
+        definite or, after an indefinite word (its construct), one without a proclitic (وزير التعليم,
+        رئيس قطاع البحوث, مدير عام معهد العالم), none a clause or time word (الأحد, الماضي:
+        ``role_tail_stops.txt``) or a verb."""
+        stops, breaks = folded_word_list("role_tail_stops"), role_break_keys()
+        k = end
+        while k + 1 < len(self.tokens) and k - end < 3 and self.tokens[k + 1].kind == "word":
+            word = self.texts[k + 1]
+            construct = not self.texts[k].startswith("ال") and not self.lex.keys.proclitic_length(word) \
+                and not word.endswith(TANWEEN)
+            if not (word.startswith("ال") or construct) or fold(word) in stops \
+                    or self.lex.keys.key(word) in breaks or reads_as_verb(word):
+                break
+            k += 1
+        return k
 
     def senior_titles(self, matches: list[Match]) -> list[Match]:
         """كبير and a definite plural noun of people (كبير المفاوضين, كبيرة المستشارين): the senior one
