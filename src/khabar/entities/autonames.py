@@ -14,12 +14,15 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from khabar.arabic import tokenize
 from khabar.datafiles import tsv_rows
 from khabar.entities.keys import fold
 from khabar.entities.wordstats import corpus_files, file_texts
+
+if TYPE_CHECKING:  # annotations only: the tagger is loaded by whoever trains
+    from khabar.entities.tagger import Tagger
 
 AUTONAMES_PATH = Path(__file__).parent / "resources" / "autonames.tsv"
 TYPES = ("PERS", "LOC", "ORG", "MISC")
@@ -60,7 +63,7 @@ def corpus_documents(corpora: Path, limit: int = N_ARTICLES) -> Iterator[list[li
         yield from file_documents(path, limit)
 
 
-def count_tags(tagger, documents: Iterator[list[list[str]]]) -> dict[str, Counter[str]]:
+def count_tags(tagger: Tagger, documents: Iterator[list[list[str]]]) -> dict[str, Counter[str]]:
     """Per folded word: how often ``tagger`` (a :class:`.tagger.Tagger`) tagged it each type or O."""
     counts: dict[str, Counter[str]] = {}
     for sentences in documents:

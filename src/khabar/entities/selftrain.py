@@ -15,9 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain, zip_longest
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from khabar.entities.autonames import N_ARTICLES, file_documents
 from khabar.entities.wordstats import corpus_files
+
+if TYPE_CHECKING:  # annotations only: the tagger is loaded by whoever trains
+    from khabar.entities.tagger import Tagger
 
 #: Words of confidently tagged corpus sentences added to the train part.
 N_WORDS = 60_000
@@ -46,7 +50,7 @@ def keeps(words: list[str], tags: list[str]) -> bool:
             and sum(any(c.isalpha() for c in w) for w in words) >= MIN_LETTERED)
 
 
-def confident_sentences(tagger, documents: Iterator[list[list[str]]], n_words: int = N_WORDS) -> list[Sentence]:
+def confident_sentences(tagger: Tagger, documents: Iterator[list[list[str]]], n_words: int = N_WORDS) -> list[Sentence]:
     """(word, tag) sentences ``tagger`` (a :class:`.tagger.Tagger`) labels with a name and with
     confidence, in corpus order, until they hold ``n_words`` words."""
     out: list[Sentence] = []
@@ -61,7 +65,7 @@ def confident_sentences(tagger, documents: Iterator[list[list[str]]], n_words: i
     return out
 
 
-def sequence_probability(tagger, words: list[str]) -> float:
+def sequence_probability(tagger: Tagger, words: list[str]) -> float:
     """crfsuite's probability of its best tag sequence for the sentence."""
     tagger.crf.set(tagger.features.sentence(words))
     return tagger.crf.probability(tagger.crf.tag())

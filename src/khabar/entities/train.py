@@ -33,6 +33,7 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from typing import TextIO
 
 from khabar.entities.autonames import AUTONAMES_PATH, corpus_documents, count_tags, use_votes, write_autonames
 from khabar.entities.neural import NN_PATH
@@ -112,7 +113,7 @@ def evaluate(gold: list[list[str]], pred: list[list[str]]) -> dict[str, tuple[fl
     return out
 
 
-def print_scores(scores: dict[str, tuple[float, float, float, int]], file=sys.stdout) -> None:
+def print_scores(scores: dict[str, tuple[float, float, float, int]], file: TextIO = sys.stdout) -> None:
     print(f"{'type':6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}", file=file)
     for t, (p, r, f, n) in scores.items():
         print(f"{t:6} {p:6.3f} {r:6.3f} {f:6.3f} {n:6d}", file=file)
