@@ -349,6 +349,21 @@ def test_a_missing_field_that_is_none_is_refused_naming_the_fields(conn):
         search(conn, "انسحاب", SearchFilters(missing="author"))
 
 
+@pytest.mark.parametrize("typed, ids", [
+    ("saudinewsnet", {"p1", "p2"}),  # its collection, though stored by the name its page prints
+    ("saudinewsnet/3alyoum", {"p1", "p2"}),  # the path its record named
+    ("3alyoum", {"p1", "p2"}),
+    ("عين اليوم", {"p1", "p2"}),
+    ("ant", {"p3"}),
+])
+def test_an_article_stored_by_its_printed_name_is_in_its_records_collection(make_db, typed, ids):
+    db = make_db([Article(id=i, source=Source("jsonl", outlet=s), raw=i, outlet=o, headline="احتجاج", body=["احتجاج"])
+                  for i, o, s in (("p1", "عين اليوم", "saudinewsnet/3alyoum"), ("p2", "عين اليوم", "saudinewsnet/3alyoum"),
+                                  ("p3", "ant/CNN", "ant/CNN"))])
+    with Store(db) as store:
+        assert {h.article_id for h in search(store.conn, "احتجاج", SearchFilters(outlet=typed)).hits} == ids
+
+
 def test_the_arabic_outlet_names_table_names_path_parts():
     from khabar.search.engine import arabic_outlet_names
 

@@ -91,3 +91,16 @@ def test_a_store_made_before_the_byline_column_gets_it_from_its_analyses(tmp_pat
     assert rows[0][3] == '{"id":"a1","byline":"لندن: رنيم حنوش"}'  # the analysis is untouched
     with Store(tmp_path / "old.db") as store:  # and the store opens it as it is
         assert len(store) == 2
+
+
+def test_the_source_outlet_index_rewrites_no_row(tmp_path: Path) -> None:
+    conn = _conn(tmp_path / "old.db")
+    migrate(conn, MIGRATIONS[:15])
+    conn.execute("INSERT INTO articles (id, raw, content_hash, source_kind, analysis, stages, pipeline_version, "
+                 "analysed_at, outlet) VALUES ('a1', 'نص', 'h', 'jsonl', ?, 'structure', '0', 'now', 'عين اليوم')",
+                 ('{"id":"a1","source":{"kind":"jsonl","outlet":"saudinewsnet/3alyoum"}}',))
+    before = conn.execute("SELECT * FROM articles").fetchall()
+    assert migrate(conn) == [16]
+    assert conn.execute("SELECT * FROM articles").fetchall() == before
+    assert conn.execute("SELECT id FROM articles WHERE json_extract(analysis, '$.source.outlet') = ?",
+                        ("saudinewsnet/3alyoum",)).fetchall() == [("a1",)]

@@ -15,7 +15,7 @@ from khabar.datafiles import tsv_rows
 from khabar.search.index import BM25_WEIGHTS, sync_index
 from khabar.search.names import add_arabic_spellings, fold_name
 from khabar.search.query import Query, QueryError, parse_query
-from khabar.search.schema import folded_sql, like_escape, sql_marks, words_like
+from khabar.search.schema import SOURCE_OUTLET_SQL, folded_sql, like_escape, sql_marks, words_like
 from khabar.search.snippets import Snippet, best_snippet
 from khabar.towns import english_city_names
 
@@ -201,8 +201,11 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id", *,
     conds, params = [], []
     if filters.outlet:
         outlets = outlets_named(conn, filters.outlet)
-        conds.append(f"d.article_id IN (SELECT article_id FROM search_doc WHERE outlet IN ({sql_marks(outlets)}))")
-        params += outlets
+        # by the outlet stored, or by the one the record named (a paper stored by its printed name
+        # is still in its collection: saudinewsnet keeps عين اليوم's articles)
+        conds.append(f"(d.article_id IN (SELECT article_id FROM search_doc WHERE outlet IN ({sql_marks(outlets)})) "
+                     f"OR d.article_id IN (SELECT id FROM articles WHERE {SOURCE_OUTLET_SQL} IN ({sql_marks(outlets)})))")
+        params += outlets + outlets
     if filters.date_from:
         conds.append("d.article_id IN (SELECT article_id FROM search_doc WHERE published >= ?)")
         params.append(_date_bound(filters.date_from, "date_from", upper=False))
@@ -302,10 +305,14 @@ def outlet_names(conn: sqlite3.Connection, outlet: str) -> list[str]:
     the collection's path a facet link carries.  An outlet is stored under the name its page
     prints when it prints one, else as its record's path, so one paper may be stored both ways
     (عين اليوم and saudinewsnet/3alyoum): either name finds both, the printed name standing for the
-    path part the Arabic names table gives it.  None stored leaves ``outlet`` itself (no article)."""
+    path part the Arabic names table gives it; the outlets records named (their collection's path,
+    :data:`~khabar.search.schema.SOURCE_OUTLET_SQL`) count as stored too, so ``saudinewsnet`` also
+    names a paper's path when all its articles are stored by its printed name.  None stored leaves
+    ``outlet`` itself (no article)."""
     typed = outlet.strip().casefold()
     wanted = {typed, typed.rsplit("/", 1)[-1], *arabic_outlet_names().get(_outlet_key(outlet), ())}
     stored = [o for (o,) in conn.execute("SELECT DISTINCT outlet FROM search_doc WHERE outlet IS NOT NULL")]
+    stored += [o for (o,) in conn.execute(f"SELECT DISTINCT {SOURCE_OUTLET_SQL} FROM articles") if o and o not in stored]
     found = [o for o in stored if o == outlet or wanted & {o.casefold(), *o.casefold().split("/"),
                                                            *arabic_outlet_names().get(_outlet_key(o), ())}]
     return found or [outlet]

@@ -60,6 +60,13 @@ CREATE INDEX search_doc_published ON search_doc(published);
 #: analysed again into a fresh index.
 SEARCH_HAMZA_SQL = SEARCH_TERMS_SQL
 
+#: The outlet an article's record named (its collection's path: ``saudinewsnet/3alyoum``), as SQL on
+#: ``articles``: an article stored under the name its page prints (عين اليوم) keeps it there only.
+#: Indexed as this very expression (migration 16), so the outlet filter finds such articles by
+#: their collection without a column filled by rewriting every row.
+SOURCE_OUTLET_SQL = "json_extract(analysis, '$.source.outlet')"
+SOURCE_OUTLET_INDEX_SQL = f"CREATE INDEX articles_source_outlet ON articles({SOURCE_OUTLET_SQL}, id);"
+
 #: Letters a user may type for one another in a name, and marks they may leave out: hamza on or
 #: under alif and madda and wasla are alif, alif maqsura is ya, ta marbuta is ha; tatweel, the
 #: short vowels, shadda, sukun and the dagger alif go.  Both sides of a name lookup are folded so

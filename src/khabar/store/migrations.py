@@ -36,6 +36,7 @@ from khabar.search.schema import (
     SEARCH_SQL,
     SEARCH_STEMS_SQL,
     SEARCH_TERMS_SQL,
+    SOURCE_OUTLET_INDEX_SQL,
 )
 from khabar.store.errors import ERRORS_SQL
 
@@ -246,6 +247,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               SEARCH_OWN_LETTERS_SQL),
     Migration(15, "articles: a byline column (a reporter's articles), filled from the stored analyses",
               _BYLINE_COLUMN),
+    Migration(16, "articles by the outlet their record named (a collection's path under a printed name): "
+              "an index of the stored analyses' source outlet, no row rewritten", SOURCE_OUTLET_INDEX_SQL),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
