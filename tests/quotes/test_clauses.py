@@ -197,3 +197,23 @@ ADJUNCT_PHRASES = [
 @pytest.mark.parametrize(("text", "expected"), ADJUNCT_PHRASES)
 def test_participle_content_past_an_adjunct_phrase(analyse, text, expected):
     assert analyse([text]).quotes[-1].content == expected
+
+
+# (paragraph, [(cue, speaker words or None, content), ...]): the preposition a noun of replying governs
+# (في رده على، ردا على، في تعليقه على; cues.tsv reply_noun) says what was answered; the verb's own comes after
+REPLY_NOUNS = [
+    ("وأكد الوزير، في رده على أسئلة النواب، على أن الميزانية كافية.",
+     [("وأكد", "الوزير", "الميزانية كافية")]),
+    ("وشدد المدرب ردا على سؤال حول الإصابات على أن الفريق جاهز.",
+     [("وشدد", "المدرب", "الفريق جاهز")]),
+    ("وأكد الوزير في تعليقه على القرار على ضرورة الحوار.",
+     [("وأكد", "الوزير", "ضرورة الحوار")]),
+    # a noun that is no reply keeps the verb's preposition after it (شدد في كلمته على)
+    ("وشدد الوزير في كلمته على أن الحوار ضروري.", [("وشدد", "الوزير", "الحوار ضروري")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPLY_NOUNS)
+def test_reply_noun_keeps_its_preposition(analyse, text, expected):
+    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse([text]).quotes]
+    assert found == expected

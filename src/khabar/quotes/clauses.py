@@ -149,7 +149,8 @@ def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> O
                 return later  # وأضاف X خلال ندوة حول "الإرهاب في المنطقة" أن ...: a title, then the content
         if found is not None:
             return found
-        if prep and unit.keys[i] == prep and not unit.phrase_at(i, "prep_idiom", 2) and not _in_a_name(unit, i):
+        if prep and unit.keys[i] == prep and not unit.phrase_at(i, "prep_idiom", 2) and not _in_a_name(unit, i) \
+                and not reply_nouns_own(unit, i):
             nxt = opener_at(unit, i + 1) if i + 1 < stop else None
             if nxt is not None and nxt.kind in ("complementizer", "mark"):
                 return nxt
@@ -186,6 +187,33 @@ def _in_a_name(unit: Unit, i: int) -> bool:
     علي is spelt like على, the verb's preposition, once ى is read as ي)."""
     tok = unit.tokens[i]
     return any(m.type == "PER" and (m.start < tok.start or m.end > tok.end) for m in unit.mentions_at(tok.start))
+
+
+def reply_nouns_own(unit: Unit, i: int) -> bool:
+    """The preposition at ``i`` is governed by a noun of replying or commenting right before it
+    (وأكد في رده على استفسارات النواب على أن، ردا على سؤال، في تعليقه على، في حديثه عن; cues.tsv
+    reply_noun), with the article or a possessive: it says what was answered, and the verb's own
+    preposition comes after."""
+    if i == 0 or unit.tokens[i - 1].kind != "word":
+        return False
+    noun = unit.bare(i - 1)
+    # no suffix of OBJECT_SUFFIXES ends another one: at most one matches
+    stem = next((noun[:-len(s)] for s in OBJECT_SUFFIXES if noun.endswith(s) and len(noun) > len(s) + 1), noun)
+    if stem == noun and not definite(noun) and not noun.endswith("ا"):
+        return False  # ورد على لسان: the verb 'was stated' (و + رد), not a reply; ردا، رده، الرد are
+    if stem != noun and stem.endswith("ت"):
+        stem = stem[:-1] + "ه"  # إجابته → إجابة (keyed with ه)
+    return any(in_class("reply_noun", w) for w in {noun, stem, stem.removeprefix("ال")})
+
+
+def reply_phrase_start(unit: Unit, start: int, stop: int) -> int:
+    """Token where a phrase of replying opens in [start, stop) (في رده على سؤال النائبة X، ردا على
+    سؤال): the one asked is named there, not the speaker; ``stop`` when there is none."""
+    for j in range(start + 1, stop):
+        if reply_nouns_own(unit, j):
+            return j - 2 if j - 2 >= start and unit.tokens[j - 2].kind == "word" and unit.is_a(j - 2, "adjunct") \
+                else j - 1
+    return stop
 
 
 def far_opener(unit: Unit, start: int, stop: int) -> Opener | None:

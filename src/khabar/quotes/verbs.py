@@ -31,6 +31,7 @@ from khabar.quotes.clauses import (
     followed_by_its_preposition,
     object_pronoun,
     opener_past_adjunct,
+    reply_phrase_start,
 )
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.extent import phrase_end, speaker_like
@@ -45,6 +46,7 @@ from khabar.quotes.lexicon import (
     CueForm,
     in_class,
     key,
+    lookup_cue,
 )
 from khabar.quotes.names import SpeakerPhrase, article_less, make_phrase
 from khabar.quotes.noun_phrases import opens_relative_clause
@@ -73,6 +75,9 @@ from khabar.quotes.voice import (
 )
 
 _IN = key("في")
+_BI = key("ب")
+#: The class of verbs of saying (قال، أضاف، تابع): the verbal noun after them marks their content.
+_SAY = "say"
 #: Mentions that may speak when they open a sentence before its verb (a country's government too).
 _SPEAKING_TYPES = ("PER", "ORG", "GPE")
 
@@ -98,7 +103,7 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
                 yield found
             continue
         cue_end = i + 1
-        if cue_end < n and _says(unit, cue_end) and form.kind == "verb":
+        if cue_end < n and form.kind == "verb" and _says(unit, cue_end, form.cls):
             cue_end += 1  # ومضى قائلا، وتابعت بالقول
             form = CueForm(form.lemma, form.cls, form.kind, form.gender, None, False, "n")
         if form.kind == "verb":
@@ -160,13 +165,19 @@ def _denied_by_nobody(unit: Unit, i: int) -> bool:
     return j < len(unit.tokens) and unit.is_a(j, "nobody")
 
 
-def _says(unit: Unit, i: int) -> bool:
-    """'saying' after a verb of going on: قائلا، بالقول، or the imperfect يقول (ومضى يقول، وكتب يقول)."""
-    if unit.keys[i] == "بالقول":
+def _says(unit: Unit, i: int, verb_class: str) -> bool:
+    """'saying' after a verb of going on: قائلا، بالقول، or the imperfect يقول (ومضى يقول، وكتب يقول);
+    after a verb of saying, also the verbal noun with the speaker's pronoun (وأضاف قوله، وتابع
+    بقوله): it marks the content that follows, and is no subject."""
+    word_key = unit.keys[i]
+    if word_key == "بالقول":
         return True
     form = unit.cue_form(i)
+    if form is None and verb_class == _SAY and word_key[:1] == _BI:
+        form = lookup_cue(word_key[1:])  # بقوله
     return form is not None and form.lemma == "قال" and (
-        form.kind == "participle" or (form.kind == "verb" and unit.keys[i][:1] in PRESENT_PREFIXES))
+        form.kind == "participle" or (form.kind == "verb" and word_key[:1] in PRESENT_PREFIXES)
+        or (form.kind == "masdar" and verb_class == _SAY))
 
 
 def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | None:
@@ -233,9 +244,10 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
             and unit.is_a(phrase.start, "statement_noun"):
         cue = (cue[0], unit.tokens[phrase.start].end)  # وشدد البيان: the statement is part of the cue
     when_from = unit.tokens[phrase.start].start if phrase else cue[0]
+    window_stop = reply_phrase_start(unit, phrase_stop, opener.token)  # ، ردا على سؤال النائبة X، أنه: X asked
     return make_candidate(unit, cue, content, kind, form.gender, phrase=phrase,
-                          phrase_window_end=max(apposition_end(unit, phrase_stop, opener.token),
-                                                late_holder_end(unit, phrase.start, phrase_stop, opener.token))
+                          phrase_window_end=max(apposition_end(unit, phrase_stop, window_stop),
+                                                late_holder_end(unit, phrase.start, phrase_stop, window_stop))
                           if phrase is not None and phrase.start >= cue_end else None,  # a fronted subject has none
                           via=via, when_span=(min(when_from, cue[0]), opener.content_start))
 
