@@ -40,6 +40,7 @@ DATE_LINES = [
     ("الثلاثاء 14 تشرين الثاني / نوفمبر 2017. 11:00 م", "2017-11-14", "published"),  # dot before the time
     ("الأحد ٦/٨/١٤٣٩ هـ - الموافق ٢٢/٤/٢٠١٨ م (آخر تحديث) الساعة ١٧:٣٩ (مكة المكرمة)", "2018-04-22", "published"),
     ("[22.04.18 13:51]", "2018-04-22", "published"),  # a chat export's message stamp
+    ("04-05-2018 03:12 PM", "2018-05-04", "published"),  # both parts could be the month: day first
     # published and updated stamps on one line: the published one, whichever comes first
     ("نشر في: 9 أغسطس 2018 - 12:46  |  آخر تحديث: 10 أغسطس 2018", "2018-08-09", "published"),
     ("آخر تحديث: 10 أغسطس 2018 | نشر في: 9 أغسطس 2018", "2018-08-09", "published"),

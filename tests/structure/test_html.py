@@ -178,6 +178,26 @@ def test_a_platform_is_no_outlet(platform: str) -> None:
     assert _analysed(page).outlet is None
 
 
+@pytest.mark.parametrize("link", [name for kind, name in read_rows("outlets.tsv") if kind == "source_link"])
+@pytest.mark.parametrize(("credit", "outlet"), [
+    ('<a class="source-name" href="/source/12">بوابة النيل</a><span class="time">منذ ساعتين</span>', "بوابة النيل"),
+    ("<p>المصدر: بوابة النيل</p>", "بوابة النيل"),
+    ('<a class="source-name" href="/source/12">أحمد</a>', "نبض"),  # no outlet's name: the site stays
+])
+def test_an_aggregator_credits_the_source_outlet(link: str, credit: str, outlet: str) -> None:
+    page = (f'<html><head><title>{HEADLINE}</title><meta property="og:site_name" content="نبض"></head><body>'
+            f'<div class="source-bar">{credit}</div><h1>{HEADLINE}</h1>' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+            + f'<a href="https://example.com/news/1.html">{link}</a></body></html>')
+    assert _analysed(page).outlet == outlet
+
+
+def test_a_source_class_without_a_link_to_the_source_keeps_the_site() -> None:
+    page = (f'<html><head><title>{HEADLINE}</title><meta property="og:site_name" content="نبض"></head><body>'
+            f'<div class="source-bar"><a class="source-name">بوابة النيل</a></div><h1>{HEADLINE}</h1>'
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</body></html>")
+    assert _analysed(page).outlet == "نبض"
+
+
 @pytest.mark.parametrize(("logo", "outlet"), [
     ('<a class="brand" href="/"><span class="site-title">بوابة النيل</span></a>', "بوابة النيل"),
     ('<a href="/">الرئيسية</a>', None),  # a menu's home item names no site

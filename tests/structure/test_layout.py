@@ -340,3 +340,19 @@ def test_centred_headline_over_an_indented_paragraph_stays_whole() -> None:
     """A headline set on an indent over a paragraph's first line (not centred under it) is not joined."""
     page = analyse_page("\n".join(["    " + DOC_HEAD, "  " + DOC_PARAGRAPHS[0], "", DOC_PARAGRAPHS[1]]) + "\n")
     assert page.headline == DOC_HEAD
+
+
+@pytest.mark.parametrize(("stamp", "other", "lead", "published"), [
+    ("04-05-2018 03:12 PM", "04-03-2018", "", "2018-05-04"),  # nothing tells: day first
+    ("04-05-2018 03:12 PM", "03-30-2018", "", "2018-04-05"),  # another date, month first
+    ("04-05-2018 03:12 PM", "30-04-2018", "", "2018-05-04"),  # another date, day first
+    ("04-05-2018 03:12 PM", "04-03-2018", "أعلنت الحكومة اليوم الخميس", "2018-04-05"),  # 5 April is a Thursday
+    ("04-05-2018 03:12 PM", "04-03-2018", "أعلنت الحكومة اليوم الجمعة", "2018-05-04"),  # 4 May a Friday
+    ("04-05-2018 03:12 PM", "04-03-2018", "أعلنت الحكومة أمس السبت", "2018-05-04"),  # not today's weekday
+    ("04-05-2018 03:12 م", "03-30-2018", "أعلنت الحكومة اليوم الجمعة", "2018-04-05"),  # the dates outweigh it
+])
+def test_numeric_date_both_parts_under_13_in_the_pages_order(stamp: str, other: str, lead: str,
+                                                             published: str) -> None:
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\n{stamp}\n\n{lead} {BODY}\nأخبار أخرى\n\n"
+                        f"افتتاح معرض الكتاب في العاصمة\n{other}\nارتفاع أسعار الخضر في الأسواق\n{other}\n")
+    assert page.published == published

@@ -42,7 +42,7 @@ from khabar.structure.html_meta import (
 )
 from khabar.structure.html_related import related_links
 from khabar.structure.html_title import SITE_MAX_WORDS, TITLE_SEPARATORS, site_name, title_and_site
-from khabar.structure.lines import credit_parts, is_outlet
+from khabar.structure.lines import credit_parts, is_outlet, labelled_outlet
 from khabar.structure.related import headline_like
 
 #: Pages are cut to this many characters before extraction: parse time grows with size, and an
@@ -99,6 +99,7 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     if site and norm(site) in _platforms():
         site = None  # the host of a channel's or a blog's page: its owner is the outlet
     site = site or _home_link_name(tree, title) or _dated_outlet(tree) or _copyright_owner(tree)
+    site = _credited_source(tree, site) or site
     labels = _captions(tree) | ({site} if site else set())  # the site's name alone is no paragraph either
     main = _declared_body(_main_text(doc, tree), linked)
     above: list[str] = []
@@ -369,6 +370,31 @@ def _dated_outlet(tree: HTMLParser) -> str | None:
         if parts and "date" in parts and "outlet" in parts:
             return parts["outlet"]
     return None
+
+
+def _credited_source(tree: HTMLParser, site: str | None) -> str | None:
+    """The outlet an aggregator's copy of a piece credits (Nabd, a portal's news feed): a page
+    linking out to the piece at its source (``اقرأ الخبر من المصدر``: ``source_link`` rows of
+    outlets.tsv) names the source's outlet in an element of a ``source`` class or on a source line
+    (``المصدر: …``); its own name (the site) is the aggregator's, not the outlet's."""
+    phrases = _source_link_phrases()
+    if not any((text := node.text(deep=True)) and len(text) <= _META_MAX_CHARS
+               and any(phrase in norm(text) for phrase in phrases) for node in tree.css('a[href^="http"]')):
+        return None
+    for node in tree.css('[class*="source" i]'):
+        name = clean(node.text(deep=False))  # its own text: a source bar's date is no part of the name
+        if name and name != site and len(name) <= _META_MAX_CHARS and is_outlet(name):
+            return name
+    for node in tree.css("body *"):  # or a source line: "المصدر: سكاي نيوز عربية"
+        text = clean(node.text(deep=False))
+        if text and len(text) <= _META_MAX_CHARS and (name := labelled_outlet(text)) and name != site:
+            return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _source_link_phrases() -> tuple[str, ...]:
+    return tuple(norm(name) for kind, name in read_rows("outlets.tsv") if kind == "source_link")
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,13 @@ from khabar.model import PageFields
 from khabar.structure.columns import read_columns
 from khabar.structure.data import norm, read_rows
 from khabar.structure.dateline import split_dateline
-from khabar.structure.dates import date_label, find_dates, parse_date_line
+from khabar.structure.dates import (
+    ambiguous_readings,
+    date_label,
+    find_dates,
+    page_date_order,
+    parse_date_line,
+)
 from khabar.structure.forms import mark_form
 from khabar.structure.furniture import is_forum_meta, is_subscription_notice, is_tag_line, split_inline_tail
 from khabar.structure.lines import (
@@ -70,6 +76,7 @@ _MASTHEAD_MAX_WORDS = 4
 _MASTHEAD_OVER_DATE_WORDS = 3
 _CREDIT_DATE_MAX_WORDS = 16
 _CREDIT_DATE_MAX_OTHER_WORDS = 6
+_LEAD_CHARS = 1000  # the opening of the report under a date line, where it names today's weekday
 _HEAD_LINES = 8  # lines after the headline where the page head (byline, date) may sit
 _POSTER_META_LINES = 3  # lines under a forum poster's name where the post's meta (counters, buttons) sits
 _PREFIX_MIN_CHARS = 30
@@ -238,7 +245,15 @@ def _published(lines: list[Line], head: int, reopened: int | None = None) -> tup
             return credited, [ln.text for ln in dates]
         chosen = dates[0] if dates else None
     others = [ln.text for ln in dates if ln is not chosen]
-    return (chosen.date.value if chosen and chosen.date else None), others
+    if chosen is None or chosen.date is None:
+        return None, others
+    value = chosen.date.value
+    # Both parts of its numeric date could be the month (04-05-2018): the page's other dates may tell its order.
+    if ((readings := ambiguous_readings(chosen.text)) and value in {day.isoformat() for day in readings.values()}
+            and (order := page_date_order([ln.text for ln in lines if ln is not chosen], readings,
+                                          "\n".join(ln.text for ln in lines[lines.index(chosen) + 1:])[:_LEAD_CHARS]))):
+        value = readings[order].isoformat()
+    return value, others
 
 
 def _headline_index(lines: list[Line]) -> int | None:
