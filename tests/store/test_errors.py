@@ -29,98 +29,90 @@ def _ingest(store: Store, *paths: Path, max_bytes: int | None = None) -> list[st
     return [str(e) for e in store.ingest(items, STAGES).errors]
 
 
-def test_errors_are_kept_with_their_bytes_and_the_batch_goes_on(tmp_path: Path) -> None:
+def test_errors_are_kept_with_their_bytes_and_the_batch_goes_on(tmp_path: Path, store: Store) -> None:
     (tmp_path / "good.txt").write_text(PAGE, encoding="utf-8")
     (tmp_path / "bin.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     (tmp_path / "r.jsonl").write_bytes(json.dumps({"id": "r1", "text": PAGE}).encode() + b"\n"
                                        + b'{"id": "r2", "text": "\xff"}\n')
-    with Store(tmp_path / "k.db") as store:
-        errors = _ingest(store, tmp_path)
-        assert "r1" in store and len(store) == 2 and len(errors) == 2
-        kept = {e.item: e for e in store.errors()}
-        assert set(kept) == {str(tmp_path / "bin.txt"), f"{tmp_path / 'r.jsonl'}:2"}
-        line = kept[f"{tmp_path / 'r.jsonl'}:2"]
-        assert (line.reason, line.fmt, line.line, line.raw_complete) == (
-            "invalid UTF-8 (bad byte 0xff at column 23)", "jsonl", 2, True)
-        assert stored_raw(store.conn, line.item).data == b'{"id": "r2", "text": "\xff"}\n'
-        _ingest(store, tmp_path)
-        assert {e.attempts for e in store.errors()} == {2}
+    errors = _ingest(store, tmp_path)
+    assert "r1" in store and len(store) == 2 and len(errors) == 2
+    kept = {e.item: e for e in store.errors()}
+    assert set(kept) == {str(tmp_path / "bin.txt"), f"{tmp_path / 'r.jsonl'}:2"}
+    line = kept[f"{tmp_path / 'r.jsonl'}:2"]
+    assert (line.reason, line.fmt, line.line, line.raw_complete) == (
+        "invalid UTF-8 (bad byte 0xff at column 23)", "jsonl", 2, True)
+    assert stored_raw(store.conn, line.item).data == b'{"id": "r2", "text": "\xff"}\n'
+    _ingest(store, tmp_path)
+    assert {e.attempts for e in store.errors()} == {2}
 
 
-def test_retry_from_kept_bytes_stores_and_forgets(tmp_path: Path) -> None:
+def test_retry_from_kept_bytes_stores_and_forgets(tmp_path: Path, store: Store) -> None:
     big = tmp_path / "big.txt"
     big.write_text(PAGE * 5, encoding="utf-8")
-    with Store(tmp_path / "k.db") as store:
-        assert _ingest(store, big, max_bytes=100) == [
-            f"{big}: file too large (> 100 bytes; the cap is set with --max-size)"]
-        big.unlink()  # the kept bytes are enough
-        report = store.retry_errors(STAGES)
-        assert (report.added, report.errors) == (1, [])
-        assert store.errors() == []
-        [article] = store.iter_articles()
-        assert article.source.path == str(big)
+    assert _ingest(store, big, max_bytes=100) == [
+        f"{big}: file too large (> 100 bytes; the cap is set with --max-size)"]
+    big.unlink()  # the kept bytes are enough
+    report = store.retry_errors(STAGES)
+    assert (report.added, report.errors) == (1, [])
+    assert store.errors() == []
+    [article] = store.iter_articles()
+    assert article.source.path == str(big)
 
 
-def test_a_retried_json_line_keeps_its_file_and_line(tmp_path: Path) -> None:
+def test_a_retried_json_line_keeps_its_file_and_line(store: Store) -> None:
     line = json.dumps({"id": "r7", "text": PAGE}, ensure_ascii=False).encode() + b"\n"
     error = InputError("feed.jsonl:7", "analysis failed (RuntimeError: transient)",
                        RawInput(line, "jsonl", "feed.jsonl", 7))
-    with Store(tmp_path / "k.db") as store:
-        store.ingest([error])
-        assert [e.item for e in store.errors()] == ["feed.jsonl:7"]
-        store.retry_errors(STAGES)
-        article = store.get("r7")
-        assert (article.source.path, article.source.line) == ("feed.jsonl", 7)
-        assert store.errors() == []
+    store.ingest([error])
+    assert [e.item for e in store.errors()] == ["feed.jsonl:7"]
+    store.retry_errors(STAGES)
+    article = store.get("r7")
+    assert (article.source.path, article.source.line) == ("feed.jsonl", 7)
+    assert store.errors() == []
 
 
-def test_an_item_failing_again_stays_with_one_more_attempt(tmp_path: Path) -> None:
+def test_an_item_failing_again_stays_with_one_more_attempt(tmp_path: Path, store: Store) -> None:
     bad = tmp_path / "bin.txt"
     bad.write_bytes(b"\x00" * 50)
-    with Store(tmp_path / "k.db") as store:
-        _ingest(store, bad)
-        report = store.retry_errors(STAGES)
-        assert [str(e) for e in report.errors] == [f"{bad}: binary data (NUL bytes), not text"]
-        [kept] = store.errors()
-        assert kept.attempts == 2
+    _ingest(store, bad)
+    report = store.retry_errors(STAGES)
+    assert [str(e) for e in report.errors] == [f"{bad}: binary data (NUL bytes), not text"]
+    [kept] = store.errors()
+    assert kept.attempts == 2
 
 
-def test_fixing_a_file_and_ingesting_it_again_forgets_its_error(tmp_path: Path) -> None:
+def test_fixing_a_file_and_ingesting_it_again_forgets_its_error(tmp_path: Path, store: Store) -> None:
     page = tmp_path / "p.txt"
     page.write_bytes(b"")
-    with Store(tmp_path / "k.db") as store:
-        assert _ingest(store, page) == [f"{page}: empty input"]
-        page.write_text(PAGE, encoding="utf-8")
-        assert _ingest(store, page) == []
-        assert store.errors() == [] and len(store) == 1
+    assert _ingest(store, page) == [f"{page}: empty input"]
+    page.write_text(PAGE, encoding="utf-8")
+    assert _ingest(store, page) == []
+    assert store.errors() == [] and len(store) == 1
 
 
 @pytest.mark.parametrize("first, again", [("absolute", "relative"), ("relative", "absolute")])
-def test_a_fixed_file_named_another_way_forgets_its_error(tmp_path: Path, first: str, again: str,
+def test_a_fixed_file_named_another_way_forgets_its_error(tmp_path: Path, store: Store, first: str, again: str,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     """The same file given by another path (absolute or relative) is the same item."""
     monkeypatch.chdir(tmp_path)
     names = {"absolute": tmp_path / "p.txt", "relative": Path("p.txt")}
     (tmp_path / "p.txt").write_bytes(b"")
-    with Store(tmp_path / "k.db") as store:
-        assert len(_ingest(store, names[first])) == 1
-        (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
-        assert _ingest(store, names[again]) == []
-        assert store.errors() == [] and len(store) == 1
+    assert len(_ingest(store, names[first])) == 1
+    (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
+    assert _ingest(store, names[again]) == []
+    assert store.errors() == [] and len(store) == 1
 
 
-def test_a_cut_input_whose_file_is_gone_cannot_be_retried(tmp_path: Path) -> None:
+def test_a_cut_input_whose_file_is_gone_cannot_be_retried(store: Store) -> None:
     error = InputError("gone.txt", "file too large", RawInput(b"abc", "text", "gone.txt", None, complete=False))
-    with Store(tmp_path / "k.db") as store:
-        store.ingest([error])
-        report = store.retry_errors(STAGES)
-        assert [str(e) for e in report.errors] == [
-            "gone.txt: cannot retry: its bytes were not kept whole and gone.txt is gone"]
-        assert store.errors()[0].raw_bytes == 3  # the bytes kept before stay
+    store.ingest([error])
+    report = store.retry_errors(STAGES)
+    assert [str(e) for e in report.errors] == [
+        "gone.txt: cannot retry: its bytes were not kept whole and gone.txt is gone"]
+    assert store.errors()[0].raw_bytes == 3  # the bytes kept before stay
 
 
-def test_forget_errors(tmp_path: Path) -> None:
-    with Store(tmp_path / "k.db") as store:
-        store.ingest([InputError("a.txt", "empty input"), InputError("<stdin>", "empty input")])
-        assert store.forget_errors() == 2
-        assert store.errors() == []
+def test_forget_errors(store: Store) -> None:
+    store.ingest([InputError("a.txt", "empty input"), InputError("<stdin>", "empty input")])
+    assert store.forget_errors() == 2
+    assert store.errors() == []
