@@ -159,6 +159,16 @@ def test_plural_people_nouns_and_what_follows_them(text: str, expected: list[str
     assert [a[0] for a in actors(text)][:len(expected)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun in -اية is no relational adjective of the party before it: it is the verb's object
+    ("وكذبت الزوجة الرواية المتداولة.", "الزوجة"),
+    ("وطلبت الشرطة الحماية للشهود.", "الشرطة"),
+    ("وأعلنت القوات الجوية الحصيلة.", "القوات الجوية"),  # -ية after any other letter may be one
+])
+def test_a_noun_in_aya_is_no_adjective_of_the_party(text: str, expected: str) -> None:
+    assert actors(text)[0][0] == expected
+
+
 @pytest.mark.parametrize("head", ["المحتجين", "محتجون"])
 def test_a_definite_or_nunated_plural_does_not_govern_the_named_place_after_it(head: str) -> None:
     text = f"اقتحم {head} السفارة الكندية في المدينة."

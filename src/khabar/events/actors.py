@@ -47,6 +47,9 @@ _DERIVED_IMPERFECT = re.compile(r"^[وف]?(?:[يتن]ست|[يت]ت)\w{3,}$")
 _QUOTE_MARKS = frozenset("\"«“'")
 _RELATIONAL_ENDINGS = ("ي", "يه", "يون", "يين")
 _CLOSING_QUOTES = frozenset("\"»”'")
+#: -اية is a noun's ending (الرواية، الحماية، الولاية), never a relational adjective's: the nisba of a
+#: word in ا is written ائية or اوية (السينمائية، السماوية).
+_NOUN_AYA = ("ايه", "اية")
 
 
 @dataclass
@@ -265,6 +268,7 @@ def relational_adjective(tok: Token) -> bool:
     الأمنيين), that is not itself an actor noun (العسكريون are soldiers)."""
     word = fold(tok.text)
     return (word.startswith("ال") and word.endswith(_RELATIONAL_ENDINGS) and len(word) > 4 and word not in FUNCTION_WORDS
+            and not word.endswith(_NOUN_AYA)
             and (bare(word),) not in actor_tables().agents
             and (bare(word),) not in actor_tables().countries and not analyse_word(tok.text))
 
