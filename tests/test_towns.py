@@ -11,6 +11,7 @@ from khabar.towns import city_alias_rows, designator_rows, english_city_names, i
     ("المروج", "El Mourouj", "TN"),  # a Tunisian delegation
     ("دوز", "Douz", "TN"),
     ("الدوادمي", "Ad Dawādimī", "SA"),  # a Saudi governorate
+    ("الأحواز", "Ahvaz", "IR"),  # the Arabic name of an Iranian city
 ])
 def test_city_alias_rows_give_the_geonames_name_and_country(name_ar: str, name: str, country: str) -> None:
     assert (name_ar, name, country) in city_alias_rows()

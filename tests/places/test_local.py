@@ -29,6 +29,10 @@ def hit_of(text: str, word: str):  # noqa: ANN201 - a match.Hit
     ("دوز", "Douz", "TN"),
     ("الدوادمي", "Ad Dawādimī", "SA"),  # Saudi governorate
     ("تنومة", "Tanūmah", "SA"),
+    ("الشابة", "Chebba", "TN"),
+    ("الأحواز", "Ahvaz", "IR"),  # the Arabic names of Iranian cities (Ahvaz, Abadan, Khorramshahr)
+    ("عبدان", "Abadan", "IR"),
+    ("المحمرة", "Khorramshahr", "IR"),
 ])
 def test_city_aliases_join_their_geonames_city(name_ar: str, name: str, country: str) -> None:
     readings = gazetteer()[fold_word(name_ar)]
@@ -147,6 +151,9 @@ def test_local_reading_yields_to_a_bigger_town_elsewhere() -> None:
 def test_common_noun_with_pronoun_is_no_local_town() -> None:
     hit = hit_of("وفي بيانه أشار الاتحاد", "بيانه")
     assert choose_local(hit, "ES", tagged=True) is None
+    # a definite word takes no pronoun: الشابة (folded الشابه) is the town Chebba, no الشاب + ه
+    assert choose_local(hit_of("أصيب تلميذ بمعتمدية الشابة", "الشابة"), "TN").entry.name == "Chebba"
+    assert all(name != "Chebba" for _, _, name in places_of("وأكدت الشابة التونسية أنها بخير"))
 
 
 def test_place_after_a_place_word_survives_a_person_tag() -> None:

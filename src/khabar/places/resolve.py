@@ -121,8 +121,9 @@ def choose_local(hit: Hit, home: str | None, tagged: bool = False, seat: bool = 
     designated = seat or (hit.designator in _SETTLEMENT_WORDS and hit.designator not in ("capital", "district"))
     if home is None or len(hit.key) <= 3 or not (designated or (hit.locative and not hit.by_lam and (hit.in_bi or tagged))):
         return None  # (a designator says it is a place: محافظة الخرمة in a Saudi story is Al Khurmah)
-    if hit.key.endswith("ه") and hit.key[:-1] in common_words():
-        return None  # a common noun and its pronoun (في بيانه: in its statement), not Baena
+    if hit.key.endswith("ه") and not hit.key.startswith("ال") and hit.key[:-1] in common_words():
+        return None  # a common noun and its pronoun (في بيانه: in its statement), not Baena; never
+        # after the article: الشابة folds to الشابه, the town Chebba (بمعتمدية الشابة), no الشاب + ه
     local = [e for e in hit.readings if e.from_geonames and e.country == home and not e.ambiguous]
     if not local:
         return None
