@@ -179,3 +179,12 @@ def test_one_story_exported_by_the_cli_and_listed_by_the_api(db, tmp_path, capsy
     r = c.get("/quotes", params={"same_story": "nope"})
     assert r.status_code == 400 and r.json()["detail"] == "nope: no stored article"
     assert c.get("/stats", params={"same_story": "w1"}).json()["articles"] == 3
+
+
+def test_articles_collapsed_list_each_story_once(db):
+    c = TestClient(create_app(db))
+    out = c.get("/articles", params={"collapse": "true"}).json()
+    assert out["total"] == 5  # the total counts every article
+    stories = {item["id"]: sorted(item["same_story"]) for item in out["items"]}
+    assert len(stories) == 3 and sorted(next(v + [k] for k, v in stories.items() if v)) == ["w1", "w2", "w3"]
+    assert all("same_story" not in item for item in c.get("/articles").json()["items"])

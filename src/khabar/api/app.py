@@ -27,6 +27,7 @@ from khabar.search.analyzer import warm_up
 from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
 from khabar.store import Store
 from khabar.store.db import resolve_article_id, unresolved_id_message
+from khabar.store.duplicates import collapse as collapse_ids
 from khabar.store.duplicates import collapse_hits, same_story
 from khabar.store.pairs import event_pairs
 from khabar.store.speakers import speakers_by_month
@@ -144,9 +145,14 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     ArticleFilters = Annotated[SearchFilters, Depends(article_filters_param)]
 
     @app.get("/articles", summary="articles, newest first, filtered like /search (byline: a reporter's "
-             "articles, the byline's words in order)")
-    def list_articles(conn: Conn, filters: Filters, limit: Limit = 20, offset: Offset = 0) -> JSONResponse:
+             "articles, the byline's words in order); collapse=true: the same story in several outlets once, "
+             "with the others as same_story (among the page)")
+    def list_articles(conn: Conn, filters: Filters, limit: Limit = 20, offset: Offset = 0,
+                      collapse: bool = False) -> JSONResponse:
         total, items = queries.list_articles(conn, filters, limit, offset)
+        if collapse:  # a wire-copy audit of the page: each story once, listing its other copies
+            folded = collapse_ids(conn, [item["id"] for item in items])
+            items = [{**item, "same_story": folded[item["id"]]} for item in items if item["id"] in folded]
         return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
     @app.get("/articles/{article_id:path}/raw", response_class=PlainTextResponse,
