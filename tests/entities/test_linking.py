@@ -469,3 +469,22 @@ def test_a_title_after_a_family_particle_is_the_family_name(text, name):
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
     assert name in {m.text for e in art.entities for m in e.mentions if e.type == "PER"}
 
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    # a definite noun of a country before its nationality adjective is the country (country_nouns.txt)
+    ("ضبطت سيارة غير مدرجة بالبلاد التونسيّة أمس", "البلاد التونسيّة", "Tunisia"),
+    ("وتقدر قيمة الأنابيب العابرة للبلاد التونسية بمليون دينار", "للبلاد التونسية", "Tunisia"),
+])
+def test_a_country_noun_and_a_nationality_are_the_country(text, mention, country):
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
+    assert (country, mention) in [(e.name, m.text) for e in art.entities for m in e.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤول في البلاد إن الوضع هادئ",  # البلاد alone
+    "سقطت قذيفة في الأراضي السورية",  # the land: a nationality the article's country would take
+])
+def test_a_land_noun_alone_is_no_country(text):
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
+    assert not [e for e in art.entities if e.type == "GPE"]

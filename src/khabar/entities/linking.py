@@ -52,6 +52,7 @@ from khabar.entities.cues import (
     genre_label_keys,
     head_type,
     homographs,
+    list_keys,
     name_stop_keys,
     word_cues,
 )
@@ -280,6 +281,13 @@ class UnitLinker(RoleReader, MatchFilter):
             return item.last
         if kind == "demonym":
             before = item.first - 1
+            if before >= 0 and before not in self.covered and entry.country and self.tokens[before].kind == "word" \
+                    and self.is_definite(before) and self.lex.keys.key(self.texts[before]) in list_keys("country_nouns"):
+                country = country_entity(entry.country)  # البلاد التونسية: the country itself
+                if country is not None:
+                    self.b.add(country, self.mention(before, item.last), entry.country)
+                    self.cover(before, item.last)
+                    return item.last
             if before not in self.covered or before in self.adjectives:  # after a name it qualifies it
                 self.pending.append(("demonym", self.mention(item.first, item.last), entry))
             self.cover(item.first, item.last)
