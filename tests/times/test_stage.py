@@ -339,6 +339,9 @@ def test_a_date_named_again_is_the_same_day(body: list[str], expected: list[str]
     # a bare month a future word reads as to come, a few months ahead: the same month wherever else named bare
     ("الضريبة قد تطبق في أكتوبر", ["ومن المرجح أن يرفع البنك الفائدة في أكتوبر", "وتبدأ الدورة في أكتوبر"],
      ["2015-10", "2015-10", "2015-10"]),
+    # a day of that month named bare takes its year
+    ("", ["ومن المقرر أن تجرى الانتخابات في أكتوبر", "أعلن الرئيس تنظيم الانتخابات في 25 أكتوبر"],
+     ["2015-10", "2015-10-25"]),
     # a paragraph telling the past month by month keeps last year's
     ("", ["ومن المرجح أن يوقع الاتفاق في ديسمبر", "تقدمت المفاوضات في نوفمبر لكن في ديسمبر افترق المفاوضون"],
      ["2015-12", "2014-11", "2014-12"]),

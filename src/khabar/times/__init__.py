@@ -537,10 +537,18 @@ def _one_reading_ahead(mentions: list[TimeExpr], readings: list[Expression], anc
     if not ahead:
         return
     for i, (mention, e) in enumerate(zip(mentions, readings, strict=True)):
-        coming = ahead.get((e.parsed.month, e.parsed.day)) if _bare_month_or_day(e) else None  # type: ignore[union-attr]
+        coming = _coming(ahead, e.parsed) if _bare_month_or_day(e) else None  # type: ignore[arg-type]
         if coming is not None and not e.future and e.value == f"{int(coming[:4]) - 1}{coming[4:]}" \
                 and not _tells_the_past(mentions, readings, i, f"{anchor.year:04d}-{anchor.month:02d}"):
             e.value = mention.value = coming
+
+
+def _coming(ahead: dict[tuple[int | None, int | None], str], parsed: Parsed) -> str | None:
+    """The reading to come of a bare month or day and month: its own, else for a day the year of its
+    month's (الانتخابات المقررة في يونيو ... مبكرة في 24 يونيو: that June's 24th)."""
+    own = ahead.get((parsed.month, parsed.day))
+    month = ahead.get((parsed.month, None)) if parsed.day is not None else None
+    return own or (f"{month}-{parsed.day:02d}" if month is not None else None)
 
 
 def _tells_the_past(mentions: list[TimeExpr], readings: list[Expression], i: int, this_month: str) -> bool:
