@@ -356,3 +356,13 @@ def test_numeric_date_both_parts_under_13_in_the_pages_order(stamp: str, other: 
     page = analyse_page(f"الحكومة تعلن خطة للمياه\n{stamp}\n\n{lead} {BODY}\nأخبار أخرى\n\n"
                         f"افتتاح معرض الكتاب في العاصمة\n{other}\nارتفاع أسعار الخضر في الأسواق\n{other}\n")
     assert page.published == published
+
+
+def test_a_line_holding_a_date_after_two_paragraphs_is_the_texts() -> None:
+    """Not a head credit line: a paragraph's first line, cut there by a page break."""
+    prose = ("أعلنت الحكومة اليوم خطة جديدة لترشيد استهلاك المياه خلال أشهر الصيف المقبلة في جميع المدن",
+             "وقال الوزير في مؤتمر صحفي إن المخزون الحالي يكفي لتلبية حاجات السكان حتى نهاية العام الجاري")
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\n2018-05-05\n\n{prose[0]}.\n\n{prose[1]}.\n\n"
+                        "وكان الوزير تولى منصبه في 14 أيار/مايو 2017 خلفا\n\n13\n\n\fلسلفه الذي استقال.\n")
+    assert page.published == "2018-05-05"
+    assert any(paragraph.startswith("وكان الوزير تولى منصبه") for paragraph in page.body)

@@ -115,9 +115,15 @@ def _repeats(first: str, following: str) -> bool:
 
 
 def _mark_dated_credits(lines: list[Line], head: int) -> None:
-    """A short head line holding a date among a few words (``نشر في 14 نوفمبر 2017 بواسطة فلان``)."""
+    """A short head line holding a date among a few words (``نشر في 14 نوفمبر 2017 بواسطة فلان``):
+    not after two paragraphs of prose, where a line holding a date is the text's (a paragraph's first
+    line, cut there by a page break)."""
+    prose = 0
     for k in range(head + 1, min(len(lines), head + 1 + _HEAD_LINES)):
         line = lines[k]
+        if prose >= 2:
+            return
+        prose += is_prose(line)
         if line.kind != TEXT or line.text.count(" ") >= _CREDIT_DATE_MAX_WORDS:
             continue
         if not any(ch.isdigit() for ch in line.text):
