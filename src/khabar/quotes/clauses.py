@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from khabar.quotes.context import COMMA, SENTENCE_END, Unit
-from khabar.quotes.lexicon import KAMA, OBJECT_SUFFIXES, complementizers, in_class, lookup_cue, reasons
+from khabar.quotes.lexicon import KAMA, OBJECT_SUFFIXES, complementizers, in_class, key, lookup_cue, reasons
 from khabar.quotes.names import definite
 
 #: A quotation this long (words) opens content even when it is not right after the cue.
@@ -189,13 +189,17 @@ def _in_a_name(unit: Unit, i: int) -> bool:
     return any(m.type == "PER" and (m.start < tok.start or m.end > tok.end) for m in unit.mentions_at(tok.start))
 
 
+#: The prepositions a noun of replying governs (رد على، إجابة عن).
+_REPLY_PREPOSITIONS = (key("على"), key("عن"))
+
+
 def reply_nouns_own(unit: Unit, i: int) -> bool:
     """The preposition at ``i`` is governed by a noun of replying or commenting right before it
-    (وأكد في رده على استفسارات النواب على أن، ردا على سؤال، في تعليقه على، في حديثه عن; cues.tsv
+    (وأكد في رده على استفسارات النواب على أن، ردا على سؤال، في تعليقه على، لدى إجابته عن; cues.tsv
     reply_noun), with the article or a possessive: it says what was answered, and the verb's own
     preposition comes after."""
-    if i == 0 or unit.tokens[i - 1].kind != "word":
-        return False
+    if i == 0 or unit.tokens[i - 1].kind != "word" or unit.keys[i] not in _REPLY_PREPOSITIONS:
+        return False  # في تعليقه إلى: أشار إلى is the verb's, a reply is على or عن something
     noun = unit.bare(i - 1)
     # no suffix of OBJECT_SUFFIXES ends another one: at most one matches
     stem = next((noun[:-len(s)] for s in OBJECT_SUFFIXES if noun.endswith(s) and len(noun) > len(s) + 1), noun)

@@ -167,17 +167,19 @@ def _denied_by_nobody(unit: Unit, i: int) -> bool:
 
 def _says(unit: Unit, i: int, verb_class: str) -> bool:
     """'saying' after a verb of going on: قائلا، بالقول، or the imperfect يقول (ومضى يقول، وكتب يقول);
-    after a verb of saying, also the verbal noun with the speaker's pronoun (وأضاف قوله، وتابع
-    بقوله): it marks the content that follows, and is no subject."""
+    the verbal noun with the speaker's pronoun after a verb of saying (وأضاف قوله) or with ب after any
+    speech verb (وتابع بقوله، تصفها بقولها): it marks the content that follows, and is no subject
+    (not ونفى قوله 'denied his saying', an object)."""
     word_key = unit.keys[i]
     if word_key == "بالقول":
         return True
     form = unit.cue_form(i)
-    if form is None and verb_class == _SAY and word_key[:1] == _BI:
-        form = lookup_cue(word_key[1:])  # بقوله
+    by_saying = form is None and word_key[:1] == _BI
+    if by_saying:
+        form = lookup_cue(word_key[1:])  # بقوله 'by his saying', after any speech verb (تصفها بقولها:)
     return form is not None and form.lemma == "قال" and (
         form.kind == "participle" or (form.kind == "verb" and word_key[:1] in PRESENT_PREFIXES)
-        or (form.kind == "masdar" and verb_class == _SAY))
+        or (form.kind == "masdar" and (verb_class == _SAY or by_saying)))
 
 
 def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | None:
