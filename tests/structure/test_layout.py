@@ -366,3 +366,16 @@ def test_a_line_holding_a_date_after_two_paragraphs_is_the_texts() -> None:
                         "وكان الوزير تولى منصبه في 14 أيار/مايو 2017 خلفا\n\n13\n\n\fلسلفه الذي استقال.\n")
     assert page.published == "2018-05-05"
     assert any(paragraph.startswith("وكان الوزير تولى منصبه") for paragraph in page.body)
+
+
+@pytest.mark.parametrize(("indent", "deck"), [("     ", None), ("", "first")])
+def test_a_first_paragraph_on_the_bodys_indent_over_a_picture_is_no_deck(indent: str, deck: str | None) -> None:
+    """A Word document through antiword: a picture's [pic] under the first paragraph parts it from
+    the rest by more blanks, yet it opens on the paragraphs' own indent."""
+    first = "أعلنت الحكومة اليوم خطة جديدة لترشيد استهلاك المياه خلال أشهر الصيف المقبلة."
+    rest = ["وقال الوزير إن المخزون الحالي يكفي لتلبية حاجات السكان حتى نهاية العام.",
+            "وأضاف أن الوزارة ستراقب الاستهلاك في المدن الكبرى كل أسبوع.",
+            "ودعا المواطنين إلى الترشيد في أوقات الذروة خلال الصيف."]
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\n\n{indent}{first}\n\n[pic]\n\n"
+                        + "\n".join(f"     {p}" for p in rest) + "\n")
+    assert page.deck == (first if deck else None)

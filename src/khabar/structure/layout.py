@@ -203,9 +203,11 @@ def _deck_index(lines: list[Line], texts: list[int]) -> bool:
         following += " " + lines[k].text
     if split_dateline(second) is not None or _repeats(first, following):
         return True
-    # A blank line closes the head while the body's paragraphs follow one another directly.
+    # A blank line closes the head while the body's paragraphs follow one another directly; not
+    # round a first paragraph opening on the body's own indent (a picture set under it: one of them).
     rest = texts[2:]
-    return bool(rest) and lines[c2].gap_before > max(lines[k].gap_before for k in rest)
+    indented = lines[c1].indent > 0 and lines[c1].indent == lines[c2].indent
+    return bool(rest) and not indented and lines[c2].gap_before > max(lines[k].gap_before for k in rest)
 
 
 def _subtitle(lines: list[Line], texts: list[int]) -> bool:
