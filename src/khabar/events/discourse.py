@@ -2,7 +2,8 @@
 denial complements, governing verbs of event nouns, background mentions.
 
 :func:`clause_arguments` is where a predicate's source and target are settled once the sentence
-has been read (:mod:`.arguments` finds them inside the clause).
+has been read (:mod:`.arguments` finds them inside the clause; :mod:`.telling` the one a verb of
+telling tells).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from khabar.arabic import Token
-from khabar.arabic.inflection import IMPERFECT, PERFECT, bare, fold, folded_bare, verb_readings
+from khabar.arabic.inflection import IMPERFECT, PERFECT, bare, fold, verb_readings
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import Actor
 from khabar.events.arguments import (
@@ -36,7 +37,7 @@ from khabar.events.reference import (
     verb_gender,
 )
 from khabar.events.subjects import preceding_subject
-from khabar.events.titles import PERSON_TITLES
+from khabar.events.telling import OPENING_QUOTES, telling_arguments, that_word
 from khabar.model import Article, Ref, TimeExpr
 
 _THAT = word_set("that_particles")
@@ -52,11 +53,6 @@ REQUEST_LINKS = word_set("request_links")
 _AUXILIARIES = word_set("that_auxiliaries")
 _PRONOUN_THAT = word_set("pronoun_that")
 _DOCUMENTS = word_set("documents")  # folded, without the article (bare would take بيان's ب for a clitic)
-_OPENING_QUOTES = frozenset('"«“')
-_CLOSING_MARKS = frozenset('"»”')
-_THAT_PRONOUNS = word_set("that_pronoun_endings")
-_TOLD_REACH = 2  # words allowed between the teller and the one told
-_NISBA_ENDINGS = ("ي", "يا", "يه", "ية")  # صحفي، صحفيا، الصحفية (ة folded or not)
 #: Words back from an event noun to its verb of deciding over the subject between (قررت وزارة الداخلية السعودية منع).
 SUBJECT_CONTROL_REACH = 6
 #: Folded person prefixes of a first-person imperfect (أدين، ندين، سأعمل، سنرد).
@@ -238,7 +234,7 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
     if args.source is None and _passive_frame(toks, trig):
         return Arguments(None, args.target, passive=True), False
     if trig.pred.speech and "obj" in trig.pred.targets:
-        args = _telling(toks, actors, trig, args)
+        args = telling_arguments(toks, actors, trig, args)
     if verb_gender(toks[trig.first].text) == PLURAL and (args.source is None or args.source.first > trig.last):
         subject = plural_subject(toks, actors, trig)  # a plural verb follows its subject: X رفضوا
         after = args.source if args.source is not None and "obj" in trig.pred.targets and (
@@ -294,116 +290,6 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
     return args, False
 
 
-def _telling(toks: list[Token], actors: list[Actor], trig: Trigger, args: Arguments) -> Arguments:
-    """A verb of telling (أبلغ، أخبر) has the one told as its object, before what is told (أن، إن, a
-    colon or a quotation): with one party there it is the one told, and the teller is the subject
-    before the verb (مسؤول أخبر صحيفة فايننشال تايمز) or, left unset, the clause's topic (وأبلغ
-    رويترز أن: someone tells Reuters).  A name or a title right after the party is the same party
-    (أبلغ ينال برماوي الناطق باسم الوزارة رويترز); with an object pronoun (أخبره المأذون، أخبرني
-    جين) the party after the verb is the teller."""
-    if _object_suffix(toks, trig):
-        return Arguments(args.source, None, args.passive)
-    end = next((k for k in range(trig.last + 1, len(toks)) if _that_word(fold(toks[k].text))
-                or toks[k].text == ":" or _opens_long_quotation(toks, k)), len(toks))
-    parties: list[Actor] = []
-    told_phrase = False  # a noun no table knows stood where the one told goes (المؤتمر الصحفي)
-    reached = trig.last  # the last token of the parties read so far, with their prepositional complements
-    before = next((a for a in actors if a.last == trig.first - 1 and not prep_attached(toks[a.first], a)), None)
-    aside = -1  # the comma opening an aside after the subject (وأبلغ هان، في أول حديث له ...، منتدى)
-    opens_aside = before is None and trig.last + 1 < end  # no subject before the verb: the first party tells
-    for actor in sorted((a for a in actors if trig.last < a.first < end), key=lambda a: a.first):
-        if parties and actor.first <= reached:
-            continue  # a name inside the party before (ينال برماوي: برماوي)
-        if args.source is not None and _overlap(actor, args.source):
-            actor = args.source  # the subject as the arguments read it, maybe wider than this mention
-        first = _after_comma(toks, actor)
-        if aside >= 0 and (first <= aside + 1 or toks[first - 1].text not in COMMAS):
-            continue  # inside the aside: only a party right after a later comma closes it
-        apposed = bool(parties) and actor.first - reached <= 2 and _apposed(toks, parties[-1], actor)
-        previous_end, reached = reached, max(reached, actor.last)
-        if _nisba_of_noun(toks, actors, actor):
-            told_phrase = True  # the noun before it is the one told: no party after it is
-            break
-        after_prep = fold(toks[first - 1].text) in PREPOSITION_WORDS  # في برلين
-        if apposed or after_prep or prep_attached(toks[first], actor):
-            continue  # الوزير هشام عرفات، المدير العام لمنظمة التجارة روبرتو أزيفيدو: one party
-        if aside < 0 and len(parties) == 1 and _words_between(toks, previous_end, first) > _TOLD_REACH:
-            break  # the one told follows the teller (أبلغت الحكومة رسميا الجانب التركي), not a later phrase
-        parties.append(actor)
-        if len(parties) == 1 and opens_aside and actor.last + 1 < end and toks[actor.last + 1].text in COMMAS \
-                and any(toks[j].text in COMMAS for j in range(actor.last + 2, end)):
-            aside = actor.last + 1  # closed by a later comma before what is told
-    if aside >= 0:
-        return Arguments(parties[0], parties[1] if len(parties) > 1 else None, args.passive)
-    if told_phrase and len(parties) == 1 and args.source is parties[0]:
-        return Arguments(args.source, None, args.passive)
-    if len(parties) != 1 or args.source is not parties[0]:
-        if args.source is not None and len(parties) > 1 and args.source is parties[0]:
-            return Arguments(args.source, parties[1], args.passive)
-        target = args.target if args.target is not None and args.target.first < end else None
-        if target is not None and target.first > trig.last and not any(_overlap(target, p) for p in parties):
-            target = None  # a word the reading above set aside (نائبا in an aside, الصحفي an adjective)
-        return Arguments(args.source, target, args.passive)
-    return Arguments(before, parties[0], args.passive)
-
-
-def _that_word(word: str) -> bool:
-    """أن, بأن with or without a pronoun (أنه، بأنها، أنهم): what is told starts here."""
-    return word in _THAT or word[:-1] in _THAT and word[-1] in "هي" or word[:-2] in _THAT and word[-2:] in _THAT_PRONOUNS
-
-
-def _overlap(one: Actor, other: Actor) -> bool:
-    return one.first <= other.last and other.first <= one.last
-
-
-def _after_comma(toks: list[Token], actor: Actor) -> int:
-    """The actor's first token, or the one after the last comma inside it (لرئيس الوزراء، منتدى: a title
-    chain run over a comma into the name after it)."""
-    return next((j + 1 for j in range(actor.last - 1, actor.first - 1, -1) if toks[j].text in COMMAS), actor.first)
-
-
-def _words_between(toks: list[Token], i: int, k: int) -> int:
-    """The words between tokens i and k (an adverb, a day: رسميا، اليوم)."""
-    return sum(toks[j].text not in COMMAS for j in range(i + 1, k))
-
-
-def _nisba_of_noun(toks: list[Token], actors: list[Actor], actor: Actor) -> bool:
-    """A one-word singular relational adjective of a person noun (صحفي) right after a noun that no
-    party covers and that has its definiteness is that noun's adjective, not a party (أبلغ المؤتمر
-    الصحفي، أبلغ مؤتمرا صحفيا; the plural الصحفيين stays the party told)."""
-    if actor.first != actor.last or actor.entity_type is not None or actor.first == 0:
-        return False
-    word, noun = fold(toks[actor.first].text), fold(toks[actor.first - 1].text)
-    if not word.endswith(_NISBA_ENDINGS) or not noun.isalpha() or noun in PREPOSITION_WORDS:
-        return False
-    if any(a.first <= actor.first - 1 <= a.last for a in actors):
-        return False
-    return word.startswith("ال") == noun.startswith("ال")
-
-
-def _object_suffix(toks: list[Token], trig: Trigger) -> bool:
-    """Whether the predicate's verb carries an object pronoun (أخبره، أخبرتني، يخبرنا)."""
-    lex = load_lexicon()
-    return any(r.obj and trig.pred in (lex.perfect if r.tense == PERFECT else lex.imperfect).get(r.stem, ())
-               for r in verb_readings(fold(toks[trig.first].text)))
-
-
-def _opens_long_quotation(toks: list[Token], k: int) -> bool:
-    """A quotation mark opening more than a quoted name (وأبلغ الوزير "رويترز" قائلا: a name)."""
-    if toks[k].text not in _OPENING_QUOTES and toks[k].text not in _CLOSING_MARKS:
-        return False
-    close = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].text in _CLOSING_MARKS), None)
-    return close is None
-
-
-def _apposed(toks: list[Token], first: Actor, second: Actor) -> bool:
-    """Two parties naming one: a person and the title after it, or a title and the name after it."""
-    if (first.entity_type == "PER") == (second.entity_type == "PER"):
-        return False
-    office = second if first.entity_type == "PER" else first
-    return folded_bare(toks[office.first].text) in PERSON_TITLES
-
-
 def _main_clause_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Trigger) -> Actor | None:
     """A circumstantial participle's subject is its clause's main verb's: the nearest reporting verb
     before it (قال الوزير إن الجيش قصف...، مضيفا: the minister, not the army; بينما قالت X ...، أكد Y
@@ -429,7 +315,7 @@ def _participle_topic(toks: list[Token], actors: list[Actor], coded: list[tuple[
             other.first < trig.first for other, _ in coded):
         return None
     for actor in actors:
-        if actor.last >= trig.first or any(_that_word(fold(t.text)) for t in toks[: actor.first]):
+        if actor.last >= trig.first or any(that_word(fold(t.text)) for t in toks[: actor.first]):
             return None
         before = fold(toks[actor.first - 1].text) if actor.first else ""
         if before not in PREPOSITION_WORDS and not prep_attached(toks[actor.first], actor) and not _place(actor):
@@ -456,7 +342,7 @@ def _shared_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments]], t
 
 def _quoted_first_person(toks: list[Token], trig: Trigger) -> bool:
     """A first-person imperfect of the predicate opening a quotation (قال X: «أدين بشكل قاطع...»)."""
-    if trig.first == 0 or toks[trig.first - 1].text not in _OPENING_QUOTES:
+    if trig.first == 0 or toks[trig.first - 1].text not in OPENING_QUOTES:
         return False
     if toks[trig.first - 1].text == '"' and sum(t.text == '"' for t in toks[: trig.first]) % 2 == 0:
         return False  # a closing mark (و"فوضويين" اعتصموا)
