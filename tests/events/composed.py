@@ -35,6 +35,11 @@ def coded_parties(text: str) -> list[tuple[str, str | None, str | None]]:
     return [parties(e) for e in coded(text)]
 
 
+def statement_parties(*body: str) -> list[tuple[str, str | None, str | None]]:
+    """(action, source text, target text) of the statements (CAMEO 010) of an article of these paragraphs."""
+    return [parties(e) for e in extract_events(analyse(*body)) if e.cameo == "010"]
+
+
 def with_people(text: str, *names: str, type_: str = "PER") -> Article:
     """An analysed sentence whose persons (or the entities of another ``type_``) the entities stage
     would have named."""

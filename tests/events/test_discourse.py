@@ -11,7 +11,7 @@ from khabar.events.discourse import sentence_time_tokens
 from khabar.events.lexicon import word_set
 from khabar.model import Article, Source, TimeExpr
 
-from .composed import analyse, parties
+from .composed import analyse, parties, statement_parties
 
 TEXT = "التقى الوزير يوم الاثنين الماضي السفير. وغادر مساء الثلاثاء."
 
@@ -186,17 +186,13 @@ def test_a_dropped_subject_that_disagrees_with_the_topic_is_a_party_not_a_place(
     assert _agreeing(university, history, "m") is officer
 
 
-def _statements(*body: str) -> list[tuple[str, str | None, str | None]]:
-    return [parties(e) for e in extract_events(analyse(*body)) if e.cameo == "010"]
-
-
 @pytest.mark.parametrize(("text", "event"), [
     # a circumstantial participle is done by its clause's main verb's subject: the nearest reporting verb
     ("قال الوزير إن الجيش قصف مواقع المتمردين، مضيفا أن العملية مستمرة.", ("أضاف", "الوزير", None)),
     ("قالت السفيرة إن الاتفاق جيد، وأكد الوزير أن الخطر باق، مضيفا أن الجيش مستعد.", ("أضاف", "الوزير", None)),
 ])
 def test_a_participle_shares_the_main_verbs_subject(text: str, event: tuple[str, str | None, str | None]) -> None:
-    assert event in _statements(text)
+    assert event in statement_parties(text)
 
 
 def test_a_participle_after_a_relative_clause_is_the_first_verbs() -> None:
@@ -218,4 +214,4 @@ def test_a_participle_after_a_relative_clause_is_the_first_verbs() -> None:
 ])
 def test_a_participle_with_no_verb_before_is_the_sentences_first_party(
         text: str, event: tuple[str, str | None, str | None]) -> None:
-    assert event in _coded(text) + _statements(text)
+    assert event in _coded(text) + statement_parties(text)
