@@ -129,6 +129,7 @@ CLASSES = [
     ("contrast", "لكن"),
     ("noun_lead", "عند"),
     ("verb_particle", "لكي"),
+    ("subjunctive", "كي"),
     ("completion_verb", "يتم"),
     ("completion_verb", "جرى"),
     ("lam_noun", "لجنة"),

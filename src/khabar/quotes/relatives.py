@@ -10,7 +10,7 @@ from __future__ import annotations
 from khabar.quotes.candidate import Candidate, content_of, make_candidate
 from khabar.quotes.clauses import complementizer, content_end, find_opener, object_pronoun
 from khabar.quotes.context import COMMA, Unit
-from khabar.quotes.lexicon import WHAT, CueForm
+from khabar.quotes.lexicon import WHAT, CueForm, in_class
 from khabar.quotes.names import make_phrase
 from khabar.quotes.verb_subjects import SPEAKER_TYPES, definite_word, prepositional, resumptive_end
 from khabar.quotes.voice import considered_predicate
@@ -22,7 +22,7 @@ _PLACE_TYPES = ("GPE", "LOC")
 def in_relative_clause(unit: Unit, i: int) -> bool:
     """التي تتهم، أول من كشف، ما أعلن: the verb qualifies a noun and reports nothing itself,
     unless its own subject is named right after it (الذي تتهمه أنقرة بـ...)."""
-    if i > 0 and unit.keys[i - 1] in ("أن", "ان", "لن", "كي", "لكي", "حتى"):
+    if i > 0 and in_class("subjunctive", unit.keys[i - 1]):
         return True  # أن يطلب: a verb in a subordinate clause
     if _after_source_prep(unit, i):
         return True  # بحسب ما أعلنته السفارة، حسبما أعلنت الوزارة: the source of what the sentence says
