@@ -271,7 +271,7 @@ def related_header(text: str) -> str | None:
     text = text.strip(_DECORATION)  # "----- اقرأ أيضا -----"
     if len(text) > 200 or not _related_start().match(text) and not FOREIGN_FORMS.search(text, 0, 40):
         return None  # (a header in presentation forms or Persian letters: its matching form decides)
-    if text[:40].split(" ", 1)[0] in _outlet_phrase_openings("more") and phrased_outlet(text, "more") is not None:
+    if phrased_outlet(text, "more") is not None:
         return ""  # "المزيد من سكاي نيوز عربية": the outlet's other pieces follow
     key = norm(text[:40])
     header = _longest_header(key)
@@ -385,8 +385,8 @@ def _outlet_phrase_openings(kind: str) -> frozenset[str]:
 def phrased_outlet(text: str, kind: str) -> str | None:
     """The outlet named after one of the ``kind`` phrases of outlets.tsv opening ``text`` (``مقدم من
     سكاي نيوز عربية`` → ``سكاي نيوز عربية`` for ``provider``), or None."""
-    if text.count(" ") >= _OUTLET_MAX_WORDS + 3:
-        return None
+    if text[:40].split(" ", 1)[0] not in _outlet_phrase_openings(kind) or text.count(" ") >= _OUTLET_MAX_WORDS + 3:
+        return None  # (the opening word first: most lines open on none, and are passed over unfolded)
     words = text.split()
     for phrase, size in _outlet_phrases(kind):
         if len(words) > size and norm(" ".join(words[:size])) == phrase:
@@ -398,8 +398,7 @@ def phrased_outlet(text: str, kind: str) -> str | None:
 def labelled_outlet(text: str) -> str | None:
     """The outlet of a source line (``المصدر: سكاي نيوز عربية`` → ``سكاي نيوز عربية``), or of a
     syndicated piece's provider line (``مقدم من سكاي نيوز عربية``)."""
-    if text[:40].split(" ", 1)[0] in _outlet_phrase_openings("provider") and (
-            provided := phrased_outlet(text, "provider")) is not None:
+    if (provided := phrased_outlet(text, "provider")) is not None:
         return provided
     if text.count(" ") >= _OUTLET_MAX_WORDS + 3 or ":" not in text[:20]:
         return None
