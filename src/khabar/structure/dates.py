@@ -95,14 +95,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _today_weekday() -> re.Pattern[str]:
     """``اليوم الأحد``: the weekday a report names as today (normalised text)."""
-    from babel.dates import get_day_names
-
-    names = "|".join(sorted({norm(n) for n in get_day_names("wide", locale="ar").values()} | {norm("الإثنين")}))
+    names = "|".join(sorted(_weekday_numbers()))
     return re.compile(rf"(?<!\w)اليوم\s+({names})(?!\w)")
 
 
 @lru_cache(maxsize=1)
 def _weekday_numbers() -> dict[str, int]:
+    """Normalised weekday names (CLDR's, and الإثنين with its hamza) -> Python weekday (Monday = 0)."""
     from babel.dates import get_day_names
 
     numbers = {norm(n): number for number, n in get_day_names("wide", locale="ar").items()}
