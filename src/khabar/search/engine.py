@@ -15,7 +15,7 @@ from khabar.datafiles import tsv_rows
 from khabar.search.index import BM25_WEIGHTS, sync_index
 from khabar.search.names import add_arabic_spellings, fold_name
 from khabar.search.query import Query, QueryError, parse_query
-from khabar.search.schema import SOURCE_OUTLET_SQL, folded_sql, like_escape, sql_marks, words_like
+from khabar.search.schema import SOURCE_OUTLET_SQL, folded_sql, sql_marks, words_like
 from khabar.search.snippets import Snippet, best_snippet
 from khabar.towns import english_city_names
 
@@ -252,14 +252,13 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id", *,
 
 def one_article_id(conn: sqlite3.Connection, prefix: str) -> str:
     """The stored id ``prefix`` is, or the one stored id it starts (as ``khabar show`` takes ids);
-    else a :class:`QueryError` naming it (no stored article, or an ambiguous prefix and its ids)."""
-    if conn.execute("SELECT 1 FROM articles WHERE id = ?", (prefix,)).fetchone():
-        return prefix
-    found = [r[0] for r in conn.execute("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 10",
-                                        (like_escape(prefix) + "%",))]
+    else a :class:`QueryError` naming it (no stored article, or an ambiguous prefix and its ids), in
+    the words ``khabar show`` and the API use."""
+    from khabar.store.db import resolve_article_id, unresolved_id_message  # the store imports this module
+
+    found = resolve_article_id(conn, prefix)
     if len(found) != 1:
-        raise QueryError(f"{prefix}: " + ("no stored article" if not found else
-                                          f"ambiguous id prefix ({', '.join(found)})"))
+        raise QueryError(unresolved_id_message(prefix, found))
     return found[0]
 
 
