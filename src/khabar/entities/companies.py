@@ -17,10 +17,9 @@ def company_spans(text: str, texts: list[str], matches: list[Match],
     if not any(w in text for w in word_list("company_suffixes")):
         return matches, spans  # (most units hold none: one substring scan)
     suffixes = folded_word_list("company_suffixes")
-    at = [i for i, w in enumerate(texts) if fold(w) in suffixes]
-    if not at:
+    ends = {i for i, w in enumerate(texts) if fold(w) in suffixes}
+    if not ends:
         return matches, spans
-    ends = set(at)
     made = [Span(s.first, s.last + (s.last + 1 in ends), "ORG", s.clitic) for s in spans
             if s.type == "PER" and (s.last + 1 in ends or s.last in ends and s.last > s.first)]
     out = [s for s in spans if not any(s.first <= c.last and c.first <= s.last for c in made)] + made

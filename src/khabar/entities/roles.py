@@ -122,7 +122,7 @@ class RoleReader(BodyFinder):
         if ent is None or ent.type != "PER" or ent.role or not ent.mentions:
             return None
         last = ent.mentions[-1]
-        if (last.field, last.paragraph) != tuple(self.unit) or last.end != self.tokens[j].end:
+        if (last.field, last.paragraph) != self.unit or last.end != self.tokens[j].end:
             return None
         if comma:
             return ent
