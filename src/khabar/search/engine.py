@@ -289,16 +289,25 @@ def outlets_named(conn: sqlite3.Connection, typed: str) -> list[str]:
     """The stored outlets of the outlet filter: those ``typed`` names (:func:`outlet_names`), or,
     when it names none and holds commas, those any of its comma-separated names names (one list of
     two papers, ``alyaum,alriyadh``; an outlet's name has no Latin comma)."""
-    whole = outlet_names(conn, typed)
+    stored = _stored_outlets(conn)  # read once for the whole value and each of its parts
+    whole = outlet_names(stored, typed)
     if whole != [typed] or "," not in typed:
         return whole
     parts = [part.strip() for part in typed.split(",") if part.strip()]
-    return list(dict.fromkeys(o for part in parts for o in outlet_names(conn, part))) or [typed]
+    return list(dict.fromkeys(o for part in parts for o in outlet_names(stored, part))) or [typed]
 
 
-def outlet_names(conn: sqlite3.Connection, outlet: str) -> list[str]:
-    """The stored outlets ``outlet`` names: itself when stored, and those it names in any case as
-    a whole or by one part of the path (``SkyNews`` or ``skynews`` is ``ant/SkyNews``,
+def _stored_outlets(conn: sqlite3.Connection) -> list[str]:
+    """The outlets articles are stored under, then those their records named (a collection's path
+    under a printed name) that are not among them."""
+    stored = [o for (o,) in conn.execute("SELECT DISTINCT outlet FROM search_doc WHERE outlet IS NOT NULL")]
+    return stored + [o for (o,) in conn.execute(f"SELECT DISTINCT {SOURCE_OUTLET_SQL} FROM articles")
+                     if o and o not in stored]
+
+
+def outlet_names(stored: list[str], outlet: str) -> list[str]:
+    """The outlets of ``stored`` (:func:`_stored_outlets`) that ``outlet`` names: itself when
+    stored, and those it names in any case as a whole or by one part of the path (``SkyNews`` or ``skynews`` is ``ant/SkyNews``,
     ``alriyadh`` is ``saudinewsnet/alriyadh``, ``saudinewsnet`` all its papers) or by its Arabic
     name (:func:`arabic_outlet_names`: الرياض, سكاي نيوز عربية): a user types an outlet's name, not
     the collection's path a facet link carries.  An outlet is stored under the name its page
@@ -310,8 +319,6 @@ def outlet_names(conn: sqlite3.Connection, outlet: str) -> list[str]:
     ``outlet`` itself (no article)."""
     typed = outlet.strip().casefold()
     wanted = {typed, typed.rsplit("/", 1)[-1], *arabic_outlet_names().get(_outlet_key(outlet), ())}
-    stored = [o for (o,) in conn.execute("SELECT DISTINCT outlet FROM search_doc WHERE outlet IS NOT NULL")]
-    stored += [o for (o,) in conn.execute(f"SELECT DISTINCT {SOURCE_OUTLET_SQL} FROM articles") if o and o not in stored]
     found = [o for o in stored if o == outlet or wanted & {o.casefold(), *o.casefold().split("/"),
                                                            *arabic_outlet_names().get(_outlet_key(o), ())}]
     return found or [outlet]
