@@ -378,8 +378,9 @@ def _credited_source(tree: HTMLParser, site: str | None) -> str | None:
     outlets.tsv) names the source's outlet in an element of a ``source`` class or on a source line
     (``المصدر: …``); its own name (the site) is the aggregator's, not the outlet's."""
     phrases = _source_link_phrases()
-    if not any((text := node.text(deep=True)) and len(text) <= _META_MAX_CHARS
-               and any(phrase in norm(text) for phrase in phrases) for node in tree.css('a[href^="http"]')):
+    shown = (norm(text) for node in tree.css('a[href^="http"]')  # (each link's text folded once)
+             if (text := node.text(deep=True)) and len(text) <= _META_MAX_CHARS)
+    if not any(phrase in text for text in shown for phrase in phrases):
         return None
     for node in tree.css('[class*="source" i]'):
         name = clean(node.text(deep=False))  # its own text: a source bar's date is no part of the name
