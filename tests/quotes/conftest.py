@@ -32,3 +32,13 @@ def said(analyse):
         return [(q.cue, q.content, q.speaker.text if q.speaker else None) for q in analyse(body).quotes]
 
     return go
+
+
+@pytest.fixture(scope="module")
+def spoken(analyse):
+    """(cue, speaker words or None, content) of each quote found in composed body paragraphs."""
+
+    def go(body: list[str]) -> list[tuple[str, str | None, str]]:
+        return [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse(body).quotes]
+
+    return go

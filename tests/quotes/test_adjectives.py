@@ -28,9 +28,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), CASES)
-def test_construct_titles(analyse, paragraph, expected):
-    article = analyse([paragraph])
-    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in article.quotes]
+def test_construct_titles(spoken, paragraph, expected):
+    found = spoken([paragraph])
     assert found == expected
 
 

@@ -44,15 +44,13 @@ NAMES_WITH_ALI = [
 
 
 @pytest.mark.parametrize(("text", "expected"), NAMES_WITH_ALI)
-def test_ali_in_a_name_is_no_preposition(analyse, text, expected):
-    article = analyse([text])
-    assert [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in article.quotes] == expected
+def test_ali_in_a_name_is_no_preposition(spoken, text, expected):
+    assert spoken([text]) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_contrast_opens_another_statement(analyse, text, expected):
-    article = analyse([text])
-    assert [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in article.quotes] == expected
+def test_contrast_opens_another_statement(spoken, text, expected):
+    assert spoken([text]) == expected
 
 
 # (paragraph, [(cue, content), ...]): a participle with its own preposition after it (or after an
@@ -119,9 +117,8 @@ DETACHED_AND = [
 
 
 @pytest.mark.parametrize(("text", "expected"), DETACHED_AND)
-def test_detached_and_before_a_speech_verb(analyse, text, expected):
-    article = analyse([text])
-    assert [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in article.quotes] == expected
+def test_detached_and_before_a_speech_verb(spoken, text, expected):
+    assert spoken([text]) == expected
 
 
 # (paragraph, [(cue, speaker words or None, content), ...]): a complementizer after a comma, or a
@@ -145,9 +142,8 @@ FAR_OPENERS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), FAR_OPENERS)
-def test_far_opener_after_a_long_aside(analyse, text, expected):
-    article = analyse([text])
-    assert [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in article.quotes] == expected
+def test_far_opener_after_a_long_aside(spoken, text, expected):
+    assert spoken([text]) == expected
 
 
 # (paragraph, [(cue, content), ...]): a short quotation away from the verb followed by a
@@ -216,6 +212,6 @@ REPLY_NOUNS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), REPLY_NOUNS)
-def test_reply_noun_keeps_its_preposition(analyse, text, expected):
-    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse([text]).quotes]
+def test_reply_noun_keeps_its_preposition(spoken, text, expected):
+    found = spoken([text])
     assert found == expected

@@ -89,8 +89,8 @@ NO_SPEAKER_WORDS = [
 
 
 @pytest.mark.parametrize(("body", "expected"), NO_SPEAKER_WORDS)
-def test_words_that_are_no_speaker(analyse, body, expected):
-    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse(body).quotes]
+def test_words_that_are_no_speaker(spoken, body, expected):
+    found = spoken(body)
     assert found == expected
 
 

@@ -66,6 +66,6 @@ ACCORDING_TO_WHAT = [
 
 
 @pytest.mark.parametrize(("body", "expected"), ACCORDING_TO_WHAT)
-def test_according_to_what_was_said(analyse, body, expected):
-    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse(body).quotes]
+def test_according_to_what_was_said(spoken, body, expected):
+    found = spoken(body)
     assert found == expected

@@ -112,8 +112,8 @@ HEARERS = [
 
 
 @pytest.mark.parametrize(("body", "expected"), HEARERS)
-def test_hearer_after_the_verb(analyse, body, expected):
-    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse(body).quotes]
+def test_hearer_after_the_verb(spoken, body, expected):
+    found = spoken(body)
     assert found == expected
 
 
@@ -137,8 +137,8 @@ TIMES_BEFORE_SUBJECT = [
 
 
 @pytest.mark.parametrize(("body", "expected"), TIMES_BEFORE_SUBJECT)
-def test_time_before_the_subject(analyse, body, expected):
-    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse(body).quotes]
+def test_time_before_the_subject(spoken, body, expected):
+    found = spoken(body)
     assert found == expected
 
 
@@ -238,6 +238,6 @@ RESUMPTIVE = [
 
 
 @pytest.mark.parametrize(("text", "expected"), RESUMPTIVE)
-def test_subject_after_the_resumptive_pronoun(analyse, text, expected):
-    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse([text]).quotes]
+def test_subject_after_the_resumptive_pronoun(spoken, text, expected):
+    found = spoken([text])
     assert found == expected

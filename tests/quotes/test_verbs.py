@@ -114,8 +114,8 @@ IMPERSONAL_WITH_PRONOUN = [
 
 
 @pytest.mark.parametrize(("body", "expected"), IMPERSONAL_WITH_PRONOUN)
-def test_impersonal_with_pronoun(analyse, body, expected):
-    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse(body).quotes]
+def test_impersonal_with_pronoun(spoken, body, expected):
+    found = spoken(body)
     assert found == expected
 
 
@@ -135,8 +135,8 @@ SAYING_AFTER_GOING_ON = [
 
 
 @pytest.mark.parametrize(("body", "expected"), SAYING_AFTER_GOING_ON)
-def test_saying_after_a_verb_of_going_on(analyse, body, expected):
-    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse(body).quotes]
+def test_saying_after_a_verb_of_going_on(spoken, body, expected):
+    found = spoken(body)
     assert found == expected
 
 
@@ -174,8 +174,8 @@ DENIED_BY_NOBODY = [
 
 
 @pytest.mark.parametrize(("body", "expected"), DENIED_BY_NOBODY)
-def test_denied_by_nobody(analyse, body, expected):
-    found = [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in analyse(body).quotes]
+def test_denied_by_nobody(spoken, body, expected):
+    found = spoken(body)
     assert found == expected
 
 
@@ -209,6 +209,5 @@ ATTENTION_DRAWN = [
 
 
 @pytest.mark.parametrize(("text", "expected"), ATTENTION_DRAWN)
-def test_attention_drawn_to_a_clause(analyse, text, expected):
-    article = analyse([text])
-    assert [(q.cue, q.speaker.text if q.speaker else None, q.content) for q in article.quotes] == expected
+def test_attention_drawn_to_a_clause(spoken, text, expected):
+    assert spoken([text]) == expected
