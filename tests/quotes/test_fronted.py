@@ -109,9 +109,8 @@ UNWRITTEN_PUBLISHER = [
 
 
 @pytest.mark.parametrize(("body", "expected"), UNWRITTEN_PUBLISHER)
-def test_unwritten_publisher(analyse, body, expected):
-    quote = analyse(body).quotes[-1]
-    assert (quote.cue, quote.speaker.text if quote.speaker else None, quote.content) == expected
+def test_unwritten_publisher(spoken, body, expected):
+    assert spoken(body)[-1] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), DOCUMENT_PUBLISHER)

@@ -208,9 +208,8 @@ SUBJECT_BEFORE_NOUN_CONTENT = [
 
 
 @pytest.mark.parametrize(("body", "expected"), SUBJECT_BEFORE_NOUN_CONTENT)
-def test_subject_before_noun_content(analyse, body, expected):
-    quote = analyse(body).quotes[-1]
-    assert (quote.cue, quote.speaker.text if quote.speaker else None, quote.content) == expected
+def test_subject_before_noun_content(spoken, body, expected):
+    assert spoken(body)[-1] == expected
 
 
 def test_unnamed_subject_after_time_before_content_preposition(analyse):
