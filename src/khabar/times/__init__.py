@@ -567,11 +567,11 @@ def _tells_the_past(mentions: list[TimeExpr], readings: list[Expression], i: int
 def run(article: Article, options: Options) -> Article:
     detected = _detect(article)
     mentions, readings = _read(article, article.published, options, detected)
-    stated = stated_day([(e.parsed, e.value) for e in readings if e.parsed is not None],
-                        parse_published(article.published))
+    published = parse_published(article.published)
+    stated = stated_day([(e.parsed, e.value) for e in readings if e.parsed is not None], published)
     if stated is not None:  # a late stamp (a crawl time): the text's own day is the anchor
         mentions, readings = _read(article, stated.isoformat(), options, detected)
-    _one_reading_ahead(mentions, readings, stated or parse_published(article.published))
+    _one_reading_ahead(mentions, readings, stated or published)
     article.annotations["time_mentions"] = mentions
     if options.distinct:
         seen: set[tuple[str, str | None, str | None]] = set()
