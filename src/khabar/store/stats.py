@@ -46,19 +46,17 @@ GROUP BY COALESCE(e.key, q.speaker_text) ORDER BY n DESC, speaker LIMIT ?
 def compute_stats(conn: sqlite3.Connection, top: int = 10, filters: SearchFilters | None = None) -> StoreStats:
     """The store's figures, or (``filters``: outlet, dates, entity, place...) those of the articles
     the filters keep, as ``/search`` filters them; a bad date raises :class:`~khabar.search.QueryError`."""
-    def where(column: str) -> tuple[str, list]:
-        return filter_sql(filters, column=column, conn=conn)
-
-    on_id, params = where("id")
-    on_fact, fact_params = where("article_id")
+    # resolved once (outlet names, chosen ids, a story's copies), then put on each table's column as
+    # filter_sql itself does
+    on_doc, params = filter_sql(filters, conn=conn)
+    on_id, on_fact, on_quote = (on_doc.replace("d.article_id", c) for c in ("id", "article_id", "q.article_id"))
     articles, first, last = conn.execute(
         f"SELECT COUNT(*), MIN(published), MAX(published) FROM articles WHERE 1 = 1{on_id}", params).fetchone()
     outlets = [(r[0] or "(unknown)", r[1]) for r in conn.execute(
         f"SELECT outlet, COUNT(*) AS n FROM articles WHERE 1 = 1{on_id} GROUP BY outlet ORDER BY n DESC, outlet",
         params)]
-    counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t} WHERE 1 = 1{on_fact}", fact_params).fetchone()[0]
+    counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t} WHERE 1 = 1{on_fact}", params).fetchone()[0]
               for t in COUNTED_TABLES}
-    on_quote, quote_params = where("q.article_id")
     return StoreStats(
         articles=articles,
         first_published=first,
@@ -66,8 +64,8 @@ def compute_stats(conn: sqlite3.Connection, top: int = 10, filters: SearchFilter
         outlets=outlets,
         counts=counts,
         distinct_entities=conn.execute(f"SELECT COUNT(DISTINCT key) FROM entities WHERE 1 = 1{on_fact}",
-                                       fact_params).fetchone()[0],
-        top_entities=[tuple(r) for r in conn.execute(_TOP_ENTITIES.format(where=on_fact), (*fact_params, top))],
-        top_speakers=[tuple(r) for r in conn.execute(_TOP_SPEAKERS.format(where=on_quote), (*quote_params, top))],
+                                       params).fetchone()[0],
+        top_entities=[tuple(r) for r in conn.execute(_TOP_ENTITIES.format(where=on_fact), (*params, top))],
+        top_speakers=[tuple(r) for r in conn.execute(_TOP_SPEAKERS.format(where=on_quote), (*params, top))],
         schema_version=conn.execute("PRAGMA user_version").fetchone()[0],
     )
