@@ -441,7 +441,8 @@ def run(article: Article, options: Options) -> Article:
         bodies = _named_bodies(article, field, paragraph, body_names)
         # (most units name no party; the heads are folded, so is the unit: حِزب، حـزب are حزب too.
         # find_places folded it already: fold's cache mostly hands that fold back)
-        party = any(word in fold(text).text for word in party_heads())
+        folded = fold(text).text
+        party = any(word in folded for word in party_heads())
         covered = []
         wide: tuple[Hit, Choice] | None = None  # the last designated mention and its reading
         body: tuple[int, int] = (0, 0)  # the last mention naming a body: names inside it go too
