@@ -6,8 +6,7 @@ import argparse
 import sys
 
 from khabar.cli.common import add_db_argument, fail, open_store
-from khabar.cli.search import FILTERS
-from khabar.search import SearchFilters
+from khabar.cli.search import FILTERS, add_filter_arguments, filters_from
 from khabar.store import StoreError
 from khabar.store.export import EXPORTERS, FORMATS, export
 
@@ -39,8 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "mentions the place anywhere")
     articles = p.add_argument_group("article filters", "keep the rows of the articles that match, as "
                                     "khabar search's filters do")
-    for name, help_text in ARTICLE_FILTERS.items():
-        articles.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE", help=help_text)
+    add_filter_arguments(articles, ARTICLE_FILTERS)
     p.set_defaults(func=run, kind="articles")
 
 
@@ -48,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         with open_store(args.db) as store:
             speaker = args.speaker.strip() if args.speaker and args.speaker.strip() else None
-            filters = SearchFilters(**{name: getattr(args, name) for name in ARTICLE_FILTERS})
+            filters = filters_from(args, ARTICLE_FILTERS)
             where = args.where.strip() if args.where and args.where.strip() else None
             n = export(store, args.format, args.output, kind=args.kind, speaker=speaker, filters=filters,
                        where=where, bom=args.bom)

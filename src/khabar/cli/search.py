@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+from collections.abc import Iterable
 from typing import Any
 
 from khabar.cli.common import add_db_argument, fail, open_store
@@ -31,6 +32,17 @@ FILTERS = {
 }
 
 
+def add_filter_arguments(p: argparse.ArgumentParser | argparse._ArgumentGroup, names: Iterable[str]) -> None:
+    """An option per filter of ``names`` (FILTERS' keys): ``--date-from`` for ``date_from``, with its help."""
+    for name in names:
+        p.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE", help=FILTERS[name])
+
+
+def filters_from(args: argparse.Namespace, names: Iterable[str]) -> SearchFilters:
+    """The SearchFilters of the filter options ``names`` a command took (:func:`add_filter_arguments`)."""
+    return SearchFilters(**{name: getattr(args, name) for name in names})
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("search", help="search the database (Arabic-aware, ranked)",
                        description="Search stored articles. Words are matched through the Arabic analyzer: "
@@ -46,8 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("table", "jsonl", "csv"), default="table",
                    help="table (default); jsonl: one hit per line with article_id, score and snippet; csv: one "
                    "row per hit (" + ", ".join(CSV_COLUMNS) + ") for a spreadsheet")
-    for name, help_text in FILTERS.items():
-        p.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE", help=help_text)
+    add_filter_arguments(p, FILTERS)
     p.add_argument("--bom", action="store_true",
                    help="with --format csv: start with UTF-8's byte-order mark, so that Excel shows the Arabic")
     p.add_argument("--sort", choices=SORTS, default="relevance",
@@ -111,7 +122,7 @@ def search_pages(conn: Any, query: str, filters: SearchFilters, limit: int, offs
 def run(args: argparse.Namespace) -> int:
     if args.bom and args.format != "csv":
         return fail(f"--bom is for --format csv, not {args.format}")
-    filters = SearchFilters(**{name: getattr(args, name) for name in FILTERS})
+    filters = filters_from(args, FILTERS)
     try:
         with open_store(args.db) as store:
             if args.format != "table" and MAX_LIMIT < args.limit <= MAX_EXPORTED:

@@ -9,8 +9,8 @@ import sys
 from khabar.cli.common import add_db_argument, fail, open_store
 from khabar.cli.output import dumps, rich_table, write_table
 from khabar.cli.progress import positive_int
-from khabar.cli.search import FILTERS
-from khabar.search import QueryError, SearchFilters
+from khabar.cli.search import add_filter_arguments, filters_from
+from khabar.search import QueryError
 from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
 from khabar.store import StoreError, StoreStats
 from khabar.store.pairs import event_pairs
@@ -26,8 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(p)
     p.add_argument("--top", type=positive_int, default=10, metavar="N", help="outlets, entities and speakers to list (10)")
     p.add_argument("--format", choices=("table", "json"), default="table", help="table (default) or json")
-    for name in PAIR_FILTERS:  # the article filters: every table counts the articles they keep
-        p.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE", help=FILTERS[name])
+    add_filter_arguments(p, PAIR_FILTERS)  # the article filters: every table counts the articles they keep
     pairs = p.add_argument_group("who does what to whom", "--pairs lists the (source, target) pairs of actors "
                                  "by their events, most first (--top of them), instead of the summary")
     pairs.add_argument("--pairs", action="store_true", help="event pairs instead of the summary")
@@ -60,7 +59,7 @@ def print_pairs(total: int, items: list[dict], fmt: str, offset: int) -> None:
 
 
 def run_pairs(args: argparse.Namespace) -> int:
-    filters = SearchFilters(**{name: getattr(args, name) for name in PAIR_FILTERS})
+    filters = filters_from(args, PAIR_FILTERS)
     if not 0 <= args.offset <= MAX_OFFSET:
         return fail(f"--offset must be between 0 and {MAX_OFFSET}")
     try:
@@ -103,7 +102,7 @@ def print_stats(s: StoreStats, db: str, top: int = 10) -> None:
 
 
 def run_speakers_by_month(args: argparse.Namespace) -> int:
-    filters = SearchFilters(**{name: getattr(args, name) for name in PAIR_FILTERS})
+    filters = filters_from(args, PAIR_FILTERS)
     try:
         with open_store(args.db) as store:
             table = speakers_by_month(store.conn, min(args.top, MAX_LIMIT), filters)
@@ -142,7 +141,7 @@ def run(args: argparse.Namespace) -> int:
         return run_speakers_by_month(args)
     try:
         with open_store(args.db) as store:
-            stats = store.stats(top=args.top, filters=SearchFilters(**{n: getattr(args, n) for n in PAIR_FILTERS}))
+            stats = store.stats(top=args.top, filters=filters_from(args, PAIR_FILTERS))
     except QueryError as exc:
         return fail(f"bad filter: {exc}")
     except StoreError as exc:
