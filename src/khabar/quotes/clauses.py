@@ -298,7 +298,7 @@ def boundary_at(unit: Unit, i: int) -> bool:
     if unit.phrase_at(i, "boundary"):
         return not unit.phrase_at(i, "not_boundary", 2)
     if unit.phrase_at(i, "source_prep", 1) and (
-            (i > 0 and unit.is_punct(i - 1, COMMA)) or _own_words(unit, i + 1)):
+            (i > 0 and unit.is_punct(i - 1, COMMA)) or own_words(unit, i + 1)):
         return True  # ، بحسب المصدر / وفق قوله
     if _joined_speaker(unit, i):
         return True
@@ -390,7 +390,7 @@ def _opens_right_after(unit: Unit, i: int) -> bool:
         unit.is_punct(i + 1, {":"}) or unit.opens_quote(i + 1)))
 
 
-def _own_words(unit: Unit, i: int) -> bool:
+def own_words(unit: Unit, i: int) -> bool:
     """قوله، تعبيره: a verbal noun with a pronoun, 'his words'."""
     form = unit.cue_form(i) if i < len(unit.tokens) else None
     return form is not None and form.kind == "masdar"

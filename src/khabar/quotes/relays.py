@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from khabar.quotes.candidate import Candidate, content_of, make_candidate
-from khabar.quotes.clauses import NEAR, Opener, opener_at
+from khabar.quotes.clauses import NEAR, Opener, opener_at, own_words
 from khabar.quotes.context import Unit
 from khabar.quotes.extent import phrase_end
 from khabar.quotes.lexicon import THING_SUFFIXES, CueForm, in_class, key
@@ -32,8 +32,8 @@ def relayed(unit: Unit, i: int, cue_end: int, opener: Opener, form: CueForm) -> 
         return make_candidate(unit, (unit.tokens[i].start, unit.tokens[i].end), content, kind, form.gender,
                               phrase=phrase, via=via, when_span=(unit.tokens[i].start, opener.content_start))
     about = next((j for j in range(cue_end, opener.token) if unit.bare(j) == "عن"), None)
-    if unit.bare(i).endswith(THING_SUFFIXES) or about is None or about == cue_end or any(
-            unit.cue_form(j) is not None and unit.cue_form(j).kind == "masdar" for j in range(about + 1, opener.token)):
+    if (unit.bare(i).endswith(THING_SUFFIXES) or about is None or about == cue_end
+            or any(own_words(unit, j) for j in range(about + 1, opener.token))):
         return None
     phrase = make_phrase(unit, about + 1, phrase_end(unit, about + 1, opener.token))
     channel = make_phrase(unit, cue_end, about)
@@ -58,8 +58,7 @@ def passive_quote(unit: Unit, i: int, cue_end: int, opener: Opener, form: CueFor
     verbal noun names the source's words (ونقل عن X قوله إن), which that finder reads."""
     phrase = None
     if cue_end < opener.token and unit.bare(cue_end) == "عن":
-        if any(unit.cue_form(j) is not None and unit.cue_form(j).kind == "masdar"
-               for j in range(cue_end + 1, opener.token)):
+        if any(own_words(unit, j) for j in range(cue_end + 1, opener.token)):
             return None
         phrase = make_phrase(unit, cue_end + 1, phrase_end(unit, cue_end + 1, opener.token))
     content, kind = content_of(unit, opener)
