@@ -28,7 +28,7 @@ from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
 from khabar.store import Store
 from khabar.store.db import resolve_article_id, unresolved_id_message
 from khabar.store.duplicates import collapse as collapse_ids
-from khabar.store.duplicates import collapse_hits, same_story
+from khabar.store.duplicates import same_story
 from khabar.store.pairs import event_pairs
 from khabar.store.speakers import speakers_by_month
 from khabar.store.stats import compute_stats
@@ -124,6 +124,14 @@ def _one_article_id(conn: sqlite3.Connection, prefix: str) -> str:
     return ids[0]
 
 
+def _collapsed(conn: sqlite3.Connection, items: list[dict], id_key: str) -> list[dict]:
+    """A page's ``items`` with the same story told in several outlets once (:func:`collapse`): the
+    first of each story kept, with the ids folded into it as ``same_story``; ``collapse=true`` of
+    /articles and /search."""
+    folded = collapse_ids(conn, [item[id_key] for item in items])
+    return [{**item, "same_story": folded[item[id_key]]} for item in items if item[id_key] in folded]
+
+
 def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     """The API and web UI over the store at ``db_path`` (migrated and indexed here)."""
     db_path = os.fspath(db_path)
@@ -151,8 +159,7 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                       collapse: bool = False) -> JSONResponse:
         total, items = queries.list_articles(conn, filters, limit, offset)
         if collapse:  # a wire-copy audit of the page: each story once, listing its other copies
-            folded = collapse_ids(conn, [item["id"] for item in items])
-            items = [{**item, "same_story": folded[item["id"]]} for item in items if item["id"] in folded]
+            items = _collapsed(conn, items, "id")
         return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
     @app.get("/articles/{article_id:path}/raw", response_class=PlainTextResponse,
@@ -181,11 +188,9 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                         limit: Limit = 20, offset: Offset = 0, with_facets: bool = False,
                         collapse: bool = False, sort: str = "relevance") -> JSONResponse:
         query = parse_query(q)  # parsed and its Latin names looked up once for search and facets
-        result = search(conn, query, filters, limit, offset, sort=sort.strip() or "relevance")
-        folded = collapse_hits(conn, result) if collapse else None  # the same story in several outlets: one hit
-        out = result.to_dict()
-        if folded is not None:  # each hit listing the others
-            out["hits"] = [{**h, "same_story": folded[h["article_id"]]} for h in out["hits"]]
+        out = search(conn, query, filters, limit, offset, sort=sort.strip() or "relevance").to_dict()
+        if collapse:  # the same story in several outlets is one hit, listing the others
+            out["hits"] = _collapsed(conn, out["hits"], "article_id")
         if with_facets:
             out["facets"] = {k: [{"value": v, "label": lab, "count": n} for v, lab, n in rows]
                              for k, rows in facets(conn, query, filters).items()}
