@@ -23,20 +23,14 @@ def relayed(unit: Unit, i: int, cue_end: int, opener: Opener, form: CueForm) -> 
     statement made before) nor X عن Y قوله (the verbal noun's own attribution)."""
     saying = next((j for j in range(cue_end + 1, opener.token) if saying_of(unit, j)), None)
     if saying is not None and not unit.bare(i).endswith(THING_SUFFIXES):
-        phrase = make_phrase(unit, saying + 1, phrase_end(unit, saying + 1, opener.token))
-        channel = make_phrase(unit, cue_end, saying)  # ونقلت صحيفة X قول Y: Y speaks, X relays
-        if phrase is None or channel is None:
+        split = saying  # ونقلت صحيفة X قول Y: Y speaks, X relays
+    else:
+        split = next((j for j in range(cue_end, opener.token) if unit.bare(j) == "عن"), None)
+        if (unit.bare(i).endswith(THING_SUFFIXES) or split is None or split == cue_end
+                or any(own_words(unit, j) for j in range(split + 1, opener.token))):
             return None
-        content, kind = content_of(unit, opener)
-        via = (unit.tokens[channel.start].start, unit.tokens[channel.end - 1].end)
-        return make_candidate(unit, (unit.tokens[i].start, unit.tokens[i].end), content, kind, form.gender,
-                              phrase=phrase, via=via, when_span=(unit.tokens[i].start, opener.content_start))
-    about = next((j for j in range(cue_end, opener.token) if unit.bare(j) == "عن"), None)
-    if (unit.bare(i).endswith(THING_SUFFIXES) or about is None or about == cue_end
-            or any(own_words(unit, j) for j in range(about + 1, opener.token))):
-        return None
-    phrase = make_phrase(unit, about + 1, phrase_end(unit, about + 1, opener.token))
-    channel = make_phrase(unit, cue_end, about)
+    phrase = make_phrase(unit, split + 1, phrase_end(unit, split + 1, opener.token))
+    channel = make_phrase(unit, cue_end, split)
     if phrase is None or channel is None:
         return None
     content, kind = content_of(unit, opener)
