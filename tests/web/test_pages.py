@@ -84,6 +84,23 @@ def test_map_draws_outlines_and_places(client):
     assert html.count('class="place"') == 2
 
 
+@pytest.mark.parametrize("params, places, link", [
+    ({"outlet": "CNN"}, 1, "/ui/search?outlet=CNN&amp;place=Damascus"),
+    ({"date_from": "2018-03", "date_to": "2018-03"}, 1, "/ui/search?date_from=2018-03&amp;date_to=2018-03&amp;place=Beirut"),
+    ({"date_from": "2019"}, 0, "لا أماكن في المقالات بهذه التصفية"),
+])
+def test_map_shows_the_places_of_the_articles_the_filters_keep(client, params, places, link):
+    html = client.get("/ui/map", params=params).text
+    assert html.count('class="place"') == places and link in html  # the circle and row keep the filters
+    for name, value in params.items():
+        assert f'name="{name}" value="{value}"' in html  # the form shows the filters back
+
+
+def test_map_with_a_bad_date_is_400_with_the_reason(client):
+    r = client.get("/ui/map", params={"date_from": "2019", "date_to": "2018"})
+    assert r.status_code == 400 and "after date_to" in r.text
+
+
 @pytest.mark.parametrize("code, lat, lon", [("lb", 33.89, 35.5), ("eg", 30.04, 31.24), ("iq", 33.31, 44.36),
                                             ("ma", 34.02, -6.83), ("ye", 15.35, 44.2), ("tn", 36.8, 10.18)])
 def test_projection_puts_capitals_inside_their_country_outline(code, lat, lon):

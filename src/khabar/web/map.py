@@ -51,8 +51,9 @@ def _view_box(places: list[dict[str, Any]]) -> tuple[float, float, float, float]
     return min(xs) - PAD, min(ys) - PAD, max(xs) - min(xs) + 2 * PAD, max(ys) - min(ys) + 2 * PAD
 
 
-def map_svg(places: list[dict[str, Any]]) -> Markup:
-    """The SVG map: outlines, then one linked circle per place (search filtered by that place)."""
+def map_svg(places: list[dict[str, Any]], filters: dict[str, str] | None = None) -> Markup:
+    """The SVG map: outlines, then one linked circle per place (search filtered by that place, and
+    by the ``filters`` the map was drawn for: one outlet's places link to that outlet's articles)."""
     x0, y0, w, h = _view_box(places)
     parts = [Markup('<svg class="map" viewBox="{:.0f} {:.0f} {:.0f} {:.0f}" role="img" aria-label="{}">')
              .format(x0, y0, w, h, "خريطة الأماكن")]
@@ -66,7 +67,7 @@ def map_svg(places: list[dict[str, Any]]) -> Markup:
         x, y = project(p["lat"], p["lon"])
         r = 3 + 9 * math.sqrt(p["articles"] / top) * w / 1200
         label = f"{p['name_ar'] or p['name']} ({p['articles']})"
-        href = "/ui/search?" + urlencode({"place": p["name"]})
+        href = "/ui/search?" + urlencode({**(filters or {}), "place": p["name"]})
         parts.append(Markup('<a href="{}"><circle class="place" cx="{:.1f}" cy="{:.1f}" r="{:.1f}">'
                             "<title>{}</title></circle></a>").format(href, x, y, r, label))
     parts.append(Markup("</svg>"))

@@ -43,7 +43,7 @@ PAIR_PARAMS = ("category", "source", "target", "where", "place", "date_from", "d
 #: The quotes page's query parameters (besides offset).
 QUOTE_PARAMS = ("speaker", "q", "place", "date_from", "date_to")
 ENTITY_PARAMS = ("type", "name", "place", "date_from", "date_to")
-#: The stats page's query parameters: the article filters whose figures it shows.
+#: The stats and map pages' query parameters: the article filters whose figures (places) they show.
 STATS_PARAMS = ("outlet", "place", "date_from", "date_to")
 #: Entities listed per page (short rows: more than the quotations' and events' PAGE).
 ENTITY_PAGE = 100
@@ -251,8 +251,13 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
             return _page("stats.html", status=400, s=None, spoken=None, error=str(exc), **context)
 
     @router.get("/ui/map")
-    def map_page(conn: Conn) -> HTMLResponse:
-        places = queries.places(conn)
-        return _page("map.html", svg=map_svg(places), places=places[:100])
+    def map_page(request: Request, conn: Conn) -> HTMLResponse:
+        params = _query_params(request, STATS_PARAMS)  # one outlet's, one month's places, as /places
+        context = {"params": params, "filters": {k: v for k, v in params.items() if v}}
+        try:
+            places = queries.places(conn, filters=SearchFilters(**params))
+        except QueryError as exc:
+            return _page("map.html", status=400, svg="", places=[], error=str(exc), **context)
+        return _page("map.html", svg=map_svg(places, context["filters"]), places=places[:100], error=None, **context)
 
     return router
