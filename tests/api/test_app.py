@@ -49,6 +49,8 @@ def test_raw_is_served_as_sandboxed_text(client):
 @pytest.mark.parametrize("params, total", [
     ({}, 2), ({"outlet": "CNN"}, 1), ({"date_from": "2018-04-01"}, 1), ({"entity": "بيروت"}, 1),
     ({"outlet": ""}, 2),
+    # Hijri dates: a2 (10 April 2018) is of Rajab 1439, a1 (5 March 2018) of Jumada al-Akhira
+    ({"date_from": "1439-07"}, 1), ({"date_to": "1439-06"}, 1), ({"date_from": "1439", "date_to": "1439"}, 2),
 ])
 def test_articles_list_filters_and_pages(client, params, total):
     data = client.get("/articles", params={**params, "limit": 1}).json()

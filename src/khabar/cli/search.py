@@ -18,8 +18,8 @@ from khabar.store.export import BOM
 
 FILTERS = {
     "outlet": "only articles of this outlet",
-    "date_from": "published on or after (YYYY, YYYY-MM or YYYY-MM-DD)",
-    "date_to": "published on or before (YYYY, YYYY-MM or YYYY-MM-DD)",
+    "date_from": "published on or after (YYYY, YYYY-MM or YYYY-MM-DD; Hijri too: 1439-09)",
+    "date_to": "published on or before (YYYY, YYYY-MM or YYYY-MM-DD; Hijri too: 1439-09)",
     "entity": "mentioning this entity (key such as PER:name, name or Arabic name)",
     "speaker": "quoting this speaker (entity key, name, Arabic name or the words used)",
     "place": "mentioning this place (name, Arabic name, words used or ISO country code)",

@@ -6,12 +6,12 @@ import json
 import re
 import sqlite3
 from dataclasses import asdict, dataclass, field, fields
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from khabar.datafiles import tsv_rows
+from khabar.search.dates import date_bound
 from khabar.search.index import BM25_WEIGHTS, sync_index
 from khabar.search.names import add_arabic_spellings, fold_name
 from khabar.search.query import Query, QueryError, parse_query
@@ -27,7 +27,6 @@ MAX_IDS = 1000
 TIERED_ABOVE = 3000
 #: Facets are counted over at most this many matches (index order), to keep pages fast.
 FACET_SAMPLE = 2000
-_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
 @dataclass
@@ -173,18 +172,6 @@ def speaker_quotes_sql(conn: sqlite3.Connection, speaker: str, quote: str = "q")
             f"y.entity_id WHERE y.key IN ({sql_marks(keys)}))", [speaker, *keys])
 
 
-def _date_bound(value: str, name: str, upper: bool) -> str:
-    if not _DATE.match(value):
-        raise QueryError(f"{name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
-    if len(value) == 10:
-        try:
-            date.fromisoformat(value)
-        except ValueError:  # 2018-02-30, 2019-02-29: the pattern allows any day up to 31
-            raise QueryError(f"{name}: {value} is not a day of the calendar") from None
-    # An upper bound on a year or month covers all of it: '2018-03' <= '2018-03-31...' < '2018-03~'.
-    return value + "~" if upper else value
-
-
 def _keys_sql(conn: sqlite3.Connection, name: str) -> tuple[str, list[str]]:
     """``key IN (...)`` for the entities ``name`` stands for, resolved by :func:`named_keys` (Latin
     words of English names too: Mattis, Trump)."""
@@ -206,13 +193,15 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id", *,
         conds.append(f"(d.article_id IN (SELECT article_id FROM search_doc WHERE outlet IN ({sql_marks(outlets)})) "
                      f"OR d.article_id IN (SELECT id FROM articles WHERE {SOURCE_OUTLET_SQL} IN ({sql_marks(outlets)})))")
         params += outlets + outlets
-    if filters.date_from:
+    low = date_bound(filters.date_from, "date_from", upper=False) if filters.date_from else None
+    high = date_bound(filters.date_to, "date_to", upper=True) if filters.date_to else None
+    if low:
         conds.append("d.article_id IN (SELECT article_id FROM search_doc WHERE published >= ?)")
-        params.append(_date_bound(filters.date_from, "date_from", upper=False))
-    if filters.date_to:
+        params.append(low)
+    if high:
         conds.append("d.article_id IN (SELECT article_id FROM search_doc WHERE published < ?)")
-        params.append(_date_bound(filters.date_to, "date_to", upper=True))
-    if filters.date_from and filters.date_to and filters.date_from[:len(filters.date_to)] > filters.date_to:
+        params.append(high)
+    if low and high and low > high:
         # swapped bounds keep nothing: say so rather than answer "0 articles" to a typo
         raise QueryError(f"date_from {filters.date_from} is after date_to {filters.date_to}")
     if filters.entity:
