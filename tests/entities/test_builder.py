@@ -49,6 +49,15 @@ def test_person_key_ignores_spelling_variants():
     assert person_key(["سيرغي", "لافروف"]) != person_key(["لافروف"])
 
 
+@pytest.mark.parametrize("spaced, glued", [
+    ("محمد عبد الرحمن العتيبي", "محمد عبدالرحمن العتيبي"),  # a compound given name, spelt with and without its space
+    ("أبو بكر البغدادي", "أبوبكر البغدادي"),
+    ("أبو عبد الله", "أبو عبدالله"),
+])
+def test_person_key_reads_a_compound_name_as_one_word(spaced, glued):
+    assert person_key(spaced.split()) == person_key(glued.split())
+
+
 @pytest.mark.parametrize("words, family", [
     ("أوماروسا مانيغولت نيومان", "مانيغولت نيومان"),  # a family name of two words
     ("خالد رفعت صالح", None),  # a given name before the last: the father's, maybe another man

@@ -5,7 +5,13 @@ import pytest
 
 from khabar.arabic import tokenize
 from khabar.entities.bodies import Span
-from khabar.entities.givennames import given_names, glued_to_given_name, with_given_names, written_key
+from khabar.entities.givennames import (
+    given_names,
+    glued_to_given_name,
+    listed_given_name,
+    with_given_names,
+    written_key,
+)
 from khabar.entities.matcher import lexicon
 
 
@@ -81,3 +87,11 @@ def test_given_names_list(word: str, listed: bool) -> None:
 ])
 def test_glued_to_given_name(word: str, glued: bool) -> None:
     assert glued_to_given_name(word) is glued
+
+
+@pytest.mark.parametrize("word, listed", [
+    ("وسام", True), ("وليد", True),  # a listed given name as written: no و to cut off
+    ("وسامر", False), ("سام", False),
+])
+def test_listed_given_name(word: str, listed: bool) -> None:
+    assert listed_given_name(word) is listed

@@ -131,3 +131,24 @@ def test_no_name_is_guessed_on_a_prize():
 ])
 def test_a_title_after_the_name_is_its_apposition(text, name, role):
     assert role_of(text, name) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a noun of kin in construct right before a name: the name is the relative's, no role of theirs
+    ("وقالت جنيفر رايندل، والدة ترينتون، إن ابنها", "ترينتون", None),
+    ("يقضي بمنع زوجة سليم شيبوب من السفر", "سليم شيبوب", None),
+    # a title between: the one named is the relative
+    ("وقالت ابنة الرئيس إيفانكا ترامب إن", "Ivanka Trump", "ابنة الرئيس"),
+    # the noun with a pronoun is the relative's role
+    ("والتقى زوجته ليلى الطرابلسي", "ليلى الطرابلسي", "زوجته"),
+])
+def test_a_noun_of_kin_before_a_name_is_no_role_of_it(text, name, role):
+    assert (name, role) in analysed(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأكد اللاعب وسام العابدي أنه", "وسام العابدي"),  # a listed given name keeps its و
+    ("التقى وليد جنبلاط ووسام الحسن", "وسام الحسن"),
+])
+def test_a_listed_given_name_keeps_its_first_letter(text, name):
+    assert name in [n for n, _ in analysed(text)]

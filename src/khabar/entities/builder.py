@@ -196,7 +196,21 @@ def title_openers() -> frozenset[str]:
 
 
 def person_key(words: list[str]) -> str:
-    return " ".join(map(alias_key, words))
+    """The folded words of a name, a compound given name as one word: عبد الرحمن and عبدالرحمن,
+    أبو بكر and أبوبكر are one spelling of one name."""
+    keys: list[str] = []
+    glue = False
+    for word in words:
+        key = alias_key(word)
+        if glue:
+            keys[-1] += fold(word)  # (the second word keeps its article: عبدالرحمن)
+        else:
+            keys.append(key)
+        glue = key in _COMPOUND_OPENERS
+    return " ".join(keys)
+
+
+_COMPOUND_OPENERS = frozenset({"عبد", "ابو"})
 
 
 def strip_clitic_display(words: list[str], lex: Lexicon) -> list[str]:

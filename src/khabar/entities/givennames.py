@@ -45,6 +45,11 @@ def given_names() -> frozenset[str]:
     return frozenset(map(written_key, word_list("given_names")))
 
 
+def listed_given_name(word: str) -> bool:
+    """The word as written is a listed given name (وسام, وليد, وائل): no و to cut off it."""
+    return written_key(word) in given_names()
+
+
 def glued_to_given_name(word: str) -> bool:
     """و glued to a listed given name that is none as written (وسامر, ومهند, ووسام; not وليد, وائل,
     listed themselves): the conjunction, whatever the name lists say of the whole (they hold وسامر)."""

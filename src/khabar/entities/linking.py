@@ -58,7 +58,7 @@ from khabar.entities.cues import (
 )
 from khabar.entities.eponyms import eponym_spans
 from khabar.entities.filters import MatchFilter
-from khabar.entities.givennames import glued_to_given_name
+from khabar.entities.givennames import glued_to_given_name, listed_given_name
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import fold, strip_article
 from khabar.entities.lexicon import Entry, folded_word_list, press_names, word_list
@@ -410,7 +410,8 @@ class UnitLinker(RoleReader, MatchFilter):
         """و/ف glued to a name the tagger found: the word without it looks more like a name; or,
         before a person's name, و/ف/ل/ب before a word the corpus votes a name more often than the
         whole (لروميرو, لميسي; not بو, a Maghrebi name's first letters: بوحمدان), or و before a
-        listed given name that is none as written (وسامر: :func:`glued_to_given_name`).  A PDF copy's
+        listed given name that is none as written (وسامر: :func:`glued_to_given_name`); never a listed given
+        name itself (وسام, وليد).  A PDF copy's
         word is read by its letters, unless a ligature holds the first (ﻻ: no letter to cut off)."""
         if as_letters(word[:1]) != word[:1]:
             if len(as_letters(word[:1])) != 1:
@@ -418,6 +419,8 @@ class UnitLinker(RoleReader, MatchFilter):
             word = as_letters(word)
         if self.likeness is None or len(word) <= 3 or word[0] not in "وفلب" or self.lex.keys.proclitic_length(word):
             return False
+        if listed_given_name(word):
+            return False  # (وسام العابدي: not و + سام, though the corpus votes سام a name more often)
         if person and (glued_to_given_name(word) or not word.startswith("بو") and voted_name(word[1:])
                        and person_count(word[1:]) > person_count(word)):
             return True
@@ -426,9 +429,9 @@ class UnitLinker(RoleReader, MatchFilter):
     def whole_name_word(self, word: str) -> bool:
         """A person's first word that the segmenter reads as a proclitic and a stem but the corpus
         tagger read as a person more often whole than without the letter (فريد, not ف + ريد; بسام,
-        وليد; but وسليم is و + سليم): the letter is part of the name."""
+        وليد; but وسليم is و + سليم), or that is a listed given name (وسام): the letter is part of the name."""
         n = self.lex.keys.proclitic_length(word)
-        return bool(n) and voted_whole(word, n)
+        return bool(n) and (voted_whole(word, n) or listed_given_name(word))
 
     def honorific_start(self, first: int) -> int:
         """Include an honorific right before a name (الملا عمر) in its mention."""

@@ -48,7 +48,12 @@ class RoleReader(BodyFinder):
 
     def title(self, m: Match, rest: list, guessed: bool = False) -> int:
         """A title followed (within a few tokens, no punctuation) by a person gives that person a role;
-        when the tagger found no one there, a name-like run of words is taken (see guess_name)."""
+        when the tagger found no one there, a name-like run of words is taken (see guess_name).  A
+        noun of kin in construct right before a name (والدة ترينتون, زوجة سليم شيبوب: one word, no
+        article, ending in ة) says whose relative is meant: no role for that name."""
+        if m.first == m.last and rest and rest[0][0] == m.last + 1 and self.is_person(rest[0][2]) \
+                and self.texts[m.first].endswith("ة") and not self.is_definite(m.first):
+            return m.last  # (ابنة الرئيس إيفانكا ترامب: a title between, the daughter is named)
         for first, last, item in rest:
             if first - m.last > _MAX_ROLE_GAP:
                 break

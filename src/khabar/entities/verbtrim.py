@@ -77,13 +77,14 @@ def family_name(tok: Token) -> bool:
 
 def _run_on_name(tokens: list[Token], first: int, last: int) -> int:
     """A person's span's last word once the name has run on: over the word after a link word
-    (نوري علي أبو | سهمين: أبو, بن, عبد), and over a nasab or a family's particle and the word after
+    (نوري علي أبو | سهمين: أبو, بن, عبد; عبدالله آل | الشيخ: a family's particle), and over a nasab or a family's particle and the word after
     it that the tagger left out (عبداللطيف | بن عبدالملك | آل الشيخ: ``family_particles.txt``)."""
     def word_at(k: int) -> bool:
         return k < len(tokens) and tokens[k].kind == "word"
 
     while word_at(last + 1):
-        if first < last and fold(tokens[last].text) in folded_word_list("name_links"):
+        if first < last and (fold(tokens[last].text) in folded_word_list("name_links")
+                             or tokens[last].text in word_list("family_particles")):
             last += 1
         elif word_at(last + 2) and (fold(tokens[last + 1].text) in _NASAB_LINKS
                                     or tokens[last + 1].text in word_list("family_particles")):
