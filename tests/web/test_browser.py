@@ -111,6 +111,21 @@ def test_search_open_article_follow_entity_rtl(browser, serve, sample_db):
     page.close()
 
 
+def test_the_first_tab_shows_a_link_that_skips_to_the_page_content(browser, serve, sample_db):
+    base = serve(sample_db)
+    page = browser.new_page()
+    page.goto(base + "/ui/events")
+    page.keyboard.press("Tab")
+    skip = page.locator("a.skip")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    assert skip.bounding_box()["width"] > 20  # shown once focused, hidden (1px) before
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    page.keyboard.press("Tab")  # the next stop is the page's first field, past the menu
+    assert page.evaluate("document.activeElement.closest('main') !== null")
+    page.close()
+
+
 def test_pages_work_without_javascript(browser, serve, sample_db):
     base = serve(sample_db)
     context = browser.new_context(java_script_enabled=False)

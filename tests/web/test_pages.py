@@ -31,6 +31,19 @@ def test_pages_are_rtl_arabic_without_scripts_or_external_resources(client, url)
     assert "script-src" not in r.headers["content-security-policy"]  # default-src 'none' forbids scripts
 
 
+@pytest.mark.parametrize("url", PAGES + ["/ui/pairs", "/ui/articles/nope"])
+def test_pages_serve_keyboard_and_screen_reader_users(client, url):
+    html = client.get(url).text
+    body = html[html.index("<body>"):]
+    assert re.match(r'<body>\s*<a class="skip" href="#main">', body)  # the first Tab skips the menu
+    assert '<main id="main"' in html and html.count("<h1") == 1
+    labelled = html  # every field a label wraps, or one named by aria-label (a placeholder is no label)
+    for label in re.findall(r"<label>.*?</label>", html, flags=re.S):
+        labelled = labelled.replace(label, "")
+    fields = re.findall(r'<(?:input|select)\b(?![^>]*type="(?:hidden|submit)")[^>]*>', labelled)
+    assert [f for f in fields if "aria-label=" not in f] == []
+
+
 def test_search_page_shows_hits_snippets_and_facet_links(client):
     html = client.get("/ui/search", params={"q": "انسحاب"}).text
     assert html.count('class="hit"') == 2
