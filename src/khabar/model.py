@@ -56,11 +56,15 @@ class Mention(Span):
     """One occurrence of an entity."""
 
 
+#: The values of Entity.type (the /entities?type= filter refuses any other, naming these).
+ENTITY_TYPES = ("PER", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT")
+
+
 @dataclass
 class Entity:
     id: str
     name: str
-    type: str  # PER | ORG | GPE | LOC | FAC | NORP | EVENT | LAW | PRODUCT
+    type: str  # one of ENTITY_TYPES
     name_ar: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     role: str | None = None

@@ -340,6 +340,15 @@ def test_entities_list_pages_filters_by_type_and_articles(client):
     beirut = client.get("/entities", params={"entity": "بيروت"}).json()  # named in articles with Beirut
     assert 0 < beirut["total"] < everything["total"]
     assert client.get("/entities", params={"date_from": "2018-13"}).status_code == 400
+    assert client.get("/entities", params={"type": "per"}).json()["items"] == people
+
+
+def test_entities_of_an_unknown_type_are_refused_naming_the_types(client):
+    r = client.get("/entities", params={"type": "PERSON"})
+    assert r.status_code == 400
+    assert r.json() == {"detail": "type 'PERSON' is no entity type: one of PER, ORG, GPE, LOC, FAC, NORP, "
+                                  "EVENT, LAW, PRODUCT"}
+    assert client.get("/ui/entities", params={"type": "PERSON"}).status_code == 400
 
 
 def test_places_keep_the_articles_the_filters_keep(client):

@@ -7,7 +7,7 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
-from khabar.model import Article, article_from_dict
+from khabar.model import ENTITY_TYPES, Article, article_from_dict
 from khabar.search.analyzer import terms
 from khabar.search.engine import (
     SearchFilters,
@@ -18,7 +18,7 @@ from khabar.search.engine import (
     speaker_quotes_sql,
 )
 from khabar.search.names import add_arabic_spellings, fold_name
-from khabar.search.query import Query, parse_query
+from khabar.search.query import Query, QueryError, parse_query
 from khabar.search.schema import folded_sql, sql_marks, words_like
 
 
@@ -255,6 +255,9 @@ def top_entities(conn: sqlite3.Connection, limit: int = 50, offset: int = 0, typ
     mentioning another entity)."""
     where, params = filter_sql(filters, column="article_id", conn=conn)
     if type_:
+        type_ = type_.upper()  # per is PER; a misspelt type is refused, not answered "no entities"
+        if type_ not in ENTITY_TYPES:
+            raise QueryError(f"type {type_!r} is no entity type: one of {', '.join(ENTITY_TYPES)}")
         where, params = " AND type = ?" + where, [type_, *params]
     if name and name.strip():
         pattern = "% " + words_like(fold_name(name))[1:]  # the first word from a word's start
