@@ -50,7 +50,10 @@ def test_raw_is_served_as_sandboxed_text(client):
     ({}, 2), ({"outlet": "CNN"}, 1), ({"date_from": "2018-04-01"}, 1), ({"entity": "بيروت"}, 1),
     ({"outlet": ""}, 2),
     # Hijri dates: a2 (10 April 2018) is of Rajab 1439, a1 (5 March 2018) of Jumada al-Akhira
-    ({"date_from": "1439-07"}, 1), ({"date_to": "1439-06"}, 1), ({"date_from": "1439", "date_to": "1439"}, 2),
+    ({"date_from": "1439-07"}, 1), ({"date_from": "1439", "date_to": "1439"}, 2), ({"date_to": "1439-06"}, 1),
+    # entities joined by +: the articles naming all of them (both name الحريري; only a1 Beirut)
+    ({"entity": "الحريري + بيروت"}, 1), ({"entity": "Saad Hariri+Lebanon"}, 1), ({"entity": "بيروت + لبنان"}, 0),
+    ({"entity": "الحريري + "}, 2),
 ])
 def test_articles_list_filters_and_pages(client, params, total):
     data = client.get("/articles", params={**params, "limit": 1}).json()

@@ -51,6 +51,13 @@ def test_search_page_shows_hits_snippets_and_facet_links(client):
     assert 'href="?q=%D8%A7%D9%86%D8%B3%D8%AD%D8%A7%D8%A8&amp;outlet=CNN"' in html
 
 
+def test_an_entity_facet_narrows_an_entity_filter_to_articles_naming_both(client):
+    html = client.get("/ui/search", params={"q": "انسحاب", "entity": "PER:Saad Hariri"}).text
+    assert 'href="?q=%D8%A7%D9%86%D8%B3%D8%AD%D8%A7%D8%A8&amp;entity=PER%3ASaad+Hariri+%2B+GPE%3ABeirut"' in html
+    both = client.get("/ui/search", params={"q": "انسحاب", "entity": "PER:Saad Hariri + GPE:Beirut"}).text
+    assert both.count('class="hit"') == 1 and "كيان: <bdi>سعد الحريري + بيروت</bdi>" in both
+
+
 @pytest.mark.parametrize("path, params, reason", [
     ("/ui/search", {"q": '"مفتوح'}, "unbalanced quotation mark"),
     ("/ui/events", {"date_from": "أمس"}, "date_from must be a date"),

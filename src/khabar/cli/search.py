@@ -20,7 +20,7 @@ FILTERS = {
     "outlet": "only articles of this outlet",
     "date_from": "published on or after (YYYY, YYYY-MM or YYYY-MM-DD; Hijri too: 1439-09)",
     "date_to": "published on or before (YYYY, YYYY-MM or YYYY-MM-DD; Hijri too: 1439-09)",
-    "entity": "mentioning this entity (key such as PER:name, name or Arabic name)",
+    "entity": "mentioning this entity (key such as PER:name, name or Arabic name; 'A + B': both)",
     "speaker": "quoting this speaker (entity key, name, Arabic name or the words used)",
     "place": "mentioning this place (name, Arabic name, words used or ISO country code)",
     "category": "with an event of this PLOVER category or CAMEO code prefix",

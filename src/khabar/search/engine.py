@@ -36,7 +36,7 @@ class SearchFilters:
     outlet: str | None = None
     date_from: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
     date_to: str | None = None
-    entity: str | None = None  # entity key (wikidata id or TYPE:name), name or Arabic name
+    entity: str | None = None  # entity key (wikidata id or TYPE:name), name or Arabic name; A + B both
     speaker: str | None = None  # a quoted speaker: entity key, name, Arabic name or the words used
     place: str | None = None  # place name, Arabic name, the words used, or ISO country code
     category: str | None = None  # event PLOVER category or CAMEO code (prefix: 2 digits = root)
@@ -172,6 +172,12 @@ def speaker_quotes_sql(conn: sqlite3.Connection, speaker: str, quote: str = "q")
             f"y.entity_id WHERE y.key IN ({sql_marks(keys)}))", [speaker, *keys])
 
 
+def entity_names(value: str | None) -> list[str]:
+    """The entities an entity filter names: one, or several joined by + (all of them, in one
+    article: a conflict analyst's two actors), blank parts left out."""
+    return [part.strip() for part in (value or "").split("+") if part.strip()]
+
+
 def _keys_sql(conn: sqlite3.Connection, name: str) -> tuple[str, list[str]]:
     """``key IN (...)`` for the entities ``name`` stands for, resolved by :func:`named_keys` (Latin
     words of English names too: Mattis, Trump)."""
@@ -204,8 +210,8 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id", *,
     if low and high and low > high:
         # swapped bounds keep nothing: say so rather than answer "0 articles" to a typo
         raise QueryError(f"date_from {filters.date_from} is after date_to {filters.date_to}")
-    if filters.entity:
-        keys, key_params = _keys_sql(conn, filters.entity)
+    for entity in entity_names(filters.entity):  # محمد بن سلمان + ترامب: articles naming both
+        keys, key_params = _keys_sql(conn, entity)
         conds.append(f"d.article_id IN (SELECT article_id FROM entities WHERE key {keys})")
         params += key_params
     if filters.speaker:

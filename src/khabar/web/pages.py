@@ -21,7 +21,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from khabar.api import queries
 from khabar.model import Article, Place
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search
-from khabar.search.engine import MAX_OFFSET
+from khabar.search.engine import MAX_OFFSET, entity_names
 from khabar.store.db import resolve_article_id
 from khabar.store.duplicates import collapse_hits, same_story
 from khabar.store.pairs import event_pairs
@@ -167,7 +167,8 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
                                    "facets": {}, "articles": None, "chip_values": {}, "folded": {},
                                    "feed": "/search.atom" + _query_string({"q": q, **filters.active()})}
         if filters.entity:  # a facet link filters by key (Q851): its chip names the entity (السعودية)
-            context["chip_values"]["entity"] = queries.entity_name(conn, filters.entity)
+            context["chip_values"]["entity"] = " + ".join(
+                queries.entity_name(conn, name) or name for name in entity_names(filters.entity))
         try:
             if q:
                 query = parse_query(q)  # parsed and its Latin names looked up once for both
