@@ -58,6 +58,8 @@ FORMS = [
     ("أعربت", "أعرب", "express", "verb", FEM),
     ("أشاد", "أشاد", "praise", "verb", MASC),
     ("وتساءل", "تساءل", "ask", "verb", MASC),
+    ("بالقول", "قال", "say", "participle", ""),  # by_saying: 'by saying', as قائلا
+    ("بقولها", "قال", "say", "participle", FEM),
 ]
 
 
@@ -166,6 +168,7 @@ CLASSES = [
     ("people_relative", "الذين"),
     ("postposed_lead", "هكذا"),
     ("postposed_lead", "بهذه الكلمات"),
+    ("by_saying", "بقوله"),
 ]
 
 

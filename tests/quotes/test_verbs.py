@@ -140,6 +140,31 @@ def test_saying_after_a_verb_of_going_on(spoken, body, expected):
     assert found == expected
 
 
+# (paragraphs, [(cue, speaker words or None, content), ...]): 'by saying' (بالقول، بقوله) after a verb
+# that is no speech verb opens what its subject said; the subject is the first person or body the
+# sentence names outside a prepositional phrase, else the speaker tracked before
+BY_SAYING = [
+    (["وعلق ألبرايت بقوله: «عندما وصل الخبراء لم يجدوا شيئا هناك»."],
+     [("بقوله", "ألبرايت", "عندما وصل الخبراء لم يجدوا شيئا هناك")]),
+    (['واختتم غيتس رده على أسئلة المشاركين، بالقول: "أنا متفائل جدا بالمستقبل".'],
+     [("بالقول", "غيتس", "أنا متفائل جدا بالمستقبل")]),
+    (["وردّت وزارة التجارة الصينية على ذلك بقولها إن القرار لا أساس له."],
+     [("بقولها", "وزارة التجارة الصينية", "القرار لا أساس له")]),
+    (["وقال جوكينيت إن الخطوة جيدة.", "ويختتم بقوله إن الخيارات تنحسر أمام الحكومات."],
+     [("وقال", "جوكينيت", "الخطوة جيدة"), ("بقوله", "جوكينيت", "الخيارات تنحسر أمام الحكومات")]),
+    # a name after a preposition (للفنانة الراحلة X) is not the subject
+    (["وقال المغني إن الحفل جميل.", "وغنى للفنانة الراحلة وردة ثم ختم بالقول: شكرا لكم جميعا على الحضور."],
+     [("وقال", "المغني", "الحفل جميل"), ("بالقول", "المغني", "شكرا لكم جميعا على الحضور")]),
+    # no colon, complementizer or quotation after it: 'by word' (بالقول أو بالكتابة) says nothing
+    (["ويعاقب بالسجن كل من رمى أفرادا بالكفر سواء بالقول أو بالكتابة."], []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), BY_SAYING)
+def test_by_saying_after_any_verb(spoken, body, expected):
+    assert spoken(body) == expected
+
+
 # (paragraph, [(speaker words, content)]): a quotation a preposition governs after the object of a
 # verb of calling or accusing is inside its noun-phrase content, object included; a plural verb has
 # its subject in its suffix, so the noun after it is the object; 'in his statement' ends the subject

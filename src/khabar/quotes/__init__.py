@@ -20,7 +20,7 @@ from khabar.quotes.continuation import continue_into, left_open, whole_quotation
 from khabar.quotes.extent import speaker_like
 from khabar.quotes.lexicon import ABOUT, ANY, PLURAL, in_class, key
 from khabar.quotes.nominal import find_according_to, find_headline_colon, find_postposed, find_statements
-from khabar.quotes.sentence_subjects import agrees, sentence_subject, written_subject
+from khabar.quotes.sentence_subjects import agrees, by_saying_subject, sentence_subject, written_subject
 from khabar.quotes.speakers import choose_entity, resolve
 from khabar.quotes.tracker import Said, Speaker, Tracker
 from khabar.quotes.verbs import find_verb_quotes
@@ -149,7 +149,8 @@ def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:
         return tracker.statement_owner or tracker.last(ANY)
     if c.same_sentence or c.phrase is None:
         cue = unit.token_at(c.cue_start)
-        subject = sentence_subject(unit, cue, tracker)
+        subject = (unit.is_a(cue, "by_saying") and by_saying_subject(unit, cue, tracker)) \
+            or sentence_subject(unit, cue, tracker)
         before = _said_before_in_sentence(unit, cue, c.gender, tracker.said) if c.same_sentence else None
         if before is not None and (before.ref is None or before.ref.entity or not _named(subject)) \
                 and (before is tracker.statement_owner or any(s is before for s in tracker.history)):

@@ -141,7 +141,14 @@ def speech_verbs() -> dict[str, CueForm]:
             masdars.append((masdar, masdar_forms(masdar), make))
     for _masdar, forms, make in masdars:  # verb readings take precedence over nouns
         _add(index, forms, lambda g, m=make: m(g, "masdar"))
+    say = index[key("قائلا")]  # بالقول، بقوله 'by saying': after any verb, as قائلا is
+    _add(index, {w: _BY_SAYING_GENDERS.get(w[-2:], ANY) for w in word_classes()["by_saying"]},
+         lambda g: CueForm(say.lemma, say.cls, "participle", g, None, False, "n"))
     return index
+
+
+#: The pronoun ending a 'by saying' word (بقوله، بقولها، بقولهم) and the gender it gives; بالقول has none.
+_BY_SAYING_GENDERS = {"له": MASC, "ها": FEM, "هم": PLURAL}
 
 
 @lru_cache(maxsize=1)

@@ -97,6 +97,37 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
     return None
 
 
+def by_saying_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
+    """The subject of the verb a 'by saying' word (بالقول، بقوله) goes with, whatever that verb:
+    the first person or body its sentence names before it, outside a prepositional phrase
+    (واختتم غيتس رده على أسئلة المشاركين، بالقول → غيتس; وردت الوزارة على ذلك بقولها → the
+    ministry; not للفنانة الراحلة عتاب); a body heading a title whose holder follows is that
+    person's (رئيس المجلس الأوروبي دونالد توسك رد ... بالقول → توسك).  None: no such name."""
+    first, stop = unit.tokens[unit.sentence_start(cue)].start, unit.tokens[cue].start
+    for mention in unit.starting_in(first, stop - 1):
+        if mention.type not in ("PER", "ORG") or mention.end > stop or _after_preposition(unit, mention):
+            continue
+        if mention.type == "ORG":  # المجلس الأوروبي دونالد توسك: the holder named right after the body
+            after = unit.token_at(mention.end - 1) + 1
+            mention = next((m for m in unit.starting_at(unit.tokens[after].start) if m.type == "PER"
+                            and m.end <= stop), mention) if after < cue else mention
+        return tracker.by_entity(mention.entity) or _person_speaker(unit, mention)
+    return None
+
+
+#: Words looked back over from a name for a preposition governing it (للفنانة السعودية وعد).
+_GOVERNED_REACH = 2
+#: Classes of prepositions that put a name in a phrase of its own, not the subject's place.
+_PREPOSITION_CLASSES = ("adjunct", "content_prep", "owner_prep", "topic_lead", "headline_topic_prep")
+
+
+def _after_preposition(unit: Unit, mention: MentionSpan) -> bool:
+    """One of the two words before the name is a preposition, or carries ل/ب (للفنانة الراحلة X)."""
+    j = unit.token_at(mention.start)
+    return any(unit.tokens[k].kind == "word" and (recipient(unit, k) or any(
+        in_class(cls, unit.bare(k)) for cls in _PREPOSITION_CLASSES)) for k in range(max(0, j - _GOVERNED_REACH), j))
+
+
 def _fronted_subject(unit: Unit, start: int, cue: int, feminine: bool) -> MentionSpan | None:
     """A person or body, or with a feminine cue a country or city, opening the sentence right before
     a verb (SV, as headlines are written: دمشق تعتبر ... وتؤكد، الرئيس يستقبل ... ويؤكد): the subject of
