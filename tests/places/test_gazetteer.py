@@ -37,7 +37,7 @@ def test_hits_read_the_place_words(text: str, locative: bool, placed: bool) -> N
 
 
 AMBIGUOUS = {fold_word(r[0]) for r in tsv_rows((RESOURCES / "ambiguous.tsv").read_text(encoding="utf-8"))}
-#: (ambiguous names, الأردن, need their country named too: test_places)
+#: (ambiguous names, عمان, need their country named too: test_places)
 COUNTRY_ROWS = [(r[0], r[1]) for r in tsv_rows((RESOURCES / "countries.tsv").read_text(encoding="utf-8"))
                 if fold_word(r[0]) not in AMBIGUOUS]
 

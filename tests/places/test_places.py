@@ -191,9 +191,9 @@ def test_an_ambiguous_name_in_a_list_of_places(text: str, expected: list[tuple[s
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the country named by its nisba only (الأردني) supports its ambiguous names after a locative word
-    ("قال المسؤول الأردني إن الأزمة في الأردن اقتصادية", [("الأردن", "JO")]),
-    ("قال المسؤول إن الأزمة في الأردن اقتصادية", []),
+    # the country named by its nisba only (العراقي) supports its ambiguous names after a locative word
+    ("قال المسؤول العراقي إن المعارك في الرمادي عنيفة", [("الرمادي", "IQ")]),
+    ("قال المسؤول إن المعارك في الرمادي عنيفة", []),
     # but no geonames town named like a word (في الصف الأول, a row, whatever nisba is near)
     ("قالت المغنية المصرية إنها لا تريد أن تكون في الصف الثاني", []),
 ])
@@ -238,3 +238,21 @@ def test_missouri_is_also_well_off() -> None:
 ])
 def test_a_designated_town_of_the_named_country(text: str, expected: str) -> None:
     assert [c for m, c, _ in places_of(text) if m == "زنجبار"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ... or names by its nisba only, its town kept though small (Yemen's Al Bayda, not Libya's)
+    ("سيطرت القوات اليمنية على مواقع في محافظة البيضاء", ["YE"]),
+    ("وصل الرئيس الليبي إلى مدينة البيضاء", ["LY"]),
+])
+def test_a_designated_town_of_the_nisba_country(text: str, expected: list[str]) -> None:
+    assert [c for m, c, _ in places_of(text) if m.endswith("البيضاء")][:1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # الأردن is the country (its other reading, the river, is no word); after نهر the river
+    ("الأردن يرفض القرار", [("الأردن", "JO", "Jordan")]),
+    ("عبر اللاجئون نهر الأردن", [("نهر الأردن", "JO", "Jordan River"), ("الأردن", "JO", "Jordan River")]),
+])
+def test_jordan_is_the_country_unless_a_designator_says_river(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert places_of(text) == expected

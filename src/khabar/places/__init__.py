@@ -406,11 +406,13 @@ def run(article: Article, options: Options) -> Article:
     every_hit = [h for unit in hits.values() for h in unit]
     countries = article_countries(every_hit)
     main_country = _main_country(countries)
-    # a country the article names only by its nisba (الأردني) supports the ambiguous names of the
-    # project's tables there after a locative word (في الأردن، في الرمادي) as its name would
-    # (read only when some name can use it: most articles have no ambiguous name)
+    # a country the article names only by its nisba (العراقي) supports the ambiguous names of the
+    # project's tables there after a locative word (في الرمادي) as its name would, and picks the
+    # town of a settlement word among towns of several countries (محافظة البيضاء beside القوات
+    # اليمنية: Yemen's, not Libya's bigger one). Read only when some name can use it: most can't
     nisba = frozenset(nisba_countries([t for _, _, t in units]) - countries.keys()) if any(
-        e.ambiguous for h in every_hit for e in h.readings) else frozenset()
+        e.ambiguous for h in every_hit for e in h.readings) or any(
+        h.designator is not None and len({e.country for e in h.readings}) > 1 for h in every_hit) else frozenset()
     chosen = {hit: choose(hit, countries, nisba=nisba) for hit in every_hit}  # once: run and home_country read them
     # a name whose readings in two countries score alike (الجوف: Saudi Arabia's region, Yemen's
     # governorate) says nothing of the home country, and takes the home country's reading

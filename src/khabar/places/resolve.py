@@ -50,7 +50,8 @@ def _plausible(entry: Entry, hit: Hit, countries: Counter[str], nisba: frozenset
     if hit.designator == "district":  # حي الرياض in Sousse is a quarter, no Riyadh
         return entry.country in countries
     if hit.designator is not None and hit.designator != "part":
-        return entry.population >= SMALL_CITY or not entry.from_geonames or entry.country in countries
+        return entry.population >= SMALL_CITY or not entry.from_geonames or entry.country in countries \
+            or (entry.country in nisba and hit.designator in _SETTLEMENT_WORDS)  # (نهر آراس is no Arras)
     if not entry.from_geonames:  # curated: ambiguous names need a place word and their country,
         # or one placing them beside another place (في دوما قرب دمشق: دوما alone is 'always')
         return not entry.ambiguous or (hit.locative and not hit.by_lam
@@ -78,7 +79,9 @@ def choose(hit: Hit, countries: Counter[str], part_word: str | None = None,
             named = [e for e in readings if e.country in countries or e.country in nisba]
             readings = named or [e for e in readings if e.country == home] or readings
     elif hit.designator and hit.designator not in ("part", "country", "capital_of"):  # عاصمة بيرو: Peru
-        same = [e for e in readings if e.feature == hit.designator or not e.from_geonames]
+        # (the designator's own feature first: نهر الأردن is the river, not the country of the name)
+        same = [e for e in readings if e.feature == hit.designator] \
+            or [e for e in readings if not e.from_geonames]
         readings = same or readings
     if not readings:
         return None
