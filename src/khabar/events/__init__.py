@@ -5,7 +5,7 @@ events only with their preposition in :mod:`.frames`), the actors
 (:mod:`.actors`: entity mentions, agent nouns, countries, from the tables of :mod:`.tables`), their source and target
 (:mod:`.arguments`, around the predicate by :mod:`.phrases`, targets by :mod:`.targets`; :mod:`.discourse`,
 untagged names in :mod:`.names`; convictions in :mod:`.verdicts`), then code the event with its time, place and
-claimant (:mod:`.coding`).
+claimant (:mod:`.coding`); a lead's events the body repeats are left out (:mod:`.repeats`).
 Predicates without any participant are not events; statements need a speaker.
 """
 
@@ -38,6 +38,7 @@ from khabar.events.lexicon import word_set
 from khabar.events.phrases import conjunct, event_noun, typed_thing, typing_adjective
 from khabar.events.predicates import Trigger, find_triggers, unshadowed
 from khabar.events.reference import actor_gender, object_gender, referent, relative_antecedent
+from khabar.events.repeats import drop_lead_repeats
 from khabar.events.subjects import RELATIVE_CLAUSE_REACH, RELATIVES
 from khabar.events.verdicts import verdict_reading
 from khabar.model import Article, Event, Quote
@@ -345,6 +346,7 @@ def extract_events(article: Article, options: Options | None = None) -> list[Eve
         events += quote_statements(article, events, sentences)
         events.sort(key=lambda e: (_FIELD_ORDER.get(e.field, 9), e.paragraph, e.start))
         _denials_answer(events)  # quotation denials (نفى الأسد أن...) answer accusations too
+    events = drop_lead_repeats(article, events)  # a lead repeating the body's opening: one event per fact
     _name_participants(article, events)
     return events
 
