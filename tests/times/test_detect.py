@@ -198,6 +198,9 @@ def test_kana_before_the_present_verb_makes_it_past(text: str, expected: str) ->
     # a count of units before another event is no time before publication
     ("وذلك قبل أسبوعين من بدء الدراسة", []),
     ("ويأتي هذا الإعلان قبل يوم من نقل السفارة", []),
+    ("وجاءت التعيينات قبل أقل من شهرين على موعد تجديد العقوبات", []),  # على/عن + an event noun
+    ("وأعلن ذلك قبل أسبوع عن انطلاق الموسم", []),
+    ("قتل قبل يومين على يد مسلحين", [("قبل يومين", "2018-02-21")]),  # على يد: by, no event
     ("قبل يومين", [("قبل يومين", "2018-02-21")]),
     ("بعد نحو شهرين من الآن", [("بعد نحو شهرين من الآن", "2018-04")]),
     # غد with a time of day or a weekday is tomorrow; alone it is 'the future'

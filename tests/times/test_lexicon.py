@@ -387,6 +387,13 @@ def test_a_day_and_month_after_an_occasion_noun_keeps_no_year(noun: str, _: str)
     assert values("منذ الاجتماع في 14 جانفي") == ["2016-01-14"]
 
 
+@pytest.mark.parametrize(("noun", "_"), rows("event_counted"))
+def test_a_count_before_an_event_noun_is_no_time_before_publication(noun: str, _: str) -> None:
+    assert values(f"وذلك قبل يومين على {noun} الجديد") == []
+    assert values(f"وذلك قبل يومين عن {noun} الجديد") == []
+    assert values("وذلك قبل يومين على الحدود") == ["2016-06-13"]
+
+
 @pytest.mark.parametrize(("word", "_"), rows("now"))
 def test_a_now_word_is_no_day_for_a_lone_clock(word: str, _: str) -> None:
     from khabar.times import expressions

@@ -60,6 +60,12 @@ _MONTH_KINDS = frozenset({"month", "date", "weekday"})
 _OF_ANOTHER_TIME = re.compile(r"\s+من\s+(?!الان(?!\w))")
 
 
+@lru_cache(maxsize=1)
+def _event_counted() -> re.Pattern[str]:
+    """على (folded علي) or عن + a noun of an event (قبل يومين على الانتخابات): counted from that event."""
+    return re.compile(r"\s+(?:علي|عن)\s+(?:ال)?" + alternation(lexicon().words["event_counted"]) + r"(?!\w)")
+
+
 @dataclass(frozen=True)
 class Found:
     kind: str
@@ -227,8 +233,9 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
         return False  # الأمين العام السابق، للمدير العام الحالي: 'general' in a title, no year
     if kind == "hijri":  # a day, شهر or a direction: رمضان alone may be a person
         return bool(_HIJRI_DAY_OR_MONTH.search(m_text)) or _find_direction(m_text)
-    if kind == "ago" and m_text.startswith("قبل") and _OF_ANOTHER_TIME.match(folded, end):
-        return False  # قبل أسبوعين من بدء الدراسة: before another event, not before publication
+    if kind == "ago" and m_text.startswith("قبل") and (_OF_ANOTHER_TIME.match(folded, end)
+                                                       or _event_counted().match(folded, end)):
+        return False  # قبل أسبوعين من بدء الدراسة، قبل يومين على الانتخابات: before another event
     if kind == "weekday" and _PROCLITICS.sub("", prev) in lx.words["weekday_place"]:
         return False  # سوق الخميس، بسوق الأحد: a town or market named after its day
     if kind == "weekday" and m_text == "الاثنين":
