@@ -88,6 +88,12 @@ def test_facets_count_matching_articles(conn):
     assert f["speaker"] == [("PER:Saad Hariri", "سعد الحريري", 2)]
 
 
+def test_the_day_facet_follows_a_story_day_by_day_over_a_month_or_less(conn, monkeypatch):
+    assert facets(conn, "انسحاب")["day"] == [("2018-03-05", "2018-03-05", 1), ("2018-04-10", "2018-04-10", 1)]
+    monkeypatch.setattr("khabar.search.engine.DAYS_SHOWN", 1)  # more days than shown: the months tell it
+    assert facets(conn, "انسحاب")["day"] == []
+
+
 def test_index_follows_replacement_and_deletion(sample_db):
     with Store(sample_db) as store:
         store.delete("a2")

@@ -560,9 +560,14 @@ def newest_matches(db: sqlite3.Connection, query: str | Query | None, filters: S
     return [r[0] for r in rows]
 
 
+#: The day facet lists the matches' days when they fall on this many or fewer (else the months do).
+DAYS_SHOWN = 31
+
+
 def facets(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | None = None,
            top: int = 8) -> dict[str, list[tuple[str, str, int]]]:
-    """(value, label, count) per facet (outlet, month, entity, speaker, place, category) over the matches."""
+    """(value, label, count) per facet (outlet, month, entity, speaker, place, category: the ``top``
+    most frequent; day: every day in date order, none past DAYS_SHOWN days) over the matches."""
     q = add_arabic_spellings(db, query if isinstance(query, Query) else parse_query(query))
     where, params = filter_sql(filters, conn=db)
     db.execute("DROP TABLE IF EXISTS temp.facet_hits")
@@ -590,5 +595,9 @@ def facets(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | 
     for name, statement in sql.items():
         rows = db.execute(statement + " ORDER BY 3 DESC, 1 LIMIT ?", (top,)).fetchall()
         out[name] = [(str(v), str(label), n) for v, label, n in rows]
+    # a story followed day by day: the matches' days in order, when they fall on a month's worth or fewer
+    days = db.execute("SELECT substr(published, 1, 10), substr(published, 1, 10), count(*) FROM facet_hits "
+                      "WHERE published IS NOT NULL GROUP BY 1 ORDER BY 1 LIMIT ?", (DAYS_SHOWN + 1,)).fetchall()
+    out["day"] = [(str(v), str(label), n) for v, label, n in days] if len(days) <= DAYS_SHOWN else []
     db.execute("DROP TABLE IF EXISTS temp.facet_hits")
     return out

@@ -53,7 +53,7 @@ MONTHS_SHOWN = 12
 COUNT_NAMES = {"entities": "كيانات (في كل مقالة)", "mentions": "إشارات إلى الكيانات", "quotes": "اقتباسات",
                "times": "تعابير زمنية", "places": "أماكن", "events": "أحداث"}
 FACET_NAMES = {"outlet": "المنفذ", "entity": "الكيانات", "speaker": "المتحدثون", "place": "الأماكن",
-               "category": "فئة الحدث", "month": "الشهر"}
+               "category": "فئة الحدث", "month": "الشهر", "day": "اليوم"}
 
 _env = Environment(loader=PackageLoader("khabar.web", "templates"), autoescape=select_autoescape(default=True))
 #: The search page's filter chips: each filter by the name its form field has.
