@@ -488,3 +488,25 @@ def test_a_country_noun_and_a_nationality_are_the_country(text, mention, country
 def test_a_land_noun_alone_is_no_country(text):
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
     assert not [e for e in art.entities if e.type == "GPE"]
+
+
+def tagged_people(*body: str) -> list[str]:
+    art = run(Article(id="t", source=Source(kind="text"), body=list(body)), Options())
+    return [e.name for e in art.entities if e.type == "PER"]
+
+
+@pytest.mark.parametrize("body, name", [
+    # و opening the next name of a list after a comma, the whole word no more name-like
+    (["وكان يضم لاعبين بارزين مثل ريمون كوبا، وجوست فونتين، وروجي بيونتيني"], "جوست فونتين"),
+])
+def test_a_conjunction_before_a_listed_name_is_read_off(body, name):
+    assert name in tagged_people(*body)
+
+
+def test_a_conjunction_before_a_known_surname_is_read_off():
+    people = tagged_people("وسجن محمد معوش عاما.", "وانضم مخلوفي إلى فريق سرفييت ومعوش إلى فريق مونتينني")
+    assert "محمد معوش" in people and "ومعوش" not in people
+
+
+def test_a_name_opening_with_waw_stays_whole_after_a_comma():
+    assert "والتر غروبيوس" in tagged_people("صممه المعماري الألماني، والتر غروبيوس الذي")

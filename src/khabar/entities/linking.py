@@ -426,6 +426,20 @@ class UnitLinker(RoleReader, MatchFilter):
             return True
         return word[0] in "وف" and self.likeness(word[1:]) > self.likeness(word) and not voted_whole(word, 1)
 
+    def conjunction_before_person(self, first: int, words: list[str]) -> bool:
+        """و/ف glued to a person's name the article has read already (ومعوش after محمد معوش), or و
+        opening the next name of a list after a comma (ريمون كوبا، وجوست فونتين) where the whole
+        word looks hardly more like a name than the rest (not والتر, ويليام): the conjunction, unless
+        the word is a listed given name (وسام)."""
+        word = words[0]
+        if word[:1] not in "وف" or len(word) <= 3 or listed_given_name(word):
+            return False
+        if person_key(words) not in self.b.aliases and person_key([word[1:], *words[1:]]) in self.b.aliases:
+            return True
+        return word[0] == "و" and len(word) > 4 and first > 0 and self.texts[first - 1] in ("،", ",") \
+            and self.likeness is not None and not person_count(word) \
+            and self.likeness(word) - self.likeness(word[1:]) < _GLUED_LIKENESS_GAIN
+
     def whole_name_word(self, word: str) -> bool:
         """A person's first word that the segmenter reads as a proclitic and a stem but the corpus
         tagger read as a person more often whole than without the letter (فريد, not ف + ريد; بسام,
@@ -460,7 +474,9 @@ class UnitLinker(RoleReader, MatchFilter):
         first = self.honorific_start(s.first) if s.type == "PER" else s.first
         mention = self.mention(first, s.last, trim=not (whole and first == s.first))
         words = [t.text for t in self.tokens[s.first:s.last + 1]]
-        if not self.is_head(s.first) and self.conjunction_before_name(words[0], s.type == "PER") and mention.start == self.tokens[s.first].start:
+        if not self.is_head(s.first) and mention.start == self.tokens[s.first].start and (
+                self.conjunction_before_name(words[0], s.type == "PER")
+                or s.type == "PER" and not whole and self.conjunction_before_person(s.first, words)):
             words[0] = words[0][1:]  # وسليم الرياحي: the name is سليم الرياحي
             mention = Mention(mention.text[1:], mention.field, mention.paragraph, mention.start + 1,
                               mention.end)
@@ -494,6 +510,11 @@ class UnitLinker(RoleReader, MatchFilter):
             return last
         self.cover(s.first, s.last)
         return s.last
+
+
+#: How much more name-like (the tagger's likeness) a word after a list's comma may look with its و
+#: than without it and still be read as و + a name (وجوست: +0.1; والتر: +16.5, ويليام: +7.1).
+_GLUED_LIKENESS_GAIN = 2.0
 
 
 def _is_person(item: Match | Span) -> bool:
