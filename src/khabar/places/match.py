@@ -10,6 +10,7 @@ from itertools import pairwise
 import ahocorasick
 
 from khabar.arabic.fold import WORD_END_MARKS, Folded, fold
+from khabar.arabic.normalize import has_tanwin
 from khabar.places.gazetteer import (
     BIG_CITY,
     Entry,
@@ -112,7 +113,6 @@ def _notable(entry: Entry) -> bool:
     return not entry.from_geonames or entry.population >= BIG_CITY
 
 
-_TANWEEN = re.compile("[\u064b-\u064d]")
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _PREV_RAW = re.compile(r"(\S+)\s+$")  # the word before as written, marks included
 #: A quoted name as written, its closing quote last (صحيفة "الحياة" السعودية، «عكاظ»).
@@ -202,7 +202,7 @@ def find_places(text: str) -> list[Hit]:
     placing = place_words().placing
     nisbas, _, indefinite = nisba_names()
     for start, end, key in _longest(_candidates(f.text), f, text):
-        if _TANWEEN.search(text[f.span(start, end)[0]:f.span(start, end)[1]]):
+        if has_tanwin(text[slice(*f.span(start, end))]):
             continue  # an adverb or accusative noun (دوماً), not a name
         if f.text[start:end] in stop_names():
             continue  # the whole word is an ordinary one (باكرا = ب + أكرا)
