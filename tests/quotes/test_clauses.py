@@ -215,3 +215,23 @@ REPLY_NOUNS = [
 def test_reply_noun_keeps_its_preposition(spoken, text, expected):
     found = spoken([text])
     assert found == expected
+
+
+# (paragraph, [(cue, speaker words, content), ...]): a participle of the speaker's next act that no
+# cue lists (act_participle: متمنيا، سائلا، مستشهدا) ends the content after a comma, and opens none
+NEXT_ACTS = [
+    ("وأكد الأمير أنه نال شهادة العز والكرامة، سائلاً الله تعالى أن يتقبله من الشهداء.",
+     [("وأكد", "الأمير", "نال شهادة العز والكرامة")]),
+    ("وقال المخرج إن كل شخص سينال حظه في هذا الموسم، مستشهدا بما حدث مع مسلسل آخر.",
+     [("وقال", "المخرج", "كل شخص سينال حظه في هذا الموسم")]),
+    ("وأوضح الناطق أن اللجان رصدت مخالفات، مشددا على اتخاذ الإجراءات، مهيباً بالمراجعين إبلاغ القسم.",
+     [("وأوضح", "الناطق", "اللجان رصدت مخالفات"), ("مشددا", "الناطق", "اتخاذ الإجراءات")]),
+    # without its comma it is no new clause
+    ("وأكد الوزير أن المؤتمر ناجح ومتمنيا للجميع التوفيق.",
+     [("وأكد", "الوزير", "المؤتمر ناجح ومتمنيا للجميع التوفيق")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEXT_ACTS)
+def test_next_act_ends_content(spoken, text, expected):
+    assert spoken([text]) == expected

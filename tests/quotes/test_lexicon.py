@@ -169,6 +169,7 @@ CLASSES = [
     ("postposed_lead", "هكذا"),
     ("postposed_lead", "بهذه الكلمات"),
     ("by_saying", "بقوله"),
+    ("act_participle", "متمنيا"),
 ]
 
 

@@ -297,6 +297,8 @@ def boundary_at(unit: Unit, i: int) -> bool:
     """Token ``i`` begins a new clause that ends reported content."""
     if unit.phrase_at(i, "boundary"):
         return not unit.phrase_at(i, "not_boundary", 2)
+    if i > 0 and unit.is_punct(i - 1, COMMA) and unit.is_a(i, "act_participle"):
+        return True  # أكد أن ...، متمنيا أن: the speaker's next act, no part of what the cue reported
     if unit.phrase_at(i, "source_prep", 1) and (
             (i > 0 and unit.is_punct(i - 1, COMMA)) or own_words(unit, i + 1)):
         return True  # ، بحسب المصدر / وفق قوله
