@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import repeat
 
 DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
 TATWEEL = "\u0640"
@@ -60,10 +61,11 @@ def word_key(word: str) -> str:
     return normalize_for_matching(word, ta_marbuta=True)
 
 
-def norm_key(norm: str) -> str:
-    """:func:`word_key` of a text already through :func:`normalize_for_matching` (a token's
-    ``norm``): only ة → ه is left to do, one C-level replace per token."""
-    return norm.replace("ة", "ه")
+def norm_keys(norms: Iterable[str]) -> list[str]:
+    """:func:`word_key` of each of ``norms``, texts already through :func:`normalize_for_matching`
+    (a unit's token norms): only ة → ه is left to do, ``str.replace`` mapped in C, with no Python
+    call per token (a function per token cost 80-100 ns more a token; quotes keys every unit)."""
+    return list(map(str.replace, norms, repeat("ة"), repeat("ه")))
 
 
 #: Bare Arabic letters (no marks, tatweel, digits or invisibles), as a character-class body.

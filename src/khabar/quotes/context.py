@@ -11,7 +11,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from khabar.arabic import Token, tokenize
-from khabar.arabic.normalize import norm_key
+from khabar.arabic.normalize import norm_keys
 from khabar.arabic.tokenize import TOKEN_END, TOKEN_NORM, TOKEN_START
 from khabar.model import Article
 from khabar.quotes.adjectives import adjectival_participle, heads_construct
@@ -359,7 +359,7 @@ def prepare_units(article: Article) -> list[Unit]:
     pairs, surnames_written = _hashtag_words(article, tokens_by_unit)
     for field_name, paragraph, text in article.units():
         tokens = tokens_by_unit.get((field_name, paragraph)) or tokenize(text)
-        keys = list(map(norm_key, map(TOKEN_NORM, tokens)))
+        keys = norm_keys(map(TOKEN_NORM, tokens))
         if words.isdisjoint(keys):
             continue  # no cue word: nothing to find, and nothing to track
         cues = list(compress(range(len(keys)), map(words.__contains__, keys)))
