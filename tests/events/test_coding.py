@@ -96,3 +96,13 @@ def test_speech_verbs_still_make_statements(analyse, sentence: str, verb: str) -
 def test_a_negated_cue_makes_a_negated_statement(analyse, sentence: str, source: str, negated: bool) -> None:
     statements = [e for e in analyse(sentence).events if e.cameo.startswith("01")]
     assert [(e.source.text if e.source else None, e.negated) for e in statements][:1] == [(source, negated)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a cue after a privative (دون، بدون، عدم) is no statement: no one spoke
+    'وكانت المتحدثة باسم الفنان أعلنت مساء الجمعة "العثور على الفنان متوفى في سلطنة عمان" بدون كشف مكان الوفاة تحديدا ولا أسبابها.',
+    "وقالت مصادر في الشرطة إنها تتعامل مع حادث أمني، من دون ذكر مزيد من التفاصيل.",
+])
+def test_no_statement_after_a_privative(analyse, sentence: str) -> None:
+    assert [t for t in _speech_triggers(analyse(sentence)) if t in ("كشف", "ذكر")] == []
+

@@ -160,6 +160,14 @@ def test_a_supposed_act_is_no_trigger(text: str, lemma: str) -> None:
     assert lemma not in _lemmas(text)
 
 
+@pytest.mark.parametrize("privative", sorted(word_set("privatives")))
+def test_an_act_after_a_privative_did_not_take_place(privative: str) -> None:
+    # دون ذكر تفاصيل، عدم تهديد أمن إسرائيل، دون أن يجتمعوا: without it, it is reported
+    assert "ذكر" not in _lemmas(f"وقالت الشرطة إنها تتعامل مع حادث أمني {privative} ذكر تفاصيل.")
+    assert "اجتمع" not in _lemmas(f"رفضت الغرفة الطلب {privative} أن يجتمعوا مع الجمعية.")
+    assert "اجتمع" in _lemmas("رفضت الغرفة الطلب بعد أن اجتمعوا مع الجمعية.")
+
+
 @pytest.mark.parametrize(("link", "noun"), [(link, noun) for link in sorted(word_set("condition_noun_links"))
                                             for noun in sorted(word_set("condition_nouns"))])
 def test_a_condition_noun_after_its_link_supposes_the_act(link: str, noun: str) -> None:

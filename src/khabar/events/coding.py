@@ -14,7 +14,7 @@ from khabar.events.clitics import proclitic_length
 from khabar.events.frames import context_code
 from khabar.events.hal import hal_word
 from khabar.events.lexicon import analyse_word, load_lexicon, word_set
-from khabar.events.predicates import NEGATORS, RELATIVE_MA, Trigger
+from khabar.events.predicates import NEGATORS, RELATIVE_MA, Trigger, lacking
 from khabar.model import Article, Entity, Event, Mention, Place, Quote, Ref, TimeExpr
 from khabar.quotes.lexicon import class_keys, key, lookup_cue, strip_conjunction
 
@@ -216,6 +216,9 @@ def quote_statements(article: Article, events: list[Event], sentences: dict) -> 
         preds = analyse_word(quote.cue.split()[-1]) if quote.cue.split() else []
         if preds and not preds[0].speech:
             continue  # a coded predicate (تتهم): its own event
+        toks, k = _cue_tokens(article, quote, start)
+        if k + 1 < len(toks) and toks[k + 1].start == start and lacking(toks, k + 1):
+            continue  # بدون كشف مكان الوفاة: no one spoke
         text = article.unit(quote.field, quote.paragraph)
         s_start, s_end = next(((s, e) for s, e in sentences.get((quote.field, quote.paragraph), [(0, len(text))])
                                if s <= start < e), (0, len(text)))
@@ -241,7 +244,12 @@ def _negated_cue(article: Article, quote: Quote, s_start: int, start: int) -> bo
     """Whether the token of the sentence (from ``s_start``) right before a quotation's cue at ``start``
     negates it (ولم تكشف الشركة عن...).  Not ما: before a reporting verb it is mostly the relative
     (وفق ما نقلت، وهو ما جعله يؤكد).  The unit's tokens are the arabic stage's, tokenised once."""
+    toks, k = _cue_tokens(article, quote, start)
+    return k >= 0 and toks[k].start >= s_start and fold(toks[k].text) in _CUE_NEGATORS
+
+
+def _cue_tokens(article: Article, quote: Quote, start: int) -> tuple[list[Token], int]:
+    """The tokens of a quotation's unit and the index of the last one ending by its cue at ``start``."""
     toks = (article.annotations.get("tokens", {}).get((quote.field, quote.paragraph))
             or tokenize(article.unit(quote.field, quote.paragraph)))
-    k = bisect_right(toks, start, key=lambda t: t.end) - 1  # the last token ending by the cue
-    return k >= 0 and toks[k].start >= s_start and fold(toks[k].text) in _CUE_NEGATORS
+    return toks, bisect_right(toks, start, key=lambda t: t.end) - 1

@@ -25,6 +25,9 @@ from khabar.events.titles import DEFINITE as _DEFINITE
 NEGATORS = word_set("negators")
 RELATIVE_MA = word_set("relative_ma")
 CONDITIONALS = word_set("conditionals")
+PRIVATIVES = word_set("privatives")
+#: What may stand between a privative and the act's verb (دون أن يذكر).
+_PRIVATIVE_LINKS = frozenset({"ان"})
 STATIVE_IMPERFECTS = word_set("stative_imperfects")
 REPORT_OPENERS = word_set("report_openers")
 DEMONSTRATIVES = word_set("demonstratives")
@@ -108,6 +111,14 @@ def _negated(toks: list[Token], i: int) -> bool:
             words += 1
         k -= 1
     return False
+
+
+def lacking(toks: list[Token], i: int) -> bool:
+    """Whether a privative (دون، بدون، عدم) stands right before the predicate at i, or before أن
+    right before it: دون ذكر تفاصيل، دون أن يذكر."""
+    words = [fold(t.text) if t.kind == "word" else "" for t in toks[max(0, i - 2): i]]
+    return bool(words) and (words[-1] in PRIVATIVES
+                            or (len(words) == 2 and words[0] in PRIVATIVES and words[1] in _PRIVATIVE_LINKS))
 
 
 def _supposed(toks: list[Token], i: int) -> bool:
@@ -285,6 +296,8 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
             trigger = Trigger(pred, i, i)
         if trigger.pred.speech and _regards(toks, i):
             continue  # ويعتبر الفنان من أهم الأصوات: is considered, no one speaks
+        if lacking(toks, i):
+            continue  # دون ذكر مزيد من التفاصيل، عدم تهديد أمن إسرائيل: the act did not take place
         if not trigger.pred.speech and _supposed(toks, i):
             # إذا انسحبت أمريكا من الاتفاق: a supposed act, not a reported one (speech is left to the
             # quotation, whose cue إذا often misspells إذ: إذا أعلن الجيش)
