@@ -376,3 +376,30 @@ def test_the_arabic_outlet_names_table_names_path_parts():
     names = arabic_outlet_names()
     assert names["سكاي نيوز عربيه"] == {"skynews"} and names["الشرق الاوسط"] == {"aawsat"}
     assert all(outlets and all(o == o.casefold() and "/" not in o for o in outlets) for outlets in names.values())
+
+
+def _said_by(id_: str, speaker: str) -> Article:
+    from khabar.model import Quote, Ref
+
+    text = f"وقال {speaker} إن الهدوء عاد إلى المدينة."
+    a = Article(id=id_, source=Source("jsonl"), raw=id_, published="2018-05-02", headline=text, body=[text])
+    start = text.index("الهدوء")
+    a.quotes = [Quote("قال", "indirect", text[start:-1], "body", 0, start, len(text) - 1, speaker=Ref(speaker))]
+    return a
+
+
+@pytest.mark.parametrize("speaker, said", [
+    ("مصدر", {"u1", "u2", "u3"}),  # an unnamed source: his words from a word's start, with or without ال
+    ("المصدر", {"u2", "u3"}),
+    ("مصدر أمني", {"u1"}),
+    ("مصدر امني", {"u1"}),  # hamza optional
+    ("مسؤول", {"u4"}),
+    ("علي", set()),  # not inside a word: تعليم, الأعلى
+])
+def test_a_speaker_no_entity_is_named_by_keeps_the_unnamed_speakers_holding_it(make_db, speaker, said):
+    from khabar.api.queries import quotes
+
+    path = make_db([_said_by("u1", "مصدر أمني"), _said_by("u2", "المصدران"), _said_by("u3", "أحد المصدرين"),
+                    _said_by("u4", "مسؤولون حكوميون"), _said_by("u5", "مدير التعليم"), _said_by("u6", "المرشد الأعلى")])
+    with sqlite3.connect(path) as conn:
+        assert {q["article_id"] for q in quotes(conn, speaker=speaker, limit=50)[1]} == said

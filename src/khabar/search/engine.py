@@ -15,7 +15,7 @@ from khabar.search.dates import date_bound
 from khabar.search.index import BM25_WEIGHTS, sync_index
 from khabar.search.names import add_arabic_spellings, fold_name
 from khabar.search.query import Query, QueryError, parse_query
-from khabar.search.schema import SOURCE_OUTLET_SQL, folded_sql, sql_marks, words_like
+from khabar.search.schema import NAME_FOLDS, SOURCE_OUTLET_SQL, folded_sql, sql_marks, words_like
 from khabar.search.snippets import Snippet, best_snippet
 from khabar.towns import english_city_names
 
@@ -161,12 +161,29 @@ def _trailing_name_keys(conn: sqlite3.Connection, name: str) -> list[str]:
         f"SELECT DISTINCT key FROM entities WHERE name_ar IN ({sql_marks(names)})", names)]
 
 
+#: The letters name folding writes for others (أ إ آ ٱ as ا, ى as ي, ة as ه): a folded name's
+#: other letters stand as written in the stored text.
+_FOLDED_TO = "".join(sorted({folded for _, folded in NAME_FOLDS if folded}))
+
+
 def speaker_quotes_sql(conn: sqlite3.Connection, speaker: str, quote: str = "q") -> tuple[str, list[str]]:
     """A condition on quotations aliased ``quote`` keeping those of ``speaker`` (its entity by
     :func:`named_keys`, or the words an article used for it) and its parameters.  Indexed
     (quotes_speaker_text; the entities by key, then quotes_speaker), not an OR over a join of
     quotes and entities, which scanned every quotation: 2.5 s for one speaker in 9,500 articles."""
     keys = named_keys(conn, speaker)
+    if not keys and len(fold_name(speaker).replace(" ", "")) >= 3:
+        # no entity of that name: the unnamed speakers whose words hold it from a word's start,
+        # with or without the article (مصدر: مصدر أمني, المصدران, أحد المصدرين; not تعليم for
+        # علي), hamza and vowel marks optional: one scan of the speaker words, only when no entity answered
+        folded = fold_name(speaker)
+        words, spoken = words_like(folded)[1:], f"' ' || {folded_sql('speaker_text')}"
+        # folding every speaker's words is slow (17 replace() a row): first keep those holding the
+        # longest run of the name's letters that folding leaves as written (مصدر; سؤول of مسؤول)
+        core = max(re.split(f"[{_FOLDED_TO}\\s]+", folded), key=len)
+        return (f"{quote}.rowid IN (SELECT rowid FROM quotes WHERE speaker_text = ? OR speaker_text LIKE ? "
+                f"ESCAPE '\\' AND ({spoken} LIKE ? ESCAPE '\\' OR {spoken} LIKE ? ESCAPE '\\'))",
+                [speaker, words_like(core), "% " + words, "% ال" + words])
     return (f"{quote}.rowid IN (SELECT rowid FROM quotes WHERE speaker_text = ? UNION SELECT x.rowid "
             "FROM entities y JOIN quotes x ON x.article_id = y.article_id AND x.speaker_entity = "
             f"y.entity_id WHERE y.key IN ({sql_marks(keys)}))", [speaker, *keys])
