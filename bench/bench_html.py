@@ -58,9 +58,11 @@ from layouts_html_eighteenth import aggregator_story, mailchimp_html, reader_vie
 from layouts_html_fifteenth import aspnet_webforms, instant_article, photo_gallery, word_html  # noqa: E402
 from layouts_html_fourteenth import bootstrap_brbr, infinite_scroll, microdata_theme, vbulletin  # noqa: E402
 from layouts_html_fresh import jsonld_sparse  # noqa: E402
+from layouts_html_nineteenth import dw_article, epaper_reader, factcheck_page, press_wire  # noqa: E402
 from layouts_html_seventeenth import amp_story, elementor, mediawiki, nuxt_payload, telegraph  # noqa: E402
 from layouts_html_sixteenth import archive_today, gdocs_published, ghost_post, next_shell  # noqa: E402
 from layouts_html_thirteenth import blogger, joomla, live_blog, mobile_lazy, paywall, telegram_post, wayback  # noqa: E402
+from layouts_nineteenth import fresh_records as nineteenth_records  # noqa: E402
 from layouts_seventeenth import fresh_records as seventeenth_records  # noqa: E402
 from layouts_sixteenth import fresh_records as sixteenth_records  # noqa: E402
 from layouts_thirteenth import fresh_records, second_round_records  # noqa: E402
@@ -336,6 +338,12 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     "aggregator11+": (aggregator_story, frozenset({"outlet"})),
     "reader_view11+": (reader_view, frozenset({"byline", "no-related"})),
     "mailchimp11+": (mailchimp_html, frozenset({"byline", "outlet"})),
+    # bench/layouts_html_nineteenth.py, the nineteenth session's, first run unseen on records of the same
+    # lines (seed 19457)
+    "factcheck12+": (factcheck_page, frozenset({"outlet", "canonical"})),
+    "dw_article12+": (dw_article, frozenset({"deck", "byline"})),
+    "press_wire12+": (press_wire, frozenset({"deck"})),
+    "epaper_reader12+": (epaper_reader, frozenset({"deck", "byline", "outlet"})),
 }
 _WORD = re.compile(r"\w+")
 
@@ -407,7 +415,8 @@ ROUNDS: list[tuple[str, str, Callable[[int], list[Record]]]] = [
     ("6+", "thirteenth6+", fresh_records), ("6++", "thirteenth6++", second_round_records),
     ("7+", "fourteenth7+", fourteenth_records), ("8+", "fifteenth8+", fifteenth_records),
     ("9+", "sixteenth9+", sixteenth_records), ("10+", "seventeenth10+", seventeenth_records),
-    ("10++", "seventeenth10++", seventeenth_records), ("11+", "eighteenth11+", eighteenth_records)]
+    ("10++", "seventeenth10++", seventeenth_records), ("11+", "eighteenth11+", eighteenth_records),
+    ("12+", "nineteenth12+", nineteenth_records)]
 
 
 def _round(name: str) -> str:
@@ -426,7 +435,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {CORPORA} not found")
         return 0
     records = sample_records(args.per_template)
-    templates = {k: v for k, v in TEMPLATES.items() if not args.only or k.rstrip("*+0156789") in args.only}
+    templates = {k: v for k, v in TEMPLATES.items() if not args.only or k.rstrip("*+01256789") in args.only}
     # Each held-out round's records and tallies (its families alone), found by the mark its names end with.
     rounds = {mark: (label, draw(args.per_template), Tally(), Tally()) for mark, label, draw in ROUNDS
               if any(_round(k) == mark for k in templates)}
