@@ -31,6 +31,8 @@ def test_object_with_pronoun_ends_subject(analyse, text, expected):
 ASIDES = [
     ("وقال عوديد فرايد وهو رئيس جماعة بارزة إن الهجوم لن يردع المنظمين.", "عوديد فرايد"),
     ("وأشارت سلمى وهي المسؤولة عن الدراسة إلى أن التمويل متاح.", "سلمى"),
+    # ضمن 'as part of' (an adjunct) says where it was said, no more of the subject
+    ("وقال المتخصصون ضمن أعمال حملة التوعية إن الصيانة الدورية مهمة.", "المتخصصون"),
 ]
 
 

@@ -114,6 +114,7 @@ CLASSES = [
     ("impersonal", "يذكر أن"),
     ("adjunct", "أيضا"),
     ("adjunct", "للصحفيين"),  # the press as hearer
+    ("adjunct", "ضمن"),  # 'as part of'
     ("aux", "كانت"),
     ("relative", "الذي"),
     ("title", "الدكتور"),
