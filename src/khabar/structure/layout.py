@@ -22,12 +22,10 @@ from khabar.structure.columns import read_columns
 from khabar.structure.data import norm, read_rows
 from khabar.structure.dateline import split_dateline
 from khabar.structure.dates import (
-    ambiguous_readings,
-    date_label,
     find_dates,
-    page_date_order,
     parse_date_line,
 )
+from khabar.structure.exports import mark_export
 from khabar.structure.forms import mark_form
 from khabar.structure.furniture import is_forum_meta, is_subscription_notice, is_tag_line, split_inline_tail
 from khabar.structure.lines import (
@@ -48,6 +46,15 @@ from khabar.structure.lines import (
     without_symbols,
 )
 from khabar.structure.markup import thread_counter_cuts
+from khabar.structure.page_dates import (
+    CREDIT_DATE_MAX_WORDS,
+    HEAD_LINES,
+    credit,
+    date_in_credits,
+    date_in_dateline,
+    published,
+    wire_place,
+)
 from khabar.structure.regions import (
     is_kicker,
     is_letterhead,
@@ -74,10 +81,7 @@ _SEPARATING_QUOTE_MIN_WORDS = 4
 _BARE_BYLINE_MAX_WORDS = 4  # spaces: a bare name has at most four words
 _MASTHEAD_MAX_WORDS = 4
 _MASTHEAD_OVER_DATE_WORDS = 3
-_CREDIT_DATE_MAX_WORDS = 16
 _CREDIT_DATE_MAX_OTHER_WORDS = 6
-_LEAD_CHARS = 1000  # the opening of the report under a date line, where it names today's weekday
-_HEAD_LINES = 8  # lines after the headline where the page head (byline, date) may sit
 _POSTER_META_LINES = 3  # lines under a forum poster's name where the post's meta (counters, buttons) sits
 _PREFIX_MIN_CHARS = 30
 _SUBTITLE_MIN_TEXTS = 3
@@ -119,12 +123,12 @@ def _mark_dated_credits(lines: list[Line], head: int) -> None:
     not after two paragraphs of prose, where a line holding a date is the text's (a paragraph's first
     line, cut there by a page break)."""
     prose = 0
-    for k in range(head + 1, min(len(lines), head + 1 + _HEAD_LINES)):
+    for k in range(head + 1, min(len(lines), head + 1 + HEAD_LINES)):
         line = lines[k]
         if prose >= 2:
             return
         prose += is_prose(line)
-        if line.kind != TEXT or line.text.count(" ") >= _CREDIT_DATE_MAX_WORDS:
+        if line.kind != TEXT or line.text.count(" ") >= CREDIT_DATE_MAX_WORDS:
             continue
         if not any(ch.isdigit() for ch in line.text):
             continue
@@ -159,7 +163,7 @@ def _bare_name_before_date(words: list[str]) -> str | None:
 
 def _mark_bare_bylines(lines: list[Line], head: int) -> None:
     """A bare name next to a date line in the page head is the byline (``سارة الحسن`` / date)."""
-    for k in range(head + 1, min(len(lines), head + 1 + _HEAD_LINES)):
+    for k in range(head + 1, min(len(lines), head + 1 + HEAD_LINES)):
         line = lines[k]
         if (line.kind != TEXT or not 0 < line.text.count(" ") < _BARE_BYLINE_MAX_WORDS
                 or any(ch.isdigit() for ch in line.text) or line.text[-1] in ".؟?!:،,\"'»”"):
@@ -222,46 +226,9 @@ def _first_value(lines: list[Line], kind: str) -> str | None:
     return next((ln.value for ln in lines if ln.kind == kind and ln.value), None)
 
 
-def _credit(lines: list[Line], key: str) -> str | None:
-    return next((ln.parts[key] for ln in lines if ln.kind == CREDIT and key in ln.parts), None)
-
-
 def _outlet_credit_name(lines: list[Line]) -> str | None:
     """The name an outlet credits under the headline (``هسبريس - سارة الحسن``): its reporter."""
     return next((ln.parts["name"] for ln in lines if ln.kind == CREDIT and {"outlet", "name"} <= ln.parts.keys()), None)
-
-
-def _published(lines: list[Line], head: int, reopened: int | None = None) -> tuple[str | None, list[str]]:
-    dates = [ln for ln in lines if ln.kind == DATE and ln.date]
-    chosen = next((ln for ln in dates if ln.date and ln.date.kind == "published"), None)
-    if reopened is not None and chosen is not None and lines.index(chosen) < reopened:
-        # The page proper begins at the headline's repeat: a date above it is the copy's (the day a
-        # note was clipped), one under it the article's.
-        chosen = next((ln for ln in lines[reopened:] if ln.kind == DATE and ln.date and ln.date.kind == "published"),
-                      chosen)
-    if chosen is not None and lines.index(chosen) < head and not date_label(chosen.text):
-        # An unlabelled date over the headline is the top bar's (the day the page was seen) when
-        # the headline has a date of its own just under it.
-        under = lines[head + 1:head + 1 + _HEAD_LINES]
-        dated = next((ln for ln in under if ln.kind == DATE and ln.date and ln.date.kind == "published"), None)
-        if dated is None and (credited := _credit(under, "date")):
-            return credited, [ln.text for ln in dates]
-        chosen = dated or chosen
-    if chosen is None:
-        credited = _credit(lines, "date")
-        if credited:
-            return credited, [ln.text for ln in dates]
-        chosen = dates[0] if dates else None
-    others = [ln.text for ln in dates if ln is not chosen]
-    if chosen is None or chosen.date is None:
-        return None, others
-    value = chosen.date.value
-    # Both parts of its numeric date could be the month (04-05-2018): the page's other dates may tell its order.
-    if ((readings := ambiguous_readings(chosen.text)) and value in {day.isoformat() for day in readings.values()}
-            and (order := page_date_order([ln.text for ln in lines if ln is not chosen], readings,
-                                          "\n".join(ln.text for ln in lines[lines.index(chosen) + 1:])[:_LEAD_CHARS]))):
-        value = readings[order].isoformat()
-    return value, others
 
 
 def _headline_index(lines: list[Line]) -> int | None:
@@ -378,37 +345,6 @@ def _masthead_over_date(lines: list[Line], i: int) -> bool:
             and headline_like(rest[1].text) and rest[1].text.count(" ") >= 2 * (name.count(" ") + 1))
 
 
-def _date_in_credits(lines: list[Line], body: list[int], deck: str | None) -> str | None:
-    """A date inside a short line around the body (``نشر في 14 نوفمبر 2017 بواسطة فلان``)."""
-    first, last = (body[0], body[-1]) if body else (len(lines), -1)
-    for k, line in enumerate(lines):
-        if first <= k <= last or line.kind == RELATED_ITEM or line.text == deck:
-            continue
-        if line.text.count(" ") < _CREDIT_DATE_MAX_WORDS and any(ch.isdigit() for ch in line.text):
-            found = find_dates(norm(line.text))
-            if found:
-                return found[0][2]
-    return None
-
-
-def _date_in_dateline(page: PageFields, lines: list[Line], body: list[int]) -> str | None:
-    """The date a wire's dateline carries (``الرياض 19 ذو الحجة 1439 هـ الموافق 30 أغسطس 2018 م واس``)."""
-    if page.dateline is None or not body or not page.body:
-        return None
-    opening = lines[body[0]].text
-    if not opening.endswith(page.body[0]):
-        return None
-    found = find_dates(norm(opening[:len(opening) - len(page.body[0])]))
-    return found[0][2] if found else None
-
-
-def _wire_place(head_lines: list[Line]) -> str | None:
-    """The place of a wire's place-and-date line set over the text (``عمان 3 شوال 1439 هـ الموافق 17
-    يونيو 2018 م بترا``): the dateline, on a line of its own."""
-    return next((ln.parts["place"] for ln in head_lines if ln.kind == CREDIT and set(ln.parts) == {"date", "place"}
-                 and is_outlet(ln.text.rsplit(" ", 1)[-1])), None)  # closed by the agency's code
-
-
 def _mark_headline_repeats(lines: list[Line], head: int, headline: str) -> int | None:
     """The headline again below it (a shared link's preview card, a print footer, the page under a
     clipped note's title bar) is no paragraph; the index of a repeat before the prose, where the
@@ -504,6 +440,7 @@ def analyse_page(raw: str) -> PageFields:
     mark_chapters(lines)
     mark_labelled(lines)
     mark_form(lines)
+    exported_place = mark_export(lines)
     mark_name_roles(lines)
     mark_top_related(lines)
     mark_mail_cover(lines)
@@ -530,14 +467,14 @@ def analyse_page(raw: str) -> PageFields:
     _settle_pull_quotes(lines, texts[0] if texts else len(lines))
     body = [i for i in range(head + 1, len(lines)) if lines[i].kind == TEXT and lines[i].text != page.deck]
     _fill_body(page, [lines[i].text for i in body])
-    page.published, stale_dates = _published(lines, head, reopened)
+    page.published, stale_dates = published(lines, head, reopened)
     if page.published is None:
-        page.published = _date_in_credits(lines, body, page.deck) or _date_in_dateline(page, lines, body)
+        page.published = date_in_credits(lines, body, page.deck) or date_in_dateline(page, lines, body)
     if page.dateline is None and body:
-        page.dateline = _wire_place(lines[head + 1:body[0]])
-    page.outlet = _first_value(lines, OUTLET) or _credit(lines, "outlet") or suffix
+        page.dateline = wire_place(lines[head + 1:body[0]]) or exported_place
+    page.outlet = _first_value(lines, OUTLET) or credit(lines, "outlet") or suffix
     # A credit above the headline is a masthead (outlet, date); below it, what it credits is the byline.
-    page.byline = (_first_value(lines, BYLINE) or _credit(lines, "byline") or _credit(lines[head + 1:], "credit")
+    page.byline = (_first_value(lines, BYLINE) or credit(lines, "byline") or credit(lines[head + 1:], "credit")
                    or _outlet_credit_name(lines[head + 1:]))
     page.pull_quotes = [ln.value for ln in lines[head + 1:] if ln.kind == PULL_QUOTE and ln.value]
     # A card's writer line over each link (the page's own writer) is no headline of its own.

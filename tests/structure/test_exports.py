@@ -1,0 +1,69 @@
+"""A news database's export read as text (structure/exports.py): the database's field, count and
+document lines are furniture, a byline field gives the writer, a dateline field the dateline, and the
+record's head names the paper; a page with one such line is left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.structure import analyse_page
+from khabar.structure.exports import export_line
+
+HEAD = "افتتاح ثلاثة مستشفيات جديدة في الجنوب"
+P1 = "أعلنت وزارة الصحة اليوم افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية بطاقة ستمئة سرير."
+P2 = "وقال الوزير إن العمل جار على توفير الكوادر الطبية اللازمة لتشغيل المستشفيات بكامل طاقتها."
+PAPER = "صحيفة الأفق"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("LOAD-DATE: March 14, 2023", ("field", "March 14, 2023")),
+    ("Load-Date: March 14, 2023", ("field", "March 14, 2023")),
+    ("SECTION: محليات; Pg. 5", ("field", "محليات; Pg. 5")),
+    ("LANGUAGE: ARABIC", ("field", "ARABIC")),
+    ("BYLINE: سارة الحسن", ("byline", "سارة الحسن")),
+    ("DATELINE: القاهرة", ("dateline", "القاهرة")),
+    ("End of Document", ("line", "")),
+    ("Body", ("line", "")),
+    ("3 of 25 DOCUMENTS", ("count", "of")),
+    ("512 words", ("count", "")),
+    ("1,204 words", ("count", "")),
+    ("Document AFPAR00020230312ej3c0000b", ("document", "")),
+    ("Document 7", None),  # no record number
+    ("Note: see below", None),
+    ("512 dollars", None),
+    (HEAD, None),
+])
+def test_export_line(line: str, expected: tuple[str, str] | None) -> None:
+    assert export_line(line) == expected
+
+
+def test_lexisnexis_block() -> None:
+    page = analyse_page(f"{' ' * 30}3 of 25 DOCUMENTS\n\n{' ' * 30}{PAPER}\n\n{' ' * 28}March 12, 2023 Sunday\n\n"
+                        f"{HEAD}\n\nBYLINE: سارة الحسن\n\nSECTION: محليات; Pg. 5\n\nLENGTH: 32 words\n\n"
+                        f"DATELINE: الرياض\n\n{P1}\n\n{P2}\n\nLOAD-DATE: March 14, 2023\n\nLANGUAGE: ARABIC\n")
+    assert (page.headline, page.outlet, page.byline, page.dateline) == (HEAD, PAPER, "سارة الحسن", "الرياض")
+    assert page.published is not None and page.published.startswith("2023-03-12")
+    assert page.body == [P1, P2]
+
+
+def test_nexis_uni_document() -> None:
+    page = analyse_page(f"{HEAD}\n\n{PAPER}\nMarch 12, 2023 Sunday\n\nCopyright 2023 {PAPER} All Rights Reserved\n\n"
+                        f"Section: محليات; Length: 32 words\nByline: سارة الحسن\n\nBody\n\n{P1}\n\n{P2}\n\n"
+                        "Load-Date: March 14, 2023\n\nEnd of Document\n")
+    assert (page.headline, page.byline, page.deck) == (HEAD, "سارة الحسن", None)
+    assert page.published is not None and page.published.startswith("2023-03-12")
+    assert page.body == [P1, P2]
+
+
+def test_factiva_article() -> None:
+    page = analyse_page(f"{HEAD}\n\nسارة الحسن\n32 words\n12 March 2023\n{PAPER}\nALOFUQ\nArabic\n"
+                        f"Copyright 2023 {PAPER}. All Rights Reserved.\n\n{P1}\n\n{P2}\n\n"
+                        "Document ALOFUQ0020230312ej3c0000b\n")
+    assert (page.headline, page.outlet) == (HEAD, PAPER)
+    assert page.published is not None and page.published.startswith("2023-03-12")
+    assert page.body == [P1, P2]
+
+
+def test_one_field_line_is_no_export() -> None:
+    page = analyse_page(f"{HEAD}\n\n{P1}\n\nSection: محليات\n\n{P2}\n")
+    assert "Section: محليات" in page.body
