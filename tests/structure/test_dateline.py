@@ -26,6 +26,10 @@ DATELINES = [
     ("الـــرياض - أعلنـت وزارة الداخلية اليوم عن خطة", "الـــرياض", "أعلنـت وزارة الداخلية اليوم عن خطة", None),
     ("جـــدة: قررت أمانة المحافظة إغلاق الطريق مؤقتا", "جـــدة", "قررت أمانة المحافظة إغلاق الطريق مؤقتا", None),
     ("القاهـــرة (رويترز) - قال الوزير إن الاتفاق قريب", "القاهـــرة", "قال الوزير إن الاتفاق قريب", "رويترز"),
+    # a press release as a release wire sets it: the place, the day, the wire between slashes
+    ("دبي، الإمارات العربية المتحدة، 22 أبريل 2018 /PRNewswire/ -- أعلنت الشركة اليوم",
+     "دبي، الإمارات العربية المتحدة", "أعلنت الشركة اليوم", "PRNewswire"),
+    ("الرياض، 5 مارس 2023 / Business Wire / - وقعت الشركة اتفاقية", "الرياض", "وقعت الشركة اتفاقية", "Business Wire"),
 ]
 
 
@@ -43,6 +47,7 @@ def test_datelines(paragraph: str, dateline: str, rest: str, agency: str | None)
     "وأضاف: سنواصل العمل حتى النهاية",
     "سبق- وكالات: أعلنت الوزارة توقيف عدد من المشتبه بهم",
     "عبدالحكيم شار- سبق- أشادت قناة الإخبارية بتحقيق المحرر",  # a name, not a place, before the outlet
+    "وقال إن نسبة 3/4 من السكان، وفق المسح /الجديد/ - تعيش في المدن",  # slashes, no day before them
 ])
 def test_sentences_opening_with_commas_or_dashes_have_no_dateline(paragraph: str) -> None:
     assert split_dateline(paragraph) is None

@@ -156,6 +156,10 @@ FURNITURE = [
     "87% 4G 22:12",
     "13:50   LTE   93%",
     "الرئيسية | أخبار السودان | أخبار السياسة | اقتصاد | مقالات وآراء | رياضة | منوعات",  # bars are no words
+    "ع.ش/ ح.ز (رويترز، د ب أ)",  # the editors' initials and agencies closing a broadcaster's piece
+    "ع.ج.م/ أ.ح",
+    "SOURCE شركة الأفق للاتصالات",  # a release wire's source line under a press release
+    "الصورة - https://mma.prnewswire.com/media/373495/photo.jpg",  # a release's photo link
 ]
 
 
@@ -192,6 +196,9 @@ def test_furniture_lines(line: str) -> None:
     "رجوع الحكومة عن قرار رفع الأسعار",  # a word of the text, no back button
     "عودة الهدوء إلى غزة",  # a question of the text
     "ارتفع التضخم إلى 4% في 12:00 من يوم الأحد",  # a figure and a clock in a sentence are no status bar
+    "م.س",  # one set of initials: no editors' credit
+    "source of the leak",  # the wire's line is in capitals
+    "أ.د/ محمد علي (جامعة القاهرة)",  # a professor's title and name
 ])
 def test_text_lines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line)

@@ -66,3 +66,16 @@ def test_a_mailings_subscription_notice_closes_the_text(notice: str) -> None:
                         f"{notice}\n\nGoogle, 1600 Amphitheatre Parkway, Mountain View, CA 94043, United States\n")
     assert page.body == [P1, P2]
     assert page.related == LINKS
+
+
+@pytest.mark.parametrize("link", ["اقرأ المزيد", "المقال التالي"])
+def test_read_more_link_over_a_headline_heads_a_related_block(link: str) -> None:
+    page = analyse_page(f"{HEAD}\n\nالأحد 12 مارس 2023\n\n{P1}\n\n{link}\n{LINKS[0]}\n\n{P2}\n")
+    assert page.body == [P1, P2]
+    assert page.related == [LINKS[0]]
+
+
+def test_read_more_link_under_a_teaser_stays_furniture() -> None:
+    page = analyse_page(f"{HEAD}\n\nالأحد 12 مارس 2023\n\n{P1}\n\nاقرأ المزيد\n\n{P2}\n")
+    assert page.body == [P1, P2]
+    assert page.related == []

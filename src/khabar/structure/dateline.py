@@ -40,6 +40,10 @@ _MAX_PLACE_WORDS = 6
 IN_WORD_KASHIDAS = re.compile(r"(?<=[^\W\d_\u0640])\u0640+(?=[^\W\d_\u0640])")
 _KASHIDA_PROBE_CHARS = 80  # a dateline opens the paragraph within this many characters
 _WORD = re.compile(r"\S+")
+# A release wire's name between slashes after the day, then a dash (`` /PRNewswire/ --``).
+_RELEASE_WIRE = re.compile(r"\s*/\s*(?P<wire>[A-Za-z][A-Za-z .-]{1,30}?)\s*/\s*(?:--|[-–—])\s*(?=\S)")
+_RELEASE_PROBE_CHARS = 160
+_RELEASE_PLACE_MAX_SPACES = 6
 _DATED_OPENING = re.compile(r"\S+(?: \S+)? [\d\u0660-\u0669]")  # a place of one or two words, then a date
 _DATED_MAX_WORDS = 14  # words of a wire dateline's date (a Hijri date, "الموافق", the Gregorian date)
 #: Words that open sentences, never places: a dash after them is punctuation, not a dateline.
@@ -134,6 +138,8 @@ def _without_kashidas(paragraph: str) -> Dateline | None:
 def _split(paragraph: str) -> Dateline | None:
     if (dated := _dated_wire_dateline(paragraph)) is not None:
         return dated
+    if "/" in paragraph[:_RELEASE_PROBE_CHARS] and (released := _release_dateline(paragraph)) is not None:
+        return released
     m = _CHAIN.match(paragraph)
     if m:
         place = _chain_place(re.split(_DASH, m["chain"]))
@@ -170,6 +176,21 @@ def _dated_wire_dateline(paragraph: str) -> Dateline | None:
                     return None
                 return Dateline(place, paragraph[words[k + 1].start():], words[k].group())
     return None
+
+
+def _release_dateline(paragraph: str) -> Dateline | None:
+    """A press release's dateline as a release wire sets it, the place, the day and the wire between
+    slashes: ``دبي، الإمارات العربية المتحدة، 22 أبريل 2018 /PRNewswire/ -- أعلنت ...``."""
+    m = _RELEASE_WIRE.search(paragraph, 0, _RELEASE_PROBE_CHARS)
+    if m is None:
+        return None
+    head = paragraph[:m.start()]
+    cut = max(head.rfind("،"), head.rfind(","))
+    place = head[:cut].strip()
+    if (cut <= 0 or not place or place.count(" ") > _RELEASE_PLACE_MAX_SPACES or any(ch.isdigit() for ch in place)
+            or parse_date_line(head[cut + 1:].strip()) is None):
+        return None
+    return Dateline(place, paragraph[m.end():], m["wire"])
 
 
 def _agency_after(rest: str) -> tuple[str | None, str]:

@@ -21,6 +21,7 @@ from khabar.structure.lines import (
     RELATED_ITEM,
     TEXT,
     Line,
+    related_header,
 )
 
 _FOOTER_MAX_WORDS = 5
@@ -72,7 +73,8 @@ def mark_related(lines: list[Line], start: int) -> None:
     """Mark related headlines from ``start`` on: after a header, and a trailing headerless run."""
     i = start
     while i < len(lines):
-        if lines[i].kind == RELATED_HEADER:
+        if lines[i].kind == RELATED_HEADER or _link_over_headline(lines, i):
+            lines[i].kind = RELATED_HEADER
             j = i + 1
             # After a header even a line that reads as a credit ("headline - 14/11/2017") is a link;
             # a number on a line of its own ("1") ranks the link after it.
@@ -99,6 +101,17 @@ def mark_related(lines: list[Line], start: int) -> None:
             ln.kind, ln.value = RELATED_ITEM, related_title(ln.text)
         if _unknown_header(lines[first - 1]):
             lines[first - 1].kind = RELATED_HEADER
+
+
+def _link_over_headline(lines: list[Line], i: int) -> bool:
+    """A "read more" or "next article" link, furniture on its own line (under a teaser), heads a
+    related block when a headline hangs right under it, no blank between: RT's ``اقرأ المزيد`` over
+    the link set between the paragraphs, France 24's ``المقال التالي`` over the next article's."""
+    if lines[i].kind != FURNITURE or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    return (below.kind == TEXT and not below.gap_before and _short_text(below.text)
+            and related_header(lines[i].text) == "")
 
 
 def _dated_meta(lines: list[Line], j: int) -> bool:
