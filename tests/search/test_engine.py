@@ -350,8 +350,14 @@ def test_articles_lacking_a_page_field(make_db, missing, ids):
         assert {h.article_id for h in search(store.conn, "احتجاج", SearchFilters(missing=missing)).hits} == ids
 
 
+@pytest.mark.parametrize("missing, ids", [("events", {"a2"}), ("quotes", set()), ("times", {"a2"}), ("entities", set())])
+def test_articles_in_which_the_analysis_found_no_facts_of_a_kind(conn, missing, ids):
+    # a1 has an event, a quotation and a time; a2 a quotation, no event and no time
+    assert {h.article_id for h in search(conn, "انسحاب", SearchFilters(missing=missing)).hits} == ids
+
+
 def test_a_missing_field_that_is_none_is_refused_naming_the_fields(conn):
-    with pytest.raises(QueryError, match="missing='author' is no page field: one of byline, dateline"):
+    with pytest.raises(QueryError, match="missing='author' is no page field or fact: one of byline, dateline"):
         search(conn, "انسحاب", SearchFilters(missing="author"))
 
 

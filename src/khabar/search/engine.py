@@ -41,7 +41,7 @@ class SearchFilters:
     place: str | None = None  # place name, Arabic name, the words used, or ISO country code
     category: str | None = None  # event PLOVER category or CAMEO code (prefix: 2 digits = root)
     byline: str | None = None  # words of the byline, in order (a reporter's name, without the city)
-    missing: str | None = None  # a page field the article lacks: byline, dateline, published, headline (MISSING)
+    missing: str | None = None  # a page field or facts the article lacks: byline, dateline, ..., events (MISSING)
     ids: str | None = None  # article ids or unique prefixes, separated by commas or spaces (chosen_ids)
     same_story: str | None = None  # an article id or prefix: it and the stored articles telling its story
 
@@ -49,13 +49,16 @@ class SearchFilters:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
 
 
-#: The page fields ``SearchFilters.missing`` takes: the condition on ``articles`` an article lacking
-#: it meets (a data-quality check: which articles have no byline, no dateline, no date).
+#: The page fields and facts ``SearchFilters.missing`` takes: the condition on ``articles`` an
+#: article lacking it meets (a data-quality check: which articles have no byline, no dateline, no
+#: date; in which the analysis found no event, no quotation: the newest of them first to read).
 MISSING = {
     "byline": "byline IS NULL OR byline = ''",
     "dateline": "json_extract(analysis, '$.dateline') IS NULL",
     "published": "published IS NULL",
     "headline": "headline IS NULL OR headline = ''",
+    **{facts: f"NOT EXISTS (SELECT 1 FROM {facts} f WHERE f.article_id = articles.id)"
+       for facts in ("entities", "quotes", "times", "places", "events")},
 }
 
 
@@ -249,7 +252,7 @@ def filter_sql(filters: SearchFilters | None, column: str = "d.article_id", *,
     if filters.missing:
         lacking = MISSING.get(filters.missing.strip().lower())
         if lacking is None:
-            raise QueryError(f"missing={filters.missing!r} is no page field: one of {', '.join(MISSING)}")
+            raise QueryError(f"missing={filters.missing!r} is no page field or fact: one of {', '.join(MISSING)}")
         conds.append(f"d.article_id IN (SELECT id FROM articles WHERE {lacking})")
     if filters.ids:
         chosen = chosen_ids(conn, filters.ids)
