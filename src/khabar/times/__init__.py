@@ -19,8 +19,9 @@ from khabar.model import Article, TimeExpr
 from khabar.times.detect import DAY_KINDS, Found, clause_breaks, find
 from khabar.times.interpret import BESIDE_CHARS, Parsed, clock_of, half_of_day, parse, shallow_copy
 from khabar.times.lexicon import alternation, lexicon
-from khabar.times.ranges import Expression, link_ranges
+from khabar.times.ranges import Expression, days_listed, link_ranges
 from khabar.times.resolve import is_vague, parse_published, range_end, reconcile_pair, resolve, stated_day
+from khabar.times.weekdays import lists_on, night_into, second_of_pair, share_dual_direction
 
 
 @dataclass
@@ -66,9 +67,11 @@ def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: b
             out.append(Expression(start, end, None, clock=clock_of(found.text, found.after)))
             continue
         parsed = parse(found.kind, found.text)
+        if days_listed(text, start, found.text, parsed):
+            parsed.end_day = None  # يومي 7 و14 أكتوبر: two days, the first its value
         if is_vague(parsed) and not keep_vague:
             continue
-        unresolved = _unresolved(text, start, parsed) or _lists_on(text, start, parsed, out)
+        unresolved = _unresolved(text, start, parsed) or lists_on(text, start, parsed, out)
         value = None if unresolved else resolve(parsed, anchor, future)
         if found.pair is not None and not (parsed.year and parsed.kind in ("date", "numeric")):
             # a Gregorian half without its own year (or a bare weekday): the Hijri half decides
@@ -76,8 +79,8 @@ def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: b
             value = reconcile_pair(parsed, hijri, anchor) or resolve(hijri, anchor, future) or value
         value = _named_again(text, start, parsed, out) or _year_named_before(text, start, end, parsed, future, out, anchor) \
             or value
-        value = _before_named(text, start, found.text, parsed, out) or _night_into(text, start, parsed, value, anchor, out) \
-            or value
+        value = _before_named(text, start, found.text, parsed, out) or night_into(text, start, parsed, value, anchor, out) \
+            or second_of_pair(text, start, end, parsed, out) or value
         if value is not None and not future:
             value = _starting_from(text, start, parsed, anchor) or value
         yearly = _every_year_after(text, end, parsed)
@@ -85,7 +88,7 @@ def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: b
             value = None  # (في 3 مايو من كل عام، يومي الخميس والجمعة من كل أسبوع: no one day)
         last = _antecedent(value, found.kind, found.text, last)
         clock = clock_of(found.clock, found.text) if found.clock else None
-        _share_dual_direction(text, start, found.text, parsed, value, out, anchor)
+        share_dual_direction(text, start, found.text, parsed, value, out, anchor)
         out.append(Expression(start, end, value, range_end(parsed, value), parsed, future, clock, yearly))
     if anaphors:
         _anaphors_of_their_sentence(text, out, anaphors, anchor)
@@ -340,69 +343,6 @@ def _before_named(text: str, start: int, folded: str, parsed: Parsed, out: list[
             year, month = int(v[:4]), int(v[5:7])
             return f"{year - (month == 1):04d}-{(month - 2) % 12 + 1:02d}"
     return None
-
-
-def _night_into(text: str, start: int, parsed: Parsed, value: str | None, anchor: dt.date | None,
-                out: list[Expression]) -> str | None:
-    """The weekday after a night of the day before (``night_into`` words: ليل الاثنين الثلاثاء، ليلة
-    السبت إلى الأحد) is the morning that night runs into, the day after the night's own. Of the two
-    readings that make them one night (the night's day and the next; the weekday's own day and the
-    one before) the one whose morning lies nearer the publication wins, and sets the night's day too."""
-    last = out[-1] if out else None
-    if parsed.kind != "weekday" or parsed.relday is not None or parsed.direction is not None or last is None \
-            or last.parsed is None or last.parsed.kind != "weekday" or last.parsed.weekday is None \
-            or last.value is None or len(last.value) != 10 or (last.parsed.weekday + 1) % 7 != parsed.weekday:
-        return None
-    lx = lexicon()
-    between = fold_word(text[last.end:start]).split()
-    night = fold_word(text[last.start:last.end]).rsplit(" ", 1)[0]
-    if night not in lx.words["night_into"] or len(between) > 1 or (between and between[0] not in lx.words["range_to"]):
-        return None
-    day = dt.timedelta(days=1)
-    morning = dt.date.fromisoformat(last.value) + day
-    if value is not None and len(value) == 10 and anchor is not None \
-            and abs((dt.date.fromisoformat(value) - anchor).days) < abs((morning - anchor).days):
-        morning = dt.date.fromisoformat(value)  # (سيبدأ منتصف ليل الخميس الجمعة on a Friday: today's)
-        last.value = (morning - day).isoformat()
-    return morning.isoformat()
-
-
-#: Between two weekdays of one list: و, a comma or both (أيام الاثنين والثلاثاء، السبت، والأحد); the
-#: spaces after a comma are read with it, so a long run of spaces is not split two ways in turn.
-_LIST_JOIN = re.compile(r"\s*(?:[،,]\s*)?و?")
-
-
-def _lists_on(text: str, start: int, parsed: Parsed, out: list[Expression]) -> bool:
-    """A weekday listed right after a weekday of no value: أيام الاثنين والثلاثاء recur both."""
-    last = out[-1] if out else None
-    return parsed.kind == "weekday" and last is not None and last.parsed is not None \
-        and last.parsed.kind == "weekday" and last.value is None and bool(_LIST_JOIN.fullmatch(text, last.end, start))
-
-
-#: Between two weekdays that one dual direction after the second covers: و, spaces either side.
-_PAIR_JOIN = re.compile(r"\s*و\s*")
-
-
-def _share_dual_direction(text: str, start: int, phrase: str, parsed: Parsed, value: str | None,
-                          out: list[Expression], anchor: dt.date | None) -> None:
-    """A weekday with a dual direction (يومي السبت والأحد القادمين، الثلاثاء والأربعاء الماضيين) gives
-    it to the weekday before it, joined by و, that has none: the days before the second's ``value``
-    when that day lies on the direction's side of the stamp, else the weekday with the direction."""
-    last = out[-1] if out else None
-    if parsed.kind != "weekday" or not parsed.direction or not phrase.endswith("ين") or value is None \
-            or anchor is None or last is None or last.parsed is None or last.parsed.kind != "weekday" \
-            or last.parsed.direction is not None or last.parsed.relday is not None or last.value is None \
-            or last.parsed.weekday is None or parsed.weekday is None \
-            or not _PAIR_JOIN.fullmatch(text, last.end, start):
-        return
-    day = dt.date.fromisoformat(value) - dt.timedelta(days=(parsed.weekday - last.parsed.weekday) % 7)
-    shared = shallow_copy(last.parsed)
-    shared.direction = parsed.direction
-    if (day > anchor) if parsed.direction > 0 else (day < anchor):
-        last.value = day.isoformat()
-    else:
-        last.value = resolve(shared, anchor, last.future) or last.value
-    last.parsed = shared
 
 
 #: Ends a sentence: a full stop that is no decimal or clock separator (12.30), ! ? ؟ or a line break.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from khabar.times.lexicon import Lexicon, alternation, lexicon
 
@@ -24,9 +25,11 @@ _WORD = re.compile(r"\w+")
 @lru_cache(maxsize=1)
 def _day_range() -> re.Pattern[str]:
     """Two days of one month joined into a range, a dash, و or a ``range_to`` word between (3 - 5،
-    3 إلى 5، 10 وحتى 16، يومي 3 و4: the days from one to the other)."""
+    3 إلى 5، 10 وحتى 16، يومي 3 و4: the days from one to the other), and the days listed with و
+    between them (group 2: أيام 25 و26 و27)."""
     words = alternation(lexicon().words["range_to"])
-    return re.compile(rf"(?<![\d/\-.])([0-3]?\d)\s*(?:[-–]|و|و?(?:{words}))\s*([0-3]?\d)(?![\d/\-.])")
+    return re.compile(rf"(?<![\d/\-.])([0-3]?\d)((?:\s*و\s*[0-3]?\d(?![\d/\-.]))*)"
+                      rf"\s*(?:[-–]|و|و?(?:{words}))\s*([0-3]?\d)(?![\d/\-.])")
 
 
 @dataclass
@@ -144,8 +147,11 @@ def _read_calendar(lx: Lexicon, text: str, p: Parsed) -> str:
         text = text.replace(found.group(1), " " * 4, 1)  # type: ignore[union-attr]
     days = _day_range().search(text)
     day = _DAY.search(text)
-    if days and p.month is not None and 1 <= int(days.group(1)) < int(days.group(2)) <= 31:
-        p.day, p.end_day = int(days.group(1)), int(days.group(2))
+    if days and p.month is not None and 1 <= int(days.group(1)) < int(days.group(3)) <= 31:
+        p.day, p.end_day = int(days.group(1)), int(days.group(3))
+        listed = [p.day, *map(int, re.findall(r"\d+", days.group(2))), p.end_day]
+        if len(listed) > 2 and any(b != a + 1 for a, b in pairwise(listed)):
+            p.end_day = None  # a list of days (أيام 4 و5 و8 و21 ديسمبر): the first, no span over the rest
     elif day and p.month is not None and 1 <= int(day.group(1)) <= 31:
         p.day = int(day.group(1))
     elif p.hijri and p.month is not None and (slashed := _SLASHED_DAY.search(text)):

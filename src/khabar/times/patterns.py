@@ -94,7 +94,8 @@ def patterns() -> tuple[Pattern, ...]:
     lx = lexicon()
     p = _pieces(lx)
     to = rf"(?:-|و|و?(?:{alternation(lx.words['range_to'])}))"  # 3 إلى 5، 10 وحتى 16 مايو
-    day = rf"(?:{DAYNUM}(?:\s*{to}\s*{DAYNUM})?\s*(?:من\s+)?(?:شهر\s+)?|{p['ORDDAY']}\s+(?:من\s+(?:شهر\s+)?|لشهر\s+)|(?:اول|غره)\s+(?:من\s+)?(?:شهر\s+)?)"
+    # (days listed before the last pair are the expression's too: أيام 25 و26 و27 فيفري)
+    day = rf"(?:{DAYNUM}(?:\s*و\s*{DAYNUM})*(?:\s*{to}\s*{DAYNUM})?\s*(?:من\s+)?(?:شهر\s+)?|{p['ORDDAY']}\s+(?:من\s+(?:شهر\s+)?|لشهر\s+)|(?:اول|غره)\s+(?:من\s+)?(?:شهر\s+)?)"
     bodies = {
         "date": rf"{p['DATEPREFIX']}{day}{p['MONTHX']}(?:{p['YEARPART']})?(?:\s+{p['DIR']})?",
         "numeric": rf"{p['DATEPREFIX']}(?:{p['MONTHX']}\s*)?{p['NUMDATE']}",

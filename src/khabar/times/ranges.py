@@ -25,6 +25,22 @@ _WORD = re.compile(r"\w+")
 _CALENDAR = frozenset({"date", "month", "numeric", "hijri", "year", "weekday"})
 
 
+#: Two days of one month joined by و alone (folded): يومي 7 و14 أكتوبر.
+_TWO_DAYS = re.compile(r"(?<!\d)([0-3]?\d)\s*و\s*([0-3]?\d)(?!\d)")
+
+
+def days_listed(text: str, start: int, folded: str, parsed: Parsed) -> bool:
+    """Whether the two days of a date joined by و alone are two days, not a span: not next to each
+    other, and no بين before them (يومي 7 و14 أكتوبر: the 7th and the 14th, not the week between;
+    بين 11 و14 فبراير and يومي 20 و21 مارس span their days)."""
+    pair = _TWO_DAYS.search(folded)
+    if parsed.end_day is None or parsed.day is None or pair is None or parsed.end_day - parsed.day <= 1 \
+            or (int(pair.group(1)), int(pair.group(2))) != (parsed.day, parsed.end_day):
+        return False
+    before = _WORD.findall(text[max(0, start - 20):start])
+    return not before or fold_word(before[-1]) not in lexicon().words["range_between"]
+
+
 @dataclass
 class Expression:
     """One time expression of a unit while ranges are read: original span, value, parts."""
