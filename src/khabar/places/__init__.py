@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from khabar.arabic.fold import fold, fold_word
 from khabar.model import ANALYSED_FIELDS, Article, Place
+from khabar.places.containment import reading_in, whole_country
 from khabar.places.gazetteer import (
     BIG_CITY,
     common_words,
@@ -473,6 +474,11 @@ def run(article: Article, options: Options) -> Article:
             choice = chosen[hit]
             if choice is not None and part is not None:
                 choice = replace(choice, part=part_name(hit, part))
+            whole = whole_country(text, hit, hits[(field, paragraph)], chosen)
+            if whole is not None and (choice is None or choice.entry.country != whole):
+                choice = reading_in(hit, whole)  # بمنطقة المنصورة من مدينة القيروان: Kairouan's
+                if choice is None:
+                    continue  # (a quarter the gazetteer does not know there: no town of its name elsewhere)
             choice = choice or choose_local(hit, home, _overlaps(hit, tagged), after_seat_head(text, hit.start))
             if choice is None and field == "dateline":
                 choice = choose_dateline(hit, countries, home)

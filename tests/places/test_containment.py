@@ -1,0 +1,33 @@
+"""A place named as a part of another (khabar.places.containment)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.model import Article, Source
+from khabar.places import Options, run
+
+
+def places_of(text: str) -> list[tuple[str, str | None]]:
+    article = Article(id="t", source=Source(kind="text"), body=[text])
+    return [(p.text, p.country) for p in run(article, Options()).places]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a designated part of a town or governorate lies in its country, or is none of the gazetteer's towns
+    ("أضرم تلميذ النار في جسده بمنطقة المنصورة من مدينة القيروان", [("القيروان", "TN")]),
+    ("احتج الأهالي في معتمدية الجم من ولاية المهدية",
+     [("الجم", "TN"), ("ولاية المهدية", "TN"), ("المهدية", "TN")]),
+    ("قتل مسلح 17 تلميذا في باركلاند بولاية فلوريدا",
+     [("باركلاند", "US"), ("بولاية فلوريدا", "US"), ("فلوريدا", "US")]),
+    # a bare name before من is where someone comes from, no part
+    ("وصل الوفد إلى دمشق من مدينة بيروت", [("دمشق", "SY"), ("بيروت", "LB")]),
+    ("عاد اللاجئون إلى سوريا من مدينة عرسال", [("سوريا", "SY"), ("عرسال", "LB")]),
+])
+def test_a_part_lies_in_the_country_of_its_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert places_of(text) == expected
+
+
+def test_a_whole_with_a_reading_in_the_parts_country_says_nothing_of_it() -> None:
+    # (the part tells which البيضاء: Yemen's, not the reverse)
+    assert ("رداع", "YE") in places_of("قتل ثلاثة جنود في رداع بمحافظة البيضاء")
