@@ -207,3 +207,19 @@ def test_a_tagger_body_with_a_definite_head_runs_on_over_its_remit(text, span, w
 def test_a_head_and_a_descriptive_adjective_are_no_body(text, phrase):
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
     assert phrase not in {m.text for e in art.entities for m in e.mentions}
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a head of quoted_name_heads.tsv before a quoted name: one body or facility, the head as written
+    ('أعلنت سلسلة مطاعم "صب واي" أنها تعتزم إغلاق 500 فرع', 'مطاعم "صب واي"', "صب واي"),
+    ("قدمت فرقة «خواطر الظلام» عرضاً فنياً", "فرقة «خواطر الظلام»", "خواطر الظلام"),
+    ('افتتح مطعم "سعادة السماء" أبوابه', 'مطعم "سعادة السماء"', "سعادة السماء"),
+])
+def test_a_quoted_name_after_a_head_of_quoted_names(text, mention, name):
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
+    assert (name, mention) in [(e.name, m.text) for e in art.entities for m in e.mentions]
+
+
+def test_a_head_of_quoted_names_alone_names_nothing():
+    art = run(Article(id="t", source=Source(kind="text"), body=["وتنتشر المطاعم الإيطالية في المدينة"]), Options())
+    assert not [e for e in art.entities if e.type in ("ORG", "FAC")]

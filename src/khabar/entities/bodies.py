@@ -14,6 +14,7 @@ from khabar.entities.cues import (
     READINGS,
     demonym_keys,
     heads_apart_from_places,
+    quoted_name_heads,
     remit_heads,
     title_keys,
     word_cues,
@@ -228,7 +229,7 @@ class BodyFinder:
         for i in [q - 1 for q, w in enumerate(self.texts) if w in QUOTE_MARKS and 1 <= q < len(toks) - 2]:
             if toks[i].kind != "word" or toks[i].end == toks[i + 1].start:
                 continue  # (a mark glued to the head closes a quote: الرابطة" واعدا بـ"...)
-            type_ = HEAD_TYPE(self.cues[i])
+            type_ = HEAD_TYPE(self.cues[i]) or quoted_name_heads().get(fold(self.texts[i]))
             if type_ is None:
                 continue
             close = next((j for j in range(i + 2, min(i + 7, len(toks))) if toks[j].text in QUOTE_MARKS), None)

@@ -135,6 +135,13 @@ def org_heads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def quoted_name_heads() -> dict[str, str]:
+    """Folded head noun as written -> entity type, of the heads that name a body or facility only
+    before a quoted name (``quoted_name_heads.tsv``: مطعم "سعادة السماء"; المطاعم الإيطالية names none)."""
+    return {fold(r["head"] or ""): r["type"] or "ORG" for r in table_records("quoted_name_heads")}
+
+
+@lru_cache(maxsize=1)
 def heads_apart_from_places() -> frozenset[str]:
     """Keys of heads that, before a place name, are an office or a district there (مكتب بغداد,
     مركز ثربان), not one body with it (``org_heads.tsv``, ``place_after`` = ``apart``)."""

@@ -54,6 +54,7 @@ from khabar.entities.cues import (
     homographs,
     list_keys,
     name_stop_keys,
+    quoted_name_heads,
     word_cues,
 )
 from khabar.entities.eponyms import eponym_spans
@@ -472,7 +473,8 @@ class UnitLinker(RoleReader, MatchFilter):
             s = Span(s.first + 1, s.last, s.type)  # العقيد دكتور عاطي القرشي: دكتور is no word of the name
         whole = s.type == "PER" and self.whole_name_word(self.texts[s.first])
         first = self.honorific_start(s.first) if s.type == "PER" else s.first
-        mention = self.mention(first, s.last, trim=not (whole and first == s.first))
+        written_head = s.type != "PER" and fold(self.texts[s.first]) in quoted_name_heads()  # (فرقة: no ف + رقة)
+        mention = self.mention(first, s.last, trim=not (whole and first == s.first or written_head))
         words = [t.text for t in self.tokens[s.first:s.last + 1]]
         if not self.is_head(s.first) and mention.start == self.tokens[s.first].start and (
                 self.conjunction_before_name(words[0], s.type == "PER")
@@ -504,7 +506,7 @@ class UnitLinker(RoleReader, MatchFilter):
                 type_ = "LOC" if head_type(words[0]) == "LOC" else "GPE"
             last = self.qualified_end(s.first, s.last, type_)
             if last != s.last:
-                mention = self.mention(s.first, last)
+                mention = self.mention(s.first, last, trim=not written_head)
             self.b.add(Entity(id=entity_id(type_, name), name=name, type=type_, name_ar=name), mention)
             self.cover(s.first, last)
             return last
