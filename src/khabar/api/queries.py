@@ -205,7 +205,20 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
                      "search_fts.rowid WHERE search_fts MATCH ?)")
         params.append(query.fts())
     sql_where = "WHERE " + " AND ".join(conds) if conds else ""
-    total = None if query else conn.execute(f"SELECT count(*) FROM events ev {sql_where}", params).fetchone()[0]
+    order = "ORDER BY a.published DESC, ev.article_id, ev.n"
+    if query is not None:  # every candidate's sentence read (the total), but only the page's rows built
+        held: dict[str, bool] = {}  # a sentence of several events is read once
+        kept = []
+        for rowid, sentence in conn.execute(f"SELECT ev.rowid, coalesce(ev.sentence, '') FROM events ev JOIN "
+                                            f"articles a ON a.id = ev.article_id {sql_where} {order}", params):
+            if sentence not in held:
+                held[sentence] = _holds(terms(sentence), query)
+            if held[sentence]:
+                kept.append(rowid)
+        total, page = len(kept), kept[offset:offset + limit]
+        sql_where, params = f"WHERE ev.rowid IN ({sql_marks(page)})", page
+    else:
+        total = conn.execute(f"SELECT count(*) FROM events ev {sql_where}", params).fetchone()[0]
     cols = ("article_id", "n", "action", "cameo", "plover", "quad", "goldstein", "negated", "source_text",
             "target_text", "claimed_by_text", "when_value", "where_value", "sentence", "field", "paragraph",
             "char_start", "char_end")
@@ -214,11 +227,8 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
     # resolved it, for the Arabic pages
     rows = conn.execute(f"SELECT {', '.join('ev.' + c for c in cols)}, a.published, a.headline, a.outlet, "
                         f"a.source_url, {_WHERE_AR} FROM events ev JOIN articles a ON a.id = ev.article_id "
-                        f"{sql_where} ORDER BY a.published DESC, ev.article_id, ev.n"
-                        + ("" if query else " LIMIT ? OFFSET ?"), params if query else [*params, limit, offset])
-    if query is not None:
-        kept = [r for r in rows if _holds(terms(r[cols.index("sentence")] or ""), query)]
-        total, rows = len(kept), kept[offset:offset + limit]
+                        f"{sql_where} {order}" + ("" if query else " LIMIT ? OFFSET ?"),
+                        params if query else [*params, limit, offset])
     return total, [dict(zip((*cols, "published", "headline", "outlet", "url", "where_ar"), r, strict=True))
                    for r in rows]
 
