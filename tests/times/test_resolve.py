@@ -40,6 +40,16 @@ def test_hijri_month_year(text: str, published: str, expected: str) -> None:
     assert value(text, published) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday beside a Hijri day decides a day either way (the month began a day off the tables)
+    ("انطلقت فجر اليوم الأربعاء التاسع من شهر ذي الحجة مراسم تغيير الكسوة", "2015-09-23"),
+    ("يوم الثلاثاء 9 ذي الحجة", "2015-09-22"),  # the tables' own day
+    ("يوم السبت 9 ذي الحجة 1436", "2015-09-22"),  # three days off: a slip, the tables decide
+])
+def test_a_weekday_beside_a_hijri_day_decides_a_day_either_way(text: str, expected: str) -> None:
+    assert value(text, "2015-09-23") == expected
+
+
 def test_future_sentence_takes_the_coming_month() -> None:
     assert value("ستقام البطولة في شهر ذي الحجة", SHABAN) == "2017-08"
 

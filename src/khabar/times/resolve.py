@@ -227,6 +227,11 @@ def _hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
 _MID_MONTH, _MID_DAY = 6, 15
 
 
+#: How many days a Hijri date with its weekday may lie off the Umm al-Qura tables' day and still
+#: be read as that weekday's date (the month began a day earlier or later where it was written).
+HIJRI_SIGHTING_DAYS = 1
+
+
 def _hijri(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | None:
     year = p.year
     if year is None and p.gregorian_year is not None and p.month is not None:
@@ -244,6 +249,10 @@ def _hijri(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | Non
     if greg is None:
         return None
     if p.day:
+        if p.weekday is not None:  # its weekday beside it decides a day either way: months begin by
+            # sighting, a day off the Umm al-Qura tables in many countries (يوم الأربعاء 9 ذي الحجة 1436)
+            off = (p.weekday - greg.weekday() + 3) % 7 - 3
+            greg += dt.timedelta(days=off if abs(off) <= HIJRI_SIGHTING_DAYS else 0)
         return greg.isoformat()
     return f"{greg.year:04d}-{greg.month:02d}"
 
