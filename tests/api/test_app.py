@@ -374,6 +374,8 @@ def test_a_parameter_given_twice_is_a_400_not_its_last_value(client):
     r = client.get("/articles", params=[("outlet", "CNN"), ("outlet", "BBC")])
     assert r.status_code == 400 and r.json()["detail"].startswith("parameter 'outlet' given more than once")
     assert client.get("/quotes", params=[("limit", "2"), ("limit", "3")]).status_code == 400
+    twice = client.get("/articles", params=[("entity", "بيروت"), ("entity", "لبنان")]).json()["detail"]
+    assert twice == "parameter 'entity' given more than once: give it once (entity=A %2B B for the articles naming both)"
 
 
 @pytest.mark.parametrize("params, total", [({"missing": "published"}, 0), ({"missing": "dateline"}, 2)])

@@ -51,6 +51,11 @@ def test_search_page_shows_hits_snippets_and_facet_links(client):
     assert 'href="?q=%D8%A7%D9%86%D8%B3%D8%AD%D8%A7%D8%A8&amp;outlet=CNN"' in html
 
 
+def test_the_search_page_refuses_a_filter_given_twice_rather_than_drop_one(client):
+    page = client.get("/ui/search", params=[("q", "انسحاب"), ("entity", "بيروت"), ("entity", "لبنان")])
+    assert page.status_code == 400 and "parameter &#39;entity&#39; given more than once" in page.text
+
+
 def test_an_entity_facet_narrows_an_entity_filter_to_articles_naming_both(client):
     html = client.get("/ui/search", params={"q": "انسحاب", "entity": "PER:Saad Hariri"}).text
     assert 'href="?q=%D8%A7%D9%86%D8%B3%D8%AD%D8%A7%D8%A8&amp;entity=PER%3ASaad+Hariri+%2B+GPE%3ABeirut"' in html

@@ -111,8 +111,7 @@ def reject_unknown_parameters(request: Request) -> None:
     repeated = sorted({name for name, _ in request.query_params.multi_items()
                        if len(request.query_params.getlist(name)) > 1})
     if repeated:  # read as its last value alone: outlet=A&outlet=B would silently be B's articles
-        either = " (outlet=A,B for the articles of either outlet)" if repeated[0] == "outlet" else ""
-        raise QueryError(f"parameter {repeated[0]!r} given more than once: give it once{either}")
+        raise QueryError(queries.repeated_message(repeated[0]))
 
 
 def _one_article_id(conn: sqlite3.Connection, prefix: str) -> str:

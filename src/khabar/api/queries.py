@@ -43,6 +43,18 @@ def list_articles(conn: sqlite3.Connection, filters: SearchFilters | None, limit
     return total, [json.loads(r[0]) for r in rows]
 
 
+#: How to ask what a repeated parameter was meant to ask (read as its last value alone, outlet=A&outlet=B
+#: would silently be B's articles).
+_ONE_PARAMETER_FOR_MANY = {"outlet": "outlet=A,B for the articles of either outlet",
+                           "entity": "entity=A %2B B for the articles naming both"}
+
+
+def repeated_message(name: str) -> str:
+    """The one-line refusal of a query parameter given more than once (the API and the web pages)."""
+    hint = _ONE_PARAMETER_FOR_MANY.get(name)
+    return f"parameter {name!r} given more than once: give it once" + (f" ({hint})" if hint else "")
+
+
 def entity_name(conn: sqlite3.Connection, key: str) -> str | None:
     """An entity key's display name (Arabic when known), or None for a key no article has."""
     row = conn.execute("SELECT coalesce(max(name_ar), min(name)) FROM entities WHERE key = ?", (key,)).fetchone()

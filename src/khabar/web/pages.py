@@ -170,6 +170,9 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
             context["chip_values"]["entity"] = " + ".join(
                 queries.entity_name(conn, name) or name for name in entity_names(filters.entity))
         try:
+            repeated = [k for k in params if len(request.query_params.getlist(k)) > 1]
+            if repeated:  # else read as the last value alone: a hand-edited URL's second entity lost
+                raise QueryError(queries.repeated_message(repeated[0]))
             if q:
                 query = parse_query(q)  # parsed and its Latin names looked up once for both
                 context["result"] = result = search(conn, query, filters, PAGE, offset,
