@@ -361,6 +361,19 @@ def test_places_keep_the_articles_the_filters_keep(client):
     assert client.get("/places", params={"date_to": "2018-02-30"}).status_code == 400
 
 
+def test_a_places_coordinates_are_its_mentions_average_to_five_decimals(make_db):
+    from khabar.model import Article, Place, Source
+
+    def mentioned(id_: str, lat: float) -> Article:
+        a = Article(id=id_, source=Source("jsonl"), raw=id_, headline="في دبي", body=["في دبي"])
+        a.places = [Place("دبي", "body", 0, 3, 6, name="Dubai", name_ar="دبي", country="AE", lat=lat, lon=55.27)]
+        return a
+
+    client = TestClient(create_app(make_db([mentioned(f"d{i}", 25.2) for i in range(3)])))
+    [dubai] = client.get("/places").json()["items"]
+    assert (dubai["lat"], dubai["lon"]) == (25.2, 55.27)  # not 25.199999999999996
+
+
 @pytest.mark.parametrize("path, params, named", [
     ("/events", {"targets": "غزة"}, "'targets'"), ("/articles", {"q": "انسحاب"}, "'q'"),
     ("/search", {"q": "انسحاب", "outlets": "CNN"}, "'outlets'"), ("/stats", {"outlets": "CNN"}, "'outlets'"),

@@ -259,10 +259,11 @@ def event_categories(conn: sqlite3.Connection) -> list[tuple[str, int]]:
 
 def places(conn: sqlite3.Connection, limit: int = 500, filters: SearchFilters | None = None) -> list[dict[str, Any]]:
     """Resolved places with coordinates, by how many articles mention them (of the articles the
-    filters keep: the places of one week, one outlet)."""
+    filters keep: the places of one week, one outlet); coordinates to 5 decimals (a metre; an
+    average of equal floats is not always that float: 25.199999999999996)."""
     where, params = filter_sql(filters, column="article_id", conn=conn)
     rows = conn.execute(
-        "SELECT coalesce(name, text), max(name_ar), max(country), avg(lat), avg(lon), max(feature), "
+        "SELECT coalesce(name, text), max(name_ar), max(country), round(avg(lat), 5), round(avg(lon), 5), max(feature), "
         "count(DISTINCT article_id) AS n, count(*) FROM places WHERE lat IS NOT NULL AND lon IS NOT NULL"
         f"{where} GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?", (*params, limit))
     keys = ("name", "name_ar", "country", "lat", "lon", "feature", "articles", "mentions")
