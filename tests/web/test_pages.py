@@ -236,6 +236,8 @@ def test_stats_page_counts_outlets_and_speakers_in_arabic(client):
     ({"outlet": "CNN"}, "<bdi>1 مقالة</bdi>"),
     ({"date_from": "2018-04", "date_to": "2018-04"}, "<bdi>1 مقالة</bdi>"),
     ({"date_from": "2019"}, "لا مقالات بهذه التصفية"),
+    ({"entity": "بيروت"}, "<bdi>1 مقالة</bdi>"),  # the articles naming Beirut
+    ({"ids": "a2"}, "<bdi>1 مقالة</bdi>"),
 ])
 def test_stats_page_shows_the_figures_of_the_articles_the_filters_keep(client, params, shown):
     html = client.get("/ui/stats", params=params).text

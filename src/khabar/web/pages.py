@@ -44,7 +44,7 @@ PAIR_PARAMS = ("category", "source", "target", "where", "place", "date_from", "d
 QUOTE_PARAMS = ("speaker", "q", "place", "date_from", "date_to")
 ENTITY_PARAMS = ("type", "name", "place", "date_from", "date_to")
 #: The stats and map pages' query parameters: the article filters whose figures (places) they show.
-STATS_PARAMS = ("outlet", "place", "date_from", "date_to")
+STATS_PARAMS = ("outlet", "entity", "place", "date_from", "date_to", "ids", "same_story")
 #: Entities listed per page (short rows: more than the quotations' and events' PAGE).
 ENTITY_PAGE = 100
 #: The stats page's speaker-by-month table shows this many months, the latest (/stats/speakers has all).
