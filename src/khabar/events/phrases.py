@@ -64,7 +64,10 @@ def prep_attached(tok: Token, actor: Actor) -> bool:
 
 def starting_at(actors: list[Actor], k: int) -> Actor | None:
     """The actor whose first token is k, if any."""
-    return next((a for a in actors if a.first == k), None)
+    for a in actors:  # (a loop, not next() over a generator: asked about 90 times an article)
+        if a.first == k:
+            return a
+    return None
 
 
 def actor_after(toks: list[Token], actors: list[Actor], k: int, time_tokens: set[int],
