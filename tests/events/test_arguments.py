@@ -72,6 +72,7 @@ def test_a_subject_after_or_before_kana(text: str, event: tuple[str, str | None,
     # only an agent phrase names who did it
     ("وتم اعتقال الناشط من قبل الشرطة.", ("اعتقال", "الشرطة", "الناشط")),
     ("وجرى اعتقاله على أيدي القوات الحكومية.", ("اعتقال", "القوات الحكومية", None)),
+    ("وقد تم اعتقال المتهم من طرف قوات الأمن.", ("اعتقال", "قوات الأمن", "المتهم")),
 ])
 def test_a_masdar_after_a_passive_auxiliary_is_passive(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in coded(text)
