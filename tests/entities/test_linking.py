@@ -448,6 +448,11 @@ def test_a_lexicon_body_of_another_nationality(text, mention, name):
     ("وسيتم تنظيم الحفل في الملعب بالتعاون مع جمعية قدماء اللاعبين قبل المباراة", "التعاون", False),
     ("وصعد لاعبو الفئات السنية إلى الفريق الأول", "السنية", False),  # age groups
     ("قتل عدد من زعماء العشائر السنية في الأنبار", "السنية", True),  # Sunni tribes
+    ("أن يعيد المناسبة باليمن والخير والمسرات", "باليمن", False),  # good fortune
+    ("وصل الوفد إلى اليمن أمس", "اليمن", True),
+    ("كانت الفتيات يافعات وسرت شائعات أنهن", "وسرت", False),  # spread (a verb)
+    ("سيطرت القوات على مدينة سرت الليبية", "مدينة سرت", True),
+    ("وعدهم جنات عدن", "عدن", False),  # the Garden of Eden
 ])
 def test_a_name_in_an_idiom_is_no_mention(text, word, named):
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())

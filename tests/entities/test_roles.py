@@ -152,3 +152,12 @@ def test_a_noun_of_kin_before_a_name_is_no_role_of_it(text, name, role):
 ])
 def test_a_listed_given_name_keeps_its_first_letter(text, name):
     assert name in [n for n, _ in analysed(text)]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # trades are titles (titles.tsv): الملحن, الموسيقار, المذيعة, الرسام, الطبيب
+    ("وقال الملحن صالح الشهري إن الأغنية", "صالح الشهري", "الملحن"),
+    ("ورسم الرسام الفرنسي جاك ماجوريل اللوحة", "جاك ماجوريل", "الرسام الفرنسي"),
+])
+def test_a_trade_is_a_title(text, name, role):
+    assert (name, role) in analysed(text)
