@@ -542,6 +542,8 @@ def _assign_countries(actors: list[Actor], index: UnitMentions) -> None:
 
 def trim_actors(actors: list[Actor], toks: list[Token], text: str, stops: set[int]) -> None:
     """Cut actors at words another reading owns (a light verb's object: أطلقت حماس صواريخ)."""
+    if not stops:
+        return  # most sentences: no light verb's object (and no min() over a generator per actor)
     for actor in actors:
         cut = min((k for k in stops if actor.first < k <= actor.last), default=None)
         if cut is None:

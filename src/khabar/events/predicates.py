@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import compress
+from operator import attrgetter
 
 from khabar.arabic import Token
 from khabar.arabic.inflection import WORD_CACHE, fold, folded_bare, written_cores
@@ -250,6 +251,11 @@ def _opens_clause(toks: list[Token], i: int) -> bool:
     return i == 0 or toks[i - 1].kind != "word" or fold(toks[i - 1].text) in _CLAUSE_OPENERS
 
 
+#: C-level getters of the predicate fields find_triggers tests of every candidate's readings (an
+#: any() over a generator costs a frame per test; asked some 40 times an article each).
+_KIND, _NOT_BEFORE_BI, _NOUN_HOMOGRAPH = attrgetter("kind"), attrgetter("not_before_bi"), attrgetter("noun_homograph")
+
+
 def find_triggers(toks: list[Token]) -> list[Trigger]:
     """Coded predicates of one sentence, left to right, objects of light verbs consumed."""
     out: list[Trigger] = []
@@ -268,17 +274,17 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
         if i > 0 and fold(toks[i - 1].text) in PREPOSITIONS:
             # في طلب ترمب: no verb follows a preposition (light-verb masdars do: من إلقاء القبض)
             preds = [p for p in preds if p.kind == "N" or p.objects]
-        if any(p.kind == "N" for p in preds) and (_after_auxiliary(toks, i) or control_verb(toks, i) is not None):
+        if "N" in map(_KIND, preds) and (_after_auxiliary(toks, i) or control_verb(toks, i) is not None):
             # تم ضبط عدد من الطلاب: the masdar of the passive, no verb after another bare; قررت المحكمة
             # حظر الحزب: the complement of a verb of deciding is a masdar (a verb with no noun listed
             # stays: يعتزم بحث ... مع is still the consultation)
             preds = [p for p in preds if p.kind == "N" or p.objects]
         if has_tanwin(tok.text) and not fold(tok.text).lstrip("وف").startswith("م"):
             preds = [p for p in preds if p.kind == "N"]  # طلباً: a verb never carries tanween (منددًا is a ḥāl)
-        if any(p.not_before_bi for p in preds) and any(
+        if any(map(_NOT_BEFORE_BI, preds)) and any(
                 t.kind == "word" and fold(t.text).startswith("ب") for t in toks[i + 1: i + 3]):
             preds = [p for p in preds if not p.not_before_bi]
-        if any(p.noun_homograph for p in preds) and not _opens_clause(toks, i):
+        if any(map(_NOUN_HOMOGRAPH, preds)) and not _opens_clause(toks, i):
             preds = [p for p in preds if not p.noun_homograph]  # دفع ثمن الاتفاق، الدور ثمن النهائي: the noun
         if preds and all(p.kind == "V" for p in preds) and _before_demonym(toks, i):
             continue  # لقي طالب سعودي مصرعه: a student, no demand (قصف روسي stays: an act and its doer)
