@@ -376,14 +376,6 @@ def test_an_article_stored_by_its_printed_name_is_in_its_records_collection(make
         assert {h.article_id for h in search(store.conn, "احتجاج", SearchFilters(outlet=typed)).hits} == ids
 
 
-def test_the_arabic_outlet_names_table_names_path_parts():
-    from khabar.search.engine import arabic_outlet_names
-
-    names = arabic_outlet_names()
-    assert names["سكاي نيوز عربيه"] == {"skynews"} and names["الشرق الاوسط"] == {"aawsat"}
-    assert all(outlets and all(o == o.casefold() and "/" not in o for o in outlets) for outlets in names.values())
-
-
 def _said_by(id_: str, speaker: str) -> Article:
     from khabar.model import Quote, Ref
 

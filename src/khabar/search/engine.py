@@ -14,6 +14,7 @@ from khabar.datafiles import tsv_rows
 from khabar.search.dates import date_bound
 from khabar.search.index import BM25_WEIGHTS, sync_index
 from khabar.search.names import add_arabic_spellings, fold_name
+from khabar.search.outlets import outlets_named
 from khabar.search.query import Query, QueryError, parse_query
 from khabar.search.schema import NAME_FOLDS, SOURCE_OUTLET_SQL, folded_sql, sql_marks, words_like
 from khabar.search.snippets import Snippet, best_snippet
@@ -298,61 +299,6 @@ def story_ids(conn: sqlite3.Connection, article_id: str) -> list[str]:
 
     own = one_article_id(conn, article_id.strip())
     return [own, *(item["article_id"] for item in same_story(conn, own, CANDIDATES))]
-
-
-def outlets_named(conn: sqlite3.Connection, typed: str) -> list[str]:
-    """The stored outlets of the outlet filter: those ``typed`` names (:func:`outlet_names`), or,
-    when it names none and holds commas, those any of its comma-separated names names (one list of
-    two papers, ``alyaum,alriyadh``; an outlet's name has no Latin comma)."""
-    stored = _stored_outlets(conn)  # read once for the whole value and each of its parts
-    whole = outlet_names(stored, typed)
-    if whole != [typed] or "," not in typed:
-        return whole
-    parts = [part.strip() for part in typed.split(",") if part.strip()]
-    return list(dict.fromkeys(o for part in parts for o in outlet_names(stored, part))) or [typed]
-
-
-def _stored_outlets(conn: sqlite3.Connection) -> list[str]:
-    """The outlets articles are stored under, then those their records named (a collection's path
-    under a printed name) that are not among them."""
-    stored = [o for (o,) in conn.execute("SELECT DISTINCT outlet FROM search_doc WHERE outlet IS NOT NULL")]
-    return stored + [o for (o,) in conn.execute(f"SELECT DISTINCT {SOURCE_OUTLET_SQL} FROM articles")
-                     if o and o not in stored]
-
-
-def outlet_names(stored: list[str], outlet: str) -> list[str]:
-    """The outlets of ``stored`` (:func:`_stored_outlets`) that ``outlet`` names: itself when
-    stored, and those it names in any case as a whole or by one part of the path (``SkyNews`` or ``skynews`` is ``ant/SkyNews``,
-    ``alriyadh`` is ``saudinewsnet/alriyadh``, ``saudinewsnet`` all its papers) or by its Arabic
-    name (:func:`arabic_outlet_names`: الرياض, سكاي نيوز عربية): a user types an outlet's name, not
-    the collection's path a facet link carries.  An outlet is stored under the name its page
-    prints when it prints one, else as its record's path, so one paper may be stored both ways
-    (عين اليوم and saudinewsnet/3alyoum): either name finds both, the printed name standing for the
-    path part the Arabic names table gives it; the outlets records named (their collection's path,
-    :data:`~khabar.search.schema.SOURCE_OUTLET_SQL`) count as stored too, so ``saudinewsnet`` also
-    names a paper's path when all its articles are stored by its printed name.  None stored leaves
-    ``outlet`` itself (no article)."""
-    typed = outlet.strip().casefold()
-    wanted = {typed, typed.rsplit("/", 1)[-1], *arabic_outlet_names().get(_outlet_key(outlet), ())}
-    found = [o for o in stored if o == outlet or wanted & {o.casefold(), *o.casefold().split("/"),
-                                                           *arabic_outlet_names().get(_outlet_key(o), ())}]
-    return found or [outlet]
-
-
-def _outlet_key(name: str) -> str:
-    return fold_name(" ".join(name.split())).casefold()
-
-
-@lru_cache(maxsize=1)
-def arabic_outlet_names() -> dict[str, frozenset[str]]:
-    """Folded Arabic name of an outlet -> the stored outlets' path parts it names, in lower case
-    (resources/outlet_names.tsv: الرياض -> alriyadh, سكاي نيوز -> skynews), folded as entity
-    names are (hamza, ة/ه, ى/ي, vowel marks: fold_name)."""
-    text = (Path(__file__).parent / "resources" / "outlet_names.tsv").read_text(encoding="utf-8")
-    names: dict[str, set[str]] = {}
-    for name, outlet in tsv_rows(text):
-        names.setdefault(_outlet_key(name), set()).add(outlet.strip().casefold())
-    return {name: frozenset(outlets) for name, outlets in names.items()}
 
 
 def place_sql(conn: sqlite3.Connection, place: str, table: str = "") -> tuple[str, list[str]]:
