@@ -289,6 +289,18 @@ def test_print_view_headline_is_its_heading_and_the_bar_names_the_site() -> None
     assert "تاريخ الطباعة: 20/8/2021" in article.furniture
 
 
+@pytest.mark.parametrize(("facts", "byline"), [
+    ("<ul class='smallList'><li><strong>التاريخ</strong> 13.06.2021</li><li><strong>الكاتب</strong> منى عبد الله</li></ul>",
+     "منى عبد الله"),
+    ("<dl><dt>التاريخ</dt><dd>13.06.2021</dd><dt>الكاتب</dt><dd>منى عبد الله</dd></dl>", "منى عبد الله"),
+    ("<ul><li><strong>التاريخ</strong> 13.06.2021</li><li><strong>الكلمات المفتاحية</strong> مصر</li></ul>", None),
+])
+def test_writer_in_a_list_of_labelled_facts(facts: str, byline: str | None) -> None:
+    page = (f"<html><head><title>{HEADLINE} | DW | 13.06.2021</title></head><body><h1>{HEADLINE}</h1>"
+            f"<div class='longText'>{_body('p')}</div>{facts}</body></html>")
+    assert _analysed(page).byline == byline
+
+
 def test_post_meta_line_gives_author_and_date_without_metadata() -> None:
     page = (f"<html><head><title>{HEADLINE} | بوابة النيل</title></head><body><article><h1>{HEADLINE}</h1>"
             '<div class="node__submitted"><a href="/user/7">منى عبد الله</a> في 2021/06/13 - 10:20</div>'
@@ -367,6 +379,34 @@ def test_subtitle_under_the_headline_is_the_deck(under: str, deck: str | None) -
     assert record["text"].startswith(LEAD)
 
 
+SUBTITLE = "تدريبات واسعة بمشاركة ثلاثمائة ألف جندي قرب الحدود"
+EPAPER = ("<html><head><title>مناورات روسية قرب الصين</title>{description}</head><body><div class='art'>"
+          "<h1>مناورات روسية قرب الصين</h1>{under}<div class='art-text'><p>" + LEAD
+          + " قرب حدودها مع الصين، حيث حشدت 300 ألف جندي.</p><p>وأجرت الصين وروسيا تدريبات مشتركة من قبل في مناطق"
+          " عدة خلال الأعوام الماضية.</p></div></div></body></html>")
+
+
+def test_subtitle_the_first_paragraph_repeats_stays_in_the_text() -> None:
+    page = EPAPER.format(description="", under=f"<h2>{SUBTITLE}</h2>").replace("<p>", f"<p>{SUBTITLE}</p><p>", 1)
+    record = html_record(page)
+    assert record["lead"] == SUBTITLE
+    assert record["text"].startswith(SUBTITLE)
+
+
+@pytest.mark.parametrize(("description", "under", "deck"), [
+    # the description only repeats the text's opening: the subtitle the page shows is the deck
+    (f"<meta name='description' content='{LEAD} قرب حدودها'>", f"<h2>{SUBTITLE}</h2>", SUBTITLE),
+    (f"<meta name='description' content='{LEAD} قرب حدودها مع الصين، حيث حشدت 300 ألف جندي.'>",
+     f"<h2>{SUBTITLE}</h2>", SUBTITLE),
+    # without a subtitle the description stays the deck (a lead cut from the text)
+    (f"<meta name='description' content='{LEAD} قرب حدودها'>", "", f"{LEAD} قرب حدودها"),
+])
+def test_subtitle_over_a_description_repeating_the_text(description: str, under: str, deck: str | None) -> None:
+    record = html_record(EPAPER.format(description=description, under=under))
+    assert record["lead"] == deck
+    assert record["text"].startswith(LEAD)  # the subtitle is no paragraph
+
+
 def test_subtitle_under_the_headline_below_a_newsletter_name() -> None:
     """A Substack post: the publication's name in an ``<h1>`` over the post's own ``<h1>`` and subtitle."""
     page = ARTICLE.format(title="مناورات روسية قرب الصين", under="<h3 class='subtitle'>تدريبات واسعة بمشاركة "
@@ -378,6 +418,7 @@ def test_subtitle_under_the_headline_below_a_newsletter_name() -> None:
     ("Copyright © 2018 صحيفة الأفق, All rights reserved.", "صحيفة الأفق"),  # a newsletter's foot
     ("جميع الحقوق محفوظة لـ بوابة المستقبل 2019", "بوابة المستقبل"),
     ("© 2018 جميع الحقوق محفوظة", None),  # no owner named
+    ("© PressReader. All rights reserved. Copyright © 2018 صحيفة الأفق", "صحيفة الأفق"),  # the host's, the paper's
     ("© 2018 أحمد سالم", None),  # a person, no outlet
 ])
 def test_copyright_notice_names_the_site(foot: str, outlet: str | None) -> None:

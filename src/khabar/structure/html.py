@@ -57,6 +57,7 @@ _SENTENCE_ENDS = (".", "!", "?", "؟", "…")
 _DATE_LINE_MAX_WORDS = 8
 _FALLBACK_RATIO = 2
 _PROSE_LINE_WORDS = 12  # a main text without a line this long holds no paragraph
+_SUBTITLE_OPENING_WORDS = 6  # a paragraph opening with this many of a subtitle's words repeats it
 _DECLARED_BODY_RATIO = 2  # times the words of the page's text, for the declared articleBody to stand in
 _PULL_QUOTE_MIN_WORDS = 7  # shorter repeated lines are subheadings
 _EXCERPT_MIN_MORE_WORDS = 3  # the paragraph a pull quote is cut from says more
@@ -68,6 +69,7 @@ _COPYRIGHT = re.compile(r"©|copyright|جميع الحقوق محفوظة|حقو
 #: The words of a copyright notice around its owner's name (and the year).
 _COPYRIGHT_WORDS = re.compile(r"©|\(c\)|copyright|all rights reserved|(?:جميع )?(?:الحقوق|حقوق النشر) محفوظة(?:\s+(?:لـ|ل)(?=\s))?"
                               r"|(?<!\w)(?:19|20)\d\d(?!\w)", re.IGNORECASE)
+_NOTICES = re.compile(r"(?<=\.)\s+(?=\S)|\s+[|·•]\s+")  # sentences or bars between the notices of a foot
 #: Words compared between a description and the article: four letters or more, without و / ال.
 _CONTENT_MIN_CHARS = 4
 _SUBTITLE_MIN_WORDS = 4  # a shorter heading under the headline is a section's or a kicker
@@ -111,14 +113,15 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     furniture = [line for line in (clean(line) for line in above) if line] + furniture
     text, pull_quotes = _pull_quotes(text)
     address = canonical(tree, linked)
+    lead, text = _lead_and_text(tree, title, text, linked_text(linked, "description")
+                                or (clean(doc.description) if doc is not None else None))
     return {
         "title": title,
         "date": (published(tree, linked, (address, url)) or iso(doc.date if doc is not None else None)
                  or _shown_date(furniture)),
         "modified": modified(tree, linked),
         "author": author,
-        "lead": _lead(linked_text(linked, "description") or (clean(doc.description) if doc is not None else None),
-                      title, text) or _subtitle(tree, title),
+        "lead": lead,
         "source": site,
         "url": address or (doc.url if doc is not None else None) or url,
         "canonical": address,
@@ -260,6 +263,31 @@ def _declared_body(text: str, linked: list[dict[str, Any]]) -> str:
     return text
 
 
+def _lead_and_text(tree: HTMLParser, title: str | None, text: str, description: str | None) -> tuple[str | None, str]:
+    """(the deck, the text): the description, or the subtitle set under the headline, which the
+    text then opens with (an element of the page's head, no paragraph: trafilatura keeps it); a
+    description that only repeats the text's opening yields to the subtitle.  (Without a subtitle
+    such a description stays the deck: the records' leads are cut from their text too.)"""
+    lead, subtitle = _lead(description, title, text), _subtitle(tree, title)
+    if subtitle is None:
+        return lead, text
+    first, _, rest = text.partition("\n")
+    # (a lead cut from the text, the paragraphs under it opening as it does, stays: the extraction
+    # keeps one copy of the words, the subtitle's or the paragraphs')
+    opening = " ".join(norm(subtitle).split()[:_SUBTITLE_OPENING_WORDS])
+    repeated = (first.strip() == subtitle and tree.body is not None
+                and norm(tree.body.text(deep=True)).count(opening) > 1)
+    body = rest if first.strip() == subtitle and not repeated else text
+    return (subtitle, body) if lead is None or _repeats_opening(lead, body) else (lead, text)
+
+
+def _repeats_opening(description: str, text: str) -> bool:
+    """Whether a description repeats the text's first paragraph, whole or cut short (a CMS's
+    automatic excerpt of its opening characters)."""
+    words = norm(description).rstrip(".… ").split()
+    return len(words) >= _SUBTITLE_MIN_WORDS and norm(text.partition("\n")[0]).startswith(" ".join(words[:-1]))
+
+
 def _lead(description: str | None, title: str | None, text: str) -> str | None:
     """The page's description as the deck, unless it is about the site rather than the article: a
     site-wide slogan shares no content word with the headline and the text."""
@@ -355,9 +383,12 @@ def _copyright_owner(tree: HTMLParser) -> str | None:
         text = clean(node.text(deep=False))
         if not text or len(text) > _META_MAX_CHARS or not _COPYRIGHT.search(text):
             continue
-        owner = " ".join(_COPYRIGHT_WORDS.sub(" ", text).split()).strip(" ,،.-–|")
-        if owner and is_outlet(owner):
-            return owner
+        # A foot may hold two notices, the host's and the paper's (``© PressReader. All rights reserved.
+        # Copyright © 2018 صحيفة الأفق``): each is read alone, a platform's passed over.
+        for notice in _NOTICES.split(text):
+            owner = " ".join(_COPYRIGHT_WORDS.sub(" ", notice).split()).strip(" ,،.-–|")
+            if owner and _COPYRIGHT.search(notice) and norm(owner) not in _platforms() and is_outlet(owner):
+                return owner
     return None
 
 

@@ -50,7 +50,32 @@ def _shown_author(tree: HTMLParser) -> str | None:
         name = _without_byline_label(text) if text and len(text) < SHOWN_MAX_CHARS else None
         if name and name.count(" ") < _AUTHOR_MAX_WORDS:
             return name
+    return _listed_author(tree)
+
+
+def _listed_author(tree: HTMLParser) -> str | None:
+    """The writer in a list of labelled facts about the piece, its label in bold opening the item
+    (DW's ``<li><strong>الكاتب</strong> فلان</li>`` beside the date and the keywords)."""
+    labels = _byline_labels()
+    for label in tree.css("li > strong, li > b, dt"):
+        if norm(clean(label.text(deep=True)) or "").rstrip(" :：") not in labels:
+            continue
+        item = label.parent if label.tag != "dt" else label.next
+        while item is not None and item.tag == "-text" and not (item.text() or "").strip():
+            item = item.next
+        text = clean(item.text(deep=True)) if item is not None else None
+        if label.tag == "dt" and text:
+            text = f"{clean(label.text(deep=True))} {text}"
+        name = _without_byline_label(text) if text and len(text) < SHOWN_MAX_CHARS else None
+        if name and name.count(" ") < _AUTHOR_MAX_WORDS and norm(name) not in labels:
+            return name
     return None
+
+
+@lru_cache(maxsize=1)
+def _byline_labels() -> frozenset[str]:
+    """The words opening a byline (resources/byline_prefixes.tsv), as labels of a fact list's item."""
+    return frozenset(norm(row[0]) for row in read_rows("byline_prefixes.tsv"))
 
 
 @lru_cache(maxsize=1)
