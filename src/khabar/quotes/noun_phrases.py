@@ -162,3 +162,22 @@ def publisher_after(unit: Unit, j: int, stop: int) -> int | None:
     if not opens_relative_clause(unit, j) or j + 2 >= stop or not publishing_verb(unit, j + 1):
         return None
     return j + 2
+
+
+#: Shortest participle read as a nominative plural in ون (مغردون، مختصون; not مليون، مضمون).
+MIN_PLURAL_PARTICIPLE = 6
+#: Ending of the nominative sound masculine plural: a subject, where the object ends in ين.
+_NOMINATIVE_PLURAL = "ون"
+_ARTICLE = "ال"
+
+
+def nominative_plural(unit: Unit, j: int) -> bool:
+    """Token ``j`` is an indefinite participle or relational adjective in the nominative plural
+    (مغردون، مختصون، اقتصاديون) outside any name: right after a verb it is the subject (وانتقد مغردون
+    قرار الوزارة، دعا مختصون الحكومة إلى), as the object would end in ين."""
+    k = unit.keys[j]
+    if unit.tokens[j].kind != "word" or unit.bare(j) != k or not k.endswith(_NOMINATIVE_PLURAL) \
+            or len(k) < MIN_PLURAL_PARTICIPLE or k.startswith(_ARTICLE) or unit.is_a(j, "media_noun") \
+            or unit.mentions_at(unit.tokens[j].start):
+        return False  # الاقتصاديون: a definite group may be named; تلفزيون is a medium's noun
+    return k.startswith("م") or k.endswith("يون")

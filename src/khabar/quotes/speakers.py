@@ -30,6 +30,7 @@ from khabar.quotes.names import (
     nisba_end,
 )
 from khabar.quotes.noun_phrases import (
+    nominative_plural,
     opens_relative_clause,
     publisher_start,
     relative_clause_holding,
@@ -127,7 +128,7 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
         return Speaker(Ref(text=text, entity=mention.entity), gender, words)
     bare_head = article_less(head)
     name = name_words(unit, phrase)
-    if (in_class("anonymous", bare_head) or unit.is_a(phrase.start, "anonymous")) \
+    if (in_class("anonymous", bare_head) or unit.is_a(phrase.start, "anonymous") or nominative_plural(unit, phrase.start)) \
             and (name == phrase.words or _relational_only(name) or _source_and_country(name, bare_head)):
         return Speaker(None, gender, words)  # مسؤول إسرائيلي، مصدر أمني مسؤول بالمنطقة: no name
     if unit.is_a(phrase.start, "statement_noun") and not definite(unit.bare(phrase.start)):

@@ -17,7 +17,12 @@ from khabar.quotes.names import (
     article_less,
     make_phrase,
 )
-from khabar.quotes.noun_phrases import opens_relative_clause, quantity_subject_end, relative_clause_end
+from khabar.quotes.noun_phrases import (
+    nominative_plural,
+    opens_relative_clause,
+    quantity_subject_end,
+    relative_clause_end,
+)
 from khabar.quotes.prepositions import oblique_plural
 
 #: Mentions that can name a subject written with the verb (a relative clause's antecedent, the name on لكنها).
@@ -242,7 +247,7 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
             end = _body_qualifiers_end(unit, end, stop)  # الإعلام السوري الرسمي: the body's relational adjectives
         end = _conjoined_names_end(unit, end, stop)
         return end if end <= stop else start
-    if in_class("anonymous", first) or definite_word(first):  # not إلى, whose key الي looks definite
+    if in_class("anonymous", first) or definite_word(first) or nominative_plural(unit, start):  # not إلى (الي)
         j = start + 1
         while j < stop and j < start + 4 and unit.tokens[j].kind == "word" and not in_class(
                 "relative", unit.keys[j]) and unit.keys[j].endswith(NISBA_ENDINGS) and len(unit.keys[j]) > 2:  # not في
