@@ -128,6 +128,20 @@ def test_answers_are_kept_until_the_store_changes(make_db, monkeypatch):
         assert same_story(memory, "w1") == []
 
 
+def test_a_change_by_the_same_connection_is_seen_too(make_db):
+    from khabar.search import sync_index
+    from khabar.store import Store
+
+    db = make_db(_articles()[:2] + _articles()[3:])
+    with Store(db) as store:  # one connection reads, writes, reads: the count of changes tells
+        assert [o["article_id"] for o in same_story(store.conn, "w1")] == ["w2"]
+        store.ingest([_articles()[2]])
+        sync_index(store.conn)
+        assert [o["article_id"] for o in same_story(store.conn, "w1")] == ["w3", "w2"]
+        store.delete("w3")
+        assert [o["article_id"] for o in same_story(store.conn, "w1")] == ["w2"]
+
+
 @pytest.mark.parametrize("filters, ids", [
     ({"same_story": "w2"}, {"w1", "w2", "w3"}),  # the article and its near-duplicates
     ({"same_story": "o"}, {"o1"}),  # a unique prefix; a story told once is its article alone

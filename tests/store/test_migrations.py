@@ -100,7 +100,19 @@ def test_the_source_outlet_index_rewrites_no_row(tmp_path: Path) -> None:
                  "analysed_at, outlet) VALUES ('a1', 'نص', 'h', 'jsonl', ?, 'structure', '0', 'now', 'عين اليوم')",
                  ('{"id":"a1","source":{"kind":"jsonl","outlet":"saudinewsnet/3alyoum"}}',))
     before = conn.execute("SELECT * FROM articles").fetchall()
-    assert migrate(conn) == [16]
+    assert migrate(conn, MIGRATIONS[:16]) == [16]
     assert conn.execute("SELECT * FROM articles").fetchall() == before
     assert conn.execute("SELECT id FROM articles WHERE json_extract(analysis, '$.source.outlet') = ?",
                         ("saudinewsnet/3alyoum",)).fetchall() == [("a1",)]
+
+
+def test_the_count_of_changes_counts_every_write_to_the_articles_and_their_index(tmp_path: Path) -> None:
+    conn = _conn(tmp_path / "old.db")
+    migrate(conn, MIGRATIONS[:16])
+    conn.execute("INSERT INTO articles (id, raw, content_hash, source_kind, analysis, stages, pipeline_version, "
+                 "analysed_at) VALUES ('a1', 'نص', 'h', 'jsonl', '{}', 'structure', '0', 'now')")
+    assert migrate(conn) == [17]
+    counted = conn.execute("SELECT n FROM store_changes").fetchone()[0]  # made after the article: 0
+    conn.execute("UPDATE articles SET headline = 'عنوان' WHERE id = 'a1'")
+    conn.execute("DELETE FROM articles WHERE id = 'a1'")
+    assert conn.execute("SELECT n FROM store_changes").fetchone()[0] == counted + 2

@@ -9,7 +9,6 @@ the cost is bounded by :data:`CANDIDATES` whatever the store's size: no pairwise
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 from collections import OrderedDict
@@ -37,7 +36,7 @@ MIN_TERMS = 30
 #: Answers of :func:`same_story` kept (an article page asks for its article's on every view).
 CACHED = 4096
 
-_cache: OrderedDict[tuple[str, str, int], tuple[tuple[int, ...], list[dict[str, Any]]]] = OrderedDict()
+_cache: OrderedDict[tuple[str, str, int], tuple[int, list[dict[str, Any]]]] = OrderedDict()
 _cache_lock = threading.Lock()
 
 
@@ -81,23 +80,17 @@ def _opening_query(headline: str, body: str) -> str:
     return " OR ".join(f'"{w}"' for w in seen)
 
 
-def _store_stamp(conn: sqlite3.Connection) -> tuple[str, tuple[int, ...]] | None:
-    """The database file of ``conn`` and a stamp that changes with every commit to it, by any
-    connection or process: the modification times and sizes of the file and of its write-ahead log
-    (a commit appends to the log; a checkpoint rewrites the file).  None for a database without a
-    file."""
+def _store_stamp(conn: sqlite3.Connection) -> tuple[str, int] | None:
+    """The database file of ``conn`` and its count of changes (migration 17's store_changes: every
+    commit to the articles or their index, by any connection or process, adds to it).  None for a
+    database without a file or without the count (not migrated: nothing is kept)."""
     path = conn.execute("PRAGMA database_list").fetchone()[2]
     if not path:
         return None
-    conn.execute("SELECT 1 FROM search_doc LIMIT 1").fetchone()  # a first read opens the log: stamp after it
-    stamp: list[int] = []
-    for name in (path, path + "-wal"):  # sizes too: two commits may fall in one tick of the clock
-        try:
-            info = os.stat(name)
-            stamp += (info.st_mtime_ns, info.st_size)
-        except FileNotFoundError:
-            stamp += (0, 0)
-    return path, tuple(stamp)
+    try:
+        return path, conn.execute("SELECT n FROM store_changes").fetchone()[0]
+    except sqlite3.OperationalError:
+        return None
 
 
 def same_story(conn: sqlite3.Connection, article_id: str, limit: int = 10) -> list[dict[str, Any]]:

@@ -217,6 +217,15 @@ CREATE INDEX articles_byline ON articles(byline, id);
 """
 
 #: Every migration, in order.  Append only.
+#: Migration 17: one row counting every change to the articles and to the search index they are
+#: read from (a trigger each), so that an answer kept across requests knows the store it came
+#: from is unchanged: exact, where the file's modification time and size may not tell two commits
+#: apart and PRAGMA data_version sees other connections' commits only.
+STORE_CHANGES_SQL = "CREATE TABLE store_changes (n INTEGER NOT NULL);\nINSERT INTO store_changes (n) VALUES (0);\n" + "".join(
+    f"CREATE TRIGGER store_changes_{table}_{event.lower()} AFTER {event} ON {table} BEGIN\n"
+    "    UPDATE store_changes SET n = n + 1;\nEND;\n"
+    for table in ("articles", "search_doc") for event in ("INSERT", "UPDATE", "DELETE"))
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles with raw input and analysis; entities, mentions, quotes, times, places, events",
               _INITIAL),
@@ -249,6 +258,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               _BYLINE_COLUMN),
     Migration(16, "articles by the outlet their record named (a collection's path under a printed name): "
               "an index of the stored analyses' source outlet, no row rewritten", SOURCE_OUTLET_INDEX_SQL),
+    Migration(17, "a count of the changes to the articles and their index, by any connection or process "
+              "(answers kept until the store changes: khabar.store.duplicates.same_story)", STORE_CHANGES_SQL),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
