@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -25,3 +26,11 @@ def read_rows(name: str) -> tuple[tuple[str, ...], ...]:
 def read_set(name: str) -> frozenset[str]:
     """A one-column resource as a set of normalised entries."""
     return frozenset(norm(row[0]) for row in read_rows(name))
+
+
+@cache
+def copyright_pattern(kind: str) -> re.Pattern[str]:
+    """The pattern of a kind of resources/copyright.tsv (masthead, notice, words): its rows as
+    alternatives, in their order, matched case-insensitively."""
+    rows = [pattern for row_kind, pattern in read_rows("copyright.tsv") if row_kind == kind]
+    return re.compile("|".join(f"(?:{pattern})" for pattern in rows), re.IGNORECASE)

@@ -23,7 +23,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from khabar.structure.data import norm, read_rows
+from khabar.structure.data import copyright_pattern, norm, read_rows
 from khabar.structure.dates import parse_date_line
 from khabar.structure.furniture import nav_item
 from khabar.structure.html_byline import page_author, trafilatura_author
@@ -65,10 +65,6 @@ _FORMAT_CHARS = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SAME_PARAGRAPH_SHARE = 0.8  # paragraphs on one subject share fewer of their words
 _KICKER_MAX_WORDS = 6  # a line above the headline this short is a label, not a paragraph
 _META_MAX_CHARS = 80  # a post's meta line: a name and a date
-_COPYRIGHT = re.compile(r"©|copyright|جميع الحقوق محفوظة|حقوق النشر محفوظة", re.IGNORECASE)
-#: The words of a copyright notice around its owner's name (and the year).
-_COPYRIGHT_WORDS = re.compile(r"©|\(c\)|copyright|all rights reserved|(?:جميع )?(?:الحقوق|حقوق النشر) محفوظة(?:\s+(?:لـ|ل)(?=\s))?"
-                              r"|(?<!\w)(?:19|20)\d\d(?!\w)", re.IGNORECASE)
 _NOTICES = re.compile(r"(?<=\.)\s+(?=\S)|\s+[|·•]\s+")  # sentences or bars between the notices of a foot
 #: Words compared between a description and the article: four letters or more, without و / ال.
 _CONTENT_MIN_CHARS = 4
@@ -381,13 +377,13 @@ def _copyright_owner(tree: HTMLParser) -> str | None:
         if node.tag in ("script", "style"):
             continue
         text = clean(node.text(deep=False))
-        if not text or len(text) > _META_MAX_CHARS or not _COPYRIGHT.search(text):
+        if not text or len(text) > _META_MAX_CHARS or not copyright_pattern("notice").search(text):
             continue
         # A foot may hold two notices, the host's and the paper's (``© PressReader. All rights reserved.
         # Copyright © 2018 صحيفة الأفق``): each is read alone, a platform's passed over.
         for notice in _NOTICES.split(text):
-            owner = " ".join(_COPYRIGHT_WORDS.sub(" ", notice).split()).strip(" ,،.-–|")
-            if owner and _COPYRIGHT.search(notice) and norm(owner) not in _platforms() and is_outlet(owner):
+            owner = " ".join(copyright_pattern("words").sub(" ", notice).split()).strip(" ,،.-–|")
+            if owner and copyright_pattern("notice").search(notice) and norm(owner) not in _platforms() and is_outlet(owner):
                 return owner
     return None
 

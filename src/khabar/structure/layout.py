@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from khabar.model import PageFields
 from khabar.structure.columns import read_columns
-from khabar.structure.data import norm, read_rows
+from khabar.structure.data import copyright_pattern, norm, read_rows
 from khabar.structure.dateline import split_dateline
 from khabar.structure.dates import (
     find_dates,
@@ -88,7 +88,6 @@ _SUBTITLE_MIN_TEXTS = 3
 _INBODY_QUOTE_MIN_WORDS = 6
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 _RULE = re.compile(r"^[-–—ـ_=~─━═]{3,}$")
-_COPYRIGHT = re.compile(r"©|حقوق|copyright|all rights", re.IGNORECASE)
 _NAME_STOPS = frozenset(".،,:؛;|•·-–—/()«»\"'")
 #: How a line that introduces something ends (``إليكم أبرز الأخبار:``, ``مرحبا بكم،``, a sentence):
 #: headlines end so in about one in ten thousand corpus titles.
@@ -236,7 +235,7 @@ def _headline_index(lines: list[Line]) -> int | None:
     # Footer lines that name the site: copyright lines, or the name alone (a feed's "appeared first
     # on" line repeats the headline, and is no masthead's echo).
     footer = " ".join(norm(ln.text) for ln in lines if ln.kind == FURNITURE
-                      and (ln.text.count(" ") < _MASTHEAD_MAX_WORDS or _COPYRIGHT.search(ln.text)))
+                      and (ln.text.count(" ") < _MASTHEAD_MAX_WORDS or copyright_pattern("masthead").search(ln.text)))
     credited = _credited_outlets(lines)
     for i, line in enumerate(lines):
         if line.kind == CREDIT and set(line.parts) == {"name", "outlet"} and _split_site_suffix(line.text)[1]:
