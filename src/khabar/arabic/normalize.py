@@ -34,11 +34,12 @@ _TA_MARBUTA = str.maketrans({"ة": "ه"})
 #: Tanwin (fathatan, dammatan, kasratan): marks an indefinite noun, adjective or adverb, never a verb
 #: or a name.
 TANWIN = frozenset("\u064b\u064c\u064d")
+_TANWIN_MARK = re.compile("[\u064b-\u064d]")  # (a regex search is several times faster than isdisjoint)
 
 
 def has_tanwin(word: str) -> bool:
-    """Whether the word is written with tanwin (موتًا، مآسٍ).  Shared by entities and events."""
-    return not TANWIN.isdisjoint(word)
+    """Whether the word is written with tanwin (موتًا، مآسٍ).  Shared by entities, events and places."""
+    return _TANWIN_MARK.search(word) is not None
 
 
 def normalize_for_matching(text: str, ta_marbuta: bool = False) -> str:
