@@ -26,10 +26,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from operator import attrgetter
 
 from khabar.arabic import Token
 from khabar.arabic.normalize import as_letters
+from khabar.arabic.tokenize import TOKEN_TEXT
 from khabar.entities.adjectives import qualifies_noun
 from khabar.entities.autonames import person_count, voted_name, voted_whole
 from khabar.entities.bodies import QUOTE_MARKS, Span
@@ -71,7 +71,6 @@ from khabar.entities.works import work_title_end
 from khabar.model import Entity, Mention
 from khabar.towns import designator_rows
 
-_TEXT = attrgetter("text")
 #: Adjectives that place an event in time and belong to its name (الانتخابات المقبلة).
 _WHEN_ADJECTIVES = frozenset({"اخيره", "مقبله", "سابقه", "ماضيه", "قادمه", "اخير", "مقبل", "سابق", "ماضي"})
 #: Features of the shared designators (:func:`khabar.towns.designator_rows`) of a settlement or an
@@ -95,7 +94,7 @@ class UnitLinker(RoleReader, MatchFilter):
     def __init__(self, builder: Builder, lex: Lexicon, unit: Unit, text: str, tokens: list[Token],
                  likeness: Callable[[str], float] | None = None) -> None:
         self.b, self.lex, self.unit, self.text, self.tokens = builder, lex, unit, text, tokens
-        self.texts = list(map(_TEXT, tokens))
+        self.texts = list(map(TOKEN_TEXT, tokens))  # (an item getter: a named tuple's attribute costs more)
         self.cues = list(map(word_cues, self.texts))  # one cached lookup per token for every scan
         self.likeness = likeness  # the tagger's name-likeness of a word, when there is a tagger
         self.pending: list[tuple[str, Mention, object]] = []  # deferred: (what, mention, detail)
