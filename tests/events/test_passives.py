@@ -18,3 +18,25 @@ from .composed import coded_parties as coded
 ])
 def test_a_relative_clauses_perfect_with_no_object_is_passive(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # the words between a passive perfect and its agent phrase are its victim, which no table names
+    ("قتل فلسطينيان برصاص الجيش الإسرائيلي شرقي غزة.", ("قتل", "الجيش الإسرائيلي", "فلسطينيان")),
+    ("وقتل شاب فلسطيني برصاص قوات الاحتلال.", ("قتل", "قوات الاحتلال", "شاب فلسطيني")),
+    ("وقتل المهاجمان بنيران الشرطة.", ("قتل", "الشرطة", "المهاجمان")),
+])
+def test_an_unnamed_victim_before_an_agent_phrase(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # not a victim: what it was hit with, a second verb, a function word standing for "him", a time
+    "توفي شاب متأثرا بجروح أصيب بها برصاص الجيش الإسرائيلي.",
+    "وأورد البيان أن منزلا أصيب بأضرار بنيران أطلقت من القطاع.",
+    "وقالت الوزارة إن فلسطينيا قتل وأصيب العشرات برصاص الجيش.",
+    "ولم يعتقل سوى مرة واحدة من قبل الشرطة.",
+])
+def test_no_unnamed_victim_of_other_words(text: str) -> None:
+    assert not any(target is not None and target.startswith(("بها", "بأضرار", "وأصيب", "سوى"))
+                   for _, _, target in coded(text))

@@ -26,6 +26,7 @@ from khabar.events.passives import (
     passive_agent,
     passive_perfect,
     relative_passive,
+    unnamed_victim,
 )
 from khabar.events.phrases import (
     PREPOSITION_WORDS,
@@ -436,7 +437,8 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
             victim = actor_after(toks, actors, after, time_tokens)
             if victim is None and count is None and marked_agent(toks, trig, after):
                 # وقتل فلسطيني يبلغ من العمر 21 عاما برصاص الاحتلال: an untagged party, then the agent
-                victim = _as_found(name_after(toks, after, time_tokens, text), actors)
+                victim = _as_found(name_after(toks, after, time_tokens, text), actors) or unnamed_victim(
+                    toks, after, time_tokens, text)
             if count or (victim and (victim.agent in _VICTIMS or _oblique(toks, victim) or spelled
                                      or counted_victims(toks, trig, victim)
                                      or marked_agent(toks, trig, victim.last + 1))):

@@ -109,9 +109,35 @@ def marked_agent(toks: list[Token], trig: Trigger, k: int) -> bool:
         if toks[j].kind == "punct":
             return False
         word = fold(toks[j].text)
-        if word in AGENT_MARKERS and (word.startswith("ب") or fold(toks[j - 1].text) in ("علي", "من")):
+        if word in AGENT_MARKERS and (word.startswith("ب") or fold(toks[j - 1].text) in _MARKER_PREPS):
             return True
     return False
+
+
+#: Words of a victim no table names, between a passive perfect and its agent phrase.
+UNNAMED_VICTIM_WORDS = 3
+
+
+def unnamed_victim(toks: list[Token], k: int, time_tokens: set[int], text: str) -> Actor | None:
+    """The words from k up to an agent phrase right after them (قتل فلسطينيان برصاص الجيش، أصيب
+    مواطن برصاص مجهولين): the victim of the passive before them, which no table names; at most
+    UNNAMED_VICTIM_WORDS words, no punctuation, preposition, predicate or time word among them, and
+    no function word or glued preposition opening them (لم يعتقل سوى مرة واحدة من قبل الشرطة: "him")."""
+    if k >= len(toks) or fold(toks[k].text) in FUNCTION_WORDS or fold(toks[k].text).startswith(_GLUED_PREPS):
+        return None  # (أصيب بها برصاص الجيش، أصيب بأضرار: what it was hit with, not who)
+    for j in range(k, min(len(toks) - 1, k + UNNAMED_VICTIM_WORDS + 1)):
+        word, following = fold(toks[j].text), fold(toks[j + 1].text)
+        if (word in AGENT_MARKERS and word.startswith("ب")) or (word in _MARKER_PREPS and following in AGENT_MARKERS):
+            return Actor(k, j - 1, toks[k].start, toks[j - 1].end, text[toks[k].start: toks[j - 1].end]) if j > k else None
+        if toks[j].kind != "word" or word in PREPOSITION_WORDS or j in time_tokens or analyse_word(toks[j].text):
+            return None  # (قتل وأصيب العشرات برصاص: a second verb, its victims after it)
+    return None
+
+
+#: Prepositions written on a word (بها، بأضرار، لهم).
+_GLUED_PREPS = ("ب", "ل")
+#: The prepositions before a bare agent marker (على يد، من قبل).
+_MARKER_PREPS = frozenset({"علي", "من"})
 
 
 def conjoined_word(tok: Token) -> bool:
