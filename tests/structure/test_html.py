@@ -398,8 +398,12 @@ def test_subtitle_the_first_paragraph_repeats_stays_in_the_text() -> None:
     (f"<meta name='description' content='{LEAD} قرب حدودها'>", f"<h2>{SUBTITLE}</h2>", SUBTITLE),
     (f"<meta name='description' content='{LEAD} قرب حدودها مع الصين، حيث حشدت 300 ألف جندي.'>",
      f"<h2>{SUBTITLE}</h2>", SUBTITLE),
-    # without a subtitle the description stays the deck (a lead cut from the text)
+    # without a subtitle a description cut from the text at a word stays the deck (a lead cut from the text)
     (f"<meta name='description' content='{LEAD} قرب حدودها'>", "", f"{LEAD} قرب حدودها"),
+    # an automatic excerpt, cut inside a word or closed by an ellipsis, is none
+    (f"<meta name='description' content='{LEAD} قرب حدو'>", "", None),
+    (f"<meta name='description' content='{LEAD} قرب حدودها…'>", "", None),
+    (f"<meta name='description' content='{LEAD} قرب حدودها [&amp;hellip;]'>", "", None),
 ])
 def test_subtitle_over_a_description_repeating_the_text(description: str, under: str, deck: str | None) -> None:
     record = html_record(EPAPER.format(description=description, under=under))

@@ -57,6 +57,8 @@ _SENTENCE_ENDS = (".", "!", "?", "؟", "…")
 _DATE_LINE_MAX_WORDS = 8
 _FALLBACK_RATIO = 2
 _PROSE_LINE_WORDS = 12  # a main text without a line this long holds no paragraph
+_EXCERPT_MIN_CHARS = 40  # a description this long that cuts the first paragraph short is an excerpt
+_ELLIPSES = ("[…]", "[&hellip;]", "…", "...")  # an excerpt's closing mark, the longest first
 _SUBTITLE_OPENING_WORDS = 6  # a paragraph opening with this many of a subtitle's words repeats it
 _DECLARED_BODY_RATIO = 2  # times the words of the page's text, for the declared articleBody to stand in
 _PULL_QUOTE_MIN_WORDS = 7  # shorter repeated lines are subheadings
@@ -262,11 +264,11 @@ def _declared_body(text: str, linked: list[dict[str, Any]]) -> str:
 def _lead_and_text(tree: HTMLParser, title: str | None, text: str, description: str | None) -> tuple[str | None, str]:
     """(the deck, the text): the description, or the subtitle set under the headline, which the
     text then opens with (an element of the page's head, no paragraph: trafilatura keeps it); a
-    description that only repeats the text's opening yields to the subtitle.  (Without a subtitle
-    such a description stays the deck: the records' leads are cut from their text too.)"""
+    description that only repeats the text's opening yields to the subtitle; without one, an
+    automatic excerpt cut inside a word is no deck (a lead cut from the text at a word stays one)."""
     lead, subtitle = _lead(description, title, text), _subtitle(tree, title)
     if subtitle is None:
-        return lead, text
+        return (None if lead is not None and _cut_excerpt(lead, text) else lead), text
     first, _, rest = text.partition("\n")
     # (a lead cut from the text, the paragraphs under it opening as it does, stays: the extraction
     # keeps one copy of the words, the subtitle's or the paragraphs')
@@ -275,6 +277,19 @@ def _lead_and_text(tree: HTMLParser, title: str | None, text: str, description: 
                 and norm(tree.body.text(deep=True)).count(opening) > 1)
     body = rest if first.strip() == subtitle and not repeated else text
     return (subtitle, body) if lead is None or _repeats_opening(lead, body) else (lead, text)
+
+
+def _cut_excerpt(description: str, text: str) -> bool:
+    """Whether a description is a CMS's automatic excerpt of the text, no deck: the first paragraph's
+    opening characters, cut inside a word or closed by an ellipsis (Ghost's 150 characters,
+    WordPress's ``…``); a lead cut from the text ends where a word or a sentence does."""
+    stem = description.rstrip()
+    mark = next((mark for mark in _ELLIPSES if stem.endswith(mark)), "")
+    stem = stem.removesuffix(mark).rstrip()
+    first = text.partition("\n")[0].strip()
+    if len(stem) < _EXCERPT_MIN_CHARS or len(first) <= len(stem) or not first.startswith(stem):
+        return False
+    return bool(mark) or (stem[-1].isalpha() and first[len(stem)].isalpha())
 
 
 def _repeats_opening(description: str, text: str) -> bool:
