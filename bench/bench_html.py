@@ -62,10 +62,12 @@ from layouts_html_nineteenth import dw_article, epaper_reader, factcheck_page, p
 from layouts_html_seventeenth import amp_story, elementor, mediawiki, nuxt_payload, telegraph  # noqa: E402
 from layouts_html_sixteenth import archive_today, gdocs_published, ghost_post, next_shell  # noqa: E402
 from layouts_html_thirteenth import blogger, joomla, live_blog, mobile_lazy, paywall, telegram_post, wayback  # noqa: E402
+from layouts_html_twentieth import opinion_column, wp_amp  # noqa: E402
 from layouts_nineteenth import fresh_records as nineteenth_records  # noqa: E402
 from layouts_seventeenth import fresh_records as seventeenth_records  # noqa: E402
 from layouts_sixteenth import fresh_records as sixteenth_records  # noqa: E402
 from layouts_thirteenth import fresh_records, second_round_records  # noqa: E402
+from layouts_twentieth import fresh_records as twentieth_records  # noqa: E402
 from page_builder import MSA, WEEKDAYS, Record, msa, one_line, record_date, truth_body  # noqa: E402
 
 OUTLETS = ["صحيفة الأفق", "بوابة المستقبل", "المرصد نيوز", "جريدة النهار الجديد"]
@@ -344,6 +346,10 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     "dw_article12+": (dw_article, frozenset({"deck", "byline"})),
     "press_wire12+": (press_wire, frozenset({"deck"})),
     "epaper_reader12+": (epaper_reader, frozenset({"deck", "byline", "outlet"})),
+    # bench/layouts_html_twentieth.py, the twentieth session's, first run unseen on records of the same
+    # lines (seed 20611)
+    "opinion_column13+": (opinion_column, frozenset({"deck", "byline", "outlet", "canonical"})),
+    "wp_amp13+": (wp_amp, frozenset({"byline", "outlet", "canonical", "no-related"})),
 }
 _WORD = re.compile(r"\w+")
 
@@ -416,7 +422,7 @@ ROUNDS: list[tuple[str, str, Callable[[int], list[Record]]]] = [
     ("7+", "fourteenth7+", fourteenth_records), ("8+", "fifteenth8+", fifteenth_records),
     ("9+", "sixteenth9+", sixteenth_records), ("10+", "seventeenth10+", seventeenth_records),
     ("10++", "seventeenth10++", seventeenth_records), ("11+", "eighteenth11+", eighteenth_records),
-    ("12+", "nineteenth12+", nineteenth_records)]
+    ("12+", "nineteenth12+", nineteenth_records), ("13+", "twentieth13+", twentieth_records)]
 
 
 def _round(name: str) -> str:
@@ -435,7 +441,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {CORPORA} not found")
         return 0
     records = sample_records(args.per_template)
-    templates = {k: v for k, v in TEMPLATES.items() if not args.only or k.rstrip("*+01256789") in args.only}
+    templates = {k: v for k, v in TEMPLATES.items() if not args.only or k.rstrip("*+0123456789") in args.only}
     # Each held-out round's records and tallies (its families alone), found by the mark its names end with.
     rounds = {mark: (label, draw(args.per_template), Tally(), Tally()) for mark, label, draw in ROUNDS
               if any(_round(k) == mark for k in templates)}
