@@ -25,6 +25,9 @@ def test_a_relative_clauses_perfect_with_no_object_is_passive(text: str, event: 
     ("قتل فلسطينيان برصاص الجيش الإسرائيلي شرقي غزة.", ("قتل", "الجيش الإسرائيلي", "فلسطينيان")),
     ("وقتل شاب فلسطيني برصاص قوات الاحتلال.", ("قتل", "قوات الاحتلال", "شاب فلسطيني")),
     ("وقتل المهاجمان بنيران الشرطة.", ("قتل", "الشرطة", "المهاجمان")),
+    # a bare noun of the agent phrase governs the party that does it
+    ("قتل فلسطينيان برصاص قناصة الجيش الإسرائيلي.", ("قتل", "الجيش الإسرائيلي", "فلسطينيان")),
+    ("واعتقل شاب على يد عناصر الشرطة.", ("اعتقل", "الشرطة", "شاب")),
 ])
 def test_an_unnamed_victim_before_an_agent_phrase(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in coded(text)

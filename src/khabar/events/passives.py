@@ -148,12 +148,25 @@ def conjoined_word(tok: Token) -> bool:
 
 
 def passive_agent(toks: list[Token], actors: list[Actor], k: int) -> Actor | None:
+    """The doer an agent phrase names within 10 tokens of k: the actor after its marker, or after a
+    bare noun of it that governs the actor (برصاص قناصة الجيش الإسرائيلي، على يد عناصر الشرطة)."""
     for j in range(k, min(len(toks), k + 10)):
         if fold(toks[j].text) in AGENT_MARKERS:
             found = actor_after(toks, actors, j + 1, set(), allow_prep=True)
+            if found is None and _governing_noun(toks, j + 1):
+                found = actor_after(toks, actors, j + 2, set())
             if found:
                 return found
     return None
+
+
+def _governing_noun(toks: list[Token], k: int) -> bool:
+    """Whether the word at k is a bare noun that may govern a party after it: no article, no
+    preposition written on it, no function word, no predicate (برصاص قناصة الجيش)."""
+    if k + 1 >= len(toks) or toks[k].kind != "word":
+        return False
+    word = fold(toks[k].text)
+    return not (word.startswith(("ال", *_GLUED_PREPS)) or word in FUNCTION_WORDS or analyse_word(toks[k].text))
 
 
 def relative_passive(toks: list[Token], trig: Trigger) -> bool:
