@@ -41,6 +41,7 @@ from khabar.entities.home import home_country
 from khabar.entities.linking import UnitLinker
 from khabar.entities.longnames import without_shared_names
 from khabar.entities.matcher import lexicon
+from khabar.entities.namesakes import places_named_like_people
 from khabar.entities.repeats import name_confirmed_towns
 from khabar.entities.tanwin import without_tanwin_words
 from khabar.entities.verbtrim import trim_verbs
@@ -99,10 +100,12 @@ def run(article: Article, options: Options) -> Article:
     name_confirmed_towns(b, linkers)  # (دوما after مدينة دوما)
     order = _reading_order()
     home = home_country(b, article.source)
-    resolve_pending(b, pendings, order, unit_texts(linkers), home)
+    texts = unit_texts(linkers)
+    resolve_pending(b, pendings, order, texts, home)
     merge_early_surnames(b)
     merge_short_names(b)  # (before first names: عمر then has one owner, not عمر الجاسر and its full name)
     merge_first_names(b)
+    places_named_like_people(b, texts)  # (بهوي after نبيل بهوي: the person, not Bhuj)
     merge_short_bodies(b)
     bare_clubs_to_bodies(b, order)  # (رئيس الاتحاد after الاتحاد الإيسلندي لكرة القدم: the federation)
     merge_work_titles(b)
