@@ -37,29 +37,25 @@ def test_export_line(line: str, expected: tuple[str, str] | None) -> None:
     assert export_line(line) == expected
 
 
-def test_lexisnexis_block() -> None:
-    page = analyse_page(f"{' ' * 30}3 of 25 DOCUMENTS\n\n{' ' * 30}{PAPER}\n\n{' ' * 28}March 12, 2023 Sunday\n\n"
-                        f"{HEAD}\n\nBYLINE: سارة الحسن\n\nSECTION: محليات; Pg. 5\n\nLENGTH: 32 words\n\n"
-                        f"DATELINE: الرياض\n\n{P1}\n\n{P2}\n\nLOAD-DATE: March 14, 2023\n\nLANGUAGE: ARABIC\n")
-    assert (page.headline, page.outlet, page.byline, page.dateline) == (HEAD, PAPER, "سارة الحسن", "الرياض")
-    assert page.published is not None and page.published.startswith("2023-03-12")
-    assert page.body == [P1, P2]
-
-
-def test_nexis_uni_document() -> None:
-    page = analyse_page(f"{HEAD}\n\n{PAPER}\nMarch 12, 2023 Sunday\n\nCopyright 2023 {PAPER} All Rights Reserved\n\n"
-                        f"Section: محليات; Length: 32 words\nByline: سارة الحسن\n\nBody\n\n{P1}\n\n{P2}\n\n"
-                        "Load-Date: March 14, 2023\n\nEnd of Document\n")
-    assert (page.headline, page.byline, page.deck) == (HEAD, "سارة الحسن", None)
-    assert page.published is not None and page.published.startswith("2023-03-12")
-    assert page.body == [P1, P2]
-
-
-def test_factiva_article() -> None:
-    page = analyse_page(f"{HEAD}\n\nسارة الحسن\n32 words\n12 March 2023\n{PAPER}\nALOFUQ\nArabic\n"
-                        f"Copyright 2023 {PAPER}. All Rights Reserved.\n\n{P1}\n\n{P2}\n\n"
-                        "Document ALOFUQ0020230312ej3c0000b\n")
-    assert (page.headline, page.outlet) == (HEAD, PAPER)
+@pytest.mark.parametrize(("text", "fields"), [
+    pytest.param(f"{' ' * 30}3 of 25 DOCUMENTS\n\n{' ' * 30}{PAPER}\n\n{' ' * 28}March 12, 2023 Sunday\n\n"
+                 f"{HEAD}\n\nBYLINE: سارة الحسن\n\nSECTION: محليات; Pg. 5\n\nLENGTH: 32 words\n\n"
+                 f"DATELINE: الرياض\n\n{P1}\n\n{P2}\n\nLOAD-DATE: March 14, 2023\n\nLANGUAGE: ARABIC\n",
+                 {"outlet": PAPER, "byline": "سارة الحسن", "dateline": "الرياض"}, id="lexisnexis_block"),
+    pytest.param(f"{HEAD}\n\n{PAPER}\nMarch 12, 2023 Sunday\n\nCopyright 2023 {PAPER} All Rights Reserved\n\n"
+                 f"Section: محليات; Length: 32 words\nByline: سارة الحسن\n\nBody\n\n{P1}\n\n{P2}\n\n"
+                 "Load-Date: March 14, 2023\n\nEnd of Document\n",
+                 {"byline": "سارة الحسن", "deck": None}, id="nexis_uni_document"),
+    pytest.param(f"{HEAD}\n\nسارة الحسن\n32 words\n12 March 2023\n{PAPER}\nALOFUQ\nArabic\n"
+                 f"Copyright 2023 {PAPER}. All Rights Reserved.\n\n{P1}\n\n{P2}\n\n"
+                 "Document ALOFUQ0020230312ej3c0000b\n",
+                 {"outlet": PAPER}, id="factiva_article"),
+])
+def test_export_page(text: str, fields: dict[str, str | None]) -> None:
+    """The headline, the day and the text of each database's export, and the fields it names."""
+    page = analyse_page(text)
+    assert {name: getattr(page, name) for name in fields} == fields
+    assert page.headline == HEAD
     assert page.published is not None and page.published.startswith("2023-03-12")
     assert page.body == [P1, P2]
 
