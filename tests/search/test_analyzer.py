@@ -92,3 +92,32 @@ def test_a_leading_letter_the_segmenter_calls_a_clitic_stays():
     # فلسطين loses ف and ل by rule (so والفلسطيني still matches); the س the segmenter would
     # split off as a future marker stays, so the term is not the unrelated word طين (mud).
     assert term("فلسطين") == term("وفلسطين") != term("الطين")
+
+
+@pytest.mark.parametrize("place, clitic_form", [
+    ("الرياض", "وبالرياض"), ("الرياض", "للرياض"), ("الرياض", "بالرياض"), ("القائم", "بالقائم"),
+    ("الخبر", "والخبر"), ("العين", "بالعين"),
+])
+def test_a_place_named_by_a_noun_keeps_its_clitic_forms(place, clitic_form):
+    assert term(place) == term(clitic_form)
+
+
+@pytest.mark.parametrize("place, feminine", [
+    ("الرياض", "الرياضة"), ("الرياض", "والرياضة"), ("الرياض", "رياضات"), ("الرياض", "رياضتنا"),
+    ("الرياض", "الرياضه"), ("القائم", "قائمة"), ("الخبر", "خبرة"), ("العين", "العينات"),
+])
+def test_a_feminine_noun_is_not_the_place_its_core_names(place, feminine):
+    assert term(place) != term(feminine)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("الرياضة", "الرياضات"), ("السلطة", "السلطات"), ("السلطة", "سلطتها"), ("قائمة", "قائمته"),
+    # a nisba's feminine is the same adjective (no nisba in place_terms.txt), a verb's lone ت no ending
+    ("الرياضي", "الرياضية"), ("الكردي", "كردي"), ("خرجت", "خرج"),
+    # a place named by an adjective (القصير, المتوسط) is left out: its feminine is the same word
+    ("القصير", "قصيرة"), ("متوسط", "المتوسطة"),
+    # nor a name that is also the feminine's plural (Tunisian السلط الأمنية: the authorities)
+    ("السلط", "السلطات"),
+])
+def test_the_feminine_forms_of_such_a_noun_stay_together(a, b):
+    assert term(a) == term(b)

@@ -23,6 +23,7 @@ from importlib import resources
 from khabar.arabic import normalize_for_matching
 from khabar.arabic.segment import SUFFIXES, segment
 from khabar.datafiles import tsv_rows
+from khabar.search.places import place_terms
 
 #: Shortest stem left after stripping a proclitic (so بلد and وبلد both stay بلد).
 MIN_STEM = 3
@@ -95,9 +96,24 @@ _FOLD = str.maketrans({"ة": "ه", "ؤ": "و", "ئ": "ي"})
 @lru_cache(maxsize=1 << 20)
 def term(word: str) -> str:
     """The search term of one word as written ('' when nothing searchable is left)."""
+    norm, core, definite = _read(word)
+    folded = core.translate(_FOLD)
+    if folded in place_terms() and _feminine_ending(norm, core, definite):
+        folded += "ه"  # الرياضة (sport) is not الرياض (the city): khabar.search.places
+    return fold_variant(folded)
+
+
+def folded_core(word: str) -> str:
+    """A word's term before a place's feminine nouns are told apart from it and before spelling
+    variants are unified (:func:`khabar.search.places.derive_place_terms` reads place names so)."""
+    return _read(word)[1].translate(_FOLD)
+
+
+def _read(word: str) -> tuple[str, str, bool]:
+    """(the word normalised, its core without clitics and suffixes, whether it had the article)."""
     norm = normalize_for_matching(word).replace("\u200c", "").replace("\u200d", "").replace("_", "").lower()
     if not norm:
-        return ""
+        return "", "", False
     # ة, and hamza on a seat (مؤتمر/موتمر; مسئول/مسؤول with variants.tsv) fold after the
     # segmenter has read the word as written.
     stem = strip_proclitics(norm)
@@ -106,7 +122,16 @@ def term(word: str) -> str:
     core = _suffixless(stem, definite)
     if len(core) < MIN_STEM:
         core = _own_first_letter(norm, stem, definite)
-    return fold_variant(core.translate(_FOLD))
+    return norm, core, definite
+
+
+def _feminine_ending(norm: str, core: str, definite: bool) -> bool:
+    """Whether the letters after ``core`` in ``norm`` open with a feminine or plural ending: ة,
+    ات, ت before a pronoun (رياضتنا), or a definite word's final ه typed for ة (الرياضه); a lone
+    ت is a verb's (خرجت)."""
+    at = norm.rfind(core)
+    rest = norm[at + len(core):] if at >= 0 else ""
+    return rest.startswith(("ة", "ات")) or (rest.startswith("ت") and len(rest) > 1) or (definite and rest == "ه")
 
 
 def _own_first_letter(norm: str, stem: str, definite: bool) -> str:

@@ -104,6 +104,10 @@ SEARCH_DEFINITE_HA_SQL = SEARCH_TERMS_SQL
 #: khabar.search.analyzer), so every article is analysed again.
 SEARCH_OWN_LETTERS_SQL = SEARCH_TERMS_SQL
 
+#: Migration 18: a feminine noun built on a place's term keeps its ending (الرياضة is رياضه, not the
+#: رياض of الرياض; khabar.search.places), so every article is analysed again.
+SEARCH_PLACE_FEMININE_SQL = SEARCH_TERMS_SQL
+
 
 def sql_marks(values: list[str]) -> str:
     """The ``?`` placeholders of an SQL ``IN (...)`` list of ``values``."""

@@ -32,6 +32,7 @@ from khabar.search.schema import (
     SEARCH_DOC_FIELDS_SQL,
     SEARCH_HAMZA_SQL,
     SEARCH_OWN_LETTERS_SQL,
+    SEARCH_PLACE_FEMININE_SQL,
     SEARCH_SHORT_STEMS_SQL,
     SEARCH_SQL,
     SEARCH_STEMS_SQL,
@@ -260,6 +261,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               "an index of the stored analyses' source outlet, no row rewritten", SOURCE_OUTLET_INDEX_SQL),
     Migration(17, "a count of the changes to the articles and their index, by any connection or process "
               "(answers kept until the store changes: khabar.store.duplicates.same_story)", STORE_CHANGES_SQL),
+    Migration(18, "full-text search: a feminine noun is not the place its core names (الرياضة is not الرياض); "
+              "reindexed", SEARCH_PLACE_FEMININE_SQL),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
