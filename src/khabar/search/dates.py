@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from khabar.hijri import umm_al_qura_day
 from khabar.search.query import QueryError
 
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -16,29 +17,18 @@ _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 HIJRI_YEARS = range(1343, 1500)
 
 
-def _hijri_day(year: int, month: int, day: int) -> date | None:
-    """The Gregorian day of a Hijri one by Umm al-Qura (the calendar of the Gulf press), None when
-    the month has no such day (30 of a month of 29)."""
-    from hijridate import Hijri
-
-    try:
-        return Hijri(year, month, day).to_gregorian()
-    except (OverflowError, ValueError):
-        return None
-
-
 def _hijri_bound(value: str, name: str, upper: bool) -> str:
     year, month, day = (int(part) for part in (value.split("-") + ["0", "0"])[:3])
     if day:
-        found = _hijri_day(year, month, day)
+        found = umm_al_qura_day(year, month, day)
         if found is None:
             raise QueryError(f"{name}: {value} is not a day of the Hijri calendar (Umm al-Qura)")
         return found.isoformat() + ("~" if upper else "")
     if not upper:
-        return _hijri_day(year, month or 1, 1).isoformat()  # type: ignore[union-attr]
+        return umm_al_qura_day(year, month or 1, 1).isoformat()  # type: ignore[union-attr]
     # the last day of a Hijri month or year: the day before the next one begins
     after = (year, month + 1) if month and month < 12 else (year + 1, 1)
-    return (_hijri_day(*after, 1) - timedelta(days=1)).isoformat() + "~"  # type: ignore[operator]
+    return (umm_al_qura_day(*after, 1) - timedelta(days=1)).isoformat() + "~"  # type: ignore[operator]
 
 
 def date_bound(value: str, name: str, upper: bool) -> str:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from khabar.hijri import umm_al_qura_day
 from khabar.structure.data import norm, read_rows
 
 _CLDR_LOCALES = ("ar", "ar_EG", "ar_SY", "ar_LB", "ar_IQ", "ar_JO", "ar_TN", "ar_DZ", "ar_MA", "ar_MR", "en")
@@ -186,21 +187,12 @@ def _from_match(kind: str, m: re.Match[str]) -> str | None:
     elif kind == "chat":
         day = _date(2000 + int(m[3]), int(m[2]), int(m[1]))
     elif kind == "hijri_ymd":
-        day = _hijri_to_gregorian(int(m[1]), int(m[2]), int(m[3]))
+        day = umm_al_qura_day(int(m[1]), int(m[2]), int(m[3]))
     elif kind == "hijri_dmy":
-        day = _hijri_to_gregorian(int(m[3]), int(m[2]), int(m[1]))
+        day = umm_al_qura_day(int(m[3]), int(m[2]), int(m[1]))
     else:  # hijri
-        day = _hijri_to_gregorian(int(m[3]), _hijri_months()[m[2]], int(m[1]))
+        day = umm_al_qura_day(int(m[3]), _hijri_months()[m[2]], int(m[1]))
     return day.isoformat() if day else None
-
-
-def _hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
-    from hijridate import Hijri
-
-    try:
-        return Hijri(year, month, day).to_gregorian()
-    except (ValueError, OverflowError):
-        return None
 
 
 def find_dates(text: str) -> list[tuple[int, int, str]]:

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from khabar.hijri import umm_al_qura_day
 from khabar.times.interpret import Parsed
 
 if TYPE_CHECKING:
@@ -215,12 +216,8 @@ def _hijri_year_in(gregorian_year: int, month: int, day: int) -> int | None:
 
 
 def _hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
-    from hijridate import Hijri
-
-    try:
-        return Hijri(year, month, day).to_gregorian()
-    except (OverflowError, ValueError):  # Umm al-Qura tables cover 1343-1500 AH only
-        return tabular_hijri(year, month, day)
+    # Umm al-Qura's tables cover 1343-1500 AH only: the tabular calendar past them.
+    return umm_al_qura_day(year, month, day) or tabular_hijri(year, month, day)
 
 
 #: The middle of a Hijri year (of 354 days): 15 Jumada al-Akhira.
