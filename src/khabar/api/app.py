@@ -23,6 +23,7 @@ from fastapi.routing import APIRoute
 from khabar import __version__
 from khabar.api import queries
 from khabar.api.docs import docs_page
+from khabar.api.head import HeadAsGet
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search, sync_index
 from khabar.search.analyzer import warm_up
 from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
@@ -145,6 +146,7 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                   docs_url=None, redoc_url=None,
                   description="Arabic news as a structured record: who said what, who did what to whom, "
                   "when and where. Article objects follow the `khabar analyze` JSON schema.")
+    app.add_middleware(HeadAsGet)  # HEAD of any page or endpoint: GET's status and headers
     app.add_exception_handler(QueryError, _bad_request)
     app.add_exception_handler(RequestValidationError, _bad_request)
     conn_dep = connection_dependency(db_path)
