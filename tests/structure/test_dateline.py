@@ -30,6 +30,13 @@ DATELINES = [
     ("دبي، الإمارات العربية المتحدة، 22 أبريل 2018 /PRNewswire/ -- أعلنت الشركة اليوم",
      "دبي، الإمارات العربية المتحدة", "أعلنت الشركة اليوم", "PRNewswire"),
     ("الرياض، 5 مارس 2023 / Business Wire / - وقعت الشركة اتفاقية", "الرياض", "وقعت الشركة اتفاقية", "Business Wire"),
+    # an English release dateline: the day's own comma is no end of the place
+    ("DUBAI, UAE, April 22, 2018 /PRNewswire/ -- أعلنت الشركة اليوم", "DUBAI, UAE", "أعلنت الشركة اليوم", "PRNewswire"),
+    ("AMMAN, Jordan, Sunday, March 5, 2023 /PRNewswire/ -- وقعت الشركة اتفاقية", "AMMAN, Jordan",
+     "وقعت الشركة اتفاقية", "PRNewswire"),
+    # an agency no table knows, its name in parentheses before a dash, after the day or the place's dash
+    ("عمان 5 مارس 2023 (بترا) - قال وزير الداخلية إن الحكومة", "عمان", "قال وزير الداخلية إن الحكومة", "بترا"),
+    ("المنامة - (بنا) - أعلنت وزارة الصحة اليوم عن حملة", "المنامة", "أعلنت وزارة الصحة اليوم عن حملة", "بنا"),
 ]
 
 

@@ -451,3 +451,15 @@ def test_writers_name_under_the_headline_is_no_paragraph() -> None:
     record = html_record(page)
     assert record["author"] == "قناة الأفق"
     assert record["text"].split("\n")[0] == paragraphs[0]
+
+
+@pytest.mark.parametrize(("markup", "byline"), [
+    # an author box: the name's link and the bio are parts of one element classed as the author's
+    ('<div class="author-box"><img src="/w.jpg"><div class="author-info"><a class="author-name" href="/w">منى عبد الله'
+     '</a><p class="author-bio">كاتبة وباحثة</p></div></div>', "منى عبد الله"),
+    # several writers' links of one class: the byline names them all
+    ('<div class="authors"><a class="author" href="/a">منى عبد الله</a> و <a class="author" href="/b">سامي علي</a></div>',
+     "منى عبد الله و سامي علي"),
+])
+def test_author_box_gives_the_name_alone(markup: str, byline: str) -> None:
+    assert _analysed(_column("", markup)).byline == byline

@@ -379,3 +379,25 @@ def test_a_first_paragraph_on_the_bodys_indent_over_a_picture_is_no_deck(indent:
     page = analyse_page(f"الحكومة تعلن خطة للمياه\n\n{indent}{first}\n\n[pic]\n\n"
                         + "\n".join(f"     {p}" for p in rest) + "\n")
     assert page.deck == (first if deck else None)
+
+
+@pytest.mark.parametrize(("opening", "sign_off", "agency"), [
+    ("الخرطوم - سونا : ", "سونا", "سونا"),  # a name no table knows, credited after the place, signing off
+    ("الخرطوم (سونا) - ", "- سونا -", "سونا"),  # the agency the dateline credits, between dashes
+    ("الخرطوم - (سونا) - ", "(سونا)", "سونا"),
+])
+def test_agency_signing_the_text_off_is_furniture(opening: str, sign_off: str, agency: str) -> None:
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\n2017-11-14\n\n{opening}{BODY}\n{sign_off}\n")
+    assert (page.dateline, page.agency) == ("الخرطوم", agency)
+    assert page.body == [line for line in BODY.splitlines() if line] and sign_off in page.furniture
+
+
+def test_a_sentence_after_the_place_stays_without_a_sign_off() -> None:
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\n2017-11-14\n\nبيروت - الحكومة: {BODY}\nوزارة الإعلام\n")
+    assert page.body[0].startswith("الحكومة: أعلنت") and page.agency is None
+
+
+def test_title_bar_repeating_the_headline_after_a_prefix_is_furniture() -> None:
+    page = analyse_page(f"Yahoo Mail - Fwd: الحكومة تعلن خطة للمياه\n\nFrom: النشرة <news@example.com>\n"
+                        f"Subject: الحكومة تعلن خطة للمياه\n\nالحكومة تعلن خطة للمياه\n\n{BODY}")
+    assert page.headline == "الحكومة تعلن خطة للمياه" and len(page.body) == 2

@@ -44,8 +44,13 @@ _WORD = re.compile(r"\S+")
 _RELEASE_WIRE = re.compile(r"\s*/\s*(?P<wire>[A-Za-z][A-Za-z .-]{1,30}?)\s*/\s*(?:--|[-–—])\s*(?=\S)")
 _RELEASE_PROBE_CHARS = 160
 _RELEASE_PLACE_MAX_SPACES = 6
+_RELEASE_DAY_COMMAS = 3  # commas a release's day may hold (``Sunday, April 22, 2018``) and the one before it
 _DATED_OPENING = re.compile(r"\S+(?: \S+)? [\d\u0660-\u0669]")  # a place of one or two words, then a date
 _DATED_MAX_WORDS = 14  # words of a wire dateline's date (a Hijri date, "الموافق", the Gregorian date)
+# An agency's dateline with the day and its name in parentheses, then a dash, a name no table need
+# know: ``طرابلس 22 أبريل 2018 (وال) - أعلن ...`` (the parentheses and the dash mark the credit).
+_DATED_CREDIT = re.compile(r"(?P<place>[^\d\s()]+(?: [^\d\s()]+)?) (?P<day>[\d\u0660-\u0669][^()\n]{3,60}?)\s*\((?P<agency>[^()\n]{1,30})\)\s*"
+                           r"(?:--?|[–—ـ]+)\s*(?=\S)")
 #: Words that open sentences, never places: a dash after them is punctuation, not a dateline.
 _FUNCTION_WORDS = frozenset(norm(w) for w in (
     "في", "من", "على", "إلى", "الى", "عن", "مع", "و", "ثم", "قال", "قالت", "أكد", "أكدت", "وقال",
@@ -164,6 +169,9 @@ def _dated_wire_dateline(paragraph: str) -> Dateline | None:
     ``الرياض 19 ذو الحجة 1439 هـ الموافق 30 أغسطس 2018 م واس أعلن ...``."""
     if not _DATED_OPENING.match(paragraph):
         return None
+    m = _DATED_CREDIT.match(paragraph)
+    if m and norm(m["place"]) in known_places() and parse_date_line(m["day"]) is not None:
+        return Dateline(m["place"], paragraph[m.end():], m["agency"].strip())
     words = list(_WORD.finditer(paragraph[:400]))
     outlets = _outlet_names()
     for size in (1, 2):
@@ -185,12 +193,20 @@ def _release_dateline(paragraph: str) -> Dateline | None:
     if m is None:
         return None
     head = paragraph[:m.start()]
-    cut = max(head.rfind("،"), head.rfind(","))
-    place = head[:cut].strip()
-    if (cut <= 0 or not place or place.count(" ") > _RELEASE_PLACE_MAX_SPACES or any(ch.isdigit() for ch in place)
-            or parse_date_line(head[cut + 1:].strip()) is None):
-        return None
-    return Dateline(place, paragraph[m.end():], m["wire"])
+    # The place ends at the comma before the day; an English day holds one of its own
+    # (``DUBAI, UAE, April 22, 2018``), so the commas are tried from the right.
+    # The widest run of comma-parted parts that reads as a day wins (``Sunday, April 22, 2018``).
+    cut, found = len(head), None
+    for _ in range(_RELEASE_DAY_COMMAS):
+        cut = max(head.rfind("،", 0, cut), head.rfind(",", 0, cut))
+        place = head[:cut].strip()
+        if cut <= 0 or not place or place.count(" ") > _RELEASE_PLACE_MAX_SPACES:
+            break
+        if not any(ch.isdigit() for ch in place) and parse_date_line(head[cut + 1:].strip()) is not None:
+            found = Dateline(place, paragraph[m.end():], m["wire"])
+        elif found is not None:
+            break
+    return found
 
 
 def _agency_after(rest: str) -> tuple[str | None, str]:
@@ -199,7 +215,10 @@ def _agency_after(rest: str) -> tuple[str | None, str]:
     ``القاهرة - أ.ش.أ - قال`` and ``لندن: «الشرق الأوسط»: أعلن`` credit an agency after the place.
     """
     m = _AGENCY_AFTER.match(rest)
-    if m and norm(m["agency"].replace(".", " ")) in _outlet_names():
+    # (a name in parentheses between the place's dash and another is a credit, known or not:
+    # ``طرابلس - (وال) - أعلن``)
+    bracketed = m is not None and rest.startswith("(") and rest[m.start("agency") + len(m["agency"])] == ")"
+    if m and (bracketed or norm(m["agency"].replace(".", " ")) in _outlet_names()):
         return m["agency"].strip(), rest[m.end():]
     return None, rest
 

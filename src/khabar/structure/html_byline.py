@@ -19,6 +19,7 @@ from khabar.structure.html_title import SHOWN_MAX_CHARS
 from khabar.structure.lines import byline_name
 
 _AUTHOR_MAX_WORDS = 8
+_AUTHOR_BOX_PARTS = 2  # texts of author elements inside one that make it a box of them
 # (a browser's reader view names the writer in its header's "reader-credits")
 _AUTHOR_SELECTOR = ", ".join(['[rel="author"]', '[itemprop="author"]', "article address", ".reader-credits"] + [
     f'[class*="{word}" i]' for word in ("author", "byline", "writer", "reporter", "submitted")])
@@ -46,11 +47,21 @@ def _shown_author(tree: HTMLParser) -> str | None:
     the ``<article>`` (HTML's mark for its author: a Facebook Instant Article's byline), or one classed
     as author/byline/writer/reporter (in any case: ``Byline_root__x7``), without its label (``بقلم:``)."""
     for node in tree.css(_AUTHOR_SELECTOR):
+        if _author_box(node):
+            continue  # a box of the writer's name, bio or photo: the name is one of its parts
         text = clean(node.text(deep=True))
         name = _without_byline_label(text) if text and len(text) < SHOWN_MAX_CHARS else None
         if name and name.count(" ") < _AUTHOR_MAX_WORDS:
             return name
     return _listed_author(tree)
+
+
+def _author_box(node: Any) -> bool:
+    """Whether an element classed as the author's holds two or more such elements of other kinds
+    with words of their own (an author box: ``author-name`` over ``author-bio``), whose texts would
+    run together; several writers' links of one class are a byline of several names."""
+    inner = [part for part in node.css(_AUTHOR_SELECTOR)[1:] if clean(part.text(deep=True))]
+    return len({(part.tag, part.attributes.get("class")) for part in inner}) >= _AUTHOR_BOX_PARTS
 
 
 def _listed_author(tree: HTMLParser) -> str | None:

@@ -87,6 +87,9 @@ _PREFIX_MIN_CHARS = 30
 _SUBTITLE_MIN_TEXTS = 3
 _INBODY_QUOTE_MIN_WORDS = 6
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
+_TITLE_BAR_SEPARATORS = ":|-–—"  # closing a title bar's prefix before the headline
+_TITLE_BAR_PREFIX_WORDS = 4
+_SIGN_OFF_MARKS = " -–—()"  # around an agency's name signing a text off
 _RULE = re.compile(r"^[-–—ـ_=~─━═]{3,}$")
 _NAME_STOPS = frozenset(".،,:؛;|•·-–—/()«»\"'")
 #: How a line that introduces something ends (``إليكم أبرز الأخبار:``, ``مرحبا بكم،``, a sentence):
@@ -225,6 +228,16 @@ def _first_value(lines: list[Line], kind: str) -> str | None:
     return next((ln.value for ln in lines if ln.kind == kind and ln.value), None)
 
 
+def _credited(lines: list[Line], head: int) -> str | None:
+    """What a dated credit under the headline credits (an agency, as records name their author),
+    unless it is the site whose name heads the page (``صحيفة الأفق - النشرة اليومية`` over the
+    headline, ``صحيفة الأفق / 2 Jul 2018``: the site's own stamp on its copy, no writer)."""
+    name = credit(lines[head + 1:], "credit")
+    if name and any(norm(line.text).startswith(norm(name)) for line in lines[:head]):
+        return None
+    return name
+
+
 def _outlet_credit_name(lines: list[Line]) -> str | None:
     """The name an outlet credits under the headline (``هسبريس - سارة الحسن``): its reporter."""
     return next((ln.parts["name"] for ln in lines if ln.kind == CREDIT and {"outlet", "name"} <= ln.parts.keys()), None)
@@ -262,8 +275,23 @@ def _headline_index(lines: list[Line]) -> int | None:
         if line.kind == TEXT and not _headline_shaped(line.spaced or line.text) and _headline_follows(lines, i):
             line.kind = FURNITURE  # a banner, greeting or message header over the headline
             continue
+        if line.kind == TEXT and _title_bar(lines, i):
+            line.kind = FURNITURE  # a window's or print view's title bar: the headline is set below
+            continue
         return i
     return None
+
+
+def _title_bar(lines: list[Line], i: int) -> bool:
+    """Whether a line is a title bar over the page, a later text line's words after a short prefix
+    closed by a separator (a mail client's print view, ``Gmail - Fwd: headline``, over the message
+    that sets the headline on its own line)."""
+    text = lines[i].text
+    for line in lines[i + 1:]:
+        if line.kind == TEXT and " " in line.text and len(line.text) < len(text) and text.endswith(line.text):
+            prefix = text[:-len(line.text)].rstrip()
+            return prefix[-1:] in _TITLE_BAR_SEPARATORS and prefix.count(" ") < _TITLE_BAR_PREFIX_WORDS
+    return False
 
 
 def _headline_shaped(text: str) -> bool:
@@ -473,7 +501,7 @@ def analyse_page(raw: str) -> PageFields:
         page.dateline = wire_place(lines[head + 1:body[0]]) or exported_place
     page.outlet = _first_value(lines, OUTLET) or credit(lines, "outlet") or suffix
     # A credit above the headline is a masthead (outlet, date); below it, what it credits is the byline.
-    page.byline = (_first_value(lines, BYLINE) or credit(lines, "byline") or credit(lines[head + 1:], "credit")
+    page.byline = (_first_value(lines, BYLINE) or credit(lines, "byline") or _credited(lines, head)
                    or _outlet_credit_name(lines[head + 1:]))
     page.pull_quotes = [ln.value for ln in lines[head + 1:] if ln.kind == PULL_QUOTE and ln.value]
     # A card's writer line over each link (the page's own writer) is no headline of its own.
@@ -528,3 +556,14 @@ def _fill_body(page: PageFields, paragraphs: list[str]) -> None:
         found = split_dateline(page.body[0])
         if found:
             page.dateline, page.body[0], page.agency = found
+    if not page.dateline or len(page.body) < 2:
+        return
+    # An agency signing the text off on a line of its own (``- سبأ -``, ``(وال)``): the one the
+    # dateline credits, or a name no table knows that the text opens with after the place
+    # (``صنعاء - سبأ : دعت ...``, where ``بيروت - الحكومة: ...`` opens a sentence).
+    signed = page.body[-1].strip(_SIGN_OFF_MARKS)
+    if not page.agency and signed and " " not in signed and (
+            opening := re.match(rf"{re.escape(signed)}\s*[:：\-–—]\s*(?=\S)", page.body[0])):
+        page.agency, page.body[0] = signed, page.body[0][opening.end():]
+    if page.agency and signed == page.agency.strip():
+        page.furniture.append(page.body.pop())
