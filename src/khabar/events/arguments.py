@@ -40,7 +40,7 @@ from khabar.events.phrases import (
     skip_apposition,
     starting_at,
 )
-from khabar.events.predicates import ORDINALS, Trigger
+from khabar.events.predicates import ORDINALS, PASSIVE_AUX, Trigger
 from khabar.events.reference import antecedent, antecedent_index
 from khabar.events.subjects import (
     DEFINITE_STARTS,
@@ -54,7 +54,6 @@ from khabar.events.subjects import (
 from khabar.events.tables import actor_tables
 from khabar.events.targets import PLACES, requester, target_of
 
-PASSIVE_AUX = word_set("passive_aux")
 _UNDERGOING = word_set("undergoing")
 DURATIONS = word_set("durations")
 _RESUMPTIVE_PREPS = word_set("resumptive_preps")

@@ -15,7 +15,6 @@ from khabar.arabic.inflection import IMPERFECT, PERFECT, bare, fold, verb_readin
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import Actor
 from khabar.events.arguments import (
-    PASSIVE_AUX,
     Arguments,
     noun_arguments,
     relative_at,
@@ -27,7 +26,7 @@ from khabar.events.hal import participle_shape
 from khabar.events.lexicon import analyse_word, conjoined, load_lexicon, word_set
 from khabar.events.passives import passive_perfect
 from khabar.events.phrases import PREPOSITION_WORDS, conjunct, prep_attached
-from khabar.events.predicates import CONTROL_LINKS, Trigger, control_verb
+from khabar.events.predicates import CONTROL_LINKS, PASSIVE_AUX, Trigger, control_verb
 from khabar.events.reference import (
     PLURAL,
     actor_gender,
@@ -37,10 +36,9 @@ from khabar.events.reference import (
     verb_gender,
 )
 from khabar.events.subjects import preceding_subject
-from khabar.events.telling import OPENING_QUOTES, telling_arguments, that_word
+from khabar.events.telling import OPENING_QUOTES, THAT_PARTICLES, telling_arguments, that_word
 from khabar.model import Article, Ref, TimeExpr
 
-_THAT = word_set("that_particles")
 FATES = word_set("fates", strip_article=True)
 SELVES = word_set("selves")
 _PRONOUN_OBJECTS = word_set("pronoun_companions")
@@ -81,7 +79,7 @@ def denied_by(toks: list[Token], triggers: list[Trigger], trig: Trigger) -> bool
     for other in triggers:
         if other.pred.cameo == "016" and other.last < trig.first:
             between = [fold(t.text) for t in toks[other.last + 1: trig.first] if t.kind == "word"]
-            if between and between[0] in _THAT:
+            if between and between[0] in THAT_PARTICLES:
                 return True
     return False
 
@@ -93,7 +91,7 @@ def _governing_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments]]
             continue  # أعلن الجيش اعتقال...; but أفاد مصدر بمقتل, ندد الاتحاد بالهجوم: not theirs
         end = max(other.last, args.source.last)
         between = [fold(t.text) for t in toks[end + 1: trig.first] if t.kind == "word"]
-        if end < trig.first and len(between) <= 2 and not (_THAT | PREPOSITION_WORDS) & set(between) - {"عن"}:
+        if end < trig.first and len(between) <= 2 and not (THAT_PARTICLES | PREPOSITION_WORDS) & set(between) - {"عن"}:
             return args.source  # أعلن الجيش اعتقال...; not أعلنت الوزيرة خلال تظاهرة
     return None
 
@@ -121,7 +119,7 @@ def _denier(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Tri
         if other.pred.cameo != "016" or args.source is None or other.last >= trig.first:
             continue
         words = [fold(t.text) for t in toks[max(other.last, args.source.last) + 1: trig.first] if t.kind == "word"]
-        if words and words[0] in _THAT and set(words[1:]) <= _AUXILIARIES:
+        if words and words[0] in THAT_PARTICLES and set(words[1:]) <= _AUXILIARIES:
             return args.source
     return None
 
@@ -167,7 +165,7 @@ def _control_subject(toks: list[Token], actors: list[Actor], trig: Trigger) -> A
 def _reported_subject(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
     """The control subject of an event noun inside a reported clause: أكدت المصادر أن الجمارك
     تمكنت من حجز... (the subject after أن, never the reporter: أفاد مصدر بمقتل شخص)."""
-    that = max((k for k in range(trig.first) if fold(toks[k].text) in _THAT), default=None)
+    that = max((k for k in range(trig.first) if fold(toks[k].text) in THAT_PARTICLES), default=None)
     if that is None:
         return None
     subject = preceding_subject(toks, actors, trig)
@@ -458,7 +456,7 @@ def reporter(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Tr
         if not other.pred.speech or args.source is None or other.last >= trig.first:
             continue
         words = [fold(t.text) for t in toks[other.last + 1: trig.first] if t.kind == "word"]
-        if _THAT & set(words):
+        if THAT_PARTICLES & set(words):
             return to_ref(args.source)
     return None
 

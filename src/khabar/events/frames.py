@@ -21,12 +21,12 @@ from khabar.arabic import Token
 from khabar.arabic.inflection import OBJECT_SUFFIXES, fold, folded_bare
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, Actor, relational_adjective
-from khabar.events.lexicon import matches_object, object_keys, resource_rows, word_set
+from khabar.events.lexicon import matches_object, object_keys, resource_rows
 from khabar.events.names import skippable
 from khabar.events.predicates import PREPOSITIONS, Trigger
+from khabar.events.subjects import RELATIVES
 from khabar.events.tables import nisba_country
 
-_RELATIVES = word_set("relatives")
 #: How many words a relative clause after the subject may run before its comma.
 RELATIVE_REACH = 12
 #: How many more words an adjunct's noun phrase may run before the object it delays.
@@ -124,7 +124,7 @@ def _after_subject(toks: list[Token], actors: list[Actor], k: int) -> int:
             folded_bare(toks[k].text) in AGENT_ADJECTIVES or nisba_country(toks[k].text) or relational_adjective(toks[k])):
         k += 1
     relative = k + 1 if k < len(toks) and toks[k].text in COMMAS else k
-    if relative < len(toks) and fold(toks[relative].text) in _RELATIVES:
+    if relative < len(toks) and fold(toks[relative].text) in RELATIVES:
         for j in range(relative + 1, min(len(toks), relative + RELATIVE_REACH)):
             if toks[j].text in _CLAUSE_END:
                 break

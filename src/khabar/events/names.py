@@ -10,11 +10,10 @@ from khabar.arabic.inflection import bare, fold, folded_bare
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import FUNCTION_WORDS, PERSON_TITLES, Actor, is_name, is_name_word
 from khabar.events.lexicon import analyse_word, word_set
-from khabar.events.predicates import Trigger
+from khabar.events.predicates import CLAUSE_OPENERS, Trigger
 
 SKIPPABLE = word_set("skippable")
 _PUNCT_SKIP = frozenset("،,\"'«»“”-")
-CLAUSE_OPENERS = word_set("openers")
 #: ل or ب glued to a hamza-seated alif (لإجبار، بأن): a clitic, never a name's first letters.
 _CLITIC_HAMZA = ("لإ", "لأ", "بإ", "بأ")
 

@@ -13,21 +13,20 @@ from khabar.arabic.inflection import PERFECT, fold, folded_bare, verb_readings
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import FUNCTION_WORDS, Actor
 from khabar.events.lexicon import analyse_word, load_lexicon, spelled_passive, word_set
-from khabar.events.phrases import COUNT_WORDS, PREPOSITION_WORDS, actor_after
-from khabar.events.predicates import Trigger
-from khabar.events.spans import NUMBER_WORDS, counted
+from khabar.events.phrases import PREPOSITION_WORDS, actor_after
+from khabar.events.predicates import DAYS, Trigger
+from khabar.events.spans import COUNT_WORDS, NUMBER_WORDS, counted
 
 AGENT_MARKERS = word_set("agent_markers")
 #: Counted nouns that are no people (أصيب أربع مرات).
 _NOT_PEOPLE = word_set("counted_times")
-_DAYS = word_set("days")
 
 
 def _definite_count(tok: Token) -> bool:
     """A definite number word naming the people counted before (واعتقل الخمسة: the five were
     arrested), not a day (الأحد، الاثنين)."""
     word = fold(tok.text)
-    return (tok.kind == "word" and word.startswith("ال") and word not in _DAYS
+    return (tok.kind == "word" and word.startswith("ال") and word not in DAYS
             and folded_bare(tok.text) in NUMBER_WORDS - COUNT_WORDS)
 
 

@@ -15,13 +15,13 @@ from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, PERSON_TITLES
 from khabar.events.clitics import word_proclitics
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.names import SKIPPABLE, skippable
+from khabar.events.spans import COUNT_WORDS
 from khabar.events.titles import DEFINITE
 
 CLITIC_PREPS = ("ب", "ل", "وب", "ول", "فب", "فل")
 _DEFINITE_PREPS = ("لل", "ولل", "فلل", "بال", "وبال", "فبال", "كال")
 #: Proclitics read off an indefinite typed noun (وقاعدة عسكرية، بقاعدة عسكرية): a conjunction or ب.
 _PLAIN_PROCLITICS = frozenset({"و", "ف", "ب"})
-COUNT_WORDS = word_set("counts")
 PREPOSITION_WORDS = word_set("prepositions")
 SITES = word_set("sites", strip_article=True)
 HONORIFICS = word_set("honorifics", strip_article=True)

@@ -48,7 +48,7 @@ CONTROL_REACH = 3
 CONDITION_REACH = 4
 #: حال is a conditional only after في (في حال رفضت); لو before أن is concessive (ولو أنه رأى).
 CONDITION_NOUNS = word_set("condition_nouns")
-_CLAUSE_OPENERS = word_set("openers")
+CLAUSE_OPENERS = word_set("openers")
 CONDITION_NOUN_LINKS = word_set("condition_noun_links")
 #: How far (in words) a light verb's object may follow it: شن الطيران الحربي غارات.
 OBJECT_WINDOW = 20
@@ -248,7 +248,7 @@ def _after_auxiliary(toks: list[Token], i: int) -> bool:
 
 def _opens_clause(toks: list[Token], i: int) -> bool:
     """Whether the word at i opens its clause: first, after punctuation or after a clause opener."""
-    return i == 0 or toks[i - 1].kind != "word" or fold(toks[i - 1].text) in _CLAUSE_OPENERS
+    return i == 0 or toks[i - 1].kind != "word" or fold(toks[i - 1].text) in CLAUSE_OPENERS
 
 
 #: C-level getters of the predicate fields find_triggers tests of every candidate's readings (an

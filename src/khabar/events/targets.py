@@ -21,8 +21,8 @@ from khabar.events.phrases import (
     starting_at,
 )
 from khabar.events.predicates import Trigger
+from khabar.events.titles import COUNTERPARTS
 
-COUNTERPARTS = word_set("counterparts")
 REQUESTS = word_set("requests", strip_article=True)
 SUBMITTERS = word_set("submitters")
 _OWNER_RELATIVES = frozenset({"التي", "الذي"})  # not الذين: people are the target themselves

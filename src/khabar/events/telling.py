@@ -16,7 +16,7 @@ from khabar.events.phrases import PREPOSITION_WORDS, prep_attached
 from khabar.events.predicates import Trigger
 from khabar.events.titles import PERSON_TITLES
 
-_THAT = word_set("that_particles")
+THAT_PARTICLES = word_set("that_particles")
 _THAT_PRONOUNS = word_set("that_pronoun_endings")
 OPENING_QUOTES = frozenset('"«“')
 _CLOSING_MARKS = frozenset('"»”')
@@ -79,7 +79,7 @@ def telling_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, arg
 
 def that_word(word: str) -> bool:
     """أن, بأن with or without a pronoun (أنه، بأنها، أنهم): what is told starts here."""
-    return word in _THAT or word[:-1] in _THAT and word[-1] in "هي" or word[:-2] in _THAT and word[-2:] in _THAT_PRONOUNS
+    return word in THAT_PARTICLES or word[:-1] in THAT_PARTICLES and word[-1] in "هي" or word[:-2] in THAT_PARTICLES and word[-2:] in _THAT_PRONOUNS
 
 
 def _overlap(one: Actor, other: Actor) -> bool:
