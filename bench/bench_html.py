@@ -49,10 +49,7 @@ from html_templates import amp, archive, breaking, broadcaster, magazine, nextjs
 from khabar.ingest.html import article_from_html  # noqa: E402
 from khabar.model import Article  # noqa: E402
 from khabar.structure import Options, run  # noqa: E402
-from layouts_eighteenth import fresh_records as eighteenth_records  # noqa: E402
 from layouts_eleventh import br_body, cached_page, feed_item  # noqa: E402
-from layouts_fifteenth import fresh_records as fifteenth_records  # noqa: E402
-from layouts_fourteenth import fresh_records as fourteenth_records  # noqa: E402
 from layouts_html import amp_inline, comments_thread, drupal, esc, paragraphs_html, print_view  # noqa: E402
 from layouts_html_eighteenth import aggregator_story, mailchimp_html, reader_view, substack_post  # noqa: E402
 from layouts_html_fifteenth import aspnet_webforms, instant_article, photo_gallery, word_html  # noqa: E402
@@ -63,12 +60,8 @@ from layouts_html_seventeenth import amp_story, elementor, mediawiki, nuxt_paylo
 from layouts_html_sixteenth import archive_today, gdocs_published, ghost_post, next_shell  # noqa: E402
 from layouts_html_thirteenth import blogger, joomla, live_blog, mobile_lazy, paywall, telegram_post, wayback  # noqa: E402
 from layouts_html_twentieth import opinion_column, wp_amp  # noqa: E402
-from layouts_nineteenth import fresh_records as nineteenth_records  # noqa: E402
-from layouts_seventeenth import fresh_records as seventeenth_records  # noqa: E402
-from layouts_sixteenth import fresh_records as sixteenth_records  # noqa: E402
-from layouts_thirteenth import fresh_records, second_round_records  # noqa: E402
-from layouts_twentieth import fresh_records as twentieth_records  # noqa: E402
 from page_builder import MSA, WEEKDAYS, Record, msa, one_line, record_date, truth_body  # noqa: E402
+from rounds import DRAWS  # noqa: E402
 
 OUTLETS = ["صحيفة الأفق", "بوابة المستقبل", "المرصد نيوز", "جريدة النهار الجديد"]
 MENU = ["الرئيسية", "سياسة", "اقتصاد", "رياضة", "ثقافة", "منوعات", "فيديو"]
@@ -415,19 +408,17 @@ HEADER = (f"{'template':12}{'headline k/t':>12}{'date k/t':>12}{'tokenF1 k/t':>1
           f"{'author k/t':>12}{'canon k/t':>12}{'deck':>7}{'outlet':>7}{'pages/s':>8}")
 
 
-#: The held-out rounds drawn from records of their own: (the mark their names end with, the label of
-#: their overall row, the draw of their records). Other templates read the bench_structure sample.
-ROUNDS: list[tuple[str, str, Callable[[int], list[Record]]]] = [
-    ("6+", "thirteenth6+", fresh_records), ("6++", "thirteenth6++", second_round_records),
-    ("7+", "fourteenth7+", fourteenth_records), ("8+", "fifteenth8+", fifteenth_records),
-    ("9+", "sixteenth9+", sixteenth_records), ("10+", "seventeenth10+", seventeenth_records),
-    ("10++", "seventeenth10++", seventeenth_records), ("11+", "eighteenth11+", eighteenth_records),
-    ("12+", "nineteenth12+", nineteenth_records), ("13+", "twentieth13+", twentieth_records)]
+#: The held-out rounds drawn from records of their own (rounds.DRAWS, by the mark): the mark their
+#: names end with → the label of their overall row. Other templates read the bench_structure sample.
+ROUNDS: dict[str, str] = {
+    "6+": "thirteenth6+", "6++": "thirteenth6++", "7+": "fourteenth7+", "8+": "fifteenth8+",
+    "9+": "sixteenth9+", "10+": "seventeenth10+", "10++": "seventeenth10++", "11+": "eighteenth11+",
+    "12+": "nineteenth12+", "13+": "twentieth13+"}
 
 
 def _round(name: str) -> str:
     """The held-out round mark a template's name ends with ('' for none of ROUNDS')."""
-    return max((mark for mark, _, _ in ROUNDS if name.endswith(mark) and not name[:-len(mark)][-1:].isdigit()),
+    return max((mark for mark in ROUNDS if name.endswith(mark) and not name[:-len(mark)][-1:].isdigit()),
                key=len, default="")
 
 
@@ -443,7 +434,7 @@ def main(argv: list[str] | None = None) -> int:
     records = sample_records(args.per_template)
     templates = {k: v for k, v in TEMPLATES.items() if not args.only or k.rstrip("*+0123456789") in args.only}
     # Each held-out round's records and tallies (its families alone), found by the mark its names end with.
-    rounds = {mark: (label, draw(args.per_template), Tally(), Tally()) for mark, label, draw in ROUNDS
+    rounds = {mark: (label, DRAWS[mark](args.per_template), Tally(), Tally()) for mark, label in ROUNDS.items()
               if any(_round(k) == mark for k in templates)}
     options = Options()
     run(article_from_html(portal(Truth(records[0], random.Random(0)))), options)  # warm up (imports)

@@ -47,26 +47,19 @@ from khabar.structure import Options, run  # noqa: E402
 from khabar.structure.dateline import known_places  # noqa: E402
 from layouts import LAYOUTS, Page, Record  # noqa: E402
 from layouts_eighteenth import EIGHTEENTH_LAYOUTS  # noqa: E402
-from layouts_eighteenth import fresh_records as eighteenth_records  # noqa: E402
 from layouts_eleventh import ELEVENTH_LAYOUTS  # noqa: E402
 from layouts_fifteenth import FIFTEENTH_LAYOUTS  # noqa: E402
-from layouts_fifteenth import fresh_records as fifteenth_records  # noqa: E402
 from layouts_fourteenth import FOURTEENTH_LAYOUTS  # noqa: E402
-from layouts_fourteenth import fresh_records as fourteenth_records  # noqa: E402
 from layouts_fresh import FRESH_LAYOUTS, LATER_LAYOUTS  # noqa: E402
 from layouts_nineteenth import NINETEENTH_LAYOUTS  # noqa: E402
-from layouts_nineteenth import fresh_records as nineteenth_records  # noqa: E402
 from layouts_seventeenth import LATER_SEVENTEENTH_LAYOUTS, SEVENTEENTH_LAYOUTS  # noqa: E402
-from layouts_seventeenth import fresh_records as seventeenth_records  # noqa: E402
 from layouts_sixteenth import SIXTEENTH_LAYOUTS  # noqa: E402
-from layouts_sixteenth import fresh_records as sixteenth_records  # noqa: E402
-from layouts_thirteenth import LATER_THIRTEENTH_LAYOUTS, THIRTEENTH_LAYOUTS, second_round_records  # noqa: E402
-from layouts_thirteenth import fresh_records as thirteenth_records  # noqa: E402
-from layouts_twelfth import LATER_TWELFTH_LAYOUTS, TWELFTH_LAYOUTS, fresh_records  # noqa: E402
+from layouts_thirteenth import LATER_THIRTEENTH_LAYOUTS, THIRTEENTH_LAYOUTS  # noqa: E402
+from layouts_twelfth import LATER_TWELFTH_LAYOUTS, TWELFTH_LAYOUTS  # noqa: E402
 from layouts_twentieth import TWENTIETH_LAYOUTS  # noqa: E402
-from layouts_twentieth import fresh_records as twentieth_records  # noqa: E402
 from layouts_unseen import UNSEEN_LAYOUTS  # noqa: E402
 from page_builder import Layout, corpus_pool, draw_records  # noqa: E402
+from rounds import DRAWS  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPORA = SHARED / "corpora"
@@ -147,35 +140,31 @@ def row(name: str, t: Tally) -> str:
     return f"{name:20}" + "".join(cells)
 
 
-#: The families first run unseen: (label of their overall row, the mark of their rows, the layouts, the
-#: draw of the records they are rendered from, or None for the sample every other layout reads).
-HELD_OUT: list[tuple[str, str, dict[str, Layout], Callable[[int], list[Record]] | None]] = [
-    ("unseen+", "+", UNSEEN_LAYOUTS, None), ("fresh++", "++", FRESH_LAYOUTS, None),
-    ("later+++", "+++", LATER_LAYOUTS, None), ("eleventh++++", "++++", ELEVENTH_LAYOUTS, None),
-    ("twelfth5+", "5+", TWELFTH_LAYOUTS, fresh_records),
-    ("twelfth-later5++", "5++", LATER_TWELFTH_LAYOUTS, fresh_records),
-    ("thirteenth6+", "6+", THIRTEENTH_LAYOUTS, thirteenth_records),
-    ("thirteenth-later6++", "6++", LATER_THIRTEENTH_LAYOUTS, second_round_records),
-    ("fourteenth7+", "7+", FOURTEENTH_LAYOUTS, fourteenth_records),
-    ("fifteenth8+", "8+", FIFTEENTH_LAYOUTS, fifteenth_records),
-    ("sixteenth9+", "9+", SIXTEENTH_LAYOUTS, sixteenth_records),
-    ("seventeenth10+", "10+", SEVENTEENTH_LAYOUTS, seventeenth_records),
-    ("seventeenth-later10++", "10++", LATER_SEVENTEENTH_LAYOUTS, seventeenth_records),
-    ("eighteenth11+", "11+", EIGHTEENTH_LAYOUTS, eighteenth_records),
-    ("nineteenth12+", "12+", NINETEENTH_LAYOUTS, nineteenth_records),
-    ("twentieth13+", "13+", TWENTIETH_LAYOUTS, twentieth_records)]
+#: The families first run unseen: (label of their overall row, the mark of their rows, the layouts).
+#: A round with a draw of its own (rounds.DRAWS, by its mark) is rendered from its records, the
+#: others from the sample every other layout reads.
+HELD_OUT: list[tuple[str, str, dict[str, Layout]]] = [
+    ("unseen+", "+", UNSEEN_LAYOUTS), ("fresh++", "++", FRESH_LAYOUTS),
+    ("later+++", "+++", LATER_LAYOUTS), ("eleventh++++", "++++", ELEVENTH_LAYOUTS),
+    ("twelfth5+", "5+", TWELFTH_LAYOUTS), ("twelfth-later5++", "5++", LATER_TWELFTH_LAYOUTS),
+    ("thirteenth6+", "6+", THIRTEENTH_LAYOUTS), ("thirteenth-later6++", "6++", LATER_THIRTEENTH_LAYOUTS),
+    ("fourteenth7+", "7+", FOURTEENTH_LAYOUTS), ("fifteenth8+", "8+", FIFTEENTH_LAYOUTS),
+    ("sixteenth9+", "9+", SIXTEENTH_LAYOUTS), ("seventeenth10+", "10+", SEVENTEENTH_LAYOUTS),
+    ("seventeenth-later10++", "10++", LATER_SEVENTEENTH_LAYOUTS), ("eighteenth11+", "11+", EIGHTEENTH_LAYOUTS),
+    ("nineteenth12+", "12+", NINETEENTH_LAYOUTS), ("twentieth13+", "13+", TWENTIETH_LAYOUTS)]
 
 
 def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
     records = sample_records(per_layout)
     every: dict[str, Layout] = {**LAYOUTS}
-    for _, _, family, _ in HELD_OUT:
+    for _, _, family in HELD_OUT:
         every.update(family)
     layouts = {name: make for name, make in every.items() if not only or name in only}
     # Each layout's records: its round's own draw (made once a draw, and only for a round that runs).
     drawn: dict[Callable[[int], list[Record]], list[Record]] = {}
     records_of: dict[str, list[Record]] = {}
-    for _, _, family, draw in HELD_OUT:
+    for _, mark, family in HELD_OUT:
+        draw = DRAWS.get(mark)
         for name in family.keys() & layouts.keys():
             if draw is not None and draw not in drawn:
                 drawn[draw] = draw(per_layout)
@@ -188,7 +177,7 @@ def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
           " lines 1,000-19,898/400-20,000/1,500-10,161, 12+: the nineteenth's, the same lines, another draw, 13+: the twentieth's, another draw)")
     print(f"{'layout':20}" + "".join(f"{k:>8}" for k, _ in COLUMNS))
     overall, base = Tally(), Tally()
-    held_out = {label: Tally() for label, _, _, _ in HELD_OUT}
+    held_out = {label: Tally() for label, _, _ in HELD_OUT}
     shown = 0
     for layout, make in layouts.items():
         t = Tally()
@@ -198,7 +187,7 @@ def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
             score(t, page, article)
             score(overall, page, article)
             score(base, page, naive(page))
-            for label, _, family, _ in HELD_OUT:
+            for label, _, family in HELD_OUT:
                 if layout in family:
                     score(held_out[label], page, article)
             if shown < show and {norm(x) for x in article.body} != {norm(x) for x in page.body}:
@@ -206,7 +195,7 @@ def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
                 print(f"--- {layout} {rec.id}: body differs", file=sys.stderr)
                 print(" missing:", [x[:60] for x in page.body if x not in article.body][:3], file=sys.stderr)
                 print(" extra:  ", [x[:60] for x in article.body if x not in page.body][:3], file=sys.stderr)
-        mark = next((mark for _, mark, family, _ in HELD_OUT if layout in family), "")
+        mark = next((mark for _, mark, family in HELD_OUT if layout in family), "")
         print(row(layout + mark, t))
     print(row("OVERALL", overall))
     for label, t in held_out.items():
