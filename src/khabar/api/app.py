@@ -27,6 +27,7 @@ from khabar.api.head import HeadAsGet
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search, sync_index
 from khabar.search.analyzer import warm_up
 from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
+from khabar.search.unmatched import unmatched_filters
 from khabar.store import Store
 from khabar.store.db import resolve_article_id, unresolved_id_message
 from khabar.store.duplicates import collapse as collapse_ids
@@ -133,6 +134,13 @@ def _collapsed(conn: sqlite3.Connection, items: list[dict], id_key: str) -> list
     return [{**item, "same_story": folded[item[id_key]]} for item in items if item[id_key] in folded]
 
 
+def _noted(conn: sqlite3.Connection, out: dict, filters: SearchFilters, empty: bool) -> dict:
+    """``out`` with ``unmatched`` (what a place, outlet or entity filter named that the store does not
+    hold, and the stored names like it) when the answer is ``empty``: place=tunisie said nothing."""
+    notes = unmatched_filters(conn, filters) if empty else []
+    return {**out, "unmatched": notes} if notes else out
+
+
 def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     """The API and web UI over the store at ``db_path`` (migrated and indexed here)."""
     db_path = os.fspath(db_path)
@@ -165,7 +173,9 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
             folded = collapse_ids(conn, [article_id for article_id, _ in rows])
             items = [analysis[:-1] + ',"same_story":' + json.dumps(folded[article_id], ensure_ascii=False) + "}"
                      for article_id, analysis in rows if article_id in folded]
-        return Response(f'{{"total":{total},"limit":{limit},"offset":{offset},"items":[{",".join(items)}]}}',
+        notes = unmatched_filters(conn, filters) if not total else []
+        unmatched = ',"unmatched":' + json.dumps(notes, ensure_ascii=False) if notes else ""
+        return Response(f'{{"total":{total},"limit":{limit},"offset":{offset},"items":[{",".join(items)}]{unmatched}}}',
                         media_type="application/json")
 
     @app.get("/articles/{article_id:path}/raw", response_class=PlainTextResponse,
@@ -200,7 +210,7 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         if with_facets:
             out["facets"] = {k: [{"value": v, "label": lab, "count": n} for v, lab, n in rows]
                              for k, rows in facets(conn, query, filters).items()}
-        return JSONResponse(out)
+        return JSONResponse(_noted(conn, out, filters, not out["total"]))
 
     @app.get("/search.atom", response_class=Response, summary="an Atom feed of a saved search: the newest "
              "articles matching q and the filters (headline, date, links to the page and to its article "
@@ -215,7 +225,8 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                       type_: Annotated[str | None, Query(alias="type")] = None,
                       name: Annotated[str | None, Query(max_length=200)] = None) -> JSONResponse:
         total, items = queries.top_entities(conn, limit, offset, (type_ or "").strip() or None, filters, name)
-        return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
+        return JSONResponse(_noted(conn, {"total": total, "limit": limit, "offset": offset, "items": items},
+                                   filters, not total))
 
     @app.get("/entities/{key:path}", summary="one entity across articles: timeline, what it said, "
              "what was said about it; by key, or by a name (English, Arabic, or words articles used)")
@@ -235,7 +246,8 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                     offset: Offset = 0) -> JSONResponse:
         total, items = queries.quotes(conn, None, limit, offset, speaker=(speaker or "").strip() or None,
                                       filters=filters, says=q.strip() or None)
-        return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
+        return JSONResponse(_noted(conn, {"total": total, "limit": limit, "offset": offset, "items": items},
+                                   filters, not total))
 
     @app.get("/events", summary="events, newest first, optionally of one PLOVER category or CAMEO code, "
              "one actor (source or target: entity key, English or Arabic name, or the words used), one "
@@ -253,7 +265,8 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                                       source=(source or "").strip() or None,
                                       target=(target or "").strip() or None,
                                       where=(where or "").strip() or None)
-        return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
+        return JSONResponse(_noted(conn, {"total": total, "limit": limit, "offset": offset, "items": items},
+                                   filters, not total))
 
     @app.get("/events/pairs", summary="who does what to whom most: events counted per (source, target) pair "
              "of actors (entity key, else the words used), of one PLOVER category or CAMEO code, of one source or "
@@ -266,18 +279,21 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         total, items = event_pairs(conn, (category or "").strip() or None, filters,
                                    (where or "").strip() or None, limit, offset,
                                    source=(source or "").strip() or None, target=(target or "").strip() or None)
-        return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
+        return JSONResponse(_noted(conn, {"total": total, "limit": limit, "offset": offset, "items": items},
+                                   filters, not total))
 
     @app.get("/places", summary="resolved places with coordinates, by articles, in articles filtered by "
              "date, outlet, entity or place")
     def list_places(conn: Conn, filters: ArticleFilters,
                     limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> JSONResponse:
-        return JSONResponse({"items": queries.places(conn, limit, filters)})
+        items = queries.places(conn, limit, filters)
+        return JSONResponse(_noted(conn, {"items": items}, filters, not items))
 
     @app.get("/stats", summary="what the store holds: counts, outlets, dates, top entities and speakers; of "
              "the articles filtered by date, outlet, entity or place when given")
     def stats(conn: Conn, filters: ArticleFilters, top: Limit = 10) -> JSONResponse:
-        return JSONResponse(dataclasses.asdict(compute_stats(conn, top, filters)))
+        figures = dataclasses.asdict(compute_stats(conn, top, filters))
+        return JSONResponse(_noted(conn, figures, filters, not figures["articles"]))
 
     @app.get("/stats/speakers", summary="statements per speaker per month: the top speakers by quotations "
              "(as khabar stats counts them), each with its quotations per month of publication, in articles "

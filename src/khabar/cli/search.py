@@ -12,6 +12,7 @@ from khabar.cli.common import add_db_argument, fail, open_store
 from khabar.cli.output import dumps, write_table
 from khabar.search import QueryError, SearchFilters, SearchResult, search
 from khabar.search.engine import MAX_LIMIT, MAX_OFFSET, SORTS
+from khabar.search.unmatched import unmatched_filters
 from khabar.store import StoreError
 from khabar.store.duplicates import collapse_hits
 from khabar.store.export import BOM
@@ -130,9 +131,12 @@ def run(args: argparse.Namespace) -> int:
             else:
                 result = search(store.conn, args.query, filters, args.limit, args.offset, sort=args.sort)
             folded = collapse_hits(store.conn, result) if args.collapse else None
+            notes = [] if result.total else unmatched_filters(store.conn, filters)
     except QueryError as exc:
         return fail(f"bad query: {exc}")
     except StoreError as exc:
         return fail(str(exc))
     print_hits(result, args.format, folded, args.bom)
+    for note in notes:  # place=tunisie: say what was not found (stderr: the output stays data)
+        print(f"khabar search: {note}", file=sys.stderr)
     return 0

@@ -22,6 +22,7 @@ from khabar.api import queries
 from khabar.model import Article, Place
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search
 from khabar.search.engine import MAX_OFFSET, entity_names
+from khabar.search.unmatched import unmatched_filters
 from khabar.store.db import resolve_article_id
 from khabar.store.duplicates import collapse_hits, same_story
 from khabar.store.pairs import event_pairs
@@ -164,7 +165,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         filters = SearchFilters(**{k: params.get(k) for k in SearchFilters.__dataclass_fields__})
         context: dict[str, Any] = {"q": q, "params": params, "filters": filters, "qs": _query_string,
                                    "offset": offset, "page": PAGE, "error": None, "result": None,
-                                   "facets": {}, "articles": None, "chip_values": {}, "folded": {},
+                                   "facets": {}, "articles": None, "chip_values": {}, "folded": {}, "unmatched": [],
                                    "feed": "/search.atom" + _query_string({"q": q, **filters.active()})}
         if filters.entity:  # a facet link filters by key (Q851): its chip names the entity (السعودية)
             context["chip_values"]["entity"] = " + ".join(
@@ -182,6 +183,8 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
                     context["folded"] = collapse_hits(conn, result)
             else:
                 context["articles"] = queries.list_articles(conn, filters, PAGE, offset)
+            empty = not (result.total if q else context["articles"][0])
+            context["unmatched"] = unmatched_filters(conn, filters) if empty else []  # place=tunisie: say so
         except QueryError as exc:
             context["error"] = str(exc)
             return _page("search.html", status=400, **context)
