@@ -401,3 +401,11 @@ def test_a_speaker_no_entity_is_named_by_keeps_the_unnamed_speakers_holding_it(m
                     _said_by("u4", "مسؤولون حكوميون"), _said_by("u5", "مدير التعليم"), _said_by("u6", "المرشد الأعلى")])
     with sqlite3.connect(path) as conn:
         assert {q["article_id"] for q in quotes(conn, speaker=speaker, limit=50)[1]} == said
+
+
+def test_a_minus_word_leaves_its_articles_out(sample_db):
+    conn = sqlite3.connect(sample_db)
+    both = {h.article_id for h in search(conn, "انسحاب").hits}
+    assert both == {"a1", "a2"}
+    assert {h.article_id for h in search(conn, "انسحاب -بيروت").hits} == {"a2"}
+    assert {h.article_id for h in search(conn, "انسحاب -دمشق").hits} == {"a1"}

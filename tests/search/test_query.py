@@ -36,9 +36,36 @@ def test_bad_queries_get_clear_errors(text, message):
         parse_query(text)
 
 
-@pytest.mark.parametrize("text", ["انسحاب*", "col:انسحاب", "^انسحاب", "انسحاب -القوات", "(انسحاب)", "and or"])
+@pytest.mark.parametrize("text", ["انسحاب*", "col:انسحاب", "^انسحاب", "انسحاب-القوات", "(انسحاب)", "and or"])
 def test_fts_syntax_in_words_is_neutralised(text):
     fts = parse_query(text).fts()
     # Only quoted strings of analyzed terms reach FTS5, joined by the AND we write.
     assert re.sub(r'"[^"]*"', "", fts).replace("AND", "").strip() == ""
     assert fts.count('"') == 2 * len(parse_query(text).groups)
+
+
+@pytest.mark.parametrize("text, groups, excluded", [
+    ("السعودية -الرياضة", [[term("السعودية")]], [[term("الرياضة")]]),
+    ('السعودية -"كرة القدم"', [[term("السعودية")]], [[term("كرة"), term("القدم")]]),
+    ("-الرياضة السعودية", [[term("السعودية")]], [[term("الرياضة")]]),
+    ("الرياض - القصيم", [[term("الرياض")], [term("القصيم")]], []),  # a dash between words
+    ("2015-07 تونس", [["2015"], ["07"], [term("تونس")]], []),  # a hyphen inside a word
+])
+def test_a_minus_opening_a_word_or_phrase_leaves_it_out(text, groups, excluded):
+    query = parse_query(text)
+    assert (query.groups, query.excluded) == (groups, excluded)
+    assert query.fts().count(" NOT ") == (1 if excluded else 0)
+    assert not query.fts(excluding=False).count("NOT")
+
+
+def test_exclusions_alone_find_nothing_and_say_so():
+    with pytest.raises(QueryError, match="add a word to find"):
+        parse_query("-الرياضة -كرة")
+
+
+@pytest.mark.parametrize("words, held", [
+    ("وزير الخارجية السعودي", True), ("وزارة الرياضة السعودية", False), ("قال الرياض", False),
+])
+def test_a_sentence_holds_the_words_and_none_left_out(words, held):
+    query = parse_query("السعودية -الرياضة -قال")
+    assert query.holds([term(w) for w in words.split()]) is held

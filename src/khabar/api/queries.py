@@ -18,7 +18,7 @@ from khabar.search.engine import (
     speaker_quotes_sql,
 )
 from khabar.search.names import add_arabic_spellings, fold_name
-from khabar.search.query import Query, QueryError, parse_query
+from khabar.search.query import QueryError, parse_query
 from khabar.search.schema import folded_sql, sql_marks, words_like
 
 
@@ -174,17 +174,9 @@ def _quotes_saying(conn: sqlite3.Connection, says: str, where: str, params: list
     where += (" AND q.article_id IN (SELECT d.article_id FROM search_fts JOIN search_doc d ON d.rowid = "
               "search_fts.rowid WHERE search_fts MATCH ?)")
     rows = conn.execute(f"SELECT {_QUOTE_COLUMNS} {_QUOTE_FROM} {where} ORDER BY a.published DESC, "
-                        "q.article_id, q.n", [*params, query.fts()])
-    kept = [r for r in rows if _holds(terms(r[4] or ""), query)]
+                        "q.article_id, q.n", [*params, query.fts(excluding=False)])
+    kept = [r for r in rows if query.holds(terms(r[4] or ""))]
     return len(kept), [_quote(r) for r in kept[offset:offset + limit]]
-
-
-def _holds(words: list[str], query: Query) -> bool:
-    """Whether the terms ``words`` hold every group of ``query`` (a term, or a phrase in order),
-    or one of that group's alternatives."""
-    text = " " + " ".join(words) + " "
-    return all(any(f" {' '.join(g)} " in text for g in [group, *query.alternatives.get(i, [])])
-               for i, group in enumerate(query.groups))
 
 
 def quotes_about(conn: sqlite3.Connection, key: str, limit: int = 50) -> list[dict[str, Any]]:
@@ -223,7 +215,7 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
     if query is not None:  # the articles the index finds first, then each event's own sentence
         conds.append("ev.article_id IN (SELECT d.article_id FROM search_fts JOIN search_doc d ON d.rowid = "
                      "search_fts.rowid WHERE search_fts MATCH ?)")
-        params.append(query.fts())
+        params.append(query.fts(excluding=False))  # -words: of the sentence, not the article
     sql_where = "WHERE " + " AND ".join(conds) if conds else ""
     order = "ORDER BY a.published DESC, ev.article_id, ev.n"
     if query is not None:  # every candidate's sentence read (the total), but only the page's rows built
@@ -232,7 +224,7 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
         for rowid, sentence in conn.execute(f"SELECT ev.rowid, coalesce(ev.sentence, '') FROM events ev JOIN "
                                             f"articles a ON a.id = ev.article_id {sql_where} {order}", params):
             if sentence not in held:
-                held[sentence] = _holds(terms(sentence), query)
+                held[sentence] = query.holds(terms(sentence))
             if held[sentence]:
                 kept.append(rowid)
         total, page = len(kept), kept[offset:offset + limit]

@@ -1,4 +1,5 @@
-"""User queries: words (all required) and "quoted phrases", turned into a safe FTS5 expression.
+"""User queries: words (all required), "quoted phrases" and -words left out, turned into a safe FTS5
+expression.
 
 The user's text never reaches FTS5 as syntax: every word goes through the analyzer and is
 emitted as a quoted FTS5 string, so ``*``, ``^``, ``:``, ``(`` and the like cannot act as
@@ -16,6 +17,11 @@ from khabar.search.analyzer import terms
 #: Quotation marks accepted around phrases (ASCII, typographic and guillemets).
 _QUOTES = '"“”«»„'
 _OPERATORS = re.compile(r"(?<![\w])(AND|OR|NOT|NEAR)(?![\w])")
+#: A word, with the minus that leaves it out when one opens it (after a space or the start: a hyphen
+#: inside a word, 2015-07, or a dash between words, الرياض - القصيم, is none).
+_WORD_OR_MINUS = re.compile(r"(?:(?<!\S)(-))?(\S+)")
+#: A quoted piece's predecessor ending in such a minus (-"a phrase").
+_EXCLUDING_END = re.compile(r"(?<!\S)-$")
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 32
 
@@ -31,20 +37,35 @@ class Query:
     groups: list[list[str]] = field(default_factory=list)
     #: Other phrases any of which may stand for group i (a Latin name's Arabic spellings).
     alternatives: dict[int, list[list[str]]] = field(default_factory=dict)
+    #: Terms or phrases no match may hold (-word, -"a phrase": السعودية -الرياضة).
+    excluded: list[list[str]] = field(default_factory=list)
 
     @property
     def terms(self) -> set[str]:
         return {t for g in self.groups for t in g} | {
             t for alts in self.alternatives.values() for g in alts for t in g}
 
-    def fts(self) -> str:
+    def fts(self, excluding: bool = True) -> str:
         """The FTS5 MATCH expression: quoted strings of terms, a group's alternatives OR-ed in
-        parentheses, groups joined by AND (nothing the user typed reaches FTS5 as syntax)."""
+        parentheses, groups joined by AND, then NOT the excluded ones (nothing the user typed
+        reaches FTS5 as syntax).  ``excluding=False`` leaves them out: quotations and event
+        sentences are matched one by one (:meth:`holds`), not by their article."""
         parts = []
         for i, group in enumerate(self.groups):
             phrases = ['"' + " ".join(g) + '"' for g in [group, *self.alternatives.get(i, [])]]
             parts.append(phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")")
-        return " AND ".join(parts)
+        found = " AND ".join(parts)
+        if not (excluding and self.excluded):
+            return found
+        return f"({found}) NOT (" + " OR ".join('"' + " ".join(g) + '"' for g in self.excluded) + ")"
+
+    def holds(self, words: list[str]) -> bool:
+        """Whether the terms ``words`` (a quotation's, a sentence's) hold every group (a term, or a
+        phrase in order) or one of its alternatives, and no excluded term or phrase."""
+        text = " " + " ".join(words) + " "
+        return all(any(f" {' '.join(g)} " in text for g in [group, *self.alternatives.get(i, [])])
+                   for i, group in enumerate(self.groups)) and not any(
+                       f" {' '.join(g)} " in text for g in self.excluded)
 
 
 def _check_balanced(text: str) -> None:
@@ -70,18 +91,22 @@ def parse_query(text: str) -> Query:
     op = _OPERATORS.search(text)
     if op:
         raise QueryError(f"search operator {op.group()} is not supported: all words are required; "
-                         'put a phrase in "quotes"')
+                         'put a phrase in "quotes"; -word leaves a word out')
     query = Query(text)
     # Split on quote characters: odd pieces are inside a phrase.
     pieces = re.split(f"[{_QUOTES}]", text)
     for i, piece in enumerate(pieces):
-        words = terms(piece)
-        if i % 2 and words:
-            query.groups.append(words)
-        else:
-            query.groups.extend([w] for w in words)
+        if i % 2:
+            words = terms(piece)
+            if words:  # -"a phrase": the piece before ends with a minus opening a word
+                (query.excluded if _EXCLUDING_END.search(pieces[i - 1]) else query.groups).append(words)
+            continue
+        for minus, word in _WORD_OR_MINUS.findall(piece):
+            (query.excluded if minus else query.groups).extend([w] for w in terms(word))
     if not query.groups:
+        if query.excluded:
+            raise QueryError("-word only leaves articles out: add a word to find (السعودية -الرياضة)")
         raise QueryError("the query has no searchable words (only punctuation or symbols)")
-    if sum(len(g) for g in query.groups) > MAX_TERMS:
+    if sum(len(g) for g in query.groups + query.excluded) > MAX_TERMS:
         raise QueryError(f"too many words: at most {MAX_TERMS}")
     return query
