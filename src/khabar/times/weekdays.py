@@ -14,16 +14,23 @@ from khabar.times.ranges import Expression
 from khabar.times.resolve import resolve
 
 
+def _weekday_before(out: list[Expression]) -> Expression | None:
+    """The expression read last in the unit when it is a weekday (its ``parsed`` there): what each
+    rule here reads the weekday after it beside."""
+    last = out[-1] if out else None
+    return last if last is not None and last.parsed is not None and last.parsed.kind == "weekday" else None
+
+
 def night_into(text: str, start: int, parsed: Parsed, value: str | None, anchor: dt.date | None,
                 out: list[Expression]) -> str | None:
     """The weekday after a night of the day before (``night_into`` words: ليل الاثنين الثلاثاء، ليلة
     السبت إلى الأحد) is the morning that night runs into, the day after the night's own. Of the two
     readings that make them one night (the night's day and the next; the weekday's own day and the
     one before) the one whose morning lies nearer the publication wins, and sets the night's day too."""
-    last = out[-1] if out else None
+    last = _weekday_before(out)
     if parsed.kind != "weekday" or parsed.relday is not None or parsed.direction is not None or last is None \
-            or last.parsed is None or last.parsed.kind != "weekday" or last.parsed.weekday is None \
-            or last.value is None or len(last.value) != 10 or (last.parsed.weekday + 1) % 7 != parsed.weekday:
+            or last.parsed.weekday is None or last.value is None or len(last.value) != 10 \
+            or (last.parsed.weekday + 1) % 7 != parsed.weekday:
         return None
     lx = lexicon()
     between = fold_word(text[last.end:start]).split()
@@ -46,9 +53,9 @@ _LIST_JOIN = re.compile(r"\s*(?:[،,]\s*)?و?")
 
 def lists_on(text: str, start: int, parsed: Parsed, out: list[Expression]) -> bool:
     """A weekday listed right after a weekday of no value: أيام الاثنين والثلاثاء recur both."""
-    last = out[-1] if out else None
-    return parsed.kind == "weekday" and last is not None and last.parsed is not None \
-        and last.parsed.kind == "weekday" and last.value is None and bool(_LIST_JOIN.fullmatch(text, last.end, start))
+    last = _weekday_before(out)
+    return parsed.kind == "weekday" and last is not None and last.value is None \
+        and bool(_LIST_JOIN.fullmatch(text, last.end, start))
 
 
 #: Between two weekdays that one dual direction after the second covers: و, spaces either side.
@@ -60,11 +67,11 @@ def share_dual_direction(text: str, start: int, phrase: str, parsed: Parsed, val
     """A weekday with a dual direction (يومي السبت والأحد القادمين، الثلاثاء والأربعاء الماضيين) gives
     it to the weekday before it, joined by و, that has none: the days before the second's ``value``
     when that day lies on the direction's side of the stamp, else the weekday with the direction."""
-    last = out[-1] if out else None
+    last = _weekday_before(out)
     if parsed.kind != "weekday" or not parsed.direction or not phrase.endswith("ين") or value is None \
-            or anchor is None or last is None or last.parsed is None or last.parsed.kind != "weekday" \
-            or last.parsed.direction is not None or last.parsed.relday is not None or last.value is None \
-            or last.parsed.weekday is None or parsed.weekday is None \
+            or anchor is None or last is None or last.parsed.direction is not None \
+            or last.parsed.relday is not None or last.value is None or last.parsed.weekday is None \
+            or parsed.weekday is None \
             or not _PAIR_JOIN.fullmatch(text, last.end, start):
         return
     day = dt.date.fromisoformat(value) - dt.timedelta(days=(parsed.weekday - last.parsed.weekday) % 7)
@@ -87,11 +94,10 @@ def second_of_pair(text: str, start: int, end: int, parsed: Parsed, out: list[Ex
     that one's: the pair names two days of one week (يزور القاهرة الثلاثاء والأربعاء told on a
     Thursday: the coming Tuesday and the Wednesday after it, not the Wednesday just past; زار
     الثلاثاء والأربعاء: the two days past). None when no such weekday stands before it."""
-    last = out[-1] if out else None
+    last = _weekday_before(out)
     if parsed.kind != "weekday" or parsed.weekday is None or parsed.relday is not None \
-            or parsed.direction is not None or last is None or last.parsed is None \
-            or last.parsed.kind != "weekday" or last.parsed.weekday is None or last.value is None \
-            or len(last.value) != 10 or last.parsed.weekday == parsed.weekday \
+            or parsed.direction is not None or last is None or last.parsed.weekday is None \
+            or last.value is None or len(last.value) != 10 or last.parsed.weekday == parsed.weekday \
             or not _PAIR_OR.fullmatch(text, last.end, start) or len(_WORD.findall(text, start, end)) > 1:
         return None  # (a time of day of its own, ليل الجمعة وصباح يوم السبت: two times, read each alone)
     after = (parsed.weekday - last.parsed.weekday) % 7
