@@ -35,6 +35,7 @@ import textwrap
 
 from page_builder import (
     EN_MONTHS_SHORT,
+    FRESH_LINES,
     Builder,
     Layout,
     Page,
@@ -44,8 +45,6 @@ from page_builder import (
     show_families,
 )
 
-#: The lines of each corpus the fresh records are drawn from (the session's fresh lines).
-FRESH_LINES = {"ant_multisource": (1_000, 19_898), "saudinewsnet": (400, 20_000), "ant_jawharafm": (1_500, 10_161)}
 DOMAINS = ["www.alofoq-news.com", "almostaqbal.net", "www.marsad24.info", "annahar-aljadid.org"]
 SUDAN_MENU = ["الرئيسية", "أخبار السودان", "أخبار السياسة", "اقتصاد", "مقالات وآراء", "رياضة", "منوعات"]
 SUDAN_SECTIONS = ["أخبار السودان", "أخبار السياسة", "أخبار وتقارير", "اقتصاد"]

@@ -37,6 +37,7 @@ import random
 from page_builder import (
     EN_DAYS,
     EN_MONTHS,
+    FRESH_LINES,
     MSA,
     Builder,
     Layout,
@@ -48,8 +49,6 @@ from page_builder import (
     show_families,
 )
 
-#: The lines of each corpus the fresh records are drawn from (the session's fresh lines).
-FRESH_LINES = {"ant_multisource": (1_000, 19_898), "saudinewsnet": (400, 20_000), "ant_jawharafm": (1_500, 10_161)}
 SECTIONS = ["أخبار", "محليات", "عربي ودولي", "اقتصاد", "الصفحة الأولى"]
 F24_SECTIONS = ["الشرق الأوسط", "أفريقيا", "أوروبا", "اقتصاد", "فرنسا"]
 _MARKS = "\"':،,.«»()؟?!"

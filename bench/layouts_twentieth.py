@@ -27,6 +27,7 @@ import random
 from page_builder import (
     EN_DAYS_SHORT,
     EN_MONTHS_SHORT,
+    FRESH_LINES,
     MSA,
     WEEKDAYS,
     Builder,
@@ -37,8 +38,6 @@ from page_builder import (
     show_families,
 )
 
-#: The lines of each corpus the fresh records are drawn from (the session's fresh lines).
-FRESH_LINES = {"ant_multisource": (1_000, 19_898), "saudinewsnet": (400, 20_000), "ant_jawharafm": (1_500, 10_161)}
 #: (agency's name bar, its short name in datelines and sign-off, the capital its datelines open on)
 AGENCIES = [("وكالة الأنباء اليمنية سبأ", "سبأ", "صنعاء"), ("وكالة الأنباء الليبية", "وال", "طرابلس"),
             ("الوكالة الموريتانية للأنباء", "ومأ", "نواكشوط")]

@@ -165,6 +165,12 @@ def draw_records(rng: random.Random, pools: list[list[dict]], shares: Sequence[i
     return out
 
 
+#: The lines of each corpus the unseen families of the eighteenth session and later are rendered
+#: from, each session drawing with a seed of its own (:func:`corpus_records` leaves dev gold
+#: articles out).
+FRESH_LINES = {"ant_multisource": (1_000, 19_898), "saudinewsnet": (400, 20_000), "ant_jawharafm": (1_500, 10_161)}
+
+
 def corpus_records(n: int, seed: int, lines: Mapping[str, tuple[int, int | None]]) -> list[Record]:
     """n usable records of the given lines of the three corpora (``{corpus: (first, end or None)}``,
     2/5 ant_multisource, 2/5 saudinewsnet, 1/5 Jawhara FM in that order), none a dev gold article,
