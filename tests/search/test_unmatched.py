@@ -42,3 +42,9 @@ def test_the_search_page_and_the_cli_say_it_too(client, sample_db, capsys):
     assert main(["search", "الحكومة", "--db", str(sample_db), "--place", "beyrouth", "--format", "jsonl"]) == 0
     captured = capsys.readouterr()
     assert captured.out == "" and "place 'beyrouth' names no stored place" in captured.err
+
+
+@pytest.mark.parametrize("page", ["/ui/stats", "/ui/map", "/ui/quotes", "/ui/events", "/ui/entities", "/ui/pairs"])
+def test_every_filtered_web_page_says_it(client, page):
+    assert "names no stored place" in client.get(page + "?place=beyrouth").text
+    assert "names no stored place" not in client.get(page + "?place=Beirut").text

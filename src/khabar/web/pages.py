@@ -129,7 +129,7 @@ def _query_params(request: Request, names: tuple[str, ...]) -> dict[str, str | N
     return {k: request.query_params.get(k, "").strip() or None for k in names}
 
 
-def _facts_page(template: str, params: dict[str, str | None], offset: int,
+def _facts_page(template: str, params: dict[str, str | None], offset: int, conn: sqlite3.Connection,
                 fetch: Callable[[SearchFilters], tuple[int, list[dict[str, Any]]]], **context: Any) -> HTMLResponse:
     """A page of entities, quotations or events: ``fetch`` gives (total, items) of the articles the
     page's date and place parameters keep; a bad date is a 400 page with the error shown."""
@@ -138,6 +138,7 @@ def _facts_page(template: str, params: dict[str, str | None], offset: int,
     context.update(params=params, offset=offset, qs=_query_string, error=None, total=0, items=[])
     try:
         context["total"], context["items"] = fetch(filters)
+        context["unmatched"] = [] if context["total"] else unmatched_filters(conn, filters)
     except QueryError as exc:
         context["error"] = str(exc)
         return _page(template, status=400, **context)
@@ -217,7 +218,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
     def entities_page(request: Request, conn: Conn) -> HTMLResponse:
         params = _query_params(request, ENTITY_PARAMS)
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
-        return _facts_page("entities.html", params, offset, lambda filters: queries.top_entities(
+        return _facts_page("entities.html", params, offset, conn, lambda filters: queries.top_entities(
             conn, ENTITY_PAGE, offset, params["type"], filters, params["name"]), page=ENTITY_PAGE,
             types=queries.entity_types(conn))
 
@@ -225,7 +226,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
     def events_page(request: Request, conn: Conn) -> HTMLResponse:
         params = _query_params(request, EVENT_PARAMS)
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
-        return _facts_page("events.html", params, offset, lambda filters: queries.events(
+        return _facts_page("events.html", params, offset, conn, lambda filters: queries.events(
             conn, params["category"], PAGE, offset, actor=params["actor"], filters=filters,
             source=params["source"], target=params["target"], where=params["where"], says=params["q"]),
             category=params["category"], actor=params["actor"], categories=queries.event_categories(conn))
@@ -234,7 +235,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
     def pairs_page(request: Request, conn: Conn) -> HTMLResponse:
         params = _query_params(request, PAIR_PARAMS)
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
-        return _facts_page("pairs.html", params, offset, lambda filters: event_pairs(
+        return _facts_page("pairs.html", params, offset, conn, lambda filters: event_pairs(
             conn, params["category"], filters, params["where"], PAGE, offset, source=params["source"],
             target=params["target"]),
             category=params["category"], categories=queries.event_categories(conn))
@@ -243,7 +244,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
     def quotes_page(request: Request, conn: Conn) -> HTMLResponse:
         params = _query_params(request, QUOTE_PARAMS)
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
-        return _facts_page("quotes.html", params, offset, lambda filters: queries.quotes(
+        return _facts_page("quotes.html", params, offset, conn, lambda filters: queries.quotes(
             conn, None, PAGE, offset, speaker=params["speaker"], filters=filters, says=params["q"]))
 
     @router.get("/ui/stats")
@@ -252,8 +253,9 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         filters = SearchFilters(**params)
         context = {"params": params, "qs": _query_string, "count_names": COUNT_NAMES, "months_shown": MONTHS_SHOWN}
         try:
-            return _page("stats.html", s=compute_stats(conn, filters=filters),
-                         spoken=speakers_by_month(conn, filters=filters), error=None, **context)
+            figures = compute_stats(conn, filters=filters)
+            return _page("stats.html", s=figures, spoken=speakers_by_month(conn, filters=filters), error=None,
+                         unmatched=[] if figures.articles else unmatched_filters(conn, filters), **context)
         except QueryError as exc:
             return _page("stats.html", status=400, s=None, spoken=None, error=str(exc), **context)
 
@@ -265,6 +267,8 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
             places = queries.places(conn, filters=SearchFilters(**params))
         except QueryError as exc:
             return _page("map.html", status=400, svg="", places=[], error=str(exc), **context)
-        return _page("map.html", svg=map_svg(places, context["filters"]), places=places[:100], error=None, **context)
+        unmatched = [] if places else unmatched_filters(conn, SearchFilters(**params))
+        return _page("map.html", svg=map_svg(places, context["filters"]), places=places[:100], error=None,
+                     unmatched=unmatched, **context)
 
     return router
