@@ -14,6 +14,8 @@ from khabar.events.predicates import CLAUSE_OPENERS, Trigger
 
 SKIPPABLE = word_set("skippable")
 _PUNCT_SKIP = frozenset("،,\"'«»“”-")
+_OPENING_QUOTES = frozenset("\"«“")
+_CLOSING_QUOTES = frozenset("\"»”")
 #: ل or ب glued to a hamza-seated alif (لإجبار، بأن): a clitic, never a name's first letters.
 _CLITIC_HAMZA = ("لإ", "لأ", "بإ", "بأ")
 
@@ -34,15 +36,30 @@ def is_boundary(tok: Token) -> bool:
 def name_after(toks: list[Token], k: int, time_tokens: set[int], text: str) -> Actor | None:
     """A subject no stage recognised: one or two name words after the verb, then a clause
     boundary (وقال قرقاش، ... / نفى لافروف أن ...)."""
+    quoted = False  # past an opening quotation mark: the words are what is said (وأضاف "نتمنى ...)
     while k < len(toks) and skippable(toks[k], time_tokens, k):
+        quoted = quoted or _opens_quotation(toks, k)
         k += 1
     end = k
     while end < len(toks) and end - k < 2 and is_name_word(toks[end]):
         end += 1
     if end == k or (end < len(toks) and not is_boundary(toks[end])):
         return None
+    if quoted and (end >= len(toks) or toks[end].text not in _CLOSING_QUOTES):
+        return None  # a name in quotation marks is closed right after it (قال «أبو أحمد» إن)
     return Actor(k, end - 1, toks[k].start, toks[end - 1].end, text[toks[k].start: toks[end - 1].end],
                  entity_type="PER")
+
+
+def _opens_quotation(toks: list[Token], k: int) -> bool:
+    """An opening quotation mark: «“, or a straight one glued to the word after it and not to the
+    word before it (وأضاف "نتمنى; not دافع" واينستين, the verb quoted)."""
+    mark = toks[k]
+    if mark.text not in _OPENING_QUOTES:
+        return False
+    if mark.text != '"':
+        return True
+    return k + 1 < len(toks) and toks[k + 1].start == mark.end and (k == 0 or toks[k - 1].end < mark.start)
 
 
 def name_before(toks: list[Token], trig: Trigger, text: str) -> Actor | None:
