@@ -31,3 +31,21 @@ def test_a_part_lies_in_the_country_of_its_whole(text: str, expected: list[tuple
 def test_a_whole_with_a_reading_in_the_parts_country_says_nothing_of_it() -> None:
     # (the part tells which البيضاء: Yemen's, not the reverse)
     assert ("رداع", "YE") in places_of("قتل ثلاثة جنود في رداع بمحافظة البيضاء")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a name the gazetteer lacks takes the country of the place it is said to lie in
+    ("أطلق مسلح النار في حي ليفانت في إسطنبول", "ليفانت", "TR"),
+    ("وقع انفجار في بلدة سروج بجنوب شرقي تركيا", "سروج", "TR"),
+    ("فجر انتحاري نفسه في بلدة فوتوكول في أقصى شمال الكاميرون", "فوتوكول", "CM"),
+    ("اعتقل في بلدة عبرا، جنوب لبنان", "عبرا", "LB"),
+    # not a place it only borders, nor a bare town right after it (the rest of a name): the main country
+    ("وقع الهجوم في مدينة فوتوكول الحدودية مع نيجيريا", "فوتوكول", "SA"),
+    ("وقع الزلزال في مدينة بيسكارادبل تورنتو", "بيسكارادبل", "SA"),
+])
+def test_an_unknown_place_lies_in_the_country_of_its_whole(text: str, name: str, expected: str) -> None:
+    article = Article(id="t", source=Source(kind="text"), body=["أعلنت السعودية والسعودية أن", text])
+    start = text.index(name)
+    article.annotations["entity_mentions"] = {("body", 1): [(start, start + len(name), name, "GPE")]}
+    unknown = [p.country for p in run(article, Options()).places if p.name is None]
+    assert unknown == [expected]

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from khabar.arabic.fold import fold, fold_word
 from khabar.model import ANALYSED_FIELDS, Article, Place
-from khabar.places.containment import reading_in, whole_country
+from khabar.places.containment import reading_in, unknown_whole_country, whole_country
 from khabar.places.gazetteer import (
     BIG_CITY,
     common_words,
@@ -438,6 +438,7 @@ def run(article: Article, options: Options) -> Article:
     body_names = _body_names(article)
     club_forms = _club_forms(article)
     for field, paragraph, text in units:
+        unit_start = len(places)
         spans = _spans_by_kind(article, field, paragraph)
         tagged, people, organisations, laws = spans["place"], spans["PER"], spans["ORG"], spans["LAW"]
         named = organisations + _competitions(spans["EVENT"], text)
@@ -501,11 +502,17 @@ def run(article: Article, options: Options) -> Article:
                                     feature="region"))
                 covered.append((start, end))
         if options.keep_unknown:
+            known: list[Place] | None = None  # the unit's places in text order, sorted when needed
             for span in tagged:
                 if not any(s < span[1] and span[0] < e for s, e in covered) \
                         and _plausible_unknown(text, *span):
-                    places.append(_unknown(text, span, nisba_country(text, span[1]) or home or main_country,
-                                          field, paragraph))
+                    # its nisba (مدينة أوسنابروك الألمانية), the place it lies in (حي ليفانت في
+                    # إسطنبول), else the article's home or main country
+                    country = nisba_country(text, span[1])
+                    if country is None:
+                        known = known if known is not None else sorted(places[unit_start:], key=lambda p: p.start)
+                        country = unknown_whole_country(text, span[1], known)
+                    places.append(_unknown(text, span, country or home or main_country, field, paragraph))
     for at, field, paragraph, text, hit in reversed(seats):  # (reversed: earlier positions stay put)
         if hit.key in confirmed:
             places.insert(at, _place(text, hit, confirmed[hit.key], field, paragraph))

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from khabar.arabic.fold import fold_word
+from khabar.model import Place
 from khabar.places.gazetteer import designators
 from khabar.places.match import Hit
 from khabar.places.resolve import Choice
@@ -47,3 +48,40 @@ def reading_in(hit: Hit, country: str) -> Choice | None:
     """The likeliest reading of ``hit`` in ``country``, or None when it has none there."""
     there = [e for e in hit.readings if e.country == country and e.feature != "country"]
     return Choice(max(there, key=lambda e: e.prior)) if there else None
+
+
+#: Between a name the gazetteer lacks and the known place it lies in: spaces (a part named with its
+#: clitic: تفتناز بمحافظة إدلب), or في، قرب، بالقرب من، بجوار، عاصمة, أقصى (فوتوكول في أقصى شمال
+#: الكاميرون، ماليه عاصمة المالديف), then direction words the place leaves out (سروج بجنوب شرقي
+#: تركيا: the place is شرقي تركيا); a comma only before a part of a country (عبرا، جنوب لبنان).
+#: Nothing else: فوتوكول الحدودية مع نيجيريا is no part of Nigeria.
+_IN_WHOLE = re.compile(r"\s+(?:(?:في|قرب|بالقرب\s+من|بجوار|عاصمة)\s+(?:[أا]قصى\s+)?)?")
+_BEFORE_PART = re.compile(r"\s*،\s*")
+
+
+def _directions_only(words: str) -> bool:
+    """Every word is a direction designator (شمال، جنوبي), the first maybe with ب (بجنوب)."""
+    marks = designators()
+    for i, word in enumerate(fold_word(words).split()):
+        if marks.get(word, ("",))[0] != "part" and not (i == 0 and word[:1] == "ب"
+                                                         and marks.get(word[1:], ("",))[0] == "part"):
+            return False
+    return True
+
+
+def unknown_whole_country(text: str, end: int, known: Sequence[Place]) -> str | None:
+    """The country of the known place a name the gazetteer lacks, ending at ``end``, is said to lie
+    in (حي ليفانت في إسطنبول، بلدة سروج بجنوب شرقي تركيا: Turkey, whatever the article's main
+    country), or None. ``known``: the unit's resolved places, in text order."""
+    for place in known:
+        if place.start < end or place.country is None or place.feature == "unknown":
+            continue
+        joint = _IN_WHOLE.match(text, end, place.start)
+        if joint is not None and _directions_only(text[joint.end():place.start]) and (
+                text[end:place.start].strip() or place.feature == "region" or text.startswith("ب", place.start)):
+            return place.country  # (a bare town right after it may be the rest of its name:
+            # بيسكارا دل تورنتو, read بيسكارادبل تورنتو, is no part of Toronto)
+        if place.feature == "region" and _BEFORE_PART.fullmatch(text, end, place.start):
+            return place.country
+        return None  # (only the first place after it)
+    return None
