@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.structure.data import read_rows
-from khabar.structure.dateline import known_places, split_dateline
+from khabar.structure.dateline import known_places, release_boilerplate, split_dateline
 
 DATELINES = [
     ("موسكو - قالت وزارة الدفاع الروسية الثلاثاء إن", "موسكو", "قالت وزارة الدفاع الروسية الثلاثاء إن", None),
@@ -82,3 +82,21 @@ def test_wire_dateline_with_its_date_and_agency_code(paragraph: str, place: str,
 
 def test_a_date_after_a_place_without_an_agency_code_is_no_wire_dateline() -> None:
     assert split_dateline("الرياض 30 أغسطس 2018 شهدت المدينة أمطارا غزيرة طوال اليوم وحتى المساء") is None
+
+
+RELEASE = ["الرياض، 5 مارس 2023 /PRNewswire/ -- وقعت الشركة اتفاقية لتوسيع خدماتها في المنطقة.",
+           "وقال المدير التنفيذي إن الاتفاقية خطوة مهمة."]
+
+
+@pytest.mark.parametrize("heading", [r[0] for r in read_rows("release_sections.txt")])
+def test_release_sections_close_a_press_release(heading: str) -> None:
+    paragraphs = [*RELEASE, f"{heading} شركة النخيل:", "شركة النخيل مؤسسة رائدة تأسست عام 1990.", "media@example.com"]
+    assert release_boilerplate(paragraphs) == len(RELEASE)
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["الرياض - وقعت الشركة اتفاقية لتوسيع خدماتها في المنطقة.", "نبذة عن الشركة:", "تأسست عام 1990."],  # no release
+    [*RELEASE, "نبذة عن الشركة التي تأسست قبل ثلاثين عاما في الرياض وتعمل في أنحاء المنطقة كلها اليوم"],  # a sentence
+])
+def test_no_release_boilerplate(paragraphs: list[str]) -> None:
+    assert release_boilerplate(paragraphs) is None

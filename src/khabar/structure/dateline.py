@@ -44,6 +44,7 @@ _WORD = re.compile(r"\S+")
 _RELEASE_WIRE = re.compile(r"\s*/\s*(?P<wire>[A-Za-z][A-Za-z .-]{1,30}?)\s*/\s*(?:--|[-–—])\s*(?=\S)")
 _RELEASE_PROBE_CHARS = 160
 _RELEASE_PLACE_MAX_SPACES = 6
+_RELEASE_HEADING_MAX_WORDS = 8  # a longer paragraph opening so is the release's text
 _RELEASE_DAY_COMMAS = 3  # commas a release's day may hold (``Sunday, April 22, 2018``) and the one before it
 _DATED_OPENING = re.compile(r"\S+(?: \S+)? [\d\u0660-\u0669]")  # a place of one or two words, then a date
 _DATED_MAX_WORDS = 14  # words of a wire dateline's date (a Hijri date, "الموافق", the Gregorian date)
@@ -207,6 +208,27 @@ def _release_dateline(paragraph: str) -> Dateline | None:
         elif found is not None:
             break
     return found
+
+
+def release_boilerplate(paragraphs: list[str]) -> int | None:
+    """Where a press release's own text ends, in paragraphs opened by a release wire's dateline: the
+    first later short paragraph opening the issuer's "about" section or the media contact
+    (resources/release_sections.txt: ``نبذة عن الشركة``, ``للتواصل الإعلامي:``, ``About X``); None
+    for any other text."""
+    if not paragraphs or "/" not in paragraphs[0][:_RELEASE_PROBE_CHARS] or _release_dateline(paragraphs[0]) is None:
+        return None
+    headings = _release_headings()
+    for k in range(1, len(paragraphs)):
+        words = norm(paragraphs[k]).rstrip(" :：").split()
+        if len(words) <= _RELEASE_HEADING_MAX_WORDS and any(
+                words[:len(heading)] == heading for heading in headings):
+            return k
+    return None
+
+
+@lru_cache(maxsize=1)
+def _release_headings() -> tuple[list[str], ...]:
+    return tuple(norm(row[0]).split() for row in read_rows("release_sections.txt"))
 
 
 def _agency_after(rest: str) -> tuple[str | None, str]:
