@@ -20,7 +20,13 @@ from khabar.quotes.continuation import continue_into, left_open, whole_quotation
 from khabar.quotes.extent import speaker_like
 from khabar.quotes.lexicon import ABOUT, ANY, PLURAL, in_class, key
 from khabar.quotes.nominal import find_according_to, find_headline_colon, find_postposed, find_statements
-from khabar.quotes.sentence_subjects import agrees, by_saying_subject, sentence_subject, written_subject
+from khabar.quotes.sentence_subjects import (
+    agrees,
+    by_saying_subject,
+    by_saying_verb_subject,
+    sentence_subject,
+    written_subject,
+)
 from khabar.quotes.speakers import choose_entity, resolve
 from khabar.quotes.tracker import Said, Speaker, Tracker
 from khabar.quotes.verbs import find_verb_quotes
@@ -149,8 +155,11 @@ def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:
         return tracker.statement_owner or tracker.last(ANY)
     if c.same_sentence or c.phrase is None:
         cue = unit.token_at(c.cue_start)
-        subject = (unit.is_a(cue, "by_saying") and by_saying_subject(unit, cue, tracker)) \
-            or sentence_subject(unit, cue, tracker)
+        by_saying = unit.is_a(cue, "by_saying")
+        own = by_saying_verb_subject(unit, cue, tracker) if by_saying else None
+        if own is not None:  # وهو ما أكد عليه X بقوله: the verb's own subject, not who spoke before it
+            return own
+        subject = (by_saying and by_saying_subject(unit, cue, tracker)) or sentence_subject(unit, cue, tracker)
         before = _said_before_in_sentence(unit, cue, c.gender, tracker.said) if c.same_sentence else None
         if before is not None and (before.ref is None or before.ref.entity or not _named(subject)) \
                 and (before is tracker.statement_owner or any(s is before for s in tracker.history)):

@@ -6,6 +6,8 @@ with the subject of its sentence's opening verb; a masculine verb never has a bo
 
 from __future__ import annotations
 
+from khabar.arabic.normalize import has_tanwin
+from khabar.arabic.verbs import is_finite_verb
 from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
 from khabar.quotes.extent import channel_start, phrase_end, recipient
@@ -21,6 +23,7 @@ from khabar.quotes.names import (
 )
 from khabar.quotes.speakers import resolve
 from khabar.quotes.tracker import Speaker, Tracker
+from khabar.quotes.verb_subjects import prepositional
 
 
 def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
@@ -95,6 +98,74 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
         if phrase is not None:
             return Speaker(Ref(text=name_words(unit, phrase)), ANY, _keys(phrase.words))
     return None
+
+
+def by_saying_verb_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
+    """The subject written right after the verb a 'by saying' word goes with (the last speech or
+    finite verb before it in its sentence), named or not: بحسب ما أكدته وعد بقولها → وعد; يعلق جبر
+    الشوفي، العضو ...، بالقول → جبر الشوفي; وهو ما أكد عليه أيضا X، وزير ...، بقوله → X.  It is the
+    speaker over whoever spoke before in the sentence.  None: the verb has none written after it
+    (واختتمت كلمتها بالقول، الذي علق عليها بقوله), or no verb is found."""
+    start = unit.sentence_start(cue)
+    verb = next((j for j in range(cue - 1, start - 1, -1) if unit.tokens[j].kind == "word" and (
+        unit.cue_form(j) is not None or is_finite_verb(unit.tokens[j].text))), None)
+    if verb is None:
+        return None
+    before = unit.bare(verb - 1) if verb > start else ""
+    if in_class("pronoun", before) or (in_class("relative", before) and definite(before)):
+        # وهو يخاطب إحدى المتظاهرات بالقول: a pronoun subject, the words after the object; التي نقلتها
+        # صحيفة X ... بالقول: a relative clause's verb, not the one 'by saying' goes with (but وهو ما
+        # أكد عليه X بقوله: what X said)
+        return None
+    first = verb + 1
+    while first < cue and unit.is_a(first, "adjunct"):
+        first += 1  # أكد عليه أيضا X
+    if first >= cue or unit.tokens[first].kind != "word":
+        return None
+    last = unit.tokens[min(first + MAX_UNTAGGED_SUBJECT, cue - 1)].start
+    for mention in unit.starting_in(unit.tokens[first].start, last):  # حجة الإسلام محمود علوي: a title's holder
+        j = unit.token_at(mention.start)
+        if mention.type == "PER" and unit.token_at(mention.end - 1) < cue and not any(
+                _ends_subject(unit, k) or _possessed(unit, k) for k in range(first, j)):
+            return tracker.by_entity(mention.entity) or _person_speaker(unit, mention)
+    titled = unit.is_a(first, "title")  # عضو مجلس الشورى فلانة: a title, its body and a name no tagger found
+    end = first
+    while end < cue and end - first < (MAX_TITLED_SUBJECT if titled else MAX_UNTAGGED_SUBJECT) \
+            and unit.tokens[end].kind == "word" and not _ends_subject(unit, end):
+        end += 1
+    if end == first or not (end == cue or unit.is_punct(end, COMMA)
+                            or (unit.tokens[end].kind == "word" and _ends_subject(unit, end))) \
+            or (not titled and unit.mentions_in(unit.tokens[first].start, unit.tokens[end - 1].end)) \
+            or _possessed(unit, first) or _possessed(unit, end - 1) \
+            or (definite(unit.keys[first]) and not titled) \
+            or any(has_tanwin(unit.tokens[j].text) for j in range(first, end)):
+        # كلمتها، رده على، وانتقد القرار بقوله، يروي عدداً من: an object; نذكر منهم X: no subject;
+        # a body or place: the named-subject rule decides
+        return None
+    text = unit.text[unit.tokens[first].start:unit.tokens[end - 1].end]
+    return Speaker(Ref(text=text), ANY, article_less(_keys(text)))
+
+
+#: Most words of a subject no tagger named between a verb and its 'by saying' word (جبر الشوفي).
+MAX_UNTAGGED_SUBJECT = 3
+#: Most words of a subject opening with a title: the title, its body and the name (عضو مجلس الشورى X Y).
+MAX_TITLED_SUBJECT = 5
+#: Pronoun endings of an object after the verb (كلمتها، رده، مداخلتها): no subject's name ends so.
+_POSSESSIVES = ("ه", "ها", "هم", "هما")
+
+
+def _possessed(unit: Unit, j: int) -> bool:
+    """Token ``j`` ends in a pronoun, as written (كلمته، منهم; not هبة, whose key ends as كلمته's)."""
+    return unit.tokens[j].text.endswith(_POSSESSIVES)
+
+
+def _ends_subject(unit: Unit, j: int) -> bool:
+    """Token ``j`` cannot be inside a subject's name: a preposition, an adjunct, a complementizer,
+    a verb, a relative, a word with a preposition clitic (بهجمات)."""
+    k = unit.bare(j)
+    return unit.tokens[j].kind != "word" or unit.cue_form(j) is not None or unit.is_a(j, "by_saying") \
+        or any(in_class(cls, k) for cls in _PREPOSITION_CLASSES) or in_class("relative", k) \
+        or unit.keys[j] in complementizers() or prepositional(unit.keys[j]) or is_finite_verb(unit.tokens[j].text)
 
 
 def by_saying_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:

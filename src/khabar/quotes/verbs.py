@@ -396,5 +396,19 @@ def _from_participle(unit: Unit, i: int, form: CueForm) -> Candidate | None:
         return make_candidate(unit, cue, (begin, end), content_kind(unit, begin, end, False), form.gender,
                               same_sentence=True)
     content, kind = content_of(unit, opener)
+    if unit.is_a(i, "by_saying"):
+        content = _quotation_end(unit, content)
     return make_candidate(unit, cue, content, kind, form.gender, same_sentence=True)
+
+
+def _quotation_end(unit: Unit, content: tuple[int, int]) -> tuple[int, int]:
+    """What 'by saying' opens with a quotation ends at its closing mark when a punctuation mark
+    follows it (بقوله إن «...»، أي إن، بالقول "..."، معبرة عن): the words after it are the writer's."""
+    first = unit.token_at(content[0])
+    span = unit.opens_quote(first) if first < len(unit.tokens) and unit.tokens[first].start == content[0] else None
+    after = unit.token_at(span.close + 1) if span is not None else len(unit.tokens)
+    if span is None or not span.closed or span.close + 1 >= content[1] \
+            or (after < len(unit.tokens) and unit.tokens[after].kind == "word"):
+        return content  # إنها "أكبر قوة" منذ بدء الحملة: the sentence goes on with the quotation in it
+    return content[0], span.close + 1
 
