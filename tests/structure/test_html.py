@@ -463,3 +463,21 @@ def test_writers_name_under_the_headline_is_no_paragraph() -> None:
 ])
 def test_author_box_gives_the_name_alone(markup: str, byline: str) -> None:
     assert _analysed(_column("", markup)).byline == byline
+
+
+DECK = "الحكومة تقول إن الخطة ستطبق في كل المحافظات هذا الصيف"
+
+
+@pytest.mark.parametrize("word", [r[0] for r in read_rows("standfirst_classes.txt")])
+def test_paragraph_classed_as_a_standfirst_under_the_headline_is_the_deck(word: str) -> None:
+    page = (f'<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>'
+            f'<p class="post-{word}">{DECK}</p><div class="content">{_body("p")}</div></article></body></html>')
+    article = _analysed(page)
+    assert article.deck == DECK and DECK not in article.body
+
+
+def test_paragraph_classed_as_the_lead_under_the_headline_stays_body() -> None:
+    page = (f'<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>'
+            f'<p class="lead">{DECK}</p><div class="content">{_body("p")}</div></article></body></html>')
+    article = _analysed(page)
+    assert article.deck is None and article.body[0] == DECK

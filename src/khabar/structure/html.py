@@ -70,6 +70,7 @@ _META_MAX_CHARS = 80  # a post's meta line: a name and a date
 _NOTICES = re.compile(r"(?<=\.)\s+(?=\S)|\s+[|·•]\s+")  # sentences or bars between the notices of a foot
 #: Words compared between a description and the article: four letters or more, without و / ال.
 _CONTENT_MIN_CHARS = 4
+_CLASS_PARTS = re.compile(r"[\s_-]+")  # class names and the words they are made of
 _SUBTITLE_MIN_WORDS = 4  # a shorter heading under the headline is a section's or a kicker
 _CLITICS = re.compile(r"^(?:و?ال|و)(?=\w{3})")
 
@@ -309,7 +310,8 @@ def _lead(description: str | None, title: str | None, text: str) -> str | None:
 
 
 def _subtitle(tree: HTMLParser, title: str | None) -> str | None:
-    """The ``<h2>`` (or ``<h3>``: Substack's subtitle) set right after the headline's ``<h1>`` (nothing but spaces between them), when
+    """The ``<h2>`` (or ``<h3>``: Substack's subtitle; or a ``<p>``/``<div>`` classed as a standfirst,
+    ``<p class="excerpt">``) set right after the headline's ``<h1>`` (nothing but spaces between them), when
     the page declares no description: the deck (an Instant Article's header), a phrase of a few
     words or more; the first paragraph may repeat it (a lead cut from the text) and keeps it."""
     # (the headline's <h1>: a newsletter's header may set the publication's name in an <h1> over it)
@@ -317,10 +319,22 @@ def _subtitle(tree: HTMLParser, title: str | None) -> str | None:
     after = h1.next if h1 is not None else None
     while after is not None and after.tag == "-text" and not (after.text() or "").strip():
         after = after.next
-    if after is None or after.tag not in ("h2", "h3"):
+    if after is None or not (after.tag in ("h2", "h3") or after.tag in ("p", "div") and _standfirst_class(after)):
         return None
     text = clean(after.text(deep=True))
     return text if text and text != title and len(text.split()) >= _SUBTITLE_MIN_WORDS else None
+
+
+def _standfirst_class(node: Any) -> bool:
+    """Whether an element's class names a standfirst (``excerpt``, ``post-subtitle``: the parts of
+    its class names, resources/standfirst_classes.txt)."""
+    parts = _CLASS_PARTS.split((node.attributes.get("class") or "").lower())
+    return not _standfirst_words().isdisjoint(parts)
+
+
+@lru_cache(maxsize=1)
+def _standfirst_words() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_rows("standfirst_classes.txt"))
 
 
 def _content_words(text: str) -> set[str]:
