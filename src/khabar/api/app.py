@@ -32,7 +32,7 @@ from khabar.store import Store
 from khabar.store.db import resolve_article_id, unresolved_id_message
 from khabar.store.duplicates import collapse as collapse_ids
 from khabar.store.duplicates import same_story
-from khabar.store.pairs import event_pairs
+from khabar.store.pairs import event_pairs, event_places
 from khabar.store.speakers import speakers_by_month
 from khabar.store.stats import compute_stats
 from khabar.towns import english_city_names
@@ -279,6 +279,19 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         total, items = event_pairs(conn, (category or "").strip() or None, filters,
                                    (where or "").strip() or None, limit, offset,
                                    source=(source or "").strip() or None, target=(target or "").strip() or None)
+        return JSONResponse(_noted(conn, {"total": total, "limit": limit, "offset": offset, "items": items},
+                                   filters, not total))
+
+    @app.get("/events/places", summary="where it happened: the places events happened at (their own place), "
+             "counted, most events first, of one PLOVER category or CAMEO code, in a country or at a place (where), "
+             "of one source or target actor, from articles filtered by date, outlet, entity or place; each "
+             "place by its English name where resolved (as /events?where= takes it), else the words used")
+    def list_event_places(conn: Conn, filters: ArticleFilters, category: str | None = None,
+                          where: str | None = None, source: str | None = None, target: str | None = None,
+                          limit: Limit = 20, offset: Offset = 0) -> JSONResponse:
+        total, items = event_places(conn, (category or "").strip() or None, filters,
+                                    (where or "").strip() or None, limit, offset,
+                                    source=(source or "").strip() or None, target=(target or "").strip() or None)
         return JSONResponse(_noted(conn, {"total": total, "limit": limit, "offset": offset, "items": items},
                                    filters, not total))
 

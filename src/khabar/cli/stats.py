@@ -13,7 +13,7 @@ from khabar.cli.search import add_filter_arguments, filters_from
 from khabar.search import QueryError
 from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
 from khabar.store import StoreError, StoreStats
-from khabar.store.pairs import event_pairs
+from khabar.store.pairs import event_pairs, event_places
 from khabar.store.speakers import speakers_by_month
 
 
@@ -30,6 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     pairs = p.add_argument_group("who does what to whom", "--pairs lists the (source, target) pairs of actors "
                                  "by their events, most first (--top of them), instead of the summary")
     pairs.add_argument("--pairs", action="store_true", help="event pairs instead of the summary")
+    pairs.add_argument("--event-places", action="store_true", help="the places events happened at, counted "
+                       "(most events first; the options of this group apply), instead of the summary")
     pairs.add_argument("--category", metavar="C", help="events of this PLOVER category or CAMEO code prefix "
                        "(ACCUSE: who accuses whom)")
     pairs.add_argument("--where", metavar="PLACE", help="events that happened at this place or in this country")
@@ -58,19 +60,31 @@ def print_pairs(total: int, items: list[dict], fmt: str, offset: int) -> None:
                 title=f"khabar stats --pairs: {total} pairs")
 
 
+def print_event_places(total: int, items: list[dict], fmt: str, offset: int) -> None:
+    if fmt == "json":
+        sys.stdout.write(dumps({"total": total, "offset": offset, "items": items}, indent=1) + "\n")
+        return
+    rows = [[p["name_ar"] or "", p["where"], p["country"] or "", str(p["events"]), str(p["negated"]),
+             str(p["articles"])] for p in items]
+    write_table(rows, ["place", "where", "country", "events", "negated", "articles"],
+                title=f"khabar stats --event-places: {total} places")
+
+
 def run_pairs(args: argparse.Namespace) -> int:
+    """--pairs, or --event-places: the same events counted per pair of actors or per place."""
     filters = filters_from(args, PAIR_FILTERS)
     if not 0 <= args.offset <= MAX_OFFSET:
         return fail(f"--offset must be between 0 and {MAX_OFFSET}")
+    count = event_places if args.event_places else event_pairs
     try:
         with open_store(args.db) as store:
-            total, items = event_pairs(store.conn, args.category, filters, args.where, min(args.top, MAX_LIMIT),
-                                       args.offset, source=args.source, target=args.target)
+            total, items = count(store.conn, args.category, filters, args.where, min(args.top, MAX_LIMIT),
+                                 args.offset, source=args.source, target=args.target)
     except QueryError as exc:
         return fail(f"bad filter: {exc}")
     except StoreError as exc:
         return fail(str(exc))
-    print_pairs(total, items, args.format, args.offset)
+    (print_event_places if args.event_places else print_pairs)(total, items, args.format, args.offset)
     return 0
 
 
@@ -126,7 +140,7 @@ PAIR_ONLY = ("category", "where", "source", "target", "offset")
 def _ignored_options(args: argparse.Namespace) -> list[str]:
     """The options given that the chosen table would not use (the summary and --speakers-by-month
     take the article filters only): refused rather than silently dropped."""
-    unused = () if args.pairs else PAIR_ONLY
+    unused = () if args.pairs or args.event_places else PAIR_ONLY
     return ["--" + name.replace("_", "-") for name in unused if getattr(args, name)]
 
 
@@ -135,7 +149,9 @@ def run(args: argparse.Namespace) -> int:
         table = "--speakers-by-month" if args.speakers_by_month else "the summary"
         verb, them = ("does", "it") if len(ignored) == 1 else ("do", "them")
         return fail(f"{', '.join(ignored)} {verb} not apply to {table}: use {them} with --pairs")
-    if args.pairs:
+    if args.pairs and args.event_places:
+        return fail("--pairs and --event-places are two tables: choose one")
+    if args.pairs or args.event_places:
         return run_pairs(args)
     if args.speakers_by_month:
         return run_speakers_by_month(args)

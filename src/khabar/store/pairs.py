@@ -50,3 +50,43 @@ def event_pairs(conn: sqlite3.Connection, category: str | None = None, filters: 
         f"count(*) AS n, sum(ev.negated), count(DISTINCT ev.article_id) {grouped} "
         "ORDER BY n DESC, 1, 2 LIMIT ? OFFSET ?", [*params, limit, offset])
     return total, [dict(zip(_PAIR_KEYS, r, strict=True)) for r in rows]
+
+
+#: A column of the place an event happened at (its ``where``) as the places stage resolved it in the
+#: same paragraph (as khabar.search.engine.event_place_sql reads it).
+_EVENT_PLACE = ("(SELECT {column} FROM places p WHERE p.article_id = ev.article_id AND p.field = ev.field "
+                "AND p.paragraph = ev.paragraph AND ev.where_value IN (p.name, p.text) AND {column} IS NOT NULL "
+                "LIMIT 1)")
+_PLACE_KEYS = ("where", "name_ar", "country", "events", "negated", "articles")
+
+
+def event_places(conn: sqlite3.Connection, category: str | None = None, filters: SearchFilters | None = None,
+                 where: str | None = None, limit: int = 20, offset: int = 0, source: str | None = None,
+                 target: str | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """(how many places, one page of them): the places events happened at (an event's own ``where``),
+    counted, most events first, of the events :func:`event_pairs` would count (one category, in a
+    country or at a place, from the articles ``filters`` keep, of one source or target actor): where
+    the attacks in Yemen were.  Each place is its English name where the places stage resolved it
+    (one for its several Arabic spellings: أمريكا and الولايات المتحدة are United States), else the
+    words used, with its Arabic name and country; ``/events?where=`` takes a resolved one back (a
+    country's row counts the events placed at the country itself, where= lists every event in it)."""
+    event_conds, params = event_sql(conn, category, where)
+    conds = "".join(" AND " + cond for cond in event_conds)
+    article_where, article_params = filter_sql(filters, column="ev.article_id", conn=conn)
+    conds += article_where
+    params += article_params
+    for name, role in ((source, "source"), (target, "target")):
+        if name:
+            actor_where, actor_params = actor_sql(conn, name, (role,))
+            conds += " AND " + actor_where
+            params += actor_params
+    located = (f"SELECT coalesce({_EVENT_PLACE.format(column='p.name')}, ev.where_value) AS place, "
+               f"{_EVENT_PLACE.format(column='p.name_ar')} AS name_ar, "
+               f"{_EVENT_PLACE.format(column='p.country')} AS country, ev.negated, ev.article_id "
+               f"FROM events ev WHERE ev.where_value IS NOT NULL{conds}")
+    grouped = f"FROM ({located}) GROUP BY place"
+    total = conn.execute(f"SELECT count(*) FROM (SELECT 1 {grouped})", params).fetchone()[0]
+    rows = conn.execute(f"SELECT place, max(name_ar), max(country), count(*) AS n, sum(negated), "
+                        f"count(DISTINCT article_id) {grouped} ORDER BY n DESC, place LIMIT ? OFFSET ?",
+                        [*params, limit, offset])
+    return total, [dict(zip(_PLACE_KEYS, r, strict=True)) for r in rows]
