@@ -1,6 +1,15 @@
 import pytest
 
-from khabar.entities.keys import KeyMaker, WordCache, alias_key, fold, readings, word_readings, written_length
+from khabar.entities.keys import (
+    KeyMaker,
+    WordCache,
+    alias_key,
+    fold,
+    proclitics_before,
+    readings,
+    word_readings,
+    written_length,
+)
 
 
 @pytest.mark.parametrize("word, key", [("الأمم", "امم"), ("المتحدة", "متحده"), ("إيران", "ايران")])
@@ -114,3 +123,15 @@ def test_hashtag_readings(word, expected):
 ])
 def test_written_length(word: str, letters: int, length: int) -> None:
     assert written_length(word, letters) == length
+
+
+@pytest.mark.parametrize(("word", "key", "length"), [
+    ("وبورخس", "بورخس", 1),
+    ("لحبري", "حبري", 1),
+    ("والبيشي", "بيشي", 1),  # the article stays with the name
+    ("وَشادي", "شادي", 2),  # the fatha goes with its و
+    ("بورخس", "بورخس", 0),  # the reading is the whole word
+    ("للبنان", "لبنان", 0),  # لل: no slice told from ل + ال
+])
+def test_proclitics_before(word: str, key: str, length: int) -> None:
+    assert proclitics_before(word, key) == length

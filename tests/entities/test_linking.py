@@ -503,6 +503,8 @@ def tagged_people(*body: str) -> list[str]:
 @pytest.mark.parametrize("body, name", [
     # و opening the next name of a list after a comma, the whole word no more name-like
     (["وكان يضم لاعبين بارزين مثل ريمون كوبا، وجوست فونتين، وروجي بيونتيني"], "جوست فونتين"),
+    # or right after a person's name, with no comma
+    (["وغنت في الحفل المطربة جينيفر هدسون وجينفر لوبيز أمام الجمهور"], "جينفر لوبيز"),
 ])
 def test_a_conjunction_before_a_listed_name_is_read_off(body, name):
     assert name in tagged_people(*body)

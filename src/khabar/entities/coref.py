@@ -35,7 +35,7 @@ from khabar.entities.builder import (
 from khabar.entities.cliticsplit import written_names
 from khabar.entities.cues import READINGS, countries_by_iso, demonym_keys, name_stop_keys
 from khabar.entities.ids import entity_id
-from khabar.entities.keys import alias_key, fold
+from khabar.entities.keys import alias_key, fold, proclitics_before
 from khabar.entities.lexicon import Entry, table_records, word_list
 from khabar.entities.linking import UnitLinker
 from khabar.entities.matcher import lexicon
@@ -244,8 +244,19 @@ def link_surnames(b: Builder, linker: UnitLinker, min_likeness: float | None = N
         ent = b.entities[aliases[r]]
         if toks[i].text in word_list("stopwords") and not _spelt_in_mentions(toks[i].text, ent):
             continue  # أمام (before) only folds like إمام (Adel Emam); ترامب is written as named
-        b.add(ent, linker.mention(i, i))
+        b.add(ent, _alias_mention(linker, i, r))
         linker.cover(i, i)
+
+
+def _alias_mention(linker: UnitLinker, i: int, reading: str) -> Mention:
+    """Token ``i``'s mention of the person its ``reading`` names, past the proclitics the reading
+    dropped: وبورخس, لحبري, والبيشي after a name the lexicon's keys do not know (the linker cuts
+    only a known word's: وشادي, not شادي, after شادي أبوزيد), so the mention slices the name."""
+    mention = linker.mention(i, i)
+    token = linker.tokens[i]
+    if mention.start == token.start and (k := proclitics_before(token.text, reading)):
+        return Mention(mention.text[k:], mention.field, mention.paragraph, mention.start + k, mention.end)
+    return mention
 
 
 def _link_common_surnames(b: Builder, linker: UnitLinker) -> None:
@@ -254,9 +265,9 @@ def _link_common_surnames(b: Builder, linker: UnitLinker) -> None:
     lion, رمضان the month, ماي the month of May)."""
     common = b.common_surnames
     for i in sorted(linker.tagger_people - linker.covered):
-        pid = next((common[r] for r in reversed(READINGS(linker.cues[i])) if r in common), None)
-        if pid is not None and linker.tokens[i].kind == "word":
-            b.add(b.entities[pid], linker.mention(i, i))
+        r = next((r for r in reversed(READINGS(linker.cues[i])) if r in common), None)
+        if r is not None and linker.tokens[i].kind == "word":
+            b.add(b.entities[common[r]], _alias_mention(linker, i, r))
             linker.cover(i, i)
 
 

@@ -190,6 +190,12 @@ def written_length(word: str, letters: int) -> int:
     return i
 
 
+def proclitics_before(word: str, key: str) -> int:
+    """Raw characters of the proclitics ``word`` carries before its reading ``key`` (وبورخس before
+    بورخس: 1; 0 when the reading is the whole word, or after لل: see :func:`_stripped_length`)."""
+    return _stripped_length(word, fold(word), key)
+
+
 def _stripped_length(word: str, folded: str, key: str) -> int:
     """Raw characters before the reading ``key`` when they are proclitic letters (with their marks).
 

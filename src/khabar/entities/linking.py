@@ -428,17 +428,26 @@ class UnitLinker(RoleReader, MatchFilter):
 
     def conjunction_before_person(self, first: int, words: list[str]) -> bool:
         """و/ف glued to a person's name the article has read already (ومعوش after محمد معوش), or و
-        opening the next name of a list after a comma (ريمون كوبا، وجوست فونتين) where the whole
-        word looks hardly more like a name than the rest (not والتر, ويليام): the conjunction, unless
-        the word is a listed given name (وسام)."""
+        opening the next name of a list after a comma or right after a person's name (ريمون كوبا،
+        وجوست فونتين; جيانا غنطوس وصفاء سعد) where the whole word looks hardly more like a name
+        than the rest (not والتر, ويليام): the conjunction, unless the word is a listed given name (وسام)."""
         word = words[0]
         if word[:1] not in "وف" or len(word) <= 3 or listed_given_name(word):
             return False
         if person_key(words) not in self.b.aliases and person_key([word[1:], *words[1:]]) in self.b.aliases:
             return True
-        return word[0] == "و" and len(word) > 4 and first > 0 and self.texts[first - 1] in ("،", ",") \
+        return word[0] == "و" and len(word) > 4 and first > 0 \
+            and (self.texts[first - 1] in ("،", ",") or self.after_person(first)) \
             and self.likeness is not None and not person_count(word) \
             and self.likeness(word) - self.likeness(word[1:]) < _GLUED_LIKENESS_GAIN
+
+    def after_person(self, first: int) -> bool:
+        """Token ``first`` comes right after the mention of a person this unit last recorded."""
+        ent = self.b.entities.get(self.b.recent[-1]) if self.b.recent else None
+        if ent is None or ent.type != "PER":
+            return False
+        last = ent.mentions[-1]
+        return last.end == self.tokens[first - 1].end and (last.field, last.paragraph) == self.unit
 
     def whole_name_word(self, word: str) -> bool:
         """A person's first word that the segmenter reads as a proclitic and a stem but the corpus
