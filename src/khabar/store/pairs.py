@@ -22,16 +22,11 @@ _PAIRS_FROM = (
 _PAIR_KEYS = ("source", "target", "source_name", "target_name", "events", "negated", "articles")
 
 
-def event_pairs(conn: sqlite3.Connection, category: str | None = None, filters: SearchFilters | None = None,
-                where: str | None = None, limit: int = 20, offset: int = 0, source: str | None = None,
-                target: str | None = None) -> tuple[int, list[dict[str, Any]]]:
-    """(how many pairs, one page of them): the (source, target) pairs of the events of one PLOVER
-    category or CAMEO prefix (all when None), that happened ``where`` (the event's own place:
-    :func:`~khabar.search.engine.event_place_sql`), from the articles the search ``filters``
-    keep, of one ``source`` or ``target`` actor (named as /events takes them: whom does Iran
-    accuse, who accuses it), most events first.  Each pair carries its events, how many of them are negated (لم
-    يتهم), and the articles they come from.  A bad category or date raises
-    :class:`~khabar.search.QueryError`."""
+def _event_conditions(conn: sqlite3.Connection, category: str | None, filters: SearchFilters | None,
+                      where: str | None, source: str | None, target: str | None) -> tuple[str, list[Any]]:
+    """The SQL conditions (each after an AND) and their parameters that keep the events of
+    :func:`event_pairs` and :func:`event_places`: one category, happened ``where``, from the articles
+    ``filters`` keep, of one ``source`` or ``target`` actor."""
     event_conds, params = event_sql(conn, category, where)
     conds = "".join(" AND " + cond for cond in event_conds)
     article_where, article_params = filter_sql(filters, column="ev.article_id", conn=conn)
@@ -42,6 +37,20 @@ def event_pairs(conn: sqlite3.Connection, category: str | None = None, filters: 
             actor_where, actor_params = actor_sql(conn, name, (role,))
             conds += " AND " + actor_where
             params += actor_params
+    return conds, params
+
+
+def event_pairs(conn: sqlite3.Connection, category: str | None = None, filters: SearchFilters | None = None,
+                where: str | None = None, limit: int = 20, offset: int = 0, source: str | None = None,
+                target: str | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """(how many pairs, one page of them): the (source, target) pairs of the events of one PLOVER
+    category or CAMEO prefix (all when None), that happened ``where`` (the event's own place:
+    :func:`~khabar.search.engine.event_place_sql`), from the articles the search ``filters``
+    keep, of one ``source`` or ``target`` actor (named as /events takes them: whom does Iran
+    accuse, who accuses it), most events first.  Each pair carries its events, how many of them are negated (لم
+    يتهم), and the articles they come from.  A bad category or date raises
+    :class:`~khabar.search.QueryError`."""
+    conds, params = _event_conditions(conn, category, filters, where, source, target)
     source, target = _ACTOR.format(e="se", role="source"), _ACTOR.format(e="te", role="target")
     grouped = f"{_PAIRS_FROM}{conds} GROUP BY {source}, {target}"
     total = conn.execute(f"SELECT count(*) FROM (SELECT 1 {grouped})", params).fetchone()[0]
@@ -70,16 +79,7 @@ def event_places(conn: sqlite3.Connection, category: str | None = None, filters:
     (one for its several Arabic spellings: أمريكا and الولايات المتحدة are United States), else the
     words used, with its Arabic name and country; ``/events?where=`` takes a resolved one back (a
     country's row counts the events placed at the country itself, where= lists every event in it)."""
-    event_conds, params = event_sql(conn, category, where)
-    conds = "".join(" AND " + cond for cond in event_conds)
-    article_where, article_params = filter_sql(filters, column="ev.article_id", conn=conn)
-    conds += article_where
-    params += article_params
-    for name, role in ((source, "source"), (target, "target")):
-        if name:
-            actor_where, actor_params = actor_sql(conn, name, (role,))
-            conds += " AND " + actor_where
-            params += actor_params
+    conds, params = _event_conditions(conn, category, filters, where, source, target)
     located = (f"SELECT coalesce({_EVENT_PLACE.format(column='p.name')}, ev.where_value) AS place, "
                f"{_EVENT_PLACE.format(column='p.name_ar')} AS name_ar, "
                f"{_EVENT_PLACE.format(column='p.country')} AS country, ev.negated, ev.article_id "
