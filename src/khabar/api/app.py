@@ -45,6 +45,12 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size, 1..{MA
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description=f"items to skip, 0..{MAX_OFFSET}")]
 
 
+def _given(value: str | None) -> str | None:
+    """A query parameter's value without the spaces around it, None when it is blank or absent (an
+    HTML form sends its empty fields)."""
+    return value.strip() or None if value else None
+
+
 def filters_param(outlet: str | None = None, date_from: str | None = None, date_to: str | None = None,
                   entity: str | None = None, speaker: str | None = None, place: str | None = None,
                   category: str | None = None, byline: str | None = None,
@@ -56,7 +62,7 @@ def filters_param(outlet: str | None = None, date_from: str | None = None, date_
     given = {"outlet": outlet, "date_from": date_from, "date_to": date_to, "entity": entity, "speaker": speaker,
              "place": place, "category": category, "byline": byline, "missing": missing, "ids": ids,
              "same_story": same_story}
-    return SearchFilters(**{name: v.strip() or None if v else None for name, v in given.items()})
+    return SearchFilters(**{name: _given(v) for name, v in given.items()})
 
 
 def article_filters_param(outlet: str | None = None, date_from: str | None = None, date_to: str | None = None,
@@ -224,7 +230,7 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     def list_entities(conn: Conn, filters: ArticleFilters, limit: Limit = 50, offset: Offset = 0,
                       type_: Annotated[str | None, Query(alias="type")] = None,
                       name: Annotated[str | None, Query(max_length=200)] = None) -> JSONResponse:
-        total, items = queries.top_entities(conn, limit, offset, (type_ or "").strip() or None, filters, name)
+        total, items = queries.top_entities(conn, limit, offset, _given(type_), filters, name)
         return JSONResponse(_noted(conn, {"total": total, "limit": limit, "offset": offset, "items": items},
                                    filters, not total))
 
@@ -244,7 +250,7 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     def list_quotes(conn: Conn, filters: ArticleFilters, speaker: str | None = None,
                     q: Annotated[str, Query(max_length=500)] = "", limit: Limit = 20,
                     offset: Offset = 0) -> JSONResponse:
-        total, items = queries.quotes(conn, None, limit, offset, speaker=(speaker or "").strip() or None,
+        total, items = queries.quotes(conn, None, limit, offset, speaker=_given(speaker),
                                       filters=filters, says=q.strip() or None)
         return JSONResponse(_noted(conn, {"total": total, "limit": limit, "offset": offset, "items": items},
                                    filters, not total))
@@ -259,12 +265,12 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                     source: str | None = None, target: str | None = None, where: str | None = None,
                     q: Annotated[str, Query(max_length=500)] = "",
                     limit: Limit = 20, offset: Offset = 0) -> JSONResponse:
-        total, items = queries.events(conn, (category or "").strip() or None, limit, offset,
+        total, items = queries.events(conn, _given(category), limit, offset,
                                       says=q.strip() or None,
-                                      actor=(actor or "").strip() or None, filters=filters,
-                                      source=(source or "").strip() or None,
-                                      target=(target or "").strip() or None,
-                                      where=(where or "").strip() or None)
+                                      actor=_given(actor), filters=filters,
+                                      source=_given(source),
+                                      target=_given(target),
+                                      where=_given(where))
         return JSONResponse(_noted(conn, {"total": total, "limit": limit, "offset": offset, "items": items},
                                    filters, not total))
 
@@ -276,9 +282,9 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     def list_event_pairs(conn: Conn, filters: ArticleFilters, category: str | None = None,
                          where: str | None = None, source: str | None = None, target: str | None = None,
                          limit: Limit = 20, offset: Offset = 0) -> JSONResponse:
-        total, items = event_pairs(conn, (category or "").strip() or None, filters,
-                                   (where or "").strip() or None, limit, offset,
-                                   source=(source or "").strip() or None, target=(target or "").strip() or None)
+        total, items = event_pairs(conn, _given(category), filters,
+                                   _given(where), limit, offset,
+                                   source=_given(source), target=_given(target))
         return JSONResponse(_noted(conn, {"total": total, "limit": limit, "offset": offset, "items": items},
                                    filters, not total))
 
@@ -289,9 +295,9 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     def list_event_places(conn: Conn, filters: ArticleFilters, category: str | None = None,
                           where: str | None = None, source: str | None = None, target: str | None = None,
                           limit: Limit = 20, offset: Offset = 0) -> JSONResponse:
-        total, items = event_places(conn, (category or "").strip() or None, filters,
-                                    (where or "").strip() or None, limit, offset,
-                                    source=(source or "").strip() or None, target=(target or "").strip() or None)
+        total, items = event_places(conn, _given(category), filters,
+                                    _given(where), limit, offset,
+                                    source=_given(source), target=_given(target))
         return JSONResponse(_noted(conn, {"total": total, "limit": limit, "offset": offset, "items": items},
                                    filters, not total))
 
