@@ -244,7 +244,10 @@ def recipient(unit: Unit, j: int) -> bool:
 
 
 def channel_start(unit: Unit, i: int) -> bool:
-    """Token ``i`` opens a channel: لرويترز، لوكالة X، للعربية، لـ"العربية.نت"، في مقابلة مع X."""
+    """Token ``i`` opens a channel: لرويترز، لوكالة X، للعربية، لـ"العربية.نت"، في مقابلة مع X.  A body
+    the tagger named with ل in the word is one only with the article after it (للجزيرة): ل before
+    a bare name is most often the name's own (ليفربول، لينكدإن، لوموند، لوريال), and the outlets a
+    speaker talks to after ل are listed (names_outlet)."""
     k = unit.keys[i]
     if k.startswith("ل") and names_outlet(unit, i):
         return True
@@ -252,7 +255,7 @@ def channel_start(unit: Unit, i: int) -> bool:
         rest = k[1:]
         if in_class("media_noun", rest) or (rest.startswith("ل") and in_class("media_noun", rest[1:])):
             return True
-        return any(m.type == "ORG" for m in unit.starting_at(unit.tokens[i].start)) \
+        return rest.startswith("ل") and any(m.type == "ORG" for m in unit.starting_at(unit.tokens[i].start)) \
             and bool(unit.mentions_at(unit.tokens[i].start + 1))
     return False
 
