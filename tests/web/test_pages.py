@@ -444,3 +444,17 @@ def test_the_article_page_links_its_byline_and_outlet_to_their_articles(make_db)
     listed = client.get(link.replace("&amp;", "&")).text
     assert "/ui/articles/r1" in listed and "/ui/articles/r2" in listed
     assert 'href="/ui/search?outlet=ant%2FSkyNews"' in html
+
+
+def test_the_stats_page_resolves_its_filters_once(client, monkeypatch):
+    import khabar.search.engine as engine
+    import khabar.store.speakers as speakers
+    import khabar.store.stats as stats
+    import khabar.web.pages as pages
+
+    calls = []
+    real = engine.filter_sql
+    for module in (pages, stats, speakers):  # wherever the page's two tables could resolve them
+        monkeypatch.setattr(module, "filter_sql", lambda *a, **k: calls.append(1) or real(*a, **k), raising=False)
+    page = client.get("/ui/stats?entity=" + "سعد الحريري" + "&place=Beirut")
+    assert page.status_code == 200 and "سعد الحريري" in page.text and len(calls) == 1

@@ -25,13 +25,15 @@ _SPOKEN = (
 )
 
 
-def speakers_by_month(conn: sqlite3.Connection, top: int = 10,
-                      filters: SearchFilters | None = None) -> dict[str, Any]:
+def speakers_by_month(conn: sqlite3.Connection, top: int = 10, filters: SearchFilters | None = None,
+                      resolved: tuple[str, list[Any]] | None = None) -> dict[str, Any]:
     """The ``top`` speakers by quotations in the articles ``filters`` keep, each with its count per
     month: ``{"months": [...], "items": [{"speaker", "name", "quotes", "months": {month: n}}]}``,
     most quotations first, months in order (undated last).  A bad date raises
-    :class:`~khabar.search.QueryError`."""
-    where, params = filter_sql(filters, column="q.article_id", conn=conn)
+    :class:`~khabar.search.QueryError`.  ``resolved``: ``filter_sql(filters)`` already read (the
+    stats page resolves its names once for its two tables)."""
+    where, params = filter_sql(filters, conn=conn) if resolved is None else resolved
+    where = where.replace("d.article_id", "q.article_id")
     spoken = f"{_SPOKEN}{where}"
     leaders = conn.execute(f"SELECT speaker, max(name), count(*) AS n FROM ({spoken}) GROUP BY speaker "
                            "ORDER BY n DESC, speaker LIMIT ?", [*params, top]).fetchall()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from typing import Any
 
 from khabar.search.engine import SearchFilters, filter_sql
 
@@ -43,12 +44,14 @@ GROUP BY COALESCE(e.key, q.speaker_text) ORDER BY n DESC, speaker LIMIT ?
 """
 
 
-def compute_stats(conn: sqlite3.Connection, top: int = 10, filters: SearchFilters | None = None) -> StoreStats:
+def compute_stats(conn: sqlite3.Connection, top: int = 10, filters: SearchFilters | None = None,
+                  resolved: tuple[str, list[Any]] | None = None) -> StoreStats:
     """The store's figures, or (``filters``: outlet, dates, entity, place...) those of the articles
-    the filters keep, as ``/search`` filters them; a bad date raises :class:`~khabar.search.QueryError`."""
+    the filters keep, as ``/search`` filters them; a bad date raises :class:`~khabar.search.QueryError`.
+    ``resolved``: ``filter_sql(filters)`` already read (as the stats page reads it once)."""
     # resolved once (outlet names, chosen ids, a story's copies), then put on each table's column as
     # filter_sql itself does
-    on_doc, params = filter_sql(filters, conn=conn)
+    on_doc, params = filter_sql(filters, conn=conn) if resolved is None else resolved
     on_id, on_fact, on_quote = (on_doc.replace("d.article_id", c) for c in ("id", "article_id", "q.article_id"))
     articles, first, last = conn.execute(
         f"SELECT COUNT(*), MIN(published), MAX(published) FROM articles WHERE 1 = 1{on_id}", params).fetchone()

@@ -21,7 +21,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from khabar.api import queries
 from khabar.model import Article, Place
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search
-from khabar.search.engine import MAX_OFFSET, entity_names
+from khabar.search.engine import MAX_OFFSET, entity_names, filter_sql
 from khabar.search.unmatched import unmatched_filters
 from khabar.store.db import resolve_article_id
 from khabar.store.duplicates import collapse_hits, same_story
@@ -253,8 +253,10 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         filters = SearchFilters(**params)
         context = {"params": params, "qs": _query_string, "count_names": COUNT_NAMES, "months_shown": MONTHS_SHOWN}
         try:
-            figures = compute_stats(conn, filters=filters)
-            return _page("stats.html", s=figures, spoken=speakers_by_month(conn, filters=filters), error=None,
+            resolved = filter_sql(filters, conn=conn)  # names looked up once for both tables
+            figures = compute_stats(conn, filters=filters, resolved=resolved)
+            spoken = speakers_by_month(conn, filters=filters, resolved=resolved)
+            return _page("stats.html", s=figures, spoken=spoken, error=None,
                          unmatched=[] if figures.articles else unmatched_filters(conn, filters), **context)
         except QueryError as exc:
             return _page("stats.html", status=400, s=None, spoken=None, error=str(exc), **context)
