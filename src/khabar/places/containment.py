@@ -19,27 +19,39 @@ from khabar.places.resolve import Choice
 #: After a place: من, التابعة ل or ب, then a settlement designator (ولاية، مدينة، معتمدية …) and the
 #: whole's name. Group 1 is the connecting word, group 2 the designator.
 _PART_OF = re.compile(r"\s*،?\s*(من\s+|التابع[ةه]?\s+ل|ب)(\w+)\s+")
+#: After a town: عاصمة and the whole it heads, named with its designator (مدينة زنجبار، عاصمة محافظة
+#: أبين: Yemen's Zinjibar, not Zanzibar); never a bare name, often a claim (القدس عاصمة إسرائيل).
+_CAPITAL_OF = re.compile(r"\s*،?\s*عاصم[ةه]\s+")
+_NEXT_WORD = re.compile(r"(\w+)\s+")
 #: The designators that name a whole a part lies in: a town, a governorate, a province.
 _WHOLES = frozenset({"city", "region"})
 
 
 def whole_country(text: str, hit: Hit, unit_hits: Sequence[Hit], chosen: Mapping[Hit, Choice | None]) -> str | None:
     """The country of the place ``hit`` is said to lie in, or None. Only a part: a designated one
-    (بمنطقة المنصورة من مدينة القيروان), or one joined by ب or التابعة ل (باركلاند بولاية فلوريدا); a
-    bare name before من is more often where someone comes from (وصل إلى دمشق من مدينة بيروت)."""
+    (بمنطقة المنصورة من مدينة القيروان), or one joined by ب or التابعة ل (باركلاند بولاية فلوريدا), or
+    the capital of a whole named after عاصمة (زنجبار، عاصمة محافظة أبين); a bare name before من is
+    more often where someone comes from (وصل إلى دمشق من مدينة بيروت)."""
     m = _PART_OF.match(text, hit.end)
-    if m is None or designators().get(fold_word(m.group(2)), ("",))[0] not in _WHOLES:
-        return None
-    if m.group(1).startswith("من") and hit.designator in (None, "country"):
+    if m is not None and designators().get(fold_word(m.group(2)), ("",))[0] in _WHOLES:
+        if m.group(1).startswith("من") and hit.designator in (None, "country"):
+            return None
+        lo, hi, capital = m.start(1), m.end(), False
+    elif (m := _CAPITAL_OF.match(text, hit.end)) is not None \
+            and (after := _NEXT_WORD.match(text, m.end())) is not None \
+            and designators().get(fold_word(after.group(1)), ("",))[0] in _WHOLES:
+        lo, hi, capital = m.start(), after.end(), True
+    else:
         return None
     for whole in unit_hits:
-        if m.start(1) <= whole.start <= m.end() and whole.end > m.end():
+        if lo <= whole.start <= hi and whole.end > hi:
             choice = chosen.get(whole)
             countries = {e.country for e in whole.readings}
             country = choice.entry.country if choice is not None else countries.pop() if len(countries) == 1 else None
             parts = {e.country for e in hit.readings}
-            if country not in parts and countries & parts:
-                return None  # (رداع بمحافظة البيضاء: the part tells which البيضاء, Yemen's, not the reverse)
+            if country not in parts and (countries & parts or capital):
+                return None  # (رداع بمحافظة البيضاء: the part tells which البيضاء, Yemen's, not the reverse;
+                # a capital is a known town: سنندج، عاصمة محافظة كردستان is Iran's, whatever كردستان reads)
             return country
     return None
 
