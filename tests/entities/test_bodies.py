@@ -39,6 +39,9 @@ def test_head_with_relational_adjective_is_a_body(text, body):
     ("وقعت الشركة العربية للتعدين والشركة", "الشركة العربية للتعدين"),  # nor another body's head
     ("قال المجلس الأعلى للمرة الثانية إن", "المجلس الأعلى"),  # a time phrase is no remit
     ("ذكرت الهيئة العامة لدى اجتماعها", "الهيئة العامة"),  # nor a function word
+    # a generic institution the lexicon reads in the remit word (للانتخابات: an election) is the remit
+    ("وقال رئيس الهيئة العليا المستقلة للانتخابات إن", "الهيئة العليا المستقلة للانتخابات"),
+    ("وقالت الإدارة العامة للأمن الوطني إن", "الإدارة العامة للأمن الوطني"),
 ])
 def test_a_body_runs_on_over_its_remit(text, body):
     assert names(text)[body].type == "ORG"

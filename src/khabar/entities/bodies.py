@@ -69,6 +69,10 @@ class BodyFinder:
         out = []
         taken = {i for m in matches for i in range(m.first, m.last + 1)}
         taken |= {i for sp in spans for i in range(sp.first, sp.last + 1)}
+        # a country's generic institution read in a لل word (للانتخابات: an election, للأمن: security
+        # forces) is a body's remit there (الهيئة العليا المستقلة للانتخابات, الإدارة العامة للأمن الوطني)
+        remit_taken = taken - {k for m in matches if m.entry.kind == "institution" and fold(self.texts[m.first])
+                               .startswith("لل") for k in range(m.first, m.last + 1)}
         end = -1  # a body's adjectives are not heads of another
         for i in heads:
             if i <= end or i in taken or self.tokens[i].kind != "word":
@@ -82,7 +86,7 @@ class BodyFinder:
             while j + 1 < n and j + 1 not in taken and self.continues_body(i, j + 1, definite):
                 j += 1
             if j > i:
-                j = self.remit_end(j, taken, articled=not definite)
+                j = self.remit_end(j, remit_taken, articled=not definite)
                 out.append(Span(i, j, "ORG", self.head_clitic(i)))
                 end = j
         return out

@@ -191,6 +191,8 @@ class UnitLinker(RoleReader, MatchFilter):
             spans = [s for s in spans if not any(h.first <= s.last and s.first <= h.last for h in head_adjectives)]
             spans += head_adjectives
         bodies = self.headed_bodies(matches, spans)
+        if bodies:  # (an institution read in a body's remit is the body's: الهيئة العليا للانتخابات)
+            matches = [m for m in matches if not any(b.first < m.first and m.last <= b.last for b in bodies)]
         self.clitics.update((s.first, s.clitic) for s in [*head_adjectives, *bodies] if s.clitic)
         spans = spans + bodies  # (a new list: the caller's stays as it was)
         quoted = self.quoted_names(matches)
