@@ -339,8 +339,8 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     "dw_article12+": (dw_article, frozenset({"deck", "byline"})),
     "press_wire12+": (press_wire, frozenset({"deck"})),
     "epaper_reader12+": (epaper_reader, frozenset({"deck", "byline", "outlet"})),
-    # bench/layouts_html_twentieth.py, the twentieth session's, first run unseen on records of the same
-    # lines (seed 20611)
+    # bench/layouts_html_twentieth.py, the nineteenth session's second round's, first run unseen on records
+    # of the same lines (seed 20611)
     "opinion_column13+": (opinion_column, frozenset({"deck", "byline", "outlet", "canonical"})),
     "wp_amp13+": (wp_amp, frozenset({"byline", "outlet", "canonical", "no-related"})),
 }

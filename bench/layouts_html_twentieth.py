@@ -1,5 +1,5 @@
-"""HTML page families for bench_html.py written in the twentieth session and first run unseen (marked
-``13+`` in its table), rendered from records of lines 1,000-19,898 of ant_multisource, 400-20,000 of
+"""HTML page families for bench_html.py written in the nineteenth session's second round and first run
+unseen (marked ``13+`` in its table), rendered from records of lines 1,000-19,898 of ant_multisource, 400-20,000 of
 saudinewsnet and 1,500-10,161 of ant_jawharafm (seed 20611, no dev gold article), each a kind of page no
 earlier template imitates:
 

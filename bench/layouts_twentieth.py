@@ -1,5 +1,5 @@
-"""Text page families written in the twentieth session as unseen layouts, measured at first contact
-before any fix (marked ``13+`` in bench_structure.py), each a kind of text dump no earlier family
+"""Text page families written in the nineteenth session's second round as unseen layouts, measured at
+first contact before any fix (marked ``13+`` in bench_structure.py), each a kind of text dump no earlier family
 imitates, rendered from real corpus records read at bench time (``fresh_records``: records of lines
 1,000-19,898 of ant_multisource, 400-20,000 of saudinewsnet and 1,500-10,161 of ant_jawharafm, drawn
 with seed 20611, never a dev gold article) with the truth of every field:
