@@ -240,3 +240,16 @@ RESUMPTIVE = [
 def test_subject_after_the_resumptive_pronoun(spoken, text, expected):
     found = spoken([text])
     assert found == expected
+
+
+# an unnamed group's field after في is the subject's, not the content's (the preposition the verb
+# takes opens its noun-phrase content, as with a named subject); في and an utterance says how
+GROUP_FIELD = [
+    ("دعا مختصون في المركبات إلى فحص السيارات قبل السفر.", [("دعا", None, "إلى فحص السيارات قبل السفر")]),
+    ("وحذر خبراء في الشؤون الاقتصادية من ارتفاع الأسعار.", [("وحذر", None, "ارتفاع الأسعار")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_FIELD)
+def test_unnamed_group_field(spoken, text, expected):
+    assert spoken([text]) == expected

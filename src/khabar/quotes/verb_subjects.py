@@ -25,6 +25,8 @@ from khabar.quotes.noun_phrases import (
 )
 from khabar.quotes.prepositions import oblique_plural
 
+#: 'In', opening an unnamed group's field (مختصون في المركبات).
+_IN = key("في")
 #: Mentions that can name a subject written with the verb (a relative clause's antecedent, the name on لكنها).
 SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")
 #: Longest name read between a title and its content when no entity tags it (words).
@@ -252,6 +254,12 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
         while j < stop and j < start + 4 and unit.tokens[j].kind == "word" and not in_class(
                 "relative", unit.keys[j]) and unit.keys[j].endswith(NISBA_ENDINGS) and len(unit.keys[j]) > 2:  # not في
             j += 1
+        if nominative_plural(unit, start) and j + 1 < stop and unit.keys[j] == _IN and definite_word(unit.keys[j + 1]) \
+                and not unit.is_a(j + 1, "statement_noun") and not unit.times_in(unit.tokens[j + 1].start, unit.tokens[j + 1].end):
+            j += 2  # دعا مختصون في المركبات إلى: the group's field (not في بيانهم، في الوقت نفسه)
+            while j < stop and unit.tokens[j].kind == "word" and definite_word(unit.keys[j]) \
+                    and unit.keys[j].endswith(NISBA_ENDINGS):
+                j += 1  # مختصون في الشؤون الاقتصادية
         return j
     if unit.is_a(start, "office_body") and _agrees_with_verb(unit, start):
         end = _body_end(unit, start + 1, stop)  # أعلنت وزارة الخدمة المدنية أسماء ...: a body no tagger named
