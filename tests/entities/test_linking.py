@@ -510,6 +510,15 @@ def test_a_conjunction_before_a_listed_name_is_read_off(body, name):
     assert name in tagged_people(*body)
 
 
+def test_a_known_surname_in_b_keeps_its_letter():
+    # بارزاني after مسعود بارزاني is the surname as written, not ب + ارزاني (which the corpus votes a name)
+    art = run(Article(id="t", source=Source(kind="text"), body=[
+        "أدان رئيس الحزب الديمقراطي الكردستاني، مسعود بارزاني، الهجوم الصاروخي.",
+        "عبر بارزاني في بيان نشره عبر موقعه الرسمي عن إدانته للهجوم."]), Options())
+    assert [(e.name, [m.text for m in e.mentions]) for e in art.entities if e.type == "PER"] \
+        == [("Masoud Barzani", ["مسعود بارزاني", "بارزاني"])]
+
+
 def test_a_conjunction_before_a_known_surname_is_read_off():
     people = tagged_people("وسجن محمد معوش عاما.", "وانضم مخلوفي إلى فريق سرفييت ومعوش إلى فريق مونتينني")
     assert "محمد معوش" in people and "ومعوش" not in people

@@ -423,6 +423,8 @@ class UnitLinker(RoleReader, MatchFilter):
             return False
         if listed_given_name(word):
             return False  # (وسام العابدي: not و + سام, though the corpus votes سام a name more often)
+        if person and person_key([word]) in self.b.aliases:
+            return False  # (بارزاني after مسعود بارزاني: the name as the article wrote it, not ب + ارزاني)
         if person and (glued_to_given_name(word) or not word.startswith("بو") and voted_name(word[1:])
                        and person_count(word[1:]) > person_count(word)):
             return True
