@@ -23,7 +23,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from khabar.structure.data import copyright_pattern, norm, read_rows
+from khabar.structure.data import copyright_pattern, norm, read_rows, read_set
 from khabar.structure.dates import parse_date_line
 from khabar.structure.furniture import nav_item
 from khabar.structure.html_byline import page_author, trafilatura_author
@@ -329,12 +329,7 @@ def _standfirst_class(node: Any) -> bool:
     """Whether an element's class names a standfirst (``excerpt``, ``post-subtitle``: the parts of
     its class names, resources/standfirst_classes.txt)."""
     parts = _CLASS_PARTS.split((node.attributes.get("class") or "").lower())
-    return not _standfirst_words().isdisjoint(parts)
-
-
-@lru_cache(maxsize=1)
-def _standfirst_words() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in read_rows("standfirst_classes.txt"))
+    return not read_set("standfirst_classes.txt").isdisjoint(parts)  # (Latin words: norm lower-cases them)
 
 
 def _content_words(text: str) -> set[str]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from khabar.structure.data import norm, read_rows
+from khabar.structure.data import norm, read_rows, read_set
 from khabar.structure.dates import find_dates
 from khabar.structure.html_meta import clean, meta, person_names
 from khabar.structure.html_title import SHOWN_MAX_CHARS
@@ -67,7 +67,7 @@ def _author_box(node: Any) -> bool:
 def _listed_author(tree: HTMLParser) -> str | None:
     """The writer in a list of labelled facts about the piece, its label in bold opening the item
     (DW's ``<li><strong>الكاتب</strong> فلان</li>`` beside the date and the keywords)."""
-    labels = _byline_labels()
+    labels = read_set("byline_prefixes.tsv")  # the words opening a byline, as an item's labels
     for label in tree.css("li > strong, li > b, dt"):
         if norm(clean(label.text(deep=True)) or "").rstrip(" :：") not in labels:
             continue
@@ -81,12 +81,6 @@ def _listed_author(tree: HTMLParser) -> str | None:
         if name and name.count(" ") < _AUTHOR_MAX_WORDS and norm(name) not in labels:
             return name
     return None
-
-
-@lru_cache(maxsize=1)
-def _byline_labels() -> frozenset[str]:
-    """The words opening a byline (resources/byline_prefixes.tsv), as labels of a fact list's item."""
-    return frozenset(norm(row[0]) for row in read_rows("byline_prefixes.tsv"))
 
 
 @lru_cache(maxsize=1)
