@@ -84,6 +84,17 @@ def test_ambiguous_name_needs_support() -> None:
     assert places_of("دعم مالي كبير") == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # قبلي is also 'tribal' (مصدر قبلي، نزاع قبلي) and 'before me': Kebili with a designator or a list
+    ("وأفاد مصدر قبلي بأن اشتباكات عنيفة اندلعت", []),
+    ("استيقظوا قبلي بساعة", []),
+    ("توقف الإنتاج في الحقول بولاية قبلي", [("بولاية قبلي", "TN"), ("قبلي", "TN")]),
+    ("توقف الإنتاج في حقول تطاوين وقبلي", [("تطاوين", "TN"), ("وقبلي", "TN")]),
+])
+def test_kebili_or_tribal(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m, c) for m, c, _ in places_of(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "mention", "country"), [
     ("فتح هذا الباب أمام الحوار في سوريا", None, None),  # الباب the door: no place word before it
     ("دخلت القوات إلى الباب في ريف حلب بسوريا", "الباب", "SY"),  # ambiguous name after a place word

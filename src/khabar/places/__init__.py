@@ -483,8 +483,9 @@ def run(article: Article, options: Options) -> Article:
             choice = choice or choose_local(hit, home, _overlaps(hit, tagged), after_seat_head(text, hit.start))
             if choice is None and field == "dateline":
                 choice = choose_dateline(hit, countries, home)
-            if choice and wide and wide[0].key == hit.key and wide[0].start <= hit.start and hit.end <= wide[0].end:
-                choice = wide[1]  # مطار تونس: the bare تونس inside it is the same place, Tunis
+            if wide and wide[0].key == hit.key and wide[0].start <= hit.start and hit.end <= wide[0].end:
+                choice = wide[1]  # مطار تونس: the bare تونس inside it is the same place, Tunis; an
+                # ambiguous name too, the designator its support (ولاية قبلي: قبلي, Kebili, as well)
             if choice is not None and hit.designator not in (None, "part"):
                 wide = (hit, choice)
             if choice is not None:
