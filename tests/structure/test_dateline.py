@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.model import PageFields
 from khabar.structure.data import read_rows
-from khabar.structure.dateline import known_places, release_boilerplate, split_dateline
+from khabar.structure.dateline import known_places, release_boilerplate, split_dateline, take_dateline
 
 DATELINES = [
     ("موسكو - قالت وزارة الدفاع الروسية الثلاثاء إن", "موسكو", "قالت وزارة الدفاع الروسية الثلاثاء إن", None),
@@ -100,3 +101,12 @@ def test_release_sections_close_a_press_release(heading: str) -> None:
 ])
 def test_no_release_boilerplate(paragraphs: list[str]) -> None:
     assert release_boilerplate(paragraphs) is None
+
+
+def test_take_dateline_after_a_release_s_closing_sections() -> None:
+    """The release's "about" section goes to the furniture, its dateline and wire off the opening."""
+    page = PageFields(body=[*RELEASE, "نبذة عن شركة النخيل:", "شركة النخيل مؤسسة رائدة تأسست عام 1990."])
+    take_dateline(page)
+    assert (page.dateline, page.agency) == ("الرياض", "PRNewswire")
+    assert page.body == ["وقعت الشركة اتفاقية لتوسيع خدماتها في المنطقة.", RELEASE[1]]
+    assert page.furniture == ["نبذة عن شركة النخيل:", "شركة النخيل مؤسسة رائدة تأسست عام 1990."]

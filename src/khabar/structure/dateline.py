@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from khabar.model import PageFields
 from khabar.structure.data import norm, read_rows, read_set
 from khabar.structure.dates import parse_date_line
 
@@ -229,6 +230,16 @@ def release_boilerplate(paragraphs: list[str]) -> int | None:
 @lru_cache(maxsize=1)
 def _release_headings() -> tuple[list[str], ...]:
     return tuple(norm(row[0]).split() for row in read_rows("release_sections.txt"))
+
+
+def take_dateline(page: PageFields) -> None:
+    """Split the dateline (and its agency) off the opening of a page's body, once a press release's
+    closing sections (its "about" section, the media contact) have gone to the furniture."""
+    if (cut := release_boilerplate(page.body)) is not None:
+        page.furniture += page.body[cut:]
+        del page.body[cut:]
+    if page.body and (found := split_dateline(page.body[0])):
+        page.dateline, page.body[0], page.agency = found
 
 
 def _agency_after(rest: str) -> tuple[str | None, str]:

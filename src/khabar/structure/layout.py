@@ -20,7 +20,7 @@ from functools import lru_cache
 from khabar.model import PageFields
 from khabar.structure.columns import read_columns
 from khabar.structure.data import copyright_pattern, norm, read_rows
-from khabar.structure.dateline import release_boilerplate, split_dateline
+from khabar.structure.dateline import split_dateline, take_dateline
 from khabar.structure.dates import (
     find_dates,
     parse_date_line,
@@ -552,13 +552,7 @@ def _fill_body(page: PageFields, paragraphs: list[str]) -> None:
             page.body.append(text)
     if page.body and is_tag_line(page.body[-1]):
         page.furniture.append(page.body.pop())
-    if (cut := release_boilerplate(page.body)) is not None:  # a release's "about" section and media contact
-        page.furniture += page.body[cut:]
-        del page.body[cut:]
-    if page.body:
-        found = split_dateline(page.body[0])
-        if found:
-            page.dateline, page.body[0], page.agency = found
+    take_dateline(page)
     if not page.dateline or len(page.body) < 2:
         return
     # An agency signing the text off on a line of its own (``- سبأ -``, ``(وال)``): the one the

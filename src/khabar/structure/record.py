@@ -10,7 +10,7 @@ import re
 
 from khabar.model import PageFields
 from khabar.structure.data import norm
-from khabar.structure.dateline import known_places, release_boilerplate, split_dateline
+from khabar.structure.dateline import known_places, take_dateline
 from khabar.structure.dates import normalise_date
 from khabar.structure.furniture import (
     clean_spaces,
@@ -86,13 +86,7 @@ def analyse_record_text(text: str, date: str | None = None) -> PageFields:
     if out.body and is_tag_line(out.body[-1]):
         out.furniture.append(out.body.pop())
     _take_opening_credit(out)
-    if (cut := release_boilerplate(out.body)) is not None:  # a release's "about" section and media contact
-        out.furniture += out.body[cut:]
-        del out.body[cut:]
-    if out.body:
-        found = split_dateline(out.body[0])
-        if found:
-            out.dateline, out.body[0], out.agency = found
+    take_dateline(out)
     return out
 
 
