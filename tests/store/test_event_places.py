@@ -1,12 +1,11 @@
 """Where it happened: events counted per place they happened at (store.pairs.event_places),
-/events/places and khabar stats --event-places, on the fixtures of test_pairs."""
+/events/places and khabar stats --event-places, on the articles of test_pairs (conftest's pair_articles)."""
 
 import json
 import sqlite3
 
 import pytest
 from fastapi.testclient import TestClient
-from tests.store.test_pairs import _articles
 
 from khabar.api import create_app
 from khabar.cli import main
@@ -15,8 +14,8 @@ from khabar.store.pairs import event_places
 
 
 @pytest.fixture
-def db(make_db):
-    a1, a2 = _articles()
+def db(make_db, pair_articles):
+    a1, a2 = pair_articles
     a2.events[0].where = "غزة"  # an event whose place the places stage did not resolve: the words used
     return make_db([a1, a2])
 

@@ -9,67 +9,13 @@ from fastapi.testclient import TestClient
 
 from khabar.api import create_app
 from khabar.cli import main
-from khabar.model import Article, Entity, Event, Mention, Place, Ref, Source
 from khabar.search import QueryError, SearchFilters
 from khabar.store.pairs import event_pairs
 
-#: Two articles: Maduro (named two ways) accuses Colombia three times, once in Caracas; a minister
-#: accuses the opposition; Israel strikes Gaza; an event with no target makes no pair.
-BODIES = {
-    "c1": ["اتهم مادورو كولومبيا في كراكاس بالهجوم، واتهم نيكولاس مادورو كولومبيا مجددا.",
-           "واتهم الوزير المعارضة، ولم يتهم مادورو كولومبيا بالمؤامرة. وأعلن الجيش التعبئة."],
-    "c2": ["قصفت إسرائيل غزة، واتهم مادورو كولومبيا."],
-}
-
-
-def _span(text: str, word: str, after: int = 0) -> tuple[int, int]:
-    start = text.index(word, after)
-    return start, start + len(word)
-
-
-def _article(aid: str, published: str, outlet: str) -> Article:
-    a = Article(id=aid, source=Source("jsonl"), published=published, outlet=outlet, headline="خبر",
-                body=BODIES[aid])
-    mentions = []
-    for p, text in enumerate(a.body):
-        for name in ("نيكولاس مادورو", "مادورو"):
-            at = 0
-            while name in text[at:]:
-                s, e = _span(text, name, at)
-                if not any(m.paragraph == p and m.start <= s < m.end for m in mentions):
-                    mentions.append(Mention(name, "body", p, s, e))
-                at = e
-    a.entities = [Entity("e1", "Nicolás Maduro", "PER", name_ar="نيكولاس مادورو", wikidata="Q57413",
-                         mentions=mentions)]
-    return a
-
-
-def _event(a: Article, p: int, verb: str, after: int, cameo: str, plover: str, source: tuple[str, str | None],
-           target: tuple[str, str | None] | None, negated: bool = False, where: str | None = None) -> Event:
-    s, e = _span(a.body[p], verb, after)
-    return Event(verb, cameo, "body", p, s, e, a.body[p], plover=plover, source=Ref(*source),
-                 target=Ref(*target) if target else None, negated=negated, where=where)
-
-
-def _articles() -> list[Article]:
-    c1, c2 = _article("c1", "2018-08-05", "BBC"), _article("c2", "2018-09-01", "CNN")
-    s, e = _span(c1.body[0], "كراكاس")
-    c1.places = [Place("كراكاس", "body", 0, s, e, name="Caracas", name_ar="كراكاس", country="VE", feature="city")]
-    c1.events = [
-        _event(c1, 0, "اتهم", 0, "112", "ACCUSE", ("مادورو", "e1"), ("كولومبيا", None), where="Caracas"),
-        _event(c1, 0, "اتهم", 30, "112", "ACCUSE", ("نيكولاس مادورو", "e1"), ("كولومبيا", None)),
-        _event(c1, 1, "اتهم", 0, "112", "ACCUSE", ("الوزير", None), ("المعارضة", None)),
-        _event(c1, 1, "يتهم", 0, "112", "ACCUSE", ("مادورو", "e1"), ("كولومبيا", None), negated=True),
-        _event(c1, 1, "أعلن", 0, "150", "MOBILIZE", ("الجيش", None), None),
-    ]
-    c2.events = [_event(c2, 0, "قصفت", 0, "195", "ASSAULT", ("إسرائيل", None), ("غزة", None)),
-                 _event(c2, 0, "اتهم", 0, "112", "ACCUSE", ("مادورو", "e1"), ("كولومبيا", None))]
-    return [c1, c2]
-
 
 @pytest.fixture
-def db(make_db):
-    return make_db(_articles())
+def db(make_db, pair_articles):
+    return make_db(pair_articles)
 
 
 def _pairs(db, **kwargs) -> list[tuple[str, str, int, int, int]]:
