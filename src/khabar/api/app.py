@@ -147,6 +147,14 @@ def _noted(conn: sqlite3.Connection, out: dict, filters: SearchFilters, empty: b
     return {**out, "unmatched": notes} if notes else out
 
 
+def _listing(conn: sqlite3.Connection, filters: SearchFilters, total: int, items: list, limit: int,
+             offset: int) -> JSONResponse:
+    """One page of a list endpoint: its total, limit, offset and items, and what its filters named that
+    the store does not hold when it is empty (:func:`_noted`)."""
+    return JSONResponse(_noted(conn, {"total": total, "limit": limit, "offset": offset, "items": items},
+                               filters, not total))
+
+
 def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     """The API and web UI over the store at ``db_path`` (migrated and indexed here)."""
     db_path = os.fspath(db_path)
@@ -231,8 +239,7 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                       type_: Annotated[str | None, Query(alias="type")] = None,
                       name: Annotated[str | None, Query(max_length=200)] = None) -> JSONResponse:
         total, items = queries.top_entities(conn, limit, offset, _given(type_), filters, name)
-        return JSONResponse(_noted(conn, {"total": total, "limit": limit, "offset": offset, "items": items},
-                                   filters, not total))
+        return _listing(conn, filters, total, items, limit, offset)
 
     @app.get("/entities/{key:path}", summary="one entity across articles: timeline, what it said, "
              "what was said about it; by key, or by a name (English, Arabic, or words articles used)")
@@ -252,8 +259,7 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                     offset: Offset = 0) -> JSONResponse:
         total, items = queries.quotes(conn, None, limit, offset, speaker=_given(speaker),
                                       filters=filters, says=q.strip() or None)
-        return JSONResponse(_noted(conn, {"total": total, "limit": limit, "offset": offset, "items": items},
-                                   filters, not total))
+        return _listing(conn, filters, total, items, limit, offset)
 
     @app.get("/events", summary="events, newest first, optionally of one PLOVER category or CAMEO code, "
              "one actor (source or target: entity key, English or Arabic name, or the words used), one "
@@ -271,8 +277,7 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                                       source=_given(source),
                                       target=_given(target),
                                       where=_given(where))
-        return JSONResponse(_noted(conn, {"total": total, "limit": limit, "offset": offset, "items": items},
-                                   filters, not total))
+        return _listing(conn, filters, total, items, limit, offset)
 
     @app.get("/events/pairs", summary="who does what to whom most: events counted per (source, target) pair "
              "of actors (entity key, else the words used), of one PLOVER category or CAMEO code, of one source or "
@@ -285,8 +290,7 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         total, items = event_pairs(conn, _given(category), filters,
                                    _given(where), limit, offset,
                                    source=_given(source), target=_given(target))
-        return JSONResponse(_noted(conn, {"total": total, "limit": limit, "offset": offset, "items": items},
-                                   filters, not total))
+        return _listing(conn, filters, total, items, limit, offset)
 
     @app.get("/events/places", summary="where it happened: the places events happened at (their own place), "
              "counted, most events first, of one PLOVER category or CAMEO code, in a country or at a place (where), "
@@ -298,8 +302,7 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         total, items = event_places(conn, _given(category), filters,
                                     _given(where), limit, offset,
                                     source=_given(source), target=_given(target))
-        return JSONResponse(_noted(conn, {"total": total, "limit": limit, "offset": offset, "items": items},
-                                   filters, not total))
+        return _listing(conn, filters, total, items, limit, offset)
 
     @app.get("/places", summary="resolved places with coordinates, by articles, in articles filtered by "
              "date, outlet, entity or place")
