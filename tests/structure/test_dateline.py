@@ -110,3 +110,14 @@ def test_take_dateline_after_a_release_s_closing_sections() -> None:
     assert (page.dateline, page.agency) == ("الرياض", "PRNewswire")
     assert page.body == ["وقعت الشركة اتفاقية لتوسيع خدماتها في المنطقة.", RELEASE[1]]
     assert page.furniture == ["نبذة عن شركة النخيل:", "شركة النخيل مؤسسة رائدة تأسست عام 1990."]
+
+
+@pytest.mark.parametrize(("opening", "sign_off", "agency"), [
+    ("الخرطوم - سونا : ", "سونا", "سونا"),  # a name no table knows, credited after the place, signing off
+    ("الخرطوم (سونا) - ", "- سونا -", "سونا"),  # the agency the dateline credits, between dashes
+])
+def test_take_dateline_takes_the_agency_s_sign_off(opening: str, sign_off: str, agency: str) -> None:
+    page = PageFields(body=[f"{opening}أعلنت الحكومة خطة للمياه.", "وقال الوزير إن العمل بدأ.", sign_off])
+    take_dateline(page)
+    assert (page.dateline, page.agency, page.furniture) == ("الخرطوم", agency, [sign_off])
+    assert page.body == ["أعلنت الحكومة خطة للمياه.", "وقال الوزير إن العمل بدأ."]

@@ -172,3 +172,10 @@ def test_a_hard_wrapped_record_text_is_joined_back_into_paragraphs() -> None:
     assert analyse_record_text(text).body == WRAPPED_PARAGRAPHS
     short_lines = "\n".join(["سطر أول قصير", "سطر ثان قصير", "سطر ثالث", "سطر رابع", "سطر خامس", "سطر سادس"])
     assert analyse_record_text(short_lines).body == short_lines.split("\n")  # no wrapped text: lines stay
+
+
+def test_an_agency_signing_a_record_s_text_off_is_furniture() -> None:
+    """As on a page copied as text (layout.py): records and pages share the step (dateline.take_dateline)."""
+    page = analyse_record_text("صنعاء - سبأ : أعلنت الحكومة خطة للمياه.\n\nوقال الوزير إن العمل بدأ.\n\n- سبأ -\n")
+    assert (page.dateline, page.agency) == ("صنعاء", "سبأ")
+    assert page.body == ["أعلنت الحكومة خطة للمياه.", "وقال الوزير إن العمل بدأ."] and "- سبأ -" in page.furniture

@@ -47,6 +47,7 @@ _RELEASE_PROBE_CHARS = 160
 _RELEASE_PLACE_MAX_SPACES = 6
 _RELEASE_HEADING_MAX_WORDS = 8  # a longer paragraph opening so is the release's text
 _RELEASE_DAY_COMMAS = 3  # commas a release's day may hold (``Sunday, April 22, 2018``) and the one before it
+_SIGN_OFF_MARKS = " -–—()"  # around an agency's name signing a text off
 _DATED_OPENING = re.compile(r"\S+(?: \S+)? [\d\u0660-\u0669]")  # a place of one or two words, then a date
 _DATED_MAX_WORDS = 14  # words of a wire dateline's date (a Hijri date, "الموافق", the Gregorian date)
 # An agency's dateline with the day and its name in parentheses, then a dash, a name no table need
@@ -234,12 +235,24 @@ def _release_headings() -> tuple[list[str], ...]:
 
 def take_dateline(page: PageFields) -> None:
     """Split the dateline (and its agency) off the opening of a page's body, once a press release's
-    closing sections (its "about" section, the media contact) have gone to the furniture."""
+    closing sections (its "about" section, the media contact) have gone to the furniture; then the
+    agency's sign-off off its close."""
     if (cut := release_boilerplate(page.body)) is not None:
         page.furniture += page.body[cut:]
         del page.body[cut:]
     if page.body and (found := split_dateline(page.body[0])):
         page.dateline, page.body[0], page.agency = found
+    if not page.dateline or len(page.body) < 2:
+        return
+    # An agency signing the text off on a line of its own (``- سبأ -``, ``(وال)``): the one the
+    # dateline credits, or a name no table knows that the text opens with after the place
+    # (``صنعاء - سبأ : دعت ...``, where ``بيروت - الحكومة: ...`` opens a sentence).
+    signed = page.body[-1].strip(_SIGN_OFF_MARKS)
+    if not page.agency and signed and " " not in signed and (
+            opening := re.match(rf"{re.escape(signed)}\s*[:：\-–—]\s*(?=\S)", page.body[0])):
+        page.agency, page.body[0] = signed, page.body[0][opening.end():]
+    if page.agency and signed == page.agency.strip():
+        page.furniture.append(page.body.pop())
 
 
 def _agency_after(rest: str) -> tuple[str | None, str]:

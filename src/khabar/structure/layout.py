@@ -89,7 +89,6 @@ _INBODY_QUOTE_MIN_WORDS = 6
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 _TITLE_BAR_SEPARATORS = ":|-–—"  # closing a title bar's prefix before the headline
 _TITLE_BAR_PREFIX_WORDS = 4
-_SIGN_OFF_MARKS = " -–—()"  # around an agency's name signing a text off
 _RULE = re.compile(r"^[-–—ـ_=~─━═]{3,}$")
 _NAME_STOPS = frozenset(".،,:؛;|•·-–—/()«»\"'")
 #: How a line that introduces something ends (``إليكم أبرز الأخبار:``, ``مرحبا بكم،``, a sentence):
@@ -553,14 +552,3 @@ def _fill_body(page: PageFields, paragraphs: list[str]) -> None:
     if page.body and is_tag_line(page.body[-1]):
         page.furniture.append(page.body.pop())
     take_dateline(page)
-    if not page.dateline or len(page.body) < 2:
-        return
-    # An agency signing the text off on a line of its own (``- سبأ -``, ``(وال)``): the one the
-    # dateline credits, or a name no table knows that the text opens with after the place
-    # (``صنعاء - سبأ : دعت ...``, where ``بيروت - الحكومة: ...`` opens a sentence).
-    signed = page.body[-1].strip(_SIGN_OFF_MARKS)
-    if not page.agency and signed and " " not in signed and (
-            opening := re.match(rf"{re.escape(signed)}\s*[:：\-–—]\s*(?=\S)", page.body[0])):
-        page.agency, page.body[0] = signed, page.body[0][opening.end():]
-    if page.agency and signed == page.agency.strip():
-        page.furniture.append(page.body.pop())
