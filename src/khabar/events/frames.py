@@ -21,9 +21,9 @@ from khabar.arabic import Token
 from khabar.arabic.inflection import OBJECT_SUFFIXES, fold, folded_bare
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, Actor, relational_adjective
-from khabar.events.lexicon import matches_object, object_keys, resource_rows
+from khabar.events.lexicon import PREPOSITION_WORDS, matches_object, object_keys, resource_rows
 from khabar.events.names import skippable
-from khabar.events.predicates import PREPOSITIONS, Trigger
+from khabar.events.predicates import Trigger
 from khabar.events.subjects import RELATIVES
 from khabar.events.tables import nisba_country
 
@@ -44,7 +44,7 @@ def governs(word: str, preps: tuple[str, ...]) -> bool:
     opens with a one-letter one (بالهجوم)."""
     folded = fold(word)
     # بعد، بين، بشأن open with ب but are other particles: no ب heads them
-    particle = folded in FUNCTION_WORDS or folded in PREPOSITIONS
+    particle = folded in FUNCTION_WORDS or folded in PREPOSITION_WORDS
     return any(folded == prep or (folded.startswith(prep) and (len(prep) == 1 and not particle
                                                                or folded[len(prep):] in OBJECT_SUFFIXES))
                for prep in preps if prep != "obj")
@@ -96,7 +96,7 @@ def _complement(toks: list[Token], actors: list[Actor], trig: Trigger, time_toke
             k, subject = _after_subject(toks, actors, k), True
         elif not subject and tok.kind == "hashtag":
             k, subject = k + 1, True  # a hashtag name no actor covers: وتستهدف #مصر الوصول إلى
-        elif tok.kind == "word" and fold(tok.text) in PREPOSITIONS:
+        elif tok.kind == "word" and fold(tok.text) in PREPOSITION_WORDS:
             k = _after_adjunct(toks, k)
         else:
             return k if tok.kind == "word" else None
@@ -167,12 +167,12 @@ def _beyond_adjunct(toks: list[Token], actors: list[Actor], trig: Trigger, k: in
     after the two read, stopping at an actor (an attack's target), a preposition or punctuation."""
     between = toks[trig.last + 1: k]
     if any(tok.text in COMMAS for tok in between) or not any(
-            tok.kind == "word" and fold(tok.text) in PREPOSITIONS for tok in between):
+            tok.kind == "word" and fold(tok.text) in PREPOSITION_WORDS for tok in between):
         return []  # no adjunct, or one inside the subject's relative clause (التي تحدث في إطار ...،)
     out: list[Token] = []
     for j in range(k + 2, min(len(toks), k + 2 + ADJUNCT_REACH)):
         tok = toks[j]
-        if tok.kind != "word" or fold(tok.text) in PREPOSITIONS or any(a.first == j for a in actors):
+        if tok.kind != "word" or fold(tok.text) in PREPOSITION_WORDS or any(a.first == j for a in actors):
             break
         out.append(tok)
     return out
@@ -200,7 +200,7 @@ def _just_before(toks: list[Token], first: int) -> list[Token]:
     clause, less function words (أن، إنها، قد: an object of another sense is a noun)."""
     out: list[Token] = []
     # a subject followed by its prepositional complement (الخوف من الفشل يسيطر): one word further
-    reach = 3 if first >= 2 and fold(toks[first - 2].text) in PREPOSITIONS else 2
+    reach = 3 if first >= 2 and fold(toks[first - 2].text) in PREPOSITION_WORDS else 2
     for tok in reversed(toks[max(0, first - reach): first]):
         if tok.kind != "word":
             break

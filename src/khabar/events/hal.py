@@ -10,13 +10,11 @@ from itertools import compress
 from khabar.arabic import Token
 from khabar.arabic.inflection import fold
 from khabar.arabic.tokenize import COMMAS, TOKEN_TEXT
-from khabar.events.lexicon import Predicate, load_lexicon, resource_rows, word_set
+from khabar.events.lexicon import PREPOSITION_WORDS, Predicate, load_lexicon, resource_rows
 
 #: The target prepositions that let a plural participle be a ḥāl without a comma before it.
 _COMPLEMENT_PREPOSITIONS = frozenset({"ب", "من", "على", "عن"})
 _TANWEEN_ALIFS = ("ًا", "اً")
-#: As khabar.events.phrases.PREPOSITION_WORDS, loaded here as phrases imports (via names) this module.
-_PREPOSITIONS = word_set("prepositions")
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +56,7 @@ def hal_participles(toks: list[Token]) -> dict[int, Predicate]:
         before = toks[i - 1] if i else None
         if noun_too and (before is None or before.text not in COMMAS) and not _plural_with_complement(toks, i, lemma):
             continue  # وافتكاك سيارته ومطالبة عائلته بدفع فدية: a masdar in a list
-        if before is not None and (before.kind == "number" or fold(before.text) in _PREPOSITIONS):
+        if before is not None and (before.kind == "number" or fold(before.text) in PREPOSITION_WORDS):
             continue  # 54 متهما: a count of accused men; في مطالبة: a noun
         out[i] = _verbs()[lemma]
     return out

@@ -106,6 +106,10 @@ def word_set(name: str, strip_article: bool = False) -> frozenset[str]:
     raise KeyError(name)
 
 
+#: The prepositions (في، من، على، ...), the one set every events module tests a word against.
+PREPOSITION_WORDS = word_set("prepositions")
+
+
 class CodingRow(NamedTuple):
     """One row of resources/predicates.tsv, its cells stripped (the file's header says what each holds)."""
 

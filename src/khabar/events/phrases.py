@@ -13,7 +13,7 @@ from khabar.arabic.inflection import fold, folded_bare
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, PERSON_TITLES, Actor, actor_tables
 from khabar.events.clitics import word_proclitics
-from khabar.events.lexicon import analyse_word, word_set
+from khabar.events.lexicon import PREPOSITION_WORDS, analyse_word, word_set
 from khabar.events.names import SKIPPABLE, skippable
 from khabar.events.spans import COUNT_WORDS
 from khabar.events.titles import DEFINITE
@@ -22,7 +22,6 @@ CLITIC_PREPS = ("ب", "ل", "وب", "ول", "فب", "فل")
 _DEFINITE_PREPS = ("لل", "ولل", "فلل", "بال", "وبال", "فبال", "كال")
 #: Proclitics read off an indefinite typed noun (وقاعدة عسكرية، بقاعدة عسكرية): a conjunction or ب.
 _PLAIN_PROCLITICS = frozenset({"و", "ف", "ب"})
-PREPOSITION_WORDS = word_set("prepositions")
 SITES = word_set("sites", strip_article=True)
 HONORIFICS = word_set("honorifics", strip_article=True)
 _THAT_WORDS = frozenset({"ان", "بان", "لان"})  # (folded أن, بأن, لأن)

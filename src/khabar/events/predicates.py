@@ -14,6 +14,7 @@ from khabar.arabic.tokenize import TOKEN_TEXT
 from khabar.events.actors import FUNCTION_WORDS, actor_tables, table_words
 from khabar.events.hal import hal_participles
 from khabar.events.lexicon import (
+    PREPOSITION_WORDS,
     Predicate,
     analyse_word,
     light_object_keys,
@@ -35,7 +36,6 @@ DEMONSTRATIVES = word_set("demonstratives")
 ORDINALS = word_set("ordinals")
 _CLAUSE_END = frozenset(".؛!؟?")
 NOT_PREDICATES = word_set("not_predicates")
-PREPOSITIONS = word_set("prepositions")
 EVENT_FRAMES = word_set("event_frames", strip_article=True)
 DAY_PARTS = word_set("day_parts")
 DAYS = word_set("days")
@@ -271,7 +271,7 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
         preds = list(readings)
         if fold(tok.text).lstrip("وف") in NOT_PREDICATES:
             preds = [p for p in preds if p.objects]  # توقفت: no event alone, but توقفت عن تزويد is one
-        if i > 0 and fold(toks[i - 1].text) in PREPOSITIONS:
+        if i > 0 and fold(toks[i - 1].text) in PREPOSITION_WORDS:
             # في طلب ترمب: no verb follows a preposition (light-verb masdars do: من إلقاء القبض)
             preds = [p for p in preds if p.kind == "N" or p.objects]
         if "N" in map(_KIND, preds) and (_after_auxiliary(toks, i) or control_verb(toks, i) is not None):
