@@ -13,10 +13,15 @@ from khabar.search.schema import SOURCE_OUTLET_SQL
 
 
 def outlets_named(conn: sqlite3.Connection, typed: str) -> list[str]:
-    """The stored outlets of the outlet filter: those ``typed`` names (:func:`outlet_names`), or,
-    when it names none and holds commas, those any of its comma-separated names names (one list of
-    two papers, ``alyaum,alriyadh``; an outlet's name has no Latin comma)."""
-    stored = _stored_outlets(conn)  # read once for the whole value and each of its parts
+    """The stored outlets of the outlet filter ``typed`` (:func:`outlets_among` the stored ones)."""
+    return outlets_among(stored_outlets(conn), typed)
+
+
+def outlets_among(stored: list[str], typed: str) -> list[str]:
+    """The outlets of ``stored`` (:func:`stored_outlets`, read once for the whole value and each of
+    its parts) that ``typed`` names (:func:`outlet_names`), or, when it names none and holds commas,
+    those any of its comma-separated names names (one list of two papers, ``alyaum,alriyadh``; an
+    outlet's name has no Latin comma)."""
     whole = outlet_names(stored, typed)
     if whole != [typed] or "," not in typed:
         return whole
@@ -24,7 +29,7 @@ def outlets_named(conn: sqlite3.Connection, typed: str) -> list[str]:
     return list(dict.fromkeys(o for part in parts for o in outlet_names(stored, part))) or [typed]
 
 
-def _stored_outlets(conn: sqlite3.Connection) -> list[str]:
+def stored_outlets(conn: sqlite3.Connection) -> list[str]:
     """The outlets articles are stored under, then those their records named (a collection's path
     under a printed name) that are not among them."""
     stored = [o for (o,) in conn.execute("SELECT DISTINCT outlet FROM search_doc WHERE outlet IS NOT NULL")]
@@ -33,7 +38,7 @@ def _stored_outlets(conn: sqlite3.Connection) -> list[str]:
 
 
 def outlet_names(stored: list[str], outlet: str) -> list[str]:
-    """The outlets of ``stored`` (:func:`_stored_outlets`) that ``outlet`` names: itself when
+    """The outlets of ``stored`` (:func:`stored_outlets`) that ``outlet`` names: itself when
     stored, and those it names in any case as a whole or by one part of the path (``SkyNews`` or ``skynews`` is ``ant/SkyNews``,
     ``alriyadh`` is ``saudinewsnet/alriyadh``, ``saudinewsnet`` all its papers) or by its Arabic
     name (:func:`arabic_outlet_names`: الرياض, سكاي نيوز عربية): a user types an outlet's name, not

@@ -9,7 +9,7 @@ import sqlite3
 
 from khabar.search.engine import SearchFilters, entity_names, named_keys, place_sql
 from khabar.search.names import fold_name
-from khabar.search.outlets import _stored_outlets, outlets_named
+from khabar.search.outlets import outlets_among, stored_outlets
 
 #: Stored names offered beside a filter that named nothing.
 SHOWN = 6
@@ -28,8 +28,8 @@ def unmatched_filters(conn: sqlite3.Connection, filters: SearchFilters | None) -
         notes.append(_message("place", filters.place, "a place is named by its English or Arabic name, the "
                               "words an article used, or a country's name or code: Tunisia, تونس, TN", names, english))
     if filters.outlet:
-        stored = _stored_outlets(conn)
-        if not set(outlets_named(conn, filters.outlet)) & set(stored):
+        stored = stored_outlets(conn)  # read once: the outlets the filter names are among them or none
+        if not set(outlets_among(stored, filters.outlet)) & set(stored):
             notes.append(_message("outlet", filters.outlet, "as stored, by a part of its path or its Arabic name",
                                   sorted(stored), sorted(stored)))
     for entity in entity_names(filters.entity):
