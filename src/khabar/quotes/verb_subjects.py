@@ -249,12 +249,13 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
             end = _body_qualifiers_end(unit, end, stop)  # الإعلام السوري الرسمي: the body's relational adjectives
         end = _conjoined_names_end(unit, end, stop)
         return end if end <= stop else start
-    if in_class("anonymous", first) or definite_word(first) or nominative_plural(unit, start):  # not إلى (الي)
+    unnamed_group = nominative_plural(unit, start)  # مغردون، مختصون
+    if in_class("anonymous", first) or definite_word(first) or unnamed_group:  # not إلى (الي)
         j = start + 1
         while j < stop and j < start + 4 and unit.tokens[j].kind == "word" and not in_class(
                 "relative", unit.keys[j]) and unit.keys[j].endswith(NISBA_ENDINGS) and len(unit.keys[j]) > 2:  # not في
             j += 1
-        if nominative_plural(unit, start) and j + 1 < stop and unit.keys[j] == _IN and definite_word(unit.keys[j + 1]) \
+        if unnamed_group and j + 1 < stop and unit.keys[j] == _IN and definite_word(unit.keys[j + 1]) \
                 and not unit.is_a(j + 1, "statement_noun") and not unit.times_in(unit.tokens[j + 1].start, unit.tokens[j + 1].end):
             j += 2  # دعا مختصون في المركبات إلى: the group's field (not في بيانهم، في الوقت نفسه)
             while j < stop and unit.tokens[j].kind == "word" and definite_word(unit.keys[j]) \
