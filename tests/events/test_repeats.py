@@ -42,3 +42,12 @@ def test_repeat_found_later_in_the_body() -> None:
     # the body may open on a paragraph the lead leaves out (a dateline line, a summary)
     events = _events(OPENING, "وقال المتحدث باسم الشرطة إن التحقيق مستمر.", OPENING)
     assert [(field, action) for field, action, *_ in events] == [("body", "قال"), ("body", "اعتقل")]
+
+
+
+def test_repeat_found_whatever_the_diacritics() -> None:
+    # a voweled word is one word (\w does not match a diacritic): a lead voweled where the body
+    # is not (or the other way round) repeats it all the same
+    voweled = "اعْتَقَلَتِ الشُّرْطَةُ الفَرَنْسِيَّةُ ثَلاثَةَ أَشْخَاصٍ فِي مَدِينَةِ لِيُون يَوْمَ الأَحَدِ بَعْدَ هُجُومٍ عَلَى مَسْجِدٍ."
+    assert [field for field, *_ in _events(voweled, OPENING)] == ["body"]
+    assert [field for field, *_ in _events(OPENING, voweled)] == ["body"]

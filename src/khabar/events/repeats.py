@@ -31,8 +31,14 @@ _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
 def _context(text: str, start: int, end: int, reach: int) -> list[str]:
     """The folded words of the predicate at [start, end) with ``reach`` words each side of it,
     not before the last sentence end before it."""
-    before = _WORD.findall(_SENTENCE_END.split(text[:start])[-1])[-reach:] if reach else []
-    return [fold(w) for w in before + _WORD.findall(text[start:end]) + _WORD.findall(text[end:])[:reach]]
+    before = _words(_SENTENCE_END.split(text[:start])[-1])[-reach:] if reach else []
+    return before + _words(text[start:end]) + _words(text[end:])[:reach]
+
+
+def _words(text: str) -> list[str]:
+    """The folded words of ``text``, folded before the split: ``\\w`` does not match a diacritic, so
+    an unfolded قَالَ would read as three words."""
+    return _WORD.findall(fold(text))
 
 
 def lead_repeat(article: Article, event: Event, body_events: list[Event]) -> Event | None:
