@@ -2,7 +2,7 @@
 
 import pytest
 
-from khabar.entities.cues import Anaphor, anaphor_of, head_type, word_cues
+from khabar.entities.cues import ANAPHOR, Anaphor, head_type, word_cues
 from khabar.entities.keys import word_readings
 
 
@@ -16,7 +16,7 @@ from khabar.entities.keys import word_readings
 ])
 def test_word_cues_give_readings_head_type_and_anaphor(word, head, anaphor):
     assert word_cues(word) == (word_readings(word), head, anaphor)
-    assert (head_type(word), anaphor_of(word)) == (head, anaphor)
+    assert (head_type(word), ANAPHOR(word_cues(word))) == (head, anaphor)
 
 
 @pytest.mark.parametrize("word, anaphor", [
@@ -29,7 +29,7 @@ def test_word_cues_give_readings_head_type_and_anaphor(word, head, anaphor):
     ("الوزير", Anaphor("PER", frozenset(), prefixes=("وزير",))),
 ])
 def test_anaphor_lexicon_rows(word, anaphor):
-    assert anaphor_of(word) == anaphor
+    assert ANAPHOR(word_cues(word)) == anaphor
 
 
 @pytest.mark.parametrize("word", ["موفدي", "مراسلو", "مندوبين", "مستشاري"])

@@ -181,11 +181,6 @@ def head_type(word: str) -> str | None:
     return word_cues(word)[1]
 
 
-def anaphor_of(word: str) -> Anaphor | None:
-    """What the nominal anaphor a word is can refer to (``anaphors.tsv``), if it is one."""
-    return word_cues(word)[2]
-
-
 @dataclass(frozen=True, slots=True)
 class Anaphor:
     """What a nominal anaphor can refer to (a row of ``anaphors.tsv``): an entity type; head words
