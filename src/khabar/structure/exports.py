@@ -81,7 +81,7 @@ def _mark_source(lines: list[Line], k: int, listed: bool) -> None:
     date, the paper, its code and language, no blank between; the code and language are furniture)."""
     named = False
     for line in lines[k + 1:]:
-        if listed and line.kind == DATE or not listed and line.gap_before:
+        if (listed and line.kind == DATE) or (not listed and line.gap_before):
             return
         if line.kind == TEXT:
             line.kind, line.value = (FURNITURE, None) if named else (OUTLET, line.text)
