@@ -41,17 +41,23 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-def lead_repeat(article: Article, event: Event, body_events: list[Event]) -> Event | None:
+def lead_repeat(article: Article, event: Event, body_events: list[Event],
+                contexts: dict[int, set[str]] | None = None) -> Event | None:
     """The body event the deck event repeats: the same code and lemma, with at least REPEAT_SHARE of
-    the deck's context words in the body's (the best such), else None."""
+    the deck's context words in the body's (the best such), else None. ``contexts`` keeps each body
+    event's context words by its index in ``body_events``, read once for all the deck's events."""
     if event.field != "deck" or not article.deck:
         return None
     words = _context(article.deck, event.start, event.end, REPEAT_CONTEXT)
+    contexts = {} if contexts is None else contexts
     best, share = None, REPEAT_SHARE
-    for other in body_events:
+    for i, other in enumerate(body_events):
         if other.cameo != event.cameo or other.action != event.action:
             continue
-        around = set(_context(article.body[other.paragraph], other.start, other.end, REPEAT_CONTEXT + REPEAT_SLACK))
+        around = contexts.get(i)
+        if around is None:
+            around = contexts[i] = set(_context(article.body[other.paragraph], other.start, other.end,
+                                                REPEAT_CONTEXT + REPEAT_SLACK))
         held = sum(w in around for w in words) / len(words)
         if held >= share:
             best, share = other, held
@@ -65,9 +71,10 @@ def drop_lead_repeats(article: Article, events: list[Event]) -> list[Event]:
     if not article.deck or not article.body:
         return events
     body_events = [e for e in events if e.field == "body"]
+    contexts: dict[int, set[str]] = {}
     kept = []
     for event in events:
-        repeated = lead_repeat(article, event, body_events)
+        repeated = lead_repeat(article, event, body_events, contexts)
         if repeated is None:
             kept.append(event)
         elif repeated.target is None and event.target is not None and not _same(event.target, repeated.source):
