@@ -31,8 +31,9 @@ def places_named_like_people(b: Builder, texts: dict[tuple[str, int], str]) -> N
     for ent in [e for e in b.entities.values() if e.type in ("GPE", "LOC")]:
         if ent.wikidata or b.group_of.get(ent.id, "") not in _UNCURATED:
             continue
-        found = {pid for m in ent.mentions for pid in _owners(m, owners)}
-        if len(found) == 1 and all(_owners(m, owners) and not _said_a_place(m, texts) for m in ent.mentions):
+        each = [_owners(m, owners) for m in ent.mentions]
+        found = set().union(*each)
+        if len(found) == 1 and all(own and not _said_a_place(m, texts) for m, own in zip(ent.mentions, each, strict=True)):
             b.merge(ent, b.entities[found.pop()])
 
 
