@@ -146,7 +146,7 @@ def _without_kashidas(paragraph: str) -> Dateline | None:
 def _split(paragraph: str) -> Dateline | None:
     if (dated := _dated_wire_dateline(paragraph)) is not None:
         return dated
-    if "/" in paragraph[:_RELEASE_PROBE_CHARS] and (released := _release_dateline(paragraph)) is not None:
+    if (released := _release_dateline(paragraph)) is not None:
         return released
     m = _CHAIN.match(paragraph)
     if m:
@@ -192,6 +192,8 @@ def _dated_wire_dateline(paragraph: str) -> Dateline | None:
 def _release_dateline(paragraph: str) -> Dateline | None:
     """A press release's dateline as a release wire sets it, the place, the day and the wire between
     slashes: ``دبي، الإمارات العربية المتحدة، 22 أبريل 2018 /PRNewswire/ -- أعلنت ...``."""
+    if "/" not in paragraph[:_RELEASE_PROBE_CHARS]:
+        return None  # a quick test first: most paragraphs have no slash near their opening
     m = _RELEASE_WIRE.search(paragraph, 0, _RELEASE_PROBE_CHARS)
     if m is None:
         return None
@@ -217,7 +219,7 @@ def release_boilerplate(paragraphs: list[str]) -> int | None:
     first later short paragraph opening the issuer's "about" section or the media contact
     (resources/release_sections.txt: ``نبذة عن الشركة``, ``للتواصل الإعلامي:``, ``About X``); None
     for any other text."""
-    if not paragraphs or "/" not in paragraphs[0][:_RELEASE_PROBE_CHARS] or _release_dateline(paragraphs[0]) is None:
+    if not paragraphs or _release_dateline(paragraphs[0]) is None:
         return None
     headings = _release_headings()
     for k in range(1, len(paragraphs)):
