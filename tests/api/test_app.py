@@ -4,6 +4,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from khabar.api import create_app
+from khabar.api.app import _with_member
 from khabar.schema import validate_article
 
 
@@ -414,3 +415,19 @@ def test_quotes_and_events_name_the_outlet_and_address_to_cite(client, path):
     items = client.get(path).json()["items"]
     assert items and all({"outlet", "url", "headline", "published"} <= set(item) for item in items)
     assert {item["outlet"] for item in items} <= {"BBC", "CNN"} and "BBC" in {item["outlet"] for item in items}
+
+
+@pytest.mark.parametrize("obj, expected", [
+    ('{"id":"a"}', '{"id":"a","same_story":["b"]}'),
+    ('{"id":"a"}\n', '{"id":"a","same_story":["b"]}'),  # spaces after the closing brace
+    ('{ "id": "a" }', '{ "id": "a","same_story":["b"]}'),
+    ("{}", '{"same_story":["b"]}'),  # no comma in an empty object
+    ("{ }", '{"same_story":["b"]}'),
+])
+def test_with_member_adds_a_member_to_json_text(obj, expected):
+    assert _with_member(obj, "same_story", ["b"]) == expected
+
+
+def test_with_member_refuses_text_not_an_object():
+    with pytest.raises(ValueError):
+        _with_member('["a"]', "same_story", [])

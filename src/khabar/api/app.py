@@ -12,7 +12,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Callable
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.dependencies.models import Dependant
@@ -140,6 +140,18 @@ def _collapsed(conn: sqlite3.Connection, items: list[dict], id_key: str) -> list
     return [{**item, "same_story": folded[item[id_key]]} for item in items if item[id_key] in folded]
 
 
+def _with_member(obj: str, name: str, value: Any) -> str:
+    """The text of a JSON object (a stored analysis, sent without being parsed and written again)
+    with ``name``: ``value`` added last: before its closing brace, whatever spaces follow it, with no
+    comma when the object is empty."""
+    body = obj.rstrip()
+    if not body.endswith("}"):
+        raise ValueError(f"not the text of a JSON object: {obj[-40:]!r}")
+    body = body[:-1].rstrip()
+    comma = "" if body.endswith("{") else ","
+    return f"{body}{comma}{json.dumps(name)}:{json.dumps(value, ensure_ascii=False)}}}"
+
+
 def _noted(conn: sqlite3.Connection, out: dict, filters: SearchFilters, empty: bool) -> dict:
     """``out`` with ``unmatched`` (what a place, outlet or entity filter named that the store does not
     hold, and the stored names like it) when the answer is ``empty``: place=tunisie said nothing."""
@@ -185,12 +197,11 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         items = [analysis for _, analysis in rows]  # stored as JSONResponse writes it: sent as is
         if collapse:  # a wire-copy audit of the page: each story once, listing its other copies
             folded = collapse_ids(conn, [article_id for article_id, _ in rows])
-            items = [analysis[:-1] + ',"same_story":' + json.dumps(folded[article_id], ensure_ascii=False) + "}"
+            items = [_with_member(analysis, "same_story", folded[article_id])
                      for article_id, analysis in rows if article_id in folded]
+        page = f'{{"total":{total},"limit":{limit},"offset":{offset},"items":[{",".join(items)}]}}'
         notes = unmatched_filters(conn, filters) if not total else []
-        unmatched = ',"unmatched":' + json.dumps(notes, ensure_ascii=False) if notes else ""
-        return Response(f'{{"total":{total},"limit":{limit},"offset":{offset},"items":[{",".join(items)}]{unmatched}}}',
-                        media_type="application/json")
+        return Response(_with_member(page, "unmatched", notes) if notes else page, media_type="application/json")
 
     @app.get("/articles/{article_id:path}/raw", response_class=PlainTextResponse,
              summary="the original input, verbatim, as text/plain")
