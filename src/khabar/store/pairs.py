@@ -61,11 +61,12 @@ def event_pairs(conn: sqlite3.Connection, category: str | None = None, filters: 
     return total, [dict(zip(_PAIR_KEYS, r, strict=True)) for r in rows]
 
 
-#: A column of the place an event happened at (its ``where``) as the places stage resolved it in the
-#: same paragraph (as khabar.search.engine.event_place_sql reads it).
-_EVENT_PLACE = ("(SELECT {column} FROM places p WHERE p.article_id = ev.article_id AND p.field = ev.field "
-                "AND p.paragraph = ev.paragraph AND ev.where_value IN (p.name, p.text) AND {column} IS NOT NULL "
-                "LIMIT 1)")
+#: The rowid of the record of the place an event happened at (its ``where``) as the places stage resolved
+#: it in the same paragraph (as khabar.search.engine.event_place_sql reads it), the most resolved first (a
+#: name, then an Arabic name, then a country): looked up once per event, not once per column read.
+_EVENT_PLACE = ("(SELECT p.rowid FROM places p WHERE p.article_id = ev.article_id AND p.field = ev.field "
+                "AND p.paragraph = ev.paragraph AND ev.where_value IN (p.name, p.text) "
+                "ORDER BY p.name IS NULL, p.name_ar IS NULL, p.country IS NULL LIMIT 1)")
 _PLACE_KEYS = ("where", "name_ar", "country", "events", "negated", "articles")
 
 
@@ -80,10 +81,8 @@ def event_places(conn: sqlite3.Connection, category: str | None = None, filters:
     words used, with its Arabic name and country; ``/events?where=`` takes a resolved one back (a
     country's row counts the events placed at the country itself, where= lists every event in it)."""
     conds, params = _event_conditions(conn, category, filters, where, source, target)
-    located = (f"SELECT coalesce({_EVENT_PLACE.format(column='p.name')}, ev.where_value) AS place, "
-               f"{_EVENT_PLACE.format(column='p.name_ar')} AS name_ar, "
-               f"{_EVENT_PLACE.format(column='p.country')} AS country, ev.negated, ev.article_id "
-               f"FROM events ev WHERE ev.where_value IS NOT NULL{conds}")
+    located = ("SELECT coalesce(p.name, ev.where_value) AS place, p.name_ar, p.country, ev.negated, ev.article_id "
+               f"FROM events ev LEFT JOIN places p ON p.rowid = {_EVENT_PLACE} WHERE ev.where_value IS NOT NULL{conds}")
     grouped = f"FROM ({located}) GROUP BY place"
     total = conn.execute(f"SELECT count(*) FROM (SELECT 1 {grouped})", params).fetchone()[0]
     rows = conn.execute(f"SELECT place, max(name_ar), max(country), count(*) AS n, sum(negated), "
