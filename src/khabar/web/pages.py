@@ -264,12 +264,13 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
     @router.get("/ui/map")
     def map_page(request: Request, conn: Conn) -> HTMLResponse:
         params = _query_params(request, STATS_PARAMS)  # one outlet's, one month's places, as /places
+        filters = SearchFilters(**params)
         context = {"params": params, "filters": {k: v for k, v in params.items() if v}}
         try:
-            places = queries.places(conn, filters=SearchFilters(**params))
+            places = queries.places(conn, filters=filters)
         except QueryError as exc:
             return _page("map.html", status=400, svg="", places=[], error=str(exc), **context)
-        unmatched = [] if places else unmatched_filters(conn, SearchFilters(**params))
+        unmatched = [] if places else unmatched_filters(conn, filters)
         return _page("map.html", svg=map_svg(places, context["filters"]), places=places[:100], error=None,
                      unmatched=unmatched, **context)
 
