@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from khabar.arabic import Token
 from khabar.arabic.inflection import IMPERFECT, OBJECT_SUFFIXES, fold, folded_bare, verb_readings
 from khabar.arabic.tokenize import COMMAS
-from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, Actor, nisba_country
+from khabar.events.actors import Actor
+from khabar.events.agent_phrases import AGENT_ADJECTIVES
 from khabar.events.lexicon import analyse_word, load_lexicon, spelled_passive, word_set
 from khabar.events.names import SKIPPABLE, name_after, name_before, skippable, title_end
 from khabar.events.passives import (
@@ -51,8 +52,9 @@ from khabar.events.subjects import (
     subject_before,
     subject_past_relative,
 )
-from khabar.events.tables import actor_tables
+from khabar.events.tables import actor_tables, nisba_country
 from khabar.events.targets import PLACES, requester, target_of
+from khabar.events.titles import FUNCTION_WORDS
 
 _UNDERGOING = word_set("undergoing")
 DURATIONS = word_set("durations")

@@ -20,12 +20,14 @@ from functools import cache
 from khabar.arabic import Token
 from khabar.arabic.inflection import OBJECT_SUFFIXES, fold, folded_bare
 from khabar.arabic.tokenize import COMMAS
-from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, Actor, relational_adjective
+from khabar.events.actors import Actor
+from khabar.events.agent_phrases import AGENT_ADJECTIVES, relational_adjective
 from khabar.events.lexicon import PREPOSITION_WORDS, matches_object, object_keys, resource_rows
 from khabar.events.names import skippable
 from khabar.events.predicates import Trigger
 from khabar.events.subjects import RELATIVES
 from khabar.events.tables import nisba_country
+from khabar.events.titles import FUNCTION_WORDS
 
 #: How many words a relative clause after the subject may run before its comma.
 RELATIVE_REACH = 12

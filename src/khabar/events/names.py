@@ -8,9 +8,11 @@ from __future__ import annotations
 from khabar.arabic import Token
 from khabar.arabic.inflection import bare, fold, folded_bare
 from khabar.arabic.tokenize import COMMAS
-from khabar.events.actors import FUNCTION_WORDS, PERSON_TITLES, Actor, is_name, is_name_word
+from khabar.events.actors import Actor
+from khabar.events.agent_phrases import is_name, is_name_word
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.predicates import CLAUSE_OPENERS, Trigger
+from khabar.events.titles import FUNCTION_WORDS, PERSON_TITLES
 
 SKIPPABLE = word_set("skippable")
 _PUNCT_SKIP = frozenset("،,\"'«»“”-")

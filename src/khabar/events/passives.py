@@ -11,11 +11,12 @@ from __future__ import annotations
 from khabar.arabic import Token
 from khabar.arabic.inflection import PERFECT, fold, folded_bare, verb_readings
 from khabar.arabic.tokenize import COMMAS
-from khabar.events.actors import FUNCTION_WORDS, Actor
+from khabar.events.actors import Actor
 from khabar.events.lexicon import analyse_word, load_lexicon, spelled_passive, word_set
 from khabar.events.phrases import PREPOSITION_WORDS, actor_after
 from khabar.events.predicates import DAYS, Trigger
 from khabar.events.spans import COUNT_WORDS, NUMBER_WORDS, counted
+from khabar.events.titles import FUNCTION_WORDS
 
 AGENT_MARKERS = word_set("agent_markers")
 #: Counted nouns that are no people (أصيب أربع مرات).

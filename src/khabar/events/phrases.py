@@ -11,12 +11,14 @@ from __future__ import annotations
 from khabar.arabic import Token
 from khabar.arabic.inflection import fold, folded_bare
 from khabar.arabic.tokenize import COMMAS
-from khabar.events.actors import AGENT_ADJECTIVES, FUNCTION_WORDS, PERSON_TITLES, Actor, actor_tables
+from khabar.events.actors import Actor
+from khabar.events.agent_phrases import AGENT_ADJECTIVES
 from khabar.events.clitics import word_proclitics
 from khabar.events.lexicon import PREPOSITION_WORDS, analyse_word, word_set
 from khabar.events.names import SKIPPABLE, skippable
 from khabar.events.spans import COUNT_WORDS
-from khabar.events.titles import DEFINITE
+from khabar.events.tables import actor_tables
+from khabar.events.titles import DEFINITE, FUNCTION_WORDS, PERSON_TITLES
 
 CLITIC_PREPS = ("ب", "ل", "وب", "ول", "فب", "فل")
 _DEFINITE_PREPS = ("لل", "ولل", "فلل", "بال", "وبال", "فبال", "كال")

@@ -11,7 +11,7 @@ from khabar.arabic.inflection import WORD_CACHE, fold, folded_bare, written_core
 from khabar.arabic.memo import memo
 from khabar.arabic.normalize import has_tanwin
 from khabar.arabic.tokenize import TOKEN_TEXT
-from khabar.events.actors import FUNCTION_WORDS, actor_tables, table_words
+from khabar.events.actors import table_words
 from khabar.events.hal import hal_participles
 from khabar.events.lexicon import (
     PREPOSITION_WORDS,
@@ -21,8 +21,9 @@ from khabar.events.lexicon import (
     matches_object,
     word_set,
 )
-from khabar.events.tables import match_key, nisba_country, written_as_key
+from khabar.events.tables import actor_tables, match_key, nisba_country, written_as_key
 from khabar.events.titles import DEFINITE as _DEFINITE
+from khabar.events.titles import FUNCTION_WORDS
 
 NEGATORS = word_set("negators")
 RELATIVE_MA = word_set("relative_ma")

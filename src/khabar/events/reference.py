@@ -14,10 +14,11 @@ from functools import lru_cache
 from khabar.arabic import Token
 from khabar.arabic.inflection import WORD_CACHE, bare, fold
 from khabar.arabic.tokenize import COMMAS
-from khabar.events.actors import PERSON_TITLES, Actor
+from khabar.events.actors import Actor
 from khabar.events.lexicon import load_lexicon
 from khabar.events.phrases import PREPOSITION_WORDS, event_adjective, prep_attached
 from khabar.events.predicates import Trigger
+from khabar.events.titles import PERSON_TITLES
 
 FEMININE, MASCULINE, PLURAL = "f", "m", "p"
 #: Object suffixes, longest first, with the gender of the party they stand for (هما: either).

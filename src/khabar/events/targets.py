@@ -9,7 +9,7 @@ from __future__ import annotations
 from khabar.arabic import Token
 from khabar.arabic.inflection import fold, folded_bare
 from khabar.arabic.tokenize import COMMAS
-from khabar.events.actors import FUNCTION_WORDS, PERSON_TITLES, Actor
+from khabar.events.actors import Actor
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.names import name_after, name_after_comma, name_after_prep, name_before_charge, titled_name
 from khabar.events.phrases import (
@@ -21,7 +21,7 @@ from khabar.events.phrases import (
     starting_at,
 )
 from khabar.events.predicates import Trigger
-from khabar.events.titles import COUNTERPARTS
+from khabar.events.titles import COUNTERPARTS, FUNCTION_WORDS, PERSON_TITLES
 
 REQUESTS = word_set("requests", strip_article=True)
 SUBMITTERS = word_set("submitters")

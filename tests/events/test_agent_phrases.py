@@ -1,0 +1,30 @@
+"""Agent phrases: which words may belong to a name (the name a title or group head takes after it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.events.agent_phrases import is_name
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("وتستدعي", False), ("يستنكر", False), ("وتتوقع", False), ("نستطيع", False),
+    ("يوسف", True), ("تامر", True), ("نتنياهو", True), ("ويليام", True),
+])
+def test_a_derived_form_imperfect_verb_is_not_a_name(word: str, name: bool) -> None:
+    assert is_name(word) is name
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    # a function word after و or ف is no name (ولم تعلن أي جهة: ولم is not who announced)
+    ("ولم", False), ("ولكن", False), ("وهو", False), ("وهي", False), ("فهو", False), ("وقد", False),
+    # names that open with و stay names
+    ("وليد", True), ("وائل", True),
+])
+def test_a_function_word_after_a_conjunction_is_not_a_name(word: str, name: bool) -> None:
+    assert is_name(word) is name
+
+
+@pytest.mark.parametrize("word", ["بشكل", "بصورة", "بطريقة"])
+def test_a_manner_adverbial_is_no_name(word: str) -> None:
+    assert not is_name(word)  # نفى بشكل قاطع: no one called بشكل denies
