@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from khabar.calendar_names import arabic_weekdays
 from khabar.hijri import umm_al_qura_day
 from khabar.structure.data import norm, read_rows
 
@@ -102,12 +103,8 @@ def _today_weekday() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _weekday_numbers() -> dict[str, int]:
-    """Normalised weekday names (CLDR's, and الإثنين with its hamza) -> Python weekday (Monday = 0)."""
-    from babel.dates import get_day_names
-
-    numbers = {norm(n): number for number, n in get_day_names("wide", locale="ar").items()}
-    numbers[norm("الإثنين")] = 0
-    return numbers
+    """Normalised Arabic weekday names -> Python weekday (Monday = 0)."""
+    return {norm(name): number for name, number in arabic_weekdays().items()}
 
 
 def ambiguous_readings(text: str) -> dict[str, dt.date] | None:

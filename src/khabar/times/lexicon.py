@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from khabar.arabic.fold import fold_word
+from khabar.calendar_names import arabic_weekdays
 from khabar.datafiles import tsv_rows
 
 RESOURCES = Path(__file__).parent / "resources"
@@ -65,14 +66,6 @@ def _cldr_months() -> dict[str, int]:
     return out
 
 
-def _cldr_weekdays() -> dict[str, int]:
-    from babel.dates import get_day_names
-
-    days = {fold_word(name): number for number, name in get_day_names("wide", locale="ar").items()}
-    days[fold_word("الإثنين")] = 0
-    return days
-
-
 def _unit(value: str) -> tuple[str, int | None]:
     unit, _, count = value.partition(":")
     return unit, int(count) if count else None
@@ -96,7 +89,7 @@ def lexicon() -> Lexicon:
         not_month_spellings=frozenset(_unfolded(RESOURCES / "lexicon.tsv", "not_month_spelling")),
         not_relday_spellings=frozenset(_unfolded(RESOURCES / "lexicon.tsv", "not_relday_spelling")),
         hijri_months={p: int(v) for p, v in rows["hijri_month"]},
-        weekdays=_cldr_weekdays(),
+        weekdays={fold_word(name): number for name, number in arabic_weekdays().items()},
         numbers={p: int(v) for p, v in rows["cardinal"]},
         ordinals={p: int(v) for p, v in rows["ordinal"]},
         units={p: _unit(v) for p, v in rows["unit"]},
