@@ -184,7 +184,7 @@ def test_a_country_named_as_place_keeps_articles_on_places_in_it(make_db):
 @pytest.mark.parametrize("typed", ["Sisi", "el-Sisi", "Fattah", "Abdel Fattah el-Sisi"])
 def test_latin_words_of_hyphenated_english_names_find_the_entity(make_db, typed):
     from khabar.model import Entity, Mention
-    from khabar.search.engine import named_keys
+    from khabar.search.keys import named_keys
 
     a = Article(id="e1", source=Source("text"), raw="e1", headline="قال السيسي", body=["قال السيسي"])
     a.entities = [Entity("e", "Abdel Fattah el-Sisi", "PER", mentions=[Mention("السيسي", "body", 0, 4, 10)])]
@@ -202,7 +202,7 @@ def test_latin_words_of_hyphenated_english_names_find_the_entity(make_db, typed)
 ])
 def test_an_english_name_in_any_case_is_that_name(make_db, typed, keys):
     from khabar.model import Entity, Mention
-    from khabar.search.engine import named_keys
+    from khabar.search.keys import named_keys
 
     a = Article(id="s1", source=Source("text"), raw="s1", headline="السعودية وسفارة السعودية",
                 body=["السعودية وسفارة السعودية"])
@@ -221,7 +221,7 @@ def test_an_english_name_in_any_case_is_that_name(make_db, typed, keys):
 ])
 def test_the_last_words_of_an_arabic_name_find_the_entity(make_db, typed, found):
     from khabar.model import Entity, Mention
-    from khabar.search.engine import named_keys
+    from khabar.search.keys import named_keys
 
     a = Article(id="m1", source=Source("text"), raw="m1", headline="قال الأمير", body=["قال الأمير"])
     a.entities = [Entity("e", "Mohammed bin Salman", "PER", name_ar="محمد بن سلمان",
@@ -238,7 +238,7 @@ def test_the_last_words_of_an_arabic_name_find_the_entity(make_db, typed, found)
 ])
 def test_a_big_city_in_latin_letters_is_the_place_not_bodies_named_after_it(make_db, typed, keys):
     from khabar.model import Entity, Mention
-    from khabar.search.engine import named_keys
+    from khabar.search.keys import named_keys
 
     body = "أفادت وكالة تونس أفريقيا للأنباء أن تونس والجزيرة"
     a = Article(id="t1", source=Source("text"), raw="t1", headline="خبر", body=[body])

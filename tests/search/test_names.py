@@ -87,6 +87,6 @@ def test_fold_name_matches_the_sql_of_the_folded_indexes(conn):
     ("حَمَاس", "PER:Hamas"),
 ])
 def test_named_keys_sql_finds_folded_arabic_names(conn, name, key):
-    from khabar.search.engine import NAMED_KEYS_SQL, named_keys_params
+    from khabar.search.keys import NAMED_KEYS_SQL, named_keys_params
 
     assert [r[0] for r in conn.execute(NAMED_KEYS_SQL, named_keys_params(name))] == [key]

@@ -151,7 +151,7 @@ def test_a_change_by_the_same_connection_is_seen_too(make_db):
 ])
 def test_the_articles_of_one_story_or_of_a_list_of_ids(db, filters, ids):
     from khabar.search import SearchFilters
-    from khabar.search.engine import filter_sql
+    from khabar.search.filters import filter_sql
     from khabar.store import Store
 
     with Store(db) as store:

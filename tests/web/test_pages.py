@@ -447,13 +447,13 @@ def test_the_article_page_links_its_byline_and_outlet_to_their_articles(make_db)
 
 
 def test_the_stats_page_resolves_its_filters_once(client, monkeypatch):
-    import khabar.search.engine as engine
+    import khabar.search.filters as filters
     import khabar.store.speakers as speakers
     import khabar.store.stats as stats
     import khabar.web.pages as pages
 
     calls = []
-    real = engine.filter_sql
+    real = filters.filter_sql
     for module in (pages, stats, speakers):  # wherever the page's two tables could resolve them
         monkeypatch.setattr(module, "filter_sql", lambda *a, **k: calls.append(1) or real(*a, **k), raising=False)
     page = client.get("/ui/stats?entity=" + "سعد الحريري" + "&place=Beirut")

@@ -9,14 +9,8 @@ from typing import Any
 
 from khabar.model import ENTITY_TYPES, Article, article_from_dict
 from khabar.search.analyzer import terms
-from khabar.search.engine import (
-    SearchFilters,
-    actor_sql,
-    event_sql,
-    filter_sql,
-    named_keys,
-    speaker_quotes_sql,
-)
+from khabar.search.filters import SearchFilters, actor_sql, event_sql, filter_sql
+from khabar.search.keys import named_keys, speaker_quotes_sql
 from khabar.search.names import add_arabic_spellings, fold_name
 from khabar.search.query import QueryError, parse_query
 from khabar.search.schema import folded_sql, sql_marks, words_like
@@ -197,7 +191,7 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
     """(total, events) newest first, optionally of one PLOVER category or CAMEO code prefix, of
     one ``actor`` (source or target: entity key, English or Arabic name, or the words used), of one
     ``source`` and one ``target`` (named the same ways: who did what to whom), that happened
-    ``where`` (the event's own place, or a place in that country: :func:`~khabar.search.engine.event_place_sql`), and
+    ``where`` (the event's own place, or a place in that country: :func:`~khabar.search.filters.event_place_sql`), and
     only from the articles the search ``filters`` keep (dates, outlet, entity, and ``place``: a
     place the article mentions anywhere); with ``says``, only those whose sentence holds its words
     and "phrases" as a search would find them (as :func:`quotes` reads ``says``)."""

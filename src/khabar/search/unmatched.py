@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from khabar.search.engine import SearchFilters, entity_names, named_keys, place_sql
+from khabar.search.filters import SearchFilters, place_sql
+from khabar.search.keys import entity_names, named_keys
 from khabar.search.names import fold_name
 from khabar.search.outlets import outlets_among, stored_outlets
 

@@ -16,7 +16,7 @@ from khabar.ingest import InputError
 from khabar.ingest.records import article_from_raw
 from khabar.model import Article, article_from_dict
 from khabar.parallel import Skipped
-from khabar.search.engine import SearchFilters
+from khabar.search.filters import SearchFilters
 from khabar.search.index import sync_index, transaction
 from khabar.search.schema import like_escape
 from khabar.store.errors import (
@@ -286,7 +286,7 @@ class Store:
                       params: Sequence[Any] = ()) -> Iterator[Article]:
         """Every stored article, by publication date then id (streamed, not loaded at once); only
         those ``where`` keeps, when given (SQL conditions on the column ``id``, each opening with
-        AND, as :func:`khabar.search.engine.filter_sql` writes them), so a filtered export reads
+        AND, as :func:`khabar.search.filters.filter_sql` writes them), so a filtered export reads
         only the articles it writes."""
         sql = (_ITER_WITH_RAW if with_raw else _ITER_WITHOUT_RAW).format(where=where)
         cursor = self.conn.cursor()

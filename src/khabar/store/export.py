@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from khabar.model import Article
-from khabar.search.engine import SearchFilters, event_sql, filter_sql, speaker_quotes_sql
+from khabar.search.filters import SearchFilters, event_sql, filter_sql
+from khabar.search.keys import speaker_quotes_sql
 from khabar.store.db import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -39,7 +40,7 @@ class Exporter:
     rows: Callable[[Store, SearchFilters | None], Iterator[dict[str, Any]]]
     #: Full objects for JSON Lines; by default the flat rows.
     records: Callable[[Store, SearchFilters | None], Iterator[dict[str, Any]]] | None = None
-    #: Rows of one speaker (named as users name them: khabar.search.engine.speaker_quotes_sql), for the
+    #: Rows of one speaker (named as users name them: khabar.search.keys.speaker_quotes_sql), for the
     #: tables where that means something.
     speaker_rows: Callable[[Store, str, SearchFilters | None], Iterator[dict[str, Any]]] | None = None
 
@@ -86,7 +87,7 @@ def _event_rows(store: Store, filters: SearchFilters | None, where: str | None =
     """The event rows of the articles the filters keep; with a category, only the events of it
     (--events --category ACCUSE is the accusations, not every event beside one); with ``where``,
     only those that happened at that place or in that country (the event's own place,
-    :func:`~khabar.search.engine.event_place_sql`, not a place its article mentions).  The events
+    :func:`~khabar.search.filters.event_place_sql`, not a place its article mentions).  The events
     kept are chosen by the same SQL conditions the API's /events uses, as (article, n) pairs."""
     from khabar.events.export import event_row
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from khabar.search.engine import SearchFilters, actor_sql, event_sql, filter_sql
+from khabar.search.filters import SearchFilters, actor_sql, event_sql, filter_sql
 
 _ACTOR = "coalesce({e}.key, ev.{role}_text)"
 _NAME = "max(coalesce({e}.name_ar, {e}.name, ev.{role}_text))"
@@ -45,7 +45,7 @@ def event_pairs(conn: sqlite3.Connection, category: str | None = None, filters: 
                 target: str | None = None) -> tuple[int, list[dict[str, Any]]]:
     """(how many pairs, one page of them): the (source, target) pairs of the events of one PLOVER
     category or CAMEO prefix (all when None), that happened ``where`` (the event's own place:
-    :func:`~khabar.search.engine.event_place_sql`), from the articles the search ``filters``
+    :func:`~khabar.search.filters.event_place_sql`), from the articles the search ``filters``
     keep, of one ``source`` or ``target`` actor (named as /events takes them: whom does Iran
     accuse, who accuses it), most events first.  Each pair carries its events, how many of them are negated (لم
     يتهم), and the articles they come from.  A bad category or date raises
@@ -62,7 +62,7 @@ def event_pairs(conn: sqlite3.Connection, category: str | None = None, filters: 
 
 
 #: The rowid of the record of the place an event happened at (its ``where``) as the places stage resolved
-#: it in the same paragraph (as khabar.search.engine.event_place_sql reads it), the most resolved first (a
+#: it in the same paragraph (as khabar.search.filters.event_place_sql reads it), the most resolved first (a
 #: name, then an Arabic name, then a country): looked up once per event, not once per column read.
 _EVENT_PLACE = ("(SELECT p.rowid FROM places p WHERE p.article_id = ev.article_id AND p.field = ev.field "
                 "AND p.paragraph = ev.paragraph AND ev.where_value IN (p.name, p.text) "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from khabar.search.engine import SearchFilters, filter_sql
+from khabar.search.filters import SearchFilters, filter_sql
 from khabar.search.schema import sql_marks
 
 #: Undated articles' quotations are counted under this month.

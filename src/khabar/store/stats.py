@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-from khabar.search.engine import SearchFilters, filter_sql
+from khabar.search.filters import SearchFilters, filter_sql
 
 #: Tables counted by :func:`compute_stats` (constants, never input).
 COUNTED_TABLES = ("entities", "mentions", "quotes", "times", "places", "events")

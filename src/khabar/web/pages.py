@@ -21,7 +21,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from khabar.api import queries
 from khabar.model import Article, Place
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search
-from khabar.search.engine import MAX_OFFSET, entity_names, filter_sql
+from khabar.search.engine import MAX_OFFSET
+from khabar.search.filters import filter_sql
+from khabar.search.keys import entity_names
 from khabar.search.unmatched import unmatched_filters
 from khabar.store.db import resolve_article_id
 from khabar.store.duplicates import collapse_hits, same_story
