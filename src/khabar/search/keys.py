@@ -44,7 +44,7 @@ def named_keys(conn: sqlite3.Connection, name: str) -> list[str]:
     if keys:
         return keys
     if not LATIN_NAME.match(name):
-        return _trailing_name_keys(conn, name)
+        return _trailing_name_keys(conn, name) or _clitic_name_keys(conn, name)
     # An English name in another case (saudi arabia) is that name, as typed right, not every name
     # holding its words (the Embassy of Saudi Arabia too). LIKE without wildcards ignores ASCII case.
     keys = [r[0] for r in conn.execute("SELECT DISTINCT key FROM entities WHERE name LIKE ?", (name,))]
@@ -83,6 +83,28 @@ def _trailing_name_keys(conn: sqlite3.Connection, name: str) -> list[str]:
              if (" " + " ".join(fold_name(n).split())).endswith(tail)]
     return [r[0] for r in conn.execute(
         f"SELECT DISTINCT key FROM entities WHERE name_ar IN ({sql_marks(names)})", names)]
+
+
+#: Conjunctions, then prepositions, a name may be written with (وترامب، لبوتين، ولروحاني): one
+#: letter each, at most one of each, as the search analyzer splits them off a word.
+_NAME_PROCLITICS = ("وف", "بلك")
+
+
+def _clitic_name_keys(conn: sqlite3.Connection, name: str) -> list[str]:
+    """The keys of the name ``name`` is with a conjunction or preposition joined to its first word
+    (وترامب is ترامب, لأردوغان أردوغان), when the name as typed named nothing: indexed lookups of the
+    name without them, at least three letters left.  Tried last, so a name that starts with such
+    a letter (وليد، بوتين) is found as itself first."""
+    candidates, word = [], name.strip()
+    for letters in _NAME_PROCLITICS:
+        if word[:1] and word[:1] in letters and len(word.split()[0]) > 3:
+            word = word[1:]
+            candidates.append(word)
+    for bare in candidates:
+        keys = [r[0] for r in conn.execute(NAMED_KEYS_SQL, named_keys_params(bare))]
+        if keys:
+            return keys
+    return []
 
 
 #: The letters name folding writes for others (أ إ آ ٱ as ا, ى as ي, ة as ه): a folded name's
