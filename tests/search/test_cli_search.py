@@ -78,3 +78,22 @@ def test_search_sort_oldest_lists_the_first_report_first(sample_db, capsys):
     assert main(["search", "انسحاب", "--db", str(sample_db), "--sort", "oldest", "--format", "jsonl"]) == 0
     ids = [json.loads(line)["article_id"] for line in capsys.readouterr().out.splitlines()]
     assert ids == ["a1", "a2"]
+
+
+@pytest.mark.parametrize("args, code, ids", [
+    (["--outlet", "CNN"], 0, ["a2"]),  # no query: the articles the filters keep
+    (["--date-from", "2018", "--sort", "oldest"], 0, None),  # any order asked
+    ([], 2, []),  # neither a query nor a filter: refused, not the whole store
+    (["--outlet", "CNN", "--sort", "newest"], 0, ["a2"]),
+])
+def test_a_search_of_filters_alone_lists_their_articles_newest_first(sample_db, capsys, args, code, ids):
+    assert main(["search", "--db", str(sample_db), "--format", "jsonl", *args]) == code
+    captured = capsys.readouterr()
+    hits = [json.loads(line) for line in captured.out.splitlines()]
+    if code:
+        assert "give a filter" in captured.err and not hits
+    elif ids is None:
+        dates = [h["published"] for h in hits]
+        assert dates == sorted(dates) and hits
+    else:
+        assert [h["article_id"] for h in hits] == ids and all(h["snippet"] is None for h in hits)

@@ -11,7 +11,7 @@ from typing import Any
 from khabar.cli.common import add_db_argument, fail, open_store
 from khabar.cli.output import dumps, write_table
 from khabar.search import QueryError, SearchFilters, SearchResult, search
-from khabar.search.engine import MAX_LIMIT, MAX_OFFSET, SORTS
+from khabar.search.engine import MAX_LIMIT, MAX_OFFSET, SORTS, browse
 from khabar.search.unmatched import unmatched_filters
 from khabar.store import StoreError
 from khabar.store.duplicates import collapse_hits
@@ -50,8 +50,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                        "انسحاب finds الانسحاب، والانسحاب، بانسحاب، للانسحاب; spelling variants such as "
                        "أميركا/أمريكا are one word. All words are required; put a phrase in \"quotes\". "
                        "Hits are ranked by bm25 (headline hits weigh most). Exit code 2 for a malformed "
-                       "query (unbalanced quotes or parentheses, operators like OR/NEAR).")
-    p.add_argument("query", metavar="QUERY", help='words and "phrases"')
+                       "query (unbalanced quotes or parentheses, operators like OR/NEAR). Without a QUERY, the "
+                       "articles the filters keep, newest first (--byline: a reporter's articles).")
+    p.add_argument("query", metavar="QUERY", nargs="?", default="",
+                   help='words and "phrases"; none: the articles the filters keep')
     add_db_argument(p)
     p.add_argument("--limit", type=int, default=20, metavar="N",
                    help=f"hits to show, 1..{MAX_LIMIT} in a table, 1..{MAX_EXPORTED} as jsonl or csv (20)")
@@ -106,11 +108,11 @@ MAX_EXPORTED = MAX_OFFSET
 def search_pages(conn: Any, query: str, filters: SearchFilters, limit: int, offset: int, sort: str) -> SearchResult:
     """``limit`` hits from ``offset``, read as pages of at most MAX_LIMIT: a csv of a search's 500
     hits needs no paging by hand."""
-    result = search(conn, query, filters, min(limit, MAX_LIMIT), offset, sort=sort)
+    result = _hits(conn, query, filters, min(limit, MAX_LIMIT), offset, sort)
     seen = {h.article_id for h in result.hits}
     while len(result.hits) < limit and offset + len(result.hits) < min(result.total, MAX_OFFSET + 1):
         start = offset + len(result.hits)
-        page = search(conn, query, filters, min(MAX_LIMIT, limit - len(result.hits)), start, sort=sort)
+        page = _hits(conn, query, filters, min(MAX_LIMIT, limit - len(result.hits)), start, sort)
         fresh = [h for h in page.hits if h.article_id not in seen]
         if not fresh:
             break
@@ -118,6 +120,13 @@ def search_pages(conn: Any, query: str, filters: SearchFilters, limit: int, offs
         result.hits += fresh
     result.limit = limit
     return result
+
+
+def _hits(conn: Any, query: str, filters: SearchFilters, limit: int, offset: int, sort: str) -> SearchResult:
+    """The search of ``query``, or with none (blank) the articles ``filters`` keep, newest first."""
+    if query.strip():
+        return search(conn, query, filters, limit, offset, sort=sort)
+    return browse(conn, filters, limit, offset, "oldest" if sort == "oldest" else "newest")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -129,7 +138,7 @@ def run(args: argparse.Namespace) -> int:
             if args.format != "table" and MAX_LIMIT < args.limit <= MAX_EXPORTED:
                 result = search_pages(store.conn, args.query, filters, args.limit, args.offset, args.sort)
             else:
-                result = search(store.conn, args.query, filters, args.limit, args.offset, sort=args.sort)
+                result = _hits(store.conn, args.query, filters, args.limit, args.offset, args.sort)
             folded = collapse_hits(store.conn, result) if args.collapse else None
             notes = [] if result.total else unmatched_filters(store.conn, filters)
     except QueryError as exc:

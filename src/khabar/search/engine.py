@@ -144,6 +144,27 @@ def search(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | 
     return result
 
 
+def browse(db: sqlite3.Connection, filters: SearchFilters, limit: int = 20, offset: int = 0,
+           sort: str = "newest") -> SearchResult:
+    """The articles ``filters`` keep, without a query: newest first (``sort`` oldest: oldest first;
+    undated articles last), as hits without score or snippet.  What a search of filters alone
+    answers (a reporter's articles, those lacking a field), as /articles and the search page list
+    them; filters none active is a :class:`QueryError` (the whole store is no search)."""
+    if sort not in SORTS:
+        raise QueryError(f"sort {sort!r} is no order of hits: {', '.join(SORTS)}")
+    if not filters.active():
+        raise QueryError("empty query: type one or more words, or give a filter")
+    _check_page(limit, offset)
+    where, params = filter_sql(filters, column="id", conn=db)
+    total = db.execute(f"SELECT count(*) FROM articles WHERE 1{where}", params).fetchone()[0]
+    order = "ASC" if sort == "oldest" else "DESC"
+    rows = db.execute(f"SELECT id, NULL FROM articles WHERE 1{where} ORDER BY published IS NULL, published {order}, id "
+                      "LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+    result = SearchResult("", total, limit, offset)
+    result.hits = article_hits(db, [(article_id, -0.0) for article_id, _ in rows], None)  # score 0.0
+    return result
+
+
 def article_hits(db: sqlite3.Connection, ranked: list[tuple[str, float]], q: Query | None,
                  snippets: bool = True) -> list[SearchHit]:
     """The hits of the articles ``ranked`` as (id, bm25 rank), in that order: headline, outlet,
