@@ -197,7 +197,11 @@ def _said_before_in_sentence(unit: Unit, cue: int, gender: str, said: Said | Non
         return None
     if not unit.tokens[unit.sentence_start(cue)].start <= said.content_end <= unit.tokens[cue].start:
         return None
-    if ANY not in (gender, said.speaker.gender) and gender != said.speaker.gender:
+    if ANY not in (gender, said.speaker.gender) and gender != said.speaker.gender and not (
+            gender == PLURAL and said.speaker.ref is not None and said.speaker.ref.entity is None):
+        # واعترف قادة العالم بأن ...، مؤكدين: a verb before its subject is singular whatever the
+        # subject, so a plural participle goes on with an unnamed group's statement (not a named
+        # person's: وقال ماكرون ...، مؤكدين)
         return None
     return said.speaker
 

@@ -107,6 +107,9 @@ def by_saying_verb_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | 
     speaker over whoever spoke before in the sentence.  None: the verb has none written after it
     (واختتمت كلمتها بالقول، الذي علق عليها بقوله), or no verb is found."""
     start = unit.sentence_start(cue)
+    lead = _pronoun_lead(unit, start, cue)
+    if lead is not None:  # وهو يخاطب إحدى المتظاهرات بالقول، الذي علق عليها بقوله
+        return _antecedent(unit, start, lead, tracker)
     verb = next((j for j in range(cue - 1, start - 1, -1) if unit.tokens[j].kind == "word" and (
         unit.cue_form(j) is not None or is_finite_verb(unit.tokens[j].text))), None)
     if verb is None:
@@ -146,6 +149,39 @@ def by_saying_verb_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | 
     return Speaker(Ref(text=text), ANY, article_less(_keys(text)))
 
 
+def _pronoun_lead(unit: Unit, start: int, cue: int) -> int | None:
+    """The subject pronoun (وهو، وهي) or the relative (الذي، التي) opening the clause of the verb a
+    'by saying' word goes with, a few words before it with no punctuation between: وهو يخاطب إحدى
+    المتظاهرات بالقول; a relative only when its verb has no subject after it (الذي علق عليها بقوله; not
+    التي نقلتها صحيفة X بالقول, whose subject is written).  Not before ما (وهو ما أكد عليه X بقوله: X
+    said it)."""
+    for j in range(cue - 2, max(start, cue - 1 - MAX_PRONOUN_REACH) - 1, -1):
+        if unit.tokens[j].kind != "word":
+            return None
+        if unit.bare(j) in _SUBJECT_PRONOUNS and not in_class("relative", unit.bare(j + 1)):
+            return j
+        if unit.bare(j) in _RELATIVES:
+            return j if all(unit.is_a(k, "adjunct") or _possessed(unit, k) for k in range(j + 2, cue)) else None
+    return None
+
+
+def _antecedent(unit: Unit, start: int, pronoun: int, tracker: Tracker) -> Speaker | None:
+    """The person named last before the pronoun or relative at token ``pronoun`` in its sentence
+    (ظهر رئيسه فيصل الفايز في مقطع فيديو وهو يخاطب → فيصل الفايز; إيد بيرستيل، مدير محلات «ليبرتي»،
+    الذي علق → إيد بيرستيل); None when the sentence names no one before it."""
+    persons = [m for m in unit.starting_in(unit.tokens[start].start, unit.tokens[pronoun].start - 1)
+               if m.type == "PER" and m.end <= unit.tokens[pronoun].start]
+    if not persons:
+        return None
+    return tracker.by_entity(persons[-1].entity) or _person_speaker(unit, persons[-1])
+
+
+#: Most words between a subject pronoun or relative and the 'by saying' word it leads to (وهو يخاطب
+#: إحدى المتظاهرات بالقول).
+MAX_PRONOUN_REACH = 6
+#: Subject pronouns and relatives of a person, as keys (و dropped).
+_SUBJECT_PRONOUNS = ("هو", "هي")
+_RELATIVES = ("الذي", "التي")
 #: Most words of a subject no tagger named between a verb and its 'by saying' word (جبر الشوفي).
 MAX_UNTAGGED_SUBJECT = 3
 #: Most words of a subject opening with a title: the title, its body and the name (عضو مجلس الشورى X Y).
