@@ -2,7 +2,7 @@ import warnings
 
 import pytest
 
-from khabar.arabic.farasa_model import _best, farasa_segment
+from khabar.arabic.farasa_model import _best
 from khabar.arabic.farasa_templates import fit_template
 
 # Words farasa's stored lexicon does not hold, so its scoring model decides them.
@@ -30,11 +30,3 @@ def test_search_matches_farasa(farasa, word):
 def test_template_matches_farasa(farasa, stem):
     _, templates = farasa
     assert fit_template(stem) == templates.fitTemplate(stem)
-
-
-@pytest.mark.parametrize(
-    ("word", "expected"),
-    [("للجنة", "ل+ال+جن+ة"), ("والتلفزيون", "و+ال+تلفزيون"), ("ترشيحاتها", "ترشيح+ات+ها")],
-)
-def test_farasa_segment(word, expected):
-    assert farasa_segment(word) == expected

@@ -401,10 +401,3 @@ def model_segment(word: str) -> str:
     """The segmentation farasa's scoring model picks for ``word``, ignoring its lexicon."""
     return _best(_LAL + word[2:] if word.startswith(_LL) else word)
 
-
-def farasa_segment(word: str) -> str:
-    """farasa's segmentation of one diacritic-free Arabic word, '+'-joined (``للجنة`` → ``ل+ال+جن+ة``)."""
-    if word.startswith(_LL):  # farasa's tokenizer restores the alef first
-        word = _LAL + word[2:]
-    seen = lexicon_segmentation(word)
-    return seen if seen is not None else _best(word)

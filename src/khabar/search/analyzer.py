@@ -66,21 +66,12 @@ def fold_variant(stem: str) -> str:
     return canonical[m.group()] + stem[m.end():] if m else stem
 
 
-def drop_suffixes(word: str, definite: bool = False) -> str:
-    """The word without the trailing inflectional/pronoun segments the Arabic core finds, unless
-    fewer than :data:`MIN_STEM` letters would be left: a two-letter core (الرقة → رق, جدة → جد,
-    غزة → غز) is shared by too many unrelated words (رقم's رق, جدا, غزو), so such a word is its
-    own term (رقه, جده, غزه), found as written with or without clitics.
+def _suffixless(word: str, definite: bool) -> str:
+    """The word without the trailing inflectional/pronoun segments the Arabic core finds.
 
     A ``definite`` word (it had the article) takes no pronoun suffix, so a final ه the segmenter
     splits off is a ta marbuta typed as ه (الحديده, الرقه): the word is read with ة, as it would
     be written (root ه stays whole in the segmenter: المياه, الاتجاه)."""
-    core = _suffixless(word, definite)
-    return core if len(core) >= MIN_STEM else word
-
-
-def _suffixless(word: str, definite: bool) -> str:
-    """The word without its trailing inflectional/pronoun segments (see :func:`drop_suffixes`)."""
     segments = segment(word)
     if definite and len(segments) > 1 and segments[-1] == "ه":
         segments = segment(word[:-1] + "ة")
@@ -120,6 +111,8 @@ def _read(word: str) -> tuple[str, str, bool]:
     clitics = norm[:len(norm) - len(stem)]
     definite = clitics.endswith(("ال", "لل"))  # لل: ل with the article, its alif dropped (للحكومة)
     core = _suffixless(stem, definite)
+    # a two-letter core (الرقة → رق, جدة → جد, غزة → غز) is shared by too many unrelated words
+    # (رقم's رق, جدا, غزو): such a word is its own term
     if len(core) < MIN_STEM:
         core = _own_first_letter(norm, stem, definite)
     return norm, core, definite

@@ -92,11 +92,11 @@ CREATE INDEX mentions_text_folded ON mentions({folded_sql("text")});
 """
 
 #: Migration 10: a word whose core after its suffixes would be two letters is its own term
-#: (الرقة → رقه, not رق; khabar.search.analyzer.drop_suffixes), so every article is analysed again.
+#: (الرقة → رقه, not رق; khabar.search.analyzer._read), so every article is analysed again.
 SEARCH_SHORT_STEMS_SQL = SEARCH_TERMS_SQL
 
 #: Migration 13: a definite word's final ه that the segmenter split off as a pronoun is read as ة
-#: (الحديده is الحديدة; khabar.search.analyzer.drop_suffixes), so every article is analysed again.
+#: (الحديده is الحديدة; khabar.search.analyzer._suffixless), so every article is analysed again.
 SEARCH_DEFINITE_HA_SQL = SEARCH_TERMS_SQL
 
 #: Migration 14: the single letters stripped before a two-letter core are the word's own where the
