@@ -35,6 +35,7 @@ from khabar.store.duplicates import same_story
 from khabar.store.pairs import event_pairs, event_places
 from khabar.store.speakers import speakers_by_month
 from khabar.store.stats import compute_stats
+from khabar.store.stories import story_clusters
 from khabar.towns import english_city_names
 from khabar.web.feed import MEDIA_TYPE as ATOM_TYPE
 from khabar.web.feed import search_feed
@@ -202,6 +203,13 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         page = f'{{"total":{total},"limit":{limit},"offset":{offset},"items":[{",".join(items)}]}}'
         notes = unmatched_filters(conn, filters) if not total else []
         return Response(_with_member(page, "unmatched", notes) if notes else page, media_type="application/json")
+
+    @app.get("/stories", summary="stories told by several articles across the store (their near-duplicates "
+             "grouped: a wire story and the outlets that ran it), the most told first, of the articles filtered "
+             "like /articles (the newest 5,000 of them are read: 'articles' says how many)")
+    def list_stories(conn: Conn, filters: ArticleFilters, limit: Limit = 20, offset: Offset = 0) -> JSONResponse:
+        found = story_clusters(conn, filters, limit, offset)
+        return JSONResponse(_noted(conn, found, filters, not found["articles"]))
 
     @app.get("/articles/{article_id:path}/raw", response_class=PlainTextResponse,
              summary="the original input, verbatim, as text/plain")

@@ -15,6 +15,7 @@ from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
 from khabar.store import StoreError, StoreStats
 from khabar.store.pairs import event_pairs, event_places
 from khabar.store.speakers import speakers_by_month
+from khabar.store.stories import story_clusters
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -43,6 +44,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                                     "(the article filters above apply too)")
     by_month.add_argument("--speakers-by-month", action="store_true",
                           help="a speaker x month table instead of the summary")
+    p.add_argument("--stories", action="store_true", help="the stories several articles tell (near-duplicates "
+                   "across the store: a wire story and the outlets that ran it), the most told first (--top of "
+                   "them; the article filters apply), instead of the summary")
     p.set_defaults(func=run)
 
 
@@ -133,6 +137,24 @@ def run_speakers_by_month(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_stories(args: argparse.Namespace) -> int:
+    try:
+        with open_store(args.db) as store:
+            found = story_clusters(store.conn, filters_from(args, PAIR_FILTERS), min(args.top, MAX_LIMIT))
+    except QueryError as exc:
+        return fail(f"bad filter: {exc}")
+    except StoreError as exc:
+        return fail(str(exc))
+    if args.format == "json":
+        sys.stdout.write(dumps(found, indent=1) + "\n")
+        return 0
+    rows = [[str(n), (a["published"] or "")[:10], a["outlet"] or "", (a["headline"] or "")[:60], a["article_id"]]
+            for n, story in enumerate(found["items"], 1) for a in story["articles"]]
+    write_table(rows, ["story", "published", "outlet", "headline", "id"],
+                title=f"khabar stats --stories: {found['total']} stories in {found['articles']} articles")
+    return 0
+
+
 #: The options of --pairs alone (an --offset of 0 is the default, not a choice).
 PAIR_ONLY = ("category", "where", "source", "target", "offset")
 
@@ -146,15 +168,20 @@ def _ignored_options(args: argparse.Namespace) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     if ignored := _ignored_options(args):
-        table = "--speakers-by-month" if args.speakers_by_month else "the summary"
+        table = "--speakers-by-month" if args.speakers_by_month else "--stories" if args.stories else "the summary"
         verb, them = ("does", "it") if len(ignored) == 1 else ("do", "them")
         return fail(f"{', '.join(ignored)} {verb} not apply to {table}: use {them} with --pairs")
     if args.pairs and args.event_places:
         return fail("--pairs and --event-places are two tables: choose one")
+    tables = [name for name in ("pairs", "event_places", "speakers_by_month", "stories") if getattr(args, name)]
+    if len(tables) > 1:
+        return fail(" and ".join("--" + t.replace("_", "-") for t in tables) + " are different tables: choose one")
     if args.pairs or args.event_places:
         return run_pairs(args)
     if args.speakers_by_month:
         return run_speakers_by_month(args)
+    if args.stories:
+        return run_stories(args)
     try:
         with open_store(args.db) as store:
             stats = store.stats(top=args.top, filters=filters_from(args, PAIR_FILTERS))
