@@ -24,8 +24,8 @@ OTHER = ["أعلنت وزارة الصحة في الرياض اليوم عن ح�
          "بالتعاون مع وزارة التعليم والجهات الصحية المحلية في المحافظات."]
 
 
-def _article(aid: str, outlet: str, day: str, body: list[str]) -> Article:
-    return Article(id=aid, source=Source("jsonl"), outlet=outlet, published=f"2015-07-{day}", headline="خبر",
+def _article(aid: str, outlet: str, day: str, body: list[str], headline: str = "خبر") -> Article:
+    return Article(id=aid, source=Source("jsonl"), outlet=outlet, published=f"2015-07-{day}", headline=headline,
                    body=body)
 
 
@@ -34,7 +34,7 @@ def db(make_db):
     edited = [HOSPITAL[0].replace("اليوم", "الخميس").replace("بسعة", "بطاقة"), HOSPITAL[1]]
     return make_db([
         _article("h1", "sabq", "30", HOSPITAL),
-        _article("h2", "okaz", "31", edited),  # small edits
+        _article("h2", "okaz", "31", edited, "مستشفى <i>جديد</i>"),  # small edits; markup in a headline
         _article("h3", "alriyadh", "31", [HOSPITAL[0]]),  # the first paragraph alone
         _article("r1", "alyaum", "29", RAIN),
         _article("r2", "alyaum", "30", [RAIN[0].replace("الجمعة", "السبت")]),  # one outlet twice
@@ -76,3 +76,13 @@ def test_stories_through_the_api_and_the_command(db, capsys):
     assert "2 stories in 7 articles" in capsys.readouterr().out
     assert main(["stats", "--stories", "--pairs", "--db", str(db)]) == 2
     assert "choose one" in capsys.readouterr().err
+
+
+def test_the_stories_page_lists_each_story_with_links_to_its_articles(db):
+    client = TestClient(create_app(db))
+    html = client.get("/ui/stories", params={"outlet": "okaz,alriyadh"}).text
+    assert 'href="/ui/articles/h2"' in html and 'href="/ui/articles/h3"' in html and "/ui/articles/r1" not in html
+    assert "مستشفى &lt;i&gt;جديد&lt;/i&gt;" in html and "<i>" not in html  # a headline is text, escaped
+    assert 'href="/ui/stories">القصص</a>' in html  # in the menu
+    assert client.get("/ui/stories", params={"date_from": "2015-13"}).status_code == 400
+    assert "لا شيء مخزّن" in client.get("/ui/stories", params={"outlet": "nowhere"}).text

@@ -17,7 +17,7 @@ def hostile(hostile_db):
 
 
 PAGES = ["/ui/search", "/ui/search?q=انسحاب", "/ui/articles/a1", "/ui/entities/PER%3ASaad%20Hariri",
-         "/ui/entities", "/ui/events", "/ui/map", "/ui/stats", "/ui/quotes"]
+         "/ui/entities", "/ui/events", "/ui/map", "/ui/stats", "/ui/quotes", "/ui/stories"]
 
 
 @pytest.mark.parametrize("url", PAGES)

@@ -31,6 +31,7 @@ from khabar.store.pairs import event_pairs
 from khabar.store.rows import entity_key
 from khabar.store.speakers import speakers_by_month
 from khabar.store.stats import compute_stats
+from khabar.store.stories import story_clusters
 from khabar.towns import english_city_names
 from khabar.web.charts import timeline_svg
 from khabar.web.labels import label, named_codes
@@ -262,6 +263,20 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
                          unmatched=[] if figures.articles else unmatched_filters(conn, filters), **context)
         except QueryError as exc:
             return _page("stats.html", status=400, s=None, spoken=None, error=str(exc), **context)
+
+    @router.get("/ui/stories")
+    def stories_page(request: Request, conn: Conn) -> HTMLResponse:
+        params = _query_params(request, STATS_PARAMS)  # one outlet's, one day's stories: a wire-copy audit
+        offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
+        context = {"params": params, "qs": _query_string, "offset": offset, "page": PAGE, "error": None,
+                   "total": 0, "items": [], "read": 0, "unmatched": []}
+        try:
+            found = story_clusters(conn, SearchFilters(**params), PAGE, offset)
+        except QueryError as exc:
+            return _page("stories.html", status=400, **{**context, "error": str(exc)})
+        unmatched = [] if found["articles"] else unmatched_filters(conn, SearchFilters(**params))
+        return _page("stories.html", **{**context, "total": found["total"], "items": found["items"],
+                                        "read": found["articles"], "unmatched": unmatched})
 
     @router.get("/ui/map")
     def map_page(request: Request, conn: Conn) -> HTMLResponse:
