@@ -137,6 +137,14 @@ def test_anaphor_links_to_latest_group():
     ("PER", "حیدر العبادی", "per:hydr-al" + "abady"),  # Farsi yeh
     ("PER", "حيدر الع\u200fبادي", "per:hydr-al" + "abady"),  # a direction mark inside
     ("PER", "\ufea3\ufef4\ufeaa\ufead \ufe8d\ufedf\ufecc\ufe92\ufe8e\ufeaa\ufef1", "per:hydr-al" + "abady"),  # presentation forms
+    # a compound given name written as one word or two (compound_names.tsv: عبد, أبو first; الدين second)
+    ("PER", "عبد العزيز الخميس", "per:abdalazyz-alkhmys"),
+    ("PER", "عبدالعزيز الخميس", "per:abdalazyz-alkhmys"),
+    ("PER", "أبو بكر البغدادي", "per:abwbkr-albghdady"),
+    ("PER", "نور الدين الطبوبي", "per:nwraldyn-altbwby"),
+    ("PER", "نورالدين الطبوبي", "per:nwraldyn-altbwby"),
+    ("PER", "#نور_الدين_الطبوبي", "per:nwraldyn-altbwby"),  # a hashtag
+    ("PER", "#عبد_العزيز_الخميس", "per:abdalazyz-alkhmys"),
 ])
 def test_ids_are_stable_slugs(type_, name, expected):
     assert entity_id(type_, name) == expected

@@ -6,7 +6,6 @@ institution heads and bare titles (:func:`resolve_pending`), repeated surnames
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 from itertools import chain, compress
 from operator import not_
 
@@ -36,7 +35,7 @@ from khabar.entities.cliticsplit import written_names
 from khabar.entities.cues import READINGS, countries_by_iso, demonym_keys, name_stop_keys
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import alias_key, fold, proclitics_before
-from khabar.entities.lexicon import Entry, table_records, word_list
+from khabar.entities.lexicon import Entry, compound_name_words, word_list
 from khabar.entities.linking import UnitLinker
 from khabar.entities.matcher import lexicon
 from khabar.entities.statenouns import state_named
@@ -354,15 +353,6 @@ def _compound_first_name(words: list[str]) -> str | None:
     if fold(words[0]) in parts["first"] or fold(words[1]) in parts["second"]:
         return alias_key(words[0]) + " " + alias_key(words[1])
     return None
-
-
-@lru_cache(maxsize=1)
-def compound_name_words() -> dict[str, frozenset[str]]:
-    """Folded words of compound given names by their place in one (``compound_names.tsv``): first
-    (عبد, أبو) and second (الدين)."""
-    rows = table_records("compound_names")
-    return {part: frozenset(fold(row["word"] or "") for row in rows if row["part"] == part)
-            for part in ("first", "second")}
 
 
 def merge_short_names(b: Builder) -> None:

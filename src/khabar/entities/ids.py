@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from khabar.arabic.normalize import PRESENTATION_FORMS
 from khabar.entities.keys import fold
+from khabar.entities.lexicon import compound_name_words
 
 # One Latin letter (or digraph) per Arabic letter: readable, and unique enough for a key.
 _ROMAN = str.maketrans({
@@ -24,13 +25,30 @@ _ROMAN = str.maketrans({
 #: Arabic letters, presentation forms too (a PDF copy's name gets the plain spelling's id: fold reads them).
 _ARABIC = re.compile(f"[\u0600-\u06ff{PRESENTATION_FORMS}]")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_WORD_BREAK = re.compile(r"[\s_]+")
 
 
 def slug(name: str) -> str:
-    """Lower-case ASCII slug of a name in any script."""
-    text = fold(name).translate(_ROMAN) if _ARABIC.search(name) else name
+    """Lower-case ASCII slug of a name in any script; a compound given name is one word in it,
+    written so or not (عبد العزيز and عبدالعزيز, نور الدين and نورالدين: :func:`_compounds_joined`)."""
+    text = _compounds_joined(fold(name)).translate(_ROMAN) if _ARABIC.search(name) else name
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return _NOT_SLUG.sub("-", text).strip("-") or "x"
+
+
+def _compounds_joined(folded: str) -> str:
+    """The folded name without the space after a compound given name's first word (عبد, أبو) or
+    before its second (الدين): ``compound_names.tsv``.  Sites write them both ways (and a hashtag
+    with _ between the words: #مي_عز_الدين is مي عز الدين)."""
+    parts = compound_name_words()
+    words = _WORD_BREAK.split(folded)
+    out = words[:1]
+    for word in words[1:]:
+        if out[-1].lstrip("#") in parts["first"] or word in parts["second"]:
+            out[-1] += word
+        else:
+            out.append(word)
+    return " ".join(out)
 
 
 @lru_cache(maxsize=100_000)  # the same few thousand referents recur in article after article

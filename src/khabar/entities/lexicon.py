@@ -199,3 +199,12 @@ def word_list(name: str) -> frozenset[str]:
 def folded_word_list(name: str) -> frozenset[str]:
     """:func:`word_list` folded (:func:`~khabar.entities.keys.fold`), for lookups of folded words."""
     return frozenset(map(fold, word_list(name)))
+
+
+@lru_cache(maxsize=1)
+def compound_name_words() -> dict[str, frozenset[str]]:
+    """Folded words of compound given names by their place in one (``compound_names.tsv``): first
+    (عبد, أبو) and second (الدين)."""
+    rows = table_records("compound_names")
+    return {part: frozenset(fold(row["word"] or "") for row in rows if row["part"] == part)
+            for part in ("first", "second")}
