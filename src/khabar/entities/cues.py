@@ -7,10 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
+from typing import TypeVar
 
 from khabar.entities.keys import fold, strip_article, word_cached, word_readings
 from khabar.entities.lexicon import Entry, table_records, word_list
 from khabar.towns import idiom_rows
+
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=1)
@@ -168,8 +171,16 @@ def word_cues(word: str) -> WordCues:
     heads, table = org_heads(), anaphors()
     if len(reads) == 1:  # most words: no clitic reading
         return (reads, heads.get(reads[0]), table.get(reads[0]))
-    return (reads, next((heads[r] for r in reversed(reads) if r in heads), None),
-            next((table[r] for r in reversed(reads) if r in table), None))
+    return (reads, _last_listed(reads, heads), _last_listed(reads, table))
+
+
+def _last_listed(reads: list[str], table: dict[str, T]) -> T | None:
+    """The value of the most stripped reading ``table`` lists (a loop: a generator under next()
+    costs more than the search, for the two or three readings a word has)."""
+    for r in reversed(reads):
+        if r in table:
+            return table[r]
+    return None
 
 
 #: Fields of :func:`word_cues`.
