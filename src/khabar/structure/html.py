@@ -319,7 +319,7 @@ def _subtitle(tree: HTMLParser, title: str | None) -> str | None:
     after = h1.next if h1 is not None else None
     while after is not None and after.tag == "-text" and not (after.text() or "").strip():
         after = after.next
-    if after is None or not (after.tag in ("h2", "h3") or after.tag in ("p", "div") and _standfirst_class(after)):
+    if after is None or not (after.tag in ("h2", "h3") or (after.tag in ("p", "div") and _standfirst_class(after))):
         return None
     text = clean(after.text(deep=True))
     return text if text and text != title and len(text.split()) >= _SUBTITLE_MIN_WORDS else None
