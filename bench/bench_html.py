@@ -60,6 +60,7 @@ from layouts_html_seventeenth import amp_story, elementor, mediawiki, nuxt_paylo
 from layouts_html_sixteenth import archive_today, gdocs_published, ghost_post, next_shell  # noqa: E402
 from layouts_html_thirteenth import blogger, joomla, live_blog, mobile_lazy, paywall, telegram_post, wayback  # noqa: E402
 from layouts_html_twentieth import opinion_column, wp_amp  # noqa: E402
+from layouts_html_twentyfirst import gov_portal, hentry_static, medium_story, wix_blog  # noqa: E402
 from page_builder import MSA, WEEKDAYS, Record, msa, one_line, record_date, truth_body  # noqa: E402
 from rounds import DRAWS  # noqa: E402
 
@@ -343,6 +344,12 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     # of the same lines (seed 20611)
     "opinion_column13+": (opinion_column, frozenset({"deck", "byline", "outlet", "canonical"})),
     "wp_amp13+": (wp_amp, frozenset({"byline", "outlet", "canonical", "no-related"})),
+    # bench/layouts_html_twentyfirst.py, the twentieth session's, first run unseen on records of the same
+    # lines (seed 21347)
+    "medium_story14+": (medium_story, frozenset({"deck", "byline", "canonical"})),
+    "wix_blog14+": (wix_blog, frozenset({"byline", "outlet", "most-read", "no-related"})),
+    "gov_portal14+": (gov_portal, frozenset()),
+    "hentry_static14+": (hentry_static, frozenset({"byline", "outlet", "canonical", "no-related"})),
 }
 _WORD = re.compile(r"\w+")
 
@@ -413,7 +420,7 @@ HEADER = (f"{'template':12}{'headline k/t':>12}{'date k/t':>12}{'tokenF1 k/t':>1
 ROUNDS: dict[str, str] = {
     "6+": "thirteenth6+", "6++": "thirteenth6++", "7+": "fourteenth7+", "8+": "fifteenth8+",
     "9+": "sixteenth9+", "10+": "seventeenth10+", "10++": "seventeenth10++", "11+": "eighteenth11+",
-    "12+": "nineteenth12+", "13+": "twentieth13+"}
+    "12+": "nineteenth12+", "13+": "twentieth13+", "14+": "twentyfirst14+"}
 
 
 def _round(name: str) -> str:
