@@ -121,3 +121,20 @@ def test_a_feminine_noun_is_not_the_place_its_core_names(place, feminine):
 ])
 def test_the_feminine_forms_of_such_a_noun_stay_together(a, b):
     assert term(a) == term(b)
+
+
+@pytest.mark.parametrize("name, place", [
+    ("رياض", "الرياض"), ("رياض", "وبالرياض"), ("لرياض", "للرياض"),  # a man is not the city, with clitics too
+    ("هند", "الهند"), ("خليل", "بالخليل"),  # a woman is not India, a man not Hebron
+])
+def test_a_given_name_is_not_the_place_named_with_the_article(name, place):
+    assert term(name) != term(place)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("الرياض", "وبالرياض"), ("الرياض", "للرياض"), ("رياض", "لرياض"),  # each keeps its clitic forms
+    ("خبر", "الخبر"), ("عين", "العين"), ("مال", "المال"),  # a common noun: one term with or without the article
+    ("كمال", "بكمال"),  # a name read as a clitic and a core (ك + مال) is left as it was
+])
+def test_the_article_parts_only_given_names_from_their_places(a, b):
+    assert term(a) == term(b)

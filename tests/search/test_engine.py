@@ -409,3 +409,19 @@ def test_a_minus_word_leaves_its_articles_out(sample_db):
     assert both == {"a1", "a2"}
     assert {h.article_id for h in search(conn, "انسحاب -بيروت").hits} == {"a2"}
     assert {h.article_id for h in search(conn, "انسحاب -دمشق").hits} == {"a1"}
+
+
+@pytest.mark.parametrize("query, ids", [
+    ("رياض", {"man"}),  # the given name, not the city
+    ("الرياض", {"city"}),
+    ("بالرياض", {"city"}),
+    ("هند", {"man"}),  # a woman's name, not India
+    ("الهند", {"city"}),
+])
+def test_a_given_name_does_not_find_the_place_written_with_the_article(make_db, query, ids):
+    articles = [Article(id="man", source=Source("text"), raw="man", headline="تصريح",
+                        body=["قال رياض المالكي إن هند ستزور عمان"]),
+                Article(id="city", source=Source("text"), raw="city", headline="زيارة",
+                        body=["وصل الوفد إلى الرياض قادما من الهند"])]
+    with Store(make_db(articles)) as store:
+        assert {h.article_id for h in search(store.conn, query).hits} == ids, query

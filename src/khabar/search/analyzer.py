@@ -91,7 +91,23 @@ def term(word: str) -> str:
     folded = core.translate(_FOLD)
     if folded in place_terms() and _feminine_ending(norm, core, definite):
         folded += "ه"  # الرياضة (sport) is not الرياض (the city): khabar.search.places
+    elif definite and folded in named_place_terms():
+        return "ال" + fold_variant(folded)  # الرياض, وبالرياض the city; رياض a man (رياض المالكي)
     return fold_variant(folded)
+
+
+@lru_cache(maxsize=1)
+def named_place_terms() -> frozenset[str]:
+    """The place terms (:func:`place_terms`) that are also a given name without the article: رياض
+    (الرياض), هند (الهند), خليل (الخليل).  Their place, written with the article, keeps it in its
+    term (الرياض), so that a search for the name does not find the place, nor the place the
+    person.  Only given names: the common nouns among place terms (الخبر the news, العين the eye)
+    are one term with or without the article, as every word is.  The names are the entities
+    stage's common Arab given names (entities/resources/lexicons/given_names.txt), read as data."""
+    text = resources.files("khabar.entities").joinpath("resources/lexicons/given_names.txt").read_text("utf-8")
+    names = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    # a name the analyzer reads as a clitic and a core (كمال as ك + مال) is left out: its core is not it
+    return frozenset(core for core in map(folded_core, names) if core in place_terms() and core in names)
 
 
 def folded_core(word: str) -> str:

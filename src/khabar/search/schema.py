@@ -108,6 +108,11 @@ SEARCH_OWN_LETTERS_SQL = SEARCH_TERMS_SQL
 #: رياض of الرياض; khabar.search.places), so every article is analysed again.
 SEARCH_PLACE_FEMININE_SQL = SEARCH_TERMS_SQL
 
+#: Migration 19: a place whose term is also a given name keeps the article in its term (الرياض,
+#: وبالرياض are الرياض; رياض, a man, stays رياض; khabar.search.analyzer.named_place_terms), so every
+#: article is analysed again.
+SEARCH_NAMED_PLACES_SQL = SEARCH_TERMS_SQL
+
 
 def sql_marks(values: list[str]) -> str:
     """The ``?`` placeholders of an SQL ``IN (...)`` list of ``values``."""

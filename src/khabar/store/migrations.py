@@ -31,6 +31,7 @@ from khabar.search.schema import (
     SEARCH_DEFINITE_HA_SQL,
     SEARCH_DOC_FIELDS_SQL,
     SEARCH_HAMZA_SQL,
+    SEARCH_NAMED_PLACES_SQL,
     SEARCH_OWN_LETTERS_SQL,
     SEARCH_PLACE_FEMININE_SQL,
     SEARCH_SHORT_STEMS_SQL,
@@ -263,6 +264,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               "(answers kept until the store changes: khabar.store.duplicates.same_story)", STORE_CHANGES_SQL),
     Migration(18, "full-text search: a feminine noun is not the place its core names (الرياضة is not الرياض); "
               "reindexed", SEARCH_PLACE_FEMININE_SQL),
+    Migration(19, "full-text search: a place that is also a given name keeps its article (الرياض is not the man "
+              "رياض, nor الهند هند); reindexed", SEARCH_NAMED_PLACES_SQL),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
