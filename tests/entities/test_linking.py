@@ -22,6 +22,7 @@ def names(art: Article) -> dict:
     ("وصلت القوات الجوية الفضائية الروسية", "Russian Aerospace Forces", "ORG"),
     ("أعلنت حكومة جنوب السودان", "Government of South Sudan", "ORG"),  # construct + country
     ("جرت الانتخابات الرئاسية الفرنسية", "French presidential election", "EVENT"),
+    ("أعلنت وزارة الشؤون الثقافية التونسية", "Tunisian Ministry of Culture", "ORG"),  # another name of one
 ])
 def test_institution_composition(text, name, type_):
     assert names(analyse(text))[name].type == type_
