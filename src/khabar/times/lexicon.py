@@ -44,16 +44,17 @@ class Lexicon:
     seasons: dict[str, int]  # صيف -> 6: a season's first month
 
 
-def _read_rows(path: Path) -> dict[str, list[tuple[str, str]]]:
+def _folded_rows(table: list[list[str]]) -> dict[str, list[tuple[str, str]]]:
+    """(folded phrase, value) of each row of the table, by class."""
     rows: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for cls, phrase, *rest in tsv_rows(path.read_text(encoding="utf-8")):
+    for cls, phrase, *rest in table:
         rows[cls].append((fold_word(phrase), rest[0] if rest else ""))
     return rows
 
 
-def _unfolded(path: Path, cls: str) -> list[str]:
+def _unfolded(table: list[list[str]], cls: str) -> list[str]:
     """The phrases of one class as written: the few classes whose hamza or madda tells words apart."""
-    return [phrase for c, phrase, *_ in tsv_rows(path.read_text(encoding="utf-8")) if c == cls]
+    return [phrase for c, phrase, *_ in table if c == cls]
 
 
 def _cldr_months() -> dict[str, int]:
@@ -73,7 +74,8 @@ def _unit(value: str) -> tuple[str, int | None]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    rows = _read_rows(RESOURCES / "lexicon.tsv")
+    table = tsv_rows((RESOURCES / "lexicon.tsv").read_text(encoding="utf-8"))
+    rows = _folded_rows(table)
     months = _cldr_months()
     months.update({p: int(v) for p, v in rows["month"]})
     plain = ("anaphor", "modifier", "time_of_day", "future_marker", "trigger", "era", "frequency", "day_adjective",
@@ -86,8 +88,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         months=months,
         months_needing_context=frozenset(p for p, _ in rows["month_needs_context"]),
-        not_month_spellings=frozenset(_unfolded(RESOURCES / "lexicon.tsv", "not_month_spelling")),
-        not_relday_spellings=frozenset(_unfolded(RESOURCES / "lexicon.tsv", "not_relday_spelling")),
+        not_month_spellings=frozenset(_unfolded(table, "not_month_spelling")),
+        not_relday_spellings=frozenset(_unfolded(table, "not_relday_spelling")),
         hijri_months={p: int(v) for p, v in rows["hijri_month"]},
         weekdays={fold_word(name): number for name, number in arabic_weekdays().items()},
         numbers={p: int(v) for p, v in rows["cardinal"]},
