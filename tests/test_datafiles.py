@@ -2,7 +2,7 @@
 
 import pytest
 
-from khabar.datafiles import data_lines, tsv_records, tsv_rows
+from khabar.datafiles import data_lines, resource_text, tsv_records, tsv_rows
 
 TABLE = "# a comment\nname\ttype\tcued\n\nAl Ahly SC\tORG\tالأهلي\n  \n# another\nZamalek SC\tORG\n"
 
@@ -23,3 +23,11 @@ def test_tsv_rows_split_on_tabs_only():
 ])
 def test_tsv_records(text, records):
     assert tsv_records(text) == records
+
+
+@pytest.mark.parametrize("package, name, line", [
+    ("khabar.structure", "hijri_months.tsv", "رمضان"),  # a stage's table
+    ("khabar.arabic", "segment_exceptions.tsv", "\t"),  # read by one name, not one of a family
+])
+def test_resource_text_reads_a_stage_data_file(package, name, line):
+    assert any(line in row for row in data_lines(resource_text(package, name)))

@@ -4,6 +4,13 @@ by tabs; a table with named columns has them on its first data line."""
 
 from __future__ import annotations
 
+from importlib.resources import files
+
+
+def resource_text(package: str, name: str) -> str:
+    """The text of the data file ``resources/<name>`` of ``package`` (``khabar.quotes``)."""
+    return files(package).joinpath("resources", name).read_text(encoding="utf-8")
+
 
 def data_lines(text: str) -> list[str]:
     """The lines of ``text`` that carry data (line endings dropped; fields not stripped)."""

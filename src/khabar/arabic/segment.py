@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib.resources import files
 
 from khabar.arabic.clitics import OBJECT_PRONOUNS, PROCLITICS
 from khabar.arabic.farasa_model import (
@@ -34,7 +33,7 @@ from khabar.arabic.memo import Memo
 from khabar.arabic.normalize import BARE_LETTERS, fold_letters, normalize_for_matching, plain_letters
 from khabar.arabic.tokenize import Token, tokenize
 from khabar.arabic.verb_rules import correct_verbs
-from khabar.datafiles import tsv_rows
+from khabar.datafiles import resource_text, tsv_rows
 
 ARABIC_WORD = re.compile("[\u0621-\u064a]+")
 #: Inflectional and pronoun suffixes (Farasa's set), which the search stem drops.
@@ -84,7 +83,7 @@ def load() -> None:
 @cache
 def exceptions() -> dict[str, str]:
     """Curated segmentations from resources/segment_exceptions.tsv: word → '+'-joined segments."""
-    text = files("khabar.arabic").joinpath("resources/segment_exceptions.tsv").read_text(encoding="utf-8")
+    text = resource_text("khabar.arabic", "segment_exceptions.tsv")
     return {word.strip(): segments.strip() for word, segments in tsv_rows(text)}
 
 

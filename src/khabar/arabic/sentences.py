@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
 
-from khabar.datafiles import data_lines
+from khabar.datafiles import data_lines, resource_text
 
 _END = re.compile(r"[.!?؟…]+[»”\"')\]]*")
 _QUOTES = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"'}
@@ -37,7 +36,7 @@ _GLUED_AFTER = re.compile(r"[\u0621-\u064a]{3,}(?!\w|\.[^\W\d_])")
 @cache
 def _word_list(name: str) -> frozenset[str]:
     """The words of the one-word-per-line resource file ``resources/<name>``."""
-    text = files("khabar.arabic").joinpath(f"resources/{name}").read_text(encoding="utf-8")
+    text = resource_text("khabar.arabic", name)
     return frozenset(line.strip() for line in data_lines(text))
 
 

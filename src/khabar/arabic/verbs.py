@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 from typing import NamedTuple
 
 from khabar.arabic.inflection import (
@@ -25,11 +24,11 @@ from khabar.arabic.inflection import (
     verb_readings,
 )
 from khabar.arabic.normalize import strip_marks
-from khabar.datafiles import tsv_rows
+from khabar.datafiles import resource_text, tsv_rows
 
 
 def _resource_rows(name: str) -> list[list[str]]:
-    return tsv_rows(files("khabar.arabic").joinpath("resources", name).read_text(encoding="utf-8"))
+    return tsv_rows(resource_text("khabar.arabic", name))
 
 
 def folded_forms(cell: str) -> list[str]:

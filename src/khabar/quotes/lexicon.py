@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from khabar.arabic.normalize import strip_marks, word_key
-from khabar.datafiles import tsv_rows
+from khabar.datafiles import resource_text, tsv_rows
 
 MASC, FEM, PLURAL, ANY = "m", "f", "p", ""
 
@@ -95,7 +94,7 @@ THING_SUFFIXES = OBJECT_SUFFIXES[:2]
 
 def resource_rows(name: str) -> list[list[str]]:
     """The rows of one of the stage's tab-separated resource files."""
-    text = resources.files("khabar.quotes").joinpath("resources", name).read_text(encoding="utf-8")
+    text = resource_text("khabar.quotes", name)
     return tsv_rows(text)
 
 

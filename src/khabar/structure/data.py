@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 from khabar.arabic import normalize_for_matching
-from khabar.datafiles import tsv_rows
+from khabar.datafiles import resource_text, tsv_rows
 
 
 def norm(text: str) -> str:
@@ -18,7 +17,7 @@ def norm(text: str) -> str:
 @cache
 def read_rows(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a resource file: tab-separated fields, ``#`` comments and blank lines skipped."""
-    text = resources.files("khabar.structure").joinpath("resources", name).read_text(encoding="utf-8")
+    text = resource_text("khabar.structure", name)
     return tuple(tuple(field.strip() for field in row) for row in tsv_rows(text))
 
 
