@@ -115,6 +115,31 @@ def test_quotes_of_a_speaker_as_csv(quoted: Store, speaker: str | None, contents
     assert all(r["speaker_key"] == "PER:Saad Hariri" and r["speaker_name_ar"] == "سعد الحريري" for r in rows)
 
 
+@pytest.mark.parametrize("says, speaker, contents", [
+    ("أمريكا", None, ["لن نعود قبل الاتفاق مع أمريكا"]),  # words of what was said
+    ("أميركا", None, ["لن نعود قبل الاتفاق مع أمريكا"]),  # a spelling variant, as a search matches it
+    ("لبنان", "الحريري", ["لبنان يراقب"]),  # with a speaker
+    ('"الاتفاق مع"', None, ["لن نعود قبل الاتفاق مع أمريكا"]),  # a phrase
+    ("-أمريكا لبنان", None, ["لبنان يراقب"]),  # an exclusion
+    ("سوريا", None, []),
+])
+def test_quotes_saying_some_words(quoted: Store, says: str, speaker: str | None, contents: list[str],
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    assert export(quoted, "csv", kind="quotes", speaker=speaker, says=says) == len(contents)
+    assert [r["content"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))] == contents
+
+
+def test_words_said_select_quotes_only_and_a_bad_query_writes_nothing(quoted: Store, tmp_path: Path) -> None:
+    from khabar.search import QueryError
+
+    with pytest.raises(ValueError, match="quotes only, not of events"):
+        export(quoted, "csv", kind="events", says="لبنان")
+    out = tmp_path / "q.csv"
+    with pytest.raises(QueryError):
+        export(quoted, "csv", str(out), kind="quotes", says='"لبنان')
+    assert not out.exists()
+
+
 def test_quote_rows_slice_their_article(quoted: Store, capsys: pytest.CaptureFixture[str]) -> None:
     export(quoted, "jsonl", kind="quotes")
     for row in map(json.loads, capsys.readouterr().out.splitlines()):

@@ -32,6 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--speaker", metavar="NAME",
                    help="with --quotes: only this speaker's (entity key, English or Arabic name, or the "
                    "words articles used: لافروف, Lavrov)")
+    p.add_argument("--says", metavar="WORDS",
+                   help="with --quotes: only the quotations whose content holds these words and \"phrases\", "
+                   "matched as khabar search matches them (اليمن finds لليمن)")
     p.add_argument("--where", metavar="PLACE",
                    help="with --events: only the events that happened at this place or in this country (the "
                    "event's own place: Tunis, تونس, TN); --place keeps every event of an article that "
@@ -48,8 +51,9 @@ def run(args: argparse.Namespace) -> int:
             speaker = args.speaker.strip() if args.speaker and args.speaker.strip() else None
             filters = filters_from(args, ARTICLE_FILTERS)
             where = args.where.strip() if args.where and args.where.strip() else None
+            says = args.says.strip() if args.says and args.says.strip() else None
             n = export(store, args.format, args.output, kind=args.kind, speaker=speaker, filters=filters,
-                       where=where, bom=args.bom)
+                       where=where, bom=args.bom, says=says)
     except BrokenPipeError:  # `khabar export ... | head`: main() ends quietly
         raise
     except (StoreError, ValueError, OSError) as exc:  # QueryError (a bad date) is a ValueError

@@ -18,8 +18,11 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from khabar.model import Article
+from khabar.search.analyzer import terms
 from khabar.search.filters import SearchFilters, event_sql, filter_sql
 from khabar.search.keys import speaker_quotes_sql
+from khabar.search.names import add_arabic_spellings
+from khabar.search.query import parse_query
 from khabar.store.db import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -248,14 +251,16 @@ def write_parquet(exporter: Exporter, rows: Iterator[dict[str, Any]], path: str,
 
 def export(store: Store, fmt: str, output: str | None = None, kind: str = "articles",
            speaker: str | None = None, filters: SearchFilters | None = None, where: str | None = None,
-           bom: bool = False) -> int:
+           bom: bool = False, says: str | None = None) -> int:
     """Write table ``kind`` of ``store`` as ``fmt`` to ``output`` (stdout if None, except for
     Parquet, which needs a file), only the rows of ``speaker`` if given (tables with a
     speaker), of the events that happened ``where`` if given (events only) and of the articles
     the search ``filters`` keep (outlet, dates, entity, place,
     category; for events, only the events of the category; a bad date or category raises
     :class:`~khabar.search.QueryError`, an output that cannot be written a ValueError naming it);
-    returns the number of rows written.  ``bom`` starts a CSV with UTF-8's byte-order mark, for Excel."""
+    returns the number of rows written.  ``bom`` starts a CSV with UTF-8's byte-order mark, for Excel.
+    ``says`` (quotes only) keeps the quotations whose content holds its words and "phrases" as a
+    search finds them (/quotes?q=: اليمن finds لليمن; a malformed query raises QueryError)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; formats are: {', '.join(FORMATS)}")
     exporter = EXPORTERS.get(kind)
@@ -268,11 +273,16 @@ def export(store: Store, fmt: str, output: str | None = None, kind: str = "artic
         raise ValueError(f"a byte-order mark is for csv, not {fmt}")
     if where is not None and kind != "events":
         raise ValueError(f"a place where events happened selects rows of events only, not of {kind}")
+    if says is not None and kind != "quotes":
+        raise ValueError(f"words said select rows of quotes only, not of {kind}")
     filter_sql(filters, conn=store.conn)  # a bad filter (date, category) is refused before a file is made
+    said = add_arabic_spellings(store.conn, parse_query(says)) if says is not None else None  # refused early too
     if where is not None:
         rows = _event_rows(store, filters, where)
     else:
         rows = exporter.speaker_rows(store, speaker, filters) if speaker is not None else exporter.rows(store, filters)
+    if said is not None:
+        rows = (row for row in rows if said.holds(terms(row["content"] or "")))
     records = exporter.records(store, filters) if exporter.records and speaker is None else rows
     if fmt == "parquet" and (not output or output == "-"):
         raise ValueError("parquet is binary: give --output FILE")
