@@ -245,6 +245,8 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
         if any(prepositional(unit.keys[j]) for j in range(start, unit.token_at(mention.start))):
             break
         end = unit.token_at(mention.end)
+        if mention.type == "PER" and end < stop and (titled := _apposed_title_end(unit, end, stop)) is not None:
+            return titled  # أكد خالد الرميحي الرئيس التنفيذي لمجلس ...، نمو: the name's title, then the content
         if mention.type != "PER" and end <= stop:
             end = _body_qualifiers_end(unit, end, stop)  # الإعلام السوري الرسمي: the body's relational adjectives
         end = _conjoined_names_end(unit, end, stop)
@@ -335,6 +337,34 @@ def _comma_set_person_end(unit: Unit, start: int, stop: int) -> int | None:
         return None
     end = unit.token_at(person.end)
     return end + 1 if end < stop and unit.is_punct(end, COMMA) else end
+
+
+def _apposed_title_end(unit: Unit, j: int, stop: int) -> int | None:
+    """A title in apposition right after a person's name, closed by a comma (خالد الرميحي الرئيس
+    التنفيذي لمجلس التنمية، نمو ...): the token after the comma; None when token ``j`` is no title,
+    no comma comes within the title's reach, or a verb, complementizer, time, other mark or another
+    person comes first (انتقد ترامب وزير العدل جيف سيشنز، قائلا: a title with its own holder is the object),
+    or what follows the comma opens no content (a verb, و, a purpose with ل)."""
+    if not unit.is_a(j, "title"):
+        return None
+    comma = next((k for k in range(j + 1, min(stop, j + MAX_TITLE_WORDS)) if unit.is_punct(k, COMMA)), None)
+    if comma is None or any(unit.cue_form(k) is not None or complementizer(unit, k) or unit.times_in(
+            unit.tokens[k].start, unit.tokens[k].end) or (unit.tokens[k].kind == "punct"
+                                                          and unit.tokens[k].text not in QUOTE_MARKS)
+            for k in range(j, comma)):
+        return None
+    for m in unit.starting_in(unit.tokens[j].start, unit.tokens[comma].start):
+        if m.type == "PER" and not all(definite_word(unit.keys[k]) for k in range(
+                unit.token_at(m.start), unit.token_at(m.end - 1) + 1)):
+            return None  # a name (جيف سيشنز), not the title itself tagged as the person (الرئيس التنفيذي)
+    after = comma + 1
+    if after >= stop or unit.tokens[after].kind != "word" or unit.cue_form(after) is not None \
+            or is_finite_verb(unit.tokens[after].text) or unit.keys[after][:1] == "و" \
+            or (unit.keys[after][:1] == "ل" and not definite_word(unit.keys[after])):
+        # أكد X مدير الإنتاج في شركة O3 صحة الأنباء، وقال: the content came before the comma; دعا ولد
+        # الإمام جميع الاتحادات ...، للوصول: a purpose after the object, no content of its own
+        return None
+    return after
 
 
 def _body_end(unit: Unit, j: int, stop: int) -> int:
