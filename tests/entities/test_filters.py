@@ -3,6 +3,7 @@
 import pytest
 
 from khabar.arabic import tokenize
+from khabar.entities.bodies import Span
 from khabar.entities.builder import Builder
 from khabar.entities.linking import UnitLinker
 from khabar.entities.matcher import lexicon
@@ -17,3 +18,16 @@ def test_seldom_a_name(word, seldom):
     text = f"قال إن {word} كبيرة"
     linker = UnitLinker(Builder(), lexicon(), ("body", 0), text, tokenize(text))
     assert linker.seldom_a_name(2) is seldom
+
+
+@pytest.mark.parametrize("text, span, family", [
+    ("وعين توفيق العلوي مديرا", (1, 2), True),  # a listed given name and a people's name: his family's
+    ("وقال أيمن العراقي إن", (1, 2), True),  # a nationality's adjective too
+    ("وقال محمد المصري إن", (1, 1), False),  # the tagger read the given name alone
+    ("وقال الرئيس المصري إن", (1, 2), False),  # a title is no given name
+])
+def test_a_people_after_a_given_name_is_a_family_name(text, span, family):
+    tokens = tokenize(text)
+    linker = UnitLinker(Builder(), lexicon(), ("body", 0), text, tokens)
+    (match,) = [m for m in lexicon().find(tokens) if m.entry.type == "NORP"]
+    assert linker.family_name_of(match, [Span(*span, "PER")]) is family

@@ -12,6 +12,7 @@ from khabar.entities.autonames import name_votes
 from khabar.entities.bodies import QUOTE_MARKS, Span
 from khabar.entities.builder import CONNECTORS
 from khabar.entities.cues import ambiguous_keys, demonym_keys, idiom_keys
+from khabar.entities.givennames import listed_given_name
 from khabar.entities.keys import fold
 from khabar.entities.lexicon import folded_word_list, named_entries, word_list
 from khabar.entities.matcher import SUPPORTED_GROUPS, Match
@@ -45,6 +46,8 @@ class MatchFilter:
             return False  # محمد بن راشد inside حمدان بن محمد بن راشد: the tagger's span decides
         if m.entry.type == "PER" and m.first < m.last and not self.articles_as_listed(m):
             return False  # ناصر محمد is no ناصر المحمد: a name's article is part of it
+        if m.entry.type == "NORP" and self.family_name_of(m, spans):
+            return False  # توفيق العلوي, أيمن العراقي: a person's family name, not the Alawites, Iraq
         word = self.texts[m.first]
         if m.entry.kind in ("capital", "city") and m.first == m.last \
                 and self.lex.keys.fold_past_proclitics(word).startswith("ال") \
@@ -61,6 +64,15 @@ class MatchFilter:
             self.unsupported.append(m)  # (taken if the article names the town elsewhere: khabar.entities.repeats)
             return False
         return True
+
+    def family_name_of(self: UnitLinker, m: Match, spans: list[Span]) -> bool:
+        """A one-word people's or nationality's name (العلوي, العراقي) right after a listed given name
+        (``given_names.txt``, as written) with a tagger person's span over both is that person's family
+        name (توفيق العلوي, أيمن العراقي); after a title (الرئيس المصري) or a name the tagger reads
+        alone it stays the people."""
+        i = m.first - 1
+        return m.first == m.last and i >= 0 and listed_given_name(self.texts[i]) \
+            and any(s.type == "PER" and s.first == i and s.last >= m.last for s in spans)
 
     def in_idiom(self: UnitLinker, i: int) -> bool:
         """Token ``i`` with a word next to it that makes it an ordinary word (``idioms.tsv``)."""
