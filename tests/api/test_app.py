@@ -431,3 +431,25 @@ def test_with_member_adds_a_member_to_json_text(obj, expected):
 def test_with_member_refuses_text_not_an_object():
     with pytest.raises(ValueError):
         _with_member('["a"]', "same_story", [])
+
+
+@pytest.mark.parametrize("params, names", [
+    ({}, {"Beirut", "Damascus"}),
+    ({"place": "LB"}, {"Beirut", "Damascus"}),  # place keeps articles: the other country they name too
+    ({"within": "LB"}, {"Beirut"}),  # within keeps places: Lebanon's only
+    ({"within": "Beirut"}, {"Beirut"}),
+    ({"within": "Cairo"}, set()),
+])
+def test_places_within_a_country_are_its_places_only(make_db, params, names):
+    from khabar.model import Article, Place, Source
+
+    body = "قصف في دمشق وتظاهرة في بيروت"
+    a = Article(id="w1", source=Source("text"), raw="w1", headline="خبر", body=[body])
+    a.places = [Place("دمشق", "body", 0, body.index("دمشق"), body.index("دمشق") + 4, name="Damascus",
+                      name_ar="دمشق", country="SY", lat=33.5, lon=36.3, feature="city"),
+                Place("بيروت", "body", 0, body.index("بيروت"), body.index("بيروت") + 5, name="Beirut",
+                      name_ar="بيروت", country="LB", lat=33.9, lon=35.5, feature="city")]
+    client = TestClient(create_app(make_db([a])))
+    assert {p["name"] for p in client.get("/places", params=params).json()["items"]} == names
+    page = client.get("/ui/map", params=params).text
+    assert ("place=Damascus" in page, "place=Beirut" in page) == ("Damascus" in names, "Beirut" in names)

@@ -324,10 +324,12 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         return _listing(conn, filters, total, items, limit, offset)
 
     @app.get("/places", summary="resolved places with coordinates, by articles, in articles filtered by "
-             "date, outlet, entity or place")
+             "date, outlet, entity or place; within: only the places in that country or place (within=LY: "
+             "Libya's places; place=LY keeps the articles, with the other places they name)")
     def list_places(conn: Conn, filters: ArticleFilters,
-                    limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> JSONResponse:
-        items = queries.places(conn, limit, filters)
+                    limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+                    within: Annotated[str | None, Query(max_length=200)] = None) -> JSONResponse:
+        items = queries.places(conn, limit, filters, _given(within))
         return JSONResponse(_noted(conn, {"items": items}, filters, not items))
 
     @app.get("/stats", summary="what the store holds: counts, outlets, dates, top entities and speakers; of "

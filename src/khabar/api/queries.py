@@ -9,7 +9,7 @@ from typing import Any
 
 from khabar.model import ENTITY_TYPES, Article, article_from_dict
 from khabar.search.analyzer import terms
-from khabar.search.filters import SearchFilters, actor_sql, event_sql, filter_sql
+from khabar.search.filters import SearchFilters, actor_sql, event_sql, filter_sql, place_sql
 from khabar.search.keys import named_keys, speaker_quotes_sql
 from khabar.search.names import add_arabic_spellings, fold_name
 from khabar.search.query import QueryError, parse_query
@@ -251,11 +251,17 @@ def event_categories(conn: sqlite3.Connection) -> list[tuple[str, int]]:
         "ORDER BY n DESC")]
 
 
-def places(conn: sqlite3.Connection, limit: int = 500, filters: SearchFilters | None = None) -> list[dict[str, Any]]:
+def places(conn: sqlite3.Connection, limit: int = 500, filters: SearchFilters | None = None,
+           within: str | None = None) -> list[dict[str, Any]]:
     """Resolved places with coordinates, by how many articles mention them (of the articles the
-    filters keep: the places of one week, one outlet); coordinates to 5 decimals (a metre; an
-    average of equal floats is not always that float: 25.199999999999996)."""
+    filters keep: the places of one week, one outlet), only those ``within`` a place when given (a
+    country, named or by code: Libya's places, not every place its articles name; the filter
+    ``place`` keeps articles, and so the other countries they mention); coordinates to 5 decimals
+    (a metre; an average of equal floats is not always that float: 25.199999999999996)."""
     where, params = filter_sql(filters, column="article_id", conn=conn)
+    if within:
+        within_where, within_params = place_sql(conn, within)
+        where, params = f" AND {within_where}{where}", [*within_params, *params]
     rows = conn.execute(
         "SELECT coalesce(name, text), max(name_ar), max(country), round(avg(lat), 5), round(avg(lon), 5), max(feature), "
         "count(DISTINCT article_id) AS n, count(*) FROM places WHERE lat IS NOT NULL AND lon IS NOT NULL"

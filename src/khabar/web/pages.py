@@ -282,9 +282,10 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
     def map_page(request: Request, conn: Conn) -> HTMLResponse:
         params = _query_params(request, STATS_PARAMS)  # one outlet's, one month's places, as /places
         filters = SearchFilters(**params)
-        context = {"params": params, "filters": {k: v for k, v in params.items() if v}}
+        within = _query_params(request, ("within",))["within"]  # a country's places only, as /places
+        context = {"params": {**params, "within": within}, "filters": {k: v for k, v in params.items() if v}}
         try:
-            places = queries.places(conn, filters=filters)
+            places = queries.places(conn, filters=filters, within=within)
         except QueryError as exc:
             return _page("map.html", status=400, svg="", places=[], error=str(exc), **context)
         unmatched = [] if places else unmatched_filters(conn, filters)
