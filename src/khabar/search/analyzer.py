@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from khabar.arabic import normalize_for_matching
 from khabar.arabic.segment import SUFFIXES, segment
-from khabar.datafiles import tsv_rows
+from khabar.datafiles import data_lines, resource_text, tsv_rows
 from khabar.search.places import place_terms
 
 #: Shortest stem left after stripping a proclitic (so بلد and وبلد both stay بلد).
@@ -37,7 +36,7 @@ WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640\u200c\u200d]+")
 @lru_cache(maxsize=1)
 def spelling_variants() -> tuple[tuple[str, str], ...]:
     """(variant, canonical) stem-prefix rewrites from resources/variants.tsv, longest first."""
-    text = resources.files("khabar.search").joinpath("resources/variants.tsv").read_text("utf-8")
+    text = resource_text("khabar.search", "variants.tsv")
     pairs = [(variant.strip(), canonical.strip()) for variant, canonical in tsv_rows(text)]
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
@@ -104,8 +103,7 @@ def named_place_terms() -> frozenset[str]:
     person.  Only given names: the common nouns among place terms (الخبر the news, العين the eye)
     are one term with or without the article, as every word is.  The names are the entities
     stage's common Arab given names (entities/resources/lexicons/given_names.txt), read as data."""
-    text = resources.files("khabar.entities").joinpath("resources/lexicons/given_names.txt").read_text("utf-8")
-    names = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    names = {line.strip() for line in data_lines(resource_text("khabar.entities", "lexicons/given_names.txt"))}
     # a name the analyzer reads as a clitic and a core (كمال as ك + مال) is left out: its core is not it
     return frozenset(core for core in map(folded_core, names) if core in place_terms() and core in names)
 

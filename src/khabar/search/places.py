@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import resources
 
 from khabar.arabic import normalize_for_matching
+from khabar.datafiles import data_lines, resource_text
 
 #: The file's header (comment lines), written by :func:`main` above the terms.
 HEADER = ("# The search terms of one-word place names written with the article whose term is the name\n"
@@ -33,8 +33,7 @@ _FOLD = str.maketrans({"ة": "ه", "ؤ": "و", "ئ": "ي"})
 
 
 def _lines() -> list[str]:
-    text = resources.files("khabar.search").joinpath("resources/place_terms.txt").read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [line.strip() for line in data_lines(resource_text("khabar.search", "place_terms.txt"))]
 
 
 @lru_cache(maxsize=1)
