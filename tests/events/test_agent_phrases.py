@@ -28,3 +28,13 @@ def test_a_function_word_after_a_conjunction_is_not_a_name(word: str, name: bool
 @pytest.mark.parametrize("word", ["بشكل", "بصورة", "بطريقة"])
 def test_a_manner_adverbial_is_no_name(word: str) -> None:
     assert not is_name(word)  # نفى بشكل قاطع: no one called بشكل denies
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    # a function word of three letters or more after a glued preposition is no name (وكان بذلك يشير)
+    ("بذلك", False), ("بحيث", False), ("بغير", False), ("بدون", False),
+    # names that open with those letters stay names
+    ("بلال", True), ("كريم", True), ("كمال", True),
+])
+def test_a_function_word_after_a_preposition_is_not_a_name(word: str, name: bool) -> None:
+    assert is_name(word) is name

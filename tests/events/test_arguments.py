@@ -358,3 +358,16 @@ def test_a_superlative_after_a_title_is_no_name_of_its_holder() -> None:
     """words.tsv elatives: أكبر (also a name, Akbar) heading an apposition to the title."""
     sources = [source for _, source, _ in coded("وانتقد زعيم حزب الشعب الجمهوري أكبر أحزاب المعارضة الحكومة.")]
     assert sources == ["زعيم حزب الشعب الجمهوري"]
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    # an accusation's pronoun right before its charge is the accused, never the accuser
+    ("واعتقلت الشرطة الصحفي لاتهامه بنشر أخبار كاذبة.", "الصحفي"),
+    ("وأوقف الناشط لاتهامه بالتحريض على العنف.", "الناشط"),
+])
+def test_an_accusations_pronoun_before_the_charge_is_the_accused(text: str, accused: str) -> None:
+    assert not any(action == "اتهام" and source == accused for action, source, _ in coded(text))
+
+
+def test_an_accusations_possessor_before_its_object_accuses() -> None:
+    assert ("اتهام", "الرئيس", "غرب") in coded("وجدد الرئيس اتهامه للغرب بدعم الإرهاب.")

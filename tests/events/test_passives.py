@@ -43,3 +43,36 @@ def test_an_unnamed_victim_before_an_agent_phrase(text: str, event: tuple[str, s
 def test_no_unnamed_victim_of_other_words(text: str) -> None:
     assert not any(target is not None and target.startswith(("بها", "بأضرار", "وأصيب", "سوى"))
                    for _, _, target in coded(text))
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a verb spelt only as a passive has no subject after it: the injuries, the bullet are no one
+    ("وأصيب بجروح في الاشتباكات.", ("أصاب", None, None)),
+    ("وأصيب أفراد من الشرطة بجروح.", ("أصاب", None, "أفراد")),
+    ("وأصيب برصاص قناص في الرأس.", ("أصاب", None, None)),
+    ("وأصيب شاب برصاص في الرأس.", ("أصاب", None, "شاب")),
+])
+def test_a_spelt_passive_takes_no_doer_after_it(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a person between كان and قد before a verb with no object underwent it
+    ("وكان الناشط قد اعتقل في يناير الماضي.", ("اعتقل", None, "الناشط")),
+    ("وكان المتهم قد اعتقل، بحسب المصادر.", ("اعتقل", None, "المتهم")),
+    # a body does it, and so does a person with an object
+    ("وكانت الشرطة قد اعتقلت في يناير الماضي.", ("اعتقل", "الشرطة", None)),
+    ("وكان الجيش قد قصف في وقت سابق.", ("قصف", "الجيش", None)),
+    ("وكان الناشط قد اعتقل شقيقه.", ("اعتقل", "الناشط", "شقيقه")),
+])
+def test_a_person_in_a_pluperfect_with_no_object_underwent_it(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a verb spelt only as a passive takes no doer from an earlier clause
+    "قتل 21 شخصا على الأقل وأصيب أكثر من 40 آخرين في تفجيرين.",
+    "قتل 21 شخصا وأصيب العديدون بجروح في ثلاثة تفجيرات.",
+])
+def test_a_spelt_passive_takes_no_doer_from_an_earlier_clause(text: str) -> None:
+    assert not any(action == "أصاب" and source is not None for action, source, _ in coded(text))

@@ -90,6 +90,8 @@ def test_plural_verb_takes_the_subject_before_it(text: str, expected: tuple[str,
     ("نفى الوزير الاتهامات التي وجهتها المنظمة إلى الجيش.", ("016", "الوزير", "المنظمة")),
     # a quoted group name is named by the quoted words
     ("نفى الوزير الاتهامات التي وجهتها منظمة \"العدالة الآن\" إلى الجيش.", ("016", "الوزير", "العدالة الآن")),
+    # every relative pronoun of the relatives class opens the clause, the dual too
+    ("نفى الوزير التهمتين اللتين وجهتهما المنظمة إلى الجيش.", ("016", "الوزير", "المنظمة")),
 ])
 def test_denials_answer_the_accuser(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in events(text)

@@ -33,6 +33,9 @@ _TITLE_TYPES = ("GOV", "LEG", "JUD", "MIL", "COP", "OPP", "MED")
 _NOT_NAME_START = ("ال", "لل", "بال", "كال", "وال", "فال", "ولل", "وبال", "بإ", "با", "لإ", "بت", "بم", "لت", "لم")
 _NOT_NAME_END = ("ها", "هم", "هما", "كم", "ه", "ات", "ا")
 _CONJUNCTIONS = frozenset("وف")
+#: Prepositions glued to a word: before a function word of three letters or more they make no name
+#: (وكان بذلك يشير، لهذا); a shorter one may be a name's own letters (بان كي مون).
+_PREPOSITION_CLITICS = frozenset("بلك")
 #: An imperfect verb of the derived forms with ت or ست after the person prefix (وتستدعي، يتوقع،
 #: نستطيع): no name opens so, while plain يـ/تـ names (يوسف، تامر) are common.
 _DERIVED_IMPERFECT = re.compile(r"^[وف]?(?:[يتن]ست|[يت]ت)\w{3,}$")
@@ -54,12 +57,13 @@ def is_name_word(tok: Token) -> bool:
 def is_name(text: str, group: bool = False) -> bool:
     """Whether a word may belong to a personal or group name (see :func:`is_name_word`); group
     names may end in alif (وكالة وادا).  A derived-form imperfect verb is not one (السفير وتستدعي),
-    nor a function word after و or ف (ولكن، وهذا)."""
+    nor a function word after و or ف (ولكن، وهذا) or after a preposition (بذلك، لهذا)."""
     word = fold(text)
     if len(word) < 2:
         return False
     ends = _NOT_NAME_END[:-2] if group else _NOT_NAME_END
     if (word in FUNCTION_WORDS or (word[0] in _CONJUNCTIONS and word[1:] in FUNCTION_WORDS)
+            or (word[0] in _PREPOSITION_CLITICS and len(word) > 3 and word[1:] in FUNCTION_WORDS)
             or word.startswith(_NOT_NAME_START) or word.endswith(ends)):
         return False
     if _DERIVED_IMPERFECT.match(word):

@@ -26,6 +26,7 @@ from khabar.events.passives import (
     marked_agent,
     passive_agent,
     passive_perfect,
+    plain_victim,
     relative_passive,
     unnamed_victim,
 )
@@ -69,6 +70,8 @@ _POINTED = word_set("pointing_objects")
 _VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
 #: CAMEO code of occupying territory (سيطر، احتل)
 _OCCUPY = "192"
+#: Accusing: its noun with a pronoun before the charge names the accused (لاتهامه بالتحريض).
+_ACCUSE = "112"
 #: Endings of adjectives between an event noun and its relative pronoun (الإرهابي، الجبان، الروسية).
 _ADJECTIVE_ENDINGS_BEFORE_RELATIVE = ("ي", "يه", "ان", "ه")
 #: Words from a light verb's object to its noun, over an adjunct or the object's own modifiers (ستحمل إيران
@@ -194,6 +197,12 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
         return Arguments(preceding_subject(toks, actors, trig, control=False, reach=8),
                          target_of(toks, actors, trig, trig.last + 1, time_tokens, text))
     word = toks[trig.last].text
+    if (trig.pred.cameo == _ACCUSE and fold(word).endswith(POSSESSIVE_ENDINGS) and not word.endswith("ة")
+            and following.startswith("ب") and starting_at(actors, trig.last + 1) is None):
+        # سجن لاتهامه بالتحريض: an accusation's pronoun right before its charge is the accused, not
+        # the possessor acting (جدد الأسد اتهامه الغرب بدعم الإرهاب); no accuser is named, and the
+        # accused is often no person named before (محاسبة الصحافي عند اتهامه بـ، رموز ... بسبب اتهامها)
+        return Arguments(None, None, passive=True)
     if fold(word).endswith(POSSESSIVE_ENDINGS) and not word.endswith("ة") and not trig.pred.genitive_target:
         # جدد الأسد اتهامه الغرب: the possessor acts, the next actor is the object
         target = actor_after(toks, actors, trig.last + 1, time_tokens) or target_of(
@@ -438,8 +447,8 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
             victim = actor_after(toks, actors, after, time_tokens)
             if victim is None and count is None and marked_agent(toks, trig, after):
                 # وقتل فلسطيني يبلغ من العمر 21 عاما برصاص الاحتلال: an untagged party, then the agent
-                victim = _as_found(name_after(toks, after, time_tokens, text), actors) or unnamed_victim(
-                    toks, after, time_tokens, text)
+                victim = plain_victim(toks, _as_found(name_after(toks, after, time_tokens, text), actors)) or (
+                    unnamed_victim(toks, after, time_tokens, text))
             if count or (victim and (victim.agent in _VICTIMS or _oblique(toks, victim) or spelled
                                      or counted_victims(toks, trig, victim)
                                      or marked_agent(toks, trig, victim.last + 1))):
@@ -461,8 +470,11 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
             source = apposition(toks, actors, title_end(toks, trig.first + 1))
         if source is None:
             source = _event_subject_source(toks, actors, trig.first + 1, time_tokens, text)
+        spelt = trig.pred.passive and passive_perfect(toks[trig.first], trig)
         if source is None and trig.last == trig.first:
-            source = (name_after(toks, trig.first + 1, time_tokens, text)
+            # after a verb spelt only as a passive a word with a preposition is no party (أصيبوا بجروح)
+            source = ((plain_victim(toks, name_after(toks, trig.first + 1, time_tokens, text)) if spelt
+                       else name_after(toks, trig.first + 1, time_tokens, text))
                       or _titled_name(actors, noun_phrase_after(toks, trig.first + 1, time_tokens, text)))
         if source is None and trig.pred.speech:
             source = _speaking_noun(toks, trig.first + 1, time_tokens, text, fold(trig.pred.lemma) in _POINTING)
@@ -474,7 +486,8 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
             second = conjunct(toks, actors, source)
             if second is not None:
                 after = max(after, second.last + 1)  # اتهمت مصر والسعودية قطر: both accuse
-        elif not trig.pred.speech:
+        elif not trig.pred.speech and not spelt:
+            # (قتل 21 شخصا وأصيب أكثر من 40 آخرين: a passive's doer is never an earlier clause's subject)
             source = preceding_subject(toks, actors, trig)
     target = _object_before_light_noun(toks, actors, trig, source, time_tokens) or target_of(
         toks, actors, trig, after, time_tokens, text)

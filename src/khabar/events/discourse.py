@@ -271,8 +271,10 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
     if args.passive and _agreeing_coordinate(toks, trig):
         args.passive = False  # وأوقفت خمسة أشخاص: a coordinated verb agreeing with an earlier subject
     if args.source is None and not args.passive and not after_aux and carry and _opens_clause(
-            toks, trig) and not _marked_passive(toks[trig.first].text):
-        # a speaker carried from a quotation (no tokens) names appeals and possessors, not every clause
+            toks, trig) and not _marked_passive(toks[trig.first].text) and not (
+            trig.pred.passive and passive_perfect(toks[trig.first], trig)):
+        # a speaker carried from a quotation (no tokens) names appeals and possessors, not every clause;
+        # a verb spelt only as a passive has no topic for its doer (قتل 21 شخصا وأصيب 40 آخرون)
         named = last_source if last_source is not None and last_source.first >= 0 else None
         verb = verb_gender(toks[trig.first].text)
         participle = participle_gender(toks[trig.first].text) if verb is None and accusative_participle(

@@ -108,6 +108,9 @@ def word_set(name: str, strip_article: bool = False) -> frozenset[str]:
 
 #: The prepositions (في، من، على، ...), the one set every events module tests a word against.
 PREPOSITION_WORDS = word_set("prepositions")
+#: The relative pronouns (الذي، التي، الذين and the duals and feminine plurals), one home for the
+#: modules that find a relative clause (predicates, reference, subjects).
+RELATIVES = word_set("relatives")
 
 
 class CodingRow(NamedTuple):

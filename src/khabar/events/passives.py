@@ -76,8 +76,26 @@ def counted_subject_undergoes(toks: list[Token], actors: list[Actor], trig: Trig
                   and source.first > 0 and fold(toks[source.first - 1].text) in _THAT_PARTICLES
                   and (k >= len(toks) or toks[k].kind == "punct" or fold(toks[k].text) in PREPOSITION_WORDS
                        or fold(toks[k].text).startswith("و")))  # no object after it (فجر نفسه، استهدفوا سيارة)
-    return ((counted(toks[source.first]) or indefinite) and (indefinite or fold(toks[trig.first].text).endswith("وا"))
+    no_object = (k >= len(toks) or toks[k].kind == "punct" or fold(toks[k].text) in PREPOSITION_WORDS
+                 or fold(toks[k].text).startswith("و"))
+    return (((counted(toks[source.first]) or indefinite) and (indefinite or fold(toks[trig.first].text).endswith("وا"))
+             or (no_object and _pluperfect_person(toks, trig, source)))
             and actor_after(toks, actors, k, time_tokens) is None and count_phrase(toks, k, text) is None)
+
+
+#: Parties a pluperfect passive is told of: people (civilians, activists, suspects...), not the bodies
+#: that arrest or strike.
+_PERSON_PARTIES = ("CVL", "REF", "MED", "LAB", "EDU", "HLH", "OPP", "CRM")
+_PAST_AUXILIARIES = word_set("past_auxiliaries")
+
+
+def _pluperfect_person(toks: list[Token], trig: Trigger, source: Actor) -> bool:
+    """A person between a perfect of كان and قد before a verb with no object underwent it: وكان
+    الناشط قد اعتقل في يناير، كان عباس قد اعتقل (had been arrested); not a body (وكانت الشرطة قد
+    اعتقلت), which does it."""
+    return (source.first > 0 and fold(toks[source.first - 1].text).removeprefix("و") in _PAST_AUXILIARIES
+            and trig.first == source.last + 2 and fold(toks[trig.first - 1].text) == "قد"
+            and (source.entity_type == "PER" or (source.entity is None and source.agent in _PERSON_PARTIES)))
 
 
 def counted_victims(toks: list[Token], trig: Trigger, victim: Actor) -> bool:
@@ -112,6 +130,16 @@ def marked_agent(toks: list[Token], trig: Trigger, k: int) -> bool:
         if word in AGENT_MARKERS and (word.startswith("ب") or fold(toks[j - 1].text) in _MARKER_PREPS):
             return True
     return False
+
+
+def plain_victim(toks: list[Token], victim: Actor | None) -> Actor | None:
+    """A victim read as a name after a passive, unless a preposition is glued to its first word or an
+    agent marker with its ب is among its words (أصيبوا بجروح، وأصيب برصاص قناص، أصيب شاب برصاص: the
+    wounds and the bullet are no one hit; :func:`unnamed_victim` reads up to the marker)."""
+    if victim is None or fold(toks[victim.first].text).startswith(_GLUED_PREPS):
+        return None
+    words = (fold(t.text) for t in toks[victim.first: victim.last + 1])
+    return None if any(w in AGENT_MARKERS and w.startswith("ب") for w in words) else victim
 
 
 #: Words of a victim no table names, between a passive perfect and its agent phrase.

@@ -15,6 +15,7 @@ from khabar.events.actors import table_words
 from khabar.events.hal import hal_participles
 from khabar.events.lexicon import (
     PREPOSITION_WORDS,
+    RELATIVES,
     Predicate,
     analyse_word,
     light_object_keys,
@@ -55,7 +56,6 @@ CONDITION_NOUN_LINKS = word_set("condition_noun_links")
 OBJECT_WINDOW = 20
 #: Words by which a listed light-verb phrase's object may come after a nearer one's and still win.
 NEAR_OBJECT = 3
-_RELATIVES = frozenset({"الذي", "التي", "الذين"})
 _VERB_CONJUNCTIONS = ("و", "ف")
 
 
@@ -91,7 +91,7 @@ def _phrase_end(pred: Predicate, toks: list[Token], i: int) -> int | None:
 
 def _relative_object(pred: Predicate, toks: list[Token], i: int) -> bool:
     """The light verb's object heads a relative clause before it: OBJECT التي VERB."""
-    return (i >= 2 and fold(toks[i - 1].text) in _RELATIVES and toks[i - 2].kind == "word"
+    return (i >= 2 and fold(toks[i - 1].text) in RELATIVES and toks[i - 2].kind == "word"
             and matches_object(toks[i - 2].text, pred.objects))
 
 

@@ -15,7 +15,7 @@ from khabar.arabic import Token
 from khabar.arabic.inflection import WORD_CACHE, bare, fold
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import Actor
-from khabar.events.lexicon import load_lexicon
+from khabar.events.lexicon import RELATIVES, load_lexicon
 from khabar.events.phrases import PREPOSITION_WORDS, event_adjective, prep_attached
 from khabar.events.predicates import Trigger
 from khabar.events.titles import PERSON_TITLES
@@ -23,7 +23,6 @@ from khabar.events.titles import PERSON_TITLES
 FEMININE, MASCULINE, PLURAL = "f", "m", "p"
 #: Object suffixes, longest first, with the gender of the party they stand for (هما: either).
 _OBJECTS = (("هما", None), ("هم", PLURAL), ("هن", PLURAL), ("ها", FEMININE), ("ه", MASCULINE))
-_RELATIVES = frozenset({"الذي", "التي", "الذين"})
 #: A noun with ta-marbuta written ت before a possessive pronoun: زميلتها، زوجته، شقيقتهم.
 _POSSESSED_FEMININE = re.compile(r"^\w{2,}ت(?:ها|ه|هم|هما|كم|نا)$")
 
@@ -154,7 +153,7 @@ def antecedent(toks: list[Token], actors: list[Actor], relative: int) -> Actor |
 def relative_antecedent(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
     """The noun a relative clause's pronoun object stands for: الرجل الذي اتهمته الشرطة → الرجل."""
     k = trig.first - 1
-    if k < 1 or fold(toks[k].text) not in _RELATIVES:
+    if k < 1 or fold(toks[k].text) not in RELATIVES:
         return None
     head = antecedent(toks, actors, k)
     # الهجوم الإرهابي الذي استهدفها: the clause is the attack's, its pronoun is someone before
@@ -170,7 +169,7 @@ def plural_subject(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
         return None
     for actor in sorted((a for a in actors if a.last < trig.first), key=lambda a: -a.last):
         between = toks[actor.last + 1: trig.first]
-        if any((t.kind == "punct" and t.text in ".؛:!؟") or fold(t.text) in _RELATIVES for t in between):
+        if any((t.kind == "punct" and t.text in ".؛:!؟") or fold(t.text) in RELATIVES for t in between):
             return None
         before = fold(toks[actor.first - 1].text) if actor.first > 0 else ""
         if (actor_gender(actor, toks) == PLURAL and before not in PREPOSITION_WORDS

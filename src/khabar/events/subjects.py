@@ -9,14 +9,13 @@ from khabar.arabic import Token
 from khabar.arabic.inflection import fold, folded_bare
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import Actor
-from khabar.events.lexicon import analyse_word, conjoined, word_set
+from khabar.events.lexicon import RELATIVES, analyse_word, conjoined, word_set
 from khabar.events.names import CLAUSE_OPENERS
 from khabar.events.phrases import PREPOSITION_WORDS, QUANTITIES, prep_attached, starting_at
 from khabar.events.predicates import NEGATORS, Trigger
 from khabar.events.targets import PLACES
 from khabar.events.titles import DEFINITE, FUNCTION_WORDS
 
-RELATIVES = word_set("relatives")
 RELATIVE_AUXILIARIES = word_set("relative_auxiliaries")
 #: Pronoun endings, object or possessive (لنظيره، تتهمه).
 POSSESSIVE_ENDINGS = tuple(word_set("object_pronouns"))
