@@ -74,6 +74,7 @@ def test_other_types_and_no_tagger() -> None:
 @pytest.mark.parametrize(("word", "listed"), [
     ("علي", True), ("على", False), ("أحمد", True), ("احمد", True), ("فاطمة", True),
     ("أمير", False), ("سلطان", False), ("أمين", False),
+    ("تامر", True), ("نزيهة", True),  # the tagger left them in a title before the family name
 ])
 def test_given_names_list(word: str, listed: bool) -> None:
     assert (written_key(word) in given_names()) is listed
