@@ -116,3 +116,18 @@ def test_the_count_of_changes_counts_every_write_to_the_articles_and_their_index
     conn.execute("UPDATE articles SET headline = 'عنوان' WHERE id = 'a1'")
     conn.execute("DELETE FROM articles WHERE id = 'a1'")
     assert conn.execute("SELECT n FROM store_changes").fetchone()[0] == counted + 2
+
+
+def test_a_reindex_counts_one_change_a_batch_not_two_an_article(make_db) -> None:
+    from khabar.model import Article, Source
+    from khabar.search import sync_index
+
+    db = make_db([Article(id=f"r{i}", source=Source("text"), raw=f"r{i}", headline="خبر", body=["نص الخبر"])
+                  for i in range(5)])
+    with Store(db) as store:
+        before = store.conn.execute("SELECT n FROM store_changes").fetchone()[0]
+        store.conn.execute("INSERT OR IGNORE INTO search_pending (article_id) SELECT id FROM articles")
+        assert sync_index(store.conn) == 5
+        assert store.conn.execute("SELECT n FROM store_changes").fetchone()[0] == before + 1
+        assert sync_index(store.conn) == 0  # nothing queued: nothing written, nothing counted
+        assert store.conn.execute("SELECT n FROM store_changes").fetchone()[0] == before + 1

@@ -228,6 +228,13 @@ STORE_CHANGES_SQL = "CREATE TABLE store_changes (n INTEGER NOT NULL);\nINSERT IN
     "    UPDATE store_changes SET n = n + 1;\nEND;\n"
     for table in ("articles", "search_doc") for event in ("INSERT", "UPDATE", "DELETE"))
 
+#: Migration 20: the index's writes are counted once a batch (khabar.search.index.sync_index adds one
+#: to store_changes in each batch's transaction), not by a trigger per search_doc row, which fired
+#: twice an article on a reindex (its row deleted, then inserted).  The articles' triggers stay: an
+#: article is written one at a time.
+STORE_CHANGES_PER_BATCH_SQL = "".join(f"DROP TRIGGER store_changes_search_doc_{event};\n"
+                                      for event in ("insert", "update", "delete"))
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles with raw input and analysis; entities, mentions, quotes, times, places, events",
               _INITIAL),
@@ -266,6 +273,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               "reindexed", SEARCH_PLACE_FEMININE_SQL),
     Migration(19, "full-text search: a place that is also a given name keeps its article (الرياض is not the man "
               "رياض, nor الهند هند); reindexed", SEARCH_NAMED_PLACES_SQL),
+    Migration(20, "the count of changes counts a batch of the index's writes once, not each row of it "
+              "(store_changes by khabar.search.index.sync_index)", STORE_CHANGES_PER_BATCH_SQL),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
