@@ -38,3 +38,13 @@ def test_a_manner_adverbial_is_no_name(word: str) -> None:
 ])
 def test_a_function_word_after_a_preposition_is_not_a_name(word: str, name: bool) -> None:
     assert is_name(word) is name
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    # a Form V perfect after a conjunction is no name (اتصل برئيس الوزراء الكندي وتحدث معه)
+    ("وتحدث", False), ("وتعهد", False), ("فتقدم", False),
+    # names after و with ت and a long vowel stay names
+    ("وتامر", True), ("وتركي", True), ("وترامب", True),
+])
+def test_a_form_v_perfect_after_a_conjunction_is_not_a_name(word: str, name: bool) -> None:
+    assert is_name(word) is name

@@ -39,6 +39,9 @@ _PREPOSITION_CLITICS = frozenset("بلك")
 #: An imperfect verb of the derived forms with ت or ست after the person prefix (وتستدعي، يتوقع،
 #: نستطيع): no name opens so, while plain يـ/تـ names (يوسف، تامر) are common.
 _DERIVED_IMPERFECT = re.compile(r"^[وف]?(?:[يتن]ست|[يت]ت)\w{3,}$")
+#: A Form V perfect after و or ف, ت and three consonants (وتحدث، وتعهد، فتقدم): no name is so
+#: written after a conjunction (وتامر، وتركي have a long vowel).
+_CONJOINED_FORM_V = re.compile(r"^[وف]ت[^اويىةه]{3}$")
 _QUOTE_MARKS = frozenset("\"«“'")
 _RELATIONAL_ENDINGS = ("ي", "يه", "يون", "يين")
 _CLOSING_QUOTES = frozenset("\"»”'")
@@ -66,7 +69,7 @@ def is_name(text: str, group: bool = False) -> bool:
             or (word[0] in _PREPOSITION_CLITICS and len(word) > 3 and word[1:] in FUNCTION_WORDS)
             or word.startswith(_NOT_NAME_START) or word.endswith(ends)):
         return False
-    if _DERIVED_IMPERFECT.match(word):
+    if _DERIVED_IMPERFECT.match(word) or _CONJOINED_FORM_V.match(word):
         return False
     tables = actor_tables()
     return (bare(word),) not in tables.agents and not analyse_word(text)
