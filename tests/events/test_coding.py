@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.events.coding import attribution_only
+from khabar.events.coding import _locative, attribution_only
 from khabar.model import Article, Source
 from khabar.pipeline import build_pipeline
 
@@ -106,3 +106,14 @@ def test_a_negated_cue_makes_a_negated_statement(analyse, sentence: str, source:
 def test_no_statement_after_a_privative(analyse, sentence: str) -> None:
     assert [t for t in _speech_triggers(analyse(sentence)) if t in ("كشف", "ذكر")] == []
 
+
+
+@pytest.mark.parametrize(("text", "start_word", "expected"), [
+    # a country part named by two directions is placed by its first one (جنوب places شرقي تركيا)
+    ("وقع انفجار في بلدة سروج جنوب شرقي تركيا", "جنوب", True),
+    ("تحطمت مروحية عسكرية شمال غرب فرنسا", "شمال", True),
+    ("يسيطر التنظيم على شمال سوريا", "شمال", False),  # one direction: the word before decides
+])
+def test_a_part_named_by_two_directions_is_a_location(text: str, start_word: str, expected: bool) -> None:
+    start = text.index(start_word)
+    assert _locative(text, start, len(text)) is expected

@@ -59,3 +59,25 @@ def test_an_unknown_place_lies_in_the_country_of_its_whole(text: str, name: str,
     article.annotations["entity_mentions"] = {("body", 1): [(start, start + len(name), name, "GPE")]}
     unknown = [p.country for p in run(article, Options()).places if p.name is None]
     assert unknown == [expected]
+
+
+@pytest.mark.parametrize(("role", "text", "link"), [
+    # each role of part_links.tsv, as the containment patterns read it after a place
+    ("part_of", " التابعة لمدينة تونس", "التابعة ل"),
+    ("part_of", " من ولاية المهدية", "من "),
+    ("part_of", " بولاية فلوريدا", "ب"),
+    ("capital_of", "، عاصمة محافظة أبين", None),
+    ("in_whole", " بالقرب من مايدوغوري", None),
+    ("far", " في أقصى شمال الكاميرون", None),
+])
+def test_the_links_of_a_part_to_its_whole(role: str, text: str, link: str | None) -> None:
+    from khabar.places.containment import _capital_of, _in_whole, _part_of
+
+    if role == "part_of":
+        m = _part_of().match(text)
+        assert m is not None and m.group(1) == link
+    elif role == "capital_of":
+        assert _capital_of().match(text) is not None
+    else:  # the link read whole: the pattern ends where the whole's name begins
+        m = _in_whole().match(text)
+        assert m is not None and text[m.end():].split()[0] in ("مايدوغوري", "شمال")

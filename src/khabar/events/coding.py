@@ -49,7 +49,7 @@ class SentenceContext:
     def locations(self) -> list[Place]:
         """The article's places in this sentence introduced as locations, in article order."""
         return [p for p in self.units.places.get(self._unit, [])
-                if _in_sentence(p, self) and _locative(self.text, p.start)]
+                if _in_sentence(p, self) and _locative(self.text, p.start, p.end)]
 
     @property
     def unit_times(self) -> list[TimeExpr]:
@@ -111,9 +111,14 @@ def event_time(ctx: SentenceContext, pos: int) -> str | None:
     return best.value if best else None
 
 
-def _locative(text: str, start: int) -> bool:
+def _locative(text: str, start: int, end: int | None = None) -> bool:
     """Whether a place is introduced as a location (في البوكمال، بالبصرة، قرب حلب), not named as a
-    participant or a modifier (تحت قيادة الولايات المتحدة، معاهدة جنيف)."""
+    participant or a modifier (تحت قيادة الولايات المتحدة، معاهدة جنيف). A country part named by two
+    directions (سروج جنوب شرقي تركيا: the places stage's one mention) is placed by its first one, as
+    جنوب places شرقي تركيا."""
+    own = fold(text[start:end]).split() if end is not None else []
+    if len(own) > 2 and own[0] in LOCATIVES and own[1] in LOCATIVES:
+        return True
     head = text[max(0, start - 12): start].split()
     word = fold(head[-1]) if head else ""
     at_word = start == 0 or text[start - 1].isspace()

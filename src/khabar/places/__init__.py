@@ -322,6 +322,15 @@ def _in_party_name(text: str, hit: Hit) -> bool:
         and not is_locative(before[1])
 
 
+def _part_words(mention: str) -> str:
+    """The folded direction words a country part's mention opens with: one (شمال سوريا: شمال), or
+    two naming one part (جنوب غرب فرنسا: جنوب غرب)."""
+    words = [fold_word(w) for w in mention.split()[:2]]
+    marks = designators()
+    second = words[1] if len(words) == 2 else ""
+    return " ".join(words) if marks.get(second, ("",))[0] == "part" else words[0]
+
+
 def _designator_before(text: str, start: int) -> str | None:
     """The feature of a designator word (ولاية، مدينة، شمال; ``designators.tsv``) standing just
     before ``start``, with or without a clitic (بولاية), else None."""
@@ -417,8 +426,13 @@ def run(article: Article, options: Options) -> Article:
     chosen = {hit: choose(hit, countries, nisba=nisba) for hit in every_hit}  # once: run and home_country read them
     # a name whose readings in two countries score alike (الجوف: Saudi Arabia's region, Yemen's
     # governorate) says nothing of the home country, and takes the home country's reading
+    # and so does a designated name with towns in several countries none of which the article
+    # names (محافظة البيضاء beside تعز: the bigger Libyan town only by its size): the home
+    # country the other places tell decides it
     tied = {hit for hit, choice in chosen.items() if choice is not None
-            and any(e.country != choice.entry.country and e.prior == choice.entry.prior for e in hit.readings)}
+            and any(e.country != choice.entry.country and (e.prior == choice.entry.prior or (
+                hit.designator is not None and choice.entry.country not in countries
+                and choice.entry.country not in nisba)) for e in hit.readings)}
     home = home_country(every_hit, countries, {h: None if h in tied else c for h, c in chosen.items()}
                         if tied else chosen)
     if home is not None:
@@ -470,7 +484,7 @@ def run(article: Article, options: Options) -> Article:
             if hit.adjective:  # الخطوط السعودية: 'Saudi', counted above for the article's countries only
                 covered.append((hit.start, hit.end))
                 continue
-            part = fold_word(text[hit.start:hit.end].split()[0]) if hit.designator == "part" else None
+            part = _part_words(text[hit.start:hit.end]) if hit.designator == "part" else None
             covered.append((hit.start, hit.end))  # a known name: never an unknown place below
             choice = chosen[hit]
             if choice is not None and part is not None:

@@ -9,19 +9,42 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from khabar.arabic.fold import fold_word
+from khabar.datafiles import tsv_rows
 from khabar.model import Place
-from khabar.places.gazetteer import designators
+from khabar.places.gazetteer import RESOURCES, designators
 from khabar.places.match import Hit
 from khabar.places.resolve import Choice
 
-#: After a place: من, التابعة ل or ب, then a settlement designator (ولاية، مدينة، معتمدية …) and the
-#: whole's name. Group 1 is the connecting word, group 2 the designator.
-_PART_OF = re.compile(r"\s*،?\s*(من\s+|التابع[ةه]?\s+ل|ب)(\w+)\s+")
-#: After a town: عاصمة and the whole it heads, named with its designator (مدينة زنجبار، عاصمة محافظة
-#: أبين: Yemen's Zinjibar, not Zanzibar); never a bare name, often a claim (القدس عاصمة إسرائيل).
-_CAPITAL_OF = re.compile(r"\s*،?\s*عاصم[ةه]\s+")
+
+@lru_cache(maxsize=1)
+def _links() -> dict[str, str]:
+    """role -> a regex alternation of its links (``part_links.tsv``), each as written: its spaces any
+    run of spaces, and a space after it unless it ends in - (joined to the next word: ب، التابعة ل)."""
+    out: dict[str, list[str]] = {}
+    for link, role in tsv_rows((RESOURCES / "part_links.tsv").read_text(encoding="utf-8")):
+        joined = link.endswith("-")
+        words = [re.escape(w) for w in link.removesuffix("-").split()]
+        out.setdefault(role, []).append(r"\s+".join(words) + ("" if joined else r"\s+"))
+    return {role: "|".join(links) for role, links in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _part_of() -> re.Pattern[str]:
+    """After a place: a part_of link (من، التابعة ل، ب), then a settlement designator (ولاية، مدينة،
+    معتمدية …) and the whole's name. Group 1 is the link, group 2 the designator."""
+    return re.compile(rf"\s*،?\s*({_links()['part_of']})(\w+)\s+")
+
+
+@lru_cache(maxsize=1)
+def _capital_of() -> re.Pattern[str]:
+    """After a town: عاصمة and the whole it heads, named with its designator (مدينة زنجبار، عاصمة محافظة
+    أبين: Yemen's Zinjibar, not Zanzibar); never a bare name, often a claim (القدس عاصمة إسرائيل)."""
+    return re.compile(rf"\s*،?\s*(?:{_links()['capital_of']})")
+
+
 _NEXT_WORD = re.compile(r"(\w+)\s+")
 #: The designators that name a whole a part lies in: a town, a governorate, a province.
 _WHOLES = frozenset({"city", "region"})
@@ -32,12 +55,12 @@ def whole_country(text: str, hit: Hit, unit_hits: Sequence[Hit], chosen: Mapping
     (بمنطقة المنصورة من مدينة القيروان), or one joined by ب or التابعة ل (باركلاند بولاية فلوريدا), or
     the capital of a whole named after عاصمة (زنجبار، عاصمة محافظة أبين); a bare name before من is
     more often where someone comes from (وصل إلى دمشق من مدينة بيروت)."""
-    m = _PART_OF.match(text, hit.end)
+    m = _part_of().match(text, hit.end)
     if m is not None and designators().get(fold_word(m.group(2)), ("",))[0] in _WHOLES:
         if m.group(1).startswith("من") and hit.designator in (None, "country"):
             return None
         lo, hi, capital = m.start(1), m.end(), False
-    elif (m := _CAPITAL_OF.match(text, hit.end)) is not None \
+    elif (m := _capital_of().match(text, hit.end)) is not None \
             and (after := _NEXT_WORD.match(text, m.end())) is not None \
             and designators().get(fold_word(after.group(1)), ("",))[0] in _WHOLES:
         lo, hi, capital = m.start(), after.end(), True
@@ -62,12 +85,18 @@ def reading_in(hit: Hit, country: str) -> Choice | None:
     return Choice(max(there, key=lambda e: e.prior)) if there else None
 
 
-#: Between a name the gazetteer lacks and the known place it lies in: spaces (a part named with its
-#: clitic: تفتناز بمحافظة إدلب), or في، قرب، بالقرب من، بجوار، عاصمة, أقصى (فوتوكول في أقصى شمال
-#: الكاميرون، ماليه عاصمة المالديف), then direction words the place leaves out (سروج بجنوب شرقي
-#: تركيا: the place is شرقي تركيا); a comma only before a part of a country (عبرا، جنوب لبنان).
-#: Nothing else: فوتوكول الحدودية مع نيجيريا is no part of Nigeria.
-_IN_WHOLE = re.compile(r"\s+(?:(?:في|قرب|بالقرب\s+من|بجوار|عاصمة)\s+(?:[أا]قصى\s+)?)?")
+@lru_cache(maxsize=1)
+def _in_whole() -> re.Pattern[str]:
+    """Between a name the gazetteer lacks and the known place it lies in: spaces (a part named with
+    its clitic: تفتناز بمحافظة إدلب), or an in_whole link (في، قرب، بالقرب من، بجوار، عاصمة) and maybe
+    a far one (أقصى: فوتوكول في أقصى شمال الكاميرون، ماليه عاصمة المالديف), then direction words the
+    place leaves out (سروج بجنوب شرقي تركيا: the place is شرقي تركيا). Nothing else: فوتوكول الحدودية
+    مع نيجيريا is no part of Nigeria."""
+    links = _links()
+    return re.compile(rf"\s+(?:(?:{links['in_whole']})(?:{links['far']})?)?")
+
+
+#: A comma only before a part of a country (عبرا، جنوب لبنان).
 _BEFORE_PART = re.compile(r"\s*،\s*")
 
 
@@ -88,7 +117,7 @@ def unknown_whole_country(text: str, end: int, known: Sequence[Place]) -> str | 
     for place in known:
         if place.start < end or place.country is None or place.feature == "unknown":
             continue
-        joint = _IN_WHOLE.match(text, end, place.start)
+        joint = _in_whole().match(text, end, place.start)
         if joint is not None and _directions_only(text[joint.end():place.start]) and (
                 text[end:place.start].strip() or place.feature == "region" or text.startswith("ب", place.start)):
             return place.country  # (a bare town right after it may be the rest of its name:

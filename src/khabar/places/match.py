@@ -223,6 +223,13 @@ def find_places(text: str) -> list[Hit]:
                 designator = feature
                 if in_span:
                     wide = start - len(prev.group())
+                    if feature == "part" and word == word_core:  # جنوب غرب فرنسا، شمال شرقي سوريا: two
+                        # directions, one part (not شمال وغرب حضرموت: two parts)
+                        first = _PREV_WORD.search(f.text[max(0, wide - 20):wide])
+                        core = first.group(1) if first else ""
+                        core = core[1:] if core[:1] in DESIGNATOR_CLITICS and core[1:] in marks else core
+                        if first and marks.get(core, ("",))[0] == "part" and core != word_core:
+                            wide -= len(first.group())
         o_start, o_end = _trimmed(text, *f.span(start, end))
         word = f.text[start:end]
         prefix = word[: len(word) - len(key)]
@@ -272,10 +279,22 @@ def _sure_countries(hit: Hit) -> frozenset[str]:
     return frozenset(found | ({"country"} if hit.readings[0].feature == "country" else set()))
 
 
+def _states_beside(hit: Hit, other: Hit) -> frozenset[str]:
+    """``state:`` and the country, when ``hit`` has a state reading (جورجيا: the country, and the US
+    state) and ``other``, joined to it, names a state of that country first (فلوريدا وجورجيا)."""
+    top = other.readings[0]
+    if top.feature == "state" and any(e.feature == "state" and e.country == top.country for e in hit.readings):
+        return frozenset({f"state:{top.country}"})
+    return frozenset()
+
+
 def _joined(hits: list[Hit], text: str) -> list[Hit]:
     """Give each ambiguous name (لحج، الأردن) joined by و to a sure one right before or after it
-    (بين عدن ولحج، لحج وعدن، سوريا والأردن) the sure one's countries (``Hit.beside``)."""
-    if len(hits) < 2 or not any(e.ambiguous for h in hits for e in h.readings):
+    (بين عدن ولحج، لحج وعدن، سوريا والأردن) the sure one's countries (``Hit.beside``), and a name
+    that is a state and something else (جورجيا) joined to a state ``state:`` and its country (a
+    list of a country's states: تكساس وفلوريدا وجورجيا)."""
+    if len(hits) < 2 or not any(e.ambiguous or (e.feature == "state" and len(h.readings) > 1)
+                                for h in hits for e in h.readings):
         return hits
     out = list(hits)
     ordered = sorted(range(len(hits)), key=lambda k: (hits[k].start, -hits[k].end))
@@ -286,4 +305,6 @@ def _joined(hits: list[Hit], text: str) -> list[Hit]:
         for k, other in ((a, second), (b, first)):
             if any(e.ambiguous for e in hits[k].readings) and (sure := _sure_countries(other)):
                 out[k] = replace(out[k], beside=out[k].beside | sure)
+            if len(hits[k].readings) > 1 and (states := _states_beside(hits[k], other)):
+                out[k] = replace(out[k], beside=out[k].beside | states)
     return out

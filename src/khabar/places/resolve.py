@@ -16,6 +16,8 @@ from khabar.places.match import DESIGNATOR_CLITICS, Hit
 CONFIRM_BELOW = 1_000_000
 #: ... and below this, not even that is enough.
 SMALL_CITY = 50_000
+#: ... and below this, ل alone before its name in ال is no locative (للصف، للزعيم: 'for the row').
+LAM_TOWN = 100_000
 #: Added to a reading whose country the article names elsewhere.
 COUNTRY_BONUS = 0.4
 _PART_NAMES = {"شمال": "Northern", "جنوب": "Southern", "شرق": "Eastern", "غرب": "Western",
@@ -44,14 +46,16 @@ def article_countries(hits: list[Hit]) -> Counter[str]:
     return counts
 
 
-def _plausible(entry: Entry, hit: Hit, countries: Counter[str], nisba: frozenset[str] = frozenset()) -> bool:
+def _plausible(entry: Entry, hit: Hit, countries: Counter[str], nisba: frozenset[str] = frozenset(),
+               home: str | None = None) -> bool:
     if hit.designator == "capital" and entry.from_geonames:  # العاصمة بور أو برنس is no Bor, Russia
         return entry.country in countries or entry.name == _capitals().get(entry.country or "")
     if hit.designator == "district":  # حي الرياض in Sousse is a quarter, no Riyadh
         return entry.country in countries
     if hit.designator is not None and hit.designator != "part":
         return entry.population >= SMALL_CITY or not entry.from_geonames or entry.country in countries \
-            or (entry.country in nisba and hit.designator in _SETTLEMENT_WORDS)  # (نهر آراس is no Arras)
+            or ((entry.country in nisba or entry.country == home) and hit.designator in _SETTLEMENT_WORDS)
+        # (نهر آراس is no Arras; محافظة البيضاء in a story of تعز is Yemen's small town)
     if not entry.from_geonames:  # curated: ambiguous names need a place word and their country,
         # or one placing them beside another place (في دوما قرب دمشق: دوما alone is 'always')
         return not entry.ambiguous or (hit.locative and not hit.by_lam
@@ -60,7 +64,11 @@ def _plausible(entry: Entry, hit: Hit, countries: Counter[str], nisba: frozenset
             or (entry.feature != "country" and entry.country in hit.beside)
     if entry.population >= CONFIRM_BELOW and len(hit.key) > 3:
         return True
-    return entry.population >= SMALL_CITY and hit.locative and entry.country in countries
+    # (ل alone before a name in ال of a town under LAM_TOWN is no locative: تأهل للصف الثاني، أشاد
+    # للزعيم in a story of Egypt, of Qatar, are a row and the leader; سمح لأثينا، حرس الحدود لتلمسان
+    # stay the towns)
+    return entry.population >= SMALL_CITY and hit.locative and entry.country in countries \
+        and not (hit.by_lam and hit.key.startswith("ال") and entry.population < LAM_TOWN)
 
 
 def choose(hit: Hit, countries: Counter[str], part_word: str | None = None,
@@ -70,7 +78,9 @@ def choose(hit: Hit, countries: Counter[str], part_word: str | None = None,
     Yemen's governorate, not Saudi Arabia's region, when neither country is named outright).
     ``nisba``: the countries the article names by their nisba only (في الأردن beside الأردني: an
     ambiguous name of the project's tables after a locative word is the place there too)."""
-    readings = [e for e in hit.readings if _plausible(e, hit, countries, nisba)]
+    readings = [e for e in hit.readings if _plausible(e, hit, countries, nisba, home)]
+    # in a list of a country's states, the state (تكساس وفلوريدا وجورجيا: Georgia, US)
+    readings = [e for e in readings if e.feature == "state" and f"state:{e.country}" in hit.beside] or readings
     if hit.designator in _SETTLEMENT_WORDS:  # مدينة تونس، العاصمة الجزائر، مطار تونس: the city
         readings = [e for e in readings if e.feature != "country"] or readings
         # مدينة زنجبار in a Yemen story: Zinjibar, not Zanzibar, whose country it never names; the
@@ -100,11 +110,15 @@ def choose_dateline(hit: Hit, countries: Counter[str], home: str | None) -> Choi
 
 def part_name(hit: Hit, part_word: str | None) -> str | None:
     """Northern/Southern/... for a mention led by a direction word (شمال سوريا), with the proclitic
-    the designator rule allows before it (بجنوب بغداد، وغرب العراق), else None."""
+    the designator rule allows before it (بجنوب بغداد، وغرب العراق), Southwestern/... for two
+    (``part_word`` جنوب غرب: جنوب غرب فرنسا), else None."""
     if hit.designator != "part" or not part_word:
         return None
-    name = _PART_NAMES.get(part_word)
-    return name if name or part_word[0] not in DESIGNATOR_CLITICS else _PART_NAMES.get(part_word[1:])
+    names = [_PART_NAMES.get(word) or (_PART_NAMES.get(word[1:]) if word[0] in DESIGNATOR_CLITICS else None)
+             for word in part_word.split()]
+    if len(names) == 2 and all(n and n.endswith("ern") for n in names):
+        return names[0][:-3] + names[1].lower()  # جنوب غرب: Southwestern
+    return names[-1] if len(names) == 2 else names[0]
 
 
 @lru_cache(maxsize=1)
