@@ -253,8 +253,8 @@ def test_events_where_are_the_events_that_happened_there(make_db, where: str | N
     assert [r["action"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))] == actions
 
 
-def test_where_selects_events_only(quoted: Store) -> None:
-    with pytest.raises(ValueError, match="events only, not of quotes"):
+def test_where_selects_events_and_places_only(quoted: Store) -> None:
+    with pytest.raises(ValueError, match="events .* or places .* only, not of quotes"):
         export(quoted, "csv", kind="quotes", where="Aleppo")
 
 
@@ -274,3 +274,27 @@ def test_place_rows_for_a_map(quoted: Store, filters: dict[str, str], texts: lis
         assert row["country"] in ("LB", "SY") and row["name"] in ("Beirut", "Damascus")
         unit = quoted.get(row["article_id"]).unit(row["field"], int(row["paragraph"]))
         assert unit[int(row["start"]):int(row["end"])] == row["text"]
+
+
+@pytest.mark.parametrize("within, texts", [
+    ("SY", ["حلب", "دمشق"]),  # a country's places, not Beirut, which an article on Syria also names
+    ("Aleppo", ["حلب"]),  # a place by its English or Arabic name
+    ("حلب", ["حلب"]),
+    ("LB", ["بيروت"]),
+    ("EG", []),
+])
+def test_places_within_a_country_are_its_places_only(make_db, within: str, texts: list[str],
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from khabar.model import Place, Source
+
+    body = "قصف حلب ودمشق، وقالت بيروت."
+    a = Article(id="pl", source=Source("text"), raw="pl", headline="خبر", body=[body])
+    a.places = [Place("حلب", "body", 0, 4, 7, name="Aleppo", name_ar="حلب", country="SY", feature="city"),
+                Place("دمشق", "body", 0, 9, 13, name="Damascus", name_ar="دمشق", country="SY", feature="city"),
+                Place("بيروت", "body", 0, 21, 26, name="Beirut", name_ar="بيروت", country="LB", feature="city")]
+    with Store(make_db([a])) as s:
+        export(s, "csv", kind="places", where=within)
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["text"] for r in rows] == texts
+    assert all(body[int(r["start"]):int(r["end"])] == r["text"] for r in rows)
+

@@ -35,10 +35,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--says", metavar="WORDS",
                    help="with --quotes: only the quotations whose content holds these words and \"phrases\", "
                    "matched as khabar search matches them (اليمن finds لليمن)")
-    p.add_argument("--where", metavar="PLACE",
+    p.add_argument("--where", "--within", dest="where", metavar="PLACE",
                    help="with --events: only the events that happened at this place or in this country (the "
                    "event's own place: Tunis, تونس, TN); --place keeps every event of an article that "
-                   "mentions the place anywhere")
+                   "mentions the place anywhere. With --places: only the places within this country or at "
+                   "this place (as /places?within=: Libya's places, not every place its articles name)")
     articles = p.add_argument_group("article filters", "keep the rows of the articles that match, as "
                                     "khabar search's filters do")
     add_filter_arguments(articles, ARTICLE_FILTERS)

@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from khabar.model import Article
 from khabar.search.analyzer import terms
-from khabar.search.filters import SearchFilters, event_sql, filter_sql
+from khabar.search.filters import SearchFilters, event_sql, filter_sql, place_sql
 from khabar.search.keys import speaker_quotes_sql
 from khabar.search.names import add_arabic_spellings
 from khabar.search.query import parse_query
@@ -156,10 +156,15 @@ _PLACE_SQL = (
 )
 
 
-def _place_rows(store: Store, filters: SearchFilters | None) -> Iterator[dict[str, Any]]:
+def _place_rows(store: Store, filters: SearchFilters | None, within: str | None = None) -> Iterator[dict[str, Any]]:
     """One row per place mention of the articles the filters keep, oldest first: the words used,
-    the resolved place (names, country, coordinates: empty when unresolved) and its span."""
+    the resolved place (names, country, coordinates: empty when unresolved) and its span; with
+    ``within``, only the mentions of that place or of a place in that country (as /places?within=:
+    Libya's places, not every place its articles name)."""
     articles, params = filter_sql(filters, column="p.article_id", conn=store.conn)
+    if within is not None:
+        within_where, within_params = place_sql(store.conn, within, "p")
+        articles, params = f" AND {within_where}{articles}", [*within_params, *params]
     names = [name for name, _ in PLACE_COLUMNS]
     for row in store.conn.execute(f"{_PLACE_SQL}{articles} ORDER BY a.published, p.article_id, p.n", params):
         yield dict(zip(names, row, strict=True))
@@ -254,7 +259,8 @@ def export(store: Store, fmt: str, output: str | None = None, kind: str = "artic
            bom: bool = False, says: str | None = None) -> int:
     """Write table ``kind`` of ``store`` as ``fmt`` to ``output`` (stdout if None, except for
     Parquet, which needs a file), only the rows of ``speaker`` if given (tables with a
-    speaker), of the events that happened ``where`` if given (events only) and of the articles
+    speaker), of the events that happened ``where`` if given (events) or the places within it
+    (places) and of the articles
     the search ``filters`` keep (outlet, dates, entity, place,
     category; for events, only the events of the category; a bad date or category raises
     :class:`~khabar.search.QueryError`, an output that cannot be written a ValueError naming it);
@@ -271,14 +277,15 @@ def export(store: Store, fmt: str, output: str | None = None, kind: str = "artic
         raise ValueError(f"a speaker selects rows of {with_speaker} only, not of {kind}")
     if bom and fmt != "csv":
         raise ValueError(f"a byte-order mark is for csv, not {fmt}")
-    if where is not None and kind != "events":
-        raise ValueError(f"a place where events happened selects rows of events only, not of {kind}")
+    if where is not None and kind not in ("events", "places"):
+        raise ValueError(f"a place selects rows of events (where they happened) or places (within it) only, "
+                         f"not of {kind}")
     if says is not None and kind != "quotes":
         raise ValueError(f"words said select rows of quotes only, not of {kind}")
     filter_sql(filters, conn=store.conn)  # a bad filter (date, category) is refused before a file is made
     said = add_arabic_spellings(store.conn, parse_query(says)) if says is not None else None  # refused early too
     if where is not None:
-        rows = _event_rows(store, filters, where)
+        rows = _event_rows(store, filters, where) if kind == "events" else _place_rows(store, filters, where)
     else:
         rows = exporter.speaker_rows(store, speaker, filters) if speaker is not None else exporter.rows(store, filters)
     if said is not None:
