@@ -232,6 +232,26 @@ def test_per_day_is_no_today(text: str, expected: list[tuple[str, str]]) -> None
     assert values(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count before في الساعة: a rate, per hour, no clock
+    ("يمكن رؤية من 50 إلى 100 شهاب في الساعة الواحدة", []),
+    ("وتبدأ المباراة في الساعة الواحدة يوم الخميس", [("الساعة الواحدة يوم الخميس", "2018-03-01")]),
+])
+def test_per_hour_is_no_clock(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an anaphor word with an ordinal or a unit after it is a noun (its day), no 'then'
+    ("زار الأمير لندن في 2015 والتقى في يومها الأول رئيسة الوزراء", [("2015", "2015")]),
+    ("زار الوفد فرنسا في 2015 أما باريس فيومها يومان", [("2015", "2015")]),
+    ("زار الأمير لندن في 2015 والتقى وقتها رئيسة الوزراء", [("2015", "2015"), ("وقتها", "2015")]),
+    ("انتخب البرلمان في 2009 لولاية تستمر حينئذ أربعة أعوام", [("2009", "2009"), ("حينئذ", "2009")]),  # a count
+])
+def test_an_anaphor_word_as_a_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
 def test_a_coast_is_no_future_verb() -> None:
     assert values("اعترضت مقاتلتان طائرتين قبالة ساحل آلاسكا الجمعة") == [("الجمعة", "2018-02-23")]
 
@@ -267,3 +287,17 @@ def test_bare_years_and_months_in_context(text: str, expected: list[tuple[str, s
 def test_a_hijri_year_after_a_slash_spans_no_space() -> None:
     # (1436 / 1437هـ: the academic year; the space belongs to no year)
     assert values("قبل بداية العام الدراسي 1436 / 1437هـ، حرصا") == [("بداية العام", "2018"), ("1437هـ", "2016")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday right after a fixture noun: the coming one in a preview (PUB is a Friday)
+    ("ويستدعي المدرب جميع اللاعبين المتاحين لمباراة الاثنين أمام بيتيس", "2018-02-26"),
+    ("لن يتردد المدرب في إشراك اللاعب في مباراة الأحد", "2018-02-25"),
+    ("قبل مواجهة الثلاثاء.. من هو صاحب الكفة الراجحة", "2018-02-27"),
+    # ... and the last one when it was played
+    ("وحدثت الواقعة بعد مباراة الأربعاء التي خسرها الفريق", "2018-02-21"),
+    ("لم يظهر الفريق بمظهر مطمئن في مباراة الاثنين التي أقيمت في روستوف", "2018-02-19"),
+    ("واعتمدت اللاعبة في مباراة الثلاثاء على إرسالها الأول", "2018-02-20"),
+])
+def test_a_fixture_weekday(text: str, expected: str) -> None:
+    assert [v for _, v in values(text)] == [expected]

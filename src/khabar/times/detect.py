@@ -244,6 +244,13 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
         # (a ten is no plural: مجموعة العشرين الاثنين والثلاثاء is the G20 on Monday and Tuesday)
         return prev_core not in lx.words["two_before"] and not (
             _DEFINITE_DUAL_OR_PLURAL.fullmatch(prev) and prev.split("ال", 1)[1] not in lx.numbers)
+    if kind == "clock" and prev == "في" and _counted(_words_before(folded, start, _RATE_REACH + 1)[:-1]):
+        return False  # من 50 إلى 100 شهاب في الساعة الواحدة: a rate, per hour, no clock
+    if kind == "anaphor":
+        following = _WORD.match(folded, end + 1) if folded[end:end + 1] == " " else None
+        # في يومها الأول، فيومها يومان: its (first) day, a noun with an ordinal or a unit, no 'then'
+        # (a count after it is the clause's: حينئذ أربعة أعوام، في ذلك الوقت أحد عشر عاما)
+        return following is None or (following.group() not in lx.ordinals and following.group() not in lx.units)
     if kind == "relday" and m_text.startswith("امس"):
         # لامس (touched), بأمس الحاجة (in utmost need): no yesterday
         return folded[start - 1:start] not in ("ل", "ك") and not _IN_NEED.match(folded, end)
@@ -367,6 +374,47 @@ def present_context(f: Folded, original: str, start: int, names: Sequence[tuple[
         if _PRESENT_VERB.fullmatch(w) and core not in lx.words["not_present_verb"] \
                 and not _is_noun_or_name(f, original, m.start(), m.end(), names):
             return not _after_past_particle(f.text, clause, m.start())
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!؟?\n]")
+#: A fixture noun as written with its proclitics (و، ف، ب، ل، لل for ل + ال).
+_FIXTURE_CLITICS = re.compile(r"^[وف]?(?:لل|[بل])?")
+
+
+def fixture_ahead(f: Folded, original: str, start: int, end: int, names: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether the bare weekday at folded ``start`` names a fixture to come: right after a
+    ``fixture`` noun (مباراة السبت، مواجهة الأربعاء) no ``fixture_past`` word stands before (بعد
+    مباراة السبت، غاب عن مباراة الأحد) and no past relative clause follows (مباراة الاثنين التي
+    أقيمت), the noun taking ل or following a ``fixture_ahead`` word (جاهز لمباراة الأربعاء، قبل
+    مواجهة الثلاثاء), or a present verb standing before it in its sentence (يستدعي المدرب اللاعبين
+    لمباراة الاثنين, not after لم or كان): a preview speaks of the coming match."""
+    lx = lexicon()
+    words = list(_WORD.finditer(f.text, max(0, start - 40), start))
+    if not words or words[-1].end() + 1 < start:
+        return False
+    noun = words[-1].group()
+    bare = _FIXTURE_CLITICS.sub("", noun)
+    bare = "ال" + noun[noun.index("لل") + 2:] if bare not in lx.words["fixture"] and "لل" in noun[:3] else bare
+    if bare not in lx.words["fixture"] and noun not in lx.words["fixture"]:
+        return False
+    before = _FIXTURE_CLITICS.sub("", words[-2].group()) if len(words) > 1 else ""
+    if before in lx.words["fixture_past"] or (len(words) > 1 and words[-2].group() in lx.words["fixture_past"]):
+        return False
+    after = _WORD.findall(f.text, end, end + 30)[:2]
+    if len(after) == 2 and after[0] in ("التي", "الذي") and not _PRESENT_VERB.fullmatch(after[1]):
+        return False  # مباراة الاثنين التي أقيمت: played
+    if noun.startswith(("ل", "ول", "فل")) or before in lx.words["fixture_ahead"]:
+        return True
+    ends = list(_SENTENCE_END.finditer(f.text, 0, start))
+    sentence = ends[-1].end() if ends else 0
+    for m in _WORD.finditer(f.text, sentence, words[-1].start()):
+        w = m.group()
+        core = _CONJUNCTION.sub("", w) if len(w) > 3 else w
+        if _PRESENT_VERB.fullmatch(w) and core not in lx.words["not_present_verb"] \
+                and not _is_noun_or_name(f, original, m.start(), m.end(), names) \
+                and not _after_past_particle(f.text, sentence, m.start()):
+            return True
     return False
 
 
@@ -508,6 +556,7 @@ def find(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple[Found, 
         start, end = f.span(c.start, c.end)
         future = future_context(f, text, c.start, names) \
             or (c.kind == "weekday" and present_context(f, text, c.start, names, c.end)) \
+            or (c.kind == "weekday" and fixture_ahead(f, text, c.start, c.end, names)) \
             or (c.kind in _MONTH_KINDS and future_clause(f, text, c.start, names)) \
             or (c.kind == "month" and _delivery_month(f.text, c.start))
         result.append((c, start, end, future))
