@@ -25,9 +25,12 @@ def test_seldom_a_name(word, seldom):
     ("وقال أيمن العراقي إن", (1, 2), True),  # a nationality's adjective too
     ("وقال محمد المصري إن", (1, 1), False),  # the tagger read the given name alone
     ("وقال الرئيس المصري إن", (1, 2), False),  # a title is no given name
+    ("وغنى ريمون كوبا أغنية", (1, 2), True),  # a curated person's name word and a country: his family's
+    ("وغنى ريمون كوبا أغنية", (1, 1), False),  # the tagger read the name alone
+    ("وقال زار كوبا إن", (1, 2), False),  # no name before the country
 ])
 def test_a_people_after_a_given_name_is_a_family_name(text, span, family):
     tokens = tokenize(text)
     linker = UnitLinker(Builder(), lexicon(), ("body", 0), text, tokens)
-    (match,) = [m for m in lexicon().find(tokens) if m.entry.type == "NORP"]
+    (match,) = [m for m in lexicon().find(tokens) if m.entry.type == "NORP" or m.entry.kind == "country"]
     assert linker.family_name_of(match, [Span(*span, "PER")]) is family

@@ -535,3 +535,18 @@ def test_a_conjunction_before_a_known_surname_is_read_off():
 
 def test_a_name_opening_with_waw_stays_whole_after_a_comma():
     assert "والتر غروبيوس" in tagged_people("صممه المعماري الألماني، والتر غروبيوس الذي")
+
+
+@pytest.mark.parametrize("text, span, person", [
+    ("وقال إن الفريق سيحافظ على صدارته", 3, None),  # the future of a frequent word: a verb
+    ("وقال إن سيمون فاز بالجائزة", 2, "سيمون"),  # a name spelt like the future marker and more
+])
+def test_a_one_word_verb_is_no_name(text, span, person):
+    from khabar.arabic import tokenize
+    from khabar.entities.bodies import Span
+    from khabar.entities.linking import UnitLinker
+    from khabar.entities.matcher import lexicon
+
+    tokens, builder = tokenize(text), Builder()
+    UnitLinker(builder, lexicon(), ("body", 0), text, tokens).run([], [Span(span, span, "PER")])
+    assert [e.name for e in builder.entities.values() if e.type == "PER"] == ([person] if person else [])

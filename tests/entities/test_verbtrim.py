@@ -93,6 +93,10 @@ def test_name_words_refuse_a_weak_vote_for_a_conjunction_and_verb(word, is_name)
     ("وليد", False),
     ("سيقول", True),   # the future marker and a finite imperfect
     ("سيلفا", False),  # سي + no lexicon verb
+    ("سيحافظ", True),  # the future marker and a frequent corpus word the verb lexicon lacks
+    ("وسيزيد", True),  # يزيد: a name in few of its corpus votes
+    ("ستالين", False),  # a name: تالين is no frequent word
+    ("سيمون", False),
 ])
 def test_reads_as_verb(word, verb):
     assert reads_as_verb(word) is verb

@@ -16,6 +16,7 @@ from khabar.entities.givennames import listed_given_name
 from khabar.entities.keys import fold
 from khabar.entities.lexicon import folded_word_list, named_entries, word_list
 from khabar.entities.matcher import SUPPORTED_GROUPS, Match
+from khabar.entities.verbtrim import name_words
 
 if TYPE_CHECKING:
     from khabar.entities.linking import UnitLinker
@@ -46,8 +47,8 @@ class MatchFilter:
             return False  # محمد بن راشد inside حمدان بن محمد بن راشد: the tagger's span decides
         if m.entry.type == "PER" and m.first < m.last and not self.articles_as_listed(m):
             return False  # ناصر محمد is no ناصر المحمد: a name's article is part of it
-        if m.entry.type == "NORP" and self.family_name_of(m, spans):
-            return False  # توفيق العلوي, أيمن العراقي: a person's family name, not the Alawites, Iraq
+        if (m.entry.type == "NORP" or m.entry.kind == "country") and self.family_name_of(m, spans):
+            return False  # توفيق العلوي, ريمون كوبا: a person's family name, not the Alawites, Cuba
         word = self.texts[m.first]
         if m.entry.kind in ("capital", "city") and m.first == m.last \
                 and self.lex.keys.fold_past_proclitics(word).startswith("ال") \
@@ -66,12 +67,16 @@ class MatchFilter:
         return True
 
     def family_name_of(self: UnitLinker, m: Match, spans: list[Span]) -> bool:
-        """A one-word people's or nationality's name (العلوي, العراقي) right after a listed given name
-        (``given_names.txt``, as written) with a tagger person's span over both is that person's family
-        name (توفيق العلوي, أيمن العراقي); after a title (الرئيس المصري) or a name the tagger reads
-        alone it stays the people."""
+        """A one-word people's, nationality's or country's name (العلوي, العراقي, كوبا) right after a
+        given name with a tagger person's span over both is that person's family name (توفيق العلوي,
+        أيمن العراقي, ريمون كوبا); after a title (الرئيس المصري) or a name the tagger reads alone it
+        stays the people, the country.  A people's name follows a listed given name
+        (``given_names.txt``, as written); a country's also follows a curated person's name word
+        (ريمون), as a verb is never one (زار مصر)."""
         i = m.first - 1
-        return m.first == m.last and i >= 0 and listed_given_name(self.texts[i]) \
+        before = self.texts[i] if i >= 0 else ""
+        given = listed_given_name(before) or m.entry.kind == "country" and fold(before) in name_words()
+        return m.first == m.last and i >= 0 and given \
             and any(s.type == "PER" and s.first == i and s.last >= m.last for s in spans)
 
     def in_idiom(self: UnitLinker, i: int) -> bool:

@@ -66,7 +66,7 @@ from khabar.entities.lexicon import Entry, folded_word_list, press_names, word_l
 from khabar.entities.matcher import Lexicon, Match
 from khabar.entities.roles import RoleReader
 from khabar.entities.sportsenses import in_sport_sense
-from khabar.entities.verbtrim import name_words, reads_as_verb
+from khabar.entities.verbtrim import TRIMMED_TYPES, name_words, reads_as_verb
 from khabar.entities.works import work_title_end
 from khabar.model import Entity, Mention
 from khabar.towns import designator_rows
@@ -201,7 +201,7 @@ class UnitLinker(RoleReader, MatchFilter):
             # (a known name inside a longer quoted one is part of it: حزب "اليسار الجمهوري في كاتالونيا")
             matches = [m for m in matches if not any(q.first < m.first and m.last <= q.last for q in quoted)]
         # ANERcorp's MISC mixes currencies, religions and products: too loose to name an entity;
-        # a one-word span that is one of the commonest words is a tagger slip.
+        # a one-word span that is one of the commonest words, or a verb (سيحافظ), is a tagger slip.
         stop, labels = name_stop_keys(), genre_label_keys()
         self.named = {i for m in matches for i in range(m.first, m.last + 1)}
         spans = [Span(s.first + 1, s.last, s.type) if s.first < s.last and self.lex.keys.key(
@@ -211,7 +211,8 @@ class UnitLinker(RoleReader, MatchFilter):
                  and not (s.first == s.last and self.seldom_a_name(s.first)
                           and not (s.type == "PER" and fold(self.texts[s.first]) in name_words()))
                  and not (s.first == s.last and qualifies_noun(self.tokens, s.first, s.type, self.likeness,
-                                                               self.is_definite, self.noun_before))]
+                                                               self.is_definite, self.noun_before))
+                 and not (s.first == s.last and s.type in TRIMMED_TYPES and reads_as_verb(self.texts[s.first]))]
         items = sorted([(m.first, m.last, m) for m in matches]
                        + [(s.first, s.last, s) for s in spans if not self._overlaps(s, matches)],
                        key=lambda x: x[0])

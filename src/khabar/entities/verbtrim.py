@@ -11,9 +11,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.arabic import Token
-from khabar.arabic.verbs import is_finite_verb, is_future_verb
-from khabar.entities.autonames import on_new_votes, person_votes
+from khabar.arabic.verbs import FUTURE_MARKER, FUTURE_PERSONS, FUTURE_STEM, is_finite_verb, is_future_verb
+from khabar.entities.autonames import name_votes, on_new_votes, person_votes
 from khabar.entities.bodies import Span
+from khabar.entities.clusters import word_clusters
 from khabar.entities.keys import fold
 from khabar.entities.lexicon import folded_word_list, named_entries, word_list
 
@@ -94,11 +95,26 @@ def _run_on_name(tokens: list[Token], first: int, last: int) -> int:
     return last
 
 
+def future_of_common_word(word: str) -> bool:
+    """Whether a word is the future marker (after و/ف) and an imperfect that is one of the corpora's
+    frequent words and seldom a name (سيحافظ: يحافظ; سيزيد: يزيد, a name in under half its votes):
+    the verb lexicon lacks many stems, and a name spelt س + person letter (ستالين, سيمون, سيزار)
+    leaves no frequent word behind."""
+    w = fold(word)
+    rest = w[1:] if w[:1] in CONJUNCTIONS and w[1:2] == FUTURE_MARKER else w
+    imperfect = rest[1:]
+    if rest[:1] != FUTURE_MARKER or imperfect[:1] not in FUTURE_PERSONS or len(imperfect) <= FUTURE_STEM:
+        return False
+    seen, named = name_votes().get(imperfect, (0, 0))
+    return imperfect in word_clusters() and named * 2 < max(seen, 1)
+
+
 def reads_as_verb(word: str) -> bool:
     """Whether a word is a finite verb, or the future marker and one, and no name word (يعتذر,
-    ورأى, سيلتقي; not يزيد)."""
+    ورأى, سيلتقي, سيحافظ; not يزيد)."""
     # The set probe first: a span's edge word is mostly a name, and the verb analysis costs more.
-    return fold(word) not in name_words() and (is_finite_verb(word) or is_future_verb(word))
+    return fold(word) not in name_words() and (
+        is_finite_verb(word) or is_future_verb(word) or future_of_common_word(word))
 
 
 def trim_verbs(spans: list[Span], tokens: list[Token]) -> list[Span]:
