@@ -81,6 +81,16 @@ def test_wire_dateline_with_its_date_and_agency_code(paragraph: str, place: str,
     assert paragraph.endswith(found.rest) and found.rest.split()[0] in ("أعلنت", "قال")
 
 
+@pytest.mark.parametrize(("paragraph", "place"), [
+    ("بيروت 5 آذار/مارس (ا ف ب) - قال الوزير إن العمل جار على المشروع منذ أشهر.", "بيروت"),  # AFP's: no year
+    ("عمان 3 كانون الثاني/يناير (ا ف ب) - قال الوزير إن العمل جار على المشروع منذ أشهر.", "عمان"),
+])
+def test_agency_dateline_with_the_day_and_month(paragraph: str, place: str) -> None:
+    found = split_dateline(paragraph)
+    assert found is not None and (found.place, found.agency) == (place, "ا ف ب")
+    assert found.rest.startswith("قال الوزير")
+
+
 def test_a_date_after_a_place_without_an_agency_code_is_no_wire_dateline() -> None:
     assert split_dateline("الرياض 30 أغسطس 2018 شهدت المدينة أمطارا غزيرة طوال اليوم وحتى المساء") is None
 

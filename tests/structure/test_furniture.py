@@ -160,6 +160,25 @@ FURNITURE = [
     "ع.ج.م/ أ.ح",
     "SOURCE شركة الأفق للاتصالات",  # a release wire's source line under a press release
     "الصورة - https://mma.prnewswire.com/media/373495/photo.jpg",  # a release's photo link
+    "Guild: أخبار العرب",  # a chat exporter's banner and blocks
+    "Channel: الأخبار / عاجل",
+    "{Attachments}",
+    "{Reactions}",
+    "👍 (12) 😢 (3)",
+    "Exported 2 message(s)",
+    "92% Upvoted",  # a forum's or network's counters and buttons in English
+    "233 comments   Share   Save   Hide   Report",
+    "Like   Comment   Share",
+    "Sort by: best",
+    "+ Follow",
+    "See all articles",
+    "More articles by سارة الحسن",  # over the writer's other pieces
+    "ZCZC",  # a teleprinter's message marks and a wire desk's initials
+    "NNNN",
+    "ر ح/ع ش/ح س",
+    "قراءة لمدة 3 دقائق",  # a reading time, time last
+    "- قراءة لمدة 1 دقائق",
+    "عرض الكل",  # a list's "see all" link
 ]
 
 

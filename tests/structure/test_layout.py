@@ -401,3 +401,39 @@ def test_title_bar_repeating_the_headline_after_a_prefix_is_furniture() -> None:
     page = analyse_page(f"Yahoo Mail - Fwd: الحكومة تعلن خطة للمياه\n\nFrom: النشرة <news@example.com>\n"
                         f"Subject: الحكومة تعلن خطة للمياه\n\nالحكومة تعلن خطة للمياه\n\n{BODY}")
     assert page.headline == "الحكومة تعلن خطة للمياه" and len(page.body) == 2
+
+
+TOOLBAR_HEAD = "الحكومة تعلن خطة جديدة لترشيد المياه"
+
+
+@pytest.mark.parametrize("bar", [
+    "LinkedIn\nHome   My Network   Jobs   Messaging   Notifications\n",  # a network's bar
+    "INTERNET ARCHIVE\nWayback Machine\n42 captures\n18 Aug 2015 - 10 Jul 2018\nJUL  AUG  SEP\n18\n"
+    "2014  2015  2016\nsuccess\nfail\nAbout this capture\nCOLLECTED BY\n",  # an archive's toolbar, longer than six lines
+    "ZCZC\nARA0412 4 GEN /AFP-RW12\n",  # a wire's header
+    "r/arabs\nPosted by u/desk_reader 6 yr. ago\n",
+])
+def test_lines_in_other_letters_over_an_arabic_headline_are_furniture(bar: str) -> None:
+    page = analyse_page(f"{bar}\n{TOOLBAR_HEAD}\n\nالأحد 12 مارس 2023\n\n{BODY}")
+    assert (page.headline, page.published) == (TOOLBAR_HEAD, "2023-03-12")
+    assert page.body == [line for line in BODY.splitlines() if line]
+
+
+def test_a_quoted_arabic_headline_under_a_foreign_bar() -> None:
+    page = analyse_page(f"Home   My Network   Jobs\n\n«{TOOLBAR_HEAD}»\n\nالأحد 12 مارس 2023\n\n{BODY}")
+    assert page.headline == f"«{TOOLBAR_HEAD}»"
+
+
+def test_a_writer_s_name_over_an_english_role_line() -> None:
+    page = analyse_page(f"{TOOLBAR_HEAD}\n\nسارة الحسن\nJournalist at Al-Ofoq\nPublished Mar 12, 2023\n\n{BODY}")
+    assert (page.byline, page.deck, page.published) == ("سارة الحسن", None, "2023-03-12")
+
+
+def test_a_teleprinter_wire() -> None:
+    body = BODY.splitlines()
+    page = analyse_page(f"ZCZC\nARA0412 4 GEN /AFP-RW12\nمصر-سياسة-مياه\n{TOOLBAR_HEAD}\n"
+                        f"القاهرة 12 آذار/مارس (ا ف ب) - {body[0]}\n{body[1]}\n\nر ح/ع ش\n"
+                        "ا ف ب 121512 GMT MAR 23\nNNNN\n")
+    assert (page.headline, page.published, page.dateline) == (TOOLBAR_HEAD, "2023-03-12", "القاهرة")
+    assert page.body == body
+

@@ -77,6 +77,11 @@ def test_a_date_beside_a_counter_parted_by_wide_spaces() -> None:
     assert classified.kind == DATE and classified.date is not None and classified.date.value == "2019-05-14"
 
 
+@pytest.mark.parametrize("text", ["18 Aug 2015 - 10 Jul 2018", "12 مارس 2023 - 14 مارس 2023"])
+def test_a_range_of_dates_is_no_credit(text: str) -> None:
+    assert credit_parts(text) is None
+
+
 def test_credit_line_parts() -> None:
     assert credit_parts("لندن - العربية.نت | 14/05/2018") == {
         "place": "لندن", "outlet": "العربية.نت", "date": "2018-05-14", "credit": "لندن - العربية.نت"}

@@ -12,7 +12,9 @@ from khabar.structure.data import read_rows
 from khabar.structure.furniture import is_furniture
 from khabar.structure.markup import (
     chat_message,
+    comment_letters,
     has_link_notes,
+    is_comment_note,
     is_image,
     is_link_note,
     is_stand_in,
@@ -22,6 +24,7 @@ from khabar.structure.markup import (
     plain,
     thread_counter_cuts,
     without_addresses,
+    without_comment_marks,
     without_link_numbers,
     without_note_marks,
 )
@@ -92,6 +95,9 @@ def test_forum_repost() -> None:
     ("[09/03/2018, 22:46:10] +966 55 123 4567: افتتاح مستشفى", ("09/03/2018, 22:46:10", "+966 55 123 4567",
                                                               "افتتاح مستشفى")),
     ("09/03/2018 - الرياض: افتتاح مستشفى", None),  # no clock: a dated line, no chat stamp
+    # a chat exporter's header, the message under it (DiscordChatExporter's text)
+    ("[3/5/2018 10:42 AM] NewsBot#0001", ("3/5/2018 10:42 AM", "NewsBot#0001", "")),
+    ("[05-Mar-18 10:42 PM] قارئ الأخبار", ("05-Mar-18 10:42 PM", "قارئ الأخبار", "")),
     ("12 مستشفى جديدا في الجنوب", None),
 ])
 def test_chat_message(text: str, expected: tuple[str, str, str] | None) -> None:
@@ -267,3 +273,32 @@ def test_word_document_through_antiword() -> None:
 def test_plain_drops_every_edit_link(word: str) -> None:
     assert plain(f"مصادر[{word}]") == "مصادر"
     assert plain(f"مصادر [ {word.upper()} ]") == "مصادر"
+
+
+@pytest.mark.parametrize(("raw", "letters"), [
+    (f"{HEAD}\n\n{P1}[a]\n\n{P2}[b]\n\n________________\n\n[a]سارة: هل تأكدنا من الرقم؟\n[b]علي: يحذف\n", {"a", "b"}),
+    (f"{HEAD}\n\n{P1}\n\n[a]سارة: هل تأكدنا من الرقم؟\n", set()),  # a listed letter the text marks nowhere
+    (f"{HEAD}\n\n{P1}\n\n{P2}\n", set()),
+])
+def test_comment_letters(raw: str, letters: set[str]) -> None:
+    assert comment_letters(raw) == letters
+
+
+def test_comment_notes_and_marks() -> None:
+    letters = frozenset({"a"})
+    assert is_comment_note("[a]سارة: هل تأكدنا من الرقم؟", letters)
+    assert not is_comment_note("[b]سارة: هل تأكدنا من الرقم؟", letters)
+    assert without_comment_marks(f"{P1}[a]", letters) == P1
+    assert without_comment_marks("المادة [b] من القانون", letters) == "المادة [b] من القانون"
+
+
+def test_a_word_processor_s_comments_are_no_text() -> None:
+    page = analyse_page(f"\ufeff{HEAD}\n\n{P1}[a]\n\n{P2}\n\n________________\n\n[a]سارة: هل تأكدنا من الرقم؟\n")
+    assert (page.headline, page.body) == (HEAD, [P1, P2])
+
+
+def test_a_chat_exporter_s_message_under_its_header() -> None:
+    page = analyse_page("=" * 40 + "\nGuild: أخبار العرب\nChannel: الأخبار / عاجل\n" + "=" * 40 + "\n\n"
+                        f"[3/5/2018 10:42 AM] NewsBot#0001\n**{HEAD}**\n{P1}\n{P2}\n\n{{Reactions}}\n👍 (12) 😢 (3)\n\n"
+                        + "=" * 40 + "\nExported 1 message(s)\n" + "=" * 40 + "\n")
+    assert (page.headline, page.published, page.body) == (HEAD, "2018-03-05", [P1, P2])

@@ -24,6 +24,9 @@ def _lines(*texts: str) -> list[Line]:
     pytest.param(("22/04/2018", HEAD, P1), 1, "2018-04-22", id="top_bar_date_alone"),
     pytest.param((HEAD, "الأحد 22 أبريل 2018 - سارة الحسن", P1), 0, "2018-04-22", id="credit_line_date"),
     pytest.param((HEAD, P1, P2), 0, None, id="no_date"),
+    # an ambiguous numeric date with a Latin AM/PM time: month first, as English (US) stamps are set
+    pytest.param(("3/5/2018 10:42 AM", HEAD, P1), 1, "2018-03-05", id="twelve_hour_clock_month_first"),
+    pytest.param(("3/5/2018 10:42", HEAD, P1), 1, "2018-05-03", id="day_first_without_it"),
 ])
 def test_published(texts: tuple[str, ...], head: int, date: str | None) -> None:
     assert published(_lines(*texts), head)[0] == date

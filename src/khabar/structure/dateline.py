@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from khabar.model import PageFields
 from khabar.structure.data import norm, read_rows, read_set
-from khabar.structure.dates import parse_date_line
+from khabar.structure.dates import month_names, parse_date_line
 
 _ARABIC = re.compile(r"^[\u0621-\u064a\s\-]+$")
 _PLACE_CHARS = r"[^\d\-–—ـ:()\"«»'،,\n]"
@@ -173,7 +173,8 @@ def _dated_wire_dateline(paragraph: str) -> Dateline | None:
     if not _DATED_OPENING.match(paragraph):
         return None
     m = _DATED_CREDIT.match(paragraph)
-    if m and norm(m["place"]) in known_places() and parse_date_line(m["day"]) is not None:
+    if m and norm(m["place"]) in known_places() and (parse_date_line(m["day"]) is not None
+                                                     or _day_and_month(m["day"])):
         return Dateline(m["place"], paragraph[m.end():], m["agency"].strip())
     words = list(_WORD.finditer(paragraph[:400]))
     outlets = _outlet_names()
@@ -187,6 +188,17 @@ def _dated_wire_dateline(paragraph: str) -> Dateline | None:
                     return None
                 return Dateline(place, paragraph[words[k + 1].start():], words[k].group())
     return None
+
+
+#: A day and its month without the year, the month in one calendar or two (``5 آذار/مارس``, AFP's).
+_DAY_AND_MONTH = re.compile(r"[\d\u0660-\u0669]{1,2} (?P<month>[^\d\s/]+(?: [^\d\s/]+)?)(?:\s?/\s?(?P<other>[^\d\s/]+(?: [^\d\s/]+)?))?")
+
+
+def _day_and_month(text: str) -> bool:
+    """Whether ``text`` is a day and its month's name (or names, one calendar's and another's), no year."""
+    m = _DAY_AND_MONTH.fullmatch(text.strip())
+    names = month_names()
+    return m is not None and norm(m["month"]) in names and (m["other"] is None or norm(m["other"]) in names)
 
 
 def _release_dateline(paragraph: str) -> Dateline | None:

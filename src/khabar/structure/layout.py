@@ -274,6 +274,9 @@ def _headline_index(lines: list[Line]) -> int | None:
         if line.kind == TEXT and not _headline_shaped(line.spaced or line.text) and _headline_follows(lines, i):
             line.kind = FURNITURE  # a banner, greeting or message header over the headline
             continue
+        if line.kind == TEXT and not _ARABIC_LETTER.search(line.text) and _headline_follows(lines, i, arabic=True):
+            line.kind = FURNITURE  # a foreign site's bar or menu over an Arabic headline (LinkedIn's, an archive's)
+            continue
         if line.kind == TEXT and _title_bar(lines, i):
             line.kind = FURNITURE  # a window's or print view's title bar: the headline is set below
             continue
@@ -303,13 +306,16 @@ def _headline_shaped(text: str) -> bool:
     return not _URL.search(text)
 
 
-def _headline_follows(lines: list[Line], i: int, longer_than: str = "") -> bool:
+def _headline_follows(lines: list[Line], i: int, longer_than: str = "", arabic: bool = False) -> bool:
     """Whether one of the next few text lines is shaped like a headline (a headline of its own
     further down, rather than a page whose first line is its title however it ends), and longer
-    than ``longer_than`` by two words."""
-    following = [ln for ln in lines[i + 1:] if ln.kind == TEXT][:_HEADLINE_LOOKAHEAD]
+    than ``longer_than`` by two words (and written in Arabic letters if ``arabic``)."""
+    if arabic:  # the lines in other letters between are passed over as this one is (a toolbar's)
+        following = [ln for ln in lines[i + 1:] if ln.kind in (TEXT, PULL_QUOTE) and _ARABIC_LETTER.search(ln.text)]
+    else:
+        following = [ln for ln in lines[i + 1:] if ln.kind == TEXT]
     least = max(1, longer_than.count(" ") + 2)
-    return any(ln.text.count(" ") >= least and _headline_shaped(ln.text) for ln in following)
+    return any(ln.text.count(" ") >= least and _headline_shaped(ln.text) for ln in following[:_HEADLINE_LOOKAHEAD])
 
 
 def _bare_name(text: str) -> bool:

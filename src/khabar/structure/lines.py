@@ -25,7 +25,9 @@ from khabar.structure.furniture import (
 )
 from khabar.structure.markup import (
     chat_message,
+    comment_letters,
     has_link_notes,
+    is_comment_note,
     is_image,
     is_link_note,
     is_quoted_blank,
@@ -35,9 +37,11 @@ from khabar.structure.markup import (
     link_list,
     plain,
     without_addresses,
+    without_comment_marks,
     without_link_numbers,
     without_note_marks,
 )
+from khabar.structure.stamps import stamp_date
 
 FURNITURE, DATE, BYLINE, OUTLET, RELATED_HEADER, RELATED_ITEM, PULL_QUOTE, CREDIT, TEXT = (
     "furniture", "date", "byline", "outlet", "related_header", "related_item", "pull_quote", "credit", "text",
@@ -160,6 +164,8 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
     # are no wider gap closing the page head (a deck) when a page ends under the first paragraph.
     breaks, page_break = "\f" in raw, False
     notes = has_link_notes(raw)  # a converter's plain text: links marked [n], their addresses at the foot
+    comments = comment_letters(raw)  # a word processor's text: comments anchored [a], listed at the foot
+    raw = raw.removeprefix("\ufeff")  # a byte-order mark read as text
     for original in raw.splitlines(keepends=True) if breaks else raw.splitlines():
         ends_page = breaks and original.endswith("\f")
         if breaks:
@@ -177,6 +183,11 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
                 extra.append(original.strip())
                 continue
             original = without_note_marks(original)
+        if comments:
+            if is_comment_note(original, comments):
+                extra.append(original.strip())
+                continue
+            original = without_comment_marks(original, comments)
         dropped -= len(original)
         text = clean_spaces(original)
         if has_nbsp_entity(original) and "&nbsp;" not in extra:
@@ -202,6 +213,8 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
             lines.append(Line(text=stamp, kind=TEXT, gap_before=gap))
             extra.append(sender)
             gap, original = 0, text
+            if not text:  # the message is under its header
+                continue
         text = plain(text)
         spaced = spaced_line(original)
         indent = len(original) - len(original.lstrip(" \t\u00a0"))
@@ -236,7 +249,7 @@ def classify(line: Line) -> Line:
         line.kind = RELATED_HEADER if is_related_furniture_header(text) else FURNITURE
         if (date := _counted_date(line.spaced or text)) is not None:
             line.kind, line.date = DATE, date
-    elif (date := parse_date_line(text)) is not None:
+    elif (date := parse_date_line(text) or stamp_date(text)) is not None:
         line.kind, line.date = DATE, date
     elif (related := related_header(text)) is not None:
         line.kind = RELATED_ITEM if related else RELATED_HEADER
@@ -457,7 +470,9 @@ def credit_parts(text: str, strict: bool = True) -> dict[str, str] | None:
     parts: dict[str, str] = {}
     for seg in segments:
         if (date := parse_date_line(seg)) is not None:
-            parts.setdefault("date", date.value)
+            if "date" in parts:
+                return None  # a range of dates (an archive's captures, a fair's days) credits nothing
+            parts["date"] = date.value
         elif (name := byline_name(seg)) is not None:
             parts.setdefault("byline", name)
         elif seg.count(" ") >= _CREDIT_SEGMENT_WORDS or seg[-1] in ".؟?!:":

@@ -28,16 +28,24 @@ _CHAT_STAMP = re.compile(
     r"\s(?:[-–]\s)?(?P<sender>[^:\s][^:]{0,40}?):\s+(?=\S)")
 
 
+#: A chat exporter's message header: the stamp in brackets and the sender alone on the line, the message
+#: under it (DiscordChatExporter's text: ``[4/22/2018 3:12 PM] NewsBot#0001``, ``[22-Apr-18 03:12 PM] …``).
+_CHAT_HEADER = re.compile(
+    r"\[(?P<stamp>(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2}),?\s\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s?(?:[AaPp][Mm]|ص|م))?)\]\s(?P<sender>[^\s:\[\]][^:\[\]]{0,40})")
 _WIDE_GAP_AFTER_STAMP = re.compile(r"\[?[\d/.,:\s]+?(?:\s?(?:[AaPp][Mm]|ص|م))?\]?\s{2,}\S")
 
 
 def chat_message(text: str, copied: str = "") -> tuple[str, str, str] | None:
-    """(stamp, sender, message) of a chat export's message line, else None.
+    """(stamp, sender, message) of a chat export's message line, else None (the message '' when it
+    is set under the stamp and sender).
 
     ``copied`` is the line as copied, spaces not yet collapsed: a stamp set apart from what follows
     by a wide gap is a browser's print header (the print's date and time, then the page's title)."""
     if not (text[:1].isdigit() or text[:1] == "["):
         return None
+    if (header := _CHAT_HEADER.fullmatch(text)) is not None:
+        return header["stamp"], header["sender"], ""
     m = _CHAT_STAMP.match(text)
     if m is None or _WIDE_GAP_AFTER_STAMP.match(copied.strip()):
         return None
@@ -92,6 +100,36 @@ def is_link_note(text: str) -> bool:
 def without_note_marks(text: str) -> str:
     """``text`` without the numbers in brackets marking its links (a page with link notes)."""
     return _NOTE_MARK.sub("", text) if "[" in text else text
+
+
+#: A word processor's comments in its plain-text export (Google Docs' "download as .txt"): each comment
+#: anchored by a letter in brackets where its highlight ends (``… في الغوطة[a]``), the comments listed
+#: at the foot, one a line, opening on their letter (``[a]سارة: هل تأكدنا من الرقم؟``).
+_COMMENT_NOTE = re.compile(r"^[ \t]*\[([a-z]{1,2})\](?=\S)", re.M)
+_COMMENT_MARK = re.compile(r"\[([a-z]{1,2})\]")
+
+
+def comment_letters(raw: str) -> frozenset[str]:
+    """The letters of the comments a page lists at its foot, each anchored in the text above the list
+    (none when a listed letter marks nothing: brackets of another kind)."""
+    if "[" not in raw:
+        return frozenset()
+    notes = [(m.start(), m[1]) for m in _COMMENT_NOTE.finditer(raw)]
+    if not notes:
+        return frozenset()
+    letters = frozenset(letter for _, letter in notes)
+    marked = set(_COMMENT_MARK.findall(raw[:notes[0][0]]))
+    return letters if letters <= marked else frozenset()
+
+
+def is_comment_note(text: str, letters: frozenset[str]) -> bool:
+    """A line of the comments list (``[a]سارة: …``) of a page whose comments are ``letters``."""
+    return (m := _COMMENT_NOTE.match(text)) is not None and m[1] in letters
+
+
+def without_comment_marks(text: str, letters: frozenset[str]) -> str:
+    """``text`` without the anchors of the comments ``letters``."""
+    return _COMMENT_MARK.sub(lambda m: "" if m[1] in letters else m[0], text) if "[" in text else text
 
 
 #: A setext heading's underline (``=====`` or ``-----`` right under the heading, about as long).

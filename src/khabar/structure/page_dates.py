@@ -6,6 +6,8 @@ Split out of :mod:`khabar.structure.layout`, which reads the page's other fields
 
 from __future__ import annotations
 
+import re
+
 from khabar.model import PageFields
 from khabar.structure.data import norm
 from khabar.structure.dates import ambiguous_readings, date_label, find_dates, page_date_order
@@ -51,9 +53,21 @@ def published(lines: list[Line], head: int, reopened: int | None = None) -> tupl
     # Both parts of its numeric date could be the month (04-05-2018): the page's other dates may tell its order.
     if ((readings := ambiguous_readings(chosen.text)) and value in {day.isoformat() for day in readings.values()}
             and (order := page_date_order([ln.text for ln in lines if ln is not chosen], readings,
-                                          "\n".join(ln.text for ln in lines[lines.index(chosen) + 1:])[:_LEAD_CHARS]))):
+                                          "\n".join(ln.text for ln in lines[lines.index(chosen) + 1:])[:_LEAD_CHARS])
+                 or _clock_order(chosen.text))):
         value = readings[order].isoformat()
     return value, others
+
+
+#: A numeric date with slashes and a time on a 12-hour clock marked in Latin letters (``3/5/2018 10:42 AM``).
+_SLASHED_TWELVE_HOUR = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s?[AaPp][Mm]\b")
+
+
+def _clock_order(text: str) -> str | None:
+    """``mdy`` for an ambiguous slashed date set with a Latin AM/PM time (``3/5/2018 10:42 AM``): the
+    English (US) locale's stamp (``M/d/yyyy h:mm tt``) as chat exporters and mail clients write it,
+    month first; None otherwise (a dashed one, ``04-05-2018 03:12 PM``, keeps the day first)."""
+    return "mdy" if _SLASHED_TWELVE_HOUR.search(text) else None
 
 
 def date_in_credits(lines: list[Line], body: list[int], deck: str | None) -> str | None:
