@@ -246,6 +246,28 @@ def test_a_one_word_body_is_the_body_it_opens(names, kept):
     assert sorted(b.entities) == kept
 
 
+@pytest.mark.parametrize("names, kept", [
+    # a name found in the text, written as the lexicon body's mention: the same club
+    ([("مالقا", "مالقا", ["مالقا الاسباني"]), ("Málaga CF", "مالقا", ["مالقا الاسباني"])], ["o1"]),
+    # an anaphor's text shared is no name (الشركة)
+    ([("شركة النور", "شركة النور", ["شركة النور", "الشركة"]), ("Aramco", "أرامكو", ["أرامكو", "الشركة"])],
+     ["o0", "o1"]),
+    # two entities so written: it stays apart
+    ([("الأمل", "الأمل", ["الأمل"]), ("Al Amal A", "الأمل", ["الأمل"]), ("Al Amal B", "الأمل", ["الأمل"])],
+     ["o0", "o1", "o2"]),
+])
+def test_a_name_written_as_another_entity_s_mention_is_that_entity(names, kept):
+    from khabar.entities.coref import merge_same_mentions
+
+    b = Builder()
+    for i, (name, name_ar, texts) in enumerate(names):
+        ent = Entity(id=f"o{i}", name=name, type="ORG", name_ar=name_ar)
+        for j, text in enumerate(texts):
+            b.add(ent, Mention(text=text, field="body", paragraph=i, start=j * 40, end=j * 40 + len(text)))
+    merge_same_mentions(b)
+    assert sorted(b.entities) == kept
+
+
 def mention_owners(text: str) -> dict[str, str]:
     """Each mention's text -> the id of its entity (lexicons and rules only)."""
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))

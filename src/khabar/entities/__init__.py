@@ -31,6 +31,7 @@ from khabar.entities.coref import (
     link_surnames,
     merge_early_surnames,
     merge_first_names,
+    merge_same_mentions,
     merge_short_bodies,
     merge_short_names,
     resolve_pending,
@@ -107,6 +108,7 @@ def run(article: Article, options: Options) -> Article:
     merge_first_names(b)
     places_named_like_people(b, texts)  # (بهوي after نبيل بهوي: the person, not Bhuj)
     merge_short_bodies(b)
+    merge_same_mentions(b)  # (the headline's مالقا الاسباني, unlinked, and the body's Málaga CF)
     bare_clubs_to_bodies(b, order)  # (رئيس الاتحاد after الاتحاد الإيسلندي لكرة القدم: the federation)
     merge_work_titles(b)
     link_anaphors(b, linkers, pendings, order, home)

@@ -428,6 +428,21 @@ def merge_short_bodies(b: Builder) -> None:
             b.merge(ent, owner)
 
 
+def merge_same_mentions(b: Builder) -> None:
+    """A name found in the text (no lexicon's) written exactly as a mention of one other entity of its
+    type is that entity (the headline's مالقا الاسباني beside the body's, Málaga CF): the tagger read
+    one spelling twice, once with the lexicon's link and once without."""
+    for ent in list(b.entities.values()):
+        if ent.name != ent.name_ar or ent.id not in b.entities:
+            continue
+        name = fold(ent.name_ar)
+        texts = {fold(m.text) for m in ent.mentions if name in fold(m.text)}  # (not an anaphor's: الشركة)
+        owners = [e for e in b.entities.values() if e is not ent and e.type == ent.type
+                  and any(fold(m.text) in texts for m in e.mentions)]
+        if len(owners) == 1:
+            b.merge(ent, owners[0])
+
+
 def _qualified_otherwise(ent: Entity, longer: Entity) -> bool:
     """A mention of ``ent`` ends with a nationality adjective no mention of the longer body holds
     (اللجنة الأولمبية الكويتية is not اللجنة الأولمبية الدولية): another country's body."""
