@@ -89,6 +89,21 @@ def _quoted_name(unit: Unit, i: int) -> bool:
     return span is not None and any(m.start <= span.open and span.close < m.end for m in unit.mentions_at(span.open))
 
 
+#: Most tokens between a work's quoted title and the opener of the verb's content (في كتابه "...": إن،
+#: في تقريرها بعنوان "..." إلى أن); one further on is another clause's (تحت عنوان «...»، كـ«...»).
+TITLE_TO_CONTENT = 3
+
+
+def _work_title(unit: Unit, i: int) -> bool:
+    """The closed quotation opening at token ``i`` right after a work's noun is its title (في كتابه
+    "..."، في تقريرها السنوي بعنوان "..."، كلمات أغنية "..."), not reported words: a colon, complementizer
+    or the verb's preposition right after it opens the content.  (With none, the title still stands
+    as the content: dropping the verb's quotation would also drop its speaker, whom later verbs
+    without a subject take.)"""
+    span = unit.opens_quote(i)
+    return span is not None and span.closed and unit.tokens[i - 1].kind == "word" and unit.is_a(i - 1, "work_noun")
+
+
 #: Most words of a quoted title or name inside the words before a verb's complementizer.
 MAX_TITLE_WORDS = 8
 #: Most tokens between a quoted title and the complementizer opening the content (في كتاب "..." ليوسف
@@ -138,6 +153,11 @@ def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> O
             i = next((j for j in range(i + 1, stop) if unit.is_punct(j, {")"})), i)
             i = _next_look(unit, i + 1, limit, prep)
             continue
+        if i > start and _work_title(unit, i):
+            after = unit.token_at(unit.opens_quote(i).close + 1)
+            later = find_opener(unit, after, min(stop, after + TITLE_TO_CONTENT), prep)
+            if later is not None and later.kind != "mark":
+                return later  # في كتابه "...": إن، في تقريرها بعنوان "..." إلى أن: the title, then the content
         found = opener_at(unit, i, adjacent=i == start)
         if found is not None and found.kind == "mark" and (i == start and _short(unit, i) or _quoted_name(unit, i)):
             later = find_opener(unit, unit.token_at(unit.opens_quote(i).close + 1), stop, prep)
@@ -224,7 +244,8 @@ def far_opener(unit: Unit, start: int, stop: int) -> Opener | None:
     """The verb's opener past :data:`MAX_OPENER_DISTANCE`, when :func:`find_opener` found none: a
     complementizer right after a comma, or a colon, that ends a long aside on the subject (وقال فلان،
     مدير معهد ... في مركز «...» الذي أشرف على البحث، إن؛ قال فلان، عضو ...، في اتصال مع «...»، أمس:).
-    None past a clause boundary or another speech verb or participle: the opener is theirs."""
+    None past a clause boundary or another speech verb or participle: the opener is theirs, nor
+    past a work's title (:func:`_work_title`)."""
     first, limit = start + MAX_OPENER_DISTANCE, min(stop, start + MAX_FAR_OPENER_DISTANCE)
     if first >= limit:
         return None
@@ -236,6 +257,8 @@ def far_opener(unit: Unit, start: int, stop: int) -> Opener | None:
         if unit.tokens[j].kind == "word" and (boundary_at(unit, j) or _subject_cue(unit, start, j) or (
                 unit.cue_form(j) is not None and unit.cue_form(j).kind != "masdar")):
             return None  # ... وهو يردد الأغاني قائلاً: "...": the participle's words, not the verb's
+        if j > start and _work_title(unit, j):
+            return None  # كما كتب الشاعر، تحت عنوان «...»، كـ«...»، فقد كان منتظرا، أن: what he wrote was the work
     return None
 
 
@@ -270,13 +293,56 @@ def _subject_cue(unit: Unit, start: int, i: int) -> bool:
     """A finite speech verb after its own subject (... لكن خبيرة طبية أكدت أن): the complementizer
     after it is its own, not the earlier verb's.  Not a verb in a relative or subordinate clause
     (الذي قال، أن يعلن), nor one right after the cue's own words (ومضى يقول)."""
-    form = unit.cue_form(i)
-    if form is None or form.kind != "verb" or i - start < 2 or unit.tokens[i - 1].kind != "word":
-        return False
-    if any(unit.is_a(i - 1, cls) for cls in _VERB_INSIDE) or in_class("verb_particle", unit.keys[i - 1]):
+    if i - start < 2 or not _finite_cue(unit, i):
         return False
     return any((unit.is_a(k, "contrast") or unit.phrase_at(k, "boundary")) and _plain_words(unit, k + 1, i)
                for k in range(max(start + 1, i - 1 - MAX_SUBJECT_WORDS), i - 1))
+
+
+#: The complementizer of إلا أن with no pronoun on it: its subject is written after it.
+_BARE_COMPLEMENTIZER = "ان"
+
+
+def _except_statement(unit: Unit, j: int) -> bool:
+    """إلا أن (token ``j`` right after it) opens a statement of its own: a speech verb right after
+    the pronoun on أن with its content opening after it (إلا أنه أشار إلى أن، إلا أنها أكدت أن: the
+    same speaker's new statement), or a finite speech verb after a short subject (إلا أن الناطق
+    باسم الشركة نفى، إلا أن مسؤولين حذروا; not one with و after other words, the clause's second
+    verb: إلا أن القابلة منعته وبينت، nor one with an object pronoun or read as a passive with no
+    complementizer after it: إلا أن هذه الأرقام تعتبر متوسطة, 'are considered'). Any other clause is still the speaker's contrast (أن الوضع صعب، إلا أنه سيتحسن), and
+    so is all of a concession (أنه رغم النجاحات ...، إلا أن بلاده تعتقد أن: 'despite' earlier in the sentence)."""
+    if j >= len(unit.tokens) or _conceded(unit, j):
+        return False
+    if unit.keys[j - 1] != _BARE_COMPLEMENTIZER:
+        return _plain_verb_cue(unit, j) and _opens_right_after(unit, j)
+    verb = next((k for k in range(j + 1, min(len(unit.tokens), j + 1 + MAX_SUBJECT_WORDS))
+                 if unit.cue_form(k) is not None), None)
+    # a verb with و (إلا أن القابلة منعته وبينت) is joined to another verb of the clause, no subject's own
+    return verb is not None and _plain_verb_cue(unit, verb) and _finite_cue(unit, verb) and _plain_words(unit, j, verb) \
+        and not (object_pronoun(unit, verb) and not followed_by_complementizer(unit, verb)) \
+        and not (unit.is_a(verb, "passive_present") and not followed_by_complementizer(unit, verb))
+
+
+def _conceded(unit: Unit, j: int) -> bool:
+    """'Despite' stands between the speech verb before token ``j`` and ``j`` (قال إنه رغم ...، إلا أن):
+    إلا أن answers it inside the content; one before that verb (ورغم توقيع النصر ...، فإن X نفى أن
+    ...، إلا أن) is the writer's."""
+    for k in range(j - 1, unit.sentence_start(j) - 1, -1):
+        if unit.is_a(k, "concessive"):
+            return True
+        form = unit.cue_form(k)
+        if form is not None and form.kind != "masdar":
+            return False
+    return False
+
+
+def _finite_cue(unit: Unit, i: int) -> bool:
+    """Token ``i`` is a finite speech verb after a word that leaves it in its own clause (not
+    الذي قال، أن يعلن، كان قد أكد)."""
+    form = unit.cue_form(i)
+    if form is None or form.kind != "verb" or unit.tokens[i - 1].kind != "word":
+        return False
+    return not (any(unit.is_a(i - 1, cls) for cls in _VERB_INSIDE) or in_class("verb_particle", unit.keys[i - 1]))
 
 
 def _plain_words(unit: Unit, start: int, stop: int) -> bool:
@@ -310,6 +376,9 @@ def boundary_at(unit: Unit, i: int) -> bool:
     if unit.is_a(i, "pronoun_particle") and i > 0 and unit.is_punct(i - 1, COMMA) and i + 1 < len(unit.tokens) \
             and _plain_verb_cue(unit, i + 1) and _opens_right_after(unit, i + 1):
         return True  # ...، لكنه أضاف أن: the same speaker's new statement
+    if i > 0 and unit.is_punct(i - 1, COMMA) and (n := unit.phrase_at(i, "except_lead", 2)) \
+            and _except_statement(unit, i + n):
+        return True  # ...، إلا أنه أشار إلى أن / إلا أن الناطق باسم الشركة نفى: another statement
     if unit.keys[i] == KAMA and i + 1 < len(unit.tokens) and unit.cue_form(i + 1) is not None \
             and unit.cue_form(i + 1).kind == "verb":
         return True  # ... والعكس صحيح كما صرحت لصحيفة: a new attribution
