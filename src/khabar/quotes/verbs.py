@@ -125,10 +125,18 @@ def _draws_attention_to_clause(unit: Unit, j: int) -> bool:
     return j + 2 < len(unit.tokens) and in_class("content_prep", unit.bare(j + 1)) and complementizer(unit, j + 2)
 
 
+#: أن without a pronoun: after إلا its subject is a noun, the verb's own (إلا أن الناس يعتقدون).
+_ANNA = key("أن")
+
+
 def _impersonal(unit: Unit, i: int) -> bool:
     """An impersonal phrase opens at token ``i`` (يذكر أن، يعتقد أن), also with a pronoun on its
     complementizer (يذكر أنه، ويعتقد أنها، يعتقد أنهم من): 'it is mentioned / believed that' has no
-    speaker, whoever was named before."""
+    speaker, whoever was named before; not after a particle carrying its subject's pronoun (لكنه
+    يعتقد أن، إلا أنه يعتقد أن: 'but he believes')."""
+    if i > 0 and (unit.is_a(i - 1, "pronoun_particle") or (
+            i > 1 and unit.phrase_at(i - 2, "except_lead", 2) == 2 and unit.keys[i - 1] != _ANNA)):
+        return False
     if unit.phrase_at(i, "impersonal"):
         return True
     if i + 1 >= len(unit.tokens) or not complementizer(unit, i + 1):
