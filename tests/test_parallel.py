@@ -92,6 +92,7 @@ def test_a_failing_finish_step_is_one_input_error(workers: int) -> None:
     errors = [x for x in out if isinstance(x, InputError)]
     assert len(out) == 10
     assert [e.reason for e in errors] == ["empty input", "output failed (ValueError: cannot write this one)"]
+    assert errors[1].retry is not None and errors[1].retry.data  # its raw input is kept for a retry
 
 
 def _die_on_bad_news(article: Article) -> str:

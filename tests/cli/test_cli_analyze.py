@@ -68,3 +68,24 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: Capsys, text: str, force
         assert [obj["id"]] == kind_ids
     else:
         assert len(obj["id"]) == 16  # content hash of the text
+
+
+#: A page whose JSON-LD spells an unpaired surrogate (``\ud800``): its headline cannot be written as UTF-8.
+_SURROGATE_PAGE = ('<html><head><title>خبر</title><script type="application/ld+json">'
+                   '{"@type": "NewsArticle", "headline": "عنوان \\ud800 الخبر"}</script></head><body>'
+                   '<h1>عنوان الخبر</h1><p>قال الوزير إن الاجتماع انتهى في القاهرة يوم الاثنين.</p></body></html>')
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "table"])
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_an_article_that_cannot_be_written_is_one_error(inputs: Path, tmp_path: Path, capsys: Capsys,
+                                                         fmt: str, workers: str) -> None:
+    page = tmp_path / "bad.html"
+    page.write_text(_SURROGATE_PAGE, encoding="utf-8")
+    args = ["analyze", str(page), str(inputs / "records.jsonl"), "--stages", "structure", "--format", fmt,
+            "--workers", workers, "-q"]
+    assert main(args) == 1
+    out = capsys.readouterr()
+    assert out.err.startswith(f"khabar: error: {page}: output failed (UnicodeEncodeError:")
+    assert len(out.err.splitlines()) == 1
+    assert "rec-1" in out.out and "rec-2" in out.out  # the batch went on

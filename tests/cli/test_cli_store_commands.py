@@ -248,3 +248,19 @@ def test_stats_lists_top_outlets(capsys: Capsys, top: int, shown: list[str], tit
     out = capsys.readouterr().out
     assert [o for o in ("o1", "o2", "o3") if f" {o} " in out] == shown
     assert f" {title} " in out and ("of 3" in out) == (title != "outlets")
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_an_article_that_cannot_be_stored_is_one_error_its_page_kept(inputs: Path, db: Path, tmp_path: Path,
+                                                                     capsys: Capsys, workers: str) -> None:
+    page = tmp_path / "bad.html"  # its JSON-LD spells an unpaired surrogate, which SQLite cannot hold
+    page.write_text('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+                    '"عنوان \\ud800 الخبر"}</script></head><body><h1>عنوان الخبر</h1><p>قال الوزير إن '
+                    'الاجتماع انتهى في القاهرة يوم الاثنين.</p></body></html>', encoding="utf-8")
+    code, out, err = _ingest(capsys, str(page), str(inputs), "--db", str(db), "--stages", "structure",
+                             "--workers", workers, "-q")
+    assert code == 1 and len(err.splitlines()) == 1 and f"{page}: " in err
+    assert _summary(out)["added"] == "4" and _summary(out)["failed"] == "1"
+    with Store(db) as store:
+        [kept] = store.errors()
+    assert (kept.item, kept.raw_bytes) == (str(page), page.stat().st_size)  # the page, kept whole for a retry

@@ -49,6 +49,22 @@ def test_a_record_without_text_is_refused(record: object, reason: str) -> None:
         article_from_record(record, json.dumps(record, ensure_ascii=False))
 
 
+@pytest.mark.parametrize(("record", "reason"), [
+    ({"id": "a", "text": "قال الوزير \ud800 إن الاجتماع انتهى."}, r"text holds an unpaired UTF-16 surrogate \(\\ud800 at character 12\)"),
+    ({"id": "a", "text": "نص الخبر", "title": "\udfff عنوان"}, r"record's title holds an unpaired UTF-16 surrogate \(\\udfff"),
+    ({"id": "\udc00", "text": "نص الخبر"}, r"record's id holds an unpaired UTF-16 surrogate"),
+])
+def test_a_record_spelling_an_unpaired_surrogate_is_refused(record: dict[str, str], reason: str) -> None:
+    raw = json.dumps(record)  # the escape as JSON spells it: no UTF-8 or database can hold the character
+    with pytest.raises(ValueError, match=reason):
+        article_from_record(json.loads(raw), raw)
+
+
+def test_a_surrogate_pair_is_one_character_and_kept() -> None:
+    raw = json.dumps({"id": "a", "text": "خبر \ud83d\ude00"})
+    assert article_from_record(json.loads(raw), raw).raw == raw
+
+
 @pytest.mark.parametrize(("date", "published"), [("2017-02-03 10:00:00", "2017-02-03T10:00:00"),
                                                   ("أمس", "أمس"), (None, None), ({"d": 1}, None)])
 def test_record_fields_are_taken_as_given(date: object, published: str | None) -> None:

@@ -107,6 +107,8 @@ def test_record_cut_short_without_a_digest_is_an_error_not_a_cut_page(tmp_path: 
     assert [a.source.url for a in items if not isinstance(a, InputError)] == ["https://news.example/b"]
     errors = [str(e) for e in items if isinstance(e, InputError)]
     assert len(errors) == 1 and errors[0].startswith(f"{path}#2: WARC record for https://news.example/a cut short (")
+    [kept] = [e.retry for e in items if isinstance(e, InputError)]
+    assert kept is not None and (kept.path, kept.fmt, kept.complete) == (str(path), "warc", False)  # retried by its file
     path.write_bytes(whole + SECOND)  # the same record whole, digest or not, is read
     assert [a.source.url for a in _read(path)] == ["https://news.example/a", "https://news.example/b"]
 

@@ -83,6 +83,7 @@ def test_a_failing_article_is_reported_and_nothing_stored_is_lost(store: Store, 
     assert (report.added, report.failed) == (2, 2)
     assert [e.item for e in errors] == ["a1.txt", "x.txt"]
     assert errors[0].reason.startswith("not stored (IntegrityError")
+    assert errors[0].retry is not None and errors[0].retry.data  # its raw input is kept for a retry
     assert store.get("a1").to_dict() == before  # the old version, whole
     assert _counts(store)["articles"] == 3 and _counts(store)["mentions"] == 9
 

@@ -11,7 +11,7 @@ from khabar.cli.output import SUMMARY_COLUMNS, dumps, summary_row, write_table
 from khabar.cli.progress import BatchProgress, add_batch_arguments, count_inputs, progress_shown
 from khabar.ingest import InputError, iter_inputs
 from khabar.ingest.readers import INPUT_FORMATS
-from khabar.parallel import ParallelAnalysis, Skipped, WorkerDied, json_line
+from khabar.parallel import ParallelAnalysis, Skipped, WorkerDied, json_line, output_failed
 from khabar.pipeline import STAGE_NAMES, PipelineError
 from khabar.resume import ResumableOutput, ResumeError
 
@@ -76,7 +76,11 @@ def run(args: argparse.Namespace) -> int:
                     progress.error(item)
                     continue
                 if not isinstance(item, Skipped):
-                    writer.write(item)
+                    try:
+                        writer.write(item)
+                    except UnicodeEncodeError as exc:  # one article's output, not the batch
+                        progress.error(output_failed(item, exc))
+                        continue
                 progress.advance()
     except WorkerDied as exc:
         return fail(str(exc))
@@ -109,7 +113,9 @@ class _Writer:
             sys.stdout.write(("\n" if not self.written else ",\n") + dumps(item.to_dict(), indent=1))
             self.written += 1
         else:
-            self.rows.append(summary_row(item))
+            row = summary_row(item)
+            "".join(row).encode("utf-8")  # a row that cannot be printed fails now, not the whole table
+            self.rows.append(row)
 
     def close(self) -> None:
         if self.output is not None:

@@ -382,9 +382,16 @@ def _web_items(fmt: str, data: bytes, item: str, path: str | None,
     The root element decides between a page and a feed: ``.xml`` files and stdin may hold either.
     """
     for result in _web_results(fmt, data, item, path, max_bytes):
-        if isinstance(result, InputError) and result.retry is None and result.item == item:
-            result.retry = raw_input(data, fmt, path)
+        if isinstance(result, InputError) and result.retry is None:
+            result.retry = raw_input(data, fmt, path) if result.item == item else _part_of_file(fmt, path)
         yield result
+
+
+def _part_of_file(fmt: str, path: str | None) -> RawInput | None:
+    """A failed WARC record or feed entry kept for a retry as its file, read again by its path (as an
+    article of one is, :func:`~khabar.ingest.records.retry_of`): its bytes alone do not say where
+    they came from, and a crawl's whole bytes kept with each of its bad records would not be bounded."""
+    return RawInput(b"", fmt, path, None, complete=False) if path is not None else None
 
 
 def _web_results(fmt: str, data: bytes, item: str, path: str | None,
@@ -415,8 +422,8 @@ def _iter_web_file(path: str, fmt: str, max_bytes: int | None = None,
         try:
             with open(path, "rb") if content is None else io.BytesIO(content) as fh:
                 for result in iter_warc(fh, path, path):
-                    if isinstance(result, InputError) and result.item == path:
-                        result.retry = _file_bytes(path, fmt, content)
+                    if isinstance(result, InputError):
+                        result.retry = _file_bytes(path, fmt, content) if result.item == path else _part_of_file(fmt, path)
                     yield result
         except OSError as exc:
             yield InputError(path, _unreadable(exc))

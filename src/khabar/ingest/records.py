@@ -72,6 +72,17 @@ def stable_id(text: str) -> str:
 
 #: Control characters but the whitespace ones (\t \n \v \f \r): found at C speed, once per input.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
+#: A UTF-16 surrogate on its own: JSON's escapes can spell one (``"\\ud800"``), no text holds one, and
+#: no output (UTF-8, SQLite) can be written with one, so it would fail the batch at its writer.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_unicode(value: str, what: str) -> str:
+    """``value``; ValueError naming ``what`` and the character when it holds an unpaired surrogate."""
+    if found := _LONE_SURROGATE.search(value):
+        raise ValueError(f"{what} holds an unpaired UTF-16 surrogate (\\u{ord(found[0]):04x} at character "
+                         f"{found.start() + 1}), not Unicode text")
+    return value
 
 
 def check_text(text: str) -> str:
@@ -80,6 +91,7 @@ def check_text(text: str) -> str:
         raise ValueError("empty input")
     if len(text) > MAX_TEXT_CHARS:
         raise ValueError(f"text too long ({len(text)} characters > {MAX_TEXT_CHARS})")
+    check_unicode(text, "text")
     sample = text[:4096]
     controls = len(_CONTROLS.findall(sample))
     if controls > max(8, len(sample) // 100):
@@ -95,10 +107,11 @@ def article_from_text(text: str, path: str | None = None, kind: str = "text",
     return Article(id=stable_id(text), source=Source(kind=kind, path=path, repairs=list(repairs or ())), raw=text)
 
 
-def _text_or_none(value: Any) -> str | None:
+def _text_or_none(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
     if value is None or isinstance(value, (dict, list)):
         return None
-    value = str(value).strip()
+    value = check_unicode(str(value), f"record's {key}").strip()
     return value or None
 
 
@@ -112,17 +125,17 @@ def article_from_record(record: Any, raw: str, path: str | None = None,
     if not isinstance(text, str) or not text.strip():
         raise ValueError("record has no text")
     check_text(text)
-    date = _text_or_none(record.get("date"))
+    date = _text_or_none(record, "date")
     return Article(
-        id=_text_or_none(record.get("id")) or stable_id(raw),
-        source=Source(kind=kind, path=path, url=_text_or_none(record.get("url")), line=line,
-                      outlet=_text_or_none(record.get("source"))),
+        id=_text_or_none(record, "id") or stable_id(raw),
+        source=Source(kind=kind, path=path, url=_text_or_none(record, "url"), line=line,
+                      outlet=_text_or_none(record, "source")),
         raw=raw,
         published=iso_date(date) or date,
-        headline=_text_or_none(record.get("title")),
-        deck=_text_or_none(record.get("lead")),
-        byline=_text_or_none(record.get("author")),
-        category=_text_or_none(record.get("category")),
+        headline=_text_or_none(record, "title"),
+        deck=_text_or_none(record, "lead"),
+        byline=_text_or_none(record, "author"),
+        category=_text_or_none(record, "category"),
     )
 
 

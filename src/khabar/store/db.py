@@ -13,7 +13,7 @@ from typing import Any
 
 from khabar import __version__
 from khabar.ingest import InputError
-from khabar.ingest.records import article_from_raw
+from khabar.ingest.records import article_from_raw, retry_of
 from khabar.model import Article, article_from_dict
 from khabar.parallel import Skipped
 from khabar.search.filters import SearchFilters
@@ -188,7 +188,7 @@ class Store:
                 except (sqlite3.DatabaseError, ValueError, TypeError) as exc:
                     if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
                         raise StoreError(f"{self.path}: database is locked") from exc
-                    error = InputError(_where(item), f"not stored ({exc.__class__.__name__}: {exc})")
+                    error = InputError(_where(item), f"not stored ({exc.__class__.__name__}: {exc})", retry_of(item))
                 else:
                     report.count(outcome)
                     if pending:
