@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TextIO, TypeVar
 
+from khabar.budget import AnalysisTimeout
 from khabar.ingest import InputError, article_from_text, iter_inputs
 from khabar.ingest.records import retry_of
 from khabar.model import Article
@@ -17,7 +18,7 @@ def analyze_article(article: Article, pipeline: Pipeline) -> Article | InputErro
     """Run ``pipeline`` on one article; a failure becomes an :class:`InputError`, never a crash."""
     try:
         return pipeline(article)
-    except Exception as exc:
+    except (Exception, AnalysisTimeout) as exc:
         return _failed(article, exc)
 
 
@@ -27,7 +28,7 @@ def analyze_batch(items: Sequence[Article | T], pipeline: Pipeline) -> list[Arti
     return pipeline.run_batch(items, _failed)
 
 
-def _failed(article: Article, exc: Exception) -> InputError:  # one bad page must not stop a batch
+def _failed(article: Article, exc: BaseException) -> InputError:  # one bad page must not stop a batch
     where = article.source.path or article.id
     if article.source.line:
         where = f"{where}:{article.source.line}"

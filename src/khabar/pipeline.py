@@ -13,9 +13,11 @@ import dataclasses
 import importlib
 import typing
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from khabar.budget import AnalysisTimeout, ArticleClock
 from khabar.model import Article
 
 T = TypeVar("T")  # what a batch holds besides articles
@@ -126,22 +128,25 @@ class Pipeline:
         return self.run_batch([article], _reraise)[0]
 
     def run_batch(self, items: Sequence[Article | T],
-                  failed: Callable[[Article, Exception], F]) -> list[Article | T | F]:
+                  failed: Callable[[Article, BaseException], F]) -> list[Article | T | F]:
         """Every stage over ``items``, stage by stage: each stage analyses every article before the
         next stage starts.  The results are those of one article at a time (the stages keep no
         state between articles but their per-word caches), and a batch runs faster: a stage's code
         and word tables stay in the CPU caches from one article to the next, where article by
         article the other stages push them out (about 6% of a run on chunks of 8, docs/scaling.md).
-        An article a stage fails on becomes ``failed(article as given, exception)`` and the others
-        go on; items that are not articles are returned as they are."""
+        An article a stage fails on, or whose stages take more than their CPU time
+        (:mod:`khabar.budget`), becomes ``failed(article as given, exception)`` and the others go
+        on; items that are not articles are returned as they are."""
         results: list[Article | T | F] = list(items)
-        for run, options in self.runners:
-            for k, item in enumerate(results):
-                if isinstance(item, Article):
-                    try:
-                        results[k] = run(item, options)
-                    except Exception as exc:
-                        results[k] = failed(typing.cast(Article, items[k]), exc)
+        with ArticleClock(len(results)).armed() as clock:  # each article's CPU time bounded
+            for run, options in self.runners:
+                for k, item in enumerate(results):
+                    if isinstance(item, Article):
+                        try:
+                            with clock.running(k) if clock is not None else nullcontext():
+                                results[k] = run(item, options)
+                        except (Exception, AnalysisTimeout) as exc:
+                            results[k] = failed(typing.cast(Article, items[k]), exc)
         names = self.names
         for item in results:
             if isinstance(item, Article):
@@ -149,7 +154,7 @@ class Pipeline:
         return results
 
 
-def _reraise(article: Article, exc: Exception) -> typing.NoReturn:
+def _reraise(article: Article, exc: BaseException) -> typing.NoReturn:
     raise exc
 
 

@@ -1,0 +1,68 @@
+"""A bound on the CPU time one article's analysis may take.
+
+Untrusted pages can be built to be slow: 200,000 one-word lines, a megabyte of one paragraph.  Each
+stage is linear or near it, but with a per-line cost of a fraction of a millisecond such a page took
+minutes, holding up a whole batch (and a worker) on one item.  :class:`ArticleClock` charges each
+article the CPU time its stages take and stops the stage that goes over
+:data:`MAX_ARTICLE_CPU_SECONDS` with :class:`AnalysisTimeout`: that article fails with its reason
+and the batch goes on.
+
+CPU time, not wall time: a loaded machine (other processes on the same cores) must not fail an
+article that is only waiting.  The timer is the process's profiling timer (``ITIMER_PROF``), whose
+signal Python handles in the main thread: off the main thread, or where another timer is already
+running, the clock does not arm and analysis is unbounded as before.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+#: An article's analysis is stopped past this much CPU time.  Real articles take some 10-100 ms; the
+#: first one of a process also loads the lexicons and models (some 8 s of CPU), well inside it.
+MAX_ARTICLE_CPU_SECONDS = 30.0
+
+
+class AnalysisTimeout(BaseException):
+    """An article's analysis went over its CPU time.  A BaseException, so that a stage's own
+    ``except Exception`` cannot swallow it and run on unbounded."""
+
+
+class ArticleClock:
+    """The CPU time left to each of ``n`` articles analysed together (stage by stage)."""
+
+    def __init__(self, n: int) -> None:
+        self.seconds = MAX_ARTICLE_CPU_SECONDS
+        self.left = [self.seconds] * n
+
+    def _expired(self, signum: int, frame: FrameType | None) -> None:
+        raise AnalysisTimeout(f"over {self.seconds:g} s of CPU time; too large or too convoluted to analyse")
+
+    @contextmanager
+    def armed(self) -> Iterator[ArticleClock | None]:
+        """This clock with the timer's handler installed, or None where the timer cannot be used."""
+        if (not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread()
+                or signal.getitimer(signal.ITIMER_PROF) != (0.0, 0.0)):
+            yield None
+            return
+        previous = signal.signal(signal.SIGPROF, self._expired)
+        try:
+            yield self
+        finally:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, previous)
+
+    @contextmanager
+    def running(self, k: int) -> Iterator[None]:
+        """Charge what runs inside to article ``k``; AnalysisTimeout once its time is spent."""
+        start = time.process_time()
+        signal.setitimer(signal.ITIMER_PROF, max(self.left[k], 0.001))
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            self.left[k] -= time.process_time() - start

@@ -1,0 +1,46 @@
+"""khabar.budget: an article whose stages run past their CPU time fails alone; the batch goes on."""
+
+from __future__ import annotations
+
+import signal
+
+import pytest
+
+from khabar import budget
+from khabar.analysis import analyze_article, analyze_batch
+from khabar.ingest import InputError, article_from_text
+from khabar.model import Article
+from khabar.pipeline import Pipeline
+
+
+def _spin_on_marked(article: Article, options: object) -> Article:
+    """A stage that never ends on a page holding 'حلقة', and swallows what it can as stages may."""
+    while "حلقة" in article.raw:
+        try:
+            sum(range(10_000))
+        except Exception:  # noqa: S112 - what a careless stage does; the timeout must get through it
+            continue
+    article.headline = article.raw.split()[0]
+    return article
+
+
+@pytest.fixture
+def pipeline(monkeypatch: pytest.MonkeyPatch) -> Pipeline:
+    monkeypatch.setattr(budget, "MAX_ARTICLE_CPU_SECONDS", 0.3)
+    return Pipeline([], [(_spin_on_marked, None), (_spin_on_marked, None)])
+
+
+def test_the_slow_article_fails_and_the_others_are_analysed(pipeline: Pipeline) -> None:
+    pages = ["القاهرة خبر أول", "حلقة لا تنتهي", "بيروت خبر ثان"]
+    out = analyze_batch([article_from_text(p) for p in pages], pipeline)
+    assert [a.headline if isinstance(a, Article) else None for a in out] == ["القاهرة", None, "بيروت"]
+    assert isinstance(out[1], InputError)
+    assert out[1].reason == "analysis failed (AnalysisTimeout: over 0.3 s of CPU time; too large or too convoluted to analyse)"
+    assert out[1].retry is not None and out[1].retry.data == "حلقة لا تنتهي".encode()  # kept for a retry
+
+
+def test_one_article_fails_alone_and_the_timer_is_put_back(pipeline: Pipeline) -> None:
+    handler = signal.getsignal(signal.SIGPROF)
+    assert isinstance(analyze_article(article_from_text("حلقة لا تنتهي"), pipeline), InputError)
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0) and signal.getsignal(signal.SIGPROF) is handler
+    assert analyze_article(article_from_text("عمان خبر"), pipeline).headline == "عمان"
