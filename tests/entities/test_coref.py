@@ -252,6 +252,15 @@ def test_a_one_word_body_is_the_body_it_opens(names, kept):
     # an anaphor's text shared is no name (الشركة)
     ([("شركة النور", "شركة النور", ["شركة النور", "الشركة"]), ("Aramco", "أرامكو", ["أرامكو", "الشركة"])],
      ["o0", "o1"]),
+    # a head noun of bodies before one of the names: the same body
+    ([("منظمة بي كا كا", "منظمة بي كا كا", ["منظمة بي كا كا"]), ("بي كا كا", "بي كا كا", ["بي كا كا"])], ["o1"]),
+    # a lexicon's name with a head noun before it is another body; so are two heads
+    ([("غرفة الرياض", "غرفة الرياض", ["غرفة الرياض"]), ("Al Riyadh", "الرياض", ["الرياض"])], ["o0", "o1"]),
+    ([("جامعة الكوفة", "جامعة الكوفة", ["جامعة الكوفة"]), ("ديوان الكوفة", "ديوان الكوفة", ["ديوان الكوفة"])],
+     ["o0", "o1"]),
+    # a head noun of another type of name: مهرجان بدرخان is no person بدرخان
+    ([("مهرجان بدرخان", "مهرجان بدرخان", ["مهرجان بدرخان"], "PER"), ("بدرخان", "بدرخان", ["بدرخان"], "PER")],
+     ["o0", "o1"]),
     # two entities so written: it stays apart
     ([("الأمل", "الأمل", ["الأمل"]), ("Al Amal A", "الأمل", ["الأمل"]), ("Al Amal B", "الأمل", ["الأمل"])],
      ["o0", "o1", "o2"]),
@@ -260,8 +269,8 @@ def test_a_name_written_as_another_entity_s_mention_is_that_entity(names, kept):
     from khabar.entities.coref import merge_same_mentions
 
     b = Builder()
-    for i, (name, name_ar, texts) in enumerate(names):
-        ent = Entity(id=f"o{i}", name=name, type="ORG", name_ar=name_ar)
+    for i, (name, name_ar, texts, *type_) in enumerate(names):
+        ent = Entity(id=f"o{i}", name=name, type=type_[0] if type_ else "ORG", name_ar=name_ar)
         for j, text in enumerate(texts):
             b.add(ent, Mention(text=text, field="body", paragraph=i, start=j * 40, end=j * 40 + len(text)))
     merge_same_mentions(b)

@@ -32,9 +32,9 @@ from khabar.entities.builder import (
     surname_words,
 )
 from khabar.entities.cliticsplit import written_names
-from khabar.entities.cues import READINGS, countries_by_iso, demonym_keys, name_stop_keys
+from khabar.entities.cues import READINGS, countries_by_iso, demonym_keys, name_stop_keys, org_heads
 from khabar.entities.ids import entity_id
-from khabar.entities.keys import alias_key, fold, proclitics_before
+from khabar.entities.keys import alias_key, fold, proclitics_before, strip_article
 from khabar.entities.lexicon import Entry, compound_name_words, word_list
 from khabar.entities.linking import UnitLinker
 from khabar.entities.matcher import lexicon
@@ -431,16 +431,31 @@ def merge_short_bodies(b: Builder) -> None:
 def merge_same_mentions(b: Builder) -> None:
     """A name found in the text (no lexicon's) written exactly as a mention of one other entity of its
     type is that entity (the headline's مالقا الاسباني beside the body's, Málaga CF): the tagger read
-    one spelling twice, once with the lexicon's link and once without."""
+    one spelling twice, once with the lexicon's link and once without.  A head noun of bodies
+    (``org_heads.tsv``) before the other's mention counts not (بي كا كا … منظمة بي كا كا), nor
+    before this one when the other is found in the text too; a lexicon's name with a head noun is
+    another body (غرفة الرياض is not the newspaper الرياض), and so are two heads (جامعة الكوفة,
+    ديوان الكوفة)."""
     for ent in list(b.entities.values()):
         if ent.name != ent.name_ar or ent.id not in b.entities:
             continue
         name = fold(ent.name_ar)
-        texts = {fold(m.text) for m in ent.mentions if name in fold(m.text)}  # (not an anaphor's: الشركة)
-        owners = [e for e in b.entities.values() if e is not ent and e.type == ent.type
-                  and any(fold(m.text) in texts for m in e.mentions)]
+        named = [m.text for m in ent.mentions if name in fold(m.text)]  # (not an anaphor's: الشركة)
+        texts, bare = {fold(t) for t in named}, {_headless(t, ent.type) for t in named}
+        owners = [e for e in b.entities.values() if e is not ent and e.type == ent.type and any(
+            fold(m.text) in texts or _headless(m.text, e.type) in texts
+            or e.name == e.name_ar and fold(m.text) in bare for m in e.mentions)]
         if len(owners) == 1:
             b.merge(ent, owners[0])
+
+
+def _headless(text: str, type_: str) -> str:
+    """A mention's folded text without a head noun of names of the type opening it before more words
+    (منظمة; not مهرجان before a person: مهرجان بدرخان is no بدرخان)."""
+    words = fold(text).split()
+    if len(words) > 1 and org_heads().get(strip_article(words[0])) == type_:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _qualified_otherwise(ent: Entity, longer: Entity) -> bool:
