@@ -15,6 +15,28 @@ from .composed import coded_parties as coded
 
 
 @pytest.mark.parametrize(("text", "event"), [
+    # a noun marked feminine right after a masculine singular verb is its object (a feminine subject
+    # would take حثت، تتهم), with or without the verb's و
+    ("وحث السلطات على التحقيق في الأمر.", ("حث", None, "السلطات")),
+    ("يتهم الحكومة بقمع المتظاهرين.", ("اتهم", None, "الحكومة")),
+    ("واتهم القوات الحكومية بقصف المدنيين.", ("اتهم", None, "القوات الحكومية")),
+    # its subject is then the clause's topic
+    ("قال وزير الخارجية إن الوضع مستقر، إذ حث السلطات على التحقيق في الأمر.", ("حث", "وزير الخارجية", "السلطات")),
+    # a feminine verb agrees with it, and a noun in ة naming men takes a masculine verb
+    ("واتهمت الشرطة المتظاهرين بالتخريب.", ("اتهم", "الشرطة", "المتظاهرين")),
+    ("واتهم القادة الحكومة بالتقصير.", ("اتهم", "القادة", "الحكومة")),
+])
+def test_a_noun_the_verb_does_not_agree_with_is_no_subject(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)
+
+
+@pytest.mark.parametrize("noun", sorted(word_set("masculine_ta_marbuta")))
+def test_a_noun_in_ta_naming_men_is_a_masculine_subject(noun: str) -> None:
+    written = noun[:-1] + "ة"  # the class is read folded (ة → ه)
+    assert ("اتهم", "ال" + written, "الحكومة") in coded(f"واتهم ال{written} الحكومة بالتقصير.")
+
+
+@pytest.mark.parametrize(("text", "event"), [
     # a common noun in the object case after an active verb is its object, not its subject
     ("استهدف مسلحون جنودا قرب الحدود.", ("استهدف", "مسلحون", "جنودا")),
     ("استهدف هجوم جنودا قرب الحدود.", ("استهدف", None, "جنودا")),

@@ -13,7 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.arabic import Token
-from khabar.arabic.inflection import IMPERFECT, OBJECT_SUFFIXES, fold, folded_bare, verb_readings
+from khabar.arabic.inflection import (
+    IMPERFECT,
+    OBJECT_SUFFIXES,
+    PARTICIPLE,
+    PERFECT,
+    fold,
+    folded_bare,
+    verb_readings,
+)
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import Actor
 from khabar.events.agent_phrases import AGENT_ADJECTIVES
@@ -44,6 +52,7 @@ from khabar.events.phrases import (
 )
 from khabar.events.predicates import ORDINALS, PASSIVE_AUX, Trigger
 from khabar.events.reference import antecedent, antecedent_index
+from khabar.events.spans import NUMBER_WORDS
 from khabar.events.subjects import (
     DEFINITE_STARTS,
     POSSESSIVE_ENDINGS,
@@ -63,6 +72,8 @@ _RESUMPTIVE_PREPS = word_set("resumptive_preps")
 _RESUMPTIVE_PRONOUNS = word_set("resumptive_pronouns")
 #: Possessive endings in alif, not an accusative's (زوجها، بلادنا، ابنهما).
 _POSSESSED = tuple(word_set("possessed_endings"))
+#: Nouns in ة (or their plural) naming men, which a masculine verb agrees with (قال القادة).
+_MASCULINE_IN_TA = word_set("masculine_ta_marbuta", strip_article=True)
 _SAYING_MARKS = frozenset("\"«“:")
 _SPEECH_COMPLEMENTS = word_set("speech_complements")
 _POINTING = word_set("pointing_verbs")
@@ -120,6 +131,35 @@ def _object_case(toks: list[Token], actor: Actor) -> bool:
     word = toks[actor.first].text
     return _oblique(toks, actor) and (word.endswith(("ًا", "اً")) or actor.agent is not None
                                       or fold(word).startswith(("ال", "وال")))
+
+
+def _masculine_singular(text: str) -> bool:
+    """Whether a verb is spelt only as a masculine singular: a listed perfect stem with no ending
+    (وحث، واتهم) or an imperfect of ي (يتهم).  A stem in ت is none (دعت، والتقته: the feminine of
+    a defective verb is listed as a stem of its own), nor a form with ت as its person."""
+    lex = load_lexicon()
+    readings = [r for r in verb_readings(fold(text))
+                if r.tense != PARTICIPLE and r.stem in (lex.perfect if r.tense == PERFECT else lex.imperfect)]
+    if any(r.suffix or (r.tense == PERFECT and r.stem.endswith("ت")) or r.prefix.endswith("ت") for r in readings):
+        return False
+    return any(r.tense == PERFECT or r.prefix.endswith("ي") for r in readings)
+
+
+def disagreeing(toks: list[Token], trig: Trigger, actor: Actor) -> bool:
+    """Whether the common noun right after a masculine singular verb is marked feminine, so it
+    cannot be the verb's subject (وحث السلطات على، يتهم الحكومة: a feminine subject would take حثت،
+    تتهم): a word in ة or a plural in ات.  Not a person (أسامة، حمزة), a country (العراق is
+    masculine, and a state's name says nothing), nor a noun in ة naming men (القادة، الطلبة)."""
+    if (trig.first != trig.last or actor.first != trig.last + 1 or actor.entity_type in ("PER", "GPE", "LOC")
+            or (actor.country and not actor.agent) or not _masculine_singular(toks[trig.first].text)
+            or any(p.kind == "N" for p in analyse_word(toks[trig.first].text))):
+        return False  # قصف القوات: a bare perfect spelt as its masdar, the forces' shelling
+    # the word as written: a folded ة is also the pronoun ه (قتل عناصره زوجها), and the actor's text
+    # may be a name inside a phrase headed by another word (أكد وزراء مجموعة العشرين)
+    head = toks[actor.first].text
+    core = head[2:] if head.startswith("ال") else head
+    return (len(core) > 3 and core.endswith(("ة", "ات")) and fold(core) not in _MASCULINE_IN_TA
+            and folded_bare(head) not in NUMBER_WORDS)  # قتل أربعة مسلحين: a count agrees with no verb
 
 
 def _nisba_source(toks: list[Token], k: int, text: str) -> Actor | None:
@@ -496,7 +536,8 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
     if target is source or (target is not None and source is not None and target.text == source.text
                             and source.last < trig.first <= target.first):
         target = None  # وقد كانت السلطات قد اعتقلته السلطات: the subject written again is no object
-    if source is not None and source.first > trig.last and _object_case(toks, source):
+    if source is not None and source.first > trig.last and (_object_case(toks, source)
+                                                           or disagreeing(toks, trig, source)):
         # استهدف جنودا، فدعا المتظاهرين إلى: a noun in the object case after the verb is its object
         return Arguments(None, target or (source if "obj" in trig.pred.targets else None))
     return Arguments(source, target)

@@ -16,6 +16,7 @@ from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import Actor
 from khabar.events.arguments import (
     Arguments,
+    disagreeing,
     noun_arguments,
     relative_at,
     verb_arguments,
@@ -261,6 +262,9 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
             and args.source.first > trig.last and "obj" in trig.pred.targets and not trig.pred.speech
             and fold(toks[trig.first].text).startswith(("و", "ف")) and not _same_party(args.source, last_source)):
         return Arguments(last_source, args.source), False  # وناشد وزارة الصحة: the topic appeals to it
+    if (carry and last_source is not None and args.source is None and args.target is not None and not args.passive
+            and disagreeing(toks, trig, args.target) and not _same_party(args.target, last_source)):
+        return Arguments(last_source, args.target), False  # وحث السلطات: no subject of its verb, the topic's object
     # after تم/جرى a light verb is its masdar, a passive: no subject around it does it (أنه تم فتح تحقيق)
     after_aux = trig.first > 0 and fold(toks[trig.first - 1].text) in PASSIVE_AUX
     if args.source is None and trig.last > trig.first and relative_at(toks, trig) < 0 and not after_aux:
