@@ -50,6 +50,11 @@ def places_of(text: str) -> list[tuple[str, str | None, str | None]]:
     ("في كافة مناطق شمال وغرب حضرموت", "وغرب حضرموت", "YE", "Western Hadramaut"),  # two parts: the second
     ("ضربت العاصفة ولايات تكساس وفلوريدا وجورجيا", "وجورجيا", "US", "Georgia"),  # in a list of states
     ("ضربت العاصفة جورجيا وكارولينا الجنوبية", "جورجيا", "US", "Georgia"),
+    ("نقل المقاتلون إلى منطقة القلمون", "القلمون", "SY", "Qalamoun"),  # own table: Syria's regions,
+    ("عاد الأهالي إلى بلدة معلولا", "معلولا", "SY", "Maaloula"),  # towns and mountains geonames lacks
+    ("قصفت الطائرات قرى جبل السماق", "جبل السماق", "SY", "Jabal al-Summaq"),
+    ("اشتباكات في جبل الزاوية", "جبل الزاوية", "SY", "Jabal al-Zawiya"),
+    ("ولد رونالدو في جزيرة ماديرا", "ماديرا", "PT", "Madeira"),  # the island, not Madera, California
 ])
 def test_place_reading(text: str, mention: str, country: str | None, name: str) -> None:
     assert (mention, country, name) in places_of(text)
@@ -99,6 +104,17 @@ def test_a_tatweel_dash_after_a_name_stays_out_of_its_span() -> None:
 def test_ambiguous_name_needs_support() -> None:
     assert gazetteer()[fold_word("مالي")][0].ambiguous
     assert places_of("دعم مالي كبير") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # بركان is a volcano, and Barkan an Israeli settlement: Berkane only in a story of Morocco
+    ("ثار بركان فويغو في غواتيمالا", [("غواتيمالا", "GT")]),
+    ("حاول التقاط صورة عند قاعدة بركان أمبريم في فانواتو", [("فانواتو", "VU")]),
+    ("وقع الهجوم بمنطقة بركان الصناعية في الضفة الغربية", [("الضفة الغربية", "PS")]),
+    ("افتتح الملك مشاريع في مدينة بركان شرق المغرب", [("بركان", "MA"), ("شرق المغرب", "MA")]),
+])
+def test_volcano_or_berkane(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m, c) for m, c, _ in places_of(text)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -53,6 +53,10 @@ def _plausible(entry: Entry, hit: Hit, countries: Counter[str], nisba: frozenset
     if hit.designator == "district":  # حي الرياض in Sousse is a quarter, no Riyadh
         return entry.country in countries
     if hit.designator is not None and hit.designator != "part":
+        if entry.ambiguous and entry.from_geonames:  # a town whose name is also a common noun
+            # (ambiguous.tsv) is that town after a designator only in a story of its country: منطقة
+            # بركان, قاعدة بركان in stories of Israel and Vanuatu are a zone and a volcano, no Berkane
+            return entry.country in countries or entry.country in nisba or entry.country == home
         return entry.population >= SMALL_CITY or not entry.from_geonames or entry.country in countries \
             or ((entry.country in nisba or entry.country == home) and hit.designator in _SETTLEMENT_WORDS)
         # (نهر آراس is no Arras; محافظة البيضاء in a story of تعز is Yemen's small town)
