@@ -134,7 +134,23 @@ def test_a_given_name_is_not_the_place_named_with_the_article(name, place):
 @pytest.mark.parametrize("a, b", [
     ("الرياض", "وبالرياض"), ("الرياض", "للرياض"), ("رياض", "لرياض"),  # each keeps its clitic forms
     ("خبر", "الخبر"), ("عين", "العين"), ("مال", "المال"),  # a common noun: one term with or without the article
-    ("كمال", "بكمال"),  # a name read as a clitic and a core (ك + مال) is left as it was
+    ("كمال", "بكمال"),
 ])
 def test_the_article_parts_only_given_names_from_their_places(a, b):
     assert term(a) == term(b)
+
+
+@pytest.mark.parametrize("word, other", [
+    ("كمال", "مال"), ("لكمال", "المال"), ("كامل", "أمل"), ("فريق", "ريق"),
+    ("لبنان", "نان"), ("بوتين", "تين"), ("كبير", "بير"), ("فيصل", "يصل"),  # frequent words whose first letter is theirs
+])
+def test_a_frequent_words_first_letter_is_no_proclitic(word, other):
+    assert term(word) != term(other)
+
+
+@pytest.mark.parametrize("word, bare", [
+    ("وقال", "قال"), ("وأكد", "أكد"), ("لترامب", "ترامب"), ("كانسحاب", "انسحاب"), ("بأنها", "أنها"),
+    ("الفوضويين", "الفوضوي"), ("والكاملة", "كامل"), ("كبيرة", "الكبير"),  # the clitic-less reading is the more frequent
+])
+def test_a_proclitic_is_still_stripped_where_the_bare_word_is_the_frequent_one(word, bare):
+    assert term(word) == term(bare)

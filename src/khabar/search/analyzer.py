@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from khabar.arabic import normalize_for_matching
+from khabar.arabic.farasa_model import word_list, word_log_frequency
 from khabar.arabic.segment import SUFFIXES, segment
 from khabar.datafiles import data_lines, resource_text, tsv_rows
 from khabar.search.places import place_terms
@@ -41,15 +42,46 @@ def spelling_variants() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
-def strip_proclitics(word: str) -> str:
-    """Remove proclitics repeatedly while at least :data:`MIN_STEM` letters remain."""
+def strip_proclitics(word: str, written: str | None = None) -> str:
+    """Remove proclitics repeatedly while at least :data:`MIN_STEM` letters remain, except a
+    single letter that opens a word in its own right (:func:`_own_word`: كمال is no ك + مال).
+    ``written`` is the word as written, letter for letter with ``word`` (its hamzas kept: the
+    segmenter and the word list read وأكد, not واكد); ``word`` itself when not given."""
+    written = word if written is None or len(written) != len(word) else written
+    at = 0
     while True:
         for clitic in PROCLITICS:
-            if word.startswith(clitic) and len(word) - len(clitic) >= MIN_STEM:
-                word = word[len(clitic):]
+            if word.startswith(clitic, at) and len(word) - at - len(clitic) >= MIN_STEM and \
+                    (len(clitic) > 1 or not _own_word(written[at:])):
+                at += len(clitic)
                 break
         else:
-            return word
+            return word[at:]
+
+
+@lru_cache(maxsize=1 << 18)
+def _own_word(word: str) -> bool:
+    """Whether ``word``'s first letter (و ف ب ل ك) is its own: the segmenter reads no proclitic in
+    it, and the word without its suffixes is in farasa's word list (seen more than once) more often
+    than the same without that letter (كمال not مال, كامل not أمل, لجنة not جنة, فريق, لبنان;
+    الفوضويين as الفوضوي).  A word whose clitic-less reading is the more frequent one is stripped
+    whatever the segmenter says of it, so that a query for a word finds it behind any clitic
+    (لترامب is ترامب, وأكد is أكد, كانسحاب is انسحاب)."""
+    segments = segment(word)
+    if segments[0] == word[0]:
+        return False
+    end = len(segments)
+    while end > 1 and segments[end - 1] in SUFFIXES:
+        end -= 1
+    base = "".join(segments[:end])
+    whole = word_log_frequency(base)
+    return whole > _once() and whole > word_log_frequency(base[1:])
+
+
+@lru_cache(maxsize=1)
+def _once() -> float:
+    """The log frequency of a word farasa's word list saw once."""
+    return min(word_list().values())
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +136,7 @@ def named_place_terms() -> frozenset[str]:
     are one term with or without the article, as every word is.  The names are the entities
     stage's common Arab given names (entities/resources/lexicons/given_names.txt), read as data."""
     names = {line.strip() for line in data_lines(resource_text("khabar.entities", "lexicons/given_names.txt"))}
-    # a name the analyzer reads as a clitic and a core (كمال as ك + مال) is left out: its core is not it
+    # a name whose term is not the name itself (a rare name read as a clitic and a core) is left out
     return frozenset(core for core in map(folded_core, names) if core in place_terms() and core in names)
 
 
@@ -121,7 +153,7 @@ def _read(word: str) -> tuple[str, str, bool]:
         return "", "", False
     # ة, and hamza on a seat (مؤتمر/موتمر; مسئول/مسؤول with variants.tsv) fold after the
     # segmenter has read the word as written.
-    stem = strip_proclitics(norm)
+    stem = strip_proclitics(norm, _as_written(word))
     clitics = norm[:len(norm) - len(stem)]
     definite = clitics.endswith(("ال", "لل"))  # لل: ل with the article, its alif dropped (للحكومة)
     core = _suffixless(stem, definite)
@@ -130,6 +162,12 @@ def _read(word: str) -> tuple[str, str, bool]:
     if len(core) < MIN_STEM:
         core = _own_first_letter(norm, stem, definite)
     return norm, core, definite
+
+
+def _as_written(word: str) -> str:
+    """The word without what matching drops (marks, tatweel, joiners) but with its letters as
+    written (أ، إ، ى): letter for letter with its normalised form, when nothing else changed."""
+    return "".join(ch for ch in word if ch != "_" and normalize_for_matching(ch))
 
 
 def _feminine_ending(norm: str, core: str, definite: bool) -> bool:

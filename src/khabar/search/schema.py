@@ -113,6 +113,11 @@ SEARCH_PLACE_FEMININE_SQL = SEARCH_TERMS_SQL
 #: article is analysed again.
 SEARCH_NAMED_PLACES_SQL = SEARCH_TERMS_SQL
 
+#: Migration 21: a single letter that opens a frequent word in its own right is not stripped as a
+#: proclitic (كمال is not ك + مال, كامل not أمل, لجنة not جنة; khabar.search.analyzer._own_word),
+#: so every article is analysed again.
+SEARCH_OWN_WORDS_SQL = SEARCH_TERMS_SQL
+
 
 def sql_marks(values: list[str]) -> str:
     """The ``?`` placeholders of an SQL ``IN (...)`` list of ``values``."""

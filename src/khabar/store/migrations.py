@@ -33,6 +33,7 @@ from khabar.search.schema import (
     SEARCH_HAMZA_SQL,
     SEARCH_NAMED_PLACES_SQL,
     SEARCH_OWN_LETTERS_SQL,
+    SEARCH_OWN_WORDS_SQL,
     SEARCH_PLACE_FEMININE_SQL,
     SEARCH_SHORT_STEMS_SQL,
     SEARCH_SQL,
@@ -275,6 +276,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               "رياض, nor الهند هند); reindexed", SEARCH_NAMED_PLACES_SQL),
     Migration(20, "the count of changes counts a batch of the index's writes once, not each row of it "
               "(store_changes by khabar.search.index.sync_index)", STORE_CHANGES_PER_BATCH_SQL),
+    Migration(21, "full-text search: a frequent word's first letter is its own, no proclitic (كمال is not "
+              "مال, لجنة not جنة); reindexed", SEARCH_OWN_WORDS_SQL),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
