@@ -79,6 +79,11 @@ def test_paid_links_and_their_advertisers_are_furniture() -> None:
     ("سامي الخطيب\nأستاذ العلوم السياسية\n\nعن الانتخابات المقبلة\n", "سامي الخطيب"),
     ("عزيزة المانع\n\nكاتبة صحفية\n", None),  # a blank between: no author box
     (PROSE + "\nسامي الخطيب\nأستاذ العلوم السياسية\n", None),  # after the prose
+    # under a long headline (no closing stop): the headline is no prose
+    ("لماذا تراجعت أسعار النفط في الأسواق العالمية خلال الأسابيع الثلاثة الماضية رغم خفض الإنتاج\n\n"
+     "منى خالد\nكاتبة ومحللة سياسية\n\n" + PROSE, "منى خالد"),
+    # under a first long line that is a sentence: prose
+    (PROSE + "\n\nسامي الخطيب\nأستاذ العلوم السياسية\n", None),
 ])
 def test_a_name_over_a_writer_role_is_the_byline(page: str, byline: str | None) -> None:
     lines = _lines(page)

@@ -322,11 +322,15 @@ def _mark_ticker(lines: list[Line], k: int, prose: bool) -> None:
 def mark_name_roles(lines: list[Line]) -> None:
     """A writer's name over the writer's role (``عزيزة المانع`` / ``كاتبة صحفية``, no blank between
     them) before the article's prose: an opinion page's author box; the name is the byline. So is a
-    name over a platform's follow button (``Follow``, ``متابعة``), wherever it stands."""
+    name over a platform's follow button (``Follow``, ``متابعة``), wherever it stands. The first
+    long line, written as a headline is (no closing stop), is the page's headline, not its prose."""
     prose = False
+    long_read = False
     for k in range(len(lines) - 1):
         line, role = lines[k], lines[k + 1]
-        prose = prose or is_prose(line)
+        if is_prose(line):
+            prose = prose or long_read or not headline_like(line.text)
+            long_read = True
         if (line.kind != TEXT or not 1 <= line.text.count(" ") < NAME_MAX_WORDS or role.gap_before
                 or any(ch.isdigit() or ch in CLAUSE_ENDS for ch in line.text)):
             continue
