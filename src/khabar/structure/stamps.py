@@ -16,16 +16,15 @@ from khabar.structure.dates import DateLine, month_names
 _STAMP = re.compile(r"(?:[^\d\n]{1,20}\s)?(?P<day>\d{2})(?:[01]\d|2[0-3])[0-5]\d\s(?:GMT|UTC|ت\s?غ)\s"
                     r"(?P<month>[A-Za-z]{3}|[^\d\s]{3,12})\s(?P<year>\d{2}|\d{4})", re.IGNORECASE)
 _CHAT = re.compile(r"(?P<day>\d{1,2})-(?P<month>[A-Za-z]{3})-(?P<year>\d{2})\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?")
-_ENGLISH = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def stamp_date(text: str) -> DateLine | None:
     """The date of a wire's time stamp line or a chat exporter's stamp, or None."""
-    if len(text) > 48 or not (m := _STAMP.fullmatch(text.strip()) or _CHAT.fullmatch(text.strip())):
+    stripped = text.strip()
+    if len(text) > 48 or not (m := _STAMP.fullmatch(stripped) or _CHAT.fullmatch(stripped)):
         return None
-    word = m["month"].lower()
-    month = _ENGLISH.index(word) + 1 if word in _ENGLISH else month_names().get(norm(m["month"]))
-    if month is None:
+    # the month's names read from CLDR, English among its locales (APR, Mar), and months.tsv
+    if (month := month_names().get(norm(m["month"]))) is None:
         return None
     year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
     try:
