@@ -70,14 +70,13 @@ def counted_subject_undergoes(toks: list[Token], actors: list[Actor], trig: Trig
     k = trig.last + 1
     if not (trig.pred.passive and source.last < trig.first and trig.last == trig.first):
         return False
+    # no object after it (فجر نفسه، استهدفوا سيارة)
+    no_object = (k >= len(toks) or toks[k].kind == "punct" or fold(toks[k].text) in PREPOSITION_WORDS
+                 or fold(toks[k].text).startswith("و"))
     # an indefinite person noun before a bare perfect is its victim too (إن ضابط شرطة قتل وأصيب آخر)
     indefinite = (source.entity is None and source.agent is not None
                   and not any(fold(t.text).startswith(("ال", "وال")) for t in toks[source.first: source.last + 1])
-                  and source.first > 0 and fold(toks[source.first - 1].text) in _THAT_PARTICLES
-                  and (k >= len(toks) or toks[k].kind == "punct" or fold(toks[k].text) in PREPOSITION_WORDS
-                       or fold(toks[k].text).startswith("و")))  # no object after it (فجر نفسه، استهدفوا سيارة)
-    no_object = (k >= len(toks) or toks[k].kind == "punct" or fold(toks[k].text) in PREPOSITION_WORDS
-                 or fold(toks[k].text).startswith("و"))
+                  and source.first > 0 and fold(toks[source.first - 1].text) in _THAT_PARTICLES and no_object)
     return (((counted(toks[source.first]) or indefinite) and (indefinite or fold(toks[trig.first].text).endswith("وا"))
              or (no_object and _pluperfect_person(toks, trig, source)))
             and actor_after(toks, actors, k, time_tokens) is None and count_phrase(toks, k, text) is None)
