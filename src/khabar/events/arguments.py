@@ -475,7 +475,8 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
         toks, actors, trig) or subject_past_relative(toks, actors, trig) or _as_found(
         name_before(toks, trig, text), actors)
     after = trig.last + 1
-    if source is not None and source.last < trig.first and trig.pred.passive and passive_perfect(toks[trig.first], trig):
+    spelt = trig.pred.passive and passive_perfect(toks[trig.first], trig)
+    if source is not None and source.last < trig.first and spelt:
         # أن عددا من أفراد الشرطة أصيبوا: a verb spelt only as a passive has its subject as the victim
         return Arguments(passive_agent(toks, actors, after), source, passive=True)
     if source is not None and counted_subject_undergoes(toks, actors, trig, source, time_tokens, text):
@@ -510,11 +511,10 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
             source = apposition(toks, actors, title_end(toks, trig.first + 1))
         if source is None:
             source = _event_subject_source(toks, actors, trig.first + 1, time_tokens, text)
-        spelt = trig.pred.passive and passive_perfect(toks[trig.first], trig)
         if source is None and trig.last == trig.first:
             # after a verb spelt only as a passive a word with a preposition is no party (أصيبوا بجروح)
-            source = ((plain_victim(toks, name_after(toks, trig.first + 1, time_tokens, text)) if spelt
-                       else name_after(toks, trig.first + 1, time_tokens, text))
+            next_name = name_after(toks, trig.first + 1, time_tokens, text)
+            source = ((plain_victim(toks, next_name) if spelt else next_name)
                       or _titled_name(actors, noun_phrase_after(toks, trig.first + 1, time_tokens, text)))
         if source is None and trig.pred.speech:
             source = _speaking_noun(toks, trig.first + 1, time_tokens, text, fold(trig.pred.lemma) in _POINTING)
