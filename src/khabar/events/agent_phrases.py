@@ -26,7 +26,9 @@ COLLECTIVE_HEADS = word_set("collective", strip_article=True)
 GROUP_HEADS = word_set("group_heads")
 UNIT_HEADS = word_set("units")
 ORG_KINDS = word_set("org_kinds")
-_PERSON_NOUNS = ("CVL", "HLH", "EDU", "MED", "LAB", "REF")
+#: Actor types naming private people, not forces or bodies: a name may follow them (المواطنة حنان),
+#: and a passive's party of one is its victim (events.arguments, events.passives).
+PERSON_NOUNS = ("CVL", "HLH", "EDU", "MED", "LAB", "REF")
 _INSTITUTIONS = ("GOV", "LEG", "JUD", "NGO", "PTY", "LAB", "MED", "EDU", "COP")
 _TITLE_TYPES = ("GOV", "LEG", "JUD", "MIL", "COP", "OPP", "MED")
 #: Names do not carry the article, a preposition, a possessive or accusative tanween (مرارا، سموه).
@@ -87,7 +89,7 @@ def _not_in_construct(actor: Actor, last: Token, other: Actor, first: Token) -> 
         title = bare(word)
         return (actor.first == actor.last and word.startswith(_DEF) and title.endswith("ه")
                 and title not in PERSON_TITLES and title[:-1] not in PERSON_TITLES
-                and actor.agent not in _PERSON_NOUNS)
+                and actor.agent not in PERSON_NOUNS)
     if other.last == other.first:
         if other.agent and not (other.entity or other.country) and fold(first.text).endswith(PEOPLE_ENDINGS):
             # أبلغ الوزير الصحافيين: a definite singular governs no genitive, nor does a plural it does
@@ -228,7 +230,7 @@ def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Acto
     named = False
     if head in PERSON_TITLES and titled_person(actor, toks, j, by_first):
         return
-    if (head not in PERSON_TITLES and actor.agent in _PERSON_NOUNS and j == actor.last + 1
+    if (head not in PERSON_TITLES and actor.agent in PERSON_NOUNS and j == actor.last + 1
             and fold(toks[actor.first].text).startswith(_DEF)):
         end = _name_end(toks, j, 4)  # المواطنة حنان بن زيد: a person noun before a full name
         if end - j >= 2 and (end == len(toks) or not fold(toks[end].text).startswith("ال")):

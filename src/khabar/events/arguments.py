@@ -24,7 +24,7 @@ from khabar.arabic.inflection import (
 )
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import Actor
-from khabar.events.agent_phrases import AGENT_ADJECTIVES
+from khabar.events.agent_phrases import AGENT_ADJECTIVES, PERSON_NOUNS
 from khabar.events.lexicon import analyse_word, load_lexicon, spelled_passive, word_set
 from khabar.events.names import SKIPPABLE, name_after, name_before, skippable, title_end
 from khabar.events.passives import (
@@ -78,7 +78,6 @@ _SAYING_MARKS = frozenset("\"«“:")
 _SPEECH_COMPLEMENTS = word_set("speech_complements")
 _POINTING = word_set("pointing_verbs")
 _POINTED = word_set("pointing_objects")
-_VICTIMS = ("CVL", "REF", "MED", "LAB", "EDU", "HLH")
 #: CAMEO code of occupying territory (سيطر، احتل)
 _OCCUPY = "192"
 #: Accusing: its noun with a pronoun before the charge names the accused (لاتهامه بالتحريض).
@@ -490,7 +489,7 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
                 # وقتل فلسطيني يبلغ من العمر 21 عاما برصاص الاحتلال: an untagged party, then the agent
                 victim = plain_victim(toks, _as_found(name_after(toks, after, time_tokens, text), actors)) or (
                     unnamed_victim(toks, after, time_tokens, text))
-            if count or (victim and (victim.agent in _VICTIMS or _oblique(toks, victim) or spelled
+            if count or (victim and (victim.agent in PERSON_NOUNS or _oblique(toks, victim) or spelled
                                      or counted_victims(toks, trig, victim)
                                      or marked_agent(toks, trig, victim.last + 1))):
                 if count is not None and victim is not None and victim.first == count.first:

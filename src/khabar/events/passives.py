@@ -12,6 +12,7 @@ from khabar.arabic import Token
 from khabar.arabic.inflection import PERFECT, fold, folded_bare, verb_readings
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import Actor
+from khabar.events.agent_phrases import PERSON_NOUNS
 from khabar.events.lexicon import analyse_word, load_lexicon, spelled_passive, word_set
 from khabar.events.phrases import PREPOSITION_WORDS, actor_after
 from khabar.events.predicates import DAYS, Trigger
@@ -84,7 +85,7 @@ def counted_subject_undergoes(toks: list[Token], actors: list[Actor], trig: Trig
 
 #: Parties a pluperfect passive is told of: people (civilians, activists, suspects...), not the bodies
 #: that arrest or strike.
-_PERSON_PARTIES = ("CVL", "REF", "MED", "LAB", "EDU", "HLH", "OPP", "CRM")
+_PERSON_PARTIES = (*PERSON_NOUNS, "OPP", "CRM")
 _PAST_AUXILIARIES = word_set("past_auxiliaries")
 
 
