@@ -12,7 +12,16 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from khabar.quotes.context import COMMA, SENTENCE_END, Unit
-from khabar.quotes.lexicon import KAMA, OBJECT_SUFFIXES, complementizers, in_class, key, lookup_cue, reasons
+from khabar.quotes.lexicon import (
+    ANNA,
+    KAMA,
+    OBJECT_SUFFIXES,
+    complementizers,
+    in_class,
+    key,
+    lookup_cue,
+    reasons,
+)
 from khabar.quotes.names import definite
 
 #: A quotation this long (words) opens content even when it is not right after the cue.
@@ -299,10 +308,6 @@ def _subject_cue(unit: Unit, start: int, i: int) -> bool:
                for k in range(max(start + 1, i - 1 - MAX_SUBJECT_WORDS), i - 1))
 
 
-#: The complementizer of إلا أن with no pronoun on it: its subject is written after it.
-_BARE_COMPLEMENTIZER = "ان"
-
-
 def _except_statement(unit: Unit, j: int) -> bool:
     """إلا أن (token ``j`` right after it) opens a statement of its own: a speech verb right after
     the pronoun on أن with its content opening after it (إلا أنه أشار إلى أن، إلا أنها أكدت أن: the
@@ -313,7 +318,7 @@ def _except_statement(unit: Unit, j: int) -> bool:
     so is all of a concession (أنه رغم النجاحات ...، إلا أن بلاده تعتقد أن: 'despite' earlier in the sentence)."""
     if j >= len(unit.tokens) or _conceded(unit, j):
         return False
-    if unit.keys[j - 1] != _BARE_COMPLEMENTIZER:
+    if unit.keys[j - 1] != ANNA:
         return _plain_verb_cue(unit, j) and _opens_right_after(unit, j)
     verb = next((k for k in range(j + 1, min(len(unit.tokens), j + 1 + MAX_SUBJECT_WORDS))
                  if unit.cue_form(k) is not None), None)

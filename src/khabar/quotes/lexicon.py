@@ -52,6 +52,9 @@ IN_IT = (key("فيه"), key("فيها"))
 ABOUT = key("عن")
 #: ما: 'what', also written on a preposition (حسبما، كما).
 WHAT = key("ما")
+#: أن with no pronoun on it: after إلا its subject is a noun written after it, the verb's own (إلا أن
+#: الناس يعتقدون); أنه، أنها carry the subject themselves.
+ANNA = key("أن")
 
 
 def _weak(stem: str) -> bool:

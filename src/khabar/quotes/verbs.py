@@ -37,6 +37,7 @@ from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.extent import phrase_end, speaker_like
 from khabar.quotes.fronted import clause_start, fronted_phrase, statement_word
 from khabar.quotes.lexicon import (
+    ANNA,
     ANY,
     IN_IT,
     OBJECT_SUFFIXES,
@@ -125,17 +126,13 @@ def _draws_attention_to_clause(unit: Unit, j: int) -> bool:
     return j + 2 < len(unit.tokens) and in_class("content_prep", unit.bare(j + 1)) and complementizer(unit, j + 2)
 
 
-#: أن without a pronoun: after إلا its subject is a noun, the verb's own (إلا أن الناس يعتقدون).
-_ANNA = key("أن")
-
-
 def _impersonal(unit: Unit, i: int) -> bool:
     """An impersonal phrase opens at token ``i`` (يذكر أن، يعتقد أن), also with a pronoun on its
     complementizer (يذكر أنه، ويعتقد أنها، يعتقد أنهم من): 'it is mentioned / believed that' has no
     speaker, whoever was named before; not after a particle carrying its subject's pronoun (لكنه
     يعتقد أن، إلا أنه يعتقد أن: 'but he believes')."""
     if i > 0 and (unit.is_a(i - 1, "pronoun_particle") or (
-            i > 1 and unit.phrase_at(i - 2, "except_lead", 2) == 2 and unit.keys[i - 1] != _ANNA)):
+            i > 1 and unit.phrase_at(i - 2, "except_lead", 2) == 2 and unit.keys[i - 1] != ANNA)):
         return False
     if unit.phrase_at(i, "impersonal"):
         return True
