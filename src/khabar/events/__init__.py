@@ -34,12 +34,12 @@ from khabar.events.discourse import (
     sentence_time_tokens,
 )
 from khabar.events.frames import complement_fits, depends_on_complement
-from khabar.events.lexicon import word_set
+from khabar.events.lexicon import RELATIVES, word_set
 from khabar.events.phrases import conjunct, event_noun, typed_thing, typing_adjective
 from khabar.events.predicates import Trigger, find_triggers, unshadowed
 from khabar.events.reference import actor_gender, object_gender, referent, relative_antecedent
 from khabar.events.repeats import drop_lead_repeats
-from khabar.events.subjects import RELATIVE_CLAUSE_REACH, RELATIVES
+from khabar.events.subjects import RELATIVE_CLAUSE_REACH
 from khabar.events.verdicts import verdict_reading
 from khabar.model import Article, Event, Quote
 

@@ -22,10 +22,9 @@ from khabar.arabic.inflection import OBJECT_SUFFIXES, fold, folded_bare
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import Actor
 from khabar.events.agent_phrases import AGENT_ADJECTIVES, relational_adjective
-from khabar.events.lexicon import PREPOSITION_WORDS, matches_object, object_keys, resource_rows
+from khabar.events.lexicon import PREPOSITION_WORDS, RELATIVES, matches_object, object_keys, resource_rows
 from khabar.events.names import skippable
 from khabar.events.predicates import Trigger
-from khabar.events.subjects import RELATIVES
 from khabar.events.tables import nisba_country
 from khabar.events.titles import FUNCTION_WORDS
 
