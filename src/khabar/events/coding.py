@@ -111,12 +111,12 @@ def event_time(ctx: SentenceContext, pos: int) -> str | None:
     return best.value if best else None
 
 
-def _locative(text: str, start: int, end: int | None = None) -> bool:
+def _locative(text: str, start: int, end: int) -> bool:
     """Whether a place is introduced as a location (في البوكمال، بالبصرة، قرب حلب), not named as a
     participant or a modifier (تحت قيادة الولايات المتحدة، معاهدة جنيف). A country part named by two
     directions (سروج جنوب شرقي تركيا: the places stage's one mention) is placed by its first one, as
     جنوب places شرقي تركيا."""
-    own = fold(text[start:end]).split() if end is not None else []
+    own = fold(text[start:end]).split()
     if len(own) > 2 and own[0] in LOCATIVES and own[1] in LOCATIVES:
         return True
     head = text[max(0, start - 12): start].split()
