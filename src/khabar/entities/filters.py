@@ -74,10 +74,11 @@ class MatchFilter:
         (``given_names.txt``, as written); a country's also follows a curated person's name word
         (ريمون), as a verb is never one (زار مصر)."""
         i = m.first - 1
-        before = self.texts[i] if i >= 0 else ""
+        if m.first != m.last or i < 0:
+            return False
+        before = self.texts[i]
         given = listed_given_name(before) or m.entry.kind == "country" and fold(before) in name_words()
-        return m.first == m.last and i >= 0 and given \
-            and any(s.type == "PER" and s.first == i and s.last >= m.last for s in spans)
+        return given and any(s.type == "PER" and s.first == i and s.last >= m.last for s in spans)
 
     def in_idiom(self: UnitLinker, i: int) -> bool:
         """Token ``i`` with a word next to it that makes it an ordinary word (``idioms.tsv``)."""
