@@ -1,13 +1,15 @@
 """Which lexicon matches and tagger spans of a unit name something (a mixin of
 :class:`~khabar.entities.linking.UnitLinker`): amounts of money no name overlaps, matches dropped
 (part of a longer name, a city written with an article its name lacks, a gazetteer town nothing
-confirms, an idiom's word, MISC names), one-word spans that are common words or seldom a name."""
+confirms, an idiom's word, MISC names), one-word spans that are common words, seldom a name, a
+noun's adjective or a verb (:meth:`MatchFilter.one_word_slip`)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from khabar.entities.adjectives import qualifies_noun
 from khabar.entities.autonames import name_votes
 from khabar.entities.bodies import QUOTE_MARKS, Span
 from khabar.entities.builder import CONNECTORS
@@ -16,7 +18,7 @@ from khabar.entities.givennames import listed_given_name
 from khabar.entities.keys import fold
 from khabar.entities.lexicon import folded_word_list, named_entries, word_list
 from khabar.entities.matcher import SUPPORTED_GROUPS, Match
-from khabar.entities.verbtrim import name_words
+from khabar.entities.verbtrim import TRIMMED_TYPES, name_words, reads_as_verb
 
 if TYPE_CHECKING:
     from khabar.entities.linking import UnitLinker
@@ -79,6 +81,16 @@ class MatchFilter:
         before = self.texts[i]
         given = listed_given_name(before) or m.entry.kind == "country" and fold(before) in name_words()
         return given and any(s.type == "PER" and s.first == i and s.last >= m.last for s in spans)
+
+    def one_word_slip(self: UnitLinker, s: Span, stop: frozenset[str]) -> bool:
+        """A one-word tagger span that names nothing: one of the commonest words (``stop``) or in an
+        idiom, a word seldom a name (not a curated person's name word for a person: نادية), an
+        adjective qualifying the noun before it, or a verb (سيحافظ, وأعربت)."""
+        i, word = s.first, self.texts[s.first]
+        return (self.stop_word(i, stop) or self.in_idiom(i)
+                or self.seldom_a_name(i) and not (s.type == "PER" and fold(word) in name_words())
+                or qualifies_noun(self.tokens, i, s.type, self.likeness, self.is_definite, self.noun_before)
+                or s.type in TRIMMED_TYPES and reads_as_verb(word))
 
     def in_idiom(self: UnitLinker, i: int) -> bool:
         """Token ``i`` with a word next to it that makes it an ordinary word (``idioms.tsv``)."""

@@ -30,7 +30,6 @@ from functools import lru_cache
 from khabar.arabic import Token
 from khabar.arabic.normalize import as_letters
 from khabar.arabic.tokenize import TOKEN_TEXT
-from khabar.entities.adjectives import qualifies_noun
 from khabar.entities.autonames import person_count, voted_name, voted_whole
 from khabar.entities.bodies import QUOTE_MARKS, Span
 from khabar.entities.builder import (
@@ -66,7 +65,7 @@ from khabar.entities.lexicon import Entry, folded_word_list, press_names, word_l
 from khabar.entities.matcher import Lexicon, Match
 from khabar.entities.roles import RoleReader
 from khabar.entities.sportsenses import in_sport_sense
-from khabar.entities.verbtrim import TRIMMED_TYPES, name_words, reads_as_verb
+from khabar.entities.verbtrim import name_words, reads_as_verb
 from khabar.entities.works import work_title_end
 from khabar.model import Entity, Mention
 from khabar.towns import designator_rows
@@ -200,19 +199,12 @@ class UnitLinker(RoleReader, MatchFilter):
             spans = [s for s in spans if not any(q.first <= s.last and s.first <= q.last for q in quoted)] + quoted
             # (a known name inside a longer quoted one is part of it: حزب "اليسار الجمهوري في كاتالونيا")
             matches = [m for m in matches if not any(q.first < m.first and m.last <= q.last for q in quoted)]
-        # ANERcorp's MISC mixes currencies, religions and products: too loose to name an entity;
-        # a one-word span that is one of the commonest words, or a verb (سيحافظ), is a tagger slip.
+        # ANERcorp's MISC mixes currencies, religions and products: too loose to name an entity.
         stop, labels = name_stop_keys(), genre_label_keys()
         self.named = {i for m in matches for i in range(m.first, m.last + 1)}
         spans = [Span(s.first + 1, s.last, s.type) if s.first < s.last and self.lex.keys.key(
             self.texts[s.first]) in labels else s for s in spans]  # ريبورتاج موفدي: a label, then the name
-        spans = [s for s in spans if s.type != "MISC"
-                 and not (s.first == s.last and (self.stop_word(s.first, stop) or self.in_idiom(s.first)))
-                 and not (s.first == s.last and self.seldom_a_name(s.first)
-                          and not (s.type == "PER" and fold(self.texts[s.first]) in name_words()))
-                 and not (s.first == s.last and qualifies_noun(self.tokens, s.first, s.type, self.likeness,
-                                                               self.is_definite, self.noun_before))
-                 and not (s.first == s.last and s.type in TRIMMED_TYPES and reads_as_verb(self.texts[s.first]))]
+        spans = [s for s in spans if s.type != "MISC" and not (s.first == s.last and self.one_word_slip(s, stop))]
         items = sorted([(m.first, m.last, m) for m in matches]
                        + [(s.first, s.last, s) for s in spans if not self._overlaps(s, matches)],
                        key=lambda x: x[0])
