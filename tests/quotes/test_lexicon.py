@@ -171,6 +171,8 @@ CLASSES = [
     ("negation", "لم"),
     ("nobody", "أي"),
     ("people_relative", "الذين"),
+    ("person_relative", "الذي"),
+    ("person_relative", "التي"),
     ("postposed_lead", "هكذا"),
     ("postposed_lead", "بهذه الكلمات"),
     ("by_saying", "بقوله"),

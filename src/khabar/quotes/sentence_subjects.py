@@ -150,17 +150,17 @@ def by_saying_verb_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | 
 
 
 def _pronoun_lead(unit: Unit, start: int, cue: int) -> int | None:
-    """The subject pronoun (وهو، وهي) or the relative (الذي، التي) opening the clause of the verb a
-    'by saying' word goes with, a few words before it with no punctuation between: وهو يخاطب إحدى
-    المتظاهرات بالقول; a relative only when its verb has no subject after it (الذي علق عليها بقوله; not
+    """The subject pronoun (``aside_pronoun``: وهو، وهي) or the relative (``person_relative``: الذي،
+    التي) opening the clause of the verb a 'by saying' word goes with, a few words before it with no
+    punctuation between: وهو يخاطب إحدى المتظاهرات بالقول; a relative only when its verb has no subject after it (الذي علق عليها بقوله; not
     التي نقلتها صحيفة X بالقول, whose subject is written).  Not before ما (وهو ما أكد عليه X بقوله: X
     said it)."""
     for j in range(cue - 2, max(start, cue - 1 - MAX_PRONOUN_REACH) - 1, -1):
         if unit.tokens[j].kind != "word":
             return None
-        if unit.bare(j) in _SUBJECT_PRONOUNS and not in_class("relative", unit.bare(j + 1)):
+        if in_class("aside_pronoun", unit.bare(j)) and not in_class("relative", unit.bare(j + 1)):
             return j
-        if unit.bare(j) in _RELATIVES:
+        if in_class("person_relative", unit.bare(j)):
             return j if all(unit.is_a(k, "adjunct") or _possessed(unit, k) for k in range(j + 2, cue)) else None
     return None
 
@@ -179,9 +179,6 @@ def _antecedent(unit: Unit, start: int, pronoun: int, tracker: Tracker) -> Speak
 #: Most words between a subject pronoun or relative and the 'by saying' word it leads to (وهو يخاطب
 #: إحدى المتظاهرات بالقول).
 MAX_PRONOUN_REACH = 6
-#: Subject pronouns and relatives of a person, as keys (و dropped).
-_SUBJECT_PRONOUNS = ("هو", "هي")
-_RELATIVES = ("الذي", "التي")
 #: Most words of a subject no tagger named between a verb and its 'by saying' word (جبر الشوفي).
 MAX_UNTAGGED_SUBJECT = 3
 #: Most words of a subject opening with a title: the title, its body and the name (عضو مجلس الشورى X Y).
