@@ -6,6 +6,7 @@ institution heads and bare titles (:func:`resolve_pending`), repeated surnames
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from itertools import chain, compress
 from operator import not_
 
@@ -449,6 +450,7 @@ def merge_same_mentions(b: Builder) -> None:
             b.merge(ent, owners[0])
 
 
+@lru_cache(maxsize=50_000)  # asked of every mention of a type for each unlinked name of it
 def _headless(text: str, type_: str) -> str:
     """A mention's folded text without a head noun of names of the type opening it before more words
     (منظمة; not مهرجان before a person: مهرجان بدرخان is no بدرخان)."""
