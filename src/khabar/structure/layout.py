@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from khabar.model import PageFields
 from khabar.structure.columns import read_columns
@@ -310,12 +311,12 @@ def _headline_follows(lines: list[Line], i: int, longer_than: str = "", arabic: 
     """Whether one of the next few text lines is shaped like a headline (a headline of its own
     further down, rather than a page whose first line is its title however it ends), and longer
     than ``longer_than`` by two words (and written in Arabic letters if ``arabic``)."""
-    if arabic:  # the lines in other letters between are passed over as this one is (a toolbar's)
-        following = [ln for ln in lines[i + 1:] if ln.kind in (TEXT, PULL_QUOTE) and _ARABIC_LETTER.search(ln.text)]
-    else:
-        following = [ln for ln in lines[i + 1:] if ln.kind == TEXT]
+    # with ``arabic`` the lines in other letters between are passed over as this one is (a toolbar's)
+    kinds = (TEXT, PULL_QUOTE) if arabic else (TEXT,)
+    following = (ln for ln in lines[i + 1:] if ln.kind in kinds and (not arabic or _ARABIC_LETTER.search(ln.text)))
     least = max(1, longer_than.count(" ") + 2)
-    return any(ln.text.count(" ") >= least and _headline_shaped(ln.text) for ln in following[:_HEADLINE_LOOKAHEAD])
+    return any(ln.text.count(" ") >= least and _headline_shaped(ln.text)
+               for ln in islice(following, _HEADLINE_LOOKAHEAD))
 
 
 def _bare_name(text: str) -> bool:
