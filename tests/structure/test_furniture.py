@@ -218,6 +218,8 @@ def test_furniture_lines(line: str) -> None:
     "م.س",  # one set of initials: no editors' credit
     "source of the leak",  # the wire's line is in capitals
     "أ.د/ محمد علي (جامعة القاهرة)",  # a professor's title and name
+    "(2)",  # a list's number alone: no chat reaction's count (a count needs a symbol before it, or two)
+    "(12)",
 ])
 def test_text_lines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line)
