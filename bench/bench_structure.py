@@ -14,10 +14,11 @@
    12,000-20,000 of saudinewsnet and 9,000-10,161 of ant_jawharafm) and of bench/layouts_eighteenth.py (4 marked
    11+, on records of lines 1,000-19,898 of ant_multisource, 400-20,000 of saudinewsnet and 1,500-10,161 of
    ant_jawharafm) and of bench/layouts_nineteenth.py (4 marked 12+, on the same lines, seed 19457) and of
-   bench/layouts_twentieth.py (2 marked 13+, the nineteenth session's second round, the same lines, seed 20611) and of
-   bench/layouts_twentyfirst.py (6 marked 14+, the twentieth session's, the same lines, seed 21347), analyses each page with the ``structure`` stage and prints per layout and overall: headline accuracy, date
-   accuracy, body paragraph F1, related F1 (targets 0.99, 0.99, 0.98, 0.95), plus deck, dateline,
-   byline and pull-quote figures, and the same for a naive reader (first line headline, rest body).
+   bench/layouts_twentieth.py (2 marked 13+, the nineteenth session's second round, the same lines, seed 20611)
+   and of bench/layouts_twentyfirst.py (6 marked 14+, the twentieth session's, the same lines, seed 21347),
+   analyses each page with the ``structure`` stage and prints per layout and overall: headline accuracy, date
+   accuracy, body paragraph F1, related F1 (targets 0.99, 0.99, 0.98, 0.95), plus deck, dateline, byline and
+   pull-quote figures, and the same for a naive reader (first line headline, rest body).
 2. Runs the ``structure`` stage alone over all records of ant_multisource.jsonl.gz (read once,
    outside the timing) several times and prints articles/s (median) on one core.
 
