@@ -371,10 +371,18 @@ def present_context(f: Folded, original: str, start: int, names: Sequence[tuple[
         core = _CONJUNCTION.sub("", w) if len(w) > 3 else w
         if w in lx.words["present_break"] or core in lx.words["present_break"]:
             return False
-        if _PRESENT_VERB.fullmatch(w) and core not in lx.words["not_present_verb"] \
-                and not _is_noun_or_name(f, original, m.start(), m.end(), names):
+        if _present_verb(f, original, m, names):
             return not _after_past_particle(f.text, clause, m.start())
     return False
+
+
+def _present_verb(f: Folded, original: str, m: re.Match[str], names: Sequence[tuple[int, int]]) -> bool:
+    """Whether the folded word ``m`` is an imperfect verb (يتوجه، وتستعد), not a listed
+    ``not_present_verb`` nor a noun or name in ي or ت (تسوية، تونس)."""
+    w = m.group()
+    core = _CONJUNCTION.sub("", w) if len(w) > 3 else w
+    return _PRESENT_VERB.fullmatch(w) is not None and core not in lexicon().words["not_present_verb"] \
+        and not _is_noun_or_name(f, original, m.start(), m.end(), names)
 
 
 _SENTENCE_END = re.compile(r"[.!؟?\n]")
@@ -408,14 +416,8 @@ def fixture_ahead(f: Folded, original: str, start: int, end: int, names: Sequenc
         return True
     ends = list(_SENTENCE_END.finditer(f.text, 0, start))
     sentence = ends[-1].end() if ends else 0
-    for m in _WORD.finditer(f.text, sentence, words[-1].start()):
-        w = m.group()
-        core = _CONJUNCTION.sub("", w) if len(w) > 3 else w
-        if _PRESENT_VERB.fullmatch(w) and core not in lx.words["not_present_verb"] \
-                and not _is_noun_or_name(f, original, m.start(), m.end(), names) \
-                and not _after_past_particle(f.text, sentence, m.start()):
-            return True
-    return False
+    return any(_present_verb(f, original, m, names) and not _after_past_particle(f.text, sentence, m.start())
+               for m in _WORD.finditer(f.text, sentence, words[-1].start()))
 
 
 def _after_past_particle(folded: str, clause: int, start: int) -> bool:
