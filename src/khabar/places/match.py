@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -189,6 +190,22 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _designator_core(word: str, marks: Mapping[str, tuple[str, bool]]) -> str:
+    """A folded designator word without the clitic it may carry (بولاية: ولاية), else the word."""
+    return word[1:] if word[:1] in DESIGNATOR_CLITICS and word[1:] in marks else word
+
+
+def _first_direction(folded: str, start: int, direction: str, marks: Mapping[str, tuple[str, bool]]) -> int:
+    """The length of another direction word and its spaces right before folded ``start``, where the
+    direction word ``direction`` stands: two directions name one part (جنوب غرب فرنسا، شمال شرقي
+    سوريا); else 0."""
+    first = _PREV_WORD.search(folded[max(0, start - 20):start])
+    if first is None:
+        return 0
+    core = _designator_core(first.group(1), marks)
+    return len(first.group()) if marks.get(core, ("",))[0] == "part" and core != direction else 0
+
+
 def find_places(text: str) -> list[Hit]:
     """Gazetteer names in ``text`` (original offsets), longest first.
 
@@ -214,7 +231,7 @@ def find_places(text: str) -> list[Hit]:
             continue  # ابن سيناء: Avicenna, a person's name, not Sinai
         if prev:
             word = prev.group(1)
-            word_core = word[1:] if word[:1] in DESIGNATOR_CLITICS and word[1:] in marks else word
+            word_core = _designator_core(word, marks)
             if word_core in marks and f.text[start:end] == key and not (
                     marks[word_core][0] == "region" and all(e.feature == "country" for e in names[key])):
                 # (no clitic between: سجن فرين ≠ سجن ف+رين; and a province is no country: مقاطعة
@@ -223,13 +240,8 @@ def find_places(text: str) -> list[Hit]:
                 designator = feature
                 if in_span:
                     wide = start - len(prev.group())
-                    if feature == "part" and word == word_core:  # جنوب غرب فرنسا، شمال شرقي سوريا: two
-                        # directions, one part (not شمال وغرب حضرموت: two parts)
-                        first = _PREV_WORD.search(f.text[max(0, wide - 20):wide])
-                        core = first.group(1) if first else ""
-                        core = core[1:] if core[:1] in DESIGNATOR_CLITICS and core[1:] in marks else core
-                        if first and marks.get(core, ("",))[0] == "part" and core != word_core:
-                            wide -= len(first.group())
+                    if feature == "part" and word == word_core:  # (not وغرب: شمال وغرب حضرموت are two parts)
+                        wide -= _first_direction(f.text, wide, word_core, marks)
         o_start, o_end = _trimmed(text, *f.span(start, end))
         word = f.text[start:end]
         prefix = word[: len(word) - len(key)]
