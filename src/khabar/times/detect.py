@@ -410,7 +410,7 @@ def fixture_ahead(f: Folded, original: str, start: int, end: int, names: Sequenc
     if before in lx.words["fixture_past"] or (len(words) > 1 and words[-2].group() in lx.words["fixture_past"]):
         return False
     after = _WORD.findall(f.text, end, end + 30)[:2]
-    if len(after) == 2 and after[0] in ("التي", "الذي") and not _PRESENT_VERB.fullmatch(after[1]):
+    if len(after) == 2 and after[0] in lx.words["fixture_relative"] and not _PRESENT_VERB.fullmatch(after[1]):
         return False  # مباراة الاثنين التي أقيمت: played
     if noun.startswith(("ل", "ول", "فل")) or before in lx.words["fixture_ahead"]:
         return True
