@@ -7,7 +7,7 @@ from typing import Any, TextIO, TypeVar
 
 from khabar.budget import AnalysisTimeout
 from khabar.ingest import InputError, article_from_text, iter_inputs
-from khabar.ingest.records import retry_of
+from khabar.ingest.records import article_failed
 from khabar.model import Article
 from khabar.pipeline import Pipeline, build_pipeline
 
@@ -29,10 +29,7 @@ def analyze_batch(items: Sequence[Article | T], pipeline: Pipeline) -> list[Arti
 
 
 def _failed(article: Article, exc: BaseException) -> InputError:  # one bad page must not stop a batch
-    where = article.source.path or article.id
-    if article.source.line:
-        where = f"{where}:{article.source.line}"
-    return InputError(where, f"analysis failed ({exc.__class__.__name__}: {exc})", retry_of(article))
+    return article_failed(article, "analysis failed", exc)
 
 
 def analyze_inputs(specs: Iterable[str], stages: Sequence[str] | None = None,

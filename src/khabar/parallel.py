@@ -30,7 +30,7 @@ from typing import Any
 
 from khabar.analysis import analyze_article, analyze_batch
 from khabar.ingest import InputError, article_from_text, iter_inputs
-from khabar.ingest.records import retry_of
+from khabar.ingest.records import article_failed
 from khabar.model import Article
 from khabar.pipeline import Pipeline, build_pipeline
 
@@ -83,7 +83,7 @@ def _finish(item: Article, result: Article | InputError, finish: Finish | None) 
     try:
         return finish(result)
     except Exception as exc:  # e.g. unserialisable output: one bad page must not stop the batch
-        return output_failed(item, exc)
+        return article_failed(item, "output failed", exc)
 
 
 _FROZEN = False  # set once freeze_loaded ran in this process
@@ -245,15 +245,6 @@ def json_line(article: Article) -> tuple[str, str]:
     line = article.to_json(ensure_ascii=False)
     line.encode("utf-8")
     return article.id, line
-
-
-def output_failed(article: Article, exc: Exception) -> InputError:
-    """The error of an analysed article whose output could not be made or written, keeping its raw
-    input for a retry (``khabar ingest --retry-errors``)."""
-    where = article.source.path or article.id
-    if article.source.line:
-        where = f"{where}:{article.source.line}"
-    return InputError(where, f"output failed ({exc.__class__.__name__}: {exc})", retry_of(article))
 
 
 def analyze_parallel(specs: Iterable[str], stages: Sequence[str] | None = None, workers: int = 1,

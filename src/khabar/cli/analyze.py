@@ -11,7 +11,8 @@ from khabar.cli.output import SUMMARY_COLUMNS, dumps, summary_row, write_table
 from khabar.cli.progress import BatchProgress, add_batch_arguments, count_inputs, progress_shown
 from khabar.ingest import InputError, iter_inputs
 from khabar.ingest.readers import INPUT_FORMATS
-from khabar.parallel import ParallelAnalysis, Skipped, WorkerDied, json_line, output_failed
+from khabar.ingest.records import article_failed
+from khabar.parallel import ParallelAnalysis, Skipped, WorkerDied, json_line
 from khabar.pipeline import STAGE_NAMES, PipelineError
 from khabar.resume import ResumableOutput, ResumeError
 
@@ -79,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
                     try:
                         writer.write(item)
                     except UnicodeEncodeError as exc:  # one article's output, not the batch
-                        progress.error(output_failed(item, exc))
+                        progress.error(article_failed(item, "output failed", exc))
                         continue
                 progress.advance()
     except WorkerDied as exc:

@@ -60,6 +60,15 @@ class InputError:
         return f"{self.item}: {self.reason}"
 
 
+def article_failed(article: Article, what: str, exc: BaseException) -> InputError:
+    """The error of an article read but not analysed, written or stored (``what`` failed, ``exc``
+    says why), named by its path (and line) or id, its raw input kept for a retry."""
+    where = article.source.path or article.id
+    if article.source.line:
+        where = f"{where}:{article.source.line}"
+    return InputError(where, f"{what} ({exc.__class__.__name__}: {exc})", retry_of(article))
+
+
 def raw_input(data: bytes, fmt: str, path: str | None = None, line: int | None = None) -> RawInput:
     """``data`` kept for a retry, bounded by MAX_ERROR_RAW_BYTES."""
     return RawInput(data[:MAX_ERROR_RAW_BYTES], fmt, path, line, len(data) <= MAX_ERROR_RAW_BYTES)

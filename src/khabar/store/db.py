@@ -13,7 +13,7 @@ from typing import Any
 
 from khabar import __version__
 from khabar.ingest import InputError
-from khabar.ingest.records import article_from_raw, retry_of
+from khabar.ingest.records import article_failed, article_from_raw
 from khabar.model import Article, article_from_dict
 from khabar.parallel import Skipped
 from khabar.search.filters import SearchFilters
@@ -188,7 +188,7 @@ class Store:
                 except (sqlite3.DatabaseError, ValueError, TypeError) as exc:
                     if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
                         raise StoreError(f"{self.path}: database is locked") from exc
-                    error = InputError(_where(item), f"not stored ({exc.__class__.__name__}: {exc})", retry_of(item))
+                    error = article_failed(item, "not stored", exc)
                 else:
                     report.count(outcome)
                     if pending:
@@ -308,8 +308,3 @@ class Store:
 
 _ITER_WITH_RAW = "SELECT id, analysis, raw FROM articles WHERE 1{where} ORDER BY published, id"
 _ITER_WITHOUT_RAW = "SELECT id, analysis, '' FROM articles WHERE 1{where} ORDER BY published, id"
-
-
-def _where(article: Article) -> str:
-    where = article.source.path or article.id
-    return f"{where}:{article.source.line}" if article.source.line else where
