@@ -44,3 +44,14 @@ def test_one_article_fails_alone_and_the_timer_is_put_back(pipeline: Pipeline) -
     assert isinstance(analyze_article(article_from_text("حلقة لا تنتهي"), pipeline), InputError)
     assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0) and signal.getsignal(signal.SIGPROF) is handler
     assert analyze_article(article_from_text("عمان خبر"), pipeline).headline == "عمان"
+
+
+def test_the_process_time_of_other_threads_is_not_the_articles() -> None:
+    """The timer fires on the process's CPU time; an article whose own thread has time left goes on
+    (the timer set again for the rest) rather than failing for a host's busy threads."""
+    clock = budget.ArticleClock(1)
+    with clock.armed() as armed, clock.running(0):
+        assert armed is clock
+        clock._expired(signal.SIGPROF, None)  # as if other threads had spent the 30 s
+        assert signal.getitimer(signal.ITIMER_PROF)[0] > 0  # set again: the article runs on
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)

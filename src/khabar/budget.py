@@ -9,8 +9,11 @@ and the batch goes on.
 
 CPU time, not wall time: a loaded machine (other processes on the same cores) must not fail an
 article that is only waiting.  The timer is the process's profiling timer (``ITIMER_PROF``), whose
-signal Python handles in the main thread: off the main thread, or where another timer is already
-running, the clock does not arm and analysis is unbounded as before.
+signal Python handles in the main thread: off the main thread, outside the main interpreter, or
+where another timer is already running, the clock does not arm and analysis is unbounded as before.
+The timer counts every thread's CPU time; an article is charged its own thread's only (the handler
+runs in that thread and reads its clock), so a host's other busy threads (a library caller's, a
+server's) never fail it.
 """
 
 from __future__ import annotations
@@ -38,8 +41,15 @@ class ArticleClock:
     def __init__(self, n: int) -> None:
         self.seconds = MAX_ARTICLE_CPU_SECONDS
         self.left = [self.seconds] * n
+        self._until: float | None = None  # the running article's end on this thread's CPU clock
 
     def _expired(self, signum: int, frame: FrameType | None) -> None:
+        if self._until is None:  # a signal handled after its stage ended: nothing to stop
+            return
+        rest = self._until - time.thread_time()
+        if rest > 0:  # other threads spent the process's CPU time, not this article
+            signal.setitimer(signal.ITIMER_PROF, rest)
+            return
         raise AnalysisTimeout(f"over {self.seconds:g} s of CPU time; too large or too convoluted to analyse")
 
     @contextmanager
@@ -49,7 +59,11 @@ class ArticleClock:
                 or signal.getitimer(signal.ITIMER_PROF) != (0.0, 0.0)):
             yield None
             return
-        previous = signal.signal(signal.SIGPROF, self._expired)
+        try:
+            previous = signal.signal(signal.SIGPROF, self._expired)
+        except ValueError:  # a subinterpreter's main thread: no signal handlers there
+            yield None
+            return
         try:
             yield self
         finally:
@@ -59,10 +73,12 @@ class ArticleClock:
     @contextmanager
     def running(self, k: int) -> Iterator[None]:
         """Charge what runs inside to article ``k``; AnalysisTimeout once its time is spent."""
-        start = time.process_time()
+        start = time.thread_time()
+        self._until = start + self.left[k]
         signal.setitimer(signal.ITIMER_PROF, max(self.left[k], 0.001))
         try:
             yield
         finally:
+            self._until = None  # first: a signal handled from here on neither stops nor re-arms
             signal.setitimer(signal.ITIMER_PROF, 0)
-            self.left[k] -= time.process_time() - start
+            self.left[k] -= time.thread_time() - start

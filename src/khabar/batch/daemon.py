@@ -14,6 +14,7 @@ import sys
 from pyspark import daemon
 
 from khabar.batch.work import warm_up
+from khabar.budget import AnalysisTimeout
 from khabar.parallel import freeze_loaded
 
 if __name__ == "__main__":
@@ -21,7 +22,7 @@ if __name__ == "__main__":
     with contextlib.redirect_stdout(sys.stderr):
         try:
             warm_up()
-        except Exception as exc:  # a cold worker is slower, not wrong: still serve
+        except (Exception, AnalysisTimeout) as exc:  # a cold worker is slower, not wrong: still serve
             print(f"khabar: warm-up failed ({exc.__class__.__name__}: {exc})", file=sys.stderr)
     # The loaded models and lexicons live as long as the workers: keep them out of every collection
     # (fewer rescans, and the forked workers' copies of those pages stay shared).
