@@ -27,6 +27,7 @@ def _spin_on_marked(article: Article, options: object) -> Article:
 @pytest.fixture
 def pipeline(monkeypatch: pytest.MonkeyPatch) -> Pipeline:
     monkeypatch.setattr(budget, "MAX_ARTICLE_CPU_SECONDS", 0.3)
+    monkeypatch.setattr(budget, "_first_batch", False)
     return Pipeline([], [(_spin_on_marked, None), (_spin_on_marked, None)])
 
 
@@ -55,3 +56,11 @@ def test_the_process_time_of_other_threads_is_not_the_articles() -> None:
         clock._expired(signal.SIGPROF, None)  # as if other threads had spent the 30 s
         assert signal.getitimer(signal.ITIMER_PROF)[0] > 0  # set again: the article runs on
     assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+
+
+def test_the_first_batch_of_a_process_has_time_to_load_the_resources(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lexicons and models load on first use, inside the first batch's stages: its articles get the
+    load allowance on top of their own time, once; later batches do not."""
+    monkeypatch.setattr(budget, "_first_batch", True)
+    assert budget.ArticleClock(2).left == [budget.MAX_ARTICLE_CPU_SECONDS + budget.LOAD_ALLOWANCE_SECONDS] * 2
+    assert budget.ArticleClock(1).left == [budget.MAX_ARTICLE_CPU_SECONDS]
