@@ -9,10 +9,10 @@ from typing import Any
 
 from khabar.model import ENTITY_TYPES, Article, article_from_dict
 from khabar.search.analyzer import terms
-from khabar.search.filters import SearchFilters, actor_sql, event_sql, filter_sql, place_sql
+from khabar.search.filters import SearchFilters, actor_sql, event_sql, filter_sql, place_sql, said_sql
 from khabar.search.keys import named_keys, speaker_quotes_sql
-from khabar.search.names import add_arabic_spellings, fold_name
-from khabar.search.query import QueryError, parse_query
+from khabar.search.names import fold_name
+from khabar.search.query import QueryError
 from khabar.search.schema import folded_sql, sql_marks, words_like
 
 
@@ -164,11 +164,9 @@ def _quotes_saying(conn: sqlite3.Connection, says: str, where: str, params: list
     """The quotations under ``where`` whose content matches the query ``says``: the articles
     matching it in the full-text index first (one indexed lookup), then each of their quotations'
     content through the search analyzer, since the index holds whole articles, not quotations."""
-    query = add_arabic_spellings(conn, parse_query(says))
-    where += (" AND q.article_id IN (SELECT d.article_id FROM search_fts JOIN search_doc d ON d.rowid = "
-              "search_fts.rowid WHERE search_fts MATCH ?)")
-    rows = conn.execute(f"SELECT {_QUOTE_COLUMNS} {_QUOTE_FROM} {where} ORDER BY a.published DESC, "
-                        "q.article_id, q.n", [*params, query.fts(excluding=False)])
+    query, said, said_params = said_sql(conn, says, "q.article_id")
+    rows = conn.execute(f"SELECT {_QUOTE_COLUMNS} {_QUOTE_FROM} {where} AND {said} ORDER BY a.published DESC, "
+                        "q.article_id, q.n", [*params, *said_params])
     kept = [r for r in rows if query.holds(terms(r[4] or ""))]
     return len(kept), [_quote(r) for r in kept[offset:offset + limit]]
 
@@ -205,11 +203,11 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
             cond, cond_params = actor_sql(conn, name, roles)
             conds.append(cond)
             params += cond_params
-    query = add_arabic_spellings(conn, parse_query(says)) if says else None
-    if query is not None:  # the articles the index finds first, then each event's own sentence
-        conds.append("ev.article_id IN (SELECT d.article_id FROM search_fts JOIN search_doc d ON d.rowid = "
-                     "search_fts.rowid WHERE search_fts MATCH ?)")
-        params.append(query.fts(excluding=False))  # -words: of the sentence, not the article
+    query = None
+    if says:  # the articles the index finds first, then each event's own sentence
+        query, said, said_params = said_sql(conn, says, "ev.article_id")
+        conds.append(said)
+        params += said_params
     sql_where = "WHERE " + " AND ".join(conds) if conds else ""
     order = "ORDER BY a.published DESC, ev.article_id, ev.n"
     if query is not None:  # every candidate's sentence read (the total), but only the page's rows built

@@ -14,8 +14,9 @@ from typing import Any
 from khabar.datafiles import tsv_rows
 from khabar.search.dates import date_bound
 from khabar.search.keys import LATIN_NAME, country_codes, entity_names, named_keys, speaker_quotes_sql
+from khabar.search.names import add_arabic_spellings
 from khabar.search.outlets import outlets_named
-from khabar.search.query import QueryError
+from khabar.search.query import Query, QueryError, parse_query
 from khabar.search.schema import SOURCE_OUTLET_SQL, sql_marks, words_like
 from khabar.towns import english_city_names
 
@@ -168,6 +169,18 @@ def place_sql(conn: sqlite3.Connection, place: str, table: str = "") -> tuple[st
     names = [place, *english_city_names().get(place.lower(), ())] if LATIN_NAME.match(place) else [place]
     return (f"({column}name = ? OR {column}name_ar IN ({sql_marks(names)}) OR {column}text IN ({sql_marks(names)}) "
             f"OR {column}country IN ({sql_marks(codes)}))", [place, *names, *names, *codes])
+
+
+def said_sql(conn: sqlite3.Connection, says: str, column: str) -> tuple[Query, str, list[str]]:
+    """The query ``says`` as quotations and event sentences are matched (English names with their
+    Arabic spellings; a malformed one raises :class:`QueryError`), and the condition keeping the rows
+    whose article (its id in ``column``) the full-text index finds it in: one indexed lookup, after
+    which each row's own text is read with :meth:`Query.holds`, since the index holds whole articles.
+    Its excluded words are left out of the condition: they exclude a quotation or sentence, not its
+    article."""
+    query = add_arabic_spellings(conn, parse_query(says))
+    return query, (f"{column} IN (SELECT d.article_id FROM search_fts JOIN search_doc d ON d.rowid = "
+                   "search_fts.rowid WHERE search_fts MATCH ?)"), [query.fts(excluding=False)]
 
 
 def event_place_sql(conn: sqlite3.Connection, place: str, events: str = "ev") -> tuple[str, list[str]]:

@@ -19,10 +19,8 @@ from typing import IO, Any
 
 from khabar.model import Article
 from khabar.search.analyzer import terms
-from khabar.search.filters import SearchFilters, event_sql, filter_sql, place_sql
+from khabar.search.filters import SearchFilters, event_sql, filter_sql, place_sql, said_sql
 from khabar.search.keys import speaker_quotes_sql
-from khabar.search.names import add_arabic_spellings
-from khabar.search.query import parse_query
 from khabar.store.db import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -141,6 +139,17 @@ def _quotes_where(store: Store, where: str, params: list[Any],
     names = [name for name, _ in QUOTE_COLUMNS]
     for row in store.conn.execute(f"{_QUOTE_SQL} WHERE {where}{articles}{_QUOTE_ORDER}", [*params, *article_params]):
         yield dict(zip(names, row, strict=True))
+
+
+def _quotes_saying(store: Store, says: str, speaker: str | None,
+                   filters: SearchFilters | None) -> Iterator[dict[str, Any]]:
+    """The quotations (of ``speaker`` when given) whose content holds the words and "phrases" of
+    ``says``, as /quotes?q= finds them (:func:`~khabar.search.filters.said_sql`: their articles
+    from the index, then each quotation's content read); a malformed query raises at the call."""
+    query, said, said_params = said_sql(store.conn, says, "q.article_id")
+    where, params = speaker_quotes_sql(store.conn, speaker) if speaker is not None else ("1", [])
+    rows = _quotes_where(store, f"{where} AND {said}", [*params, *said_params], filters)
+    return (row for row in rows if query.holds(terms(row["content"] or "")))
 
 
 PLACE_COLUMNS = (
@@ -283,13 +292,12 @@ def export(store: Store, fmt: str, output: str | None = None, kind: str = "artic
     if says is not None and kind != "quotes":
         raise ValueError(f"words said select rows of quotes only, not of {kind}")
     filter_sql(filters, conn=store.conn)  # a bad filter (date, category) is refused before a file is made
-    said = add_arabic_spellings(store.conn, parse_query(says)) if says is not None else None  # refused early too
     if where is not None:
         rows = _event_rows(store, filters, where) if kind == "events" else _place_rows(store, filters, where)
+    elif says is not None:
+        rows = _quotes_saying(store, says, speaker, filters)  # a malformed query refused before a file is made
     else:
         rows = exporter.speaker_rows(store, speaker, filters) if speaker is not None else exporter.rows(store, filters)
-    if said is not None:
-        rows = (row for row in rows if said.holds(terms(row["content"] or "")))
     records = exporter.records(store, filters) if exporter.records and speaker is None else rows
     if fmt == "parquet" and (not output or output == "-"):
         raise ValueError("parquet is binary: give --output FILE")
