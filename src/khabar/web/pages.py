@@ -270,11 +270,12 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
         context = {"params": params, "qs": _query_string, "offset": offset, "page": PAGE, "error": None,
                    "total": 0, "items": [], "read": 0, "unmatched": []}
+        filters = SearchFilters(**params)
         try:
-            found = story_clusters(conn, SearchFilters(**params), PAGE, offset)
+            found = story_clusters(conn, filters, PAGE, offset)
         except QueryError as exc:
             return _page("stories.html", status=400, **{**context, "error": str(exc)})
-        unmatched = [] if found["articles"] else unmatched_filters(conn, SearchFilters(**params))
+        unmatched = [] if found["articles"] else unmatched_filters(conn, filters)
         return _page("stories.html", **{**context, "total": found["total"], "items": found["items"],
                                         "read": found["articles"], "unmatched": unmatched})
 
