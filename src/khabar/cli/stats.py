@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from khabar.cli.common import add_db_argument, fail, open_store
 from khabar.cli.output import dumps, rich_table, write_table
@@ -16,6 +18,8 @@ from khabar.store import StoreError, StoreStats
 from khabar.store.pairs import event_pairs, event_places
 from khabar.store.speakers import speakers_by_month
 from khabar.store.stories import story_clusters
+
+T = TypeVar("T")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -54,6 +58,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 PAIR_FILTERS = ("outlet", "date_from", "date_to", "entity", "place", "ids", "same_story")
 
 
+def read_store(db: str, read: Callable[[Any], T]) -> tuple[T | None, int | None]:
+    """``read(store)`` on the store at ``db``, and None; or None and the exit code of the one error line
+    a bad filter or a store that cannot be opened gives (every table of the command reads this way)."""
+    try:
+        with open_store(db) as store:
+            return read(store), None
+    except QueryError as exc:
+        return None, fail(f"bad filter: {exc}")
+    except StoreError as exc:
+        return None, fail(str(exc))
+
+
 def print_pairs(total: int, items: list[dict], fmt: str, offset: int) -> None:
     if fmt == "json":
         sys.stdout.write(dumps({"total": total, "offset": offset, "items": items}, indent=1) + "\n")
@@ -80,14 +96,12 @@ def run_pairs(args: argparse.Namespace) -> int:
     if not 0 <= args.offset <= MAX_OFFSET:
         return fail(f"--offset must be between 0 and {MAX_OFFSET}")
     count = event_places if args.event_places else event_pairs
-    try:
-        with open_store(args.db) as store:
-            total, items = count(store.conn, args.category, filters, args.where, min(args.top, MAX_LIMIT),
-                                 args.offset, source=args.source, target=args.target)
-    except QueryError as exc:
-        return fail(f"bad filter: {exc}")
-    except StoreError as exc:
-        return fail(str(exc))
+    counted, error = read_store(args.db, lambda store: count(
+        store.conn, args.category, filters, args.where, min(args.top, MAX_LIMIT), args.offset,
+        source=args.source, target=args.target))
+    if error is not None:
+        return error
+    total, items = counted
     (print_event_places if args.event_places else print_pairs)(total, items, args.format, args.offset)
     return 0
 
@@ -121,13 +135,9 @@ def print_stats(s: StoreStats, db: str, top: int = 10) -> None:
 
 def run_speakers_by_month(args: argparse.Namespace) -> int:
     filters = filters_from(args, PAIR_FILTERS)
-    try:
-        with open_store(args.db) as store:
-            table = speakers_by_month(store.conn, min(args.top, MAX_LIMIT), filters)
-    except QueryError as exc:
-        return fail(f"bad filter: {exc}")
-    except StoreError as exc:
-        return fail(str(exc))
+    table, error = read_store(args.db, lambda store: speakers_by_month(store.conn, min(args.top, MAX_LIMIT), filters))
+    if error is not None:
+        return error
     if args.format == "json":
         sys.stdout.write(dumps(table, indent=1) + "\n")
         return 0
@@ -138,13 +148,10 @@ def run_speakers_by_month(args: argparse.Namespace) -> int:
 
 
 def run_stories(args: argparse.Namespace) -> int:
-    try:
-        with open_store(args.db) as store:
-            found = story_clusters(store.conn, filters_from(args, PAIR_FILTERS), min(args.top, MAX_LIMIT))
-    except QueryError as exc:
-        return fail(f"bad filter: {exc}")
-    except StoreError as exc:
-        return fail(str(exc))
+    filters = filters_from(args, PAIR_FILTERS)
+    found, error = read_store(args.db, lambda store: story_clusters(store.conn, filters, min(args.top, MAX_LIMIT)))
+    if error is not None:
+        return error
     if args.format == "json":
         sys.stdout.write(dumps(found, indent=1) + "\n")
         return 0
@@ -182,13 +189,10 @@ def run(args: argparse.Namespace) -> int:
         return run_speakers_by_month(args)
     if args.stories:
         return run_stories(args)
-    try:
-        with open_store(args.db) as store:
-            stats = store.stats(top=args.top, filters=filters_from(args, PAIR_FILTERS))
-    except QueryError as exc:
-        return fail(f"bad filter: {exc}")
-    except StoreError as exc:
-        return fail(str(exc))
+    filters = filters_from(args, PAIR_FILTERS)
+    stats, error = read_store(args.db, lambda store: store.stats(top=args.top, filters=filters))
+    if error is not None:
+        return error
     if args.format == "json":
         sys.stdout.write(dumps(dataclasses.asdict(stats), indent=1) + "\n")
     else:
