@@ -157,6 +157,8 @@ def test_stats_speakers_by_month(tmp_path: Path, capsys: Capsys) -> None:
     (["--outlet", "CNN", "--category", "ACCUSE", "--where", "x"], "--category, --where do not apply to the summary"),
     (["--speakers-by-month", "--where", "تونس"], "--where does not apply to --speakers-by-month"),
     (["--offset", "3"], "--offset does not apply"),
+    (["--source", "x"], "use it with --pairs or --event-places"),  # --event-places takes them too
+    (["--pairs", "--event-places"], "--pairs and --event-places are different tables: choose one"),
 ])
 def test_stats_refuses_options_its_table_would_ignore(filled: Path, capsys: Capsys, options: list[str],
                                                       refused: str) -> None:

@@ -162,7 +162,7 @@ def run_stories(args: argparse.Namespace) -> int:
     return 0
 
 
-#: The options of --pairs alone (an --offset of 0 is the default, not a choice).
+#: The options of --pairs and --event-places alone (an --offset of 0 is the default, not a choice).
 PAIR_ONLY = ("category", "where", "source", "target", "offset")
 
 
@@ -177,9 +177,7 @@ def run(args: argparse.Namespace) -> int:
     if ignored := _ignored_options(args):
         table = "--speakers-by-month" if args.speakers_by_month else "--stories" if args.stories else "the summary"
         verb, them = ("does", "it") if len(ignored) == 1 else ("do", "them")
-        return fail(f"{', '.join(ignored)} {verb} not apply to {table}: use {them} with --pairs")
-    if args.pairs and args.event_places:
-        return fail("--pairs and --event-places are two tables: choose one")
+        return fail(f"{', '.join(ignored)} {verb} not apply to {table}: use {them} with --pairs or --event-places")
     tables = [name for name in ("pairs", "event_places", "speakers_by_month", "stories") if getattr(args, name)]
     if len(tables) > 1:
         return fail(" and ".join("--" + t.replace("_", "-") for t in tables) + " are different tables: choose one")
