@@ -61,6 +61,7 @@ from layouts_html_sixteenth import archive_today, gdocs_published, ghost_post, n
 from layouts_html_thirteenth import blogger, joomla, live_blog, mobile_lazy, paywall, telegram_post, wayback  # noqa: E402
 from layouts_html_twentieth import opinion_column, wp_amp  # noqa: E402
 from layouts_html_twentyfirst import gov_portal, hentry_static, medium_story, wix_blog  # noqa: E402
+from layouts_html_twentysecond import discourse_topic, linkedin_pulse, notion_site, squarespace_blog  # noqa: E402
 from page_builder import MSA, WEEKDAYS, Record, msa, one_line, record_date, truth_body  # noqa: E402
 from rounds import DRAWS  # noqa: E402
 
@@ -350,6 +351,12 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     "wix_blog14+": (wix_blog, frozenset({"byline", "outlet", "most-read", "no-related"})),
     "gov_portal14+": (gov_portal, frozenset()),
     "hentry_static14+": (hentry_static, frozenset({"byline", "outlet", "canonical", "no-related"})),
+    # bench/layouts_html_twentysecond.py, the twenty-first session's, first run unseen on records of the same
+    # lines (seed 22619)
+    "notion_site15+": (notion_site, frozenset({"byline", "no-related"})),
+    "squarespace15+": (squarespace_blog, frozenset({"byline", "outlet", "no-related"})),
+    "discourse15+": (discourse_topic, frozenset({"canonical"})),
+    "linkedin_pulse15+": (linkedin_pulse, frozenset({"byline", "canonical", "most-read"})),
 }
 _WORD = re.compile(r"\w+")
 
@@ -420,7 +427,8 @@ HEADER = (f"{'template':12}{'headline k/t':>12}{'date k/t':>12}{'tokenF1 k/t':>1
 ROUNDS: dict[str, str] = {
     "6+": "thirteenth6+", "6++": "thirteenth6++", "7+": "fourteenth7+", "8+": "fifteenth8+",
     "9+": "sixteenth9+", "10+": "seventeenth10+", "10++": "seventeenth10++", "11+": "eighteenth11+",
-    "12+": "nineteenth12+", "13+": "twentieth13+", "14+": "twentyfirst14+"}
+    "12+": "nineteenth12+", "13+": "twentieth13+", "14+": "twentyfirst14+",
+    "15+": "twentysecond15+"}
 
 
 def _round(name: str) -> str:
