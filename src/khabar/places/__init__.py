@@ -19,7 +19,7 @@ from khabar.places.containment import reading_in, unknown_whole_country, whole_c
 from khabar.places.gazetteer import (
     BIG_CITY,
     common_words,
-    designators,
+    designator_feature,
     party_heads,
     seat_heads,
     team_heads,
@@ -326,9 +326,8 @@ def _part_words(mention: str) -> str:
     """The folded direction words a country part's mention opens with: one (شمال سوريا: شمال), or
     two naming one part (جنوب غرب فرنسا: جنوب غرب)."""
     words = [fold_word(w) for w in mention.split()[:2]]
-    marks = designators()
     second = words[1] if len(words) == 2 else ""
-    return " ".join(words) if marks.get(second, ("",))[0] == "part" else words[0]
+    return " ".join(words) if designator_feature(second) == "part" else words[0]
 
 
 def _designator_before(text: str, start: int) -> str | None:
@@ -337,10 +336,9 @@ def _designator_before(text: str, start: int) -> str | None:
     before = _WORDS.findall(fold_word(text[max(0, start - 20):start]))
     if not before or not text[:start].endswith((" ", "\u00a0")):
         return None
-    marks = designators()
     word = before[-1]
-    found = marks.get(word) or (marks.get(word[1:]) if word[:1] in "وفبل" else None)
-    return found[0] if found is not None else None
+    found = designator_feature(word) or (designator_feature(word[1:]) if word[:1] in "وفبل" else "")
+    return found or None
 
 
 def _after_place_word(text: str, start: int) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from khabar.arabic.fold import fold_word
 from khabar.datafiles import tsv_rows
 from khabar.model import Place
-from khabar.places.gazetteer import RESOURCES, designators
+from khabar.places.gazetteer import RESOURCES, designator_feature
 from khabar.places.match import Hit
 from khabar.places.resolve import Choice
 
@@ -56,13 +56,13 @@ def whole_country(text: str, hit: Hit, unit_hits: Sequence[Hit], chosen: Mapping
     the capital of a whole named after عاصمة (زنجبار، عاصمة محافظة أبين); a bare name before من is
     more often where someone comes from (وصل إلى دمشق من مدينة بيروت)."""
     m = _part_of().match(text, hit.end)
-    if m is not None and designators().get(fold_word(m.group(2)), ("",))[0] in _WHOLES:
+    if m is not None and designator_feature(fold_word(m.group(2))) in _WHOLES:
         if m.group(1).startswith("من") and hit.designator in (None, "country"):
             return None
         lo, hi, capital = m.start(1), m.end(), False
     elif (m := _capital_of().match(text, hit.end)) is not None \
             and (after := _NEXT_WORD.match(text, m.end())) is not None \
-            and designators().get(fold_word(after.group(1)), ("",))[0] in _WHOLES:
+            and designator_feature(fold_word(after.group(1))) in _WHOLES:
         lo, hi, capital = m.start(), after.end(), True
     else:
         return None
@@ -102,10 +102,9 @@ _BEFORE_PART = re.compile(r"\s*،\s*")
 
 def _directions_only(words: str) -> bool:
     """Every word is a direction designator (شمال، جنوبي), the first maybe with ب (بجنوب)."""
-    marks = designators()
     for i, word in enumerate(fold_word(words).split()):
-        if marks.get(word, ("",))[0] != "part" and not (i == 0 and word[:1] == "ب"
-                                                         and marks.get(word[1:], ("",))[0] == "part"):
+        if designator_feature(word) != "part" and not (i == 0 and word[:1] == "ب"
+                                                       and designator_feature(word[1:]) == "part"):
             return False
     return True
 

@@ -273,3 +273,9 @@ def place_words() -> PlaceWords:
 def designators() -> dict[str, tuple[str, bool]]:
     """Folded designator word -> (feature, whether it belongs inside the mention)."""
     return {fold_word(w): (feature, flag == "yes") for w, feature, flag in designator_rows()}
+
+
+def designator_feature(word: str) -> str:
+    """The feature of the folded designator ``word`` (شمال: part, مدينة: city), or "" for no designator."""
+    found = designators().get(word)
+    return found[0] if found is not None else ""

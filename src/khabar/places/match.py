@@ -16,6 +16,7 @@ from khabar.places.gazetteer import (
     BIG_CITY,
     Entry,
     accusative_nisbas,
+    designator_feature,
     designators,
     gazetteer,
     idioms,
@@ -203,7 +204,7 @@ def _first_direction(folded: str, start: int, direction: str, marks: Mapping[str
     if first is None:
         return 0
     core = _designator_core(first.group(1), marks)
-    return len(first.group()) if marks.get(core, ("",))[0] == "part" and core != direction else 0
+    return len(first.group()) if designator_feature(core) == "part" and core != direction else 0
 
 
 def find_places(text: str) -> list[Hit]:
