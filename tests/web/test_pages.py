@@ -458,3 +458,35 @@ def test_the_stats_page_resolves_its_filters_once(client, monkeypatch):
         monkeypatch.setattr(module, "filter_sql", lambda *a, **k: calls.append(1) or real(*a, **k), raising=False)
     page = client.get("/ui/stats?entity=" + "سعد الحريري" + "&place=Beirut")
     assert page.status_code == 200 and "سعد الحريري" in page.text and len(calls) == 1
+
+
+@pytest.mark.parametrize("path, params, kept, dropped", [
+    ("/ui/quotes", {"outlet": "CNN"}, "لبنان يراقب", "لن نعود قبل"),  # the outlet was dropped: every quotation
+    ("/ui/quotes", {"ids": "a1"}, "لن نعود قبل", "لبنان يراقب"),  # one article's quotations, to check them
+    ("/ui/entities", {"outlet": "CNN", "type": "GPE"}, ">لبنان<", ">بيروت<"),
+    ("/ui/events", {"same_story": "a2"}, None, "قال سعد الحريري إن الانسحاب"),
+    ("/ui/events", {"entity": "بيروت"}, "قال سعد الحريري إن الانسحاب", None),
+])
+def test_the_list_pages_keep_the_articles_every_article_filter_keeps(client, path, params, kept, dropped):
+    page = client.get(path, params=params)
+    assert page.status_code == 200
+    assert kept is None or kept in page.text
+    assert dropped is None or dropped not in page.text
+    name, value = next(iter(params.items()))  # the form keeps the filter for the next search and page
+    assert f'name="{name}" value="{value}"' in page.text
+
+
+@pytest.mark.parametrize("path, params", [("/ui/quotes", {"kind": "direct"}), ("/ui/events", {"negated": "1"}),
+                                          ("/ui/entities", {"q": "ترامب"}), ("/ui/pairs", {"actor": "x"})])
+def test_a_list_page_refuses_a_parameter_it_does_not_take_rather_than_ignore_it(client, path, params):
+    page = client.get(path, params=params)
+    assert page.status_code == 400
+    assert f"unknown parameter &#39;{next(iter(params))}&#39;" in page.text
+
+
+def test_the_stats_pages_speakers_link_to_their_quotations_under_the_same_filters(client):
+    html = client.get("/ui/stats", params={"outlet": "BBC"}).text
+    link = re.search(r'href="(/ui/quotes\?[^"]*)"', html)[1].replace("&amp;", "&")
+    assert "outlet=BBC" in link
+    quotes = client.get(link).text
+    assert "لن نعود قبل" in quotes and "لبنان يراقب" not in quotes

@@ -40,15 +40,19 @@ from khabar.web.marks import entity_url, marked_units, quote_anchor, quote_url
 
 PAGE = 20
 CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
-#: The events page's query parameters (besides offset): its own, then the article filters it offers.
-EVENT_PARAMS = ("category", "actor", "source", "target", "where", "q", "place", "date_from", "date_to")
+#: The article filters every list page takes (those of /quotes, /events...): the facts, places or
+#: figures of one outlet's articles, of those naming an entity or a place, of a date range, of chosen
+#: articles or one story's.
+ARTICLE_PARAMS = ("outlet", "entity", "place", "date_from", "date_to", "ids", "same_story")
+#: The events page's query parameters (besides offset): its own, then the article filters.
+EVENT_PARAMS = ("category", "actor", "source", "target", "where", "q", *ARTICLE_PARAMS)
 #: The pairs page's query parameters (besides offset): who does what to whom most.
-PAIR_PARAMS = ("category", "source", "target", "where", "place", "date_from", "date_to")
+PAIR_PARAMS = ("category", "source", "target", "where", *ARTICLE_PARAMS)
 #: The quotes page's query parameters (besides offset).
-QUOTE_PARAMS = ("speaker", "q", "place", "date_from", "date_to")
-ENTITY_PARAMS = ("type", "name", "place", "date_from", "date_to")
-#: The stats and map pages' query parameters: the article filters whose figures (places) they show.
-STATS_PARAMS = ("outlet", "entity", "place", "date_from", "date_to", "ids", "same_story")
+QUOTE_PARAMS = ("speaker", "q", *ARTICLE_PARAMS)
+ENTITY_PARAMS = ("type", "name", *ARTICLE_PARAMS)
+#: The stats, stories and map pages' query parameters: the article filters whose figures (places) they show.
+STATS_PARAMS = ARTICLE_PARAMS
 #: Entities listed per page (short rows: more than the quotations' and events' PAGE).
 ENTITY_PAGE = 100
 #: The stats page's speaker-by-month table shows this many months, the latest (/stats/speakers has all).
@@ -132,14 +136,26 @@ def _query_params(request: Request, names: tuple[str, ...]) -> dict[str, str | N
     return {k: request.query_params.get(k, "").strip() or None for k in names}
 
 
-def _facts_page(template: str, params: dict[str, str | None], offset: int, conn: sqlite3.Connection,
+def _unknown_parameter(request: Request, names: tuple[str, ...]) -> None:
+    """A parameter the page does not take is refused naming it, as the API refuses it: read or not,
+    it would otherwise answer a question the user did not ask (``kind=direct`` listing every
+    quotation, an outlet dropped)."""
+    unknown = sorted(set(request.query_params) - {*names, "offset"})
+    if unknown:
+        raise QueryError(f"unknown parameter {unknown[0]!r}: this page takes {', '.join(sorted(names))}")
+
+
+def _facts_page(template: str, request: Request, names: tuple[str, ...], params: dict[str, str | None],
+                offset: int, conn: sqlite3.Connection,
                 fetch: Callable[[SearchFilters], tuple[int, list[dict[str, Any]]]], **context: Any) -> HTMLResponse:
     """A page of entities, quotations or events: ``fetch`` gives (total, items) of the articles the
-    page's date and place parameters keep; a bad date is a 400 page with the error shown."""
-    filters = SearchFilters(date_from=params["date_from"], date_to=params["date_to"], place=params["place"])
+    page's article filters (``ARTICLE_PARAMS``) keep; a bad date, or a parameter not among the
+    page's ``names``, is a 400 page with the error shown."""
+    filters = SearchFilters(**{name: params[name] for name in ARTICLE_PARAMS})
     context = {"page": PAGE, **context}
     context.update(params=params, offset=offset, qs=_query_string, error=None, total=0, items=[])
     try:
+        _unknown_parameter(request, names)
         context["total"], context["items"] = fetch(filters)
         context["unmatched"] = [] if context["total"] else unmatched_filters(conn, filters)
     except QueryError as exc:
@@ -221,7 +237,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
     def entities_page(request: Request, conn: Conn) -> HTMLResponse:
         params = _query_params(request, ENTITY_PARAMS)
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
-        return _facts_page("entities.html", params, offset, conn, lambda filters: queries.top_entities(
+        return _facts_page("entities.html", request, ENTITY_PARAMS, params, offset, conn, lambda filters: queries.top_entities(
             conn, ENTITY_PAGE, offset, params["type"], filters, params["name"]), page=ENTITY_PAGE,
             types=queries.entity_types(conn))
 
@@ -229,7 +245,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
     def events_page(request: Request, conn: Conn) -> HTMLResponse:
         params = _query_params(request, EVENT_PARAMS)
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
-        return _facts_page("events.html", params, offset, conn, lambda filters: queries.events(
+        return _facts_page("events.html", request, EVENT_PARAMS, params, offset, conn, lambda filters: queries.events(
             conn, params["category"], PAGE, offset, actor=params["actor"], filters=filters,
             source=params["source"], target=params["target"], where=params["where"], says=params["q"]),
             category=params["category"], actor=params["actor"], categories=queries.event_categories(conn))
@@ -238,7 +254,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
     def pairs_page(request: Request, conn: Conn) -> HTMLResponse:
         params = _query_params(request, PAIR_PARAMS)
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
-        return _facts_page("pairs.html", params, offset, conn, lambda filters: event_pairs(
+        return _facts_page("pairs.html", request, PAIR_PARAMS, params, offset, conn, lambda filters: event_pairs(
             conn, params["category"], filters, params["where"], PAGE, offset, source=params["source"],
             target=params["target"]),
             category=params["category"], categories=queries.event_categories(conn))
@@ -247,7 +263,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
     def quotes_page(request: Request, conn: Conn) -> HTMLResponse:
         params = _query_params(request, QUOTE_PARAMS)
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
-        return _facts_page("quotes.html", params, offset, conn, lambda filters: queries.quotes(
+        return _facts_page("quotes.html", request, QUOTE_PARAMS, params, offset, conn, lambda filters: queries.quotes(
             conn, None, PAGE, offset, speaker=params["speaker"], filters=filters, says=params["q"]))
 
     @router.get("/ui/stats")
