@@ -7,6 +7,7 @@ import pytest
 from khabar.arabic.inflection import fold, verb_readings
 from khabar.arabic.verbs import (
     _resource_rows,
+    future_imperfect,
     hamza_below,
     is_finite_verb,
     is_future_verb,
@@ -94,3 +95,14 @@ def test_the_stems_table_holds_only_arabic_columns() -> None:
 ])
 def test_future_verb_forms(word: str, future: bool) -> None:
     assert is_future_verb(word) is future
+
+
+@pytest.mark.parametrize(("word", "imperfect"), [
+    ("سيلتقي", "يلتقي"), ("ستواجه", "تواجه"),  # the marker, a person letter and the imperfect
+    ("وستواجه", "تواجه"), ("فسيقول", "يقول"),  # after و/ف
+    ("ستالين", "تالين"),                      # parsed: whether the rest is a verb is the caller's
+    ("سيري", ""), ("سمير", ""),               # FUTURE_STEM letters or fewer; no person letter
+    ("يلتقي", ""), ("وسيم", ""),              # no marker; و and no marker after it
+])
+def test_future_imperfect_parses_the_prefix_once(word: str, imperfect: str) -> None:
+    assert future_imperfect(word) == imperfect

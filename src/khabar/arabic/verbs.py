@@ -140,15 +140,28 @@ FUTURE_PERSONS = ("ي", "ت")
 FUTURE_STEM = 3
 
 
+def future_imperfect(word: str) -> str:
+    """The imperfect after the future marker س (itself after و/ف) that opens ``word``, with its person
+    letter (سيلتقي → يلتقي, وستواجه → تواجه), or "" where no marker and person letter open it or
+    FUTURE_STEM letters or fewer follow them (سيري, سمير).  Whether the rest is a verb is the caller's
+    question (ستالين parses as ت + الين).  The word comes normalised as the caller compares it (marks
+    stripped, or folded): the one parse of the prefix for :func:`is_future_verb` and the entities
+    stage's test of frequent words."""
+    rest = word[1:] if word[:1] in ("و", "ف") and word[1:2] == FUTURE_MARKER else word
+    imperfect = rest[1:]
+    if rest[:1] != FUTURE_MARKER or imperfect[:1] not in FUTURE_PERSONS or len(imperfect) <= FUTURE_STEM:
+        return ""
+    return imperfect
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def is_future_verb(text: str) -> bool:
     """Whether the word is the future marker س (after و/ف) and a finite imperfect of a lexicon verb
     (سيلتقي, وستواجه: the imperfect after it reads as :func:`is_finite_verb`).  The entities stage
     asks this beside :func:`is_finite_verb`, whose answer other stages rely on staying as it is."""
-    plain = strip_marks(text)
-    rest = plain[1:] if plain[:1] in ("و", "ف") and plain[1:2] == FUTURE_MARKER else plain
-    if rest[:1] != FUTURE_MARKER or rest[1:2] not in FUTURE_PERSONS or len(rest) <= FUTURE_STEM + 1:
+    imperfect = future_imperfect(strip_marks(text))
+    if not imperfect:
         return False
     stems = predicate_stems()
-    return any(len(r.stem) >= FUTURE_STEM and stems.verbs(r) for r in verb_readings(fold(rest[1:])) if r.prefix) \
-        and is_finite_verb(rest[1:])
+    return any(len(r.stem) >= FUTURE_STEM and stems.verbs(r) for r in verb_readings(fold(imperfect)) if r.prefix) \
+        and is_finite_verb(imperfect)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.arabic import Token
-from khabar.arabic.verbs import FUTURE_MARKER, FUTURE_PERSONS, FUTURE_STEM, is_finite_verb, is_future_verb
+from khabar.arabic.verbs import future_imperfect, is_finite_verb, is_future_verb
 from khabar.entities.autonames import name_votes, on_new_votes, person_votes
 from khabar.entities.bodies import Span
 from khabar.entities.clusters import word_clusters
@@ -100,10 +100,8 @@ def future_of_common_word(word: str) -> bool:
     frequent words and seldom a name (سيحافظ: يحافظ; سيزيد: يزيد, a name in under half its votes):
     the verb lexicon lacks many stems, and a name spelt س + person letter (ستالين, سيمون, سيزار)
     leaves no frequent word behind."""
-    w = fold(word)
-    rest = w[1:] if w[:1] in CONJUNCTIONS and w[1:2] == FUTURE_MARKER else w
-    imperfect = rest[1:]
-    if rest[:1] != FUTURE_MARKER or imperfect[:1] not in FUTURE_PERSONS or len(imperfect) <= FUTURE_STEM:
+    imperfect = future_imperfect(fold(word))
+    if not imperfect:
         return False
     seen, named = name_votes().get(imperfect, (0, 0))
     return imperfect in word_clusters() and named * 2 < max(seen, 1)
