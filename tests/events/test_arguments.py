@@ -88,43 +88,6 @@ def test_a_subject_after_or_before_kana(text: str, event: tuple[str, str | None,
 
 
 @pytest.mark.parametrize(("text", "event"), [
-    # a masdar after تم/جرى is passive: the count or party after it undergoes it
-    ("وقد تم حجز 21 هاتفا جوالا.", ("مصادرة", None, "21 هاتفا")),
-    ("كما تم إلقاء القبض على شخصين مفتش عنهما.", ("ألقى القبض", None, "شخصين")),
-    # only an agent phrase names who did it
-    ("وتم اعتقال الناشط من قبل الشرطة.", ("اعتقال", "الشرطة", "الناشط")),
-    ("وجرى اعتقاله على أيدي القوات الحكومية.", ("اعتقال", "القوات الحكومية", None)),
-    ("وقد تم اعتقال المتهم من طرف قوات الأمن.", ("اعتقال", "قوات الأمن", "المتهم")),
-])
-def test_a_masdar_after_a_passive_auxiliary_is_passive(text: str, event: tuple[str, str | None, str | None]) -> None:
-    assert event in coded(text)
-
-
-@pytest.mark.parametrize(("text", "event"), [
-    # the subject of تعرض undergoes the event noun after ل (words.tsv undergoing), after it or before it
-    ("تعرض الجيش لانتقادات شديدة بسبب القمع.", ("انتقاد", None, "الجيش")),
-    ("ويذكر أن الحكومة تتعرض لانتقادات كثيرة.", ("انتقاد", None, "الحكومة")),
-    # only an agent phrase names who does it
-    ("تعرض الصحفي لهجوم من قبل مسلحين مجهولين.", ("هجوم", "مسلحين مجهولين", "الصحفي")),
-])
-def test_the_subject_of_an_undergoing_verb_undergoes_the_noun(text: str, event: tuple[str, str | None, str | None]) -> None:
-    assert event in coded(text)
-
-
-@pytest.mark.parametrize("text", [
-    # neither the reporter nor the topic does a passive masdar
-    "وأكد الوالي أنه تم فتح تحقيق في الحادثة.",
-    "وقالت الوزارة إن المواطن تم تهديده بسلاح.",
-])
-def test_no_one_unnamed_does_a_passive_masdar(text: str) -> None:
-    assert all(source is None for _, source, _ in coded(text))
-
-
-def test_an_indefinite_accusative_is_no_genitive_agent() -> None:
-    assert ("هجوم", "جنودا", None) not in coded("استهدف هجوم جنودا قرب الحدود.")
-
-
-@pytest.mark.parametrize(("text", "event"), [
     # the one a demand is made of (طالب من X)
     ("طالب الفلسطينيون من المحكمة الجنائية الدولية فتح تحقيق.", ("طالب", "الفلسطينيون", "المحكمة الجنائية الدولية")),
     # a partitive من after a count is no addressee
@@ -147,18 +110,6 @@ def test_prepositional_targets(text: str, event: tuple[str, str | None, str | No
     ("ضبطت الجمارك سيدتين في المطار.", ("صادر", "الجمارك", "سيدتين")),
 ])
 def test_an_oblique_noun_after_a_passive_verb_is_its_target(text: str, event: tuple[str, str | None, str | None]) -> None:
-    assert event in coded(text)
-
-
-@pytest.mark.parametrize(("text", "event"), [
-    # ل with a pronoun or a named party after an event noun's genitive: the genitive is the agent
-    ("أدان الحزب اعتقال الجيش لها.", ("اعتقال", "الجيش", None)),
-    ("أدان الحزب اعتقال الشرطة للناشط.", ("اعتقال", "الشرطة", "ناشط")),
-    ("قتل مدنيون في قصف النظام السوري لحي في حمص.", ("قصف", "النظام السوري", None)),  # ل + a place
-    # ل with a span of time is an adjunct: the genitive is the object
-    ("قضت المحكمة بحظر حزب العمال لمدة شهر.", ("منع", "المحكمة", "حزب العمال")),
-])
-def test_a_genitive_is_the_agent_before_a_lam_phrase_not_of_time(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in coded(text)
 
 
@@ -319,25 +270,6 @@ def test_a_light_verb_in_a_relative_clause_is_its_antecedents(text: str, event: 
 
 
 @pytest.mark.parametrize(("text", "event"), [
-    # an indefinite act of force names its doer with ل too (its genitive is its doer)
-    ("وأعلن الجيش صد هجوم للمتمردين على مواقعه.", ("هجوم", "متمردين", None)),
-    ("وقتل 5 مدنيين في غارة للتحالف على البلدة.", ("غارة", "تحالف", None)),
-])
-def test_an_indefinite_act_of_force_names_its_doer_with_lam(
-        text: str, event: tuple[str, str | None, str | None]) -> None:
-    assert event in coded(text)
-
-
-@pytest.mark.parametrize("text", [
-    # a noun whose genitive undergoes it keeps ل for its object; a definite noun's ل is a purpose
-    "وندد باعتقال للناشطين في المدينة.",
-    "وقال إن الهجوم للرد على الاعتداءات.",
-])
-def test_lam_after_other_nouns_names_no_doer(text: str) -> None:
-    assert all(source is None for action, source, _ in coded(text) if action in ("اعتقال", "هجوم"))
-
-
-@pytest.mark.parametrize(("text", "event"), [
     # an SVO subject described by a relative clause between it and its verb
     ("وقالت الحكومة إن القوات التي دخلت المدينة أمس قصفت مواقع المتمردين.", ("قصف", "القوات", "المتمردين")),
     ("وأكد أن المسلحين الذين اقتحموا القرية اختطفوا عشرة مدنيين.", ("خطف", "المسلحين", "عشرة مدنيين")),
@@ -380,16 +312,3 @@ def test_a_superlative_after_a_title_is_no_name_of_its_holder() -> None:
     """words.tsv elatives: أكبر (also a name, Akbar) heading an apposition to the title."""
     sources = [source for _, source, _ in coded("وانتقد زعيم حزب الشعب الجمهوري أكبر أحزاب المعارضة الحكومة.")]
     assert sources == ["زعيم حزب الشعب الجمهوري"]
-
-
-@pytest.mark.parametrize(("text", "accused"), [
-    # an accusation's pronoun right before its charge is the accused, never the accuser
-    ("واعتقلت الشرطة الصحفي لاتهامه بنشر أخبار كاذبة.", "الصحفي"),
-    ("وأوقف الناشط لاتهامه بالتحريض على العنف.", "الناشط"),
-])
-def test_an_accusations_pronoun_before_the_charge_is_the_accused(text: str, accused: str) -> None:
-    assert not any(action == "اتهام" and source == accused for action, source, _ in coded(text))
-
-
-def test_an_accusations_possessor_before_its_object_accuses() -> None:
-    assert ("اتهام", "الرئيس", "غرب") in coded("وجدد الرئيس اتهامه للغرب بدعم الإرهاب.")

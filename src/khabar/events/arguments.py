@@ -1,11 +1,10 @@
-"""Argument finder: the source and target of a predicate among the sentence's actors.
+"""Argument finder: the source and target of a verb among the sentence's actors.
 
 Arabic news clauses are mostly VSO (اتهمت الوزارة واشنطن بـ...) and, after أن/إن or in headlines,
-SVO (موسكو تتهم أميركا).  Deverbal nouns take their agent as genitive (هجمات التنظيم على...) or,
-for patient nouns, their victim (اعتقال الصحفي).  Passive verbs, undiacritised, are told by what
-follows: a count or civilians (قتل 5 مدنيين) and an agent phrase introduced by على يد / برصاص.
-Where actors stand around the predicate is read by :mod:`.phrases`, a subject before it by
-:mod:`.subjects`, its target by :mod:`.targets`.
+SVO (موسكو تتهم أميركا).  Passive verbs, undiacritised, are told by what follows: a count or
+civilians (قتل 5 مدنيين) and an agent phrase introduced by على يد / برصاص.  Where actors stand
+around the predicate is read by :mod:`.phrases`, a subject before it by :mod:`.subjects`, its target
+by :mod:`.targets`, an event noun's arguments by :mod:`.noun_arguments` (with the case helpers here).
 """
 
 from __future__ import annotations
@@ -39,7 +38,6 @@ from khabar.events.passives import (
     unnamed_victim,
 )
 from khabar.events.phrases import (
-    PREPOSITION_WORDS,
     actor_after,
     after_each_of,
     apposition,
@@ -50,11 +48,10 @@ from khabar.events.phrases import (
     skip_apposition,
     starting_at,
 )
-from khabar.events.predicates import ORDINALS, PASSIVE_AUX, Trigger
+from khabar.events.predicates import ORDINALS, Trigger
 from khabar.events.reference import antecedent, antecedent_index
 from khabar.events.spans import NUMBER_WORDS
 from khabar.events.subjects import (
-    DEFINITE_STARTS,
     POSSESSIVE_ENDINGS,
     RELATIVE_AUXILIARIES,
     RELATIVES,
@@ -63,11 +60,9 @@ from khabar.events.subjects import (
     subject_past_relative,
 )
 from khabar.events.tables import actor_tables, nisba_country
-from khabar.events.targets import PLACES, requester, target_of
+from khabar.events.targets import requester, target_of
 from khabar.events.titles import FUNCTION_WORDS
 
-_UNDERGOING = word_set("undergoing")
-DURATIONS = word_set("durations")
 _RESUMPTIVE_PREPS = word_set("resumptive_preps")
 _RESUMPTIVE_PRONOUNS = word_set("resumptive_pronouns")
 #: Possessive endings in alif, not an accusative's (زوجها، بلادنا، ابنهما).
@@ -80,15 +75,11 @@ _POINTING = word_set("pointing_verbs")
 _POINTED = word_set("pointing_objects")
 #: CAMEO code of occupying territory (سيطر، احتل)
 _OCCUPY = "192"
-#: Accusing: its noun with a pronoun before the charge names the accused (لاتهامه بالتحريض).
-_ACCUSE = "112"
 #: Endings of adjectives between an event noun and its relative pronoun (الإرهابي، الجبان، الروسية).
 _ADJECTIVE_ENDINGS_BEFORE_RELATIVE = ("ي", "يه", "ان", "ه")
 #: Words from a light verb's object to its noun, over an adjunct or the object's own modifiers (ستحمل إيران
 #: مباشرة مسؤولية، جماعات مسلحة مرتبطة بقوات الحرس الثوري الإيراني مسؤولية).
 LIGHT_NOUN_REACH = 6
-#: CAMEO roots from here on are acts of force (assault, fight, mass violence: 18, 19, 20).
-MATERIAL_CONFLICT_START = "18"
 
 
 @dataclass
@@ -108,7 +99,7 @@ def _oblique(toks: list[Token], actor: Actor) -> bool:
     return (len(word) > 4 and fold(word).endswith("ين")) or word.endswith(("ًا", "اً"))
 
 
-def _accusative(toks: list[Token], actor: Actor) -> bool:
+def accusative(toks: list[Token], actor: Actor) -> bool:
     """Whether a common noun is an indefinite accusative spelt without its tanween (جنودا، عاملا):
     neither a subject nor a genitive.  Not a possessive (زوجها، بلادنا) nor a dual in construct
     (زعيما الحزبين): an indefinite noun heads no definite genitive."""
@@ -125,7 +116,7 @@ def _object_case(toks: list[Token], actor: Actor) -> bool:
     """Whether the actor after an active verb is a common noun in the object case (جنودا، المتظاهرين):
     an -ين ending counts only on an agent noun or after the article, since foreign names end so too
     (قالت بريكين، دافع واينستين)."""
-    if _accusative(toks, actor):
+    if accusative(toks, actor):
         return True
     word = toks[actor.first].text
     return _oblique(toks, actor) and (word.endswith(("ًا", "اً")) or actor.agent is not None
@@ -161,7 +152,7 @@ def disagreeing(toks: list[Token], trig: Trigger, actor: Actor) -> bool:
             and folded_bare(head) not in NUMBER_WORDS)  # قتل أربعة مسلحين: a count agrees with no verb
 
 
-def _nisba_source(toks: list[Token], k: int, text: str) -> Actor | None:
+def nisba_source(toks: list[Token], k: int, text: str) -> Actor | None:
     """الغارات الروسية: a demonym adjective after an event noun names its source country."""
     while k < len(toks) and toks[k].kind == "word":
         code = nisba_country(toks[k].text)
@@ -219,115 +210,6 @@ def _definite_noun(tok: Token, first: bool = False) -> bool:
     starts = ("ال", "وال") if first else ("ال", "لل", "ل")
     return (tok.kind == "word" and word.startswith(starts) and word not in FUNCTION_WORDS
             and word not in SKIPPABLE and not analyse_word(tok.text))
-
-
-def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
-                   text: str) -> Arguments:
-    if trig.first > 0 and fold(toks[trig.first - 1].text) in PASSIVE_AUX:
-        return _passive_noun_arguments(toks, actors, trig, time_tokens, text)
-    undergone = _undergone(toks, actors, trig)
-    if undergone is not None:
-        return undergone
-    adverbial = fold(toks[trig.last].text)
-    following = fold(toks[trig.last + 1].text) if trig.last + 1 < len(toks) else ""
-    if (adverbial.endswith("ا") and not adverbial.endswith(("ها", "نا")) and trig.first == trig.last
-            and not trig.pred.genitive_target and (following in ("علي", "ضد") or following.startswith("ب"))):
-        # أغلقت الكنيسة أبوابها احتجاجا على...: an adverbial masdar is its clause subject's act
-        return Arguments(preceding_subject(toks, actors, trig, control=False, reach=8),
-                         target_of(toks, actors, trig, trig.last + 1, time_tokens, text))
-    word = toks[trig.last].text
-    if (trig.pred.cameo == _ACCUSE and fold(word).endswith(POSSESSIVE_ENDINGS) and not word.endswith("ة")
-            and following.startswith("ب") and starting_at(actors, trig.last + 1) is None):
-        # سجن لاتهامه بالتحريض: an accusation's pronoun right before its charge is the accused, not
-        # the possessor acting (جدد الأسد اتهامه الغرب بدعم الإرهاب); no accuser is named, and the
-        # accused is often no person named before (محاسبة الصحافي عند اتهامه بـ، رموز ... بسبب اتهامها)
-        return Arguments(None, None, passive=True)
-    if fold(word).endswith(POSSESSIVE_ENDINGS) and not word.endswith("ة") and not trig.pred.genitive_target:
-        # جدد الأسد اتهامه الغرب: the possessor acts, the next actor is the object
-        target = actor_after(toks, actors, trig.last + 1, time_tokens) or target_of(
-            toks, actors, trig, trig.last + 1, time_tokens, text)
-        return Arguments(preceding_subject(toks, actors, trig, control=False), target)
-    genitive = actor_after(toks, actors, trig.last + 1, set())
-    if genitive is not None and ((genitive.entity_type in PLACES and not genitive.country)
-                                 or _accusative(toks, genitive)):
-        genitive = None  # احتجاجات ورقلة: where, not who; هجوم جنودا: no genitive
-    if genitive is not None and genitive.country is None and event_adjective(toks, genitive):
-        # الهجوم الإرهابي لتنظيم داعش: the adjective types the act, the party after ل did it
-        owner = starting_at(actors, genitive.last + 1)
-        if (owner is not None and owner.entity_type not in PLACES
-                and fold(toks[owner.first].text).startswith("ل")):
-            genitive = owner
-    if trig.pred.genitive_target and fold(word).endswith(POSSESSIVE_ENDINGS) and not word.endswith("ة"):
-        # أعلنت نتفليكس استبعاده: "him" is the last person named before
-        return Arguments(None, _last_person(toks, actors, trig))
-    if trig.pred.genitive_target:
-        after = genitive.last + 1 if genitive else len(toks)
-        # اعتقال الجيش لها / اعتقال الشرطة للناشط / قصف النظام لحي باب عمرو: the genitive is the
-        # agent; but ل with a span of time is an adjunct (حظر منصة يوتيوب لمدة شهر: the object)
-        if (after < len(toks) and toks[after].kind == "word" and fold(toks[after].text).startswith("ل")
-                and folded_bare(toks[after].text) not in DURATIONS):
-            return Arguments(genitive, actor_after(toks, actors, after, set(), allow_prep=True))
-        return Arguments(passive_agent(toks, actors, trig.last + 1), genitive)
-    source = (genitive or _as_found(_nisba_source(toks, trig.last + 1, text), actors)
-              or _lam_genitive(toks, actors, trig))
-    target = target_of(toks, actors, trig, trig.last + 1, time_tokens, text)
-    return Arguments(source, target if target is not source else None)
-
-
-def _lam_genitive(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
-    """An indefinite act of force whose genitive is its doer names it with ل as well: هجوم لتنظيم داعش،
-    غارات للتحالف (a definite noun's ل is its object's: الهجوم للرد على; a noun flagged g, whose
-    genitive undergoes it, is left alone: اعتقال للناشط)."""
-    word = fold(toks[trig.last].text)
-    if (trig.pred.root < MATERIAL_CONFLICT_START or word.startswith(DEFINITE_STARTS)
-            or trig.last + 1 >= len(toks) or not fold(toks[trig.last + 1].text).startswith("ل")):
-        return None
-    actor = starting_at(actors, trig.last + 1)
-    return actor if actor is not None and actor.first == trig.last + 1 else None
-
-
-def _undergone(toks: list[Token], actors: list[Actor], trig: Trigger) -> Arguments | None:
-    """An event noun after ل of an undergoing verb (تعرض الجيش لانتقادات شديدة، تتعرض تركيا لهجوم):
-    the verb's subject, after it or right before it, undergoes it, and only an agent phrase (من قبل،
-    على يد) names who does it; a passive, so no subject around it is its doer."""
-    if not fold(toks[trig.first].text).startswith("ل"):
-        return None
-    verb = next((k for k in range(trig.first - 1, max(-1, trig.first - 5), -1)
-                 if fold(toks[k].text) in _UNDERGOING), None)
-    if verb is None:
-        return None
-    subject = next((a for a in actors if verb < a.first and a.last < trig.first), None) or next(
-        (a for a in actors if a.last == verb - 1), None)
-    return Arguments(passive_agent(toks, actors, trig.last + 1), subject, passive=True)
-
-
-def _passive_noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
-                            text: str) -> Arguments:
-    """A masdar after تم/جرى is passive (تم حجز 21 هاتفا، تم إلقاء القبض على شخصين، جرى اعتقاله من قبل
-    الشرطة): the count or party after it undergoes it, and only an agent phrase names who did it."""
-    after = trig.last + 1
-    patient = None
-    if trig.first == trig.last:
-        count, party = count_phrase(toks, after, text), actor_after(toks, actors, after, set())
-        # تم ضبط عدد من الطلاب: the party the count opens, with its partitive, is the whole patient
-        patient = party if count is None or (party is not None and party.first == count.first
-                                             and party.last > count.last) else count
-    target = patient or target_of(toks, actors, trig, after, time_tokens, text)
-    return Arguments(passive_agent(toks, actors, after), target, passive=True)
-
-
-def _last_person(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
-    """The nearest person named before the predicate in its sentence (a pronoun's antecedent)."""
-    # the actor right before is the governing verb's subject (أعلنت نتفليكس استبعاده), and so is a
-    # verb's subject before only a preposition (دعا ترامب إلى إطلاق سراحه), not the antecedent
-    for person in sorted((a for a in actors if a.last < trig.first and a.entity_type == "PER"), key=lambda a: -a.last):
-        between = [t for t in toks[person.last + 1: trig.first] if t.kind == "word"]
-        if not between:
-            continue
-        after_verb = person.first > 0 and any(p.kind == "V" for p in analyse_word(toks[person.first - 1].text))
-        if not (after_verb and all(fold(t.text) in PREPOSITION_WORDS for t in between)):
-            return person
-    return None
 
 
 def relative_at(toks: list[Token], trig: Trigger) -> int:
@@ -389,8 +271,8 @@ def _relative_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, t
         # الهجوم الذي استهدف الجنود: the event does it, so the party after the verb is its object,
         # and an adjective of the event names who did it (الغارات الروسية التي استهدفت)
         typed = starting_at(actors, noun + 1)
-        source = typed if typed is not None and event_adjective(toks, typed) else _as_found(
-            _nisba_source(toks, noun + 1, text), actors)
+        source = typed if typed is not None and event_adjective(toks, typed) else as_found(
+            nisba_source(toks, noun + 1, text), actors)
         target = target_of(toks, actors, trig, trig.last + 1, time_tokens, text)
         return Arguments(source, target if target is not source else None)
     if relative_passive(toks, trig):
@@ -413,11 +295,11 @@ def _event_subject_source(toks: list[Token], actors: list[Actor], k: int, time_t
     while k < len(toks) and skippable(toks[k], time_tokens, k):
         k += 1
     if k + 1 < len(toks) and fold(toks[k].text).startswith("ال") and event_noun(toks[k]):
-        return _as_found(_nisba_source(toks, k + 1, text), actors)
+        return as_found(nisba_source(toks, k + 1, text), actors)
     return None
 
 
-def _as_found(actor: Actor | None, actors: list[Actor]) -> Actor | None:
+def as_found(actor: Actor | None, actors: list[Actor]) -> Actor | None:
     """The sentence's actor on the same words, which knows its entity (the deck's ولافروف ينفي is
     Sergey Lavrov when the article names him), else the actor as read."""
     if actor is None:
@@ -471,7 +353,7 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
     # a light verb in a relative clause has its antecedent as subject (التحالف العربي الذي شن ليلا
     # نحو 15 غارة), which a subject read further back would miss
     source = (antecedent(toks, actors, relative) if relative >= 0 else None) or subject_before(
-        toks, actors, trig) or subject_past_relative(toks, actors, trig) or _as_found(
+        toks, actors, trig) or subject_past_relative(toks, actors, trig) or as_found(
         name_before(toks, trig, text), actors)
     after = trig.last + 1
     spelt = trig.pred.passive and passive_perfect(toks[trig.first], trig)
@@ -487,7 +369,7 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
             victim = actor_after(toks, actors, after, time_tokens)
             if victim is None and count is None and marked_agent(toks, trig, after):
                 # وقتل فلسطيني يبلغ من العمر 21 عاما برصاص الاحتلال: an untagged party, then the agent
-                victim = plain_victim(toks, _as_found(name_after(toks, after, time_tokens, text), actors)) or (
+                victim = plain_victim(toks, as_found(name_after(toks, after, time_tokens, text), actors)) or (
                     unnamed_victim(toks, after, time_tokens, text))
             if count or (victim and (victim.agent in PERSON_NOUNS or _oblique(toks, victim) or spelled
                                      or counted_victims(toks, trig, victim)

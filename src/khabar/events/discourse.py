@@ -17,7 +17,6 @@ from khabar.events.actors import Actor
 from khabar.events.arguments import (
     Arguments,
     disagreeing,
-    noun_arguments,
     relative_at,
     verb_arguments,
 )
@@ -25,6 +24,7 @@ from khabar.events.coding import SentenceContext, to_ref
 from khabar.events.frames import governs
 from khabar.events.hal import participle_shape
 from khabar.events.lexicon import analyse_word, conjoined, load_lexicon, word_set
+from khabar.events.noun_arguments import noun_arguments
 from khabar.events.passives import passive_perfect
 from khabar.events.phrases import PREPOSITION_WORDS, conjunct, prep_attached
 from khabar.events.predicates import CONTROL_LINKS, PASSIVE_AUX, Trigger, control_verb

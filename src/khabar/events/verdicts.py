@@ -13,8 +13,9 @@ from dataclasses import replace
 from khabar.arabic import Token
 from khabar.arabic.inflection import PERFECT, fold, folded_bare, verb_readings
 from khabar.events.actors import Actor
-from khabar.events.arguments import Arguments, noun_arguments
+from khabar.events.arguments import Arguments
 from khabar.events.lexicon import load_lexicon, word_set
+from khabar.events.noun_arguments import noun_arguments
 from khabar.events.passives import passive_perfect
 from khabar.events.phrases import skip_parenthesis
 from khabar.events.predicates import Trigger
