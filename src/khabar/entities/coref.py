@@ -437,17 +437,27 @@ def merge_same_mentions(b: Builder) -> None:
     before this one when the other is found in the text too; a lexicon's name with a head noun is
     another body (غرفة الرياض is not the newspaper الرياض), and so are two heads (جامعة الكوفة,
     ديوان الكوفة)."""
+    keys: dict[str, tuple[set[str], set[str]]] = {}  # entity -> mentions' folded texts, headless ones
+
+    def keys_of(e: Entity) -> tuple[set[str], set[str]]:  # each read once, not for every unlinked name
+        if e.id not in keys:
+            keys[e.id] = ({fold(m.text) for m in e.mentions}, {_headless(m.text, e.type) for m in e.mentions})
+        return keys[e.id]
+
     for ent in list(b.entities.values()):
         if ent.name != ent.name_ar or ent.id not in b.entities:
             continue
         name = fold(ent.name_ar)
         named = [m.text for m in ent.mentions if name in fold(m.text)]  # (not an anaphor's: الشركة)
+        if not named:
+            continue
         texts, bare = {fold(t) for t in named}, {_headless(t, ent.type) for t in named}
-        owners = [e for e in b.entities.values() if e is not ent and e.type == ent.type and any(
-            fold(m.text) in texts or _headless(m.text, e.type) in texts
-            or e.name == e.name_ar and fold(m.text) in bare for m in e.mentions)]
+        owners = [e for e in b.entities.values() if e is not ent and e.type == ent.type and (
+            not texts.isdisjoint(keys_of(e)[0]) or not texts.isdisjoint(keys[e.id][1])
+            or e.name == e.name_ar and not bare.isdisjoint(keys[e.id][0]))]
         if len(owners) == 1:
             b.merge(ent, owners[0])
+            keys.pop(owners[0].id, None)  # (read again with the mentions it takes over)
 
 
 @lru_cache(maxsize=50_000)  # asked of every mention of a type for each unlinked name of it
