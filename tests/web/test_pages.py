@@ -323,6 +323,14 @@ def test_a_quotation_has_a_deep_link_to_its_place_in_the_article(client):
     assert 'href="/ui/articles/a1#q-0"' in entity and 'href="/ui/articles/a2#q-0"' in entity
 
 
+def test_an_event_has_a_deep_link_to_the_words_it_was_read_from(client):
+    events_page = client.get("/ui/events", params={"category": "RETREAT"}).text
+    assert 'href="/ui/articles/a1#e-0"' in events_page  # was the article's top: find the sentence yourself
+    article = client.get("/ui/articles/a1").text
+    assert re.search(r'<span class="mk-event" title="RETREAT: انسحب" id="e-0">الانسحاب</span>', article)
+    assert 'href="#e-0"' in article  # the article's list of events links each one to its words
+
+
 def test_search_form_offers_event_categories_by_arabic_name(client):
     html = client.get("/ui/search", params={"q": "انسحاب", "category": "ASSAULT"}).text
     assert '<option value="ASSAULT" selected>اعتداء</option>' in html

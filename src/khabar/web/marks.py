@@ -21,11 +21,11 @@ from khabar.store.rows import entity_key
 class Mark:
     start: int
     end: int
-    kind: str  # entity | quote | time | place
+    kind: str  # entity | quote | event | time | place
     css: str  # extra class, e.g. the entity type
     title: str  # tooltip
     href: str | None = None
-    anchor: str | None = None  # the element id a deep link names (#q-3: the article's fourth quotation)
+    anchor: str | None = None  # the element id a deep link names (#q-3: the article's fourth quotation; #e-3)
 
 
 def entity_url(key: str) -> str:
@@ -41,6 +41,16 @@ def quote_anchor(n: int) -> str:
     return f"q-{n}"
 
 
+def event_url(article_id: str, n: int) -> str:
+    """A link to one event: its article page, scrolled to its predicate (the words the event was
+    read from) and highlighted, the evidence beside its coding."""
+    return f"/ui/articles/{quote(article_id, safe='')}#{event_anchor(n)}"
+
+
+def event_anchor(n: int) -> str:
+    return f"e-{n}"
+
+
 def _article_marks(article: Article) -> dict[tuple[str, int], list[Mark]]:
     marks: dict[tuple[str, int], list[Mark]] = defaultdict(list)
     for e in article.entities:
@@ -52,6 +62,9 @@ def _article_marks(article: Article) -> dict[tuple[str, int], list[Mark]]:
         who = q.speaker.text if q.speaker else "؟"
         marks[(q.field, q.paragraph)].append(Mark(q.start, q.end, "quote", f"quote-{q.kind}",
                                                   f"{who} ({q.cue})", anchor=quote_anchor(n)))
+    for n, ev in enumerate(article.events):  # n: the event's number in the store (events.n)
+        marks[(ev.field, ev.paragraph)].append(Mark(ev.start, ev.end, "event", "", f"{ev.plover or ev.cameo}: {ev.action}",
+                                                    anchor=event_anchor(n)))
     for t in article.times:
         marks[(t.field, t.paragraph)].append(Mark(t.start, t.end, "time", "", t.value or ""))
     for p in article.places:

@@ -36,7 +36,7 @@ from khabar.towns import english_city_names
 from khabar.web.charts import timeline_svg
 from khabar.web.labels import label, named_codes
 from khabar.web.map import map_svg
-from khabar.web.marks import entity_url, marked_units, quote_anchor, quote_url
+from khabar.web.marks import entity_url, event_anchor, event_url, marked_units, quote_anchor, quote_url
 
 PAGE = 20
 CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
@@ -93,7 +93,8 @@ def byline_reporter(byline: str) -> str:
     return max(named, key=lambda p: len(p.split())) if named else byline.strip().rstrip(":").strip()
 
 
-_env.globals.update(byline_reporter=byline_reporter, entity_url=entity_url, entity_key=entity_key, quote_url=quote_url, quote_anchor=quote_anchor,
+_env.globals.update(byline_reporter=byline_reporter, entity_url=entity_url, entity_key=entity_key, quote_url=quote_url,
+                    quote_anchor=quote_anchor, event_url=event_url, event_anchor=event_anchor,
                     facet_names=FACET_NAMES, filter_names=FILTER_NAMES,
                     event_categories=named_codes("event_category"))
 _env.filters["label"] = label
