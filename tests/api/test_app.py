@@ -206,6 +206,53 @@ def test_quotes_by_what_they_say(client, params, total):
     assert data["total"] == total and len(data["items"]) == total
 
 
+@pytest.fixture
+def unattributed_db(sample_db):
+    """The sample store with a third quotation: an unnamed source's (المصدر), and a fourth: no speaker."""
+    import sqlite3
+
+    with sqlite3.connect(sample_db) as db:
+        for n, speaker in ((1, "المصدر"), (2, None)):
+            db.execute("INSERT INTO quotes (article_id, n, kind, cue, content, speaker_text, field, paragraph, "
+                       "char_start, char_end) VALUES ('a2', ?, 'direct', 'قال', 'ورحبت', ?, 'body', 1, 0, 5)",
+                       (n, speaker))
+    return sample_db
+
+
+@pytest.mark.parametrize("params, speakers", [
+    ({"kind": "direct"}, ["الحريري", "المصدر", None]),  # words to cite verbatim
+    ({"kind": "Indirect"}, ["الحريري"]),  # any case
+    ({"missing": "speaker"}, [None]),  # a quotation to attribute by hand
+    ({"missing": "speaker_name"}, ["المصدر", None]),  # no named speaker: an unnamed source too
+    ({"missing": "speaker", "kind": "indirect"}, []),
+])
+def test_quotes_of_one_kind_or_without_a_speaker(unattributed_db, params, speakers):
+    data = TestClient(create_app(unattributed_db)).get("/quotes", params=params).json()
+    assert sorted(q["speaker_text"] or "" for q in data["items"]) == sorted(s or "" for s in speakers)
+    assert data["total"] == len(speakers)
+
+
+@pytest.mark.parametrize("path, params, detail", [
+    ("/quotes", {"kind": "verbatim"}, "kind 'verbatim' is no quotation kind: one of direct, indirect, mixed"),
+    ("/quotes", {"missing": "byline"}, "missing='byline' is nothing a quotation can lack: one of speaker, speaker_name"),
+    ("/events", {"negated": "maybe"}, "negated"),
+])
+def test_a_quotation_kind_missing_or_negated_value_of_no_meaning_is_refused(client, path, params, detail):
+    r = client.get(path, params=params)
+    assert r.status_code == 400 and detail in r.json()["detail"]
+
+
+def test_events_reported_as_not_done(sample_db):
+    import sqlite3
+
+    with sqlite3.connect(sample_db) as db:  # Hariri denies the withdrawal
+        db.execute("UPDATE events SET negated = 1 WHERE article_id = 'a1'")
+    with TestClient(create_app(sample_db)) as c:
+        assert c.get("/events", params={"negated": "true"}).json()["total"] == 1
+        assert c.get("/events", params={"negated": "false"}).json()["total"] == 0
+        assert c.get("/events").json()["total"] == 1
+
+
 def test_quotes_refuse_a_malformed_content_query(client):
     r = client.get("/quotes", params={"q": '"مفتوح'})
     assert r.status_code == 400 and "quotation mark" in r.json()["detail"]

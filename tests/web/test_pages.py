@@ -484,7 +484,7 @@ def test_the_list_pages_keep_the_articles_every_article_filter_keeps(client, pat
     assert f'name="{name}" value="{value}"' in page.text
 
 
-@pytest.mark.parametrize("path, params", [("/ui/quotes", {"kind": "direct"}), ("/ui/events", {"negated": "1"}),
+@pytest.mark.parametrize("path, params", [("/ui/quotes", {"about": "ترامب"}), ("/ui/events", {"denied": "1"}),
                                           ("/ui/entities", {"q": "ترامب"}), ("/ui/pairs", {"actor": "x"})])
 def test_a_list_page_refuses_a_parameter_it_does_not_take_rather_than_ignore_it(client, path, params):
     page = client.get(path, params=params)
@@ -498,3 +498,21 @@ def test_the_stats_pages_speakers_link_to_their_quotations_under_the_same_filter
     assert "outlet=BBC" in link
     quotes = client.get(link).text
     assert "لن نعود قبل" in quotes and "لبنان يراقب" not in quotes
+
+
+@pytest.mark.parametrize("path, params, shown, hidden", [
+    ("/ui/quotes", {"kind": "indirect"}, "لبنان يراقب", "لن نعود قبل"),  # the form's نوع القول
+    ("/ui/quotes", {"missing": "speaker"}, "لا اقتباسات", "لبنان يراقب"),  # every quotation here has a speaker
+    ("/ui/events", {"negated": "true"}, "لا أحداث", "قال سعد الحريري إن الانسحاب"),
+    ("/ui/events", {"negated": "false"}, "قال سعد الحريري إن الانسحاب", "لا أحداث"),
+])
+def test_the_lists_keep_a_quotation_kind_the_quotations_without_speaker_and_the_denials(client, path, params,
+                                                                                        shown, hidden):
+    page = client.get(path, params=params)
+    assert page.status_code == 200 and shown in page.text and hidden not in page.text
+    assert f'<option value="{next(iter(params.values()))}" selected>' in page.text
+
+
+def test_a_list_page_refuses_a_yes_no_value_of_no_meaning(client):
+    page = client.get("/ui/events", params={"negated": "maybe"})
+    assert page.status_code == 400 and "negated must be true or false" in page.text

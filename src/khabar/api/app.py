@@ -271,13 +271,18 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
 
     @app.get("/quotes", summary="quotations, newest first, optionally of one speaker (entity key, "
              "English or Arabic name, or the words the article used), saying something (q: words and "
-             "\"phrases\" of their content, matched as /search matches), from articles filtered by date, "
-             "outlet, entity or place")
+             "\"phrases\" of their content, matched as /search matches), of one kind (direct: to cite "
+             "verbatim), without a speaker (missing=speaker), from articles filtered by date, outlet, entity or place")
     def list_quotes(conn: Conn, filters: ArticleFilters, speaker: str | None = None,
                     q: Annotated[str, Query(max_length=500)] = "", limit: Limit = 20,
-                    offset: Offset = 0) -> JSONResponse:
+                    offset: Offset = 0,
+                    kind: Annotated[str | None, Query(description="direct, indirect or mixed")] = None,
+                    missing: Annotated[str | None, Query(description="speaker: no speaker found (to attribute "
+                                                         "by hand); speaker_name: none resolved to a named entity")] = None,
+                    ) -> JSONResponse:
         total, items = queries.quotes(conn, None, limit, offset, speaker=_given(speaker),
-                                      filters=filters, says=q.strip() or None)
+                                      filters=filters, says=q.strip() or None, kind=_given(kind),
+                                      missing=_given(missing))
         return _listing(conn, filters, total, items, limit, offset)
 
     @app.get("/events", summary="events, newest first, optionally of one PLOVER category or CAMEO code, "
@@ -289,9 +294,12 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     def list_events(conn: Conn, filters: ArticleFilters, category: str | None = None, actor: str | None = None,
                     source: str | None = None, target: str | None = None, where: str | None = None,
                     q: Annotated[str, Query(max_length=500)] = "",
-                    limit: Limit = 20, offset: Offset = 0) -> JSONResponse:
+                    limit: Limit = 20, offset: Offset = 0,
+                    negated: Annotated[bool | None, Query(description="true: only the events reported as not "
+                                                          "done (denials, refusals); false: only the others")] = None,
+                    ) -> JSONResponse:
         total, items = queries.events(conn, _given(category), limit, offset,
-                                      says=q.strip() or None,
+                                      says=q.strip() or None, negated=negated,
                                       actor=_given(actor), filters=filters,
                                       source=_given(source),
                                       target=_given(target),

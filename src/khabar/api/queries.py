@@ -137,18 +137,45 @@ def _quote(row: tuple) -> dict[str, Any]:
     return dict(zip(keys, row, strict=True))
 
 
+#: Quotation kinds (the quotes stage's ``kind``), as /quotes?kind= takes them.
+QUOTE_KINDS = ("direct", "indirect", "mixed")
+#: What /quotes?missing= selects: no speaker found at all (a quotation to attribute by hand), or no
+#: speaker resolved to a named entity (those too, and unnamed sources: مصدر أمني; names the linker missed).
+QUOTE_MISSING = {"speaker": "q.speaker_text IS NULL AND q.speaker_entity IS NULL",
+                 "speaker_name": "q.speaker_entity IS NULL"}
+
+
+def _quote_conditions(kind: str | None, missing: str | None) -> tuple[str, list[Any]]:
+    """The SQL (`` AND ...``) and parameters of a quotation's own ``kind`` and ``missing`` filters; a
+    value of neither list is refused naming the values (not answered with nothing)."""
+    where, params = "", []
+    if kind:
+        if kind.lower() not in QUOTE_KINDS:
+            raise QueryError(f"kind {kind!r} is no quotation kind: one of {', '.join(QUOTE_KINDS)}")
+        where, params = " AND q.kind = ?", [kind.lower()]
+    if missing:
+        if missing.lower() not in QUOTE_MISSING:
+            raise QueryError(f"missing={missing!r} is nothing a quotation can lack: one of {', '.join(QUOTE_MISSING)}")
+        where += f" AND {QUOTE_MISSING[missing.lower()]}"
+    return where, params
+
+
 def quotes(conn: sqlite3.Connection, speaker_key: str | None = None, limit: int = 20,
            offset: int = 0, speaker: str | None = None, filters: SearchFilters | None = None,
-           says: str | None = None) -> tuple[int, list[dict[str, Any]]]:
+           says: str | None = None, kind: str | None = None,
+           missing: str | None = None) -> tuple[int, list[dict[str, Any]]]:
     """(total, quotations) newest first, optionally of one speaker entity key, or of a ``speaker``
     given as users know them: entity key, English or Arabic name, or the words the article used;
     only from the articles the search ``filters`` keep (dates, outlet, place, entity...); and, with
     ``says``, only those whose content holds its words and "phrases" as a search would find them
-    (الإرهاب finds والإرهابيين; a malformed query raises :class:`~khabar.search.QueryError`)."""
+    (الإرهاب finds والإرهابيين; a malformed query raises :class:`~khabar.search.QueryError`); of one
+    ``kind`` (direct: words to cite verbatim) and lacking what ``missing`` names (:data:`QUOTE_MISSING`)."""
     where, params = ("WHERE e.key = ?", [speaker_key]) if speaker_key else ("WHERE 1", [])
     if speaker:
         speaker_where, params = speaker_quotes_sql(conn, speaker)
         where = "WHERE " + speaker_where
+    own_where, own_params = _quote_conditions(kind, missing)
+    where, params = where + own_where, params + own_params
     article_where, article_params = filter_sql(filters, column="q.article_id", conn=conn)
     where, params = where + article_where, params + article_params
     if says:
@@ -185,19 +212,24 @@ def quotes_about(conn: sqlite3.Connection, key: str, limit: int = 50) -> list[di
 def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 20,
            offset: int = 0, actor: str | None = None, filters: SearchFilters | None = None,
            source: str | None = None, target: str | None = None,
-           where: str | None = None, says: str | None = None) -> tuple[int, list[dict[str, Any]]]:
+           where: str | None = None, says: str | None = None,
+           negated: bool | None = None) -> tuple[int, list[dict[str, Any]]]:
     """(total, events) newest first, optionally of one PLOVER category or CAMEO code prefix, of
     one ``actor`` (source or target: entity key, English or Arabic name, or the words used), of one
     ``source`` and one ``target`` (named the same ways: who did what to whom), that happened
     ``where`` (the event's own place, or a place in that country: :func:`~khabar.search.filters.event_place_sql`), and
     only from the articles the search ``filters`` keep (dates, outlet, entity, and ``place``: a
     place the article mentions anywhere); with ``says``, only those whose sentence holds its words
-    and "phrases" as a search would find them (as :func:`quotes` reads ``says``)."""
+    and "phrases" as a search would find them (as :func:`quotes` reads ``says``); with ``negated``,
+    only the events reported as not done (True: denials, refusals to act) or only the others."""
     article_where, params = filter_sql(filters, column="ev.article_id", conn=conn)
     conds = [article_where.removeprefix(" AND ")] if article_where else []
     event_conds, event_params = event_sql(conn, category, where)
     conds += event_conds
     params += event_params
+    if negated is not None:
+        conds.append("ev.negated = ?")
+        params.append(int(negated))
     for name, roles in ((actor, ("source", "target")), (source, ("source",)), (target, ("target",))):
         if name:
             cond, cond_params = actor_sql(conn, name, roles)

@@ -45,11 +45,11 @@ CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action '
 #: articles or one story's.
 ARTICLE_PARAMS = ("outlet", "entity", "place", "date_from", "date_to", "ids", "same_story")
 #: The events page's query parameters (besides offset): its own, then the article filters.
-EVENT_PARAMS = ("category", "actor", "source", "target", "where", "q", *ARTICLE_PARAMS)
+EVENT_PARAMS = ("category", "actor", "source", "target", "where", "q", "negated", *ARTICLE_PARAMS)
 #: The pairs page's query parameters (besides offset): who does what to whom most.
 PAIR_PARAMS = ("category", "source", "target", "where", *ARTICLE_PARAMS)
 #: The quotes page's query parameters (besides offset).
-QUOTE_PARAMS = ("speaker", "q", *ARTICLE_PARAMS)
+QUOTE_PARAMS = ("speaker", "q", "kind", "missing", *ARTICLE_PARAMS)
 ENTITY_PARAMS = ("type", "name", *ARTICLE_PARAMS)
 #: The stats, stories and map pages' query parameters: the article filters whose figures (places) they show.
 STATS_PARAMS = ARTICLE_PARAMS
@@ -135,6 +135,16 @@ def _distinct_places(article: Article) -> list[tuple[Place, int, list[str]]]:
 def _query_params(request: Request, names: tuple[str, ...]) -> dict[str, str | None]:
     """The page's parameters ``names``, stripped; None when absent or blank."""
     return {k: request.query_params.get(k, "").strip() or None for k in names}
+
+
+def _yes_no(name: str, value: str | None) -> bool | None:
+    """A true/false parameter of a page (``negated=true``), None when not given; another value is
+    refused naming it (as the API refuses it)."""
+    if value is None:
+        return None
+    if value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    raise QueryError(f"{name} must be true or false, not {value!r}")
 
 
 def _unknown_parameter(request: Request, names: tuple[str, ...]) -> None:
@@ -248,7 +258,8 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
         return _facts_page("events.html", request, EVENT_PARAMS, params, offset, conn, lambda filters: queries.events(
             conn, params["category"], PAGE, offset, actor=params["actor"], filters=filters,
-            source=params["source"], target=params["target"], where=params["where"], says=params["q"]),
+            source=params["source"], target=params["target"], where=params["where"], says=params["q"],
+            negated=_yes_no("negated", params["negated"])),
             category=params["category"], actor=params["actor"], categories=queries.event_categories(conn))
 
     @router.get("/ui/pairs")
@@ -265,7 +276,8 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         params = _query_params(request, QUOTE_PARAMS)
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
         return _facts_page("quotes.html", request, QUOTE_PARAMS, params, offset, conn, lambda filters: queries.quotes(
-            conn, None, PAGE, offset, speaker=params["speaker"], filters=filters, says=params["q"]))
+            conn, None, PAGE, offset, speaker=params["speaker"], filters=filters, says=params["q"],
+            kind=params["kind"], missing=params["missing"]))
 
     @router.get("/ui/stats")
     def stats_page(request: Request, conn: Conn) -> HTMLResponse:
