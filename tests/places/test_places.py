@@ -203,6 +203,12 @@ def test_a_name_after_wa_or_a_whole_word(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
     ("حينما عرض عليه العمل وجده مختلفا", "وجده", None),  # found it: ه, not the ة of جدة
+    # ه where the name has ة: a noun and its pronoun (his grandfather) unless a place word or ب supports it
+    ("نشر صورة لجده وهو يرتدي الزي العسكري", "لجده", None),
+    ("شهدت الحرب مقتل جده وتدفعه الذكريات", "جده", None),
+    ("نقل المريض من المطار الدولي بجده إلى باكستان", "بجده", "Jeddah"),
+    ("وصل الوفد إلى جده أمس", "جده", "Jeddah"),
+    ("على حدود اللاذقية مع إدلب وحماه", "وحماه", "Hama"),  # حما + ه: no listed noun, the town
     ("تحتدم المنافسة على رئاسة بلدية تونس العاصمة", "تونس", "Tunis"),  # العاصمة after: the capital city
     ("زار الرئيس تونس أمس", "تونس", "Tunisia"),
 ])

@@ -78,6 +78,22 @@ def test_anaphors(word: str, _: str) -> None:
     assert values(f"في 4 يناير 2014 قال {word} إن") == ["2014-01-04", "2014-01-04"]
 
 
+@pytest.mark.parametrize(("word", "_"), rows("conditional"))
+def test_an_anaphor_after_a_condition_is_no_time(word: str, _: str) -> None:
+    assert values(f"في 4 يناير 2014 قال الوزير إنه {word} انسحب الجيش فسنعود حينها إلى المدينة") == ["2014-01-04"]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("fixture_holder"))
+def test_a_fixture_held_is_ahead(word: str, _: str) -> None:
+    # 2016-06-15 is a Wednesday: the coming Tuesday, not the one just past
+    assert values(f"وقال المدرب: {word} مباراة الثلاثاء") == ["2016-06-21"]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("dual_day"))
+def test_a_direction_after_a_pair_of_days_covers_both(word: str, _: str) -> None:
+    assert values(f"تقرر برمجة الجولة {word} الجمعة والسبت القادم") == ["2016-06-17", "2016-06-18"]
+
+
 @pytest.mark.parametrize(("word", "_"), [r for r in rows("modifier") if r[0] not in ("خلال", "طيلة", "غضون")])
 def test_modifiers_give_month_granularity(word: str, _: str) -> None:
     assert values(f"{word} مارس 2014") == ["2014-03"]

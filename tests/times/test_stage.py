@@ -109,6 +109,18 @@ def test_anaphor_takes_last_resolved_time() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an anaphor answering a condition, beside an imperfect or future verb: 'in that case', no time
+    ("في عام 2008 وقع الهجوم. وإذا انسحب الجيش فهو حينئذ يحتاج إلى دعم", ["2008"]),
+    ("قال الوزير الثلاثاء: لو أغلقت المدارس فإن المعلمين سيضطرون حينها للبقاء في منازلهم", ["2017-11-14"]),
+    # ... beside a perfect, a past 'then'; and ما إذا is 'whether'
+    ("سبق لها ذلك في عام 2014 عندما طرحت مجموعة، قالت حينها إنها راضية", ["2014", "2014"]),
+    ("سافر إلى الأردن العام الماضي، لمعرفة ما إذا كان اتصل حينها بمتطرفين", ["2016", "2016"]),
+])
+def test_an_anaphor_answering_a_condition(text: str, expected: list[str | None]) -> None:
+    assert [v for _, _, v in analyse_text(text, PUB)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a time named later in the anaphor's sentence, none before it there: that time (PUB 2017-11-14)
     ("قالت الصحيفة الثلاثاء. وهاجم المرأة التي تبلغ آنذاك 40 عاما في غرفة فندق عام 2008.",
      ["2017-11-14", "2008", "2008"]),
@@ -298,6 +310,16 @@ def test_a_stamp_at_the_calendars_edge_leaves_times_unresolved(text: str, publis
 ])
 def test_a_dual_direction_covers_both_weekdays(text: str, expected: list[str]) -> None:
     assert [e.value for e in expressions(text, "2017-03-15")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after يومي (two days) a singular direction after the second weekday covers the first too
+    # (2017-03-17 is a Friday)
+    ("تقرر برمجة الجولة الأخيرة على دفعتين يومي الاربعاء و الخميس القادم", ["2017-03-22", "2017-03-23"]),
+    ("جرت المباريات يومي السبت والأحد الماضي", ["2017-03-11", "2017-03-12"]),
+])
+def test_a_direction_after_a_pair_of_days_covers_both(text: str, expected: list[str]) -> None:
+    assert [e.value for e in expressions(text, "2017-03-17")] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

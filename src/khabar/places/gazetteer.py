@@ -242,6 +242,12 @@ def party_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def pronoun_nouns() -> frozenset[str]:
+    """Folded nouns that with the pronoun ه spell a place name in ة (``pronoun_nouns.txt``: جد)."""
+    return _folded_words("pronoun_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def told_words() -> frozenset[str]:
     """Folded words of telling before a quoted paper's name (``told_words.txt``: قال، تحدث، تصريح)."""
     return _folded_words("told_words.txt")

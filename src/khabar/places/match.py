@@ -23,6 +23,7 @@ from khabar.places.gazetteer import (
     name_links,
     nisba_names,
     place_words,
+    pronoun_nouns,
     stop_names,
 )
 
@@ -274,9 +275,18 @@ def find_places(text: str) -> list[Hit]:
         # an indefinite one after a noun in ة or ات (عائلة سورية، طائرات حربية سورية): the adjective too
         nisba = nisba or (word in indefinite and prev is not None and _FEMININE_OR_PLURAL.fullmatch(prev.group(1)) is not None)
         nisba = nisba or _after_accusative_head(f.text, word, prev, end)
+        if designator is None and not placed and not (locative and not by_lam) \
+                and _as_pronoun_suffix(text, o_end, key):
+            continue  # لجده، مقتل جده: his grandfather, no Jeddah (جدة)
         hits.append(Hit(o_start, o_end, key, names[key], designator if wide is None else None, locative,
                         by_lam, in_bi, placed, nisba))
     return _joined(hits, text)
+
+
+def _as_pronoun_suffix(text: str, end: int, key: str) -> bool:
+    """The name is a ``pronoun_nouns`` noun and the pronoun ه written in place of its ة (جده: 'his
+    grandfather', or Jeddah misspelt): the noun, unless a place word, ب or a designator supports the place."""
+    return text[end - 1:end] == "ه" and key[-1:] == "ه" and key[:-1] in pronoun_nouns()
 
 
 _JOINED_GAP = re.compile(r"\s+و$")

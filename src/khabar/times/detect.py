@@ -36,6 +36,7 @@ _PRESENT_VERB = re.compile(r"و?(?!يوم)(?:ي\w{3,}|ت(?:ست|ت)\w{2,}|ت\wت
 _PRESENT_REACH = 4
 #: How many words before that verb a past marker (لم، كان) may stand: كان ترامب يؤكد.
 _PAST_REACH = 3
+_SENTENCE_END = re.compile(r"[.!؟?\n]")
 _CLAUSE_END = re.compile(r"[.،,؛;:!؟?«»\"()\n]")
 _COMMA_AFTER = re.compile(r"\s*[،,]")
 #: An opening quote and at most one word before a bare اليوم that a closing quote ends: a short
@@ -247,6 +248,8 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
     if kind == "clock" and prev == "في" and _counted(_words_before(folded, start, _RATE_REACH + 1)[:-1]):
         return False  # من 50 إلى 100 شهاب في الساعة الواحدة: a rate, per hour, no clock
     if kind == "anaphor":
+        if _after_condition(folded, start, end):
+            return False  # إذا ... فهو حينئذ يحتاج، عندما ... حينها: in that case, no time
         following = _WORD.match(folded, end + 1) if folded[end:end + 1] == " " else None
         # في يومها الأول، فيومها يومان: its (first) day, a noun with an ordinal or a unit, no 'then'
         # (a count after it is the clause's: حينئذ أربعة أعوام، في ذلك الوقت أحد عشر عاما)
@@ -267,6 +270,23 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
         return prev not in lx.words["same_day_before"] \
             and not (following is not None and following.group() in lx.words["same_day_after"])
     return True
+
+
+def _after_condition(folded: str, start: int, end: int) -> bool:
+    """The anaphor at folded ``start``-``end`` answers a condition: a ``conditional`` word (إذا، لو، عندما;
+    with و or ف; not ما إذا, 'whether') stands before it in its sentence, and an imperfect or future verb
+    right before or after it (فهو حينئذ يحتاج، ستضطر حينها) speaks of what would follow. Beside a perfect
+    it tells a past (عندما طرحت مجموعة ... قالت حينها: then), and keeps its value."""
+    ends = list(_SENTENCE_END.finditer(folded, max(0, start - 300), start))
+    sentence = ends[-1].end() if ends else max(0, start - 300)
+    lx = lexicon()
+    words = _WORD.findall(folded, sentence, start)
+    if not any((w in lx.words["conditional"] or _CONJUNCTION.sub("", w) in lx.words["conditional"])
+               and (i == 0 or words[i - 1] != "ما") for i, w in enumerate(words)):
+        return False
+    beside = words[-1:] + _WORD.findall(folded, end, end + 20)[:1]
+    return any((_PRESENT_VERB.fullmatch(w) or _FUTURE_VERB.fullmatch(w))
+               and _CONJUNCTION.sub("", w) not in lx.words["not_present_verb"] for w in beside)
 
 
 def _as_defined(word: str) -> str:
@@ -385,7 +405,6 @@ def _present_verb(f: Folded, original: str, m: re.Match[str], names: Sequence[tu
         and not _is_noun_or_name(f, original, m.start(), m.end(), names)
 
 
-_SENTENCE_END = re.compile(r"[.!؟?\n]")
 #: A fixture noun as written with its proclitics (و، ف، ب، ل، لل for ل + ال).
 _FIXTURE_CLITICS = re.compile(r"^[وف]?(?:لل|[بل])?")
 
@@ -398,6 +417,10 @@ def fixture_ahead(f: Folded, original: str, start: int, end: int, names: Sequenc
     مواجهة الثلاثاء), or a present verb standing before it in its sentence (يستدعي المدرب اللاعبين
     لمباراة الاثنين, not after لم or كان): a preview speaks of the coming match."""
     lx = lexicon()
+    ends = list(_SENTENCE_END.finditer(f.text, 0, start))
+    sentence = ends[-1].end() if ends else 0
+    if _fixture_held(f.text, sentence, start):
+        return True
     words = list(_WORD.finditer(f.text, max(0, start - 40), start))
     if not words or words[-1].end() + 1 < start:
         return False
@@ -406,18 +429,29 @@ def fixture_ahead(f: Folded, original: str, start: int, end: int, names: Sequenc
     bare = "ال" + noun[noun.index("لل") + 2:] if bare not in lx.words["fixture"] and "لل" in noun[:3] else bare
     if bare not in lx.words["fixture"] and noun not in lx.words["fixture"]:
         return False
-    before = _FIXTURE_CLITICS.sub("", words[-2].group()) if len(words) > 1 else ""
-    if before in lx.words["fixture_past"] or (len(words) > 1 and words[-2].group() in lx.words["fixture_past"]):
+    written = words[-2].group() if len(words) > 1 else ""
+    before = _FIXTURE_CLITICS.sub("", written)
+    # (the word as written, or without و/ف only: وبعد is و + بعد, its ب no clitic)
+    if {before, written, _CONJUNCTION.sub("", written)} & lx.words["fixture_past"]:
         return False
     after = _WORD.findall(f.text, end, end + 30)[:2]
     if len(after) == 2 and after[0] in lx.words["fixture_relative"] and not _PRESENT_VERB.fullmatch(after[1]):
         return False  # مباراة الاثنين التي أقيمت: played
     if noun.startswith(("ل", "ول", "فل")) or before in lx.words["fixture_ahead"]:
         return True
-    ends = list(_SENTENCE_END.finditer(f.text, 0, start))
-    sentence = ends[-1].end() if ends else 0
     return any(_present_verb(f, original, m, names) and not _after_past_particle(f.text, sentence, m.start())
                for m in _WORD.finditer(f.text, sentence, words[-1].start()))
+
+
+def _fixture_held(folded: str, sentence: int, start: int) -> bool:
+    """A ``fixture_holder`` word right before a fixture noun stands in the sentence before folded ``start``
+    (لدينا مباراة الثلاثاء، أمامنا مباراة لخوضها الأحد), with no past marker before it (كان لدينا)."""
+    lx = lexicon()
+    words = list(_WORD.finditer(folded, sentence, start))
+    return any(_CONJUNCTION.sub("", w.group()) in lx.words["fixture_holder"]
+               and _FIXTURE_CLITICS.sub("", nxt.group()) in lx.words["fixture"]
+               and not _after_past_particle(folded, sentence, w.start())
+               for w, nxt in zip(words, words[1:], strict=False))
 
 
 def _after_past_particle(folded: str, clause: int, start: int) -> bool:

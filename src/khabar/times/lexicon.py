@@ -84,7 +84,8 @@ def lexicon() -> Lexicon:
              "range_from", "range_between", "range_to", "weekday_place", "date_place", "media_head", "age_noun",
              "part_noun", "range_unit", "clock_lead",
              "clause_break", "delivery", "setting_year", "same_year", "every_year", "starting_from", "same_day_before", "same_day_after", "weekday_habit", "every_week", "occasion", "now",
-             "event_counted", "fixture", "fixture_past", "fixture_ahead", "fixture_relative")
+             "event_counted", "fixture", "fixture_past", "fixture_ahead", "fixture_relative", "conditional",
+             "dual_day", "fixture_holder")
     return Lexicon(
         months=months,
         months_needing_context=frozenset(p for p, _ in rows["month_needs_context"]),

@@ -68,11 +68,12 @@ def share_dual_direction(text: str, start: int, phrase: str, parsed: Parsed, val
     it to the weekday before it, joined by و, that has none: the days before the second's ``value``
     when that day lies on the direction's side of the stamp, else the weekday with the direction."""
     last = _weekday_before(out)
-    if parsed.kind != "weekday" or not parsed.direction or not phrase.endswith("ين") or value is None \
+    if parsed.kind != "weekday" or not parsed.direction or value is None \
             or anchor is None or last is None or last.parsed.direction is not None \
             or last.parsed.relday is not None or last.value is None or last.parsed.weekday is None \
             or parsed.weekday is None \
-            or not _PAIR_JOIN.fullmatch(text, last.end, start):
+            or not _PAIR_JOIN.fullmatch(text, last.end, start) \
+            or not (phrase.endswith("ين") or _after_dual_day(text, last.start)):
         return
     day = dt.date.fromisoformat(value) - dt.timedelta(days=(parsed.weekday - last.parsed.weekday) % 7)
     shared = shallow_copy(last.parsed)
@@ -85,6 +86,18 @@ def share_dual_direction(text: str, start: int, phrase: str, parsed: Parsed, val
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _after_dual_day(text: str, start: int) -> bool:
+    """The pair opens with a ``dual_day`` word (يومي, two days; with a proclitic), the first word of its
+    span or the word just before it: a singular direction after the second weekday covers both then
+    (يومي الأربعاء و الخميس القادم)."""
+    before = _WORD.findall(text, max(0, start - 15), start)[-1:]
+    first = _WORD.findall(text, start, start + 12)[:1]
+    duals = lexicon().words["dual_day"]
+    return any(fold_word(w) in duals or fold_word(w)[1:] in duals for w in before + first)
+
+
 #: Between the two weekdays of a pair: و or أو, spaces either side (الثلاثاء والأربعاء، الاثنين أو الثلاثاء).
 _PAIR_OR = re.compile(r"\s*(?:و|او|أو)\s*")
 
