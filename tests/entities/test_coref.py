@@ -264,6 +264,9 @@ def test_a_one_word_body_is_the_body_it_opens(names, kept):
     # two entities so written: it stays apart
     ([("الأمل", "الأمل", ["الأمل"]), ("Al Amal A", "الأمل", ["الأمل"]), ("Al Amal B", "الأمل", ["الأمل"])],
      ["o0", "o1", "o2"]),
+    # a name merged into a body brings its mentions: a later name written as one of them is that body
+    ([("Málaga CF", "مالقا", ["مالقا الاسباني"]), ("مالقا", "مالقا", ["مالقا الاسباني", "الفريق الأندلسي"]),
+      ("الفريق الأندلسي", "الفريق الأندلسي", ["الفريق الأندلسي"])], ["o0"]),
 ])
 def test_a_name_written_as_another_entity_s_mention_is_that_entity(names, kept):
     from khabar.entities.coref import merge_same_mentions
