@@ -6,7 +6,8 @@ import pytest
 
 from khabar.arabic.fold import fold
 from khabar.times import analyse_text
-from khabar.times.detect import find, future_context
+from khabar.times.detect import find
+from khabar.times.tense import future_context
 
 PUB = "2018-02-23"  # a Friday
 

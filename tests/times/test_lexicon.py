@@ -128,7 +128,7 @@ def test_a_negated_future_marker_says_no_future(word: str, _: str) -> None:
 @pytest.mark.parametrize(("word", "_"), rows("past_aux"))
 def test_a_future_marker_after_past_aux_is_a_past_plan(word: str, _: str) -> None:
     from khabar.arabic.fold import fold
-    from khabar.times.detect import future_context
+    from khabar.times.tense import future_context
 
     for aux, future in ((word, False), ("قال", True)):
         text = f"{aux} سوف يعقد الاجتماع في 20 مايو"
@@ -258,7 +258,7 @@ def test_a_range_word_joins_two_days_of_one_month(word: str, _: str) -> None:
 @pytest.mark.parametrize(("stem", "_"), rows("not_future_stem"))
 def test_words_in_sa_that_are_no_future_verb(stem: str, _: str) -> None:
     from khabar.arabic.fold import fold
-    from khabar.times.detect import future_context
+    from khabar.times.tense import future_context
 
     for word, future in ((stem + "ين", False), ("سيزورون", True)):
         text = f"{word} الخميس"

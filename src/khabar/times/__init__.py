@@ -16,11 +16,12 @@ from functools import lru_cache
 
 from khabar.arabic.fold import fold_word
 from khabar.model import Article, TimeExpr
-from khabar.times.detect import DAY_KINDS, Found, clause_breaks, find
+from khabar.times.detect import DAY_KINDS, Found, find
 from khabar.times.interpret import BESIDE_CHARS, Parsed, clock_of, half_of_day, parse, shallow_copy
 from khabar.times.lexicon import alternation, lexicon
 from khabar.times.ranges import Expression, days_listed, link_ranges
 from khabar.times.resolve import is_vague, parse_published, range_end, reconcile_pair, resolve, stated_day
+from khabar.times.tense import clause_breaks
 from khabar.times.weekdays import lists_on, night_into, second_of_pair, share_dual_direction
 
 
