@@ -58,6 +58,18 @@ def test_person_key_reads_a_compound_name_as_one_word(spaced, glued):
     assert person_key(spaced.split()) == person_key(glued.split())
 
 
+@pytest.mark.parametrize("case_form, kunya", [
+    ("أبي غادة الزعبي", "أبو غادة الزعبي"),  # kunya_cases.txt: أبو after a preposition
+    ("أبا بكر البغدادي", "أبوبكر البغدادي"),  # as an object, and glued
+])
+def test_person_key_reads_a_kunya_in_any_case(case_form, kunya):
+    assert person_key(case_form.split()) == person_key(kunya.split())
+
+
+def test_person_key_reads_my_father_alone_as_written():
+    assert person_key(["أبي"]) != person_key(["أبو"])  # أبي alone is "my father"
+
+
 @pytest.mark.parametrize("words, family", [
     ("أوماروسا مانيغولت نيومان", "مانيغولت نيومان"),  # a family name of two words
     ("خالد رفعت صالح", None),  # a given name before the last: the father's, maybe another man

@@ -23,6 +23,10 @@ def club_names(text: str) -> list[tuple[str, str]]:
     ("تعادل الأهلي وبالزمالك في الملعب", [("الأهلي", "Al Ahly SC"), ("وبالزمالك", "Zamalek SC")]),
     # the league's clubs, the national team, professional status: sport words too
     ("قال رئيس لجنة الاحتراف إن النصر انضم إلى الأندية", [("النصر", "Al Nassr FC")]),
+    # a club's nickname (cued: the old lady, the gunners, the Catalan club)
+    ("وحقق فريق السيدة العجوز الفوز في مباراة الدوري", [("السيدة العجوز", "Juventus")]),
+    ("سجل اللاعب في مباراة مع المدفعجية هدفا", [("المدفعجية", "Arsenal FC")]),
+    ("تقدم الفريق الكتالوني في الدوري بهدف للاعب", [("الفريق الكتالوني", "FC Barcelona")]),
 ])
 def test_cued_forms_name_clubs_in_sport(text, expected):
     assert club_names(text) == expected
@@ -32,6 +36,7 @@ def test_cued_forms_name_clubs_in_sport(text, expected):
     "قرر الاتحاد الأوروبي فرض عقوبات",  # الاتحاد: the union
     "دعا إلى تعزيز السلم الأهلي",  # الأهلي: civil
     "زار الوفد روما ولاعب واحد",  # one sport word is not enough
+    "ساعدت الجارة السيدة العجوز في عبور الطريق",  # an old lady
 ])
 def test_cued_forms_without_sport_name_no_club(text):
     assert club_names(text) == []

@@ -129,6 +129,9 @@ def test_armed_groups(text, surface, name):
      "Stockholm International Peace Research Institute"),
     ("قالت منظمة بتسليم الإسرائيلية", "منظمة بتسليم", "B'Tselem"),  # bare بتسليم is 'with handing over'
     ("وثق مركز بتسيلم", "مركز بتسيلم", "B'Tselem"),
+    # a name of common words (peace, now): listed with its head noun only
+    ("وقالت منظمة السلام الآن الإسرائيلية", "منظمة السلام الآن", "Peace Now"),
+    ("ذكرت حركة السلام الآن أن", "حركة السلام الآن", "Peace Now"),
 ])
 def test_organisations(text, surface, name):
     assert_found(text, surface, name, "ORG", "organisations")
@@ -235,6 +238,7 @@ def test_misc_names_make_no_entity(text):
     "تعزيز السلم الأهلي",  # الأهلي alone is no club
     "أعلنت إسرائيل اليوم أنها",  # إسرائيل اليوم is not the newspaper unless named so
     "طالب بتسليم المطلوبين",  # ب + تسليم: handing over, not B'Tselem
+    "نريد السلام الآن وليس غدا",  # peace now, not Peace Now without its head noun
 ])
 def test_common_words_name_no_organisation(text):
     assert not [f for f in found(text) if f[2] == "ORG"]

@@ -235,6 +235,10 @@ def test_a_name_after_a_place_noun_is_a_place(text, name):
 @pytest.mark.parametrize("text, name, type_", [
     ("وافتتحت دار الثقافة بسيدي علوان معرضا للكتاب", "سيدي علوان", "GPE"),  # place_name_heads.txt
     ("وتضررت المنطقة السقوية بئر عمير من الجفاف", "بئر عمير", "GPE"),
+    ("إرهابية في حي أولاد شلبي في سيدي بوزيد", "أولاد شلبي", "GPE"),  # a locality after its tribe
+    ("يشمل مناطق أولاد صالح وسيدي علي بن عون", "أولاد صالح", "GPE"),
+    # the last two words of a person's name the article has read: his family, not the place
+    ("وقال عماد أولاد جبريل، إن الحزب سيواصل. وأضاف أولاد جبريل أن الحزب قوي", "أولاد جبريل", "PER"),
 ])
 def test_a_two_word_name_on_a_place_head_is_a_place(text, name, type_):
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
@@ -550,3 +554,12 @@ def test_a_one_word_verb_is_no_name(text, span, person):
     tokens, builder = tokenize(text), Builder()
     UnitLinker(builder, lexicon(), ("body", 0), text, tokens).run([], [Span(span, span, "PER")])
     assert [e.name for e in builder.entities.values() if e.type == "PER"] == ([person] if person else [])
+
+
+def test_a_person_named_after_a_proclitic_is_the_one_named_without_it():
+    # «بأبي غادة الزعبي» then «أبو غادة الزعبي»: one person, keyed past the ب and in any case
+    art = run(Article(id="t", source=Source(kind="text"), body=[
+        "تعرض الداعشي الملقب «بأبي غادة الزعبي» بإصابة في فخذه.",
+        "ويعد «أبو غادة الزعبي» أحد أكثر المنتمين لتنظيم داعش."]), Options())
+    people = [[m.text for m in e.mentions] for e in art.entities if e.type == "PER"]
+    assert people == [["أبي غادة الزعبي", "أبو غادة الزعبي"]]

@@ -39,6 +39,7 @@ from khabar.entities.coref import (
 )
 from khabar.entities.givennames import with_given_names
 from khabar.entities.home import home_country
+from khabar.entities.homeclubs import clubs_by_article_country
 from khabar.entities.linking import UnitLinker
 from khabar.entities.longnames import without_shared_names
 from khabar.entities.matcher import lexicon
@@ -110,6 +111,7 @@ def run(article: Article, options: Options) -> Article:
     merge_short_bodies(b)
     merge_same_mentions(b)  # (the headline's مالقا الاسباني, unlinked, and the body's Málaga CF)
     bare_clubs_to_bodies(b, order)  # (رئيس الاتحاد after الاتحاد الإيسلندي لكرة القدم: the federation)
+    clubs_by_article_country(b, home)  # (a Saudi paper's الأهلي, naming no Egypt: Al Ahli of Jeddah)
     merge_work_titles(b)
     link_anaphors(b, linkers, pendings, order, home)
     for linker in linkers:  # a surname read before the full name (the deck's ولافروف) is a mention too

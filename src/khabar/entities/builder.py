@@ -197,11 +197,13 @@ def title_openers() -> frozenset[str]:
 
 def person_key(words: list[str]) -> str:
     """The folded words of a name, a compound given name as one word: عبد الرحمن and عبدالرحمن,
-    أبو بكر and أبوبكر are one spelling of one name."""
+    أبو بكر and أبوبكر are one spelling of one name, and so is أبي بكر (``kunya_cases.txt``)."""
     keys: list[str] = []
     glue = False
-    for word in words:
+    for i, word in enumerate(words):
         key = alias_key(word)
+        if key in folded_word_list("kunya_cases") and i + 1 < len(words):
+            key = KUNYA  # (أبي غادة, أبا بكر: أبو in another case)
         if glue:
             keys[-1] += fold(word)  # (the second word keeps its article: عبدالرحمن)
         else:
@@ -210,7 +212,9 @@ def person_key(words: list[str]) -> str:
     return " ".join(keys)
 
 
-_COMPOUND_OPENERS = frozenset({"عبد", "ابو"})
+#: The folded أبو a kunya opens with (``kunya_cases.txt`` lists its other case forms).
+KUNYA = "ابو"
+_COMPOUND_OPENERS = frozenset({"عبد", KUNYA})
 
 
 def strip_clitic_display(words: list[str], lex: Lexicon) -> list[str]:

@@ -146,6 +146,14 @@ class UnitLinker(RoleReader, MatchFilter):
         word = self.texts[i]
         return self.lex.keys.fold_past_proclitics(word) in folded_word_list("place_name_heads")
 
+    def ends_a_name(self, s: Span) -> bool:
+        """The span's words close the name of a person the article has named (أولاد جبريل after عماد
+        أولاد جبريل: his family name, not the locality)."""
+        keys = [strip_article(fold(t)) for t in self.texts[s.first:s.last + 1]]
+        return any(e.type == "PER" and len(words := m.text.split()) > len(keys)
+                   and [strip_article(fold(w)) for w in words[-len(keys):]] == keys
+                   for e in self.b.entities.values() for m in e.mentions)
+
     def word_key(self, i: int) -> str:
         """Folded token ``i`` without its article (empty outside the unit or for punctuation)."""
         if 0 <= i < len(self.tokens) and self.tokens[i].kind == "word":
@@ -472,7 +480,7 @@ class UnitLinker(RoleReader, MatchFilter):
         if s.type in ("PER", "ORG") and self.after_place_noun(s.first) and not self.is_definite(s.first - 1):
             # مدينة سيدي بوزيد, ولاية ماساتشوستس: the tagger's slip (not حاكم الولاية غريغ أبوت)
             s = Span(s.first, s.last, "GPE")
-        if s.type == "PER" and s.last == s.first + 1 and self.place_name_head(s.first):
+        if s.type == "PER" and s.last == s.first + 1 and self.place_name_head(s.first) and not self.ends_a_name(s):
             s = Span(s.first, s.last, "GPE")  # بسيدي علوان, بئر عمير: a place named after a saint or a word
         if s.type == "PER" and s.first < s.last and fold(self.texts[s.first]) in folded_word_list("honorifics"):
             s = Span(s.first + 1, s.last, s.type)  # العقيد دكتور عاطي القرشي: دكتور is no word of the name
@@ -492,6 +500,12 @@ class UnitLinker(RoleReader, MatchFilter):
             words[0] = words[0][s.clitic:]  # a name split off another at its proclitic (وسيد مكاوي)
             whole = True  # (read off already: ولبنى is لبنى, not ل + بنى)
         if s.type == "PER":
+            cut = mention.start - self.tokens[s.first].start
+            if 0 < cut < len(words[0]) and words[0] == self.tokens[s.first].text and len(words) > 1:
+                # (بأبي غادة: keyed as the mention reads, past its proclitic; not a one-word span, whose
+                # key would then take every bare repeat of the word: بتفجير, then تفجير ...)
+                words[0] = words[0][cut:]
+                whole = True
             pid = self.b.aliases.get(person_key(words))
             if pid is None:
                 name = " ".join(words if whole else strip_clitic_display(words, self.lex))
