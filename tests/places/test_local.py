@@ -117,6 +117,9 @@ def test_ambiguous_regions_need_support(text: str) -> None:
     ("وتعتمد مصر على مياه النيل في الزراعة", "Nile", True),
     ("تعاقد النادي مع مدرب من أميركا الجنوبية", "South America", True),
     ("تعاقد النادي مع مدرب من أميركا الجنوبية", "United States", False),
+    ("يلتقي مرسيليا وأتلتيكو في نهائي أوروبا ليغ الأربعاء", "Europe", False),  # the Europa League
+    ("يلتقي الفريقان في إياب الدوري الأوروبي أوروبا ليج", "Europe", False),
+    ("انتقل اللاعب إلى أوروبا ليلعب في الدوري الإسباني", "Europe", True),
 ])
 def test_idioms(text: str, place: str, found: bool) -> None:
     assert (fold_word("راس"),) == idioms()[(fold_word("مسقط"), "after")]
