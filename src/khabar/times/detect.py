@@ -247,6 +247,9 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
     if kind == "relday" and m_text in BARE_DAYS:
         if prev == "في" and _counted(_words_before(folded, start, _RATE_REACH + 1)[:-1]):
             return False  # 400 ألف برميل في اليوم، ثلاث مرات في اليوم: a rate, per day
+        joined = [w for w in _words_before(folded, start, _RATE_REACH + 3) if w not in ("و", "ف")]
+        if prev in BARE_DAYS and len(joined) > 2 and joined[-2] == "في" and _counted(joined[:-2][-_RATE_REACH:]):
+            return False  # خمس مرات في اليوم والليلة: the rate's day and night, no tonight
         if _PROCLITICS.sub("", prev) in lx.words["media_head"] or prev in lx.words["media_head"] \
                 or _QUOTED_NAME_END.search(folded, max(0, start - 40), start) and folded[end:end + 1] in _QUOTE_CLOSE:
             return False  # صحيفة اليوم، لـ«اليوم»، «الأهرام اليوم»: a paper's name, no day
