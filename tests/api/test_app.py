@@ -242,6 +242,21 @@ def test_a_quotation_kind_missing_or_negated_value_of_no_meaning_is_refused(clie
     assert r.status_code == 400 and detail in r.json()["detail"]
 
 
+@pytest.mark.parametrize("params, articles", [
+    ({}, ["a2", "a1"]),  # the newest first
+    ({"sort": "oldest"}, ["a1", "a2"]),  # a timeline of statements: the first first
+    ({"sort": "oldest", "q": "لبنان"}, ["a2"]),
+    ({"sort": "newest", "speaker": "Hariri"}, ["a2", "a1"]),
+])
+def test_quotes_newest_or_oldest_first(client, params, articles):
+    assert [q["article_id"] for q in client.get("/quotes", params=params).json()["items"]] == articles
+
+
+def test_quotes_refuse_an_order_of_no_meaning(client):
+    r = client.get("/quotes", params={"sort": "relevance"})
+    assert r.status_code == 400 and r.json()["detail"] == "sort 'relevance' is no order of quotations: newest, oldest"
+
+
 def test_events_reported_as_not_done(sample_db):
     import sqlite3
 

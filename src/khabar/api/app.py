@@ -279,10 +279,12 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                     kind: Annotated[str | None, Query(description="direct, indirect or mixed")] = None,
                     missing: Annotated[str | None, Query(description="speaker: no speaker found (to attribute "
                                                          "by hand); speaker_name: none resolved to a named entity")] = None,
+                    sort: Annotated[str | None, Query(description="newest (default) or oldest: a person's "
+                                                      "statements as a timeline, the first first")] = None,
                     ) -> JSONResponse:
         total, items = queries.quotes(conn, None, limit, offset, speaker=_given(speaker),
                                       filters=filters, says=q.strip() or None, kind=_given(kind),
-                                      missing=_given(missing))
+                                      missing=_given(missing), sort=_given(sort))
         return _listing(conn, filters, total, items, limit, offset)
 
     @app.get("/events", summary="events, newest first, optionally of one PLOVER category or CAMEO code, "

@@ -145,6 +145,19 @@ QUOTE_MISSING = {"speaker": "q.speaker_text IS NULL AND q.speaker_entity IS NULL
                  "speaker_name": "q.speaker_entity IS NULL"}
 
 
+#: The orders of a list of quotations: the newest first, or the oldest (a person's statements as a
+#: timeline, the first one first); undated articles last either way.
+QUOTE_ORDERS = {"newest": "ORDER BY a.published IS NULL, a.published DESC, q.article_id, q.n",
+                "oldest": "ORDER BY a.published IS NULL, a.published, q.article_id, q.n"}
+
+
+def _quote_order(sort: str | None) -> str:
+    """The ORDER BY of ``sort`` (newest when not given); another value is refused naming the orders."""
+    if (sort or "newest") not in QUOTE_ORDERS:
+        raise QueryError(f"sort {sort!r} is no order of quotations: {', '.join(QUOTE_ORDERS)}")
+    return QUOTE_ORDERS[sort or "newest"]
+
+
 def _quote_conditions(kind: str | None, missing: str | None) -> tuple[str, list[Any]]:
     """The SQL (`` AND ...``) and parameters of a quotation's own ``kind`` and ``missing`` filters; a
     value of neither list is refused naming the values (not answered with nothing)."""
@@ -163,13 +176,15 @@ def _quote_conditions(kind: str | None, missing: str | None) -> tuple[str, list[
 def quotes(conn: sqlite3.Connection, speaker_key: str | None = None, limit: int = 20,
            offset: int = 0, speaker: str | None = None, filters: SearchFilters | None = None,
            says: str | None = None, kind: str | None = None,
-           missing: str | None = None) -> tuple[int, list[dict[str, Any]]]:
+           missing: str | None = None, sort: str | None = None) -> tuple[int, list[dict[str, Any]]]:
     """(total, quotations) newest first, optionally of one speaker entity key, or of a ``speaker``
     given as users know them: entity key, English or Arabic name, or the words the article used;
     only from the articles the search ``filters`` keep (dates, outlet, place, entity...); and, with
     ``says``, only those whose content holds its words and "phrases" as a search would find them
     (الإرهاب finds والإرهابيين; a malformed query raises :class:`~khabar.search.QueryError`); of one
-    ``kind`` (direct: words to cite verbatim) and lacking what ``missing`` names (:data:`QUOTE_MISSING`)."""
+    ``kind`` (direct: words to cite verbatim) and lacking what ``missing`` names (:data:`QUOTE_MISSING`);
+    ``sort`` oldest lists them the first first (:data:`QUOTE_ORDERS`)."""
+    order = _quote_order(sort)
     where, params = ("WHERE e.key = ?", [speaker_key]) if speaker_key else ("WHERE 1", [])
     if speaker:
         speaker_where, params = speaker_quotes_sql(conn, speaker)
@@ -179,21 +194,20 @@ def quotes(conn: sqlite3.Connection, speaker_key: str | None = None, limit: int 
     article_where, article_params = filter_sql(filters, column="q.article_id", conn=conn)
     where, params = where + article_where, params + article_params
     if says:
-        return _quotes_saying(conn, says, where, params, limit, offset)
+        return _quotes_saying(conn, says, where, params, limit, offset, order)
     total = conn.execute(f"SELECT count(*) {_QUOTE_FROM} {where}", params).fetchone()[0]
-    rows = conn.execute(f"SELECT {_QUOTE_COLUMNS} {_QUOTE_FROM} {where} ORDER BY a.published DESC, "
-                        "q.article_id, q.n LIMIT ? OFFSET ?", [*params, limit, offset])
+    rows = conn.execute(f"SELECT {_QUOTE_COLUMNS} {_QUOTE_FROM} {where} {order} LIMIT ? OFFSET ?",
+                        [*params, limit, offset])
     return total, [_quote(r) for r in rows]
 
 
 def _quotes_saying(conn: sqlite3.Connection, says: str, where: str, params: list[Any], limit: int,
-                   offset: int) -> tuple[int, list[dict[str, Any]]]:
+                   offset: int, order: str) -> tuple[int, list[dict[str, Any]]]:
     """The quotations under ``where`` whose content matches the query ``says``: the articles
     matching it in the full-text index first (one indexed lookup), then each of their quotations'
     content through the search analyzer, since the index holds whole articles, not quotations."""
     query, said, said_params = said_sql(conn, says, "q.article_id")
-    rows = conn.execute(f"SELECT {_QUOTE_COLUMNS} {_QUOTE_FROM} {where} AND {said} ORDER BY a.published DESC, "
-                        "q.article_id, q.n", [*params, *said_params])
+    rows = conn.execute(f"SELECT {_QUOTE_COLUMNS} {_QUOTE_FROM} {where} AND {said} {order}", [*params, *said_params])
     kept = [r for r in rows if query.holds(terms(r[4] or ""))]
     return len(kept), [_quote(r) for r in kept[offset:offset + limit]]
 

@@ -49,7 +49,7 @@ EVENT_PARAMS = ("category", "actor", "source", "target", "where", "q", "negated"
 #: The pairs page's query parameters (besides offset): who does what to whom most.
 PAIR_PARAMS = ("category", "source", "target", "where", *ARTICLE_PARAMS)
 #: The quotes page's query parameters (besides offset).
-QUOTE_PARAMS = ("speaker", "q", "kind", "missing", *ARTICLE_PARAMS)
+QUOTE_PARAMS = ("speaker", "q", "kind", "missing", "sort", *ARTICLE_PARAMS)
 ENTITY_PARAMS = ("type", "name", *ARTICLE_PARAMS)
 #: The stats, stories and map pages' query parameters: the article filters whose figures (places) they show.
 STATS_PARAMS = ARTICLE_PARAMS
@@ -277,7 +277,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         offset = _int(request.query_params.get("offset"), 0, MAX_OFFSET)
         return _facts_page("quotes.html", request, QUOTE_PARAMS, params, offset, conn, lambda filters: queries.quotes(
             conn, None, PAGE, offset, speaker=params["speaker"], filters=filters, says=params["q"],
-            kind=params["kind"], missing=params["missing"]))
+            kind=params["kind"], missing=params["missing"], sort=params["sort"]))
 
     @router.get("/ui/stats")
     def stats_page(request: Request, conn: Conn) -> HTMLResponse:
