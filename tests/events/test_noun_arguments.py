@@ -86,3 +86,31 @@ def test_an_accusations_pronoun_before_the_charge_is_the_accused(text: str, accu
 
 def test_an_accusations_possessor_before_its_object_accuses() -> None:
     assert ("اتهام", "الرئيس", "غرب") in coded("وجدد الرئيس اتهامه للغرب بدعم الإرهاب.")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # an accusation giving the cause of an act against a party: the act's subject accuses that party
+    ("قطعت الدول العلاقات مع قطر لاتهامها بدعم الإرهاب.", ("اتهام", "الدول", "قطر")),
+    ("فرضت واشنطن عقوبات على روسيا بسبب اتهامها بالتدخل في الانتخابات.", ("اتهام", "واشنطن", "روسيا")),
+    ("وقطعت مصر علاقاتها الدبلوماسية مع قطر على خلفية اتهامها بدعم الإرهاب.", ("اتهام", "مصر", "قطر")),
+    ("واتخذت الحكومة إجراءات ضد الشركة إثر اتهامها بالتهرب الضريبي.", ("اتهام", "الحكومة", "الشركة")),
+    ("واتخذت الحكومة إجراءات ضد الشركة اثر اتهامها بالتهرب الضريبي.", ("اتهام", "الحكومة", "الشركة")),
+    ("وفرضت الحكومة عقوبات على الشركة جراء اتهامها بالتهرب الضريبي.", ("اتهام", "الحكومة", "الشركة")),
+    ("وقطعت الحكومة علاقاتها مع الشركة وذلك لاتهامها بالتهرب الضريبي.", ("اتهام", "الحكومة", "الشركة")),
+])
+def test_an_accusation_of_an_acts_party_is_its_subjects(text: str, event: tuple[str, str | None, str | None]) -> None:
+    """words.tsv cause_links, a row per entry (على and خلفية together)."""
+    assert event in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a party after another preposition is the accused, with no accuser named
+    "أحيلت الإعلامية إلى محكمة الجنايات على خلفية اتهامها بالتحريض.",
+    # the object of the act is the accused, and no accuser is named
+    "واعتقلت الشرطة الصحفي لاتهامه بنشر أخبار كاذبة.",
+    # an accusation joined by و is a second act, not the cause of the first
+    "وانتقد الحزب فرض عقوبات على الحكومة واتهامها بالفساد.",
+])
+def test_no_accuser_of_a_party_not_acted_against(text: str) -> None:
+    assert all(source is None for action, source, _ in coded(text) if action == "اتهام")
+

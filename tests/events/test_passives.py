@@ -76,3 +76,12 @@ def test_a_person_in_a_pluperfect_with_no_object_underwent_it(text: str, event: 
 ])
 def test_a_spelt_passive_takes_no_doer_from_an_earlier_clause(text: str) -> None:
     assert not any(action == "أصاب" and source is not None for action, source, _ in coded(text))
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a bounded count after a spelt passive with no doer is its victim
+    ("وأصيب أكثر من 40 آخرين بجروح.", ("أصاب", None, "أكثر من 40 آخرين")),
+    ("قتل 21 شخصا وأصيب ما لا يقل عن 40 آخرين في الهجوم.", ("أصاب", None, "ما لا يقل عن 40 آخرين")),
+])
+def test_a_bounded_count_after_a_spelt_passive_is_its_victim(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)

@@ -34,6 +34,10 @@ def test_triggers_are_words(text: str, expected: list[str]) -> None:
     # function: هنا is here, not هنأ
     ("نحن هنا باقون في المدينة", []),
     ("هنأ الرئيس الفائزين", ["هنأ"]),
+    # not_predicates: ادعوا is ادّعوا (claimed) or an imperative (pray), not a party's call; أدعو still calls
+    ("وقال إن المسلحين ادعوا أنهم من الشرطة", ["وقال"]),
+    ("وقال: ادعوا له بالرحمة", ["وقال"]),
+    ("وقال: أدعو الحكومة إلى الحوار", ["وقال", "أدعو"]),
 ])
 def test_common_words_spelt_like_verb_forms_are_no_triggers(text: str, expected: list[str]) -> None:
     toks = tokenize(text)

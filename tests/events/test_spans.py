@@ -24,3 +24,19 @@ def actor_texts(text: str) -> list[str]:
 ])
 def test_a_count_joins_the_people_it_counts(text: str, expected: str) -> None:
     assert expected in actor_texts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("اعتقلت الشرطة أكثر من 20 شخصا", "أكثر من 20 شخصا"),
+    ("اعتقلت الشرطة أزيد من 20 شخصا", "أزيد من 20 شخصا"),
+    ("اعتقلت الشرطة أقل من 20 شخصا", "أقل من 20 شخصا"),
+    ("اعتقلت الشرطة ما يزيد على 20 شخصا", "ما يزيد على 20 شخصا"),
+    ("اعتقلت الشرطة ما لا يقل عن 20 شخصا", "ما لا يقل عن 20 شخصا"),
+])
+def test_a_bound_before_a_count_joins_it(text: str, expected: str) -> None:
+    """words.tsv count_bounds, one row per entry."""
+    assert expected in actor_texts(text)
+
+
+def test_a_bound_before_no_count_joins_nothing() -> None:
+    assert not any(text.startswith("أكثر") for text in actor_texts("اعتقلت الشرطة أكثر من المتظاهرين"))

@@ -8,9 +8,12 @@ verb's arguments and the helpers both use.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from khabar.arabic import Token
 from khabar.arabic.inflection import fold, folded_bare
 from khabar.events.actors import Actor
+from khabar.events.agent_phrases import AGENT_ADJECTIVES
 from khabar.events.arguments import Arguments, accusative, as_found, nisba_source
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.passives import count_phrase, passive_agent
@@ -20,6 +23,10 @@ from khabar.events.subjects import DEFINITE_STARTS, POSSESSIVE_ENDINGS, precedin
 from khabar.events.targets import PLACES, target_of
 
 _UNDERGOING = word_set("undergoing")
+#: Words giving the cause of an act (بسبب، على خلفية، إثر): between its party and an accusation of it.
+_CAUSE_LINKS = word_set("cause_links")
+#: Prepositions before the party an act is against (قطع العلاقات مع قطر، عقوبات على روسيا).
+_AGAINST = frozenset({"مع", "علي", "ضد"})
 DURATIONS = word_set("durations")
 #: Accusing: its noun with a pronoun before the charge names the accused (لاتهامه بالتحريض).
 _ACCUSE = "112"
@@ -47,7 +54,7 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
         # سجن لاتهامه بالتحريض: an accusation's pronoun right before its charge is the accused, not
         # the possessor acting (جدد الأسد اتهامه الغرب بدعم الإرهاب); no accuser is named, and the
         # accused is often no person named before (محاسبة الصحافي عند اتهامه بـ، رموز ... بسبب اتهامها)
-        return Arguments(None, None, passive=True)
+        return _accused_of_the_act_before(toks, actors, trig) or Arguments(None, None, passive=True)
     if fold(word).endswith(POSSESSIVE_ENDINGS) and not word.endswith("ة") and not trig.pred.genitive_target:
         # جدد الأسد اتهامه الغرب: the possessor acts, the next actor is the object
         target = actor_after(toks, actors, trig.last + 1, time_tokens) or target_of(
@@ -90,6 +97,31 @@ def _lam_genitive(toks: list[Token], actors: list[Actor], trig: Trigger) -> Acto
         return None
     actor = starting_at(actors, trig.last + 1)
     return actor if actor is not None and actor.first == trig.last + 1 else None
+
+
+def _accused_of_the_act_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Arguments | None:
+    """An accusation giving the cause of an act against a party (قطعت الدول علاقاتها مع قطر لاتهامها
+    بدعم الإرهاب، فرضت واشنطن عقوبات على روسيا بسبب اتهامها بـ): the pronoun is that party, named
+    last before it after مع، على or ضد with only cause words (``cause_links``) between, or none before
+    a ل on the noun, and the act's subject before it accuses.  Not a party after another preposition (أحيلت إلى المحكمة على خلفية
+    اتهامها: the one referred is accused) nor an object, which is the accused with no accuser named
+    (اعتقلت الشرطة الصحفي لاتهامه)."""
+    accused = next((a for a in sorted(actors, key=lambda a: -a.last) if a.last < trig.first), None)
+    if accused is None or accused.first == 0 or fold(toks[accused.first - 1].text) not in _AGAINST:
+        return None
+    between = [fold(t.text) for t in toks[accused.last + 1: trig.first]]
+    if any(word not in _CAUSE_LINKS for word in between) or not (
+            between or fold(toks[trig.first].text).startswith("ل")):
+        return None  # قرصنة صفحتها على الفايسبوك واتهامها: a second act, not the cause of the first
+    accuser = preceding_subject(toks, actors, trig, control=False)
+    while (accuser is not None and accuser.first == accuser.last and accuser.first > 0
+           and folded_bare(toks[accuser.first].text) in AGENT_ADJECTIVES):
+        # علاقاتها الدبلوماسية مع قطر: an adjective read as a party is the noun's before it, not the subject
+        accuser = preceding_subject(toks, actors, replace(trig, first=accuser.first, last=accuser.first),
+                                    control=False)
+    if accuser is None or accuser.last >= accused.first:
+        return None
+    return Arguments(accuser, accused)
 
 
 def _undergone(toks: list[Token], actors: list[Actor], trig: Trigger) -> Arguments | None:

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 NUMBER_WORDS = word_set("numbers", strip_article=True)
 COUNT_WORDS = word_set("counts")
+#: Words bounding a count before من/عن/على (أكثر من 40 آخرين، ما لا يقل عن 10): part of the counted party.
+COUNT_BOUNDS = word_set("count_bounds")
+BOUND_PREPOSITIONS = frozenset({"من", "عن", "علي"})
 
 
 def counted(tok: Token) -> bool:
@@ -31,9 +34,15 @@ def count_prefix(toks: list[Token], actor: Actor) -> None:
     if k > 0 and fold(toks[k].text) == "من" and _counts(toks[k - 1]):
         actor.first, actor.start = k - 1, toks[k - 1].start  # مئات من العمال: a partitive count
         k -= 2
+    named = actor.first
     while k >= 0 and actor.first - k <= 2 and counted(toks[k]):
         actor.first, actor.start = k, toks[k].start  # حوالي 4000 شخص
         k -= 1
+    if actor.first < named and k > 0 and fold(toks[k].text) in BOUND_PREPOSITIONS and fold(toks[k - 1].text) in COUNT_BOUNDS:
+        k -= 1  # أكثر من 20 شخصا، ما لا يقل عن 10 أشخاص: the bound is part of the count
+        while k > 0 and actor.first - k < 4 and fold(toks[k - 1].text) in ("ما", "لا"):
+            k -= 1
+        actor.first, actor.start = k, toks[k].start
 
 
 def _counts(tok: Token) -> bool:
