@@ -266,3 +266,13 @@ def test_an_article_that_cannot_be_stored_is_one_error_its_page_kept(inputs: Pat
     with Store(db) as store:
         [kept] = store.errors()
     assert (kept.item, kept.raw_bytes) == (str(page), page.stat().st_size)  # the page, kept whole for a retry
+
+
+def test_export_events_of_a_source_and_refuse_an_actor_for_another_table(sample_db: Path,
+                                                                        capsys: Capsys) -> None:
+    assert main(["export", "--db", str(sample_db), "--events", "--source", "الحريري", "--format", "csv"]) == 0
+    assert [r["action"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))] == ["انسحب"]
+    assert main(["export", "--db", str(sample_db), "--events", "--target", "الحريري", "--format", "csv"]) == 0
+    assert list(csv.DictReader(io.StringIO(capsys.readouterr().out))) == []
+    assert main(["export", "--db", str(sample_db), "--quotes", "--actor", "الحريري", "--format", "csv"]) == 2
+    assert "selects rows of events only, not of quotes" in capsys.readouterr().err

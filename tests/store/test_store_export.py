@@ -253,6 +253,34 @@ def test_events_where_are_the_events_that_happened_there(make_db, where: str | N
     assert [r["action"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))] == actions
 
 
+@pytest.mark.parametrize("actors, category, actions", [
+    ({"target": "المعارضة"}, None, ["اتهم"]),  # who accused the opposition: the words used
+    ({"source": "الجيش"}, None, ["قصف"]),
+    ({"actor": "المعارضة"}, None, ["اتهم"]),  # either role
+    ({"source": "المعارضة"}, None, []),  # roles are not swapped
+    ({"target": "المعارضة"}, "ASSAULT", []),
+    ({"source": "الجيش", "target": "حلب"}, None, ["قصف"]),
+])
+def test_events_of_an_actor_source_or_target(make_db, actors: dict[str, str], category: str | None,
+                                             actions: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    from khabar.model import Event, Ref, Source
+    from khabar.search import SearchFilters
+
+    body = "قصف الجيش حلب واتهم مسؤول المعارضة."
+    a = Article(id="ev", source=Source("text"), raw="ev", headline="خبر", body=[body])
+    a.events = [Event("قصف", "195", "body", 0, 0, 3, body, plover="ASSAULT", source=Ref("الجيش"), target=Ref("حلب")),
+                Event("اتهم", "112", "body", 0, 15, 19, body, plover="ACCUSE", source=Ref("مسؤول"),
+                      target=Ref("المعارضة"))]
+    with Store(make_db([a])) as s:
+        export(s, "csv", kind="events", filters=SearchFilters(category=category), actors=actors)
+    assert [r["action"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))] == actions
+
+
+def test_an_actor_selects_events_only(quoted: Store) -> None:
+    with pytest.raises(ValueError, match=r"^an actor \(--target\) selects rows of events only, not of quotes$"):
+        export(quoted, "csv", kind="quotes", actors={"target": "إيران"})
+
+
 def test_where_selects_events_and_places_only(quoted: Store) -> None:
     with pytest.raises(ValueError, match="events .* or places .* only, not of quotes"):
         export(quoted, "csv", kind="quotes", where="Aleppo")

@@ -8,7 +8,7 @@ import sys
 from khabar.cli.common import add_db_argument, fail, open_store
 from khabar.cli.search import FILTERS, add_filter_arguments, filters_from
 from khabar.store import StoreError
-from khabar.store.export import EXPORTERS, FORMATS, export
+from khabar.store.export import ACTOR_ROLES, EXPORTERS, FORMATS, export
 
 #: The search filters that select articles (the quotes' own --speaker is not the search's).
 ARTICLE_FILTERS = {name: text for name, text in FILTERS.items() if name != "speaker"}
@@ -40,6 +40,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "event's own place: Tunis, تونس, TN); --place keeps every event of an article that "
                    "mentions the place anywhere. With --places: only the places within this country or at "
                    "this place (as /places?within=: Libya's places, not every place its articles name)")
+    for option, roles in (("actor", "source or target"), ("source", "source"), ("target", "target")):
+        p.add_argument(f"--{option}", metavar="NAME", help=f"with --events: only the events whose {roles} is this "
+                       "actor (entity key, English or Arabic name, or the words used; a country for its agents "
+                       "too), as /events takes it")
     articles = p.add_argument_group("article filters", "keep the rows of the articles that match, as "
                                     "khabar search's filters do")
     add_filter_arguments(articles, ARTICLE_FILTERS)
@@ -53,8 +57,10 @@ def run(args: argparse.Namespace) -> int:
             filters = filters_from(args, ARTICLE_FILTERS)
             where = args.where.strip() if args.where and args.where.strip() else None
             says = args.says.strip() if args.says and args.says.strip() else None
+            actors = {option: getattr(args, option).strip() for option in ACTOR_ROLES
+                      if getattr(args, option) and getattr(args, option).strip()}
             n = export(store, args.format, args.output, kind=args.kind, speaker=speaker, filters=filters,
-                       where=where, bom=args.bom, says=says)
+                       where=where, bom=args.bom, says=says, actors=actors or None)
     except BrokenPipeError:  # `khabar export ... | head`: main() ends quietly
         raise
     except (StoreError, ValueError, OSError) as exc:  # QueryError (a bad date) is a ValueError

@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from khabar.model import Article
 from khabar.search.analyzer import terms
-from khabar.search.filters import SearchFilters, event_sql, filter_sql, place_sql, said_sql
+from khabar.search.filters import SearchFilters, actor_sql, event_sql, filter_sql, place_sql, said_sql
 from khabar.search.keys import speaker_quotes_sql
 from khabar.store.db import Store
 
@@ -84,15 +84,24 @@ def _event_columns() -> Columns:
     return EVENT_COLUMNS
 
 
-def _event_rows(store: Store, filters: SearchFilters | None, where: str | None = None) -> Iterator[dict[str, Any]]:
+#: An events export's actor options and the roles each keeps (as /events takes actor, source, target).
+ACTOR_ROLES = {"actor": ("source", "target"), "source": ("source",), "target": ("target",)}
+
+
+def _event_rows(store: Store, filters: SearchFilters | None, where: str | None = None,
+                actors: dict[str, str] | None = None) -> Iterator[dict[str, Any]]:
     """The event rows of the articles the filters keep; with a category, only the events of it
     (--events --category ACCUSE is the accusations, not every event beside one); with ``where``,
     only those that happened at that place or in that country (the event's own place,
-    :func:`~khabar.search.filters.event_place_sql`, not a place its article mentions).  The events
-    kept are chosen by the same SQL conditions the API's /events uses, as (article, n) pairs."""
+    :func:`~khabar.search.filters.event_place_sql`, not a place its article mentions); with ``actors``
+    (:data:`ACTOR_ROLES` -> a name), only those of that actor, source or target (who accused Iran).
+    The events kept are chosen by the same SQL conditions the API's /events uses, as (article, n) pairs."""
     from khabar.events.export import event_row
 
     conds, params = event_sql(store.conn, filters.category if filters else None, where)
+    for option, name in (actors or {}).items():
+        cond, cond_params = actor_sql(store.conn, name, ACTOR_ROLES[option])
+        conds, params = [*conds, cond], [*params, *cond_params]
     kept: dict[str, set[int]] | None = None
     if conds:
         kept = {}
@@ -265,7 +274,7 @@ def write_parquet(exporter: Exporter, rows: Iterator[dict[str, Any]], path: str,
 
 def export(store: Store, fmt: str, output: str | None = None, kind: str = "articles",
            speaker: str | None = None, filters: SearchFilters | None = None, where: str | None = None,
-           bom: bool = False, says: str | None = None) -> int:
+           bom: bool = False, says: str | None = None, actors: dict[str, str] | None = None) -> int:
     """Write table ``kind`` of ``store`` as ``fmt`` to ``output`` (stdout if None, except for
     Parquet, which needs a file), only the rows of ``speaker`` if given (tables with a
     speaker), of the events that happened ``where`` if given (events) or the places within it
@@ -275,7 +284,9 @@ def export(store: Store, fmt: str, output: str | None = None, kind: str = "artic
     :class:`~khabar.search.QueryError`, an output that cannot be written a ValueError naming it);
     returns the number of rows written.  ``bom`` starts a CSV with UTF-8's byte-order mark, for Excel.
     ``says`` (quotes only) keeps the quotations whose content holds its words and "phrases" as a
-    search finds them (/quotes?q=: اليمن finds لليمن; a malformed query raises QueryError)."""
+    search finds them (/quotes?q=: اليمن finds لليمن; a malformed query raises QueryError).
+    ``actors`` (events only: ``{"target": "إيران"}``, keys of :data:`ACTOR_ROLES`) keeps the events of
+    those actors, named as /events takes them."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; formats are: {', '.join(FORMATS)}")
     exporter = EXPORTERS.get(kind)
@@ -291,9 +302,13 @@ def export(store: Store, fmt: str, output: str | None = None, kind: str = "artic
                          f"not of {kind}")
     if says is not None and kind != "quotes":
         raise ValueError(f"words said select rows of quotes only, not of {kind}")
+    if actors and kind != "events":
+        raise ValueError(f"an actor ({', '.join('--' + a for a in actors)}) selects rows of events only, not of {kind}")
     filter_sql(filters, conn=store.conn)  # a bad filter (date, category) is refused before a file is made
-    if where is not None:
-        rows = _event_rows(store, filters, where) if kind == "events" else _place_rows(store, filters, where)
+    if kind == "events" and (where is not None or actors):
+        rows = _event_rows(store, filters, where, actors)
+    elif where is not None:
+        rows = _place_rows(store, filters, where)
     elif says is not None:
         rows = _quotes_saying(store, says, speaker, filters)  # a malformed query refused before a file is made
     else:
