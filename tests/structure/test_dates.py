@@ -35,6 +35,8 @@ DATE_LINES = [
     ("1 رمضان 1439 هـ", "2018-05-16", "published"),  # Umm al-Qura, via hijridate
     ("آخر تحديث: 2018-02-16 22:08 GMT", "2018-02-16T22:08:00+00:00", "updated"),
     ("Published: November 14, 2017", "2017-11-14", "published"),
+    ("Sunday, August 12th, 2018", "2018-08-12", "published"),  # Slack's day divider: an ordinal day
+    ("May 1st, 2018", "2018-05-01", "published"),
     ("2018-02-16T22:08:10+04:00", "2018-02-16T22:08:10+04:00", "published"),
     ("الأحد - 6 شعبان 1439 هـ - 22 أبريل 2018 م رقم العدد [14972]", "2018-04-22", "published"),  # issue number
     ("الثلاثاء 14 تشرين الثاني / نوفمبر 2017. 11:00 م", "2017-11-14", "published"),  # dot before the time

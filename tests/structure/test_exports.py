@@ -28,6 +28,14 @@ PAPER = "صحيفة الأفق"
     ("512 words", ("count", "")),
     ("1,204 words", ("count", "")),
     ("Document AFPAR00020230312ej3c0000b", ("document", "")),
+    ("Document 1 of 1", ("count", "")),  # ProQuest's: the label first
+    ("Publication title: صحيفة الأفق", ("outlet", "صحيفة الأفق")),
+    ("Publication date: Mar 12, 2023", ("date", "Mar 12, 2023")),
+    ("Full text: القاهرة - أعلنت الوزارة", ("body", "القاهرة - أعلنت الوزارة")),
+    ("Author: سارة الحسن", ("byline", "سارة الحسن")),
+    ("ProQuest document ID: 2029871234", ("field", "2029871234")),
+    ("Table of contents", ("contents", "")),
+    ("Report Information from ProQuest", ("report", "")),
     ("Document 7", None),  # no record number
     ("Note: see below", None),
     ("512 dollars", None),
@@ -50,6 +58,12 @@ def test_export_line(line: str, expected: tuple[str, str] | None) -> None:
                  f"Copyright 2023 {PAPER}. All Rights Reserved.\n\n{P1}\n\n{P2}\n\n"
                  "Document ALOFUQ0020230312ej3c0000b\n",
                  {"outlet": PAPER}, id="factiva_article"),
+    pytest.param(f"Report Information from ProQuest\nMarch 3 2024 10:12\n{'_' * 40}\n\nTable of contents\n1. {HEAD}\n"
+                 f"{'_' * 40}\n\nDocument 1 of 1\n\n{HEAD}\n\nAuthor: سارة الحسن\n\nPublication info: {PAPER}; London "
+                 f"[London]. 12 Mar 2023: 5.\n\nProQuest document link\n\nFull text: الرياض - {P1}\n\n{P2}\n\n"
+                 f"Publication title: {PAPER}\nPublication date: Mar 12, 2023\nLanguage of publication: Arabic\n"
+                 "ProQuest document ID: 2029871234\nLast updated: 2023-03-14\nDatabase: ProQuest Central\n",
+                 {"outlet": PAPER, "byline": "سارة الحسن", "dateline": "الرياض"}, id="proquest_document"),
 ])
 def test_export_page(text: str, fields: dict[str, str | None]) -> None:
     """The headline, the day and the text of each database's export, and the fields it names."""

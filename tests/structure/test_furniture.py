@@ -179,6 +179,21 @@ FURNITURE = [
     "قراءة لمدة 3 دقائق",  # a reading time, time last
     "- قراءة لمدة 1 دقائق",
     "عرض الكل",  # a list's "see all" link
+    "NewsBot  APP  3:12 PM",  # a team chat's message chrome (Slack's)
+    "(edited)",
+    ":+1: 3",
+    ":eyes: 2  :newspaper: 1",
+    "Last reply 3 hours ago",
+    "Message #أخبار-المنطقة",
+    "40 members",
+    "590.7K subscribers",  # a video site's page (YouTube's)
+    "Show less",
+    "Show transcript",
+    "Follow along using the transcript.",
+    "Add a comment...",
+    "Sent from my iPhone",  # a phone mail client's signature and forward opening
+    "Begin forwarded message:",
+    "أرسلت من الآيفون",
 ]
 
 

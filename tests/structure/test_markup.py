@@ -24,6 +24,7 @@ from khabar.structure.markup import (
     plain,
     thread_counter_cuts,
     without_addresses,
+    without_bbcode,
     without_comment_marks,
     without_link_numbers,
     without_note_marks,
@@ -60,6 +61,31 @@ def test_is_image(text: str, expected: bool) -> None:
     assert is_image(text) is expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[center][size=5][b][color=#003399]افتتاح مستشفى[/color][/b][/size][/center]", "افتتاح مستشفى"),
+    ("[url=https://example.org/n/1]المصدر: صحيفة الأفق[/url]", "المصدر: صحيفة الأفق"),
+    ("[B]الأحد 12 مارس 2023[/B]", "الأحد 12 مارس 2023"),
+    ("[b] بلا إغلاق", "[b] بلا إغلاق"),  # no closing tag: no BBCode, the line as it is
+    ("القائمة [a] و[b] في النص", "القائمة [a] و[b] في النص"),
+])
+def test_without_bbcode(text: str, expected: str) -> None:
+    assert without_bbcode(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("[center][img]https://i.example.org/1.jpg[/img][/center]", True),
+                                                ("[IMG]https://i.example.org/1.jpg[/IMG]", True),
+                                                ("[img]https://i.example.org/1.jpg[/img] صورة الحفل", False)])
+def test_bbcode_image_line(text: str, expected: bool) -> None:
+    assert is_image(text) is expected
+
+
+def test_forum_post_source_in_bbcode() -> None:
+    page = analyse_page(f"[center][size=5][b]{HEAD}[/b][/size][/center]\n[center][img]https://i.example.org/1.jpg[/img]"
+                        f"[/center]\n\n[b]الأحد 12 مارس 2023[/b]\n\n[size=4]{P1}[/size]\n\n{P2}\n\n"
+                        "[url=https://example.org/n/1]المصدر: صحيفة الأفق[/url]\n")
+    assert (page.headline, page.published, page.body, page.outlet) == (HEAD, "2023-03-12", [P1, P2], "صحيفة الأفق")
+
+
 def test_markdown_page() -> None:
     page = analyse_page(f"# {HEAD}\n\n> الوزارة تعد بتوفير الكوادر الطبية لتشغيل المستشفيات قبل نهاية العام\n\n**الأحد 12 مارس 2023**\n\n*بقلم سارة الحسن*\n\n"
                         f"![صورة](https://example.org/1.jpg)\n\n{P1}\n\n{P2}\n\n## اقرأ أيضا\n\n"
@@ -81,6 +107,21 @@ def test_forwarded_email_with_signature() -> None:
     page = analyse_page("---------- Forwarded message ---------\nFrom: النشرة <news@example.org>\n"
                         f"Date: Sun, 12 Mar 2023 08:15:00 +0300\nSubject: {HEAD}\n\n{HEAD}\n\n{P1}\n\n{P2}\n\n"
                         "--\nفريق التحرير\n")
+    assert (page.headline, page.published, page.body) == (HEAD, "2023-03-12", [P1, P2])
+
+
+def test_forward_from_a_phone_mail_client() -> None:
+    page = analyse_page("شوف هذا الخبر\n\nSent from my iPhone\n\nBegin forwarded message:\n\n"
+                        "From: النشرة <news@example.org>\nDate: 12 March 2023 at 08:15:00 GMT+3\n"
+                        f"To: me@example.org\nSubject: {HEAD}\n\n{HEAD}\n\n{P1}\n\n{P2}\n")
+    assert (page.headline, page.published, page.body) == (HEAD, "2023-03-12", [P1, P2])
+
+
+@pytest.mark.parametrize(("kind", "text"), read_rows("mail_subject.tsv"))
+def test_subject_not_repeated_over_the_text_is_the_headline(kind: str, text: str) -> None:
+    label, subject = (text, HEAD) if kind == "label" else ("Subject", f"{text}: {HEAD}")
+    page = analyse_page("---------- Forwarded message ---------\nFrom: النشرة <news@example.org>\n"
+                        f"Date: Sun, 12 Mar 2023 08:15:00 +0300\n{label}: {subject}\n\n{P1}\n\n{P2}\n")
     assert (page.headline, page.published, page.body) == (HEAD, "2023-03-12", [P1, P2])
 
 

@@ -81,9 +81,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "d_month_y": re.compile(
             rf"(?<!\d)(\d{{1,2}})\s*[-/.]?\s*(?:من\s+)?({month})\.?(?:\s*[/(\-–]\s*{month}\s*\)?)?\s*[,،\-/.]?\s*(?:عام\s+)?(\d{{4}})(?!\d)"
         ),
-        # November 14, 2017 · نوفمبر 14، 2017
+        # November 14, 2017 · نوفمبر 14، 2017 · August 12th, 2018 (Slack's day divider: an ordinal)
         "month_d_y": re.compile(
-            rf"(?<![\w])({month})\.?(?:\s*/\s*{month})?\s+(\d{{1,2}})\s*[,،]?\s*(\d{{4}})(?!\d)"
+            rf"(?<![\w])({month})\.?(?:\s*/\s*{month})?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*[,،]?\s*(\d{{4}})(?!\d)"
         ),
         "hijri": re.compile(rf"(?<!\d)(\d{{1,2}})\s*({hijri})\s*(\d{{4}})\s*(?:هـ|ه)?(?![\w])"),
         # 1439/3/25هـ — a numeric Hijri date says so by its year and its mark

@@ -28,6 +28,7 @@ from khabar.structure.dates import (
 )
 from khabar.structure.exports import mark_export
 from khabar.structure.forms import mark_form
+from khabar.structure.front_matter import mark_front_matter
 from khabar.structure.furniture import is_forum_meta, is_subscription_notice, is_tag_line, split_inline_tail
 from khabar.structure.lines import (
     BYLINE,
@@ -472,6 +473,7 @@ def analyse_page(raw: str) -> PageFields:
     mark_tables(lines)
     mark_chapters(lines)
     mark_labelled(lines)
+    mark_front_matter(lines)
     mark_form(lines)
     exported_place = mark_export(lines)
     mark_name_roles(lines)

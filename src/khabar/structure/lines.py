@@ -37,6 +37,7 @@ from khabar.structure.markup import (
     link_list,
     plain,
     without_addresses,
+    without_bbcode,
     without_comment_marks,
     without_link_numbers,
     without_note_marks,
@@ -164,7 +165,7 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
     # are no wider gap closing the page head (a deck) when a page ends under the first paragraph.
     breaks, page_break = "\f" in raw, False
     notes = has_link_notes(raw)  # a converter's plain text: links marked [n], their addresses at the foot
-    comments = comment_letters(raw)  # a word processor's text: comments anchored [a], listed at the foot
+    comments = comment_letters(without_bbcode(raw))  # a word processor's text: comments anchored [a], listed at the foot
     raw = raw.removeprefix("\ufeff")  # a byte-order mark read as text
     for original in raw.splitlines(keepends=True) if breaks else raw.splitlines():
         ends_page = breaks and original.endswith("\f")
@@ -178,6 +179,8 @@ def split_lines(raw: str) -> tuple[list[Line], list[str]]:
             original = original[:len(original) - len(original.lstrip(" \t"))] + without_addresses(original).lstrip(" \t")
         else:
             original = without_addresses(original)
+        if "[/" in original:  # a forum post's BBCode source: the line as the forum shows it
+            original = without_bbcode(original)
         if notes:
             if is_link_note(original):
                 extra.append(original.strip())

@@ -19,6 +19,14 @@ _QUOTED_BLANK = re.compile(r">(?: >)*")  # not ">>": a marker
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(\S(?:.{0,2000}\S)?)\1$")
 _LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|/)[^()\s]{0,500}\)")
 _IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{1,500}\)")
+#: A forum post's BBCode source (``[center][size=5][b]…[/b][/size][/center]``, ``[url=…]text[/url]``):
+#: its format tags are dropped, read only on a line that closes one (``[/b]``), and a line that is only
+#: an ``[img]`` tag is an image.
+_BB_TAG = re.compile(r"\[/?(?:b|i|u|s|size|color|colour|font|center|centre|left|right|justify|align|url|quote"
+                     r"|highlight|indent)(?:=[^\[\]\n]{0,300})?\]", re.IGNORECASE)
+_BB_CLOSING = re.compile(r"\[/(?:b|i|u|s|size|colou?r|font|cent(?:er|re)|left|right|justify|align|url|quote"
+                         r"|highlight|indent|img)\]", re.IGNORECASE)
+_BB_IMAGE = re.compile(r"\[img(?:=[^\[\]\n]{0,100})?\][^\[\]\s]{1,500}\[/img\]", re.IGNORECASE)
 
 
 #: A chat export's message stamp: WhatsApp's ``dd/mm/yyyy, hh:mm - sender: `` (``[dd/mm/yyyy, hh:mm:ss]
@@ -168,8 +176,17 @@ def is_quoted_blank(text: str) -> bool:
 
 
 def is_image(text: str) -> bool:
-    """A line that is only an image (``![صورة](https://…/1.jpg)``)."""
+    """A line that is only an image (``![صورة](https://…/1.jpg)``, BBCode's ``[img]…[/img]``)."""
+    if text.startswith("[") and _BB_CLOSING.search(text) is not None:
+        return _BB_IMAGE.fullmatch(_BB_TAG.sub("", text)) is not None
     return text.startswith("![") and _IMAGE.fullmatch(text) is not None
+
+
+def without_bbcode(text: str) -> str:
+    """``text`` without BBCode format tags when it closes one (``[/b]``), as the forum shows it."""
+    if "[/" in text and _BB_CLOSING.search(text) is not None:
+        return _BB_TAG.sub("", text)
+    return text
 
 
 @lru_cache(maxsize=1)

@@ -386,7 +386,8 @@ def mark_signature(lines: list[Line], start: int) -> None:
 def mark_mail_cover(lines: list[Line]) -> None:
     """A forwarded or quoted message (its first separator before the article's prose, prose under it):
     the sender's note above the separator is furniture, and so are the envelope's header lines set
-    right under it, but a date line among them, which gives way to any date of the message."""
+    right under it, but a date line among them, which gives way to any date of the message, and the
+    subject of a message that opens on its text (no headline over it), which is the headline."""
     k = next((i for i, line in enumerate(lines) if is_prose(line) or line.kind == FURNITURE
               and is_mail_break(line.text)), None)
     if k is None or is_prose(lines[k]) or not any(is_prose(line) for line in lines[k + 1:]):
@@ -395,11 +396,33 @@ def mark_mail_cover(lines: list[Line]) -> None:
         return
     for line in lines[:k]:
         line.kind = FURNITURE
-    for line in lines[k + 1:]:
+    subject = None
+    for n, line in enumerate(lines[k + 1:], k + 1):
         label = _MAIL_LABEL.match(line.text)
-        if line.gap_before or label is None or norm(label[1]) not in read_set("mail_headers.txt"):
-            return
+        # iOS Mail sets a blank line between "Begin forwarded message:" and the headers, none between these
+        if line.gap_before and n > k + 1 or label is None or norm(label[1]) not in read_set("mail_headers.txt"):
+            break
         if line.kind == DATE and line.date is not None:
             line.date = replace(line.date, kind=ENVELOPE_DATE)
         else:
             line.kind = FURNITURE
+            if norm(label[1]) in _mail_subject()[0]:
+                subject = n, _without_subject_prefixes(line.text[label.end():].strip())
+    opening = next((ln for ln in lines[subject[0] + 1:] if ln.kind != FURNITURE), None) if subject else None
+    if subject is not None and subject[1] and opening is not None and is_prose(opening):
+        # the message opens on its text, no headline over it: the subject is the article's headline
+        lines[subject[0]].text, lines[subject[0]].kind, lines[subject[0]].spaced = subject[1], TEXT, None
+
+
+@lru_cache(maxsize=1)
+def _mail_subject() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The subject header's labels and the pattern of the prefixes a forward or reply sets before it."""
+    rows = read_rows("mail_subject.tsv")
+    prefixes = "|".join(re.escape(text) for kind, text in rows if kind == "prefix")
+    return (frozenset(norm(text) for kind, text in rows if kind == "label"),
+            re.compile(rf"^(?:\s*(?:{prefixes})\s*[:：]\s*)+", re.IGNORECASE))
+
+
+def _without_subject_prefixes(subject: str) -> str:
+    """A subject without the ``Fwd:``/``RE:`` marks a mail client set before it."""
+    return _mail_subject()[1].sub("", subject).strip()
