@@ -83,6 +83,13 @@ NO_SPEAKER_WORDS = [
      [("وقالت", "الوزيرة", "الوضع صعب"), ("وتدعو", "الوزيرة", "إلى الحوار بين الأطراف")]),
     # verb_lead هل: a question word is no subject
     (["هل يعلن المدرب أحمد حسن اعتزاله خلال أيام"], [("يعلن", "أحمد حسن", "اعتزاله خلال أيام")]),
+    # a phrase of manner (بشكل، بصورة) after the verb is no subject: the speaker is the one named before
+    (["وقال المطرب حسام حبيب إن الحفل ناجح.", 'ونفى بشكل قاطع لـ"الجريدة" أن يكون قد تزوج.'],
+     [("وقال", "حسام حبيب", "الحفل ناجح"), ("ونفى", "حسام حبيب", "يكون قد تزوج")]),
+    (["أعلن الفنان السويدي بشكل مفاجئ توقفه عن تقديم العروض."],
+     [("أعلن", "الفنان السويدي", "توقفه عن تقديم العروض")]),
+    # verb_lead هكذا 'thus': no subject before the verb; the subject is written after it
+    (["هكذا يرى المدرب أحمد حسن مستقبل الفريق بعد الهزيمة"], [("يرى", "أحمد حسن", "مستقبل الفريق بعد الهزيمة")]),
     # a speech verb's participle right after the verb is the manner of saying, not its subject
     # (وتابع شارحا); a feminine one in ة may begin a name instead (مشيرة خطاب); مغردون is a subject
     (["قال محمد العلي إن الوضع صعب.", 'وتابع شارحا: "الهدف رفع مستوى الوظائف".'],

@@ -16,6 +16,11 @@ RELAYED = [
     ("وذكر مصدر امني مسؤول بمنطقة الأمن انه تم حجز أسلحة.", ("وذكر", None, None)),
     # a named office keeps its words
     ("وقال وزير الخارجية الإسرائيلي إن القرار نهائي.", ("وقال", "وزير الخارجية الإسرائيلي", None)),
+    # an unnamed source placed by في before its verb, a person in the genitive there: still unnamed
+    ("ووصل الوزير إلى المدينة، لكن مسؤولا أمنيا في جيش حفتر قال إن الوضع هادئ.", ("قال", None, None)),
+    # a title placed by في keeps the holder named after it
+    ("وقالت مفوضة التجارة في الاتحاد الأوروبي سيسيليا مالمستروم إن القرار سيئ.",
+     ("وقالت", "سيسيليا مالمستروم", None)),
 ]
 
 

@@ -6,6 +6,9 @@ or joined by و to an indefinite adjective in the accusative before it (نقاش
 it describes a noun: it introduces no content and ends none.  The words after which a
 participle is an adjective are the cues.tsv class adjective_lead.
 
+A past speech verb spelt like a plural adjective (the class plural_adjective: جدد 'renewed' and
+جُدد 'new') describes the indefinite noun right before it (عمال جدد، ناخبين جدد من السود): no cue.
+
 A title word that is also an adjective (the class construct_title: كبير، كبيرة) is a title only
 heading a construct (كبير المفاوضين، كبير مستشاري الرئيس، كبيرة الاقتصاديين); after a noun it
 agrees with (هجوم كبير تعرض له، خسائر كبيرة تكبدها) it describes that noun and opens no name.
@@ -16,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from khabar.arabic.verbs import is_finite_verb
-from khabar.quotes.lexicon import lookup_cue
+from khabar.quotes.lexicon import complementizers, lookup_cue
 
 if TYPE_CHECKING:
     from khabar.quotes.context import Unit
@@ -43,6 +46,25 @@ def adjectival_participle(unit: Unit, i: int) -> bool:
     accusative = before.endswith(_TANWEEN) or (key.endswith(_NISBA_ACCUSATIVE) and len(key) >= MIN_ADJECTIVE)
     return accusative and not key.startswith(("ال", "وال")) and lookup_cue(key) is None \
         and not unit.is_a(i - 1, "adjunct")
+
+
+#: Word classes after which a verb stands in its own clause, so a word before a plural_adjective
+#: spelling in one of them is no noun it describes (قد جدد، كما جدد، حيث جدد، أنه جدد، أمس جدد).
+_CLAUSE_WORDS = ("aux", "verb_lead", "relative", "pronoun_particle", "negation", "adjunct", "pronoun",
+                 "contrast", "complementizer", "statement_lead")
+
+
+def plural_adjective(unit: Unit, i: int) -> bool:
+    """The word at ``i`` (without a conjunction) is a plural adjective, not a verb: an indefinite
+    noun stands right before it (توظيف عمال جدد، استمالة ناخبين جدد، زبائن جدد): no article, no
+    name, no cue, no word after which a verb opens its clause (قد جدد، كما جدد، أنه جدد، أمس جدد)."""
+    if i == 0 or not unit.is_a(i, "plural_adjective") or unit.keys[i][:1] in "وف" \
+            or unit.tokens[i - 1].kind != "word":
+        return False
+    before = unit.keys[i - 1]
+    return not before.startswith(("ال", "وال")) and lookup_cue(before) is None \
+        and before not in complementizers() and not unit.mentions_at(unit.tokens[i - 1].start) \
+        and not unit.time_word(i - 1) and not any(unit.is_a(i - 1, cls) for cls in _CLAUSE_WORDS)
 
 
 #: A construct plural heading a genitive ends in ي (مستشاري الرئيس), or in يـ before a pronoun (محلليها).

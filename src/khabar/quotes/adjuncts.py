@@ -26,6 +26,8 @@ def skip_adjuncts(unit: Unit, start: int, stop: int) -> int:
             aside = close is not None and not _reported(unit, start + 1, close) and _aside_opens(unit, start + 1) \
                 and not in_class("noun_content_prep", unit.bare(start + 1))  # ، عن مقتل 45 عنصرا،: the content
             start = close + 1 if aside else start + 1
+        elif unit.is_a(start, "manner_lead") and start + 1 < stop and unit.tokens[start + 1].kind == "word":
+            start += 2  # أعلن الفنان بشكل مفاجئ توقفه: the phrase says how, its adjective with it
         elif (tok.kind == "punct" and not unit.opens_quote(start)) or unit.times_in(tok.start, tok.end) \
                 or (unit.phrase_at(start, "adjunct", 1) and not in_class("content_adjunct", unit.bare(start))):
             start += 1

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from khabar.quotes.context import COMMA, SENTENCE_END, Unit
+from khabar.quotes.fronted import anonymous_head
 from khabar.quotes.lexicon import (
     ANNA,
     KAMA,
@@ -319,13 +320,48 @@ def _except_statement(unit: Unit, j: int) -> bool:
     if j >= len(unit.tokens) or _conceded(unit, j):
         return False
     if unit.keys[j - 1] != ANNA:
-        return _plain_verb_cue(unit, j) and _opens_right_after(unit, j)
+        return _pronoun_statement(unit, j)
     verb = next((k for k in range(j + 1, min(len(unit.tokens), j + 1 + MAX_SUBJECT_WORDS))
                  if unit.cue_form(k) is not None), None)
+    long_subject = verb is None and _named_subject(unit, j)
+    if long_subject:
+        verb = next((k for k in range(j + 1 + MAX_SUBJECT_WORDS, min(len(unit.tokens), j + 1 + MAX_NAMED_SUBJECT_WORDS))
+                     if unit.cue_form(k) is not None), None)
     # a verb with و (إلا أن القابلة منعته وبينت) is joined to another verb of the clause, no subject's own
-    return verb is not None and _plain_verb_cue(unit, verb) and _finite_cue(unit, verb) and _plain_words(unit, j, verb) \
+    return verb is not None and _plain_verb_cue(unit, verb) and _finite_cue(unit, verb) \
+        and (_qualified_words(unit, j, verb) if long_subject else _plain_words(unit, j, verb)) \
         and not (object_pronoun(unit, verb) and not followed_by_complementizer(unit, verb)) \
         and not (unit.is_a(verb, "passive_present") and not followed_by_complementizer(unit, verb))
+
+
+#: Most words of a subject headed by a title, an unnamed source or a name between إلا أن and its
+#: verb (إلا أن الناطق الرسمي باسم شركة فيسبوك نفى، إلا أن مسؤولا عسكريا في جيش حفتر قال إنه).
+MAX_NAMED_SUBJECT_WORDS = 6
+
+
+def _pronoun_statement(unit: Unit, j: int) -> bool:
+    """After إلا أنه (token ``j`` right after it): a speech verb with its content opening after it,
+    complementizer, colon, quotation or its own preposition (إلا أنه أشار إلى أن، إلا أنها أعربت
+    عن: the same speaker's new statement), or what the speaker left unsaid, a denied speech verb or
+    a verb of keeping silent (إلا أنه لم يفصح عن السبب، إلا أنه تجاهل الرد: the writer's remark)."""
+    if unit.is_a(j, "withheld"):
+        return True
+    if unit.is_a(j, "negation") and j + 1 < len(unit.tokens):
+        return unit.is_a(j + 1, "withheld") or _plain_verb_cue(unit, j + 1)
+    return _plain_verb_cue(unit, j) and (_opens_right_after(unit, j) or followed_by_its_preposition(unit, j))
+
+
+def _named_subject(unit: Unit, j: int) -> bool:
+    """Token ``j`` heads a subject that names a speaker: a title, a spokesperson, an unnamed source
+    or a person or body the entities stage tagged; after أن a noun in tanwin keeps its alif (مسؤولا)."""
+    return anonymous_head(unit, j) or unit.is_a(j, "title") or unit.is_a(j, "spokesperson") or any(
+        m.type in ("PER", "ORG") for m in unit.starting_at(unit.tokens[j].start))
+
+
+def _qualified_words(unit: Unit, start: int, stop: int) -> bool:
+    """Tokens [start, stop) are words with no complementizer: a named subject with its qualifiers,
+    a place or body after في or ب (مسؤولا عسكريا في جيش حفتر)."""
+    return all(unit.tokens[j].kind == "word" and not complementizer(unit, j) for j in range(start, stop))
 
 
 def _conceded(unit: Unit, j: int) -> bool:

@@ -14,7 +14,7 @@ from khabar.arabic import Token, tokenize
 from khabar.arabic.normalize import norm_keys
 from khabar.arabic.tokenize import TOKEN_END, TOKEN_NORM, TOKEN_START
 from khabar.model import Article
-from khabar.quotes.adjectives import adjectival_participle, heads_construct
+from khabar.quotes.adjectives import adjectival_participle, heads_construct, plural_adjective
 from khabar.quotes.lexicon import (
     CueForm,
     complementizers,
@@ -269,8 +269,10 @@ def _hashtag_words(article: Article, tokens_by_unit: dict[tuple[str, int], list[
 
 
 def _adjective(unit: Unit, i: int, form: CueForm | None) -> bool:
-    """A participle describing a noun (غير مبررة، منطقياً ومبرراً) is no cue."""
-    return form is not None and form.kind == "participle" and adjectival_participle(unit, i)
+    """A participle describing a noun (غير مبررة، منطقياً ومبرراً) or a verb spelt like a plural
+    adjective after its noun (عمال جدد) is no cue."""
+    return form is not None and ((form.kind == "participle" and adjectival_participle(unit, i))
+                                 or (form.kind == "verb" and plural_adjective(unit, i)))
 
 @lru_cache(maxsize=1)
 def _clause_openers() -> frozenset[str]:

@@ -163,15 +163,22 @@ def statement_word(word_key: str) -> bool:
 
 
 def _source_in(unit: Unit, start: int, j: int) -> bool:
-    """في right after an unnamed source's head places it (وكان مسؤول في الإدارة المحلية ذكر، مصدر
-    في الوزارة قال): part of the subject, not an adjunct before the verb."""
-    return j == start + 1 and unit.bare(j) == "في" and unit.is_a(start, "anonymous")
+    """في right after an unnamed source's head, or after its adjective, places it (وكان مسؤول في
+    الإدارة المحلية ذكر، مصدر في الوزارة قال، إلا أن مسؤولا عسكريا في الجيش قال): part of the
+    subject, not an adjunct before the verb."""
+    return start < j <= start + 2 and unit.bare(j) == "في" and anonymous_head(unit, start)
+
+
+def anonymous_head(unit: Unit, j: int) -> bool:
+    """Token ``j`` heads an unnamed source, also in the accusative after أن (إلا أن مسؤولا عسكريا)."""
+    k = unit.bare(j)
+    return in_class("anonymous", k) or (k.endswith("ا") and in_class("anonymous", k[:-1]))
 
 
 def _names_at(unit: Unit, j: int) -> bool:
     """Token ``j`` opens a name, a title, a source or a statement."""
     char = unit.tokens[j].start
-    return bool(unit.mentions_at(char + 1)) or any(
+    return bool(unit.mentions_at(char + 1)) or anonymous_head(unit, j) or any(
         unit.is_a(j, cls) for cls in ("title", "anonymous", "spokesperson", "statement_noun", "media_noun", "kin"))
 
 

@@ -18,6 +18,7 @@ from khabar.arabic.verbs import is_finite_verb
 from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
 from khabar.quotes.extent import phrase_end, speaker_like
+from khabar.quotes.fronted import anonymous_head
 from khabar.quotes.lexicon import ANY, complementizers, in_class, key
 from khabar.quotes.names import (
     NISBA_ENDINGS,
@@ -106,6 +107,8 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
     if mention is not None and mention.type in _NATIONALITY_TYPES and _unnamed_head(unit, phrase.start) \
             and mention.start > unit.tokens[phrase.start].start and mention.end >= unit.tokens[phrase.end - 1].end:
         return Speaker(None, gender, words)  # مسؤول إسرائيلي، مصادر أمريكية: unnamed, whatever their country
+    if mention is not None and _placed_source(unit, phrase, mention):
+        return Speaker(None, gender, words)  # مسؤول عسكري في جيش حفتر: unnamed, wherever they serve
     named = _named_spokesperson(unit, phrase, mention, window_end) or (None if mention else _quoted_name(unit, phrase))
     if named is not None:
         return Speaker(Ref(text=named), gender, words)
@@ -128,7 +131,7 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
         return Speaker(Ref(text=text, entity=mention.entity), gender, words)
     bare_head = article_less(head)
     name = name_words(unit, phrase)
-    if (in_class("anonymous", bare_head) or unit.is_a(phrase.start, "anonymous") or nominative_plural(unit, phrase.start)) \
+    if (in_class("anonymous", bare_head) or anonymous_head(unit, phrase.start) or nominative_plural(unit, phrase.start)) \
             and (name == phrase.words or _relational_only(name) or _source_and_country(name, bare_head)):
         return Speaker(None, gender, words)  # مسؤول إسرائيلي، مصدر أمني مسؤول بالمنطقة: no name
     if unit.is_a(phrase.start, "statement_noun") and not definite(unit.bare(phrase.start)):
@@ -257,6 +260,22 @@ def _source_and_country(name: str, head: str) -> bool:
     (مصدر أمني of مصدر أمني مسؤول بمنطقة X): still no one's name."""
     first, _, rest = name.partition(" ")
     return article_less(key(first)) == head and _relational_only(rest)
+
+
+def _placed_source(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan) -> bool:
+    """An unnamed source placed by في right after its head or its adjective, the body or place named
+    after it (مصدر في وزارة الداخلية), or a person in the genitive of a noun after في (مسؤولا عسكريا في
+    جيش حفتر، مسؤول في حملة ترامب): the name is where it serves."""
+    if not anonymous_head(unit, phrase.start):
+        return False  # not a title (مفوضة التجارة في الاتحاد الأوروبي فلانة: the holder is named)
+    fi = next((j for j in (phrase.start + 1, phrase.start + 2) if j < phrase.end and unit.bare(j) == "في"), None)
+    if fi is None or fi + 2 >= len(unit.tokens):
+        return False
+    if mention.type == "PER":
+        return mention.start == unit.tokens[fi + 2].start  # the genitive of the noun after في
+    # مسؤول في وزارة المالية فلان: a person named after the body holds the office
+    return mention.start > unit.tokens[fi].start and not any(
+        m.type == "PER" for m in unit.starting_in(mention.end, unit.tokens[phrase.end - 1].end))
 
 
 def _unnamed_head(unit: Unit, j: int) -> bool:
