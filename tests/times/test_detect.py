@@ -165,6 +165,13 @@ def test_the_night(text: str, expected: list[tuple[str, str]]) -> None:
     ("يلتقي الرئيس، الأحد، نظيره الفرنسي", "2018-02-25"),
     ("وقال الرئيس، الأحد، إن", "2018-02-18"),
     ("يلتقي الرئيس نظيره، الأحد.", "2018-02-18"),  # a comma before only: a clause of its own
+    # ... and the present verb right after the aside opens its clause
+    ("وبعد يوم بلا مباريات، الأحد، تنطلق لقاءات الدور الثاني", "2018-02-25"),
+    ("وأعلنت الحكومة، الأحد، تمديد الحظر", "2018-02-18"),  # a masdar after it: no verb
+    ("وفي بيان صدر، الأحد، قتل ثلاثة", "2018-02-18"),  # a perfect after it
+    # a preposition of a place adjunct is not counted in the verb's reach
+    ("قداس يقام في كنيسة القديسين في لندن الأحد", "2018-02-25"),
+    ("قداس يقام بكنيسة القديس بولس وسط العاصمة لندن الأحد", "2018-02-18"),  # five words back
 ])
 def test_weekday_after_a_present_verb(text: str, expected: str) -> None:
     assert [v for _, v in values(text)] == [expected]
@@ -287,9 +294,11 @@ def test_bare_years_and_months_in_context(text: str, expected: list[tuple[str, s
     assert values(text) == expected
 
 
-def test_a_hijri_year_after_a_slash_spans_no_space() -> None:
-    # (1436 / 1437هـ: the academic year; the space belongs to no year)
-    assert values("قبل بداية العام الدراسي 1436 / 1437هـ، حرصا") == [("بداية العام", "2018"), ("1437هـ", "2016")]
+def test_a_pair_of_hijri_years_after_a_slash_is_one_expression() -> None:
+    # (1436 / 1437هـ: the academic year, both years; a lone one keeps no space before it)
+    assert values("قبل بداية العام الدراسي 1436 / 1437هـ، حرصا") == [("بداية العام", "2018"), ("1436 / 1437هـ", "2015")]
+    assert values("قبل بداية العام الدراسي 2015 / 1437هـ، حرصا") == [("بداية العام", "2018"), ("2015", "2015"),
+                                                                    ("1437هـ", "2016")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -89,6 +89,12 @@ def test_a_fixture_held_is_ahead(word: str, _: str) -> None:
     assert values(f"وقال المدرب: {word} مباراة الثلاثاء") == ["2016-06-21"]
 
 
+@pytest.mark.parametrize(("word", "_"), rows("adjunct_preposition"))
+def test_a_place_adjuncts_preposition_is_not_counted_in_the_verbs_reach(word: str, _: str) -> None:
+    # 2016-06-15 is a Wednesday: four words and two prepositions back, the coming Thursday
+    assert values(f"يقام الحفل {word} قاعة {word} المدينة الخميس") == ["2016-06-16"]
+
+
 @pytest.mark.parametrize(("word", "_"), rows("dual_day"))
 def test_a_direction_after_a_pair_of_days_covers_both(word: str, _: str) -> None:
     assert values(f"تقرر برمجة الجولة {word} الجمعة والسبت القادم") == ["2016-06-17", "2016-06-18"]

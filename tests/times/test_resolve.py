@@ -133,3 +133,15 @@ def test_hijri_day_ranges(text: str, first: str, last: str) -> None:
 def test_seasons_with_a_direction(text: str, published: str, value: str, end: str) -> None:
     (found,) = expressions(text, published)
     assert (found.value, found.value_end) == (value, end)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two Hijri years joined by / (a school or fiscal year): one expression over both
+    ("يبدأ التسجيل للعام الدراسي 1436/1437هـ في الجامعة", ("1436/1437هـ", "2015", "2016")),
+    ("خلال العام المالي 1438 / 1439 هـ", ("1438 / 1439 هـ", "2017", "2018")),
+    ("التقرير السنوي للعام المالي (1434 / 1435ه)", ("1434 / 1435ه", "2013", "2014")),  # no parenthesis
+    ("تأسست الجمعية عام 1409هـ", ("عام 1409هـ", "1989", None)),  # one year alone, as before
+])
+def test_a_pair_of_hijri_years_spans_both(text: str, expected: tuple[str, str, str | None]) -> None:
+    (e,) = expressions(text, SHAWWAL)
+    assert (text[e.start:e.end], e.value, e.value_end) == expected

@@ -180,6 +180,13 @@ def test_hijri_outside_umm_al_qura_tables_uses_the_tabular_calendar() -> None:
     ("2015-08-06T01:50:45", ["اليوم الأربعاء", "اليوم الثلاثاء", "وقال أمس"],
      ["2015-08-05", "2015-08-04", "2015-08-05"]),
     ("2015-08-05T10:00:00", ["اليوم الأربعاء", "وقال أمس"], ["2015-08-05", "2015-08-04"]),
+    # an evening stamp a day before the text's today (an edition online the night before, a time zone)
+    ("2018-07-14T23:11:48+00:00", ["تنطلق المباراة النهائية اليوم الأحد", "وقال المدرب أمس"],
+     ["2018-07-15", "2018-07-14"]),
+    ("Sat, 14 Jul 2018 22:28:33 GMT", ["ينعقد صباح اليوم الأحد الاجتماع"], ["2018-07-15"]),
+    ("2018-07-14T19:03:32", ["أمس السبت", "ويخوض اللاعب دور 16 عصر اليوم"], ["2018-07-14", "2018-07-15"]),
+    # a morning stamp: today is never after it (last week's Sunday, as before)
+    ("2018-07-14T10:48:00+01:00", ["تم صباح اليوم الأحد استلام الحافلات"], ["2018-07-08"]),
 ])
 def test_the_texts_own_day_outweighs_a_late_stamp(stamp: str, body: list[str], expected: list[str]) -> None:
     from khabar.model import Article, Source
@@ -377,5 +384,25 @@ def test_a_month_to_come_is_one_reading_per_story(headline: str, body: list[str]
 
     article = Article(id="x", source=Source(kind="jsonl"), published="2015-08-03T19:53:53", headline=headline or None,
                       body=body)
+    run(article, Options(distinct=False))
+    assert [t.value for t in article.times] == expected
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), [
+    # the body's perfect tells the headline's present is a past (2018-03-24 is a Saturday)
+    ("فرنسا تحتجز صديق منفذ هجمات الجمعة", ["احتجزت الشرطة صديق منفذ الهجمات التي وقعت الجمعة في تريب"],
+     ["2018-03-23", "2018-03-23"]),
+    # ... and its direction that a visit is to come
+    ("الرئيس زار القاهرة الثلاثاء", ["ويصل الرئيس إلى القاهرة الثلاثاء المقبل"], ["2018-03-27", "2018-03-27"]),
+    # a body naming another weekday or none leaves the headline's own reading
+    ("فرنسا تحتجز صديق منفذ هجمات الجمعة", ["وقالت الشرطة السبت إنها احتجزته"], ["2018-03-30", "2018-03-24"]),
+])
+def test_a_headlines_bare_weekday_is_the_day_the_body_gives_it(headline: str, body: list[str],
+                                                               expected: list[str]) -> None:
+    from khabar.model import Article, Source
+    from khabar.times import Options, run
+
+    article = Article(id="x", source=Source(kind="jsonl"), published="2018-03-24T17:15:57+04:00",
+                      headline=headline, body=body)
     run(article, Options(distinct=False))
     assert [t.value for t in article.times] == expected

@@ -20,7 +20,15 @@ from khabar.times.detect import DAY_KINDS, Found, find
 from khabar.times.interpret import BESIDE_CHARS, Parsed, clock_of, half_of_day, parse, shallow_copy
 from khabar.times.lexicon import alternation, lexicon
 from khabar.times.ranges import Expression, days_listed, link_ranges
-from khabar.times.resolve import is_vague, parse_published, range_end, reconcile_pair, resolve, stated_day
+from khabar.times.resolve import (
+    evening_stamp,
+    is_vague,
+    parse_published,
+    range_end,
+    reconcile_pair,
+    resolve,
+    stated_day,
+)
 from khabar.times.tense import clause_breaks
 from khabar.times.weekdays import lists_on, night_into, second_of_pair, share_dual_direction
 
@@ -505,14 +513,39 @@ def _tells_the_past(mentions: list[TimeExpr], readings: list[Expression], i: int
     return False
 
 
+def _bare_weekday(e: Expression) -> bool:
+    p = e.parsed
+    return p is not None and p.kind == "weekday" and p.weekday is not None and p.direction is None \
+        and p.relday is None and e.value is not None and len(e.value) == 10
+
+
+def _headline_weekdays_as_told(mentions: list[TimeExpr], readings: list[Expression]) -> None:
+    """A bare weekday of the headline is the day the rest of the article gives that weekday: a
+    headline is terse and tells a past in the present (فرنسا تحتجز صديق منفذ هجمات الجمعة: last
+    Friday's attacks) or a plan with no future word, where the text beneath it says which (the
+    attacks of Friday told with a perfect; يزور ... الثلاثاء المقبل). ``mentions`` and ``readings``
+    are aligned, one per expression."""
+    told: dict[int, str] = {}
+    for mention, e in zip(mentions, readings, strict=True):
+        p = e.parsed
+        if mention.field != "headline" and p is not None and p.weekday is not None and p.relday is None \
+                and e.value is not None and len(e.value) == 10:
+            told.setdefault(p.weekday, e.value)
+    for mention, e in zip(mentions, readings, strict=True):
+        if mention.field == "headline" and _bare_weekday(e) and e.parsed.weekday in told:  # type: ignore[union-attr]
+            e.value = mention.value = told[e.parsed.weekday]  # type: ignore[union-attr]
+
+
 def run(article: Article, options: Options) -> Article:
     detected = _detect(article)
     mentions, readings = _read(article, article.published, options, detected)
     published = parse_published(article.published)
-    stated = stated_day([(e.parsed, e.value) for e in readings if e.parsed is not None], published)
-    if stated is not None:  # a late stamp (a crawl time): the text's own day is the anchor
+    stated = stated_day([(e.parsed, e.value) for e in readings if e.parsed is not None], published,
+                        evening_stamp(article.published))
+    if stated is not None:  # a late stamp (a crawl time) or an evening one: the text's own day is the anchor
         mentions, readings = _read(article, stated.isoformat(), options, detected)
     _one_reading_ahead(mentions, readings, stated or published)
+    _headline_weekdays_as_told(mentions, readings)
     article.annotations["time_mentions"] = mentions
     if options.distinct:
         seen: set[tuple[str, str | None, str | None]] = set()

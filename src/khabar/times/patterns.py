@@ -113,8 +113,9 @@ def patterns() -> tuple[Pattern, ...]:
             # (a month's epithet and من may stand before its year: رمضان المبارك من عام 1433هـ)
             rf"(?:(?:\s+{p['HEPITHET']})?\s+(?:من\s+)?(?:عام\s+|سنه\s+)?\d{{4}}(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?"
             rf"|\s+{p['DIR']})?"
-            # (a space before the year only after its parenthesis: 1436 / 1437هـ spans no space)
-            rf"|(?:(?:عام|سنه)\s+)?(?:\(\s*)?1[234]\d\d\s*\)?\s*(?:هـ|ه|هجري|هجريه)(?!\w)"
+            # (a space before the year only after its parenthesis, or in a pair of years: 1436 / 1437هـ,
+            # a school or fiscal year, is one expression over both)
+            rf"|(?:(?:عام|سنه)\s+)?(?:\(\s*|1[234]\d\d\s*/\s*)?1[234]\d\d\s*\)?\s*(?:هـ|ه|هجري|هجريه)(?!\w)"
             rf"|{DAYNUM}\s*/\s*{p['HMONTH']}\s*/\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?"
             rf"|{p['DATEPREFIX']}{DAYNUM}\s*/\s*[01]?\d\s*/\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?"
             # year first, as Saudi documents write it (1436/10/10هـ): a year 13xx/14xx is Hijri

@@ -133,11 +133,38 @@ def _relative_day(p: Parsed, anchor: dt.date) -> dt.date:
     return day
 
 
-def stated_day(readings: Iterable[tuple[Parsed, str | None]], anchor: dt.date | None) -> dt.date | None:
+#: From this hour of its own clock on, a stamp may lie a day before the text's today (see :func:`stated_day`).
+EVENING_HOUR = 18
+_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}[T ](\d{2}):\d{2}")
+
+
+def evening_stamp(value: str | None) -> bool:
+    """Whether a publication stamp (ISO or RFC 2822) reads ``EVENING_HOUR`` or later on its own clock."""
+    if not value:
+        return False
+    value = value.strip()
+    m = _CLOCK.match(value)
+    if m:
+        return int(m.group(1)) >= EVENING_HOUR
+    if _RFC.match(value):
+        from email.utils import parsedate_to_datetime
+
+        try:
+            return parsedate_to_datetime(value).hour >= EVENING_HOUR
+        except (TypeError, ValueError):
+            return False
+    return False
+
+
+def stated_day(readings: Iterable[tuple[Parsed, str | None]], anchor: dt.date | None,
+               evening: bool = False) -> dt.date | None:
     """The day the text says it was written when the stamp is up to ``LATE_STAMP_DAYS`` later:
     every relative day with a weekday (اليوم الأربعاء، أمس الثلاثاء، غدا الخميس) names the same
     day as today.  A crawl time (SaudiNewsNet stamps the crawl, hours or days after the story)
-    then moves every other اليوم and أمس of the article to the text's own day."""
+    then moves every other اليوم and أمس of the article to the text's own day.  An ``evening`` stamp
+    (:func:`evening_stamp`: 23:11 GMT, an edition put online the night before, a time zone east of the
+    stamp's) may also lie a day before the text's today: its weekday one day after the stamp's, which
+    :func:`_relative_day` put a week back (today is never after the stamp), is the stamp's next day."""
     days = {dt.date.fromisoformat(value) - dt.timedelta(days=p.relday)
             for p, value in readings
             if p.kind == "relday" and p.weekday is not None and p.relday is not None
@@ -145,6 +172,8 @@ def stated_day(readings: Iterable[tuple[Parsed, str | None]], anchor: dt.date | 
     if anchor is None or len(days) != 1:
         return None
     day = days.pop()
+    if evening and (anchor - day).days in (-1, 6):
+        return anchor + dt.timedelta(days=1)
     return day if 0 < (anchor - day).days <= LATE_STAMP_DAYS else None
 
 
@@ -229,6 +258,12 @@ _MID_MONTH, _MID_DAY = 6, 15
 HIJRI_SIGHTING_DAYS = 1
 
 
+def _hijri_year_value(year: int) -> str | None:
+    """A Hijri year alone: the Gregorian year most of it falls in (1436 هـ: 2015)."""
+    middle = _hijri_to_gregorian(year, _MID_MONTH, _MID_DAY)
+    return f"{middle.year:04d}" if middle is not None else None
+
+
 def _hijri(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | None:
     year = p.year
     if year is None and p.gregorian_year is not None and p.month is not None:
@@ -239,9 +274,8 @@ def _hijri(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | Non
         year = _hijri_year(p, anchor, future)
     if year is None:
         return None
-    if p.month is None:  # a Hijri year alone: the Gregorian year most of it falls in (1436 هـ: 2015)
-        middle = _hijri_to_gregorian(year, _MID_MONTH, _MID_DAY)
-        return f"{middle.year:04d}" if middle is not None else None
+    if p.month is None:
+        return _hijri_year_value(year)
     greg = _hijri_to_gregorian(year, p.month, p.day or 1)
     if greg is None:
         return None
@@ -363,7 +397,7 @@ def range_end(p: Parsed, value: str | None) -> str | None:
         # may run into the next Gregorian month (1 - 3 رمضان)
         return last.isoformat() if p.hijri or last.month == first.month else None
     if p.end_year and len(value) == 4:
-        return f"{p.end_year:04d}"
+        return _hijri_year_value(p.end_year) if p.hijri else f"{p.end_year:04d}"
     if p.kind == "season" and len(value) == 7:
         year, month = add_months(int(value[:4]), int(value[5:]), _SEASON_MONTHS)
         return f"{year:04d}-{month:02d}"

@@ -122,14 +122,30 @@ def present_context(f: Folded, original: str, start: int, names: Sequence[tuple[
             and _COMMA_AFTER.match(f.text, end):
         ends.pop()
     clause = ends[-1].end() if ends else window
-    for m in reversed(list(_WORD.finditer(f.text, clause, start))[-_PRESENT_REACH:]):
+    counted = 0
+    for m in reversed(list(_WORD.finditer(f.text, clause, start))):
         w = m.group()
         core = _CONJUNCTION.sub("", w) if len(w) > 3 else w
         if w in lx.words["present_break"] or core in lx.words["present_break"]:
-            return False
+            break
         if _present_verb(f, original, m, names):
             return not _after_past_particle(f.text, clause, m.start())
-    return False
+        if w not in lx.words["adjunct_preposition"]:  # (يقام في كنيسة ويستمينستر في لندن الجمعة)
+            counted += 1
+            if counted == _PRESENT_REACH:
+                break
+    return end is not None and _aside_before_verb(f, original, start, end, names)
+
+
+def _aside_before_verb(f: Folded, original: str, start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
+    """A weekday set off by commas with a present verb right after them (وبعد يوم واحد بلا مباريات،
+    الجمعة، تنطلق السبت لقاءات دور الـ16): an aside of the clause that verb opens."""
+    comma_before = _CLAUSE_END.finditer(f.text, max(0, start - 3), start)
+    after = _COMMA_AFTER.match(f.text, end)
+    if after is None or not any(c.group() in "،," and not f.text[c.end():start].strip() for c in comma_before):
+        return False
+    m = _WORD.search(f.text, after.end(), after.end() + 20)
+    return m is not None and not f.text[after.end():m.start()].strip() and _present_verb(f, original, m, names)
 
 
 def _present_verb(f: Folded, original: str, m: re.Match[str], names: Sequence[tuple[int, int]]) -> bool:
