@@ -120,6 +120,9 @@ def test_ambiguous_regions_need_support(text: str) -> None:
     ("يلتقي مرسيليا وأتلتيكو في نهائي أوروبا ليغ الأربعاء", "Europe", False),  # the Europa League
     ("يلتقي الفريقان في إياب الدوري الأوروبي أوروبا ليج", "Europe", False),
     ("انتقل اللاعب إلى أوروبا ليلعب في الدوري الإسباني", "Europe", True),
+    ("سجل الطلاب - بنين - نسبة أعلى من الطالبات - بنات - في الاختبار", "Benin", False),  # boys and girls
+    ("مكاتب التعليم (بنين وبنات) تعقد اجتماعات", "Benin", False),
+    ("خسرت الجزائر أمام نظيرتها بنين بهدف نظيف", "Benin", True),
 ])
 def test_idioms(text: str, place: str, found: bool) -> None:
     assert (fold_word("راس"),) == idioms()[(fold_word("مسقط"), "after")]

@@ -136,8 +136,12 @@ _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 def in_idiom(key: str, folded: str, start: int, end: int) -> bool:
     """The name is part of a phrase of ``idioms.tsv``: its next word starts with a listed one
-    (مسقط رأسه), or the word before it, proclitics aside, is one (أمطار وسيول)."""
+    (مسقط رأسه), or the word before it, proclitics aside, is one (أمطار وسيول), or a ``unit`` word
+    stands anywhere in its text unit, with up to three letters of proclitics (بنين beside وبنات)."""
     nexts, befores = idioms().get((key, "after")), idioms().get((key, "before"))
+    partners = idioms().get((key, "unit"))
+    if partners and any(re.search(rf"(?<!\w)\w{{0,3}}{w}(?!\w)", folded) for w in partners):
+        return True  # (بنين with بنات in its paragraph: boys and girls, not Benin)
     if nexts:
         m = NEXT_WORD.match(folded, end)
         if m is not None and m.group(1).startswith(nexts):
