@@ -389,11 +389,16 @@ def test_a_month_to_come_is_one_reading_per_story(headline: str, body: list[str]
 
 
 @pytest.mark.parametrize(("headline", "body", "expected"), [
-    # the body's perfect tells the headline's present is a past (2018-03-24 is a Saturday)
-    ("فرنسا تحتجز صديق منفذ هجمات الجمعة", ["احتجزت الشرطة صديق منفذ الهجمات التي وقعت الجمعة في تريب"],
+    # the body's direction or relative day tells which (2018-03-24 is a Saturday)
+    ("فرنسا تحتجز صديق منفذ هجمات الجمعة", ["احتجزت الشرطة صديق منفذ الهجمات التي وقعت أمس الجمعة في تريب"],
      ["2018-03-23", "2018-03-23"]),
-    # ... and its direction that a visit is to come
     ("الرئيس زار القاهرة الثلاثاء", ["ويصل الرئيس إلى القاهرة الثلاثاء المقبل"], ["2018-03-27", "2018-03-27"]),
+    ("الخميس.. الصقور تحلق في سماء الباحة", ["وتقدم الصقور عروضها يوم الخميس المقبل"], ["2018-03-29", "2018-03-29"]),
+    # a bare body weekday read by default says nothing: the headline keeps its own reading
+    ("مجلس الأمن يصوت الجمعة على القرار", ["يتبنى مجلس الأمن الدولي على الأرجح صباح الجمعة قرارا"],
+     ["2018-03-30", "2018-03-23"]),
+    # ... nor does a date its weekday disagrees with (28 March 2018 is a Wednesday)
+    ("تأجيل الجلسة الخميس", ["وتعقد الجلسة يوم الخميس 28 مارس 2018 في المحكمة"], ["2018-03-29", "2018-03-28"]),
     # a body naming another weekday or none leaves the headline's own reading
     ("فرنسا تحتجز صديق منفذ هجمات الجمعة", ["وقالت الشرطة السبت إنها احتجزته"], ["2018-03-30", "2018-03-24"]),
 ])

@@ -520,17 +520,20 @@ def _bare_weekday(e: Expression) -> bool:
 
 
 def _headline_weekdays_as_told(mentions: list[TimeExpr], readings: list[Expression]) -> None:
-    """A bare weekday of the headline is the day the rest of the article gives that weekday: a
-    headline is terse and tells a past in the present (فرنسا تحتجز صديق منفذ هجمات الجمعة: last
-    Friday's attacks) or a plan with no future word, where the text beneath it says which (the
-    attacks of Friday told with a perfect; يزور ... الثلاثاء المقبل). ``mentions`` and ``readings``
-    are aligned, one per expression."""
+    """A bare weekday of the headline is the day the rest of the article says that weekday is: a
+    headline is terse, a plan with no future word or a past told in the present (الخميس.. "الصقور
+    السعودية" تحلّق في سماء الباحة over الخميس المقبل), where the text beneath it tells which by a
+    direction, a date, a relative day (غدا الخميس) or a future context. A bare weekday there read by
+    default says nothing (يتبنى مجلس الأمن على الأرجح صباح الجمعة, read past, under مجلس الأمن يصوت
+    الجمعة). ``mentions`` and ``readings`` are aligned, one per expression."""
     told: dict[int, str] = {}
     for mention, e in zip(mentions, readings, strict=True):
         p = e.parsed
-        if mention.field != "headline" and p is not None and p.weekday is not None and p.relday is None \
-                and e.value is not None and len(e.value) == 10:
-            told.setdefault(p.weekday, e.value)
+        if mention.field != "headline" and p is not None and p.weekday is not None \
+                and e.value is not None and len(e.value) == 10 \
+                and dt.date.fromisoformat(e.value).weekday() == p.weekday \
+                and (p.direction is not None or p.relday is not None or p.kind != "weekday" or e.future):
+            told.setdefault(p.weekday, e.value)  # (not a date its weekday disagrees with: الخميس 28 و29)
     for mention, e in zip(mentions, readings, strict=True):
         if mention.field == "headline" and _bare_weekday(e) and e.parsed.weekday in told:  # type: ignore[union-attr]
             e.value = mention.value = told[e.parsed.weekday]  # type: ignore[union-attr]
