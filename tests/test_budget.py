@@ -40,6 +40,18 @@ def test_the_slow_article_fails_and_the_others_are_analysed(pipeline: Pipeline) 
     assert out[1].retry is not None and out[1].retry.data == "حلقة لا تنتهي".encode()  # kept for a retry
 
 
+def test_every_slow_article_is_stopped_in_a_batch_and_the_next(pipeline: Pipeline) -> None:
+    """The timer is set again for each article: a second slow page of the same worker's batch, and one
+    of its next batch, are stopped as the first was."""
+    def reasons(pages: list[str]) -> list[str | None]:
+        out = analyze_batch([article_from_text(p) for p in pages], pipeline)
+        return [o.reason.split(":")[0] if isinstance(o, InputError) else None for o in out]
+
+    assert reasons(["حلقة أولى", "القاهرة خبر", "حلقة ثانية"]) == ["analysis failed (AnalysisTimeout", None,
+                                                                  "analysis failed (AnalysisTimeout"]
+    assert reasons(["حلقة ثالثة", "حلقة رابعة"]) == ["analysis failed (AnalysisTimeout"] * 2
+
+
 def test_one_article_fails_alone_and_the_timer_is_put_back(pipeline: Pipeline) -> None:
     handler = signal.getsignal(signal.SIGPROF)
     assert isinstance(analyze_article(article_from_text("حلقة لا تنتهي"), pipeline), InputError)

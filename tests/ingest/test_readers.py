@@ -257,3 +257,41 @@ def test_article_from_raw_rebuilds_what_was_read(tmp_path: Path, kind: str) -> N
         [a] = _read("-", stdin=io.StringIO(_jsonl(RECORD)))
     b = article_from_raw(a.raw, a.to_dict()["source"], a.id)
     assert b.to_dict(include_raw=True) == a.to_dict(include_raw=True)
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz"])
+def test_runs_of_blank_lines_are_skipped_and_counted(tmp_path: Path, suffix: str) -> None:
+    """A run of blank lines is passed over a buffer at a time (a gzip file of a gigabyte of newlines
+    took minutes a line at a time); the lines after it keep their numbers and their leading spaces."""
+    one, two = _jsonl({"id": "a", "text": "خبر أول"}), _jsonl({"id": "b", "text": "خبر ثان"})
+    data = ("\n \t\n\r\n" + one + "\n" * 100_000 + "  \n\n   " + two + "\n\n").encode()
+    path = tmp_path / f"r{suffix}"
+    path.write_bytes(gzip.compress(data) if suffix.endswith(".gz") else data)
+    first, second = _read(str(path))
+    assert (first.source.line, second.source.line) == (4, 100_007)
+    assert second.raw == "   " + two.rstrip("\n")
+
+
+def test_blank_lines_before_records_on_stdin_are_counted() -> None:
+    stdin = io.BytesIO(b"\n" * 5000 + b"  \n" + _jsonl({"id": "a", "text": "خبر"}).encode())
+    [article] = _read("-", stdin=io.TextIOWrapper(stdin, encoding="utf-8"))
+    assert article.source.line == 5002
+
+
+def test_records_of_one_id_after_the_first_are_errors_across_files(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text(_jsonl({"id": "x", "text": "خبر أول"}), encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(_jsonl({"id": "y", "text": "خبر"}, {"id": "x", "text": "خبر آخر"}), encoding="utf-8")
+    first, other, second = _read(str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl"))
+    assert (first.id, other.id) == ("x", "y")
+    assert str(second) == f"{tmp_path}/b.jsonl:2: duplicate id 'x': {tmp_path}/a.jsonl:1 has it; not analysed (each record needs its own id)"
+
+
+def test_a_number_past_the_int_digits_limit_is_one_bad_line(tmp_path: Path) -> None:
+    """json.loads raises a plain ValueError (not JSONDecodeError) for an integer of more than 4,300
+    digits: one bad line, the file goes on."""
+    path = tmp_path / "r.jsonl"
+    path.write_text('{"id": ' + "7" * 5000 + ', "text": "خبر"}\n' + _jsonl({"id": "b", "text": "خبر ثان"}), encoding="utf-8")
+    bad, good = _read(str(path))
+    assert str(bad) == (f"{path}:1: invalid JSON (Exceeds the limit (4300 digits) for integer string conversion: "
+                        "value has 5000 digits)")
+    assert bad.retry is not None and bad.retry.line == 1 and good.id == "b"

@@ -8,13 +8,18 @@ import pytest
 
 from khabar.ingest.records import (
     MAX_ERROR_RAW_BYTES,
+    MAX_ID_CHARS,
+    InputError,
+    article_from_raw,
     article_from_record,
     article_from_text,
     check_text,
+    first_of_each_id,
     raw_input,
     retry_of,
     stable_id,
 )
+from khabar.model import Article
 
 
 @pytest.mark.parametrize(("text", "reason"), [
@@ -93,3 +98,50 @@ def test_retry_of_keeps_an_article_input_in_its_format(raw: str, kind: str, fmt:
                else article_from_text(raw, path="in", kind=kind))
     kept = retry_of(article)
     assert (kept.data, kept.fmt, kept.line) == (raw.encode("utf-8"), fmt, line)
+
+
+@pytest.mark.parametrize(("article_id", "refused"), [("a" * MAX_ID_CHARS, False), ("a" * (MAX_ID_CHARS + 1), True),
+                                                      ("https://example.org/" + "خ" * 900, False)])
+def test_an_id_longer_than_any_name_is_refused(article_id: str, refused: bool) -> None:
+    record = {"id": article_id, "text": "نص الخبر"}
+    raw = json.dumps(record, ensure_ascii=False)
+    if refused:
+        with pytest.raises(ValueError, match=rf"record's id too long \({MAX_ID_CHARS + 1} characters > {MAX_ID_CHARS}\)"):
+            article_from_record(record, raw)
+    else:
+        assert article_from_record(record, raw).id == article_id
+
+
+def _record(article_id: str, text: str, line: int) -> Article:
+    raw = json.dumps({"id": article_id, "text": text}, ensure_ascii=False)
+    return article_from_record(json.loads(raw), raw, path="in.jsonl", line=line)
+
+
+def test_a_second_record_of_an_id_is_an_error_and_the_first_is_kept() -> None:
+    first, other, second = _record("خبر-1", "قال الوزير", 1), _record("خبر-2", "أعلن", 2), _record("خبر-1", "نفى", 3)
+    out = list(first_of_each_id([first, InputError("in.jsonl:9", "invalid JSON"), other, second]))
+    assert out[:3] == [first, InputError("in.jsonl:9", "invalid JSON"), other]
+    error = out[3]
+    assert isinstance(error, InputError) and str(error) == (
+        "in.jsonl:3: duplicate id 'خبر-1': in.jsonl:1 has it; not analysed (each record needs its own id)")
+    assert error.retry is not None and error.retry.data == second.raw.encode() and error.retry.line == 3
+
+
+def test_the_same_input_read_twice_is_the_same_article() -> None:
+    """A copy of a page (a text dump's id is its hash) or a record repeated verbatim replaces nothing."""
+    page, record = "القاهرة - قال الوزير إن الاجتماع انتهى.", _record("خبر-1", "قال الوزير", 1)
+    items = [article_from_text(page, path="a.txt"), record, article_from_text(page, path="copy/a.txt"),
+             _record("خبر-1", "قال الوزير", 7)]
+    assert [isinstance(a, Article) for a in first_of_each_id(items)] == [True] * 4
+
+
+def test_an_id_in_an_error_line_is_one_short_line() -> None:
+    long_id = "س\n" * 200
+    out = list(first_of_each_id([_record(long_id, "نص", 1), _record(long_id, "نص آخر", 2)]))
+    assert "\n" not in str(out[1]) and len(str(out[1])) < 250
+
+
+def test_a_stored_record_nested_past_the_recursion_limit_is_a_value_error() -> None:
+    raw = '{"id": "a", "text": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    with pytest.raises(ValueError, match=r"invalid JSON \(nested too deeply\)"):
+        article_from_raw(raw, {"kind": "jsonl", "path": "in.jsonl", "line": 2})

@@ -265,7 +265,6 @@ def test_disclaimer_under_a_column_is_furniture() -> None:
     "</script></head><body><p>نص</p></body></html>",
     '<html><body><div class="cookie">' + "<div>" * 50 + "نص" + "</div>" * 50 + "</div>"
     '<blockquote class="twitter-tweet"></blockquote><h2>اقرأ أيضا</h2><a href="x">خبر</a></body></html>',
-    "<html><body><img><video></video><iframe></iframe><figcaption></figcaption></body></html>",
 ])
 def test_odd_markup_in_the_new_readers_gives_an_article(page: str) -> None:
     out = _analysed(page).to_dict()
@@ -481,3 +480,16 @@ def test_paragraph_classed_as_the_lead_under_the_headline_stays_body() -> None:
             f'<p class="lead">{DECK}</p><div class="content">{_body("p")}</div></article></body></html>')
     article = _analysed(page)
     assert article.deck is None and article.body[0] == DECK
+
+
+@pytest.mark.parametrize("page", [
+    "<html><head><meta charset='utf-8'></head><body>   </body></html>",
+    "<!doctype html><html><head><script>var t = 'قال الوزير إن الاجتماع انتهى';</script></head><body>"
+    "<script>document.write('قال الوزير إن الاجتماع انتهى')</script><noscript><img src='/pixel.gif'></noscript>"
+    "</body></html>",
+    "<html><head><title>عنوان الصفحة</title></head><body><img><video></video><iframe></iframe><figcaption></figcaption>"
+    "<!-- تعليق --> &nbsp;</body></html>",
+])
+def test_a_page_without_text_is_an_error_not_an_empty_article(page: str) -> None:
+    with pytest.raises(ValueError, match=r"no text: the page shows none \(an empty body, or all of its words inside"):
+        run(article_from_html(page), Options())

@@ -141,3 +141,19 @@ def test_json_ld_resolves_references_and_puts_the_article_first() -> None:
     assert first["headline"] == "عنوان"
     assert first["author"] == [{"@type": "Person", "@id": "#p1", "name": "ليلى حسن"}]
     assert first["publisher"][0]["name"] == "بوابة المستقبل"
+
+
+def test_a_json_ld_block_spelling_a_lone_surrogate_is_dropped_alone() -> None:
+    """An escape like \\ud800 decodes to no text that UTF-8 or the store can hold: that block goes,
+    the page's other blocks stay."""
+    bad = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "\\ud800 عنوان"}</script>'
+    paired = ld({"@type": "WebSite", "name": "موقع \U0001f600"}).replace("\U0001f600", "\\ud83d\\ude00")
+    items = json_ld(page(bad + ld({"@type": "NewsArticle", "datePublished": "2024-03-04T10:00:00Z"}) + paired))
+    assert items == [{"@type": "NewsArticle", "datePublished": "2024-03-04T10:00:00Z"},
+                     {"@type": "WebSite", "name": "موقع \U0001f600"}]
+
+
+def test_a_json_ld_block_nested_past_the_recursion_limit_is_dropped_alone() -> None:
+    deep = '<script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000 + "</script>"
+    assert json_ld(page(deep + ld({"@type": "NewsArticle", "headline": "عنوان"}))) == [
+        {"@type": "NewsArticle", "headline": "عنوان"}]

@@ -30,6 +30,7 @@ from khabar.ingest.records import (
     RawInput,
     article_from_record,
     article_from_text,
+    first_of_each_id,
     raw_input,
 )
 from khabar.model import Article
@@ -47,6 +48,7 @@ WEB_SUFFIXES = {"html": (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xht
 _ALL_SUFFIXES = JSONL_SUFFIXES + TEXT_SUFFIXES + tuple(x for group in WEB_SUFFIXES.values() for x in group)
 _READ_ERRORS = (OSError, EOFError, zlib.error)
 _GZIP_MAGIC = b"\x1f\x8b"
+_BLANKS = b" \t\r\n\v\f"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
@@ -101,13 +103,15 @@ def _line_item(bline: bytes, n: int, first: bool, item: str, kind: str,
                             starts_object=raw.lstrip().startswith("{"))
     except RecursionError:
         return InputError(where, "invalid JSON (nested too deeply)", keep)
+    except ValueError as exc:  # a number past Python's int digits limit: not a JSONDecodeError
+        return InputError(where, f"invalid JSON ({str(exc).split(';')[0]})", keep)
     try:
         return article_from_record(record, raw, path=path, line=n, kind=kind)
     except ValueError as exc:
         return InputError(where, str(exc), keep)
 
 
-def _jsonl_items(lines: Iterable[bytes], item: str, kind: str, path: str | None,
+def _jsonl_items(lines: Iterable[bytes | int], item: str, kind: str, path: str | None,
                  first_line: int = 1) -> Iterator[Article | InputError]:
     """Articles from byte lines; each bad line is one error and reading goes on.
 
@@ -116,7 +120,12 @@ def _jsonl_items(lines: Iterable[bytes], item: str, kind: str, path: str | None,
     """
     seen = 0
     held: InputError | None = None  # a bad first line waits to see whether the second is bad too
-    for n, bline in enumerate(lines, first_line):
+    n = first_line - 1
+    for bline in lines:
+        if isinstance(bline, int):  # a run of blank lines (see _bounded_lines)
+            n += bline
+            continue
+        n += 1
         if seen == 0 and b"\x00" in bline[:8192]:
             yield InputError(item, "binary data (NUL bytes), not JSON Lines", _whole_file(path, bline))
             return
@@ -193,8 +202,10 @@ def _utf16_jsonl(fh: IO[bytes], path: str, max_bytes: int | None) -> Iterator[Ar
         yield item
 
 
-def _bounded_lines(fh: IO[bytes]) -> Iterator[bytes]:
-    """Lines of a binary stream, none read beyond MAX_LINE_BYTES + 1 bytes (the rest is skipped)."""
+def _bounded_lines(fh: IO[bytes]) -> Iterator[bytes | int]:
+    """Lines of a binary stream, none read beyond MAX_LINE_BYTES + 1 bytes (the rest is skipped); a
+    run of blank lines comes as their number (an int), skipped a buffer at a time: a gigabyte of
+    newlines (a small gzip file) took a Python step a line, minutes for nothing."""
     while True:
         line = fh.readline(MAX_LINE_BYTES + 1)
         if not line:
@@ -202,7 +213,21 @@ def _bounded_lines(fh: IO[bytes]) -> Iterator[bytes]:
         if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
             while (more := fh.readline(MAX_LINE_BYTES)) and not more.endswith(b"\n"):
                 pass
-        yield line
+        yield _blank_run(fh) if not line.strip() else line
+
+
+def _blank_run(fh: IO[bytes]) -> int:
+    """How many blank lines there are from the one just read (1) to the next line with text, read up
+    to the end of the last of them (the next line's leading spaces are its own)."""
+    blank = 1
+    while (peek := getattr(fh, "peek", None)) is not None and (buf := peek(1 << 16)):
+        spaces = buf[:len(buf) - len(buf.lstrip(_BLANKS))]
+        end = spaces.rfind(b"\n") + 1
+        if not end:
+            break
+        blank += spaces.count(b"\n", 0, end)
+        fh.read(end)
+    return blank
 
 
 def _file_bytes(path: str, fmt: str, content: bytes | None = None) -> RawInput | None:
@@ -335,7 +360,7 @@ def _iter_stdin(stream: TextIO | BinaryIO, input_format: str | None,
     try:
         first, line = fh.readline(MAX_LINE_BYTES + 1), 1
         while first and not first.strip():  # leading blank lines: look at the first real one
-            first, line = fh.readline(MAX_LINE_BYTES + 1), line + 1
+            first, line = fh.readline(MAX_LINE_BYTES + 1), line + _blank_run(fh)
         fmt = input_format or _sniff_format(first)
         if fmt == "jsonl":
             lines = itertools.chain([first], _bounded_lines(fh))
@@ -450,6 +475,11 @@ def iter_inputs(specs: Iterable[str], input_format: str | None = None,
     """
     if input_format is not None and input_format not in INPUT_FORMATS:
         raise ValueError(f"unknown input format {input_format!r}; formats are: {', '.join(INPUT_FORMATS)}")
+    return first_of_each_id(_inputs(specs, input_format, stdin, max_bytes))
+
+
+def _inputs(specs: Iterable[str], input_format: str | None, stdin: TextIO | BinaryIO | None,
+            max_bytes: int | None) -> Iterator[Article | InputError]:
     for path in expand_paths(specs):
         if isinstance(path, InputError):
             yield path

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,9 @@ from khabar.model import Article, Source
 MAX_TEXT_CHARS = 2_000_000  # one article's text
 #: At most this much of a failed input's bytes is kept with its error, for a retry.
 MAX_ERROR_RAW_BYTES = 4 * 1024 * 1024
+#: A longer id given by a record is refused: ids name articles in the store, URLs and error lines
+#: (a URL used as an id is well under it).
+MAX_ID_CHARS = 1000
 
 
 @dataclass
@@ -60,13 +64,45 @@ class InputError:
         return f"{self.item}: {self.reason}"
 
 
+def where_read(article: Article) -> str:
+    """The item an article was read from, as its errors name it: its path (and line), or its id."""
+    where = article.source.path or article.id
+    return f"{where}:{article.source.line}" if article.source.line else where
+
+
 def article_failed(article: Article, what: str, exc: BaseException) -> InputError:
     """The error of an article read but not analysed, written or stored (``what`` failed, ``exc``
-    says why), named by its path (and line) or id, its raw input kept for a retry."""
-    where = article.source.path or article.id
-    if article.source.line:
-        where = f"{where}:{article.source.line}"
-    return InputError(where, f"{what} ({exc.__class__.__name__}: {exc})", retry_of(article))
+    says why), named by :func:`where_read`, its raw input kept for a retry."""
+    return InputError(where_read(article), f"{what} ({exc.__class__.__name__}: {exc})", retry_of(article))
+
+
+#: Inputs whose id names an address: the same id again is a later capture of the same page.
+_CAPTURES = ("warc", "feed")
+
+
+def first_of_each_id(items: Iterable[Article | InputError]) -> Iterator[Article | InputError]:
+    """``items`` with every article whose id an earlier article of the same run had for another raw
+    input turned into an error naming the id and where it was first read, its raw input kept.  An id
+    names one article: analysed, a second record would replace the first in the store (and an
+    output file keyed by id would keep the first), silently, whichever was meant; the first stays,
+    the second is reported so that it can be given its own id (or retried later as an update:
+    ``ingest --retry-errors``).  The same input read again (a copy of a page: its id is its hash)
+    is the same article and goes through; so does a later capture of a WARC record's or a feed
+    entry's address (its id): the page as updated, which the store keeps."""
+    first: dict[str, tuple[str, int]] = {}  # id -> where it was read, the hash of its raw input
+    for item in items:
+        if isinstance(item, Article) and item.source.kind not in _CAPTURES:
+            seen = first.setdefault(item.id, (where_read(item), hash(item.raw)))
+            if seen[1] != hash(item.raw):
+                yield InputError(where_read(item), f"duplicate id {_shown(item.id)}: {seen[0]} has it; not "
+                                 "analysed (each record needs its own id)", retry_of(item))
+                continue
+        yield item
+
+
+def _shown(article_id: str, most: int = 80) -> str:
+    """An id quoted for an error line: one line, cut to ``most`` characters."""
+    return repr(article_id if len(article_id) <= most else article_id[:most] + "…")
 
 
 def raw_input(data: bytes, fmt: str, path: str | None = None, line: int | None = None) -> RawInput:
@@ -135,8 +171,11 @@ def article_from_record(record: Any, raw: str, path: str | None = None,
         raise ValueError("record has no text")
     check_text(text)
     date = _text_or_none(record, "date")
+    article_id = _text_or_none(record, "id")
+    if article_id is not None and len(article_id) > MAX_ID_CHARS:
+        raise ValueError(f"record's id too long ({len(article_id)} characters > {MAX_ID_CHARS})")
     return Article(
-        id=_text_or_none(record, "id") or stable_id(raw),
+        id=article_id or stable_id(raw),
         source=Source(kind=kind, path=path, url=_text_or_none(record, "url"), line=line,
                       outlet=_text_or_none(record, "source")),
         raw=raw,
@@ -172,5 +211,7 @@ def _text_or_record_from_raw(raw: str, src: dict[str, Any]) -> Article:
             record = json.loads(raw)
         except json.JSONDecodeError as exc:
             raise ValueError(f"invalid JSON ({exc.msg})") from exc
+        except RecursionError as exc:
+            raise ValueError("invalid JSON (nested too deeply)") from exc
         return article_from_record(record, raw, path=src["path"], line=src["line"], kind=src["kind"])
     return article_from_text(raw, path=src["path"], kind=src["kind"])

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from khabar.ingest.encoding import note_repairs, repair_text
 from khabar.model import Article
 from khabar.structure.html import html_record
+from khabar.structure.html_clean import shows_text
 from khabar.structure.layout import PageFields, analyse_page
 from khabar.structure.record import analyse_record_text, record_text
 
@@ -48,6 +49,9 @@ def run(article: Article, options: Options) -> Article:
 def _apply_html(article: Article, options: Options) -> None:
     """The page's record fields as given (like a JSON line's), its main text analysed like a record's."""
     record = html_record(article.raw, article.source.url)
+    if not (record["text"] or "").strip() and not shows_text(article.raw):  # not an empty article
+        raise ValueError("no text: the page shows none (an empty body, or all of its words inside "
+                         "<script> or <noscript>)")
     article.headline, article.deck = record["title"], record["lead"]
     article.byline, article.outlet, article.published = record["author"], record["source"], record["date"]
     article.source.url = article.source.url or record["url"]

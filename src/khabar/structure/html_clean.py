@@ -27,6 +27,7 @@ such a heading too) and is re-exported here.
 from __future__ import annotations
 
 import re
+from html import unescape
 from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -36,6 +37,10 @@ from khabar.structure.furniture import is_comment_heading
 from khabar.structure.html_snapshot import unarchived
 from khabar.structure.html_state import hydrated
 
+#: What a reader never sees as the page's text: its head, comments, scripts, styles, templates, tags.
+_UNSHOWN = re.compile(r"<(head|script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>",
+                      re.IGNORECASE | re.DOTALL)
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 #: Table tags, rewritten as divs on pages laid out in tables.
 _TABLE_TAG = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b([^>]*)>", re.IGNORECASE)
 _LAYOUT_CELL_WORDS = 40
@@ -67,6 +72,12 @@ class Readable(NamedTuple):
 
     html: str
     tree: HTMLParser
+
+
+def shows_text(html: str) -> bool:
+    """Whether the page shows a reader any word: its body has a letter or digit outside markup,
+    scripts and ``<noscript>`` (entities read as the characters they spell)."""
+    return bool(_LETTER_OR_DIGIT.search(unescape(_UNSHOWN.sub(" ", html))))
 
 
 def readable_page(html: str) -> Readable:

@@ -50,9 +50,12 @@ def json_ld(tree: HTMLParser) -> list[dict[str, Any]]:
     ``author`` and ``publisher`` references by ``@id`` replaced by the objects they name."""
     items: list[Any] = []
     for node in tree.css('script[type="application/ld+json"]'):
+        text = node.text(deep=True)
         try:
-            data = json.loads(node.text(deep=True))
-        except ValueError:
+            data = json.loads(text)
+            if "\\u" in text:  # an escape may spell a lone surrogate: no text holds one, no output takes it
+                json.dumps(data, ensure_ascii=False).encode("utf-8")
+        except (ValueError, RecursionError):  # the block alone is dropped (UnicodeEncodeError is a ValueError)
             continue
         items += data if isinstance(data, list) else [data]
     items += [g for item in items if isinstance(item, dict) for g in as_list(item.get("@graph"))]
