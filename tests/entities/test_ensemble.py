@@ -90,26 +90,3 @@ def test_stage_runs_either_model(model):
     run(art, Options(model=model))
     found = {(m.text, e.type) for e in art.entities for m in e.mentions}
     assert {("أنطونيو غوتيريش", "PER"), ("نيويورك", "GPE")} <= found
-
-
-@needs_models
-@pytest.mark.parametrize("weight", [0.0, 2.0])
-def test_the_second_search_is_the_ensembles_only_change(monkeypatch, weight):
-    """With a second-search weight of 0 ``tag_many`` is the one search, the lexicon layer and
-    ``propagate``; with a weight it searches again (:mod:`.consistency`)."""
-    from khabar.entities import consistency
-    from khabar.entities.lexlayer import LAYER_TYPES, fill
-    from khabar.entities.tagger import propagate
-
-    monkeypatch.setitem(consistency.WEIGHTS, "ensemble", weight)
-    tagger = Tagger()
-    calls = []
-    real = consistency.second_pass
-    monkeypatch.setattr("khabar.entities.tagger.second_pass", lambda *a: calls.append(a[4]) or real(*a))
-    found = [word_matches(tagger.features.lex, w) for w in SENTENCES]
-    first, keys = ensemble_document(tagger.decoder, tagger.neural, SENTENCES, found)
-    first = [fill(ts, w, ms, LAYER_TYPES) if ms else ts for ts, w, ms in zip(first, SENTENCES, found, strict=True)]
-    tags = tagger.tag_many(SENTENCES, ensemble=True)
-    assert calls == [weight]
-    if weight == 0.0:
-        assert tags == propagate(SENTENCES, first, folded=keys)

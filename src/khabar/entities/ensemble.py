@@ -59,22 +59,13 @@ def ensemble_document(decoder: Decoder, nn: NeuralTagger, sentences: list[list[s
     (:data:`NN_WEIGHTS` when None)."""
     if not any(sentences):
         return [[] for _ in sentences], []
-    e, keys = document_scores(decoder, nn, sentences, matches, weight)
-    lengths = np.fromiter(map(len, sentences), dtype=np.intp, count=len(sentences))
-    paths = viterbi(e, lengths, decoder.trans_into)
-    names = list(map(decoder.labels.__getitem__, paths.tolist()))
-    ends = list(accumulate(lengths.tolist()))
-    return [names[end - n:end] for n, end in zip(lengths.tolist(), ends, strict=True)], keys
-
-
-def document_scores(decoder: Decoder, nn: NeuralTagger, sentences: list[list[str]],
-                    matches: list[list[Match] | None], weight: float | dict[str, float] | None = None
-                    ) -> tuple[np.ndarray, list[str]]:
-    """The ensemble's per-word label scores of a document's words (words x the decoder's labels),
-    and the folded spelling of every word: what :func:`ensemble_document` searches."""
     e, keys = decoder.scores(sentences, matches)
+    lengths = np.fromiter(map(len, sentences), dtype=np.intp, count=len(sentences))
     order = [nn.labels.index(x) for x in decoder.labels]
     nn_log = np.concatenate(nn.log_probs(sentences, matches))[:, order].astype(np.float64)
     if weight is None or isinstance(weight, dict):
         weight = label_weights(decoder.labels, weight or NN_WEIGHTS)
-    return ensemble_scores(e, nn_log, weight), keys
+    paths = viterbi(ensemble_scores(e, nn_log, weight), lengths, decoder.trans_into)
+    names = list(map(decoder.labels.__getitem__, paths.tolist()))
+    ends = list(accumulate(lengths.tolist()))
+    return [names[end - n:end] for n, end in zip(lengths.tolist(), ends, strict=True)], keys

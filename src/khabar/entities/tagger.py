@@ -20,11 +20,7 @@ from functools import lru_cache
 from itertools import accumulate, chain, compress
 from pathlib import Path
 
-import numpy as np
-
 from khabar.arabic.tokenize import TOKEN_START, TOKEN_TEXT
-from khabar.entities.consistency import WEIGHTS as SECOND_PASS_WEIGHTS
-from khabar.entities.consistency import second_pass
 from khabar.entities.keys import WordCache, fold
 from khabar.entities.lexicon import folded_word_list
 from khabar.entities.lexlayer import LAYER_TYPES, fill
@@ -93,35 +89,19 @@ class Tagger:
         """Tags for consecutive sentences of one document, made consistent across ``window``;
         curated lexicon names of the types in ``layer`` the CRF left untagged are filled in
         (:mod:`.lexlayer`; an empty ``layer`` turns that off).  With ``ensemble`` the neural
-        tagger's log-probabilities join the CRF's scores (:mod:`.ensemble`).  The document is then
-        searched again with what the first search said of each word's other occurrences
-        (:mod:`.consistency`, with :data:`.consistency.WEIGHTS`: 0 for now, one search).  With ``coordinated``
+        tagger's log-probabilities join the CRF's scores (:mod:`.ensemble`).  With ``coordinated``
         two names glued by و are cut apart as ANERcorp tags them (:func:`split_coordinated`; the
         stage leaves that to :mod:`.cliticsplit`, which keeps the clitic out of the mention)."""
         found = [m if m is not None else word_matches(self.features.lex, words)
                  for words, m in zip(sentences, matches or [None] * len(sentences), strict=True)]
-        if not any(sentences):
-            return [[] for _ in sentences]
-        from khabar.entities.kernels import viterbi  # (numba: compiled with the decoder, on first use)
-
         if ensemble:
-            from khabar.entities.ensemble import document_scores
+            from khabar.entities.ensemble import ensemble_document
 
-            scores, folded = document_scores(self.decoder, self.neural, sentences, found)
+            tags, folded = ensemble_document(self.decoder, self.neural, sentences, found)
         else:
-            scores, folded = self.decoder.scores(sentences, found)
-        lengths = np.fromiter(map(len, sentences), dtype=np.intp, count=len(sentences))
-        ends = list(accumulate(lengths.tolist()))
-
-        def search(e: np.ndarray) -> list[list[str]]:
-            names = list(map(self.decoder.labels.__getitem__, viterbi(e, lengths, self.decoder.trans_into).tolist()))
-            tags = [names[end - len(words):end] for words, end in zip(sentences, ends, strict=True)]
-            if layer:
-                return [fill(ts, words, ms, layer) if ms else ts for ts, words, ms in zip(tags, sentences, found, strict=True)]
-            return tags
-
-        tags = second_pass(scores, self.decoder.labels, folded, search(scores),
-                           SECOND_PASS_WEIGHTS["ensemble" if ensemble else "crf"], search)
+            tags, folded = self.decoder.tag_document(sentences, found)
+        if layer:
+            tags = [fill(ts, words, ms, layer) if ms else ts for ts, words, ms in zip(tags, sentences, found, strict=True)]
         tags = propagate(sentences, tags, window, folded)
         return [split_coordinated(words, ts) for words, ts in zip(sentences, tags, strict=True)] if coordinated else tags
 
