@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from khabar.structure.data import read_rows
+from khabar.structure.stamps import AM_PM, CHAT_DAY, CLOCK
 
 _HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 _QUOTE = re.compile(r"^>\s+(?=[^\s>])")
@@ -29,19 +30,23 @@ _BB_CLOSING = re.compile(r"\[/(?:b|i|u|s|size|colou?r|font|cent(?:er|re)|left|ri
 _BB_IMAGE = re.compile(r"\[img(?:=[^\[\]\n]{0,100})?\][^\[\]\s]{1,500}\[/img\]", re.IGNORECASE)
 
 
+#: The chat stamps' day in digits and their day part (the clock and the English-named day are
+#: :mod:`khabar.structure.stamps`', which dates a stamp).
+_NUMERIC_DAY = r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+_DAY_PART = rf"(?:\s?(?:{AM_PM}|ص|م))?"
 #: A chat export's message stamp: WhatsApp's ``dd/mm/yyyy, hh:mm - sender: `` (``[dd/mm/yyyy, hh:mm:ss]
 #: sender: `` on iOS), the sender at most a few words.
 _CHAT_STAMP = re.compile(
-    r"\[?(?P<stamp>\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[AaPp][Mm]|ص|م))?)\]?"
+    rf"\[?(?P<stamp>{_NUMERIC_DAY},?\s{CLOCK}{_DAY_PART})\]?"
     r"\s(?:[-–]\s)?(?P<sender>[^:\s][^:]{0,40}?):\s+(?=\S)")
 
 
 #: A chat exporter's message header: the stamp in brackets and the sender alone on the line, the message
 #: under it (DiscordChatExporter's text: ``[4/22/2018 3:12 PM] NewsBot#0001``, ``[22-Apr-18 03:12 PM] …``).
 _CHAT_HEADER = re.compile(
-    r"\[(?P<stamp>(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2}),?\s\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:\s?(?:[AaPp][Mm]|ص|م))?)\]\s(?P<sender>[^\s:\[\]][^:\[\]]{0,40})")
-_WIDE_GAP_AFTER_STAMP = re.compile(r"\[?[\d/.,:\s]+?(?:\s?(?:[AaPp][Mm]|ص|م))?\]?\s{2,}\S")
+    rf"\[(?P<stamp>(?:{_NUMERIC_DAY}|{CHAT_DAY}),?\s{CLOCK}{_DAY_PART})\]"
+    r"\s(?P<sender>[^\s:\[\]][^:\[\]]{0,40})")
+_WIDE_GAP_AFTER_STAMP = re.compile(rf"\[?[\d/.,:\s]+?{_DAY_PART}\]?\s{{2,}}\S")
 
 
 def chat_message(text: str, copied: str = "") -> tuple[str, str, str] | None:

@@ -15,7 +15,13 @@ from khabar.structure.dates import DateLine, month_names
 
 _STAMP = re.compile(r"(?:[^\d\n]{1,20}\s)?(?P<day>\d{2})(?:[01]\d|2[0-3])[0-5]\d\s(?:GMT|UTC|ت\s?غ)\s"
                     r"(?P<month>[A-Za-z]{3}|[^\d\s]{3,12})\s(?P<year>\d{2}|\d{4})", re.IGNORECASE)
-_CHAT = re.compile(r"(?P<day>\d{1,2})-(?P<month>[A-Za-z]{3})-(?P<year>\d{2})\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?")
+#: A chat stamp's time of day (``10:42``, ``15:12:09``), the day part on a 12-hour clock after it.
+CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+AM_PM = r"[AaPp][Mm]"
+#: A chat exporter's day with the month's English name and a two-digit year (``05-Mar-18``); the one
+#: pattern of it, read here alone on a line and by :mod:`khabar.structure.markup` in a message header.
+CHAT_DAY = r"(?P<day>\d{1,2})-(?P<month>[A-Za-z]{3})-(?P<year>\d{2})"
+_CHAT = re.compile(rf"{CHAT_DAY}\s{CLOCK}(?:\s?{AM_PM})?")
 
 
 def stamp_date(text: str) -> DateLine | None:
