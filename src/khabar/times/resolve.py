@@ -32,14 +32,20 @@ def parse_published(value: str | None) -> dt.date | None:
     m = _DMY.match(value)
     if m:
         return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    if _RFC.match(value):
-        from email.utils import parsedate_to_datetime
+    stamp = _rfc_stamp(value)
+    return stamp.date() if stamp is not None else None
 
-        try:
-            return parsedate_to_datetime(value).date()
-        except (TypeError, ValueError):
-            return None
-    return None
+
+def _rfc_stamp(value: str) -> dt.datetime | None:
+    """The date and time of an RFC 2822 stamp (``Sat, 14 Jul 2018 22:28:33 GMT``), None for another form."""
+    if not _RFC.match(value):
+        return None
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -146,14 +152,8 @@ def evening_stamp(value: str | None) -> bool:
     m = _CLOCK.match(value)
     if m:
         return int(m.group(1)) >= EVENING_HOUR
-    if _RFC.match(value):
-        from email.utils import parsedate_to_datetime
-
-        try:
-            return parsedate_to_datetime(value).hour >= EVENING_HOUR
-        except (TypeError, ValueError):
-            return False
-    return False
+    stamp = _rfc_stamp(value)
+    return stamp is not None and stamp.hour >= EVENING_HOUR
 
 
 def stated_day(readings: Iterable[tuple[Parsed, str | None]], anchor: dt.date | None,
