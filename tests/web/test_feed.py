@@ -80,3 +80,38 @@ def test_a_feed_of_filters_alone_is_titled_and_linked_by_them(client):
     html = client.get("/ui/search", params={"outlet": "BBC"}).text  # the page of filters alone links it
     assert 'href="/search.atom?outlet=BBC"' in html
     assert "search.atom" not in client.get("/ui/search").text  # the bare page has nothing to follow
+
+
+def _quotes_feed(client: TestClient, **params: str) -> ET.Element:
+    r = client.get("/quotes.atom", params=params)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/atom+xml")
+    return ET.fromstring(r.content)
+
+
+@pytest.mark.parametrize("params, summaries", [
+    ({"speaker": "الحريري"}, ["لبنان يراقب", "لن نعود قبل الاتفاق مع أمريكا"]),  # newest first
+    ({"speaker": "Hariri", "outlet": "BBC"}, ["لن نعود قبل الاتفاق مع أمريكا"]),
+    ({"q": "أمريكا"}, ["لن نعود قبل الاتفاق مع أمريكا"]),
+    ({"kind": "indirect"}, ["لبنان يراقب"]),
+    ({"speaker": "ترامب"}, []),
+])
+def test_quotes_feed_lists_a_speakers_newest_statements(client, params, summaries):
+    feed = _quotes_feed(client, **params)
+    entries = feed.findall("a:entry", NS)
+    assert [e.findtext("a:summary", namespaces=NS) for e in entries] == summaries
+    if entries:
+        assert entries[0].findtext("a:title", namespaces=NS).startswith("سعد الحريري: ")
+        assert entries[0].find("a:author/a:name", NS).text == "سعد الحريري"
+    assert feed.find("a:link[@rel='alternate']", NS).get("href").startswith("http://testserver/ui/quotes?")
+
+
+def test_quotes_feed_links_each_quotation_in_its_article(client):
+    entry = _quotes_feed(client, speaker="الحريري", outlet="BBC").find("a:entry", NS)
+    assert entry.find("a:link[@rel='alternate']", NS).get("href") == "http://testserver/ui/articles/a1#q-0"
+    assert entry.findtext("a:published", namespaces=NS) == "2018-03-05T10:00:00+00:00"
+
+
+@pytest.mark.parametrize("params, detail", [({"kind": "verbatim"}, "no quotation kind"), ({"sort": "x"}, "'sort'")])
+def test_quotes_feed_refuses_bad_values(client, params, detail):
+    r = client.get("/quotes.atom", params=params)
+    assert r.status_code == 400 and detail in r.json()["detail"]

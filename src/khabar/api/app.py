@@ -24,6 +24,7 @@ from khabar import __version__
 from khabar.api import queries
 from khabar.api.docs import docs_page
 from khabar.api.head import HeadAsGet
+from khabar.api.tables import CSV_MAX_ROWS, csv_response, wants_csv
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search, sync_index
 from khabar.search.analyzer import warm_up
 from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
@@ -38,7 +39,7 @@ from khabar.store.stats import compute_stats
 from khabar.store.stories import story_clusters
 from khabar.towns import english_city_names
 from khabar.web.feed import MEDIA_TYPE as ATOM_TYPE
-from khabar.web.feed import search_feed
+from khabar.web.feed import quotes_feed, search_feed
 
 #: Bytes of the database file memory-mapped per connection (reads without copies).
 MMAP_BYTES = 1 << 30
@@ -281,11 +282,30 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                                                          "by hand); speaker_name: none resolved to a named entity")] = None,
                     sort: Annotated[str | None, Query(description="newest (default) or oldest: a person's "
                                                       "statements as a timeline, the first first")] = None,
-                    ) -> JSONResponse:
-        total, items = queries.quotes(conn, None, limit, offset, speaker=_given(speaker),
-                                      filters=filters, says=q.strip() or None, kind=_given(kind),
-                                      missing=_given(missing), sort=_given(sort))
+                    format_: Annotated[str | None, Query(alias="format", description=f"json (default) or csv: "
+                                       f"every quotation selected, up to {CSV_MAX_ROWS:,} from offset, as a "
+                                       "download")] = None,
+                    ) -> Response:
+        csv_rows = wants_csv(format_)
+        total, items = queries.quotes(conn, None, CSV_MAX_ROWS if csv_rows else limit, offset,
+                                      speaker=_given(speaker), filters=filters, says=q.strip() or None,
+                                      kind=_given(kind), missing=_given(missing), sort=_given(sort))
+        if csv_rows:
+            return csv_response("quotes", total, items, offset, queries.QUOTE_KEYS)
         return _listing(conn, filters, total, items, limit, offset)
+
+    @app.get("/quotes.atom", response_class=Response, summary="an Atom feed of quotations: the newest of "
+             "a speaker, saying some words (q), of one kind, from articles filtered as /quotes takes them "
+             "(what a person says, in a feed reader); each entry links to the quotation in its article")
+    def quotes_atom(request: Request, conn: Conn, filters: ArticleFilters, speaker: str | None = None,
+                    q: Annotated[str, Query(max_length=500)] = "",
+                    kind: Annotated[str | None, Query(description="direct, indirect or mixed")] = None,
+                    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50) -> Response:
+        _, items = queries.quotes(conn, None, limit, 0, speaker=_given(speaker), filters=filters,
+                                  says=q.strip() or None, kind=_given(kind))
+        params = {k: v for k, v in (("speaker", _given(speaker)), ("q", q.strip()), ("kind", _given(kind)))
+                  if v} | filters.active()
+        return Response(quotes_feed(items, params, str(request.base_url)), media_type=ATOM_TYPE)
 
     @app.get("/events", summary="events, newest first, optionally of one PLOVER category or CAMEO code, "
              "one actor (source or target: entity key, English or Arabic name, or the words used), one "
@@ -299,13 +319,19 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                     limit: Limit = 20, offset: Offset = 0,
                     negated: Annotated[bool | None, Query(description="true: only the events reported as not "
                                                           "done (denials, refusals); false: only the others")] = None,
-                    ) -> JSONResponse:
-        total, items = queries.events(conn, _given(category), limit, offset,
+                    format_: Annotated[str | None, Query(alias="format", description=f"json (default) or csv: "
+                                       f"every event selected, up to {CSV_MAX_ROWS:,} from offset, as a "
+                                       "download")] = None,
+                    ) -> Response:
+        csv_rows = wants_csv(format_)
+        total, items = queries.events(conn, _given(category), CSV_MAX_ROWS if csv_rows else limit, offset,
                                       says=q.strip() or None, negated=negated,
                                       actor=_given(actor), filters=filters,
                                       source=_given(source),
                                       target=_given(target),
                                       where=_given(where))
+        if csv_rows:
+            return csv_response("events", total, items, offset, queries.EVENT_KEYS)
         return _listing(conn, filters, total, items, limit, offset)
 
     @app.get("/events/pairs", summary="who does what to whom most: events counted per (source, target) pair "

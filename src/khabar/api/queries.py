@@ -131,10 +131,13 @@ _QUOTE_FROM = ("FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN e
                "ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity")
 
 
+#: The keys of a quotation of /quotes (and the columns of its CSV).
+QUOTE_KEYS = ("article_id", "n", "kind", "cue", "content", "speaker_text", "speaker_key", "speaker_name",
+              "when", "field", "paragraph", "start", "end", "published", "headline", "outlet", "url")
+
+
 def _quote(row: tuple) -> dict[str, Any]:
-    keys = ("article_id", "n", "kind", "cue", "content", "speaker_text", "speaker_key", "speaker_name",
-            "when", "field", "paragraph", "start", "end", "published", "headline", "outlet", "url")
-    return dict(zip(keys, row, strict=True))
+    return dict(zip(QUOTE_KEYS, row, strict=True))
 
 
 #: Quotation kinds (the quotes stage's ``kind``), as /quotes?kind= takes them.
@@ -269,9 +272,7 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
         sql_where, params = f"WHERE ev.rowid IN ({sql_marks(page)})", page
     else:
         total = conn.execute(f"SELECT count(*) FROM events ev {sql_where}", params).fetchone()[0]
-    cols = ("article_id", "n", "action", "cameo", "plover", "quad", "goldstein", "negated", "source_text",
-            "target_text", "claimed_by_text", "when_value", "where_value", "sentence", "field", "paragraph",
-            "char_start", "char_end")
+    cols = _EVENT_COLUMNS
     # with its article's outlet and address: where the claim was published, to cite it; and the
     # Arabic name of its place (where_value is the resolved, English name: Aleppo) as its article
     # resolved it, for the Arabic pages
@@ -279,9 +280,14 @@ def events(conn: sqlite3.Connection, category: str | None = None, limit: int = 2
                         f"a.source_url, {_WHERE_AR} FROM events ev JOIN articles a ON a.id = ev.article_id "
                         f"{sql_where} {order}" + ("" if query else " LIMIT ? OFFSET ?"),
                         params if query else [*params, limit, offset])
-    return total, [dict(zip((*cols, "published", "headline", "outlet", "url", "where_ar"), r, strict=True))
-                   for r in rows]
+    return total, [dict(zip(EVENT_KEYS, r, strict=True)) for r in rows]
 
+
+#: An event's own columns, then its article's: the keys of an event of /events (and its CSV's columns).
+_EVENT_COLUMNS = ("article_id", "n", "action", "cameo", "plover", "quad", "goldstein", "negated", "source_text",
+                  "target_text", "claimed_by_text", "when_value", "where_value", "sentence", "field", "paragraph",
+                  "char_start", "char_end")
+EVENT_KEYS = (*_EVENT_COLUMNS, "published", "headline", "outlet", "url", "where_ar")
 
 #: An event's place in Arabic: the name_ar of the place of its article that its where_value names
 #: (one primary-key range of the article's places per event shown).

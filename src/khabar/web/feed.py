@@ -1,4 +1,5 @@
-"""An Atom feed of a saved search (``/search.atom?q=...``): its newest hits, for a feed reader.
+"""Atom feeds: a saved search's newest hits (``/search.atom?q=...``) and quotations (``/quotes.atom``:
+what a person says), for a feed reader.
 
 Built with the standard library's ElementTree, which escapes every text and attribute, so a
 headline or snippet holding markup reaches the reader as text.  Each entry links to the page the
@@ -72,4 +73,41 @@ def search_feed(conn: sqlite3.Connection, q: str, filters: SearchFilters, base_u
             _sub(_sub(entry, "author"), "name", hit.outlet)
         if hit.snippet:
             _sub(entry, "summary", hit.snippet.text)
+    return ET.tostring(feed, encoding="unicode", xml_declaration=True)
+
+
+#: The characters of a quotation an entry's title shows (the whole content is its summary).
+TITLE_CHARS = 120
+
+
+def quotes_feed(items: list[dict], params: dict[str, str], base_url: str) -> str:
+    """The Atom document of quotations (``/quotes.atom``: items as /quotes lists them, newest first),
+    selected by ``params``: an entry a quotation, titled its speaker and words, its content the
+    summary, linked to the quotation in its article's page (#q-N) and to the page it came from."""
+    base = base_url.rstrip("/")
+    query = urlencode(params)
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    _sub(feed, "title", "khabar: " + (" ".join(f"{k}={v}" for k, v in params.items()) or "quotations"))
+    _sub(feed, "id", f"{base}/quotes.atom?{query}")
+    _sub(feed, "link", rel="self", type=MEDIA_TYPE, href=f"{base}/quotes.atom?{query}")
+    _sub(feed, "link", rel="alternate", type="text/html", href=f"{base}/ui/quotes?{query}")
+    times = [atom_time(item["published"]) for item in items]
+    _sub(feed, "updated", max(times) if times else atom_time(None))
+    _sub(_sub(feed, "author"), "name", "khabar")
+    for item in items:
+        page = f"{base}/ui/articles/{quote(item['article_id'], safe='')}#q-{item['n']}"
+        speaker = item["speaker_name"] or item["speaker_text"] or "؟"
+        content = item["content"] or ""
+        entry = _sub(feed, "entry")
+        _sub(entry, "title", f"{speaker}: {content[:TITLE_CHARS]}" + ("…" if len(content) > TITLE_CHARS else ""))
+        _sub(entry, "id", page)
+        _sub(entry, "updated", atom_time(item["published"]))
+        if item["published"]:
+            _sub(entry, "published", atom_time(item["published"]))
+        _sub(entry, "link", rel="alternate", href=page)
+        if item["url"]:
+            _sub(entry, "link", rel="related", type="text/html", href=item["url"])
+        _sub(_sub(entry, "author"), "name", speaker)
+        _sub(entry, "summary", content)
     return ET.tostring(feed, encoding="unicode", xml_declaration=True)
