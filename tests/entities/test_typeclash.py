@@ -43,3 +43,28 @@ def test_other_types_and_other_words_stay_apart():
     b = build(("gpe:lywn", ["ليون"], ""), ("org:lywn", ["ليون"], ""), ("per:smyr", ["سمير"], ""))
     merge_type_clashes(b)
     assert sorted(b.entities) == ["gpe:lywn", "org:lywn", "per:smyr"]
+
+
+@pytest.mark.parametrize("before, after", [
+    ("المهاجم البرازيلي", "أكد"),  # player_nouns.txt with the article, past one adjective
+    ("وقال", "نجم فريق زينيت"),  # player_nouns.txt right after
+    ("الرئيس", "قال"),  # a title (titles.tsv)
+])
+def test_a_person_word_beside_a_mention_outweighs_a_count(before, after):
+    text = f"{before} هالك {after}"
+    start = len(before) + 1
+    b = Builder()
+    b.add(Entity(id="org:halk", name="هالك", type="ORG"), Mention("هالك", "body", 1, 0, 4))
+    b.add(Entity(id="org:halk", name="هالك", type="ORG"), Mention("هالك", "body", 2, 0, 4))
+    b.add(Entity(id="per:halk", name="هالك", type="PER"), Mention("هالك", "body", 0, start, start + 4))
+    merge_type_clashes(b, {("body", 0): text, ("body", 1): "هالك قال", ("body", 2): "هالك قال"})
+    assert sorted(b.entities) == ["per:halk"]
+
+
+def test_a_title_in_construct_before_a_name_is_the_body_head():
+    b = Builder()  # رئيس بيرسون: the company's head, no person's title
+    for p in (1, 2):
+        b.add(Entity(id="org:byrswn", name="بيرسون", type="ORG"), Mention("بيرسون", "body", p, 0, 6))
+    b.add(Entity(id="per:byrswn", name="بيرسون", type="PER"), Mention("بيرسون", "body", 0, 5, 11))
+    merge_type_clashes(b, {("body", 0): "رئيس بيرسون قال", ("body", 1): "بيرسون قال", ("body", 2): "بيرسون"})
+    assert sorted(b.entities) == ["org:byrswn"]

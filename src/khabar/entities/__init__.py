@@ -113,7 +113,7 @@ def run(article: Article, options: Options) -> Article:
     merge_same_mentions(b)  # (the headline's مالقا الاسباني, unlinked, and the body's Málaga CF)
     bare_clubs_to_bodies(b, order)  # (رئيس الاتحاد after الاتحاد الإيسلندي لكرة القدم: the federation)
     clubs_by_article_country(b, home)  # (a Saudi paper's الأهلي, naming no Egypt: Al Ahli of Jeddah)
-    merge_type_clashes(b)  # (أوكسمان an ORG after نيري أوكسمان: the person)
+    merge_type_clashes(b, texts)  # (أوكسمان an ORG after نيري أوكسمان: the person)
     merge_work_titles(b)
     link_anaphors(b, linkers, pendings, order, home)
     for linker in linkers:  # a surname read before the full name (the deck's ولافروف) is a mention too

@@ -480,7 +480,8 @@ class UnitLinker(RoleReader, MatchFilter):
         if s.type in ("PER", "ORG") and self.after_place_noun(s.first) and not self.is_definite(s.first - 1):
             # مدينة سيدي بوزيد, ولاية ماساتشوستس: the tagger's slip (not حاكم الولاية غريغ أبوت)
             s = Span(s.first, s.last, "GPE")
-        if s.type == "PER" and s.last == s.first + 1 and self.place_name_head(s.first) and not self.ends_a_name(s):
+        if s.type == "PER" and s.last == s.first + 1 and self.place_name_head(s.first) and not self.ends_a_name(s) \
+                and not self.is_listed_head(s.first - 1, "person_prize_heads"):  # (جائزة أولاد أحمد: the poet's)
             s = Span(s.first, s.last, "GPE")  # بسيدي علوان, بئر عمير: a place named after a saint or a word
         if s.type == "PER" and s.first < s.last and fold(self.texts[s.first]) in folded_word_list("honorifics"):
             s = Span(s.first + 1, s.last, s.type)  # العقيد دكتور عاطي القرشي: دكتور is no word of the name
