@@ -138,10 +138,8 @@ def _read_calendar(lx: Lexicon, text: str, p: Parsed) -> str:
     years = (_HIJRI_YEAR if p.hijri else _YEAR).findall(text)
     if years:
         p.year = int(years[0])
-        if p.kind == "year" and len(years) > 1 and int(years[1]) > p.year:
-            p.end_year = int(years[1])  # 1936 - 1939: one span
-        elif p.hijri and p.month is None and len(years) > 1 and int(years[1]) > p.year:
-            p.end_year = int(years[1])  # 1436/1437هـ: a school or fiscal year over two
+        if (p.kind == "year" or p.hijri and p.month is None) and len(years) > 1 and int(years[1]) > p.year:
+            p.end_year = int(years[1])  # one span: 1936 - 1939; 1436/1437هـ, a school or fiscal year
         text = text.replace(years[0], " " * len(years[0]), 1)
     elif p.hijri and _YEAR.search(text):
         found = _YEAR.search(text)
