@@ -295,3 +295,16 @@ def test_a_number_past_the_int_digits_limit_is_one_bad_line(tmp_path: Path) -> N
     assert str(bad) == (f"{path}:1: invalid JSON (Exceeds the limit (4300 digits) for integer string conversion: "
                         "value has 5000 digits)")
     assert bad.retry is not None and bad.retry.line == 1 and good.id == "b"
+
+
+def test_a_file_name_that_is_not_utf8_is_named_with_escapes(tmp_path: Path) -> None:
+    """The OS gives such a name with surrogate escapes, which no output or database takes."""
+    folder = os.fsencode(tmp_path)
+    with open(folder + b"/bad\xffname.txt", "wb") as fh:
+        fh.write(PAGE.encode())
+    with open(folder + b"/empty\xfe.txt", "wb") as fh:
+        fh.write(b"  ")
+    article, error = sorted(_read(str(tmp_path)), key=lambda item: isinstance(item, InputError))
+    assert article.source.path == f"{tmp_path}/bad\\xffname.txt"
+    assert str(error) == f"{tmp_path}/empty\\xfe.txt: empty input"
+    assert error.retry is None or error.retry.path == f"{tmp_path}/empty\\xfe.txt"

@@ -482,11 +482,28 @@ def _inputs(specs: Iterable[str], input_format: str | None, stdin: TextIO | Bina
             max_bytes: int | None) -> Iterator[Article | InputError]:
     for path in expand_paths(specs):
         if isinstance(path, InputError):
-            yield path
+            yield _named(path, path.item)
         elif path == "-":
             yield from _iter_stdin(stdin or sys.stdin, input_format, max_bytes)
         else:
-            yield from _iter_file(path, input_format or file_format(path), max_bytes)
+            for item in _iter_file(path, input_format or file_format(path), max_bytes):
+                yield _named(item, path)
+
+
+def _named(item: Article | InputError, path: str) -> Article | InputError:
+    """``item`` naming its file as UTF-8 can: a file name that is not UTF-8 (its bytes decoded with
+    surrogate escapes by the OS layer) has them written as ``\\xff``, which every output and the store
+    take (the name as it was failed the writer and ended ``ingest`` with a traceback)."""
+    shown = path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    if shown == path:
+        return item
+    if isinstance(item, Article):
+        item.source.path = shown
+    else:
+        item.item = item.item.replace(path, shown)
+        if item.retry is not None and item.retry.path == path:
+            item.retry.path = shown
+    return item
 
 
 def iter_file_content(path: str, content: bytes, max_bytes: int | None = None) -> Iterator[Article | InputError]:
