@@ -83,6 +83,12 @@ def test_an_anaphor_after_a_condition_is_no_time(word: str, _: str) -> None:
     assert values(f"في 4 يناير 2014 قال الوزير إنه {word} انسحب الجيش فسنعود حينها إلى المدينة") == ["2014-01-04"]
 
 
+@pytest.mark.parametrize(("word", "_"), rows("whether"))
+def test_a_condition_after_whether_is_none(word: str, _: str) -> None:
+    # (ما إذا: whether; the anaphor is the past 'then' of the year before it)
+    assert values(f"في 4 يناير 2014 سأل الوزير {word} إذا كان الجيش يعود حينها إلى المدينة") == ["2014-01-04"] * 2
+
+
 @pytest.mark.parametrize(("word", "_"), rows("fixture_holder"))
 def test_a_fixture_held_is_ahead(word: str, _: str) -> None:
     # 2016-06-15 is a Wednesday: the coming Tuesday, not the one just past

@@ -225,7 +225,7 @@ def _is_noun_or_name(f: Folded, original: str, start: int, end: int, names: Sequ
 
 def answers_condition(folded: str, start: int, end: int) -> bool:
     """The anaphor at folded ``start``-``end`` answers a condition: a ``conditional`` word (إذا، لو، عندما;
-    with و or ف; not ما إذا, 'whether') stands before it in its sentence, and an imperfect or future verb
+    with و or ف; not after a ``whether`` word: ما إذا) stands before it in its sentence, and an imperfect or future verb
     right before or after it (فهو حينئذ يحتاج، ستضطر حينها) speaks of what would follow. Beside a perfect
     it tells a past (عندما طرحت مجموعة ... قالت حينها: then), and keeps its value."""
     ends = list(_SENTENCE_END.finditer(folded, max(0, start - 300), start))
@@ -233,7 +233,7 @@ def answers_condition(folded: str, start: int, end: int) -> bool:
     lx = lexicon()
     words = _WORD.findall(folded, sentence, start)
     if not any((w in lx.words["conditional"] or _CONJUNCTION.sub("", w) in lx.words["conditional"])
-               and (i == 0 or words[i - 1] != "ما") for i, w in enumerate(words)):
+               and (i == 0 or words[i - 1] not in lx.words["whether"]) for i, w in enumerate(words)):
         return False
     beside = words[-1:] + _WORD.findall(folded, end, end + 20)[:1]
     return any((_PRESENT_VERB.fullmatch(w) or _FUTURE_VERB.fullmatch(w))
