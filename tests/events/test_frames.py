@@ -179,9 +179,27 @@ def test_other_senses_name_lexicon_lemmas() -> None:
     ("واقتحم اللاعب عالم الاحتراف في سن مبكرة.", []),
     # أضاف goals or points is scoring, no statement
     ("وسجل المهاجم الذي أضاف هدفين آخرين في الشوط الثاني.", []),
+    # يدعون with an أن clause is يدّعون, claiming; with إلى, even إلى أن, calling
+    ("ويدعون أن الحكومة فشلت في إدارة الأزمة.", []),
+    ("ويدعون بأن المعارضة خسرت.", []),
+    ("ودعت الحركة إلى أن تكون الانتخابات حرة.", [("دعا", "الحركة", None)]),
+    ("ونشرت السفارة بيانا، داعية إلى ضرورة أن يتوخى الرعايا الحذر.", [("دعا", "السفارة", None)]),  # no أن past an adjunct
+    # famine, drought or an epidemic threatens: no party's threat
+    ("ويهدد شبح المجاعة ملايين اليمنيين.", []),
+    ("وتهدد المجاعة ملايين الأشخاص في اليمن.", []),
+    ("وهدد الحوثيون السفن في البحر الأحمر.", [("هدد", None, None)]),  # no stage named them here
 ])
 def test_an_object_of_another_sense_makes_no_event(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المسؤول إنهم يدعون إلى مقاطعة الانتخابات.",
+    "وأكد المتحدث أنهم يدعون إلى الحوار.",
+])
+def test_a_complementiser_before_the_verb_is_no_object_of_its_other_sense(text: str) -> None:
+    # إنهم opens the call's clause: the أن of a claim is read after the verb only
+    assert "دعا" in [action for action, _, _ in events(text)]
 
 
 def test_sense_contexts_name_lexicon_lemmas() -> None:
@@ -256,6 +274,45 @@ def test_a_context_code_recodes_the_event(text: str, cameo: str) -> None:
 def test_an_object_or_subject_past_adjuncts_makes_another_verb(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a derived verbal noun as the object is an act aimed at (masdar_patterns: تفعيل, استفعال)
+    ("ويستهدف المؤشر الأولي تقديم تقديرات دقيقة.", []),  # تفعيل, after a subject no table knows
+    ("إذ تستهدف الجمعية دائما تطوير برامجها.", []),
+    ("وتستهدف الشركة استيعاب الخريجين الجدد.", []),  # استفعال
+    # not a party, nor a name: the attack stays
+    ("واستهدف الجيش المسلحين.", [("استهدف", "الجيش", "المسلحين")]),
+    ("واستهدف المسلحون تجمعا للجنود.", [("استهدف", "المسلحون", None)]),
+    # a verbal noun right after the verb is its subject: the blasts targeted
+    ("استهدف تفجيران انتحاريان اليوم مركزين أمنيين.", [("استهدف", None, "انتحاريان"), ("تفجير", "انتحاريان", None)]),
+])
+def test_a_verbal_noun_object_is_aimed_at(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the head of a relative's antecedent past a possessed noun and a bracket (ANTECEDENT_REACH)
+    ("وستفتح الجائزة بمساريها (الحفظ والتدبر) التي تستهدف طلاب المنطقة.", []),
+    # an imperfect describing the indefinite noun before it: its head a few words back
+    ("وأطلقت الوزارة برنامجا تدريبيا جديدا يستهدف الطلاب.", []),
+    ("وتنظم الوزارة دورة تدريبية تستهدف المعلمين.", []),
+    # armed men are no prize: the attack stays
+    ("والمسلحون في المدينة يستهدفون المدنيين.", [("استهدف", None, "المدنيين")]),
+    # a perfect is no describing imperfect, and the described phrase ends at its head (عمليات, not تنفيذ)
+    ("وهاجم المسلحون كابل عقب تنفيذ عمليات تفجيرية تستهدف عدة مواقع حكومية.",
+     [("هاجم", "المسلحون", None), ("استهدف", None, "عدة مواقع")]),
+])
+def test_the_head_of_a_described_noun_phrase_decides_the_sense(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert events(text) == expected
+
+
+def test_masdar_classes_are_read() -> None:
+    from khabar.events.frames import _MASDAR_AIMS, _masdar
+    assert {"استهدف"} == _MASDAR_AIMS
+    assert _masdar("تطوير") and _masdar("استقطاب")
+    assert not _masdar("اجتماع") and not _masdar("مستشفى")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -18,11 +18,19 @@ from dataclasses import replace
 from functools import cache
 
 from khabar.arabic import Token
-from khabar.arabic.inflection import OBJECT_SUFFIXES, fold, folded_bare
+from khabar.arabic.inflection import IMPERFECT, OBJECT_SUFFIXES, fold, folded_bare, verb_readings
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import Actor
 from khabar.events.agent_phrases import AGENT_ADJECTIVES, relational_adjective
-from khabar.events.lexicon import PREPOSITION_WORDS, RELATIVES, matches_object, object_keys, resource_rows
+from khabar.events.arguments import relative_at
+from khabar.events.lexicon import (
+    PREPOSITION_WORDS,
+    RELATIVES,
+    matches_object,
+    object_keys,
+    resource_rows,
+    word_set,
+)
 from khabar.events.names import skippable
 from khabar.events.predicates import Trigger
 from khabar.events.tables import nisba_country
@@ -36,6 +44,21 @@ _QUOTES = frozenset("\"«»“”")
 _CLAUSE_END = frozenset(".؛:!؟?")
 #: A preposition prefixed to a word with the article (بالحدود، للمواطنين، وبالحدود): no object.
 _PREPOSED = ("بال", "لل", "كال", "وبال", "ولل", "فبال")
+#: أن/إن as folded, bare or after ب/ل, and the pronouns glued to them (أنهم، بأنها)
+_THAT_PARTICLES = word_set("that_particles")
+_THAT_PRONOUNS = word_set("that_pronoun_endings")
+#: Templates of derived verbal nouns (ف ع ل the root's letters), and the verbs that with such an
+#: object aim at doing it (تستهدف الهيئة تطوير برامجها، يستهدف المؤشر تقديم تقديرات: no one targeted)
+_MASDAR_PATTERNS = tuple(fold(p) for p in word_set("masdar_patterns"))
+_MASDAR_AIMS = word_set("masdar_aims")
+_ROOT_SLOTS = frozenset("فعل")
+#: How many words before a relative pronoun its antecedent's noun phrase may reach back
+#: (الجائزة بمساريها (الحفظ والتدبر) التي تستهدف)
+ANTECEDENT_REACH = 4
+#: How many words an imperfect's described noun phrase may reach back (برنامجا تدريبيا جديدا)
+DESCRIBED_REACH = 3
+#: Folded endings of adjectives after their noun: nisba (تدريبية، تدريبيا) and indefinite accusative (جديدا)
+_ADJECTIVE_ENDINGS = ("ي", "يه", "يا", "يين", "يون", "ا")
 #: Folded phrases, each a tuple of words (حادث سير → (حادث, سير)).
 Phrases = tuple[tuple[str, ...], ...]
 
@@ -155,11 +178,102 @@ def other_sense(toks: list[Token], actors: list[Actor], trig: Trigger, time_toke
     # after the verb, an object before its subject or one the arguments took for a name (تستهدف
     # طرح الشركات); a subject or a relative's antecedent right before it (غضب كبير أصاب الأهالي،
     # المركز الذي احتلته)
-    words = ((toks[k: k + 2] if k is not None else []) + toks[trig.last + 1: trig.last + 2]
-             + _just_before(toks, trig.first))
+    # a relative clause, or an imperfect right after a noun (برنامجا جديدا يستهدف الطلاب) that
+    # describes it: the noun phrase before them, its head perhaps a few words back
+    relative = relative_at(toks, trig)
+    before = _antecedent_words(toks, relative) if relative >= 0 else _just_before(toks, trig.first)
+    if relative < 0 and _describes_noun_before(toks, trig):
+        before += _described_noun(toks, trig.first)
+    words = (toks[k: k + 2] if k is not None else []) + toks[trig.last + 1: trig.last + 2] + before
     if k is not None:
         words += _beyond_adjunct(toks, everyone, trig, k) + _after_named_chain(toks, everyone, k)
-    return any(tok.kind == "word" and matches_object(tok.text, objects) for tok in words)
+        if trig.pred.lemma in _MASDAR_AIMS and _masdar_object(toks, everyone, trig, k):
+            return True  # an act to do is aimed at (يستهدف المشروع توفير), no party targeted
+    # an أن clause as the object follows the verb or its subject, no adjunct between (يدعون أن;
+    # not دعت إلى ضرورة أن)
+    bare_complement = k is not None and not any(
+        tok.kind == "word" and fold(tok.text) in PREPOSITION_WORDS for tok in toks[trig.last + 1: k])
+    return any(tok.kind == "word" and matches_object(tok.text, objects)
+               and (not _complementiser(fold(tok.text)) or tok is toks[trig.last + 1]
+                    or bare_complement and tok is toks[k])
+               for tok in words)
+
+
+def _masdar_object(toks: list[Token], actors: list[Actor], trig: Trigger, k: int) -> bool:
+    """Whether the complement is a derived verbal noun: the word at k after a subject or an adjunct
+    (تستهدف الحكومة تطوير), or, when k is right after the verb and so its subject, a definite noun
+    no table knows, the word after it and its adjective (ويستهدف المؤشر الأولي تقديم تقديرات; not
+    استهدف تفجيران انتحاريان مركزين, the blasts the subject).  A conjoined word, an actor or a
+    preposition ends the look (تستهدف أمن الدول وإستقرارها)."""
+    if k > trig.last + 1:
+        first = k
+    elif toks[k].kind == "word" and fold(toks[k].text).startswith("ال") and not any(a.first <= k <= a.last for a in actors):
+        first = k + 1
+    else:
+        return False
+    for j in range(first, min(len(toks), first + 2)):
+        tok = toks[j]
+        word = fold(tok.text)
+        if (tok.kind != "word" or word in PREPOSITION_WORDS or word.startswith("و")
+                or any(a.first <= j <= a.last for a in actors)):
+            return False
+        if any(_masdar(w) for w in object_keys(tok.text)):
+            return True
+    return False
+
+
+def _masdar(word: str) -> bool:
+    """Whether a folded word fits a derived verbal noun's template (تطوير: تفعيل, استقطاب: استفعال)."""
+    return any(len(word) == len(p) and all(c in _ROOT_SLOTS or c == w for c, w in zip(p, word, strict=True))
+               for p in _MASDAR_PATTERNS)
+
+
+def _describes_noun_before(toks: list[Token], trig: Trigger) -> bool:
+    """Whether the predicate is an imperfect verb with no conjunction right after an indefinite word
+    that is no function word: a clause describing the noun phrase before it (دورة تدريبية تستهدف
+    المعلمين; a definite one is the verb's subject: الخوف من الفشل يسيطر)."""
+    if trig.is_noun or trig.first == 0 or toks[trig.first - 1].kind != "word":
+        return False
+    word = fold(toks[trig.first - 1].text)
+    if word in FUNCTION_WORDS or word.startswith(("ال", "وال", "بال", "لل", "فال")):
+        return False
+    readings = list(verb_readings(fold(toks[trig.first].text)))
+    # a third person's prefix (not the first person's ا: استهدف is a perfect)
+    return any(r.tense == IMPERFECT and r.prefix in ("ي", "ت") for r in readings) and not any(r.conj for r in readings)
+
+
+def _described_noun(toks: list[Token], first: int) -> list[Token]:
+    """The noun phrase an imperfect describes, read back from index ``first`` over its adjectives
+    (nisba or indefinite accusative endings) to its head, at most DESCRIBED_REACH words: برنامجا
+    تدريبيا جديدا يستهدف → برنامجا; عقب تنفيذ عمليات تفجيرية تستهدف → عمليات, not تنفيذ."""
+    out: list[Token] = []
+    for tok in reversed(toks[max(0, first - DESCRIBED_REACH): first]):
+        if tok.kind != "word" or fold(tok.text) in FUNCTION_WORDS:
+            break
+        out.append(tok)
+        if not fold(tok.text).endswith(_ADJECTIVE_ENDINGS):
+            break  # the head
+    return out
+
+
+def _antecedent_words(toks: list[Token], relative: int) -> list[Token]:
+    """The words of a relative pronoun's antecedent phrase, up to ANTECEDENT_REACH words before it
+    over brackets and quotation marks, within its clause, less function words: its head may stand
+    past a possessed noun and a bracket (الجائزة بمساريها (الحفظ والتدبر) التي تستهدف طلاب المنطقة:
+    a prize aims at students)."""
+    out: list[Token] = []
+    seen = 0
+    for tok in reversed(toks[:relative]):
+        if tok.kind != "word":
+            if tok.text in "()[]" or tok.text in _QUOTES:
+                continue
+            break
+        seen += 1
+        if seen > ANTECEDENT_REACH or _complementiser(fold(tok.text)):
+            break
+        if fold(tok.text) not in FUNCTION_WORDS:
+            out.append(tok)
+    return out
 
 
 def _beyond_adjunct(toks: list[Token], actors: list[Actor], trig: Trigger, k: int) -> list[Token]:
@@ -198,16 +312,23 @@ def _after_named_chain(toks: list[Token], actors: list[Actor], k: int) -> list[T
 
 def _just_before(toks: list[Token], first: int) -> list[Token]:
     """The (at most two, three across a preposition) words right before index ``first``, within its
-    clause, less function words (أن، إنها، قد: an object of another sense is a noun)."""
+    clause, less function words (قد: an object of another sense is a noun).  A complementiser opens
+    the clause: what stands before it is another verb's (قال إنهم يدعون إلى: إنهم is no claim's أن)."""
     out: list[Token] = []
     # a subject followed by its prepositional complement (الخوف من الفشل يسيطر): one word further
     reach = 3 if first >= 2 and fold(toks[first - 2].text) in PREPOSITION_WORDS else 2
     for tok in reversed(toks[max(0, first - reach): first]):
-        if tok.kind != "word":
+        if tok.kind != "word" or _complementiser(fold(tok.text)):
             break
         if fold(tok.text) not in FUNCTION_WORDS:
             out.append(tok)
     return out
+
+
+def _complementiser(word: str) -> bool:
+    """أن، بأن، إن with or without a glued pronoun (أنه، إنهم، بأنها), folded."""
+    return (word in _THAT_PARTICLES or word[:-1] in _THAT_PARTICLES and word[-1] in "هي"
+            or word[:-2] in _THAT_PARTICLES and word[-2:] in _THAT_PRONOUNS)
 
 
 def _phrases(text: str) -> Phrases:
