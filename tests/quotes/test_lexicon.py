@@ -181,6 +181,7 @@ CLASSES = [
     ("postposed_lead", "بهذه الكلمات"),
     ("by_saying", "بقوله"),
     ("act_participle", "متمنيا"),
+    ("charging_verb", "اتهم"),
 ]
 
 

@@ -88,6 +88,7 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
                                                         and unit.token_at(mention.start) == start + 1
                                                         and not _named_at(unit, mention.start))) \
                 and not channel_start(unit, unit.token_at(mention.start)) \
+                and not _right_after_preposition(unit, mention) \
                 and unit.token_at(mention.start) < said_that:
             if mention.type in PLACE_TYPES:  # وتطرقت نانسي: a person named before, tagged as a place here
                 return _person_named(unit, mention, tracker) or _person_speaker(unit, mention)
@@ -230,6 +231,14 @@ def _after_preposition(unit: Unit, mention: MentionSpan) -> bool:
     j = unit.token_at(mention.start)
     return any(unit.tokens[k].kind == "word" and (recipient(unit, k) or any(
         in_class(cls, unit.bare(k)) for cls in _PREPOSITION_CLASSES)) for k in range(max(0, j - _GOVERNED_REACH), j))
+
+
+def _right_after_preposition(unit: Unit, mention: MentionSpan) -> bool:
+    """The word right before the name is a preposition: the name is the opening verb's complement,
+    not its subject (كما توجه إلى السلطات الفرنسية ...، قائلا → whoever spoke before)."""
+    j = unit.token_at(mention.start)
+    return j > 0 and unit.tokens[j - 1].kind == "word" \
+        and any(in_class(cls, unit.bare(j - 1)) for cls in _PREPOSITION_CLASSES)
 
 
 def _fronted_subject(unit: Unit, start: int, cue: int, feminine: bool) -> MentionSpan | None:
