@@ -280,3 +280,14 @@ def test_export_events_of_a_source_and_refuse_an_actor_for_another_table(sample_
     assert list(csv.DictReader(io.StringIO(capsys.readouterr().out))) == []
     assert main(["export", "--db", str(sample_db), "--quotes", "--actor", "الحريري", "--format", "csv"]) == 2
     assert "selects rows of events only, not of quotes" in capsys.readouterr().err
+
+
+def test_export_quotes_about_a_person_and_missing_their_speaker(sample_db: Path, capsys: Capsys) -> None:
+    assert main(["export", "--db", str(sample_db), "--quotes", "--about", "لبنان", "--format", "csv"]) == 0
+    assert [r["content"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))] == ["لبنان يراقب"]
+    assert main(["export", "--db", str(sample_db), "--quotes", "--missing", "speaker", "--format", "csv"]) == 0
+    assert list(csv.DictReader(io.StringIO(capsys.readouterr().out))) == []  # both have a speaker: none refused
+    assert main(["export", "--db", str(sample_db), "--quotes", "--missing", "events", "--format", "csv"]) == 0
+    assert len(list(csv.DictReader(io.StringIO(capsys.readouterr().out)))) == 1  # an article's: a2 has no event
+    assert main(["export", "--db", str(sample_db), "--events", "--about", "لبنان", "--format", "csv"]) == 2
+    assert "selects rows of quotes only, not of events" in capsys.readouterr().err

@@ -326,3 +326,49 @@ def test_places_within_a_country_are_its_places_only(make_db, within: str, texts
     assert [r["text"] for r in rows] == texts
     assert all(body[int(r["start"]):int(r["end"])] == r["text"] for r in rows)
 
+
+
+@pytest.mark.parametrize("about, contents", [
+    ("لبنان", ["لبنان يراقب"]),  # Hariri's words name Lebanon
+    ("Lebanon", ["لبنان يراقب"]),
+    ("الحريري", []),  # his own words are not what others said about him
+    ("نصر الله", []),  # no entity so named
+    ("' OR 1=1 --", []),  # data, not SQL
+])
+def test_quotes_about_a_person(quoted: Store, about: str, contents: list[str],
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    assert export(quoted, "csv", kind="quotes", about=about) == len(contents)
+    assert [r["content"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))] == contents
+
+
+@pytest.fixture
+def unattributed(sample_db: Path):
+    """The sample store with a third quotation, an unnamed source's (المصدر), and a fourth of no speaker."""
+    with Store(sample_db) as s:
+        for n, speaker, content in ((1, "المصدر", "ورحبت"), (2, None, "دمشق")):
+            start = s.get("a2").body[1].index(content)
+            s.conn.execute("INSERT INTO quotes (article_id, n, kind, cue, content, speaker_text, field, paragraph, "
+                           "char_start, char_end) VALUES ('a2', ?, 'direct', 'قال', ?, ?, 'body', 1, ?, ?)",
+                           (n, content, speaker, start, start + len(content)))
+        yield s
+
+
+@pytest.mark.parametrize("missing, says, contents", [
+    ("speaker", None, ["دمشق"]),  # to attribute by hand
+    ("speaker_name", None, ["ورحبت", "دمشق"]),  # and the unnamed source's
+    ("Speaker", "دمشق", ["دمشق"]),  # with words said
+])
+def test_quotes_missing_their_speaker(unattributed: Store, missing: str, says: str | None, contents: list[str],
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert export(unattributed, "csv", kind="quotes", missing=missing, says=says) == len(contents)
+    assert [r["content"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))] == contents
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"kind": "events", "about": "لبنان"}, "an --about selects rows of quotes only, not of events"),
+    ({"kind": "places", "missing": "speaker"}, "a quotation's --missing selects rows of quotes only, not of places"),
+    ({"kind": "quotes", "missing": "byline"}, "a quotation lacks speaker, speaker_name, not 'byline'"),
+])
+def test_about_and_a_quotations_missing_select_quotes_only(quoted: Store, kwargs: dict[str, str], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        export(quoted, "csv", **kwargs)

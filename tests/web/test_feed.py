@@ -115,3 +115,15 @@ def test_quotes_feed_links_each_quotation_in_its_article(client):
 def test_quotes_feed_refuses_bad_values(client, params, detail):
     r = client.get("/quotes.atom", params=params)
     assert r.status_code == 400 and detail in r.json()["detail"]
+
+
+@pytest.mark.parametrize("page, links", [
+    ("/ui/quotes?speaker=Hariri&sort=oldest", ["/quotes?speaker=Hariri&sort=oldest&format=csv",
+                                               "/quotes.atom?speaker=Hariri"]),
+    ("/ui/events?category=RETREAT&outlet=BBC", ["/events?category=RETREAT&outlet=BBC&format=csv"]),
+])
+def test_lists_link_their_csv_and_feed(client, page, links):
+    html = client.get(page).text
+    for link in links:
+        assert f'href="{link.replace("&", "&amp;")}"' in html
+    assert "format=csv" not in client.get("/ui/quotes?speaker=" + "نصر الله").text  # nothing to download

@@ -10,7 +10,7 @@ from typing import Any
 from khabar.model import ENTITY_TYPES, Article, article_from_dict
 from khabar.search.analyzer import terms
 from khabar.search.filters import SearchFilters, actor_sql, event_sql, filter_sql, place_sql, said_sql
-from khabar.search.keys import named_keys, speaker_quotes_sql
+from khabar.search.keys import QUOTE_MISSING, named_keys, speaker_quotes_sql
 from khabar.search.names import fold_name
 from khabar.search.query import QueryError
 from khabar.search.schema import folded_sql, sql_marks, words_like
@@ -142,10 +142,6 @@ def _quote(row: tuple) -> dict[str, Any]:
 
 #: Quotation kinds (the quotes stage's ``kind``), as /quotes?kind= takes them.
 QUOTE_KINDS = ("direct", "indirect", "mixed")
-#: What /quotes?missing= selects: no speaker found at all (a quotation to attribute by hand), or no
-#: speaker resolved to a named entity (those too, and unnamed sources: مصدر أمني; names the linker missed).
-QUOTE_MISSING = {"speaker": "q.speaker_text IS NULL AND q.speaker_entity IS NULL",
-                 "speaker_name": "q.speaker_entity IS NULL"}
 
 
 #: The orders of a list of quotations: the newest first, or the oldest (a person's statements as a

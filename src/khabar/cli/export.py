@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 
 from khabar.cli.common import add_db_argument, fail, open_store
 from khabar.cli.search import FILTERS, add_filter_arguments, filters_from
+from khabar.search.keys import QUOTE_MISSING
 from khabar.store import StoreError
 from khabar.store.export import ACTOR_ROLES, EXPORTERS, FORMATS, export
 
@@ -35,6 +37,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--says", metavar="WORDS",
                    help="with --quotes: only the quotations whose content holds these words and \"phrases\", "
                    "matched as khabar search matches them (اليمن finds لليمن)")
+    p.add_argument("--about", metavar="NAME",
+                   help="with --quotes: what others said about this person (or body): the quotations whose words "
+                   "name it, not its own (entity key, English or Arabic name, or the words used), as its entity "
+                   "page's 'said about'. With --quotes, --missing speaker keeps the quotations whose speaker was "
+                   "not found (to attribute by hand), --missing speaker_name those of no named entity")
     p.add_argument("--where", "--within", dest="where", metavar="PLACE",
                    help="with --events: only the events that happened at this place or in this country (the "
                    "event's own place: Tunis, تونس, TN); --place keeps every event of an article that "
@@ -59,8 +66,12 @@ def run(args: argparse.Namespace) -> int:
             says = args.says.strip() if args.says and args.says.strip() else None
             actors = {option: getattr(args, option).strip() for option in ACTOR_ROLES
                       if getattr(args, option) and getattr(args, option).strip()}
+            about = args.about.strip() if args.about and args.about.strip() else None
+            missing = None  # a quotation's own (its speaker), not the article's (--missing byline)
+            if args.kind == "quotes" and filters is not None and (filters.missing or "").lower() in QUOTE_MISSING:
+                missing, filters = filters.missing, dataclasses.replace(filters, missing=None)
             n = export(store, args.format, args.output, kind=args.kind, speaker=speaker, filters=filters,
-                       where=where, bom=args.bom, says=says, actors=actors or None)
+                       where=where, bom=args.bom, says=says, actors=actors or None, about=about, missing=missing)
     except BrokenPipeError:  # `khabar export ... | head`: main() ends quietly
         raise
     except (StoreError, ValueError, OSError) as exc:  # QueryError (a bad date) is a ValueError

@@ -151,3 +151,25 @@ def country_codes(conn: sqlite3.Connection, name: str) -> list[str]:
     rows = conn.execute("SELECT DISTINCT name, name_ar, country FROM places WHERE feature = 'country' "
                         "AND country IS NOT NULL")  # one pass; the countries a store names are few
     return sorted({code for en, ar, code in rows if (en or "").lower() == lower or fold_name(ar or "") == folded})
+
+
+#: What a quotation may lack, as /quotes?missing= and ``khabar export --quotes --missing`` take it: no
+#: speaker found at all (a quotation to attribute by hand), or no speaker resolved to a named entity
+#: (those too, and unnamed sources: مصدر أمني; names the linker missed). Conditions on quotes ``q``.
+QUOTE_MISSING = {"speaker": "q.speaker_text IS NULL AND q.speaker_entity IS NULL",
+                 "speaker_name": "q.speaker_entity IS NULL"}
+
+
+def about_quotes_sql(conn: sqlite3.Connection, name: str, quote: str = "q") -> tuple[str, list[str]]:
+    """A condition on quotations aliased ``quote`` keeping what others said about ``name`` (its
+    entities by :func:`named_keys`): those whose content span holds a mention of it and whose
+    speaker is not it (as the entity page's 'said about'); nothing when no entity is so named."""
+    keys = named_keys(conn, name)
+    if not keys:
+        return "0", []
+    marks = sql_marks(keys)
+    return (f"EXISTS (SELECT 1 FROM mentions m JOIN entities x ON x.article_id = m.article_id AND x.entity_id = "
+            f"m.entity_id WHERE m.article_id = {quote}.article_id AND m.field = {quote}.field AND m.paragraph = "
+            f"{quote}.paragraph AND m.char_start >= {quote}.char_start AND m.char_end <= {quote}.char_end AND x.key "
+            f"IN ({marks})) AND NOT EXISTS (SELECT 1 FROM entities s WHERE s.article_id = {quote}.article_id AND "
+            f"s.entity_id = {quote}.speaker_entity AND s.key IN ({marks}))", [*keys, *keys])

@@ -20,7 +20,7 @@ from typing import IO, Any
 from khabar.model import Article
 from khabar.search.analyzer import terms
 from khabar.search.filters import SearchFilters, actor_sql, event_sql, filter_sql, place_sql, said_sql
-from khabar.search.keys import speaker_quotes_sql
+from khabar.search.keys import QUOTE_MISSING, about_quotes_sql, speaker_quotes_sql
 from khabar.store.db import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -150,13 +150,31 @@ def _quotes_where(store: Store, where: str, params: list[Any],
         yield dict(zip(names, row, strict=True))
 
 
-def _quotes_saying(store: Store, says: str, speaker: str | None,
+def _quote_selection(store: Store, speaker: str | None, about: str | None,
+                     missing: str | None) -> tuple[str, list[Any]]:
+    """The condition on quotations ``q`` (and its parameters) of ``speaker``, of what others said
+    ``about`` a person (:func:`~khabar.search.keys.about_quotes_sql`) and lacking what ``missing``
+    names (:data:`~khabar.search.keys.QUOTE_MISSING`), those given; another ``missing`` raises."""
+    conds, params = ["1"], []
+    if speaker is not None:
+        cond, cond_params = speaker_quotes_sql(store.conn, speaker)
+        conds, params = [*conds, cond], [*params, *cond_params]
+    if about is not None:
+        cond, cond_params = about_quotes_sql(store.conn, about)
+        conds, params = [*conds, cond], [*params, *cond_params]
+    if missing is not None:
+        if missing.lower() not in QUOTE_MISSING:
+            raise ValueError(f"a quotation lacks {', '.join(QUOTE_MISSING)}, not {missing!r}")
+        conds.append(QUOTE_MISSING[missing.lower()])
+    return " AND ".join(conds), params
+
+
+def _quotes_saying(store: Store, says: str, where: str, params: list[Any],
                    filters: SearchFilters | None) -> Iterator[dict[str, Any]]:
-    """The quotations (of ``speaker`` when given) whose content holds the words and "phrases" of
+    """The quotations under ``where`` whose content holds the words and "phrases" of
     ``says``, as /quotes?q= finds them (:func:`~khabar.search.filters.said_sql`: their articles
     from the index, then each quotation's content read); a malformed query raises at the call."""
     query, said, said_params = said_sql(store.conn, says, "q.article_id")
-    where, params = speaker_quotes_sql(store.conn, speaker) if speaker is not None else ("1", [])
     rows = _quotes_where(store, f"{where} AND {said}", [*params, *said_params], filters)
     return (row for row in rows if query.holds(terms(row["content"] or "")))
 
@@ -274,7 +292,8 @@ def write_parquet(exporter: Exporter, rows: Iterator[dict[str, Any]], path: str,
 
 def export(store: Store, fmt: str, output: str | None = None, kind: str = "articles",
            speaker: str | None = None, filters: SearchFilters | None = None, where: str | None = None,
-           bom: bool = False, says: str | None = None, actors: dict[str, str] | None = None) -> int:
+           bom: bool = False, says: str | None = None, actors: dict[str, str] | None = None,
+           about: str | None = None, missing: str | None = None) -> int:
     """Write table ``kind`` of ``store`` as ``fmt`` to ``output`` (stdout if None, except for
     Parquet, which needs a file), only the rows of ``speaker`` if given (tables with a
     speaker), of the events that happened ``where`` if given (events) or the places within it
@@ -286,7 +305,8 @@ def export(store: Store, fmt: str, output: str | None = None, kind: str = "artic
     ``says`` (quotes only) keeps the quotations whose content holds its words and "phrases" as a
     search finds them (/quotes?q=: اليمن finds لليمن; a malformed query raises QueryError).
     ``actors`` (events only: ``{"target": "إيران"}``, keys of :data:`ACTOR_ROLES`) keeps the events of
-    those actors, named as /events takes them."""
+    those actors, named as /events takes them.  ``about`` (quotes only) keeps what others said about that
+    person, ``missing`` (quotes only: speaker, speaker_name) the quotations lacking it."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; formats are: {', '.join(FORMATS)}")
     exporter = EXPORTERS.get(kind)
@@ -302,6 +322,9 @@ def export(store: Store, fmt: str, output: str | None = None, kind: str = "artic
                          f"not of {kind}")
     if says is not None and kind != "quotes":
         raise ValueError(f"words said select rows of quotes only, not of {kind}")
+    for option, value in (("an --about", about), ("a quotation's --missing", missing)):
+        if value is not None and kind != "quotes":
+            raise ValueError(f"{option} selects rows of quotes only, not of {kind}")
     if actors and kind != "events":
         raise ValueError(f"an actor ({', '.join('--' + a for a in actors)}) selects rows of events only, not of {kind}")
     filter_sql(filters, conn=store.conn)  # a bad filter (date, category) is refused before a file is made
@@ -309,8 +332,10 @@ def export(store: Store, fmt: str, output: str | None = None, kind: str = "artic
         rows = _event_rows(store, filters, where, actors)
     elif where is not None:
         rows = _place_rows(store, filters, where)
-    elif says is not None:
-        rows = _quotes_saying(store, says, speaker, filters)  # a malformed query refused before a file is made
+    elif kind == "quotes" and (says, about, missing) != (None, None, None):
+        where_q, params_q = _quote_selection(store, speaker, about, missing)
+        rows = (_quotes_saying(store, says, where_q, params_q, filters) if says is not None  # a malformed
+                else _quotes_where(store, where_q, params_q, filters))  # query refused before a file is made
     else:
         rows = exporter.speaker_rows(store, speaker, filters) if speaker is not None else exporter.rows(store, filters)
     records = exporter.records(store, filters) if exporter.records and speaker is None else rows
