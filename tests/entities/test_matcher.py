@@ -25,6 +25,7 @@ def names(text: str) -> list[tuple[str, str, str]]:
     ("دعا الأمين العام للأمم المتحدة", "للأمم المتحدة", "United Nations"),
     # agencies
     ("قال البيت الأبيض", "البيت الأبيض", "White House"),
+    ("أعلن مكتب التحقيقات الاتحادي", "مكتب التحقيقات الاتحادي", "Federal Bureau of Investigation"),
     # companies
     ("حظر فيسبوك الحساب", "فيسبوك", "Facebook"),
     # people
@@ -37,6 +38,8 @@ def names(text: str) -> list[tuple[str, str, str]]:
     ("زار ولبنان", "ولبنان", "Lebanon"),
     # Babel names for a country the curated table lacks
     ("سافر إلى آيسلندا", "آيسلندا", "Iceland"),
+    # an abbreviation spelt letter by letter with dots: the dots are transparent
+    ("وقال لشبكة سي. إن. إن. الأمريكية", "لشبكة سي . إن . إن", "CNN"),
 ])
 def test_alias_found(text, surface, name):
     assert (surface, name) in [(s, n) for s, n, _ in names(text)]

@@ -161,12 +161,14 @@ class Lexicon:
     def find(self, tokens: list[Token]) -> list[Match]:
         """Leftmost-longest, non-overlapping matches in one text unit.
 
-        Quotation marks are transparent: وكالة أنباء "فارس" matches وكالة أنباء فارس.
+        Quotation marks are transparent: وكالة أنباء "فارس" matches وكالة أنباء فارس; so are the dots
+        of an abbreviation spelt letter by letter (سي. إن. إن: سي إن إن, CNN).
         """
         texts = list(map(TOKEN_TEXT, tokens))
-        if _QUOTES.isdisjoint(texts):
+        dots = _abbreviation_dots(tokens, texts) if "." in texts else set()
+        if _QUOTES.isdisjoint(texts) and not dots:
             return self._find(tokens, texts)
-        kept = [i for i, t in enumerate(texts) if t not in _QUOTES]
+        kept = [i for i, t in enumerate(texts) if t not in _QUOTES and i not in dots]
         matches = self._find([tokens[i] for i in kept], [texts[i] for i in kept])
         return [Match(kept[m.first], kept[m.last], m.entries, m.clitic) for m in matches]
 
@@ -226,6 +228,20 @@ class Lexicon:
             if entries:
                 found.append(Match(i, i, entries))
         return found
+
+
+#: Letters of the longest spelt letter name (سي, إن, بي, جي, إس; a word of a dotted abbreviation).
+SPELT_LETTER = 3
+
+
+def _abbreviation_dots(tokens: list[Token], texts: list[str]) -> set[int]:
+    """Positions of the dots between two spelt letters of an abbreviation (سي. إن. إن, جي. بي. إس):
+    each right after its letter, with no space, and a letter after it."""
+    def letter(i: int) -> bool:
+        return 0 <= i < len(tokens) and tokens[i].kind == "word" and len(texts[i]) <= SPELT_LETTER
+
+    return {i for i, t in enumerate(texts) if t == "." and letter(i - 1) and letter(i + 1)
+            and tokens[i - 1].end == tokens[i].start}
 
 
 def word_tokens(words: list[str]) -> list[Token]:
