@@ -243,6 +243,9 @@ def test_pull_quote_repeating_a_paragraph(extra: str, pull_quotes: list[str]) ->
 
 @pytest.mark.parametrize("markup", [
     '<div class="Byline_root__x7"><span>بواسطة</span> <a href="/a/1">منى عبد الله</a></div>',
+    # a writer's card: the name its heading, the role, the date and the follow button under it
+    '<div class="publisher-author-card"><h3>منى عبد الله</h3><h4>Senior Editor | Middle East</h4>'
+    '<div><time>Published Jun 13, 2021</time></div><a class="follow">+ Follow</a></div>',
     '<span class="writer">كتب: منى عبد الله</span>',
     '<div class="article-reporter">منى عبد الله</div>',
 ])
@@ -293,6 +296,10 @@ def test_print_view_headline_is_its_heading_and_the_bar_names_the_site() -> None
      "منى عبد الله"),
     ("<dl><dt>التاريخ</dt><dd>13.06.2021</dd><dt>الكاتب</dt><dd>منى عبد الله</dd></dl>", "منى عبد الله"),
     ("<ul><li><strong>التاريخ</strong> 13.06.2021</li><li><strong>الكلمات المفتاحية</strong> مصر</li></ul>", None),
+    # a grid's rows (a Notion page's properties), a table's header cell before its value
+    ("<div role='row'><div><span>Author</span></div><div>منى عبد الله</div></div>"
+     "<div role='row'><div><span>Tags</span></div><div>أخبار</div></div>", "منى عبد الله"),
+    ("<table><tr><th>الكاتب</th><td>منى عبد الله</td></tr></table>", "منى عبد الله"),
 ])
 def test_writer_in_a_list_of_labelled_facts(facts: str, byline: str | None) -> None:
     page = (f"<html><head><title>{HEADLINE} | DW | 13.06.2021</title></head><body><h1>{HEADLINE}</h1>"

@@ -44,6 +44,13 @@ def ld(data: object) -> str:
     ("", '<body><p>نص</p><time title="2018-04-02">منذ 3 ساعات</time></body>', "2018-04-02"),
     ("", '<body><p>نص</p><time title="الاثنين 2 أبريل 2018">منذ 3 ساعات</time></body>', "2018-04-02"),
     ("", '<body><p>نص</p><time title="عرض التاريخ">منذ 3 ساعات</time></body>', None),
+    # a page's property rows: the day the copy was made (Created) is passed over for the publication's
+    ("", '<body><div role="row"><div><span>Created</span></div><div>July 5, 2019 11:23 PM</div></div>'
+         '<div role="row"><div><span>Published</span></div><div>June 13, 2021</div></div></body>', "2021-06-13"),
+    ("", '<body><table><tr><th>تاريخ الإنشاء</th><td><span>5/7/2019</span></td></tr>'
+         '<tr><th>تاريخ النشر</th><td>13/6/2021</td></tr></table></body>', "2021-06-13"),
+    ("", '<body><div><span>Last edited time</span><span>July 5, 2019</span></div></body>', "2019-07-05"),
+    ("", '<body><div><span>القاهرة</span><span>13/6/2021</span></div><p>5/7/2019</p></body>', "2021-06-13"),
 ])
 def test_publication_time(head: str, body: str, expected: str | None) -> None:
     tree = page(head, body)

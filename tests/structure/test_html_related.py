@@ -63,6 +63,10 @@ def _items(tag: str = "p") -> str:
     # a box's cell holding prose beside its links is no list
     (f"{PROSE}<table><tr><th>أخبار ذات صلة</th></tr><tr><td>{PROSE}"
      + "".join(f"<a href='/wiki/{i}'>{t}</a>" for i, t in enumerate(TITLES)) + "</td></tr></table>", []),
+    # a list's "see all" link under its cards names no story; "Others also viewed" heads a block
+    (f'{PROSE}<section class="more-articles"><h2>More articles by منى</h2><ul>{_items("li")}</ul>'
+     '<a>See all articles</a></section>', TITLES),
+    (f"{PROSE}<section><h2>Others also viewed</h2><ul>{_items('li')}</ul></section>", TITLES),
 ])
 def test_related_links(markup: str, expected: list[str]) -> None:
     tree = HTMLParser(f"<html><body><article>{markup}</article></body></html>")

@@ -125,6 +125,15 @@ def test_subject_not_repeated_over_the_text_is_the_headline(kind: str, text: str
     assert (page.headline, page.published, page.body) == (HEAD, "2023-03-12", [P1, P2])
 
 
+@pytest.mark.parametrize("credit", ["عين اليوم – الرياض", "الرياض - واس"])
+def test_subject_over_a_credit_line_is_the_headline(credit: str) -> None:
+    page = analyse_page("مهم\n\nSent from my iPhone\n\nBegin forwarded message:\n\n"
+                        "From: النشرة <news@example.org>\nDate: 12 March 2023 at 08:15:00 GMT+3\n"
+                        f"To: me@example.org\nSubject: Fwd: {HEAD}\n\n{credit}\n\n{P1}\n\n{P2}\n")
+    assert (page.headline, page.published) == (HEAD, "2023-03-12")
+    assert page.body[-2:] == [P1, P2]
+
+
 def test_forum_repost() -> None:
     page = analyse_page(f"منتدى الأخبار العامة > الأخبار العربية\n\n{HEAD}\n\nعدد المشاركات: 52\n\nاقتباس:\n\n"
                         f"الأحد 12 مارس 2023\n\n{P1}\n\n{P2}\n\n__________________\nاللهم اغفر لي ولوالدي\n\nرد مع اقتباس\n")

@@ -214,7 +214,7 @@ def _labels() -> tuple[tuple[str, str], ...]:
 
 
 def date_label(line: str) -> str | None:
-    """The kind (``published``/``updated``) of the label opening a date line, None without one."""
+    """The kind (``published``/``updated``/``copied``) of the label opening a date line, None without one."""
     text = norm(line)
     return next((kind for label, kind in _labels() if text.startswith(label)), None)
 

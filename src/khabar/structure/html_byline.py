@@ -23,6 +23,8 @@ _AUTHOR_BOX_PARTS = 2  # texts of author elements inside one that make it a box 
 # (a browser's reader view names the writer in its header's "reader-credits")
 _AUTHOR_SELECTOR = ", ".join(['[rel="author"]', '[itemprop="author"]', "article address", ".reader-credits"] + [
     f'[class*="{word}" i]' for word in ("author", "byline", "writer", "reporter", "submitted")])
+#: The label of a fact about the piece: a list item's bold opening, a definition term, a row's name cell.
+_LABEL_SELECTOR = "li > strong, li > b, dt, tr > th, [role=row] > :first-child"
 
 
 def page_author(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
@@ -49,11 +51,21 @@ def _shown_author(tree: HTMLParser) -> str | None:
     for node in tree.css(_AUTHOR_SELECTOR):
         if _author_box(node):
             continue  # a box of the writer's name, bio or photo: the name is one of its parts
-        text = clean(node.text(deep=True))
+        text = _card_name(node) or clean(node.text(deep=True))
         name = _without_byline_label(text) if text and len(text) < SHOWN_MAX_CHARS else None
         if name and name.count(" ") < _AUTHOR_MAX_WORDS:
             return name
     return _listed_author(tree)
+
+
+def _card_name(node: Any) -> str | None:
+    """The name a writer's card sets as its heading over the rest (LinkedIn's ``publisher-author-card``:
+    the name, the role, the date, ``+ Follow``), else None: the card's whole text runs them together."""
+    heading = node.css_first("h1, h2, h3, h4, h5, h6")
+    name = clean(heading.text(deep=True)) if heading is not None else None
+    if not name or name.count(" ") >= _AUTHOR_MAX_WORDS:
+        return None
+    return name if norm(name).rstrip(" :：") not in read_set("byline_prefixes.tsv") else None
 
 
 def _author_box(node: Any) -> bool:
@@ -66,12 +78,14 @@ def _author_box(node: Any) -> bool:
 
 def _listed_author(tree: HTMLParser) -> str | None:
     """The writer in a list of labelled facts about the piece, its label in bold opening the item
-    (DW's ``<li><strong>الكاتب</strong> فلان</li>`` beside the date and the keywords)."""
+    (DW's ``<li><strong>الكاتب</strong> فلان</li>`` beside the date and the keywords), or the name
+    cell of a table's or a grid's row before the value's (a Notion page's properties: ``<div
+    role="row"><div><span>Author</span></div><div>فلان</div></div>``, ``<tr><th>Author</th><td>``)."""
     labels = read_set("byline_prefixes.tsv")  # the words opening a byline, as an item's labels
-    for label in tree.css("li > strong, li > b, dt"):
+    for label in tree.css(_LABEL_SELECTOR):
         if norm(clean(label.text(deep=True)) or "").rstrip(" :：") not in labels:
             continue
-        item = label.parent if label.tag != "dt" else label.next
+        item = label.parent if label.tag in ("strong", "b") else label.next
         while item is not None and item.tag == "-text" and not (item.text() or "").strip():
             item = item.next
         text = clean(item.text(deep=True)) if item is not None else None

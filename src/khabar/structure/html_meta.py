@@ -35,6 +35,7 @@ _TIME_SELECTORS = ('[itemprop="datePublished"], time[pubdate], time[class*="publ
 _DATE_HINT = re.compile(r"date|time|publish|submitted|posted", re.IGNORECASE)
 _HINTED_MAX_WORDS = 12  # a classed date element this short may hold a name or label beside its date
 _DATE_MAX_CHARS = 120
+_PROPERTY_NAME_WORDS = 4
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 _ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
 _COMPACT_DATE = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
@@ -240,5 +241,25 @@ def _shown_date(tree: HTMLParser) -> str | None:
         if text and len(text) < _DATE_MAX_CHARS and _DIGIT.search(text):
             found = parse_date_line(" ".join(text.split()))
             if found is not None and found.kind == "published":
-                return found.value
+                # a property row's value: its name says what the date is (Notion's Created, then Published)
+                if date_label(_property_name(node)) in (None, "published"):
+                    return found.value
+                updated = updated or found.value
     return updated
+
+
+def _property_name(node: Any) -> str:
+    """The name of the property row whose value ``node`` is (``<div><span>Created</span></div><div>
+    July 5, 2019</div>``, a ``th`` before its ``td``): the text of the element before it or before
+    the wrapper it alone fills, when that holds a few words and no figure; else ''."""
+    while node is not None and node.tag != "body":
+        before = node.prev
+        while before is not None and before.tag == "-text" and not (before.text() or "").strip():
+            before = before.prev
+        if before is not None and before.tag != "-text":
+            name = " ".join(before.text(deep=True).split())
+            return name if name and name.count(" ") < _PROPERTY_NAME_WORDS and not _DIGIT.search(name) else ""
+        if before is not None or (node.next is not None and (node.next.tag != "-text" or (node.next.text() or "").strip())):
+            return ""
+        node = node.parent
+    return ""

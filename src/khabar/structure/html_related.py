@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
 from khabar.structure.dates import parse_date_line
+from khabar.structure.furniture import is_furniture
 from khabar.structure.html_clean import outside_links
 from khabar.structure.lines import related_header
 from khabar.structure.related import headline_like, related_title
@@ -176,13 +177,14 @@ def _link_text(link: Node) -> str:
 
 
 def _headline_titles(block: Node) -> list[str]:
-    """The related titles of the block's links that read as headlines (each link's text read once)."""
+    """The related titles of the block's links that read as headlines (each link's text read once),
+    but a furniture line closing the block: its ``See all articles`` link under the cards names no story."""
     titles = []
     for link in block.css("a"):
         title = related_title(_link_text(link))
         if headline_like(title):
             titles.append(title)
-    return titles
+    return titles[:-1] if titles and is_furniture(titles[-1]) else titles
 
 
 def _holds_prose(block: Node, text: str) -> bool:

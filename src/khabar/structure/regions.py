@@ -41,6 +41,7 @@ from khabar.structure.lines import (
     RELATED_HEADER,
     TEXT,
     Line,
+    credit_parts,
     is_role,
 )
 from khabar.structure.related import headline_like
@@ -387,7 +388,8 @@ def mark_mail_cover(lines: list[Line]) -> None:
     """A forwarded or quoted message (its first separator before the article's prose, prose under it):
     the sender's note above the separator is furniture, and so are the envelope's header lines set
     right under it, but a date line among them, which gives way to any date of the message, and the
-    subject of a message that opens on its text (no headline over it), which is the headline."""
+    subject of a message that opens on its text (no headline over it; a credit line may stand over
+    it), which is the headline."""
     k = next((i for i, line in enumerate(lines) if is_prose(line) or line.kind == FURNITURE
               and is_mail_break(line.text)), None)
     if k is None or is_prose(lines[k]) or not any(is_prose(line) for line in lines[k + 1:]):
@@ -408,7 +410,10 @@ def mark_mail_cover(lines: list[Line]) -> None:
             line.kind = FURNITURE
             if norm(label[1]) in _mail_subject()[0]:
                 subject = n, _without_subject_prefixes(line.text[label.end():].strip())
-    opening = next((ln for ln in lines[subject[0] + 1:] if ln.kind != FURNITURE), None) if subject else None
+    message = [ln for ln in lines[subject[0] + 1:] if ln.kind != FURNITURE] if subject else []
+    if len(message) > 1 and credit_parts(message[0].text) is not None:
+        message = message[1:]  # a credit line (``عين اليوم – الرياض``) opens the text, no headline
+    opening = message[0] if message else None
     if subject is not None and subject[1] and opening is not None and is_prose(opening):
         # the message opens on its text, no headline over it: the subject is the article's headline
         lines[subject[0]].text, lines[subject[0]].kind, lines[subject[0]].spaced = subject[1], TEXT, None
