@@ -291,3 +291,12 @@ def test_export_quotes_about_a_person_and_missing_their_speaker(sample_db: Path,
     assert len(list(csv.DictReader(io.StringIO(capsys.readouterr().out)))) == 1  # an article's: a2 has no event
     assert main(["export", "--db", str(sample_db), "--events", "--about", "لبنان", "--format", "csv"]) == 2
     assert "selects rows of quotes only, not of events" in capsys.readouterr().err
+
+
+def test_export_direct_quotations_and_denials(sample_db: Path, capsys: Capsys) -> None:
+    assert main(["export", "--db", str(sample_db), "--quotes", "--kind", "direct", "--format", "csv"]) == 0
+    assert [r["kind"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))] == ["direct"]
+    assert main(["export", "--db", str(sample_db), "--events", "--negated", "--format", "csv"]) == 0
+    assert list(csv.DictReader(io.StringIO(capsys.readouterr().out))) == []
+    assert main(["export", "--db", str(sample_db), "--events", "--no-negated", "--format", "csv"]) == 0
+    assert len(list(csv.DictReader(io.StringIO(capsys.readouterr().out)))) == 1

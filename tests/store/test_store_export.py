@@ -372,3 +372,31 @@ def test_quotes_missing_their_speaker(unattributed: Store, missing: str, says: s
 def test_about_and_a_quotations_missing_select_quotes_only(quoted: Store, kwargs: dict[str, str], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         export(quoted, "csv", **kwargs)
+
+
+@pytest.mark.parametrize("quote_kind, contents", [
+    ("direct", ["لن نعود قبل الاتفاق مع أمريكا"]),  # the words to cite verbatim
+    ("Indirect", ["لبنان يراقب"]),
+    ("mixed", []),
+])
+def test_quotes_of_one_kind(quoted: Store, quote_kind: str, contents: list[str],
+                            capsys: pytest.CaptureFixture[str]) -> None:
+    assert export(quoted, "csv", kind="quotes", quote_kind=quote_kind) == len(contents)
+    assert [r["content"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))] == contents
+
+
+@pytest.mark.parametrize("negated, actions", [(None, ["انسحب"]), (False, ["انسحب"]), (True, [])])
+def test_events_negated_or_not(quoted: Store, negated: bool | None, actions: list[str],
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    assert export(quoted, "csv", kind="events", negated=negated) == len(actions)
+    assert [r["action"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))] == actions
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"kind": "events", "quote_kind": "direct"}, "a --kind selects rows of quotes only, not of events"),
+    ({"kind": "quotes", "negated": True}, "--negated selects rows of events only, not of quotes"),
+    ({"kind": "quotes", "quote_kind": "verbatim"}, "a quotation's kind is direct, indirect, mixed, not 'verbatim'"),
+])
+def test_kind_and_negated_select_their_table_only(quoted: Store, kwargs: dict, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        export(quoted, "csv", **kwargs)

@@ -10,7 +10,7 @@ from typing import Any
 from khabar.model import ENTITY_TYPES, Article, article_from_dict
 from khabar.search.analyzer import terms
 from khabar.search.filters import SearchFilters, actor_sql, event_sql, filter_sql, place_sql, said_sql
-from khabar.search.keys import QUOTE_MISSING, named_keys, speaker_quotes_sql
+from khabar.search.keys import QUOTE_KINDS, QUOTE_MISSING, named_keys, speaker_quotes_sql
 from khabar.search.names import fold_name
 from khabar.search.query import QueryError
 from khabar.search.schema import folded_sql, sql_marks, words_like
@@ -140,8 +140,6 @@ def _quote(row: tuple) -> dict[str, Any]:
     return dict(zip(QUOTE_KEYS, row, strict=True))
 
 
-#: Quotation kinds (the quotes stage's ``kind``), as /quotes?kind= takes them.
-QUOTE_KINDS = ("direct", "indirect", "mixed")
 
 
 #: The orders of a list of quotations: the newest first, or the oldest (a person's statements as a

@@ -8,7 +8,7 @@ import sys
 
 from khabar.cli.common import add_db_argument, fail, open_store
 from khabar.cli.search import FILTERS, add_filter_arguments, filters_from
-from khabar.search.keys import QUOTE_MISSING
+from khabar.search.keys import QUOTE_KINDS, QUOTE_MISSING
 from khabar.store import StoreError
 from khabar.store.export import ACTOR_ROLES, EXPORTERS, FORMATS, export
 
@@ -42,6 +42,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "name it, not its own (entity key, English or Arabic name, or the words used), as its entity "
                    "page's 'said about'. With --quotes, --missing speaker keeps the quotations whose speaker was "
                    "not found (to attribute by hand), --missing speaker_name those of no named entity")
+    p.add_argument("--kind", dest="quote_kind", choices=QUOTE_KINDS,
+                   help="with --quotes: only the quotations of this kind (direct: the words to cite verbatim)")
+    p.add_argument("--negated", action=argparse.BooleanOptionalAction, default=None,
+                   help="with --events: only the events reported as not done (denials, refusals); --no-negated "
+                   "only the others (as /events?negated=)")
     p.add_argument("--where", "--within", dest="where", metavar="PLACE",
                    help="with --events: only the events that happened at this place or in this country (the "
                    "event's own place: Tunis, تونس, TN); --place keeps every event of an article that "
@@ -71,7 +76,8 @@ def run(args: argparse.Namespace) -> int:
             if args.kind == "quotes" and filters is not None and (filters.missing or "").lower() in QUOTE_MISSING:
                 missing, filters = filters.missing, dataclasses.replace(filters, missing=None)
             n = export(store, args.format, args.output, kind=args.kind, speaker=speaker, filters=filters,
-                       where=where, bom=args.bom, says=says, actors=actors or None, about=about, missing=missing)
+                       where=where, bom=args.bom, says=says, actors=actors or None, about=about, missing=missing,
+                       quote_kind=args.quote_kind, negated=args.negated)
     except BrokenPipeError:  # `khabar export ... | head`: main() ends quietly
         raise
     except (StoreError, ValueError, OSError) as exc:  # QueryError (a bad date) is a ValueError

@@ -153,6 +153,8 @@ def country_codes(conn: sqlite3.Connection, name: str) -> list[str]:
     return sorted({code for en, ar, code in rows if (en or "").lower() == lower or fold_name(ar or "") == folded})
 
 
+#: Quotation kinds (the quotes stage's ``kind``), as /quotes?kind= and ``export --quotes --kind`` take them.
+QUOTE_KINDS = ("direct", "indirect", "mixed")
 #: What a quotation may lack, as /quotes?missing= and ``khabar export --quotes --missing`` take it: no
 #: speaker found at all (a quotation to attribute by hand), or no speaker resolved to a named entity
 #: (those too, and unnamed sources: مصدر أمني; names the linker missed). Conditions on quotes ``q``.

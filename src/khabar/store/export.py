@@ -20,7 +20,7 @@ from typing import IO, Any
 from khabar.model import Article
 from khabar.search.analyzer import terms
 from khabar.search.filters import SearchFilters, actor_sql, event_sql, filter_sql, place_sql, said_sql
-from khabar.search.keys import QUOTE_MISSING, about_quotes_sql, speaker_quotes_sql
+from khabar.search.keys import QUOTE_KINDS, QUOTE_MISSING, about_quotes_sql, speaker_quotes_sql
 from khabar.store.db import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -89,7 +89,7 @@ ACTOR_ROLES = {"actor": ("source", "target"), "source": ("source",), "target": (
 
 
 def _event_rows(store: Store, filters: SearchFilters | None, where: str | None = None,
-                actors: dict[str, str] | None = None) -> Iterator[dict[str, Any]]:
+                actors: dict[str, str] | None = None, negated: bool | None = None) -> Iterator[dict[str, Any]]:
     """The event rows of the articles the filters keep; with a category, only the events of it
     (--events --category ACCUSE is the accusations, not every event beside one); with ``where``,
     only those that happened at that place or in that country (the event's own place,
@@ -102,6 +102,8 @@ def _event_rows(store: Store, filters: SearchFilters | None, where: str | None =
     for option, name in (actors or {}).items():
         cond, cond_params = actor_sql(store.conn, name, ACTOR_ROLES[option])
         conds, params = [*conds, cond], [*params, *cond_params]
+    if negated is not None:  # denials, refusals (or the others), as /events?negated=
+        conds, params = [*conds, "ev.negated = ?"], [*params, int(negated)]
     kept: dict[str, set[int]] | None = None
     if conds:
         kept = {}
@@ -151,7 +153,7 @@ def _quotes_where(store: Store, where: str, params: list[Any],
 
 
 def _quote_selection(store: Store, speaker: str | None, about: str | None,
-                     missing: str | None) -> tuple[str, list[Any]]:
+                     missing: str | None, quote_kind: str | None = None) -> tuple[str, list[Any]]:
     """The condition on quotations ``q`` (and its parameters) of ``speaker``, of what others said
     ``about`` a person (:func:`~khabar.search.keys.about_quotes_sql`) and lacking what ``missing``
     names (:data:`~khabar.search.keys.QUOTE_MISSING`), those given; another ``missing`` raises."""
@@ -166,6 +168,10 @@ def _quote_selection(store: Store, speaker: str | None, about: str | None,
         if missing.lower() not in QUOTE_MISSING:
             raise ValueError(f"a quotation lacks {', '.join(QUOTE_MISSING)}, not {missing!r}")
         conds.append(QUOTE_MISSING[missing.lower()])
+    if quote_kind is not None:
+        if quote_kind.lower() not in QUOTE_KINDS:
+            raise ValueError(f"a quotation's kind is {', '.join(QUOTE_KINDS)}, not {quote_kind!r}")
+        conds, params = [*conds, "q.kind = ?"], [*params, quote_kind.lower()]
     return " AND ".join(conds), params
 
 
@@ -293,7 +299,8 @@ def write_parquet(exporter: Exporter, rows: Iterator[dict[str, Any]], path: str,
 def export(store: Store, fmt: str, output: str | None = None, kind: str = "articles",
            speaker: str | None = None, filters: SearchFilters | None = None, where: str | None = None,
            bom: bool = False, says: str | None = None, actors: dict[str, str] | None = None,
-           about: str | None = None, missing: str | None = None) -> int:
+           about: str | None = None, missing: str | None = None, quote_kind: str | None = None,
+           negated: bool | None = None) -> int:
     """Write table ``kind`` of ``store`` as ``fmt`` to ``output`` (stdout if None, except for
     Parquet, which needs a file), only the rows of ``speaker`` if given (tables with a
     speaker), of the events that happened ``where`` if given (events) or the places within it
@@ -306,7 +313,9 @@ def export(store: Store, fmt: str, output: str | None = None, kind: str = "artic
     search finds them (/quotes?q=: اليمن finds لليمن; a malformed query raises QueryError).
     ``actors`` (events only: ``{"target": "إيران"}``, keys of :data:`ACTOR_ROLES`) keeps the events of
     those actors, named as /events takes them.  ``about`` (quotes only) keeps what others said about that
-    person, ``missing`` (quotes only: speaker, speaker_name) the quotations lacking it."""
+    person, ``missing`` (quotes only: speaker, speaker_name) the quotations lacking it, ``quote_kind``
+    (quotes only) those of one kind (direct: to cite verbatim); ``negated`` (events only) the events
+    reported as not done (True: denials, refusals) or only the others, as /events?negated= takes it."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; formats are: {', '.join(FORMATS)}")
     exporter = EXPORTERS.get(kind)
@@ -322,18 +331,20 @@ def export(store: Store, fmt: str, output: str | None = None, kind: str = "artic
                          f"not of {kind}")
     if says is not None and kind != "quotes":
         raise ValueError(f"words said select rows of quotes only, not of {kind}")
-    for option, value in (("an --about", about), ("a quotation's --missing", missing)):
+    for option, value in (("an --about", about), ("a quotation's --missing", missing), ("a --kind", quote_kind)):
         if value is not None and kind != "quotes":
             raise ValueError(f"{option} selects rows of quotes only, not of {kind}")
+    if negated is not None and kind != "events":
+        raise ValueError(f"--negated selects rows of events only, not of {kind}")
     if actors and kind != "events":
         raise ValueError(f"an actor ({', '.join('--' + a for a in actors)}) selects rows of events only, not of {kind}")
     filter_sql(filters, conn=store.conn)  # a bad filter (date, category) is refused before a file is made
-    if kind == "events" and (where is not None or actors):
-        rows = _event_rows(store, filters, where, actors)
+    if kind == "events" and (where is not None or actors or negated is not None):
+        rows = _event_rows(store, filters, where, actors, negated)
     elif where is not None:
         rows = _place_rows(store, filters, where)
-    elif kind == "quotes" and (says, about, missing) != (None, None, None):
-        where_q, params_q = _quote_selection(store, speaker, about, missing)
+    elif kind == "quotes" and (says, about, missing, quote_kind) != (None, None, None, None):
+        where_q, params_q = _quote_selection(store, speaker, about, missing, quote_kind)
         rows = (_quotes_saying(store, says, where_q, params_q, filters) if says is not None  # a malformed
                 else _quotes_where(store, where_q, params_q, filters))  # query refused before a file is made
     else:
