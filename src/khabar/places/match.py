@@ -289,7 +289,8 @@ def find_places(text: str) -> list[Hit]:
 
 def _as_pronoun_suffix(text: str, end: int, key: str) -> bool:
     """The name is a ``pronoun_nouns`` noun and the pronoun ه written in place of its ة (جده: 'his
-    grandfather', or Jeddah misspelt): the noun, unless a place word, ب or a designator supports the place."""
+    grandfather', or Jeddah misspelt); the caller keeps the place where a place word, ب or a designator
+    supports it."""
     return text[end - 1:end] == "ه" and key[-1:] == "ه" and key[:-1] in pronoun_nouns()
 
 

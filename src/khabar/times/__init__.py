@@ -514,6 +514,7 @@ def _tells_the_past(mentions: list[TimeExpr], readings: list[Expression], i: int
 
 
 def _bare_weekday(e: Expression) -> bool:
+    """A weekday with no direction or relative day (الجمعة, not الجمعة المقبل، أمس الجمعة), read as a day."""
     p = e.parsed
     return p is not None and p.kind == "weekday" and p.weekday is not None and p.direction is None \
         and p.relday is None and e.value is not None and len(e.value) == 10
