@@ -67,6 +67,9 @@ def _items(tag: str = "p") -> str:
     (f'{PROSE}<section class="more-articles"><h2>More articles by منى</h2><ul>{_items("li")}</ul>'
      '<a>See all articles</a></section>', TITLES),
     (f"{PROSE}<section><h2>Others also viewed</h2><ul>{_items('li')}</ul></section>", TITLES),
+    # a writer's other pieces under "More from <writer>" (Medium)
+    (f"{PROSE}<div><h2>More from منى عبد الله</h2>{_items('div')}</div>", TITLES),
+    (f"{PROSE}<div><p>More from منى عبد الله</p>{_items('div')}</div>", []),
 ])
 def test_related_links(markup: str, expected: list[str]) -> None:
     tree = HTMLParser(f"<html><body><article>{markup}</article></body></html>")

@@ -15,13 +15,14 @@ from selectolax.lexbor import LexborNode as Node
 from khabar.structure.dates import parse_date_line
 from khabar.structure.furniture import is_furniture
 from khabar.structure.html_clean import outside_links
-from khabar.structure.lines import related_header
+from khabar.structure.lines import more_from_name, related_header
 from khabar.structure.related import headline_like, related_title
 
 #: Class/id/aria words by which sites mark related-links blocks.
 _RELATED_HINT = re.compile(r"related|similar|read[-_ ]?(?:more|also)|more[-_ ]?(?:news|stories|articles)"
                            r"|recommend|suggest|you[-_ ]may|see[-_ ]also|also[-_ ]read", re.IGNORECASE)
 _BLOCK_TAGS = "ul, ol, section, aside, div, td"
+_TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "header", "strong", "b", "span", "p", "div"})
 _MIN_RELATED_LINKS = 2
 #: Unlinked text this long is prose: a related block's items carry at most a date or a section name.
@@ -215,8 +216,8 @@ def _heading_is_related(node: Node) -> bool:
         if cand is None or cand.tag not in _HEADING_TAGS:
             continue
         heading = _short_text(cand)
-        if heading and related_header(heading) == "":
-            return True
+        if heading and (related_header(heading) == "" or cand.tag in _TITLE_TAGS and more_from_name(heading)):
+            return True  # a heading "More from <writer>" over the writer's other pieces too
     return False
 
 

@@ -398,6 +398,9 @@ def _outlet_phrase_openings(kind: str) -> frozenset[str]:
     return frozenset(words) | frozenset(word.lower() for word in words)
 
 
+_NAME_AFTER_MORE_WORDS = 4
+
+
 def phrased_outlet(text: str, kind: str) -> str | None:
     """The outlet named after one of the ``kind`` phrases of outlets.tsv opening ``text`` (``مقدم من
     سكاي نيوز عربية`` → ``سكاي نيوز عربية`` for ``provider``), or None."""
@@ -408,6 +411,18 @@ def phrased_outlet(text: str, kind: str) -> str | None:
         if len(words) > size and norm(" ".join(words[:size])) == phrase:
             rest = " ".join(words[size:])
             return rest if is_outlet(rest) else None
+    return None
+
+
+def more_from_name(text: str) -> str | None:
+    """The name a heading of the ``more`` phrases of outlets.tsv gives (``More from Ahmed Saleh``: a
+    writer's or a site's other pieces under it), one to four words and no sentence, else None."""
+    if text[:40].split(" ", 1)[0] not in _outlet_phrase_openings("more") or any(ch in text for ch in ".:؟?!،,"):
+        return None
+    words = text.split()
+    for phrase, size in _outlet_phrases("more"):
+        if size < len(words) <= size + _NAME_AFTER_MORE_WORDS and norm(" ".join(words[:size])) == phrase:
+            return " ".join(words[size:])
     return None
 
 
