@@ -34,6 +34,7 @@ from khabar.events.lexicon import (
 from khabar.events.names import skippable
 from khabar.events.predicates import Trigger
 from khabar.events.tables import nisba_country
+from khabar.events.telling import that_word
 from khabar.events.titles import FUNCTION_WORDS
 
 #: How many words a relative clause after the subject may run before its comma.
@@ -44,9 +45,6 @@ _QUOTES = frozenset("\"«»“”")
 _CLAUSE_END = frozenset(".؛:!؟?")
 #: A preposition prefixed to a word with the article (بالحدود، للمواطنين، وبالحدود): no object.
 _PREPOSED = ("بال", "لل", "كال", "وبال", "ولل", "فبال")
-#: أن/إن as folded, bare or after ب/ل, and the pronouns glued to them (أنهم، بأنها)
-_THAT_PARTICLES = word_set("that_particles")
-_THAT_PRONOUNS = word_set("that_pronoun_endings")
 #: Templates of derived verbal nouns (ف ع ل the root's letters), and the verbs that with such an
 #: object aim at doing it (تستهدف الهيئة تطوير برامجها، يستهدف المؤشر تقديم تقديرات: no one targeted)
 _MASDAR_PATTERNS = tuple(fold(p) for p in word_set("masdar_patterns"))
@@ -194,7 +192,7 @@ def other_sense(toks: list[Token], actors: list[Actor], trig: Trigger, time_toke
     bare_complement = k is not None and not any(
         tok.kind == "word" and fold(tok.text) in PREPOSITION_WORDS for tok in toks[trig.last + 1: k])
     return any(tok.kind == "word" and matches_object(tok.text, objects)
-               and (not _complementiser(fold(tok.text)) or tok is toks[trig.last + 1]
+               and (not that_word(fold(tok.text)) or tok is toks[trig.last + 1]
                     or bare_complement and tok is toks[k])
                for tok in words)
 
@@ -269,7 +267,7 @@ def _antecedent_words(toks: list[Token], relative: int) -> list[Token]:
                 continue
             break
         seen += 1
-        if seen > ANTECEDENT_REACH or _complementiser(fold(tok.text)):
+        if seen > ANTECEDENT_REACH or that_word(fold(tok.text)):
             break
         if fold(tok.text) not in FUNCTION_WORDS:
             out.append(tok)
@@ -318,17 +316,11 @@ def _just_before(toks: list[Token], first: int) -> list[Token]:
     # a subject followed by its prepositional complement (الخوف من الفشل يسيطر): one word further
     reach = 3 if first >= 2 and fold(toks[first - 2].text) in PREPOSITION_WORDS else 2
     for tok in reversed(toks[max(0, first - reach): first]):
-        if tok.kind != "word" or _complementiser(fold(tok.text)):
+        if tok.kind != "word" or that_word(fold(tok.text)):
             break
         if fold(tok.text) not in FUNCTION_WORDS:
             out.append(tok)
     return out
-
-
-def _complementiser(word: str) -> bool:
-    """أن، بأن، إن with or without a glued pronoun (أنه، إنهم، بأنها), folded."""
-    return (word in _THAT_PARTICLES or word[:-1] in _THAT_PARTICLES and word[-1] in "هي"
-            or word[:-2] in _THAT_PARTICLES and word[-2:] in _THAT_PRONOUNS)
 
 
 def _phrases(text: str) -> Phrases:
