@@ -16,7 +16,7 @@ from khabar.events.agent_phrases import PERSON_NOUNS
 from khabar.events.lexicon import analyse_word, load_lexicon, spelled_passive, word_set
 from khabar.events.phrases import PREPOSITION_WORDS, actor_after
 from khabar.events.predicates import DAYS, Trigger
-from khabar.events.spans import BOUND_PREPOSITIONS, COUNT_BOUNDS, COUNT_WORDS, NUMBER_WORDS, counted
+from khabar.events.spans import COUNT_WORDS, NUMBER_WORDS, counted, past_bound
 from khabar.events.titles import FUNCTION_WORDS
 
 AGENT_MARKERS = word_set("agent_markers")
@@ -32,25 +32,12 @@ def _definite_count(tok: Token) -> bool:
             and folded_bare(tok.text) in NUMBER_WORDS - COUNT_WORDS)
 
 
-def _past_bound(toks: list[Token], k: int) -> int:
-    """Where the count starts after a bound at k (أكثر من 40، ما لا يقل عن 10: the 40, the 10), else k."""
-    j = k
-    if j < len(toks) and fold(toks[j].text) == "ما":
-        j += 1
-        if j < len(toks) and fold(toks[j].text) == "لا":
-            j += 1
-    if (j + 1 < len(toks) and fold(toks[j].text) in COUNT_BOUNDS
-            and fold(toks[j + 1].text) in BOUND_PREPOSITIONS):
-        return j + 2
-    return k
-
-
 def count_phrase(toks: list[Token], k: int, text: str, number_words: bool = False) -> Actor | None:
     """A count of people right after a passive verb: قتل 5 مدنيين, اعتقل العشرات, with its bound
     (أكثر من 40 آخرين); with ``number_words`` (a verb spelt as a passive) also a count in words:
     أصيب أربعة آخرون."""
     first = k
-    k = _past_bound(toks, k)
+    k = past_bound(toks, k)
     if k >= len(toks):
         return None
     if (toks[k].kind == "number" or fold(toks[k].text) in COUNT_WORDS

@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 NUMBER_WORDS = word_set("numbers", strip_article=True)
 COUNT_WORDS = word_set("counts")
 #: Words bounding a count before من/عن/على (أكثر من 40 آخرين، ما لا يقل عن 10): part of the counted party.
-COUNT_BOUNDS = word_set("count_bounds")
-BOUND_PREPOSITIONS = frozenset({"من", "عن", "علي"})
+_COUNT_BOUNDS = word_set("count_bounds")
+_BOUND_PREPOSITIONS = word_set("bound_prepositions")
 
 
 def counted(tok: Token) -> bool:
@@ -38,11 +38,25 @@ def count_prefix(toks: list[Token], actor: Actor) -> None:
     while k >= 0 and actor.first - k <= 2 and counted(toks[k]):
         actor.first, actor.start = k, toks[k].start  # حوالي 4000 شخص
         k -= 1
-    if actor.first < named and k > 0 and fold(toks[k].text) in BOUND_PREPOSITIONS and fold(toks[k - 1].text) in COUNT_BOUNDS:
+    if actor.first < named and k > 0 and fold(toks[k].text) in _BOUND_PREPOSITIONS and fold(toks[k - 1].text) in _COUNT_BOUNDS:
         k -= 1  # أكثر من 20 شخصا، ما لا يقل عن 10 أشخاص: the bound is part of the count
         while k > 0 and actor.first - k < 4 and fold(toks[k - 1].text) in ("ما", "لا"):
             k -= 1
         actor.first, actor.start = k, toks[k].start
+
+
+def past_bound(toks: list[Token], k: int) -> int:
+    """Where the count starts after a bound at k (أكثر من 40، ما لا يقل عن 10: the 40, the 10), else k:
+    :func:`count_prefix` read forward, for a count after a verb."""
+    j = k
+    if j < len(toks) and fold(toks[j].text) == "ما":
+        j += 1
+        if j < len(toks) and fold(toks[j].text) == "لا":
+            j += 1
+    if (j + 1 < len(toks) and fold(toks[j].text) in _COUNT_BOUNDS
+            and fold(toks[j + 1].text) in _BOUND_PREPOSITIONS):
+        return j + 2
+    return k
 
 
 def _counts(tok: Token) -> bool:
