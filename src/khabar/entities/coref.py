@@ -157,17 +157,23 @@ class _LatestEntities:
 
 
 class _FoldedMentions:
-    """Each entity's mention texts folded, each distinct text once, folded once per mention
-    (an entity's mentions are only appended to, by :meth:`Builder.add` and :meth:`Builder.merge`)."""
+    """Each entity's mention texts read by ``key`` (folded; :func:`_headless` for the text without a
+    head noun), each distinct text once, each mention read once (an entity's mentions are only
+    appended to, by :meth:`Builder.add` and :meth:`Builder.merge`: a merge's are read on the next ask)."""
 
-    def __init__(self) -> None:
+    def __init__(self, key: Callable[[str, str], str] = lambda text, _type: fold(text)) -> None:
+        self.key = key
         self.texts: dict[str, tuple[int, set[str]]] = {}
 
-    def opens_with(self, ent: Entity, heads: tuple[str, ...]) -> bool:
+    def of(self, ent: Entity) -> set[str]:
         read, texts = self.texts.get(ent.id, (0, set()))
-        texts.update(fold(m.text) for m in ent.mentions[read:])
-        self.texts[ent.id] = (len(ent.mentions), texts)
-        return any(t.startswith(heads) for t in texts)
+        if read < len(ent.mentions):
+            texts.update(self.key(m.text, ent.type) for m in ent.mentions[read:])
+            self.texts[ent.id] = (len(ent.mentions), texts)
+        return texts
+
+    def opens_with(self, ent: Entity, heads: tuple[str, ...]) -> bool:
+        return any(t.startswith(heads) for t in self.of(ent))
 
 
 def _sole_body_named_with(b: Builder, detail: Entry, mention: Mention, units: dict[tuple[str, int], str],
@@ -437,13 +443,7 @@ def merge_same_mentions(b: Builder) -> None:
     before this one when the other is found in the text too; a lexicon's name with a head noun is
     another body (غرفة الرياض is not the newspaper الرياض), and so are two heads (جامعة الكوفة,
     ديوان الكوفة)."""
-    keys: dict[str, tuple[set[str], set[str]]] = {}  # entity -> mentions' folded texts, headless ones
-
-    def keys_of(e: Entity) -> tuple[set[str], set[str]]:  # each read once, not for every unlinked name
-        if e.id not in keys:
-            keys[e.id] = ({fold(m.text) for m in e.mentions}, {_headless(m.text, e.type) for m in e.mentions})
-        return keys[e.id]
-
+    folded, headless = _FoldedMentions(), _FoldedMentions(_headless)  # (read once, not for every unlinked name)
     for ent in list(b.entities.values()):
         if ent.name != ent.name_ar or ent.id not in b.entities:
             continue
@@ -453,11 +453,10 @@ def merge_same_mentions(b: Builder) -> None:
             continue
         texts, bare = {fold(t) for t in named}, {_headless(t, ent.type) for t in named}
         owners = [e for e in b.entities.values() if e is not ent and e.type == ent.type and (
-            not texts.isdisjoint(keys_of(e)[0]) or not texts.isdisjoint(keys[e.id][1])
-            or e.name == e.name_ar and not bare.isdisjoint(keys[e.id][0]))]
+            not texts.isdisjoint(folded.of(e)) or not texts.isdisjoint(headless.of(e))
+            or e.name == e.name_ar and not bare.isdisjoint(folded.of(e)))]
         if len(owners) == 1:
             b.merge(ent, owners[0])
-            keys.pop(owners[0].id, None)  # (read again with the mentions it takes over)
 
 
 @lru_cache(maxsize=50_000)  # asked of every mention of a type for each unlinked name of it
