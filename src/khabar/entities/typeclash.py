@@ -12,7 +12,7 @@ three of five mentions as a body); else the one mentioned more often, the first 
 from __future__ import annotations
 
 from khabar.entities.builder import Builder, title_openers
-from khabar.entities.keys import fold
+from khabar.entities.keys import alias_key, fold
 from khabar.entities.lexicon import folded_word_list
 from khabar.model import Entity, Mention
 
@@ -32,8 +32,7 @@ def _named_more_fully(ent: Entity, shared: tuple[str, ...]) -> bool:
 def _person_word(word: str, definite: bool) -> bool:
     """A title's or a player's noun (``player_nouns.txt``); before a name only with the article
     (رئيس بيرسون is the company's head, الرئيس X a person)."""
-    key = fold(word)
-    bare = key[2:] if key.startswith("ال") else key
+    key, bare = fold(word), alias_key(word)
     if definite and bare == key:
         return False
     return key in title_openers() or bare in folded_word_list("player_nouns")
@@ -46,7 +45,7 @@ def _said_a_person(m: Mention, texts: dict[tuple[str, int], str]) -> bool:
     before, after = text[:m.start].split()[-2:], text[m.end:].split()[:1]
     if before and _person_word(before[-1], definite=True):
         return True
-    if len(before) == 2 and fold(before[-1]).startswith("ال") and fold(before[-1]).endswith("ي") \
+    if len(before) == 2 and (adjective := fold(before[-1])).startswith("ال") and adjective.endswith("ي") \
             and _person_word(before[0], definite=True):
         return True
     return bool(after) and _person_word(after[0], definite=False)
