@@ -60,7 +60,7 @@ from khabar.entities.eponyms import eponym_spans
 from khabar.entities.filters import MatchFilter
 from khabar.entities.givennames import glued_to_given_name, listed_given_name
 from khabar.entities.ids import entity_id
-from khabar.entities.keys import fold, strip_article
+from khabar.entities.keys import alias_key, fold, strip_article
 from khabar.entities.lexicon import Entry, folded_word_list, press_names, word_list
 from khabar.entities.matcher import Lexicon, Match
 from khabar.entities.roles import RoleReader
@@ -149,9 +149,9 @@ class UnitLinker(RoleReader, MatchFilter):
     def ends_a_name(self, s: Span) -> bool:
         """The span's words close the name of a person the article has named (أولاد جبريل after عماد
         أولاد جبريل: his family name, not the locality)."""
-        keys = [strip_article(fold(t)) for t in self.texts[s.first:s.last + 1]]
+        keys = [alias_key(t) for t in self.texts[s.first:s.last + 1]]
         return any(e.type == "PER" and len(words := m.text.split()) > len(keys)
-                   and [strip_article(fold(w)) for w in words[-len(keys):]] == keys
+                   and [alias_key(w) for w in words[-len(keys):]] == keys
                    for e in self.b.entities.values() for m in e.mentions)
 
     def word_key(self, i: int) -> str:
