@@ -13,14 +13,12 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+from khabar.entities.bareclubs import CLUBS
 from khabar.entities.builder import Builder, entity_from_entry
 from khabar.entities.clubs import team_words
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import alias_key, word_readings
 from khabar.entities.lexicon import Entry, club_cued_entries, named_entries
-
-#: The lexicon table of sports clubs (``Builder.group_of``).
-CLUBS = "clubs"
 
 
 @lru_cache(maxsize=1)
