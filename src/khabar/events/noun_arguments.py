@@ -26,7 +26,7 @@ _UNDERGOING = word_set("undergoing")
 #: Words giving the cause of an act (بسبب، على خلفية، إثر): between its party and an accusation of it.
 _CAUSE_LINKS = word_set("cause_links")
 #: Prepositions before the party an act is against (قطع العلاقات مع قطر، عقوبات على روسيا).
-_AGAINST = frozenset({"مع", "علي", "ضد"})
+_AGAINST = word_set("against_prepositions")
 DURATIONS = word_set("durations")
 #: Accusing: its noun with a pronoun before the charge names the accused (لاتهامه بالتحريض).
 _ACCUSE = "112"
