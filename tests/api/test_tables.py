@@ -51,3 +51,9 @@ def test_a_format_of_neither_kind_is_refused(client, path):
 
 def test_json_stays_the_default(client):
     assert client.get("/quotes", params={"format": "json"}).json()["total"] == 2
+
+
+def test_csv_cells_a_spreadsheet_would_run_start_with_a_quote():
+    items = [{"content": "=HYPERLINK(\"http://x\")", "speaker_text": "@حساب", "goldstein": -3.0, "cue": None}]
+    body = "".join(tables._cells(items, ("content", "speaker_text", "goldstein", "cue")))
+    assert list(csv.reader(io.StringIO(body)))[1] == ["'=HYPERLINK(\"http://x\")", "'@حساب", "-3.0", ""]

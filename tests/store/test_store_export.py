@@ -13,7 +13,7 @@ import pytest
 from khabar.model import Article
 from khabar.schema import validate_article
 from khabar.store import Store
-from khabar.store.export import EXPORTERS, Exporter, export
+from khabar.store.export import EXPORTERS, Exporter, export, spreadsheet_cell
 
 
 @pytest.fixture
@@ -38,6 +38,38 @@ def test_csv_has_a_header_and_one_row_per_article(store: Store, capsys: pytest.C
     assert [r["id"] for r in rows] == ["a1", "a2"]
     assert rows[1]["body"] == "فقرة أولى.\nفقرة ثانية." and rows[1]["outlet"] == ""
     assert (rows[0]["n_entities"], rows[0]["n_quotes"]) == ("2", "1")
+
+
+@pytest.mark.parametrize("value, cell", [
+    ('=HYPERLINK("http://x","انقر")', '\'=HYPERLINK("http://x","انقر")'),  # OWASP: a formula is shown, not run
+    ("+966 12 345", "'+966 12 345"),
+    ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
+    ("@SUM(A1)", "'@SUM(A1)"),
+    ("\t=1+1", "'\t=1+1"),
+    ("\r=1+1", "'\r=1+1"),
+    ("-3", "-3"),  # a plain number stays a number
+    ("+2.5", "+2.5"),
+    ("-1e-3", "-1e-3"),
+    ("-", "'-"),
+    (-3, -3),
+    (-4.5, -4.5),
+    ("قال =", "قال ="),  # only the first character counts
+    (None, ""),
+    (["=1+1", "عمان"], "'=1+1\nعمان"),  # a list cell, one item a line
+])
+def test_a_cell_a_spreadsheet_would_run_starts_with_a_quote(value: object, cell: object) -> None:
+    assert spreadsheet_cell(value) == cell
+
+
+def test_csv_export_guards_its_cells_against_formulas(tmp_path: Path, article_factory: Callable[..., Article],
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    a = article_factory("a1", outlet="@وكالة")
+    a.headline = "=1+1"
+    with Store(tmp_path / "k.db") as s:
+        s.ingest([a])
+        export(s, "csv")
+    [row] = csv.DictReader(io.StringIO(capsys.readouterr().out))
+    assert (row["headline"], row["outlet"]) == ("'=1+1", "'@وكالة")
 
 
 def test_csv_for_excel_starts_with_the_byte_order_mark(store: Store, tmp_path: Path) -> None:

@@ -4,7 +4,8 @@ spreadsheet (the CLI's ``khabar export`` has CSV; a reader of the API or UI had 
 Bounded: at most :data:`CSV_MAX_ROWS` rows from ``offset`` (the page size does not apply; a
 larger selection is read in slices by ``offset``), the total in ``X-Total-Count`` and
 ``X-Truncated: true`` when rows were left.  The body is written as it is sent, a block of rows at a
-time.  Cells are text as stored: a spreadsheet's formula characters are not escaped here (CSV is data)."""
+time.  Cells are written as ``khabar export`` writes them (:func:`~khabar.store.export.spreadsheet_cell`:
+a text a spreadsheet would run as a formula starts with ``'``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from typing import Any
 from fastapi.responses import StreamingResponse
 
 from khabar.search import QueryError
+from khabar.store.export import spreadsheet_cell
 
 #: The most rows one CSV response holds.
 CSV_MAX_ROWS = 10_000
@@ -38,7 +40,7 @@ def _cells(items: list[dict[str, Any]], columns: tuple[str, ...]) -> Iterator[st
     writer = csv.writer(buffer)
     writer.writerow(columns)
     for i, item in enumerate(items, 1):
-        writer.writerow(["" if item.get(c) is None else item[c] for c in columns])
+        writer.writerow([spreadsheet_cell(item.get(c)) for c in columns])
         if i % _BLOCK == 0:
             yield buffer.getvalue()
             buffer.seek(0)

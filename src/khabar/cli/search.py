@@ -15,7 +15,7 @@ from khabar.search.engine import MAX_LIMIT, MAX_OFFSET, SORTS, browse
 from khabar.search.unmatched import unmatched_filters
 from khabar.store import StoreError
 from khabar.store.duplicates import collapse_hits
-from khabar.store.export import BOM
+from khabar.store.export import BOM, spreadsheet_cell
 
 FILTERS = {
     "outlet": "only articles of this outlet",
@@ -84,8 +84,8 @@ def print_hits(result: SearchResult, fmt: str, folded: dict[str, list[str]] | No
         writer = csv.writer(sys.stdout)
         writer.writerow(CSV_COLUMNS)
         for hit in result.hits:
-            writer.writerow([hit.article_id, hit.published or "", hit.outlet or "", hit.headline or "",
-                             hit.url or "", hit.score, hit.snippet.text if hit.snippet else ""])
+            writer.writerow([spreadsheet_cell(v) for v in (hit.article_id, hit.published, hit.outlet, hit.headline,
+                                                           hit.url, hit.score, hit.snippet.text if hit.snippet else None)])
         return
     if fmt == "jsonl":
         for hit in result.hits:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import suppress
@@ -257,8 +258,31 @@ def write_jsonl(records: Iterator[dict[str, Any]], out: IO[str]) -> int:
 BOM = "\ufeff"
 
 
+#: The first characters that make a spreadsheet (Excel, LibreOffice) read a cell as a formula and run
+#: it (OWASP's CSV injection): a text cell starting with one is written after a single quote.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: A text that is a plain number (-3, +2.5, 1e-3): a spreadsheet reads it as that number, no formula.
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def spreadsheet_cell(value: Any) -> Any:
+    """``value`` as a CSV cell that a spreadsheet shows and never runs (every CSV khabar writes goes
+    through it: ``khabar export``, ``khabar search --format csv``, the API's ``format=csv``): None is
+    empty, a list its items one per line, a text starting with a :data:`FORMULA_STARTS` character
+    gets a leading ``'`` (``=HYPERLINK(...)`` -> ``'=HYPERLINK(...)``) unless it is a plain number
+    (``-3`` stays a number); numbers stay numbers."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = "\n".join(value)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
 def write_csv(exporter: Exporter, rows: Iterator[dict[str, Any]], out: IO[str], bom: bool = False) -> int:
-    """CSV with a header (after the byte-order mark when ``bom``); list cells hold their items one per line."""
+    """CSV with a header (after the byte-order mark when ``bom``); list cells hold their items one per
+    line; every cell through :func:`spreadsheet_cell`."""
     names = [name for name, _ in exporter.columns]
     if bom:
         out.write(BOM)
@@ -266,8 +290,7 @@ def write_csv(exporter: Exporter, rows: Iterator[dict[str, Any]], out: IO[str], 
     writer.writerow(names)
     n = 0
     for row in rows:
-        writer.writerow(["\n".join(v) if isinstance(v, list) else ("" if v is None else v)
-                         for v in (row[k] for k in names)])
+        writer.writerow([spreadsheet_cell(row[k]) for k in names])
         n += 1
     return n
 
