@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from khabar.arabic.verbs import is_finite_verb
 from khabar.model import Article, Mention, Quote, Ref
 from khabar.quotes.candidate import Candidate
+from khabar.quotes.charging import charged_object
 from khabar.quotes.context import Unit, prepare_units
 from khabar.quotes.continuation import continue_into, left_open, whole_quotation
 from khabar.quotes.extent import speaker_like
 from khabar.quotes.lexicon import ABOUT, ANY, PLURAL, in_class, key
-from khabar.quotes.names import definite, make_phrase
+from khabar.quotes.names import make_phrase
 from khabar.quotes.nominal import find_according_to, find_headline_colon, find_postposed, find_statements
 from khabar.quotes.sentence_subjects import (
     agrees,
@@ -172,7 +173,7 @@ def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:
             subject = None  # حث الحكومة على ...، مؤكدا: a feminine body is no subject of a masculine verb
         # the article's first person is one: no subject of a plural verb (واعتبروا أن) never named
         return subject or tracker.last(c.gender) or (tracker.default if c.gender != PLURAL else None)
-    charged = _charged_object(unit, c)
+    charged = charged_object(unit, c)
     if charged is not None:  # اتهمت الدوحة بدعم: the object; وصف زعيم القاعدة أمريكا بأنها: the words before it
         phrase = make_phrase(unit, c.phrase.start, charged)
         if phrase is not None:
@@ -186,43 +187,6 @@ def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:
             and not agrees(unit, found, c.gender, c.phrase.start):
         return tracker.last(c.gender)  # وناشد وزارة الصحة بأن ...: the ministry is the object, the subject unwritten
     return found
-
-
-#: Mention types that may be a charging verb's object after its subject (a person after a title is its holder).
-_OBJECT_TYPES = ("ORG", "GPE", "LOC")
-#: Object pronouns on a charging verb (يصفها صندوق النقد بأنها): the name after it is the subject.
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
-
-
-def _charged_object(unit: Unit, c: Candidate) -> int | None:
-    """The token where a charging verb's object starts (cues.tsv charging_verb: اتهم X بـ، وصف X بأنه),
-    when the speaker phrase after the verb ends with a name right before the content's ب: the whole
-    phrase when it is that one name (بعدما اتهمت الدوحة بدعم) or one word naming no one (ووصف
-    الخطوة بأنها), else a body or place after the subject
-    (وصف زعيم القاعدة أمريكا بأنها; not a definite adjective after a definite word: الإدارة الأميركية).
-    None when the verb carries its object (يصفها صندوق النقد الدولي بأنها), is no charging verb, or no
-    name stands there."""
-    if c.phrase is None or unit.tokens[c.phrase.start].start < c.cue_end:
-        return None
-    cue = unit.token_at(c.cue_start)
-    form = unit.cue_form(cue)
-    content = unit.token_at(c.content_start)
-    if form is None or form.kind != "verb" or not in_class("charging_verb", key(form.lemma)) \
-            or unit.keys[cue].endswith(_OBJECT_PRONOUNS) \
-            or not c.phrase.end <= content < len(unit.tokens) or not unit.bare(c.phrase.end).startswith("ب"):
-        return None
-    last = unit.tokens[c.phrase.end - 1]
-    mentions = unit.mentions_in(unit.tokens[c.phrase.start].start, last.end)
-    if not mentions and c.phrase.end - c.phrase.start == 1 and not speaker_like(unit, c.phrase):
-        return c.phrase.start  # ووصف الخطوة بأنها: a word naming no one
-    for mention in mentions:
-        if mention.end < last.end:
-            continue
-        start = unit.token_at(mention.start)
-        if start == c.phrase.start or (mention.type in _OBJECT_TYPES and start > c.phrase.start
-                                       and not (definite(unit.keys[start]) and definite(unit.keys[start - 1]))):
-            return start
-    return None
 
 
 def _relayed_source(unit: Unit, c: Candidate) -> bool:
