@@ -200,9 +200,10 @@ def person_key(words: list[str]) -> str:
     أبو بكر and أبوبكر are one spelling of one name, and so is أبي بكر (``kunya_cases.txt``)."""
     keys: list[str] = []
     glue = False
+    kunya_cases = folded_word_list("kunya_cases")
     for i, word in enumerate(words):
         key = alias_key(word)
-        if key in folded_word_list("kunya_cases") and i + 1 < len(words):
+        if i + 1 < len(words) and key in kunya_cases:
             key = KUNYA  # (أبي غادة, أبا بكر: أبو in another case)
         if glue:
             keys[-1] += fold(word)  # (the second word keeps its article: عبدالرحمن)
