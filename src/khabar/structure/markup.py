@@ -23,10 +23,9 @@ _IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{1,500}\)")
 #: A forum post's BBCode source (``[center][size=5][b]…[/b][/size][/center]``, ``[url=…]text[/url]``):
 #: its format tags are dropped, read only on a line that closes one (``[/b]``), and a line that is only
 #: an ``[img]`` tag is an image.
-_BB_TAG = re.compile(r"\[/?(?:b|i|u|s|size|color|colour|font|center|centre|left|right|justify|align|url|quote"
-                     r"|highlight|indent)(?:=[^\[\]\n]{0,300})?\]", re.IGNORECASE)
-_BB_CLOSING = re.compile(r"\[/(?:b|i|u|s|size|colou?r|font|cent(?:er|re)|left|right|justify|align|url|quote"
-                         r"|highlight|indent|img)\]", re.IGNORECASE)
+_BB_FORMAT = r"b|i|u|s|size|colou?r|font|cent(?:er|re)|left|right|justify|align|url|quote|highlight|indent"
+_BB_TAG = re.compile(rf"\[/?(?:{_BB_FORMAT})(?:=[^\[\]\n]{{0,300}})?\]", re.IGNORECASE)
+_BB_CLOSING = re.compile(rf"\[/(?:{_BB_FORMAT}|img)\]", re.IGNORECASE)
 _BB_IMAGE = re.compile(r"\[img(?:=[^\[\]\n]{0,100})?\][^\[\]\s]{1,500}\[/img\]", re.IGNORECASE)
 
 
