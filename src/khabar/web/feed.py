@@ -15,6 +15,7 @@ from xml.etree import ElementTree as ET
 
 from khabar.search import SearchFilters, parse_query
 from khabar.search.engine import article_hits, newest_matches
+from khabar.web.marks import quote_url
 
 ATOM = "http://www.w3.org/2005/Atom"
 MEDIA_TYPE = "application/atom+xml"
@@ -41,23 +42,33 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return el
 
 
+def _feed(base: str, name: str, params: dict[str, str], title: str, published: list[str | None]) -> ET.Element:
+    """The feed element of ``/{name}.atom?params`` (its id and self link) under ``base``, titled
+    ``khabar: title``, linked to its page in the UI (``/ui/{name}``), updated at the newest of the
+    entries' ``published`` dates."""
+    query = urlencode(params)
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    _sub(feed, "title", f"khabar: {title}")
+    _sub(feed, "id", f"{base}/{name}.atom?{query}")
+    _sub(feed, "link", rel="self", type=MEDIA_TYPE, href=f"{base}/{name}.atom?{query}")
+    _sub(feed, "link", rel="alternate", type="text/html", href=f"{base}/ui/{name}?{query}")
+    times = [atom_time(p) for p in published]
+    _sub(feed, "updated", max(times) if times else atom_time(None))
+    _sub(_sub(feed, "author"), "name", "khabar")
+    return feed
+
+
 def search_feed(conn: sqlite3.Connection, q: str, filters: SearchFilters, base_url: str, limit: int = 50) -> str:
     """The Atom document of the ``limit`` newest articles matching ``q`` and ``filters`` (with no
     words, the newest the filters keep: an outlet's, a place's); links are absolute under
     ``base_url`` (the server's address).  A bad query, or neither words nor filters, raises QueryError."""
     query = parse_query(q) if q.strip() or not filters.active() else None
     hits = article_hits(conn, [(i, 0.0) for i in newest_matches(conn, query, filters, limit)], query)
-    params = urlencode({**({"q": q} if query else {}), **filters.active()})
     base = base_url.rstrip("/")
-    ET.register_namespace("", ATOM)
-    feed = ET.Element(f"{{{ATOM}}}feed")
-    _sub(feed, "title", "khabar: " + (q if query else " ".join(f"{k}={v}" for k, v in filters.active().items())))
-    _sub(feed, "id", f"{base}/search.atom?{params}")
-    _sub(feed, "link", rel="self", type=MEDIA_TYPE, href=f"{base}/search.atom?{params}")
-    _sub(feed, "link", rel="alternate", type="text/html", href=f"{base}/ui/search?{params}")
-    times = [atom_time(hit.published) for hit in hits]
-    _sub(feed, "updated", max(times) if times else atom_time(None))
-    _sub(_sub(feed, "author"), "name", "khabar")
+    title = q if query else " ".join(f"{k}={v}" for k, v in filters.active().items())
+    feed = _feed(base, "search", {**({"q": q} if query else {}), **filters.active()}, title,
+                 [hit.published for hit in hits])
     for hit in hits:
         page = f"{base}/ui/articles/{quote(hit.article_id, safe='')}"
         entry = _sub(feed, "entry")
@@ -85,18 +96,10 @@ def quotes_feed(items: list[dict], params: dict[str, str], base_url: str) -> str
     selected by ``params``: an entry a quotation, titled its speaker and words, its content the
     summary, linked to the quotation in its article's page (#q-N) and to the page it came from."""
     base = base_url.rstrip("/")
-    query = urlencode(params)
-    ET.register_namespace("", ATOM)
-    feed = ET.Element(f"{{{ATOM}}}feed")
-    _sub(feed, "title", "khabar: " + (" ".join(f"{k}={v}" for k, v in params.items()) or "quotations"))
-    _sub(feed, "id", f"{base}/quotes.atom?{query}")
-    _sub(feed, "link", rel="self", type=MEDIA_TYPE, href=f"{base}/quotes.atom?{query}")
-    _sub(feed, "link", rel="alternate", type="text/html", href=f"{base}/ui/quotes?{query}")
-    times = [atom_time(item["published"]) for item in items]
-    _sub(feed, "updated", max(times) if times else atom_time(None))
-    _sub(_sub(feed, "author"), "name", "khabar")
+    feed = _feed(base, "quotes", params, " ".join(f"{k}={v}" for k, v in params.items()) or "quotations",
+                 [item["published"] for item in items])
     for item in items:
-        page = f"{base}/ui/articles/{quote(item['article_id'], safe='')}#q-{item['n']}"
+        page = base + quote_url(item["article_id"], item["n"])
         speaker = item["speaker_name"] or item["speaker_text"] or "؟"
         content = item["content"] or ""
         entry = _sub(feed, "entry")
