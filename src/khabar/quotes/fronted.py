@@ -50,7 +50,7 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
     if (start > 0 and unit.phrase_at(start - 1, "not_boundary", 2)) or unit.phrase_at(start, "source_prep", 1):
         return None  # وفيما يتعلق بالجانب التنظيمي، أكد X: a topic; بحسب ما أعلنته X: a source after the verb
     if lookup_cue(unit.keys[start]) or any(
-            (in_class("content_prep", unit.bare(j)) or in_class("adjunct", unit.bare(j))) and not _source_in(unit, start, j)
+            (in_class("content_prep", unit.bare(j)) or in_class("adjunct", unit.bare(j))) and not source_in(unit, start, j)
             or in_class("relative", unit.bare(j)) for j in range(start, end)):
         return None
     if end - start > 3 and not _names_at(unit, start):
@@ -162,7 +162,7 @@ def statement_word(word_key: str) -> bool:
         or (word_key.endswith("ات") and in_class("statement_noun", word_key[:-2]))
 
 
-def _source_in(unit: Unit, start: int, j: int) -> bool:
+def source_in(unit: Unit, start: int, j: int) -> bool:
     """في right after an unnamed source's head, or after its adjective, places it (وكان مسؤول في
     الإدارة المحلية ذكر، مصدر في الوزارة قال، إلا أن مسؤولا عسكريا في الجيش قال): part of the
     subject, not an adjunct before the verb."""

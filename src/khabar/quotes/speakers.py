@@ -18,7 +18,7 @@ from khabar.arabic.verbs import is_finite_verb
 from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
 from khabar.quotes.extent import phrase_end, speaker_like
-from khabar.quotes.fronted import anonymous_head
+from khabar.quotes.fronted import anonymous_head, source_in
 from khabar.quotes.lexicon import ANY, complementizers, in_class, key
 from khabar.quotes.names import (
     NISBA_ENDINGS,
@@ -266,11 +266,9 @@ def _placed_source(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan) -> b
     """An unnamed source placed by في right after its head or its adjective, the body or place named
     after it (مصدر في وزارة الداخلية), or a person in the genitive of a noun after في (مسؤولا عسكريا في
     جيش حفتر، مسؤول في حملة ترامب): the name is where it serves."""
-    if not anonymous_head(unit, phrase.start):
-        return False  # not a title (مفوضة التجارة في الاتحاد الأوروبي فلانة: the holder is named)
-    fi = next((j for j in (phrase.start + 1, phrase.start + 2) if j < phrase.end and unit.bare(j) == "في"), None)
+    fi = next((j for j in range(phrase.start + 1, phrase.end) if source_in(unit, phrase.start, j)), None)
     if fi is None or fi + 2 >= len(unit.tokens):
-        return False
+        return False  # not a title (مفوضة التجارة في الاتحاد الأوروبي فلانة: the holder is named)
     if mention.type == "PER":
         return mention.start == unit.tokens[fi + 2].start  # the genitive of the noun after في
     # مسؤول في وزارة المالية فلان: a person named after the body holds the office
