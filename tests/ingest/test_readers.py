@@ -278,6 +278,12 @@ def test_blank_lines_before_records_on_stdin_are_counted() -> None:
     assert article.source.line == 5002
 
 
+def test_the_first_record_on_stdin_keeps_its_line_before_blank_lines() -> None:
+    data = "\n" + _jsonl({"id": "a", "text": "خبر"}) + "\n\n" + _jsonl({"id": "b", "text": "خبر ثان"})
+    first, second = _read("-", stdin=io.BufferedReader(io.BytesIO(data.encode())))  # peeks, as stdin does
+    assert (first.source.line, second.source.line) == (2, 5)
+
+
 def test_records_of_one_id_after_the_first_are_errors_across_files(tmp_path: Path) -> None:
     (tmp_path / "a.jsonl").write_text(_jsonl({"id": "x", "text": "خبر أول"}), encoding="utf-8")
     (tmp_path / "b.jsonl").write_text(_jsonl({"id": "y", "text": "خبر"}, {"id": "x", "text": "خبر آخر"}), encoding="utf-8")

@@ -360,7 +360,8 @@ def _iter_stdin(stream: TextIO | BinaryIO, input_format: str | None,
     try:
         first, line = fh.readline(MAX_LINE_BYTES + 1), 1
         while first and not first.strip():  # leading blank lines: look at the first real one
-            first, line = fh.readline(MAX_LINE_BYTES + 1), line + _blank_run(fh)
+            line += _blank_run(fh)  # counted before the next line is read, not the blanks after it
+            first = fh.readline(MAX_LINE_BYTES + 1)
         fmt = input_format or _sniff_format(first)
         if fmt == "jsonl":
             lines = itertools.chain([first], _bounded_lines(fh))
