@@ -35,10 +35,11 @@ def test_designator_rows_give_feature_and_in_span(word: str, feature: str, in_sp
     ("الجولان", "معلوم", "before"),  # معلوم الجولان: the road tax (read by entities and places alike)
     ("مسقط", "رأس", "after"),  # مسقط رأسه: a birthplace
     ("تكساس", "الوسيط", "after"),  # غرب تكساس الوسيط: an oil grade
+    ("بنين", "بنات", "unit"),  # بنين beside بنات anywhere in the paragraph: boys, not Benin
 ])
 def test_idiom_rows_give_name_word_and_side(name: str, word: str, side: str) -> None:
     assert (name, word, side) in idiom_rows()
-    assert {s for _, _, s in idiom_rows()} == {"before", "after"}
+    assert {s for _, _, s in idiom_rows()} == {"before", "after", "unit"}
 
 
 @pytest.mark.parametrize(("english", "arabic"), [

@@ -52,7 +52,7 @@ def designator_rows() -> tuple[tuple[str, str, str], ...]:
 
 @lru_cache(maxsize=1)
 def idiom_rows() -> tuple[tuple[str, str, str], ...]:
-    """(name as written, word as written, side: before or after) of each row of ``idioms.tsv``;
+    """(name as written, word as written, side: before, after or unit) of each row of ``idioms.tsv``;
     each stage folds the words its own way."""
     return _three_column_rows("idioms.tsv")
 
