@@ -12,6 +12,7 @@ from khabar.times.interpret import BESIDE_CHARS
 from khabar.times.lexicon import alternation, lexicon
 from khabar.times.patterns import BARE_DAYS, active_patterns
 from khabar.times.tense import (
+    WORD,
     answers_condition,
     fixture_ahead,
     future_clause,
@@ -19,7 +20,6 @@ from khabar.times.tense import (
     present_context,
 )
 
-_WORD = re.compile(r"\w+")
 _DECIMALS = re.compile(r"\s*[.,٫]\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 #: The second number of a range after a bare number: 2000 إلى 2500، 1919 - 1923، بين 2000 و2500.
@@ -27,7 +27,6 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _RANGE_PARTNER = re.compile(r"\s*(?:الي|-|و|–)\s*(\d{4})(?![\d.,٫])")
 _BARE_YEAR = re.compile(r"\(?\s*\d{4}\s*\)?")
 _HIJRI_DAY_OR_MONTH = re.compile(r"\d|شهر|غره")
-_CONJUNCTION = re.compile(r"^[وف]")
 #: An opening quote and at most one word before a bare اليوم that a closing quote ends: a short
 #: quoted name («اليوم»، "الأهرام اليوم"), where a quoted sentence ending in اليوم has more words.
 _QUOTED_NAME_END = re.compile(r"[«\"“](?:\w+\s+)?$")
@@ -84,7 +83,7 @@ def _plausible_year(year: int) -> bool:
 
 
 def _words_before(folded: str, start: int, n: int) -> list[str]:
-    return _WORD.findall(folded[max(0, start - 60): start])[-n:]
+    return WORD.findall(folded[max(0, start - 60): start])[-n:]
 
 
 def _bare_year_in_context(year: int, prev: str, prev_core: str, after: str) -> bool:
@@ -235,7 +234,7 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
     if kind == "anaphor":
         if answers_condition(folded, start, end):
             return False  # إذا ... فهو حينئذ يحتاج، عندما ... حينها: in that case, no time
-        following = _WORD.match(folded, end + 1) if folded[end:end + 1] == " " else None
+        following = WORD.match(folded, end + 1) if folded[end:end + 1] == " " else None
         # في يومها الأول، فيومها يومان: its (first) day, a noun with an ordinal or a unit, no 'then'
         # (a count after it is the clause's: حينئذ أربعة أعوام، في ذلك الوقت أحد عشر عاما)
         return following is None or (following.group() not in lx.ordinals and following.group() not in lx.units)
@@ -254,7 +253,7 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
                 or _QUOTED_NAME_END.search(folded, max(0, start - 40), start) and folded[end:end + 1] in _QUOTE_CLOSE:
             return False  # صحيفة اليوم، لـ«اليوم»، «الأهرام اليوم»: a paper's name, no day
         # منذ ذلك اليوم، في نفس الليلة، في اليوم ذاته: that day (ستفعل ذلك اليوم الاثنين: today)
-        following = _WORD.match(folded, end + 1) if folded[end:end + 1] == " " else None
+        following = WORD.match(folded, end + 1) if folded[end:end + 1] == " " else None
         return prev not in lx.words["same_day_before"] \
             and not (following is not None and following.group() in lx.words["same_day_after"])
     return True

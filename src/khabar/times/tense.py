@@ -12,8 +12,9 @@ from functools import lru_cache
 from khabar.arabic.fold import WORD_END_MARKS, Folded
 from khabar.times.lexicon import alternation, lexicon
 
-_WORD = re.compile(r"\w+")
-_CONJUNCTION = re.compile(r"^[وف]")
+#: A word (`.detect` reads words with it too).
+WORD = re.compile(r"\w+")
+CONJUNCTION = re.compile(r"^[وف]")
 _SENTENCE_END = re.compile(r"[.!؟?\n]")
 #: A future-tense verb: سـ before an imperfect prefix (سيزور، ستبدأ، سنعمل).
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتنا][^\s]{2,}")
@@ -47,12 +48,12 @@ def future_context(f: Folded, original: str, start: int, names: Sequence[tuple[i
     lx = lexicon()
     window = max(0, start - 60)
     previous = before = ""  # (before: the word before a previous من)
-    for m in list(_WORD.finditer(f.text, window, start))[-_FUTURE_REACH:]:
+    for m in list(WORD.finditer(f.text, window, start))[-_FUTURE_REACH:]:
         w = m.group()
-        core = _CONJUNCTION.sub("", w)
+        core = CONJUNCTION.sub("", w)
         if (core in lx.words["future_marker"] or w in lx.words["future_marker"]) \
-                and not {_CONJUNCTION.sub("", previous), _CONJUNCTION.sub("", before)} & lx.words["past_aux"] \
-                and _CONJUNCTION.sub("", previous) not in lx.words["marker_negation"]:
+                and not {CONJUNCTION.sub("", previous), CONJUNCTION.sub("", before)} & lx.words["past_aux"] \
+                and CONJUNCTION.sub("", previous) not in lx.words["marker_negation"]:
             return True  # (كان من المقرر: a plan of the past, as كان المقرر; غير متوقع: unexpectedly)
         before = previous if w == "من" else ""
         previous = w
@@ -72,23 +73,23 @@ def future_clause(f: Folded, original: str, start: int, names: Sequence[tuple[in
     window = max(0, start - 160)
     ends = list(_CLAUSE_END.finditer(f.text, window, start))
     clause = ends[-1].end() if ends else window
-    words = list(_WORD.finditer(f.text, clause, start))
+    words = list(WORD.finditer(f.text, clause, start))
     far = words[-_CLAUSE_REACH:-_FUTURE_REACH] if len(words) > _FUTURE_REACH else []
     breaks = clause_breaks()
-    if any(m.group() in breaks or _CONJUNCTION.sub("", m.group()) in breaks for m in words[-_FUTURE_REACH:]):
+    if any(m.group() in breaks or CONJUNCTION.sub("", m.group()) in breaks for m in words[-_FUTURE_REACH:]):
         return False
     for i, m in reversed(list(enumerate(far))):
         w = m.group()
-        core = _CONJUNCTION.sub("", w)
+        core = CONJUNCTION.sub("", w)
         if w in breaks or core in breaks:
-            if i and _CONJUNCTION.sub("", far[i - 1].group()) in lx.words["future_marker"]:
+            if i and CONJUNCTION.sub("", far[i - 1].group()) in lx.words["future_marker"]:
                 continue  # من المقرر أن يبحث: the plan's own clause, not another
             return False
         planned = core in lx.words["future_marker"] or w in lx.words["future_marker"] \
             or (_FUTURE_VERB.fullmatch(w) and not _not_future().match(w)
                 and not _is_noun_or_name(f, original, m.start(), m.end(), names))
         if planned:  # (كان سيزور، كان المقرر: a plan of the past; غير المتوقع: unexpectedly)
-            return not (i and _CONJUNCTION.sub("", far[i - 1].group()) in lx.words["past_aux"] | lx.words["marker_negation"])
+            return not (i and CONJUNCTION.sub("", far[i - 1].group()) in lx.words["past_aux"] | lx.words["marker_negation"])
     return False
 
 
@@ -123,9 +124,9 @@ def present_context(f: Folded, original: str, start: int, names: Sequence[tuple[
         ends.pop()
     clause = ends[-1].end() if ends else window
     counted = 0
-    for m in reversed(list(_WORD.finditer(f.text, clause, start))):
+    for m in reversed(list(WORD.finditer(f.text, clause, start))):
         w = m.group()
-        core = _CONJUNCTION.sub("", w) if len(w) > 3 else w
+        core = CONJUNCTION.sub("", w) if len(w) > 3 else w
         if w in lx.words["present_break"] or core in lx.words["present_break"]:
             break
         if _present_verb(f, original, m, names):
@@ -144,7 +145,7 @@ def _aside_before_verb(f: Folded, original: str, start: int, end: int, names: Se
     after = _COMMA_AFTER.match(f.text, end)
     if after is None or not any(c.group() in "،," and not f.text[c.end():start].strip() for c in comma_before):
         return False
-    m = _WORD.search(f.text, after.end(), after.end() + 20)
+    m = WORD.search(f.text, after.end(), after.end() + 20)
     return m is not None and not f.text[after.end():m.start()].strip() and _present_verb(f, original, m, names)
 
 
@@ -152,7 +153,7 @@ def _present_verb(f: Folded, original: str, m: re.Match[str], names: Sequence[tu
     """Whether the folded word ``m`` is an imperfect verb (يتوجه، وتستعد), not a listed
     ``not_present_verb`` nor a noun or name in ي or ت (تسوية، تونس)."""
     w = m.group()
-    core = _CONJUNCTION.sub("", w) if len(w) > 3 else w
+    core = CONJUNCTION.sub("", w) if len(w) > 3 else w
     return _PRESENT_VERB.fullmatch(w) is not None and core not in lexicon().words["not_present_verb"] \
         and not _is_noun_or_name(f, original, m.start(), m.end(), names)
 
@@ -173,7 +174,7 @@ def fixture_ahead(f: Folded, original: str, start: int, end: int, names: Sequenc
     sentence = ends[-1].end() if ends else 0
     if _fixture_held(f.text, sentence, start):
         return True
-    words = list(_WORD.finditer(f.text, max(0, start - 40), start))
+    words = list(WORD.finditer(f.text, max(0, start - 40), start))
     if not words or words[-1].end() + 1 < start:
         return False
     noun = words[-1].group()
@@ -184,23 +185,23 @@ def fixture_ahead(f: Folded, original: str, start: int, end: int, names: Sequenc
     written = words[-2].group() if len(words) > 1 else ""
     before = _FIXTURE_CLITICS.sub("", written)
     # (the word as written, or without و/ف only: وبعد is و + بعد, its ب no clitic)
-    if {before, written, _CONJUNCTION.sub("", written)} & lx.words["fixture_past"]:
+    if {before, written, CONJUNCTION.sub("", written)} & lx.words["fixture_past"]:
         return False
-    after = _WORD.findall(f.text, end, end + 30)[:2]
+    after = WORD.findall(f.text, end, end + 30)[:2]
     if len(after) == 2 and after[0] in lx.words["fixture_relative"] and not _PRESENT_VERB.fullmatch(after[1]):
         return False  # مباراة الاثنين التي أقيمت: played
     if noun.startswith(("ل", "ول", "فل")) or before in lx.words["fixture_ahead"]:
         return True
     return any(_present_verb(f, original, m, names) and not _after_past_particle(f.text, sentence, m.start())
-               for m in _WORD.finditer(f.text, sentence, words[-1].start()))
+               for m in WORD.finditer(f.text, sentence, words[-1].start()))
 
 
 def _fixture_held(folded: str, sentence: int, start: int) -> bool:
     """A ``fixture_holder`` word right before a fixture noun stands in the sentence before folded ``start``
     (لدينا مباراة الثلاثاء، أمامنا مباراة لخوضها الأحد), with no past marker before it (كان لدينا)."""
     lx = lexicon()
-    words = list(_WORD.finditer(folded, sentence, start))
-    return any(_CONJUNCTION.sub("", w.group()) in lx.words["fixture_holder"]
+    words = list(WORD.finditer(folded, sentence, start))
+    return any(CONJUNCTION.sub("", w.group()) in lx.words["fixture_holder"]
                and _FIXTURE_CLITICS.sub("", nxt.group()) in lx.words["fixture"]
                and not _after_past_particle(folded, sentence, w.start())
                for w, nxt in zip(words, words[1:], strict=False))
@@ -209,10 +210,10 @@ def _fixture_held(folded: str, sentence: int, start: int) -> bool:
 def _after_past_particle(folded: str, clause: int, start: int) -> bool:
     """A word of the clause just before folded ``start`` makes the imperfect there a past: لم or لما
     (لم يعلق), or كان a few words before (كان يتحدث، وكان ترامب يؤكد)."""
-    before = _WORD.findall(folded[max(clause, start - 30):start])[-_PAST_REACH:]
+    before = WORD.findall(folded[max(clause, start - 30):start])[-_PAST_REACH:]
     lx = lexicon()
-    return any(_CONJUNCTION.sub("", w) in lx.words["past_particle"] or w in lx.words["past_aux"]
-               or _CONJUNCTION.sub("", w) in lx.words["past_aux"] for w in before)
+    return any(CONJUNCTION.sub("", w) in lx.words["past_particle"] or w in lx.words["past_aux"]
+               or CONJUNCTION.sub("", w) in lx.words["past_aux"] for w in before)
 
 
 def _is_noun_or_name(f: Folded, original: str, start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
@@ -231,10 +232,10 @@ def answers_condition(folded: str, start: int, end: int) -> bool:
     ends = list(_SENTENCE_END.finditer(folded, max(0, start - 300), start))
     sentence = ends[-1].end() if ends else max(0, start - 300)
     lx = lexicon()
-    words = _WORD.findall(folded, sentence, start)
-    if not any((w in lx.words["conditional"] or _CONJUNCTION.sub("", w) in lx.words["conditional"])
+    words = WORD.findall(folded, sentence, start)
+    if not any((w in lx.words["conditional"] or CONJUNCTION.sub("", w) in lx.words["conditional"])
                and (i == 0 or words[i - 1] not in lx.words["whether"]) for i, w in enumerate(words)):
         return False
-    beside = words[-1:] + _WORD.findall(folded, end, end + 20)[:1]
+    beside = words[-1:] + WORD.findall(folded, end, end + 20)[:1]
     return any((_PRESENT_VERB.fullmatch(w) or _FUTURE_VERB.fullmatch(w))
-               and _CONJUNCTION.sub("", w) not in lx.words["not_present_verb"] for w in beside)
+               and CONJUNCTION.sub("", w) not in lx.words["not_present_verb"] for w in beside)
