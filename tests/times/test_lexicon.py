@@ -367,6 +367,13 @@ def test_clock_period_words(word: str, half: str) -> None:
     assert found.clock == {"am": "10:00", "pm": "22:00", "noon": "10:00", "night": "22:00"}[half]
 
 
+@pytest.mark.parametrize(("word", "_"), rows("bare_clock_lead"))
+def test_a_bare_clock_lead_word_makes_an_hour_without_al_saa_a_clock(word: str, _: str) -> None:
+    (found,) = expressions(f"وصل الوفد {word} العاشرة مساء", "2016-06-15")
+    assert found.clock == "22:00"
+    assert expressions("وصلت الدفعة العاشرة مساء", "2016-06-15") == []
+
+
 @pytest.mark.parametrize(("word", "_"), rows("range_unit"))
 def test_a_dual_unit_after_the_opener_still_opens_a_range(word: str, _: str) -> None:
     assert range_ends(f"بين {word} ديسمبر ويناير المقبلين")[0] == "2017-01"

@@ -229,6 +229,13 @@ def read_clocks(text: str) -> list[tuple[str, str | None, str | None]]:
      [("الساعة 17,00 (بالتوقيت المحلي) من السادس من مارس", "2017-03-06", "17:00")]),
     ("يعقد غدا الساعة العاشرة والنصف", [("غدا الساعة العاشرة والنصف", "2017-03-03", "10:30")]),
     ("مرت ساعة على الحادث", []),  # a duration, no clock
+    # an hour in words without الساعة: a preposition before it, a period word after it
+    ("وفتحت مراكز الاقتراع عند السابعة صباحا", [("السابعة صباحا", None, "07:00")]),
+    ("تنطلق المباراة عند الثامنة مساء اليوم", [("الثامنة مساء اليوم", CLOCK_PUB, "20:00")]),
+    ("بدأ الإضراب منذ التاسعة من صباح يوم الأربعاء",
+     [("التاسعة من صباح يوم الأربعاء", "2017-03-01", "09:00")]),
+    ("وتقام المباراة الثانية مساء اليوم", [("مساء اليوم", CLOCK_PUB, None)]),  # the second match
+    ("في الثامنة فقط", []),  # no period word: an ordinal (the eighth), no clock
 ])
 def test_clock_expressions(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert read_clocks(text) == expected

@@ -229,6 +229,10 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
         # (a ten is no plural: مجموعة العشرين الاثنين والثلاثاء is the G20 on Monday and Tuesday)
         return prev_core not in lx.words["two_before"] and not (
             _DEFINITE_DUAL_OR_PLURAL.fullmatch(prev) and prev.split("ال", 1)[1] not in lx.numbers)
+    if kind == "clock" and not m_text.startswith("الساعه"):
+        # an hour in words without الساعة: after a preposition an ordinal is no noun's adjective (حتى
+        # السابعة مساء; المباراة الثانية مساء is the second match), and a clitic would make it one's
+        return folded[start - 1:start].isspace() and prev_core in lx.words["bare_clock_lead"]
     if kind == "clock" and prev == "في" and _counted(_words_before(folded, start, _RATE_REACH + 1)[:-1]):
         return False  # من 50 إلى 100 شهاب في الساعة الواحدة: a rate, per hour, no clock
     if kind == "anaphor":

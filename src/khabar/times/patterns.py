@@ -148,9 +148,12 @@ def patterns() -> tuple[Pattern, ...]:
             rf"(?:الماضيه|الاخيره|المقبله|القادمه|القليله\s+(?:الماضيه|المقبله|القادمه))"
         ),
         # الساعة العاشرة والنصف صباحا، الساعة 17,00 بالتوقيت المحلي; a period word that opens a day
-        # (الساعة الثامنة مساء الخميس) is left to that day's expression
+        # (الساعة الثامنة مساء الخميس) is left to that day's expression. An hour in words without
+        # الساعة is a clock only with a period word after it (في العاشرة صباحا، عند الثامنة مساء اليوم)
+        # and a bare_clock_lead before it (detect checks that one)
         "clock": (
-            rf"الساعه\s+(?:{p['HOURW']}|[0-2]?\d(?:\s*[:.,،٫]\s*[0-5]\d)?(?!\s*(?:[-/]\s*)?\d))(?:\s+(?:{p['MINW']}|و\s*[0-5]?\d\s+(?:دقيقه|دقائق|دق(?!\w))))?"
+            rf"(?:الساعه\s+(?:{p['HOURW']}|[0-2]?\d(?:\s*[:.,،٫]\s*[0-5]\d)?(?!\s*(?:[-/]\s*)?\d))"
+            rf"|{p['HOURW']}(?=(?:\s+{p['MINW']})?\s+(?:من\s+)?{p['CPER']}(?!\w)))(?:\s+(?:{p['MINW']}|و\s*[0-5]?\d\s+(?:دقيقه|دقائق|دق(?!\w))))?"
             rf"(?:\s+(?:من\s+)?{p['CPER']}(?!\s+(?:يوم|{p['WD']}|{p['REL']})(?!\w)))?"
             rf"(?:\s*(?:\(\s*)?(?:بالتوقيت\s+(?:المحلي|العالمي)|بتوقيت\s+(?:غرينتش|غرينيتش|مكه\s+المكرمه|\w+)|ت\s*غ(?!\w))(?:\s*\))?)?"
         ),
@@ -193,7 +196,7 @@ def _anchors(lx: Lexicon) -> dict[str, frozenset[str]]:
         "monthday": {"الشهر"}, "ago": _key_words(lx.units, shared),
         "range": {"ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام"},
         "anaphor": _key_words(lx.words["anaphor"], shared), "decade": _key_words(lx.decades, shared),
-        "clock": {"الساعه"},
+        "clock": {"الساعه"} | _key_words(lx.clock_hours, shared),
         "era": {"فتره", "حقبه", "عهد", "عصر"}, "frequency": _key_words(lx.words["frequency"], shared),
     }
     return {kind: frozenset(w) for kind, w in words.items()}
