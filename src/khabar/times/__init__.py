@@ -114,9 +114,9 @@ def _anaphors_of_their_sentence(text: str, out: list[Expression], anaphors: list
     at = set(anaphors)
     for i in anaphors:
         e = out[i]
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, e.start)]
+        ends = [m.end() for m in _STOP_NOT_IN_NUMBER.finditer(text, 0, e.start)]
         opening = ends[-1] if ends else 0
-        closing = _SENTENCE_END.search(text, e.end)
+        closing = _STOP_NOT_IN_NUMBER.search(text, e.end)
         closing_at = closing.start() if closing else len(text)
         if not any(k not in at and x.value is not None and x.start >= opening for k, x in enumerate(out[:i])):
             later = next((x for k, x in enumerate(out[i + 1:], i + 1) if k not in at and x.start < closing_at
@@ -187,7 +187,7 @@ def _unresolved(text: str, start: int, parsed: Parsed) -> bool:
 
 
 #: Ends a sentence between a date and a weekday after it: a stop after a year's digits too (2017. وغادر).
-_STOP = re.compile(r"[.!?؟](?!\d)|\n")
+_STOP_NOT_BEFORE_DIGIT = re.compile(r"[.!?؟](?!\d)|\n")
 
 
 def _named_again(text: str, start: int, parsed: Parsed, out: list[Expression]) -> str | None:
@@ -197,7 +197,7 @@ def _named_again(text: str, start: int, parsed: Parsed, out: list[Expression]) -
         return None
     for e in reversed(out):
         if e.parsed is not None and e.parsed.weekday == parsed.weekday and e.parsed.kind != "weekday" \
-                and e.value is not None and len(e.value) == 10 and _STOP.search(text, e.end, start) is None:
+                and e.value is not None and len(e.value) == 10 and _STOP_NOT_BEFORE_DIGIT.search(text, e.end, start) is None:
             return e.value
     return None
 
@@ -286,7 +286,7 @@ def _year_named_before(text: str, start: int, end: int, parsed: Parsed, future: 
     for e in reversed(out):
         if e.parsed is None:  # a lone clock
             continue
-        if start - e.end > YEAR_CARRY_REACH or _STOP.search(text, e.end, start) is not None:
+        if start - e.end > YEAR_CARRY_REACH or _STOP_NOT_BEFORE_DIGIT.search(text, e.end, start) is not None:
             return None
         p = e.parsed
         if p.kind in ("date", "month") and p.year is None and not p.hijri and p.direction is None \
@@ -341,7 +341,7 @@ def _before_named(text: str, start: int, folded: str, parsed: Parsed, out: list[
     if not by_year and not (parsed.period == "month" and parsed.direction == -1):
         return None
     for e in reversed(out):
-        if _SENTENCE_END.search(text, e.end, start) is not None:
+        if _STOP_NOT_IN_NUMBER.search(text, e.end, start) is not None:
             return None
         v = e.value
         if v is None or not v[:4].isdigit() or fold_word(text[e.start:e.end].split()[-1]) in lexicon().words["previous"]:
@@ -354,8 +354,9 @@ def _before_named(text: str, start: int, folded: str, parsed: Parsed, out: list[
     return None
 
 
-#: Ends a sentence: a full stop that is no decimal or clock separator (12.30), ! ? ؟ or a line break.
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n")
+#: Ends a sentence: a full stop that is no decimal or clock separator (12.30), ! ? ؟ or a line break
+#: (a stop after a year's digits, 2017. وغادر, ends one here too: see _STOP_NOT_BEFORE_DIGIT).
+_STOP_NOT_IN_NUMBER = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n")
 #: How far (characters) from a lone clock the day its sentence names may stand.
 CLOCK_DAY_REACH = 120
 
@@ -372,7 +373,7 @@ def _date_lone_clocks(text: str, out: list[Expression]) -> None:
     clocks = [e for e in out if e.parsed is None and e.clock is not None and e.value is None]
     if not days or not clocks:
         return
-    ends = [m.start() for m in _SENTENCE_END.finditer(text)]  # (once: searching each gap was cubic)
+    ends = [m.start() for m in _STOP_NOT_IN_NUMBER.finditer(text)]  # (once: searching each gap was cubic)
     for e in clocks:
         same = [d for d in days if not _ends_between(text, ends, min(d.end, e.end), max(d.start, e.start))]
         near = any(min(abs(d.start - e.end), abs(e.start - d.end)) <= CLOCK_DAY_REACH for d in same)
@@ -399,13 +400,13 @@ def _clock_in_days_half(text: str, clock: Expression, days: list[Expression]) ->
 
 
 def _ends_between(text: str, ends: list[int], lo: int, hi: int) -> bool:
-    """Whether a sentence ends in ``text[lo:hi]``, as ``_SENTENCE_END.search(text, lo, hi)`` tells:
+    """Whether a sentence ends in ``text[lo:hi]``, as ``_STOP_NOT_IN_NUMBER.search(text, lo, hi)`` tells:
     an end of the whole text's (``ends``, ascending) before ``hi - 1``, or a mark at ``hi - 1``, read
     as where the text stops (a full stop right before the next expression's digit)."""
     if lo >= hi:
         return False
     i = bisect_left(ends, lo)
-    return i < len(ends) and ends[i] < hi - 1 or _SENTENCE_END.search(text, hi - 1, hi) is not None
+    return i < len(ends) and ends[i] < hi - 1 or _STOP_NOT_IN_NUMBER.search(text, hi - 1, hi) is not None
 
 
 Detected = dict[tuple[str, int], list[tuple[Found, int, int, bool]]]
