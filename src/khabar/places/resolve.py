@@ -48,6 +48,8 @@ def article_countries(hits: list[Hit]) -> Counter[str]:
 
 def _plausible(entry: Entry, hit: Hit, countries: Counter[str], nisba: frozenset[str] = frozenset(),
                home: str | None = None) -> bool:
+    if entry.namesake:  # فالنسيا is Valencia, VE only in a story naming Venezuela
+        return entry.country in countries
     if hit.designator == "capital" and entry.from_geonames:  # العاصمة بور أو برنس is no Bor, Russia
         return entry.country in countries or entry.name == _capitals().get(entry.country or "")
     if hit.designator == "district":  # حي الرياض in Sousse is a quarter, no Riyadh
