@@ -47,7 +47,11 @@ def test_a_text_dump_is_hashed_to_its_id_and_kept_verbatim() -> None:
     (["نص"], "record is not a JSON object"),
     ({"id": "a"}, "record has no text"),
     ({"id": "a", "text": "  "}, "record has no text"),
-    ({"id": "a", "text": 5}, "record has no text"),
+    ({"id": "a", "text": None}, "record has no text"),
+    ({"id": "a", "text": 5}, "record's text is a number, not a string"),
+    ({"id": "a", "text": ["قال الوزير", "إن الاجتماع انتهى"]}, "record's text is a JSON array, not a string"),
+    ({"id": "a", "text": {"body": "قال الوزير"}}, "record's text is a JSON object, not a string"),
+    ({"id": "a", "text": True}, "record's text is a boolean, not a string"),
 ])
 def test_a_record_without_text_is_refused(record: object, reason: str) -> None:
     with pytest.raises(ValueError, match=reason):

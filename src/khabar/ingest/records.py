@@ -160,6 +160,10 @@ def _text_or_none(record: dict[str, Any], key: str) -> str | None:
     return value or None
 
 
+#: What a record's non-string value is, as JSON names it (a list of paragraphs, an object of parts).
+_JSON_KINDS = {list: "a JSON array", dict: "a JSON object", bool: "a boolean", int: "a number", float: "a number"}
+
+
 def article_from_record(record: Any, raw: str, path: str | None = None,
                         line: int | None = None, kind: str = "jsonl") -> Article:
     """An article from a JSON Lines record; record fields are taken as given (the date is
@@ -167,7 +171,9 @@ def article_from_record(record: Any, raw: str, path: str | None = None,
     if not isinstance(record, dict):
         raise ValueError("record is not a JSON object")
     text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if text is not None and not isinstance(text, str):
+        raise ValueError(f"record's text is {_JSON_KINDS.get(type(text), 'not a string')}, not a string")
+    if text is None or not text.strip():
         raise ValueError("record has no text")
     check_text(text)
     date = _text_or_none(record, "date")
