@@ -11,6 +11,7 @@ import pytest
 
 from khabar.ingest import InputError, article_from_raw, iter_inputs
 from khabar.ingest.feeds import fragment_text
+from khabar.model import Article
 from khabar.structure import Options, run
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
@@ -120,6 +121,17 @@ def test_entry_without_text_is_an_error(tmp_path: Path) -> None:
     rss = RSS.replace("<description>افتتح وزير الثقافة معرض الكتاب الدولي بمشاركة مئات دور النشر العربية.</description>", "")
     items = _feed(rss, tmp_path)
     assert str(items[1]) == f"{tmp_path / 'news.rss'}#2: feed entry: record has no text"
+
+
+@pytest.mark.parametrize(("empty", "line"), [
+    (2, "#1: feed entry: record has no text; so has 1 more entry (#2)"),
+    (8, "#1: feed entry: record has no text; so have 7 more entries (#2, #3, #4, #5, #6, … #8)"),
+])
+def test_entries_without_text_are_one_error_line(tmp_path: Path, empty: int, line: str) -> None:
+    items = "<item><title></title></item>" * empty + "<item><title>خبر</title><description>قال الوزير إن المعرض افتتح.</description></item>"
+    found = _feed(f'<?xml version="1.0"?><rss version="2.0"><channel><title>صحيفة</title>{items}</channel></rss>', tmp_path)
+    assert [str(i) for i in found if isinstance(i, InputError)] == [f"{tmp_path / 'news.rss'}{line}"]
+    assert sum(isinstance(i, Article) for i in found) == 1
 
 
 @pytest.mark.parametrize(("fragment", "text"), [

@@ -117,14 +117,43 @@ def parse_feed(data: bytes) -> ParsedFeed:
 
 
 def iter_feed(data: bytes, item: str, path: str | None = None) -> Iterator[Article | InputError]:
-    """Articles of the entries of a feed's bytes; an entry without text is one error."""
+    """Articles of the entries of a feed's bytes; entries refused for the same reason (no text) are
+    one error, at the first of them, naming how many more there are."""
     feed = parse_feed(data)
     if feed.problem is not None:
         yield InputError(item, feed.problem)
+    results: list[Article | tuple[int, str]] = []
     for number, entry in enumerate(feed.entries, 1):
         record = entry_record(entry, feed.title)
         raw = json.dumps(record, ensure_ascii=False)
         try:
-            yield article_from_record(record, raw, path=path, line=number, kind="feed")
+            results.append(article_from_record(record, raw, path=path, line=number, kind="feed"))
         except ValueError as exc:
-            yield InputError(f"{item}#{number}", f"feed entry: {exc}")
+            results.append((number, str(exc)))
+    yield from _folded(results, item)
+
+
+#: Entry numbers named in a folded error line; the rest are counted.
+_NAMED_ENTRIES = 5
+
+
+def _folded(results: list[Article | tuple[int, str]], item: str) -> Iterator[Article | InputError]:
+    """Articles, and one error per reason at its first entry: a feed of 100,000 empty items (a broken
+    or hostile generator) is one line naming the count, not 100,000 lines burying the others."""
+    by_reason: dict[str, list[int]] = {}
+    for result in results:
+        if isinstance(result, tuple):
+            by_reason.setdefault(result[1], []).append(result[0])
+    for result in results:
+        if isinstance(result, Article):
+            yield result
+            continue
+        number, reason = result
+        numbers = by_reason[reason]
+        if number != numbers[0]:
+            continue
+        more = numbers[1:]
+        if more:
+            named = ", ".join(f"#{n}" for n in more[:_NAMED_ENTRIES]) + (f", … #{more[-1]}" if len(more) > _NAMED_ENTRIES else "")
+            reason = f"{reason}; so {'has 1 more entry' if len(more) == 1 else f'have {len(more):,} more entries'} ({named})"
+        yield InputError(f"{item}#{number}", f"feed entry: {reason}")
