@@ -62,6 +62,7 @@ from layouts_html_thirteenth import blogger, joomla, live_blog, mobile_lazy, pay
 from layouts_html_twentieth import opinion_column, wp_amp  # noqa: E402
 from layouts_html_twentyfirst import gov_portal, hentry_static, medium_story, wix_blog  # noqa: E402
 from layouts_html_twentysecond import discourse_topic, linkedin_pulse, notion_site, squarespace_blog  # noqa: E402
+from layouts_html_twentythird import fb_mbasic, hugo_papermod, jannah_theme, old_reddit  # noqa: E402
 from page_builder import MSA, WEEKDAYS, Record, msa, one_line, record_date, truth_body  # noqa: E402
 from rounds import DRAWS  # noqa: E402
 
@@ -357,6 +358,12 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     "squarespace15+": (squarespace_blog, frozenset({"byline", "outlet", "no-related"})),
     "discourse15+": (discourse_topic, frozenset({"canonical"})),
     "linkedin_pulse15+": (linkedin_pulse, frozenset({"byline", "canonical", "most-read"})),
+    # bench/layouts_html_twentythird.py, the twenty-second session's, first run unseen on records of the same
+    # lines (seed 23807)
+    "jannah16+": (jannah_theme, frozenset({"byline", "outlet", "canonical"})),
+    "old_reddit16+": (old_reddit, frozenset({"no-related"})),
+    "fb_mbasic16+": (fb_mbasic, frozenset({"outlet", "no-related"})),
+    "hugo16+": (hugo_papermod, frozenset({"byline", "outlet", "canonical", "no-related"})),
 }
 _WORD = re.compile(r"\w+")
 
@@ -428,7 +435,7 @@ ROUNDS: dict[str, str] = {
     "6+": "thirteenth6+", "6++": "thirteenth6++", "7+": "fourteenth7+", "8+": "fifteenth8+",
     "9+": "sixteenth9+", "10+": "seventeenth10+", "10++": "seventeenth10++", "11+": "eighteenth11+",
     "12+": "nineteenth12+", "13+": "twentieth13+", "14+": "twentyfirst14+",
-    "15+": "twentysecond15+"}
+    "15+": "twentysecond15+", "16+": "twentythird16+"}
 
 
 def _round(name: str) -> str:
