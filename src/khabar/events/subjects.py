@@ -9,6 +9,7 @@ from khabar.arabic import Token
 from khabar.arabic.inflection import fold, folded_bare
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import Actor
+from khabar.events.hal import participle_shape
 from khabar.events.lexicon import RELATIVES, analyse_word, conjoined, word_set
 from khabar.events.names import CLAUSE_OPENERS
 from khabar.events.phrases import PREPOSITION_WORDS, QUANTITIES, prep_attached, starting_at
@@ -45,6 +46,8 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
     opens a clause of its own: قتل شخص وأصيب أربعة)."""
     if not trig.is_noun and conjoined(toks[trig.first].text, trig.pred):
         return None
+    if trig.hal or (trig.first == trig.last and participle_shape(toks[trig.first].text)):
+        return None  # أكد أن الفريق قوي، مضيفا: a ḥāl predicates no subject before it, it shares its clause's
     k = trig.first - 1
     while k >= 0 and (fold(toks[k].text) in _BEFORE_VERB or toks[k].text in COMMAS
                       or (k > 0 and toks[k - 1].kind == "word" and fold(toks[k].text) in _PAST_AUX)):
