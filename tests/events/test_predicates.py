@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.arabic import tokenize
+from khabar.conditions import condition_words
 from khabar.events.lexicon import word_set
 from khabar.events.predicates import NEGATORS, find_triggers, unshadowed
 from khabar.model import Article, Source
@@ -172,8 +173,13 @@ def test_an_act_after_a_privative_did_not_take_place(privative: str) -> None:
     assert "اجتمع" in _lemmas("رفضت الغرفة الطلب بعد أن اجتمعوا مع الجمعية.")
 
 
+@pytest.mark.parametrize(("clitic", "particle"), [(c, p) for c in ("", "و", "ف") for p in condition_words("particle")])
+def test_a_condition_particle_supposes_the_act(clitic: str, particle: str) -> None:
+    assert "فرض عقوبات" not in _lemmas(f"{clitic}{particle} فرضت واشنطن عقوبات جديدة سترد أنقرة.")
+
+
 @pytest.mark.parametrize(("link", "noun"), [(link, noun) for link in sorted(word_set("condition_noun_links"))
-                                            for noun in sorted(word_set("condition_nouns"))])
+                                            for noun in condition_words("noun")])
 def test_a_condition_noun_after_its_link_supposes_the_act(link: str, noun: str) -> None:
     assert "فرض عقوبات" not in _lemmas(f"{link} {noun} فرضت واشنطن عقوبات جديدة سترد أنقرة.")
     assert "فرض عقوبات" in _lemmas("فرضت واشنطن عقوبات جديدة.")

@@ -11,6 +11,7 @@ from khabar.arabic.inflection import WORD_CACHE, fold, folded_bare, written_core
 from khabar.arabic.memo import memo
 from khabar.arabic.normalize import has_tanwin
 from khabar.arabic.tokenize import TOKEN_TEXT
+from khabar.conditions import condition_words
 from khabar.events.actors import table_words
 from khabar.events.hal import hal_participles
 from khabar.events.lexicon import (
@@ -28,7 +29,10 @@ from khabar.events.titles import FUNCTION_WORDS
 
 NEGATORS = word_set("negators")
 RELATIVE_MA = word_set("relative_ma")
-CONDITIONALS = word_set("conditionals")
+#: The shared condition words (khabar.conditions): a particle also after و or ف (وإذا، فلو), a noun bare.
+CONDITION_NOUNS = frozenset(fold(w) for w in condition_words("noun"))
+CONDITIONALS = frozenset(clitic + fold(w) for w in condition_words("particle") for clitic in ("", "و", "ف")) \
+    | CONDITION_NOUNS
 PRIVATIVES = word_set("privatives")
 #: What may stand between a privative and the act's verb (دون أن يذكر).
 _PRIVATIVE_LINKS = frozenset({"ان"})
@@ -48,8 +52,7 @@ PASSIVE_AUX = word_set("passive_aux")
 CONTROL_REACH = 3
 #: Words a conditional may stand before the act it supposes (إذا كنت عدوا وطعنت شخصا).
 CONDITION_REACH = 4
-#: حال is a conditional only after في (في حال رفضت); لو before أن is concessive (ولو أنه رأى).
-CONDITION_NOUNS = word_set("condition_nouns")
+#: A condition noun is conditional only after its link (في حال رفضت); لو before أن is concessive (ولو أنه رأى).
 CLAUSE_OPENERS = word_set("openers")
 CONDITION_NOUN_LINKS = word_set("condition_noun_links")
 #: How far (in words) a light verb's object may follow it: شن الطيران الحربي غارات.

@@ -84,7 +84,7 @@ def lexicon() -> Lexicon:
              "range_from", "range_between", "range_to", "weekday_place", "date_place", "media_head", "age_noun",
              "part_noun", "range_unit", "clock_lead", "bare_clock_lead",
              "clause_break", "delivery", "setting_year", "same_year", "every_year", "starting_from", "same_day_before", "same_day_after", "weekday_habit", "every_week", "occasion", "now",
-             "event_counted", "fixture", "fixture_past", "fixture_ahead", "fixture_relative", "conditional",
+             "event_counted", "fixture", "fixture_past", "fixture_ahead", "fixture_relative", "when_opener",
              "whether", "dual_day", "fixture_holder", "adjunct_preposition")
     return Lexicon(
         months=months,

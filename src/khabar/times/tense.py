@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.arabic.fold import WORD_END_MARKS, Folded
+from khabar.arabic.fold import WORD_END_MARKS, Folded, fold_word
+from khabar.conditions import condition_words
 from khabar.times.lexicon import alternation, lexicon
 
 #: A word (`.detect` reads words with it too).
@@ -226,8 +227,14 @@ def _is_noun_or_name(f: Folded, original: str, start: int, end: int, names: Sequ
     return any(s <= o_start and o_end <= e for s, e in names)
 
 
+@lru_cache(maxsize=1)
+def _condition_openers() -> frozenset[str]:
+    """The words opening a condition (the shared particles, إذا، لو) or a clause of when (``when_opener``)."""
+    return frozenset(fold_word(w) for w in condition_words("particle")) | lexicon().words["when_opener"]
+
+
 def answers_condition(folded: str, start: int, end: int) -> bool:
-    """The anaphor at folded ``start``-``end`` answers a condition: a ``conditional`` word (إذا، لو، عندما;
+    """The anaphor at folded ``start``-``end`` answers a condition: a condition particle or ``when_opener`` (إذا، لو، عندما;
     with و or ف; not after a ``whether`` word: ما إذا) stands before it in its sentence, and an imperfect or future verb
     right before or after it (فهو حينئذ يحتاج، ستضطر حينها) speaks of what would follow. Beside a perfect
     it tells a past (عندما طرحت مجموعة ... قالت حينها: then), and keeps its value."""
@@ -235,7 +242,8 @@ def answers_condition(folded: str, start: int, end: int) -> bool:
     sentence = ends[-1].end() if ends else max(0, start - 300)
     lx = lexicon()
     words = WORD.findall(folded, sentence, start)
-    if not any((w in lx.words["conditional"] or CONJUNCTION.sub("", w) in lx.words["conditional"])
+    openers = _condition_openers()
+    if not any((w in openers or CONJUNCTION.sub("", w) in openers)
                and (i == 0 or words[i - 1] not in lx.words["whether"]) for i, w in enumerate(words)):
         return False
     beside = words[-1:] + WORD.findall(folded, end, end + 20)[:1]
