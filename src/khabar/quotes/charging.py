@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from khabar.quotes.clauses import object_pronoun
 from khabar.quotes.extent import speaker_like
 from khabar.quotes.lexicon import in_class, key
 from khabar.quotes.names import definite
@@ -16,8 +17,6 @@ if TYPE_CHECKING:
 
 #: Mention types that may be a charging verb's object after its subject (a person after a title is its holder).
 _OBJECT_TYPES = ("ORG", "GPE", "LOC")
-#: Object pronouns on a charging verb (يصفها صندوق النقد بأنها): the name after it is the subject.
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 
 
 def charged_object(unit: Unit, c: Candidate) -> int | None:
@@ -27,14 +26,14 @@ def charged_object(unit: Unit, c: Candidate) -> int | None:
     الخطوة بأنها), else a body or place after the subject
     (وصف زعيم القاعدة أمريكا بأنها; not a definite adjective after a definite word: الإدارة الأميركية).
     None when the verb carries its object (يصفها صندوق النقد الدولي بأنها), is no charging verb, or no
-    name stands there."""
+    name stands there.  The pronoun is one only on a cue's stem: اتهم itself ends in هم."""
     if c.phrase is None or unit.tokens[c.phrase.start].start < c.cue_end:
         return None
     cue = unit.token_at(c.cue_start)
     form = unit.cue_form(cue)
     content = unit.token_at(c.content_start)
     if form is None or form.kind != "verb" or not in_class("charging_verb", key(form.lemma)) \
-            or unit.keys[cue].endswith(_OBJECT_PRONOUNS) \
+            or object_pronoun(unit, cue) \
             or not c.phrase.end <= content < len(unit.tokens) or not unit.bare(c.phrase.end).startswith("ب"):
         return None
     last = unit.tokens[c.phrase.end - 1]

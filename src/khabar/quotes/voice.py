@@ -29,7 +29,19 @@ def passive(unit: Unit, i: int) -> bool:
     text, first = unit.tokens[i].text, _stem_start(unit, i)
     form = unit.cue_form(i)
     return (_damma_on(text, first) and text[first] not in PRESENT_PREFIXES and not _keeps_long_a(unit, i, first)) \
+        or _derived_passive(text, first) \
         or (form is not None and form.passive) or bool(unit.phrase_at(i, "relayed_from", 2))
+
+
+#: The connecting alif of the derived stems (اتهم، اعتبر، استنكر), written with no hamza.
+_CONNECTING_ALIF = "ا"
+
+
+def _derived_passive(text: str, first: int) -> bool:
+    """اتُهم، اعتُبر، استُنكر: the passive of a stem with a connecting alif puts its damma on the
+    letter after it or the infixed ت one further; the active never vowels them with a damma
+    (اتَّهم، اعتَبر), so the damma there marks the passive even when the alif itself carries none."""
+    return text[first:first + 1] == _CONNECTING_ALIF and (_damma_on(text, first + 1) or _damma_on(text, first + 2))
 
 
 def _damma_on(text: str, first: int) -> bool:
