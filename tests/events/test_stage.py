@@ -53,6 +53,10 @@ CASES = [
     # ثمّن (appreciate) opening its clause; elsewhere ثمن is 'the price of'
     ("وثمنت وزارة الخارجية موقف السعودية.", "SUPPORT", "051", "وزارة الخارجية", "السعودية", False),
     ("من جهتها، ثمنت الحكومة دور الاتحاد الأوروبي.", "SUPPORT", "051", "الحكومة", "الاتحاد الأوروبي", False),
+    # دان (condemned) without its hamza, opening its clause; elsewhere the name Dan or فدان 'acre'
+    ("ودانت وزارة الخارجية الهجوم على السفارة.", "ACCUSE", "111", "وزارة الخارجية", None, False),
+    ("من جهته، دان وزير الإعلام التفجير.", "ACCUSE", "111", "وزير الإعلام", None, False),
+    ("ودانت المحكمة سامي مراد بالتزوير.", "ACCUSE", "1121", "المحكمة", "سامي مراد", False),  # a conviction
     # a topic opened by أما is the subject of its ف clause (فقد too); أما is no inflected أم
     ("أما الرئيس فقد انتقد الحكومة.", "ACCUSE", "111", "الرئيس", "الحكومة", False),
     ("وأما وزير الخارجية فانتقد الحكومة.", "ACCUSE", "111", "وزير الخارجية", "الحكومة", False),
@@ -213,6 +217,7 @@ def test_nominal_events(sentence: str, cameo: str, source: str, target: str) -> 
     "وأدرجت الوزارة بندا جديدا في الميزانية.",  # أدرج without a blacklist: an item added
     "وهي مناطق تسيطر عليها الجماعة المسلحة.",  # an occupation in the imperfect: a standing state
     "وتأهل الفريق إلى الدور ثمن النهائي.",  # the round of sixteen
+    "وزرع المزارعون ألف فدان من القمح.",  # فدان after a number: an acre, no condemnation
     "وصدر ضده حكم بالسجن 4 سنوات.",  # a verdict noun, no على after it: no verb and no count of people
 ])
 def test_no_coded_event(sentence: str) -> None:
