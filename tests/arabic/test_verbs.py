@@ -69,6 +69,7 @@ def test_each_non_trigger_class_holds_words_spelt_like_a_verb_form(entry_class: 
     ("تحققها", False),  # an intransitive verb with an object pronoun: no verb form
     ("هنا", False),  # a common word spelt like a verb form (non_triggers)
     ("تامر", False),  # a given name spelt like تأمر (non_triggers)
+    ("ودانا", False),  # the given name Dana, spelt like the dual of دان (non_triggers)
     ("تأمر", True),
     ("وأصابت", True), ("وإصابت", False),  # a perfect written with أ is never written with إ
     ("يلاقي", True), ("يواجه", True), ("تواجه", True),  # verbs of no event code: stems rows alone

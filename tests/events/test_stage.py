@@ -218,6 +218,8 @@ def test_nominal_events(sentence: str, cameo: str, source: str, target: str) -> 
     "وهي مناطق تسيطر عليها الجماعة المسلحة.",  # an occupation in the imperfect: a standing state
     "وتأهل الفريق إلى الدور ثمن النهائي.",  # the round of sixteen
     "وزرع المزارعون ألف فدان من القمح.",  # فدان after a number: an acre, no condemnation
+    "وزرع المزارعون 150 فدانا من القمح.",  # acres in the accusative, after digits
+    "وشاركت في المسلسل الممثلات ليلى ودانا.",  # the name Dana, no dual of دان
     "وصدر ضده حكم بالسجن 4 سنوات.",  # a verdict noun, no على after it: no verb and no count of people
 ])
 def test_no_coded_event(sentence: str) -> None:
