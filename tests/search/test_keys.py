@@ -1,7 +1,8 @@
 import pytest
 
 from khabar.model import Article, Entity, Mention, Source
-from khabar.search.keys import named_keys
+from khabar.search.keys import named_keys, quote_own_sql
+from khabar.search.query import QueryError
 from khabar.store import Store
 
 
@@ -24,3 +25,22 @@ def test_a_name_written_with_a_conjunction_or_preposition_is_the_name(make_db, t
                   Entity("e3", "Walid", "PER", name_ar="وليد", mentions=[Mention("وليد", "body", 0, 18, 22)])]
     with Store(make_db([a])) as store:
         assert named_keys(store.conn, typed) == keys, typed
+
+
+@pytest.mark.parametrize("kind, missing, conds, params", [
+    (None, None, [], []),
+    ("Direct", None, ["q.kind = ?"], ["direct"]),  # case aside
+    (None, "speaker_name", ["q.speaker_entity IS NULL"], []),
+    ("mixed", "speaker", ["q.kind = ?", "q.speaker_text IS NULL AND q.speaker_entity IS NULL"], ["mixed"]),
+])
+def test_a_quotations_own_filters(kind, missing, conds, params):
+    assert quote_own_sql(kind, missing) == (conds, params)
+
+
+@pytest.mark.parametrize("kind, missing, message", [
+    ("verbatim", None, "kind 'verbatim' is no quotation kind: one of direct, indirect, mixed"),
+    (None, "byline", "missing='byline' is nothing a quotation can lack: one of speaker, speaker_name"),
+])
+def test_a_quotations_own_filters_refuse_other_values_naming_them(kind, missing, message):
+    with pytest.raises(QueryError, match=message):
+        quote_own_sql(kind, missing)

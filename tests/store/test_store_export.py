@@ -399,7 +399,7 @@ def test_quotes_missing_their_speaker(unattributed: Store, missing: str, says: s
 @pytest.mark.parametrize("kwargs, message", [
     ({"kind": "events", "about": "لبنان"}, "an --about selects rows of quotes only, not of events"),
     ({"kind": "places", "missing": "speaker"}, "a quotation's --missing selects rows of quotes only, not of places"),
-    ({"kind": "quotes", "missing": "byline"}, "a quotation lacks speaker, speaker_name, not 'byline'"),
+    ({"kind": "quotes", "missing": "byline"}, "missing='byline' is nothing a quotation can lack: one of speaker, speaker_name"),
 ])
 def test_about_and_a_quotations_missing_select_quotes_only(quoted: Store, kwargs: dict[str, str], message: str) -> None:
     with pytest.raises(ValueError, match=message):
@@ -427,7 +427,7 @@ def test_events_negated_or_not(quoted: Store, negated: bool | None, actions: lis
 @pytest.mark.parametrize("kwargs, message", [
     ({"kind": "events", "quote_kind": "direct"}, "a --kind selects rows of quotes only, not of events"),
     ({"kind": "quotes", "negated": True}, "--negated selects rows of events only, not of quotes"),
-    ({"kind": "quotes", "quote_kind": "verbatim"}, "a quotation's kind is direct, indirect, mixed, not 'verbatim'"),
+    ({"kind": "quotes", "quote_kind": "verbatim"}, "kind 'verbatim' is no quotation kind: one of direct, indirect, mixed"),
 ])
 def test_kind_and_negated_select_their_table_only(quoted: Store, kwargs: dict, message: str) -> None:
     with pytest.raises(ValueError, match=message):

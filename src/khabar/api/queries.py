@@ -10,7 +10,7 @@ from typing import Any
 from khabar.model import ENTITY_TYPES, Article, article_from_dict
 from khabar.search.analyzer import terms
 from khabar.search.filters import SearchFilters, actor_sql, event_sql, filter_sql, place_sql, said_sql
-from khabar.search.keys import QUOTE_KINDS, QUOTE_MISSING, named_keys, speaker_quotes_sql
+from khabar.search.keys import named_keys, quote_own_sql, speaker_quotes_sql
 from khabar.search.names import fold_name
 from khabar.search.query import QueryError
 from khabar.search.schema import folded_sql, sql_marks, words_like
@@ -155,21 +155,6 @@ def _quote_order(sort: str | None) -> str:
     return QUOTE_ORDERS[sort or "newest"]
 
 
-def _quote_conditions(kind: str | None, missing: str | None) -> tuple[str, list[Any]]:
-    """The SQL (`` AND ...``) and parameters of a quotation's own ``kind`` and ``missing`` filters; a
-    value of neither list is refused naming the values (not answered with nothing)."""
-    where, params = "", []
-    if kind:
-        if kind.lower() not in QUOTE_KINDS:
-            raise QueryError(f"kind {kind!r} is no quotation kind: one of {', '.join(QUOTE_KINDS)}")
-        where, params = " AND q.kind = ?", [kind.lower()]
-    if missing:
-        if missing.lower() not in QUOTE_MISSING:
-            raise QueryError(f"missing={missing!r} is nothing a quotation can lack: one of {', '.join(QUOTE_MISSING)}")
-        where += f" AND {QUOTE_MISSING[missing.lower()]}"
-    return where, params
-
-
 def quotes(conn: sqlite3.Connection, speaker_key: str | None = None, limit: int = 20,
            offset: int = 0, speaker: str | None = None, filters: SearchFilters | None = None,
            says: str | None = None, kind: str | None = None,
@@ -179,15 +164,15 @@ def quotes(conn: sqlite3.Connection, speaker_key: str | None = None, limit: int 
     only from the articles the search ``filters`` keep (dates, outlet, place, entity...); and, with
     ``says``, only those whose content holds its words and "phrases" as a search would find them
     (الإرهاب finds والإرهابيين; a malformed query raises :class:`~khabar.search.QueryError`); of one
-    ``kind`` (direct: words to cite verbatim) and lacking what ``missing`` names (:data:`QUOTE_MISSING`);
+    ``kind`` (direct: words to cite verbatim) and lacking what ``missing`` names (:data:`~khabar.search.keys.QUOTE_MISSING`);
     ``sort`` oldest lists them the first first (:data:`QUOTE_ORDERS`)."""
     order = _quote_order(sort)
     where, params = ("WHERE e.key = ?", [speaker_key]) if speaker_key else ("WHERE 1", [])
     if speaker:
         speaker_where, params = speaker_quotes_sql(conn, speaker)
         where = "WHERE " + speaker_where
-    own_where, own_params = _quote_conditions(kind, missing)
-    where, params = where + own_where, params + own_params
+    own_conds, own_params = quote_own_sql(kind, missing)
+    where, params = where + "".join(f" AND {cond}" for cond in own_conds), params + own_params
     article_where, article_params = filter_sql(filters, column="q.article_id", conn=conn)
     where, params = where + article_where, params + article_params
     if says:

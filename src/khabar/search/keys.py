@@ -9,6 +9,7 @@ import re
 import sqlite3
 
 from khabar.search.names import fold_name
+from khabar.search.query import QueryError
 from khabar.search.schema import NAME_FOLDS, folded_sql, sql_marks, words_like
 from khabar.towns import english_city_names
 
@@ -160,6 +161,24 @@ QUOTE_KINDS = ("direct", "indirect", "mixed")
 #: (those too, and unnamed sources: مصدر أمني; names the linker missed). Conditions on quotes ``q``.
 QUOTE_MISSING = {"speaker": "q.speaker_text IS NULL AND q.speaker_entity IS NULL",
                  "speaker_name": "q.speaker_entity IS NULL"}
+
+
+def quote_own_sql(kind: str | None, missing: str | None) -> tuple[list[str], list[str]]:
+    """The conditions on quotations ``q`` (and their parameters) of a quotation's own filters, one
+    ``kind`` (:data:`QUOTE_KINDS`) and lacking what ``missing`` names (:data:`QUOTE_MISSING`), those
+    given, case aside; another value raises :class:`~khabar.search.QueryError` naming the values (not
+    answered with nothing). /quotes and ``khabar export --quotes`` check them here alike."""
+    conds: list[str] = []
+    params: list[str] = []
+    if kind:
+        if kind.lower() not in QUOTE_KINDS:
+            raise QueryError(f"kind {kind!r} is no quotation kind: one of {', '.join(QUOTE_KINDS)}")
+        conds, params = ["q.kind = ?"], [kind.lower()]
+    if missing:
+        if missing.lower() not in QUOTE_MISSING:
+            raise QueryError(f"missing={missing!r} is nothing a quotation can lack: one of {', '.join(QUOTE_MISSING)}")
+        conds.append(QUOTE_MISSING[missing.lower()])
+    return conds, params
 
 
 def about_quotes_sql(conn: sqlite3.Connection, name: str, quote: str = "q") -> tuple[str, list[str]]:

@@ -21,7 +21,7 @@ from typing import IO, Any
 from khabar.model import Article
 from khabar.search.analyzer import terms
 from khabar.search.filters import SearchFilters, actor_sql, event_sql, filter_sql, place_sql, said_sql
-from khabar.search.keys import QUOTE_KINDS, QUOTE_MISSING, about_quotes_sql, speaker_quotes_sql
+from khabar.search.keys import about_quotes_sql, quote_own_sql, speaker_quotes_sql
 from khabar.store.db import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -165,14 +165,8 @@ def _quote_selection(store: Store, speaker: str | None, about: str | None,
     if about is not None:
         cond, cond_params = about_quotes_sql(store.conn, about)
         conds, params = [*conds, cond], [*params, *cond_params]
-    if missing is not None:
-        if missing.lower() not in QUOTE_MISSING:
-            raise ValueError(f"a quotation lacks {', '.join(QUOTE_MISSING)}, not {missing!r}")
-        conds.append(QUOTE_MISSING[missing.lower()])
-    if quote_kind is not None:
-        if quote_kind.lower() not in QUOTE_KINDS:
-            raise ValueError(f"a quotation's kind is {', '.join(QUOTE_KINDS)}, not {quote_kind!r}")
-        conds, params = [*conds, "q.kind = ?"], [*params, quote_kind.lower()]
+    own_conds, own_params = quote_own_sql(quote_kind, missing)
+    conds, params = [*conds, *own_conds], [*params, *own_params]
     return " AND ".join(conds), params
 
 
