@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import io
 import logging
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -139,13 +140,47 @@ def test_not_a_warc_file(tmp_path: Path, data: bytes, reason: str) -> None:
     assert [str(i) for i in _read(path)] == [f"{path}: {reason}"]
 
 
-def test_broken_framing_stops_the_file_with_one_error(tmp_path: Path) -> None:
+BROKEN = b"WARC/1.1\r\nWARC-Type: response\r\nContent-Length: abc\r\n\r\nxx\r\n\r\n"
+
+
+def test_broken_framing_is_one_error_and_reading_resumes_at_the_next_record(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc"
-    path.write_bytes(FIRST + b"WARC/1.1\r\nWARC-Type: response\r\nContent-Length: abc\r\n\r\nxx\r\n\r\n" + SECOND)
+    path.write_bytes(FIRST + BROKEN + SECOND)
     items = _read(path)
-    assert items[0].source.url == "https://news.example/a"
+    assert [i.source.url for i in items if not isinstance(i, InputError)] == ["https://news.example/a",
+                                                                                "https://news.example/b"]
     errors = [str(i) for i in items if isinstance(i, InputError)]
-    assert errors == [f"{path}#3: unreadable WARC record (Invalid WARC header); the rest of the file is skipped"]
+    assert errors == [f"{path}#3: unreadable WARC record (Invalid WARC header); reading resumes at byte "
+                      f"{len(FIRST) + len(BROKEN):,}"]
+
+
+def test_broken_framing_in_a_gzip_file_stops_it_with_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(gzip.compress(FIRST + BROKEN + SECOND))
+    errors = [str(i) for i in _read(path) if isinstance(i, InputError)]
+    assert len(errors) == 1 and errors[0].endswith("; the rest of the file is skipped")
+
+
+def _lying(data: bytes, by: int) -> bytes:
+    """A record whose Content-Length says ``by`` bytes more (or fewer) than its block holds."""
+    head, rest = _without_digest(data).split(b"\r\n\r\n", 1)
+    length = int(re.search(rb"Content-Length: (\d+)", head)[1])
+    return head.replace(b"Content-Length: %d" % length, b"Content-Length: %d" % (length + by)) + b"\r\n\r\n" + rest
+
+
+@pytest.mark.parametrize(("by", "error"), [
+    (50_000, "#2: WARC record for https://news.example/b cut short ("),  # runs past the end of the file
+    (600, "#3: unreadable WARC record (Invalid WARC header); reading resumes at byte"),  # into the next record
+    (-300, "#3: unreadable WARC record (Invalid WARC header); reading resumes at byte"),  # ends inside its page
+])
+def test_a_wrong_content_length_loses_no_record_after_it(tmp_path: Path, by: int, error: str) -> None:
+    third = record("https://news.example/c", "text/html", page("مباراة الأحد").encode())
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(FIRST + _lying(SECOND, by) + third + FIRST.replace(b"news.example/a", b"news.example/d"))
+    items = _read(path)
+    urls = [i.source.url for i in items if not isinstance(i, InputError)]
+    assert urls[0] == "https://news.example/a" and urls[-2:] == ["https://news.example/c", "https://news.example/d"]
+    assert [str(i) for i in items if isinstance(i, InputError)][0].startswith(f"{path}{error}")
 
 
 def test_warc_on_stdin_is_recognised_by_its_header() -> None:

@@ -6,8 +6,9 @@ Each HTTP response record holding an HTML page with status 200 becomes an HTML a
 ``record_id``; ``raw`` is the page as served.  Other records (requests, metadata, images, scripts,
 redirects and error pages) are skipped, each counted by its reason in the ``skipped`` counter the
 caller may pass and summarised in one log line per file.  A corrupt record (digest mismatch, cut
-short with or without a digest, no target) is one error and the file goes on; a file whose framing
-breaks is one error for the rest of it.
+short with or without a digest, no target) is one error and the file goes on; where the framing
+breaks (a wrong Content-Length), reading resumes at the next ``WARC/1.`` header, in an uncompressed
+file (in a ``.warc.gz`` the break is one error for the rest of the file).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import logging
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING, BinaryIO
 
 from khabar.ingest.html import MAX_HTML_BYTES, article_from_page_bytes
@@ -34,31 +35,87 @@ def iter_warc(stream: str | BinaryIO, item: str, path: str | None = None,
               skipped: Counter[str] | None = None) -> Iterator[Article | InputError]:
     """HTML articles of a WARC file or stream (``item`` names it in errors); records that hold no
     article are counted in ``skipped`` by reason (``request record``, ``HTTP status 404``,
-    ``content type image/png`` ...)."""
-    from fastwarc.warc import ArchiveIterator
+    ``content type image/png`` ...).
 
+    A record whose framing is wrong (a Content-Length too long or too short: a crawler that wrote a
+    page after its header) is one error; in an uncompressed, seekable stream reading then resumes at
+    the next ``WARC/1.`` header after that record's start, so the records after it are not lost."""
     skipped = Counter() if skipped is None else skipped
     before = skipped.copy()
+    seekable = _resyncable(stream)
+    offset: int | None = 0
     number = 0  # every record counts, so that numbers match the file's own order
-    try:
-        records = ArchiveIterator(stream, parse_http=False, fsspec_args=False, auto_decode="all")
-        for number, record in enumerate(records, 1):
-            result = _record_article(record, f"{item}#{number}", path, number)
-            if isinstance(result, str):
-                skipped[result] += 1
-            else:
-                yield result
-    except (OSError, ValueError) as exc:
-        if number == 0:
-            yield InputError(item, f"not a WARC file ({exc})")
-        else:
-            yield InputError(f"{item}#{number + 1}", f"unreadable WARC record ({exc}); the rest of the file is skipped")
-        return
-    if number == 0:
-        yield InputError(item, "no WARC records")
+    while offset is not None:
+        offset, number = yield from _records_from(stream, offset, item, path, number, skipped, seekable)
     if here := skipped - before:
         _log.info("%s: %d records skipped (%s)", item, here.total(),
                   ", ".join(f"{n} {reason}" for reason, n in here.most_common()))
+
+
+def _records_from(stream: str | BinaryIO, offset: int, item: str, path: str | None, number: int,
+                  skipped: Counter[str], seekable: bool) -> Generator[Article | InputError, None, tuple[int | None, int]]:
+    """The records from byte ``offset`` on; returns where to resume (None: at the end) and the number
+    of the last record read."""
+    from fastwarc.warc import ArchiveIterator
+
+    start = offset
+    try:
+        if offset:
+            stream.seek(offset)  # type: ignore[union-attr]
+        for record in ArchiveIterator(stream, parse_http=False, fsspec_args=False, auto_decode="all"):
+            number += 1
+            start = record.stream_pos
+            result = _record_article(record, f"{item}#{number}", path, number)
+            if isinstance(result, str):
+                skipped[result] += 1
+                continue
+            yield result
+            if seekable and isinstance(result, InputError) and result.reason.endswith(_MISFRAMED):
+                resume = _next_header(stream, start)  # type: ignore[arg-type]
+                if resume is not None:
+                    return resume, number
+    except (OSError, ValueError) as exc:
+        if number == 0:
+            yield InputError(item, f"not a WARC file ({exc})")
+            return None, number
+        resume = _next_header(stream, start) if seekable else None  # type: ignore[arg-type]
+        rest = "the rest of the file is skipped" if resume is None else f"reading resumes at byte {resume:,}"
+        yield InputError(f"{item}#{number + 1}", f"unreadable WARC record ({exc}); {rest}")
+        return resume, number
+    if number == 0:
+        yield InputError(item, "no WARC records")
+    return None, number
+
+
+#: The errors of a record whose Content-Length does not frame it: the next header may lie inside it.
+_MISFRAMED = ("(block digest mismatch)", "payload bytes)")
+_HEADER = b"\nWARC/1."
+_SCAN_BYTES = 1 << 20
+
+
+def _resyncable(stream: str | BinaryIO) -> bool:
+    """Whether reading can resume at a later offset: an uncompressed stream that can seek (in a
+    .warc.gz the offsets FastWARC gives are not the file's)."""
+    if isinstance(stream, str) or not getattr(stream, "seekable", lambda: False)():
+        return False
+    at = stream.tell()
+    head = stream.read(2)
+    stream.seek(at)
+    return head != b"\x1f\x8b"
+
+
+def _next_header(stream: BinaryIO, after: int) -> int | None:
+    """The offset of the first ``WARC/1.`` line after byte ``after`` (a record's start), or None."""
+    at = after + 1
+    while True:
+        stream.seek(at)
+        chunk = stream.read(_SCAN_BYTES)
+        found = chunk.find(_HEADER)
+        if found >= 0:
+            return at + found + 1
+        if len(chunk) < _SCAN_BYTES:
+            return None
+        at += len(chunk) - len(_HEADER)
 
 
 def _record_article(record: WarcRecord, where: str, path: str | None, number: int) -> Article | InputError | str:
