@@ -6,8 +6,8 @@ nouns are the ``act_object`` class of ``resources/cues.tsv``."""
 from __future__ import annotations
 
 from khabar.quotes.candidate import Candidate
-from khabar.quotes.clauses import complementizer
 from khabar.quotes.context import Unit
+from khabar.quotes.cue_shapes import complementizer
 from khabar.quotes.lexicon import ABOUT
 
 

@@ -4,8 +4,8 @@ content begins where the words of the statement do."""
 
 from __future__ import annotations
 
-from khabar.quotes.clauses import complementizer
 from khabar.quotes.context import COMMA, Unit
+from khabar.quotes.cue_shapes import complementizer
 from khabar.quotes.extent import TANWEEN
 from khabar.quotes.lexicon import in_class, key
 from khabar.quotes.names import NISBA_ENDINGS

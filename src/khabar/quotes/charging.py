@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from khabar.quotes.clauses import object_pronoun
+from khabar.quotes.cue_shapes import object_pronoun
 from khabar.quotes.extent import speaker_like
 from khabar.quotes.lexicon import in_class, key
 from khabar.quotes.names import definite

@@ -12,15 +12,23 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from khabar.quotes.context import COMMA, SENTENCE_END, Unit
+from khabar.quotes.cue_shapes import (
+    complementizer,
+    followed_by_complementizer,
+    followed_by_its_preposition,
+    object_pronoun,
+    opens_right_after,
+    own_words,
+    plain_verb_cue,
+    without_its_preposition,
+)
 from khabar.quotes.fronted import anonymous_head
 from khabar.quotes.lexicon import (
     ANNA,
     KAMA,
     OBJECT_SUFFIXES,
-    complementizers,
     in_class,
     key,
-    lookup_cue,
     reasons,
 )
 from khabar.quotes.names import definite
@@ -41,11 +49,6 @@ class Opener:
     token: int  # index of the opening token (complementizer, colon, mark or preposition)
     kind: str  # complementizer | colon | mark | prep
     content_start: int  # char offset where the content starts
-
-
-def complementizer(unit: Unit, i: int) -> bool:
-    """Token ``i`` is إن/أن/بأن, possibly with a pronoun (إنه، أنها)."""
-    return unit.keys[i] in complementizers()
 
 
 def _has_pronoun(unit: Unit, i: int) -> bool:
@@ -328,7 +331,7 @@ def _except_statement(unit: Unit, j: int) -> bool:
         verb = next((k for k in range(j + 1 + MAX_SUBJECT_WORDS, min(len(unit.tokens), j + 1 + MAX_NAMED_SUBJECT_WORDS))
                      if unit.cue_form(k) is not None), None)
     # a verb with و (إلا أن القابلة منعته وبينت) is joined to another verb of the clause, no subject's own
-    return verb is not None and _plain_verb_cue(unit, verb) and _finite_cue(unit, verb) \
+    return verb is not None and plain_verb_cue(unit, verb) and _finite_cue(unit, verb) \
         and (_qualified_words(unit, j, verb) if long_subject else _plain_words(unit, j, verb)) \
         and not (object_pronoun(unit, verb) and not followed_by_complementizer(unit, verb)) \
         and not (unit.is_a(verb, "passive_present") and not followed_by_complementizer(unit, verb))
@@ -347,8 +350,8 @@ def _pronoun_statement(unit: Unit, j: int) -> bool:
     if unit.is_a(j, "withheld"):
         return True
     if unit.is_a(j, "negation") and j + 1 < len(unit.tokens):
-        return unit.is_a(j + 1, "withheld") or _plain_verb_cue(unit, j + 1)
-    return _plain_verb_cue(unit, j) and (_opens_right_after(unit, j) or followed_by_its_preposition(unit, j))
+        return unit.is_a(j + 1, "withheld") or plain_verb_cue(unit, j + 1)
+    return plain_verb_cue(unit, j) and (opens_right_after(unit, j) or followed_by_its_preposition(unit, j))
 
 
 def _named_subject(unit: Unit, j: int) -> bool:
@@ -415,7 +418,7 @@ def boundary_at(unit: Unit, i: int) -> bool:
             len(unit.tokens), i + 2 + MAX_SUBJECT_WORDS))):
         return True  # ...، لكن خبيرة طبية أكدت أن: another speaker's statement
     if unit.is_a(i, "pronoun_particle") and i > 0 and unit.is_punct(i - 1, COMMA) and i + 1 < len(unit.tokens) \
-            and _plain_verb_cue(unit, i + 1) and _opens_right_after(unit, i + 1):
+            and plain_verb_cue(unit, i + 1) and opens_right_after(unit, i + 1):
         return True  # ...، لكنه أضاف أن: the same speaker's new statement
     if i > 0 and unit.is_punct(i - 1, COMMA) and (n := unit.phrase_at(i, "except_lead", 2)) \
             and _except_statement(unit, i + n):
@@ -423,7 +426,7 @@ def boundary_at(unit: Unit, i: int) -> bool:
     if unit.keys[i] == KAMA and i + 1 < len(unit.tokens) and unit.cue_form(i + 1) is not None \
             and unit.cue_form(i + 1).kind == "verb":
         return True  # ... والعكس صحيح كما صرحت لصحيفة: a new attribution
-    if unit.is_a(i, "statement_lead") and i + 1 < len(unit.tokens) and _plain_verb_cue(unit, i + 1):
+    if unit.is_a(i, "statement_lead") and i + 1 < len(unit.tokens) and plain_verb_cue(unit, i + 1):
         return True  # ... والعمرة حيث طالب معاليه: حيث opens the verb's clause
     if unit.keys[i] in _DETACHED_CONJUNCTIONS and i + 1 < len(unit.tokens):
         return _plain_conjoined_verb(unit, i + 1)  # ... مستمرة و أضاف أن: و written apart from its verb
@@ -460,62 +463,6 @@ def _plain_conjoined_verb(unit: Unit, i: int) -> bool:
     return False
 
 
-def object_pronoun(unit: Unit, i: int) -> bool:
-    """The cue's word carries an object pronoun (ونقلها، وأكدها، يعتبرونها، تتهمه): the spelled cue
-    is its stem, and the pronoun stands for the antecedent."""
-    k = unit.bare(i)
-    return any(k.endswith(s) and lookup_cue(k[:-len(s)]) is not None for s in OBJECT_SUFFIXES)
-
-
-#: How far after a cue its own preposition may stand (محذرة في الوقت نفسه من، عبر أمس عن).
-_PREPOSITION_REACH = 4
-
-
-def without_its_preposition(unit: Unit, i: int) -> bool:
-    """A cue that is one only with its preposition (عبر عن، قلل من) has none close after it: the
-    word is another one (عبر 'via', ويقلل نوعية النوم 'reduces'), no new statement."""
-    form = unit.cue_form(i)
-    return form is not None and form.prep_required and form.prep not in unit.keys[i + 1:i + 1 + _PREPOSITION_REACH]
-
-
-def followed_by_its_preposition(unit: Unit, i: int) -> bool:
-    """A participle with its own preposition right after it, or after an adjunct (مشيرا إلى،
-    محذرة في الوقت نفسه من): a new statement even with no comma before it."""
-    form = unit.cue_form(i)
-    if form is None or form.prep is None or i + 1 >= len(unit.tokens):
-        return False
-    if unit.keys[i + 1] == form.prep:
-        return True
-    return unit.is_a(i + 1, "adjunct") and form.prep in unit.keys[i + 2:i + 1 + _PREPOSITION_REACH]
-
-
-def _plain_verb_cue(unit: Unit, j: int) -> bool:
-    """Token ``j`` is a speech verb without a conjunction, a cue even without a preposition after it."""
-    form = unit.cue_form(j)
-    return form is not None and form.kind == "verb" and unit.keys[j][0] not in "وف" and not without_its_preposition(unit, j)
-
-
-def _opens_right_after(unit: Unit, i: int) -> bool:
-    """The verb at ``i`` has its content opening right after it: أن/إن (past its preposition), a
-    colon or a quotation (لكنه قال "...")."""
-    return followed_by_complementizer(unit, i) or (i + 1 < len(unit.tokens) and (
-        unit.is_punct(i + 1, {":"}) or unit.opens_quote(i + 1)))
-
-
-def own_words(unit: Unit, i: int) -> bool:
-    """قوله، تعبيره: a verbal noun with a pronoun, 'his words'."""
-    form = unit.cue_form(i) if i < len(unit.tokens) else None
-    return form is not None and form.kind == "masdar"
-
-
-def followed_by_complementizer(unit: Unit, i: int) -> bool:
-    """Token ``i`` is followed by أن/إن, directly or after a preposition (مؤكدا أن، مشيرا إلى أن)."""
-    for j in (i + 1, i + 2):
-        if j < len(unit.tokens) and complementizer(unit, j):
-            return j == i + 1 or in_class("content_prep", unit.keys[i + 1])
-    return False
-
-
 def _joined_speaker(unit: Unit, i: int) -> bool:
     """و + a short subject + a speech verb starts a new statement (... ولافروف ينفي ...)."""
     if not unit.keys[i].startswith("و") or len(unit.keys[i]) < 3:
@@ -526,7 +473,7 @@ def _joined_speaker(unit: Unit, i: int) -> bool:
         if j == i + 2 and (unit.is_a(i + 1, "statement_lead") or unit.phrase_at(i + 1, "boundary")):
             return False  # والعمرة حيث طالب: the clause opens at حيث, not at و
         # ودوائية متنوعة عبر البحر: 'via', no verb
-        if unit.tokens[j].kind == "word" and _plain_verb_cue(unit, j):
+        if unit.tokens[j].kind == "word" and plain_verb_cue(unit, j):
             return True
     return False
 

@@ -13,8 +13,9 @@ from collections.abc import Iterator
 
 from khabar.quotes.candidate import Candidate, content_of, make_candidate
 from khabar.quotes.channels import channel_phrase
-from khabar.quotes.clauses import complementizer, content_end, find_opener
+from khabar.quotes.clauses import content_end, find_opener
 from khabar.quotes.context import COMMA, Unit
+from khabar.quotes.cue_shapes import complementizer
 from khabar.quotes.extent import phrase_end, speaker_like
 from khabar.quotes.lexicon import ANY, THING_SUFFIXES, in_class, key, lookup_cue
 from khabar.quotes.names import LAM_APART, QUOTE_MARKS, SpeakerPhrase, make_phrase, names_outlet

@@ -8,8 +8,9 @@
 from __future__ import annotations
 
 from khabar.quotes.candidate import Candidate, content_of, make_candidate
-from khabar.quotes.clauses import complementizer, content_end, find_opener, object_pronoun
+from khabar.quotes.clauses import content_end, find_opener
 from khabar.quotes.context import COMMA, Unit
+from khabar.quotes.cue_shapes import complementizer, object_pronoun
 from khabar.quotes.lexicon import WHAT, CueForm, in_class
 from khabar.quotes.names import make_phrase
 from khabar.quotes.verb_subjects import SPEAKER_TYPES, definite_word, prepositional, resumptive_end

@@ -8,8 +8,9 @@
 from __future__ import annotations
 
 from khabar.quotes.candidate import Candidate, content_of, make_candidate
-from khabar.quotes.clauses import NEAR, Opener, opener_at, own_words
+from khabar.quotes.clauses import NEAR, Opener, opener_at
 from khabar.quotes.context import Unit
+from khabar.quotes.cue_shapes import own_words
 from khabar.quotes.extent import phrase_end
 from khabar.quotes.lexicon import THING_SUFFIXES, CueForm, in_class, key
 from khabar.quotes.names import SpeakerPhrase, make_phrase

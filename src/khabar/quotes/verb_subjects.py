@@ -5,8 +5,8 @@ that still name it (إيريك شولتز، المتحدث باسم البيت �
 from __future__ import annotations
 
 from khabar.arabic.verbs import is_finite_verb
-from khabar.quotes.clauses import complementizer
 from khabar.quotes.context import COMMA, MentionSpan, Unit
+from khabar.quotes.cue_shapes import complementizer
 from khabar.quotes.extent import channel_start, phrase_end
 from khabar.quotes.lexicon import IN_IT, MASC, in_class, key
 from khabar.quotes.names import (

@@ -23,17 +23,19 @@ from khabar.quotes.clauses import (
     LONE_PREPOSITIONS,
     NEAR,
     Opener,
-    complementizer,
     content_end,
     far_opener,
     find_opener,
-    followed_by_complementizer,
-    followed_by_its_preposition,
-    object_pronoun,
     opener_past_adjunct,
     reply_phrase_start,
 )
 from khabar.quotes.context import COMMA, Unit
+from khabar.quotes.cue_shapes import (
+    complementizer,
+    followed_by_complementizer,
+    followed_by_its_preposition,
+    object_pronoun,
+)
 from khabar.quotes.extent import phrase_end, speaker_like
 from khabar.quotes.fronted import clause_start, fronted_phrase, statement_word
 from khabar.quotes.lexicon import (

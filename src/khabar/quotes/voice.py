@@ -7,8 +7,8 @@ active of derived verbs (تُعلن، يُعتقد: voice unknown).  Used by :mo
 
 from __future__ import annotations
 
-from khabar.quotes.clauses import complementizer
 from khabar.quotes.context import Unit
+from khabar.quotes.cue_shapes import complementizer
 from khabar.quotes.lexicon import in_class, key
 from khabar.quotes.names import definite
 
