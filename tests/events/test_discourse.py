@@ -215,3 +215,21 @@ def test_a_participle_after_a_relative_clause_is_the_first_verbs() -> None:
 def test_a_participle_with_no_verb_before_is_the_sentences_first_party(
         text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in _coded(text) + statement_parties(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a reported clause with a subject of its own after a bare أن/إن: the speaker does not do its verb
+    ("وأفادت الشرطة أن المهاجمين أطلقوا النار على المارة.", ("أطلق النار", "الشرطة", None)),
+    ("وقال المتحدث إن المسلحين فرضوا حظر التجول.", ("فرض حظر التجول", "المتحدث", None)),
+])
+def test_a_that_clause_with_its_own_subject_takes_no_earlier_actor(text: str, wrong: tuple) -> None:
+    assert wrong not in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a pronoun after أن, or a subject the topic owns (بلاده), is still the topic
+    ("وأكدت الوزارة أنها فرضت حظر التجول.", ("فرض حظر التجول", "الوزارة", None)),
+    ("قال رئيس الوزراء إن بلاده أبرمت اتفاقا مع جارتها.", ("أبرم اتفاقا", "رئيس الوزراء", None)),
+])
+def test_a_that_clause_of_the_topic_keeps_it(text: str, event: tuple) -> None:
+    assert event in _coded(text)

@@ -36,7 +36,7 @@ from khabar.events.reference import (
     referent,
     verb_gender,
 )
-from khabar.events.subjects import preceding_subject
+from khabar.events.subjects import POSSESSIVE_ENDINGS, preceding_subject
 from khabar.events.telling import OPENING_QUOTES, THAT_PARTICLES, telling_arguments, that_word
 from khabar.model import Article, Ref, TimeExpr
 
@@ -271,7 +271,8 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
         # أعلنت السلطات عن إلقاء القبض على...; قررت السلطات فرض حظر التجول: the deciding subject
         # (not in a relative clause, whose subject is its antecedent: المدن التي شهدت الاحتجاجات)
         args.source = _governing_subject(toks, coded, trig) or _shared_subject(
-            toks, coded, trig, preceding_subject(toks, actors, trig, control=False, reach=6))
+            toks, coded, trig, _outside_that_clause(toks, trig, preceding_subject(
+                toks, actors, trig, control=False, reach=6)))
     if args.passive and _agreeing_coordinate(toks, trig):
         args.passive = False  # وأوقفت خمسة أشخاص: a coordinated verb agreeing with an earlier subject
     if args.source is None and not args.passive and not after_aux and carry and _opens_clause(
@@ -342,6 +343,20 @@ def _shared_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments]], t
     if found is None or not conjoined(toks[trig.first].text, trig.pred):
         return found
     return next((a.source for _, a in reversed(coded) if a.target is found and a.source is not None), found)
+
+
+def _outside_that_clause(toks: list[Token], trig: Trigger, found: Actor | None) -> Actor | None:
+    """An actor before the predicate unless a bare أن/إن and a word of its own stand between: the
+    reported clause has its own subject (أفادت الشرطة أن المهاجمين أطلقوا النار: the attackers, not
+    the police; أكدت الوزارة أنها فرضت: the pronoun is the ministry, and so is a subject owned by the
+    topic, إن بلاده توصلت)."""
+    if found is None:
+        return None
+    words = [t.text for t in toks[found.last + 1: trig.first] if t.kind == "word"]
+    k = next((i for i, word in enumerate(words[:-1]) if fold(word) in THAT_PARTICLES), -1)
+    if k < 0 or words[k + 1].endswith(POSSESSIVE_ENDINGS):
+        return found  # إن بلاده توصلت لاتفاق: his country, the topic's
+    return None
 
 
 def _quoted_first_person(toks: list[Token], trig: Trigger) -> bool:
