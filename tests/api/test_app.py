@@ -116,6 +116,10 @@ def test_quotes_events_places_stats(client):
     assert [(i["speaker"], i["quotes"]) for i in by_month["items"]] == [("PER:Saad Hariri", 2)]
     assert sum(by_month["items"][0]["months"].values()) == 2 and by_month["months"]
     assert client.get("/stats/speakers", params={"date_from": "2019", "date_to": "2018"}).status_code == 400
+    by_outlet = client.get("/stats/speakers/outlets", params={"top": 1}).json()["items"]
+    assert [(i["quotes"], [(s["speaker"], s["quotes"]) for s in i["speakers"]]) for i in by_outlet] == [
+        (1, [("PER:Saad Hariri", 1)])]  # two outlets quote him once each: the top one
+    assert client.get("/stats/speakers/outlets", params={"date_from": "2019", "date_to": "2018"}).status_code == 400
 
 
 def test_ids_with_slashes_and_markup_are_reachable(make_db):

@@ -151,6 +151,10 @@ def test_stats_speakers_by_month(tmp_path: Path, capsys: Capsys) -> None:
     assert "2017-11" in capsys.readouterr().out
     assert main(["stats", "--db", str(filled), "--speakers-by-month", "--date-from", "2019", "--date-to", "2018"]) == 2
     assert "after date_to" in capsys.readouterr().err
+    assert main(["stats", "--db", str(filled), "--speakers-by-outlet", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["items"][0]["speakers"][0]["quotes"] == 1
+    assert main(["stats", "--db", str(filled), "--speakers-by-outlet"]) == 0
+    assert "المتحدث" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("options, refused", [
@@ -160,6 +164,8 @@ def test_stats_speakers_by_month(tmp_path: Path, capsys: Capsys) -> None:
     (["--offset", "3"], "--offset does not apply"),
     (["--source", "x"], "use it with --pairs or --event-places"),  # --event-places takes them too
     (["--pairs", "--event-places"], "--pairs and --event-places are different tables: choose one"),
+    (["--speakers-by-outlet", "--category", "ACCUSE"], "--category does not apply to --speakers-by-outlet"),
+    (["--speakers-by-month", "--speakers-by-outlet"], "--speakers-by-month and --speakers-by-outlet are different"),
 ])
 def test_stats_refuses_options_its_table_would_ignore(filled: Path, capsys: Capsys, options: list[str],
                                                       refused: str) -> None:

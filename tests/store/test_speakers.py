@@ -9,7 +9,7 @@ import pytest
 from khabar.model import Quote, Ref
 from khabar.search import QueryError, SearchFilters, sync_index
 from khabar.store import Store
-from khabar.store.speakers import speakers_by_month
+from khabar.store.speakers import speakers_by_month, speakers_by_outlet
 
 
 @pytest.fixture
@@ -46,3 +46,23 @@ def test_a_speaker_is_named_in_arabic_and_a_bad_date_is_refused(conn):
     assert speakers_by_month(conn)["items"][0]["name"] == "سيرغي لافروف"
     with pytest.raises(QueryError, match="after date_to"):
         speakers_by_month(conn, filters=SearchFilters(date_from="2018", date_to="2017"))
+
+
+@pytest.mark.parametrize("filters, top, expected", [
+    (None, 10, [("ant/SkyNews", 4, [("Q163828", 3), ("المتحدث", 1)]),  # most quotations first
+                ("saudinewsnet/alriyadh", 1, [("Q163828", 1)])]),
+    (None, 1, [("ant/SkyNews", 4, [("Q163828", 3)])]),  # the top outlets and the top speakers of each
+    (SearchFilters(date_from="2018"), 10, [("ant/SkyNews", 1, [("المتحدث", 1)]),
+                                           ("saudinewsnet/alriyadh", 1, [("Q163828", 1)])]),
+    (SearchFilters(date_from="2019"), 10, []),
+])
+def test_each_outlets_most_quoted_speakers(conn, filters, top, expected):
+    table = speakers_by_outlet(conn, top, filters)
+    assert [(i["outlet"], i["quotes"], [(s["speaker"], s["quotes"]) for s in i["speakers"]])
+            for i in table["items"]] == expected
+
+
+def test_an_outlets_speaker_is_named_in_arabic_and_a_bad_date_is_refused(conn):
+    assert speakers_by_outlet(conn)["items"][0]["speakers"][0]["name"] == "سيرغي لافروف"
+    with pytest.raises(QueryError, match="after date_to"):
+        speakers_by_outlet(conn, filters=SearchFilters(date_from="2018", date_to="2017"))

@@ -34,7 +34,7 @@ from khabar.store.db import resolve_article_id, unresolved_id_message
 from khabar.store.duplicates import collapse as collapse_ids
 from khabar.store.duplicates import same_story
 from khabar.store.pairs import event_pairs, event_places
-from khabar.store.speakers import speakers_by_month
+from khabar.store.speakers import speakers_by_month, speakers_by_outlet
 from khabar.store.stats import compute_stats
 from khabar.store.stories import story_clusters
 from khabar.towns import english_city_names
@@ -379,6 +379,11 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
              "filtered by date, outlet, entity or place")
     def speakers_per_month(conn: Conn, filters: ArticleFilters, top: Limit = 10) -> JSONResponse:
         return JSONResponse(speakers_by_month(conn, top, filters))
+
+    @app.get("/stats/speakers/outlets", summary="who each outlet quotes most: the top outlets by quotations, "
+             "each with its top speakers (one grouped table); of the articles the filters keep")
+    def speakers_per_outlet(conn: Conn, filters: ArticleFilters, top: Limit = 10) -> JSONResponse:
+        return JSONResponse(speakers_by_outlet(conn, top, filters))
 
     @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)
     def api_docs() -> HTMLResponse:

@@ -16,7 +16,7 @@ from khabar.search import QueryError
 from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
 from khabar.store import StoreError, StoreStats
 from khabar.store.pairs import event_pairs, event_places
-from khabar.store.speakers import speakers_by_month
+from khabar.store.speakers import speakers_by_month, speakers_by_outlet
 from khabar.store.stories import story_clusters
 
 T = TypeVar("T")
@@ -48,6 +48,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                                     "(the article filters above apply too)")
     by_month.add_argument("--speakers-by-month", action="store_true",
                           help="a speaker x month table instead of the summary")
+    by_month.add_argument("--speakers-by-outlet", action="store_true", help="who each outlet quotes most: the "
+                          "--top outlets by quotations, each with its --top speakers, one grouped table instead of "
+                          "the summary")
     p.add_argument("--stories", action="store_true", help="the stories several articles tell (near-duplicates "
                    "across the store: a wire story and the outlets that ran it), the most told first (--top of "
                    "them; the article filters apply), instead of the summary")
@@ -147,6 +150,20 @@ def run_speakers_by_month(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_speakers_by_outlet(args: argparse.Namespace) -> int:
+    filters = filters_from(args, PAIR_FILTERS)
+    table, error = read_store(args.db, lambda store: speakers_by_outlet(store.conn, min(args.top, MAX_LIMIT), filters))
+    if error is not None:
+        return error
+    if args.format == "json":
+        sys.stdout.write(dumps(table, indent=1) + "\n")
+        return 0
+    rows = [[item["outlet"] if n == 0 else "", str(item["quotes"]) if n == 0 else "", speaker["name"],
+             str(speaker["quotes"])] for item in table["items"] for n, speaker in enumerate(item["speakers"])]
+    write_table(rows, ["outlet", "quotes", "speaker", "its quotes"], title="khabar stats --speakers-by-outlet")
+    return 0
+
+
 def run_stories(args: argparse.Namespace) -> int:
     filters = filters_from(args, PAIR_FILTERS)
     found, error = read_store(args.db, lambda store: story_clusters(store.conn, filters, min(args.top, MAX_LIMIT)))
@@ -167,7 +184,7 @@ PAIR_ONLY = ("category", "where", "source", "target", "offset")
 
 
 def _ignored_options(args: argparse.Namespace) -> list[str]:
-    """The options given that the chosen table would not use (the summary and --speakers-by-month
+    """The options given that the chosen table would not use (the summary and the speakers' tables
     take the article filters only): refused rather than silently dropped."""
     unused = () if args.pairs or args.event_places else PAIR_ONLY
     return ["--" + name.replace("_", "-") for name in unused if getattr(args, name)]
@@ -175,16 +192,19 @@ def _ignored_options(args: argparse.Namespace) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     if ignored := _ignored_options(args):
-        table = "--speakers-by-month" if args.speakers_by_month else "--stories" if args.stories else "the summary"
+        table = next(("--" + name.replace("_", "-") for name in ("speakers_by_month", "speakers_by_outlet", "stories")
+                      if getattr(args, name)), "the summary")
         verb, them = ("does", "it") if len(ignored) == 1 else ("do", "them")
         return fail(f"{', '.join(ignored)} {verb} not apply to {table}: use {them} with --pairs or --event-places")
-    tables = [name for name in ("pairs", "event_places", "speakers_by_month", "stories") if getattr(args, name)]
+    tables = [name for name in ("pairs", "event_places", "speakers_by_month", "speakers_by_outlet", "stories") if getattr(args, name)]
     if len(tables) > 1:
         return fail(" and ".join("--" + t.replace("_", "-") for t in tables) + " are different tables: choose one")
     if args.pairs or args.event_places:
         return run_pairs(args)
     if args.speakers_by_month:
         return run_speakers_by_month(args)
+    if args.speakers_by_outlet:
+        return run_speakers_by_outlet(args)
     if args.stories:
         return run_stories(args)
     filters = filters_from(args, PAIR_FILTERS)

@@ -1,4 +1,5 @@
-"""Who speaks when: quotations counted per speaker and month of publication.
+"""Who speaks when and where: quotations counted per speaker and month of publication, and the
+most-quoted speakers of each outlet.
 
 A speaker is grouped as ``khabar stats`` groups its top speakers: the entity its quotation resolves
 to (its key across articles) where there is one, else the words the article used; its ``speaker``
@@ -15,10 +16,12 @@ from khabar.search.schema import sql_marks
 
 #: Undated articles' quotations are counted under this month.
 UNDATED = "undated"
+#: Articles of no outlet have their quotations counted under this one.
+NO_OUTLET = "unknown"
 
 _SPOKEN = (
     "SELECT coalesce(e.key, q.speaker_text) AS speaker, coalesce(e.name_ar, e.name, q.speaker_text) AS name, "
-    f"coalesce(substr(a.published, 1, 7), '{UNDATED}') AS month "
+    f"coalesce(substr(a.published, 1, 7), '{UNDATED}') AS month, coalesce(a.outlet, '{NO_OUTLET}') AS outlet "
     "FROM quotes q JOIN articles a ON a.id = q.article_id "
     "LEFT JOIN entities e ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity "
     "WHERE coalesce(e.key, q.speaker_text) IS NOT NULL"
@@ -46,3 +49,27 @@ def speakers_by_month(conn: sqlite3.Connection, top: int = 10, filters: SearchFi
             items[speaker]["months"][month] = n
     months = sorted({m for item in items.values() for m in item["months"]}, key=lambda m: (m == UNDATED, m))
     return {"months": months, "items": list(items.values())}
+
+
+def speakers_by_outlet(conn: sqlite3.Connection, top: int = 10, filters: SearchFilters | None = None,
+                       resolved: tuple[str, list[Any]] | None = None) -> dict[str, Any]:
+    """Who each outlet quotes most: the ``top`` outlets by quotations in the articles ``filters``
+    keep, each with its ``top`` speakers, most quoted first, as one grouped table:
+    ``{"items": [{"outlet", "quotes", "speakers": [{"speaker", "name", "quotes"}]}]}``.  A speaker
+    is grouped as :func:`speakers_by_month` groups it; a bad date raises
+    :class:`~khabar.search.QueryError`; ``resolved`` as there."""
+    where, params = filter_sql(filters, conn=conn) if resolved is None else resolved
+    spoken = f"{_SPOKEN}{where.replace('d.article_id', 'q.article_id')}"
+    outlets = conn.execute(f"SELECT outlet, count(*) AS n FROM ({spoken}) GROUP BY outlet ORDER BY n DESC, outlet "
+                           "LIMIT ?", [*params, top]).fetchall()
+    items = {outlet: {"outlet": outlet, "quotes": n, "speakers": []} for outlet, n in outlets}
+    if items:
+        keys = list(items)
+        ranked = (f"SELECT outlet, speaker, max(name) AS name, count(*) AS n, row_number() OVER (PARTITION BY outlet "
+                  f"ORDER BY count(*) DESC, speaker) AS rank FROM ({spoken}) WHERE outlet IN ({sql_marks(keys)}) "
+                  "GROUP BY outlet, speaker")
+        for outlet, speaker, name, n in conn.execute(
+                f"SELECT outlet, speaker, name, n FROM ({ranked}) WHERE rank <= ? ORDER BY rank",
+                [*params, *keys, top]):
+            items[outlet]["speakers"].append({"speaker": speaker, "name": name, "quotes": n})
+    return {"items": list(items.values())}
