@@ -236,6 +236,12 @@ def read_clocks(text: str) -> list[tuple[str, str | None, str | None]]:
      [("التاسعة من صباح يوم الأربعاء", "2017-03-01", "09:00")]),
     ("وتقام المباراة الثانية مساء اليوم", [("مساء اليوم", CLOCK_PUB, None)]),  # the second match
     ("في الثامنة فقط", []),  # no period word: an ordinal (the eighth), no clock
+    # a range's first clock with no half of its own takes the second's, unless its hour is after it
+    ("من الساعة السادسة وحتى العاشرة مساء",
+     [("الساعة السادسة", None, "18:00"), ("العاشرة مساء", None, "22:00")]),
+    ("من الساعة التاسعة حتى الثالثة بعد الظهر",
+     [("الساعة التاسعة", None, "09:00"), ("الثالثة بعد الظهر", None, "15:00")]),
+    ("الساعة السادسة ثم العاشرة مساء", [("الساعة السادسة", None, "06:00")]),  # no range
 ])
 def test_clock_expressions(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert read_clocks(text) == expected

@@ -19,7 +19,7 @@ from khabar.model import Article, TimeExpr
 from khabar.times.detect import DAY_KINDS, Found, find
 from khabar.times.interpret import BESIDE_CHARS, Parsed, clock_of, half_of_day, parse, shallow_copy
 from khabar.times.lexicon import alternation, lexicon
-from khabar.times.ranges import Expression, days_listed, link_ranges
+from khabar.times.ranges import Expression, days_listed, link_ranges, share_clock_half
 from khabar.times.resolve import (
     evening_stamp,
     is_vague,
@@ -102,6 +102,7 @@ def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: b
     if anaphors:
         _anaphors_of_their_sentence(text, out, anaphors, anchor)
     _date_lone_clocks(text, out)
+    share_clock_half(text, out)
     link_ranges(text, out, anchor)
     return out
 

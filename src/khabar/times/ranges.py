@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from khabar.arabic.fold import fold_word
-from khabar.times.interpret import Parsed, shallow_copy
+from khabar.times.interpret import Parsed, clock_of, half_of_day, shallow_copy
 from khabar.times.lexicon import lexicon
 from khabar.times.resolve import resolve
 
@@ -123,3 +123,21 @@ def link_ranges(text: str, found: list[Expression], anchor: dt.date | None) -> N
             first.value = resolve(dated, anchor, first.future) or first.value
         if first.value is not None and _not_before(first.value, second.value) and first.value_end is None:
             first.value_end = second.value
+
+
+def share_clock_half(text: str, found: list[Expression]) -> None:
+    """The first clock of a range with no half of the day of its own takes the second's when its hour
+    is not after the second's (من الساعة السادسة وحتى العاشرة مساء: 18:00, not 06:00; من الساعة الثامنة
+    وحتى الثانية عشرة ليلا: 20:00); an hour after it is of the other half and stays as read (من الساعة
+    التاسعة حتى الثالثة بعد الظهر: 09:00)."""
+    for first, second in zip(found, found[1:], strict=False):
+        if first.clock is None or second.clock is None or not _joined(text, first, second):
+            continue
+        own = fold_word(text[first.start:first.end])
+        if half_of_day(own) is not None or clock_of(own) != first.clock:
+            continue  # (a half of its own, or one its sentence's day gave it)
+        words = fold_word(text[second.start:second.end])
+        half = half_of_day(words)
+        if half is None or int(first.clock[:2]) > (int(second.clock[:2]) % 12 or 12):
+            continue
+        first.clock = clock_of(own, words[half[1]:]) or first.clock
