@@ -251,8 +251,10 @@ def _after_auxiliary(toks: list[Token], i: int) -> bool:
 
 
 def _opens_clause(toks: list[Token], i: int) -> bool:
-    """Whether the word at i opens its clause: first, after punctuation or after a clause opener."""
-    return i == 0 or toks[i - 1].kind != "word" or fold(toks[i - 1].text) in CLAUSE_OPENERS
+    """Whether the word at i opens its clause: first, after punctuation or after a clause opener.  A
+    number opens none: it counts the word after it (500 فدان, acres; no فـ + دان, condemned)."""
+    prev = toks[i - 1] if i else None
+    return prev is None or prev.kind not in ("word", "number") or fold(prev.text) in CLAUSE_OPENERS
 
 
 #: C-level getters of the predicate fields find_triggers tests of every candidate's readings (an
