@@ -46,6 +46,7 @@ from khabar.entities.matcher import lexicon
 from khabar.entities.namesakes import places_named_like_people
 from khabar.entities.repeats import name_confirmed_towns
 from khabar.entities.tanwin import without_tanwin_words
+from khabar.entities.titlecut import after_titles
 from khabar.entities.typeclash import merge_type_clashes
 from khabar.entities.verbtrim import trim_verbs
 from khabar.entities.works import merge_work_titles
@@ -92,6 +93,7 @@ def run(article: Article, options: Options) -> Article:
         linker = UnitLinker(b, lex, key, text, tokens, tagger.name_likeness if tagger else None)
         linker.speaks_of_sport = sport
         unit_spans = split_clitic_names(trim_verbs(without_tanwin_words(unit_spans, tokens), tokens), tokens)
+        unit_spans = after_titles(unit_spans, matches, tokens)  # (آية الله حسن أقاميري: the rank is no name word)
         unit_spans = with_given_names(unit_spans, tokens, matches, tagger.name_likeness if tagger else None)
         linker.tagger_people = frozenset(s.first for s in unit_spans if s.type == "PER" and s.first == s.last)
         matches = without_shared_names(matches, unit_spans, tokens, lex, tagger.name_likeness if tagger else None)
