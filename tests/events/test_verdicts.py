@@ -33,7 +33,7 @@ def test_verdict(text: str, cameo: str, source: str | None, target: str | None) 
     assert (event.cameo, text_of(event.source), text_of(event.target)) == (cameo, source, target)
 
 
-@pytest.mark.parametrize("manner", ["بشدة", "بأشد العبارات", "بالإجماع", "بقوة"])
+@pytest.mark.parametrize("manner", ["بشدة", "بأشد العبارات", "بأقصى درجات الحزم", "بالإجماع", "بقوة"])
 def test_a_manner_after_bi_keeps_the_condemnation(manner: str) -> None:
     assert folded_bare(manner.split()[0]) in word_set("condemn_manners", strip_article=True)
     events = [e for e in coded(f"وأدانت الحكومة المسلحين {manner} على الهجوم.") if e.action == "أدان"]
