@@ -100,6 +100,14 @@ def test_bad_lines_are_reported_by_line_and_the_rest_is_read(tmp_path: Path) -> 
     ]
 
 
+def test_files_joined_with_their_byte_order_marks_are_read_line_by_line(tmp_path: Path) -> None:
+    path = tmp_path / "r.jsonl"
+    one = "\ufeff" + _jsonl(RECORD)  # each file written by a Windows tool opens with a BOM; cat joined them
+    path.write_text(one + one.replace("r1", "r2") + one.replace("r1", "r3"), encoding="utf-8")
+    items = _read(str(path))
+    assert _errors(items) == [] and [(a.id, a.source.line) for a in items] == [("r1", 1), ("r2", 2), ("r3", 3)]
+
+
 @pytest.mark.parametrize("document, reason", [
     (json.dumps([RECORD], indent=2), "not JSON Lines (line 1: invalid JSON (Expecting value at column 2))"),
     (json.dumps(RECORD, indent=2), "not JSON Lines (its first two lines are not JSON records)"),

@@ -82,7 +82,7 @@ class _InvalidJSON(InputError):
     starts_object: bool = True
 
 
-def _line_item(bline: bytes, n: int, first: bool, item: str, kind: str,
+def _line_item(bline: bytes, n: int, item: str, kind: str,
                path: str | None) -> Article | InputError | None:
     """One JSON Lines line as an article, an error (keeping the line's bytes), or None when blank."""
     where = f"{item}:{n}"
@@ -90,7 +90,9 @@ def _line_item(bline: bytes, n: int, first: bool, item: str, kind: str,
     if len(bline) > MAX_LINE_BYTES:
         return InputError(where, f"record too large (> {MAX_LINE_BYTES // (1024 * 1024)} MB)", keep)
     try:
-        raw = bline.decode("utf-8-sig" if first else "utf-8").rstrip("\r\n")
+        # Every line may open with a byte-order mark: files written by Windows tools, each with its
+        # own, joined by ``cat`` (the first line's was always dropped; the later ones were invalid JSON).
+        raw = bline.decode("utf-8-sig").rstrip("\r\n")
     except UnicodeDecodeError as exc:
         return InputError(where, f"invalid UTF-8 (bad byte 0x{bline[exc.start]:02x} at column {exc.start + 1})",
                           keep)
@@ -129,7 +131,7 @@ def _jsonl_items(lines: Iterable[bytes | int], item: str, kind: str, path: str |
         if seen == 0 and b"\x00" in bline[:8192]:
             yield InputError(item, "binary data (NUL bytes), not JSON Lines", _whole_file(path, bline))
             return
-        result = _line_item(bline, n, n == first_line, item, kind, path)
+        result = _line_item(bline, n, item, kind, path)
         if result is None:
             continue
         seen += 1
