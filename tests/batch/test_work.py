@@ -52,6 +52,18 @@ def test_rows_are_the_local_analysis_and_errors(inputs: Path) -> None:
     assert len(expected) == 7 and got == expected
 
 
+def test_a_duplicate_id_is_an_error_line_as_in_the_local_runner(inputs: Path) -> None:
+    records = [{"id": "x1", "text": "قال الوزير إن المعرض افتتح اليوم."},
+               {"id": "x1", "text": "أعلنت الوزارة عن مشروع جديد للمياه."},
+               {"id": "x2", "text": "قال الوزير إن المعرض افتتح اليوم."}]
+    (inputs / "dup.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                                      encoding="utf-8")
+    local = [str(i).replace(str(inputs), "shown") if isinstance(i, InputError) else i.id
+             for i in analyze_inputs([str(inputs / "dup.jsonl")], STAGES)]
+    assert [row[ERROR] if ERROR in row else row["id"] for row in _rows(inputs, ["dup.jsonl"])] == local
+    assert local[0] == "x1" and local[1].startswith("shown/dup.jsonl:2: duplicate id 'x1'")
+
+
 def test_article_rows_are_valid_analyze_objects(inputs: Path) -> None:
     rows = _rows(inputs, ["news.jsonl"])
     assert [r.get("id") for r in rows] == ["r1", "r2", None, None, "r3"]

@@ -25,6 +25,7 @@ import pyarrow as pa
 from khabar.analysis import analyze_batch
 from khabar.batch.read import items_from_bytes
 from khabar.ingest import InputError, article_from_text
+from khabar.ingest.records import first_of_each_id
 from khabar.model import Article
 from khabar.parallel import DEFAULT_CHUNK_SIZE, WARM_UP_PAGE, chunked
 from khabar.pipeline import STAGE_NAMES, Pipeline, build_pipeline, resolve_stages
@@ -75,16 +76,17 @@ def read_files(batches: Iterable[pa.RecordBatch], names: Mapping[str, str]) -> I
     """Every article and input error of the files in ``batches``, one pickled item per row.
 
     ``names`` maps :func:`file_key` of a file to the path its articles name (as the user gave it).
+    A second article with an id read before (in the task's files) is an error line, the first kept,
+    as ``khabar analyze`` does (:func:`~khabar.ingest.records.first_of_each_id`).
     """
-    def items() -> Iterator[bytes]:
+    def items() -> Iterator[Article | InputError]:
         for batch in batches:
             for uri, content in zip(batch.column("path").to_pylist(), batch.column("content").to_pylist(),
                                     strict=True):
-                path = names.get(file_key(uri), uri)
-                for item in items_from_bytes(path, content):
-                    yield pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+                yield from items_from_bytes(names.get(file_key(uri), uri), content)
 
-    for chunk in chunked(items(), BATCH_ROWS):
+    pickled = (pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL) for item in first_of_each_id(items()))
+    for chunk in chunked(pickled, BATCH_ROWS):
         yield pa.RecordBatch.from_pydict({"item": chunk}, schema=ITEM_SCHEMA)
 
 
