@@ -70,11 +70,21 @@ def test_search_returns_ranked_hits_with_snippets_and_facets(client):
     assert data["facets"]["outlet"]
 
 
+@pytest.mark.parametrize("params, ids", [
+    ({"outlet": "CNN"}, 1),  # filters alone: their articles, as khabar search lists them (was 400 'empty query')
+    ({"q": " ", "date_from": "2018", "sort": "oldest"}, 2),
+])
+def test_search_of_filters_alone_lists_their_articles(client, params, ids):
+    data = client.get("/search", params=params).json()
+    assert data["total"] == ids and len(data["hits"]) == ids
+
+
 @pytest.mark.parametrize("params, message", [
     ({"q": '"رئيس الوزراء'}, "unbalanced quotation"),
     ({"q": "انسحاب OR قوات"}, "operator OR"),
     ({"q": "(انسحاب"}, "parenthesis"),
     ({"q": ""}, "empty query"),
+    ({"outlet": "CNN", "sort": "date"}, "sort 'date'"),
     ({"q": "***"}, "no searchable words"),
     ({"q": "انسحاب", "limit": 0}, "limit"),
     ({"q": "انسحاب", "limit": 10_000}, "limit"),

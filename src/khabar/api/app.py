@@ -27,7 +27,7 @@ from khabar.api.head import HeadAsGet
 from khabar.api.tables import CSV_MAX_ROWS, csv_response, wants_csv
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search, sync_index
 from khabar.search.analyzer import warm_up
-from khabar.search.engine import MAX_LIMIT, MAX_OFFSET
+from khabar.search.engine import MAX_LIMIT, MAX_OFFSET, browse
 from khabar.search.unmatched import unmatched_filters
 from khabar.store import Store
 from khabar.store.db import resolve_article_id, unresolved_id_message
@@ -233,10 +233,15 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         return JSONResponse(article.to_dict())
 
     @app.get("/search", summary="ranked full-text search (all words required; \"phrases\"); sort=newest or "
-             "oldest orders the hits by publication date instead (the first report of a story)")
+             "oldest orders the hits by publication date instead (the first report of a story); no q: the "
+             "articles the filters keep, newest first (oldest with sort=oldest), as khabar search does")
     def search_articles(conn: Conn, filters: Filters, q: Annotated[str, Query(max_length=500)] = "",
                         limit: Limit = 20, offset: Offset = 0, with_facets: bool = False,
                         collapse: bool = False, sort: str = "relevance") -> JSONResponse:
+        if not q.strip():  # filters alone (place=YE): their articles, not an 'empty query' refusal
+            order = sort.strip() if sort.strip() not in ("", "relevance") else "newest"  # another: refused
+            out = browse(conn, filters, limit, offset, order).to_dict()
+            return JSONResponse(_noted(conn, out, filters, not out["total"]))
         query = parse_query(q)  # parsed and its Latin names looked up once for search and facets
         out = search(conn, query, filters, limit, offset, sort=sort.strip() or "relevance").to_dict()
         if collapse:  # the same story in several outlets is one hit, listing the others
