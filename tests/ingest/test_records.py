@@ -25,6 +25,7 @@ from khabar.model import Article
 @pytest.mark.parametrize(("text", "reason"), [
     ("", "empty input"),
     ("   \n\t ", "empty input"),
+    ("\u200f\u200e\u200b\ufeff\n\u061c\u2066" * 50, "empty input (only invisible characters"),
     ("\x01\x02\x03" * 40 + "خبر", "binary data (control characters), not text"),
 ])
 def test_check_text_refuses_what_is_no_article(text: str, reason: str) -> None:

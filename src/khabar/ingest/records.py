@@ -122,6 +122,12 @@ _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+#: A character that shows: not white space, not a format character (direction marks, zero-width
+#: joiners and spaces, the word joiner, the byte-order mark, the soft hyphen): a text of those alone
+#: was analysed into an article with no paragraph, silently.
+_VISIBLE = re.compile("[^\\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+
+
 def check_unicode(value: str, what: str) -> str:
     """``value``; ValueError naming ``what`` and the character when it holds an unpaired surrogate."""
     if found := _LONE_SURROGATE.search(value):
@@ -134,6 +140,8 @@ def check_text(text: str) -> str:
     """``text`` if it is plausible article text; ValueError (empty, too long, binary) otherwise."""
     if not text.strip():
         raise ValueError("empty input")
+    if not _VISIBLE.search(text):
+        raise ValueError("empty input (only invisible characters: direction marks, zero-width spaces)")
     if len(text) > MAX_TEXT_CHARS:
         raise ValueError(f"text too long ({len(text)} characters > {MAX_TEXT_CHARS})")
     check_unicode(text, "text")
