@@ -232,6 +232,13 @@ def test_stats_page_counts_outlets_and_speakers_in_arabic(client):
                      by_month)
 
 
+def test_stats_page_lists_who_each_outlet_quotes_most(client):
+    html = client.get("/ui/stats", params={"date_from": "2018"}).text
+    by_outlet = html[html.index("من يقتبس كل منفذ أكثر"):]  # each speaker links to its quotations in that outlet
+    assert re.search(r'<td rowspan="1"><bdi>CNN</bdi></td><td rowspan="1">1</td>', by_outlet)
+    assert 'href="/ui/quotes?outlet=CNN&amp;date_from=2018&amp;speaker=PER%3ASaad+Hariri"' in by_outlet
+
+
 @pytest.mark.parametrize("params, shown", [
     ({"outlet": "CNN"}, "<bdi>1 مقالة</bdi>"),
     ({"date_from": "2018-04", "date_to": "2018-04"}, "<bdi>1 مقالة</bdi>"),

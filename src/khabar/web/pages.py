@@ -29,7 +29,7 @@ from khabar.store.db import resolve_article_id
 from khabar.store.duplicates import collapse_hits, same_story
 from khabar.store.pairs import event_pairs
 from khabar.store.rows import entity_key
-from khabar.store.speakers import speakers_by_month
+from khabar.store.speakers import NO_OUTLET, speakers_by_month, speakers_by_outlet
 from khabar.store.stats import compute_stats
 from khabar.store.stories import story_clusters
 from khabar.towns import english_city_names
@@ -57,6 +57,8 @@ STATS_PARAMS = ARTICLE_PARAMS
 ENTITY_PAGE = 100
 #: The stats page's speaker-by-month table shows this many months, the latest (/stats/speakers has all).
 MONTHS_SHOWN = 12
+#: Outlets of the stats page's who-quotes-whom table, and speakers shown for each.
+OUTLET_SPEAKERS = 5
 #: The stats page's names for the store's fact tables.
 COUNT_NAMES = {"entities": "كيانات (في كل مقالة)", "mentions": "إشارات إلى الكيانات", "quotes": "اقتباسات",
                "times": "تعابير زمنية", "places": "أماكن", "events": "أحداث"}
@@ -288,10 +290,11 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
             resolved = filter_sql(filters, conn=conn)  # names looked up once for both tables
             figures = compute_stats(conn, filters=filters, resolved=resolved)
             spoken = speakers_by_month(conn, filters=filters, resolved=resolved)
-            return _page("stats.html", s=figures, spoken=spoken, error=None,
+            by_outlet = speakers_by_outlet(conn, OUTLET_SPEAKERS, filters, resolved)
+            return _page("stats.html", s=figures, spoken=spoken, by_outlet=by_outlet, no_outlet=NO_OUTLET, error=None,
                          unmatched=[] if figures.articles else unmatched_filters(conn, filters), **context)
         except QueryError as exc:
-            return _page("stats.html", status=400, s=None, spoken=None, error=str(exc), **context)
+            return _page("stats.html", status=400, s=None, spoken=None, by_outlet=None, error=str(exc), **context)
 
     @router.get("/ui/stories")
     def stories_page(request: Request, conn: Conn) -> HTMLResponse:
