@@ -17,6 +17,7 @@ from khabar.store.pairs import event_places
 def db(make_db, pair_articles):
     a1, a2 = pair_articles
     a2.events[0].where = "غزة"  # an event whose place the places stage did not resolve: the words used
+    a1.places[0].lat, a1.places[0].lon = 10.49, -66.88  # Caracas resolved with its coordinates
     return make_db([a1, a2])
 
 
@@ -37,6 +38,12 @@ def _places(db, **kwargs) -> list[tuple]:
 ])
 def test_events_are_counted_per_place_they_happened_at(db, kwargs, places):
     assert _places(db, **kwargs) == places
+
+
+def test_each_place_carries_its_coordinates_for_a_map(db):
+    with sqlite3.connect(db) as conn:
+        _, items = event_places(conn)
+    assert [(p["where"], p["lat"], p["lon"]) for p in items] == [("Caracas", 10.49, -66.88), ("غزة", None, None)]
 
 
 def test_each_place_is_the_where_its_events_are_listed_by(db):

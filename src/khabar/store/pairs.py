@@ -67,7 +67,7 @@ def event_pairs(conn: sqlite3.Connection, category: str | None = None, filters: 
 _EVENT_PLACE = ("(SELECT p.rowid FROM places p WHERE p.article_id = ev.article_id AND p.field = ev.field "
                 "AND p.paragraph = ev.paragraph AND ev.where_value IN (p.name, p.text) "
                 "ORDER BY p.name IS NULL, p.name_ar IS NULL, p.country IS NULL LIMIT 1)")
-_PLACE_KEYS = ("where", "name_ar", "country", "events", "negated", "articles")
+_PLACE_KEYS = ("where", "name_ar", "country", "events", "negated", "articles", "lat", "lon")
 
 
 def event_places(conn: sqlite3.Connection, category: str | None = None, filters: SearchFilters | None = None,
@@ -78,14 +78,15 @@ def event_places(conn: sqlite3.Connection, category: str | None = None, filters:
     country or at a place, from the articles ``filters`` keep, of one source or target actor): where
     the attacks in Yemen were.  Each place is its English name where the places stage resolved it
     (one for its several Arabic spellings: أمريكا and الولايات المتحدة are United States), else the
-    words used, with its Arabic name and country; ``/events?where=`` takes a resolved one back (a
+    words used, with its Arabic name, country and coordinates (null unresolved); ``/events?where=`` takes a resolved one back (a
     country's row counts the events placed at the country itself, where= lists every event in it)."""
     conds, params = _event_conditions(conn, category, filters, where, source, target)
-    located = ("SELECT coalesce(p.name, ev.where_value) AS place, p.name_ar, p.country, ev.negated, ev.article_id "
+    located = ("SELECT coalesce(p.name, ev.where_value) AS place, p.name_ar, p.country, p.lat, p.lon, ev.negated, "
+               "ev.article_id "
                f"FROM events ev LEFT JOIN places p ON p.rowid = {_EVENT_PLACE} WHERE ev.where_value IS NOT NULL{conds}")
     grouped = f"FROM ({located}) GROUP BY place"
     total = conn.execute(f"SELECT count(*) FROM (SELECT 1 {grouped})", params).fetchone()[0]
     rows = conn.execute(f"SELECT place, max(name_ar), max(country), count(*) AS n, sum(negated), "
-                        f"count(DISTINCT article_id) {grouped} ORDER BY n DESC, place LIMIT ? OFFSET ?",
+                        f"count(DISTINCT article_id), max(lat), max(lon) {grouped} ORDER BY n DESC, place LIMIT ? OFFSET ?",
                         [*params, limit, offset])
     return total, [dict(zip(_PLACE_KEYS, r, strict=True)) for r in rows]

@@ -1,5 +1,6 @@
 """The places map: bundled country outlines (static/world.json, see :mod:`khabar.web.outlines`)
-drawn as SVG, with a circle per resolved place, sized by how many articles mention it."""
+drawn as SVG, with a circle per resolved place, sized by how many articles mention it, and a square
+per place events happened at, sized by how many events."""
 
 from __future__ import annotations
 
@@ -51,10 +52,14 @@ def _view_box(places: list[dict[str, Any]]) -> tuple[float, float, float, float]
     return min(xs) - PAD, min(ys) - PAD, max(xs) - min(xs) + 2 * PAD, max(ys) - min(ys) + 2 * PAD
 
 
-def map_svg(places: list[dict[str, Any]], filters: dict[str, str] | None = None) -> Markup:
+def map_svg(places: list[dict[str, Any]], filters: dict[str, str] | None = None,
+            happened: list[dict[str, Any]] | None = None) -> Markup:
     """The SVG map: outlines, then one linked circle per place (search filtered by that place, and
-    by the ``filters`` the map was drawn for: one outlet's places link to that outlet's articles)."""
-    x0, y0, w, h = _view_box(places)
+    by the ``filters`` the map was drawn for: one outlet's places link to that outlet's articles),
+    then one linked square per place of ``happened`` (:func:`~khabar.store.pairs.event_places`'
+    rows with coordinates: the events list of that place)."""
+    located = [p for p in happened or [] if p["lat"] is not None and p["lon"] is not None]
+    x0, y0, w, h = _view_box([*places, *located])
     parts = [Markup('<svg class="map" viewBox="{:.0f} {:.0f} {:.0f} {:.0f}" role="img" aria-label="{}">')
              .format(x0, y0, w, h, "خريطة الأماكن")]
     for code, path in outlines()["countries"].items():
@@ -70,5 +75,13 @@ def map_svg(places: list[dict[str, Any]], filters: dict[str, str] | None = None)
         href = "/ui/search?" + urlencode({**(filters or {}), "place": p["name"]})
         parts.append(Markup('<a href="{}"><circle class="place" cx="{:.1f}" cy="{:.1f}" r="{:.1f}">'
                             "<title>{}</title></circle></a>").format(href, x, y, r, label))
+    most = max((p["events"] for p in located), default=1)
+    for p in located:
+        x, y = project(p["lat"], p["lon"])
+        half = (2 + 7 * math.sqrt(p["events"] / most)) * w / 1200
+        label = f"{p['name_ar'] or p['where']}: {p['events']} أحداث"
+        href = "/ui/events?" + urlencode({**(filters or {}), "where": p["where"]})
+        parts.append(Markup('<a href="{}"><rect class="event" x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}">'
+                            "<title>{}</title></rect></a>").format(href, x - half, y - half, 2 * half, 2 * half, label))
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)

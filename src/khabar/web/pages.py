@@ -27,7 +27,7 @@ from khabar.search.keys import entity_names
 from khabar.search.unmatched import unmatched_filters
 from khabar.store.db import resolve_article_id
 from khabar.store.duplicates import collapse_hits, same_story
-from khabar.store.pairs import event_pairs
+from khabar.store.pairs import event_pairs, event_places
 from khabar.store.rows import entity_key
 from khabar.store.speakers import NO_OUTLET, speakers_by_month, speakers_by_outlet
 from khabar.store.stats import compute_stats
@@ -57,6 +57,8 @@ STATS_PARAMS = ARTICLE_PARAMS
 ENTITY_PAGE = 100
 #: The stats page's speaker-by-month table shows this many months, the latest (/stats/speakers has all).
 MONTHS_SHOWN = 12
+#: The map's layer of where events happened: this many places, most events first.
+MAP_EVENT_PLACES = 200
 #: Outlets of the stats page's who-quotes-whom table, and speakers shown for each.
 OUTLET_SPEAKERS = 5
 #: The stats page's names for the store's fact tables.
@@ -319,10 +321,11 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         context = {"params": {**params, "within": within}, "filters": {k: v for k, v in params.items() if v}}
         try:
             places = queries.places(conn, filters=filters, within=within)
+            _, happened = event_places(conn, filters=filters, where=within or None, limit=MAP_EVENT_PLACES)
         except QueryError as exc:
             return _page("map.html", status=400, svg="", places=[], error=str(exc), **context)
         unmatched = [] if places else unmatched_filters(conn, filters)
-        return _page("map.html", svg=map_svg(places, context["filters"]), places=places[:100], error=None,
+        return _page("map.html", svg=map_svg(places, context["filters"], happened), places=places[:100], error=None,
                      unmatched=unmatched, **context)
 
     return router

@@ -1,0 +1,27 @@
+"""The places map's SVG (khabar.web.map): circles of places mentioned, squares of where events happened."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.web.map import map_svg
+
+_PLACE = {"name": "Aden", "name_ar": "عدن", "lat": 12.78, "lon": 45.04, "articles": 3}
+
+
+def _happened(where: str, lat: float | None, events: int = 2) -> dict:
+    return {"where": where, "name_ar": None, "country": None, "events": events, "negated": 0, "articles": 1,
+            "lat": lat, "lon": None if lat is None else 44.2}
+
+
+@pytest.mark.parametrize("happened, squares, link", [
+    (None, 0, None),
+    ([_happened("Sanaa", 15.35)], 1, '<a href="/ui/events?outlet=ant%2FBBC&amp;where=Sanaa"><rect class="event"'),
+    ([_happened("غزة", None)], 0, None),  # no coordinates: listed on the events page, not drawn
+    ([_happened("<b>x</b>", 15.35)], 1, "where=%3Cb%3Ex%3C%2Fb%3E"),  # untrusted words: quoted in the link
+])
+def test_events_places_are_squares_linking_to_their_events(happened, squares, link):
+    svg = str(map_svg([_PLACE], {"outlet": "ant/BBC"}, happened))
+    assert svg.count('class="place"') == 1 and svg.count('<rect class="event"') == squares
+    assert link is None or link in svg
+    assert "<b>" not in svg
