@@ -284,3 +284,28 @@ NEXT_ACTS = [
 @pytest.mark.parametrize(("text", "expected"), NEXT_ACTS)
 def test_next_act_ends_content(spoken, text, expected):
     assert spoken([text]) == expected
+
+
+# (paragraph, [(cue, speaker words or None, content), ...]): after a comma, the writer's 'which'
+# before a speech verb carrying its object pronoun and followed by its subject (writer_relative) is
+# another's answer to the clause and ends the content; otherwise the speaker's clause goes on
+WRITER_RELATIVES = [
+    ("وقال المعارض إن الحكومة زورت الانتخابات، وهو ما نفته الحكومة.",
+     [("وقال", "المعارض", "الحكومة زورت الانتخابات")]),
+    ("وقال المعارض إن الحكومة زورت الانتخابات، وهو ما نفاه الوزير.",
+     [("وقال", "المعارض", "الحكومة زورت الانتخابات")]),
+    ("وقالت الوزيرة إن القوات دخلت المدينة، وهذا ما تنفيه السلطات.",
+     [("وقالت", "الوزيرة", "القوات دخلت المدينة")]),
+    ("وقال الوزير إن الأسعار ارتفعت، وهو ما يعني أن التضخم سيزيد.",
+     [("وقال", "الوزير", "الأسعار ارتفعت، وهو ما يعني أن التضخم سيزيد")]),
+    # no subject written after the verb: the view is the speaker's own
+    ("وقال الوزير إن الوزارة قررت دعم النقل، وهو ما اعتبره عاملا سيثقل كاهل الفقراء.",
+     [("وقال", "الوزير", "الوزارة قررت دعم النقل، وهو ما اعتبره عاملا سيثقل كاهل الفقراء")]),
+    ("وأعلن فهمي أنه اعتذر عن المنصب، وهو ما أرجعه إلى انشغاله الشديد.",
+     [("وأعلن", "فهمي", "اعتذر عن المنصب، وهو ما أرجعه إلى انشغاله الشديد")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITER_RELATIVES)
+def test_writer_relative_ends_content(spoken, text, expected):
+    assert spoken([text]) == expected

@@ -12,6 +12,7 @@ from khabar.quotes.cue_shapes import (
     followed_by_its_preposition,
     object_pronoun,
     own_words,
+    speech_verb_with_object,
     without_its_preposition,
 )
 
@@ -50,3 +51,20 @@ AFTER_THE_CUE = [
 @pytest.mark.parametrize(("text", "word", "test", "expected"), AFTER_THE_CUE)
 def test_what_stands_after_the_cue(analyse, text, word, test, expected) -> None:
     assert test(*_at(analyse, text, word)) is expected
+
+
+# (text, word, expected): a speech verb with an object pronoun, also where the lexicon spells none
+# for a homograph (نفاه: the defective verb's ى written ا; أكده، ينفيه)
+SPEECH_VERBS_WITH_OBJECTS = [
+    ("قال المعارض إن الحكومة زورت الانتخابات، وهو ما نفاه الوزير.", "نفاه", True),
+    ("قال المعارض إن الحكومة زورت الانتخابات، وهو ما أكده الوزير.", "أكده", True),
+    ("قال المعارض إن الحكومة زورت الانتخابات، وهو ما ينفيه الوزير.", "ينفيه", True),
+    ("قال المعارض إن الحكومة زورت الانتخابات، وهو ما نفته الحكومة.", "نفته", True),
+    ("قال المعارض إن الحكومة زورت الانتخابات، وهو ما يعني الكثير.", "يعني", False),
+    ("قال المعارض إن الحكومة زورت الانتخابات، وهو ما يجعله خطيرا.", "يجعله", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), SPEECH_VERBS_WITH_OBJECTS)
+def test_speech_verb_with_object(analyse, text, word, expected) -> None:
+    assert speech_verb_with_object(*_at(analyse, text, word)) is expected

@@ -131,6 +131,7 @@ CLASSES = [
     ("pronoun_particle", "لكنها"),
     ("contrast", "لكن"),
     ("except_lead", "إلا أنها"),
+    ("writer_relative", "هو ما"),
     ("withheld", "يفصح"),
     ("plural_adjective", "جدد"),
     ("manner_lead", "بشكل"),

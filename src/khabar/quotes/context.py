@@ -276,11 +276,11 @@ def _adjective(unit: Unit, i: int, form: CueForm | None) -> bool:
 
 @lru_cache(maxsize=1)
 def _clause_openers() -> frozenset[str]:
-    """Keys that may start a boundary or source-preposition phrase, a contrast (لكن، إلا أن) or a
-    speaker's next act (متمنيا), with or without و/ف (the test :meth:`Unit.phrase_at` makes of a
-    phrase's first word)."""
+    """Keys that may start a boundary or source-preposition phrase, a contrast (لكن، إلا أن), a
+    speaker's next act (متمنيا) or the writer's 'which' (وهو ما نفاه), with or without و/ف (the
+    test :meth:`Unit.phrase_at` makes of a phrase's first word)."""
     starts = first_words("boundary") | first_words("source_prep") | first_words("contrast") \
-        | first_words("except_lead") | first_words("act_participle")
+        | first_words("except_lead") | first_words("act_participle") | first_words("writer_relative")
     return starts | {c + w for w in starts for c in "وف"}
 
 

@@ -67,3 +67,22 @@ def followed_by_complementizer(unit: Unit, i: int) -> bool:
         if j < len(unit.tokens) and complementizer(unit, j):
             return j == i + 1 or in_class("content_prep", unit.keys[i + 1])
     return False
+
+
+#: The defective verb's final ى, written ا before an object pronoun (نفى → نفاه).
+_DEFECTIVE_BEFORE_PRONOUN = ("ا", "ي")
+
+
+def speech_verb_with_object(unit: Unit, i: int) -> bool:
+    """Token ``i`` is a speech verb carrying an object pronoun, also in the spellings the lexicon
+    leaves out for their homographs (نفاه، أكده، ينفيه, where أشاره would read إشارة)."""
+    k = unit.bare(i)
+    for suffix in OBJECT_SUFFIXES:
+        stem = k[:-len(suffix)]
+        if not k.endswith(suffix) or len(stem) < 2:
+            continue
+        written, restored = _DEFECTIVE_BEFORE_PRONOUN
+        stems = (stem, stem[:-1] + restored) if stem.endswith(written) else (stem,)
+        if any((form := lookup_cue(s)) is not None and form.kind == "verb" for s in stems):
+            return True
+    return False
