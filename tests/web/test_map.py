@@ -25,3 +25,8 @@ def test_events_places_are_squares_linking_to_their_events(happened, squares, li
     assert svg.count('class="place"') == 1 and svg.count('<rect class="event"') == squares
     assert link is None or link in svg
     assert "<b>" not in svg
+
+
+def test_the_events_layer_of_one_actor_links_to_its_events_there():
+    svg = str(map_svg([_PLACE], {}, [_happened("Sanaa", 15.35)], {"target": "Israel"}))
+    assert '<a href="/ui/events?target=Israel&amp;where=Sanaa"><rect class="event"' in svg

@@ -121,6 +121,14 @@ def test_map_shows_the_places_of_the_articles_the_filters_keep(client, params, p
         assert f'name="{name}" value="{value}"' in html  # the form shows the filters back
 
 
+@pytest.mark.parametrize("params", [{"target": "إسرائيل"}, {"source": "PER:Saad Hariri", "target": "x"}])
+def test_map_takes_the_events_actors_and_shows_them_back(client, params):
+    r = client.get("/ui/map", params=params)
+    assert r.status_code == 200 and "المربعات: أماكن وقوع الأحداث" in r.text
+    for name, value in params.items():
+        assert f'name="{name}" value="{value}"' in r.text
+
+
 def test_map_with_a_bad_date_is_400_with_the_reason(client):
     r = client.get("/ui/map", params={"date_from": "2019", "date_to": "2018"})
     assert r.status_code == 400 and "after date_to" in r.text

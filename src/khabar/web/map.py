@@ -53,11 +53,12 @@ def _view_box(places: list[dict[str, Any]]) -> tuple[float, float, float, float]
 
 
 def map_svg(places: list[dict[str, Any]], filters: dict[str, str] | None = None,
-            happened: list[dict[str, Any]] | None = None) -> Markup:
+            happened: list[dict[str, Any]] | None = None, actors: dict[str, str] | None = None) -> Markup:
     """The SVG map: outlines, then one linked circle per place (search filtered by that place, and
     by the ``filters`` the map was drawn for: one outlet's places link to that outlet's articles),
     then one linked square per place of ``happened`` (:func:`~khabar.store.pairs.event_places`'
-    rows with coordinates: the events list of that place)."""
+    rows with coordinates: the events list of that place, of the ``actors`` (source, target) the
+    layer was drawn for)."""
     located = [p for p in happened or [] if p["lat"] is not None and p["lon"] is not None]
     x0, y0, w, h = _view_box([*places, *located])
     parts = [Markup('<svg class="map" viewBox="{:.0f} {:.0f} {:.0f} {:.0f}" role="img" aria-label="{}">')
@@ -80,7 +81,7 @@ def map_svg(places: list[dict[str, Any]], filters: dict[str, str] | None = None,
         x, y = project(p["lat"], p["lon"])
         half = (2 + 7 * math.sqrt(p["events"] / most)) * w / 1200
         label = f"{p['name_ar'] or p['where']}: {p['events']} أحداث"
-        href = "/ui/events?" + urlencode({**(filters or {}), "where": p["where"]})
+        href = "/ui/events?" + urlencode({**(filters or {}), **(actors or {}), "where": p["where"]})
         parts.append(Markup('<a href="{}"><rect class="event" x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}">'
                             "<title>{}</title></rect></a>").format(href, x - half, y - half, 2 * half, 2 * half, label))
     parts.append(Markup("</svg>"))

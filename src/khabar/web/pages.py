@@ -318,14 +318,15 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         params = _query_params(request, STATS_PARAMS)  # one outlet's, one month's places, as /places
         filters = SearchFilters(**params)
         within = _query_params(request, ("within",))["within"]  # a country's places only, as /places
-        context = {"params": {**params, "within": within}, "filters": {k: v for k, v in params.items() if v}}
+        actors = {k: v for k, v in _query_params(request, ("source", "target")).items() if v}  # the events' layer
+        context = {"params": {**params, "within": within, **actors}, "filters": {k: v for k, v in params.items() if v}}
         try:
             places = queries.places(conn, filters=filters, within=within)
-            _, happened = event_places(conn, filters=filters, where=within or None, limit=MAP_EVENT_PLACES)
+            _, happened = event_places(conn, filters=filters, where=within or None, limit=MAP_EVENT_PLACES, **actors)
         except QueryError as exc:
             return _page("map.html", status=400, svg="", places=[], error=str(exc), **context)
         unmatched = [] if places else unmatched_filters(conn, filters)
-        return _page("map.html", svg=map_svg(places, context["filters"], happened), places=places[:100], error=None,
+        return _page("map.html", svg=map_svg(places, context["filters"], happened, actors), places=places[:100], error=None,
                      unmatched=unmatched, **context)
 
     return router
