@@ -48,3 +48,20 @@ def test_every_key_is_read(kind: str, key: str) -> None:
                               if kind != "headline" else "tags: أخبار"))
     got = {"headline": page.headline, "byline": page.byline, "date": page.published, "deck": page.deck}[kind]
     assert got == value
+
+
+@pytest.mark.parametrize(("heading", "stamp"), [
+    (f"* {HEAD}  :news:", "[2023-03-12 Sun]"),
+    (f"** {HEAD}", "<2023-03-12 Sun 10:30>"),
+    (f"* {HEAD} :news:world:", "2023-03-12"),
+])
+def test_org_heading_over_its_property_drawer(heading: str, stamp: str) -> None:
+    page = analyse_page(f"{heading}\n:PROPERTIES:\n:URL: https://example.org/2023/03/12/n-1/\n:AUTHOR: سارة الحسن\n"
+                        f":PUBLISHED: {stamp}\n:CAPTURED: [2024-01-05 Fri 11:40]\n:END:\n\n"
+                        f"#+begin_quote\n{P1}\n#+end_quote\n\n{P2}\n")
+    assert (page.headline, page.byline, page.published, page.body) == (HEAD, "سارة الحسن", "2023-03-12", [P1, P2])
+
+
+def test_markdown_bullet_over_prose_is_no_org_heading() -> None:
+    page = analyse_page(f"{HEAD}\n\n* {P1}\n\n{P2}\n")
+    assert page.headline == HEAD

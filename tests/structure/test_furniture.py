@@ -194,6 +194,15 @@ FURNITURE = [
     "Sent from my iPhone",  # a phone mail client's signature and forward opening
     "Begin forwarded message:",
     "أرسلت من الآيفون",
+    "- 2 -",  # a PDF page's number between dashes
+    "— ١٢ —",
+    "Shared from Pocket",  # a reading or news app's foot on a shared link
+    "Sent via Feedly",
+    "تمت المشاركة من تطبيق الأخبار",
+    "54 boosts",  # a Mastodon post's counters
+    "159 favorites",
+    "This email and any attachments are confidential and intended solely for the addressee.",  # a mail's notice
+    "هذه الرسالة وأي مرفقات بها سرية ومخصصة للمرسل إليه فقط.",
 ]
 
 
@@ -235,6 +244,8 @@ def test_furniture_lines(line: str) -> None:
     "أ.د/ محمد علي (جامعة القاهرة)",  # a professor's title and name
     "(2)",  # a list's number alone: no chat reaction's count (a count needs a symbol before it, or two)
     "(12)",
+    "تمت المشاركة من قبل آلاف المواطنين في الحملة",  # a sentence, no app's foot
+    "هذه الرسالة سرية للغاية كما قال المتحدث باسم الوزارة في مؤتمر صحفي عقده بالعاصمة أمس",  # no mail's notice: reported
 ])
 def test_text_lines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line)

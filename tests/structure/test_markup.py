@@ -117,6 +117,19 @@ def test_forward_from_a_phone_mail_client() -> None:
     assert (page.headline, page.published, page.body) == (HEAD, "2023-03-12", [P1, P2])
 
 
+@pytest.mark.parametrize("notice", [
+    "This email and any attachments are confidential and intended solely for the addressee.",
+    "هذه الرسالة وأي مرفقات بها سرية ومخصصة للمرسل إليه فقط."])
+def test_outlook_reply_over_a_forwarded_item(notice: str) -> None:
+    # Outlook's rule of underscores over the quoted message's headers: the reply's note and signature
+    # above it and the headers under it are no article; the mail's confidentiality notice closes it
+    page = analyse_page("للعلم والاطلاع\n\nمع التحية،\nم. خالد العمري\n\n" + "_" * 32 + "\n"
+                        "From: النشرة <news@example.org>\nSent: Sunday, March 12, 2023 8:15 AM\n"
+                        f"To: Media Team <media@example.org>\nSubject: FW: {HEAD}\n\n{P1}\n\n{P2}\n\n{notice}\n"
+                        "نص الإشعار بلغة أخرى يلي الإشعار الأول.\n")
+    assert (page.headline, page.published, page.body) == (HEAD, "2023-03-12", [P1, P2])
+
+
 @pytest.mark.parametrize(("kind", "text"), read_rows("mail_subject.tsv"))
 def test_subject_not_repeated_over_the_text_is_the_headline(kind: str, text: str) -> None:
     label, subject = (text, HEAD) if kind == "label" else ("Subject", f"{text}: {HEAD}")

@@ -115,3 +115,14 @@ def test_screenshots_bars_neither_join_a_paragraph_nor_cut_it() -> None:
     fields = analyse_page(page)
     assert fields.headline == HEADLINE
     assert fields.body == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize("head", ["صحيفة الأفق | العدد 4512", "جريدة النهار - العدد ٤٥١٢ - محليات"])
+def test_same_running_head_over_each_pdf_page(head: str) -> None:
+    """A PDF's text: the paper's name and issue number open every page, after each form feed, the same
+    on each; the page's number between dashes closes it."""
+    page = (f"{head}\n\n{HEADLINE}\nالأحد 12 مارس 2023\n\n{FIRST}\n\n- 1 -\n\f{head}\n\n{SECOND}\n\n- 2 -\n"
+            f"\f{head}\n\n{THIRD}\n\n- 3 -\n")
+    fields = analyse_page(page)
+    assert (fields.headline, fields.published, fields.body[-2:]) == (HEADLINE, "2023-03-12", [SECOND, THIRD])
+    assert not any(head in paragraph or paragraph.startswith("-") for paragraph in fields.body)

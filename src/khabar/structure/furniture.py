@@ -66,7 +66,8 @@ def is_mail_break(line: str) -> bool:
 
 def is_subscription_notice(line: str) -> bool:
     """A mailing's subscription notice (``You are subscribed to email updates from …``, ``لإلغاء
-    الاشتراك …``): a newsletter's or an RSS-to-e-mail service's foot opens with it."""
+    الاشتراك …``) or a mail's confidentiality notice (``This email and any attachments are
+    confidential …``): a newsletter's, an RSS-to-e-mail service's or a company mail's foot opens with it."""
     return _line_class("subscription").match(line) is not None
 
 

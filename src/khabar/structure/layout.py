@@ -28,7 +28,7 @@ from khabar.structure.dates import (
 )
 from khabar.structure.exports import mark_export
 from khabar.structure.forms import mark_form
-from khabar.structure.front_matter import mark_front_matter
+from khabar.structure.front_matter import mark_front_matter, mark_org_drawer
 from khabar.structure.furniture import is_forum_meta, is_subscription_notice, is_tag_line, split_inline_tail
 from khabar.structure.lines import (
     BYLINE,
@@ -474,6 +474,7 @@ def analyse_page(raw: str) -> PageFields:
     mark_chapters(lines)
     mark_labelled(lines)
     mark_front_matter(lines)
+    mark_org_drawer(lines)
     mark_form(lines)
     exported_place = mark_export(lines)
     mark_name_roles(lines)

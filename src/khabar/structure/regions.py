@@ -366,6 +366,7 @@ def mark_comments(lines: list[Line], start: int) -> None:
 
 #: An e-mail signature delimiter ("--"), or a forum's signature rule (a run of underscores).
 _SIGNATURE_RULE = re.compile(r"--|_{12,}")
+_UNDERSCORE_RULE = re.compile(r"_{12,}")
 
 
 def mark_signature(lines: list[Line], start: int) -> None:
@@ -390,8 +391,7 @@ def mark_mail_cover(lines: list[Line]) -> None:
     right under it, but a date line among them, which gives way to any date of the message, and the
     subject of a message that opens on its text (no headline over it; a credit line may stand over
     it), which is the headline."""
-    k = next((i for i, line in enumerate(lines) if is_prose(line) or line.kind == FURNITURE
-              and is_mail_break(line.text)), None)
+    k = next((i for i, line in enumerate(lines) if is_prose(line) or _opens_message(lines, i)), None)
     if k is None or is_prose(lines[k]) or not any(is_prose(line) for line in lines[k + 1:]):
         return
     if sum(line.text.count(" ") + 1 for line in lines[:k] if line.kind != FURNITURE) > _NOTE_MAX_WORDS:
@@ -417,6 +417,19 @@ def mark_mail_cover(lines: list[Line]) -> None:
     if subject is not None and subject[1] and opening is not None and is_prose(opening):
         # the message opens on its text, no headline over it: the subject is the article's headline
         lines[subject[0]].text, lines[subject[0]].kind, lines[subject[0]].spaced = subject[1], TEXT, None
+
+
+def _opens_message(lines: list[Line], k: int) -> bool:
+    """Line k is a mail client's separator over a forwarded or quoted message: a separator line of
+    its own (``---------- Forwarded message ---------``), or the rule of underscores Outlook sets
+    over a reply's quoted message, known by the envelope's header (``From:``) right under it."""
+    line = lines[k]
+    if line.kind == FURNITURE and is_mail_break(line.text):
+        return True
+    if not _UNDERSCORE_RULE.fullmatch(line.text) or k + 1 == len(lines) or lines[k + 1].gap_before:
+        return False
+    label = _MAIL_LABEL.match(lines[k + 1].text)
+    return label is not None and norm(label[1]) in read_set("mail_headers.txt")
 
 
 @lru_cache(maxsize=1)
