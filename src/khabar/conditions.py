@@ -10,10 +10,12 @@ anaphor answering one as 'in that case', no time (إذا وجد نفسه ... ف�
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from khabar.datafiles import tsv_rows
-from khabar.towns import RESOURCES
 
+#: The package's shared tables (beside city_aliases.tsv, which khabar.towns reads).
+RESOURCES = Path(__file__).parent / "resources"
 KINDS = ("particle", "noun")
 
 
