@@ -52,8 +52,8 @@ PASSIVE_AUX = word_set("passive_aux")
 CONTROL_REACH = 3
 #: Words a conditional may stand before the act it supposes (إذا كنت عدوا وطعنت شخصا).
 CONDITION_REACH = 4
-#: A condition noun is conditional only after its link (في حال رفضت); لو before أن is concessive (ولو أنه رأى).
 CLAUSE_OPENERS = word_set("openers")
+#: A condition noun is conditional only after its link (في حال رفضت); لو before أن is concessive (ولو أنه رأى).
 CONDITION_NOUN_LINKS = word_set("condition_noun_links")
 #: How far (in words) a light verb's object may follow it: شن الطيران الحربي غارات.
 OBJECT_WINDOW = 20
