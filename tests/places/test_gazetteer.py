@@ -8,7 +8,7 @@ from khabar.arabic.fold import fold_word
 from khabar.datafiles import tsv_rows
 from khabar.model import Article, Source
 from khabar.places import Options, run
-from khabar.places.gazetteer import RESOURCES, gazetteer, place_words
+from khabar.places.gazetteer import RESOURCES, place_words
 from khabar.places.match import find_places
 
 
@@ -96,17 +96,3 @@ def places_in(text: str) -> list[tuple[str, str | None, str | None]]:
 def test_a_namesake_abroad_is_read_in_a_story_of_its_country(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert places_in(text) == expected
 
-
-ARAB_COUNTRIES = [w for w in (RESOURCES / "arab_countries.txt").read_text(encoding="utf-8").split()
-                  if not w.startswith("#") and len(w) == 2]
-
-
-@pytest.mark.parametrize("code", ARAB_COUNTRIES)
-def test_a_city_of_the_arab_world_lends_no_namesake_its_name(code: str) -> None:
-    # an Arabic name of a city there is its own, no transliteration: القدس in a story of Israel
-    # stays Jerusalem as the project reads it; طرابلس الشام is never Tripoli, Libya
-    readings = [e for entries in gazetteer().values() for e in entries if e.namesake]
-    assert readings and all(e.country.lower() != code for e in readings)
-    own = {e.country.lower() for entries in gazetteer().values() if any(x.namesake for x in entries)
-           for e in entries if not e.namesake}
-    assert code not in own

@@ -175,16 +175,14 @@ def _namesakes(index: dict[str, list[Entry]]) -> list[tuple[str, Entry]]:
     """Big cities abroad sharing the geonames name of the big city an Arabic name reads, which geonames
     gives no such name: a foreign name is transliterated once for all its namesakes (فالنسيا in a
     story of Venezuela is Valencia, VE; قرطبة in one of Argentina, Córdoba, AR; حيدر آباد in one of
-    India, Hyderabad, IN).  Not for a name of a city of the Arab world (``arab_countries.txt``), which
-    is its own Arabic name, no transliteration (القدس, طرابلس الشام, الصافي)."""
-    arab = _folded_words("arab_countries.txt")
+    India, Hyderabad, IN)."""
     by_name: dict[str, list[dict]] = defaultdict(list)  # type: ignore[type-arg]
     for city in _geonames_cities():
-        if city["population"] >= NAMESAKE_POPULATION and city["countrycode"].lower() not in arab:
+        if city["population"] >= NAMESAKE_POPULATION:
             by_name[city["name"]].append(city)
     out = []
     for key, entries in index.items():
-        if not entries or any(e.feature != "city" or e.ambiguous or (e.country or "").lower() in arab for e in entries):
+        if not entries or any(e.feature != "city" or e.ambiguous for e in entries):
             continue
         own = max(entries, key=lambda e: e.prior)
         if own.from_geonames and own.population < NAMESAKE_POPULATION:
