@@ -355,8 +355,8 @@ def _before_named(text: str, start: int, folded: str, parsed: Parsed, out: list[
     return None
 
 
-#: Ends a sentence: a full stop that is no decimal or clock separator (12.30), ! ? ؟ or a line break
-#: (a stop after a year's digits, 2017. وغادر, ends one here too: see _STOP_NOT_BEFORE_DIGIT).
+#: Ends a sentence: a full stop with no digit on either side (no decimal or clock separator, 12.30), ! ? ؟
+#: or a line break. A stop right after digits (2017. وغادر) ends none here; _STOP_NOT_BEFORE_DIGIT counts it.
 _STOP_NOT_IN_NUMBER = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n")
 #: How far (characters) from a lone clock the day its sentence names may stand.
 CLOCK_DAY_REACH = 120
