@@ -129,6 +129,12 @@ def test_map_takes_the_events_actors_and_shows_them_back(client, params):
         assert f'name="{name}" value="{value}"' in r.text
 
 
+@pytest.mark.parametrize("category, status", [("ASSAULT", 200), ("19", 200), ("NOPE", 400)])
+def test_map_takes_one_event_category_and_shows_it_back(client, category, status):
+    r = client.get("/ui/map", params={"category": category})
+    assert r.status_code == status and f'<option value="{category}" selected>' in r.text
+
+
 def test_map_with_a_bad_date_is_400_with_the_reason(client):
     r = client.get("/ui/map", params={"date_from": "2019", "date_to": "2018"})
     assert r.status_code == 400 and "after date_to" in r.text

@@ -1,6 +1,7 @@
 """The places map: bundled country outlines (static/world.json, see :mod:`khabar.web.outlines`)
 drawn as SVG, with a circle per resolved place, sized by how many articles mention it, and a square
-per place events happened at, sized by how many events."""
+per place events happened at, sized by how many events (an event placed at a whole country, which has
+no point of its own, at the centre of the country's outline)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,31 @@ def country_boxes() -> dict[str, tuple[int, int, int, int]]:
     return boxes
 
 
+@lru_cache(maxsize=1)
+def country_centres() -> dict[str, tuple[float, float]]:
+    """SVG point of each country: the centroid of the largest ring of its outline (mainland France,
+    not Guiana; the lower 48, not Alaska), where an event placed at the country itself is drawn."""
+    centres = {}
+    for code, path in outlines()["countries"].items():
+        rings = [_ring_centroid([int(n) for n in re.findall(r"-?\d+", ring)]) for ring in re.findall(r"M[^M]*", path)]
+        area, x, y = max(rings, key=lambda ring: ring[0])
+        if area > 0:
+            centres[code.upper()] = (x, y)
+    return centres
+
+
+def _ring_centroid(numbers: list[int]) -> tuple[float, float, float]:
+    """(area, x, y) of one closed polygon given as x1, y1, x2, y2, ... (the shoelace formula)."""
+    points = list(zip(numbers[::2], numbers[1::2], strict=False))
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(points, points[1:] + points[:1], strict=True):
+        cross = x0 * y1 - x1 * y0
+        area, cx, cy = area + cross, cx + (x0 + x1) * cross, cy + (y0 + y1) * cross
+    if area == 0:
+        return 0.0, 0.0, 0.0
+    return abs(area) / 2, cx / (3 * area), cy / (3 * area)
+
+
 def project(lat: float, lon: float) -> tuple[float, float]:
     """SVG coordinates of a point on the bundled outlines."""
     p = outlines()["projection"]
@@ -44,10 +70,19 @@ def project(lat: float, lon: float) -> tuple[float, float]:
     return p["ax"] * x + p["bx"], p["ay"] * y + p["by"]
 
 
-def _view_box(places: list[dict[str, Any]]) -> tuple[float, float, float, float]:
+def _event_point(place: dict[str, Any]) -> tuple[float, float] | None:
+    """Where to draw one of event_places' rows: its coordinates, else, for a country (a resolved place
+    with a country and no point), its outline's centre; None for words the places stage did not resolve."""
+    if place["lat"] is not None and place["lon"] is not None:
+        return project(place["lat"], place["lon"])
+    if place.get("country"):
+        return country_centres().get(place["country"].upper())
+    return None
+
+
+def _view_box(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
     (w, s), (e, n) = MENA
-    points = [project(s, w), project(n, e), project(n, w), project(s, e)]
-    points += [project(p["lat"], p["lon"]) for p in places]
+    points = [project(s, w), project(n, e), project(n, w), project(s, e), *points]
     xs, ys = [x for x, _ in points], [y for _, y in points]
     return min(xs) - PAD, min(ys) - PAD, max(xs) - min(xs) + 2 * PAD, max(ys) - min(ys) + 2 * PAD
 
@@ -57,10 +92,10 @@ def map_svg(places: list[dict[str, Any]], filters: dict[str, str] | None = None,
     """The SVG map: outlines, then one linked circle per place (search filtered by that place, and
     by the ``filters`` the map was drawn for: one outlet's places link to that outlet's articles),
     then one linked square per place of ``happened`` (:func:`~khabar.store.pairs.event_places`'
-    rows with coordinates: the events list of that place, of the ``actors`` (source, target) the
-    layer was drawn for)."""
-    located = [p for p in happened or [] if p["lat"] is not None and p["lon"] is not None]
-    x0, y0, w, h = _view_box([*places, *located])
+    rows with coordinates or a country's: the events list of that place, of the ``actors`` (category,
+    source, target) the layer was drawn for)."""
+    located = [(p, point) for p in happened or [] if (point := _event_point(p)) is not None]
+    x0, y0, w, h = _view_box([project(p["lat"], p["lon"]) for p in places] + [point for _, point in located])
     parts = [Markup('<svg class="map" viewBox="{:.0f} {:.0f} {:.0f} {:.0f}" role="img" aria-label="{}">')
              .format(x0, y0, w, h, "خريطة الأماكن")]
     for code, path in outlines()["countries"].items():
@@ -76,9 +111,8 @@ def map_svg(places: list[dict[str, Any]], filters: dict[str, str] | None = None,
         href = "/ui/search?" + urlencode({**(filters or {}), "place": p["name"]})
         parts.append(Markup('<a href="{}"><circle class="place" cx="{:.1f}" cy="{:.1f}" r="{:.1f}">'
                             "<title>{}</title></circle></a>").format(href, x, y, r, label))
-    most = max((p["events"] for p in located), default=1)
-    for p in located:
-        x, y = project(p["lat"], p["lon"])
+    most = max((p["events"] for p, _ in located), default=1)
+    for p, (x, y) in located:
         half = (2 + 7 * math.sqrt(p["events"] / most)) * w / 1200
         label = f"{p['name_ar'] or p['where']}: {p['events']} أحداث"
         href = "/ui/events?" + urlencode({**(filters or {}), **(actors or {}), "where": p["where"]})

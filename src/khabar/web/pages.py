@@ -318,7 +318,8 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         params = _query_params(request, STATS_PARAMS)  # one outlet's, one month's places, as /places
         filters = SearchFilters(**params)
         within = _query_params(request, ("within",))["within"]  # a country's places only, as /places
-        actors = {k: v for k, v in _query_params(request, ("source", "target")).items() if v}  # the events' layer
+        # the events' layer: one category's, one actor's (the assaults on Israel)
+        actors = {k: v for k, v in _query_params(request, ("category", "source", "target")).items() if v}
         context = {"params": {**params, "within": within, **actors}, "filters": {k: v for k, v in params.items() if v}}
         try:
             places = queries.places(conn, filters=filters, within=within)
