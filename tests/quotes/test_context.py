@@ -86,6 +86,23 @@ def test_no_cue_inside_a_name(analyse, text: str, cues: list[str]) -> None:
     assert [q.cue for q in analyse([text]).quotes] == cues
 
 
+# يدعى/تدعى spelled with ى names the noun before it ('is called'), no statement; 'claims' only with
+# its content opening right after it (context._naming).  (paragraph, cues found)
+NAMINGS = [
+    ("ويعمل في المصنع شاب يدعى \"سامر\" منذ سنوات.", []),
+    ("وقال أحد المصلين ويدعى سامر الخطيب إن الخطبة طالت.", ["وقال"]),
+    ("أنقذ الشرطي كلبة تدعى «فلة» من الغرق.", []),
+    ("ويدعى المتهم أن الشرطة أجبرته على التوقيع.", []),  # a subject before أن: read as naming
+    ("والمتهم يدعى أن الشرطة أجبرته على التوقيع.", ["يدعى"]),
+    ("والمتهم يدعي أن الشرطة أجبرته على التوقيع.", ["يدعي"]),
+]
+
+
+@pytest.mark.parametrize(("text", "cues"), NAMINGS)
+def test_a_naming_passive_is_no_cue(analyse, text: str, cues: list[str]) -> None:
+    assert [q.cue for q in analyse([text]).quotes] == cues
+
+
 # (paragraph, word, names covering its first letter, names starting there): the unit's index of the
 # entity mentions by character agrees with a scan of its mentions
 MENTION_INDEX = [

@@ -10,6 +10,7 @@ from khabar.quotes.lexicon import (
     PLURAL,
     in_class,
     is_homograph,
+    is_naming_passive,
     key,
     lookup_cue,
     masdar_forms,
@@ -239,3 +240,20 @@ HOMOGRAPHS = [
 @pytest.mark.parametrize(("word", "expected"), HOMOGRAPHS)
 def test_homographs(word: str, expected: bool) -> None:
     assert is_homograph(word) is expected
+
+
+# (surface word, يُدعى/تُدعى 'is called' spelled with ى, normalising to يدّعي 'claims')
+NAMING_PASSIVES = [
+    ("يدعى", True),
+    ("ويدعى", True),
+    ("وتدعى", True),
+    ("تُدعى", True),
+    ("يدعي", False),  # 'claims', spelled with ي
+    ("وتدعي", False),
+    ("ادعى", False),  # 'claimed'
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), NAMING_PASSIVES)
+def test_naming_passives(word: str, expected: bool) -> None:
+    assert is_naming_passive(word) is expected

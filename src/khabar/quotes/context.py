@@ -23,6 +23,7 @@ from khabar.quotes.lexicon import (
     first_words,
     in_class,
     is_homograph,
+    is_naming_passive,
     key,
     lookup_cue,
     triggers,
@@ -97,6 +98,7 @@ class Unit:
         self._phrase_starts: dict[str, list[int]] = {}
         self._forms = {i: form for i in self.cues
                        if self.tokens[i].kind == "word" and not is_homograph(self.tokens[i].text)
+                       and not _naming(self, i)
                        and not reads_as_preposition(self, i) and not _adjective(self, i, form := lookup_cue(self.keys[i]))
                        and not inside_name(self, i)}
 
@@ -273,6 +275,16 @@ def _adjective(unit: Unit, i: int, form: CueForm | None) -> bool:
     adjective after its noun (عمال جدد) is no cue."""
     return form is not None and ((form.kind == "participle" and adjectival_participle(unit, i))
                                  or (form.kind == "verb" and plural_adjective(unit, i)))
+
+def _naming(unit: Unit, i: int) -> bool:
+    """يدعى/تدعى naming the noun before it (عاملة تدعى لمبيبو، أحد المصلين ويدعى سعيد منصور), no
+    statement; spelled with ى, 'claims' (يدّعي) reports only with its content opening right after it
+    (يدعى أن، ويدعى بأن)."""
+    if not is_naming_passive(unit.tokens[i].text):
+        return False
+    after = i + 1
+    return after >= len(unit.tokens) or not (unit.keys[after] in complementizers() or unit.is_punct(after, {":"}))
+
 
 @lru_cache(maxsize=1)
 def _clause_openers() -> frozenset[str]:

@@ -246,15 +246,27 @@ def _spelling(word: str) -> str:
     return strip_marks(word).translate(_HAMZA_ALEFS)
 
 
-@lru_cache(maxsize=1)
-def _homographs() -> frozenset[str]:
-    return frozenset(_spelling(phrase) for cls, phrase in resource_rows("cues.tsv") if cls == "homograph")
+@lru_cache(maxsize=8)  # one set per surface class of cues.tsv (two classes)
+def _surface_words(cls: str) -> frozenset[str]:
+    return frozenset(_spelling(phrase) for c, phrase in resource_rows("cues.tsv") if c == cls)
+
+
+def _spelled_as(word: str, cls: str) -> bool:
+    """The surface word, with or without a و/ف conjunction, is spelled as a word of ``cls``."""
+    spelling = _spelling(word)
+    words = _surface_words(cls)
+    return spelling in words or (len(spelling) > 3 and spelling[0] in "وف" and spelling[1:] in words)
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every cue word of every unit read; words recur
 def is_homograph(word: str) -> bool:
     """The surface word, with or without a و/ف conjunction, is spelled as another word than the
     speech-verb form it normalises to (رأي, مرحباً): never a cue."""
-    spelling = _spelling(word)
-    words = _homographs()
-    return spelling in words or (len(spelling) > 3 and spelling[0] in "وف" and spelling[1:] in words)
+    return _spelled_as(word, "homograph")
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every cue word of every unit read; words recur
+def is_naming_passive(word: str) -> bool:
+    """The surface word is يُدعى/تُدعى 'is called', spelled with ى as the passive of دعا, which
+    normalises to يدّعي 'claims' (شركة تدعى فاغنر، ويدعى سعيد)."""
+    return _spelled_as(word, "naming_passive")
