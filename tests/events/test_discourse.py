@@ -233,3 +233,14 @@ def test_a_that_clause_with_its_own_subject_takes_no_earlier_actor(text: str, wr
 ])
 def test_a_that_clause_of_the_topic_keeps_it(text: str, event: tuple) -> None:
     assert event in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a speech verb coordinated after a reported clause goes on with the speaker, not with the
+    # party named in what was said
+    ("وقال الوزير إن الجيش قصف المواقع، وأضاف أن العملية مستمرة.", ("أضاف", "الوزير", None)),
+    ("وقالت الوزارة إن الشرطة اعتقلت المشتبه به، وأضافت أن التحقيق مستمر.", ("أضاف", "الوزارة", None)),
+    ("وقال المتحدث إن الحكومة رفضت الاتفاق، وأشار إلى أن المفاوضات توقفت.", ("أشار", "المتحدث", None)),
+])
+def test_a_coordinated_speech_verb_keeps_the_speaker(text: str, event: tuple) -> None:
+    assert event in statement_parties(text)

@@ -287,7 +287,7 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
         # a participle's ending tells a person's sex (رفعت ماكدوغال دعوى ...، مؤكدة: she, not the man
         # named before), not a body's: مضيفا after a report or a group (جاء في التقرير ...، مضيفا)
         gender = verb or (participle if named is not None and named.entity_type == "PER" else None)
-        topic = _main_clause_subject(toks, coded, trig) or _participle_topic(
+        topic = _main_clause_subject(toks, coded, trig) or _coordinated_speaker(toks, coded, trig) or _participle_topic(
             toks, actors, coded, trig, participle) or _agreeing(named, history or [], gender) or _clause_topic(
             toks, actors, trig)
         if topic is not None:
@@ -306,6 +306,15 @@ def _main_clause_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments
              and other.last < trig.first and args.source is not None and args.source.first < trig.first]
     speech = [source for other, source in verbs if other.pred.speech]
     return speech[-1] if speech else verbs[0][1] if verbs else None
+
+
+def _coordinated_speaker(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Trigger) -> Actor | None:
+    """A speech verb coordinated after a reported clause goes on with its speaker: وقال الوزير إن
+    الجيش قصف المواقع، وأضاف أن ... (the minister adds, not the army named in what he said)."""
+    if not trig.pred.speech or not conjoined(toks[trig.first].text, trig.pred):
+        return None
+    return next((args.source for other, args in reversed(coded) if other.pred.speech and not other.is_noun
+                 and other.last < trig.first and args.source is not None and args.source.first < trig.first), None)
 
 
 def _participle_topic(toks: list[Token], actors: list[Actor], coded: list[tuple[Trigger, Arguments]],
