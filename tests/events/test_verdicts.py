@@ -21,6 +21,11 @@ CASES = [
     ("وندد الوزير بإدانة الصحفي بتهمة التجسس.", "1121", None, "الصحفي"),
     # a subject no table knows: the party after the verb and before the charge is the one convicted
     ("وأعلنت الوزارة أن محكمة استئناف طرابلس أدانت 45 شخصا بقتل متظاهرين.", "1121", None, "45 شخصا"),
+    # دان, condemned without its hamza, convicts as أدان does: a judge
+    ("ودان القاضي المتهم بالسرقة.", "1121", "القاضي", "المتهم"),
+    # a subject that is no court, judge or jury condemns a party for an act: no verdict
+    ("ودانت الحكومة المسلحين بقتل المدنيين.", "111", "الحكومة", "المسلحين"),
+    ("وأدانت الخارجية الأمريكية النظام بارتكاب جرائم حرب.", "111", "الخارجية الأمريكية", "النظام"),
     # a condemnation: a direct object with no charge, or a manner after ب
     ("وأدانت مصر الهجوم على الكنيسة.", "111", "مصر", None),
     ("أدانت الحكومة الاعتداء على الصحفي بشدة.", "111", "الحكومة", None),
@@ -29,7 +34,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "cameo", "source", "target"), CASES)
 def test_verdict(text: str, cameo: str, source: str | None, target: str | None) -> None:
-    event = [e for e in coded(text) if e.action in ("أدان", "تنديد")][-1]
+    event = [e for e in coded(text) if e.action in ("أدان", "دان", "تنديد")][-1]
     assert (event.cameo, text_of(event.source), text_of(event.target)) == (cameo, source, target)
 
 

@@ -3,7 +3,8 @@
 أدانت المحكمة 45 شخصا بقتل متظاهرين: the court convicts them (CAMEO 1121, accusing of a crime);
 وأدين خان (52 عاما) بانتهاك القانون: passive, so nobody named convicts; بعد إدانته بتهمة الصيد: the
 noun's possessor is the one convicted.  أدانت فرنسا بشدة الهجوم (a manner) and أدانت مصر الهجوم
-بمدينة العريش (no party before the ب) stay condemnations.
+بمدينة العريش (no party before the ب) stay condemnations, and so does one whose subject is no court,
+judge or jury (ودانت الحكومة المسلحين بقتل المدنيين: the government accuses, it convicts no one).
 """
 
 from __future__ import annotations
@@ -50,8 +51,17 @@ def verdict_reading(toks: list[Token], actors: list[Actor], trig: Trigger, args:
     party = args.target or (args.source if undergoer else None)
     if party is None or party.first <= trig.last or not _charge_at(toks, skip_parenthesis(toks, party.last + 1)):
         return None
+    if party is args.target and not passive and not _may_judge(args.source):
+        return None  # دان ترمب قيام هيلاري كلينتون باستخدام خادم: a politician condemns, a court convicts
     trig = replace(trig, pred=replace(trig.pred, cameo=VERDICT))
     return trig, (Arguments(None, party, passive=passive) if party is not args.target else args)
+
+
+def _may_judge(subject: Actor | None) -> bool:
+    """Whether the subject may hand down a verdict: a court, judge or jury (agents.tsv JUD), or no
+    party the tables know (أن محكمة استئناف طرابلس أدانت).  A government, a party or a person who
+    condemns someone for an act accuses them (ودانت الحكومة المسلحين بقتل المدنيين: 111)."""
+    return subject is None or subject.agent == "JUD"
 
 
 def _perfect(word: str, trig: Trigger) -> bool:
