@@ -244,3 +244,11 @@ def test_a_that_clause_of_the_topic_keeps_it(text: str, event: tuple) -> None:
 ])
 def test_a_coordinated_speech_verb_keeps_the_speaker(text: str, event: tuple) -> None:
     assert event in statement_parties(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a coordinated speech verb with no speaker named takes no party of the reported clause
+    ("وقال إن رجال الشرطة يتناولون الأرز، وأشار إلى أن القادة يراقبون الوضع.", ("أشار", "الشرطة", None)),
+])
+def test_a_coordinated_speech_verb_takes_no_party_of_what_was_said(text: str, wrong: tuple) -> None:
+    assert wrong not in statement_parties(text)

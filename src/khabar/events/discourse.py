@@ -459,13 +459,16 @@ def _agreeing_coordinate(toks: list[Token], trig: Trigger) -> bool:
 
 def _clause_topic(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
     """The subject a coordinated verb shares (أحبطت وحدات الأمن عملية هجرة ... وأوقفت ...): the
-    sentence's first actor that is not governed by a preposition."""
+    sentence's first actor that is not governed by a preposition.  A speech verb shares none opening
+    a reported clause (after أن/إن): who goes on speaking is the speaker."""
     if not fold(toks[trig.first].text).startswith("و"):
         return None
     for actor in actors:
         if actor.last >= trig.first:
             return None
         before = fold(toks[actor.first - 1].text) if actor.first else ""
+        if trig.pred.speech and before in THAT_PARTICLES:
+            return None  # وقال إن رجال الشرطة ...، وأشار إلى: the speaker goes on, not the party he spoke of
         if before not in PREPOSITION_WORDS and not prep_attached(toks[actor.first], actor) and not _place(actor):
             return actor
     return None
