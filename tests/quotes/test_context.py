@@ -103,6 +103,21 @@ def test_a_naming_passive_is_no_cue(analyse, text: str, cues: list[str]) -> None
     assert [q.cue for q in analyse([text]).quotes] == cues
 
 
+# توقع before what is signed is توقّع 'signs', no statement (context._signing).  (paragraph, cues found)
+SIGNINGS = [
+    ("فرنسا توقع اتفاقية ثقافية مع تونس.", []),
+    ("والشركة توقع عقد بناء مع البلدية.", []),
+    ("الوزارة توقع على مذكرة تفاهم مع الجامعة.", []),
+    ("وتوقع الوزير نموا في الصادرات.", ["وتوقع"]),  # 'expected'
+    ("توقع الخبير أن ترتفع الأسعار.", ["توقع"]),
+]
+
+
+@pytest.mark.parametrize(("text", "cues"), SIGNINGS)
+def test_a_signing_verb_is_no_cue(analyse, text: str, cues: list[str]) -> None:
+    assert [q.cue for q in analyse([text]).quotes] == cues
+
+
 # (paragraph, word, names covering its first letter, names starting there): the unit's index of the
 # entity mentions by character agrees with a scan of its mentions
 MENTION_INDEX = [

@@ -98,7 +98,7 @@ class Unit:
         self._phrase_starts: dict[str, list[int]] = {}
         self._forms = {i: form for i in self.cues
                        if self.tokens[i].kind == "word" and not is_homograph(self.tokens[i].text)
-                       and not _naming(self, i)
+                       and not _naming(self, i) and not _signing(self, i)
                        and not reads_as_preposition(self, i) and not _adjective(self, i, form := lookup_cue(self.keys[i]))
                        and not inside_name(self, i)}
 
@@ -284,6 +284,14 @@ def _naming(unit: Unit, i: int) -> bool:
         return False
     after = i + 1
     return after >= len(unit.tokens) or not (unit.keys[after] in complementizers() or unit.is_punct(after, {":"}))
+
+
+def _signing(unit: Unit, i: int) -> bool:
+    """توقع before what is signed is توقّع 'signs' (فرنسا توقع اتفاقية، توقع على العقد), not توقّع
+    'expected': no statement."""
+    after = i + 1
+    return unit.is_a(i, "signing_homograph") and after < len(unit.tokens) \
+        and unit.is_a(after, "signed_object")
 
 
 @lru_cache(maxsize=1)
