@@ -253,6 +253,18 @@ def test_stats_page_lists_who_each_outlet_quotes_most(client):
     assert 'href="/ui/quotes?outlet=CNN&amp;date_from=2018&amp;speaker=PER%3ASaad+Hariri"' in by_outlet
 
 
+@pytest.mark.parametrize("top, shown, more", [
+    (None, "5", None),  # one outlet, one speaker: nothing more to show
+    ("1", "1", "/ui/stats?date_from=2018&amp;top=2"),  # a full table links to twice as many rows
+    ("999", "25", None), ("x", "5", None),  # bounded; a bad number is the default
+])
+def test_stats_page_shows_as_many_outlets_and_speakers_as_asked(client, top, shown, more):
+    html = client.get("/ui/stats", params={"date_from": "2018", "top": top}).text
+    assert f'name="top" min="1" max="25" value="{shown}"' in html
+    assert (more is None) == ("منافذ ومتحدثون أكثر" not in html) and (more is None or more in html)
+    assert "/ui/quotes?" in html and not re.search(r'/ui/quotes\?[^"]*top=', html)  # a speaker's link drops top
+
+
 @pytest.mark.parametrize("params, shown", [
     ({"outlet": "CNN"}, "<bdi>1 مقالة</bdi>"),
     ({"date_from": "2018-04", "date_to": "2018-04"}, "<bdi>1 مقالة</bdi>"),

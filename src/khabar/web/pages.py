@@ -59,8 +59,10 @@ ENTITY_PAGE = 100
 MONTHS_SHOWN = 12
 #: The map's layer of where events happened: this many places, most events first.
 MAP_EVENT_PLACES = 200
-#: Outlets of the stats page's who-quotes-whom table, and speakers shown for each.
+#: Outlets of the stats page's who-quotes-whom table, and speakers shown for each: by default, and at
+#: most (its ``top`` field: 25 x 25 rows; /stats/speakers/outlets pages further).
 OUTLET_SPEAKERS = 5
+MAX_OUTLET_SPEAKERS = 25
 #: The stats page's names for the store's fact tables.
 COUNT_NAMES = {"entities": "كيانات (في كل مقالة)", "mentions": "إشارات إلى الكيانات", "quotes": "اقتباسات",
                "times": "تعابير زمنية", "places": "أماكن", "events": "أحداث"}
@@ -120,6 +122,13 @@ def _int(value: str | None, default: int, high: int) -> int:
         return min(high, max(0, int(value))) if value is not None else default
     except ValueError:
         return default
+
+
+def _more_rows(by_outlet: list[dict[str, Any]], top: int) -> int | None:
+    """The stats page's next ``top`` (twice, up to the most) when its who-quotes-whom table is full (as
+    many outlets, or as many speakers of one outlet, as asked), None when there is no more to show."""
+    full = len(by_outlet) == top or any(len(it["speakers"]) == top for it in by_outlet)
+    return min(2 * top, MAX_OUTLET_SPEAKERS) if full and top < MAX_OUTLET_SPEAKERS else None
 
 
 def _distinct_places(article: Article) -> list[tuple[Place, int, list[str]]]:
@@ -287,13 +296,16 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
     def stats_page(request: Request, conn: Conn) -> HTMLResponse:
         params = _query_params(request, STATS_PARAMS)  # one outlet's, one week's figures
         filters = SearchFilters(**params)
-        context = {"params": params, "qs": _query_string, "count_names": COUNT_NAMES, "months_shown": MONTHS_SHOWN}
+        top = max(1, _int(request.query_params.get("top"), OUTLET_SPEAKERS, MAX_OUTLET_SPEAKERS))
+        context = {"params": params, "qs": _query_string, "count_names": COUNT_NAMES, "months_shown": MONTHS_SHOWN,
+                   "top": top, "max_top": MAX_OUTLET_SPEAKERS}
         try:
             resolved = filter_sql(filters, conn=conn)  # names looked up once for both tables
             figures = compute_stats(conn, filters=filters, resolved=resolved)
             spoken = speakers_by_month(conn, filters=filters, resolved=resolved)
-            by_outlet = speakers_by_outlet(conn, OUTLET_SPEAKERS, filters, resolved)
+            by_outlet = speakers_by_outlet(conn, top, filters, resolved)
             return _page("stats.html", s=figures, spoken=spoken, by_outlet=by_outlet, no_outlet=NO_OUTLET, error=None,
+                         more_top=_more_rows(by_outlet["items"], top),
                          unmatched=[] if figures.articles else unmatched_filters(conn, filters), **context)
         except QueryError as exc:
             return _page("stats.html", status=400, s=None, spoken=None, by_outlet=None, error=str(exc), **context)
