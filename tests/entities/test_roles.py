@@ -161,3 +161,15 @@ def test_a_listed_given_name_keeps_its_first_letter(text, name):
 ])
 def test_a_trade_is_a_title(text, name, role):
     assert (name, role) in analysed(text)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a curated person found by the surname: the given name before it is the name's, not the role's
+    ("وكان الزعيم السوفياتي جوزف ستالين قد أمر بذلك", "Joseph Stalin", "الزعيم السوفياتي"),
+    ("وقال وزير الخارجية الأمريكي أنطوني بلينكن إن بلاده مستعدة", "Antony Blinken", "وزير الخارجية الأمريكي"),
+    ("وقال الرئيس الأفغاني السابق حميد كرزاي إن الحرب لم تنته", "Hamid Karzai", "الرئيس الأفغاني السابق"),
+    # a place a role holds in construct stays in it, however name-like
+    ("وقال حاكم أوهايو جون كاسيتش إنه سيترشح", "جون كاسيتش", "حاكم أوهايو"),
+])
+def test_a_given_name_before_the_name_is_no_part_of_the_role(text, name, role):
+    assert (name, role) in analysed(text)

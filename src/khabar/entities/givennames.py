@@ -103,19 +103,21 @@ def _given_name_word(tok: Token, likeness: Callable[[str], float]) -> bool:
     وليد)."""
     if tok.kind != "word":
         return False
-    if _is_given_name(tok.text, likeness):
+    if is_given_name(tok.text, likeness):
         return True
     if not _opens_with_conjunction(tok.text):
         return False
     rest = tok.text[clitic_length(tok.text):]  # (only a listed name: وجود is existence, not و + جود)
-    return written_key(rest) in given_names() and _is_given_name(rest, likeness)
+    return written_key(rest) in given_names() and is_given_name(rest, likeness)
 
 
 def _opens_with_conjunction(word: str) -> bool:
     return word.startswith("و") and fold(word) not in written_names()
 
 
-def _is_given_name(word: str, likeness: Callable[[str], float]) -> bool:
+def is_given_name(word: str, likeness: Callable[[str], float]) -> bool:
+    """A word alone (no article) that is a listed given name, or a name word of the curated or farasa
+    people the tagger scores as a person's first word; no title opener, stop word or finite verb."""
     key = fold(word)
     if len(key) < 3 or key.startswith(("ال", "لل")):
         return False

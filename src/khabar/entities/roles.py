@@ -16,6 +16,7 @@ from khabar.entities.cues import (
     role_break_keys,
     senior_keys,
 )
+from khabar.entities.givennames import is_given_name
 from khabar.entities.keys import fold
 from khabar.entities.lexicon import Entry, folded_word_list, word_list
 from khabar.entities.matcher import Match
@@ -26,6 +27,8 @@ _MAX_ROLE_GAP = 8  # tokens between a title and the name it belongs to
 _NAME_STARTS = 0.0  # name-likeness a word needs to start a guessed name
 _NAME_CONTINUES = -4.0  # and to continue it
 _MAX_GUESS_GAP = 4  # words of a title's complement before a guessed name
+_EPONYM_HEADS = ("eponym_heads", "person_named_heads", "eponym_towns")  # heads of names after a title
+_FOREIGN_GIVEN = 8.0  # name-likeness of an unlisted word read as a given name before a name
 TANWEEN = ("اً", "ًا", "ٌ", "ٍ")  # endings of indefinite nouns, which no name has
 APPOSITION_COMMAS = ("،", ",")  # one of them between a title and a person: an apposition
 
@@ -67,6 +70,10 @@ class RoleReader(BodyFinder):
             if self.is_person(item):
                 if self.word_key(first - 1) == "باسم" or self.speaks_for_title_holder(m, first, item, rest):
                     break  # المتحدث باسم X: X is not the speaker
+                lead = self.name_lead(m, first)
+                if lead < first and not getattr(item, "clitic", 0):  # (وزير الخارجية عادل بن أحمد | الجبير: the given names are the name's)
+                    item = Span(lead, item.last, item.type) if isinstance(item, Span) else item
+                    first = lead
                 head = self.construct_head(m.first)
                 head = m.first if head < m.first and self.holds_title(item, m, head) else head
                 word = self.tokens[head].text  # (وكيل is a head, not و + كيل)
@@ -214,6 +221,43 @@ class RoleReader(BodyFinder):
         breaks = role_break_keys()
         return any(self.tokens[i].kind == "word" and (
             self.lex.keys.key(self.texts[i]) in breaks or reads_as_verb(self.texts[i])) for i in range(first, end))
+
+    def name_lead(self, m: Match, first: int) -> int:
+        """Where the name of a person found at ``first`` begins: back over the given names and the
+        name links between them (بن, أبو: ``name_links.txt``) right before it, which the tagger or a
+        curated surname left out (رئيس الحكومة الكسيس | تسيبراس, الزعيم السوفياتي جوزف | ستالين),
+        after a definite word that ends a role, so a name or a place a role holds in construct stays
+        in it (مدير مدرسة خالد بن الوليد, حاكم أوهايو جون كاسيتش), as does the name after a title
+        that a body or facility is named with (مدير مستشفى الملك خالد محمد النشمي: ``eponyms``)."""
+        if self.likeness is None or self.opens_with_proclitic(first) \
+                or fold(self.texts[first]).startswith(("وال", "فال")):
+            return first  # (والبيوت: a list's next item, no name's end)
+        links = word_list("name_links")
+        k = first
+        while k - 1 > m.last and k - 1 not in self.covered and self.tokens[k - 1].kind == "word" and (
+                self.texts[k - 1] in links or self.given_name(k - 1)):
+            k -= 1
+        while k < first and self.texts[k] in links:
+            k += 1
+        if k == first or self.texts[first - 1] in links or not self.is_definite(k - 1) or self.eponym(k - 1) \
+                or any(i in self.place_words or i in self.misc_words for i in range(k, first)):
+            return first
+        return k
+
+    def given_name(self, i: int) -> bool:
+        """Token ``i`` is a given name (:func:`is_given_name`), or a word without the article the
+        tagger scores far above a given name as a person's first word (جوزف: a foreign spelling no
+        name list holds)."""
+        assert self.likeness is not None
+        word = self.texts[i]
+        return is_given_name(word, self.likeness) or not self.is_definite(i) \
+            and self.likeness(word) >= _FOREIGN_GIVEN and not reads_as_verb(word)
+
+    def eponym(self, title: int) -> bool:
+        """Token ``title`` is a title of ``eponym_titles.txt`` after a head a body or facility is
+        named with (مستشفى الملك, جامعة الأمير): the name after it is the body's."""
+        return self.texts[title] in word_list("eponym_titles") \
+            and any(self.is_listed_head(title - 1, heads) for heads in _EPONYM_HEADS)
 
     def role_end(self, head: int, name: int) -> int:
         """The last token of a role before the name at ``name``: honorifics the name's mention reads
