@@ -1,6 +1,8 @@
 """A tagged person's span that opens inside a title starts past it (آية الله حسن أقاميري: حسن
 أقاميري), title by title along a chain; other spans, and a title with nothing after it, stay."""
 
+from __future__ import annotations
+
 import pytest
 
 from khabar.arabic import tokenize
@@ -36,7 +38,7 @@ def _words(text: str, span: tuple[int, int, str]) -> tuple[str, str]:
     # a span that does not open on a title
     ("وقال حسن أقاميري إن الاتفاق فشل", (1, 2, "PER"), "حسن أقاميري"),
 ])
-def test_after_titles(text, span, expected):
+def test_after_titles(text: str, span: tuple[int, int, str], expected: str) -> None:
     assert _words(text, span) == (expected, span[2])
 
 
@@ -46,7 +48,7 @@ def test_after_titles(text, span, expected):
     ("وقال آية الله العظمى حسن أقاميري إن الاتفاق فشل.", "حسن أقاميري", "آية الله العظمى"),
     ("وقال حجة الإسلام محمد حسن أختري إن الاتفاق فشل.", "محمد حسن أختري", "حجة الإسلام"),
 ])
-def test_religious_ranks_are_roles(text, name, role):
+def test_religious_ranks_are_roles(text: str, name: str, role: str) -> None:
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=True))
     people = [(e.name_ar, e.role) for e in art.entities if e.type == "PER"]
     assert people == [(name, role)]

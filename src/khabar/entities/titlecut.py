@@ -4,9 +4,10 @@ drops a tagger span that overlaps a lexicon match and lets the title guess its h
 which keeps only the words that look most like a name (أقاميري, the role آية الله حسن: a first
 name cut into the role).  A person's span whose first words are a title of ``titles.tsv``
 (:class:`~khabar.entities.matcher.Match` of type TITLE), or the last of them (الله حسن أقاميري
-after آية), and which runs on past it starts right after the title instead: the title stays a title and its holder is the rest of the span, whole.
-A title chain (المرشد الأعلى آية الله علي خامنئي) is cut title by title.  A title of one word
-without the article (أمير, حاكم) stays in the span: it is a given name as often (أمير كرارة)."""
+after آية), and which runs on past it starts right after the title instead: the title stays a
+title and its holder is the rest of the span, whole.  A title chain (المرشد الأعلى آية الله علي
+خامنئي) is cut title by title.  A title of one word without the article (أمير, حاكم) stays in the
+span: it is a given name as often (أمير كرارة)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def after_titles(spans: list[Span], matches: list[Match], tokens: list[Token]) -
                 ends[i] = max(ends.get(i, i), m.last)
     if not ends:
         return spans
-    out = []
+    out: list[Span] = []
     for sp in spans:
         first = sp.first
         while sp.type == "PER" and first in ends and ends[first] < sp.last:
