@@ -53,6 +53,8 @@ CONTROL_REACH = 3
 #: Words a conditional may stand before the act it supposes (إذا كنت عدوا وطعنت شخصا).
 CONDITION_REACH = 4
 CLAUSE_OPENERS = word_set("openers")
+_OPENING_MARKS = frozenset('«"“')
+_CLOSING_MARKS = frozenset('»"”')
 #: A condition noun is conditional only after its link (في حال رفضت); لو before أن is concessive (ولو أنه رأى).
 CONDITION_NOUN_LINKS = word_set("condition_noun_links")
 #: How far (in words) a light verb's object may follow it: شن الطيران الحربي غارات.
@@ -252,9 +254,16 @@ def _after_auxiliary(toks: list[Token], i: int) -> bool:
 
 def _opens_clause(toks: list[Token], i: int) -> bool:
     """Whether the word at i opens its clause: first, after punctuation or after a clause opener.  A
-    number opens none: it counts the word after it (500 فدان, acres; no فـ + دان, condemned)."""
+    number opens none: it counts the word after it (500 فدان, acres; no فـ + دان, condemned); nor
+    does a word alone in quotation marks, a name («ودان», the town)."""
     prev = toks[i - 1] if i else None
+    if _alone_in_quotes(toks, i):
+        return False
     return prev is None or prev.kind not in ("word", "number") or fold(prev.text) in CLAUSE_OPENERS
+
+
+def _alone_in_quotes(toks: list[Token], i: int) -> bool:
+    return 0 < i < len(toks) - 1 and toks[i - 1].text in _OPENING_MARKS and toks[i + 1].text in _CLOSING_MARKS
 
 
 #: C-level getters of the predicate fields find_triggers tests of every candidate's readings (an
