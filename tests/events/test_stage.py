@@ -220,7 +220,7 @@ def test_nominal_events(sentence: str, cameo: str, source: str, target: str) -> 
     "وزرع المزارعون ألف فدان من القمح.",  # فدان after a number: an acre, no condemnation
     "وزرع المزارعون 150 فدانا من القمح.",  # acres in the accusative, after digits
     "قالت هيئة الغابات إن الحريق اتسع من 500 فدان إلى 3500 فدان.",  # a number counts the word after it
-    "وشاركت في المسلسل الممثلات ليلى ودانا.",  # the name Dana, no dual of دان
+    "وشاركت في الحفل الفرقة الوطنية، ودانا الحلبي.",  # the name Dana opening its clause, no dual of دان
     "وزار الوزير مدينة «ودان» في الجنوب.",  # a word alone in quotation marks: the town, no condemnation
     "وصدر ضده حكم بالسجن 4 سنوات.",  # a verdict noun, no على after it: no verb and no count of people
 ])
