@@ -203,6 +203,7 @@ FURNITURE = [
     "159 favorites",
     "This email and any attachments are confidential and intended solely for the addressee.",  # a mail's notice
     "هذه الرسالة وأي مرفقات بها سرية ومخصصة للمرسل إليه فقط.",
+    "2 min",  # a static blog's reading time without "read" (Hugo's PaperMod)
 ]
 
 

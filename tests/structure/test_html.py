@@ -317,6 +317,21 @@ def test_post_meta_line_gives_author_and_date_without_metadata() -> None:
     assert article.related == RELATED
 
 
+@pytest.mark.parametrize(("meta_line", "byline"), [
+    # a static blog's post-meta: the date, the reading time, the writer
+    ("<span title='2021-06-13'>June 13, 2021</span>&nbsp;·&nbsp;2 min&nbsp;·&nbsp;منى عبد الله", "منى عبد الله"),
+    ("منى عبد الله · 5 min read · Jun 13, 2021", "منى عبد الله"),
+    ("13 يونيو 2021 | 3 دقائق قراءة | منى عبد الله", "منى عبد الله"),
+    # a date and a section's name alone: no reading time or counter, so no writer
+    ("13 يونيو 2021 · أخبار محلية", None),
+])
+def test_the_writer_on_a_post_meta_line_of_date_and_reading_time(meta_line: str, byline: str | None) -> None:
+    page = (f"<html><head><title>{HEADLINE}</title></head><body><article><header><h1>{HEADLINE}</h1>"
+            f'<div class="post-meta">{meta_line}</div></header><div class="post-content">{_body("p")}</div>'
+            "</article></body></html>")
+    assert _analysed(page).byline == byline
+
+
 @pytest.mark.parametrize("joiner", [r[0] for r in read_rows("name_date_joiners.txt")])
 def test_a_byline_ends_before_the_word_joining_it_to_its_date(joiner: str) -> None:
     page = (f'<html><body><article><h1>وزير الخارجية يصل إلى الرياض</h1><div class="author">سارة الحسن {joiner} '

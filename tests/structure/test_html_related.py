@@ -81,6 +81,14 @@ def test_links_whose_text_is_in_the_article_are_not_related() -> None:
     assert related_links(tree, text=f"مقدمة\n{TITLES[0]}\nخاتمة") == TITLES[1:]
 
 
+def test_a_card_of_the_page_own_headline_is_not_related() -> None:
+    """A social post's card of the story it shares carries the page's own headline."""
+    card = f'<a class="link-card" href="/n/0"><h3>{TITLES[0]}</h3><span>news.example</span></a>'
+    tree = HTMLParser(f"<html><body><div class='story'>{PROSE}{card}</div></body></html>")
+    assert related_links(tree) == [TITLES[0]]
+    assert related_links(tree, title=TITLES[0]) == []
+
+
 def test_related_cards_may_carry_a_teaser_the_article_container_may_not() -> None:
     teaser = "<p>تفاصيل إضافية حول هذا الخبر الذي نشرته الصحيفة في وقت سابق من اليوم ضمن تغطيتها الموسعة</p>"
     cards = "".join(f'<div class="card"><h3><a href="/n/{i}">{t}</a></h3>{teaser}</div>' for i, t in enumerate(TITLES))

@@ -82,6 +82,11 @@ def test_a_range_of_dates_is_no_credit(text: str) -> None:
     assert credit_parts(text) is None
 
 
+@pytest.mark.parametrize("client", [r[0] for r in read_rows("posting_clients.txt")])
+def test_the_app_a_post_was_sent_from_credits_no_one(client: str) -> None:
+    assert credit_parts(f"May 18, 2018, 17:41 · {client}") == {"date": "2018-05-18"}
+
+
 def test_credit_line_parts() -> None:
     assert credit_parts("لندن - العربية.نت | 14/05/2018") == {
         "place": "لندن", "outlet": "العربية.نت", "date": "2018-05-14", "credit": "لندن - العربية.نت"}

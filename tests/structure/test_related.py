@@ -24,6 +24,19 @@ def test_trailing_run_after_paragraphs_is_related() -> None:
     assert page.related == LINKS
 
 
+@pytest.mark.parametrize(("intro", "listed"), [
+    # a sentence announcing the table under it: its rows are the article's
+    ("وفيما يلي أسماء المستشفيات الثلاثة وعدد الأسرة في كل منها:", True),
+    # a header as short as a related block's (عناوين اليوم:) may head links
+    ("عناوين اليوم:", False),
+])
+def test_rows_after_a_sentence_announcing_them_stay_body(intro: str, listed: bool) -> None:
+    rows = ["مستشفى الجنوب العام 250 سريرا", "مستشفى الأطفال التخصصي 200 سرير", "مستشفى النساء والولادة 150 سريرا"]
+    page = analyse_page(f"{HEAD}\n\nالأحد 12 مارس 2023\n\n{P1}\n\n{P2}\n\n{intro}\n\n" + "\n\n".join(rows) + "\n")
+    assert (page.related == []) is listed
+    assert all(row in page.body for row in rows) is listed
+
+
 def test_last_verses_of_a_poem_stay_body() -> None:
     first, last = "\n".join(VERSES[:5]), "\n".join(VERSES[5:])
     page = analyse_page(f"قصيدة الهم\n\nالأحد 12 مارس 2023\n\n{first}\n\n\n{last}\n")

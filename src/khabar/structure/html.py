@@ -126,7 +126,7 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
         "canonical": address,
         "language": language(tree, linked),
         "text": text,
-        "related": related_links(tree, text),
+        "related": related_links(tree, text, title),
         "furniture": furniture,
         "pull_quotes": pull_quotes,
     }

@@ -7,13 +7,15 @@ labels (``بقلم:``) and a post's date after the name (``فلان في 2017/11
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from khabar.structure.data import norm, read_rows, read_set
-from khabar.structure.dates import find_dates
+from khabar.structure.dates import find_dates, parse_date_line
+from khabar.structure.furniture import is_furniture
 from khabar.structure.html_meta import clean, meta, person_names
 from khabar.structure.html_title import SHOWN_MAX_CHARS
 from khabar.structure.lines import byline_name
@@ -25,6 +27,8 @@ _AUTHOR_SELECTOR = ", ".join(['[rel="author"]', '[itemprop="author"]', "article 
     f'[class*="{word}" i]' for word in ("author", "byline", "writer", "reporter", "submitted")])
 #: The label of a fact about the piece: a list item's bold opening, a definition term, a row's name cell.
 _LABEL_SELECTOR = "li > strong, li > b, dt, tr > th, [role=row] > :first-child"
+#: Between the parts of a post's meta line (``April 22, 2018 · 2 min · فلان``).
+_META_PARTS = re.compile(r"\s*[·•|]\s*")
 
 
 def page_author(tree: HTMLParser, linked: list[dict[str, Any]]) -> str | None:
@@ -94,6 +98,26 @@ def _listed_author(tree: HTMLParser) -> str | None:
         name = _without_byline_label(text) if text and len(text) < SHOWN_MAX_CHARS else None
         if name and name.count(" ") < _AUTHOR_MAX_WORDS and norm(name) not in labels:
             return name
+    return _meta_line_author(tree)
+
+
+def _meta_line_author(tree: HTMLParser) -> str | None:
+    """The writer on a post's meta line (a static blog's ``post-meta``: ``April 22, 2018 · 2 min ·
+    فلان``), the one part that is neither the date nor the reading time nor a counter.  The line must
+    hold a date and a reading time or counter too: a line of a date and a section's name alone
+    (``entry-meta``: date · أخبار محلية) names no writer."""
+    for node in tree.css('[class*="meta" i]'):
+        text = clean(node.text(deep=True))
+        if not text or len(text) >= SHOWN_MAX_CHARS:
+            continue
+        parts = [part for part in _META_PARTS.split(text) if part]
+        dates = [part for part in parts if parse_date_line(part)]
+        counts = [part for part in parts if part not in dates and is_furniture(part)]
+        rest = [part for part in parts if part not in dates and part not in counts]
+        if dates and counts and len(rest) == 1:
+            name = _without_byline_label(rest[0])
+            if name and name.count(" ") < _AUTHOR_MAX_WORDS:
+                return name
     return None
 
 

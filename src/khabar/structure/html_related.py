@@ -37,13 +37,15 @@ _CARD_TITLE = 'h1, h2, h3, h4, h5, h6, [class*="title" i]'
 _PREVIEW_HINT = re.compile(r"bookmark|link[-_]?preview|link[-_]?card|embed[-_]?card|og[-_]?card", re.IGNORECASE)
 
 
-def related_links(tree: HTMLParser, text: str = "") -> list[str]:
+def related_links(tree: HTMLParser, text: str = "", title: str | None = None) -> list[str]:
     """Headlines of the page's related-links blocks, in page order, each once.
 
-    Links whose text is part of the main ``text`` are the article's own, not related headlines.
+    Links whose text is part of the main ``text`` are the article's own, not related headlines, and
+    so is a link holding the page's own ``title``: a social post's card of the story it shares (a
+    Facebook page's post: the text, then the card of its link under the same headline).
     """
     found: list[str] = []
-    seen: set[int] = set()
+    seen: set[int] = {hash(" ".join(title.split()))} if title else set()
     for block in tree.css(_BLOCK_TAGS):
         if not _marked_related(block):  # cheap test first: pages hold thousands of blocks
             continue

@@ -474,6 +474,12 @@ def is_outlet_credit(text: str) -> bool:
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:ص|م|am|pm))?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _posting_clients() -> frozenset[str]:
+    """Apps a social post is sent from (resources/posting_clients.txt)."""
+    return read_set("posting_clients.txt")
+
+
 def credit_parts(text: str, strict: bool = True) -> dict[str, str] | None:
     """A credit line (``بقلم فلان | 14/11/2017``, ``أبوظبي - سكاي نيوز عربية``) split into its parts.
 
@@ -499,6 +505,8 @@ def credit_parts(text: str, strict: bool = True) -> dict[str, str] | None:
             parts["place"] = seg  # before outlets: cities also name newspapers (الرياض)
         elif is_outlet(seg):
             parts.setdefault("outlet", seg)
+        elif norm(seg) in _posting_clients():
+            continue  # the app a post was sent from ("May 18, 2018, 17:41 · Web") credits no one
         elif _CLOCK.fullmatch(seg) and any(byline_name(other) is not None for other in segments):
             continue  # the time the date is set with, on a writer's line ("14 مايو 2019 - 12:28 | بقلم فلان")
         elif any(ch in _NOT_IN_NAMES for ch in seg):

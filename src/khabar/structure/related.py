@@ -93,6 +93,8 @@ def mark_related(lines: list[Line], start: int) -> None:
     while end > start and lines[end - 1].kind == FURNITURE:
         end -= 1
     first = _trailing_run(lines, start, end)
+    if first is not None and first > 0 and _announces_list(lines[first - 1]):
+        first = None  # the article's own list (a table's rows) after the sentence announcing it
     if first is not None:
         if _unknown_header(lines[first]):
             lines[first].kind = RELATED_HEADER
@@ -150,6 +152,13 @@ def _link_meta(lines: list[Line], j: int) -> bool:
 def _unknown_header(line: Line) -> bool:
     """A short text line ending in a colon over a block of links ("عناوين اليوم:")."""
     return line.kind == TEXT and line.text.endswith(":") and line.text.count(" ") < _HEADER_MAX_WORDS
+
+
+def _announces_list(line: Line) -> bool:
+    """A sentence of the text ending in a colon (``وفيما يلي الأسماء العشرة التي تم التعاقد معها:``):
+    the lines after it are the list or table it announces, not a block of links; a colon line as
+    short as a header (``عناوين اليوم:``) may head links."""
+    return line.kind == TEXT and line.text.rstrip().endswith((":", "：")) and line.text.count(" ") >= _HEADER_MAX_WORDS
 
 
 def mark_top_related(lines: list[Line]) -> None:
