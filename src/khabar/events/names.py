@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from khabar.arabic import Token
 from khabar.arabic.inflection import bare, fold, folded_bare
-from khabar.arabic.segment import segment
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import Actor
 from khabar.events.agent_phrases import is_name, is_name_word
@@ -72,19 +71,13 @@ def name_before(toks: list[Token], trig: Trigger, text: str) -> Actor | None:
     verb = fold(toks[trig.first].text).lstrip("وف")
     if k < 0 or not verb.startswith(("ي", "ت")) or toks[k].kind != "word":
         return None
-    conj = _conjoined(toks[k].text)
+    conj = fold(toks[k].text).startswith("و") and len(toks[k].text) > 4
     if not is_name(toks[k].text[1:] if conj else toks[k].text):
         return None
     if k > 0 and not (conj or toks[k - 1].kind == "punct" or fold(toks[k - 1].text) in CLAUSE_OPENERS):
         return None
     start = toks[k].start + (1 if conj else 0)
     return Actor(k, k, start, toks[k].end, text[start: toks[k].end], entity_type="PER")
-
-
-def _conjoined(word: str) -> bool:
-    """Whether a word opens with the conjunction و (ولافروف), not with a و of its own: the
-    segmenter keeps وثائق, وسائل, واضحة whole, so no name ثائق is read off the plural."""
-    return fold(word).startswith("و") and len(word) > 4 and segment(word)[0] == "و"
 
 
 def name_after_prep(toks: list[Token], k: int, prep: str) -> Actor | None:
