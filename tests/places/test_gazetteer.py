@@ -92,6 +92,9 @@ def places_in(text: str) -> list[tuple[str, str | None, str | None]]:
     ("وقع انفجار في حيدر آباد", [("حيدر آباد", "Hyderabad", "PK")]),  # no country named: the name's own
     # (both countries named: the name's own city)
     ("اجتمع وزيرا الهند وباكستان في حيدر آباد", [("حيدر آباد", "Hyderabad", "PK")]),
+    # a nisba right after the name tells its country: no namesake of another
+    ("زار رئيس فنزويلا مدينة فالنسيا الإسبانية", [("فالنسيا", "Valencia", "ES")]),
+    ("تظاهر آلاف في فنزويلا، وشهدت مدينة فالنسيا الفنزويلية احتجاجات", [("فالنسيا", "Valencia", "VE")]),
 ])
 def test_a_namesake_abroad_is_read_in_a_story_of_its_country(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert places_in(text) == expected

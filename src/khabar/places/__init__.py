@@ -408,9 +408,20 @@ def byline_country(byline: str | None) -> str | None:
     return None
 
 
+def _namesakes_of_its_nisba(text: str, hit: Hit) -> Hit:
+    """``hit`` without its namesakes abroad when a nisba right after the name names another country:
+    مدينة فالنسيا الإسبانية، نادي فالنسيا الإسباني in a story of Venezuela are Valencia, ES, no VE."""
+    if not any(e.namesake for e in hit.readings):
+        return hit
+    country = nisba_country(text, hit.end)
+    if country is None:
+        return hit
+    return replace(hit, readings=tuple(e for e in hit.readings if not e.namesake or e.country == country))
+
+
 def run(article: Article, options: Options) -> Article:
     units = list(article.units(FIELDS))
-    hits = {(f, p): find_places(text) for f, p, text in units}
+    hits = {(f, p): [_namesakes_of_its_nisba(text, h) for h in find_places(text)] for f, p, text in units}
     every_hit = [h for unit in hits.values() for h in unit]
     countries = article_countries(every_hit)
     main_country = _main_country(countries)
