@@ -102,6 +102,18 @@ def test_search_collapse_in_the_api_the_page_and_the_cli(db, capsys):
     assert len(hits) == 2 and sorted(len(h["same_story"]) for h in hits) == [0, 2]
 
 
+def test_search_of_filters_alone_collapses_in_the_api_as_in_the_cli(db, capsys):
+    import json
+
+    from khabar.cli import main
+
+    folded = TestClient(create_app(db)).get("/search", params={"date_from": "2015", "collapse": "true"}).json()
+    assert folded["total"] == 5 and sorted(len(h["same_story"]) for h in folded["hits"]) == [0, 0, 2]
+    assert main(["search", "--date-from", "2015", "--db", str(db), "--collapse", "--format", "jsonl"]) == 0
+    hits = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert sorted(len(h["same_story"]) for h in hits) == [0, 0, 2]
+
+
 def test_answers_are_kept_until_the_store_changes(make_db, monkeypatch):
     from khabar.search import sync_index
     from khabar.store import Store, duplicates

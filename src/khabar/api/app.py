@@ -241,6 +241,8 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         if not q.strip():  # filters alone (place=YE): their articles, not an 'empty query' refusal
             order = sort.strip() if sort.strip() not in ("", "relevance") else "newest"  # another: refused
             out = browse(conn, filters, limit, offset, order).to_dict()
+            if collapse:  # as khabar search --collapse folds them (facets need words to match)
+                out["hits"] = _collapsed(conn, out["hits"], "article_id")
             return JSONResponse(_noted(conn, out, filters, not out["total"]))
         query = parse_query(q)  # parsed and its Latin names looked up once for search and facets
         out = search(conn, query, filters, limit, offset, sort=sort.strip() or "relevance").to_dict()
