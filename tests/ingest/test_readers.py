@@ -322,3 +322,48 @@ def test_a_file_name_that_is_not_utf8_is_named_with_escapes(tmp_path: Path) -> N
     assert article.source.path == f"{tmp_path}/bad\\xffname.txt"
     assert str(error) == f"{tmp_path}/empty\\xfe.txt: empty input"
     assert error.retry is None or error.retry.path == f"{tmp_path}/empty\\xfe.txt"
+
+
+@pytest.mark.parametrize("suffix, kept", [(".jsonl.gz", 1), (".txt.gz", 0)])
+def test_a_gzip_bomb_is_one_error_once_past_the_cap(tmp_path: Path, suffix: str, kept: int) -> None:
+    """A small gzip file of one endless line (a gigabyte of 'a' is a megabyte) is refused once it has
+    inflated past the cap more than MAX_INFLATION-fold; the records before it are kept."""
+    cap = 1024 * 1024
+    head = _jsonl({"id": "a", "text": "خبر أول"}) if suffix == ".jsonl.gz" else "خبر "
+    path = tmp_path / f"bomb{suffix}"
+    path.write_bytes(gzip.compress(head.encode() + b"a" * (8 * cap) + b"\n"))
+    items = _read(str(path), max_bytes=cap)
+    assert len(items) == kept + 1
+    assert _errors(items)[0].startswith(f"{path}: gzip data inflating more than {readers.MAX_INFLATION}-fold (")
+
+
+def test_gzip_text_inflating_less_than_the_bomb_ratio_is_read_past_the_cap(tmp_path: Path) -> None:
+    records = [{"id": f"r{n}", "text": f"خبر رقم {n} عن {os.urandom(40).hex()}"} for n in range(20_000)]
+    path = tmp_path / "big.jsonl.gz"
+    path.write_bytes(gzip.compress(_jsonl(*records).encode()))
+    items = _read(str(path), max_bytes=64 * 1024)
+    assert not _errors(items) and len(items) == 20_000
+
+
+@pytest.mark.parametrize("source", ["file", "gzip", "stdin"])
+def test_lines_ended_by_a_carriage_return_alone_are_lines(tmp_path: Path, source: str) -> None:
+    """An old Mac file (CR line endings, no line feed) was one line of 'Extra data': every record lost."""
+    one, two = _jsonl({"id": "a", "text": "خبر أول"}), _jsonl({"id": "b", "text": "خبر ثان"})
+    data = (one.rstrip("\n") + "\r\r" + two.rstrip("\n") + "\r").encode()
+    if source == "stdin":
+        items = _read("-", stdin=io.BufferedReader(io.BytesIO(data)))
+    else:
+        path = tmp_path / ("r.jsonl.gz" if source == "gzip" else "r.jsonl")
+        path.write_bytes(gzip.compress(data) if source == "gzip" else data)
+        items = _read(str(path))
+    assert [(a.id, a.source.line, a.raw) for a in items] == [("a", 1, one.rstrip("\n")), ("b", 3, two.rstrip("\n"))]
+
+
+def test_an_oversized_line_ended_by_a_carriage_return_is_one_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(readers, "MAX_LINE_BYTES", 200)
+    one = _jsonl({"id": "a", "text": "خبر أول"}).rstrip("\n")
+    path = tmp_path / "r.jsonl"
+    path.write_bytes(f'{one}\r{{"id": "big", "text": "{"ب" * 300}"}}\r{one.replace(chr(97), "c")}'.encode())
+    items = _read(str(path))
+    assert [a.id for a in items if not isinstance(a, InputError)] == ["a", "c"]
+    assert _errors(items) == [f"{path}:2: record too large (> 0 MB)"]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import glob
 import gzip
 import io
-import itertools
 import json
 import os
 import re
@@ -50,6 +49,9 @@ _READ_ERRORS = (OSError, EOFError, zlib.error)
 _GZIP_MAGIC = b"\x1f\x8b"
 _BLANKS = b" \t\r\n\v\f"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: A gzip'd input inflating past this many times its compressed size (beyond the file cap) is a
+#: decompression bomb: text and JSON inflate 3-20 fold, deflate's ceiling is about 1,030.
+MAX_INFLATION = 100
 
 
 def size_reason(what: str, cap: int) -> str:
@@ -58,7 +60,39 @@ def size_reason(what: str, cap: int) -> str:
     return f"{what} too large (> {size}; the cap is set with --max-size)"
 
 
+class _Bomb(OSError):
+    """A gzip stream inflating past :data:`MAX_INFLATION` times its size (its message the reason)."""
+
+
+class _GuardedGzip(gzip.GzipFile):
+    """A gzip file refusing to inflate past MAX_INFLATION times the compressed bytes read, once past
+    ``floor`` bytes: a JSON Lines .gz has no total cap, and a small file of one endless line (a
+    gigabyte of 'a' is one megabyte) took a minute of inflating to end as one 'record too large'."""
+
+    def __init__(self, *args: object, floor: int, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.floor = floor
+
+    def _guard(self) -> None:
+        inflated, packed = self.tell(), self.fileobj.tell()  # type: ignore[union-attr]
+        if inflated > self.floor and inflated > MAX_INFLATION * max(packed, 1):
+            raise _Bomb(f"gzip data inflating more than {MAX_INFLATION}-fold ({inflated // (1024 * 1024):,} MB "
+                        f"from {packed // 1024:,} KB), a decompression bomb: the rest of the file is skipped")
+
+    def read(self, size: int | None = -1) -> bytes:
+        data = super().read(size)
+        self._guard()
+        return data
+
+    def readline(self, size: int | None = -1) -> bytes:
+        line = super().readline(size)
+        self._guard()
+        return line
+
+
 def _unreadable(exc: BaseException) -> str:
+    if isinstance(exc, _Bomb):
+        return str(exc)
     if isinstance(exc, EOFError):
         return "truncated gzip data (the compressed stream ends early)"
     if isinstance(exc, (zlib.error, gzip.BadGzipFile)):
@@ -162,20 +196,20 @@ def _whole_file(path: str | None, head: bytes) -> RawInput:
     return RawInput(head[:MAX_ERROR_RAW_BYTES], "jsonl", path, None, complete=False)
 
 
-def _open_file(path: str, content: bytes | None) -> IO[bytes]:
-    """A file as a binary stream, inflated when gzip'd: from disk, or from its ``content`` when that
-    was read elsewhere (Spark reads object stores)."""
-    gzipped = path.lower().endswith(".gz")
-    if content is None:
-        return gzip.open(path, "rb") if gzipped else open(path, "rb")  # the caller closes it
+def _open_file(path: str, content: bytes | None, max_bytes: int | None = None) -> IO[bytes]:
+    """A file as a binary stream, inflated when gzip'd (a bomb refused past the file cap): from disk,
+    or from its ``content`` when that was read elsewhere (Spark reads object stores)."""
+    gzipped, floor = path.lower().endswith(".gz"), max_bytes or MAX_FILE_BYTES
+    if content is None:  # the caller closes it
+        return _GuardedGzip(path, "rb", floor=floor) if gzipped else open(path, "rb")
     stream = io.BufferedReader(io.BytesIO(content))  # peek() as a file's
-    return gzip.GzipFile(fileobj=stream) if gzipped else stream
+    return _GuardedGzip(fileobj=stream, mode="rb", floor=floor) if gzipped else stream
 
 
 def _iter_jsonl_file(path: str, max_bytes: int | None = None,
                      content: bytes | None = None) -> Iterator[Article | InputError]:
     try:
-        with _open_file(path, content) as fh:
+        with _open_file(path, content, max_bytes) as fh:
             if fh.peek(2)[:2] in _UTF16_BOMS:
                 yield from _utf16_jsonl(fh, path, max_bytes)
             else:
@@ -204,18 +238,45 @@ def _utf16_jsonl(fh: IO[bytes], path: str, max_bytes: int | None) -> Iterator[Ar
         yield item
 
 
-def _bounded_lines(fh: IO[bytes]) -> Iterator[bytes | int]:
-    """Lines of a binary stream, none read beyond MAX_LINE_BYTES + 1 bytes (the rest is skipped); a
-    run of blank lines comes as their number (an int), skipped a buffer at a time: a gigabyte of
-    newlines (a small gzip file) took a Python step a line, minutes for nothing."""
+def _bounded_lines(fh: IO[bytes], first: bytes | None = None) -> Iterator[bytes | int]:
+    """Lines of a binary stream (from ``first`` when it was read already), none read beyond
+    MAX_LINE_BYTES + 1 bytes (the rest is skipped); a run of blank lines comes as their number (an
+    int), skipped a buffer at a time: a gigabyte of newlines (a small gzip file) took a Python step a
+    line, minutes for nothing."""
     while True:
-        line = fh.readline(MAX_LINE_BYTES + 1)
+        line, first = fh.readline(MAX_LINE_BYTES + 1) if first is None else first, None
         if not line:
+            return
+        if not line.endswith(b"\n") and b"\r" in line.rstrip(b"\r"):
+            yield from _cr_lines(line, fh)
             return
         if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
             while (more := fh.readline(MAX_LINE_BYTES)) and not more.endswith(b"\n"):
                 pass
         yield _blank_run(fh) if not line.strip() else line
+
+
+def _cr_lines(head: bytes, fh: IO[bytes]) -> Iterator[bytes]:
+    """Lines ended by a carriage return alone (old Mac files, some exports), from ``head`` (read up to
+    the end of the file or the line cap, no line feed in it) on: read as lines, they were one line of
+    'Extra data' and every record was lost.  A raw CR is invalid inside a JSON string, so no record
+    is cut; a line past MAX_LINE_BYTES is yielded cut there (an error) and the rest skipped."""
+    pending, skipping = head, False
+    while True:
+        *lines, pending = pending.split(b"\r")
+        if skipping and lines:
+            lines, skipping = lines[1:], False
+        yield from lines
+        if len(pending) > MAX_LINE_BYTES:
+            if not skipping:
+                yield pending
+            pending, skipping = b"", True
+        chunk = fh.read(1 << 20)
+        if not chunk:
+            break
+        pending += chunk
+    if pending and not skipping:
+        yield pending
 
 
 def _blank_run(fh: IO[bytes]) -> int:
@@ -248,7 +309,7 @@ def _file_bytes(path: str, fmt: str, content: bytes | None = None) -> RawInput |
 
 def _read_bytes(path: str, max_bytes: int | None = None, content: bytes | None = None) -> bytes:
     cap = max_bytes or MAX_FILE_BYTES
-    with _open_file(path, content) as fh:
+    with _open_file(path, content, max_bytes) as fh:
         data = fh.read(cap + 1)
     if len(data) > cap:
         raise ValueError(size_reason("file", cap))
@@ -366,7 +427,7 @@ def _iter_stdin(stream: TextIO | BinaryIO, input_format: str | None,
             first = fh.readline(MAX_LINE_BYTES + 1)
         fmt = input_format or _sniff_format(first)
         if fmt == "jsonl":
-            lines = itertools.chain([first], _bounded_lines(fh))
+            lines = _bounded_lines(fh, first)
             yield from _jsonl_items(lines, "<stdin>", "stdin", None, first_line=line)
             return
         data = first + fh.read(cap + 1 - len(first))
