@@ -457,9 +457,10 @@ def _writer_note(unit: Unit, i: int) -> bool:
 
 def _written_subject(unit: Unit, i: int) -> bool:
     """Token ``i`` opens a subject: a word with the article, a name or an unnamed source (الحكومة،
-    طهران، مصادر)."""
+    طهران، مصادر); not a time, which has the article too (وهو ما أعلنه الشهر الماضي: the speaker's
+    own earlier word)."""
     k = unit.keys[i]
-    return unit.tokens[i].kind == "word" and k != _TO and (
+    return unit.tokens[i].kind == "word" and k != _TO and not unit.time_word(i) and (
         definite(k) or bool(unit.starting_at(unit.tokens[i].start)) or anonymous_head(unit, i))
 
 
