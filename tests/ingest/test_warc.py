@@ -183,6 +183,18 @@ def test_a_wrong_content_length_loses_no_record_after_it(tmp_path: Path, by: int
     assert [str(i) for i in items if isinstance(i, InputError)][0].startswith(f"{path}{error}")
 
 
+def test_a_record_unreadable_from_its_start_is_one_error(tmp_path: Path) -> None:
+    """A header past FastWARC's cap right after a good record: the resync finds that record's own
+    header first, reads it again and breaks off at once, which is not a second error line."""
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(FIRST + b"WARC/1.1\r\nX-Padding: " + b"y" * 3_000_000 + b"\r\n\r\n" + SECOND)
+    items = _read(path)
+    assert [i.source.url for i in items if not isinstance(i, InputError)] == ["https://news.example/a",
+                                                                                "https://news.example/b"]
+    errors = [str(i) for i in items if isinstance(i, InputError)]
+    assert len(errors) == 1 and errors[0].startswith(f"{path}#2: unreadable WARC record (Maximum header length")
+
+
 def test_warc_on_stdin_is_recognised_by_its_header() -> None:
     [article] = iter_inputs(["-"], stdin=io.BytesIO(FIRST))
     assert (article.source.kind, article.source.url) == ("warc", "https://news.example/a")

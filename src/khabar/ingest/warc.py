@@ -45,20 +45,24 @@ def iter_warc(stream: str | BinaryIO, item: str, path: str | None = None,
     seekable = _resyncable(stream)
     offset: int | None = 0
     number = 0  # every record counts, so that numbers match the file's own order
+    failed = False
     while offset is not None:
-        offset, number = yield from _records_from(stream, offset, item, path, number, skipped, seekable)
+        offset, number, failed = yield from _records_from(stream, offset, item, path, number, skipped, seekable,
+                                                          failed)
     if here := skipped - before:
         _log.info("%s: %d records skipped (%s)", item, here.total(),
                   ", ".join(f"{n} {reason}" for reason, n in here.most_common()))
 
 
 def _records_from(stream: str | BinaryIO, offset: int, item: str, path: str | None, number: int,
-                  skipped: Counter[str], seekable: bool) -> Generator[Article | InputError, None, tuple[int | None, int]]:
-    """The records from byte ``offset`` on; returns where to resume (None: at the end) and the number
-    of the last record read."""
+                  skipped: Counter[str], seekable: bool,
+                  reported: bool) -> Generator[Article | InputError, None, tuple[int | None, int, bool]]:
+    """The records from byte ``offset`` on; returns where to resume (None: at the end), the number
+    of the last record read, and whether reading broke off (unreadable bytes).  ``reported``: the
+    previous call broke off, so bytes unreadable right at ``offset`` are the record it named."""
     from fastwarc.warc import ArchiveIterator
 
-    start = offset
+    start, number_before = offset, number
     try:
         if offset:
             stream.seek(offset)  # type: ignore[union-attr]
@@ -73,18 +77,21 @@ def _records_from(stream: str | BinaryIO, offset: int, item: str, path: str | No
             if seekable and isinstance(result, InputError) and result.reason.endswith(_MISFRAMED):
                 resume = _next_header(stream, start)  # type: ignore[arg-type]
                 if resume is not None:
-                    return resume, number
+                    return resume, number, False
     except (OSError, ValueError) as exc:
         if number == 0:
             yield InputError(item, f"not a WARC file ({exc})")
-            return None, number
+            return None, number, True
         resume = _next_header(stream, start) if seekable else None  # type: ignore[arg-type]
-        rest = "the rest of the file is skipped" if resume is None else f"reading resumes at byte {resume:,}"
-        yield InputError(f"{item}#{number + 1}", f"unreadable WARC record ({exc}); {rest}")
-        return resume, number
+        # Broken off after the record at ``start``, the next header may be the unreadable record itself
+        # (a header past FastWARC's size cap): read again, it breaks off at once, named already.
+        if not (reported and number == number_before):
+            rest = "the rest of the file is skipped" if resume is None else f"reading resumes at byte {resume:,}"
+            yield InputError(f"{item}#{number + 1}", f"unreadable WARC record ({exc}); {rest}")
+        return resume, number, True
     if number == 0:
         yield InputError(item, "no WARC records")
-    return None, number
+    return None, number, False
 
 
 #: The errors of a record whose Content-Length does not frame it: the next header may lie inside it.
