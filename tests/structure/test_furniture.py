@@ -247,6 +247,8 @@ def test_furniture_lines(line: str) -> None:
     "(12)",
     "تمت المشاركة من قبل آلاف المواطنين في الحملة",  # a sentence, no app's foot
     "هذه الرسالة سرية للغاية كما قال المتحدث باسم الوزارة في مؤتمر صحفي عقده بالعاصمة أمس",  # no mail's notice: reported
+    "هذه الرسالة سرية وموجهة إلى معالي الوزير شخصيا، وتتضمن تفاصيل المفاوضات الجارية",  # a letter a story quotes
+    "هذه الرسالة سرية ومخصصة لبحث ملف الحدود بين البلدين",
 ])
 def test_text_lines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line)
