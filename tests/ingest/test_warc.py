@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import io
 import logging
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -159,6 +160,25 @@ def test_broken_framing_in_a_gzip_file_stops_it_with_one_error(tmp_path: Path) -
     path.write_bytes(gzip.compress(FIRST + BROKEN + SECOND))
     errors = [str(i) for i in _read(path) if isinstance(i, InputError)]
     assert len(errors) == 1 and errors[0].endswith("; the rest of the file is skipped")
+
+
+def test_a_corrupt_record_in_a_zstd_compressed_warc_loses_none_after_it(tmp_path: Path) -> None:
+    """FastWARC reads a .warc compressed with zstd too: a digest mismatch there is no place to scan
+    the compressed bytes for the next header, which moved the stream and lost the rest of the file."""
+    from fastwarc.stream_io import ZstdWriter
+
+    corrupt = SECOND.replace("حملة".encode(), "حمله".encode(), 1)  # its framing right, its digest wrong
+    after = [record(f"https://news.example/p{n}", "text/html",
+                    (page("مباراة") + f"<!-- {os.urandom(20_000).hex()} -->").encode()) for n in range(12)]
+    path = tmp_path / "crawl.warc"
+    writer = ZstdWriter(str(path))
+    for data in (FIRST, corrupt, *after):
+        writer.write(data)
+    writer.close()
+    items = _read(path)
+    assert [str(i) for i in items if isinstance(i, InputError)] == [
+        f"{path}#2: corrupt WARC record for https://news.example/b (block digest mismatch)"]
+    assert len(items) == 14
 
 
 def _lying(data: bytes, by: int) -> bytes:

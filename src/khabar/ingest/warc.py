@@ -97,18 +97,21 @@ def _records_from(stream: str | BinaryIO, offset: int, item: str, path: str | No
 #: The errors of a record whose Content-Length does not frame it: the next header may lie inside it.
 _MISFRAMED = ("(block digest mismatch)", "payload bytes)")
 _HEADER = b"\nWARC/1."
+_START = b"WARC/"
 _SCAN_BYTES = 1 << 20
 
 
 def _resyncable(stream: str | BinaryIO) -> bool:
-    """Whether reading can resume at a later offset: an uncompressed stream that can seek (in a
-    .warc.gz the offsets FastWARC gives are not the file's)."""
+    """Whether reading can resume at a later offset: an uncompressed stream (opening with its first
+    ``WARC/`` header) that can seek.  In a compressed one (gzip, and the zstd FastWARC also reads
+    from a .warc) the offsets FastWARC gives are not the file's, and the scan for a header would move
+    the stream under FastWARC's feet: the records after a bad one were lost."""
     if isinstance(stream, str) or not getattr(stream, "seekable", lambda: False)():
         return False
     at = stream.tell()
-    head = stream.read(2)
+    head = stream.read(len(_START))
     stream.seek(at)
-    return head != b"\x1f\x8b"
+    return head == _START
 
 
 def _next_header(stream: BinaryIO, after: int) -> int | None:
