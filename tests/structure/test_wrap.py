@@ -126,3 +126,11 @@ def test_same_running_head_over_each_pdf_page(head: str) -> None:
     fields = analyse_page(page)
     assert (fields.headline, fields.published, fields.body[-2:]) == (HEADLINE, "2023-03-12", [SECOND, THIRD])
     assert not any(head in paragraph or paragraph.startswith("-") for paragraph in fields.body)
+
+
+def test_subheading_the_text_repeats_at_a_page_top_stays_text() -> None:
+    """A numbered subheading the text sets twice, once mid-page and once by chance over the next page,
+    opens fewer pages than it stands elsewhere: no running head, both stay in the body."""
+    sub = "المحور 2 من الخطة الخمسية"
+    page = (f"{HEADLINE}\n\n{FIRST}\n\n{sub}\n\n{SECOND}\n\f{sub}\n\n{THIRD}\n")
+    assert sum(paragraph == sub for paragraph in analyse_page(page).body) == 2

@@ -186,14 +186,16 @@ def _running_key(text: str) -> str:
 def numbered_heads(lines: list[Line]) -> frozenset[str]:
     """Lines a page repeats with other numbers in them (a printed page's running head, each with its
     page number): never the article's text, nor its headline (a headline repeated is the same); and
-    a numbered line repeated the same that opens a page after a form feed (the paper's name and issue
-    number over each page of a PDF: a headline repeated opens no printed page)."""
+    a numbered line repeated the same that opens more pages (the first line, or one after a form
+    feed) than it stands elsewhere (the paper's name and issue number over each page of a PDF: a
+    headline repeated opens no printed page, and a subheading the text repeats opens a page only by chance)."""
     seen: dict[str, set[str]] = {}
     for ln in lines:
         if _running_head(ln.text) and len(_WORD.findall(ln.text)) > _HEAD_MIN_WORDS:
             seen.setdefault(_running_key(ln.text), set()).add(ln.text)
+    tops = Counter(ln.text for k, ln in enumerate(lines) if k == 0 or ln.after_break)
     counts = Counter(ln.text for ln in lines)
-    page_tops = {ln.text for ln in lines if ln.after_break and counts[ln.text] > 1 and _running_head(ln.text)}
+    page_tops = {text for text, n in tops.items() if counts[text] > 1 and n > counts[text] - n and _running_head(text)}
     return frozenset([text for texts in seen.values() if len(texts) > 1 for text in texts] + sorted(page_tops))
 
 
