@@ -136,14 +136,23 @@ def print_stats(s: StoreStats, db: str, top: int = 10) -> None:
             console.print(rich_table(rows, columns, title))
 
 
-def run_speakers_by_month(args: argparse.Namespace) -> int:
+def _table_or_exit(args: argparse.Namespace, build: Callable[[Any, int, Any], dict[str, Any]]) -> dict[str, Any] | int:
+    """The grouped table ``build`` makes of the store's connection, ``--top`` (bounded) and the article
+    filters, for the caller to print; or the exit code once it failed or was written as JSON."""
     filters = filters_from(args, PAIR_FILTERS)
-    table, error = read_store(args.db, lambda store: speakers_by_month(store.conn, min(args.top, MAX_LIMIT), filters))
+    table, error = read_store(args.db, lambda store: build(store.conn, min(args.top, MAX_LIMIT), filters))
     if error is not None:
         return error
     if args.format == "json":
         sys.stdout.write(dumps(table, indent=1) + "\n")
         return 0
+    return table
+
+
+def run_speakers_by_month(args: argparse.Namespace) -> int:
+    table = _table_or_exit(args, speakers_by_month)
+    if isinstance(table, int):
+        return table
     rows = [[item["name"], str(item["quotes"]), *(str(item["months"].get(m, "")) for m in table["months"])]
             for item in table["items"]]
     write_table(rows, ["speaker", "quotes", *table["months"]], title="khabar stats --speakers-by-month")
@@ -151,13 +160,9 @@ def run_speakers_by_month(args: argparse.Namespace) -> int:
 
 
 def run_speakers_by_outlet(args: argparse.Namespace) -> int:
-    filters = filters_from(args, PAIR_FILTERS)
-    table, error = read_store(args.db, lambda store: speakers_by_outlet(store.conn, min(args.top, MAX_LIMIT), filters))
-    if error is not None:
-        return error
-    if args.format == "json":
-        sys.stdout.write(dumps(table, indent=1) + "\n")
-        return 0
+    table = _table_or_exit(args, speakers_by_outlet)
+    if isinstance(table, int):
+        return table
     rows = [[item["outlet"] if n == 0 else "", str(item["quotes"]) if n == 0 else "", speaker["name"],
              str(speaker["quotes"])] for item in table["items"] for n, speaker in enumerate(item["speakers"])]
     write_table(rows, ["outlet", "quotes", "speaker", "its quotes"], title="khabar stats --speakers-by-outlet")
@@ -165,13 +170,9 @@ def run_speakers_by_outlet(args: argparse.Namespace) -> int:
 
 
 def run_stories(args: argparse.Namespace) -> int:
-    filters = filters_from(args, PAIR_FILTERS)
-    found, error = read_store(args.db, lambda store: story_clusters(store.conn, filters, min(args.top, MAX_LIMIT)))
-    if error is not None:
-        return error
-    if args.format == "json":
-        sys.stdout.write(dumps(found, indent=1) + "\n")
-        return 0
+    found = _table_or_exit(args, lambda conn, top, filters: story_clusters(conn, filters, top))
+    if isinstance(found, int):
+        return found
     rows = [[str(n), (a["published"] or "")[:10], a["outlet"] or "", (a["headline"] or "")[:60], a["article_id"]]
             for n, story in enumerate(found["items"], 1) for a in story["articles"]]
     write_table(rows, ["story", "published", "outlet", "headline", "id"],
