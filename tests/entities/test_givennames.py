@@ -8,6 +8,7 @@ from khabar.entities.bodies import Span
 from khabar.entities.givennames import (
     given_names,
     glued_to_given_name,
+    is_given_name,
     listed_given_name,
     with_given_names,
     written_key,
@@ -96,3 +97,15 @@ def test_glued_to_given_name(word: str, glued: bool) -> None:
 ])
 def test_listed_given_name(word: str, listed: bool) -> None:
     assert listed_given_name(word) is listed
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("علي", True),  # listed, though a stop word too
+    ("كايلي", True),  # a people-list name word the tagger scores as a first name
+    ("القحطاني", False),  # the article
+    ("أمير", False),  # a title opener
+    ("لوصيف", False),  # unlisted, scored low
+])
+def test_is_given_name(word, expected):
+    """What roles.RoleReader.name_lead backs over before a person (الزعيم السوفياتي جوزف | ستالين)."""
+    assert is_given_name(word, _likeness) is expected
