@@ -241,6 +241,8 @@ def test_a_that_clause_of_the_topic_keeps_it(text: str, event: tuple) -> None:
     ("وقال الوزير إن الجيش قصف المواقع، وأضاف أن العملية مستمرة.", ("أضاف", "الوزير", None)),
     ("وقالت الوزارة إن الشرطة اعتقلت المشتبه به، وأضافت أن التحقيق مستمر.", ("أضاف", "الوزارة", None)),
     ("وقال المتحدث إن الحكومة رفضت الاتفاق، وأشار إلى أن المفاوضات توقفت.", ("أشار", "المتحدث", None)),
+    # a speech verb inside the reported clause was said: the speaker before it goes on
+    ("وقال رئيس الحزب إن الوزير أكد دعم المشروع، وأضاف أن التمويل جاهز.", ("أضاف", "رئيس الحزب", None)),
 ])
 def test_a_coordinated_speech_verb_keeps_the_speaker(text: str, event: tuple) -> None:
     assert event in statement_parties(text)

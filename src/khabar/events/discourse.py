@@ -310,11 +310,19 @@ def _main_clause_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments
 
 def _coordinated_speaker(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Trigger) -> Actor | None:
     """A speech verb coordinated after a reported clause goes on with its speaker: وقال الوزير إن
-    الجيش قصف المواقع، وأضاف أن ... (the minister adds, not the army named in what he said)."""
+    الجيش قصف المواقع، وأضاف أن ... (the minister adds, not the army named in what he said).  A speech
+    verb whose subject opens a reported clause was said, not the one speaking on (وقال رئيس الحزب إن
+    الوزير أكد ...، وأضاف: the party leader adds)."""
     if not trig.pred.speech or not conjoined(toks[trig.first].text, trig.pred):
         return None
     return next((args.source for other, args in reversed(coded) if other.pred.speech and not other.is_noun
-                 and other.last < trig.first and args.source is not None and args.source.first < trig.first), None)
+                 and other.last < trig.first and args.source is not None and args.source.first < trig.first
+                 and not _opens_reported_clause(toks, args.source)), None)
+
+
+def _opens_reported_clause(toks: list[Token], actor: Actor) -> bool:
+    """The actor comes right after أن/إن: the subject of what is reported (قال إن الوزير أكد)."""
+    return actor.first > 0 and fold(toks[actor.first - 1].text) in THAT_PARTICLES
 
 
 def _participle_topic(toks: list[Token], actors: list[Actor], coded: list[tuple[Trigger, Arguments]],
