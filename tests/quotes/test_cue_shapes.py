@@ -11,7 +11,9 @@ from khabar.quotes.cue_shapes import (
     followed_by_complementizer,
     followed_by_its_preposition,
     object_pronoun,
+    opens_right_after,
     own_words,
+    plain_verb_cue,
     speech_verb_with_object,
     without_its_preposition,
 )
@@ -45,6 +47,13 @@ AFTER_THE_CUE = [
     ("ويقلل نوعية النوم كثيرا.", "ويقلل", without_its_preposition, True),
     ("وقلل الوزير من أهمية التقرير.", "وقلل", without_its_preposition, False),
     ("وأكد الوزير على قوله إن الوضع صعب.", "قوله", own_words, True),
+    # a verb's content right after it: أن/إن, a colon or a quotation (لكنه قال "...")
+    ("وأكد الوزير، لكنه قال: الوضع صعب.", "قال", opens_right_after, True),
+    ("وأكد الوزير، لكنه قال \"الوضع صعب\".", "قال", opens_right_after, True),
+    ("وأكد الوزير، لكنه قال للصحفيين في المؤتمر كلاما كثيرا.", "قال", opens_right_after, False),
+    # a speech verb with no conjunction on it
+    ("وأكد الوزير، لكنه قال إن الوضع صعب.", "قال", plain_verb_cue, True),
+    ("وقال الوزير إن الوضع صعب.", "وقال", plain_verb_cue, False),
 ]
 
 

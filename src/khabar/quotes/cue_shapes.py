@@ -52,7 +52,7 @@ def opens_right_after(unit: Unit, i: int) -> bool:
     """The verb at ``i`` has its content opening right after it: أن/إن (past its preposition), a
     colon or a quotation (لكنه قال "...")."""
     return followed_by_complementizer(unit, i) or (i + 1 < len(unit.tokens) and (
-        unit.is_punct(i + 1, {":"}) or unit.opens_quote(i + 1)))
+        unit.is_punct(i + 1, {":"}) or unit.opens_quote(i + 1) is not None))
 
 
 def own_words(unit: Unit, i: int) -> bool:
