@@ -27,7 +27,7 @@ from khabar.events.lexicon import analyse_word, conjoined, load_lexicon, word_se
 from khabar.events.noun_arguments import noun_arguments
 from khabar.events.passives import passive_perfect
 from khabar.events.phrases import PREPOSITION_WORDS, conjunct, prep_attached
-from khabar.events.predicates import CONTROL_LINKS, PASSIVE_AUX, Trigger, control_verb
+from khabar.events.predicates import CONTROL_LINKS, OPENING_QUOTES, PASSIVE_AUX, Trigger, control_verb
 from khabar.events.reference import (
     PLURAL,
     actor_gender,
@@ -37,7 +37,7 @@ from khabar.events.reference import (
     verb_gender,
 )
 from khabar.events.subjects import POSSESSIVE_ENDINGS, preceding_subject
-from khabar.events.telling import OPENING_QUOTES, THAT_PARTICLES, telling_arguments, that_word
+from khabar.events.telling import THAT_PARTICLES, telling_arguments, that_word
 from khabar.model import Article, Ref, TimeExpr
 
 FATES = word_set("fates", strip_article=True)

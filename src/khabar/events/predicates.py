@@ -53,8 +53,9 @@ CONTROL_REACH = 3
 #: Words a conditional may stand before the act it supposes (إذا كنت عدوا وطعنت شخصا).
 CONDITION_REACH = 4
 CLAUSE_OPENERS = word_set("openers")
-_OPENING_MARKS = frozenset('«"“')
-_CLOSING_MARKS = frozenset('»"”')
+#: Marks opening and closing a quotation («», “”, and the straight " that does both).
+OPENING_QUOTES = frozenset('"«“')
+CLOSING_QUOTES = frozenset('"»”')
 #: A condition noun is conditional only after its link (في حال رفضت); لو before أن is concessive (ولو أنه رأى).
 CONDITION_NOUN_LINKS = word_set("condition_noun_links")
 #: How far (in words) a light verb's object may follow it: شن الطيران الحربي غارات.
@@ -263,7 +264,7 @@ def _opens_clause(toks: list[Token], i: int) -> bool:
 
 
 def _alone_in_quotes(toks: list[Token], i: int) -> bool:
-    return 0 < i < len(toks) - 1 and toks[i - 1].text in _OPENING_MARKS and toks[i + 1].text in _CLOSING_MARKS
+    return 0 < i < len(toks) - 1 and toks[i - 1].text in OPENING_QUOTES and toks[i + 1].text in CLOSING_QUOTES
 
 
 #: C-level getters of the predicate fields find_triggers tests of every candidate's readings (an

@@ -13,13 +13,11 @@ from khabar.events.actors import Actor
 from khabar.events.arguments import Arguments
 from khabar.events.lexicon import load_lexicon, word_set
 from khabar.events.phrases import PREPOSITION_WORDS, prep_attached
-from khabar.events.predicates import Trigger
+from khabar.events.predicates import CLOSING_QUOTES, OPENING_QUOTES, Trigger
 from khabar.events.titles import PERSON_TITLES
 
 THAT_PARTICLES = word_set("that_particles")
 _THAT_PRONOUNS = word_set("that_pronoun_endings")
-OPENING_QUOTES = frozenset('"«“')
-_CLOSING_MARKS = frozenset('"»”')
 _TOLD_REACH = 2  # words allowed between the teller and the one told
 _NISBA_ENDINGS = ("ي", "يا", "يه", "ية")  # صحفي، صحفيا، الصحفية (ة folded or not)
 
@@ -120,9 +118,9 @@ def _object_suffix(toks: list[Token], trig: Trigger) -> bool:
 
 def _opens_long_quotation(toks: list[Token], k: int) -> bool:
     """A quotation mark opening more than a quoted name (وأبلغ الوزير "رويترز" قائلا: a name)."""
-    if toks[k].text not in OPENING_QUOTES and toks[k].text not in _CLOSING_MARKS:
+    if toks[k].text not in OPENING_QUOTES and toks[k].text not in CLOSING_QUOTES:
         return False
-    close = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].text in _CLOSING_MARKS), None)
+    close = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].text in CLOSING_QUOTES), None)
     return close is None
 
 
