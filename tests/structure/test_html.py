@@ -324,6 +324,8 @@ def test_post_meta_line_gives_author_and_date_without_metadata() -> None:
     ("13 يونيو 2021 | 3 دقائق قراءة | منى عبد الله", "منى عبد الله"),
     # a date and a section's name alone: no reading time or counter, so no writer
     ("13 يونيو 2021 · أخبار محلية", None),
+    # a city beside the date and a counter: the story's place or section, no writer
+    ("13 يونيو 2021 · 5 تعليقات · دبي", None),
 ])
 def test_the_writer_on_a_post_meta_line_of_date_and_reading_time(meta_line: str, byline: str | None) -> None:
     page = (f"<html><head><title>{HEADLINE}</title></head><body><article><header><h1>{HEADLINE}</h1>"

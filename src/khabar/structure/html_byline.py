@@ -14,6 +14,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from khabar.structure.data import norm, read_rows, read_set
+from khabar.structure.dateline import known_places
 from khabar.structure.dates import find_dates, parse_date_line
 from khabar.structure.furniture import is_furniture
 from khabar.structure.html_meta import clean, meta, person_names
@@ -116,7 +117,8 @@ def _meta_line_author(tree: HTMLParser) -> str | None:
         rest = [part for part in parts if part not in dates and part not in counts]
         if dates and counts and len(rest) == 1:
             name = _without_byline_label(rest[0])
-            if name and name.count(" ") < _AUTHOR_MAX_WORDS:
+            # a place on a meta line is the story's city or its section's (دبي), no writer
+            if name and name.count(" ") < _AUTHOR_MAX_WORDS and norm(name) not in known_places():
                 return name
     return None
 
