@@ -249,6 +249,7 @@ def test_furniture_lines(line: str) -> None:
     "هذه الرسالة سرية للغاية كما قال المتحدث باسم الوزارة في مؤتمر صحفي عقده بالعاصمة أمس",  # no mail's notice: reported
     "هذه الرسالة سرية وموجهة إلى معالي الوزير شخصيا، وتتضمن تفاصيل المفاوضات الجارية",  # a letter a story quotes
     "هذه الرسالة سرية ومخصصة لبحث ملف الحدود بين البلدين",
+    "- 2017 -",  # a year between dashes heads a wire chronology's entries: no page number
 ])
 def test_text_lines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line)
