@@ -29,6 +29,8 @@ def test_trailing_run_after_paragraphs_is_related() -> None:
     ("وفيما يلي أسماء المستشفيات الثلاثة وعدد الأسرة في كل منها:", True),
     # a header as short as a related block's (عناوين اليوم:) may head links
     ("عناوين اليوم:", False),
+    # a sentence naming what links are (news, articles) announces a block of links
+    ("ولمزيد من المعلومات يمكنكم الاطلاع على الأخبار التالية:", False),
 ])
 def test_rows_after_a_sentence_announcing_them_stay_body(intro: str, listed: bool) -> None:
     rows = ["مستشفى الجنوب العام 250 سريرا", "مستشفى الأطفال التخصصي 200 سرير", "مستشفى النساء والولادة 150 سريرا"]

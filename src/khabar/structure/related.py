@@ -9,7 +9,9 @@ Short lines after the block (an app name, a slogan) are footer furniture.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from khabar.structure.data import norm, read_rows
 from khabar.structure.dates import parse_date_line
 from khabar.structure.furniture import is_furniture
 from khabar.structure.lines import (
@@ -157,8 +159,17 @@ def _unknown_header(line: Line) -> bool:
 def _announces_list(line: Line) -> bool:
     """A sentence of the text ending in a colon (``وفيما يلي الأسماء العشرة التي تم التعاقد معها:``):
     the lines after it are the list or table it announces, not a block of links; a colon line as
-    short as a header (``عناوين اليوم:``) may head links."""
-    return line.kind == TEXT and line.text.rstrip().endswith((":", "：")) and line.text.count(" ") >= _HEADER_MAX_WORDS
+    short as a header (``عناوين اليوم:``) may head links, and so may a sentence naming what links
+    are (``يمكنكم الاطلاع على الأخبار التالية:``)."""
+    if line.kind != TEXT or not line.text.rstrip().endswith((":", "：")) or line.text.count(" ") < _HEADER_MAX_WORDS:
+        return False
+    return not any(word.removeprefix("و").removeprefix("ال") in _link_nouns() for word in norm(line.text).split())
+
+
+@lru_cache(maxsize=1)
+def _link_nouns() -> frozenset[str]:
+    """What a block of links is made of (``related_header_parts.tsv``'s nouns: أخبار، مقالات، روابط)."""
+    return frozenset(norm(word) for kind, word in read_rows("related_header_parts.tsv") if kind == "noun")
 
 
 def mark_top_related(lines: list[Line]) -> None:
