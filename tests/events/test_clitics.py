@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.arabic.inflection import folded_bare
-from khabar.events.clitics import proclitic_length, table_proclitic, word_proclitics
+from khabar.events.clitics import glued_conjunction, proclitic_length, table_proclitic, word_proclitics
 from khabar.model import Entity, Mention
 
 
@@ -55,3 +55,15 @@ def test_table_proclitic(word: str, letters: str) -> None:
 ])
 def test_word_proclitics(word: str, n: int) -> None:
     assert word_proclitics(word, frozenset("وفب")) == n
+
+
+@pytest.mark.parametrize(("word", "n"), [
+    ("ولافروف", 1),  # the corpora write لافروف, never ولافروف
+    ("وترامب", 1),
+    ("وثائق", 0),  # documents: the و is a letter of the word
+    ("وليد", 0),  # a name that starts with و
+    ("وثيقة", 0),
+    ("لافروف", 0),  # no conjunction letter
+])
+def test_glued_conjunction(word: str, n: int) -> None:
+    assert glued_conjunction(word) == n

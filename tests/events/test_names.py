@@ -39,3 +39,11 @@ def test_a_conjunction_is_no_doer(text: str, word: str) -> None:
 def test_a_straight_quote_closing_a_quoted_verb_opens_nothing() -> None:
     # "دافع" واينستين: the mark after the verb closes its quotation, the name after it is the subject
     assert ("دافع", "واينستين", "عمل جود") in coded_parties('وقال البيان إنه "دافع" واينستين عن عمل جود.')
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("ولافروف ينفي الاتهامات الأمريكية.", "لافروف"),  # the conjunction is read off the name
+    ("وثائق تدين الحكومة بالفساد.", "وثائق"),  # the و is the word's own: no ثائق
+])
+def test_a_headline_subject_keeps_its_own_first_letter(text: str, source: str) -> None:
+    assert source in {s for _, s, _ in coded_parties(text)}

@@ -122,6 +122,17 @@ def table_proclitic(text: str, key: str) -> str:
     return letters
 
 
+def glued_conjunction(word: str) -> int:
+    """Characters of a conjunction و or ف glued to a word (ولافروف → 1), 0 when the letter is the
+    word's own (وثائق، وليد، فوزي): the corpora write the whole word more often than its rest (the
+    entities' frequent-word ranks; a word they do not list counts as rarer)."""
+    folded = entity_fold(word)
+    if folded[:1] not in ("و", "ف") or len(folded) < 3:
+        return 0
+    ranks = word_ranks()
+    return 0 if ranks.get(folded, len(ranks)) < ranks.get(folded[1:], len(ranks)) else 1
+
+
 def word_proclitics(word: str, proclitics: frozenset[str]) -> int:
     """How many of ``proclitics`` (one letter each, at most two) open a noun not known to any table
     (وقاعدة → 1, وحدة → 0): a letter is a proclitic when the corpora write the word without it more

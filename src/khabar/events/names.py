@@ -10,6 +10,7 @@ from khabar.arabic.inflection import bare, fold, folded_bare
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import Actor
 from khabar.events.agent_phrases import is_name, is_name_word
+from khabar.events.clitics import glued_conjunction
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.predicates import CLAUSE_OPENERS, Trigger
 from khabar.events.titles import FUNCTION_WORDS, PERSON_TITLES
@@ -71,7 +72,7 @@ def name_before(toks: list[Token], trig: Trigger, text: str) -> Actor | None:
     verb = fold(toks[trig.first].text).lstrip("وف")
     if k < 0 or not verb.startswith(("ي", "ت")) or toks[k].kind != "word":
         return None
-    conj = fold(toks[k].text).startswith("و") and len(toks[k].text) > 4
+    conj = fold(toks[k].text).startswith("و") and len(toks[k].text) > 4 and glued_conjunction(toks[k].text) > 0
     if not is_name(toks[k].text[1:] if conj else toks[k].text):
         return None
     if k > 0 and not (conj or toks[k - 1].kind == "punct" or fold(toks[k - 1].text) in CLAUSE_OPENERS):
@@ -103,7 +104,7 @@ def name_after_comma(toks: list[Token], k: int, time_tokens: set[int], text: str
     if found is None or found.last == found.first or not fold(toks[found.last].text).startswith("و"):
         return found
     rest = toks[found.last].text[1:]
-    if not is_name(rest):
+    if not glued_conjunction(toks[found.last].text) or not is_name(rest):
         return None
     return Actor(found.first, found.first, toks[found.first].start, toks[found.first].end,
                  toks[found.first].text, entity_type="PER")
