@@ -190,8 +190,8 @@ def _lying(data: bytes, by: int) -> bytes:
 
 @pytest.mark.parametrize(("by", "error"), [
     (50_000, "#2: WARC record for https://news.example/b cut short ("),  # runs past the end of the file
-    (600, "#3: unreadable WARC record (Invalid WARC header); reading resumes at byte"),  # into the next record
-    (-300, "#3: unreadable WARC record (Invalid WARC header); reading resumes at byte"),  # ends inside its page
+    (600, "#2: WARC record for https://news.example/b misframed ("),  # into the next record
+    (-300, "#2: WARC record for https://news.example/b misframed ("),  # ends inside its page
 ])
 def test_a_wrong_content_length_loses_no_record_after_it(tmp_path: Path, by: int, error: str) -> None:
     third = record("https://news.example/c", "text/html", page("مباراة الأحد").encode())
@@ -200,7 +200,8 @@ def test_a_wrong_content_length_loses_no_record_after_it(tmp_path: Path, by: int
     items = _read(path)
     urls = [i.source.url for i in items if not isinstance(i, InputError)]
     assert urls[0] == "https://news.example/a" and urls[-2:] == ["https://news.example/c", "https://news.example/d"]
-    assert [str(i) for i in items if isinstance(i, InputError)][0].startswith(f"{path}{error}")
+    [only] = [str(i) for i in items if isinstance(i, InputError)]
+    assert only.startswith(f"{path}{error}")
 
 
 def test_a_record_unreadable_from_its_start_is_one_error(tmp_path: Path) -> None:
@@ -278,3 +279,53 @@ def test_reanalysis_from_the_stored_page_keeps_the_record_id(tmp_path: Path) -> 
     again = run(article_from_raw(stored["raw"], stored["source"], stored["id"]), Options())
     assert again.source.record_id == article.source.record_id
     assert again.to_dict() == run(article, Options()).to_dict()
+
+
+@pytest.mark.parametrize("by", [600, 2, -2, -300])
+@pytest.mark.parametrize("last", [False, True])
+def test_a_wrong_content_length_without_a_digest_is_an_error_not_a_page_cut_or_padded(
+        tmp_path: Path, by: int, last: bool) -> None:
+    """No digest to check, the record's own length is checked against where the next record (or the
+    file) begins: a page read by a wrong length was stored cut short or with the next record's bytes."""
+    third = record("https://news.example/c", "text/html", page("مباراة الأحد").encode())
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(FIRST + _lying(SECOND, by) + (b"" if last else third))
+    items = _read(path)
+    assert [i.source.url for i in items if not isinstance(i, InputError)] == (
+        ["https://news.example/a"] + ([] if last else ["https://news.example/c"]))
+    errors = [str(i) for i in items if isinstance(i, InputError)]
+    assert len(errors) == 1 and errors[0].startswith(f"{path}#2: WARC record for https://news.example/b ")
+
+
+def _quoting_a_record() -> bytes:
+    """A page about web archives quoting a whole WARC record on lines of its own."""
+    quoted = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>fake</p>"
+    header = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://fake.example/\r\n"
+              b"Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n" % len(quoted))
+    body = page("عن أرشفة الويب").replace("</article>", f"<pre>\n{(header + quoted).decode()}\r\n\r\n</pre></article>")
+    return record("https://news.example/q", "text/html", body.encode())
+
+
+@pytest.mark.parametrize("damage", [
+    lambda data: data.replace("أرشفة".encode(), "أرشفه".encode(), 1),  # digest mismatch, length right
+    lambda data: data.replace("أرشفة".encode(), "أرشفةٌ".encode(), 1),  # digest mismatch, length short
+    lambda data: _lying(data, -300),  # no digest, length short
+    lambda data: _lying(data, 300),  # no digest, length long
+])
+def test_a_record_quoted_in_a_damaged_page_is_not_read_as_one(tmp_path: Path, damage: object) -> None:
+    third = record("https://news.example/c", "text/html", page("مباراة الأحد").encode())
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(FIRST + damage(_quoting_a_record()) + third)  # type: ignore[operator]
+    items = _read(path)
+    assert [i.source.url for i in items if not isinstance(i, InputError)] == ["https://news.example/a",
+                                                                                "https://news.example/c"]
+    assert [i.item for i in items if isinstance(i, InputError)] == [f"{path}#2"]
+
+
+def test_a_page_quoting_a_record_is_read_whole_when_its_record_is_sound(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(FIRST + _without_digest(_quoting_a_record()) + SECOND)
+    items = _read(path)
+    assert [i.source.url for i in items] == ["https://news.example/a", "https://news.example/q",
+                                             "https://news.example/b"]
+    assert "https://fake.example/" in items[1].raw

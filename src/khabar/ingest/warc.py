@@ -6,14 +6,16 @@ Each HTTP response record holding an HTML page with status 200 becomes an HTML a
 ``record_id``; ``raw`` is the page as served.  Other records (requests, metadata, images, scripts,
 redirects and error pages) are skipped, each counted by its reason in the ``skipped`` counter the
 caller may pass and summarised in one log line per file.  A corrupt record (digest mismatch, cut
-short with or without a digest, no target) is one error and the file goes on; where the framing
-breaks (a wrong Content-Length), reading resumes at the next ``WARC/1.`` header, in an uncompressed
-file (in a ``.warc.gz`` the break is one error for the rest of the file).
+short with or without a digest, no target, a Content-Length that does not end where the next record
+begins) is one error and the file goes on; where the framing breaks (a wrong Content-Length),
+reading resumes at the next ``WARC/1.`` header that frames a record (not text in a page that looks
+like one), in an uncompressed file (in a ``.warc.gz`` the break is one error for the rest of the file).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import zlib
 from collections import Counter
 from collections.abc import Generator, Iterator
@@ -73,16 +75,17 @@ def _records_from(stream: str | BinaryIO, offset: int, item: str, path: str | No
             if isinstance(result, str):
                 skipped[result] += 1
                 continue
+            if seekable and isinstance(result, Article) and not _framed(record, stream, start):  # type: ignore[arg-type]
+                result = InputError(f"{item}#{number}", f"WARC record{_for(result.source.url)} {_MISFRAMED[-1]}")
             yield result
             if seekable and isinstance(result, InputError) and result.reason.endswith(_MISFRAMED):
-                resume = _next_header(stream, start)  # type: ignore[arg-type]
-                if resume is not None:
-                    return resume, number, False
+                # None: no record follows, the bytes after its wrong length are its own.
+                return _resume_after(stream, start), number, False  # type: ignore[arg-type]
     except (OSError, ValueError) as exc:
         if number == 0:
             yield InputError(item, f"not a WARC file ({exc})")
             return None, number, True
-        resume = _next_header(stream, start) if seekable else None  # type: ignore[arg-type]
+        resume = _resume_after(stream, start) if seekable else None  # type: ignore[arg-type]
         # Broken off after the record at ``start``, the next header may be the unreadable record itself
         # (a header past FastWARC's size cap): read again, it breaks off at once, named already.
         if not (reported and number == number_before):
@@ -95,10 +98,14 @@ def _records_from(stream: str | BinaryIO, offset: int, item: str, path: str | No
 
 
 #: The errors of a record whose Content-Length does not frame it: the next header may lie inside it.
-_MISFRAMED = ("(block digest mismatch)", "payload bytes)")
+_MISFRAMED = ("(block digest mismatch)", "payload bytes)",
+              "misframed (its Content-Length does not end at the next record)")
 _HEADER = b"\nWARC/1."
 _START = b"WARC/"
+_END = b"\r\n\r\n"  # ends a record's header, and its block (WARC 1.1, section 4)
 _SCAN_BYTES = 1 << 20
+_HEAD_BYTES = 1 << 16  # a header longer than this is not looked at for framing (real ones are < 2 KB)
+_LENGTH = re.compile(rb"\r\nContent-Length:[ \t]*(\d+)[ \t]*\r\n", re.IGNORECASE)
 
 
 def _resyncable(stream: str | BinaryIO) -> bool:
@@ -114,17 +121,70 @@ def _resyncable(stream: str | BinaryIO) -> bool:
     return head == _START
 
 
+def _framed(record: WarcRecord, stream: BinaryIO, start: int) -> bool:
+    """Whether a record's Content-Length ends its block where the next record (or the file) begins.
+    A matching block digest says so already; without one, a wrong Content-Length stored the page
+    cut short or with the next record's bytes appended, as if it were whole.  The stream is put back
+    where FastWARC left it."""
+    if "WARC-Block-Digest" in record.headers:
+        return True
+    at = stream.tell()
+    try:
+        return _record_end(stream, start) is not None
+    finally:
+        stream.seek(at)
+
+
+def _record_end(stream: BinaryIO, start: int) -> int | None:
+    """Where the record whose header begins at ``start`` ends (the next record's offset, or the end
+    of the stream) by its Content-Length, when a CRLF CRLF and then the end of the stream or a
+    ``WARC/`` header follow there; None when they do not (the length is wrong, or no record is at
+    ``start``: text that only looks like a header)."""
+    stream.seek(start)
+    head = stream.read(_HEAD_BYTES)
+    fields_end = head.find(_END)
+    length = _LENGTH.search(head, 0, fields_end + 2) if fields_end > 0 and head.startswith(_START) else None
+    if length is None:
+        return None
+    end = start + fields_end + len(_END) + int(length[1])
+    stream.seek(end)
+    tail = stream.read(len(_END) + len(_START))
+    return end + len(_END) if tail in (_END, _END + _START) else None
+
+
+def _resume_after(stream: BinaryIO, start: int) -> int | None:
+    """Where to read on after the bad record (or the last good one) at ``start``: where its own
+    Content-Length ends it when that is the next record's start (a digest mismatch in a block of the
+    right length), else the next header that frames a record."""
+    end = _record_end(stream, start)
+    if end is not None:
+        stream.seek(end)
+        if stream.read(1):
+            return end
+    return _next_header(stream, start)
+
+
 def _next_header(stream: BinaryIO, after: int) -> int | None:
-    """The offset of the first ``WARC/1.`` line after byte ``after`` (a record's start), or None."""
+    """The offset of the first ``WARC/1.`` line after byte ``after`` (a record's start) that begins
+    a record framed by its Content-Length, or None.  A page may hold the text ``WARC/1.0`` on a line
+    of its own (an article about web archives): taken for a header, it was read as a record made of
+    the rest of that page.  When no header frames a record (the next one is broken too), the first
+    one found is taken: reading it names what is wrong with it."""
+    first = None
     at = after + 1
     while True:
         stream.seek(at)
         chunk = stream.read(_SCAN_BYTES)
         found = chunk.find(_HEADER)
         if found >= 0:
-            return at + found + 1
+            candidate = at + found + 1
+            first = candidate if first is None else first
+            if _record_end(stream, candidate) is not None:
+                return candidate
+            at = candidate
+            continue
         if len(chunk) < _SCAN_BYTES:
-            return None
+            return first
         at += len(chunk) - len(_HEADER)
 
 
