@@ -444,6 +444,11 @@ def _round(name: str) -> str:
                key=len, default="")
 
 
+def _base(name: str) -> str:
+    """A template's name without its held-out round's mark: what ``--only`` names it by."""
+    return name.rstrip("*+0123456789")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--per-template", type=int, default=100)
@@ -453,8 +458,10 @@ def main(argv: list[str] | None = None) -> int:
     if not CORPORA.is_dir():
         print(f"skipped: {CORPORA} not found")
         return 0
+    if unknown := [name for name in args.only or () if name not in {_base(k) for k in TEMPLATES}]:
+        ap.error(f"--only: no template is named {', '.join(unknown)} (the names: {', '.join(sorted({_base(k) for k in TEMPLATES}))})")
     records = sample_records(args.per_template)
-    templates = {k: v for k, v in TEMPLATES.items() if not args.only or k.rstrip("*+0123456789") in args.only}
+    templates = {k: v for k, v in TEMPLATES.items() if not args.only or _base(k) in args.only}
     # Each held-out round's records and tallies (its families alone), found by the mark its names end with.
     rounds = {mark: (label, DRAWS[mark](args.per_template), Tally(), Tally()) for mark, label in ROUNDS.items()
               if any(_round(k) == mark for k in templates)}

@@ -168,6 +168,8 @@ def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
     every: dict[str, Layout] = {**LAYOUTS}
     for _, _, family in HELD_OUT:
         every.update(family)
+    if unknown := [name for name in only or () if name not in every]:
+        raise SystemExit(f"--only: no layout is named {', '.join(unknown)} (the names: {', '.join(sorted(every))})")
     layouts = {name: make for name, make in every.items() if not only or name in only}
     # Each layout's records: its round's own draw (made once a draw, and only for a round that runs).
     drawn: dict[Callable[[int], list[Record]], list[Record]] = {}
