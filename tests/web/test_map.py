@@ -40,3 +40,14 @@ def test_the_events_layer_of_one_actor_links_to_its_events_there():
 def test_a_country_is_drawn_at_its_outlines_centre(code, lat, lon):
     (x, y), (px, py) = country_centres()[code], project(lat, lon)
     assert abs(x - px) < 10 and abs(y - py) < 10
+
+
+@pytest.mark.parametrize("articles, events, circle, square", [
+    (1, 1, "عدن: مقالة واحدة", "Sanaa: حدث واحد"),
+    (2, 2, "عدن: مقالتان", "Sanaa: حدثان"),
+    (3, 7, "عدن: 3 مقالات", "Sanaa: 7 أحداث"),
+    (11, 25, "عدن: 11 مقالة", "Sanaa: 25 حدثًا"),
+])
+def test_the_marks_say_their_counts_in_arabic_agreeing_with_the_number(articles, events, circle, square):
+    svg = str(map_svg([{**_PLACE, "articles": articles}], {}, [_happened("Sanaa", 15.35, events)]))
+    assert f"<title>{circle}</title>" in svg and f"<title>{square}</title>" in svg

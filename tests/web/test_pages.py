@@ -98,7 +98,7 @@ def test_entity_page_has_timeline_and_who_said_what(client):
     html = client.get("/ui/entities/" + quote("PER:Saad Hariri", safe="")).text
     assert '<svg class="timeline"' in html and html.count('class="bar-quotes"') == 2
     assert "لن نعود قبل الاتفاق مع أمريكا" in html
-    assert 'كتبت في المقالات: <bdi>الحريري</bdi> <span class="n" title="2 مقالة">2</span>' in html
+    assert 'كتبت في المقالات: <bdi>الحريري</bdi> <span class="n" title="مقالتان">2</span>' in html
     about = client.get("/ui/entities/GPE%3ALebanon").text
     assert "لبنان يراقب" in about
 
@@ -152,6 +152,12 @@ def test_projection_puts_capitals_inside_their_country_outline(code, lat, lon):
 def test_timeline_chart_is_escaped_svg():
     svg = str(timeline_svg([{"month": "<b>", "mentions": 3, "quotes": 1}]))
     assert "<b>" not in svg and "&lt;b&gt;" in svg
+
+
+def test_timeline_bars_say_their_counts_in_arabic():
+    svg = str(timeline_svg([{"month": "2018-04", "mentions": 3, "quotes": 1}]))
+    assert "<title>2018-04: 3 إشارات</title>" in svg and "<title>2018-04: اقتباس واحد</title>" in svg
+    assert " mentions<" not in svg and " quotes<" not in svg
 
 
 @pytest.mark.parametrize("url", ["/ui/search?q=الانسحاب", "/ui/articles/x%3Cscript%3E", "/ui/search",
@@ -237,7 +243,7 @@ def test_article_sidebar_names_places_in_arabic_with_the_words_used_in_a_tooltip
 
 def test_stats_page_counts_outlets_and_speakers_in_arabic(client):
     html = client.get("/ui/stats").text
-    assert "<bdi>2 مقالة</bdi>" in html
+    assert "<bdi>مقالتان</bdi>" in html
     assert "<td>اقتباسات</td>" in html and ">quotes<" not in html
     assert 'href="/ui/search?outlet=CNN"' in html
     assert 'href="/ui/stats">إحصاءات</a>' in html  # the nav leads to the page, not to the JSON
@@ -266,15 +272,15 @@ def test_stats_page_shows_as_many_outlets_and_speakers_as_asked(client, top, sho
 
 
 @pytest.mark.parametrize("params, shown", [
-    ({"outlet": "CNN"}, "<bdi>1 مقالة</bdi>"),
-    ({"date_from": "2018-04", "date_to": "2018-04"}, "<bdi>1 مقالة</bdi>"),
+    ({"outlet": "CNN"}, "<bdi>مقالة واحدة</bdi>"),
+    ({"date_from": "2018-04", "date_to": "2018-04"}, "<bdi>مقالة واحدة</bdi>"),
     ({"date_from": "2019"}, "لا مقالات بهذه التصفية"),
-    ({"entity": "بيروت"}, "<bdi>1 مقالة</bdi>"),  # the articles naming Beirut
-    ({"ids": "a2"}, "<bdi>1 مقالة</bdi>"),
+    ({"entity": "بيروت"}, "<bdi>مقالة واحدة</bdi>"),  # the articles naming Beirut
+    ({"ids": "a2"}, "<bdi>مقالة واحدة</bdi>"),
 ])
 def test_stats_page_shows_the_figures_of_the_articles_the_filters_keep(client, params, shown):
     html = client.get("/ui/stats", params=params).text
-    assert shown in html and "<bdi>2 مقالة</bdi>" not in html
+    assert shown in html and "<bdi>مقالتان</bdi>" not in html
     for name, value in params.items():
         assert f'name="{name}" value="{value}"' in html  # the form shows the filters back
 
@@ -282,7 +288,7 @@ def test_stats_page_shows_the_figures_of_the_articles_the_filters_keep(client, p
 def test_search_page_keeps_the_articles_lacking_a_field(client):
     html = client.get("/ui/search", params={"missing": "dateline"}).text
     assert '<option value="dateline" selected>' in html and "ينقصها" in html
-    assert "2 مقالة" in html
+    assert "مقالتان" in html
     assert client.get("/ui/search", params={"missing": "author"}).status_code == 400
 
 
@@ -319,7 +325,7 @@ def test_search_filter_chips_name_the_filter_in_arabic(client, params, chip):
                                           ({"q": "انسحاب", "outlet": "لا منفذ"}, "مع هذه التصفية")])
 def test_search_without_results_says_what_to_try(client, params, hint):
     html = client.get("/ui/search", params=params).text
-    assert "0 نتيجة" in html and hint in html
+    assert "لا نتائج" in html and hint in html
 
 
 @pytest.mark.parametrize("params, shown, count", [

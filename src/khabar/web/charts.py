@@ -6,6 +6,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from khabar.web.counting import counted
+
 WIDTH, HEIGHT, PAD = 720, 220, 30
 
 
@@ -27,11 +29,11 @@ def timeline_svg(rows: list[dict[str, Any]]) -> Markup:
     step = max(1, len(rows) // 12)  # at most ~12 month labels
     for i, r in enumerate(rows):
         x = PAD + i * slot
-        for offset, key, css in ((0.0, "mentions", "bar-mentions"), (bar, "quotes", "bar-quotes")):
+        for offset, key, css, noun in ((0.0, "mentions", "bar-mentions", "mention"), (bar, "quotes", "bar-quotes", "quote")):
             h = (base - PAD) * r[key] / top
             parts.append(Markup('<rect x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{h:.1f}" class="{c}">'
                                 '<title>{t}</title></rect>').format(
-                x=x + offset, y=base - h, w=bar, h=h, c=css, t=f"{r['month']}: {r[key]} {key}"))
+                x=x + offset, y=base - h, w=bar, h=h, c=css, t=f"{r['month']}: {counted(r[key], noun)}"))
         if i % step == 0:
             parts.append(Markup('<text x="{x:.1f}" y="{y}" class="label">{m}</text>').format(
                 x=x, y=HEIGHT - 8, m=escape(r["month"])))

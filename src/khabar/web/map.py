@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup
 
+from khabar.web.counting import counted
 from khabar.web.outlines import robinson
 
 #: The window shown when no place lies outside it: the Middle East and North Africa.
@@ -107,14 +108,14 @@ def map_svg(places: list[dict[str, Any]], filters: dict[str, str] | None = None,
     for p in places:
         x, y = project(p["lat"], p["lon"])
         r = 3 + 9 * math.sqrt(p["articles"] / top) * w / 1200
-        label = f"{p['name_ar'] or p['name']} ({p['articles']})"
+        label = f"{p['name_ar'] or p['name']}: {counted(p['articles'], 'article')}"
         href = "/ui/search?" + urlencode({**(filters or {}), "place": p["name"]})
         parts.append(Markup('<a href="{}"><circle class="place" cx="{:.1f}" cy="{:.1f}" r="{:.1f}">'
                             "<title>{}</title></circle></a>").format(href, x, y, r, label))
     most = max((p["events"] for p, _ in located), default=1)
     for p, (x, y) in located:
         half = (2 + 7 * math.sqrt(p["events"] / most)) * w / 1200
-        label = f"{p['name_ar'] or p['where']}: {p['events']} أحداث"
+        label = f"{p['name_ar'] or p['where']}: {counted(p['events'], 'event')}"
         href = "/ui/events?" + urlencode({**(filters or {}), **(actors or {}), "where": p["where"]})
         parts.append(Markup('<a href="{}"><rect class="event" x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}">'
                             "<title>{}</title></rect></a>").format(href, x - half, y - half, 2 * half, 2 * half, label))

@@ -34,6 +34,7 @@ from khabar.store.stats import compute_stats
 from khabar.store.stories import story_clusters
 from khabar.towns import english_city_names
 from khabar.web.charts import timeline_svg
+from khabar.web.counting import counted
 from khabar.web.labels import label, named_codes
 from khabar.web.map import map_svg
 from khabar.web.marks import entity_url, event_anchor, event_url, marked_units, quote_anchor, quote_url
@@ -104,6 +105,7 @@ _env.globals.update(byline_reporter=byline_reporter, entity_url=entity_url, enti
                     facet_names=FACET_NAMES, filter_names=FILTER_NAMES,
                     event_categories=named_codes("event_category"))
 _env.filters["label"] = label
+_env.filters["counted"] = counted
 
 
 def _page(template: str, status: int = 200, **context: Any) -> HTMLResponse:
