@@ -108,6 +108,18 @@ def test_a_part_of_the_day_before_a_day_is_no_verb(text: str, expected: list[str
     assert [toks[t.first].text for t in find_triggers(toks)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وسجل البرنامج 300 طالب عمل هذا العام", []),  # a number counts the noun after it: job seekers
+    ("وأوقفت الشرطة 12 شخصا", ["وأوقفت"]),
+    ("توفي 7 وأصيب 30 من الركاب", ["وأصيب"]),  # a conjunction after a number opens a clause
+    ("وفي 2014 قتل 20 شخصا", ["قتل"]),  # a year: the verb after it stays
+    ("وفي ٢٠١٤ قتل 20 شخصا", ["قتل"]),
+])
+def test_a_word_counted_by_a_number_is_no_verb(text: str, expected: list[str]) -> None:
+    toks = tokenize(text)
+    assert [toks[t.first].text for t in find_triggers(toks)] == expected
+
+
 @pytest.fixture(scope="module")
 def events_of():
     """The events of a text through the whole pipeline (entities included)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
@@ -38,6 +39,8 @@ PRIVATIVES = word_set("privatives")
 _PRIVATIVE_LINKS = frozenset({"ان"})
 STATIVE_IMPERFECTS = word_set("stative_imperfects")
 REPORT_OPENERS = word_set("report_openers")
+#: A year, after which a verb may stand (في 2011 قتل), unlike any other number (2471 طالب شغل).
+_YEAR = re.compile(r"(?:[1١][89٨٩]|[2٢][0٠])\d\d")
 DEMONSTRATIVES = word_set("demonstratives")
 ORDINALS = word_set("ordinals")
 _CLAUSE_END = frozenset(".؛!؟?")
@@ -263,6 +266,15 @@ def _opens_clause(toks: list[Token], i: int) -> bool:
     return prev is None or prev.kind not in ("word", "number") or fold(prev.text) in CLAUSE_OPENERS
 
 
+def _counted(toks: list[Token], i: int) -> bool:
+    """Whether the word at i is counted by a number right before it (2471 طالب شغل: job seekers, not
+    a demand); a year is no count, a verb may follow it (في 2011 قتل 20 شخصا), and a conjunction
+    opens a clause after a number (توفي 9 وأصيب 39)."""
+    prev = toks[i - 1] if i else None
+    return (prev is not None and prev.kind == "number" and not _YEAR.fullmatch(prev.text)
+            and not fold(toks[i].text).startswith(("و", "ف")))
+
+
 def _alone_in_quotes(toks: list[Token], i: int) -> bool:
     return 0 < i < len(toks) - 1 and toks[i - 1].text in OPENING_QUOTES and toks[i + 1].text in CLOSING_QUOTES
 
@@ -302,6 +314,8 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
             preds = [p for p in preds if not p.not_before_bi]
         if any(map(_NOUN_HOMOGRAPH, preds)) and not _opens_clause(toks, i):
             preds = [p for p in preds if not p.noun_homograph]  # دفع ثمن الاتفاق، الدور ثمن النهائي: the noun
+        if _counted(toks, i):
+            preds = [p for p in preds if p.kind == "N"]  # 2471 طالب شغل: a number counts the noun after it
         if preds and all(p.kind == "V" for p in preds) and _before_demonym(toks, i):
             continue  # لقي طالب سعودي مصرعه: a student, no demand (قصف روسي stays: an act and its doer)
         if not preds:
