@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from khabar.ingest import InputError, iter_inputs
+from khabar.ingest.files import MAX_FILE_BYTES
 from khabar.ingest.guards import MAX_HTML_DEPTH
-from khabar.ingest.readers import MAX_FILE_BYTES, iter_raw_input
+from khabar.ingest.readers import iter_raw_input
 
 from .test_warc import FIRST, SECOND
 

@@ -44,7 +44,7 @@ from khabar.batch.work import (
     read_files,
 )
 from khabar.ingest import InputError
-from khabar.ingest.readers import JSONL_SUFFIXES, TEXT_SUFFIXES, WEB_SUFFIXES, expand_paths
+from khabar.ingest.paths import JSONL_SUFFIXES, TEXT_SUFFIXES, WEB_SUFFIXES, expand_paths
 from khabar.pipeline import STAGE_NAMES, resolve_stages
 
 DEFAULT_MASTER = "local[2]"

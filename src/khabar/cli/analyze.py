@@ -10,7 +10,7 @@ from khabar.cli.common import fail
 from khabar.cli.output import SUMMARY_COLUMNS, dumps, summary_row, write_table
 from khabar.cli.progress import BatchProgress, add_batch_arguments, count_inputs, progress_shown
 from khabar.ingest import InputError, iter_inputs
-from khabar.ingest.readers import INPUT_FORMATS
+from khabar.ingest.paths import INPUT_FORMATS
 from khabar.ingest.records import article_failed
 from khabar.parallel import ParallelAnalysis, Skipped, WorkerDied, json_line
 from khabar.pipeline import STAGE_NAMES, PipelineError

@@ -14,7 +14,7 @@ from typing import Any
 
 from khabar.cli.output import report_error
 from khabar.ingest import InputError
-from khabar.ingest.readers import expand_paths, file_format
+from khabar.ingest.paths import expand_paths, file_format
 
 #: Counting the records of larger inputs up front would delay the start noticeably.
 MAX_COUNTED_BYTES = 256 * 1024 * 1024

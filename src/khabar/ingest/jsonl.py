@@ -1,0 +1,208 @@
+"""JSON Lines inputs (``.jsonl``, ``.json``, ``.ndjson``, optionally gzip'd; UTF-16 with a byte-order
+mark; lines ended by LF, CRLF or CR alone): each line one record, each bad line one error naming it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import IO
+
+from khabar.ingest.encoding import DecodeError, decode_bytes
+from khabar.ingest.files import (
+    MAX_FILE_BYTES,
+    READ_ERRORS,
+    file_bytes,
+    open_file,
+    size_reason,
+    unreadable,
+)
+from khabar.ingest.records import (
+    MAX_ERROR_RAW_BYTES,
+    MAX_TEXT_CHARS,
+    InputError,
+    RawInput,
+    article_from_record,
+    raw_input,
+)
+from khabar.model import Article
+
+MAX_LINE_BYTES = 8 * MAX_TEXT_CHARS  # one JSON Lines record (UTF-8 is at most 4 bytes a character)
+
+
+_BLANKS = b" \t\r\n\v\f"
+
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+@dataclass
+class _InvalidJSON(InputError):
+    starts_object: bool = True
+
+
+def _line_item(bline: bytes, n: int, item: str, kind: str,
+               path: str | None) -> Article | InputError | None:
+    """One JSON Lines line as an article, an error (keeping the line's bytes), or None when blank."""
+    where = f"{item}:{n}"
+    keep = raw_input(bline, "jsonl", path, n)
+    if len(bline) > MAX_LINE_BYTES:
+        return InputError(where, f"record too large (> {MAX_LINE_BYTES // (1024 * 1024)} MB)", keep)
+    try:
+        # Every line may open with a byte-order mark: files written by Windows tools, each with its
+        # own, joined by ``cat`` (the first line's was always dropped; the later ones were invalid JSON).
+        raw = bline.decode("utf-8-sig").rstrip("\r\n")
+    except UnicodeDecodeError as exc:
+        return InputError(where, f"invalid UTF-8 (bad byte 0x{bline[exc.start]:02x} at column {exc.start + 1})",
+                          keep)
+    if not raw.strip():
+        return None
+    try:
+        record = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        return _InvalidJSON(where, f"invalid JSON ({exc.msg} at column {exc.colno})", keep,
+                            starts_object=raw.lstrip().startswith("{"))
+    except RecursionError:
+        return InputError(where, "invalid JSON (nested too deeply)", keep)
+    except ValueError as exc:  # a number past Python's int digits limit: not a JSONDecodeError
+        return InputError(where, f"invalid JSON ({str(exc).split(';')[0]})", keep)
+    try:
+        return article_from_record(record, raw, path=path, line=n, kind=kind)
+    except ValueError as exc:
+        return InputError(where, str(exc), keep)
+
+
+def jsonl_items(lines: Iterable[bytes | int], item: str, kind: str, path: str | None,
+                 first_line: int = 1) -> Iterator[Article | InputError]:
+    """Articles from byte lines; each bad line is one error and reading goes on.
+
+    An input whose first line is not a JSON object, or whose first two lines are both invalid JSON
+    (a pretty-printed document), is not JSON Lines at all: one error, not one per line.
+    """
+    seen = 0
+    held: InputError | None = None  # a bad first line waits to see whether the second is bad too
+    n = first_line - 1
+    for bline in lines:
+        if isinstance(bline, int):  # a run of blank lines (see bounded_lines)
+            n += bline
+            continue
+        n += 1
+        if seen == 0 and b"\x00" in bline[:8192]:
+            yield InputError(item, "binary data (NUL bytes), not JSON Lines", _whole_file(path, bline))
+            return
+        result = _line_item(bline, n, item, kind, path)
+        if result is None:
+            continue
+        seen += 1
+        invalid = isinstance(result, _InvalidJSON)
+        if seen == 1 and invalid:
+            if not result.starts_object:
+                yield InputError(item, f"not JSON Lines (line {n}: {result.reason})", _whole_file(path, bline))
+                return
+            held = result
+            continue
+        if held is not None:
+            if invalid:
+                yield InputError(item, "not JSON Lines (its first two lines are not JSON records)",
+                                 _whole_file(path, bline))
+                return
+            yield held
+            held = None
+        yield result
+    if held is not None:
+        yield held
+    if seen == 0:
+        yield InputError(item, "empty input")
+
+
+def _whole_file(path: str | None, head: bytes) -> RawInput:
+    """A whole input refused on its first lines: kept as a retry of the file by its path (the lines
+    read so far are only a sample of it)."""
+    return RawInput(head[:MAX_ERROR_RAW_BYTES], "jsonl", path, None, complete=False)
+
+
+def iter_jsonl_file(path: str, max_bytes: int | None = None,
+                     content: bytes | None = None) -> Iterator[Article | InputError]:
+    try:
+        with open_file(path, content, max_bytes) as fh:
+            if fh.peek(2)[:2] in _UTF16_BOMS:
+                yield from _utf16_jsonl(fh, path, max_bytes)
+            else:
+                yield from jsonl_items(bounded_lines(fh), path, "jsonl", path)
+    except READ_ERRORS as exc:
+        yield InputError(path, unreadable(exc), file_bytes(path, "jsonl", content))
+
+
+def _utf16_jsonl(fh: IO[bytes], path: str, max_bytes: int | None) -> Iterator[Article | InputError]:
+    """A JSON Lines file in UTF-16 with a byte-order mark (what Windows tools such as PowerShell's
+    ``>`` write): decoded whole (within the size cap), its lines then read as any JSON Lines'."""
+    cap = max_bytes or MAX_FILE_BYTES
+    data = fh.read(cap + 1)
+    if len(data) > cap:
+        yield InputError(path, size_reason("file", cap), file_bytes(path, "jsonl"))
+        return
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as exc:
+        yield InputError(path, str(exc), file_bytes(path, "jsonl"))
+        return
+    lines = (line.encode("utf-8", "surrogatepass") + b"\n" for line in decoded.text.split("\n"))
+    for item in jsonl_items(lines, path, "jsonl", path):
+        if isinstance(item, Article):
+            item.source.repairs = list(decoded.repairs)
+        yield item
+
+
+def bounded_lines(fh: IO[bytes], first: bytes | None = None) -> Iterator[bytes | int]:
+    """Lines of a binary stream (from ``first`` when it was read already), none read beyond
+    MAX_LINE_BYTES + 1 bytes (the rest is skipped); a run of blank lines comes as their number (an
+    int), skipped a buffer at a time: a gigabyte of newlines (a small gzip file) took a Python step a
+    line, minutes for nothing."""
+    while True:
+        line, first = fh.readline(MAX_LINE_BYTES + 1) if first is None else first, None
+        if not line:
+            return
+        if not line.endswith(b"\n") and b"\r" in line.rstrip(b"\r"):
+            yield from _cr_lines(line, fh)
+            return
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while (more := fh.readline(MAX_LINE_BYTES)) and not more.endswith(b"\n"):
+                pass
+        yield blank_run(fh) if not line.strip() else line
+
+
+def _cr_lines(head: bytes, fh: IO[bytes]) -> Iterator[bytes]:
+    """Lines ended by a carriage return alone (old Mac files, some exports), from ``head`` (read up to
+    the end of the file or the line cap, no line feed in it) on: read as lines, they were one line of
+    'Extra data' and every record was lost.  A raw CR is invalid inside a JSON string, so no record
+    is cut; a line past MAX_LINE_BYTES is yielded cut there (an error) and the rest skipped."""
+    pending, skipping = head, False
+    while True:
+        *lines, pending = pending.split(b"\r")
+        if skipping and lines:
+            lines, skipping = lines[1:], False
+        yield from lines
+        if len(pending) > MAX_LINE_BYTES:
+            if not skipping:
+                yield pending
+            pending, skipping = b"", True
+        chunk = fh.read(1 << 20)
+        if not chunk:
+            break
+        pending += chunk
+    if pending and not skipping:
+        yield pending
+
+
+def blank_run(fh: IO[bytes]) -> int:
+    """How many blank lines there are from the one just read (1) to the next line with text, read up
+    to the end of the last of them (the next line's leading spaces are its own)."""
+    blank = 1
+    while (peek := getattr(fh, "peek", None)) is not None and (buf := peek(1 << 16)):
+        spaces = buf[:len(buf) - len(buf.lstrip(_BLANKS))]
+        end = spaces.rfind(b"\n") + 1
+        if not end:
+            break
+        blank += spaces.count(b"\n", 0, end)
+        fh.read(end)
+    return blank

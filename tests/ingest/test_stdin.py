@@ -1,0 +1,44 @@
+"""Stdin: its format by its first line, blank lines before the first record counted."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from .inputs import PAGE, RECORD, errors, jsonl_lines, read
+
+
+@pytest.mark.parametrize("stream", [
+    io.StringIO("\n" + jsonl_lines(RECORD, {**RECORD, "id": "r2"})),
+    io.BytesIO(("\n" + jsonl_lines(RECORD, {**RECORD, "id": "r2"})).encode()),
+])
+def test_stdin_jsonl_is_recognised_from_its_first_line(stream: io.IOBase) -> None:
+    items = read("-", stdin=stream)
+    assert [(a.id, a.source.kind, a.source.line) for a in items] == [("r1", "stdin", 2), ("r2", "stdin", 3)]
+
+
+def test_stdin_text_and_forced_format() -> None:
+    [a] = read("-", stdin=io.StringIO(PAGE))
+    assert (a.source.kind, a.raw) == ("stdin", PAGE)
+    [b] = read("-", stdin=io.StringIO(jsonl_lines(RECORD)), input_format="text")
+    assert b.raw == jsonl_lines(RECORD) and b.headline is None
+    assert errors(read("-", stdin=io.StringIO("نص\n"), input_format="jsonl")) == [
+        "<stdin>: not JSON Lines (line 1: invalid JSON (Expecting value at column 1))"]
+
+
+def test_stdin_empty_and_binary() -> None:
+    assert errors(read("-", stdin=io.BytesIO(b""))) == ["<stdin>: empty input"]
+    assert errors(read("-", stdin=io.BytesIO(b"abc\x00\x00def"))) == ["<stdin>: binary data (NUL bytes), not text"]
+
+
+def test_blank_lines_before_records_on_stdin_are_counted() -> None:
+    stdin = io.BytesIO(b"\n" * 5000 + b"  \n" + jsonl_lines({"id": "a", "text": "خبر"}).encode())
+    [article] = read("-", stdin=io.TextIOWrapper(stdin, encoding="utf-8"))
+    assert article.source.line == 5002
+
+
+def test_the_first_record_on_stdin_keeps_its_line_before_blank_lines() -> None:
+    data = "\n" + jsonl_lines({"id": "a", "text": "خبر"}) + "\n\n" + jsonl_lines({"id": "b", "text": "خبر ثان"})
+    first, second = read("-", stdin=io.BufferedReader(io.BytesIO(data.encode())))  # peeks, as stdin does
+    assert (first.source.line, second.source.line) == (2, 5)
