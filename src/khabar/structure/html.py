@@ -41,13 +41,11 @@ from khabar.structure.html_meta import (
     published,
 )
 from khabar.structure.html_related import related_links
+from khabar.structure.html_size import bounded_markup
 from khabar.structure.html_title import SITE_MAX_WORDS, TITLE_SEPARATORS, site_name, title_and_site
 from khabar.structure.lines import credit_parts, is_outlet, labelled_outlet
 from khabar.structure.related import headline_like
 
-#: Pages are cut to this many characters before extraction: parse time grows with size, and an
-#: article's text and metadata sit well inside it.
-MAX_HTML_CHARS = 1_500_000
 _IMAGE_TAGS = "img, amp-img, picture, video, iframe, amp-video, amp-iframe, amp-youtube"
 #: Elements that hold running text: an image inside one is no captioned figure.
 _TEXT_CONTAINERS = frozenset({"p", "article", "main", "body", "html", "section", "td", "li", "a"})
@@ -78,12 +76,13 @@ _CLITICS = re.compile(r"^(?:و?ال|و)(?=\w{3})")
 def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     """The record a page gives: title, date (ISO), author, lead, source (site), url, text, related;
     the page's own metadata: modified (ISO), language (BCP 47), canonical (its address); and what
-    was taken out of the main text: furniture (captions, date lines) and pull_quotes."""
+    was taken out of the main text: furniture (captions, date lines) and pull_quotes.  A page past
+    :data:`khabar.structure.html_size.MAX_HTML_CHARS` is read as :func:`bounded_markup` leaves it."""
     import trafilatura
 
     # One selectolax tree for every reader below (metadata, headline, byline, captions, densest
     # block, related links); trafilatura parses the same markup with lxml, its own tree.
-    html, tree = readable_page(html[:MAX_HTML_CHARS])
+    html, tree = readable_page(bounded_markup(html).html)
     # Second-opinion extractors on (fast=False): pages without semantic markup need them.  No
     # extensive date search: it runs dateparser over the page's text (half the time of a page),
     # while dates shown as Arabic text are read below.
