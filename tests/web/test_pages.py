@@ -524,11 +524,42 @@ def test_the_list_pages_keep_the_articles_every_article_filter_keeps(client, pat
 
 
 @pytest.mark.parametrize("path, params", [("/ui/quotes", {"about": "ترامب"}), ("/ui/events", {"denied": "1"}),
-                                          ("/ui/entities", {"q": "ترامب"}), ("/ui/pairs", {"actor": "x"})])
+                                          ("/ui/entities", {"q": "ترامب"}), ("/ui/pairs", {"actor": "x"}),
+                                          ("/ui/map", {"outlets": "CNN"}), ("/ui/map", {"offset": "20"}),
+                                          ("/ui/stats", {"speaker": "ترامب"}), ("/ui/stories", {"q": "انسحاب"}),
+                                          ("/ui/search", {"outlets": "CNN", "q": "انسحاب"})])
 def test_a_list_page_refuses_a_parameter_it_does_not_take_rather_than_ignore_it(client, path, params):
     page = client.get(path, params=params)
     assert page.status_code == 400
     assert f"unknown parameter &#39;{next(iter(params))}&#39;" in page.text
+
+
+@pytest.mark.parametrize("path", ["/ui/map", "/ui/stats", "/ui/stories", "/ui/quotes", "/ui/search"])
+def test_a_page_refuses_a_filter_given_twice_rather_than_read_the_last(client, path):
+    page = client.get(path, params=[("outlet", "CNN"), ("outlet", "BBC")])
+    assert page.status_code == 400 and "parameter &#39;outlet&#39; given more than once" in page.text
+
+
+@pytest.mark.parametrize("path, params", [
+    ("/ui/map", {"outlet": "CNN", "within": "LB", "category": "ASSAULT", "source": "x", "target": "y"}),
+    ("/ui/stats", {"outlet": "CNN", "top": "3"}), ("/ui/stories", {"outlet": "CNN", "offset": "0"}),
+    ("/ui/search", {"q": "انسحاب", "sort": "newest", "collapse": "1", "byline": "", "missing": "", "offset": "0"}),
+])
+def test_a_page_takes_every_parameter_its_form_sends(client, path, params):
+    assert client.get(path, params=params).status_code == 200
+
+
+@pytest.mark.parametrize("name, tracking", [("utm_source", True), ("utm_campaign", True), ("fbclid", True),
+                                            ("gclid", True), ("utm", False), ("outlets", False), ("q", False)])
+def test_a_shared_links_tracking_parameters_are_told_from_a_pages_own(name, tracking):
+    from khabar.web.pages import is_tracking_parameter
+
+    assert is_tracking_parameter(name) is tracking
+
+
+@pytest.mark.parametrize("path", ["/ui/map", "/ui/stats", "/ui/quotes", "/ui/search"])
+def test_a_shared_link_with_tracking_parameters_still_opens(client, path):
+    assert client.get(path, params={"outlet": "CNN", "utm_source": "newsletter", "fbclid": "x1"}).status_code == 200
 
 
 def test_the_stats_pages_speakers_link_to_their_quotations_under_the_same_filters(client):

@@ -19,6 +19,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from khabar.api import queries
+from khabar.datafiles import data_lines, resource_text
 from khabar.model import Article, Place
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search
 from khabar.search.engine import MAX_OFFSET
@@ -54,6 +55,11 @@ QUOTE_PARAMS = ("speaker", "q", "kind", "missing", "sort", *ARTICLE_PARAMS)
 ENTITY_PARAMS = ("type", "name", *ARTICLE_PARAMS)
 #: The stats, stories and map pages' query parameters: the article filters whose figures (places) they show.
 STATS_PARAMS = ARTICLE_PARAMS
+#: The map page's query parameters: the article filters, a country whose places alone are drawn, and
+#: the events layer's category and actors.
+MAP_PARAMS = (*STATS_PARAMS, "within", "category", "source", "target")
+#: The search page's query parameters: the words, how to order and fold the hits, and every filter.
+SEARCH_PARAMS = ("q", "sort", "collapse", "offset", *SearchFilters.__dataclass_fields__)
 #: Entities listed per page (short rows: more than the quotations' and events' PAGE).
 ENTITY_PAGE = 100
 #: The stats page's speaker-by-month table shows this many months, the latest (/stats/speakers has all).
@@ -162,13 +168,31 @@ def _yes_no(name: str, value: str | None) -> bool | None:
     raise QueryError(f"{name} must be true or false, not {value!r}")
 
 
-def _unknown_parameter(request: Request, names: tuple[str, ...]) -> None:
-    """A parameter the page does not take is refused naming it, as the API refuses it: read or not,
-    it would otherwise answer a question the user did not ask (``kind=direct`` listing every
-    quotation, an outlet dropped)."""
-    unknown = sorted(set(request.query_params) - {*names, "offset"})
+@lru_cache(maxsize=1)
+def _tracking_parameters() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(names, prefixes) of resources/tracking_parameters.txt."""
+    lines = [line.strip() for line in data_lines(resource_text("khabar.web", "tracking_parameters.txt"))]
+    return frozenset(n for n in lines if not n.endswith("*")), tuple(n[:-1] for n in lines if n.endswith("*"))
+
+
+def is_tracking_parameter(name: str) -> bool:
+    """Whether ``name`` is a parameter a shared link picks up (utm_source, fbclid), not a page's own."""
+    names, prefixes = _tracking_parameters()
+    return name in names or name.startswith(prefixes)
+
+
+def _check_parameters(request: Request, names: tuple[str, ...]) -> None:
+    """A parameter the page does not take (``names``), or one given twice, is refused naming it, as
+    the API refuses it: ignored, or read as its last value, it would answer a question the user did
+    not ask (``kind=direct`` listing every quotation, ``outlet=A&outlet=B`` B's articles alone, a
+    misspelt ``outlets=`` the whole store's map).  A shared link's tracking parameters
+    (``utm_source``, ``fbclid``) are ignored."""
+    unknown = sorted(set(request.query_params) - set(names) - set(filter(is_tracking_parameter, request.query_params)))
     if unknown:
         raise QueryError(f"unknown parameter {unknown[0]!r}: this page takes {', '.join(sorted(names))}")
+    repeated = sorted({name for name in request.query_params if len(request.query_params.getlist(name)) > 1})
+    if repeated:
+        raise QueryError(queries.repeated_message(repeated[0]))
 
 
 def _facts_page(template: str, request: Request, names: tuple[str, ...], params: dict[str, str | None],
@@ -181,7 +205,7 @@ def _facts_page(template: str, request: Request, names: tuple[str, ...], params:
     context = {"page": PAGE, **context}
     context.update(params=params, offset=offset, qs=_query_string, error=None, total=0, items=[])
     try:
-        _unknown_parameter(request, names)
+        _check_parameters(request, (*names, "offset"))
         context["total"], context["items"] = fetch(filters)
         context["unmatched"] = [] if context["total"] else unmatched_filters(conn, filters)
     except QueryError as exc:
@@ -217,9 +241,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
             context["chip_values"]["entity"] = " + ".join(
                 queries.entity_name(conn, name) or name for name in entity_names(filters.entity))
         try:
-            repeated = [k for k in params if len(request.query_params.getlist(k)) > 1]
-            if repeated:  # else read as the last value alone: a hand-edited URL's second entity lost
-                raise QueryError(queries.repeated_message(repeated[0]))
+            _check_parameters(request, SEARCH_PARAMS)
             if q:
                 query = parse_query(q)  # parsed and its Latin names looked up once for both
                 context["result"] = result = search(conn, query, filters, PAGE, offset,
@@ -302,6 +324,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         context = {"params": params, "qs": _query_string, "count_names": COUNT_NAMES, "months_shown": MONTHS_SHOWN,
                    "top": top, "max_top": MAX_OUTLET_SPEAKERS}
         try:
+            _check_parameters(request, (*STATS_PARAMS, "top"))
             resolved = filter_sql(filters, conn=conn)  # names looked up once for both tables
             figures = compute_stats(conn, filters=filters, resolved=resolved)
             spoken = speakers_by_month(conn, filters=filters, resolved=resolved)
@@ -320,6 +343,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
                    "total": 0, "items": [], "read": 0, "unmatched": []}
         filters = SearchFilters(**params)
         try:
+            _check_parameters(request, (*STATS_PARAMS, "offset"))
             found = story_clusters(conn, filters, PAGE, offset)
         except QueryError as exc:
             return _page("stories.html", status=400, **{**context, "error": str(exc)})
@@ -336,6 +360,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         actors = {k: v for k, v in _query_params(request, ("category", "source", "target")).items() if v}
         context = {"params": {**params, "within": within, **actors}, "filters": {k: v for k, v in params.items() if v}}
         try:
+            _check_parameters(request, MAP_PARAMS)
             places = queries.places(conn, filters=filters, within=within)
             _, happened = event_places(conn, filters=filters, where=within or None, limit=MAP_EVENT_PLACES, **actors)
         except QueryError as exc:
