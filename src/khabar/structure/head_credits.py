@@ -1,0 +1,110 @@
+"""Who and what the page head credits under the headline: dated credit lines, a reporter's bare
+name beside the date, the agency or reporter a credit line names."""
+
+from __future__ import annotations
+
+from khabar.structure.data import norm
+from khabar.structure.dates import (
+    find_dates,
+    parse_date_line,
+)
+from khabar.structure.furniture import is_forum_meta
+from khabar.structure.headline import (
+    BARE_NAME_MAX_WORDS,
+    NAME_STOPS,
+)
+from khabar.structure.lines import (
+    BYLINE,
+    CREDIT,
+    DATE,
+    FURNITURE,
+    TEXT,
+    Line,
+    byline_name,
+)
+from khabar.structure.page_dates import (
+    CREDIT_DATE_MAX_WORDS,
+    HEAD_LINES,
+    credit,
+)
+from khabar.structure.regions import is_prose
+
+_CREDIT_DATE_MAX_OTHER_WORDS = 6
+_POSTER_META_LINES = 3  # lines under a forum poster's name where the post's meta (counters, buttons) sits
+
+
+def mark_dated_credits(lines: list[Line], head: int) -> None:
+    """A short head line holding a date among a few words (``نشر في 14 نوفمبر 2017 بواسطة فلان``):
+    not after two paragraphs of prose, where a line holding a date is the text's (a paragraph's first
+    line, cut there by a page break)."""
+    prose = 0
+    for k in range(head + 1, min(len(lines), head + 1 + HEAD_LINES)):
+        line = lines[k]
+        if prose >= 2:
+            return
+        prose += is_prose(line)
+        if line.kind != TEXT or line.text.count(" ") >= CREDIT_DATE_MAX_WORDS:
+            continue
+        if not any(ch.isdigit() for ch in line.text):
+            continue
+        key = norm(line.text)
+        found = find_dates(key)
+        if not found:
+            continue
+        start, end, value = found[0]
+        if (key[:start] + " " + key[end:]).count(" ") > _CREDIT_DATE_MAX_OTHER_WORDS + 1:
+            continue  # a sentence that mentions a date
+        line.kind, line.parts = CREDIT, {"date": value}
+        words = line.text.split()
+        for i in range(len(words)):
+            name = byline_name(" ".join(words[i:]))
+            if name and not find_dates(norm(name)):
+                line.parts["byline"] = name
+                break
+        else:
+            if name := _bare_name_before_date(words):
+                line.parts["byline"] = name
+
+
+def _bare_name_before_date(words: list[str]) -> str | None:
+    """The plain name a post's meta line opens with, before its date (``سارة الحسن 14 مايو 2019``)."""
+    for size in range(BARE_NAME_MAX_WORDS, 1, -1):
+        name = " ".join(words[:size])
+        if (len(words) > size and not any(ch.isdigit() or ch in NAME_STOPS for ch in name)
+                and parse_date_line(" ".join(words[size:])) is not None):
+            return name
+    return None
+
+
+def mark_bare_bylines(lines: list[Line], head: int) -> None:
+    """A bare name next to a date line in the page head is the byline (``سارة الحسن`` / date)."""
+    for k in range(head + 1, min(len(lines), head + 1 + HEAD_LINES)):
+        line = lines[k]
+        if (line.kind != TEXT or not 0 < line.text.count(" ") < BARE_NAME_MAX_WORDS
+                or any(ch.isdigit() for ch in line.text) or line.text[-1] in ".؟?!:،,\"'»”"):
+            continue
+        neighbours = (lines[k - 1].kind if k - 1 > head else None, lines[k + 1].kind if k + 1 < len(lines) else None)
+        if any(is_forum_meta(ln.text) for ln in lines[k + 1:k + 1 + _POSTER_META_LINES]):
+            line.kind = FURNITURE  # a forum poster's name over the post's meta, not the article's author
+        elif DATE in neighbours or CREDIT in neighbours:
+            # "كتب محمد أحمد": a byline word without its colon still opens the line
+            line.kind, line.value = BYLINE, byline_name(line.text, loose=True) or line.text
+
+
+def first_value(lines: list[Line], kind: str) -> str | None:
+    return next((ln.value for ln in lines if ln.kind == kind and ln.value), None)
+
+
+def credited(lines: list[Line], head: int) -> str | None:
+    """What a dated credit under the headline credits (an agency, as records name their author),
+    unless it is the site whose name heads the page (``صحيفة الأفق - النشرة اليومية`` over the
+    headline, ``صحيفة الأفق / 2 Jul 2018``: the site's own stamp on its copy, no writer)."""
+    name = credit(lines[head + 1:], "credit")
+    if name and any(norm(line.text).startswith(norm(name)) for line in lines[:head]):
+        return None
+    return name
+
+
+def outlet_credit_name(lines: list[Line]) -> str | None:
+    """The name an outlet credits under the headline (``هسبريس - سارة الحسن``): its reporter."""
+    return next((ln.parts["name"] for ln in lines if ln.kind == CREDIT and {"outlet", "name"} <= ln.parts.keys()), None)

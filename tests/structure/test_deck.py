@@ -1,0 +1,35 @@
+"""Whether the line under the headline is a deck or the first paragraph (:mod:`khabar.structure.deck`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.structure import analyse_page
+
+from .test_layout import BODY
+
+
+def test_deck_with_a_date_in_it_stays_a_deck() -> None:
+    deck = "الحكومة تقول إن الخطة التي أقرت يوم 14 نوفمبر 2017 ستطبق في كل المحافظات دون استثناء هذا الصيف"
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\n{deck}\nبقلم: سارة الحسن\n\n{BODY}")
+    assert page.deck == deck and page.published is None
+
+
+def test_a_line_without_arabic_letters_under_the_headline_is_no_deck() -> None:
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\n\nترجمة: سارة الحسن\nالمصدر: الغارديان\n"
+                        f"What comes next for the region\n14/11/2017\n\n{BODY}")
+    assert (page.deck, page.byline) == (None, "سارة الحسن")
+    assert page.body == BODY.split("\n")[:2]
+
+
+@pytest.mark.parametrize(("indent", "deck"), [("     ", None), ("", "first")])
+def test_a_first_paragraph_on_the_bodys_indent_over_a_picture_is_no_deck(indent: str, deck: str | None) -> None:
+    """A Word document through antiword: a picture's [pic] under the first paragraph parts it from
+    the rest by more blanks, yet it opens on the paragraphs' own indent."""
+    first = "أعلنت الحكومة اليوم خطة جديدة لترشيد استهلاك المياه خلال أشهر الصيف المقبلة."
+    rest = ["وقال الوزير إن المخزون الحالي يكفي لتلبية حاجات السكان حتى نهاية العام.",
+            "وأضاف أن الوزارة ستراقب الاستهلاك في المدن الكبرى كل أسبوع.",
+            "ودعا المواطنين إلى الترشيد في أوقات الذروة خلال الصيف."]
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\n\n{indent}{first}\n\n[pic]\n\n"
+                        + "\n".join(f"     {p}" for p in rest) + "\n")
+    assert page.deck == (first if deck else None)
