@@ -254,3 +254,15 @@ def test_a_coordinated_speech_verb_keeps_the_speaker(text: str, event: tuple) ->
 ])
 def test_a_coordinated_speech_verb_takes_no_party_of_what_was_said(text: str, wrong: tuple) -> None:
     assert wrong not in statement_parties(text)
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ('منظمة "العفو الدولية', "العفو الدولية", True),  # a phrase holding the quoted name: one party
+    ("منظمة «أطباء بلا حدود»", "أطباء بلا حدود", True),
+    ("المفوضية", "مفوضية الأمم المتحدة", True),
+    ('منظمة "العفو الدولية', "الحكومة", False),
+])
+def test_a_party_named_in_quotation_marks_is_the_phrase_holding_it(one: str, other: str, same: bool) -> None:
+    from khabar.events.actors import Actor
+    from khabar.events.discourse import _same_party
+    assert _same_party(Actor(0, 0, 0, len(one), one), Actor(2, 2, 0, len(other), other)) is same

@@ -27,7 +27,14 @@ from khabar.events.lexicon import analyse_word, conjoined, load_lexicon, word_se
 from khabar.events.noun_arguments import noun_arguments
 from khabar.events.passives import passive_perfect
 from khabar.events.phrases import PREPOSITION_WORDS, conjunct, prep_attached
-from khabar.events.predicates import CONTROL_LINKS, OPENING_QUOTES, PASSIVE_AUX, Trigger, control_verb
+from khabar.events.predicates import (
+    CLOSING_QUOTES,
+    CONTROL_LINKS,
+    OPENING_QUOTES,
+    PASSIVE_AUX,
+    Trigger,
+    control_verb,
+)
 from khabar.events.reference import (
     PLURAL,
     actor_gender,
@@ -41,6 +48,7 @@ from khabar.events.telling import THAT_PARTICLES, telling_arguments, that_word
 from khabar.model import Article, Ref, TimeExpr
 
 FATES = word_set("fates", strip_article=True)
+_QUOTATION_MARKS = "".join(OPENING_QUOTES | CLOSING_QUOTES)
 SELVES = word_set("selves")
 _PRONOUN_OBJECTS = word_set("pronoun_companions")
 _TEMPORAL = word_set("temporal_links")
@@ -413,8 +421,9 @@ def _same_party(one: Actor, other: Actor) -> bool:
 
 
 def _without_article(word: str) -> str:
-    """A word folded, its article read off (المفوضية → مفوضيه; و stays: وزارة is no و + زارة)."""
-    folded = fold(word)
+    """A word folded, its article read off (المفوضية → مفوضيه; و stays: وزارة is no و + زارة), and
+    the quotation marks a name may carry in a phrase (منظمة "هيومن رايتس ووتش)."""
+    folded = fold(word.strip(_QUOTATION_MARKS))
     return folded[2:] if folded.startswith("ال") and len(folded) > 4 else folded
 
 
