@@ -350,6 +350,13 @@ def test_articles_lacking_a_page_field(make_db, missing, ids):
         assert {h.article_id for h in search(store.conn, "احتجاج", SearchFilters(missing=missing)).hits} == ids
 
 
+def test_articles_of_no_outlet(make_db):
+    db = make_db([Article(id=i, source=Source("jsonl", outlet=o), raw=i, outlet=o, headline="احتجاج", body=["احتجاج"])
+                  for i, o in (("o1", "CNN"), ("o2", None), ("o3", ""))])
+    with Store(db) as store:
+        assert {h.article_id for h in search(store.conn, "احتجاج", SearchFilters(missing="outlet")).hits} == {"o2", "o3"}
+
+
 @pytest.mark.parametrize("missing, ids", [("events", {"a2"}), ("quotes", set()), ("times", {"a2"}), ("entities", set())])
 def test_articles_in_which_the_analysis_found_no_facts_of_a_kind(conn, missing, ids):
     # a1 has an event, a quotation and a time; a2 a quotation, no event and no time

@@ -66,3 +66,12 @@ def test_an_outlets_speaker_is_named_in_arabic_and_a_bad_date_is_refused(conn):
     assert speakers_by_outlet(conn)["items"][0]["speakers"][0]["name"] == "سيرغي لافروف"
     with pytest.raises(QueryError, match="after date_to"):
         speakers_by_outlet(conn, filters=SearchFilters(date_from="2018", date_to="2017"))
+
+
+def test_the_quotations_of_articles_of_no_outlet_are_one_row_of_outlet_none(tmp_path, article_factory):
+    with Store(tmp_path / "n.db") as store:
+        for aid, outlet in (("a1", "ant/SkyNews"), ("a2", None), ("a3", None)):
+            store.put(article_factory(aid, published="2018-01-02", outlet=outlet), ["structure"])
+        sync_index(store.conn)
+        table = speakers_by_outlet(store.conn)
+    assert [(i["outlet"], i["quotes"]) for i in table["items"]] == [(None, 2), ("ant/SkyNews", 1)]

@@ -493,6 +493,16 @@ def test_the_article_page_links_its_byline_and_outlet_to_their_articles(make_db)
     assert 'href="/ui/search?outlet=ant%2FSkyNews"' in html
 
 
+def test_the_stats_page_lists_the_articles_of_no_outlet_as_such_and_links_to_them(make_db):
+    db = make_db([Article(id=i, source=Source("jsonl"), raw=i, outlet=o, headline="احتجاج", body=["احتجاج"])
+                  for i, o in (("n1", "ant/SkyNews"), ("n2", None))])
+    client = TestClient(create_app(db))
+    html = client.get("/ui/stats").text
+    assert '<a href="/ui/search?missing=outlet">بلا منفذ</a></td><td>1</td>' in html and "unknown" not in html
+    listed = client.get("/ui/search", params={"missing": "outlet"}).text
+    assert "/ui/articles/n2" in listed and "/ui/articles/n1" not in listed
+
+
 def test_the_stats_page_resolves_its_filters_once(client, monkeypatch):
     import khabar.search.filters as filters
     import khabar.store.speakers as speakers

@@ -26,7 +26,7 @@ FILTERS = {
     "place": "mentioning this place (name, Arabic name, words used or ISO country code)",
     "category": "with an event of this PLOVER category or CAMEO code prefix",
     "byline": "whose byline holds these words in this order (a reporter's name)",
-    "missing": "lacking this page field (byline, dateline, published, headline) or facts (entities, quotes, times, places, events): a data-quality check",
+    "missing": "lacking this page field (byline, dateline, published, headline, outlet) or facts (entities, quotes, times, places, events): a data-quality check",
     "ids": "only these articles: ids or unique id prefixes, separated by commas",
     "same_story": "only this article (id or unique prefix) and the stored articles telling the same story "
                   "(its near-duplicates, as its page lists them)",

@@ -118,7 +118,7 @@ def print_stats(s: StoreStats, db: str, top: int = 10) -> None:
     overview.add_column(style="bold")
     overview.add_column(justify="right")
     overview.add_row("articles", str(s.articles))
-    overview.add_row("outlets", str(len(s.outlets)))
+    overview.add_row("outlets", str(sum(1 for o, _ in s.outlets if o)))
     overview.add_row("published", f"{(s.first_published or '?')[:10]} … {(s.last_published or '?')[:10]}")
     overview.add_row("entities (distinct)", f"{s.counts['entities']} ({s.distinct_entities})")
     for key in ("mentions", "quotes", "times", "places", "events"):
@@ -127,7 +127,7 @@ def print_stats(s: StoreStats, db: str, top: int = 10) -> None:
     for title, columns, rows in (
         # --top lists that many outlets too (it listed 10 whatever N was); the title says when some are left
         (f"outlets ({top} of {len(s.outlets)})" if len(s.outlets) > top else "outlets", ["outlet", "articles"],
-         [[o, str(n)] for o, n in s.outlets[:top]]),
+         [[o or "(no outlet)", str(n)] for o, n in s.outlets[:top]]),
         ("top entities", ["entity", "type", "articles", "mentions"],
          [[name, type_, str(na), str(nm)] for name, type_, na, nm in s.top_entities]),
         ("top speakers", ["speaker", "quotes"], [[name, str(n)] for name, n in s.top_speakers]),
@@ -163,7 +163,7 @@ def run_speakers_by_outlet(args: argparse.Namespace) -> int:
     table = _table_or_exit(args, speakers_by_outlet)
     if isinstance(table, int):
         return table
-    rows = [[item["outlet"] if n == 0 else "", str(item["quotes"]) if n == 0 else "", speaker["name"],
+    rows = [[item["outlet"] or "(no outlet)" if n == 0 else "", str(item["quotes"]) if n == 0 else "", speaker["name"],
              str(speaker["quotes"])] for item in table["items"] for n, speaker in enumerate(item["speakers"])]
     write_table(rows, ["outlet", "quotes", "speaker", "its quotes"], title="khabar stats --speakers-by-outlet")
     return 0

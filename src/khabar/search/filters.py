@@ -52,6 +52,7 @@ MISSING = {
     "dateline": "json_extract(analysis, '$.dateline') IS NULL",
     "published": "published IS NULL",
     "headline": "headline IS NULL OR headline = ''",
+    "outlet": "outlet IS NULL OR outlet = ''",
     **{facts: f"NOT EXISTS (SELECT 1 FROM {facts} f WHERE f.article_id = articles.id)"
        for facts in ("entities", "quotes", "times", "places", "events")},
 }

@@ -16,8 +16,8 @@ from khabar.search.schema import sql_marks
 
 #: Undated articles' quotations are counted under this month.
 UNDATED = "undated"
-#: Articles of no outlet have their quotations counted under this one.
-NO_OUTLET = "unknown"
+#: Articles of no outlet have their quotations counted under this one, given as None (no outlet's name).
+NO_OUTLET = ""
 
 _SPOKEN = (
     "SELECT coalesce(e.key, q.speaker_text) AS speaker, coalesce(e.name_ar, e.name, q.speaker_text) AS name, "
@@ -55,14 +55,15 @@ def speakers_by_outlet(conn: sqlite3.Connection, top: int = 10, filters: SearchF
                        resolved: tuple[str, list[Any]] | None = None) -> dict[str, Any]:
     """Who each outlet quotes most: the ``top`` outlets by quotations in the articles ``filters``
     keep, each with its ``top`` speakers, most quoted first, as one grouped table:
-    ``{"items": [{"outlet", "quotes", "speakers": [{"speaker", "name", "quotes"}]}]}``.  A speaker
+    ``{"items": [{"outlet", "quotes", "speakers": [{"speaker", "name", "quotes"}]}]}``, the outlet
+    None for the articles of none.  A speaker
     is grouped as :func:`speakers_by_month` groups it; a bad date raises
     :class:`~khabar.search.QueryError`; ``resolved`` as there."""
     where, params = filter_sql(filters, conn=conn) if resolved is None else resolved
     spoken = f"{_SPOKEN}{where.replace('d.article_id', 'q.article_id')}"
     outlets = conn.execute(f"SELECT outlet, count(*) AS n FROM ({spoken}) GROUP BY outlet ORDER BY n DESC, outlet "
                            "LIMIT ?", [*params, top]).fetchall()
-    items = {outlet: {"outlet": outlet, "quotes": n, "speakers": []} for outlet, n in outlets}
+    items = {outlet: {"outlet": outlet or None, "quotes": n, "speakers": []} for outlet, n in outlets}
     if items:
         keys = list(items)
         ranked = (f"SELECT outlet, speaker, max(name) AS name, count(*) AS n, row_number() OVER (PARTITION BY outlet "

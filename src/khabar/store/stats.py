@@ -17,7 +17,8 @@ class StoreStats:
     articles: int
     first_published: str | None
     last_published: str | None
-    #: (outlet, articles), most articles first.
+    #: (outlet, articles), most articles first; outlet None for the articles of no outlet (a text
+    #: file's: no name to filter by, ``missing=outlet`` keeps them).
     outlets: list[tuple[str, int]] = field(default_factory=list)
     #: rows per fact table: entities (per article), mentions, quotes, times, places, events.
     counts: dict[str, int] = field(default_factory=dict)
@@ -55,7 +56,7 @@ def compute_stats(conn: sqlite3.Connection, top: int = 10, filters: SearchFilter
     on_id, on_fact, on_quote = (on_doc.replace("d.article_id", c) for c in ("id", "article_id", "q.article_id"))
     articles, first, last = conn.execute(
         f"SELECT COUNT(*), MIN(published), MAX(published) FROM articles WHERE 1 = 1{on_id}", params).fetchone()
-    outlets = [(r[0] or "(unknown)", r[1]) for r in conn.execute(
+    outlets = [(r[0] or None, r[1]) for r in conn.execute(
         f"SELECT outlet, COUNT(*) AS n FROM articles WHERE 1 = 1{on_id} GROUP BY outlet ORDER BY n DESC, outlet",
         params)]
     counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t} WHERE 1 = 1{on_fact}", params).fetchone()[0]

@@ -30,7 +30,7 @@ from khabar.store.db import resolve_article_id
 from khabar.store.duplicates import collapse_hits, same_story
 from khabar.store.pairs import event_pairs, event_places
 from khabar.store.rows import entity_key
-from khabar.store.speakers import NO_OUTLET, speakers_by_month, speakers_by_outlet
+from khabar.store.speakers import speakers_by_month, speakers_by_outlet
 from khabar.store.stats import compute_stats
 from khabar.store.stories import story_clusters
 from khabar.towns import english_city_names
@@ -329,7 +329,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
             figures = compute_stats(conn, filters=filters, resolved=resolved)
             spoken = speakers_by_month(conn, filters=filters, resolved=resolved)
             by_outlet = speakers_by_outlet(conn, top, filters, resolved)
-            return _page("stats.html", s=figures, spoken=spoken, by_outlet=by_outlet, no_outlet=NO_OUTLET, error=None,
+            return _page("stats.html", s=figures, spoken=spoken, by_outlet=by_outlet, error=None,
                          more_top=_more_rows(by_outlet["items"], top),
                          unmatched=[] if figures.articles else unmatched_filters(conn, filters), **context)
         except QueryError as exc:
