@@ -139,3 +139,20 @@ SOURCES = [
 @pytest.mark.parametrize(("text", "expected"), SOURCES)
 def test_source_after_subject(analyse, text, expected):
     assert [q.speaker.text if q.speaker else None for q in analyse([text]).quotes][:1] == [expected]
+
+
+# (paragraph, [(cue, speaker words or None, content), ...]): a quotation opening with a
+# complementizer is what was said, never part of the subject's name; a time adverb is no subject
+SUBJECT_STOPS = [
+    ('وتابعت الوزارة "أن المصرف شريك في الخطة".', [("وتابعت", "الوزارة", "أن المصرف شريك في الخطة")]),
+    ('وقالت صحيفة "الأيام" إن الوزير استقال.', [("وقالت", 'صحيفة "الأيام"', "الوزير استقال")]),
+    ("وأغلقت تركيا الحدود وصرحت بعدها أن المعبر سيفتح غدا.", [("وصرحت", "تركيا", "المعبر سيفتح غدا")]),
+    # مع أن 'although' opens the writer's concession, no reported words
+    ("ورحبت الحكومة بالقرار، مع أن الأسعار ما زالت مرتفعة.",
+     [("ورحبت", "الحكومة", "بالقرار، مع أن الأسعار ما زالت مرتفعة")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_STOPS)
+def test_subject_stops(spoken, text, expected):
+    assert spoken([text]) == expected

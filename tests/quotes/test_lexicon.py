@@ -101,6 +101,7 @@ CLASSES = [
     ("complementizer", "بأن"),
     ("content_prep", "إلى"),
     ("blocking_prep", "بعد"),
+    ("blocking_prep", "مع"),  # مع أن 'although'
     ("statement_verb", "ورد"),
     ("statement_noun", "بيان"),
     ("naming_passive", "يدعى"),
@@ -119,6 +120,7 @@ CLASSES = [
     ("adjunct", "أيضا"),
     ("adjunct", "للصحفيين"),  # the press as hearer
     ("adjunct", "ضمن"),  # 'as part of'
+    ("adjunct", "بعدها"),  # 'after it': a time, no subject
     ("aux", "كانت"),
     ("relative", "الذي"),
     ("title", "الدكتور"),

@@ -10,6 +10,7 @@ from khabar.quotes.cue_shapes import object_pronoun
 from khabar.quotes.extent import speaker_like
 from khabar.quotes.lexicon import in_class, key
 from khabar.quotes.names import definite
+from khabar.quotes.writer_notes import noted_verb
 
 if TYPE_CHECKING:
     from khabar.quotes.candidate import Candidate
@@ -33,7 +34,7 @@ def charged_object(unit: Unit, c: Candidate) -> int | None:
     form = unit.cue_form(cue)
     content = unit.token_at(c.content_start)
     if form is None or form.kind != "verb" or not in_class("charging_verb", key(form.lemma)) \
-            or object_pronoun(unit, cue) \
+            or object_pronoun(unit, cue) or noted_verb(unit, cue) \
             or not c.phrase.end <= content < len(unit.tokens) or not unit.bare(c.phrase.end).startswith("ب"):
         return None
     last = unit.tokens[c.phrase.end - 1]

@@ -20,7 +20,6 @@ from khabar.quotes.cue_shapes import (
     opens_right_after,
     own_words,
     plain_verb_cue,
-    speech_verb_with_object,
     without_its_preposition,
 )
 from khabar.quotes.fronted import anonymous_head
@@ -33,6 +32,7 @@ from khabar.quotes.lexicon import (
     reasons,
 )
 from khabar.quotes.names import definite
+from khabar.quotes.writer_notes import writer_note
 
 #: A quotation this long (words) opens content even when it is not right after the cue.
 MIN_QUOTED_WORDS = 4
@@ -424,7 +424,7 @@ def boundary_at(unit: Unit, i: int) -> bool:
     if i > 0 and unit.is_punct(i - 1, COMMA) and (n := unit.phrase_at(i, "except_lead", 2)) \
             and _except_statement(unit, i + n):
         return True  # ...، إلا أنه أشار إلى أن / إلا أن الناطق باسم الشركة نفى: another statement
-    if i > 0 and unit.is_punct(i - 1, COMMA) and _writer_note(unit, i):
+    if i > 0 and unit.is_punct(i - 1, COMMA) and writer_note(unit, i):
         return True  # ...، وهو ما نفته الحكومة: the writer's note of another's answer to the clause
     if unit.keys[i] == KAMA and i + 1 < len(unit.tokens) and unit.cue_form(i + 1) is not None \
             and unit.cue_form(i + 1).kind == "verb":
@@ -441,31 +441,6 @@ def boundary_at(unit: Unit, i: int) -> bool:
             or followed_by_its_preposition(unit, i)
     # ونقلها إلى غرفة: a verb with an object pronoun and no complementizer is another verb's use
     return unit.conjoined_cue(i) and not (object_pronoun(unit, i) and not followed_by_complementizer(unit, i))
-
-
-def _writer_note(unit: Unit, i: int) -> bool:
-    """The writer's 'which' at ``i`` (writer_relative: وهو ما) before a speech verb carrying its
-    object pronoun and its own subject (وهو ما نفته الحكومة، وهو ما نفاه الوزير): another's answer
-    to the clause.  With no subject written after the verb (وهو ما اعتبره عاملا، وهو ما أرجعه إلى
-    انشغاله) it is the speaker's own view, still the content."""
-    n = unit.phrase_at(i, "writer_relative", 2)
-    verb = i + n
-    if not n or verb + 1 >= len(unit.tokens) or not speech_verb_with_object(unit, verb):
-        return False
-    return _written_subject(unit, verb + 1)
-
-
-def _written_subject(unit: Unit, i: int) -> bool:
-    """Token ``i`` opens a subject: a word with the article, a name or an unnamed source (الحكومة،
-    طهران، مصادر); not a time, which has the article too (وهو ما أعلنه الشهر الماضي: the speaker's
-    own earlier word)."""
-    k = unit.keys[i]
-    return unit.tokens[i].kind == "word" and k != _TO and not unit.time_word(i) and (
-        definite(k) or bool(unit.starting_at(unit.tokens[i].start)) or anonymous_head(unit, i))
-
-
-#: إلى, keyed الي as if it had the article.
-_TO = key("إلى")
 
 
 #: و/ف written as a word of its own before the verb it joins (و أضاف، و قال).

@@ -76,13 +76,14 @@ _DEFECTIVE_BEFORE_PRONOUN = ("ا", "ي")
 def speech_verb_with_object(unit: Unit, i: int) -> bool:
     """Token ``i`` is a speech verb carrying an object pronoun, also in the spellings the lexicon
     leaves out for their homographs (نفاه، أكده، ينفيه, where أشاره would read إشارة)."""
-    k = unit.bare(i)
-    for suffix in OBJECT_SUFFIXES:
-        stem = k[:-len(suffix)]
-        if not k.endswith(suffix) or len(stem) < 2:
-            continue
-        written, restored = _DEFECTIVE_BEFORE_PRONOUN
-        stems = (stem, stem[:-1] + restored) if stem.endswith(written) else (stem,)
-        if any((form := lookup_cue(s)) is not None and form.kind == "verb" for s in stems):
-            return True
+    # the key too: و may be the verb's own first letter, not a conjunction (وصفته)
+    for k in {unit.bare(i), unit.keys[i]}:
+        for suffix in OBJECT_SUFFIXES:
+            stem = k[:-len(suffix)]
+            if not k.endswith(suffix) or len(stem) < 2:
+                continue
+            written, restored = _DEFECTIVE_BEFORE_PRONOUN
+            stems = (stem, stem[:-1] + restored) if stem.endswith(written) else (stem,)
+            if any((form := lookup_cue(s)) is not None and form.kind == "verb" for s in stems):
+                return True
     return False

@@ -44,6 +44,8 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
         if tok.kind == "punct" and tok.text not in ('"', "«", "»", "“", "”", "'", "(", ")") \
                 and not _inside_quoted_name(unit, start, j):
             break
+        if unit.opens_quote(j) and j + 1 < stop and unit.keys[j + 1] in complementizers():
+            break  # وتابعت الخزانة "أن البنك ...": a quotation opening with أن is what was said, no name
         if start < j == quantity and (group_end := counted_group_end(unit, j, stop)) > j:
             j = group_end  # 28% من المستطلعين، أكثر من الربع: من counts the group
             continue

@@ -76,6 +76,7 @@ from khabar.quotes.voice import (
     predicate_in_subject,
     voice_unknown,
 )
+from khabar.quotes.writer_notes import noted_predicate_start, noted_verb
 
 _IN = key("في")
 _BI = key("ب")
@@ -203,6 +204,8 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
     cue = (unit.tokens[i].start, unit.tokens[cue_end - 1].end)
     if opener is None:
         return _nominal_content(unit, i, cue_end, stop, form) if form.nominal == "y" else None
+    if opener.kind == "prep" and noted_verb(unit, i):
+        return _noted_answer(unit, i, cue_end, stop, form)  # وهو ما وصفته الأمم المتحدة بحملة
     if form.nominal == "c" and (opener.kind != "complementizer" or (
             opener.token - cue_end > NEAR + 1 and not _titled_subject_fills(unit, cue_end, opener.token))):
         return None  # بين أن، لكن بين الأجهزة ... أن: only a complementizer close to the verb or its titled subject
@@ -320,6 +323,8 @@ def _object_qualified(unit: Unit, phrase: SpeakerPhrase, phrase_stop: int) -> bo
 
 def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm) -> Candidate | None:
     """نفى لافروف ضمان ...: the subject (if any) then a noun-phrase content."""
+    if noted_verb(unit, i):
+        return _noted_answer(unit, i, cue_end, stop, form)
     fronted = fronted_phrase(unit, i, clause_start(unit, i))
     # a verb before its subject is singular: after a plural one (حثوا المجتمع الدولي على) comes the object
     if fronted or form.gender == PLURAL:
@@ -351,6 +356,22 @@ def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm)
     end = content_end(unit, begin)
     return make_candidate(unit, cue, (begin, end), content_kind(unit, begin, end, False), form.gender,
                           phrase=phrase, phrase_window_end=start if said_in is None else said_in,
+                          when_span=(cue[0], begin))
+
+
+def _noted_answer(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm) -> Candidate | None:
+    """وهو ما وصفته الأمم المتحدة بحملة تطهير: the verb's pronoun stands for the clause before, the
+    words after it are its subject, and only a predicate after them is what was said; none after
+    them (وهو ما نفته الجماعة وإيران) quotes no words."""
+    found = noted_predicate_start(unit, i, stop)
+    if found is None:
+        return None
+    subject_end, start = found
+    cue = (unit.tokens[i].start, unit.tokens[cue_end - 1].end)
+    begin = unit.tokens[start].start
+    end = content_end(unit, begin)
+    return make_candidate(unit, cue, (begin, end), content_kind(unit, begin, end, False), form.gender,
+                          phrase=make_phrase(unit, cue_end, subject_end), phrase_window_end=start,
                           when_span=(cue[0], begin))
 
 
