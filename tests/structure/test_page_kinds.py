@@ -11,8 +11,8 @@ import pytest
 from khabar.structure import analyse_page
 from khabar.structure.furniture import is_furniture
 from khabar.structure.html import html_record
-from khabar.structure.lines import related_header
 from khabar.structure.regions import label_kind
+from khabar.structure.related_headers import related_header
 
 P1 = "أعلنت وزارة الصحة اليوم افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية بطاقة ستمئة سرير."
 P2 = "وقال الوزير إن العمل جار على توفير الكوادر الطبية اللازمة لتشغيل المستشفيات بكامل طاقتها."

@@ -3,6 +3,7 @@ name beside the date, the agency or reporter a credit line names."""
 
 from __future__ import annotations
 
+from khabar.structure.bylines import byline_name
 from khabar.structure.data import norm
 from khabar.structure.dates import (
     find_dates,
@@ -13,15 +14,7 @@ from khabar.structure.headline import (
     BARE_NAME_MAX_WORDS,
     NAME_STOPS,
 )
-from khabar.structure.lines import (
-    BYLINE,
-    CREDIT,
-    DATE,
-    FURNITURE,
-    TEXT,
-    Line,
-    byline_name,
-)
+from khabar.structure.lines import BYLINE, CREDIT, DATE, FURNITURE, TEXT, Line
 from khabar.structure.page_dates import (
     CREDIT_DATE_MAX_WORDS,
     HEAD_LINES,

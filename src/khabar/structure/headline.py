@@ -22,9 +22,9 @@ from khabar.structure.lines import (
     PULL_QUOTE,
     TEXT,
     Line,
-    is_outlet,
     without_symbols,
 )
+from khabar.structure.outlets import is_outlet
 from khabar.structure.regions import (
     is_kicker,
     is_letterhead,

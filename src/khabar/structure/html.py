@@ -23,6 +23,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from khabar.structure.credits import credit_parts
 from khabar.structure.data import copyright_pattern, norm, read_rows, read_set
 from khabar.structure.dates import parse_date_line
 from khabar.structure.furniture import nav_item
@@ -43,7 +44,7 @@ from khabar.structure.html_meta import (
 from khabar.structure.html_related import related_links
 from khabar.structure.html_size import bounded_markup
 from khabar.structure.html_title import SITE_MAX_WORDS, TITLE_SEPARATORS, site_name, title_and_site
-from khabar.structure.lines import credit_parts, is_outlet, labelled_outlet
+from khabar.structure.outlets import is_outlet, labelled_outlet
 from khabar.structure.related import headline_like
 
 _IMAGE_TAGS = "img, amp-img, picture, video, iframe, amp-video, amp-iframe, amp-youtube"

@@ -13,13 +13,13 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from khabar.structure.bylines import byline_name
 from khabar.structure.data import norm, read_rows, read_set
 from khabar.structure.dateline import known_places
 from khabar.structure.dates import find_dates, parse_date_line
 from khabar.structure.furniture import is_furniture
 from khabar.structure.html_meta import clean, meta, person_names
 from khabar.structure.html_title import SHOWN_MAX_CHARS
-from khabar.structure.lines import byline_name
 
 _AUTHOR_MAX_WORDS = 8
 _AUTHOR_BOX_PARTS = 2  # texts of author elements inside one that make it a box of them

@@ -15,8 +15,9 @@ from selectolax.lexbor import LexborNode as Node
 from khabar.structure.dates import parse_date_line
 from khabar.structure.furniture import is_furniture
 from khabar.structure.html_clean import outside_links
-from khabar.structure.lines import more_from_name, related_header
+from khabar.structure.outlets import more_from_name
 from khabar.structure.related import headline_like, related_title
+from khabar.structure.related_headers import related_header
 
 #: Class/id/aria words by which sites mark related-links blocks.
 _RELATED_HINT = re.compile(r"related|similar|read[-_ ]?(?:more|also)|more[-_ ]?(?:news|stories|articles)"

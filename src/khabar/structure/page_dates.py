@@ -11,7 +11,8 @@ import re
 from khabar.model import PageFields
 from khabar.structure.data import norm
 from khabar.structure.dates import ambiguous_readings, date_label, find_dates, page_date_order
-from khabar.structure.lines import CREDIT, DATE, RELATED_ITEM, Line, is_outlet
+from khabar.structure.lines import CREDIT, DATE, RELATED_ITEM, Line
+from khabar.structure.outlets import is_outlet
 
 HEAD_LINES = 8  # lines after the headline where the page head (byline, date) may sit
 CREDIT_DATE_MAX_WORDS = 16

@@ -9,6 +9,8 @@ import json
 import re
 
 from khabar.model import PageFields
+from khabar.structure.bylines import byline_name
+from khabar.structure.credits import credit_parts
 from khabar.structure.data import norm
 from khabar.structure.dateline import known_places, take_dateline
 from khabar.structure.dates import normalise_date
@@ -19,8 +21,10 @@ from khabar.structure.furniture import (
     split_inline_tail,
     split_leading_slider,
 )
-from khabar.structure.lines import byline_name, credit_parts, is_outlet_credit, related_header, split_lines
+from khabar.structure.lines import split_lines
+from khabar.structure.outlets import is_outlet_credit
 from khabar.structure.related import headline_like, related_title
+from khabar.structure.related_headers import related_header
 from khabar.structure.wrap import SENTENCE_END, WIDEST_LINE, unwrap
 
 #: A credit line opening a record's text (``عين اليوم – الرياض``) is this short.

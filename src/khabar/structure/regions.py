@@ -29,21 +29,11 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from khabar.structure.bylines import CLAUSE_ENDS, NAME_MAX_WORDS, is_role
+from khabar.structure.credits import credit_parts
 from khabar.structure.data import norm, read_rows, read_set
 from khabar.structure.furniture import is_comment_heading, is_mail_break, nav_item
-from khabar.structure.lines import (
-    BYLINE,
-    CLAUSE_ENDS,
-    DATE,
-    FURNITURE,
-    HEAD_KINDS,
-    NAME_MAX_WORDS,
-    RELATED_HEADER,
-    TEXT,
-    Line,
-    credit_parts,
-    is_role,
-)
+from khabar.structure.lines import BYLINE, DATE, FURNITURE, HEAD_KINDS, RELATED_HEADER, TEXT, Line
 from khabar.structure.related import headline_like
 
 _MENU_ITEM_MAX_WORDS = 3

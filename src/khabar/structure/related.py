@@ -23,8 +23,8 @@ from khabar.structure.lines import (
     RELATED_ITEM,
     TEXT,
     Line,
-    related_header,
 )
+from khabar.structure.related_headers import related_header
 
 _FOOTER_MAX_WORDS = 5
 _HEADER_MAX_WORDS = 6

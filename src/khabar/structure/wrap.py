@@ -17,11 +17,12 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 
+from khabar.structure.bylines import byline_name
 from khabar.structure.data import norm
 from khabar.structure.dateline import IN_WORD_KASHIDAS, known_places, split_dateline
 from khabar.structure.dates import parse_date_line
 from khabar.structure.furniture import is_furniture
-from khabar.structure.lines import Line, byline_name
+from khabar.structure.lines import Line
 
 _MIN_LINES = 6
 _MIN_WIDTH, _MAX_WIDTH = 28, 110
