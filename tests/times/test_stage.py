@@ -242,6 +242,14 @@ def read_clocks(text: str) -> list[tuple[str, str | None, str | None]]:
     ("من الساعة التاسعة حتى الثالثة بعد الظهر",
      [("الساعة التاسعة", None, "09:00"), ("الثالثة بعد الظهر", None, "15:00")]),
     ("الساعة السادسة ثم العاشرة مساء", [("الساعة السادسة", None, "06:00")]),  # no range
+    # a range's second end is a clock without الساعة, its hour in digits or in words with no half
+    ("تفتح القاعة بين الساعة 8 و10", [("الساعة 8", None, "08:00"), ("10", None, "10:00")]),
+    ("يفتح المتحف من الساعة 3 إلى 5 مساء", [("الساعة 3", None, "15:00"), ("5 مساء", None, "17:00")]),
+    ("من الساعة الثامنة وحتى العاشرة", [("الساعة الثامنة", None, "08:00"), ("العاشرة", None, "10:00")]),
+    ("يعمل المكتب من الساعة 8 حتى 14.", [("الساعة 8", None, "08:00"), ("14", None, "14:00")]),
+    ("انتظرنا بين الساعة 8 و10 أيام", [("الساعة 8", None, "08:00")]),  # a count of days
+    ("حضر الساعة الثامنة و10 لاعبين", [("الساعة الثامنة", None, "08:00")]),  # no range opener
+    ("من الساعة 8 إلى 10.5 مليون", [("الساعة 8", None, "08:00")]),  # a decimal, no hour
 ])
 def test_clock_expressions(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert read_clocks(text) == expected

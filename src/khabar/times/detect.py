@@ -10,7 +10,8 @@ from functools import lru_cache
 from khabar.arabic.fold import Folded, fold
 from khabar.times.interpret import BESIDE_CHARS
 from khabar.times.lexicon import alternation, lexicon
-from khabar.times.patterns import BARE_DAYS, active_patterns
+from khabar.times.patterns import BARE_DAYS, active_patterns, clock_range_end
+from khabar.times.ranges import range_opener
 from khabar.times.tense import (
     WORD,
     answers_condition,
@@ -387,11 +388,34 @@ def _merge_clocks(found: list[Found], folded: str) -> list[Found]:
     return out
 
 
+def _clock_range_ends(found: list[Found], folded: str) -> list[Found]:
+    """Add the second end of a range of clocks, an hour with no الساعة of its own, which alone would
+    be a number or an ordinal (بين الساعة 8 و10، من الساعة الثامنة وحتى العاشرة): joined to the first
+    as :mod:`khabar.times.ranges` joins two ends, after a ``range_from`` word a dash or a ``range_to``
+    word, after a ``range_between`` word و; a unit after the hour makes it a count (و10 دقائق is the
+    first clock's minutes, read by its pattern)."""
+    words = lexicon().words
+    ends = []
+    for c in found:
+        m = clock_range_end().match(folded, c.end) if c.kind == "clock" else None
+        if m is None:
+            continue
+        opener = range_opener(folded, c.start)
+        if not (opener in words["range_between"] if m.group("to") == "و" else opener in words["range_from"]):
+            continue
+        following = WORD.match(folded, m.end("x") + 1) if folded[m.end("x"):m.end("x") + 1] == " " else None
+        if following is not None and following.group() in lexicon().units:
+            continue
+        if all(m.end("x") <= k.start or m.start("x") >= k.end for k in found):
+            ends.append(Found("clock", m.start("x"), m.end("x"), m.group("x")))
+    return sorted(found + ends, key=lambda c: c.start) if ends else found
+
+
 def find(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple[Found, int, int, bool]]:
     """(expression, original start, original end, future context) for every expression in ``text``;
     ``names`` are original spans of names (no word in them is a verb)."""
     f = fold(text)
-    found = _merge_clocks(_merge_pairs(_select(_candidates(f, text)), f.text), f.text)
+    found = _merge_clocks(_merge_pairs(_clock_range_ends(_select(_candidates(f, text)), f.text), f.text), f.text)
     result = []
     for c in found:
         start, end = f.span(c.start, c.end)

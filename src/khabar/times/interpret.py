@@ -244,7 +244,7 @@ _CLOCK_MINUTES = re.compile(r"و\s*([0-5]?\d)\s+(?:دقيقه|دقائق|دق(?!
 #: How far into the words beside a clock (a day expression, or what follows a clock alone) its
 #: half of the day may be read: a period word opening them (صباح يوم ...، بعد الزوال).
 BESIDE_CHARS = 12
-_CLOCK_DIGITS = re.compile(r"الساعه\s+([0-2]?\d)(?:\s*[:.,،٫]\s*([0-5]\d))?")
+_CLOCK_DIGITS = re.compile(r"(?:الساعه\s+)?([0-2]?\d)(?:\s*[:.,،٫]\s*([0-5]\d))?")
 
 
 @lru_cache(maxsize=1024)

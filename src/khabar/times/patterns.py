@@ -167,6 +167,21 @@ def patterns() -> tuple[Pattern, ...]:
                          also.get(kind, frozenset())) for kind, body in bodies.items())
 
 
+@lru_cache(maxsize=1)
+def clock_range_end() -> re.Pattern[str]:
+    """Right after a clock, the second end of a range of clocks: a dash, a ``range_to`` word or و,
+    then an hour in words or digits that has no الساعة of its own (group ``x``: من الساعة الثامنة
+    إلى العاشرة، بين الساعة 8 و10 صباحا، من الساعة 9 صباحا حتى 5 مساء); a half of the day that opens
+    a day (إلى العاشرة صباح الخميس) is left to that day, as in the clock pattern."""
+    lx = lexicon()
+    p = _pieces(lx)
+    to = rf"(?:[-–]|و?\s*(?:{alternation(lx.words['range_to'])})|و)"
+    hour = rf"(?:{p['HOURW']}|(?:2[0-4]|[01]?\d)(?:\s*[:.]\s*[0-5]\d)?(?![\d/]|\s*[.,،٫]\d))"
+    return re.compile(
+        rf"\s*(?P<to>{to})\s*(?P<x>{hour}(?:\s+{p['MINW']})?"
+        rf"(?:\s+(?:من\s+)?{p['CPER']}(?!\s+(?:يوم|{p['WD']}|{p['REL']})(?!\w)))?)(?!\w)")
+
+
 #: Frequent little words inside lexicon phrases: never a phrase's anchor when it has another word.
 _PARTICLES = frozenset({"من", "في", "الي", "علي", "بعد", "قبل", "ذلك", "تلك", "هذا", "هذه"})
 

@@ -55,7 +55,7 @@ class Expression:
     yearly: bool = False  # a day that comes back each year (3 مايو من كل عام): no value
 
 
-def _opener(text: str, start: int) -> str:
+def range_opener(text: str, start: int) -> str:
     """The folded word before ``start`` (من، بين), its conjunction left off; a dual naming the
     ends' unit is passed over (بين شهري ديسمبر ويناير: بين)."""
     words = _WORD.findall(fold_word(text[max(0, start - 30):start]))
@@ -73,7 +73,7 @@ def _opener(text: str, start: int) -> str:
 def _joined(text: str, first: Expression, second: Expression) -> bool:
     """Whether the text between the two reads as one range from the first to the second."""
     between = fold_word(text[first.end:second.start])
-    opener = _opener(text, first.start)
+    opener = range_opener(text, first.start)
     words = lexicon().words
     word = between.strip()
     if word in _DASHES or word.removeprefix("و") in words["range_to"]:
