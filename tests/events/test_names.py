@@ -47,3 +47,8 @@ def test_a_straight_quote_closing_a_quoted_verb_opens_nothing() -> None:
 ])
 def test_a_headline_subject_keeps_its_own_first_letter(text: str, source: str) -> None:
     assert source in {s for _, s, _ in coded_parties(text)}
+
+
+def test_a_word_after_a_conjunction_is_no_subject_name() -> None:
+    # اعتقل وسجن: the second verb, not a person named after the first
+    assert all(source != "وسجن" for _, source, _ in coded_parties("وقال المصدر إن المشتبه به اعتقل وسجن أمس."))

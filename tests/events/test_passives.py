@@ -69,6 +69,20 @@ def test_a_person_in_a_pluperfect_with_no_object_underwent_it(text: str, event: 
     assert event in coded(text)
 
 
+@pytest.mark.parametrize(("text", "event"), [
+    # a person reported before a passive-prone verb with no object after it underwent it
+    ("وقال المحامي إن الناشط اعتقل في منزله.", ("اعتقل", None, "الناشط")),
+    ("وذكرت الوكالة أن الصحفي قتل في القصف.", ("قتل", None, "الصحفي")),
+    ("وأفادت المصادر بأن المتهم اعتقل، وفق الشرطة.", ("اعتقل", None, "المتهم")),
+    # a body does it, and so does a person with an object
+    ("وقال المتحدث إن الجيش قصف في المنطقة.", ("قصف", "الجيش", None)),
+    ("وقال المتحدث إن المسلح قتل ثلاثة جنود.", ("قتل", "المسلح", "ثلاثة جنود")),
+])
+def test_a_reported_person_with_no_object_after_the_verb_underwent_it(
+        text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)
+
+
 @pytest.mark.parametrize("text", [
     # a verb spelt only as a passive takes no doer from an earlier clause
     "قتل 21 شخصا على الأقل وأصيب أكثر من 40 آخرين في تفجيرين.",

@@ -43,6 +43,8 @@ def name_after(toks: list[Token], k: int, time_tokens: set[int], text: str) -> A
     while k < len(toks) and skippable(toks[k], time_tokens, k):
         quoted = quoted or _opens_quotation(toks, k)
         k += 1
+    if k < len(toks) and toks[k].kind == "word" and glued_conjunction(toks[k].text):
+        return None  # اعتقل وسجن الأحد: a word after و is a second verb or party, never the subject
     end = k
     while end < len(toks) and end - k < 2 and is_name_word(toks[end]):
         end += 1

@@ -75,11 +75,12 @@ def counted_subject_undergoes(toks: list[Token], actors: list[Actor], trig: Trig
         return False
     # no object after it (فجر نفسه، استهدفوا سيارة)
     no_object = (k >= len(toks) or toks[k].kind == "punct" or fold(toks[k].text) in PREPOSITION_WORDS
-                 or fold(toks[k].text).startswith("و"))
-    # an indefinite person noun before a bare perfect is its victim too (إن ضابط شرطة قتل وأصيب آخر)
-    indefinite = (source.entity is None and source.agent is not None
-                  and not any(fold(t.text).startswith(("ال", "وال")) for t in toks[source.first: source.last + 1])
-                  and source.first > 0 and fold(toks[source.first - 1].text) in _THAT_PARTICLES and no_object)
+                 or fold(toks[k].text).startswith("و") or k in time_tokens)
+    reported = source.first > 0 and fold(toks[source.first - 1].text) in _THAT_PARTICLES and no_object
+    # an indefinite person noun before a bare perfect is its victim too (إن ضابط شرطة قتل وأصيب آخر),
+    # and so is a person (أن الناشط اعتقل الأحد; not a body: أن الشرطة اعتقلت)
+    indefinite = reported and ((source.entity is None and source.agent is not None and not any(
+        fold(t.text).startswith(("ال", "وال")) for t in toks[source.first: source.last + 1])) or _person(source))
     return (((counted(toks[source.first]) or indefinite) and (indefinite or fold(toks[trig.first].text).endswith("وا"))
              or (no_object and _pluperfect_person(toks, trig, source)))
             and actor_after(toks, actors, k, time_tokens) is None and count_phrase(toks, k, text) is None)
@@ -96,8 +97,12 @@ def _pluperfect_person(toks: list[Token], trig: Trigger, source: Actor) -> bool:
     الناشط قد اعتقل في يناير، كان عباس قد اعتقل (had been arrested); not a body (وكانت الشرطة قد
     اعتقلت), which does it."""
     return (source.first > 0 and fold(toks[source.first - 1].text).removeprefix("و") in _PAST_AUXILIARIES
-            and trig.first == source.last + 2 and fold(toks[trig.first - 1].text) == "قد"
-            and (source.entity_type == "PER" or (source.entity is None and source.agent in _PERSON_PARTIES)))
+            and trig.first == source.last + 2 and fold(toks[trig.first - 1].text) == "قد" and _person(source))
+
+
+def _person(party: Actor) -> bool:
+    """A person: named, or a person noun no entity covers (الناشط، المتهم), not a body."""
+    return party.entity_type == "PER" or (party.entity is None and party.agent in _PERSON_PARTIES)
 
 
 def counted_victims(toks: list[Token], trig: Trigger, victim: Actor) -> bool:
