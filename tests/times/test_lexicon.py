@@ -509,3 +509,22 @@ def test_a_starting_from_phrase_makes_a_weekday_the_coming_one(phrase: str, _: s
 def test_a_same_year_phrase_dates_a_day_by_the_last_year_named(phrase: str, _: str) -> None:
     assert values(f"اعتقل في العام 2011 ثم اعتقل مجددا في 9 أبريل من {phrase}", "2018-04-04") == ["2011", "2011-04-09"]
     assert values(f"اعتقل في العام 2011 ثم اعتقل مجددا في 9 أبريل {phrase}", "2018-04-04") == ["2011", "2011-04-09"]
+
+
+@pytest.mark.parametrize(("month", "_"), rows("brand_month"))
+def test_a_month_that_names_a_maker_is_a_month_alone(month: str, _: str) -> None:
+    assert values(f"وقعت الحادثة في {month} 2014") == ["2014-04"]
+    assert values(f"اشترى سيارة في {month} 2014") == ["2014-04"]  # في before it: the month
+    assert values(f"في شهر {month} الماضي") == ["2016-04"]
+    assert values(f"قاد سيارة {month} GT-R في السباق") == []
+
+
+@pytest.mark.parametrize(("word", "_"), rows("brand_head"))
+def test_a_maker_after_a_brand_head_is_no_month(word: str, _: str) -> None:
+    assert values(f"اصطدمت {word} من نيسان بالحاجز") == []
+    assert values(f"أعجبه {word} نيسان 2010.") == ["2010"]  # the model's year, no April
+
+
+@pytest.mark.parametrize(("word", "_"), rows("brand_tail"))
+def test_a_maker_before_a_brand_tail_is_no_month(word: str, _: str) -> None:
+    assert values(f"حصلت من نيسان {word} على جائزة") == []

@@ -188,6 +188,28 @@ def _names_place(folded: str, start: int, kind: str) -> bool:
     return bool(words) and (words[-1] in places or _PROCLITICS.sub("", words[-1]) in places)
 
 
+#: A word in Latin letters (GT-R، LEAF), as a model's name after its maker is often written.
+_LATIN_WORD = re.compile(r"\s+[A-Za-z]")
+
+
+def _names_maker(folded: str, start: int, m_text: str) -> bool:
+    """A ``brand_month`` (نيسان) after a ``brand_head`` noun, من between allowed, or before a
+    ``brand_tail`` word or one in Latin letters, names the maker (سيارة من نيسان، سيارة نوع نيسان
+    2010، نيسان سنترا، نيسان GT-R); with شهر before it it is the month."""
+    words = lexicon().words
+    if m_text.split()[0] not in words["brand_month"]:
+        return False
+    before = _words_before(folded, start, 2)
+    if before and before[-1] == "من":
+        before = before[:-1]
+    if before and (before[-1] in words["brand_head"] or _PROCLITICS.sub("", before[-1]) in words["brand_head"]):
+        return True  # (وكيل keeps its و, بسيارة loses its ب)
+    after = start + len(m_text.split()[0])
+    following = WORD.match(folded, after + 1) if folded[after:after + 1] == " " else None
+    return (following is not None and following.group() in words["brand_tail"]) \
+        or bool(_LATIN_WORD.match(folded, after))
+
+
 def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> bool:
     """Context checks for the ambiguous kinds (bare years, bare months, weekday-free names)."""
     lx = lexicon()
@@ -196,6 +218,8 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
     prev_core = prev[1:] if prev[:1] in ("و", "ف") and prev not in lx.words["trigger"] else prev
     if kind in ("date", "month") and not _FOUR_DIGITS.search(m_text) and _names_place(folded, start, kind):
         return False  # مدينة 6 أكتوبر، شارع 26 يوليو، جسر 14 تموز: a place named after a day
+    if kind == "month" and _names_maker(folded, start, m_text):
+        return False  # سيارة من نيسان، نيسان سنترا: Nissan, no April
     if kind == "decade" and _is_age(folded, end):
         return False  # في الثلاثينيات من عمره: an age, no decade of history
     if kind == "year":
