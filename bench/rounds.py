@@ -1,5 +1,5 @@
 """The record draws of the page benches' held-out rounds, by the mark a round's families carry in
-their names (5+ ... 16+): bench_structure.py renders a round's text layouts and bench_html.py its
+their names (5+ ... 17+): bench_structure.py renders a round's text layouts and bench_html.py its
 HTML templates from the records its session drew (fresh lines, a seed of its own, no dev gold
 article), so a new round's draw is named here once for both. Earlier rounds (+ to ++++) and the
 templates without a mark read each bench's common sample."""
@@ -19,6 +19,7 @@ from layouts_thirteenth import second_round_records
 from layouts_twelfth import fresh_records as twelfth_records
 from layouts_twentieth import fresh_records as twentieth_records
 from layouts_twentyfirst import fresh_records as twentyfirst_records
+from layouts_twentyfourth import fresh_records as twentyfourth_records
 from layouts_twentysecond import fresh_records as twentysecond_records
 from layouts_twentythird import fresh_records as twentythird_records
 from page_builder import Record
@@ -31,5 +32,5 @@ DRAWS: dict[str, Callable[[int], list[Record]]] = {
     "7+": fourteenth_records, "8+": fifteenth_records, "9+": sixteenth_records,
     "10+": seventeenth_records, "10++": seventeenth_records, "11+": eighteenth_records,
     "12+": nineteenth_records, "13+": twentieth_records, "14+": twentyfirst_records,
-    "15+": twentysecond_records, "16+": twentythird_records,
+    "15+": twentysecond_records, "16+": twentythird_records, "17+": twentyfourth_records,
 }
