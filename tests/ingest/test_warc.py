@@ -155,11 +155,17 @@ def test_broken_framing_is_one_error_and_reading_resumes_at_the_next_record(tmp_
                       f"{len(FIRST) + len(BROKEN):,}"]
 
 
-def test_broken_framing_in_a_gzip_file_stops_it_with_one_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize("members", [1, 3])
+def test_broken_framing_in_a_gzip_file_is_one_error_and_the_records_after_it_are_read(
+        tmp_path: Path, members: int) -> None:
     path = tmp_path / "crawl.warc.gz"
-    path.write_bytes(gzip.compress(FIRST + BROKEN + SECOND))
-    errors = [str(i) for i in _read(path) if isinstance(i, InputError)]
-    assert len(errors) == 1 and errors[0].endswith("; the rest of the file is skipped")
+    parts = [FIRST + BROKEN + SECOND] if members == 1 else [FIRST, BROKEN, SECOND]
+    path.write_bytes(b"".join(gzip.compress(part) for part in parts))
+    items = _read(path)
+    assert [i.source.url for i in items if not isinstance(i, InputError)] == ["https://news.example/a",
+                                                                                "https://news.example/b"]
+    assert [str(i) for i in items if isinstance(i, InputError)] == [
+        f"{path}#3: unreadable WARC record (Invalid WARC header); reading resumes at the next record"]
 
 
 def test_a_corrupt_record_in_a_zstd_compressed_warc_loses_none_after_it(tmp_path: Path) -> None:
@@ -329,3 +335,4 @@ def test_a_page_quoting_a_record_is_read_whole_when_its_record_is_sound(tmp_path
     assert [i.source.url for i in items] == ["https://news.example/a", "https://news.example/q",
                                              "https://news.example/b"]
     assert "https://fake.example/" in items[1].raw
+

@@ -28,6 +28,17 @@ def size_reason(what: str, cap: int) -> str:
     return f"{what} too large (> {size}; the cap is set with --max-size)"
 
 
+def is_bomb(inflated: int, packed: int, floor: int) -> bool:
+    """Whether ``inflated`` bytes from ``packed`` compressed ones, past ``floor``, are a decompression bomb."""
+    return inflated > floor and inflated > MAX_INFLATION * max(packed, 1)
+
+
+def bomb_reason(inflated: int, packed: int, what: str = "gzip data") -> str:
+    """Why ``what`` is refused as a decompression bomb (the caller says what is skipped)."""
+    return (f"{what} inflating more than {MAX_INFLATION}-fold ({inflated // (1024 * 1024):,} MB "
+            f"from {packed // 1024:,} KB), a decompression bomb")
+
+
 class _Bomb(OSError):
     """A gzip stream inflating past :data:`MAX_INFLATION` times its size (its message the reason)."""
 
@@ -43,9 +54,8 @@ class _GuardedGzip(gzip.GzipFile):
 
     def _guard(self) -> None:
         inflated, packed = self.tell(), self.fileobj.tell()  # type: ignore[union-attr]
-        if inflated > self.floor and inflated > MAX_INFLATION * max(packed, 1):
-            raise _Bomb(f"gzip data inflating more than {MAX_INFLATION}-fold ({inflated // (1024 * 1024):,} MB "
-                        f"from {packed // 1024:,} KB), a decompression bomb: the rest of the file is skipped")
+        if is_bomb(inflated, packed, self.floor):
+            raise _Bomb(bomb_reason(inflated, packed) + ": the rest of the file is skipped")
 
     def read(self, size: int | None = -1) -> bytes:
         data = super().read(size)

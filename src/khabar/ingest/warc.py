@@ -9,7 +9,9 @@ caller may pass and summarised in one log line per file.  A corrupt record (dige
 short with or without a digest, no target, a Content-Length that does not end where the next record
 begins) is one error and the file goes on; where the framing breaks (a wrong Content-Length),
 reading resumes at the next ``WARC/1.`` header that frames a record (not text in a page that looks
-like one), in an uncompressed file (in a ``.warc.gz`` the break is one error for the rest of the file).
+like one).  A ``.warc.gz`` is read a gzip member at a time (:mod:`~khabar.ingest.warc_gzip`), so a
+corrupt member is one error and the records after it are read; a zstd-compressed file is read as
+one stream, where a break is one error for the rest of the file.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collections import Counter
 from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING, BinaryIO
 
+from khabar.ingest.files import MAX_FILE_BYTES
 from khabar.ingest.html import MAX_HTML_BYTES, article_from_page_bytes
 from khabar.ingest.records import InputError, stable_id
 from khabar.model import Article
@@ -34,31 +37,73 @@ _log = logging.getLogger(__name__)
 
 
 def iter_warc(stream: str | BinaryIO, item: str, path: str | None = None,
-              skipped: Counter[str] | None = None) -> Iterator[Article | InputError]:
+              skipped: Counter[str] | None = None, floor: int = MAX_FILE_BYTES) -> Iterator[Article | InputError]:
     """HTML articles of a WARC file or stream (``item`` names it in errors); records that hold no
     article are counted in ``skipped`` by reason (``request record``, ``HTTP status 404``,
     ``content type image/png`` ...).
 
     A record whose framing is wrong (a Content-Length too long or too short: a crawler that wrote a
-    page after its header) is one error; in an uncompressed, seekable stream reading then resumes at
-    the next ``WARC/1.`` header after that record's start, so the records after it are not lost."""
+    page after its header) is one error; in a seekable stream reading then resumes at the next
+    ``WARC/1.`` header after that record's start, so the records after it are not lost.  A seekable
+    ``.warc.gz`` is inflated a gzip member at a time (:mod:`~khabar.ingest.warc_gzip`): a corrupt
+    member is one error and the members after it are read; inflating more than MAX_INFLATION-fold past
+    ``floor`` bytes is a decompression bomb, one error that ends the file."""
     skipped = Counter() if skipped is None else skipped
     before = skipped.copy()
-    seekable = _resyncable(stream)
-    offset: int | None = 0
-    number = 0  # every record counts, so that numbers match the file's own order
-    failed = False
-    while offset is not None:
-        offset, number, failed = yield from _records_from(stream, offset, item, path, number, skipped, seekable,
-                                                          failed)
+    if _gzip_seekable(stream):
+        yield from _gzip_records(stream, item, path, skipped, floor)  # type: ignore[arg-type]
+    else:
+        yield from _plain_records(stream, item, path, skipped, 0, _resyncable(stream))
     if here := skipped - before:
         _log.info("%s: %d records skipped (%s)", item, here.total(),
                   ", ".join(f"{n} {reason}" for reason, n in here.most_common()))
 
 
+def _gzip_records(stream: BinaryIO, item: str, path: str | None, skipped: Counter[str],
+                  floor: int) -> Iterator[Article | InputError]:
+    """The records of a seekable .warc.gz, its sound members read as plain WARC segments."""
+    from khabar.ingest.warc_gzip import GzipDamage, warc_gzip_parts
+
+    number = 0
+    for part in warc_gzip_parts(stream, floor):
+        if isinstance(part, GzipDamage):
+            if part.fatal:
+                yield InputError(item, part.reason)
+                return
+            number += 1  # a member is a record, as crawlers write them
+            rest = "the rest of the file is skipped" if part.resume is None else f"reading resumes at byte {part.resume:,}"
+            yield InputError(f"{item}#{number}", f"{part.reason} at byte {part.offset:,}; {rest}")
+            continue
+        with part.stream:
+            number = yield from _plain_records(part.stream, item, path, skipped, number, True, inflated=True)
+    if number == 0:
+        yield InputError(item, "no WARC records")
+
+
+def _gzip_seekable(stream: str | BinaryIO) -> bool:
+    if isinstance(stream, str) or not getattr(stream, "seekable", lambda: False)():
+        return False
+    at = stream.tell()
+    head = stream.read(2)
+    stream.seek(at)
+    return head == b"\x1f\x8b" and at == 0
+
+
+def _plain_records(stream: str | BinaryIO, item: str, path: str | None, skipped: Counter[str], number: int,
+                   seekable: bool, inflated: bool = False) -> Generator[Article | InputError, None, int]:
+    """The records of a plain WARC stream (or one FastWARC inflates), numbered on from ``number``;
+    returns the number of the last.  ``inflated``: a segment of a .warc.gz, whose offsets are not the file's."""
+    offset: int | None = 0
+    failed = False
+    while offset is not None:
+        offset, number, failed = yield from _records_from(stream, offset, item, path, number, skipped, seekable,
+                                                          failed, inflated)
+    return number
+
+
 def _records_from(stream: str | BinaryIO, offset: int, item: str, path: str | None, number: int,
-                  skipped: Counter[str], seekable: bool,
-                  reported: bool) -> Generator[Article | InputError, None, tuple[int | None, int, bool]]:
+                  skipped: Counter[str], seekable: bool, reported: bool,
+                  inflated: bool) -> Generator[Article | InputError, None, tuple[int | None, int, bool]]:
     """The records from byte ``offset`` on; returns where to resume (None: at the end), the number
     of the last record read, and whether reading broke off (unreadable bytes).  ``reported``: the
     previous call broke off, so bytes unreadable right at ``offset`` are the record it named."""
@@ -89,7 +134,9 @@ def _records_from(stream: str | BinaryIO, offset: int, item: str, path: str | No
         # Broken off after the record at ``start``, the next header may be the unreadable record itself
         # (a header past FastWARC's size cap): read again, it breaks off at once, named already.
         if not (reported and number == number_before):
-            rest = "the rest of the file is skipped" if resume is None else f"reading resumes at byte {resume:,}"
+            rest = ("the rest of the file is skipped" if resume is None and not inflated
+                    else "the rest of its gzip members is skipped" if resume is None
+                    else "reading resumes at the next record" if inflated else f"reading resumes at byte {resume:,}")
             yield InputError(f"{item}#{number + 1}", f"unreadable WARC record ({exc}); {rest}")
         return resume, number, True
     if number == 0:
@@ -110,9 +157,9 @@ _LENGTH = re.compile(rb"\r\nContent-Length:[ \t]*(\d+)[ \t]*\r\n", re.IGNORECASE
 
 def _resyncable(stream: str | BinaryIO) -> bool:
     """Whether reading can resume at a later offset: an uncompressed stream (opening with its first
-    ``WARC/`` header) that can seek.  In a compressed one (gzip, and the zstd FastWARC also reads
-    from a .warc) the offsets FastWARC gives are not the file's, and the scan for a header would move
-    the stream under FastWARC's feet: the records after a bad one were lost."""
+    ``WARC/`` header) that can seek.  In one FastWARC inflates (the zstd it also reads from a .warc)
+    the offsets FastWARC gives are not the file's, and the scan for a header would move the stream
+    under FastWARC's feet: the records after a bad one were lost."""
     if isinstance(stream, str) or not getattr(stream, "seekable", lambda: False)():
         return False
     at = stream.tell()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 
-from khabar.ingest.files import READ_ERRORS, file_bytes, read_bytes, size_reason, unreadable
+from khabar.ingest.files import MAX_FILE_BYTES, READ_ERRORS, file_bytes, read_bytes, size_reason, unreadable
 from khabar.ingest.records import InputError, RawInput, raw_input
 from khabar.model import Article
 
@@ -59,7 +59,7 @@ def iter_web_file(path: str, fmt: str, max_bytes: int | None = None,
 
         try:
             with open(path, "rb") if content is None else io.BytesIO(content) as fh:
-                for result in iter_warc(fh, path, path):
+                for result in iter_warc(fh, path, path, floor=max_bytes or MAX_FILE_BYTES):
                     if isinstance(result, InputError):
                         result.retry = file_bytes(path, fmt, content) if result.item == path else _part_of_file(fmt, path)
                     yield result
