@@ -147,3 +147,16 @@ def test_an_oversized_line_ended_by_a_carriage_return_is_one_error(tmp_path: Pat
     items = read(str(path))
     assert [a.id for a in items if not isinstance(a, InputError)] == ["a", "c"]
     assert errors(items) == [f"{path}:2: record too large (> 0 MB)"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_utf16_files_with_or_without_a_bom_are_read_by_any_line_end(tmp_path: Path, encoding: str, end: str) -> None:
+    """Windows tools write UTF-16, with a byte-order mark or not; a CR-only file was one line of
+    'Extra data', a file without the mark 'binary data (NUL bytes)'."""
+    lines = [jsonl_lines({"id": "a", "text": "خبر أول عن الاقتصاد"}), jsonl_lines({"id": "b", "text": "خبر ثان"})]
+    path = tmp_path / "r.jsonl"
+    path.write_bytes((lines[0].rstrip("\n") + end + end + lines[1].rstrip("\n") + end).encode(encoding))
+    items = read(str(path))
+    assert [(a.id, a.source.line, a.raw) for a in items] == [("a", 1, lines[0].rstrip("\n")),
+                                                             ("b", 3, lines[1].rstrip("\n"))]

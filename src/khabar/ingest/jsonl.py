@@ -3,6 +3,7 @@ mark; lines ended by LF, CRLF or CR alone): each line one record, each bad line 
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -33,7 +34,9 @@ MAX_LINE_BYTES = 8 * MAX_TEXT_CHARS  # one JSON Lines record (UTF-8 is at most 4
 _BLANKS = b" \t\r\n\v\f"
 
 
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: How a UTF-16 JSON Lines file opens: with a byte-order mark, or (without one) a record's brace
+#: and its NUL half, little- or big-endian.
+_UTF16_STARTS = (b"\xff\xfe", b"\xfe\xff", b"{\x00", b"\x00{")
 
 
 @dataclass
@@ -125,7 +128,7 @@ def iter_jsonl_file(path: str, max_bytes: int | None = None,
                      content: bytes | None = None) -> Iterator[Article | InputError]:
     try:
         with open_file(path, content, max_bytes) as fh:
-            if fh.peek(2)[:2] in _UTF16_BOMS:
+            if fh.peek(2)[:2] in _UTF16_STARTS:
                 yield from _utf16_jsonl(fh, path, max_bytes)
             else:
                 yield from jsonl_items(bounded_lines(fh), path, "jsonl", path)
@@ -134,8 +137,9 @@ def iter_jsonl_file(path: str, max_bytes: int | None = None,
 
 
 def _utf16_jsonl(fh: IO[bytes], path: str, max_bytes: int | None) -> Iterator[Article | InputError]:
-    """A JSON Lines file in UTF-16 with a byte-order mark (what Windows tools such as PowerShell's
-    ``>`` write): decoded whole (within the size cap), its lines then read as any JSON Lines'."""
+    """A JSON Lines file in UTF-16 (what Windows tools such as PowerShell's ``>`` write): decoded
+    whole (within the size cap), its lines then read as any JSON Lines' are, ended by LF, CRLF or a
+    CR alone (split at LF only, a file with CR line ends was one line of 'Extra data')."""
     cap = max_bytes or MAX_FILE_BYTES
     data = fh.read(cap + 1)
     if len(data) > cap:
@@ -146,8 +150,8 @@ def _utf16_jsonl(fh: IO[bytes], path: str, max_bytes: int | None) -> Iterator[Ar
     except DecodeError as exc:
         yield InputError(path, str(exc), file_bytes(path, "jsonl"))
         return
-    lines = (line.encode("utf-8", "surrogatepass") + b"\n" for line in decoded.text.split("\n"))
-    for item in jsonl_items(lines, path, "jsonl", path):
+    utf8 = io.BufferedReader(io.BytesIO(decoded.text.encode("utf-8", "surrogatepass")))  # peek() as a file's
+    for item in jsonl_items(bounded_lines(utf8), path, "jsonl", path):
         if isinstance(item, Article):
             item.source.repairs = list(decoded.repairs)
         yield item
