@@ -422,6 +422,12 @@ def test_a_month_to_come_is_one_reading_per_story(headline: str, body: list[str]
     ("تأجيل الجلسة الخميس", ["وتعقد الجلسة يوم الخميس 28 مارس 2018 في المحكمة"], ["2018-03-29", "2018-03-28"]),
     # a body naming another weekday or none leaves the headline's own reading
     ("فرنسا تحتجز صديق منفذ هجمات الجمعة", ["وقالت الشرطة السبت إنها احتجزته"], ["2018-03-30", "2018-03-24"]),
+    # a perfect verb of its clause tells the body's bare weekday past
+    ("الرئيس يزور القاهرة الثلاثاء", ["زار الرئيس القاهرة الثلاثاء والتقى نظيره"], ["2018-03-20", "2018-03-20"]),
+    ("الوزير يعلن الخطة الأربعاء", ["وأعلنت الوزارة الأربعاء خطتها"], ["2018-03-21", "2018-03-21"]),
+    # ... but any other telling outweighs it, wherever it stands
+    ("الرئيس يزور القاهرة الثلاثاء", ["وقال المتحدث الثلاثاء إن الرئيس يصل الثلاثاء المقبل"],
+     ["2018-03-27", "2018-03-20", "2018-03-27"]),
 ])
 def test_a_headlines_bare_weekday_is_the_day_the_body_gives_it(headline: str, body: list[str],
                                                                expected: list[str]) -> None:

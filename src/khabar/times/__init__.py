@@ -17,6 +17,7 @@ from functools import lru_cache
 from khabar.arabic.fold import fold_word
 from khabar.model import Article, TimeExpr
 from khabar.times.detect import DAY_KINDS, Found, find
+from khabar.times.headline import headline_weekdays_as_told
 from khabar.times.interpret import BESIDE_CHARS, Parsed, clock_of, half_of_day, parse, shallow_copy
 from khabar.times.lexicon import alternation, lexicon
 from khabar.times.ranges import Expression, days_listed, link_ranges, share_clock_half
@@ -515,33 +516,6 @@ def _tells_the_past(mentions: list[TimeExpr], readings: list[Expression], i: int
     return False
 
 
-def _bare_weekday(e: Expression) -> bool:
-    """A weekday with no direction or relative day (الجمعة, not الجمعة المقبل، أمس الجمعة), read as a day."""
-    p = e.parsed
-    return p is not None and p.kind == "weekday" and p.weekday is not None and p.direction is None \
-        and p.relday is None and e.value is not None and len(e.value) == 10
-
-
-def _headline_weekdays_as_told(mentions: list[TimeExpr], readings: list[Expression]) -> None:
-    """A bare weekday of the headline is the day the rest of the article says that weekday is: a
-    headline is terse, a plan with no future word or a past told in the present (الخميس.. "الصقور
-    السعودية" تحلّق في سماء الباحة over الخميس المقبل), where the text beneath it tells which by a
-    direction, a date, a relative day (غدا الخميس) or a future context. A bare weekday there read by
-    default says nothing (يتبنى مجلس الأمن على الأرجح صباح الجمعة, read past, under مجلس الأمن يصوت
-    الجمعة). ``mentions`` and ``readings`` are aligned, one per expression."""
-    told: dict[int, str] = {}
-    for mention, e in zip(mentions, readings, strict=True):
-        p = e.parsed
-        if mention.field != "headline" and p is not None and p.weekday is not None \
-                and e.value is not None and len(e.value) == 10 \
-                and dt.date.fromisoformat(e.value).weekday() == p.weekday \
-                and (p.direction is not None or p.relday is not None or p.kind != "weekday" or e.future):
-            told.setdefault(p.weekday, e.value)  # (not a date its weekday disagrees with: الخميس 28 و29)
-    for mention, e in zip(mentions, readings, strict=True):
-        if mention.field == "headline" and _bare_weekday(e) and e.parsed.weekday in told:  # type: ignore[union-attr]
-            e.value = mention.value = told[e.parsed.weekday]  # type: ignore[union-attr]
-
-
 def run(article: Article, options: Options) -> Article:
     detected = _detect(article)
     mentions, readings = _read(article, article.published, options, detected)
@@ -551,7 +525,7 @@ def run(article: Article, options: Options) -> Article:
     if stated is not None:  # a late stamp (a crawl time) or an evening one: the text's own day is the anchor
         mentions, readings = _read(article, stated.isoformat(), options, detected)
     _one_reading_ahead(mentions, readings, stated or published)
-    _headline_weekdays_as_told(mentions, readings)
+    headline_weekdays_as_told(article, mentions, readings)
     article.annotations["time_mentions"] = mentions
     if options.distinct:
         seen: set[tuple[str, str | None, str | None]] = set()

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khabar.arabic.fold import WORD_END_MARKS, Folded, fold_word
+from khabar.arabic.inflection import IMPERFECT, PERFECT, noun_cores, verb_readings
+from khabar.arabic.verbs import non_triggers, predicate_stems
 from khabar.conditions import condition_words
 from khabar.times.lexicon import alternation, lexicon
 
@@ -139,6 +141,45 @@ def present_context(f: Folded, original: str, start: int, names: Sequence[tuple[
             if counted == _PRESENT_REACH:
                 break
     return end is not None and _aside_before_verb(f, original, start, end, names)
+
+
+def past_context(f: Folded, original: str, start: int, names: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether the verb of the clause within a few words before folded ``start`` is a perfect of a
+    lexicon verb (زار الرئيس القاهرة الثلاثاء، وافتتح الأمير المعرض الثلاثاء): the text tells the
+    weekday past, where a bare weekday with no such verb is past by default only.  A present or
+    future verb reached first, or a word opening another clause or time, says no."""
+    lx = lexicon()
+    window = max(0, start - 60)
+    ends = list(_CLAUSE_END.finditer(f.text, window, start))
+    clause = ends[-1].end() if ends else window
+    counted = 0
+    for m in reversed(list(WORD.finditer(f.text, clause, start))):
+        w = m.group()
+        core = CONJUNCTION.sub("", w) if len(w) > 3 else w
+        if w in lx.words["present_break"] or core in lx.words["present_break"] \
+                or _present_verb(f, original, m, names) or _FUTURE_VERB.fullmatch(w):
+            return False
+        if _perfect_verb(w) and not _is_noun_or_name(f, original, m.start(), m.end(), names):
+            return True
+        if w not in lx.words["adjunct_preposition"]:
+            counted += 1
+            if counted == _PRESENT_REACH:
+                break
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _perfect_verb(word: str) -> bool:
+    """Whether the folded word reads as a perfect of a lexicon verb (زار، وقال، أعلنت) and as no
+    lexicon noun, nor as an imperfect but of the first person."""
+    stems = predicate_stems()
+    if word.removeprefix("و").removeprefix("ف") in non_triggers() \
+            or any(core in stems.nouns for core in noun_cores(word)):
+        return False
+    readings = [r for r in verb_readings(word) if stems.reads(r)]
+    # (an imperfect of the first person, أعلن 'I announce', is no reading of a news report's narration)
+    return any(r.tense == PERFECT for r in readings) \
+        and not any(r.tense == IMPERFECT and not r.prefix.endswith("ا") for r in readings)
 
 
 def _aside_before_verb(f: Folded, original: str, start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
