@@ -16,7 +16,15 @@ from khabar.events.clitics import PLAIN_CLITICS, table_proclitic
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.tables import actor_tables, nisba_country
 from khabar.events.titles import DEFINITE as _DEF
-from khabar.events.titles import ELATIVES, FUNCTION_WORDS, PERSON_TITLES, governed_institution, titled_person
+from khabar.events.titles import (
+    ELATIVES,
+    FUNCTION_WORDS,
+    PERSON_TITLES,
+    bare_title,
+    genitive_chain_end,
+    governed_institution,
+    titled_person,
+)
 
 if TYPE_CHECKING:
     from khabar.events.actors import Actor
@@ -238,6 +246,10 @@ def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Acto
             actor.text, actor.entity_type = "", "PER"
             return
     if head in PERSON_TITLES:
+        chain = genitive_chain_end(toks, j) if j == actor.last + 1 and bare_title(toks[actor.last]) else j
+        if chain > j:  # مدير مكتب وزير الخارجية: a bare title governs the word after it, no name
+            actor.last, actor.end = chain - 1, toks[chain - 1].end
+            return
         k = j
         while k < len(toks) and (folded_bare(toks[k].text) in PERSON_TITLES or toks[k].text in COMMAS):
             k += 1  # المتحدث باسم الوزارة الجنرال إيغور كوناشينكوف; وزيرة الدفاع، فلورنس بارلي

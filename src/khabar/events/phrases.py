@@ -18,7 +18,7 @@ from khabar.events.lexicon import PREPOSITION_WORDS, analyse_word, word_set
 from khabar.events.names import SKIPPABLE, skippable
 from khabar.events.spans import COUNT_WORDS
 from khabar.events.tables import actor_tables
-from khabar.events.titles import DEFINITE, FUNCTION_WORDS, PERSON_TITLES
+from khabar.events.titles import DEFINITE, FUNCTION_WORDS, PERSON_TITLES, skip_parenthesis
 
 CLITIC_PREPS = ("ب", "ل", "وب", "ول", "فب", "فل")
 _DEFINITE_PREPS = ("لل", "ولل", "فلل", "بال", "وبال", "فبال", "كال")
@@ -37,15 +37,6 @@ _QUOTE_OPENS = frozenset("\"«“")
 _QUOTE_CLOSES = frozenset("\"»”")
 #: words an outlet's quoted name may hold (لـ«الشرق الأوسط»)
 _OUTLET_REACH = 5
-
-
-def skip_parenthesis(toks: list[Token], k: int) -> int:
-    """Index after a parenthetical opening at k (محمود عباس (أبومازن)), or k."""
-    if k < len(toks) and toks[k].text == "(":
-        for j in range(k + 1, min(len(toks), k + 8)):
-            if toks[j].text == ")":
-                return j + 1
-    return k
 
 
 def prep_attached(tok: Token, actor: Actor) -> bool:

@@ -69,6 +69,10 @@ def titled_person(actor: Actor, toks: list[Token], j: int, by_first: dict[int, A
     k, governed, reach = j, False, j + TITLE_CHAIN_REACH
     construct = _in_construct(toks[j - 1])  # مدير أمن محافظة جنوب سيناء: a chain of bare nouns runs on
     while k < min(len(toks), reach):
+        after = skip_parenthesis(toks, k)
+        if after > k:  # زعيم حزب الرابطة (يمين متشدد) ماتيو سالفيني: an aside, not counted against the reach
+            reach, k = reach + after - k, after
+            continue
         other = by_first.get(k)
         if other is not None and other.entity_type == "PER" and _elative_head(toks, other):
             return False  # زعيم حزب الشعب الجمهوري أكبر أحزاب المعارضة: a superlative, no name
@@ -106,6 +110,31 @@ def titled_person(actor: Actor, toks: list[Token], j: int, by_first: dict[int, A
         governed = title
         k += 1
     return False
+
+
+def skip_parenthesis(toks: list[Token], k: int) -> int:
+    """Index after a parenthetical opening at k (محمود عباس (أبومازن)), or k."""
+    if k < len(toks) and toks[k].text == "(":
+        for j in range(k + 1, min(len(toks), k + 8)):
+            if toks[j].text == ")":
+                return j + 1
+    return k
+
+
+#: Possessive pronouns written on a noun (ة before them is written ت: خارجيته).
+_POSSESSIVES = ("ه", "ها", "هم", "هما", "هن")
+
+
+def genitive_chain_end(toks: list[Token], k: int) -> int:
+    """Index after the idafa chain of bare nouns from k to the definite noun that ends it (مكتب وزير
+    الخارجية، ديوان الرئاسة: what a bare title before k governs), or k when none ends so."""
+    m = k
+    while m < len(toks) and m - k < TITLE_CHAIN_REACH and (_in_construct(toks[m]) or bare_title(toks[m])):
+        if toks[m].text.endswith(_POSSESSIVES):
+            return m + 1  # وزير خارجيته: a possessed noun governs nothing, the chain ends on it
+        m += 1
+    ends = m < len(toks) and toks[m].kind == "word" and fold(toks[m].text).startswith("ال")
+    return m + 1 if m > k and ends and fold(toks[m].text) not in FUNCTION_WORDS else k
 
 
 def _in_construct(tok: Token) -> bool:

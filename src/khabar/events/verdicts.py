@@ -18,8 +18,8 @@ from khabar.events.arguments import Arguments
 from khabar.events.lexicon import load_lexicon, word_set
 from khabar.events.noun_arguments import noun_arguments
 from khabar.events.passives import passive_perfect
-from khabar.events.phrases import skip_parenthesis
 from khabar.events.predicates import Trigger
+from khabar.events.titles import skip_parenthesis
 
 #: A conviction: CAMEO 1121, accusing of a crime (PLOVER ACCUSE), which a court's finding of guilt is.
 VERDICT = "1121"
