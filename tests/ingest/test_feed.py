@@ -175,3 +175,23 @@ def test_analyze_command_on_web_inputs_writes_valid_articles(tmp_path: Path,
         validate_article(obj)
     assert main(["analyze", str(tmp_path / "a.html"), "--input-format", "warc"]) == 1  # forced: not a WARC file
     assert "not a WARC file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    ("معرض الكتاب&nbsp;&hellip; يفتح أبوابه", "معرض الكتاب\xa0… يفتح أبوابه"),
+    ("&laquo;الثقافة للجميع&raquo; شعار المعرض", "«الثقافة للجميع» شعار المعرض"),
+    ("الوزير &quot;يفتتح&quot; &#1605;&#1593;&#1585;&#1590; &amp; ندوة", 'الوزير "يفتتح" معرض & ندوة'),
+])
+def test_html_entities_in_a_feed_are_characters_not_an_error(tmp_path: Path, title: str, headline: str) -> None:
+    """XML defines five named entities; feeds written by HTML tools use HTML's too. Read whole, with
+    them as characters, the feed was still one 'malformed feed (undefined entity)' line."""
+    items = _feed(RSS.replace("<title>افتتاح معرض الكتاب</title>", f"<title>{title}</title>"), tmp_path)
+    assert [i.headline for i in items] == ["البرلمان يقر موازنة العام المقبل", headline]
+
+
+def test_a_feed_cut_short_after_html_entities_names_the_break(tmp_path: Path) -> None:
+    rss = RSS.replace("<title>افتتاح معرض الكتاب</title>", "<title>معرض&nbsp;الكتاب</title>")
+    items = _feed(rss[:rss.index("</channel>")], tmp_path)
+    assert [str(i).split(": ", 1)[1] for i in items if isinstance(i, InputError)] == [
+        "malformed feed (no element found: line 21, column 0); the entries read before it are kept"]
+    assert len([i for i in items if not isinstance(i, InputError)]) == 2

@@ -109,11 +109,45 @@ def parse_feed(data: bytes) -> ParsedFeed:
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if problem is not None and isinstance(problem, feedparser.CharacterEncodingOverride):
         problem = None
+    if problem is not None and str(problem).endswith("undefined entity"):
+        problem = _problem_past_html_entities(data)
     if not parsed.entries:
         reason = f"not an RSS/Atom feed ({problem})" if problem or not parsed.get("version") else "feed has no entries"
         return ParsedFeed(None, [], reason)
     reason = f"malformed feed ({problem}); the entries read before it are kept" if problem is not None else None
     return ParsedFeed(parsed.feed.get("title") or None, list(parsed.entries), reason)
+
+
+def _problem_past_html_entities(data: bytes) -> str | None:
+    """The feed's first XML error once its HTML entities (``&hellip;``, ``&nbsp;``, which XML does not
+    define) are read as characters, or None.  Feeds written by HTML tools are full of them; the strict
+    parser stops at the first and feedparser's loose one reads every entry with them decoded, so
+    'undefined entity' named no loss (every such feed was an error line), and hid a real one after
+    it (a feed cut short)."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+    try:
+        parser.Parse(_HTML_ENTITY.sub(_char_reference, data), True)
+    except expat.ExpatError as exc:
+        return str(exc)
+    except ValueError:  # an encoding expat does not know: feedparser read it, nothing to add
+        return None
+    return None
+
+
+#: A named entity reference: XML's own five are left, others become character references.
+_HTML_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
+_XML_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
+
+
+def _char_reference(match: re.Match[bytes]) -> bytes:
+    from html.entities import name2codepoint
+
+    if match[1] in _XML_ENTITIES:
+        return match[0]
+    code = name2codepoint.get(match[1].decode("ascii"))
+    return b"&#%d;" % code if code is not None else b"?"  # unknown: kept as text by feedparser, no break
 
 
 def iter_feed(data: bytes, item: str, path: str | None = None) -> Iterator[Article | InputError]:
