@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.events.tables import actor_tables, written_as_key
+from khabar.events.tables import actor_tables, nisba_country, written_as_key
 
 
 @pytest.mark.parametrize(("key", "present"), [
@@ -33,3 +33,15 @@ def test_inflected_agent_keys(key: str, present: bool) -> None:
 ])
 def test_keys_of_nouns_that_own_their_first_letters(key: str, text: str, written: bool) -> None:
     assert written_as_key(key, text) is written
+
+
+@pytest.mark.parametrize(("word", "code"), [
+    ("السورية", "SY"), ("الأميركيون", "US"), ("مصرية", "EG"),
+    # an indefinite demonym whose first letter a proclitic is spelt with: tried whole first
+    ("بريطانية", "GB"), ("فرنسية", "FR"), ("ليبية", "LY"), ("باكستانية", "PK"),
+    ("ألمانية", "DE"),  # the alif-lam is the country's own, no article
+    ("وفرنسية", "FR"), ("بالفرنسية", "FR"),  # a real proclitic is still read off
+    ("فرنسا", None), ("كتب", None),  # a country's name, a verb: no demonym
+])
+def test_nisba_country(word: str, code: str | None) -> None:
+    assert nisba_country(word) == code

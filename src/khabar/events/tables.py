@@ -154,14 +154,17 @@ def _key_lengths(table: dict[tuple[str, ...], str]) -> dict[str, tuple[int, ...]
 
 @lru_cache(maxsize=WORD_CACHE)
 def nisba_country(word: str) -> str | None:
-    """ISO code of a demonym adjective or plural (السورية, الأميركيون), else None."""
-    core = folded_bare(word)
+    """ISO code of a demonym adjective or plural (السورية, الأميركيون), else None.  An indefinite one
+    is tried whole first: its first letter may be one a proclitic is spelt with (بريطانية، فرنسية،
+    ليبية), which the bare key reads off."""
     tables = actor_tables()
-    for end in _NISBA_ENDINGS:
-        if core.endswith(end) and len(core) > len(end) + 1:
-            code = tables.nisbas.get(core[: len(core) - len(end)] if end else core)
-            if code:
-                return code
+    whole, core = fold(word), folded_bare(word)
+    for form in (whole, core) if whole != core else (core,):
+        for end in _NISBA_ENDINGS:
+            if form.endswith(end) and len(form) > len(end) + 1:
+                code = tables.nisbas.get(form[: len(form) - len(end)] if end else form)
+                if code:
+                    return code
     return None
 
 
