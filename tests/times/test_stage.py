@@ -200,6 +200,9 @@ def test_the_texts_own_day_outweighs_a_late_stamp(stamp: str, body: list[str], e
 @pytest.mark.parametrize(("text", "expected"), [
     ("صيف هذا العام 1436هـ", "2015"),  # 1436 AH runs from October 2014 to October 2015
     ("تأسست الجمعية عام 1409هـ", "1989"),
+    # a year of the Hijri century after عام needs no mark: no Gregorian year of news lies there
+    ("تبنت الإمارة المبادرة منذ عام 1428 لتنشيط السياحة", "2007"),
+    ("وفي العام 1436 بدأ المشروع", "2015"),
     ("حكم عليه في مايو2016 وفقا للادعاء", "2016-05"),  # a year glued to its month
     ("انطلقت الاحتجاجات يوم 24فيفري 2015 في العاصمة", "2015-02-24"),  # a day glued to its month
     ("وصل الوفد منذ 3مارس الماضي", "2015-03-03"),
@@ -207,6 +210,16 @@ def test_the_texts_own_day_outweighs_a_late_stamp(stamp: str, body: list[str], e
 ])
 def test_hijri_years_and_glued_years(text: str, expected: str) -> None:
     assert [v for _, _, v in analyse_text(text, "2015-08-06")][-1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "بنيت القلعة عام 1450م على التل",  # marked Gregorian
+    "بنيت القلعة منذ عام 1450م",  # nor a year ago: the year is named by its number
+    "سقطت القسطنطينية عام 1453",  # past the Hijri century's news years
+    "سجلت المبيعات عام 1436/1437 ارتفاعا",  # a pair, no mark: left alone
+])
+def test_a_year_in_the_hijri_century_marked_otherwise_is_no_hijri_year(text: str) -> None:
+    assert analyse_text(text, "2015-08-06") == []
 
 
 # Clock times: الساعة N, alone (value null) or beside the day it sets the hour of.

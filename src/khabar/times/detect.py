@@ -32,6 +32,8 @@ _HIJRI_DAY_OR_MONTH = re.compile(r"\d|شهر|غره")
 #: quoted name («اليوم»، "الأهرام اليوم"), where a quoted sentence ending in اليوم has more words.
 _QUOTED_NAME_END = re.compile(r"[«\"“](?:\w+\s+)?$")
 _QUOTE_CLOSE = ("»", '"', "”")
+#: A number right after a unit (عام 1450م): the unit names that year, no count of units.
+_NUMBER_AFTER = re.compile(r"\s+\d")
 _IN_NEED = re.compile(r"\s+(?:ال)?حاج")
 _DIGIT = re.compile(r"\d")
 _PROCLITICS = re.compile(r"^[وف]?[بلك]?")
@@ -243,6 +245,8 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
         return False  # الأمين العام السابق، للمدير العام الحالي: 'general' in a title, no year
     if kind == "hijri":  # a day, شهر or a direction: رمضان alone may be a person
         return bool(_HIJRI_DAY_OR_MONTH.search(m_text)) or _find_direction(m_text)
+    if kind == "ago" and _NUMBER_AFTER.match(folded, end):
+        return False  # منذ عام 1450م: a year named by its number, no year ago
     if kind == "ago" and m_text.startswith("قبل") and (_OF_ANOTHER_TIME.match(folded, end)
                                                        or _event_counted().match(folded, end)):
         return False  # قبل أسبوعين من بدء الدراسة، قبل يومين على الانتخابات: before another event

@@ -11,6 +11,8 @@ from khabar.times.lexicon import Lexicon, alternation, lexicon
 
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _HIJRI_YEAR = re.compile(r"(?<!\d)(1[234]\d\d)(?!\d)")
+#: A year of the Hijri century after عام with no mark (منذ عام 1428), as the hijri pattern finds it.
+_UNMARKED_HIJRI_YEAR = re.compile(r"(?:عام|العام|سنه|السنه|لعام|للعام)\s+(?:13[5-9]\d|14[0-4]\d)")
 _DAY = re.compile(r"(?<![\d/\-.])([0-3]?\d)(?![\d/\-.])")
 #: A day before a slash and a Hijri month name (10/ رجب/ 1438), the name and year blanked out.
 _SLASHED_DAY = re.compile(r"(?<!\d)([0-3]?\d)\s*/\s+/")
@@ -133,7 +135,7 @@ def _read_calendar(lx: Lexicon, text: str, p: Parsed) -> str:
     if hijri and p.month is None:
         p.hijri, p.month = True, int(hijri[1])  # type: ignore[call-overload]
         text = _blank(text, hijri[0])
-    if re.search(r"(?:\d|\s)(?:هـ|ه|هجري|هجريه)(?!\w)", text):
+    if re.search(r"(?:\d|\s)(?:هـ|ه|هجري|هجريه)(?!\w)", text) or _UNMARKED_HIJRI_YEAR.fullmatch(text.strip()):
         p.hijri = True
     years = (_HIJRI_YEAR if p.hijri else _YEAR).findall(text)
     if years:

@@ -116,6 +116,9 @@ def patterns() -> tuple[Pattern, ...]:
             # (a space before the year only after its parenthesis, or in a pair of years: 1436 / 1437هـ,
             # a school or fiscal year, is one expression over both)
             rf"|(?:(?:عام|سنه)\s+)?(?:\(\s*|1[234]\d\d\s*/\s*)?1[234]\d\d\s*\)?\s*(?:هـ|ه|هجري|هجريه)(?!\w)"
+            # a year of the Hijri century after عام with no mark (منذ عام 1428، في العام 1436): no Gregorian
+            # year of news lies in 1350-1449, and one written so is marked م (عام 1450م)
+            rf"|(?:عام|العام|سنه|السنه|لعام|للعام)\s+(?:13[5-9]\d|14[0-4]\d)(?!\d|\s*(?:م|ميلادي\w*)(?!\w)|\s*[/\-–]\s*\d)"
             rf"|{DAYNUM}\s*/\s*{p['HMONTH']}\s*/\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?"
             rf"|{p['DATEPREFIX']}{DAYNUM}\s*/\s*[01]?\d\s*/\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?"
             # year first, as Saudi documents write it (1436/10/10هـ): a year 13xx/14xx is Hijri
@@ -218,11 +221,11 @@ def _anchors(lx: Lexicon) -> dict[str, frozenset[str]]:
 
 
 #: Per kind with numeric forms, a regex every numeric match satisfies (two date separators,
-#: a four-digit year, a Hijri year with its suffix or after a slash).
+#: a four-digit year, a Hijri year with its suffix, after a slash or after عام).
 _NUMBER_ANCHORS = {
     "numeric": re.compile(r"\d\s*[/\-.]\s*\d\d?\s*[/\-.]\s*\d"),
     "year": re.compile(YEAR4),
-    "hijri": re.compile(r"1[234]\d\d\s*\)?\s*ه|/\s*1[34]\d\d|1[34]\d\d\s*/"),
+    "hijri": re.compile(r"1[234]\d\d\s*\)?\s*ه|/\s*1[34]\d\d|1[34]\d\d\s*/|(?:عام|سنه)\s+1[34]\d\d"),
 }
 
 
