@@ -528,4 +528,37 @@ def test_places_within_a_country_are_its_places_only(make_db, params, names):
     client = TestClient(create_app(make_db([a])))
     assert {p["name"] for p in client.get("/places", params=params).json()["items"]} == names
     page = client.get("/ui/map", params=params).text
-    assert ("place=Damascus" in page, "place=Beirut" in page) == ("Damascus" in names, "Beirut" in names)
+    assert ("place=Damascus%2C+SY" in page, "place=Beirut%2C+LB" in page) == ("Damascus" in names, "Beirut" in names)
+
+
+def _tripolis() -> list:
+    """Two articles, one about Tripoli in Libya, one about Tripoli in Lebanon: one name, two places."""
+    from khabar.model import Article, Place, Source
+
+    articles = []
+    for aid, country, lat, lon, geonames in (("t1", "LY", 32.88, 13.19, 2210247), ("t2", "LB", 34.43, 35.84, 266826)):
+        body = "اشتباكات في طرابلس"
+        a = Article(id=aid, source=Source("text"), raw=aid, headline="خبر", body=[body])
+        a.places = [Place("طرابلس", "body", 0, body.index("طرابلس"), len(body), name="Tripoli", name_ar="طرابلس",
+                          country=country, lat=lat, lon=lon, geonames_id=geonames, feature="city")]
+        articles.append(a)
+    return articles
+
+
+def test_places_of_one_name_in_two_countries_are_two_places(make_db):
+    client = TestClient(create_app(make_db(_tripolis())))
+    items = client.get("/places").json()["items"]
+    assert sorted((p["name"], p["country"], p["lat"], p["articles"], p["place"]) for p in items) == [
+        ("Tripoli", "LB", 34.43, 1, "Tripoli, LB"), ("Tripoli", "LY", 32.88, 1, "Tripoli, LY")]
+    page = client.get("/ui/map").text  # each circle and row links to its own city's articles
+    assert "place=Tripoli%2C+LB" in page and "place=Tripoli%2C+LY" in page and "place=Tripoli&" not in page
+
+
+@pytest.mark.parametrize("place, ids", [
+    ("Tripoli", {"t1", "t2"}), ("طرابلس", {"t1", "t2"}),  # the name alone: both cities
+    ("Tripoli, LB", {"t2"}), ("طرابلس، LY", {"t1"}), ("Tripoli ,LY ", {"t1"}),
+    ("Tripoli, XX", set()), ("Tripoli, ly", set()),  # no country (a code is upper case): read whole, no place
+])
+def test_a_place_named_with_its_country_is_that_countrys_alone(make_db, place, ids):
+    client = TestClient(create_app(make_db(_tripolis())))
+    assert {a["id"] for a in client.get("/articles", params={"place": place}).json()["items"]} == ids

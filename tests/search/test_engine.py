@@ -2,7 +2,7 @@ import sqlite3
 
 import pytest
 
-from khabar.model import Article, Source
+from khabar.model import Article, Entity, Mention, Place, Source
 from khabar.search import QueryError, SearchFilters, facets, search
 from khabar.store import Store
 
@@ -84,8 +84,25 @@ def test_facets_count_matching_articles(conn):
     f = facets(conn, "انسحاب")
     assert ("CNN", "CNN", 1) in f["outlet"]
     assert f["entity"][0][0] == "PER:Saad Hariri" and f["entity"][0][2] == 2
-    assert {v for v, _, _ in f["place"]} == {"Beirut", "Damascus"}
+    assert {v for v, _, _ in f["place"]} == {"Beirut, LB", "Damascus, SY"}  # what the place filter takes for each
     assert f["speaker"] == [("PER:Saad Hariri", "سعد الحريري", 2)]
+
+
+def test_facet_rows_of_one_name_are_told_apart(make_db):
+    articles = []
+    for aid, country, key in (("t1", "LY", "Government of Libya"), ("t2", "LB", "Government of Lebanon")):
+        body = "قالت الحكومة في طرابلس"
+        a = Article(id=aid, source=Source("text"), raw=aid, headline="خبر", body=[body])
+        a.places = [Place("طرابلس", "body", 0, body.index("طرابلس"), len(body), name="Tripoli", name_ar="طرابلس",
+                          country=country, lat=33.0, lon=13.0, feature="city")]
+        a.entities = [Entity("e1", key, "ORG", name_ar="الحكومة", mentions=[Mention("الحكومة", "body", 0, 5, 12)])]
+        articles.append(a)
+    with Store(make_db(articles)) as store:
+        f = facets(store.conn, "طرابلس")
+        assert sorted(f["place"]) == [("Tripoli, LB", "طرابلس (LB)", 1), ("Tripoli, LY", "طرابلس (LY)", 1)]
+        assert sorted(f["entity"]) == [("ORG:Government of Lebanon", "الحكومة (Government of Lebanon)", 1),
+                                       ("ORG:Government of Libya", "الحكومة (Government of Libya)", 1)]
+        assert {h.article_id for h in search(store.conn, "طرابلس", SearchFilters(place="Tripoli, LB")).hits} == {"t2"}
 
 
 def test_the_day_facet_follows_a_story_day_by_day_over_a_month_or_less(conn, monkeypatch):

@@ -64,3 +64,24 @@ def test_cli_stats_event_places(db, capsys):
     assert main(["stats", "--db", str(db), "--event-places", "--category", "ASSAULT"]) == 0
     assert "1 places" in capsys.readouterr().out
     assert main(["stats", "--db", str(db), "--event-places", "--pairs"]) == 2
+
+
+def test_a_name_of_two_countries_is_two_places_each_listing_its_own_events(make_db, pair_articles):
+    from khabar.model import Place
+
+    a1, a2 = pair_articles
+    for article, country, lat in ((a1, "VE", 10.49), (a2, "CO", 4.6)):  # two cities called Caracas, for the test
+        text = article.body[0]
+        article.body[0] = text = text + " في كراكاس"
+        start = text.rindex("كراكاس")
+        article.places = [Place("كراكاس", "body", 0, start, start + 6, name="Caracas", name_ar="كراكاس",
+                                country=country, lat=lat, lon=-66.9, feature="city")]
+        article.events[0].where = "Caracas"
+    with sqlite3.connect(make_db([a1, a2])) as conn:
+        _, items = event_places(conn)
+    assert sorted((p["where"], p["country"], p["events"], p["place"]) for p in items) == [
+        ("Caracas", "CO", 1, "Caracas, CO"), ("Caracas", "VE", 1, "Caracas, VE")]
+    c = TestClient(create_app(make_db([a1, a2])))
+    for place in items:
+        listed = c.get("/events", params={"where": place["place"]}).json()["items"]
+        assert {e["article_id"] for e in listed} == {"c1" if place["country"] == "VE" else "c2"}

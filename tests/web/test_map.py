@@ -6,12 +6,12 @@ import pytest
 
 from khabar.web.map import country_centres, map_svg, project
 
-_PLACE = {"name": "Aden", "name_ar": "عدن", "lat": 12.78, "lon": 45.04, "articles": 3}
+_PLACE = {"name": "Aden", "name_ar": "عدن", "lat": 12.78, "lon": 45.04, "articles": 3, "place": "Aden, YE"}
 
 
 def _happened(where: str, lat: float | None, events: int = 2, country: str | None = None) -> dict:
     return {"where": where, "name_ar": None, "country": country, "events": events, "negated": 0, "articles": 1,
-            "lat": lat, "lon": None if lat is None else 44.2}
+            "lat": lat, "lon": None if lat is None else 44.2, "place": where}
 
 
 @pytest.mark.parametrize("happened, squares, link", [

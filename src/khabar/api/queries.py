@@ -9,7 +9,15 @@ from typing import Any
 
 from khabar.model import ENTITY_TYPES, Article, article_from_dict
 from khabar.search.analyzer import terms
-from khabar.search.filters import SearchFilters, actor_sql, event_sql, filter_sql, place_sql, said_sql
+from khabar.search.filters import (
+    SearchFilters,
+    actor_sql,
+    event_sql,
+    filter_sql,
+    place_sql,
+    place_value,
+    said_sql,
+)
 from khabar.search.keys import named_keys, quote_own_sql, speaker_quotes_sql
 from khabar.search.names import fold_name
 from khabar.search.query import QueryError
@@ -286,7 +294,10 @@ def places(conn: sqlite3.Connection, limit: int = 500, filters: SearchFilters | 
     filters keep: the places of one week, one outlet), only those ``within`` a place when given (a
     country, named or by code: Libya's places, not every place its articles name; the filter
     ``place`` keeps articles, and so the other countries they mention); coordinates to 5 decimals
-    (a metre; an average of equal floats is not always that float: 25.199999999999996)."""
+    (a metre; an average of equal floats is not always that float: 25.199999999999996).  A place is one
+    gazetteer entry (its English name, country and geonames id), not one name: Tripoli in Libya and
+    Tripoli in Lebanon are two rows, each with the ``place`` value the place filter takes for it alone
+    (``Tripoli, LB``: :func:`~khabar.search.filters.place_value`)."""
     where, params = filter_sql(filters, column="article_id", conn=conn)
     if within:
         within_where, within_params = place_sql(conn, within)
@@ -294,9 +305,10 @@ def places(conn: sqlite3.Connection, limit: int = 500, filters: SearchFilters | 
     rows = conn.execute(
         "SELECT coalesce(name, text), max(name_ar), max(country), round(avg(lat), 5), round(avg(lon), 5), max(feature), "
         "count(DISTINCT article_id) AS n, count(*) FROM places WHERE lat IS NOT NULL AND lon IS NOT NULL"
-        f"{where} GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?", (*params, limit))
+        f"{where} GROUP BY 1, country, geonames_id ORDER BY n DESC, 1, 3 LIMIT ?", (*params, limit))
     keys = ("name", "name_ar", "country", "lat", "lon", "feature", "articles", "mentions")
-    return [dict(zip(keys, r, strict=True)) for r in rows]
+    return [{**row, "place": place_value(row["name"], row["country"], row["feature"])}
+            for row in (dict(zip(keys, r, strict=True)) for r in rows)]
 
 
 def top_entities(conn: sqlite3.Connection, limit: int = 50, offset: int = 0, type_: str | None = None,

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from khabar.search.filters import SearchFilters, filter_sql
+from khabar.search.filters import SearchFilters, filter_sql, place_value
 from khabar.search.index import BM25_WEIGHTS, sync_index
 from khabar.search.names import add_arabic_spellings
 from khabar.search.query import Query, QueryError, parse_query
@@ -207,6 +208,15 @@ def newest_matches(db: sqlite3.Connection, query: str | Query | None, filters: S
 DAYS_SHOWN = 31
 
 
+def _told_apart(rows: list[tuple[str, str, int, str | None]]) -> list[tuple[str, str, int]]:
+    """A facet's (value, label, count) rows, a label two rows share followed by what tells them apart
+    (an entity's English name, a place's country): الحكومة (Government of Iran), طرابلس (LB); a
+    reader cannot choose between two links of one name."""
+    shared = {label for label, n in Counter(label for _, label, _, _ in rows).items() if n > 1}
+    return [(value, f"{label} ({detail})" if label in shared and detail else label, n)
+            for value, label, n, detail in rows]
+
+
 def facets(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | None = None,
            top: int = 8) -> dict[str, list[tuple[str, str, int]]]:
     """(value, label, count) per facet (outlet, month, entity, speaker, place, category: the ``top``
@@ -218,26 +228,30 @@ def facets(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | 
         "CREATE TEMP TABLE facet_hits AS SELECT d.article_id AS id, d.outlet, d.published FROM search_fts "
         f"JOIN search_doc d ON d.rowid = search_fts.rowid WHERE search_fts MATCH ?{where} LIMIT ?",
         [q.fts(), *params, FACET_SAMPLE])
+    # (value, label, count, what tells apart two rows of one label, a place's feature) per facet
     sql = {
-        "outlet": "SELECT outlet, outlet, count(*) FROM facet_hits WHERE outlet IS NOT NULL GROUP BY outlet",
-        "month": "SELECT substr(published, 1, 7), substr(published, 1, 7), count(*) FROM facet_hits "
+        "outlet": "SELECT outlet, outlet, count(*), NULL, NULL FROM facet_hits WHERE outlet IS NOT NULL GROUP BY outlet",
+        "month": "SELECT substr(published, 1, 7), substr(published, 1, 7), count(*), NULL, NULL FROM facet_hits "
                  "WHERE published IS NOT NULL GROUP BY 1",
-        "entity": "SELECT key, coalesce(max(name_ar), max(name)), count(DISTINCT article_id) FROM entities "
-                  "WHERE article_id IN (SELECT id FROM facet_hits) GROUP BY key",
+        "entity": "SELECT key, coalesce(max(name_ar), max(name)), count(DISTINCT article_id), min(name), NULL "
+                  "FROM entities WHERE article_id IN (SELECT id FROM facet_hits) GROUP BY key",
         "speaker": "SELECT coalesce(e.key, q.speaker_text), coalesce(max(e.name_ar), max(e.name), "
-                   "max(q.speaker_text)), count(DISTINCT q.article_id) FROM quotes q LEFT JOIN entities e "
-                   "ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity "
+                   "max(q.speaker_text)), count(DISTINCT q.article_id), min(e.name), NULL FROM quotes q "
+                   "LEFT JOIN entities e ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity "
                    "WHERE q.article_id IN (SELECT id FROM facet_hits) AND q.speaker_text IS NOT NULL GROUP BY 1",
-        "place": "SELECT coalesce(name, text), coalesce(max(name_ar), max(text)), count(DISTINCT article_id) "
-                 "FROM places WHERE article_id IN (SELECT id FROM facet_hits) GROUP BY 1",
+        # one place is one gazetteer entry, not one name: Tripoli in Libya and in Lebanon are two
+        "place": "SELECT coalesce(name, text), coalesce(max(name_ar), max(text)), count(DISTINCT article_id), "
+                 "country, max(feature) FROM places WHERE article_id IN (SELECT id FROM facet_hits) "
+                 "GROUP BY 1, country, geonames_id",
         "category": "SELECT coalesce(plover, substr(cameo, 1, 2)), coalesce(plover, substr(cameo, 1, 2)), "
-                    "count(DISTINCT article_id) FROM events WHERE article_id IN (SELECT id FROM facet_hits) "
+                    "count(DISTINCT article_id), NULL, NULL FROM events WHERE article_id IN (SELECT id FROM facet_hits) "
                     "GROUP BY 1",
     }
     out = {}
     for name, statement in sql.items():
-        rows = db.execute(statement + " ORDER BY 3 DESC, 1 LIMIT ?", (top,)).fetchall()
-        out[name] = [(str(v), str(label), n) for v, label, n in rows]
+        rows = db.execute(statement + " ORDER BY 3 DESC, 1, 4 LIMIT ?", (top,)).fetchall()
+        out[name] = _told_apart([(place_value(v, detail, feature) if name == "place" else str(v), str(label), n, detail)
+                                 for v, label, n, detail, feature in rows])
     # a story followed day by day: the matches' days in order, when they fall on a month's worth or fewer
     days = db.execute("SELECT substr(published, 1, 10), substr(published, 1, 10), count(*) FROM facet_hits "
                       "WHERE published IS NOT NULL GROUP BY 1 ORDER BY 1 LIMIT ?", (DAYS_SHOWN + 1,)).fetchall()

@@ -160,16 +160,34 @@ def story_ids(conn: sqlite3.Connection, article_id: str) -> list[str]:
     return [own, *(item["article_id"] for item in same_story(conn, own, CANDIDATES))]
 
 
+#: A place named with its country after a comma (Latin or Arabic): Tripoli, LB; طرابلس، ليبيا.
+_IN_COUNTRY = re.compile(r"^(?P<place>[^,،]+?)\s*[,،]\s*(?P<country>[^,،]+?)\s*$")
+
+
 def place_sql(conn: sqlite3.Connection, place: str, table: str = "") -> tuple[str, list[str]]:
     """The condition keeping the rows of the places table (aliased ``table``) that are ``place``:
     its English name, Arabic name or the words used; a country named (Tunisia, tunisia, تونس, TN)
     is also every place in it (القيروان), and a big city named in Latin letters the store may not
-    (Tunis) is also its Arabic names."""
+    (Tunis) is also its Arabic names.  A place named with its country after a comma (``Tripoli, LB``,
+    ``طرابلس، لبنان``: the country's code or name) is that place in that country alone: Tripoli in
+    Lebanon, not in Libya; a value whose part after the comma is no country is read whole."""
     column = f"{table}." if table else ""
+    qualified = _IN_COUNTRY.match(place)
+    within = country_codes(conn, qualified["country"]) if qualified else []
+    if within:
+        place_where, params = place_sql(conn, qualified["place"], table)
+        return f"({place_where} AND {column}country IN ({sql_marks(within)}))", [*params, *within]
     codes = country_codes(conn, place)
     names = [place, *english_city_names().get(place.lower(), ())] if LATIN_NAME.match(place) else [place]
     return (f"({column}name = ? OR {column}name_ar IN ({sql_marks(names)}) OR {column}text IN ({sql_marks(names)}) "
             f"OR {column}country IN ({sql_marks(codes)}))", [place, *names, *names, *codes])
+
+
+def place_value(name: str, country: str | None, feature: str | None) -> str:
+    """What the place filter takes for one resolved place alone (its English ``name``, ``country``
+    code and gazetteer ``feature``): ``Tripoli, LB``, not ``Tripoli`` (Libya's too); a country, or a
+    place of no country, by its name."""
+    return f"{name}, {country}" if country and feature != "country" else name
 
 
 def said_sql(conn: sqlite3.Connection, says: str, column: str) -> tuple[Query, str, list[str]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from khabar.search.filters import SearchFilters, actor_sql, event_sql, filter_sql
+from khabar.search.filters import SearchFilters, actor_sql, event_sql, filter_sql, place_value
 
 _ACTOR = "coalesce({e}.key, ev.{role}_text)"
 _NAME = "max(coalesce({e}.name_ar, {e}.name, ev.{role}_text))"
@@ -78,15 +78,19 @@ def event_places(conn: sqlite3.Connection, category: str | None = None, filters:
     country or at a place, from the articles ``filters`` keep, of one source or target actor): where
     the attacks in Yemen were.  Each place is its English name where the places stage resolved it
     (one for its several Arabic spellings: أمريكا and الولايات المتحدة are United States), else the
-    words used, with its Arabic name, country and coordinates (null unresolved); ``/events?where=`` takes a resolved one back (a
-    country's row counts the events placed at the country itself, where= lists every event in it)."""
+    words used, with its Arabic name, country and coordinates (null unresolved); one place is one
+    gazetteer entry (name, country, geonames id: Tripoli in Libya and in Lebanon are two rows), and its
+    ``place`` is the value ``/events?where=`` takes for it alone (``Tripoli, LB``:
+    :func:`~khabar.search.filters.place_value`; a country's row counts the events placed at the
+    country itself, where= lists every event in it)."""
     conds, params = _event_conditions(conn, category, filters, where, source, target)
-    located = ("SELECT coalesce(p.name, ev.where_value) AS place, p.name_ar, p.country, p.lat, p.lon, ev.negated, "
-               "ev.article_id "
+    located = ("SELECT coalesce(p.name, ev.where_value) AS place, p.name_ar, p.country, p.geonames_id, p.feature, "
+               "p.lat, p.lon, ev.negated, ev.article_id "
                f"FROM events ev LEFT JOIN places p ON p.rowid = {_EVENT_PLACE} WHERE ev.where_value IS NOT NULL{conds}")
-    grouped = f"FROM ({located}) GROUP BY place"
+    grouped = f"FROM ({located}) GROUP BY place, country, geonames_id"
     total = conn.execute(f"SELECT count(*) FROM (SELECT 1 {grouped})", params).fetchone()[0]
-    rows = conn.execute(f"SELECT place, max(name_ar), max(country), count(*) AS n, sum(negated), "
-                        f"count(DISTINCT article_id), max(lat), max(lon) {grouped} ORDER BY n DESC, place LIMIT ? OFFSET ?",
-                        [*params, limit, offset])
-    return total, [dict(zip(_PLACE_KEYS, r, strict=True)) for r in rows]
+    rows = conn.execute(f"SELECT place, max(name_ar), country, count(*) AS n, sum(negated), "
+                        f"count(DISTINCT article_id), max(lat), max(lon), max(feature) {grouped} "
+                        "ORDER BY n DESC, place, country LIMIT ? OFFSET ?", [*params, limit, offset])
+    return total, [{**row, "place": place_value(row["where"], row["country"], row.pop("feature"))}
+                   for row in (dict(zip((*_PLACE_KEYS, "feature"), r, strict=True)) for r in rows)]

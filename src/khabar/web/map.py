@@ -109,14 +109,14 @@ def map_svg(places: list[dict[str, Any]], filters: dict[str, str] | None = None,
         x, y = project(p["lat"], p["lon"])
         r = 3 + 9 * math.sqrt(p["articles"] / top) * w / 1200
         label = f"{p['name_ar'] or p['name']}: {counted(p['articles'], 'article')}"
-        href = "/ui/search?" + urlencode({**(filters or {}), "place": p["name"]})
+        href = "/ui/search?" + urlencode({**(filters or {}), "place": p["place"]})
         parts.append(Markup('<a href="{}"><circle class="place" cx="{:.1f}" cy="{:.1f}" r="{:.1f}">'
                             "<title>{}</title></circle></a>").format(href, x, y, r, label))
     most = max((p["events"] for p, _ in located), default=1)
     for p, (x, y) in located:
         half = (2 + 7 * math.sqrt(p["events"] / most)) * w / 1200
         label = f"{p['name_ar'] or p['where']}: {counted(p['events'], 'event')}"
-        href = "/ui/events?" + urlencode({**(filters or {}), **(actors or {}), "where": p["where"]})
+        href = "/ui/events?" + urlencode({**(filters or {}), **(actors or {}), "where": p["place"]})
         parts.append(Markup('<a href="{}"><rect class="event" x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}">'
                             "<title>{}</title></rect></a>").format(href, x - half, y - half, 2 * half, 2 * half, label))
     parts.append(Markup("</svg>"))
