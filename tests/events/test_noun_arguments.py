@@ -114,3 +114,16 @@ def test_an_accusation_of_an_acts_party_is_its_subjects(text: str, event: tuple[
 def test_no_accuser_of_a_party_not_acted_against(text: str) -> None:
     assert all(source is None for action, source, _ in coded(text) if action == "اتهام")
 
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a noun with the article governs no party without it: the party is the verb's
+    ("وتطالب النقابة من خلال هذه الإضرابات وزارة التربية بتنفيذ الاتفاق.", ("إضراب", "وزارة التربية", None)),
+    ("وشملت المداهمات 12 محافظة في الجنوب.", ("مداهمة", "12 محافظة", None)),
+])
+def test_a_definite_noun_governs_no_bare_party(text: str, wrong: tuple[str, str | None, str | None]) -> None:
+    assert wrong not in coded(text)
+
+
+def test_a_definite_demonym_after_a_definite_noun_is_its_doer() -> None:
+    assert ("غارة", "الروسية", None) in coded("وتواصلت الغارات الروسية على المدينة.")

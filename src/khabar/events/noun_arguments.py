@@ -62,8 +62,8 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
         return Arguments(preceding_subject(toks, actors, trig, control=False), target)
     genitive = actor_after(toks, actors, trig.last + 1, set())
     if genitive is not None and ((genitive.entity_type in PLACES and not genitive.country)
-                                 or accusative(toks, genitive)):
-        genitive = None  # احتجاجات ورقلة: where, not who; هجوم جنودا: no genitive
+                                 or accusative(toks, genitive) or _definite_before_bare(toks, trig, genitive)):
+        genitive = None  # احتجاجات ورقلة: where, not who; هجوم جنودا، هذه الإضرابات سلطة الإشراف: no genitive
     if genitive is not None and genitive.country is None and event_adjective(toks, genitive):
         # الهجوم الإرهابي لتنظيم داعش: the adjective types the act, the party after ل did it
         owner = starting_at(actors, genitive.last + 1)
@@ -85,6 +85,14 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
               or _lam_genitive(toks, actors, trig))
     target = target_of(toks, actors, trig, trig.last + 1, time_tokens, text)
     return Arguments(source, target if target is not source else None)
+
+
+def _definite_before_bare(toks: list[Token], trig: Trigger, genitive: Actor) -> bool:
+    """Whether a noun with the article stands right before a party without it: a definite noun governs
+    no genitive (ويطالب المربون من خلال هذه الإضرابات سلطة الإشراف: the authority is the verb's object),
+    only a definite adjective agrees with it (الغارات الروسية)."""
+    return (genitive.first == trig.last + 1 and fold(toks[trig.last].text).startswith(DEFINITE_STARTS)
+            and not fold(toks[genitive.first].text).startswith(DEFINITE_STARTS))
 
 
 def _lam_genitive(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
