@@ -11,7 +11,8 @@ and an article telling the story of an earlier one joins that story.  At most
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import chain
 from typing import Any
 
 from khabar.search.filters import SearchFilters, filter_sql
@@ -35,15 +36,19 @@ def story_clusters(conn: sqlite3.Connection, filters: SearchFilters | None = Non
         f"WHERE 1{where} ORDER BY d.published DESC, d.article_id LIMIT ?", [*params, MAX_CLUSTERED]).fetchall()
     story_of: dict[str, str] = {}  # article -> the first article of its story (its own id when first)
     kept: list[tuple[str, set[int]]] = []
-    postings: dict[int, list[int]] = defaultdict(list)  # shingle -> indexes in kept
+    # The inverted index, shingle -> indexes in kept, as set and dict operations (run in C): most of an
+    # article's shingles are new, and a loop over each of them was most of the page's time (2,087
+    # articles: 2.0 s -> 0.7 s).  seen: every shingle; first: the first article of each; later: the others.
+    seen: set[int] = set()
+    first: dict[int, int] = {}
+    later: dict[int, list[int]] = defaultdict(list)
     for article_id, body in rows:
         if len(body.split()) < MIN_TERMS:
             continue
         mine = shingles(body)
-        shared: dict[int, int] = defaultdict(int)
-        for shingle in mine:
-            for index in postings.get(shingle, ()):
-                shared[index] += 1
+        common = mine & seen
+        shared = Counter(map(first.__getitem__, common))  # index in kept -> shingles shared with it
+        shared.update(chain.from_iterable(later[shingle] for shingle in common if shingle in later))
         best, best_score = None, 0.0
         for index, n in shared.items():
             other = kept[index][1]
@@ -53,8 +58,10 @@ def story_clusters(conn: sqlite3.Connection, filters: SearchFilters | None = Non
             if score > best_score:
                 best, best_score = index, score
         story_of[article_id] = story_of[kept[best][0]] if best is not None else article_id
-        for shingle in mine:
-            postings[shingle].append(len(kept))
+        first.update(dict.fromkeys(mine - common, len(kept)))
+        seen |= mine
+        for shingle in common:
+            later[shingle].append(len(kept))
         kept.append((article_id, mine))
     members: dict[str, list[str]] = defaultdict(list)
     for article_id, first in story_of.items():
