@@ -33,3 +33,15 @@ CHARGED_OBJECTS = [
 @pytest.mark.parametrize(("body", "expected"), CHARGED_OBJECTS)
 def test_charged_object_is_no_speaker(analyse, body, expected) -> None:
     assert [_speaker_words(q) for q in analyse(body).quotes] == expected
+
+
+# (paragraph, [(cue, speaker words or None, content), ...]): a place's name after a definite subject
+# is the one charged, not an adjective (a relational one is: الإدارة الأميركية)
+CHARGED_PLACES = [
+    ("واتهمت الدول الأربع الدوحة بدعم الإرهاب.", [("واتهمت", "الدول الأربع", "بدعم الإرهاب")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHARGED_PLACES)
+def test_place_after_definite_subject_is_charged(spoken, text, expected):
+    assert spoken([text]) == expected

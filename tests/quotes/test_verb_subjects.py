@@ -262,3 +262,28 @@ GROUP_FIELD = [
 @pytest.mark.parametrize(("text", "expected"), GROUP_FIELD)
 def test_unnamed_group_field(spoken, text, expected):
     assert spoken([text]) == expected
+
+
+# (paragraph, [(cue, speaker words or None, content), ...]): a definite title heads no genitive, so
+# a noun after it that is no adjective agreeing with it opens the verb's object: a body or place, or
+# a noun in ة or ات after a masculine title; adjectives agree or are relational
+TITLE_OBJECTS = [
+    ("واتهم الوزير المعارضة بالتآمر على الدولة.", [("واتهم", "الوزير", "المعارضة بالتآمر على الدولة")]),
+    ("ودعا الرئيس الحكومة إلى الاستقالة.", [("ودعا", "الرئيس", "الحكومة إلى الاستقالة")]),
+    ("ودعا الرئيس السابق الحكومة الحالية إلى الاستقالة.",
+     [("ودعا", "الرئيس السابق", "الحكومة الحالية إلى الاستقالة")]),
+    ("وطالب الوزير الشركات بدفع الضرائب.", [("وطالب", "الوزير", "الشركات بدفع الضرائب")]),
+    ("ودعا الأمين العام الأمم المتحدة إلى التدخل.", [("ودعا", "الأمين العام", "الأمم المتحدة إلى التدخل")]),
+    # adjectives of the title stay in the subject
+    ("وطالب الرئيس الفرنسي بوقف القتال.", [("وطالب", "الرئيس الفرنسي", "بوقف القتال")]),
+    ("ودعا الوزير الأول إلى التهدئة.", [("ودعا", "الوزير الأول", "إلى التهدئة")]),
+    ("وطالبت الوزيرة الفرنسية بوقف القتال.", [("وطالبت", "الوزيرة الفرنسية", "بوقف القتال")]),
+    # a place's relational adjectives end the speaker's words where the verb's object begins
+    ("وتتهم الرياض الحوثيين باستخدام الميناء.", [("وتتهم", "الرياض", "الحوثيين باستخدام الميناء")]),
+    ("ونفت روسيا الاتحادية الاتهامات.", [("ونفت", "روسيا الاتحادية", "الاتهامات")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_OBJECTS)
+def test_object_after_a_definite_title(spoken, text, expected):
+    assert spoken([text]) == expected

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from khabar.quotes.cue_shapes import object_pronoun
 from khabar.quotes.extent import speaker_like
 from khabar.quotes.lexicon import in_class, key
-from khabar.quotes.names import definite
+from khabar.quotes.names import NISBA_ENDINGS, definite
 from khabar.quotes.writer_notes import noted_verb
 
 if TYPE_CHECKING:
@@ -25,7 +25,8 @@ def charged_object(unit: Unit, c: Candidate) -> int | None:
     when the speaker phrase after the verb ends with a name right before the content's ب: the whole
     phrase when it is that one name (بعدما اتهمت الدوحة بدعم) or one word naming no one (ووصف
     الخطوة بأنها), else a body or place after the subject
-    (وصف زعيم القاعدة أمريكا بأنها; not a definite adjective after a definite word: الإدارة الأميركية).
+    (وصف زعيم القاعدة أمريكا بأنها، اتهمت الدول الأربع الدوحة بدعم; not a definite relational adjective
+    after a definite word: الإدارة الأميركية).
     None when the verb carries its object (يصفها صندوق النقد الدولي بأنها), is no charging verb, or no
     name stands there.  The pronoun is one only on a cue's stem: اتهم itself ends in هم."""
     if c.phrase is None or unit.tokens[c.phrase.start].start < c.cue_end:
@@ -46,6 +47,13 @@ def charged_object(unit: Unit, c: Candidate) -> int | None:
             continue
         start = unit.token_at(mention.start)
         if start == c.phrase.start or (mention.type in _OBJECT_TYPES and start > c.phrase.start
-                                       and not (definite(unit.keys[start]) and definite(unit.keys[start - 1]))):
+                                       and not _adjective_after_definite(unit, start)):
             return start
     return None
+
+
+def _adjective_after_definite(unit: Unit, j: int) -> bool:
+    """The name at ``j`` is a relational adjective of the definite word before it (الإدارة الأميركية):
+    definite, after a definite word, with a relational ending; a place's name is none (الدول الأربع
+    الدوحة: the object)."""
+    return definite(unit.keys[j]) and definite(unit.keys[j - 1]) and unit.keys[j].endswith(NISBA_ENDINGS)

@@ -125,7 +125,9 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
         if mention.type == "PER":
             text = _person_words(unit, phrase, mention)
         elif mention.start <= unit.tokens[phrase.start].start + 1:  # ونفت روسيا مزاعم ...: the name, not its object
-            text = unit.text[mention.start:max(mention.end, _mention_with_nisba_end(unit, mention))]
+            # its adjectives inside the phrase: the verb's object after it (وتتهم الرياض الحوثيين) is no adjective
+            text = unit.text[mention.start:max(mention.end, min(_mention_with_nisba_end(unit, mention),
+                                                                unit.tokens[phrase.end - 1].end))]
         else:
             text = phrase.words
         return Speaker(Ref(text=text, entity=mention.entity), gender, words)

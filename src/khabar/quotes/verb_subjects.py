@@ -237,7 +237,7 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
                 return end if end <= stop else start
         j = start + 1  # وزير الخارجية المصري سامح شكري: the title, its definite qualifiers, the name
         while j < stop and unit.tokens[j].kind == "word" and definite_word(unit.keys[j]) \
-                and not (definite_word(unit.keys[start]) and plural_object(unit, j)):
+                and not (definite_word(unit.keys[start]) and (plural_object(unit, j) or title_object(unit, start, j))):
             j += 1  # ودعا الوزير المواطنين: a definite title has no genitive; the plural is the object
         if j > start + 1:  # ونفى وزير الخارجية صحة الأنباء: the title alone names the speaker
             return _untagged_name_end(unit, j, stop)
@@ -392,6 +392,31 @@ def conjoined_definites_end(unit: Unit, j: int, stop: int) -> int:
         while j < stop and unit.tokens[j].kind == "word" and relational(unit.keys[j]) and not unit.is_a(j, "relative"):
             j += 1  # not الذي، التي, spelt like a relational adjective
     return j
+
+
+#: Ending of a feminine noun as keyed (ة is keyed ه): a title in one takes feminine adjectives (الوزيرة الفرنسية).
+_FEMININE = "ه"
+#: Names a definite title never heads as a genitive: a body or place after it is the verb's object.
+_NAMED_OBJECTS = ("ORG", "GPE", "LOC")
+#: Endings of a feminine or plural noun as keyed, which no adjective of a masculine title takes.
+_FEMININE_OR_PLURAL = ("ه", "ات")
+
+
+def title_object(unit: Unit, title: int, j: int) -> bool:
+    """The definite word at ``j`` cannot qualify the definite title at ``title`` (with its adjectives
+    up to ``j``), so it opens the verb's object: a definite title heads no genitive, so a body's or
+    place's name is none (ودعا الأمين العام الأمم المتحدة إلى), and no adjective of a masculine title
+    is a noun in ة or ات that is no relational adjective (واتهم الوزير المعارضة بـ، ودعا الرئيس السابق
+    الحكومة إلى، وطالب الوزير الشركات بـ); an adjective agrees (الوزير الأول، الرئيس الفرنسي) and a
+    feminine title takes feminine ones (الوزيرة الفرنسية)."""
+    head = unit.keys[title]
+    word = unit.keys[j]
+    if not (unit.is_a(title, "title") and definite_word(head) and definite_word(word)):
+        return False
+    if not word.endswith(NISBA_ENDINGS) and any(m.type in _NAMED_OBJECTS for m in unit.starting_at(unit.tokens[j].start)):
+        return True
+    return not head.endswith(_FEMININE) and word.endswith(_FEMININE_OR_PLURAL) \
+        and not word.removesuffix(_FEMININE).removesuffix("ات").endswith(NISBA_ENDINGS)
 
 
 def definite_word(word_key: str) -> bool:
