@@ -266,3 +266,11 @@ def test_a_party_named_in_quotation_marks_is_the_phrase_holding_it(one: str, oth
     from khabar.events.actors import Actor
     from khabar.events.discourse import _same_party
     assert _same_party(Actor(0, 0, 0, len(one), one), Actor(2, 2, 0, len(other), other)) is same
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a verb whose first letter is ف (فجر، فرض) is no ف + verb: no topic is carried to it
+    ("قالت الشرطة إن جنديين قتلا عندما فجر مسلحون عبوة ناسفة.", ("فجر", "مسلحون", None)),
+])
+def test_a_verbs_own_first_letter_is_no_conjunction(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in _coded(text)

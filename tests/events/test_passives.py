@@ -74,6 +74,8 @@ def test_a_person_in_a_pluperfect_with_no_object_underwent_it(text: str, event: 
     ("وقال المحامي إن الناشط اعتقل في منزله.", ("اعتقل", None, "الناشط")),
     ("وذكرت الوكالة أن الصحفي قتل في القصف.", ("قتل", None, "الصحفي")),
     ("وأفادت المصادر بأن المتهم اعتقل، وفق الشرطة.", ("اعتقل", None, "المتهم")),
+    # a dual perfect, and a clause opener after the verb (no object)
+    ("وقالت الشرطة إن جنديين قتلا عندما انفجرت العبوة.", ("قتل", None, "جنديين")),
     # a body does it, and so does a person with an object
     ("وقال المتحدث إن الجيش قصف في المنطقة.", ("قصف", "الجيش", None)),
     ("وقال المتحدث إن المسلح قتل ثلاثة جنود.", ("قتل", "المسلح", "ثلاثة جنود")),

@@ -23,7 +23,7 @@ from khabar.events.arguments import (
 from khabar.events.coding import SentenceContext, to_ref
 from khabar.events.frames import governs
 from khabar.events.hal import participle_shape
-from khabar.events.lexicon import analyse_word, conjoined, load_lexicon, word_set
+from khabar.events.lexicon import analyse_word, conjoined, conjunction_led, load_lexicon, word_set
 from khabar.events.noun_arguments import noun_arguments
 from khabar.events.passives import passive_perfect
 from khabar.events.phrases import PREPOSITION_WORDS, conjunct, prep_attached
@@ -184,8 +184,7 @@ def _reported_subject(toks: list[Token], actors: list[Actor], trig: Trigger) -> 
 def _opens_clause(toks: list[Token], trig: Trigger) -> bool:
     """A verb whose subject is the discourse topic: sentence-initial, after و/ف or punctuation, or
     after a pronoun-bearing أنه/أنها (أعلنت السلطات أنها اعتقلت...)."""
-    word = fold(toks[trig.first].text)
-    if trig.first == 0 or word.startswith(("و", "ف")) or toks[trig.first - 1].text in _CLAUSE_PUNCT:
+    if trig.first == 0 or _after_conjunction(toks, trig) or toks[trig.first - 1].text in _CLAUSE_PUNCT:
         return True
     return after_pronoun_that(toks, trig)
 
@@ -268,7 +267,7 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
         return Arguments(denier, args.target or (args.source if args.source is not denier else None)), True
     if (carry and last_source is not None and args.target is None and args.source is not None
             and args.source.first > trig.last and "obj" in trig.pred.targets and not trig.pred.speech
-            and fold(toks[trig.first].text).startswith(("و", "ف")) and not _same_party(args.source, last_source)):
+            and _after_conjunction(toks, trig) and not _same_party(args.source, last_source)):
         return Arguments(last_source, args.source), False  # وناشد وزارة الصحة: the topic appeals to it
     if (carry and last_source is not None and args.source is None and args.target is not None and not args.passive
             and disagreeing(toks, trig, args.target) and not _same_party(args.target, last_source)):
@@ -470,8 +469,14 @@ def _possessed(tok: Token) -> bool:
 
 
 def _agreeing_coordinate(toks: list[Token], trig: Trigger) -> bool:
-    word = fold(toks[trig.first].text)
-    return word.startswith(("و", "ف")) and word.endswith(("ت", "وا"))
+    return _after_conjunction(toks, trig) and fold(toks[trig.first].text).endswith(("ت", "وا"))
+
+
+def _after_conjunction(toks: list[Token], trig: Trigger) -> bool:
+    """Whether a و or ف glued to the predicate's word is a conjunction (وناشد), not its first letter
+    (فجر مقاتلون: detonated, no ف + جر)."""
+    word = toks[trig.first].text
+    return conjunction_led(word, trig.pred) if not trig.is_noun else fold(word).startswith(("و", "ف"))
 
 
 def _clause_topic(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
@@ -494,8 +499,7 @@ def _clause_topic(toks: list[Token], actors: list[Actor], trig: Trigger) -> Acto
 def dropped_subject(toks: list[Token], trig: Trigger) -> bool:
     """A sentence-initial و/ف verb whose subject is the previous sentence's (ودعا إلى...): an event
     even when the subject cannot be recovered."""
-    word = fold(toks[trig.first].text)
-    return (trig.first == 0 and not trig.is_noun and not trig.pred.speech and word.startswith(("و", "ف"))
+    return (trig.first == 0 and not trig.is_noun and not trig.pred.speech and _after_conjunction(toks, trig)
             and any(p.kind == "V" for p in analyse_word(toks[trig.first].text)))
 
 

@@ -299,3 +299,16 @@ def conjoined(text: str, pred: Predicate) -> bool:
     tables = (lex.perfect, lex.imperfect)
     mine = [r for r in verb_readings(fold(text)) if pred in tables[r.imperfect_stem].get(r.stem, ())]
     return bool(mine) and all(r.conj.startswith("و") for r in mine)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def conjunction_led(text: str, pred: Predicate) -> bool:
+    """Whether the word is the predicate's verb only with a conjunction و or ف before it (وناشد،
+    فأكد; not فجر or وقع, whose first letter is the verb's own); a word no verb reading of the
+    predicate explains is judged by its first letter."""
+    lex = load_lexicon()
+    tables = (lex.perfect, lex.imperfect)
+    mine = [r for r in verb_readings(fold(text)) if pred in tables[r.imperfect_stem].get(r.stem, ())]
+    if not mine:
+        return fold(text).startswith(("و", "ف"))
+    return all(r.conj[:1] in ("و", "ف") for r in mine)

@@ -15,7 +15,7 @@ from khabar.events.actors import Actor
 from khabar.events.agent_phrases import PERSON_NOUNS
 from khabar.events.lexicon import analyse_word, load_lexicon, spelled_passive, word_set
 from khabar.events.phrases import PREPOSITION_WORDS, actor_after
-from khabar.events.predicates import DAYS, Trigger
+from khabar.events.predicates import CLAUSE_OPENERS, DAYS, Trigger
 from khabar.events.spans import COUNT_WORDS, NUMBER_WORDS, counted, past_bound
 from khabar.events.titles import FUNCTION_WORDS
 
@@ -75,13 +75,13 @@ def counted_subject_undergoes(toks: list[Token], actors: list[Actor], trig: Trig
         return False
     # no object after it (فجر نفسه، استهدفوا سيارة)
     no_object = (k >= len(toks) or toks[k].kind == "punct" or fold(toks[k].text) in PREPOSITION_WORDS
-                 or fold(toks[k].text).startswith("و") or k in time_tokens)
+                 or fold(toks[k].text).startswith("و") or fold(toks[k].text) in CLAUSE_OPENERS or k in time_tokens)
     reported = source.first > 0 and fold(toks[source.first - 1].text) in _THAT_PARTICLES and no_object
     # an indefinite person noun before a bare perfect is its victim too (إن ضابط شرطة قتل وأصيب آخر),
     # and so is a person (أن الناشط اعتقل الأحد; not a body: أن الشرطة اعتقلت)
     indefinite = reported and ((source.entity is None and source.agent is not None and not any(
         fold(t.text).startswith(("ال", "وال")) for t in toks[source.first: source.last + 1])) or _person(source))
-    return (((counted(toks[source.first]) or indefinite) and (indefinite or fold(toks[trig.first].text).endswith("وا"))
+    return (((counted(toks[source.first]) or indefinite) and (indefinite or _plural_or_dual(toks[trig.first]))
              or (no_object and _pluperfect_person(toks, trig, source)))
             and actor_after(toks, actors, k, time_tokens) is None and count_phrase(toks, k, text) is None)
 
@@ -98,6 +98,12 @@ def _pluperfect_person(toks: list[Token], trig: Trigger, source: Actor) -> bool:
     اعتقلت), which does it."""
     return (source.first > 0 and fold(toks[source.first - 1].text).removeprefix("و") in _PAST_AUXILIARIES
             and trig.first == source.last + 2 and fold(toks[trig.first - 1].text) == "قد" and _person(source))
+
+
+def _plural_or_dual(verb: Token) -> bool:
+    """A perfect of a plural or a dual subject (قتلوا، قتلا; not قتلها, whose alif is her pronoun's)."""
+    word = fold(verb.text)
+    return word.endswith("وا") or (word.endswith("ا") and not word.endswith(("ها", "نا")))
 
 
 def _person(party: Actor) -> bool:
