@@ -13,6 +13,7 @@ from khabar.events.lexicon import (
     analyse_word,
     coding_rows,
     conjoined,
+    conjunction_led,
     light_object_keys,
     load_lexicon,
     matches_object,
@@ -265,3 +266,15 @@ def test_a_passive_perfect_known_by_its_spelling(word: str, lemma: str, passive:
 def test_a_verb_only_with_a_conjunction_is_conjoined(word: str, lemma: str, expected: bool) -> None:
     pred = next(p for p in analyse_word(word) if p.lemma == lemma)
     assert conjoined(word, pred) is expected
+
+
+@pytest.mark.parametrize(("word", "lemma", "expected"), [
+    ("وناشد", "ناشد", True),
+    ("فأكد", "أكد", True),  # ف counts here
+    ("فجر", "فجر", False),  # the verb's own first letter
+    ("وقعت", "وقع اتفاقا", False),
+    ("ناشد", "ناشد", False),
+])
+def test_a_verb_led_by_a_conjunction(word: str, lemma: str, expected: bool) -> None:
+    pred = next(p for p in analyse_word(word) if p.lemma == lemma)
+    assert conjunction_led(word, pred) is expected
