@@ -528,3 +528,18 @@ def test_a_maker_after_a_brand_head_is_no_month(word: str, _: str) -> None:
 @pytest.mark.parametrize(("word", "_"), rows("brand_tail"))
 def test_a_maker_before_a_brand_tail_is_no_month(word: str, _: str) -> None:
     assert values(f"حصلت من نيسان {word} على جائزة") == []
+
+
+@pytest.mark.parametrize(("word", "_"), rows("same_as_named"))
+def test_a_period_said_to_be_the_same_is_the_one_named_last(word: str, _: str) -> None:
+    year = "السنة" if word.endswith("ها") else "العام"  # (the word agrees with its noun)
+    assert values(f"صنفت الجماعة في 2013. وصادرت أموالها في نهاية {year} {word}") == ["2013", "2013"]
+    assert values(f"اعتقل في 2011 ثم في 9 أبريل من {year} {word}") == ["2011", "2011-04-09"]  # the date's year
+    if not word.endswith("ها"):
+        assert values(f"وصل في مارس 2014 وغادر في 20 من الشهر {word}") == ["2014-03", "2014-03-20"]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("same_before"))
+def test_a_period_said_to_be_the_same_before_it_is_the_one_named_last(word: str, _: str) -> None:
+    assert values(f"ولد في 2011 وتوفي في {word} العام") == ["2011", "2011"]
+    assert values(f"في {word} الشهر") == [None]  # no time named before it

@@ -28,6 +28,7 @@ from khabar.times.resolve import (
     range_end,
     reconcile_pair,
     resolve,
+    same_as_named,
     stated_day,
 )
 from khabar.times.tense import clause_breaks
@@ -72,6 +73,12 @@ def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: b
         if found.kind == "anaphor":
             anaphors.append(len(out))
             out.append(Expression(start, end, last))
+            continue
+        if found.kind == "same":  # العام نفسه، 20 من الشهر ذاته: of the time named last
+            parsed = parse(found.kind, found.text)
+            value = same_as_named(parsed, last)
+            last = _antecedent(value, found.kind, found.text, last)
+            out.append(Expression(start, end, value, parsed=parsed))
             continue
         if found.kind == "clock":  # a time of day with no day beside it: its sentence's day, if any, below
             out.append(Expression(start, end, None, clock=clock_of(found.text, found.after)))

@@ -222,6 +222,8 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
         return False  # مدينة 6 أكتوبر، شارع 26 يوليو، جسر 14 تموز: a place named after a day
     if kind == "month" and _names_maker(folded, start, m_text):
         return False  # سيارة من نيسان، نيسان سنترا: Nissan, no April
+    if kind == "same" and _month_names().fullmatch(([""] + [w for w in before if w != "من"])[-1]):
+        return False  # 9 أبريل (من) العام نفسه: the date's year, which same_year reads, no time of its own
     if kind == "decade" and _is_age(folded, end):
         return False  # في الثلاثينيات من عمره: an age, no decade of history
     if kind == "year":
@@ -344,7 +346,7 @@ def _name_spelling(f: Folded, original: str, start: int, end: int) -> bool:
 
 
 _PRIORITY = {"date": 0, "numeric": 0, "hijri": 1, "month": 2, "period": 3, "season": 3, "year": 4, "relday": 5,
-             "weekday": 6, "ago": 7, "monthday": 3, "range": 7, "decade": 8, "era": 9, "anaphor": 10, "frequency": 11,
+             "weekday": 6, "ago": 7, "monthday": 3, "same": 3, "range": 7, "decade": 8, "era": 9, "anaphor": 10, "frequency": 11,
              "clock": 12}
 
 

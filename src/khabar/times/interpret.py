@@ -212,6 +212,12 @@ def _parse(kind: str, text: str) -> Parsed:
         ordinal = re.match(rf"(?:يوم\s+)?({alternation(lx.ordinals)})\s+من", text)
         p.day = int(day.group(1)) if day else (lx.ordinals[ordinal.group(1)] if ordinal else None)
         return p
+    if kind == "same":  # the unit, and a day of the month when one is named (20 من الشهر نفسه)
+        period, day = _find(lx.periods, text), _COUNT.search(text)
+        ordinal = re.match(rf"(?:يوم\s+)?({alternation(lx.ordinals)})\s+من", text)
+        p.period = str(period[1]) if period else None
+        p.day = int(day.group(1)) if day else (lx.ordinals[ordinal.group(1)] if ordinal else None)
+        return p
     if kind == "season":
         season, direction = _find(lx.seasons, text), _find(lx.directions, text)
         p.season = int(season[1]) if season else None  # type: ignore[call-overload]

@@ -63,6 +63,8 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
     p["NUMW"] = alternation(lx.numbers)
     p["UNIT"] = alternation(lx.units)
     p["PERIOD"] = alternation(lx.periods)
+    p["SAME"] = alternation(lx.words["same_as_named"])
+    p["SAME_BEFORE"] = alternation(lx.words["same_before"])
     p["HMONTH"] = alternation(lx.hijri_months)
     p["HEPITHET"] = alternation(lx.words["hijri_epithet"])
     p["SEASON"] = alternation(lx.seasons)
@@ -139,6 +141,12 @@ def patterns() -> tuple[Pattern, ...]:
         ),
         # الصيف الماضي، الشتاء المقبل، هذا الصيف: a direction or a demonstrative makes it one season
         "season": rf"(?:ال)?{p['SEASON']}\s+{p['DIR']}|(?:هذا|هذه)\s+ال{p['SEASON']}",
+        # نهاية العام نفسه، في الشهر ذاته، 20 من الشهر نفسه: the period or day of the time the text last named
+        "same": (
+            rf"(?:(?:{p['MOD']}|النصف\s+(?:الاول|الثاني)|الربع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير))\s+(?:من\s+)?"
+            rf"|(?:يوم\s+)?(?:(?:ال)?{DAYNUM}|{p['ORD']})\s+من\s+(?=(?:{p['SAME_BEFORE']}\s+)?(?:ال)?شهر))?"
+            rf"(?:{p['PERIOD']}\s+{p['SAME']}|{p['SAME_BEFORE']}\s+{p['PERIOD'].replace('(?:', '(?:ال)?(?:', 1)})"
+        ),
         "monthday": (
             rf"(?:يوم\s+)?(?:(?:ال)?{DAYNUM}|{p['ORD']})\s+من\s+(?:الشهر\s+{p['DIR']}|هذا\s+الشهر)"
         ),
@@ -211,6 +219,7 @@ def _anchors(lx: Lexicon) -> dict[str, frozenset[str]]:
         "relday": _key_words(lx.reldays, shared) | {"اللحظه", "الان"},
         "weekday": _key_words(lx.weekdays, shared), "period": _key_words(lx.periods, shared),
         "season": set(lx.seasons),
+        "same": _key_words(lx.periods, shared),
         "monthday": {"الشهر"}, "ago": _key_words(lx.units, shared),
         "range": {"ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام"},
         "anaphor": _key_words(lx.words["anaphor"], shared), "decade": _key_words(lx.decades, shared),
@@ -241,6 +250,7 @@ def _also(lx: Lexicon) -> dict[str, frozenset[str]]:
         "period": frozenset(period | {"هذا", "هذه", "النصف", "الربع"}),
         "season": frozenset(_key_words(lx.directions, shared) | {"هذا", "هذه"}),
         "range": frozenset({"الماضيه", "الاخيره", "المقبله", "القادمه"}),
+        "same": frozenset(lx.words["same_as_named"] | lx.words["same_before"]),
         "era": frozenset(_key_words(lx.words["era"], shared)),
     }
 

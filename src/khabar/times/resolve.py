@@ -351,6 +351,26 @@ def is_vague(p: Parsed) -> bool:
     return p.kind == "ago" and (p.count is None or (p.sign > 0 and not p.from_now))
 
 
+def same_as_named(p: Parsed, last: str | None) -> str | None:
+    """The year, month, week or day of the month a ``same`` expression names, that of ``last``, the
+    time the text named last (في 2013 ... نهاية العام نفسه: 2013; في مارس 2016 ... 20 من الشهر ذاته:
+    2016-03-20); None when it names no such unit (العام نفسه after a decade, الشهر نفسه after a year)."""
+    if last is None or not last[:4].isdigit():
+        return None
+    if p.period == "year":
+        return last[:4]
+    if p.period == "week" and "W" in last:
+        return last
+    if p.period == "week" and len(last) == 10:
+        return iso_week(dt.date.fromisoformat(last))
+    if p.period != "month" or len(last) < 7 or not last[5:7].isdigit():
+        return None
+    if p.day is None:
+        return last[:7]
+    day = _safe_date(int(last[:4]), int(last[5:7]), p.day)
+    return day.isoformat() if day is not None else None
+
+
 def resolve(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | None:
     """The ISO value of ``p``; None when it needs a publication date that is missing."""
     if p.kind in ("era", "frequency", "range", "anaphor"):
