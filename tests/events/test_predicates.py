@@ -289,3 +289,12 @@ def test_a_verb_form_before_an_indefinite_demonym_is_a_noun(text: str, expected:
 ])
 def test_a_masdar_follows_a_passive_auxiliary(text: str, kinds: list[str]) -> None:
     assert [t.pred.kind for t in find_triggers(tokenize(text))] == kinds
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("قصفت الطائرات البلدة، ما تسبب بمقتل 20 مدنيا", {"قصفت": False, "بمقتل": False}),  # ما of result: which
+    ("وما قصفت الطائرات البلدة", {"قصفت": True}),  # ما opening a clause negates
+])
+def test_ma_before_a_verb_of_result_is_no_negation(text: str, negated: dict[str, bool]) -> None:
+    toks = tokenize(text)
+    assert {toks[t.first].text: t.negated for t in find_triggers(toks)} == negated

@@ -30,6 +30,8 @@ from khabar.events.titles import FUNCTION_WORDS
 
 NEGATORS = word_set("negators")
 RELATIVE_MA = word_set("relative_ma")
+#: Verbs of result (أدى، تسبب، أسفر): ما right before one is the relative of the clause before it.
+_RESULT_VERBS = word_set("result_verbs")
 #: The shared condition words (khabar.conditions): a particle also after و or ف (وإذا، فلو), a noun bare.
 CONDITION_NOUNS = frozenset(fold(w) for w in condition_words("noun"))
 CONDITIONALS = frozenset(clitic + fold(w) for w in condition_words("particle") for clitic in ("", "و", "ف")) \
@@ -118,6 +120,8 @@ def _negated(toks: list[Token], i: int) -> bool:
         if toks[k].kind == "word":
             word = fold(toks[k].text)
             if word in NEGATORS:
+                if word in RELATIVE_MA and k + 1 < i and fold(toks[k + 1].text) in _RESULT_VERBS:
+                    return False  # ، ما تسبب بمقتل 29 مدنيا: which caused, no negation
                 return word not in RELATIVE_MA or k == 0 or toks[k - 1].kind == "punct"
             words += 1
         k -= 1
