@@ -43,7 +43,21 @@ DATELINES = [
 
 @pytest.mark.parametrize(("paragraph", "dateline", "rest", "agency"), DATELINES)
 def test_datelines(paragraph: str, dateline: str, rest: str, agency: str | None) -> None:
-    assert split_dateline(paragraph) == (dateline, rest, agency)
+    assert split_dateline(paragraph)[:3] == (dateline, rest, agency)
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # place/ reporter/ agency, the agency's name closing it (Anadolu's form)
+    ("أنقرة/ سارة الحسن/ الأناضول أعلنت الحكومة اليوم خطة جديدة", ("أنقرة", "أعلنت الحكومة اليوم خطة جديدة", "الأناضول", "سارة الحسن")),
+    ("القاهرة/الأناضول - أعلنت الحكومة اليوم خطة جديدة", ("القاهرة", "أعلنت الحكومة اليوم خطة جديدة", "الأناضول", None)),
+    ("القاهرة/ الأناضول/ سارة الحسن أعلنت الحكومة اليوم خطة جديدة", None),  # the name closes it: where does it end?
+    ("لندن/ واشنطن وصلت الوفود اليوم إلى العاصمة للمشاركة", None),  # no agency closes it
+    # a known outlet from the place, then a colon (Elaph's form)
+    ("إيلاف من لندن: أعلنت الحكومة اليوم خطة جديدة", ("لندن", "أعلنت الحكومة اليوم خطة جديدة", "إيلاف", None)),
+    ("وفد من مصر: وصل اليوم إلى الخرطوم للمشاركة في المؤتمر", None),  # no outlet: a sentence's opening
+])
+def test_a_reporting_dateline(paragraph: str, expected: tuple[str, str, str | None, str | None] | None) -> None:
+    assert split_dateline(paragraph) == expected
 
 
 @pytest.mark.parametrize("paragraph", [
@@ -131,3 +145,11 @@ def test_take_dateline_takes_the_agency_s_sign_off(opening: str, sign_off: str, 
     take_dateline(page)
     assert (page.dateline, page.agency, page.furniture) == ("الخرطوم", agency, [sign_off])
     assert page.body == ["أعلنت الحكومة خطة للمياه.", "وقال الوزير إن العمل بدأ."]
+
+
+def test_the_reporter_a_dateline_names_is_the_byline() -> None:
+    page = PageFields(body=["أنقرة/ سارة الحسن/ الأناضول أعلنت الحكومة اليوم خطة جديدة لترشيد المياه.",
+                            "وقال الوزير إن الخطة تبدأ الشهر المقبل."])
+    take_dateline(page)
+    assert (page.dateline, page.agency, page.byline) == ("أنقرة", "الأناضول", "سارة الحسن")
+    assert page.body[0] == "أعلنت الحكومة اليوم خطة جديدة لترشيد المياه."

@@ -33,6 +33,8 @@ DATE_LINES = [
     ("25/03/1439 هـ", "2017-12-13", "published"),
     ("الأحد 14 جانفي 2017 الموافق لـ 16 ربيع الآخر 1438 هـ", "2017-01-14", "published"),
     ("1 رمضان 1439 هـ", "2018-05-16", "published"),  # Umm al-Qura, via hijridate
+    ("1 من رمضان 1439 هـ", "2018-05-16", "published"),  # من between the day and the month, as Egyptian pages set it
+    ("الأحد 22 من أبريل 2018 | 6 من شعبان 1439 هـ", "2018-04-22", "published"),
     ("آخر تحديث: 2018-02-16 22:08 GMT", "2018-02-16T22:08:00+00:00", "updated"),
     ("Published: November 14, 2017", "2017-11-14", "published"),
     ("Sunday, August 12th, 2018", "2018-08-12", "published"),  # Slack's day divider: an ordinal day

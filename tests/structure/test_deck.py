@@ -33,3 +33,26 @@ def test_a_first_paragraph_on_the_bodys_indent_over_a_picture_is_no_deck(indent:
     page = analyse_page(f"الحكومة تعلن خطة للمياه\n\n{indent}{first}\n\n[pic]\n\n"
                         + "\n".join(f"     {p}" for p in rest) + "\n")
     assert page.deck == (first if deck else None)
+
+
+FIRST = "أعلنت الحكومة اليوم خطة جديدة لترشيد استهلاك المياه خلال أشهر الصيف المقبلة في المدن."
+REST = ["وقال الوزير إن المخزون الحالي يكفي لتلبية حاجات السكان حتى نهاية العام الجاري.",
+        "وأضاف أن الوزارة ستراقب الاستهلاك في المدن الكبرى كل أسبوع خلال الصيف."]
+
+
+@pytest.mark.parametrize(("running_head", "deck"), [
+    ("صحيفة الأفق | العدد 1520", None),  # the paper's head over each printed page
+    ("صحيفة الأفق - 14/11/2017", None),
+    ("", None),
+])
+def test_a_printed_first_page_holding_one_paragraph_gives_no_deck(running_head: str, deck: str | None) -> None:
+    top = f"{running_head}\n\n" if running_head else ""
+    page = analyse_page(f"{top}الحكومة تعلن خطة للمياه\nالثلاثاء 14 نوفمبر 2017\n\n{FIRST}\n\n- 1 -\n"
+                        f"\f{running_head}\n\n{REST[0]}\n\n{REST[1]}\n\n- 2 -\n")
+    assert (page.headline, page.deck) == ("الحكومة تعلن خطة للمياه", deck)
+    assert page.body == [FIRST, *REST]
+
+
+def test_a_credit_line_under_the_first_line_still_sets_a_deck_apart() -> None:
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\n\n{FIRST}\n\nصحيفة الأفق - 14/11/2017\n\n{REST[0]}\n\n{REST[1]}\n")
+    assert page.deck == FIRST and page.body == REST

@@ -203,6 +203,17 @@ FURNITURE = [
     "159 favorites",
     "This email and any attachments are confidential and intended solely for the addressee.",  # a mail's notice
     "هذه الرسالة وأي مرفقات بها سرية ومخصصة للمرسل إليه فقط.",
+    "يعرض الموقع ملخصا للأخبار المقدمة للمشتركين في خدمتنا، يرجى التواصل معنا لخيارات الاشتراك.",  # an agency's notice
+    "الحصول على رابط مختصر",  # a link's buttons
+    "Copy link",
+    "الاسم",  # a comment form's fields
+    "البريد الإلكتروني *",
+    "نص التعليق:",
+    "جانب من الاجتماع - تصوير: سارة الحسن",  # a caption closed by its photographer's credit
+    "من موقع الحادث (تصوير: سارة الحسن)",
+    "الصفحة: 12",  # a print edition's page
+    "مشاركة: فيسبوك تويتر واتساب البريد",
+    "حجم الخط: أ+ أ-",
     "2 min",  # a static blog's reading time without "read" (Hugo's PaperMod)
 ]
 
@@ -238,6 +249,10 @@ def test_furniture_lines(line: str) -> None:
     "من القاهرة، محمد علي",  # no wiki's tagline
     "هل كان هذا القرار مفيدا للاقتصاد؟",
     "رجوع الحكومة عن قرار رفع الأسعار",  # a word of the text, no back button
+    "وقالت الشركة إن المشتركين يمكنهم الاتصال بها لتجديد الاشتراك",  # the subscribers of a story
+    "قال الوزير إن الاسم الجديد للشركة سيعلن غدا",
+    "وقال المصور إن التعليق على الصورة كان خاطئا.",
+    "نسخ المخطوطات القديمة في المكتبة الوطنية",
     "عودة الهدوء إلى غزة",  # a question of the text
     "ارتفع التضخم إلى 4% في 12:00 من يوم الأحد",  # a figure and a clock in a sentence are no status bar
     "م.س",  # one set of initials: no editors' credit

@@ -153,3 +153,15 @@ def test_lines_in_other_letters_over_an_arabic_headline_are_furniture(bar: str) 
 def test_a_quoted_arabic_headline_under_a_foreign_bar() -> None:
     page = analyse_page(f"Home   My Network   Jobs\n\n«{TOOLBAR_HEAD}»\n\nالأحد 12 مارس 2023\n\n{BODY}")
     assert page.headline == f"«{TOOLBAR_HEAD}»"
+
+
+@pytest.mark.parametrize("issue", ["صحيفة الأفق | العدد 1520", "المرصد اليومي | عدد: 7871", "Al-Ofoq | Issue No. 1520"])
+def test_a_paper_s_numbered_issue_line_is_no_headline(issue: str) -> None:
+    page = analyse_page(f"{issue}\n\nالحكومة تعلن خطة للمياه\nالثلاثاء 14 نوفمبر 2017\n\n{BODY}\n- 1 -\n")
+    assert page.headline == "الحكومة تعلن خطة للمياه"
+
+
+@pytest.mark.parametrize("masthead", ["سبوتنيك عربي", "الأناضول بالعربية"])
+def test_a_masthead_opening_with_an_outlet_s_name_is_no_headline(masthead: str) -> None:
+    page = analyse_page(f"{masthead}\n\nالحكومة تعلن خطة جديدة لترشيد المياه\n\n14/11/2017\n\n{BODY}")
+    assert (page.headline, page.outlet) == ("الحكومة تعلن خطة جديدة لترشيد المياه", masthead)

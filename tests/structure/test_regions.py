@@ -281,3 +281,19 @@ def test_a_bordered_table_is_furniture() -> None:
     lines = _lines("|المحافظة   |العدد |\n|القاهرة    |1240  |\n|الجيزة     |860   |\n")
     mark_tables(lines)
     assert all(ln.kind == FURNITURE for ln in lines)
+
+
+CAPTIONED_PROSE = ("أعلنت الحكومة اليوم خطة جديدة لترشيد استهلاك المياه خلال أشهر الصيف في الأحياء السكنية.\n\n"
+         "وقال وزير المياه إن المخزون الحالي يكفي حتى نهاية الصيف إذا التزم الجميع بالخطة.\n")
+
+
+@pytest.mark.parametrize(("credit", "caption_kept"), [
+    ("© Sputnik . سارة الحسن", False),  # a photo's credit under its caption
+    ("© AFP", False),
+    ("تصوير: سارة الحسن", False),
+    ("© 2018 صحيفة الأفق", True),  # a foot's copyright, no photo's credit
+])
+def test_a_short_line_over_a_photo_credit_is_its_caption(credit: str, caption_kept: bool) -> None:
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\n14/11/2017\n\nالوزراء خلال الاجتماع الأسبوعي في العاصمة\n{credit}\n\n{CAPTIONED_PROSE}")
+    assert page.headline == "الحكومة تعلن خطة للمياه"
+    assert ("الوزراء خلال الاجتماع الأسبوعي في العاصمة" in page.body) == caption_kept

@@ -47,6 +47,12 @@ _RELEASE_PROBE_CHARS = 160
 _RELEASE_PLACE_MAX_SPACES = 6
 _RELEASE_HEADING_MAX_WORDS = 8  # a longer paragraph opening so is the release's text
 _RELEASE_DAY_COMMAS = 3  # commas a release's day may hold (``Sunday, April 22, 2018``) and the one before it
+# A known outlet from the place, then a colon: ``إيلاف من لندن:``.
+_FROM_PLACE = re.compile(r"(?P<outlet>[^\d\s:،,()«»\"]+(?: [^\d\s:،,()«»\"]+){0,2}) من (?P<place>[^\d:،,()\n]{2,30}?)\s*:\s*(?=\S)")
+_SLASH_PROBE_CHARS = 40  # a place's slash opens the paragraph within this many characters
+_SLASH_MAX_PARTS = 2  # slashes: place / reporter / agency
+_SLASH_AGENCY_WORDS = 3
+_SLASH_NAME_WORDS = 4
 _SIGN_OFF_MARKS = " -–—()"  # around an agency's name signing a text off
 _DATED_OPENING = re.compile(r"\S+(?: \S+)? [\d\u0660-\u0669]")  # a place of one or two words, then a date
 _DATED_MAX_WORDS = 14  # words of a wire dateline's date (a Hijri date, "الموافق", the Gregorian date)
@@ -101,12 +107,14 @@ def _plausible(place: str) -> bool:
 
 
 class Dateline(NamedTuple):
-    """A dateline cut off a paragraph: the place as written, the rest of the paragraph, and the
-    agency credited with the report when the dateline names one (``(رويترز)``, ``- أ.ش.أ -``)."""
+    """A dateline cut off a paragraph: the place as written, the rest of the paragraph, the
+    agency credited with the report when the dateline names one (``(رويترز)``, ``- أ.ش.أ -``), and
+    the reporter it names (``أنقرة/ سارة الحسن/ الأناضول``)."""
 
     place: str
     rest: str
     agency: str | None = None
+    reporter: str | None = None
 
 
 def split_dateline(paragraph: str) -> Dateline | None:
@@ -146,6 +154,13 @@ def _without_kashidas(paragraph: str) -> Dateline | None:
 def _split(paragraph: str) -> Dateline | None:
     if (dated := _dated_wire_dateline(paragraph)) is not None:
         return dated
+    if (slashed := _slash_dateline(paragraph)) is not None:
+        return slashed
+    m = _FROM_PLACE.match(paragraph)
+    if m and norm(m["outlet"]) in _outlet_names() and _is_known(m["place"]) and len(m["place"].split()) <= 3:
+        rest = paragraph[m.end():]
+        if len(rest.split()) >= 3:
+            return Dateline(m["place"].strip(), rest, m["outlet"].strip())
     if (released := _release_dateline(paragraph)) is not None:
         return released
     m = _CHAIN.match(paragraph)
@@ -165,6 +180,28 @@ def _split(paragraph: str) -> Dateline | None:
     if m and len(m["place"].split()) <= 3 and (m["agency"] or _is_known(m["place"])):
         return _result(m, paragraph)
     return None
+
+
+def _slash_dateline(paragraph: str) -> Dateline | None:
+    """A dateline whose parts slashes set apart, the agency's name closing it with no mark after
+    (``أنقرة/ سارة الحسن/ الأناضول أعلنت ...``, ``القاهرة/ الأناضول - أعلنت``: Anadolu's form): a known
+    place, then at most one reporter's name, then a known agency; the agency's name is where it ends."""
+    if "/" not in paragraph[:_SLASH_PROBE_CHARS]:
+        return None
+    segments = paragraph.split("/", _SLASH_MAX_PARTS)
+    place, middle, last = segments[0].strip(), [seg.strip() for seg in segments[1:-1]], segments[-1].lstrip()
+    if not place or place.count(" ") >= 3 or not _is_known(place):
+        return None
+    words = last.split()
+    agency = next((" ".join(words[:size]) for size in range(_SLASH_AGENCY_WORDS, 0, -1)
+                   if len(words) > size and norm(" ".join(words[:size])) in _outlet_names()), None)
+    if agency is None or any(not 2 <= seg.count(" ") + 1 <= _SLASH_NAME_WORDS or any(ch.isdigit() for ch in seg)
+                             for seg in middle):
+        return None
+    rest = last[len(agency):].lstrip(" -–—:")
+    if len(rest.split()) < 3:
+        return None
+    return Dateline(place, rest, agency, middle[0] if middle else None)
 
 
 def _dated_wire_dateline(paragraph: str) -> Dateline | None:
@@ -255,7 +292,8 @@ def take_dateline(page: PageFields) -> None:
         page.furniture += page.body[cut:]
         del page.body[cut:]
     if page.body and (found := split_dateline(page.body[0])):
-        page.dateline, page.body[0], page.agency = found
+        page.dateline, page.body[0], page.agency = found.place, found.rest, found.agency
+        page.byline = page.byline or found.reporter
     if not page.dateline or len(page.body) < 2:
         return
     # An agency signing the text off on a line of its own (``- سبأ -``, ``(وال)``): the one the

@@ -85,7 +85,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "month_d_y": re.compile(
             rf"(?<![\w])({month})\.?(?:\s*/\s*{month})?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*[,،]?\s*(\d{{4}})(?!\d)"
         ),
-        "hijri": re.compile(rf"(?<!\d)(\d{{1,2}})\s*({hijri})\s*(\d{{4}})\s*(?:هـ|ه)?(?![\w])"),
+        # 6 شعبان 1439 هـ · 6 من شعبان 1439 هـ (Egyptian pages set من between the day and the month)
+        "hijri": re.compile(rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?({hijri})\s*(\d{{4}})\s*(?:هـ|ه)?(?![\w])"),
         # 1439/3/25هـ — a numeric Hijri date says so by its year and its mark
         # a chat export's message stamp, day first with a two-digit year: "[22.04.18 13:51]"
         "chat": re.compile(r"\[(\d{1,2})[./](\d{1,2})[./](\d{2})[ ,]+\d{1,2}:\d{2}(?::\d{2})?\]"),

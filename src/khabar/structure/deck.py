@@ -58,6 +58,14 @@ def _separates(line: Line) -> bool:
     return line.kind in _SEPARATING_KINDS
 
 
+def _running_head(lines: list[Line], k: int, first: int) -> bool:
+    """A head line set over a printed page's text (a PDF's, after its form feed, or the paper's line
+    the page above showed already) parts two pages, not a deck from the body: a first page holding
+    one paragraph ends over it."""
+    line = lines[k]  # (a rule repeats as rules do: a front matter's closing one, no running head)
+    return line.kind != FURNITURE and (line.after_break or any(above.text == line.text for above in lines[:first]))
+
+
 def has_deck(lines: list[Line], texts: list[int]) -> bool:
     """Whether the first text line after the headline is a deck (rather than the first paragraph)."""
     if len(texts) < 2:
@@ -68,7 +76,7 @@ def has_deck(lines: list[Line], texts: list[int]) -> bool:
         return True  # before the dateline test: a subtitle may open on a place ("المهدية : ...")
     if split_dateline(first) is not None:
         return False
-    if any(_separates(lines[k]) for k in range(c1 + 1, c2)):
+    if any(_separates(lines[k]) and not _running_head(lines, k, c1) for k in range(c1 + 1, c2)):
         return True
     following = second
     for k in texts[2:]:  # a lead cut at a character count may run over several short paragraphs

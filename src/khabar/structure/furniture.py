@@ -58,6 +58,19 @@ def _line_class(cls: str) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(f"(?:{p})" for p in rows) + r")\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _start_class(cls: str) -> re.Pattern[str]:
+    """The line-opening furniture patterns of one class of ``furniture.tsv`` (caption, photo_credit)."""
+    rows = [pattern for kind, row_cls, pattern in read_rows("furniture.tsv") if row_cls == cls and kind == "start"]
+    return re.compile("|".join(f"(?:{p})" for p in rows), re.IGNORECASE)
+
+
+def is_photo_credit(line: str) -> bool:
+    """A photo's credit line (``© Sputnik . سارة الحسن``, ``تصوير: فلان``, ``Getty Images``): the short
+    line set right over it is the photo's caption."""
+    return bool(_start_class("photo_credit").match(line) or _start_class("caption").match(line))
+
+
 def is_mail_break(line: str) -> bool:
     """A mail client's separator over a forwarded or quoted message (``---------- Forwarded message
     ---------``, ``-----الرسالة الأصلية-----``, a reply's ``On … <address> wrote:`` line)."""

@@ -24,7 +24,7 @@ from khabar.structure.lines import (
     Line,
     without_symbols,
 )
-from khabar.structure.outlets import is_outlet
+from khabar.structure.outlets import is_outlet, opens_with_outlet
 from khabar.structure.regions import (
     is_kicker,
     is_letterhead,
@@ -45,6 +45,9 @@ _NOT_HEADLINE_ENDS = (":", "：", "،", ",", "؛", ";")
 #: What separates the parts of a page's issue line: a bar, or the wide gap a PDF's page header keeps
 #: between the paper's name, the issue number and the date (``pdftotext -layout``).
 _ISSUE_PARTS = re.compile(r" \| | {3,}")
+#: A print edition's issue number, a part of its issue line (``صحيفة الأفق | العدد 1520``).
+_ISSUE_NUMBER = re.compile(r"(?:رقم\s+)?(?:ال)?عدد\s*[:\[(]?\s*\d+\s*[\])]?|(?:issue|no\.?)\s*(?:no\.?\s*)?\d+",
+                           re.IGNORECASE)
 _URL = re.compile(r"https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|me|info|tv|news)/", re.IGNORECASE)
 _GIVEN_NAME_MIN_SEEN = 10
 _VERB_LIKE = re.compile(r"^[يت][\u0621-\u064a]{2,}")  # a present-tense verb's prefix, before three letters or more
@@ -72,7 +75,8 @@ def headline_index(lines: list[Line]) -> int | None:
             continue
         if line.kind == TEXT and line.text.count(" ") < _MASTHEAD_MAX_WORDS and (
                 norm(line.text) in footer or _masthead_over_date(lines, i)
-                or norm(line.text).split()[0] in credited):
+                or norm(line.text).split()[0] in credited
+                or opens_with_outlet(line.text) and _headline_follows(lines, i, longer_than=line.text)):
             line.kind, line.value = OUTLET, line.text
             continue
         if line.kind == TEXT and _bare_name(line.text) and _headline_follows(lines, i, longer_than=line.text):
@@ -110,12 +114,14 @@ def _title_bar(lines: list[Line], i: int) -> bool:
 
 
 def _headline_shaped(text: str) -> bool:
-    """Not ending as an introduction or a sentence does, holding no web address, no dated issue line."""
+    """Not ending as an introduction or a sentence does, holding no web address, no issue line (dated or
+    numbered)."""
     text = without_symbols(text)
     if text.endswith(_NOT_HEADLINE_ENDS) or (text.endswith(".") and not text.endswith("..")):
         return False
-    if (parts := _ISSUE_PARTS.split(text.strip())) and len(parts) > 1 and any(parse_date_line(p) for p in parts):
-        return False  # an issue line: "النشرة اليومية من … | الأحد 22 أبريل 2018", "الأفق    العدد 1520    …"
+    if (parts := _ISSUE_PARTS.split(text.strip())) and len(parts) > 1 and any(
+            parse_date_line(p) or _ISSUE_NUMBER.fullmatch(p.strip()) for p in parts):
+        return False  # an issue line: "النشرة اليومية من … | الأحد 22 أبريل 2018", "الأفق | العدد 1520"
     return not _URL.search(text)
 
 

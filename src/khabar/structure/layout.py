@@ -68,6 +68,7 @@ from khabar.structure.page_dates import (
 from khabar.structure.regions import (
     mark_chapters,
     mark_comments,
+    mark_credited_captions,
     mark_labelled,
     mark_mail_cover,
     mark_name_roles,
@@ -102,6 +103,7 @@ def analyse_page(raw: str) -> PageFields:
     mark_tables(lines)
     mark_chapters(lines)
     mark_labelled(lines)
+    mark_credited_captions(lines)
     mark_front_matter(lines)
     mark_org_drawer(lines)
     mark_form(lines)
@@ -140,7 +142,7 @@ def analyse_page(raw: str) -> PageFields:
     page.outlet = first_value(lines, OUTLET) or credit(lines, "outlet") or suffix
     # A credit above the headline is a masthead (outlet, date); below it, what it credits is the byline.
     page.byline = (first_value(lines, BYLINE) or credit(lines, "byline") or credited(lines, head)
-                   or outlet_credit_name(lines[head + 1:]))
+                   or outlet_credit_name(lines[head + 1:]) or page.byline)  # (the reporter a dateline names)
     page.pull_quotes = [ln.value for ln in lines[head + 1:] if ln.kind == PULL_QUOTE and ln.value]
     # A card's writer line over each link (the page's own writer) is no headline of its own.
     page.related = [ln.value for ln in lines if ln.kind == RELATED_ITEM and ln.value and ln.value != page.byline]

@@ -58,6 +58,7 @@ def _outlet_phrase_openings(kind: str) -> frozenset[str]:
 
 
 _NAME_AFTER_MORE_WORDS = 4
+_MASTHEAD_NAME_WORDS = 3  # words of an outlet's name opening its masthead
 
 
 
@@ -133,3 +134,11 @@ def is_outlet_credit(text: str) -> bool:
     key = norm(text)
     pieces = [p.strip() for p in _AGENCY_SPLIT.split(key) if p.strip()]
     return key in names or (len(pieces) > 1 and all(p in names for p in pieces))
+
+
+def opens_with_outlet(text: str) -> bool:
+    """A short line opening with a known outlet's name and more words (``سبوتنيك عربي``, ``الأناضول
+    بالعربية``): a site's masthead naming its edition."""
+    words = norm(text).split()
+    names, _ = _outlets()
+    return any(" ".join(words[:size]) in names for size in range(1, min(len(words), _MASTHEAD_NAME_WORDS + 1)))

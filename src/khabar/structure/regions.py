@@ -32,7 +32,7 @@ from functools import lru_cache
 from khabar.structure.bylines import CLAUSE_ENDS, NAME_MAX_WORDS, is_role
 from khabar.structure.credits import credit_parts
 from khabar.structure.data import norm, read_rows, read_set
-from khabar.structure.furniture import is_comment_heading, is_mail_break, nav_item
+from khabar.structure.furniture import is_comment_heading, is_mail_break, is_photo_credit, nav_item
 from khabar.structure.lines import BYLINE, DATE, FURNITURE, HEAD_KINDS, RELATED_HEADER, TEXT, Line
 from khabar.structure.related import headline_like
 
@@ -43,6 +43,7 @@ _KICKER_HEAD_LOOKAHEAD = 3  # lines after the headline where its byline or date 
 _LETTERHEAD_MAX_WORDS = 5
 _HEAD_LINE_MAX_WORDS = 8
 _LABELLED_MAX_WORDS = 25  # a caption or tag list is at most this long
+_CREDITED_CAPTION_MAX_WORDS = 15  # a caption over a photo's credit; a longer line is the text's
 _TAG_LINE_MAX_WORDS = 12
 _PROSE_MIN_WORDS = 12  # the article has begun once a line this long has been read
 _CELL_SPLIT = re.compile(r"\t|\s+\|\s+|\s{2,}")
@@ -283,6 +284,16 @@ def mark_labelled(lines: list[Line]) -> None:
             if after.kind != TEXT or not short or (n and after.gap_before) or after.text[-1] in ends:
                 break
             after.kind = FURNITURE
+
+
+def mark_credited_captions(lines: list[Line]) -> None:
+    """A short line set right over a photo's credit (``خلال المؤتمر الصحفي`` / ``© Sputnik . فلان``, no
+    blank between them) is the photo's caption, no headline or paragraph."""
+    for k in range(len(lines) - 1):
+        line, credit = lines[k], lines[k + 1]
+        if (line.kind == TEXT and not credit.gap_before and line.text.count(" ") < _CREDITED_CAPTION_MAX_WORDS
+                and line.text[-1] not in ".؟?!:" and is_photo_credit(credit.text)):
+            line.kind = FURNITURE
 
 
 def _mark_summary(lines: list[Line], k: int) -> None:
