@@ -263,6 +263,10 @@ def read_clocks(text: str) -> list[tuple[str, str | None, str | None]]:
     ("انتظرنا بين الساعة 8 و10 أيام", [("الساعة 8", None, "08:00")]),  # a count of days
     ("حضر الساعة الثامنة و10 لاعبين", [("الساعة الثامنة", None, "08:00")]),  # no range opener
     ("من الساعة 8 إلى 10.5 مليون", [("الساعة 8", None, "08:00")]),  # a decimal, no hour
+    # two clocks listed with و: the second needs a half of the day of its own
+    ("تفتح المدارس في السابعة صباحا والثالثة مساء", [("السابعة صباحا", None, "07:00"), ("الثالثة مساء", None, "15:00")]),
+    ("تجرى الأولى في الخامسة مساء والثانية في السابعة مساء",
+     [("الخامسة مساء", None, "17:00"), ("السابعة مساء", None, "19:00")]),  # the second match, no clock
 ])
 def test_clock_expressions(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert read_clocks(text) == expected

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.arabic.fold import Folded, fold
-from khabar.times.interpret import BESIDE_CHARS
+from khabar.times.interpret import BESIDE_CHARS, half_of_day
 from khabar.times.lexicon import alternation, lexicon
 from khabar.times.patterns import BARE_DAYS, active_patterns, clock_range_end
 from khabar.times.ranges import range_opener
@@ -419,11 +419,13 @@ def _merge_clocks(found: list[Found], folded: str) -> list[Found]:
 
 
 def _clock_range_ends(found: list[Found], folded: str) -> list[Found]:
-    """Add the second end of a range of clocks, an hour with no الساعة of its own, which alone would
-    be a number or an ordinal (بين الساعة 8 و10، من الساعة الثامنة وحتى العاشرة): joined to the first
-    as :mod:`khabar.times.ranges` joins two ends, after a ``range_from`` word a dash or a ``range_to``
-    word, after a ``range_between`` word و; a unit after the hour makes it a count (و10 دقائق is the
-    first clock's minutes, read by its pattern)."""
+    """Add the second end of a range of clocks, or the second of two clocks listed, an hour with no
+    الساعة of its own, which alone would be a number or an ordinal (بين الساعة 8 و10، من الساعة الثامنة
+    وحتى العاشرة، في السابعة صباحا والثالثة مساء): joined to the first as :mod:`khabar.times.ranges`
+    joins two ends, after a ``range_from`` word a dash or a ``range_to`` word, after a
+    ``range_between`` word و, or by any of them with a half of the day of its own (المباراة الأولى في
+    الخامسة مساء والثانية في السابعة: the second match, no clock); a unit after the hour makes it a
+    count (و10 دقائق is the first clock's minutes, read by its pattern)."""
     words = lexicon().words
     ends = []
     for c in found:
@@ -431,8 +433,9 @@ def _clock_range_ends(found: list[Found], folded: str) -> list[Found]:
         if m is None:
             continue
         opener = range_opener(folded, c.start)
-        if not (opener in words["range_between"] if m.group("to") == "و" else opener in words["range_from"]):
-            continue
+        if not (opener in words["range_between"] if m.group("to") == "و" else opener in words["range_from"]) \
+                and half_of_day(m.group("x")) is None:
+            continue  # (with a half of the day of its own it is a clock whatever joins it: والثالثة مساء)
         following = WORD.match(folded, m.end("x") + 1) if folded[m.end("x"):m.end("x") + 1] == " " else None
         if following is not None and following.group() in lexicon().units:
             continue
