@@ -34,3 +34,22 @@ def test_a_people_after_a_given_name_is_a_family_name(text, span, family):
     linker = UnitLinker(Builder(), lexicon(), ("body", 0), text, tokens)
     (match,) = [m for m in lexicon().find(tokens) if m.entry.type == "NORP" or m.entry.kind == "country"]
     assert linker.family_name_of(match, [Span(*span, "PER")]) is family
+
+
+@pytest.mark.parametrize("text, i, common", [
+    ("وعقدت الحكومة اجتماعا وزاريا أمس", 3, True),  # و + Zaria spells an adjective the corpora use
+    ("وقاتلوا بتاتا أمس", 1, True),  # ب + Tata: "at all"
+    ("وزار الوفد وبغداد أمس", 3, False),  # بغداد is frequent alone: the town after و
+    ("وقال الوزير إن", 1, False),  # no proclitic read off a name
+])
+def test_a_common_word_read_as_a_proclitic_and_a_town(text, i, common):
+    linker = UnitLinker(Builder(), lexicon(), ("body", 0), text, tokenize(text))
+    assert linker.whole_word_is_common(i) is common
+
+
+@pytest.mark.parametrize("text", ["وعقدت الحكومة اجتماعا وزاريا لبحث الأزمة", "وافتتح الفريق التسجيل باكرا"])
+def test_a_common_word_read_as_a_proclitic_and_a_town_is_no_place(text):
+    from khabar.entities import Options, run
+    from khabar.model import Article, Source
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
+    assert [e.name for e in art.entities if e.type in ("GPE", "LOC")] == []

@@ -173,3 +173,49 @@ def test_a_trade_is_a_title(text, name, role):
 ])
 def test_a_given_name_before_the_name_is_no_part_of_the_role(text, name, role):
     assert (name, role) in analysed(text)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # another spelling of a curated person's given name (جيم for جيمس) is the name's
+    ("وقال وزير الدفاع الأمريكي جيم ماتيس إن القوات باقية", "James Mattis", "وزير الدفاع الأمريكي"),
+    ("وقال الرئيس الفرنسي فرنسوا هولاند إن الاتفاق صامد", "François Hollande", "الرئيس الفرنسي"),
+    # a country or a body the lexicon knows ends the role as a definite word does
+    ("وقال رئيس بنين باتريس تالون إن البلاد بخير", "باتريس تالون", "رئيس بنين"),
+    # a given name that is none of the curated person's: another person sharing the surname
+    ("وقال المدير التنفيذي لحركة نداء تونس حافظ قائد السبسي إن الحزب موحد", "حافظ قائد السبسي",
+     "المدير التنفيذي لحركة نداء تونس"),
+])
+def test_a_given_name_after_a_place_or_body_is_the_name_s(text, name, role):
+    assert (name, role) in analysed(text)
+
+
+def test_a_foreign_given_name_before_a_curated_surname_is_no_link():
+    people = analysed("وقال المدير التنفيذي لحركة نداء تونس حافظ قائد السبسي إن الحزب موحد")
+    assert "Beji Caid Essebsi" not in [n for n, _ in people]
+
+
+@pytest.mark.parametrize("text, word", [
+    # a verb, a particle right before, a quotation mark or a number ends the title's phrase: no
+    # name is guessed after one
+    ("ويعلم الرئيس الروسي يدرك جيدا أن الأمر صعب", "جيدا"),
+    ("وأجاب الرئيس الفرنسي على أسئلتهم بوضوح", "أسئلتهم"),
+    ("وقال رئيس الحكومة بشأن ايلاء الأهمية للشباب إن الأمر مهم", "ايلاء"),
+    ("وأضاف ولي العهد \"إذا كان تحالفنا قويا فسننتصر\"", "تحالفنا"),
+    ("وحقق المدرب الألماني 11 فوزا متتاليا", "متتاليا"),
+    # nor a name right after a preposition, nor a dative after ل: the title is not theirs
+    ("وسافر الطفل إلى جاهد مع أسرته", "الطفل إلى"),
+    ("أهداها الأمير سلطان للأمير تشارلز أمس", "الأمير سلطان"),
+])
+def test_no_holder_past_the_end_of_a_title_s_phrase(text, word):
+    assert all(word not in n and word != r for n, r in analysed(text))
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a preposition before a name or a definite word, an adjective of titles and a name-like word
+    # the guess passes over stay in the title's phrase
+    ("أعلنت النائب عن نداء تونس ليلى الشتاوي أنها ستستقيل", "ليلى الشتاوي", "النائب عن نداء تونس"),
+    ("وقد تفقد الفريق أول صدقي صبحي القوات", "صدقي صبحي", "الفريق أول"),
+    ("وقال الرئيس البرازيلي السابق لولا إنه بريء", "لولا", "الرئيس البرازيلي السابق"),
+])
+def test_a_guessed_holder_after_the_title_s_own_words(text, name, role):
+    assert (name, role) in analysed(text)

@@ -13,6 +13,7 @@ from khabar.entities.adjectives import qualifies_noun
 from khabar.entities.autonames import name_votes
 from khabar.entities.bodies import QUOTE_MARKS, Span
 from khabar.entities.builder import CONNECTORS
+from khabar.entities.clusters import word_ranks
 from khabar.entities.cues import ambiguous_keys, demonym_keys, idiom_keys
 from khabar.entities.givennames import listed_given_name
 from khabar.entities.keys import fold
@@ -42,7 +43,8 @@ class MatchFilter:
 
     def accept(self: UnitLinker, m: Match, spans: list[Span]) -> bool:
         """Drop a name that is only part of a longer one, a city written with an article its name
-        lacks, gazetteer towns nothing confirms, and MISC names (currencies, religions: the tagger's features, no entity)."""
+        lacks, gazetteer towns nothing confirms or a common word's letters spell after a proclitic,
+        and MISC names (currencies, religions: the tagger's features, no entity)."""
         if m.entry.kind == "misc":
             return False
         if m.entry.type == "PER" and self.neighbour_key(m.first - 1) in CONNECTORS:
@@ -61,12 +63,25 @@ class MatchFilter:
         if m.entry.kind == "title" and m.first > 0 and self.texts[m.first - 1] in word_list("family_particles"):
             return False  # عبداللطيف آل الشيخ: a family's name, no title (family_particles.txt)
         if m.entry.group in SUPPORTED_GROUPS and m.first == m.last:
+            if self.whole_word_is_common(m.first):
+                return False  # وزاريا (ministerial) is no و + Zaria
             if self.after_place_noun(m.first) or self.after_facility_head(m.first) or any(
                     s.type in ("LOC", "GPE") and s.first <= m.first and s.last >= m.last for s in spans):
                 return True
             self.unsupported.append(m)  # (taken if the article names the town elsewhere: khabar.entities.repeats)
             return False
         return True
+
+    def whole_word_is_common(self: UnitLinker, i: int) -> bool:
+        """Token ``i`` is read as a proclitic and a gazetteer town, yet the whole word is one of the
+        corpora's frequent words and the town alone is none: the word is another (وزاريا, an
+        adjective; not وبغداد, as بغداد is frequent too)."""
+        word = self.texts[i]
+        clitic = self.lex.keys.proclitic_length(word)
+        if not clitic:
+            return False
+        ranks = word_ranks()
+        return fold(word) in ranks and fold(word[clitic:]) not in ranks
 
     def family_name_of(self: UnitLinker, m: Match, spans: list[Span]) -> bool:
         """A one-word people's, nationality's or country's name (العلوي, العراقي, كوبا) right after a
@@ -84,10 +99,12 @@ class MatchFilter:
 
     def one_word_slip(self: UnitLinker, s: Span, stop: frozenset[str]) -> bool:
         """A one-word tagger span that names nothing: one of the commonest words (``stop``) or in an
-        idiom, a word seldom a name (not a curated person's name word for a person: نادية), an
-        adjective qualifying the noun before it, or a verb (سيحافظ, وأعربت)."""
+        idiom, a common word read as a proclitic and a name (وزاريا: :meth:`whole_word_is_common`;
+        not a person's name word: وليد), a word seldom a name (not a curated person's name word for
+        a person: نادية), an adjective qualifying the noun before it, or a verb (سيحافظ, وأعربت)."""
         i, word = s.first, self.texts[s.first]
         return (self.stop_word(i, stop) or self.in_idiom(i)
+                or self.whole_word_is_common(i) and fold(word) not in name_words()
                 or self.seldom_a_name(i) and not (s.type == "PER" and fold(word) in name_words())
                 or qualifies_noun(self.tokens, i, s.type, self.likeness, self.is_definite, self.noun_before)
                 or s.type in TRIMMED_TYPES and reads_as_verb(word))

@@ -80,9 +80,15 @@ def _foreign_name_word(tok: Token, i: int, own: frozenset[str], matches: list[Ma
         return False  # an epithet (القائد الحكيم كيم جونغ أون): a given name has no article
     if key in own or strip_article(whole) in own or whole in folded_word_list("honorifics") or key in demonym_keys():
         return False
-    # a transliterated name's other spelling (جيم, ديديي for جيمس, ديدييه) is the person's own word
+    return not spells_own_word(key, own)
+
+
+def spells_own_word(key: str, own: frozenset[str]) -> bool:
+    """The folded word is another spelling of one of a person's own name words ``own``: a
+    transliterated name's (جيم, ديديي for جيمس, ديدييه; فرنسوا for فرانسوا), the skeletons of the two
+    opening alike."""
     letters = _consonants(key)
-    return not any(o.startswith(letters) or letters.startswith(o) for o in map(_consonants, own) if o)
+    return bool(letters) and any(o.startswith(letters) or letters.startswith(o) for o in map(_consonants, own) if o)
 
 
 def _consonants(word: str) -> str:

@@ -6,6 +6,7 @@ found no one after a title, a name-like run of words is taken; a title alone is 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from khabar.entities.bodies import BodyFinder, Span
 from khabar.entities.builder import Builder
@@ -16,9 +17,10 @@ from khabar.entities.cues import (
     role_break_keys,
     senior_keys,
 )
-from khabar.entities.givennames import is_given_name
+from khabar.entities.givennames import is_given_name, written_key
 from khabar.entities.keys import fold
 from khabar.entities.lexicon import Entry, folded_word_list, word_list
+from khabar.entities.longnames import person_name_words, spells_own_word
 from khabar.entities.matcher import Match
 from khabar.entities.verbtrim import reads_as_verb
 from khabar.model import Entity, Mention
@@ -28,9 +30,22 @@ _NAME_STARTS = 0.0  # name-likeness a word needs to start a guessed name
 _NAME_CONTINUES = -4.0  # and to continue it
 _MAX_GUESS_GAP = 4  # words of a title's complement before a guessed name
 _EPONYM_HEADS = ("eponym_heads", "person_named_heads", "eponym_towns")  # heads of names after a title
-_FOREIGN_GIVEN = 8.0  # name-likeness of an unlisted word read as a given name before a name
+_FOREIGN_GIVEN = 8.0
+#: name-likeness of a word a guess passes over between a title and a name: a name word it could not
+#: start on (يركي, شامل, لساو) scores above, the verbs and nouns that end the title's phrase below
+#: (يدرك -4.6, بشأن -1.2, خطابا -4.4)
+_SKIPPED_LIKENESS = -1.0  # name-likeness of an unlisted word read as a given name before a name
+#: Types of the lexicon's names that may close a role before its holder's given name (رئيس بنين
+#: باتريس تالون, المدير التنفيذي لحركة نداء تونس حافظ قائد السبسي).
+_ROLE_END_TYPES = frozenset({"GPE", "LOC", "ORG"})
 TANWEEN = ("اً", "ًا", "ٌ", "ٍ")  # endings of indefinite nouns, which no name has
 APPOSITION_COMMAS = ("،", ",")  # one of them between a title and a person: an apposition
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """The words of ``role_tail_stops.txt`` without the article (في, على, كان, هذه), as written."""
+    return frozenset(written_key(w) for w in word_list("role_tail_stops") if not w.startswith("ال"))
 
 
 class RoleReader(BodyFinder):
@@ -70,9 +85,11 @@ class RoleReader(BodyFinder):
             if self.is_person(item):
                 if self.word_key(first - 1) == "باسم" or self.speaks_for_title_holder(m, first, item, rest):
                     break  # المتحدث باسم X: X is not the speaker
-                lead = self.name_lead(m, first)
+                if first - 1 > m.last and self.particle(first - 1) or self.dative(first):
+                    break  # الطفل إلى جاهد, الأمير سلطان للأمير تشارلز: the preposition's name, not the title's
+                lead = self.name_lead(m, first, item, rest)
                 if lead < first and not getattr(item, "clitic", 0):  # (وزير الخارجية عادل بن أحمد | الجبير: the given names are the name's)
-                    item = Span(lead, item.last, item.type) if isinstance(item, Span) else item
+                    item = self.led_name(item, lead)
                     first = lead
                 head = self.construct_head(m.first)
                 head = m.first if head < m.first and self.holds_title(item, m, head) else head
@@ -222,36 +239,61 @@ class RoleReader(BodyFinder):
         return any(self.tokens[i].kind == "word" and (
             self.lex.keys.key(self.texts[i]) in breaks or reads_as_verb(self.texts[i])) for i in range(first, end))
 
-    def name_lead(self, m: Match, first: int) -> int:
-        """Where the name of a person found at ``first`` begins: back over the given names and the
-        name links between them (بن, أبو: ``name_links.txt``) right before it, which the tagger or a
-        curated surname left out (رئيس الحكومة الكسيس | تسيبراس, الزعيم السوفياتي جوزف | ستالين),
-        after a definite word that ends a role, so a name or a place a role holds in construct stays
-        in it (مدير مدرسة خالد بن الوليد, حاكم أوهايو جون كاسيتش), as does the name after a title
-        that a body or facility is named with (مدير مستشفى الملك خالد محمد النشمي: ``eponyms``)."""
+    def name_lead(self, m: Match, first: int, item: Match | Span | None = None, rest: list = ()) -> int:
+        """Where the name of a person ``item`` found at ``first`` begins: back over the given names
+        and the name links between them (بن, أبو: ``name_links.txt``) right before it, which the
+        tagger or a curated surname left out (رئيس الحكومة الكسيس | تسيبراس, الزعيم السوفياتي جوزف |
+        ستالين, وزير الدفاع جيم | ماتيس: another spelling of a curated person's own name word), after
+        a definite word or a lexicon's place or body that ends a role (رئيس بنين باتريس | تالون,
+        المدير التنفيذي لحركة نداء تونس حافظ | قائد السبسي), so a name or a place a role holds in
+        construct stays in it (مدير مدرسة خالد بن الوليد, حاكم أوهايو جون كاسيتش), as does the name
+        after a title that a body or facility is named with (مدير مستشفى الملك خالد محمد النشمي:
+        ``eponyms``)."""
         if self.likeness is None or self.opens_with_proclitic(first) \
-                or fold(self.texts[first]).startswith(("وال", "فال")):
+                or fold(self.texts[first]).startswith(("وال", "فال", "لل")):
             return first  # (والبيوت: a list's next item, no name's end)
         links = word_list("name_links")
+        own = person_name_words().get(item.entry.name, frozenset()) if isinstance(item, Match) else frozenset()
+        named = {i for f, last, it in rest if last < first and isinstance(it, Match)
+                 and it.entry.type in _ROLE_END_TYPES for i in range(f, last + 1)}
         k = first
-        while k - 1 > m.last and k - 1 not in self.covered and self.tokens[k - 1].kind == "word" and (
-                self.texts[k - 1] in links or self.given_name(k - 1)):
+        while k - 1 > m.last and k - 1 not in self.covered and k - 1 not in named \
+                and self.tokens[k - 1].kind == "word" and (
+                self.texts[k - 1] in links or self.given_name(k - 1, own)):
             k -= 1
         while k < first and self.texts[k] in links:
             k += 1
-        if k == first or self.texts[first - 1] in links or not self.is_definite(k - 1) or self.eponym(k - 1) \
-                or any(i in self.place_words or i in self.misc_words for i in range(k, first)):
+        if k == first or self.texts[first - 1] in links or not (self.is_definite(k - 1) or k - 1 in named) \
+                or self.eponym(k - 1) or any(i in self.place_words or i in self.misc_words for i in range(k, first)):
             return first
         return k
 
-    def given_name(self, i: int) -> bool:
-        """Token ``i`` is a given name (:func:`is_given_name`), or a word without the article the
+    def given_name(self, i: int, own: frozenset[str] = frozenset()) -> bool:
+        """Token ``i`` is a given name (:func:`is_given_name`), a word without the article the
         tagger scores far above a given name as a person's first word (جوزف: a foreign spelling no
-        name list holds)."""
+        name list holds), or another spelling of one of the curated person's own name words ``own``
+        (جيم for جيمس), no stop word."""
         assert self.likeness is not None
         word = self.texts[i]
-        return is_given_name(word, self.likeness) or not self.is_definite(i) \
-            and self.likeness(word) >= _FOREIGN_GIVEN and not reads_as_verb(word)
+        if is_given_name(word, self.likeness):
+            return True
+        if self.is_definite(i) or reads_as_verb(word):
+            return False
+        key = self.lex.keys.key(word)
+        return self.likeness(word) >= _FOREIGN_GIVEN \
+            or bool(own) and key not in common_keys() and spells_own_word(key, own)
+
+    def led_name(self, item: Match | Span, lead: int) -> Match | Span:
+        """The person ``item`` run back to ``lead`` over the given names before it: a tagger's span
+        widened; a curated person's match widened where the words are that person's own, else a span
+        of another person who shares the surname (حافظ قائد السبسي, the son, not Beji Caid Essebsi)."""
+        if isinstance(item, Span):
+            return Span(lead, item.last, item.type)
+        own = person_name_words().get(item.entry.name, frozenset())
+        links = word_list("name_links")
+        foreign = [i for i in range(lead, item.first) if self.texts[i] not in links
+                   and not spells_own_word(self.lex.keys.key(self.texts[i]), own)]
+        return Span(lead, item.last, "PER") if foreign else Match(lead, item.last, item.entries)
 
     def eponym(self, title: int) -> bool:
         """Token ``title`` is a title of ``eponym_titles.txt`` after a head a body or facility is
@@ -338,8 +380,49 @@ class RoleReader(BodyFinder):
                         and self.likeness(self.tokens[k + 1].text) > _NAME_CONTINUES:
                     k += 1
                 return Span(j, k, "PER")
+            if j not in taken and not self.continues_complement(j, taken):
+                return None  # (الرئيس الروسي يدرك جيدا, الرئيس الفرنسي على أسئلتهم: the title's phrase has ended)
             j += 1
         return None
+
+    def dative(self, i: int) -> bool:
+        """Token ``i`` opens with the preposition ل before the article (للأمير, للرئيس): a name there
+        is the dative of the clause, not a title's holder.  Not ل before a name without the article,
+        which is as often the name's own letter (لحبيب شنتوف, ليام فوكس)."""
+        word = fold(self.texts[i])
+        return word.startswith("لل")
+
+    def particle(self, i: int) -> bool:
+        """Token ``i`` is a preposition, particle, pronoun or demonstrative (the words without the
+        article of ``role_tail_stops.txt``: في, على, إلى, كان, هذه; compared as written, so the name
+        علي is not على): a title's holder never follows one (سفير فرنسا في الأمم المتحدة فرانسوا
+        دولاتر: a name right after في is a place or a body)."""
+        return written_key(self.texts[i]) in _particles()
+
+    def continues_complement(self, j: int, taken: set[int]) -> bool:
+        """Token ``j``, between a title and a name guessed after it, can be a word of the title's
+        complement: an adjective of titles (``title_adjectives.txt``: الرئيس السابق, الفريق أول), a
+        definite word that is no time word (الأحد; ``role_tail_stops.txt``), a name-like word the guess could not
+        start on (نائب رئيس المفوضية الأوروبية يركي كتاينن, العميد شامل روكز), or an indefinite noun in
+        construct right after an indefinite word of the title (رئيس قسم, مدير عام) with no proclitic
+        or tanween, and a preposition before a definite word or a name (النائب عن نداء تونس ليلى
+        الشتاوي).  A verb, a quotation mark, a number or a particle before anything else ends it: a
+        word after one is no holder's name (الرئيس الروسي يدرك جيدا, الرئيس الفرنسي على أسئلتهم, ولي العهد
+        "إذا كان تحالفنا")."""
+        assert self.likeness is not None
+        word = self.texts[j]
+        key = fold(word)
+        if self.tokens[j].kind == "word" and written_key(word) in _particles():
+            return j + 1 < len(self.tokens) and (j + 1 in taken or self.is_definite(j + 1))  # (النائب عن نداء تونس)
+        if key in folded_word_list("title_adjectives"):
+            return True
+        if self.tokens[j].kind != "word" or reads_as_verb(word) or self.lex.keys.key(word) in role_break_keys() \
+                or key in folded_word_list("role_tail_stops"):
+            return False
+        if self.is_definite(j) or self.likeness(word) > _SKIPPED_LIKENESS:
+            return True
+        return j - 1 not in taken and self.tokens[j - 1].kind == "word" and not self.is_definite(j - 1) \
+            and not self.lex.keys.proclitic_length(word) and not word.endswith(TANWEEN)
 
     def could_start_name(self, j: int, title: Match) -> bool:
         """A guessed name starts with a name-like word without the article, that is not the word right
