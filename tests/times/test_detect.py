@@ -181,7 +181,8 @@ def test_weekday_after_a_present_verb(text: str, expected: str) -> None:
     ("ظهر الانسجام بين الاثنين خلال الحفل", []),  # between the two
     ("لا مقارنة بين الاثنين", []),
     ("وكلا الاثنين رفض", []),
-    ("وصل الوفد بين الاثنين والثلاثاء", [("الثلاثاء", "2018-02-20")]),
+    # a weekday joined to it makes it Monday, one end of the two days (الليلة الفاصلة بين الاثنين والثلاثاء)
+    ("وصل الوفد بين الاثنين والثلاثاء", [("الاثنين", "2018-02-19"), ("الثلاثاء", "2018-02-20")]),
     ("وصل الوفد الاثنين", [("الاثنين", "2018-02-19")]),
     # after a definite dual or plural, the numeral agreeing with it; after بيد, in the hands of the two
     ("وانهاء اجراءات المتوفين الاثنين الموجودين في المستشفى", []),

@@ -197,6 +197,8 @@ def test_a_past_particle_makes_the_imperfect_past(word: str, _: str) -> None:
 @pytest.mark.parametrize(("word", "_"), rows("two_before"))
 def test_the_two_is_no_monday(word: str, _: str) -> None:
     assert values(f"قارن {word} الاثنين") == []
+    # ... unless a weekday joined to it makes it one of two days (الليلة الفاصلة بين الاثنين والثلاثاء)
+    assert values(f"جرت الحملة {word} الاثنين والثلاثاء")[0] == "2016-06-13"
 
 
 @pytest.mark.parametrize(("word", "_"), rows("count_word"))

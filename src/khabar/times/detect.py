@@ -54,6 +54,12 @@ def _event_counted() -> re.Pattern[str]:
     return re.compile(r"\s+(?:علي|عن)\s+(?:ال)?" + alternation(lexicon().words["event_counted"]) + r"(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def _weekday_after() -> re.Pattern[str]:
+    """و or إلى and a weekday right after an expression (بين الاثنين والثلاثاء)."""
+    return re.compile(rf"\s*(?:و|الي)\s*(?:يوم\s+)?{alternation(lexicon().weekdays)}(?!\w)")
+
+
 @dataclass(frozen=True)
 class Found:
     kind: str
@@ -258,8 +264,9 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
         # بين الاثنين: between the two, no Monday; so after a definite dual or plural in ين/ان, the
         # numeral agreeing with it (المتوفين الاثنين، الطرفين الاثنين: the two dead, the two sides)
         # (a ten is no plural: مجموعة العشرين الاثنين والثلاثاء is the G20 on Monday and Tuesday)
-        return prev_core not in lx.words["two_before"] and not (
-            _DEFINITE_DUAL_OR_PLURAL.fullmatch(prev) and prev.split("ال", 1)[1] not in lx.numbers)
+        # (a weekday after it joined by و or إلى makes it Monday: الليلة الفاصلة بين الاثنين والثلاثاء)
+        return (prev_core not in lx.words["two_before"] or _weekday_after().match(folded, end) is not None) \
+            and not (_DEFINITE_DUAL_OR_PLURAL.fullmatch(prev) and prev.split("ال", 1)[1] not in lx.numbers)
     if kind == "clock" and not m_text.startswith("الساعه"):
         # an hour in words without الساعة: after a preposition an ordinal is no noun's adjective (حتى
         # السابعة مساء; المباراة الثانية مساء is the second match), and a clitic would make it one's
