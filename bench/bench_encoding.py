@@ -7,8 +7,9 @@ UTF-16 LE/BE with and without BOM, then decoded by :func:`khabar.ingest.encoding
 decoding counts when it gives the text back exactly.  charset-normalizer alone (its best guess) is
 the baseline on the same bytes.  Then repair: the texts as mojibake (UTF-8 read as Latin-1,
 Windows-1252 with its undefined bytes as C1 controls, Windows-1256) must come back exactly, and the
-clean texts must come back unchanged by the mojibake repair (false repairs).  Times are CPU time
-per input on a shared machine.
+clean texts must come back unchanged by the mojibake repair (false repairs).  Last, damaged inputs:
+UTF-8 with every other line in Windows-1256, and UTF-8 cut inside its last character, must decode
+exactly or be refused, never decoded wrong.  Times are CPU time per input on a shared machine.
 
     .venv/bin/python bench/bench_encoding.py [--per-corpus N]
 """
@@ -111,6 +112,44 @@ def repair_table(texts: list[str], label: str) -> None:
     print(f"  clean texts changed (false repairs): {changed}/{len(texts)}, {ms:.3f} ms CPU per text")
 
 
+def _alternate_lines(text: str) -> bytes:
+    """Every other line in Windows-1256, the others in UTF-8 (files of two origins joined)."""
+    return b"".join(line.encode("cp1256" if n % 2 else "utf-8") for n, line in enumerate(text.splitlines(True)))
+
+
+def _cut_last_character(text: str) -> bytes:
+    data = text.encode("utf-8")
+    return data[:-1] if len(text[-1].encode("utf-8")) > 1 else data
+
+
+#: Damaged inputs, how to make each from a text, and the text decoding must give back.
+DAMAGE: dict[str, tuple[Callable[[str], bytes], Callable[[str], str]]] = {
+    "utf-8 with every other line windows-1256": (_alternate_lines, lambda text: text),
+    "utf-8 cut inside its last character": (_cut_last_character,
+                                            lambda text: text[:-1] if len(text[-1].encode("utf-8")) > 1 else text),
+}
+
+
+def damage_table(texts: list[str], label: str) -> None:
+    """Inputs damaged on the way: decoded exactly, or refused (never a wrong text)."""
+    print(f"\n{label}: damaged inputs decoded exactly | refused | decoded wrong")
+    for name, (damage, expected) in DAMAGE.items():
+        pairs = []
+        for text in texts:
+            try:
+                pairs.append((damage(text), expected(text)))
+            except UnicodeEncodeError:  # a character Windows-1256 lacks
+                continue
+        start = time.process_time()
+        results = [_khabar(data) for data, _ in pairs]
+        ms = 1e3 * (time.process_time() - start) / max(len(pairs), 1)
+        right = sum(got == want for got, (_, want) in zip(results, pairs, strict=True))
+        refused = results.count(None)
+        n = max(len(pairs), 1)
+        print(f"  {name:42s} {right / n:.3f} | {refused / n:.3f} | {(len(pairs) - right - refused) / n:.3f}"
+              f"   n={len(pairs)}, {ms:.2f} ms CPU per input")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-corpus", type=int, default=300, help="texts per corpus (300)")
@@ -128,6 +167,7 @@ def main() -> int:
     decoding_table(titles, "titles")
     repair_table(texts, "article texts")
     repair_table(titles, "titles")
+    damage_table(texts, "article texts")
     return 0
 
 

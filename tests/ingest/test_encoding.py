@@ -176,3 +176,34 @@ def test_notes_are_added_once_and_decoding_notes_are_told_apart() -> None:
     assert repairs == ["decoded windows-1256", "html entities"]
     assert decoding_notes(repairs + ["utf-8 byte-order mark removed"]) == [
         "decoded windows-1256", "utf-8 byte-order mark removed"]
+
+
+@pytest.mark.parametrize("cut", [1, 2])  # Arabic letters are two bytes in UTF-8, '…' three
+@pytest.mark.parametrize("text", [TEXTS[1], TEXTS[0] + "…"])
+def test_utf8_cut_inside_its_last_character_keeps_the_text_before(text: str, cut: int) -> None:
+    """A download or dump cut mid-character was refused whole as 'invalid UTF-8'."""
+    data = _paragraphs(TEXTS[2], 2).encode("utf-8") + text.encode("utf-8")
+    whole = len(text[-1].encode("utf-8"))
+    if cut >= whole:
+        pytest.skip("the last character has fewer bytes")
+    decoded = decode_bytes(data[:len(data) - cut])
+    assert decoded.text == _paragraphs(TEXTS[2], 2) + text[:-1]
+    assert decoded.repairs == ["decoded utf-8, a character cut at the end dropped"]
+
+
+@pytest.mark.parametrize("legacy_lines", [[1], [0, 2], [0, 1, 3]])
+def test_lines_in_windows_1256_among_utf8_ones_are_each_decoded(legacy_lines: list[int]) -> None:
+    """Files of two origins joined: UTF-8 lines and Windows-1256 ones, whichever are more."""
+    data = b"".join(line.encode("cp1256" if n in legacy_lines else "utf-8") + b"\n" for n, line in enumerate(TEXTS))
+    decoded = decode_bytes(data)
+    assert decoded.text == "".join(line + "\n" for line in TEXTS)
+    count = len(legacy_lines)
+    assert decoded.repairs == [f"decoded utf-8 with {count} line{'s' if count > 1 else ''} in windows-1256 "
+                               "(mixed encodings)"]
+
+
+@pytest.mark.parametrize("damage", [b"\xff\xfe", b"\xd8", "Ça répète".encode("latin-1")])
+def test_a_few_bad_bytes_in_utf8_are_not_read_as_a_legacy_line(damage: bytes) -> None:
+    data = _paragraphs(TEXTS[1]).encode("utf-8") + b"x " + damage + b" y\n" + _paragraphs(TEXTS[3]).encode("utf-8")
+    with pytest.raises(DecodeError, match="invalid UTF-8"):
+        decode_bytes(data)

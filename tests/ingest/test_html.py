@@ -311,3 +311,29 @@ def test_data_table_inside_an_article_is_no_layout() -> None:
     table = "<table><tr><th>المحافظة</th><th>الإنتاج</th></tr><tr><td>الشمال</td><td>120 طنا</td></tr></table>"
     record = html_record(PORTAL.replace(f"<p>{P3}</p>", f"<p>{P3}</p>{table}"))
     assert "120 طنا" not in record["text"] and P3 in record["text"]
+
+
+SIMPLE = ('<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>افتتاح مستشفى</title></head><body>'
+          '<article><h1>افتتاح مستشفى في المدينة</h1><p>أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد يضم مئتي سرير.</p>'
+          '<p>وقال الوزير إن المستشفى سيخدم أكثر من نصف مليون نسمة في المحافظة.</p></article></body></html>')
+
+
+@pytest.mark.parametrize(("garble", "label"), [
+    (lambda page: page.encode("utf-8").decode("latin-1"), "mojibake utf-8/latin-1"),
+    (lambda page: page.encode("utf-8").decode("cp1256"), "mojibake utf-8/windows-1256"),
+])
+def test_a_page_served_double_encoded_is_taken_back_before_its_markup_is_read(
+        tmp_path: Path, garble: object, label: str) -> None:
+    """UTF-8 read as Latin-1 and written again: 'م' is 'Ù' and U+0085, a C1 control that was whitespace
+    by the time the paragraphs were repaired, so half the letters stayed garbled."""
+    path = tmp_path / "page.html"
+    path.write_bytes(garble(SIMPLE).encode("utf-8"))  # type: ignore[operator]
+    [article] = iter_inputs([str(path)])
+    assert article.source.repairs == [f"decoded twice: {label} undone in the page"]
+    analysed = run(article, Options())
+    assert (analysed.headline, analysed.body) == ("افتتاح مستشفى في المدينة", [
+        "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد يضم مئتي سرير.",
+        "وقال الوزير إن المستشفى سيخدم أكثر من نصف مليون نسمة في المحافظة."])
+    stored = analysed.to_dict(include_raw=True)
+    again = run(article_from_raw(stored["raw"], stored["source"], stored["id"]), Options())
+    assert again.to_dict() == analysed.to_dict()

@@ -160,3 +160,13 @@ def test_utf16_files_with_or_without_a_bom_are_read_by_any_line_end(tmp_path: Pa
     items = read(str(path))
     assert [(a.id, a.source.line, a.raw) for a in items] == [("a", 1, lines[0].rstrip("\n")),
                                                              ("b", 3, lines[1].rstrip("\n"))]
+
+
+def test_a_line_in_windows_1256_among_utf8_ones_is_read(tmp_path: Path) -> None:
+    one, two = jsonl_lines({"id": "a", "text": "خبر أول عن الاقتصاد"}), jsonl_lines({"id": "b", "text": "أعلنت الحكومة خطة جديدة"})
+    path = tmp_path / "r.jsonl"
+    path.write_bytes(one.encode("utf-8") + two.encode("cp1256") + b'{"id": "c", "text": "\xff\xfe"}\n')
+    items = read(str(path))
+    assert [(a.id, a.raw, a.source.repairs) for a in items[:2]] == [
+        ("a", one.rstrip("\n"), []), ("b", two.rstrip("\n"), ["decoded windows-1256"])]
+    assert errors(items) == [f"{path}:3: invalid UTF-8 (bad byte 0xff at column 22)"]

@@ -136,9 +136,71 @@ def decode_bytes(data: bytes, declared: Iterable[str | None] = ()) -> Decoded:
         utf8_error = exc
     if _control_bytes(sample) > max(8, len(sample) // 100):
         raise DecodeError("binary data (control bytes), not text")
+    if _cut_at_end(data, utf8_error):
+        # A download or dump cut inside its last character: the text before it is whole.
+        return _non_empty(Decoded(data[:utf8_error.start].decode("utf-8"), "utf-8",
+                                  ["decoded utf-8, a character cut at the end dropped"]))
+    mixed = _mixed_lines(data) if _utf8_letters(sample) >= _LINE_LETTERS else None
+    if mixed is not None:
+        return _non_empty(mixed)
     if _mostly_utf8(sample):
         raise DecodeError(f"invalid UTF-8 (bad byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start})")
     return _non_empty(_best_legacy(data, [c for c in map(codec_name, declared) if c]))
+
+
+def _cut_at_end(data: bytes, error: UnicodeDecodeError) -> bool:
+    """Whether the only bytes that are not UTF-8 are the start of a character the input ends inside."""
+    return error.end == len(data) and len(data) - error.start < 4 and error.reason == "unexpected end of data"
+
+
+def _utf8_letters(sample: bytes) -> int:
+    """Arabic letters spelled in UTF-8 in ``sample`` (a legacy encoding's Arabic spells almost none)."""
+    return len(_ARABIC_LETTER.findall(sample.decode("utf-8", errors="replace")))
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")  # as _is_arabic_letter, in C
+
+
+def _mixed_lines(data: bytes) -> Decoded | None:
+    """UTF-8 text some of whose lines are in Windows-1256 (files of two origins joined with ``cat``,
+    a dump with a header added by another tool), each line decoded in its own: None unless a line of
+    Arabic words is UTF-8 and every line that is not reads as Arabic words in Windows-1256.  Read
+    whole as Windows-1256, the UTF-8 lines were mojibake (``ط§ظ„``) in the raw text; as UTF-8, the
+    input was refused.  A line of Arabic words in Windows-1256 is never valid UTF-8 (its letters are
+    all lead bytes), so the UTF-8 lines are told apart."""
+    lines, legacy, utf8_arabic = [], 0, False
+    for line in data.splitlines(keepends=True):
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            text = legacy_line(line)
+            if text is None:
+                return None
+            legacy += 1
+        else:
+            utf8_arabic = utf8_arabic or sum(map(_is_arabic_letter, text)) >= _LINE_LETTERS
+        lines.append(text)
+    if not (legacy and utf8_arabic):
+        return None
+    return Decoded("".join(lines), "utf-8", [f"decoded utf-8 with {legacy} line{'s' if legacy > 1 else ''} "
+                                             "in windows-1256 (mixed encodings)"])
+
+
+def legacy_line(line: bytes) -> str | None:
+    """A line that is not UTF-8, as Windows-1256 text when it reads as Arabic words there: its bytes
+    past ASCII are mostly Arabic letters, enough of them for a few words (a stray byte or two read
+    as a letter is damage, not a line of another encoding)."""
+    try:
+        text = line.decode(ARABIC_CODECS[0])
+    except UnicodeDecodeError:
+        return None
+    beyond_ascii = [ch for ch in text if ch > "\x7f"]
+    letters = sum(map(_is_arabic_letter, beyond_ascii))
+    return text if letters >= _LINE_LETTERS and letters >= 0.8 * len(beyond_ascii) else None
+
+
+#: Arabic letters a line in a legacy encoding needs to be read as one (two or three short words).
+_LINE_LETTERS = 8
 
 
 def _decode_with_bom(data: bytes, bom: bytes, codec: str) -> Decoded:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from khabar.ingest.encoding import codec_name, decode_bytes
+from khabar.ingest.encoding import codec_name, decode_bytes, fix_mojibake
 from khabar.ingest.guards import check_nesting
 from khabar.ingest.records import MAX_TEXT_CHARS, check_text, stable_id
 from khabar.model import Article, Source
@@ -46,6 +46,11 @@ def article_from_page_bytes(data: bytes, charset: str | None = None, path: str |
     """An article for a page's bytes, decoded by :func:`~khabar.ingest.encoding.decode_bytes` with the
     HTTP ``charset`` and the page's own declaration; the decoding's notes become ``Source.repairs``."""
     decoded = decode_bytes(data, declared=(charset, declared_charset(data)))
-    article = article_from_html(decoded.text, path=path, url=url, kind=kind, line=line)
-    article.source.repairs = decoded.repairs
+    # A page whose UTF-8 was read as Latin-1 and written again (served double-encoded) is taken back
+    # before its markup is read: in the text extracted later, the C1 controls of that mojibake (U+0085
+    # of 'م' read as 'Ù\x85') were whitespace already and the repair of paragraphs left half the letters.
+    undone = fix_mojibake(decoded.text)
+    notes = [f"decoded twice: {label} undone in the page" for label in undone.repairs]
+    article = article_from_html(undone.text, path=path, url=url, kind=kind, line=line)
+    article.source.repairs = decoded.repairs + notes
     return article

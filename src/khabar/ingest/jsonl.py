@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO
 
-from khabar.ingest.encoding import DecodeError, decode_bytes
+from khabar.ingest.encoding import DecodeError, decode_bytes, legacy_line
 from khabar.ingest.files import (
     MAX_FILE_BYTES,
     READ_ERRORS,
@@ -51,13 +51,18 @@ def _line_item(bline: bytes, n: int, item: str, kind: str,
     keep = raw_input(bline, "jsonl", path, n)
     if len(bline) > MAX_LINE_BYTES:
         return InputError(where, f"record too large (> {MAX_LINE_BYTES // (1024 * 1024)} MB)", keep)
+    legacy = None
     try:
         # Every line may open with a byte-order mark: files written by Windows tools, each with its
         # own, joined by ``cat`` (the first line's was always dropped; the later ones were invalid JSON).
         raw = bline.decode("utf-8-sig").rstrip("\r\n")
     except UnicodeDecodeError as exc:
-        return InputError(where, f"invalid UTF-8 (bad byte 0x{bline[exc.start]:02x} at column {exc.start + 1})",
-                          keep)
+        # A line in Windows-1256 among UTF-8 ones (files of two tools joined): read as the Arabic it is.
+        legacy = legacy_line(bline.rstrip(b"\r\n"))
+        if legacy is None:
+            return InputError(where, f"invalid UTF-8 (bad byte 0x{bline[exc.start]:02x} at column {exc.start + 1})",
+                              keep)
+        raw = legacy
     if not raw.strip():
         return None
     try:
@@ -70,9 +75,12 @@ def _line_item(bline: bytes, n: int, item: str, kind: str,
     except ValueError as exc:  # a number past Python's int digits limit: not a JSONDecodeError
         return InputError(where, f"invalid JSON ({str(exc).split(';')[0]})", keep)
     try:
-        return article_from_record(record, raw, path=path, line=n, kind=kind)
+        article = article_from_record(record, raw, path=path, line=n, kind=kind)
     except ValueError as exc:
         return InputError(where, str(exc), keep)
+    if legacy is not None:
+        article.source.repairs = ["decoded windows-1256"]
+    return article
 
 
 def jsonl_items(lines: Iterable[bytes | int], item: str, kind: str, path: str | None,
