@@ -48,3 +48,17 @@ def test_a_function_word_after_a_preposition_is_not_a_name(word: str, name: bool
 ])
 def test_a_form_v_perfect_after_a_conjunction_is_not_a_name(word: str, name: bool) -> None:
     assert is_name(word) is name
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # after a group head and its adjective, a word after و is a second verb, no part of a name
+    ("وندد الوزير بالهجوم الذي استهدف صحيفة محلية وأسفر عن مقتل صحفيين.", "صحيفة محلية"),
+])
+def test_a_conjoined_known_word_ends_a_group_name(text: str, target: str) -> None:
+    from .composed import coded_parties
+    assert ("استهدف", target) in {(action, t) for action, _, t in coded_parties(text)}
+
+
+def test_a_name_right_after_its_group_head_may_open_with_waw() -> None:
+    from .composed import statement_parties
+    assert ("أعلن", "وكالة وادا", None) in statement_parties("وأعلنت وكالة وادا أن الفحص إيجابي.")

@@ -3,7 +3,13 @@ from __future__ import annotations
 import pytest
 
 from khabar.arabic.inflection import folded_bare
-from khabar.events.clitics import glued_conjunction, proclitic_length, table_proclitic, word_proclitics
+from khabar.events.clitics import (
+    conjoins_known_word,
+    glued_conjunction,
+    proclitic_length,
+    table_proclitic,
+    word_proclitics,
+)
 from khabar.model import Entity, Mention
 
 
@@ -67,3 +73,14 @@ def test_word_proclitics(word: str, n: int) -> None:
 ])
 def test_glued_conjunction(word: str, n: int) -> None:
     assert glued_conjunction(word) == n
+
+
+@pytest.mark.parametrize(("word", "conjoined"), [
+    ("وأسفر", True),  # the corpora write أسفر more often
+    ("وجمعية", True),
+    ("ووتش", False),  # a rare name: its rest is no known word
+    ("وثائق", False),  # the و is the word's own
+    ("أسفر", False),
+])
+def test_conjoins_known_word(word: str, conjoined: bool) -> None:
+    assert conjoins_known_word(word) is conjoined

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from khabar.arabic import Token
 from khabar.arabic.inflection import bare, fold, folded_bare
 from khabar.arabic.tokenize import COMMAS
-from khabar.events.clitics import PLAIN_CLITICS, table_proclitic
+from khabar.events.clitics import PLAIN_CLITICS, conjoins_known_word, table_proclitic
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.tables import actor_tables, nisba_country
 from khabar.events.titles import DEFINITE as _DEF
@@ -212,10 +212,13 @@ def _bare_head(actor: Actor, toks: list[Token]) -> bool:
             and bare(word) not in PERSON_TITLES)
 
 
-def _name_end(toks: list[Token], j: int, most: int = 4, group: bool = False) -> int:
-    """End (exclusive) of a run of name words starting at j."""
+def _name_end(toks: list[Token], j: int, most: int = 4, group: bool = False, opens: bool = True) -> int:
+    """End (exclusive) of a run of name words starting at j; a word after the first is no و or ف
+    before a known word (a verb or a second party: صحيفة محلية وأسفر), nor is the first unless the
+    name ``opens`` right after its head (وكالة وادا)."""
     k = j
-    while k < len(toks) and k - j < most and toks[k].kind == "word" and is_name(toks[k].text, group):
+    while (k < len(toks) and k - j < most and toks[k].kind == "word" and is_name(toks[k].text, group)
+           and not ((k > j or not opens) and conjoins_known_word(toks[k].text))):
         k += 1
     return k
 
@@ -271,7 +274,7 @@ def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Acto
         if quoted:
             j += 1
         end = _quoted_name_end(toks, j) if quoted else None
-        end = end or _name_end(toks, j, 2, group=True)
+        end = end or _name_end(toks, j, 2, group=True, opens=actor.last == actor.first)
         named = end > j
     if named and quoted and end < len(toks) and toks[end].text in _CLOSING_QUOTES:
         actor.start = toks[j].start  # منظمة "هيومن رايتس ووتش": the quoted words are its name

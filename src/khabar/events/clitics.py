@@ -133,6 +133,17 @@ def glued_conjunction(word: str) -> int:
     return 0 if ranks.get(folded, len(ranks)) < ranks.get(folded[1:], len(ranks)) else 1
 
 
+def conjoins_known_word(word: str) -> bool:
+    """Whether a word is و or ف before a word the corpora know, which they write more often without
+    it (وأسفر، وقال); a rare name, known neither way, is no such word (ووتش، ويلز)."""
+    folded = entity_fold(word)
+    if folded[:1] not in ("و", "ف") or len(folded) < 3:
+        return False
+    ranks = word_ranks()
+    rest = ranks.get(folded[1:])
+    return rest is not None and rest < ranks.get(folded, len(ranks))
+
+
 def word_proclitics(word: str, proclitics: frozenset[str]) -> int:
     """How many of ``proclitics`` (one letter each, at most two) open a noun not known to any table
     (وقاعدة → 1, وحدة → 0): a letter is a proclitic when the corpora write the word without it more
