@@ -20,12 +20,10 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 
-from khabar.analysis import analyze_inputs
 from khabar.batch import analyze_to_parquet, load_parquet
 from khabar.batch import spark as spark_job
 from khabar.batch.spark import SparkJobError, spark_session, warm_workers
 from khabar.cli import main
-from khabar.ingest import InputError
 from khabar.store import Store
 
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("pyspark") is None or shutil.which("java") is None,
@@ -39,8 +37,49 @@ ONE_FILE_A_BATCH = 1
 RESUMED = ("more.jsonl.gz", "news.jsonl", "page.txt")
 
 
+#: The local runner, run in a fresh process as Spark's daemon is.  This process imported khabar's
+#: modules when the tests were collected, in a full run minutes before the daemon imported them: in
+#: a checkout edited meanwhile (several sessions at work on it) the two ran different code, and the
+#: outputs differed for no fault of either (the test failed "under load").
+LOCAL_RUNNER = """
+import json, sys
+from khabar.analysis import analyze_inputs
+from khabar.ingest import InputError
+items = list(analyze_inputs(sys.argv[2:], json.loads(sys.argv[1])))
+print(json.dumps({"articles": [i.to_dict(include_raw=True) for i in items if not isinstance(i, InputError)],
+                  "errors": [str(i) for i in items if isinstance(i, InputError)]}, ensure_ascii=False))
+"""
+
+
+def start_local_run(inputs: Path | list[str], stages: list[str] | None = None) -> subprocess.Popen[bytes]:
+    """The local runner over ``inputs``, started now (beside the Spark process it is compared with)."""
+    paths = [str(inputs)] if isinstance(inputs, Path) else inputs
+    return subprocess.Popen([sys.executable, "-c", LOCAL_RUNNER, json.dumps(stages), *paths],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def local_result(run: subprocess.Popen[bytes]) -> tuple[list[dict[str, Any]], list[str]]:
+    """Its articles (as analyze dicts, in source order) and error lines (sorted)."""
+    out, err = run.communicate(timeout=900)
+    assert run.returncode == 0, err.decode()[-2000:]
+    result = json.loads(out)
+    articles = sorted(result["articles"], key=lambda r: (r["source"]["path"], r["source"]["line"] or 0, r["id"]))
+    return articles, sorted(result["errors"])
+
+
 @pytest.fixture(scope="module")
-def spark() -> Any:
+def inputs(module_inputs: Path) -> Path:
+    return module_inputs
+
+
+@pytest.fixture(scope="module")
+def local_started(inputs: Path) -> subprocess.Popen[bytes]:
+    return start_local_run(inputs)
+
+
+@pytest.fixture(scope="module")
+def spark(local_started: subprocess.Popen[bytes]) -> Any:
+    """The session, its daemon started (and khabar imported there) as the local runner starts."""
     session = spark_session("local[2]", QUICK_JVM)
     assert warm_workers(session) > 0  # the daemon loads the pipeline before the first job
     yield session
@@ -48,8 +87,8 @@ def spark() -> Any:
 
 
 @pytest.fixture(scope="module")
-def inputs(module_inputs: Path) -> Path:
-    return module_inputs
+def reference(local_started: subprocess.Popen[bytes]) -> tuple[list[dict[str, Any]], list[str]]:
+    return local_result(local_started)
 
 
 @pytest.fixture(scope="module")
@@ -67,16 +106,10 @@ def finished_rows(out: Path) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (r["source"]["path"], r["source"]["line"] or 0, r["id"]))
 
 
-def local_run(inputs: Path | list[str], stages: list[str] | None = None) -> tuple[list[dict[str, Any]], list[str]]:
-    items = list(analyze_inputs([str(inputs)] if isinstance(inputs, Path) else inputs, stages))
-    articles = [a.to_dict(include_raw=True) for a in items if not isinstance(a, InputError)]
-    errors = sorted(str(e) for e in items if isinstance(e, InputError))
-    return sorted(articles, key=lambda r: (r["source"]["path"], r["source"]["line"] or 0, r["id"])), errors
-
-
-def test_spark_output_is_the_local_runners_article_by_article(job: tuple[Path, Any], inputs: Path) -> None:
+def test_spark_output_is_the_local_runners_article_by_article(
+        job: tuple[Path, Any], reference: tuple[list[dict[str, Any]], list[str]]) -> None:
     out, report = job
-    articles, errors = local_run(inputs)
+    articles, errors = reference
     assert len(articles) == 7 and any(a["entities"] for a in articles)  # records, page, WARC page
     rows = finished_rows(out)
     assert [r["id"] for r in rows] == [a["id"] for a in articles]
@@ -140,6 +173,7 @@ def test_a_killed_driver_resumes_without_loss_or_duplicates(spark: Any, inputs: 
     with log.open("wb") as stderr:
         driver = subprocess.Popen([sys.executable, "-c", DRIVER, *paths, str(out)], start_new_session=True,
                                   stdout=subprocess.DEVNULL, stderr=stderr)
+    local = start_local_run(paths, ["structure"])
     try:
         give_up = time.monotonic() + 600  # a hung driver fails the test instead of hanging it
         while not list((out / "_done").glob("*.json")):
@@ -154,7 +188,7 @@ def test_a_killed_driver_resumes_without_loss_or_duplicates(spark: Any, inputs: 
 
     report = analyze_to_parquet(paths, str(out), spark=spark, stages=["structure"], batch_bytes=ONE_FILE_A_BATCH)
     assert (report.skipped, report.files) == (done, len(RESUMED) - done)
-    articles, errors = local_run(paths, ["structure"])
+    articles, errors = local_result(local)
     assert finished_rows(out) == articles
     assert set(report.errors) <= set(errors)
 
@@ -164,8 +198,9 @@ def test_another_stage_selection_needs_another_folder(job: tuple[Path, Any], spa
         analyze_to_parquet([str(inputs)], str(job[0]), spark=spark, stages=["structure"])
 
 
-def test_load_round_trip(job: tuple[Path, Any], inputs: Path, tmp_path: Path) -> None:
-    articles, _ = local_run(inputs)
+def test_load_round_trip(job: tuple[Path, Any], reference: tuple[list[dict[str, Any]], list[str]],
+                         tmp_path: Path) -> None:
+    articles, _ = reference
     with Store(tmp_path / "k.db") as store:
         report = load_parquet(job[0], store)
         assert (report.added, report.failed) == (7, 0)
