@@ -100,3 +100,19 @@ TITLE_ASIDES = [
 def test_an_aside_after_a_title_is_no_name(analyse, text, expected):
     (quote,) = analyse([text]).quotes
     assert quote.speaker is not None and quote.speaker.text == expected
+
+
+# (paragraph, [(cue, speaker words or None, content), ...]): the name after 'is called' (يدعى/تدعى)
+# is the speaker's, up to the first mark; the words before it only say who the named one is
+NAMED_BY_NAMING = [
+    ("وقال أحد المصلين ويدعى سامر الخطيب إن الخطبة طالت.", [("وقال", "سامر الخطيب", "الخطبة طالت")]),
+    ("وقالت امرأة تدعى مريم إن ابنها فقد.", [("وقالت", "مريم", "ابنها فقد")]),
+    ('وصرح أحد المزارعين ويدعى جميل الحداد "الموسم سيئ هذا العام بسبب الجفاف".', [("وصرح", "جميل الحداد", "الموسم سيئ هذا العام بسبب الجفاف")]),
+    ('ونقلت الوكالة عن طالب يدعى كريم، جاء من بعيد، قوله: "أريد أن أتكلم".',
+     [("قوله", "كريم", "أريد أن أتكلم")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_BY_NAMING)
+def test_name_after_naming_speaks(spoken, text, expected):
+    assert spoken([text]) == expected

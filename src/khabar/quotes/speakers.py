@@ -19,7 +19,7 @@ from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
 from khabar.quotes.extent import phrase_end, speaker_like
 from khabar.quotes.fronted import anonymous_head, source_in
-from khabar.quotes.lexicon import ANY, complementizers, in_class, key
+from khabar.quotes.lexicon import ANY, complementizers, in_class, is_naming_passive, key
 from khabar.quotes.names import (
     NISBA_ENDINGS,
     SpeakerPhrase,
@@ -94,6 +94,7 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
         return tracker.last(gender)
     if phrase.end - phrase.start > 2 and unit.bare(phrase.start) == "كل" and unit.keys[phrase.start + 1] == "من":
         phrase = make_phrase(unit, phrase.start + 2, phrase.end) or phrase  # أعلنت كل من X وY
+    phrase = _named_by_naming(unit, phrase)
     head = unit.keys[phrase.start]
     if _same_source(unit, phrase):  # وأضاف ذات المصدر، المصدر نفسه: whoever spoke last, named or not
         return tracker.last(gender) or Speaker(None, gender, _head_words(unit, phrase))
@@ -124,10 +125,9 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
             return known
         if mention.type == "PER":
             text = _person_words(unit, phrase, mention)
-        elif mention.start <= unit.tokens[phrase.start].start + 1:  # ونفت روسيا مزاعم ...: the name, not its object
-            # its adjectives inside the phrase: the verb's object after it (وتتهم الرياض الحوثيين) is no adjective
-            text = unit.text[mention.start:max(mention.end, min(_mention_with_nisba_end(unit, mention),
-                                                                unit.tokens[phrase.end - 1].end))]
+        elif mention.start <= unit.tokens[phrase.start].start + 1 and not _after_naming(unit, phrase):
+            # ونفت روسيا مزاعم ...: the name, not its object; after يدعى all the words are the name
+            text = unit.text[mention.start:max(mention.end, _mention_with_nisba_end(unit, mention))]
         else:
             text = phrase.words
         return Speaker(Ref(text=text, entity=mention.entity), gender, words)
@@ -323,10 +323,33 @@ def _aside_lead(unit: Unit, j: int) -> bool:
     return any(unit.is_a(j, cls) for cls in _ASIDE_LEADS)
 
 
+def _named_by_naming(unit: Unit, phrase: SpeakerPhrase) -> SpeakerPhrase:
+    """The name after 'is called' (يدعى/تدعى, cues.tsv naming_passive) in the phrase is the speaker's
+    (أحد المصلين ويدعى سامر الخطيب، امرأة تدعى مريم → the name): the words before it only say who
+    the named one is."""
+    for k in range(phrase.start, phrase.end - 1):
+        if is_naming_passive(unit.tokens[k].text):
+            # the name ends at the first mark (يدعى كانسو، جاء من سويسرا: an aside follows)
+            end = next((j for j in range(k + 1, phrase.end) if unit.tokens[j].kind != "word"), phrase.end)
+            return make_phrase(unit, k + 1, end) or phrase
+    return phrase
+
+
+def _after_naming(unit: Unit, phrase: SpeakerPhrase) -> bool:
+    """The phrase is the name written after 'is called' (امرأة تدعى كلارا زيتكين): all of it is the name."""
+    return phrase.start > 0 and is_naming_passive(unit.tokens[phrase.start - 1].text)
+
+
+#: The ending of a plural in the genitive or accusative: after a name, the verb's object, no adjective.
+_OBLIQUE_PLURAL = "ين"
+
+
 def _mention_with_nisba_end(unit: Unit, mention: MentionSpan) -> int:
-    """End of a mention with the relational adjectives that follow it (وزارة الخارجية البحرينية)."""
+    """End of a mention with the relational adjectives that follow it (وزارة الخارجية البحرينية); not
+    a plural in ين, the verb's object (وتتهم الرياض الحوثيين، اتهمت السعودية الحوثيين)."""
     j = unit.token_at(mention.end)
-    while j < len(unit.tokens) and nisba(unit.keys[j]) and unit.tokens[j].start <= unit.tokens[j - 1].end + 1:
+    while j < len(unit.tokens) and nisba(unit.keys[j]) and not unit.keys[j].endswith(_OBLIQUE_PLURAL) \
+            and unit.tokens[j].start <= unit.tokens[j - 1].end + 1:
         j += 1
     return unit.tokens[j - 1].end
 
@@ -336,7 +359,8 @@ def _person_words(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan) -> st
     mention caught only part of it (خبير الطب النفسي نعيم العراقي, mention نعيم)."""
     words = unit.text[mention.start:mention.end]
     name = name_words(unit, phrase)
-    return name if name != phrase.words and words in name and len(name) > len(words) else words
+    named = name != phrase.words or _after_naming(unit, phrase)  # not the whole phrase, unless a naming's
+    return name if named and words in name and len(name) > len(words) else words
 
 
 def _quoted_name(unit: Unit, phrase: SpeakerPhrase) -> str | None:
