@@ -274,3 +274,9 @@ def test_a_party_named_in_quotation_marks_is_the_phrase_holding_it(one: str, oth
 ])
 def test_a_verbs_own_first_letter_is_no_conjunction(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in _coded(text)
+
+
+def test_a_relative_clause_on_an_event_takes_no_topic_as_doer() -> None:
+    # الهجوم الذي استهدف صحيفة: the attack targets the paper, the minister who condemns it does not
+    events = _coded("وندد الوزير بالهجوم الذي استهدف صحيفة محلية.")
+    assert ("استهدف", None, "صحيفة محلية") in events

@@ -270,8 +270,11 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
             and _after_conjunction(toks, trig) and not _same_party(args.source, last_source)):
         return Arguments(last_source, args.source), False  # وناشد وزارة الصحة: the topic appeals to it
     if (carry and last_source is not None and args.source is None and args.target is not None and not args.passive
-            and disagreeing(toks, trig, args.target) and not _same_party(args.target, last_source)):
-        return Arguments(last_source, args.target), False  # وحث السلطات: no subject of its verb, the topic's object
+            and disagreeing(toks, trig, args.target) and not _same_party(args.target, last_source)
+            and relative_at(toks, trig) < 0):
+        # وحث السلطات: no subject of its verb, the topic's object (a relative clause's is its antecedent:
+        # بالهجوم الذي استهدف صحيفة محلية, the attack)
+        return Arguments(last_source, args.target), False
     # after تم/جرى a light verb is its masdar, a passive: no subject around it does it (أنه تم فتح تحقيق)
     after_aux = trig.first > 0 and fold(toks[trig.first - 1].text) in PASSIVE_AUX
     if args.source is None and trig.last > trig.first and relative_at(toks, trig) < 0 and not after_aux:
