@@ -552,6 +552,9 @@ def test_places_of_one_name_in_two_countries_are_two_places(make_db):
         ("Tripoli", "LB", 34.43, 1, "Tripoli, LB"), ("Tripoli", "LY", 32.88, 1, "Tripoli, LY")]
     page = client.get("/ui/map").text  # each circle and row links to its own city's articles
     assert "place=Tripoli%2C+LB" in page and "place=Tripoli%2C+LY" in page and "place=Tripoli&" not in page
+    assert '<td title="LB">لبنان</td>' in page and '<td title="LY">ليبيا</td>' in page  # the country in Arabic
+    article = client.get("/ui/articles/t2").text  # the article's place links to its city's articles alone
+    assert 'href="/ui/search?place=Tripoli%2C+LB" title="طرابلس · Tripoli, LB">طرابلس</a>' in article
 
 
 @pytest.mark.parametrize("place, ids", [

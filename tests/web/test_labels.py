@@ -35,3 +35,11 @@ def test_named_codes_lists_one_kind_in_table_order():
     categories = named_codes("event_category")
     assert categories[0] == ("01", "تصريح") and ("ASSAULT", "اعتداء") in categories
     assert all(code != "PER" for code, _ in categories)
+
+
+@pytest.mark.parametrize("code, expected", [("LB", "لبنان"), ("sa", "المملكة العربية السعودية"), ("TN", "تونس"),
+                                            ("ZZX", "ZZX"), (None, "")])
+def test_a_country_code_is_named_in_arabic(code, expected):
+    from khabar.web.labels import country_name
+
+    assert country_name(code) == expected

@@ -230,14 +230,17 @@ def test_article_sidebar_names_places_in_arabic_with_the_words_used_in_a_tooltip
     from khabar.store import Store
 
     a = Article(id="p1", source=Source("text"), headline="زيارة", body=["في السعودية وللسعودية"])
-    a.places = [Place("السعودية", "body", 0, 3, 11, name="Saudi Arabia", name_ar="السعودية", country="SA"),
-                Place("وللسعودية", "body", 0, 12, 21, name="Saudi Arabia", name_ar="السعودية", country="SA")]
+    a.places = [Place("السعودية", "body", 0, 3, 11, name="Saudi Arabia", name_ar="السعودية", country="SA",
+                      feature="country"),
+                Place("وللسعودية", "body", 0, 12, 21, name="Saudi Arabia", name_ar="السعودية", country="SA",
+                      feature="country")]
     with Store(tmp_path / "p.db") as store:
         store.put(a, ["structure"])
         sync_index(store.conn)
     html = TestClient(create_app(tmp_path / "p.db")).get("/ui/articles/p1").text
     places = html.split("<h2>الأماكن</h2>")[1].split("</section>")[0]
-    assert '<li title="السعودية، وللسعودية · Saudi Arabia, SA">السعودية <span class="n">×2</span></li>' in places
+    assert ('<li><a href="/ui/search?place=Saudi+Arabia" title="السعودية، وللسعودية · Saudi Arabia, SA">السعودية</a> '
+            '<span class="n">×2</span></li>') in places  # it links to the articles naming it
     assert ">Saudi Arabia" not in places
 
 

@@ -1,4 +1,5 @@
-"""Arabic names for the analysis' codes (entity types, event categories), read from resources/labels.tsv.
+"""Arabic names for the analysis' codes (entity types, event categories, read from resources/labels.tsv;
+countries, by CLDR's names: SA is المملكة العربية السعودية).
 
 The pages are Arabic; a journalist should read «دولة/مدينة» or «اعتداء», not GPE or ASSAULT.  A code
 without a name is shown as it is, so a new type never disappears from a page.
@@ -6,6 +7,8 @@ without a name is shown as it is, so a new type never disappears from a page.
 
 from functools import cache
 from importlib import resources
+
+from babel import Locale
 
 
 @cache
@@ -26,3 +29,16 @@ def label(code: str | None, kind: str) -> str:
     if not code:
         return ""
     return labels().get((kind, code), code)
+
+
+@cache
+def _arabic_territories() -> dict[str, str]:
+    return dict(Locale("ar").territories)
+
+
+def country_name(code: str | None) -> str:
+    """The Arabic name of an ISO country code (CLDR's, as the places stage reads countries: LB ->
+    لبنان), the code itself when CLDR has none."""
+    if not code:
+        return ""
+    return _arabic_territories().get(code.upper(), code)

@@ -23,7 +23,7 @@ from khabar.datafiles import data_lines, resource_text
 from khabar.model import Article, Place
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search
 from khabar.search.engine import MAX_OFFSET
-from khabar.search.filters import filter_sql
+from khabar.search.filters import filter_sql, place_value
 from khabar.search.keys import entity_names
 from khabar.search.unmatched import unmatched_filters
 from khabar.store.db import resolve_article_id
@@ -36,7 +36,7 @@ from khabar.store.stories import story_clusters
 from khabar.towns import english_city_names
 from khabar.web.charts import timeline_svg
 from khabar.web.counting import counted
-from khabar.web.labels import label, named_codes
+from khabar.web.labels import country_name, label, named_codes
 from khabar.web.map import map_svg
 from khabar.web.marks import entity_url, event_anchor, event_url, marked_units, quote_anchor, quote_url
 
@@ -107,10 +107,11 @@ def byline_reporter(byline: str) -> str:
 
 
 _env.globals.update(byline_reporter=byline_reporter, entity_url=entity_url, entity_key=entity_key, quote_url=quote_url,
-                    quote_anchor=quote_anchor, event_url=event_url, event_anchor=event_anchor,
+                    quote_anchor=quote_anchor, event_url=event_url, event_anchor=event_anchor, place_value=place_value,
                     facet_names=FACET_NAMES, filter_names=FILTER_NAMES,
                     event_categories=named_codes("event_category"))
 _env.filters["label"] = label
+_env.filters["country_name"] = country_name
 _env.filters["counted"] = counted
 
 
