@@ -41,6 +41,7 @@ from khabar.entities.builder import (
     person_key,
     strip_clitic_display,
 )
+from khabar.entities.chains import chain_spans
 from khabar.entities.clubheads import article_speaks_of_sport, club_spans
 from khabar.entities.companies import company_spans
 from khabar.entities.cues import (
@@ -184,6 +185,7 @@ class UnitLinker(RoleReader, MatchFilter):
             spans = [rest for s in spans for rest in after_eponyms(s, eponyms)] + eponyms
         matches, spans = club_spans(self, matches, spans)  # استقلال طهران: a club, not a town
         matches, spans = company_spans(self.text, self.texts, matches, spans)  # كاسبرسكي لاب: the company
+        matches, spans, inner = chain_spans(self, matches, spans)  # مديرية أمن شمال سيناء: one body
         matches = in_sport_sense(matches, self.texts, self.speaks_of_sport)  # (الاتحاد الإفريقي: CAF)
         self.clitics.update((s.first, s.clitic) for s in spans if s.clitic)  # (ونجم المتلوي)
         matches += self.senior_titles(matches)
@@ -226,6 +228,8 @@ class UnitLinker(RoleReader, MatchFilter):
             nxt = nxt if nxt is not None and items[idx + 1][0] == last + 1 else None
             used = self.item(item, nxt, items[idx + 1:])
             skip_until = max(skip_until, used)
+        for item in sorted(inner, key=lambda it: it.first):  # (the place in the body's name: سيناء)
+            self.item(item, None, [])
 
     def read_homograph(self, m: Match, shared: dict[str, Homograph]) -> Match:
         """One spelling, several places (عمان: Oman or Amman): the marks the text writes decide, else a
