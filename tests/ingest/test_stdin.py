@@ -42,3 +42,20 @@ def test_the_first_record_on_stdin_keeps_its_line_before_blank_lines() -> None:
     data = "\n" + jsonl_lines({"id": "a", "text": "خبر"}) + "\n\n" + jsonl_lines({"id": "b", "text": "خبر ثان"})
     first, second = read("-", stdin=io.BufferedReader(io.BytesIO(data.encode())))  # peeks, as stdin does
     assert (first.source.line, second.source.line) == (2, 5)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("end", ["\n", "\r"])
+def test_utf16_json_lines_on_stdin_are_records(encoding: str, end: str) -> None:
+    """A Windows pipe writes UTF-16: its records were one text article of JSON (with a byte-order
+    mark) or 'binary data (NUL bytes)' (without one)."""
+    lines = [jsonl_lines({"id": n, "text": f"خبر رقم {n} عن الاقتصاد"}).rstrip("\n") for n in ("a", "b")]
+    items = read("-", stdin=io.BufferedReader(io.BytesIO((end.join(lines) + end).encode(encoding))))
+    assert [(a.source.kind, a.id, a.source.line, a.raw) for a in items] == [
+        ("stdin", "a", 1, lines[0]), ("stdin", "b", 2, lines[1])]
+
+
+def test_a_utf16_text_dump_on_stdin_stays_a_text_dump() -> None:
+    text = "عنوان الخبر\rبيروت - أعلنت الحكومة اليوم خطة جديدة للكهرباء.\r"
+    [article] = read("-", stdin=io.BufferedReader(io.BytesIO(text.encode("utf-16"))))
+    assert (article.source.kind, article.raw) == ("stdin", text)

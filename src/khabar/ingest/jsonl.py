@@ -136,7 +136,7 @@ def iter_jsonl_file(path: str, max_bytes: int | None = None,
                      content: bytes | None = None) -> Iterator[Article | InputError]:
     try:
         with open_file(path, content, max_bytes) as fh:
-            if fh.peek(2)[:2] in _UTF16_STARTS:
+            if opens_utf16(fh.peek(2)):
                 yield from _utf16_jsonl(fh, path, max_bytes)
             else:
                 yield from jsonl_items(bounded_lines(fh), path, "jsonl", path)
@@ -153,16 +153,26 @@ def _utf16_jsonl(fh: IO[bytes], path: str, max_bytes: int | None) -> Iterator[Ar
     if len(data) > cap:
         yield InputError(path, size_reason("file", cap), file_bytes(path, "jsonl"))
         return
+    yield from utf16_jsonl_items(data, path, "jsonl", path)
+
+
+def utf16_jsonl_items(data: bytes, item: str, kind: str, path: str | None) -> Iterator[Article | InputError]:
+    """The records of JSON Lines in UTF-16, given whole (and within the size cap) as ``data``."""
     try:
         decoded = decode_bytes(data)
     except DecodeError as exc:
-        yield InputError(path, str(exc), file_bytes(path, "jsonl"))
+        yield InputError(item, str(exc), file_bytes(path, "jsonl") if path else raw_input(data, "jsonl"))
         return
     utf8 = io.BufferedReader(io.BytesIO(decoded.text.encode("utf-8", "surrogatepass")))  # peek() as a file's
-    for item in jsonl_items(bounded_lines(utf8), path, "jsonl", path):
-        if isinstance(item, Article):
-            item.source.repairs = list(decoded.repairs)
-        yield item
+    for result in jsonl_items(bounded_lines(utf8), item, kind, path):
+        if isinstance(result, Article):
+            result.source.repairs = list(decoded.repairs)
+        yield result
+
+
+def opens_utf16(head: bytes) -> bool:
+    """Whether bytes open as UTF-16 JSON Lines do: a byte-order mark, or a brace with its NUL half."""
+    return head[:2] in _UTF16_STARTS
 
 
 def bounded_lines(fh: IO[bytes], first: bytes | None = None) -> Iterator[bytes | int]:

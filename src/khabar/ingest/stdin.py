@@ -7,8 +7,16 @@ import re
 from collections.abc import Iterator
 from typing import BinaryIO, TextIO
 
+from khabar.ingest.encoding import DecodeError, decode_bytes
 from khabar.ingest.files import MAX_FILE_BYTES, READ_ERRORS, size_reason, unreadable
-from khabar.ingest.jsonl import MAX_LINE_BYTES, blank_run, bounded_lines, jsonl_items
+from khabar.ingest.jsonl import (
+    MAX_LINE_BYTES,
+    blank_run,
+    bounded_lines,
+    jsonl_items,
+    opens_utf16,
+    utf16_jsonl_items,
+)
 from khabar.ingest.records import InputError, raw_input
 from khabar.ingest.text_dumps import text_item
 from khabar.ingest.web_inputs import web_items
@@ -47,6 +55,9 @@ def iter_stdin(stream: TextIO | BinaryIO, input_format: str | None,
         while first and not first.strip():  # leading blank lines: look at the first real one
             line += blank_run(fh)  # counted before the next line is read, not the blanks after it
             first = fh.readline(MAX_LINE_BYTES + 1)
+        if opens_utf16(first) and input_format in (None, "jsonl"):
+            yield from _utf16_stdin(first + fh.read(cap + 1 - len(first)), cap, input_format)
+            return
         fmt = input_format or _sniff_format(first)
         if fmt == "jsonl":
             lines = bounded_lines(fh, first)
@@ -62,6 +73,23 @@ def iter_stdin(stream: TextIO | BinaryIO, input_format: str | None,
         yield text_item(data, "<stdin>", None, kind="stdin")
     else:
         yield from web_items(fmt, data, "<stdin>", None, max_bytes)
+
+
+def _utf16_stdin(data: bytes, cap: int, input_format: str | None) -> Iterator[Article | InputError]:
+    """Stdin in UTF-16 (a Windows pipe): JSON Lines when its text opens with a brace, else a text dump.
+    Its lines cannot be sniffed or read as bytes (its line feeds are two bytes), so it is read whole:
+    records were one text article of JSON, or 'binary data (NUL bytes)' without a byte-order mark."""
+    if len(data) > cap:
+        yield InputError("<stdin>", size_reason("input", cap), raw_input(data, input_format or "jsonl"))
+        return
+    try:
+        opens_record = decode_bytes(data).text.lstrip("\ufeff \t\r\n").startswith("{")
+    except DecodeError:
+        opens_record = input_format == "jsonl"
+    if opens_record or input_format == "jsonl":
+        yield from utf16_jsonl_items(data, "<stdin>", "stdin", None)
+    else:
+        yield text_item(data, "<stdin>", None, kind="stdin")
 
 
 def _sniff_format(first: bytes) -> str:
