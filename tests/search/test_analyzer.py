@@ -154,3 +154,15 @@ def test_a_frequent_words_first_letter_is_no_proclitic(word, other):
 ])
 def test_a_proclitic_is_still_stripped_where_the_bare_word_is_the_frequent_one(word, bare):
     assert term(word) == term(bare)
+
+
+@pytest.mark.parametrize("term_, other", [
+    ("حوثيون", "حوثيين"), ("حوثيين", "حوثيون"),  # one nisba plural, its two cases
+    ("داعشيون", "داعشيين"),
+    ("مليون", None), ("ليون", None),  # too short a stem before the ending: no plural
+    ("ايراني", None), ("حكوم", None), ("مسلم", None),  # no such ending
+])
+def test_other_case_of_a_nisba_plural(term_, other):
+    from khabar.search.analyzer import other_case
+
+    assert other_case(term_) == other

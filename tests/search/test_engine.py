@@ -449,3 +449,13 @@ def test_a_given_name_does_not_find_the_place_written_with_the_article(make_db, 
                         body=["وصل الوفد إلى الرياض قادما من الهند"])]
     with Store(make_db(articles)) as store:
         assert {h.article_id for h in search(store.conn, query).hits} == ids, query
+
+
+@pytest.mark.parametrize("query, ids", [("الحوثيون", {"h1", "h2"}), ("الحوثيين", {"h1", "h2"}),
+                                        ("اليمن -الحوثيون", {"h3"})])
+def test_a_nisba_plural_finds_its_other_case(make_db, query, ids):
+    db = make_db([Article(id=i, source=Source("text"), raw=i, headline="خبر", body=[body])
+                  for i, body in (("h1", "قال الحوثيون في اليمن إنهم مستعدون"), ("h2", "هاجم التحالف الحوثيين في اليمن"),
+                                  ("h3", "أمطار غزيرة في اليمن"))])
+    with Store(db) as store:
+        assert {h.article_id for h in search(store.conn, query).hits} == ids

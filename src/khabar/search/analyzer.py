@@ -195,6 +195,23 @@ def _own_first_letter(norm: str, stem: str, definite: bool) -> str:
     return core if len(core) >= MIN_STEM else word
 
 
+#: The two case endings of a nisba's sound masculine plural (الحوثيون, الحوثيين: one word, nominative
+#: and genitive/accusative), as the term keeps them where the segmenter does not split them off.
+PLURAL_CASES = ("يون", "يين")
+#: Letters before the ending for a term to be read as such a plural (مليون and ليون are no plurals).
+PLURAL_STEM = 3
+
+
+def other_case(term: str) -> str | None:
+    """The term of the same nisba plural in its other case when the segmenter left the ending on it
+    (حوثيون -> حوثيين and back; most nisbas lose it: الإيرانيين is ايراني), None for any other term.
+    A query's word matches both, so that الحوثيون finds the articles writing الحوثيين."""
+    for ending, other in (PLURAL_CASES, PLURAL_CASES[::-1]):
+        if term.endswith(ending) and len(term) - len(ending) >= PLURAL_STEM:
+            return term[:-len(ending)] + other
+    return None
+
+
 def warm_up() -> None:
     """Load the segmenter's model now (seconds), so that a server's first search does not wait."""
     term("والكلمات")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from khabar.search.analyzer import terms
+from khabar.search.analyzer import other_case, terms
 
 #: Quotation marks accepted around phrases (ASCII, typographic and guillemets).
 _QUOTES = '"“”«»„'
@@ -80,6 +80,15 @@ def _check_balanced(text: str) -> None:
         raise QueryError("unbalanced parenthesis: grouping is not supported, remove the parentheses")
 
 
+def _add_other_cases(query: Query) -> None:
+    """A one-word group or exclusion that is a nisba plural in one case also stands for the other
+    (:func:`~khabar.search.analyzer.other_case`: الحوثيون is الحوثيين too)."""
+    for i, group in enumerate(query.groups):
+        if len(group) == 1 and (other := other_case(group[0])):
+            query.alternatives[i] = [[other]]
+    query.excluded += [[other] for group in query.excluded if len(group) == 1 and (other := other_case(group[0]))]
+
+
 def parse_query(text: str) -> Query:
     """Parse a user query; raise :class:`QueryError` with a clear message when it cannot be used."""
     text = (text or "").strip()
@@ -103,6 +112,7 @@ def parse_query(text: str) -> Query:
             continue
         for minus, word in _WORD_OR_MINUS.findall(piece):
             (query.excluded if minus else query.groups).extend([w] for w in terms(word))
+    _add_other_cases(query)
     if not query.groups:
         if query.excluded:
             raise QueryError("-word only leaves articles out: add a word to find (السعودية -الرياضة)")
