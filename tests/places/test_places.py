@@ -68,6 +68,8 @@ def test_place_reading(text: str, mention: str, country: str | None, name: str) 
     "كانوا جميعا ربات بيوت وأطفال",  # housewives (not_places.tsv), not Rabat
     "لجأ المستثمرون إلى الشراء بقوة في الين",  # the yen (not_places.tsv), not Allen
     "والاستعاضة عنهم بآلات وتقنيات جديدة",  # machines (not_places.tsv), not Alot
+    "قصفت الطائرات البلدات ليلا وباكرا صباح الاثنين",  # early (not_places.tsv) after و, not Accra
+    "تسيطر القوات على الضفة الغربية للنهر",  # a river's bank (idioms.tsv), not the West Bank
     "الاستغلال الأمثل لعدد البقاع المفتوحة",  # seats, places (idioms.tsv), not the Beqaa
     "حيوانات يمكنها التحكم في البقاع التي تعيش فيها",  # spots: feminine, the Beqaa is masculine
 ])

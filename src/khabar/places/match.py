@@ -227,8 +227,9 @@ def find_places(text: str) -> list[Hit]:
     for start, end, key in _longest(_candidates(f.text), f, text):
         if has_tanwin(text[slice(*f.span(start, end))]):
             continue  # an adverb or accusative noun (دوماً), not a name
-        if f.text[start:end] in stop_names():
-            continue  # the whole word is an ordinary one (باكرا = ب + أكرا)
+        whole_word = f.text[start:end]
+        if whole_word in stop_names() or (whole_word[:1] in ("و", "ف") and whole_word[1:] in stop_names()):
+            continue  # the whole word is an ordinary one, after و or ف too (باكرا, وباكرا = و + ب + أكرا)
         if in_idiom(key, f.text, start, end):
             continue  # مسقط رأسه: a birthplace, not Muscat; سيول الأمطار: floods, not Seoul
         designator, wide = None, None
