@@ -222,6 +222,8 @@ def test_norp(text, surface, name):
     ("يدين بالإسلام", "بالإسلام", "Islam"),
     ("فاز بجائزة نوبل للسلام", "نوبل", "Nobel Prize"),
     ("آيات القرآن الكريم", "القرآن", "Quran"),
+    ("عبر منفذ يو إس بي", "يو إس بي", "USB"),  # technical standards
+    ("بتقنية جي بي إس", "جي بي إس", "Global Positioning System"),
 ])
 def test_misc(text, surface, name):
     assert_found(text, surface, name, "MISC", "misc")

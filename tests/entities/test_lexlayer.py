@@ -55,6 +55,18 @@ def test_keeps_the_taggers_reading_of_a_person():
     assert layer("قال هاكان فيدان إن", tags, LAYER_TYPES) == tags
 
 
+@pytest.mark.parametrize("sentence, tags, expected", [
+    # a misc table's name of several words the tagger read exactly as a body or a place is MISC
+    ("منفذ يو إس بي جديد", ["O", "B-ORG", "I-ORG", "I-ORG", "O"], ["O", "B-MISC", "I-MISC", "I-MISC", "O"]),
+    ("شبكة واي فاي سريعة", ["O", "B-LOC", "I-LOC", "O"], ["O", "B-MISC", "I-MISC", "O"]),
+    # not a span that runs on past it, nor a one-word name (the tagger's reading of الدولار stays)
+    ("منفذ يو إس بي سامسونغ", ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"], ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]),
+    ("ارتفع الدولار أمس", ["O", "B-ORG", "O"], ["O", "B-ORG", "O"]),
+])
+def test_a_misc_name_the_tagger_read_as_a_name_is_misc(sentence, tags, expected):
+    assert layer(sentence, tags) == expected
+
+
 def test_types_choose_what_is_filled():
     assert layer("بلغ مليون دولار", types=("ORG",)) == ["O", "O", "O"]
     assert layer("فاز ريال مدريد", types=()) == ["O", "O", "O"]

@@ -7,7 +7,9 @@ table (never a package gazetteer) over words the tagger tagged all O becomes tha
 ANERcorp's tags: organisations ORG; products (weapons, devices) and the ``misc`` table
 (currencies, religions, prizes) MISC; people PERS, without the honorifics an alias may open with
 (الملك [عبد الله الثاني]), which ANERcorp leaves out of a name.  Which types are filled is a
-parameter (``LAYER_TYPES``).
+parameter (``LAYER_TYPES``).  A name of the ``misc`` table of two words or more that the tagger read
+exactly as one organisation, place or person (يو إس بي, a technical standard, as a company) is MISC
+too: the table says what the spelled letters are.
 A club the tagger read as its city (برشلونة LOC) is the club where the sentence speaks of sport.
 
 ANERcorp leaves state bodies and named events mostly untagged (in its training split الجيش
@@ -27,6 +29,8 @@ from khabar.entities.matcher import GAZETTEER_GROUPS, Match, word_tokens
 LAYER_TYPES: tuple[str, ...] = ("ORG", "MISC", "PERS")
 #: Entry type -> the ANERcorp type it is tagged as (events and laws: none, see above).
 _ANERCORP_TYPE = {"ORG": "ORG", "PRODUCT": "MISC", "MISC": "MISC", "PER": "PERS"}
+#: ANERcorp's name types a multi-word name of the ``misc`` table, tagged exactly as one, is retagged from.
+_NAME_TYPES = ("ORG", "LOC", "PERS")
 #: Curated tables whose names ANERcorp mostly leaves untagged.
 _UNTAGGED_GROUPS = ("agencies",)
 
@@ -52,6 +56,9 @@ def fill(tags: list[str], words: list[str], matches: list[Match],
         first = _after_honorifics(words, m) if kind == "PERS" else m.first
         if all(t == "O" for t in tags[first:m.last + 1]):
             _put(out, first, m.last, kind)
+        elif m.entry.kind == "misc" and m.first < m.last \
+                and any(_one_span(tags, m.first, m.last, name) for name in _NAME_TYPES):
+            _put(out, m.first, m.last, kind)  # يو إس بي read as a body: the misc table's standard
         elif m.entry.group == "clubs" and _one_span(tags, m.first, m.last, "LOC"):
             sport = speaks_of_sport(word_tokens(words)) if sport is None else sport
             if sport:
