@@ -6,12 +6,12 @@ after the predicate's preposition (محادثات مع فالستروم) or set 
 from __future__ import annotations
 
 from khabar.arabic import Token
-from khabar.arabic.inflection import bare, fold, folded_bare
+from khabar.arabic.inflection import IMPERFECT, bare, fold, folded_bare, verb_readings
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import Actor
 from khabar.events.agent_phrases import is_name, is_name_word
 from khabar.events.clitics import glued_conjunction
-from khabar.events.lexicon import analyse_word, word_set
+from khabar.events.lexicon import analyse_word, load_lexicon, word_set
 from khabar.events.predicates import CLAUSE_OPENERS, Trigger
 from khabar.events.titles import FUNCTION_WORDS, PERSON_TITLES
 
@@ -71,8 +71,7 @@ def name_before(toks: list[Token], trig: Trigger, text: str) -> Actor | None:
     """A headline-style subject no stage recognised: ولافروف ينفي ... (a name word opening the
     clause right before an imperfect verb)."""
     k = trig.first - 1
-    verb = fold(toks[trig.first].text).lstrip("وف")
-    if k < 0 or not verb.startswith(("ي", "ت")) or toks[k].kind != "word":
+    if k < 0 or not _imperfect(toks[trig.first].text, trig) or toks[k].kind != "word":
         return None
     conj = fold(toks[k].text).startswith("و") and len(toks[k].text) > 4 and glued_conjunction(toks[k].text) > 0
     if not is_name(toks[k].text[1:] if conj else toks[k].text):
@@ -81,6 +80,14 @@ def name_before(toks: list[Token], trig: Trigger, text: str) -> Actor | None:
         return None
     start = toks[k].start + (1 if conj else 0)
     return Actor(k, k, start, toks[k].end, text[start: toks[k].end], entity_type="PER")
+
+
+def _imperfect(word: str, trig: Trigger) -> bool:
+    """Whether the word is read as the predicate's third-person imperfect (ينفي، تتهم), not a perfect
+    whose ت is its own (تعهد أوروبا: pledged) nor one spelt as a first person (أعلن)."""
+    lex = load_lexicon()
+    return any(r.tense == IMPERFECT and r.prefix.endswith(("ي", "ت")) and trig.pred in lex.imperfect.get(r.stem, ())
+               for r in verb_readings(fold(word)))
 
 
 def name_after_prep(toks: list[Token], k: int, prep: str) -> Actor | None:
