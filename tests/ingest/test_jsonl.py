@@ -170,3 +170,13 @@ def test_a_line_in_windows_1256_among_utf8_ones_is_read(tmp_path: Path) -> None:
     assert [(a.id, a.raw, a.source.repairs) for a in items[:2]] == [
         ("a", one.rstrip("\n"), []), ("b", two.rstrip("\n"), ["decoded windows-1256"])]
     assert errors(items) == [f"{path}:3: invalid UTF-8 (bad byte 0xff at column 22)"]
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ('{"id": "b", "te\x00xt": "خبر"}', "invalid JSON (Invalid control character at column 16)"),
+    ('{"id": "b", "text": "خبر', "invalid JSON (Unterminated string starting at column 21)"),
+])
+def test_a_bad_line_reason_names_its_column_once(tmp_path: Path, line: str, reason: str) -> None:
+    path = tmp_path / "r.jsonl"
+    path.write_text(jsonl_lines({"id": "a", "text": "خبر أول"}) + line + "\n", encoding="utf-8")
+    assert errors(read(str(path))) == [f"{path}:2: {reason}"]

@@ -68,7 +68,8 @@ def _line_item(bline: bytes, n: int, item: str, kind: str,
     try:
         record = json.loads(raw)
     except json.JSONDecodeError as exc:
-        return _InvalidJSON(where, f"invalid JSON ({exc.msg} at column {exc.colno})", keep,
+        # json's messages may end with 'at' ('Invalid control character at'): one 'at' before the column.
+        return _InvalidJSON(where, f"invalid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})", keep,
                             starts_object=raw.lstrip().startswith("{"))
     except RecursionError:
         return InputError(where, "invalid JSON (nested too deeply)", keep)
