@@ -81,3 +81,17 @@ def test_a_warc_gz_of_many_small_members_is_read_in_segments(tmp_path: Path, mon
     urls = [f"https://news.example/n{n}" for n in range(7)]
     path.write_bytes(b"".join(gzip.compress(FIRST.replace(b"https://news.example/a", url.encode())) for url in urls))
     assert [i.source.url for i in _read(path)] == urls
+
+
+@pytest.mark.parametrize("by", [600, -300, 2])
+def test_a_wrong_content_length_in_a_member_is_one_error_and_the_next_member_is_read(tmp_path: Path, by: int) -> None:
+    """Each segment of inflated members is a seekable WARC, so its records' framing is checked as a .warc's."""
+    from .test_warc import _lying
+
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"".join(gzip.compress(r) for r in (FIRST, _lying(SECOND, by), THIRD)))
+    items = _read(path)
+    assert [str(i) if isinstance(i, InputError) else i.source.url for i in items] == [
+        "https://news.example/a",
+        f"{path}#2: WARC record for https://news.example/b misframed (its Content-Length does not end at the next record)",
+        "https://news.example/c"]
