@@ -36,6 +36,8 @@ def place_texts(*body: str) -> list[tuple[str, str | None]]:
     # a city after a team word (team_heads.txt) names the team
     ("بعد اعتزاله اللعب مع فريق لوس أنجلوس ليكرز", "لوس أنجلوس"),
     ("في مباراة تجمعه اليوم مع ضيفه روما", "روما"),
+    ("قاد المنتخب قبل أن يعمل مدربا لليل الفرنسي", "لليل"),  # a coach for Lille: the club
+    ("واحتفلت جماهير ليفربول بالفوز", "ليفربول"),
     ("وفاز ترجي جرجيس على ضيفه أمس", "جرجيس"),  # a club's name opening on its kind
     ("أكد النائب المستقيل عن نداء تونس أنه سيغادر", "تونس"),  # a party's name (parties.tsv)
     ("تعادل أولمبيك مرسيليا سلبيا", "مرسيليا"),
