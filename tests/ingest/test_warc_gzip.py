@@ -12,7 +12,7 @@ import pytest
 from khabar.ingest import InputError
 from khabar.ingest.warc import iter_warc
 
-from .test_warc import FIRST, SECOND, _read, page, record
+from .test_warc import FIRST, SECOND, _lying, _read, page, record
 
 THIRD = record("https://news.example/c", "text/html", page("مباراة الأحد").encode())
 
@@ -86,8 +86,6 @@ def test_a_warc_gz_of_many_small_members_is_read_in_segments(tmp_path: Path, mon
 @pytest.mark.parametrize("by", [600, -300, 2])
 def test_a_wrong_content_length_in_a_member_is_one_error_and_the_next_member_is_read(tmp_path: Path, by: int) -> None:
     """Each segment of inflated members is a seekable WARC, so its records' framing is checked as a .warc's."""
-    from .test_warc import _lying
-
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(b"".join(gzip.compress(r) for r in (FIRST, _lying(SECOND, by), THIRD)))
     items = _read(path)

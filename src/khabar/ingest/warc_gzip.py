@@ -24,6 +24,7 @@ _MAGIC = b"\x1f\x8b\x08"  # gzip's magic and its one compression method, deflate
 _RECORD = b"WARC/"
 _READ = 1 << 16
 _SCAN = 1 << 20
+_HEAD = 4096  # compressed bytes enough for a member's gzip header and its first inflated bytes
 _SEGMENT_BYTES = 8 << 20  # records gathered per FastWARC pass: few passes, a bounded spool
 _SPOOL_BYTES = 16 << 20  # a larger segment (one member holding a whole crawl) spills to disk
 _PADDING = b"\x00 \t\r\n"  # some writers pad a file after its last member
@@ -98,7 +99,7 @@ class _Members:
         """The first bytes the member at ``offset`` inflates to (b"" when it does not inflate)."""
         self.fh.seek(offset)
         try:
-            return zlib.decompressobj(wbits=31).decompress(self.fh.read(_READ), len(_RECORD))
+            return zlib.decompressobj(wbits=31).decompress(self.fh.read(_HEAD), len(_RECORD))
         except zlib.error:
             return b""
 
