@@ -231,9 +231,9 @@ def _genitive(finder: UnitLinker, h: int, head: ChainHead,
         if finder.is_definite(k):  # (not a name in ي: مديرية الدريهمي is a district)
             if members >= MAX_MEMBERS or not finder.is_remit_noun(k) or finder.texts[k].endswith("ي"):
                 return None
-            while k + 1 < n and k + 1 not in starts and finder.continues_body(h, k + 1, False) \
-                    and finder.texts[k + 1].startswith("و"):
-                k += 1  # (هيئة الحقيقة والكرامة: a conjunct of the remit)
+            while finder.is_remit_head(h) and k + 1 < n and k + 1 not in starts \
+                    and finder.continues_body(h, k + 1, False) and finder.texts[k + 1].startswith("و"):
+                k += 1  # (هيئة الحقيقة والكرامة: a conjunct of the remit; قوات النظام والمسلحين: two)
             return k, members, None
         if not _member(finder, k):
             return None
