@@ -53,3 +53,15 @@ def test_a_common_word_read_as_a_proclitic_and_a_town_is_no_place(text):
     from khabar.model import Article, Source
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
     assert [e.name for e in art.entities if e.type in ("GPE", "LOC")] == []
+
+
+@pytest.mark.parametrize("text, town", [
+    ("وصل الوفد أمس إلى مسقط للتفاوض", "Muscat"),  # a destination: the town (town_prepositions.txt)
+    ("استهدفت الغارة تجمعا في معسكر الجبانة", None),  # في: a camp, no town
+    ("وتحقق الأمن من هوية المنفذ", None),  # من: identity
+])
+def test_a_town_after_a_preposition_of_a_destination(text, town):
+    from khabar.entities import Options, run
+    from khabar.model import Article, Source
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
+    assert [e.name for e in art.entities if e.type == "GPE"] == ([town] if town else [])

@@ -65,12 +65,20 @@ class MatchFilter:
         if m.entry.group in SUPPORTED_GROUPS and m.first == m.last:
             if self.whole_word_is_common(m.first):
                 return False  # وزاريا (ministerial) is no و + Zaria
-            if self.after_place_noun(m.first) or self.after_facility_head(m.first) or any(
+            if self.after_place_noun(m.first) or self.after_facility_head(m.first) \
+                    or self.after_preposition(m.first) or any(
                     s.type in ("LOC", "GPE") and s.first <= m.first and s.last >= m.last for s in spans):
                 return True
             self.unsupported.append(m)  # (taken if the article names the town elsewhere: khabar.entities.repeats)
             return False
         return True
+
+    def after_preposition(self: UnitLinker, i: int) -> bool:
+        """Token ``i``, written without a proclitic, follows a preposition of a destination
+        (``town_prepositions.txt``: إلى مسقط; not في معسكر, a camp): the town the tagger missed,
+        as the places stage reads it."""
+        return i > 0 and fold(self.texts[i - 1]) in folded_word_list("town_prepositions") \
+            and not self.lex.keys.proclitic_length(self.texts[i])
 
     def whole_word_is_common(self: UnitLinker, i: int) -> bool:
         """Token ``i`` is read as a proclitic and a gazetteer town, yet the whole word is one of the
