@@ -255,6 +255,13 @@ def test_stats_page_counts_outlets_and_speakers_in_arabic(client):
                      by_month)
 
 
+def test_stats_page_names_the_most_quoted_in_arabic_linking_to_their_quotations(client):
+    html = client.get("/ui/stats", params={"outlet": "BBC"}).text
+    table = html[html.index("أكثر المتحدثين اقتباسًا"):html.index("المتحدثون شهرًا بشهر")]
+    assert '<a href="/ui/quotes?outlet=BBC&amp;speaker=PER%3ASaad+Hariri"><bdi>سعد الحريري</bdi></a>' in table
+    assert "Saad Hariri</bdi>" not in table
+
+
 def test_stats_page_lists_who_each_outlet_quotes_most(client):
     html = client.get("/ui/stats", params={"date_from": "2018"}).text
     by_outlet = html[html.index("من يقتبس كل منفذ أكثر"):]  # each speaker links to its quotations in that outlet
