@@ -14,3 +14,18 @@ from .composed import statement_parties
 ])
 def test_a_hal_participle_has_no_subject_before_it(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in statement_parties(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a party whose name a quotation mark closes before the verb is its subject
+    ('وكانت وكالة "رويترز" قد اتهمت الحكومة بالتضليل.', ("اتهم", "رويترز", "الحكومة")),
+    ("حركة «النهضة» تتهم الحكومة بالتقصير", ("اتهم", "النهضة", "الحكومة")),
+])
+def test_a_quoted_name_before_its_verb_is_the_subject(text: str, event: tuple[str, str | None, str | None]) -> None:
+    from .composed import coded_parties
+    assert event in coded_parties(text)
+
+
+def test_a_quotation_closed_before_a_verb_is_no_subject() -> None:
+    # «...» يقول الوزير: the quotation's last words are what is said, the speaker follows the verb
+    assert ("قال", "الوزير", None) in statement_parties("وأضاف: «نحن مستعدون للحوار» يقول الوزير")

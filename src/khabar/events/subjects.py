@@ -13,7 +13,7 @@ from khabar.events.hal import participle_shape
 from khabar.events.lexicon import RELATIVES, analyse_word, conjoined, word_set
 from khabar.events.names import CLAUSE_OPENERS
 from khabar.events.phrases import PREPOSITION_WORDS, QUANTITIES, prep_attached, starting_at
-from khabar.events.predicates import NEGATORS, Trigger
+from khabar.events.predicates import CLOSING_QUOTES, NEGATORS, Trigger
 from khabar.events.targets import PLACES
 from khabar.events.titles import DEFINITE, FUNCTION_WORDS
 
@@ -52,7 +52,7 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
     while k >= 0 and (fold(toks[k].text) in _BEFORE_VERB or toks[k].text in COMMAS
                       or (k > 0 and toks[k - 1].kind == "word" and fold(toks[k].text) in _PAST_AUX)):
         k -= 1  # (إن الجيش كان قد قصف: كان after its subject)
-    actor = next((a for a in actors if a.last == k), None)
+    actor = next((a for a in actors if a.last == k), None) or _quoted_name_before(toks, actors, k)
     if actor is None:
         return None
     if _described_by_clause(toks, actors, actor, trig):
@@ -69,6 +69,17 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
     if any(p.kind == "N" for p in analyse_word(toks[before].text)):
         return actor  # غارات التحالف تقتل...: the genitive of an event noun heads the clause
     return None
+
+
+def _quoted_name_before(toks: list[Token], actors: list[Actor], k: int) -> Actor | None:
+    """The party whose name a quotation mark at k closes (تنظيم "الدولة الإسلامية" يعلن): its
+    opening mark lies inside the party's words, not a quotation's end (قال «...» يعلن)."""
+    if k < 1 or toks[k].text not in CLOSING_QUOTES:
+        return None
+    actor = next((a for a in actors if a.last == k - 1), None)
+    if actor is None or not any(toks[j].text in _QUOTES for j in range(actor.first + 1, actor.last + 1)):
+        return None
+    return actor
 
 
 def subject_past_relative(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
