@@ -43,3 +43,24 @@ def test_gzip_text_inflating_less_than_the_bomb_ratio_is_read_past_the_cap(tmp_p
     path.write_bytes(gzip.compress(jsonl_lines(*records).encode()))
     items = read(str(path), max_bytes=64 * 1024)
     assert not errors(items) and len(items) == 20_000
+
+
+def test_gzip_bytes_kept_for_a_retry_are_inflated_member_after_member() -> None:
+    """Files joined with cat: the retry inflated the first member alone and lost the others' records."""
+    one, two = jsonl_lines({"id": "a", "text": "خبر أول"}).encode(), jsonl_lines({"id": "b", "text": "خبر ثان"}).encode()
+    joined = gzip.compress(one) + gzip.compress(two)
+    assert files.inflate_members(joined, 1000) == one + two
+    assert files.inflate_members(joined + bytes(16), 1000) == one + two  # padded after its last member
+    assert len(files.inflate_members(joined, 10)) == 11  # bounded: a bomb stays small
+    with pytest.raises(EOFError):
+        files.inflate_members(joined[:-5], 1000)  # the second member cut short
+
+
+def test_a_retry_of_a_joined_gzip_file_reads_every_member() -> None:
+    from khabar.ingest.readers import iter_raw_input
+    from khabar.ingest.records import RawInput
+
+    lines = [jsonl_lines({"id": n, "text": f"خبر رقم {n}"}).encode() for n in ("a", "b", "c")]
+    data = b"".join(gzip.compress(line) for line in lines)
+    items = list(iter_raw_input(RawInput(data, "jsonl", "r.jsonl.gz", None), "r.jsonl.gz"))
+    assert [i.id for i in items] == ["a", "b", "c"]

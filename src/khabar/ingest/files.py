@@ -39,6 +39,23 @@ def bomb_reason(inflated: int, packed: int, what: str = "gzip data") -> str:
             f"from {packed // 1024:,} KB), a decompression bomb")
 
 
+def inflate_members(data: bytes, cap: int) -> bytes:
+    """gzip bytes inflated member after member (files joined with ``cat``, as a gzip file is read),
+    to at most ``cap`` + 1 bytes, so that a bomb stays small.  Raises zlib.error (corrupt data) or
+    EOFError (cut short): inflating the first member alone lost the records of the others, and a
+    cut in a later one went unnoticed."""
+    parts, size, rest = [], 0, data
+    while rest.strip(b"\x00") and size <= cap:  # NUL padding after the last member is no member
+        inflate = zlib.decompressobj(wbits=31)
+        part = inflate.decompress(rest, cap + 1 - size)
+        parts.append(part)
+        size += len(part)
+        if not inflate.eof and size <= cap:
+            raise EOFError
+        rest = inflate.unused_data
+    return b"".join(parts)
+
+
 class _Bomb(OSError):
     """A gzip stream inflating past :data:`MAX_INFLATION` times its size (its message the reason)."""
 

@@ -14,7 +14,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO, TextIO
 
-from khabar.ingest.files import MAX_FILE_BYTES, unreadable
+from khabar.ingest.files import MAX_FILE_BYTES, inflate_members, unreadable
 from khabar.ingest.jsonl import bounded_lines, iter_jsonl_file, jsonl_items
 from khabar.ingest.paths import INPUT_FORMATS, expand_paths, file_format
 from khabar.ingest.records import InputError, RawInput, first_of_each_id
@@ -89,14 +89,10 @@ def iter_raw_input(raw: RawInput, item: str, max_bytes: int | None = None) -> It
     Lines line keeps its line number, a gzip'd file is inflated first."""
     data = raw.data
     if data.startswith(_GZIP_MAGIC):
-        inflate = zlib.decompressobj(wbits=31)  # gzip framing; bounded so that a bomb stays small
         try:
-            data = inflate.decompress(data, (max_bytes or MAX_FILE_BYTES) + 1)
-        except zlib.error as exc:
+            data = inflate_members(data, max_bytes or MAX_FILE_BYTES)
+        except (zlib.error, EOFError) as exc:
             yield InputError(item, unreadable(exc), raw)
-            return
-        if not inflate.eof and not inflate.unconsumed_tail:
-            yield InputError(item, unreadable(EOFError()), raw)
             return
     if raw.fmt == "jsonl":
         kind = "jsonl" if raw.path else "stdin"
