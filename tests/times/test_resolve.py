@@ -109,6 +109,9 @@ def test_days_and_months_without_a_year(text: str, published: str, expected: str
 def test_a_marker_after_kana_min_is_a_past_plan() -> None:
     assert value("الاجتماع الذي كان من المقرر عقده الأربعاء", "2015-08-06") == "2015-08-05"
     assert value("الاجتماع الذي من المقرر عقده الأربعاء", "2015-08-06") == "2015-08-12"
+    # ... and a marker a few words after كان (the visit that was to end Monday)
+    assert value("الزيارة التي كان مقررا أن تنتهي الأربعاء", "2015-08-06") == "2015-08-05"
+    assert value("الزيارة التي مقرر أن تنتهي الأربعاء", "2015-08-06") == "2015-08-12"
 
 
 @pytest.mark.parametrize(("text", "first", "last"), [

@@ -49,19 +49,23 @@ def future_context(f: Folded, original: str, start: int, names: Sequence[tuple[i
 
     A word read as سـ + imperfect verb is none when it ends in ة (ساخنة، سيئة: verbs never do)
     or lies inside a name (``names``: original spans, e.g. the entities stage's mentions:
-    سيرغي لافروف، روبن سيميدو، ستوكهولم); a marker right after كان (or كان من) is a plan of the past."""
+    سيرغي لافروف، روبن سيميدو، ستوكهولم); a marker a few words after كان (كان من المقرر، كان مقررا أن
+    تنتهي) is a plan of the past."""
     lx = lexicon()
     window = max(0, start - 60)
-    previous = before = ""  # (before: the word before a previous من)
-    for m in list(WORD.finditer(f.text, window, start))[-_FUTURE_REACH:]:
+    words = list(WORD.finditer(f.text, window, start))
+    reach = len(words) - _FUTURE_REACH
+    for i, m in enumerate(words):
+        if i < reach:
+            continue
         w = m.group()
         core = CONJUNCTION.sub("", w)
-        if (core in lx.words["future_marker"] or w in lx.words["future_marker"]) \
-                and not {CONJUNCTION.sub("", previous), CONJUNCTION.sub("", before)} & lx.words["past_aux"] \
-                and CONJUNCTION.sub("", previous) not in lx.words["marker_negation"]:
-            return True  # (كان من المقرر: a plan of the past, as كان المقرر; غير متوقع: unexpectedly)
-        before = previous if w == "من" else ""
-        previous = w
+        previous = CONJUNCTION.sub("", words[i - 1].group()) if i else ""
+        # (كان من المقرر، كان مقررا أن تنتهي: a plan of the past, كان up to _PAST_REACH words back)
+        past_plan = any(CONJUNCTION.sub("", b.group()) in lx.words["past_aux"] for b in words[max(0, i - _PAST_REACH):i])
+        if (core in lx.words["future_marker"] or w in lx.words["future_marker"]) and not past_plan \
+                and previous not in lx.words["marker_negation"]:
+            return True  # (غير متوقع: unexpectedly)
         if _FUTURE_VERB.fullmatch(w) and not _not_future().match(w) \
                 and not _is_noun_or_name(f, original, m.start(), m.end(), names):
             return True
