@@ -36,3 +36,21 @@ ASIDES = [
 @pytest.mark.parametrize(("text", "content"), ASIDES)
 def test_adjuncts_before_content(analyse, text, content):
     assert [q.content for q in analyse([text]).quotes] == [content]
+
+
+# (paragraph, [(cue, speaker words or None, content), ...]): في and a phrase ending with a time, or a
+# time phrase of cues.tsv (time_adjunct), say when it was said: the noun-phrase content follows it
+TIME_PHRASES = [
+    ("وكانت الشركة قد أعلنت في وقت سابق من هذا العام عن أول استثمار لها.",
+     [("أعلنت", "الشركة", "عن أول استثمار لها")]),
+    ("وأعلنت الوزارة في وقت سابق عن إصابة عشرة أشخاص.", [("وأعلنت", "الوزارة", "عن إصابة عشرة أشخاص")]),
+    ("وقد أعلنت الشركة في تشرين الثاني/نوفمبر تغيير شكل التطبيق.",
+     [("أعلنت", "الشركة", "تغيير شكل التطبيق")]),
+    ("أعلن الوزراء في ختام اجتماعهم السبت عن خيبتهم من القرار.", [("أعلن", "الوزراء", "عن خيبتهم من القرار")]),
+    ("ونفى الوزير في الوقت ذاته وجود أي خلاف.", [("ونفى", "الوزير", "وجود أي خلاف")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_PHRASES)
+def test_time_phrase_before_content(spoken, text, expected):
+    assert spoken([text]) == expected

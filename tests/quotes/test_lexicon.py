@@ -121,6 +121,7 @@ CLASSES = [
     ("adjunct", "للصحفيين"),  # the press as hearer
     ("adjunct", "ضمن"),  # 'as part of'
     ("adjunct", "بعدها"),  # 'after it': a time, no subject
+    ("time_adjunct", "في وقت سابق"),
     ("aux", "كانت"),
     ("relative", "الذي"),
     ("title", "الدكتور"),

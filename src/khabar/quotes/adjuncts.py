@@ -35,6 +35,8 @@ def skip_adjuncts(unit: Unit, start: int, stop: int) -> int:
             start += 1  # ورحبت باريس رسمياً بتعاونهما: the adverb says how, the content follows it
         elif (statement_end := statement_adjunct_end(unit, start, stop)) > start:
             start = statement_end
+        elif (when_end := time_phrase_end(unit, start, stop)) > start:
+            start = when_end  # أعلنت في وقت سابق من هذا العام عن: when it was said, not what
         else:
             break
     return start
@@ -66,6 +68,46 @@ def _adverb_before_content(unit: Unit, j: int, stop: int) -> bool:
         return False
     nxt = unit.keys[j + 1]
     return (nxt[:1] in ("ب", "ل") and len(nxt) > 3) or in_class("noun_content_prep", unit.bare(j + 1))
+
+
+#: Most tokens of a phrase with في that ends with a time (في ختام اجتماعهم السبت، في وقت سابق من هذا العام).
+MAX_TIME_PHRASE = 8
+
+
+def time_phrase_end(unit: Unit, start: int, stop: int) -> int:
+    """في and a phrase ending with a time say when it was said, not what (أعلنت في وقت سابق من هذا
+    العام عن، أعلن في العام 2017 استئنافه، أعلن الوزراء في ختام اجتماعهم السبت عن): the token after
+    the last time within a few words, or after a time phrase of cues.tsv (time_adjunct: في وقت سابق);
+    ``start`` when no time ends the phrase before a mark, a complementizer, a speech verb or a
+    preposition opening the content (دعا في الولايات المتحدة إلى إضراب في الأول من مايو: the time is
+    the content's)."""
+    if unit.bare(start) != _IN or start + 1 >= stop:
+        return start
+    end = start + unit.phrase_at(start, "time_adjunct", MAX_TIME_ADJUNCT_WORDS)
+    for j in range(max(end, start + 1), min(stop, start + 1 + MAX_TIME_PHRASE)):
+        tok = unit.tokens[j]
+        if unit.time_word(j):
+            end = j + 1
+        elif (tok.kind != "word" and not (tok.text == "/" and unit.times_in(tok.start, tok.end))) \
+                or complementizer(unit, j) or unit.cue_form(j) is not None or _opens_content(unit, j):
+            break
+    return end
+
+
+#: Most words of a time_adjunct phrase (في وقت سابق من هذا العام).
+MAX_TIME_ADJUNCT_WORDS = 6
+#: Prepositions that open a verb's content (دعا إلى، أعلن عن، شدد على), never inside a phrase saying when.
+_CONTENT_PREPOSITIONS = frozenset({key("إلى"), key("عن"), key("على")})
+#: Letters of a preposition written on its noun (بوقف، للمطالبة).
+_ATTACHED_PREPOSITIONS = ("ب", "ل")
+MIN_ATTACHED = 4
+
+
+def _opens_content(unit: Unit, j: int) -> bool:
+    """Token ``j`` is a preposition that may open the content (إلى، عن، على، بفرض، للمطالبة)."""
+    k = unit.bare(j)
+    return k in _CONTENT_PREPOSITIONS or (k.startswith(_ATTACHED_PREPOSITIONS) and len(k) >= MIN_ATTACHED
+                                          and not unit.time_word(j))
 
 
 def statement_adjunct_end(unit: Unit, start: int, stop: int) -> int:
