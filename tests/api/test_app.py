@@ -557,6 +557,13 @@ def test_places_of_one_name_in_two_countries_are_two_places(make_db):
     assert 'href="/ui/search?place=Tripoli%2C+LB" title="طرابلس · Tripoli, LB">طرابلس</a>' in article
 
 
+@pytest.mark.parametrize("place, chip", [("Tripoli, LB", "مكان: <bdi>طرابلس (لبنان)</bdi>"),
+                                         ("Tripoli", "مكان: <bdi>Tripoli</bdi>")])
+def test_the_search_pages_chip_names_a_place_in_a_country_in_arabic(make_db, place, chip):
+    client = TestClient(create_app(make_db(_tripolis())))
+    assert chip in client.get("/ui/search", params={"place": place}).text
+
+
 @pytest.mark.parametrize("place, ids", [
     ("Tripoli", {"t1", "t2"}), ("طرابلس", {"t1", "t2"}),  # the name alone: both cities
     ("Tripoli, LB", {"t2"}), ("طرابلس، LY", {"t1"}), ("Tripoli ,LY ", {"t1"}),

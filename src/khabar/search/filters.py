@@ -172,15 +172,24 @@ def place_sql(conn: sqlite3.Connection, place: str, table: str = "") -> tuple[st
     ``طرابلس، لبنان``: the country's code or name) is that place in that country alone: Tripoli in
     Lebanon, not in Libya; a value whose part after the comma is no country is read whole."""
     column = f"{table}." if table else ""
-    qualified = _IN_COUNTRY.match(place)
-    within = country_codes(conn, qualified["country"]) if qualified else []
-    if within:
-        place_where, params = place_sql(conn, qualified["place"], table)
+    qualified = place_in_country(conn, place)
+    if qualified:
+        named, within = qualified
+        place_where, params = place_sql(conn, named, table)
         return f"({place_where} AND {column}country IN ({sql_marks(within)}))", [*params, *within]
     codes = country_codes(conn, place)
     names = [place, *english_city_names().get(place.lower(), ())] if LATIN_NAME.match(place) else [place]
     return (f"({column}name = ? OR {column}name_ar IN ({sql_marks(names)}) OR {column}text IN ({sql_marks(names)}) "
             f"OR {column}country IN ({sql_marks(codes)}))", [place, *names, *names, *codes])
+
+
+def place_in_country(conn: sqlite3.Connection, place: str) -> tuple[str, list[str]] | None:
+    """(the place, its country's codes) of a place named with its country after a comma (``Tripoli,
+    LB``, ``طرابلس، لبنان``), None when ``place`` is not so written or the part after the comma
+    names no country."""
+    qualified = _IN_COUNTRY.match(place)
+    codes = country_codes(conn, qualified["country"]) if qualified else []
+    return (qualified["place"], codes) if codes else None
 
 
 def place_value(name: str, country: str | None, feature: str | None) -> str:

@@ -23,8 +23,9 @@ from khabar.datafiles import data_lines, resource_text
 from khabar.model import Article, Place
 from khabar.search import QueryError, SearchFilters, facets, parse_query, search
 from khabar.search.engine import MAX_OFFSET
-from khabar.search.filters import filter_sql, place_value
+from khabar.search.filters import filter_sql, place_in_country, place_sql, place_value
 from khabar.search.keys import entity_names
+from khabar.search.schema import sql_marks
 from khabar.search.unmatched import unmatched_filters
 from khabar.store.db import resolve_article_id
 from khabar.store.duplicates import collapse_hits, same_story
@@ -154,6 +155,16 @@ def _distinct_places(article: Article) -> list[tuple[Place, int, list[str]]]:
     return [(place, n, words) for place, n, words in groups.values()]
 
 
+def _place_label(conn: sqlite3.Connection, place: str, codes: list[str]) -> str:
+    """A place in a country (:func:`~khabar.search.filters.place_in_country`) as an Arabic reader
+    names it: its stored Arabic name and the country's (طرابلس (لبنان)), the words given when no
+    stored place has an Arabic name."""
+    where, params = place_sql(conn, place)
+    row = conn.execute(f"SELECT max(name_ar) FROM places WHERE {where} AND country IN ({sql_marks(codes)})",
+                       [*params, *codes]).fetchone()
+    return f"{row[0] or place} ({'، '.join(country_name(code) for code in codes)})"
+
+
 def _query_params(request: Request, names: tuple[str, ...]) -> dict[str, str | None]:
     """The page's parameters ``names``, stripped; None when absent or blank."""
     return {k: request.query_params.get(k, "").strip() or None for k in names}
@@ -238,6 +249,8 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
                                    "offset": offset, "page": PAGE, "error": None, "result": None,
                                    "facets": {}, "articles": None, "chip_values": {}, "folded": {}, "unmatched": [],
                                    "feed": "/search.atom" + _query_string({"q": q, **filters.active()})}
+        if filters.place and (named := place_in_country(conn, filters.place)):  # a map's or facet's link
+            context["chip_values"]["place"] = _place_label(conn, *named)  # Tripoli, LB: طرابلس (لبنان)
         if filters.entity:  # a facet link filters by key (Q851): its chip names the entity (السعودية)
             context["chip_values"]["entity"] = " + ".join(
                 queries.entity_name(conn, name) or name for name in entity_names(filters.entity))
