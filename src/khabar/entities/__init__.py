@@ -37,6 +37,7 @@ from khabar.entities.coref import (
     resolve_pending,
     unit_texts,
 )
+from khabar.entities.directions import people_named_like_towns
 from khabar.entities.givennames import with_given_names
 from khabar.entities.home import home_country
 from khabar.entities.homeclubs import clubs_by_article_country
@@ -103,6 +104,7 @@ def run(article: Article, options: Options) -> Article:
         pendings += linker.pending
         linkers.append(linker)
     name_confirmed_towns(b, linkers)  # (دوما after مدينة دوما)
+    people_named_like_towns(b)  # (طريق الشيخ زويد after جنوب الشيخ زويد: the town)
     order = _reading_order()
     home = home_country(b, article.source)
     texts = unit_texts(linkers)

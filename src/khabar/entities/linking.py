@@ -57,6 +57,7 @@ from khabar.entities.cues import (
     quoted_name_heads,
     word_cues,
 )
+from khabar.entities.directions import places_after_directions
 from khabar.entities.eponyms import eponym_spans
 from khabar.entities.filters import MatchFilter
 from khabar.entities.givennames import glued_to_given_name, listed_given_name
@@ -186,6 +187,7 @@ class UnitLinker(RoleReader, MatchFilter):
         matches, spans = club_spans(self, matches, spans)  # استقلال طهران: a club, not a town
         matches, spans = company_spans(self.text, self.texts, matches, spans)  # كاسبرسكي لاب: the company
         matches, spans, inner = chain_spans(self, matches, spans)  # مديرية أمن شمال سيناء: one body
+        matches, spans = places_after_directions(self, matches, spans)  # جنوب الشيخ زويد: a town
         matches = in_sport_sense(matches, self.texts, self.speaks_of_sport)  # (الاتحاد الإفريقي: CAF)
         self.clitics.update((s.first, s.clitic) for s in spans if s.clitic)  # (ونجم المتلوي)
         matches += self.senior_titles(matches)
