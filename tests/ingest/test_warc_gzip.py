@@ -93,3 +93,18 @@ def test_a_wrong_content_length_in_a_member_is_one_error_and_the_next_member_is_
         "https://news.example/a",
         f"{path}#2: WARC record for https://news.example/b misframed (its Content-Length does not end at the next record)",
         "https://news.example/c"]
+
+
+@pytest.mark.parametrize("members", [[(FIRST, SECOND, THIRD)], [(FIRST,), (SECOND, THIRD)], [(FIRST,), (SECOND, THIRD), (FIRST,)]])
+def test_a_member_too_large_for_one_record_is_streamed_not_spooled(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, members: list[tuple[bytes, ...]]) -> None:
+    """A crawl gzip'd whole is one member: spooled to disk before its first record was read, a crawl of
+    gigabytes took as much disk; past the limit the rest of the file is read as one stream, as before."""
+    monkeypatch.setattr("khabar.ingest.warc_gzip._SPOOL_LIMIT", 1500)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"".join(gzip.compress(b"".join(records)) for records in members))
+    items = _read(path)
+    expected = [record for records in members for record in records]
+    assert [i.source.url for i in items] == [
+        "https://news.example/" + ("a" if r is FIRST else "b" if r is SECOND else "c") for r in expected]
+    assert [i.source.line for i in items] == list(range(1, len(expected) + 1))

@@ -62,10 +62,14 @@ def iter_warc(stream: str | BinaryIO, item: str, path: str | None = None,
 def _gzip_records(stream: BinaryIO, item: str, path: str | None, skipped: Counter[str],
                   floor: int) -> Iterator[Article | InputError]:
     """The records of a seekable .warc.gz, its sound members read as plain WARC segments."""
-    from khabar.ingest.warc_gzip import GzipDamage, warc_gzip_parts
+    from khabar.ingest.warc_gzip import GzipDamage, WholeStream, warc_gzip_parts
 
     number = 0
     for part in warc_gzip_parts(stream, floor):
+        if isinstance(part, WholeStream):
+            stream.seek(part.offset)
+            number = yield from _plain_records(stream, item, path, skipped, number, False)
+            return
         if isinstance(part, GzipDamage):
             if part.fatal:
                 yield InputError(item, part.reason)

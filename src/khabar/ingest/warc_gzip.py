@@ -6,8 +6,9 @@ record after it was lost; and a small file could inflate to gigabytes unchecked.
 inflated by itself: a corrupt or cut member is one :class:`GzipDamage` and reading goes on at the
 next member whose text opens a record; the records of sound members come in :class:`Segment` runs,
 each a seekable plain WARC (so its framing is checked and a bad record skipped as in a ``.warc``);
-and inflating past :data:`~khabar.ingest.files.MAX_INFLATION` times the compressed bytes, once past
-``floor`` bytes, is a decompression bomb that ends the file.
+inflating past :data:`~khabar.ingest.files.MAX_INFLATION` times the compressed bytes, once past
+``floor`` bytes, is a decompression bomb; and a member too large to be one record (a crawl gzip'd
+whole) is streamed, as before, rather than spooled.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ _READ = 1 << 16
 _SCAN = 1 << 20
 _HEAD = 4096  # compressed bytes enough for a member's gzip header and its first inflated bytes
 _SEGMENT_BYTES = 8 << 20  # records gathered per FastWARC pass: few passes, a bounded spool
-_SPOOL_BYTES = 16 << 20  # a larger segment (one member holding a whole crawl) spills to disk
+_SPOOL_BYTES = 16 << 20  # a larger segment spills to disk
+_SPOOL_LIMIT = 256 << 20  # a member inflating past this is no record's: the rest is streamed
 _PADDING = b"\x00 \t\r\n"  # some writers pad a file after its last member
 
 
@@ -38,6 +40,15 @@ class Segment:
 
 
 @dataclass
+class WholeStream:
+    """From compressed ``offset`` on, the file is to be read as one gzip stream (by FastWARC, which
+    inflates it as it reads): a member inflating past :data:`_SPOOL_LIMIT` (a crawl gzip'd whole)
+    would otherwise be spooled whole to disk before its first record is read."""
+
+    offset: int
+
+
+@dataclass
 class GzipDamage:
     """Compressed bytes that do not inflate to records: their offset, why, and where reading resumes
     (None: no later member opens a record); ``fatal``: a bomb, the rest of the file is not read."""
@@ -46,6 +57,10 @@ class GzipDamage:
     reason: str
     resume: int | None
     fatal: bool = False
+
+
+class _TooBig(Exception):
+    pass
 
 
 class _Bomb(Exception):
@@ -82,6 +97,8 @@ class _Members:
             data = inflate.decompress(chunk, _READ * 16)  # bounded: a bomb stays small in memory
             self.inflated, member = self.inflated + len(data), member + len(data)
             packed = self.fh.tell() - len(inflate.unconsumed_tail)
+            if member > _SPOOL_LIMIT and not isinstance(sink, _Discard):
+                raise _TooBig
             if is_bomb(member, packed - offset, self.floor):
                 # One bomb among sound records is skipped; a second is a file made to bomb: time is bounded.
                 self.bombs += 1
@@ -132,7 +149,7 @@ class _Members:
         return None
 
 
-def warc_gzip_parts(fh: BinaryIO, floor: int) -> Iterator[Segment | GzipDamage]:
+def warc_gzip_parts(fh: BinaryIO, floor: int) -> Iterator[Segment | GzipDamage | WholeStream]:
     """The segments of records of a seekable ``.warc.gz`` and the damage between them, in file order."""
     members = _Members(fh, floor)
     segment = _spool()
@@ -157,6 +174,10 @@ def warc_gzip_parts(fh: BinaryIO, floor: int) -> Iterator[Segment | GzipDamage]:
         mark = segment.tell()
         try:
             end = members.inflate(offset, _Discard() if lost else segment)
+        except _TooBig:
+            yield from _flushed(segment, mark)
+            yield WholeStream(offset)
+            return
         except (zlib.error, EOFError, _Bomb) as exc:
             yield from _flushed(segment, mark)  # the records before it, in file order
             if isinstance(exc, _Bomb) and exc.fatal:
