@@ -204,6 +204,17 @@ def test_kana_before_the_present_verb_makes_it_past(text: str, expected: str) ->
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a condition opening its clause: what may happen is to come (stamp Friday 2018-02-23)
+    ("ويتأهل الفريق في حال خسارة منافسه أمام ضيفه الأحد", "2018-02-25"),
+    ("وإذا وافق البرلمان الثلاثاء فسيدخل القانون حيز التنفيذ", "2018-02-27"),
+    ("ولا يعرف ما إذا كان البرلمان وافق الثلاثاء", "2018-02-20"),  # whether: no condition
+    ("لو وافق البرلمان الثلاثاء لدخل القانون حيز التنفيذ", "2018-02-20"),  # would have: a past
+])
+def test_a_condition_before_a_bare_weekday_makes_it_the_coming_one(text: str, expected: str) -> None:
+    assert [v for _, v in values(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a count of units before another event is no time before publication
     ("وذلك قبل أسبوعين من بدء الدراسة", []),
     ("ويأتي هذا الإعلان قبل يوم من نقل السفارة", []),

@@ -15,6 +15,7 @@ from khabar.times.ranges import range_opener
 from khabar.times.tense import (
     WORD,
     answers_condition,
+    condition_ahead,
     fixture_ahead,
     future_clause,
     future_context,
@@ -462,6 +463,7 @@ def find(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple[Found, 
         future = future_context(f, text, c.start, names) \
             or (c.kind == "weekday" and present_context(f, text, c.start, names, c.end)) \
             or (c.kind == "weekday" and fixture_ahead(f, text, c.start, c.end, names)) \
+            or (c.kind == "weekday" and condition_ahead(f, c.start)) \
             or (c.kind in _MONTH_KINDS and future_clause(f, text, c.start, names)) \
             or (c.kind == "month" and _delivery_month(f.text, c.start))
         result.append((c, start, end, future))

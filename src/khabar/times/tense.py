@@ -186,6 +186,29 @@ def _perfect_verb(word: str) -> bool:
         and not any(r.tense == IMPERFECT and not r.prefix.endswith("ا") for r in readings)
 
 
+#: How many words before a bare weekday a condition may open its clause (في حال خسارة الأخير أمام
+#: وست بروميتش ألبيون الأحد).
+_CONDITION_REACH = 8
+
+
+def condition_ahead(f: Folded, start: int) -> bool:
+    """Whether a condition opens the clause of the bare weekday at folded ``start``, up to
+    ``_CONDITION_REACH`` words back: إذا (with و or ف; not after a ``whether`` word, ما إذا) or
+    حال after في or ب (إذا فاز الفريق الأحد، في حال خسارة الأخير الأحد): what may happen is to come.
+    لو and لولا say what would have been, of the past."""
+    lx = lexicon()
+    ends = list(_CLAUSE_END.finditer(f.text, max(0, start - 80), start))
+    clause = ends[-1].end() if ends else max(0, start - 80)
+    words = WORD.findall(f.text, clause, start)[-_CONDITION_REACH:]
+    for i, w in enumerate(words):
+        before = words[i - 1] if i else ""
+        if CONJUNCTION.sub("", w) == "اذا" and before not in lx.words["whether"]:
+            return True
+        if (w == "حال" and before in ("في", "وفي")) or CONJUNCTION.sub("", w) == "بحال":
+            return True
+    return False
+
+
 def _aside_before_verb(f: Folded, original: str, start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
     """A weekday set off by commas with a present verb right after them (وبعد يوم واحد بلا مباريات،
     الجمعة، تنطلق السبت لقاءات دور الـ16): an aside of the clause that verb opens."""
