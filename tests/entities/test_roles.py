@@ -219,3 +219,18 @@ def test_no_holder_past_the_end_of_a_title_s_phrase(text, word):
 ])
 def test_a_guessed_holder_after_the_title_s_own_words(text, name, role):
     assert (name, role) in analysed(text)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a rank joined by و opens another person's title (conjunct_ranks.txt)
+    ("والتقى الرئيس وآية الله علي خامنئي بالوفد", "Ali Khamenei", "آية الله"),
+    ("وقالت وزيرة الثقافة والرئيس التونسي الباجي قائد السبسي إن المهرجان ناجح", "Beji Caid Essebsi",
+     "الرئيس التونسي"),
+    # so does a title of another nationality
+    ("واجتمع الرئيس الأمريكي والزعيم الكوري الشمالي كيم جونغ أون", "Kim Jong-un", "الزعيم الكوري الشمالي"),
+    # trades and offices one person holds together stay one role
+    ("وقال الكاتب والباحث محمد الهادي إن الكتاب مهم", "محمد الهادي", "الكاتب والباحث"),
+    ("وقال نائب رئيس الوزراء ووزير الداخلية ماتيو سالفيني إن", "ماتيو سالفيني", "نائب رئيس الوزراء ووزير الداخلية"),
+])
+def test_titles_joined_by_wa(text, name, role):
+    assert (name, role) in analysed(text)

@@ -100,6 +100,11 @@ class RoleReader(BodyFinder):
                 if start == self.tokens[head].start and fold(word).startswith("لل"):
                     role = "ا" + role[1:]  # للشاعرة عبير: the poet (ل and the article's ل, alef dropped)
                 inside = [r for r in rest if r[0] < first]
+                conjunct = self.conjunct_start(m, inside)
+                if conjunct is not None:  # الرئيس وآية الله علي خامنئي: the president is another person
+                    start = self.tokens[conjunct].start + self.lex.keys.proclitic_length(self.texts[conjunct])
+                    role = self.text[start:self.tokens[self.role_end(conjunct, first)].end].strip(" ،,")
+                    self.pending.append(("title", self.mention(m.first, m.last), None))
                 done = -1
                 for k, inner in enumerate(inside):  # names inside the role (زعيم تنظيم القاعدة) are mentions too
                     if inner[0] <= done:
@@ -133,6 +138,28 @@ class RoleReader(BodyFinder):
             holder.role = self.text[start:self.tokens[self.title_tail(end)].end]
         self.pending.append(("title", self.mention(m.first, end), None))
         return end
+
+    def conjunct_start(self, m: Match, inside: list) -> int | None:
+        """The first token of the last title joined by و to the title ``m`` inside a role, where it
+        opens another person's title: a rank of ``conjunct_ranks.txt`` (الرئيس وآية الله علي خامنئي,
+        الملك والأمير محمد بن سلمان), a nationality other than the one before it (الرئيس الأمريكي
+        والزعيم الكوري الشمالي كيم جونغ أون), or a person named before it (الخبيرة آنا زهو والخبير
+        إيثان هاريس); else None: one person holds both (نائب رئيس الوزراء ووزير الداخلية)."""
+        joined = [r for r in inside if r[0] > m.last and isinstance(r[2], Match) and r[2].entry.kind == "title"
+                  and self.texts[r[0]][:1] == "و" and self.lex.keys.proclitic_length(self.texts[r[0]])]
+        if not joined:
+            return None
+        first, last, title = joined[-1]
+
+        def countries(items: list) -> set[str]:
+            return {r[2].entry.country for r in items if isinstance(r[2], Match) and r[2].entry.kind == "demonym"}
+
+        before, after = countries([r for r in inside if r[1] < first]), countries([r for r in inside if r[0] > last])
+        words = self.text[self.tokens[first].start + self.lex.keys.proclitic_length(self.texts[first]):self.tokens[last].end]
+        if fold(words) in folded_word_list("conjunct_ranks") or before and after and before.isdisjoint(after) \
+                or any(self.is_person(r[2]) for r in inside if r[1] < first):
+            return first
+        return None
 
     def holder_before(self, m: Match) -> Entity | None:
         """The person a title with no one after it is the apposition of: the person named right
