@@ -61,6 +61,7 @@ from layouts_html_sixteenth import archive_today, gdocs_published, ghost_post, n
 from layouts_html_thirteenth import blogger, joomla, live_blog, mobile_lazy, paywall, telegram_post, wayback  # noqa: E402
 from layouts_html_twentieth import opinion_column, wp_amp  # noqa: E402
 from layouts_html_twentyfirst import gov_portal, hentry_static, medium_story, wix_blog  # noqa: E402
+from layouts_html_twentyfourth import cairo_portal, singlefile_save  # noqa: E402
 from layouts_html_twentysecond import discourse_topic, linkedin_pulse, notion_site, squarespace_blog  # noqa: E402
 from layouts_html_twentythird import fb_mbasic, hugo_papermod, jannah_theme, old_reddit  # noqa: E402
 from page_builder import MSA, WEEKDAYS, Record, msa, one_line, record_date, truth_body  # noqa: E402
@@ -364,6 +365,10 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     "old_reddit16+": (old_reddit, frozenset({"no-related"})),
     "fb_mbasic16+": (fb_mbasic, frozenset({"outlet", "no-related"})),
     "hugo16+": (hugo_papermod, frozenset({"byline", "outlet", "canonical", "no-related"})),
+    # bench/layouts_html_twentyfourth.py, the twenty-third session's, first run unseen on records of lines
+    # 15,201-16,000 / 15,201-16,000 / 8,001-8,500 (seed 24113)
+    "singlefile17+": (singlefile_save, frozenset({"byline", "outlet", "canonical"})),
+    "cairo_portal17+": (cairo_portal, frozenset({"byline", "outlet", "canonical"})),
 }
 _WORD = re.compile(r"\w+")
 
@@ -435,7 +440,7 @@ ROUNDS: dict[str, str] = {
     "6+": "thirteenth6+", "6++": "thirteenth6++", "7+": "fourteenth7+", "8+": "fifteenth8+",
     "9+": "sixteenth9+", "10+": "seventeenth10+", "10++": "seventeenth10++", "11+": "eighteenth11+",
     "12+": "nineteenth12+", "13+": "twentieth13+", "14+": "twentyfirst14+",
-    "15+": "twentysecond15+", "16+": "twentythird16+"}
+    "15+": "twentysecond15+", "16+": "twentythird16+", "17+": "twentyfourth17+"}
 
 
 def _round(name: str) -> str:

@@ -27,7 +27,7 @@ from khabar.structure.credits import credit_parts
 from khabar.structure.data import copyright_pattern, norm, read_rows, read_set
 from khabar.structure.dates import parse_date_line
 from khabar.structure.furniture import nav_item
-from khabar.structure.html_byline import page_author, trafilatura_author
+from khabar.structure.html_byline import labelled_author, page_author, trafilatura_author
 from khabar.structure.html_clean import readable_page
 from khabar.structure.html_density import densest_text
 from khabar.structure.html_headline import PROBE_CHARS, prominent_headline
@@ -107,7 +107,7 @@ def html_record(html: str, url: str | None = None) -> dict[str, Any]:
     if (opening := _headline_under_site_bar(title, main, tree)) is not None:
         main, above = _below_headline(main, opening)
         site, title = site or _masthead(above) or _bar_part_named(tree) or title, opening
-    author = page_author(tree, linked) or trafilatura_author(doc)
+    author = page_author(tree, linked) or trafilatura_author(doc) or labelled_author(tree)
     text, furniture = _page_furniture(_without_title(main, title, author), labels)
     furniture = [line for line in (clean(line) for line in above) if line] + furniture
     text, pull_quotes = _pull_quotes(text)

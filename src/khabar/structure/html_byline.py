@@ -28,6 +28,10 @@ _AUTHOR_SELECTOR = ", ".join(['[rel="author"]', '[itemprop="author"]', "article 
     f'[class*="{word}" i]' for word in ("author", "byline", "writer", "reporter", "submitted")])
 #: The label of a fact about the piece: a list item's bold opening, a definition term, a row's name cell.
 _LABEL_SELECTOR = "li > strong, li > b, dt, tr > th, [role=row] > :first-child"
+#: Elements that may hold a byline line of their own, and the blocks that make an element no such line.
+_LABELLED_SELECTOR = "span, div, small, address"
+_BLOCK_TAGS = frozenset({"div", "p", "ul", "ol", "table", "section", "article", "h1", "h2", "h3"})
+_BLOCKS = ", ".join(sorted(_BLOCK_TAGS))
 #: Between the parts of a post's meta line (``April 22, 2018 · 2 min · فلان``).
 _META_PARTS = re.compile(r"\s*[·•|]\s*")
 
@@ -120,6 +124,24 @@ def _meta_line_author(tree: HTMLParser) -> str | None:
             # a place on a meta line is the story's city or its section's (دبي), no writer
             if name and name.count(" ") < _AUTHOR_MAX_WORDS and norm(name) not in known_places():
                 return name
+    return None
+
+
+def labelled_author(tree: HTMLParser) -> str | None:
+    """The writer an element of its own names with a byline's word (an Egyptian portal's ``<span
+    class="writeBy">كتب فلان</span>`` under the headline): the first short element holding only a
+    byline line, its word and a name (``كتب`` needs no colon there: the element sets it apart)."""
+    for node in tree.css(_LABELLED_SELECTOR):
+        if len(node.css(_BLOCKS)) > (node.tag in _BLOCK_TAGS):  # (the selector matches the node itself)
+            continue
+        text = clean(node.text(deep=True))
+        if not text or len(text) >= SHOWN_MAX_CHARS:
+            continue
+        if byline_name(text) is None and (text.count(" ") > _AUTHOR_MAX_WORDS or byline_name(text, loose=True) is None):
+            continue
+        name = _without_byline_label(text)
+        if name and name.count(" ") < _AUTHOR_MAX_WORDS:
+            return name
     return None
 
 

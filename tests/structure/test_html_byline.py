@@ -1,0 +1,22 @@
+"""The writer an HTML page shows (:mod:`khabar.structure.html_byline`): here, an element of its own
+holding a byline's word and a name, the last reader asked."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from khabar.structure.html_byline import labelled_author
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ('<span class="writeBy">كتب سارة الحسن</span>', "سارة الحسن"),  # no colon: the element sets it apart
+    ('<div class="x">كتبت: منى عبد الله</div>', "منى عبد الله"),
+    ('<span class="x">بقلم سارة الحسن في 2018/04/22</span>', "سارة الحسن"),  # the date after it is no name
+    ('<span class="x">كتب الوزير رسالة مطولة إلى رئيس الحكومة يشرح فيها أسباب استقالته من المنصب</span>', None),
+    ('<span class="x">أخبار مصر</span>', None),
+    ('<div class="x"><p>كتب سارة الحسن</p><p>نص الخبر</p></div>', None),  # a block of paragraphs, no line of its own
+])
+def test_an_element_holding_a_byline_line_names_the_writer(header: str, expected: str | None) -> None:
+    page = f"<html><body><h1>الحكومة تعلن خطة للمياه</h1>{header}<p>أعلنت الحكومة اليوم خطة جديدة.</p></body></html>"
+    assert labelled_author(HTMLParser(page)) == expected
