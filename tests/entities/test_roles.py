@@ -24,6 +24,9 @@ def role_of(text: str, name: str) -> str | None:
     # the lexicon's own title for the name wins over a head before it
     ("التقى مستشار الرئيس الروسي فلاديمير بوتين", "Vladimir Putin", "الرئيس الروسي"),
     ("قال مساعد وزير الخارجية الروسي سيرغي لافروف إن", "Sergey Lavrov", "وزير الخارجية الروسي"),
+    # the Saudi king's title of several words (titles.tsv)
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الوفد", "Salman of Saudi Arabia",
+     "خادم الحرمين الشريفين"),
 ])
 def test_title_and_its_head_are_the_role(text, name, role):
     assert role_of(text, name) == role
@@ -234,3 +237,11 @@ def test_a_guessed_holder_after_the_title_s_own_words(text, name, role):
 ])
 def test_titles_joined_by_wa(text, name, role):
     assert (name, role) in analysed(text)
+
+
+def test_a_title_of_several_words_alone_later_is_its_holder():
+    art = run(Article(id="t", source=Source(kind="text"), body=[
+        "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الوفد. ووجه خادم الحرمين الشريفين بصرف المكافأة"]),
+        Options(tagger=False))
+    king = next(e for e in art.entities if e.name == "Salman of Saudi Arabia")
+    assert "خادم الحرمين الشريفين" in {m.text for m in king.mentions}
