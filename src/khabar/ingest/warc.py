@@ -46,8 +46,8 @@ def iter_warc(stream: str | BinaryIO, item: str, path: str | None = None,
     page after its header) is one error; in a seekable stream reading then resumes at the next
     ``WARC/1.`` header after that record's start, so the records after it are not lost.  A seekable
     ``.warc.gz`` is inflated a gzip member at a time (:mod:`~khabar.ingest.warc_gzip`): a corrupt
-    member is one error and the members after it are read; inflating more than MAX_INFLATION-fold past
-    ``floor`` bytes is a decompression bomb, one error that ends the file."""
+    member is one error and the members after it are read; a member inflating more than
+    MAX_INFLATION-fold past ``floor`` bytes is a decompression bomb, skipped (a second ends the file)."""
     skipped = Counter() if skipped is None else skipped
     before = skipped.copy()
     if _gzip_seekable(stream):
@@ -85,6 +85,7 @@ def _gzip_records(stream: BinaryIO, item: str, path: str | None, skipped: Counte
 
 
 def _gzip_seekable(stream: str | BinaryIO) -> bool:
+    """Whether ``stream`` is a gzip file from its start that can seek: its members can be read one by one."""
     if isinstance(stream, str) or not getattr(stream, "seekable", lambda: False)():
         return False
     at = stream.tell()
