@@ -545,3 +545,11 @@ def test_a_period_said_to_be_the_same_is_the_one_named_last(word: str, _: str) -
 def test_a_period_said_to_be_the_same_before_it_is_the_one_named_last(word: str, _: str) -> None:
     assert values(f"ولد في 2011 وتوفي في {word} العام") == ["2011", "2011"]
     assert values(f"في {word} الشهر") == [None]  # no time named before it
+
+
+@pytest.mark.parametrize(("word", "day"), rows("modifier_day"))
+def test_a_modifier_points_at_a_day_of_a_hijri_month(word: str, day: str) -> None:
+    from hijridate import Hijri
+    expected = Hijri(1436, 9, int(day)).to_gregorian()
+    assert values(f"وصل الوفد في {word} رمضان 1436 هـ", "2015-08-06") == [f"{expected.year}-{expected.month:02d}"]
+    assert values("وصل الوفد في مطلع رمضان 1436 هـ", "2015-08-06") == ["2015-06"]  # not listed: its first day

@@ -57,6 +57,7 @@ class Parsed:
     end_day: int | None = None  # the last day of a range of days: 3 - 5 مارس، من 3 إلى 5 مارس
     end_year: int | None = None  # the last year of a span of years: 1936 - 1939
     season: int | None = None  # a season's first month: الصيف الماضي 6
+    modifier_day: int | None = None  # the day of a month its modifier points at: منتصف رمضان 15
 
 
 @lru_cache(maxsize=32)  # one per lexicon class
@@ -230,6 +231,8 @@ def _parse(kind: str, text: str) -> Parsed:
         p.century = century.group(1) if century else None
         return p
     p.modifier = bool(re.match(rf"(?:{alternation(lx.words['modifier'])}|النصف|الربع)(?!\w)", text))
+    modifier = re.match(rf"{alternation(lx.modifier_days)}(?!\w)", text)
+    p.modifier_day = lx.modifier_days[modifier.group()] if modifier else None
     text = _read_direction(lx, text, p)
     if kind == "numeric":
         _read_numeric(text, p)

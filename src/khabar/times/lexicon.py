@@ -42,6 +42,7 @@ class Lexicon:
     clock_minutes: dict[str, int]  # والنصف -> 30, إلا ربعا -> -15
     clock_periods: dict[str, str]  # صباحا -> am, مساء -> pm, ظهرا -> noon, ليلا -> night
     seasons: dict[str, int]  # صيف -> 6: a season's first month
+    modifier_days: dict[str, int]  # منتصف -> 15: the day of a Hijri month a modifier points at
 
 
 def _folded_rows(table: list[list[str]]) -> dict[str, list[tuple[str, str]]]:
@@ -105,6 +106,7 @@ def lexicon() -> Lexicon:
         clock_minutes={p: int(v) for p, v in rows["clock_minutes"]},
         clock_periods={p: v for p, v in rows["clock_period"]},
         seasons={p: int(v) for p, v in rows["season"]},
+        modifier_days={p: int(v) for p, v in rows["modifier_day"]},
     )
 
 

@@ -111,7 +111,8 @@ def patterns() -> tuple[Pattern, ...]:
             rf"(?:\s*[-–]\s*{YEAR4}(?!\d))?"  # a span of years (1936 - 1939) is one expression
         ),
         "hijri": (
-            rf"(?:{p['DATEPREFIX']}(?:(?:{DAYNUM}(?:\s*(?:-|و|الي)\s*{DAYNUM})?|غره)\s+(?:من\s+)?|{p['ORDDAY']}\s+(?:من\s+|لشهر\s+))?(?:شهر\s+)?{p['HMONTH']}"
+            rf"(?:{p['DATEPREFIX']}(?:(?:{DAYNUM}(?:\s*(?:-|و|الي)\s*{DAYNUM})?|غره)\s+(?:من\s+)?|{p['ORDDAY']}\s+(?:من\s+|لشهر\s+)"
+            rf"|{p['MOD']}\s+(?:من\s+)?)?(?:شهر\s+)?{p['HMONTH']}"
             # (a month's epithet and من may stand before its year: رمضان المبارك من عام 1433هـ)
             rf"(?:(?:\s+{p['HEPITHET']})?\s+(?:من\s+)?(?:عام\s+|سنه\s+)?\d{{4}}(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?"
             rf"|\s+{p['DIR']})?"

@@ -276,7 +276,8 @@ def _hijri(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | Non
         return None
     if p.month is None:
         return _hijri_year_value(year)
-    greg = _hijri_to_gregorian(year, p.month, p.day or 1)
+    # (a month's value is the Gregorian month of the day its modifier points at: منتصف رمضان)
+    greg = _hijri_to_gregorian(year, p.month, p.day or p.modifier_day or 1)
     if greg is None:
         return None
     if p.day:
