@@ -161,6 +161,7 @@ def test_whose_release_is_asked_is_not_the_one_asking() -> None:
     ("clause_auxiliaries", "سوف"),
     ("pronoun_companions", "معه"),
     ("temporal_links", "عقب"),
+    ("fates", "مقتل"),
 ])
 def test_discourse_word_classes_hold_their_words(name: str, word: str) -> None:
     assert fold(word) in word_set(name)
@@ -280,3 +281,18 @@ def test_a_relative_clause_on_an_event_takes_no_topic_as_doer() -> None:
     # الهجوم الذي استهدف صحيفة: the attack targets the paper, the minister who condemns it does not
     events = _coded("وندد الوزير بالهجوم الذي استهدف صحيفة محلية.")
     assert ("استهدف", None, "صحيفة محلية") in events
+
+
+def test_who_announces_a_death_did_not_kill() -> None:
+    # أعلن التنظيم مقتل...: the group announces, the killing is no one's named (اعتقال stays the army's)
+    assert ("مقتل", None, "نجل زعيمه") in _coded("الحركة تعلن مقتل نجل زعيمه")
+    assert ("اعتقال", "الجيش", "ثلاثة مسلحين") in _coded("وأعلن الجيش اعتقال ثلاثة مسلحين.")
+
+
+def test_the_one_killed_is_not_the_killer() -> None:
+    from khabar.events import extract_events
+
+    from .composed import parties, with_people
+    text = "وأكد مسؤول أن أبو بكر البغدادي الذي أعلن مقتله مرات عدة ما زال حيا."
+    events = [parties(e) for e in extract_events(with_people(text, "أبو بكر البغدادي"))]
+    assert ("مقتل", None, "أبو بكر البغدادي") in events

@@ -97,6 +97,8 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
         args, denied = clause_arguments(ctx, toks, trig, actors, time_tokens, coded, options.carry_subject,
                                         topic, history)
         _untype(toks, actors, args, ctx.text)
+        if trig.is_noun and _one_party(args.source, args.target):
+            args.source = None  # البغدادي الذي أعلن مقتله: the one killed did not kill himself
         if time_tokens:  # a name read off the words around the verb that is a time word (يوليو - مايو تؤكد)
             args.source = None if in_times(args.source, time_tokens) else args.source
             args.target = None if in_times(args.target, time_tokens) else args.target
@@ -148,6 +150,14 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
     _denials_answer(events)
     history += [(a, actor_gender(a, toks)) for a in actors if a.entity or a.agent or a.country]
     return events
+
+
+def _one_party(source: Actor | None, target: Actor | None) -> bool:
+    """Whether a source and a target are one party: one span, or one entity's mentions."""
+    if source is None or target is None:
+        return False
+    return (source.first, source.last) == (target.first, target.last) or (
+        source.entity is not None and source.entity == target.entity)
 
 
 def _untype(toks: list[Token], actors: list[Actor], args: Arguments, text: str) -> None:

@@ -95,6 +95,8 @@ def denied_by(toks: list[Token], triggers: list[Trigger], trig: Trigger) -> bool
 
 def _governing_subject(toks: list[Token], coded: list[tuple[Trigger, Arguments]], trig: Trigger) -> Actor | None:
     """A deverbal noun right after a verb acts for its subject: أعلنت الوزارة توجيه الاتهام ل..."""
+    if bare(fold(toks[trig.last].text)) in FATES:
+        return None  # يعلن التنظيم مقتل نجل زعيمه: who announces a death did not bring it about
     for other, args in reversed(coded):
         if other.is_noun or args.source is None or other.pred.lemma not in _ANNOUNCING:
             continue  # أعلن الجيش اعتقال...; but أفاد مصدر بمقتل, ندد الاتحاد بالهجوم: not theirs
