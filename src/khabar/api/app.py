@@ -357,7 +357,9 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     @app.get("/events/places", summary="where it happened: the places events happened at (their own place), "
              "counted, most events first, of one PLOVER category or CAMEO code, in a country or at a place (where), "
              "of one source or target actor, from articles filtered by date, outlet, entity or place; each "
-             "place by its English name where resolved (as /events?where= takes it), else the words used")
+             "place (one gazetteer entry: Tripoli in Libya and in Lebanon are two) by its English name where "
+             "resolved, else the words used, and its place value, which /events?where= takes for it alone "
+             "(Tripoli, LB)")
     def list_event_places(conn: Conn, filters: ArticleFilters, category: str | None = None,
                           where: str | None = None, source: str | None = None, target: str | None = None,
                           limit: Limit = 20, offset: Offset = 0) -> JSONResponse:
@@ -368,7 +370,8 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
 
     @app.get("/places", summary="resolved places with coordinates, by articles, in articles filtered by "
              "date, outlet, entity or place; within: only the places in that country or place (within=LY: "
-             "Libya's places; place=LY keeps the articles, with the other places they name)")
+             "Libya's places; place=LY keeps the articles, with the other places they name); each place one "
+             "gazetteer entry with its place value, which place= takes for it alone (Tripoli, LB: not Libya's)")
     def list_places(conn: Conn, filters: ArticleFilters,
                     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
                     within: Annotated[str | None, Query(max_length=200)] = None) -> JSONResponse:
