@@ -67,8 +67,8 @@ def test_a_lexicon_institution_with_its_rank_adjective_keeps_its_country():
 
 
 @pytest.mark.parametrize("column, values", [
-    ("type", {"ORG"}),
-    ("needs", {"any", "qualified", "rank"}),
+    ("type", {"ORG", "EVENT"}),
+    ("needs", {"any", "qualified", "rank", "name"}),
     ("definite", {"yes", "no"}),
     ("place", {"apart", "body"}),
     ("body", {"same", "part"}),
@@ -79,7 +79,23 @@ def test_chain_heads_rows_are_well_formed(column, values):
     assert len(chain_heads()) == len(rows)  # (no head listed twice)
 
 
-@pytest.mark.parametrize("role, word", [("adjective", "الخاصة"), ("affiliation", "التابعة")])
+@pytest.mark.parametrize("role, word", [("adjective", "الخاصة"), ("affiliation", "التابعة"), ("year", "عام")])
 def test_chain_words_by_role(role, word):
-    assert {r["role"] for r in table_records("chain_words")} == {"adjective", "affiliation"}
+    assert {r["role"] for r in table_records("chain_words")} == {"adjective", "affiliation", "year"}
     assert fold(word) in chain_words(role)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("وتتواصل أزمة لبنان منذ أشهر", "أزمة لبنان"),  # a place's name after the construct head
+    ("وقال إن الأزمة الليبية طالت", "الأزمة الليبية"),  # a nationality after the definite head
+    ("أثرت الأزمة المالية الإيطالية على اليورو", "الأزمة المالية الإيطالية"),  # past an adjective
+    ("منذ ثورة عام 1979 في إيران", "ثورة عام 1979"),  # a year
+])
+def test_an_event_head_and_a_place_a_nationality_or_a_year_are_an_event(text, event):
+    found = entities(text)
+    assert found.get(event, ("",))[0] == "EVENT", found
+
+
+@pytest.mark.parametrize("text", ["تعاني الشركة من أزمة مالية حادة", "وهي حرب طويلة"])
+def test_an_event_head_alone_or_with_an_indefinite_adjective_is_no_event(text):
+    assert not [n for n, (t, _) in entities(text).items() if t == "EVENT"]

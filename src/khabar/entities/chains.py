@@ -58,9 +58,9 @@ def chain_heads() -> dict[str, ChainHead]:
             for r in table_records("chain_heads")}
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def chain_words(role: str) -> frozenset[str]:
-    """Folded words of ``chain_words.tsv`` with the role (``adjective``, ``affiliation``)."""
+    """Folded words of ``chain_words.tsv`` with the role (``adjective``, ``affiliation``, ``year``)."""
     return frozenset(fold(r["word"] or "") for r in table_records("chain_words") if r["role"] == role)
 
 
@@ -162,6 +162,10 @@ def _chain(finder: UnitLinker, h: int, head: ChainHead, matches: list[Match], sp
     definite = finder.is_definite(h)
     if definite and not head.definite:
         return None
+    if head.needs == "name":
+        end = _event_end(finder, h, definite, matches, starts)
+        return None if end is None or any(it.first < h or it.last > end and isinstance(it, Match)
+                                          for it in items if it.first <= end and h <= it.last) else end
     end, members, name = h, 0, None
     if not definite:
         found = _genitive(finder, h, head, starts)
@@ -203,6 +207,29 @@ def _chain(finder: UnitLinker, h: int, head: ChainHead, matches: list[Match], sp
     if any(it.first == h and it.last == end for it in inner):
         return None  # (nothing more than a lexicon match or a tagger span reads already)
     return end
+
+
+def _event_end(finder: UnitLinker, h: int, definite: bool, matches: list[Match],
+               starts: dict[int, Item]) -> int | None:
+    """The last token of an event an EVENT head names: a place's name after the construct head
+    (أزمة قطر, حرب اليمن), a nationality after the definite head and its relational adjectives
+    (الأزمة القطرية, الأزمة المالية اليونانية), or a year (ثورة عام 2011); None otherwise."""
+    n, k = len(finder.tokens), h + 1
+    if k >= n:
+        return None
+    if not definite:
+        item = starts.get(k)
+        if item is not None and _type(item) in ("GPE", "LOC") and _is_name(item) and not item.clitic \
+                and not finder.lex.keys.proclitic_length(finder.texts[k]):
+            return item.last
+        year = k + 1 if fold(finder.texts[k]) in chain_words("year") else k
+        if year < n and finder.tokens[year].kind == "number" and len(finder.texts[year]) == 4:
+            return year
+        return None
+    while k < n and k not in starts and _adjective(finder, k) == "relational":
+        k += 1
+    demonym = next((m for m in matches if m.first == k and m.entry.kind == "demonym"), None)
+    return demonym.last if demonym is not None else None
 
 
 def _genitive(finder: UnitLinker, h: int, head: ChainHead,
