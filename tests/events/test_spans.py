@@ -40,3 +40,15 @@ def test_a_bound_before_a_count_joins_it(text: str, expected: str) -> None:
 
 def test_a_bound_before_no_count_joins_nothing() -> None:
     assert not any(text.startswith("أكثر") for text in actor_texts("اعتقلت الشرطة أكثر من المتظاهرين"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("رفضت أعلى محكمة الطعن", "أعلى محكمة"),  # a superlative heads the indefinite body noun after it
+    ("وقالت أكبر نقابة إن", "أكبر نقابة"),
+])
+def test_a_superlative_joins_the_indefinite_body_after_it(text: str, expected: str) -> None:
+    assert expected in actor_texts(text)
+
+
+def test_a_superlative_before_a_definite_body_stays_out() -> None:
+    assert "أكبر الشرطة" not in actor_texts("وقالت أكبر الشرطة إن")

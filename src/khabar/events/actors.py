@@ -26,7 +26,7 @@ from khabar.events.agent_phrases import (
     unit_owner,
 )
 from khabar.events.clitics import folded_names, lexical_clitic, mention_clitic
-from khabar.events.spans import count_prefix, merge_agreeing_plurals
+from khabar.events.spans import count_prefix, elative_prefix, merge_agreeing_plurals
 from khabar.events.tables import ActorTables, actor_tables, match_key, nisba_country, written_as_key
 from khabar.model import Article, Entity, Mention
 
@@ -226,6 +226,8 @@ def find_actors(article: Article, field: str, paragraph: int, toks: list[Token],
         kind_prefix(toks, actor, lexical_words)
     for actor in mentions + lexical:
         count_prefix(toks, actor)
+    for actor in lexical:
+        elative_prefix(toks, actor)
     for actor in mentions + lexical:
         if actor.agent in ("MIL", "COP") and actor.entity_type != "PER":
             stationed_in(actor, toks, by_first)

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 NUMBER_WORDS = word_set("numbers", strip_article=True)
 COUNT_WORDS = word_set("counts")
+#: Superlatives (أكبر، أعلى): one before an indefinite noun heads it (أعلى محكمة).
+ELATIVES = word_set("elatives", strip_article=True)
 #: Words bounding a count before من/عن/على (أكثر من 40 آخرين، ما لا يقل عن 10): part of the counted party.
 _COUNT_BOUNDS = word_set("count_bounds")
 _BOUND_PREPOSITIONS = word_set("bound_prepositions")
@@ -43,6 +45,17 @@ def count_prefix(toks: list[Token], actor: Actor) -> None:
         while k > 0 and actor.first - k < 4 and fold(toks[k - 1].text) in ("ما", "لا"):
             k -= 1
         actor.first, actor.start = k, toks[k].start
+
+
+def elative_prefix(toks: list[Token], actor: Actor) -> None:
+    """A superlative before an indefinite body noun is part of its span: رفضت أعلى محكمة للاستئناف
+    (the highest court rejects), أكبر نقابة عمالية.  Not before a name or a definite noun, which the
+    superlative does not govern (أكبر الأحزاب is a partitive, the party list is a name)."""
+    k = actor.first - 1
+    if (k < 0 or actor.entity is not None or not actor.agent or toks[k].kind != "word"
+            or folded_bare(toks[k].text) not in ELATIVES or fold(toks[actor.first].text).startswith("ال")):
+        return
+    actor.first, actor.start = k, toks[k].start
 
 
 def past_bound(toks: list[Token], k: int) -> int:
