@@ -172,6 +172,7 @@ def test_agencies(text, surface, name):
     ("فرض قانون قيصر", "قانون قيصر", "Caesar Syria Civilian Protection Act", "LAW"),
     ("اشترت منظومة باتريوت", "منظومة باتريوت", "MIM-104 Patriot", "PRODUCT"),
     ("طائرات F-16 أمريكية", "F-16", "F-16", "PRODUCT"),
+    ("باع هواتف آي فون", "آي فون", "iPhone", "PRODUCT"),  # spelt in two words: no person فون
     # named military operations: EVENT, whatever verb their first word is spelt like
     ("منذ بدء عاصفة الحزم ضد الحوثيين", "عاصفة الحزم", "Operation Decisive Storm", "EVENT"),
     ("أطلقت تركيا عملية غصن الزيتون", "عملية غصن الزيتون", "Operation Olive Branch", "EVENT"),
