@@ -43,7 +43,7 @@ def test_a_bound_before_no_count_joins_nothing() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("رفضت أعلى محكمة الطعن", "أعلى محكمة"),  # a superlative heads the indefinite body noun after it
+    ("رفضت أعلى محكمة في البلاد الطعن", "أعلى محكمة"),  # a superlative heads the indefinite body noun after it
     ("وقالت أكبر نقابة إن", "أكبر نقابة"),
 ])
 def test_a_superlative_joins_the_indefinite_body_after_it(text: str, expected: str) -> None:
