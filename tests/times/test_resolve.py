@@ -148,3 +148,14 @@ def test_seasons_with_a_direction(text: str, published: str, value: str, end: st
 def test_a_pair_of_hijri_years_spans_both(text: str, expected: tuple[str, str, str | None]) -> None:
     (e,) = expressions(text, SHAWWAL)
     assert (text[e.start:e.end], e.value, e.value_end) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one before the last (stamp Thursday 2015-08-06)
+    ("زار المدينة يوم الأحد قبل الماضي", "2015-07-26"),
+    ("افتتح المعرض في مارس قبل الماضي", "2014-03"),
+    ("عرض المسلسل في رمضان قبل الماضي", "2014-06"),  # Ramadan 1435 began in June 2014
+    ("تراجعت المبيعات الأسبوع قبل الماضي", "2015-W30"),
+])
+def test_the_one_before_the_last(text: str, expected: str) -> None:
+    assert value(text, "2015-08-06") == expected

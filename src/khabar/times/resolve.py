@@ -108,8 +108,8 @@ def _infer_year(p: Parsed, anchor: dt.date, future: bool) -> int:
         strict = True
     here = (p.month or 1, p.day or 0)
     now = (anchor.month, anchor.day if p.day else 0)
-    if direction < 0:
-        return anchor.year if (here < now if strict else here <= now) else anchor.year - 1
+    if direction < 0:  # (the one before the last, قبل الماضي, a year before that)
+        return (anchor.year if (here < now if strict else here <= now) else anchor.year - 1) + direction + 1
     return anchor.year if (here > now if strict else here >= now) else anchor.year + 1
 
 
@@ -185,9 +185,10 @@ def _weekday(p: Parsed, anchor: dt.date, future: bool) -> str:
         if p.direction == 1 and ahead == 0:
             ahead = 7
         return (anchor + dt.timedelta(days=ahead)).isoformat()
-    if p.direction == -1 and back == 0:
+    if p.direction is not None and p.direction < 0 and back == 0:
         back = 7
-    return (anchor - dt.timedelta(days=back)).isoformat()
+    weeks = -p.direction - 1 if p.direction is not None and p.direction < -1 else 0  # (الأحد قبل الماضي)
+    return (anchor - dt.timedelta(days=back + 7 * weeks)).isoformat()
 
 
 def tabular_hijri(year: int, month: int, day: int) -> dt.date | None:
@@ -222,8 +223,8 @@ def _hijri_year(p: Parsed, anchor: dt.date, future: bool) -> int | None:
     here, today = (p.month or 1, p.day or 0), (now.month, now.day if p.day else 0)
     if p.direction is not None and p.direction > 0:  # رمضان المقبل: strictly after today
         return now.year if here > today else now.year + 1
-    if p.direction is not None:  # ذي الحجة الماضي: strictly before today
-        return now.year if here < today else now.year - 1
+    if p.direction is not None:  # ذي الحجة الماضي: strictly before today (قبل الماضي: a year before)
+        return (now.year if here < today else now.year - 1) + p.direction + 1
     if (p.month or 1, p.day or 1) <= (now.month, now.day):
         return now.year
     start = _hijri_to_gregorian(now.year, p.month or 1, p.day or 1)
