@@ -122,6 +122,7 @@ CLASSES = [
     ("adjunct", "ضمن"),  # 'as part of'
     ("adjunct", "بعدها"),  # 'after it': a time, no subject
     ("time_adjunct", "في وقت سابق"),
+    ("via_homograph", "عبر"),  # عبّر 'expressed' and 'via'
     ("aux", "كانت"),
     ("relative", "الذي"),
     ("title", "الدكتور"),

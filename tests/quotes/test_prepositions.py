@@ -95,3 +95,24 @@ def test_a_preposition_in_the_source_phrase_is_no_speech_verb(analyse) -> None:
     (quote,) = analyse([text]).quotes
     assert quote.cue == "وفق ما أكد" and quote.content == "انفجرت عبوة ناسفة قرب مقر الحزب"
     assert quote.speaker is not None and quote.speaker.text.startswith("متحدث باسم")
+
+
+# (paragraph, [(cue, speaker words or None, content), ...]): عبر is عبّر 'expressed' before its
+# own preposition or opening its clause, and 'via, across' after a word of its clause
+VIA = [
+    ("وأصدر النادي بيانا عبر موقعه الإلكتروني حول المباراة.", []),
+    ("وعاد المسافرون عبر مطار المدينة بعد الإغلاق.", []),
+    ("بعد إعلانه عبر حسابه قبل أشهر عن اختراق موقع الجامعة.", []),
+    ("وتشارك السينما العربية عبر فيلمين في المسابقة.", []),
+    ("كما عبر الأمين العام عن قلقه العميق.", [("عبر", "الأمين العام", "قلقه العميق")]),
+    ("فيما عبر الطبيب عن اعتزازه بالفريق.", [("عبر", "الطبيب", "اعتزازه بالفريق")]),
+    ("كذلك عبر الشيخ عن شكره للوزير.", [("عبر", "الشيخ", "شكره للوزير")]),
+    ("ماكرون عبر عن رغبته في الحوار.", [("عبر", "ماكرون", "رغبته في الحوار")]),
+    ("وعبر والد الشهيد عن بالغ شكره، مؤكدا أن ابنه بطل.",
+     [("وعبر", "والد الشهيد", "بالغ شكره"), ("مؤكدا", "والد الشهيد", "ابنه بطل")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIA)
+def test_via_or_expressed(spoken, text, expected):
+    assert spoken([text]) == expected

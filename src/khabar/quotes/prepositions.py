@@ -1,6 +1,7 @@
 """Speech-verb spellings that are also a preposition.
 
-Undiacritised, بين is both the verb بيّن 'explained' and the preposition 'between'.  The verb
+Undiacritised, بين is both the verb بيّن 'explained' and the preposition 'between', and عبر both
+عبّر 'expressed' (عبر عن) and 'via, across' (بيانا عبر موقعه، عبر الحدود).  The verb
 opens reported content (وبين الوزير أن ...، من جهته، بين المحلل أن ...); the preposition relates
 two things (العلاقات بين البلدين، بين X وY، من بين هؤلاء).  :func:`reads_as_preposition` tells
 them apart from the words around the spelling, so that the preposition is no cue at all: it
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from khabar.quotes.lexicon import PRONOUN_SUFFIXES, complementizers, lookup_cue
+from khabar.quotes.lexicon import IN_IT, PRONOUN_SUFFIXES, complementizers, lookup_cue
 
 if TYPE_CHECKING:
     from khabar.quotes.context import Unit
@@ -37,7 +38,11 @@ def reads_as_preposition(unit: Unit, i: int) -> bool:
     before another verb whose complementizer it would take (بين معارض يرى أن); or after a
     noun or verb inside its clause (العلاقات بين، يجمع بين).
     """
-    if not unit.is_a(i, "prep_homograph") or _SHADDA in unit.tokens[i].text:
+    if _SHADDA in unit.tokens[i].text:
+        return False
+    if unit.is_a(i, "via_homograph"):
+        return _via(unit, i)
+    if not unit.is_a(i, "prep_homograph"):
         return False
     if i > 0 and unit.is_a(i - 1, "prep_lead"):
         return True
@@ -52,6 +57,35 @@ def _content_next(unit: Unit, j: int) -> bool:
     if j >= len(unit.tokens):
         return False
     return unit.keys[j] in complementizers() or unit.is_punct(j, {":"})
+
+
+#: Words before a via_homograph after which the verb opens its clause, besides the verb leads:
+#: a clause boundary or contrast, or an adverb (فيما عبر الدكتور، لكن عبر، كذلك عبر).
+_VIA_VERB_LEAD_CLASSES = (*_VERB_LEAD_CLASSES, "boundary", "contrast", "statement_lead", "adjunct")
+
+
+def _via(unit: Unit, i: int) -> bool:
+    """Token ``i``, a via_homograph spelling (عبر), is the preposition 'via, across': bare, after a
+    word of its clause that no verb opens a clause after (بيانا عبر موقعه، المسافرون عبر مطار، كتبت
+    عبر سلسلة), or before a genitive plural (عبر فيلمين); the verb عبّر before its own preposition or
+    فيه (ماكرون عبر عن، برقية عبر فيها عن), or opening its clause (كما عبر، فيما عبر، وعبر، ، عبر)."""
+    if _conjoined(unit, i) or _content_next(unit, i + 1) or _own_preposition_next(unit, i):
+        return False
+    if oblique_plural(unit, i + 1):
+        return True
+    if i == 0 or i == unit.sentence_start(i) or unit.tokens[i - 1].kind == "punct":
+        return False
+    return not any(unit.is_a(i - 1, cls) for cls in _VIA_VERB_LEAD_CLASSES)
+
+
+def _own_preposition_next(unit: Unit, i: int) -> bool:
+    """The verb's own preposition, or فيه/فيها 'in it', right after the spelling (ماكرون عبر عن، برقية
+    عبر فيها عن): the verb, whose subject or document stands before it."""
+    j = i + 1
+    if j >= len(unit.tokens) or unit.tokens[j].kind != "word":
+        return False
+    form = lookup_cue(unit.bare(i))
+    return unit.keys[j] in IN_IT or (form is not None and form.prep is not None and unit.keys[j] == form.prep)
 
 
 def _conjoined(unit: Unit, i: int) -> bool:
