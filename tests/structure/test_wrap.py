@@ -9,7 +9,7 @@ import pytest
 
 from khabar.structure import analyse_page
 from khabar.structure.lines import split_lines
-from khabar.structure.wrap import unwrap, wrap_width
+from khabar.structure.wrap import numbered_heads, unwrap, wrap_width
 
 FIRST = ("أعلنت وزارة الصحة في بيان صدر مساء اليوم عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية "
          "بطاقة استيعابية تبلغ ستمئة سرير، وذلك ضمن خطة لتحسين الخدمات الصحية المقدمة للمواطنين.")
@@ -134,3 +134,17 @@ def test_subheading_the_text_repeats_at_a_page_top_stays_text() -> None:
     sub = "المحور 2 من الخطة الخمسية"
     page = (f"{HEADLINE}\n\n{FIRST}\n\n{sub}\n\n{SECOND}\n\f{sub}\n\n{THIRD}\n")
     assert sum(paragraph == sub for paragraph in analyse_page(page).body) == 2
+
+
+
+@pytest.mark.parametrize(("page", "heads"), [
+    # a printed page's running head, its page number changing
+    ("صحيفة الأفق العدد 1520 صفحة 2\n\nنص الصفحة الأولى هنا.\n\fصحيفة الأفق العدد 1520 صفحة 3\n\nنص آخر.\n",
+     {"صحيفة الأفق العدد 1520 صفحة 2", "صحيفة الأفق العدد 1520 صفحة 3"}),
+    # a list's items written alike, each a sentence: the text's, no running head
+    ("بلغ عدد الإصابات في بغداد 120 حالة.\n\nبلغ عدد الإصابات في بغداد 45 حالة.\n", set()),
+    ("سجلت المحافظة 12 إصابة جديدة اليوم!\n\nسجلت المحافظة 30 إصابة جديدة اليوم!\n", set()),
+])
+def test_numbered_lines_a_page_repeats_are_running_heads_unless_sentences(page: str, heads: set[str]) -> None:
+    lines, _ = split_lines(page)
+    assert numbered_heads(lines) == heads

@@ -48,6 +48,7 @@ _KASHIDA = "\u0640"  # tatweel
 _HEAD_MIN_WORDS = 2  # a running head has more words than numbers alone (a contact line "الهاتف: +971 …" has one)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NUMBER = re.compile(r"\d+")
+_FULL_STOPS = (".", "!", "?", "؟")  # a sentence's close: no running head ends so
 _RUNNING_MIN_SPACES = 2  # a running head has words enough not to be a paragraph's repeated last word
 
 
@@ -170,9 +171,10 @@ def _opens_paragraph(text: str) -> bool:
 
 def _running_head(text: str) -> bool:
     """A line that may be a page's running head when the page repeats it: a few words with a
-    number (the issue, the date, the page), not a paragraph's last words that happen to recur."""
+    number (the issue, the date, the page), not a paragraph's last words that happen to recur, nor a
+    sentence (``بلغ عدد الإصابات 120 حالة.`` and ``… 45 حالة.``: a list's items, written alike)."""
     return (len(text) <= WIDEST_LINE and text.count(" ") >= _RUNNING_MIN_SPACES
-            and _NUMBER.search(text) is not None)
+            and _NUMBER.search(text) is not None and not text.rstrip("»”\")'").endswith(_FULL_STOPS))
 
 
 def _is_running(text: str, running: frozenset[str]) -> bool:
