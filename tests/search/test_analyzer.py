@@ -166,3 +166,11 @@ def test_other_case_of_a_nisba_plural(term_, other):
     from khabar.search.analyzer import other_case
 
     assert other_case(term_) == other
+
+
+def test_warm_up_loads_what_a_first_search_reads():
+    from khabar.search.analyzer import named_place_terms, warm_up
+
+    named_place_terms.cache_clear()
+    warm_up()
+    assert named_place_terms.cache_info().currsize == 1  # else the first search imports the entities stage

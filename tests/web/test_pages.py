@@ -611,3 +611,14 @@ def test_the_lists_keep_a_quotation_kind_the_quotations_without_speaker_and_the_
 def test_a_list_page_refuses_a_yes_no_value_of_no_meaning(client):
     page = client.get("/ui/events", params={"negated": "maybe"})
     assert page.status_code == 400 and "negated must be true or false" in page.text
+
+
+def test_the_pages_templates_and_map_are_ready_before_the_first_reader():
+    from khabar.web import pages
+    from khabar.web.map import country_centres
+
+    pages._env.cache.clear()
+    country_centres.cache_clear()
+    pages.web_router(lambda: None)
+    assert len(pages._env.cache) == len(pages._env.list_templates())
+    assert country_centres.cache_info().currsize == 1

@@ -213,8 +213,10 @@ def other_case(term: str) -> str | None:
 
 
 def warm_up() -> None:
-    """Load the segmenter's model now (seconds), so that a server's first search does not wait."""
+    """Load the segmenter's model and the place terms' tables now (seconds; the given names' table
+    imports the entities stage), so that a server's first search does not wait."""
     term("والكلمات")
+    named_place_terms()
 
 
 def terms(text: str) -> list[str]:

@@ -38,7 +38,7 @@ from khabar.towns import english_city_names
 from khabar.web.charts import timeline_svg
 from khabar.web.counting import counted
 from khabar.web.labels import country_name, label, named_codes
-from khabar.web.map import map_svg
+from khabar.web.map import country_boxes, country_centres, map_svg
 from khabar.web.marks import entity_url, event_anchor, event_url, marked_units, quote_anchor, quote_url
 
 PAGE = 20
@@ -227,6 +227,9 @@ def _facts_page(template: str, request: Request, names: tuple[str, ...], params:
 
 
 def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
+    for name in _env.list_templates():  # compiled now (once a process), not on a reader's first page
+        _env.get_template(name)
+    country_boxes(), country_centres()  # the map's outlines read and measured now, likewise
     router = APIRouter(include_in_schema=False)
     Conn = Annotated[sqlite3.Connection, Depends(conn_dep)]
 
