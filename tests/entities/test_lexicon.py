@@ -196,6 +196,9 @@ def test_events_laws_products(text, surface, name, type_):
     ("حرائق في كاليفورنيا", "كاليفورنيا", "California", "GPE"),
     ("التوتر في شبه الجزيرة الكورية", "شبه الجزيرة الكورية", "Korean Peninsula", "LOC"),
     ("أمطار على الباحة", "الباحة", "Al Bahah", "GPE"),
+    ("عاد من بطرسبرغ", "بطرسبرغ", "Saint Petersburg", "GPE"),
+    ("استقلال كوسوفو", "كوسوفو", "Kosovo", "GPE"),
+    ("تسمم في سالزبري", "سالزبري", "Salisbury", "GPE"),
     ("انفجار بميدان المحكمة بمصر الجديدة", "بمصر الجديدة", "Heliopolis", "GPE"),  # a Cairo district, not Egypt
     ("جزر في المحيط الهادي", "المحيط الهادي", "Pacific Ocean", "LOC"),  # oceans, seas, straits, ranges
     ("عبور مضيق البوسفور", "مضيق البوسفور", "Bosphorus", "LOC"),
