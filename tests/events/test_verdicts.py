@@ -26,6 +26,8 @@ CASES = [
     # an indefinite court with a demonym spelt with ب or ف: the court convicts, no charge بريطانية
     ("أدانت محكمة بريطانية رجلا بتجنيد الأطفال.", "1121", "محكمة بريطانية", "رجلا"),
     ("أدانت محكمة فرنسية الشركة بتمويل الإرهاب.", "1121", "محكمة فرنسية", "الشركة"),
+    # a court that condemns a party convicts it, even with no charge named
+    ("وأدانت المحكمة الناشط أمس.", "1121", "المحكمة", "الناشط"),
     # a subject that is no court, judge or jury condemns a party for an act: no verdict
     ("ودانت الحكومة المسلحين بقتل المدنيين.", "111", "الحكومة", "المسلحين"),
     ("وأدانت الخارجية الأمريكية النظام بارتكاب جرائم حرب.", "111", "الخارجية الأمريكية", "النظام"),

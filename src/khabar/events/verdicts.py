@@ -49,8 +49,11 @@ def verdict_reading(toks: list[Token], actors: list[Actor], trig: Trigger, args:
     # the judge (أن محكمة استئناف طرابلس أدانت 45 شخصا بقتل: the court is no party the tables know)
     undergoer = passive or args.target is None
     party = args.target or (args.source if undergoer else None)
-    if party is None or party.first <= trig.last or not _charge_at(toks, skip_parenthesis(toks, party.last + 1)):
+    if party is None or party.first <= trig.last:
         return None
+    judged = party is args.target and args.source is not None and args.source.agent == "JUD"
+    if not (_charge_at(toks, skip_parenthesis(toks, party.last + 1)) or judged):
+        return None  # (a court that condemns a party convicts it, charge named or not: أدانت محكمة رجلا)
     if party is args.target and not passive and not _may_judge(args.source):
         return None  # دان ترمب قيام هيلاري كلينتون باستخدام خادم: a politician condemns, a court convicts
     trig = replace(trig, pred=replace(trig.pred, cameo=VERDICT))
