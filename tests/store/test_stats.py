@@ -47,3 +47,14 @@ def test_the_facts_are_those_of_the_kept_articles(conn):
 def test_a_bad_filter_is_a_query_error(conn):
     with pytest.raises(QueryError, match="after date_to"):
         compute_stats(conn, 10, SearchFilters(date_from="2019", date_to="2018"))
+
+
+def test_a_paper_stored_by_its_printed_name_and_its_path_is_one_outlet(tmp_path, article_factory):
+    rows = (("p1", "عين اليوم"), ("p2", "عين اليوم"), ("p3", "saudinewsnet/3alyoum"), ("p4", "ant/SkyNews"),
+            ("p5", "saudinewsnet/okaz"))
+    with Store(tmp_path / "p.db") as store:
+        for aid, outlet in rows:
+            store.put(article_factory(aid, published="2018-01-02", outlet=outlet), ["structure"])
+        sync_index(store.conn)
+        outlets = compute_stats(store.conn).outlets
+    assert outlets == [("عين اليوم", 3), ("ant/SkyNews", 1), ("saudinewsnet/okaz", 1)]
