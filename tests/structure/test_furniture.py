@@ -212,6 +212,7 @@ FURNITURE = [
     "جانب من الاجتماع - تصوير: سارة الحسن",  # a caption closed by its photographer's credit
     "من موقع الحادث (تصوير: سارة الحسن)",
     "الصفحة: 12",  # a print edition's page
+    "(الصورة: رويترز)",  # a photo's credit in parentheses
     "مشاركة: فيسبوك تويتر واتساب البريد",
     "حجم الخط: أ+ أ-",
     "2 min",  # a static blog's reading time without "read" (Hugo's PaperMod)

@@ -3,6 +3,8 @@ lines, a bare name beside the date."""
 
 from __future__ import annotations
 
+import pytest
+
 from khabar.structure import analyse_page
 
 from .test_layout import BODY
@@ -35,3 +37,14 @@ def test_a_line_holding_a_date_after_two_paragraphs_is_the_texts() -> None:
                         "وكان الوزير تولى منصبه في 14 أيار/مايو 2017 خلفا\n\n13\n\n\fلسلفه الذي استقال.\n")
     assert page.published == "2018-05-05"
     assert any(paragraph.startswith("وكان الوزير تولى منصبه") for paragraph in page.body)
+
+
+
+@pytest.mark.parametrize(("credit", "byline"), [
+    ("بغداد ــ سارة الحسن", "سارة الحسن"),  # the place a reporter files from, a kashida dash
+    ("القاهرة - سارة الحسن", "سارة الحسن"),
+    ("سارة الحسن", "سارة الحسن"),
+])
+def test_a_reporter_s_name_after_the_place_beside_the_date_is_the_byline(credit: str, byline: str) -> None:
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\n14/11/2017\n{credit}\n\n{BODY}")
+    assert page.byline == byline

@@ -3,8 +3,11 @@ name beside the date, the agency or reporter a credit line names."""
 
 from __future__ import annotations
 
+import re
+
 from khabar.structure.bylines import byline_name
 from khabar.structure.data import norm
+from khabar.structure.dateline import known_places
 from khabar.structure.dates import (
     find_dates,
     parse_date_line,
@@ -23,6 +26,7 @@ from khabar.structure.page_dates import (
 from khabar.structure.regions import is_prose
 
 _CREDIT_DATE_MAX_OTHER_WORDS = 6
+_PLACE_DASH_NAME = re.compile(r"(?P<place>[^-–—ـ]+?)\s+[-–—ـ]+\s+(?P<name>[^-–—ـ]+)")
 _POSTER_META_LINES = 3  # lines under a forum poster's name where the post's meta (counters, buttons) sits
 
 
@@ -81,7 +85,14 @@ def mark_bare_bylines(lines: list[Line], head: int) -> None:
             line.kind = FURNITURE  # a forum poster's name over the post's meta, not the article's author
         elif DATE in neighbours or CREDIT in neighbours:
             # "كتب محمد أحمد": a byline word without its colon still opens the line
-            line.kind, line.value = BYLINE, byline_name(line.text, loose=True) or line.text
+            line.kind, line.value = BYLINE, byline_name(line.text, loose=True) or _after_place(line.text) or line.text
+
+
+def _after_place(text: str) -> str | None:
+    """The name after the place a reporter files from (``بغداد ــ سارة الحسن``, the dash a run of
+    kashidas or any dash between spaces), else None."""
+    m = _PLACE_DASH_NAME.fullmatch(text)
+    return m["name"] if m and norm(m["place"]) in known_places() else None
 
 
 def first_value(lines: list[Line], kind: str) -> str | None:
