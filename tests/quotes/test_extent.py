@@ -156,3 +156,18 @@ SUBJECT_STOPS = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_STOPS)
 def test_subject_stops(spoken, text, expected):
     assert spoken([text]) == expected
+
+
+# (paragraph, [(cue, speaker words or None, content), ...]): an unnamed source placed in a body
+# stays unnamed, unless a person is named right after the body: that person holds the post
+PLACED_SOURCES = [
+    ("وقالت المسؤولة في منظمة العفو الدولية سارة حسن إن التحقيق مستمر.",
+     [("وقالت", "سارة حسن", "التحقيق مستمر")]),
+    ("وقال مسؤول في وزارة الداخلية محمد العلي إن الوضع هادئ.", [("وقال", "محمد العلي", "الوضع هادئ")]),
+    ("وقال مسؤول في وزارة الداخلية إن الوضع هادئ.", [("وقال", None, "الوضع هادئ")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED_SOURCES)
+def test_person_named_after_a_placed_source(spoken, text, expected):
+    assert spoken([text]) == expected

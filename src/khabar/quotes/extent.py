@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from khabar.quotes.context import MentionSpan, Unit
 from khabar.quotes.lexicon import ABOUT, WHAT, complementizers, in_class, key
-from khabar.quotes.names import SpeakerPhrase, definite, make_phrase, names_outlet, nisba_end, titles_body
+from khabar.quotes.names import (
+    SpeakerPhrase,
+    article_less,
+    definite,
+    make_phrase,
+    names_outlet,
+    nisba_end,
+    titles_body,
+)
 from khabar.quotes.noun_phrases import (
     counted_group_end,
     opens_relative_clause,
@@ -177,14 +185,31 @@ def _preposition_with_pronoun(unit: Unit, j: int) -> bool:
 
 
 def _membership_end(unit: Unit, start: int, j: int, stop: int) -> int:
-    """After a titled phrase (not an unnamed source), في and a body named right after it tell where
-    the title holds (مفوض العدل في الاتحاد الأوروبي، الباحث في معهد واشنطن): the end of the body's
-    name and its relational adjectives, or ``j`` when no such body follows.  A place after في
+    """After a titled phrase, في and a body named right after it tell where the title holds (مفوض
+    العدل في الاتحاد الأوروبي، الباحث في معهد واشنطن): the end of the body's name and its relational
+    adjectives, or ``j`` when no such body follows; after an unnamed source only when a person is
+    named right after the body (المسؤولة في منظمة العفو الدولية فلانة; مسؤول في الوزارة stays unnamed).  A place after في
     (قال الوزير في القاهرة) is where the words were said, and stays out."""
     sits_for = unit.bare(j) == "عن" and unit.is_a(start, "representative")  # النائب عن حركة الشعب فلان
     if not (unit.bare(j) == "في" or sits_for) or j + 1 >= stop \
-            or not (unit.is_a(start, "title") or unit.is_a(start, "spokesperson")) or unit.is_a(start, "anonymous"):
+            or not (unit.is_a(start, "title") or unit.is_a(start, "spokesperson") or _source_head(unit, start)):
         return j
+    if unit.is_a(start, "anonymous") or _source_head(unit, start):
+        # مسؤول في الوزارة: unnamed, unless a person is named after the body
+        end = _body_membership_end(unit, j, stop)
+        named = end < stop and any(m.type == "PER" for m in unit.starting_at(unit.tokens[end].start))
+        return end if named else j
+    return _body_membership_end(unit, j, stop)
+
+
+def _source_head(unit: Unit, j: int) -> bool:
+    """Token ``j`` is an unnamed source's head with the article and no title (المسؤولة، المصادر)."""
+    return not unit.is_a(j, "title") and in_class("anonymous", article_less(unit.bare(j)))
+
+
+def _body_membership_end(unit: Unit, j: int, stop: int) -> int:
+    """The end of the body named after في or عن at ``j`` (في الاتحاد الأوروبي، في حزب نداء تونس،
+    في مركز الدراسات) with its relational adjectives; ``j`` when none is named there."""
     first = j + 1
     body = _body_at(unit, first)
     if body is None and unit.is_a(first, "office_body") and first + 1 < stop:
