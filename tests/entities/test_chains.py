@@ -99,3 +99,25 @@ def test_an_event_head_and_a_place_a_nationality_or_a_year_are_an_event(text, ev
 @pytest.mark.parametrize("text", ["تعاني الشركة من أزمة مالية حادة", "وهي حرب طويلة"])
 def test_an_event_head_alone_or_with_an_indefinite_adjective_is_no_event(text):
     assert not [n for n, (t, _) in entities(text).items() if t == "EVENT"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وقال مجلس الطلاب العربي والأوروبي إن", "مجلس الطلاب العربي والأوروبي"),  # a conjoined adjective
+    ("وأكدت شرطة محافظة بني مالك أن", "شرطة محافظة بني مالك"),
+])
+def test_more_of_a_body_s_name(text, body):
+    assert entities(text).get(body, ("",))[0] == "ORG", entities(text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("وقرر المجلس البلدي لأمانة محافظة جدة أمس", "أمانة محافظة جدة"),  # the council's remit, no body
+    ("ودعا إلى إنشاء مجلس للرئاسة", "مجلس للرئاسة"),  # a council for: no construct
+])
+def test_a_head_in_another_body_s_remit_or_before_a_remit_names_none(text, phrase):
+    found = entities(text)
+    assert phrase not in {n for n in found} and phrase not in mentions(text), found
+
+
+def test_a_directorate_of_a_body_is_the_body():
+    found = entities("وأعلنت مديرية الأمن العام الأردنية")
+    assert "مديرية الأمن العام" not in found, found

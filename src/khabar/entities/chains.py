@@ -95,8 +95,8 @@ def chain_spans(finder: UnitLinker, matches: list[Match],
         if found and i <= found[-1].last or finder.tokens[i].kind != "word":
             continue
         reading = _head_reading(cues)
-        if reading is None or i > 0 and _construct_head_before(finder, i - 1):
-            continue  # (مجلس إدارة غرفة جدة: the board's, a part of the chamber)
+        if reading is None or i > 0 and _construct_head_before(finder, i - 1, fold(finder.texts[i])[:1] == "ل"):
+            continue  # (مجلس إدارة غرفة جدة: the board's; المجلس البلدي لأمانة المنطقة: the council's remit)
         last = _chain(finder, i, heads[reading], matches, spans)
         if last is not None:
             found.append(Span(i, last, heads[reading].type, _clitic(finder.texts[i], reading)))
@@ -113,9 +113,19 @@ def chain_spans(finder: UnitLinker, matches: list[Match],
             not _generic(item) or item.last > item.first and finder.is_head(item.first))
 
     names: list[Item] = [m for m in matches if named_inside(m)] + bodies
-    names += [s for s in spans if named_inside(s) and not any(m.first <= s.last and s.first <= m.last
-                                                               for m in names)]
+    names += [_as_place(finder, s) for s in spans if named_inside(s)
+              and not any(m.first <= s.last and s.first <= m.last for m in names)]
     return [m for m in matches if not inside(m)], [s for s in spans if not inside(s)] + found, names
+
+
+def _as_place(finder: UnitLinker, s: Span) -> Span:
+    """A tagger span right after a place noun inside the phrase is a place (شرطة محافظة بني حسن),
+    as the linker reads one outside a body's name."""
+    from khabar.entities.linking import place_noun_keys
+
+    if s.type != "GPE" and s.first > 0 and finder.lex.keys.key(finder.texts[s.first - 1]) in place_noun_keys():
+        return Span(s.first, s.last, "GPE", s.clitic)
+    return s
 
 
 def _head_reading(cues: tuple) -> str | None:
@@ -124,10 +134,15 @@ def _head_reading(cues: tuple) -> str | None:
     return next((r for r in reversed(READINGS(cues)) if r in heads), None)
 
 
-def _construct_head_before(finder: UnitLinker, k: int) -> bool:
-    """Token ``k`` is an indefinite head noun of a body, whose complement the phrase after it is."""
-    return finder.tokens[k].kind == "word" and not finder.is_definite(k) and (
-        _head_reading(finder.cues[k]) is not None or HEAD_TYPE(finder.cues[k]) == "ORG")
+def _construct_head_before(finder: UnitLinker, k: int, dative: bool = False) -> bool:
+    """Token ``k`` is an indefinite head noun of a body, whose complement the phrase after it is,
+    or (``dative``: the phrase opens with ل) a body's head or adjective, whose remit it is."""
+    if finder.tokens[k].kind != "word":
+        return False
+    head = _head_reading(finder.cues[k]) is not None or HEAD_TYPE(finder.cues[k]) == "ORG"
+    if dative:
+        return head or finder.is_body_adjective(k)
+    return head and not finder.is_definite(k)
 
 
 def _named_body_inside(finder: UnitLinker, h: int, last: int, matches: list[Match], spans: list[Span]) -> list[Span]:
@@ -157,7 +172,7 @@ def _chain(finder: UnitLinker, h: int, head: ChainHead, matches: list[Match], sp
     at_head = [it for it in items if it.first == h]
     if any(isinstance(it, Match) and not _generic(it) for it in at_head):
         return None  # (a name the lexicons know opens the phrase: theirs)
-    starts = {it.first: it for it in items if it.first > h}
+    starts = {it.first: it for it in [*spans, *matches] if it.first > h}  # (a lexicon's match first)
     n = len(finder.tokens)
     definite = finder.is_definite(h)
     if definite and not head.definite:
@@ -248,6 +263,7 @@ def _genitive(finder: UnitLinker, h: int, head: ChainHead,
             continue
         if item is not None:
             if not _is_name(item) or item.clitic or finder.lex.keys.proclitic_length(finder.texts[k]) \
+                    or fold(finder.texts[k]).startswith("لل") \
                     or "ال" + fold(finder.texts[k]) in folded_word_list("remit_stops"):
                 return None  # (a person's forces; قوات مرتبطة بالجضران: no construct; مجلس إدارة X)
             if not members and _head_reading(finder.cues[k]) == _head_reading(finder.cues[h]):
@@ -306,6 +322,10 @@ def _adjective(finder: UnitLinker, k: int) -> str | None:
         return "rank"
     if w in folded_word_list("role_tail_stops") or finder.texts[k].endswith("ى"):
         return None  # (القوات الأخرى: no relational adjective)
+    if w.startswith("وال") and k > 0 and _adjective(finder, k - 1) == "relational":
+        bare = w[1:]  # (مجلس الشباب العربي والأفريقي: a conjoined adjective)
+        return "relational" if bare.endswith(("ي", "يه")) and len(bare) >= 6 \
+            and bare not in folded_word_list("remit_stops") else None
     return "relational" if finder.is_body_adjective(k) else None
 
 
@@ -329,8 +349,9 @@ def _genitive_end(finder: UnitLinker, end: int, starts: dict[int, Item]) -> int 
     if k >= len(finder.tokens) or finder.tokens[k].kind != "word" or not finder.texts[k].startswith("ل"):
         return None
     item = starts.get(k)
-    if item is not None:
-        return _place_run(item, starts) if _is_name(item) else None
+    if item is not None:  # (a tagger's body with ل is seldom one: لحقوق)
+        return _place_run(item, starts) if _is_name(item) and (isinstance(item, Match) or _type(item) != "ORG") \
+            else None
     nxt = starts.get(k + 1)
     if nxt is None or not _is_name(nxt) or not finder.lex.keys.proclitic_length(finder.texts[k]):
         return None
