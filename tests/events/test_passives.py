@@ -76,6 +76,7 @@ def test_a_person_in_a_pluperfect_with_no_object_underwent_it(text: str, event: 
     ("وأفادت المصادر بأن المتهم اعتقل، وفق الشرطة.", ("اعتقل", None, "المتهم")),
     # a dual perfect, and a clause opener after the verb (no object)
     ("وقالت الشرطة إن جنديين قتلا عندما انفجرت العبوة.", ("قتل", None, "جنديين")),
+    ("وقال المصدر إن المدير أقيل من منصبه.", ("أقال", None, "المدير")),  # أقال is passive-prone (أقيل)
     # a body does it, and so does a person with an object
     ("وقال المتحدث إن الجيش قصف في المنطقة.", ("قصف", "الجيش", None)),
     ("وقال المتحدث إن المسلح قتل ثلاثة جنود.", ("قتل", "المسلح", "ثلاثة جنود")),
