@@ -459,3 +459,11 @@ def test_a_nisba_plural_finds_its_other_case(make_db, query, ids):
                                   ("h3", "أمطار غزيرة في اليمن"))])
     with Store(db) as store:
         assert {h.article_id for h in search(store.conn, query).hits} == ids
+
+
+def test_the_outlet_facet_counts_one_paper_stored_two_ways_once(make_db):
+    db = make_db([Article(id=i, source=Source("jsonl", outlet=o), raw=i, outlet=o, headline="احتجاج", body=["احتجاج"])
+                  for i, o in (("o1", "عين اليوم"), ("o2", "saudinewsnet/3alyoum"), ("o3", "ant/SkyNews"))])
+    with Store(db) as store:
+        assert facets(store.conn, "احتجاج")["outlet"] == [("عين اليوم", "عين اليوم", 2), ("ant/SkyNews", "ant/SkyNews", 1)]
+        assert search(store.conn, "احتجاج", SearchFilters(outlet="عين اليوم")).total == 2  # what its link keeps

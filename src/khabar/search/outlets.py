@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from khabar.datafiles import tsv_rows
 from khabar.search.names import fold_name
@@ -27,6 +28,20 @@ def outlets_among(stored: list[str], typed: str) -> list[str]:
         return whole
     parts = [part.strip() for part in typed.split(",") if part.strip()]
     return list(dict.fromkeys(o for part in parts for o in outlet_names(stored, part))) or [typed]
+
+
+def papers_counted(stored: list[str], outlets: list[tuple[str | None, int]]) -> list[tuple[str | None, int]]:
+    """(outlet, count) rows with one paper stored two ways (by the name its pages print, عين اليوم,
+    and by its record's path, saudinewsnet/3alyoum: :func:`outlet_names`) made one row, under its
+    printed name, most counted first: the outlet filter keeps both, so two rows each linking to both
+    were two counts for one answer.  ``stored``: :func:`stored_outlets`; an outlet None stays one row."""
+    papers: dict[tuple[str, ...] | None, list[Any]] = {}  # the outlets one name stands for -> [name, count]
+    for outlet, n in outlets:
+        row = papers.setdefault(tuple(sorted(outlets_among(stored, outlet))) if outlet else None, [outlet, 0])
+        row[1] += n
+        if outlet and "/" in (row[0] or "") and "/" not in outlet:
+            row[0] = outlet  # the printed name, not the collection's path
+    return sorted(((name, n) for name, n in papers.values()), key=lambda row: -row[1])
 
 
 def stored_outlets(conn: sqlite3.Connection) -> list[str]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from khabar.search.filters import SearchFilters, filter_sql
-from khabar.search.outlets import outlets_among, stored_outlets
+from khabar.search.outlets import papers_counted, stored_outlets
 
 #: Tables counted by :func:`compute_stats` (constants, never input).
 COUNTED_TABLES = ("entities", "mentions", "quotes", "times", "places", "events")
@@ -46,22 +46,6 @@ GROUP BY COALESCE(e.key, q.speaker_text) ORDER BY n DESC, speaker LIMIT ?
 """
 
 
-def _one_row_a_paper(conn: sqlite3.Connection, outlets: list[tuple[str | None, int]]) -> list[tuple[str | None, int]]:
-    """The (outlet, articles) rows with one paper stored two ways (by the name its pages print, عين
-    اليوم, and by its record's path, saudinewsnet/3alyoum: :func:`~khabar.search.outlets.outlet_names`)
-    made one row, under its printed name, most articles first: the outlet filter keeps both, so two
-    rows each linking to both were two counts for one answer."""
-    stored = stored_outlets(conn)
-    papers: dict[tuple[str, ...] | None, list[Any]] = {}  # the outlets one name stands for -> [name, articles]
-    for outlet, n in outlets:
-        paper = tuple(sorted(outlets_among(stored, outlet))) if outlet else None
-        row = papers.setdefault(paper, [outlet, 0])
-        row[1] += n
-        if outlet and "/" in (row[0] or "") and "/" not in outlet:
-            row[0] = outlet  # the printed name, not the collection's path
-    return sorted(((name, n) for name, n in papers.values()), key=lambda row: -row[1])
-
-
 def compute_stats(conn: sqlite3.Connection, top: int = 10, filters: SearchFilters | None = None,
                   resolved: tuple[str, list[Any]] | None = None) -> StoreStats:
     """The store's figures, or (``filters``: outlet, dates, entity, place...) those of the articles
@@ -73,7 +57,7 @@ def compute_stats(conn: sqlite3.Connection, top: int = 10, filters: SearchFilter
     on_id, on_fact, on_quote = (on_doc.replace("d.article_id", c) for c in ("id", "article_id", "q.article_id"))
     articles, first, last = conn.execute(
         f"SELECT COUNT(*), MIN(published), MAX(published) FROM articles WHERE 1 = 1{on_id}", params).fetchone()
-    outlets = _one_row_a_paper(conn, [(r[0] or None, r[1]) for r in conn.execute(
+    outlets = papers_counted(stored_outlets(conn), [(r[0] or None, r[1]) for r in conn.execute(
         f"SELECT outlet, COUNT(*) AS n FROM articles WHERE 1 = 1{on_id} GROUP BY outlet ORDER BY n DESC, outlet",
         params)])
     counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t} WHERE 1 = 1{on_fact}", params).fetchone()[0]
