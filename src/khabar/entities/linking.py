@@ -41,6 +41,7 @@ from khabar.entities.builder import (
     person_key,
     strip_clitic_display,
 )
+from khabar.entities.capitals import capital_named_as
 from khabar.entities.chains import chain_spans
 from khabar.entities.clubheads import article_speaks_of_sport, club_spans
 from khabar.entities.companies import company_spans
@@ -302,6 +303,8 @@ class UnitLinker(RoleReader, MatchFilter):
             self.cover(item.first, item.last)
             self.adjectives.update(range(item.first, item.last + 1))
             return item.last
+        capital = capital_named_as(entry, self.texts[item.first - 1]) if item.first > 0 else None
+        entry = capital or entry  # (مدينة الكويت: Kuwait City)
         ent = entity_from_entry(entry)
         first = item.first
         if entry.type == "GPE" and entry.kind != "country" and self.after_place_noun(first) \
@@ -468,11 +471,25 @@ class UnitLinker(RoleReader, MatchFilter):
         return bool(n) and (voted_whole(word, n) or listed_given_name(word))
 
     def honorific_start(self, first: int) -> int:
-        """Include an honorific right before a name (الملا عمر) in its mention."""
+        """Include an honorific right before a name (الملا عمر) in its mention; not one before a
+        conjoined honorific opening the name (الملك والأمير محمد بن سلمان: the king is another person)."""
+        honorifics = folded_word_list("honorifics")
+        word = self.tokens[first].text
+        if word[:1] in "وف" and fold(word[1:]) in honorifics:
+            return first
         if first > 0 and first - 1 not in self.covered and \
-                fold(self.tokens[first - 1].text) in folded_word_list("honorifics") and not self.sport_sense(first - 1):
+                fold(self.tokens[first - 1].text) in honorifics and not self.sport_sense(first - 1):
             return first - 1
         return first
+
+    def runs_into_person(self, s: Span) -> bool:
+        """A person's span of three words or more that is a name the article has read followed by
+        another person's known surname: two people, the second the object or the next of a list."""
+        if s.last - s.first < 2:
+            return False
+        words = self.texts[s.first:s.last + 1]
+        head, tail = self.b.aliases.get(person_key(words[:-1])), self.b.aliases.get(person_key(words[-1:]))
+        return head is not None and tail is not None and head != tail
 
     def sport_sense(self, i: int) -> bool:
         """Token ``i`` is a title that is a sport word where the article speaks of sport
@@ -489,6 +506,8 @@ class UnitLinker(RoleReader, MatchFilter):
         if s.type == "PER" and s.last == s.first + 1 and self.place_name_head(s.first) and not self.ends_a_name(s) \
                 and not self.is_listed_head(s.first - 1, "person_prize_heads"):  # (جائزة أولاد أحمد: the poet's)
             s = Span(s.first, s.last, "GPE")  # بسيدي علوان, بئر عمير: a place named after a saint or a word
+        if s.type == "PER" and self.runs_into_person(s):  # وتتهم مانيجولت نيومان ترامب: the object is another
+            s = Span(s.first, s.last - 1, s.type, s.clitic)
         if s.type == "PER" and s.first < s.last and fold(self.texts[s.first]) in folded_word_list("honorifics"):
             s = Span(s.first + 1, s.last, s.type)  # العقيد دكتور عاطي القرشي: دكتور is no word of the name
         whole = s.type == "PER" and self.whole_name_word(self.texts[s.first])

@@ -1,0 +1,28 @@
+"""A country's name after a word for a city is its capital of that name (khabar.entities.capitals)."""
+
+import pytest
+
+from khabar.entities import Options, run
+from khabar.model import Article, Source
+
+
+def names(text: str) -> set[str]:
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
+    return {e.name for e in art.entities}
+
+
+@pytest.mark.parametrize("text, city", [
+    ("وصل الوفد إلى مدينة تونس أمس", "Tunis"),
+    ("ويمتد الخط من مدينة الكويت جنوبا", "Kuwait City"),
+    ("وأقيم الحفل بمدينة الكويت", "Kuwait City"),  # past a proclitic
+])
+def test_a_country_after_a_word_for_a_city_is_its_capital(text, city):
+    assert names(text) == {city}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("زار الوفد الكويت أمس", "Kuwait"),  # no word for a city
+    ("وقال إن المدينة الكويت", "Kuwait"),  # المدينة: Medina or the town already named, no construct
+])
+def test_a_country_elsewhere_stays_the_country(text, country):
+    assert country in names(text)
