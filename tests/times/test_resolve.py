@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from khabar.times import analyse_text, expressions
+from khabar.times.interpret import Parsed
+from khabar.times.resolve import reconcile_pair
 
 SHABAN = "2017-05-05"  # 8 Sha'ban 1438: Ramadan 1438 begins on 27 May 2017
 SHAWWAL = "2015-07-27"  # 11 Shawwal 1436
@@ -73,6 +77,8 @@ def test_weekday_beside_a_relative_day_decides(text: str, published: str, expect
     ("يوم الأحد الموافق 1436/10/10هـ", "2015-07-26"),  # year first, as Saudi documents write it
     ("صدر بتاريخ 1433/2/8هـ", "2012-01-02"),
     ("صدر في 8/ 2/ 1433هـ", "2012-01-02"),  # day first: the same day
+    ("صدر في 8-2-1433هـ", "2012-01-02"),  # dashes as well as slashes
+    ("يوم الأحد 15-11-1436هـ الموافق 30 اغسطس", "2015-08-30"),  # a pair: one day, both halves read
 ])
 def test_numeric_hijri_dates(text: str, expected: str) -> None:
     assert value(text, SHAWWAL) == expected
@@ -159,3 +165,15 @@ def test_a_pair_of_hijri_years_spans_both(text: str, expected: tuple[str, str, s
 ])
 def test_the_one_before_the_last(text: str, expected: str) -> None:
     assert value(text, "2015-08-06") == expected
+
+
+@pytest.mark.parametrize(("greg", "hijri", "expected"), [
+    ((8, 30), (1436, None, None), "2015-08-30"),  # a bare Hijri year: the day that falls in it
+    ((8, 30), (1437, None, None), "2016-08-30"),  # the next year's: 1437 ran from October 2015
+    ((8, 30), (1439, None, None), None),  # no 30 August of 2014-2016 lies in 1439
+    ((7, 26), (None, 10, 10), "2015-07-26"),  # a Hijri day and month: the year both agree on
+])
+def test_reconcile_pair(greg: tuple[int, int], hijri: tuple[int | None, int | None, int | None], expected: str | None) -> None:
+    greg_parsed = Parsed(kind="date", month=greg[0], day=greg[1])
+    hijri_parsed = Parsed(kind="hijri", year=hijri[0], month=hijri[1], day=hijri[2], hijri=True)
+    assert reconcile_pair(greg_parsed, hijri_parsed, dt.date(2015, 8, 4)) == expected

@@ -489,7 +489,7 @@ def _one_reading_ahead(mentions: list[TimeExpr], readings: list[Expression], anc
     here = anchor.year * 12 + anchor.month
     ahead: dict[tuple[int | None, int | None], str] = {}
     for e in readings:
-        if e.future and _bare_month_or_day(e) and e.value is not None:
+        if e.future and _bare_month_or_day(e) and e.value is not None and len(e.value) >= 7:  # a month at least
             ahead_by = int(e.value[:4]) * 12 + int(e.value[5:7]) - here
             if 0 < ahead_by <= NEAR_MONTHS:
                 ahead.setdefault((e.parsed.month, e.parsed.day), e.value)  # type: ignore[union-attr]

@@ -123,9 +123,10 @@ def patterns() -> tuple[Pattern, ...]:
             # year of news lies in 1350-1449, and one written so is marked م (عام 1450م)
             rf"|(?:عام|العام|سنه|السنه|لعام|للعام)\s+(?:13[5-9]\d|14[0-4]\d)(?!\d|\s*(?:م|ميلادي\w*)(?!\w)|\s*[/\-–]\s*\d)"
             rf"|{DAYNUM}\s*/\s*{p['HMONTH']}\s*/\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?"
-            rf"|{p['DATEPREFIX']}{DAYNUM}\s*/\s*[01]?\d\s*/\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?"
+            # (slashes or dashes: 19/10/1436هـ, 7-11-1436هـ)
+            rf"|{p['DATEPREFIX']}{DAYNUM}\s*[/\-]\s*[01]?\d\s*[/\-]\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?"
             # year first, as Saudi documents write it (1436/10/10هـ): a year 13xx/14xx is Hijri
-            rf"|{p['DATEPREFIX']}1[34]\d\d\s*/\s*[01]?\d\s*/\s*{DAYNUM}(?!\d)(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?)"
+            rf"|{p['DATEPREFIX']}1[34]\d\d\s*[/\-]\s*[01]?\d\s*[/\-]\s*{DAYNUM}(?!\d)(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?)"
         ),
         "relday": (
             rf"(?:{p['TOD']}\s+)?(?:{p['RELX']}|(?:اليوم|الليله)(?!\s+(?!{p['WD']}){p['DAY_ADJ']})"

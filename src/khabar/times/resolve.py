@@ -428,14 +428,20 @@ def range_end(p: Parsed, value: str | None) -> str | None:
 
 def reconcile_pair(greg: Parsed, hijri: Parsed, anchor: dt.date | None) -> str | None:
     """The date of a 'Hijri الموافق Gregorian' pair when the Gregorian half has no year of its own:
-    the year in which both halves name the same day."""
-    if greg.month is None or greg.day is None or hijri.month is None or anchor is None:
+    the year in which both halves name the same day, or, when the Hijri half is a bare year (its day
+    and month read apart), the year in which the Gregorian day falls in that Hijri year."""
+    if greg.month is None or greg.day is None or anchor is None or (hijri.month is None and hijri.year is None):
         return None
     for year in (anchor.year, anchor.year + 1, anchor.year - 1):
         day = _safe_date(year, greg.month, greg.day)
         if day is None:
             continue
         h = _umm_al_qura(day)
-        if h is not None and h.month == hijri.month and (hijri.day is None or abs(h.day - hijri.day) <= 1):
+        if h is None:
+            continue
+        if hijri.month is None:
+            if h.year == hijri.year:
+                return day.isoformat()
+        elif h.month == hijri.month and (hijri.day is None or abs(h.day - hijri.day) <= 1):
             return day.isoformat()
     return None
