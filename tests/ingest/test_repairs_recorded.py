@@ -58,7 +58,9 @@ def test_record_fields_with_entities_are_repaired(tmp_path: Path) -> None:
     raw = json.dumps(record, ensure_ascii=False)
     path.write_text(raw + "\n", encoding="utf-8")
     article = _one(path)
-    assert article.headline == '"عرب نيوز" الأولى' and article.byline == "خالد علي– سبق"
+    assert article.headline == '"عرب نيوز" الأولى'
+    # the author repaired, then read as a credit line: the reporter, the outlet after the dash
+    assert (article.byline, article.outlet) == ("خالد علي", "سبق")
     assert article.body[0].startswith('احتلت جريدة "عرب نيوز" المركز الأول.')
     assert article.source.repairs == ["html entities"] and article.raw == raw
 

@@ -19,6 +19,7 @@ from khabar.structure.html_clean import shows_text
 from khabar.structure.html_size import bounded_markup
 from khabar.structure.layout import PageFields, analyse_page
 from khabar.structure.record import analyse_record_text, record_text
+from khabar.structure.record_credit import split_credit
 
 __all__ = ["Options", "PageFields", "analyse_page", "analyse_record_text", "run"]
 
@@ -61,7 +62,7 @@ def _apply_html(article: Article, options: Options) -> None:
     article.source.url = article.source.url or record["url"]
     article.source.canonical = record["canonical"]
     article.modified, article.language = record["modified"], record["language"]
-    _apply_record(article, options, record["text"])
+    _apply_record(article, options, record["text"], author_credit=False)
     article.related = record["related"] + [r for r in article.related if r not in record["related"]]
     article.furniture = record["furniture"] + article.furniture
     article.pull_quotes = record["pull_quotes"]
@@ -76,18 +77,36 @@ def _repaired(article: Article, text: str | None) -> str | None:
     return fixed.text
 
 
-def _apply_record(article: Article, options: Options, text: str | None = None) -> None:
+def _apply_record(article: Article, options: Options, text: str | None = None, author_credit: bool = True) -> None:
+    """A record's fields as given, its text analysed; its author, when ``author_credit`` and a credit
+    line (a JSON record's ``author`` field: ``أبوظبي - سكاي نيوز عربية``), read into its parts."""
     article.headline, article.deck, article.byline = (
         _repaired(article, value) for value in (article.headline, article.deck, article.byline))
     text = _repaired(article, record_text(article.raw) if text is None else text) or ""
-    found = analyse_record_text(text, article.published)
+    found = analyse_record_text(text, article.published, article.byline)
     article.published = found.published
     article.byline = article.byline or found.byline
     article.outlet = article.outlet or found.outlet
     _set_dateline(article, found.dateline, found.body, options)
     article.agency = found.agency if article.dateline else None
+    if author_credit:
+        _read_credit(article)
     article.related = found.related
     article.furniture = found.furniture
+
+
+def _read_credit(article: Article) -> None:
+    """A record's author given as a credit line (``أبوظبي - سكاي نيوز عربية``, ``القاهرة - علي فراج:``)
+    read into its parts: the people it names are the byline (else the agency or outlet credited), the
+    outlet and agency fill those fields when the text names none, the place is the dateline when the
+    text opens with none."""
+    credit = split_credit(article.byline) if article.byline else None
+    if credit is None:
+        return
+    article.byline = credit.byline
+    article.outlet = article.outlet or credit.outlet
+    article.dateline = article.dateline or credit.place
+    article.agency = article.agency or credit.agency
 
 
 #: No word is longer (the longest run without a space in the 50,059 corpus records has 287

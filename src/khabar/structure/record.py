@@ -23,6 +23,7 @@ from khabar.structure.furniture import (
 )
 from khabar.structure.lines import split_lines
 from khabar.structure.outlets import is_outlet_credit
+from khabar.structure.record_credit import split_credit
 from khabar.structure.related import headline_like, related_title
 from khabar.structure.related_headers import related_header
 from khabar.structure.wrap import SENTENCE_END, WIDEST_LINE, unwrap
@@ -50,8 +51,9 @@ def record_text(raw: str) -> str:
     return text if isinstance(text, str) else ""
 
 
-def analyse_record_text(text: str, date: str | None = None) -> PageFields:
-    """Body, related, furniture and dateline of a record's text; its date as ISO."""
+def analyse_record_text(text: str, date: str | None = None, author: str | None = None) -> PageFields:
+    """Body, related, furniture and dateline of a record's text; its date as ISO.  The record's
+    ``author``, a credit line the text opens with again, is cut off the text."""
     out = PageFields(published=normalise_date(date))
     in_related = False
     for original in _paragraph_lines(text):
@@ -89,9 +91,30 @@ def analyse_record_text(text: str, date: str | None = None) -> PageFields:
             out.body.append(paragraph)
     if out.body and is_tag_line(out.body[-1]):
         out.furniture.append(out.body.pop())
+    _take_repeated_credit(out, author)
     _take_opening_credit(out)
     take_dateline(out)
     return out
+
+
+_MIN_WORDS_AFTER_CREDIT = 3
+
+
+def _take_repeated_credit(out: PageFields, author: str | None) -> None:
+    """Cut the record's author off the first paragraph when the text opens with it again as a credit
+    (``فلان- سبق- الرياض: أعلنت ...`` under that author): a credit line's parts, then a colon or a
+    dash (or the author's own colon) before the text."""
+    words = author.split() if author else []
+    if not words or not out.body or split_credit(author or "") is None:
+        return
+    opening = re.match(r"\s*" + r"\s*".join(map(re.escape, words)), out.body[0])
+    if opening is None:
+        return
+    after = re.match(r"\s*[:：\-–—]\s*|\s+" if words[-1][-1] in ":：" else r"\s*[:：\-–—]\s*", out.body[0][opening.end():])
+    rest = out.body[0][opening.end() + after.end():] if after else ""
+    if len(rest.split()) >= _MIN_WORDS_AFTER_CREDIT:
+        out.furniture.append(out.body[0][:opening.end()].strip())
+        out.body[0] = rest
 
 
 def _paragraph_lines(text: str) -> list[str]:
