@@ -40,6 +40,8 @@ def test_a_people_after_a_given_name_is_a_family_name(text, span, family):
     ("وعقدت الحكومة اجتماعا وزاريا أمس", 3, True),  # و + Zaria spells an adjective the corpora use
     ("وقاتلوا بتاتا أمس", 1, True),  # ب + Tata: "at all"
     ("وزار الوفد وبغداد أمس", 3, False),  # بغداد is frequent alone: the town after و
+    ("وغادر الصيادون وباكرا إلى البحر", 2, True),  # و + باكرا 'early', not و + ب + Accra
+    ("ووصل الوفد وبنزرت هادئة", 3, False),  # و + Bizerte: بنزرت is no word of its own
     ("وقال الوزير إن", 1, False),  # no proclitic read off a name
 ])
 def test_a_common_word_read_as_a_proclitic_and_a_town(text, i, common):
@@ -47,7 +49,8 @@ def test_a_common_word_read_as_a_proclitic_and_a_town(text, i, common):
     assert linker.whole_word_is_common(i) is common
 
 
-@pytest.mark.parametrize("text", ["وعقدت الحكومة اجتماعا وزاريا لبحث الأزمة", "وافتتح الفريق التسجيل باكرا"])
+@pytest.mark.parametrize("text", ["وعقدت الحكومة اجتماعا وزاريا لبحث الأزمة", "وافتتح الفريق التسجيل باكرا",
+                                  "وغادر الصيادون وباكرا إلى البحر"])
 def test_a_common_word_read_as_a_proclitic_and_a_town_is_no_place(text):
     from khabar.entities import Options, run
     from khabar.model import Article, Source

@@ -82,14 +82,15 @@ class MatchFilter:
 
     def whole_word_is_common(self: UnitLinker, i: int) -> bool:
         """Token ``i`` is read as a proclitic and a gazetteer town, yet the whole word is one of the
-        corpora's frequent words and the town alone is none: the word is another (وزاريا, an
-        adjective; not وبغداد, as بغداد is frequent too)."""
+        corpora's frequent words, after و or ف too, and the town alone is none: the word is another
+        (وزاريا, an adjective; وباكرا, و + باكرا 'early'; not وبغداد, as بغداد is frequent too)."""
         word = self.texts[i]
         clitic = self.lex.keys.proclitic_length(word)
         if not clitic:
             return False
-        ranks = word_ranks()
-        return fold(word) in ranks and fold(word[clitic:]) not in ranks
+        ranks, whole = word_ranks(), fold(word)
+        common = whole in ranks or whole[:1] in ("و", "ف") and whole[1:] in ranks
+        return common and fold(word[clitic:]) not in ranks
 
     def family_name_of(self: UnitLinker, m: Match, spans: list[Span]) -> bool:
         """A one-word people's, nationality's or country's name (العلوي, العراقي, كوبا) right after a
