@@ -30,11 +30,11 @@ _NAME_STARTS = 0.0  # name-likeness a word needs to start a guessed name
 _NAME_CONTINUES = -4.0  # and to continue it
 _MAX_GUESS_GAP = 4  # words of a title's complement before a guessed name
 _EPONYM_HEADS = ("eponym_heads", "person_named_heads", "eponym_towns")  # heads of names after a title
-_FOREIGN_GIVEN = 8.0
+_FOREIGN_GIVEN = 8.0  # name-likeness of an unlisted word read as a given name before a name
 #: name-likeness of a word a guess passes over between a title and a name: a name word it could not
 #: start on (يركي, شامل, لساو) scores above, the verbs and nouns that end the title's phrase below
 #: (يدرك -4.6, بشأن -1.2, خطابا -4.4)
-_SKIPPED_LIKENESS = -1.0  # name-likeness of an unlisted word read as a given name before a name
+_SKIPPED_LIKENESS = -1.0
 #: Types of the lexicon's names that may close a role before its holder's given name (رئيس بنين
 #: باتريس تالون, المدير التنفيذي لحركة نداء تونس حافظ قائد السبسي).
 _ROLE_END_TYPES = frozenset({"GPE", "LOC", "ORG"})
