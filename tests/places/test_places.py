@@ -310,3 +310,35 @@ def test_a_designated_town_of_the_nisba_country(text: str, expected: list[str]) 
 ])
 def test_jordan_is_the_country_unless_a_designator_says_river(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert places_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town of 50,000 to a million joined by و to a sure name of its country: a list of places
+    ("تمر القافلة بدبي والعين قبل أن تعود", [("بدبي", "AE"), ("والعين", "AE")]),
+    ("أصابه ألم في العين والأذن", []),  # no sure name beside it: the eye
+    # ... or after a locative word in a country where the article places a city, unnamed itself
+    ("انطلق القطار من مسقط إلى صحار صباحا", [("مسقط", "OM"), ("صحار", "OM")]),
+    ("انطلق الفريق إلى صحار صباحا", []),
+])
+def test_a_mid_sized_town_among_places_of_its_country(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m, c) for m, c, _ in places_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # مدينة before a name that is a country and its city: the wide mention is the city too
+    ("يبدأ الطريق من مدينة الكويت شمالا", [("مدينة الكويت", "Kuwait City"), ("الكويت", "Kuwait City")]),
+    ("في مدينة حلب", [("حلب", "Aleppo")]),  # no country of the name: the designator stays out
+])
+def test_city_word_before_a_country_and_city_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m, n) for m, _, n in places_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("دارت معارك قرب بعشيقة", ("بعشيقة", "IQ")),
+    ("عبرت الشاحنات منفذ سلوى", ("منفذ سلوى", "SA")),
+    ("زار الوالي معتمدية مطماطة", ("مطماطة", "TN")),
+    ("في بلدة حزوة الحدودية", ("حزوة", "TN")),
+    ("بمعتمدية أم العرائس", ("أم العرائس", "TN")),
+])
+def test_small_places_of_the_table(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(m, c) for m, c, _ in places_of(text)]

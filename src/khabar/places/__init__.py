@@ -26,6 +26,7 @@ from khabar.places.gazetteer import (
     team_tails,
     told_words,
 )
+from khabar.places.licensed import licensed_names
 from khabar.places.match import Hit, find_places, is_locative
 from khabar.places.regions import find_country_parts, nisba_countries, nisba_country
 from khabar.places.resolve import (
@@ -372,10 +373,11 @@ def _place(text: str, hit: Hit, choice: Choice, field: str, paragraph: int) -> P
                  geonames_id=e.geonames_id, feature=feature)
 
 
-def _unknown(text: str, span: tuple[int, int], country: str | None, field: str, paragraph: int) -> Place:
+def _unknown(text: str, span: tuple[int, int], country: str | None, field: str, paragraph: int,
+             feature: str = "unknown") -> Place:
     start, end = span
     return Place(text=text[start:end], field=field, paragraph=paragraph, start=start, end=end,
-                 name=None, name_ar=text[start:end], country=country, feature="unknown")
+                 name=None, name_ar=text[start:end], country=country, feature=feature)
 
 
 def _main_country(countries: Counter[str]) -> str | None:
@@ -419,6 +421,24 @@ def _namesakes_of_its_nisba(text: str, hit: Hit) -> Hit:
     return replace(hit, readings=tuple(e for e in hit.readings if not e.namesake or e.country == country))
 
 
+def _place_by_placed_towns(chosen: dict[Hit, Choice | None], countries: Counter[str],
+                           nisba: frozenset[str]) -> None:
+    """A town of 50,000 or more after a locative word, in a country the article does not name
+    but places a city in (إلى مسقط عبر صحار: Sohar, Oman, though عمان is never written), is
+    read as if its country were named: in ``chosen`` where nothing was chosen."""
+    # (a sure city only: one of the project's table or of a million people; a smaller town may
+    # be a club's or a word read before the rules that drop it)
+    placed = Counter(c.entry.country for c in chosen.values()
+                     if c is not None and c.entry.country and c.entry.feature == "city"
+                     and c.entry.country not in countries
+                     and (not c.entry.from_geonames or c.entry.population >= BIG_CITY))
+    if not placed:
+        return
+    for hit, choice in chosen.items():
+        if choice is None and hit.locative and not hit.by_lam and hit.designator is None:
+            chosen[hit] = choose(hit, countries + placed, nisba=nisba)
+
+
 def run(article: Article, options: Options) -> Article:
     units = list(article.units(FIELDS))
     hits = {(f, p): [_namesakes_of_its_nisba(text, h) for h in find_places(text)] for f, p, text in units}
@@ -442,6 +462,7 @@ def run(article: Article, options: Options) -> Article:
             and any(e.country != choice.entry.country and (e.prior == choice.entry.prior or (
                 hit.designator is not None and choice.entry.country not in countries
                 and choice.entry.country not in nisba)) for e in hit.readings)}
+    _place_by_placed_towns(chosen, countries, nisba)
     home = home_country(every_hit, countries, {h: None if h in tied else c for h, c in chosen.items()}
                         if tied else chosen)
     if home is not None:
@@ -537,6 +558,16 @@ def run(article: Article, options: Options) -> Article:
                         known = known if known is not None else sorted(places[unit_start:], key=lambda p: p.start)
                         country = unknown_whole_country(text, span[1], known)
                     places.append(_unknown(text, span, country or home or main_country, field, paragraph))
+                    covered.append(span)
+            for start, end, feature in licensed_names(text):  # مطار بلاكبوش، قاعدة معيتيقة الجوية
+                if not any(s < end and start < e for s, e in covered):
+                    country = nisba_country(text, end)
+                    if country is None:
+                        known = known if known is not None else sorted(places[unit_start:], key=lambda p: p.start)
+                        country = unknown_whole_country(text, end, known)
+                    # (no home country: a facility named in passing is as often abroad, مطار X
+                    # in a story of the outlet's country; the gazetteer cannot tell)
+                    places.append(_unknown(text, (start, end), country, field, paragraph, feature))
     for at, field, paragraph, text, hit in reversed(seats):  # (reversed: earlier positions stay put)
         if hit.key in confirmed:
             places.insert(at, _place(text, hit, confirmed[hit.key], field, paragraph))

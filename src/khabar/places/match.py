@@ -245,7 +245,9 @@ def find_places(text: str) -> list[Hit]:
                 # إسرائيل is a boycott of Israel)
                 feature, in_span = marks[word_core]
                 designator = feature
-                if in_span:
+                if in_span or (feature == "city" and _country_and_city(names[key])):
+                    # (مدينة الكويت, مدينة جيبوتي: the designator names the city apart from the
+                    # country, as Kuwait City does; the bare name inside stays a mention too)
                     wide = start - len(prev.group())
                     if feature == "part" and word == word_core:  # (not وغرب: شمال وغرب حضرموت are two parts)
                         wide -= _first_direction(f.text, wide, word_core, marks)
@@ -288,6 +290,12 @@ def find_places(text: str) -> list[Hit]:
     return _joined(hits, text)
 
 
+def _country_and_city(readings: tuple[Entry, ...]) -> bool:
+    """A name that is both a country and one of its cities (الكويت، جيبوتي، تونس)."""
+    countries = {e.country for e in readings if e.feature == "country"}
+    return any(e.feature == "city" and e.country in countries for e in readings)
+
+
 def _as_pronoun_suffix(text: str, end: int, key: str) -> bool:
     """The name is a ``pronoun_nouns`` noun and the pronoun ه written in place of its ة (جده: 'his
     grandfather', or Jeddah misspelt); the caller keeps the place where a place word, ب or a designator
@@ -298,6 +306,8 @@ def _as_pronoun_suffix(text: str, end: int, key: str) -> bool:
 _JOINED_GAP = re.compile(r"\s+و$")
 #: A geonames town at least this big (resolve.SMALL_CITY) vouches for the name joined to it.
 _SURE_TOWN = 50_000
+#: ... and one at least this big (resolve.CONFIRM_BELOW) needs no support.
+_CONFIRM_BELOW = 1_000_000
 
 
 def _sure_countries(hit: Hit) -> frozenset[str]:
@@ -317,13 +327,20 @@ def _states_beside(hit: Hit, other: Hit) -> frozenset[str]:
     return frozenset()
 
 
+def _needs_company(hit: Hit) -> bool:
+    """An ambiguous name, or a geonames town of 50,000 to a million (which needs support in the
+    text): a sure name joined to it vouches for it (أبو ظبي والعين: Al Ain)."""
+    return any(e.ambiguous or (e.from_geonames and e.feature != "country"
+                               and _SURE_TOWN <= e.population < _CONFIRM_BELOW) for e in hit.readings)
+
+
 def _joined(hits: list[Hit], text: str) -> list[Hit]:
-    """Give each ambiguous name (لحج، الأردن) joined by و to a sure one right before or after it
-    (بين عدن ولحج، لحج وعدن، سوريا والأردن) the sure one's countries (``Hit.beside``), and a name
-    that is a state and something else (جورجيا) joined to a state ``state:`` and its country (a
-    list of a country's states: تكساس وفلوريدا وجورجيا)."""
-    if len(hits) < 2 or not any(e.ambiguous or (e.feature == "state" and len(h.readings) > 1)
-                                for h in hits for e in h.readings):
+    """Give each ambiguous name (لحج، الأردن) or mid-sized town (العين) joined by و to a sure one
+    right before or after it (بين عدن ولحج، لحج وعدن، سوريا والأردن، أبو ظبي والعين) the sure one's
+    countries (``Hit.beside``), and a name that is a state and something else (جورجيا) joined to a
+    state ``state:`` and its country (a list of a country's states: تكساس وفلوريدا وجورجيا)."""
+    if len(hits) < 2 or not any(_needs_company(h) or any(e.feature == "state" and len(h.readings) > 1
+                                                         for e in h.readings) for h in hits):
         return hits
     out = list(hits)
     ordered = sorted(range(len(hits)), key=lambda k: (hits[k].start, -hits[k].end))
@@ -332,7 +349,10 @@ def _joined(hits: list[Hit], text: str) -> list[Hit]:
         if first.end > second.start or not _JOINED_GAP.fullmatch(text[first.end:second.start + 1]):
             continue
         for k, other in ((a, second), (b, first)):
-            if any(e.ambiguous for e in hits[k].readings) and (sure := _sure_countries(other)):
+            if _needs_company(hits[k]) and (sure := _sure_countries(other)) \
+                    and (any(e.ambiguous for e in hits[k].readings) or not _needs_company(other)):
+                # (a mid-sized town takes only a country, a table name or a big city: two towns
+                # of that size could both be words)
                 out[k] = replace(out[k], beside=out[k].beside | sure)
             if len(hits[k].readings) > 1 and (states := _states_beside(hits[k], other)):
                 out[k] = replace(out[k], beside=out[k].beside | states)

@@ -73,8 +73,11 @@ def _plausible(entry: Entry, hit: Hit, countries: Counter[str], nisba: frozenset
     # (ل alone before a name in ال of a town under LAM_TOWN is no locative: تأهل للصف الثاني، أشاد
     # للزعيم in a story of Egypt, of Qatar, are a row and the leader; سمح لأثينا، حرس الحدود لتلمسان
     # stay the towns)
-    return entry.population >= SMALL_CITY and hit.locative and entry.country in countries \
-        and not (hit.by_lam and hit.key.startswith("ال") and entry.population < LAM_TOWN)
+    # (a list of places vouches for a town of 50,000 or more: أبو ظبي والعين is Al Ain)
+    return entry.population >= SMALL_CITY and ((hit.locative and entry.country in countries
+                                                and not (hit.by_lam and hit.key.startswith("ال")
+                                                         and entry.population < LAM_TOWN))
+                                               or entry.country in hit.beside)
 
 
 def choose(hit: Hit, countries: Counter[str], part_word: str | None = None,
