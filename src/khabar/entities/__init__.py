@@ -49,6 +49,7 @@ from khabar.entities.repeats import name_confirmed_towns
 from khabar.entities.tanwin import without_tanwin_words
 from khabar.entities.titlecut import after_titles
 from khabar.entities.typeclash import merge_type_clashes
+from khabar.entities.variants import merge_variant_names
 from khabar.entities.verbtrim import trim_verbs
 from khabar.entities.works import merge_work_titles
 from khabar.model import ANALYSED_FIELDS, Article, Mention
@@ -109,6 +110,7 @@ def run(article: Article, options: Options) -> Article:
     home = home_country(b, article.source)
     texts = unit_texts(linkers)
     resolve_pending(b, pendings, order, texts, home)
+    merge_variant_names(b)  # (before the surnames: مانيغولت نيومان then has one owner)
     merge_early_surnames(b)
     merge_short_names(b)  # (before first names: عمر then has one owner, not عمر الجاسر and its full name)
     merge_first_names(b)

@@ -482,14 +482,15 @@ class UnitLinker(RoleReader, MatchFilter):
             return first - 1
         return first
 
-    def runs_into_person(self, s: Span) -> bool:
-        """A person's span of three words or more that is a name the article has read followed by
-        another person's known surname: two people, the second the object or the next of a list."""
+    def person_run_into(self, s: Span) -> str | None:
+        """The other person whose known surname a person's span of three words or more ends with
+        after a name the article has read: two people, the second the object or the next of a list."""
         if s.last - s.first < 2:
-            return False
+            return None
         words = self.texts[s.first:s.last + 1]
-        head, tail = self.b.aliases.get(person_key(words[:-1])), self.b.aliases.get(person_key(words[-1:]))
-        return head is not None and tail is not None and head != tail
+        last = person_key(words[-1:])
+        head, tail = self.b.aliases.get(person_key(words[:-1])), self.b.aliases.get(last, self.b.common_surnames.get(last))
+        return tail if head is not None and tail is not None and head != tail else None
 
     def sport_sense(self, i: int) -> bool:
         """Token ``i`` is a title that is a sport word where the article speaks of sport
@@ -506,8 +507,12 @@ class UnitLinker(RoleReader, MatchFilter):
         if s.type == "PER" and s.last == s.first + 1 and self.place_name_head(s.first) and not self.ends_a_name(s) \
                 and not self.is_listed_head(s.first - 1, "person_prize_heads"):  # (جائزة أولاد أحمد: the poet's)
             s = Span(s.first, s.last, "GPE")  # بسيدي علوان, بئر عمير: a place named after a saint or a word
-        if s.type == "PER" and self.runs_into_person(s):  # وتتهم مانيجولت نيومان ترامب: the object is another
-            s = Span(s.first, s.last - 1, s.type, s.clitic)
+        if s.type == "PER" and (other := self.person_run_into(s)) is not None:
+            # وتتهم مانيجولت نيومان ترامب: the object is another person
+            self.span(Span(s.first, s.last - 1, s.type, s.clitic))
+            self.b.add(self.b.entities[other], self.mention(s.last, s.last))
+            self.cover(s.last, s.last)
+            return s.last
         if s.type == "PER" and s.first < s.last and fold(self.texts[s.first]) in folded_word_list("honorifics"):
             s = Span(s.first + 1, s.last, s.type)  # العقيد دكتور عاطي القرشي: دكتور is no word of the name
         whole = s.type == "PER" and self.whole_name_word(self.texts[s.first])
