@@ -109,17 +109,35 @@ def test_a_masthead_over_a_byline_opens_the_text(opening: str, byline: str | Non
     assert (found.byline, found.outlet, found.body[0]) == (byline, outlet, first)
 
 
-@pytest.mark.parametrize(("line", "byline"), [
-    ("حازم المطيري (الرياض)", "حازم المطيري (الرياض)"),
-    ("منيف عبدالله الكويكبي (جدة)", "منيف عبدالله الكويكبي (جدة)"),
-    ("حازم المطيري (الرياض).", None),  # a sentence's end: no signature
-    ("حازم المطيري (مصدر مطلع)", None),  # no place in the parentheses
-    ("المطيري (الرياض)", None),  # one word: no reporter's name
+@pytest.mark.parametrize(("line", "byline", "dateline"), [
+    ("حازم المطيري (الرياض)", "حازم المطيري", "الرياض"),
+    ("منيف عبدالله الكويكبي (جدة)", "منيف عبدالله الكويكبي", "جدة"),
+    ("حازم المطيري (الرياض).", None, None),  # a sentence's end: no signature
+    ("حازم المطيري (مصدر مطلع)", None, None),  # no place in the parentheses
+    ("المطيري (الرياض)", None, None),  # one word: no reporter's name
 ])
-def test_a_name_with_its_place_in_parentheses_opens_the_text_as_a_byline(line: str, byline: str | None) -> None:
+def test_a_name_with_its_place_in_parentheses_opens_the_text_as_a_byline(line: str, byline: str | None,
+                                                                         dateline: str | None) -> None:
     found = analyse_record_text(f"{line}\nقال المسؤول إن العمل بدأ في الحي.\nفقرة ثانية.")
-    assert found.byline == byline
+    assert (found.byline, found.dateline) == (byline, dateline)
     assert (found.body[0] == line) is (byline is None)
+
+
+@pytest.mark.parametrize(("line", "byline", "outlet", "dateline", "agency"), [
+    ("سارة الحسن – عسير", "سارة الحسن", None, "عسير", None),  # a region the gazetteer knows
+    ("سارة الحسن – متابعات", "سارة الحسن", None, None, None),  # a desk
+    ("سارة الحسن ـ عين اليوم", "سارة الحسن", "عين اليوم", None, None),
+    ("عمان - بترا", "بترا", None, "عمان", "بترا"),
+])
+def test_a_credit_line_opening_the_text(line: str, byline: str, outlet: str | None, dateline: str | None,
+                                        agency: str | None) -> None:
+    found = analyse_record_text(f"{line}\nقال المسؤول إن العمل بدأ في الحي.\nفقرة ثانية.")
+    assert (found.byline, found.outlet, found.dateline, found.agency) == (byline, outlet, dateline, agency)
+    assert found.body[0] == "قال المسؤول إن العمل بدأ في الحي."
+
+
+def test_places_alone_opening_the_text_are_no_credit_line() -> None:
+    assert analyse_record_text("جدة - عسير\nقال المسؤول إن العمل بدأ.\nفقرة ثانية.").byline is None
 
 
 def test_a_glued_pair_of_places_is_no_credit() -> None:

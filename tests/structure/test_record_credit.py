@@ -21,6 +21,7 @@ CREDITS = [
     # place and agency, with or without a mark between them, the agency's letters spaced or dotted
     ("برلين أ ف ب", Credit("برلين", None, "أ ف ب", "أ ف ب")),
     ("لندن: (د. ب. أ)", Credit("لندن", None, "د. ب. أ", "د. ب. أ")),
+    ("دبي - أ. ف. ب.", Credit("دبي", None, "أ. ف. ب.", "أ. ف. ب.")),  # the abbreviation's dot ends no sentence
     ("واس - الرياض", Credit("الرياض", None, "واس", "واس")),
     ("بون (ألمانيا) - رويترز", Credit("بون (ألمانيا)", None, "رويترز", "رويترز")),
     # a person is the byline
@@ -60,6 +61,7 @@ def test_credit_lines_are_read_into_their_parts(text: str, credit: Credit) -> No
     "ترامب - كيم: قمة ثانية في الربيع",  # a headline
     "3f2a9c1e-20d9-40a2-9e04-5b63346a78a6",  # an id
     "الرياض - ثقافة اليوم",  # a section's name no list knows
+    "سارة الحسن (جدة).",  # a sentence's end
 ])
 def test_other_author_lines_are_no_credit(text: str) -> None:
     assert split_credit(text) is None

@@ -23,7 +23,7 @@ from khabar.structure.furniture import (
 )
 from khabar.structure.lines import split_lines
 from khabar.structure.outlets import is_outlet_credit
-from khabar.structure.record_credit import split_credit
+from khabar.structure.record_credit import Credit, split_credit
 from khabar.structure.related import headline_like, related_title
 from khabar.structure.related_headers import related_header
 from khabar.structure.wrap import SENTENCE_END, WIDEST_LINE, unwrap
@@ -154,14 +154,19 @@ def _take_opening_credit(out: PageFields) -> None:
         return
     first = out.body[0]
     name = byline_name(first)
-    parts = credit_parts(first, strict=False) if name is None else {"byline": name}
-    parts = parts or _glued_credit(first) or _name_with_place(first)
+    credit = split_credit(first) if name is None else None
+    if credit is not None:
+        parts = _credit_line(credit)
+    else:
+        parts = credit_parts(first, strict=False) if name is None else {"byline": name}
+        parts = parts or _glued_credit(first) or _name_with_place(first)
     if not parts:
         return
     out.body.pop(0)
     out.byline = parts.get("byline") or parts.get("name")
     out.outlet = parts.get("outlet") or out.outlet
     out.dateline = parts.get("place")
+    out.agency = parts.get("agency")
     out.furniture.append(first)
     if not out.published and parts.get("date"):
         out.published = parts["date"]
@@ -169,11 +174,21 @@ def _take_opening_credit(out: PageFields) -> None:
 
 def _name_with_place(line: str) -> dict[str, str] | None:
     """A reporter's name with the place reported from in parentheses (``حازم المطيري (الرياض)``, as
-    Saudi dailies sign): the whole line is the byline, as their records give it."""
+    Saudi dailies sign): the name is the byline, the place the dateline."""
     m = _NAME_WITH_PLACE.match(line)
     if m is None or not 2 <= len(m[1].split()) <= 4 or norm(m[2].strip()) not in known_places():
         return None
-    return {"byline": line}
+    return {"byline": m[1].strip(), "place": m[2].strip()}
+
+
+def _credit_line(credit: Credit) -> dict[str, str] | None:
+    """The parts of a credit line naming a person, an outlet or an agency (``سارة الحسن – عسير``,
+    ``سارة الحسن – متابعات``, ``سارة الحسن ـ عين اليوم``: :func:`split_credit`); places alone
+    (``جدة - عسير``) are no credit."""
+    if not (credit.byline or credit.outlet or credit.agency):
+        return None
+    parts = {"byline": credit.byline, "outlet": credit.outlet, "place": credit.place, "agency": credit.agency}
+    return {key: value for key, value in parts.items() if value}
 
 
 def _is_masthead(line: str) -> bool:

@@ -27,6 +27,7 @@ _VERB_LIKE = re.compile(r"^[يت][\u0621-\u064a]{2,}")  # a present tense's pref
 _SEPARATOR = re.compile(r"\s*[-–—]+\s*|\s+ـ+\s*|\s*ـ+\s+|\s*[:：،,|/]\s*|\s+من\s+|\s*[()]\s*")
 _QUOTES = "«»\"'“”"
 _LETTERS = re.compile(r"[\s.]+")
+_SENTENCE_END = re.compile(r"(?<![\s.]\w)[.؟?!]$|[؟?!]$")  # not an abbreviation's dot (``أ. ف. ب.``)
 
 
 class Credit(NamedTuple):
@@ -144,8 +145,8 @@ def split_credit(text: str) -> Credit | None:
     (:func:`_settle_places`): ``الرياض - الوئام`` the place, ``الجزيرة - المحليات:`` the outlet.
     """
     text = " ".join(text.split())
-    if not text or text.count(" ") >= _CREDIT_MAX_WORDS:
-        return None
+    if not text or text.count(" ") >= _CREDIT_MAX_WORDS or _SENTENCE_END.search(text):
+        return None  # (a sentence's end: ``فلان (الرياض).`` closes a text, it signs none)
     prefixed = byline_name(text)
     if prefixed is not None:
         text = prefixed
