@@ -61,6 +61,7 @@ FORMS = [
     ("وتساءل", "تساءل", "ask", "verb", MASC),
     ("بالقول", "قال", "say", "participle", ""),  # by_saying: 'by saying', as قائلا
     ("بقولها", "قال", "say", "participle", FEM),
+    ("وأظهرت", "أظهر", "report", "verb", FEM),  # a study or survey shows: it reports
 ]
 
 
@@ -88,6 +89,8 @@ def test_content_preposition_and_strictness() -> None:
     assert lookup_cue(key("عبر")).prep_required  # عبر alone is the preposition 'via'
     assert lookup_cue(key("يقلل")).prep_required  # قلل alone is 'reduce'; قلل من 'play down'
     assert lookup_cue(key("بين")).nominal == "c"  # بين is also 'between'
+    assert lookup_cue(key("أظهرت")).nominal == "c"  # أظهرت مهارة: shows a thing, says nothing
+    assert lookup_cue(key("يظهر")) is None  # present '-': يظهر أن is 'it appears that' (ظهر)
 
 
 def test_every_row_yields_forms() -> None:

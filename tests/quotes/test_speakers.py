@@ -39,6 +39,8 @@ DOCUMENTS = [
     # a body after ل, tagged or not (its ل dropped), and a later التقرير is the same document
     (['كشف تقرير لوكالة "موديز" أن الديون كبيرة.', "وأضاف التقرير أن النمو بطيء."], ["موديز", "موديز"]),
     (["وقال بيان للنيابة الإدارية إنها تلقت بلاغا."], ["النيابة الإدارية"]),
+    # ... also when the tagger took the ل into the body's mention (للخارجية → الخارجية)
+    (["وأكد بيان للخارجية الأمريكية أن الوزير سيسافر."], ["الخارجية الأمريكية"]),
     # after صادر عن
     (["أشار تقرير صادر عن المكتب التجاري المصري إلى أن الصادرات تنوعت."], ["المكتب التجاري المصري"]),
     # no owner: the document itself, not the speaker named before, and not remembered for وأضاف
@@ -116,3 +118,10 @@ NAMED_BY_NAMING = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_BY_NAMING)
 def test_name_after_naming_speaks(spoken, text, expected):
     assert spoken([text]) == expected
+
+
+def test_the_speaker_is_not_its_own_channel(analyse):
+    """The body a document's ل names speaks through the document, not through itself as an outlet
+    (لرويترز stays a channel)."""
+    quotes = analyse(["وأكد بيان للخارجية الأمريكية أن الوزير سيسافر.", "وقال الوزير لرويترز إن الاتفاق قريب."]).quotes
+    assert [q.via.text if q.via else None for q in quotes] == [None, "رويترز"]

@@ -144,7 +144,7 @@ def _attribute(unit: Unit, c: Candidate, tracker: Tracker, done: list[Quote]) ->
         cue=unit.text[c.cue_start:c.cue_end], kind=c.kind,
         content=unit.text[c.content_start:c.content_end],
         field=unit.field, paragraph=unit.paragraph, start=c.content_start, end=c.content_end,
-        speaker=speaker.ref if speaker else None, via=_via(unit, c), when=when,
+        speaker=speaker.ref if speaker else None, via=_via(unit, c, speaker), when=when,
     )
 
 
@@ -267,12 +267,16 @@ def _when(unit: Unit, c: Candidate) -> str | None:
     return None
 
 
-def _via(unit: Unit, c: Candidate) -> Ref | None:
+def _via(unit: Unit, c: Candidate, speaker: Speaker | None) -> Ref | None:
+    """The channel the words went through; not the speaker itself, whom a document's ل named
+    (وأوضح بيان للداخلية: the ministry speaks, through no outlet)."""
     if c.via is None:
         return None
     start, end = c.via
     first, last = unit.token_at(start), unit.token_at(end - 1)
     mention = choose_entity(unit, first, last + 1)
+    if mention is not None and speaker is not None and speaker.ref is not None and speaker.ref.entity == mention.entity:
+        return None
     return Ref(text=unit.text[start:end], entity=mention.entity if mention else None)
 
 

@@ -21,6 +21,7 @@ from khabar.quotes.names import (
 from khabar.quotes.noun_phrases import (
     counted_group_end,
     opens_relative_clause,
+    publisher_after,
     publishing_verb,
     quantity_end,
     relative_clause_end,
@@ -231,9 +232,11 @@ def _body_at(unit: Unit, j: int) -> MentionSpan | None:
 def _clause_qualifies(unit: Unit, start: int, j: int, stop: int) -> bool:
     """The relative clause at ``j`` only qualifies the phrase before it, which names the speaker
     itself (متحدث باسم التيار الذي يقوده X، فراز الذي قرر): not a statement or a document whose
-    clause names its issuer (البيان الذي نشره الجيش، نتائج البحث الذي أجرته مؤسسة X)."""
+    clause names its issuer (البيان الذي نشره الجيش، نتائج البحث الذي أجرته مؤسسة X).  A clause on a
+    statement whose verb issues nothing describes it (التقرير الذي استند إلى شهادات): the statement
+    alone speaks."""
     if unit.is_a(start, "statement_noun"):
-        return False
+        return publisher_after(unit, j, stop) is None
     head = make_phrase(unit, start, j)
     if head is None or speaker_like(unit, head):
         return True

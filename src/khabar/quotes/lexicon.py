@@ -128,7 +128,7 @@ def speech_verbs() -> dict[str, CueForm]:
             return CueForm(b[0], b[1], kind, gender, p, r, n)
 
         # one spelling may be two persons (أعلن: he announced / I announce): the third person is kept
-        verb = {**dict.fromkeys(extra, ANY), **present_forms(present), **past_forms(past)}
+        verb = {**dict.fromkeys(extra, ANY), **(present_forms(present) if present != "-" else {}), **past_forms(past)}
         _add(index, verb, lambda g, m=make: m(g, "verb"))
         with_object = {f + s: g for f, g in verb.items() for s in OBJECT_SUFFIXES
                        if g != ANY and not (s == "ه" and not f.endswith("ت"))  # أشاره would read إشارة

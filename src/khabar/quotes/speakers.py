@@ -14,6 +14,8 @@ before its verb (الوزارة أعلنت) by :mod:`khabar.quotes.fronted`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from khabar.arabic.verbs import is_finite_verb
 from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
@@ -152,6 +154,9 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
     return Speaker(Ref(text=name), gender, words)
 
 
+#: ل on the article, which has taken its alif (للداخلية); the owner is named with the article.
+_LAM_ARTICLE = "لل"
+_ARTICLE = "ال"
 #: How far after an indefinite document its owner may be named (تقرير حكومي صادر عن X).
 _OWNER_WINDOW = 4
 
@@ -171,7 +176,10 @@ def _document_speaker(unit: Unit, phrase: SpeakerPhrase, gender: str, tracker: T
             return found
     owner = _document_owner(unit, first, max(window_end or 0, phrase.end))
     if isinstance(owner, SpeakerPhrase):
-        return resolve(unit, owner, gender, tracker) or Speaker(Ref(text=phrase.words), gender, words)
+        found = resolve(unit, owner, gender, tracker)
+        if found is not None and found.ref is not None and found.ref.text.startswith(_LAM_ARTICLE):
+            found.ref = replace(found.ref, text=_ARTICLE + found.ref.text[len(_LAM_ARTICLE):])  # للداخلية
+        return found or Speaker(Ref(text=phrase.words), gender, words)
     if owner is not None:  # للنيابة الإدارية: the body no tagger named, without its ل
         return tracker.by_head(article_less(key(owner.split()[0]))) or Speaker(Ref(text=owner), gender, words)
     return Speaker(Ref(text=phrase.words), gender, words)
@@ -202,9 +210,10 @@ def _document_owner(unit: Unit, first: int, stop: int) -> SpeakerPhrase | str | 
 
 def _owner_mention(unit: Unit, j: int) -> MentionSpan | None:
     """A person or body mentioned in the word ``j`` after its preposition (لوزارة الخارجية) or
-    within the two words after it (لوكالة "موديز"، من شركة بريكين)."""
+    within the two words after it (لوكالة "موديز"، من شركة بريكين); the tagger may take the ل
+    into the mention (للداخلية)."""
     limit = unit.tokens[min(j + 2, len(unit.tokens) - 1)].end
-    return next((m for m in unit.starting_in(unit.tokens[j].start + 1, limit) if m.type in ("PER", "ORG")), None)
+    return next((m for m in unit.starting_in(unit.tokens[j].start, limit) if m.type in ("PER", "ORG")), None)
 
 
 def _head_words(unit: Unit, phrase: SpeakerPhrase) -> str:
