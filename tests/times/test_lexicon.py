@@ -84,6 +84,17 @@ def test_an_anaphor_after_a_condition_is_no_time(word: str) -> None:
     assert values(f"في 4 يناير 2014 قال الوزير إنه {word} انسحب الجيش فسنعود حينها إلى المدينة") == ["2014-01-04"]
 
 
+@pytest.mark.parametrize(("word", "_"), rows("condition_ahead"))
+def test_a_condition_particle_makes_a_bare_weekday_the_coming_one(word: str, _: str) -> None:
+    assert values(f"و{word} وافق البرلمان الثلاثاء فسيدخل القانون حيز التنفيذ") == ["2016-06-21"]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("condition_noun_link"))
+def test_a_condition_noun_after_its_link_makes_a_bare_weekday_the_coming_one(word: str, _: str) -> None:
+    noun = f"{word}حال" if len(word) == 1 else f"{word} حال"  # (ب is a proclitic: بحال)
+    assert values(f"ويتأهل الفريق {noun} خسارة منافسه أمام ضيفه الثلاثاء") == ["2016-06-21"]
+
+
 @pytest.mark.parametrize(("word", "_"), rows("whether"))
 def test_a_condition_after_whether_is_none(word: str, _: str) -> None:
     # (ما إذا: whether; the anaphor is the past 'then' of the year before it)

@@ -86,7 +86,8 @@ def lexicon() -> Lexicon:
              "part_noun", "range_unit", "clock_lead", "bare_clock_lead",
              "clause_break", "delivery", "setting_year", "same_year", "every_year", "starting_from", "same_day_before", "same_day_after", "weekday_habit", "every_week", "occasion", "now",
              "event_counted", "fixture", "fixture_past", "fixture_ahead", "fixture_relative", "when_opener",
-             "whether", "dual_day", "fixture_holder", "adjunct_preposition", "brand_month", "brand_head", "brand_tail", "same_as_named", "same_before")
+             "whether", "dual_day", "fixture_holder", "adjunct_preposition", "brand_month", "brand_head", "brand_tail", "same_as_named", "same_before",
+             "condition_ahead", "condition_noun_link")
     return Lexicon(
         months=months,
         months_needing_context=frozenset(p for p, _ in rows["month_needs_context"]),

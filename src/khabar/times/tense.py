@@ -193,20 +193,29 @@ _CONDITION_REACH = 8
 
 def condition_ahead(f: Folded, start: int) -> bool:
     """Whether a condition opens the clause of the bare weekday at folded ``start``, up to
-    ``_CONDITION_REACH`` words back: إذا (with و or ف; not after a ``whether`` word, ما إذا) or
-    حال after في or ب (إذا فاز الفريق الأحد، في حال خسارة الأخير الأحد): what may happen is to come.
-    لو and لولا say what would have been, of the past."""
+    ``_CONDITION_REACH`` words back: a ``condition_ahead`` particle (إذا, with و or ف; not after a
+    ``whether`` word, ما إذا) or a condition noun (conditionals.tsv: حال) after a ``condition_noun_link``
+    (في, or ب as its proclitic: إذا فاز الفريق الأحد، في حال خسارة الأخير الأحد، بحال): what may happen
+    is to come.  لو and لولا say what would have been, of the past."""
     lx = lexicon()
+    links = lx.words["condition_noun_link"]
     ends = list(_CLAUSE_END.finditer(f.text, max(0, start - 80), start))
     clause = ends[-1].end() if ends else max(0, start - 80)
     words = WORD.findall(f.text, clause, start)[-_CONDITION_REACH:]
     for i, w in enumerate(words):
-        before = words[i - 1] if i else ""
-        if CONJUNCTION.sub("", w) == "اذا" and before not in lx.words["whether"]:
+        before, core = words[i - 1] if i else "", CONJUNCTION.sub("", w)
+        if core in lx.words["condition_ahead"] and before not in lx.words["whether"]:
             return True
-        if (w == "حال" and before in ("في", "وفي")) or CONJUNCTION.sub("", w) == "بحال":
+        if core in _condition_nouns() and before.removeprefix("و") in links \
+                or core[:1] in links and core[1:] in _condition_nouns():
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _condition_nouns() -> frozenset[str]:
+    """The shared condition nouns (conditionals.tsv: حال), folded."""
+    return frozenset(fold_word(w) for w in condition_words("noun"))
 
 
 def _aside_before_verb(f: Folded, original: str, start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
