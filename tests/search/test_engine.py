@@ -467,3 +467,12 @@ def test_the_outlet_facet_counts_one_paper_stored_two_ways_once(make_db):
     with Store(db) as store:
         assert facets(store.conn, "احتجاج")["outlet"] == [("عين اليوم", "عين اليوم", 2), ("ant/SkyNews", "ant/SkyNews", 1)]
         assert search(store.conn, "احتجاج", SearchFilters(outlet="عين اليوم")).total == 2  # what its link keeps
+
+
+def test_the_outlet_facet_merges_a_paper_before_its_top_cut(make_db):
+    # عين اليوم: 1 article by its printed name, 2 by its path; ant/SkyNews 2: the top one is the paper of 3
+    db = make_db([Article(id=i, source=Source("jsonl", outlet=o), raw=i, outlet=o, headline="احتجاج", body=["احتجاج"])
+                  for i, o in (("o1", "عين اليوم"), ("o2", "saudinewsnet/3alyoum"), ("o3", "saudinewsnet/3alyoum"),
+                               ("o4", "ant/SkyNews"), ("o5", "ant/SkyNews"))])
+    with Store(db) as store:
+        assert facets(store.conn, "احتجاج", top=1)["outlet"] == [("عين اليوم", "عين اليوم", 3)]

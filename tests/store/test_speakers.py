@@ -75,3 +75,18 @@ def test_the_quotations_of_articles_of_no_outlet_are_one_row_of_outlet_none(tmp_
         sync_index(store.conn)
         table = speakers_by_outlet(store.conn)
     assert [(i["outlet"], i["quotes"]) for i in table["items"]] == [(None, 2), ("ant/SkyNews", 1)]
+
+
+def test_a_paper_stored_by_its_printed_name_and_its_path_is_one_outlet_row(tmp_path, article_factory):
+    # عين اليوم's quotations stored two ways: 2 under its printed name, 1 under its path; one row of 3
+    rows = (("p1", "عين اليوم"), ("p2", "عين اليوم"), ("p3", "saudinewsnet/3alyoum"), ("p4", "ant/SkyNews"),
+            ("p5", "ant/SkyNews"))
+    with Store(tmp_path / "p.db") as store:
+        for aid, outlet in rows:
+            store.put(article_factory(aid, published="2018-01-02", outlet=outlet), ["structure"])
+        sync_index(store.conn)
+        table = speakers_by_outlet(store.conn)
+        cut = speakers_by_outlet(store.conn, top=1)  # its path's row alone is past the cut: merged first
+    assert [(i["outlet"], i["quotes"], [s["quotes"] for s in i["speakers"]]) for i in table["items"]] == [
+        ("عين اليوم", 3, [3]), ("ant/SkyNews", 2, [2])]
+    assert [(i["outlet"], i["quotes"]) for i in cut["items"]] == [("عين اليوم", 3)]

@@ -250,11 +250,12 @@ def facets(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | 
     }
     out = {}
     for name, statement in sql.items():
-        rows = db.execute(statement + " ORDER BY 3 DESC, 1, 4 LIMIT ?", (top,)).fetchall()
+        # every outlet (a few hundred at most): one paper's two names are merged before the cut
+        rows = db.execute(statement + " ORDER BY 3 DESC, 1, 4 LIMIT ?", (-1 if name == "outlet" else top,)).fetchall()
         out[name] = _told_apart([(place_value(v, detail, feature) if name == "place" else str(v), str(label), n, detail)
                                  for v, label, n, detail, feature in rows])
     # one paper stored by its printed name and by its path is one row, as the outlet filter reads it
-    out["outlet"] = [(o, o, n) for o, n in papers_counted(stored_outlets(db), [(v, n) for v, _, n in out["outlet"]])]
+    out["outlet"] = [(o, o, n) for o, n in papers_counted(stored_outlets(db), [(v, n) for v, _, n in out["outlet"]])][:top]
     # a story followed day by day: the matches' days in order, when they fall on a month's worth or fewer
     days = db.execute("SELECT substr(published, 1, 10), substr(published, 1, 10), count(*) FROM facet_hits "
                       "WHERE published IS NOT NULL GROUP BY 1 ORDER BY 1 LIMIT ?", (DAYS_SHOWN + 1,)).fetchall()

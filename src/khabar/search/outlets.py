@@ -30,18 +30,26 @@ def outlets_among(stored: list[str], typed: str) -> list[str]:
     return list(dict.fromkeys(o for part in parts for o in outlet_names(stored, part))) or [typed]
 
 
-def papers_counted(stored: list[str], outlets: list[tuple[str | None, int]]) -> list[tuple[str | None, int]]:
-    """(outlet, count) rows with one paper stored two ways (by the name its pages print, عين اليوم,
-    and by its record's path, saudinewsnet/3alyoum: :func:`outlet_names`) made one row, under its
-    printed name, most counted first: the outlet filter keeps both, so two rows each linking to both
-    were two counts for one answer.  ``stored``: :func:`stored_outlets`; an outlet None stays one row."""
-    papers: dict[tuple[str, ...] | None, list[Any]] = {}  # the outlets one name stands for -> [name, count]
+def papers(stored: list[str], outlets: list[tuple[str | None, int]]) -> list[tuple[str | None, int, list[str | None]]]:
+    """(outlet, count, the stored outlets merged into it) rows with one paper stored two ways (by the
+    name its pages print, عين اليوم, and by its record's path, saudinewsnet/3alyoum:
+    :func:`outlet_names`) made one row, under its printed name, most counted first: the outlet filter
+    keeps both, so two rows each linking to both were two counts for one answer.  ``stored``:
+    :func:`stored_outlets`; an outlet None stays one row.  Give every row before cutting to a top:
+    a paper's second name past the cut would go uncounted."""
+    merged: dict[tuple[str, ...] | None, list[Any]] = {}  # the outlets one name stands for -> [name, count, members]
     for outlet, n in outlets:
-        row = papers.setdefault(tuple(sorted(outlets_among(stored, outlet))) if outlet else None, [outlet, 0])
+        row = merged.setdefault(tuple(sorted(outlets_among(stored, outlet))) if outlet else None, [outlet, 0, []])
         row[1] += n
+        row[2].append(outlet)
         if outlet and "/" in (row[0] or "") and "/" not in outlet:
             row[0] = outlet  # the printed name, not the collection's path
-    return sorted(((name, n) for name, n in papers.values()), key=lambda row: -row[1])
+    return sorted(((name, n, members) for name, n, members in merged.values()), key=lambda row: -row[1])
+
+
+def papers_counted(stored: list[str], outlets: list[tuple[str | None, int]]) -> list[tuple[str | None, int]]:
+    """(outlet, count) rows of :func:`papers`: one row a paper, under its printed name."""
+    return [(name, n) for name, n, _ in papers(stored, outlets)]
 
 
 def stored_outlets(conn: sqlite3.Connection) -> list[str]:

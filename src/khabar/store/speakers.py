@@ -12,6 +12,7 @@ import sqlite3
 from typing import Any
 
 from khabar.search.filters import SearchFilters, filter_sql
+from khabar.search.outlets import papers, stored_outlets
 from khabar.search.schema import sql_marks
 
 #: Undated articles' quotations are counted under this month.
@@ -56,21 +57,26 @@ def speakers_by_outlet(conn: sqlite3.Connection, top: int = 10, filters: SearchF
     """Who each outlet quotes most: the ``top`` outlets by quotations in the articles ``filters``
     keep, each with its ``top`` speakers, most quoted first, as one grouped table:
     ``{"items": [{"outlet", "quotes", "speakers": [{"speaker", "name", "quotes"}]}]}``, the outlet
-    None for the articles of none.  A speaker
+    None for the articles of none, one paper stored by its printed name and by its record's path one
+    outlet under its printed name (:func:`~khabar.search.outlets.papers`).  A speaker
     is grouped as :func:`speakers_by_month` groups it; a bad date raises
     :class:`~khabar.search.QueryError`; ``resolved`` as there."""
     where, params = filter_sql(filters, conn=conn) if resolved is None else resolved
     spoken = f"{_SPOKEN}{where.replace('d.article_id', 'q.article_id')}"
-    outlets = conn.execute(f"SELECT outlet, count(*) AS n FROM ({spoken}) GROUP BY outlet ORDER BY n DESC, outlet "
-                           "LIMIT ?", [*params, top]).fetchall()
-    items = {outlet: {"outlet": outlet or None, "quotes": n, "speakers": []} for outlet, n in outlets}
-    if items:
-        keys = list(items)
-        ranked = (f"SELECT outlet, speaker, max(name) AS name, count(*) AS n, row_number() OVER (PARTITION BY outlet "
-                  f"ORDER BY count(*) DESC, speaker) AS rank FROM ({spoken}) WHERE outlet IN ({sql_marks(keys)}) "
-                  "GROUP BY outlet, speaker")
-        for outlet, speaker, name, n in conn.execute(
-                f"SELECT outlet, speaker, name, n FROM ({ranked}) WHERE rank <= ? ORDER BY rank",
-                [*params, *keys, top]):
-            items[outlet]["speakers"].append({"speaker": speaker, "name": name, "quotes": n})
+    outlets = conn.execute(f"SELECT outlet, count(*) AS n FROM ({spoken}) GROUP BY outlet ORDER BY n DESC, outlet",
+                           params).fetchall()
+    # one paper stored by its printed name and by its path is one row (as the outlet filter reads it),
+    # merged over every outlet before the top are cut
+    ranked_papers = papers(stored_outlets(conn), [(outlet or None, n) for outlet, n in outlets])[:top]
+    items = {paper or NO_OUTLET: {"outlet": paper, "quotes": n, "speakers": []} for paper, n, _ in ranked_papers}
+    paper_of = [(member or NO_OUTLET, paper or NO_OUTLET) for paper, _, members in ranked_papers for member in members]
+    if paper_of:
+        pairs = ", ".join(["(?, ?)"] * len(paper_of))
+        ranked = ("SELECT p.column2 AS paper, s.speaker, max(s.name) AS name, count(*) AS n, row_number() OVER "
+                  "(PARTITION BY p.column2 ORDER BY count(*) DESC, s.speaker) AS rank "
+                  f"FROM ({spoken}) s JOIN (VALUES {pairs}) p ON p.column1 = s.outlet GROUP BY p.column2, s.speaker")
+        for paper, speaker, name, n in conn.execute(
+                f"SELECT paper, speaker, name, n FROM ({ranked}) WHERE rank <= ? ORDER BY rank",
+                [*params, *(value for pair in paper_of for value in pair), top]):
+            items[paper]["speakers"].append({"speaker": speaker, "name": name, "quotes": n})
     return {"items": list(items.values())}
