@@ -8,6 +8,8 @@ from khabar.arabic import tokenize
 from khabar.events.hal import hal_forms, hal_participles, hal_word, participle_shape
 from khabar.events.lexicon import resource_rows
 
+from .composed import coded_parties as coded
+
 
 @pytest.mark.parametrize(("form", "lemma"), [(row[0].strip(), row[1].strip())
                                              for row in resource_rows("hal_participles.tsv")])
@@ -25,6 +27,11 @@ def test_every_listed_participle_is_its_lemmas_verb(form: str, lemma: str) -> No
     ("رحبت الجامعة بالهدنة، مطالبة الحوثيين باحترامها", ["مطالبة"]),
     ("وأغلق المحتجون الطريق، داعين السلطات إلى التدخل", ["داعين"]),
     ("وتم احتجاز شخص ومطالبة عائلته بدفع فدية", []),  # a masdar in a list
+    # a feminine with no comma: only with a definite object, and not Form III (its masdar)
+    ("أغلقت الوزارة المكتب متهمة القادة بعدم التعاون", ["متهمة"]),
+    ("وتظاهرت النساء منددة الاعتداءات", ["منددة"]),
+    ("وأصبحت الفصائل متهمة بالفساد", []),  # an adjective
+    ("وأيدت النقابة مطالبة العمال بالزيادة", []),  # a Form III masdar
     # a plural with no comma: only when its verb's ب/من/على/عن heads the next word
     ("وخرج المئات إلى الشوارع منددين بسياسة الحكومة", ["منددين"]),
     ("وتجمع الأهالي أمام البرلمان محذرين من القرار", ["محذرين"]),
@@ -55,3 +62,11 @@ def test_forms_are_derived_from_the_masculine() -> None:
     forms = hal_forms()
     assert forms["داعية"] == ("دعا", True) and forms["داعين"] == ("دعا", True)
     assert forms["رافضين"] == ("رفض", True) and forms["وداعيا"] == ("دعا", False)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a feminine ḥāl with no comma is the subject's act, its object the target (not the party's adjective)
+    ("أغلقت الوزارة المكتب متهمة القادة الفلسطينيين بعدم التعاون.", ("اتهم", "الوزارة", "القادة الفلسطينيين")),
+])
+def test_a_feminine_hal_is_the_subjects_act(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)

@@ -18,7 +18,15 @@ from khabar.arabic import Token, split_sentences, tokenize
 from khabar.arabic.inflection import fold
 from khabar.arabic.tokenize import TOKEN_START
 from khabar.entities.clusters import word_ranks
-from khabar.events.actors import Actor, find_actors, in_times, outside_times, trim_actors, unit_mentions
+from khabar.events.actors import (
+    Actor,
+    after_participles,
+    find_actors,
+    in_times,
+    outside_times,
+    trim_actors,
+    unit_mentions,
+)
 from khabar.events.arguments import Arguments
 from khabar.events.coding import SentenceContext, UnitItems, by_unit, code_event, quote_statements
 from khabar.events.discourse import (
@@ -83,6 +91,7 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
     time_tokens = sentence_time_tokens(ctx.article, ctx.field, ctx.paragraph, toks, ctx.unit_times)
     actors = find_actors(ctx.article, ctx.field, ctx.paragraph, toks, ctx.text, ctx.mentions)
     trim_actors(actors, toks, ctx.text, {t.last for t in triggers if t.last > t.first})
+    after_participles(actors, toks, ctx.text, {t.first for t in triggers if t.hal})
     actors = outside_times(actors, toks, ctx.text, time_tokens)
     coded: list[tuple[Trigger, Arguments]] = []
     reacted: list[tuple[Trigger, Event]] = []

@@ -275,6 +275,16 @@ def trim_actors(actors: list[Actor], toks: list[Token], text: str, stops: set[in
         actor.text = text[actor.start: actor.end]
 
 
+def after_participles(actors: list[Actor], toks: list[Token], text: str, participles: set[int]) -> None:
+    """Start actors after a ḥāl participle read as their first word (متهمة القادة الفلسطينيين: the
+    leaders are accused; the participle is the verb, not the party's adjective)."""
+    for actor in actors:
+        if actor.first in participles and actor.first < actor.last and actor.entity is None:
+            actor.first += 1
+            actor.start = toks[actor.first].start
+            actor.text = text[actor.start: actor.end]
+
+
 def outside_times(actors: list[Actor], toks: list[Token], text: str, time_tokens: set[int]) -> list[Actor]:
     """A time word is never a party: an agent or country phrase, or a name the entities stage did not
     tag, loses the words of a time expression at its edges (الأحد 3 جنود → 3 جنود، 12 شخصا الشهر →

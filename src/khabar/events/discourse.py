@@ -22,7 +22,7 @@ from khabar.events.arguments import (
 )
 from khabar.events.coding import SentenceContext, to_ref
 from khabar.events.frames import governs
-from khabar.events.hal import participle_shape
+from khabar.events.hal import inflected_hal, participle_shape
 from khabar.events.lexicon import analyse_word, conjoined, conjunction_led, load_lexicon, word_set
 from khabar.events.noun_arguments import noun_arguments
 from khabar.events.passives import passive_perfect
@@ -185,8 +185,10 @@ def _reported_subject(toks: list[Token], actors: list[Actor], trig: Trigger) -> 
 
 def _opens_clause(toks: list[Token], trig: Trigger) -> bool:
     """A verb whose subject is the discourse topic: sentence-initial, after و/ف or punctuation, or
-    after a pronoun-bearing أنه/أنها (أعلنت السلطات أنها اعتقلت...)."""
-    if trig.first == 0 or _after_conjunction(toks, trig) or toks[trig.first - 1].text in _CLAUSE_PUNCT:
+    after a pronoun-bearing أنه/أنها (أعلنت السلطات أنها اعتقلت...); a feminine or plural ḥāl opens
+    its own, with no comma before it (خرجوا منددين بالقرار; a masculine may be a predicate: أضحى مهددا
+    للوحدة)."""
+    if trig.first == 0 or (trig.hal and inflected_hal(toks[trig.first].text)) or _after_conjunction(toks, trig) or toks[trig.first - 1].text in _CLAUSE_PUNCT:
         return True
     return after_pronoun_that(toks, trig)
 

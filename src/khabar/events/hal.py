@@ -54,7 +54,8 @@ def hal_participles(toks: list[Token]) -> dict[int, Predicate]:
     for i in compress(range(len(toks)), map(forms.__contains__, map(TOKEN_TEXT, toks))):
         lemma, noun_too = forms[toks[i].text]
         before = toks[i - 1] if i else None
-        if noun_too and (before is None or before.text not in COMMAS) and not _plural_with_complement(toks, i, lemma):
+        if (noun_too and (before is None or before.text not in COMMAS)
+                and not _plural_with_complement(toks, i, lemma) and not _feminine_with_object(toks, i)):
             continue  # وافتكاك سيارته ومطالبة عائلته بدفع فدية: a masdar in a list
         if before is not None and (before.kind == "number" or fold(before.text) in PREPOSITION_WORDS):
             continue  # 54 متهما: a count of accused men; في مطالبة: a noun
@@ -71,6 +72,23 @@ def _plural_with_complement(toks: list[Token], i: int, lemma: str) -> bool:
     after = fold(toks[i + 1].text)
     preps = set(_verbs()[lemma].targets) & _COMPLEMENT_PREPOSITIONS
     return after in preps or ("ب" in preps and after.startswith("ب") and len(after) > 3)
+
+
+def _feminine_with_object(toks: list[Token], i: int) -> bool:
+    """Whether a feminine participle with no comma before it is still a ḥāl: a definite object follows
+    it (أغلقت المكتب متهمة القادة بعدم التعاون), which an adjective never takes.  Not a Form III
+    participle, whose feminine is also its masdar (رفضت مطالبة النقابة: a noun with its genitive)."""
+    word = fold(toks[i].text)
+    word = word[1:] if word[:1] == "و" else word
+    if not word.endswith("ه") or word[2:3] == "ا" or i + 1 >= len(toks):
+        return False
+    return fold(toks[i + 1].text).startswith("ال")
+
+
+def inflected_hal(text: str) -> bool:
+    """A feminine or plural ḥāl form, admitted only where its clause shows it (after a comma, or with
+    its object or complement after it), so it opens a clause of its own."""
+    return hal_forms().get(text, ("", False))[1]
 
 
 def hal_word(text: str) -> bool:
