@@ -57,6 +57,10 @@ def test_a_noun_in_the_object_case_is_no_subject(text: str, event: tuple[str, st
     # a count of people before a plural perfect with no object underwent it
     ("وقالت الشرطة إن خمسة أشخاص قتلوا في الهجوم.", ("قتل", None, "خمسة أشخاص")),
     ("وقالت الشرطة إن خمسة مسلحين قتلوا جنديين.", ("قتل", "خمسة مسلحين", "جنديين")),
+    # so do people reported with a masculine plural and no object; a body's ت does it
+    ("وقال الضابط إن الجنود قتلوا حين انفجرت العبوة.", ("قتل", None, "الجنود")),
+    ("وأكد المتحدث أن المتظاهرين اعتقلوا في الساحة.", ("اعتقل", None, "المتظاهرين")),
+    ("وقالت الوزارة إن الشرطة اعتقلت في الساحة.", ("اعتقل", "الشرطة", None)),
     # a country after a definite title is its object, not its name or its genitive
     ("حمّل الرئيس إيران مسؤولية الهجوم.", ("حمل مسؤولية", "الرئيس", "إيران")),
 ])

@@ -69,7 +69,8 @@ _THAT_PARTICLES = frozenset({"ان", "بان", "وان"})
 def counted_subject_undergoes(toks: list[Token], actors: list[Actor], trig: Trigger, source: Actor,
                                time_tokens: set[int], text: str) -> bool:
     """A count of people before a plural perfect that takes no object is what it was done to: أن
-    خمسة أشخاص قتلوا وأصيب آخرون (were killed), but خمسة مسلحين قتلوا جنديين (killed two soldiers)."""
+    خمسة أشخاص قتلوا وأصيب آخرون (were killed), but خمسة مسلحين قتلوا جنديين (killed two soldiers);
+    so are people reported with a masculine plural and no object (إن الجنود قتلوا في الهجوم)."""
     k = trig.last + 1
     if not (trig.pred.passive and source.last < trig.first and trig.last == trig.first):
         return False
@@ -81,8 +82,11 @@ def counted_subject_undergoes(toks: list[Token], actors: list[Actor], trig: Trig
     # and so is a person (أن الناشط اعتقل الأحد; not a body: أن الشرطة اعتقلت)
     indefinite = reported and ((source.entity is None and source.agent is not None and not any(
         fold(t.text).startswith(("ال", "وال")) for t in toks[source.first: source.last + 1])) or _person(source))
+    # a masculine plural is people, and people reported with no object underwent it (إن الجنود قتلوا
+    # حين...: were killed; a body's act has its feminine ت: أن الشرطة اعتقلت)
+    people = reported and fold(toks[trig.first].text).endswith("وا")
     return (((counted(toks[source.first]) or indefinite) and (indefinite or _plural_or_dual(toks[trig.first]))
-             or (no_object and _pluperfect_person(toks, trig, source)))
+             or people or (no_object and _pluperfect_person(toks, trig, source)))
             and actor_after(toks, actors, k, time_tokens) is None and count_phrase(toks, k, text) is None)
 
 
