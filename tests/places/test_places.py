@@ -316,12 +316,25 @@ def test_jordan_is_the_country_unless_a_designator_says_river(text: str, expecte
     # a town of 50,000 to a million joined by و to a sure name of its country: a list of places
     ("تمر القافلة بدبي والعين قبل أن تعود", [("بدبي", "AE"), ("والعين", "AE")]),
     ("أصابه ألم في العين والأذن", []),  # no sure name beside it: the eye
-    # ... or after a locative word in a country where the article places a city, unnamed itself
-    ("انطلق القطار من مسقط إلى صحار صباحا", [("مسقط", "OM"), ("صحار", "OM")]),
-    ("انطلق الفريق إلى صحار صباحا", []),
 ])
 def test_a_mid_sized_town_among_places_of_its_country(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m, c) for m, c, _ in places_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "tagged", "expected"), [
+    # a town the tagger calls a place after a locative word, in a country where the article places
+    # a sure city but never names it
+    ("انطلق القطار من مسقط إلى صحار صباحا", True, [("مسقط", "OM"), ("صحار", "OM")]),
+    ("انطلق القطار من مسقط إلى صحار صباحا", False, [("مسقط", "OM")]),  # untagged: no support
+    ("انطلق الفريق إلى صحار صباحا", True, []),  # no city of its country placed
+])
+def test_a_tagged_town_in_a_country_the_article_places(text: str, tagged: bool,
+                                                       expected: list[tuple[str, str]]) -> None:
+    article = Article(id="t", source=Source(kind="text"), body=[text])
+    if tagged:
+        start = text.index("صحار")
+        article.annotations["entity_mentions"] = {("body", 0): [(start, start + 4, "صحار", "GPE")]}
+    assert [(p.text, p.country) for p in run(article, Options()).places] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -342,3 +355,12 @@ def test_city_word_before_a_country_and_city_name(text: str, expected: list[tupl
 ])
 def test_small_places_of_the_table(text: str, expected: tuple[str, str]) -> None:
     assert expected in [(m, c) for m, c, _ in places_of(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a direction before a town: the part, and the town itself inside it
+    ("في شمال حلب", [("شمال حلب", "Northern Aleppo"), ("حلب", "Aleppo")]),
+    ("في شمال سوريا", [("شمال سوريا", "Northern Syria")]),  # a country's part: the part only
+])
+def test_a_direction_before_a_town_names_the_town_too(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m, n) for m, _, n in places_of(text)] == expected

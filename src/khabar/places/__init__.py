@@ -421,22 +421,14 @@ def _namesakes_of_its_nisba(text: str, hit: Hit) -> Hit:
     return replace(hit, readings=tuple(e for e in hit.readings if not e.namesake or e.country == country))
 
 
-def _place_by_placed_towns(chosen: dict[Hit, Choice | None], countries: Counter[str],
-                           nisba: frozenset[str]) -> None:
-    """A town of 50,000 or more after a locative word, in a country the article does not name
-    but places a city in (إلى مسقط عبر صحار: Sohar, Oman, though عمان is never written), is
-    read as if its country were named: in ``chosen`` where nothing was chosen."""
-    # (a sure city only: one of the project's table or of a million people; a smaller town may
-    # be a club's or a word read before the rules that drop it)
-    placed = Counter(c.entry.country for c in chosen.values()
-                     if c is not None and c.entry.country and c.entry.feature == "city"
-                     and c.entry.country not in countries
-                     and (not c.entry.from_geonames or c.entry.population >= BIG_CITY))
-    if not placed:
-        return
-    for hit, choice in chosen.items():
-        if choice is None and hit.locative and not hit.by_lam and hit.designator is None:
-            chosen[hit] = choose(hit, countries + placed, nisba=nisba)
+def _placed_countries(chosen: dict[Hit, Choice | None], countries: Counter[str]) -> Counter[str]:
+    """The countries the article does not name but places a sure city in (مسقط: Oman), one of the
+    project's table or of a million people (a smaller town may be a club's or a word read before
+    the rules that drop it)."""
+    return Counter(c.entry.country for c in chosen.values()
+                   if c is not None and c.entry.country and c.entry.feature == "city"
+                   and c.entry.country not in countries
+                   and (not c.entry.from_geonames or c.entry.population >= BIG_CITY))
 
 
 def run(article: Article, options: Options) -> Article:
@@ -462,7 +454,7 @@ def run(article: Article, options: Options) -> Article:
             and any(e.country != choice.entry.country and (e.prior == choice.entry.prior or (
                 hit.designator is not None and choice.entry.country not in countries
                 and choice.entry.country not in nisba)) for e in hit.readings)}
-    _place_by_placed_towns(chosen, countries, nisba)
+    placed = _placed_countries(chosen, countries)
     home = home_country(every_hit, countries, {h: None if h in tied else c for h, c in chosen.items()}
                         if tied else chosen)
     if home is not None:
@@ -524,13 +516,20 @@ def run(article: Article, options: Options) -> Article:
                 choice = reading_in(hit, whole)  # بمنطقة المنصورة من مدينة القيروان: Kairouan's
                 if choice is None:
                     continue  # (a quarter the gazetteer does not know there: no town of its name elsewhere)
+            if choice is None and placed and hit.locative and not hit.by_lam and hit.designator is None \
+                    and _overlaps(hit, tagged):
+                # a town the tagger calls a place after a locative word, in a country the article
+                # places a sure city in but never names (من مسقط إلى صحار: Sohar; من صور الزعيم,
+                # 'pictures', untagged, stays no Tyre)
+                choice = choose(hit, countries + placed, nisba=nisba)
             choice = choice or choose_local(hit, home, _overlaps(hit, tagged), after_seat_head(text, hit.start))
             if choice is None and field == "dateline":
                 choice = choose_dateline(hit, countries, home)
             if wide and wide[0].key == hit.key and wide[0].start <= hit.start and hit.end <= wide[0].end:
-                choice = wide[1]  # مطار تونس: the bare تونس inside it is the same place, Tunis; an
-                # ambiguous name too, the designator its support (ولاية قبلي: قبلي, Kebili, as well)
-            if choice is not None and hit.designator not in (None, "part"):
+                choice = replace(wide[1], part=None)  # مطار تونس: the bare تونس inside it is the same
+                # place, Tunis; an ambiguous name too, the designator its support (ولاية قبلي: قبلي,
+                # Kebili, as well); جنوب الشيخ زويد: the town itself inside the part
+            if choice is not None and hit.designator is not None:
                 wide = (hit, choice)
             if choice is not None:
                 places.append(_place(text, hit, choice, field, paragraph))

@@ -265,8 +265,8 @@ def find_places(text: str) -> list[Hit]:
             if adjective and designator in _ADJECTIVE_FEATURES:
                 w_end = end + adjective.end()
             hits.append(Hit(*_trimmed(text, *f.span(wide, w_end)), key, names[key], designator, True, False, in_bi))
-            if designator == "part":
-                continue
+            if designator == "part" and any(e.feature == "country" for e in names[key]):
+                continue  # (شمال سوريا is a part of Syria; جنوب الشيخ زويد names the town, too)
         if wide is None and names[key][0].feature in _ADJECTIVE_FEATURES:
             adjective = _NEXT_ADJECTIVE.match(f.text[end:end + 30])
             o_end = _trimmed(text, *f.span(start, end + adjective.end()))[1] if adjective else o_end
