@@ -565,3 +565,35 @@ def test_a_person_named_after_a_proclitic_is_the_one_named_without_it():
         "ويعد «أبو غادة الزعبي» أحد أكثر المنتمين لتنظيم داعش."]), Options())
     people = [[m.text for m in e.mentions] for e in art.entities if e.type == "PER"]
     assert people == [["أبي غادة الزعبي", "أبو غادة الزعبي"]]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("وصل الملك والأمير محمد بن سلمان إلى جدة.", "الأمير محمد بن سلمان"),  # the king is another person
+    ("وقال الملا عمر إن الحرب مستمرة.", "الملا عمر"),
+])
+def test_an_honorific_joins_the_name_after_it_not_a_conjoined_one(text, mention):
+    art = analyse(text)
+    assert mention in {m.text for e in art.entities if e.type == "PER" for m in e.mentions}
+
+
+def test_a_name_runs_not_into_another_person_s_surname():
+    art = run(Article(id="t", source=Source(kind="text"), body=[
+        "انتقد الرئيس دونالد ترامب المستشارة أوماروسا مانيجولت نيومان.",
+        "وتتهم مانيجولت نيومان ترامب في كتابها بالعنصرية."]), Options())
+    trump = names(art)["Donald Trump"]
+    assert "ترامب" in [m.text for m in trump.mentions]
+    assert "مانيجولت نيومان ترامب" not in {m.text for e in art.entities for m in e.mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال الأمير تركي بن بدر إن المشروع مهم.", "تركي بن بدر"),  # no Turk: a given name before بن
+    ("وأكد الشيخ تركي بن طلال أن المشروع مهم.", "تركي بن طلال"),
+])
+def test_a_nationality_word_before_bin_is_a_given_name(text, name):
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
+    assert name in {e.name_ar for e in art.entities} and all(e.type != "NORP" for e in art.entities)
+
+
+def test_a_nationality_word_with_the_article_before_bin_stays_one():
+    art = run(Article(id="t", source=Source(kind="text"), body=["وسجل اللاعب المغربي بن عطية هدفا."]), Options())
+    assert any(e.type == "NORP" for e in art.entities)

@@ -63,6 +63,15 @@ def test_no_name_is_guessed_in_the_complement_of_an_indefinite_title():
     assert analysed("وقال رئيس بلدية تبوك إن المشروع") == []
 
 
+@pytest.mark.parametrize("text", [
+    "وقال مدير ميناء سيت إن السفينة وصلت.",  # a port's name after ميناء
+    "وقال مدير مطار تيمور إن الرحلات توقفت.",  # (a given name too)
+    "وقال رئيس المجلس البلدي لمدينة ترانيم إن المشروع تأخر.",  # a town's name after مدينة
+])
+def test_no_name_is_guessed_on_a_place_or_facility_named_in_the_title(text):
+    assert analysed(text) == []
+
+
 @pytest.mark.parametrize("text, name, role", [
     # كبير and a definite plural noun of people is a title with no title word in it
     ("وقال كبير المفاوضين الفلسطينيين صائب عريقات إن", "Saeb Erekat", "كبير المفاوضين الفلسطينيين"),

@@ -68,7 +68,7 @@ from khabar.entities.lexicon import Entry, folded_word_list, press_names, word_l
 from khabar.entities.matcher import Lexicon, Match
 from khabar.entities.roles import RoleReader
 from khabar.entities.sportsenses import in_sport_sense
-from khabar.entities.verbtrim import name_words, reads_as_verb
+from khabar.entities.verbtrim import NASAB_FOLDED, name_words, reads_as_verb
 from khabar.entities.works import work_title_end
 from khabar.model import Entity, Mention
 from khabar.towns import designator_rows
@@ -177,7 +177,7 @@ class UnitLinker(RoleReader, MatchFilter):
             spans = [s for s in spans if amounts.isdisjoint(range(s.first, s.last + 1))]
         self.place_words = {i for m in matches if m.entry.type in ("GPE", "LOC") for i in range(m.first, m.last + 1)}
         self.misc_words = {i for m in matches if m.entry.kind == "misc" for i in range(m.first, m.last + 1)}
-        matches = [m for m in matches if self.accept(m, spans)]
+        matches = [m for m in matches if self.accept(m, spans) and not self.opens_nasab(m)]
         shared = homographs()
         matches = [self.read_homograph(m, shared) if len(m.entries) > 1 and m.entries[1].name in shared else m
                    for m in matches]
@@ -233,6 +233,12 @@ class UnitLinker(RoleReader, MatchFilter):
             skip_until = max(skip_until, used)
         for item in sorted(inner, key=lambda it: it.first):  # (the place in the body's name: سيناء)
             self.item(item, None, [])
+
+    def opens_nasab(self, m: Match) -> bool:
+        """A nationality adjective or people's name without the article right before بن/ابن/بنت is a
+        given name opening a chain of fathers' names (الأمير تركي بن بدر: no Turk)."""
+        return m.entry.kind in ("demonym", "people") and m.last + 1 < len(self.texts) \
+            and not self.is_definite(m.last) and fold(self.texts[m.last + 1]) in NASAB_FOLDED
 
     def read_homograph(self, m: Match, shared: dict[str, Homograph]) -> Match:
         """One spelling, several places (عمان: Oman or Amman): the marks the text writes decide, else a

@@ -453,13 +453,16 @@ class RoleReader(BodyFinder):
 
     def could_start_name(self, j: int, title: Match) -> bool:
         """A guessed name starts with a name-like word without the article, that is not the word right
-        after an indefinite title (its complement), nor a place the lexicon knows, nor a word
+        after an indefinite title (its complement) or after the construct form of a place noun or a
+        facility's head in the title's phrase (مدير ميناء سيت), nor a place the lexicon knows, nor a word
         with a proclitic (بنعيم reads better as ب + نعيم), nor a finite verb (ورحب الرئيس بالخطاب
         ورأى فيه: the next clause), nor, after an indefinite title (خبير كيميائي), a relational
         adjective."""
         word = self.tokens[j].text
         if j == title.last + 1 and not self.is_definite(title.last) or j in self.place_words or j in self.misc_words:
             return False  # مساعد محافظ كهكيلوية: an indefinite title's complement; رئيس بلدية تبوك; بجائزة نوبل
+        if j > title.last + 1 and (self.after_place_noun(j) or self.after_facility_head(j)):
+            return False  # مدير ميناء سيت, رئيس بلدية حسين داي: the place's name, not the holder's
         if self.is_definite(j) or len(word) < 3 or word.endswith(TANWEEN) or self.likeness(word) <= _NAME_STARTS \
                 or reads_as_verb(word):
             return False  # (nor a word with tanween, an indefinite noun: الفنان مشواراً)
