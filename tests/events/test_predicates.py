@@ -39,6 +39,10 @@ def test_triggers_are_words(text: str, expected: list[str]) -> None:
     ("وقال إن المسلحين ادعوا أنهم من الشرطة", ["وقال"]),
     ("وقال: ادعوا له بالرحمة", ["وقال"]),
     ("وقال: أدعو الحكومة إلى الحوار", ["وقال", "أدعو"]),
+    # imperfect_governors: after لم/لن a verb is an imperfect, never a perfect (تعهده: be used to it)
+    ("وهي خطوة لم تعهده المنطقة", []),
+    ("ولم تتعهد الحكومة بالإصلاح", ["تتعهد"]),
+    ("ولن يزور الرئيس فرنسا", ["يزور"]),
 ])
 def test_common_words_spelt_like_verb_forms_are_no_triggers(text: str, expected: list[str]) -> None:
     toks = tokenize(text)

@@ -191,6 +191,12 @@ def _verb_analyses(word: str, lex: Lexicon) -> list[Predicate]:
     return found
 
 
+def imperfect_predicates(text: str) -> tuple[Predicate, ...]:
+    """The verb predicates a word may be an imperfect of (لم تتعهد: تعهد; لم تعهده: none of them)."""
+    lex = load_lexicon()
+    return tuple(p for r in verb_readings(fold(text)) if r.tense != PERFECT for p in lex.imperfect.get(r.stem, ()))
+
+
 @lru_cache(maxsize=1)
 def _stem_finder() -> ahocorasick.Automaton:
     """Every lexicon stem (a noun's ه stem also without it: تظاهرته → تظاهره), with its length and

@@ -20,6 +20,7 @@ from khabar.events.lexicon import (
     RELATIVES,
     Predicate,
     analyse_word,
+    imperfect_predicates,
     light_object_keys,
     matches_object,
     word_set,
@@ -29,6 +30,7 @@ from khabar.events.titles import DEFINITE as _DEFINITE
 from khabar.events.titles import FUNCTION_WORDS
 
 NEGATORS = word_set("negators")
+_IMPERFECT_GOVERNORS = word_set("imperfect_governors")
 RELATIVE_MA = word_set("relative_ma")
 #: Verbs of result (أدى، تسبب، أسفر): ما right before one is the relative of the clause before it.
 _RESULT_VERBS = word_set("result_verbs")
@@ -306,6 +308,8 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
         if i > 0 and fold(toks[i - 1].text) in PREPOSITION_WORDS:
             # في طلب ترمب: no verb follows a preposition (light-verb masdars do: من إلقاء القبض)
             preds = [p for p in preds if p.kind == "N" or p.objects]
+        if i > 0 and fold(toks[i - 1].text) in _IMPERFECT_GOVERNORS:
+            preds = [p for p in preds if p in imperfect_predicates(tok.text)]  # لم تعهده: no pledge
         if "N" in map(_KIND, preds) and (_after_auxiliary(toks, i) or control_verb(toks, i) is not None):
             # تم ضبط عدد من الطلاب: the masdar of the passive, no verb after another bare; قررت المحكمة
             # حظر الحزب: the complement of a verb of deciding is a masdar (a verb with no noun listed
