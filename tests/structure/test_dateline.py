@@ -46,6 +46,23 @@ def test_datelines(paragraph: str, dateline: str, rest: str, agency: str | None)
     assert split_dateline(paragraph)[:3] == (dateline, rest, agency)
 
 
+@pytest.mark.parametrize(("paragraph", "place"), [
+    # a town the places stage's gazetteer knows, a city qualified by a known country
+    ("عسير - أعلنت إدارة الطرق اليوم عن خطة جديدة", "عسير"),
+    ("سيؤول، كوريا الجنوبية - أعلنت الحكومة اليوم خطة جديدة", "سيؤول، كوريا الجنوبية"),
+    # words no list knows beside an agency's credit
+    ("بلدة النخيل الصغيرة (رويترز) - قال السكان إن المياه ارتفعت", "بلدة النخيل الصغيرة"),
+    ("قرية الورود - رويترز - قال السكان إن المياه ارتفعت", "قرية الورود"),
+    # words no list knows, no credit: a clause cut by a dash, a reporter's name
+    ("أدت جموع غفيرة من الناس صلاة العصر أمس - صلاة الغائب على الشهداء", None),
+    ("تكاد المدينة - وهي عاصمة الإقليم - أن تخلو من السكان", None),
+    ("سارة الحسن - سبق: أعلنت الشركة اليوم عن طرح هاتفها", None),
+])
+def test_a_dash_dateline_names_a_known_place_or_credits_an_agency(paragraph: str, place: str | None) -> None:
+    found = split_dateline(paragraph)
+    assert (found.place if found else None) == place
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), [
     # place/ reporter/ agency, the agency's name closing it (Anadolu's form)
     ("أنقرة/ سارة الحسن/ الأناضول أعلنت الحكومة اليوم خطة جديدة", ("أنقرة", "أعلنت الحكومة اليوم خطة جديدة", "الأناضول", "سارة الحسن")),

@@ -9,7 +9,7 @@ import pytest
 from khabar.ingest import article_from_record
 from khabar.structure import Options, analyse_record_text, run
 from khabar.structure.data import read_rows
-from khabar.structure.record_credit import Credit, agency_name, split_credit
+from khabar.structure.record_credit import Credit, split_credit
 
 CREDITS = [
     # place - outlet: the outlet is the byline when no person is named
@@ -67,16 +67,9 @@ def test_other_author_lines_are_no_credit(text: str) -> None:
     assert split_credit(text) is None
 
 
-@pytest.mark.parametrize(("name", "form"), read_rows("agencies.tsv"))
-def test_every_agency_form_is_credited_after_a_place(name: str, form: str) -> None:
+@pytest.mark.parametrize("form", [row[1] for row in read_rows("agencies.tsv")])
+def test_every_agency_form_is_credited_after_a_place(form: str) -> None:
     assert split_credit(f"عمان - {form}") == Credit("عمان", None, form, form)
-    assert agency_name(form) == name
-
-
-@pytest.mark.parametrize(("form", "name"), [("أ.ف.ب", "AFP"), ("(ا ف ب)", "AFP"), ("د.ب.أ", "DPA"),
-                                             ("أ. ش. أ", "MENA"), ("ابن", None)])
-def test_an_agency_s_letters_however_spaced_or_dotted(form: str, name: str | None) -> None:
-    assert agency_name(form) == name
 
 
 @pytest.mark.parametrize(("kind", "word"), read_rows("credit_words.tsv"))

