@@ -70,44 +70,48 @@ def _adverb_before_content(unit: Unit, j: int, stop: int) -> bool:
     return (nxt[:1] in ("ب", "ل") and len(nxt) > 3) or in_class("noun_content_prep", unit.bare(j + 1))
 
 
-#: Most tokens of a phrase with في that ends with a time (في ختام اجتماعهم السبت، في وقت سابق من هذا العام).
-MAX_TIME_PHRASE = 8
+#: Most words between في and the time that ends its phrase (في ختام اجتماعهم السبت): further on, a time is
+#: the content's (ونفى الوزير في اجتماع الحكومة وقوع انفجار يوم الأحد).
+_WORDS_BEFORE_TIME = 2
+#: Most words of a time_adjunct phrase (في وقت سابق من هذا العام).
+_TIME_ADJUNCT_WORDS = 6
 
 
 def time_phrase_end(unit: Unit, start: int, stop: int) -> int:
     """في and a phrase ending with a time say when it was said, not what (أعلنت في وقت سابق من هذا
     العام عن، أعلن في العام 2017 استئنافه، أعلن الوزراء في ختام اجتماعهم السبت عن): the token after
-    the last time within a few words, or after a time phrase of cues.tsv (time_adjunct: في وقت سابق);
-    ``start`` when no time ends the phrase before a mark, a complementizer, a speech verb or a
-    preposition opening the content (دعا في الولايات المتحدة إلى إضراب في الأول من مايو: the time is
-    the content's)."""
+    the time, found within two words of في, or after a time phrase of cues.tsv (time_adjunct: في وقت
+    سابق) and the time right after it; ``start`` when no time ends the phrase so before a mark, a
+    complementizer, a speech verb or a preposition opening the content (دعا في الولايات المتحدة إلى
+    إضراب في الأول من مايو: the time is the content's)."""
     if unit.bare(start) != _IN or start + 1 >= stop:
         return start
-    end = start + unit.phrase_at(start, "time_adjunct", MAX_TIME_ADJUNCT_WORDS)
-    for j in range(max(end, start + 1), min(stop, start + 1 + MAX_TIME_PHRASE)):
+    end = start + unit.phrase_at(start, "time_adjunct", _TIME_ADJUNCT_WORDS)
+    words_before = 0
+    for j in range(max(end, start + 1), stop):
         tok = unit.tokens[j]
-        if unit.time_word(j):
+        if unit.time_word(j) or (tok.text == "/" and unit.times_in(tok.start, tok.end)):  # تشرين الثاني/نوفمبر
             end = j + 1
-        elif (tok.kind != "word" and not (tok.text == "/" and unit.times_in(tok.start, tok.end))) \
+        elif end > start or tok.kind != "word" or words_before == _WORDS_BEFORE_TIME \
                 or complementizer(unit, j) or unit.cue_form(j) is not None or _opens_content(unit, j):
-            break
+            break  # (after a time: what follows is the content)
+        else:
+            words_before += 1
     return end
 
 
-#: Most words of a time_adjunct phrase (في وقت سابق من هذا العام).
-MAX_TIME_ADJUNCT_WORDS = 6
-#: Prepositions that open a verb's content (دعا إلى، أعلن عن، شدد على), never inside a phrase saying when.
-_CONTENT_PREPOSITIONS = frozenset({key("إلى"), key("عن"), key("على")})
 #: Letters of a preposition written on its noun (بوقف، للمطالبة).
 _ATTACHED_PREPOSITIONS = ("ب", "ل")
-MIN_ATTACHED = 4
+#: Fewest letters of a word with a preposition on it (بوقف): a shorter one is a word of its own (بلد).
+_ATTACHED_MIN_LETTERS = 4
 
 
 def _opens_content(unit: Unit, j: int) -> bool:
-    """Token ``j`` is a preposition that may open the content (إلى، عن، على، بفرض، للمطالبة)."""
+    """Token ``j`` is a preposition that may open the content (إلى، عن، على: noun_content_prep; بفرض،
+    للمطالبة)."""
     k = unit.bare(j)
-    return k in _CONTENT_PREPOSITIONS or (k.startswith(_ATTACHED_PREPOSITIONS) and len(k) >= MIN_ATTACHED
-                                          and not unit.time_word(j))
+    return in_class("noun_content_prep", k) or (k.startswith(_ATTACHED_PREPOSITIONS) and len(k) >= _ATTACHED_MIN_LETTERS
+                                                 and not unit.time_word(j))
 
 
 def statement_adjunct_end(unit: Unit, start: int, stop: int) -> int:
