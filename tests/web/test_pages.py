@@ -622,3 +622,9 @@ def test_the_pages_templates_and_map_are_ready_before_the_first_reader():
     pages.web_router(lambda: None)
     assert len(pages._env.cache) == len(pages._env.list_templates())
     assert country_centres.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize("params, said", [({}, "قُرئت مقالتان (الأحدث)"), ({"date_from": "2030"}, None)])
+def test_the_stories_page_says_how_many_articles_it_read_and_nothing_of_none(client, params, said):
+    html = client.get("/ui/stories", params=params).text
+    assert (said in html) if said else ("قُرئت" not in html and "لا قصة نشرتها أكثر من مقالة" in html)
