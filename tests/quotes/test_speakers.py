@@ -125,3 +125,18 @@ def test_the_speaker_is_not_its_own_channel(analyse):
     (لرويترز stays a channel)."""
     quotes = analyse(["وأكد بيان للخارجية الأمريكية أن الوزير سيسافر.", "وقال الوزير لرويترز إن الاتفاق قريب."]).quotes
     assert [q.via.text if q.via else None for q in quotes] == [None, "رويترز"]
+
+
+# a body in construct with a person (office_body): the body speaks, not the person
+PERSONS_BODIES = [
+    ("وقالت إدارة الرئيس الأمريكي دونالد ترامب إن المكتب سيغلق.", "إدارة الرئيس الأمريكي دونالد ترامب"),
+    ("وقال مكتب رئيس الوزراء بنيامين نتنياهو إن الزيارة ألغيت.", "مكتب رئيس الوزراء بنيامين نتنياهو"),
+    ('وقالت حركة "نور الدين زنكي" إنها قتلت عشرين عنصرا.', 'حركة "نور الدين زنكي"'),
+    # a title heads the phrase: the person holds it and speaks
+    ("وقال مدير مكتب الرئيس محمود عباس إن الاجتماع ألغي.", "محمود عباس"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), PERSONS_BODIES)
+def test_a_persons_body_speaks(analyse, paragraph, speaker):
+    assert [q.speaker.text if q.speaker else None for q in analyse([paragraph]).quotes] == [speaker]

@@ -39,6 +39,7 @@ from khabar.quotes.noun_phrases import (
     relative_clause_holding,
 )
 from khabar.quotes.tracker import Speaker, Tracker
+from khabar.quotes.verb_subjects import prepositional
 
 _TYPE_RANK = {"PER": 0, "ORG": 1, "NORP": 2, "GPE": 3}
 #: Mentions that only tell an unnamed source's country (مسؤول إسرائيلي).
@@ -115,10 +116,11 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
     named = _named_spokesperson(unit, phrase, mention, window_end) or (None if mention else _quoted_name(unit, phrase))
     if named is not None:
         return Speaker(Ref(text=named), gender, words)
+    if mention is not None and _persons_body(unit, phrase, mention):  # إدارة الرئيس دونالد ترامب: not ترامب
+        return Speaker(Ref(text=unit.text[unit.tokens[phrase.start].start:_closing_quote_end(unit, mention.end)]),
+                       gender, words)
     if mention is not None and unit.is_a(phrase.start, "kin"):  # والد الطفل "يوسف": not يوسف
-        end = mention.end
-        if end < len(unit.text) and unit.text[end] in "\"»”'":
-            end += 1
+        end = _closing_quote_end(unit, mention.end)
         return Speaker(Ref(text=unit.text[unit.tokens[phrase.start].start:end]), gender, words)
     if mention is not None:
         known = tracker.by_entity(mention.entity)
@@ -159,6 +161,31 @@ _LAM_ARTICLE = "لل"
 _ARTICLE = "ال"
 #: How far after an indefinite document its owner may be named (تقرير حكومي صادر عن X).
 _OWNER_WINDOW = 4
+
+
+def _closing_quote_end(unit: Unit, end: int) -> int:
+    """``end``, past the quotation mark closing a quoted name there (حركة "نور الدين زنكي")."""
+    return end + 1 if end < len(unit.text) and unit.text[end] in _CLOSING_MARKS else end
+
+
+_QUOTE_MARKS = "\"«»“”'"
+_CLOSING_MARKS = "\"»”'"
+#: Most words of the genitive between a body and its person's name (إدارة الرئيس الأمريكي X).
+_MAX_BODY_GENITIVE = 4
+
+
+def _persons_body(unit: Unit, phrase: SpeakerPhrase, mention: MentionSpan) -> bool:
+    """The phrase is a body in construct with the person mentioned after its head (``office_body``:
+    إدارة الرئيس دونالد ترامب، مكتب رئيس الوزراء X): the body speaks, not the person, unless a name
+    covers the head (مكتب التحقيقات الفيدرالي is one)."""
+    head = unit.tokens[phrase.start]
+    if mention.type != "PER" or mention.start <= head.start or not unit.is_a(phrase.start, "office_body") \
+            or unit.mentions_at(head.start):
+        return False
+    first = unit.token_at(mention.start)  # the genitive: words only (الرئيس الأمريكي، رئيس الوزراء)
+    return first - phrase.start <= _MAX_BODY_GENITIVE and all(
+        (unit.tokens[j].kind == "word" and not prepositional(unit.keys[j])) or unit.tokens[j].text in _QUOTE_MARKS
+        for j in range(phrase.start + 1, first))  # حركة "نور الدين زنكي": a quoted name
 
 
 def _document_speaker(unit: Unit, phrase: SpeakerPhrase, gender: str, tracker: Tracker,

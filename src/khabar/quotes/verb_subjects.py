@@ -244,6 +244,9 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
     for mention in unit.starting_in(head_char, unit.tokens[min(start + 3, stop - 1)].start):
         if any(prepositional(unit.keys[j]) for j in range(start, unit.token_at(mention.start))):
             break
+        if mention.type == _NATIONALITY and mention.start > head_char \
+                and _person_at(unit, unit.token_at(mention.end - 1) + 1, stop) is not None:
+            continue  # إدارة الرئيس الأمريكي دونالد ترامب: the title's adjective, a name after it
         end = unit.token_at(mention.end)
         if mention.type == "PER" and end < stop and (titled := _apposed_title_end(unit, end, stop)) is not None:
             return titled  # أكد خالد الرميحي الرئيس التنفيذي لمجلس ...، نمو: the name's title, then the content
@@ -266,6 +269,9 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
         return j
     if unit.is_a(start, "office_body") and _agrees_with_verb(unit, start):
         end = _body_end(unit, start + 1, stop)  # أعلنت وزارة الخدمة المدنية أسماء ...: a body no tagger named
+        person = _person_at(unit, end, stop)  # إدارة الرئيس الأمريكي دونالد ترامب: the person whose body it is
+        if end > start + 1 and person is not None:
+            return unit.token_at(person.end)
         return end if end > start + 1 else start
     return start
 
@@ -394,6 +400,8 @@ def conjoined_definites_end(unit: Unit, j: int, stop: int) -> int:
     return j
 
 
+#: A nationality mention: after the phrase's first word and before a name, the title's adjective.
+_NATIONALITY = "NORP"
 #: Ending of a feminine noun as keyed (ة is keyed ه): a title in one takes feminine adjectives (الوزيرة الفرنسية).
 _FEMININE = "ه"
 #: Names a definite title never heads as a genitive: a body or place after it is the verb's object.
