@@ -364,3 +364,12 @@ def test_small_places_of_the_table(text: str, expected: tuple[str, str]) -> None
 ])
 def test_a_direction_before_a_town_names_the_town_too(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m, n) for m, _, n in places_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # منطقة before a region's seat (designated_regions.tsv): the region, wide and bare
+    ("هطلت أمطار على منطقة نجران أمس", [("منطقة نجران", "Najran Region"), ("نجران", "Najran Region")]),
+    ("وصل الأمير إلى مدينة نجران", [("نجران", "Najran")]),  # the city after مدينة
+])
+def test_a_region_named_by_its_designator_and_seat(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m, n) for m, _, n in places_of(text)] == expected

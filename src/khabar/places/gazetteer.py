@@ -122,6 +122,15 @@ def _table_entries() -> list[tuple[str, Entry]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def designated_regions() -> dict[tuple[str, str], Entry]:
+    """(folded designator, folded name) -> the region they name together (منطقة جازان: the Jazan
+    Region, the bare جازان being its seat, a city): ``designated_regions.tsv``."""
+    return {(fold_word(word), fold_word(name_ar)): Entry(name, f"{word} {name_ar}", country, float(lat), float(lon),
+                                                         None, "region", TABLE_PRIOR)
+            for word, name_ar, name, country, lat, lon in _tsv("designated_regions.tsv")}
+
+
 def _city_aliases() -> dict[tuple[str, str], list[str]]:
     """(geonames name, country) -> the Arabic names ``city_aliases.tsv`` gives the city."""
     aliases: dict[tuple[str, str], list[str]] = defaultdict(list)

@@ -16,6 +16,7 @@ from khabar.places.gazetteer import (
     BIG_CITY,
     Entry,
     accusative_nisbas,
+    designated_regions,
     designator_feature,
     designators,
     gazetteer,
@@ -232,7 +233,7 @@ def find_places(text: str) -> list[Hit]:
             continue  # the whole word is an ordinary one, after و or ف too (باكرا, وباكرا = و + ب + أكرا)
         if in_idiom(key, f.text, start, end):
             continue  # مسقط رأسه: a birthplace, not Muscat; سيول الأمطار: floods, not Seoul
-        designator, wide = None, None
+        designator, wide, readings = None, None, names[key]
         prev = _PREV_WORD.search(f.text[max(0, start - 20):start])
         if prev and prev.group(1) in name_links() and f.text[start:end] == key:
             continue  # ابن سيناء: Avicenna, a person's name, not Sinai
@@ -245,7 +246,10 @@ def find_places(text: str) -> list[Hit]:
                 # إسرائيل is a boycott of Israel)
                 feature, in_span = marks[word_core]
                 designator = feature
-                if in_span or (feature == "city" and _country_and_city(names[key])):
+                region = designated_regions().get((word_core, key))
+                if region is not None:  # منطقة جازان: the region, and the bare name inside it too
+                    readings = (region,)
+                if region is not None or in_span or (feature == "city" and _country_and_city(names[key])):
                     # (مدينة الكويت, مدينة جيبوتي: the designator names the city apart from the
                     # country, as Kuwait City does; the bare name inside stays a mention too)
                     wide = start - len(prev.group())
@@ -264,7 +268,7 @@ def find_places(text: str) -> list[Hit]:
             adjective = _NEXT_ADJECTIVE.match(f.text[end:end + 30])
             if adjective and designator in _ADJECTIVE_FEATURES:
                 w_end = end + adjective.end()
-            hits.append(Hit(*_trimmed(text, *f.span(wide, w_end)), key, names[key], designator, True, False, in_bi))
+            hits.append(Hit(*_trimmed(text, *f.span(wide, w_end)), key, readings, designator, True, False, in_bi))
             if designator == "part" and any(e.feature == "country" for e in names[key]):
                 continue  # (شمال سوريا is a part of Syria; جنوب الشيخ زويد names the town, too)
         if wide is None and names[key][0].feature in _ADJECTIVE_FEATURES:
