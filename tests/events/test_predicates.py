@@ -118,6 +118,11 @@ def test_a_part_of_the_day_before_a_day_is_no_verb(text: str, expected: list[str
     ("توفي 7 وأصيب 30 من الركاب", ["وأصيب"]),  # a conjunction after a number opens a clause
     ("وفي 2014 قتل 20 شخصا", ["قتل"]),  # a year: the verb after it stays
     ("وفي ٢٠١٤ قتل 20 شخصا", ["قتل"]),
+    ("وفي الساعة 10 قصفت الطائرات المدينة", ["قصفت"]),  # a number naming an hour counts nothing
+    ("وفي يوم 5 هاجم مسلحون القرية", ["هاجم"]),
+    ("وكان القرار 2254 طالب بوقف القتال", ["طالب"]),
+    ("وفي الدقيقة 85 هاجم اللاعبون الحكم", ["هاجم"]),
+    ("واستقبلت الجامعة 40 طالب منحة", ["واستقبلت"]),  # a number after no such noun still counts: no طالب
 ])
 def test_a_word_counted_by_a_number_is_no_verb(text: str, expected: list[str]) -> None:
     toks = tokenize(text)

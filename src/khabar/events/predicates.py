@@ -45,6 +45,8 @@ STATIVE_IMPERFECTS = word_set("stative_imperfects")
 REPORT_OPENERS = word_set("report_openers")
 #: A year, after which a verb may stand (في 2011 قتل), unlike any other number (2471 طالب شغل).
 _YEAR = re.compile(r"(?:[1١][89٨٩]|[2٢][0٠])\d\d")
+#: Nouns a number after names one of, not counts (الساعة 10، الدقيقة 85، القرار 2254): a verb may follow.
+NUMBERED_HEADS = word_set("numbered_heads", strip_article=True)
 DEMONSTRATIVES = word_set("demonstratives")
 ORDINALS = word_set("ordinals")
 _CLAUSE_END = frozenset(".؛!؟?")
@@ -274,10 +276,12 @@ def _opens_clause(toks: list[Token], i: int) -> bool:
 
 def _counted(toks: list[Token], i: int) -> bool:
     """Whether the word at i is counted by a number right before it (2471 طالب شغل: job seekers, not
-    a demand); a year is no count, a verb may follow it (في 2011 قتل 20 شخصا), and a conjunction
-    opens a clause after a number (توفي 9 وأصيب 39)."""
+    a demand); a year is no count, a verb may follow it (في 2011 قتل 20 شخصا), nor a number naming
+    one of its noun before it (في الساعة 10 قصفت، القرار 2254 طالب: numbered_heads), and a
+    conjunction opens a clause after a number (توفي 9 وأصيب 39)."""
     prev = toks[i - 1] if i else None
     return (prev is not None and prev.kind == "number" and not _YEAR.fullmatch(prev.text)
+            and not (i > 1 and folded_bare(toks[i - 2].text) in NUMBERED_HEADS)
             and not fold(toks[i].text).startswith(("و", "ف")))
 
 
