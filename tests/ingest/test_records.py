@@ -27,13 +27,18 @@ from khabar.model import Article
     ("   \n\t ", "empty input"),
     ("\u200f\u200e\u200b\ufeff\n\u061c\u2066" * 50, "empty input (only invisible characters"),
     ("\x01\x02\x03" * 40 + "خبر", "binary data (control characters), not text"),
+    ("\x1a\x01\x1a\x02" * 40 + "خبر", "binary data (control characters), not text"),  # SUB among other controls
 ])
 def test_check_text_refuses_what_is_no_article(text: str, reason: str) -> None:
     with pytest.raises(ValueError, match=reason.replace("(", r"\(").replace(")", r"\)")):
         check_text(text)
 
 
-@pytest.mark.parametrize("text", ["قال الوزير إن الاجتماع انتهى.", "سطر أول\tمع جدولة\nوسطر ثان"])
+@pytest.mark.parametrize("text", [
+    "قال الوزير إن الاجتماع انتهى.", "سطر أول\tمع جدولة\nوسطر ثان",
+    # SUB where a converter lost a character (an emoji), often: still an article
+    "\x1a\x1a قال الوزير \x1a\x1a إن الاجتماع انتهى \x1a\x1a." * 20,
+])
 def test_check_text_keeps_article_text_verbatim(text: str) -> None:
     assert check_text(text) is text
 
