@@ -30,6 +30,9 @@ def test_the_chain_reach_passes_a_body_and_an_adjective() -> None:
     ("مدير مكتب وزير الخارجية إن", 4),  # bare nouns and a title, ended by a definite noun
     ("رئيس ديوان الرئاسة إن", 3),
     ("وزير خارجيته أكد", 2),  # a possessed noun ends the chain
+    ("رئيس حكومتهم أكد", 2),
+    ("مدير مياه الشرب إن", 3),  # ه after ا is the word's own: the chain runs on to its definite noun
+    ("مدير اتجاه السير إن", 3),
     ("رئيس الوزراء", 1),  # no bare noun after the title: no chain
     ("مدير مكتب قال", 1),  # no definite noun ends it
 ])

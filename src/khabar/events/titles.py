@@ -122,7 +122,16 @@ def skip_parenthesis(toks: list[Token], k: int) -> int:
 
 
 #: Possessive pronouns written on a noun (ة before them is written ت: خارجيته).
-_POSSESSIVES = ("ه", "ها", "هم", "هما", "هن")
+_POSSESSIVES = tuple(word_set("resumptive_pronouns"))  # the attached pronouns: ه ها هم هما هن
+
+
+def _possessed(tok: Token) -> bool:
+    """Whether a noun carries a possessive pronoun (خارجيته، حكومتها، نوابهم): no definite noun does
+    (الله، الاتجاه), and a bare ه after ا or on three letters is the word's own (مياه، اتجاه، وجه)."""
+    word = tok.text
+    if word.startswith(("ال", "وال")) or not word.endswith(_POSSESSIVES):
+        return False
+    return not word.endswith("ه") or (len(word) > 3 and not word.endswith("اه"))
 
 
 def genitive_chain_end(toks: list[Token], k: int) -> int:
@@ -130,7 +139,7 @@ def genitive_chain_end(toks: list[Token], k: int) -> int:
     الخارجية، ديوان الرئاسة: what a bare title before k governs), or k when none ends so."""
     m = k
     while m < len(toks) and m - k < TITLE_CHAIN_REACH and (_in_construct(toks[m]) or bare_title(toks[m])):
-        if toks[m].text.endswith(_POSSESSIVES):
+        if _possessed(toks[m]):
             return m + 1  # وزير خارجيته: a possessed noun governs nothing, the chain ends on it
         m += 1
     ends = m < len(toks) and toks[m].kind == "word" and fold(toks[m].text).startswith("ال")
