@@ -29,3 +29,13 @@ def test_a_quoted_name_before_its_verb_is_the_subject(text: str, event: tuple[st
 def test_a_quotation_closed_before_a_verb_is_no_subject() -> None:
     # «...» يقول الوزير: the quotation's last words are what is said, the speaker follows the verb
     assert ("قال", "الوزير", None) in statement_parties("وأضاف: «نحن مستعدون للحوار» يقول الوزير")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a numeral after its noun before a dual verb: the two counted are the subject
+    ("وقالت الشرطة إن مسلحين اثنين قتلا شرطيا في الهجوم.", ("قتل", "مسلحين", "شرطيا")),
+    ("وأكد الجيش أن جنديين اثنين اعتقلا مسلحا.", ("اعتقل", "جنديين", "مسلحا")),
+])
+def test_a_dual_count_stands_between_its_noun_and_verb(text: str, event: tuple[str, str | None, str | None]) -> None:
+    from .composed import coded_parties
+    assert event in coded_parties(text)

@@ -14,6 +14,7 @@ from khabar.events.lexicon import RELATIVES, analyse_word, conjoined, word_set
 from khabar.events.names import CLAUSE_OPENERS
 from khabar.events.phrases import PREPOSITION_WORDS, QUANTITIES, prep_attached, starting_at
 from khabar.events.predicates import CLOSING_QUOTES, NEGATORS, Trigger
+from khabar.events.spans import NUMBER_WORDS
 from khabar.events.targets import PLACES
 from khabar.events.titles import DEFINITE, FUNCTION_WORDS
 
@@ -49,7 +50,7 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
     if trig.hal or (trig.first == trig.last and participle_shape(toks[trig.first].text)):
         return None  # أكد أن الفريق قوي، مضيفا: a ḥāl predicates no subject before it, it shares its clause's
     k = trig.first - 1
-    while k >= 0 and (fold(toks[k].text) in _BEFORE_VERB or toks[k].text in COMMAS
+    while k >= 0 and (fold(toks[k].text) in _BEFORE_VERB or toks[k].text in COMMAS or _dual_count(toks, k, trig)
                       or (k > 0 and toks[k - 1].kind == "word" and fold(toks[k].text) in _PAST_AUX)):
         k -= 1  # (إن الجيش كان قد قصف: كان after its subject)
     actor = next((a for a in actors if a.last == k), None) or _quoted_name_before(toks, actors, k)
@@ -69,6 +70,14 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
     if any(p.kind == "N" for p in analyse_word(toks[before].text)):
         return actor  # غارات التحالف تقتل...: the genitive of an event noun heads the clause
     return None
+
+
+def _dual_count(toks: list[Token], k: int, trig: Trigger) -> bool:
+    """A number word after its noun before a dual verb: the two counted do it (إن مسلحين اثنين قتلا
+    جنديا; a numeral follows its noun only for one and two)."""
+    verb = fold(toks[trig.first].text)
+    return (k > 0 and toks[k - 1].kind == "word" and folded_bare(toks[k].text) in NUMBER_WORDS
+            and verb.endswith("ا") and not verb.endswith(("ها", "نا")))
 
 
 def _quoted_name_before(toks: list[Token], actors: list[Actor], k: int) -> Actor | None:
