@@ -165,3 +165,10 @@ def test_a_paper_s_numbered_issue_line_is_no_headline(issue: str) -> None:
 def test_a_masthead_opening_with_an_outlet_s_name_is_no_headline(masthead: str) -> None:
     page = analyse_page(f"{masthead}\n\nالحكومة تعلن خطة جديدة لترشيد المياه\n\n14/11/2017\n\n{BODY}")
     assert (page.headline, page.outlet) == ("الحكومة تعلن خطة جديدة لترشيد المياه", masthead)
+
+
+@pytest.mark.parametrize("headline", ["الخليج تستعد للعاصفة", "اليوم العالمي للمياه"])
+def test_a_short_headline_opening_with_an_outlet_s_name_stays_the_headline(headline: str) -> None:
+    deck = "تتوقع الأرصاد الجوية أمطارا غزيرة ورياحا قوية على السواحل خلال الأيام المقبلة"
+    page = analyse_page(f"{headline}\n{deck}\n\n{BODY}")
+    assert (page.headline, page.outlet) == (headline, None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.structure.data import read_rows
-from khabar.structure.outlets import is_outlet, labelled_outlet
+from khabar.structure.outlets import is_outlet, labelled_outlet, opens_with_outlet
 from khabar.structure.related_headers import related_header
 
 
@@ -20,6 +20,9 @@ def test_every_outlet_entry(kind: str, name: str) -> None:
     if kind == "more":  # a block of the outlet's other pieces
         assert related_header(f"{name} سكاي نيوز عربية") == ""
         assert related_header(f"{name} التفاصيل حول القرار") is None
+        return
+    if kind == "edition":  # a masthead's edition after the outlet's name, not after another word
+        assert opens_with_outlet(f"سبوتنيك {name}") and not opens_with_outlet(f"الحكومة {name}")
         return
     if kind == "label":
         assert labelled_outlet(f"{name}: رويترز") == "رويترز"

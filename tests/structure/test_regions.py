@@ -297,3 +297,10 @@ def test_a_short_line_over_a_photo_credit_is_its_caption(credit: str, caption_ke
     page = analyse_page(f"الحكومة تعلن خطة للمياه\n14/11/2017\n\nالوزراء خلال الاجتماع الأسبوعي في العاصمة\n{credit}\n\n{CAPTIONED_PROSE}")
     assert page.headline == "الحكومة تعلن خطة للمياه"
     assert ("الوزراء خلال الاجتماع الأسبوعي في العاصمة" in page.body) == caption_kept
+
+
+@pytest.mark.parametrize("credit", ["صورة أرشيفية", "تصوير: سارة الحسن", "© رويترز"])
+def test_a_headline_over_its_lead_photo_s_credit_stays_the_headline(credit: str) -> None:
+    page = analyse_page(f"الحكومة تعلن خطة جديدة لترشيد المياه\n{credit}\n\n{CAPTIONED_PROSE}")
+    assert page.headline == "الحكومة تعلن خطة جديدة لترشيد المياه"
+    assert page.body[0].startswith("أعلنت الحكومة اليوم")

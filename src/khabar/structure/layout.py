@@ -103,7 +103,6 @@ def analyse_page(raw: str) -> PageFields:
     mark_tables(lines)
     mark_chapters(lines)
     mark_labelled(lines)
-    mark_credited_captions(lines)
     mark_front_matter(lines)
     mark_org_drawer(lines)
     mark_form(lines)
@@ -116,6 +115,7 @@ def analyse_page(raw: str) -> PageFields:
         page.furniture += [ln.text for ln in lines if ln.kind == FURNITURE]
         return page
     join_centred_headline(lines, head)
+    mark_credited_captions(lines, head + 1)
     page.headline, suffix = split_site_suffix(without_breaking_label(without_symbols(lines[head].text)))
     mark_foreign_head_lines(lines, head)
     mark_dated_credits(lines, head)

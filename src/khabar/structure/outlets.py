@@ -58,7 +58,7 @@ def _outlet_phrase_openings(kind: str) -> frozenset[str]:
 
 
 _NAME_AFTER_MORE_WORDS = 4
-_MASTHEAD_NAME_WORDS = 3  # words of an outlet's name opening its masthead
+_MASTHEAD_NAME_WORDS = 3  # words of an outlet's name opening its masthead, its edition after them
 
 
 
@@ -137,8 +137,16 @@ def is_outlet_credit(text: str) -> bool:
 
 
 def opens_with_outlet(text: str) -> bool:
-    """A short line opening with a known outlet's name and more words (``سبوتنيك عربي``, ``الأناضول
-    بالعربية``): a site's masthead naming its edition."""
+    """A short line of a known outlet's name and the words of its edition (``سبوتنيك عربي``, ``الأناضول
+    بالعربية``: outlets.tsv edition rows): a site's masthead; a name and other words (``الخليج تستعد
+    للعاصفة``, ``اليوم العالمي للمياه``) are no masthead."""
     words = norm(text).split()
     names, _ = _outlets()
-    return any(" ".join(words[:size]) in names for size in range(1, min(len(words), _MASTHEAD_NAME_WORDS + 1)))
+    editions = _edition_words()
+    return any(" ".join(words[:size]) in names and all(word in editions for word in words[size:])
+               for size in range(1, min(len(words), _MASTHEAD_NAME_WORDS + 1)))
+
+
+@lru_cache(maxsize=1)
+def _edition_words() -> frozenset[str]:
+    return frozenset(norm(v) for k, v in read_rows("outlets.tsv") if k == "edition")

@@ -286,10 +286,12 @@ def mark_labelled(lines: list[Line]) -> None:
             after.kind = FURNITURE
 
 
-def mark_credited_captions(lines: list[Line]) -> None:
-    """A short line set right over a photo's credit (``خلال المؤتمر الصحفي`` / ``© Sputnik . فلان``, no
-    blank between them) is the photo's caption, no headline or paragraph."""
-    for k in range(len(lines) - 1):
+def mark_credited_captions(lines: list[Line], first: int) -> None:
+    """A short line from ``first`` (under the headline: a photo illustrates its article) set right over
+    a photo's credit (``خلال المؤتمر الصحفي`` / ``© Sputnik . فلان``, no blank between them) is the
+    photo's caption, no paragraph; the headline over the lead photo's credit (``صورة أرشيفية``,
+    ``تصوير: فلان``) stays the headline."""
+    for k in range(first, len(lines) - 1):
         line, credit = lines[k], lines[k + 1]
         if (line.kind == TEXT and not credit.gap_before and line.text.count(" ") < _CREDITED_CAPTION_MAX_WORDS
                 and line.text[-1] not in ".؟?!:" and is_photo_credit(credit.text)):
