@@ -141,3 +141,15 @@ def test_a_verb_after_a_title_is_no_guessed_name(text):
 ])
 def test_a_title_after_a_noun_of_office_is_its_complement(text, name, role):
     assert by_name(analyse(text, tagger=True))[name].role == role
+
+
+@pytest.mark.parametrize(("credit_fields", "expected"), [
+    (frozenset(), {"London", "Reuters"}),  # a dateline and agency the text gives: read
+    (frozenset({"dateline", "agency"}), set()),  # given by the record's author metadata: not the article's words
+    (frozenset({"agency"}), {"London"}),
+])
+def test_credit_fields_from_record_metadata_are_not_read(credit_fields: frozenset, expected: set) -> None:
+    art = Article(id="t", source=Source(kind="jsonl"), body=["انتهى الاجتماع دون اتفاق."], dateline="لندن",
+                  agency="رويترز")
+    art.annotations["credit_fields"] = credit_fields
+    assert {e.name for e in run(art, Options(tagger=False)).entities} == expected

@@ -96,12 +96,14 @@ def test_a_record_s_author_credit_fills_the_page_fields() -> None:
     assert (article.byline, article.dateline, article.agency, article.outlet) == ("أ ف ب", "برلين", "أ ف ب", None)
     article = _record("اليوم - الدمام", "افتتح رئيس البلدية الجسر الجديد صباح اليوم.")
     assert (article.byline, article.dateline, article.agency, article.outlet) == ("اليوم", "الدمام", None, "اليوم")
+    assert article.annotations["credit_fields"] == {"dateline", "outlet"}  # metadata, not the text's words
 
 
 def test_the_text_s_own_dateline_wins_over_the_credit_s_place() -> None:
     article = _record("القاهرة - سارة الحسن:", "الرياض - افتتح رئيس البلدية الجسر الجديد صباح اليوم.\nوحضر عدد من السكان.")
     assert (article.byline, article.dateline, article.body[0]) == (
         "سارة الحسن", "الرياض", "افتتح رئيس البلدية الجسر الجديد صباح اليوم.")
+    assert article.annotations["credit_fields"] == frozenset()  # the dateline is the text's own
 
 
 def test_an_author_that_is_no_credit_stays_the_byline() -> None:

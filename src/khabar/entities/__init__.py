@@ -79,7 +79,10 @@ def run(article: Article, options: Options) -> Article:
     token_table = article.annotations.get("tokens", {})
     sentence_table = article.annotations.get("sentences", {})
     units = []
-    for field, paragraph, text in article.units(FIELDS):
+    # A dateline, agency or outlet read off a record's author metadata is no text of the article:
+    # entities name what the article's words name (an agency credited in the text stays read).
+    from_metadata = article.annotations.get("credit_fields", frozenset())
+    for field, paragraph, text in article.units(tuple(f for f in FIELDS if f not in from_metadata)):
         tokens = token_table.get((field, paragraph)) or tokenize(text)
         units.append(((field, paragraph), text, tokens, lex.find(tokens)))
     spans = tagger.unit_spans([(tokens, sentence_table.get(key), matches) for key, _, tokens, matches in units],
