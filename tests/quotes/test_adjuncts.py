@@ -24,7 +24,6 @@ def test_statement_adjunct_before_content(analyse, text, content):
     assert [q.content for q in analyse([text]).quotes] == [content]
 
 
-
 # (paragraph, content): an aside between commas, a time or a relational adverb between the subject
 # and the content is stepped over
 ASIDES = [

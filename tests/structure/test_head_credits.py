@@ -39,7 +39,6 @@ def test_a_line_holding_a_date_after_two_paragraphs_is_the_texts() -> None:
     assert any(paragraph.startswith("وكان الوزير تولى منصبه") for paragraph in page.body)
 
 
-
 @pytest.mark.parametrize(("credit", "byline"), [
     ("بغداد ــ سارة الحسن", "سارة الحسن"),  # the place a reporter files from, a kashida dash
     ("القاهرة - سارة الحسن", "سارة الحسن"),

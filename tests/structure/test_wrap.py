@@ -95,7 +95,6 @@ def test_paragraph_left_whole_keeps_a_page_unwrapped() -> None:
     assert wrap_width(lines) is None
 
 
-
 def test_rule_is_not_joined_to_a_wrapped_line() -> None:
     """A menu as long as the width over a rule of box-drawing bars (w3m's dump): neither continues."""
     menu = "الرئيسية  محليات  سياسة  اقتصاد  رياضة  منوعات  فيديو  صور  كتاب الرأي  [          ] [بحث]"
@@ -134,7 +133,6 @@ def test_subheading_the_text_repeats_at_a_page_top_stays_text() -> None:
     sub = "المحور 2 من الخطة الخمسية"
     page = (f"{HEADLINE}\n\n{FIRST}\n\n{sub}\n\n{SECOND}\n\f{sub}\n\n{THIRD}\n")
     assert sum(paragraph == sub for paragraph in analyse_page(page).body) == 2
-
 
 
 @pytest.mark.parametrize(("page", "heads"), [

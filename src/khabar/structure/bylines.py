@@ -11,37 +11,29 @@ from khabar.structure.data import norm, read_rows, read_set
 NAME_MAX_WORDS = 4
 
 
-
 _ROLE_LINE_MAX_WORDS = 6
-
 
 
 #: A name, role, menu item or kicker line does not end with one of these: a sentence or clause does.
 CLAUSE_ENDS = ".؟?!:،,؛;"
 
 
-
 _BYLINE_MAX_WORDS = 10
-
 
 
 NOT_IN_NAMES = frozenset(":؛;!؟?\"'«»“”")
 
 
-
 LABEL_SEP = re.compile(r"^[\s:：\-–—ـ|/]+")
 
 
-
 _BYLINE_SEPS = ":：-–—ـ|/"
-
 
 
 @lru_cache(maxsize=1)
 def _byline_prefixes() -> tuple[tuple[str, str], ...]:
     rows = ((norm(r[0]), r[1]) for r in read_rows("byline_prefixes.tsv"))
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
-
 
 
 def byline_name(text: str, loose: bool = False) -> str | None:
@@ -70,11 +62,9 @@ def byline_name(text: str, loose: bool = False) -> str | None:
     return None
 
 
-
 @lru_cache(maxsize=1)
 def _roles() -> frozenset[str]:
     return read_set("byline_roles.txt")
-
 
 
 def is_role(text: str) -> bool:
@@ -82,7 +72,6 @@ def is_role(text: str) -> bool:
     words = norm(text).split()
     return (0 < len(words) <= _ROLE_LINE_MAX_WORDS and text[-1] not in CLAUSE_ENDS
             and opens_with_role(words))
-
 
 
 def opens_with_role(words: list[str]) -> bool:

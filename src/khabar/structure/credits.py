@@ -22,13 +22,10 @@ from khabar.structure.outlets import (
 _CREDIT_MAX_WORDS = 14
 
 
-
 _CREDIT_SEGMENT_WORDS = 4
 
 
-
 _CREDIT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
-
 
 
 def role_byline(text: str) -> str | None:
@@ -43,16 +40,13 @@ def role_byline(text: str) -> str | None:
     return name if opens_with_role(norm(role).split()) else None
 
 
-
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:ص|م|am|pm))?", re.IGNORECASE)
-
 
 
 @lru_cache(maxsize=1)
 def _posting_clients() -> frozenset[str]:
     """Apps a social post is sent from (resources/posting_clients.txt)."""
     return read_set("posting_clients.txt")
-
 
 
 def credit_parts(text: str, strict: bool = True) -> dict[str, str] | None:
@@ -98,7 +92,6 @@ def credit_parts(text: str, strict: bool = True) -> dict[str, str] | None:
     return parts
 
 
-
 def _place_and_date(text: str) -> dict[str, str] | None:
     """A wire credit without separators: ``الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس``."""
     if not any(ch.isdigit() for ch in text):
@@ -112,7 +105,6 @@ def _place_and_date(text: str) -> dict[str, str] | None:
             if date is not None:
                 return {"date": date.value, "place": place}
     return None
-
 
 
 def _date_segment(segments: list[str]) -> str | None:

@@ -9,22 +9,14 @@ from functools import lru_cache
 from khabar.structure.data import norm, read_rows
 
 _OUTLET_MAX_WORDS = 5
-
-
-
 _OUTLET_CREDIT_MAX_CHARS = 60
 _OUTLET_CREDIT_MAX_SPACES = 8  # two credit segments of four words
-
-
-
 _AGENCY_SPLIT = re.compile(r"[/,،+&]|\s[-–]\s|\sو")
-
 
 
 #: Outlet marker words that name an outlet wherever they stand; the others only as first word.
 _ANYWHERE_MARKERS = ("أونلاين", "اونلاين", "نيوز", " بريس", " press", ".نت", ".كوم", ".com", ".net", "news", "online", " fm", " tv",
                      "أف أم", "اف ام", "إف إم")
-
 
 
 @lru_cache(maxsize=1)
@@ -34,18 +26,15 @@ def _outlets() -> tuple[frozenset[str], tuple[str, ...]]:
     return names, first
 
 
-
 @lru_cache(maxsize=1)
 def _outlet_labels() -> tuple[str, ...]:
     return tuple(norm(v) for k, v in read_rows("outlets.tsv") if k == "label")
-
 
 
 @lru_cache(maxsize=4)
 def _outlet_phrases(kind: str) -> tuple[tuple[str, int], ...]:
     """The ``kind`` rows of outlets.tsv (normalised) with their word counts."""
     return tuple((norm(v), len(v.split())) for k, v in read_rows("outlets.tsv") if k == kind)
-
 
 
 @lru_cache(maxsize=4)
@@ -56,10 +45,8 @@ def _outlet_phrase_openings(kind: str) -> frozenset[str]:
     return frozenset(words) | frozenset(word.lower() for word in words)
 
 
-
 _NAME_AFTER_MORE_WORDS = 4
 _MASTHEAD_NAME_WORDS = 3  # words of an outlet's name opening its masthead, its edition after them
-
 
 
 def phrased_outlet(text: str, kind: str) -> str | None:
@@ -75,7 +62,6 @@ def phrased_outlet(text: str, kind: str) -> str | None:
     return None
 
 
-
 def more_from_name(text: str) -> str | None:
     """The name a heading of the ``more`` phrases of outlets.tsv gives (``More from Ahmed Saleh``: a
     writer's or a site's other pieces under it), one to four words and no sentence, else None."""
@@ -86,7 +72,6 @@ def more_from_name(text: str) -> str | None:
         if size < len(words) <= size + _NAME_AFTER_MORE_WORDS and norm(" ".join(words[:size])) == phrase:
             return " ".join(words[size:])
     return None
-
 
 
 def labelled_outlet(text: str) -> str | None:
@@ -101,7 +86,6 @@ def labelled_outlet(text: str) -> str | None:
     if norm(label) in _outlet_labels() and rest and is_outlet(rest):
         return rest
     return None
-
 
 
 def is_outlet(text: str) -> bool:
@@ -119,7 +103,6 @@ def is_outlet(text: str) -> bool:
     if any(marker in padded for marker in _ANYWHERE_MARKERS):
         return True
     return any(key.startswith(marker + " ") for marker in markers)
-
 
 
 def is_outlet_credit(text: str) -> bool:

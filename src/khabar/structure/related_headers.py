@@ -31,13 +31,11 @@ def _related_headers() -> frozenset[str]:
     return frozenset(phrases)
 
 
-
 def _longest_header(key: str) -> str | None:
     """The longest header phrase ``key`` (a matching form) opens with: one lookup per prefix, as
     pages ask about every short text they show (trying each phrase in turn took most of a page's time)."""
     headers = _related_headers()
     return next((key[:end] for end in range(len(key), 0, -1) if key[:end] in headers), None)
-
 
 
 def _definite(phrase: str) -> str:
@@ -49,21 +47,16 @@ def _definite(phrase: str) -> str:
     return " ".join(words)
 
 
-
 _HEADER_EXTRA_WORDS = 3
-
 
 
 _DECORATION = " -–—=*#•|<>»«_~:"
 
 
-
 _LOOSE = {"ا": "[اأإآٱ]", "ي": "[يى]", "ه": "[هة]"}
 
 
-
 _MARKS = "[\u064b-\u065f\u0670\u0640]*"  # diacritics and tatweel, which norm() drops
-
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +65,6 @@ def _related_start() -> re.Pattern[str]:
     firsts = {h.split()[0] for h in _related_headers()}
     heads = ("".join(_LOOSE.get(ch, re.escape(ch)) + _MARKS for ch in h) for h in sorted(firsts, key=len, reverse=True))
     return re.compile("(?:" + "|".join(heads) + ")", re.IGNORECASE)
-
 
 
 def related_header(text: str) -> str | None:
