@@ -78,6 +78,7 @@ def test_weekday_beside_a_relative_day_decides(text: str, published: str, expect
     ("صدر بتاريخ 1433/2/8هـ", "2012-01-02"),
     ("صدر في 8/ 2/ 1433هـ", "2012-01-02"),  # day first: the same day
     ("صدر في 8-2-1433هـ", "2012-01-02"),  # dashes as well as slashes
+    ("صدر في 1433-2-8هـ", "2012-01-02"),  # year first with dashes too
     ("يوم الأحد 15-11-1436هـ الموافق 30 اغسطس", "2015-08-30"),  # a pair: one day, both halves read
 ])
 def test_numeric_hijri_dates(text: str, expected: str) -> None:

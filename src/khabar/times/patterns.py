@@ -232,11 +232,11 @@ def _anchors(lx: Lexicon) -> dict[str, frozenset[str]]:
 
 
 #: Per kind with numeric forms, a regex every numeric match satisfies (two date separators,
-#: a four-digit year, a Hijri year with its suffix, after a slash or after عام).
+#: a four-digit year, a Hijri year with its suffix, beside a slash or dash or after عام).
 _NUMBER_ANCHORS = {
     "numeric": re.compile(r"\d\s*[/\-.]\s*\d\d?\s*[/\-.]\s*\d"),
     "year": re.compile(YEAR4),
-    "hijri": re.compile(r"1[234]\d\d\s*\)?\s*ه|/\s*1[34]\d\d|1[34]\d\d\s*/|(?:عام|سنه)\s+1[34]\d\d"),
+    "hijri": re.compile(r"1[234]\d\d\s*\)?\s*ه|[/\-]\s*1[34]\d\d|1[34]\d\d\s*[/\-]|(?:عام|سنه)\s+1[34]\d\d"),
 }
 
 
