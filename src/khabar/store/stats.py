@@ -20,7 +20,7 @@ class StoreStats:
     last_published: str | None
     #: (outlet, articles), most articles first; outlet None for the articles of no outlet (a text
     #: file's: no name to filter by, ``missing=outlet`` keeps them).
-    outlets: list[tuple[str, int]] = field(default_factory=list)
+    outlets: list[tuple[str | None, int]] = field(default_factory=list)
     #: rows per fact table: entities (per article), mentions, quotes, times, places, events.
     counts: dict[str, int] = field(default_factory=dict)
     #: distinct entities across articles (by key).

@@ -38,16 +38,16 @@ def story_clusters(conn: sqlite3.Connection, filters: SearchFilters | None = Non
     kept: list[tuple[str, set[int]]] = []
     # The inverted index, shingle -> indexes in kept, as set and dict operations (run in C): most of an
     # article's shingles are new, and a loop over each of them was most of the page's time (2,087
-    # articles: 2.0 s -> 0.7 s).  seen: every shingle; first: the first article of each; later: the others.
+    # articles: 2.0 s -> 0.7 s).  seen: every shingle; first_of: the first article of each; later: the others.
     seen: set[int] = set()
-    first: dict[int, int] = {}
+    first_of: dict[int, int] = {}
     later: dict[int, list[int]] = defaultdict(list)
     for article_id, body in rows:
         if len(body.split()) < MIN_TERMS:
             continue
         mine = shingles(body)
         common = mine & seen
-        shared = Counter(map(first.__getitem__, common))  # index in kept -> shingles shared with it
+        shared = Counter(map(first_of.__getitem__, common))  # index in kept -> shingles shared with it
         shared.update(chain.from_iterable(later[shingle] for shingle in common if shingle in later))
         best, best_score = None, 0.0
         for index, n in shared.items():
@@ -58,7 +58,7 @@ def story_clusters(conn: sqlite3.Connection, filters: SearchFilters | None = Non
             if score > best_score:
                 best, best_score = index, score
         story_of[article_id] = story_of[kept[best][0]] if best is not None else article_id
-        first.update(dict.fromkeys(mine - common, len(kept)))
+        first_of.update(dict.fromkeys(mine - common, len(kept)))
         seen |= mine
         for shingle in common:
             later[shingle].append(len(kept))
