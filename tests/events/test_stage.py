@@ -388,3 +388,19 @@ def test_a_passive_auxiliary_after_a_separate_conjunction_is_no_name() -> None:
     # (a Maghrebi spelling: و تم) تم is no one's name, so nobody opens the investigation
     events = extract_events(analyse("وقال الوزير إنه و تم فتح تحقيق في الحادث."))
     assert all(text_of(e.source) != "تم" for e in events)
+
+
+def test_we_in_a_quotation_are_its_speaker_not_a_party_named_before() -> None:
+    """A first-person verb's subject is 'we': a party named earlier in the same quotation is not it
+    (لا أرى أن حرب اليمن مستنقع، فنحن نقدم ...), the quotation's speaker is."""
+    from khabar.model import Article, Source
+    from khabar.pipeline import build_pipeline
+
+    pipeline = build_pipeline(["events"])
+    article = Article(id="t", source=Source("text"), published="2015-07-28", body=[
+        'وقال وزير الخارجية السعودي عادل الجبير: "لا أرى أن حرب اليمن مستنقع، فنحن نقدم مساعدات للشعب اليمني".'])
+    for stage, (stage_run, options) in zip(pipeline.stages, pipeline.runners, strict=True):
+        if stage.name != "structure":  # a composed body, no page
+            article = stage_run(article, options)
+    aid = [e for e in article.events if e.cameo == "070"]
+    assert [e.source.text if e.source else None for e in aid] == ["عادل الجبير"]

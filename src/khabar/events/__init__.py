@@ -42,7 +42,7 @@ from khabar.events.discourse import (
     sentence_time_tokens,
 )
 from khabar.events.frames import complement_fits, depends_on_complement
-from khabar.events.lexicon import RELATIVES, word_set
+from khabar.events.lexicon import RELATIVES, first_person_plural, word_set
 from khabar.events.phrases import conjunct, event_noun, typed_thing, typing_adjective
 from khabar.events.predicates import Trigger, find_triggers, unshadowed
 from khabar.events.reference import actor_gender, object_gender, referent, relative_antecedent
@@ -106,6 +106,8 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
         args, denied = clause_arguments(ctx, toks, trig, actors, time_tokens, coded, options.carry_subject,
                                         topic, history)
         _untype(toks, actors, args, ctx.text)
+        if args.source is not None and not trig.is_noun and first_person_plural(toks[trig.first].text, trig.pred):
+            args.source = _we(ctx, toks, trig, args.source)  # "... حرب اليمن ... فنحن نقدم": the speaker
         if trig.is_noun and _one_party(args.source, args.target):
             args.source = None  # البغدادي الذي أعلن مقتله: the one killed did not kill himself
         if time_tokens:  # a name read off the words around the verb that is a time word (يوليو - مايو تؤكد)
@@ -184,6 +186,19 @@ def _in_direct_quote(ctx: SentenceContext, toks: list[Token], trig: Trigger) -> 
     at = toks[trig.first].start
     return any(q.kind == "direct" and q.start <= at < q.end
                for q in ctx.units.quotes.get((ctx.field, ctx.paragraph), []))
+
+
+def _we(ctx: SentenceContext, toks: list[Token], trig: Trigger, found: Actor) -> Actor:
+    """Who 'we' are at a first-person verb when the party found is one named earlier in the same
+    direct quotation (لا أرى أن حرب اليمن مستنقع، فنحن نقدم: not Yemen): the quotation's speaker.
+    Any other party found stays (a statement's issuer, a speaker carried as the topic)."""
+    at = toks[trig.first].start
+    quote = next((q for q in ctx.units.quotes.get((ctx.field, ctx.paragraph), [])
+                  if q.kind == "direct" and q.start <= at < q.end and q.speaker is not None), None)
+    if quote is None or found.first < 0 or found.first >= trig.first or toks[found.first].start < quote.start:
+        return found
+    ref = quote.speaker
+    return Actor(-1, -1, -1, -1, ref.text, entity=ref.entity, agent=ref.agent, country=ref.country)
 
 
 def _issuer_quoted(ctx: SentenceContext, toks: list[Token], trig: Trigger, document: Actor) -> bool:

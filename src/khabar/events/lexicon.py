@@ -197,6 +197,18 @@ def imperfect_predicates(text: str) -> tuple[Predicate, ...]:
     return tuple(p for r in verb_readings(fold(text)) if r.tense != PERFECT for p in lex.imperfect.get(r.stem, ()))
 
 
+def first_person_plural(text: str, pred: Predicate) -> bool:
+    """Whether a word is the predicate's verb with a first-person plural subject, 'we' (نقدم،
+    فنحن نقدم، قدمنا): an imperfect with the person letter ن, a perfect ending in نا."""
+    lex = load_lexicon()
+    for r in verb_readings(fold(text)):
+        if r.tense == IMPERFECT and r.prefix.endswith("ن") and pred in lex.imperfect.get(r.stem, ()):
+            return True
+        if r.tense == PERFECT and r.suffix == "نا" and pred in lex.perfect.get(r.stem, ()):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _stem_finder() -> ahocorasick.Automaton:
     """Every lexicon stem (a noun's ه stem also without it: تظاهرته → تظاهره), with its length and
