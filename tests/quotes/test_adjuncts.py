@@ -16,6 +16,12 @@ STATEMENT_ADJUNCTS = [
     # 'in the same statement', 'in the statement itself', also with the subject before the verb
     ("عصام الشابي دعا في نفس التصريح الحكومة إلى احترام الاتفاق.", "الحكومة إلى احترام الاتفاق"),
     ("ونفى الحزب في البيان ذاته صحة الأنباء.", "صحة الأنباء"),
+    # the statement with its owner's pronoun (ة written ت before it)
+    ("ودعا المبعوث في بيانه الحكومة إلى احترام الاتفاق.", "الحكومة إلى احترام الاتفاق"),
+    ("وطالبت الوزيرة في تصريحاتها الشركات بخفض الأسعار.", "الشركات بخفض الأسعار"),
+    ("ونفى الحزب في رسالته صحة الأنباء.", "صحة الأنباء"),
+    # a defined noun with a pronoun is no such phrase: في opens the content
+    ("وأكد الوزير في مؤتمره ضرورة الحوار.", "في مؤتمره ضرورة الحوار"),
 ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.cue_shapes import complementizer
 from khabar.quotes.extent import TANWEEN
-from khabar.quotes.lexicon import in_class, key
+from khabar.quotes.lexicon import PRONOUN_SUFFIXES, in_class, key
 from khabar.quotes.names import NISBA_ENDINGS
 from khabar.quotes.noun_phrases import publishing_verb
 from khabar.quotes.verb_subjects import definite_word, prepositional, subject_phrase_end, time_end
@@ -122,7 +122,7 @@ def statement_adjunct_end(unit: Unit, start: int, stop: int) -> int:
     if unit.bare(start) != _IN or start + 1 >= stop:
         return start
     noun = start + 2 if unit.is_a(start + 1, "same_before") else start + 1
-    if noun >= stop or not unit.is_a(noun, "statement_noun"):
+    if noun >= stop or not (unit.is_a(noun, "statement_noun") or _owned_statement_noun(unit.bare(noun))):
         return start
     j = noun + 1
     while j < stop and unit.tokens[j].kind == "word" and (unit.keys[j].endswith(NISBA_ENDINGS)
@@ -134,6 +134,17 @@ def statement_adjunct_end(unit: Unit, start: int, stop: int) -> int:
     if j < stop and publishing_verb(unit, j, object_pronoun=True):  # في بيان أصدرته وزارة الخارجية
         j = subject_phrase_end(unit, j + 1, stop)
     return j
+
+
+def _owned_statement_noun(word_key: str) -> bool:
+    """A statement noun with its owner's pronoun (بيانه، تصريحاتها، رسالتهم: ة written ت before it)."""
+    for suffix in PRONOUN_SUFFIXES:
+        stem = word_key[:-len(suffix)]
+        if not word_key.endswith(suffix) or len(stem) <= 2 or stem.startswith("ال"):
+            continue
+        if in_class("statement_noun", stem) or (stem.endswith("ت") and in_class("statement_noun", stem[:-1] + "ه")):
+            return True
+    return False
 
 
 def _reported(unit: Unit, start: int, stop: int) -> bool:
