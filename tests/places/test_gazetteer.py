@@ -8,7 +8,7 @@ from khabar.arabic.fold import fold_word
 from khabar.datafiles import tsv_rows
 from khabar.model import Article, Source
 from khabar.places import Options, run
-from khabar.places.gazetteer import RESOURCES, place_words
+from khabar.places.gazetteer import RESOURCES, gazetteer, place_words
 from khabar.places.match import find_places
 
 
@@ -109,3 +109,54 @@ def test_a_namesake_abroad_is_read_in_a_story_of_its_country(text: str, expected
 ])
 def test_a_west_bank_is_the_jordan_s_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert places_in(text) == expected
+
+
+def _places(text: str) -> list[tuple[str, str | None, str | None, int | None]]:
+    article = Article(id="t", source=Source(kind="text"), body=[text])
+    return [(p.text, p.name, p.country, p.geonames_id) for p in run(article, Options()).places]
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "geonames_id"), [
+    ("هبطت الطائرة في دالاس مساء أمس", "دالاس", "US", 4684888),  # Dallas, Texas, not Dallas, Georgia
+    ("وصل الوفد إلى بيلغراد صباحا", "بيلغراد", "RS", 792680),  # Belgrade, Serbia, not the Montana town
+])
+def test_a_bare_famous_name_is_its_most_populous_namesake(text: str, mention: str, country: str,
+                                                          geonames_id: int) -> None:
+    place = next(p for p in _places(text) if p[0] == mention)
+    assert (place[2], place[3]) == (country, geonames_id)
+
+
+@pytest.mark.parametrize("text", [
+    "تظاهر الآلاف في القدس أمس",
+    "قال إن فلسطين لن تفرط بصهيون",  # geonames' IL reading by another name
+    "صلى الحجاج في أورشليم بفلسطين",
+    "أعلنت فلسطين أن الصلاة في القدس الشريف",
+])
+def test_jerusalem_is_one_place_whatever_the_spelling(text: str) -> None:
+    places = [p for p in _places(text) if p[1] == "Jerusalem"]
+    assert places and {(p[2], p[3]) for p in places} == {("PS", 281184)}
+
+
+@pytest.mark.parametrize(("name_ar", "table_name"), [
+    ("القدس", "Jerusalem"), ("إسطنبول", "Istanbul"), ("بروكسل", "Brussels"), ("غزة", "Gaza"),
+])
+def test_a_table_city_carries_its_geonames_id(name_ar: str, table_name: str) -> None:
+    city = next(e for e in gazetteer()[fold_word(name_ar)] if e.name == table_name)
+    assert city.curated and city.geonames_id is not None and not city.from_geonames
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "country"), [
+    ("أغلقت السلطات مطار بروكسيل الدولي", "بروكسيل", "Brussels", "BE"),  # بروكسل with ي
+    ("عقد الاجتماع في جينيف بسويسرا", "جينيف", "Geneva", "CH"),
+    ("وصل الوزير إلى كوبنهاجن", "كوبنهاجن", "Copenhagen", "DK"),
+    ("افتتح المعرض في شنتشن بالصين", "شنتشن", "Shenzhen", "CN"),
+    ("عاد الرئيس من اسطمبول", "اسطمبول", "Istanbul", "TR"),
+    ("وصل الحجاج إلى الطايف", "الطايف", "Taif", "SA"),  # الطائف with ي
+    ("قال مسؤول في واشنطون إن", "واشنطون", "Washington, D.C.", "US"),
+])
+def test_variant_spellings_of_big_cities(text: str, mention: str, name: str, country: str) -> None:
+    assert any(p[0] == mention and p[1:3] == (name, country) for p in _places(text))
+
+
+def test_rumi_is_no_rome() -> None:
+    assert not _places("قرأ قصائد جلال الدين رومي")

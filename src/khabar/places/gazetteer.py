@@ -47,11 +47,12 @@ class Entry:
     population: int = 0  # geonames cities only; 0 for the curated readings
     ambiguous: bool = False  # also an ordinary word or another thing: needs support in the text
     namesake: bool = False  # a big city abroad read by its namesake's Arabic name: needs its country named
+    curated: bool = False  # a row of the project's tables (which may carry its geonames city's id)
 
     @property
     def from_geonames(self) -> bool:
         """A geonames city record rather than a curated country, region or table entry."""
-        return self.feature == "city" and self.geonames_id is not None
+        return self.feature == "city" and self.geonames_id is not None and not self.curated
 
 
 def _tsv(name: str) -> list[list[str]]:
@@ -118,7 +119,7 @@ def _table_entries() -> list[tuple[str, Entry]]:
         ambiguous = feature.endswith("_ambiguous")
         out.append((name_ar, Entry(name, name_ar, None if country == "None" else country, float(lat), float(lon),
                                    None, feature.removesuffix("_ambiguous"), TABLE_PRIOR - 1.0 if ambiguous else TABLE_PRIOR,
-                                   ambiguous=ambiguous)))
+                                   ambiguous=ambiguous, curated=True)))
     return out
 
 
@@ -184,6 +185,23 @@ NAMESAKE_POPULATION = 250_000
 NAMESAKE_MARGIN = 0.1
 
 
+#: A small town's Arabic name reads too a namesake at least this many times bigger: the famous city
+#: (دالاس: Dallas, Texas, which geonames gives no Arabic name, not Dallas, Georgia).
+FAMOUS_RATIO = 10
+#: How far (degrees of latitude and longitude) a geonames city lies from a table city of its name
+#: that is the same city.
+SAME_CITY_DEGREES = 0.3
+
+
+def _famous_namesake(own: Entry, cities: list[dict]) -> dict | None:  # type: ignore[type-arg]
+    """The most populous city bearing the geonames name of the small town ``own``, when it is big and
+    many times bigger: a bare famous name is the famous city; the town stays a reading, so its
+    country named in the story or a designator can still choose it."""
+    bigger = [c for c in cities if c["geonameid"] != own.geonames_id and c["population"] >= NAMESAKE_POPULATION
+              and c["population"] >= FAMOUS_RATIO * own.population]
+    return max(bigger, key=lambda c: c["population"], default=None)
+
+
 def _namesakes(index: dict[str, list[Entry]]) -> list[tuple[str, Entry]]:
     """Big cities abroad sharing the geonames name of the big city an Arabic name reads, which geonames
     gives no such name: a foreign name is transliterated once for all its namesakes (فالنسيا in a
@@ -199,7 +217,11 @@ def _namesakes(index: dict[str, list[Entry]]) -> list[tuple[str, Entry]]:
             continue
         own = max(entries, key=lambda e: e.prior)
         if own.from_geonames and own.population < NAMESAKE_POPULATION:
-            continue  # (a small town's name is no settled transliteration: دربي of Derby, US)
+            # (a small town's name is no settled transliteration for other namesakes: دربي of Derby, US)
+            famous = _famous_namesake(own, by_name.get(own.name, []))
+            if famous is not None:
+                out.append((key, _city_entry(famous, own.name_ar, 1.0 + math.log10(famous["population"]) / 3)))
+            continue
         named = {e.country for e in entries}
         out += [(key, _city_entry(city, own.name_ar, own.prior - NAMESAKE_MARGIN, namesake=True))
                 for city in by_name.get(own.name, ()) if city["countrycode"] not in named]
@@ -223,7 +245,35 @@ def gazetteer() -> dict[str, tuple[Entry, ...]]:
     for folded, entry in _namesakes(index):
         if not (folded in common and entry.population < BIG_CITY):
             index[folded].append(entry)
+    _one_city_one_place(index)
     return {k: tuple(sorted(v, key=lambda e: -e.prior)) for k, v in index.items()}
+
+
+def _one_city_one_place(index: dict[str, list[Entry]]) -> None:
+    """A table city and the geonames city of its name at its place are one place whatever the
+    spelling: the table row takes the geonames id, the geonames readings (صهيون، استانبول) the table's
+    country and coordinates (Jerusalem is PS, docs/places.md), keeping their own priors."""
+    rows: dict[str, set[Entry]] = defaultdict(set)  # (طرابلس: Tripoli, LY and Tripoli, LB)
+    for entries in index.values():
+        for e in entries:
+            if e.curated and e.feature == "city" and e.lat is not None:
+                rows[e.name].add(e)
+    ids: dict[tuple[str, str | None], int] = {}  # (table name, table country) -> geonames id
+    table: dict[int, Entry] = {}  # geonames id -> its table row
+    for city in sorted(_geonames_cities(), key=lambda c: -c["population"]):
+        for row in sorted(rows.get(city["name"], ()), key=lambda r: r.name_ar):
+            if (row.name, row.country) not in ids and city["geonameid"] not in table \
+                    and abs(city["latitude"] - row.lat) < SAME_CITY_DEGREES \
+                    and abs(city["longitude"] - row.lon) < SAME_CITY_DEGREES:
+                ids[(row.name, row.country)] = city["geonameid"]
+                table[city["geonameid"]] = row
+    for entries in index.values():
+        for i, e in enumerate(entries):
+            if e.curated and (e.name, e.country) in ids and e.feature == "city":
+                entries[i] = replace(e, geonames_id=ids[(e.name, e.country)])
+            elif e.from_geonames and e.geonames_id in table:
+                row = table[e.geonames_id]
+                entries[i] = replace(e, country=row.country, lat=row.lat, lon=row.lon)
 
 
 @lru_cache(maxsize=1)
