@@ -19,7 +19,7 @@ from khabar.entities.cues import (
 )
 from khabar.entities.givennames import is_given_name, written_key
 from khabar.entities.keys import fold
-from khabar.entities.lexicon import Entry, folded_word_list, word_list
+from khabar.entities.lexicon import Entry, folded_word_list, title_entries, word_list
 from khabar.entities.longnames import person_name_words, spells_own_word
 from khabar.entities.matcher import Match
 from khabar.entities.verbtrim import reads_as_verb
@@ -46,6 +46,12 @@ APPOSITION_COMMAS = ("،", ",")  # one of them between a title and a person: an 
 def _particles() -> frozenset[str]:
     """The words of ``role_tail_stops.txt`` without the article (في, على, كان, هذه), as written."""
     return frozenset(written_key(w) for w in word_list("role_tail_stops") if not w.startswith("ال"))
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """The first words of the titles of ``titles.tsv``, folded (الرئيس, وزير, المستشار)."""
+    return frozenset(fold(title.split()[0]) for title, _ in title_entries())
 
 
 class RoleReader(BodyFinder):
@@ -100,7 +106,7 @@ class RoleReader(BodyFinder):
                 if start == self.tokens[head].start and fold(word).startswith("لل"):
                     role = "ا" + role[1:]  # للشاعرة عبير: the poet (ل and the article's ل, alef dropped)
                 inside = [r for r in rest if r[0] < first]
-                conjunct = self.conjunct_start(m, inside)
+                conjunct = self.conjunct_start(m, head, inside)
                 if conjunct is not None:  # الرئيس وآية الله علي خامنئي: the president is another person
                     start = self.tokens[conjunct].start + self.lex.keys.proclitic_length(self.texts[conjunct])
                     role = self.text[start:self.tokens[self.role_end(conjunct, first)].end].strip(" ،,")
@@ -139,12 +145,17 @@ class RoleReader(BodyFinder):
         self.pending.append(("title", self.mention(m.first, end), None))
         return end
 
-    def conjunct_start(self, m: Match, inside: list) -> int | None:
+    def conjunct_start(self, m: Match, head: int, inside: list) -> int | None:
         """The first token of the last title joined by و to the title ``m`` inside a role, where it
-        opens another person's title: a rank of ``conjunct_ranks.txt`` (الرئيس وآية الله علي خامنئي,
-        الملك والأمير محمد بن سلمان), a nationality other than the one before it (الرئيس الأمريكي
-        والزعيم الكوري الشمالي كيم جونغ أون), or a person named before it (الخبيرة آنا زهو والخبير
-        إيثان هاريس); else None: one person holds both (نائب رئيس الوزراء ووزير الداخلية)."""
+        opens another person's title: a rank of ``conjunct_ranks.txt`` after a rank complete alone,
+        bare or with its nationality (الرئيس وآية الله علي خامنئي, الملك والأمير محمد بن سلمان), or
+        after the same rank (الملك فهد والملك عبد الله: no one holds one rank twice), a
+        title of the other gender than the role's ``head`` (الرئيس الروسي والمستشارة الألمانية أنغيلا
+        ميركل; not نائب المستشارة الألمانية ووزير الاقتصاد, whose head is نائب), a nationality
+        other than the one before it (الرئيس الأمريكي والزعيم الكوري الشمالي كيم جونغ أون), or a
+        person named before it (الخبيرة آنا زهو والخبير إيثان هاريس); else None: one person holds
+        both (نائب رئيس الوزراء ووزير الداخلية; رئيس تيار المستقبل ورئيس الحكومة سعد الحريري: two
+        offices each with its complement)."""
         joined = [r for r in inside if r[0] > m.last and isinstance(r[2], Match) and r[2].entry.kind == "title"
                   and self.texts[r[0]][:1] == "و" and self.lex.keys.proclitic_length(self.texts[r[0]])]
         if not joined:
@@ -155,11 +166,43 @@ class RoleReader(BodyFinder):
             return {r[2].entry.country for r in items if isinstance(r[2], Match) and r[2].entry.kind == "demonym"}
 
         before, after = countries([r for r in inside if r[1] < first]), countries([r for r in inside if r[0] > last])
-        words = self.text[self.tokens[first].start + self.lex.keys.proclitic_length(self.texts[first]):self.tokens[last].end]
-        if fold(words) in folded_word_list("conjunct_ranks") or before and after and before.isdisjoint(after) \
+        rank = fold(self.bare(first, last))
+        if rank in folded_word_list("conjunct_ranks") and (head == m.first and self.rank_alone(m, inside, first)
+                                                           or rank == fold(self.bare(m.first, m.last))) \
+                or self.genders_differ(head, first) or before and after and before.isdisjoint(after) \
                 or any(self.is_person(r[2]) for r in inside if r[1] < first):
             return first
         return None
+
+    def bare(self, first: int, last: int) -> str:
+        """The text of tokens ``first`` to ``last`` without the first one's proclitic (والرئيس → الرئيس)."""
+        return self.text[self.tokens[first].start + self.lex.keys.proclitic_length(self.texts[first]):
+                         self.tokens[last].end]
+
+    def rank_alone(self, m: Match, inside: list, joint: int) -> bool:
+        """The title ``m`` is a rank of ``conjunct_ranks.txt`` with nothing but nationalities and
+        adjectives of ``title_adjectives.txt`` between it and the و at token ``joint`` (الرئيس, الرئيس
+        الأمريكي السابق): a complete title another person's may follow; not one with its complement
+        (رئيس تيار المستقبل, الأمين العام للحزب)."""
+        if fold(self.bare(m.first, m.last)) not in folded_word_list("conjunct_ranks"):
+            return False
+        covered = {i for r in inside if isinstance(r[2], Match) and r[2].entry.kind == "demonym"
+                   for i in range(r[0], r[1] + 1)}
+        return all(i in covered or fold(self.texts[i]) in folded_word_list("title_adjectives")
+                   for i in range(m.last + 1, joint))
+
+    def genders_differ(self, a: int, b: int) -> bool:
+        """The titles opening at tokens ``a`` and ``b`` are of two genders: one a feminine title
+        (ة after a masculine title of ``titles.tsv``: المستشارة, وزيرة), the other with no ة (الرئيس);
+        آية الله, حجة الإسلام, الداعية are neither."""
+        def feminine(i: int) -> bool:
+            word = self.bare(i, i)
+            return word.endswith("ة") and fold(word[:-1]) in _title_heads()
+
+        def unmarked(i: int) -> bool:
+            return not self.bare(i, i).endswith(("ة", "ه"))
+
+        return feminine(a) and unmarked(b) or feminine(b) and unmarked(a)
 
     def holder_before(self, m: Match) -> Entity | None:
         """The person a title with no one after it is the apposition of: the person named right
