@@ -139,6 +139,7 @@ def test_jerusalem_is_one_place_whatever_the_spelling(text: str) -> None:
 
 @pytest.mark.parametrize(("name_ar", "table_name"), [
     ("القدس", "Jerusalem"), ("إسطنبول", "Istanbul"), ("بروكسل", "Brussels"), ("غزة", "Gaza"),
+    ("مكة", "Mecca"), ("الطائف", "Taif"), ("نيويورك", "New York"),  # table_geonames.tsv: Makkah, Ta’if
 ])
 def test_a_table_city_carries_its_geonames_id(name_ar: str, table_name: str) -> None:
     city = next(e for e in gazetteer()[fold_word(name_ar)] if e.name == table_name)
@@ -160,3 +161,21 @@ def test_variant_spellings_of_big_cities(text: str, mention: str, name: str, cou
 
 def test_rumi_is_no_rome() -> None:
     assert not _places("قرأ قصائد جلال الدين رومي")
+
+
+@pytest.mark.parametrize(("name_ar", "name", "country"), [
+    ("مكة المكرمة", "Mecca", "SA"),  # geonames' Makkah
+    ("استانبول", "Istanbul", "TR"),
+    ("صهيون", "Jerusalem", "PS"),  # geonames' Jerusalem, IL: the table's country
+])
+def test_geonames_spellings_of_a_table_city_are_the_table_city(name_ar: str, name: str, country: str) -> None:
+    readings = gazetteer()[fold_word(name_ar)]
+    table = next(e for es in gazetteer().values() for e in es if e.curated and e.name == name)
+    assert all((e.name, e.country, e.geonames_id, e.lat) == (name, country, table.geonames_id, table.lat)
+               for e in readings)
+
+
+def test_every_table_geonames_link_finds_its_city() -> None:
+    linked = {(e.name, e.country) for es in gazetteer().values() for e in es if e.curated and e.geonames_id}
+    rows = tsv_rows((RESOURCES / "table_geonames.tsv").read_text(encoding="utf-8"))
+    assert rows and all((name, country) in linked for name, country, _ in rows)

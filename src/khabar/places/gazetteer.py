@@ -250,30 +250,32 @@ def gazetteer() -> dict[str, tuple[Entry, ...]]:
 
 
 def _one_city_one_place(index: dict[str, list[Entry]]) -> None:
-    """A table city and the geonames city of its name at its place are one place whatever the
-    spelling: the table row takes the geonames id, the geonames readings (صهيون، استانبول) the table's
-    country and coordinates (Jerusalem is PS, docs/places.md), keeping their own priors."""
+    """A table city and the geonames city of its English name (or of the one
+    ``table_geonames.tsv`` gives: Mecca, Makkah) at its place are one place whatever the spelling:
+    the table row takes the geonames id, the geonames readings (صهيون، استانبول، مكة المكرمة) the
+    table's name, country and coordinates (Jerusalem is PS, docs/places.md), keeping their own priors."""
+    links = {(name, country): geonames_name for name, country, geonames_name in _tsv("table_geonames.tsv")}
     rows: dict[str, set[Entry]] = defaultdict(set)  # (طرابلس: Tripoli, LY and Tripoli, LB)
     for entries in index.values():
         for e in entries:
             if e.curated and e.feature == "city" and e.lat is not None:
-                rows[e.name].add(e)
+                rows[links.get((e.name, e.country), e.name)].add(e)
     ids: dict[tuple[str, str | None], int] = {}  # (table name, table country) -> geonames id
     table: dict[int, Entry] = {}  # geonames id -> its table row
     for city in sorted(_geonames_cities(), key=lambda c: -c["population"]):
         for row in sorted(rows.get(city["name"], ()), key=lambda r: r.name_ar):
-            if (row.name, row.country) not in ids and city["geonameid"] not in table \
+            if (row.name, row.country) not in ids \
                     and abs(city["latitude"] - row.lat) < SAME_CITY_DEGREES \
                     and abs(city["longitude"] - row.lon) < SAME_CITY_DEGREES:
                 ids[(row.name, row.country)] = city["geonameid"]
-                table[city["geonameid"]] = row
+                table.setdefault(city["geonameid"], row)
     for entries in index.values():
         for i, e in enumerate(entries):
             if e.curated and (e.name, e.country) in ids and e.feature == "city":
                 entries[i] = replace(e, geonames_id=ids[(e.name, e.country)])
             elif e.from_geonames and e.geonames_id in table:
                 row = table[e.geonames_id]
-                entries[i] = replace(e, country=row.country, lat=row.lat, lon=row.lon)
+                entries[i] = replace(e, name=row.name, country=row.country, lat=row.lat, lon=row.lon)
 
 
 @lru_cache(maxsize=1)
