@@ -16,6 +16,9 @@ from khabar.structure.html_byline import labelled_author
     ('<span class="x">كتب الوزير رسالة مطولة إلى رئيس الحكومة يشرح فيها أسباب استقالته من المنصب</span>', None),
     ('<span class="x">أخبار مصر</span>', None),
     ('<div class="x"><p>كتب سارة الحسن</p><p>نص الخبر</p></div>', None),  # a block of paragraphs, no line of its own
+    ('<span class="x">كتب <a href="/writers/7">سارة الحسن</a></span>', "سارة الحسن"),  # a link to the writer's page
+    # a related story's card: its link, then its writer
+    ('<div class="card"><a href="/news/2">الحكومة ترفع أسعار الوقود</a><span>كتب سارة الحسن</span></div>', None),
 ])
 def test_an_element_holding_a_byline_line_names_the_writer(header: str, expected: str | None) -> None:
     page = f"<html><body><h1>الحكومة تعلن خطة للمياه</h1>{header}<p>أعلنت الحكومة اليوم خطة جديدة.</p></body></html>"

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode as Node
 
 from khabar.structure.bylines import byline_name
 from khabar.structure.data import norm, read_rows, read_set
@@ -134,6 +135,8 @@ def labelled_author(tree: HTMLParser) -> str | None:
     for node in tree.css(_LABELLED_SELECTOR):
         if len(node.css(_BLOCKS)) > (node.tag in _BLOCK_TAGS):  # (the selector matches the node itself)
             continue
+        if _beside_a_link(node):
+            continue  # a related story's card: its writer under its link, not the page's
         text = clean(node.text(deep=True))
         if not text or len(text) >= SHOWN_MAX_CHARS:
             continue
@@ -143,6 +146,13 @@ def labelled_author(tree: HTMLParser) -> str | None:
         if name and name.count(" ") < _AUTHOR_MAX_WORDS:
             return name
     return None
+
+
+def _beside_a_link(node: Node) -> bool:
+    """The element shares its parent with a link of another element (a card of a related story: the
+    link, then its writer); a link inside it (``كتب <a>فلان</a>``: the writer's page) is its own."""
+    parent = node.parent
+    return parent is not None and len(parent.css("a")) > len(node.css("a"))
 
 
 @lru_cache(maxsize=1)
