@@ -58,6 +58,8 @@ def test_a_word_after_a_conjunction_is_no_subject_name() -> None:
     # a perfect whose ت is its own, or one spelt as a first person, has no headline subject before it
     ("وافقت الحكومة على الخطة، مقابل تعهد أوروبا بتقديم الدعم للحكومة.", "مقابل"),
     ("وفي مايو أعلن الجيش ضرب الأهداف.", "مايو"),
+    # an imperfect after the ل of purpose is no headline's verb: ومضى ليقول (he went on to say)
+    ("ومضى ليقول إن الاتفاق يخص الطرفين وحدهما.", "ومضى"),
 ])
 def test_no_headline_subject_before_a_perfect(text: str, wrong: str) -> None:
     assert all(source != wrong for _, source, _ in coded_parties(text) + statement_parties(text))

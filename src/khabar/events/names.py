@@ -71,7 +71,9 @@ def name_before(toks: list[Token], trig: Trigger, text: str) -> Actor | None:
     """A headline-style subject no stage recognised: ولافروف ينفي ... (a name word opening the
     clause right before an imperfect verb)."""
     k = trig.first - 1
-    if k < 0 or not _imperfect(toks[trig.first].text, trig) or toks[k].kind != "word":
+    # written with its person prefix first (ينفي، وتتهم): ليقول after ومضى is a purpose, no headline's verb
+    opens_with_person = fold(toks[trig.first].text).lstrip("وف").startswith(("ي", "ت"))
+    if k < 0 or not opens_with_person or not _imperfect(toks[trig.first].text, trig) or toks[k].kind != "word":
         return None
     conj = fold(toks[k].text).startswith("و") and len(toks[k].text) > 4 and glued_conjunction(toks[k].text) > 0
     if not is_name(toks[k].text[1:] if conj else toks[k].text):
