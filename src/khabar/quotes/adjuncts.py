@@ -4,10 +4,12 @@ content begins where the words of the statement do."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.cue_shapes import complementizer
 from khabar.quotes.extent import TANWEEN
-from khabar.quotes.lexicon import PRONOUN_SUFFIXES, in_class, key
+from khabar.quotes.lexicon import PRONOUN_SUFFIXES, class_keys, in_class, key
 from khabar.quotes.names import NISBA_ENDINGS
 from khabar.quotes.noun_phrases import publishing_verb
 from khabar.quotes.verb_subjects import definite_word, prepositional, subject_phrase_end, time_end
@@ -122,7 +124,7 @@ def statement_adjunct_end(unit: Unit, start: int, stop: int) -> int:
     if unit.bare(start) != _IN or start + 1 >= stop:
         return start
     noun = start + 2 if unit.is_a(start + 1, "same_before") else start + 1
-    if noun >= stop or not (unit.is_a(noun, "statement_noun") or _owned_statement_noun(unit.bare(noun))):
+    if noun >= stop or not (unit.is_a(noun, "statement_noun") or unit.bare(noun) in _owned_statement_nouns()):
         return start
     j = noun + 1
     while j < stop and unit.tokens[j].kind == "word" and (unit.keys[j].endswith(NISBA_ENDINGS)
@@ -136,15 +138,12 @@ def statement_adjunct_end(unit: Unit, start: int, stop: int) -> int:
     return j
 
 
-def _owned_statement_noun(word_key: str) -> bool:
-    """A statement noun with its owner's pronoun (بيانه، تصريحاتها، رسالتهم: ة written ت before it)."""
-    for suffix in PRONOUN_SUFFIXES:
-        stem = word_key[:-len(suffix)]
-        if not word_key.endswith(suffix) or len(stem) <= 2 or stem.startswith("ال"):
-            continue
-        if in_class("statement_noun", stem) or (stem.endswith("ت") and in_class("statement_noun", stem[:-1] + "ه")):
-            return True
-    return False
+@cache
+def _owned_statement_nouns() -> frozenset[str]:
+    """Statement nouns with their owner's pronoun (بيانه، تصريحاتها، رسالتهم: ة written ت before it),
+    as :func:`khabar.quotes.lexicon.complementizers` lists its words with theirs."""
+    nouns = {n[:-1] + "ت" if n.endswith("ه") else n for n in class_keys("statement_noun") if not n.startswith("ال")}
+    return frozenset(n + s for n in nouns for s in PRONOUN_SUFFIXES)
 
 
 def _reported(unit: Unit, start: int, stop: int) -> bool:
