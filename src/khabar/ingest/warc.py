@@ -86,12 +86,7 @@ def _gzip_records(stream: BinaryIO, item: str, path: str | None, skipped: Counte
 
 def _gzip_seekable(stream: str | BinaryIO) -> bool:
     """Whether ``stream`` is a gzip file from its start that can seek: its members can be read one by one."""
-    if isinstance(stream, str) or not getattr(stream, "seekable", lambda: False)():
-        return False
-    at = stream.tell()
-    head = stream.read(2)
-    stream.seek(at)
-    return head == b"\x1f\x8b" and at == 0
+    return _seekable_head(stream, 2) == b"\x1f\x8b" and stream.tell() == 0  # type: ignore[union-attr]
 
 
 def _plain_records(stream: str | BinaryIO, item: str, path: str | None, skipped: Counter[str], number: int,
@@ -165,12 +160,18 @@ def _resyncable(stream: str | BinaryIO) -> bool:
     ``WARC/`` header) that can seek.  In one FastWARC inflates (the zstd it also reads from a .warc)
     the offsets FastWARC gives are not the file's, and the scan for a header would move the stream
     under FastWARC's feet: the records after a bad one were lost."""
+    return _seekable_head(stream, len(_START)) == _START
+
+
+def _seekable_head(stream: str | BinaryIO, size: int) -> bytes | None:
+    """The next ``size`` bytes of a seekable ``stream``, which is put back where it was; None for a
+    path or a stream that cannot seek."""
     if isinstance(stream, str) or not getattr(stream, "seekable", lambda: False)():
-        return False
+        return None
     at = stream.tell()
-    head = stream.read(len(_START))
+    head = stream.read(size)
     stream.seek(at)
-    return head == _START
+    return head
 
 
 def _framed(record: WarcRecord, stream: BinaryIO, start: int) -> bool:
