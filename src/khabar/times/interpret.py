@@ -8,11 +8,12 @@ from functools import lru_cache
 from itertools import pairwise
 
 from khabar.times.lexicon import Lexicon, alternation, lexicon
+from khabar.times.patterns import UNMARKED_HIJRI_YEAR
 
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _HIJRI_YEAR = re.compile(r"(?<!\d)(1[234]\d\d)(?!\d)")
 #: A year of the Hijri century after عام with no mark (منذ عام 1428), as the hijri pattern finds it.
-_UNMARKED_HIJRI_YEAR = re.compile(r"(?:عام|العام|سنه|السنه|لعام|للعام)\s+(?:13[5-9]\d|14[0-4]\d)")
+_UNMARKED_HIJRI_YEAR = re.compile(UNMARKED_HIJRI_YEAR)
 _DAY = re.compile(r"(?<![\d/\-.])([0-3]?\d)(?![\d/\-.])")
 #: A day before a slash and a Hijri month name (10/ رجب/ 1438), the name and year blanked out.
 _SLASHED_DAY = re.compile(r"(?<!\d)([0-3]?\d)\s*/\s+/")

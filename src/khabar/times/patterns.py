@@ -22,6 +22,9 @@ BARE_DAYS = frozenset({"اليوم", "الليله"})
 CLITIC = r"(?:[وف]??[بلك]??)"  # lazy: a body that starts with ب (بتاريخ) keeps it
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
 DAYNUM = r"(?:[0-3]?\d)"
+#: A year of the Hijri century after عام with no mark (منذ عام 1428، في العام 1436): no Gregorian year
+#: of news lies in 1350-1449, and one written so is marked م (عام 1450م).
+UNMARKED_HIJRI_YEAR = r"(?:عام|العام|سنه|السنه|لعام|للعام)\s+(?:13[5-9]\d|14[0-4]\d)"
 
 
 @dataclass(frozen=True)
@@ -119,9 +122,8 @@ def patterns() -> tuple[Pattern, ...]:
             # (a space before the year only after its parenthesis, or in a pair of years: 1436 / 1437هـ,
             # a school or fiscal year, is one expression over both)
             rf"|(?:(?:عام|سنه)\s+)?(?:\(\s*|1[234]\d\d\s*/\s*)?1[234]\d\d\s*\)?\s*(?:هـ|ه|هجري|هجريه)(?!\w)"
-            # a year of the Hijri century after عام with no mark (منذ عام 1428، في العام 1436): no Gregorian
-            # year of news lies in 1350-1449, and one written so is marked م (عام 1450م)
-            rf"|(?:عام|العام|سنه|السنه|لعام|للعام)\s+(?:13[5-9]\d|14[0-4]\d)(?!\d|\s*(?:م|ميلادي\w*)(?!\w)|\s*[/\-–]\s*\d)"
+            # a year of the Hijri century after عام with no mark (منذ عام 1428), not one marked م
+            rf"|{UNMARKED_HIJRI_YEAR}(?!\d|\s*(?:م|ميلادي\w*)(?!\w)|\s*[/\-–]\s*\d)"
             rf"|{DAYNUM}\s*/\s*{p['HMONTH']}\s*/\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?"
             # (slashes or dashes: 19/10/1436هـ, 7-11-1436هـ)
             rf"|{p['DATEPREFIX']}{DAYNUM}\s*[/\-]\s*[01]?\d\s*[/\-]\s*1[34]\d\d(?:\s*(?:هـ|ه|هجري|هجريه)(?!\w))?"
