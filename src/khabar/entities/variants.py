@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from khabar.datafiles import data_lines
 from khabar.entities.builder import Builder
 from khabar.entities.givennames import listed_given_name
 from khabar.entities.keys import alias_key
-from khabar.entities.lexicon import LEXICON_DIR
+from khabar.entities.lexicon import table_records
 
 #: Letters a transcription may spell with or without (long vowels; ة/ه and ى/ي fold already).
 _LONG_VOWELS = "اوي"
@@ -26,10 +25,8 @@ _MIN_VARIANT_LETTERS = 5
 def _letter_table() -> dict[int, str]:
     """Each letter of ``transcription_letters.tsv`` to the first spelling of its sound."""
     table: dict[int, str] = {}
-    text = (LEXICON_DIR / "transcription_letters.tsv").read_text(encoding="utf-8")
-    for line in data_lines(text):
-        _sound, letters = line.split("\t")
-        spellings = letters.split()
+    for row in table_records("transcription_letters"):
+        spellings = (row["letters"] or "").split()
         table.update({ord(letter): spellings[0] for letter in spellings})
     return table
 
