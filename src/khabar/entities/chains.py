@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from khabar.entities.bodies import Span
-from khabar.entities.cues import HEAD_TYPE, READINGS
+from khabar.entities.cues import HEAD_TYPE, READINGS, demonym_keys, title_keys
 from khabar.entities.keys import fold, strip_article, written_length
 from khabar.entities.lexicon import folded_word_list, table_records
 from khabar.entities.matcher import Match
@@ -307,8 +307,6 @@ def _member(finder: UnitLinker, k: int) -> bool:
     if w in folded_word_list("role_tail_stops") or w in stops or "ال" + w in stops \
             or w in folded_word_list("clause_particles"):
         return False  # (مجلس إدارة الشركة: a part of the company)
-    from khabar.entities.cues import demonym_keys, title_keys
-
     key = finder.lex.keys.key(word)
     return key not in title_keys() and key not in demonym_keys()
 
