@@ -19,7 +19,7 @@ from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.passives import count_phrase, passive_agent
 from khabar.events.phrases import PREPOSITION_WORDS, actor_after, event_adjective, starting_at
 from khabar.events.predicates import PASSIVE_AUX, Trigger
-from khabar.events.subjects import DEFINITE_STARTS, POSSESSIVE_ENDINGS, preceding_subject
+from khabar.events.subjects import DEFINITE_STARTS, POSSESSIVE_ENDINGS, own_alif, preceding_subject
 from khabar.events.targets import PLACES, target_of
 
 _UNDERGOING = word_set("undergoing")
@@ -43,7 +43,7 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
         return undergone
     adverbial = fold(toks[trig.last].text)
     following = fold(toks[trig.last + 1].text) if trig.last + 1 < len(toks) else ""
-    if (adverbial.endswith("ا") and not adverbial.endswith(("ها", "نا")) and trig.first == trig.last
+    if (own_alif(adverbial) and trig.first == trig.last
             and not trig.pred.genitive_target and (following in ("علي", "ضد") or following.startswith("ب"))):
         # أغلقت الكنيسة أبوابها احتجاجا على...: an adverbial masdar is its clause subject's act
         return Arguments(preceding_subject(toks, actors, trig, control=False, reach=8),

@@ -17,6 +17,7 @@ from khabar.events.lexicon import analyse_word, load_lexicon, spelled_passive, w
 from khabar.events.phrases import PREPOSITION_WORDS, actor_after
 from khabar.events.predicates import CLAUSE_OPENERS, DAYS, Trigger
 from khabar.events.spans import COUNT_WORDS, NUMBER_WORDS, counted, past_bound
+from khabar.events.subjects import own_alif
 from khabar.events.titles import FUNCTION_WORDS
 
 AGENT_MARKERS = word_set("agent_markers")
@@ -85,7 +86,7 @@ def counted_subject_undergoes(toks: list[Token], actors: list[Actor], trig: Trig
     # a masculine plural is people, and people reported with no object underwent it (إن الجنود قتلوا
     # حين...: were killed; a body's act has its feminine ت: أن الشرطة اعتقلت)
     people = reported and fold(toks[trig.first].text).endswith("وا")
-    return (((counted(toks[source.first]) or indefinite) and (indefinite or _plural_or_dual(toks[trig.first]))
+    return (((counted(toks[source.first]) or indefinite) and (indefinite or own_alif(fold(toks[trig.first].text)))
              or people or (no_object and _pluperfect_person(toks, trig, source)))
             and actor_after(toks, actors, k, time_tokens) is None and count_phrase(toks, k, text) is None)
 
@@ -102,12 +103,6 @@ def _pluperfect_person(toks: list[Token], trig: Trigger, source: Actor) -> bool:
     اعتقلت), which does it."""
     return (source.first > 0 and fold(toks[source.first - 1].text).removeprefix("و") in _PAST_AUXILIARIES
             and trig.first == source.last + 2 and fold(toks[trig.first - 1].text) == "قد" and _person(source))
-
-
-def _plural_or_dual(verb: Token) -> bool:
-    """A perfect of a plural or a dual subject (قتلوا، قتلا; not قتلها, whose alif is her pronoun's)."""
-    word = fold(verb.text)
-    return word.endswith("وا") or (word.endswith("ا") and not word.endswith(("ها", "نا")))
 
 
 def _person(party: Actor) -> bool:

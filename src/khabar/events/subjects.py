@@ -40,6 +40,14 @@ RELATIVE_CLAUSE_REACH = 7
 #: A verb's person prefixes and subject endings: a form no masdar has (تقصف، قصفت، قصفوا).
 _IMPERFECT_PREFIXES = ("ي", "ت", "سي", "ست")
 _PERFECT_SUBJECT_ENDINGS = ("ت", "وا", "ن", "تا")
+#: Pronouns ending in alif (قتلها، احتجاجنا): their alif is no dual's, plural's or accusative's.
+_ALIF_PRONOUNS = ("ها", "نا")
+
+
+def own_alif(word: str) -> bool:
+    """Whether a folded word ends in an alif of its own, a dual's or plural's on a perfect (قتلا،
+    قتلوا) or an indefinite accusative's (احتجاجا), not a pronoun's (قتلها، احتجاجنا)."""
+    return word.endswith("ا") and not word.endswith(_ALIF_PRONOUNS)
 
 
 def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Actor | None:
@@ -75,9 +83,8 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
 def _dual_count(toks: list[Token], k: int, trig: Trigger) -> bool:
     """A number word after its noun before a dual verb: the two counted do it (إن مسلحين اثنين قتلا
     جنديا; a numeral follows its noun only for one and two)."""
-    verb = fold(toks[trig.first].text)
     return (k > 0 and toks[k - 1].kind == "word" and folded_bare(toks[k].text) in NUMBER_WORDS
-            and verb.endswith("ا") and not verb.endswith(("ها", "نا")))
+            and own_alif(fold(toks[trig.first].text)))
 
 
 def _quoted_name_before(toks: list[Token], actors: list[Actor], k: int) -> Actor | None:
