@@ -482,7 +482,7 @@ class RoleReader(BodyFinder):
         assert self.likeness is not None
         word = self.texts[j]
         key = fold(word)
-        if self.tokens[j].kind == "word" and written_key(word) in _particles():
+        if self.tokens[j].kind == "word" and self.particle(j):
             return j + 1 < len(self.tokens) and (j + 1 in taken or self.is_definite(j + 1))  # (النائب عن نداء تونس)
         if key in folded_word_list("title_adjectives"):
             return True
