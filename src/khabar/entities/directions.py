@@ -37,7 +37,7 @@ def places_after_directions(finder: UnitLinker, matches: list[Match],
         elif s.type == "PER" and s.first - 1 in directions:
             s = Span(s.first, s.last, "GPE")
         out.append(s)
-    return [m for m in matches if m.first not in dropped or m.first not in titles], out
+    return [m for m in matches if m.first not in dropped], out
 
 
 def _is_direction(finder: UnitLinker, m: Match) -> bool:
