@@ -54,7 +54,7 @@ def _web_results(fmt: str, data: bytes, item: str, path: str | None,
 
 def iter_web_file(path: str, fmt: str, max_bytes: int | None = None,
                    content: bytes | None = None) -> Iterator[Article | InputError]:
-    if fmt == "warc":  # streamed: crawls are far larger than one page; FastWARC inflates .warc.gz itself
+    if fmt == "warc":  # streamed: crawls are far larger than one page; a .warc.gz member by member (warc_gzip)
         from khabar.ingest.warc import iter_warc
 
         try:
