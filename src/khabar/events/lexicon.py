@@ -25,6 +25,7 @@ from khabar.arabic.inflection import (
     VERB_HEADS,
     VERB_TAILS,
     WORD_CACHE,
+    VerbReading,
     bare,
     fold,
     noun_cores,
@@ -313,9 +314,7 @@ def conjoined(text: str, pred: Predicate) -> bool:
     """Whether the word is the predicate's verb only with the conjunction و before it (وأصيب, not
     وقع: its و is the verb's own letter), so that it opens a clause of its own (ف is not counted:
     أما وكالة وادا فتطالب... answers its subject)."""
-    lex = load_lexicon()
-    tables = (lex.perfect, lex.imperfect)
-    mine = [r for r in verb_readings(fold(text)) if pred in tables[r.imperfect_stem].get(r.stem, ())]
+    mine = _readings_of(text, pred)
     return bool(mine) and all(r.conj.startswith("و") for r in mine)
 
 
@@ -324,9 +323,14 @@ def conjunction_led(text: str, pred: Predicate) -> bool:
     """Whether the word is the predicate's verb only with a conjunction و or ف before it (وناشد،
     فأكد; not فجر or وقع, whose first letter is the verb's own); a word no verb reading of the
     predicate explains is judged by its first letter."""
-    lex = load_lexicon()
-    tables = (lex.perfect, lex.imperfect)
-    mine = [r for r in verb_readings(fold(text)) if pred in tables[r.imperfect_stem].get(r.stem, ())]
+    mine = _readings_of(text, pred)
     if not mine:
         return fold(text).startswith(("و", "ف"))
     return all(r.conj[:1] in ("و", "ف") for r in mine)
+
+
+def _readings_of(text: str, pred: Predicate) -> list[VerbReading]:
+    """The word's verb readings, perfect or imperfect, whose stem is the predicate's verb."""
+    lex = load_lexicon()
+    tables = (lex.perfect, lex.imperfect)
+    return [r for r in verb_readings(fold(text)) if pred in tables[r.imperfect_stem].get(r.stem, ())]
