@@ -69,6 +69,13 @@ COUNTRY_PRIOR = 4.0
 TABLE_PRIOR = 3.5
 #: Cities at least this big keep a name that is also a frequent word (لندن، موسكو).
 BIG_CITY = 1_000_000
+#: Geonames cities smaller than this (or with names of three letters) need support in the text: a
+#: designator (مدينة، ولاية) or a locative word before them in an article naming their country.
+#: Entity tags are no support here: the tagger's own gazetteer is the same geonames data.
+CONFIRM_BELOW = 1_000_000
+#: ... and below this, not even that is enough; a town at least this big joined by و vouches for the
+#: name beside it.
+SMALL_CITY = 50_000
 #: The entities stage's list of the corpora's most frequent words (optional).
 COMMON_WORDS = Path(__file__).parents[1] / "entities" / "resources" / "lexicons" / "stopwords.txt"
 

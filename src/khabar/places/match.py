@@ -14,6 +14,8 @@ from khabar.arabic.fold import WORD_END_MARKS, Folded, fold
 from khabar.arabic.normalize import has_tanwin
 from khabar.places.gazetteer import (
     BIG_CITY,
+    CONFIRM_BELOW,
+    SMALL_CITY,
     Entry,
     accusative_nisbas,
     designated_regions,
@@ -308,17 +310,13 @@ def _as_pronoun_suffix(text: str, end: int, key: str) -> bool:
 
 
 _JOINED_GAP = re.compile(r"\s+و$")
-#: A geonames town at least this big (resolve.SMALL_CITY) vouches for the name joined to it.
-_SURE_TOWN = 50_000
-#: ... and one at least this big (resolve.CONFIRM_BELOW) needs no support.
-_CONFIRM_BELOW = 1_000_000
 
 
 def _sure_countries(hit: Hit) -> frozenset[str]:
     """The countries a name joined to another vouches for: none when it is itself ambiguous."""
     if any(e.ambiguous for e in hit.readings) or hit.adjective:
         return frozenset()
-    found = {e.country for e in hit.readings if e.country and (not e.from_geonames or e.population >= _SURE_TOWN)}
+    found = {e.country for e in hit.readings if e.country and (not e.from_geonames or e.population >= SMALL_CITY)}
     return frozenset(found | ({"country"} if hit.readings[0].feature == "country" else set()))
 
 
@@ -335,7 +333,7 @@ def _needs_company(hit: Hit) -> bool:
     """An ambiguous name, or a geonames town of 50,000 to a million (which needs support in the
     text): a sure name joined to it vouches for it (أبو ظبي والعين: Al Ain)."""
     return any(e.ambiguous or (e.from_geonames and e.feature != "country"
-                               and _SURE_TOWN <= e.population < _CONFIRM_BELOW) for e in hit.readings)
+                               and SMALL_CITY <= e.population < CONFIRM_BELOW) for e in hit.readings)
 
 
 def _joined(hits: list[Hit], text: str) -> list[Hit]:

@@ -7,16 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.places.gazetteer import Entry, common_words
+from khabar.places.gazetteer import CONFIRM_BELOW, SMALL_CITY, Entry, common_words
 from khabar.places.match import DESIGNATOR_CLITICS, Hit
 
-#: Geonames cities smaller than this (or with names of three letters) need support in the text: a
-#: designator (مدينة، ولاية) or a locative word before them in an article naming their country.
-#: Entity tags are no support here: the tagger's own gazetteer is the same geonames data.
-CONFIRM_BELOW = 1_000_000
-#: ... and below this, not even that is enough.
-SMALL_CITY = 50_000
-#: ... and below this, ل alone before its name in ال is no locative (للصف، للزعيم: 'for the row').
+#: Below this (and above SMALL_CITY), ل alone before a town's name in ال is no locative (للصف، للزعيم:
+#: 'for the row').
 LAM_TOWN = 100_000
 #: Added to a reading whose country the article names elsewhere.
 COUNTRY_BONUS = 0.4
