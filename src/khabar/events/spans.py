@@ -9,14 +9,13 @@ from typing import TYPE_CHECKING
 from khabar.arabic import Token
 from khabar.arabic.inflection import fold, folded_bare
 from khabar.events.lexicon import word_set
+from khabar.events.titles import ELATIVES  # superlatives: one before an indefinite noun heads it (أعلى محكمة)
 
 if TYPE_CHECKING:
     from khabar.events.actors import Actor
 
 NUMBER_WORDS = word_set("numbers", strip_article=True)
 COUNT_WORDS = word_set("counts")
-#: Superlatives (أكبر، أعلى): one before an indefinite noun heads it (أعلى محكمة).
-ELATIVES = word_set("elatives", strip_article=True)
 #: Words bounding a count before من/عن/على (أكثر من 40 آخرين، ما لا يقل عن 10): part of the counted party.
 _COUNT_BOUNDS = word_set("count_bounds")
 _BOUND_PREPOSITIONS = word_set("bound_prepositions")
