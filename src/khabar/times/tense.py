@@ -54,18 +54,17 @@ def future_context(f: Folded, original: str, start: int, names: Sequence[tuple[i
     lx = lexicon()
     window = max(0, start - 60)
     words = list(WORD.finditer(f.text, window, start))
-    reach = len(words) - _FUTURE_REACH
-    for i, m in enumerate(words):
-        if i < reach:
-            continue
+    for i in range(max(0, len(words) - _FUTURE_REACH), len(words)):
+        m = words[i]
         w = m.group()
         core = CONJUNCTION.sub("", w)
-        previous = CONJUNCTION.sub("", words[i - 1].group()) if i else ""
-        # (كان من المقرر، كان مقررا أن تنتهي: a plan of the past, كان up to _PAST_REACH words back)
-        past_plan = any(CONJUNCTION.sub("", b.group()) in lx.words["past_aux"] for b in words[max(0, i - _PAST_REACH):i])
-        if (core in lx.words["future_marker"] or w in lx.words["future_marker"]) and not past_plan \
-                and previous not in lx.words["marker_negation"]:
-            return True  # (غير متوقع: unexpectedly)
+        # (كان من المقرر، كان مقررا أن تنتهي: a plan of the past, كان up to _PAST_REACH words back;
+        # غير متوقع: unexpectedly)
+        if (core in lx.words["future_marker"] or w in lx.words["future_marker"]) \
+                and (CONJUNCTION.sub("", words[i - 1].group()) if i else "") not in lx.words["marker_negation"] \
+                and not any(CONJUNCTION.sub("", b.group()) in lx.words["past_aux"]
+                            for b in words[max(0, i - _PAST_REACH):i]):
+            return True
         if _FUTURE_VERB.fullmatch(w) and not _not_future().match(w) \
                 and not _is_noun_or_name(f, original, m.start(), m.end(), names):
             return True
