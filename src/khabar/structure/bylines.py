@@ -28,6 +28,9 @@ LABEL_SEP = re.compile(r"^[\s:：\-–—ـ|/]+")
 
 
 _BYLINE_SEPS = ":：-–—ـ|/"
+_GIVEN_NAME_MIN_SEEN = 10  # corpus occurrences of a first word before its votes tell a given name
+_GIVEN_NAME_SHARE = 0.5
+_VERB_LIKE = re.compile(r"^[يت][\u0621-\u064a]{2,}")  # a present-tense verb's prefix, before three letters or more
 
 
 @lru_cache(maxsize=1)
@@ -77,3 +80,26 @@ def is_role(text: str) -> bool:
 def opens_with_role(words: list[str]) -> bool:
     """The normalised words start with a role of ``byline_roles.txt`` (one word or two)."""
     return bool(words) and (words[0] in _roles() or " ".join(words[:2]) in _roles())
+
+
+def is_given_name(word: str) -> bool:
+    """The corpus tagger read the word as a person's in most of its 10+ occurrences
+    (entities/resources/autonames.tsv)."""
+    from khabar.entities.autonames import person_votes
+    from khabar.entities.keys import fold
+
+    votes = person_votes().get(fold(word))
+    return votes is not None and votes[0] >= _GIVEN_NAME_MIN_SEEN and votes[1] >= _GIVEN_NAME_SHARE * votes[0]
+
+
+def is_name_word(word: str) -> bool:
+    """A word read as part of a person's name at least once, or a rare word (a family name: no vote
+    for any name type, not among the corpus's most frequent words, not opening as a verb's present
+    tense does: ``محمد يتألق`` is a headline)."""
+    from khabar.entities.autonames import person_votes, vote_counts
+    from khabar.entities.keys import fold
+    from khabar.places.gazetteer import common_words
+
+    key = fold(word)
+    return key in person_votes() or (key not in vote_counts() and key not in common_words()
+                                     and not _VERB_LIKE.match(word))

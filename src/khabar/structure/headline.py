@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from khabar.structure.bylines import is_given_name, is_name_word
 from khabar.structure.data import copyright_pattern, norm, read_rows
 from khabar.structure.dates import parse_date_line
 from khabar.structure.lines import (
@@ -49,9 +50,6 @@ _ISSUE_PARTS = re.compile(r" \| | {3,}")
 _ISSUE_NUMBER = re.compile(r"(?:رقم\s+)?(?:ال)?عدد\s*[:\[(]?\s*\d+\s*[\])]?|(?:issue|no\.?)\s*(?:no\.?\s*)?\d+",
                            re.IGNORECASE)
 _URL = re.compile(r"https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|me|info|tv|news)/", re.IGNORECASE)
-_GIVEN_NAME_MIN_SEEN = 10
-_VERB_LIKE = re.compile(r"^[يت][\u0621-\u064a]{2,}")  # a present-tense verb's prefix, before three letters or more
-_GIVEN_NAME_SHARE = 0.5
 _FULL_STOPS = (".", "!", "?", "؟")  # a headline's line ending so is whole ((4-3), a quote's » may end a first line)
 _CENTRE_SLACK = 3  # columns (twice the centre) two lines centred on one axis may part by: odd widths round
 _HEADLINE_LOOKAHEAD = 6  # text lines after a line not shaped like a headline where the headline may come
@@ -146,17 +144,7 @@ def _bare_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= BARE_NAME_MAX_WORDS or any(ch.isdigit() or ch in NAME_STOPS for ch in text):
         return False
-    from khabar.entities.autonames import person_votes, vote_counts
-    from khabar.entities.keys import fold
-    from khabar.places.gazetteer import common_words
-
-    persons = person_votes()
-    first = persons.get(fold(words[0]))
-    if first is None or first[0] < _GIVEN_NAME_MIN_SEEN or first[1] < _GIVEN_NAME_SHARE * first[0]:
-        return False
-    voted, common = vote_counts(), common_words()
-    return all((key := fold(word)) in persons or (key not in voted and key not in common and not _VERB_LIKE.match(word))
-               for word in words[1:])
+    return is_given_name(words[0]) and all(is_name_word(word) for word in words[1:])
 
 
 def _credited_outlets(lines: list[Line]) -> frozenset[str]:

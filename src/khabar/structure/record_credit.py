@@ -13,16 +13,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from khabar.structure.agencies import agency_name
-from khabar.structure.bylines import byline_name
+from khabar.structure.bylines import byline_name, is_given_name, is_name_word
 from khabar.structure.data import norm, read_rows
 from khabar.structure.dateline import in_gazetteer, known_places
 from khabar.structure.outlets import is_outlet
 
 _CREDIT_MAX_WORDS = 16
 _PERSON_MAX_WORDS = 4
-_GIVEN_NAME_MIN_SEEN = 10  # corpus occurrences of a first word before its votes tell a given name
-_GIVEN_NAME_SHARE = 0.5
-_VERB_LIKE = re.compile(r"^[يت][\u0621-\u064a]{2,}")  # a present tense's prefix: a sentence, not a name
 # Between a credit's parts: a dash (a kashida run as one only beside a space: ``الـرياض`` is a word),
 # a colon, a comma, a bar, a slash, ``من`` before the place (``«الاقتصادية» من الرياض``), parentheses.
 _SEPARATOR = re.compile(r"\s*[-–—]+\s*|\s+ـ+\s*|\s*ـ+\s+|\s*[:：،,|/]\s*|\s+من\s+|\s*[()]\s*")
@@ -68,15 +65,7 @@ def is_person(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= _PERSON_MAX_WORDS or any(ch.isdigit() or ch in ".؟?!؛" for ch in text):
         return False
-    from khabar.entities.autonames import person_votes, vote_counts
-    from khabar.entities.keys import fold
-    from khabar.places.gazetteer import common_words
-
-    persons, voted, common = person_votes(), vote_counts(), common_words()
-    first = persons.get(fold(words[0]))
-    given = first is not None and first[0] >= _GIVEN_NAME_MIN_SEEN and first[1] >= _GIVEN_NAME_SHARE * first[0]
-    return all((key := fold(word)) in persons or (key not in voted and key not in common and not _VERB_LIKE.match(word))
-               for word in (words[1:] if given else words))
+    return all(is_name_word(word) for word in (words[1:] if is_given_name(words[0]) else words))
 
 
 def _segments(text: str) -> list[tuple[int, int]]:
