@@ -14,16 +14,20 @@ _OUTLET_CREDIT_MAX_SPACES = 8  # two credit segments of four words
 _AGENCY_SPLIT = re.compile(r"[/,،+&]|\s[-–]\s|\sو")
 
 
-#: Outlet marker words that name an outlet wherever they stand; the others only as first word.
-_ANYWHERE_MARKERS = ("أونلاين", "اونلاين", "نيوز", " بريس", " press", ".نت", ".كوم", ".com", ".net", "news", "online", " fm", " tv",
-                     "أف أم", "اف ام", "إف إم")
-
 
 @lru_cache(maxsize=1)
 def _outlets() -> tuple[frozenset[str], tuple[str, ...]]:
     names = frozenset(norm(v) for k, v in read_rows("outlets.tsv") if k == "name")
     first = tuple(norm(v) for k, v in read_rows("outlets.tsv") if k == "marker")
     return names, first
+
+
+@lru_cache(maxsize=1)
+def _anywhere_markers() -> frozenset[str]:
+    """Markers naming an outlet wherever they stand in the line (outlets.tsv ``anywhere`` rows), and at
+    a word's start (``anywhere_word`` rows, a space before them): the ``marker`` rows only open it."""
+    rows = read_rows("outlets.tsv")
+    return frozenset([norm(v) for k, v in rows if k == "anywhere"] + [" " + norm(v) for k, v in rows if k == "anywhere_word"])
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +104,7 @@ def is_outlet(text: str) -> bool:
     if len(pieces) > 1 and all(p in names for p in pieces):  # "فرانس24/ أ ف ب": a credit of agencies
         return True
     padded = f" {key} "
-    if any(marker in padded for marker in _ANYWHERE_MARKERS):
+    if any(marker in padded for marker in _anywhere_markers()):
         return True
     return any(key.startswith(marker + " ") for marker in markers)
 
