@@ -58,3 +58,11 @@ def test_a_paper_stored_by_its_printed_name_and_its_path_is_one_outlet(tmp_path,
         sync_index(store.conn)
         outlets = compute_stats(store.conn).outlets
     assert outlets == [("عين اليوم", 3), ("ant/SkyNews", 1), ("saudinewsnet/okaz", 1)]
+
+
+def test_without_leaders_the_top_lists_are_not_read(conn):
+    """The stats page shows its own speaker tables: it asks for the counts only."""
+    whole, bare = compute_stats(conn), compute_stats(conn, leaders=False)
+    assert whole.top_entities and whole.top_speakers
+    assert (bare.top_entities, bare.top_speakers) == ([], [])
+    assert (bare.articles, bare.counts, bare.outlets) == (whole.articles, whole.counts, whole.outlets)

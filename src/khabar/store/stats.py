@@ -47,10 +47,13 @@ GROUP BY COALESCE(e.key, q.speaker_text) ORDER BY n DESC, speaker LIMIT ?
 
 
 def compute_stats(conn: sqlite3.Connection, top: int = 10, filters: SearchFilters | None = None,
-                  resolved: tuple[str, list[Any]] | None = None) -> StoreStats:
+                  resolved: tuple[str, list[Any]] | None = None, leaders: bool = True) -> StoreStats:
     """The store's figures, or (``filters``: outlet, dates, entity, place...) those of the articles
     the filters keep, as ``/search`` filters them; a bad date raises :class:`~khabar.search.QueryError`.
-    ``resolved``: ``filter_sql(filters)`` already read (as the stats page reads it once)."""
+    ``resolved``: ``filter_sql(filters)`` already read (as the stats page reads it once).
+    ``leaders=False`` leaves ``top_entities`` and ``top_speakers`` empty, unread: the stats page
+    shows its own speaker tables (khabar.store.speakers) and links to the entities page, and these
+    two grouped scans of every fact are the page's slowest queries on a large store."""
     # resolved once (outlet names, chosen ids, a story's copies), then put on each table's column as
     # filter_sql itself does
     on_doc, params = filter_sql(filters, conn=conn) if resolved is None else resolved
@@ -70,7 +73,9 @@ def compute_stats(conn: sqlite3.Connection, top: int = 10, filters: SearchFilter
         counts=counts,
         distinct_entities=conn.execute(f"SELECT COUNT(DISTINCT key) FROM entities WHERE 1 = 1{on_fact}",
                                        params).fetchone()[0],
-        top_entities=[tuple(r) for r in conn.execute(_TOP_ENTITIES.format(where=on_fact), (*params, top))],
-        top_speakers=[tuple(r) for r in conn.execute(_TOP_SPEAKERS.format(where=on_quote), (*params, top))],
+        top_entities=[tuple(r) for r in conn.execute(_TOP_ENTITIES.format(where=on_fact), (*params, top))]
+        if leaders else [],
+        top_speakers=[tuple(r) for r in conn.execute(_TOP_SPEAKERS.format(where=on_quote), (*params, top))]
+        if leaders else [],
         schema_version=conn.execute("PRAGMA user_version").fetchone()[0],
     )

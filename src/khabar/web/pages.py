@@ -343,7 +343,7 @@ def web_router(conn_dep: Callable[..., Any]) -> APIRouter:
         try:
             _check_parameters(request, (*STATS_PARAMS, "top"))
             resolved = filter_sql(filters, conn=conn)  # names looked up once for both tables
-            figures = compute_stats(conn, filters=filters, resolved=resolved)
+            figures = compute_stats(conn, filters=filters, resolved=resolved, leaders=False)
             spoken = speakers_by_month(conn, filters=filters, resolved=resolved)
             by_outlet = speakers_by_outlet(conn, top, filters, resolved)
             return _page("stats.html", s=figures, spoken=spoken, by_outlet=by_outlet, error=None,
