@@ -23,8 +23,15 @@ def city_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
-    """Country code -> the English name of its capital."""
-    return {row["iso2"]: row["capital"] for row in country_rows() if row["capital"] and row["iso2"]}
+    """Country code -> the English name of its capital, for the capitals named as their country: no
+    Arabic alias of their own in ``countries.tsv``, or one of the country's aliases (مدينة سورية is a
+    Syrian town, not Damascus)."""
+    return {row["iso2"]: row["capital"] for row in country_rows() if row["capital"] and row["iso2"]
+            and (not row["capital_ar"] or set(_aliases(row["capital_ar"])) & set(_aliases(row["aliases"])))}
+
+
+def _aliases(cell: str) -> list[str]:
+    return [a for a in cell.split("|") if a]
 
 
 def capital_named_as(entry: Entry, word_before: str) -> Entry | None:
