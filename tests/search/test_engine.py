@@ -465,7 +465,8 @@ def test_the_outlet_facet_counts_one_paper_stored_two_ways_once(make_db):
     db = make_db([Article(id=i, source=Source("jsonl", outlet=o), raw=i, outlet=o, headline="احتجاج", body=["احتجاج"])
                   for i, o in (("o1", "عين اليوم"), ("o2", "saudinewsnet/3alyoum"), ("o3", "ant/SkyNews"))])
     with Store(db) as store:
-        assert facets(store.conn, "احتجاج")["outlet"] == [("عين اليوم", "عين اليوم", 2), ("ant/SkyNews", "ant/SkyNews", 1)]
+        # the value the link filters by, the name a reader knows as its label (ant/SkyNews is سكاي نيوز عربية)
+        assert facets(store.conn, "احتجاج")["outlet"] == [("عين اليوم", "عين اليوم", 2), ("ant/SkyNews", "سكاي نيوز عربية", 1)]
         assert search(store.conn, "احتجاج", SearchFilters(outlet="عين اليوم")).total == 2  # what its link keeps
 
 

@@ -398,9 +398,11 @@ def test_an_article_without_a_printed_outlet_shows_its_record_source(tmp_path):
                           headline="فتح معبر نصيب", body=["فتح المعبر."]), ["structure"])
         sync_index(store.conn)
     web = TestClient(create_app(tmp_path / "s.db"))
-    assert '<a class="outlet" href="/ui/search?outlet=ant%2FSkyNews" title="مقالات المنفذ">ant/SkyNews</a>' \
-        in web.get("/ui/articles/s1").text
-    assert "<span>ant/SkyNews</span>" in web.get("/ui/search").text
+    # by its Arabic name (the English one in its title), its link filtering by the path stored
+    assert '<a class="outlet" href="/ui/search?outlet=ant%2FSkyNews" title="مقالات المنفذ Sky News Arabia">' \
+        'سكاي نيوز عربية</a>' in web.get("/ui/articles/s1").text
+    assert '<span title="Sky News Arabia">سكاي نيوز عربية</span>' in web.get("/ui/search").text
+    assert "ant/SkyNews</" not in web.get("/ui/stats").text
 
 
 def test_entity_filter_chip_names_the_entity_not_its_key(client):

@@ -11,7 +11,7 @@ from typing import Any
 from khabar.search.filters import SearchFilters, filter_sql, place_value
 from khabar.search.index import BM25_WEIGHTS, sync_index
 from khabar.search.names import add_arabic_spellings
-from khabar.search.outlets import papers_counted, stored_outlets
+from khabar.search.outlets import papers_counted, shown_outlet, stored_outlets
 from khabar.search.query import Query, QueryError, parse_query
 from khabar.search.snippets import Snippet, best_snippet
 
@@ -255,7 +255,7 @@ def facets(db: sqlite3.Connection, query: str | Query, filters: SearchFilters | 
         out[name] = _told_apart([(place_value(v, detail, feature) if name == "place" else str(v), str(label), n, detail)
                                  for v, label, n, detail, feature in rows])
     # one paper stored by its printed name and by its path is one row, as the outlet filter reads it
-    out["outlet"] = [(o, o, n) for o, n in papers_counted(stored_outlets(db), [(v, n) for v, _, n in out["outlet"]])][:top]
+    out["outlet"] = [(o, shown_outlet(o)[0], n) for o, n in papers_counted(stored_outlets(db), [(v, n) for v, _, n in out["outlet"]])][:top]
     # a story followed day by day: the matches' days in order, when they fall on a month's worth or fewer
     days = db.execute("SELECT substr(published, 1, 10), substr(published, 1, 10), count(*) FROM facet_hits "
                       "WHERE published IS NOT NULL GROUP BY 1 ORDER BY 1 LIMIT ?", (DAYS_SHOWN + 1,)).fetchall()

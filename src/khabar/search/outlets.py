@@ -88,8 +88,30 @@ def arabic_outlet_names() -> dict[str, frozenset[str]]:
     """Folded Arabic name of an outlet -> the stored outlets' path parts it names, in lower case
     (resources/outlet_names.tsv: الرياض -> alriyadh, سكاي نيوز -> skynews), folded as entity
     names are (hamza, ة/ه, ى/ي, vowel marks: fold_name)."""
-    text = (Path(__file__).parent / "resources" / "outlet_names.tsv").read_text(encoding="utf-8")
     names: dict[str, set[str]] = {}
-    for name, outlet in tsv_rows(text):
+    for name, outlet, *_ in _outlet_rows():
         names.setdefault(_outlet_key(name), set()).add(outlet.strip().casefold())
     return {name: frozenset(outlets) for name, outlets in names.items()}
+
+
+def _outlet_rows() -> list[list[str]]:
+    return tsv_rows((Path(__file__).parent / "resources" / "outlet_names.tsv").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def shown_outlet_names() -> dict[str, tuple[str, str | None]]:
+    """An outlet's last path part, in lower case -> (the Arabic name pages show for it, its English
+    name or None): the outlet_names.tsv rows with a third column."""
+    return {outlet.strip().casefold(): (name.strip(), None if english.strip() == "-" else english.strip())
+            for name, outlet, english, *_ in (row for row in _outlet_rows() if len(row) > 2)}
+
+
+def shown_outlet(outlet: str | None) -> tuple[str, str | None]:
+    """(the name to show for a stored ``outlet``, its other name or None): an outlet stored by its
+    collection's path (ant/France24) is shown by its Arabic name (فرانس 24), the English name
+    (France 24, else the path) beside it; a printed name (العربية.نت) is shown as it is.  A reader
+    of an Arabic page knows فرانس 24, not ant/France24; the path stays in links, where filters read it."""
+    if not outlet or "/" not in outlet:
+        return outlet or "", None
+    shown = shown_outlet_names().get(outlet.rsplit("/", 1)[-1].strip().casefold())
+    return (shown[0], shown[1] or outlet) if shown else (outlet, None)

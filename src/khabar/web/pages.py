@@ -17,6 +17,7 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 from khabar.api import queries
 from khabar.datafiles import data_lines, resource_text
@@ -25,6 +26,7 @@ from khabar.search import QueryError, SearchFilters, facets, parse_query, search
 from khabar.search.engine import MAX_OFFSET
 from khabar.search.filters import filter_sql, place_in_country, place_sql, place_value
 from khabar.search.keys import entity_names
+from khabar.search.outlets import shown_outlet
 from khabar.search.schema import sql_marks
 from khabar.search.unmatched import unmatched_filters
 from khabar.store.db import resolve_article_id
@@ -114,6 +116,16 @@ _env.globals.update(byline_reporter=byline_reporter, entity_url=entity_url, enti
 _env.filters["label"] = label
 _env.filters["country_name"] = country_name
 _env.filters["counted"] = counted
+_env.filters["outlet_name"] = lambda outlet: shown_outlet(outlet)[0]
+_env.filters["outlet_other"] = lambda outlet: shown_outlet(outlet)[1] or ""
+_env.filters["outlet_title"] = lambda outlet: outlet_title(outlet)
+
+
+def outlet_title(outlet: str | None) -> Markup:
+    """The ``title`` attribute giving an outlet's other name (English, or its path) beside the Arabic
+    name shown (:func:`~khabar.search.outlets.shown_outlet`), nothing when it has none."""
+    other = shown_outlet(outlet)[1]
+    return Markup(' title="{}"').format(other) if other else Markup("")
 
 
 def _page(template: str, status: int = 200, **context: Any) -> HTMLResponse:
