@@ -5,7 +5,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from khabar.api import create_app
-from khabar.model import Article, Entity, Mention, Quote, Source
+from khabar.model import Article, Entity, Mention, Quote, Ref, Source
 from khabar.web.charts import timeline_svg
 from khabar.web.counting import counted
 from khabar.web.map import outlines, project
@@ -515,6 +515,18 @@ def test_the_stats_page_lists_the_articles_of_no_outlet_as_such_and_links_to_the
     assert '<a href="/ui/search?missing=outlet">بلا منفذ</a></td><td>1</td>' in html and "unknown" not in html
     listed = client.get("/ui/search", params={"missing": "outlet"}).text
     assert "/ui/articles/n2" in listed and "/ui/articles/n1" not in listed
+
+
+def test_the_speakers_of_the_articles_of_no_outlet_link_nowhere(make_db):
+    """The quotations page cannot keep the articles of no outlet: a link there would count every outlet's."""
+    def quoted(aid: str, outlet: str | None) -> Article:
+        a = Article(id=aid, source=Source("jsonl"), raw=aid, outlet=outlet, headline="تصريح", body=["قال سامي: «سنعود»."])
+        a.quotes = [Quote("قال", "direct", "سنعود", "body", 0, 11, 16, speaker=Ref("سامي", None))]
+        return a
+    html = TestClient(create_app(make_db([quoted("w1", "ant/SkyNews"), quoted("w2", None)]))).get("/ui/stats").text
+    by_outlet = html[html.index("من يقتبس كل منفذ أكثر"):]
+    assert by_outlet.count("<bdi>سامي</bdi>") == 2
+    assert by_outlet.count("/ui/quotes?") == 1 and "outlet=ant%2FSkyNews" in by_outlet
 
 
 def test_the_stats_page_resolves_its_filters_once(client, monkeypatch):
