@@ -10,7 +10,7 @@ from khabar.events import extract_events
 from khabar.events.arguments import _resumptive_prep
 from khabar.events.lexicon import word_set
 
-from .composed import analyse
+from .composed import analyse, text_of
 from .composed import coded_parties as coded
 
 
@@ -316,3 +316,24 @@ def test_a_superlative_after_a_title_is_no_name_of_its_holder() -> None:
     """words.tsv elatives: أكبر (also a name, Akbar) heading an apposition to the title."""
     sources = [source for _, source, _ in coded("وانتقد زعيم حزب الشعب الجمهوري أكبر أحزاب المعارضة الحكومة.")]
     assert sources == ["زعيم حزب الشعب الجمهوري"]
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # a quotation opening after the speech verb that runs on past a party: the party is said of
+    ('وأضافت "الشعب الأفغاني يستحق سلاما دائما".', "الشعب الأفغاني"),
+    ('وقال "المدرب كان مذهلا في المباراة الأخيرة".', "المدرب"),
+    ("وقال: «إن الولايات المتحدة تدعم العراق».", "الولايات المتحدة"),
+])
+def test_a_party_opening_a_quotation_after_the_speech_verb_is_no_speaker(text: str, party: str) -> None:
+    statements = [e for e in extract_events(analyse(text)) if e.cameo == "010"]
+    assert party not in [text_of(e.source) for e in statements]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a quoted name closes right after it, at most QUOTED_NAME_TAIL tokens on
+    ('وقال "القرشي": "أحيل جميع المخالفين إلى الجهات المختصة".', "القرشي"),
+    ('واعتبر "حزب التحرير - تونس"، أن نظام الحكم سيظل.', "حزب التحرير"),
+])
+def test_a_quoted_name_after_the_speech_verb_is_its_speaker(text: str, speaker: str) -> None:
+    statements = [e for e in extract_events(analyse(text)) if e.cameo == "010"]
+    assert [text_of(e.source) for e in statements] == [speaker]

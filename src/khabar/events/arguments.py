@@ -48,7 +48,7 @@ from khabar.events.phrases import (
     skip_apposition,
     starting_at,
 )
-from khabar.events.predicates import ORDINALS, Trigger
+from khabar.events.predicates import CLOSING_QUOTES, OPENING_QUOTES, ORDINALS, Trigger
 from khabar.events.reference import antecedent, antecedent_index
 from khabar.events.spans import NUMBER_WORDS
 from khabar.events.subjects import (
@@ -344,6 +344,27 @@ def _pronoun_target_first(toks: list[Token], trig: Trigger) -> bool:
     return tenses != {IMPERFECT}
 
 
+#: Tokens after a quoted party's last word within which the quotation closes when it is the party's
+#: name («حزب التحرير - تونس»، "فيتش رايتينغ"); one running on is what is said.
+QUOTED_NAME_TAIL = 3
+
+
+def said_not_sayer(toks: list[Token], trig: Trigger, party: Actor) -> bool:
+    """Whether a party after a speech verb opens what is said, not who says it: after the verb's
+    opening quotation mark the quotation runs on past the party (وأضافت "الشعب الأفغاني يستحق سلاما
+    دائما"، وقال "ايدرسون كان مذهلا"), or a colon introduces it (وقال: «إن الولايات المتحدة تدعم»);
+    a name in quotation marks closes right after it (وقال "القرشي": ...، وقالت «طيران الإمارات» إن)."""
+    between = [t.text for t in toks[trig.last + 1: party.first]]
+    colon = between[:1] == [":"]
+    opens = len(between) == 1 + colon and between[-1] in OPENING_QUOTES
+    if not opens or (trig.first > 0 and toks[trig.first - 1].text in OPENING_QUOTES | CLOSING_QUOTES):
+        return False  # (the quotation opens right after the verb; "أهان" الوزير: the verb itself is quoted)
+    if colon:
+        return True
+    tail = toks[party.last + 1: party.last + 1 + QUOTED_NAME_TAIL]
+    return not any(t.text in OPENING_QUOTES | CLOSING_QUOTES for t in tail)
+
+
 def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
                    text: str) -> Arguments:
     relative = _relative_arguments(toks, actors, trig, time_tokens, text)
@@ -399,6 +420,8 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
                       or _titled_name(actors, noun_phrase_after(toks, trig.first + 1, time_tokens, text)))
         if source is None and trig.pred.speech:
             source = _speaking_noun(toks, trig.first + 1, time_tokens, text, fold(trig.pred.lemma) in _POINTING)
+        if source is not None and trig.pred.speech and said_not_sayer(toks, trig, source):
+            source = None  # وأضاف "الشعب الأفغاني يستحق سلاما": the people are said of, the sayer is the topic
         if source is not None:
             after = max(after, skip_apposition(toks, actors, source.last + 1, source.entity_type == "PER"))
             named = apposition(toks, actors, source.last + 1)
