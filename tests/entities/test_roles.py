@@ -267,3 +267,29 @@ def test_a_title_of_several_words_alone_later_is_its_holder():
         Options(tagger=False))
     king = next(e for e in art.entities if e.name == "Salman of Saudi Arabia")
     assert "خادم الحرمين الشريفين" in {m.text for m in king.mentions}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a rank after the dative ل and an object: the name is the rank's, not the first title's
+    ("وسلم الأمير الجائزة للرئيس محمود عباس في الحفل", "Mahmoud Abbas", "الرئيس"),
+    ("وقال قائد مؤيد للرئيس السوري بشار الأسد إن القوات تقدمت", "Bashar al-Assad", "الرئيس السوري"),
+    # only adjectives of the title between: the dative rank is its complement
+    ("تتولى الابنة الأولى للرئيس الأمريكي إيفانكا ترامب المنصب", "Ivanka Trump", "الابنة الأولى للرئيس الأمريكي"),
+])
+def test_a_dative_rank_after_an_object_holds_the_name(text, name, role):
+    assert role_of(text, name) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a curated alias opening with a title: the title is the role, as before a name the tagger finds
+    ("وقال الملك تشارلز الثالث إن البلاد بخير", "Charles III", "الملك"),
+    ("وأشاد بالملك تشارلز الثالث", "Charles III", "الملك"),  # without the proclitic
+    # a title before the alias replaces it
+    ("واستقبل العاهل السعودي الملك سلمان الوفد", "Salman of Saudi Arabia", "العاهل السعودي"),
+    ("وقال بوتين إن الاتفاق قائم", "Vladimir Putin", None),  # no title in the text: no role
+    # an office stated before or after says more than the rank
+    ("وقال الأمير محمد بن سلمان ولي العهد السعودي إن", "Mohammed bin Salman", "ولي العهد السعودي"),
+    ("وشدد ولي العهد السعودي الأمير محمد بن سلمان على", "Mohammed bin Salman", "ولي العهد السعودي"),
+])
+def test_a_title_in_a_curated_alias_is_the_role(text, name, role):
+    assert role_of(text, name) == role

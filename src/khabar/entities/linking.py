@@ -331,8 +331,9 @@ class UnitLinker(RoleReader, MatchFilter):
             self.b.add(ent, self.mention(first, last), country)
             self.cover(item.first, last)
             return last
-        self.b.add(ent, self.mention(first, last), entry.country, entry.group)
+        added = self.b.add(ent, self.mention(first, last), entry.country, entry.group)
         if entry.type == "PER":  # (a lexicon role is not copied: the role is what this article states)
+            self.rank_in_name(added, first)
             self.b.register_person(ent.id, [t.text for t in self.tokens[item.first:item.last + 1]])
             self.b.register_person(ent.id, entry.name_ar.split(), curated=True)
         self.cover(item.first, last)

@@ -54,6 +54,17 @@ def _title_heads() -> frozenset[str]:
     return frozenset(fold(title.split()[0]) for title, _ in title_entries())
 
 
+@lru_cache(maxsize=1)
+def _one_word_titles() -> frozenset[str]:
+    """The titles of ``titles.tsv`` of one word, folded (الملك, الأمير, الرئيس)."""
+    return frozenset(fold(title) for title, _ in title_entries() if " " not in title)
+
+
+def is_rank(role: str) -> bool:
+    """A role that is one title of one word (الملك, العقيد): an office stated with it says more."""
+    return fold(role) in _one_word_titles()
+
+
 class RoleReader(BodyFinder):
     """Titles in one unit; the linker provides the builder, the tagger's name-likeness, the deferred
     mentions and how to read any other item."""
@@ -86,6 +97,8 @@ class RoleReader(BodyFinder):
             if m.entry.group == "senior" and isinstance(item, Match) and item.entry.kind == "title" \
                     and fold(self.texts[first]).startswith("لل"):
                 break  # كبير المستشارين للرئيس دونالد ترمب: the name after للرئيس is the president's
+            if self.dative_rank(first, item) and self.object_between(m, first, rest):
+                break  # وسلم الأمير الجائزة للرئيس محمود عباس: the president is handed the prize
             if self.place_named_like_a_person(item):  # المفوضة الأوروبية سيسيليا مالمستروم
                 item = Span(item.first, item.last, "PER")
             if self.is_person(item):
@@ -123,9 +136,11 @@ class RoleReader(BodyFinder):
                         self.pending.append(("role-demonym", self.mention(inner[0], inner[1]), inner[2].entry))
                 used = self.item(item, None, [])
                 pid = self.b.recent[-1] if self.b.recent else None
-                if pid and self.b.entities[pid].type == "PER" and not self.b.entities[pid].role \
+                if pid and self.b.entities[pid].type == "PER" \
+                        and (not self.b.entities[pid].role or is_rank(self.b.entities[pid].role)) \
                         and not set(map(fold, role.split())) <= folded_word_list("courtesy_titles"):
-                    self.b.entities[pid].role = role  # (السيد alone is no role: courtesy_titles.txt)
+                    self.b.entities[pid].role = role  # (السيد alone is no role: courtesy_titles.txt; a
+                    # rank alone, الأمير, gives way to the office stated: ولي العهد الأمير محمد بن سلمان)
                 return max(used, last)
         guess = None if guessed else self.guess_name(m, rest)
         if guess is not None:
@@ -144,6 +159,17 @@ class RoleReader(BodyFinder):
             holder.role = self.text[start:self.tokens[self.title_tail(end)].end]
         self.pending.append(("title", self.mention(m.first, end), None))
         return end
+
+    def rank_in_name(self, person: Entity, first: int) -> None:
+        """A curated person's alias that opens with a title of ``titles.tsv`` (الملك تشارلز الثالث, الأمير
+        هاري) gives the person that title as role when no other title has, as the title before a name
+        the tagger found does; not a form of address (السيد, الدكتور: ``courtesy_titles.txt``).  A title
+        before the alias (خادم الحرمين الشريفين الملك سلمان) replaces it (:meth:`title`)."""
+        word = self.texts[first]
+        rank = word[self.lex.keys.proclitic_length(word):]
+        if not person.role and rank.startswith("ال") and is_rank(rank) \
+                and fold(rank) not in folded_word_list("courtesy_titles"):
+            person.role = rank
 
     def conjunct_start(self, m: Match, head: int, inside: list) -> int | None:
         """The first token of the last title joined by و to the title ``m`` inside a role, where it
@@ -210,7 +236,7 @@ class RoleReader(BodyFinder):
         verb of saying (وقال عزام الدخيل وزير التعليم إن: ``apposition_verbs.txt``; after another
         verb the title may be its object: استقبل الملك سلمان وزير الخارجية).  Not a title opening
         with a proclitic (ووزير: the next one of a list; للقاضي: a dative), nor a person with a role
-        already."""
+        already but a rank of one word (الأمير محمد بن سلمان ولي العهد: the office says more)."""
         j = m.first - 1
         comma = j >= 0 and self.texts[j] in APPOSITION_COMMAS
         j -= comma
@@ -218,7 +244,7 @@ class RoleReader(BodyFinder):
                 or fold(self.texts[m.first]).startswith("لل"):
             return None  # (a title with a proclitic: a list's next one, ووزير; a dative, قال X للقاضي)
         ent = self.b.entities.get(self.b.recent[-1])
-        if ent is None or ent.type != "PER" or ent.role or not ent.mentions:
+        if ent is None or ent.type != "PER" or ent.role and not is_rank(ent.role) or not ent.mentions:
             return None
         last = ent.mentions[-1]
         if (last.field, last.paragraph) != self.unit or last.end != self.tokens[j].end:
@@ -461,6 +487,22 @@ class RoleReader(BodyFinder):
         which is as often the name's own letter (لحبيب شنتوف, ليام فوكس)."""
         word = fold(self.texts[i])
         return word.startswith("لل")
+
+    def dative_rank(self, first: int, item: Match | Span) -> bool:
+        """The item at ``first`` is a rank of ``conjunct_ranks.txt`` after the dative ل and the article
+        (للرئيس, للملك): a rank is complete alone, so the name after it is its holder's, the dative of
+        the clause, not the holder of a title before (قائد مؤيد للرئيس السوري بشار الأسد)."""
+        return isinstance(item, Match) and item.entry.kind == "title" and self.dative(first) \
+            and "ا" + fold(self.bare(first, item.last))[1:] in folded_word_list("conjunct_ranks")
+
+    def object_between(self, m: Match, first: int, rest: list) -> bool:
+        """A word between the title ``m`` and token ``first`` that neither qualifies the title (an
+        adjective of ``title_adjectives.txt``, a nationality) nor is a word of it: the clause's object or
+        another noun (الأمير الجائزة للرئيس); not الابنة الأولى للرئيس, whose complement follows."""
+        demonyms = {i for f, last, it in rest if isinstance(it, Match) and it.entry.kind == "demonym"
+                    for i in range(f, last + 1)}
+        return any(i not in demonyms and fold(self.texts[i]) not in folded_word_list("title_adjectives")
+                   for i in range(m.last + 1, first))
 
     def particle(self, i: int) -> bool:
         """Token ``i`` is a preposition, particle, pronoun or demonstrative (the words without the
