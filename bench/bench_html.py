@@ -60,6 +60,7 @@ from layouts_html_seventeenth import amp_story, elementor, mediawiki, nuxt_paylo
 from layouts_html_sixteenth import archive_today, gdocs_published, ghost_post, next_shell  # noqa: E402
 from layouts_html_thirteenth import blogger, joomla, live_blog, mobile_lazy, paywall, telegram_post, wayback  # noqa: E402
 from layouts_html_twentieth import opinion_column, wp_amp  # noqa: E402
+from layouts_html_twentyfifth import td_newspaper, wp_block  # noqa: E402
 from layouts_html_twentyfirst import gov_portal, hentry_static, medium_story, wix_blog  # noqa: E402
 from layouts_html_twentyfourth import cairo_portal, singlefile_save  # noqa: E402
 from layouts_html_twentysecond import discourse_topic, linkedin_pulse, notion_site, squarespace_blog  # noqa: E402
@@ -369,6 +370,10 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     # 15,201-16,000 / 15,201-16,000 / 8,001-8,500 (seed 24113)
     "singlefile17+": (singlefile_save, frozenset({"byline", "outlet", "canonical"})),
     "cairo_portal17+": (cairo_portal, frozenset({"byline", "outlet", "canonical"})),
+    # bench/layouts_html_twentyfifth.py, the twenty-fourth session's, first run unseen on records of lines
+    # 14,401-15,200 / 14,401-15,200 / 7,501-8,000 (seed 25217)
+    "td_newspaper18+": (td_newspaper, frozenset({"byline", "outlet", "canonical"})),
+    "wp_block18+": (wp_block, frozenset({"byline", "canonical"})),
 }
 _WORD = re.compile(r"\w+")
 
@@ -440,7 +445,8 @@ ROUNDS: dict[str, str] = {
     "6+": "thirteenth6+", "6++": "thirteenth6++", "7+": "fourteenth7+", "8+": "fifteenth8+",
     "9+": "sixteenth9+", "10+": "seventeenth10+", "10++": "seventeenth10++", "11+": "eighteenth11+",
     "12+": "nineteenth12+", "13+": "twentieth13+", "14+": "twentyfirst14+",
-    "15+": "twentysecond15+", "16+": "twentythird16+", "17+": "twentyfourth17+"}
+    "15+": "twentysecond15+", "16+": "twentythird16+", "17+": "twentyfourth17+",
+    "18+": "twentyfifth18+"}
 
 
 def _round(name: str) -> str:

@@ -18,6 +18,7 @@ from layouts_thirteenth import fresh_records as thirteenth_records
 from layouts_thirteenth import second_round_records
 from layouts_twelfth import fresh_records as twelfth_records
 from layouts_twentieth import fresh_records as twentieth_records
+from layouts_twentyfifth import fresh_records as twentyfifth_records
 from layouts_twentyfirst import fresh_records as twentyfirst_records
 from layouts_twentyfourth import fresh_records as twentyfourth_records
 from layouts_twentysecond import fresh_records as twentysecond_records
@@ -33,4 +34,5 @@ DRAWS: dict[str, Callable[[int], list[Record]]] = {
     "10+": seventeenth_records, "10++": seventeenth_records, "11+": eighteenth_records,
     "12+": nineteenth_records, "13+": twentieth_records, "14+": twentyfirst_records,
     "15+": twentysecond_records, "16+": twentythird_records, "17+": twentyfourth_records,
+    "18+": twentyfifth_records,
 }
