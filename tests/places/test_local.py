@@ -33,6 +33,10 @@ def hit_of(text: str, word: str):  # noqa: ANN201 - a match.Hit
     ("الأحواز", "Ahvaz", "IR"),  # the Arabic names of Iranian cities (Ahvaz, Abadan, Khorramshahr)
     ("عبدان", "Abadan", "IR"),
     ("المحمرة", "Khorramshahr", "IR"),
+    ("بنقردان", "Ben Gardane", "TN"),  # spellings the news uses beside geonames' own (بن قردان، سيول)
+    ("سول", "Seoul", "KR"),
+    ("سان بطرسبورغ", "Saint Petersburg", "RU"),
+    ("بطرسبرغ", "Saint Petersburg", "RU"),  # beside Petersburg, US, which geonames gives the name
 ])
 def test_city_aliases_join_their_geonames_city(name_ar: str, name: str, country: str) -> None:
     readings = gazetteer()[fold_word(name_ar)]
