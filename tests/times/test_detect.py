@@ -331,3 +331,13 @@ def test_a_pair_of_hijri_years_after_a_slash_is_one_expression() -> None:
 ])
 def test_a_fixture_weekday(text: str, expected: str) -> None:
     assert [v for _, v in values(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # بحلول 'by': a bare year after it is a year, a distant target too and whatever word follows
+    ("ستتحول المدينة إلى مركز للطاقة النظيفة بحلول 2050، كما أعلنت الحكومة", [("2050", "2050")]),
+    ("يهدف البرنامج إلى خفض الدين بحلول 2021 من مستواه الحالي", [("2021", "2021")]),
+    ("وصلت الأسعار بحلول 500 ريال", []),  # no year: a count
+])
+def test_a_year_after_by(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert values(text) == expected
