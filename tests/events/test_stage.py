@@ -28,6 +28,10 @@ CASES = [
     ("التقى وزير الخارجية المصري سامح شكري نظيره الأردني في القاهرة.", "CONSULT", "040",
      "سامح شكري", "نظيره الأردني", False),
     ("وقعت مصر اتفاقا مع السودان للتعاون الاقتصادي.", "AGREE", "057", "مصر", "السودان", False),
+    # discussing, consulting: with a party after مع
+    ("وناقش وزير الخارجية مع نظيره الأردني الأوضاع في المنطقة.", "CONSULT", "040", "وزير الخارجية",
+     "نظيره الأردني", False),
+    ("وتشاور الرئيس هاتفيا مع العاهل الأردني.", "CONSULT", "040", "الرئيس", "العاهل الأردني", False),
     # aid
     ("قدمت السعودية مساعدات إنسانية إلى اليمن.", "AID", "070", "السعودية", "اليمن", False),
     # protest
@@ -201,6 +205,8 @@ def test_nominal_events(sentence: str, cameo: str, source: str, target: str) -> 
 
 
 @pytest.mark.parametrize("sentence", [
+    "ويناقش المنتدى في أولى جلساته قضايا تطوير القطاع.",  # a discussion with no party after مع
+    "وهي قضية يناقشها البرلمان مع الحكومة.",  # discussing it (flag i): a topic, no party discussed with
     "وتتظاهر الحكومة بمكافحة الفساد.",  # تظاهر بـ: pretend, not protest
     "قال الوزير إن الاقتصاد ينمو.",  # a statement only
     "توقفت المفاوضات بين الطرفين.",  # توقف is not أوقف
