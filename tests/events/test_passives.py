@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.events import extract_events
+
 from .composed import coded_parties as coded
+from .composed import parties, with_people
 
 
 @pytest.mark.parametrize(("text", "event"), [
@@ -102,3 +105,18 @@ def test_a_spelt_passive_takes_no_doer_from_an_earlier_clause(text: str) -> None
 ])
 def test_a_bounded_count_after_a_spelt_passive_is_its_victim(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in coded(text)
+
+
+@pytest.mark.parametrize(("text", "names", "event"), [
+    # a named person after a bare passive-prone perfect, no object in the rest of the clause: underwent it
+    ("وقتل سعيد الأحمد، بحسب بيان للجيش.", ("سعيد الأحمد",), ("قتل", None, "سعيد الأحمد")),
+    ("واعتقل سعيد الأحمد (29 عاما) في المطار.", ("سعيد الأحمد",), ("اعتقل", None, "سعيد الأحمد")),
+    # an object later in the clause, or a noun right after the name: the person acts
+    ("وقتل سعيد الأحمد في الهجوم 5 أشخاص.", ("سعيد الأحمد",), ("قتل", "سعيد الأحمد", "5 أشخاص")),
+    ("واستهدف سعيد الأحمد في تغريدته الحكومة.", ("سعيد الأحمد",), ("استهدف", "سعيد الأحمد", None)),
+])
+def test_a_named_person_with_no_object_after_a_passive_perfect_underwent_it(
+        text: str, names: tuple[str, ...], event: tuple[str, str | None, str | None]) -> None:
+    found = [parties(e) for e in extract_events(with_people(text, *names)) if e.plover]
+    assert [(action, source) for action, source, _ in found] == [event[:2]]
+    assert event[2] is None or event in found

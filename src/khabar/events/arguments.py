@@ -31,6 +31,7 @@ from khabar.events.passives import (
     counted_subject_undergoes,
     counted_victims,
     marked_agent,
+    named_person_undergoes,
     passive_agent,
     passive_perfect,
     plain_victim,
@@ -394,7 +395,8 @@ def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
                     unnamed_victim(toks, after, time_tokens, text))
             if count or (victim and (victim.agent in PERSON_NOUNS or _oblique(toks, victim) or spelled
                                      or counted_victims(toks, trig, victim)
-                                     or marked_agent(toks, trig, victim.last + 1))):
+                                     or marked_agent(toks, trig, victim.last + 1)
+                                     or named_person_undergoes(toks, actors, trig, victim, time_tokens))):
                 if count is not None and victim is not None and victim.first == count.first:
                     count = None  # قتل 12 من الجنود: the counted party is an actor, with its type
                 return Arguments(passive_agent(toks, actors, after), count or victim, passive=True)

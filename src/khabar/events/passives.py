@@ -14,11 +14,11 @@ from khabar.arabic.tokenize import COMMAS
 from khabar.events.actors import Actor
 from khabar.events.agent_phrases import PERSON_NOUNS
 from khabar.events.lexicon import analyse_word, load_lexicon, spelled_passive, word_set
-from khabar.events.phrases import PREPOSITION_WORDS, actor_after
+from khabar.events.phrases import PREPOSITION_WORDS, actor_after, prep_attached
 from khabar.events.predicates import CLAUSE_OPENERS, DAYS, Trigger
 from khabar.events.spans import COUNT_WORDS, NUMBER_WORDS, counted, past_bound
 from khabar.events.subjects import own_alif
-from khabar.events.titles import FUNCTION_WORDS
+from khabar.events.titles import FUNCTION_WORDS, skip_parenthesis
 
 AGENT_MARKERS = word_set("agent_markers")
 #: Counted nouns that are no people (أصيب أربع مرات).
@@ -207,6 +207,38 @@ def _governing_noun(toks: list[Token], k: int) -> bool:
         return False
     word = fold(toks[k].text)
     return not (word.startswith(("ال", *_GLUED_PREPS)) or word in FUNCTION_WORDS or analyse_word(toks[k].text))
+
+
+def named_person_undergoes(toks: list[Token], actors: list[Actor], trig: Trigger, victim: Actor,
+                           time_tokens: set[int]) -> bool:
+    """A person named right after a bare passive-prone perfect with no object in the rest of its clause
+    underwent it: واعتقل بويرس (29 عاما) في المطار، وأوقفت ميلينا بوغدير، وقتل أبو سيد أوراكزاي، بحسب
+    بيان (were arrested, killed); the act would need its object (وقتل المتهم زوجته، واستهدف ترامب في
+    تغريدته الصين: a party not after a preposition, or a noun right after the name, is the object)."""
+    if not (trig.pred.passive and trig.first == trig.last and victim.entity_type == "PER"
+            and victim.first == trig.last + 1 and _bare_perfect(toks[trig.first], trig)):
+        return False
+    k = skip_parenthesis(toks, victim.last + 1)
+    if not (k >= len(toks) or k in time_tokens or toks[k].kind == "punct"
+            or fold(toks[k].text) in PREPOSITION_WORDS):
+        return False
+    for j in range(k, len(toks)):
+        if toks[j].text in ".؛:؟!" or conjoined_word(toks[j]) or fold(toks[j].text) in CLAUSE_OPENERS:
+            break
+        party = next((a for a in actors if a.first == j), None)
+        if party is not None and not prep_attached(toks[j], party) and (
+                j == 0 or fold(toks[j - 1].text) not in PREPOSITION_WORDS | AGENT_MARKERS):
+            return False
+        if toks[j].kind == "number":
+            return False  # (وقتل المسلح في الهجوم 5 أشخاص: a count is the object)
+    return True
+
+
+def _bare_perfect(tok: Token, trig: Trigger) -> bool:
+    """A perfect of the predicate with no object pronoun (قتل، اعتقلت; not يقتل، قتله)."""
+    lex = load_lexicon()
+    return any(r.tense == PERFECT and trig.pred in lex.perfect.get(r.stem, ()) and not r.obj
+               for r in verb_readings(fold(tok.text)))
 
 
 def relative_passive(toks: list[Token], trig: Trigger) -> bool:
