@@ -38,6 +38,13 @@ FURNITURE = [
     "عدد القراءات: 1234",
     "10:32 ص",
     "3 دقائق للقراءة",
+    "مواقيت الصلاة - الدوحة",  # a widget's title over the prayer times
+    "الطقس 37° مشمس",  # the weather, its sky after the degrees
+    "لقراءة الخبر من المصدر:",  # the link to the source, as a purpose
+    "اقرأ الخبر من المصدر",
+    "تمت المشاركة من تطبيق نبأ، حمله مجانا: https://app.example.com",  # a news app's share foot
+    "تابع القراءة باشتراكك",  # a paywall's invitation
+    "(النهاية)",  # KUNA's end mark
     "حجم الخط",
     "أضف تعليقك",
     "شارك المقال على: فيسبوك - تويتر - واتساب",

@@ -15,8 +15,9 @@ from khabar.structure.lines import (
 from khabar.structure.regions import is_prose
 from khabar.structure.related import headline_like
 
-#: A wire's or press release's end mark (``-انتهى-``, ``// انتهى //``): the article's text is over.
-_END_MARK = re.compile(r"[-–—ـ/(\s]*(?:انتهى|انتهي)[-–—ـ/)\s]*")
+#: A wire's or press release's end mark (``-انتهى-``, ``// انتهى //``, KUNA's ``(النهاية)``): the
+#: article's text is over. النهاية only between brackets or dashes: bare, it is a subheading ("the end").
+_END_MARK = re.compile(r"[-–—ـ/(\s]*(?:انتهى|انتهي)[-–—ـ/)\s]*|[-–—ـ/(]+\s*النهاية\s*[-–—ـ/)]+")
 
 
 def mark_after_end(lines: list[Line], head: int) -> None:
