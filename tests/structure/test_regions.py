@@ -304,3 +304,8 @@ def test_a_headline_over_its_lead_photo_s_credit_stays_the_headline(credit: str)
     page = analyse_page(f"الحكومة تعلن خطة جديدة لترشيد المياه\n{credit}\n\n{CAPTIONED_PROSE}")
     assert page.headline == "الحكومة تعلن خطة جديدة لترشيد المياه"
     assert page.body[0].startswith("أعلنت الحكومة اليوم")
+
+
+def test_tags_one_a_line_include_those_another_reading_knows() -> None:
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\n14/11/2017\n\n{PROSE}\n\nالوسوم\nإعلان\nالشرق\nالمياه\n")
+    assert page.body == [PROSE]

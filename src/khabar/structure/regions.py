@@ -45,6 +45,7 @@ _HEAD_LINE_MAX_WORDS = 8
 _LABELLED_MAX_WORDS = 25  # a caption or tag list is at most this long
 _CREDITED_CAPTION_MAX_WORDS = 15  # a caption over a photo's credit; a longer line is the text's
 _TAG_LINE_MAX_WORDS = 12
+_TAG_MAX_WORDS = 3  # one tag of a list set a tag a line
 _PROSE_MIN_WORDS = 12  # the article has begun once a line this long has been read
 _CELL_SPLIT = re.compile(r"\t|\s+\|\s+|\s{2,}")
 _CELL_MAX_WORDS = 4
@@ -280,6 +281,9 @@ def mark_labelled(lines: list[Line]) -> None:
             short = after.text.count(" ") < (_TAG_LINE_MAX_WORDS if kind == "tags" else _LABELLED_MAX_WORDS)
             if kind == "sponsored" and after.kind == FURNITURE and not after.gap_before:
                 continue  # an advertiser's name a furniture row knows ("إعلان ممول")
+            if kind == "tags" and after.kind != TEXT and not after.gap_before and after.text.count(" ") < _TAG_MAX_WORDS:
+                after.kind = FURNITURE  # a tag another reading knows: a furniture word ("فيديو"), an outlet's name ("الشرق")
+                continue
             ends = "." if kind == "sponsored" else ".؟?!"  # paid links are headlines: "!" and "؟" close them
             if after.kind != TEXT or not short or (n and after.gap_before) or after.text[-1] in ends:
                 break
