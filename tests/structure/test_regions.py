@@ -309,3 +309,9 @@ def test_a_headline_over_its_lead_photo_s_credit_stays_the_headline(credit: str)
 def test_tags_one_a_line_include_those_another_reading_knows() -> None:
     page = analyse_page(f"الحكومة تعلن خطة للمياه\n14/11/2017\n\n{PROSE}\n\nالوسوم\nإعلان\nالشرق\nالمياه\n")
     assert page.body == [PROSE]
+
+
+def test_a_related_header_right_under_the_tags_still_heads_its_block() -> None:
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\n14/11/2017\n\n{PROSE}\n\nالوسوم\nالمياه\nأخبار ذات صلة\n"
+                        "افتتاح أكبر محطة لتحلية مياه البحر في الساحل\nالحكومة تقر خطة جديدة لتطوير شبكات الصرف\n")
+    assert page.related == ["افتتاح أكبر محطة لتحلية مياه البحر في الساحل", "الحكومة تقر خطة جديدة لتطوير شبكات الصرف"]

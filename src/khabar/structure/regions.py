@@ -33,7 +33,7 @@ from khabar.structure.bylines import CLAUSE_ENDS, NAME_MAX_WORDS, is_role
 from khabar.structure.credits import credit_parts
 from khabar.structure.data import norm, read_rows, read_set
 from khabar.structure.furniture import is_comment_heading, is_mail_break, is_photo_credit, nav_item
-from khabar.structure.lines import BYLINE, DATE, FURNITURE, HEAD_KINDS, RELATED_HEADER, TEXT, Line
+from khabar.structure.lines import BYLINE, DATE, FURNITURE, HEAD_KINDS, OUTLET, RELATED_HEADER, TEXT, Line
 from khabar.structure.related import headline_like
 
 _MENU_ITEM_MAX_WORDS = 3
@@ -281,7 +281,8 @@ def mark_labelled(lines: list[Line]) -> None:
             short = after.text.count(" ") < (_TAG_LINE_MAX_WORDS if kind == "tags" else _LABELLED_MAX_WORDS)
             if kind == "sponsored" and after.kind == FURNITURE and not after.gap_before:
                 continue  # an advertiser's name a furniture row knows ("إعلان ممول")
-            if kind == "tags" and after.kind != TEXT and not after.gap_before and after.text.count(" ") < _TAG_MAX_WORDS:
+            if (kind == "tags" and after.kind in (FURNITURE, OUTLET) and not after.gap_before
+                    and after.text.count(" ") < _TAG_MAX_WORDS):
                 after.kind = FURNITURE  # a tag another reading knows: a furniture word ("فيديو"), an outlet's name ("الشرق")
                 continue
             ends = "." if kind == "sponsored" else ".؟?!"  # paid links are headlines: "!" and "؟" close them
