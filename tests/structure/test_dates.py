@@ -9,6 +9,7 @@ from khabar.structure.dates import month_names, normalise_date, parse_date_line
 
 DATE_LINES = [
     ("First Published: 2017-11-14", "2017-11-14", "published"),
+    ("تاريخ الخبر: 1439/08/06 هـ", "2018-04-22", "published"),  # a media centre's label over a Hijri date
     ("Last Updated: 2017-11-15", "2017-11-15", "updated"),
     ("الثلاثاء 14 نوفمبر 2017", "2017-11-14", "published"),
     ("الإثنين 3 سبتمبر 2018 - 10:32", "2018-09-03", "published"),

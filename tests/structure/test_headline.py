@@ -172,3 +172,13 @@ def test_a_short_headline_opening_with_an_outlet_s_name_stays_the_headline(headl
     deck = "تتوقع الأرصاد الجوية أمطارا غزيرة ورياحا قوية على السواحل خلال الأيام المقبلة"
     page = analyse_page(f"{headline}\n{deck}\n\n{BODY}")
     assert (page.headline, page.outlet) == (headline, None)
+
+
+@pytest.mark.parametrize(("page_text", "headline"), [
+    (f"المركز الإعلامي\nالرئيسية / الأخبار\n\nالحس الغائب\n\n14/11/2017\n{BODY}", "الحس الغائب"),
+    (f"بوابة الأفق\nالرئيسية > محليات\n\nالحكومة تعلن خطة للمياه\n14/11/2017\n{BODY}", "الحكومة تعلن خطة للمياه"),
+    # a breadcrumb over the headline, nothing over it
+    (f"الرئيسية > محليات\nالحكومة تعلن خطة للمياه\n14/11/2017\n{BODY}", "الحكومة تعلن خطة للمياه"),
+])
+def test_a_site_s_name_over_its_breadcrumb_is_no_headline(page_text: str, headline: str) -> None:
+    assert analyse_page(page_text).headline == headline

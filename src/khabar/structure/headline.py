@@ -14,6 +14,7 @@ from itertools import islice
 from khabar.structure.bylines import is_given_name, is_name_word
 from khabar.structure.data import copyright_pattern, norm, read_rows
 from khabar.structure.dates import parse_date_line
+from khabar.structure.furniture import is_menu
 from khabar.structure.lines import (
     BYLINE,
     CREDIT,
@@ -77,6 +78,9 @@ def headline_index(lines: list[Line]) -> int | None:
                 or opens_with_outlet(line.text) and _headline_follows(lines, i, longer_than=line.text)):
             line.kind, line.value = OUTLET, line.text
             continue
+        if line.kind == TEXT and _name_over_breadcrumb(lines, i):
+            line.kind = FURNITURE  # the site's or office's name over its breadcrumb ("المركز الإعلامي" / "الرئيسية / الأخبار")
+            continue
         if line.kind == TEXT and _bare_name(line.text) and _headline_follows(lines, i, longer_than=line.text):
             line.kind, line.value = BYLINE, line.text  # the reporter's name alone over the headline
             continue
@@ -133,6 +137,17 @@ def _headline_follows(lines: list[Line], i: int, longer_than: str = "", arabic: 
     least = max(1, longer_than.count(" ") + 2)
     return any(ln.text.count(" ") >= least and _headline_shaped(ln.text)
                for ln in islice(following, _HEADLINE_LOOKAHEAD))
+
+
+def _name_over_breadcrumb(lines: list[Line], i: int) -> bool:
+    """A short line right over the page's breadcrumb or menu (no blank between), with text below: the
+    site's name heads its navigation; a headline is set under the breadcrumb, never over it."""
+    text = lines[i].text
+    if text.count(" ") >= _MASTHEAD_MAX_WORDS or text[-1] in ".؟?!:،" or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    return (below.kind == FURNITURE and not below.gap_before and is_menu(below.text)
+            and any(ln.kind == TEXT and " " in ln.text for ln in lines[i + 2:]))
 
 
 def _bare_name(text: str) -> bool:
