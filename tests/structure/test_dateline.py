@@ -122,6 +122,21 @@ def test_agency_dateline_with_the_day_and_month(paragraph: str, place: str) -> N
     assert found.rest.startswith("قال الوزير")
 
 
+@pytest.mark.parametrize(("paragraph", "place", "agency"), [
+    ("الكويت - 22 - 4 (كونا) -- قال الوزير إن العمل جار على المشروع منذ أشهر.", "الكويت", "كونا"),  # KUNA's
+    ("الدوحة - 16/3 (قنا) - قال الوزير إن العمل جار على المشروع منذ أشهر.", "الدوحة", "قنا"),
+])
+def test_agency_dateline_with_the_day_and_month_in_numbers(paragraph: str, place: str, agency: str) -> None:
+    found = split_dateline(paragraph)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+    assert found.rest.startswith("قال الوزير")
+
+
+def test_a_dash_and_numbers_that_are_no_day_and_month_leave_the_dash_dateline() -> None:
+    found = split_dateline("الكويت - 45 - 17 (كونا) -- قال الوزير إن العمل جار على المشروع منذ أشهر.")
+    assert found is not None and found.rest.startswith("45 - 17")
+
+
 def test_a_date_after_a_place_without_an_agency_code_is_no_wire_dateline() -> None:
     assert split_dateline("الرياض 30 أغسطس 2018 شهدت المدينة أمطارا غزيرة طوال اليوم وحتى المساء") is None
 

@@ -56,12 +56,15 @@ _SLASH_MAX_PARTS = 2  # slashes: place / reporter / agency
 _SLASH_AGENCY_WORDS = 3
 _SLASH_NAME_WORDS = 4
 _SIGN_OFF_MARKS = " -–—()"  # around an agency's name signing a text off
-_DATED_OPENING = re.compile(r"\S+(?: \S+)? [\d\u0660-\u0669]")  # a place of one or two words, then a date
+_DATED_OPENING = re.compile(r"\S+(?: \S+)?(?: [-–—])? [\d\u0660-\u0669]")  # a place of one or two words, (a dash,) a date
 _DATED_MAX_WORDS = 14  # words of a wire dateline's date (a Hijri date, "الموافق", the Gregorian date)
 # An agency's dateline with the day and its name in parentheses, then a dash, a name no table need
-# know: ``طرابلس 22 أبريل 2018 (وال) - أعلن ...`` (the parentheses and the dash mark the credit).
-_DATED_CREDIT = re.compile(r"(?P<place>[^\d\s()]+(?: [^\d\s()]+)?) (?P<day>[\d\u0660-\u0669][^()\n]{3,60}?)\s*\((?P<agency>[^()\n]{1,30})\)\s*"
+# know: ``طرابلس 22 أبريل 2018 (وال) - أعلن ...`` (the parentheses and the dash mark the credit), or
+# KUNA's, a dash after the place and the day and month in numbers: ``الكويت - 22 - 4 (كونا) -- ``.
+_DATED_CREDIT = re.compile(r"(?P<place>[^\d\s()\-–—]+(?: [^\d\s()\-–—]+)?)(?: [-–—])? (?P<day>[\d\u0660-\u0669][^()\n]{3,60}?)\s*\((?P<agency>[^()\n]{1,30})\)\s*"
                            r"(?:--?|[–—ـ]+)\s*(?=\S)")
+#: A day and its month in numbers (``22 - 4``, ``22/4``): the date of KUNA's and other agencies' datelines.
+_NUMERIC_DAY_MONTH = re.compile(r"(?P<day>[0-3]?\d)\s*[-/.]\s*(?P<month>[01]?\d)")
 #: Words that open sentences, never places: a dash after them is punctuation, not a dateline.
 _FUNCTION_WORDS = frozenset(norm(w) for w in (
     "في", "من", "على", "إلى", "الى", "عن", "مع", "و", "ثم", "قال", "قالت", "أكد", "أكدت", "وقال",
@@ -241,7 +244,7 @@ def _dated_wire_dateline(paragraph: str) -> Dateline | None:
         return None
     m = _DATED_CREDIT.match(paragraph)
     if m and norm(m["place"]) in known_places() and (parse_date_line(m["day"]) is not None
-                                                     or _day_and_month(m["day"])):
+                                                     or _day_and_month(m["day"]) or _numeric_day_month(m["day"])):
         return Dateline(m["place"], paragraph[m.end():], m["agency"].strip())
     words = list(_WORD.finditer(paragraph[:400]))
     outlets = _outlet_names()
@@ -266,6 +269,12 @@ def _day_and_month(text: str) -> bool:
     m = _DAY_AND_MONTH.fullmatch(text.strip())
     names = month_names()
     return m is not None and norm(m["month"]) in names and (m["other"] is None or norm(m["other"]) in names)
+
+
+def _numeric_day_month(text: str) -> bool:
+    """Whether ``text`` is a day and its month in numbers, no year (``22 - 4``)."""
+    m = _NUMERIC_DAY_MONTH.fullmatch(text.strip())
+    return m is not None and 1 <= int(m["day"]) <= 31 and 1 <= int(m["month"]) <= 12
 
 
 def _release_dateline(paragraph: str) -> Dateline | None:
