@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from khabar.structure.html_byline import labelled_author
+from khabar.structure.html_byline import labelled_author, page_author
 
 
 @pytest.mark.parametrize(("header", "expected"), [
@@ -23,3 +23,16 @@ from khabar.structure.html_byline import labelled_author
 def test_an_element_holding_a_byline_line_names_the_writer(header: str, expected: str | None) -> None:
     page = f"<html><body><h1>الحكومة تعلن خطة للمياه</h1>{header}<p>أعلنت الحكومة اليوم خطة جديدة.</p></body></html>"
     assert labelled_author(HTMLParser(page)) == expected
+
+
+@pytest.mark.parametrize(("author", "expected"), [
+    # the Newspaper theme's: the label and a dash in elements of their own beside the name's link
+    ('<div class="td-post-author-name"><div class="td-author-by">بواسطة</div> <a href="/author/s/">سارة الحسن</a>'
+     '<div class="td-author-line"> - </div></div>', "سارة الحسن"),
+    # an author box: the name over the writer's bio, each in an element of its own
+    ('<div class="author-box"><span class="author-name">سارة الحسن</span><p class="author-bio">صحفية تكتب عن الاقتصاد</p></div>',
+     "سارة الحسن"),
+])
+def test_a_label_in_an_element_of_its_own_is_no_writer(author: str, expected: str) -> None:
+    page = f"<html><body><h1>الحكومة تعلن خطة للمياه</h1>{author}<p>أعلنت الحكومة اليوم خطة جديدة.</p></body></html>"
+    assert page_author(HTMLParser(page), []) == expected

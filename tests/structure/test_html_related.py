@@ -70,6 +70,9 @@ def _items(tag: str = "p") -> str:
     # a writer's other pieces under "More from <writer>" (Medium)
     (f"{PROSE}<div><h2>More from منى عبد الله</h2>{_items('div')}</div>", TITLES),
     (f"{PROSE}<div><p>More from منى عبد الله</p>{_items('div')}</div>", []),
+    # the block's header set as a link (a theme's tab) is no related headline
+    (f'{PROSE}<div class="td_block_related_posts"><div class="td-related-title"><a href="#">مقالات ذات صلة</a></div>'
+     f'{_items("div")}</div>', TITLES),
 ])
 def test_related_links(markup: str, expected: list[str]) -> None:
     tree = HTMLParser(f"<html><body><article>{markup}</article></body></html>")

@@ -62,6 +62,8 @@ def _shown_author(tree: HTMLParser) -> str | None:
         if _author_box(node):
             continue  # a box of the writer's name, bio or photo: the name is one of its parts
         text = _card_name(node) or clean(node.text(deep=True))
+        if text and _label_only(text):
+            continue  # the label's own element, before the name's
         name = _without_byline_label(text) if text and len(text) < SHOWN_MAX_CHARS else None
         if name and name.count(" ") < _AUTHOR_MAX_WORDS:
             return name
@@ -82,8 +84,18 @@ def _author_box(node: Any) -> bool:
     """Whether an element classed as the author's holds two or more such elements of other kinds
     with words of their own (an author box: ``author-name`` over ``author-bio``), whose texts would
     run together; several writers' links of one class are a byline of several names."""
-    inner = [part for part in node.css(_AUTHOR_SELECTOR)[1:] if clean(part.text(deep=True))]
+    inner = [part for part in node.css(_AUTHOR_SELECTOR)[1:] if _own_words(clean(part.text(deep=True)))]
     return len({(part.tag, part.attributes.get("class")) for part in inner}) >= _AUTHOR_BOX_PARTS
+
+
+def _own_words(text: str | None) -> bool:
+    """Words of a part of its own: not a mark alone, nor a byline's label alone (the Newspaper theme's
+    ``td-author-by`` holding ``بواسطة`` before the name, its ``td-author-line`` holding a dash)."""
+    return bool(text) and any(ch.isalnum() for ch in text) and not _label_only(text)
+
+
+def _label_only(text: str) -> bool:
+    return norm(text).rstrip(" :：") in read_set("byline_prefixes.tsv")
 
 
 def _listed_author(tree: HTMLParser) -> str | None:

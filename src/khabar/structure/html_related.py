@@ -182,11 +182,11 @@ def _link_text(link: Node) -> str:
 
 def _headline_titles(block: Node) -> list[str]:
     """The related titles of the block's links that read as headlines (each link's text read once),
-    but a furniture line closing the block: its ``See all articles`` link under the cards names no story."""
+    but a link that is the block's header (``مقالات ذات صلة`` as a tab) and a furniture line closing the block: its ``See all articles`` link under the cards names no story."""
     titles = []
     for link in block.css("a"):
         title = related_title(_link_text(link))
-        if headline_like(title):
+        if headline_like(title) and related_header(title) != "":  # the block's header set as a link (a tab's)
             titles.append(title)
     return titles[:-1] if titles and is_furniture(titles[-1]) else titles
 
