@@ -180,3 +180,45 @@ def test_a_bad_line_reason_names_its_column_once(tmp_path: Path, line: str, reas
     path = tmp_path / "r.jsonl"
     path.write_text(jsonl_lines({"id": "a", "text": "خبر أول"}) + line + "\n", encoding="utf-8")
     assert errors(read(str(path))) == [f"{path}:2: {reason}"]
+
+
+SENTENCE = "قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل في العاصمة."
+
+
+@pytest.mark.parametrize("damage, repairs, text", [
+    # a bit flipped in a letter's lead byte (ل is d9 84; 59 is Y): its continuation byte is bad, the rest whole
+    (lambda b: b.replace("ل".encode(), b"\x59\x84", 1), ["1 invalid UTF-8 sequence read as U+FFFD"],
+     SENTENCE.replace("ل", "Y\ufffd", 1)),
+    # a bit flipped in a continuation byte (ق is d9 82; c2 is a lead byte)
+    (lambda b: b.replace("ق".encode(), b"\xd9\xc2", 1), ["2 invalid UTF-8 sequences read as U+FFFD"],
+     SENTENCE.replace("ق", "\ufffd\ufffd", 1)),
+    # a letter turned control character (a is 61; 01 is invalid raw in a JSON string)
+    (lambda b: b.replace(b"ant/al", b"ant/\x01l", 1), ["control characters in JSON strings read as they are"],
+     SENTENCE),
+    # a letter turned backslash before no escape letter (l is 6c; 5c is \): read as a backslash
+    (lambda b: b.replace(b"ant/al", b"ant\\al", 1), ["1 stray backslash read as such"], SENTENCE),
+])
+def test_a_record_with_a_damaged_byte_is_read_and_the_repair_named(tmp_path: Path, damage, repairs, text) -> None:
+    path = tmp_path / "d.jsonl"
+    line = jsonl_lines({"id": "d1", "source": "ant/al", "text": SENTENCE}).encode()
+    path.write_bytes(damage(line) + jsonl_lines({"id": "d2", "text": SENTENCE}).encode())
+    items = read(str(path))
+    assert [(a.source.repairs, a.raw and json.loads(a.raw, strict=False)["text"]) for a in items] == [
+        (repairs, text), ([], SENTENCE)]
+
+
+@pytest.mark.parametrize("line, reason", [
+    # too damaged to be a byte or two: refused, one line naming the record and the reason
+    (('{"id": "x", "text": "' + SENTENCE + '"}').encode(), None),
+    (('{"id": "x", "text": "' + SENTENCE + '"}').encode().replace(b"\xd9", b"\x99", 5), "invalid UTF-8 (bad byte 0x99"),
+    (b'{"id": "x", "text": "\xff\xfe bad"}', "invalid UTF-8 (bad byte 0xff"),  # no Arabic: no UTF-8 to read
+    (('{"id": "x" "text": "' + SENTENCE + '"}').encode(), "invalid JSON (Expecting ',' delimiter at column 12)"),
+])
+def test_a_record_past_repair_is_one_error_and_the_batch_goes_on(tmp_path: Path, line: bytes, reason) -> None:
+    path = tmp_path / "d.jsonl"
+    path.write_bytes(jsonl_lines({"id": "a", "text": SENTENCE}).encode() + line + b"\n"
+                     + jsonl_lines({"id": "b", "text": SENTENCE}).encode())
+    items = read(str(path))
+    assert [a.id for a in items if not isinstance(a, InputError)] == (["a", "b"] if reason else ["a", "x", "b"])
+    if reason:
+        assert [e.startswith(f"{path}:2: {reason}") and "\n" not in e for e in errors(items)] == [True]

@@ -201,6 +201,28 @@ def legacy_line(line: bytes) -> str | None:
 
 #: Arabic letters a line in a legacy encoding needs to be read as one (two or three short words).
 _LINE_LETTERS = 8
+#: Invalid UTF-8 sequences a line of UTF-8 Arabic may hold and still be read, each as U+FFFD: a byte
+#: flipped in storage or transfer spoils one or two; more is a line of another encoding or binary.
+MAX_DAMAGED_SEQUENCES = 4
+
+
+def damaged_utf8(line: bytes) -> tuple[str, int] | None:
+    """A line of UTF-8 Arabic with a few bytes damaged (a flipped bit: ``0xd9`` turned ``0x99``), as
+    its text with each invalid sequence replaced by U+FFFD, and how many there were; None when it is
+    no such line (more than :data:`MAX_DAMAGED_SEQUENCES` bad sequences, or fewer than a few words
+    of Arabic letters read as UTF-8).  The record around the damage is whole: refusing it lost an
+    article for one unreadable letter."""
+    bad, at = 0, 0
+    while bad <= MAX_DAMAGED_SEQUENCES:
+        try:
+            line[at:].decode("utf-8")
+            break
+        except UnicodeDecodeError as exc:
+            bad, at = bad + 1, at + exc.end
+    if not 0 < bad <= MAX_DAMAGED_SEQUENCES:
+        return None
+    text = line.decode("utf-8", errors="replace")  # one U+FFFD a sequence, as counted
+    return (text, bad) if len(_ARABIC_LETTER.findall(text)) >= _LINE_LETTERS else None
 
 
 def _decode_with_bom(data: bytes, bom: bytes, codec: str) -> Decoded:

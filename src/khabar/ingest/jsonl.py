@@ -7,9 +7,9 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, Any
 
-from khabar.ingest.encoding import DecodeError, decode_bytes, legacy_line
+from khabar.ingest.encoding import DecodeError, damaged_utf8, decode_bytes, legacy_line
 from khabar.ingest.files import (
     MAX_FILE_BYTES,
     READ_ERRORS,
@@ -51,22 +51,26 @@ def _line_item(bline: bytes, n: int, item: str, kind: str,
     keep = raw_input(bline, "jsonl", path, n)
     if len(bline) > MAX_LINE_BYTES:
         return InputError(where, f"record too large (> {MAX_LINE_BYTES // (1024 * 1024)} MB)", keep)
-    legacy = None
+    repairs: list[str] = []
     try:
         # Every line may open with a byte-order mark: files written by Windows tools, each with its
         # own, joined by ``cat`` (the first line's was always dropped; the later ones were invalid JSON).
         raw = bline.decode("utf-8-sig").rstrip("\r\n")
     except UnicodeDecodeError as exc:
-        # A line in Windows-1256 among UTF-8 ones (files of two tools joined): read as the Arabic it is.
-        legacy = legacy_line(bline.rstrip(b"\r\n"))
-        if legacy is None:
+        # A line in Windows-1256 among UTF-8 ones (files of two tools joined): read as the Arabic it is;
+        # else UTF-8 with a byte or two damaged (a flipped bit), each bad sequence read as U+FFFD.
+        bare = bline.removeprefix(b"\xef\xbb\xbf").rstrip(b"\r\n")
+        legacy, damaged = legacy_line(bare), None
+        if legacy is None and (damaged := damaged_utf8(bare)) is None:
             return InputError(where, f"invalid UTF-8 (bad byte 0x{bline[exc.start]:02x} at column {exc.start + 1})",
                               keep)
-        raw = legacy
+        raw = legacy if legacy is not None else damaged[0]
+        repairs.append("decoded windows-1256" if legacy is not None else
+                       f"{damaged[1]} invalid UTF-8 sequence{'s' if damaged[1] > 1 else ''} read as U+FFFD")
     if not raw.strip():
         return None
     try:
-        record = json.loads(raw)
+        record, raw = _repaired_json(raw, repairs)
     except json.JSONDecodeError as exc:
         # json's messages may end with 'at' ('Invalid control character at'): one 'at' before the column.
         return _InvalidJSON(where, f"invalid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})", keep,
@@ -79,9 +83,45 @@ def _line_item(bline: bytes, n: int, item: str, kind: str,
         article = article_from_record(record, raw, path=path, line=n, kind=kind)
     except ValueError as exc:
         return InputError(where, str(exc), keep)
-    if legacy is not None:
-        article.source.repairs = ["decoded windows-1256"]
+    if repairs:
+        article.source.repairs = repairs
     return article
+
+
+#: Backslashes before a letter JSON gives no escape a record may hold and still be read (each one
+#: doubled: a ``\`` flipped from another byte, or a Windows path written unescaped).
+MAX_BAD_ESCAPES = 4
+
+
+def _repaired_json(raw: str, repairs: list[str]) -> tuple[Any, str]:
+    """A record's JSON and the text it was read from, repaired where a damaged byte made it invalid
+    but the record stays unambiguous (each repair noted in ``repairs``): a raw control character in
+    a string (a flipped bit turns a letter into one) is read as it is; a backslash before no escape
+    letter is read as a backslash.  A field's name so damaged is no repair (its field would be lost).  Raises :class:`json.JSONDecodeError` for what no such repair reads."""
+    try:
+        return json.loads(raw), raw
+    except json.JSONDecodeError as exc:
+        if not exc.msg.startswith(("Invalid control character", "Invalid \\escape")):
+            raise
+        first = exc
+    fixed, escapes = raw, 0
+    while True:
+        try:
+            record = json.loads(fixed, strict=False)
+            break
+        except json.JSONDecodeError as exc:
+            if not exc.msg.startswith("Invalid \\escape") or escapes == MAX_BAD_ESCAPES:
+                raise first from None
+            fixed, escapes = fixed[:exc.pos] + "\\" + fixed[exc.pos:], escapes + 1
+    if isinstance(record, dict) and any(ch < " " for key in record for ch in key):
+        raise first  # a damaged field name: the field is lost, say why rather than 'no text'
+    if escapes:
+        repairs.append(f"{escapes} stray backslash{'es' if escapes > 1 else ''} read as such")
+    try:
+        json.loads(fixed)
+    except json.JSONDecodeError:  # what strict reading still refuses is a raw control character
+        repairs.append("control characters in JSON strings read as they are")
+    return record, fixed
 
 
 def jsonl_items(lines: Iterable[bytes | int], item: str, kind: str, path: str | None,
