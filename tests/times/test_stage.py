@@ -424,3 +424,23 @@ def test_a_month_to_come_is_one_reading_per_story(headline: str, body: list[str]
                       body=body)
     run(article, Options(distinct=False))
     assert [t.value for t in article.times] == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # an article writing a Hijri date counts the month under way in Hijri: 27 Shawwal 1436 (told on
+    # 17 Shawwal, 2 August 2015), the 4th of the next month, Dhu al-Qa'dah
+    (["تنطلق الجادة (1436هـ - 2015م) في الـ 27 من الشهر الجاري"], "2015-08-12"),
+    (["يبدأ التسجيل في 6 شوال 1436هـ", "وتنطلق الجادة في الـ 27 من الشهر الجاري"], "2015-08-12"),
+    (["بدأ التسجيل في 19 رمضان", "وينتهي في الرابع من الشهر المقبل"], "2015-08-19"),
+    # ... unless that day is gone by in a sentence of the future (15 Shawwal was 31 July)
+    (["يبدأ التسجيل في 6 شوال 1436هـ", "وستنطلق المسابقة يوم 15 من الشهر الحالي"], "2015-08-15"),
+    # ... one naming a Hijri month without a day or year, or none, the Gregorian one
+    (["خلال شهر رمضان المبارك", "وتنطلق الجادة في الـ 27 من الشهر الجاري"], "2015-08-27"),
+    (["تنطلق الجادة في الـ 27 من الشهر الجاري"], "2015-08-27"),
+])
+def test_a_day_of_the_month_under_way_in_the_articles_calendar(paragraphs: list[str], expected: str) -> None:
+    from khabar.model import Article, Source
+    from khabar.times import Options, run
+
+    article = Article(id="t", source=Source(kind="text"), body=paragraphs, published="2015-08-02")
+    assert run(article, Options()).times[-1].value == expected

@@ -23,6 +23,7 @@ from khabar.times.lexicon import alternation, lexicon
 from khabar.times.ranges import Expression, days_listed, link_ranges, share_clock_half
 from khabar.times.resolve import (
     evening_stamp,
+    hijri_month_day,
     is_vague,
     parse_published,
     range_end,
@@ -53,20 +54,34 @@ def analyse_text(text: str, published: str | None, last: str | None = None,
 
 def expressions(text: str, published: str | None, last: str | None = None,
                 keep_vague: bool = False, names: Sequence[tuple[int, int]] = (),
-                detected: Sequence[tuple[Found, int, int, bool]] | None = None) -> list[Expression]:
+                detected: Sequence[tuple[Found, int, int, bool]] | None = None,
+                hijri_months: bool = False) -> list[Expression]:
     """Every time expression in ``text`` with its value and, for a range, the value of its end;
     ``detected`` is what :func:`~khabar.times.detect.find` gave for ``text`` when already known
-    (detection does not depend on the anchor: an article read again from another day reuses it)."""
+    (detection does not depend on the anchor: an article read again from another day reuses it);
+    ``hijri_months``: the text's month under way is the Hijri one (:func:`writes_hijri_dates`)."""
     if detected is None:
         detected = find(text, names)
     try:
-        return _resolved(text, parse_published(published), last, keep_vague, detected)
+        return _resolved(text, parse_published(published), last, keep_vague, detected, hijri_months)
     except OverflowError:  # a stamp at the calendar's edge (0001-01-01, 9999-12-31: a placeholder)
         return _resolved(text, None, last, keep_vague, detected)  # unresolved, as with no stamp
 
 
+#: A Hijri expression with a number in it: a day (19 رمضان) or a year (1436هـ), a date as written.
+_NUMBERED = re.compile(r"\d")
+
+
+def writes_hijri_dates(detected: Detected) -> bool:
+    """Whether the article writes a Hijri date, a day or a year (6 شوال 1436هـ، 19 رمضان، العام
+    1436هـ): its writer counts in Hijri months, and «15 من الشهر الجاري» is the Hijri month's 15th
+    (Saudi papers); a Hijri month named alone (شهر رمضان) says nothing of the calendar."""
+    return any(found.kind == "hijri" and _NUMBERED.search(found.text)
+               for unit in detected.values() for found, *_ in unit)
+
+
 def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: bool,
-              detected: Sequence[tuple[Found, int, int, bool]]) -> list[Expression]:
+              detected: Sequence[tuple[Found, int, int, bool]], hijri_months: bool = False) -> list[Expression]:
     out = []
     anaphors = []
     for found, start, end, future in detected:
@@ -90,6 +105,9 @@ def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: b
             continue
         unresolved = _unresolved(text, start, parsed) or lists_on(text, start, parsed, out)
         value = None if unresolved else resolve(parsed, anchor, future)
+        hijri_day = hijri_month_day(parsed, anchor) if hijri_months and not unresolved else None
+        if hijri_day is not None and not (future and anchor is not None and hijri_day < anchor.isoformat()):
+            value = hijri_day  # (not a Hijri day gone by in a sentence of the future: ستنطلق يوم 15 ...)
         if found.pair is not None and not (parsed.year and parsed.kind in ("date", "numeric")):
             # a Gregorian half without its own year (or a bare weekday): the Hijri half decides
             hijri = parse("hijri", found.pair.text)
@@ -455,8 +473,10 @@ def _read(article: Article, published: str | None, options: Options,
     last: str | None = None
     mentions, readings = [], []
     dated: dict[tuple[int, int], str] = {}  # (month, day) -> the day an earlier mention gave its year
+    hijri_months = writes_hijri_dates(detected)
     for field, paragraph, text in article.units():
-        for e in expressions(text, published, last, options.keep_vague, detected=detected[(field, paragraph)]):
+        for e in expressions(text, published, last, options.keep_vague, detected=detected[(field, paragraph)],
+                             hijri_months=hijri_months):
             _same_date_again(e, dated)
             last = _antecedent(e.value, e.parsed.kind if e.parsed is not None else None, text[e.start:e.end], last)
             readings.append(e)

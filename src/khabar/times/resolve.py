@@ -406,6 +406,20 @@ def resolve(p: Parsed, anchor: dt.date | None, future: bool = False) -> str | No
     return None
 
 
+def hijri_month_day(p: Parsed, anchor: dt.date | None) -> str | None:
+    """A day of the current (or next, or last) month (15 من الشهر الجاري) read in the Hijri
+    calendar: in an article that writes its dates in Hijri, the month under way is the Hijri one
+    (the 27th of the month, told on 15 Shawwal, is 27 Shawwal)."""
+    if p.kind != "monthday" or not p.day or anchor is None:
+        return None
+    now = _umm_al_qura(anchor)
+    if now is None:
+        return None
+    months = now.year * 12 + now.month - 1 + (p.direction or 0)
+    day = _hijri_to_gregorian(months // 12, months % 12 + 1, p.day)
+    return day.isoformat() if day is not None else None
+
+
 def range_end(p: Parsed, value: str | None) -> str | None:
     """The last day or year of a range written as one expression (3 - 5 مارس، 1936 - 1939), from
     the value of its first: the same number of days on, whatever the calendar it was written in;
