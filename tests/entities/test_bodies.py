@@ -110,6 +110,21 @@ def test_quoted_words_after_a_definite_head(text, name, named):
     assert (name in {m.text for e in art.entities for m in e.mentions}) == named
 
 
+@pytest.mark.parametrize("text, name, mention", [
+    # a head noun before a name in brackets: one body, as with quotes
+    ("ومنذ تأسيسه لموقع (إنفو وورز) عام 1999", "إنفو وورز", "موقع (إنفو وورز)"),
+    ("وقالت شركة (ديستريس أليرت) إن", "ديستريس أليرت", "شركة (ديستريس أليرت)"),
+    # frequent words in brackets are a gloss or an aside, no name
+    ("وأعلن تنظيم (المتطرف) مسؤوليته", None, "تنظيم (المتطرف)"),
+    ("وقال حزب (لم تسمه) إنه سيشارك", None, "حزب (لم تسمه)"),
+    ("ونصح باستخدام ناقل الحركة (القير) اليدوي", None, "الحركة (القير)"),  # a definite head: a gloss
+])
+def test_a_name_in_brackets_after_a_head(text, name, mention):
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
+    mentions = {m.text: e.name for e in art.entities for m in e.mentions}
+    assert mentions.get(mention) == name
+
+
 @pytest.mark.parametrize("text, body", [
     ("وقضت محكمة الاستئناف بسجنه", "محكمة الاستئناف"),  # a construct head and its remit noun
     ("وأكدت نقابة الصحفيين التونسيين أن", "نقابة الصحفيين التونسيين"),  # with a people's plural

@@ -25,6 +25,8 @@ from khabar.entities.matcher import Lexicon, Match
 
 _MAX_REMIT = 5  # words of a body's remit (للسياحة والتراث الوطني) after its head and adjectives
 QUOTE_MARKS = frozenset('"«»“”')
+#: Brackets that, right after a head noun, hold a name as quotes do (موقع (إنفو وورز), شركة (توتال)).
+NAME_BRACKETS = ("(", ")")
 #: Adjectives of rank that, after a head noun, name a body (المحكمة العليا, المجلس الأعلى).
 _RANK_ADJECTIVES = frozenset({"عليا", "اعلي", "مستقله", "دائمه", "عامه", "عام"})
 
@@ -221,26 +223,34 @@ class BodyFinder:
         return HEAD_TYPE(self.cues[i]) is not None
 
     def quoted_names(self, matches: list[Match]) -> list[Span]:
-        """A head noun before a quoted name (بنك "يوني كريديت", الشركة "ريفوز") is one body: the span
+        """A head noun before a quoted name (بنك "يوني كريديت", الشركة "ريفوز"), or an indefinite one
+        before a name in brackets of words not all frequent ones, the first no stop word (موقع (إنفو
+        وورز); not تنظيم (المتطرف), حزب (لم تسمه), ناقل الحركة (القير): a gloss), is one body: the span
         runs from the head to the closing quote; a name the lexicons know that fills the quotes is left
         to them (صحيفة "واشنطن بوست"), one inside a longer quoted name is part of it (حزب "اليسار
         الجمهوري في كاتالونيا").  After a definite head, which names its body already, quoted common
         words are what is said of it (الوزارة "مخرج من ورطة", للاتحاد "مقترحات جديدة"), no name."""
         out: list[Span] = []
         toks = self.tokens
-        if QUOTE_MARKS.isdisjoint(self.texts):  # most units quote nothing
+        if QUOTE_MARKS.isdisjoint(self.texts) and NAME_BRACKETS[0] not in self.texts:  # most units quote nothing
             return out
-        for i in [q - 1 for q, w in enumerate(self.texts) if w in QUOTE_MARKS and 1 <= q < len(toks) - 2]:
+        for i in [q - 1 for q, w in enumerate(self.texts)
+                  if (w in QUOTE_MARKS or w == NAME_BRACKETS[0]) and 1 <= q < len(toks) - 2]:
             if toks[i].kind != "word" or toks[i].end == toks[i + 1].start:
                 continue  # (a mark glued to the head closes a quote: الرابطة" واعدا بـ"...)
             type_ = HEAD_TYPE(self.cues[i]) or quoted_name_heads().get(fold(self.texts[i]))
             if type_ is None:
                 continue
-            close = next((j for j in range(i + 2, min(i + 7, len(toks))) if toks[j].text in QUOTE_MARKS), None)
+            bracket = self.texts[i + 1] == NAME_BRACKETS[0]
+            closers = (NAME_BRACKETS[1],) if bracket else QUOTE_MARKS
+            close = next((j for j in range(i + 2, min(i + 7, len(toks))) if toks[j].text in closers), None)
             if close is None or close == i + 2 or any(t.kind == "punct" for t in toks[i + 2:close]):
                 continue
             if self.is_definite(i) and any(map(self.frequent_word, range(i + 2, close))):
                 continue  # (الوزارة "مخرج من ورطة": what is said of the body the definite head names)
+            if bracket and (self.is_definite(i) or all(map(self.frequent_word, range(i + 2, close)))
+                            or fold(self.texts[i + 2]) in folded_word_list("stopwords")):
+                continue  # (تنظيم (المتطرف), حزب (لم تسمه): a gloss or an aside in brackets, no name)
             if any(m.first <= i + 2 and close - 1 <= m.last and m.entry.kind == "named" for m in matches):
                 continue  # (a known name that fills the quotes; one inside a longer name is part of it)
             out.append(Span(i, close, type_))

@@ -31,7 +31,7 @@ from khabar.arabic import Token
 from khabar.arabic.normalize import as_letters
 from khabar.arabic.tokenize import TOKEN_TEXT
 from khabar.entities.autonames import person_count, voted_name, voted_whole
-from khabar.entities.bodies import QUOTE_MARKS, Span
+from khabar.entities.bodies import NAME_BRACKETS, QUOTE_MARKS, Span
 from khabar.entities.builder import (
     Builder,
     country_entity,
@@ -553,9 +553,10 @@ class UnitLinker(RoleReader, MatchFilter):
                 self.b.add(self.b.entities[pid], mention)
             self.b.register_person(pid, words)
         else:
-            if len(words) > 3 and words[1] in QUOTE_MARKS:  # بنك "يوني كريديت": named by the quote,
-                # which holds the name as written (قاعدة "فالي" is Valley, not ف + الي)
-                name = " ".join(w for w in words[2:] if w not in QUOTE_MARKS)
+            if len(words) > 3 and (words[1] in QUOTE_MARKS or words[1] in NAME_BRACKETS):
+                # بنك "يوني كريديت", موقع (إنفو وورز): named by the quote or the brackets, which hold the
+                # name as written (قاعدة "فالي" is Valley, not ف + الي)
+                name = " ".join(w for w in words[2:] if w not in QUOTE_MARKS and w not in NAME_BRACKETS)
             else:
                 name = " ".join(strip_clitic_display(words, self.lex))
             type_ = s.type
