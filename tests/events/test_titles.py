@@ -9,7 +9,7 @@ from khabar.arabic import tokenize
 from khabar.events import extract_events
 from khabar.events.titles import TITLE_CHAIN_REACH, bare_title, genitive_chain_end
 
-from .composed import statement_parties, text_of, with_people
+from .composed import coded_parties, statement_parties, text_of, with_people
 
 
 @pytest.mark.parametrize(("word", "expected"), [
@@ -52,3 +52,17 @@ def test_an_aside_after_a_titles_body_does_not_hide_the_person_named_after_it() 
     text = "وندد زعيم حزب الرابطة (يمين متشدد) ماتيو سالفيني بقرار الحكومة."
     events = extract_events(with_people(text, "ماتيو سالفيني"))
     assert [text_of(e.source) for e in events] == ["ماتيو سالفيني"]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a bare plural office governs its genitive chain, with the definite adjective ending it
+    ("وطالب وزراء داخلية دول الاتحاد الأوروبي الحكومة اليونانية بتشديد الرقابة.",
+     ("طالب", "وزراء داخلية دول الاتحاد الأوروبي", "الحكومة اليونانية")),
+    ("وانتقد وزراء دفاع دول الحلف الحكومة السورية.", ("انتقد", "وزراء دفاع دول الحلف", "الحكومة السورية")),
+])
+def test_a_bare_plural_title_governs_its_genitive_chain(text: str, event: tuple[str, str, str]) -> None:
+    assert coded_parties(text) == [event]
+
+
+def test_a_meeting_of_plural_office_holders_among_themselves_has_no_counterpart() -> None:
+    assert coded_parties("التقى وزراء داخلية دول الاتحاد الأوروبي الخميس في اجتماع غير رسمي.") == []

@@ -20,6 +20,7 @@ from khabar.events.titles import (
     ELATIVES,
     FUNCTION_WORDS,
     PERSON_TITLES,
+    bare_plural_title,
     bare_title,
     genitive_chain_end,
     governed_institution,
@@ -234,6 +235,13 @@ def _quoted_name_end(toks: list[Token], j: int, most: int = 5) -> int | None:
     return None
 
 
+def _nisba_adjective(tok: Token) -> bool:
+    """A definite relational adjective (الأوروبي، العربية), no predicate and no function word."""
+    word = fold(tok.text)
+    return (tok.kind == "word" and word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 5
+            and word not in FUNCTION_WORDS and not analyse_word(tok.text))
+
+
 def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Actor]) -> None:
     """A title, group or institution followed by a name.  A person is called by the name
     (الرئيس الأمريكي دونالد ترامب → دونالد ترامب); a group by the whole phrase (وكالة وادا)."""
@@ -248,6 +256,13 @@ def _take_name(actor: Actor, toks: list[Token], j: int, by_first: dict[int, Acto
             actor.last, actor.start, actor.end = end - 1, toks[j].start, toks[end - 1].end
             actor.text, actor.entity_type = "", "PER"
             return
+    if j == actor.last + 1 and actor.last == actor.first and bare_plural_title(toks[actor.first]):
+        chain = genitive_chain_end(toks, j)  # وزراء داخلية دول الاتحاد الأوروبي: the offices' holders, no name
+        if chain > j and chain < len(toks) and _nisba_adjective(toks[chain]):
+            chain += 1  # (الاتحاد الأوروبي: the definite noun's adjective)
+        if chain > j:
+            actor.last, actor.end = chain - 1, toks[chain - 1].end
+        return
     if head in PERSON_TITLES:
         chain = genitive_chain_end(toks, j) if j == actor.last + 1 and bare_title(toks[actor.last]) else j
         if chain > j:  # مدير مكتب وزير الخارجية: a bare title governs the word after it, no name

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 FUNCTION_WORDS = word_set("function")
 PERSON_TITLES = word_set("titles", strip_article=True)
+#: Offices held by several, which govern an institution as a title does but name no one person.
+PLURAL_TITLES = word_set("plural_titles", strip_article=True)
 COUNTERPARTS = word_set("counterparts")
 POSTINGS = word_set("postings")
 ELATIVES = word_set("elatives", strip_article=True)
@@ -32,6 +34,11 @@ TITLE_CHAIN_REACH = 8
 def bare_title(tok: Token) -> bool:
     """A title without the article, so in construct with what follows (رئيس، وزيرة)."""
     return not fold(tok.text).startswith(DEFINITE) and folded_bare(tok.text) in PERSON_TITLES
+
+
+def bare_plural_title(tok: Token) -> bool:
+    """An office held by several without the article (وزراء، رؤساء), in construct with what follows."""
+    return not fold(tok.text).startswith(DEFINITE) and folded_bare(tok.text) in PLURAL_TITLES
 
 
 def governed_institution(actor: Actor, toks: list[Token], by_first: dict[int, Actor],
