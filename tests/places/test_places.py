@@ -316,6 +316,9 @@ def test_jordan_is_the_country_unless_a_designator_says_river(text: str, expecte
     # a town of 50,000 to a million joined by و to a sure name of its country: a list of places
     ("تمر القافلة بدبي والعين قبل أن تعود", [("بدبي", "AE"), ("والعين", "AE")]),
     ("أصابه ألم في العين والأذن", []),  # no sure name beside it: the eye
+    # a longer list: its sure names vouch for every such town in it, and a table name is sure
+    ("تتحرك القوارب من الدمام والقطيف وسيهات ودارين والجبيل", [
+        ("الدمام", "SA"), ("والقطيف", "SA"), ("وسيهات", "SA"), ("والجبيل", "SA")]),
 ])
 def test_a_mid_sized_town_among_places_of_its_country(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m, c) for m, c, _ in places_of(text)] == expected
@@ -373,3 +376,9 @@ def test_a_direction_before_a_town_names_the_town_too(text: str, expected: list[
 ])
 def test_a_region_named_by_its_designator_and_seat(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m, n) for m, _, n in places_of(text)] == expected
+
+
+def test_a_designator_takes_its_name_bare() -> None:
+    # سجن فرين is no سجن + ف + رين (Rennes): no clitic ف between a designator and its name
+    assert [h.key for h in find_places("نقل إلى سجن فرين")] == []
+    assert [h.key for h in find_places("وصل إلى مدينة رين")] == [fold_word("رين")]

@@ -239,6 +239,9 @@ def find_places(text: str) -> list[Hit]:
         prev = _PREV_WORD.search(f.text[max(0, start - 20):start])
         if prev and prev.group(1) in name_links() and f.text[start:end] == key:
             continue  # ابن سيناء: Avicenna, a person's name, not Sinai
+        if prev and _designator_core(prev.group(1), marks) in marks and f.text[start:end] != key \
+                and f.text[start:end].startswith("ف"):
+            continue  # سجن فرين: a designator takes its name bare, no ف + رين (Rennes)
         if prev:
             word = prev.group(1)
             word_core = _designator_core(word, marks)
@@ -331,7 +334,10 @@ def _states_beside(hit: Hit, other: Hit) -> frozenset[str]:
 
 def _needs_company(hit: Hit) -> bool:
     """An ambiguous name, or a geonames town of 50,000 to a million (which needs support in the
-    text): a sure name joined to it vouches for it (أبو ظبي والعين: Al Ain)."""
+    text) that is no name of the project's tables (القطيف is one, whatever geonames' Qatif): a sure
+    name joined to it vouches for it (أبو ظبي والعين: Al Ain)."""
+    if not any(e.ambiguous for e in hit.readings) and any(e.curated for e in hit.readings):
+        return False
     return any(e.ambiguous or (e.from_geonames and e.feature != "country"
                                and SMALL_CITY <= e.population < CONFIRM_BELOW) for e in hit.readings)
 
@@ -358,4 +364,30 @@ def _joined(hits: list[Hit], text: str) -> list[Hit]:
                 out[k] = replace(out[k], beside=out[k].beside | sure)
             if len(hits[k].readings) > 1 and (states := _states_beside(hits[k], other)):
                 out[k] = replace(out[k], beside=out[k].beside | states)
+    for run in _lists(hits, ordered, text):
+        # a list of three names or more (الدمام والقطيف وسيهات ودارين والجبيل): its sure names vouch
+        # for every mid-sized town in it, not only the one next to them
+        sure = frozenset().union(*(_sure_countries(hits[k]) for k in run if not _needs_company(hits[k])))
+        for k in run:
+            if sure and _needs_company(hits[k]) and not any(e.ambiguous for e in hits[k].readings):
+                out[k] = replace(out[k], beside=out[k].beside | (sure - {"country"}))
     return out
+
+
+def _lists(hits: list[Hit], ordered: list[int], text: str) -> list[list[int]]:
+    """Runs of three hits or more (indices into ``hits``, in text order), each joined to the next by و."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for k in ordered:
+        if current and hits[current[-1]].end <= hits[k].start \
+                and _JOINED_GAP.fullmatch(text[hits[current[-1]].end:hits[k].start + 1]):
+            current.append(k)
+            continue
+        if current and hits[current[-1]].end > hits[k].start:
+            continue  # (a wide hit and the bare name inside it: محافظة البصرة، البصرة)
+        if len(current) >= 3:
+            runs.append(current)
+        current = [k]
+    if len(current) >= 3:
+        runs.append(current)
+    return runs
