@@ -39,6 +39,7 @@ from khabar.places.resolve import (
     part_name,
     towns_country,
 )
+from khabar.places.spelling import find_spelt_places
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 #: Datelines name where a story was filed: read them too.
@@ -468,6 +469,8 @@ def run(article: Article, options: Options) -> Article:
         # else the one country of the towns it places (بقرمبالية ... بالحمامات: Tunisia)
         home = byline_country(article.byline) if not any(chosen.values()) else None
         home = home or towns_country([hit for hit, choice in chosen.items() if choice is None])
+    # the countries a foreign name spelt otherwise may lie in (spelling.spelt_city)
+    spelt_countries = frozenset(countries) | nisba | {home or ""} | {c.entry.country or "" for c in chosen.values() if c}
     places = []
     seats: list[tuple[int, str, int, str, Hit]] = []  # (position in places, field, paragraph, text, hit)
     confirmed: dict[str, Choice] = {}  # gazetteer key -> the reading chosen where the text supports it
@@ -545,6 +548,10 @@ def run(article: Article, options: Options) -> Article:
                                     name=f"{part} {name}", name_ar=text[start:end], country=iso,
                                     feature="region"))
                 covered.append((start, end))
+        found = [(p.start, p.end) for p in places[unit_start:]]
+        for spelt in find_spelt_places(text, covered, found, people, organisations, spelt_countries, is_locative):
+            places.append(spelt.place(text, field, paragraph))  # فورت كولينز: Fort Collins (فورت كولنز)
+            covered.append((spelt.start, spelt.end))
         if options.keep_unknown:
             known: list[Place] | None = None  # the unit's places in text order, sorted when needed
             for span in tagged:
