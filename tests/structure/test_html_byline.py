@@ -36,3 +36,16 @@ def test_an_element_holding_a_byline_line_names_the_writer(header: str, expected
 def test_a_label_in_an_element_of_its_own_is_no_writer(author: str, expected: str) -> None:
     page = f"<html><body><h1>الحكومة تعلن خطة للمياه</h1>{author}<p>أعلنت الحكومة اليوم خطة جديدة.</p></body></html>"
     assert page_author(HTMLParser(page), []) == expected
+
+
+def test_the_parent_s_links_are_counted_only_for_a_byline_shaped_element(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Counting a parent's links for every element was quadratic on a page of thousands of cards."""
+    from khabar.structure import html_byline
+
+    asked: list[str] = []
+    real = html_byline._beside_a_link
+    monkeypatch.setattr(html_byline, "_beside_a_link", lambda node: asked.append(node.text()) or real(node))
+    cards = "".join(f"<div><span>تعليق رقم {i}</span><a href='/u/{i}'>رابط</a></div>" for i in range(50))
+    page = f"<html><body><h1>الحكومة تعلن خطة للمياه</h1><div>{cards}</div><div class='meta'><span>كتب سارة الحسن</span></div></body></html>"
+    assert labelled_author(HTMLParser(page)) == "سارة الحسن"
+    assert set(asked) == {"كتب سارة الحسن"}  # the line's element and its box, never a card

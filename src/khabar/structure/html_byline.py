@@ -147,13 +147,15 @@ def labelled_author(tree: HTMLParser) -> str | None:
     for node in tree.css(_LABELLED_SELECTOR):
         if len(node.css(_BLOCKS)) > (node.tag in _BLOCK_TAGS):  # (the selector matches the node itself)
             continue
-        if _beside_a_link(node):
-            continue  # a related story's card: its writer under its link, not the page's
         text = clean(node.text(deep=True))
         if not text or len(text) >= SHOWN_MAX_CHARS:
             continue
         if byline_name(text) is None and (text.count(" ") > _AUTHOR_MAX_WORDS or byline_name(text, loose=True) is None):
             continue
+        # Last, as it reads the parent's whole subtree: asked of every element, a list of thousands of
+        # comments or cards under one parent made the search quadratic; a byline line is rare.
+        if _beside_a_link(node):
+            continue  # a related story's card: its writer under its link, not the page's
         name = _without_byline_label(text)
         if name and name.count(" ") < _AUTHOR_MAX_WORDS:
             return name
