@@ -100,6 +100,7 @@ def test_every_extra_place_opens_a_comma_dateline(place: str) -> None:
 def test_gazetteer_holds_cities_and_countries() -> None:
     places = known_places()
     assert {"موسكو", "فرنسا", "الاردن"} <= places
+    assert "قم" in places and "ال" not in places  # a two-letter city, not geonames' bare article
 
 
 @pytest.mark.parametrize(("paragraph", "place", "agency"), [

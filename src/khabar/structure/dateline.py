@@ -38,6 +38,7 @@ _GLUED = re.compile(rf"^(?P<place>{_PLACE_CHARS}{{2,30}}?)\s*{_DASH}\s*(?P<agenc
 _CHAIN_SEGMENT_WORDS = 3
 _AGENCY_AFTER = re.compile(r"^[«\"(]?(?P<agency>[^\s«»\"():،,\-–—][^«»\"():،,\-–—\n]{0,28}?)[»\")]?\s*(?:--?|[–—ـ:]+)\s*(?=\S)")
 _MAX_PLACE_WORDS = 6
+_PLACE_MIN_LETTERS = 2  # past the article: قم and بم are cities, ال alone is none
 #: A run of kashidas inside a word (``الـــرياض``), a letter on either side: the dash pattern would
 #: read it as a separator.  A run standing between spaces is a dash.
 IN_WORD_KASHIDAS = re.compile(r"(?<=[^\W\d_\u0640])\u0640+(?=[^\W\d_\u0640])")
@@ -85,13 +86,15 @@ def known_places() -> frozenset[str]:
         for alt in city.get("alternatenames", ()):
             if alt and "\u0621" <= alt[0] <= "\u064a" and _ARABIC.match(alt):
                 names.add(norm(alt))
-    return frozenset(names)
+    # geonames holds a bare article among its alternate names ("ال"): no place, and it made an empty
+    # place known (_is_known adds the article to a name that lacks it); a name is two letters past it
+    return frozenset(name for name in names if len(name.removeprefix("ال").replace(" ", "")) >= _PLACE_MIN_LETTERS)
 
 
 def _is_known(place: str) -> bool:
     head = norm(re.split(r"[،,]", place)[0])
     places = known_places()
-    return head in places or (not head.startswith("ال") and "ال" + head in places)
+    return head in places or (bool(head) and not head.startswith("ال") and "ال" + head in places)
 
 
 @lru_cache(maxsize=1)
