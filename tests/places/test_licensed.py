@@ -28,6 +28,12 @@ from khabar.places.licensed import licensed_names
     ("افتتحوا مطار جديد في الشمال", []),
     ("وصل إلى مخيم مؤقتًا", []),
     ("افتتح مطار دولي وميناء تجاري", []),  # an indefinite nisba is an adjective
+    # a street word names the street after it, a definite name only (شارع مزدحم: a busy street)
+    ("انفجرت عبوة في شارع الهرم بالجيزة", [("شارع الهرم", "street")]),
+    ("سقط صاروخ في شارع مزدحم بالمتسوقين", []),
+    # منفذ before a deed noun is its perpetrator (deed_nouns.txt), with ال or without
+    ("قتلت الشرطة منفذ الاعتداء الذي وقع أمس", []),
+    ("ما زال منفذ اعتداء برلين فارا", []),
 ])
 def test_licensed_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(text[s:e], f) for s, e, f in licensed_names(text)] == expected

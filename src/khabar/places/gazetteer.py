@@ -358,6 +358,18 @@ def pronoun_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def street_heads() -> frozenset[str]:
+    """Folded words naming a street by the name after them (``street_heads.txt``: شارع)."""
+    return _folded_words("street_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def deed_nouns() -> frozenset[str]:
+    """Folded nouns of a deed after which منفذ is 'the perpetrator of' (``deed_nouns.txt``: هجوم، اعتداء)."""
+    return _folded_words("deed_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def told_words() -> frozenset[str]:
     """Folded words of telling before a quoted paper's name (``told_words.txt``: قال، تحدث، تصريح)."""
     return _folded_words("told_words.txt")

@@ -1,5 +1,5 @@
 """Names the gazetteer lacks and the entities stage did not tag, licensed by the word before them:
-an airport, port, crossing or camp word (مطار، ميناء، معبر، منفذ، مخيم) names the place after it,
+an airport, port, crossing or camp word (مطار، ميناء، معبر، منفذ، مخيم) or a street's (شارع) names the place after it,
 and a base word (قاعدة) does when a nisba of its arm follows the name (قاعدة معيتيقة الجوية)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from khabar.arabic.fold import fold_word
-from khabar.places.gazetteer import common_words, designators, gazetteer, stop_names
+from khabar.places.gazetteer import common_words, deed_nouns, designators, gazetteer, stop_names, street_heads
 from khabar.places.match import DESIGNATOR_CLITICS
 
 #: Designator features whose word names the place after it, tagged or not: a facility or camp is
@@ -29,7 +29,7 @@ _ARABIC = re.compile(r"^[\u0621-\u064a]+$")
 def _licensing() -> dict[str, str]:
     """Folded designator word -> feature, for the designators that license an unknown name."""
     return {w: feature for w, (feature, in_span) in designators().items()
-            if in_span and feature in _FACILITIES | _WITH_NISBA}
+            if in_span and feature in _FACILITIES | _WITH_NISBA} | dict.fromkeys(street_heads(), "street")
 
 
 def _plausible_name(word: str) -> bool:
@@ -44,6 +44,8 @@ def _plausible_name(word: str) -> bool:
     bare = folded[1:] if folded[0] in DESIGNATOR_CLITICS else folded
     if folded[0] == "و" or folded in common_words() or bare in common_words() or bare in designators():
         return False
+    if bare.removeprefix("ال") in deed_nouns():
+        return False  # منفذ الهجوم، منفذ اعتداء: the perpetrator of a deed, no crossing
     return folded not in stop_names() and folded not in gazetteer() and bare not in gazetteer()
 
 
@@ -57,5 +59,7 @@ def licensed_names(text: str) -> Iterator[tuple[int, int, str]]:
         m = _AFTER.match(text, w.end()) if feature is not None else None
         if m is None or not _plausible_name(m.group(1)) or (feature in _WITH_NISBA and not m.group(2)):
             continue
+        if feature == "street" and not fold_word(m.group(1)).startswith("ال"):
+            continue  # (شارع مزدحم، شارع رئيسي: a busy street; a street's name here is definite, شارع الهرم)
         # (the name's first word only: a word after it is as often an adverb or verb, مطار X صباحا)
         yield w.start(), m.end(2) if m.group(2) else m.end(1), feature
