@@ -19,7 +19,9 @@ from khabar.places.containment import reading_in, unknown_whole_country, whole_c
 from khabar.places.gazetteer import (
     BIG_CITY,
     common_words,
+    deed_nouns,
     designator_feature,
+    designators,
     party_heads,
     seat_heads,
     team_heads,
@@ -28,7 +30,13 @@ from khabar.places.gazetteer import (
 )
 from khabar.places.licensed import licensed_names
 from khabar.places.match import Hit, find_places, is_locative
-from khabar.places.regions import find_country_parts, nisba_countries, nisba_country
+from khabar.places.regions import (
+    capital_nisba_country,
+    find_country_parts,
+    masculine_nisba_after,
+    nisba_countries,
+    nisba_country,
+)
 from khabar.places.resolve import (
     Choice,
     article_countries,
@@ -293,6 +301,15 @@ def _after_team_head(text: str, hit: Hit) -> bool:
     return bool(before) and before[-1] in _team_words()
 
 
+def _club_by_its_nisba(text: str, hit: Hit) -> bool:
+    """A city's name with a country's masculine nisba right after it names a club (ميلان الإيطالي،
+    لوكوموتيف موسكو الروسي، العين الإماراتي), a city being feminine (ميلانو الإيطالية); a locative
+    says nothing (لعب في ميلان الإيطالي: for the club), a designator keeps the city (مدينة ...)."""
+    return hit.designator is None and hit.readings[0].feature == "city" \
+        and all(e.feature != "country" for e in hit.readings) \
+        and masculine_nisba_after(text, hit.end) and _designator_before(text, hit.start) is None
+
+
 def _before_team_tail(text: str, hit: Hit) -> bool:
     """A city right before a word of ``team_tails.txt`` (جندوبة الرياضية، قرمبالية الرياضية) names
     its club; a country there (قطر الرياضية) stays a place, as after a team head."""
@@ -354,8 +371,31 @@ def _plausible_unknown(text: str, start: int, end: int) -> bool:
     """An entity-tagged name the gazetteer lacks counts as a place only after a place word
     (قرية مبورو، منطقة الناصرية، شمال X): the tagger alone confuses parties, brands and common words."""
     word = fold_word(text[start:end])
+    if _opens_on_designator(text[start:end]):
+        return True  # سجن فرين، مطار بلاك بوش: the tagger's span holds its designator and the name after it
     return _designator_before(text, start) is not None and len(word) >= 4 and not _NISBA.search(word) \
         and word not in common_words()
+
+
+def _closing_nisba(text: str, span: tuple[int, int]) -> str | None:
+    """The country of a nisba adjective closing a mention of three words or more, inside its span
+    (جزيرة فارماكونيسي اليونانية: GR)."""
+    start, end = span
+    last = text.rfind(" ", start, end)
+    return nisba_country(text[:end], last) if last > start and len(text[start:end].split()) >= 3 else None
+
+
+def _opens_on_designator(mention: str) -> bool:
+    """The mention is a designator kept in a place's span (سجن، مطار، ميناء; not a direction) and a
+    name of at least one word after it, no nisba adjective alone (سجن فرين, not مطار دولي)."""
+    words = mention.split()
+    if len(words) < 2:
+        return False
+    found = designators().get(fold_word(words[0]))
+    name = fold_word(words[1])
+    return found is not None and found[1] and found[0] != "part" and len(name) >= 3 \
+        and not (_NISBA.search(name) and len(words) == 2) and name not in common_words() \
+        and name.removeprefix("ال") not in deed_nouns()  # (منفذ الهجوم: its perpetrator)
 
 
 def _overlaps(hit: Hit, spans: list[tuple[int, int]]) -> bool:
@@ -422,6 +462,17 @@ def _namesakes_of_its_nisba(text: str, hit: Hit) -> Hit:
     return replace(hit, readings=tuple(e for e in hit.readings if not e.namesake or e.country == country))
 
 
+def _capital_of_its_nisba(text: str, hit: Hit) -> Hit:
+    """``hit`` read as the capital of the country whose nisba stands between العاصمة and it
+    (العاصمة الأردنية عمان: Amman, no Oman; العاصمة اليونانية أثينا, a city that alone needs its
+    country named): its readings in that country, with the support of a designator."""
+    if hit.designator is not None:
+        return hit
+    country = capital_nisba_country(text, hit.start)
+    readings = tuple(e for e in hit.readings if e.country == country and e.feature != "country") if country else ()
+    return replace(hit, readings=readings, designator="city") if readings else hit
+
+
 def _placed_countries(chosen: dict[Hit, Choice | None], countries: Counter[str]) -> Counter[str]:
     """The countries the article does not name but places a sure city in (مسقط: Oman), one of the
     project's table or of a million people (a smaller town may be a club's or a word read before
@@ -434,7 +485,8 @@ def _placed_countries(chosen: dict[Hit, Choice | None], countries: Counter[str])
 
 def run(article: Article, options: Options) -> Article:
     units = list(article.units(FIELDS))
-    hits = {(f, p): [_namesakes_of_its_nisba(text, h) for h in find_places(text)] for f, p, text in units}
+    hits = {(f, p): [_capital_of_its_nisba(text, _namesakes_of_its_nisba(text, h)) for h in find_places(text)]
+            for f, p, text in units}
     every_hit = [h for unit in hits.values() for h in unit]
     countries = article_countries(every_hit)
     main_country = _main_country(countries)
@@ -499,7 +551,7 @@ def run(article: Article, options: Options) -> Article:
                 covered.append((hit.start, hit.end))
                 continue
             if _ends_quoted_name(text, hit) or _told_to_quoted(text, hit) or _after_team_head(text, hit) \
-                    or _before_team_tail(text, hit) \
+                    or _before_team_tail(text, hit) or _club_by_its_nisba(text, hit) \
                     or (party and _in_party_name(text, hit)) \
                     or ((named or laws) and _place_in_a_name(text, hit, named, laws)):
                 covered.append((hit.start, hit.end))
@@ -554,25 +606,32 @@ def run(article: Article, options: Options) -> Article:
             covered.append((spelt.start, spelt.end))
         if options.keep_unknown:
             known: list[Place] | None = None  # the unit's places in text order, sorted when needed
+            licensed = list(licensed_names(text))
+            streets = [(start, end) for start, end, feature in licensed if feature == "street"]
             for span in tagged:
-                if not any(s < span[1] and span[0] < e for s, e in covered) \
+                if not any(s < span[1] and span[0] < e for s, e in covered + streets) \
                         and _plausible_unknown(text, *span):
                     # its nisba (مدينة أوسنابروك الألمانية), the place it lies in (حي ليفانت في
                     # إسطنبول), else the article's home or main country
-                    country = nisba_country(text, span[1])
+                    country = nisba_country(text, span[1]) or _closing_nisba(text, span)
                     if country is None:
                         known = known if known is not None else sorted(places[unit_start:], key=lambda p: p.start)
                         country = unknown_whole_country(text, span[1], known)
                     places.append(_unknown(text, span, country or home or main_country, field, paragraph))
                     covered.append(span)
-            for start, end, feature in licensed_names(text):  # مطار بلاكبوش، قاعدة معيتيقة الجوية
+            for start, end, feature in licensed:  # مطار بلاكبوش، قاعدة معيتيقة الجوية، شارع الهرم
+                if feature == "street":  # شارع الحبيب بورقيبة: the person (or place) it is named after, whole
+                    end = max([e for s, e in people + tagged if start < s < end < e], default=end)
                 if not any(s < end and start < e for s, e in covered):
                     country = nisba_country(text, end)
                     if country is None:
                         known = known if known is not None else sorted(places[unit_start:], key=lambda p: p.start)
                         country = unknown_whole_country(text, end, known)
                     # (no home country: a facility named in passing is as often abroad, مطار X
-                    # in a story of the outlet's country; the gazetteer cannot tell)
+                    # in a story of the outlet's country; the gazetteer cannot tell. A street is
+                    # the story's own place: its home or main country)
+                    if feature == "street":
+                        country = country or home or main_country
                     places.append(_unknown(text, (start, end), country, field, paragraph, feature))
     for at, field, paragraph, text, hit in reversed(seats):  # (reversed: earlier positions stay put)
         if hit.key in confirmed:

@@ -91,3 +91,46 @@ def nisba_country(text: str, end: int) -> str | None:
     m = NEXT_WORD.match(text, end)
     found = _adjectives().get(fold_word(m.group(1))) if m is not None else None
     return found[0] if found is not None else None
+
+
+@lru_cache(maxsize=1)
+def _definite_adjectives() -> dict[str, str]:
+    """Folded definite nisba adjective, every word with ال, masculine or feminine -> iso2: الأردنية،
+    الكورية الجنوبية (a two-word demonym agrees word by word)."""
+    try:
+        from khabar.entities.lexicon import country_rows, demonym_forms
+    except ImportError:  # the entities stage is optional for places
+        return {}
+    out = {}
+    for row in country_rows():
+        for adjective in (row.get("demonym_ar") or "").split("|")[:1]:
+            if adjective.endswith("ي"):
+                for form in demonym_forms(adjective)[:2]:  # (masculine, feminine)
+                    out[" ".join("ال" + fold_word(w) for w in form.split())] = row["iso2"]
+    return out
+
+
+#: The capital, then its nisba (one or two words) right before a name: العاصمة الأردنية عمان،
+#: بالعاصمة الكورية الجنوبية سول (group 1: the adjective, folded).
+_CAPITAL_NISBA = re.compile(r"(?:^|\s)[وفبل]?(?:العاصمه|لعاصمه)\s+(ال\w+(?:\s+ال\w+)?)\s+$")
+
+
+def capital_nisba_country(text: str, start: int) -> str | None:
+    """The country (iso2) whose capital the words right before ``start`` call the name after them:
+    العاصمة + the country's nisba (العاصمة اليونانية أثينا: GR), else None."""
+    m = _CAPITAL_NISBA.search(fold(text[max(0, start - 60):start]).text)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    adjectives = _definite_adjectives()
+    # (two words: a two-word demonym, الكورية الجنوبية, else the first alone is the nisba: العاصمة
+    # الفرنسية باريس; and never a second adjective after it, العاصمة المصرية الجديدة X)
+    return adjectives.get(" ".join(words)) or (adjectives.get(words[0]) if len(words) == 1 else None)
+
+
+def masculine_nisba_after(text: str, end: int) -> bool:
+    """A country's masculine nisba stands right after ``end`` (ميلان الإيطالي، العين الإماراتي): the
+    adjective of a club or a man, since a city takes the feminine one (ميلانو الإيطالية)."""
+    m = NEXT_WORD.match(text, end)
+    word = fold_word(m.group(1)) if m is not None else ""
+    return word.endswith("ي") and word in _adjectives()
