@@ -3,6 +3,8 @@ that go through; the rest of the batch and what is stored are untouched."""
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import json
 from pathlib import Path
 
@@ -116,3 +118,33 @@ def test_forget_errors(store: Store) -> None:
     store.ingest([InputError("a.txt", "empty input"), InputError("<stdin>", "empty input")])
     assert store.forget_errors() == 2
     assert store.errors() == []
+
+
+def _cut_gzip(tmp_path: Path, records: int, keep: float) -> tuple[Path, bytes]:
+    # each record its own words (a run of copies compresses to nothing, and one deflate block holds them all)
+    lines = "".join(json.dumps({"id": f"g{i}", "text": f"{PAGE} {hashlib.sha256(str(i).encode()).hexdigest() * 40}"},
+                               ensure_ascii=False) + "\n" for i in range(records))
+    whole = gzip.compress(lines.encode())
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(whole[:int(len(whole) * keep)])
+    return path, whole
+
+
+def test_a_cut_jsonl_gz_is_read_up_to_the_cut_and_the_cut_reported_again_on_retry(tmp_path: Path,
+                                                                                    store: Store) -> None:
+    path, _ = _cut_gzip(tmp_path, 40, 0.6)
+    [first] = _ingest(store, path)
+    read = len(store)
+    assert 1 < read < 40 and first == f"{path}: truncated gzip data (the compressed stream ends early); " \
+        f"the {read} records before it were read"
+    path.unlink()  # from the bytes kept: the same records, the same cut
+    report = store.retry_errors(STAGES)
+    assert (report.unchanged, [str(e) for e in report.errors]) == (read, [first])
+
+
+def test_a_cut_jsonl_gz_fetched_again_whole_is_read_whole_on_retry(tmp_path: Path, store: Store) -> None:
+    path, whole = _cut_gzip(tmp_path, 40, 0.6)
+    _ingest(store, path)
+    path.write_bytes(whole)
+    report = store.retry_errors(STAGES)
+    assert (report.errors, len(store), store.errors()) == ([], 40, [])

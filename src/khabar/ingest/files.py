@@ -44,16 +44,29 @@ def inflate_members(data: bytes, cap: int) -> bytes:
     to at most ``cap`` + 1 bytes, so that a bomb stays small.  Raises zlib.error (corrupt data) or
     EOFError (cut short): inflating the first member alone lost the records of the others, and a
     cut in a later one went unnoticed."""
+    inflated, damage = inflate_readable(data, cap)
+    if damage is not None:
+        raise damage
+    return inflated
+
+
+def inflate_readable(data: bytes, cap: int) -> tuple[bytes, EOFError | zlib.error | None]:
+    """What of gzip bytes inflates (as :func:`inflate_members`, within ``cap`` + 1 bytes) and the error
+    that ended it early, None when none did: a download cut short still holds the records before
+    the cut, which a retry reads as the first reading did."""
     parts, size, rest = [], 0, data
     while rest.strip(b"\x00") and size <= cap:  # NUL padding after the last member is no member
         inflate = zlib.decompressobj(wbits=31)
-        part = inflate.decompress(rest, cap + 1 - size)
+        try:
+            part = inflate.decompress(rest, cap + 1 - size)
+        except zlib.error as exc:
+            return b"".join(parts), exc
         parts.append(part)
         size += len(part)
         if not inflate.eof and size <= cap:
-            raise EOFError
+            return b"".join(parts), EOFError()
         rest = inflate.unused_data
-    return b"".join(parts)
+    return b"".join(parts), None
 
 
 class _Bomb(OSError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -175,14 +175,34 @@ def _whole_file(path: str | None, head: bytes) -> RawInput:
 
 def iter_jsonl_file(path: str, max_bytes: int | None = None,
                      content: bytes | None = None) -> Iterator[Article | InputError]:
+    read = 0  # records yielded before a cut: counted as they go, the error ends the iteration
     try:
         with open_file(path, content, max_bytes) as fh:
-            if opens_utf16(fh.peek(2)):
-                yield from _utf16_jsonl(fh, path, max_bytes)
-            else:
-                yield from jsonl_items(bounded_lines(fh), path, "jsonl", path)
+            items = _utf16_jsonl(fh, path, max_bytes) if opens_utf16(fh.peek(2)) else \
+                jsonl_items(bounded_lines(fh), path, "jsonl", path)
+            for item in items:
+                read += isinstance(item, Article)
+                yield item
     except READ_ERRORS as exc:
-        yield InputError(path, unreadable(exc), file_bytes(path, "jsonl", content))
+        yield InputError(path, cut_reason(exc, read), file_bytes(path, "jsonl", content))
+
+
+def counted_records(items: Iterator[Article | InputError]) -> Generator[Article | InputError, None, int]:
+    """``items`` passed on; returns how many were articles (``read = yield from counted_records(...)``)."""
+    read = 0
+    for item in items:
+        read += isinstance(item, Article)
+        yield item
+    return read
+
+
+def cut_reason(exc: BaseException, read: int) -> str:
+    """Why a JSON Lines input ended early (a cut or corrupt .gz), and how many records were read
+    before: a journalist retrying a cut download learns that those are stored, not lost."""
+    reason = unreadable(exc)
+    if not read:
+        return reason
+    return f"{reason}; the {read} records before it were read" if read > 1 else f"{reason}; the record before it was read"
 
 
 def _utf16_jsonl(fh: IO[bytes], path: str, max_bytes: int | None) -> Iterator[Article | InputError]:

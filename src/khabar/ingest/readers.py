@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import io
 import sys
-import zlib
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO, TextIO
 
-from khabar.ingest.files import MAX_FILE_BYTES, inflate_members, unreadable
-from khabar.ingest.jsonl import bounded_lines, iter_jsonl_file, jsonl_items
+from khabar.ingest.files import MAX_FILE_BYTES, inflate_readable, unreadable
+from khabar.ingest.jsonl import bounded_lines, counted_records, cut_reason, iter_jsonl_file, jsonl_items
 from khabar.ingest.paths import INPUT_FORMATS, expand_paths, file_format
 from khabar.ingest.records import InputError, RawInput, first_of_each_id
 from khabar.ingest.stdin import iter_stdin
@@ -87,17 +86,20 @@ def _iter_file(path: str, fmt: str, max_bytes: int | None = None,
 def iter_raw_input(raw: RawInput, item: str, max_bytes: int | None = None) -> Iterator[Article | InputError]:
     """Articles (and errors) of bytes kept with an error, read as when they first failed: a JSON
     Lines line keeps its line number, a gzip'd file is inflated first."""
-    data = raw.data
+    data, damage = raw.data, None
     if data.startswith(_GZIP_MAGIC):
-        try:
-            data = inflate_members(data, max_bytes or MAX_FILE_BYTES)
-        except (zlib.error, EOFError) as exc:
-            yield InputError(item, unreadable(exc), raw)
+        data, damage = inflate_readable(data, max_bytes or MAX_FILE_BYTES)
+        if damage is not None and raw.fmt != "jsonl":
+            yield InputError(item, unreadable(damage), raw)
             return
     if raw.fmt == "jsonl":
+        # a cut .jsonl.gz: its whole lines read as the first reading read them, then the cut reported
         kind = "jsonl" if raw.path else "stdin"
-        yield from jsonl_items(bounded_lines(io.BytesIO(data)), raw.path or item, kind, raw.path,
-                                first_line=raw.line or 1)
+        whole = data[:data.rfind(b"\n") + 1] if damage is not None else data
+        read = yield from counted_records(jsonl_items(bounded_lines(io.BytesIO(whole)), raw.path or item, kind,
+                                                      raw.path, first_line=raw.line or 1))
+        if damage is not None:
+            yield InputError(item, cut_reason(damage, read), raw)
     elif raw.fmt == "text":
         yield text_item(data, item, raw.path, kind="text" if raw.path else "stdin")
     else:

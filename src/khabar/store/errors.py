@@ -135,10 +135,13 @@ def stored_raw(conn: sqlite3.Connection, item: str) -> RawInput | None:
 
 def _items_again(conn: sqlite3.Connection, error: StoredError,
                  max_bytes: int | None) -> Iterator[Article | InputError]:
-    """The input of a kept error, read again: from its bytes when kept whole, else from its file (if
-    it is still there)."""
+    """The input of a kept error, read again: a whole file from the file when it is still there (a
+    cut download fetched again is read whole, not the cut bytes kept), else from its bytes when
+    kept whole, else from its file (if it is still there)."""
     raw = stored_raw(conn, error.item)
-    if raw is not None and raw.complete:
+    if error.path and error.line is None and os.path.isfile(error.path):
+        yield from iter_inputs([error.path], input_format=error.fmt, max_bytes=max_bytes)
+    elif raw is not None and raw.complete:
         yield from iter_raw_input(raw, error.item, max_bytes)
     elif error.path and os.path.exists(error.path):
         yield from iter_inputs([error.path], input_format=error.fmt, max_bytes=max_bytes)
