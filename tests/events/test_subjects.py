@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.events.subjects import own_alif
+
 from .composed import statement_parties
 
 
@@ -39,3 +41,13 @@ def test_a_quotation_closed_before_a_verb_is_no_subject() -> None:
 def test_a_dual_count_stands_between_its_noun_and_verb(text: str, event: tuple[str, str | None, str | None]) -> None:
     from .composed import coded_parties
     assert event in coded_parties(text)
+
+
+@pytest.mark.parametrize(("word", "own"), [
+    # a dual's or plural's alif on a perfect, an indefinite accusative's
+    ("قتلا", True), ("قتلوا", True), ("احتجاجا", True),
+    # a pronoun's alif (words.tsv possessed_endings), the dual ones too
+    ("قتلها", False), ("احتجاجنا", False), ("قتلهما", False), ("بلدكما", False),
+])
+def test_an_alif_of_its_own_is_no_pronouns(word: str, own: bool) -> None:
+    assert own_alif(word) is own

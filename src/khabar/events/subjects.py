@@ -40,8 +40,9 @@ RELATIVE_CLAUSE_REACH = 7
 #: A verb's person prefixes and subject endings: a form no masdar has (تقصف، قصفت، قصفوا).
 _IMPERFECT_PREFIXES = ("ي", "ت", "سي", "ست")
 _PERFECT_SUBJECT_ENDINGS = ("ت", "وا", "ن", "تا")
-#: Pronouns ending in alif (قتلها، احتجاجنا): their alif is no dual's, plural's or accusative's.
-_ALIF_PRONOUNS = ("ها", "نا")
+#: Pronouns ending in alif (قتلها، احتجاجنا، قتلهما): their alif is no dual's, plural's or accusative's;
+#: the same endings as the possessed nouns' (words.tsv possessed_endings).
+_ALIF_PRONOUNS = tuple(word_set("possessed_endings"))
 
 
 def own_alif(word: str) -> bool:
