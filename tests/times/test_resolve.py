@@ -171,7 +171,10 @@ def test_the_one_before_the_last(text: str, expected: str) -> None:
 @pytest.mark.parametrize(("greg", "hijri", "expected"), [
     ((8, 30), (1436, None, None), "2015-08-30"),  # a bare Hijri year: the day that falls in it
     ((8, 30), (1437, None, None), "2016-08-30"),  # the next year's: 1437 ran from October 2015
-    ((8, 30), (1439, None, None), None),  # no 30 August of 2014-2016 lies in 1439
+    # a Hijri year far from the stamp's dates the pair by its own Gregorian years, not the stamp's
+    ((8, 30), (1439, None, None), "2018-08-30"),  # 1439 ran from September 2017 to August 2018
+    ((6, 24), (1405, 10, 6), "1985-06-24"),  # 6 Shawwal 1405
+    ((2, 30), (1439, None, None), None),  # no such day
     ((7, 26), (None, 10, 10), "2015-07-26"),  # a Hijri day and month: the year both agree on
 ])
 def test_reconcile_pair(greg: tuple[int, int], hijri: tuple[int | None, int | None, int | None], expected: str | None) -> None:

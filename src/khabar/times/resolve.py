@@ -361,6 +361,8 @@ def same_as_named(p: Parsed, last: str | None) -> str | None:
         return None
     if p.period == "year":
         return last[:4]
+    if p.period == "day":  # في اليوم نفسه: a day named last, else none (after a month or year)
+        return last if len(last) == 10 else None
     if p.period == "week" and "W" in last:
         return last
     if p.period == "week" and len(last) == 10:
@@ -446,7 +448,12 @@ def reconcile_pair(greg: Parsed, hijri: Parsed, anchor: dt.date | None) -> str |
     and month read apart), the year in which the Gregorian day falls in that Hijri year."""
     if greg.month is None or greg.day is None or anchor is None or (hijri.month is None and hijri.year is None):
         return None
-    for year in (anchor.year, anchor.year + 1, anchor.year - 1):
+    years = [anchor.year, anchor.year + 1, anchor.year - 1]
+    if hijri.year is not None:  # (a Hijri year of its own dates the pair whatever the stamp: 6 شوال 1405هـ
+        # الموافق 24 يونيو is 1985's; the Gregorian years around its Hijri day)
+        near = _hijri_to_gregorian(hijri.year, hijri.month or 1, hijri.day or 1)
+        years = [near.year, near.year + 1, near.year - 1] if near is not None else years
+    for year in years:
         day = _safe_date(year, greg.month, greg.day)
         if day is None:
             continue
