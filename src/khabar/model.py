@@ -95,6 +95,7 @@ class Quote:
     via: Ref | None = None
     when: str | None = None
     continues: bool = False  # this piece goes on with the quotation of the paragraph before
+    negated: bool = False  # the cue is denied (ولم يؤكد الوزير أن): what the speaker did not say, as events mark it
 
 
 @dataclass
