@@ -62,6 +62,8 @@ FORMS = [
     ("بالقول", "قال", "say", "participle", ""),  # by_saying: 'by saying', as قائلا
     ("بقولها", "قال", "say", "participle", FEM),
     ("وأظهرت", "أظهر", "report", "verb", FEM),  # a study or survey shows: it reports
+    ("وحث", "حث", "call", "verb", MASC),  # a two-letter verb with its conjunction
+    ("فحث", "حث", "call", "verb", MASC),
 ]
 
 

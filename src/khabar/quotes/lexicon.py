@@ -230,10 +230,11 @@ def strip_conjunction(word_key: str) -> str:
 
 
 def lookup_cue(word_key: str) -> CueForm | None:
-    """The speech-verb reading of a word, with و/ف (and وك/فـ) conjunctions handled by rule."""
+    """The speech-verb reading of a word, with و/ف (and وك/فـ) conjunctions handled by rule; a
+    two-letter verb (حث) takes one too (وحث الرئيس السلطات على)."""
     verbs = speech_verbs()
     form = verbs.get(word_key)
-    if form is None and len(word_key) > 3 and word_key[0] in "وف":
+    if form is None and len(word_key) > 2 and word_key[0] in "وف":
         form = verbs.get(word_key[1:])
     return form
 
