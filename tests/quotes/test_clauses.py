@@ -314,3 +314,23 @@ WRITER_RELATIVES = [
 @pytest.mark.parametrize(("text", "expected"), WRITER_RELATIVES)
 def test_writer_relative_ends_content(spoken, text, expected):
     assert spoken([text]) == expected
+
+
+# (paragraph, [(cue, speaker words, content)]): the verb's own preposition before a platform or an
+# account says where the words were posted, not what they were (أكد على، ردت على)
+POSTED_ON = [
+    ("وأكد الوزير عبر حسابه على تويتر أن الحكومة ستدعم المزارعين.",
+     [("وأكد", "الوزير", "الحكومة ستدعم المزارعين")]),
+    ("وأكد الوزير على صفحته الرسمية أن الحكومة ستدعم المزارعين.",
+     [("وأكد", "الوزير", "الحكومة ستدعم المزارعين")]),
+    ("وأكد اللاعب عبر حسابه الشخصي على شبكة \"تويتر\" يوم الأحد، أنه سيبقى مع فريقه.",
+     [("وأكد", "اللاعب", "سيبقى مع فريقه")]),
+    # a site that is no platform is what was stressed
+    ("وأكد الوزير على موقع مصر الاستراتيجي في المنطقة.",
+     [("وأكد", "الوزير", "موقع مصر الاستراتيجي في المنطقة")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTED_ON)
+def test_preposition_before_a_platform(spoken, text, expected):
+    assert spoken([text]) == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 from khabar.quotes.context import COMMA, SENTENCE_END, Unit
 from khabar.quotes.cue_shapes import (
@@ -27,6 +28,8 @@ from khabar.quotes.lexicon import (
     ANNA,
     KAMA,
     OBJECT_SUFFIXES,
+    PRONOUN_SUFFIXES,
+    class_keys,
     in_class,
     key,
     reasons,
@@ -184,7 +187,7 @@ def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> O
         if found is not None:
             return found
         if prep and unit.keys[i] == prep and not unit.phrase_at(i, "prep_idiom", 2) and not _in_a_name(unit, i) \
-                and not reply_nouns_own(unit, i):
+                and not reply_nouns_own(unit, i) and not posted_on(unit, i + 1, stop):
             nxt = opener_at(unit, i + 1) if i + 1 < stop else None
             if nxt is not None and nxt.kind in ("complementizer", "mark"):
                 return nxt
@@ -214,6 +217,33 @@ def opener_past_adjunct(unit: Unit, start: int, stop: int, prep: str | None) -> 
         if unit.tokens[j].kind == "word" and (boundary_at(unit, j) or complementizer(unit, j)):
             return None
     return None
+
+
+#: Most tokens between an account's noun and the platform it is on (حسابه الرسمي على موقع "تويتر").
+_ACCOUNT_TO_PLATFORM = 4
+
+
+def posted_on(unit: Unit, j: int, stop: int) -> bool:
+    """Token ``j``, right after a preposition, names where a statement was posted: a platform
+    (على تويتر), an account or page with its owner's pronoun (على صفحته، عبر حسابها), or an
+    account's noun before a platform (على موقع "تويتر"، على شبكة التواصل): the verb's own
+    preposition there (أكد على، ردت على) says where it was said, not what (وأكد على تويتر أن)."""
+    if j >= stop or unit.tokens[j].kind != "word":
+        return False
+    k = unit.bare(j)
+    if in_class("platform", k) or in_class("platform", k[2:] if k.startswith("ال") else k) or k in _owned_accounts():
+        return True
+    if not in_class("account_noun", k):
+        return False
+    return any(unit.tokens[n].kind == "word" and in_class("platform", unit.bare(n))
+               for n in range(j + 1, min(stop, j + 1 + _ACCOUNT_TO_PLATFORM)))
+
+
+@cache
+def _owned_accounts() -> frozenset[str]:
+    """Account nouns with their owner's pronoun (حسابه، صفحتها، موقعهم: ة written ت before it)."""
+    nouns = {n[:-1] + "ت" if n.endswith("ه") else n for n in class_keys("account_noun")}
+    return frozenset(n + s for n in nouns for s in PRONOUN_SUFFIXES)
 
 
 def _in_a_name(unit: Unit, i: int) -> bool:

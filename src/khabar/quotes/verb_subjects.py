@@ -15,6 +15,7 @@ from khabar.quotes.names import (
     QUOTE_MARKS,
     SpeakerPhrase,
     article_less,
+    definite,
     make_phrase,
 )
 from khabar.quotes.noun_phrases import (
@@ -258,7 +259,11 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
     if in_class("anonymous", first) or definite_word(first) or unnamed_group:  # not إلى (الي)
         j = start + 1
         while j < stop and j < start + 4 and unit.tokens[j].kind == "word" and not in_class(
-                "relative", unit.keys[j]) and unit.keys[j].endswith(NISBA_ENDINGS) and len(unit.keys[j]) > 2:  # not في
+                "relative", unit.keys[j]) and unit.keys[j].endswith(NISBA_ENDINGS) and len(unit.keys[j]) > 2 \
+                and not in_class("content_prep", unit.keys[j]) and not unit.is_a(j, "people_object") \
+                and (definite(unit.keys[j]) or not definite_word(first)):
+            # not في، إلى، على (الي، علي); a definite head's qualifiers are definite (not لاعبيه, an
+            # object; المنتدى الوطني للديمقراطية)
             j += 1
         if unnamed_group and j + 1 < stop and unit.keys[j] == _IN and definite_word(unit.keys[j + 1]) \
                 and not unit.is_a(j + 1, "statement_noun") and not unit.times_in(unit.tokens[j + 1].start, unit.tokens[j + 1].end):
@@ -419,12 +424,52 @@ def title_object(unit: Unit, title: int, j: int) -> bool:
     feminine title takes feminine ones (الوزيرة الفرنسية)."""
     head = unit.keys[title]
     word = unit.keys[j]
-    if not (unit.is_a(title, "title") and definite_word(head) and definite_word(word)):
+    if not (definite_word(head) and definite_word(word)):
         return False
+    if unit.is_a(j, "people_object"):
+        return True  # ودعا المحافظ الأهالي إلى، وحذرت الشرطة الناس من: a group of people qualifies no noun
+    if not unit.is_a(title, "title"):
+        return False
+    if derived_masdar(unit, j):
+        return True  # ويقترح الوزير التخلي عن، ورفضت المتحدثة الإدلاء ب: what is proposed or refused
     if not word.endswith(NISBA_ENDINGS) and any(m.type in _NAMED_OBJECTS for m in unit.starting_at(unit.tokens[j].start)):
         return True
-    return not head.endswith(_FEMININE) and word.endswith(_FEMININE_OR_PLURAL) \
+    # a plural in ات (السلطات) agrees with its adjectives in ة as a feminine head does (السلطات المختصة)
+    return not head.endswith(_FEMININE_OR_PLURAL) and word.endswith(_FEMININE_OR_PLURAL) \
         and not word.removesuffix(_FEMININE).removesuffix("ات").endswith(NISBA_ENDINGS)
+
+
+#: How the verbal nouns of the derived verbs begin with the article, as written (التخلي، التعاون،
+#: الإفراج، الانسحاب، الاستقالة): their adjectives are participles in م (المتعاون، المنسحب).
+_DERIVED_MASDAR_STARTS = ("الت", "الإ", "الان", "الاست")
+#: Fewest letters of such a verbal noun with its article (not التي).
+_MIN_MASDAR_LETTERS = 6
+
+
+def derived_masdar(unit: Unit, j: int) -> bool:
+    """Token ``j`` is the verbal noun of a derived verb with the article (التخلي، الإدلاء، الانسحاب،
+    الاستقالة), which qualifies no noun: not a relational adjective (التونسي، الانتقالية), a time
+    (الإثنين), nor an active participle of a root in ت (التابعة، التالي)."""
+    text = unit.tokens[j].text
+    return len(text) >= _MIN_MASDAR_LETTERS and text.startswith(_DERIVED_MASDAR_STARTS) and text[3:4] != "ا" \
+        and not unit.keys[j].endswith(NISBA_ENDINGS) and not unit.time_word(j) \
+        and not unit.times_in(unit.tokens[j].start, unit.tokens[j].end)
+
+
+def object_after_subject(unit: Unit, start: int, stop: int) -> int | None:
+    """The token opening the verb's object inside the words [start, stop) read as a definite
+    subject: after the subject's definite head and its definite adjectives, a plural in ين of a
+    participle or adjective (المواطنين), a group of people (people_object: الناس، السكان) or a
+    word no adjective of the head can be (title_object: ودعت السلطات المختصة المواطنين، وحذرت
+    الشرطة الناس من); None when every word may qualify the head."""
+    if start >= stop or not definite_word(unit.keys[start]):
+        return None
+    for j in range(start + 1, stop):
+        if unit.tokens[j].kind != "word" or not definite_word(unit.keys[j]):
+            return None
+        if plural_object(unit, j) or unit.is_a(j, "people_object") or title_object(unit, start, j):
+            return j
+    return None
 
 
 def definite_word(word_key: str) -> bool:

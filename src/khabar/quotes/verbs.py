@@ -62,6 +62,7 @@ from khabar.quotes.verb_subjects import (
     definite_word,
     hearer_end,
     late_holder_end,
+    object_after_subject,
     particle_subject,
     plural_object,
     prepositional,
@@ -227,14 +228,23 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
         # الأسبوع فرض رسوم ... ما أثار ... أن: after a time, words naming no one are the subject only
         # when the content follows them (أعلن اليوم حزب X أنه، ولمحت حينذاك إحدى المجلات إلى أن)
         phrase = None
+    object_start = None
+    if phrase is not None and opener.kind == "prep" and form.nominal == "y":
+        # وحذرت الشرطة الناس من، ودعت السلطات المختصة المواطنين إلى: the object opens the content
+        object_start = object_after_subject(unit, phrase.start, phrase.end)
+        if object_start is not None:
+            phrase_stop = object_start
+            phrase = make_phrase(unit, phrase.start, object_start)
     opening = _opening_subject(unit, i) if phrase is not None else None
     if phrase is not None and form.nominal == "y" and (any(
             unit.is_a(j, "relative") and unit.bare(j) != "من" for j in range(phrase.start, phrase.end))
             or _object_qualified(unit, phrase, phrase_stop)
-            or (opener.kind == "prep" and (plural_object(unit, phrase.start) or opening is not None))):
+            or (opener.kind == "prep" and (plural_object(unit, phrase.start) or opening is not None
+                                           or form.gender == PLURAL))):
         # ووصف كافة الاتهامات التي وردت ... بأنها كاذبة، ودعا الليبيين إلى: an object, not a subject;
         # the subject is the one written before the verb (تونس تدعو الليبيين إلى), if any
-        # ودعا أمس الأحد الليبيين إلى، دعا في نفس التصريح الحكومة إلى: the time and the utterance are no content
+        # ودعا أمس الأحد الليبيين إلى، دعا في نفس التصريح الحكومة إلى: the time and the utterance are no content;
+        # a verb before its subject is singular: after a plural one (كما حثوا المجتمع الدولي على) comes the object
         begin = unit.tokens[statement_adjunct_end(unit, after_time, opener.token)].start
         return make_candidate(unit, (unit.tokens[i].start, unit.tokens[cue_end - 1].end),
                               (begin, content_end(unit, begin)), "indirect", form.gender,
@@ -250,6 +260,8 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
         return None  # نشر تغريدة قال فيها إن: what was issued speaks through the later verb, its subject the publisher
     via = channel_phrase(unit, phrase_stop, opener.token)
     content, kind = content_of(unit, opener)
+    if object_start is not None:
+        content = (unit.tokens[object_start].start, content[1])
     if resumed and kind != "direct":
         content = (content[0], _time_clause_end(unit, *content))
     if phrase is not None and phrase.start == cue_end and phrase.end == cue_end + 1 \
@@ -316,8 +328,9 @@ def _object_qualified(unit: Unit, phrase: SpeakerPhrase, phrase_stop: int) -> bo
     """The relative clause ending the phrase qualifies the verb's object, not its subject: what
     stands before it names no speaker or holds more than the subject (ووصف كافة الاتهامات التي
     وردت بأنها كاذبة), where وأكد الحزب الذي يقوده X أن names the subject alone."""
-    if phrase_stop >= len(unit.tokens) or not opens_relative_clause(unit, phrase_stop):
-        return False
+    if phrase_stop >= len(unit.tokens) or not opens_relative_clause(unit, phrase_stop) \
+            or unit.is_punct(phrase_stop - 1, {"("}):
+        return False  # وأكد وزير الخارجية (الذي يزور البلاد) أن: a bracketed aside on the subject
     return not speaker_like(unit, phrase) or subject_phrase_end(unit, phrase.start, phrase_stop) != phrase_stop
 
 
