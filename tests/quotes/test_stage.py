@@ -233,3 +233,17 @@ FIRST_PERSON_ONCE_NAMED = [
 def test_first_person_only_once_named(analyse, body, expected) -> None:
     assert [_speaker_words(q) for q in analyse(body).quotes] == expected
 
+
+
+# (paragraph, [(cue, negated)]): a cue denied by the particle right before it is kept, marked
+# negated, as the events stage marks a denied statement; a denial inside the content is none
+DENIED = [
+    ("ولم يؤكد الوزير أن الحكومة ستدعم المزارعين.", [("يؤكد", True)]),
+    ("وقال مصدر مطلع إن الحكومة ستتدخل. لكن الوزارة لم تعلن أنها ستتدخل.", [("وقال", False), ("تعلن", True)]),
+    ("وأكد الوزير أن الحكومة لا تدعم المزارعين.", [("وأكد", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIED)
+def test_denied_cue_is_marked(analyse, text, expected) -> None:
+    assert [(q.cue, q.negated) for q in analyse([text]).quotes] == expected

@@ -21,7 +21,13 @@ from khabar.quotes.continuation import continue_into, left_open, whole_quotation
 from khabar.quotes.extent import speaker_like
 from khabar.quotes.lexicon import ABOUT, ANY, PLURAL, in_class, key
 from khabar.quotes.names import make_phrase
-from khabar.quotes.nominal import find_according_to, find_headline_colon, find_postposed, find_statements
+from khabar.quotes.nominal import (
+    find_according_to,
+    find_as_said,
+    find_headline_colon,
+    find_postposed,
+    find_statements,
+)
 from khabar.quotes.sentence_subjects import (
     agrees,
     by_saying_subject,
@@ -101,7 +107,10 @@ def _carried(carry: _Carry | None, text: str, field_name: str, paragraph: int,
 
 
 def _candidates(unit: Unit, options: Options) -> list[Candidate]:
-    found = list(find_verb_quotes(unit)) + list(find_statements(unit)) + list(find_according_to(unit))
+    as_said = list(find_as_said(unit))
+    # ...، كما أكدت بعض المصادر: the words before the verb are its content, not a noun after it
+    found = [c for c in find_verb_quotes(unit) if not any(a.cue_end == c.cue_end for a in as_said)]
+    found += list(find_statements(unit)) + list(find_according_to(unit)) + as_said
     used = {span.open for span in unit.quotes for c in found if c.content_start - 1 <= span.open < c.content_end}
     found += list(find_postposed(unit, used))
     if options.headline_colon and unit.field in ("headline", "deck"):
@@ -145,7 +154,20 @@ def _attribute(unit: Unit, c: Candidate, tracker: Tracker, done: list[Quote]) ->
         content=unit.text[c.content_start:c.content_end],
         field=unit.field, paragraph=unit.paragraph, start=c.content_start, end=c.content_end,
         speaker=speaker.ref if speaker else None, via=_via(unit, c, speaker), when=when,
+        negated=_denied(unit, c),
     )
+
+
+#: Particles that deny the verb right after them (لم، لن، لا), as the events stage reads a denied
+#: cue; not ما, before a speech verb mostly the relative (وفق ما نقلت).
+_DENIALS = frozenset(key(w) for w in ("لم", "لن", "لا"))
+
+
+def _denied(unit: Unit, c: Candidate) -> bool:
+    """The candidate's cue is a verb denied by the particle right before it (ولم يؤكد الوزير أن،
+    لا يقول): the quotation is kept, marked negated, as events mark a denied statement."""
+    cue = unit.token_at(c.cue_start)
+    return cue > 0 and unit.tokens[cue - 1].kind == "word" and unit.bare(cue - 1) in _DENIALS
 
 
 def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:

@@ -4,6 +4,7 @@
     ...، وفقا لبيان صادر عن X.                'according to' after the content
     وحسب مصادر مطلعة فإن ...                  'according to' before the content
     "..."، قالت الوزارة.                      a speech verb after a quotation
+    ...، كما قال المرصد.                      'as X said' closing the sentence
     العبادي: حرق مخازن ...                    a headline naming its speaker before a colon
 """
 
@@ -11,17 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from khabar.quotes.candidate import Candidate, content_of, make_candidate
+from khabar.quotes.candidate import Candidate, content_kind, content_of, make_candidate
 from khabar.quotes.channels import channel_phrase
 from khabar.quotes.clauses import content_end, find_opener
 from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.cue_shapes import complementizer
 from khabar.quotes.extent import phrase_end, speaker_like
-from khabar.quotes.lexicon import ANY, THING_SUFFIXES, in_class, key, lookup_cue
-from khabar.quotes.names import LAM_APART, QUOTE_MARKS, SpeakerPhrase, make_phrase, names_outlet
+from khabar.quotes.lexicon import ANY, KAMA, THING_SUFFIXES, in_class, key, lookup_cue
+from khabar.quotes.names import LAM_APART, QUOTE_MARKS, SpeakerPhrase, article_less, make_phrase, names_outlet
 from khabar.quotes.noun_phrases import publisher_after, publishing_verb
 from khabar.quotes.relatives import in_relative_clause
-from khabar.quotes.verb_subjects import apposition_end
+from khabar.quotes.verb_subjects import apposition_end, time_end
 
 _TO = key("إلى")
 _AMONG = key("بين")
@@ -235,6 +236,54 @@ def find_postposed(unit: Unit, used: set[int]) -> Iterator[Candidate]:
                                when_span=(unit.tokens[j].start, unit.tokens[min(stop, len(unit.tokens)) - 1].end))
         if found is not None:
             yield found
+
+
+#: Classes of the verbs that may close a sentence as 'as X said' (كما قال، كما أعلنت، كما يرى).
+_AS_SAID_CLASSES = ("say", "assert", "report", "announce", "opine")
+
+
+def find_as_said(unit: Unit) -> Iterator[Candidate]:
+    """...، كما قال X. — 'as X said' closing a sentence after a comma: the words of the sentence
+    before it are X's (ونزح 1200 شخص من درعا، كما قال المرصد؛ ...، كما قالت الخميس مصادر قضائية).
+    Only when the speaker names someone and nothing but how or where it was said follows it (not
+    كما أوضح، في مقابلة، أن ...: 'also', with its own content; not كما قال المتشددون بفخر، في يد:
+    an aside inside the sentence), and when no speech verb of the sentence has its words."""
+    for i in unit.cues:
+        form = unit.cue_form(i)
+        if form is None or form.kind != "verb" or form.cls not in _AS_SAID_CLASSES or i < 3 \
+                or unit.keys[i - 1] != KAMA or not unit.is_punct(i - 2, COMMA) or unit.quote_at(i):
+            continue
+        start, stop = unit.sentence_start(i), unit.sentence_end(i)
+        if i - 2 <= start or _has_verb_cue(unit, start, i - 2):
+            continue
+        subject = time_end(unit, i + 1, stop)
+        end = phrase_end(unit, subject, stop)
+        phrase = make_phrase(unit, subject, end)
+        if phrase is None or not _names_speaker(unit, phrase) or any(
+                complementizer(unit, j) or unit.is_punct(j, {*COMMA, ":"}) or unit.opens_quote(j)
+                or unit.cue_form(j) is not None for j in range(subject, stop)):
+            continue
+        begin, finish = unit.tokens[start].start, unit.tokens[i - 3].end
+        found = make_candidate(unit, (unit.tokens[i - 1].start, unit.tokens[i].end), (begin, finish),
+                               content_kind(unit, begin, finish, False), form.gender, phrase=phrase,
+                               when_span=(unit.tokens[i].start, unit.tokens[stop - 1].end))
+        if found is not None:
+            yield found
+
+
+def _names_speaker(unit: Unit, phrase: SpeakerPhrase) -> bool:
+    """The phrase names a speaker (:func:`speaker_like`), or an unnamed source, a medium or a
+    title with the article (المصادر، الصحيفة، المسؤول); not a saying (المثل); after a part of a
+    group (partitive: بعض، عدة) the group decides (بعض المصادر, not بعض الحكايات)."""
+    if unit.is_a(phrase.start, "partitive"):
+        rest = make_phrase(unit, phrase.start + 1, phrase.end)
+        return rest is not None and _names_speaker(unit, rest)
+    head = article_less(unit.bare(phrase.start))
+    return speaker_like(unit, phrase) or any(in_class(cls, head) for cls in _SPEAKER_HEADS)
+
+
+#: Classes of the heads of phrases naming a speaker with the article (المصادر، الصحيفة).
+_SPEAKER_HEADS = ("anonymous", "media_noun", "title", "spokesperson")
 
 
 def find_headline_colon(unit: Unit) -> Iterator[Candidate]:
