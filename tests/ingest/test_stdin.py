@@ -55,6 +55,17 @@ def test_utf16_json_lines_on_stdin_are_records(encoding: str, end: str) -> None:
         ("stdin", "a", 1, lines[0]), ("stdin", "b", 2, lines[1])]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("blank", ["\n", "\r\n", "\n\n"])
+def test_utf16_json_lines_on_stdin_after_blank_lines_are_records(encoding: str, blank: str) -> None:
+    """Without a byte-order mark, a blank first line was read alone as a UTF-8 line feed: the record
+    after it then opened on its NUL half, out of step, and the input was 'binary data (NUL bytes)'."""
+    lines = [jsonl_lines({"id": n, "text": f"خبر رقم {n} عن الاقتصاد"}).rstrip("\n") for n in ("a", "b")]
+    items = read("-", stdin=io.BufferedReader(io.BytesIO((blank + "\n".join(lines) + "\n").encode(encoding))))
+    first = 1 + blank.count("\n")
+    assert [(a.id, a.source.line, a.raw) for a in items] == [("a", first, lines[0]), ("b", first + 1, lines[1])]
+
+
 def test_a_utf16_text_dump_on_stdin_stays_a_text_dump() -> None:
     text = "عنوان الخبر\rبيروت - أعلنت الحكومة اليوم خطة جديدة للكهرباء.\r"
     [article] = read("-", stdin=io.BufferedReader(io.BytesIO(text.encode("utf-16"))))

@@ -51,12 +51,17 @@ def iter_stdin(stream: TextIO | BinaryIO, input_format: str | None,
     fh = _binary_stdin(stream)
     cap = max_bytes or MAX_FILE_BYTES
     try:
-        first, line = fh.readline(MAX_LINE_BYTES + 1), 1
+        first, line, blanks = fh.readline(MAX_LINE_BYTES + 1), 1, b""
         while first and not first.strip():  # leading blank lines: look at the first real one
+            blanks += first  # (a UTF-16 input's blank line is read here alone: its next byte is a NUL)
             line += blank_run(fh)  # counted before the next line is read, not the blanks after it
             first = fh.readline(MAX_LINE_BYTES + 1)
-        if opens_utf16(first) and input_format in (None, "jsonl"):
-            yield from _utf16_stdin(first + fh.read(cap + 1 - len(first)), cap, input_format)
+        # UTF-16 without a byte-order mark after a blank line: little-endian, the blank line's NUL half
+        # opens the next line read (\x00{, or \r\x00\n of a CRLF); big-endian, the blank line is its NUL
+        # and line feed (\x00\n).  A NUL in the line is UTF-16's or binary data, which reads as none.
+        if (opens_utf16(first) or b"\x00" in first) and input_format in (None, "jsonl"):
+            data = blanks + first
+            yield from _utf16_stdin(data + fh.read(cap + 1 - len(data)), cap, input_format)
             return
         fmt = input_format or _sniff_format(first)
         if fmt == "jsonl":
