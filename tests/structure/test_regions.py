@@ -315,3 +315,8 @@ def test_a_related_header_right_under_the_tags_still_heads_its_block() -> None:
     page = analyse_page(f"الحكومة تعلن خطة للمياه\n14/11/2017\n\n{PROSE}\n\nالوسوم\nالمياه\nأخبار ذات صلة\n"
                         "افتتاح أكبر محطة لتحلية مياه البحر في الساحل\nالحكومة تقر خطة جديدة لتطوير شبكات الصرف\n")
     assert page.related == ["افتتاح أكبر محطة لتحلية مياه البحر في الساحل", "الحكومة تقر خطة جديدة لتطوير شبكات الصرف"]
+
+
+def test_a_closing_formula_over_the_footer_s_credit_is_no_caption() -> None:
+    page = analyse_page(f"الوزارة تعلن خطة للمياه\n14/11/2017\n\n{PROSE}\n\nوالله ولي التوفيق\n© وزارة المياه\n")
+    assert page.body == [PROSE, "والله ولي التوفيق"]

@@ -296,7 +296,10 @@ def mark_credited_captions(lines: list[Line], first: int) -> None:
     a photo's credit (``خلال المؤتمر الصحفي`` / ``© Sputnik . فلان``, no blank between them) is the
     photo's caption, no paragraph; the headline over the lead photo's credit (``صورة أرشيفية``,
     ``تصوير: فلان``) stays the headline."""
-    for k in range(first, len(lines) - 1):
+    # A credit after the page's last text line is its footer (``© وزارة المياه``), not a photo's: the
+    # statement's closing formula over it (``والله ولي التوفيق``) is no caption.
+    last_text = max((k for k, ln in enumerate(lines) if ln.kind == TEXT), default=-1)
+    for k in range(first, min(len(lines) - 1, last_text)):
         line, credit = lines[k], lines[k + 1]
         if (line.kind == TEXT and not credit.gap_before and line.text.count(" ") < _CREDITED_CAPTION_MAX_WORDS
                 and line.text[-1] not in ".؟?!:" and is_photo_credit(credit.text)):
