@@ -72,14 +72,18 @@ def test_every_agency_form_is_credited_after_a_place(form: str) -> None:
     assert split_credit(f"عمان - {form}") == Credit("عمان", None, form, form)
 
 
+@pytest.mark.parametrize("word", [word for kind, word in read_rows("outlets.tsv") if kind == "edition"])
+def test_every_edition_word_after_an_outlet_credits_the_outlet(word: str) -> None:
+    """outlets.tsv's edition rows, the one list mastheads and credits read."""
+    assert split_credit(f"جدة - الوئام {word}") == Credit("جدة", f"الوئام {word}", None, f"الوئام {word}")
+
+
 @pytest.mark.parametrize(("kind", "word"), read_rows("credit_words.tsv"))
 def test_every_credit_word(kind: str, word: str) -> None:
     if kind == "desk":
         assert split_credit(f"جدة - {word}") == Credit("جدة", None, None, None)
     elif kind == "desk_opening":
         assert split_credit(f"جدة - {word} الأفق") == Credit("جدة", None, None, None)
-    elif kind == "edition":
-        assert split_credit(f"جدة - الوئام {word}") == Credit("جدة", f"الوئام {word}", None, f"الوئام {word}")
     else:  # outlet_first: the outlet beside an agency, the place beside another outlet
         assert kind == "outlet_first"
         assert split_credit(f"{word} - واس") == Credit(None, word, "واس", "واس")

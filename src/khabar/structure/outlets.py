@@ -129,11 +129,12 @@ def opens_with_outlet(text: str) -> bool:
     للعاصفة``, ``اليوم العالمي للمياه``) are no masthead."""
     words = norm(text).split()
     names, _ = _outlets()
-    editions = _edition_words()
+    editions = edition_words()
     return any(" ".join(words[:size]) in names and all(word in editions for word in words[size:])
                for size in range(1, min(len(words), _MASTHEAD_NAME_WORDS + 1)))
 
 
 @lru_cache(maxsize=1)
-def _edition_words() -> frozenset[str]:
+def edition_words() -> frozenset[str]:
+    """Words naming an outlet's edition after its name (outlets.tsv edition rows: عربي, الإلكتروني, أونلاين)."""
     return frozenset(norm(v) for k, v in read_rows("outlets.tsv") if k == "edition")

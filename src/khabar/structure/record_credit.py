@@ -3,7 +3,7 @@ and the people who wrote it (``أبوظبي - سكاي نيوز عربية``, ``
 ``القاهرة - علي فراج:``, ``عبدالله البرقاوي- سبق- الرياض:``, ``محمد داوود (جدة)``).
 
 Records give such a line as their author; a page or a text sets it over the article.  Agencies
-and their short forms are ``resources/agencies.tsv``, desks and editions ``resources/credit_words.tsv``.
+and their short forms are ``resources/agencies.tsv``, desks ``resources/credit_words.tsv`` and editions ``resources/outlets.tsv``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from khabar.structure.agencies import agency_name
 from khabar.structure.bylines import byline_name, is_given_name, is_name_word
 from khabar.structure.data import norm, read_rows
 from khabar.structure.dateline import in_gazetteer, known_places
-from khabar.structure.outlets import is_outlet
+from khabar.structure.outlets import edition_words, is_outlet
 
 _CREDIT_MAX_WORDS = 16
 _PERSON_MAX_WORDS = 4
@@ -50,7 +50,7 @@ def _is_outlet(text: str) -> bool:
     if is_outlet(text):
         return True
     words = text.split()
-    return len(words) > 1 and norm(words[-1]) in _words("edition") and is_outlet(" ".join(words[:-1]))
+    return len(words) > 1 and norm(words[-1]) in edition_words() and is_outlet(" ".join(words[:-1]))
 
 
 def _is_place(text: str) -> bool:
