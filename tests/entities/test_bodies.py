@@ -42,6 +42,10 @@ def test_head_with_relational_adjective_is_a_body(text, body):
     # a generic institution the lexicon reads in the remit word (للانتخابات: an election) is the remit
     ("وقال رئيس الهيئة العليا المستقلة للانتخابات إن", "الهيئة العليا المستقلة للانتخابات"),
     ("وقالت الإدارة العامة للأمن الوطني إن", "الإدارة العامة للأمن الوطني"),
+    # a definite word after a feminine remit word agrees with it, or is the clause's next word
+    ("وحضرت الهيئة العامة للرياضة اللقاء النهائي", "الهيئة العامة للرياضة"),
+    ("وقالت المنظمة العربية للتنمية الزراعية إن", "المنظمة العربية للتنمية الزراعية"),
+    ("وقالت الهيئة الوطنية لمكافحة الفساد إن", "الهيئة الوطنية لمكافحة الفساد"),  # a genitive
 ])
 def test_a_body_runs_on_over_its_remit(text, body):
     assert names(text)[body].type == "ORG"

@@ -160,9 +160,19 @@ class BodyFinder:
             k = next((x for x in (k + 1, k + 2) if free(x) and self.is_definite(x)), None)
             if k is None or not all(free(x) for x in range(j + 1, k)):
                 return j
-        while k + 1 - j <= _MAX_REMIT and free(k + 1) and self.continues_remit(k + 1):
+        while k + 1 - j <= _MAX_REMIT and free(k + 1) and self.continues_remit(k + 1) \
+                and not self.disagrees(k, k + 1):
             k += 1
         return k
+
+    def disagrees(self, k: int, nxt: int) -> bool:
+        """Token ``nxt``, a definite word right after the definite feminine noun ``k`` (للرياضة,
+        الهيئة), ends in no ة: no adjective of it but the clause's next word (الهيئة العامة للرياضة
+        اللقاء النهائي: the final is what was attended); a word after و is a conjunct (للسياحة والتراث),
+        one after an indefinite word its genitive (لمكافحة الفساد)."""
+        word, after = fold(self.texts[k]), fold(self.texts[nxt])
+        return word.endswith("ه") and word.startswith(("ال", "لل", "وال", "بال")) \
+            and after.startswith("ال") and not after.endswith("ه")
 
     def continues_remit(self, k: int) -> bool:
         """A definite word, perhaps after و, that is neither a stop (التي, الخميس) nor the head of
