@@ -168,6 +168,18 @@ def test_other_case_of_a_nisba_plural(term_, other):
     assert other_case(term_) == other
 
 
+@pytest.mark.parametrize("term_, others", [
+    ("حوثيون", ["حوثيين", "حوثي"]), ("حوثيين", ["حوثيون", "حوثي"]),  # a nisba plural: its other case, its singular
+    ("حوثي", ["حوثيون", "حوثيين"]),  # a nisba singular: its plurals
+    ("قوات", ["قوه"]), ("قوه", ["قوات"]), ("جهات", ["جهه"]),  # a two-letter stem's feminine plural and singular
+    ("حكوم", []), ("مسلم", []), ("ولي", []),  # no ending the segmenter leaves on
+])
+def test_the_other_forms_of_a_term(term_, others):
+    from khabar.search.analyzer import other_forms
+
+    assert other_forms(term_) == others
+
+
 def test_warm_up_loads_what_a_first_search_reads():
     from khabar.search.analyzer import named_place_terms, warm_up
 

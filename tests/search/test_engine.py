@@ -451,12 +451,13 @@ def test_a_given_name_does_not_find_the_place_written_with_the_article(make_db, 
         assert {h.article_id for h in search(store.conn, query).hits} == ids, query
 
 
-@pytest.mark.parametrize("query, ids", [("الحوثيون", {"h1", "h2"}), ("الحوثيين", {"h1", "h2"}),
-                                        ("اليمن -الحوثيون", {"h3"})])
-def test_a_nisba_plural_finds_its_other_case(make_db, query, ids):
+@pytest.mark.parametrize("query, ids", [("الحوثيون", {"h1", "h2", "h4"}), ("الحوثيين", {"h1", "h2", "h4"}),
+                                        ("اليمن -الحوثيون", {"h3"}),
+                                        ("حوثي", {"h1", "h2", "h4"})])  # the singular finds the plurals
+def test_a_nisba_plural_finds_its_other_case_and_its_singular(make_db, query, ids):
     db = make_db([Article(id=i, source=Source("text"), raw=i, headline="خبر", body=[body])
                   for i, body in (("h1", "قال الحوثيون في اليمن إنهم مستعدون"), ("h2", "هاجم التحالف الحوثيين في اليمن"),
-                                  ("h3", "أمطار غزيرة في اليمن"))])
+                                  ("h3", "أمطار غزيرة في اليمن"), ("h4", "قال قيادي حوثي في اليمن"))])
     with Store(db) as store:
         assert {h.article_id for h in search(store.conn, query).hits} == ids
 
@@ -477,3 +478,17 @@ def test_the_outlet_facet_merges_a_paper_before_its_top_cut(make_db):
                                ("o4", "ant/SkyNews"), ("o5", "ant/SkyNews"))])
     with Store(db) as store:
         assert facets(store.conn, "احتجاج", top=1)["outlet"] == [("عين اليوم", "عين اليوم", 3)]
+
+
+@pytest.mark.parametrize("query, ids", [
+    ("القوة", {"f1", "f2"}), ("القوات", {"f1", "f2"}), ("قوات", {"f1", "f2"}),  # قوة and قوات: one word
+    ("جهة", {"f3"}), ("الجهات", {"f3"}),
+    ("الحكومة", {"f4"}), ("الحكومات", {"f4"}),  # a longer stem loses ات and ة alike
+    ("قوات -القوة", set()),  # left out in either number
+])
+def test_a_two_letter_stems_feminine_singular_finds_its_plural(make_db, query, ids):
+    db = make_db([Article(id=i, source=Source("text"), raw=i, headline="خبر", body=[body])
+                  for i, body in (("f1", "انسحبت القوات من المدينة"), ("f2", "استخدمت الشرطة القوة المفرطة"),
+                                  ("f3", "طالبت الجهات المختصة بالتحقيق"), ("f4", "أعلنت الحكومات خطة مشتركة"))])
+    with Store(db) as store:
+        assert {h.article_id for h in search(store.conn, query).hits} == ids, query

@@ -212,6 +212,30 @@ def other_case(term: str) -> str | None:
     return None
 
 
+#: The feminine sound plural's ending, as a term keeps it where the segmenter leaves it on (a
+#: two-letter stem: قوات, جهات, مرات), and the feminine singular's, as a term folds it (قوة is قوه).
+FEMININE_PLURAL, FEMININE_SINGULAR = "ات", "ه"
+
+
+def other_forms(term: str) -> list[str]:
+    """The terms of the same word in its other number or case where the segmenter leaves the ending
+    on, so that a query for the singular finds the plural and back (the index is not changed):
+    a nisba plural in its other case and its singular (حوثيون -> حوثيين, حوثي), a nisba singular
+    its plurals (حوثي -> حوثيون, حوثيين; most nisbas lose the ending: الإيرانيين is ايراني and
+    these find nothing more), and a two-letter stem's feminine plural its singular and back (قوات
+    -> قوه, قوة -> قوات: longer stems lose ات and ة alike, الحكومات and الحكومة are حكوم)."""
+    if other := other_case(term):
+        return [other, term[:-2]]
+    if term.endswith("ي") and len(term) - 1 >= PLURAL_STEM:
+        return [term[:-1] + ending for ending in PLURAL_CASES]
+    stem = len(term) - len(FEMININE_PLURAL)
+    if stem == 2 and term.endswith(FEMININE_PLURAL):
+        return [term[:2] + FEMININE_SINGULAR]
+    if len(term) == 3 and term.endswith(FEMININE_SINGULAR):
+        return [term[:2] + FEMININE_PLURAL]
+    return []
+
+
 def warm_up() -> None:
     """Load the segmenter's model and the place terms' tables now (seconds; the given names' table
     imports the entities stage), so that a server's first search does not wait."""

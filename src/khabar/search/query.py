@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from khabar.search.analyzer import other_case, terms
+from khabar.search.analyzer import other_forms, terms
 
 #: Quotation marks accepted around phrases (ASCII, typographic and guillemets).
 _QUOTES = '"“”«»„'
@@ -80,13 +80,14 @@ def _check_balanced(text: str) -> None:
         raise QueryError("unbalanced parenthesis: grouping is not supported, remove the parentheses")
 
 
-def _add_other_cases(query: Query) -> None:
-    """A one-word group or exclusion that is a nisba plural in one case also stands for the other
-    (:func:`~khabar.search.analyzer.other_case`: الحوثيون is الحوثيين too)."""
+def _add_other_forms(query: Query) -> None:
+    """A one-word group or exclusion also stands for the same word in its other number or case where
+    the segmenter leaves the ending on (:func:`~khabar.search.analyzer.other_forms`: الحوثيون is
+    الحوثيين and الحوثي too, القوة is القوات)."""
     for i, group in enumerate(query.groups):
-        if len(group) == 1 and (other := other_case(group[0])):
-            query.alternatives[i] = [[other]]
-    query.excluded += [[other] for group in query.excluded if len(group) == 1 and (other := other_case(group[0]))]
+        if len(group) == 1 and (others := other_forms(group[0])):
+            query.alternatives[i] = [[other] for other in others]
+    query.excluded += [[other] for group in query.excluded if len(group) == 1 for other in other_forms(group[0])]
 
 
 def parse_query(text: str) -> Query:
@@ -112,11 +113,11 @@ def parse_query(text: str) -> Query:
             continue
         for minus, word in _WORD_OR_MINUS.findall(piece):
             (query.excluded if minus else query.groups).extend([w] for w in terms(word))
-    _add_other_cases(query)
     if not query.groups:
         if query.excluded:
             raise QueryError("-word only leaves articles out: add a word to find (السعودية -الرياضة)")
         raise QueryError("the query has no searchable words (only punctuation or symbols)")
     if sum(len(g) for g in query.groups + query.excluded) > MAX_TERMS:
         raise QueryError(f"too many words: at most {MAX_TERMS}")
+    _add_other_forms(query)  # after the count: the words typed are bounded, each has at most two other forms
     return query
