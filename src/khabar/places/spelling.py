@@ -252,10 +252,28 @@ def ordinary_word(word: str) -> bool:
     if word in common_words() or word in stop_names() or word in gazetteer() or _DEFINITE.match(word) \
             or _NISBA.search(word):
         return True
-    if _cluster_shares().get(word, 1.0) < PLACE_CLUSTER_SHARE:
+    if _cluster_shares().get(word, 1.0) < PLACE_CLUSTER_SHARE or _inflected(word):
         return True
     votes = vote_counts().get(word)
     return votes is not None and len(votes) > 2 and votes[1] > votes[2]
+
+
+#: Endings of Arabic inflection (dual, plural, a pronoun) and what the stem had in their place:
+#: جولتين is جولة's dual, سباقين سباق's, مرصده مرصد with a pronoun.
+_INFLECTIONS = (("تين", "ه"), ("تان", "ه"), ("ات", "ه"), ("ته", "ه"), ("تها", "ه"), ("ين", ""), ("ان", ""),
+                ("ون", ""), ("ات", ""), ("هما", ""), ("ها", ""), ("هم", ""), ("ه", ""))
+
+
+def _inflected(word: str) -> bool:
+    """A dual, plural or pronoun form of a frequent word whose class holds few places (جولتين، سباقين،
+    مرصده): an ordinary word, whatever foreign name it spells."""
+    shares = _cluster_shares()
+    for ending, stem_end in _INFLECTIONS:
+        stem = word[:len(word) - len(ending)] + stem_end
+        if word.endswith(ending) and len(stem) >= 3 and (
+                stem in common_words() or shares.get(stem, 1.0) < PLACE_CLUSTER_SHARE):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
