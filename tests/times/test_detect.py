@@ -247,7 +247,7 @@ def test_small_detection_cases(text: str, expected: list[tuple[str, str]]) -> No
     ("يتجهون إلى القبلة خمس مرات في اليوم والليلة.", []),  # the rate's day and night
     ("سجلت الشرطة خمس حوادث في اليوم والليلة الماضية", [("الليلة الماضية", "2018-02-22")]),
     ("المشي لثلث ساعة في اليوم يفيد", []),
-    ("وقال الوزير في اليوم ذاته إن", []),
+    ("وقال الوزير في اليوم ذاته إن", [("اليوم ذاته", None)]),  # the day named last: none here
     ("وقال الوزير في تصريح اليوم إن", [("اليوم", "2018-02-23")]),
 ])
 def test_per_day_is_no_today(text: str, expected: list[tuple[str, str]]) -> None:

@@ -125,7 +125,13 @@ def test_modifiers_give_month_granularity(word: str, _: str) -> None:
 
 @pytest.mark.parametrize(("word", "_"), rows("day_adjective"))
 def test_day_adjectives_make_the_day_no_today(word: str, _: str) -> None:
-    assert values(f"وصل الوفد في اليوم {word} للمؤتمر") == []
+    # (اليوم نفسه names the day named last: none here, and never today)
+    expected = [None] if word in rows_words("same_as_named") else []
+    assert values(f"وصل الوفد في اليوم {word} للمؤتمر") == expected
+
+
+def rows_words(cls: str) -> frozenset[str]:
+    return frozenset(w for w, _ in rows(cls))
 
 
 @pytest.mark.parametrize(("word", "_"), rows("time_of_day"))
@@ -556,6 +562,17 @@ def test_a_period_said_to_be_the_same_is_the_one_named_last(word: str, _: str) -
 def test_a_period_said_to_be_the_same_before_it_is_the_one_named_last(word: str, _: str) -> None:
     assert values(f"ولد في 2011 وتوفي في {word} العام") == ["2011", "2011"]
     assert values(f"في {word} الشهر") == [None]  # no time named before it
+    # the same day: the day named last, none after a month, and نفس اليوم من عام 2000 no such day
+    assert values(f"اتصل به الأربعاء وفي {word} اليوم سافر") == ["2016-06-15", "2016-06-15"]
+    assert values(f"وصل في مارس الماضي وفي {word} اليوم غادر") == ["2016-03", None]
+    assert values(f"وفي {word} اليوم من عام 2000 اندلعت") == ["2000"]
+    assert values(f"قتل الأربعاء وفي {word} اليوم الذي قتل فيه") == ["2016-06-15"]  # the clause's day
+    assert values(f"يدخلون مجانا في {word} اليوم من كل عام") == []  # every year
+
+
+@pytest.mark.parametrize(("word", "_"), [(w, v) for w, v in rows("same_as_named") if not w.endswith("ها")])
+def test_the_day_said_to_be_the_same_is_the_one_named_last(word: str, _: str) -> None:
+    assert values(f"اتصل به الأحد. وفي اليوم {word} سافر") == ["2016-06-12", "2016-06-12"]
 
 
 @pytest.mark.parametrize(("word", "day"), rows("modifier_day"))
@@ -564,3 +581,11 @@ def test_a_modifier_points_at_a_day_of_a_hijri_month(word: str, day: str) -> Non
     expected = Hijri(1436, 9, int(day)).to_gregorian()
     assert values(f"وصل الوفد في {word} رمضان 1436 هـ", "2015-08-06") == [f"{expected.year}-{expected.month:02d}"]
     assert values("وصل الوفد في مطلع رمضان 1436 هـ", "2015-08-06") == ["2015-06"]  # not listed: its first day
+
+
+@pytest.mark.parametrize(("word", "_"), rows("deadline_before"))
+def test_a_weekday_after_a_deadline_word_is_the_coming_one(word: str, _: str) -> None:
+    # (stamp Wednesday 2016-06-15: a bare Monday is the last one, a deadline's the next)
+    assert values(f"أفادت بأنه {word} يوم الاثنين سيصل الثلج") == ["2016-06-20"]
+    assert values(f"و{word} الاثنين يصل الثلج") == ["2016-06-20"]
+    assert values("أفادت بأنه يوم الاثنين وصل الثلج") == ["2016-06-13"]

@@ -452,6 +452,16 @@ def _clock_range_ends(found: list[Found], folded: str) -> list[Found]:
     return sorted(found + ends, key=lambda c: c.start) if ends else found
 
 
+def _after_deadline_word(folded: str, start: int) -> bool:
+    """A ``deadline_before`` word (بحلول) stands right before the weekday, يوم aside: a deadline, to come."""
+    before = _words_before(folded, start, 2)
+    if before and before[-1] == "يوم":
+        before = before[:-1]
+    word = before[-1] if before else ""
+    return word in lexicon().words["deadline_before"] or word[1:] in lexicon().words["deadline_before"] \
+        and word[:1] in ("و", "ف")
+
+
 def find(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple[Found, int, int, bool]]:
     """(expression, original start, original end, future context) for every expression in ``text``;
     ``names`` are original spans of names (no word in them is a verb)."""
@@ -464,6 +474,7 @@ def find(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple[Found, 
             or (c.kind == "weekday" and present_context(f, text, c.start, names, c.end)) \
             or (c.kind == "weekday" and fixture_ahead(f, text, c.start, c.end, names)) \
             or (c.kind == "weekday" and condition_ahead(f, c.start)) \
+            or (c.kind == "weekday" and _after_deadline_word(f.text, c.start)) \
             or (c.kind in _MONTH_KINDS and future_clause(f, text, c.start, names)) \
             or (c.kind == "month" and _delivery_month(f.text, c.start))
         result.append((c, start, end, future))

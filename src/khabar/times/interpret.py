@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from khabar.times.lexicon import Lexicon, alternation, lexicon
-from khabar.times.patterns import UNMARKED_HIJRI_YEAR
+from khabar.times.patterns import BARE_DAYS, UNMARKED_HIJRI_YEAR
 
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _HIJRI_YEAR = re.compile(r"(?<!\d)(1[234]\d\d)(?!\d)")
@@ -23,6 +23,8 @@ _NUM_HIJRI_YMD = re.compile(r"(?<!\d)(1[34]\d\d)\s*[/\-]\s*([01]?\d)\s*[/\-]\s*(
 _NUM_YMD = re.compile(r"(?<!\d)(\d{4})\s*([/\-.])\s*([01]?\d)\s*\2\s*([0-3]?\d)(?!\d)")
 _COUNT = re.compile(r"(?<!\d)(\d{1,3})(?!\d)")
 _WORD = re.compile(r"\w+")
+#: اليوم or الليلة in a ``same`` expression (في اليوم نفسه): the day the text named last.
+BARE_DAY = re.compile(rf"(?<!\w){alternation(BARE_DAYS)}(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -217,7 +219,7 @@ def _parse(kind: str, text: str) -> Parsed:
     if kind == "same":  # the unit, and a day of the month when one is named (20 من الشهر نفسه)
         period, day = _find(lx.periods, text), _COUNT.search(text)
         ordinal = re.match(rf"(?:يوم\s+)?({alternation(lx.ordinals)})\s+من", text)
-        p.period = str(period[1]) if period else None
+        p.period = str(period[1]) if period else ("day" if BARE_DAY.search(text) else None)
         p.day = int(day.group(1)) if day else (lx.ordinals[ordinal.group(1)] if ordinal else None)
         return p
     if kind == "season":

@@ -68,6 +68,7 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
     p["PERIOD"] = alternation(lx.periods)
     p["SAME"] = alternation(lx.words["same_as_named"])
     p["SAME_BEFORE"] = alternation(lx.words["same_before"])
+    p["BARE_DAY"] = alternation(BARE_DAYS)
     p["HMONTH"] = alternation(lx.hijri_months)
     p["HEPITHET"] = alternation(lx.words["hijri_epithet"])
     p["SEASON"] = alternation(lx.seasons)
@@ -150,6 +151,11 @@ def patterns() -> tuple[Pattern, ...]:
             rf"(?:(?:{p['MOD']}|النصف\s+(?:الاول|الثاني)|الربع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير))\s+(?:من\s+)?"
             rf"|(?:يوم\s+)?(?:(?:ال)?{DAYNUM}|{p['ORD']})\s+من\s+(?=(?:{p['SAME_BEFORE']}\s+)?(?:ال)?شهر))?"
             rf"(?:{p['PERIOD']}\s+{p['SAME']}|{p['SAME_BEFORE']}\s+{p['PERIOD'].replace('(?:', '(?:ال)?(?:', 1)})"
+            # في اليوم نفسه، في نفس الليلة: the day the text named last (not نفس اليوم من عام 2000, a
+            # day of another year, ذات اليوم من كل عام, every year, nor نفس اليوم الذي قتل فيه, the day
+            # the clause after it names)
+            rf"|(?:{p['BARE_DAY']}\s+{p['SAME']}|{p['SAME_BEFORE']}\s+{p['BARE_DAY']})"
+            rf"(?!\s+(?:من\s+(?:(?:ال)?(?:عام|سنه)|كل)|الذي|التي)(?!\w))"
         ),
         "monthday": (
             rf"(?:يوم\s+)?(?:(?:ال)?{DAYNUM}|{p['ORD']})\s+من\s+(?:الشهر\s+{p['DIR']}|هذا\s+الشهر)"
@@ -223,7 +229,7 @@ def _anchors(lx: Lexicon) -> dict[str, frozenset[str]]:
         "relday": _key_words(lx.reldays, shared) | {"اللحظه", "الان"},
         "weekday": _key_words(lx.weekdays, shared), "period": _key_words(lx.periods, shared),
         "season": set(lx.seasons),
-        "same": _key_words(lx.periods, shared),
+        "same": _key_words(lx.periods, shared) | BARE_DAYS,
         "monthday": {"الشهر"}, "ago": _key_words(lx.units, shared),
         "range": {"ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام"},
         "anaphor": _key_words(lx.words["anaphor"], shared), "decade": _key_words(lx.decades, shared),
