@@ -187,6 +187,44 @@ def test_a_corrupt_record_in_a_zstd_compressed_warc_loses_none_after_it(tmp_path
     assert len(items) == 14
 
 
+def _zstd_warc(path: Path, records: list[bytes]) -> None:
+    from fastwarc.stream_io import ZstdWriter
+
+    writer = ZstdWriter(str(path))
+    for data in records:
+        writer.write(data)
+    writer.close()
+
+
+THIRD = record("https://news.example/c", "text/html", page("مباراة الأحد").encode())
+
+
+@pytest.mark.parametrize("bad, error", [
+    (BROKEN, "#3: unreadable WARC record (Invalid WARC header); reading resumes at the next record"),
+    (None, "#2: WARC record for https://news.example/b misframed ("),  # a Content-Length 600 bytes too long
+])
+def test_a_broken_record_in_a_zstd_compressed_warc_is_skipped_and_reading_goes_on(tmp_path: Path, bad, error) -> None:
+    """Read as one compressed stream, a record FastWARC could not frame ended the whole file."""
+    path = tmp_path / "crawl.warc"
+    middle = [BROKEN, SECOND] if bad else [_lying(SECOND, 600)]
+    _zstd_warc(path, [FIRST, *middle, THIRD])
+    items = _read(path)
+    urls = [i.source.url for i in items if not isinstance(i, InputError)]
+    assert urls[0] == "https://news.example/a" and urls[-1] == "https://news.example/c"
+    [only] = [str(i) for i in items if isinstance(i, InputError)]
+    assert only.startswith(f"{path}{error}")
+
+
+def test_a_cut_zstd_warc_is_one_error(tmp_path: Path) -> None:
+    """FastWARC's writer puts every record in one zstd frame, which a cut leaves unreadable: one error
+    naming it (the records of the frames before a cut, when a writer makes one a record, are read)."""
+    path = tmp_path / "crawl.warc"
+    _zstd_warc(path, [FIRST, SECOND, THIRD])
+    data = path.read_bytes()
+    path.write_bytes(data[:len(data) * 3 // 4])
+    assert [str(i) for i in _read(path)] == [f"{path}: corrupt zstd data (incomplete frame) after 0 inflated bytes"]
+
+
 def _lying(data: bytes, by: int) -> bytes:
     """A record whose Content-Length says ``by`` bytes more (or fewer) than its block holds."""
     head, rest = _without_digest(data).split(b"\r\n\r\n", 1)

@@ -10,20 +10,22 @@ short with or without a digest, no target, a Content-Length that does not end wh
 begins) is one error and the file goes on; where the framing breaks (a wrong Content-Length),
 reading resumes at the next ``WARC/1.`` header that frames a record (not text in a page that looks
 like one).  A ``.warc.gz`` is read a gzip member at a time (:mod:`~khabar.ingest.warc_gzip`), so a
-corrupt member is one error and the records after it are read; a zstd-compressed file is read as
-one stream, where a break is one error for the rest of the file.
+corrupt member is one error and the records after it are read; a zstd-compressed file is inflated
+first (in memory up to 32 MB, then to a temporary file), so that a broken record there is one error
+and reading resumes at the next header as in a plain file.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import tempfile
 import zlib
 from collections import Counter
 from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING, BinaryIO
 
-from khabar.ingest.files import MAX_FILE_BYTES
+from khabar.ingest.files import MAX_FILE_BYTES, bomb_reason, is_bomb
 from khabar.ingest.html import MAX_HTML_BYTES, article_from_page_bytes
 from khabar.ingest.records import InputError, stable_id
 from khabar.model import Article
@@ -52,6 +54,8 @@ def iter_warc(stream: str | BinaryIO, item: str, path: str | None = None,
     before = skipped.copy()
     if _gzip_seekable(stream):
         yield from _gzip_records(stream, item, path, skipped, floor)  # type: ignore[arg-type]
+    elif _seekable_head(stream, len(_ZSTD_MAGIC)) == _ZSTD_MAGIC:
+        yield from _zstd_records(stream, item, path, skipped, floor)  # type: ignore[arg-type]
     else:
         yield from _plain_records(stream, item, path, skipped, 0, _resyncable(stream))
     if here := skipped - before:
@@ -82,6 +86,41 @@ def _gzip_records(stream: BinaryIO, item: str, path: str | None, skipped: Counte
             number = yield from _plain_records(part.stream, item, path, skipped, number, True, inflated=True)
     if number == 0:
         yield InputError(item, "no WARC records")
+
+
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+#: A zstd WARC is inflated to memory up to this many bytes, past them to a temporary file.
+_SPOOL_BYTES = 1 << 25
+_INFLATE_CHUNK = 1 << 16  # small: a read that meets a cut loses what it inflated before it
+
+
+def _zstd_records(stream: BinaryIO, item: str, path: str | None, skipped: Counter[str],
+                  floor: int) -> Iterator[Article | InputError]:
+    """The records of a zstd-compressed WARC, inflated first into a seekable file and read as a plain
+    one: read as one compressed stream, a broken record (a header FastWARC cannot read, a wrong
+    Content-Length) ended the file, there being no offset in compressed bytes to resume at.  A corrupt
+    or cut stream ends the inflated bytes: the records before are read, then one error says so; an
+    inflation past MAX_INFLATION-fold beyond ``floor`` bytes is a bomb, refused likewise."""
+    from fastwarc.stream_io import ZstdReader
+
+    start, damage = stream.tell(), None
+    with tempfile.SpooledTemporaryFile(_SPOOL_BYTES) as plain:
+        try:
+            reader = ZstdReader(stream, fsspec_args=False)
+            while chunk := reader.read(_INFLATE_CHUNK):
+                plain.write(chunk)
+                if is_bomb(plain.tell(), stream.tell() - start, floor):
+                    damage = bomb_reason(plain.tell(), stream.tell() - start, "zstd data")
+                    break
+        except OSError as exc:
+            damage = f"corrupt zstd data ({exc}) after {plain.tell():,} inflated bytes"
+        if damage and not plain.tell():
+            yield InputError(item, damage)  # nothing to read: no 'no WARC records' besides
+            return
+        plain.seek(0)
+        number = yield from _plain_records(plain, item, path, skipped, 0, True, inflated=True)  # type: ignore[arg-type]
+    if damage:
+        yield InputError(f"{item}#{number + 1}", f"{damage}; the rest of the file is skipped")
 
 
 def _gzip_seekable(stream: str | BinaryIO) -> bool:
