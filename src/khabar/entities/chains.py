@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from khabar.entities.bodies import Span
@@ -91,10 +92,14 @@ def chain_spans(finder: UnitLinker, matches: list[Match],
     heads = chain_heads()
     found: list[Span] = []
     bodies: list[Span] = []  # bodies a head names inside the phrases
-    for i, cues in enumerate(finder.cues):
+    readings = list(map(READINGS, finder.cues))
+    keys = heads.keys()
+    if keys.isdisjoint(chain.from_iterable(readings)):  # most units: no head noun, one pass in C
+        return matches, spans, []
+    for i in [i for i, reads in enumerate(readings) if not keys.isdisjoint(reads)]:
         if found and i <= found[-1].last or finder.tokens[i].kind != "word":
             continue
-        reading = _head_reading(cues)
+        reading = _head_reading(finder.cues[i])
         if reading is None or i > 0 and _construct_head_before(finder, i - 1, fold(finder.texts[i])[:1] == "ل"):
             continue  # (مجلس إدارة غرفة جدة: the board's; المجلس البلدي لأمانة المنطقة: the council's remit)
         last = _chain(finder, i, heads[reading], matches, spans)
