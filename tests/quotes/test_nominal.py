@@ -23,6 +23,10 @@ def test_according_to_apposition(analyse, text, expected):
 # (headline, speaker words or None when the words before the colon are a topic)
 HEADLINES = [
     ("عصام الشابي: حكومة الشاهد حكومة انقاذ", "عصام الشابي"),
+    # an indefinite title heading its body or country (مدرب، مستشار، قادة)
+    ("مدرب المنتخب: عازمون على الفوز في المباراة القادمة", "مدرب المنتخب"),
+    ("مستشار الأمن القومي: الوضع في المنطقة خطير", "مستشار الأمن القومي"),
+    ("قادة الاتحاد الأوروبي: روسيا وراء الهجوم", "قادة الاتحاد الأوروبي"),
     # a word for the person before the name: a definite noun, an agent noun in م, a relation
     ("الأديب إبراهيم الكوني: ليبيا سيئة الحظ", "إبراهيم الكوني"),
     ("والد الشهيد الشاجري: أرواحنا فداء للوطن", "والد الشهيد الشاجري"),
