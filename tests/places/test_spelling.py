@@ -86,6 +86,7 @@ def test_joined_to_a_place():
     "فاز في سباقين أقيما أمس",  # the dual of سباق (Spokane)
     "مواجهة من جولتين",  # the dual of جولة (Colton)
     "راقب المريخ من مرصده الخاص",  # مرصد with a pronoun (Merced)
+    "يجب أن يضع في أذن طين وفي الأخرى عجين",  # two ordinary words (Denton)
 ])
 def test_no_spelt_place(text):
     assert _found(text, countries=frozenset({"US", "AR", "BY", "GB", "IR"})) == []

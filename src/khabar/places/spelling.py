@@ -399,8 +399,8 @@ def _spelt_at(text: str, words: list[tuple[int, int, str]], i: int, n: int, coun
                       or _NISBA.search(form[-1])):
             continue
         why = _evidence(words, i, clitic, n > 1, is_locative, place_ends, text)
-        if why is None:
-            continue
+        if why is None or (n > 1 and form[0] not in foreign_heads() and ordinary_word(form[0])):
+            continue  # (في أذن طين: 'in one ear clay', an ordinary word first, no Denton)
         if why != "head" and (any(s < end and start < e for s, e in bodies) or (
                 why != "designator" and any(s < end and start < e for s, e in people))):
             continue
