@@ -127,3 +127,15 @@ def test_lists_link_their_csv_and_feed(client, page, links):
     for link in links:
         assert f'href="{link.replace("&", "&amp;")}"' in html
     assert "format=csv" not in client.get("/ui/quotes?speaker=" + "نصر الله").text  # nothing to download
+
+
+def test_an_entrys_author_is_its_outlets_name(make_db):
+    from fastapi.testclient import TestClient
+
+    from khabar.api.app import create_app
+    from khabar.model import Article, Source
+
+    db = make_db([Article(id="f1", source=Source("jsonl", outlet="ant/France24"), raw="f1", outlet="ant/France24",
+                          published="2018-05-01", headline="احتجاج", body=["احتجاج في المدينة"])])
+    feed = _feed(TestClient(create_app(db)), q="احتجاج")
+    assert [e.findtext("a:author/a:name", namespaces=NS) for e in feed.findall("a:entry", NS)] == ["فرانس 24"]

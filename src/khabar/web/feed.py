@@ -15,6 +15,7 @@ from xml.etree import ElementTree as ET
 
 from khabar.search import SearchFilters, parse_query
 from khabar.search.engine import article_hits, newest_matches
+from khabar.search.outlets import shown_outlet
 from khabar.web.marks import quote_url
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -80,8 +81,8 @@ def search_feed(conn: sqlite3.Connection, q: str, filters: SearchFilters, base_u
         _sub(entry, "link", rel="alternate", href=hit.url or page)
         if hit.url:
             _sub(entry, "link", rel="related", type="text/html", href=page)
-        if hit.outlet:
-            _sub(_sub(entry, "author"), "name", hit.outlet)
+        if hit.outlet:  # by the name a reader knows (ant/France24 is فرانس 24), as the pages show it
+            _sub(_sub(entry, "author"), "name", shown_outlet(hit.outlet)[0])
         if hit.snippet:
             _sub(entry, "summary", hit.snippet.text)
     return ET.tostring(feed, encoding="unicode", xml_declaration=True)
