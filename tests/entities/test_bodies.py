@@ -245,3 +245,13 @@ def test_a_quoted_name_after_a_head_of_quoted_names(text, mention, name):
 def test_a_head_of_quoted_names_alone_names_nothing():
     art = run(Article(id="t", source=Source(kind="text"), body=["وتنتشر المطاعم الإيطالية في المدينة"]), Options())
     assert not [e for e in art.entities if e.type in ("ORG", "FAC")]
+
+
+@pytest.mark.parametrize("text, body", [
+    # a head after another indefinite head is its complement: the board's management, no part of the body
+    ("وقال رئيس مجلس إدارة الهيئة العامة للرياضة إن", "الهيئة العامة للرياضة"),
+    ("وقال رئيس مجلس إدارة المركز المغاربي للدراسات إن", "المركز المغاربي للدراسات"),
+])
+def test_a_head_after_a_construct_head_is_no_word_of_the_body(text, body):
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
+    assert body in {m.text for e in art.entities for m in e.mentions}

@@ -290,6 +290,11 @@ class BodyFinder:
             return first, last, item  # (مطار وميناء سقطرى: two facilities of the place, which stays a place)
         if (isinstance(item, Match) or item.type in ("GPE", "LOC")) and not self.named_after_place(head, first):
             return first, last, item
+        if isinstance(item, Span) and item.type == "ORG" and self.is_definite(first) and head > 0 \
+                and self.tokens[head - 1].kind == "word" and HEAD_TYPE(self.cues[head - 1]) == "ORG" \
+                and not self.is_definite(head - 1):
+            return first, last, item  # (مجلس إدارة الهيئة العامة: the authority's board, not its management;
+            # a body named by its own definite head: not مجلس إدارة شركة إير فرانس, لإدارة ميناء الحديدة)
         if type_ in ("ORG", "FAC"):  # مطار حائل الإقليمي, مستشفى الدمام المركزي: its adjectives too
             last = self.adjectives_end(last)
         return head, last, Span(head, last, type_, self.head_clitic(head))
