@@ -207,3 +207,13 @@ def test_freezing_the_loaded_resources_makes_the_collector_run_less_often() -> N
             "print(before != GC_THRESHOLDS, gc.get_threshold() == GC_THRESHOLDS, gc.get_freeze_count() > 0)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["True", "True", "True"]
+
+
+def test_warm_up_loads_what_a_records_metadata_reads() -> None:
+    """A record's byline is read against the places gazetteer (a town no other list knows): the
+    warm-up loads it, in a fresh process, even when no places stage runs, so the workers forked after
+    it share it and no article pays for loading it."""
+    code = ("from khabar.parallel import ParallelAnalysis; from khabar.places.gazetteer import gazetteer; "
+            "ParallelAnalysis(['entities']).warm_up(); print(gazetteer.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["1"]
