@@ -100,6 +100,13 @@ def test_a_subject_after_or_before_kana(text: str, event: tuple[str, str | None,
     ("قصفت الطائرات الروسية مواقع تابعة للمعارضة السورية.", ("قصف", "الطائرات الروسية", "معارضة السورية")),
     # a that-clause holds its own verb's parties
     ("طالب الجانب الإندونيسي بأن تكون عملية الاستقدام من إندونيسيا عبر مراحل.", ("طالب", "الجانب الإندونيسي", None)),
+    # "each of" between the preposition and its parties: the first of them (كل من X و Y)
+    ("وفرضت واشنطن عقوبات على كل من إيران وروسيا.", ("فرض عقوبات", "واشنطن", "إيران")),
+    ("وأشاد الوزير بكل من السعودية والإمارات.", ("أشاد", "الوزير", "السعودية")),
+    # a party ending in كل before من is no "each" (الهياكل: structures)
+    ("وطلبت الهياكل النقابية من الحكومة التدخل.", ("طلب", "الهياكل النقابية", "الحكومة")),
+    # بكل (function words) names no one after a title
+    ("وأشاد الوزير بكل من ساهم في إنجاح الحدث.", ("أشاد", "الوزير", None)),
 ])
 def test_prepositional_targets(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in coded(text)

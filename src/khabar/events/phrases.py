@@ -235,11 +235,27 @@ def _introduced_by(toks: list[Token], actor: Actor, j: int, lead: int, preps: tu
     (a partitive من after a count is none: طالب عدد من النواب, the deputies demand)."""
     word = fold(toks[lead].text)
     prev = fold(toks[lead - 1].text) if lead > 0 else ""
-    if prev == "من" and lead > 1 and partitive_count(toks[lead - 2]):
-        return False
     attached = prep_attached(toks[j], actor) if lead == j else word.startswith(CLITIC_PREPS)
+    if prev == "من" and lead > 1 and _each(fold(toks[lead - 2].text)):
+        # مع كل من الشركة العربية وشركة ...، بكل من الوزير: "each of" stands between the preposition and its parties
+        lead -= 2
+        word = fold(toks[lead].text).lstrip("وف")
+        prev = fold(toks[lead - 1].text) if lead > 0 else ""
+        attached = word != _EACH and word.startswith(CLITIC_PREPS)
+    elif prev == "من" and lead > 1 and partitive_count(toks[lead - 2]):
+        return False
     return any(p != "obj" and (prev == p or (len(p) == 1 and word.startswith((p, "و" + p, "ف" + p)) and attached))
                for p in preps)
+
+
+#: "Each" in كل من X و Y (each of X and Y), which a preposition may govern: مع كل من، بكل من.
+_EACH = "كل"
+
+
+def _each(word: str) -> bool:
+    """Whether a folded word is كل, with a conjunction or a preposition written on it (وكل، بكل، لكل)."""
+    word = word.removeprefix("و").removeprefix("ف")
+    return word == _EACH or (word[1:] == _EACH and word.startswith(CLITIC_PREPS))
 
 
 def affiliated_site(toks: list[Token], k: int, j: int) -> bool:
