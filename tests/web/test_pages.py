@@ -529,6 +529,13 @@ def test_the_speakers_of_the_articles_of_no_outlet_link_nowhere(make_db):
     assert by_outlet.count("/ui/quotes?") == 1 and "outlet=ant%2FSkyNews" in by_outlet
 
 
+def test_the_stats_pages_month_of_undated_articles_is_named_in_arabic(make_db):
+    a = Article(id="u1", source=Source("jsonl"), raw="u1", outlet="ant/CNN", headline="تصريح", body=["قال سامي: «سنعود»."])
+    a.quotes = [Quote("قال", "direct", "سنعود", "body", 0, 11, 16, speaker=Ref("سامي", None))]
+    html = TestClient(create_app(make_db([a]))).get("/ui/stats").text
+    assert "<th><bdi>بلا تاريخ</bdi></th>" in html and ">undated<" not in html
+
+
 def test_the_stats_page_resolves_its_filters_once(client, monkeypatch):
     import khabar.search.filters as filters
     import khabar.store.speakers as speakers
