@@ -96,3 +96,17 @@ AS_SAID = [
 @pytest.mark.parametrize(("text", "expected"), AS_SAID)
 def test_as_said_after_the_sentence(spoken, text, expected):
     assert spoken([text]) == expected
+
+
+# (paragraph, [(cue, speaker words, content)]): an indefinite statement's publisher, the subject of the
+# publishing verb right after it, owns what 'came in' it
+STATEMENT_PUBLISHERS = [
+    ("وجاء في بيان أصدرته وزارة الخارجية أن الوضع مستقر.", [("وجاء في بيان", "وزارة الخارجية", "الوضع مستقر")]),
+    ("وجاء في دراسة أجرتها جامعة هارفارد أن النوم مفيد.", [("وجاء في دراسة", "جامعة هارفارد", "النوم مفيد")]),
+    ("وجاء في بيان لوزارة الخارجية أن الوضع مستقر.", [("وجاء في بيان", "وزارة الخارجية", "الوضع مستقر")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENT_PUBLISHERS)
+def test_statement_publisher_owns_it(spoken, text, expected):
+    assert spoken([text]) == expected

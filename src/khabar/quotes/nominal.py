@@ -20,7 +20,7 @@ from khabar.quotes.cue_shapes import complementizer
 from khabar.quotes.extent import phrase_end, speaker_like
 from khabar.quotes.lexicon import ANY, KAMA, THING_SUFFIXES, in_class, key, lookup_cue
 from khabar.quotes.names import LAM_APART, QUOTE_MARKS, SpeakerPhrase, article_less, make_phrase, names_outlet
-from khabar.quotes.noun_phrases import publisher_after, publishing_verb
+from khabar.quotes.noun_phrases import publisher_after, publisher_start, publishing_verb
 from khabar.quotes.relatives import in_relative_clause
 from khabar.quotes.verb_subjects import apposition_end, time_end
 
@@ -44,6 +44,9 @@ def find_statements(unit: Unit) -> Iterator[Candidate]:
         if opener is None:
             continue
         owner = _owner(unit, i + 3, opener.token)
+        publisher = publisher_start(unit, i + 2, opener.token) if owner is None else None
+        if publisher is not None:  # وجاء في تصريح نشره عبدالمهدي في صفحته أنه: the one who issued it
+            owner = make_phrase(unit, publisher, phrase_end(unit, publisher, opener.token))
         via = _relayed_by(unit, i + 3, opener.token)
         content, kind = content_of(unit, opener)
         cue = (unit.tokens[i].start, unit.tokens[i + 2].end)
