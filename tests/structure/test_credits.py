@@ -44,3 +44,12 @@ def test_every_byline_role_names_the_reporter_before_it(role: str) -> None:
 ])
 def test_credit_with_a_time(text: str, expected: dict[str, str] | None) -> None:
     assert credit_parts(text) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("عين اليوم – متابعات", {"outlet": "عين اليوم"}),  # a desk credits no person
+    ("عين اليوم - سارة الحسن", {"outlet": "عين اليوم", "name": "سارة الحسن"}),
+])
+def test_a_desk_in_a_credit_line_is_no_name(line: str, expected: dict[str, str]) -> None:
+    parts = credit_parts(line) or {}
+    assert {k: v for k, v in parts.items() if k in ("outlet", "byline", "name")} == expected

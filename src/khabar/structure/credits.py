@@ -18,6 +18,7 @@ from khabar.structure.dates import parse_date_line
 from khabar.structure.outlets import (
     is_outlet,
 )
+from khabar.structure.record_credit import is_desk
 
 _CREDIT_MAX_WORDS = 14
 
@@ -80,6 +81,8 @@ def credit_parts(text: str, strict: bool = True) -> dict[str, str] | None:
             continue  # the time the date is set with, on a writer's line ("14 مايو 2019 - 12:28 | بقلم فلان")
         elif any(ch in NOT_IN_NAMES for ch in seg):
             return None  # "رانيري : حلمي مات - 17/6/2018" is a dated headline
+        elif is_desk(norm(seg)):
+            continue  # a desk or a kind of copy ("عين اليوم – متابعات") credits no person
         elif not any(ch.isdigit() for ch in seg):  # ids and codes in a credit are skipped
             parts.setdefault("name", seg)
     if not parts.keys() & ({"date", "byline", "outlet"} if strict else {"date", "byline", "outlet", "place"}):

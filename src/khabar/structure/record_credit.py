@@ -41,7 +41,8 @@ def _words(kind: str) -> frozenset[str]:
     return frozenset(norm(word) for k, word in read_rows("credit_words.tsv") if k == kind)
 
 
-def _is_desk(key: str) -> bool:
+def is_desk(key: str) -> bool:
+    """A credit part naming a desk or a kind of copy (``متابعات``, ``مكتب الجزيرة``), no person: matching form."""
     return key in _words("desk") or key.split(" ", 1)[0] in _words("desk_opening")
 
 
@@ -140,7 +141,7 @@ def _kind(seg: str) -> str | None:
     place, outlet = _is_place(seg), _is_outlet(seg)
     if place or outlet:
         return "both" if place and outlet else "place" if place else "outlet"
-    if _is_desk(key):
+    if is_desk(key):
         return "desk"
     if in_gazetteer(seg):
         return "place"
