@@ -65,3 +65,16 @@ def test_a_tagged_facility_named_after_its_designator(text: str, mention: str,
     start = text.index(mention)
     article.annotations["entity_mentions"] = {("body", 0): [(start, start + len(mention), mention, "FAC")]}
     assert [(p.text, p.country) for p in run(article, Options()).places] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the capital and its country's nisba with no name after it: that country's capital
+    ("استهدفت الهجمات العاصمة الفرنسية مساء أمس", [("العاصمة الفرنسية", "FR", "Paris")]),
+    ("وقال مسؤول بالعاصمة السورية إن الوضع هادئ", [("بالعاصمة السورية", "SY", "Damascus")]),
+    ("وصل الوفد إلى العاصمة الكورية الجنوبية", [("العاصمة الكورية الجنوبية", "KR", "Seoul")]),
+    # ... none with a second adjective after the nisba, nor an adjective of no country
+    ("انتقلت الوزارات إلى العاصمة المصرية الإدارية", []),
+    ("زار الوزير العاصمة الاقتصادية للبلاد", []),
+])
+def test_the_capital_named_by_its_nisba_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert places_of(text) == expected

