@@ -196,18 +196,22 @@ def spelling_index() -> dict[str, tuple[SpeltCity, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def spelt_cities(name: str) -> list[SpeltCity]:
+@lru_cache(maxsize=50_000)
+def spelt_cities(name: str) -> tuple[SpeltCity, ...]:
     """The cities whose Arabic name ``name`` spells (one entry per city, biggest first)."""
     spelt = spelling(name)
     if len(spelt.consonants) < MIN_CONSONANTS:
-        return []
+        return ()
     cities: dict[int, SpeltCity] = {}
-    for city in spelling_index().get(spelt.consonants, ()):
+    candidates = spelling_index().get(spelt.consonants)
+    if not candidates:
+        return ()
+    for city in candidates:
         if spelt.vowels[-1] == "ي" and not city.spelling.vowels[-1]:
             continue  # a final ي the city's name lacks makes its nisba (دولار هونغ كونغي)
         if vowel_edits(spelt, city.spelling) <= MAX_VOWEL_EDITS:
             cities.setdefault(city.geonames_id, city)
-    return sorted(cities.values(), key=lambda c: -c.population)
+    return tuple(sorted(cities.values(), key=lambda c: -c.population))
 
 
 def spelt_city(name: str, countries: frozenset[str] = frozenset()) -> SpeltCity | None:
@@ -282,6 +286,10 @@ def foreign_heads() -> frozenset[str]:
     return frozenset(map(fold_word, data_lines((RESOURCES / "foreign_heads.txt").read_text(encoding="utf-8"))))
 
 
+#: Words as folded, remembered: news repeats its words, and every word of every unit is read.
+_folded = lru_cache(maxsize=100_000)(fold_word)
+
+
 @dataclass(frozen=True)
 class SpeltPlace:
     start: int
@@ -342,7 +350,7 @@ def find_spelt_places(text: str, covered: list[tuple[int, int]], placed: list[tu
     spell one city (:func:`spelt_city`) where the text says they are a place (:func:`_evidence`);
     none inside a person's name (but after a designator) nor a body's (``bodies``: a club's, a
     paper's), but a name a foreign generic word opens (شرطة فورت كولينز, whatever the tagger read)."""
-    words = [(m.start(), m.end(), fold_word(m.group())) for m in _WORD.finditer(text)]
+    words = [(m.start(), m.end(), _folded(m.group())) for m in _WORD.finditer(text)]
     out: list[SpeltPlace] = []
     taken = list(placed)
     place_ends = [e for _, e in placed]
@@ -353,9 +361,17 @@ def find_spelt_places(text: str, covered: list[tuple[int, int]], placed: list[tu
     def held(start: int, end: int) -> bool:  # every name read already it overlaps lies inside it
         return all(start <= s and e <= end for s, e in covered if s < end and start < e)
 
+    marks = designators()
     i = 0
     while i < len(words):
         found = None
+        prev, first = words[i - 1][2] if i else "", words[i][2]
+        joined = first[:1] == "و" and any(
+            e <= words[i][0] and not text[e:words[i][0]].strip() for e in place_ends)
+        if not (first[:1] == "ب" or first.startswith("وب") or joined or first in foreign_heads()
+                or is_locative(prev) or prev in marks or (prev[:1] in "وفبل" and prev[1:] in marks)):
+            i += 1  # no evidence a name here could have (_evidence): most words, skipped cheaply
+            continue
         for n in (3, 2, 1):
             group = words[i:i + n]
             if len(group) < n:
@@ -384,15 +400,18 @@ def _spelt_at(text: str, words: list[tuple[int, int, str]], i: int, n: int, coun
     names = [w for _, _, w in group]
     first = names[0]
     forms = [(names, "")]
-    if first not in gazetteer() and not ordinary_word(first):
-        for clitic in _CLITICS:
-            rest = first[len(clitic):]
-            # (a clitic before a long vowel is part of the name: وستمنستر, بوليتيكا)
-            if first.startswith(clitic) and len(rest) >= 3 and rest[0] not in "اوي":
-                forms.append(([rest, *names[1:]], clitic))
-                break
+    for clitic in _CLITICS:
+        rest = first[len(clitic):]
+        # (a clitic before a long vowel is part of the name: وستمنستر, بوليتيكا)
+        if first.startswith(clitic) and len(rest) >= 3 and rest[0] not in "اوي":
+            forms.append(([rest, *names[1:]], clitic))
+            break
     start, end = group[0][0], group[-1][1]
     for form, clitic in forms:
+        if not spelt_cities(" ".join(form)):
+            continue  # (most words: read first, the tests below are dearer)
+        if clitic and (first in gazetteer() or ordinary_word(first)):
+            continue  # a word of its own (بلدهم), no clitic and a name
         if n == 1 and ordinary_word(form[0]):
             continue
         if n > 1 and (any(len(w) < 3 or w in common_words() for w in form) or _DEFINITE.match(form[0])
