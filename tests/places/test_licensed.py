@@ -34,6 +34,10 @@ from khabar.places.licensed import licensed_names
     # منفذ before a deed noun is its perpetrator (deed_nouns.txt), with ال or without
     ("قتلت الشرطة منفذ الاعتداء الذي وقع أمس", []),
     ("ما زال منفذ اعتداء برلين فارا", []),
+    # the designator written with a tatweel, presentation forms or another alef folds as it does alone
+    ("هبطت الطائرة في مطـار غاتويك صباحا", [("مطـار غاتويك", "airport")]),
+    ("هبطت الطائرة في ﻣﻄﺎﺭ غاتويك صباحا", [("ﻣﻄﺎﺭ غاتويك", "airport")]),
+    ("رست السفينة بمينأء الحمرية أمس", [("بمينأء الحمرية", "port")]),
 ])
 def test_licensed_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(text[s:e], f) for s, e, f in licensed_names(text)] == expected
