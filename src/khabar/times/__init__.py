@@ -181,8 +181,8 @@ def _antecedent(value: str | None, kind: str | None, phrase: str, last: str | No
         return last
     if kind == "relday":
         words = fold_word(phrase).split()
-        if words and words[-1] in lexicon().words["now"]:
-            return last
+        if any(words[-len(now.split()):] == now.split() for now in lexicon().words["now"]):
+            return last  # (a now phrase may be two words: الوقت الحالي)
     return value
 
 

@@ -92,8 +92,12 @@ def _plausible_year(year: int) -> bool:
     return 1900 <= year <= 2030
 
 
+#: A word of letters or a number: digits glued to a word are a word of their own (العامين2011 و2015).
+_TOKEN = re.compile(r"\d+|[^\W\d]+")
+
+
 def _words_before(folded: str, start: int, n: int) -> list[str]:
-    return WORD.findall(folded[max(0, start - 60): start])[-n:]
+    return _TOKEN.findall(folded[max(0, start - 60): start])[-n:]
 
 
 def _bare_year_in_context(year: int, prev: str, prev_core: str, after: str) -> bool:
