@@ -172,7 +172,7 @@ def _read_calendar(lx: Lexicon, text: str, p: Parsed) -> str:
 
 
 def _read_ago(lx: Lexicon, text: str, p: Parsed) -> None:
-    p.sign = 1 if text.startswith("بعد") else -1
+    p.sign = 1 if text.startswith(("بعد", "مابعد")) else -1
     p.from_now = bool(re.search(r"من\s+الان$", text))
     words = _WORD.findall(text)
     for w in reversed(words):
