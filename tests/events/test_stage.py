@@ -34,6 +34,8 @@ CASES = [
     ("وتشاور الرئيس هاتفيا مع العاهل الأردني.", "CONSULT", "040", "الرئيس", "العاهل الأردني", False),
     # aid
     ("قدمت السعودية مساعدات إنسانية إلى اليمن.", "AID", "070", "السعودية", "اليمن", False),
+    # sums of money paid to a party
+    ("ودفعت الشركة مبالغ مالية لجماعات مسلحة.", "AID", "070", "الشركة", "جماعات مسلحة", False),
     # protest
     ("تظاهر آلاف الطلاب في العاصمة ضد الحكومة.", "PROTEST", "141", "آلاف الطلاب", "الحكومة", False),
     ("نظم العمال وقفة احتجاجية أمام الوزارة.", "PROTEST", "141", "العمال", None, False),
@@ -45,6 +47,8 @@ CASES = [
     # a sentence handed down: with its penalty, the frame's على right after the verb or its subject
     ("وحكمت المحكمة على المتهم بالسجن.", "COERCE", "173", "المحكمة", "المتهم", False),
     ("وحكم على المتهم بالسجن عشر سنوات.", "COERCE", "173", None, "المتهم", False),
+    # a court's sentence in the construct state after قضى ب
+    ("وقضت المحكمة بتغريم الرجل.", "COERCE", "173", "المحكمة", "الرجل", False),
     # the subject after the pronoun of the verb's preposition (VPS)
     ("وحكمت عليه المحكمة بالسجن سبع سنوات.", "COERCE", "173", "المحكمة", None, False),
     ("وفرضت عليها الولايات المتحدة عقوبات.", "SANCTION", "163", "الولايات المتحدة", None, False),
@@ -229,6 +233,8 @@ def test_nominal_events(sentence: str, cameo: str, source: str, target: str) -> 
     "وشاركت في الحفل الفرقة الوطنية، ودانا الحلبي.",  # the name Dana opening its clause, no dual of دان
     "وزار الوزير مدينة «ودان» في الجنوب.",  # a word alone in quotation marks: the town, no condemnation
     "وصدر ضده حكم بالسجن 4 سنوات.",  # a verdict noun, no على after it: no verb and no count of people
+    "وقضى الرجل خمس سنوات بالسجن.",  # قضى with time spent: no sentence
+    "ودفع المشجعون مبالغ باهظة مقابل التذاكر.",  # a price for a thing, no party paid
 ])
 def test_no_coded_event(sentence: str) -> None:
     assert coded(sentence) == []
