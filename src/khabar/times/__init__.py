@@ -20,6 +20,7 @@ from khabar.times.detect import DAY_KINDS, Found, find
 from khabar.times.headline import headline_weekdays_as_told
 from khabar.times.interpret import BESIDE_CHARS, Parsed, clock_of, half_of_day, parse, shallow_copy
 from khabar.times.lexicon import alternation, lexicon
+from khabar.times.named_dates import named_date
 from khabar.times.ranges import Expression, days_listed, link_ranges, share_clock_half
 from khabar.times.resolve import (
     evening_stamp,
@@ -103,8 +104,9 @@ def _resolved(text: str, anchor: dt.date | None, last: str | None, keep_vague: b
             parsed.end_day = None  # يومي 7 و14 أكتوبر: two days, the first its value
         if is_vague(parsed) and not keep_vague:
             continue
-        unresolved = _unresolved(text, start, parsed) or lists_on(text, start, parsed, out)
-        value = None if unresolved else resolve(parsed, anchor, future)
+        history = named_date(text, start, parsed)  # هجمات 11 سبتمبر: 2001-09-11
+        unresolved = history is None and (_unresolved(text, start, parsed) or lists_on(text, start, parsed, out))
+        value = None if unresolved else history or resolve(parsed, anchor, future)
         hijri_day = hijri_month_day(parsed, anchor) if hijri_months and not unresolved else None
         if hijri_day is not None and not (future and anchor is not None and hijri_day < anchor.isoformat()):
             value = hijri_day  # (not a Hijri day gone by in a sentence of the future: ستنطلق يوم 15 ...)

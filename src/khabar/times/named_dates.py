@@ -1,0 +1,47 @@
+"""Well-known days of history named by a day and month without a year (هجمات 11 سبتمبر، ثورة 25
+يناير): ``resources/named_dates.tsv``, read when the noun that makes the day an event stands right
+before it."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from khabar.arabic.fold import fold_word
+from khabar.datafiles import tsv_records
+from khabar.times.interpret import Parsed
+
+RESOURCES = Path(__file__).parent / "resources"
+
+#: The word before an expression, past an opening quote or the article glued to the day (هجمات "11
+#: سبتمبر"، هجمات الـ11 من سبتمبر).
+_WORD_BEFORE = re.compile(r"(\w+)[\s\"«“']*(?:الـ\s*|ال)?$")
+#: The clitics a noun may carry: و، ف، ب، ل، ك, and ال (الثورة، لهجمات، ولثورة).
+_CLITIC = re.compile(r"^[وف]?[بلك]?(?:ال)?")
+
+
+@lru_cache(maxsize=1)
+def named_dates() -> dict[tuple[int, int], tuple[str, frozenset[str]]]:
+    """(month, day) -> (ISO date, the folded nouns that make it that day)."""
+    table = tsv_records((RESOURCES / "named_dates.tsv").read_text(encoding="utf-8"))
+    out = {}
+    for row in table:
+        date = str(row["date"])
+        nouns = frozenset(fold_word(n.strip()) for n in str(row["nouns"]).split(","))
+        out[(int(date[5:7]), int(date[8:10]))] = (date, nouns)
+    return out
+
+
+def named_date(text: str, start: int, parsed: Parsed) -> str | None:
+    """The date of history a yearless day and month at ``start`` names after its noun, else None."""
+    if parsed.kind != "date" or parsed.hijri or parsed.year or parsed.direction is not None \
+            or parsed.end_day is not None or parsed.month is None or parsed.day is None:
+        return None
+    row = named_dates().get((parsed.month, parsed.day))
+    if row is None:
+        return None
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return None
+    word = fold_word(m.group(1))
+    return row[0] if word in row[1] or _CLITIC.sub("", word) in row[1] else None
