@@ -22,6 +22,9 @@ CASES = [
     ("واستهزأ الرئيس بخصومه.", "ACCUSE", "111", "الرئيس", "خصومه", False),
     ("وتهكم الوزير على المعارضة.", "ACCUSE", "111", "الوزير", "المعارضة", False),
     # appeals and demands
+    # the place after a seat word says where the body is based: no party
+    ("ودعت منظمة العفو الدولية ومقرها لندن إلى الإفراج عن المعتقلين.", "REQUEST", "020",
+     "منظمة العفو الدولية", None, False),
     ("دعا الرئيس الفرنسي إيمانويل ماكرون إلى وقف إطلاق النار.", "REQUEST", "020", "إيمانويل ماكرون", None, False),
     ("طالب المتظاهرون الحكومة بالاستقالة.", "REQUEST", "100", "المتظاهرون", "الحكومة", False),
     # meetings and agreements

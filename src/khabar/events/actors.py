@@ -26,12 +26,15 @@ from khabar.events.agent_phrases import (
     unit_owner,
 )
 from khabar.events.clitics import folded_names, lexical_clitic, mention_clitic
+from khabar.events.lexicon import word_set
 from khabar.events.spans import count_prefix, elative_prefix, merge_agreeing_plurals
 from khabar.events.tables import ActorTables, actor_tables, match_key, nisba_country, written_as_key
 from khabar.model import Article, Entity, Mention
 
 #: Entity types that never act in an event.
 NON_ACTORS = ("EVENT", "LAW", "PRODUCT", "LOC")
+#: A body's seat with its pronoun (ومقره، مقرها): the place after it is no party (:func:`outside_seats`).
+SEATS = word_set("seats")
 #: A preposition (with و/ف) glued to the article: never inside a personal name.
 _DEFINITE_PREP = ("بال", "لل", "كال", "وبال", "فبال", "ولل", "فلل", "وكال")
 
@@ -310,6 +313,19 @@ def outside_times(actors: list[Actor], toks: list[Token], text: str, time_tokens
         out.append(actor)
     return out
 
+
+
+def outside_seats(actors: list[Actor], toks: list[Token]) -> list[Actor]:
+    """No party is the place a body is based in: the actor right after a seat word with its pronoun,
+    or after it and في (ودعا المجلس ومقره واشنطن إلى تحقيق، شركة مقرها في روما), describes the body."""
+    out = []
+    for actor in actors:
+        k = actor.first - 1
+        if k >= 1 and fold(toks[k].text) == "في":
+            k -= 1
+        if k < 0 or fold(toks[k].text) not in SEATS:
+            out.append(actor)
+    return out
 
 
 def in_times(actor: Actor | None, time_tokens: set[int]) -> bool:
