@@ -46,6 +46,8 @@ def test_head_with_relational_adjective_is_a_body(text, body):
     ("وحضرت الهيئة العامة للرياضة اللقاء النهائي", "الهيئة العامة للرياضة"),
     ("وقالت المنظمة العربية للتنمية الزراعية إن", "المنظمة العربية للتنمية الزراعية"),
     ("وقالت الهيئة الوطنية لمكافحة الفساد إن", "الهيئة الوطنية لمكافحة الفساد"),  # a genitive
+    # a feminine elative (in ى or ا, no ة) agrees with the feminine remit word all the same
+    ("وشاركت المؤسسة العامة للصناعة الكبرى في المعرض", "المؤسسة العامة للصناعة الكبرى"),
 ])
 def test_a_body_runs_on_over_its_remit(text, body):
     assert names(text)[body].type == "ORG"

@@ -27,6 +27,9 @@ _MAX_REMIT = 5  # words of a body's remit (للسياحة والتراث الو�
 QUOTE_MARKS = frozenset('"«»“”')
 #: Brackets that, right after a head noun, hold a name as quotes do (موقع (إنفو وورز), شركة (توتال)).
 NAME_BRACKETS = ("(", ")")
+#: How a feminine elative adjective ends (الكبرى، الأولى، الوسطى، العليا، الدنيا): a definite word in
+#: ى or ا after a definite feminine noun may qualify it, though it ends in no ة (للصناعة الكبرى).
+_FEMININE_ELATIVE_ENDINGS = ("ى", "ا")
 #: Adjectives of rank that, after a head noun, name a body (المحكمة العليا, المجلس الأعلى).
 _RANK_ADJECTIVES = frozenset({"عليا", "اعلي", "مستقله", "دائمه", "عامه", "عام"})
 
@@ -172,7 +175,8 @@ class BodyFinder:
         one after an indefinite word its genitive (لمكافحة الفساد)."""
         word, after = fold(self.texts[k]), fold(self.texts[nxt])
         return word.endswith("ه") and word.startswith(("ال", "لل", "وال", "بال")) \
-            and after.startswith("ال") and not after.endswith("ه")
+            and after.startswith("ال") and not after.endswith("ه") \
+            and not self.texts[nxt].endswith(_FEMININE_ELATIVE_ENDINGS)
 
     def continues_remit(self, k: int) -> bool:
         """A definite word, perhaps after و, that is neither a stop (التي, الخميس) nor the head of
