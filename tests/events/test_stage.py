@@ -127,6 +127,9 @@ CASES = [
     ("رفض جون كيري، المدير التنفيذي لمؤسسة كابو، الاتهامات.", "REJECT", "120", "جون كيري", None, False),
     ("أحرق متظاهرون غاضبون مقر الحزب الحاكم.", "PROTEST", "145", "متظاهرون غاضبون", "الحزب", False),
 
+    # a title between commas describing a light verb's subject holds no target (لحزب الأمة)
+    ("ووجه الوزير، الرئيس السابق لحزب الأمة، انتقادات حادة للحكومة.", "ACCUSE", "111", "الوزير", "حكومة",
+     False),
     # the nearest light-verb object decides the phrase: thanks, not the support named later
     ("أعرب البرلمان عن شكره للحكومة على دعمها المتواصل.", "SUPPORT", "051", "البرلمان", "حكومة", False),
     # a second subject coordinated with و is skipped before the object

@@ -48,7 +48,10 @@ def target_of(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
         else:  # a light verb's prepositional target may precede its object: عرض على التحالف التعاون
             # not inside the title set off by a comma that describes the subject (رفض كريس دويل، المدير
             # التنفيذي لمؤسسة كابو،), which the object is read after
-            outside = [a for a in allowed if not (trig.last < a.first < after and _comma_between(toks, trig.last, a.first))]
+            # (nor, for a light verb, inside such a title between the verb and its object: وجه X، الرئيس
+            # التنفيذي لنادي بايرن ميونخ، انتقادات للاتحاد)
+            outside = [a for a in allowed if not (trig.last < a.first < after and _comma_between(toks, trig.last, a.first))
+                       and not (trig.first < a.first < trig.last and _comma_between(toks, trig.first, a.first))]
             found = actor_after_prep(toks, outside, trig.first + 1, (slot,), limit=10 + trig.last - trig.first,
                                      chains=trig.pred.root < VERBAL_CONFLICT_END)
             found = found or name_after_prep(toks, trig.last + 1, slot)
