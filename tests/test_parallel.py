@@ -209,6 +209,16 @@ def test_freezing_the_loaded_resources_makes_the_collector_run_less_often() -> N
     assert out.split() == ["True", "True", "True"]
 
 
+def test_warm_up_loads_the_places_spelling_index() -> None:
+    """The index of foreign cities by spelling, and the word-cluster shares that guard it, take
+    seconds to build: the warm-up builds them, so that no article pays for them."""
+    code = ("from khabar.parallel import ParallelAnalysis; from khabar.places import spelling; "
+            "ParallelAnalysis(['places']).warm_up(); "
+            "print(spelling.spelling_index.cache_info().currsize, spelling._cluster_shares.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["1", "1"]
+
+
 def test_warm_up_loads_what_a_records_metadata_reads() -> None:
     """A record's byline is read against the places gazetteer (a town no other list knows): the
     warm-up loads it, in a fresh process, even when no places stage runs, so the workers forked after
