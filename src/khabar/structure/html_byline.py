@@ -77,7 +77,7 @@ def _card_name(node: Any) -> str | None:
     name = clean(heading.text(deep=True)) if heading is not None else None
     if not name or name.count(" ") >= _AUTHOR_MAX_WORDS:
         return None
-    return name if norm(name).rstrip(" :：") not in read_set("byline_prefixes.tsv") else None
+    return name if not _label_only(name) else None
 
 
 def _author_box(node: Any) -> bool:
@@ -95,6 +95,7 @@ def _own_words(text: str | None) -> bool:
 
 
 def _label_only(text: str) -> bool:
+    """A byline's label alone (``بواسطة``, ``كتب:``), as ``byline_prefixes.tsv`` lists it: no name."""
     return norm(text).rstrip(" :：") in read_set("byline_prefixes.tsv")
 
 
