@@ -320,3 +320,9 @@ def test_a_related_header_right_under_the_tags_still_heads_its_block() -> None:
 def test_a_closing_formula_over_the_footer_s_credit_is_no_caption() -> None:
     page = analyse_page(f"الوزارة تعلن خطة للمياه\n14/11/2017\n\n{PROSE}\n\nوالله ولي التوفيق\n© وزارة المياه\n")
     assert page.body == [PROSE, "والله ولي التوفيق"]
+
+
+
+def test_the_closing_photo_s_caption_over_a_photographer_s_credit_goes() -> None:
+    page = analyse_page(f"الوزارة تعلن خطة للمياه\n14/11/2017\n\n{PROSE}\n\nالوزير خلال المؤتمر الصحفي\nتصوير: محمد علي\n")
+    assert page.body == [PROSE]

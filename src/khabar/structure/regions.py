@@ -291,16 +291,23 @@ def mark_labelled(lines: list[Line]) -> None:
             after.kind = FURNITURE
 
 
+#: The sign opening a copyright line, a page's footer as well as a photo's credit (``© وزارة المياه``).
+_COPYRIGHT_SIGN = "©"
+
+
 def mark_credited_captions(lines: list[Line], first: int) -> None:
     """A short line from ``first`` (under the headline: a photo illustrates its article) set right over
     a photo's credit (``خلال المؤتمر الصحفي`` / ``© Sputnik . فلان``, no blank between them) is the
     photo's caption, no paragraph; the headline over the lead photo's credit (``صورة أرشيفية``,
     ``تصوير: فلان``) stays the headline."""
-    # A credit after the page's last text line is its footer (``© وزارة المياه``), not a photo's: the
-    # statement's closing formula over it (``والله ولي التوفيق``) is no caption.
+    # A copyright line after the page's last text line may be its footer (``© وزارة المياه``), not a
+    # photo's: the statement's closing formula over it (``والله ولي التوفيق``) is no caption.  A
+    # photographer's credit there (``تصوير: فلان``) is a photo's: the closing photo's caption over it goes.
     last_text = max((k for k, ln in enumerate(lines) if ln.kind == TEXT), default=-1)
-    for k in range(first, min(len(lines) - 1, last_text)):
+    for k in range(first, len(lines) - 1):
         line, credit = lines[k], lines[k + 1]
+        if k == last_text and credit.text.startswith(_COPYRIGHT_SIGN):
+            continue
         if (line.kind == TEXT and not credit.gap_before and line.text.count(" ") < _CREDITED_CAPTION_MAX_WORDS
                 and line.text[-1] not in ".؟?!:" and is_photo_credit(credit.text)):
             line.kind = FURNITURE
