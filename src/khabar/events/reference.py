@@ -72,10 +72,11 @@ def participle_gender(text: str) -> str | None:
 
 def object_gender(toks: list[Token], trig: Trigger) -> str | None:
     """Gender of a pronoun object on the predicate: the verb's suffix (اتهمته) or that of a
-    light verb's noun (أطلقت سراحه); None when there is none."""
+    light verb's noun (أطلقت سراحه), else a pronoun on one of its target prepositions inside the
+    phrase or right after it (ووجهت إليه تهمة، اعتدى عليها); None when there is none."""
     last = toks[trig.last]
     if last.text.endswith("ة"):
-        return None
+        return _prepositional_pronoun(toks, trig)
     word = fold(last.text)
     for suffix, gender in _OBJECTS:
         if not word.endswith(suffix) or len(word) - len(suffix) < 2:
@@ -83,7 +84,19 @@ def object_gender(toks: list[Token], trig: Trigger) -> str | None:
         body = word[: len(word) - len(suffix)]
         if trig.last > trig.first or _subject_gender(_verb_body(body)) or _subject_gender(_verb_body(body[:-1])):
             return gender or PLURAL
-        return None
+        return _prepositional_pronoun(toks, trig)
+    return _prepositional_pronoun(toks, trig)
+
+
+def _prepositional_pronoun(toks: list[Token], trig: Trigger) -> str | None:
+    """Gender of a pronoun on a target preposition of the predicate (إليه، عليها، لهم، معه) between
+    its first word and the word after its last."""
+    slots = [slot for slot in trig.pred.targets if slot != "obj"]
+    for tok in toks[trig.first + 1: trig.last + 2]:
+        word = fold(tok.text)
+        for suffix, gender in _OBJECTS:
+            if word.endswith(suffix) and word[: len(word) - len(suffix)] in slots:
+                return gender or PLURAL
     return None
 
 
