@@ -37,6 +37,8 @@ CASES = [
     ("وتشاور الرئيس هاتفيا مع العاهل الأردني.", "CONSULT", "040", "الرئيس", "العاهل الأردني", False),
     # aid
     ("قدمت السعودية مساعدات إنسانية إلى اليمن.", "AID", "070", "السعودية", "اليمن", False),
+    # a merger with the other party after مع
+    ("واندمج الحزب مع حركة النهضة.", "COOPERATE", "06", "الحزب", "حركة النهضة", False),
     # sums of money paid to a party
     ("ودفعت الشركة مبالغ مالية لجماعات مسلحة.", "AID", "070", "الشركة", "جماعات مسلحة", False),
     # protest
@@ -241,6 +243,7 @@ def test_nominal_events(sentence: str, cameo: str, source: str, target: str) -> 
     "وصدر ضده حكم بالسجن 4 سنوات.",  # a verdict noun, no على after it: no verb and no count of people
     "وقضى الرجل خمس سنوات بالسجن.",  # قضى with time spent: no sentence
     "ودفع المشجعون مبالغ باهظة مقابل التذاكر.",  # a price for a thing, no party paid
+    "ولم يستطع اللاعب أن يندمج مع الفريق.",  # fitting in with a team: no second party named
 ])
 def test_no_coded_event(sentence: str) -> None:
     assert coded(sentence) == []
