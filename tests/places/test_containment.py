@@ -61,6 +61,25 @@ def test_an_unknown_place_lies_in_the_country_of_its_whole(text: str, name: str,
     assert unknown == [expected]
 
 
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a settlement or subdivision the gazetteer lacks: the country the article is about
+    ("قتل ثلاثة في قرية مبورو", "مبورو", ("SA", "unknown")),
+    ("احتج السكان في محافظة مبورو", "محافظة مبورو", ("SA", "region")),
+    # an island, a prison, a sea is named in its own right, and a direction says nothing of the
+    # country of the name after it: no country without evidence, the designator's feature
+    ("وصل المهاجرون إلى جزيرة لسبوس", "جزيرة لسبوس", (None, "island")),
+    ("نقل المعتقل إلى سجن غوانتنامو", "سجن غوانتنامو", (None, "prison")),
+    ("غرقت السفينة في بحر مبورو", "بحر مبورو", (None, "sea")),
+    ("وقعت الحادثة في جنوب مبورو", "مبورو", (None, "unknown")),
+])
+def test_only_a_settlement_falls_back_on_the_articles_country(
+        text: str, name: str, expected: tuple[str | None, str]) -> None:
+    article = Article(id="t", source=Source(kind="text"), body=["أعلنت السعودية والسعودية أن", text])
+    start = text.index(name)
+    article.annotations["entity_mentions"] = {("body", 1): [(start, start + len(name), name, "GPE")]}
+    assert [(p.country, p.feature) for p in run(article, Options()).places if p.name is None] == [expected]
+
+
 @pytest.mark.parametrize(("role", "text", "link"), [
     # each role of part_links.tsv, as the containment patterns read it after a place
     ("part_of", " التابعة لمدينة تونس", "التابعة ل"),

@@ -159,6 +159,7 @@ def test_a_table_city_carries_its_geonames_id(name_ar: str, table_name: str) -> 
     ("احتفل السكان في منهاتن", "منهاتن", "Manhattan", "US"),
     ("انعقدت القمة في جوهانسبيرغ", "جوهانسبيرغ", "Johannesburg", "ZA"),  # ي added
     ("وصل الوزير إلى تتوان بالمغرب", "تتوان", "Tétouan", "MA"),  # ت for ط
+    ("انتشر المرض في انقلترا بحلول القرن", "انقلترا", "England", "GB"),  # Maghrebi ق for ج
 ])
 def test_variant_spellings_of_big_cities(text: str, mention: str, name: str, country: str) -> None:
     assert any(p[0] == mention and p[1:3] == (name, country) for p in _places(text))

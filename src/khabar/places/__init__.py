@@ -388,6 +388,24 @@ def _closing_nisba(text: str, span: tuple[int, int]) -> str | None:
     return nisba_country(text[:end], last) if last > start and len(text[start:end].split()) >= 3 else None
 
 
+#: Designator features of a settlement or a subdivision (مدينة، قرية، حي، محافظة، منطقة، مخيم): a
+#: place the gazetteer lacks so designated lies, failing other evidence, in the country the article
+#: is about. An island, sea, river, prison, airport, base, crossing or country is named in its own
+#: right, and a direction (جنوب X) says nothing of X's country: no such fallback for those.
+_LOCAL_FEATURES = frozenset({"city", "region", "district", "camp"})
+
+
+def _designated_feature(text: str, start: int, end: int) -> str | None:
+    """The feature of the designator opening the mention (سجن فرين: prison), else of the one
+    just before it (قرية مبورو: city), else None."""
+    words = text[start:end].split()
+    if len(words) >= 2:
+        found = designators().get(fold_word(words[0]))
+        if found is not None and found[1]:
+            return found[0]
+    return _designator_before(text, start)
+
+
 def _opens_on_designator(mention: str) -> bool:
     """The mention is a designator kept in a place's span (سجن، مطار، ميناء; not a direction) and a
     name of at least one word after it, no nisba adjective alone (سجن فرين, not مطار دولي)."""
@@ -646,12 +664,18 @@ def run(article: Article, options: Options) -> Article:
                 if not any(s < span[1] and span[0] < e for s, e in covered + streets) \
                         and _plausible_unknown(text, *span):
                     # its nisba (مدينة أوسنابروك الألمانية), the place it lies in (حي ليفانت في
-                    # إسطنبول), else the article's home or main country
+                    # إسطنبول), else, for a settlement's or subdivision's designator, the
+                    # article's home or main country (no island's, sea's or prison's)
                     country = nisba_country(text, span[1]) or _closing_nisba(text, span)
                     if country is None:
                         known = known if known is not None else sorted(places[unit_start:], key=lambda p: p.start)
                         country = unknown_whole_country(text, span[1], known)
-                    places.append(_unknown(text, span, country or home or main_country, field, paragraph))
+                    designated = _designated_feature(text, *span)
+                    if country is None and designated in _LOCAL_FEATURES:
+                        country = home or main_country
+                    # (a designator opening the span says what it is: جزيرة لسبوس an island)
+                    feature = designated if designated and _opens_on_designator(text[span[0]:span[1]]) else "unknown"
+                    places.append(_unknown(text, span, country, field, paragraph, feature))
                     covered.append(span)
             for start, end, feature in licensed:  # مطار بلاكبوش، قاعدة معيتيقة الجوية، شارع الهرم
                 if feature == "street":  # شارع الحبيب بورقيبة: the person (or place) it is named after, whole
