@@ -590,3 +590,18 @@ def test_a_weekday_after_a_deadline_word_is_the_coming_one(word: str, _: str) ->
     assert values(f"أفادت بأنه {word} يوم الاثنين سيصل الثلج") == ["2016-06-20"]
     assert values(f"و{word} الاثنين يصل الثلج") == ["2016-06-20"]
     assert values("أفادت بأنه يوم الاثنين وصل الثلج") == ["2016-06-13"]
+
+
+@pytest.mark.parametrize(("noun", "_"), rows("commemoration"))
+def test_a_commemoration_takes_no_year_from_a_fuller_mention(noun: str, _: str) -> None:
+    from khabar.model import Article, Source
+    from khabar.times import Options, run
+
+    body = [f"وأحيا السكان {noun} 21 أغسطس", "وقعت المواجهات يوم 21 أغسطس 2011"]
+    article = Article(id="x", source=Source(kind="jsonl"), published="2016-06-15", body=body)
+    run(article, Options(distinct=False))
+    assert [t.value for t in article.times] == [None, "2011-08-21"]
+    body[0] = "وتتعلق القضية بأحداث 21 أغسطس"  # an occasion that is no commemoration takes it
+    article = Article(id="x", source=Source(kind="jsonl"), published="2016-06-15", body=body)
+    run(article, Options(distinct=False))
+    assert [t.value for t in article.times] == ["2011-08-21", "2011-08-21"]

@@ -34,3 +34,22 @@ def test_each_named_day_after_each_of_its_nouns_is_that_date(date: str, nouns: s
 ])
 def test_named_dates_in_context(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a day of history the table lacks takes the year a fuller mention of the day gives it, before or after
+    (["وتتعلق القضية بأحداث 21 أغسطس في المدينة.", "وكانت المواجهات قد اندلعت في 21 أغسطس عام 2011."],
+     ["2011-08-21", "2011-08-21"]),
+    (["اندلعت المواجهات في 21 أغسطس 2011.", "ولا تزال أحداث 21 أغسطس حاضرة."], ["2011-08-21", "2011-08-21"]),
+    # without one it stays undated; a commemoration's year is the anniversary's, not the event's
+    (["ولا تزال أحداث 21 أغسطس حاضرة."], [None]),
+    (["وأحيا السكان ذكرى 21 أغسطس", "يوم 21 أغسطس 2016"], [None, "2016-08-21"]),
+])
+def test_a_day_of_history_takes_the_year_of_its_fuller_mention(body: list[str], expected: list[str | None]) -> None:
+    from khabar.model import Article, Source
+    from khabar.times import Options, run
+
+    article = Article(id="x", source=Source(kind="jsonl"), published=PUB, body=body)
+    run(article, Options(distinct=False))
+    assert [t.value for t in article.times] == expected
+

@@ -20,7 +20,7 @@ from khabar.times.detect import DAY_KINDS, Found, find
 from khabar.times.headline import headline_weekdays_as_told
 from khabar.times.interpret import BESIDE_CHARS, Parsed, clock_of, half_of_day, parse, shallow_copy
 from khabar.times.lexicon import alternation, lexicon
-from khabar.times.named_dates import named_date
+from khabar.times.named_dates import history_from_fuller_mentions, named_date, occasion_day
 from khabar.times.ranges import Expression, days_listed, link_ranges, share_clock_half
 from khabar.times.resolve import (
     evening_stamp,
@@ -476,15 +476,24 @@ def _read(article: Article, published: str | None, options: Options,
     mentions, readings = [], []
     dated: dict[tuple[int, int], str] = {}  # (month, day) -> the day an earlier mention gave its year
     hijri_months = writes_hijri_dates(detected)
+    occasions: list[int] = []  # readings of a day of history with no year (أحداث 21 أغسطس)
+    full: dict[tuple[int, int], str] = {}  # (month, day) -> the date a mention with its own year gave it
     for field, paragraph, text in article.units():
         for e in expressions(text, published, last, options.keep_vague, detected=detected[(field, paragraph)],
                              hijri_months=hijri_months):
             _same_date_again(e, dated)
+            if e.value is None and e.parsed is not None and occasion_day(text, e.start, e.parsed):
+                occasions.append(len(readings))  # (its year from a fuller mention, below)
+            elif e.parsed is not None and e.parsed.year and not e.parsed.hijri and e.value and len(e.value) == 10:
+                full.setdefault((int(e.value[5:7]), int(e.value[8:10])), e.value)
             last = _antecedent(e.value, e.parsed.kind if e.parsed is not None else None, text[e.start:e.end], last)
             readings.append(e)
             mentions.append(TimeExpr(text=text[e.start:e.end], field=field, paragraph=paragraph,
                                      start=e.start, end=e.end, value=e.value, value_end=e.value_end,
                                      clock=e.clock))
+    days = [(readings[i].parsed.month, readings[i].parsed.day) for i in occasions]  # type: ignore[union-attr]
+    for i, value in zip(occasions, history_from_fuller_mentions(days, full), strict=True):
+        readings[i].value = mentions[i].value = value
     return mentions, readings
 
 

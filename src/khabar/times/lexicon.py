@@ -84,7 +84,7 @@ def lexicon() -> Lexicon:
              "past_particle", "two_before", "count_word", "count_before", "year_before", "after_year", "previous", "general_title", "night_into", "not_future_stem",
              "range_from", "range_between", "range_to", "weekday_place", "date_place", "media_head", "age_noun",
              "part_noun", "range_unit", "clock_lead", "bare_clock_lead",
-             "clause_break", "delivery", "setting_year", "same_year", "every_year", "starting_from", "same_day_before", "same_day_after", "weekday_habit", "every_week", "occasion", "now",
+             "clause_break", "delivery", "setting_year", "same_year", "every_year", "starting_from", "same_day_before", "same_day_after", "weekday_habit", "every_week", "occasion", "commemoration", "now",
              "event_counted", "fixture", "fixture_past", "fixture_ahead", "fixture_relative", "when_opener",
              "whether", "dual_day", "fixture_holder", "adjunct_preposition", "brand_month", "brand_head", "brand_tail", "same_as_named", "same_before",
              "condition_ahead", "condition_noun_link", "deadline_before")

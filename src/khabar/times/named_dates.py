@@ -10,6 +10,7 @@ from pathlib import Path
 from khabar.arabic.fold import fold_word
 from khabar.datafiles import tsv_records
 from khabar.times.interpret import Parsed
+from khabar.times.lexicon import lexicon
 
 RESOURCES = Path(__file__).parent / "resources"
 
@@ -45,3 +46,23 @@ def named_date(text: str, start: int, parsed: Parsed) -> str | None:
         return None
     word = fold_word(m.group(1))
     return row[0] if word in row[1] or _CLITIC.sub("", word) in row[1] else None
+
+
+def occasion_day(text: str, start: int, parsed: Parsed) -> bool:
+    """A yearless day and month at ``start`` right after an ``occasion`` noun that is no
+    ``commemoration`` (هجمات 12 أغسطس، ثورة 14 جانفي; not ذكرى 11 سبتمبر): a day of history."""
+    if parsed.kind != "date" or parsed.hijri or parsed.year or parsed.direction is not None \
+            or parsed.end_day is not None or parsed.month is None or parsed.day is None:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = fold_word(m.group(1))
+    words = lexicon().words
+    return any(w in words["occasion"] and w not in words["commemoration"] for w in (word, _CLITIC.sub("", word)))
+
+
+def history_from_fuller_mentions(days: list[tuple[int, int]], dated: dict[tuple[int, int], str]) -> list[str | None]:
+    """Per occasion day (month, day), the date a fuller mention of the same day and month with its own
+    year gives it in the article (أحداث 21 أغسطس ... في 21 أغسطس عام 2011: 2011-08-21), else None."""
+    return [dated.get(day) for day in days]
