@@ -1,6 +1,6 @@
 import pytest
 
-from khabar.arabic.fold import fold, fold_word
+from khabar.arabic.fold import fold, fold_word, fold_words_at_once
 from khabar.arabic.normalize import normalize_for_matching
 
 
@@ -58,3 +58,17 @@ def test_fold_drops_the_marks_matching_drops(text, expected):
     """The offset-keeping fold and the matching fold agree on which characters are marks."""
     assert fold(text).text == expected
     assert normalize_for_matching(text, ta_marbuta=True) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وصل إلى مطارِ القاهرةِ الدولي",  # short words, diacritics
+    "قال الوزير إن الحكومة ستبني مستشفى جديدا في المدينة خلال عامين مقبلين",  # a long unit
+    "سافر إلى بيروت في ٢٠٢٠ عبر مطارها",  # Arabic-Indic digits
+    "نقل الجرحى إلى مستشفـــى الرازي",  # tatweel
+])
+def test_fold_words_at_once_folds_every_word_as_fold_word(text):
+    assert fold_words_at_once(text).split() == [fold_word(w) for w in text.split()]
+
+
+def test_fold_words_at_once_declines_a_presentation_form():
+    assert fold_words_at_once("وصل إلى \ufefb\u0645\u0627\u0631") is None

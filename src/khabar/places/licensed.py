@@ -8,11 +8,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from khabar.arabic.fold import _DROP_CLASS as DROP_CLASS
-from khabar.arabic.fold import _FOLD_TABLE as FOLD_TABLE
-from khabar.arabic.fold import _MAP as MAP
-from khabar.arabic.fold import _mapped as mapped
-from khabar.arabic.fold import fold_word
+from khabar.arabic.fold import fold_word, fold_words_at_once
 from khabar.places.gazetteer import common_words, deed_nouns, designators, gazetteer, stop_names, street_heads
 from khabar.places.match import DESIGNATOR_CLITICS
 
@@ -53,30 +49,12 @@ def _plausible_name(word: str) -> bool:
     return folded not in stop_names() and folded not in gazetteer() and bare not in gazetteer()
 
 
-@lru_cache(maxsize=1)
-def _fold_marks() -> tuple[re.Pattern, re.Pattern]:
-    """The marks fold_word drops from every word (short ones by its table, long ones by ``_DROP``),
-    and the other characters on which it does more than ``_mapped``'s replacements (marks dropped by
-    one path alone, presentation forms)."""
-    dropped = re.compile(DROP_CLASS)
-    odd = {chr(c) for c, folded in FOLD_TABLE.items() if MAP.get(c, chr(c)) != folded}
-    marks = {c for c in odd if FOLD_TABLE[ord(c)] is None and dropped.fullmatch(c)}
-    other = (odd - marks) | {chr(c) for c in range(0x10000) if dropped.fullmatch(chr(c)) and chr(c) not in marks}
-    return (re.compile("[" + "".join(map(re.escape, sorted(marks))) + "]+"),
-            re.compile("[" + "".join(map(re.escape, sorted(other))) + "]"))
-
-
 def _may_license(text: str) -> bool:
-    """Whether some word of ``text`` may fold to a designator word (or to one after a proclitic).
-    Without the other characters of :func:`_fold_marks`, fold_word folds every word of the text as
-    ``_mapped`` folds the whole text less its marks, letter by letter, so a designator word in a
-    word's fold is in the whole text's.  Most units name no airport, port, crossing, camp, base or
-    street, and these few passes in C spare them a fold per word."""
-    marks, other = _fold_marks()
-    if other.search(text):
-        return True
-    folded = mapped(marks.sub("", text))
-    return any(word in folded for word in _licensing())
+    """Whether some word of ``text`` may fold to a designator word (or to one after a proclitic):
+    a designator word in a word's fold is in the whole text's fold.  Most units name no airport,
+    port, crossing, camp, base or street, and one fold of the whole text spares them a fold per word."""
+    folded = fold_words_at_once(text)
+    return folded is None or any(word in folded for word in _licensing())
 
 
 def licensed_names(text: str) -> Iterator[tuple[int, int, str]]:
