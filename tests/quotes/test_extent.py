@@ -150,6 +150,9 @@ SUBJECT_STOPS = [
     # مع أن 'although' opens the writer's concession, no reported words
     ("ورحبت الحكومة بالقرار، مع أن الأسعار ما زالت مرتفعة.",
      [("ورحبت", "الحكومة", "بالقرار، مع أن الأسعار ما زالت مرتفعة")]),
+    # an indefinite message noun is the object of the verb the sentence opens with, no word of its subject
+    ("ووجه مفتي البلاد نداء للشباب بالابتعاد عن الفتن، مشددا على أن الوطن أمانة.",
+     [("مشددا", "مفتي البلاد", "الوطن أمانة")]),
 ]
 
 

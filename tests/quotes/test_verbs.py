@@ -256,3 +256,21 @@ ATTENTION_DRAWN = [
 @pytest.mark.parametrize(("text", "expected"), ATTENTION_DRAWN)
 def test_attention_drawn_to_a_clause(spoken, text, expected):
     assert spoken([text]) == expected
+
+
+# verbs of adding, making clear and giving a reason report only what a complementizer opens (زاد
+# also 'increased': وزاد الطين بلة أن is 'made things worse')
+REPORTED_WITH_COMPLEMENTIZER = [
+    ("وقال الوزير إن الخطة جاهزة. وأبان أن الموعد قريب.",
+     [("وقال", "الوزير", "الخطة جاهزة"), ("وأبان", "الوزير", "الموعد قريب")]),
+    ("وزاد المتحدث أن الحكومة ستعمل على الملف.", [("وزاد", "المتحدث", "الحكومة ستعمل على الملف")]),
+    ("وزاد الطين بلة أن الشركة رفضت الدفع.", []),
+    ("وزاد عدد الزوار بعد أن افتتح المعرض.", []),
+    ("وانسحب اللاعب من المباراة متعللا بأن الحكم ظلمه.", [("متعللا", "اللاعب", "الحكم ظلمه")]),
+    ("وعللت الشركة قرارها بأن الموعد لا يناسبها.", [("وعللت", "الشركة", "الموعد لا يناسبها")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_WITH_COMPLEMENTIZER)
+def test_reported_with_complementizer(spoken, text, expected):
+    assert spoken([text]) == expected

@@ -81,8 +81,8 @@ def phrase_end(unit: Unit, start: int, stop: int, relative_ends: bool = True) ->
         if recipient(unit, j) and (j > start or len(unit.keys[j]) < 3 or unit.keys[j][1:2] != "ل") \
                 and not titles_body(unit, start, j):
             break  # لرويترز، للصحفيين end it; وزير الدولة للشؤون الخارجية does not
-        if unit.is_a(j, "object_idiom"):
-            break  # ولفتت (الوزيرة) الانتباه إلى أن: the idiom's object, no subject
+        if unit.is_a(j, "object_idiom") or (j > start and unit.is_a(j, "speech_object")):
+            break  # ولفتت (الوزيرة) الانتباه إلى أن: the idiom's object; ووجه المفتي نداء: the message sent
         if j > start and (unit.cue_form(j) is not None or unit.is_a(j, "aux") or unit.is_a(j, "prep_homograph")
                           or (unit.is_a(j, "media_noun") and not unit.is_a(j - 1, "media_noun")
                               and not publishing_verb(unit, j - 1) and not _inside_mention(unit, j))):  # التقرير الذي نشرته صحيفة X
