@@ -184,6 +184,13 @@ def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:
         if own is not None:  # وهو ما أكد عليه X بقوله: the verb's own subject, not who spoke before it
             return own
         subject = (by_saying and by_saying_subject(unit, cue, tracker)) or sentence_subject(unit, cue, tracker)
+        if subject is None and 0 < cue == unit.sentence_start(cue):
+            # وأعلن الوزير ... . مشيدا بما: a participle opening a sentence goes on with the one before,
+            # its speaker, or its opening verb's named subject (وافتتح الأمير خالد المعرض. داعيا)
+            subject = _said_before_in_sentence(unit, cue - 1, c.gender, tracker.said)
+            if subject is None:
+                subject = sentence_subject(unit, cue - 1, tracker)
+                subject = subject if _named(subject) else None
         before = _said_before_in_sentence(unit, cue, c.gender, tracker.said) if c.same_sentence else None
         if before is not None and (before.ref is None or before.ref.entity or not _named(subject)) \
                 and (before is tracker.statement_owner or any(s is before for s in tracker.history)):

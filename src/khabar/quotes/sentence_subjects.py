@@ -39,8 +39,9 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
         return tracker.by_entity(apposed.entity) or _person_speaker(unit, apposed)
     if unit.is_a(start, "topic_lead"):  # وبخصوص عودة X إلى الساحة في المرحلة المقبلة، قال Y: a topic, however long
         start = next((j + 1 for j in range(start + 1, cue) if unit.is_punct(j, COMMA)), start)
-    # من جانبه، / في المقابل، before the verb; but أما X، فقال: the comma closes the topic, the subject
-    if unit.keys[start] != AMMA:
+    # من جانبه، / في المقابل، before the verb; but أما X، فقال: the comma closes the topic, the subject;
+    # and after a verb and a person (ووجه X، الرئيس التنفيذي لنادي Y، انتقادات) it closes the name
+    if unit.keys[start] != AMMA and not _verb_then_person(unit, start, cue):
         for j in range(start, min(cue, start + 6)):
             if unit.cue_form(j) is not None:
                 break  # وقالت مية الجريبي، إن ...، مضيفة: the comma follows the subject, not a lead-in
@@ -318,6 +319,15 @@ def _keys(text: str) -> str:
 
 #: Longest description before a comma-set name: ولي العهد السعودي، الأمير محمد بن سلمان،
 MAX_DESCRIPTION = 4
+
+
+def _verb_then_person(unit: Unit, start: int, cue: int) -> bool:
+    """The sentence opens with a finite verb and a person named right after it (ووجه فلان، ...):
+    a comma after the name opens an apposition, no lead-in phrase ends there."""
+    first = start + (unit.keys[start] in ("و", "ف"))
+    if first + 1 >= cue or unit.tokens[first].kind != "word" or not is_finite_verb(unit.tokens[first].text):
+        return False
+    return any(m.type == "PER" for m in unit.starting_at(unit.tokens[first + 1].start))
 
 
 def _apposed_person(unit: Unit, first: int, stop: int) -> MentionSpan | None:

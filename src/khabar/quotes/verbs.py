@@ -412,9 +412,10 @@ def _names_someone(unit: Unit, phrase: SpeakerPhrase | None) -> bool:
 
 
 def _from_participle(unit: Unit, i: int, form: CueForm) -> Candidate | None:
-    """...، مؤكدا أن ...: only after a comma or with a conjunction, content right after."""
+    """...، مؤكدا أن ...: only after a comma, with a conjunction or opening a sentence (the agency
+    style ". مشيدا بما ...", going on with the sentence before), content right after."""
     next_opens = i + 1 < len(unit.tokens) and (unit.is_punct(i + 1, {":"}) or unit.opens_quote(i + 1))
-    if not (i > 0 and unit.is_punct(i - 1, COMMA)) and unit.keys[i][0] not in "و" \
+    if not (i > 0 and unit.is_punct(i - 1, COMMA)) and unit.keys[i][0] not in "و" and unit.sentence_start(i) != i \
             and not followed_by_complementizer(unit, i) and not next_opens and not followed_by_its_preposition(unit, i):
         return None
     stop = unit.sentence_end(i)
