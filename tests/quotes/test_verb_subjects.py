@@ -27,6 +27,9 @@ SUBJECT_AFTER_VERB = [
     ("أعلنت وزارة الخدمة المدنية أسماء المتقدمين.", "وزارة الخدمة المدنية"),
     # ... not after a masculine verb, whose subject no noun in ة is: the ministry is the object
     ("انتقد وزارة الصحة بسبب التأخير.", None),
+    # a family's name (آل and a definite word) is the subject; the plural after it is the object
+    ("وطالب آل الشيخ الآباء بمتابعة أبنائهم.", "آل الشيخ"),
+    ("ودعا آل الشيخ المسلمين إلى الالتزام بالصلاة.", "آل الشيخ"),
 ]
 
 # (paragraphs, speaker words of the last quotation): a plural in ين right after the verb is its

@@ -28,6 +28,8 @@ from khabar.quotes.prepositions import oblique_plural
 
 #: 'In', opening an unnamed group's field (مختصون في المركبات).
 _IN = key("في")
+#: 'the family of', heading a family's name (آل الشيخ، آل سعود), spelled as the article once normalised.
+_FAMILY = key("آل")
 #: Mentions that can name a subject written with the verb (a relative clause's antecedent, the name on لكنها).
 SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")
 #: Longest name read between a title and its content when no entity tags it (words).
@@ -223,6 +225,8 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
         body_end = _body_end(unit, start + 2, stop)
         person = _person_at(unit, body_end, stop)  # استنكر الناطق باسم الحزب الجمهوري عصام الشابي
         return unit.token_at(person.end) if person is not None else _untagged_name_end(unit, body_end, stop)
+    if unit.keys[start] == _FAMILY and start + 2 <= stop and definite_word(unit.keys[start + 1]):
+        return start + 2  # ودعا آل الشيخ المسلمين إلى: a family's name is two words, the object follows
     head_char = unit.tokens[start].start
     if unit.is_a(start, "title") or unit.is_a(start, "spokesperson"):
         apposed = _comma_set_person_end(unit, start, stop)
@@ -462,9 +466,10 @@ def object_after_subject(unit: Unit, start: int, stop: int) -> int | None:
     participle or adjective (المواطنين), a group of people (people_object: الناس، السكان) or a
     word no adjective of the head can be (title_object: ودعت السلطات المختصة المواطنين، وحذرت
     الشرطة الناس من); None when every word may qualify the head."""
-    if start >= stop or not definite_word(unit.keys[start]):
-        return None
-    for j in range(start + 1, stop):
+    head = start + 1 if unit.keys[start] == _FAMILY and start + 1 < stop and definite_word(unit.keys[start + 1]) else start
+    if head >= stop or not definite_word(unit.keys[head]):
+        return None  # آل الشيخ: a family's name heads the subject as a definite noun does
+    for j in range(head + 1, stop):
         if unit.tokens[j].kind != "word" or not definite_word(unit.keys[j]):
             return None
         if plural_object(unit, j) or unit.is_a(j, "people_object") or title_object(unit, start, j):
