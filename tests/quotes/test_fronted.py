@@ -32,6 +32,8 @@ UNNAMED_FRONTED = [
     (["وصرح قائد الشرطة، كريسبوس موتالي، أن خمسة أشخاص قتلوا.",
       "وكان مسؤول في الإدارة المحلية ذكر أن الهجوم لم يسفر عن ضحايا."], None),
     (["وقال الوزير محمد علي إن الوضع هادئ.", "وكان مصدر في الوزارة قال إن الحادث عرضي."], None),
+    # a definite participle with its preposition qualifies the source's head (المصدر المطلع على الملف)
+    (["وقال الوزير محمد علي إن الوضع هادئ.", "ولكن المصدر المطلع على الملف أكد أن الحادث عرضي."], None),
 ]
 
 # (paragraph, (speaker words, content)): a subject opening the sentence before a verb with no conjunction

@@ -51,16 +51,33 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
         return None  # وفيما يتعلق بالجانب التنظيمي، أكد X: a topic; بحسب ما أعلنته X: a source after the verb
     if lookup_cue(unit.keys[start]) or any(
             (in_class("content_prep", unit.bare(j)) or in_class("adjunct", unit.bare(j))) and not source_in(unit, start, j)
+            and not _qualifier_prep(unit, start, j, end)
             or in_class("relative", unit.bare(j)) for j in range(start, end)):
         return None
-    if end - start > 3 and not _names_at(unit, start):
+    if end - start > 3 and not _names_at(unit, start) and not (
+            end - start <= _QUALIFIED_WORDS and any(_qualifier_prep(unit, start, j, end) for j in range(start, end))):
         return None  # وأصدرت الوزارة بيانا دعت فيه: a long run not opening with a name holds a verb
+    # المسؤول المطلع على الملف: the head and its participle name the speaker, the rest qualifies them
+    end = next((j for j in range(start, end) if _qualifier_prep(unit, start, j, end)), end)
     phrase = make_phrase(unit, start, end)
     if phrase is not None and start == clause_start_token and unit.keys[start][:1] == "و" \
             and start > unit.sentence_start(cue) and not unit.is_a(start, "title") and len(unit.keys[start]) > 3 \
             and not unit.is_a(start - 1, "contrast"):  # لكن وسائل إعلام تقول: the word's own و
         phrase.words = phrase.words[1:]  # ... ولافروف ينفي: the conjunction joins the clause
     return phrase
+
+
+_ARTICLE = "ال"
+#: Most words of a definite head qualified by a participle and its preposition (المصدر المطلع على الملف).
+_QUALIFIED_WORDS = 5
+
+
+def _qualifier_prep(unit: Unit, start: int, j: int, end: int) -> bool:
+    """The preposition at ``j`` completes a definite participle qualifying the subject's definite
+    head (ولكن المصدر المطلع على الملف أكد، المصادر المقربة من الرئيس تقول): it opens no content,
+    the head and the participle before it and a definite noun after it are one phrase."""
+    return start + 1 < j < end - 1 and unit.keys[j] == unit.bare(j) and in_class("content_prep", unit.keys[j]) \
+        and all(unit.keys[k].startswith(_ARTICLE) for k in (start, j - 1, j + 1))
 
 
 #: Most commas between أما and the ف-verb of its topic (أما X، عضو المكتب، فقال).
