@@ -33,10 +33,15 @@ def named_dates() -> dict[tuple[int, int], tuple[str, frozenset[str]]]:
     return out
 
 
+def _yearless_day(parsed: Parsed) -> bool:
+    """A Gregorian day and month with no year, no range and no count (11 سبتمبر, not 11 سبتمبر 2001)."""
+    return parsed.kind == "date" and not parsed.hijri and not parsed.year and parsed.direction is None \
+        and parsed.end_day is None and parsed.month is not None and parsed.day is not None
+
+
 def named_date(text: str, start: int, parsed: Parsed) -> str | None:
     """The date of history a yearless day and month at ``start`` names after its noun, else None."""
-    if parsed.kind != "date" or parsed.hijri or parsed.year or parsed.direction is not None \
-            or parsed.end_day is not None or parsed.month is None or parsed.day is None:
+    if not _yearless_day(parsed):
         return None
     row = named_dates().get((parsed.month, parsed.day))
     if row is None:
@@ -51,8 +56,7 @@ def named_date(text: str, start: int, parsed: Parsed) -> str | None:
 def occasion_day(text: str, start: int, parsed: Parsed) -> bool:
     """A yearless day and month at ``start`` right after an ``occasion`` noun that is no
     ``commemoration`` (هجمات 12 أغسطس، ثورة 14 جانفي; not ذكرى 11 سبتمبر): a day of history."""
-    if parsed.kind != "date" or parsed.hijri or parsed.year or parsed.direction is not None \
-            or parsed.end_day is not None or parsed.month is None or parsed.day is None:
+    if not _yearless_day(parsed):
         return False
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
