@@ -57,6 +57,13 @@ WARM_UP_RECORD = {"id": "warm-up", "title": "السيسي يدعم لبنان", 
 Finish = Callable[[Article], Any]
 
 
+def warm_up_articles() -> list[Article]:
+    """The warm-up page as a text page and as a record: what a pipeline analyses to load every lazy
+    resource before forking (here and in Spark's daemon, khabar.batch.work)."""
+    return [article_from_text(WARM_UP_PAGE),
+            article_from_record(WARM_UP_RECORD, json.dumps(WARM_UP_RECORD, ensure_ascii=False))]
+
+
 class WorkerDied(RuntimeError):
     """A worker process ended while analysing (killed, out of memory): its chunk is lost."""
 
@@ -192,9 +199,8 @@ class ParallelAnalysis:
 
     def warm_up(self) -> None:
         """Load every lazily loaded resource of the pipeline now, in this process."""
-        analyze_article(article_from_text(WARM_UP_PAGE), self.pipeline)
-        analyze_article(article_from_record(WARM_UP_RECORD, json.dumps(WARM_UP_RECORD, ensure_ascii=False)),
-                        self.pipeline)
+        for article in warm_up_articles():
+            analyze_article(article, self.pipeline)
         freeze_loaded()
 
     def _start_pool(self) -> Any:

@@ -74,3 +74,15 @@ def test_article_rows_are_valid_analyze_objects(inputs: Path) -> None:
 
 def test_pipeline_is_built_once_per_process() -> None:
     assert pipeline_for(STAGES) is pipeline_for(list(STAGES))
+
+
+def test_warm_up_loads_what_a_records_metadata_reads() -> None:
+    """Spark's daemon warms up on the record too: a byline's town is read against the places
+    gazetteer even when no places stage runs, so no executor's first article pays for loading it."""
+    import subprocess
+    import sys
+
+    code = ("from khabar.batch.work import warm_up; from khabar.places.gazetteer import gazetteer; "
+            "warm_up(['entities']); print(gazetteer.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["1"]

@@ -24,10 +24,10 @@ import pyarrow as pa
 
 from khabar.analysis import analyze_batch
 from khabar.batch.read import items_from_bytes
-from khabar.ingest import InputError, article_from_text
+from khabar.ingest import InputError
 from khabar.ingest.records import first_of_each_id
 from khabar.model import Article
-from khabar.parallel import DEFAULT_CHUNK_SIZE, WARM_UP_PAGE, chunked
+from khabar.parallel import DEFAULT_CHUNK_SIZE, chunked, warm_up_articles
 from khabar.pipeline import STAGE_NAMES, Pipeline, build_pipeline, resolve_stages
 
 #: The columns of analysed items: the article as JSON, or (only) the error of an item that failed.
@@ -61,7 +61,8 @@ def pipeline_for(stages: Sequence[str] | None) -> Pipeline:
 
 
 def warm_up(stages: Sequence[str] | None = None) -> None:
-    """Build the pipeline and analyse one short page, so every lazily loaded resource is loaded.
+    """Build the pipeline and analyse the warm-up page (as a page and as a record with a byline), so
+    every lazily loaded resource is loaded.
 
     The stages are ``stages``, else those ``$KHABAR_WARM_STAGES`` names (comma-separated), else all.
     """
@@ -69,7 +70,8 @@ def warm_up(stages: Sequence[str] | None = None) -> None:
         named = os.environ.get(WARM_STAGES_ENV)
         stages = named.split(",") if named else list(STAGE_NAMES)
     pipeline = pipeline_for([s.name for s in resolve_stages(stages)])
-    pipeline(article_from_text(WARM_UP_PAGE))
+    for article in warm_up_articles():
+        pipeline(article)
 
 
 def read_files(batches: Iterable[pa.RecordBatch], names: Mapping[str, str]) -> Iterator[pa.RecordBatch]:
