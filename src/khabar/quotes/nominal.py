@@ -87,6 +87,16 @@ def _relayed_by(unit: Unit, start: int, stop: int) -> tuple[int, int] | None:
     return None
 
 
+#: 'and that (was)', resuming the whole sentence before a source named after it (، وذلك حسبما قالت X).
+_THAT = key("وذلك")
+
+
+def _comma_before_that(unit: Unit, start: int, i: int) -> int | None:
+    """The comma before وذلك right before token ``i`` (...، وذلك بحسب X): the words before the comma
+    are the content, as when the source follows the comma itself; None otherwise."""
+    return i - 2 if i - 2 > start and unit.keys[i - 1] == _THAT and unit.is_punct(i - 2, COMMA) else None
+
+
 def find_according_to(unit: Unit) -> Iterator[Candidate]:
     """بحسب / وفقا ل / نقلا عن X, before or after the content, with no speech verb in the sentence."""
     for i in unit.cues:
@@ -100,12 +110,13 @@ def find_according_to(unit: Unit) -> Iterator[Candidate]:
         source_start = _source_phrase_start(unit, i + 1, stop)
         cue = (tok.start, unit.tokens[source_start - 1].end if source_start > i + 1 else tok.end)
         stated = any(unit.bare(j) in ("صادر", "الصادر") for j in range(i + 1, source_start))  # لبيان صادر عن X
-        if i > start and unit.is_punct(i - 1, COMMA):
+        comma = i - 1 if i > start and unit.is_punct(i - 1, COMMA) else _comma_before_that(unit, start, i)
+        if comma is not None:
             phrase = _source_phrase(unit, source_start, stop)
             if phrase is None or not (stated or speaker_like(unit, phrase)):
                 continue
             begin = unit.tokens[start].start
-            found = make_candidate(unit, cue, (begin, unit.tokens[i - 1].start), "indirect", ANY, phrase=phrase,
+            found = make_candidate(unit, cue, (begin, unit.tokens[comma].start), "indirect", ANY, phrase=phrase,
                                    phrase_window_end=_named_apposition_end(unit, phrase.end, stop), when_span=None)
         elif i == start or unit.keys[start] in ("و",):
             end = source_start
