@@ -17,6 +17,8 @@ RESOURCES = Path(__file__).parent / "resources"
 #: The word before an expression, past an opening quote or the article glued to the day (هجمات "11
 #: سبتمبر"، هجمات الـ11 من سبتمبر).
 _WORD_BEFORE = re.compile(r"(\w+)[\s\"«“']*(?:الـ\s*|ال)?$")
+#: The same, past a first day and month joined by و: the noun of a pair (ثورتي 25 يناير و30 يونيو).
+_NOUN_OF_PAIR = re.compile(r"(\w+)[\s\"«“']*\d{1,2}\s+[^\W\d]+(?:\s*/\s*[^\W\d]+)?\s*و\s*$")
 #: The clitics a noun may carry: و، ف، ب، ل، ك, and ال (الثورة، لهجمات، ولثورة).
 _CLITIC = re.compile(r"^[وف]?[بلك]?(?:ال)?")
 
@@ -47,6 +49,8 @@ def named_date(text: str, start: int, parsed: Parsed) -> str | None:
     if row is None:
         return None
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is not None and fold_word(m.group(1)) == "و":
+        m = _NOUN_OF_PAIR.search(text, max(0, start - 50), start)
     if m is None:
         return None
     word = fold_word(m.group(1))
