@@ -104,6 +104,7 @@ def test_every_row_yields_forms() -> None:
 # one row per closed class of cues.tsv
 CLASSES = [
     ("complementizer", "بأن"),
+    ("denial", "لم"),  # ولم يؤكد الوزير أن: a denied cue, its quotation marked negated
     ("content_prep", "إلى"),
     ("blocking_prep", "بعد"),
     ("blocking_prep", "مع"),  # مع أن 'although'

@@ -158,16 +158,11 @@ def _attribute(unit: Unit, c: Candidate, tracker: Tracker, done: list[Quote]) ->
     )
 
 
-#: Particles that deny the verb right after them (لم، لن، لا), as the events stage reads a denied
-#: cue; not ما, before a speech verb mostly the relative (وفق ما نقلت).
-_DENIALS = frozenset(key(w) for w in ("لم", "لن", "لا"))
-
-
 def _denied(unit: Unit, c: Candidate) -> bool:
     """The candidate's cue is a verb denied by the particle right before it (ولم يؤكد الوزير أن،
-    لا يقول): the quotation is kept, marked negated, as events mark a denied statement."""
+    لا يقول; ``cues.tsv`` denial): the quotation is kept, marked negated, as events mark a denied statement."""
     cue = unit.token_at(c.cue_start)
-    return cue > 0 and unit.tokens[cue - 1].kind == "word" and unit.bare(cue - 1) in _DENIALS
+    return cue > 0 and unit.tokens[cue - 1].kind == "word" and unit.is_a(cue - 1, "denial")
 
 
 def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:
