@@ -334,3 +334,18 @@ POSTED_ON = [
 @pytest.mark.parametrize(("text", "expected"), POSTED_ON)
 def test_preposition_before_a_platform(spoken, text, expected):
     assert spoken([text]) == expected
+
+
+# (paragraph, [(cue, speaker words, content)]): a short quotation after the comma closing the
+# speaker's apposition, ending the sentence, is what the verb reports; a short one inside the
+# sentence stays a name or quoted words
+CLOSING_QUOTATION = [
+    ('وقال محمد العتيبي، رئيس النادي، "نحن فخورون".', [("وقال", "محمد العتيبي", '"نحن فخورون"')]),
+    ('وقال الوزير إن الشركة، التي تملك "دار الفنون"، تأسست قبل عامين.',
+     [("وقال", "الوزير", 'الشركة، التي تملك "دار الفنون"، تأسست قبل عامين')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING_QUOTATION)
+def test_closing_quotation_after_apposition(spoken, text, expected):
+    assert spoken([text]) == expected

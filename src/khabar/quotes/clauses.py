@@ -87,6 +87,16 @@ def opener_at(unit: Unit, i: int, adjacent: bool = True) -> Opener | None:
     return None
 
 
+def _closing_quotation(unit: Unit, i: int) -> bool:
+    """The quotation opening at token ``i`` comes after a comma and ends the sentence (وقال X، رئيس
+    البعثة، "أشعر بالعار".): the words the verb reports however short, not a name inside a phrase."""
+    span = unit.opens_quote(i)
+    if span is None or not span.closed or i == 0 or not unit.is_punct(i - 1, COMMA):
+        return False
+    after = unit.token_at(span.close + 1)
+    return after >= len(unit.tokens) or unit.is_punct(after, {".", "!", "؟"})
+
+
 def _past_colon(unit: Unit, char: int) -> int:
     """قالت إن: "...": a colon after the complementizer opens the words, it is none of them."""
     if unit.text[char:char + 1] == ":" and char + 1 < len(unit.text):
@@ -175,7 +185,7 @@ def find_opener(unit: Unit, start: int, stop: int, prep: str | None = None) -> O
             later = find_opener(unit, after, min(stop, after + TITLE_TO_CONTENT), prep)
             if later is not None and later.kind != "mark":
                 return later  # في كتابه "...": إن، في تقريرها بعنوان "..." إلى أن: the title, then the content
-        found = opener_at(unit, i, adjacent=i == start)
+        found = opener_at(unit, i, adjacent=i == start or _closing_quotation(unit, i))
         if found is not None and found.kind == "mark" and (i == start and _short(unit, i) or _quoted_name(unit, i)):
             later = find_opener(unit, unit.token_at(unit.opens_quote(i).close + 1), stop, prep)
             if later is not None or i > start:  # وقال "مكتب المفوض" المكلف ... إن: a quoted name, then the content
