@@ -26,6 +26,7 @@ def test_city_alias_rows_skip_the_header_comment() -> None:
     ("مدينة", "city", "no"),
     ("عاصمة", "capital_of", "no"),
     ("معتمدية", "region", "no"),  # a Tunisian delegation, named after its town: معتمدية سبيطلة
+    ("مسجد", "facility", "yes"),  # a building: مسجد X, tagged by the entities stage, is a place
 ])
 def test_designator_rows_give_feature_and_in_span(word: str, feature: str, in_span: str) -> None:
     assert (word, feature, in_span) in designator_rows()

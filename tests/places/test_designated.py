@@ -1,6 +1,6 @@
 """Places named through the words around them: the capital and its country's nisba before a city
 (العاصمة الأردنية عمان), a masculine nisba after one making it a club (ميلان الإيطالي), a designator
-opening a tagged facility's span (سجن فرين), a street word (شارع الهرم)."""
+opening a tagged facility's span (سجن فرين, جامع X), a street word (شارع الهرم)."""
 
 from __future__ import annotations
 
@@ -58,6 +58,12 @@ def test_a_street_is_named_whole_and_in_the_storys_country() -> None:
     # a nisba closing the span gives its country, whatever the article's main one
     ("وصلوا من تركيا إلى جزيرة فارماكونيسي اليونانية", "جزيرة فارماكونيسي اليونانية",
      [("تركيا", "TR"), ("جزيرة فارماكونيسي اليونانية", "GR")]),
+    # a building (facility designators): in the town the text places it in, else in no country
+    ("فجر انتحاري نفسه في جامع الإمام فيصل بن تركي بالرياض", "جامع الإمام فيصل بن تركي",
+     [("بالرياض", "SA"), ("جامع الإمام فيصل بن تركي", "SA")]),
+    ("وصل الزوار من الأردن إلى متحف غوغنهايم", "متحف غوغنهايم", [("الأردن", "JO"), ("متحف غوغنهايم", None)]),
+    # a building named after its town: the town alone
+    ("أقيمت المباراة على ملعب القاهرة الدولي", "ملعب القاهرة الدولي", [("القاهرة", "EG")]),
 ])
 def test_a_tagged_facility_named_after_its_designator(text: str, mention: str,
                                                       expected: list[tuple[str, str]]) -> None:

@@ -51,6 +51,7 @@ from khabar.places.resolve import (
     towns_country,
 )
 from khabar.places.spelling import find_spelt_places
+from khabar.places.statenouns import iter_unit, state_noun_mentions
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 #: Datelines name where a story was filed: read them too.
@@ -388,13 +389,6 @@ def _closing_nisba(text: str, span: tuple[int, int]) -> str | None:
     return nisba_country(text[:end], last) if last > start and len(text[start:end].split()) >= 3 else None
 
 
-#: Designator features of a settlement or a subdivision (مدينة، قرية، حي، محافظة، منطقة، مخيم): a
-#: place the gazetteer lacks so designated lies, failing other evidence, in the country the article
-#: is about. An island, sea, river, prison, airport, base, crossing or country is named in its own
-#: right, and a direction (جنوب X) says nothing of X's country: no such fallback for those.
-_LOCAL_FEATURES = frozenset({"city", "region", "district", "camp"})
-
-
 def _designated_feature(text: str, start: int, end: int) -> str | None:
     """The feature of the designator opening the mention (سجن فرين: prison), else of the one
     just before it (قرية مبورو: city), else None."""
@@ -576,6 +570,7 @@ def run(article: Article, options: Options) -> Article:
     seats: list[tuple[int, str, int, str, Hit]] = []  # (position in places, field, paragraph, text, hit)
     confirmed: dict[str, Choice] = {}  # gazetteer key -> the reading chosen where the text supports it
     body_names = _body_names(article)
+    state_nouns = state_noun_mentions(article)  # the entities stage's country links of المملكة، السلطنة
     club_forms = _club_forms(article)
     for field, paragraph, text in units:
         unit_start = len(places)
@@ -643,6 +638,12 @@ def run(article: Article, options: Options) -> Article:
                 # (one reading only: أمانة عمان is Amman's, whatever عمان is elsewhere; a town after a
                 # locative word, في جرجيس in a headline, is the one the article places elsewhere: بمنطقة جرجيس)
                 seats.append((len(places), field, paragraph, text, hit))
+        for start, end, entry in iter_unit(state_nouns, field, paragraph):  # المملكة: Saudi Arabia
+            if not any(s < end and start < e for s, e in covered):
+                places.append(Place(text=text[start:end], field=field, paragraph=paragraph, start=start, end=end,
+                                    name=entry.name, name_ar=entry.name_ar, country=entry.country, lat=entry.lat,
+                                    lon=entry.lon, geonames_id=entry.geonames_id, feature=entry.feature))
+                covered.append((start, end))
         for capital in _capital_mentions(text, covered, field, paragraph):
             places.append(capital)
             covered.append((capital.start, capital.end))
@@ -664,15 +665,17 @@ def run(article: Article, options: Options) -> Article:
                 if not any(s < span[1] and span[0] < e for s, e in covered + streets) \
                         and _plausible_unknown(text, *span):
                     # its nisba (مدينة أوسنابروك الألمانية), the place it lies in (حي ليفانت في
-                    # إسطنبول), else, for a settlement's or subdivision's designator, the
-                    # article's home or main country (no island's, sea's or prison's)
+                    # إسطنبول), else the article's home or main country
                     country = nisba_country(text, span[1]) or _closing_nisba(text, span)
                     if country is None:
                         known = known if known is not None else sorted(places[unit_start:], key=lambda p: p.start)
                         country = unknown_whole_country(text, span[1], known)
                     designated = _designated_feature(text, *span)
-                    if country is None and designated in _LOCAL_FEATURES:
-                        country = home or main_country
+                    # (an island, river, base named with no country is mostly the story's own:
+                    # جزيرة مايوركا, نهر التايمز, قاعدة العند; Lesbos in a Turkish story is the rarer
+                    # case. A building, like a licensed facility below, is as often abroad: none)
+                    if designated != "facility":
+                        country = country or home or main_country
                     # (a designator opening the span says what it is: جزيرة لسبوس an island)
                     feature = designated if designated and _opens_on_designator(text[span[0]:span[1]]) else "unknown"
                     places.append(_unknown(text, span, country, field, paragraph, feature))

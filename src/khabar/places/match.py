@@ -245,8 +245,10 @@ def find_places(text: str) -> list[Hit]:
         if prev:
             word = prev.group(1)
             word_core = _designator_core(word, marks)
-            if word_core in marks and f.text[start:end] == key and not (
+            if word_core in marks and f.text[start:end] == key and marks[word_core][0] != "facility" and not (
                     marks[word_core][0] == "region" and all(e.feature == "country" for e in names[key])):
+                # (a building's word says nothing of the name after it, a town's or not: ملعب القاهرة
+                # is Cairo's, مستشفى العيون an eye hospital; only its tagged span is a place)
                 # (no clitic between: سجن فرين ≠ سجن ف+رين; and a province is no country: مقاطعة
                 # إسرائيل is a boycott of Israel)
                 feature, in_span = marks[word_core]
