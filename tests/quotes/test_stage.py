@@ -121,6 +121,9 @@ HEADLINE_OUTLETS = [
     # ل glued to a name is whom the words are addressed to, neither speaker nor channel
     ("خبراء لترامب: سياساتك تعيدنا للكساد العظيم", None, None, "سياساتك تعيدنا للكساد العظيم"),
     ("روحاني لترامب: لا تلعب بذيل الأسد", "روحاني", None, "لا تلعب بذيل الأسد"),
+    # ... and ل glued to a group of people (للشباب); a title alone speaks (المفتي، سيناتور)
+    ("المفتي للشباب: ابتعدوا عن الفتن", "المفتي", None, "ابتعدوا عن الفتن"),
+    ("سيناتور لـCNN: مهاجمة سوريا خطأ كبير", "سيناتور", None, "مهاجمة سوريا خطأ كبير"),
 ]
 
 

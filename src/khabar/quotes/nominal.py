@@ -374,8 +374,10 @@ def _addressee(unit: Unit, j: int) -> bool:
     tok = unit.tokens[j]
     if tok.kind != "word" or not tok.text.startswith("ل") or in_class("title", unit.keys[j][1:]):
         return False  # المستشار الاقتصادي لرئيس الحكومة: a title's office, whatever the tagger made of it
-    # a person only: a place after ل may end a body's name (البنك العربي لتونس)
-    return any(m.type == "PER" for m in unit.starting_at(tok.start + 1))
+    # a person only: a place after ل may end a body's name (البنك العربي لتونس); or a group of
+    # people (المفتي للشباب:، الوزير للطلاب:), whom no body's name ends with
+    return any(m.type == "PER" for m in unit.starting_at(tok.start + 1)) \
+        or (unit.keys[j][:2] == "لل" and in_class("people_object", "ال" + unit.keys[j][2:]))
 
 
 def _labels_item(unit: Unit, start: int, stop: int) -> bool:
