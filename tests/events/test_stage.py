@@ -425,3 +425,9 @@ def test_we_in_a_quotation_are_its_speaker_not_a_party_named_before() -> None:
             article = stage_run(article, options)
     aid = [e for e in article.events if e.cameo == "070"]
     assert [e.source.text if e.source else None for e in aid] == ["عادل الجبير"]
+
+
+def test_a_body_introduced_with_its_seat_is_the_subject() -> None:
+    events = [e for e in extract_events(analyse("وذكرت الشرطة أن الرجل كسر النوافذ. ودعت المنظمة ومقرها لندن إلى تحقيق."))
+              if e.cameo == "020"]
+    assert [(text_of(e.source), text_of(e.target)) for e in events] == [("المنظمة", None)]

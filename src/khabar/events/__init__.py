@@ -23,7 +23,6 @@ from khabar.events.actors import (
     after_participles,
     find_actors,
     in_times,
-    outside_seats,
     outside_times,
     trim_actors,
     unit_mentions,
@@ -94,7 +93,6 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
     trim_actors(actors, toks, ctx.text, {t.last for t in triggers if t.last > t.first})
     after_participles(actors, toks, ctx.text, {t.first for t in triggers if t.hal})
     actors = outside_times(actors, toks, ctx.text, time_tokens)
-    actors = outside_seats(actors, toks)
     coded: list[tuple[Trigger, Arguments]] = []
     reacted: list[tuple[Trigger, Event]] = []
     events = []

@@ -33,7 +33,7 @@ from khabar.model import Article, Entity, Mention
 
 #: Entity types that never act in an event.
 NON_ACTORS = ("EVENT", "LAW", "PRODUCT", "LOC")
-#: A body's seat with its pronoun (ومقره، مقرها): the place after it is no party (:func:`outside_seats`).
+#: A body's seat with its pronoun (ومقره، مقرها): the place after it is no target (:func:`after_seat`).
 SEATS = word_set("seats")
 #: A preposition (with و/ف) glued to the article: never inside a personal name.
 _DEFINITE_PREP = ("بال", "لل", "كال", "وبال", "فبال", "ولل", "فلل", "وكال")
@@ -315,17 +315,21 @@ def outside_times(actors: list[Actor], toks: list[Token], text: str, time_tokens
 
 
 
-def outside_seats(actors: list[Actor], toks: list[Token]) -> list[Actor]:
-    """No party is the place a body is based in: the actor right after a seat word with its pronoun,
-    or after it and في (ودعا المجلس ومقره واشنطن إلى تحقيق، شركة مقرها في روما), describes the body."""
-    out = []
-    for actor in actors:
-        k = actor.first - 1
-        if k >= 1 and fold(toks[k].text) == "في":
-            k -= 1
-        if k < 0 or fold(toks[k].text) not in SEATS:
-            out.append(actor)
-    return out
+def after_seat(toks: list[Token], actor: Actor) -> bool:
+    """Whether the actor is the place a body is based in, right after a seat word with its pronoun
+    or after it and في (ودعا المجلس ومقره واشنطن إلى تحقيق، شركة مقرها في روما): it describes the
+    body, never the target of the sentence's act."""
+    k = actor.first - 1
+    if k >= 1 and fold(toks[k].text) == "في":
+        k -= 1
+    return k >= 0 and fold(toks[k].text) in SEATS
+
+
+def seated(toks: list[Token], actor: Actor) -> bool:
+    """Whether a seat word follows the actor, or the one word (an adjective its span left out) after
+    it (مجلس العلاقات الأمريكية الإسلامية ومقره واشنطن): a body introduced with where it is based,
+    the subject of its clause."""
+    return any(fold(tok.text) in SEATS for tok in toks[actor.last + 1: actor.last + 3])
 
 
 def in_times(actor: Actor | None, time_tokens: set[int]) -> bool:

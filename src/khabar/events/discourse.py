@@ -13,7 +13,7 @@ from bisect import bisect_left
 from khabar.arabic import Token
 from khabar.arabic.inflection import IMPERFECT, PERFECT, bare, fold, verb_readings
 from khabar.arabic.tokenize import COMMAS
-from khabar.events.actors import Actor
+from khabar.events.actors import Actor, seated
 from khabar.events.arguments import (
     Arguments,
     disagreeing,
@@ -271,8 +271,10 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
         return Arguments(denier, args.target or (args.source if args.source is not denier else None)), True
     if (carry and last_source is not None and args.target is None and args.source is not None
             and args.source.first > trig.last and "obj" in trig.pred.targets and not trig.pred.speech
-            and _after_conjunction(toks, trig) and not _same_party(args.source, last_source)):
-        return Arguments(last_source, args.source), False  # وناشد وزارة الصحة: the topic appeals to it
+            and _after_conjunction(toks, trig) and not _same_party(args.source, last_source)
+            and not seated(toks, args.source)):
+        # وناشد وزارة الصحة: the topic appeals to it (not to a body introduced with its seat, the subject)
+        return Arguments(last_source, args.source), False
     if (carry and last_source is not None and args.source is None and args.target is not None and not args.passive
             and disagreeing(toks, trig, args.target) and not _same_party(args.target, last_source)
             and relative_at(toks, trig) < 0):

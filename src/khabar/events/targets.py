@@ -9,7 +9,7 @@ from __future__ import annotations
 from khabar.arabic import Token
 from khabar.arabic.inflection import fold, folded_bare
 from khabar.arabic.tokenize import COMMAS
-from khabar.events.actors import Actor
+from khabar.events.actors import Actor, after_seat
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.names import name_after, name_after_comma, name_after_prep, name_before_charge, titled_name
 from khabar.events.phrases import (
@@ -38,7 +38,8 @@ def target_of(toks: list[Token], actors: list[Actor], trig: Trigger, after: int,
     a charge) or the actor a preposition slot introduces; for praise and criticism, the owner of
     the thing (:func:`_relative_owner`).  A title found gives way to the person it names; a place
     with no country is no target below CAMEO root 17."""
-    allowed = [a for a in actors if a.entity_type not in PLACES or a.country or trig.pred.root >= "17"]
+    allowed = [a for a in actors if (a.entity_type not in PLACES or a.country or trig.pred.root >= "17")
+               and not after_seat(toks, a)]
     for slot in trig.pred.targets:
         if slot == "obj":
             found = object_after(toks, allowed, after, time_tokens)
