@@ -6,7 +6,7 @@ import pytest
 
 from khabar.events import Options, extract_events
 
-from .composed import analyse, coded, text_of
+from .composed import analyse, coded, text_of, with_people
 
 # (sentence, PLOVER, CAMEO, source text, target text, negated)
 CASES = [
@@ -431,3 +431,12 @@ def test_a_body_introduced_with_its_seat_is_the_subject() -> None:
     events = [e for e in extract_events(analyse("وذكرت الشرطة أن الرجل كسر النوافذ. ودعت المنظمة ومقرها لندن إلى تحقيق."))
               if e.cameo == "020"]
     assert [(text_of(e.source), text_of(e.target)) for e in events] == [("المنظمة", None)]
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    # a bare title's genitive chain up to the comma closing it describes the person before it
+    ("وانتقد أحمد علي مفتي عام مصر ورئيس هيئة العلماء، الحكومة المصرية.", "الحكومة المصرية"),
+])
+def test_a_bare_title_after_a_name_describes_it_up_to_its_comma(sentence: str, target: str) -> None:
+    events = [e for e in extract_events(with_people(sentence, "أحمد علي")) if e.cameo == "111"]
+    assert [text_of(e.target) for e in events] == [target]

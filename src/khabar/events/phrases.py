@@ -122,6 +122,16 @@ def skip_apposition(toks: list[Token], actors: list[Actor], k: int, person: bool
     if (person and title is not None and folded_bare(toks[k].text) in PERSON_TITLES
             and (word in PERSON_TITLES or not word.startswith(("ال", "ب", "ل")))):
         return title.last + 1
+    if person and title is None and folded_bare(toks[k].text) in PERSON_TITLES and not word.startswith(("ال", "ب", "ل")):
+        # a bare title no stage tagged heads a genitive chain, and maybe a second title after و, that
+        # the comma closing it ends (مفتي عام السعودية ورئيس هيئة كبار العلماء، الشباب): its parties
+        # describe the name; without that comma, or with a person named inside, it may be the object
+        for j in range(k + 1, min(len(toks), k + 1 + APPOSITION_REACH)):
+            if toks[j].text in COMMAS:
+                return j + 1
+            found = starting_at(actors, j)
+            if toks[j].kind == "punct" or (found is not None and found.entity_type == "PER"):
+                break
     return k
 
 
