@@ -68,3 +68,49 @@ def test_a_town_after_a_preposition_of_a_destination(text, town):
     from khabar.model import Article, Source
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
     assert [e.name for e in art.entities if e.type == "GPE"] == ([town] if town else [])
+
+
+@pytest.mark.parametrize("word, misread", [
+    ("وأرى", True),  # و + أرى "I see" spells واري, Warri, folded
+    ("وأنقرة", False),  # و + Ankara: وانقره names no town
+    ("واري", False),  # written without the hamza: the town's own spelling
+])
+def test_a_proclitic_before_a_hamza_word_is_no_town(word, misread):
+    from khabar.entities.filters import proclitic_before_hamza
+    assert proclitic_before_hamza(word) is misread
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وأرى أن الحكومة أخطأت في القرار", []),  # "and I see that": no Warri, from the gazetteer or the tagger
+    ("وزار الوفد أنقرة أمس", ["Ankara"]),
+])
+def test_a_verb_after_a_proclitic_is_no_town(text, names):
+    from khabar.entities import Options, run
+    from khabar.model import Article, Source
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options())
+    assert [e.name for e in art.entities if e.type in ("GPE", "LOC")] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ودعا النقابة لجمعية عامة خارقة للعادة", None),  # indefinite: a general assembly, no UN body
+    ("وقالت الجمعية العامة للأمم المتحدة إن", "United Nations General Assembly"),
+    ("وقال حزب العدالة والتنمية إن", "Justice and Development Party"),  # the article after و counts
+    ("وحذر من اندلاع حرب باردة جديدة", None),  # a cold war, not the Cold War
+    ("ونشرت وكالة \"إرنا\" للأنباء خطابا", "Islamic Republic News Agency"),  # a quote mark is no word
+])
+def test_a_curated_name_keeps_its_article(text, name):
+    from khabar.entities import Options, run
+    from khabar.model import Article, Source
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
+    assert [e.name for e in art.entities if e.type == "ORG"] == ([name] if name else [])
+
+
+@pytest.mark.parametrize("text, nusra", [
+    ("وتحدث عن معاني النصرة والتأييد للمظلوم", False),  # support and backing (idioms.tsv)
+    ("وقاتلت النصرة والجيش في ريف حلب", True),
+])
+def test_support_is_no_nusra_front(text, nusra):
+    from khabar.entities import Options, run
+    from khabar.model import Article, Source
+    art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=False))
+    assert ("Al-Nusra Front" in [e.name for e in art.entities]) is nusra

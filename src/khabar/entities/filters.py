@@ -15,6 +15,7 @@ from khabar.entities.bodies import QUOTE_MARKS, Span
 from khabar.entities.builder import CONNECTORS
 from khabar.entities.clusters import word_ranks
 from khabar.entities.cues import ambiguous_keys, demonym_keys, idiom_keys
+from khabar.entities.gazetteers import city_entries, town_alias_entries
 from khabar.entities.givennames import listed_given_name
 from khabar.entities.keys import fold
 from khabar.entities.lexicon import folded_word_list, named_entries, word_list
@@ -24,6 +25,10 @@ from khabar.entities.verbtrim import TRIMMED_TYPES, name_words, reads_as_verb
 if TYPE_CHECKING:
     from khabar.entities.linking import UnitLinker
 
+_ONE_LETTER_PROCLITICS = "وفبلك"
+_HAMZA_ALIFS = "أإآ"
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+_COMMON_RANK = 20_000  # corpus rank of the frequent words a curated name's last word may spell
 _MIN_SEEN = 20  # corpus occurrences a word needs before its name votes say it is seldom a name
 
 
@@ -49,8 +54,8 @@ class MatchFilter:
             return False
         if m.entry.type == "PER" and self.neighbour_key(m.first - 1) in CONNECTORS:
             return False  # محمد بن راشد inside حمدان بن محمد بن راشد: the tagger's span decides
-        if m.entry.type == "PER" and m.first < m.last and not self.articles_as_listed(m):
-            return False  # ناصر محمد is no ناصر المحمد: a name's article is part of it
+        if m.first < m.last and not self.articles_as_listed(m):
+            return False  # ناصر محمد is no ناصر المحمد, لجمعية عامة no الجمعية العامة: the article is part of a name
         if (m.entry.type == "NORP" or m.entry.kind == "country") and self.family_name_of(m, spans):
             return False  # توفيق العلوي, ريمون كوبا: a person's family name, not the Alawites, Cuba
         word = self.texts[m.first]
@@ -63,8 +68,8 @@ class MatchFilter:
         if m.entry.kind == "title" and m.first > 0 and self.texts[m.first - 1] in word_list("family_particles"):
             return False  # عبداللطيف آل الشيخ: a family's name, no title (family_particles.txt)
         if m.entry.group in SUPPORTED_GROUPS and m.first == m.last:
-            if self.whole_word_is_common(m.first):
-                return False  # وزاريا (ministerial) is no و + Zaria
+            if self.whole_word_is_common(m.first) or proclitic_before_hamza(self.texts[m.first]):
+                return False  # وزاريا (ministerial) is no و + Zaria, وأرى (and I see) no Warri
             if self.after_place_noun(m.first) or self.after_facility_head(m.first) \
                     or self.after_preposition(m.first) or any(
                     s.type in ("LOC", "GPE") and s.first <= m.first and s.last >= m.last for s in spans):
@@ -109,14 +114,16 @@ class MatchFilter:
     def one_word_slip(self: UnitLinker, s: Span, stop: frozenset[str]) -> bool:
         """A one-word tagger span that names nothing: one of the commonest words (``stop``) or in an
         idiom, a common word read as a proclitic and a name (وزاريا: :meth:`whole_word_is_common`;
-        not a person's name word: وليد), a word seldom a name (not a curated person's name word for
+        not a person's name word: وليد), a proclitic and a hamza word spelling a town (وأرى: Warri),
+        a word seldom a name (not a curated person's name word for
         a person: نادية), an adjective qualifying the noun before it, or a verb (سيحافظ, وأعربت)."""
         i, word = s.first, self.texts[s.first]
         return (self.stop_word(i, stop) or self.in_idiom(i)
                 or self.whole_word_is_common(i) and fold(word) not in name_words()
                 or self.seldom_a_name(i) and not (s.type == "PER" and fold(word) in name_words())
                 or qualifies_noun(self.tokens, i, s.type, self.likeness, self.is_definite, self.noun_before)
-                or s.type in TRIMMED_TYPES and reads_as_verb(word))
+                or s.type in TRIMMED_TYPES and reads_as_verb(word)
+                or proclitic_before_hamza(word))
 
     def in_idiom(self: UnitLinker, i: int) -> bool:
         """Token ``i`` with a word next to it that makes it an ordinary word (``idioms.tsv``)."""
@@ -145,23 +152,58 @@ class MatchFilter:
             return False  # (الخطوط الإيرانية: a body with its nationality)
         return not (self.after_place_noun(i) or (i > 0 and (self.is_head(i - 1) or self.texts[i - 1] in QUOTE_MARKS)))
 
+    def common_word(self: UnitLinker, i: int) -> bool:
+        """Token ``i``, as written or past its proclitics, is a common word: its corpus name votes say
+        seldom a name (غربية, جديد), or with none it is among the corpora's frequent words (عامة, سبع)."""
+        word = self.texts[i]
+        return any(_common_word_key(k) for k in (fold(word), self.lex.keys.fold_past_proclitics(word)))
+
     def articles_as_listed(self: UnitLinker, m: Match) -> bool:
-        """The words of a curated person's match carry the article wherever one of the entry's
-        aliases of as many words does (the matcher's keys drop it: ناصر محمد is no ناصر المحمد)."""
-        words = [fold(t).lstrip("#") for t in self.texts[m.first:m.last + 1]]
+        """The words of a curated name's match carry the article wherever one of the entry's
+        aliases of as many words does (the matcher's keys drop it: ناصر محمد is no ناصر المحمد, an
+        indefinite لجمعية عامة "to a general assembly" no الجمعية العامة: of a name other than a
+        person's, the last word); a word after the first may carry it after و (العدالة والتنمية)."""
+        words = [fold(self.texts[i]).lstrip("#") for i in range(m.first, m.last + 1)
+                 if i == m.first or self.tokens[i].kind == "word"]  # (وكالة "إرنا": no quote is a word)
         words[0] = words[0][self.lex.keys.proclitic_length(self.texts[m.first]):]
-        has = [w.startswith("ال") or w.lstrip("وف").startswith("لل") for w in words]
-        listed = [p for p in person_article_patterns().get(m.entry.name, ()) if len(p) == len(has)]
+        has = [w.startswith("ال") or w.lstrip("وف").startswith(("لل", "ال")) for w in words]
+        listed = [p for p in name_article_patterns().get((m.entry.type, m.entry.name), ()) if len(p) == len(has)]
         # (عبد الله in the text, عبدالله listed: no alias to compare with; the article where the
         # alias has none is a spelling too: الطالباني, طالباني)
+        if m.entry.type != "PER":  # a body's, place's or event's name: only its last word tells, unless
+            # a definite word after it makes the phrase a construct (موسم حج العام: the season of this
+            # year's Hajj)
+            # or هذا (موسم حج هذا العام); nor does a last word mostly a name (صحيفة "تايمز", جبل مغيلة)
+            nxt = self.texts[m.last + 1] if m.last + 1 < len(self.texts) else ""
+            if fold(nxt).startswith("ال") or fold(nxt) in _DEMONSTRATIVES or not self.common_word(m.last):
+                return True
+            has, listed = has[-1:], [p[-1:] for p in listed]
         return not listed or any(all(h or not a for h, a in zip(has, p, strict=True)) for p in listed)
 
 
+def _common_word_key(key: str) -> bool:
+    seen, named = name_votes().get(key, (0, 0))
+    return seen >= _MIN_SEEN and named * 4 < seen or not seen and word_ranks().get(key, _COMMON_RANK) < _COMMON_RANK
+
+
+def proclitic_before_hamza(word: str) -> bool:
+    """A one-letter proclitic then a hamza on alif, the word's letters folded a gazetteer town's
+    one-word name (وأرى "and I see": واري, Warri): the hamza opens the word after the proclitic,
+    as written it opens no town's name (و + أنقرة is not this: وانقره names no town)."""
+    return len(word) > 2 and word[0] in _ONE_LETTER_PROCLITICS and word[1] in _HAMZA_ALIFS \
+        and fold(word) in town_word_keys()
+
+
 @lru_cache(maxsize=1)
-def person_article_patterns() -> dict[str, set[tuple[bool, ...]]]:
-    """Curated person -> which words of each alias carry the article (ناصر المحمد: (False, True))."""
-    out: dict[str, set[tuple[bool, ...]]] = {}
+def town_word_keys() -> frozenset[str]:
+    """The folded one-word names of the gazetteer towns."""
+    return frozenset(fold(n) for n, _ in city_entries() + town_alias_entries() if " " not in n)
+
+
+@lru_cache(maxsize=1)
+def name_article_patterns() -> dict[tuple[str, str], set[tuple[bool, ...]]]:
+    """Curated (type, name) -> which words of each alias carry the article (ناصر المحمد: (False, True))."""
+    out: dict[tuple[str, str], set[tuple[bool, ...]]] = {}
     for alias, entry in named_entries():
-        if entry.type == "PER":
-            out.setdefault(entry.name, set()).add(tuple(fold(w).startswith("ال") for w in alias.split()))
+        out.setdefault((entry.type, entry.name), set()).add(tuple(fold(w).startswith("ال") for w in alias.split()))
     return out
