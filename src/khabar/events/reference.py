@@ -73,7 +73,7 @@ def participle_gender(text: str) -> str | None:
 def object_gender(toks: list[Token], trig: Trigger) -> str | None:
     """Gender of a pronoun object on the predicate: the verb's suffix (اتهمته) or that of a
     light verb's noun (أطلقت سراحه), else a pronoun on one of its target prepositions inside the
-    phrase or right after it (ووجهت إليه تهمة، اعتدى عليها); None when there is none."""
+    light-verb phrase (ووجهت إليه تهمة); None when there is none."""
     last = toks[trig.last]
     if last.text.endswith("ة"):
         return _prepositional_pronoun(toks, trig)
@@ -89,10 +89,11 @@ def object_gender(toks: list[Token], trig: Trigger) -> str | None:
 
 
 def _prepositional_pronoun(toks: list[Token], trig: Trigger) -> str | None:
-    """Gender of a pronoun on a target preposition of the predicate (إليه، عليها، لهم، معه) between
-    its first word and the word after its last."""
+    """Gender of a pronoun on a target preposition inside a light-verb phrase, between the verb and
+    its noun (ووجهت إليه تهمة، قدمت لهم مساعدات).  Not after a verb (سيطر عليها، انسحب منه): that
+    pronoun is mostly a place or a deal, and the last agreeing actor then a wrong party."""
     slots = [slot for slot in trig.pred.targets if slot != "obj"]
-    for tok in toks[trig.first + 1: trig.last + 2]:
+    for tok in toks[trig.first + 1: trig.last]:
         word = fold(tok.text)
         for suffix, gender in _OBJECTS:
             if word.endswith(suffix) and word[: len(word) - len(suffix)] in slots:
