@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.events import Options, extract_events
+from khabar.model import Entity, Mention
 
 from .composed import analyse, coded, text_of, with_people
 
@@ -440,3 +441,13 @@ def test_a_body_introduced_with_its_seat_is_the_subject() -> None:
 def test_a_bare_title_after_a_name_describes_it_up_to_its_comma(sentence: str, target: str) -> None:
     events = [e for e in extract_events(with_people(sentence, "أحمد علي")) if e.cameo == "111"]
     assert [text_of(e.target) for e in events] == [target]
+
+
+def test_an_object_pronoun_is_never_the_doer_again() -> None:
+    text = "وصل حسن نصر الله إلى بيروت. ثم وجه إليه نصر الله اتهامات."
+    art = analyse(text)
+    first, second = text.index("حسن نصر الله"), text.index("نصر الله", 5)
+    art.entities.append(Entity(id="per:0", name="حسن نصر الله", type="PER", mentions=[
+        Mention("حسن نصر الله", "body", 0, first, first + 12), Mention("نصر الله", "body", 0, second, second + 8)]))
+    assert [(text_of(e.source), text_of(e.target)) for e in extract_events(art) if e.cameo == "112"] == [
+        ("نصر الله", None)]

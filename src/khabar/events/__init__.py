@@ -124,6 +124,8 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
                 continue  # no giver named: a subsidy or a prize, not one party aiding another
         if args.target is None and not trig.pred.speech and not trig.is_noun:
             args.target = pronoun_referent(toks, actors, trig, history, args.source)
+            if _one_party(args.source, args.target):
+                args.target = None  # فرض عليه نصر الله عقوبات: the pronoun is someone else, not the doer
         if trig.pred.speech:
             # قال أردوغان لترامب: ...; a verb of telling has the one told as its object (أبلغ رويترز)
             args.target = args.target if "obj" in trig.pred.targets else addressee(toks, actors, args.source)
