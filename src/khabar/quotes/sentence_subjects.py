@@ -23,7 +23,7 @@ from khabar.quotes.names import (
 )
 from khabar.quotes.speakers import resolve
 from khabar.quotes.tracker import Speaker, Tracker
-from khabar.quotes.verb_subjects import prepositional
+from khabar.quotes.verb_subjects import prepositional, subject_phrase_end
 
 
 def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
@@ -57,6 +57,8 @@ def sentence_subject(unit: Unit, cue: int, tracker: Tracker) -> Speaker | None:
         if said is not None and ANY not in (said.gender, opening.gender) and said.gender != opening.gender:
             return None  # ورفض الرئيس ... لكنها أكدت: another subject
         end = phrase_end(unit, start + 1, cue)
+        named_end = subject_phrase_end(unit, start + 1, end)
+        end = named_end if start + 1 < named_end < end else end  # وأعلن الوزير X حالة الطوارئ: not its object
         phrase = make_phrase(unit, start + 1, end)
         if phrase is None or not _titled_or_named(unit, phrase) \
                 or any(unit.keys[j] in complementizers() for j in range(phrase.start, phrase.end)):
