@@ -7,7 +7,7 @@ import pytest
 from khabar import entities, places
 from khabar.arabic.fold import fold_word
 from khabar.model import Article, Source
-from khabar.places import after_seat_head
+from khabar.places.context import after_seat_head
 from khabar.places.gazetteer import gazetteer
 
 
