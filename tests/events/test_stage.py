@@ -452,3 +452,8 @@ def test_an_object_pronoun_is_never_the_doer_again() -> None:
         Mention("حسن نصر الله", "body", 0, first, first + 12), Mention("نصر الله", "body", 0, second, second + 8)]))
     assert [(text_of(e.source), text_of(e.target)) for e in extract_events(art) if e.cameo == "112"] == [
         ("نصر الله", None)]
+
+
+def test_a_person_subject_ending_the_sentence_has_no_title_after_it() -> None:
+    art = with_people("وانتقده أحمد علي", "أحمد علي")
+    assert [text_of(e.source) for e in extract_events(art) if e.cameo == "111"] == ["أحمد علي"]

@@ -122,7 +122,7 @@ def skip_apposition(toks: list[Token], actors: list[Actor], k: int, person: bool
     if (person and title is not None and folded_bare(toks[k].text) in PERSON_TITLES
             and (word in PERSON_TITLES or not word.startswith(("ال", "ب", "ل")))):
         return title.last + 1
-    if person and title is None and folded_bare(toks[k].text) in PERSON_TITLES and not word.startswith(("ال", "ب", "ل")):
+    if person and title is None and k < len(toks) and folded_bare(toks[k].text) in PERSON_TITLES and not word.startswith(("ال", "ب", "ل")):
         # a bare title no stage tagged heads a genitive chain, and maybe a second title after و, that
         # the comma closing it ends (مفتي عام السعودية ورئيس هيئة كبار العلماء، الشباب): its parties
         # describe the name; without that comma, or with a person named inside, it may be the object
