@@ -16,20 +16,22 @@ _DIRECTIONS = {"الشمال": "Northern", "الجنوب": "Southern", "الشر
                "الوسط": "Central", "الساحل": "Coastal"}
 
 
-@lru_cache(maxsize=1)
-def _adjectives() -> dict[str, tuple[str, str]]:
-    """Folded adjective with ال (both genders) -> (iso2, English country name)."""
+def _country_nisbas() -> list[tuple[dict[str, str], str]]:
+    """(country row, its first nisba adjective) of the entities stage's country lexicon, for the
+    countries whose adjective is a nisba (ends in ي); none without the entities stage."""
     try:
         from khabar.entities.lexicon import country_rows
     except ImportError:  # the entities stage is optional for places
-        return {}
-    out = {}
-    for row in country_rows():
-        for adjective in (row.get("demonym_ar") or "").split("|")[:1]:
-            if adjective.endswith("ي"):
-                for form in (adjective, adjective[:-1] + "ية"):
-                    out["ال" + fold_word(form)] = (row["iso2"], row["name"])
-    return out
+        return []
+    return [(row, adjective) for row in country_rows()
+            for adjective in (row.get("demonym_ar") or "").split("|")[:1] if adjective.endswith("ي")]
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, tuple[str, str]]:
+    """Folded adjective with ال (both genders) -> (iso2, English country name)."""
+    return {"ال" + fold_word(form): (row["iso2"], row["name"])
+            for row, adjective in _country_nisbas() for form in (adjective, adjective[:-1] + "ية")}
 
 
 @lru_cache(maxsize=1)
@@ -97,17 +99,13 @@ def nisba_country(text: str, end: int) -> str | None:
 def _definite_adjectives() -> dict[str, str]:
     """Folded definite nisba adjective, every word with ال, masculine or feminine -> iso2: الأردنية،
     الكورية الجنوبية (a two-word demonym agrees word by word)."""
-    try:
-        from khabar.entities.lexicon import country_rows, demonym_forms
-    except ImportError:  # the entities stage is optional for places
+    nisbas = _country_nisbas()
+    if not nisbas:
         return {}
-    out = {}
-    for row in country_rows():
-        for adjective in (row.get("demonym_ar") or "").split("|")[:1]:
-            if adjective.endswith("ي"):
-                for form in demonym_forms(adjective)[:2]:  # (masculine, feminine)
-                    out[" ".join("ال" + fold_word(w) for w in form.split())] = row["iso2"]
-    return out
+    from khabar.entities.lexicon import demonym_forms
+
+    return {" ".join("ال" + fold_word(w) for w in form.split()): row["iso2"]
+            for row, adjective in nisbas for form in demonym_forms(adjective)[:2]}  # (masculine, feminine)
 
 
 #: The capital, then its nisba (one or two words) right before a name: العاصمة الأردنية عمان،
