@@ -15,6 +15,12 @@ RELATIVES = [
     (["وقال الوزير إن ترامب الذي كان يطالب بإطلاق سراحه، والرئيس التركي اتفقا."],
      [("وقال", "ترامب الذي كان يطالب بإطلاق سراحه، والرئيس التركي اتفقا", "الوزير"),
       ("يطالب", "بإطلاق سراحه", "ترامب")]),
+    # a verb with its own subject in a relative clause: its content ends where the sentence goes
+    # on after a comma (و and an adjunct, a finite verb, a new relative), not with a noun after و
+    (["وأطلق سراحه بعد تقرير المستشفى والذي أكد فيه الطبيب المعالج أن حالته مستقرة، وفي يوم الجريمة لاحظت أسرته سلوكه."],
+     [("أكد", "حالته مستقرة", "الطبيب المعالج")]),
+    (["في الوقت الذي قال فيه الوزير إنه تم تشكيل لجنة، إضافة إلى النقباء، وإزالة أي أثر سلبي."],
+     [("قال", "تم تشكيل لجنة، إضافة إلى النقباء، وإزالة أي أثر سلبي", "الوزير")]),
     # an object pronoun stands for the antecedent: it is no subject
     (["ويشكو التجار من السوق الصينية التي يعتبرونها غير عادلة."], []),
     # an antecedent that is no person or body says nothing

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from khabar.arabic.verbs import is_finite_verb
 from khabar.quotes.candidate import Candidate, content_of, make_candidate
 from khabar.quotes.clauses import content_end, find_opener
 from khabar.quotes.context import COMMA, Unit
@@ -121,3 +122,25 @@ def _relative_clause_end(unit: Unit, start: int, stop: int) -> int:
         if unit.keys[j][:1] == "و" and len(unit.keys[j]) > 2 and j + 2 < stop and _relative_before(unit, j + 2) == j + 1:
             return unit.tokens[j - 1].end
     return unit.tokens[stop - 1].end
+
+
+def after_relative(unit: Unit, i: int) -> bool:
+    """Verb ``i`` opens a relative clause (والذي أكد فيه الطبيب، في الوقت الذي قال فيه X)."""
+    return _relative_before(unit, i) is not None
+
+
+def relative_content_end(unit: Unit, start: int, end: int) -> int:
+    """Char where the content [start, end) of a verb in a relative clause ends: the clause is part
+    of a longer sentence, which goes on after a comma with a finite verb (، وأكد، ويشير), a new
+    relative clause (، والتي) or و and an adjunct opening the writer's next clause (، وفي يوم الجريمة) — not with و and a complementizer or noun (، وأنها لم تتخلف، وإزالة أي أثر),
+    which go on with the content."""
+    first, last = unit.token_at(start), unit.token_at(end - 1)
+    for j in range(first + 1, last):
+        if not unit.is_punct(j, COMMA) or unit.quote_at(j) or unit.tokens[j + 1].kind != "word":
+            continue
+        nxt = j + 1
+        joined = unit.keys[nxt] != unit.bare(nxt)  # و/ف written on the word
+        if is_finite_verb(unit.tokens[nxt].text) or unit.is_a(nxt, "relative") \
+                or (joined and in_class("adjunct", unit.bare(nxt))):
+            return unit.tokens[j - 1].end
+    return end

@@ -53,7 +53,13 @@ from khabar.quotes.lexicon import (
 )
 from khabar.quotes.names import SpeakerPhrase, article_less, make_phrase
 from khabar.quotes.noun_phrases import opens_relative_clause
-from khabar.quotes.relatives import any_subject_after, from_relative, in_relative_clause
+from khabar.quotes.relatives import (
+    after_relative,
+    any_subject_after,
+    from_relative,
+    in_relative_clause,
+    relative_content_end,
+)
 from khabar.quotes.relays import from_masdar, passive_quote, relayed, saying_of
 from khabar.quotes.subjects import without_inanimate
 from khabar.quotes.verb_subjects import (
@@ -119,6 +125,9 @@ def find_verb_quotes(unit: Unit) -> Iterator[Candidate]:
             found = from_masdar(unit, i, form)
         if found is not None and form.kind == "verb":
             found = without_inanimate(unit, found, form.cls)
+        if found is not None and form.kind == "verb" and found.kind != "direct" and after_relative(unit, i):
+            # والذي أكد فيه الطبيب أن حالته مستقرة، وفي يوم الجريمة ...: the clause ends, the sentence goes on
+            found.content_end = relative_content_end(unit, found.content_start, found.content_end)
         if found is not None and not (form.cls == "announce" and declares_an_act(unit, found)):
             yield found
         skip_to = cue_end
