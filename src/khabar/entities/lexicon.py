@@ -4,7 +4,8 @@ Every file is the project's own data; a line is one referent.  Entry *kinds* say
 used: ``country`` / ``capital`` / ``demonym`` (adjective) / ``people`` (plural: الأمريكيون) (from ``countries.tsv``), ``named`` (people,
 organisations, places, events from the other tables), ``misc`` (ANERcorp's MISC names that are
 no entity of the output: currencies, religions, scriptures, prizes; ``misc.tsv``), ``cued`` (a club's
-city or common-word name, a club only where the text speaks of sport; ``clubs.tsv``), ``institution`` / ``construct`` (generic
+city or common-word name, a club only where the text speaks of sport; ``clubs.tsv``), ``cued_group`` (an armed group's common-word form, the group only beside a cue;
+``armed_groups.tsv``), ``institution`` / ``construct`` (generic
 heads that a nationality or a country name completes, ``institutions.tsv``), ``title`` (offices).
 """
 
@@ -142,6 +143,18 @@ def club_cued_entries() -> list[tuple[str, Entry]]:
             if forms:
                 entry = _row_entry(row, "clubs", kind)
                 out += [(a, entry) for a in forms]
+    return out
+
+
+def group_cued_entries() -> list[tuple[str, Entry]]:
+    """(form, group) for the armed groups' forms that are also common words (القاعدة: the base):
+    the group only beside a cue (kind ``cued_group``: see :mod:`khabar.entities.groupcues`)."""
+    out = []
+    for row in _rows("armed_groups"):
+        forms = _split(row.get("cued"))
+        if forms:
+            entry = _row_entry(row, "armed_groups", "cued_group")
+            out += [(a, entry) for a in forms]
     return out
 
 

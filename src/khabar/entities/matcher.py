@@ -23,11 +23,13 @@ from khabar.arabic import Token, tokenize
 from khabar.arabic.tokenize import TOKEN_KIND, TOKEN_TEXT
 from khabar.entities.clubs import with_clubs
 from khabar.entities.gazetteers import TOWN_ALIASES, babel_entries, city_entries, town_alias_entries
+from khabar.entities.groupcues import with_group_cues
 from khabar.entities.keys import KeyMaker, alias_key, fold, written_length
 from khabar.entities.lexicon import (
     Entry,
     club_cued_entries,
     country_entries,
+    group_cued_entries,
     institution_entries,
     misc_entries,
     named_entries,
@@ -37,7 +39,7 @@ from khabar.entities.lexicon import (
 
 #: When one alias names several entries, the first kind listed here is kept first.
 KIND_ORDER = ("named", "country", "capital", "institution", "construct", "demonym", "people", "title", "misc",
-              "city", "cued", "cued_home")
+              "city", "cued", "cued_home", "cued_group")
 #: Entries from package gazetteers (not curated): not trusted when spelled like a common word.
 GAZETTEER_GROUPS = ("geonames", "babel")
 #: Towns whose one-word names need support in the text (a tagger place span, a place noun before).
@@ -190,7 +192,7 @@ class Lexicon:
             found.append(Match(first, last, entries, written_length(texts[first], clitic) if clitic else 0))
         if "_" in text:  # (rare: a hashtag of several words)
             found += self._joined_hashtags(tokens, keys)
-        return with_clubs(tokens, _leftmost_longest(found))
+        return with_group_cues(tokens, with_clubs(tokens, _leftmost_longest(found)))
 
     def _occurrences(self, keys: list[str], text: str) -> list[tuple[int, tuple]]:
         """(last token, value) of every alias occurrence in a unit of token ``keys`` (``text``: them
@@ -284,5 +286,6 @@ def _leftmost_longest(found: list[Match]) -> list[Match]:
 def lexicon() -> Lexicon:
     """The compiled lexicon (curated tables first, then the package gazetteers)."""
     pairs = (named_entries() + country_entries() + babel_entries() + institution_entries()
-             + title_entries() + misc_entries() + city_entries() + town_alias_entries() + club_cued_entries())
+             + title_entries() + misc_entries() + city_entries() + town_alias_entries() + club_cued_entries()
+             + group_cued_entries())
     return Lexicon(pairs)
