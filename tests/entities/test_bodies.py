@@ -23,6 +23,23 @@ def test_definite_head_with_nationality_is_a_body():
 
 
 @pytest.mark.parametrize("text, body", [
+    # an elative of rank after the nationality closes a body noun's name (rank_elatives.tsv, elative × head)
+    ("وقضت المحكمة البريطانية العليا برفض الطعن", "المحكمة البريطانية العليا"),
+    ("وقالت اللجنة الكويتية العليا إن", "اللجنة الكويتية العليا"),
+    ("وأعلن المجلس الأفغاني الأعلى أن", "المجلس الأفغاني الأعلى"),
+    ("وقررت الهيئة المصرية الكبرى أن", "الهيئة المصرية الكبرى"),
+    ("ورحب المجلس المصري الأعلى للثقافة بالقرار", "المجلس المصري الأعلى للثقافة"),  # the remit after it
+])
+def test_a_rank_elative_after_the_nationality_closes_a_body_name(text, body):
+    assert names(text)[body].type == "ORG"
+
+
+def test_a_rank_elative_closes_only_a_body_noun_s_name():
+    # (جمعية is no body noun of rank_elatives.tsv: الكبرى there is not read into its name)
+    assert list(names("وقالت الجمعية المصرية الكبرى إن")) == ["الجمعية المصرية"]
+
+
+@pytest.mark.parametrize("text, body", [
     ("قال رئيس المجلس التنفيذي إن", "المجلس التنفيذي"),
     ("أعلنت الهيئة العليا أن", "الهيئة العليا"),
 ])

@@ -6,8 +6,10 @@ before a name (جامعة كامبريدج)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from khabar.arabic import Token
+from khabar.datafiles import tsv_records
 from khabar.entities.clusters import word_clusters
 from khabar.entities.cues import (
     HEAD_TYPE,
@@ -20,7 +22,7 @@ from khabar.entities.cues import (
     word_cues,
 )
 from khabar.entities.keys import fold, written_length
-from khabar.entities.lexicon import folded_word_list
+from khabar.entities.lexicon import LEXICON_DIR, folded_word_list
 from khabar.entities.matcher import Lexicon, Match
 
 _MAX_REMIT = 5  # words of a body's remit (للسياحة والتراث الوطني) after its head and adjectives
@@ -30,6 +32,15 @@ NAME_BRACKETS = ("(", ")")
 #: How a feminine elative adjective ends (الكبرى، الأولى، الوسطى، العليا، الدنيا): a definite word in
 #: ى or ا after a definite feminine noun may qualify it, though it ends in no ة (للصناعة الكبرى).
 _FEMININE_ELATIVE_ENDINGS = ("ى", "ا")
+@cache
+def rank_elatives(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Keys of ``rank_elatives.tsv``'s elatives (``elative``) and the body nouns they close (``head``)."""
+    roles: dict[str, set[str]] = {"elative": set(), "head": set()}
+    for row in tsv_records((LEXICON_DIR / "rank_elatives.tsv").read_text(encoding="utf-8")):
+        roles[row["role"]].add(lex.keys.key(row["word"]))
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
 #: Adjectives of rank that, after a head noun, name a body (المحكمة العليا, المجلس الأعلى).
 _RANK_ADJECTIVES = frozenset({"عليا", "اعلي", "مستقله", "دائمه", "عامه", "عام"})
 
@@ -202,6 +213,16 @@ class BodyFinder:
         return len(key) >= 4 and key not in demonym_keys() and (   # (not التي, الذي)
             key.endswith(("ي", "يه")) or key in _RANK_ADJECTIVES)
 
+    def rank_elative_end(self, head: int, last: int, taken: set[int]) -> int:
+        """``last``, or the elative of rank right after it that closes the name of a body noun's
+        ``head`` (المحكمة البريطانية العليا, المجلس الأفغاني الأعلى; ``rank_elatives.tsv``)."""
+        k = last + 1
+        if k >= len(self.tokens) or self.tokens[k].kind != "word" or k in taken:
+            return last
+        words = rank_elatives(self.lex)
+        key = self.lex.keys.key
+        return k if key(self.texts[k]) in words["elative"] and key(self.texts[head]) in words["head"] else last
+
     def headed_nationalities(self, matches: list[Match]) -> list[Span]:
         """A definite head noun and a nationality adjective (المحكمة التركية, المجلس الأعلى الليبي is
         left to the lexicons), or a construct head, its remit noun and one (نقابة الصحفيين
@@ -216,7 +237,7 @@ class BodyFinder:
             type_ = HEAD_TYPE(self.cues[h])
             if m.entry.kind == "demonym" and type_ in ("ORG", "FAC") and self.is_definite(h) \
                     and not self.construct_only(h):
-                last = self.remit_end(m.last, taken) if type_ == "ORG" else m.last
+                last = self.remit_end(self.rank_elative_end(h, m.last, taken), taken) if type_ == "ORG" else m.last
                 out.append(Span(h, last, type_, self.head_clitic(h)))
             elif h > 0 and h - 1 not in taken and self.is_remit_head(h - 1) and self.is_remit_noun(h):
                 # (a people's plural agrees with a plural remit: نقابة الصحفيين التونسيين)
