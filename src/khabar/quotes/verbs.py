@@ -362,6 +362,8 @@ def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm)
         "statement_noun", _without_possessive(unit.keys[j + 1]))), None)
     subject_end = subject_end if said_in is None else said_in
     phrase = fronted or make_phrase(unit, subject_start, subject_end)
+    if form.cls == _CALL and phrase is not None and fronted is None and said_in is None:
+        subject_end = _call_apposition_end(unit, subject_end, stop)
     start = skip_adjuncts(unit, subject_end if said_in is None else said_in + 2, stop)
     if unit.is_a(i, "passive_present") and (not _names_someone(unit, phrase)
                                             or (fronted is not None and _indefinite_after(unit, cue_end))
@@ -379,6 +381,24 @@ def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm)
     return make_candidate(unit, cue, (begin, end), content_kind(unit, begin, end, False), form.gender,
                           phrase=phrase, phrase_window_end=start if said_in is None else said_in,
                           when_span=(cue[0], begin))
+
+
+#: The class of verbs of calling on someone (دعا، طالب، حث): their object opens the content.
+_CALL = "call"
+
+
+def _call_apposition_end(unit: Unit, j: int, stop: int) -> int:
+    """After a calling verb's subject, an apposition set off by two commas (دعا الأمير خالد، أمير
+    منطقة مكة، المواطنين إلى) still describes the subject: the content, its object, opens after the
+    second comma.  The apposition opens with a title (also one without the article heading a
+    construct: أمير منطقة) or a name; ``j`` itself when there is none."""
+    head = j + 1
+    if head >= stop or not unit.is_punct(j, COMMA) or not (
+            unit.is_a(head, "title") or in_class("title", f"ال{unit.bare(head)}")  # أمير منطقة: الأمير's construct
+            or any(m.type == "PER" for m in unit.starting_at(unit.tokens[head].start))):
+        return j
+    end = phrase_end(unit, j + 1, stop)
+    return end + 1 if j + 1 < end < stop - 1 and unit.is_punct(end, COMMA) else j
 
 
 def _noted_answer(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm) -> Candidate | None:
