@@ -140,3 +140,21 @@ PERSONS_BODIES = [
 @pytest.mark.parametrize(("paragraph", "speaker"), PERSONS_BODIES)
 def test_a_persons_body_speaks(analyse, paragraph, speaker):
     assert [q.speaker.text if q.speaker else None for q in analyse([paragraph]).quotes] == [speaker]
+
+
+# (paragraph, speaker words or None): a count or proportion heading a group of people named by
+# what they are speaks (cues.tsv quantity: عدد، مجموعة، كثير، عشرات); a group of unnamed sources
+# (المسؤولين، الناشطين) stays unnamed
+COUNTED_GROUPS = [
+    ("وعبر عدد من اليمنيين عن شكرهم للمملكة.", "عدد من اليمنيين"),
+    ("وقال بعض المحتجين إن القرار ظالم.", "بعض المحتجين"),
+    ("وعبرت مجموعة من اليمنيين عن شكرهم للمملكة.", "مجموعة من اليمنيين"),
+    ("وأكد كثير من المواطنين أن الخدمة تحسنت.", "كثير من المواطنين"),
+    ("وقال عشرات المحتجين إن القرار ظالم.", "عشرات المحتجين"),
+    ("وأكد عدد من المسؤولين أن القرار نهائي.", None),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), COUNTED_GROUPS)
+def test_a_counted_group_of_people_speaks(said, paragraph, speaker):
+    assert [s for _, _, s in said([paragraph])] == [speaker]

@@ -138,7 +138,7 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
     bare_head = article_less(head)
     name = name_words(unit, phrase)
     if (in_class("anonymous", bare_head) or anonymous_head(unit, phrase.start) or nominative_plural(unit, phrase.start)) \
-            and (name == phrase.words or _relational_only(name) or _source_and_country(name, bare_head)):
+            and not _counted_people(unit, phrase) and (name == phrase.words or _relational_only(name) or _source_and_country(name, bare_head)):
         return Speaker(None, gender, words)  # مسؤول إسرائيلي، مصدر أمني مسؤول بالمنطقة: no name
     if unit.is_a(phrase.start, "statement_noun") and not definite(unit.bare(phrase.start)):
         return _document_speaker(unit, phrase, gender, tracker, window_end)
@@ -154,6 +154,19 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
             known.add_words(words)
             return known
     return Speaker(Ref(text=name), gender, words)
+
+
+def _counted_people(unit: Unit, phrase: SpeakerPhrase) -> bool:
+    """A count heads a group of people named by what they are (عدد من اليمنيين، بعض المحتجين): the
+    group speaks, as 'Western powers' do; not a group of unnamed sources (عدد من المسؤولين، بعض
+    المصادر), who stay unnamed."""
+    if phrase.end - phrase.start < 2 or not unit.is_a(phrase.start, "quantity"):
+        return False
+    group = phrase.start + 2 if unit.keys[phrase.start + 1] == "من" else phrase.start + 1
+    if group >= phrase.end:
+        return False
+    k = unit.keys[group]
+    return k.startswith("ال") and k.endswith(("ين", "ون")) and not in_class("anonymous", k[2:])
 
 
 #: ل on the article, which has taken its alif (للداخلية); the owner is named with the article.
