@@ -22,6 +22,11 @@ def group_names(text: str) -> list[tuple[str, str]]:
     ("فرّت فلول القاعدة من المدينة", [("القاعدة", "Al-Qaeda")]),
     ("أعلن فرع القاعدة في اليمن مسؤوليته", [("القاعدة", "Al-Qaeda")]),
     ("يقاتل أفراد القاعدة في الصحراء", [("القاعدة", "Al-Qaeda")]),
+    ("تعهد بتعزيز جناح القاعدة في اليمن", [("القاعدة", "Al-Qaeda")]),
+    ("قاتلت الفصائل المرتبطة بالقاعدة الجيش", [("بالقاعدة", "Al-Qaeda")]),
+    # alone in quotes: a base or a rule is not quoted so
+    ("نجحت العشائر في طرد «القاعدة» من المدينة", [("القاعدة", "Al-Qaeda")]),
+    ('تصدت العشائر لـ"القاعدة" في الأنبار', [("القاعدة", "Al-Qaeda")]),
     # joined by و to another armed group, either side, quoted or not
     ("يستغل داعش والقاعدة الفوضى", [("داعش", "Islamic State"), ("والقاعدة", "Al-Qaeda")]),
     ("حاربت القوات القاعدة وطالبان", [("القاعدة", "Al-Qaeda"), ("وطالبان", "Taliban")]),
@@ -43,6 +48,8 @@ def test_cued_form_names_the_group_beside_a_cue(text, expected):
     "قال قائد القاعدة إن الجنود بخير",  # قائد: no cue, as often a base's commander
     "أعلن قادة القاعدة التركية في الصومال",  # a feminine nationality adjective after
     "أغلق داعش والقاعدة الأمريكية",  # joined to a group, but a base
+    "هبطت في «القاعدة الجوية» طائرات",  # quoted, but with its adjective
+    "قال إن «القاعدة» الجوية محصنة",  # alone in quotes, but a base's adjective after
 ])
 def test_cued_form_is_a_common_word_elsewhere(text):
     assert group_names(text) == [] or all(name != "Al-Qaeda" for _, name in group_names(text))

@@ -6,7 +6,7 @@ The lexicon matches such a form as an entry of kind ``cued_group`` and :func:`wi
 resolves it in every :meth:`~khabar.entities.matcher.Lexicon.find`, as :mod:`khabar.entities.clubs`
 resolves a club's sport-only form: it is the group right after a noun of a group, its members or
 leaders (``armed_group_cues.tsv``, side ``before``: زعيم القاعدة, مسلحي القاعدة) or joined by و to
-another armed group (داعش والقاعدة, القاعدة وطالبان), unless an adjective of a base or a foundation
+another armed group (داعش والقاعدة, القاعدة وطالبان) or alone in quotes («القاعدة»), unless an adjective of a base or a foundation
 follows (side ``after``, or a feminine nationality adjective: القاعدة الجوية, القاعدة التركية);
 elsewhere the reading is dropped.
 """
@@ -80,9 +80,11 @@ def _joined_to_group(tokens: Sequence[Token], matches: list[Match], m: Match) ->
     return False
 
 
-def with_group_cues(tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
-    """``matches`` with their ``cued_group`` readings resolved: the group next to a cue, dropped
-    elsewhere."""
+def with_group_cues(tokens: Sequence[Token], matches: list[Match], quoted: frozenset[int] | set[int] = frozenset()) \
+        -> list[Match]:
+    """``matches`` with their ``cued_group`` readings resolved: the group next to a cue or in quotes
+    of its own (``quoted``: positions of the words that stood alone between quotation marks, which
+    the matcher drops: «القاعدة»; a base or a rule is not so quoted), dropped elsewhere."""
     if not any(e.kind == CUED_GROUP for m in matches for e in m.entries):
         return matches
     out = []
@@ -90,7 +92,8 @@ def with_group_cues(tokens: Sequence[Token], matches: list[Match]) -> list[Match
         if not any(e.kind == CUED_GROUP for e in m.entries):
             out.append(m)
             continue
-        if (_cue_before(tokens, m) or _joined_to_group(tokens, matches, m)) and not _base_adjective_after(tokens, m):
+        cued = _cue_before(tokens, m) or _joined_to_group(tokens, matches, m) or (m.first == m.last and m.first in quoted)
+        if cued and not _base_adjective_after(tokens, m):
             group = next(e for e in m.entries if e.kind == CUED_GROUP)
             out.append(replace(m, entries=(replace(group, kind="named"),)))
         else:

@@ -171,10 +171,13 @@ class Lexicon:
         if _QUOTES.isdisjoint(texts) and not dots:
             return self._find(tokens, texts)
         kept = [i for i, t in enumerate(texts) if t not in _QUOTES and i not in dots]
-        matches = self._find([tokens[i] for i in kept], [texts[i] for i in kept])
+        hugged = {j for j, i in enumerate(kept)  # (a word in quotes of its own: «القاعدة»)
+                  if 0 < i < len(texts) - 1 and texts[i - 1] in _QUOTES and texts[i + 1] in _QUOTES}
+        matches = self._find([tokens[i] for i in kept], [texts[i] for i in kept], hugged)
         return [Match(kept[m.first], kept[m.last], m.entries, m.clitic) for m in matches]
 
-    def _find(self, tokens: list[Token], texts: list[str]) -> list[Match]:
+    def _find(self, tokens: list[Token], texts: list[str], quoted: frozenset[int] | set[int] = frozenset()) \
+            -> list[Match]:
         keys = self.token_keys(tokens, texts)
         text = " ".join(keys)
         found = []
@@ -192,7 +195,7 @@ class Lexicon:
             found.append(Match(first, last, entries, written_length(texts[first], clitic) if clitic else 0))
         if "_" in text:  # (rare: a hashtag of several words)
             found += self._joined_hashtags(tokens, keys)
-        return with_group_cues(tokens, with_clubs(tokens, _leftmost_longest(found)))
+        return with_group_cues(tokens, with_clubs(tokens, _leftmost_longest(found)), quoted)
 
     def _occurrences(self, keys: list[str], text: str) -> list[tuple[int, tuple]]:
         """(last token, value) of every alias occurrence in a unit of token ``keys`` (``text``: them
