@@ -87,14 +87,15 @@ def known_places() -> frozenset[str]:
             if alt and "\u0621" <= alt[0] <= "\u064a" and _ARABIC.match(alt):
                 names.add(norm(alt))
     # geonames holds a bare article among its alternate names ("ال"): no place, and it made an empty
-    # place known (_is_known adds the article to a name that lacks it); a name is two letters past it
+    # place known (_is_known adds the article to a name that lacks it, "" to "ال"); a name is two
+    # letters past it
     return frozenset(name for name in names if len(name.removeprefix("ال").replace(" ", "")) >= _PLACE_MIN_LETTERS)
 
 
 def _is_known(place: str) -> bool:
     head = norm(re.split(r"[،,]", place)[0])
     places = known_places()
-    return head in places or (bool(head) and not head.startswith("ال") and "ال" + head in places)
+    return head in places or (not head.startswith("ال") and "ال" + head in places)
 
 
 @lru_cache(maxsize=1)
