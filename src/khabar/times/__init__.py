@@ -20,7 +20,7 @@ from khabar.times.detect import DAY_KINDS, Found, find
 from khabar.times.headline import headline_weekdays_as_told
 from khabar.times.interpret import BESIDE_CHARS, Parsed, clock_of, half_of_day, parse, shallow_copy
 from khabar.times.lexicon import alternation, lexicon
-from khabar.times.named_dates import history_from_fuller_mentions, named_date, occasion_day
+from khabar.times.named_dates import named_date, occasion_day
 from khabar.times.ranges import Expression, days_listed, link_ranges, share_clock_half
 from khabar.times.resolve import (
     evening_stamp,
@@ -491,9 +491,9 @@ def _read(article: Article, published: str | None, options: Options,
             mentions.append(TimeExpr(text=text[e.start:e.end], field=field, paragraph=paragraph,
                                      start=e.start, end=e.end, value=e.value, value_end=e.value_end,
                                      clock=e.clock))
-    days = [(readings[i].parsed.month, readings[i].parsed.day) for i in occasions]  # type: ignore[union-attr]
-    for i, value in zip(occasions, history_from_fuller_mentions(days, full), strict=True):
-        readings[i].value = mentions[i].value = value
+    for i in occasions:  # أحداث 21 أغسطس ... في 21 أغسطس عام 2011: 2011-08-21, the fuller mention's year
+        day = (readings[i].parsed.month, readings[i].parsed.day)  # type: ignore[union-attr]
+        readings[i].value = mentions[i].value = full.get(day)
     return mentions, readings
 
 

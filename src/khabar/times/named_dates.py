@@ -69,8 +69,3 @@ def occasion_day(text: str, start: int, parsed: Parsed) -> bool:
     words = lexicon().words
     return any(w in words["occasion"] and w not in words["commemoration"] for w in (word, _CLITIC.sub("", word)))
 
-
-def history_from_fuller_mentions(days: list[tuple[int, int]], dated: dict[tuple[int, int], str]) -> list[str | None]:
-    """Per occasion day (month, day), the date a fuller mention of the same day and month with its own
-    year gives it in the article (أحداث 21 أغسطس ... في 21 أغسطس عام 2011: 2011-08-21), else None."""
-    return [dated.get(day) for day in days]
