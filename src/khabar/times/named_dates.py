@@ -53,8 +53,7 @@ def named_date(text: str, start: int, parsed: Parsed) -> str | None:
         m = _NOUN_OF_PAIR.search(text, max(0, start - 50), start)
     if m is None:
         return None
-    word = fold_word(m.group(1))
-    return row[0] if word in row[1] or _CLITIC.sub("", word) in row[1] else None
+    return row[0] if any(w in row[1] for w in _noun_forms(m)) else None
 
 
 def occasion_day(text: str, start: int, parsed: Parsed) -> bool:
@@ -65,7 +64,12 @@ def occasion_day(text: str, start: int, parsed: Parsed) -> bool:
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
         return False
-    word = fold_word(m.group(1))
     words = lexicon().words
-    return any(w in words["occasion"] and w not in words["commemoration"] for w in (word, _CLITIC.sub("", word)))
+    return any(w in words["occasion"] and w not in words["commemoration"] for w in _noun_forms(m))
+
+
+def _noun_forms(m: re.Match[str]) -> tuple[str, str]:
+    """The folded word a match of the word before found, as written and without its clitics."""
+    word = fold_word(m.group(1))
+    return word, _CLITIC.sub("", word)
 
