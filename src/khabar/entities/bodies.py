@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from khabar.arabic import Token
-from khabar.datafiles import tsv_records
 from khabar.entities.clusters import word_clusters
 from khabar.entities.cues import (
     HEAD_TYPE,
@@ -22,7 +21,7 @@ from khabar.entities.cues import (
     word_cues,
 )
 from khabar.entities.keys import fold, written_length
-from khabar.entities.lexicon import LEXICON_DIR, folded_word_list
+from khabar.entities.lexicon import folded_word_list, words_by
 from khabar.entities.matcher import Lexicon, Match
 
 _MAX_REMIT = 5  # words of a body's remit (للسياحة والتراث الوطني) after its head and adjectives
@@ -35,10 +34,7 @@ _FEMININE_ELATIVE_ENDINGS = ("ى", "ا")
 @cache
 def rank_elatives(lex: Lexicon) -> dict[str, frozenset[str]]:
     """Keys of ``rank_elatives.tsv``'s elatives (``elative``) and the body nouns they close (``head``)."""
-    roles: dict[str, set[str]] = {"elative": set(), "head": set()}
-    for row in tsv_records((LEXICON_DIR / "rank_elatives.tsv").read_text(encoding="utf-8")):
-        roles[row["role"]].add(lex.keys.key(row["word"]))
-    return {role: frozenset(words) for role, words in roles.items()}
+    return words_by("rank_elatives", "role", lex.keys.key)
 
 
 #: Adjectives of rank that, after a head noun, name a body (المحكمة العليا, المجلس الأعلى).

@@ -25,10 +25,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from khabar.arabic import Token
-from khabar.datafiles import tsv_records
 from khabar.entities.cues import head_type
 from khabar.entities.keys import alias_key, fold, word_readings
-from khabar.entities.lexicon import LEXICON_DIR, Entry, word_list
+from khabar.entities.lexicon import Entry, word_list, words_by
 
 if TYPE_CHECKING:  # the matcher imports this module
     from khabar.entities.matcher import Match
@@ -168,10 +167,7 @@ def reads_as_verbal_noun(tokens: Sequence[Token], m: Match) -> bool:
 @lru_cache(maxsize=1)
 def verbal_noun_cues() -> dict[str, frozenset[str]]:
     """Folded words before (``before``) or after (``after``) a word that make it a verbal noun."""
-    sides: dict[str, set[str]] = {"before": set(), "after": set()}
-    for row in tsv_records((LEXICON_DIR / "verbal_noun_cues.tsv").read_text(encoding="utf-8")):
-        sides[row["side"]].add(fold(row["word"]))
-    return {side: frozenset(words) for side, words in sides.items()}
+    return words_by("verbal_noun_cues", "side", fold)
 
 
 def _is_place(entry: Entry) -> bool:

@@ -19,9 +19,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from khabar.arabic import Token
-from khabar.datafiles import tsv_records
 from khabar.entities.keys import alias_key, fold, word_readings
-from khabar.entities.lexicon import LEXICON_DIR
+from khabar.entities.lexicon import words_by
 
 if TYPE_CHECKING:  # the matcher imports this module
     from khabar.entities.matcher import Match
@@ -34,10 +33,7 @@ _GROUP_TABLE = "armed_groups"
 @lru_cache(maxsize=1)
 def group_cues() -> dict[str, frozenset[str]]:
     """Keys of the words before (``before``) and after (``after``) a cued form that decide it."""
-    sides: dict[str, set[str]] = {"before": set(), "after": set()}
-    for row in tsv_records((LEXICON_DIR / "armed_group_cues.tsv").read_text(encoding="utf-8")):
-        sides[row["side"]].add(alias_key(row["word"]))
-    return {side: frozenset(words) for side, words in sides.items()}
+    return words_by("armed_group_cues", "side", alias_key)
 
 
 def _base_adjective_after(tokens: Sequence[Token], m: Match) -> bool:

@@ -11,7 +11,7 @@ heads that a nationality or a country name completes, ``institutions.tsv``), ``t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -44,6 +44,15 @@ class Entry:
 def table_records(table: str) -> list[dict[str, str | None]]:
     """The rows of the table ``resources/lexicons/<table>.tsv`` by column name (:func:`tsv_records`)."""
     return tsv_records((LEXICON_DIR / f"{table}.tsv").read_text(encoding="utf-8"))
+
+
+def words_by(table: str, column: str, key: Callable[[str], str]) -> dict[str, frozenset[str]]:
+    """The ``word`` column of the table ``resources/lexicons/<table>.tsv`` grouped by its ``column``
+    (a cue's side, an elative's role), each word as ``key`` makes it."""
+    groups: dict[str, set[str]] = {}
+    for row in table_records(table):
+        groups.setdefault(row[column], set()).add(key(row["word"]))
+    return {group: frozenset(words) for group, words in groups.items()}
 
 
 def _rows(table: str) -> Iterator[dict[str, str]]:
