@@ -199,7 +199,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _designator_core(word: str, marks: Mapping[str, tuple[str, bool]]) -> str:
+def designator_core(word: str, marks: Mapping[str, tuple[str, bool]]) -> str:
     """A folded designator word without the clitic it may carry (بولاية: ولاية), else the word."""
     return word[1:] if word[:1] in DESIGNATOR_CLITICS and word[1:] in marks else word
 
@@ -211,7 +211,7 @@ def _first_direction(folded: str, start: int, direction: str, marks: Mapping[str
     first = _PREV_WORD.search(folded[max(0, start - 20):start])
     if first is None:
         return 0
-    core = _designator_core(first.group(1), marks)
+    core = designator_core(first.group(1), marks)
     return len(first.group()) if designator_feature(core) == "part" and core != direction else 0
 
 
@@ -239,12 +239,12 @@ def find_places(text: str) -> list[Hit]:
         prev = _PREV_WORD.search(f.text[max(0, start - 20):start])
         if prev and prev.group(1) in name_links() and f.text[start:end] == key:
             continue  # ابن سيناء: Avicenna, a person's name, not Sinai
-        if prev and _designator_core(prev.group(1), marks) in marks and f.text[start:end] != key \
+        if prev and designator_core(prev.group(1), marks) in marks and f.text[start:end] != key \
                 and f.text[start:end].startswith("ف"):
             continue  # سجن فرين: a designator takes its name bare, no ف + رين (Rennes)
         if prev:
             word = prev.group(1)
-            word_core = _designator_core(word, marks)
+            word_core = designator_core(word, marks)
             if word_core in marks and f.text[start:end] == key and marks[word_core][0] != "facility" and not (
                     marks[word_core][0] == "region" and all(e.feature == "country" for e in names[key])):
                 # (a building's word says nothing of the name after it, a town's or not: ملعب القاهرة

