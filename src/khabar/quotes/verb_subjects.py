@@ -225,7 +225,7 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
         body_end = _body_end(unit, start + 2, stop)
         person = _person_at(unit, body_end, stop)  # استنكر الناطق باسم الحزب الجمهوري عصام الشابي
         return unit.token_at(person.end) if person is not None else _untagged_name_end(unit, body_end, stop)
-    if unit.keys[start] == _FAMILY and start + 2 <= stop and definite_word(unit.keys[start + 1]):
+    if _family_name(unit, start, stop):
         return start + 2  # ودعا آل الشيخ المسلمين إلى: a family's name is two words, the object follows
     head_char = unit.tokens[start].start
     if unit.is_a(start, "title") or unit.is_a(start, "spokesperson"):
@@ -460,13 +460,18 @@ def derived_masdar(unit: Unit, j: int) -> bool:
         and not unit.times_in(unit.tokens[j].start, unit.tokens[j].end)
 
 
+def _family_name(unit: Unit, start: int, stop: int) -> bool:
+    """A family's name of two words opens at ``start`` (آل الشيخ، آل سعود)."""
+    return unit.keys[start] == _FAMILY and start + 1 < stop and definite_word(unit.keys[start + 1])
+
+
 def object_after_subject(unit: Unit, start: int, stop: int) -> int | None:
     """The token opening the verb's object inside the words [start, stop) read as a definite
     subject: after the subject's definite head and its definite adjectives, a plural in ين of a
     participle or adjective (المواطنين), a group of people (people_object: الناس، السكان) or a
     word no adjective of the head can be (title_object: ودعت السلطات المختصة المواطنين، وحذرت
     الشرطة الناس من); None when every word may qualify the head."""
-    head = start + 1 if unit.keys[start] == _FAMILY and start + 1 < stop and definite_word(unit.keys[start + 1]) else start
+    head = start + 1 if _family_name(unit, start, stop) else start
     if head >= stop or not definite_word(unit.keys[head]):
         return None  # آل الشيخ: a family's name heads the subject as a definite noun does
     for j in range(head + 1, stop):
