@@ -75,16 +75,15 @@ def object_gender(toks: list[Token], trig: Trigger) -> str | None:
     light verb's noun (أطلقت سراحه), else a pronoun on one of its target prepositions inside the
     light-verb phrase (ووجهت إليه تهمة); None when there is none."""
     last = toks[trig.last]
-    if last.text.endswith("ة"):
-        return _prepositional_pronoun(toks, trig)
-    word = fold(last.text)
-    for suffix, gender in _OBJECTS:
-        if not word.endswith(suffix) or len(word) - len(suffix) < 2:
-            continue
-        body = word[: len(word) - len(suffix)]
-        if trig.last > trig.first or _subject_gender(_verb_body(body)) or _subject_gender(_verb_body(body[:-1])):
-            return gender or PLURAL
-        return _prepositional_pronoun(toks, trig)
+    if not last.text.endswith("ة"):
+        word = fold(last.text)
+        for suffix, gender in _OBJECTS:
+            if not word.endswith(suffix) or len(word) - len(suffix) < 2:
+                continue
+            body = word[: len(word) - len(suffix)]
+            if trig.last > trig.first or _subject_gender(_verb_body(body)) or _subject_gender(_verb_body(body[:-1])):
+                return gender or PLURAL
+            break  # (the suffix is the word's own letters: no pronoun object on the predicate)
     return _prepositional_pronoun(toks, trig)
 
 
