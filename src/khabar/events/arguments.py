@@ -348,6 +348,7 @@ def _pronoun_target_first(toks: list[Token], trig: Trigger) -> bool:
 #: Tokens after a quoted party's last word within which the quotation closes when it is the party's
 #: name («حزب التحرير - تونس»، "فيتش رايتينغ"); one running on is what is said.
 QUOTED_NAME_TAIL = 3
+_QUOTATION_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 
 
 def said_not_sayer(toks: list[Token], trig: Trigger, party: Actor) -> bool:
@@ -358,12 +359,12 @@ def said_not_sayer(toks: list[Token], trig: Trigger, party: Actor) -> bool:
     between = [t.text for t in toks[trig.last + 1: party.first]]
     colon = between[:1] == [":"]
     opens = len(between) == 1 + colon and between[-1] in OPENING_QUOTES
-    if not opens or (trig.first > 0 and toks[trig.first - 1].text in OPENING_QUOTES | CLOSING_QUOTES):
+    if not opens or (trig.first > 0 and toks[trig.first - 1].text in _QUOTATION_MARKS):
         return False  # (the quotation opens right after the verb; "أهان" الوزير: the verb itself is quoted)
     if colon:
         return True
     tail = toks[party.last + 1: party.last + 1 + QUOTED_NAME_TAIL]
-    return not any(t.text in OPENING_QUOTES | CLOSING_QUOTES for t in tail)
+    return not any(t.text in _QUOTATION_MARKS for t in tail)
 
 
 def verb_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
