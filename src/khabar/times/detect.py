@@ -11,7 +11,7 @@ from khabar.arabic.fold import Folded, fold
 from khabar.times.interpret import BESIDE_CHARS, half_of_day
 from khabar.times.lexicon import alternation, lexicon
 from khabar.times.patterns import BARE_DAYS, active_patterns, clock_range_end
-from khabar.times.ranges import range_opener
+from khabar.times.ranges import TOKEN, range_opener
 from khabar.times.tense import (
     WORD,
     answers_condition,
@@ -92,12 +92,8 @@ def _plausible_year(year: int) -> bool:
     return 1900 <= year <= 2030
 
 
-#: A word of letters or a number: digits glued to a word are a word of their own (العامين2011 و2015).
-_TOKEN = re.compile(r"\d+|[^\W\d]+")
-
-
 def _words_before(folded: str, start: int, n: int) -> list[str]:
-    return _TOKEN.findall(folded[max(0, start - 60): start])[-n:]
+    return TOKEN.findall(folded[max(0, start - 60): start])[-n:]
 
 
 def _bare_year_in_context(year: int, prev: str, prev_core: str, after: str) -> bool:

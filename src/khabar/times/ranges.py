@@ -21,8 +21,9 @@ from khabar.times.resolve import resolve
 #: or و after بين.
 _DASHES = frozenset("-–")
 _WORD = re.compile(r"\w+")
-#: A word of letters or a number (بين العامين2011: بين العامين, the digits glued to the dual).
-_TOKEN = re.compile(r"\d+|[^\W\d]+")
+#: A word of letters or a number: digits glued to a word are a word of their own (بين العامين2011:
+#: بين العامين, the digits glued to the dual).
+TOKEN = re.compile(r"\d+|[^\W\d]+")
 #: The kinds a range joins: dates, months, years and weekdays (من الاثنين إلى الخميس).
 _CALENDAR = frozenset({"date", "month", "numeric", "hijri", "year", "weekday"})
 
@@ -60,7 +61,7 @@ class Expression:
 def range_opener(text: str, start: int) -> str:
     """The folded word before ``start`` (من، بين), its conjunction left off; a dual naming the
     ends' unit is passed over (بين شهري ديسمبر ويناير: بين)."""
-    words = _TOKEN.findall(fold_word(text[max(0, start - 30):start]))
+    words = TOKEN.findall(fold_word(text[max(0, start - 30):start]))
     if len(words) > 1 and words[-1] in lexicon().words["range_unit"]:
         words.pop()
     word = words[-1] if words else ""
