@@ -21,6 +21,8 @@ from khabar.events.subjects import own_alif
 from khabar.events.titles import FUNCTION_WORDS, skip_parenthesis
 
 AGENT_MARKERS = word_set("agent_markers")
+#: Words before a party that make it no object of the verb: a preposition or an agent phrase's marker.
+_OBLIQUE_MARKERS = PREPOSITION_WORDS | AGENT_MARKERS
 #: Counted nouns that are no people (أصيب أربع مرات).
 _NOT_PEOPLE = word_set("counted_times")
 
@@ -227,7 +229,7 @@ def named_person_undergoes(toks: list[Token], actors: list[Actor], trig: Trigger
             break
         party = next((a for a in actors if a.first == j), None)
         if party is not None and not prep_attached(toks[j], party) and (
-                j == 0 or fold(toks[j - 1].text) not in PREPOSITION_WORDS | AGENT_MARKERS):
+                j == 0 or fold(toks[j - 1].text) not in _OBLIQUE_MARKERS):
             return False
         if toks[j].kind == "number":
             return False  # (وقتل المسلح في الهجوم 5 أشخاص: a count is the object)
