@@ -54,11 +54,11 @@ def fronted_phrase(unit: Unit, cue: int, clause_start_token: int) -> SpeakerPhra
             and not _qualifier_prep(unit, start, j, end)
             or in_class("relative", unit.bare(j)) for j in range(start, end)):
         return None
-    if end - start > 3 and not _names_at(unit, start) and not (
-            end - start <= _QUALIFIED_WORDS and any(_qualifier_prep(unit, start, j, end) for j in range(start, end))):
-        return None  # وأصدرت الوزارة بيانا دعت فيه: a long run not opening with a name holds a verb
     # المسؤول المطلع على الملف: the head and its participle name the speaker, the rest qualifies them
-    end = next((j for j in range(start, end) if _qualifier_prep(unit, start, j, end)), end)
+    qualifier = next((j for j in range(start, end) if _qualifier_prep(unit, start, j, end)), None)
+    if end - start > 3 and not _names_at(unit, start) and not (end - start <= _QUALIFIED_WORDS and qualifier is not None):
+        return None  # وأصدرت الوزارة بيانا دعت فيه: a long run not opening with a name holds a verb
+    end = qualifier if qualifier is not None else end
     phrase = make_phrase(unit, start, end)
     if phrase is not None and start == clause_start_token and unit.keys[start][:1] == "و" \
             and start > unit.sentence_start(cue) and not unit.is_a(start, "title") and len(unit.keys[start]) > 3 \
