@@ -232,7 +232,7 @@ def quote_statements(article: Article, events: list[Event], sentences: dict) -> 
         out.append(Event(action=preds[0].lemma if preds else quote.cue, cameo=code, field=quote.field,
                          paragraph=quote.paragraph, start=start, end=end, sentence=text[s_start:s_end],
                          plover=info.plover, quad=info.quad, goldstein=info.goldstein, source=speaker,
-                         when=quote.when, negated=_negated_cue(article, quote, s_start, start)))
+                         when=quote.when, negated=_negated_cue(toks, k, s_start)))
     return out
 
 
@@ -245,11 +245,10 @@ def _speaker_does(event: Event, cue: str, speaker: Ref) -> bool:
     return hal_word(cue.split()[-1]) and (event.target is None or event.target.text != speaker.text)
 
 
-def _negated_cue(article: Article, quote: Quote, s_start: int, start: int) -> bool:
-    """Whether the token of the sentence (from ``s_start``) right before a quotation's cue at ``start``
-    negates it (ولم تكشف الشركة عن...).  Not ما: before a reporting verb it is mostly the relative
-    (وفق ما نقلت، وهو ما جعله يؤكد).  The unit's tokens are the arabic stage's, tokenised once."""
-    toks, k = _cue_tokens(article, quote, start)
+def _negated_cue(toks: list[Token], k: int, s_start: int) -> bool:
+    """Whether token ``k``, the one of the sentence (from ``s_start``) right before a quotation's cue
+    (:func:`_cue_tokens`), negates it (ولم تكشف الشركة عن...).  Not ما: before a reporting verb it is
+    mostly the relative (وفق ما نقلت، وهو ما جعله يؤكد)."""
     return k >= 0 and toks[k].start >= s_start and fold(toks[k].text) in _CUE_NEGATORS
 
 
