@@ -146,8 +146,7 @@ class MatchFilter:
         noun or a quote mark before it says it names something (مدينة شقراء, برنامج "بوليتيكا"), or a
         nationality after it makes a body of it (الخطوط الإيرانية); a curated person's name word
         stays a name (the caller's check: نادية)."""
-        seen, named = name_votes().get(fold(self.texts[i]), (0, 0))
-        if seen < _MIN_SEEN or named * 4 >= seen or self.lex.keys.key(self.texts[i + 1] if i + 1 < len(
+        if not _seldom_named(fold(self.texts[i])) or self.lex.keys.key(self.texts[i + 1] if i + 1 < len(
                 self.texts) else "") in demonym_keys():
             return False  # (الخطوط الإيرانية: a body with its nationality)
         return not (self.after_place_noun(i) or (i > 0 and (self.is_head(i - 1) or self.texts[i - 1] in QUOTE_MARKS)))
@@ -181,9 +180,15 @@ class MatchFilter:
         return not listed or any(all(h or not a for h, a in zip(has, p, strict=True)) for p in listed)
 
 
-def _common_word_key(key: str) -> bool:
+def _seldom_named(key: str) -> bool:
+    """A word the corpus tagger read as a name in under a quarter of its many occurrences."""
     seen, named = name_votes().get(key, (0, 0))
-    return seen >= _MIN_SEEN and named * 4 < seen or not seen and word_ranks().get(key, _COMMON_RANK) < _COMMON_RANK
+    return seen >= _MIN_SEEN and named * 4 < seen
+
+
+def _common_word_key(key: str) -> bool:
+    seen = name_votes().get(key, (0, 0))[0]
+    return _seldom_named(key) or not seen and word_ranks().get(key, _COMMON_RANK) < _COMMON_RANK
 
 
 def proclitic_before_hamza(word: str) -> bool:
