@@ -44,10 +44,8 @@ def _base_adjective_after(tokens: Sequence[Token], m: Match) -> bool:
     k = m.last + 1
     if k >= len(tokens) or tokens[k].kind != "word":
         return False
-    word = fold(tokens[k].text)
-    if alias_key(tokens[k].text) in group_cues()["after"]:
-        return True
-    return word.startswith("ال") and word.endswith("يه") and alias_key(tokens[k].text) in demonym_keys()
+    word, key = fold(tokens[k].text), alias_key(tokens[k].text)
+    return key in group_cues()["after"] or word.startswith("ال") and word.endswith("يه") and key in demonym_keys()
 
 
 def _cue_before(tokens: Sequence[Token], m: Match) -> bool:
