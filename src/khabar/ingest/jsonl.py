@@ -60,13 +60,15 @@ def _line_item(bline: bytes, n: int, item: str, kind: str,
         # A line in Windows-1256 among UTF-8 ones (files of two tools joined): read as the Arabic it is;
         # else UTF-8 with a byte or two damaged (a flipped bit), each bad sequence read as U+FFFD.
         bare = bline.removeprefix(b"\xef\xbb\xbf").rstrip(b"\r\n")
-        legacy, damaged = legacy_line(bare), None
-        if legacy is None and (damaged := damaged_utf8(bare)) is None:
+        if (legacy := legacy_line(bare)) is not None:
+            raw = legacy
+            repairs.append("decoded windows-1256")
+        elif (damaged := damaged_utf8(bare)) is not None:
+            raw, bad = damaged
+            repairs.append(f"{bad} invalid UTF-8 sequence{'s' if bad > 1 else ''} read as U+FFFD")
+        else:
             return InputError(where, f"invalid UTF-8 (bad byte 0x{bline[exc.start]:02x} at column {exc.start + 1})",
                               keep)
-        raw = legacy if legacy is not None else damaged[0]
-        repairs.append("decoded windows-1256" if legacy is not None else
-                       f"{damaged[1]} invalid UTF-8 sequence{'s' if damaged[1] > 1 else ''} read as U+FFFD")
     if not raw.strip():
         return None
     try:
