@@ -118,7 +118,6 @@ _env.filters["country_name"] = country_name
 _env.filters["counted"] = counted
 _env.filters["outlet_name"] = lambda outlet: shown_outlet(outlet)[0]
 _env.filters["outlet_other"] = lambda outlet: shown_outlet(outlet)[1] or ""
-_env.filters["outlet_title"] = lambda outlet: outlet_title(outlet)
 
 
 def outlet_title(outlet: str | None) -> Markup:
@@ -126,6 +125,9 @@ def outlet_title(outlet: str | None) -> Markup:
     name shown (:func:`~khabar.search.outlets.shown_outlet`), nothing when it has none."""
     other = shown_outlet(outlet)[1]
     return Markup(' title="{}"').format(other) if other else Markup("")
+
+
+_env.filters["outlet_title"] = outlet_title
 
 
 def _page(template: str, status: int = 200, **context: Any) -> HTMLResponse:
