@@ -103,7 +103,7 @@ def test_find_passes_names_to_the_future_check() -> None:
     ("في اليوم العالمي للمرأة", []),  # a nisba adjective: the day
     ("في اليوم التالي للحادث", []),
     ("منذ اليوم الأول", []),
-    ("منذ ذلك اليوم إلى الآن", [("الآن", "2018-02-23")]),  # that day, not today
+    ("منذ ذلك اليوم إلى الآن", []),  # that day, not today; إلى الآن: so far
     ("وقالت إنها ستفعل ذلك اليوم الجمعة", [("اليوم الجمعة", "2018-02-23")]),  # ذلك: the object
 ])
 def test_today_before_a_definite_word(text: str, expected: list[tuple[str, str]]) -> None:
@@ -340,4 +340,21 @@ def test_a_fixture_weekday(text: str, expected: str) -> None:
     ("وصلت الأسعار بحلول 500 ريال", []),  # no year: a count
 ])
 def test_a_year_after_by(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'so far' is a span up to now, no time of its own; الآن alone is now
+    ("لم تتبن أي جهة الهجوم حتى الآن", []),
+    ("لم يتم لحد الآن تحديد هوية الضحايا", []),
+    ("وقالت إنها لم تستوعب إلى حدّ الآن ما حصل", []),
+    ("لم يعلن حتى اللحظة عن موعد الانتخابات", []),
+    ("ويقيم اللاعب الآن في باريس", [("الآن", "2018-02-23")]),
+    ("سيعود بعد شهرين من الآن", [("بعد شهرين من الآن", "2018-04")]),
+    # a plan named by its year (رؤية 2030): no year; a year word before the number is one
+    ("في إطار رؤية 2030 الطموحة", []),
+    ("وأشاد بمشاريع لرؤية السعودية 2030.", []),
+    ("وفق الرؤية السعودية لعام 2030", [("لعام 2030", "2030")]),
+])
+def test_so_far_and_a_plan_name_no_time(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert values(text) == expected

@@ -605,3 +605,17 @@ def test_a_commemoration_takes_no_year_from_a_fuller_mention(noun: str, _: str) 
     article = Article(id="x", source=Source(kind="jsonl"), published="2016-06-15", body=body)
     run(article, Options(distinct=False))
     assert [t.value for t in article.times] == ["2011-08-21", "2011-08-21"]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("until_now"))
+def test_now_after_an_until_word_is_so_far(word: str, _: str) -> None:
+    assert values(f"لم يصدر أي تعليق {word} الآن عن الوزارة") == []
+    assert values("وقال إن الوضع مستقر الآن في المدينة") == ["2016-06-15"]
+
+
+@pytest.mark.parametrize(("word", "_"), rows("vision_head"))
+def test_a_bare_year_after_a_vision_word_names_a_plan(word: str, _: str) -> None:
+    assert values(f"ضمن مبادرات {word} 2030 التي أطلقتها الحكومة") == []
+    assert values(f"ضمن مبادرات {word} المملكة 2030 التي أطلقتها الحكومة") == []
+    assert values(f"تحقيق {word} في 2030") == ["2030"]  # في: a year
+

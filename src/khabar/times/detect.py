@@ -219,6 +219,29 @@ def _names_maker(folded: str, start: int, m_text: str) -> bool:
         or bool(_LATIN_WORD.match(folded, after))
 
 
+def _so_far(m_text: str, prev: str) -> bool:
+    """A 'now' (الآن، اللحظة) after an ``until_now`` word says 'so far' (حتى الآن، إلى حد الآن، لحد
+    الآن، لغاية الآن، حتى اللحظة): the span read whole (حد الآن) or the word before a bare الآن."""
+    words = m_text.split()
+    until = lexicon().words["until_now"]
+    if len(words) > 1:
+        return words[0] in until
+    return words[0] in ("الان", "اللحظه") and (prev in until or _PROCLITICS.sub("", prev) in until)
+
+
+def _names_vision(before: list[str]) -> bool:
+    """A bare year within two words after a ``vision_head`` noun (رؤية 2030، لرؤية السعودية 2030،
+    رؤية دبي السياحية 2020) is part of a plan's name; a year word or a trigger between them (رؤية
+    المملكة لعام 2030 is no bare year; في 2030) leaves it a year."""
+    words = lexicon().words
+    for back, word in enumerate(reversed(before)):
+        if back > 2 or word in words["trigger"] or word in words["year_before"]:
+            return False
+        if _PROCLITICS.sub("", word) in words["vision_head"]:
+            return True
+    return False
+
+
 def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> bool:
     """Context checks for the ambiguous kinds (bare years, bare months, weekday-free names)."""
     lx = lexicon()
@@ -236,6 +259,8 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
     if kind == "year":
         if not _BARE_YEAR.fullmatch(m_text):
             return True  # it has a keyword (عام 2017), a modifier or a second year
+        if _names_vision(before):
+            return False  # رؤية 2030، رؤية المملكة 2030: a plan's name, no year of the story
         if len(before) > 1 and before[-2] in lx.words["range_unit"] and _FOUR_DIGITS.fullmatch(prev):
             return True  # بين عامي 1947 و1997 لمكتبين: the dual names both years, whatever follows
         year = int(m_text.strip("() "))
@@ -261,6 +286,8 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
         return False  # قبل أسبوعين من بدء الدراسة، قبل يومين على الانتخابات: before another event
     if kind == "weekday" and _PROCLITICS.sub("", prev) in lx.words["weekday_place"]:
         return False  # سوق الخميس، بسوق الأحد: a town or market named after its day
+    if kind == "relday" and _so_far(m_text, prev):
+        return False  # حتى الآن، إلى حد الآن، لغاية الآن: 'so far', a span up to now, no time of its own
     if kind == "weekday" and m_text == "الاثنين":
         # بين الاثنين: between the two, no Monday; so after a definite dual or plural in ين/ان, the
         # numeral agreeing with it (المتوفين الاثنين، الطرفين الاثنين: the two dead, the two sides)

@@ -87,7 +87,8 @@ def lexicon() -> Lexicon:
              "clause_break", "delivery", "setting_year", "same_year", "every_year", "starting_from", "same_day_before", "same_day_after", "weekday_habit", "every_week", "occasion", "commemoration", "now",
              "event_counted", "fixture", "fixture_past", "fixture_ahead", "fixture_relative", "when_opener",
              "whether", "dual_day", "fixture_holder", "adjunct_preposition", "brand_month", "brand_head", "brand_tail", "same_as_named", "same_before",
-             "condition_ahead", "condition_noun_link", "deadline_before")
+             "condition_ahead", "condition_noun_link", "deadline_before",
+             "until_now", "vision_head")
     return Lexicon(
         months=months,
         months_needing_context=frozenset(p for p, _ in rows["month_needs_context"]),
