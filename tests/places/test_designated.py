@@ -84,3 +84,17 @@ def test_a_tagged_facility_named_after_its_designator(text: str, mention: str,
 ])
 def test_the_capital_named_by_its_nisba_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert places_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # a lone word the entities stage took for a person is a place right after في, as the resolver allows
+    ("شارك في احتجاجات في سوريا واعتقل في كوباني", "كوباني", [("سوريا", "SY"), ("كوباني", "SY")]),
+    ("شارك في احتجاجات في سوريا وفي كوباني", "كوباني", [("سوريا", "SY"), ("كوباني", "SY")]),
+    # ... not elsewhere: a person
+    ("شارك في احتجاجات في سوريا وقال كوباني إنه اعتقل", "كوباني", [("سوريا", "SY")]),
+])
+def test_a_lone_person_word_after_in_is_a_place(text: str, person: str, expected: list[tuple[str, str]]) -> None:
+    article = Article(id="t", source=Source(kind="text"), body=[text])
+    start = text.index(person)
+    article.annotations["entity_mentions"] = {("body", 0): [(start, start + len(person), "p", "PER")]}
+    assert [(p.text, p.country) for p in run(article, Options()).places] == expected

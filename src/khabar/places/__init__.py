@@ -96,7 +96,19 @@ def _inside_other_name(hit: Hit, tagged: list[tuple[int, int]], people: list[tup
         return False  # ولاية سيدي بوزيد، معتمدية بن قردان: a place, whatever the tagger made of it
     trusted = any(not e.from_geonames or e.population >= BIG_CITY for e in hit.readings) \
         or after_seat_head(text, hit.start)
+    if (hit.start, hit.end) in people and _after_in(text, hit.start):
+        return False  # في كوباني، في شارلوتسفيل: a lone word tagged a person after في is a place
     return _overlaps(hit, people) or (not trusted and _overlaps(hit, organisations))
+
+
+#: في (or وفي، ففي) right before a word, a space between.
+_IN_BEFORE = re.compile(r"(?:^|\s)[وف]?في\s+$")
+
+
+def _after_in(text: str, start: int) -> bool:
+    """في stands right before ``start``: a lone word there that the entities stage took for a person
+    is where something happened (اعتقل في كوباني), as the resolver still checks it may be."""
+    return bool(_IN_BEFORE.search(text, max(0, start - 8), start))
 
 
 def _part_words(mention: str) -> str:
