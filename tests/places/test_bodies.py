@@ -104,3 +104,24 @@ def test_every_told_word_makes_a_quoted_name_after_lam_the_paper(word: str) -> N
 def test_a_word_naming_a_club_elsewhere_in_the_story_is_the_club(later: str, kept: bool) -> None:
     found = place_texts("وقال مدرب نادي برشلونة إن الفريق جاهز للمباراة", later)
     assert any(name == "Barcelona" for _, name in found) is kept
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city opening a venue's name of two words is the name's, no place
+    ("وقاد الحكم المباراة على ملعب سانتياغو برنابيو في مدريد", [("مدريد", "Madrid")]),
+    ('ويحل الفريق ضيفا على ملعب "سانتياغو برنابيو" في الإياب', []),
+    ("وتقام المباراة على ستاد ستامفورد بريدج في لندن", [("لندن", "London")]),
+    # ... not before a clitic word, a definite word or a venue_city_tails word: the city stays
+    ("على ملعب قرطاج بالعاصمة التونسية", [("قرطاج", "Carthage"), ("بالعاصمة التونسية", "Tunis")]),
+    ("في ملعب ميلانو الجديد", [("ميلانو", "Milan")]),
+    ("وصل الوفد إلى سانتياغو برفقة الوزير", [("سانتياغو", "Santiago")]),  # no venue word
+])
+def test_a_city_opening_a_venue_name_is_no_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert place_texts(text) == expected
+
+
+def test_a_venue_city_tail_keeps_the_city() -> None:
+    from khabar.places.gazetteer import venue_city_tails, venue_heads
+    assert {"ملعب", "استاد"} <= venue_heads()
+    for tail in venue_city_tails():
+        assert place_texts(f"فاز الفريق في ملعب ميلانو {tail} بإيطاليا")[0] == ("ميلانو", "Milan")

@@ -40,6 +40,7 @@ from khabar.places.inside_names import (
     named_bodies,
     names_body,
     names_club,
+    names_venue,
     place_in_a_name,
     told_to_quoted,
 )
@@ -350,7 +351,7 @@ def run(article: Article, options: Options) -> Article:
                 covered.append((hit.start, hit.end))
                 continue
             if ends_quoted_name(text, hit) or told_to_quoted(text, hit) or after_team_head(text, hit) \
-                    or before_team_tail(text, hit) or club_by_its_nisba(text, hit) \
+                    or before_team_tail(text, hit) or club_by_its_nisba(text, hit) or names_venue(text, hit) \
                     or (party and in_party_name(text, hit)) \
                     or ((named or laws) and place_in_a_name(text, hit, named, laws)):
                 covered.append((hit.start, hit.end))

@@ -340,6 +340,18 @@ def team_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def venue_heads() -> frozenset[str]:
+    """Folded words of a sports venue (``venue_heads.txt``: ملعب، استاد، ستاد)."""
+    return _folded_words("venue_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def venue_city_tails() -> frozenset[str]:
+    """Folded words after a city that name a venue of that city (``venue_city_tails.txt``: أرينا)."""
+    return _folded_words("venue_city_tails.txt")
+
+
+@lru_cache(maxsize=1)
 def team_tails() -> frozenset[str]:
     """Folded words after which a town names its club (``team_tails.txt``: جندوبة الرياضية)."""
     return _folded_words("team_tails.txt")

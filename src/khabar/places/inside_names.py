@@ -11,7 +11,16 @@ from functools import lru_cache
 from khabar.arabic.fold import fold_word
 from khabar.model import Article
 from khabar.places.context import after_locative, after_seat_head, designator_before
-from khabar.places.gazetteer import party_heads, team_heads, team_tails, told_words
+from khabar.places.gazetteer import (
+    common_words,
+    gazetteer,
+    party_heads,
+    team_heads,
+    team_tails,
+    told_words,
+    venue_city_tails,
+    venue_heads,
+)
 from khabar.places.match import Hit, is_locative
 from khabar.places.regions import masculine_nisba_after
 
@@ -257,3 +266,32 @@ def in_party_name(text: str, hit: Hit) -> bool:
         return True
     return len(before) == 2 and before[0] in _party_words() and before[1][:1] not in "بل" \
         and not is_locative(before[1])
+
+
+#: The word before a name, past an opening quote (ملعب "سانتياغو برنابيو").
+_WORD_BEFORE = re.compile(r"(\w+)\s*[\"«“']?\s*$")
+#: The word right after a name, one space between.
+_WORD_AFTER = re.compile(r"\s([\u0621-\u064a]+)(?![\w\u064b-\u0652])")
+_VENUE_CLITICS = re.compile(r"^[وف]?[بل]?")
+_NISBA_END = re.compile(r"(?:ي|يه)$")
+
+
+def names_venue(text: str, hit: Hit) -> bool:
+    """A city right after a sports venue's word and before a name's word of its own is the first
+    word of the venue's name (ملعب سانتياغو برنابيو، ستاد ستامفورد بريدج), no place: not before a
+    word of ``venue_city_tails.txt`` (ملعب روستوف أرينا), a definite word, a frequent word, a word
+    a clitic opens (ملعب رادس لحساب، ملعب قرطاج بالعاصمة), a nisba or a known place."""
+    if hit.designator is not None or hit.in_bi or any(e.feature != "city" for e in hit.readings):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, hit.start - 20), hit.start)
+    if before is None or _VENUE_CLITICS.sub("", fold_word(before.group(1))) not in venue_heads():
+        return False
+    after = _WORD_AFTER.match(text, hit.end)
+    if after is None:
+        return False
+    word = fold_word(after.group(1))
+    unclitic = word[1:] if word[:1] in ("و", "ف", "ب", "ل") else word
+    common = common_words()
+    return len(word) > 2 and not word.startswith("ال") and not unclitic.startswith("ال") and word not in common and unclitic not in common \
+        and word not in venue_city_tails() and not _NISBA_END.search(word) and word not in gazetteer() \
+        and unclitic not in gazetteer() and not word.endswith("ا")
