@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.events import extract_events
 from khabar.events.agent_phrases import is_name
+
+from .composed import text_of, with_people
 
 
 @pytest.mark.parametrize(("word", "name"), [
@@ -62,3 +65,23 @@ def test_a_conjoined_known_word_ends_a_group_name(text: str, target: str) -> Non
 def test_a_name_right_after_its_group_head_may_open_with_waw() -> None:
     from .composed import statement_parties
     assert ("أعلن", "وكالة وادا", None) in statement_parties("وأعلنت وكالة وادا أن الفحص إيجابي.")
+
+
+@pytest.mark.parametrize(("text", "name", "source", "target"), [
+    # a person named after a definite title or person noun and its adjectives is who acts
+    ("دعا الناشط السياسي محمود البارودي إلى التظاهر", "محمود البارودي", "محمود البارودي", None),
+    ("هاجم البرلماني المصري مصطفى بكري الحكومة", "مصطفى بكري", "مصطفى بكري", "الحكومة"),
+    ("انتقد الصحفي البريطاني روبرت فيسك الحكومة", "روبرت فيسك", "روبرت فيسك", "الحكومة"),
+    ("انتقدت الناشطة السعودية هناء الظفيري الحكومة", "هناء الظفيري", "هناء الظفيري", "الحكومة"),
+    ("انتقدت الناشطة هناء الظفيري الحكومة", "هناء الظفيري", "هناء الظفيري", "الحكومة"),
+    ("انتقدت المتحدثة باسم الخارجية الأمريكية هيذر نويرت الحكومة", "هيذر نويرت", "هيذر نويرت", "الحكومة"),
+    # a body, a dual or the opposition (listed, no woman) before a person: the person is its object
+    ("اتهمت المعارضة السورية بشار الأسد بقتل المدنيين", "بشار الأسد", "المعارضة السورية", "بشار الأسد"),
+    ("اتهمت المعارضة بشار الأسد بقتل المدنيين", "بشار الأسد", "المعارضة", "بشار الأسد"),
+    ("انتقدت الحكومة المصرية محمد مرسي", "محمد مرسي", "الحكومة المصرية", "محمد مرسي"),
+    ("قصف الجيش السوري محمد علي", "محمد علي", "الجيش السوري", "محمد علي"),
+])
+def test_a_person_named_after_a_person_noun_and_its_adjectives_is_the_party(
+        text: str, name: str, source: str, target: str | None) -> None:
+    events = [e for e in extract_events(with_people(text, name)) if e.plover]
+    assert [(text_of(e.source), text_of(e.target)) for e in events] == [(source, target)]

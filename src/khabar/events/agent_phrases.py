@@ -14,7 +14,7 @@ from khabar.arabic.inflection import bare, fold, folded_bare
 from khabar.arabic.tokenize import COMMAS
 from khabar.events.clitics import PLAIN_CLITICS, conjoins_known_word, table_proclitic
 from khabar.events.lexicon import analyse_word, word_set
-from khabar.events.tables import actor_tables, nisba_country
+from khabar.events.tables import actor_tables, listed_agent_words, nisba_country
 from khabar.events.titles import DEFINITE as _DEF
 from khabar.events.titles import (
     ELATIVES,
@@ -98,7 +98,7 @@ def _not_in_construct(actor: Actor, last: Token, other: Actor, first: Token) -> 
         title = bare(word)
         return (actor.first == actor.last and word.startswith(_DEF) and title.endswith("ه")
                 and title not in PERSON_TITLES and title[:-1] not in PERSON_TITLES
-                and actor.agent not in PERSON_NOUNS)
+                and actor.agent not in PERSON_NOUNS and not _feminine_person_noun(title))
     if other.last == other.first:
         if other.agent and not (other.entity or other.country) and fold(first.text).endswith(PEOPLE_ENDINGS):
             # أبلغ الوزير الصحافيين: a definite singular governs no genitive, nor does a plural it does
@@ -108,6 +108,33 @@ def _not_in_construct(actor: Actor, last: Token, other: Actor, first: Token) -> 
                 and not fold(first.text).endswith(_RELATIONAL_ENDINGS)
                 and not fold(first.text).startswith(PLAIN_CLITICS))
     return word.startswith(_DEF) or word.endswith(("ون", "ين"))
+
+
+def _feminine_person_noun(title: str) -> bool:
+    """A woman's person noun, bare (ناشطه، برلمانيه): its masculine is an agent noun and it is none
+    itself, as a body's name is (معارضه، حكومه are no woman)."""
+    listed = listed_agent_words()
+    return title.endswith("ه") and title[:-1] in listed and title not in listed
+
+
+def _apposed_person(actor: Actor, toks: list[Token], person: Actor, first: Token) -> bool:
+    """A person named right after a definite singular title or person noun and its adjectives is who
+    it is (الناشط السياسي محمود البارودي، المتحدثة باسم الخارجية الأمريكية هيذر نويرت); not after a body
+    (الحكومة المصرية، الجيش السوري) nor a dual or plural (الرئيسان الروسي فلاديمير بوتين), and not a
+    definite mention, an object (اتهمت المعارضة السورية الرئيس)."""
+    word = fold(toks[actor.first].text)
+    if person.entity_type != "PER" or not word.startswith(_DEF) or fold(first.text).startswith(_DEF):
+        return False
+    if word.endswith(("ون", "ين", "ان", "ات")):
+        return False
+    title = bare(word)
+    if title in PERSON_TITLES or title[:-1] in PERSON_TITLES and title.endswith("ه"):
+        return True
+    return _feminine_person_noun(title) or (not title.endswith("ه") and actor.agent in _APPOSED_TYPES)
+
+
+#: Types of the masculine person nouns a name may follow in apposition (البرلماني، الناشط، الصحفي).
+_APPOSED_TYPES = (*PERSON_NOUNS, "OPP", "LEG")
 
 
 def _idafa_entity(actor: Actor, other: Actor, toks: list[Token]) -> bool:
@@ -166,6 +193,9 @@ def extend_agent(actor: Actor, toks: list[Token], words: list[str], by_first: di
             j = actor.last + 1
             continue
         if j in by_first:
+            if j == actor.last + 1 and _apposed_person(actor, toks, by_first[j], toks[j]):
+                _idafa_entity(actor, by_first[j], toks)  # الناشط السياسي محمود البارودي: the person
+                return
             break
         governed = (agents_by_first or {}).get(j)
         if (governed is not None and _bare_head(actor, toks) and complements == 0

@@ -123,6 +123,14 @@ def actor_tables() -> ActorTables:
                        _key_lengths(agents), _key_lengths(countries))
 
 
+@lru_cache(maxsize=1)
+def listed_agent_words() -> frozenset[str]:
+    """The one-word agent nouns as ``agents.tsv`` lists them (folded bare), without the forms
+    inflected from them: معارضه is listed (the opposition), ناشطه only inflected from ناشط."""
+    return frozenset(key[0] for forms in (r[1] for r in resource_rows("agents.tsv")) for form in forms.split(",")
+                     for key in _keys(form.strip()) if len(key) == 1)
+
+
 def _note_owners(words: tuple[str, ...], letters: dict[str, str], owned: dict[str, set[str]],
                  written: set[str]) -> None:
     """Record for each key word the letters of its own the table word is written with before it
