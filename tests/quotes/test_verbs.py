@@ -279,3 +279,34 @@ REPORTED_WITH_COMPLEMENTIZER = [
 @pytest.mark.parametrize(("text", "expected"), REPORTED_WITH_COMPLEMENTIZER)
 def test_reported_with_complementizer(spoken, text, expected):
     assert spoken([text]) == expected
+
+
+# (paragraphs, (cue, speaker words or None, content) of the last quotation): the word right after
+# a verb is whom it addresses, no subject written, so the speaker is the one named before
+ADDRESSEE_FIRST = [
+    # a plural in ين before the verb's own preposition and its complementizer
+    (["وقال الوزير إن الوضع صعب.", "وحذر المتسوقين من أنهم سيواجهون ارتفاعا في الأسعار."],
+     ("وحذر", "الوزير", "المتسوقين من أنهم سيواجهون ارتفاعا في الأسعار")),
+    # a group of people after a verb of urging, before its preposition (and a complementizer)
+    (["وقال الوزير إن الوضع صعب.", "ودعا الشباب إلى الاستفادة من المهرجانات."],
+     ("ودعا", "الوزير", "الشباب إلى الاستفادة من المهرجانات")),
+    (["وقال الوزير إن الوضع صعب.", "وحث الجميع على التعاون."], ("وحث", "الوزير", "الجميع على التعاون")),
+    (["وقالت الشرطة إن الوضع خطير.", "ودعت الأهالي إلى أن يلزموا منازلهم."],
+     ("ودعت", "الشرطة", "الأهالي إلى أن يلزموا منازلهم")),
+    # a masculine noun with its masculine adjective after a feminine verb of calling on someone
+    (["وقالت الوزارة إن الوضع خطير.", "وحثت المجتمع الدولي على عدم نسيان المدينة."],
+     ("وحثت", "الوزارة", "المجتمع الدولي على عدم نسيان المدينة")),
+    # ... not a time after it: the body before the verb speaks
+    (["وكانت هيئة أسواق المال حذرت الشهر الماضي من الاستثمار في العملات."],
+     ("حذرت", "هيئة أسواق المال", "الاستثمار في العملات")),
+    # a group that speaks as often as it is urged, and a demand (not urging): the group speaks
+    (["وطالب الأهالي بتوفير الماء."], ("وطالب", "الأهالي", "بتوفير الماء")),
+    # a feminine speaker with a masculine title, after a verb of saying: the subject
+    (["وقالت الرئيس التنفيذي للشركة ماري بارا إن المبيعات ارتفعت."],
+     ("وقالت", "ماري بارا", "المبيعات ارتفعت")),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ADDRESSEE_FIRST)
+def test_addressee_right_after_the_verb(spoken, body, expected):
+    assert spoken(body)[-1] == expected

@@ -41,6 +41,7 @@ from khabar.quotes.fronted import clause_start, fronted_phrase, statement_word
 from khabar.quotes.lexicon import (
     ANNA,
     ANY,
+    FEM,
     IN_IT,
     OBJECT_SUFFIXES,
     PLURAL,
@@ -89,6 +90,8 @@ _IN = key("في")
 _BI = key("ب")
 #: The class of verbs of saying (قال، أضاف، تابع): the verbal noun after them marks their content.
 _SAY = "say"
+#: The class of verbs of calling on someone (دعا، طالب، حث): their object opens the content.
+_CALL = "call"
 #: Mentions that may speak when they open a sentence before its verb (a country's government too).
 _SPEAKING_TYPES = ("PER", "ORG", "GPE")
 
@@ -176,10 +179,11 @@ def _negated_noun(unit: Unit, i: int) -> bool:
 
 def _denied_by_nobody(unit: Unit, i: int) -> bool:
     """A denied verb whose subject names no one (ولم تعلن أي جهة مسؤوليتها، لم يقل بعد أحد): nothing
-    was said, by anyone; a time may stand between the verb and its subject."""
+    was said, by anyone; a time or 'so far' (so_far: حتى الآن) may stand between the verb and its subject."""
     if i == 0 or not unit.is_a(i - 1, "negation"):
         return False
     j = time_end(unit, i + 1, len(unit.tokens))
+    j += unit.phrase_at(j, "so_far") if j < len(unit.tokens) else 0  # ولم يعلن حتى الآن أحد
     return j < len(unit.tokens) and unit.is_a(j, "nobody")
 
 
@@ -249,7 +253,8 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
             unit.is_a(j, "relative") and unit.bare(j) != "من" for j in range(phrase.start, phrase.end))
             or _object_qualified(unit, phrase, phrase_stop)
             or (opener.kind == "prep" and (plural_object(unit, phrase.start) or opening is not None
-                                           or form.gender == PLURAL))):
+                                           or form.gender == PLURAL))
+            or _addressee_first(unit, phrase.start, opener, form)):
         # ووصف كافة الاتهامات التي وردت ... بأنها كاذبة، ودعا الليبيين إلى: an object, not a subject;
         # the subject is the one written before the verb (تونس تدعو الليبيين إلى), if any
         # ودعا أمس الأحد الليبيين إلى، دعا في نفس التصريح الحكومة إلى: the time and the utterance are no content;
@@ -283,6 +288,47 @@ def _from_verb(unit: Unit, i: int, cue_end: int, form: CueForm) -> Candidate | N
                                                 late_holder_end(unit, phrase.start, phrase_stop, window_stop))
                           if phrase is not None and phrase.start >= cue_end else None,  # a fronted subject has none
                           via=via, when_span=(min(when_from, cue[0]), opener.content_start))
+
+
+def _addressee_first(unit: Unit, j: int, opener: Opener, form: CueForm) -> bool:
+    """The word at ``j``, right after the verb, is whom it addresses and no subject is written: a
+    plural in ين before the verb's own preposition and its complementizer (وحذر المتسوقين من أنهم،
+    ودعت المواطنين إلى أن; a subject would end in ون), or a verb's addressee (:func:`_addressed`).
+    The speaker is the one named before."""
+    if opener.kind == "prep":
+        return _addressed(unit, j, form)
+    return opener.kind == "complementizer" and opener.token - 1 > j \
+        and in_class("content_prep", unit.bare(opener.token - 1)) \
+        and (plural_object(unit, j) or _addressed(unit, j, form))
+
+
+def _addressed(unit: Unit, j: int, form: CueForm) -> bool:
+    """The word at ``j``, right after a verb of calling on someone, is its object with no subject
+    written: a group urged (:func:`_urged_group`) or a masculine noun after a feminine verb
+    (:func:`_masculine_after_feminine`)."""
+    return _urged_group(unit, j, form) or _masculine_after_feminine(unit, j, form)
+
+
+def _masculine_after_feminine(unit: Unit, j: int, form: CueForm) -> bool:
+    """A feminine verb of calling on someone (ودعت، وحثت، وطالبت) before a definite noun its masculine
+    relational adjective shows masculine and singular (المجتمع الدولي، الرئيس الأمريكي، الجيش الإسرائيلي):
+    no subject of that verb, so its object, the subject unwritten.  Not a time (الأسبوع الماضي)."""
+    if form.cls != _CALL or form.gender != FEM or j + 1 >= len(unit.tokens) \
+            or unit.tokens[j].kind != "word" or unit.tokens[j + 1].kind != "word":
+        return False
+    head, adjective = unit.keys[j], unit.keys[j + 1]
+    return definite_word(head) and not head.endswith(("ه", "ات", "ين", "ون")) and definite_word(adjective) \
+        and adjective.endswith("ي") and not unit.time_word(j) and not unit.time_word(j + 1)
+
+
+def _urged_group(unit: Unit, j: int, form: CueForm) -> bool:
+    """After a verb of urging (urging_verb: دعا، حث، ناشد), a group of people that is not one that
+    speaks as often (people_object, not addressee_speaker: الخبراء) right before a preposition is
+    whom it urges, with no subject written (ودعا الشباب إلى، وحث الجميع على، وناشدت الجميع بمعاملة)."""
+    return in_class("urging_verb", key(form.lemma)) and j + 1 < len(unit.tokens) \
+        and unit.tokens[j].kind == "word" and unit.is_a(j, "people_object") \
+        and not unit.is_a(j, "addressee_speaker") and unit.tokens[j + 1].kind == "word" \
+        and (in_class("content_prep", unit.bare(j + 1)) or prepositional(unit.keys[j + 1]))
 
 
 def _time_clause_end(unit: Unit, start: int, end: int) -> int:
@@ -353,7 +399,8 @@ def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm)
         subject_start = subject_end = cue_end
     else:  # وأعلن الثلاثاء الإعلام الرسمي عن: the subject follows the time
         subject_start = time_end(unit, cue_end, stop)
-        subject_end = subject_phrase_end(unit, subject_start, stop)
+        subject_end = subject_start if _addressed(unit, subject_start, form) \
+            else subject_phrase_end(unit, subject_start, stop)  # ودعا الشباب إلى: the object
         if subject_end > subject_start:  # أعلنت وزارة الصناعة والتجارة عن: the body's name goes on
             subject_end = conjoined_definites_end(unit, subject_end, stop)
     # ودعا المبعوث الدولي في بيانه الحكومة: 'in his statement' says how, and ends the subject and
@@ -381,10 +428,6 @@ def _nominal_content(unit: Unit, i: int, cue_end: int, stop: int, form: CueForm)
     return make_candidate(unit, cue, (begin, end), content_kind(unit, begin, end, False), form.gender,
                           phrase=phrase, phrase_window_end=start if said_in is None else said_in,
                           when_span=(cue[0], begin))
-
-
-#: The class of verbs of calling on someone (دعا، طالب، حث): their object opens the content.
-_CALL = "call"
 
 
 def _call_apposition_end(unit: Unit, j: int, stop: int) -> int:
