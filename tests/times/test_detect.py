@@ -358,3 +358,16 @@ def test_a_year_after_by(text: str, expected: list[tuple[str, str | None]]) -> N
 ])
 def test_so_far_and_a_plan_name_no_time(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # منذ + a count after a record's elative is how long the record stands, no time
+    ("وهو أقل مستوى له منذ ثلاثة أشهر.", []),
+    ("تراجع المؤشر إلى أدنى منذ 8 أشهر، وفق البيانات", []),
+    ("أقوى زلزال يضرب المنطقة منذ قرابة 40 عاما", []),
+    # ... a date after منذ stays, and so does منذ + a count dating an event
+    ("سجل أدنى مستوى منذ 2010", [("2010", "2010")]),
+    ("واعتمدت هذه القواعد منذ سنتين", [("منذ سنتين", "2016")]),
+])
+def test_since_after_a_superlative(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert values(text) == expected

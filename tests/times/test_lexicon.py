@@ -619,3 +619,10 @@ def test_a_bare_year_after_a_vision_word_names_a_plan(word: str, _: str) -> None
     assert values(f"ضمن مبادرات {word} المملكة 2030 التي أطلقتها الحكومة") == []
     assert values(f"تحقيق {word} في 2030") == ["2030"]  # في: a year
 
+
+
+@pytest.mark.parametrize(("word", "_"), rows("since_superlative"))
+def test_since_a_count_after_a_superlative_is_no_time(word: str, _: str) -> None:
+    assert values(f"وسجل المؤشر {word} مستوى له منذ أربع سنوات") == []
+    assert values(f"وسجل المؤشر {word} مستوى له، وارتفع منذ أربع سنوات") == ["2012"]  # another clause
+    assert values("وسجل المؤشر ارتفاعا منذ أربع سنوات") == ["2012"]

@@ -242,6 +242,22 @@ def _names_vision(before: list[str]) -> bool:
     return False
 
 
+#: How many words before منذ a superlative may stand (أدنى مستوى لها منذ، أكبر من نوعها منذ).
+_SUPERLATIVE_REACH = 5
+#: The clause before an expression: the text back to the last stop, comma or line break.
+_CLAUSE_START = re.compile(r"[^.،,؛;:!?؟\n]*$")
+
+
+def _after_superlative(folded: str, start: int) -> bool:
+    """An elative of the ``since_superlative`` class stands in the clause a few words before ``start``
+    (أعلى مستوى له منذ أربع سنوات، أقوى منذ 13 شهرا): منذ + a count measures how long the record
+    stands, a span with no time of its own."""
+    clause = _CLAUSE_START.search(folded, max(0, start - 80), start)
+    words = TOKEN.findall(clause.group() if clause else "")[-_SUPERLATIVE_REACH:]
+    superlatives = lexicon().words["since_superlative"]
+    return any(_PROCLITICS.sub("", w) in superlatives or w in superlatives for w in words)
+
+
 def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> bool:
     """Context checks for the ambiguous kinds (bare years, bare months, weekday-free names)."""
     lx = lexicon()
@@ -281,6 +297,8 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
         return bool(_HIJRI_DAY_OR_MONTH.search(m_text)) or _find_direction(m_text)
     if kind == "ago" and _NUMBER_AFTER.match(folded, end):
         return False  # منذ عام 1450م: a year named by its number, no year ago
+    if kind == "ago" and m_text.startswith("منذ") and _after_superlative(folded, start):
+        return False  # أعلى مستوى له منذ أربع سنوات: a span of comparison, 'in four years', no time
     if kind == "ago" and m_text.startswith("قبل") and (_OF_ANOTHER_TIME.match(folded, end)
                                                        or _event_counted().match(folded, end)):
         return False  # قبل أسبوعين من بدء الدراسة، قبل يومين على الانتخابات: before another event
