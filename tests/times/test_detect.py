@@ -368,6 +368,10 @@ def test_so_far_and_a_plan_name_no_time(text: str, expected: list[tuple[str, str
     # ... a date after منذ stays, and so does منذ + a count dating an event
     ("سجل أدنى مستوى منذ 2010", [("2010", "2010")]),
     ("واعتمدت هذه القواعد منذ سنتين", [("منذ سنتين", "2016")]),
+    # منذ + 'more than' a count: for at least that long, no time; قبل أكثر من still dates an event
+    ("وقالت إن الحادثة معروفة منذ أكثر من عامين.", []),
+    ("ولم يتم القبض عليه منذ ما يزيد عن 40 عاما.", []),
+    ("وتوفي قبل أكثر من عامين", [("قبل أكثر من عامين", "2016")]),
 ])
 def test_since_after_a_superlative(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert values(text) == expected

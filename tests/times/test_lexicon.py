@@ -626,3 +626,9 @@ def test_since_a_count_after_a_superlative_is_no_time(word: str, _: str) -> None
     assert values(f"وسجل المؤشر {word} مستوى له منذ أربع سنوات") == []
     assert values(f"وسجل المؤشر {word} مستوى له، وارتفع منذ أربع سنوات") == ["2012"]  # another clause
     assert values("وسجل المؤشر ارتفاعا منذ أربع سنوات") == ["2012"]
+
+
+@pytest.mark.parametrize(("phrase", "_"), rows("at_least"))
+def test_since_at_least_a_count_is_no_time(phrase: str, _: str) -> None:
+    assert values(f"تفرض الحكومة حصارا على المدينة منذ {phrase} عشر سنوات") == []
+    assert values("تفرض الحكومة حصارا على المدينة منذ عشر سنوات") == ["2006"]

@@ -248,6 +248,13 @@ _SUPERLATIVE_REACH = 5
 _CLAUSE_START = re.compile(r"[^.،,؛;:!?؟\n]*$")
 
 
+def _since_at_least(m_text: str) -> bool:
+    """منذ and an ``at_least`` phrase before its count (منذ أكثر من عامين، منذ ما يزيد عن عام): how long
+    something has lasted, at least, a span with no time of its own."""
+    words = m_text.split()
+    return words[0] == "منذ" and any(words[1:1 + len(p.split())] == p.split() for p in lexicon().words["at_least"])
+
+
 def _after_superlative(folded: str, start: int) -> bool:
     """An elative of the ``since_superlative`` class stands in the clause a few words before ``start``
     (أعلى مستوى له منذ أربع سنوات، أقوى منذ 13 شهرا): منذ + a count measures how long the record
@@ -297,6 +304,8 @@ def _has_context(kind: str, m_text: str, folded: str, start: int, end: int) -> b
         return bool(_HIJRI_DAY_OR_MONTH.search(m_text)) or _find_direction(m_text)
     if kind == "ago" and _NUMBER_AFTER.match(folded, end):
         return False  # منذ عام 1450م: a year named by its number, no year ago
+    if kind == "ago" and _since_at_least(m_text):
+        return False  # منذ أكثر من عشر سنوات: 'for over ten years', a span with a lower bound, no time
     if kind == "ago" and m_text.startswith("منذ") and _after_superlative(folded, start):
         return False  # أعلى مستوى له منذ أربع سنوات: a span of comparison, 'in four years', no time
     if kind == "ago" and m_text.startswith("قبل") and (_OF_ANOTHER_TIME.match(folded, end)

@@ -88,7 +88,7 @@ def lexicon() -> Lexicon:
              "event_counted", "fixture", "fixture_past", "fixture_ahead", "fixture_relative", "when_opener",
              "whether", "dual_day", "fixture_holder", "adjunct_preposition", "brand_month", "brand_head", "brand_tail", "same_as_named", "same_before",
              "condition_ahead", "condition_noun_link", "deadline_before",
-             "until_now", "vision_head", "since_superlative")
+             "until_now", "vision_head", "since_superlative", "at_least")
     return Lexicon(
         months=months,
         months_needing_context=frozenset(p for p, _ in rows["month_needs_context"]),
