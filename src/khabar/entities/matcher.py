@@ -289,6 +289,6 @@ def _leftmost_longest(found: list[Match]) -> list[Match]:
 def lexicon() -> Lexicon:
     """The compiled lexicon (curated tables first, then the package gazetteers)."""
     pairs = (named_entries() + country_entries() + babel_entries() + institution_entries()
-             + title_entries() + misc_entries() + city_entries() + town_alias_entries() + club_cued_entries()
+             + title_entries() + misc_entries() + [*city_entries()] + town_alias_entries() + club_cued_entries()
              + group_cued_entries())
     return Lexicon(pairs)
