@@ -113,3 +113,19 @@ STATEMENT_PUBLISHERS = [
 @pytest.mark.parametrize(("text", "expected"), STATEMENT_PUBLISHERS)
 def test_statement_publisher_owns_it(spoken, text, expected):
     assert spoken([text]) == expected
+
+
+# (paragraphs, (speaker words or None, content) of the first quotation): after 'according to what'
+# and its verb, the preposition with the pronoun standing for ما is no word of the source
+SOURCE_RESUMPTIVE = [
+    # an unnamed source: no speaker (before, the pronoun made it a named phrase)
+    (["وتم حجز شاحنتين، بحسب ما أفاد به مصدر أمني."], (None, "وتم حجز شاحنتين")),
+    # a title with إليه
+    (["وتم حجز شاحنتين، وفق ما أشار إليه الوزير."], ("الوزير", "وتم حجز شاحنتين")),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SOURCE_RESUMPTIVE)
+def test_source_after_resumptive_pronoun(spoken, body, expected):
+    cue, speaker, content = spoken(body)[0]
+    assert (speaker, content) == expected

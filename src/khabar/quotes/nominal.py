@@ -146,15 +146,17 @@ def _source_prep(unit: Unit, i: int) -> bool:
 
 def _source_phrase_start(unit: Unit, j: int, stop: int) -> int:
     """The first token of the source after 'according to': skip ل/عن/ما (وفقا لـ، نقلا عن،
-    بحسب ما) and a statement noun with its issuer link (وفقا لبيان صادر عن X، وفق تقرير نشرته X،
+    بحسب ما), the verb with the pronoun its preposition takes for ما (source_resumptive: بحسب ما أفاد
+    به X، وفق ما أشار إليه X) and a statement noun with its issuer link (وفقا لبيان صادر عن X، وفق تقرير نشرته X،
     وفقا للتقرير الذي أصدرته X → X)."""
     what = j > 0 and unit.bare(j - 1).endswith("ما")  # حسبما أعلنت X: 'what' written on the preposition
     while j < stop and (what or unit.bare(j) in ("ل", "لـ", "عن", "ما", "لما")):
         j += 0 if what else 1
         what = False
         while j < stop and (unit.cue_form(j) is not None or _cue_with_object(unit, j) or unit.is_a(j, "adjunct")
+                            or unit.is_a(j, "source_resumptive")
                             or unit.times_in(unit.tokens[j].start, unit.tokens[j].end)):
-            j += 1  # بحسب ما أعلن الخميس مصدر قضائي، وفقا لما أعلنه X
+            j += 1  # بحسب ما أعلن الخميس مصدر قضائي، وفقا لما أعلنه X، بحسب ما أفاد به مصدر أمني
     if j < stop:
         k = unit.keys[j]
         if in_class("statement_noun", k[1:] if k.startswith("ل") and len(k) > 3 else k):
