@@ -43,6 +43,8 @@ def actors(text: str) -> list[tuple[str, str | None, str | None]]:
     ("الشركتان", ("الشركتان", "BUS", None)),  # the dual of a noun ending in ة
     ("لجنة", ("لجنة", "GOV", None)),
     ("العاهل الأردني", ("العاهل الأردني", "GOV", "JO")),  # a monarch, named by the nisba
+    ("خادم الحرمين الشريفين", ("خادم الحرمين الشريفين", "GOV", None)),  # the Saudi king's title
+    ("لخادم الحرمين الشريفين", ("خادم الحرمين الشريفين", "GOV", None)),  # thanked, congratulated: a target
     # craft and weapons are the force that flies or drives them (قصفت طائرات التحالف: the coalition)
     ("طائرات التحالف", ("طائرات التحالف", "MIL", None)),
     ("طائرات روسية", ("طائرات روسية", "MIL", "RU")),
