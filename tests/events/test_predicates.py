@@ -11,6 +11,8 @@ from khabar.events.predicates import NEGATORS, find_triggers, unshadowed
 from khabar.model import Article, Source
 from khabar.pipeline import build_pipeline
 
+from .composed import coded_parties
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("اعتقلت الشرطة المتظاهرين", ["اعتقلت"]),
@@ -307,3 +309,17 @@ def test_a_masdar_follows_a_passive_auxiliary(text: str, kinds: list[str]) -> No
 def test_ma_before_a_verb_of_result_is_no_negation(text: str, negated: dict[str, bool]) -> None:
     toks = tokenize(text)
     assert {toks[t.first].text: t.negated for t in find_triggers(toks)} == negated
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a warrant issued against a party is an arrest's legal act (173), the court its source
+    ("أصدرت المحكمة مذكرة توقيف بحق الوزير السابق", [("أصدر مذكرة توقيف", "المحكمة", "الوزير")]),
+    ("أصدرت ألمانيا مذكرة توقيف دولية بحق مدير المخابرات",
+     [("أصدر مذكرة توقيف", "ألمانيا", "مدير المخابرات")]),
+    ("يصدر القضاء مذكرات اعتقال بحق المتهمين", [("أصدر مذكرة توقيف", "القضاء", "المتهمين")]),
+    # a memo against no one, another thing issued: no warrant
+    ("أصدرت الوزارة مذكرة تفسيرية حول القانون", []),
+    ("أصدرت الحكومة بيانا بحق المعارضين", []),
+])
+def test_a_warrant_needs_the_party_it_is_issued_against(text: str, expected: list) -> None:
+    assert coded_parties(text) == expected
