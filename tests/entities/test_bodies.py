@@ -70,6 +70,26 @@ def test_a_body_runs_on_over_its_remit(text, body):
     assert names(text)[body].type == "ORG"
 
 
+@pytest.mark.parametrize("text, body", [
+    # a nationality agreeing with the remit word is the body's (plural with plural, feminine with feminine)
+    ("وأعلنت النقابة الوطنية للمهندسين المغربيين عن إضراب", "النقابة الوطنية للمهندسين المغربيين"),
+    ("وقال رئيس الهيئة العامة للثقافة الأردنية إن", "الهيئة العامة للثقافة الأردنية"),
+    # و and a noun of remit_conjuncts.txt before a genitive carries the remit on
+    ("وقالت الهيئة العليا للشفافية ومكافحة الرشوة إن", "الهيئة العليا للشفافية ومكافحة الرشوة"),
+    ("وأصدر المركز العربي للقانون وحقوق الإنسان تقريرا", "المركز العربي للقانون وحقوق الإنسان"),
+])
+def test_a_remit_runs_on_over_its_nationality_and_conjuncts(text, body):
+    assert names(text)[body].type == "ORG"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وقالت الهيئة العامة للمدفوعات وتعزيز الثقة", "الهيئة العامة للمدفوعات"),  # a masdar of a new clause
+    ("وحضر المجلس الأعلى للثقافة ووزارة الإعلام", "المجلس الأعلى للثقافة"),  # another body
+])
+def test_a_remit_stops_before_other_words(text, body):
+    assert body in names(text)
+
+
 @pytest.mark.parametrize("text, body, type_", [
     ("أنجز معهد \"أفيرتي\" استطلاعا للرأي", "أفيرتي", "ORG"),  # a head before a quoted name
     ("قال مدير مكتب بغداد إن", "Baghdad", "GPE"),  # an office in a place: the place stays

@@ -113,7 +113,8 @@ class BodyFinder:
         for s in spans:
             if s.type == "ORG" and self.tokens[s.first].kind == "word" and HEAD_TYPE(self.cues[s.first]) == "ORG" \
                     and self.is_definite(s.first):
-                s = Span(s.first, self.remit_end(s.last, taken, articled=True), s.type, s.clitic)
+                # (no nationality: the lexicon's match of it would drop the tagger's longer span)
+                s = Span(s.first, self.remit_end(s.last, taken, articled=True, nationality=False), s.type, s.clitic)
             out.append(s)
         return out
 
@@ -149,12 +150,14 @@ class BodyFinder:
         key = self.lex.keys.key(t.text)
         return key not in demonym_keys() and key not in title_keys()
 
-    def remit_end(self, j: int, taken: set[int], articled: bool = False) -> int:
+    def remit_end(self, j: int, taken: set[int], articled: bool = False, nationality: bool = True) -> int:
         """A body's name runs on over its remit after ل (الهيئة العامة للسياحة والتراث الوطني,
         الهيئة الوطنية لمكافحة الفساد, الاتحاد السعودي لكرة القدم): a لل word, or (not ``articled``:
         after a construct head's remit noun, اتحاد الكرة لعدد من الأسماء is no name) a ل word and at
         most one more word before a definite one; then definite words (adjectives, وال conjuncts).
-        ``remit_stops.txt`` lists the words that neither begin nor continue one."""
+        ``remit_stops.txt`` lists the words that neither begin nor continue one; ``remit_conjuncts.txt``
+        the nouns after و that carry it on (ومكافحة الفساد).  With ``nationality``, a nationality
+        agreeing with the last remit word closes it (:meth:`remit_nationality`)."""
         toks, n = self.tokens, len(self.tokens)
 
         def free(k: int) -> bool:
@@ -170,10 +173,35 @@ class BodyFinder:
             k = next((x for x in (k + 1, k + 2) if free(x) and self.is_definite(x)), None)
             if k is None or not all(free(x) for x in range(j + 1, k)):
                 return j
-        while k + 1 - j <= _MAX_REMIT and free(k + 1) and self.continues_remit(k + 1) \
-                and not self.disagrees(k, k + 1):
-            k += 1
-        return k
+        while k + 1 - j <= _MAX_REMIT and free(k + 1):
+            if self.continues_remit(k + 1) and not self.disagrees(k, k + 1):
+                k += 1
+            elif self.remit_conjunct(k + 1) and free(k + 2) and self.continues_remit(k + 2):
+                k += 2  # (للحوكمة الرشيدة ومكافحة الفساد)
+            else:
+                break
+        return k + 1 if nationality and self.remit_nationality(k, k + 1) else k
+
+    def remit_conjunct(self, k: int) -> bool:
+        """Token ``k`` is و and a noun of ``remit_conjuncts.txt`` (ومكافحة, وحقوق): a second part of
+        the remit when a definite genitive follows."""
+        w = fold(self.tokens[k].text)
+        return w.startswith("و") and w[1:] in folded_word_list("remit_conjuncts")
+
+    def remit_nationality(self, k: int, nxt: int) -> bool:
+        """Token ``nxt`` is a nationality adjective agreeing with the remit noun ``k`` before it, a
+        plural with a plural or a feminine with a feminine (للصحفيين التونسيين, للرياضة السعودية):
+        the body's own name (النقابة الوطنية للصحفيين التونسيين), not a second mention.  A remit
+        noun that heads a body itself (للاتحاد السعودي, للجيش اليمني) keeps its nationality."""
+        if nxt >= len(self.tokens) or self.tokens[nxt].kind != "word" or self.is_head(k):
+            return False
+        word, after = fold(self.texts[k]), fold(self.texts[nxt])
+        if not (word.startswith("لل") and after.startswith("ال")):
+            return False
+        key = self.lex.keys.key(self.texts[nxt])
+        if word.endswith("ين") and key.endswith("يين"):
+            return key[:-2] in demonym_keys()  # (the plural التونسيين: the key of تونسي)
+        return word.endswith("ه") and key.endswith("يه") and key in demonym_keys()
 
     def disagrees(self, k: int, nxt: int) -> bool:
         """Token ``nxt``, a definite word right after the definite feminine noun ``k`` (للرياضة,
