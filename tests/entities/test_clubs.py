@@ -27,6 +27,8 @@ def club_names(text: str) -> list[tuple[str, str]]:
     ("وحقق فريق السيدة العجوز الفوز في مباراة الدوري", [("السيدة العجوز", "Juventus")]),
     ("سجل اللاعب في مباراة مع المدفعجية هدفا", [("المدفعجية", "Arsenal FC")]),
     ("تقدم الفريق الكتالوني في الدوري بهدف للاعب", [("الفريق الكتالوني", "FC Barcelona")]),
+    # a place's name too (الفيحاء: Damascus, Tripoli): the club only in sport
+    ("فاز الفيحاء على التعاون في مباراة الدوري", [("الفيحاء", "Al-Fayha FC"), ("التعاون", "Al Taawoun FC")]),
 ])
 def test_cued_forms_name_clubs_in_sport(text, expected):
     assert club_names(text) == expected
@@ -37,6 +39,7 @@ def test_cued_forms_name_clubs_in_sport(text, expected):
     "دعا إلى تعزيز السلم الأهلي",  # الأهلي: civil
     "زار الوفد روما ولاعب واحد",  # one sport word is not enough
     "ساعدت الجارة السيدة العجوز في عبور الطريق",  # an old lady
+    "تجول الزوار في أسواق الفيحاء القديمة",  # الفيحاء: a city's epithet
 ])
 def test_cued_forms_without_sport_name_no_club(text):
     assert club_names(text) == []
