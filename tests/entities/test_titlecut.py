@@ -9,7 +9,7 @@ from khabar.arabic import tokenize
 from khabar.entities import Options, run
 from khabar.entities.bodies import Span
 from khabar.entities.matcher import lexicon
-from khabar.entities.titlecut import after_titles
+from khabar.entities.titlecut import after_titles, family_titles
 from khabar.model import Article, Source
 
 
@@ -52,3 +52,30 @@ def test_religious_ranks_are_roles(text: str, name: str, role: str) -> None:
     art = run(Article(id="t", source=Source(kind="text"), body=[text]), Options(tagger=True))
     people = [(e.name_ar, e.role) for e in art.entities if e.type == "PER"]
     assert people == [(name, role)]
+
+
+def _family(text: str, span: tuple[int, int]) -> tuple[str, bool]:
+    tokens = tokenize(text)
+    matches = lexicon().find(tokens)
+    spans, kept = family_titles([Span(*span, "PER")], matches, tokens)
+    titles = any(m.entry.type == "TITLE" and spans[0].first < m.first <= spans[0].last + 1 for m in kept)
+    return " ".join(t.text for t in tokens[spans[0].first:spans[0].last + 1]), titles
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # a one-word title after a given name, closed by a particle, punctuation or و and a given name
+    ("وقال سامي الطبيب إن المستشفى امتلأ", (1, 1), "سامي الطبيب"),
+    ("وأكد سامي الطبيب، رئيس الجمعية، أن", (1, 2), "سامي الطبيب"),
+    ("وغنى خالد المهندس وحسين الجسمي", (1, 1), "خالد المهندس"),
+])
+def test_a_title_closing_a_given_name_is_the_family_name(text, span, expected):
+    assert _family(text, span) == (expected, False)
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("وقال سامي المدير الفني للفريق إن", (1, 1), "سامي"),  # the role runs on
+    ("وقال سامي المتحدث باسم الوزارة إن", (1, 1), "سامي"),
+    ("وقال سامي الشمري الطبيب إن", (1, 2), "سامي الشمري"),  # a family name before the title: a role
+])
+def test_a_title_that_runs_on_stays_a_title(text, span, expected):
+    assert _family(text, span) == (expected, True)

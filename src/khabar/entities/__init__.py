@@ -23,6 +23,7 @@ from khabar.arabic import tokenize
 from khabar.entities.bareclubs import bare_clubs_to_bodies
 from khabar.entities.bodies import Span
 from khabar.entities.builder import Builder
+from khabar.entities.capitals import described_capitals
 from khabar.entities.cliticsplit import split_clitic_names
 from khabar.entities.clubheads import article_speaks_of_sport
 from khabar.entities.coref import (
@@ -47,7 +48,7 @@ from khabar.entities.matcher import lexicon
 from khabar.entities.namesakes import places_named_like_people
 from khabar.entities.repeats import name_confirmed_towns
 from khabar.entities.tanwin import without_tanwin_words
-from khabar.entities.titlecut import after_titles
+from khabar.entities.titlecut import after_titles, family_titles
 from khabar.entities.typeclash import merge_type_clashes
 from khabar.entities.variants import merge_variant_names
 from khabar.entities.verbtrim import trim_verbs
@@ -84,7 +85,7 @@ def run(article: Article, options: Options) -> Article:
     from_metadata = article.annotations.get("credit_fields", frozenset())
     for field, paragraph, text in article.units(tuple(f for f in FIELDS if f not in from_metadata)):
         tokens = token_table.get((field, paragraph)) or tokenize(text)
-        units.append(((field, paragraph), text, tokens, lex.find(tokens)))
+        units.append(((field, paragraph), text, tokens, described_capitals(lex.find(tokens), tokens)))
     spans = tagger.unit_spans([(tokens, sentence_table.get(key), matches) for key, _, tokens, matches in units],
                               ensemble=options.model == "ensemble") if tagger else [[] for _ in units]
     b = Builder()
@@ -100,6 +101,7 @@ def run(article: Article, options: Options) -> Article:
         unit_spans = split_clitic_names(trim_verbs(without_tanwin_words(unit_spans, tokens), tokens), tokens)
         unit_spans = after_titles(unit_spans, matches, tokens)  # (آية الله حسن أقاميري: the rank is no name word)
         unit_spans = with_given_names(unit_spans, tokens, matches, tagger.name_likeness if tagger else None)
+        unit_spans, matches = family_titles(unit_spans, matches, tokens)  # (شوقي الطبيب: no doctor)
         linker.tagger_people = frozenset(s.first for s in unit_spans if s.type == "PER" and s.first == s.last)
         matches = without_shared_names(matches, unit_spans, tokens, lex, tagger.name_likeness if tagger else None)
         linker.run(matches, linker.with_remits(unit_spans, matches))
