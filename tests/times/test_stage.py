@@ -335,6 +335,23 @@ def test_no_time_inside_an_organisations_name() -> None:
     assert [(t.start, t.value) for t in article.times] == [(text.rindex("اليوم"), PUB)]
 
 
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("سجل اللاعب محمد الخميس هدفين", "محمد الخميس", []),  # a family name, no Thursday
+    ("التقى الوزير لويجي دي مايو بالسفير", "لويجي دي مايو", []),
+    ("وصل الجمعة أحمد سالم إلى الرياض", "أحمد سالم", ["2017-11-10"]),  # a weekday before the name stays
+    ("الجمعة أحمد سالم", "الجمعة أحمد سالم", ["2017-11-10"]),  # a name overrun from its first word
+])
+def test_no_time_past_the_first_word_of_a_persons_name(text: str, person: str, expected: list[str]) -> None:
+    from khabar.model import Article, Source
+    from khabar.times import Options, run
+
+    article = Article(id="x", source=Source(kind="jsonl"), published=PUB, body=[text])
+    at = text.index(person)
+    article.annotations["entity_mentions"] = {("body", 0): [(at, at + len(person), "E1", "PER")]}
+    run(article, Options(distinct=False))
+    assert [t.value for t in article.times] == expected
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), [
     ("قال أمس إن", "0001-01-01", [("أمس", None)]),
     ("صرح اليوم الثلاثاء بأن", "0001-01-01", [("اليوم الثلاثاء", None)]),

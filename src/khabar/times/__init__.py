@@ -443,15 +443,18 @@ Detected = dict[tuple[str, int], list[tuple[Found, int, int, bool]]]
 
 def _detect(article: Article) -> Detected:
     """Each text unit's expressions as found, before any anchor resolves them; none inside the name
-    of an organisation (المصري اليوم, حركة 20 فبراير: a newspaper, a movement, no day)."""
+    of an organisation (المصري اليوم, حركة 20 فبراير: a newspaper, a movement, no day), nor past the
+    first word of a person's name (محمد الخميس, لويجي دي مايو: a family name, no Thursday or May)."""
     names = article.annotations.get("entity_mentions", {})
     detected = {}
     for field, paragraph, text in article.units():
         spans = names.get((field, paragraph), ())
         bodies = [(s, e) for s, e, _, kind in spans if kind == "ORG"]
+        persons = [(s, e) for s, e, _, kind in spans if kind == "PER"]
         detected[(field, paragraph)] = [
             (found, start, end, future) for found, start, end, future in find(text, [(s, e) for s, e, *_ in spans])
-            if not any(s <= start and end <= e for s, e in bodies)]
+            if not any(s <= start and end <= e for s, e in bodies)
+            and not any(s < start and end <= e for s, e in persons)]  # (آنذاك opening a name: an overrun)
     return detected
 
 
