@@ -64,6 +64,7 @@ from layouts_html_twentyfifth import td_newspaper, wp_block  # noqa: E402
 from layouts_html_twentyfirst import gov_portal, hentry_static, medium_story, wix_blog  # noqa: E402
 from layouts_html_twentyfourth import cairo_portal, singlefile_save  # noqa: E402
 from layouts_html_twentysecond import discourse_topic, linkedin_pulse, notion_site, squarespace_blog  # noqa: E402
+from layouts_html_twentysixth import aljazeera_html, youm7_html  # noqa: E402
 from layouts_html_twentythird import fb_mbasic, hugo_papermod, jannah_theme, old_reddit  # noqa: E402
 from page_builder import MSA, WEEKDAYS, Record, msa, one_line, record_date, truth_body  # noqa: E402
 from rounds import DRAWS  # noqa: E402
@@ -374,6 +375,10 @@ TEMPLATES: dict[str, tuple[Callable[[Truth], str], frozenset[str]]] = {
     # 14,401-15,200 / 14,401-15,200 / 7,501-8,000 (seed 25217)
     "td_newspaper18+": (td_newspaper, frozenset({"byline", "outlet", "canonical"})),
     "wp_block18+": (wp_block, frozenset({"byline", "canonical"})),
+    # bench/layouts_html_twentysixth.py, the twenty-sixth session's, first run unseen on records of lines
+    # 13,601-14,400 / 13,601-14,400 / 7,001-7,500 (seed 26431)
+    "aljazeera19+": (aljazeera_html, frozenset({"outlet", "canonical", "most-read"})),
+    "youm_seven19+": (youm7_html, frozenset({"byline", "outlet", "canonical", "most-read"})),
 }
 _WORD = re.compile(r"\w+")
 
@@ -446,7 +451,7 @@ ROUNDS: dict[str, str] = {
     "9+": "sixteenth9+", "10+": "seventeenth10+", "10++": "seventeenth10++", "11+": "eighteenth11+",
     "12+": "nineteenth12+", "13+": "twentieth13+", "14+": "twentyfirst14+",
     "15+": "twentysecond15+", "16+": "twentythird16+", "17+": "twentyfourth17+",
-    "18+": "twentyfifth18+"}
+    "18+": "twentyfifth18+", "19+": "twentysixth19+"}
 
 
 def _round(name: str) -> str:

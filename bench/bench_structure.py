@@ -21,7 +21,9 @@
    and of bench/layouts_twentyfourth.py (5 marked 17+, the twenty-third session's, lines 15,201-16,000 of
    ant_multisource and saudinewsnet and 8,001-8,500 of ant_jawharafm, seed 24113) and of
    bench/layouts_twentyfifth.py (7 marked 18+, the twenty-fourth session's, lines 14,401-15,200 of
-   ant_multisource and saudinewsnet and 7,501-8,000 of ant_jawharafm, seed 25217),
+   ant_multisource and saudinewsnet and 7,501-8,000 of ant_jawharafm, seed 25217) and of
+   bench/layouts_twentysixth.py (7 marked 19+, the twenty-sixth session's, lines 13,601-14,400 of
+   ant_multisource and saudinewsnet and 7,001-7,500 of ant_jawharafm, seed 26431),
    analyses each page with the ``structure`` stage and prints per layout and overall: headline accuracy, date
    accuracy, body paragraph F1, related F1 (targets 0.99, 0.99, 0.98, 0.95), plus deck, dateline, byline and
    pull-quote figures, and the same for a naive reader (first line headline, rest body).
@@ -69,6 +71,7 @@ from layouts_twentyfifth import TWENTYFIFTH_LAYOUTS  # noqa: E402
 from layouts_twentyfirst import TWENTYFIRST_LAYOUTS  # noqa: E402
 from layouts_twentyfourth import TWENTYFOURTH_LAYOUTS  # noqa: E402
 from layouts_twentysecond import TWENTYSECOND_LAYOUTS  # noqa: E402
+from layouts_twentysixth import TWENTYSIXTH_LAYOUTS  # noqa: E402
 from layouts_twentythird import TWENTYTHIRD_LAYOUTS  # noqa: E402
 from layouts_unseen import UNSEEN_LAYOUTS  # noqa: E402
 from page_builder import Layout, corpus_pool, draw_records  # noqa: E402
@@ -167,7 +170,7 @@ HELD_OUT: list[tuple[str, str, dict[str, Layout]]] = [
     ("nineteenth12+", "12+", NINETEENTH_LAYOUTS), ("twentieth13+", "13+", TWENTIETH_LAYOUTS),
     ("twentyfirst14+", "14+", TWENTYFIRST_LAYOUTS), ("twentysecond15+", "15+", TWENTYSECOND_LAYOUTS),
     ("twentythird16+", "16+", TWENTYTHIRD_LAYOUTS), ("twentyfourth17+", "17+", TWENTYFOURTH_LAYOUTS),
-    ("twentyfifth18+", "18+", TWENTYFIFTH_LAYOUTS)]
+    ("twentyfifth18+", "18+", TWENTYFIFTH_LAYOUTS), ("twentysixth19+", "19+", TWENTYSIXTH_LAYOUTS)]
 
 
 def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
@@ -195,7 +198,8 @@ def accuracy(per_layout: int, show: int, only: list[str] | None = None) -> None:
           " lines 1,000-19,898/400-20,000/1,500-10,161, 12+: the nineteenth's, the same lines, another draw, 13+: the nineteenth's second round's, another draw,"
           " 14+: the twentieth's, another draw, 15+: the twenty-first's, another draw, 16+: the twenty-second's, another draw,"
           " 17+: the twenty-third's, lines 15,201-16,000/15,201-16,000/8,001-8,500, 18+: the twenty-fourth's,"
-          " lines 14,401-15,200/14,401-15,200/7,501-8,000)")
+          " lines 14,401-15,200/14,401-15,200/7,501-8,000, 19+: the twenty-sixth's, lines 13,601-14,400/13,601-14,400/"
+          "7,001-7,500)")
     print(f"{'layout':20}" + "".join(f"{k:>8}" for k, _ in COLUMNS))
     overall, base = Tally(), Tally()
     held_out = {label: Tally() for label, _, _ in HELD_OUT}

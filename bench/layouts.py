@@ -154,6 +154,8 @@ def layout_moroccan(record: Record, rng: random.Random) -> Page:
     outlet = b.outlet()
     city = rng.choice(CITIES)
     b.add(f"{city} - {outlet}", "")
+    if b.page.dateline is None:  # the credit names the place reported from: the dateline
+        b.page.dateline = city
     if b.deck():
         b.add(b.page.deck or "", "")
     if (quote := b.pull_quote()) is not None:

@@ -147,9 +147,12 @@ def layout_abudhabi(record: Record, rng: random.Random) -> Page:
     b.add("أخبار العالم العربي", "", b.page.headline, "")
     zone = "بتوقيت أبوظبي"
     stamp = f"{msa(b.day, weekday=False)} - {rng.randint(10, 23)}:{rng.randint(10, 59)}"
-    b.add(f"{rng.choice(CITIES)} - سكاي نيوز عربية", f"نشر في: {stamp} {zone}",
+    city = rng.choice(CITIES)
+    b.add(f"{city} - سكاي نيوز عربية", f"نشر في: {stamp} {zone}",
           f"آخر تحديث: {stamp} {zone}", "")
     b.page.outlet = "سكاي نيوز عربية"
+    if b.page.dateline is None:  # the credit names the place reported from, as the records' credits do
+        b.page.dateline = city
     if b.deck():
         b.add(b.page.deck or "", "")
     body = b.body_lines(None)

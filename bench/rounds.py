@@ -22,6 +22,7 @@ from layouts_twentyfifth import fresh_records as twentyfifth_records
 from layouts_twentyfirst import fresh_records as twentyfirst_records
 from layouts_twentyfourth import fresh_records as twentyfourth_records
 from layouts_twentysecond import fresh_records as twentysecond_records
+from layouts_twentysixth import fresh_records as twentysixth_records
 from layouts_twentythird import fresh_records as twentythird_records
 from page_builder import Record
 
@@ -34,5 +35,5 @@ DRAWS: dict[str, Callable[[int], list[Record]]] = {
     "10+": seventeenth_records, "10++": seventeenth_records, "11+": eighteenth_records,
     "12+": nineteenth_records, "13+": twentieth_records, "14+": twentyfirst_records,
     "15+": twentysecond_records, "16+": twentythird_records, "17+": twentyfourth_records,
-    "18+": twentyfifth_records,
+    "18+": twentyfifth_records, "19+": twentysixth_records,
 }

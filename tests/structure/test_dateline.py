@@ -72,6 +72,14 @@ def test_a_dash_dateline_names_a_known_place_or_credits_an_agency(paragraph: str
     # a known outlet from the place, then a colon (Elaph's form)
     ("إيلاف من لندن: أعلنت الحكومة اليوم خطة جديدة", ("لندن", "أعلنت الحكومة اليوم خطة جديدة", "إيلاف", None)),
     ("وفد من مصر: وصل اليوم إلى الخرطوم للمشاركة في المؤتمر", None),  # no outlet: a sentence's opening
+    # a known outlet's name in guillemets after the place's dash (glued or not) or colon, its reporter after it
+    ("لندن- «القدس العربي»: أعلنت الحكومة اليوم خطة جديدة", ("لندن", "أعلنت الحكومة اليوم خطة جديدة", "القدس العربي", None)),
+    ("بيروت: «الشرق الأوسط»: أعلنت الحكومة اليوم خطة جديدة",
+     ("بيروت", "أعلنت الحكومة اليوم خطة جديدة", "الشرق الأوسط", None)),
+    ("لندن – «القدس العربي» – سارة الحسن: أعلنت الحكومة اليوم خطة جديدة",
+     ("لندن", "أعلنت الحكومة اليوم خطة جديدة", "القدس العربي", "سارة الحسن")),
+    ("وقال الوزير لـ«عكاظ»: إن الحكومة أعلنت اليوم خطة جديدة", None),  # a quotation's source, no place
+    ("لندن- «صحيفة لا يعرفها أحد»: أعلنت الحكومة اليوم خطة جديدة", None),  # no outlet a list knows
 ])
 def test_a_reporting_dateline(paragraph: str, expected: tuple[str, str, str | None, str | None] | None) -> None:
     assert split_dateline(paragraph) == expected

@@ -17,6 +17,9 @@ from khabar.structure.furniture import (
 
 FURNITURE = [
     ">>",  # marker
+    "list 2 of 4",  # a screen reader's list labels
+    "end of list",
+    "قائمة 1 من 3",
     "* * *",
     "--------------------------------------------------",
     "// انتهى //",

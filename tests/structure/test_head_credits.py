@@ -47,3 +47,15 @@ def test_a_line_holding_a_date_after_two_paragraphs_is_the_texts() -> None:
 def test_a_reporter_s_name_after_the_place_beside_the_date_is_the_byline(credit: str, byline: str) -> None:
     page = analyse_page(f"الحكومة تعلن خطة للمياه\n14/11/2017\n{credit}\n\n{BODY}")
     assert page.byline == byline
+
+
+@pytest.mark.parametrize(("credit", "fields"), [
+    # place and paper, paper and place, set over the text as its first paragraph
+    ("دبي: «الشرق الأوسط»", ("دبي", "الشرق الأوسط")),
+    ("عنب بلدي – إدلب", ("إدلب", "عنب بلدي")),
+])
+def test_a_credit_line_over_the_text_gives_the_dateline_and_outlet(credit: str, fields: tuple[str | None, str | None]) -> None:
+    page = analyse_page(f"الحكومة تعلن خطة للمياه\n14/11/2017\n\n{credit}\n{BODY}")
+    assert (page.dateline, page.outlet) == fields
+    assert page.byline not in ("الشرق الأوسط", "عنب بلدي")  # the paper credited is no byline
+    assert page.body[0].startswith("أعلنت")

@@ -197,3 +197,25 @@ def test_an_agency_signing_a_record_s_text_off_is_furniture() -> None:
     page = analyse_record_text("صنعاء - سبأ : أعلنت الحكومة خطة للمياه.\n\nوقال الوزير إن العمل بدأ.\n\n- سبأ -\n")
     assert (page.dateline, page.agency) == ("صنعاء", "سبأ")
     assert page.body == ["أعلنت الحكومة خطة للمياه.", "وقال الوزير إن العمل بدأ."] and "- سبأ -" in page.furniture
+
+
+_SENTENCES = "أعلنت الحكومة اليوم خطة جديدة لترشيد استهلاك المياه. وقال الوزير إن المخزون يكفي حتى الصيف."
+_ANSWER = " ".join(["وأضاف الوزير أن الخطة تشمل المدن والقرى"] * 3) + " وزير المياه"  # 25 words, no full stop
+
+
+@pytest.mark.parametrize(("text", "body", "furniture"), [
+    # SUB marks (\x1a) run into one line: each opens a paragraph
+    (f"{_SENTENCES} \x1a\x1a {_SENTENCES}", [_SENTENCES, _SENTENCES], []),
+    # the closing ones that end no sentence are the photos' captions
+    (f"{_SENTENCES} \x1a\x1aمن احتفالات أهالي المدينة \x1a\x1aالأطفال في الحديقة",
+     [_SENTENCES], ["من احتفالات أهالي المدينة", "الأطفال في الحديقة"]),
+    # a question opened by the mark ends a sentence: a paragraph
+    (f"{_SENTENCES}\n\x1a ما خطة الوزارة للصيف؟", [_SENTENCES, "ما خطة الوزارة للصيف؟"], []),
+    # a long closing paragraph without a full stop is the text's, as is an unmarked short one
+    (f"{_SENTENCES} \x1a {_ANSWER}", [_SENTENCES, _ANSWER], []),
+    (f"{_SENTENCES}\nمن احتفالات أهالي المدينة", [_SENTENCES, "من احتفالات أهالي المدينة"], []),
+])
+def test_sub_marks_part_paragraphs_and_close_on_captions(text: str, body: list[str], furniture: list[str]) -> None:
+    found = analyse_record_text(text)
+    assert found.body == body
+    assert [line for line in found.furniture if line in furniture] == furniture[::-1]

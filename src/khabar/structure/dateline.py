@@ -36,6 +36,12 @@ _CHAIN = re.compile(
 # "عمان-الغد- قال": place and outlet glued to their dashes (the outlet must be a known one).
 _GLUED = re.compile(rf"^(?P<place>{_PLACE_CHARS}{{2,30}}?)\s*{_DASH}\s*(?P<agency>{_PLACE_CHARS}{{2,25}}?)\s*{_DASH}\s*(?=\S)")
 _CHAIN_SEGMENT_WORDS = 3
+# A place, a dash (glued to the place or not) or a colon, a known outlet's name in guillemets, maybe
+# its reporter after another dash, then a colon: ``لندن- «القدس العربي»:``, ``الناصرة – «القدس العربي» –
+# وديع عواودة:``, ``بيروت: «الشرق الأوسط»:``.
+_QUOTED_OUTLET = re.compile(rf"^(?P<place>{_PLACE_CHARS}{{2,30}}?)\s*(?:{_DASH}|:)\s*«(?P<agency>[^«»\n]{{2,30}})»"
+                            rf"(?:\s*{_DASH}\s*(?P<reporter>[^\d:«»\n\-–—]{{3,40}}?))?\s*:\s*(?=\S)")
+_REPORTER_WORDS = (2, 4)
 _AGENCY_AFTER = re.compile(r"^[«\"(]?(?P<agency>[^\s«»\"():،,\-–—][^«»\"():،,\-–—\n]{0,28}?)[»\")]?\s*(?:--?|[–—ـ:]+)\s*(?=\S)")
 _MAX_PLACE_WORDS = 6
 _PLACE_MIN_LETTERS = 2  # past the article: قم and بم are cities, ال alone is none
@@ -188,6 +194,8 @@ def _split(paragraph: str) -> Dateline | None:
         rest = paragraph[m.end():]
         if len(rest.split()) >= 3:
             return Dateline(m["place"].strip(), rest, m["outlet"].strip())
+    if (quoted := _quoted_outlet(paragraph)) is not None:
+        return quoted
     if (released := _release_dateline(paragraph)) is not None:
         return released
     m = _CHAIN.match(paragraph)
@@ -207,6 +215,19 @@ def _split(paragraph: str) -> Dateline | None:
     if m and len(m["place"].split()) <= 3 and (m["agency"] or _is_known(m["place"])):
         return _result(m, paragraph)
     return None
+
+
+def _quoted_outlet(paragraph: str) -> Dateline | None:
+    """A known place and a known outlet's name in guillemets (:data:`_QUOTED_OUTLET`), the reporter
+    after it a name of two to four words."""
+    m = _QUOTED_OUTLET.match(paragraph)
+    if not m or not _is_known(m["place"]) or norm(m["agency"]) not in _outlet_names():
+        return None
+    reporter = m["reporter"].strip() if m["reporter"] else None
+    if reporter is not None and not _REPORTER_WORDS[0] <= len(reporter.split()) <= _REPORTER_WORDS[1]:
+        return None
+    rest = paragraph[m.end():]
+    return Dateline(m["place"].strip(), rest, m["agency"].strip(), reporter) if len(rest.split()) >= 3 else None
 
 
 def _credits_agency(m: re.Match[str], paragraph: str) -> bool:

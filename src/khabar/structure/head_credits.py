@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from khabar.model import PageFields
 from khabar.structure.bylines import byline_name
 from khabar.structure.data import norm
 from khabar.structure.dateline import known_places
@@ -23,10 +24,12 @@ from khabar.structure.page_dates import (
     HEAD_LINES,
     credit,
 )
+from khabar.structure.record_credit import split_credit
 from khabar.structure.regions import is_prose
 
 _CREDIT_DATE_MAX_OTHER_WORDS = 6
 _PLACE_DASH_NAME = re.compile(r"(?P<place>[^-–—ـ]+?)\s+[-–—ـ]+\s+(?P<name>[^-–—ـ]+)")
+_CREDIT_PARAGRAPH_MAX_WORDS = 8  # a credit set as the text's first paragraph is short
 _POSTER_META_LINES = 3  # lines under a forum poster's name where the post's meta (counters, buttons) sits
 
 
@@ -112,3 +115,19 @@ def credited(lines: list[Line], head: int) -> str | None:
 def outlet_credit_name(lines: list[Line]) -> str | None:
     """The name an outlet credits under the headline (``هسبريس - سارة الحسن``): its reporter."""
     return next((ln.parts["name"] for ln in lines if ln.kind == CREDIT and {"outlet", "name"} <= ln.parts.keys()), None)
+
+
+def take_credit_paragraph(page: PageFields) -> None:
+    """A short first paragraph that is a credit line naming the place reported from and the paper, its
+    writer or an agency (``لندن: سارة الحسن``, ``دبي: «الشرق الأوسط»``, ``عنب بلدي – إدلب``): the
+    dateline, the byline (a person, never the paper), the outlet and the agency, not a paragraph."""
+    if page.dateline or len(page.body) < 2 or page.body[0].count(" ") >= _CREDIT_PARAGRAPH_MAX_WORDS:
+        return
+    found = split_credit(page.body[0].rstrip(" :"))
+    if found is None or found.place is None or not (found.outlet or found.agency or found.byline):
+        return
+    page.furniture.append(page.body.pop(0))
+    page.dateline, page.agency = found.place, found.agency
+    page.outlet = page.outlet or found.outlet
+    if found.byline not in (found.outlet, found.agency):
+        page.byline = page.byline or found.byline

@@ -35,6 +35,7 @@ from khabar.structure.head_credits import (
     mark_bare_bylines,
     mark_dated_credits,
     outlet_credit_name,
+    take_credit_paragraph,
 )
 from khabar.structure.headline import (
     headline_index,
@@ -139,7 +140,7 @@ def analyse_page(raw: str) -> PageFields:
         page.published = date_in_credits(lines, body, page.deck) or date_in_dateline(page, lines, body)
     if page.dateline is None and body:
         page.dateline = wire_place(lines[head + 1:body[0]]) or exported_place
-    page.outlet = first_value(lines, OUTLET) or credit(lines, "outlet") or suffix
+    page.outlet = first_value(lines, OUTLET) or credit(lines, "outlet") or page.outlet or suffix
     # A credit above the headline is a masthead (outlet, date); below it, what it credits is the byline.
     page.byline = (first_value(lines, BYLINE) or credit(lines, "byline") or credited(lines, head)
                    or outlet_credit_name(lines[head + 1:]) or page.byline)  # (the reporter a dateline names)
@@ -176,4 +177,5 @@ def _fill_body(page: PageFields, paragraphs: list[str]) -> None:
             page.body.append(text)
     if page.body and is_tag_line(page.body[-1]):
         page.furniture.append(page.body.pop())
+    take_credit_paragraph(page)
     take_dateline(page)

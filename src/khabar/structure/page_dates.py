@@ -97,6 +97,8 @@ def date_in_dateline(page: PageFields, lines: list[Line], body: list[int]) -> st
 
 def wire_place(head_lines: list[Line]) -> str | None:
     """The place of a wire's place-and-date line set over the text (``عمان 3 شوال 1439 هـ الموافق 17
-    يونيو 2018 م بترا``): the dateline, on a line of its own."""
-    return next((ln.parts["place"] for ln in head_lines if ln.kind == CREDIT and set(ln.parts) == {"date", "place"}
-                 and is_outlet(ln.text.rsplit(" ", 1)[-1])), None)  # closed by the agency's code
+    يونيو 2018 م بترا``), or of an outlet's credit naming the place and nothing else (``عنب بلدي –
+    إدلب``): the dateline, on a line of its own."""
+    return next((ln.parts["place"] for ln in head_lines if ln.kind == CREDIT and (
+        set(ln.parts) == {"date", "place"} and is_outlet(ln.text.rsplit(" ", 1)[-1])  # closed by the agency's code
+        or set(ln.parts) == {"outlet", "place"})), None)

@@ -38,6 +38,12 @@ _GLUED_CREDIT_MAX_WORDS = 6
 _GLUED_DASH = re.compile(r"\S[-–—]|[-–—]\S")
 _DASH = re.compile(r"\s*([-–—])\s*")
 _WRAPPED_MIN_LINES = 6
+#: A run of SUB characters (\x1a) with the spaces around it: the mark a lossy converter left for the
+#: bullet glyph opening a paragraph, a question or a photo's caption (saudinewsnet's 2015 texts, run
+#: into one line): a paragraph break.
+_SUB_MARKS = re.compile(r"[ \t\u00a0]*\x1a+[ \t\u00a0]*")
+_CAPTION_MAX_WORDS = 20  # a longer closing paragraph without a full stop is the text's (an answer signed off)
+_SUB_OPENING = "\x1a"  # a line a SUB mark opened keeps one, for :func:`_take_marked_captions`
 _WRAPPED_KEPT_SHARE = 0.6  # at most this share of a wrapped text's lines stay lines of their own once joined
 
 
@@ -56,7 +62,11 @@ def analyse_record_text(text: str, date: str | None = None, author: str | None =
     ``author``, a credit line the text opens with again, is cut off the text."""
     out = PageFields(published=normalise_date(date))
     in_related = False
+    marked: set[int] = set()  # the body paragraphs a SUB mark opened
     for original in _paragraph_lines(text):
+        if original.startswith(_SUB_OPENING):
+            original = original[1:]
+            marked.add(len(out.body))
         line = clean_spaces(original)
         slider, line = split_leading_slider(line)
         if slider:
@@ -89,12 +99,21 @@ def analyse_record_text(text: str, date: str | None = None, author: str | None =
             out.furniture.append(paragraph)
         elif paragraph:
             out.body.append(paragraph)
+    _take_marked_captions(out, marked)
     if out.body and is_tag_line(out.body[-1]):
         out.furniture.append(out.body.pop())
     _take_repeated_credit(out, author)
     _take_opening_credit(out)
     take_dateline(out)
     return out
+
+
+def _take_marked_captions(out: PageFields, marked: set[int]) -> None:
+    """The paragraphs closing the text that a SUB mark opened and that end no sentence: the captions of
+    the photos the page set after the text (``من احتفالات أهالي المدينة``), not its paragraphs."""
+    while (len(out.body) > 1 and len(out.body) - 1 in marked and not out.body[-1].endswith(SENTENCE_END)
+           and out.body[-1].count(" ") < _CAPTION_MAX_WORDS):
+        out.furniture.append(out.body.pop())
 
 
 _MIN_WORDS_AFTER_CREDIT = 3
@@ -119,7 +138,8 @@ def _take_repeated_credit(out: PageFields, author: str | None) -> None:
 
 def _paragraph_lines(text: str) -> list[str]:
     """The text's lines; a hard-wrapped text's (an e-mail, a PDF's column, ``fmt`` output stored as a
-    record) joined back into the paragraphs they were cut from."""
+    record) joined back into the paragraphs they were cut from; a run of SUB marks parts paragraphs."""
+    text = _SUB_MARKS.sub("\n" + _SUB_OPENING, text)
     originals = text.splitlines()
     if len(originals) < _WRAPPED_MIN_LINES or max(map(len, originals)) > WIDEST_LINE:  # never cut at a wrapping width
         return originals
