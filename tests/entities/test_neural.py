@@ -1,5 +1,5 @@
 """The neural tagger's numpy side: word keys, inputs, and a forward pass that padding does not change,
-with the convolutional member alone and with its BiLSTM member beside it (tiny models from tiny_nn)."""
+with the convolutional member alone and with BiLSTM members beside it (tiny models from tiny_nn)."""
 
 import numpy as np
 import pytest
@@ -12,12 +12,12 @@ from .tiny_nn import INDICATORS, features, tiny_tagger
 
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory) -> NeuralTagger:
-    return tiny_tagger(tmp_path_factory.mktemp("nn"), bilstm=False)
+    return tiny_tagger(tmp_path_factory.mktemp("nn"), bilstm=0)
 
 
-@pytest.fixture(scope="module", params=[False, True], ids=["convolutions", "with-bilstm"])
+@pytest.fixture(scope="module", params=[0, 1, 3], ids=["convolutions", "with-bilstm", "with-three-bilstms"])
 def either(request, tmp_path_factory) -> NeuralTagger:
-    """Both tiny models: what holds for the tagger holds with or without its BiLSTM member."""
+    """The tiny models: what holds for the tagger holds with or without BiLSTM members."""
     return tiny_tagger(tmp_path_factory.mktemp("nn"), bilstm=request.param)
 
 

@@ -1,4 +1,4 @@
-"""A small randomly initialised neural tagger, with or without its BiLSTM member, for the tests of
+"""A small randomly initialised neural tagger, with or without BiLSTM members, for the tests of
 neural.py and recurrent.py: the plumbing is tested whatever the committed weights are, and neither
 JAX nor PyTorch is needed to build it."""
 
@@ -9,7 +9,7 @@ import numpy as np
 
 from khabar.entities.features import FeatureExtractor
 from khabar.entities.neural import NeuralTagger
-from khabar.entities.recurrent import PREFIX
+from khabar.entities.recurrent import member_prefix
 from khabar.entities.train_neural import LABELS, export, init_params, save
 
 VOCAB = ["قال", "رياض", "باريس", "الرئيس", "0000"]
@@ -22,17 +22,18 @@ def features() -> FeatureExtractor:
     return FeatureExtractor()
 
 
-def _recurrent_weights(rng: np.random.Generator, n_chars: int) -> dict[str, np.ndarray]:
+def _recurrent_weights(rng: np.random.Generator, n_chars: int, prefix: str) -> dict[str, np.ndarray]:
     d = 2 * DIM + FILTERS + len(INDICATORS)
     shapes = {"char_emb": (n_chars, CHAR_DIM), "char_conv": (3 * CHAR_DIM, FILTERS), "char_bias": (FILTERS,),
               "out_w": (2 * HIDDEN, len(LABELS)), "out_b": (len(LABELS),)}
     for side in ("fw", "bw"):
         shapes |= {f"{side}_wx": (d, 4 * HIDDEN), f"{side}_wh": (HIDDEN, 4 * HIDDEN), f"{side}_b": (4 * HIDDEN,)}
-    return {PREFIX + k: (rng.standard_normal(s) * 0.3).astype(np.float32) for k, s in shapes.items()}
+    return {prefix + k: (rng.standard_normal(s) * 0.3).astype(np.float32) for k, s in shapes.items()}
 
 
-def tiny_tagger(directory: Path, bilstm: bool) -> NeuralTagger:
-    """The convolutional member alone, or with a BiLSTM member beside it, saved under directory and read back."""
+def tiny_tagger(directory: Path, bilstm: int, dtype: type = np.float32) -> NeuralTagger:
+    """The convolutional member alone, or with ``bilstm`` BiLSTM members beside it (their weights
+    saved as ``dtype``), saved under directory and read back."""
     chars = sorted({c for w in VOCAB for c in w})
     rng = np.random.default_rng(0)
     params = init_params(rng, len(chars), len(INDICATORS), len(LABELS))
@@ -40,8 +41,8 @@ def tiny_tagger(directory: Path, bilstm: bool) -> NeuralTagger:
     meta = {"vocab": np.array(VOCAB), "chars": np.array(chars), "indicators": np.array(INDICATORS),
             "labels": np.array(LABELS)}
     weights = export(params, emb, meta)
-    if bilstm:
-        weights |= _recurrent_weights(rng, len(chars) + 2)
+    for k in range(bilstm):
+        weights |= {name: x.astype(dtype) for name, x in _recurrent_weights(rng, len(chars) + 2, member_prefix(k)).items()}
     path = directory / "nn.npz"
     save(weights, path)
     return NeuralTagger(features(), path)

@@ -4,16 +4,39 @@
 It reads the same word inputs as the dilated convolutions of :mod:`.neural` (the frozen word2vec
 vectors of each word and its stem, the indicator flags, a character CNN of its own), and a
 bidirectional LSTM (one layer) reads the sentence, each word seeing all the others.  Its weights
-sit in ``ner_nn.npz`` beside the convolutions', each name prefixed ``rnn_``
-(:data:`PREFIX`); :class:`.neural.NeuralTagger` mixes the two members' label probabilities.
+sit in ``ner_nn.npz`` beside the convolutions', each name prefixed ``rnn_`` (:data:`PREFIX`; a
+further BiLSTM trained with another seed ``rnn1_``, ``rnn2_``, ...); :class:`.neural.NeuralTagger`
+mixes the members' label probabilities.
 """
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
-#: The prefix of the BiLSTM's weights in ``ner_nn.npz``.
+#: The prefix of the first BiLSTM's weights in ``ner_nn.npz``; the next ones are ``rnn1_``, ``rnn2_``
+#: ... (:func:`member_prefix`).
 PREFIX = "rnn_"
+_MEMBER = re.compile(r"rnn(\d*)_")
+
+
+def member_prefix(k: int) -> str:
+    """The prefix of the ``k``-th BiLSTM's weights (from 0)."""
+    return PREFIX if k == 0 else f"rnn{k}_"
+
+
+def split_members(params: dict[str, np.ndarray]) -> tuple[dict[str, np.ndarray], list[dict[str, np.ndarray]]]:
+    """The weights of a saved model as the convolutions' and each BiLSTM's in order (names without
+    their prefix, as float32: a BiLSTM's may be saved as float16)."""
+    rest: dict[str, np.ndarray] = {}
+    members: dict[int, dict[str, np.ndarray]] = {}
+    for name, x in params.items():
+        if m := _MEMBER.match(name):
+            members.setdefault(int(m[1] or 0), {})[name[m.end():]] = x.astype(np.float32)
+        else:
+            rest[name] = x
+    return rest, [members[k] for k in sorted(members)]
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:

@@ -31,7 +31,7 @@ import numpy as np
 
 from khabar.entities.features import FeatureExtractor
 from khabar.entities.neural import DILATIONS, MAX_CHARS, Encoder, batch, indicator_names, word_key
-from khabar.entities.train_recurrent import train_recurrent
+from khabar.entities.train_recurrent import MEMBERS, train_members
 
 #: Words kept from the word2vec vocabulary (by corpus frequency): the exported table's size.
 VOCAB = 60_000
@@ -259,8 +259,8 @@ def dev_f1(model: dict[str, np.ndarray], features: FeatureExtractor, dev_set: li
 
 def train_neural(train_set: list[Sentence], corpora: Path, vectors: Path, out: Path,
                  dev_set: list[Sentence] | None = None) -> None:
-    """Word vectors (made once: ``vectors`` is kept between runs), then the tagger's two members
-    (the convolutions, then the BiLSTM of :mod:`.train_recurrent`), saved together to ``out``; the
+    """Word vectors (made once: ``vectors`` is kept between runs), then the tagger's members (the
+    convolutions, then the BiLSTMs of :mod:`.train_recurrent`), saved together to ``out``; the
     features are the CRF's, with the corpus votes in use."""
     t = time.time()
     if not vectors.exists():
@@ -269,5 +269,5 @@ def train_neural(train_set: list[Sentence], corpora: Path, vectors: Path, out: P
         print(f"word vectors in {time.time() - t:.0f} s -> {vectors}", file=sys.stderr)
     features = FeatureExtractor()
     model = train_model(train_set, features, vectors, dev_set=dev_set)
-    save(model | train_recurrent(train_set, model, features), out)
-    print(f"neural tagger (convolutions and BiLSTM) in {time.time() - t:.0f} s -> {out}", file=sys.stderr)
+    save(model | train_members(train_set, model, features), out)
+    print(f"neural tagger (convolutions and {len(MEMBERS)} BiLSTMs) in {time.time() - t:.0f} s -> {out}", file=sys.stderr)
