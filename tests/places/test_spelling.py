@@ -3,7 +3,15 @@
 import pytest
 
 from khabar.places.match import is_locative
-from khabar.places.spelling import find_spelt_places, spelling, spelling_index, spelt_city, vowel_edits
+from khabar.places.spelling import (
+    _forms,
+    _spelt_lengths,
+    find_spelt_places,
+    spelling,
+    spelling_index,
+    spelt_city,
+    vowel_edits,
+)
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -90,6 +98,29 @@ def test_joined_to_a_place():
 ])
 def test_no_spelt_place(text):
     assert _found(text, countries=frozenset({"US", "AR", "BY", "GB", "IR"})) == []
+
+
+def test_joined_to_a_spelt_place():
+    # (و after a name found here, no place given: joined to it)
+    assert _found("وصل الوفد إلى باليمبانغ وفورت كولينز") == [
+        ("باليمبانغ", "Palembang"), ("وفورت كولينز", "Fort Collins")]
+
+
+@pytest.mark.parametrize("words", [
+    ["فورت", "كولينز"],
+    ["وباليمبانغ"],
+    ["فواز", "تسببت", "في"],  # ز then ت: no pair; ت then س inside the next word: one
+    ["ماين", "تس"],  # ن, then ت opening the next word
+    ["بيت", "سان", "خوسيه"],  # ت before س across words: read as س
+    ["كول", "لنز"],  # a consonant doubled across words
+    ["سان", "او", "باولو"],  # a word of vowels alone
+    ["مدينة", "تورونتو"],  # ة after a word: a vowel of its own
+])
+def test_spelt_lengths_read_the_joined_spelling(words):
+    index = spelling_index()
+    expected = [n for n in (3, 2, 1) if n <= len(words) and any(
+        spelling(" ".join(form)).consonants in index for form, _ in _forms(words[:n]))]
+    assert _spelt_lengths(words) == expected
 
 
 def test_person_name_after_locative():

@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from khabar.arabic.fold import fold_word
+from khabar.arabic.memo import memo
 from khabar.datafiles import data_lines, tsv_rows
 from khabar.model import Place
 from khabar.places.gazetteer import (
@@ -288,7 +289,7 @@ def foreign_heads() -> frozenset[str]:
 
 
 #: Words as folded, remembered: news repeats its words, and every word of every unit is read.
-_folded = lru_cache(maxsize=100_000)(fold_word)
+_folded = memo(100_000)(fold_word)
 
 
 @dataclass(frozen=True)
@@ -343,6 +344,81 @@ def _team_word(word: str) -> bool:
     return False
 
 
+def _forms(names: list[str]) -> list[tuple[list[str], str]]:
+    """The words a name of ``names`` may be: as written, and without the clitic its first word may
+    carry (with that clitic)."""
+    forms = [(names, "")]
+    first = names[0]
+    for clitic in _CLITICS:
+        rest = first[len(clitic):]
+        # (a clitic before a long vowel is part of the name: وستمنستر, بوليتيكا)
+        if first.startswith(clitic) and len(rest) >= 3 and rest[0] not in "اوي":
+            forms.append(([rest, *names[1:]], clitic))
+            break
+    return forms
+
+
+@memo(100_000)
+def _word_sounds(word: str) -> tuple[str, str, str, str]:
+    """A folded word's consonants (:func:`spelling`), its first consonant letter's sound, and the vowels
+    before its first consonant and after its last."""
+    consonants, vowels, dropped, _ = _letters()
+    spelt = spelling(word)
+    first = next((consonants.get(ch, ch) for ch in word if ch not in vowels and ch not in dropped), "")
+    return spelt.consonants, first, spelt.vowels[0], spelt.vowels[-1]
+
+
+@memo(100_000)
+def _head_sounds(word: str) -> tuple[tuple[str, str, str, str], ...]:
+    """:func:`_word_sounds` of the first word of each of a name's :func:`_forms` opening on ``word``."""
+    return tuple(_word_sounds(form[0]) for form, _ in _forms([word]))
+
+
+def _spelt_lengths(names: list[str]) -> list[int]:
+    """The lengths n, longest first, for which a form of ``names[:n]`` (:func:`_forms`) spells the
+    consonants of some indexed city: the names :func:`_spelt_at` may read there, where most give
+    none.  The consonants of words run together, ``spelling(" ".join(words)).consonants``, are
+    read off each word's own (remembered per word, where most joined names are new): a word's first
+    consonant, as read before the word's own letters after it, is one with the last one before it
+    when no vowel stands between them and the two are one sound, or a pair read as the second."""
+    index = spelling_index()
+    pairs = _letters()[3]
+    rest = list(map(_word_sounds, names[1:]))
+    spelt = 0  # bit n: n words spell
+    for out, _, lead, tail in _head_sounds(names[0]):
+        gap = tail if out else lead
+        if out in index:
+            spelt |= 2
+        for n, (sounds, first, lead, tail) in enumerate(rest, 2):
+            if sounds and out and not gap and not lead and (out[-1] == first or (out[-1], first) in pairs):
+                out = out[:-1] + sounds
+            else:
+                out += sounds
+            gap = tail if sounds else gap + lead
+            if out in index:
+                spelt |= 1 << n
+    return [n for n in (3, 2, 1) if spelt >> n & 1] if spelt else []
+
+
+#: Bits of a word's :func:`_evidence_flags`: it may carry a place's evidence itself (ب on it, a
+#: foreign generic word), it is a locative word or designator before one, or it opens on و.
+_OPENS, _BEFORE, _WAW = 1, 2, 4
+
+
+@lru_cache(maxsize=4)
+def _evidence_flags(is_locative: Callable[[str], bool]) -> Callable[[str], int]:
+    """Folded word -> its evidence bits (remembered per word), by ``is_locative``."""
+    marks = designators()
+    heads = foreign_heads()
+
+    def flags(word: str) -> int:
+        opens = word[:1] == "ب" or word.startswith("وب") or word in heads
+        before = is_locative(word) or designator_core(word, marks) in marks
+        return (_OPENS if opens else 0) | (_BEFORE if before else 0) | (_WAW if word[:1] == "و" else 0)
+
+    return memo(200_000)(flags)
+
+
 def find_spelt_places(text: str, covered: list[tuple[int, int]], placed: list[tuple[int, int]],
                       people: list[tuple[int, int]], bodies: list[tuple[int, int]], countries: frozenset[str],
                       is_locative: Callable[[str], bool]) -> list[SpeltPlace]:
@@ -350,8 +426,19 @@ def find_spelt_places(text: str, covered: list[tuple[int, int]], placed: list[tu
     a longer name may hold one that gave no place: فورت, Fürth, in فورت كولينز) and the ``placed`` ones, that
     spell one city (:func:`spelt_city`) where the text says they are a place (:func:`_evidence`);
     none inside a person's name (but after a designator) nor a body's (``bodies``: a club's, a
-    paper's), but a name a foreign generic word opens (شرطة فورت كولينز, whatever the tagger read)."""
-    words = [(m.start(), m.end(), _folded(m.group())) for m in _WORD.finditer(text)]
+    paper's), but a name a foreign generic word opens (شرطة فورت كولينز, whatever the tagger read).
+
+    Most words can be no such name: only those with some evidence (a locative word or designator
+    before, ب on them, a foreign generic word, or و after a place) whose words spell an indexed
+    city's consonants are read further, and the words' offsets are found only for those."""
+    names = list(map(_folded, _WORD.findall(text)))
+    flags = list(map(_evidence_flags(is_locative), names))
+    joins = bool(placed)  # (a word on و may follow a place: read its offsets)
+    candidates = [i for i, (bits, before) in enumerate(zip(flags, [0, *flags], strict=False))
+                  if bits & _OPENS or before & _BEFORE or (joins and bits & _WAW)]
+    if not candidates:
+        return []
+    words: list[tuple[int, int, str]] = []
     out: list[SpeltPlace] = []
     taken = list(placed)
     place_ends = [e for _, e in placed]
@@ -362,22 +449,23 @@ def find_spelt_places(text: str, covered: list[tuple[int, int]], placed: list[tu
     def held(start: int, end: int) -> bool:  # every name read already it overlaps lies inside it
         return all(start <= s and e <= end for s, e in covered if s < end and start < e)
 
-    marks = designators()
+    def offsets() -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), w) for m, w in zip(_WORD.finditer(text), names, strict=True)]
+
+    upcoming = candidates[::-1]  # (a stack: the next candidate last)
     i = 0
-    while i < len(words):
+    while upcoming:
+        i = upcoming.pop()
+        lengths = _spelt_lengths(names[i:i + 3])
+        if not lengths:
+            continue  # (spells no city: most candidates, told by their words' spellings)
+        words = words or offsets()
+        if not (flags[i] & _OPENS or (i and flags[i - 1] & _BEFORE)) and not (flags[i] & _WAW and any(
+                e <= words[i][0] and not text[e:words[i][0]].strip() for e in place_ends)):
+            continue  # (no evidence: a word on و after no place)
         found = None
-        prev, first = words[i - 1][2] if i else "", words[i][2]
-        joined = first[:1] == "و" and any(
-            e <= words[i][0] and not text[e:words[i][0]].strip() for e in place_ends)
-        if not (first[:1] == "ب" or first.startswith("وب") or joined or first in foreign_heads()
-                or is_locative(prev) or designator_core(prev, marks) in marks):
-            i += 1  # no evidence a name here could have (_evidence): most words, skipped cheaply
-            continue
-        for n in (3, 2, 1):
-            group = words[i:i + n]
-            if len(group) < n:
-                continue
-            start, end = group[0][0], group[-1][1]
+        for n in lengths:
+            start, end = words[i][0], words[i + n - 1][1]
             if not free(start, end, taken) or not (free(start, end, covered) or (n > 1 and held(start, end))) \
                     or (n > 1 and text[start:end].count("\n")):
                 continue
@@ -385,12 +473,14 @@ def find_spelt_places(text: str, covered: list[tuple[int, int]], placed: list[tu
             if found is not None:
                 break
         if found is None:
-            i += 1
             continue
         out.append(found)
         taken.append((found.start, found.end))
         place_ends.append(found.end)
-        i += n
+        while upcoming and upcoming[-1] < i + n:
+            upcoming.pop()  # (words of the name found)
+        if i + n < len(names) and flags[i + n] & _WAW and (not upcoming or upcoming[-1] != i + n):
+            upcoming.append(i + n)  # (و after the place found: joined to it)
     return out
 
 
@@ -398,17 +488,9 @@ def _spelt_at(text: str, words: list[tuple[int, int, str]], i: int, n: int, coun
               is_locative: Callable[[str], bool], place_ends: list[int], people: list[tuple[int, int]],
               bodies: list[tuple[int, int]]) -> SpeltPlace | None:
     group = words[i:i + n]
-    names = [w for _, _, w in group]
-    first = names[0]
-    forms = [(names, "")]
-    for clitic in _CLITICS:
-        rest = first[len(clitic):]
-        # (a clitic before a long vowel is part of the name: وستمنستر, بوليتيكا)
-        if first.startswith(clitic) and len(rest) >= 3 and rest[0] not in "اوي":
-            forms.append(([rest, *names[1:]], clitic))
-            break
+    first = group[0][2]
     start, end = group[0][0], group[-1][1]
-    for form, clitic in forms:
+    for form, clitic in _forms([w for _, _, w in group]):
         if not spelt_cities(" ".join(form)):
             continue  # (most words: read first, the tests below are dearer)
         if clitic and (first in gazetteer() or ordinary_word(first)):
