@@ -33,6 +33,19 @@ def test_a_part_lies_in_the_country_of_its_whole(text: str, expected: list[tuple
     assert places_of(text) == expected
 
 
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a designated settlement with ب and a region or country right after it lies there
+    ("هاجم مستوطنون منزلا في قرية دوما بالضفة الغربية", "دوما", ("دوما", "PS")),
+    ("قصفت الطائرات مدينة دوما بسوريا", "دوما", ("دوما", "SY")),
+    ("وصل الوزير إلى مدينة رام الله، بالضفة الغربية", "رام الله", ("رام الله", "PS")),
+    # a bare name (no settlement word) is left to the article's other places
+    ("ولد في دوما بسوريا", "دوما", ("دوما", "SY")),
+])
+def test_a_settlement_lies_in_the_region_joined_to_it_by_bi(text: str, name: str,
+                                                           expected: tuple[str, str | None]) -> None:
+    assert [p for p in places_of(text) if p[0] == name] == [expected]
+
+
 def test_a_capital_with_no_reading_in_the_wholes_country_is_kept() -> None:
     # (the whole may be misread: كردستان here is Iran's province, read as Iraq's region)
     assert ("سنندج", "IR") in places_of("انفجرت حافلة في مدينة سنندج، عاصمة محافظة كردستان")

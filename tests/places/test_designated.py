@@ -78,6 +78,9 @@ def test_a_tagged_facility_named_after_its_designator(text: str, mention: str,
     ("استهدفت الهجمات العاصمة الفرنسية مساء أمس", [("العاصمة الفرنسية", "FR", "Paris")]),
     ("وقال مسؤول بالعاصمة السورية إن الوضع هادئ", [("بالعاصمة السورية", "SY", "Damascus")]),
     ("وصل الوفد إلى العاصمة الكورية الجنوبية", [("العاصمة الكورية الجنوبية", "KR", "Seoul")]),
+    # a nisba written like its country's name (السعودية) is no mention of the country there
+    ("وقال في مؤتمر صحفي في العاصمة السعودية إن", [("العاصمة السعودية", "SA", "Riyadh")]),
+    ("وصل الوزير إلى العاصمة السعودية الرياض", [("الرياض", "SA", "Riyadh")]),
     # ... none with a second adjective after the nisba, nor an adjective of no country
     ("انتقلت الوزارات إلى العاصمة المصرية الإدارية", []),
     ("زار الوزير العاصمة الاقتصادية للبلاد", []),

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from khabar.arabic.fold import fold, fold_word
 from khabar.model import ANALYSED_FIELDS, Article, Place
-from khabar.places.containment import reading_in, unknown_whole_country, whole_country
+from khabar.places.containment import reading_in, settlement_country, unknown_whole_country, whole_country
 from khabar.places.context import after_seat_head, designator_before
 from khabar.places.gazetteer import (
     BIG_CITY,
@@ -339,6 +339,8 @@ def run(article: Article, options: Options) -> Article:
         folded = fold(text).text
         party = any(word in folded for word in party_heads())
         covered = []
+        # العاصمة السعودية: the capital, Riyadh, not the country its nisba is named like
+        capital_nisbas = [(start, end) for start, end, _ in capital_phrases(text)]
         wide: tuple[Hit, Choice] | None = None  # the last designated mention and its reading
         body: tuple[int, int] = (0, 0)  # the last mention naming a body: names inside it go too
         for hit in hits[(field, paragraph)]:
@@ -356,7 +358,8 @@ def run(article: Article, options: Options) -> Article:
                     or ((named or laws) and place_in_a_name(text, hit, named, laws)):
                 covered.append((hit.start, hit.end))
                 continue
-            if _inside_other_name(hit, tagged, people, organisations, text):
+            if _inside_other_name(hit, tagged, people, organisations, text) \
+                    or any(s < hit.start and hit.end <= e for s, e in capital_nisbas):
                 continue
             if hit.adjective:  # الخطوط السعودية: 'Saudi', counted above for the article's countries only
                 covered.append((hit.start, hit.end))
@@ -371,6 +374,13 @@ def run(article: Article, options: Options) -> Article:
                 choice = reading_in(hit, whole)  # بمنطقة المنصورة من مدينة القيروان: Kairouan's
                 if choice is None:
                     continue  # (a quarter the gazetteer does not know there: no town of its name elsewhere)
+            area = settlement_country(text, hit, hits[(field, paragraph)], chosen) if whole is None else None
+            if area is not None and (choice is None or choice.entry.country != area):
+                choice = reading_in(hit, area)  # قرية دوما بالضفة الغربية: no Douma, SY; a village there
+                if choice is None:
+                    if options.keep_unknown:
+                        places.append(_unknown(text, (hit.start, hit.end), area, field, paragraph))
+                    continue
             if choice is None and placed and hit.locative and not hit.by_lam and hit.designator is None \
                     and _overlaps(hit, tagged):
                 # a town the tagger calls a place after a locative word, in a country the article

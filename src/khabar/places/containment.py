@@ -79,6 +79,29 @@ def whole_country(text: str, hit: Hit, unit_hits: Sequence[Hit], chosen: Mapping
     return None
 
 
+#: Between a settlement and the region or country it lies in, joined by ب: spaces, maybe a comma.
+_BEFORE_BI = re.compile(r"\s*،?\s*")
+#: Settlement designators (قرية، بلدة، مدينة، مخيم) whose place a ب-joined whole right after it tells.
+_SETTLEMENTS = frozenset({"city", "camp"})
+#: What that whole is: a region (الضفة الغربية، قطاع غزة), a state or a country.
+_AREAS = frozenset({"region", "state", "country"})
+
+
+def settlement_country(text: str, hit: Hit, unit_hits: Sequence[Hit],
+                       chosen: Mapping[Hit, Choice | None]) -> str | None:
+    """The country of the region or country written right after a designated settlement with ب
+    attached (قرية دوما بالضفة الغربية: the West Bank village, no Douma in Syria; مدينة رام الله،
+    بالضفة الغربية), or None: the settlement lies there, whichever town elsewhere has its name."""
+    if hit.designator not in _SETTLEMENTS:
+        return None
+    at = _BEFORE_BI.match(text, hit.end).end()
+    for whole in unit_hits:
+        if whole.start == at and whole.in_bi and (choice := chosen.get(whole)) is not None \
+                and choice.part is None and choice.entry.feature in _AREAS:
+            return choice.entry.country
+    return None
+
+
 def reading_in(hit: Hit, country: str) -> Choice | None:
     """The likeliest reading of ``hit`` in ``country``, or None when it has none there."""
     there = [e for e in hit.readings if e.country == country and e.feature != "country"]
