@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 from typing import TYPE_CHECKING
 
 from khabar.entities.bodies import Span
@@ -92,9 +91,9 @@ def chain_spans(finder: UnitLinker, matches: list[Match],
     heads = chain_heads()
     found: list[Span] = []
     bodies: list[Span] = []  # bodies a head names inside the phrases
-    readings = list(map(READINGS, finder.cues))
+    readings = finder.readings
     keys = heads.keys()
-    if keys.isdisjoint(chain.from_iterable(readings)):  # most units: no head noun, one pass in C
+    if keys.isdisjoint(finder.unit_readings):  # most units: no head noun, one pass in C
         return matches, spans, []
     for i in [i for i, reads in enumerate(readings) if not keys.isdisjoint(reads)]:
         if found and i <= found[-1].last or finder.tokens[i].kind != "word":

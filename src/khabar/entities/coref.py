@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from itertools import chain, compress
+from itertools import compress
 from operator import not_
 
 from khabar.arabic import Token
@@ -235,8 +235,8 @@ def link_surnames(b: Builder, linker: UnitLinker, min_likeness: float | None = N
     if not aliases:
         return
     # one pass in C over the readings of the unit's words first: most units repeat no known name
-    readings = list(map(READINGS, linker.cues))
-    if aliases.keys().isdisjoint(chain.from_iterable(readings)):
+    readings = linker.readings
+    if aliases.keys().isdisjoint(linker.unit_readings):
         return
     toks = linker.tokens
     # the tokens with a reading among the aliases, picked in C (adding mentions adds no alias)

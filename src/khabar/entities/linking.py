@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import chain
 
 from khabar.arabic import Token
 from khabar.arabic.normalize import as_letters
@@ -46,6 +47,7 @@ from khabar.entities.chains import chain_spans
 from khabar.entities.clubheads import article_speaks_of_sport, club_spans
 from khabar.entities.companies import company_spans
 from khabar.entities.cues import (
+    READINGS,
     Homograph,
     actor_verbs,
     demonym_countries,
@@ -98,6 +100,10 @@ class UnitLinker(RoleReader, MatchFilter):
         self.b, self.lex, self.unit, self.text, self.tokens = builder, lex, unit, text, tokens
         self.texts = list(map(TOKEN_TEXT, tokens))  # (an item getter: a named tuple's attribute costs more)
         self.cues = list(map(word_cues, self.texts))  # one cached lookup per token for every scan
+        #: each token's clitic readings, and all of the unit's: the scans for a table's words
+        #: (club_spans, chain_spans, link_surnames) test the whole unit against it in one C-level pass
+        self.readings = list(map(READINGS, self.cues))
+        self.unit_readings = frozenset(chain.from_iterable(self.readings))
         self.likeness = likeness  # the tagger's name-likeness of a word, when there is a tagger
         self.pending: list[tuple[str, Mention, object]] = []  # deferred: (what, mention, detail)
         self.covered: set[int] = set()
