@@ -51,3 +51,14 @@ def test_a_dual_count_stands_between_its_noun_and_verb(text: str, event: tuple[s
 ])
 def test_an_alif_of_its_own_is_no_pronouns(word: str, own: bool) -> None:
     assert own_alif(word) is own
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a subject with where it sits or whom it is posted to (words.tsv located_subject_preps) before its verb
+    ("وكانت منظمة العفو الدولية في لندن قد اتهمت الحكومة بالتعذيب.", ("اتهم", "منظمة العفو الدولية", "الحكومة")),
+    ("وكانت اللجنة في الأمم المتحدة اتهمت الحكومة بالتعذيب.", ("اتهم", "اللجنة", "الحكومة")),
+    ("وكان سفير قطر لدى موسكو انتقد الحكومة.", ("انتقد", "سفير قطر", "الحكومة")),
+])
+def test_a_located_subject_is_the_party_before_the_preposition(text: str, event: tuple[str, str | None, str | None]) -> None:
+    from .composed import coded_parties
+    assert event in coded_parties(text)

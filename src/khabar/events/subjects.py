@@ -30,6 +30,8 @@ _OPENING_PUNCT = frozenset("،,.:؛!؟?()-")
 _CLAUSE_AUX = word_set("subject_verb_particles")
 #: كان opening a clause before its subject and verb (، كانت تركيا قد حذرت فرنسا): a clause's start.
 _PAST_AUX = word_set("past_auxiliaries")
+#: Prepositions between an SVO subject and the party it sits in or is posted to (مجلس ... في الأمم المتحدة).
+_LOCATED_PREPS = word_set("located_subject_preps")
 #: Words between an SVO subject and its verb: a negation or one of those particles.
 _BEFORE_VERB = NEGATORS | _CLAUSE_AUX
 #: Words a subject opening its clause may follow.
@@ -78,6 +80,21 @@ def subject_before(toks: list[Token], actors: list[Actor], trig: Trigger) -> Act
         return actor
     if any(p.kind == "N" for p in analyse_word(toks[before].text)):
         return actor  # غارات التحالف تقتل...: the genitive of an event noun heads the clause
+    return _located_subject(toks, actors, before)
+
+
+def _located_subject(toks: list[Token], actors: list[Actor], prep: int) -> Actor | None:
+    """The party before في/لدى when the actor ending right before the verb follows it: where the subject
+    sits or whom it is posted to (وكان مجلس حقوق الإنسان في الأمم المتحدة اتهم التحالف → the council,
+    سفير قطر لدى موسكو أكد); the party opens its clause like any SVO subject."""
+    if prep < 1 or fold(toks[prep].text) not in _LOCATED_PREPS:
+        return None
+    head = next((a for a in actors if a.last == prep - 1), None)
+    if head is None or prep_attached(toks[head.first], head):
+        return None
+    before = head.first - 1
+    if before < 0 or toks[before].text in _OPENING_PUNCT or fold(toks[before].text) in _SUBJECT_OPENERS:
+        return head
     return None
 
 
