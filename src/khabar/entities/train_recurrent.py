@@ -11,7 +11,9 @@ for 30.  Sentences are cut into pieces of :data:`PIECE` words for training: ANER
 
 Several BiLSTMs may be trained, one per (seed, epochs) of :data:`MEMBERS`, each saved under its own
 prefix (:func:`.recurrent.member_prefix`) as float16: half the size, and the tagger's
-log-probabilities move by at most 0.002 (the same best label for all of 4,567 test words).
+log-probabilities move by at most 0.002 (the same best label for all of 4,567 test words).  One
+member is committed: averaging more (other seeds, or snapshots of one run) gained nothing on the
+held-out slice (resources/README.md, Experiments).
 """
 
 from __future__ import annotations
