@@ -323,3 +323,36 @@ def test_ma_before_a_verb_of_result_is_no_negation(text: str, negated: dict[str,
 ])
 def test_a_warrant_needs_the_party_it_is_issued_against(text: str, expected: list) -> None:
     assert coded_parties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # أمضى (Maghrebi: signed) an agreement with a party after مع is 057
+    ("وأمضى وزير الخارجية مع نظيره الألماني اتفاقية تعاون.", [("أمضى اتفاقا", "وزير الخارجية", "نظيره الألماني")]),
+    ("أمضت الوزارة على مذكرة تفاهم مع البنك الدولي.", [("أمضى اتفاقا", "الوزارة", "البنك الدولي")]),
+    # a contract (عقدا, also a decade) and time spent are no agreement; neither is one without its party
+    ("أمضى اللاعب عقدا مع النادي لمدة موسمين.", []),
+    ("أمضى الوزير ثلاثة أسابيع في الخارج.", []),
+    ("أمضت النقابة اتفاقا للزيادة في الأجور.", []),
+])
+def test_a_signed_agreement_needs_its_party(text: str, events: list[tuple[str, str | None, str | None]]) -> None:
+    assert coded_parties(text) == events
+
+
+def _declined(text: str) -> list[tuple[str, str, bool, str | None]]:
+    from khabar.events import extract_events
+
+    from .composed import analyse, text_of
+    return [(e.action, e.cameo, e.negated, text_of(e.source)) for e in extract_events(analyse(text)) if e.cameo == "011"]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # not commenting (flag x) is declining to comment, 011, an act of its own and not a negated one
+    ("ولم يعلق البيت الأبيض على التقرير.", [("علق على", "011", False, "البيت الأبيض")]),
+    ("لم تعلق وزارة الخارجية بعد على الاتهامات.", [("علق على", "011", False, "وزارة الخارجية")]),
+    # a comment made, and a relative ما, are no such act; a negated suspension stays a negated suspension
+    ("وعلق الوزير على القرار قائلا إنه مهم.", []),
+    ("وهو ما علق عليه الرئيس بقوله.", []),
+    ("ولم تعلق الحكومة عضوية الحزب.", []),
+])
+def test_not_commenting_declines_to_comment(text: str, events: list[tuple[str, str, bool, str | None]]) -> None:
+    assert _declined(text) == events

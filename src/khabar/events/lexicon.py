@@ -64,6 +64,8 @@ class Predicate:
     hamza_above: bool = False
     #: spelt like a frequent noun (ثمّن / ثمن 'price'): the verb only where it opens its clause
     noun_homograph: bool = False
+    #: an act only when negated, and then coded as such, not as its negation (لم يعلق: declined to comment)
+    negated_only: bool = False
 
     @property
     def root(self) -> str:
@@ -154,6 +156,7 @@ def _predicate(coding: CodingRow, row: PredicateRow) -> Predicate:
         verdict="j" in flags,
         hamza_above=row.hamza_above,
         noun_homograph="n" in flags,
+        negated_only="x" in flags,
     )
 
 

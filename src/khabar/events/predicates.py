@@ -292,6 +292,7 @@ def _alone_in_quotes(toks: list[Token], i: int) -> bool:
 #: C-level getters of the predicate fields find_triggers tests of every candidate's readings (an
 #: any() over a generator costs a frame per test; asked some 40 times an article each).
 _KIND, _NOT_BEFORE_BI, _NOUN_HOMOGRAPH = attrgetter("kind"), attrgetter("not_before_bi"), attrgetter("noun_homograph")
+_NEGATED_ONLY = attrgetter("negated_only")
 
 
 def find_triggers(toks: list[Token]) -> list[Trigger]:
@@ -326,6 +327,8 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
             preds = [p for p in preds if not p.not_before_bi]
         if any(map(_NOUN_HOMOGRAPH, preds)) and not _opens_clause(toks, i):
             preds = [p for p in preds if not p.noun_homograph]  # دفع ثمن الاتفاق، الدور ثمن النهائي: the noun
+        if any(map(_NEGATED_ONLY, preds)) and not _negated(toks, i):
+            preds = [p for p in preds if not p.negated_only]  # علق على الأمر: a comment, no event of its own
         if _counted(toks, i):
             preds = [p for p in preds if p.kind == "N"]  # 2471 طالب شغل: a number counts the noun after it
         if preds and all(p.kind == "V" for p in preds) and _before_demonym(toks, i):
@@ -350,7 +353,8 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
             # إذا انسحبت أمريكا من الاتفاق: a supposed act, not a reported one (speech is left to the
             # quotation, whose cue إذا often misspells إذ: إذا أعلن الجيش)
             continue
-        trigger.negated = _negated(toks, i)
+        # لم يعلق: declining to comment is the act itself, not a negated one
+        trigger.negated = _negated(toks, i) and not trigger.pred.negated_only
         out.append(trigger)
     if hal:
         out = sorted(out + [Trigger(pred, i, i, hal=True) for i, pred in hal.items() if i not in consumed],
