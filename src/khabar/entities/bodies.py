@@ -328,6 +328,9 @@ class BodyFinder:
         نتنياهو, a body the person leads)."""
         if isinstance(item, Span) and item.type == "PER" or isinstance(item, Match) and item.entry.type == "PER":
             return self.named_after_person(first, last, item)
+        remit = self.place_remit_end(first, last, item)
+        if remit > last:  # (مركز تونس للدراسات الاستراتيجية, مركز الخليج للأبحاث: a body, the place its name)
+            return first - 1, remit, Span(first - 1, remit, "ORG", self.head_clitic(first - 1))
         if isinstance(item, Match) and item.entry.kind not in ("city", "capital") \
                 and not (item.entry.group == "places" and item.entry.type != "FAC"):
             return first, last, item  # (بنك إنكلترا, كأس أوروبا: a curated region too; not موقع المسجد الأقصى)
@@ -348,6 +351,24 @@ class BodyFinder:
             last = self.adjectives_end(last)
         return head, last, Span(head, last, type_, self.head_clitic(head))
 
+
+    def place_remit_end(self, first: int, last: int, item: Match | Span) -> int:
+        """The end of the remit after ل that follows a place name (tokens ``first`` to ``last``)
+        right after the construct form of a body's head (مركز تونس للدراسات, منتدى جدة للموارد
+        البشرية): the head, the place and the remit are one body's name, whatever the head is
+        before a place alone (مركز ثربان: a district); ``last`` when there is none or the remit is
+        one word."""
+        head = first - 1
+        type_ = item.entry.type if isinstance(item, Match) else item.type
+        if type_ not in ("GPE", "LOC") or head < 0 or self.tokens[head].kind != "word" or head in self.covered \
+                or HEAD_TYPE(self.cues[head]) != "ORG" or self.is_definite(head) \
+                or self.lex.keys.proclitic_length(self.tokens[first].text) \
+                or last + 1 >= len(self.tokens) or not fold(self.texts[last + 1]).startswith("ل"):
+            return last
+        # (a ل remit too, before its genitive: مركز البحرين لحقوق الإنسان, مركز تونس لحرية الصحافة)
+        end = self.remit_end(last, getattr(self, "named", set()), articled=fold(self.texts[last + 1]).startswith("لل"))
+        # a remit of one word is a purpose as often (جامعة صفاقس للتعبير عن, جماعة إيران للخروج من)
+        return end if end > last + 1 else last
 
     def named_after_person(self, first: int, last: int, item: Match | Span) -> tuple[int, int, Match | Span]:
         """The construct form of a facility's head (person_named_heads.txt: مستشفى, مطار) right
