@@ -30,6 +30,16 @@ SUBJECT_AFTER_VERB = [
     # a family's name (آل and a definite word) is the subject; the plural after it is the object
     ("وطالب آل الشيخ الآباء بمتابعة أبنائهم.", "آل الشيخ"),
     ("ودعا آل الشيخ المسلمين إلى الالتزام بالصلاة.", "آل الشيخ"),
+    # a title's construct is closed by its definite genitive: a place's or body's name, or a group
+    # of people, after it is the verb's object, and no preposition is ever a name's word
+    ("ودعا نائب الرئيس الغرب إلى مراجعة مواقفه الظالمة تجاه الآخرين.", "نائب الرئيس"),
+    ("وطالب وزير الخارجية الأمم المتحدة بالتدخل لوقف الحرب.", "وزير الخارجية"),
+    ("ودعا نائب الرئيس الشباب إلى العمل.", "نائب الرئيس"),
+    # ... a relational adjective after the genitive is still the title's
+    ("وأكد وزير الخارجية الأمريكي أن الحل سياسي.", "وزير الخارجية الأمريكي"),
+    # a number or a year before the verb names no speaker; a share of those asked does
+    ("ووقع الطرفان اتفاقا لمدة 3 سنوات (2017-2019) تعهدت من خلاله الحكومة على تمويل المشروع.", None),
+    ("وقال 57% من الآباء إن أطفالهم يفضلون الكمبيوتر.", "57%"),
 ]
 
 # (paragraphs, speaker words of the last quotation): a plural in ين right after the verb is its

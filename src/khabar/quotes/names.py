@@ -72,8 +72,14 @@ class SpeakerPhrase:
     words: str
 
 
+#: Percent signs: a share of people (57%) is a speaker, a bare number or year is none.
+_SHARE = "%٪"
+
+
 def make_phrase(unit: Unit, start: int, end: int) -> SpeakerPhrase | None:
-    """The phrase over tokens [start, end), trimmed of surrounding punctuation."""
+    """The phrase over tokens [start, end), trimmed of surrounding punctuation; None when no letter
+    is left: a number or a year names no speaker (على مدى 3 سنوات (2017-2019) تعهدت), a share of
+    those asked does (وقال 57% من الآباء)."""
     while start < end and unit.tokens[start].kind == "punct":
         start += 1
     while end > start and unit.tokens[end - 1].kind == "punct":
@@ -81,6 +87,8 @@ def make_phrase(unit: Unit, start: int, end: int) -> SpeakerPhrase | None:
     if end <= start:
         return None
     text = unit.text[unit.tokens[start].start:unit.tokens[end - 1].end]
+    if not any(ch.isalpha() or ch in _SHARE for ch in text):
+        return None
     return SpeakerPhrase(start, end, text)
 
 

@@ -242,7 +242,8 @@ def subject_phrase_end(unit: Unit, start: int, stop: int) -> int:
                 return end if end <= stop else start
         j = start + 1  # وزير الخارجية المصري سامح شكري: the title, its definite qualifiers, the name
         while j < stop and unit.tokens[j].kind == "word" and definite_word(unit.keys[j]) \
-                and not (definite_word(unit.keys[start]) and (plural_object(unit, j) or title_object(unit, start, j))):
+                and not (definite_word(unit.keys[start]) and (plural_object(unit, j) or title_object(unit, start, j))) \
+                and not (j > start + 1 and _named_object(unit, j)):
             j += 1  # ودعا الوزير المواطنين: a definite title has no genitive; the plural is the object
         if j > start + 1:  # ونفى وزير الخارجية صحة الأنباء: the title alone names the speaker
             return _untagged_name_end(unit, j, stop)
@@ -443,6 +444,17 @@ def title_object(unit: Unit, title: int, j: int) -> bool:
         and not word.removesuffix(_FEMININE).removesuffix("ات").endswith(NISBA_ENDINGS)
 
 
+def _named_object(unit: Unit, j: int) -> bool:
+    """The definite word at ``j``, after a title and its definite genitive (نائب الرئيس), opens a
+    body's or place's name and is no relational adjective, or names a group of people: the construct
+    is closed, so the word opens the verb's object (ودعا نائب الرئيس الغرب إلى، وطالب وزير الخارجية
+    الأمم المتحدة بـ، ودعا نائب الرئيس الشباب إلى)."""
+    if unit.is_a(j, "people_object"):
+        return True
+    return not unit.keys[j].endswith(NISBA_ENDINGS) \
+        and any(m.type in _NAMED_OBJECTS for m in unit.starting_at(unit.tokens[j].start))
+
+
 #: How the verbal nouns of the derived verbs begin with the article, as written (التخلي، التعاون،
 #: الإفراج، الانسحاب، الاستقالة): their adjectives are participles in م (المتعاون، المنسحب).
 _DERIVED_MASDAR_STARTS = ("الت", "الإ", "الان", "الاست")
@@ -503,7 +515,7 @@ def _untagged_name_end(unit: Unit, start: int, stop: int) -> int:
     j = start
     while j < stop and j - start < MAX_UNTAGGED_NAME and unit.tokens[j].kind == "word":
         k = unit.keys[j]
-        if prepositional(k) or definite_word(k) and not (j > start and k.endswith("ي")) \
+        if prepositional(k) or definite_word(k) and not (j > start and k.endswith("ي")) or in_class("content_prep", k) \
                 or unit.cue_form(j) is not None or unit.is_a(j, "adjunct") or complementizer(unit, j):
             return start
         nxt = unit.keys[j + 1] if j + 1 < stop and unit.tokens[j + 1].kind == "word" else ""
