@@ -356,3 +356,14 @@ def _declined(text: str) -> list[tuple[str, str, bool, str | None]]:
 ])
 def test_not_commenting_declines_to_comment(text: str, events: list[tuple[str, str, bool, str | None]]) -> None:
     assert _declined(text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # refusing to comment (the light verb رفض with the definite التعليق) declines to comment, 011
+    ("ورفض البيت الأبيض التعليق على التقرير.", [("رفض التعليق", "011", False, "البيت الأبيض")]),
+    ("ويرفض متحدث باسم الوزارة التعليق.", [("رفض التعليق", "011", False, "متحدث باسم الوزارة")]),
+    # a suspension (تعليق in construct) refused is a rejection, no declining
+    ("رفضت النقابة تعليق الدراسة.", []),
+])
+def test_refusing_to_comment_declines_to_comment(text: str, events: list[tuple[str, str, bool, str | None]]) -> None:
+    assert _declined(text) == events
