@@ -56,3 +56,40 @@ def test_a_printed_first_page_holding_one_paragraph_gives_no_deck(running_head: 
 def test_a_credit_line_under_the_first_line_still_sets_a_deck_apart() -> None:
     page = analyse_page(f"الحكومة تعلن خطة للمياه\n\n{FIRST}\n\nصحيفة الأفق - 14/11/2017\n\n{REST[0]}\n\n{REST[1]}\n")
     assert page.deck == FIRST and page.body == REST
+
+
+_FIRST = "أعلنت وزارة الصحة اليوم الأحد عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية خلال العام المقبل."
+
+
+@pytest.mark.parametrize(("lead", "copied"), [
+    (_FIRST[:70], True),  # the lead cut at a character count, inside a word
+    (_FIRST, True),
+    ("أعلنت وزارة الصحة اليوم الأحد، عن افتتاح ثلاثة مستشفيات جديدة في المحافظات", True),  # a comma added
+    ("أعلنت وزارة الصحة الأحد عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية خلال العام", True),  # a word dropped
+    ("وزارة الصحة تعلن اليوم الأحد عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية", False),  # reworded: a deck
+    ("الوزارة تفتتح ثلاثة مستشفيات في الجنوب وتعد بتحسين الخدمات الصحية للسكان", False),  # a summary: a deck
+    ("ثلاثة مستشفيات جديدة في الجنوب", False),  # too short to tell
+])
+def test_a_lead_copying_the_text_s_start_is_no_deck(lead: str, copied: bool) -> None:
+    from khabar.structure.deck import copies_text
+
+    assert copies_text(lead, [_FIRST, "وقال الوزير إن العمل سيبدأ قريبا."]) is copied
+    if lead.startswith(_FIRST[:70]):  # past the agency's mark the text keeps
+        assert copies_text(lead, [f"(CNN)-- {_FIRST}"])
+
+
+@pytest.mark.parametrize(("lead", "deck"), [
+    (_FIRST[:80], None),
+    ("الوزارة تفتتح ثلاثة مستشفيات في الجنوب وتعد بتحسين الخدمات الصحية للسكان",
+     "الوزارة تفتتح ثلاثة مستشفيات في الجنوب وتعد بتحسين الخدمات الصحية للسكان"),
+])
+def test_a_record_s_lead_is_its_deck_unless_it_copies_the_text(lead: str, deck: str | None) -> None:
+    import json
+
+    from khabar.ingest import article_from_record
+    from khabar.structure import Options, run
+
+    record = {"id": "r1", "title": "افتتاح مستشفيات", "lead": lead, "text": f"القاهرة - {_FIRST}\nوقال الوزير إن العمل سيبدأ."}
+    article = run(article_from_record(record, json.dumps(record, ensure_ascii=False)), Options())
+    assert (article.deck, article.dateline) == (deck, "القاهرة")
+

@@ -97,9 +97,9 @@ def _record(author: str, text: str):
 
 def test_a_record_s_author_credit_fills_the_page_fields() -> None:
     article = _record("برلين أ ف ب", "افتتح رئيس البلدية الجسر الجديد صباح اليوم.\nوحضر الافتتاح عدد من السكان.")
-    assert (article.byline, article.dateline, article.agency, article.outlet) == ("أ ف ب", "برلين", "أ ف ب", None)
+    assert (article.byline, article.dateline, article.agency, article.outlet) == (None, "برلين", "أ ف ب", None)
     article = _record("اليوم - الدمام", "افتتح رئيس البلدية الجسر الجديد صباح اليوم.")
-    assert (article.byline, article.dateline, article.agency, article.outlet) == ("اليوم", "الدمام", None, "اليوم")
+    assert (article.byline, article.dateline, article.agency, article.outlet) == (None, "الدمام", None, "اليوم")
     assert article.annotations["credit_fields"] == {"dateline", "outlet"}  # metadata, not the text's words
 
 
@@ -108,6 +108,22 @@ def test_the_text_s_own_dateline_wins_over_the_credit_s_place() -> None:
     assert (article.byline, article.dateline, article.body[0]) == (
         "سارة الحسن", "الرياض", "افتتح رئيس البلدية الجسر الجديد صباح اليوم.")
     assert article.annotations["credit_fields"] == frozenset()  # the dateline is the text's own
+
+
+@pytest.mark.parametrize(("author", "byline", "agency", "outlet"), [
+    ("رويترز", None, "رويترز", None),  # an agency alone: no writer
+    ("أ ف ب", None, "أ ف ب", None),
+    ("فرانس 24", None, None, "فرانس 24"),  # an outlet alone
+    ("«الشرق الأوسط»", None, None, "الشرق الأوسط"),
+    ("لندن: «الشرق الأوسط»", None, None, "الشرق الأوسط"),  # a place and the outlet
+    ("دبي - سكاي نيوز عربية", None, None, "سكاي نيوز عربية"),
+    ("رويترز - سارة الحسن", "سارة الحسن", "رويترز", None),  # a person beside the agency is the byline
+    ("سارة الحسن", "سارة الحسن", None, None),
+])
+def test_an_agency_or_outlet_is_never_the_byline(author: str, byline: str | None, agency: str | None,
+                                                  outlet: str | None) -> None:
+    article = _record(author, "افتتح رئيس البلدية الجسر الجديد صباح اليوم.\nوحضر الافتتاح عدد من السكان.")
+    assert (article.byline, article.agency, article.outlet) == (byline, agency, outlet)
 
 
 def test_an_author_that_is_no_credit_stays_the_byline() -> None:

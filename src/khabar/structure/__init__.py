@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from khabar.ingest.encoding import note_repairs, repair_text
 from khabar.model import Article
+from khabar.structure.bylines import credited_body
+from khabar.structure.deck import copies_text
 from khabar.structure.html import html_record
 from khabar.structure.html_clean import shows_text
 from khabar.structure.html_size import bounded_markup
@@ -85,19 +87,38 @@ def _apply_record(article: Article, options: Options, text: str | None = None, a
     text = _repaired(article, record_text(article.raw) if text is None else text) or ""
     found = analyse_record_text(text, article.published, article.byline)
     article.published = found.published
+    given = bool(article.byline)  # the record's author (metadata), else a byline its text names
     article.byline = article.byline or found.byline
     article.outlet = article.outlet or found.outlet
     _set_dateline(article, found.dateline, found.body, options)
     article.agency = found.agency if article.dateline else None
-    if author_credit:
+    if author_credit:  # (a JSON record's; an HTML page's description and author stay as the page gives them)
+        if article.deck and copies_text(article.deck, found.body):
+            article.deck = None  # the lead a feed cut off the text: no deck
         _read_credit(article)
+        _byline_to_credit(article, metadata=given)
     article.related = found.related
     article.furniture = found.furniture
 
 
+def _byline_to_credit(article: Article, metadata: bool) -> None:
+    """A byline naming a news agency or outlet alone (``رويترز``, ``«الشرق الأوسط»``) names no writer:
+    the name fills the agency or outlet field when that is empty (noted in ``credit_fields`` when the
+    byline was ``metadata``, a record's author: no text of the article), and the byline is left empty."""
+    kind = credited_body(article.byline) if article.byline else None
+    if kind is None:
+        return
+    name = (article.byline or "").strip(" :«»\"'“”()")
+    if not getattr(article, kind):
+        setattr(article, kind, name)
+        if metadata:
+            article.annotations["credit_fields"] = article.annotations.get("credit_fields", frozenset()) | {kind}
+    article.byline = None
+
+
 def _read_credit(article: Article) -> None:
     """A record's author given as a credit line (``أبوظبي - سكاي نيوز عربية``, ``القاهرة - علي فراج:``)
-    read into its parts: the people it names are the byline (else the agency or outlet credited), the
+    read into its parts: the people it names are the byline (an agency or outlet alone is none), the
     outlet and agency fill those fields when the text names none, the place is the dateline when the
     text opens with none.  The fields so filled are noted as ``credit_fields`` in the annotations: they
     come from the record's metadata, not from its text, which is what the entities stage reads."""

@@ -103,3 +103,22 @@ def is_name_word(word: str) -> bool:
     key = fold(word)
     return key in person_votes() or (key not in vote_counts() and key not in common_words()
                                      and not _VERB_LIKE.match(word))
+
+
+_CREDIT_QUOTES = " «»\"'“”()"
+
+
+def credited_body(text: str) -> str | None:
+    """``agency`` or ``outlet`` when the whole byline names a news agency (``رويترز``, ``أ ف ب``:
+    resources/agencies.tsv) or outlets (``فرانس 24``, ``«الشرق الأوسط»``, ``سكاي نيوز عربية``:
+    resources/outlets.tsv names), no writer; else None."""
+    from khabar.structure.agencies import agency_name
+    from khabar.structure.outlets import is_outlet_credit
+
+    name = text.strip(_CREDIT_QUOTES)
+    if not name:
+        return None
+    if agency_name(name) is not None:
+        return "agency"
+    return "outlet" if is_outlet_credit(name) else None
+

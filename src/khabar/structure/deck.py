@@ -8,6 +8,7 @@ paragraphs are blank-separated."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from khabar.structure.data import norm
 from khabar.structure.dateline import split_dateline
@@ -108,3 +109,30 @@ def mark_foreign_head_lines(lines: list[Line], head: int) -> None:
             return
         if line.kind == TEXT and not ARABIC_LETTER.search(line.text):
             line.kind = FURNITURE
+
+
+_WORD = re.compile(r"[^\W_]+")
+_COPY_MIN_WORDS = 6
+_NEAR_COPY_RATIO = 0.9
+_SAME_OPENING_WORDS = 3
+_MARK_WORDS = 2
+
+
+def copies_text(deck: str, body: list[str]) -> bool:
+    """Whether a record's lead is a copy of the start of its text, no deck: the lead cut at a character
+    count (possibly inside a word, across paragraphs), compared word by word without punctuation or
+    hashtag marks, or opening on the text's first three words with a word or two dropped or changed
+    after them (90% alike). A summary reworded (``الوزير يعلن …`` over ``أعلن الوزير …``) stays the deck."""
+    words = _WORD.findall(norm(deck))
+    if len(words) < _COPY_MIN_WORDS or not body:
+        return False
+    whole = words[:-1]  # the last word may be cut
+    text = _WORD.findall(norm(" ".join(body[:3])))[:len(words) + 3 + _MARK_WORDS]
+    for skip in range(_MARK_WORDS + 1):  # (past an agency's mark the text keeps: ``(CNN)-- …``)
+        start = text[skip:skip + len(words)]
+        if start[:len(whole)] == whole:
+            return True
+        if skip == 0 and whole[:_SAME_OPENING_WORDS] == start[:_SAME_OPENING_WORDS] and SequenceMatcher(
+                None, whole, start, autojunk=False).ratio() >= _NEAR_COPY_RATIO:
+            return True
+    return False
