@@ -118,12 +118,30 @@ def test_the_text_s_own_dateline_wins_over_the_credit_s_place() -> None:
     ("لندن: «الشرق الأوسط»", None, None, "الشرق الأوسط"),  # a place and the outlet
     ("دبي - سكاي نيوز عربية", None, None, "سكاي نيوز عربية"),
     ("رويترز - سارة الحسن", "سارة الحسن", "رويترز", None),  # a person beside the agency is the byline
+    ("الباحة: سوسن المرزوقي", "سوسن المرزوقي", None, None),  # a known place, a colon, names no list knows
+    ("القاهرة: سوسن المرزوقي ومنيرة الهاشمي", "سوسن المرزوقي ومنيرة الهاشمي", None, None),
+    ("تصوير: سوسن المرزوقي", "تصوير: سوسن المرزوقي", None, None),  # no place before the colon
     ("سارة الحسن", "سارة الحسن", None, None),
 ])
 def test_an_agency_or_outlet_is_never_the_byline(author: str, byline: str | None, agency: str | None,
                                                   outlet: str | None) -> None:
     article = _record(author, "افتتح رئيس البلدية الجسر الجديد صباح اليوم.\nوحضر الافتتاح عدد من السكان.")
     assert (article.byline, article.agency, article.outlet) == (byline, agency, outlet)
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("الباحة: سوسن المرزوقي", Credit("الباحة", None, None, "سوسن المرزوقي")),
+    ("جدة: سوسن المرزوقي  ومنيرة الهاشمي", Credit("جدة", None, None, "سوسن المرزوقي ومنيرة الهاشمي")),
+    ("جدة: {أونلاين ـ الأفق}", None),  # marks and a kashida: an outlet's credit, no names
+    ("جدة: «الأفق»", None),
+    ("جدة: سوسن", None),  # one word
+    ("تصوير: سوسن المرزوقي", None),  # no place before the colon
+    ("جدة: 3 مصابين", None),
+])
+def test_a_place_a_colon_and_names(text: str, credit: Credit | None) -> None:
+    from khabar.structure.record_credit import place_colon_names
+
+    assert place_colon_names(text) == credit
 
 
 def test_an_author_that_is_no_credit_stays_the_byline() -> None:

@@ -21,7 +21,7 @@ from khabar.structure.html_clean import shows_text
 from khabar.structure.html_size import bounded_markup
 from khabar.structure.layout import PageFields, analyse_page
 from khabar.structure.record import analyse_record_text, record_text
-from khabar.structure.record_credit import split_credit
+from khabar.structure.record_credit import place_colon_names, split_credit
 
 __all__ = ["Options", "PageFields", "analyse_page", "analyse_record_text", "run"]
 
@@ -122,7 +122,7 @@ def _read_credit(article: Article) -> None:
     outlet and agency fill those fields when the text names none, the place is the dateline when the
     text opens with none.  The fields so filled are noted as ``credit_fields`` in the annotations: they
     come from the record's metadata, not from its text, which is what the entities stage reads."""
-    credit = split_credit(article.byline) if article.byline else None
+    credit = (split_credit(article.byline) or place_colon_names(article.byline)) if article.byline else None
     if credit is None:
         return
     article.byline = credit.byline

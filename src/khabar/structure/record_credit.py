@@ -180,3 +180,22 @@ def _place_and_agency(text: str) -> Credit | None:
         if agency and _is_place(place) and agency_name(agency) is not None:
             return Credit(place, None, agency, agency)
     return None
+
+
+_NAMES_MAX_WORDS = 8
+_NOT_IN_NAMES = ".؟?!،,()[]{}«»\"ـ"
+
+
+def place_colon_names(text: str) -> Credit | None:
+    """A known place, a colon, then the reporters' names no name list knows (``الباحة: سارة الحسن``,
+    ``القاهرة: سارة الحسن ومنى علي``): two to eight words without a figure, a mark or a kashida (no
+    outlet's credit: ``جدة: {أونلاين ـ الشرق الأوسط}``); the place is the dateline, the names the byline.
+    For a record's author only: a text's line so shaped may be a headline (``الرياض: الأمير يفتتح المعرض``)."""
+    place, colon, names = text.partition(":")
+    place, names = place.strip(" \u200e"), " ".join(names.split())
+    if not colon or ":" in names or not _is_place(place) or not 2 <= len(names.split()) <= _NAMES_MAX_WORDS:
+        return None
+    if any(ch.isdigit() or ch in _NOT_IN_NAMES for ch in names) or _is_outlet(names) or agency_name(names):
+        return None
+    return Credit(place, None, None, names)
+
