@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from .composed import coded as plain
 from .composed import coded_parties as coded
+from .composed import parties
 
 
 @pytest.mark.parametrize(("text", "event"), [
@@ -127,3 +129,26 @@ def test_a_definite_noun_governs_no_bare_party(text: str, wrong: tuple[str, str 
 
 def test_a_definite_demonym_after_a_definite_noun_is_its_doer() -> None:
     assert ("غارة", "الروسية", None) in coded("وتواصلت الغارات الروسية على المدينة.")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # talks between two named parties (predicates.tsv: target بين): the first negotiates with the second
+    ("وجرت محادثات بين روسيا وتركيا أمس.", ("046", "روسيا", "تركيا")),
+    ("استؤنفت المباحثات بين إيران والولايات المتحدة.", ("046", "إيران", "الولايات المتحدة")),
+    ("وفشلت المفاوضات بين مصر وإثيوبيا حول السد.", ("046", "مصر", "إثيوبيا")),
+])
+def test_talks_between_two_parties_negotiate(text: str, event: tuple[str, str, str]) -> None:
+    assert event in [parties(e, "cameo") for e in plain(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "بدأت مفاوضات بين الجانبين.",  # one party named
+    "وتناول الاجتماع المفاوضات الجارية في المنطقة.",  # no بين
+    "وقال الخبير إن المفاوضات صعبة.",
+])
+def test_talks_without_two_named_parties_negotiate_nothing(text: str) -> None:
+    assert all(e.cameo != "046" for e in plain(text))
+
+
+def test_talks_with_one_party_stay_a_meeting() -> None:
+    assert ("040", None, "روسيا") in [parties(e, "cameo") for e in plain("عقدت محادثات مع روسيا.")]

@@ -17,8 +17,8 @@ from khabar.events.agent_phrases import AGENT_ADJECTIVES
 from khabar.events.arguments import Arguments, accusative, as_found, nisba_source
 from khabar.events.lexicon import analyse_word, word_set
 from khabar.events.passives import count_phrase, passive_agent
-from khabar.events.phrases import PREPOSITION_WORDS, actor_after, event_adjective, starting_at
-from khabar.events.predicates import PASSIVE_AUX, Trigger
+from khabar.events.phrases import PREPOSITION_WORDS, actor_after, conjunct, event_adjective, starting_at
+from khabar.events.predicates import BETWEEN, PASSIVE_AUX, Trigger
 from khabar.events.subjects import DEFINITE_STARTS, POSSESSIVE_ENDINGS, own_alif, preceding_subject
 from khabar.events.targets import PLACES, target_of
 
@@ -36,6 +36,8 @@ MATERIAL_CONFLICT_START = "18"
 
 def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_tokens: set[int],
                    text: str) -> Arguments:
+    if trig.pred.targets == (BETWEEN,):
+        return _between_parties(toks, actors, trig)
     if trig.first > 0 and fold(toks[trig.first - 1].text) in PASSIVE_AUX:
         return _passive_noun_arguments(toks, actors, trig, time_tokens, text)
     undergone = _undergone(toks, actors, trig)
@@ -85,6 +87,16 @@ def noun_arguments(toks: list[Token], actors: list[Actor], trig: Trigger, time_t
               or _lam_genitive(toks, actors, trig))
     target = target_of(toks, actors, trig, trig.last + 1, time_tokens, text)
     return Arguments(source, target if target is not source else None)
+
+
+def _between_parties(toks: list[Token], actors: list[Actor], trig: Trigger) -> Arguments:
+    """The two parties of talks between them (مفاوضات بين الحكومة والمعارضة): the one right after بين
+    is the source, the one joined to it by و the target; both named, or no party (بين الجانبين)."""
+    first = starting_at(actors, trig.last + 2)
+    second = conjunct(toks, actors, first) if first is not None else None
+    if second is None:
+        return Arguments(None, None)
+    return Arguments(first, second)
 
 
 def _definite_before_bare(toks: list[Token], trig: Trigger, genitive: Actor) -> bool:

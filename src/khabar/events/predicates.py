@@ -293,6 +293,12 @@ def _alone_in_quotes(toks: list[Token], i: int) -> bool:
 #: any() over a generator costs a frame per test; asked some 40 times an article each).
 _KIND, _NOT_BEFORE_BI, _NOUN_HOMOGRAPH = attrgetter("kind"), attrgetter("not_before_bi"), attrgetter("noun_homograph")
 _NEGATED_ONLY = attrgetter("negated_only")
+BETWEEN = "بين"
+
+
+def _between_only(pred: Predicate) -> bool:
+    """A noun read as this predicate only before بين (predicates.tsv: target بين alone)."""
+    return pred.targets == (BETWEEN,)
 
 
 def find_triggers(toks: list[Token]) -> list[Trigger]:
@@ -329,6 +335,11 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
             preds = [p for p in preds if not p.noun_homograph]  # دفع ثمن الاتفاق، الدور ثمن النهائي: the noun
         if any(map(_NEGATED_ONLY, preds)) and not _negated(toks, i):
             preds = [p for p in preds if not p.negated_only]  # علق على الأمر: a comment, no event of its own
+        if any(map(_between_only, preds)):
+            # مفاوضات بين الحكومة والمعارضة: a noun of talks between two parties negotiates; before
+            # anything else it is the other reading (محادثات مع روسيا: a meeting)
+            between = i + 1 < len(toks) and fold(toks[i + 1].text) == BETWEEN
+            preds = [p for p in preds if _between_only(p) == between]
         if _counted(toks, i):
             preds = [p for p in preds if p.kind == "N"]  # 2471 طالب شغل: a number counts the noun after it
         if preds and all(p.kind == "V" for p in preds) and _before_demonym(toks, i):
