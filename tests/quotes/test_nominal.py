@@ -129,3 +129,23 @@ SOURCE_RESUMPTIVE = [
 def test_source_after_resumptive_pronoun(spoken, body, expected):
     cue, speaker, content = spoken(body)[0]
     assert (speaker, content) == expected
+
+
+# (paragraph, [(cue, speaker words or None, content)]): 'according to what came in a statement of X'
+# after the content: an indefinite statement noun heads its issuer (ورد في: not رد 'reply')
+CAME_IN_STATEMENT = [
+    ("وارتفعت الأسعار بنسبة عشرة بالمئة، وفق ما جاء في بيان للوزارة.",
+     [("وفق ما جاء في بيان", "الوزارة", "وارتفعت الأسعار بنسبة عشرة بالمئة")]),
+    ("وقتل ثلاثة أشخاص في الهجوم، حسبما ورد في بلاغ للشرطة.",
+     [("حسبما ورد في بلاغ", "الشرطة", "وقتل ثلاثة أشخاص في الهجوم")]),
+    ("وأغلقت المدارس يومين، بحسب ما ورد في بيان وزارة التربية.",
+     [("بحسب ما ورد في بيان", "وزارة التربية", "وأغلقت المدارس يومين")]),
+    # a definite statement noun and its adjective, or no statement noun: no source named
+    ("وارتفعت الأسعار بنسبة عشرة بالمئة، وفق ما جاء في الإحصائيات الرسمية.", []),
+    ("وأقيم الحفل في المدينة، حسبما جاء في برنامج المهرجان.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAME_IN_STATEMENT)
+def test_according_to_what_came_in_a_statement(spoken, text, expected):
+    assert spoken([text]) == expected

@@ -109,7 +109,8 @@ def find_according_to(unit: Unit) -> Iterator[Candidate]:
             continue
         source_start = _source_phrase_start(unit, i + 1, stop)
         cue = (tok.start, unit.tokens[source_start - 1].end if source_start > i + 1 else tok.end)
-        stated = any(unit.bare(j) in ("صادر", "الصادر") for j in range(i + 1, source_start))  # لبيان صادر عن X
+        stated = any(unit.bare(j) in ("صادر", "الصادر") or _in_named_statement(unit, j, stop)
+                     for j in range(i + 1, source_start))  # لبيان صادر عن X، ما جاء في بيان X
         comma = i - 1 if i > start and unit.is_punct(i - 1, COMMA) else _comma_before_that(unit, start, i)
         if comma is not None:
             phrase = _source_phrase(unit, source_start, stop)
@@ -153,10 +154,12 @@ def _source_phrase_start(unit: Unit, j: int, stop: int) -> int:
     while j < stop and (what or unit.bare(j) in ("ل", "لـ", "عن", "ما", "لما")):
         j += 0 if what else 1
         what = False
+        j = _past_statement_verb(unit, j, stop)  # ورد في: not the verb رد 'reply' with و
         while j < stop and (unit.cue_form(j) is not None or _cue_with_object(unit, j) or unit.is_a(j, "adjunct")
                             or unit.is_a(j, "source_resumptive")
                             or unit.times_in(unit.tokens[j].start, unit.tokens[j].end)):
             j += 1  # بحسب ما أعلن الخميس مصدر قضائي، وفقا لما أعلنه X، بحسب ما أفاد به مصدر أمني
+        j = _past_statement_verb(unit, j, stop)
     if j < stop:
         k = unit.keys[j]
         if in_class("statement_noun", k[1:] if k.startswith("ل") and len(k) > 3 else k):
@@ -172,6 +175,21 @@ def _source_phrase_start(unit: Unit, j: int, stop: int) -> int:
             if nxt < stop:
                 j = nxt
     return j
+
+
+def _past_statement_verb(unit: Unit, j: int, stop: int) -> int:
+    """Past 'it came / was stated in' after 'according to what' (وفق ما جاء في بيان للوزارة، بحسب
+    ما ورد في تقرير X): the statement noun after في leads to the source."""
+    if j + 2 < stop and unit.is_a(j, "statement_verb") and unit.bare(j + 1) == "في":  # ورد: bare رد
+        return j + 2
+    return j
+
+
+def _in_named_statement(unit: Unit, j: int, stop: int) -> bool:
+    """Token ``j`` opens 'it came in a statement of X' (جاء في بيان للوزارة، ورد في بلاغ الشرطة): an
+    indefinite statement noun heads its issuer, unlike a definite one and its adjective (في الإحصائيات الرسمية)."""
+    noun = _past_statement_verb(unit, j, stop)
+    return noun > j and in_class("statement_noun", unit.bare(noun)) and not unit.bare(noun).startswith("ال")
 
 
 def _cue_with_object(unit: Unit, j: int) -> bool:
@@ -222,7 +240,7 @@ def _has_verb_cue(unit: Unit, start: int, stop: int) -> bool:
     for j in range(start, stop):
         form = unit.cue_form(j)
         if form is not None and form.kind == "verb" and not unit.quote_at(j) and not unit.keys[j].startswith("ال") \
-                and not in_relative_clause(unit, j):
+                and not in_relative_clause(unit, j) and _past_statement_verb(unit, j, stop) == j:  # ورد في
             return True
     return False
 
