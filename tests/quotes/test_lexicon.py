@@ -195,6 +195,7 @@ CLASSES = [
     ("postposed_lead", "هكذا"),
     ("postposed_lead", "بهذه الكلمات"),
     ("by_saying", "بقوله"),
+    ("own_words_noun", "تعبيره"),
     ("act_participle", "متمنيا"),
     ("charging_verb", "اتهم"),
 ]

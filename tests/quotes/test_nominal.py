@@ -149,3 +149,28 @@ CAME_IN_STATEMENT = [
 @pytest.mark.parametrize(("text", "expected"), CAME_IN_STATEMENT)
 def test_according_to_what_came_in_a_statement(spoken, text, expected):
     assert spoken([text]) == expected
+
+
+# (paragraph, [(cue, speaker words or None, content)]): 'according to' right after a quotation's closing
+# mark with no comma: the quotation is the source's words; not 'in his words' (حسب تعبيره), a quoted name or
+# short term (fewer than three words), nor a conjoined 'according to' opening a new sentence
+AFTER_QUOTATION = [
+    ('"ارتفع عدد القتلى إلى عشرة أشخاص" بحسب ما أعلنت وزارة الصحة.',
+     [("بحسب ما أعلنت", "وزارة الصحة", "ارتفع عدد القتلى إلى عشرة أشخاص")]),
+    ('وتعيش المدينة "وضعا إنسانيا صعبا للغاية" وفق المرصد السوري.',
+     [("وفق", "المرصد السوري", "وضعا إنسانيا صعبا للغاية")]),
+    ('"ارتفع عدد القتلى إلى عشرة أشخاص" وفق ما جاء في بيان للهيئة.',
+     [("وفق ما جاء في بيان", "الهيئة", "ارتفع عدد القتلى إلى عشرة أشخاص")]),
+    # the statement itself as source (حسب نص البيان) names no one
+    ('"ارتفع عدد القتلى إلى عشرة أشخاص" بحسب نص البيان.', []),
+    ('وقال الوزير إن "الحكومة لن تتراجع عن قرارها" حسب تعبيره.',
+     [("وقال", "الوزير", '"الحكومة لن تتراجع عن قرارها" حسب تعبيره')]),
+    ('وكانت المداهمة "عملية انتقامية ضد المحتجين" حسب قولها.', []),
+    ('وعرض الفيلم "نيكي" حسبما أعلن المكتب في ثلاث مدن.', []),
+    ('"سنواصل العمل من أجل السلام". وبحسب الوزارة، فإن الاتفاق مهم.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_QUOTATION)
+def test_according_to_after_a_quotation(spoken, text, expected):
+    assert spoken([text]) == expected

@@ -19,6 +19,7 @@ from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.cue_shapes import complementizer
 from khabar.quotes.extent import phrase_end, speaker_like
 from khabar.quotes.lexicon import ANY, KAMA, THING_SUFFIXES, in_class, key, lookup_cue
+from khabar.quotes.marks import QuoteSpan
 from khabar.quotes.names import LAM_APART, QUOTE_MARKS, SpeakerPhrase, article_less, make_phrase, names_outlet
 from khabar.quotes.noun_phrases import publisher_after, publisher_start, publishing_verb
 from khabar.quotes.relatives import in_relative_clause
@@ -112,7 +113,14 @@ def find_according_to(unit: Unit) -> Iterator[Candidate]:
         stated = any(unit.bare(j) in ("صادر", "الصادر") or _in_named_statement(unit, j, stop)
                      for j in range(i + 1, source_start))  # لبيان صادر عن X، ما جاء في بيان X
         comma = i - 1 if i > start and unit.is_punct(i - 1, COMMA) else _comma_before_that(unit, start, i)
-        if comma is not None:
+        quoted = _quotation_before(unit, i) if comma is None else None
+        if quoted is not None:  # "..." بحسب ما نقلت الوكالة: the quotation is the source's words
+            phrase = _source_phrase(unit, source_start, stop)
+            if phrase is None or not (stated or speaker_like(unit, phrase)) or _statement_itself(unit, phrase):
+                continue
+            found = make_candidate(unit, cue, quoted.inner, "direct", ANY, phrase=phrase,
+                                   phrase_window_end=_named_apposition_end(unit, phrase.end, stop), when_span=None)
+        elif comma is not None:
             phrase = _source_phrase(unit, source_start, stop)
             if phrase is None or not (stated or speaker_like(unit, phrase)):
                 continue
@@ -138,6 +146,34 @@ def find_according_to(unit: Unit) -> Iterator[Candidate]:
             continue
         if found is not None:
             yield found
+
+
+#: Fewest words of a quotation an 'according to' right after it takes as its content: fewer are a
+#: quoted name or term inside the sentence ("نيكي" حسبما أعلن، وضع "إنساني مأساوي" وفق ما قال).
+MIN_QUOTED_WORDS = 3
+
+
+def _quotation_before(unit: Unit, i: int) -> QuoteSpan | None:
+    """The quotation whose closing mark stands right before 'according to' at ``i`` with no comma
+    ("..." وفق ما جاء في بيان للهيئة), when it is long enough to be someone's words; not before a
+    conjoined one (". " وبحسب الوزارة، فإن: a new sentence) nor 'in his words' (حسب تعبيره: the
+    words of a speaker named before)."""
+    if i == 0 or not in_class("source_prep", unit.keys[i]) or unit.tokens[i - 1].text not in QUOTE_MARKS:
+        return None
+    if i + 1 < len(unit.tokens) and unit.is_a(i + 1, "own_words_noun"):
+        return None
+    mark = unit.tokens[i - 1].start
+    span = next((s for s in unit.quotes if s.depth == 0 and s.closed and s.close == mark), None)
+    if span is None or len(unit.text[span.open + 1:span.close].split()) < MIN_QUOTED_WORDS:
+        return None
+    return span
+
+
+def _statement_itself(unit: Unit, phrase: SpeakerPhrase) -> bool:
+    """The source ends in a definite statement noun (حسب نص البيان، وفق البيان): the statement
+    named before, not who issued it."""
+    last = unit.bare(phrase.end - 1)
+    return last.startswith("ال") and in_class("statement_noun", article_less(last))
 
 
 def _source_prep(unit: Unit, i: int) -> bool:
