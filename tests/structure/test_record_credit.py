@@ -148,6 +148,18 @@ def test_an_author_that_is_no_credit_stays_the_byline() -> None:
     assert _record("سارة الحسن", "افتتح رئيس البلدية الجسر الجديد صباح اليوم.").byline == "سارة الحسن"
 
 
+@pytest.mark.parametrize(("author", "byline"), [
+    ("37a2dd6d-f52a-452d-a2fb-13ce3282f026", None),  # a content system's key (UUID): no one
+    ("10423", None),
+    ("a3f9_77", None),
+    ("سارة الحسن", "سارة الحسن"),
+    ("Sara Hassan", "Sara Hassan"),
+    ("فرانس 24 - سارة الحسن", "سارة الحسن"),
+])
+def test_an_author_that_is_a_record_key_is_no_byline(author: str, byline: str | None) -> None:
+    assert _record(author, "افتتح رئيس البلدية الجسر الجديد صباح اليوم.").byline == byline
+
+
 @pytest.mark.parametrize(("author", "text", "body", "dateline"), [
     ("خالد المنصور- سبق- تبوك:", "خالد المنصور- سبق- تبوك: افتتح رئيس البلدية الجسر الجديد.", "افتتح رئيس البلدية الجسر الجديد.", None),
     ("خالد المنصور- سبق:", "خالد المنصور-سبق: افتتح رئيس البلدية الجسر الجديد.", "افتتح رئيس البلدية الجسر الجديد.", None),

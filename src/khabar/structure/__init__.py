@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from khabar.ingest.encoding import note_repairs, repair_text
 from khabar.model import Article
-from khabar.structure.bylines import credited_body
+from khabar.structure.bylines import credited_body, is_identifier
 from khabar.structure.deck import copies_text
 from khabar.structure.html import html_record
 from khabar.structure.html_clean import shows_text
@@ -87,6 +87,8 @@ def _apply_record(article: Article, options: Options, text: str | None = None, a
     text = _repaired(article, record_text(article.raw) if text is None else text) or ""
     found = analyse_record_text(text, article.published, article.byline)
     article.published = found.published
+    if article.byline and is_identifier(article.byline):
+        article.byline = None  # a content system's key given as the author (a UUID): names no one
     given = bool(article.byline)  # the record's author (metadata), else a byline its text names
     article.byline = article.byline or found.byline
     article.outlet = article.outlet or found.outlet

@@ -105,6 +105,16 @@ def is_name_word(word: str) -> bool:
                                      and not _VERB_LIKE.match(word))
 
 
+#: A content system's identifier given as the author (a UUID, a hex or numeric key): no writer's name.
+_IDENTIFIER = re.compile(r"[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}|[0-9A-Fa-f_-]*[0-9][0-9A-Fa-f_-]*")
+
+
+def is_identifier(text: str) -> bool:
+    """True when ``text`` is a record key, not a name: a UUID (``37a2dd6d-f52a-452d-a2fb-13ce3282f026``)
+    or a run of hex digits, digits, ``-`` and ``_`` with a digit in it (``10423``, ``a3f9-77``)."""
+    return _IDENTIFIER.fullmatch(text.strip()) is not None
+
+
 _CREDIT_QUOTES = " «»\"'“”()"
 
 
