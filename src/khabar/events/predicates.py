@@ -292,13 +292,10 @@ def _alone_in_quotes(toks: list[Token], i: int) -> bool:
 #: C-level getters of the predicate fields find_triggers tests of every candidate's readings (an
 #: any() over a generator costs a frame per test; asked some 40 times an article each).
 _KIND, _NOT_BEFORE_BI, _NOUN_HOMOGRAPH = attrgetter("kind"), attrgetter("not_before_bi"), attrgetter("noun_homograph")
-_NEGATED_ONLY = attrgetter("negated_only")
+_NEGATED_ONLY, _TARGETS = attrgetter("negated_only"), attrgetter("targets")
 BETWEEN = "بين"
-
-
-def _between_only(pred: Predicate) -> bool:
-    """A noun read as this predicate only before بين (predicates.tsv: target بين alone)."""
-    return pred.targets == (BETWEEN,)
+#: The targets of a noun read as its predicate only before بين (predicates.tsv: target بين alone).
+_BETWEEN_ONLY = (BETWEEN,)
 
 
 def find_triggers(toks: list[Token]) -> list[Trigger]:
@@ -335,11 +332,11 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
             preds = [p for p in preds if not p.noun_homograph]  # دفع ثمن الاتفاق، الدور ثمن النهائي: the noun
         if any(map(_NEGATED_ONLY, preds)) and not _negated(toks, i):
             preds = [p for p in preds if not p.negated_only]  # علق على الأمر: a comment, no event of its own
-        if any(map(_between_only, preds)):
+        if _BETWEEN_ONLY in map(_TARGETS, preds):
             # مفاوضات بين الحكومة والمعارضة: a noun of talks between two parties negotiates; before
             # anything else it is the other reading (محادثات مع روسيا: a meeting)
             between = i + 1 < len(toks) and fold(toks[i + 1].text) == BETWEEN
-            preds = [p for p in preds if _between_only(p) == between]
+            preds = [p for p in preds if (p.targets == _BETWEEN_ONLY) == between]
         if _counted(toks, i):
             preds = [p for p in preds if p.kind == "N"]  # 2471 طالب شغل: a number counts the noun after it
         if preds and all(p.kind == "V" for p in preds) and _before_demonym(toks, i):
