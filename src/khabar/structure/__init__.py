@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from khabar.ingest.encoding import note_repairs, repair_text
 from khabar.model import Article
-from khabar.structure.bylines import credited_body, is_identifier
+from khabar.structure.bylines import CREDIT_QUOTES, credited_body, is_identifier
 from khabar.structure.deck import copies_text
 from khabar.structure.html import html_record
 from khabar.structure.html_clean import shows_text
@@ -110,7 +110,7 @@ def _byline_to_credit(article: Article, metadata: bool) -> None:
     kind = credited_body(article.byline) if article.byline else None
     if kind is None:
         return
-    name = (article.byline or "").strip(" :«»\"'“”()")
+    name = (article.byline or "").strip(CREDIT_QUOTES + ":")
     if not getattr(article, kind):
         setattr(article, kind, name)
         if metadata:

@@ -115,7 +115,8 @@ def is_identifier(text: str) -> bool:
     return _IDENTIFIER.fullmatch(text.strip()) is not None
 
 
-_CREDIT_QUOTES = " «»\"'“”()"
+#: Marks around a credited name (``«الشرق الأوسط»``, ``(رويترز)``) and spaces.
+CREDIT_QUOTES = " «»\"'“”()"
 
 
 def credited_body(text: str) -> str | None:
@@ -125,7 +126,7 @@ def credited_body(text: str) -> str | None:
     from khabar.structure.agencies import agency_name
     from khabar.structure.outlets import is_outlet_credit
 
-    name = text.strip(_CREDIT_QUOTES)
+    name = text.strip(CREDIT_QUOTES)
     if not name:
         return None
     if agency_name(name) is not None:
