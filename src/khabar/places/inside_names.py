@@ -10,7 +10,13 @@ from functools import lru_cache
 
 from khabar.arabic.fold import fold_word
 from khabar.model import Article
-from khabar.places.context import after_locative, after_seat_head, designator_before
+from khabar.places.context import (
+    after_locative,
+    after_seat_head,
+    after_space,
+    designator_before,
+    folded_words_before,
+)
 from khabar.places.gazetteer import (
     common_words,
     gazetteer,
@@ -221,10 +227,9 @@ def after_team_head(text: str, hit: Hit) -> bool:
     """A city right after a word of ``team_heads.txt`` (فريق لوس أنجلوس، مع ضيفه روما) names the
     team; a country or region there (ضيفه المغرب، مستقبل الوطن العربي) stays a place, and so does a
     city with ب (مقر الاتحاد بالرياض: the seat is in Riyadh)."""
-    if hit.start == 0 or text[hit.start - 1] not in (" ", "\u00a0") \
-            or any(e.feature != "city" for e in hit.readings) or hit.in_bi:
+    if not after_space(text, hit.start) or any(e.feature != "city" for e in hit.readings) or hit.in_bi:
         return False
-    before = _WORDS.findall(fold_word(text[max(0, hit.start - 20):hit.start]))
+    before = folded_words_before(text, hit.start)
     return bool(before) and before[-1] in _team_words()
 
 
