@@ -31,6 +31,8 @@ NAME_BRACKETS = ("(", ")")
 #: How a feminine elative adjective ends (الكبرى، الأولى، الوسطى، العليا، الدنيا): a definite word in
 #: ى or ا after a definite feminine noun may qualify it, though it ends in no ة (للصناعة الكبرى).
 _FEMININE_ELATIVE_ENDINGS = ("ى", "ا")
+
+
 @cache
 def rank_elatives(lex: Lexicon) -> dict[str, frozenset[str]]:
     """Keys of ``rank_elatives.tsv``'s elatives (``elative``) and the body nouns they close (``head``)."""
@@ -350,7 +352,6 @@ class BodyFinder:
         if type_ in ("ORG", "FAC"):  # مطار حائل الإقليمي, مستشفى الدمام المركزي: its adjectives too
             last = self.adjectives_end(last)
         return head, last, Span(head, last, type_, self.head_clitic(head))
-
 
     def place_remit_end(self, first: int, last: int, item: Match | Span) -> int:
         """The end of the remit after ل that follows a place name (tokens ``first`` to ``last``)
