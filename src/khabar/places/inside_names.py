@@ -262,7 +262,7 @@ def in_party_name(text: str, hit: Hit) -> bool:
     """A place right after a party word (حزب كولورادو، حزب مصر القوية), or after one and one more
     word of the name (حزب نداء تونس، حزب حراك تونس الإرادة), is the party's name, whatever its
     kind: a locative word or a ب/ل word between keeps it (حزب في سوريا)."""
-    if hit.start == 0 or text[hit.start - 1] not in (" ", "\u00a0") or hit.key != fold_word(text[hit.start:hit.end]):
+    if not after_space(text, hit.start) or hit.key != fold_word(text[hit.start:hit.end]):
         return False  # (a clitic opens another phrase: لحزب الله وإيران، الحزب الحاكم بتايوان)
     before = _WORDS.findall(fold_word(text[max(0, hit.start - 40):hit.start]))[-2:]
     if not before:
