@@ -5,7 +5,7 @@ import pytest
 
 from khabar.arabic import tokenize
 from khabar.entities.bodies import Span
-from khabar.entities.longnames import person_name_words, without_shared_names
+from khabar.entities.longnames import given_name_openers, person_name_words, without_shared_names
 from khabar.entities.matcher import lexicon
 
 #: A stand-in for the tagger's name-likeness: given names score high, other words low.
@@ -57,3 +57,33 @@ def test_without_a_tagger_every_match_stays():
     tokens = tokenize("وأكدت سناء بن لادن أنها")
     matches = lex.find(tokens)
     assert without_shared_names(matches, [Span(1, 3, "PER")], tokens, lex, None) == matches
+
+
+def opened_names(text: str, spans: list[Span] = ()) -> tuple[list[tuple[int, int]], list[str]]:
+    """The PER spans and the curated people left after given_name_openers (spans given by hand)."""
+    lex = lexicon()
+    tokens = tokenize(text)
+    out_spans, kept = given_name_openers(lex.find(tokens), list(spans), tokens, lex)
+    return [(s.first, s.last) for s in out_spans if s.type == "PER"], \
+        [m.entry.name for m in kept if m.entry.type == "PER"]
+
+
+@pytest.mark.parametrize("text, spans, span, person", [
+    ("وقررت الهيئة طرد حافظ قائد السبسي من الحركة", [], (3, 5), "Beji Caid Essebsi"),  # the son
+    ("وقالت سارة أوباما إن حفيدها بخير", [Span(1, 1, "PER")], (1, 2), "Barack Obama"),  # a lone given name
+    ("واقترح نائب الرئيس فيصل البرادعي أن", [], (3, 4), "Mohamed ElBaradei"),
+])
+def test_a_given_name_before_a_known_name_opens_another_person(text, spans, span, person):
+    people, kept = opened_names(text, spans)
+    assert span in people
+    assert person not in kept
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وقال الباجي قائد السبسي إن الحزب باق", "Beji Caid Essebsi"),  # his own given name
+    ("قال الشيخ يوسف عبدالله القرضاوي إن", "Yusuf al-Qaradawi"),  # a father's name after his own
+    ("أفرجت المحكمة عن جمال وعلاء مبارك", "Alaa Mubarak"),  # a list: the match has و
+    ("وأشاد الوزير بدور الجبير في الملف", "Adel al-Jubeir"),  # no given name before
+])
+def test_own_names_lists_and_plain_words_keep_the_link(text, person):
+    assert person in opened_names(text)[1]

@@ -43,7 +43,7 @@ from khabar.entities.givennames import with_given_names
 from khabar.entities.home import home_country
 from khabar.entities.homeclubs import clubs_by_article_country
 from khabar.entities.linking import UnitLinker
-from khabar.entities.longnames import without_shared_names
+from khabar.entities.longnames import given_name_openers, without_shared_names
 from khabar.entities.matcher import lexicon
 from khabar.entities.namesakes import places_named_like_people
 from khabar.entities.repeats import name_confirmed_towns
@@ -104,6 +104,7 @@ def run(article: Article, options: Options) -> Article:
         unit_spans, matches = family_titles(unit_spans, matches, tokens)  # (شوقي الطبيب: no doctor)
         linker.tagger_people = frozenset(s.first for s in unit_spans if s.type == "PER" and s.first == s.last)
         matches = without_shared_names(matches, unit_spans, tokens, lex, tagger.name_likeness if tagger else None)
+        unit_spans, matches = given_name_openers(matches, unit_spans, tokens, lex)  # (حافظ قائد السبسي)
         linker.run(matches, linker.with_remits(unit_spans, matches))
         link_surnames(b, linker)
         link_abbreviations(b, linker)

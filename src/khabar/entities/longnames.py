@@ -7,6 +7,14 @@ title, honorific, nationality or punctuation, the match is no link: the tagger's
 person of its own.  A span that adds one of the person's own words (بشار حافظ الأسد) or a title
 (الشيخ) leaves the link as it is.  Words after the match are not read (the tagger runs on over
 verbs there: عباس سيدعو), so نصر الله الجوادي is still Hassan Nasrallah.
+
+Where the tagger has no span there, a listed given name (``given_names.txt``) written right before
+the match, which is none of the person's own name words, opens another person's name too (حافظ
+قائد السبسي, the son of the Beji Caid Essebsi the lexicon knows as قائد السبسي; سارة أوباما): the
+given name and the match become one PER span of their own.  Not after one of the person's own
+words or another given name (يوسف عبدالله القرضاوي, a father's name inside the person's full
+name), nor before a match written with a proclitic (جمال وعلاء مبارك, لعبد الملك الحوثي: a list,
+a name's end before a preposition).
 """
 
 from __future__ import annotations
@@ -15,13 +23,14 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from khabar.entities.bodies import Span
 from khabar.entities.cues import demonym_keys
+from khabar.entities.givennames import listed_given_name
 from khabar.entities.keys import fold, strip_article
 from khabar.entities.lexicon import folded_word_list, named_entries
 
 if TYPE_CHECKING:
     from khabar.arabic import Token
-    from khabar.entities.bodies import Span
     from khabar.entities.matcher import Lexicon, Match
 
 
@@ -52,6 +61,40 @@ def without_shared_names(matches: list[Match], spans: list[Span], tokens: list[T
     return [m for m in matches if not (m.entry.type == "PER"
                                        and (start := longer_name_start(m, spans, matches, tokens, lex)) is not None
                                        and likeness(tokens[start].text) > MIN_GIVEN_NAME_LIKENESS)]
+
+
+def given_name_openers(matches: list[Match], spans: list[Span], tokens: list[Token],
+                       lex: Lexicon) -> tuple[list[Span], list[Match]]:
+    """The spans with a PER span for each curated person's match that a listed given name before it
+    makes another person's name (see the module docstring), and the matches without those."""
+    # (the tagger's lone given name there is the new name's first word: سارة | أوباما)
+    lone = {s.first: s for s in spans if s.type == "PER" and s.first == s.last and not s.clitic}
+    taken = {i for s in spans if s.first not in lone for i in range(s.first, s.last + 1)}
+    taken |= {i for m in matches for i in range(m.first, m.last + 1)}
+    openers = {m.first - 1: m for m in matches if m.entry.type == "PER" and m.entry.kind == "named"
+               and m.first - 1 not in taken and _opens_another_name(m, tokens, lex)}
+    if not openers:
+        return spans, matches
+    dropped = {id(m) for m in openers.values()}
+    kept = [s for s in spans if s.first not in openers or s.first not in lone]
+    added = [Span(i, m.last, "PER") for i, m in openers.items()]
+    return sorted(kept + added, key=lambda s: s.first), [m for m in matches if id(m) not in dropped]
+
+
+def _opens_another_name(m: Match, tokens: list[Token], lex: Lexicon) -> bool:
+    """A listed given name, none of the person's own words, is right before match ``m`` written
+    without a proclitic, and no own word or given name is right before that given name."""
+    g = m.first - 1
+    if g < 0 or m.clitic or lex.keys.proclitic_length(tokens[m.first].text) \
+            or not listed_given_name(tokens[g].text) or tokens[g].end == tokens[m.first].start:
+        return False
+    own = person_name_words().get(m.entry.name, frozenset())
+    if not _foreign_name_word(tokens[g], g, own, [], lex):
+        return False
+    before = tokens[g - 1] if g > 0 else None
+    return before is None or before.kind != "word" or not (
+        listed_given_name(before.text) or lex.keys.key(before.text) in own
+        or strip_article(fold(before.text)) in own)
 
 
 def longer_name_start(m: Match, spans: list[Span], matches: list[Match], tokens: list[Token],
