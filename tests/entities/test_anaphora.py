@@ -107,9 +107,13 @@ def test_title_key_drops_nationality():
     # of none, the default (Saudi Arabia), or the home country where it is a kingdom
     (["ارتفع الناتج المحلي الإجمالي للمملكة."], "", "للمملكة", "Saudi Arabia"),
     (["ارتفع الناتج المحلي الإجمالي للمملكة."], "https://www.hespress.ma/a.html", "للمملكة", "Morocco"),
-    # of several, the home country among them
+    # the home country where it is a kingdom, though the article names another one, or several
     (["زار ملك الأردن السعودية.", "وتسعى المملكة إلى جذب الاستثمار."], "https://www.okaz.com.sa/a", "المملكة",
      "Saudi Arabia"),
+    (["يمتد الطريق حتى الحدود الشمالية للمملكة مع الأردن."], "https://www.okaz.com.sa/a", "للمملكة",
+     "Saudi Arabia"),
+    (["وقع المغرب اتفاقا مع البحرين.", "وتسعى المملكة إلى جذب الاستثمار."], "https://www.hespress.ma/a.html",
+     "المملكة", "Morocco"),
     # السلطنة is Oman only where the article names it
     (["وصل الوفد إلى عمان.", "وتشهد السلطنة نموا."], "", "السلطنة", "Oman"),
 ])
