@@ -20,6 +20,7 @@ from khabar.entities.cues import (
     title_keys,
     word_cues,
 )
+from khabar.entities.finance import names_a_country_body
 from khabar.entities.keys import fold, written_length
 from khabar.entities.lexicon import folded_word_list, words_by
 from khabar.entities.matcher import Lexicon, Match
@@ -334,7 +335,8 @@ class BodyFinder:
         if remit > last:  # (مركز تونس للدراسات الاستراتيجية, مركز الخليج للأبحاث: a body, the place its name)
             return first - 1, remit, Span(first - 1, remit, "ORG", self.head_clitic(first - 1))
         if isinstance(item, Match) and item.entry.kind not in ("city", "capital") \
-                and not (item.entry.group == "places" and item.entry.type != "FAC"):
+                and not (item.entry.group == "places" and item.entry.type != "FAC") \
+                and not names_a_country_body(self, first, last, item):  # (بورصة الكويت, بنك قطر العربي)
             return first, last, item  # (بنك إنكلترا, كأس أوروبا: a curated region too; not موقع المسجد الأقصى)
         head = first - 1
         if head < 0 or self.tokens[head].kind != "word" or head in self.covered:
