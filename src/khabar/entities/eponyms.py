@@ -1,14 +1,18 @@
 """Bodies and facilities named after a royal or a sheikh: a head noun, a title and the name
 (جامعة الملك سعود, مستشفى الملك فهد, مركز الملك عبدالعزيز للحوار الوطني, جامع الملك فيصل).  The
 tagger reads the title and the name as a person and the lexicon the title as a role, so the
-linker takes these spans before either (:meth:`~khabar.entities.linking.UnitLinker.run`)."""
+linker takes these spans before either (:meth:`~khabar.entities.linking.UnitLinker.run`).
+A head the lexicon knows no alias with keeps its proclitic in the lexicon's key (بحديقة, وبقاعة):
+its clitic readings are read too, and the mention starts past the proclitic (بحديقة الملك فهد
+المركزية: حديقة الملك فهد المركزية)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 from khabar.entities.bodies import Span
-from khabar.entities.keys import fold
+from khabar.entities.cues import READINGS
+from khabar.entities.keys import fold, written_length
 from khabar.entities.lexicon import folded_word_list, word_list
 from khabar.entities.matcher import Match
 from khabar.entities.roles import RoleReader
@@ -35,14 +39,11 @@ def eponym_spans(finder: RoleReader, matches: list[Match]) -> list[Span]:
         if out and t <= out[-1].last:
             continue
         head = t - 1
-        if finder.is_listed_head(head, "eponym_heads"):
-            type_ = "ORG"
-        elif finder.is_listed_head(head, "person_named_heads"):
-            type_ = "FAC"
-        elif finder.is_listed_head(head, "eponym_towns"):
-            type_ = "GPE"
-        else:
+        listed = next(((type_, clitic) for type_, heads in _HEAD_LISTS
+                       if (clitic := listed_head_clitic(finder, head, heads)) is not None), None)
+        if listed is None:
             continue
+        type_, clitic = listed
         if finder.is_definite(head) or any(m.first <= head <= m.last for m in matches):
             continue  # (a construct names the facility; a known name is the lexicon's)
         last = t
@@ -58,8 +59,26 @@ def eponym_spans(finder: RoleReader, matches: list[Match]) -> list[Span]:
             remit = finder.remit_end(last, set(), articled=True)
             if remit != last:  # (مدينة الملك عبدالعزيز للعلوم والتقنية: a town's word, a body's remit)
                 last, type_ = remit, "ORG"
-        out.append(Span(head, last, type_, finder.head_clitic(head)))
+        out.append(Span(head, last, type_, clitic))
     return out
+
+
+#: The lists of eponym heads and the type of what each names.
+_HEAD_LISTS = (("ORG", "eponym_heads"), ("FAC", "person_named_heads"), ("GPE", "eponym_towns"))
+
+
+def listed_head_clitic(finder: RoleReader, i: int, listed: str) -> int | None:
+    """Characters of the proclitics before the listed head token ``i`` is (:meth:`~khabar.entities.
+    bodies.BodyFinder.head_clitic`'s for a word the lexicon's key strips; else those before the
+    word's clitic reading the list holds: بحديقة 1, وبقاعة 2); None when it is no head of the list."""
+    if finder.is_listed_head(i, listed):
+        return finder.head_clitic(i)
+    if i < 0 or finder.tokens[i].kind != "word" or i in finder.covered:
+        return None
+    word, heads = finder.texts[i], folded_word_list(listed)
+    whole = fold(word)
+    reading = next((r for r in READINGS(finder.cues[i])[1:] if r in heads and whole.endswith(r)), None)
+    return None if reading is None else written_length(word, len(whole) - len(reading)) or None
 
 
 def name_word(finder: RoleReader, k: int) -> bool:
