@@ -296,6 +296,29 @@ def test_byline_gives_the_home_country_of_a_text_that_places_nothing(
     assert {p.text: p.name for p in run(article, Options()).places}.get(mention) == expected
 
 
+@pytest.mark.parametrize(("url", "body", "mention", "expected"), [
+    # a text that names no country: a national outlet's own country reads its small towns with ب or a
+    # settlement word (a local radio's انطلق المهرجان بتستور, بمعتمدية مجاز الباب)
+    ("https://www.jawharafm.net/ar/article/1", ("انطلق المهرجان بتستور مساء أمس",), "بتستور", "Testour"),
+    ("https://www.jawharafm.net/ar/article/1", ("حادث مرور بمعتمدية مجاز الباب",), "مجاز الباب", "Medjez el Bab"),
+    # an international outlet has no home, nor has an unknown address
+    ("https://www.france24.com/ar/1", ("انطلق المهرجان بتستور مساء أمس",), "بتستور", None),
+    ("", ("انطلق المهرجان بتستور مساء أمس",), "بتستور", None),
+])
+def test_a_national_outlets_country_reads_its_small_towns(url: str, body: tuple[str, ...], mention: str,
+                                                          expected: str | None) -> None:
+    article = Article(id="t", source=Source(kind="text", url=url or None), body=list(body))
+    assert {p.text: p.name for p in run(article, Options()).places}.get(mention) == expected
+
+
+def test_an_unknown_place_takes_no_outlet_country() -> None:
+    # (a name no table lists is as often abroad in a local outlet's story: نيميغن, Nijmegen)
+    article = Article(id="t", source=Source(kind="text", url="https://www.jawharafm.net/ar/article/1"),
+                      body=["وتوج اللاعب بالميدالية في مدينة نيميغن"])
+    article.annotations["entity_mentions"] = {("body", 0): [(32, 38, "نيميغن", "GPE")]}
+    assert [(p.text, p.country) for p in run(article, Options()).places if p.name is None] == [("نيميغن", None)]
+
+
 @pytest.mark.parametrize(("body", "mention", "expected"), [
     # a designated small town of the home country, with no ب and no tag: the designator says it
     (("أطلق النار في محافظة الطائف", "وكان في استقبالهم عمدة محافظة الخرمة"), "محافظة الخرمة", "Al Khurmah"),

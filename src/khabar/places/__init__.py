@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.arabic.fold import fold, fold_word
+from khabar.entities.home import outlet_country
 from khabar.model import ANALYSED_FIELDS, Article, Place
 from khabar.places.containment import reading_in, settlement_country, unknown_whole_country, whole_country
 from khabar.places.context import after_seat_head, designator_before
@@ -320,6 +321,11 @@ def run(article: Article, options: Options) -> Article:
         # else the one country of the towns it places (بقرمبالية ... بالحمامات: Tunisia)
         home = byline_country(article.byline) if not any(chosen.values()) else None
         home = home or towns_country([hit for hit, choice in chosen.items() if choice is None])
+    # a small town with ب or a settlement word (بقرمبالية، بمعتمدية مجاز الباب) is else the outlet's
+    # own country's (a national outlet: Jawhara FM, Okaz; none for BBC, France 24): a local paper names
+    # its towns without their country. (A name no table lists stays without it: نيميغن in a Tunisian
+    # story is as often abroad.)
+    local_home = home or outlet_country(article.source)
     # the countries a foreign name spelt otherwise may lie in (spelling.spelt_city)
     spelt_countries = frozenset(countries) | nisba | {home or ""} | {c.entry.country or "" for c in chosen.values() if c}
     places = []
@@ -387,7 +393,7 @@ def run(article: Article, options: Options) -> Article:
                 # places a sure city in but never names (من مسقط إلى صحار: Sohar; من صور الزعيم,
                 # 'pictures', untagged, stays no Tyre)
                 choice = choose(hit, countries + placed, nisba=nisba)
-            choice = choice or choose_local(hit, home, _overlaps(hit, tagged), after_seat_head(text, hit.start))
+            choice = choice or choose_local(hit, local_home, _overlaps(hit, tagged), after_seat_head(text, hit.start))
             if choice is None and field == "dateline":
                 choice = choose_dateline(hit, countries, home)
             if wide and wide[0].key == hit.key and wide[0].start <= hit.start and hit.end <= wide[0].end:
