@@ -49,3 +49,23 @@ def test_an_exchange_is_a_body_head(text, body):
 def test_an_adjective_agreeing_with_the_country_names_no_body():
     # (الغربية is feminine as ألمانيا is, not as اتحاد: West Germany, the union of the two Germanies)
     assert not any(name.startswith("اتحاد") for name in entities("منذ اتحاد ألمانيا الغربية والشرقية"))
+
+
+@pytest.mark.parametrize("text, company", [
+    # company_heads.tsv: a feminine head and a feminine nationality, a masculine one and a masculine
+    ("وأعلنت شركة السلام الكويتية عن أرباحها", "شركة السلام الكويتية"),
+    ("واستحوذت مجموعة الربيع الإماراتية على الحصة", "مجموعة الربيع الإماراتية"),
+    ("وقال بنك التنمية الألماني إنه سيمول المشروع", "بنك التنمية الألماني"),
+    ("وقدم مصرف الادخار المغربي قرضا", "مصرف الادخار المغربي"),
+])
+def test_a_company_head_a_word_and_an_agreeing_nationality_are_one_company(text, company):
+    assert entities(text)[company] == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت شركة النفط الفرنسية إن أرباحها زادت",  # trade_nouns.txt: the French oil company
+    "وتعاقدت مجموعة القوات الأميركية مع المتعهد",  # what the group is made of
+    "ودعمت شركة الشباب الكويتي في المسابقة",  # a masculine nationality after a feminine head: the word's
+])
+def test_no_company_from_a_trade_or_a_disagreeing_nationality(text):
+    assert not any(name.startswith(("شركة", "مجموعة")) for name in entities(text))

@@ -20,7 +20,7 @@ from khabar.entities.cues import (
     title_keys,
     word_cues,
 )
-from khabar.entities.finance import names_a_country_body
+from khabar.entities.finance import company_with_nationality, names_a_country_body
 from khabar.entities.keys import fold, written_length
 from khabar.entities.lexicon import folded_word_list, words_by
 from khabar.entities.matcher import Lexicon, Match
@@ -269,6 +269,8 @@ class BodyFinder:
             elif h > 0 and h - 1 not in taken and self.is_remit_head(h - 1) and self.is_remit_noun(h):
                 # (a people's plural agrees with a plural remit: نقابة الصحفيين التونسيين)
                 out.append(Span(h - 1, self.remit_end(m.last, taken), "ORG", self.head_clitic(h - 1)))
+            elif (company := company_with_nationality(self, m, taken)) is not None:  # (شركة السلام الكويتية)
+                out.append(company)
         return out
 
     def is_remit_head(self, i: int) -> bool:
