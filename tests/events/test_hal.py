@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.arabic import tokenize
-from khabar.events.hal import hal_forms, hal_participles, hal_word, participle_shape
+from khabar.events.hal import bare_hal, hal_forms, hal_participles, hal_word, participle_shape
 from khabar.events.lexicon import resource_rows
 
 from .composed import coded_parties as coded
@@ -70,3 +70,34 @@ def test_forms_are_derived_from_the_masculine() -> None:
 ])
 def test_a_feminine_hal_is_the_subjects_act(text: str, event: tuple[str, str | None, str | None]) -> None:
     assert event in coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a masculine ḥāl with no comma, its object or complement after it: the subject of a verb the
+    # lexicon does not code does it
+    ("واختتم الوزير الرسالة داعيا الحكومة إلى التحرك.", ("دعا", "الوزير", "الحكومة")),
+    ("وأنهى الاتحاد الأوروبي اجتماعه داعيا إسرائيل إلى وقف الاستيطان.", ("دعا", "الاتحاد الأوروبي", "إسرائيل")),
+    ("وتحدث الوزير عن الأزمة محذرا من تفاقمها.", ("حذر", "الوزير", None)),
+])
+def test_a_bare_masculine_hal_is_the_subjects_act(text: str, event: tuple[str, str | None, str | None]) -> None:
+    assert event in coded(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("وكان المنتخب مطالبا بالفوز على الجزائر.", "مطالبا"),  # a copula's predicate
+    ("وبات الوزير مطالبا بحل الأزمة.", "مطالبا"),
+    ("ويعتبر نفسه داعيا للسلام.", "داعيا"),
+    ("واتخذت الحكومة موقفا رافضا للمجازر.", "رافضا"),  # an adjective: ل follows adjectives too
+    ("وبات المنتخب الفائز بالكأس مرتين مهددا بالخروج.", "مهددا"),  # the copula opens the clause
+    ("وتسلمت السلطات مصريا متهما بخطف طائرة.", "متهما"),  # an indefinite accusative noun's adjective
+])
+def test_a_masculine_participle_without_its_complement_or_after_a_copula_opens_no_clause(text: str, word: str) -> None:
+    toks = tokenize(text)
+    i = next(k for k, t in enumerate(toks) if t.text == word)
+    assert not bare_hal(toks, i, set())
+
+
+def test_a_bare_hal_needs_a_complement() -> None:
+    toks = tokenize("واختتم الوزير الرسالة داعيا الحكومة إلى التحرك.")
+    i = next(k for k, t in enumerate(toks) if t.text == "داعيا")
+    assert bare_hal(toks, i, set())

@@ -22,7 +22,7 @@ from khabar.events.arguments import (
 )
 from khabar.events.coding import SentenceContext, to_ref
 from khabar.events.frames import governs
-from khabar.events.hal import inflected_hal, participle_shape
+from khabar.events.hal import bare_hal, inflected_hal, participle_shape
 from khabar.events.lexicon import analyse_word, conjoined, conjunction_led, load_lexicon, word_set
 from khabar.events.noun_arguments import noun_arguments
 from khabar.events.passives import passive_perfect
@@ -291,8 +291,8 @@ def clause_arguments(ctx: SentenceContext, toks: list[Token], trig: Trigger, act
                 toks, actors, trig, control=False, reach=6)))
     if args.passive and _agreeing_coordinate(toks, trig):
         args.passive = False  # وأوقفت خمسة أشخاص: a coordinated verb agreeing with an earlier subject
-    if args.source is None and not args.passive and not after_aux and carry and _opens_clause(
-            toks, trig) and not _marked_passive(toks[trig.first].text) and not (
+    if args.source is None and not args.passive and not after_aux and carry and (_opens_clause(
+            toks, trig) or (trig.hal and bare_hal(toks, trig.first, {a.first for a in actors}))) and not _marked_passive(toks[trig.first].text) and not (
             trig.pred.passive and passive_perfect(toks[trig.first], trig)):
         # a speaker carried from a quotation (no tokens) names appeals and possessors, not every clause;
         # a verb spelt only as a passive has no topic for its doer (قتل 21 شخصا وأصيب 40 آخرون)

@@ -10,11 +10,16 @@ from itertools import compress
 from khabar.arabic import Token
 from khabar.arabic.inflection import fold
 from khabar.arabic.tokenize import COMMAS, TOKEN_TEXT
-from khabar.events.lexicon import PREPOSITION_WORDS, Predicate, load_lexicon, resource_rows
+from khabar.events.lexicon import PREPOSITION_WORDS, Predicate, load_lexicon, resource_rows, word_set
 
 #: The target prepositions that let a plural participle be a ḥāl without a comma before it.
 _COMPLEMENT_PREPOSITIONS = frozenset({"ب", "من", "على", "عن"})
 _TANWEEN_ALIFS = ("ًا", "اً")
+#: Verbs whose predicate a masculine participle may be (بات مطالبا بالحل): no ḥāl after them.
+_COPULAS = word_set("copulas")
+#: What a bare masculine ḥāl's complement may open with besides a party or a definite noun: an object
+#: pronoun (متهما إياه), إلى (داعيا إلى), a that-particle (نافيا أن).
+_BARE_COMPLEMENTS = _COMPLEMENT_PREPOSITIONS | word_set("bare_hal_complements")
 
 
 @lru_cache(maxsize=1)
@@ -101,3 +106,28 @@ def participle_shape(text: str) -> bool:
     word = fold(text)
     word = word[1:] if word[:1] in ("و", "ف") else word
     return len(word) >= 5 and word.startswith("م") and word.endswith("ا")
+
+
+def bare_hal(toks: list[Token], i: int, party_starts: set[int]) -> bool:
+    """Whether a listed masculine ḥāl with no comma before it opens a clause of its own, done by the
+    sentence's subject (واختتم الملك سلمان الرسالة داعيا ماكرون إلى المساعدة): its object or complement
+    follows it (a party, a definite noun, إياه, إلى, ب, من, على, عن, أن) and no copula opens its clause,
+    whose predicate it is (بات مطالبا بالحل، يعتبر نفسه داعيا للسلام); without a complement it is an
+    adjective or a noun (اتخذت موقفا رافضا للمجازر، الخمسة والعشرون متهما الذين)."""
+    if hal_forms().get(toks[i].text, ("", True))[1] or i == 0 or i + 1 >= len(toks):
+        return False
+    before = fold(toks[i - 1].text)
+    if toks[i - 1].kind != "word" or (len(before) > 3 and before.endswith("ا")):
+        return False  # تسلمت مصريا متهما بخطف طائرة: an adjective of an indefinite accusative noun
+    start = next((k + 1 for k in range(i - 1, -1, -1) if toks[k].kind == "punct"), 0)
+    if any(map(_copula, toks[start: i])):
+        return False  # (وبات المنتخب الأرجنتيني الفائز بكأس العالم مهددا بالخروج: the copula opens the clause)
+    after = fold(toks[i + 1].text)
+    return (i + 1 in party_starts or after.startswith("ال") or after in _BARE_COMPLEMENTS
+            or (after.startswith("ب") and len(after) > 3))
+
+
+def _copula(tok: Token) -> bool:
+    word = fold(tok.text)
+    return word in _COPULAS or (word[:1] in ("و", "ف") and word[1:] in _COPULAS)
+
