@@ -142,7 +142,7 @@ def test_a_passive_spelt_as_such_takes_any_party_after_it_as_its_victim() -> Non
 @pytest.mark.parametrize(("text", "event"), [
     # a verb after و opens a clause of its own: the actor before it belongs to the clause before
     ("قتل شخص وأصيب أربعة آخرون في عملية طعن.", ("أصاب", None, "أربعة آخرون")),  # a count in words
-    ("وقعت مصر والسعودية اتفاقا.", ("وقع اتفاقا", "مصر", None)),  # و of وقع is the verb's own
+    ("وقعت مصر والسعودية اتفاقا.", ("وقع اتفاقا", "مصر", "السعودية")),  # و of وقع is the verb's own
     ("الجيش السوري قصف المدينة.", ("قصف", "الجيش السوري", None)),
 ])
 def test_a_conjoined_verb_takes_no_subject_from_before_the_conjunction(text: str, event: tuple) -> None:

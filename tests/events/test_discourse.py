@@ -134,18 +134,19 @@ def test_a_form_iv_perfect_opening_a_quotation_keeps_its_subject() -> None:
 
 
 @pytest.mark.parametrize(("text", "event"), [
-    # an act an appeal or a demand asks of its addressee is the addressee's, not the asker's
-    ("وطالبت واشنطن أنقرة بإطلاق سراح القس.", ("إطلاق سراح", "أنقرة", "القس")),
-    ("ودعت المنظمة السلطات إلى إطلاق سراح الصحفيين.", ("إطلاق سراح", "السلطات", "الصحفيين")),
-    ("وحثت المنظمة السلطات على إطلاق سراح الصحفيين.", ("إطلاق سراح", "السلطات", "الصحفيين")),
+    # an act an appeal or a demand asks of its addressee has not happened: the request is aimed at
+    # the addressee, and no release is coded (neither the asker's nor the addressee's)
+    ("وطالبت واشنطن أنقرة بإطلاق سراح القس.", ("طالب", "واشنطن", "أنقرة")),
+    ("ودعت المنظمة السلطات إلى إطلاق سراح الصحفيين.", ("دعا", "المنظمة", "السلطات")),
+    ("وحثت المنظمة السلطات على إطلاق سراح الصحفيين.", ("حث", "المنظمة", "السلطات")),
 ])
-def test_an_act_asked_of_an_addressee_is_the_addressees(text: str, event: tuple[str, str, str]) -> None:
-    assert event in _coded(text)
+def test_an_act_asked_of_an_addressee_is_no_event(text: str, event: tuple[str, str, str]) -> None:
+    assert _coded(text) == [event]
 
 
 @pytest.mark.parametrize("link", sorted(word_set("request_links")))
 def test_each_request_link_leads_to_the_act_asked(link: str) -> None:
-    assert ("إطلاق سراح", "السلطات", "الصحفيين") in _coded(f"ودعت المنظمة السلطات {link} إطلاق سراح الصحفيين.")
+    assert _coded(f"ودعت المنظمة السلطات {link} إطلاق سراح الصحفيين.") == [("دعا", "المنظمة", "السلطات")]
 
 
 def test_whose_release_is_asked_is_not_the_one_asking() -> None:

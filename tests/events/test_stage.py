@@ -140,12 +140,29 @@ CASES = [
     # a reciprocal act's coordinated party is its target
     ("التقى وزير الخارجية المصري والسفير الأمريكي في القاهرة.", "CONSULT", "040", "وزير الخارجية المصري",
      "السفير الأمريكي", False),
+    # parties coordinated as an agreement's subject agree with each other
+    ("وقعت الصين والولايات المتحدة اتفاقا تجاريا.", "AGREE", "057", "الصين", "الولايات المتحدة", False),
+    ("ووقعت مصر والأردن اتفاقية للتعاون الاقتصادي.", "AGREE", "057", "مصر", "الأردن", False),
 ]
 
 
 def test_coordinated_subjects_each_act() -> None:
     sources = [text_of(e.source) for e in coded("اتهمت مصر والسعودية قطر بدعم الإرهاب.")]
     assert sources == ["مصر", "السعودية"]
+
+
+def test_an_agreement_has_no_second_mention_of_its_party_as_target() -> None:
+    events = coded("ووقع وزير الخارجية الفلسطيني رياض المالكي والمالكي اتفاقية.")
+    assert all(text_of(e.target) not in ("المالكي", "رياض المالكي") for e in events)
+
+
+def test_a_request_is_not_aimed_at_its_own_maker() -> None:
+    assert [text_of(e.target) for e in coded("وكانت مصر تطالب بإطلاق سراحها.")] == [None]
+
+
+def test_coordinated_parties_of_an_agreement_make_one_event() -> None:
+    assert [(text_of(e.source), text_of(e.target)) for e in coded("ووقعت مصر والأردن اتفاقية للتعاون.")] == [
+        ("مصر", "الأردن")]
 
 
 def test_an_oblique_plural_is_not_a_second_subject() -> None:
@@ -457,3 +474,19 @@ def test_an_object_pronoun_is_never_the_doer_again() -> None:
 def test_a_person_subject_ending_the_sentence_has_no_title_after_it() -> None:
     art = with_people("وانتقده أحمد علي", "أحمد علي")
     assert [text_of(e.source) for e in extract_events(art) if e.cameo == "111"] == ["أحمد علي"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the act an appeal or a demand asks for has not happened; the request is aimed at its party
+    ("ودعا الرئيس إلى فرض عقوبات على إيران.", [("دعا", "الرئيس", "إيران")]),
+    ("وطالب الوزير الشرطة باعتقال المتهمين.", [("طالب", "الوزير", "الشرطة")]),
+    ("ودعا الوزير إلى حوار بين مصر والسودان.", [("دعا", "الوزير", "مصر")]),
+    # an order is carried out by the one who gives it
+    ("وأمرت السلطات التركية باعتقال 271 جنديا.", [("أمر", "السلطات التركية", None),
+                                                  ("اعتقال", "السلطات التركية", "271 جنديا")]),
+    # an act further on, after punctuation, is no act asked for
+    ("ودعا الرئيس إلى الهدوء، وفرضت الحكومة عقوبات على إيران.", [("دعا", "الرئيس", None),
+                                                                 ("فرض عقوبات", "الحكومة", "إيران")]),
+])
+def test_a_requested_act_is_no_event(sentence: str, expected: list) -> None:
+    assert [(e.action, text_of(e.source), text_of(e.target)) for e in coded(sentence)] == expected

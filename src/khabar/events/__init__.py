@@ -49,7 +49,7 @@ from khabar.events.reference import actor_gender, object_gender, referent, relat
 from khabar.events.repeats import drop_lead_repeats
 from khabar.events.subjects import RELATIVE_CLAUSE_REACH
 from khabar.events.verdicts import verdict_reading
-from khabar.model import Article, Event, Quote
+from khabar.model import Article, Event, Quote, Ref
 
 _FIELD_ORDER = {"headline": 0, "deck": 1, "pull_quotes": 2, "body": 3}
 #: Quad classes 3 and 4: verbal and material conflict.
@@ -66,6 +66,8 @@ CAUSE_REACH = 3
 STATEMENT = "010"
 #: Condemnation: a verdict predicate (أدان، إدانة) is read as a conviction only when coded so.
 CONDEMN = "111"
+#: Signing or reaching an agreement: two parties coordinated as its subject agree with each other.
+AGREE = "057"
 DENY, DISAPPROVE = "016", "11"
 #: Characters between a denial and the accusation it answers (نفى الوزير الاتهامات التي وجهتها).
 DENIAL_REACH = 30
@@ -76,6 +78,14 @@ SELF_DIRECTED_END = "14"
 REACTION_START = "05"
 #: Tokens between a reaction and the act it is about (its subject and a time: نددت الصين الأربعاء بـ).
 REACTION_REACH = 5
+#: Appeals (02) and demands (10) ask for an act (:func:`_requested_acts`).
+_REQUESTING = ("02", "10")
+#: Tokens from a request to the act it asks for (its subject and addressee between: دعت الأمم المتحدة
+#: الحكومة والمعارضة إلى).
+REQUEST_REACH = 8
+#: Light masdars between a request link and the act (إلى إجراء محادثات، بعقد مفاوضات).
+_ACT_LIGHTS = word_set("act_lights")
+REQUEST_LINKS = word_set("request_links")
 
 
 @dataclass
@@ -135,6 +145,9 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
             continue  # no participant (but شهدت المدينة احتجاجات, ودعا إلى... are events)
         elif args.source is None and trig.is_noun and backgrounded(toks, trig):
             continue  # a victim-only noun as background (بعد مقتلها، مراكز احتجاز)
+        elif trig.pred.cameo == AGREE and not trig.pred.needs_target and args.target is None and args.source is not None:
+            other = conjunct(toks, actors, args.source)  # اتفقت الصين والولايات المتحدة: with each other
+            args.target = None if _one_party(args.source, other) else other
         elif trig.pred.needs_target and args.target is None:
             if args.source is not None:  # التقى الرئيس والعاهل: a reciprocal act between the two
                 args.target = conjunct(toks, actors, args.source)
@@ -158,6 +171,7 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
             events.append(code_event(ctx, toks, trig, Arguments(second, args.target, args.passive), negated))
     _acts_reacted_to(toks, reacted)
     _ordered_acts(toks, reacted)
+    _requested_acts(toks, reacted, events)
     _results_of_acts(toks, reacted)
     _statements_about(events)
     _denials_answer(events)
@@ -250,6 +264,44 @@ def _ordered_acts(toks: list[Token], coded: list[tuple[Trigger, Event]]) -> None
         act_trig, act = coded[n + 1]
         if act.source is None and _act_in_slot(toks, trig, act_trig):
             act.source = replace(event.source)
+
+
+def _requested_acts(toks: list[Token], coded: list[tuple[Trigger, Event]], events: list[Event]) -> None:
+    """An act an appeal or a demand asks for has not taken place: ودعا ترامب إلى فرض عقوبات على إيران,
+    طالب المتظاهرون بإطلاق سراح الناشط, دعت الأمم المتحدة إلى إجراء محادثات بين الطرفين are no
+    sanctions, release or talks.  The act is dropped and the request, with no target of its own, is
+    aimed at the act's other party (Iran, the activist, the first of the two sides).  An order is
+    carried out (:func:`_ordered_acts`).  Only the next predicate, right after a request link (إلى،
+    على), a glued ب or a light masdar (إجراء، عقد) with no punctuation between."""
+    for n, (trig, event) in enumerate(coded[:-1]):
+        if (trig.pred.root not in _REQUESTING or trig.pred.orders or trig.pred.speech or event.source is None
+                or event.negated):
+            continue
+        act_trig, act = coded[n + 1]
+        if not _asked_for(toks, trig, act_trig) or act not in events:
+            continue
+        events.remove(act)
+        if event.target is None:
+            other = act.source if act.source is not None and not _same_ref(act.source, event.source) else act.target
+            event.target = replace(other) if other is not None and not _same_ref(other, event.source) else None
+
+
+def _same_ref(a: Ref, b: Ref) -> bool:
+    """Whether two parties are one: the same words or the same entity."""
+    return a.text == b.text or (a.entity is not None and a.entity == b.entity)
+
+
+def _asked_for(toks: list[Token], trig: Trigger, act_trig: Trigger) -> bool:
+    """Whether a predicate is the act a request asks for: REQUEST_REACH tokens on at most, no
+    punctuation between, after a request link or a light masdar after one (إلى إجراء), or with ب glued."""
+    k = act_trig.first
+    if not 0 < k - trig.last <= REQUEST_REACH or any(t.kind == "punct" for t in toks[trig.last + 1: k]):
+        return False
+    before = fold(toks[k - 1].text)
+    if before in _ACT_LIGHTS or (before[:1] == "ب" and before[1:] in _ACT_LIGHTS):
+        k -= 1
+        before = fold(toks[k - 1].text) if toks[k].text[:1] != "ب" else "ب"
+    return before in REQUEST_LINKS or before == "ب" or (toks[k].text[:1] == "ب" and len(toks[k].text) > 3)
 
 
 def _results_of_acts(toks: list[Token], coded: list[tuple[Trigger, Event]]) -> None:
