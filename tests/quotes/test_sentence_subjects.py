@@ -106,6 +106,28 @@ CASES = [
     # the object of that sentence's speech verb is no part of its subject
     (["وقالت سارة إن الوضع جيد.", "وأعلن الوزير محمد العتيبي حالة الطوارئ. وقال في بيان إن الفيضانات خطيرة."],
      [("وقالت", "سارة"), ("وقال", "محمد العتيبي")]),
+    # a participle in a sentence opened by no verb and subject takes the subject of the nearest clause
+    # verb before it (حيث قدم الوزير), not the speaker tracked before
+    (["وقالت المديرة إن البنك مستعد للدعم.",
+      "كما تم التطرق إلى الصعوبات الاقتصادية حيث قدم الوزير برنامج الحكومة، مشددا على أهمية الاستثمار."],
+     [("وقالت", "المديرة"), ("مشددا", "الوزير")]),
+    # ... never a verb in a relative clause (التي تمر بها البلاد): the speaker tracked before
+    (["وقال الوزير إن الوضع صعب.", "كما تم التطرق إلى الصعوبات التي تمر بها البلاد، مشددا على أهمية الإصلاح."],
+     [("وقال", "الوزير"), ("مشددا", "الوزير")]),
+    # a verb with no subject opening a sentence goes on with the one who acted in the sentence before,
+    # the subject of its last verb when the opening one does not agree (ويقع المجلس ... وقررت الوزارة)
+    (["قالت المتحدثة باسم المستشفى إن المريض توفي.",
+      "ويقع المجلس تحت ضغط متزايد وقررت وزارة الداخلية السماح بإجراء استجوابات. وقالت أيضا إنها ستبدأ احتجاز مواطنين."],
+     [("قالت", "المتحدثة باسم المستشفى"), ("وقالت", "وزارة الداخلية")]),
+    # ... in the paragraph before too, the opening verb's subject first (وكان X قد فكر ...، والتقى الرئيس
+    # الروسي: the object of the later verb is no subject)
+    (["وقال مستشار الأمن القومي جون بولتون إن الإدارة أخذت إجراءات.",
+      "وكان دونالد ترامب قد فكر بتخفيف العقوبات، والتقى الرئيس الروسي فلاديمير بوتين.",
+      "ودعا بشكل متكرر إلى وقف التحقيق."],
+     [("وقال", "جون بولتون"), ("ودعا", "دونالد ترامب")]),
+    # ... but not across a sentence holding a statement, nor to a subject of the other gender
+    (["قالت الوزيرة إن الاتفاق قريب.", "ووصل الرئيس إلى المدينة. وأضافت أن الجولة المقبلة في القاهرة."],
+     [("قالت", "الوزيرة"), ("وأضافت", "الوزيرة")]),
 ]
 
 

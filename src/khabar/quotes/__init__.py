@@ -11,6 +11,7 @@ channels point at the entities whose mentions they overlap, and fall back to the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from khabar.arabic.verbs import is_finite_verb
 from khabar.model import Article, Mention, Quote, Ref
@@ -32,6 +33,9 @@ from khabar.quotes.sentence_subjects import (
     agrees,
     by_saying_subject,
     by_saying_verb_subject,
+    clause_subject,
+    narrated_subject,
+    previous_sentence_subject,
     sentence_subject,
     written_subject,
 )
@@ -60,8 +64,18 @@ def run(article: Article, options: Options) -> Article:
     tracker = Tracker()
     quotes: list[Quote] = []
     carry: _Carry | None = None
+    every: dict[tuple[str, int], Unit] = {}
+
+    def paragraph_before(field_name: str, paragraph: int) -> Unit | None:
+        """The unit of the paragraph before; one with no cue word is built only when asked for."""
+        found = units.get((field_name, paragraph - 1))
+        if found is None and paragraph > 0 and not every:
+            every.update({(u.field, u.paragraph): u for u in prepare_units(article, every=True)})
+        return found or every.get((field_name, paragraph - 1))
+
     for order, (field_name, paragraph, text) in enumerate(article.units()):
         unit = units.get((field_name, paragraph))
+        tracker.previous = partial(paragraph_before, field_name, paragraph)
         own: list[Quote] = []
         if unit is not None and (field_name, paragraph) not in skipped:
             for candidate in _candidates(unit, options):
@@ -179,6 +193,8 @@ def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:
         if own is not None:  # وهو ما أكد عليه X بقوله: the verb's own subject, not who spoke before it
             return own
         subject = (by_saying and by_saying_subject(unit, cue, tracker)) or sentence_subject(unit, cue, tracker)
+        if subject is None and c.same_sentence and _said_before_in_sentence(unit, cue, ANY, tracker.said) is None:
+            subject = clause_subject(unit, cue, c.gender, tracker)  # حيث قدم الوزير ...، مشددا: the clause's subject
         if subject is None and 0 < cue == unit.sentence_start(cue):
             # وأعلن الوزير ... . مشيدا بما: a participle opening a sentence goes on with the one before,
             # its speaker, or its opening verb's named subject (وافتتح الأمير خالد المعرض. داعيا)
@@ -195,6 +211,8 @@ def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:
             return before
         if subject is not None and not agrees(unit, subject, c.gender, written_subject(unit, subject, cue)):
             subject = None  # حث الحكومة على ...، مؤكدا: a feminine body is no subject of a masculine verb
+        if subject is None and not c.same_sentence and cue == unit.sentence_start(cue):
+            subject = _narrated_before(unit, cue, c.gender, tracker)
         # the article's first person is one: no subject of a plural verb (واعتبروا أن) never named
         return subject or tracker.last(c.gender) or (tracker.default if c.gender != PLURAL else None)
     charged = charged_object(unit, c)
@@ -211,6 +229,29 @@ def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:
             and not agrees(unit, found, c.gender, c.phrase.start):
         return tracker.last(c.gender)  # وناشد وزارة الصحة بأن ...: the ministry is the object, the subject unwritten
     return found
+
+
+def _narrated_before(unit: Unit, cue: int, gender: str, tracker: Tracker) -> Speaker | None:
+    """For a verb with no subject opening its sentence (وقالت أيضا إنها): the named subject of the
+    last agreeing verb of the sentence before, in its paragraph or ending the paragraph before
+    (وقررت الحكومة السماح بـ...), when no quotation was said since that sentence opened."""
+    said = tracker.said
+    if cue > 0:
+        start = unit.sentence_start(unit.sentence_start(cue) - 1)
+        if said is not None and (said.field, said.paragraph) == (unit.field, unit.paragraph) \
+                and said.content_end > unit.tokens[start].start:
+            return None
+        return previous_sentence_subject(unit, cue, gender, tracker)
+    before = tracker.previous() if tracker.previous is not None else None
+    if before is None or (before.field, before.paragraph) != (unit.field, unit.paragraph - 1) or not before.tokens:
+        return None
+    if said is not None and (said.field, said.paragraph) == (unit.field, unit.paragraph):
+        return None
+    if said is not None and (said.field, said.paragraph) == (before.field, before.paragraph):
+        start = before.sentence_start(len(before.tokens) - 1)
+        if said.content_end > before.tokens[start].start:
+            return None
+    return narrated_subject(before, gender, tracker)
 
 
 def _relayed_source(unit: Unit, c: Candidate) -> bool:

@@ -370,8 +370,9 @@ def _times(article: Article) -> dict[tuple[str, int], list[TimeSpan]]:
     return out
 
 
-def prepare_units(article: Article) -> list[Unit]:
-    """The analysed text units of ``article`` in reading order."""
+def prepare_units(article: Article, every: bool = False) -> list[Unit]:
+    """The analysed text units of ``article`` in reading order: those holding a cue word, or with
+    ``every`` all of them (a paragraph a later verb goes on with: وقررت الحكومة ...)."""
     tokens_by_unit = article.annotations.get("tokens") or {}
     provided = article.annotations.get("entity_mentions")
     mentions = {} if provided else _mentions(article)
@@ -384,7 +385,7 @@ def prepare_units(article: Article) -> list[Unit]:
     for field_name, paragraph, text in article.units():
         tokens = tokens_by_unit.get((field_name, paragraph)) or tokenize(text)
         keys = norm_keys(map(TOKEN_NORM, tokens))
-        if words.isdisjoint(keys):
+        if words.isdisjoint(keys) and not every:
             continue  # no cue word: nothing to find, and nothing to track
         cues = list(compress(range(len(keys)), map(words.__contains__, keys)))
         unit_spans = _provided_mentions(provided.get((field_name, paragraph), []), text) if provided \

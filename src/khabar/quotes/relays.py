@@ -7,9 +7,9 @@
 
 from __future__ import annotations
 
-from khabar.quotes.candidate import Candidate, content_of, make_candidate
-from khabar.quotes.clauses import NEAR, Opener, opener_at
-from khabar.quotes.context import Unit
+from khabar.quotes.candidate import Candidate, content_kind, content_of, make_candidate
+from khabar.quotes.clauses import NEAR, Opener, content_end, opener_at
+from khabar.quotes.context import COMMA, Unit
 from khabar.quotes.cue_shapes import own_words
 from khabar.quotes.extent import phrase_end
 from khabar.quotes.lexicon import THING_SUFFIXES, CueForm, in_class, key
@@ -71,7 +71,7 @@ def from_masdar(unit: Unit, i: int, form: CueForm) -> Candidate | None:
         if opener is not None:
             break
     if opener is None:
-        return None
+        return _relayed_object(unit, i, stop, form)
     phrase, via = _reported_by(unit, i)
     content, kind = content_of(unit, opener)
     cue = (unit.tokens[i].start, unit.tokens[i].end)
@@ -79,12 +79,56 @@ def from_masdar(unit: Unit, i: int, form: CueForm) -> Candidate | None:
                           when_span=(unit.tokens[max(unit.sentence_start(i), 0)].start, opener.content_start))
 
 
+#: No speech-verb reading.
+_NO_FORM = CueForm("", "", "", "", None, False, "")
+#: Most tokens of the adjunct phrase between a relayed verbal noun and its preposition (نقلت الوكالة عن
+#: X تأكيده في كلمة ألقاها بالخرطوم خلال ندوة ...، على دعم).
+ADJUNCT_TO_PREP = 40
+
+
+def _relayed_object(unit: Unit, i: int, stop: int, form: CueForm) -> Candidate | None:
+    """نقلت الوكالة عن X تأكيده على دعم ...، نقلت "سانا" عن مصدر نفيه للادعاءات: a verbal noun a
+    relaying verb's source is the subject of, with its own preposition and a noun phrase (also past
+    an adjunct phrase closed by a comma: تأكيده في كلمة ألقاها ...، على) or, for a verb taking one,
+    the noun phrase right after it, is what the source said; the channel is the relaying verb's."""
+    phrase, via = _reported_by(unit, i)
+    if via is None or phrase is None or i + 1 >= stop or unit.tokens[i + 1].kind != "word":
+        return None
+    start = None
+    if form.prep is not None:
+        if unit.keys[i + 1] == form.prep:
+            start = i + 2
+        else:
+            comma = next((j for j in range(i + 1, min(stop - 1, i + 1 + ADJUNCT_TO_PREP))
+                          if unit.is_punct(j, COMMA)), None)
+            if comma is not None and unit.keys[comma + 1] == form.prep and unit.is_a(i + 1, "adjunct"):
+                start = comma + 2
+    if start is None and form.nominal == "y" and not unit.is_a(i + 1, "adjunct"):
+        start = i + 1
+    if start is None or start >= stop or unit.tokens[start].kind != "word":
+        return None
+    begin = unit.tokens[start].start
+    end = content_end(unit, begin)
+    # تأكيده لاعتقال X وقوله "...": another verbal noun of the source's words ends this one's
+    end = next((unit.tokens[j - 1].end for j in range(start + 1, unit.token_at(end))
+                if unit.keys[j] != unit.bare(j) and (unit.cue_form(j) or _NO_FORM).kind == "masdar"), end)
+    if unit.is_a(unit.token_at(via[0]), "adjunct"):
+        via = None  # وكانت صحيفة X قد نقلت في وقت سابق عن: a time, no channel
+    cue = (unit.tokens[i].start, unit.tokens[i].end)
+    # the attribution read for a time is the source's and the noun's words: a statement noun in the
+    # channel (ونقل التقرير عن X) is not one the source issued
+    return make_candidate(unit, cue, (begin, end), content_kind(unit, begin, end, False), form.gender,
+                          phrase=phrase, via=via, when_span=(unit.tokens[phrase.start].start, begin))
+
+
 def _reported_by(unit: Unit, i: int) -> tuple[SpeakerPhrase | None, tuple[int, int] | None]:
     """(speaker after عن, channel between a relaying verb and عن) for a masdar at ``i``."""
     start = unit.sentence_start(i)
     for j in range(i - 1, start - 1, -1):
         if unit.bare(j) == "عن":
-            phrase = make_phrase(unit, j + 1, i)
+            # عن X تأكيده ... وقوله: the source ends at its first verbal noun
+            end = next((k for k in range(j + 1, i) if (unit.cue_form(k) or _NO_FORM).kind == "masdar"), i)
+            phrase = make_phrase(unit, j + 1, end)
             via = None
             for v in range(j - 1, start - 1, -1):
                 if in_class("channel_verb", unit.keys[v]) or in_class("channel_verb", unit.bare(v)):

@@ -11,7 +11,7 @@ from khabar.arabic.verbs import is_finite_verb
 from khabar.model import Ref
 from khabar.quotes.context import COMMA, MentionSpan, Unit
 from khabar.quotes.extent import channel_start, phrase_end, recipient
-from khabar.quotes.lexicon import AMMA, ANY, FEM, MASC, complementizers, in_class, key
+from khabar.quotes.lexicon import AMMA, ANY, FEM, MASC, PLURAL, complementizers, in_class, key
 from khabar.quotes.names import (
     PLACE_TYPES,
     QUOTE_MARKS,
@@ -408,3 +408,118 @@ def _titled_or_named(unit: Unit, phrase: SpeakerPhrase) -> bool:
         return True
     head = unit.tokens[phrase.start].start
     return any(m.type in ("PER", "ORG") for m in unit.mentions_at(head + 1))
+
+
+def clause_subject(unit: Unit, cue: int, gender: str, tracker: Tracker) -> Speaker | None:
+    """The named subject of the nearest verb before the cue in its sentence whose gender agrees,
+    for a participle whose sentence opens with no verb and subject of its own (كما تم التطرق إلى
+    ... حيث قدم الوزير برنامج الحكومة ...، مشددا على → the minister): the participle goes on with
+    that clause.  Not a verb in a relative clause (التي تمر بها البلاد), nor one before a quotation
+    (what was said is no narration); None when no such verb is found."""
+    start = unit.sentence_start(cue)
+    return next(filter(None, (_verb_subject(unit, j, start, cue, gender, tracker)
+                              for j in range(cue - 1, start, -1))), None)
+
+
+def narrated_subject(unit: Unit, gender: str, tracker: Tracker) -> Speaker | None:
+    """Who acted in the unit's last sentence, whom a verb with no subject opening the next sentence
+    (وقالت أيضا إنها، ودعا) goes on with: the named subject of the sentence's opening verb (وكان ترامب
+    قد فكر ...، والتقى الرئيس الروسي → ترامب), else of its last verb, whichever first agrees with the
+    verb (ويقع المجلس تحت ضغط ... وقررت الحكومة → الحكومة for a feminine verb)."""
+    end = len(unit.tokens)
+    while end > 0 and unit.tokens[end - 1].kind != "word":
+        end -= 1
+    return _acting_subject(unit, unit.sentence_start(end - 1), end, gender, tracker) if end else None
+
+
+def previous_sentence_subject(unit: Unit, cue: int, gender: str, tracker: Tracker) -> Speaker | None:
+    """:func:`narrated_subject` for the sentence before the cue's in its unit; None when the cue's
+    sentence is the unit's first."""
+    start = unit.sentence_start(cue)
+    if start == 0:
+        return None
+    return _acting_subject(unit, unit.sentence_start(start - 1), start - 1, gender, tracker)
+
+
+#: Words looked at for the verb opening a sentence (وكان ترامب، كما قررت الحكومة).
+_OPENING_REACH = 2
+
+
+def _acting_subject(unit: Unit, start: int, stop: int, gender: str, tracker: Tracker) -> Speaker | None:
+    if gender not in (MASC, FEM) or any(unit.quote_at(j) is not None for j in range(start, stop)):
+        return None  # a plural or unknown verb; a sentence quoting someone is no narration
+    first = next(filter(None, (_verb_subject(unit, j, start - 1, stop, gender, tracker)
+                               for j in range(start, min(stop, start + _OPENING_REACH)))), None)
+    return first or next(filter(None, (_verb_subject(unit, j, start, stop, gender, tracker)
+                                       for j in range(stop - 1, start, -1))), None)
+
+
+def _verb_subject(unit: Unit, j: int, start: int, stop: int, gender: str, tracker: Tracker) -> Speaker | None:
+    """The named subject right after the verb at token ``j`` (a clause verb after token ``start``),
+    when the verb's gender and the subject agree with ``gender``; None otherwise."""
+    if unit.quote_at(j) is not None:
+        return None
+    verb_gender = _clause_verb_gender(unit, j, start)
+    if verb_gender is None or ANY not in (gender, verb_gender) and verb_gender != gender:
+        return None
+    end = phrase_end(unit, j + 1, stop)
+    named_end = subject_phrase_end(unit, j + 1, end)
+    end = named_end if j + 1 < named_end < end else end
+    phrase = make_phrase(unit, j + 1, end) if end > j + 1 else None
+    if phrase is None or not _titled_or_named(unit, phrase) \
+            or any(unit.keys[k] in complementizers() for k in range(phrase.start, phrase.end)):
+        return None
+    found = resolve(unit, phrase, ANY, tracker)
+    return found if found is not None and found.ref is not None and agrees(unit, found, gender, j + 1) else None
+
+
+#: Endings of a perfect verb with the feminine ت (قررت، أعلنت); a verb ending otherwise is masculine.
+_FEMININE_PERFECT = "ت"
+#: Letters opening an imperfect's person: ي masculine, ت feminine (يقدم، تعلن).
+_IMPERFECT_PERSONS = {"ي": MASC, "ت": FEM}
+#: The future marker before an imperfect's person letter.
+_FUTURE = "س"
+
+
+def _clause_verb_gender(unit: Unit, j: int, start: int) -> str | None:
+    """The gender of the verb at token ``j`` (after token ``start``) heading a clause of its own,
+    or None: a speech verb, a finite verb (وقررت، يقدم), an auxiliary before its subject (وكان ترامب
+    قد), or a perfect after a word a verb follows (حيث قدم); not a verb right after a relative (التي تمر) or a complementizer (أن يطلب)."""
+    if unit.tokens[j].kind != "word" or j <= start or (j > 0 and (
+            unit.is_a(j - 1, "relative") or unit.keys[j - 1] in complementizers())):
+        return None
+    form = unit.cue_form(j)
+    if form is not None:
+        return form.gender if form.kind == "verb" else None
+    text = unit.tokens[j].text
+    if not (is_finite_verb(text) or unit.is_a(j, "aux") or _conjoined_verb_before_name(unit, j)
+            or (j > 0 and unit.tokens[j - 1].kind == "word" and unit.is_a(j - 1, "verb_lead"))):
+        return None
+    k = unit.bare(j)
+    k = k[1:] if k[:1] == _FUTURE and k[1:2] in _IMPERFECT_PERSONS else k  # سيقدم، ستعلن
+    if k.endswith(("وا", "ون")):
+        return PLURAL
+    if k[:1] in _IMPERFECT_PERSONS:
+        return _IMPERFECT_PERSONS[k[0]]
+    return FEM if k.endswith(_FEMININE_PERFECT) else MASC
+
+
+#: Shortest conjoined word read as a verb by its shape, without its و (قررت، يقع).
+_MIN_SHAPED_VERB = 3
+#: Classes of words spelt after و that are no verb (وخبراء، ووزير، وفي، والذي، ويوم).
+_NO_VERB_CLASSES = ("title", "office_body", "anonymous", "adjunct", "relative", "boundary", "pronoun", "quantity")
+
+
+def _conjoined_verb_before_name(unit: Unit, j: int) -> bool:
+    """Token ``j`` reads as a verb no lexicon lists by its shape, right before a person or body named
+    as its subject: after و/ف, a perfect with the feminine ت (وقررت الحكومة; not the plural ات) or a
+    masculine imperfect in ي (ويقع المجلس).  A masculine perfect is spelt as a noun (وكهف بوحمدان)."""
+    k = unit.keys[j]
+    bare = k[1:]
+    if k[:1] not in ("و", "ف") or len(bare) < _MIN_SHAPED_VERB or j + 1 >= len(unit.tokens) \
+            or unit.mentions_at(unit.tokens[j].start) or unit.time_word(j) \
+            or any(unit.is_a(j, cls) for cls in _NO_VERB_CLASSES):
+        return False
+    shaped = (bare.endswith(_FEMININE_PERFECT) and not bare.endswith("ات") and len(bare) > _MIN_SHAPED_VERB) \
+        or bare.startswith("ي")
+    return shaped and any(m.type in ("PER", "ORG") for m in unit.starting_at(unit.tokens[j + 1].start))

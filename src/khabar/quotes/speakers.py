@@ -101,6 +101,9 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
     head = unit.keys[phrase.start]
     if _same_source(unit, phrase):  # وأضاف ذات المصدر، المصدر نفسه: whoever spoke last, named or not
         return tracker.last(gender) or Speaker(None, gender, _head_words(unit, phrase))
+    if _demonstrated_source(unit, phrase):
+        # وقالت هذه المصادر: the sources named before, unnamed; not whoever spoke last
+        return tracker.by_head(article_less(unit.keys[phrase.start + 1])) or Speaker(None, gender, _head_words(unit, phrase))
     if unit.is_a(phrase.start, "pronoun") or unit.is_a(phrase.start, "relative") or _verb_headed(unit, phrase):
         return tracker.last(gender)  # وقالت ذلك / سموه: the subject named before; أن تطلق أغنية: a verb
     publisher = _publisher(unit, phrase, window_end)
@@ -154,6 +157,13 @@ def resolve(unit: Unit, phrase: SpeakerPhrase | None, gender: str, tracker: Trac
             known.add_words(words)
             return known
     return Speaker(Ref(text=name), gender, words)
+
+
+def _demonstrated_source(unit: Unit, phrase: SpeakerPhrase) -> bool:
+    """A demonstrative and an unnamed source's noun (هذه المصادر، هذا المصدر): the source named so
+    before, named or not."""
+    return phrase.end - phrase.start >= 2 and unit.is_a(phrase.start, "relative") \
+        and definite(unit.keys[phrase.start + 1]) and in_class("anonymous", article_less(unit.keys[phrase.start + 1]))
 
 
 def _counted_people(unit: Unit, phrase: SpeakerPhrase) -> bool:

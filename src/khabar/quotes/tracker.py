@@ -4,10 +4,15 @@ the last statement (البيان), and the article's first person for a subject 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from khabar.model import Ref
 from khabar.quotes.lexicon import ANY, PLURAL
+
+if TYPE_CHECKING:
+    from khabar.quotes.context import Unit
 
 #: Endings of the sound masculine plural (محتجون، المتظاهرين): a group a plural verb may take up.
 _SOUND_PLURALS = ("ون", "ين")
@@ -55,6 +60,8 @@ class Tracker:
     statement_owner: Speaker | None = None
     default: Speaker | None = None  # the article's first person, for a subject never named
     said: Said | None = None  # the latest quotation, which a participle in its sentence goes on with
+    #: the paragraph before the one read (None for the first), whose last sentence a verb may go on with
+    previous: Callable[[], Unit | None] | None = None
 
     def remember(self, speaker: Speaker) -> None:
         """``speaker`` is now the latest named (moved to the end if named before)."""
