@@ -334,6 +334,12 @@ def test_an_appeal_is_no_stabbing(text: str, expected: list[tuple[str, str | Non
     ("وقررت الحكومة إيقاف العمل بالقرار.", []),
     ("وقررت الجامعة إيقاف اللاعب ثلاث مباريات.", []),
     ("وقررت الإدارة إيقاف الموظف عن العمل.", []),
+    # the verb أوقف: stopping an activity, a service or fighting holds no one (other_senses.tsv)
+    ("وأوقفت الشركة إنتاج الهاتف.", []),
+    ("وأوقفت الحكومة التعامل مع الشركة.", []),
+    ("وأحبطت الوحدات الأمنية عملية تهريب وأوقفت خمسة أشخاص.", [("أوقف", "الوحدات الأمنية", "خمسة أشخاص")]),
+    ("وقالت إسرائيل إنها ستوقف ما وصفته بالتحصينات.", []),
+    ("وأوقفت قوات الأمن خمسة أشخاص خلال عملية مداهمة.", [("أوقف", "قوات الأمن", "خمسة أشخاص")]),
 ])
 def test_a_stop_is_an_arrest_only_of_someone_held(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert events(text) == expected
