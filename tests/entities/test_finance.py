@@ -69,3 +69,22 @@ def test_a_company_head_a_word_and_an_agreeing_nationality_are_one_company(text,
 ])
 def test_no_company_from_a_trade_or_a_disagreeing_nationality(text):
     assert not any(name.startswith(("شركة", "مجموعة")) for name in entities(text))
+
+
+@pytest.mark.parametrize("text, bank", [
+    # org_heads.tsv remit: بنك in construct before a definite noun names a bank
+    ("وقال مدير بنك الإسكان إن القروض زادت", "بنك الإسكان"),
+    ("وأعلن بنك التسليف والادخار عن قروض جديدة", "بنك التسليف والادخار"),
+    ("وقال بنك الاستثمار الأوروبي إنه سيمول المشروع", "بنك الاستثمار الأوروبي"),
+])
+def test_a_bank_s_construct_head_and_a_definite_noun_name_a_bank(text, bank):
+    assert entities(text)[bank] == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "وتبرع المواطنون في بنك الدم بالمستشفى",  # remit_stops.txt: a store of things
+    "وجلس اللاعب على بنك الاحتياط طوال المباراة",  # the substitutes' bench
+    "وحدد الجيش بنك الأهداف قبل الضربة",
+])
+def test_a_bank_of_things_names_no_bank(text):
+    assert not any(name.startswith("بنك") for name in entities(text))
