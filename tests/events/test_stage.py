@@ -490,3 +490,13 @@ def test_a_person_subject_ending_the_sentence_has_no_title_after_it() -> None:
 ])
 def test_a_requested_act_is_no_event(sentence: str, expected: list) -> None:
     assert [(e.action, text_of(e.source), text_of(e.target)) for e in coded(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # each party joined by و to the target is a target too, one event each
+    ("وفرضت الولايات المتحدة عقوبات على إيران وروسيا.", [("الولايات المتحدة", "إيران"), ("الولايات المتحدة", "روسيا")]),
+    ("واتهمت مصر قطر وتركيا بدعم الإرهاب.", [("مصر", "قطر"), ("مصر", "تركيا")]),
+])
+def test_coordinated_targets_each_undergo_the_act(sentence: str, expected: list) -> None:
+    assert [(text_of(e.source), text_of(e.target)) for e in coded(sentence)] == expected
+

@@ -169,6 +169,11 @@ def _sentence_events(ctx: SentenceContext, toks: list[Token], triggers: list[Tri
         second = conjunct(toks, actors, args.source) if args.source is not None else None
         if second is not None and second is not args.target and not trig.pred.needs_target:
             events.append(code_event(ctx, toks, trig, Arguments(second, args.target, args.passive), negated))
+        other = conjunct(toks, actors, args.target, oblique=True) if args.target is not None and not (
+            trig.pred.speech or trig.pred.received) else None
+        if other is not None and not _one_party(args.source, other) and not _one_party(args.target, other):
+            # اتهم المجلس التحالف وحركة أنصار الله: each party joined to the target is one too
+            events.append(code_event(ctx, toks, trig, Arguments(args.source, other, args.passive), negated))
     _acts_reacted_to(toks, reacted)
     _ordered_acts(toks, reacted)
     _requested_acts(toks, reacted, events)

@@ -150,15 +150,17 @@ def _past_dashes(toks: list[Token], actors: list[Actor], k: int) -> int:
     return k
 
 
-def conjunct(toks: list[Token], actors: list[Actor], actor: Actor) -> Actor | None:
-    """A second actor coordinated with و right after the first (وزارة الدفاع (البنتاجون) والبيت الأبيض)."""
+def conjunct(toks: list[Token], actors: list[Actor], actor: Actor, oblique: bool = False) -> Actor | None:
+    """A second actor coordinated with و right after the first (وزارة الدفاع (البنتاجون) والبيت الأبيض);
+    ``oblique``: the first is an object, so an oblique plural may be joined to it (اعتقلت الشرطة
+    الناشط والصحفيين)."""
     if actor.first < 0:
         return None  # a topic from another sentence
     k = skip_parenthesis(toks, actor.last + 1)
     nxt = starting_at(actors, k)
     if nxt is None or not fold(toks[k].text).startswith("و") or nxt.start == toks[k].start:
         return None  # the actor must start after the و, not be a word beginning with it (وزارة)
-    if fold(toks[nxt.last].text).endswith("ين") and not fold(toks[actor.last].text).endswith("ين"):
+    if not oblique and fold(toks[nxt.last].text).endswith("ين") and not fold(toks[actor.last].text).endswith("ين"):
         return None  # هاجمت القوات الحكومية والمتمردين: an oblique plural is not a second subject
     return nxt
 
