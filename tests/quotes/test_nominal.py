@@ -174,3 +174,25 @@ AFTER_QUOTATION = [
 @pytest.mark.parametrize(("text", "expected"), AFTER_QUOTATION)
 def test_according_to_after_a_quotation(spoken, text, expected):
     assert spoken([text]) == expected
+
+
+# (paragraph, (participle, its speaker words or None)): a participle right after the comma ending
+# 'according to what X said' goes on with X, not with the sentence's subject
+SOURCE_GOES_ON = [
+    ("حذرت الحكومة من التصعيد، بحسب ما نشرته صحيفة الغارديان، مشيرة إلى رسالة وجهها الوزير.",
+     ("مشيرة", "صحيفة الغارديان")),
+    ("رحل المخرج أحمد سالم عن 86 عاما، بحسب ما أعلنه المتحدث باسم العائلة، مشيرا إلى أنه توفي في المستشفى.",
+     ("مشيرا", "المتحدث باسم العائلة")),
+    # an unnamed source: no speaker
+    ("قتل ثلاثة أشخاص في الهجوم، بحسب ما أفاد به مصدر أمني، مضيفا أن التحقيق جار.", ("مضيفا", None)),
+    # not after what is no one's words (وفق ما هو متاح), nor a masculine participle after a source in ة
+    ("وقال المهندس سامي إن الدراسة مستمرة وفق ما هو متاح، مشيرا إلى أن النتائج قريبة.", ("مشيرا", "المهندس سامي")),
+    ('وقال الوزير بحسب ما نقلت عنه قناة الإخبارية "وصول قوات إلى الجزيرة"، مضيفا أن وجودها للتدريب.',
+     ("مضيفا", "الوزير")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_GOES_ON)
+def test_participle_after_according_to_what_was_said(spoken, text, expected):
+    found = [(cue, speaker) for cue, speaker, _ in spoken([text]) if cue == expected[0]]
+    assert found == [expected]

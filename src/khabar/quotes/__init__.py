@@ -20,7 +20,7 @@ from khabar.quotes.charging import charged_object
 from khabar.quotes.context import Unit, prepare_units
 from khabar.quotes.continuation import continue_into, left_open, whole_quotation
 from khabar.quotes.extent import speaker_like
-from khabar.quotes.lexicon import ABOUT, ANY, PLURAL, in_class, key
+from khabar.quotes.lexicon import ABOUT, ANY, MASC, PLURAL, in_class, key
 from khabar.quotes.names import make_phrase
 from khabar.quotes.nominal import (
     find_according_to,
@@ -28,6 +28,7 @@ from khabar.quotes.nominal import (
     find_headline_colon,
     find_postposed,
     find_statements,
+    source_before,
 )
 from khabar.quotes.sentence_subjects import (
     agrees,
@@ -188,6 +189,11 @@ def _speaker(unit: Unit, c: Candidate, tracker: Tracker) -> Speaker | None:
         return tracker.statement_owner or tracker.last(ANY)
     if c.same_sentence or c.phrase is None:
         cue = unit.token_at(c.cue_start)
+        source = source_before(unit, cue, c.gender == MASC) if c.same_sentence else None
+        if source is not None:  # بحسب ما أعلنه وكيل أعماله X، مشيرا: the source goes on
+            found = resolve(unit, source, c.gender, tracker)
+            if found is None or agrees(unit, found, c.gender, source.start):
+                return found
         by_saying = unit.is_a(cue, "by_saying")
         own = by_saying_verb_subject(unit, cue, tracker) if by_saying else None
         if own is not None:  # وهو ما أكد عليه X بقوله: the verb's own subject, not who spoke before it

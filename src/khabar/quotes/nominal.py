@@ -176,6 +176,43 @@ def _statement_itself(unit: Unit, phrase: SpeakerPhrase) -> bool:
     return last.startswith("ال") and in_class("statement_noun", article_less(last))
 
 
+#: Most tokens from 'according to' to the comma before a participle that goes on with its source.
+MAX_SOURCE_BEFORE_PARTICIPLE = 16
+
+
+#: The feminine ending of a noun heading a source (قناة، صحيفة), which a masculine participle never goes on with.
+_TA_MARBUTA = "ة"
+
+
+def source_before(unit: Unit, cue: int, masculine: bool = False) -> SpeakerPhrase | None:
+    """The source of 'according to what X said' ending right before the comma before the participle
+    at token ``cue`` (بحسب ما أعلنه وكيل أعماله X، مشيرا إلى أن → X; بحسب ما نشرته صحيفة "لوموند"،
+    مشيرة → the paper): the participle is that source's next words, not the sentence subject's.  Only
+    after a speech or publishing verb (not وفق ما هو متاح، وفق ما ورد في التعميم) and a source that can
+    name a speaker, headed by no noun in ة for a ``masculine`` participle; None otherwise."""
+    if cue < 3 or not unit.is_punct(cue - 1, COMMA):
+        return None
+    start = max(unit.sentence_start(cue), cue - 1 - MAX_SOURCE_BEFORE_PARTICIPLE)
+    for i in range(cue - 2, start - 1, -1):
+        if unit.tokens[i].kind != "word" and unit.tokens[i].text not in QUOTE_MARKS:
+            return None  # a comma or a mark between: another clause
+        span = unit.quote_at(i)
+        if span is not None and len(unit.text[span.open:span.close].split()) >= MIN_QUOTED_WORDS:
+            return None  # بحسب ما نقلت عنه قناة X "وصول قوات ..."، مضيفا: the quotation is what was said
+        if not _source_prep(unit, i):
+            continue
+        source_start = _source_phrase_start(unit, i + 1, cue - 1)
+        if not any(unit.cue_form(k) is not None or _cue_with_object(unit, k) or publishing_verb(unit, k, object_pronoun=True)
+                   for k in range(i + 1, source_start)):
+            return None
+        phrase = _source_phrase(unit, source_start, cue - 1)
+        if phrase is None or not speaker_like(unit, phrase) or (
+                masculine and unit.tokens[phrase.start].text.endswith(_TA_MARBUTA)):
+            return None  # ...، مضيفا after قناة X: the channel is not the one adding
+        return phrase
+    return None
+
+
 def _source_prep(unit: Unit, i: int) -> bool:
     k = unit.keys[i]
     return in_class("source_prep", k) or (k.startswith("و") and in_class("source_prep", k[1:]))

@@ -417,8 +417,9 @@ def clause_subject(unit: Unit, cue: int, gender: str, tracker: Tracker) -> Speak
     that clause.  Not a verb in a relative clause (التي تمر بها البلاد), nor one before a quotation
     (what was said is no narration); None when no such verb is found."""
     start = unit.sentence_start(cue)
+    # not an auxiliary, whose predicate follows its subject (كان المدير الفني لليفربول حريصا على ...، قائلا)
     return next(filter(None, (_verb_subject(unit, j, start, cue, gender, tracker)
-                              for j in range(cue - 1, start, -1))), None)
+                              for j in range(cue - 1, start, -1) if not unit.is_a(j, "aux"))), None)
 
 
 def narrated_subject(unit: Unit, gender: str, tracker: Tracker) -> Speaker | None:
@@ -470,7 +471,12 @@ def _verb_subject(unit: Unit, j: int, start: int, stop: int, gender: str, tracke
             or any(unit.keys[k] in complementizers() for k in range(phrase.start, phrase.end)):
         return None
     found = resolve(unit, phrase, ANY, tracker)
-    return found if found is not None and found.ref is not None and agrees(unit, found, gender, j + 1) else None
+    if found is None or found.ref is None or not agrees(unit, found, gender, j + 1):
+        return None
+    # words no tagger named are the subject only as its head (كان المدير الفني لليفربول حريصا على:
+    # not حريصا, a predicate read as the title's name)
+    head = unit.tokens[phrase.start].text
+    return found if found.ref.entity is not None or found.ref.text.split()[:1] == [head] else None
 
 
 #: Endings of a perfect verb with the feminine ت (قررت، أعلنت); a verb ending otherwise is masculine.
