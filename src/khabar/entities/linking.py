@@ -66,6 +66,7 @@ from khabar.entities.filters import MatchFilter
 from khabar.entities.givennames import glued_to_given_name, listed_given_name
 from khabar.entities.ids import entity_id
 from khabar.entities.keys import alias_key, fold, strip_article
+from khabar.entities.leagues import league_spans
 from khabar.entities.lexicon import Entry, folded_word_list, press_names, word_list
 from khabar.entities.matcher import Lexicon, Match
 from khabar.entities.roles import RoleReader
@@ -192,6 +193,7 @@ class UnitLinker(RoleReader, MatchFilter):
             matches = [m for m in matches if not any(e.first <= m.last and m.first <= e.last for e in eponyms)]
             spans = [rest for s in spans for rest in after_eponyms(s, eponyms)] + eponyms
         matches, spans = club_spans(self, matches, spans)  # استقلال طهران: a club, not a town
+        matches, spans = league_spans(self, matches, spans)  # دوري الدرجة الثالثة التركي: one league
         matches, spans = company_spans(self.text, self.texts, matches, spans)  # كاسبرسكي لاب: the company
         matches, spans, inner = chain_spans(self, matches, spans)  # مديرية أمن شمال سيناء: one body
         matches, spans = places_after_directions(self, matches, spans)  # جنوب الشيخ زويد: a town
