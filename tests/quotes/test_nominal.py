@@ -196,3 +196,18 @@ SOURCE_GOES_ON = [
 def test_participle_after_according_to_what_was_said(spoken, text, expected):
     found = [(cue, speaker) for cue, speaker, _ in spoken([text]) if cue == expected[0]]
     assert found == [expected]
+
+
+# (paragraph, [(cue, speaker words or None, content), ...]): a verb that reports only with a
+# complementizer (nominal c: أوصى) reports with one; without one it leaves 'according to' the sentence
+RECOMMENDING = [
+    (["وأوصت اللجنة بأن يتم تعويض الضحايا."], [("وأوصت", "اللجنة", "يتم تعويض الضحايا")]),
+    (["وأوصى الراحل بثلث ماله للفقراء."], []),
+    (["أوصت الوزارة المكتب الرئاسي بتغيير الطائرة القديمة، وفق ما ذكرت وكالة يونهاب."],
+     [("وفق ما ذكرت", "وكالة يونهاب", "أوصت الوزارة المكتب الرئاسي بتغيير الطائرة القديمة")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RECOMMENDING)
+def test_complementizer_only_verbs(spoken, body, expected):
+    assert spoken(body) == expected

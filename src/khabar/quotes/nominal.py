@@ -309,11 +309,20 @@ def without_lam(words: str) -> str:
     return words[1:].lstrip("ـ") if words.startswith("ل") else words
 
 
+#: Most tokens between a verb that reports only with a complementizer and that complementizer.
+COMPLEMENTIZER_REACH = 6
+
+
 def _has_verb_cue(unit: Unit, start: int, stop: int) -> bool:
+    """A speech verb reports in the sentence: 'according to' there names its channel, not a quotation
+    of its own.  A verb that reports only with a complementizer (nominal c: أوصى، بين) counts only with
+    one a few words after it (not أوصت الوزارة المكتب بتغيير ...، وفق ما ذكرت X; بين البلدين)."""
     for j in range(start, stop):
         form = unit.cue_form(j)
         if form is not None and form.kind == "verb" and not unit.quote_at(j) and not unit.keys[j].startswith("ال") \
-                and not in_relative_clause(unit, j) and _past_statement_verb(unit, j, stop) == j:  # ورد في
+                and not in_relative_clause(unit, j) and _past_statement_verb(unit, j, stop) == j \
+                and (form.nominal != "c" or any(complementizer(unit, k) for k in
+                                                range(j + 1, min(stop, j + 1 + COMPLEMENTIZER_REACH)))):
             return True
     return False
 
