@@ -39,6 +39,7 @@ from khabar.entities.coref import (
     unit_texts,
 )
 from khabar.entities.directions import people_named_like_towns
+from khabar.entities.eventyears import with_edition_years
 from khabar.entities.givennames import with_given_names
 from khabar.entities.home import home_country
 from khabar.entities.homeclubs import clubs_by_article_country
@@ -127,6 +128,7 @@ def run(article: Article, options: Options) -> Article:
     clubs_by_article_country(b, home)  # (a Saudi paper's الأهلي, naming no Egypt: Al Ahli of Jeddah)
     merge_type_clashes(b, texts)  # (أوكسمان an ORG after نيري أوكسمان: the person)
     merge_work_titles(b)
+    with_edition_years(b, texts)  # (كأس العالم 2018: the edition's name)
     link_anaphors(b, linkers, pendings, order, home)
     for linker in linkers:  # a surname read before the full name (the deck's ولافروف) is a mention too
         link_surnames(b, linker, min_likeness=EARLY_SURNAME_LIKENESS)
