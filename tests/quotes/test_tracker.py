@@ -51,6 +51,12 @@ def test_plural_verb_takes_no_single_speaker() -> None:
     assert tracker.last(PLURAL).ref.text == "موقعو البيان"  # a plural in construct, its ن dropped
     tracker.remember(Speaker(Ref(text="عضو المجلس"), MASC, "عضو مجلس"))
     assert tracker.last(PLURAL).ref.text == "موقعو البيان"  # عضو is one member
+    # a tagged person, whatever gender the verb naming them had, is no plural verb's subject
+    tracker = _tracker()
+    tracker.remember(Speaker(Ref(text="الوزراء العرب"), ANY, "وزراء عرب"))
+    tracker.remember(Speaker(Ref(text="عادل الجبير", entity="per:adel-al-jubeir"), ANY, "عادل جبير"))
+    assert tracker.last(PLURAL).ref.text == "الوزراء العرب"
+    assert tracker.last(MASC).ref.text == "عادل الجبير"
 
 
 # (words it was named by, words of a later phrase, words after): each word once, the first kept first
@@ -73,3 +79,4 @@ def test_a_speaker_named_a_thousand_times_keeps_its_words_short() -> None:
     for _ in range(1000):
         speaker.add_words("حكومه")
     assert speaker.words == "حكومه"
+

@@ -26,6 +26,16 @@ def _sound_plural(words: str) -> bool:
     return word.endswith(_SOUND_PLURALS) or (word.endswith("و") and len(word) >= _MIN_CONSTRUCT_PLURAL)
 
 
+def _one_person(speaker: Speaker) -> bool:
+    """The speaker is a person the tagger named: never the subject of a plural verb (وأكدوا،
+    ويصفونهم), whatever gender the verb that named them had."""
+    return speaker.ref is not None and (speaker.ref.entity or "").startswith(_PERSON)
+
+
+#: The prefix of a person entity's id.
+_PERSON = "per:"
+
+
 @dataclass
 class Speaker:
     ref: Ref | None  # None for an unnamed source
@@ -72,7 +82,8 @@ class Tracker:
         but for a plural verb (وطالبوا، يتهمون) only a group: a verb before its subject is
         singular (وقال المحتجون), so a sound plural named so (محتجون) is one; one person is not."""
         for speaker in reversed(self.history):
-            if gender in (ANY, speaker.gender) or speaker.gender == ANY:
+            if (gender in (ANY, speaker.gender) or speaker.gender == ANY) \
+                    and not (gender == PLURAL and _one_person(speaker)):
                 return speaker
         if gender == PLURAL:
             return next((s for s in reversed(self.history) if _sound_plural(s.words)), None)
