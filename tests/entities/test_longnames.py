@@ -84,6 +84,9 @@ def test_a_given_name_before_a_known_name_opens_another_person(text, spans, span
     ("قال الشيخ يوسف عبدالله القرضاوي إن", "Yusuf al-Qaradawi"),  # a father's name after his own
     ("أفرجت المحكمة عن جمال وعلاء مبارك", "Alaa Mubarak"),  # a list: the match has و
     ("وأشاد الوزير بدور الجبير في الملف", "Adel al-Jubeir"),  # no given name before
+    ("وقال وزير الخارجية عادل بن أحمد الجبير إن", "Adel al-Jubeir"),  # a father's name after بن
+    ("وقال الرئيس الأفغاني محمد أشرف غني إن", "Ashraf Ghani"),  # محمد before a known name
+    ("ليصل عمر أردوغان في الحكم إلى عشرين عاما", "Recep Tayyip Erdogan"),  # عمر: his age
 ])
 def test_own_names_lists_and_plain_words_keep_the_link(text, person):
     assert person in opened_names(text)[1]

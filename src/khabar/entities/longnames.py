@@ -13,8 +13,10 @@ the match, which is none of the person's own name words, opens another person's 
 قائد السبسي, the son of the Beji Caid Essebsi the lexicon knows as قائد السبسي; سارة أوباما): the
 given name and the match become one PER span of their own.  Not after one of the person's own
 words or another given name (يوسف عبدالله القرضاوي, a father's name inside the person's full
-name), nor before a match written with a proclitic (جمال وعلاء مبارك, لعبد الملك الحوثي: a list,
-a name's end before a preposition).
+name) or a name link (عادل بن أحمد الجبير: the father's name), nor before a match written with a
+proclitic (جمال وعلاء مبارك, لعبد الملك الحوثي: a list, a name's end before a preposition); nor
+for the given names of ``opener_stops.txt`` (محمد, carried before many a known name: محمد المنصف
+المرزوقي; عمر, خليفة: common words as often, عمر أردوغان في الحكم).
 """
 
 from __future__ import annotations
@@ -25,9 +27,9 @@ from typing import TYPE_CHECKING
 
 from khabar.entities.bodies import Span
 from khabar.entities.cues import demonym_keys
-from khabar.entities.givennames import listed_given_name
+from khabar.entities.givennames import listed_given_name, written_key
 from khabar.entities.keys import fold, strip_article
-from khabar.entities.lexicon import folded_word_list, named_entries
+from khabar.entities.lexicon import folded_word_list, named_entries, word_list
 
 if TYPE_CHECKING:
     from khabar.arabic import Token
@@ -81,19 +83,27 @@ def given_name_openers(matches: list[Match], spans: list[Span], tokens: list[Tok
     return sorted(kept + added, key=lambda s: s.first), [m for m in matches if id(m) not in dropped]
 
 
+@cache
+def _opener_stops() -> frozenset[str]:
+    """The words of ``opener_stops.txt`` as :func:`~khabar.entities.givennames.written_key` reads them."""
+    return frozenset(map(written_key, word_list("opener_stops")))
+
+
 def _opens_another_name(m: Match, tokens: list[Token], lex: Lexicon) -> bool:
     """A listed given name, none of the person's own words, is right before match ``m`` written
     without a proclitic, and no own word or given name is right before that given name."""
     g = m.first - 1
     if g < 0 or m.clitic or lex.keys.proclitic_length(tokens[m.first].text) \
-            or not listed_given_name(tokens[g].text) or tokens[g].end == tokens[m.first].start:
+            or not listed_given_name(tokens[g].text) or tokens[g].end == tokens[m.first].start \
+            or written_key(tokens[g].text) in _opener_stops():
         return False
     own = person_name_words().get(m.entry.name, frozenset())
     if not _foreign_name_word(tokens[g], g, own, [], lex):
         return False
     before = tokens[g - 1] if g > 0 else None
     return before is None or before.kind != "word" or not (
-        listed_given_name(before.text) or lex.keys.key(before.text) in own
+        listed_given_name(before.text) or fold(before.text) in folded_word_list("name_links")
+        or lex.keys.key(before.text) in own
         or strip_article(fold(before.text)) in own)
 
 
