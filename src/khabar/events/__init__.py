@@ -30,6 +30,8 @@ from khabar.events.actors import (
 from khabar.events.arguments import Arguments
 from khabar.events.coding import SentenceContext, UnitItems, by_unit, code_event, quote_statements
 from khabar.events.discourse import (
+    REQUEST_LINKS,
+    REQUESTING,
     addressee,
     backgrounded,
     clause_arguments,
@@ -78,14 +80,11 @@ SELF_DIRECTED_END = "14"
 REACTION_START = "05"
 #: Tokens between a reaction and the act it is about (its subject and a time: نددت الصين الأربعاء بـ).
 REACTION_REACH = 5
-#: Appeals (02) and demands (10) ask for an act (:func:`_requested_acts`).
-_REQUESTING = ("02", "10")
 #: Tokens from a request to the act it asks for (its subject and addressee between: دعت الأمم المتحدة
 #: الحكومة والمعارضة إلى).
 REQUEST_REACH = 8
 #: Light masdars between a request link and the act (إلى إجراء محادثات، بعقد مفاوضات).
 _ACT_LIGHTS = word_set("act_lights")
-REQUEST_LINKS = word_set("request_links")
 
 
 @dataclass
@@ -279,7 +278,7 @@ def _requested_acts(toks: list[Token], coded: list[tuple[Trigger, Event]], event
     carried out (:func:`_ordered_acts`).  Only the next predicate, right after a request link (إلى،
     على), a glued ب or a light masdar (إجراء، عقد) with no punctuation between."""
     for n, (trig, event) in enumerate(coded[:-1]):
-        if (trig.pred.root not in _REQUESTING or trig.pred.orders or trig.pred.speech or event.source is None
+        if (trig.pred.root not in REQUESTING or trig.pred.orders or trig.pred.speech or event.source is None
                 or event.negated):
             continue
         act_trig, act = coded[n + 1]

@@ -55,7 +55,7 @@ _TEMPORAL = word_set("temporal_links")
 _CLAUSE_PUNCT = frozenset(".،,؛:!؟?")
 _ANNOUNCING = frozenset({"أعلن"})
 #: CAMEO roots of asking another party to act: appeals (02) and demands (10).
-_REQUESTING = ("02", "10")
+REQUESTING = ("02", "10")
 REQUEST_LINKS = word_set("request_links")
 _AUXILIARIES = word_set("that_auxiliaries")
 _PRONOUN_THAT = word_set("pronoun_that")
@@ -112,7 +112,7 @@ def _addressed_party(toks: list[Token], coded: list[tuple[Trigger, Arguments]], 
     واشنطن أنقرة بإطلاق سراح القس، دعت المنظمة السلطات إلى الإفراج عن (never the one asking)."""
     for other, args in reversed(coded):
         addressee = args.target
-        if other.is_noun or other.pred.root not in _REQUESTING or addressee is None:
+        if other.is_noun or other.pred.root not in REQUESTING or addressee is None:
             continue
         if not other.last < addressee.first <= addressee.last < trig.first:
             continue
