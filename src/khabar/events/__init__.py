@@ -48,10 +48,10 @@ from khabar.events.lexicon import RELATIVES, first_person_plural, word_set
 from khabar.events.phrases import conjunct, event_noun, typed_thing, typing_adjective
 from khabar.events.predicates import Trigger, find_triggers, unshadowed
 from khabar.events.reference import actor_gender, object_gender, referent, relative_antecedent
-from khabar.events.repeats import drop_lead_repeats
+from khabar.events.repeats import drop_lead_repeats, same_ref
 from khabar.events.subjects import RELATIVE_CLAUSE_REACH
 from khabar.events.verdicts import verdict_reading
-from khabar.model import Article, Event, Quote, Ref
+from khabar.model import Article, Event, Quote
 
 _FIELD_ORDER = {"headline": 0, "deck": 1, "pull_quotes": 2, "body": 3}
 #: Quad classes 3 and 4: verbal and material conflict.
@@ -286,13 +286,8 @@ def _requested_acts(toks: list[Token], coded: list[tuple[Trigger, Event]], event
             continue
         events.remove(act)
         if event.target is None:
-            other = act.source if act.source is not None and not _same_ref(act.source, event.source) else act.target
-            event.target = replace(other) if other is not None and not _same_ref(other, event.source) else None
-
-
-def _same_ref(a: Ref, b: Ref) -> bool:
-    """Whether two parties are one: the same words or the same entity."""
-    return a.text == b.text or (a.entity is not None and a.entity == b.entity)
+            other = act.source if act.source is not None and not same_ref(act.source, event.source) else act.target
+            event.target = replace(other) if other is not None and not same_ref(other, event.source) else None
 
 
 def _asked_for(toks: list[Token], trig: Trigger, act_trig: Trigger) -> bool:

@@ -77,11 +77,11 @@ def drop_lead_repeats(article: Article, events: list[Event]) -> list[Event]:
         repeated = lead_repeat(article, event, body_events, contexts)
         if repeated is None:
             kept.append(event)
-        elif repeated.target is None and event.target is not None and not _same(event.target, repeated.source):
+        elif repeated.target is None and event.target is not None and not same_ref(event.target, repeated.source):
             repeated.target = replace(event.target)
     return kept
 
 
-def _same(ref: Ref, other: Ref | None) -> bool:
+def same_ref(ref: Ref, other: Ref | None) -> bool:
     """Whether two participants are one party (its words, or its entity)."""
     return other is not None and (ref.text == other.text or (ref.entity is not None and ref.entity == other.entity))
