@@ -79,8 +79,6 @@ def from_masdar(unit: Unit, i: int, form: CueForm) -> Candidate | None:
                           when_span=(unit.tokens[max(unit.sentence_start(i), 0)].start, opener.content_start))
 
 
-#: No speech-verb reading.
-_NO_FORM = CueForm("", "", "", "", None, False, "")
 #: Most tokens of the adjunct phrase between a relayed verbal noun and its preposition (نقلت الوكالة عن
 #: X تأكيده في كلمة ألقاها بالخرطوم خلال ندوة ...، على دعم).
 ADJUNCT_TO_PREP = 40
@@ -111,7 +109,7 @@ def _relayed_object(unit: Unit, i: int, stop: int, form: CueForm) -> Candidate |
     end = content_end(unit, begin)
     # تأكيده لاعتقال X وقوله "...": another verbal noun of the source's words ends this one's
     end = next((unit.tokens[j - 1].end for j in range(start + 1, unit.token_at(end))
-                if unit.keys[j] != unit.bare(j) and (unit.cue_form(j) or _NO_FORM).kind == "masdar"), end)
+                if unit.keys[j] != unit.bare(j) and own_words(unit, j)), end)
     if unit.is_a(unit.token_at(via[0]), "adjunct"):
         via = None  # وكانت صحيفة X قد نقلت في وقت سابق عن: a time, no channel
     cue = (unit.tokens[i].start, unit.tokens[i].end)
@@ -127,7 +125,7 @@ def _reported_by(unit: Unit, i: int) -> tuple[SpeakerPhrase | None, tuple[int, i
     for j in range(i - 1, start - 1, -1):
         if unit.bare(j) == "عن":
             # عن X تأكيده ... وقوله: the source ends at its first verbal noun
-            end = next((k for k in range(j + 1, i) if (unit.cue_form(k) or _NO_FORM).kind == "masdar"), i)
+            end = next((k for k in range(j + 1, i) if own_words(unit, k)), i)
             phrase = make_phrase(unit, j + 1, end)
             via = None
             for v in range(j - 1, start - 1, -1):
