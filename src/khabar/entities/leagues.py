@@ -34,6 +34,8 @@ def league_spans(linker: UnitLinker, matches: list[Match], spans: list[Span]) ->
     """The unit's matches and spans with each league named by its tier as one ORG span, and the
     matches and spans inside it (its nationality) dropped."""
     words = league_words()
+    if words["head"].isdisjoint(linker.unit_readings):  # (most units: no دوري under any proclitic)
+        return matches, spans
     heads = [i for i, w in enumerate(linker.texts[:-2]) if _head_clitic(w, words["head"]) is not None]
     leagues = [s for i in heads if (s := _league_at(linker, i, words)) is not None]
     if not leagues:
