@@ -130,4 +130,3 @@ def bare_hal(toks: list[Token], i: int, party_starts: set[int]) -> bool:
 def _copula(tok: Token) -> bool:
     word = fold(tok.text)
     return word in _COPULAS or (word[:1] in ("و", "ف") and word[1:] in _COPULAS)
-
